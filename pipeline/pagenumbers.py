@@ -19,17 +19,22 @@ from pipeline.numbering import fold
 _ROMAN = re.compile(r"^(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$")
 """A roman folio up to 89 (``iv``, ``xxviii``, ``xlii``: a thesis's front matter runs past 30 pages)."""
 _DASH = rf"[{chardata.DASHES}]"
+SLIDE_WORD = r"(?:[Ss]lide|SLIDE|スライド)"
+"""The word a deck labels a slide's number with (``Slide 3``, ``SLIDE 3``, ``スライド 3``), as a pattern's text: the one
+place every reader of a slide's label takes it from. Patterns compiled with ``re.IGNORECASE`` take any case of it."""
+SLIDE_LABEL = re.compile(rf"^{SLIDE_WORD}\s*([0-9]{{1,4}})(?![0-9])")
+"""A line opening on a slide's label and its number (``Slide 2 – …``, ``スライド3``): group 1 the number."""
 _TOTAL = r"(?:\s*/\s*|\s+of\s+)(\d{1,4})"
 """A page count after the number (``3/6``, ``3 of 6``)."""
 _PAGE_SHAPES = (
     re.compile(rf"^{_DASH}\s*(\d{{1,4}})\s*{_DASH}$"),  # - 3 -, － 3 －, − 3 −
     # p. 3, Page 3, Slide 3, Page 2/5, p. 3 of 8, Slide 3 of 6; a dash before or after it or both (``— Page 1 of 2``,
     # ``- Page 3 of 10 -``: trial 43's footer alone on its line, where ``… — Page 1 of 2`` after text was read already)
-    re.compile(rf"^(?:{_DASH}\s*)?(?:p|pp|page|slide|ページ|頁|スライド)\.?\s*(\d{{1,4}})(?:{_TOTAL})?(?:\s*{_DASH})?$",
+    re.compile(rf"^(?:{_DASH}\s*)?(?:p|pp|page|ページ|頁|{SLIDE_WORD})\.?\s*(\d{{1,4}})(?:{_TOTAL})?(?:\s*{_DASH})?$",
                re.IGNORECASE),
     # Slide 3:, スライド 3：: a slide's label before a colon, its title on the next line (helper code59; ``Page 3:`` is
     # left alone, a form's or a list's label more often than a folio)
-    re.compile(rf"^(?:slide|スライド)\s*(\d{{1,4}})(?:{_TOTAL})?\s*[:：]$", re.IGNORECASE),
+    re.compile(rf"^{SLIDE_WORD}\s*(\d{{1,4}})(?:{_TOTAL})?\s*[:：]$", re.IGNORECASE),
     # 3/6, 3 of 6, - 3/6 -: a bare count between dashes on both sides or none (``−1/2`` is a formula's exponent)
     re.compile(rf"^(?=\d.*\d$|{_DASH}.*{_DASH}$)(?:{_DASH}\s*)?(\d{{1,4}}){_TOTAL}(?:\s*{_DASH})?$", re.IGNORECASE),
 )

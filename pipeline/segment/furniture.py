@@ -44,7 +44,7 @@ from typing import Callable
 from pipeline.chardata import EN, JA, display_width, is_japanese, script_of
 from pipeline.model import Text
 from pipeline.numbering import explicit_number, fold, is_chapter_label
-from pipeline.pagenumbers import PageNumber, page_number
+from pipeline.pagenumbers import SLIDE_WORD, PageNumber, page_number
 from pipeline.segment.events import DOCUMENT_KINDS, VOLUME_WORDS, edition_before
 from pipeline.segment.layout import Layout, first_line
 from pipeline.segment.slidetext import counts_parts, is_bullet
@@ -106,7 +106,7 @@ MAX_PAGES_BETWEEN = 3
 """Pages a talk's slides may run to after the last page number its paper printed."""
 
 
-_SLIDE_WORD = re.compile(r"slide|スライド", re.IGNORECASE)
+_SLIDE_WORD = re.compile(SLIDE_WORD, re.IGNORECASE)
 
 
 def names_slide(text: str) -> bool:

@@ -56,7 +56,7 @@ from pipeline.chardata import EN, JA, has_japanese, script_of
 from pipeline.english_words import ends_on_connective
 from pipeline.model import LedgerRow, Slide, Spellings, Text, ledger_rows_for
 from pipeline.numbering import explicit_number, fold
-from pipeline.pagenumbers import page_number
+from pipeline.pagenumbers import SLIDE_LABEL, SLIDE_WORD, page_number
 from pipeline.vocab import Reason, Rule
 from pipeline.segment.layout import Layout
 from pipeline.segment.names import (bracketed_affiliation, is_person_name, name_then_affiliation, speaker_split,
@@ -627,9 +627,9 @@ def _fitness(value: int, neighbours: list[int]) -> int:
     return sum(1 for n in neighbours if 1 <= abs(n - value) <= 2)
 
 
-_SLIDE_LABEL = re.compile(r"^[\s\u3000]*(?:[-–—―]\s*)?(?:slide|スライド)", re.IGNORECASE)
+_SLIDE_LABEL = re.compile(rf"^[\s\u3000]*(?:[-–—―]\s*)?{SLIDE_WORD}", re.IGNORECASE)
 """A page number's label that names a slide (``Slide 3``, ``Slide 3 of 8``, ``スライド 3``): the slide's own number."""
-_SLIDE_LABEL_TITLED = re.compile(r"^(?:[Ss]lide|SLIDE|スライド)[ \t]*([0-9]{1,4})(?:[ \t]*[:：]|[ \t]+[–—-])[ \t\u3000]*(?=\S)")
+_SLIDE_LABEL_TITLED = re.compile(SLIDE_LABEL.pattern + r"(?:[ \t]*[:：]|[ \t]+[–—-])[ \t\u3000]*(?=\S)")
 """A slide's label with its title after it on the line (``Slide 3: Results``, ``Slide 3 – Results``); a sentence
 naming a slide (``Slide 3 shows the results.``) has neither colon nor dash."""
 MAX_LABEL_TITLE = 80

@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from pipeline.chardata import EN, JA, JA_LETTER_RE, NEUTRAL, display_width, script_of
 from pipeline.model import Text
 from pipeline.numbering import explicit_number, heading_shaped
-from pipeline.pagenumbers import page_number
+from pipeline.pagenumbers import SLIDE_LABEL, page_number
 from pipeline.segment.references import reference_lines, reference_marker
 from pipeline.segment.layout import Layout
 from pipeline.segment.events import is_degree_statement, is_event_line, is_masthead_line
@@ -999,10 +999,6 @@ def _weighed(lines: list[Text], layout: Layout) -> tuple[float, float, bool]:
     return deck, paper, paged
 
 
-_SLIDE_LABEL = re.compile(r"^(?:Slide|SLIDE|スライド)\s*([0-9]{1,3})(?![0-9])")
-"""A line opening on its slide's label and number (``Slide 2 – …``, ``スライド3``)."""
-
-
 def _numbers_end_slides(lines: list[Text]) -> bool:
     """Slide numbers end lines apart from each other (a title's ``Why it matters 2``, ``Rising Sea Level 3``, ``What
     towns can do 4``; :func:`~.slides._glued_readings`): :data:`~.slides.MIN_GLUED_RUN` values or more rising by one in
@@ -1020,7 +1016,7 @@ def _numbers_end_slides(lines: list[Text]) -> bool:
     from pipeline.segment.slides import MIN_GLUED_RUN, _glued_readings
 
     # a slide labelled by its number (``Slide 2 – Where the heat comes from``, ``スライド3``) counts as one glued
-    labelled = [int(m.group(1)) for t in lines if (m := _SLIDE_LABEL.match(t.text.strip()))]
+    labelled = [int(m.group(1)) for t in lines if (m := SLIDE_LABEL.match(t.text.strip()))]
     if len(labelled) >= 2 and all(b == a + 1 for a, b in zip(labelled, labelled[1:])):
         return True
     runs: dict[int, tuple[int, int]] = {}  # a value → (the run's length ending on it, the line it ends on)
