@@ -429,6 +429,17 @@ def test_a_full_width_decimal_point_becomes_ascii_with_its_digits():
     assert [line.text for line in cleaned.lines] == ["空き家率は14.2％である。", "1．はじめに", "比は2．5である。"]
 
 
+def test_a_full_width_hyphen_between_full_width_digits_becomes_ascii_with_them():
+    # fresh-user trial 59: ``電話：０４５－１２３－４５６７`` came out ``045－123－4567``, full-width hyphens among ASCII digits;
+    # between ASCII digits or beside a letter the hyphen is the writer's
+    lines = ["電話：０４５－１２３－４５６７", "〒８０３－８５０１　北九州市", "会期は5－7日、区画Ａ－１"]
+    cleaned = clean(doc_of(lines))
+    assert [line.text for line in cleaned.lines] == ["電話：045-123-4567", "〒803-8501　北九州市", "会期は5－7日、区画A－1"]
+    hyphens = [row for row in cleaned.ledger if row.reason == "width" and row.text == "－"]
+    assert len(hyphens) == 3
+    assert_conserved(doc_of(lines), cleaned)
+
+
 def test_a_comma_after_four_digits_groups_no_thousands():
     # review 13: ``1234，567`` is two numbers (a list, pages), never one grouped in thousands; ``1，234，567`` is one
     cleaned = clean(doc_of(["頁１２３４，５６７を参照。", "計１，２３４，５６７円。"]))

@@ -17,6 +17,12 @@ Policy (documented in the README):
   (``１４．２％`` → ``14.2％``, ``１．２`` → ``1.2``): a decimal point or a
   heading's number, which would otherwise stand alone in full width
   (``14．2``); between ASCII digits it is the writer's and stays.
+- A full-width hyphen-minus (U+FF0D) between full-width digits becomes ASCII
+  with them (``０４５－１２３－４５６７`` → ``045-123-4567``, ``〒８０３－８５０１``
+  → ``〒803-8501``): a phone number's, a postcode's or a range's hyphen, which
+  would otherwise stand alone in full width among ASCII digits
+  (``045－123－4567``, fresh-user trial 59); between ASCII digits, or beside a
+  letter, it is the writer's and stays.
 - Half-width katakana and half-width CJK punctuation become their normal
   full-width forms (``ｶﾀｶﾅ`` → ``カタカナ``, ``｢`` → ``「``).
 - Everything else is kept as written: Japanese punctuation and symbols
@@ -68,6 +74,11 @@ _DECIMAL_POINT = re.compile(f"(?<=[{FULLWIDTH_DIGITS}])\uff0e(?=[{FULLWIDTH_DIGI
 """A full-width full stop between full-width digits (trial 33: ``１４．２％`` came out ``14．2％``)."""
 
 
+_DIGIT_HYPHEN = re.compile(f"(?<=[{FULLWIDTH_DIGITS}])\uff0d(?=[{FULLWIDTH_DIGITS}])")
+"""A full-width hyphen-minus between full-width digits (a phone number, a postcode, a range: fresh-user trial 59 had
+``電話：045－123－4567``)."""
+
+
 def normalise_width(text: Text) -> Fixed:
     """Apply the width policy to one line.
 
@@ -88,6 +99,8 @@ def normalise_width(text: Text) -> Fixed:
     (',600円にとどまる', '，6月に')
     >>> normalise_width(Text.from_raw("空き家率は１４．２％、１．はじめに、2．5", 1)).text.text
     '空き家率は14.2％、1．はじめに、2．5'
+    >>> normalise_width(Text.from_raw("電話：０４５－１２３－４５６７、〒８０３－８５０１、Ａ－１、2－3", 1)).text.text
+    '電話：045-123-4567、〒803-8501、A－1、2－3'
     """
     edits: list[tuple[int, int, str]] = []
     for match in _FULLWIDTH_ALNUM.finditer(text.text):
@@ -98,6 +111,8 @@ def normalise_width(text: Text) -> Fixed:
         edits.append((match.start(), match.end(), ","))
     for match in _DECIMAL_POINT.finditer(text.text):
         edits.append((match.start(), match.end(), "."))
+    for match in _DIGIT_HYPHEN.finditer(text.text):
+        edits.append((match.start(), match.end(), "-"))
     if not edits:
         return unchanged(text)
     out = text
