@@ -440,6 +440,18 @@ def test_a_full_width_hyphen_between_full_width_digits_becomes_ascii_with_them()
     assert_conserved(doc_of(lines), cleaned)
 
 
+def test_a_japanese_phrase_and_its_english_translation_keep_the_space_between_them():
+    # fresh-user trial 60: a bilingual deck's bullets had been glued, ``学生交流Student Exchange``; a name or a title the
+    # phrase does not translate, and a number's space, close up as before (DESIGN's ``人口 100 万`` → ``人口100万``)
+    lines = ["・学生交流 Student Exchange", "・ホスト家庭の不足 Shortage of host families", "渡航費の高騰 Rising travel costs",
+             "潮位計 Harbour Tide Station", "会場は Harbour Hall", "人口 100 万", "本市と Kitakyushu City"]
+    cleaned = clean(doc_of(lines))
+    assert [line.text for line in cleaned.lines] == [
+        "・学生交流 Student Exchange", "・ホスト家庭の不足 Shortage of host families", "渡航費の高騰 Rising travel costs",
+        "潮位計Harbour Tide Station", "会場はHarbour Hall", "人口100万", "本市とKitakyushu City"]
+    assert_conserved(doc_of(lines), cleaned)
+
+
 def test_a_comma_after_four_digits_groups_no_thousands():
     # review 13: ``1234，567`` is two numbers (a list, pages), never one grouped in thousands; ``1，234，567`` is one
     cleaned = clean(doc_of(["頁１２３４，５６７を参照。", "計１，２３４，５６７円。"]))

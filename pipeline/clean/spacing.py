@@ -129,6 +129,45 @@ def _term_then_clause(s: str, space: re.Match) -> bool:
     return all(m.part_of_speech()[0] in _TERM_POS for m in tokenizer().tokenize(head))
 
 
+def _translated_phrase(s: str, space: re.Match) -> bool:
+    """The space parts a Japanese phrase opening the line from its English translation, which runs to the line's end:
+    a bilingual line (a bilingual deck's bullet ``・学生交流 Student Exchange``, ``ホスト家庭の不足 Shortage of host
+    families``). Why (fresh-user trial 60): the spacing rule, which closes up the typesetter's space around a half-width
+    run inside Japanese text (DESIGN's ``人口 100 万`` → ``人口100万``), had glued the two texts,
+    ``学生交流Student Exchange``, while the same deck's ``オンライン交流 Online Exchange since 2020`` kept its space (an
+    English clause, :func:`_term_then_clause`).
+
+    The phrase: the line's first word after its marks, Japanese letters only (particles allowed: ``…の不足``), at most
+    :data:`MAX_TRANSLATED_PHRASE` of them. The translation: a plain English word right after the space, no wide
+    character after it, and its content words glossed by the phrase's words (EDICT, :func:`pipeline.glosses.glossed_terms`):
+    every one of them where it has one or two, else two or more and :data:`MIN_TRANSLATED_SHARE` of them. A name
+    or a title the phrase does not translate closes up as before (``潮位計 Harbour Tide Station``: *tide* of three;
+    ``会場は Harbour Hall``).
+
+    >>> import re
+    >>> [_translated_phrase(s, re.search(" ", s)) for s in ("・学生交流 Student Exchange", "ホスト家庭の不足 Shortage of host families",
+    ...  "潮位計 Harbour Tide Station", "会場は Harbour Hall", "人口 100万人", "本市と Kitakyushu City")]
+    [True, True, False, False, False, False]
+    """
+    head = _LINE_MARKS.sub("", s[:space.start()], count=1)
+    rest = s[space.end():]
+    first = _PLAIN_WORD.match(s, space.end())
+    if not head or len(head) > MAX_TRANSLATED_PHRASE or not _JA_WORD.fullmatch(head) or _WIDE.search(rest) \
+            or first is None or zipf(first.group().lower()) < PLAIN_WORD_ZIPF:
+        return False
+    from pipeline.glosses import glossed_terms  # EDICT's glosses, loaded only for such a line
+
+    met, terms = glossed_terms(head, rest)
+    return terms > 0 and (met == terms if terms <= 2 else met >= 2 and met >= MIN_TRANSLATED_SHARE * terms)
+
+
+MAX_TRANSLATED_PHRASE = 20
+"""Japanese letters a phrase before its English translation on one line (:func:`_translated_phrase`) has at most: a
+slide's bullet or a heading, not a sentence."""
+MIN_TRANSLATED_SHARE = 0.5
+"""The share of an English translation's content words (three or more) the Japanese phrase before it must gloss
+(:func:`_translated_phrase`): half, so that a title or a name one of whose words the phrase happens to gloss
+(``潮位計 Harbour Tide Station``, one of three) closes up as before."""
 MIN_CLAUSE_WORDS = 3
 """Plain English words an English clause after a Japanese term (:func:`_term_then_clause`) holds at least."""
 MAX_TERM = 10
@@ -189,8 +228,8 @@ def remove_cjk_ascii_spaces(text: Text, drawn: frozenset[tuple[int, int]] = froz
     '表1 地点別の通行量 (2024年)'
     >>> [remove_cjk_ascii_spaces(Text.from_raw(s, 1)).text.text for s in ("注1 大垣市の 2019 年", "学籍番号 21E0457")]
     ['注1 大垣市の2019年', '学籍番号 21E0457']
-    >>> [remove_cjk_ascii_spaces(Text.from_raw(s, 1)).text.text for s in ("人口 100 万", "本市は 2024", "港町 Harbor")]
-    ['人口100万', '本市は2024', '港町Harbor']
+    >>> [remove_cjk_ascii_spaces(Text.from_raw(s, 1)).text.text for s in ("人口 100 万", "本市は 2024", "本市 Kitakyushu")]
+    ['人口100万', '本市は2024', '本市Kitakyushu']
     >>> [remove_cjk_ascii_spaces(Text.from_raw(s, 1)).text.text for s in ("描述 1", "定理 2.", "定理 2.10", "会員番号 A-1024")]
     ['描述1', '定理2.', '定理2.10', '会員番号 A-1024']
     >>> remove_cjk_ascii_spaces(Text.from_raw("*1 北陸大学 環境学部\u3000*2 金沢市 都市政策局", 1)).text.text  # each column's mark
@@ -212,6 +251,12 @@ def remove_cjk_ascii_spaces(text: Text, drawn: frozenset[tuple[int, int]] = froz
 
     >>> [remove_cjk_ascii_spaces(Text.from_raw(s, 1)).text.text for s in ("・潮位観測所 is read twice", "会場は Harbour Hall", "・約 120 items on the coast")]
     ['・潮位観測所 is read twice', '会場はHarbour Hall', '・約120 items on the coast']
+
+    A Japanese phrase opening the line, then its English translation to the line's end (:func:`_translated_phrase`,
+    a bilingual slide's bullet): the space parts two texts and stays:
+
+    >>> [remove_cjk_ascii_spaces(Text.from_raw(s, 1)).text.text for s in ("・学生交流 Student Exchange", "渡航費の高騰 Rising travel costs")]
+    ['・学生交流 Student Exchange', '渡航費の高騰 Rising travel costs']
 
     ``drawn``: the raw positions of the spaces a PDF draws as glyphs (``LineLayout.drawn_spaces``). One between a
     Latin letter and a Japanese letter is the writer's and stays (:func:`_typed_space`); pdfminer's inserted spaces
@@ -236,7 +281,7 @@ def remove_cjk_ascii_spaces(text: Text, drawn: frozenset[tuple[int, int]] = froz
         for pattern in (_JA_THEN_ASCII, _ASCII_THEN_JA)
         for m in pattern.finditer(s)
         if m.start() not in kept and not _MARK_BEFORE.search(s, max(0, m.start() - _MARK_LONGEST), m.start()) and not (english and _between_words(s, m))
-        and not (pattern is _JA_THEN_ASCII and _term_then_clause(s, m))
+        and not (pattern is _JA_THEN_ASCII and (_term_then_clause(s, m) or _translated_phrase(s, m)))
     ]
     if drawn:  # a typed space stays; the other spaces of its run go
         kept = [(span, _typed_space(s, *span, drawn, text.origin)) for span in spans]

@@ -28,6 +28,7 @@ from pipeline.model import GAP, LedgerRow, Text, ledger_rows_for
 from pipeline.notemarks import NOTE_SYMBOLS
 from pipeline.numbering import CHAPTER_WORDS, FOLD_ID, ID_IN_PREFIX, abstract_id, explicit_number, kanji_number
 from pipeline.pagenumbers import page_number
+from pipeline.glosses import glossed_terms
 from pipeline.segment.articles import is_article_line
 from pipeline.segment.authorgrid import grid_extent
 from pipeline.segment.layout import first_line, last_line
@@ -1126,7 +1127,6 @@ MIN_GLOSSED_WORDS = 2
 """English content words a Japanese line's words must translate, at least, for it to be the English title's translation."""
 MIN_GLOSSED_SHARE = 0.4
 """… and at least this share of the English title's content words (``School``, ``Lunches``, ``Bread`` of five)."""
-_CONTENT_POS = frozenset({"名詞", "動詞", "形容詞", "形状詞", "副詞"})
 
 
 def glosses_title(japanese: str, english: str) -> bool:
@@ -1143,27 +1143,6 @@ def glosses_title(japanese: str, english: str) -> bool:
     """
     met, terms = glossed_terms(japanese, english)
     return terms >= MIN_GLOSSED_WORDS and met >= MIN_GLOSSED_WORDS and met >= MIN_GLOSSED_SHARE * terms
-
-
-def glossed_terms(japanese: str, english: str) -> tuple[int, int]:
-    """How many of the English line's content words (:func:`pipeline.glosses.english_terms`) are glosses of the
-    Japanese line's content words, and how many content words it has.
-
-    >>> glossed_terms("学校給食への米粉パン導入", "Rice-Flour Bread in School Lunches")[0] >= 3
-    True
-    """
-    from pipeline.glosses import english_terms, glosses
-    from pipeline.sudachi import tokenizer
-
-    terms = [lemmas for _, lemmas in english_terms(english)]
-    if not terms:
-        return 0, 0
-    table = glosses()
-    said: set[str] = set()
-    for m in tokenizer("B").tokenize(japanese):
-        if m.part_of_speech()[0] in _CONTENT_POS:
-            said |= table.get(m.dictionary_form(), frozenset()) | table.get(m.surface(), frozenset())
-    return sum(1 for lemmas in terms if lemmas & said), len(terms)
 
 
 def _spaced_capitals(lines: list[Text], k: int, layout: "Layout") -> bool:
