@@ -77,8 +77,17 @@ def ends_on_connective(text: str) -> bool:
 NUMBER_LABELS = frozenset({"No", "Nos", "no", "Vol", "Vols", "vol", "p", "pp", "Fig", "Figs", "fig", "figs", "Eq",
                            "Eqs", "eq", "Sec", "Secs", "Ch", "Chap", "Tab", "Art", "Ref", "Refs", "Ex", "Nr", "Suppl"})
 """Labels a number follows (``Working Paper No. 31``, ``Vol. 3``, ``pp. 41–42``, ``Fig. 2``)."""
-NAME_TITLES = frozenset({"Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Messrs"})
-"""Titles a name follows (``Dr. Mori``)."""
+NAME_TITLES = frozenset({"Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Messrs", "Cllr", "Rev", "Revd", "Hon", "Sir", "Dame",
+                         "Capt", "Sgt", "Lt", "Gov", "Sen", "Rep", "Supt", "Insp", "Det", "Cmdr"})
+"""Titles a name follows (``Dr. Mori``, ``Cllr. Moir``, ``Sen. Reyes``): forms of address and the abbreviated ranks and
+offices the style guides list before a name (Oxford's and AP's; fresh-user trial 60: ``Cllr. J\ufffdnes`` had been filled
+``Jones``)."""
+NAME_POSTS = frozenset({"mayor", "councillor", "councilor", "alderman", "senator", "governor", "chair", "chairman",
+                        "chairwoman", "chairperson", "commissioner", "superintendent", "inspector", "judge", "ambassador",
+                        "minister"})
+"""Posts written out that a person's name follows directly (``Mayor Lee``, ``the board chair Nair``, ``Councillor
+Jones``): civic and public offices, which English writes before a holder's name; not ``Professor``, ``Director`` or
+``President``, which head as many things that are no names (``Assistant Professor Search``, ``Director General``)."""
 NEVER_FINAL = frozenset({"e.g", "i.e", "cf", "vs", "viz", "approx", "resp", "esp", "incl", "ca"})
 """Abbreviations a sentence goes on after, whatever follows (``e.g. a bucket``)."""
 FINAL_OR_NOT = frozenset({"et al", "al", "etc"})

@@ -154,7 +154,7 @@ class Restorer:
         if honorific and abstention.before_honorific(text[:start], text[end:]):
             return "a person's name directly before an honorific: never filled"
         if abstention.after_name_title(text[:start], text[end:]):
-            return "a person's name after a title (Dr, Mrs, Prof …): never filled"
+            return "a person's name after a title or a post (Dr, Prof, Cllr, Mayor …): never filled"
         if (label := abstention.listed_name(text, start)) is not None:
             return LISTED_NAME.format(label)
         if (half := abstention.name_line(text, start)) is not None:

@@ -38,7 +38,7 @@ from functools import lru_cache
 
 from pipeline import lazyre
 from pipeline.chardata import HALFWIDTH_LATIN, HALFWIDTH_LATIN_UPPER, HIRAGANA, KANJI, KATAKANA
-from pipeline.english_words import NAME_TITLES
+from pipeline.english_words import NAME_POSTS, NAME_TITLES
 from pipeline.model import GAP
 from pipeline.names import CONTACT_FIELDS, HONORIFIC_RE, JOB_TITLE_RE, NAME_PARTICLES, PEOPLE_FIELDS
 
@@ -154,13 +154,15 @@ def _surname_before(left: str, right: str) -> bool:
 
 _LATIN_WORD = f"[{HALFWIDTH_LATIN}'’\\-{GAP}]"
 _NAME_TITLE_BEFORE = lazyre.compile(
-    f"(?<![{HALFWIDTH_LATIN}])(?:{'|'.join(sorted(NAME_TITLES, key=len, reverse=True))})\\.?[ \u00a0]+"
+    f"(?<![{HALFWIDTH_LATIN}])(?:(?:{'|'.join(sorted(NAME_TITLES, key=len, reverse=True))})\\.?"
+    f"|(?i:{'|'.join(sorted(NAME_POSTS, key=len, reverse=True))}))[ \u00a0]+"
     f"(?:(?:[{HALFWIDTH_LATIN_UPPER}]{_LATIN_WORD}*|[{HALFWIDTH_LATIN_UPPER}]\\.)[ \u00a0]+){{0,2}}$")
 
 
 def after_name_title(left: str, right: str) -> bool:
     """English: the gap stands in a capitalised word that follows a title a name follows (``Dr``, ``Mrs``,
-    ``Prof.``: :data:`pipeline.english_words.NAME_TITLES`), directly or after one or two more of the name's words
+    ``Prof.``, ``Cllr.``: :data:`pipeline.english_words.NAME_TITLES`) or a post written out before its holder's name
+    (``Mayor``, ``Councillor``, ``board chair``: :data:`~pipeline.english_words.NAME_POSTS`), directly or after one or two more of the name's words
     (``Dr Anna M\ufffdller``); the counterpart of a Japanese name before its honorific. Not ``Professor``, a post as
     often as a title (``Assistant Professor Search``, a heading of the text corpus).
 
@@ -168,6 +170,10 @@ def after_name_title(left: str, right: str) -> bool:
     (True, True, True)
     >>> after_name_title("Assistant Professor S", "arch")
     False
+    >>> after_name_title("Cllr. J", "nes agreed"), after_name_title("the board chair N", "ir said"), after_name_title("Mayor Anna ", "ng")
+    (True, True, True)
+    >>> after_name_title("the chair s", "ood"), after_name_title("Chairs ", "tand")
+    (False, False)
     >>> after_name_title("Dr Weber's m", "del"), after_name_title("the ", "ller")
     (False, False)
     """
