@@ -25,7 +25,7 @@ from pipeline.segment.layout import Layout, first_line, last_line
 from pipeline.segment.names import (BRACKETED_TAIL, bracketed_affiliation, byline, is_person_name, name_start,
                                      name_then_affiliation, name_then_organisation, romanised_name, speaker_split,
                                      translated_speaker)
-from pipeline.segment.organisations import is_municipality, organisation_only, post_and_organisation, post_in_no_body
+from pipeline.segment.organisations import AFFILIATION_ENDING, is_municipality, organisation_only, post_and_organisation, post_in_no_body
 from pipeline.segment.places import is_municipality_en
 from pipeline.segment.slides import Deck, cover_name
 from pipeline.segment.slidetext import is_bullet
@@ -193,7 +193,8 @@ def cover_speaker(cover: Slide, found: Speaker, evidence: list[Evidence]) -> Spe
             k, comma = split[0]
             line = lines[k]
             lead = len(line.text) - len(line.text.lstrip())
-            start = max(lead, byline(line.text))  # a label's ``Presenter:`` is no part of the name
+            # a label's ``Presenter:`` is no part of the name, nor a title before it (``Dr Eleanor Marsh, …``)
+            start = max(lead, byline(line.text), name_start(line.text) if name_start(line.text) < lead + comma else 0)
             evidence.append(Evidence("title-block", f"line {first_line(line) or '?'}: speaker named on the deck's cover"))
             # ``Anna Virtanen, Process Engineer`` over ``Lakeside Water Company, Finland``: the post, then where
             below = [lines[j].strip() for j in (k + 1,) if j < len(lines) and organisation_only(lines[j].text)]
@@ -227,15 +228,19 @@ def cover_speaker(cover: Slide, found: Speaker, evidence: list[Evidence]) -> Spe
         return _bracketed_speaker(lines, k, bracketed, evidence)
     # a municipality's own name right beside the name is the body the speaker works for (``City of Ghent`` /
     # ``Pieter Claes``; fresh-user trial 58: ``Municipality of Utrecht`` had been the subtitle, the affiliation null)
+    # a name that ends a title's phrase as often (``Civic Data Collaborative``, ``Greenvale Energy Cooperative``:
+    # :data:`~.organisations.AFFILIATION_ENDING`) is the speaker's body right beside the name (fresh-user trial 60)
     orgs = [j for j in (k - 1, k + 1) if 0 <= j < len(lines)
             and (organisation_only(lines[j].text) or post_and_organisation(lines[j].text)
-                 or is_municipality_en(lines[j].text))]
+                 or is_municipality_en(lines[j].text) or AFFILIATION_ENDING.match(lines[j].text.strip()) is not None)]
     order = sorted(orgs + [k])
     text = Text.join([lines[j].strip() for j in order], sep=Text.inserted(" ")) if orgs else lines[k].strip()
     # one person's affiliation lines joined as a title block's are (``浜松市`` / … / ``危機管理課``: no space between
     # Japanese letters; docs/talk-json.md, ``speaker.affiliation``)
     affiliation = joined_lines([lines[j].strip() for j in orgs]) if orgs else None
-    name = lines[k][byline(lines[k].text):].strip()  # a speaker's label (``発表者：``) or ``by`` is no part of it
+    # a speaker's label (``発表者：``) or ``by`` is no part of the name, nor a title before it (``Dr. Eleanor Marsh``:
+    # :func:`~.names.name_start`, as a paper's speaker line reads it; fresh-user trial 60); the text keeps both
+    name = lines[k][max(byline(lines[k].text), name_start(lines[k].text)):].strip()
     speaker = speaker_with_authors(text, affiliation, name, [lines[j].strip() for j in orgs])
     evidence.append(Evidence("title-block", f"line {first_line(lines[k]) or '?'}: speaker named on the deck's cover"))
     return speaker

@@ -18,11 +18,11 @@ from typing import TYPE_CHECKING
 from pipeline.chardata import EN, HIRAGANA, JA, KATAKANA, script_of
 from pipeline.kana import to_katakana
 from pipeline.model import GAP, Author, Evidence, Hint, Speaker, Text
-from pipeline.names import WRITTEN_HONORIFICS
+from pipeline.names import POSTS_RE, WRITTEN_HONORIFICS
 from pipeline.segment.authors import (glued_digits, leading_mark, mark_key, marked_affiliations, resolve_affiliations,
                                       split_authors)
 from pipeline.segment.joinlines import joined_lines
-from pipeline.segment.organisations import MARK, maker_line
+from pipeline.segment.organisations import MARK, maker_line, post_in_no_body
 from pipeline.segment.names import (affiliated_names, author_line, bracketed_authors, byline, byline_name, cells, is_person_name,
                                    MAX_POSTED_NAME_GAPS, lost_glyph_name, name_end, name_shaped, name_start, name_then_affiliation,
                                    name_then_organisation, names_people, names_row, post_then_name, speaker_line_affiliation, speaker_split,
@@ -298,7 +298,38 @@ def block_authors(lines: list[Text]) -> tuple[Author, ...] | None:
                 pointed = [t for key in dict.fromkeys(mark_key(m.text) for m in marks) for t in marked.get(key, [])]
                 mine = Text.join(pointed, sep=Text.inserted("; ")) if pointed else affiliation
                 out.append(Author(person, marks, mine))
-    return tuple(out) or None
+    return _shared_bodies(tuple(out)) or None
+
+
+def _shared_bodies(authors: tuple[Author, ...]) -> tuple[Author, ...]:
+    """``authors`` with the body an author line names carried to the author lines under it that give a post alone:
+    ``信州地域政策研究所　主任研究員　小宮山 直樹`` / ``研究員　早乙女 由香`` → the second author's affiliation
+    ``信州地域政策研究所研究員`` (its lines joined as one affiliation's are, :func:`~.joinlines.joined_lines`). A
+    Japanese title block names a body once for the authors who belong to it, as a deck cover's body line over a post
+    (fix59b). Why (fresh-user trial 60): the second author's affiliation had been ``研究員``, a post of no body. Only a
+    post in no body (:func:`~.organisations.post_in_no_body`) takes it, from the nearest author before it whose
+    affiliation names a body and ends on a post; an affiliation of its own stays.
+
+    >>> mk = lambda name, aff: Author(Text.inserted(name), (), Text.inserted(aff) if aff else None)
+    >>> [a.affiliation.text for a in _shared_bodies((mk("小宮山 直樹", "信州地域政策研究所　主任研究員"), mk("早乙女 由香", "研究員")))]
+    ['信州地域政策研究所　主任研究員', '信州地域政策研究所研究員']
+    >>> [a.affiliation.text for a in _shared_bodies((mk("山田 太郎", "東北大学　教授"), mk("佐藤 花子", "京都大学　准教授")))]
+    ['東北大学　教授', '京都大学　准教授']
+    """
+    out = list(authors)
+    for i in range(1, len(out)):
+        own = out[i].affiliation
+        if own is None or not post_in_no_body(own.text):
+            continue
+        before = next((a.affiliation for a in reversed(out[:i]) if a.affiliation is not None), None)
+        if before is None or post_in_no_body(before.text):
+            continue
+        body = before.text.rstrip(" \u3000")
+        cut = next((c for c in range(1, len(body)) if POSTS_RE.fullmatch(body, c)), None)
+        if cut is None or not body[:cut].strip(" \u3000"):
+            continue
+        out[i] = replace(out[i], affiliation=joined_lines([before[:cut].strip(" \u3000"), own]))
+    return tuple(out)
 
 
 _MARKS_ALONE = re.compile(rf"\s?{MARK}+\s*")

@@ -79,10 +79,11 @@ Group``, ``Harbour Partners``; ``Focus Group Results``, ``Building Trust``): an 
 line of capitalised words."""
 _CAPITALISED_WORDS = r"^(?:[A-Z][\w'’&.\-]*\s+|(?:of|and|for|the|&)\s+)+"
 ORGANISATION_ENDING = lazyre.compile(rf"{_CAPITALISED_WORDS}(?:{ORGANISATION_ENDINGS_EN})$")
-AFFILIATION_ENDINGS_EN = r"Archives?|Cooperative|Co-operative|Union|Institution"
+AFFILIATION_ENDINGS_EN = r"Archives?|Cooperative|Co-operative|Collaborative|Collective|Union|Institution"
 """Words an English organisation's name ends with that end a title's phrase as often as a name
 (``Building Community Archives``, ``Fisheries Quotas and the European Union``, ``Milk Prices and the Village
-Cooperative``): an organisation only after a person's name and its comma on the line
+Cooperative``, ``The Power of the Collective``): an organisation only after a person's name and its comma on the line,
+or on a deck cover's line right beside the one line that names the speaker (:func:`~pipeline.segment.cover.cover_speaker`)
 (:func:`~pipeline.segment.names.name_then_affiliation`; trial 44: ``Yuki Harada, Awa Folk Crafts Archive`` named no
 organisation, and the note had no speaker). Read on a line of their own, such titles had become their author's
 affiliation (review 46), as ``Freight Network`` had a cover's title (``Network``, dropped from the list then)."""
