@@ -1,7 +1,24 @@
 """The check of a hand-labelled restore case, shared by the case tables (tests/test_restore_kinds49.py,
-tests/test_restore_docword51.py): what each expected status asks of the repair the restore stage wrote."""
+tests/test_restore_docword51.py): what each expected status asks of the repair the restore stage wrote; and the
+made-up news document the prose cases stand in (tests/test_restore_short_frame59.py,
+tests/test_restore_foreign_name60.py)."""
 
 from __future__ import annotations
+
+NEWS_FILLER = ["県警によると、事件は午後に起きた。", "関係者は詳しい状況を調べている。", "市は住民に注意を呼びかけた。"]
+"""Sentences of no case between a case's first line and its gap's, as in a news article."""
+
+
+def news_doc(first: str, *rest: str) -> str:
+    """A document of ``first``, :data:`NEWS_FILLER` and ``rest``, one sentence a line."""
+    return "\n".join([first, *NEWS_FILLER, *rest]) + "\n"
+
+
+def only_repair(text: str) -> dict:
+    """The one repair ``pipeline restore -`` makes of ``text`` (which holds one gap)."""
+    from pipeline.restore import restore_text
+    (repair,) = restore_text(text)["repairs"]
+    return repair
 
 
 def check_verdict(repair: dict, truth: str, expect: str) -> None:

@@ -12,19 +12,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.restore import restore_text
+from restore_verdicts import news_doc as _doc, only_repair as _repair
 
 G = "\ufffd"
-FILLER = ["県警によると、事件は午後に起きた。", "関係者は詳しい状況を調べている。", "市は住民に注意を呼びかけた。"]
-
-
-def _doc(first: str, *rest: str) -> str:
-    return "\n".join([first, *FILLER, *rest]) + "\n"
-
-
-def _repair(text: str) -> dict:
-    (repair,) = restore_text(text)["repairs"]
-    return repair
 
 
 # a frame of three characters written once around another word: the repeat's word was committed before
