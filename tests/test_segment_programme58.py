@@ -116,7 +116,7 @@ def test_a_flyers_fields_under_its_one_lecture_are_front() -> None:
     assert talk.title.ja.text == "港町の祭りと暮らし"
     assert not talk.sections
     assert [t.text for t in talk.front][-3:] == ["申込\u3000電話でお申し込みください。", "主催\u3000北浜市教育委員会",
-                                                "問い合わせ\u3000北浜市文化課\u3000電話012－345－6789"]
+                                                "問い合わせ\u3000北浜市文化課\u3000電話012-345-6789"]
 
 
 SUMMARY_NEAR_MISSES = [

@@ -184,15 +184,9 @@ SECTION_NAMES = frozenset({
     "요약", "초록", "개요", "국문초록", "서론", "머리말", "들어가며", "들어가는말", "연구배경", "배경", "연구목적", "목적",
     "연구방법", "방법", "실험", "결과", "연구결과", "고찰", "논의", "결론", "결론및제언", "맺음말", "나가며", "나오며",
     "감사의글", "사사", "참고문헌", "인용문헌", "부록",
-    # minutes (fresh-user trial 60: ``決定事項`` and ``Action items`` after a meeting's numbered agenda items had been
-    # paragraphs of the last item): the blocks a meeting's record closes on, as minutes' templates head them (the
-    # Japanese 議事録 template's 決定事項/確認事項/今後の予定; the English minutes' action items, decisions, AOB)
-    "決定事項", "確認事項", "協議事項", "報告事項", "審議事項", "連絡事項", "今後の予定", "次回予定", "配布資料",
-    "actionitems", "actionpoints", "decisions", "decisionsmade", "anyotherbusiness", "nextsteps",
 })
 """Conventional names of a paper's sections (compared without spaces, case or a trailing colon); a talk's record
-closes on its questions and answers (``質疑応答``, ``Q&A``: trial 24), a meeting's minutes on its decisions and
-action items (``決定事項``, ``Action items``: trial 60). Korean's are read as Japanese and English
+closes on its questions and answers (``質疑応答``, ``Q&A``: trial 24). Korean's are read as Japanese and English
 ones are (``요약`` as ``要旨``, ``참고문헌`` as ``参考文献``)."""
 
 

@@ -1802,9 +1802,22 @@ def _closing(lines: list[Text], layout: Layout, numbered: list[int]) -> tuple[di
         members = by_box[b]
         head = lines[members[0]].text
         labelled = [closing_label(lines[i].text) is not None for i in members]  # each line read once
+        if _BODY_END.match(head) and len(members) == 1:
+            # ``以上`` alone after the closing blocks (``次回開催：…`` / ``以上``) ends the record: front matter, as the
+            # fields over it are (fresh-user trial 60: the block had been no closing block, and ``決定事項`` the last
+            # item's paragraph)
+            found[members[0]] = len(head)
+            fields.add(members[0])
+            continue
         if _BODY_END.match(head) and len(members) > 1:
             # ``以上`` ends the body, the last item's own line: what it is over is the closing block
             members, labelled, head = members[1:], labelled[1:], lines[members[1]].text
+        while len(members) > 1 and is_adjournment(lines[members[-1]].text):
+            # the closing statement under the next meeting's date (``Date of next meeting: …`` / ``Meeting closed at
+            # 8.40 pm.``): front matter, as at a block's head (fresh-user trial 60)
+            found[members[-1]] = len(lines[members[-1]].text)
+            fields.add(members[-1])
+            members, labelled = members[:-1], labelled[:-1]
         if is_adjournment(head):
             # the record's closing statement (``The meeting closed at 8.25 pm.``), alone or over the signature: front
             # matter, as the signature is, never the last agenda item's text (trial 49)
@@ -2536,7 +2549,17 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     starts = sorted(set(headings) | named)
     # the labelled blocks that close a paper after its numbering (``Action items:``, ``Next meeting: …``)
     numbered = sorted(headings)
-    closing, fields = _closing(lines, layout, numbered) if numbered and starts[-1] == numbered[-1] else ({}, set())
+    # the top level's headings part the record into its items; a subsection set under its item with no blank line
+    # (``3. Matters arising`` / ``3.1 Water supply. …``) is that item's box (fresh-user trial 60: no closing block had
+    # been read where a subsection opened no box of its own, and the minutes' ``Action items`` stayed the last item's)
+    top = min((headings[i].level for i in numbered), default=1)
+    items = [i for i in numbered if headings[i].level == top]
+    closing, fields = ({}, set())
+    if numbered and starts[-1] == numbered[-1]:
+        # every numbered heading opening its box, or else the top level's alone (its subsections set in its box)
+        closing, fields = _closing(lines, layout, numbered)
+        if not closing and items != numbered:
+            closing, fields = _closing(lines, layout, items)
     starts = sorted((set(starts) | set(closing)) - fields)  # a closing field is front matter (closing_fields)
     # a closing contact block (``問い合わせ先`` / ``担当：…`` / ``電話：…``): under its heading a section of its own,
     # each line a paragraph; without a heading its fields are front matter, as closing fields are
