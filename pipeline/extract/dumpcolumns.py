@@ -28,6 +28,8 @@ the right column: not done, docs/extract.md).
 
 from __future__ import annotations
 
+import functools
+import re
 import unicodedata
 
 from wcwidth import wcwidth
@@ -62,15 +64,27 @@ INNER_CHANNEL = "   "
 """Spaces that, inside one side's text, part it again: a table's cells, not a column of prose."""
 
 
+@functools.lru_cache(maxsize=8192)
+def _width(ch: str) -> int:
+    """Display columns of one character (UAX #11 through ``wcwidth``); a control character (a form feed) takes none,
+    a TAB one."""
+    return 1 if ch == "\t" else max(wcwidth(ch), 0)
+
+
 def _cells(line: str) -> list[tuple[int, int]]:
-    """``(display column, width)`` of each character of ``line``; a control character (a form feed) takes none."""
+    """``(display column, width)`` of each character of ``line``."""
+    if line.isascii() and line.isprintable():
+        return [(i, 1) for i in range(len(line))]
     out = []
     col = 0
     for ch in line:
-        w = max(wcwidth(ch), 0) if ch not in "\t\f" else (1 if ch == "\t" else 0)
+        w = _width(ch)
         out.append((col, w))
         col += w
     return out
+
+
+_WORDS = re.compile(r"[^ ]+")
 
 
 def _ink(line: str) -> list[tuple[int, int]]:
@@ -80,6 +94,8 @@ def _ink(line: str) -> list[tuple[int, int]]:
     >>> _ink("ab  国x   c")
     [(0, 2), (4, 7), (10, 11)]
     """
+    if line.isascii() and line.isprintable():  # one cell a character: the runs are the words' spans
+        return [m.span() for m in _WORDS.finditer(line)]
     runs: list[tuple[int, int]] = []
     for ch, (col, w) in zip(line, _cells(line)):
         if ch in " \f" or w == 0:
@@ -93,6 +109,8 @@ def _ink(line: str) -> list[tuple[int, int]]:
 
 def _raw_index(line: str, display: int) -> int:
     """The index of the first character of ``line`` at display column ``display`` or after (``len(line)`` if none)."""
+    if line.isascii() and line.isprintable():
+        return min(display, len(line))
     return next((i for i, (col, _) in enumerate(_cells(line)) if col >= display), len(line))
 
 
@@ -125,7 +143,7 @@ def _gaps(runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return [(a[1], b[0]) for a, b in zip(runs, runs[1:]) if b[0] - a[1] >= MIN_CHANNEL]
 
 
-def _grow(runs: list[list[tuple[int, int]] | None], seed: int, channel: tuple[int, int],
+def _grow(runs: "_Runs", seed: int, channel: tuple[int, int],
           page_starts: set[int]) -> tuple[int, int, tuple[int, int]]:
     """The run of lines around ``seed`` through which ``channel`` stays white (narrowed as lines reach into it):
     ``(first, last, channel)`` by index. ``None`` in ``runs`` is a line no block takes (a page break in it); a block
@@ -147,6 +165,24 @@ def _grow(runs: list[list[tuple[int, int]] | None], seed: int, channel: tuple[in
     return first, last, (lo, hi)
 
 
+class _Runs:
+    """Each line's runs of text (:func:`_ink`), measured when first asked for; ``None`` for a line no block takes (a
+    page break inside its text, a TAB)."""
+
+    def __init__(self, lines: list[str] | tuple[str, ...]) -> None:
+        self.lines = lines
+        self.known: dict[int, list[tuple[int, int]] | None] = {}
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+    def __getitem__(self, j: int) -> list[tuple[int, int]] | None:
+        if j not in self.known:
+            line = self.lines[j]
+            self.known[j] = None if "\f" in line.strip("\f ") or "\t" in line else _ink(line)
+        return self.known[j]
+
+
 def find_columns(lines: list[str] | tuple[str, ...]) -> tuple[DumpColumns, ...]:
     """The blocks of a text dump set in two columns side by side (module docstring), top to bottom.
 
@@ -162,28 +198,24 @@ def find_columns(lines: list[str] | tuple[str, ...]) -> tuple[DumpColumns, ...]:
     >>> find_columns(["山田 太郎          みなと総研"] * 4)
     ()
     """
-    page_starts: set[int] = set()
-    runs: list[list[tuple[int, int]] | None] = []
-    for j, line in enumerate(lines):
-        text = line.lstrip(" ")
-        if "\f" in line.strip("\f ") or "\t" in line:
-            runs.append(None)  # a page break inside the text, a TAB: no column of a block
-            continue
-        if line.startswith("\f") or text.startswith("\f"):
-            page_starts.add(j)
-        runs.append(_ink(line))
+    page_starts = {j for j, line in enumerate(lines) if line.lstrip(" ").startswith("\f")}
+    runs = _Runs(lines)
     blocks: list[DumpColumns] = []
     j = 0
     while j < len(lines):
         found = None
-        for gap in (_gaps(runs[j]) if runs[j] else ()):
+        reached: list[int] = []
+        # only a line with two spaces inside its text opens a search (most lines of most dumps are never measured)
+        for gap in (_gaps(runs[j]) if "  " in lines[j].strip(" \f") and runs[j] else ()):
             first, last, channel = _grow(runs, j, gap, page_starts)
             block = _weighed(lines, runs, first, last, channel)
             if block is not None and (not blocks or block.first > blocks[-1].last):
                 found = block
                 break
+            reached.append(last)
         if found is None:
-            j += 1
+            # the lines down to the nearest ``last`` share its channel: a search from one of them finds that run again
+            j = max(j + 1, min(reached, default=j) + 1)
             continue
         blocks.append(found)
         j = found.last  # 1-based last == the index after it
