@@ -30,8 +30,10 @@ stage reads them and guesses none of them again.
 
 from __future__ import annotations
 
+import dataclasses
+
 from pipeline.chardata import display_width
-from pipeline.model import Extracted, LineLayout
+from pipeline.model import DumpColumns, Extracted, LineLayout
 
 MAX_PAGE_START_SHARE = 0.1
 """Share of non-blank lines that may begin with ASCII white space for the white space to mean page starts."""
@@ -110,7 +112,27 @@ def line_layouts(doc: Extracted) -> tuple[LineLayout, ...]:
     """One :class:`LineLayout` per raw line: extract's own when it has them, else :func:`derived_layout`."""
     if doc.layout and len(doc.layout) == len(doc.lines):
         return doc.layout
-    return derived_layout(doc.lines, doc.page_starts, doc.source_lines() if doc.markers else None)
+    source = doc.source_lines() if doc.markers or doc.columns else None
+    layouts = derived_layout(doc.lines, doc.page_starts, source if doc.markers else None)
+    return with_columns(layouts, doc.columns, source) if doc.columns else layouts
+
+
+def with_columns(layouts: tuple[LineLayout, ...], columns: tuple[DumpColumns, ...],
+                 source: list[str]) -> tuple[LineLayout, ...]:
+    """``layouts`` with each line of a dump's blocks of two columns side by side (``Extracted.columns``) given its cut
+    (the raw column its right column starts at) and the columns it holds no text in (``LineLayout.empty_columns``).
+
+    >>> lay = with_columns((LineLayout(),) * 3, (DumpColumns(2, 3, (4, 6), (6, 6)),), ["x", "ab    cd", "      ef"])
+    >>> [(l.cut, l.empty_columns) for l in lay]
+    [(None, ()), (6, ()), (6, (0,))]
+    """
+    out = list(layouts)
+    for block in columns:
+        for number, cut in zip(range(block.first, block.last + 1), block.cuts):
+            line = source[number - 1]
+            empty = tuple(k for k, part in enumerate((line[:cut], line[cut:])) if not part.strip(" \f"))
+            out[number - 1] = dataclasses.replace(out[number - 1], cut=cut, empty_columns=empty)
+    return tuple(out)
 
 
 def blank_lines(doc: Extracted) -> tuple[int, ...]:
@@ -122,4 +144,4 @@ def blank_lines(doc: Extracted) -> tuple[int, ...]:
     return tuple(n for n, line in enumerate(doc.lines, start=1) if not line.strip())
 
 
-__all__ = ["blank_lines", "derived_layout", "line_layouts"]
+__all__ = ["blank_lines", "derived_layout", "line_layouts", "with_columns"]

@@ -457,6 +457,20 @@ class LineLayout(Record):
     note: bool = omitted_when_empty(False)
     breaks: tuple[int, ...] = omitted_when_empty(())
     drawn_spaces: tuple[int, ...] = omitted_when_empty(())
+    # a text dump's line in a block of two columns side by side (``Extracted.columns``): the raw column where its
+    # right column starts (its length where that column holds nothing on it), and which of its two columns hold no
+    # text on it (0 left, 1 right): a column's own blank line, where a paragraph of that column ends
+    cut: int | None = omitted_when_empty(None)
+    empty_columns: tuple[int, ...] = omitted_when_empty(())
+
+    def column_at(self, col: int) -> int | None:
+        """Which column of a dump's two side by side the raw column ``col`` stands in (0 left, 1 right), ``None``
+        for a line in no such block.
+
+        >>> LineLayout(cut=20).column_at(3), LineLayout(cut=20).column_at(20), LineLayout().column_at(3)
+        (0, 1, None)
+        """
+        return None if self.cut is None else int(col >= self.cut)
 
     def page_at(self, col: int) -> int:
         """The page of the line's character at raw column ``col``: ``page`` (where the line starts), one more after
@@ -471,6 +485,22 @@ class LineLayout(Record):
     def end_page(self) -> int:
         """The page the line ends on (where the next line starts, unless a form feed opens it)."""
         return self.page + len(self.breaks)
+
+
+@dataclass(frozen=True)
+class DumpColumns(Record):
+    """A block of a text dump set in two columns side by side (:mod:`pipeline.extract.dumpcolumns`).
+
+    ``first``/``last``: its raw lines (1-based, inclusive); ``channel``: the display columns ``[start, end)`` of the
+    white gutter between the columns (UAX #11 widths: a full-width glyph takes two); ``cuts``: for each of its lines,
+    the raw column where the right column starts (the line's length where it holds none). The clean stage reads the
+    block's left column top to bottom, then its right column; every character keeps its raw position.
+    """
+
+    first: int
+    last: int
+    channel: tuple[int, int]
+    cuts: tuple[int, ...]
 
 
 @dataclass(frozen=True)
@@ -496,6 +526,7 @@ class Extracted(Record):
     layout: tuple[LineLayout, ...] = ()  # one per line when known, else empty
     ledger: tuple[LedgerRow, ...] = ()  # what extraction itself set aside (an overprinted copy, page furniture…)
     page_sizes: tuple[tuple[float, float], ...] = omitted_when_empty(())  # a PDF's (width, height) per page, points
+    columns: tuple[DumpColumns, ...] = omitted_when_empty(())  # a text dump's blocks of two columns side by side
 
     def raw_lines(self) -> list[Text]:
         """Each line with the raw position of each character (a lost glyph at its spelling's first column).
@@ -865,6 +896,7 @@ __all__ = [
     "Bilingual",
     "Candidate",
     "Cleaned",
+    "DumpColumns",
     "Evidence",
     "Extracted",
     "Hint",

@@ -30,6 +30,10 @@ def working_lines(doc: Extracted) -> list[Line]:
             set_aside.setdefault(row.line, []).append((row.col, row.col + len(row.text)))
     lines = []
     layouts = line_layouts(doc)
+    # a dump's block of two columns side by side (extract's ``Extracted.columns``): each line parted at its cut, the
+    # left column read top to bottom before the right one; every character keeps its raw position
+    read_at: dict[int, int] = {n: b.first for b in doc.columns for n in range(b.first, b.last + 1)}
+    keyed: list[tuple[tuple[int, int, int], Line]] = []
     for number, (raw, text) in enumerate(zip(doc.lines, doc.raw_lines()), start=1):
         spans = set_aside.get(number)
         if spans:  # raw columns, as every row's (a ruby row may lie inside a furniture row)
@@ -38,11 +42,15 @@ def working_lines(doc: Extracted) -> list[Line]:
         if not text.text.strip(LAYOUT_SPACES):
             continue  # layout only (a line of ideographic spaces goes on: they are characters and get rows)
         layout = layouts[number - 1]
+        if number in read_at and layout.cut is not None:
+            keyed += [((read_at[number], 1 + k, number), piece) for k, piece in _columns_of(text, layout)]
+            continue
         if layout.breaks:  # a dump's form feed after the line's text began parts it (pipeline.layout)
-            lines.extend(_parted(text, layout))
+            keyed += [((number, 0, 0), piece) for piece in _parted(text, layout)]
             continue
         boxed = None not in (layout.x0, layout.y0, layout.x1, layout.y1) and not layout.vertical
-        lines.append(
+        keyed.append((
+            (number, 0, 0),
             Line(
                 text=text.strip(LAYOUT_SPACES),
                 indent=raw[:1].isspace(),
@@ -50,9 +58,32 @@ def working_lines(doc: Extracted) -> list[Line]:
                 page=layout.page,
                 box=(layout.x0, layout.y0, layout.x1, layout.y1) if boxed else None,
                 drawn_spaces=frozenset((number, col) for col in layout.drawn_spaces),
-            )
-        )
+            ),
+        ))
+    if read_at:
+        keyed.sort(key=lambda kl: kl[0])
+    lines.extend(line for _, line in keyed)
     return lines
+
+
+def _columns_of(text: Text, layout: LineLayout) -> list[tuple[int, Line]]:
+    """The working lines of a raw line in a dump's block of two columns side by side: ``(column, line)`` for its part
+    left of its cut (0) and right of it (1), each with its own width and indent; a part of layout white space only
+    is none.
+
+    >>> parts = _columns_of(Text.from_raw("地方都市では    高松市では", 6), LineLayout(page=1, cut=10))
+    >>> [(k, p.text.text, p.text.first_pos(), p.width) for k, p in parts]
+    [(0, '地方都市では', (6, 0), 12), (1, '高松市では', (6, 10), 10)]
+    """
+    out: list[tuple[int, Line]] = []
+    for k in (0, 1):
+        keep = [i for i, pos in enumerate(text.origin) if pos is not None and (pos[1] >= layout.cut) == bool(k)]
+        piece = Text("".join(text.text[i] for i in keep), tuple(text.origin[i] for i in keep))
+        if not piece.text.strip(LAYOUT_SPACES):
+            continue
+        out.append((k, Line(text=piece.strip(LAYOUT_SPACES), indent=piece.text[:1].isspace(),
+                            width=display_width(piece.text.strip()), page=layout.page, box=None)))
+    return out
 
 
 def _parted(text: Text, layout: LineLayout) -> list[Line]:

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from pipeline.chardata import HALF_WIDTH_KATAKANA, is_everyday_japanese, is_ja_letter
 from pipeline.errors import InputError
+from pipeline.extract.dumpcolumns import find_columns
 from pipeline.extract.common import mark_cids, refuse_textless, sha256, split_lines
 from pipeline.model import GAP, Extracted, LedgerRow, SourceFile
 
@@ -764,10 +765,14 @@ def extract_text_file(data: bytes, *, name: str, encoding: str | None = None) ->
     lines, markers = mark_cids(raw)
     refuse_textless(lines, name=name, size=len(data))
     notes, rows = decoding_notes_and_rows(decoded, raw, name)  # a row names the raw line, (cid:N) as spelled
+    columns = find_columns(raw)  # raw columns, (cid:N) as spelled: a dump's layout counts what it printed
+    notes += [f"lines {c.first}–{c.last}: two columns side by side (white between display columns {c.channel[0]} and "
+              f"{c.channel[1]}), read left column first, then right" for c in columns]
     return Extracted(
         source=SourceFile(file=name, sha256=sha256(data), kind="txt", encoding=decoded.encoding),
         lines=tuple(lines),
         markers=tuple(markers),
         notes=tuple(notes),
         ledger=tuple(rows),
+        columns=columns,
     )

@@ -121,6 +121,8 @@ class Layout:
         """The raw line's indent; for a part after a form feed inside it, the white space between the two."""
         pos = t.first_pos()
         lay = self.at(pos[0] if pos is not None else None)
+        if pos is not None and lay.cut is not None and pos[1] >= lay.cut:
+            return pos[1] - lay.cut  # the right column's part of a dump's line: from the column's edge
         before = [b for b in lay.breaks if b < pos[1]] if pos is not None else []
         return pos[1] - before[-1] - 1 if before else lay.indent
 
@@ -131,7 +133,7 @@ class Layout:
         from pipeline.chardata import display_width
 
         lay = self.at(first_line(t))
-        if lay.breaks:
+        if lay.breaks or lay.cut is not None:  # a column's part of a dump's line side by side with another: its own
             return display_width(_on_line(t, first_line(t)).strip())
         return lay.width if lay.width and first_line(t) not in self.fake_bold else display_width(t.text)
 
@@ -141,7 +143,7 @@ class Layout:
         from pipeline.chardata import display_width
 
         lay = self.at(last_line(t))
-        if lay.breaks:
+        if lay.breaks or lay.cut is not None:
             return display_width(_on_line(t, last_line(t)).strip())
         return lay.width if lay.width else display_width(t.text)
 
@@ -227,12 +229,35 @@ class Layout:
         """
         return self.at(first_line(t)).x0 is not None
 
-    def blank_between(self, a: int, b: int) -> bool:
-        """A blank raw line strictly between raw lines ``a`` and ``b``."""
-        k = bisect.bisect_right(self.blank, a)
-        return k < len(self.blank) and self.blank[k] < b
+    def blank_between(self, a: int, b: int, column: int | None = None) -> bool:
+        """A blank raw line strictly between raw lines ``a`` and ``b``; with ``column`` (a dump's columns side by
+        side: :meth:`column`), a line whose part in that column is blank counts too.
 
-    def blank_only_between(self, a: int, b: int) -> bool:
+        >>> lay = Layout((LineLayout(cut=4),) * 2 + (LineLayout(cut=4, empty_columns=(0,)),) + (LineLayout(cut=4),), ())
+        >>> lay.blank_between(2, 4), lay.blank_between(2, 4, column=0), lay.blank_between(2, 4, column=1)
+        (False, True, False)
+        """
+        k = bisect.bisect_right(self.blank, a)
+        if k < len(self.blank) and self.blank[k] < b:
+            return True
+        return column is not None and any(column in self.at(n).empty_columns for n in range(a + 1, b))
+
+    def column(self, t: Text) -> int | None:
+        """Which of a dump's two columns side by side ``t`` starts in (0 left, 1 right), ``None`` outside such a
+        block (``LineLayout.cut``)."""
+        pos = t.first_pos()
+        return self.at(pos[0]).column_at(pos[1]) if pos is not None else None
+
+    def blank_between_texts(self, prev: Text, cur: Text) -> bool:
+        """A blank raw line between ``prev`` and ``cur`` (:meth:`blank_between`), in their column where both stand
+        in one of a dump's columns side by side."""
+        a, b = last_line(prev), first_line(cur)
+        if a is None or b is None:
+            return False
+        column = self.column(cur)
+        return self.blank_between(a, b, column if column is not None and column == self.column(prev) else None)
+
+    def blank_only_between(self, a: int, b: int, column: int | None = None) -> bool:
         """Raw lines ``a`` and ``b`` (``a < b``) stand apart by blank raw lines only, one or more (no line a stage
         set aside, such as a running header, between them).
 
@@ -241,6 +266,8 @@ class Layout:
         (True, False, False)
         """
         lo, hi = bisect.bisect_right(self.blank, a), bisect.bisect_left(self.blank, b)
+        if column is not None:  # a dump's columns side by side: a line blank in that column is blank here
+            return b - a > 1 and all(n in self.blank[lo:hi] or column in self.at(n).empty_columns for n in range(a + 1, b))
         return b - a > 1 and hi - lo == b - a - 1
 
     def emphasis(self, t: Text) -> bool:
@@ -260,6 +287,9 @@ class Layout:
         (True, False)
         """
         a, b = last_line(prev), first_line(cur)
+        column = self.column(cur)
+        if column != self.column(prev):  # a dump's two columns side by side: each column a box of its own
+            return False
         if a is not None and a == b and (end := next((p for p in reversed(prev.origin) if p is not None), None)) is not None \
                 and (at := cur.first_pos()) is not None:
             # two parts of one raw line in order (a slide's label and its title, ``Slide 3:`` / ``Results``: the
@@ -267,7 +297,7 @@ class Layout:
             return end[1] < at[1]
         if a is None or b is None or b <= a or self.page_break_before(prev, cur):
             return False
-        return not self.blank_between(a, b)
+        return not self.blank_between(a, b, column)
 
 
 _BOLD_NAME = re.compile(r"bold|black|heavy|demi|-medi(?:ital)?$|(?<![a-z])(?:cm|lm|sf|ec)[a-z]*?bx|^cmb\d", re.IGNORECASE)

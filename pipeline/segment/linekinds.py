@@ -423,8 +423,7 @@ def _listing_evidence(texts: list[str], kinds: list[str | None], indents: list[i
 
 def _blank_between(layout: "Layout", a: "Text", b: "Text") -> bool:
     """A blank raw line stands between lines ``a`` and ``b`` (false where either has no raw place)."""
-    la, lb = _first_line(a), _first_line(b)
-    return la is not None and lb is not None and layout.blank_between(la, lb)
+    return layout.blank_between_texts(a, b)
 
 
 def _first_line(t: "Text") -> int | None:

@@ -19,6 +19,8 @@ from pipeline.segment.wraps_en import ends_sentence, is_english_line, measure_en
 
 MIN_MEASURE = 40      # columns; a narrower measure needs more lines to show it (headings can line up)
 MIN_NARROW = 20       # columns; narrower still is no measure at all
+MIN_COLUMN_EN = 16    # columns; an English run in a dump's column side by side with another is measured down to this
+                      # (extract's column evidence: pipeline.extract.dumpcolumns.MIN_COLUMN_WIDTH)
 MIN_NARROW_SUPPORT_LINES = 3  # lines at a measure under MIN_MEASURE (a narrow column, 19 characters a line)
 MIN_SUPPORT = 0.3     # share of Japanese lines that must sit at the measure
 MIN_SUPPORT_LINES = 2  # and at least this many (a short paper shows its measure on two lines)
@@ -327,4 +329,11 @@ def block_measures_en(lines: list[Text], layout: Layout) -> list[int | None]:
         a, b = layout.at(last_line(lines[k - 1])), layout.at(first_line(lines[k]))
         return same_setting(a, b) and (a.page != b.page or _near_below(a, b))
 
-    return _run_measures(lines, layout, english, measure_en, overall, together)
+    out = _run_measures(lines, layout, english, measure_en, overall, together)
+    columned = [en and layout.column(t) is not None for t, en in zip(lines, english)]
+    if any(columned):
+        # a dump's columns side by side (extract found them as prose set to a measure): a column's own measure,
+        # however narrow, is the evidence its wraps are read by (a 38-column English column had kept every wrap)
+        narrow = _run_measures(lines, layout, columned, lambda ws: measure_en(ws, least=MIN_COLUMN_EN), None, together)
+        out = [n if c and n is not None else o for o, n, c in zip(out, narrow, columned)]
+    return out

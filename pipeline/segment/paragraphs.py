@@ -1662,7 +1662,8 @@ def _blank_parted(lines: list[Text], layout: Layout):
         a, b = last_line(lines[j]), first_line(lines[k])
         if a is None or b is None or b <= a or layout.boxed(lines[j]) or layout.boxed(lines[k]):
             return False
-        return layout.blank_only_between(a, b)
+        column = layout.column(lines[k])
+        return layout.blank_only_between(a, b, column if column is not None and column == layout.column(lines[j]) else None)
 
     pairs = len(lines) - 1
     double_spaced = pairs > 0 and sum(between(j, j + 1) for j in range(pairs)) > DOUBLE_SPACED * pairs

@@ -131,12 +131,13 @@ def splits_url(before: str, after: str) -> bool:
     return before[-1:].isalnum() and link_piece(core)
 
 
-def measure_en(widths: list[int]) -> int | None:
+def measure_en(widths: list[int], least: int = MIN_MEASURE_EN) -> int | None:
     """The measure (in columns) at which English lines were wrapped, or ``None`` when none shows.
 
     The :data:`PERCENTILE` width (nearest rank) of the lines of 20 columns
     or more, when it is at least :data:`MIN_MEASURE_EN` and at least
-    :data:`MIN_SUPPORT_LINES` lines reach :data:`RAGGED` of it.
+    :data:`MIN_SUPPORT_LINES` lines reach :data:`RAGGED` of it (``least``: a narrower floor where the layout shows
+    a column of prose, :data:`pipeline.segment.measures.MIN_COLUMN_EN`).
 
     >>> measure_en([88, 90, 89, 69, 84, 47, 8]), measure_en([44, 40, 41, 42, 37, 23]), measure_en([25, 22, 28]), measure_en([70])
     (90, 44, None, None)
@@ -145,7 +146,7 @@ def measure_en(widths: list[int]) -> int | None:
     if len(wide) < MIN_SUPPORT_LINES:
         return None
     width = wide[math.ceil(PERCENTILE * len(wide)) - 1]
-    if width < MIN_MEASURE_EN or sum(w >= RAGGED * width for w in wide) < MIN_SUPPORT_LINES:
+    if width < least or sum(w >= RAGGED * width for w in wide) < MIN_SUPPORT_LINES:
         return None
     return width
 
