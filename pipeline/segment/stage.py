@@ -781,7 +781,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         t, named = dated
         view = t[named[0]:named[1]]
         detail = f"{view.text} named as the place of the text's dateline"
-        if (note := state_city_note(view.text)) is not None:
+        if (note := state_city_note(view.text, t.text)) is not None:
             # a state's name read as its major city (``WASHINGTON (AP) —``): the gazetteer is the evidence (cities59)
             detail = f"{detail}, {note}"
         city = CityName(view, (view.text.lower(),), "english", detail)
