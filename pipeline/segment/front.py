@@ -21,7 +21,7 @@ from pipeline.model import GAP, Author, Evidence, Hint, Speaker, Text
 from pipeline.names import WRITTEN_HONORIFICS
 from pipeline.segment.authors import (glued_digits, leading_mark, mark_key, marked_affiliations, resolve_affiliations,
                                       split_authors)
-from pipeline.segment.joinlines import joined_lines
+from pipeline.segment.joinlines import affiliation_lines, joined_lines
 from pipeline.segment.organisations import MARK, maker_line
 from pipeline.segment.names import (affiliated_names, author_line, bracketed_authors, byline, byline_name, cells, is_person_name,
                                    MAX_POSTED_NAME_GAPS, lost_glyph_name, name_end, name_shaped, name_start, name_then_affiliation,
@@ -223,7 +223,7 @@ def speaker_of(lines: list[Text], layout: "Layout | None" = None) -> Speaker:
     before = [t for k, t in enumerate(lines) if k < named]
     parts = [t.strip() for t in before] + ([split.affiliation] if split.affiliation is not None else []) \
         + [t.strip() for k, t in enumerate(lines) if k > named]
-    affiliation = joined_lines(parts) if parts else None
+    affiliation = affiliation_lines(parts) if parts else None
     return speaker_with_authors(text, affiliation, split.name, parts)
 
 
