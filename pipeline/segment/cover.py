@@ -11,6 +11,7 @@ the cover fills only what is missing.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import NamedTuple
 
@@ -18,7 +19,7 @@ from pipeline.chardata import EN, JA, is_japanese, script_of
 from pipeline.model import GAP, Author, Evidence, Slide, Speaker, Text
 from pipeline.segment.authors import mark_key, marked_affiliations, split_authors
 from pipeline.segment.front import speaker_with_authors, split_speaker
-from pipeline.segment.joinlines import joined_lines
+from pipeline.segment.joinlines import affiliation_lines, joined_lines
 from pipeline.segment.events import is_event_line, names_a_dated_occasion
 from pipeline.segment.labels import is_date_line
 from pipeline.segment.layout import Layout, first_line, last_line
@@ -213,7 +214,7 @@ def cover_speaker(cover: Slide, found: Speaker, evidence: list[Evidence]) -> Spe
                 # ``西川市上下水道局`` / ``経営企画課長　木村 誠``: the post is held at the body the line over it names,
                 # joined as one person's affiliation lines are (docs/segment.md, *A body over a post*; trial 59)
                 text = Text.join([body, lines[k].strip()], sep=Text.inserted(" "))
-                return speaker_with_authors(text, joined_lines([body, affiliation]), split.name, [body, affiliation])
+                return speaker_with_authors(text, affiliation_lines([body, affiliation]), split.name, [body, affiliation])
             return speaker_with_authors(lines[k].strip(), affiliation, split.name, [affiliation] if affiliation else [])
     if len(names) == 2 and names[1] == names[0] + 1 and translated_speaker(lines[names[0]].text, lines[names[1]].text):
         # ``春日 太郎（山と川の学校）`` over ``Taro Kasuga (School of Hills and Rivers)``: one speaker in both languages
@@ -237,7 +238,7 @@ def cover_speaker(cover: Slide, found: Speaker, evidence: list[Evidence]) -> Spe
     text = Text.join([lines[j].strip() for j in order], sep=Text.inserted(" ")) if orgs else lines[k].strip()
     # one person's affiliation lines joined as a title block's are (``浜松市`` / … / ``危機管理課``: no space between
     # Japanese letters; docs/talk-json.md, ``speaker.affiliation``)
-    affiliation = joined_lines([lines[j].strip() for j in orgs]) if orgs else None
+    affiliation = affiliation_lines([lines[j].strip() for j in orgs]) if orgs else None
     # a speaker's label (``発表者：``) or ``by`` is no part of the name, nor a title before it (``Dr. Eleanor Marsh``:
     # :func:`~.names.name_start`, as a paper's speaker line reads it; fresh-user trial 60); the text keeps both
     name = lines[k][max(byline(lines[k].text), name_start(lines[k].text)):].strip()
@@ -373,9 +374,15 @@ def _paired_speaker(lines: list[Text], pair: tuple[int, int], evidence: list[Evi
     order = sorted(pair)
     at = next((k for k in order if readings[k][0] is not None and GAP not in readings[k][0].text), order[0])
     name, affiliation = readings[at]
+    body = _body_over_post(lines, ja, split.affiliation) if at == ja and ja < en else None
     text = Text.join([lines[k].strip() for k in order], sep=Text.inserted(" "))
     evidence.append(Evidence("title-block", f"line {first_line(lines[at]) or '?'}: speaker named on the deck's cover, "
                                             f"in both languages (line {first_line(lines[ja + en - at]) or '?'})"))
+    if body is not None and affiliation is not None:
+        # ``西川市上下水道局`` / ``経営企画課長　木村 誠`` / ``Kimura Makoto, …``: the post's body over the Japanese line
+        # joins its affiliation, as on a cover in one language (helper city60)
+        text = Text.join([body, text], sep=Text.inserted(" "))
+        return speaker_with_authors(text, affiliation_lines([body, affiliation]), name, [body, affiliation])
     return speaker_with_authors(text, affiliation, name, [affiliation] if affiliation is not None else [])
 
 
@@ -392,13 +399,32 @@ def _body_over_post(lines: list[Text], k: int, affiliation: Text | None) -> Text
     (:func:`~pipeline.segment.organisations.post_in_no_body`: ``経営企画課長``, ``教授``), and the line over it only
     names an organisation (``西川市上下水道局``, ``東都大学``, ``株式会社みなと商事``) or a municipality (``北浜市``, as a
     title block's ``松山市`` over ``国際交流課長 佐藤 一郎``), with no label (``主催：``, ``会場：``: an organiser, a
-    venue) and no bullet; else ``None``. A line whose affiliation names its own body (``北浜市港湾局長 …``) takes none."""
+    venue) and no bullet; else ``None``. A line whose affiliation names its own body (``北浜市港湾局長 …``) takes none.
+
+    A bilingual cover gives the body in English too (helper city60; fresh-user trial 59 found such a cover's office
+    lost): its English on the line between (``西川市上下水道局`` / ``Nishikawa City Waterworks Bureau`` / ``経営企画課長
+    木村 誠``) or after it on its line (``西川市上下水道局　Nishikawa City Waterworks Bureau``), an organisation's or a
+    municipality's line (:func:`_english_body`): the Japanese body is read past it, the English stays on the cover."""
     if k == 0 or affiliation is None or not post_in_no_body(affiliation.text):
         return None
     over = lines[k - 1].strip()
+    if k >= 2 and _english_body(over.text):
+        over = lines[k - 2].strip()
+    elif (m := _BODY_THEN_ENGLISH.match(over.text)) is not None and _english_body(over.text[m.end("ja"):]):
+        over = over[:m.end("ja")].strip()
     if any(c in over.text for c in ":：") or is_bullet(over.text) or script_of(over.text) != JA:
         return None
     return over if organisation_only(over.text) or is_municipality(over.text) else None
+
+
+_BODY_THEN_ENGLISH = re.compile(r"^(?P<ja>[^A-Za-z]+?)[\s\u3000]*(?=[A-Z])")
+"""A Japanese body's line with its English after it (``西川市上下水道局　Nishikawa City Waterworks Bureau``)."""
+
+
+def _english_body(text: str) -> bool:
+    """An English line naming a body alone: an organisation (``Nishikawa City Waterworks Bureau``) or a municipality
+    (``City of Nishikawa``, ``Konan City``), no person's name and no sentence."""
+    return script_of(text) == EN and (organisation_only(text) or is_municipality_en(text))
 
 
 def _japanese_speaker_line(lines: list[Text]) -> int | None:

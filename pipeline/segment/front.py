@@ -21,7 +21,7 @@ from pipeline.model import GAP, Author, Evidence, Hint, Speaker, Text
 from pipeline.names import POSTS_RE, WRITTEN_HONORIFICS
 from pipeline.segment.authors import (glued_digits, leading_mark, mark_key, marked_affiliations, resolve_affiliations,
                                       split_authors)
-from pipeline.segment.joinlines import joined_lines
+from pipeline.segment.joinlines import affiliation_lines, joined_lines
 from pipeline.segment.organisations import MARK, maker_line, post_in_no_body
 from pipeline.segment.names import (affiliated_names, author_line, bracketed_authors, byline, byline_name, cells, is_person_name,
                                    MAX_POSTED_NAME_GAPS, lost_glyph_name, name_end, name_shaped, name_start, name_then_affiliation,
@@ -223,7 +223,7 @@ def speaker_of(lines: list[Text], layout: "Layout | None" = None) -> Speaker:
     before = [t for k, t in enumerate(lines) if k < named]
     parts = [t.strip() for t in before] + ([split.affiliation] if split.affiliation is not None else []) \
         + [t.strip() for k, t in enumerate(lines) if k > named]
-    affiliation = joined_lines(parts) if parts else None
+    affiliation = affiliation_lines(parts) if parts else None
     return speaker_with_authors(text, affiliation, split.name, parts)
 
 
@@ -304,7 +304,7 @@ def block_authors(lines: list[Text]) -> tuple[Author, ...] | None:
 def _shared_bodies(authors: tuple[Author, ...]) -> tuple[Author, ...]:
     """``authors`` with the body an author line names carried to the author lines under it that give a post alone:
     ``信州地域政策研究所　主任研究員　小宮山 直樹`` / ``研究員　早乙女 由香`` → the second author's affiliation
-    ``信州地域政策研究所研究員`` (its lines joined as one affiliation's are, :func:`~.joinlines.joined_lines`). A
+    ``信州地域政策研究所研究員`` (its lines joined as one affiliation's are, :func:`~.joinlines.affiliation_lines`). A
     Japanese title block names a body once for the authors who belong to it, as a deck cover's body line over a post
     (fix59b). Why (fresh-user trial 60): the second author's affiliation had been ``研究員``, a post of no body. Only a
     post in no body (:func:`~.organisations.post_in_no_body`) takes it, from the nearest author before it whose
@@ -328,7 +328,7 @@ def _shared_bodies(authors: tuple[Author, ...]) -> tuple[Author, ...]:
         cut = next((c for c in range(1, len(body)) if POSTS_RE.fullmatch(body, c)), None)
         if cut is None or not body[:cut].strip(" \u3000"):
             continue
-        out[i] = replace(out[i], affiliation=joined_lines([before[:cut].strip(" \u3000"), own]))
+        out[i] = replace(out[i], affiliation=affiliation_lines([before[:cut].strip(" \u3000"), own]))
     return tuple(out)
 
 

@@ -36,3 +36,32 @@ def joined_lines(parts: Iterable[Text]) -> Text:
             pieces.append(Text.inserted(" "))
         pieces.append(part)
     return Text.join(pieces)
+
+
+_OWN_ORGAN = re.compile(r"^([市町村区])(?=長|議会)")
+"""A post or organ a municipality names by its suffix alone under its name's line: its head (``市長``, ``町長``,
+``区長``) or its assembly (``市議会議長``)."""
+
+
+def affiliation_lines(parts: Iterable[Text]) -> Text:
+    """A speaker's affiliation lines joined (:func:`joined_lines`), a municipality's head or assembly named by its
+    suffix under the municipality's name joined as Japanese writes the post: ``西川市`` / ``市長`` → ``西川市長``, ``港区``
+    / ``区長`` → ``港区長``, ``西川市`` / ``市議会議長`` → ``西川市議会議長`` (the suffix once; the line's own ``市``
+    stays in ``speaker.text``). A post whose suffix opens no head's or assembly's name keeps it (``西川市`` / ``市民課長``
+    → ``西川市市民課長``, ``副市長`` → ``西川市副市長``).
+
+    Decision (helper city60, issue 16): ``西川市市長`` is no form Japanese writes, and a reader or a search for the
+    mayor's post (``西川市長``) missed it; the post's own line is kept whole in the speaker's text.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> [affiliation_lines(mk(a, b)).text for a, b in (("西川市", "市長"), ("港区", "区長"), ("北浜町", "町長"),
+    ...     ("西川市", "市議会議長"), ("西川市", "市民課長"), ("西川市", "副市長"), ("東都大学", "市長"))]
+    ['西川市長', '港区長', '北浜町長', '西川市議会議長', '西川市市民課長', '西川市副市長', '東都大学市長']
+    """
+    out: list[Text] = []
+    for part in parts:
+        m = _OWN_ORGAN.match(part.text)
+        if out and m is not None and out[-1].text.endswith(m.group(1)):
+            part = part[m.end():]
+        out.append(part)
+    return joined_lines(out)

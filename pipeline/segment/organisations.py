@@ -259,7 +259,7 @@ _SESSION_RECORDS = ("定例会", "臨時会", "会議録", "議事録", "本会�
 _BODIES = ("審議会", "委員会", "協議会", "会議", "懇談会", "懇話会", "検討会", "評議会", "審査会", "分科会", "部会")
 """What a municipality's own council or committee is called, its subject before it (``都市計画審議会``,
 ``教育委員会``, ``子ども・子育て会議``, ``まちづくり懇談会``): a word that ends so (``会議所``, a chamber of commerce, does not)."""
-_PRIVATE_BODIES = ("社会福祉協議会", "実行委員会")
+PRIVATE_BODIES = ("社会福祉協議会", "実行委員会")
 """Bodies that bear a municipality's name but are not its own: a social welfare council is a private corporation
 (社会福祉法 109条: ``東浜市社会福祉協議会``; helper prog59 kept it out of a city's offices, titleblock._MUNICIPAL_OFFICE),
 an event's organising committee is the event's (``みなと古本市実行委員会``, ``市`` a market)."""
@@ -276,7 +276,7 @@ def body_in_title(text: str) -> tuple[int, int] | None:
     followed directly by a body's name (nouns ending on :data:`_BODIES`) and, later in the title, the body's record
     (:data:`_BODY_RECORDS`). A municipality's council is its own, as its assembly is (:func:`assembly_in_title`): the
     title names the city (fresh-user trial 59: city null). A prefecture's body gives the prefecture, no city
-    (``stage._no_city``); a private body (:data:`_PRIVATE_BODIES`) names none, nor a market (``緑ヶ丘市場``, one word
+    (``stage._no_city``); a private body (:data:`PRIVATE_BODIES`) names none, nor a market (``緑ヶ丘市場``, one word
     to Sudachi, is never ``市`` + ``場``). Whether a name of common nouns and ``市`` is a city (``みどり市``, or a
     market) is :func:`~pipeline.segment.titleblock.city_in_title`'s to weigh.
 
@@ -311,7 +311,7 @@ def body_in_title(text: str) -> tuple[int, int] | None:
         while j < len(morphemes) and (morphemes[j].part_of_speech()[0] == "名詞" or morphemes[j].surface() == "・"):
             body = text[end:morphemes[j].end()]
             if body.endswith(_BODIES):
-                if not body.endswith(_PRIVATE_BODIES) and any(r in text[morphemes[j].end():] for r in _BODY_RECORDS):
+                if not body.endswith(PRIVATE_BODIES) and any(r in text[morphemes[j].end():] for r in _BODY_RECORDS):
                     return start, end
                 break
             j += 1

