@@ -1217,7 +1217,8 @@ va. wash. w.va. wis. wyo. d.c. alta. b.c. man. n.b. n.s. ont. que. sask. nsw vic
 @functools.lru_cache(maxsize=1024)
 def is_region(text: str) -> bool:
     """A country's first-level division as a dateline names it after its city: its name in ISO 3166-2 (pycountry:
-    ``Michigan``, ``Ontario``, ``Queensland``), no common English word (``Central``), or its abbreviation
+    ``Michigan``, ``Ontario``, ``Queensland``) or in English (``Bavaria``, ``Tuscany``), accents aside
+    (:func:`_division_kinds`, the one index of the divisions' names), no common English word (``Central``), or its abbreviation
     (:data:`_REGION_ABBREVIATIONS`: ``Mich.``, ``Calif.``, ``Ont.``).
 
     >>> is_region("Michigan"), is_region("Wis."), is_region("Calif."), is_region("Quiet Streets"), is_region("Central")
@@ -1226,7 +1227,7 @@ def is_region(text: str) -> bool:
     s = text.strip()
     if s.lower() in _REGION_ABBREVIATIONS:
         return True
-    return s.lower() in _region_names() and not all(_adjective_or_verb(w) for w in s.split())
+    return _folded(s) in _division_kinds() and not all(_adjective_or_verb(w) for w in s.split())
 
 
 def _adjective_or_verb(word: str) -> bool:
@@ -1248,16 +1249,6 @@ def _dated(part: str) -> bool:
     from pipeline.segment.labels import is_date_line
 
     return is_date_line(part) or _DAY.fullmatch(part.strip()) is not None
-
-
-@functools.cache
-def _region_names() -> frozenset[str]:
-    import pycountry
-
-    # with their English names where ISO's are another language's (``Bavaria``: ``Munich, Bavaria —``, helper cities59;
-    # ``Florence, Tuscany —``, helper city60)
-    return frozenset(d.name.lower() for d in pycountry.subdivisions if d.parent_code is None) \
-        | frozenset(n.lower() for names in _english_names().values() for n in names)
 
 
 _NAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "della", "di", "du", "des", "la", "le", "les", "los",
