@@ -29,7 +29,7 @@ import re
 from pipeline.model import Text
 from pipeline.numbering import explicit_number, fold, heading_shaped
 from pipeline.pagenumbers import page_number
-from pipeline.segment.labels import is_chapter_label
+from pipeline.numbering import is_chapter_alone
 from pipeline.segment.layout import Layout
 
 CONTENTS_TITLES = {"目次", "もくじ", "目録", "目录", "目錄", "contents", "tableofcontents", "目次contents",
@@ -347,7 +347,7 @@ def _block_at(lines: list[Text], start: int, layout: Layout, titled: bool) -> tu
                 break  # a chapter's heading over its own short contents, then its text (a list's heading over a
                 # page of entries, ``Figures and Tables``, goes on)
         if not entry_like(t.text) and not _wrapped_entry(lines, i) and not _leaderless_entry(lines, i) \
-                or (not pages and is_chapter_label(t.text)):
+                or (not pages and is_chapter_alone(t.text)):
             # running text opens the body, on the page of the last entry (without pages, a chapter's label alone,
             # ``Hoofdstuk 1``, opens it)
             body_opens = not pages or page == layout.page(lines[i - 1])

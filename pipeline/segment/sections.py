@@ -34,7 +34,7 @@ from pipeline.segment.labels import (APPENDIX_WORDS, CONTACT_HEADINGS, form_fiel
                                      NOTICE_FIELD, is_items_mark, is_notice_field, is_registration_line, is_scene_break, is_section_name, item_mark, label_alone,
                                      speaker_turn, transcript_turns, value_label, wholly_bracketed)
 from pipeline.segment.articles import law_of, law_sections
-from pipeline.segment.contents import contents_shaped, is_index_title
+from pipeline.segment.contents import contents_shaped, has_leader, is_index_title
 from pipeline.segment.events import is_adjournment, is_document_kind, is_edition_line, is_press_label, is_session_time, names_minutes
 from pipeline.segment.joinlines import joined_lines
 from pipeline.segment.kanalabels import divisions_as_chapters, sequence_headings
@@ -529,6 +529,41 @@ def _opening_subsections(texts: list[str], headings: dict[int, Heading],
         for n, i in enumerate(run, 1):
             out[i] = Heading(i, f"{parent.number}.{n}", parent.level + 1, _paren_title_start(texts[i]), (), PAREN)
     return out
+
+
+def labelled_chapters(texts: Sequence[str]) -> dict[int, int]:
+    """A chapter's label alone on its line over the chapter's numbered title (``Chapter 1`` / ``1 Introduction``,
+    ``CHAPTER 2`` / ``2. Methods``, ``第1章`` / ``1 はじめに``): ``{label's index: number's length}`` (the number and its
+    separator opening the title's line), where every chapter label alone in ``texts`` (the lines as the solver reads
+    them, a label spelled ``第N章``: :func:`~pipeline.numbering.chapter_label`) stands right over a heading-shaped line
+    numbered N, and no chapter is headed otherwise (``第3章 結果``, ``Chapter 3: Results``). The pair is one heading,
+    numbered N, titled by the words after the number; the document numbers its chapters ``N Title``, so a later
+    chapter printed without its label (``3 Results``) is one too, and ``N.M`` its sections (decision, issue 16, helper
+    chap60: a thesis's chapter 1 had been titled ``1 Introduction``, its ``2 Literature Review`` a paragraph). Empty
+    where one label stands over anything else (its title's words, ``Chapter 3`` / ``1 Overview``, a sentence).
+
+    >>> labelled_chapters(["第1章", "1 Introduction", "1.1 Aims", "text.", "第2章", "2. Data", "3 Results"])
+    {0: 1, 4: 2}
+    >>> labelled_chapters(["第1章", "1 Introduction", "第2章", "Data"]), labelled_chapters(["第3章", "1 Overview"])
+    ({}, {})
+    >>> labelled_chapters(["第2章", "2 of the 40 interviews were held online because of the strike."])
+    {}
+    """
+    pairs: dict[int, int] = {}
+    for i, text in enumerate(texts):
+        read = explicit_number(text.strip())
+        if read is None or read.style != CHAPTER:
+            continue
+        chapter = read.label[0]
+        if not chapter or number_end(text.strip()) != len(text.strip()):
+            return {}  # a chapter headed on its line (``第3章 結果``) or a section ``第1節``: no pairs to read
+        below = texts[i + 1].strip() if i + 1 < len(texts) else ""
+        under = explicit_number(below)
+        if under is None or under.style != ARABIC or under.label != (chapter, 0, 0) or not heading_shaped(below) \
+                or number_end(below) is None or not below[number_end(below):].strip():
+            return {}
+        pairs[i] = number_end(below)
+    return pairs
 
 
 def _restarted_under_chapters(texts: list[str], headings: dict[int, Heading]) -> dict[int, Heading]:
@@ -2454,7 +2489,26 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     entries = set(dated_entries([t.text for t in lines]))
     for i in entries:
         texts[i] = ""
+    # ``Chapter 1`` / ``1 Introduction``: the numbered line heads the chapter (its number the solver's), the label over it
+    # is that heading's first line (below)
+    chapter_pairs = labelled_chapters(texts)
+    labels = {i: texts[i] for i in chapter_pairs}
+    for i in chapter_pairs:
+        texts[i] = ""
+    # … and a contents' entry over the first (``1 Introduction ....... 1``) that no contents was read from (its part
+    # lines between the entries, ``Part II Case Studies``): an entry, no heading, as the chapter style had read it
+    for i in range(min(chapter_pairs, default=0)):
+        if has_leader(texts[i]):
+            texts[i] = ""
     headings = {h.index: h for h in solve(texts, [first_line(t) or 0 for t in lines])}
+    for i, label in labels.items():
+        texts[i] = label
+        h = headings.get(i + 1)
+        if h is not None and h.level == 1 and not h.fills and h.number == str(explicit_number(label).label[0]):
+            # the pair read as a chapter's label alone, its title the next line (whose number is cut, below)
+            del headings[i + 1]
+            headings[i] = replace(h, index=i, title_start=len(label))
+    chapter_pairs = {i: cut for i, cut in chapter_pairs.items() if i in headings}
     # a list's bracketed items whose number lost a glyph (``（1）草刈り`` / … / ``（�）泥上げ``): numbered by their list
     listed = {item.index: item for item in solve_items(texts, list(headings.values()), [first_line(t) or 0 for t in lines])}
     numbers_something = bool(headings)
@@ -2600,11 +2654,14 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
                 heading = Text.join([heading[:len(heading.text.rstrip())], lines[body_from].strip()], sep=Text.inserted(" "))
                 body_from += 1
             title = heading[h.title_start:].strip() if at in whole else heading[len(heading.text):]
-            if not title.text and body_from < end and len(lines[body_from].text) <= 40 and not lines[body_from].text.endswith("。"):
+            if not title.text and body_from < end and (len(lines[body_from].text) <= 40 or at in chapter_pairs) \
+                    and not lines[body_from].text.endswith("。"):
                 # 第1章 alone on its line: the next line is its title.
                 carried = 2 if at in title_wraps and body_from + 1 < end else 1
                 title = joined_lines(t.strip() for t in lines[body_from:body_from + carried])
                 heading = Text.join([heading.strip(), title], sep=Text.inserted(" "))
+                if at in chapter_pairs:  # ``Chapter 1`` / ``1 Introduction``: the number is the heading's, no title's
+                    title = title[chapter_pairs[at]:].strip()
                 body_from += carried
             number, level = h.number, h.level
             cut = (run_in_cut(heading.text, h.title_start)
