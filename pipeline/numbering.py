@@ -94,6 +94,9 @@ NUMBER_WORDS = ("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", 
 """English numbers a chapter label spells out (``Chapter Two``, ``CHAPTER TWELVE``), 1 to 20, as the word is set or in
 capitals."""
 _CHAPTER_NUMBER = r"([0-9]{1,3}|[IVX]{1,5}|" + "|".join(w + "|" + w.upper() for w in NUMBER_WORDS) + r")"
+PART_LABEL = re.compile(r"^(?:Part|PART)\s+" + _CHAPTER_NUMBER + r"(?:\s*[.:：—–]\s*|\s+|$)")
+"""A part's label opening its line (``Part I``, ``PART 2``, ``Part One``; ``Part II: Case Studies``): a book's or a
+thesis's division above its chapters, numbered as a chapter label is."""
 _CHAPTER_LABEL = re.compile(r"^(?:" + "|".join(w + "|" + w.upper() for w in CHAPTER_WORDS)
                             + r")\s+" + _CHAPTER_NUMBER + "$")
 

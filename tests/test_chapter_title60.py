@@ -125,10 +125,29 @@ def test_wrapped_title_stays_one(first, second):
     assert talk.subtitle.en is None
 
 
-@pytest.mark.xfail(strict=True, reason="a part's label (Part I / Foundations) between chapters is not read yet: it "
-                   "stays a paragraph of the chapter before (decision in docs/segment.md, not implemented)")
-def test_part_between_chapters_heads_no_chapter_text():
-    text = ("Chapter 1\n\n1 Introduction\n\nCities tried many ways.\n\nPart II\n\nCase Studies\n\nChapter 2\n\n2 Leeds\n\n"
-            "Leeds converted two stores.\n")
+PARTS = ("Contents\n\n1 Introduction ............. 1\n2 Background ............. 6\nPart II Case Studies\n"
+         "3 Leeds ............. 15\n\nChapter 1\n\n1 Introduction\n\nCities tried many ways.\n\n"
+         "Chapter 2\n\n2 Background\n\nVacancy rose after 2008.\n\n{part}\n\nChapter 3\n\n3 Leeds\n\n"
+         "Leeds converted two stores.\n\n3.1 Outcomes\n\nFootfall rose.\n")
+
+
+@pytest.mark.parametrize("part, heading", [
+    ("Part II\n\nCase Studies", "Part II Case Studies"),
+    ("PART II: Case Studies", "PART II: Case Studies"),
+    ("Part Two\n\nCase Studies", "Part Two Case Studies"),
+])
+def test_part_between_chapters_is_an_unnumbered_section(part, heading):
+    (talk,) = run_text(PARTS.format(part=part)).talks
+    assert _sections(talk) == [("1", 1, "Introduction", "Chapter 1 1 Introduction"),
+                               ("2", 1, "Background", "Chapter 2 2 Background"),
+                               (None, 1, "Case Studies", heading),
+                               ("3", 1, "Leeds", "Chapter 3 3 Leeds"), ("3.1", 2, "Outcomes", "3.1 Outcomes")]
+    assert [p.text for p in talk.sections[1].paragraphs] == ["Vacancy rose after 2008."]
+    assert len(talk.contents) == 4  # the part's line among the entries is one, never a heading
+
+
+def test_part_named_in_a_sentence_heads_nothing():
+    text = ("1 Introduction\n\nThe plan has three parts.\n\n2 Method\n\nPart 2 of the plan was never published.\n\n"
+            "3 Results\n\nFares rose.\n")
     (talk,) = run_text(text).talks
-    assert [p.text for p in talk.sections[0].paragraphs] == ["Cities tried many ways."]
+    assert [(n, t) for n, _, t, _ in _sections(talk)] == [("1", "Introduction"), ("2", "Method"), ("3", "Results")]

@@ -26,7 +26,7 @@ from pipeline.listmarks import ITEM_ONLY_START
 from pipeline.model import GAP, Evidence, Hint, Section, Text
 from pipeline.names import SIGNATURE_FIELDS
 from pipeline.notemarks import CALL
-from pipeline.numbering import (ARABIC, CHAPTER, MAX_HEADING_CHARS, PAREN, ROMAN_STYLE, Explicit, Fill, Heading, explicit_number, heading_shaped, lower_case_title,
+from pipeline.numbering import (ARABIC, CHAPTER, MAX_HEADING_CHARS, PART_LABEL, PAREN, ROMAN_STYLE, Explicit, Fill, Heading, explicit_number, heading_shaped, lower_case_title,
                                 number_end, run_in_cut, solve, solve_items)
 from pipeline.segment.labels import (APPENDIX_WORDS, CONTACT_HEADINGS, form_field, dated_entries, numbered_agenda_label, bracketed_heading, bracketed_heading_words, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
                                      MAX_CONTACT_LINE, CONTACT_PERSON, contact_heading_words, contact_lead, contact_line, contact_value, is_contact_heading,
@@ -528,6 +528,35 @@ def _opening_subsections(texts: list[str], headings: dict[int, Heading],
             continue  # an item whose text is no paragraph, a value (``(1) 電話`` / ``012-345-6789``): a list of fields
         for n, i in enumerate(run, 1):
             out[i] = Heading(i, f"{parent.number}.{n}", parent.level + 1, _paren_title_start(texts[i]), (), PAREN)
+    return out
+
+
+def part_headings(lines: Sequence[Text], headings: dict[int, Heading]) -> dict[int, int]:
+    """A part's heading between a paper's chapters: ``{index: offset of its title on the line}``, the offset the
+    line's length for a label alone whose title is the next line (:func:`_label_title`). Only in a paper whose
+    chapters are numbered (``headings`` holds a level-1 heading after the part's line) and where the part's title is a
+    phrase (no sentence's end, at most :data:`MAX_LABEL_TITLE` characters); a sentence naming a part (``Part 2 of the
+    plan was never published.``) is none.
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> h = {3: Heading(3, "1", 1, 2, (), "arabic")}
+    >>> part_headings(mk("Part I", "Foundations", "Text.", "1 Introduction"), h)
+    {0: 6}
+    >>> part_headings(mk("Part II: Case Studies", "Text.", "x", "1 Leeds"), h), part_headings(mk("Part 2 of the plan was late.", "a", "b", "1 X"), h)
+    ({0: 9}, {})
+    """
+    out: dict[int, int] = {}
+    for i, t in enumerate(lines):
+        m = PART_LABEL.match(t.text.strip())
+        after = min((j for j, h in headings.items() if j > i and h.level == 1), default=None)
+        if m is None or i in headings or after is None or any(has_leader(x.text) for x in lines[i:after]):
+            continue  # (a contents' entry, ``Part II Case Studies`` among ``3 Leeds ....... 15``: no heading)
+        title = t.text.strip()[m.end():]
+        if title:
+            if len(title) <= MAX_LABEL_TITLE and not _is_sentence_end(title) and title[0].isupper():
+                out[i] = len(t.text) - len(t.text.lstrip()) + m.end()
+        elif _label_title(list(lines), i + 1, headings):
+            out[i] = len(t.text)
     return out
 
 
@@ -2569,6 +2598,11 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     # an appendix's label alone on its line (``Bijlage A`` / ``Symbolen``) takes the next line as its title too
     labelled = {i for i in named if is_appendix_label(lines[i].text) and _label_title(lines, i + 1, headings)}
     named -= {i + 1 for i in labelled}
+    # a part's heading between the chapters (``Part II`` / ``Case Studies``): an unnumbered level-1 section, its title
+    # the words after its label (decision, helper chap60: the schema's levels start at 1, the chapters keep theirs)
+    parts = part_headings(lines, headings)
+    named = (named - {i + 1 for i, at in parts.items() if at >= len(lines[i].text)}) | set(parts)
+    labelled |= {i for i, at in parts.items() if at >= len(lines[i].text)}
     # a heading in capitals set large and wrapped onto a second line (``CHECKLIST FOR ELECTRONIC`` / ``PUBLICATION``)
     wrapped = _wrapped_capitals(lines, named, _larger(lines, layout), layout, labelled)
     named -= {i + k for i, n in wrapped.items() for k in range(1, n + 1)}
@@ -2740,6 +2774,8 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
                 heading = Text.join([t.strip() for t in lines[at:at + 1 + carried]], sep=Text.inserted(" "))
                 body_from += carried
             title = heading.strip()
+            if at in parts:  # ``Part II`` / ``Case Studies``, ``Part II: Case Studies``: the words after the label
+                title = lines[at + 1].strip() if parts[at] >= len(lines[at].text) else lines[at][parts[at]:].strip()
             number, level = None, appendices.get(at, 1)  # an appendix's ``A.1 …``: one level under its ``A …``
             if at in bracketed:  # (a section's name in brackets alone, ``【参考文献】``, keeps them as before)
                 # ``【議事（1）ごみ減量計画の進捗について】``: the words inside, without the item's label and number
