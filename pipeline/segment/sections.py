@@ -548,8 +548,10 @@ def part_headings(lines: Sequence[Text], headings: dict[int, Heading]) -> dict[i
     out: dict[int, int] = {}
     for i, t in enumerate(lines):
         m = PART_LABEL.match(t.text.strip())
+        if m is None or i in headings:
+            continue
         after = min((j for j, h in headings.items() if j > i and h.level == 1), default=None)
-        if m is None or i in headings or after is None or any(has_leader(x.text) for x in lines[i:after]):
+        if after is None or any(has_leader(x.text) for x in lines[i:after]):
             continue  # (a contents' entry, ``Part II Case Studies`` among ``3 Leeds ....... 15``: no heading)
         title = t.text.strip()[m.end():]
         if title:
