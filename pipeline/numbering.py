@@ -89,8 +89,16 @@ BEAM = 24
 CHAPTER_WORDS = ("Chapter", "Hoofdstuk", "Kapitel", "Chapitre", "Capítulo", "Capitulo", "Capitolo")
 """The word a chapter label opens with: English, and babel's ``\\chaptername`` in Dutch, German (and the
 Scandinavian languages), French, Spanish and Portuguese, Italian; as the word is set (``Chapter``) or in capitals."""
+NUMBER_WORDS = ("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve",
+                "Thirteen", "Fourteen", "Fifteen", "Sixteen", "Seventeen", "Eighteen", "Nineteen", "Twenty")
+"""English numbers a chapter label spells out (``Chapter Two``, ``CHAPTER TWELVE``), 1 to 20, as the word is set or in
+capitals."""
+_CHAPTER_NUMBER = r"([0-9]{1,3}|[IVX]{1,5}|" + "|".join(w + "|" + w.upper() for w in NUMBER_WORDS) + r")"
+PART_LABEL = re.compile(r"^(?:Part|PART)\s+" + _CHAPTER_NUMBER + r"(?:\s*[.:：—–]\s*|\s+|$)")
+"""A part's label opening its line (``Part I``, ``PART 2``, ``Part One``; ``Part II: Case Studies``): a book's or a
+thesis's division above its chapters, numbered as a chapter label is."""
 _CHAPTER_LABEL = re.compile(r"^(?:" + "|".join(w + "|" + w.upper() for w in CHAPTER_WORDS)
-                            + r")\s+([0-9]{1,3}|[IVX]{1,5})$")
+                            + r")\s+" + _CHAPTER_NUMBER + "$")
 
 
 def chapter_label(text: str) -> str:
@@ -101,6 +109,8 @@ def chapter_label(text: str) -> str:
     ('第1章', '第12章', '第4章', 'Chapter 1 covers this.')
     >>> chapter_label("Hoofdstuk 2"), chapter_label("KAPITEL 3"), chapter_label("Chapitre II"), chapter_label("HOOFDSTUK 5. BESLUIT")
     ('第2章', '第3章', '第2章', 'HOOFDSTUK 5. BESLUIT')
+    >>> chapter_label("Chapter Two"), chapter_label("CHAPTER TWELVE"), chapter_label("Chapter Twofold")
+    ('第2章', '第12章', 'Chapter Twofold')
     """
     m = _CHAPTER_LABEL.match(text.strip())
     spelled = _spelled_chapter(m.group(1)) if m is not None else None
@@ -108,9 +118,11 @@ def chapter_label(text: str) -> str:
 
 
 def _spelled_chapter(number: str) -> str | None:
-    """A chapter label's number (``2``, ``IV``) as the solver reads a chapter (``第2章``, ``第4章``); ``None`` for a
-    roman numeral out of :data:`ROMAN`."""
-    if not number.isdigit():
+    """A chapter label's number (``2``, ``IV``, ``Two``) as the solver reads a chapter (``第2章``, ``第4章``); ``None``
+    for a roman numeral out of :data:`ROMAN`."""
+    if number.capitalize() in NUMBER_WORDS:
+        number = str(NUMBER_WORDS.index(number.capitalize()) + 1)
+    elif not number.isdigit():
         if number not in ROMAN:
             return None
         number = str(ROMAN.index(number) + 1)
@@ -118,7 +130,7 @@ def _spelled_chapter(number: str) -> str | None:
 
 
 _CHAPTER_HEADING = re.compile(r"^(?:" + "|".join(w + "|" + w.upper() for w in CHAPTER_WORDS)
-                              + r")\s+([0-9]{1,3}|[IVX]{1,5})(?:\s*[.:：—–]\s*|\s+)(?=\S)")
+                              + r")\s+" + _CHAPTER_NUMBER + r"(?:\s*[.:：—–]\s*|\s+)(?=\S)")
 MAX_CHAPTER_TITLE_WORDS = 12
 _SENTENCE_INSIDE_EN = re.compile(r"[.!?]\s+[A-Z]")
 
@@ -161,6 +173,18 @@ def is_chapter_heading(text: str) -> bool:
     (True, True, False)
     """
     return chapter_heading(text) != text
+
+
+def is_chapter_alone(text: str) -> bool:
+    """A chapter's label alone on its line in either spelling: :func:`is_chapter_label`'s (``Chapter 1``) or the
+    solver's own (``第1章``, ``第 2 章``, ``第三章``): a thesis's chapter over its title on the next line.
+
+    >>> is_chapter_alone("第1章"), is_chapter_alone("第三章"), is_chapter_alone("Chapter 2"), is_chapter_alone("第1章 はじめに")
+    (True, True, True, False)
+    """
+    s = text.strip()
+    return is_chapter_label(s) or (bool(_CHAPTER.match(fold(s))) and s.endswith("章") and _explicit(s) is not None
+                                   and _explicit(s)[1] == len(s))
 
 
 def is_chapter_label(text: str) -> bool:

@@ -29,7 +29,7 @@ import re
 from pipeline.model import Text
 from pipeline.numbering import explicit_number, fold, heading_shaped
 from pipeline.pagenumbers import page_number
-from pipeline.segment.labels import is_chapter_label
+from pipeline.numbering import PART_LABEL, is_chapter_alone
 from pipeline.segment.layout import Layout
 
 CONTENTS_TITLES = {"目次", "もくじ", "目録", "目录", "目錄", "contents", "tableofcontents", "目次contents",
@@ -300,6 +300,13 @@ COLUMN_REST = 12
 """Lines of page numbers and leader dots alone a contents' other column may leave after a restated entry."""
 
 
+def _part_entry(lines: list[Text], i: int) -> bool:
+    """``lines[i]`` is a part's line among the entries (``Part II Case Studies`` over ``3 Leeds ....... 15``:
+    :data:`~pipeline.numbering.PART_LABEL`), an entry with an entry right under it: the contents go on past it (helper
+    chap60: the contents had ended at its first part's line)."""
+    return PART_LABEL.match(lines[i].text.strip()) is not None and i + 1 < len(lines) and has_leader(lines[i + 1].text)
+
+
 def _block_at(lines: list[Text], start: int, layout: Layout, titled: bool) -> tuple[int, int] | None:
     """The contents block that opens at ``lines[start]`` (its heading, ``titled``, or its first entry), or ``None``
     where the lines after it list no entries (:func:`_lists_entries`)."""
@@ -347,7 +354,7 @@ def _block_at(lines: list[Text], start: int, layout: Layout, titled: bool) -> tu
                 break  # a chapter's heading over its own short contents, then its text (a list's heading over a
                 # page of entries, ``Figures and Tables``, goes on)
         if not entry_like(t.text) and not _wrapped_entry(lines, i) and not _leaderless_entry(lines, i) \
-                or (not pages and is_chapter_label(t.text)):
+                and not _part_entry(lines, i) or (not pages and is_chapter_alone(t.text)):
             # running text opens the body, on the page of the last entry (without pages, a chapter's label alone,
             # ``Hoofdstuk 1``, opens it)
             body_opens = not pages or page == layout.page(lines[i - 1])

@@ -193,7 +193,7 @@ ones are (``요약`` as ``要旨``, ``참고문헌`` as ``参考文献``)."""
 WORK_KINDS = ("Report", "Study", "Review", "Assessment", "Evaluation", "Survey", "Trial", "Proposal", "Plan", "Guide",
               "Handbook", "Manual", "Analysis", "Overview", "Update", "Brief", "Briefing", "Memorandum", "Specification",
               "Roadmap", "Strategy", "Framework", "Findings", "Results", "Case", "Pilot", "Summary", "Outline", "Primer",
-              "Highlights")
+              "Highlights", "Draft")
 """English nouns that name what a piece of work, or a part of one, is (``Field Trial Report``, ``… , Overview``): a
 title's words, never a place's or a person's; singular (a plural ``s`` is read beside them)."""
 WORK_KIND = lazyre.compile(r"\b(?:" + "|".join(WORK_KINDS) + r")s?\b")

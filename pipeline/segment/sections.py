@@ -26,7 +26,7 @@ from pipeline.listmarks import ITEM_ONLY_START
 from pipeline.model import GAP, Evidence, Hint, Section, Text
 from pipeline.names import SIGNATURE_FIELDS
 from pipeline.notemarks import CALL
-from pipeline.numbering import (ARABIC, CHAPTER, MAX_HEADING_CHARS, PAREN, ROMAN_STYLE, Explicit, Fill, Heading, explicit_number, heading_shaped, lower_case_title,
+from pipeline.numbering import (ARABIC, CHAPTER, MAX_HEADING_CHARS, PART_LABEL, PAREN, ROMAN_STYLE, Explicit, Fill, Heading, explicit_number, heading_shaped, lower_case_title,
                                 number_end, run_in_cut, solve, solve_items)
 from pipeline.segment.labels import (APPENDIX_WORDS, CONTACT_HEADINGS, form_field, dated_entries, numbered_agenda_label, bracketed_heading, bracketed_heading_words, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
                                      MAX_CONTACT_LINE, CONTACT_PERSON, contact_heading_words, contact_lead, contact_line, contact_value, is_contact_heading,
@@ -34,7 +34,7 @@ from pipeline.segment.labels import (APPENDIX_WORDS, CONTACT_HEADINGS, form_fiel
                                      NOTICE_FIELD, is_items_mark, is_notice_field, is_registration_line, is_scene_break, is_section_name, item_mark, label_alone,
                                      speaker_turn, transcript_turns, value_label, wholly_bracketed)
 from pipeline.segment.articles import law_of, law_sections
-from pipeline.segment.contents import contents_shaped, is_index_title
+from pipeline.segment.contents import contents_shaped, has_leader, is_index_title
 from pipeline.segment.events import is_adjournment, is_document_kind, is_edition_line, is_press_label, is_session_time, names_minutes
 from pipeline.segment.joinlines import joined_lines
 from pipeline.segment.kanalabels import divisions_as_chapters, sequence_headings
@@ -529,6 +529,72 @@ def _opening_subsections(texts: list[str], headings: dict[int, Heading],
         for n, i in enumerate(run, 1):
             out[i] = Heading(i, f"{parent.number}.{n}", parent.level + 1, _paren_title_start(texts[i]), (), PAREN)
     return out
+
+
+def part_headings(lines: Sequence[Text], headings: dict[int, Heading]) -> dict[int, int]:
+    """A part's heading between a paper's chapters: ``{index: offset of its title on the line}``, the offset the
+    line's length for a label alone whose title is the next line (:func:`_label_title`). Only in a paper whose
+    chapters are numbered (``headings`` holds a level-1 heading after the part's line) and where the part's title is a
+    phrase (no sentence's end, at most :data:`MAX_LABEL_TITLE` characters); a sentence naming a part (``Part 2 of the
+    plan was never published.``) is none.
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> h = {3: Heading(3, "1", 1, 2, (), "arabic")}
+    >>> part_headings(mk("Part I", "Foundations", "Text.", "1 Introduction"), h)
+    {0: 6}
+    >>> part_headings(mk("Part II: Case Studies", "Text.", "x", "1 Leeds"), h), part_headings(mk("Part 2 of the plan was late.", "a", "b", "1 X"), h)
+    ({0: 9}, {})
+    """
+    out: dict[int, int] = {}
+    for i, t in enumerate(lines):
+        m = PART_LABEL.match(t.text.strip())
+        if m is None or i in headings:
+            continue
+        after = min((j for j, h in headings.items() if j > i and h.level == 1), default=None)
+        if after is None or any(has_leader(x.text) for x in lines[i:after]):
+            continue  # (a contents' entry, ``Part II Case Studies`` among ``3 Leeds ....... 15``: no heading)
+        title = t.text.strip()[m.end():]
+        if title:
+            if len(title) <= MAX_LABEL_TITLE and not _is_sentence_end(title) and title[0].isupper():
+                out[i] = len(t.text) - len(t.text.lstrip()) + m.end()
+        elif _label_title(list(lines), i + 1, headings):
+            out[i] = len(t.text)
+    return out
+
+
+def labelled_chapters(texts: Sequence[str]) -> dict[int, int]:
+    """A chapter's label alone on its line over the chapter's numbered title (``Chapter 1`` / ``1 Introduction``,
+    ``CHAPTER 2`` / ``2. Methods``, ``第1章`` / ``1 はじめに``): ``{label's index: number's length}`` (the number and its
+    separator opening the title's line), where every chapter label alone in ``texts`` (the lines as the solver reads
+    them, a label spelled ``第N章``: :func:`~pipeline.numbering.chapter_label`) stands right over a heading-shaped line
+    numbered N, and no chapter is headed otherwise (``第3章 結果``, ``Chapter 3: Results``). The pair is one heading,
+    numbered N, titled by the words after the number; the document numbers its chapters ``N Title``, so a later
+    chapter printed without its label (``3 Results``) is one too, and ``N.M`` its sections (decision, issue 16, helper
+    chap60: a thesis's chapter 1 had been titled ``1 Introduction``, its ``2 Literature Review`` a paragraph). Empty
+    where one label stands over anything else (its title's words, ``Chapter 3`` / ``1 Overview``, a sentence).
+
+    >>> labelled_chapters(["第1章", "1 Introduction", "1.1 Aims", "text.", "第2章", "2. Data", "3 Results"])
+    {0: 1, 4: 2}
+    >>> labelled_chapters(["第1章", "1 Introduction", "第2章", "Data"]), labelled_chapters(["第3章", "1 Overview"])
+    ({}, {})
+    >>> labelled_chapters(["第2章", "2 of the 40 interviews were held online because of the strike."])
+    {}
+    """
+    pairs: dict[int, int] = {}
+    for i, text in enumerate(texts):
+        read = explicit_number(text.strip())
+        if read is None or read.style != CHAPTER:
+            continue
+        chapter = read.label[0]
+        if not chapter or number_end(text.strip()) != len(text.strip()):
+            return {}  # a chapter headed on its line (``第3章 結果``) or a section ``第1節``: no pairs to read
+        below = texts[i + 1].strip() if i + 1 < len(texts) else ""
+        under = explicit_number(below)
+        if under is None or under.style != ARABIC or under.label != (chapter, 0, 0) or not heading_shaped(below) \
+                or number_end(below) is None or not below[number_end(below):].strip():
+            return {}
+        pairs[i] = number_end(below)
+    return pairs
 
 
 def _restarted_under_chapters(texts: list[str], headings: dict[int, Heading]) -> dict[int, Heading]:
@@ -2467,7 +2533,26 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     entries = set(dated_entries([t.text for t in lines]))
     for i in entries:
         texts[i] = ""
+    # ``Chapter 1`` / ``1 Introduction``: the numbered line heads the chapter (its number the solver's), the label over it
+    # is that heading's first line (below)
+    chapter_pairs = labelled_chapters(texts)
+    labels = {i: texts[i] for i in chapter_pairs}
+    for i in chapter_pairs:
+        texts[i] = ""
+    # … and a contents' entry over the first (``1 Introduction ....... 1``) that no contents was read from (its part
+    # lines between the entries, ``Part II Case Studies``): an entry, no heading, as the chapter style had read it
+    for i in range(min(chapter_pairs, default=0)):
+        if has_leader(texts[i]):
+            texts[i] = ""
     headings = {h.index: h for h in solve(texts, [first_line(t) or 0 for t in lines])}
+    for i, label in labels.items():
+        texts[i] = label
+        h = headings.get(i + 1)
+        if h is not None and h.level == 1 and not h.fills and h.number == str(explicit_number(label).label[0]):
+            # the pair read as a chapter's label alone, its title the next line (whose number is cut, below)
+            del headings[i + 1]
+            headings[i] = replace(h, index=i, title_start=len(label))
+    chapter_pairs = {i: cut for i, cut in chapter_pairs.items() if i in headings}
     # a list's bracketed items whose number lost a glyph (``（1）草刈り`` / … / ``（�）泥上げ``): numbered by their list
     listed = {item.index: item for item in solve_items(texts, list(headings.values()), [first_line(t) or 0 for t in lines])}
     numbers_something = bool(headings)
@@ -2528,6 +2613,11 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     # an appendix's label alone on its line (``Bijlage A`` / ``Symbolen``) takes the next line as its title too
     labelled = {i for i in named if is_appendix_label(lines[i].text) and _label_title(lines, i + 1, headings)}
     named -= {i + 1 for i in labelled}
+    # a part's heading between the chapters (``Part II`` / ``Case Studies``): an unnumbered level-1 section, its title
+    # the words after its label (decision, helper chap60: the schema's levels start at 1, the chapters keep theirs)
+    parts = part_headings(lines, headings)
+    named = (named - {i + 1 for i, at in parts.items() if at >= len(lines[i].text)}) | set(parts)
+    labelled |= {i for i, at in parts.items() if at >= len(lines[i].text)}
     # a heading in capitals set large and wrapped onto a second line (``CHECKLIST FOR ELECTRONIC`` / ``PUBLICATION``)
     wrapped = _wrapped_capitals(lines, named, _larger(lines, layout), layout, labelled)
     named -= {i + k for i, n in wrapped.items() for k in range(1, n + 1)}
@@ -2623,11 +2713,14 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
                 heading = Text.join([heading[:len(heading.text.rstrip())], lines[body_from].strip()], sep=Text.inserted(" "))
                 body_from += 1
             title = heading[h.title_start:].strip() if at in whole else heading[len(heading.text):]
-            if not title.text and body_from < end and len(lines[body_from].text) <= 40 and not lines[body_from].text.endswith("。"):
+            if not title.text and body_from < end and (len(lines[body_from].text) <= 40 or at in chapter_pairs) \
+                    and not lines[body_from].text.endswith("。"):
                 # 第1章 alone on its line: the next line is its title.
                 carried = 2 if at in title_wraps and body_from + 1 < end else 1
                 title = joined_lines(t.strip() for t in lines[body_from:body_from + carried])
                 heading = Text.join([heading.strip(), title], sep=Text.inserted(" "))
+                if at in chapter_pairs:  # ``Chapter 1`` / ``1 Introduction``: the number is the heading's, no title's
+                    title = title[chapter_pairs[at]:].strip()
                 body_from += carried
             number, level = h.number, h.level
             cut = (run_in_cut(heading.text, h.title_start)
@@ -2706,6 +2799,8 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
                 heading = Text.join([t.strip() for t in lines[at:at + 1 + carried]], sep=Text.inserted(" "))
                 body_from += carried
             title = heading.strip()
+            if at in parts:  # ``Part II`` / ``Case Studies``, ``Part II: Case Studies``: the words after the label
+                title = lines[at + 1].strip() if parts[at] >= len(lines[at].text) else lines[at][parts[at]:].strip()
             number, level = None, appendices.get(at, 1)  # an appendix's ``A.1 …``: one level under its ``A …``
             if at in bracketed:  # (a section's name in brackets alone, ``【参考文献】``, keeps them as before)
                 # ``【議事（1）ごみ減量計画の進捗について】``: the words inside, without the item's label and number

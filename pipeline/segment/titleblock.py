@@ -2072,6 +2072,7 @@ def _read_title(r: _Reading) -> None:
                 and not _gapped_authors(lines, k) and not maker_line(lines[k].text) \
                 and transcript_head(lines[k].text) is None \
                 and not marked_names(lines[k].text, lines[k + 1].text if k + 1 < n else None) \
+                and not (_unsized(layout, lines[title], lines[k]) and kind_subtitle(lines[k - 1], lines[k])) \
                 and (title_goes_on(lines[k - 1].text, lines[k].text) or _same_headline(lines, title, k, layout)
                      or capitals_go_on(lines[k - 1].text, lines[k].text)
                      or (script_of(lines[k - 1].text) == JA and is_report_stage(lines[k].text))):
@@ -2093,6 +2094,11 @@ def _read_title(r: _Reading) -> None:
         r.title, r.title_end, k = report, None, max(k, report + 1)
         r.cues.append("title")
     r.k = k
+
+
+def _unsized(layout: "Layout | None", *lines: Text) -> bool:
+    """No size is known for one of ``lines`` (a text dump): the words, not the sizes, tell a title from its subtitle."""
+    return layout is None or not all(layout.size(t) for t in lines)
 
 
 LARGER_TITLE = 1.15
@@ -2155,6 +2161,28 @@ def _dated(text: str) -> bool:
     return bool(_FULL_DATE_JA.search(text)) or is_edition_line(text) or any(is_edition_line(p) for p in parts)
 
 
+def kind_subtitle(title: Text, line: Text) -> bool:
+    """In a text dump (no sizes), ``line`` right under the title line ``title`` is the title's subtitle, never its
+    wrapped rest: an English title phrase whose opening phrase names a kind of work (:data:`~.labels.WORK_KIND`:
+    ``Summary Report``, ``Final Report``, ``Interim Findings``, ``Pilot Deployment Report, Winter 2023–2024``), no date
+    or issue, under a title line that is a whole phrase (:func:`under_cover_title` reads it ``"subtitle"``: the title
+    stops on no connective, comma, hyphen or modifier). The one rule :func:`_read_title` stops a title's wrap on and
+    :func:`_read_subtitle` reads the subtitle by (decision, issue 16, helper chap60: ``Regional Workshop on Urban Flood
+    Resilience`` / ``Summary Report`` had been one title, a first line of 40 characters or more being read as wrapped).
+
+    >>> mk = lambda s: Text.from_raw(s, 1)
+    >>> kind_subtitle(mk("Regional Workshop on Urban Flood Resilience"), mk("Summary Report"))
+    True
+    >>> kind_subtitle(mk("A Study of Sediment Transport in"), mk("Tidal Estuaries Report"))  # stops on a connective
+    False
+    >>> kind_subtitle(mk("Harbour Crane Vibration Monitoring"), mk("Tidal Estuaries")), kind_subtitle(mk("Harbour News"), mk("Issue 12 Report, March 2026"))
+    (False, False)
+    """
+    text = line.text
+    return script_of(text) == EN and bool(WORK_KIND.search(re.split(r"[,:;–—]", text)[0])) and not _dated(text) \
+        and under_cover_title(title, line) == "subtitle"
+
+
 def _read_subtitle(r: _Reading) -> None:
     """A wave-dashed subtitle under the title, and the title in English set right under it.
 
@@ -2175,9 +2203,8 @@ def _read_subtitle(r: _Reading) -> None:
         r.subtitle, r.subtitle_end, r.k = r.k, (end if end > r.k + 1 else None), end
     elif r.k < n and r.k - 1 >= r.title and (layout is None or layout.same_box(lines[r.k - 1], lines[r.k])):
         sized = layout is not None and bool(layout.size(lines[r.title])) and bool(layout.size(lines[r.k]))
-        if (sized or (script_of(lines[r.k].text) == EN and WORK_KIND.search(re.split(r"[,:;–—]", lines[r.k].text)[0]))) \
-                and not _dated(lines[r.k].text) \
-                and under_cover_title(lines[r.k - 1], lines[r.k], layout if sized else None) == "subtitle":
+        if (sized and not _dated(lines[r.k].text) and under_cover_title(lines[r.k - 1], lines[r.k], layout) == "subtitle") \
+                or (not sized and kind_subtitle(lines[r.k - 1], lines[r.k])):
             r.subtitle, r.k = r.k, r.k + 1
     elif r.k < n and layout is not None and (end := _set_apart_subtitle(lines, r.title_end or r.title + 1, layout)):
         r.subtitle, r.subtitle_end, r.k = r.k, (end if end > r.k + 1 else None), end
