@@ -1,6 +1,7 @@
-"""A meeting's record closes on its decisions and action items, headed by their conventional names (``決定事項``,
-``確認事項``, ``今後の予定``, ``Action items``, ``Decisions``): sections of their own after the numbered agenda items,
-never paragraphs of the last item (issue 16 point 2; fresh-user trial 60). The name inside a sentence heads nothing."""
+"""A meeting's record closes on its named blocks (``決定事項``, ``確認事項``, ``今後の予定``, ``Action items``,
+``Decisions``) over their lists: sections of their own after the numbered agenda items, never paragraphs of the last
+item, where the items' subsections sit in their item's box and the record ends on ``Meeting closed at …`` or ``以上``
+(issue 16 point 2; fresh-user trial 60; ``sections._closing``). The name inside a sentence heads nothing."""
 
 from __future__ import annotations
 
