@@ -1964,6 +1964,24 @@ def _letterhead_end(r: _Reading, k: int) -> int:
     return j
 
 
+def notice_kind_over(line: str, following: str) -> bool:
+    """``line`` is a notice's kind alone (:data:`~.letters.NOTICE_KINDS`: ``お知らせ``, ``ご案内``, ``お願い``) over
+    ``following``, a title line: under its issuer's name it says what the document is, as a press release's
+    ``ニュースリリース`` does (:func:`~.events.is_document_kind`), and the title is the line under it (issue 16, fresh-user
+    trial 60: a company's ``お知らせ`` over its headline). A newsletter's ``お知らせ`` over its marked articles is no
+    title's label (``■ …`` is no title line).
+
+    >>> notice_kind_over("お知らせ", "電気料金プランの改定について"), notice_kind_over("お知らせ", "■ 水道料金の改定")
+    (True, False)
+    >>> notice_kind_over("お知らせの配布", "電気料金プランの改定について")
+    False
+    """
+    from pipeline.segment.letters import NOTICE_KINDS
+    from pipeline.segment.sections import HEADING_MARKS
+
+    return line.strip() in NOTICE_KINDS and is_title_line(following) and following.strip()[:1] not in HEADING_MARKS
+
+
 def _read_title(r: _Reading) -> None:
     """The title, past a document's kind, a degree statement or a title's label over it, and its wrapped lines."""
     lines, n, layout = r.lines, r.n, r.layout
@@ -2031,24 +2049,6 @@ def _read_title(r: _Reading) -> None:
         r.title, r.title_end, k = report, None, max(k, report + 1)
         r.cues.append("title")
     r.k = k
-
-
-def notice_kind_over(line: str, following: str) -> bool:
-    """``line`` is a notice's kind alone (:data:`~.letters.NOTICE_KINDS`: ``お知らせ``, ``ご案内``, ``お願い``) over
-    ``following``, a title line: under its issuer's name it says what the document is, as a press release's
-    ``ニュースリリース`` does (:func:`~.events.is_document_kind`), and the title is the line under it (issue 16, fresh-user
-    trial 60: a company's ``お知らせ`` over its headline). A newsletter's ``お知らせ`` over its marked articles is no
-    title's label (``■ …`` is no title line).
-
-    >>> notice_kind_over("お知らせ", "電気料金プランの改定について"), notice_kind_over("お知らせ", "■ 水道料金の改定")
-    (True, False)
-    >>> notice_kind_over("お知らせの配布", "電気料金プランの改定について")
-    False
-    """
-    from pipeline.segment.letters import NOTICE_KINDS
-    from pipeline.segment.sections import HEADING_MARKS
-
-    return line.strip() in NOTICE_KINDS and is_title_line(following) and following.strip()[:1] not in HEADING_MARKS
 
 
 LARGER_TITLE = 1.15
