@@ -297,9 +297,10 @@ _EVENT_WORD = lazyre.compile("(?:" + "|".join(re.escape(w) for w in EVENT_WORDS)
 """An event word ending a word of the line (``…交流会議　講演録``; ``第2回 会議の進め方`` is a title)."""
 
 
-PRESS_KINDS = ("報道発表資料", "記者発表資料", "報道資料", "プレスリリース", "Press Release", "News Release", "Media Release",
-               "Media Advisory", "Press Statement")
-"""What a press release says it is, over its headline (``報道発表資料``, ``Press Release``)."""
+PRESS_KINDS = ("報道発表資料", "記者発表資料", "報道資料", "報道発表", "プレスリリース", "ニュースリリース", "Press Release",
+               "News Release", "Media Release", "Media Advisory", "Press Advisory", "Press Statement")
+"""What a press release says it is, over its headline (``報道発表資料``, ``Press Release``; a company's
+``ニュースリリース``: fresh-user trial 60, where it had been the title and the headline a paragraph of the front)."""
 DOCUMENT_KINDS = ("修士論文", "博士論文", "卒業論文", "学位論文", "研究報告書", "報告書", "Master's Thesis",
                   "Master’s Thesis", "Doctoral Thesis", "Doctoral Dissertation", "PhD Thesis", "Bachelor's Thesis",
                   "Technical Report", "Report", *PRESS_KINDS, "Technical Note", "Technical Memorandum",

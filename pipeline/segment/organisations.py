@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from pipeline import lazyre
-from pipeline.chardata import EN, JA, LINE_CACHE, script_of
+from pipeline.chardata import EN, JA, LINE_CACHE, is_hiragana, script_of
 from pipeline.model import GAP
 from pipeline.names import POSTS_RE
 from pipeline.segment.labels import EMAIL_ADDRESS, WORK_KIND, WORK_KINDS, is_date_line, part_alone
@@ -118,6 +118,8 @@ def is_municipality(text: str) -> bool:
     (True, False, False)
     >>> is_municipality("かえで市"), is_municipality("はこだて市"), is_municipality("本市の中心市")  # a particle is a word, not a letter
     (True, True, False)
+    >>> is_municipality("みなせ町"), is_municipality("ゆめみ市"), is_municipality("すむ町"), is_municipality("しずかな町")
+    (True, True, False, False)
     """
     s = text.strip()
     return bool(_MUNICIPALITY.match(s)) and script_of(s) == JA and not any(c in s for c in "、。") \
@@ -131,10 +133,30 @@ def _ends_on_municipality_suffix(s: str) -> bool:
     from pipeline.sudachi import tokenizer
 
     morphemes = [m for m in tokenizer("C").tokenize(s) if m.part_of_speech()[0] != "空白"]
+    if len(morphemes) == 2 and _kana_name_as_verb(morphemes[0]):
+        morphemes = morphemes[1:]  # ``みなせ`` + ``町``: a name in kana Sudachi reads as a verb's form
     if not morphemes or any(m.part_of_speech()[0] in _NO_PLACE_WORDS for m in morphemes):
         return False  # a phrase (北九州市は西日本の都市, 本市の中心市), not a name; kana names may hold で, は (かえで市)
     last = morphemes[-1]
     return last.surface() in MUNICIPALITY_SUFFIXES or last.part_of_speech()[2] == "地名"
+
+
+MIN_KANA_NAME = 3
+"""Letters a name in kana that Sudachi reads as a verb holds at least (:func:`_kana_name_as_verb`)."""
+_MODIFYING_FORMS = ("終止形", "連体形")
+"""A verb's forms that modify the noun after them (``すむ町``: the town one lives in), a phrase, no name."""
+
+
+def _kana_name_as_verb(m) -> bool:
+    """The morpheme ``m``, the whole name before a municipality's suffix, is a name in kana that Sudachi's dictionary
+    lacks and reads as one verb in a form that modifies no noun after it (``みなせ`` 命令形, ``ゆめみ`` 連用形): no phrase
+    holds a verb so, so it is the place's name, as a kana name read as a noun is (``かえで市``). A verb that modifies
+    the suffix (``すむ町``, 連体形) is a phrase; a kana name read as several words (``しずか`` + ``な``) stays none.
+    Why (fresh-user trial 60): ``発行：みなせ町役場 総務課`` over a town's newsletter named no city, ``みなせ町`` no
+    municipality."""
+    surface, pos = m.surface(), m.part_of_speech()
+    return pos[0] == "動詞" and len(surface) >= MIN_KANA_NAME and all(is_hiragana(c) for c in surface) \
+        and not pos[5].startswith(_MODIFYING_FORMS)
 
 
 def named_as_place(text: str) -> bool:

@@ -888,7 +888,11 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
     text (a short cell between two rows is the table's). Never a date, a caption or a record, nor an issuing office's
     dated line (``令和６年４月　高松市市民課`` under a leaflet's title: front, where it names the city; trial 55's
     qa_leaflet.txt had it as the heading of every question), nor a newsletter's publisher's line
-    (:func:`~.titleblock.publisher_line`), which stands alone as an issue line does.
+    (:func:`~.titleblock.publisher_line`), which stands alone as an issue line does, nor a means of contact
+    (:func:`~.labels.contact_line`: ``電話 0265-00-1234`` under a masthead) or an article's one-line contact
+    (:func:`_contact_one_line`: ``問い合わせ　総務課 防災係　内線215`` closing it): the masthead's and the article's,
+    never a heading over the articles' marked headlines (fresh-user trial 60: both had become level-1 sections with
+    the articles under them).
 
     In a text dump (``layout``) whose paragraphs open set in, a short phrase at the margin over a line set in that
     is longer than it and holds a clause's or sentence's mark opens running text too, however short that first
@@ -925,6 +929,9 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
     [1, 4]
     >>> sorted(_by_shape(mk("申し上げます。", "お知らせ", "■ 粗大ごみ", "収集日が変わります。", "日時", "4月5日（土）　中央公園")))
     []
+    >>> sorted(_by_shape(mk("発行：港南市 広報課", "電話 0265-00-1234", "■ 春の交通安全運動", "注意してください。",
+    ...                     "問い合わせ　総務課 防災係　内線215", "■ 町立図書館"), None, {2, 5}))
+    []
     """
     out = set()
 
@@ -935,7 +942,7 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
         dated = i + 2 < len(lines) and _FULL_DATE_ALONE.match(lines[i + 1].text.strip()) is not None \
             and _dated_headline(t.text)
         if (not (short_phrase(t.text) or dated) or i + 1 >= len(lines) or is_date_line(t.text) or dated_office(t.text)
-                or publisher_line(t.text)
+                or publisher_line(t.text) or contact_line(t.text) or _contact_one_line(t.text)
                 or _record(t.text) or _CAPTION.match(t.text) or is_document_kind(t.text) or is_edition_line(t.text)
                 or bracketed_aside(t.text) or ITEM_ONLY_START.match(t.text) or is_session_time(t.text)):
             continue
@@ -2025,6 +2032,9 @@ _CONTACT_PIECES = re.compile(r"\u3000+|[ \t]{2,}|[:：][ \u3000]*")
 """What parts a one-line contact's pieces: an ideographic space, two spaces or more, a colon."""
 _CONTACT_VALUE_LABEL = re.compile(r"^(?:電話|TEL|Tel|FAX|Fax|ＴＥＬ|ＦＡＸ|メール|E-mail|Email)[ 　]*")
 """A means of contact's label set straight before its value (``電話072-…``)."""
+_EXTENSION = re.compile(r"^内線[ 　]*[:：]?[ 　]*[0-9０-９]{1,5}$")
+"""An office's extension number on the town hall's line (``内線215``): a means of contact as a telephone number is, on
+a municipal newsletter's article's contact line (fresh-user trial 60)."""
 
 
 def _contact_one_line(text: str) -> bool:
@@ -2036,6 +2046,8 @@ def _contact_one_line(text: str) -> bool:
     >>> _contact_one_line("（担当）総務課\u3000佐藤\u3000電話045-123-4567"), _contact_one_line("（注）雨天の場合は中止します。")
     (True, False)
     >>> _contact_one_line("担当：美幌町経済部\u3000電話（0152）73-1111"), _contact_one_line("担当\u3000山田 一郎")
+    (True, False)
+    >>> _contact_one_line("問い合わせ\u3000総務課 防災係\u3000内線215"), _contact_one_line("問い合わせ\u3000総務課 防災係")
     (True, False)
     """
     s = text.strip()
@@ -2052,7 +2064,7 @@ def _contact_one_line(text: str) -> bool:
         return False
     rest = pieces[1:]
     return all(_contact_shaped(p) for p in rest) \
-        and any(contact_line(p) or contact_value(_CONTACT_VALUE_LABEL.sub("", p)) for p in rest)
+        and any(contact_line(p) or contact_value(_CONTACT_VALUE_LABEL.sub("", p)) or _EXTENSION.match(p) for p in rest)
 
 
 def _contact_shaped(text: str) -> bool:

@@ -870,8 +870,15 @@ def _issuer_line(text: str) -> bool:
 
     >>> _issuer_line("令和7年4月　港南市 危機管理課"), _issuer_line("港南市の危機管理課が作成した。"), _issuer_line("桐生市 都市計画課")
     (True, False, True)
+
+    The office's address set after it from its postal mark (``発行：みなせ町役場 総務課　〒399-0000　長野県…中央1-1``, a
+    town's newsletter's masthead: fresh-user trial 60, 44 characters, where the town went unread) is where the office
+    stands, not more of its line: it is not counted.
+
+    >>> _issuer_line("発行：みなせ町役場 総務課\u3000〒399-0000\u3000長野県北みなせ郡みなせ町中央1-1")
+    True
     """
-    s = text.strip()
+    s = text.split("〒")[0].strip()
     return 0 < len(s) <= MAX_ISSUER_LINE and not s.endswith(("。", "．", ".")) \
         and not re.search(f"[{MUNICIPALITY_SUFFIXES}][のはがをにでと]", s)
 

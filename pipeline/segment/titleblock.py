@@ -2030,13 +2030,35 @@ def _letterhead_end(r: _Reading, k: int) -> int:
     return j
 
 
+def notice_kind_over(line: str, following: str) -> bool:
+    """``line`` is a notice's kind alone (:data:`~.letters.NOTICE_KINDS`: ``お知らせ``, ``ご案内``, ``お願い``) over
+    ``following``, a title line: under its issuer's name it says what the document is, as a press release's
+    ``ニュースリリース`` does (:func:`~.events.is_document_kind`), and the title is the line under it (issue 16, fresh-user
+    trial 60: a company's ``お知らせ`` over its headline). A newsletter's ``お知らせ`` over its marked articles is no
+    title's label (``■ …`` is no title line).
+
+    >>> notice_kind_over("お知らせ", "電気料金プランの改定について"), notice_kind_over("お知らせ", "■ 水道料金の改定")
+    (True, False)
+    >>> notice_kind_over("お知らせの配布", "電気料金プランの改定について")
+    False
+    """
+    from pipeline.segment.letters import NOTICE_KINDS
+    from pipeline.segment.sections import HEADING_MARKS
+
+    return line.strip() in NOTICE_KINDS and is_title_line(following) and following.strip()[:1] not in HEADING_MARKS
+
+
 def _read_title(r: _Reading) -> None:
     """The title, past a document's kind, a degree statement or a title's label over it, and its wrapped lines."""
     lines, n, layout = r.lines, r.n, r.layout
     # ``Annual Report 2025``, ``年次報告書 2025``; set letterspaced too (``A N N U A L　R E P O R T``)
     report = r.k if r.k < n and is_report_kind(unspaced_text(lines[r.k].text)) else None
-    if r.city is not None and r.k + 1 < n and (is_document_kind(lines[r.k].text) or is_client_line(lines[r.k].text)):
+    if r.city is not None and r.k + 1 < n and (is_document_kind(lines[r.k].text) or is_client_line(lines[r.k].text)
+                                               or notice_kind_over(lines[r.k].text, lines[r.k + 1].text)):
         r.k += 1  # the issuing office, the document's kind (``報道発表資料``), then its title: the kind stays front
+        if r.k + 1 < n and is_document_kind(lines[r.k - 1].text) and is_date_line(lines[r.k].text) \
+                and is_title_line(lines[r.k + 1].text):
+            r.k += 1  # a release's date under its kind (``ニュースリリース`` / ``2026年5月20日`` / the headline): front
     while r.city is not None and r.k + 1 < n and is_degree_statement(lines[r.k].text):
         r.k += 1  # a thesis's university, its degree statement, then its title: the statement stays front
     while r.city is not None and r.k + 1 < n and is_client_line(lines[r.k].text) and is_title_line(lines[r.k + 1].text):
