@@ -225,10 +225,10 @@ def event_tail(lines: list[Text], blocks: list[Block]) -> int | None:
 
 
 MIN_TIMETABLE_SLOTS = 3
+"""Lines opening on a time of day a timetable holds at least (two may be a notice's opening and closing hours)."""
 MIN_CODED_ITEMS = 2
 """Coded items (:func:`~.titleblock.coded_titles`) a programme with no times holds at least: two, as the codes' own
 reading asks (one coded line is a title opening on a model number)."""
-"""Lines opening on a time of day a timetable holds at least (two may be a notice's opening and closing hours)."""
 _TIME_SLOT = re.compile(r"^[\s\u3000]*(?P<h>[0-9０-９]{1,2})[:：.．](?P<m>[0-9０-９]{2})"
                         r"(?:[\s\u3000]*[～~〜\-–－][\s\u3000]*(?:[0-9０-９]{1,2}[:：.．][0-9０-９]{2})?)?(?:[\s\u3000]{2,}|\u3000)(?=\S)")
 """A timetable's slot at its line's start, its time or its span, then two spaces or an ideographic one and what
@@ -236,17 +236,23 @@ happens then (``09:00  Plenary 1 (Main Hall)``, ``10:15–11:45  Session A``, ``
 time is a sentence's (``10.30 am the doors open``)."""
 
 
-def timetable(texts: list[str]) -> range | None:
+def _set_in(t: Text) -> bool:
+    """The line is set in from the margin: its text opens on a space, or its first character stood after one on its
+    raw line (clean keeps a line's words, its indentation only in their positions)."""
+    pos = t.first_pos()
+    return t.text[:1] in " \u3000\t" or (pos is not None and pos[1] > 0)
+
+
+def timetable(lines: list[Text]) -> range | None:
     """The lines of an event's timetable (a conference's or a forum's programme printed as a running order): from its
     first slot's line to the last line of its last slot's entries, ``None`` where the text is no timetable. Evidence:
     :data:`MIN_TIMETABLE_SLOTS` lines or more opening on a time of day (:data:`_TIME_SLOT`), their times never
     running backwards (parallel sessions share one), or :data:`MIN_CODED_ITEMS` coded items (``A1  Title`` over its
     speaker's line, codes counting up: :data:`~.titleblock.CODED_TITLES`, the session's heading over the first
-    included), and no sentence among the lines from the first slot to the last
-    (running text, :func:`~.titleblock.is_prose`, ending on a full stop: a programme lists what happens; an abstract,
-    a report or minutes say it). A
-    slot's entries are the lines under it up to a blank line followed by a line that opens on no slot and is set at
-    the margin (``Contact: …`` after the closing remarks), or the end.
+    included), and no sentence among the lines from the first slot to the last (running text,
+    :func:`~.titleblock.is_prose`, ending on a full stop: a programme lists what happens; an abstract, a report or
+    minutes say it). The last slot's entries are the lines set in under it, up to a line at the margin (``Contact:
+    …``, ``主催：…``: the event's own lines, :func:`event_tail`), or the end.
 
     Decision (issue 16 point 1, fresh-user trial 60): such a programme is ONE document, titled by the event's name
     over it (:func:`~.talks.talk_spans`), its slots and items kept one a line (:mod:`.stage`): its items are rows of
@@ -254,12 +260,14 @@ def timetable(texts: list[str]) -> range | None:
     (``talks._row_of_listing``). A flyer's lectures, each titled under its label (``演題：``, ``Title:``) with its
     lecturer's line (:func:`lecture_blocks`), are talks as before.
 
-    >>> timetable(["Forum 2026", "", "09:00  Opening", "10:15  Session A", "       A1  Tides", "12:00  Lunch", "",
-    ...            "Contact: x@y.org"])
-    range(2, 6)
-    >>> timetable(["Notice", "09:00  doors open", "17:00  doors close"]) is None
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> timetable(mk("Forum 2026", "09:00  Opening", "10:15  Session A", "       A1  Tides", "12:00  Lunch",
+    ...              "       Cafe", "Contact: x@y.org"))
+    range(1, 6)
+    >>> timetable(mk("Notice", "09:00  doors open", "17:00  doors close")) is None
     True
     """
+    texts = [t.text for t in lines]
     slots = [(k, m) for k, t in enumerate(texts) if (m := _TIME_SLOT.match(t)) is not None]
     minutes = [int(m.group("h").translate(_ASCII)) * 60 + int(m.group("m").translate(_ASCII)) for _, m in slots]
     if any(b < a for a, b in zip(minutes, minutes[1:])) or any(h > 24 * 60 for h in minutes):
@@ -274,13 +282,8 @@ def timetable(texts: list[str]) -> range | None:
     first, end = entries[0], entries[-1] + 1
     while first and session_heading(texts[first - 1].strip()):
         first -= 1  # the session's heading over its first item (``Session A — Open Data``)
-    while end < len(texts):
-        t = texts[end]
-        if not t.strip():
-            nxt = next((u for u in texts[end + 1:] if u.strip()), None)
-            if nxt is None or (_TIME_SLOT.match(nxt) is None and nxt[:1] not in " \u3000\t"):
-                break
-        end += 1
+    while end < len(texts) and (not texts[end].strip() or _set_in(lines[end])):
+        end += 1  # the last slot's entries, set in under it (``       Dr. Morag Lindqvist, Forum Chair``)
     while end > first and not texts[end - 1].strip():
         end -= 1
     if any(is_prose(s) and s.endswith(("。", ".", "．")) for k in range(first, end) if (s := texts[k].strip())):

@@ -587,7 +587,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     # paragraphs whose wrapped lines join them, none a heading (``２　前項の規定により…これを`` / ``提示しなければ…``)
     # an event's timetable (``09:00  Plenary 1 (Main Hall)`` / ``A1  Title`` / ``Name, Affiliation``): each line an
     # entry of its own, never joined to the next (fresh-user trial 60: two coded items had become one paragraph)
-    table = timetable([t.text for t in body])
+    table = timetable(body)
     guard |= frozenset(table) if table is not None else frozenset()
     law = law_of([t.text for t in body])
     law_opens = frozenset()
@@ -617,7 +617,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     if title_ja is not None or title_en_paper is not None:
         paper = dated_story(unheaded_body(paper))
     if table is not None and (title_ja is not None or title_en_paper is not None):
-        paper = timetable_body(paper, body[table.start])
+        paper = timetable_body(paper, body[table.start], body[table.stop - 1])
     # raw order: the lines above the block (a volume's title) before the block's own (its talk number, an
     # organisation line) and the block's lines no field took; the body's lines before its first heading after them,
     # save where they stand before a bilingual abstract's English title block (its authors, taken from the body, are
@@ -936,15 +936,16 @@ def unheaded_body(paper: Paper) -> Paper:
     return replace(paper, front=paper.front[:opens], sections=(body, *paper.sections))
 
 
-def timetable_body(paper: Paper, start: Text) -> Paper:
+def timetable_body(paper: Paper, start: Text, last: Text) -> Paper:
     """A titled event's paper whose body is its timetable (:func:`~pipeline.segment.programme.timetable`) from its
     first line ``start``: what stands before that line is ``front`` (the event's date and venue, a heading read there
     included, as its line), the timetable and what follows one section with no number, title or heading, the later
-    sections kept. Why (fresh-user trial 60): the first slots had stayed front, the body opening at the first line
+    sections kept; ``last``, the timetable's last line: a closing block read inside it (``Moderator: …`` under the
+    last slot) is its entry. Why (fresh-user trial 60): the first slots had stayed front, the body opening at the first line
     that read as running text (``Chair: …``), and a date and venue line over the slots had headed the body.
 
     >>> t = lambda s, n: Text.from_raw(s, n)
-    >>> p = timetable_body(Paper((t("14 May", 2), t("09:00  Opening", 3)), (), ()), t("09:00  Opening", 3))
+    >>> p = timetable_body(Paper((t("14 May", 2), t("09:00  Opening", 3)), (), ()), t("09:00  Opening", 3), t("09:00  Opening", 3))
     >>> [x.text for x in p.front], [[x.text for x in s.paragraphs] for s in p.sections]
     (['14 May'], [['09:00  Opening']])
     """
@@ -963,8 +964,16 @@ def timetable_body(paper: Paper, start: Text) -> Paper:
             seen = seen or after
     moved = [x for x in front if (x.first_pos() or (0, 0)) >= at]
     front = [x for x in front if (x.first_pos() or (0, 0)) < at]
-    body = Section(number=None, level=1, title=Text.empty(), paragraphs=tuple(moved + opening))
-    return replace(paper, front=tuple(front), sections=((body,) if body.paragraphs else ()) + tuple(kept))
+    if kept and not opening and kept[0].number is None and kept[0].heading is None and not kept[0].title.text \
+            and not kept[0].tables and not kept[0].listings:
+        # the unheaded body split_paper opened at the first line it read as running text (``Chair: …``)
+        opening, kept = list(kept[0].paragraphs), kept[1:]
+    end = last.first_pos() or at
+    inside = [x for x in paper.closing if at <= (x.first_pos() or (0, 0)) <= end]
+    entries = sorted(moved + opening + inside, key=lambda x: x.first_pos() or (0, 0))
+    body = Section(number=None, level=1, title=Text.empty(), paragraphs=tuple(entries))
+    return replace(paper, front=tuple(front), sections=((body,) if body.paragraphs else ()) + tuple(kept),
+                   closing=tuple(x for x in paper.closing if x not in inside))
 
 
 DATELINE_REACH = 3

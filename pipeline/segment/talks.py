@@ -699,7 +699,10 @@ def talk_spans(lines: list[Text], layout: Layout) -> list[TalkSpan]:
     if not lecture_at and (event := _timetable_event(lines)) is not None:
         # an event's timetable (slots, sessions, coded items with no text of their own): one document titled by the
         # event's name over it, never by its first item (programme.timetable; fresh-user trial 60)
-        return [TalkSpan(0, len(lines), event, len(lines))]
+        # (its own lines after the timetable, ``主催：港南市``, ``Contact: …``, are its front, as after a programme's
+        # last lecture: programme.event_tail)
+        tail = event_tail(lines, [Block(event.end, timetable(lines).stop)])
+        return [TalkSpan(0, len(lines), event, len(lines), event_start=tail)]
     if lecture_at:
         # the first lecture's block is the first talk's (its number, its speaker); the event's lines over it (its
         # headline, date and venue) its front, as a proceedings' cover is its first talk's
@@ -770,7 +773,7 @@ def _timetable_event(lines: list[Text]) -> Block | None:
     line over the timetable (``Northern Coasts Urban Resilience Forum 2026`` over its day, venue and slots), as the
     block's title, the lines under it front; ``None`` where the text is no timetable, nothing stands over it or a
     sentence does (a programme's table inside a paper or a report: its title block stands as read)."""
-    table = timetable([t.text for t in lines])
+    table = timetable(lines)
     if table is None:
         return None
     if any(is_prose(s) and s.endswith(("。", ".", "．")) for t in lines[:table.start] if (s := t.text.strip())):
