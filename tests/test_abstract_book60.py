@@ -231,3 +231,16 @@ def test_near_misses_stay_one_talk_with_no_code60(name):
 def test_a_single_abstract_keeps_its_code_and_authors60():
     talks = run_text(_book_ja(["【P-12】"], False)).talks
     assert [(t.number, t.speaker.name.text) for t in talks] == [("P-12", "森本 大輔")]
+
+
+def test_a_listing_of_coded_items_inside_a_paper_keeps_its_body60():
+    text = "\n".join(["Reviewing Abstracts for a Regional Water Workshop", "Kari Lund",
+                      "Department of Planning, University of Oslo, Norway", "",
+                      "The abstracts below were selected by the committee from 41 submissions received before the deadline.",
+                      "The abstracts reviewed were these:",
+                      "A1. Green Roofs and Peak Runoff", "Ingrid Solberg, Norwegian University of Science and Technology",
+                      "A2. Sensor Networks for Sewer Overflows", "Li Wei, Gdansk University of Technology", "",
+                      "The committee found that most abstracts reported field measurements, and few reported models alone."])
+    [talk] = run_text(text).talks
+    assert talk.title.en.text == "Reviewing Abstracts for a Regional Water Workshop"
+    assert not talk.front  # its opening paragraph stays its body's, the listing no timetable of an event

@@ -286,9 +286,20 @@ def timetable(lines: list[Text]) -> range | None:
         end += 1  # the last slot's entries, set in under it (``       Dr. Morag Lindqvist, Forum Chair``)
     while end > first and not texts[end - 1].strip():
         end -= 1
-    if any(is_prose(s) and s.endswith(("。", ".", "．")) for k in range(first, end) if (s := texts[k].strip())):
+    if any(ends_sentence_line(texts[k]) for k in range(first, end)):
         return None  # a sentence: an abstract's, a report's or minutes' running text (an item's title ends on none)
     return range(first, end)
 
 
 _ASCII = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def ends_sentence_line(text: str) -> bool:
+    """The line is running text ending a sentence (:func:`~.titleblock.is_prose`, a full stop last): what a
+    timetable's lines never are, and a paper's, a report's or minutes' lines often are.
+
+    >>> ends_sentence_line("Apologies were received from Cllr. Ward and Cllr. Singh."), ends_sentence_line("A1  Tides and towns")
+    (True, False)
+    """
+    s = text.strip()
+    return is_prose(s) and s.endswith(("。", ".", "．"))

@@ -26,7 +26,7 @@ from pipeline.segment.furniture import (continued_page_numbers, folio_runs, foli
                                        running_lines, volume_heads_at_numbers, volume_page_numbers)
 from pipeline.segment.labels import (LETTER_OPENINGS, contact_line, dated_entries, is_contact_heading, field_line, is_date_line, is_salutation, is_section_name,
                                      lecture_title, letter_signs, quoted_title, subject_value, title_label_end)
-from pipeline.segment.programme import quoted_lecture, timetable
+from pipeline.segment.programme import ends_sentence_line, quoted_lecture, timetable
 from pipeline.segment.letters import (NUMBER_FIRST, is_notice_subject, letterhead_institution, notice_subject, signature, signer,
                                       subject_shaped, unlabelled_subject, with_letterhead)
 from pipeline.segment.joinlines import joined_lines
@@ -616,7 +616,10 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     paper = keywords_in_front(paper)
     if title_ja is not None or title_en_paper is not None:
         paper = dated_story(unheaded_body(paper))
-    if table is not None and (title_ja is not None or title_en_paper is not None):
+    if table is not None and (title_ja is not None or title_en_paper is not None) \
+            and not any(ends_sentence_line(t.text) for t in body[:table.start]):
+        # (a listing of coded items inside a paper, its sentences over it, keeps its body as read: code59's
+        # code_neg_listing)
         paper = timetable_body(paper, body[table.start], body[table.stop - 1])
     # raw order: the lines above the block (a volume's title) before the block's own (its talk number, an
     # organisation line) and the block's lines no field took; the body's lines before its first heading after them,

@@ -39,7 +39,7 @@ from pipeline.segment.linekinds import code_lines
 from pipeline.segment.slidetext import CLOSING, is_bullet, listing_numbers, listing_over_pages
 from pipeline.segment.slides import glued_numbering, slide_boxes
 from pipeline.segment.organisations import MARK, is_municipality, is_organisation
-from pipeline.segment.programme import event_tail, lecture_blocks, timetable
+from pipeline.segment.programme import ends_sentence_line, event_tail, lecture_blocks, timetable
 from pipeline.segment.titleblock import (CODED_TITLES, CUE_WEIGHTS, MAX_TITLE, Block, glosses_title, is_id_prefix, is_title_line, is_title_translation, is_prose, is_title_start, read_block, session_heading, session_over_ids, talk_number,
                                          title_over_speaker, _prefix)
 
@@ -776,7 +776,7 @@ def _timetable_event(lines: list[Text]) -> Block | None:
     table = timetable(lines)
     if table is None:
         return None
-    if any(is_prose(s) and s.endswith(("。", ".", "．")) for t in lines[:table.start] if (s := t.text.strip())):
+    if any(ends_sentence_line(t.text) for t in lines[:table.start]):
         return None  # a paper's, a report's or minutes' running text over it: a listing inside a document
     k = next((k for k in range(table.start) if lines[k].text.strip()), None)
     if k is None or is_prose(lines[k].text.strip()) or len(lines[k].text.strip()) > MAX_TITLE_CANDIDATE:
