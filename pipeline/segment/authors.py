@@ -29,15 +29,20 @@ _GLUED_MARK_RUN = re.compile(rf"(?<=[^\W\d_])(?:[0-9]{{1,2}}(?:,[0-9]{{1,2}})*|\
 (``Lindqvist (1)``, ``Raman (1,2)``: a plain-text report's marks): a PDF's superscript marks flattened to digits,
 marks only where the affiliation lines under the names open with them (``1Department …``, ``(1) Department …``:
 :func:`glued_digits`)."""
+PRESENTER_MARKS = "○◯◎"
+"""Marks a Japanese programme or book of abstracts sets before the presenting author's name (``○佐々木 遥¹``)."""
 _SEPARATOR = re.compile(r"\s*(?:[,，、;；&](?:\s*\band\b)?|\band\b)\s*")
 """What parts two authors' names (``A. Moreau and K. Sato``, ``山田 太郎、鈴木 一郎``; a serial comma before the last
 name, ``Okafor1, Watanabe2, and Fischer1,3``, is one separator: trial 48's authors' line was read as the title)."""
 _ONE_MARK = re.compile(rf"[※*＊]\s?[0-9０-９]{{1,2}}|[\u00b9\u00b2\u00b3\u2070-\u2079]+|[{AFFILIATION_MARK}]|[0-9]{{1,2}}")
 """One mark of a run: a number in superscript digits (``¹²`` is twelve), else one character (``ᵃ``, ``*``)."""
-_LEADING_MARK = re.compile(rf"(?:(?<=^)|(?<=\s))(?:[(（]?(?P<mark>{MARK}+|[0-9]{{1,2}}(?![.．、]))[)）]?)(?=\s?[^\s0-9)）])")
+_LEADING_MARK = re.compile(rf"(?:(?<=^)|(?<=\s)|(?<=[,，;；])(?={MARK}))(?:[(（]?(?P<mark>{MARK}+|[0-9]{{1,2}}(?![.．、]))[)）]?)(?=\s?[^\s0-9)）])")
 """A mark opening an affiliation (``¹ University …``, ``²Kobe …``, REVTeX's ``¹)Authors' institution``; a PDF may set
 the mark in plain digits: ``1 University of Bergen   2 Kobe University``). Plain digits before a full stop or ``、``
-open a numbered heading or item (``1．はじめに`` under authors marked ``¹`` and ``²``), never an affiliation."""
+open a numbered heading or item (``1．はじめに`` under authors marked ``¹`` and ``²``), never an affiliation. A mark
+(never plain digits) may follow the comma that ends the affiliation before it with no space, as a Japanese line sets
+its full-width comma (``¹新潟海洋大学 水産学部，²北陸環境研究センター``: fresh-user trial 60 had ``²北陸…`` inside the first
+author's affiliation)."""
 
 
 def mark_key(mark: str) -> str:
@@ -165,6 +170,10 @@ def _pieces(name: Text, start: int, end: int, grades: list[tuple[int, int]] = ()
         piece = name[at:stop].strip()
         if at == start and start and piece.text.startswith("・"):
             piece = piece[1:].strip()  # ``田中 一郎*1・山本 さくら*2``: after a name's marks ``・`` parts the names
+        if piece.text[:1] in PRESENTER_MARKS:
+            # a Japanese abstract marks the author who presents by ``○`` before the name (``○佐々木 遥¹，大庭 健一²``):
+            # no part of the name, as in a line of bracketed authors (names._BRACKETED)
+            piece = piece[1:].strip()
         if piece.text and not any(g0 <= at and stop <= g1 for g0, g1 in grades):
             out.extend(side for dotted in _dotted(piece) for side in _side_by_side(dotted))
         if sep is not None:

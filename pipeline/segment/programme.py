@@ -19,7 +19,7 @@ from pipeline.model import Text
 from pipeline.segment.labels import (FIELD_LABELS, LECTURER_LABEL, MAX_CONTACT_LINE, NOTICE_FIELD, PART_LABEL, PROGRAMME_SLOT,
                                      contact_lead, contact_line, is_contact_heading, lecture_title, quoted_title,
                                      value_label)
-from pipeline.segment.titleblock import NUMBER_SPEAKER_GLUE, Block, is_prose, talk_number
+from pipeline.segment.titleblock import CODED_TITLES, NUMBER_SPEAKER_GLUE, Block, is_prose, session_heading, talk_number
 
 SPEAKER_WITHIN = 2
 """Lines under a lecture's title its speaker's line stands within (a subtitle or an English title between)."""
@@ -222,3 +222,84 @@ def event_tail(lines: list[Text], blocks: list[Block]) -> int | None:
     while k < len(lines) and not _event_line(lines[k].text):
         k += 1
     return k if k < len(lines) else None
+
+
+MIN_TIMETABLE_SLOTS = 3
+"""Lines opening on a time of day a timetable holds at least (two may be a notice's opening and closing hours)."""
+MIN_CODED_ITEMS = 2
+"""Coded items (:func:`~.titleblock.coded_titles`) a programme with no times holds at least: two, as the codes' own
+reading asks (one coded line is a title opening on a model number)."""
+_TIME_SLOT = re.compile(r"^[\s\u3000]*(?P<h>[0-9０-９]{1,2})[:：.．](?P<m>[0-9０-９]{2})"
+                        r"(?:[\s\u3000]*[～~〜\-–－][\s\u3000]*(?:[0-9０-９]{1,2}[:：.．][0-9０-９]{2})?)?(?:[\s\u3000]{2,}|\u3000)(?=\S)")
+"""A timetable's slot at its line's start, its time or its span, then two spaces or an ideographic one and what
+happens then (``09:00  Plenary 1 (Main Hall)``, ``10:15–11:45  Session A``, ``13:30～　開会``): one space after a
+time is a sentence's (``10.30 am the doors open``)."""
+
+
+def _set_in(t: Text) -> bool:
+    """The line is set in from the margin: its text opens on a space, or its first character stood after one on its
+    raw line (clean keeps a line's words, its indentation only in their positions)."""
+    pos = t.first_pos()
+    return t.text[:1] in " \u3000\t" or (pos is not None and pos[1] > 0)
+
+
+def timetable(lines: list[Text]) -> range | None:
+    """The lines of an event's timetable (a conference's or a forum's programme printed as a running order): from its
+    first slot's line to the last line of its last slot's entries, ``None`` where the text is no timetable. Evidence:
+    :data:`MIN_TIMETABLE_SLOTS` lines or more opening on a time of day (:data:`_TIME_SLOT`), their times never
+    running backwards (parallel sessions share one), or :data:`MIN_CODED_ITEMS` coded items (``A1  Title`` over its
+    speaker's line, codes counting up: :data:`~.titleblock.CODED_TITLES`, the session's heading over the first
+    included), and no sentence among the lines from the first slot to the last (running text,
+    :func:`~.titleblock.is_prose`, ending on a full stop: a programme lists what happens; an abstract, a report or
+    minutes say it). The last slot's entries are the lines set in under it, up to a line at the margin (``Contact:
+    …``, ``主催：…``: the event's own lines, :func:`event_tail`), or the end.
+
+    Decision (issue 16 point 1, fresh-user trial 60): such a programme is ONE document, titled by the event's name
+    over it (:func:`~.talks.talk_spans`), its slots and items kept one a line (:mod:`.stage`): its items are rows of
+    a running order with no text of their own, as a listing of ids, titles and authors is no volume of talks
+    (``talks._row_of_listing``). A flyer's lectures, each titled under its label (``演題：``, ``Title:``) with its
+    lecturer's line (:func:`lecture_blocks`), are talks as before.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> timetable(mk("Forum 2026", "09:00  Opening", "10:15  Session A", "       A1  Tides", "12:00  Lunch",
+    ...              "       Cafe", "Contact: x@y.org"))
+    range(1, 6)
+    >>> timetable(mk("Notice", "09:00  doors open", "17:00  doors close")) is None
+    True
+    """
+    texts = [t.text for t in lines]
+    slots = [(k, m) for k, t in enumerate(texts) if (m := _TIME_SLOT.match(t)) is not None]
+    minutes = [int(m.group("h").translate(_ASCII)) * 60 + int(m.group("m").translate(_ASCII)) for _, m in slots]
+    if any(b < a for a, b in zip(minutes, minutes[1:])) or any(h > 24 * 60 for h in minutes):
+        slots = []
+    # a programme's coded items (``A1  Title`` over ``Name, Affiliation``: titleblock.coded_titles, read from the
+    # document's evidence, codes counting up) are its entries where it prints no times
+    coded = CODED_TITLES.get()
+    items = [k for k, t in enumerate(texts) if t.strip() in coded]
+    entries = sorted({k for k, _ in slots} | set(items))
+    if len(slots) < MIN_TIMETABLE_SLOTS and len(items) < MIN_CODED_ITEMS:
+        return None
+    first, end = entries[0], entries[-1] + 1
+    while first and session_heading(texts[first - 1].strip()):
+        first -= 1  # the session's heading over its first item (``Session A — Open Data``)
+    while end < len(texts) and (not texts[end].strip() or _set_in(lines[end])):
+        end += 1  # the last slot's entries, set in under it (``       Dr. Morag Lindqvist, Forum Chair``)
+    while end > first and not texts[end - 1].strip():
+        end -= 1
+    if any(ends_sentence_line(texts[k]) for k in range(first, end)):
+        return None  # a sentence: an abstract's, a report's or minutes' running text (an item's title ends on none)
+    return range(first, end)
+
+
+_ASCII = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def ends_sentence_line(text: str) -> bool:
+    """The line is running text ending a sentence (:func:`~.titleblock.is_prose`, a full stop last): what a
+    timetable's lines never are, and a paper's, a report's or minutes' lines often are.
+
+    >>> ends_sentence_line("Apologies were received from Cllr. Ward and Cllr. Singh."), ends_sentence_line("A1  Tides and towns")
+    (True, False)
+    """
+    s = text.strip()
+    return is_prose(s) and s.endswith(("。", ".", "．"))

@@ -26,7 +26,7 @@ from pipeline.segment.furniture import (continued_page_numbers, folio_runs, foli
                                        running_lines, volume_heads_at_numbers, volume_page_numbers)
 from pipeline.segment.labels import (LETTER_OPENINGS, contact_line, dated_entries, is_contact_heading, field_line, is_date_line, is_salutation, is_section_name,
                                      lecture_title, letter_signs, quoted_title, subject_value, title_label_end)
-from pipeline.segment.programme import quoted_lecture
+from pipeline.segment.programme import ends_sentence_line, quoted_lecture, timetable
 from pipeline.segment.letters import (NUMBER_FIRST, is_notice_subject, letterhead_institution, notice_subject, signature, signer,
                                       subject_shaped, unlabelled_subject, with_letterhead)
 from pipeline.segment.joinlines import joined_lines
@@ -585,6 +585,10 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         | frozenset(dated_entries([t.text for t in body]))  # the endnotes' heading (``Notes``); a diary's dated entries
     # a law's headings and captions are lines of their own; its articles, paragraph numbers and items open
     # paragraphs whose wrapped lines join them, none a heading (``２　前項の規定により…これを`` / ``提示しなければ…``)
+    # an event's timetable (``09:00  Plenary 1 (Main Hall)`` / ``A1  Title`` / ``Name, Affiliation``): each line an
+    # entry of its own, never joined to the next (fresh-user trial 60: two coded items had become one paragraph)
+    table = timetable(body)
+    guard |= frozenset(table) if table is not None else frozenset()
     law = law_of([t.text for t in body])
     law_opens = frozenset()
     if law is not None:
@@ -612,6 +616,11 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     paper = keywords_in_front(paper)
     if title_ja is not None or title_en_paper is not None:
         paper = dated_story(unheaded_body(paper))
+    if table is not None and (title_ja is not None or title_en_paper is not None) \
+            and not any(ends_sentence_line(t.text) for t in body[:table.start]):
+        # (a listing of coded items inside a paper, its sentences over it, keeps its body as read: code59's
+        # code_neg_listing)
+        paper = timetable_body(paper, body[table.start], body[table.stop - 1])
     # raw order: the lines above the block (a volume's title) before the block's own (its talk number, an
     # organisation line) and the block's lines no field took; the body's lines before its first heading after them,
     # save where they stand before a bilingual abstract's English title block (its authors, taken from the body, are
@@ -959,6 +968,46 @@ def unheaded_body(paper: Paper) -> Paper:
         return paper
     body = Section(number=None, level=1, title=Text.empty(), paragraphs=tuple(paper.front[opens:]))
     return replace(paper, front=paper.front[:opens], sections=(body, *paper.sections))
+
+
+def timetable_body(paper: Paper, start: Text, last: Text) -> Paper:
+    """A titled event's paper whose body is its timetable (:func:`~pipeline.segment.programme.timetable`) from its
+    first line ``start``: what stands before that line is ``front`` (the event's date and venue, a heading read there
+    included, as its line), the timetable and what follows one section with no number, title or heading, the later
+    sections kept; ``last``, the timetable's last line: a closing block read inside it (``Moderator: …`` under the
+    last slot) is its entry. Why (fresh-user trial 60): the first slots had stayed front, the body opening at the first line
+    that read as running text (``Chair: …``), and a date and venue line over the slots had headed the body.
+
+    >>> t = lambda s, n: Text.from_raw(s, n)
+    >>> p = timetable_body(Paper((t("14 May", 2), t("09:00  Opening", 3)), (), ()), t("09:00  Opening", 3), t("09:00  Opening", 3))
+    >>> [x.text for x in p.front], [[x.text for x in s.paragraphs] for s in p.sections]
+    (['14 May'], [['09:00  Opening']])
+    """
+    at = start.first_pos() or (0, 0)
+    front, opening, kept = list(paper.front), [], []
+    seen = any(x.first_pos() == at for x in front)  # the timetable opens among the front's lines
+    for section in paper.sections:
+        if seen:
+            kept.append(section)  # a later section (a day's heading over its slots) as read
+            continue
+        if section.tables or section.listings:
+            return paper  # a table's or a program listing's rows: kept as read
+        for x in ([section.heading] if section.heading is not None else []) + list(section.paragraphs):
+            after = (x.first_pos() or (0, 0)) >= at
+            (opening if after else front).append(x)
+            seen = seen or after
+    moved = [x for x in front if (x.first_pos() or (0, 0)) >= at]
+    front = [x for x in front if (x.first_pos() or (0, 0)) < at]
+    if kept and not opening and kept[0].number is None and kept[0].heading is None and not kept[0].title.text \
+            and not kept[0].tables and not kept[0].listings:
+        # the unheaded body split_paper opened at the first line it read as running text (``Chair: …``)
+        opening, kept = list(kept[0].paragraphs), kept[1:]
+    end = last.first_pos() or at
+    inside = [x for x in paper.closing if at <= (x.first_pos() or (0, 0)) <= end]
+    entries = sorted(moved + opening + inside, key=lambda x: x.first_pos() or (0, 0))
+    body = Section(number=None, level=1, title=Text.empty(), paragraphs=tuple(entries))
+    return replace(paper, front=tuple(front), sections=((body,) if body.paragraphs else ()) + tuple(kept),
+                   closing=tuple(x for x in paper.closing if x not in inside))
 
 
 DATELINE_REACH = 3

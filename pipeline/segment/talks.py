@@ -39,7 +39,7 @@ from pipeline.segment.linekinds import code_lines
 from pipeline.segment.slidetext import CLOSING, is_bullet, listing_numbers, listing_over_pages
 from pipeline.segment.slides import glued_numbering, slide_boxes
 from pipeline.segment.organisations import MARK, is_municipality, is_organisation
-from pipeline.segment.programme import event_tail, lecture_blocks
+from pipeline.segment.programme import ends_sentence_line, event_tail, lecture_blocks, timetable
 from pipeline.segment.titleblock import (CODED_TITLES, CUE_WEIGHTS, MAX_TITLE, Block, glosses_title, is_id_prefix, is_title_line, is_title_translation, is_prose, is_title_start, read_block, session_heading, session_over_ids, talk_number,
                                          title_over_speaker, _prefix)
 
@@ -696,6 +696,13 @@ def talk_spans(lines: list[Text], layout: Layout) -> list[TalkSpan]:
     # its cues add up (its number, or its shape repeating the lecture's before it)
     lectures = lecture_blocks(lines)
     lecture_at = {b.start: b for b in lectures[1:] if starts_here(b)}
+    if not lecture_at and (event := _timetable_event(lines)) is not None:
+        # an event's timetable (slots, sessions, coded items with no text of their own): one document titled by the
+        # event's name over it, never by its first item (programme.timetable; fresh-user trial 60)
+        # (its own lines after the timetable, ``主催：港南市``, ``Contact: …``, are its front, as after a programme's
+        # last lecture: programme.event_tail)
+        tail = event_tail(lines, [Block(event.end, timetable(lines).stop)])
+        return [TalkSpan(0, len(lines), event, len(lines), event_start=tail)]
     if lecture_at:
         # the first lecture's block is the first talk's (its number, its speaker); the event's lines over it (its
         # headline, date and venue) its front, as a proceedings' cover is its first talk's
@@ -759,6 +766,22 @@ def talk_spans(lines: list[Text], layout: Layout) -> list[TalkSpan]:
     if tail is not None and spans[-1].start <= lectures[-1].start and tail <= spans[-1].slides_start:
         spans[-1] = replace(spans[-1], event_start=tail)
     return spans
+
+
+def _timetable_event(lines: list[Text]) -> Block | None:
+    """The title block of an event whose programme is a timetable (:func:`~.programme.timetable`): its name, the first
+    line over the timetable (``Northern Coasts Urban Resilience Forum 2026`` over its day, venue and slots), as the
+    block's title, the lines under it front; ``None`` where the text is no timetable, nothing stands over it or a
+    sentence does (a programme's table inside a paper or a report: its title block stands as read)."""
+    table = timetable(lines)
+    if table is None:
+        return None
+    if any(ends_sentence_line(t.text) for t in lines[:table.start]):
+        return None  # a paper's, a report's or minutes' running text over it: a listing inside a document
+    k = next((k for k in range(table.start) if lines[k].text.strip()), None)
+    if k is None or is_prose(lines[k].text.strip()) or len(lines[k].text.strip()) > MAX_TITLE_CANDIDATE:
+        return None
+    return Block(k, k + 1, title=k, cues=("title",))
 
 
 def _cover_title_before(lines: list[Text], scripts: list[str], block: Block, start: int, cut: int, end: int) -> int:

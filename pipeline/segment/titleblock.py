@@ -100,11 +100,16 @@ CODED_TITLES: ContextVar[dict[str, int]] = ContextVar("CODED_TITLES", default={}
 """The document's title lines that open on a paper's code (:func:`coded_titles`), each stripped line's text to its
 code's length with what parts it from the title; set by the segment stage for one document, read by
 :func:`talk_number`, which sees one line only."""
-_CODE = re.compile(r"^(?:\[(?P<b>[A-Z]{1,3}-?[0-9]{1,3}(?:-[0-9]{1,3})?)\]|(?P<c>[A-Z]{1,3}-?[0-9]{1,3}(?:-[0-9]{1,3})?))"
+_CODE_BODY = r"[A-Z]{1,3}-?[0-9]{1,3}(?:-[0-9]{1,3})?"
+_CODE = re.compile(rf"^(?:\[(?P<b>{_CODE_BODY})\]|\((?P<p>{_CODE_BODY})\)|(?P<c>{_CODE_BODY}))"
                    r"(?:\.|:|\)|\s+[–—-])?\s+(?=[A-Z0-9\"“‘(])")
 """A paper's code at its title line's start, its separator and the space before the title (``A1. ``, ``B2 – ``,
-``P-03 ``, ``S1-2 ``, ``[T3] ``): one to three capitals and one to three digits, a hyphen between or not, and a
-second number after a hyphen."""
+``P-03 ``, ``S1-2 ``, ``[T3] ``, ``(O-2) ``): one to three capitals and one to three digits, a hyphen between or not,
+and a second number after a hyphen."""
+_CODE_ALONE = re.compile(rf"^(?:\[(?P<b>{_CODE_BODY})\]|\((?P<p>{_CODE_BODY})\))$")
+"""A paper's code alone on its line in ASCII brackets (``[P-03]``, ``(O-2)``): a reference list's marker's shape too
+(``[ABC12]``), so read only as :func:`coded_titles` reads a code run into a title, from the document's evidence
+(fresh-user trial 60's variants: a book of abstracts whose ids stood so was one talk)."""
 
 
 def _code_parts(code: str) -> tuple[str, int]:
@@ -142,16 +147,19 @@ def coded_titles(lines: list[Text]) -> dict[str, int]:
     found: list[tuple[str, str, int, int]] = []
     for i, t in enumerate(lines):
         s = t.text.strip()
-        m = _CODE.match(s)
+        m = _CODE.match(s) or _CODE_ALONE.match(s)
         if m is None or len(s) > MAX_TITLE or "\t" in s:
             continue
-        found.append((s, m.group("b") or m.group("c"), m.end(), i))
+        found.append((s, m.group("b") or m.group("p") or m.group("c"), m.end(), i))
     if len(found) < 2:
         return {}
     token = CODED_TITLES.set({s: n for s, _, n, _ in found})
     try:
+        # a code run into its title: the title's line, the authors right under it; a code alone: the title right
+        # under it, its authors under that (``[P-03]`` / title / authors, as an abstract's id alone stands)
         titled = [(s, code, n) for s, code, n, i in found
-                  if (b := read_block(lines, i)).title == i and b.speaker and b.speaker[0] == i + 1]
+                  if ((b := read_block(lines, i)).title == i and b.speaker and b.speaker[0] == i + 1)
+                  or (n == len(s) and b.number_line == i and b.title == i + 1 and b.speaker and b.speaker[0] == i + 2)]
     finally:
         CODED_TITLES.reset(token)
     if len(titled) < 2 or not all(_code_follows(a[1], b[1]) for a, b in zip(titled, titled[1:])):
@@ -2233,8 +2241,25 @@ def _read_subtitle(r: _Reading) -> None:
     elif r.k < n and layout is not None and _dump_subtitle_apart(r):
         r.subtitle, r.k = r.k, r.k + 1
     if r.k < n and (layout is None or layout.same_box(lines[r.k - 1], lines[r.k])) \
-            and is_title_translation(lines[r.title].text, lines[r.k].text):
+            and (is_title_translation(lines[r.title].text, lines[r.k].text) or _translation_over_authors(r)):
         r.translation, r.k = r.k, r.k + 1
+
+
+def _translation_over_authors(r: _Reading) -> bool:
+    """The line at ``r.k``, under a Japanese title, is its English title in sentence case though its words are not
+    glossed (``マイクロプラスチックの海岸漂着量の季節変動`` / ``Seasonal variation of microplastic stranding on beaches``):
+    an English title phrase (as :func:`is_title_translation` reads one, no sentence, name, organisation or event)
+    right over the Japanese authors' line (:func:`~.names.author_line`). A bilingual book of abstracts sets each
+    title block so (fresh-user trial 60: the English title stopped the speaker search, and the abstract gave no
+    talk). The authors' line vouches for the block; without it an English line under a title stays what it was."""
+    lines, k = r.lines, r.k
+    if k + 1 >= r.n or script_of(lines[r.title].text) != JA:
+        return False
+    b, authors = lines[k].text.strip(), lines[k + 1].text.strip()
+    return script_of(b) == EN and is_title_line(b) and not b.endswith((".", "!", "?")) \
+        and not is_subtitle(b) and speaker_split(b) is None and not is_organisation(b) and not organisation_line(b) \
+        and not is_person_name(b) and not names_people(b) and not is_event_line(b) and not marked_names(b) \
+        and script_of(authors) == JA and author_line(authors, lines[k + 2].text if k + 2 < r.n else None)
 
 
 SUBTITLE_BRACKETS = {"（": "）", "(": ")", "〔": "〕"}
@@ -2477,8 +2502,9 @@ def _read_speaker(r: _Reading, look: int, script: str | None = None) -> None:
                 at = after + 1 if (group_label(lines[after].text) or participants_label(lines[after].text)) \
                     and after + 1 < n else after
                 if not (script_of(lines[at].text) == script_of(text) and not is_client_line(lines[at].text)
-                        and author_line(lines[at].text, lines[at + 1].text if at + 1 < n else None)):
-                    break
+                        and author_line(lines[at].text, lines[at + 1].text if at + 1 < n else None)) \
+                        or twin_authors(text, lines[at].text):
+                    break  # (the same authors again in English are the speaker's twins: _read_english_authors)
                 speaker.append(at)
                 after = _affiliations(lines, at, speaker)
             # a PDF's authors set in a grid (rows of names side by side, each over its own affiliation lines): every
@@ -2548,6 +2574,8 @@ def _read_english_speaker(r: _Reading) -> None:
     from pipeline.segment.front import split_speaker
     from pipeline.segment.names import name_then_affiliation, romanised_name
 
+    if r.speaker and not r.twins and r.translation is not None and _read_english_authors(r):
+        return
     if len(r.speaker) != 1 or r.twins or r.translation is None or script_of(r.text(r.speaker[0])) != JA:
         return
     name = split_speaker(r.lines[r.speaker[0]].strip()).name
@@ -2567,6 +2595,62 @@ def _read_english_speaker(r: _Reading) -> None:
             r.twins.append(j)
             r.k = max(r.k, j + 1)
             return
+
+
+def author_names(text: str) -> list[str]:
+    """The names a line of authors holds, marks, a presenter's ``○`` and bracketed affiliations left out
+    (``○佐々木 遥¹，大庭 健一²`` → ``佐々木 遥``, ``大庭 健一``; ``Ren Takahata (National Institute of Technology)`` →
+    ``Ren Takahata``); none where the line is no authors' line (:func:`~pipeline.segment.names.author_line`).
+
+    >>> author_names("○佐々木 遥¹，大庭 健一²"), author_names("Ren Takahata (Joetsu College)"), author_names("Sea Routes")
+    (['佐々木 遥', '大庭 健一'], ['Ren Takahata'], [])
+    """
+    s = text.strip()
+    if (bracketed := bracketed_authors(s)) is not None:
+        return [s[a:b] for (a, b), _ in bracketed]
+    if not marked_names(s) and not is_person_name(s.lstrip("○◯◎")):
+        return []
+    return [name.text for name, _ in split_authors(Text.inserted(s))]
+
+
+def twin_authors(authors: str, line: str) -> bool:
+    """``line`` names the authors of ``authors`` again, in Latin letters: as many names, each the same or its
+    romanisation (:func:`~pipeline.segment.names.romanised_name`; ``○佐々木 遥¹，大庭 健一²`` / ``Haruka Sasaki¹, Kenichi
+    Oba²``, ``○Michael Harrow¹, 三好 千尋²`` / ``Michael Harrow¹, Chihiro Miyoshi²``). A bilingual book of abstracts
+    prints its authors once per language.
+
+    >>> twin_authors("○佐々木 遥¹，大庭 健一²", "Haruka Sasaki¹, Kenichi Oba²"), twin_authors("佐々木 遥¹，大庭 健一²", "Anna Berg¹, Tom Lee²")
+    (True, False)
+    """
+    from pipeline.segment.names import romanised_name
+
+    if not JA_LETTER_RE.search(authors) or script_of(line) != EN or JA_LETTER_RE.search(line):
+        return False
+    ja, en = author_names(authors), author_names(line)
+    return bool(ja) and len(ja) == len(en) and any(JA_LETTER_RE.search(a) for a in ja) \
+        and all(a == b or (JA_LETTER_RE.search(a) and romanised_name(a, b)) for a, b in zip(ja, en))
+
+
+def _read_english_authors(r: _Reading) -> bool:
+    """The block's authors' line given again in English right under the Japanese authors and their affiliation lines,
+    with its own affiliation lines (``Haruka Sasaki¹, Kenichi Oba²`` / ``¹Faculty of Fisheries, …; ²Hokuriku …``):
+    the speaker's twins (:func:`twin_authors`), as one Japanese speaker line's English twin is; each affiliation line
+    under it opens on a mark the English line carries, or is an organisation. Fresh-user trial 60: the English lines
+    stood under the block, no running text right under it, and the abstract's id read as a listing's row."""
+    first = r.speaker[0]
+    j = r.speaker[-1] + 1
+    if j >= r.n or not twin_authors(r.text(first), r.text(j)):
+        return False
+    twins = [j]
+    for k in range(j + 1, min(r.n, j + 1 + MAX_AFFILIATION_LINES)):
+        s = r.text(k).strip()
+        mark = re.match(MARK, s)
+        if not ((mark is not None and mark.group(0).strip() in r.text(j)) or is_organisation(s)) or is_prose(s) and mark is None:
+            break
+        twins.append(k)
+    r.twins.extend(twins)
+    r.k = max(r.k, twins[-1] + 1)
+    return True
 
 
 NUMBER_SPEAKER_GLUE = "—–-:： \u3000"
