@@ -452,6 +452,14 @@ def test_a_japanese_phrase_and_its_english_translation_keep_the_space_between_th
     assert_conserved(doc_of(lines), cleaned)
 
 
+def test_superscript_affiliation_marks_after_a_japanese_name_are_no_mojibake():
+    # fresh-user trial 60b: ``谷口 修平¹²`` lost its marks to repair_japanese_mojibake (B9 B2 reads as a kanji in EUC-JP)
+    lines = ["谷口 修平¹²，○遠山 玲奈³", "宮内 航¹²，田中 一郎¹"]
+    cleaned = clean(doc_of(lines))
+    assert [line.text for line in cleaned.lines] == lines
+    assert not [row for row in cleaned.ledger if row.rule == "repair_japanese_mojibake"]
+
+
 def test_a_comma_after_four_digits_groups_no_thousands():
     # review 13: ``1234，567`` is two numbers (a list, pages), never one grouped in thousands; ``1，234，567`` is one
     cleaned = clean(doc_of(["頁１２３４，５６７を参照。", "計１，２３４，５６７円。"]))

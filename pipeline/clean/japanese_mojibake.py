@@ -1083,6 +1083,10 @@ SHORT_REACH = 2
 character (``縺ゅｋ`` for ``ある``: ``ゅ`` and ``ｋ`` are everyday forms)."""
 
 
+SUPERSCRIPT_DIGITS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
+"""Superscript digits (``¹²³⁴``): a run of them alone marks a note or an author's affiliations."""
+
+
 def _odd(ch: str) -> bool:
     """Not ASCII and not everyday Japanese: what mojibake of the Shift_JIS family is made of (half-width
     katakana and lost glyphs included)."""
@@ -1118,7 +1122,10 @@ def _short_spans(piece: str) -> list[tuple[int, int]]:
         while start < k and HALF_WIDTH_KATAKANA[0] <= piece[start] <= HALF_WIDTH_KATAKANA[1]:
             start += 1  # half-width katakana before are text (``ｿﾌﾄ饅頭``); mojibake's follow a kanji (``縺ｯ``)
         if start < k and k - start <= MAX_SHORT_SPAN and any(not HALF_WIDTH_KATAKANA[0] <= ch <= HALF_WIDTH_KATAKANA[1]
-                                               and ch != GAP and not ch.isascii() for ch in piece[start:k]):
+                                               and ch != GAP and not ch.isascii() for ch in piece[start:k]) \
+                and not all(ch in SUPERSCRIPT_DIGITS for ch in piece[start:k]):
+            # superscript digits alone are an author's affiliation marks (``谷口 修平¹²``), never mojibake: their
+            # CP1252 bytes B9 B2 read as a kanji in EUC-JP (fresh-user trial 60b had dropped them)
             spans.append((start, k))
     return spans
 
