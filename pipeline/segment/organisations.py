@@ -90,7 +90,7 @@ affiliation (review 46), as ``Freight Network`` had a cover's title (``Network``
 AFFILIATION_ENDING = lazyre.compile(rf"{_CAPITALISED_WORDS}(?:{AFFILIATION_ENDINGS_EN})$")
 _CLIENT = lazyre.compile(r"^(?:(?:Prepared|Produced|Written|Compiled|Conducted)\s+for|(?:Submitted|Presented|Delivered)\s+to"
                      r"|(?:An?\s+)?(?:Final\s+|Interim\s+)?Report\s+(?:to|for)|(?:Commissioned|Funded|Sponsored)\s+by"
-                     r"|On\s+behalf\s+of|Client\s*:)\s|^(?:委託者|発注者|提出先|委託元|依頼者|依頼元)[\s　:：]|(?:御中|各位|殿)$|[\s　]様$"
+                     r"|On\s+behalf\s+of|Client\s*:)[:：]?\s|^(?:委託者|発注者|提出先|委託元|依頼者|依頼元)[\s　:：]|(?:御中|各位|殿)$|[\s　]様$"
                      r"|(?:皆さん|みなさん|皆様|みなさま)へ$",
                      re.IGNORECASE)
 _MUNICIPALITY = lazyre.compile(rf"^[^\s{GAP}0-9０-９]{{1,12}}?[{MUNICIPALITY_SUFFIXES}]$")
@@ -1122,6 +1122,12 @@ def is_client_line(text: str) -> bool:
     (True, True)
     >>> is_client_line("委託者：東浜市港湾課"), is_client_line("Prepared by Coastal Logistics Group"), is_client_line("Port Authority")
     (True, False, False)
+
+    The label may take a colon (``Prepared for: East Riding Coastal Partnership``; fresh-user trial 60b, where it had been
+    the report's title):
+
+    >>> is_client_line("Prepared for: East Riding Coastal Partnership"), is_client_line("Prepared by: Aldgate Water Ltd")
+    (True, False)
 
     A letter's addressee (``自治会役員各位``, ``港北市長 殿``, ``山田 太郎 様``) is such a line too: whom the
     letter is for, never its title or its sender.
