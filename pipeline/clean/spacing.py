@@ -41,10 +41,12 @@ from pipeline.vocab import Reason, Rule
 _JA_THEN_ASCII = re.compile(f"(?<=[{JA_LETTER}]) +(?=[{HALFWIDTH_LATIN}0-9])")
 _ASCII_THEN_JA = re.compile(f"(?<=[{HALFWIDTH_LATIN}0-9]) +(?=[{JA_LETTER}])")
 FIELD_VALUE = re.compile(rf"^\s*[{chardata.KANJI}{chardata.KATAKANA}]{{2,10}}(?= +(?=(?:[^0-9\s]*[0-9]){{3}})"
-                         r"(?![0-9]{1,3}(?:\.[0-9]{1,3})*\.?\s*$)[A-Za-z0-9][A-Za-z0-9.\-\uff0d\u2010\u2011\u2212+()/#]{3,29}\s*$)")
+                         r"(?![0-9]{1,3}(?:\.[0-9]{1,3})*\.?\s*$)[A-Za-z0-9][A-Za-z0-9.\-\uff0d\u2010\u2011\u2212+()/#]{3,29}"
+                         r"(?:\s*[（(][^（）()]{1,15}[）)])?\s*$)")
 """A field on a line of its own, its label in kanji or katakana (no kana of a sentence's grammar), then one space and
 its value, one token of ASCII of 4 characters or more with 3 digits or more in it, a code or a number to dial or
-file by (``学籍番号 21E0457``, ``電話 03-1234-5678``, ``会員番号 A-1024``): a cover's or a form's field, whose space parts
+file by (``学籍番号 21E0457``, ``電話 03-1234-5678``, ``会員番号 A-1024``; a short note in brackets after it,
+``電話 0265-55-1111（代表）``, fresh-user trial 60b): a cover's or a form's field, whose space parts
 the label from the value (trial 27: ``学籍番号21E0457``). A counted or numbered label is none (``描述 1``, ``定理 2.``,
 ``定理 2.10``: xeCJK's spacing between a CJK label and its number, which closes up). A plain number (digits only, not
 led by 0) is a code only after a label that names one (:data:`_IDENTIFIER_LABEL`: ``学籍番号 2103045``); after any other

@@ -1522,10 +1522,19 @@ def contact_heading_words(text: str) -> tuple[int, int]:
     return len(text) - len(text.lstrip(CONTACT_HEADING_OPENERS)), len(text.rstrip(CONTACT_HEADING_CLOSERS).rstrip())
 
 
+_BRACKETED_NOTE = lazyre.compile(r"\s*[（(][^（）()]{1,15}[）)]$")
+"""A short note in brackets closing a value (``（代表）``, ``(main line)``, ``（平日9時～17時）``)."""
+
+
 def contact_value(value: str) -> bool:
     """A value that is a means of contact itself: an e-mail address or a telephone number (9 to 15 digits in groups: a
-    date, ``2025-04-12``, or a span of years has fewer)."""
-    value = value.strip()
+    date, ``2025-04-12``, or a span of years has fewer), a note in brackets after it allowed (``0265-55-1111（代表）``,
+    ``(main line)``; fresh-user trial 60b: the masthead's ``電話 0265-55-1111（代表）`` had headed the newsletter).
+
+    >>> contact_value("0265-55-1111（代表）"), contact_value("0265-55-1111 (平日9時～17時)"), contact_value("2025-04-12（土）")
+    (True, True, False)
+    """
+    value = _BRACKETED_NOTE.sub("", value.strip()).strip()
     return _EMAIL.match(value) is not None \
         or (_PHONE.match(value) is not None and 9 <= sum(c.isdigit() for c in value) <= 15)
 
