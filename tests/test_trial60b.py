@@ -32,3 +32,20 @@ def test_a_mastheads_phone_with_a_note_heads_no_section(tmp_path, phone):
                                           ("Prepared by: Aldgate Water Consultants Ltd", False)])
 def test_a_client_line_may_take_a_colon(line, client):
     assert is_client_line(line) is client
+
+
+@pytest.mark.parametrize("text, abstains", [
+    ("株式会社ひばり食品（本社：宮城県大崎市、代表取締役：佐々\ufffd 健一）は、新商品を発売します。", True),
+    ("株式会社ひばり食品（代表取締役：佐々木 健\ufffd）は、新商品を発売します。", True),
+    ("当日は会長：\ufffd田 一郎が挨拶した。", True),
+    ("委員長：それで\ufffdは開会します。", False),  # speech after a post's colon opens on kana: no name
+])
+def test_a_name_a_job_title_and_colon_introduce_is_never_filled(text, abstains):
+    # fresh-user trial 60b: ``代表取締役：佐々\ufffd 健一`` had been offered 木, の, は in a release's first sentence
+    from pipeline.restore import restore_text
+
+    (repair,) = restore_text(text)["repairs"]
+    named = any(e["kind"] == "abstention" and "job title" in e["detail"] for e in repair["evidence"])
+    assert named is abstains, repair
+    if abstains:
+        assert repair["status"] == "unresolved" and not repair["candidates"], repair

@@ -159,7 +159,7 @@ class Restorer:
             return LISTED_NAME.format(label)
         if (half := abstention.name_line(text, start)) is not None:
             return f"a person's name on a line of names ({half}, beside it, is a person's name): never filled"
-        if self.plain and abstention.after_job_title(text[:start]):
+        if (self.plain and abstention.after_job_title(text[:start])) or abstention.after_job_title_colon(text[:start]):
             return "a person's name after a job title: never filled"
         if hint is not None and hint.evidence.kind == "abstention":
             return hint.evidence.detail

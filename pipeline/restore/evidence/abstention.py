@@ -70,6 +70,26 @@ def after_job_title(left: str) -> bool:
     return bool(prev_token) and len(prev_token) <= 4 and bool(_TITLE.search(stripped[: len(stripped) - len(prev_token)]))
 
 
+_TITLE_COLON = lazyre.compile(f"(?:{JOB_TITLE_RE.pattern})[:：][\\s　]*$")
+_NAME_AFTER_COLON = lazyre.compile(f"[:：][\\s　]*([{_NAME_CHARS}]{{0,4}})(?:[\\s　]+([{_NAME_CHARS}]{{0,4}}))?$")
+
+
+def after_job_title_colon(left: str) -> bool:
+    """The gap stands in a name that a job title and a colon introduce (``代表取締役：佐々\ufffd 健一``, ``会長：\ufffd田``):
+    the name's characters (kanji, katakana, lost glyphs; one or two tokens of at most 4) from the colon to the gap.
+    In running text as on a speaker line: a company's or a body's head is named so in a release's or a report's
+    first sentence (fresh-user trial 60b: ``代表取締役：佐々\ufffd 健一`` had been offered 木, の, は). Speech after a
+    post's colon in minutes (``委員長：それでは…``) opens on kana: no name.
+
+    >>> after_job_title_colon("（本社：大崎市、代表取締役：佐々"), after_job_title_colon("代表取締役：佐々木 健")
+    (True, True)
+    >>> after_job_title_colon("会長："), after_job_title_colon("委員長：それ"), after_job_title_colon("場所：市役所")
+    (True, False, False)
+    """
+    m = _NAME_AFTER_COLON.search(left)
+    return m is not None and _TITLE_COLON.search(left[: m.start() + 1]) is not None
+
+
 def before_honorific(left: str, right: str) -> bool:
     """The gap stands in a name directly followed by an honorific (``田\ufffd様``, ``\ufffd\ufffdさん``), the surname
     of a name written with a space too (``\ufffd本 和男氏``: :func:`_surname_before`).
