@@ -1875,8 +1875,8 @@ def _closing(lines: list[Text], layout: Layout, numbered: list[int]) -> tuple[di
         members = by_box[b]
         head = lines[members[0]].text
         labelled = [closing_label(lines[i].text) is not None for i in members]  # each line read once
-        if _BODY_END.match(head) and len(members) == 1:
-            # ``以上`` alone after the closing blocks (``次回開催：…`` / ``以上``) ends the record: front matter, as the
+        if _BODY_END.match(head) and len(members) == 1 and b == order[-1]:
+            # ``以上`` alone closing the record after the closing blocks (``次回開催：…`` / ``以上``): front matter, as the
             # fields over it are (fresh-user trial 60: the block had been no closing block, and ``決定事項`` the last
             # item's paragraph)
             found[members[0]] = len(head)
