@@ -31,6 +31,7 @@ stage reads them and guesses none of them again.
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 
 from pipeline.chardata import display_width
 from pipeline.model import DumpColumns, Extracted, LineLayout
@@ -128,11 +129,35 @@ def with_columns(layouts: tuple[LineLayout, ...], columns: tuple[DumpColumns, ..
     """
     out = list(layouts)
     for block in columns:
-        for number, cut in zip(range(block.first, block.last + 1), block.cuts):
+        numbers = range(block.first, block.last + 1)
+        cuts = _at_right_edge([source[n - 1] for n in numbers], block.cuts)
+        for number, cut in zip(numbers, cuts):
             line = source[number - 1]
             empty = tuple(k for k, part in enumerate((line[:cut], line[cut:])) if not part.strip(" \f"))
             out[number - 1] = dataclasses.replace(out[number - 1], cut=cut, empty_columns=empty)
     return tuple(out)
+
+
+def _at_right_edge(lines: list[str], cuts: tuple[int, ...]) -> list[int]:
+    """Each line's cut moved over the white after it to the right column's own edge, so that a right part's indent
+    (segment's ``Layout.indent``: its start less the cut) counts from where that column's lines start, not from the
+    gutter's end. The edge is where most of the block's right parts start (the mode of their white runs after the
+    cut, the smaller on a tie); a part starting short of it starts flush (a dump hand-aligned by display width is
+    a cell off where the left part holds half-width digits: fresh-user trial 60b's two-column newsletter, whose
+    every right-column line had read as indented, a paragraph of its own). Only spaces are passed over: an
+    ideographic space is text, a paragraph's indent. The cut stays inside the white, so no character changes
+    column.
+
+    >>> _at_right_edge(["ab   cd", "ef   gh", "ij  kl", "mn     op", "qr   "], (3, 3, 3, 3, 5))
+    [5, 5, 4, 5, 5]
+    """
+    runs = [len(line[cut:]) - len(line[cut:].lstrip(" ")) if line[cut:].strip(" \f") else None
+            for line, cut in zip(lines, cuts)]
+    counted = Counter(r for r in runs if r is not None)
+    if not counted:
+        return list(cuts)
+    edge = min(counted, key=lambda r: (-counted[r], r))
+    return [cut if run is None else cut + min(run, edge) for cut, run in zip(cuts, runs)]
 
 
 def blank_lines(doc: Extracted) -> tuple[int, ...]:

@@ -52,6 +52,25 @@ MAX_SLIDE_LINES = 40
 """Lines a slide's page holds at most (the median page): a landscape page of dense text is no slide."""
 
 
+def dump_margin(lines: tuple[LineLayout, ...]) -> int:
+    """A text dump's left margin in characters: the least indent of its lines with text (a right column's part
+    alone on its line aside), so that an indent counts from where the text starts. A dump copied with its page's
+    margin (``pdftotext -layout``, a quoted block) sets every line in by it, and every line had read as indented,
+    each a paragraph of its own (fresh-user trial 60b: a two-column newsletter's left column, two spaces in, kept
+    every wrap). One flush line makes the margin 0, as before; a PDF's lines carry their own positions (0).
+
+    >>> dump_margin((LineLayout(indent=2, width=9), LineLayout(), LineLayout(indent=3, width=7)))
+    2
+    >>> dump_margin((LineLayout(indent=2, width=9), LineLayout(indent=0, width=1))), dump_margin(())
+    (0, 0)
+    """
+    if any(lay.x0 is not None for lay in lines):
+        return 0
+    indents = [lay.indent for lay in lines if lay.width and not lay.breaks
+               and not (lay.cut is not None and 0 in lay.empty_columns)]
+    return min(indents, default=0)
+
+
 @dataclass(frozen=True)
 class Layout:
     """Per raw line: its :class:`LineLayout`, and which raw lines were blank."""
@@ -64,6 +83,7 @@ class Layout:
     # the pages are a browser's print of a web page (its header or footer found: webpage.browser_printed): paper
     # pages, as a PDF's portrait page sizes show, though a text dump lost the sizes
     printed: bool = False
+    margin: int = 0  # a dump's left margin: the white every line with text starts after (:func:`dump_margin`)
 
     @classmethod
     def of(cls, doc: Cleaned) -> "Layout":
@@ -77,7 +97,8 @@ class Layout:
                         if row.rule == Rule.SET_ASIDE_PAGE_FURNITURE and row.reason == Reason.PAGE_NUMBER
                         and row.action == Action.DROPPED)
         bold = frozenset(row.line for row in doc.ledger if row.rule == Rule.COLLAPSE_INTERLEAVED_DOUBLING)
-        return cls(doc.layout, tuple(sorted(doc.blank_lines)), numbers, bold, doc.page_sizes)
+        return cls(doc.layout, tuple(sorted(doc.blank_lines)), numbers, bold, doc.page_sizes,
+                   margin=dump_margin(doc.layout))
 
     @classmethod
     def plain(cls) -> "Layout":
@@ -95,7 +116,7 @@ class Layout:
             return lines
         pages = {self.page(t) for t in lines}
         extra = [t for t in self.set_aside_numbers if self.page(t) in pages]
-        return sorted(lines + extra, key=lambda t: t.first_pos() or (0, 0)) if extra else lines
+        return sorted(lines + extra, key=self.reading_key) if extra else lines
 
     def is_set_aside(self, t: Text) -> bool:
         """True for a page number that extraction already set aside (and recorded)."""
@@ -124,7 +145,37 @@ class Layout:
         if pos is not None and lay.cut is not None and pos[1] >= lay.cut:
             return pos[1] - lay.cut  # the right column's part of a dump's line: from the column's edge
         before = [b for b in lay.breaks if b < pos[1]] if pos is not None else []
-        return pos[1] - before[-1] - 1 if before else lay.indent
+        return pos[1] - before[-1] - 1 if before else max(0, lay.indent - self.margin)
+
+    @functools.cached_property
+    def _column_block_starts(self) -> dict[int, int]:
+        """Raw line → the first raw line of its block of a dump's two columns side by side (one run of lines with a
+        cut on one page)."""
+        starts: dict[int, int] = {}
+        start = None
+        for number, lay in enumerate(self.lines, start=1):
+            if lay.cut is None:
+                start = None
+                continue
+            if start is None or self.lines[start - 1].page != lay.page:
+                start = number
+            starts[number] = start
+        return starts
+
+    def reading_key(self, t: Text) -> tuple[int, int, int, int]:
+        """Sort key of ``t`` in reading order: its raw position, save that a dump's block of two columns side by side
+        reads its left column before its right, as the clean stage put the lines (a newsletter's front had read its
+        paragraphs alternately from each column, fresh-user trial 60b).
+
+        >>> lay = Layout((LineLayout(),) + (LineLayout(cut=5),) * 2, ())
+        >>> [t.text for t in sorted([Text.from_raw("r", 2, 6), Text.from_raw("l", 3, 0), Text.from_raw("t", 1)], key=lay.reading_key)]
+        ['t', 'l', 'r']
+        """
+        pos = t.first_pos() or (0, 0)
+        start = self._column_block_starts.get(pos[0])
+        if start is None:
+            return (pos[0], 0, 0, pos[1])
+        return (start, self.at(pos[0]).column_at(pos[1]) or 0, pos[0], pos[1])
 
     def width(self, t: Text) -> int:
         """Display width of the raw line ``t`` starts on (what a wrap is measured in); ``t``'s own when unknown,

@@ -626,7 +626,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     # save where they stand before a bilingual abstract's English title block (its authors, taken from the body, are
     # front too: ``概要：…`` then ``Taro Yamada¹, …``)
     head = before + front + inside
-    front = sorted(head + list(paper.front) + list(paper.closing) + event_lines, key=lambda t: t.first_pos() or (0, 0))
+    front = sorted(head + list(paper.front) + list(paper.closing) + event_lines, key=layout.reading_key)
     # an English sentence wrapped over two front lines (``…in partial fulfilment of the`` / ``requirements for…``) is one
     front = front_wraps(front, layout)
     hints.extend(paper.hints)
@@ -700,7 +700,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             # a paper's title line in both languages stands nowhere else (a deck's stands on its cover): the line is
             # front and its halves the titles, views into it, as a lecture's labelled title is; its separator had been
             # lost with no row (helper prog59: ``港湾都市の比較研究 / A Comparative Study …`` lost its ``/``)
-            front = sorted([*front, whole], key=lambda t: t.first_pos() or (0, 0))
+            front = sorted([*front, whole], key=layout.reading_key)
     title_ja, title_en = split
     # a title set letterspaced is its words (``C U R R I C U L U M  V I T Æ``); a PDF's extraction measured its gaps
     spaced_en, title_en = title_en, unspaced(title_en, _measured(title_en, layout))
