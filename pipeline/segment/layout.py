@@ -53,22 +53,35 @@ MAX_SLIDE_LINES = 40
 
 
 def dump_margin(lines: tuple[LineLayout, ...]) -> int:
-    """A text dump's left margin in characters: the least indent of its lines with text (a right column's part
-    alone on its line aside), so that an indent counts from where the text starts. A dump copied with its page's
-    margin (``pdftotext -layout``, a quoted block) sets every line in by it, and every line had read as indented,
-    each a paragraph of its own (fresh-user trial 60b: a two-column newsletter's left column, two spaces in, kept
-    every wrap). One flush line makes the margin 0, as before; a PDF's lines carry their own positions (0).
+    """A text dump's left margin in characters: the least indent of its lines with text in text boxes of two lines
+    or more (consecutive lines with text on one page; a right column's part alone on its line aside), so that an
+    indent counts from where the text starts. A dump copied with its page's margin (``pdftotext -layout``, a quoted
+    block) sets every line in by it, and every line had read as indented, each a paragraph of its own (fresh-user
+    trial 60b: a two-column newsletter's left column, two spaces in, kept every wrap). A title or a masthead alone
+    in its box may stand out at the page's edge over a body set in; one flush line in a box of running text makes
+    the margin 0, as before. A PDF's lines carry their own positions (0).
 
-    >>> dump_margin((LineLayout(indent=2, width=9), LineLayout(), LineLayout(indent=3, width=7)))
+    >>> L = LineLayout
+    >>> dump_margin((L(indent=0, width=9), L(), L(indent=2, width=9), L(indent=3, width=7), L(), L(indent=2, width=4)))
     2
-    >>> dump_margin((LineLayout(indent=2, width=9), LineLayout(indent=0, width=1))), dump_margin(())
-    (0, 0)
+    >>> dump_margin((L(indent=2, width=9), L(indent=0, width=1))), dump_margin((L(indent=4, width=9),)), dump_margin(())
+    (0, 4, 0)
     """
     if any(lay.x0 is not None for lay in lines):
         return 0
-    indents = [lay.indent for lay in lines if lay.width and not lay.breaks
-               and not (lay.cut is not None and 0 in lay.empty_columns)]
-    return min(indents, default=0)
+    boxes: list[list[int]] = []
+    previous = None
+    for lay in lines:
+        text = bool(lay.width) and not lay.breaks and not (lay.cut is not None and 0 in lay.empty_columns)
+        if not text:
+            previous = None
+            continue
+        if previous is None or previous.page != lay.page:
+            boxes.append([])
+        boxes[-1].append(lay.indent)
+        previous = lay
+    running = [indent for box in boxes if len(box) >= 2 for indent in box]
+    return min(running or [indent for box in boxes for indent in box], default=0)
 
 
 @dataclass(frozen=True)
