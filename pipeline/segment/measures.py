@@ -15,7 +15,7 @@ from collections import Counter
 from pipeline.chardata import display_width, has_japanese
 from pipeline.model import Text
 from pipeline.segment.layout import Layout, first_line, last_line
-from pipeline.segment.wraps_en import ends_sentence, is_english_line, measure_en
+from pipeline.segment.wraps_en import MIN_MEASURE_EN, ends_sentence, goes_on_in_small_letters, is_english_line, measure_en
 
 MIN_MEASURE = 40      # columns; a narrower measure needs more lines to show it (headings can line up)
 MIN_NARROW = 20       # columns; narrower still is no measure at all
@@ -315,6 +315,41 @@ def line_spacing(lines: list[Text], layout: Layout):
     return next_line
 
 
+NARROW_RUN_ON_SHARE = 0.5
+"""Share of a dump's pairs of English lines in one box, the first 20 columns or wider, whose sentence runs on in small
+letters from the first into the second, at least, for its lines to read as prose however narrow the measure (a
+slide's bullets, an address's or a list's lines stand complete, each opening on a capital or a mark)."""
+MIN_NARROW_RUN_ONS = 4
+"""And at least this many such pairs."""
+
+
+def narrow_prose(lines: list[Text], layout: Layout, english: list[bool]) -> bool:
+    """A text dump's English lines read as running prose wrapped at a measure, whatever its width: in pairs of lines
+    in one text box, the first :data:`NARROW_WIDTH` columns or wider, the sentence runs on in small letters
+    (:func:`goes_on_in_small_letters`) in :data:`NARROW_RUN_ON_SHARE` of them and :data:`MIN_NARROW_RUN_ONS` or more
+    (fresh-user trial 60b: a newsletter at 38 columns showed no measure and kept every wrap; a PDF's lines carry
+    their column's edge instead).
+
+    >>> ts = [Text.from_raw(s, n) for n, s in enumerate(["The new library will stay open", "until eight on weekdays, after a",
+    ...       "trial showed that many readers", "came after work, and study rooms", "can be booked at the desk."], 1)]
+    >>> narrow_prose(ts, Layout.plain(), [True] * 5), narrow_prose(ts[:3], Layout.plain(), [True] * 3)
+    (True, False)
+    """
+    pairs = run_ons = 0
+    for k in range(1, len(lines)):
+        prev, cur = lines[k - 1], lines[k]
+        if not (english[k - 1] and english[k]) or layout.boxed(prev) or layout.width(prev) < NARROW_WIDTH \
+                or not layout.same_box(prev, cur):
+            continue
+        pairs += 1
+        run_ons += goes_on_in_small_letters(prev.text, cur.text)
+    return run_ons >= MIN_NARROW_RUN_ONS and run_ons >= NARROW_RUN_ON_SHARE * pairs
+
+
+NARROW_WIDTH = 20
+"""Columns a line of prose spans at least (``measure_en`` counts no narrower line)."""
+
+
 def block_measures_en(lines: list[Text], layout: Layout) -> list[int | None]:
     """The English measure for each line: its run of English lines' when the run shows one, else that of
     all the English lines given (a short run: an abstract, one paragraph between headings).
@@ -323,13 +358,17 @@ def block_measures_en(lines: list[Text], layout: Layout) -> list[int | None]:
     or more white than a heading's space stands between two lines on a page (:func:`_near_below`: an abstract
     set at the full width above the first column, whose measure is no column's)."""
     english = [is_english_line(t.text) for t in lines]
-    overall = measure_en([layout.width(t) for t, en in zip(lines, english) if en])
+    # a newsletter's or a leaflet's prose set to a narrow measure in one column (38 columns: under Bringhurst's 40,
+    # the floor that keeps a slide's or an address's short lines from reading as wrapped) shows it is prose where
+    # its sentences run on from line to line in small letters; its measure is then read down to a column's floor
+    least = MIN_COLUMN_EN if narrow_prose(lines, layout, english) else MIN_MEASURE_EN
+    overall = measure_en([layout.width(t) for t, en in zip(lines, english) if en], least=least)
 
     def together(k: int) -> bool:  # in a PDF a run ends where the setting changes or white sets a block apart
         a, b = layout.at(last_line(lines[k - 1])), layout.at(first_line(lines[k]))
         return same_setting(a, b) and (a.page != b.page or _near_below(a, b))
 
-    out = _run_measures(lines, layout, english, measure_en, overall, together)
+    out = _run_measures(lines, layout, english, lambda ws: measure_en(ws, least=least), overall, together)
     columned = [en and layout.column(t) is not None for t, en in zip(lines, english)]
     if any(columned):
         # a dump's columns side by side (extract found them as prose set to a measure): a column's own measure,

@@ -213,7 +213,19 @@ def goes_on_lower_case(width: int, before: str, after: str) -> bool:
     >>> goes_on_lower_case(43, "https://www.pr.uni-halle.de/download/logo/", "https://ctan.org/pkg/scrartcl")
     False
     """
-    return (width >= MIN_MEASURE_EN and not ends_sentence(before, after) and not before.rstrip().endswith((":", "："))
+    return width >= MIN_MEASURE_EN and goes_on_in_small_letters(before, after)
+
+
+def goes_on_in_small_letters(before: str, after: str) -> bool:
+    """``before`` ends no sentence (nor a label's colon, nor a URL) and ``after`` carries it on, opening on a word in
+    small letters: a sentence running on from one line into the next, whatever their widths.
+
+    >>> goes_on_in_small_letters("the library will stay open", "until eight"), goes_on_in_small_letters("open.", "then")
+    (True, False)
+    >>> goes_on_in_small_letters("Volunteers clear the riverbank", "About 300 residents")
+    False
+    """
+    return (not ends_sentence(before, after) and not before.rstrip().endswith((":", "："))
             and _URL_END.search(before.rstrip()) is None and _LOWER_WORD.match(after.lstrip()) is not None)
 
 
