@@ -324,12 +324,28 @@ def explicit_number(text: str) -> Explicit | None:
     return read[0] if read is not None else None
 
 
+_QUANTITY_AFTER = re.compile(r"[ \t\u3000]*[/%‰=<>+×÷]")
+"""What follows a number that counts or measures and heads nothing: a rate's slash, a percentage, a comparison or
+an operation (a table's row ``20-100 / day  10%  24%`` had been section 20.100, fresh-user trial 61)."""
+
+
 def _explicit(text: str) -> tuple[Explicit, int] | None:
     """:func:`explicit_number` and the offset where the number ends (after its separator, 章/節 or bracket;
-    before the white space of a bare ``1 ``)."""
+    before the white space of a bare ``1 ``); none before what a quantity has after it (:data:`_QUANTITY_AFTER`).
+
+    >>> _explicit("20-100 / day\t10%"), _explicit("3 × 4 grid"), _explicit("1.5 %"), _explicit("2-1 / 課題")
+    (None, None, None, None)
+    """
+    read = _number_read(text)
+    if read is not None and _QUANTITY_AFTER.match(text, read[1]):
+        return None
+    return read
+
+
+def _number_read(text: str) -> tuple[Explicit, int] | None:
     if (sign := _SECTION_SIGN.match(text)) is not None:
         # ``§ 1 System Requirements``, ``§2.1 …``: the section sign leads the number it marks
-        read = _explicit(text[sign.end():])
+        read = _number_read(text[sign.end():])
         return (read[0], read[1] + sign.end()) if read is not None else None
     f = fold(text)
     if m := _CHAPTER.match(f):

@@ -21,8 +21,10 @@ Policy (documented in the README):
   with them (``０４５－１２３－４５６７`` → ``045-123-4567``, ``〒８０３－８５０１``
   → ``〒803-8501``): a phone number's, a postcode's or a range's hyphen, which
   would otherwise stand alone in full width among ASCII digits
-  (``045－123－4567``, fresh-user trial 59); between ASCII digits, or beside a
-  letter, it is the writer's and stays.
+  (``045－123－4567``, fresh-user trial 59); so does one between a full-width
+  digit and a mark printed for a withheld digit (``０２７８－６２－○○○○`` →
+  ``0278-62-○○○○``, trial 61); between ASCII digits, or beside a letter, it
+  is the writer's and stays.
 - Half-width katakana and half-width CJK punctuation become their normal
   full-width forms (``ｶﾀｶﾅ`` → ``カタカナ``, ``｢`` → ``「``).
 - Everything else is kept as written: Japanese punctuation and symbols
@@ -74,9 +76,14 @@ _DECIMAL_POINT = re.compile(f"(?<=[{FULLWIDTH_DIGITS}])\uff0e(?=[{FULLWIDTH_DIGI
 """A full-width full stop between full-width digits (trial 33: ``１４．２％`` came out ``14．2％``)."""
 
 
-_DIGIT_HYPHEN = re.compile(f"(?<=[{FULLWIDTH_DIGITS}])\uff0d(?=[{FULLWIDTH_DIGITS}])")
+DIGIT_PLACEHOLDERS = "○●×＊＃"
+"""Marks a template or a published notice prints in place of a number's digits (``☎０２７８－６２－○○○○``: the
+line's number withheld)."""
+_DIGIT_HYPHEN = re.compile(f"(?<=[{FULLWIDTH_DIGITS}])\uff0d(?=[{FULLWIDTH_DIGITS}{DIGIT_PLACEHOLDERS}])"
+                           f"|(?<=[{DIGIT_PLACEHOLDERS}])\uff0d(?=[{FULLWIDTH_DIGITS}])")
 """A full-width hyphen-minus between full-width digits (a phone number, a postcode, a range: fresh-user trial 59 had
-``電話：045－123－4567``)."""
+``電話：045－123－4567``), or between a digit and a placeholder for digits (fresh-user trial 61: ``0278-62－○○○○``
+kept its second hyphen full width)."""
 
 
 def normalise_width(text: Text) -> Fixed:
@@ -101,6 +108,8 @@ def normalise_width(text: Text) -> Fixed:
     '空き家率は14.2％、1．はじめに、2．5'
     >>> normalise_width(Text.from_raw("電話：０４５－１２３－４５６７、〒８０３－８５０１、Ａ－１、2－3", 1)).text.text
     '電話：045-123-4567、〒803-8501、A－1、2－3'
+    >>> normalise_width(Text.from_raw("☎０２７８－６２－○○○○、○○－１２、○－○、ア－○", 1)).text.text
+    '☎0278-62-○○○○、○○-12、○－○、ア－○'
     """
     edits: list[tuple[int, int, str]] = []
     for match in _FULLWIDTH_ALNUM.finditer(text.text):
