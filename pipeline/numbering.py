@@ -37,7 +37,7 @@ from functools import lru_cache
 from dataclasses import dataclass, replace
 from typing import Sequence
 
-from pipeline.chardata import NEUTRAL, has_japanese, is_korean, script_of, FULLWIDTH_DIGITS, TO_FULLWIDTH_DIGITS
+from pipeline.chardata import NEUTRAL, has_japanese, is_hiragana, is_korean, script_of, FULLWIDTH_DIGITS, TO_FULLWIDTH_DIGITS
 from pipeline.english_words import ends_on_connective
 
 FOLD_ID = str.maketrans({**{chr(0xFF10 + k): chr(0x30 + k) for k in range(10)},
@@ -415,6 +415,8 @@ def heading_number_end(text: str) -> int | None:
     [None, None, None, None]
     >>> [heading_number_end(s) for s in ("2005 年から", "100 万人", "港町")]
     [None, None, None]
+    >>> [heading_number_end(s) for s in ("第2章では、測量の結果を示した。", "（1）は前年と同じ", "第2章 はじめに")]
+    [None, None, 3]
     """
     read = _explicit(text)
     if read is not None:
@@ -429,7 +431,27 @@ def heading_number_end(text: str) -> int | None:
     digits = re.search(r"\d+$", fold(text[:end]))
     if digits is not None and not _titled(digits.group(), text[end:].lstrip(SPACES), counting=bare):
         return None
+    if digits is None and _particle_after(text[end:].lstrip(SPACES)):
+        return None  # a sentence naming a chapter (``第2章では、…``, ``（1）は…``): a title opens on no particle
     return end
+
+
+_PARTICLE_START = frozenset({"助詞", "助動詞"})
+
+
+def _particle_after(title: str) -> bool:
+    """``title`` opens on a particle or an auxiliary by Sudachi's reading (``では、…``, ``は…``), as a sentence that
+    names a chapter goes on and a heading's title never does (fresh-user trial 61: ``第2章では、ドローンによる…`` had
+    counted as a level-1 heading). Read only where the title opens on a hiragana.
+
+    >>> _particle_after("では、ドローンによる"), _particle_after("はじめに"), _particle_after("まとめ"), _particle_after("Results")
+    (True, False, False, False)
+    """
+    if not title[:1] or not is_hiragana(title[0]):
+        return False
+    from pipeline.sudachi import tokenizer  # loaded only for a line that opens with a number
+
+    return tokenizer().tokenize(title[:MAX_HEADING_CHARS])[0].part_of_speech()[0] in _PARTICLE_START
 
 
 _NO_TITLE_START = frozenset({"助詞", "助動詞", "接尾辞", "補助記号", "空白"})

@@ -329,10 +329,17 @@ _RELEASE_TIMING = lazyre.compile(r"^(?:for\s+(?:immediate\s+)?release\b|embargo(
                              r"(?:報道)?解禁(?:日時)?$)", re.IGNORECASE)
 """A press release's timing instruction over its headline (``FOR IMMEDIATE RELEASE``, ``Embargoed until …``,
 ``解禁：…``; the Associated Press Stylebook's and Japanese press clubs' release conventions): a label, never the title."""
+_ABSTRACT_JA = r"(?:要旨|概要|梗概|要約|抄録)"
+_ABSTRACT_OF_KIND = r"(?:[\s　]*の?[\s　]*" + _ABSTRACT_JA + r"|\s+(?:Extended\s+)?(?:Abstract|Summary))?"
+"""A kind's abstract said after it (``博士論文要旨``, ``修士論文の概要``, ``Doctoral Thesis Abstract``; ``論文要旨`` too, though
+``論文`` alone names no kind; or before it, ``Abstract of the Doctoral Thesis``): still the document's kind over its
+title, never the title (fresh-user trial 61: a thesis abstract's ``博士論文要旨`` had been its title)."""
 _KIND_LABEL = lazyre.compile(r"^(?:(?:令和|平成|昭和)\s?[0-9０-９元一二三四五六七八九十]{1,3}\s?年度|[0-9]{4}\s?年度?|[0-9]{4}"
                          r"|(?:Spring|Summer|Fall|Autumn|Winter)\s+(?:(?:Term|Semester|Quarter)\s+)?[0-9]{4})?"
-                         r"[\s　]*(?:An?\s+)?(?:(?:Annual|Interim|Final|Progress|Quarterly|Monthly|Technical)\s+)?"
-                         r"(?:" + "|".join(re.escape(k) for k in DOCUMENT_KINDS) + r")(?:\s*[（(][^）)]*[）)])?(?:\s+[0-9]{4})?" + _SERIES_NUMBER + "$",
+                         r"[\s　]*(?:An?\s+)?(?:(?:Extended\s+)?Abstract\s+of\s+(?:(?:the|a|an)\s+)?|Summary\s+of\s+(?:(?:the|a|an)\s+)?)?"
+                         r"(?:(?:Annual|Interim|Final|Progress|Quarterly|Monthly|Technical)\s+)?"
+                         r"(?:(?:" + "|".join(re.escape(k) for k in DOCUMENT_KINDS) + r")" + _ABSTRACT_OF_KIND + r"|論文[\s　]*の?[\s　]*"
+                         + _ABSTRACT_JA + r")(?:\s*[（(][^）)]*[）)])?(?:\s+[0-9]{4})?" + _SERIES_NUMBER + "$",
                          re.IGNORECASE)
 
 
@@ -438,6 +445,10 @@ def is_document_kind(text: str) -> bool:
     (False, False)
     >>> is_document_kind("Fall 2026 Syllabus"), is_document_kind("2025年度 シラバス"), is_document_kind("Syllabus Design")
     (True, True, False)
+    >>> [is_document_kind(s) for s in ("博士論文要旨", "修士論文の概要", "論文要旨", "Doctoral Thesis Abstract", "Abstract of the PhD Thesis")]
+    [True, True, True, True, True]
+    >>> [is_document_kind(s) for s in ("要旨", "Abstract", "論文", "博士論文要旨の書き方", "Summary of Findings")]
+    [False, False, False, False, False]
     >>> is_document_kind("FOR IMMEDIATE RELEASE"), is_document_kind("Embargoed until 10:00 JST, 3 March 2026")
     (True, True)
     >>> is_document_kind("解禁：令和7年10月15日 午後2時"), is_document_kind("Release of the Port Plan")  # a release's timing

@@ -520,8 +520,16 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                 evidence.append(Evidence("city", f"{city_ja.text}: the municipality whose office the Japanese half's "
                                                  f"affiliation names ({lines[k].text.strip()})"))
         taken_lines = {first_line(lines[i]) for i in range(tb.start, tb.end)}
+        titled = set(tb.title_lines)
+        if tb.subtitle is not None and subtitle_ja is None and script_of(lines[tb.subtitle].text) == JA:
+            # its subtitle (``―野尻川における現地観測と数値解析―``) is the Japanese subtitle, as the title is the title
+            subtitle_ja = joined_lines([lines[i].strip() for i in tb.subtitle_lines])
+            titled.update(tb.subtitle_lines)
+        if tb.end < len(lines) and is_date_line(lines[tb.end].text):
+            # its date right under it (``2025年3月``), as the English half's under its block: front matter
+            taken_lines.add(first_line(lines[tb.end]))
         inside += [t for t in body if first_line(t) in taken_lines and first_line(t) not in
-                   {first_line(lines[i]) for i in tb.title_lines}]
+                   {first_line(lines[i]) for i in titled}]
         body = [t for t in body if first_line(t) not in taken_lines]
         evidence.append(Evidence("title-block", f"line {first_line(lines[tb.start]) or '?'}: the Japanese half's, "
                                                 "translating the English (" + ", ".join(tb.cues) + ")"))

@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 
 from pipeline.chardata import EN, JA, JA_LETTER_RE, NEUTRAL, display_width, script_of
 from pipeline.model import Text
-from pipeline.numbering import explicit_number, heading_shaped
+from pipeline.numbering import explicit_number, heading_number_end, heading_shaped
 from pipeline.pagenumbers import SLIDE_LABEL, page_number
 from pipeline.segment.references import reference_lines, reference_marker
 from pipeline.segment.layout import Layout
@@ -39,6 +39,7 @@ from pipeline.segment.linekinds import code_lines
 from pipeline.segment.slidetext import CLOSING, is_bullet, listing_numbers, listing_over_pages
 from pipeline.segment.slides import glued_numbering, slide_boxes
 from pipeline.segment.organisations import MARK, is_municipality, is_organisation
+from pipeline.segment.names import MAX_JA_NAME_CHARS, romanised_name
 from pipeline.segment.programme import ends_sentence_line, event_tail, lecture_blocks, timetable
 from pipeline.segment.titleblock import (CODED_TITLES, CUE_WEIGHTS, MAX_TITLE, Block, glosses_title, is_id_prefix, is_title_line, is_title_translation, is_prose, is_title_start, read_block, session_heading, session_over_ids, talk_number,
                                          title_over_speaker, _prefix)
@@ -822,7 +823,7 @@ def _body_numbers(lines: list[Text]) -> set[str]:
     found: set[str] = set()
     for t in lines:
         s = unicodedata.normalize("NFKC", t.text)
-        if explicit_number(s.strip()) is not None and heading_shaped(s.strip()):
+        if heading_number_end(s.strip()) is not None and heading_shaped(s.strip()):
             continue
         for m in _NUMBER.finditer(s):
             if LOST_MARK in s[max(0, m.start() - 1):m.end() + 1]:
@@ -836,7 +837,8 @@ def _level_one_headings(lines: list[Text]) -> int:
     for t in lines:
         s = t.text.strip()
         number = explicit_number(s)
-        if number is not None and heading_shaped(s) and number.label[0] and not number.label[1]:
+        if number is not None and heading_shaped(s) and number.label[0] and not number.label[1] \
+                and heading_number_end(s) is not None:  # ``第2章では、…`` names a chapter, heads none
             n += 1
     return n
 
@@ -872,8 +874,10 @@ def translates(lines: list[Text], scripts: list[str], english: TalkSpan, block: 
     if titles[0] is None:
         return False
     ja_title, en_title = (lines[t].text for t in (titles[::-1] if scripts[block.title] == JA else titles))
-    if not glosses_title(ja_title, en_title):
-        return False  # the titles are no translation of each other (EDICT's glosses met on the English words)
+    if not glosses_title(ja_title, en_title) and not _same_author(lines, english.block, block):
+        # the titles are no translation of each other (EDICT's glosses met on the English words), nor does one
+        # person sign both halves
+        return False
     en, ja = lines[english.start:start], lines[start:end]
     sections = _level_one_headings(en)
     if sections != _level_one_headings(ja):
@@ -881,6 +885,20 @@ def translates(lines: list[Text], scripts: list[str], english: TalkSpan, block: 
     a, b = _body_numbers(en), _body_numbers(ja)
     shared = len(a & b)
     return shared >= 2 and shared >= TRANSLATED_NUMBERS * min(len(a), len(b))
+
+
+def _same_author(lines: list[Text], first: Block, second: Block) -> bool:
+    """The two blocks' speaker lines name one person, once in each script: a Japanese name alone on its line whose
+    reading the other block's name spells (``森田 愛子`` / ``Aiko MORITA``: :func:`~.names.romanised_name`). A thesis
+    abstract printed in English, then in Japanese, signs both halves so, though EDICT glosses its title thinly
+    (fresh-user trial 61: ``Doctoral Thesis Abstract`` / ``博士論文要旨`` had been two documents)."""
+    def names(block: Block) -> list[str]:
+        return [lines[k].text.strip() for k in block.speaker]
+
+    short_ja = [t for t in names(first) + names(second) if JA_LETTER_RE.search(t)
+                and len(t.replace(" ", "").replace("\u3000", "")) <= MAX_JA_NAME_CHARS]
+    latin = [t for t in names(first) + names(second) if script_of(t) == EN]
+    return any(romanised_name(ja, en) for ja in short_ja for en in latin)
 
 
 def _same_script(lines: list[Text], current: Block, block: Block, scripts: list[str]) -> bool:

@@ -2061,8 +2061,14 @@ def _read_title(r: _Reading) -> None:
     lines, n, layout = r.lines, r.n, r.layout
     # ``Annual Report 2025``, ``年次報告書 2025``; set letterspaced too (``A N N U A L　R E P O R T``)
     report = r.k if r.k < n and is_report_kind(unspaced_text(lines[r.k].text)) else None
-    if r.city is not None and r.k + 1 < n and (is_document_kind(lines[r.k].text) or is_client_line(lines[r.k].text)
-                                               or notice_kind_over(lines[r.k].text, lines[r.k + 1].text)):
+    # a block opening on the document's kind alone over a title (``博士論文要旨`` / the thesis's title / its author: a
+    # bilingual abstract's Japanese half after the English, fresh-user trial 61, had been titled by its kind) reads its
+    # title under it, as under an issuing office
+    kind_opens = r.k == r.start and r.k + 1 < n and is_document_kind(lines[r.k].text) and is_title_line(lines[r.k + 1].text) \
+        and not is_document_kind(lines[r.k + 1].text)
+    if (r.city is not None or kind_opens) and r.k + 1 < n and (
+            is_document_kind(lines[r.k].text) or is_client_line(lines[r.k].text)
+            or notice_kind_over(lines[r.k].text, lines[r.k + 1].text)):
         r.k += 1  # the issuing office, the document's kind (``報道発表資料``), then its title: the kind stays front
         if r.k + 1 < n and is_document_kind(lines[r.k - 1].text) and is_date_line(lines[r.k].text) \
                 and is_title_line(lines[r.k + 1].text):
