@@ -164,9 +164,21 @@ def is_date_line(text: str) -> bool:
     (True, True)
     >>> is_date_line("June 2025 Meeting of the Harbour Board"), is_date_line("10 Ways to Save Energy in June 2025")
     (False, False)
+
+    A year given again in the other calendar, bracketed (:data:`_OTHER_CALENDAR`):
+
+    >>> [is_date_line(s) for s in ("2025年（令和7年）5月", "令和7年（2025年）5月1日", "2025（令和7）年5月1日", "2025年（令和7年）の計画")]
+    [True, True, True, False]
     """
-    s = text.strip()
+    s = _OTHER_CALENDAR.sub("", text.strip())
     return DATE.match(s) is not None or EN_DATELINE.match(s) is not None or EU_DATELINE.match(s) is not None
+
+
+_OTHER_CALENDAR = lazyre.compile(r"(?<=[0-9０-９元]年)[（(](?:令和|平成|昭和)?\s?[0-9０-９元]{1,4}\s?年?[）)]"
+                                 r"|(?<=[0-9０-９])[（(](?:令和|平成|昭和)\s?[0-9０-９元]{1,2}[）)](?=年)")
+"""A year given again in the other calendar, in brackets after it (``2025年（令和7年）5月``, ``令和7年（2025年）``,
+``2025（令和7）年``): Japanese municipal print's usual date, read as the date without it (fresh-user trial 61: a
+newsletter's ``２０２５年（令和７年）５月号　No.８１２`` had been read as the title's second line)."""
 
 
 SECTION_NAMES = frozenset({
