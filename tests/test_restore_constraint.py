@@ -67,3 +67,17 @@ def test_a_constraint_that_leaves_one_fill_does_not_lend_it_confidence():
     assert settled and "allow only は" in settled[0] and f"read {plain}" in settled[0], settled
     model_line = [e.detail for e in repair.evidence if e.kind == "model"]
     assert model_line and "(1 of them allowed)" in model_line[0]
+
+
+def test_a_runner_up_the_bytes_rule_out_is_named_with_the_next_allowed_fill():
+    # fresh-user trial 61: the evidence named ``next 衛 p=0.141`` beside bytes that allow only 災 紹 籍 斷; the
+    # reader now also sees the next fill the bytes allow (the confidence is still read over every candidate)
+    lines = ["防災の手引き", "毎年9月には、地域の防" + G + "訓練を行っている。防災倉庫の点検も行う。"]
+    start = lines[1].index(G)
+    _, repair = _decide(lines, 1, start, start + 1, [_hint(start, ("災", "紹", "籍", "斷"), "?? D0")])
+    model_line = [e.detail for e in repair.evidence if e.kind == "model"]
+    assert model_line and "(4 of them allowed)" in model_line[0], repair.evidence
+    runner = model_line[0].split("; next ", 1)[1].split(" ", 1)[0]
+    assert runner not in ("災", "紹", "籍", "斷")  # the model's own runner-up here is a fill the bytes rule out
+    allowed_next = model_line[0].split("ruled out; next allowed ", 1)[1].split(" ", 1)[0]
+    assert allowed_next in ("紹", "籍", "斷")

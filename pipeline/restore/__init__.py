@@ -365,8 +365,16 @@ class Restorer:
         if len(weighed) > 1:
             runner, q = max(weighed[1:], key=lambda fq: fq[1])
             kept = f" ({len(ranking)} of them allowed)" if rivals is not None else ""
+            allowed_next = ""
+            if rivals is not None and runner not in dict(ranking):
+                # the runner-up the model weighed is one the constraint rules out: the next fill it allows is named
+                # too, so the reader sees how far ahead the top fill stands among the fills that remain (fresh-user
+                # trial 61: ``next 衛`` beside bytes that allow only 災 紹 籍 斷)
+                rest = [(f, r) for f, r in ranking if f != top]
+                allowed_next = (f", ruled out; next allowed {rest[0][0]} p={rest[0][1]:.3f}" if rest
+                                else ", ruled out; no other fill allowed")
             evidence.append(Evidence("model", f"p={p:.3f} over {len(weighed)} candidates{kept}; "
-                                              f"next {runner} p={q:.3f}"))
+                                              f"next {runner} p={q:.3f}{allowed_next}"))
         if note is not None:
             evidence.append(note)
         whole = _word_written_whole(top, pool, site, self.doc)
