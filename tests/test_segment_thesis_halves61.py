@@ -54,3 +54,13 @@ def test_an_abstract_word_alone_is_no_kind(line: str) -> None:
 def test_a_sentence_naming_a_chapter_heads_nothing() -> None:
     assert heading_number_end("第2章では、ドローンによる繰り返し測量から、流路") is None
     assert heading_number_end("第2章 調査の方法") is not None
+
+
+def test_a_documents_own_kind_over_its_first_heading_stays_its_title(tmp_path: Path) -> None:
+    # the label rule reads a block past a document's start only: a report titled by its kind keeps that title
+    path = tmp_path / "report.txt"
+    path.write_text("Annual Report\n\nA. Background of the project\nThe project began in 2019 with three towns.\n\n"
+                    "B. Results\nThe results were good in every town.\n", encoding="utf-8")
+    _, talks, problems = accounting(path, tmp_path / "out")
+    assert problems == [] and len(talks) == 1
+    assert talks[0]["title"]["en"] == "Annual Report"

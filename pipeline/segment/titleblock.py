@@ -2064,8 +2064,12 @@ def _read_title(r: _Reading) -> None:
     # a block opening on the document's kind alone over a title (``博士論文要旨`` / the thesis's title / its author: a
     # bilingual abstract's Japanese half after the English, fresh-user trial 61, had been titled by its kind) reads its
     # title under it, as under an issuing office
-    kind_opens = r.k == r.start and r.k + 1 < n and is_document_kind(lines[r.k].text) and is_title_line(lines[r.k + 1].text) \
-        and not is_document_kind(lines[r.k + 1].text)
+    # (only past a document's start, where a talk's boundary is weighed: a document's own first line is weighed by
+    # talks.first_block, and ``Annual Report`` over ``A. Background of the project`` is that report's title; never
+    # over a heading's shape)
+    kind_opens = 0 < r.k == r.start and r.k + 1 < n and is_document_kind(lines[r.k].text) \
+        and is_title_line(lines[r.k + 1].text) and not is_document_kind(lines[r.k + 1].text) \
+        and explicit_number(lines[r.k + 1].text.strip()) is None and not re.match(r"\s*[A-Z][.)]\s", lines[r.k + 1].text)
     if (r.city is not None or kind_opens) and r.k + 1 < n and (
             is_document_kind(lines[r.k].text) or is_client_line(lines[r.k].text)
             or notice_kind_over(lines[r.k].text, lines[r.k + 1].text)):
