@@ -205,9 +205,11 @@ ones are (``요약`` as ``要旨``, ``참고문헌`` as ``参考文献``)."""
 WORK_KINDS = ("Report", "Study", "Review", "Assessment", "Evaluation", "Survey", "Trial", "Proposal", "Plan", "Guide",
               "Handbook", "Manual", "Analysis", "Overview", "Update", "Brief", "Briefing", "Memorandum", "Specification",
               "Roadmap", "Strategy", "Framework", "Findings", "Results", "Case", "Pilot", "Summary", "Outline", "Primer",
-              "Highlights", "Draft")
+              "Highlights", "Draft", "Note", "Paper", "Statement", "Submission", "Guidance")
 """English nouns that name what a piece of work, or a part of one, is (``Field Trial Report``, ``… , Overview``): a
-title's words, never a place's or a person's; singular (a plural ``s`` is read beside them)."""
+title's words, never a place's or a person's; singular (a plural ``s`` is read beside them). ``Committee Note``,
+``Board Paper``, ``Council Statement``: a body's work, never the body (fresh-user trial 61b: ``Climate Adaptation
+Strategy: Committee Note`` had been read as an organisation, and the note lost its title and its body)."""
 WORK_KIND = lazyre.compile(r"\b(?:" + "|".join(WORK_KINDS) + r")s?\b")
 """A :data:`WORK_KINDS` word in a line, as written (capitalised)."""
 

@@ -22,7 +22,7 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from pipeline.chardata import EN, JA, JA_LETTER_RE, LINE_CACHE, NEUTRAL, TO_ASCII_DIGITS, is_hiragana, script_of
+from pipeline.chardata import EN, JA, JA_LETTER_RE, LINE_CACHE, NEUTRAL, TO_ASCII_DIGITS, is_hiragana, is_korean, script_of
 from pipeline.english_words import CONNECTIVES, ends_on_connective, ends_on_connective_word, zipf
 from pipeline.model import GAP, LedgerRow, Text, ledger_rows_for
 from pipeline.notemarks import NOTE_SYMBOLS
@@ -337,6 +337,8 @@ def is_title_line(text: str) -> bool:
     (False, False, False)
     >>> is_title_line("Part 1"), is_title_line("第２部"), is_title_line("Part 1 of the Harbour Plan")  # a part's ordinal alone
     (False, False, True)
+    >>> is_title_line("한일 청소년 교류 캠프 참가자 모집"), is_title_line("日韓青少年交流キャンプ参加者募集")  # Korean: front
+    (False, True)
     """
     from pipeline.segment.contents import has_leader, is_contents_title
     from pipeline.segment.furniture import names_volume_and_pages
@@ -346,6 +348,10 @@ def is_title_line(text: str) -> bool:
     english = script_of(s) == EN and not JA_LETTER_RE.search(s)
     # an English title in title case may run long on one line (trial 40's 105 characters had been no title)
     longest = MAX_EN_TITLE if english and len(s) > MAX_TITLE and _long_title_shaped(s) else MAX_TITLE
+    if is_korean(s):
+        # a Korean line is never the {ja, en} title (docs/segment.md, *A Korean title line stays front*): a Korean and
+        # Japanese notice's Korean organisation over its Japanese twin had been its title (fresh-user trial 61b)
+        return False
     if len(s) < 2 or len(s) > longest or s.endswith(("。", "、", ",", ";")) or "。" in s[:-1] or is_contents_title(s) \
             or is_event_line(s) or is_document_kind(s) or has_leader(s) or names_volume_and_pages(s) \
             or is_degree_statement(s) or is_edition_line(s) or cover_label(s) is not None or is_registration_line(s):
@@ -1894,6 +1900,7 @@ def read_block(lines: list[Text], start: int, *, look: int = 4, layout: "Layout 
         _read_title(r)
     _read_speaker_before_title(r)
     _read_subtitle(r)
+    _pass_korean_twin(r)
     if not r.speaker:  # read before the title (:func:`_read_speaker_before_title`)
         _read_speaker(r, look)
     _read_korean_speaker(r)
@@ -2538,6 +2545,23 @@ MAX_TWIN_LENGTH = 80
 """Characters a Korean speaker line holds at most (a speaker's line is an affiliation and a name, never a paragraph)."""
 
 
+def _pass_korean_twin(r: _Reading) -> None:
+    """A Korean line right under the title block's Japanese lines that reads the next line's ideographs in Korean
+    (``부산광역시 국제교류재단`` over ``釜山広域市国際交流財団``: :data:`MIN_TWIN_READINGS` syllables or more, as
+    :func:`_read_korean_speaker` weighs a speaker's twin) is that line's twin: the speaker is read past it, and it
+    joins the speaker's ``text`` (fresh-user trial 61b: a Korean–Japanese notice's Korean organisation line had kept
+    its Japanese title from its issuer)."""
+    from pipeline.korean import read_alike
+
+    if r.title is None or r.speaker or r.k + 1 >= r.n:
+        return
+    text = r.text(r.k).strip()
+    if is_korean(text) and len(text) <= MAX_TWIN_LENGTH and not is_prose(text) and text[-1:] not in ".。!?" \
+            and not is_korean(r.text(r.k + 1)) and read_alike(text, r.text(r.k + 1)) >= MIN_TWIN_READINGS:
+        r.twins.append(r.k)
+        r.k += 1
+
+
 def _read_korean_speaker(r: _Reading) -> None:
     """The speaker's lines given again in Korean, on the line right over the first or right under the last
     (``이서연（제주대학교 관광개발학과）`` over ``李瑞妍（済州大学校 観光開発学科）``; ``부산대학교 관광경영학과 김민수`` under
@@ -2560,7 +2584,7 @@ def _read_korean_speaker(r: _Reading) -> None:
             taken.update(range(first, end if end is not None else first + 1))
     ideographs = " ".join(r.text(i) for i in r.speaker)
     for j in (r.speaker[0] - 1, r.speaker[-1] + 1):
-        if not (r.start <= j < r.n) or j in taken:
+        if not (r.start <= j < r.n) or j in taken or j in r.twins:  # (passed over already: _pass_korean_twin)
             continue
         text = r.text(j).strip()
         if is_korean(text) and len(text) <= MAX_TWIN_LENGTH and not is_prose(text) and text[-1:] not in ".。!?" \
