@@ -18,13 +18,14 @@ from pipeline.model import (Bilingual, Cleaned, Evidence, Hint, LedgerRow, Segme
                             Text, ledger_rows_for, spellings_of)
 from pipeline.segment.contents import entry_parts, find_contents, is_contents_title, is_list_title, restated_heading
 from pipeline.segment.cover import Titles, cover_titled_by_copy, join_cover_title, read_cover
+from pipeline.segment.events import is_record_kind
 from pipeline.segment.figures import figure_text
 from pipeline.segment.front import (bilingual_halves, front_wraps, prefix_hints, reading_to_speaker, speaker_of,
                                    subtitle_hints)
 from pipeline.pagenumbers import page_number
 from pipeline.segment.furniture import (continued_page_numbers, folio_runs, folio_span, page_numbers, paged_volume_folios,
                                        running_lines, volume_heads_at_numbers, volume_page_numbers)
-from pipeline.segment.labels import (LETTER_OPENINGS, contact_line, dated_entries, is_contact_heading, field_line, is_date_line, is_salutation, is_section_name,
+from pipeline.segment.labels import (LETTER_OPENINGS, agenda_label, contact_line, dated_entries, is_contact_heading, field_line, is_date_line, is_salutation, is_section_name,
                                      lecture_title, letter_signs, quoted_title, subject_value, title_label_end)
 from pipeline.segment.programme import ends_sentence_line, quoted_lecture, timetable
 from pipeline.segment.letters import (NUMBER_FIRST, is_notice_subject, letterhead_institution, notice_subject, signature, signer,
@@ -84,6 +85,28 @@ def _furniture_rows(texts: list[Text], reason: str, spellings: Spellings) -> lis
     for t in texts:
         rows.extend(ledger_rows_for(t, rule=FURNITURE_RULE, reason=reason, spellings=spellings))
     return rows
+
+
+RECORD_KIND_LINES = 12
+"""Lines under a title block a record's kind alone (``AGENDA``) is looked for on (:func:`_record_kind_line`)."""
+
+
+def _record_kind_line(lines: list[Text], start: int, end: int) -> int | None:
+    """The first line from ``start`` (within :data:`RECORD_KIND_LINES`, before ``end``) that is a meeting's record's
+    kind alone (:func:`~.events.is_record_kind`: ``Agenda``, ``MINUTES``, ``議事録``) or an agenda's label
+    (:func:`~.labels.agenda_label`: ``Order of business``, ``Agenda:``), else None. Its organisation's
+    header over it, with no title line of its own, is the document's title (decision, issue 16, fresh-user trial 61:
+    a parish council's agenda under ``FENWICK PARISH COUNCIL`` had been titled by the first half of its notice's
+    sentence, then by nothing). The kind stays where it stands, the label over the items (``sections._agenda_items``)
+    and never the subtitle: a document's kind is front matter, as ``Minutes`` over a meeting's name is.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> _record_kind_line(mk("FENWICK PARISH COUNCIL", "Notice is hereby given.", "AGENDA", "1. Apologies"), 1, 4)
+    2
+    >>> _record_kind_line(mk("FENWICK PARISH COUNCIL", "Notice is hereby given.", "Agenda items follow."), 1, 3) is None
+    True
+    """
+    return next((i for i in range(start, min(end, start + RECORD_KIND_LINES)) if is_record_kind(lines[i].text) or agenda_label(lines[i].text)), None)
 
 
 def _paper(doc: _Doc, start: int, end: int) -> tuple[list[Text], list[Text], list[Text], list[LedgerRow]]:
@@ -448,6 +471,17 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                 before = [lines[i].strip() for i in block.twins if i < block.speaker[0]]
                 after = [lines[i].strip() for i in block.twins if i > block.speaker[-1]]
                 speaker = replace(speaker, text=Text.join([*before, speaker.text.strip(), *after], sep=Text.inserted(" ")))
+        if organisation_at is not None and title_en_paper is None and title_ja is None and not letter \
+                and block.title is None and (kind := _record_kind_line(lines, block.end, paper_end)) is not None:
+            # a meeting's record or agenda headed by its body alone (``FENWICK PARISH COUNCIL`` over the notice and
+            # ``AGENDA``): the header is the title, the kind the label over its items where it stands
+            if _english_title(block.city.text):
+                title_en_paper = block.city.strip()
+            else:
+                title_ja = block.city.strip()
+            organisation_at = None
+            evidence.append(Evidence("title-block", f"line {first_line(block.city) or '?'}: the header of a document whose "
+                                              f"kind ({lines[kind].text.strip()}) stands alone below it, no title of its own"))
         if organisation_at is not None:
             front.insert(organisation_at, block.city)
         evidence.append(Evidence("title-block", f"line {first_line(lines[block.start]) or '?'}: " + ", ".join(block.cues)))
