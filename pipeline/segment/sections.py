@@ -974,7 +974,7 @@ MIN_LISTED_IN_BODY = 2
 where the contents lists one): one line that happens to equal an entry's words is chance."""
 
 
-def _listed_key(text: str) -> str:
+def listed_key(text: str) -> str:
     """A contents entry's title or a body line as matched: case, white space and a closing stop aside."""
     return re.sub(r"\s+", " ", text.strip().rstrip(".．:：").strip()).casefold()
 
@@ -999,12 +999,12 @@ def listed_headings(lines: Sequence[Text], entries: Sequence[str]) -> set[int]:
     >>> sorted(listed_headings(ls, ["Chair's statement", "Governance"]))  # one entry restated: chance
     []
     """
-    keys = [_listed_key(e) for e in entries if _listed_key(e)]
+    keys = [listed_key(e) for e in entries if listed_key(e)]
     found: list[int] = []
     at = 0
     for key in keys:
         k = next((i for i in range(at, len(lines)) if len(lines[i].text.strip()) <= MAX_LISTED_HEADING
-                  and _listed_key(lines[i].text) == key), None)
+                  and listed_key(lines[i].text) == key), None)
         if k is not None:
             found.append(k)
             at = k + 1

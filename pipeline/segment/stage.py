@@ -40,7 +40,7 @@ from pipeline.segment.places import (CityName, dateline_city, find_city_en, in_u
                                      municipality_span, names_municipality, town_named_en, name_spellings, names_the_speaker,
                                      romaji_spellings, state_city_note)
 from pipeline.segment.parallel import parallel_sections
-from pipeline.segment.sections import (Paper, Section, contact_block, contact_block_joined, empty_markup_headings, endnotes, letter_headings, with_appendix_labels,
+from pipeline.segment.sections import (Paper, Section, contact_block, listed_key, contact_block_joined, empty_markup_headings, endnotes, letter_headings, with_appendix_labels,
                                        keywords_in_front, split_paper)
 from pipeline.segment.speakernotes import with_speaker_notes
 from pipeline.segment.slides import (Deck, split_slide_labels, build_deck, built_up_rows, cover_copy_rows, handout_deck, page_deck,
@@ -152,6 +152,10 @@ def _paper(doc: _Doc, start: int, end: int) -> tuple[list[Text], list[Text], lis
         while len(block) > 1 and (n := page_number(block[-1].text)) is not None and (n.roman or n.shaped):
             rows.extend(_furniture_rows([block[-1]], "page-number", doc.marker_spellings))
             block = block[:-1]
+        # … and an Arabic one is the next page's folio where the contents puts the heading under it on that page
+        if len(block) > 1 and span[1] < len(body) and _folio_of_listed(block[-1], body[span[1]], block[:-1]):
+            rows.extend(_furniture_rows([block[-1]], "page-number", doc.marker_spellings))
+            block = block[:-1]
         # the body's first heading read inside the contents (kanbun-en) opens the body after it, no entry
         inside = restated_heading(block)
         heading = [block[inside]] if inside is not None else []
@@ -159,10 +163,35 @@ def _paper(doc: _Doc, start: int, end: int) -> tuple[list[Text], list[Text], lis
         headings += [t for t in block if is_contents_title(t.text)]
         contents += [t for t in block if not is_contents_title(t.text)]
         body = body[: span[0]] + heading + body[span[1]:]
+    # a bare number right over a heading the contents lists on that page is the page's folio (a centred folio over
+    # pages too short for furniture.placed_folios to prove a run)
+    folios = {k for k in range(len(body) - 1) if _folio_of_listed(body[k], body[k + 1], contents)}
+    for k in sorted(folios):
+        rows.extend(_furniture_rows([body[k]], "page-number", doc.marker_spellings))
+    body = [t for k, t in enumerate(body) if k not in folios]
     if notes:
         kept = {id(t) for t in body} | notes
         body = [t for t in whole if id(t) in kept]  # the body's own order, the notes where they stood
     return body, contents, headings, rows
+
+
+def _folio_of_listed(number: Text, heading: Text, contents: list[Text]) -> bool:
+    """``number`` is a bare Arabic number (``2``) alone on its line right over ``heading``, a line whose words are
+    the title of an entry of ``contents`` that gives that page (``Training and coaching        2``): the page's
+    folio, as the contents itself says where the heading stands (decision, issue 16, helper report61: a report's
+    centred folios over sections a short page each had stayed paragraphs, the first swallowed into the contents as
+    an entry). A number over a line the contents lists at another page, or lists nowhere, is no folio by this.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> toc = mk("Introduction ........ 1", "Training and coaching ........ 2")
+    >>> _folio_of_listed(*mk("2", "Training and coaching"), toc), _folio_of_listed(*mk("3", "Training and coaching"), toc)
+    (True, False)
+    """
+    s = number.text.strip()
+    if not (s.isascii() and s.isdigit()):
+        return False
+    key = listed_key(heading.text)
+    return any(listed_key(title) == key and page == s for title, page in map(entry_parts, (t.text for t in contents)))
 
 
 def _raw_lines(t: Text) -> range:
