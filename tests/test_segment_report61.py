@@ -256,3 +256,30 @@ Secretary
 """
     [talk] = run_text(text).talks
     assert talk.title.en is None or talk.title.en.text != "NORDVIK SAILING CLUB"
+
+
+def test_a_value_alone_under_its_label_heads_nothing() -> None:
+    """``Venue`` / ``The Old Boathouse`` over running text, in a document that heads sections by shape: the value
+    stands alone between blank lines after a line that ends no sentence, but under a label standing alone itself."""
+    text = """\
+Westfield Rowing Club
+Open Day 2025
+
+About the day
+
+The club opens its doors to everyone on Saturday 14 June, with taster sessions
+on the river for anyone over twelve.
+
+Venue
+
+The Old Boathouse
+
+Doors open at ten, and the first taster sessions leave the slipway at half past
+ten; bring clothes you do not mind getting wet.
+
+What to bring
+
+A towel, a change of clothes and a water bottle are all you need for the day.
+"""
+    [talk] = run_text(text).talks
+    assert [s.title.text for s in talk.sections] == ["About the day", "What to bring"]

@@ -1018,8 +1018,9 @@ def _alone_by_shape(lines: list[Text], layout: Layout) -> set[int]:
     :func:`split_paper` takes them only where the document already heads sections so (by :func:`_by_shape` or its
     contents: :func:`listed_headings`), the same shape proven there (decision, issue 16, fresh-user trial 61: the
     report without its contents had ``Chair's statement`` and ``Our year in numbers`` as front paragraphs). Never a
-    person's name or an organisation's (a signature, a letterhead), a date, a field, a record or a caption; a PDF's
-    lines (no blank lines) never stand so.
+    person's name or an organisation's (a signature, a letterhead), a date, a field, a record or a caption, nor a line
+    right under a short phrase standing alone itself (a label over its value: ``Venue`` / ``The Old Boathouse``); a
+    PDF's lines (no blank lines) never stand so.
 
     >>> from pipeline.model import LineLayout
     >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
@@ -1029,6 +1030,9 @@ def _alone_by_shape(lines: list[Text], layout: Layout) -> set[int]:
     >>> body = [t for t in ls if t.text]
     >>> sorted(_alone_by_shape(body, lay))  # the name over running text is no heading
     [1]
+    >>> ls = mk("All are welcome.", "", "Venue", "", "The Old Boathouse", "", "Doors open at ten, and the first tours leave.")
+    >>> _alone_by_shape([t for t in ls if t.text], Layout(tuple(LineLayout() for _ in ls), (2, 4, 6)))
+    set()
     """
     out = set()
     for i, t in enumerate(lines):
@@ -1037,6 +1041,8 @@ def _alone_by_shape(lines: list[Text], layout: Layout) -> set[int]:
             continue
         if not (layout.blank_between_texts(lines[i - 1], t) and layout.blank_between_texts(t, lines[i + 1])):
             continue
+        if i >= 2 and short_phrase(lines[i - 1].text) and layout.blank_between_texts(lines[i - 2], lines[i - 1]):
+            continue  # a label alone over its value (``Venue`` / ``The Old Boathouse``): the value heads nothing
         if is_date_line(s) or dated_office(s) or _record(s) or _CAPTION.match(s) or is_person_name(s) \
                 or is_organisation(s) or speaker_split(s) is not None or contact_line(s) or is_document_kind(s) \
                 or is_edition_line(s) or bracketed_aside(s) or ITEM_ONLY_START.match(s):
