@@ -106,7 +106,8 @@ def _record_kind_line(lines: list[Text], start: int, end: int) -> int | None:
     >>> _record_kind_line(mk("FENWICK PARISH COUNCIL", "Notice is hereby given.", "Agenda items follow."), 1, 3) is None
     True
     """
-    return next((i for i in range(start, min(end, start + RECORD_KIND_LINES)) if is_record_kind(lines[i].text) or agenda_label(lines[i].text)), None)
+    return next((i for i in range(start, min(end, start + RECORD_KIND_LINES))
+                 if is_record_kind(lines[i].text) or agenda_label(lines[i].text)), None)
 
 
 def _paper(doc: _Doc, start: int, end: int) -> tuple[list[Text], list[Text], list[Text], list[LedgerRow]]:
