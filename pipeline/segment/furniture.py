@@ -403,6 +403,9 @@ MIN_SET_OFF = 8
 PLACE_SLACK = 1
 """Columns by which one placement's folios may differ (right ends, centres or indents: ``9`` and ``10`` set flush right
 end in one column, centred ones differ by half a column)."""
+FLUSH_RIGHT_SHARE = 0.6
+"""A folio set flush right starts this share of the document's measure in or more (a centred one starts about half
+of it in): :func:`placed_folios` asks such folios for no least page (:data:`MIN_LINES_A_PAGE`)."""
 MAX_PAGE_RATIO = 3.0
 """Longest page over shortest between folios of one run (pages of a dump are roughly regular; a chapter's last page
 may be short)."""
@@ -411,10 +414,15 @@ may be short)."""
 def _set_off(lines: list[Text], layout: Layout) -> float | None:
     """The indent from which a line stands set off, right or centred (:data:`SET_OFF_SHARE` of the measure, the 90th
     percentile of the right ends of lines holding a letter; at least :data:`MIN_SET_OFF`); None without such lines."""
+    measure = _measure(lines, layout)
+    return None if measure is None else max(MIN_SET_OFF, SET_OFF_SHARE * measure)
+
+
+def _measure(lines: list[Text], layout: Layout) -> float | None:
+    """The document's measure: the 90th percentile of the right ends of lines holding a letter (columns); None
+    without such lines."""
     right_ends = sorted(layout.indent(t) + layout.width(t) for t in lines if any(c.isalpha() for c in t.text))
-    if not right_ends:
-        return None
-    return max(MIN_SET_OFF, SET_OFF_SHARE * right_ends[int(0.9 * (len(right_ends) - 1))])
+    return right_ends[int(0.9 * (len(right_ends) - 1))] if right_ends else None
 
 
 def _closing(cands: list[tuple[int, int]], lines: list[Text]) -> int | None:
@@ -429,17 +437,17 @@ def _closing(cands: list[tuple[int, int]], lines: list[Text]) -> int | None:
 
 
 def _placement_runs(cands: list[tuple[int, int]], lines: list[Text], layout: Layout,
-                    key: Callable[[Text], float]) -> list[list[tuple[int, int]]]:
+                    key: Callable[[Text], float], least: int = MIN_LINES_A_PAGE) -> list[list[tuple[int, int]]]:
     """Runs of candidates ``(index, value)`` at one placement (``key`` within :data:`PLACE_SLACK`), in line order,
-    each one more than the one before and more than :data:`MIN_LINES_A_PAGE` lines after it; the one closing the
-    document (:func:`_closing`) after any number of lines."""
+    each one more than the one before and more than ``least`` lines after it (:data:`MIN_LINES_A_PAGE`); the one
+    closing the document (:func:`_closing`) after any number of lines."""
     runs: list[list[tuple[int, int]]] = []
     closing = _closing(cands, lines)
     for i, v in cands:
         k = key(lines[i])
         for run in runs:
             j, w = run[-1]
-            if w == v - 1 and (i - j > MIN_LINES_A_PAGE or i == closing) and abs(key(lines[j]) - k) <= PLACE_SLACK:
+            if w == v - 1 and (i - j > least or i == closing) and abs(key(lines[j]) - k) <= PLACE_SLACK:
                 run.append((i, v))
                 break
         else:
@@ -467,7 +475,10 @@ def placed_folios(lines: list[Text], layout: Layout, found: dict[int, int]) -> d
 
     * set off (indented :data:`SET_OFF_SHARE` of the document's measure or more, at least :data:`MIN_SET_OFF`
       columns) and flush right or centred alike (right ends, or centres, within :data:`PLACE_SLACK`), with no set-off
-      line right before or after it (a centred chapter number stands over its centred title); or
+      line right before or after it (a centred chapter number stands over its centred title); set flush right
+      (indented :data:`FLUSH_RIGHT_SHARE` of the measure or more, right ends alike), a line of text or more between
+      two is enough (fresh-user trial 61: a report's short sections a page each, ``5`` and ``6`` after four lines had
+      stayed paragraphs while ``2``, ``3``, ``4`` went to the ledger); or
     * at the text's left edge with blank lines before and after each, one of them at least standing inside a
       sentence that runs on across it (:func:`_sentence_goes_on`: without form feeds nothing else tells a folio at a
       page's edge from a list's number set alone).
@@ -502,10 +513,18 @@ def placed_folios(lines: list[Text], layout: Layout, found: dict[int, int]) -> d
             cands.append((i, n.value))
     out: dict[int, int] = {}
     set_off_cands = [(i, v) for i, v in cands if is_set_off(i) and not is_set_off(i - 1) and not is_set_off(i + 1)]
-    for key in (lambda t: layout.indent(t) + layout.width(t), lambda t: layout.indent(t) + layout.width(t) / 2):
+    right_end = lambda t: layout.indent(t) + layout.width(t)  # noqa: E731
+    for key in (right_end, lambda t: layout.indent(t) + layout.width(t) / 2):
         for run in _placement_runs([c for c in set_off_cands if c[0] not in out], lines, layout, key):
             if _regular(run, lines):
                 out.update(run)
+    # numbers set flush right, well past the measure's middle, count up over pages however short (a report's short
+    # sections a page each): a centred number may be a verse's or a part's over a few lines, a right-set one is none
+    flush = max(set_off, FLUSH_RIGHT_SHARE * (_measure(lines, layout) or 0.0))
+    far_right = [(i, v) for i, v in set_off_cands if layout.indent(lines[i]) >= flush]
+    for run in _placement_runs(far_right, lines, layout, right_end, least=1):
+        if _regular(run, lines):
+            out.update(run)
     edge_cands = [(i, v) for i, v in cands if i not in out and not is_set_off(i) and blank_around(i)]
     for run in _placement_runs(edge_cands, lines, layout, layout.indent):
         if _regular(run, lines) and any(0 < i < len(lines) - 1 and _sentence_goes_on(lines[i - 1], lines[i + 1])

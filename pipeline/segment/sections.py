@@ -966,6 +966,95 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
     return out
 
 
+MAX_LISTED_HEADING = 80
+"""Characters a body's line matched to a contents entry (:func:`listed_headings`) has at most: a heading's, never a
+paragraph's."""
+MIN_LISTED_IN_BODY = 2
+"""Contents entries the body must restate for the contents to head its sections (:func:`listed_headings`; one alone
+where the contents lists one): one line that happens to equal an entry's words is chance."""
+
+
+def listed_key(text: str) -> str:
+    """A contents entry's title or a body line as matched: case, white space and a closing stop aside."""
+    return re.sub(r"\s+", " ", text.strip().rstrip(".．:：").strip()).casefold()
+
+
+def listed_headings(lines: Sequence[Text], entries: Sequence[str]) -> set[int]:
+    """The body's lines that a contents lists (``entries``: each entry's title, its leader and page number taken off,
+    :func:`~pipeline.segment.contents.entry_parts`): a line of its own (a paragraph no longer than
+    :data:`MAX_LISTED_HEADING`) whose words are an entry's title (case, white space and a closing stop aside), read in
+    the contents' order, each entry matched once, to the first such line after the one its entry before matched.
+    The contents is the document's own word for what heads its sections, stronger than any shape (decision, issue 16,
+    fresh-user trial 61: an annual report's contents listed ``Chair's statement`` … ``Financial review`` with their
+    pages and the body's ``Chair's statement`` and ``Our year in numbers`` had stayed front paragraphs, ``Tenant
+    involvement`` a paragraph of the section before). It needs :data:`MIN_LISTED_IN_BODY` entries found so (one
+    where the contents lists one): a line that equals one entry's words by chance heads nothing. A line in running
+    text holding an entry's words among others (``…the financial review below.``) is no match.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("Chair's statement", "This year went well.", "Our year in numbers", "- 86 homes",
+    ...         "Financial Review", "See the financial review.")
+    >>> sorted(listed_headings(ls, ["Chair's statement", "Our year in numbers", "Financial review"]))
+    [0, 2, 4]
+    >>> sorted(listed_headings(ls, ["Chair's statement", "Governance"]))  # one entry restated: chance
+    []
+    """
+    keys = [listed_key(e) for e in entries if listed_key(e)]
+    found: list[int] = []
+    at = 0
+    for key in keys:
+        k = next((i for i in range(at, len(lines)) if len(lines[i].text.strip()) <= MAX_LISTED_HEADING
+                  and listed_key(lines[i].text) == key), None)
+        if k is not None:
+            found.append(k)
+            at = k + 1
+    return set(found) if len(found) >= min(MIN_LISTED_IN_BODY, len(keys)) else set()
+
+
+def _alone_by_shape(lines: list[Text], layout: Layout) -> set[int]:
+    """Short phrases standing alone between blank lines (raw), opening on a capital, over running text or a block
+    of records (:func:`_by_shape`'s), whatever stands before them: a text dump's unnumbered headings where the line
+    before ends no sentence (a cover's ``for the year ended 31 March 2025``, a signature's ``Chair of the Board``).
+    :func:`split_paper` takes them only where the document already heads sections so (by :func:`_by_shape` or its
+    contents: :func:`listed_headings`), the same shape proven there (decision, issue 16, fresh-user trial 61: the
+    report without its contents had ``Chair's statement`` and ``Our year in numbers`` as front paragraphs). Never a
+    person's name or an organisation's (a signature, a letterhead), a date, a field, a record or a caption, nor a line
+    right under a short phrase standing alone itself (a label over its value: ``Venue`` / ``The Old Boathouse``); a
+    PDF's lines (no blank lines) never stand so.
+
+    >>> from pipeline.model import LineLayout
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("Chair of the Board", "", "Our year in numbers", "", "- 2,314 homes managed", "- 86 new homes",
+    ...         "", "Margaret Oduya", "", "This has been a year of steady progress for all of us.")
+    >>> lay = Layout(tuple(LineLayout() for _ in ls), (2, 4, 7, 9))
+    >>> body = [t for t in ls if t.text]
+    >>> sorted(_alone_by_shape(body, lay))  # the name over running text is no heading
+    [1]
+    >>> ls = mk("All are welcome.", "", "Venue", "", "The Old Boathouse", "", "Doors open at ten, and the first tours leave.")
+    >>> _alone_by_shape([t for t in ls if t.text], Layout(tuple(LineLayout() for _ in ls), (2, 4, 6)))
+    set()
+    """
+    out = set()
+    for i, t in enumerate(lines):
+        s = t.text.strip()
+        if not (0 < i + 1 < len(lines)) or not short_phrase(s) or not s[:1].isupper() or not is_english_line(s):
+            continue
+        if not (layout.blank_between_texts(lines[i - 1], t) and layout.blank_between_texts(t, lines[i + 1])):
+            continue
+        if i >= 2 and short_phrase(lines[i - 1].text) and layout.blank_between_texts(lines[i - 2], lines[i - 1]):
+            continue  # a label alone over its value (``Venue`` / ``The Old Boathouse``): the value heads nothing
+        if is_date_line(s) or dated_office(s) or _record(s) or _CAPTION.match(s) or is_person_name(s) \
+                or is_organisation(s) or speaker_split(s) is not None or contact_line(s) or is_document_kind(s) \
+                or is_edition_line(s) or bracketed_aside(s) or ITEM_ONLY_START.match(s):
+            continue
+        after = lines[i + 1].text.strip()
+        opens_text = len(after) > 2 * len(s) and (_is_sentence_end(after) or after.endswith((":", "：")))
+        records = i + 2 < len(lines) and _record(after) and _record(lines[i + 2].text)
+        if opens_text or records:
+            out.add(i)
+    return out
+
+
 def _opens_set_in(line: Text, under: Text, layout: Layout | None) -> bool:
     """``under``, the line under the short phrase ``line``, opens a paragraph set in from ``line``'s margin (a text
     dump's indent, in characters), runs longer than ``line`` and holds a clause's or sentence's mark: the running
@@ -2431,12 +2520,13 @@ def _numbers_alone(text: str) -> list[int] | None:
 
 
 def split_paper(lines: list[Text], layout: Layout | None = None, contact: ContactBlock | None = None,
-                above: Sequence[Text] = ()) -> Paper:
+                above: Sequence[Text] = (), contents_titles: Sequence[str] = ()) -> Paper:
     """Sections (with their paragraphs), the lines before the first heading, and numbering hints. ``contact``: the
     closing contact block (:func:`contact_block`) where the caller found it before joining the lines (segment
     keeps its lines from joining, :func:`contact_block_joined`); else it is found here. ``above``: the talk's lines
     before these (its title block's), read for the evidence that the document records a meeting
-    (:func:`proceedings_start`).
+    (:func:`proceedings_start`). ``contents_titles``: the titles of the paper's contents entries, whose restatements in the body
+    head its sections (:func:`listed_headings`).
 
     A meeting's proceedings before the first heading (the speakers' turns, from the first on) are the body, never
     front matter: one section with no number, title or heading holds them (:func:`proceedings_start`).
@@ -2604,8 +2694,16 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
                  if i not in headings and i not in items and i not in listing}
     named |= set(sequenced)
     named |= set(markup)
+    # the lines the paper's contents lists, restated in the body: its headings, whatever their shape
+    contents_listed = {i for i in listed_headings(lines, contents_titles) if i not in headings and i not in items
+                       and i not in listing}
+    named |= contents_listed
     if not numbers_something:
-        named |= _by_shape(lines, layout, {i for i in marked if i not in headings})
+        shaped = _by_shape(lines, layout, {i for i in marked if i not in headings})
+        named |= shaped
+        if shaped or contents_listed:
+            # the same short phrase alone between blank lines, after a line that ends no sentence
+            named |= _alone_by_shape(lines, layout)
         # each dated entry's line heads its day's text (helper title54: jwjournal's days had been front and one
         # section's paragraphs)
         named |= entries

@@ -16,15 +16,16 @@ from pipeline.chardata import EN, JA, JA_LETTER_RE, LATIN_WORD_RE, LAYOUT_SPACES
 from pipeline.ids import talk_ident
 from pipeline.model import (Bilingual, Cleaned, Evidence, Hint, LedgerRow, Segmented, Slide, Speaker, Spellings, Talk,
                             Text, ledger_rows_for, spellings_of)
-from pipeline.segment.contents import find_contents, is_contents_title, is_list_title, restated_heading
+from pipeline.segment.contents import entry_parts, find_contents, is_contents_title, is_list_title, restated_heading
 from pipeline.segment.cover import Titles, cover_titled_by_copy, join_cover_title, read_cover
+from pipeline.segment.events import is_record_kind
 from pipeline.segment.figures import figure_text
 from pipeline.segment.front import (bilingual_halves, front_wraps, prefix_hints, reading_to_speaker, speaker_of,
                                    subtitle_hints)
 from pipeline.pagenumbers import page_number
 from pipeline.segment.furniture import (continued_page_numbers, folio_runs, folio_span, page_numbers, paged_volume_folios,
                                        running_lines, volume_heads_at_numbers, volume_page_numbers)
-from pipeline.segment.labels import (LETTER_OPENINGS, contact_line, dated_entries, is_contact_heading, field_line, is_date_line, is_salutation, is_section_name,
+from pipeline.segment.labels import (LETTER_OPENINGS, agenda_label, contact_line, dated_entries, is_contact_heading, field_line, is_date_line, is_salutation, is_section_name,
                                      lecture_title, letter_signs, quoted_title, subject_value, title_label_end)
 from pipeline.segment.programme import ends_sentence_line, quoted_lecture, timetable
 from pipeline.segment.letters import (NUMBER_FIRST, is_notice_subject, letterhead_institution, notice_subject, signature, signer,
@@ -39,7 +40,7 @@ from pipeline.segment.places import (CityName, dateline_city, find_city_en, in_u
                                      municipality_span, names_municipality, town_named_en, name_spellings, names_the_speaker,
                                      romaji_spellings, state_city_note)
 from pipeline.segment.parallel import parallel_sections
-from pipeline.segment.sections import (Paper, Section, contact_block, contact_block_joined, empty_markup_headings, endnotes, letter_headings, with_appendix_labels,
+from pipeline.segment.sections import (Paper, Section, contact_block, listed_key, contact_block_joined, empty_markup_headings, endnotes, letter_headings, with_appendix_labels,
                                        keywords_in_front, split_paper)
 from pipeline.segment.speakernotes import with_speaker_notes
 from pipeline.segment.slides import (Deck, split_slide_labels, build_deck, built_up_rows, cover_copy_rows, handout_deck, page_deck,
@@ -86,6 +87,29 @@ def _furniture_rows(texts: list[Text], reason: str, spellings: Spellings) -> lis
     return rows
 
 
+RECORD_KIND_LINES = 12
+"""Lines under a title block a record's kind alone (``AGENDA``) is looked for on (:func:`_record_kind_line`)."""
+
+
+def _record_kind_line(lines: list[Text], start: int, end: int) -> int | None:
+    """The first line from ``start`` (within :data:`RECORD_KIND_LINES`, before ``end``) that is a meeting's record's
+    kind alone (:func:`~.events.is_record_kind`: ``Agenda``, ``MINUTES``, ``議事録``) or an agenda's label
+    (:func:`~.labels.agenda_label`: ``Order of business``, ``Agenda:``), else None. Its organisation's
+    header over it, with no title line of its own, is the document's title (decision, issue 16, fresh-user trial 61:
+    a parish council's agenda under ``FENWICK PARISH COUNCIL`` had been titled by the first half of its notice's
+    sentence, then by nothing). The kind stays where it stands, the label over the items (``sections._agenda_items``)
+    and never the subtitle: a document's kind is front matter, as ``Minutes`` over a meeting's name is.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> _record_kind_line(mk("FENWICK PARISH COUNCIL", "Notice is hereby given.", "AGENDA", "1. Apologies"), 1, 4)
+    2
+    >>> _record_kind_line(mk("FENWICK PARISH COUNCIL", "Notice is hereby given.", "Agenda items follow."), 1, 3) is None
+    True
+    """
+    return next((i for i in range(start, min(end, start + RECORD_KIND_LINES))
+                 if is_record_kind(lines[i].text) or agenda_label(lines[i].text)), None)
+
+
 def _paper(doc: _Doc, start: int, end: int) -> tuple[list[Text], list[Text], list[Text], list[LedgerRow]]:
     """A paper's body lines: page numbers out (ledger), the contents apart. Returns (body, contents, headings, rows):
     ``headings`` are the contents' own headings (``目次``, ``Contents``, ``List of Figures``:
@@ -129,6 +153,10 @@ def _paper(doc: _Doc, start: int, end: int) -> tuple[list[Text], list[Text], lis
         while len(block) > 1 and (n := page_number(block[-1].text)) is not None and (n.roman or n.shaped):
             rows.extend(_furniture_rows([block[-1]], "page-number", doc.marker_spellings))
             block = block[:-1]
+        # … and an Arabic one is the next page's folio where the contents puts the heading under it on that page
+        if len(block) > 1 and span[1] < len(body) and _folio_of_listed(block[-1], body[span[1]], block[:-1]):
+            rows.extend(_furniture_rows([block[-1]], "page-number", doc.marker_spellings))
+            block = block[:-1]
         # the body's first heading read inside the contents (kanbun-en) opens the body after it, no entry
         inside = restated_heading(block)
         heading = [block[inside]] if inside is not None else []
@@ -136,10 +164,35 @@ def _paper(doc: _Doc, start: int, end: int) -> tuple[list[Text], list[Text], lis
         headings += [t for t in block if is_contents_title(t.text)]
         contents += [t for t in block if not is_contents_title(t.text)]
         body = body[: span[0]] + heading + body[span[1]:]
+    # a bare number right over a heading the contents lists on that page is the page's folio (a centred folio over
+    # pages too short for furniture.placed_folios to prove a run)
+    folios = {k for k in range(len(body) - 1) if _folio_of_listed(body[k], body[k + 1], contents)}
+    for k in sorted(folios):
+        rows.extend(_furniture_rows([body[k]], "page-number", doc.marker_spellings))
+    body = [t for k, t in enumerate(body) if k not in folios]
     if notes:
         kept = {id(t) for t in body} | notes
         body = [t for t in whole if id(t) in kept]  # the body's own order, the notes where they stood
     return body, contents, headings, rows
+
+
+def _folio_of_listed(number: Text, heading: Text, contents: list[Text]) -> bool:
+    """``number`` is a bare Arabic number (``2``) alone on its line right over ``heading``, a line whose words are
+    the title of an entry of ``contents`` that gives that page (``Training and coaching        2``): the page's
+    folio, as the contents itself says where the heading stands (decision, issue 16, helper report61: a report's
+    centred folios over sections a short page each had stayed paragraphs, the first swallowed into the contents as
+    an entry). A number over a line the contents lists at another page, or lists nowhere, is no folio by this.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> toc = mk("Introduction ........ 1", "Training and coaching ........ 2")
+    >>> _folio_of_listed(*mk("2", "Training and coaching"), toc), _folio_of_listed(*mk("3", "Training and coaching"), toc)
+    (True, False)
+    """
+    s = number.text.strip()
+    if not (s.isascii() and s.isdigit()):
+        return False
+    key = listed_key(heading.text)
+    return any(listed_key(title) == key and page == s for title, page in map(entry_parts, (t.text for t in contents)))
 
 
 def _raw_lines(t: Text) -> range:
@@ -448,6 +501,17 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                 before = [lines[i].strip() for i in block.twins if i < block.speaker[0]]
                 after = [lines[i].strip() for i in block.twins if i > block.speaker[-1]]
                 speaker = replace(speaker, text=Text.join([*before, speaker.text.strip(), *after], sep=Text.inserted(" ")))
+        if organisation_at is not None and title_en_paper is None and title_ja is None and not letter \
+                and block.title is None and (kind := _record_kind_line(lines, block.end, paper_end)) is not None:
+            # a meeting's record or agenda headed by its body alone (``FENWICK PARISH COUNCIL`` over the notice and
+            # ``AGENDA``): the header is the title, the kind the label over its items where it stands
+            if _english_title(block.city.text):
+                title_en_paper = block.city.strip()
+            else:
+                title_ja = block.city.strip()
+            organisation_at = None
+            evidence.append(Evidence("title-block", f"line {first_line(block.city) or '?'}: the header of a document whose "
+                                              f"kind ({lines[kind].text.strip()}) stands alone below it, no title of its own"))
         if organisation_at is not None:
             front.insert(organisation_at, block.city)
         evidence.append(Evidence("title-block", f"line {first_line(lines[block.start]) or '?'}: " + ", ".join(block.cues)))
@@ -620,7 +684,8 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     # the title block's lines read too for a meeting's fields over its proceedings (``日時　…`` under the record's heading)
     # (and the title: minutes may say what they are only there, ``第5回 … 審議会 会議録``)
     titled = [lines[block.title]] if in_paper and block.title is not None else []
-    paper = split_paper(paragraphs, layout, contact_block_joined(contact, body, paragraphs), above=titled + before + front + inside)
+    paper = split_paper(paragraphs, layout, contact_block_joined(contact, body, paragraphs), above=titled + before + front + inside,
+                        contents_titles=[entry_parts(t.text)[0] for t in contents])
     paper = keywords_in_front(paper)
     if title_ja is not None or title_en_paper is not None:
         paper = dated_story(unheaded_body(paper))

@@ -2125,9 +2125,11 @@ def _read_title(r: _Reading) -> None:
                      or (script_of(lines[k - 1].text) == JA and is_report_stage(lines[k].text))):
             k += 1
         r.title, r.title_end = title, (k if k > title + 1 else None)
-        if script_of(lines[k - 1].text) == EN and ends_on_connective_word(lines[k - 1].text):
+        if script_of(lines[k - 1].text) == EN and (ends_on_connective_word(lines[k - 1].text)
+                                                   or _sentence_wrapped(lines, k, layout)):
             # a sentence that goes on (``This is to certify that I have examined this copy of a dissertation by``
-            # over the author's name on a thesis's approval page): no title ends on ``by``, ``of``, ``the``
+            # over the author's name on a thesis's approval page): no title ends on ``by``, ``of``, ``the``, nor
+            # mid-sentence over the sentence's rest (``Notice is hereby given that … will be`` / ``held at …``)
             r.title, r.title_end, k = None, None, title
             r.cues.remove("title")
         elif r.title_end is None and k < n and is_report_kind(lines[k].text) and not labelled \
@@ -2141,6 +2143,28 @@ def _read_title(r: _Reading) -> None:
         r.title, r.title_end, k = report, None, max(k, report + 1)
         r.cues.append("title")
     r.k = k
+
+
+def _sentence_wrapped(lines: list[Text], k: int, layout: "Layout | None") -> bool:
+    """The English line ``lines[k - 1]``, a title's last by the reading so far, is half a sentence wrapped onto the
+    next line: it reads as running text (:func:`is_prose`: no title case, or too long for a title), ends no sentence,
+    and the line under it, in its text box, carries the sentence on in small letters to its end (a notice's
+    ``Notice is hereby given that the Ordinary Meeting of the Council will be`` / ``held at the Village Hall, …
+    7.30pm.``: decision, issue 16, fresh-user trial 61, where that half sentence had been the agenda's title and the
+    first paragraph opened on ``held at``). A title wrapped in small words (``Measuring Visitor Flows in Historic
+    and`` / ``coastal harbour districts``) is title-cased, no running text.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("Notice is hereby given that the Ordinary Meeting of the Council will be",
+    ...         "held at the Village Hall, Church Lane, on Tuesday 11 March 2025 at 7.30pm.")
+    >>> _sentence_wrapped(ls, 1, None), _sentence_wrapped(mk("Cargo Bikes in Mid-Sized Cities", "held at noon."), 1, None)
+    (True, False)
+    """
+    if k >= len(lines):
+        return False
+    line, under = lines[k - 1].text.strip(), lines[k].text.strip()
+    return is_prose(line) and not line.endswith((".", "!", "?", ":", ";")) and under[:1].islower() \
+        and under.endswith((".", "!", "?")) and (layout is None or layout.same_box(lines[k - 1], lines[k]))
 
 
 def _unsized(layout: "Layout | None", *lines: Text) -> bool:
