@@ -1037,6 +1037,15 @@ def pooled_repairs(members: list[tuple[Restorer, Site]], label: str, glyphs: tup
                                      f"({len(counted)} distinct contexts): the product of places that each prefer "
                                      "other fills favours a fill that fits everywhere weakly, no proof")
         out = [replace(x, restored=None, status="ambiguous", evidence=x.evidence + (why,)) for x in out]
+    # a character drawn whole on a line where this glyph is lost is another glyph of that line's font: the font maps
+    # it (it was extracted there), and one glyph id is one character, so this unmapped glyph is likely not it. The
+    # evidence only holds a fill back, never lends the others its share (fresh-user trial 61b: ``(cid:1234)`` beside an
+    # intact 気 on one of its lines had been committed 気 at 0.9987 at all four places, the title's 低温効果 read 気温効果)
+    drawn_at = next((r.site.line for _, r in ranked if drawn_on_its_line(r.site, pooled[0][0])), None)
+    if drawn_at is not None and any(x.restored is not None for x in out):
+        why = Evidence("abstention", f"{pooled[0][0]} stands whole at line {drawn_at}, where this glyph ({label}) is "
+                                     "lost: a character its font maps there, so likely another glyph")
+        out = [replace(x, restored=None, status="ambiguous", evidence=x.evidence + (why,)) for x in out]
     bordered = words_beside_a_mark([r.site for _, r in ranked])
     if bordered and any(x.restored is not None for x in out):
         why = Evidence("abstention", f"the glyph only ever stands at the edge of a whole word ({', '.join(bordered)}): "
@@ -1046,6 +1055,18 @@ def pooled_repairs(members: list[tuple[Restorer, Site]], label: str, glyphs: tup
     if missing or any(x.restored is None for x in out):
         out = [replace(x, restored=None, status="ambiguous") if x.restored is not None else x for x in out]
     return out
+
+
+def drawn_on_its_line(site: Site, fill: str) -> bool:
+    """A character of ``fill`` other than white space or ASCII stands whole in ``site``'s line outside its gaps: a
+    character its font maps, so no fill for a glyph that font left unmapped (:func:`pooled_repairs`). ASCII letters,
+    digits and marks are left out: a dump's Latin text may be set in another font than the line's Japanese.
+
+    >>> drawn_on_its_line(Site("気温を下げる\ufffd温効果", 6, 7), "気"), drawn_on_its_line(Site("都市の\ufffd温効果", 3, 4), "気")
+    (True, False)
+    """
+    outside = site.text[:site.start] + site.text[site.end:]
+    return any(not ch.isspace() and not ch.isascii() and ch != GAP and ch in outside for ch in fill)
 
 
 MIN_PLACES_UNCHOSEN = 3
