@@ -810,6 +810,7 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
 
     # a line is plainly short only against a measure its block shows (without one, nothing is)
     indented = _indents_paragraphs(lines, layout, lambda k: widths[k] is not None and not full(k))
+    first_set_in = _first_line_set_in_boxes(lines, layout)
 
     parted = _blank_parted(lines, layout)
     blank_marked = _marks_paragraphs_by_blanks(lines, layout, parted, full)
@@ -890,8 +891,8 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             and (before[-1:] not in SENTENCE_END or carries_on(before, text) or number_carried(j, k)
                  # after a sentence's end in a document that indents its paragraphs, an unindented line goes on
                  # the paragraph, unless it opens a quotation: dialogue is set on a line of its own, unindented
-                 or (indented and (full(j) or widths[j] is None) and not layout.indent(lines[k]) and not page_break
-                     and not text.lstrip().startswith(DIALOGUE_OPENERS))
+                 or ((indented or k in first_set_in) and (full(j) or widths[j] is None) and not layout.indent(lines[k])
+                     and not page_break and not text.lstrip().startswith(DIALOGUE_OPENERS))
                  # where blank lines mark the paragraphs, a full line's sentence end with none after it is a wrap
                  # that happened to fall there (``…約３倍に増えた。`` at the measure + ``特に若い世代の…``)
                  or (blank_marked and full(j) and not parted(j, k) and not page_break
@@ -1628,6 +1629,41 @@ def _indents_paragraphs(lines: list[Text], layout: Layout, short) -> bool:
             starts += 1
             indented += bool(layout.indent(line))
     return starts >= MIN_INDENTED_STARTS and indented == starts
+
+
+def _first_line_set_in_boxes(lines: list[Text], layout: Layout) -> frozenset[int]:
+    """The later lines of a dump's text boxes of Japanese running text (three lines or more, no blank line between)
+    whose first line alone is set in: a paragraph's first line marked by its indent, its sentences wrapped where they
+    end (a book of abstracts, each abstract one paragraph: fresh-user trial 61's ``　県内の…調査した。`` / ``定期券利用者の…``
+    / ``部活動の…`` had been three paragraphs). With one paragraph a box, the document's own count of indented
+    starts (:func:`_indents_paragraphs`) never reaches two; the box's first line is that evidence. A box whose later
+    lines are set in too (a hanging list, a second indented paragraph) shows none; nor does a PDF (its boxes are
+    measured on the page).
+
+    >>> from pipeline.model import LineLayout
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> texts = mk("県内の3路線を調査した。", "利用者の6割が高校生である。", "増便の効果を評価する。")
+    >>> sorted(_first_line_set_in_boxes(texts, Layout((LineLayout(indent=1), LineLayout(), LineLayout()), ())))
+    [1, 2]
+    >>> sorted(_first_line_set_in_boxes(texts, Layout((LineLayout(indent=1), LineLayout(indent=1), LineLayout()), ())))
+    []
+    """
+    from pipeline.segment.layout import boxes
+
+    out: set[int] = set()
+    ids = boxes(lines, layout)
+    start = 0
+    while start < len(lines):
+        end = start
+        while end < len(lines) and ids[end] == ids[start]:
+            end += 1
+        run = range(start, end)
+        if len(run) >= 3 and not layout.boxed(lines[start]) and layout.indent(lines[start]) \
+                and not any(layout.indent(lines[k]) for k in run[1:]) \
+                and all(has_japanese(lines[k].text) and not is_heading(lines[k].text) for k in run):
+            out.update(run[1:])
+        start = end
+    return frozenset(out)
 
 
 def _item_goes_on(text: str) -> bool:
