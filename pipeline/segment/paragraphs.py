@@ -891,8 +891,11 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             and (before[-1:] not in SENTENCE_END or carries_on(before, text) or number_carried(j, k)
                  # after a sentence's end in a document that indents its paragraphs, an unindented line goes on
                  # the paragraph, unless it opens a quotation: dialogue is set on a line of its own, unindented
-                 or ((indented or k in first_set_in) and (full(j) or widths[j] is None) and not layout.indent(lines[k])
-                     and not page_break and not text.lstrip().startswith(DIALOGUE_OPENERS))
+                 or (indented and (full(j) or widths[j] is None) and not layout.indent(lines[k]) and not page_break
+                     and not text.lstrip().startswith(DIALOGUE_OPENERS))
+                 # and so in a box whose first line alone is set in, however short the line before (its sentences
+                 # wrapped where they end: :func:`_first_line_set_in_boxes`)
+                 or (k in first_set_in and not page_break and not text.lstrip().startswith(DIALOGUE_OPENERS))
                  # where blank lines mark the paragraphs, a full line's sentence end with none after it is a wrap
                  # that happened to fall there (``…約３倍に増えた。`` at the measure + ``特に若い世代の…``)
                  or (blank_marked and full(j) and not parted(j, k) and not page_break
@@ -920,6 +923,7 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
                  or (layout.boxed(lines[j]) and at_column_edge(j) and has_japanese(before[-1:])
                      and layout.width(lines[j]) >= max(MIN_MEASURE, EDGE_SHARE * (widths[j] or 0)))
                  or quote_goes_on(before, text, bool(layout.indent(lines[k])))
+                 or k in first_set_in  # a box whose first line alone is set in: one paragraph, however short a line
                  # where every paragraph opens indented, an unindented line after one that ends no sentence goes
                  # on whatever the width (half-width digits make a full line narrower: ``…約38万人まで戻っ``)
                  or (indented and not layout.indent(lines[k]) and (before[-1:] not in SENTENCE_END or widths[j] is None)
