@@ -53,7 +53,7 @@ from pipeline.segment.listings import section_with_listings, with_listings
 from pipeline.segment.names import is_person_name, name_then_affiliation
 from pipeline.segment.organisations import (MUNICIPALITY_SUFFIXES, PRIVATE_BODIES, municipalities_in, is_sub_unit, names_institution, is_address_line, is_organisation, is_postal_affiliation,
                                            organisation_line)
-from pipeline.segment.titleblock import (CITY_EVIDENCE_LINES, CODED_TITLES, coded_titles, NUMBER_SPEAKER_GLUE, affiliation_city, office_line_city, organiser_city, venue_city, names_event_party, block_title, is_subtitle, city_in_title, is_prose, read_block, talk_number_value, title_spacing_rows, unspaced_ja,
+from pipeline.segment.titleblock import (CITY_EVIDENCE_LINES, CODED_TITLES, coded_titles, NUMBER_SPEAKER_GLUE, affiliation_city, office_line_city, organiser_city, venue_city, names_event_party, block_title, city_in_title, is_prose, read_block, talk_number_value, title_spacing_rows, unspaced_ja,
                                          title_over_speaker, title_without_edition, title_without_mark, title_without_markup, unspaced)
 from pipeline.vocab import Action, Reason, Rule
 
@@ -410,8 +410,10 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             subtitle = lines[block.subtitle].strip()
             if len(block.subtitle_lines) > 1:  # a subtitle wrapped over lines (English words keep a space)
                 subtitle = joined_lines([lines[i].strip() for i in block.subtitle_lines])
-            if script_of(lines[block.subtitle].text) == EN and not is_subtitle(lines[block.subtitle].text):
-                subtitle_en = subtitle  # an English title's subtitle (``Pilot Report, 2024``)
+            if script_of(lines[block.subtitle].text) == EN:
+                # an English title's subtitle (``Pilot Report, 2024``), set between dashes as a Japanese one is
+                # (``- Pilot programme opens to 40 small farms -``: issue 16 point 2, it had been subtitle.ja)
+                subtitle_en = subtitle
             else:
                 subtitle_ja = subtitle
         if block.translation is not None and title_en_paper is None and not letterhead:
