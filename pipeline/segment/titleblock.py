@@ -2103,10 +2103,13 @@ def _read_title(r: _Reading) -> None:
                 and transcript_head(lines[k].text) is None \
                 and not marked_names(lines[k].text, lines[k + 1].text if k + 1 < n else None) \
                 and not (_unsized(layout, lines[title], lines[k]) and kind_subtitle(lines[k - 1], lines[k])) \
+                and lines[k].text.strip() != lines[k - 1].text.strip() \
                 and (title_goes_on(lines[k - 1].text, lines[k].text) or _same_headline(lines, title, k, layout)
                      or capitals_go_on(lines[k - 1].text, lines[k].text)
                      or (script_of(lines[k - 1].text) == JA and is_report_stage(lines[k].text))):
             k += 1
+        # (a line that repeats the one over it exactly carries no title on: the copy a text dump keeps of a shadowed
+        # line, docs/clean.md "A whole line repeated"; issue 16 point 3, the news story's headline had been read twice)
         r.title, r.title_end = title, (k if k > title + 1 else None)
         if script_of(lines[k - 1].text) == EN and ends_on_connective_word(lines[k - 1].text):
             # a sentence that goes on (``This is to certify that I have examined this copy of a dissertation by``
