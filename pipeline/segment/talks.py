@@ -723,7 +723,29 @@ def headline_under_lead(lines: list[Text], i: int, layout: Layout) -> int | None
             or not title_cased(text):
         return None
     next_text = lines[under].text.strip()
-    return j if byline(next_text) or is_prose(next_text) else None
+    if not (byline(next_text) or is_prose(next_text)):
+        return None
+    return j if len(_content_words(text) & _content_words(" ".join(t.text for t in lines[i:j]))) >= LEAD_SHARED_WORDS else None
+
+
+LEAD_SHARED_WORDS = 2
+"""Words of its own (no stop word) a headline printed under its lead shares with the lead at least
+(:func:`headline_under_lead`): the lead tells the news the headline names (``Harbour Ferry to Launch in September``
+over ``… new harbour ferry will begin service in September``: *harbour*, *ferry*, *September*); a web page's line
+between them (``Continue Reading Below``, ``More From Our Newsroom``) shares none."""
+
+
+def _content_words(text: str) -> frozenset[str]:
+    """The lower-cased words of ``text`` but spaCy's English stop words, each cut to its first five letters, so that
+    a word's forms meet (``reopens`` / ``reopen``, ``planned`` / ``plans``).
+
+    >>> sorted(_content_words("Victorian Swimming Bath Reopens After Community Appeal"))
+    ['appea', 'bath', 'commu', 'reope', 'swimm', 'victo']
+    """
+    from pipeline.segment.names import _english_stop_words
+
+    stop = _english_stop_words()
+    return frozenset(w[:5] for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in stop)
 
 
 @dataclass(frozen=True)
