@@ -215,3 +215,14 @@ def test_a_bylines_post_under_it61():
                 "New Cold Store Planned for Hout Bay\n\nBY THABO MOKOENA\nStaff Writer\n\n"
                 "The store will hold 800 tonnes of fish.\n")
     assert _text(talk.speaker.affiliation) == "Staff Writer"
+
+
+@pytest.mark.parametrize("company", ["Bluefin Analytics, Inc.", "Tidewater Sensors Ltd.", "Kestrel Marine Corp.",
+                                     "Harbour Data, LLC"])
+def test_a_company_under_an_author_is_the_affiliation61(company):
+    # a paper's author over her company: its legal form after a comma is no second author's affiliation
+    talk = _one(f"Predicting Berth Occupancy with Gradient-Boosted Trees\n\nMaria Lindqvist\n{company}\n\nAbstract\n"
+                "We predict berth occupancy at three container ports.\n\n1. Introduction\nPorts schedule berths ahead.\n")
+    assert _text(talk.speaker.name) == "Maria Lindqvist"
+    assert _text(talk.speaker.affiliation) == company
+    assert [a.name.text for a in talk.speaker.authors] == ["Maria Lindqvist"]

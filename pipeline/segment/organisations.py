@@ -62,9 +62,12 @@ ORGANISATION_WORDS_EN = (r"University|Universit[éaä]t?|Universidad|Universidad
 LEGAL_FORMS_EN = r"Inc\.|Corp\.|Ltd\.?"
 """A company's legal form after its name (``Northwind Robotics Inc.``, ``Harbourline Systems, Inc.``, ``Kestrel
 Marine Corp.``, ``Greenway Foods Ltd.``): the abbreviation's stop ends the name, no sentence (:func:`is_organisation`)."""
-_NAME_ON_LEGAL_FORM = lazyre.compile(rf"^(?:[A-Z][\w'’&.\-]*,?\s+|(?:of|and|the|&)\s+)+(?:{LEGAL_FORMS_EN})$")
+_NAME_ON_LEGAL_FORM = lazyre.compile(rf"^(?:[A-Z][\w'’&.\-]*,?\s+|(?:of|and|the|&)\s+)+(?:{LEGAL_FORMS_EN}|LLC|LLP|plc|PLC|GmbH)$")
 """A line that is a company's name and its legal form, every word capitalised but a name's small ones: a sentence
 ending on a company's name (``The festival is sponsored by Harbourline Systems, Inc.``) holds words in small letters."""
+LEGAL_FORM_ALONE = lazyre.compile(rf"^(?:{LEGAL_FORMS_EN}|LLC|LLP|plc|PLC|GmbH)$")
+"""A company's legal form alone, as it stands after a comma in its name (``Bluefin Analytics, Inc.``): no
+affiliation of a person named before the comma (:func:`~.names.name_then_affiliation`)."""
 EN_ORGANISATION = lazyre.compile(rf"\b(?:{ORGANISATION_WORDS_EN}|{LEGAL_FORMS_EN}|City of|Borough of)(?!\w)")
 ORGANISATION_NAME = lazyre.compile(rf"^(?:(?:{ORGANISATION_WORDS_EN})\s+(?:of|for)\s)|\b(?:{ORGANISATION_WORDS_EN}|{LEGAL_FORMS_EN})$")
 """An organisation's name: led by its kind (``University of …``, ``Ministry of …``) or ending in it
@@ -487,7 +490,7 @@ def is_organisation(text: str) -> bool:
     (False, True)
     >>> is_organisation("School Calendar 2024-25"), is_organisation("Riverside Primary School")  # a work it issues
     (False, True)
-    >>> is_organisation("Northwind Robotics Inc."), is_organisation("Harbourline Systems, Inc."), is_organisation("Kestrel Marine Corp.")
+    >>> is_organisation("Northwind Robotics Inc."), is_organisation("Harbourline Systems, Inc."), is_organisation("Harbour Data, LLC")
     (True, True, True)
     >>> is_organisation("The festival is sponsored by Harbourline Systems, Inc."), is_organisation("We thank Acme Corp.")
     (False, False)
@@ -527,8 +530,9 @@ def is_organisation(text: str) -> bool:
         if title_phrase(s):
             return False  # ``Building the Archive``, ``The Trust, Explained``, ``Focus Group, Results``: a title's words
         # ``Fountain Heritage Trust, Bristol``: a name by its ending word, before its place (as organisation_line reads)
-        return (found is not None or ORGANISATION_ENDING.match(_PLACE_AFTER.sub("", s)) is not None) \
-            and len(s.split()) <= most_words
+        # (``Harbour Data, LLC``: a company's name, its legal form after a comma)
+        return (found is not None or ORGANISATION_ENDING.match(_PLACE_AFTER.sub("", s)) is not None
+                or _NAME_ON_LEGAL_FORM.match(s) is not None) and len(s.split()) <= most_words
     s = re.sub(rf"^{MARK}+\s*", "", s)  # ``¹ 東京工業大学 工学院``: the mark that points to it from the authors
     if company_name(s):
         return True  # ``株式会社みなと総研``, ``(株)北陸データ``: a company named by its legal kind before its name
