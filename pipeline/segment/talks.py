@@ -681,8 +681,9 @@ def headline_under_lead(lines: list[Text], i: int, layout: Layout) -> int | None
     …``: :func:`~.places.dateline_city`) of at most :data:`LEAD_WORDS` words, and the line right under that paragraph
     is alone in its box (a copy of it right under itself allowed: a shadow a text dump keeps, docs/clean.md "A whole
     line repeated"), an English line in title case (:func:`~.titleblock.title_cased`) of at most
-    :data:`~.titleblock.MAX_HEADLINE_WORDS` words ending on no stop, colon or comma, and under its box a byline
-    (``By Clara Whitcombe, Transport Correspondent``: :func:`~.names.byline`) or running text.
+    :data:`~.titleblock.MAX_HEADLINE_WORDS` words ending on no stop, colon or comma, sharing
+    :data:`LEAD_SHARED_WORDS` words of its own with the lead, and under its box a byline (``By Clara Whitcombe,
+    Transport Correspondent``: :func:`~.names.byline`) or running text.
 
     Only that one paragraph is read past: the headline stands right under the dateline's paragraph, never further
     (a title-cased line alone further down the story is a cross-head, a section's heading), and only where the
