@@ -152,8 +152,10 @@ def signature(body: list[Text]) -> tuple[int, int, int | None] | None:
     end = close + 1
     while end < len(body) and end < close + 1 + MAX_SIGNATURE_LINES:
         s = body[end].text.strip(" \u3000\t")
-        if not s or ":" in s or "：" in s or is_date_line(s) or contact_line(s) or s.endswith(_SENTENCE_END) \
+        if not s or ":" in s or "：" in s or is_date_line(s) or contact_line(s) \
+                or (s.endswith(_SENTENCE_END) and not is_organisation(s)) \
                 or len(s.split()) > 8 or NUMBER_FIRST.match(s) or len(s) > 40:
+            # a company's legal form ends on a stop and no sentence (``Northwind Robotics Inc.``: is_organisation)
             break
         end += 1
     block = body[close + 1:end]

@@ -22,7 +22,7 @@ from pipeline.segment.authors import glued_digits, mark_key, opens_on_mark, spli
 from pipeline.segment.events import is_degree_statement, is_document_kind, is_record_kind, names_minutes
 from pipeline.segment.labels import LECTURER_LABEL, cover_label, field_line, form_field, head_count
 from pipeline.segment.places import is_municipality_en
-from pipeline.segment.organisations import (AFFILIATION_ENDING, BRACKETED_MARK, MARK, EN_ORGANISATION, ORGANISATION_ENDING,
+from pipeline.segment.organisations import (AFFILIATION_ENDING, BRACKETED_MARK, LEGAL_FORM_ALONE, MARK, EN_ORGANISATION, ORGANISATION_ENDING,
                                             PUBLICATION_NAME, is_address_line, is_country, is_organisation, organisation_line,
                                             post_and_organisation)
 
@@ -1103,6 +1103,11 @@ def name_then_affiliation(text: str) -> int | None:
     >>> name_then_affiliation("Yuki Harada, Awa Folk Crafts Archive"), is_organisation("Building Community Archives")
     (11, False)
 
+    A company's legal form after the comma is its own name's end (``Bluefin Analytics, Inc.``), no affiliation:
+
+    >>> name_then_affiliation("Bluefin Analytics, Inc."), name_then_affiliation("Priya Raman, Bluefin Analytics, Inc.")
+    (None, 11)
+
     """
     s = text.strip()
     if script_of(s) != EN or "," not in s:
@@ -1112,6 +1117,10 @@ def name_then_affiliation(text: str) -> int | None:
         return listed
     comma = s.index(",")
     name, rest = s[:comma].strip(), s[comma + 1:].strip()
+    if LEGAL_FORM_ALONE.match(rest):
+        # ``Bluefin Analytics, Inc.``: the company's legal form after the comma ends its name, no person's affiliation
+        # (helper press61: a paper's affiliation line had been read as a second author ``Bluefin Analytics`` of ``Inc.``)
+        return None
     # a line of several names is taken here however long (``MARTA KOWALSKA and J.-P. DUBOIS, Institute for …``):
     # the organisation after it says what it is
     # or a phrase WordNet all lists after a name it does not (``Priya Raman, Acme Cloud``: :func:`_name_then_phrase`)

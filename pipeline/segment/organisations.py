@@ -59,8 +59,17 @@ ORGANISATION_WORDS_EN = (r"University|Universit[éaä]t?|Universidad|Universidad
 # ``City of …`` and ``Borough of …`` (``London Borough of Fenwick``, ``Royal Borough of …``): an English local
 # authority named by its kind and place, the body that issues a council's reports (trial 52c: ``LONDON BOROUGH OF
 # FENWICK`` over ``Annual Parks Report 2023`` had been the report's title)
-EN_ORGANISATION = lazyre.compile(rf"\b(?:{ORGANISATION_WORDS_EN}|Corp\.|Inc\.|Ltd\.?|City of|Borough of)(?!\w)")
-ORGANISATION_NAME = lazyre.compile(rf"^(?:(?:{ORGANISATION_WORDS_EN})\s+(?:of|for)\s)|\b(?:{ORGANISATION_WORDS_EN}|Inc\.|Ltd\.?|Corp\.)$")
+LEGAL_FORMS_EN = r"Inc\.|Corp\.|Ltd\.?"
+"""A company's legal form after its name (``Northwind Robotics Inc.``, ``Harbourline Systems, Inc.``, ``Kestrel
+Marine Corp.``, ``Greenway Foods Ltd.``): the abbreviation's stop ends the name, no sentence (:func:`is_organisation`)."""
+_NAME_ON_LEGAL_FORM = lazyre.compile(rf"^(?:[A-Z][\w'’&.\-]*,?\s+|(?:of|and|the|&)\s+)+(?:{LEGAL_FORMS_EN}|LLC|LLP|plc|PLC|GmbH)$")
+"""A line that is a company's name and its legal form, every word capitalised but a name's small ones: a sentence
+ending on a company's name (``The festival is sponsored by Harbourline Systems, Inc.``) holds words in small letters."""
+LEGAL_FORM_ALONE = lazyre.compile(rf"^(?:{LEGAL_FORMS_EN}|LLC|LLP|plc|PLC|GmbH)$")
+"""A company's legal form alone, as it stands after a comma in its name (``Bluefin Analytics, Inc.``): no
+affiliation of a person named before the comma (:func:`~.names.name_then_affiliation`)."""
+EN_ORGANISATION = lazyre.compile(rf"\b(?:{ORGANISATION_WORDS_EN}|{LEGAL_FORMS_EN}|City of|Borough of)(?!\w)")
+ORGANISATION_NAME = lazyre.compile(rf"^(?:(?:{ORGANISATION_WORDS_EN})\s+(?:of|for)\s)|\b(?:{ORGANISATION_WORDS_EN}|{LEGAL_FORMS_EN})$")
 """An organisation's name: led by its kind (``University of …``, ``Ministry of …``) or ending in it
 (``… Exchange Association``, ``… Transit Authority``); ``… of a City of Peace`` is a title."""
 _MODIFIER_KIND = lazyre.compile(rf"^(?:{ORGANISATION_WORDS_EN})\s+(?!(?:of|for|at|in|on|and|&|de|des|du|di|da|do|del|della|der|van|von|voor|y|e|et|und)\s)[A-Z][a-z]+\s+(?:\S+\s+){{2,}}\S+$")
@@ -481,11 +490,18 @@ def is_organisation(text: str) -> bool:
     (False, True)
     >>> is_organisation("School Calendar 2024-25"), is_organisation("Riverside Primary School")  # a work it issues
     (False, True)
+    >>> is_organisation("Northwind Robotics Inc."), is_organisation("Harbourline Systems, Inc."), is_organisation("Harbour Data, LLC")
+    (True, True, True)
+    >>> is_organisation("The festival is sponsored by Harbourline Systems, Inc."), is_organisation("We thank Acme Corp.")
+    (False, False)
     """
     s = text.strip()
     english = script_of(s) == EN
     most, most_words = _longest_organisation(s, english)
-    if not s or len(s) > most or s.endswith(("。", ".", "、")):
+    if not s or len(s) > most or s.endswith(("。", "、")) or (s.endswith(".") and not _NAME_ON_LEGAL_FORM.match(s)):
+        # a stop ends a sentence, but the one of a company's legal form ends its name (``Northwind Robotics Inc.``:
+        # issue 16 point 1, fresh-user trials, an English release's company line over its headline had read as the
+        # story's first sentence, and the release had no title)
         return False
     if english:
         s = re.sub(rf"^{MARK}+\s*", "", s)  # ``²Institute of …``: the mark that points to it from the authors
@@ -514,8 +530,9 @@ def is_organisation(text: str) -> bool:
         if title_phrase(s):
             return False  # ``Building the Archive``, ``The Trust, Explained``, ``Focus Group, Results``: a title's words
         # ``Fountain Heritage Trust, Bristol``: a name by its ending word, before its place (as organisation_line reads)
-        return (found is not None or ORGANISATION_ENDING.match(_PLACE_AFTER.sub("", s)) is not None) \
-            and len(s.split()) <= most_words
+        # (``Harbour Data, LLC``: a company's name, its legal form after a comma)
+        return (found is not None or ORGANISATION_ENDING.match(_PLACE_AFTER.sub("", s)) is not None
+                or _NAME_ON_LEGAL_FORM.match(s) is not None) and len(s.split()) <= most_words
     s = re.sub(rf"^{MARK}+\s*", "", s)  # ``¹ 東京工業大学 工学院``: the mark that points to it from the authors
     if company_name(s):
         return True  # ``株式会社みなと総研``, ``(株)北陸データ``: a company named by its legal kind before its name

@@ -46,7 +46,7 @@ from pipeline.segment.speakernotes import with_speaker_notes
 from pipeline.segment.slides import (Deck, split_slide_labels, build_deck, built_up_rows, cover_copy_rows, handout_deck, page_deck,
                                       page_number_rows, slide_boxes, split_glued_numbers)
 from pipeline.segment.slidetext import is_title_case
-from pipeline.segment.talks import TalkSpan, pages_hold_little_prose, talk_spans
+from pipeline.segment.talks import TalkSpan, headline_under_lead, pages_hold_little_prose, talk_spans
 from pipeline.segment.webpage import browser_printed, header_site
 from pipeline.segment.tables import table_runs, with_tables
 from pipeline.segment.linekinds import code_lines
@@ -54,7 +54,7 @@ from pipeline.segment.listings import section_with_listings, with_listings
 from pipeline.segment.names import is_person_name, name_then_affiliation
 from pipeline.segment.organisations import (MUNICIPALITY_SUFFIXES, PRIVATE_BODIES, municipalities_in, is_sub_unit, names_institution, is_address_line, is_organisation, is_postal_affiliation,
                                            organisation_line)
-from pipeline.segment.titleblock import (CITY_EVIDENCE_LINES, CODED_TITLES, coded_titles, NUMBER_SPEAKER_GLUE, affiliation_city, office_line_city, organiser_city, venue_city, names_event_party, block_title, is_subtitle, city_in_title, is_prose, read_block, talk_number_value, title_spacing_rows, unspaced_ja,
+from pipeline.segment.titleblock import (CITY_EVIDENCE_LINES, Block, CODED_TITLES, coded_titles, NUMBER_SPEAKER_GLUE, affiliation_city, office_line_city, organiser_city, venue_city, names_event_party, block_title, city_in_title, is_prose, read_block, talk_number_value, title_spacing_rows, unspaced_ja,
                                          title_over_speaker, title_without_edition, title_without_mark, title_without_markup, unspaced)
 from pipeline.vocab import Action, Reason, Rule
 
@@ -463,8 +463,10 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             subtitle = lines[block.subtitle].strip()
             if len(block.subtitle_lines) > 1:  # a subtitle wrapped over lines (English words keep a space)
                 subtitle = joined_lines([lines[i].strip() for i in block.subtitle_lines])
-            if script_of(lines[block.subtitle].text) == EN and not is_subtitle(lines[block.subtitle].text):
-                subtitle_en = subtitle  # an English title's subtitle (``Pilot Report, 2024``)
+            if script_of(lines[block.subtitle].text) == EN:
+                # an English title's subtitle (``Pilot Report, 2024``), set between dashes as a Japanese one is
+                # (``- Pilot programme opens to 40 small farms -``: issue 16 point 2, it had been subtitle.ja)
+                subtitle_en = subtitle
             else:
                 subtitle_ja = subtitle
         if block.translation is not None and title_en_paper is None and not letterhead:
@@ -542,6 +544,10 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     # page furniture, no front matter (trial 40)
     rows.extend(_furniture_rows([t for t in before if first_line(t) in doc.folios], "page-number", doc.marker_spellings))
     before = [t for t in before if first_line(t) not in doc.folios]
+    # a news story's dated lead printed over its headline (talks.headline_under_lead) is the story's first paragraph,
+    # never front matter over the title
+    lead = _lead_over_headline(lines, span.start, block, layout) if in_paper else []
+    before = [t for t in before if t not in lead]
     rest_start = max(block.end, span.start) if in_paper else span.start
     inside = [lines[i] for i in range(block.start, rest_start) if i not in used and span.start <= i < paper_end] if in_paper else []
     if letter and text_start > rest_start:
@@ -555,6 +561,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     # lecture's title block)
     event_start = min(max(span.event_start, rest_start), paper_end) if span.event_start is not None else paper_end
     body, contents, headings, furniture = _paper(doc, rest_start, event_start)
+    body = lead + body
     # (kept apart from the lines over the body: an office among them issues no notice, ``問合せ：…市…課`` names no city)
     event_lines, _, _, event_furniture = _paper(doc, event_start, paper_end)
     furniture += event_furniture
@@ -1013,6 +1020,16 @@ def _number_glued(line: Text, block) -> Text:
 def _line_of(t: Text) -> str:
     pos = t.first_pos()
     return f"line {pos[0]}" if pos else "the title block"
+
+
+def _lead_over_headline(lines: list[Text], start: int, block: Block, layout: Layout) -> list[Text]:
+    """The lines of a news story's dated lead printed right over the block's title, its headline
+    (:func:`~pipeline.segment.talks.headline_under_lead`: ``PORTSMOUTH — The city's new harbour ferry …`` over
+    ``Harbour Ferry to Launch in September``), among the talk's lines from ``start``; empty where there is none."""
+    if block.title is None or block.title <= start:
+        return []
+    opens = next((i for i in range(start, block.title) if headline_under_lead(lines, i, layout) == block.title), None)
+    return lines[opens:block.title] if opens is not None else []
 
 
 def unheaded_body(paper: Paper) -> Paper:

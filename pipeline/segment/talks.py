@@ -422,7 +422,10 @@ def first_block(lines: list[Text], scripts: list[str], layout: Layout) -> Block:
     headlines = _headlines(lines, layout)
     body = _running_size(lines, layout)
     entries = frozenset(dated_entries([t.text for t in lines]))
+    resume = 0  # where the search goes on past a news story's lead printed over its headline (headline_under_lead)
     for i in range(min(len(lines), FIRST_BLOCK_WITHIN)):
+        if i < resume:
+            continue
         text = lines[i].text.strip()
         if best is None and i in entries:
             # a diary's or a log's first dated entry, nothing read over it (jwjournal's ``2023 年 1 月 1 日 星期日 晴``):
@@ -437,6 +440,9 @@ def first_block(lines: list[Text], scripts: list[str], layout: Layout) -> Block:
             # the body has begun: a title block stands before it (an institution's long name is none of it); a date
             # opening on its day (``12 March 2026`` over a press release's headline) is front, no numbered heading
             # (trial 53c: the release's headline under it was never read, and the release had no title)
+            if best is None and not resume and (headline := headline_under_lead(lines, i, layout)) is not None:
+                resume = headline  # the story's dated lead over its headline: the title block is the headline's
+                continue
             break
         if not text or (len(text) > MAX_TITLE and not is_title_start(text)) or session_heading(text) and not talk_number(text):
             # a long line opens no title block, but a long English title in title case (trial 40); a session's
@@ -662,6 +668,86 @@ def headline_alone(lines: list[Text], i: int, layout: Layout) -> bool:
         and len(text.split()) <= MAX_HEADLINE_WORDS and _SENTENCE_BREAK.search(text) is None \
         and (i == 0 or not layout.same_box(lines[i - 1], lines[i])) and not layout.same_box(lines[i], lines[i + 1]) \
         and is_prose(lines[i + 1].text.strip())
+
+
+LEAD_WORDS = 60
+"""Words a news story's opening paragraph holds at most where its headline is printed under it
+(:func:`headline_under_lead`): a lead is one sentence or two, 25 to 35 words by news convention (AP Stylebook); a
+paragraph longer than twice that is the story going on."""
+
+
+def headline_under_lead(lines: list[Text], i: int, layout: Layout) -> int | None:
+    """Where an English news story's headline stands when it is printed under the story's opening paragraph, else
+    ``None``: ``lines[i]`` opens a paragraph (a box) on a news dateline (``PORTSMOUTH — …``, ``LEEDS, England (AP) —
+    …``: :func:`~.places.dateline_city`) of at most :data:`LEAD_WORDS` words, and the line right under that paragraph
+    is alone in its box (a copy of it right under itself allowed: a shadow a text dump keeps, docs/clean.md "A whole
+    line repeated"), an English line in title case (:func:`~.titleblock.title_cased`) of at most
+    :data:`~.titleblock.MAX_HEADLINE_WORDS` words ending on no stop, colon or comma, sharing
+    :data:`LEAD_SHARED_WORDS` words of its own with the lead, and under its box a byline (``By Clara Whitcombe,
+    Transport Correspondent``: :func:`~.names.byline`) or running text.
+
+    Only that one paragraph is read past: the headline stands right under the dateline's paragraph, never further
+    (a title-cased line alone further down the story is a cross-head, a section's heading), and only where the
+    document's running text opens on that dateline (the caller reads it where the body would begin). Why (issue 16
+    point 3, fresh-user trial 60's ``14_en_news.txt``): a web page's story saved as text printed its lead over its
+    headline and byline; the story had no title, the headline in ``front``. A title-cased line under a paragraph with
+    no dateline (an essay's heading) or one ending a sentence stays the body's.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in zip((1, 2, 4, 5, 7, 9), ss)]
+    >>> ls = mk("GALWAY — The county council voted on Tuesday to close Shop Street to cars", "on weekends.",
+    ...         "Shop Street to Go Car-Free at Weekends", "Shop Street to Go Car-Free at Weekends",
+    ...         "By Niamh Keane", "Councillors approved the plan by 21 votes to 9 after a trial last August.")
+    >>> apart = Layout((), (3, 6, 8))
+    >>> headline_under_lead(ls, 0, apart), headline_under_lead(ls, 0, Layout.plain()), headline_under_lead(ls, 2, apart)
+    (2, None, None)
+    >>> essay = mk("The harbour towns of the south coast grew on fishing.", "They grew on ferries too.",
+    ...            "The Ferries of the Solent", "Ferries have crossed the Solent since the Middle Ages.", "x", "y")
+    >>> headline_under_lead(essay, 0, apart) is None  # no dateline: a heading of the body
+    True
+    """
+    from pipeline.segment.names import byline
+    from pipeline.segment.places import dateline_city
+    from pipeline.segment.titleblock import MAX_HEADLINE_WORDS, title_cased
+
+    if (i > 0 and layout.same_box(lines[i - 1], lines[i])) or dateline_city(lines[i].text.strip()) is None:
+        return None
+    j = i + 1
+    while j < len(lines) and layout.same_box(lines[j - 1], lines[j]):
+        j += 1
+    if j >= len(lines) or sum(len(t.text.split()) for t in lines[i:j]) > LEAD_WORDS:
+        return None
+    text = lines[j].text.strip()
+    under = j + 1
+    if under < len(lines) and lines[under].text.strip() == text and layout.same_box(lines[j], lines[under]):
+        under += 1  # the headline's copy right under it (a shadow a dump keeps): the headline is read once
+    if under >= len(lines) or layout.same_box(lines[under - 1], lines[under]) or script_of(text) != EN \
+            or text.rstrip("\"'”’)").endswith(_HEADLINE_STOPS) or len(text.split()) > MAX_HEADLINE_WORDS \
+            or not title_cased(text):
+        return None
+    next_text = lines[under].text.strip()
+    if not (byline(next_text) or is_prose(next_text)):
+        return None
+    return j if len(_content_words(text) & _content_words(" ".join(t.text for t in lines[i:j]))) >= LEAD_SHARED_WORDS else None
+
+
+LEAD_SHARED_WORDS = 2
+"""Words of its own (no stop word) a headline printed under its lead shares with the lead at least
+(:func:`headline_under_lead`): the lead tells the news the headline names (``Harbour Ferry to Launch in September``
+over ``… new harbour ferry will begin service in September``: *harbour*, *ferry*, *September*); a web page's line
+between them (``Continue Reading Below``, ``More From Our Newsroom``) shares none."""
+
+
+def _content_words(text: str) -> frozenset[str]:
+    """The lower-cased words of ``text`` but spaCy's English stop words, each cut to its first five letters, so that
+    a word's forms meet (``reopens`` / ``reopen``, ``planned`` / ``plans``).
+
+    >>> sorted(_content_words("Victorian Swimming Bath Reopens After Community Appeal"))
+    ['appea', 'bath', 'commu', 'reope', 'swimm', 'victo']
+    """
+    from pipeline.segment.names import _english_stop_words
+
+    stop = _english_stop_words()
+    return frozenset(w[:5] for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in stop)
 
 
 @dataclass(frozen=True)
