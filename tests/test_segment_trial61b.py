@@ -51,3 +51,11 @@ def test_korean_japanese_notice_is_titled_in_japanese(tmp_path: Path) -> None:
     assert talk["speaker"]["affiliation"] == "仁川広域市文化財団"
     front = [p["text"] for p in talk["paper"]["front"]]
     assert "여름 어린이 미술 교실 참가자 모집" in front  # the Korean title line stays front, whole
+
+
+def test_a_rule_of_wave_dashes_under_a_title_is_no_subtitle(tmp_path: Path) -> None:
+    # a Markdown title's ``~~~~`` underline (README 035 in the regression run, spotted by helper press61)
+    talk = _one(tmp_path, "notes.txt", "Release notes for Harbourmaster\n~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~\n"
+                "If you are building a package of Harbourmaster for distribution, please read the packaging notes first.\n")
+    assert talk["title"]["en"] == "Release notes for Harbourmaster"
+    assert talk["subtitle"] == {"ja": None, "en": None}

@@ -276,8 +276,8 @@ def is_subtitle(text: str) -> bool:
     (True, False, False)
     >>> is_subtitle("- Together with Citizens -"), is_subtitle("– Together with Citizens –"), is_subtitle("- 12 -")
     (True, True, False)
-    >>> is_subtitle("- Hosting trainees"), is_subtitle("-----")  # a bullet; a rule
-    (False, False)
+    >>> is_subtitle("- Hosting trainees"), is_subtitle("-----"), is_subtitle("~~~~~~~~~~"), is_subtitle("～～～～")  # a bullet; rules
+    (False, False, False, False)
     """
     s = text.strip()
     if len(s) < 3:
@@ -286,7 +286,9 @@ def is_subtitle(text: str) -> bool:
         # ``―中山間地域の事例分析―``; a folio set between dashes (``― 12 ―``, ``— 7 —``) holds no letter
         return any(ch.isalpha() for ch in s) and page_number(s) is None
     marks = WAVE_DASHES + GAP
-    return s[0] in marks and s[-1] in marks and (s[0] != GAP or s[-1] != GAP or GAP not in s[1:-1])
+    # (a rule of wave dashes, a Markdown title's ``~~~~`` underline, holds no letter: README 035's had been its subtitle)
+    return s[0] in marks and s[-1] in marks and (s[0] != GAP or s[-1] != GAP or GAP not in s[1:-1]) \
+        and any(ch.isalpha() for ch in s)
 
 
 @lru_cache(maxsize=LINE_CACHE)
