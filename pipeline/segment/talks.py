@@ -31,7 +31,7 @@ from pipeline.numbering import explicit_number, heading_shaped
 from pipeline.pagenumbers import SLIDE_LABEL, page_number
 from pipeline.segment.references import reference_lines, reference_marker
 from pipeline.segment.layout import Layout
-from pipeline.segment.events import is_degree_statement, is_event_line, is_masthead_line
+from pipeline.segment.events import is_degree_statement, is_document_kind, is_event_line, is_masthead_line
 from pipeline.segment.front import bilingual_halves
 from pipeline.segment.labels import contact_line, dated_entries, is_chapter_label, is_contact_heading, is_date_line
 from pipeline.segment.sections import LARGER, _running_size
@@ -474,13 +474,15 @@ def _title_over_issuer(lines: list[Text], titled: list[Block], best: Block) -> B
     nothing, wins on its cues; where a block with a title and no city of its own ends over it and only dates stand
     between (``長野市地域公共交通計画（素案）`` / blank / ``令和６年３月`` / ``長野市``: a plan's cover, its date and
     issuing city under the title), that block with the city is the talk's (trial 55's report_toc.txt: the plan's
-    title had gone to the front). ``best`` as it is otherwise."""
+    title had gone to the front). The document's kind between stands as a date does, front (``Coastal Flood
+    Resilience in the Humber Estuary`` / ``Final Report`` / blank / ``Prepared by: Aldgate Water Consultants Ltd``:
+    issue 16, helper bound61, the report had no title). ``best`` as it is otherwise."""
     over = [b for b in titled if b.end <= best.city_line and b.city_line is None and b.title is not None]
     if not over:
         return best
     block = over[-1]
     between = [lines[j].text.strip() for j in range(block.end, best.city_line)]
-    if not all(not s or is_date_line(s) for s in between):
+    if not all(not s or is_date_line(s) or is_document_kind(s) for s in between):
         return best
     return replace(block, city_line=best.city_line, city=best.city, end=max(block.end, best.end),
                    cues=block.cues + tuple(c for c in best.cues if c not in block.cues))
