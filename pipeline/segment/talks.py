@@ -39,6 +39,8 @@ from pipeline.segment.linekinds import code_lines
 from pipeline.segment.slidetext import CLOSING, is_bullet, listing_numbers, listing_over_pages
 from pipeline.segment.slides import glued_numbering, slide_boxes
 from pipeline.segment.organisations import MARK, is_municipality, is_organisation
+from pipeline.segment.names import byline
+from pipeline.segment.places import dateline_city
 from pipeline.segment.programme import ends_sentence_line, event_tail, lecture_blocks, timetable
 from pipeline.segment.titleblock import (CODED_TITLES, CUE_WEIGHTS, MAX_TITLE, Block, glosses_title, is_id_prefix, is_title_line, is_title_translation, is_prose, is_title_start, read_block, session_heading, session_over_ids, talk_number,
                                          title_over_speaker, _prefix)
@@ -341,6 +343,27 @@ def opens_as_before(lines: list[Text], current: Block, block: Block, same_script
                 or title_over_speaker(lines, b) is None:
             return False
     return _affiliated_speaker(lines, block) and _affiliated_speaker(lines, current)
+
+
+def story_opens(lines: list[Text], block: Block) -> bool:
+    """A news story opens under ``block``: an English headline right over its byline (``By Anna Weber``, the
+    block's one speaker line, :func:`~.names.byline`), and the line right under the block opens on a news dateline
+    naming its place (``STUTTGART (dpa) — Freight trains …``: :func:`~.places.dateline_city`). Weighed as a paper's
+    opening is (the ``opening`` cue, with the title and the speaker), never alone: a file of agency stories, each a
+    headline, a byline and a dateline, is a document per story (decision, issue 16 point 1, helper bound61: two and
+    three stories had been one document). A pull-quote or a subheading inside a story has no byline under it, and a
+    second dateline inside a story (``CALAIS (PA) — On the French side …``) no headline over it: neither opens one.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("Rail strike halts freight traffic", "By Jonas Keller", "STUTTGART (dpa) — Freight trains stood still.")
+    >>> story_opens(ls, read_block(ls, 0)), story_opens(ls[:2] + mk("Freight trains stood still."), read_block(ls, 0))
+    (True, False)
+    """
+    if block.title is None or len(block.speaker) != 1 or block.end >= len(lines) \
+            or script_of(lines[block.title].text) != EN or title_over_speaker(lines, block) is None:
+        return False
+    name = lines[block.speaker[0]].text
+    return byline(name) > 0 and dateline_city(lines[block.end].text) is not None
 
 
 def paper_opens(lines: list[Text], block: Block, last_major: int, abstract: bool) -> bool:
@@ -732,7 +755,7 @@ def talk_spans(lines: list[Text], layout: Layout) -> list[TalkSpan]:
             follows = _slides_follow(lines, scripts, block)
             if not (candidate and starts_here(block)) and block.title is not None \
                     and (paper_opens(lines, block, last_major, same := _same_script(lines, blocks[-1], block, scripts))
-                         or opens_as_before(lines, blocks[-1], block, same)):
+                         or opens_as_before(lines, blocks[-1], block, same) or story_opens(lines, block)):
                 block = replace(block, cues=block.cues + ("opening",))  # asked only where the other cues fall short
             if (body_seen or follows) and starts_here(block) and (candidate or "opening" in block.cues) \
                     and (_has_body(lines, block.end, block.end + BODY_LOOKAHEAD) or follows) \
