@@ -99,3 +99,73 @@ def test_one_story_with_a_pullquote_subheading_or_second_dateline_stays_one(insi
     text = _story(*STORIES[0]) + f"{inside}\n\nFarm groups said many growers had already switched to maize.\n"
     (talk,) = run_text(text).talks
     assert talk.title.en.text == STORIES[0][0]
+
+
+BOOK_HEAD = "第21回 瀬戸内沿岸研究発表会\n講演要旨集\n\n"
+
+
+def _abstract(code, title, authors, affiliations, text):
+    return f"【{code}】{title}\n{authors}\n{affiliations}\n{text}\n\n"
+
+
+@pytest.mark.parametrize("abstracts", [
+    [  # surnames Sudachi reads alone as common words (宮内, 東, 南, 北, 安田)
+        ("P-1", "扇状地河川における伏流水の季節変化", "○東 美穂¹，安田 健太²", "¹富山河川大学 工学部　²北陸河川研究所",
+         "観測井12地点で水位を連続観測し，融雪期に伏流水位が急上昇することを示した．"),
+        ("P-2", "堰撤去後の河床変動と魚類相の回復", "○宮内 健太¹，西 美咲¹", "¹富山河川大学 大学院",
+         "堰撤去から3年で河床低下は上流1.2kmまで及び，アユの遡上数は撤去前の2倍となった．"),
+        ("P-3", "市民参加型の水質モニタリング", "○南 航¹，北 浩二²", "¹金沢水辺ネットワーク　²石川県環境部",
+         "市民ボランティア40名による月1回の採水で，窒素濃度の季節変動を把握できた．"),
+    ],
+    [  # superscript marks run together (¹²) over three affiliations
+        ("C-1", "カキ養殖筏周辺の底質環境", "○藤本 理沙¹，中川 直樹²", "¹広島水産大学　²広島県水産試験場",
+         "養殖筏直下では有機物含量が対照地点の約3倍であり，夏季に貧酸素化が見られた．"),
+        ("C-2", "干潟再生地における二枚貝の定着", "岡野 隆¹²，○川村 志保³", "¹岡山市水産振興課　²瀬戸内海洋大学 大学院　³株式会社ベイリサーチ",
+         "再生干潟では造成2年目からアサリの定着が確認され，密度は自然干潟の6割に達した．"),
+        ("C-3", "藻場の分布変化と水温上昇", "○松尾 陽介¹²，吉田 真理¹", "¹瀬戸内海洋大学 理学部　²日本藻類保全協会",
+         "1990年代と比べて藻場面積は約4割減少し，南向きの斜面で特に減少が大きかった．"),
+    ],
+    [  # an id glued to a long English title; one presenting author alone
+        ("S1-01", "ブナ林の種子豊凶と野ネズミ個体数", "○佐々木 悠¹，高橋 恵²", "¹東北森林大学　²岩手県林業技術センター",
+         "2015年から10年間の調査で，豊作翌年に野ネズミの個体数が約5倍に増加した．"),
+        ("S1-02", "Long-term changes in snow cover duration on forested slopes of Mount Hayachine",
+         "○Kenta OSHIMA¹, Julia WEBER²", "¹Tohoku Forest University　²University of Freiburg",
+         "Snow cover on north-facing forested slopes now melts eleven days earlier than in the 1980s."),
+        ("S1-03", "森林ボランティアの活動継続要因", "○菊池 真一¹", "¹東北森林大学 農学部",
+         "アンケートに回答した212名のうち，5年以上活動を続けた人は仲間との交流を重視していた．"),
+    ],
+])
+def test_each_abstract_of_a_book_is_its_own_document(abstracts):
+    doc = run_text(BOOK_HEAD + "".join(_abstract(*a) for a in abstracts))
+    assert [t.number for t in doc.talks] == [a[0] for a in abstracts]
+    titles = [t.title.ja.text if t.title.ja is not None else t.title.en.text for t in doc.talks]
+    assert titles == [a[1] for a in abstracts]
+
+
+def test_run_together_marks_point_to_each_affiliation():
+    doc = run_text(BOOK_HEAD + _abstract("C-2", "干潟再生地における二枚貝の定着", "岡野 隆¹²，○川村 志保³",
+                                         "¹岡山市水産振興課　²瀬戸内海洋大学 大学院　³株式会社ベイリサーチ",
+                                         "再生干潟では造成2年目からアサリの定着が確認された．"))
+    (talk,) = doc.talks
+    assert [(a.name.text, a.affiliation.text) for a in talk.speaker.authors] == [
+        ("岡野 隆", "岡山市水産振興課; 瀬戸内海洋大学 大学院"), ("川村 志保", "株式会社ベイリサーチ")]
+
+
+@pytest.mark.parametrize("line, named", [
+    ("宮内 航", True), ("安田 美穂", True), ("東 美穂", True), ("○菊池 真一¹", True),
+    ("会場 案内", False), ("宮内 庁", False), ("西 口", False), ("安田 講堂", False), ("○山田委員", False), ("○菊池 真一", False),
+])
+def test_spaced_surname_read_with_its_given_name(line, named):
+    from pipeline.segment.names import is_person_name
+
+    assert is_person_name(line) is named
+
+
+def test_one_abstract_with_run_together_marks_and_references_stays_one():
+    text = ("【D-2】河口域におけるシラスウナギの来遊時期\n○宮内 航¹²，安田 美穂¹\n¹高知海洋大学 農学部　²四国水産研究所\n\n"
+            "1．はじめに\nシラスウナギの来遊は年により大きく変動する．本研究では採捕記録を解析した．\n\n"
+            "2．結果\n来遊の盛期は12月から2月であり，大潮の夜に多かった．\n\n参考文献\n"
+            "[1] 東 美穂, 安田 健太: 四国の河口域におけるシラスウナギの来遊, 水産学雑誌, 第12巻, pp.1-10, 2021.\n"
+            "[2] 宮内 健太: 第2講演で述べたウナギ資源の動向について改めて検討した報告, 河川研究, 第4巻, 2023.\n")
+    (talk,) = run_text(text).talks
+    assert talk.number == "D-2" and talk.speaker.name.text == "宮内 航"

@@ -32,7 +32,7 @@ from pipeline.glosses import glossed_terms
 from pipeline.segment.articles import is_article_line
 from pipeline.segment.authorgrid import grid_extent
 from pipeline.segment.layout import first_line, last_line
-from pipeline.segment.authors import glued_digits, leading_mark, mark_key, opens_on_mark, split_authors
+from pipeline.segment.authors import glued_digits, leading_mark, mark_key, opens_on_mark, split_authors, with_run_marks
 from pipeline.segment.events import (by_alone, cover_label, edition_after, spaced_edition, is_degree_statement, is_document_kind,
                                     is_edition_line, is_event_line, is_event_record, is_record_heading, is_record_kind,
                                     is_report_kind, is_report_stage, is_title_label, quoted_title)
@@ -1424,6 +1424,9 @@ def _affiliations(lines: list[Text], j: int, speaker: list[int]) -> int:
     glued = glued_digits(lines[j].text, [lines[j + 1].text] if j + 1 < n else [])  # ``Okafor1`` over ``1Department …``
     keys = {mark_key(m.text) for _, marks in split_authors(lines[j], glued) for m in marks}
     most = max(MAX_AFFILIATION_LINES, len(keys))
+    # each digit of ``¹²`` is a mark an affiliation line may open on (helper bound61: the line ``¹佐渡市… ²… ³…``
+    # under ``谷口 修平¹²，○遠山 玲奈³`` was taken for none, and the abstract ran on in the one before it)
+    keys = with_run_marks(keys)
     after, addresses = j + 1, 0
     if j + 1 < n and wrapped_bracketed_authors(lines[j].text, lines[j + 1].text) is not None:
         speaker.append(j + 1)  # the author line's own rest, wrapped inside its last brackets (trial 49)
