@@ -169,3 +169,31 @@ def test_one_abstract_with_run_together_marks_and_references_stays_one():
             "[2] 宮内 健太: 第2講演で述べたウナギ資源の動向について改めて検討した報告, 河川研究, 第4巻, 2023.\n")
     (talk,) = run_text(text).talks
     assert talk.number == "D-2" and talk.speaker.name.text == "宮内 航"
+
+
+DECK_SLIDES = ("{mark} 1\n\nWhere the hives are\n• Twelve rooftops in central Leeds\n• Forty colonies in 2025\n\n"
+               "{mark} 2\n\nWhat the bees eat\n• Lime trees in June\n• Ivy in the autumn\n\n{mark} 3\n")
+
+
+@pytest.mark.parametrize("cover, mark", [
+    ("Seed Sovereignty in Practice\nTen Years of Community Seed Banks in the Andes\n\nDr. Valentina Quispe Mamani\n"
+     "Altiplano Seed Keepers Collective", "Page"),
+    ("Bees on Urban Rooftops\nWhat Three Summers Taught Us\n\nDr. Helena Marsh\nNorthern Beekeepers Circle", "Slide"),
+    ("Light Festivals and Winter Tourism\nProf. Jonas Berg\nFjord Lantern Collective", "Page"),
+    ("Old Apple Varieties of the Welsh Marches\nRuth Pritchard\nLowland Orchard Keepers", "Page"),
+])
+def test_organisation_under_the_speaker_stays_on_the_numbered_cover(cover, mark):
+    (talk,) = run_text(f"{cover}\n\n{DECK_SLIDES.format(mark=mark)}").talks
+    organisation = cover.splitlines()[-1]
+    assert [s.number for s in talk.slides] == [1, 2, 3]
+    assert talk.slides[0].lines[-1].text == organisation
+    assert [s.title.text for s in talk.slides[1:]] == ["Where the hives are", "What the bees eat"]
+
+
+@pytest.mark.parametrize("cover", [
+    "Bees on Urban Rooftops\nDr. Helena Marsh\n\nWhy Rooftop Hives Matter",  # a slide's title in a box of its own
+    "Bees on Urban Rooftops\nDr. Helena Marsh\nThe Hives Today\n• Twelve rooftops",  # a slide under the name
+])
+def test_slide_under_an_unnumbered_cover_stays_slide_one(cover):
+    (talk,) = run_text(f"{cover}\n\n{DECK_SLIDES.format(mark='Page')}").talks
+    assert talk.slides[0].number is None and talk.slides[1].number == 1
