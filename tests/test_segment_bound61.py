@@ -197,3 +197,30 @@ def test_organisation_under_the_speaker_stays_on_the_numbered_cover(cover, mark)
 def test_slide_under_an_unnumbered_cover_stays_slide_one(cover):
     (talk,) = run_text(f"{cover}\n\n{DECK_SLIDES.format(mark='Page')}").talks
     assert talk.slides[0].number is None and talk.slides[1].number == 1
+
+
+AGENCY_STORIES = [
+    ("Valencia opens desalination plant to ease drought", "By Marta Gil, Reuters", "VALENCIA", "Reuters",
+     "A desalination plant south of Valencia began supplying drinking water\non Monday, the regional government said."),
+    ("Seville bans tourist flats in old town", "By Luis Romero and Ana Ruiz, Reuters", "SEVILLE", "Reuters",
+     "Seville will grant no new licences for tourist flats in its historic\ncentre, the city council decided on Thursday."),
+    ("Bergen approves toll rise for city centre", "By Knut Aas, NTB", "BERGEN", "NTB",
+     "Drivers entering central Bergen will pay more from January after the\ncity council approved higher tolls."),
+]
+
+
+def test_byline_closing_on_its_agency_names_the_reporters():
+    doc = run_text("".join(_story(*s) for s in AGENCY_STORIES))
+    assert [t.title.en.text for t in doc.talks] == [s[0] for s in AGENCY_STORIES]
+    assert [[(a.name.text, a.affiliation.text) for a in t.speaker.authors] for t in doc.talks] == [
+        [("Marta Gil", "Reuters")], [("Luis Romero", "Reuters"), ("Ana Ruiz", "Reuters")], [("Knut Aas", "NTB")]]
+
+
+@pytest.mark.parametrize("line, named", [
+    ("By Knut Aas, NTB", True), ("By Ingrid Solberg and Per Dahl, Reuters", True), ("by Your Name Here", True),
+    ("by the Harbour", False), ("by Kyoto University", False), ("By Jane Doe and the Harbour", False),
+])
+def test_byline_name(line, named):
+    from pipeline.segment.names import byline_name
+
+    assert byline_name(line) is named

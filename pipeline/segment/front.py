@@ -23,7 +23,7 @@ from pipeline.segment.authors import (glued_digits, leading_mark, mark_key, mark
                                       split_authors)
 from pipeline.segment.joinlines import affiliation_lines, joined_lines
 from pipeline.segment.organisations import MARK, maker_line, post_in_no_body
-from pipeline.segment.names import (affiliated_names, author_line, bracketed_authors, byline, byline_name, cells, is_person_name,
+from pipeline.segment.names import (affiliated_names, author_line, bracketed_authors, byline, byline_agency, byline_name, cells, is_person_name,
                                    MAX_POSTED_NAME_GAPS, lost_glyph_name, name_end, name_shaped, name_start, name_then_affiliation,
                                    name_then_organisation, names_people, names_row, post_then_name, speaker_line_affiliation, speaker_split,
                                    wrapped_bracketed_authors)
@@ -128,6 +128,10 @@ def split_speaker(line: Text) -> SpeakerSplit:
         # ``Tom Reyes (Quiet Streets Collective)``: issue 16, helper news59; they had given no affiliation)
         opens = max(text.rfind("(", 0, span[0]), text.rfind("（", 0, span[0]))
         return SpeakerSplit(line[span[0]:span[1]].strip(), line[max(byline(text), name_start(text)):opens].strip())
+    if byline_name(text) and (agency := byline_agency(text)) is not None:
+        # a news byline's agency after its reporters (``By Knut Aas, NTB``): their affiliation, no author
+        comma = text.rfind(",", 0, agency)
+        return SpeakerSplit(line[agency:len(text.rstrip())], line[name_start(text):comma].strip())
     if (is_person_name(text) and end != 0) or byline_name(text):
         # ``朝倉卓人 ∗``: the mark is no part of the name; nor is a byline's ``by`` (``by Your Name Here``); a post or an
         # organisation in brackets after the name is its affiliation (``山田 太郎（港町市観光課長）``, review 48)

@@ -723,13 +723,43 @@ def byline_name(text: str) -> bool:
 
     >>> byline_name("by Your Name Here"), byline_name("by the Harbour"), byline_name("by Kyoto University")
     (True, False, False)
+
+    A news byline may name two or three reporters and close on its agency, one word after a comma (``By Knut Aas,
+    NTB``, ``By Ingrid Solberg and Per Dahl, Reuters``: helper bound61, such a story had no speaker and no title):
+
+    >>> byline_name("By Knut Aas, NTB"), byline_name("By Ingrid Solberg and Per Dahl, Reuters"), byline_name("by Jane Doe and the Harbour")
+    (True, True, False)
     """
     start = byline(text)
     if not start:
         return False
-    name = _AFFILIATION_MARKS.sub("", text[start:name_end(text)]).strip()
-    return _BYLINE_NAME.match(name) is not None and _no_organisation(name) \
+    name = _AFFILIATION_MARKS.sub("", text[start:byline_agency(text) or name_end(text)]).strip().rstrip(",").strip()
+    people = [p for p in _BYLINE_SEPARATOR.split(name) if p]
+    return 0 < len(people) <= MAX_BYLINE_NAMES \
+        and all(_BYLINE_NAME.match(p) is not None and _no_organisation(p) for p in people) \
         and not any(w.lower() in _EN_NON_NAMES for w in name.split())
+
+
+def byline_agency(text: str) -> int | None:
+    """Where the agency a byline closes on starts (``By Knut Aas, NTB``: at ``NTB``), one word after the line's last
+    comma (:data:`_NEWS_AGENCY`); ``None`` for a line that is no byline or names none. The agency is the reporters'
+    affiliation, no author of its own (:func:`byline_name`).
+
+    >>> t = "By Knut Aas, NTB"; t[byline_agency(t):], byline_agency("By Knut Aas"), byline_agency("Oslo, Norway")
+    ('NTB', None, None)
+    """
+    if not byline(text):
+        return None
+    comma = text.rfind(",")
+    agency = text[comma + 1:].strip() if comma > 0 else ""
+    return len(text) - len(text[comma + 1:].lstrip()) if agency and _NEWS_AGENCY.fullmatch(agency) else None
+
+
+_NEWS_AGENCY = lazyre.compile(r"[A-Z][A-Za-z]{1,15}")
+"""The agency or outlet a news byline closes on after a comma, one word (``NTB``, ``AP``, ``Reuters``)."""
+_BYLINE_SEPARATOR = lazyre.compile(r"\s*(?:,|\band\b|&)\s*")
+MAX_BYLINE_NAMES = 3
+"""Reporters a news byline names at most (:func:`byline_name`)."""
 
 
 def _name_words(text: str) -> bool:
