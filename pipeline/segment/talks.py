@@ -231,13 +231,15 @@ def _candidate(text: str) -> bool:
     s = text.strip()
     if s in CODED_TITLES.get():
         return True  # a programme's coded title (``[T4] Bus Stop Data Maintained by Volunteers``) may be long
-    if s and talk_number(s):
-        # a talk's number or an abstract's id opening a long title on its line (``【B-3】Charcoal kilns as cultural
-        # landscape elements``, 52 characters) opens a block as the id alone on its line does (helper bound61: a
-        # book's English abstract ran on in the Japanese one before it)
+    if s and _opens_on_id(s):
+        # an abstract's id opening a long title on its line (``【B-3】Charcoal kilns as cultural landscape elements``,
+        # 52 characters) opens a block as the id alone on its line does (helper bound61: a book's English abstract ran
+        # on in the Japanese one before it); a reference's number (``[2] B. Reader, Another study, …``) is no id
         return True
     if not s or len(s) > 40:
         return False
+    if talk_number(s):
+        return True
     prefix, rest = _prefix(Text.inserted(s))
     return is_municipality(rest.text) or is_organisation(rest.text) or (prefix is None and script_of(s) == JA)
 
