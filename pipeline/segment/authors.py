@@ -277,6 +277,25 @@ def leading_mark(text: str) -> str | None:
     return mark_key(m.group("mark")) if m is not None else None
 
 
+def with_run_marks(keys: set[str]) -> set[str]:
+    """``keys`` (:func:`mark_key`) with each digit of a run of digit marks read as one (``12`` from ``谷口 修平¹²``)
+    added: superscript digits run together after a name may be two marks as well as one (affiliations 1 and 2, as
+    ``¹˒²`` writes them), and only the affiliation lines under it tell which (helper bound61, fresh-user trial 60b).
+
+    >>> sorted(with_run_marks({"12", "3"})), sorted(with_run_marks({"1", "a"}))
+    (['1', '12', '2', '3'], ['1', 'a'])
+    """
+    return keys | {d for key in keys if len(key) > 1 and key.isdigit() for d in key}
+
+
+def pointed_keys(key: str, marked: dict[str, list[Text]]) -> list[str]:
+    """The affiliation marks the author's mark ``key`` points to: itself, or each of its digits where the affiliation
+    lines give no mark of its own but one for each digit (``¹²`` over ``¹… ²…``: :func:`with_run_marks`)."""
+    if key in marked or not (len(key) > 1 and key.isdigit()) or not all(d in marked for d in key):
+        return [key]
+    return list(key)
+
+
 def resolve_affiliations(name: Text, affiliation: Text | None, lines: list[Text]) -> tuple[Author, ...]:
     """The authors of ``name`` with their affiliations: those of the ``lines`` their marks point to, else the
     shared ``affiliation``.
@@ -288,10 +307,11 @@ def resolve_affiliations(name: Text, affiliation: Text | None, lines: list[Text]
     """
     authors = split_authors(name, glued=glued_digits(name.text, [t.text for t in lines]))
     keys = {mark_key(m.text) for _, marks in authors for m in marks}
-    marked = marked_affiliations(lines, keys) if keys else {}
+    marked = marked_affiliations(lines, with_run_marks(keys)) if keys else {}
     out = []
     for person, marks in authors:
-        pointed = [t for key in dict.fromkeys(mark_key(m.text) for m in marks) for t in marked.get(key, [])]
+        pointed = [t for key in dict.fromkeys(k for m in marks for k in pointed_keys(mark_key(m.text), marked))
+                   for t in marked.get(key, [])]
         own = Text.join(pointed, sep=Text.inserted("; ")) if pointed else affiliation
         out.append(Author(person, marks, own))
     return tuple(out)

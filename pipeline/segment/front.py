@@ -19,11 +19,11 @@ from pipeline.chardata import EN, HIRAGANA, JA, KATAKANA, script_of
 from pipeline.kana import to_katakana
 from pipeline.model import GAP, Author, Evidence, Hint, Speaker, Text
 from pipeline.names import POSTS_RE, WRITTEN_HONORIFICS
-from pipeline.segment.authors import (glued_digits, leading_mark, mark_key, marked_affiliations, resolve_affiliations,
+from pipeline.segment.authors import (glued_digits, leading_mark, mark_key, marked_affiliations, pointed_keys, resolve_affiliations, with_run_marks,
                                       split_authors)
 from pipeline.segment.joinlines import affiliation_lines, joined_lines
 from pipeline.segment.organisations import MARK, maker_line, post_in_no_body
-from pipeline.segment.names import (affiliated_names, author_line, bracketed_authors, byline, byline_name, cells, is_person_name,
+from pipeline.segment.names import (affiliated_names, author_line, bracketed_authors, byline, byline_agency, byline_name, cells, is_person_name,
                                    MAX_POSTED_NAME_GAPS, lost_glyph_name, name_end, name_shaped, name_start, name_then_affiliation,
                                    name_then_organisation, names_people, names_row, post_then_name, speaker_line_affiliation, speaker_split,
                                    wrapped_bracketed_authors)
@@ -128,6 +128,10 @@ def split_speaker(line: Text) -> SpeakerSplit:
         # ``Tom Reyes (Quiet Streets Collective)``: issue 16, helper news59; they had given no affiliation)
         opens = max(text.rfind("(", 0, span[0]), text.rfind("（", 0, span[0]))
         return SpeakerSplit(line[span[0]:span[1]].strip(), line[max(byline(text), name_start(text)):opens].strip())
+    if byline_name(text) and (agency := byline_agency(text)) is not None:
+        # a news byline's agency after its reporters (``By Knut Aas, NTB``): their affiliation, no author
+        comma = text.rfind(",", 0, agency)
+        return SpeakerSplit(line[agency:len(text.rstrip())], line[name_start(text):comma].strip())
     if (is_person_name(text) and end != 0) or byline_name(text):
         # ``朝倉卓人 ∗``: the mark is no part of the name; nor is a byline's ``by`` (``by Your Name Here``); a post or an
         # organisation in brackets after the name is its affiliation (``山田 太郎（港町市観光課長）``, review 48)
@@ -285,7 +289,8 @@ def block_authors(lines: list[Text]) -> tuple[Author, ...] | None:
     # a PDF's marks flattened to digits glued to the names, which the affiliation line under them opens with
     glued = {k: glued_digits(everything[k].text, [t.text for t in everything[k + 1:k + 2]]) for k in named}
     keys = {mark_key(m.text) for k in named for _, marks in split_authors(everything[k], glued[k]) for m in marks}
-    marked = marked_affiliations([everything[k] for k in range(len(lines)) if not kinds[k]], keys) if keys else {}
+    marked = marked_affiliations([everything[k] for k in range(len(lines)) if not kinds[k]], with_run_marks(keys)) \
+        if keys else {}
     out: list[Author] = []
     for k, own in groups:
         line = everything[k]
@@ -295,7 +300,8 @@ def block_authors(lines: list[Text]) -> tuple[Author, ...] | None:
         below = [everything[i].strip() for i in own]
         for name, affiliation in _line_authors(line, below):
             for person, marks in split_authors(name, glued[k]):
-                pointed = [t for key in dict.fromkeys(mark_key(m.text) for m in marks) for t in marked.get(key, [])]
+                pointed = [t for key in dict.fromkeys(k for m in marks for k in pointed_keys(mark_key(m.text), marked))
+                           for t in marked.get(key, [])]
                 mine = Text.join(pointed, sep=Text.inserted("; ")) if pointed else affiliation
                 out.append(Author(person, marks, mine))
     return _shared_bodies(tuple(out)) or None

@@ -469,7 +469,7 @@ def _cover_line(s: str) -> bool:
         or names_a_dated_occasion(s) or bool(_EMAIL.search(s)) or is_person_name(s) or _speaker_line(s)
 
 
-def _cover_to_its_number(lines: list[Text], cover: Cover, number_at: int) -> Cover:
+def _cover_to_its_number(lines: list[Text], cover: Cover, number_at: int, layout: Layout | None = None) -> Cover:
     """The cover, taking the lines up to the page number ``1`` right after it: a cover that names its speaker,
     followed by a few lines that each name an organisation (or a post at one: ``Staff Engineer, Lumen Data
     Systems``), a date, the occasion (``PyData Berlin 2025``, ``The 12th Workshop on Ports``) or an e-mail address
@@ -499,8 +499,14 @@ def _cover_to_its_number(lines: list[Text], cover: Cover, number_at: int) -> Cov
     counted = (n := page_number(lines[number_at].text.strip())) is not None and n.total is not None
     # one line of capitalised words right under the speaker's name and post (``Priya Raman, Transit Analytics Lead`` /
     # ``Eastvale Regional Transport``) is the organisation the post is held at
-    posted = len(gap) == 1 and name_then_affiliation(lines[cover.end - 1].text.strip()) is not None \
-        and _capitalised_words(gap[0].text.strip())
+    # one line of capitalised words right under the speaker's name, in its text box (no blank line between: one page),
+    # is the speaker's organisation as well (``Dr. Valentina Quispe Mamani`` / ``Altiplano Seed Keepers Collective``
+    # / ``Page 1``: helper bound61, fresh-user trial 60b, the organisation had become slide 1 alone and the cover
+    # unnumbered; a number that counts the slides, ``1/3``, had kept it the cover's already)
+    speaker = lines[cover.end - 1].text.strip()
+    posted = len(gap) == 1 and _capitalised_words(gap[0].text.strip()) \
+        and (name_then_affiliation(speaker) is not None
+             or (layout is not None and is_person_name(speaker) and layout.same_box(lines[cover.end - 1], gap[0])))
     for t in gap:
         s = t.text.strip()
         if is_bullet(s) or CLOSING.match(s) or s.endswith((".", "。")) or page_number_values(s) \
@@ -1618,7 +1624,7 @@ def build_deck(lines: list[Text], layout: Layout, is_city_only, ignore_words: fr
     closing_at = split_closing(lines, cover.end, is_city_only)
     anchors = find_anchors(lines, cover.end, closing_at)
     if anchors and anchors[0].offset is None and anchors[0].value == 1:
-        cover = _cover_to_its_number(lines, cover, anchors[0].index)
+        cover = _cover_to_its_number(lines, cover, anchors[0].index, layout)
     side = (side or number_side(lines, anchors, layout, cover.end)) if anchors else None
     if side == BELOW and anchors[0].value > 1 and cover.end > 0:
         cover = _cover_to_its_box(lines, cover, anchors[0].index, layout)

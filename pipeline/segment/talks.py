@@ -31,7 +31,7 @@ from pipeline.numbering import explicit_number, heading_number_end, heading_shap
 from pipeline.pagenumbers import SLIDE_LABEL, page_number
 from pipeline.segment.references import reference_lines, reference_marker
 from pipeline.segment.layout import Layout
-from pipeline.segment.events import is_degree_statement, is_event_line, is_masthead_line
+from pipeline.segment.events import is_degree_statement, is_document_kind, is_event_line, is_masthead_line
 from pipeline.segment.front import bilingual_halves
 from pipeline.segment.labels import contact_line, dated_entries, is_chapter_label, is_contact_heading, is_date_line
 from pipeline.segment.sections import LARGER, _running_size
@@ -39,7 +39,8 @@ from pipeline.segment.linekinds import code_lines
 from pipeline.segment.slidetext import CLOSING, is_bullet, listing_numbers, listing_over_pages
 from pipeline.segment.slides import glued_numbering, slide_boxes
 from pipeline.segment.organisations import MARK, is_municipality, is_organisation
-from pipeline.segment.names import MAX_JA_NAME_CHARS, romanised_name
+from pipeline.segment.names import MAX_JA_NAME_CHARS, byline, romanised_name
+from pipeline.segment.places import dateline_city
 from pipeline.segment.programme import ends_sentence_line, event_tail, lecture_blocks, timetable
 from pipeline.segment.titleblock import (CODED_TITLES, CUE_WEIGHTS, MAX_TITLE, Block, glosses_title, is_id_prefix, is_title_line, is_title_translation, is_prose, is_title_start, read_block, session_heading, session_over_ids, talk_number,
                                          title_over_speaker, _prefix)
@@ -230,6 +231,11 @@ def _candidate(text: str) -> bool:
     s = text.strip()
     if s in CODED_TITLES.get():
         return True  # a programme's coded title (``[T4] Bus Stop Data Maintained by Volunteers``) may be long
+    if s and _opens_on_id(s):
+        # an abstract's id opening a long title on its line (``【B-3】Charcoal kilns as cultural landscape elements``,
+        # 52 characters) opens a block as the id alone on its line does (helper bound61: a book's English abstract ran
+        # on in the Japanese one before it); a reference's number (``[2] B. Reader, Another study, …``) is no id
+        return True
     if not s or len(s) > 40:
         return False
     if talk_number(s):
@@ -342,6 +348,27 @@ def opens_as_before(lines: list[Text], current: Block, block: Block, same_script
                 or title_over_speaker(lines, b) is None:
             return False
     return _affiliated_speaker(lines, block) and _affiliated_speaker(lines, current)
+
+
+def story_opens(lines: list[Text], block: Block) -> bool:
+    """A news story opens under ``block``: an English headline right over its byline (``By Anna Weber``, the
+    block's one speaker line, :func:`~.names.byline`), and the line right under the block opens on a news dateline
+    naming its place (``STUTTGART (dpa) — Freight trains …``: :func:`~.places.dateline_city`). Weighed as a paper's
+    opening is (the ``opening`` cue, with the title and the speaker), never alone: a file of agency stories, each a
+    headline, a byline and a dateline, is a document per story (decision, issue 16 point 1, helper bound61: two and
+    three stories had been one document). A pull-quote or a subheading inside a story has no byline under it, and a
+    second dateline inside a story (``CALAIS (PA) — On the French side …``) no headline over it: neither opens one.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("Rail strike halts freight traffic", "By Jonas Keller", "STUTTGART (dpa) — Freight trains stood still.")
+    >>> story_opens(ls, read_block(ls, 0)), story_opens(ls[:2] + mk("Freight trains stood still."), read_block(ls, 0))
+    (True, False)
+    """
+    if block.title is None or len(block.speaker) != 1 or block.end >= len(lines) \
+            or script_of(lines[block.title].text) != EN or title_over_speaker(lines, block) is None:
+        return False
+    name = lines[block.speaker[0]].text
+    return byline(name) > 0 and dateline_city(lines[block.end].text) is not None
 
 
 def paper_opens(lines: list[Text], block: Block, last_major: int, abstract: bool) -> bool:
@@ -481,13 +508,15 @@ def _title_over_issuer(lines: list[Text], titled: list[Block], best: Block) -> B
     nothing, wins on its cues; where a block with a title and no city of its own ends over it and only dates stand
     between (``長野市地域公共交通計画（素案）`` / blank / ``令和６年３月`` / ``長野市``: a plan's cover, its date and
     issuing city under the title), that block with the city is the talk's (trial 55's report_toc.txt: the plan's
-    title had gone to the front). ``best`` as it is otherwise."""
+    title had gone to the front). The document's kind between stands as a date does, front (``Coastal Flood
+    Resilience in the Humber Estuary`` / ``Final Report`` / blank / ``Prepared by: Aldgate Water Consultants Ltd``:
+    issue 16, helper bound61, the report had no title). ``best`` as it is otherwise."""
     over = [b for b in titled if b.end <= best.city_line and b.city_line is None and b.title is not None]
     if not over:
         return best
     block = over[-1]
     between = [lines[j].text.strip() for j in range(block.end, best.city_line)]
-    if not all(not s or is_date_line(s) for s in between):
+    if not all(not s or is_date_line(s) or is_document_kind(s) for s in between):
         return best
     return replace(block, city_line=best.city_line, city=best.city, end=max(block.end, best.end),
                    cues=block.cues + tuple(c for c in best.cues if c not in block.cues))
@@ -817,7 +846,7 @@ def talk_spans(lines: list[Text], layout: Layout) -> list[TalkSpan]:
             follows = _slides_follow(lines, scripts, block)
             if not (candidate and starts_here(block)) and block.title is not None \
                     and (paper_opens(lines, block, last_major, same := _same_script(lines, blocks[-1], block, scripts))
-                         or opens_as_before(lines, blocks[-1], block, same)):
+                         or opens_as_before(lines, blocks[-1], block, same) or story_opens(lines, block)):
                 block = replace(block, cues=block.cues + ("opening",))  # asked only where the other cues fall short
             if (body_seen or follows) and starts_here(block) and (candidate or "opening" in block.cues) \
                     and (_has_body(lines, block.end, block.end + BODY_LOOKAHEAD) or follows) \

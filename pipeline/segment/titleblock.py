@@ -32,7 +32,7 @@ from pipeline.glosses import glossed_terms
 from pipeline.segment.articles import is_article_line
 from pipeline.segment.authorgrid import grid_extent
 from pipeline.segment.layout import first_line, last_line
-from pipeline.segment.authors import glued_digits, leading_mark, mark_key, opens_on_mark, split_authors
+from pipeline.segment.authors import glued_digits, leading_mark, mark_key, opens_on_mark, split_authors, with_run_marks
 from pipeline.segment.events import (by_alone, cover_label, edition_after, spaced_edition, is_degree_statement, is_document_kind,
                                     is_edition_line, is_event_line, is_event_record, is_record_heading, is_record_kind,
                                     is_report_kind, is_report_stage, is_title_label, quoted_title)
@@ -40,8 +40,8 @@ from pipeline.segment.slidetext import is_bullet, is_title_case
 from pipeline.segment.labels import (WORK_KIND, calendar_key, cover_field, field_line, form_field, is_chapter_heading,
                                      TALK_NUMBER, is_date_line, is_letter_formula, is_registration_line, is_section_name, part_alone, participants_label,
                                      speaker_turn, transcript_head, turn_head, wholly_bracketed)
-from pipeline.names import ATTENDANCE_FIELDS, ends_with_job_title
-from pipeline.segment.names import (LIST_SEPARATOR, author_label, author_line, bracketed_authors, byline, byline_name, is_person_name,
+from pipeline.names import ATTENDANCE_FIELDS, JOB_TITLES_EN, SPEAKER_FIELDS, ends_with_job_title
+from pipeline.segment.names import (LIST_SEPARATOR, author_label, author_line, bracketed_authors, byline, byline_name, is_person_name, name_start,
                                    marked_names, name_end, name_shaped, names_people, names_row, speaker_split, vouched_lost_glyph_name,
                                    vouched_names, wrapped_bracketed_authors)
 from pipeline.segment.places import english_beside, find_city_en, municipality_start, spells_reading
@@ -362,7 +362,8 @@ def is_title_line(text: str) -> bool:
             or is_article_line(s) \
             or s.lower() in CHAPTER_WORDS_LOWER \
             or is_date_line(s) or is_section_name(s) or is_letter_formula(s) or is_client_line(s) or form_field(s) \
-            or is_address_line(s) or field_line(s) is not None or _calendar_line(s) or part_alone(s):
+            or is_address_line(s) or field_line(s) is not None or _calendar_line(s) or part_alone(s) \
+            or labelled_field(s):
         # a front-matter field (``Keywords: …``, ``学 校 代 码:``) is no title, nor a calendar's month, nor a part's
         # ordinal alone (``Part 1``, ``第１部``: the running order's)
         return False
@@ -377,6 +378,44 @@ def is_title_line(text: str) -> bool:
         # ``pLATEX 2ε チートシート``): a Japanese title's shape
         return s[0].isalpha() and not s.endswith(".") and len(s.split()) <= 16  # ``20xx年x月`` is a date's mask
     return script_of(s) == JA and sum(c == GAP for c in s) < len(s) / 2
+
+
+_FIELD_COLON = re.compile(r"^([A-Za-z][A-Za-z'’\-]*(?:\s+[A-Za-z][A-Za-z'’\-]*){0,3})\s?[:：]\s+(\S.*)$")
+_AGENT_LABEL = re.compile(r"^(?:[A-Z][a-z]+\s+)?[A-Za-z]+ed\s+(?:by|for|to|with)$", re.IGNORECASE)
+
+
+def labelled_field(text: str) -> bool:
+    """An English field line that names who did or received the work: a label of one to four words naming a role
+    (its last word a post or an author's label, :data:`~pipeline.names.JOB_TITLES_EN`,
+    :data:`~pipeline.names.SPEAKER_FIELDS`, or a form's field, :func:`~.labels.form_field`: ``Project lead``,
+    ``Lead author``, ``Media contact``) or an agent's participle and its preposition (``Prepared by``, ``Prepared
+    for``, ``Commissioned by``, ``Submitted to``), a colon, and a value that names a person (academic titles aside,
+    a bracket or a comma after it: ``Dr. Sunita Chaudhry``) or an organisation (``Aldgate Water Consultants Ltd``).
+    Never a title, though it is shaped as one (decision, issue 16, helper bound61: a report's ``Project lead: Dr.
+    Sunita Chaudhry`` under ``Prepared by: …`` had become its title, the title over them front). A title's own colon
+    opens a phrase, not a name (``Port Cities: A History``, ``Harbour Freight Study: Interim Report``); a label
+    that names no role stays a title's head (``In Memoriam: Jane Goodall``, ``Case Study: Leeds City Council``).
+
+    >>> labelled_field("Project lead: Dr. Sunita Chaudhry"), labelled_field("Prepared by: Aldgate Water Consultants Ltd")
+    (True, True)
+    >>> labelled_field("Lead author: Prof. Kenji Mori (University of Hull)"), labelled_field("Prepared for: Leeds City Council")
+    (True, True)
+    >>> labelled_field("Port Cities: A History"), labelled_field("In Memoriam: Jane Goodall"), labelled_field("Case Study: Leeds City Council")
+    (False, False, False)
+    >>> labelled_field("Project lead: a review of the role"), labelled_field("Team Leadership: Lessons from Hull")
+    (False, False)
+    """
+    m = _FIELD_COLON.match(text.strip())
+    if m is None or script_of(text) != EN:
+        return False
+    label, value = m.group(1), m.group(2).strip()
+    last = label.split()[-1]
+    last = last[:1].upper() + last[1:]
+    if not (last in JOB_TITLES_EN or last in SPEAKER_FIELDS or _AGENT_LABEL.match(label) or form_field(text) is not None):
+        return False
+    value = re.split(r"\s*[(（,;]", value, maxsplit=1)[0].strip()
+    return bool(value) and (is_person_name(value[name_start(value):]) or names_people(value) or is_organisation(value)
+                            or organisation_line(value))
 
 
 _EN_DAY_LEAD = re.compile(r"^(?:[A-Za-z]+,?\s+)?[A-Za-z]+\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?\s+\S")
@@ -1393,6 +1432,9 @@ def _affiliations(lines: list[Text], j: int, speaker: list[int]) -> int:
     glued = glued_digits(lines[j].text, [lines[j + 1].text] if j + 1 < n else [])  # ``Okafor1`` over ``1Department …``
     keys = {mark_key(m.text) for _, marks in split_authors(lines[j], glued) for m in marks}
     most = max(MAX_AFFILIATION_LINES, len(keys))
+    # each digit of ``¹²`` is a mark an affiliation line may open on (helper bound61: the line ``¹佐渡市… ²… ³…``
+    # under ``谷口 修平¹²，○遠山 玲奈³`` was taken for none, and the abstract ran on in the one before it)
+    keys = with_run_marks(keys)
     after, addresses = j + 1, 0
     if j + 1 < n and wrapped_bracketed_authors(lines[j].text, lines[j + 1].text) is not None:
         speaker.append(j + 1)  # the author line's own rest, wrapped inside its last brackets (trial 49)
