@@ -28,6 +28,12 @@ from pipeline.vocab import EvidenceKind
 
 PREFIXES = "第時約計全"
 """Characters that take a number directly after them (第1回, 8時15分, 約3割)."""
+ERAS = ("令和", "平成", "昭和", "大正", "明治")
+"""Japanese era names: a year's number follows one directly and 年 (or 年度) follows the number (令和6年, 平成2\ufffd年;
+issue 19, session 61: ``令和\ufffd年`` was offered 今, 来, 初, 前, 昨, never a digit). The year's number is a frame as
+:data:`PREFIXES` and :data:`COUNTERS` make one, where no digit survives too: the first year is written 元."""
+ERA_FIRST = "元"
+"""How the first year of an era is written (令和元年): a candidate of an era's lost year beside the digits."""
 COUNTERS = "年月日時分秒回円人名個件号番歳度倍位期割点枚本台社校軒棟戸冊種組週%％"
 """Counters and units that follow a number directly (第1\ufffd回, 1\ufffd月; 計6\ufffd名, trial 40: 名 counts people as 人
 does, and 軒 棟 戸 冊 種 組 週 count houses, buildings, households, books, kinds, groups and weeks)."""
@@ -72,6 +78,13 @@ def number_shape(site: Site) -> str | None:
 
     >>> [number_shape(Site(t, t.index("\\ufffd"), t.index("\\ufffd") + 1)) for t in ("0.\\ufffd mm", "3.\\ufffd%", "1.\\ufffd要")]
     ['digit', 'digit', None]
+
+    * ``"era"``: the year of an era, the gap between the era's name and 年 (``令和\ufffd年``, ``平成2\ufffd年``): a
+      digit, or 元 (:data:`ERAS`); not a name that ends as an era's does before another word (``令和\ufffd代``).
+
+    >>> [number_shape(Site(t, t.index("\\ufffd"), t.index("\\ufffd") + 1))
+    ...  for t in ("令和\\ufffd年度の予算", "平成2\\ufffd年に", "昭和\\ufffd代", "令和\\ufffd時代", "和\\ufffd年")]
+    ['era', 'era', None, None, None]
     """
     return _number_shape(site.text, site.start, site.end)
 
@@ -100,6 +113,9 @@ def _number_shape(text: str, start: int, end: int) -> str | None:
     if (digit_left or digit_right) and rest_before[-1:] and rest_before[-1] in PREFIXES \
             and rest_after[:1] and rest_after[0] in COUNTERS:
         return "digit"
+    if rest_before.endswith(ERAS) and rest_after[:1] == "年":
+        # a year of an era (令和\ufffd年, 平成2\ufffd年): digits, or 元 for the first year
+        return "era"
     return None
 
 
@@ -130,6 +146,11 @@ def propose(site: Site) -> list[Proposal]:
 
     >>> [p.fill for p in propose(Site("3\\ufffd5人", 1, 2))][10:]
     ['〜', '～', '-']
+
+    An era's lost year: the digits 1 to 9 and 元 (no year is 令和0年):
+
+    >>> [p.fill for p in propose(Site("令和\\ufffd年度", 2, 3))]
+    ['1', '2', '3', '4', '5', '6', '7', '8', '9', '元']
     """
     shape = number_shape(site)
     if shape is None or site.length > MAX_DIGITS:
@@ -137,13 +158,38 @@ def propose(site: Site) -> list[Proposal]:
     full = _full_width(site)
     detail = f"a digit: the gap stands inside a number ({site.left[-3:]}_{site.right[:3]})"
     out = []
+    whole = shape == "era" and _era_year_lost(site)
     for digits in itertools.product("0123456789", repeat=site.length):
         fill = "".join(digits)
+        if whole and fill.startswith("0"):
+            continue  # an era's year is written with no leading zero (令和6年)
         out.append(Proposal(fill.translate(TO_FULLWIDTH_DIGITS) if full else fill, EvidenceKind.LEXICON, detail))
+    if whole and site.length == 1:
+        out.append(Proposal(ERA_FIRST, EvidenceKind.LEXICON, f"the first year of an era ({site.left[-2:]}_{site.right[:1]})"))
     if shape == "between" and site.length == 1 and _ascends(site):
         out.extend(Proposal(mark, EvidenceKind.LEXICON, f"a range between two numbers ({site.left[-3:]}_{site.right[:3]})")
                    for mark in RANGES)
     return out
+
+
+def _era_year_lost(site: Site) -> bool:
+    """No digit of the era's year survives beside the gap (``令和\ufffd年``, not ``平成2\ufffd年``)."""
+    return site.left[-1:] not in DIGITS and site.right[:1] not in DIGITS
+
+
+KANJI_DIGITS = "一二三四五六七八九十"
+"""Kanji numerals an era's year is written in where no Arabic digit survives beside it (令和五年度)."""
+TIME_JOINERS = "時分:："
+"""Joiners a number reading zero may follow: a time's minutes or seconds (8時00分, 8:00)."""
+
+
+def _zero_after(site: Site) -> bool:
+    """The number after the gap reads zero and no point follows it (``3\ufffd0万円``, not ``3\ufffd0.5``): no joiner
+    but a time's (``8\ufffd00分``: 8時00分) or a point (3.0万円) stands before such a number; 3年0万円 is no number."""
+    after = re.match(f"[{DIGITS}]+", site.text[site.end:])
+    if after is None or int(after.group(0).translate(TO_ASCII_DIGITS)) != 0:
+        return False
+    return site.text[site.end + after.end():][:1] not in POINTS
 
 
 def _ascends(site: Site) -> bool:
@@ -173,11 +219,32 @@ def keeps(site: Site, fill: str) -> bool:
     (False, False)
     >>> keeps(Site("第1\\ufffd2節", 2, 3), "章"), keeps(Site("第3\\ufffd2項", 2, 3), "条")  # a document's parts
     (True, True)
+
+    Before a number reading zero only a point or a time's joiner (3.0万円, 8時00分; 3年0万円 is no number):
+
+    >>> [keeps(Site("3\\ufffd0万円", 1, 2), f) for f in ("年", "万", "〜", ".", "5")]
+    [False, False, False, True, True]
+    >>> keeps(Site("8\\ufffd00分", 1, 2), "時"), keeps(Site("3\\ufffd05人", 1, 2), "〜"), keeps(Site("1\\ufffd0.5", 1, 2), "〜")
+    (True, True, True)
+
+    An era's year: digits, 元 or a kanji numeral where no digit survives, never a word (令和今年度):
+
+    >>> [keeps(Site("令和\\ufffd年度", 2, 3), f) for f in ("6", "元", "五", "今")], keeps(Site("平成2\\ufffd年", 3, 4), "元")
+    ([True, True, True, False], False)
     """
     shape = number_shape(site)
     if shape is None:
         return True
-    allowed = DIGITS + (JOINERS if shape == "between" else "")
+    if shape == "era":
+        # an era's year: digits, or 元 or kanji numerals where no digit survives (令和元年, 令和五年度)
+        return all(c in DIGITS for c in fill) or (_era_year_lost(site) and all(c in ERA_FIRST + KANJI_DIGITS
+                                                                             for c in fill))
+    joiners = JOINERS
+    if shape == "between" and _zero_after(site):
+        joiners = POINTS + TIME_JOINERS
+        if not all(c in DIGITS + joiners for c in fill):
+            return False
+    allowed = DIGITS + (joiners if shape == "between" else "")
     if shape == "between" and fill in UNITS:
         # a unit joins a number to a smaller one (2024年12月, 8時15分): never before its own unit or a larger one
         # (2\ufffd24年 is no 2年24年)
@@ -202,8 +269,15 @@ def unsettled(fill: str, features: list[dict[str, float]], site: Site) -> bool:
 
     >>> unsettled("〜", [{"lm_rank": 1.0}], Site("3\\ufffd5人", 1, 2))
     True
+
+    Nor is an era's first year (令和元年 reads as well as 令和6年):
+
+    >>> unsettled("元", [{"lm_rank": 1.0}], Site("令和\\ufffd年", 2, 3))
+    True
     """
-    if not fill or not all(c in DIGITS + RANGES for c in fill) or number_shape(site) is None:
+    shape = number_shape(site)
+    numeral = DIGITS + RANGES + (ERA_FIRST + KANJI_DIGITS if shape == "era" else "")
+    if not fill or not all(c in numeral for c in fill) or shape is None:
         return False
     return not any(f.get("bilingual", 0.0) > 0 or f.get("numbering", 0.0) > 0 or f.get("has_rep", 0.0) > 0
                    for f in features)
