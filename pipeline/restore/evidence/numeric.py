@@ -183,13 +183,19 @@ TIME_JOINERS = "時分:："
 """Joiners a number reading zero may follow: a time's minutes or seconds (8時00分, 8:00)."""
 
 
-def _zero_after(site: Site) -> bool:
-    """The number after the gap reads zero and no point follows it (``3\ufffd0万円``, not ``3\ufffd0.5``): no joiner
-    but a time's (``8\ufffd00分``: 8時00分) or a point (3.0万円) stands before such a number; 3年0万円 is no number."""
+def _zero_after(site: Site) -> int:
+    """How many zeros the number after the gap is written with, when it reads zero and no point follows it
+    (``3\ufffd0万円``: 1; not ``3\ufffd0.5``), else 0: no joiner but a time's (``8\ufffd00分``: 8時00分), a point
+    (3.0万円) or a thousands comma before three zeros (``10\ufffd000円``: 10,000円) stands before such a number;
+    3年0万円 is no number.
+
+    >>> _zero_after(Site("3\ufffd0万円", 1, 2)), _zero_after(Site("10\ufffd000円", 2, 3)), _zero_after(Site("3\ufffd0.5", 1, 2))
+    (1, 3, 0)
+    """
     after = re.match(f"[{DIGITS}]+", site.text[site.end:])
     if after is None or int(after.group(0).translate(TO_ASCII_DIGITS)) != 0:
-        return False
-    return site.text[site.end + after.end():][:1] not in POINTS
+        return 0
+    return 0 if site.text[site.end + after.end():][:1] in POINTS else after.end()
 
 
 def _ascends(site: Site) -> bool:
@@ -226,6 +232,8 @@ def keeps(site: Site, fill: str) -> bool:
     [False, False, False, True, True]
     >>> keeps(Site("8\\ufffd00分", 1, 2), "時"), keeps(Site("3\\ufffd05人", 1, 2), "〜"), keeps(Site("1\\ufffd0.5", 1, 2), "〜")
     (True, True, True)
+    >>> keeps(Site("10\\ufffd000円", 2, 3), ","), keeps(Site("10\\ufffd00円", 2, 3), ",")
+    (True, False)
 
     An era's year: digits, 元 or a kanji numeral where no digit survives, never a word (令和今年度):
 
@@ -241,7 +249,8 @@ def keeps(site: Site, fill: str) -> bool:
                                                                              for c in fill))
     joiners = JOINERS
     if shape == "between" and _zero_after(site):
-        joiners = POINTS + TIME_JOINERS
+        # (three zeros after a comma are a thousands group: 10,000円)
+        joiners = POINTS + TIME_JOINERS + (",，" if _zero_after(site) == 3 else "")
         if not all(c in DIGITS + joiners for c in fill):
             return False
     allowed = DIGITS + (joiners if shape == "between" else "")
