@@ -43,6 +43,29 @@ def test_a_lost_digit_is_offered_numerals_never_committed(text, allowed):
     assert top and all(c in allowed for c in top), top
 
 
+# a digit lost between a number and its counter, no frame around it: the digits join what the models read there
+# (199年 was offered 億, 半, 次, ヶ, 万, never a digit), and none is committed
+COUNTER_CASES = [
+    f"会社は199{G}年に設立された。",
+    f"気温は3{G}度まで上がった。",
+    f"創立20{G}年の記念式典が開かれた。",
+]
+
+
+@pytest.mark.parametrize("text", COUNTER_CASES)
+def test_a_digit_before_a_counter_is_offered(text):
+    repair = _repair(text)
+    assert repair["status"] != "restored", repair
+    assert DIGITS & {c["text"] for c in repair["candidates"][:5]}, repair["candidates"]
+
+
+def test_a_large_unit_before_a_framed_numbers_counter_is_offered():
+    # 約3万人 beside 約2万人: the frame (約 … 人) had kept digits alone
+    repair = _repair(f"観客は約2万人だった。\n今年は約3{G}人が訪れた。")
+    assert repair["status"] != "restored", repair
+    assert "万" in [c["text"] for c in repair["candidates"][:5]], repair["candidates"]
+
+
 # the one number the text writes whole with the same counter ranks first; nothing is committed
 WRITTEN_CASES = [
     (f"2024年の計画を立てた。\n今年も予算を組んだ。\n2{G}24年の計画は以下の通り。", "0"),

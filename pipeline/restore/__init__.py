@@ -600,6 +600,8 @@ class Restorer:
         # inside a number only a digit fits, whatever reads well there (8時1\ufffd分 is no 部分)
         for proposal in numeric.propose(site):
             pool.add(proposal)
+        for proposal in numeric.propose_before_counter(site):
+            pool.add(proposal)
         for proposal in numeric.propose_count(site):
             pool.add(proposal)
         for proposal in numeric.propose_counters(site, self.doc):

@@ -166,10 +166,47 @@ def propose(site: Site) -> list[Proposal]:
         out.append(Proposal(fill.translate(TO_FULLWIDTH_DIGITS) if full else fill, EvidenceKind.LEXICON, detail))
     if whole and site.length == 1:
         out.append(Proposal(ERA_FIRST, EvidenceKind.LEXICON, f"the first year of an era ({site.left[-2:]}_{site.right[:1]})"))
+    if _unit_place(site, shape):
+        out.extend(Proposal(u, EvidenceKind.LEXICON, f"a large unit: the gap stands before the counter "
+                                                     f"({site.left[-3:]}_{site.right[:1]})") for u in LARGE_UNITS)
     if shape == "between" and site.length == 1 and _ascends(site):
         out.extend(Proposal(mark, EvidenceKind.LEXICON, f"a range between two numbers ({site.left[-3:]}_{site.right[:3]})")
                    for mark in RANGES)
     return out
+
+
+def before_counter(site: Site) -> bool:
+    """One glyph lost between a number's last surviving digit and a counter (``199\ufffd年``, ``2\ufffd人``,
+    ``3\ufffd度``) where no frame (:func:`number_shape`) says the gap is inside the number: a digit, or a large unit
+    (2万人), or a word of the counter (20周年, 3ヶ月, 十数人): the digits are proposed beside what the models read
+    there, and never committed on how they read (:func:`unsettled`).
+
+    >>> [before_counter(Site(t, t.index("\\ufffd"), t.index("\\ufffd") + 1)) for t in ("199\\ufffd年に", "2\\ufffd人",
+    ...  "第1\\ufffd回", "1\\ufffdの", "死\\ufffd人")]
+    [True, True, False, False, False]
+    """
+    return site.length == 1 and site.left[-1:] in DIGITS and site.right[:1] in COUNTERS and number_shape(site) is None
+
+
+def propose_before_counter(site: Site) -> list[Proposal]:
+    """The ten digits, in the width of the digits beside the gap, where :func:`before_counter` holds (issue 19,
+    session 61: ``199\ufffd年`` was offered 億, 半, 次, ヶ, 万 and ``2\ufffd人`` 他, 個, の, never a digit).
+
+    >>> [p.fill for p in propose_before_counter(Site("１９９\\ufffd年", 3, 4))][:3], propose_before_counter(Site("2\\ufffdの", 1, 2))
+    (['０', '１', '２'], [])
+    """
+    if not before_counter(site):
+        return []
+    full = _full_width(site)
+    detail = f"a digit: the gap stands between a number and its counter ({site.left[-3:]}_{site.right[:1]})"
+    return [Proposal(d.translate(TO_FULLWIDTH_DIGITS) if full else d, EvidenceKind.LEXICON, detail)
+            for d in "0123456789"]
+
+
+def _unit_place(site: Site, shape: str | None) -> bool:
+    """One glyph lost in a number's frame between its last digit and the counter (``約3\ufffd人``: 約3万人 as easily
+    as 約35人), where a large unit may stand (:data:`LARGE_UNITS`)."""
+    return shape == "digit" and site.length == 1 and site.left[-1:] in DIGITS and site.right[:1] in COUNTERS
 
 
 def _era_year_lost(site: Site) -> bool:
@@ -177,6 +214,9 @@ def _era_year_lost(site: Site) -> bool:
     return site.left[-1:] not in DIGITS and site.right[:1] not in DIGITS
 
 
+LARGE_UNITS = "万千百億兆"
+"""Units of a large number written after its digits (約3万人, 計5千円): in a number's frame, the gap directly before the
+counter may have held one (``約3\ufffd人``), and is offered them beside the digits, committed on no reading."""
 KANJI_DIGITS = "一二三四五六七八九十"
 """Kanji numerals an era's year is written in where no Arabic digit survives beside it (令和五年度)."""
 TIME_JOINERS = "時分:："
@@ -235,6 +275,11 @@ def keeps(site: Site, fill: str) -> bool:
     >>> keeps(Site("10\\ufffd000円", 2, 3), ","), keeps(Site("10\\ufffd00円", 2, 3), ",")
     (True, False)
 
+    A large unit before the counter of a framed number (約3万人), nowhere else in it:
+
+    >>> keeps(Site("約3\\ufffd人", 2, 3), "万"), keeps(Site("第1\\ufffd回", 2, 3), "千"), keeps(Site("約\\ufffd3人", 1, 2), "万")
+    (True, True, False)
+
     An era's year: digits, 元 or a kanji numeral where no digit survives, never a word (令和今年度):
 
     >>> [keeps(Site("令和\\ufffd年度", 2, 3), f) for f in ("6", "元", "五", "今")], keeps(Site("平成2\\ufffd年", 3, 4), "元")
@@ -253,7 +298,7 @@ def keeps(site: Site, fill: str) -> bool:
         joiners = POINTS + TIME_JOINERS + (",，" if _zero_after(site) == 3 else "")
         if not all(c in DIGITS + joiners for c in fill):
             return False
-    allowed = DIGITS + (joiners if shape == "between" else "")
+    allowed = DIGITS + (joiners if shape == "between" else "") + (LARGE_UNITS if _unit_place(site, shape) else "")
     if shape == "between" and fill in UNITS:
         # a unit joins a number to a smaller one (2024年12月, 8時15分): never before its own unit or a larger one
         # (2\ufffd24年 is no 2年24年)
@@ -283,10 +328,16 @@ def unsettled(fill: str, features: list[dict[str, float]], site: Site) -> bool:
 
     >>> unsettled("元", [{"lm_rank": 1.0}], Site("令和\\ufffd年", 2, 3))
     True
+
+    Nor a digit between a number and its counter (:func:`before_counter`; ``2\\ufffd人`` is 20人 as easily as 25人):
+
+    >>> unsettled("5", [{"lm_rank": 1.0}], Site("2\\ufffd人", 1, 2)), unsettled("万", [{"lm_rank": 1.0}], Site("2\\ufffd人", 1, 2))
+    (True, False)
     """
     shape = number_shape(site)
-    numeral = DIGITS + RANGES + (ERA_FIRST + KANJI_DIGITS if shape == "era" else "")
-    if not fill or not all(c in numeral for c in fill) or shape is None:
+    numeral = DIGITS + RANGES + (ERA_FIRST + KANJI_DIGITS if shape == "era" else "") \
+        + (LARGE_UNITS if _unit_place(site, shape) else "")
+    if not fill or not all(c in numeral for c in fill) or (shape is None and not before_counter(site)):
         return False
     return not any(f.get("bilingual", 0.0) > 0 or f.get("numbering", 0.0) > 0 or f.get("has_rep", 0.0) > 0
                    for f in features)
