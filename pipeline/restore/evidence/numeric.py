@@ -20,7 +20,7 @@ import functools
 import itertools
 import re
 
-from pipeline.chardata import DIGITS, FULLWIDTH_DIGITS, KANJI, KATAKANA, TO_ASCII_DIGITS, TO_FULLWIDTH_DIGITS
+from pipeline.chardata import DIGITS, FULLWIDTH_DIGITS, JA_LETTER_RE, KANJI, KATAKANA, TO_ASCII_DIGITS, TO_FULLWIDTH_DIGITS
 from pipeline.model import GAP
 from pipeline.numbering import kanji_numeral
 from pipeline.restore.evidence.base import Proposal, Site
@@ -119,6 +119,10 @@ def _number_shape(text: str, start: int, end: int) -> str | None:
     return None
 
 
+_LATIN_UNIT = re.compile(r"(?:[A-Za-zµμ°℃]{1,3})(?![A-Za-z])")
+"""A unit of up to three Latin letters directly after a number (``km``, ``hPa``, ``°C``)."""
+
+
 def context_words(context: str) -> int:
     """Letters of words in a repeated ``context``: Japanese letters and Latin words of four letters or more; digits,
     points, marks, spaces and units (:data:`UNIT_WORD`) count nothing.
@@ -184,8 +188,24 @@ def before_counter(site: Site) -> bool:
     >>> [before_counter(Site(t, t.index("\\ufffd"), t.index("\\ufffd") + 1)) for t in ("199\\ufffd年に", "2\\ufffd人",
     ...  "第1\\ufffd回", "1\\ufffdの", "死\\ufffd人")]
     [True, True, False, False, False]
+
+    A unit the tokenizer reads as a counter, or a Latin unit, is a counter too (``24\\ufffdミリ``, ``91\\ufffdhPa``);
+    a name or a word after the number is not (``200\\ufffd大阪大会``, ``1\\ufffdサイト``):
+
+    >>> [before_counter(Site(t, t.index("\\ufffd"), t.index("\\ufffd") + 1)) for t in ("京都24\\ufffdミリ、", "気圧は91\\ufffdhPa、",
+    ...  "200\\ufffd大阪大会", "1\\ufffdサイト", "Chapter 1\\ufffd in")]
+    [True, True, False, False, False]
     """
-    return site.length == 1 and site.left[-1:] in DIGITS and site.right[:1] in COUNTERS and number_shape(site) is None
+    if site.length != 1 or site.left[-1:] not in DIGITS or number_shape(site) is not None:
+        return False
+    if site.right[:1] in COUNTERS:
+        return True
+    if _LATIN_UNIT.match(site.right):
+        # a Latin unit in Japanese text (English text's short words, ``1\ufffd in``, are no units)
+        return bool(JA_LETTER_RE.search(site.text))
+    from pipeline.restore.evidence import bilingual  # (bilingual reads this module's counters)
+
+    return bilingual.counted(site.right)
 
 
 def propose_before_counter(site: Site) -> list[Proposal]:
