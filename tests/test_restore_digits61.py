@@ -99,3 +99,27 @@ def test_two_numbers_written_with_the_counter_rank_nothing_first():
     repair = _repair(f"2024年と2124年の計画を比べた。\n2{G}24年の計画は以下の通り。")
     assert repair["status"] != "restored", repair
     assert not any("ranked first" in e["detail"] for e in repair["evidence"]), repair["evidence"]
+
+
+# a number whose only candidate was the number the text writes elsewhere (1,500 beside 1,�00; Wikinews seed 6101:
+# committed at 0.9855 where the truth was 1,000): offered, never committed
+WRITTEN_ONLY_CASES = [
+    (f"台風で1,500人が避難した。\n翌日には1,{G}00人が帰宅した。", "5"),
+    (f"相談は2,400件あった。\n今年は2,{G}00件に増えた。", "4"),
+    (f"FSBは667MHzに上がった。\n新製品のFSBも66{G}MHzである。", "7"),
+]
+
+
+@pytest.mark.parametrize("text,written", WRITTEN_ONLY_CASES)
+def test_a_number_only_the_text_writes_elsewhere_is_not_committed(text, written):
+    repair = _repair(text)
+    assert repair["status"] != "restored", repair
+    assert repair["candidates"] and repair["candidates"][0]["text"] == written, repair["candidates"]
+
+
+@pytest.mark.xfail(strict=True, reason="known miss: the number repeated with its words settles a digit "
+                                       "(restore.NUMBER_CONTEXT, numeric.NUMBER_WORDS) though the frame is parallel: "
+                                       "昨年は2,400件 beside 今年は2,\ufffd00件に増えた repeats 年は…件")
+def test_a_parallel_frame_does_not_settle_a_digit():
+    repair = _repair(f"昨年は2,400件だった。\n今年は2,{G}00件に増えた。")
+    assert repair["status"] != "restored", repair

@@ -401,7 +401,7 @@ class Restorer:
             evidence.append(Evidence("abstention", "a number: only the talk's other language or a heading's sequence "
                                                    "settles digits, not the words around them"))
             unsupported = True
-        if numeric.unsettled(top, [p.features[top] for p in pools if top in p.features], site):
+        if numeric.unsettled(top, [p.features[top] for p in pools if top in p.features], site, in_number=number is not None):
             evidence.append(Evidence("abstention", "a digit inside a number: how it reads does not say which digit; "
                                                    "only the talk's other language, a heading's sequence or the "
                                                    "number repeated with its words settles it"))

@@ -328,7 +328,7 @@ def keeps(site: Site, fill: str) -> bool:
     return all(c in allowed or (len(fill) > 1 and c in POINTS + ",，") for c in fill)
 
 
-def unsettled(fill: str, features: list[dict[str, float]], site: Site) -> bool:
+def unsettled(fill: str, features: list[dict[str, float]], site: Site, in_number: bool = False) -> bool:
     """A digit filled inside a number that nothing but how it reads supports: which digit the words around a
     number do not say. Settled are a number the talk's other language writes (``bilingual``), a heading's
     sequence (``numbering``) and the number repeated with its words around it (``has_rep``: only such repetition
@@ -353,11 +353,17 @@ def unsettled(fill: str, features: list[dict[str, float]], site: Site) -> bool:
 
     >>> unsettled("5", [{"lm_rank": 1.0}], Site("2\\ufffd人", 1, 2)), unsettled("万", [{"lm_rank": 1.0}], Site("2\\ufffd人", 1, 2))
     (True, False)
+
+    Nor a digit of any number the text's numbers read (``in_number``: :func:`bilingual.read_number` read the gap's
+    number, ``1,\\ufffd00人``, whose only candidate may be a number the text writes elsewhere, 1,500, once 1,000):
+
+    >>> unsettled("5", [{}], Site("1,\\ufffd00人", 2, 3)), unsettled("5", [{}], Site("1,\\ufffd00人", 2, 3), in_number=True)
+    (False, True)
     """
     shape = number_shape(site)
     numeral = DIGITS + RANGES + (ERA_FIRST + KANJI_DIGITS if shape == "era" else "") \
         + (LARGE_UNITS if _unit_place(site, shape) else "")
-    if not fill or not all(c in numeral for c in fill) or (shape is None and not before_counter(site)):
+    if not fill or not all(c in numeral for c in fill) or (shape is None and not before_counter(site) and not in_number):
         return False
     return not any(f.get("bilingual", 0.0) > 0 or f.get("numbering", 0.0) > 0 or f.get("has_rep", 0.0) > 0
                    for f in features)
