@@ -117,9 +117,9 @@ def test_a_number_only_the_text_writes_elsewhere_is_not_committed(text, written)
     assert repair["candidates"] and repair["candidates"][0]["text"] == written, repair["candidates"]
 
 
-@pytest.mark.xfail(strict=True, reason="known miss: the number repeated with its words settles a digit "
-                                       "(restore.NUMBER_CONTEXT, numeric.NUMBER_WORDS) though the frame is parallel: "
-                                       "昨年は2,400件 beside 今年は2,\ufffd00件に増えた repeats 年は…件")
+# 昨年は2,400件 beside 今年は2,\ufffd00件に増えた: the repeat 年は…件 is a parallel frame. It stays open since the comma's
+# number is a number's shape (the ten digits weighed: 4 no longer the one candidate at p 1); the repeat itself still
+# counts as the number repeated with its words (restore.NUMBER_CONTEXT, numeric.NUMBER_WORDS)
 def test_a_parallel_frame_does_not_settle_a_digit():
     repair = _repair(f"昨年は2,400件だった。\n今年は2,{G}00件に増えた。")
     assert repair["status"] != "restored", repair

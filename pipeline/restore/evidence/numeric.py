@@ -79,6 +79,11 @@ def number_shape(site: Site) -> str | None:
     >>> [number_shape(Site(t, t.index("\\ufffd"), t.index("\\ufffd") + 1)) for t in ("0.\\ufffd mm", "3.\\ufffd%", "1.\\ufffd要")]
     ['digit', 'digit', None]
 
+    A digit beside a thousands comma (``1,\\ufffd00人``, ``1\\ufffd,000円``; not a list's comma, ``1,\\ufffdの``):
+
+    >>> [number_shape(Site(t, t.index("\\ufffd"), t.index("\\ufffd") + 1)) for t in ("1,\\ufffd00人", "1\\ufffd,000円", "1,\\ufffdの")]
+    ['digit', 'digit', None]
+
     * ``"era"``: the year of an era, the gap between the era's name and 年 (``令和\ufffd年``, ``平成2\ufffd年``): a
       digit, or 元 (:data:`ERAS`); not a name that ends as an era's does before another word (``令和\ufffd代``).
 
@@ -105,6 +110,10 @@ def _number_shape(text: str, start: int, end: int) -> str | None:
     if digit_left and digit_right:
         return "between"
     if (digit_left and point_right) or (point_left and digit_right):
+        return "digit"
+    # a thousands comma beside the gap, digits beyond it (``1,\ufffd00人``, ``1\ufffd,000円``): a digit of the number
+    if (digit_right and not head and re.search(f"[{DIGITS}][,，]$", before)) or \
+            (digit_left and not tail and re.match(f"[,，][{DIGITS}]{{3}}", after)):
         return "digit"
     if point_left and _NUMBER_ENDS.match(after):
         # a decimal's first digit after its point, the number ending there (``0.\ufffd mm``, ``3.\ufffd%``): not a
@@ -355,9 +364,10 @@ def unsettled(fill: str, features: list[dict[str, float]], site: Site, in_number
     (True, False)
 
     Nor a digit of any number the text's numbers read (``in_number``: :func:`bilingual.read_number` read the gap's
-    number, ``1,\\ufffd00人``, whose only candidate may be a number the text writes elsewhere, 1,500, once 1,000):
+    number, ``43.\ufffdメートル``, whose only candidate may be a number the text writes elsewhere):
 
-    >>> unsettled("5", [{}], Site("1,\\ufffd00人", 2, 3)), unsettled("5", [{}], Site("1,\\ufffd00人", 2, 3), in_number=True)
+    >>> s = Site("水深は43.\\ufffdメートル", 6, 7)
+    >>> unsettled("5", [{}], s), unsettled("5", [{}], s, in_number=True)
     (False, True)
     """
     shape = number_shape(site)
