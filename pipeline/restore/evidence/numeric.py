@@ -232,10 +232,21 @@ def propose_before_counter(site: Site) -> list[Proposal]:
             for d in "0123456789"]
 
 
+QUANTITY_PREFIXES = "約計全"
+"""The prefixes of :data:`PREFIXES` that take a quantity (約3万人, 計5千円), not an ordinal or a time (第1回, 8時15分)."""
+
+
 def _unit_place(site: Site, shape: str | None) -> bool:
     """One glyph lost in a number's frame between its last digit and the counter (``約3\ufffd人``: 約3万人 as easily
-    as 約35人), where a large unit may stand (:data:`LARGE_UNITS`)."""
-    return shape == "digit" and site.length == 1 and site.left[-1:] in DIGITS and site.right[:1] in COUNTERS
+    as 約35人), where a large unit may stand (:data:`LARGE_UNITS`): a quantity's frame (:data:`QUANTITY_PREFIXES`),
+    never a time's or an ordinal's (``8時1\ufffd分``, ``第1\ufffd回``).
+
+    >>> [_unit_place(Site(t, t.index("\\ufffd"), t.index("\\ufffd") + 1), "digit") for t in ("約3\\ufffd人", "8時1\\ufffd分", "第1\\ufffd回")]
+    [True, False, False]
+    """
+    if shape != "digit" or site.length != 1 or site.left[-1:] not in DIGITS or site.right[:1] not in COUNTERS:
+        return False
+    return site.left.rstrip(DIGITS)[-1:] in tuple(QUANTITY_PREFIXES)
 
 
 def _era_year_lost(site: Site) -> bool:
@@ -304,10 +315,10 @@ def keeps(site: Site, fill: str) -> bool:
     >>> keeps(Site("10\\ufffd000円", 2, 3), ","), keeps(Site("10\\ufffd00円", 2, 3), ",")
     (True, False)
 
-    A large unit before the counter of a framed number (約3万人), nowhere else in it:
+    A large unit before the counter of a quantity's frame (約3万人), nowhere else (第1千回 is no ordinal):
 
     >>> keeps(Site("約3\\ufffd人", 2, 3), "万"), keeps(Site("第1\\ufffd回", 2, 3), "千"), keeps(Site("約\\ufffd3人", 1, 2), "万")
-    (True, True, False)
+    (True, False, False)
 
     An era's year: digits, 元 or a kanji numeral where no digit survives, never a word (令和今年度):
 
