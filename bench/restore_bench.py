@@ -294,7 +294,8 @@ def run_mask(mask: Mask, corpus: Corpus) -> Outcome:
     # and a digit inside a number is committed only on evidence that says which digit (see pipeline.restore)
     # and a predicate ending that the other tense completes as well is a tie (see pipeline.restore)
     # and a count of the items listed before a counter is one of them as easily (see pipeline.restore)
-    out.unsupported = [pool.reading_only(f) or numeric.unsettled(f, [pool.features[f]], site)
+    in_number = pool.number is not None
+    out.unsupported = [pool.reading_only(f) or numeric.unsettled(f, [pool.features[f]], site, in_number=in_number)
                        or tense.rival(site, f, pool.features) is not None
                        or numeric.counts_listed([pool.features[f]]) for f in out.fills]
     if site.length == 1 and site.script == "ja":

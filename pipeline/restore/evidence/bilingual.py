@@ -674,6 +674,46 @@ def _settle(site: Site, doc: Document, slots: str, fits, written) -> tuple[tuple
                              f"is the one number there that fits {shape}, and nothing contradicts it")
 
 
+WRITTEN_ALIKE = (149, 182)
+"""Right of all where a Japanese number with a digit lost (two digits or more surviving) fits exactly one number the
+document writes intact elsewhere, followed by the same character (``2\ufffd24年`` beside ``2024年``): the written
+number was the lost one 149 of 182 times on Japanese Wikinews (documents of 50 sentences, every digit of every number
+of two digits or more masked in turn; session 61), 111 of 127 for a year (four digits and 年): a biography writes
+1946年 and 1996年, a rainfall report 291ミリ and 290ミリ. Strong enough to rank the fill first, far below a commit's
+0.95: it is offered, never committed (numbers are facts)."""
+
+
+def written_alike(reading: NumberReading, site: Site) -> list[str]:
+    """The fills of the numbers the Japanese writes intact elsewhere that fit the gap's number and stand before the
+    same letter it does (its counter or unit: ``2024年`` for ``2\ufffd24年``), when they are one number
+    (:data:`WRITTEN_ALIKE`); else ``[]``. Needs two surviving digits or more.
+
+    >>> def alike(text):
+    ...     doc = Document.from_text(text)
+    ...     last = doc.scopes[0][1][-1]
+    ...     site = Site(last.text, last.text.index(GAP), last.text.index(GAP) + 1, line=last.number)
+    ...     return written_alike(read_number(site, doc), site)
+    >>> alike("2024年の計画を立てた。\\n2\ufffd24年の計画")
+    ['0']
+    >>> alike("2024年と2124年の計画\\n2\ufffd24年の計画"), alike("2024年の計画\\n2\ufffd24 の計画"), alike("3年\\n\ufffd3年")
+    ([], [], [])
+    """
+    got = japanese_slots(site)
+    if got is None or reading is None or not reading.written:
+        return []
+    slots, offset = got
+    if sum(c.isdigit() for c in slots) < 2:
+        return []
+    after = site.text[site.start - offset + len(slots):][:1]
+    if not (after.isalpha() or after in "%％"):
+        return []
+    alike = [(fill, w) for fill, w in reading.written
+             if re.search(f"(?<![0-9０-９]){re.escape(w.quoted)}{re.escape(after)}", w.line.text)]
+    if len({w.value for _, w in alike}) != 1:
+        return []
+    return [alike[0][0]]
+
+
 def number_proposals(reading: NumberReading) -> list[Proposal]:
     """The fills a :class:`NumberReading` proposes: the English's numbers (features ``bilingual``, and
     ``bilingual_alone`` where one value fits in all the English), then the numbers the Japanese writes elsewhere

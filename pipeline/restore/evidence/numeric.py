@@ -20,7 +20,7 @@ import functools
 import itertools
 import re
 
-from pipeline.chardata import DIGITS, FULLWIDTH_DIGITS, KANJI, KATAKANA, TO_ASCII_DIGITS, TO_FULLWIDTH_DIGITS
+from pipeline.chardata import DIGITS, FULLWIDTH_DIGITS, JA_LETTER_RE, KANJI, KATAKANA, TO_ASCII_DIGITS, TO_FULLWIDTH_DIGITS
 from pipeline.model import GAP
 from pipeline.numbering import kanji_numeral
 from pipeline.restore.evidence.base import Proposal, Site
@@ -28,6 +28,12 @@ from pipeline.vocab import EvidenceKind
 
 PREFIXES = "第時約計全"
 """Characters that take a number directly after them (第1回, 8時15分, 約3割)."""
+ERAS = ("令和", "平成", "昭和", "大正", "明治")
+"""Japanese era names: a year's number follows one directly and 年 (or 年度) follows the number (令和6年, 平成2\ufffd年;
+issue 19, session 61: ``令和\ufffd年`` was offered 今, 来, 初, 前, 昨, never a digit). The year's number is a frame as
+:data:`PREFIXES` and :data:`COUNTERS` make one, where no digit survives too: the first year is written 元."""
+ERA_FIRST = "元"
+"""How the first year of an era is written (令和元年): a candidate of an era's lost year beside the digits."""
 COUNTERS = "年月日時分秒回円人名個件号番歳度倍位期割点枚本台社校軒棟戸冊種組週%％"
 """Counters and units that follow a number directly (第1\ufffd回, 1\ufffd月; 計6\ufffd名, trial 40: 名 counts people as 人
 does, and 軒 棟 戸 冊 種 組 週 count houses, buildings, households, books, kinds, groups and weeks)."""
@@ -72,6 +78,18 @@ def number_shape(site: Site) -> str | None:
 
     >>> [number_shape(Site(t, t.index("\\ufffd"), t.index("\\ufffd") + 1)) for t in ("0.\\ufffd mm", "3.\\ufffd%", "1.\\ufffd要")]
     ['digit', 'digit', None]
+
+    A digit beside a thousands comma (``1,\\ufffd00人``, ``1\\ufffd,000円``; not a list's comma, ``1,\\ufffdの``):
+
+    >>> [number_shape(Site(t, t.index("\\ufffd"), t.index("\\ufffd") + 1)) for t in ("1,\\ufffd00人", "1\\ufffd,000円", "1,\\ufffdの")]
+    ['digit', 'digit', None]
+
+    * ``"era"``: the year of an era, the gap between the era's name and 年 (``令和\ufffd年``, ``平成2\ufffd年``): a
+      digit, or 元 (:data:`ERAS`); not a name that ends as an era's does before another word (``令和\ufffd代``).
+
+    >>> [number_shape(Site(t, t.index("\\ufffd"), t.index("\\ufffd") + 1))
+    ...  for t in ("令和\\ufffd年度の予算", "平成2\\ufffd年に", "昭和\\ufffd代", "令和\\ufffd時代", "和\\ufffd年")]
+    ['era', 'era', None, None, None]
     """
     return _number_shape(site.text, site.start, site.end)
 
@@ -93,6 +111,10 @@ def _number_shape(text: str, start: int, end: int) -> str | None:
         return "between"
     if (digit_left and point_right) or (point_left and digit_right):
         return "digit"
+    # a thousands comma beside the gap, digits beyond it (``1,\ufffd00人``, ``1\ufffd,000円``): a digit of the number
+    if (digit_right and not head and re.search(f"[{DIGITS}][,，]$", before)) or \
+            (digit_left and not tail and re.match(f"[,，][{DIGITS}]{{3}}", after)):
+        return "digit"
     if point_left and _NUMBER_ENDS.match(after):
         # a decimal's first digit after its point, the number ending there (``0.\ufffd mm``, ``3.\ufffd%``): not a
         # heading's title after ``1.`` (``1.\ufffd要``), which goes on with a letter
@@ -100,7 +122,14 @@ def _number_shape(text: str, start: int, end: int) -> str | None:
     if (digit_left or digit_right) and rest_before[-1:] and rest_before[-1] in PREFIXES \
             and rest_after[:1] and rest_after[0] in COUNTERS:
         return "digit"
+    if rest_before.endswith(ERAS) and rest_after[:1] == "年":
+        # a year of an era (令和\ufffd年, 平成2\ufffd年): digits, or 元 for the first year
+        return "era"
     return None
+
+
+_LATIN_UNIT = re.compile(r"(?:[A-Za-zµμ°℃]{1,3})(?![A-Za-z])")
+"""A unit of up to three Latin letters directly after a number (``km``, ``hPa``, ``°C``)."""
 
 
 def context_words(context: str) -> int:
@@ -130,6 +159,11 @@ def propose(site: Site) -> list[Proposal]:
 
     >>> [p.fill for p in propose(Site("3\\ufffd5人", 1, 2))][10:]
     ['〜', '～', '-']
+
+    An era's lost year: the digits 1 to 9 and 元 (no year is 令和0年):
+
+    >>> [p.fill for p in propose(Site("令和\\ufffd年度", 2, 3))]
+    ['1', '2', '3', '4', '5', '6', '7', '8', '9', '元']
     """
     shape = number_shape(site)
     if shape is None or site.length > MAX_DIGITS:
@@ -137,13 +171,111 @@ def propose(site: Site) -> list[Proposal]:
     full = _full_width(site)
     detail = f"a digit: the gap stands inside a number ({site.left[-3:]}_{site.right[:3]})"
     out = []
+    whole = shape == "era" and _era_year_lost(site)
     for digits in itertools.product("0123456789", repeat=site.length):
         fill = "".join(digits)
+        if whole and fill.startswith("0"):
+            continue  # an era's year is written with no leading zero (令和6年)
         out.append(Proposal(fill.translate(TO_FULLWIDTH_DIGITS) if full else fill, EvidenceKind.LEXICON, detail))
+    if whole and site.length == 1:
+        out.append(Proposal(ERA_FIRST, EvidenceKind.LEXICON, f"the first year of an era ({site.left[-2:]}_{site.right[:1]})"))
+    if _unit_place(site, shape):
+        out.extend(Proposal(u, EvidenceKind.LEXICON, f"a large unit: the gap stands before the counter "
+                                                     f"({site.left[-3:]}_{site.right[:1]})") for u in LARGE_UNITS)
     if shape == "between" and site.length == 1 and _ascends(site):
         out.extend(Proposal(mark, EvidenceKind.LEXICON, f"a range between two numbers ({site.left[-3:]}_{site.right[:3]})")
                    for mark in RANGES)
     return out
+
+
+def before_counter(site: Site) -> bool:
+    """One glyph lost between a number's last surviving digit and a counter (``199\ufffd年``, ``2\ufffd人``,
+    ``3\ufffd度``) where no frame (:func:`number_shape`) says the gap is inside the number: a digit, or a large unit
+    (2万人), or a word of the counter (20周年, 3ヶ月, 十数人): the digits are proposed beside what the models read
+    there, and never committed on how they read (:func:`unsettled`).
+
+    >>> [before_counter(Site(t, t.index("\\ufffd"), t.index("\\ufffd") + 1)) for t in ("199\\ufffd年に", "2\\ufffd人",
+    ...  "第1\\ufffd回", "1\\ufffdの", "死\\ufffd人")]
+    [True, True, False, False, False]
+
+    A unit the tokenizer reads as a counter, or a Latin unit, is a counter too (``24\\ufffdミリ``, ``91\\ufffdhPa``);
+    a name or a word after the number is not (``200\\ufffd大阪大会``, ``1\\ufffdサイト``):
+
+    >>> [before_counter(Site(t, t.index("\\ufffd"), t.index("\\ufffd") + 1)) for t in ("京都24\\ufffdミリ、", "気圧は91\\ufffdhPa、",
+    ...  "200\\ufffd大阪大会", "1\\ufffdサイト", "Chapter 1\\ufffd in")]
+    [True, True, False, False, False]
+    """
+    if site.length != 1 or site.left[-1:] not in DIGITS or number_shape(site) is not None:
+        return False
+    if site.right[:1] in COUNTERS:
+        return True
+    if _LATIN_UNIT.match(site.right):
+        # a Latin unit in Japanese text (English text's short words, ``1\ufffd in``, are no units)
+        return bool(JA_LETTER_RE.search(site.text))
+    from pipeline.restore.evidence import bilingual  # (bilingual reads this module's counters)
+
+    return bilingual.counted(site.right)
+
+
+def propose_before_counter(site: Site) -> list[Proposal]:
+    """The ten digits, in the width of the digits beside the gap, where :func:`before_counter` holds (issue 19,
+    session 61: ``199\ufffd年`` was offered 億, 半, 次, ヶ, 万 and ``2\ufffd人`` 他, 個, の, never a digit).
+
+    >>> [p.fill for p in propose_before_counter(Site("１９９\\ufffd年", 3, 4))][:3], propose_before_counter(Site("2\\ufffdの", 1, 2))
+    (['０', '１', '２'], [])
+    """
+    if not before_counter(site):
+        return []
+    full = _full_width(site)
+    detail = f"a digit: the gap stands between a number and its counter ({site.left[-3:]}_{site.right[:1]})"
+    return [Proposal(d.translate(TO_FULLWIDTH_DIGITS) if full else d, EvidenceKind.LEXICON, detail)
+            for d in "0123456789"]
+
+
+QUANTITY_PREFIXES = "約計全"
+"""The prefixes of :data:`PREFIXES` that take a quantity (約3万人, 計5千円), not an ordinal or a time (第1回, 8時15分)."""
+
+
+def _unit_place(site: Site, shape: str | None) -> bool:
+    """One glyph lost in a number's frame between its last digit and the counter (``約3\ufffd人``: 約3万人 as easily
+    as 約35人), where a large unit may stand (:data:`LARGE_UNITS`): a quantity's frame (:data:`QUANTITY_PREFIXES`),
+    never a time's or an ordinal's (``8時1\ufffd分``, ``第1\ufffd回``).
+
+    >>> [_unit_place(Site(t, t.index("\\ufffd"), t.index("\\ufffd") + 1), "digit") for t in ("約3\\ufffd人", "8時1\\ufffd分", "第1\\ufffd回")]
+    [True, False, False]
+    """
+    if shape != "digit" or site.length != 1 or site.left[-1:] not in DIGITS or site.right[:1] not in COUNTERS:
+        return False
+    return site.left.rstrip(DIGITS)[-1:] in tuple(QUANTITY_PREFIXES)
+
+
+def _era_year_lost(site: Site) -> bool:
+    """No digit of the era's year survives beside the gap (``令和\ufffd年``, not ``平成2\ufffd年``)."""
+    return site.left[-1:] not in DIGITS and site.right[:1] not in DIGITS
+
+
+LARGE_UNITS = "万千百億兆"
+"""Units of a large number written after its digits (約3万人, 計5千円): in a number's frame, the gap directly before the
+counter may have held one (``約3\ufffd人``), and is offered them beside the digits, committed on no reading."""
+KANJI_DIGITS = "一二三四五六七八九十"
+"""Kanji numerals an era's year is written in where no Arabic digit survives beside it (令和五年度)."""
+TIME_JOINERS = "時分:："
+"""Joiners a number reading zero may follow: a time's minutes or seconds (8時00分, 8:00)."""
+
+
+def _zero_after(site: Site) -> int:
+    """How many zeros the number after the gap is written with, when it reads zero and no point follows it
+    (``3\ufffd0万円``: 1; not ``3\ufffd0.5``), else 0: no joiner but a time's (``8\ufffd00分``: 8時00分), a point
+    (3.0万円) or a thousands comma before three zeros (``10\ufffd000円``: 10,000円) stands before such a number;
+    3年0万円 is no number.
+
+    >>> _zero_after(Site("3\ufffd0万円", 1, 2)), _zero_after(Site("10\ufffd000円", 2, 3)), _zero_after(Site("3\ufffd0.5", 1, 2))
+    (1, 3, 0)
+    """
+    after = re.match(f"[{DIGITS}]+", site.text[site.end:])
+    if after is None or int(after.group(0).translate(TO_ASCII_DIGITS)) != 0:
+        return 0
+    return 0 if site.text[site.end + after.end():][:1] in POINTS else after.end()
 
 
 def _ascends(site: Site) -> bool:
@@ -173,11 +305,40 @@ def keeps(site: Site, fill: str) -> bool:
     (False, False)
     >>> keeps(Site("第1\\ufffd2節", 2, 3), "章"), keeps(Site("第3\\ufffd2項", 2, 3), "条")  # a document's parts
     (True, True)
+
+    Before a number reading zero only a point or a time's joiner (3.0万円, 8時00分; 3年0万円 is no number):
+
+    >>> [keeps(Site("3\\ufffd0万円", 1, 2), f) for f in ("年", "万", "〜", ".", "5")]
+    [False, False, False, True, True]
+    >>> keeps(Site("8\\ufffd00分", 1, 2), "時"), keeps(Site("3\\ufffd05人", 1, 2), "〜"), keeps(Site("1\\ufffd0.5", 1, 2), "〜")
+    (True, True, True)
+    >>> keeps(Site("10\\ufffd000円", 2, 3), ","), keeps(Site("10\\ufffd00円", 2, 3), ",")
+    (True, False)
+
+    A large unit before the counter of a quantity's frame (約3万人), nowhere else (第1千回 is no ordinal):
+
+    >>> keeps(Site("約3\\ufffd人", 2, 3), "万"), keeps(Site("第1\\ufffd回", 2, 3), "千"), keeps(Site("約\\ufffd3人", 1, 2), "万")
+    (True, False, False)
+
+    An era's year: digits, 元 or a kanji numeral where no digit survives, never a word (令和今年度):
+
+    >>> [keeps(Site("令和\\ufffd年度", 2, 3), f) for f in ("6", "元", "五", "今")], keeps(Site("平成2\\ufffd年", 3, 4), "元")
+    ([True, True, True, False], False)
     """
     shape = number_shape(site)
     if shape is None:
         return True
-    allowed = DIGITS + (JOINERS if shape == "between" else "")
+    if shape == "era":
+        # an era's year: digits, or 元 or kanji numerals where no digit survives (令和元年, 令和五年度)
+        return all(c in DIGITS for c in fill) or (_era_year_lost(site) and all(c in ERA_FIRST + KANJI_DIGITS
+                                                                             for c in fill))
+    joiners = JOINERS
+    if shape == "between" and _zero_after(site):
+        # (three zeros after a comma are a thousands group: 10,000円)
+        joiners = POINTS + TIME_JOINERS + (",，" if _zero_after(site) == 3 else "")
+        if not all(c in DIGITS + joiners for c in fill):
+            return False
+    allowed = DIGITS + (joiners if shape == "between" else "") + (LARGE_UNITS if _unit_place(site, shape) else "")
     if shape == "between" and fill in UNITS:
         # a unit joins a number to a smaller one (2024年12月, 8時15分): never before its own unit or a larger one
         # (2\ufffd24年 is no 2年24年)
@@ -187,7 +348,7 @@ def keeps(site: Site, fill: str) -> bool:
     return all(c in allowed or (len(fill) > 1 and c in POINTS + ",，") for c in fill)
 
 
-def unsettled(fill: str, features: list[dict[str, float]], site: Site) -> bool:
+def unsettled(fill: str, features: list[dict[str, float]], site: Site, in_number: bool = False) -> bool:
     """A digit filled inside a number that nothing but how it reads supports: which digit the words around a
     number do not say. Settled are a number the talk's other language writes (``bilingual``), a heading's
     sequence (``numbering``) and the number repeated with its words around it (``has_rep``: only such repetition
@@ -202,8 +363,28 @@ def unsettled(fill: str, features: list[dict[str, float]], site: Site) -> bool:
 
     >>> unsettled("〜", [{"lm_rank": 1.0}], Site("3\\ufffd5人", 1, 2))
     True
+
+    Nor is an era's first year (令和元年 reads as well as 令和6年):
+
+    >>> unsettled("元", [{"lm_rank": 1.0}], Site("令和\\ufffd年", 2, 3))
+    True
+
+    Nor a digit between a number and its counter (:func:`before_counter`; ``2\\ufffd人`` is 20人 as easily as 25人):
+
+    >>> unsettled("5", [{"lm_rank": 1.0}], Site("2\\ufffd人", 1, 2)), unsettled("万", [{"lm_rank": 1.0}], Site("2\\ufffd人", 1, 2))
+    (True, False)
+
+    Nor a digit of any number the text's numbers read (``in_number``: :func:`bilingual.read_number` read the gap's
+    number, ``43.\ufffdメートル``, whose only candidate may be a number the text writes elsewhere):
+
+    >>> s = Site("水深は43.\\ufffdメートル", 6, 7)
+    >>> unsettled("5", [{}], s), unsettled("5", [{}], s, in_number=True)
+    (False, True)
     """
-    if not fill or not all(c in DIGITS + RANGES for c in fill) or number_shape(site) is None:
+    shape = number_shape(site)
+    numeral = DIGITS + RANGES + (ERA_FIRST + KANJI_DIGITS if shape == "era" else "") \
+        + (LARGE_UNITS if _unit_place(site, shape) else "")
+    if not fill or not all(c in numeral for c in fill) or (shape is None and not before_counter(site) and not in_number):
         return False
     return not any(f.get("bilingual", 0.0) > 0 or f.get("numbering", 0.0) > 0 or f.get("has_rep", 0.0) > 0
                    for f in features)
