@@ -1635,6 +1635,11 @@ def _indents_paragraphs(lines: list[Text], layout: Layout, short) -> bool:
     return starts >= MIN_INDENTED_STARTS and indented == starts
 
 
+MIN_SET_IN_LINE = 8
+"""Characters each line of a box read as one paragraph by its first line's indent holds at least (a notice's ``記``
+alone, a label, stands apart)."""
+
+
 def _first_line_set_in_boxes(lines: list[Text], layout: Layout) -> frozenset[int]:
     """The later lines of a dump's text boxes of Japanese running text (three lines or more, no blank line between)
     whose first line alone is set in: a paragraph's first line marked by its indent, its sentences wrapped where they
@@ -1662,9 +1667,16 @@ def _first_line_set_in_boxes(lines: list[Text], layout: Layout) -> frozenset[int
         while end < len(lines) and ids[end] == ids[start]:
             end += 1
         run = range(start, end)
+        opening = first_line(lines[start])
+        # the box opens the raw text's box too (a blank line or the page's head over it: a notice's body read from its
+        # first sentence on, ``　このことについて…`` / ``記`` / ``１　日時…``, opens none), and each of its lines is a
+        # sentence's run of text (no ``記`` alone, no numbered field)
         if len(run) >= 3 and not layout.boxed(lines[start]) and layout.indent(lines[start]) \
+                and opening is not None and (opening == 1 or layout.blank_between(opening - 2, opening)) \
                 and not any(layout.indent(lines[k]) for k in run[1:]) \
-                and all(has_japanese(lines[k].text) and not is_heading(lines[k].text) for k in run):
+                and all(has_japanese(lines[k].text) and not is_heading(lines[k].text)
+                        and len(lines[k].text.strip()) >= MIN_SET_IN_LINE and explicit_number(lines[k].text.strip()) is None
+                        for k in run):
             out.update(run[1:])
         start = end
     return frozenset(out)
