@@ -133,3 +133,32 @@ def test_a_dump_mixing_both_conventions_accounts_for_every_character(tmp_path):
     # a reading's base is the raw text right before its row: 武者 before 《むしゃ》, 赤間関 before （あかまがせき）
     assert (4, 3, "（あかまがせき）") in ruby and (5, 9, "《むしゃ》") in ruby and (5, 6, "｜") in ruby
     assert raw[4][6 + 1:9] == "武者"
+
+
+# --------------------------------------------------------------------------- the teller's line (segment)
+
+TELLER = "{title}\n\n{label}{name}\n\n昔、越後の山奥に、茂作と巳之吉という二人の木樵が住んでいた。\nある冬の夕暮れ、二人は吹雪に遭った。\n"
+
+
+@pytest.mark.parametrize("label, name", [
+    ("語り手　", "大槻 ハル"), ("語り手：", "佐藤 トメ"), ("話し手　", "山本 イネ"), ("講演者　", "森川 健二"),
+    ("発表者　", "高田 菜摘"),
+])
+def test_a_labelled_teller_is_the_speaker_and_the_label_no_affiliation(tmp_path, label, name):
+    path = tmp_path / "tale.txt"
+    path.write_text(TELLER.format(title="雪女と木樵", label=label, name=name), encoding="utf-8")
+    run_one(path, tmp_path / "out")
+    talk, = raw_and_talks(tmp_path / "out", path)[1]
+    assert talk["title"]["ja"] == "雪女と木樵"
+    assert (talk["speaker"]["name"], talk["speaker"]["affiliation"]) == (name, None)
+
+
+@pytest.mark.xfail(strict=True, reason="a series line over the story's title (郷土の民話　第三話 / 雪女と木樵) is read as the "
+                                       "title, the story's title as front: no Japanese series-over-title reading yet")
+def test_a_series_line_over_the_story_title_is_no_title(tmp_path):
+    path = tmp_path / "tale.txt"
+    path.write_text("郷土の民話　第三話\n" + TELLER.format(title="雪女と木樵", label="語り手　", name="大槻 ハル"),
+                    encoding="utf-8")
+    run_one(path, tmp_path / "out")
+    talk, = raw_and_talks(tmp_path / "out", path)[1]
+    assert talk["title"]["ja"] == "雪女と木樵"
