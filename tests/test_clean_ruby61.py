@@ -153,12 +153,23 @@ def test_a_labelled_teller_is_the_speaker_and_the_label_no_affiliation(tmp_path,
     assert (talk["speaker"]["name"], talk["speaker"]["affiliation"]) == (name, None)
 
 
-@pytest.mark.xfail(strict=True, reason="a series line over the story's title (郷土の民話　第三話 / 雪女と木樵) is read as the "
-                                       "title, the story's title as front: no Japanese series-over-title reading yet")
-def test_a_series_line_over_the_story_title_is_no_title(tmp_path):
+@pytest.mark.parametrize("series, title", [
+    ("郷土の民話　第三話", "雪女と木樵"), ("日本昔話集　第七話", "笠地蔵"), ("怪談集　其の二", "耳無芳一の話"),
+    ("むかしばなし　その五", "狸と茶釜"), ("地域研究叢書 第3集", "バス路線の再編と住民の移動"),
+])
+def test_a_series_line_over_the_story_title_is_front(tmp_path, series, title):
     path = tmp_path / "tale.txt"
-    path.write_text("郷土の民話　第三話\n" + TELLER.format(title="雪女と木樵", label="語り手　", name="大槻 ハル"),
-                    encoding="utf-8")
+    path.write_text(series + "\n" + TELLER.format(title=title, label="語り手　", name="大槻 ハル"), encoding="utf-8")
     run_one(path, tmp_path / "out")
     talk, = raw_and_talks(tmp_path / "out", path)[1]
-    assert talk["title"]["ja"] == "雪女と木樵"
+    assert talk["title"]["ja"] == title
+    assert [p["text"] for p in talk["paper"]["front"]] == [series]
+
+
+@pytest.mark.parametrize("title", ["第三話の舞台を訪ねて", "その後の雪女", "港町の四季　春の章", "雪女と木樵"])
+def test_a_title_naming_a_story_or_its_number_stays_the_title(tmp_path, title):
+    path = tmp_path / "tale.txt"
+    path.write_text(TELLER.format(title=title, label="語り手　", name="大槻 ハル"), encoding="utf-8")
+    run_one(path, tmp_path / "out")
+    talk, = raw_and_talks(tmp_path / "out", path)[1]
+    assert talk["title"]["ja"] == title
