@@ -31,8 +31,9 @@ BASE_KANJI = KANJI + "\u3006\u30f5\u30f6"
 #: A reading's letters: kana, the long-vowel mark and the iteration marks; the middle dot parts a name's readings.
 READING = HIRAGANA + KATAKANA + "・"
 
-# ``｜`` (U+FF5C; ASCII ``|`` in some files) opens an explicit base; the reading is anything up to ``》``.
-_EXPLICIT = re.compile(r"[｜|]([^｜|《》\n]+?)《([^《》\n]+)》")
+# ``｜`` (U+FF5C) opens an explicit base of at most 20 characters; the reading is anything up to ``》``. Not ASCII ``|``:
+# a table's or a command's bar may stand anywhere before a ruby on the line.
+_EXPLICIT = re.compile(r"｜([^｜《》\n]{1,20}?)《([^《》\n]+)》")
 # No ``｜``: the base is the kanji run before ``《``, and the reading must be kana (a Chinese text's book title
 # ``《狂人日记》`` after a hanzi, ``会議《速報》``, stay).
 _IMPLICIT = re.compile(f"(?<=[{BASE_KANJI}])《[{READING}]+》")
