@@ -45,6 +45,22 @@ def test_aozora_ruby_leaves_the_sentence(raw, text, removed):
     assert {r[1] for r in rows if not r[2].startswith("［＃")} == {"ruby"}
 
 
+@pytest.mark.parametrize("raw, text, row", [
+    ("縄を※［＃「てへん＋劣」、第3水準1-84-77］《も》じる", "縄を挘じる", ("※［＃「てへん＋劣」、第3水準1-84-77］", "挘")),
+    ("※［＃「丂」、第4水準2-1-2］の字", "丂の字", ("※［＃「丂」、第4水準2-1-2］", "丂")),
+    ("※［＃「土へん＋竒」、U+57FC、12-3］玉県", "埼玉県", ("※［＃「土へん＋竒」、U+57FC、12-3］", "埼")),
+])
+def test_a_gaiji_note_naming_its_character_is_that_character(raw, text, row):
+    out = clean(Extracted(source=SOURCE, lines=tuple(split_lines(raw))))
+    assert [line.text for line in out.lines] == [text]
+    assert [(r.text, r.replacement) for r in out.ledger if r.action == "changed"] == [row]
+
+
+def test_a_gaiji_note_naming_no_position_leaves_the_mark():
+    lines, rows = cleaned_text("玉の※［＃「口＋世」］を見た。")
+    assert lines == ["玉の※を見た。"] and rows == [("set_aside_aozora_markup", "markup", "［＃「口＋世」］")]
+
+
 def test_aozora_layout_notes_alone_on_their_lines_leave_no_line():
     lines, rows = cleaned_text("［＃ここから２字下げ］\nむかしばなし　その五\n［＃ここで字下げ終わり］\n［＃改ページ］\n")
     assert lines == ["むかしばなし　その五"]

@@ -19,6 +19,7 @@ column, and its base is the raw text right before it (docs/clean.md, "Ruby in a 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from pipeline.chardata import HIRAGANA, KANJI, KATAKANA
 from pipeline.clean.edits import Change, Fixed, Line, drop_spans, unchanged
@@ -38,6 +39,57 @@ _EXPLICIT = re.compile(r"｜([^｜《》\n]{1,20}?)《([^《》\n]+)》")
 # ``《狂人日记》`` after a hanzi, ``会議《速報》``, stay).
 _IMPLICIT = re.compile(f"(?<=[{BASE_KANJI}])《[{READING}]+》")
 _NOTE = re.compile(r"［＃[^］\n]*］")
+# A character JIS X 0208 lacks, written ``※`` with a note naming it by its JIS X 0213 plane-row-cell
+# (``※［＃「てへん＋劣」、第3水準1-84-77］``) or its code point (``※［＃「土へん＋竒」、U+57FC、ページ数-行数］``).
+_GAIJI = re.compile(r"※［＃[^］\n]*?(?:第[34]水準(?P<plane>[12])-(?P<row>\d{1,2})-(?P<cell>\d{1,2})"
+                    r"|U\+(?P<code>[0-9A-Fa-f]{4,6}))[^］\n]*］")
+
+
+def gaiji_character(note: str) -> str | None:
+    """The character an Aozora gaiji note names, from its JIS X 0213 position (plane 1 in EUC-JIS-2004 as two bytes of
+    ``0xA0 + row``, ``0xA0 + cell``; plane 2 after the single shift ``0x8F``) or its code point; ``None`` when it names
+    none that decodes.
+
+    >>> gaiji_character("※［＃「てへん＋劣」、第3水準1-84-77］"), gaiji_character("※［＃「土へん＋竒」、U+57FC、12-3］")
+    ('挘', '埼')
+    >>> gaiji_character("※［＃「口＋世」］") is None, gaiji_character("※［＃「x」、第3水準1-99-99］") is None
+    (True, True)
+    """
+    m = _GAIJI.fullmatch(note)
+    if m is None:
+        return None
+    if m["code"]:
+        code = int(m["code"], 16)
+        return chr(code) if code <= 0x10FFFF and unicodedata.category(chr(code))[0] in "LNS" else None
+    row, cell = int(m["row"]), int(m["cell"])
+    if not (1 <= row <= 94 and 1 <= cell <= 94):
+        return None
+    raw = (b"\x8f" if m["plane"] == "2" else b"") + bytes([0xA0 + row, 0xA0 + cell])
+    try:
+        ch = raw.decode("euc_jis_2004")
+    except UnicodeDecodeError:
+        return None
+    return ch if len(ch) == 1 and unicodedata.category(ch)[0] in "LNS" else None
+
+
+def _write_gaiji(text: Text) -> Fixed:
+    """Each gaiji note that names its character, with the ``※`` before it, written as that character (one ``changed``
+    row of reason ``markup``, its replacement the character; the character takes the ``※``'s raw position)."""
+    s = text.text
+    parts: list[Text] = []
+    changes: list[Change] = []
+    pos = 0
+    for m in _GAIJI.finditer(s):
+        ch = gaiji_character(m.group())
+        if ch is None:
+            continue
+        parts += [text[pos:m.start()], Text(ch, (text.origin[m.start()],))]
+        changes.append(Change(text[m.start():m.end()], Reason.MARKUP, replacement=ch))
+        pos = m.end()
+    if not changes:
+        return unchanged(text)
+    parts.append(text[pos:])
+    return Fixed(Text.join(parts), tuple(changes))
 
 #: A reading in brackets: kana only, right after a run of kanji (full- or half-width brackets).
 _BRACKETED = re.compile(f"([{BASE_KANJI}]+)([（(])([{HIRAGANA}ー]+)([）)])")
@@ -76,7 +128,8 @@ def set_aside_aozora_markup(text: Text) -> Fixed:
     where it is not simply the run of kanji before ``《``; the reading is not part of the sentence (as a PDF's ruby
     set over its base is not, :mod:`pipeline.extract.ruby`), and left in it splits the word and doubles it for
     every tokenizer and search. ``［＃…］`` is the inputter's note on the layout (``［＃改ページ］``, ``［＃「一」は中見
-    出し］``). The notation is unambiguous (https://www.aozora.gr.jp/annotation/): a ``《》`` after kanji holding
+    出し］``); a gaiji note that names its character by its JIS X 0213 position or code point is that character
+    (``※［＃「てへん＋劣」、第3水準1-84-77］`` → ``挘``), else the ``※`` stays and the note leaves. The notation is unambiguous (https://www.aozora.gr.jp/annotation/): a ``《》`` after kanji holding
     kana only, or after ``｜``, is ruby; other double angle brackets (a Chinese book title ``《狂人日记》``) stay.
 
     >>> fixed = set_aside_aozora_markup(Text.from_raw("女は｜巳之吉《みのきち》の方を向き［＃「向き」に傍点］", 1))
@@ -84,18 +137,21 @@ def set_aside_aozora_markup(text: Text) -> Fixed:
     ('女は巳之吉の方を向き', [('［＃「向き」に傍点］', 'markup'), ('｜', 'ruby'), ('《みのきち》', 'ruby')])
     >>> set_aside_aozora_markup(Text.from_raw("鲁迅的《狂人日记》发表于1918年。", 1)).changed
     False
+    >>> set_aside_aozora_markup(Text.from_raw("縄を※［＃「てへん＋劣」、第3水準1-84-77］《も》じる", 1)).text.text
+    '縄を挘じる'
     """
     s = text.text
     if "《" not in s and "［＃" not in s:
         return unchanged(text)
-    ruby, notes = aozora_spans(s)
+    gaiji = _write_gaiji(text) if "※［＃" in s else unchanged(text)
+    ruby, notes = aozora_spans(gaiji.text.text)
     if not ruby and not notes:
-        return unchanged(text)
-    noted = drop_spans(text, notes, Reason.MARKUP)
+        return gaiji
+    noted = drop_spans(gaiji.text, notes, Reason.MARKUP)
     # the notes' removal shifts the ruby spans: find them again in the text without the notes
     ruby = aozora_spans(noted.text.text)[0]
     read = drop_spans(noted.text, ruby, Reason.RUBY)
-    return Fixed(read.text, noted.changes + read.changes)
+    return Fixed(read.text, gaiji.changes + noted.changes + read.changes)
 
 
 def bracketed_readings(s: str) -> list[tuple[str, str, tuple[int, int]]]:
