@@ -80,7 +80,7 @@ ATTENDANCE_FIELDS = (
 whose names are never a title block's speaker (segment, ``titleblock._read_speaker``)."""
 
 SPEAKER_FIELDS = (
-    "発表者", "講演者", "登壇者", "報告者", "演者", "著者", "執筆者", "筆者", "著",
+    "発表者", "講演者", "登壇者", "報告者", "演者", "著者", "執筆者", "筆者", "著", "語り手", "話し手",
     "Speaker", "Speakers", "Presenter", "Presenters", "Reporter", "Author", "Authors",
     "Organisers", "Organizers", "Organiser", "Organizer", "Editors", "Editor",
 )
@@ -91,7 +91,8 @@ the speaker's. Trial 43: a bilingual deck's cover, ``報告者：…`` over ``Pr
 presenter's and the author's labels of Japanese and English programmes and papers; not ``講師`` or ``Lecturer``, a
 syllabus's field as often (:data:`~pipeline.segment.labels.FIELD_LABELS`). A workshop report's or a volume's
 organisers and editors (``Organisers: Sarah Whitfield (University of Leeds) and …``) are its authors, and an essay's
-``筆者：`` / ``著：`` its author (user trial 51b: the organisers' line had gone to ``front``)."""
+``筆者：`` / ``著：`` its author (user trial 51b: the organisers' line had gone to ``front``); a told story's teller
+(``語り手　大槻 ハル``, ``話し手：…``: a folk tale's record names who told it, fresh-user trial 61)."""
 
 SIGNATURE_FIELDS = (
     "議事録署名人", "署名人", "署名", "議事録作成者", "記録者", "記録", "書記",

@@ -81,14 +81,14 @@ class Reason(StrEnum):
     RUNNING_HEADER = "running-header"  # page furniture at the top of pages (a running title), or inside a sentence at a page top
     RUNNING_FOOTER = "running-footer"  # page furniture at the foot of pages or slides
     OVERPRINT = "overprint"  # a PDF glyph drawn again at (nearly) the same place (extract)
-    RUBY = "ruby"  # small kana set over a kanji run: its reading, not part of the sentence (extract)
+    RUBY = "ruby"  # small kana set over a kanji run (extract), or a text dump's inline reading (clean.ruby): not part of the sentence
     OFF_PAGE = "off-page"  # a PDF line drawn wholly outside its page's box, which no reader sees (a slide's covered overlay)
     NAVIGATION = "navigation"  # navigation printed on each page: a beamer sidebar (extract); a web page's toolbar, breadcrumbs (segment)
     LINE_NUMBER = "line-number"  # a manuscript's margin numbering its lines: page furniture (extract)
     PAGE_BREAK = "page-break"  # a text dump's form feed (U+000C): the page break it makes is in the layout (clean)
     FIGURE_TEXT = "figure-text"  # a figure's own text (tick and axis labels, box labels) over its caption (segment)
     CASE = "case"  # a name printed in capitals only, given in its usual case: each letter changed (segment)
-    MARKUP = "markup"  # a Markdown mark with no text: an empty heading, ``#`` alone (segment.sections.empty_markup_headings)
+    MARKUP = "markup"  # a Markdown mark with no text: an empty heading, ``#`` alone (segment.sections.empty_markup_headings); an Aozora Bunko editor's note ``［＃…］`` (clean.ruby)
     BUILD_UP = "build-up"  # a slide's line on an earlier page of its frame, which the frame's last page shows again (segment)
 
 
@@ -113,6 +113,8 @@ class Rule(StrEnum):
     EXPAND_LATIN_LIGATURES = "expand_latin_ligatures"
     COMPOSE_SPACING_ACCENTS = "compose_spacing_accents"
     UNIFY_IDEOGRAPHS = "unify_ideographs"
+    SET_ASIDE_AOZORA_MARKUP = "set_aside_aozora_markup"  # Aozora Bunko's inline ruby and editor's notes (clean.ruby)
+    SET_ASIDE_BRACKETED_READINGS = "set_aside_bracketed_readings"  # readings in brackets after kanji, where the document writes ruby so
     NORMALISE_WIDTH = "normalise_width"
     REMOVE_CJK_ASCII_SPACES = "remove_cjk_ascii_spaces"
     PART_TABLE_CELLS = "part_table_cells"  # a text dump's table cells parted by a TAB

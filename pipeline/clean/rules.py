@@ -7,7 +7,9 @@ round); the Japanese encodings before ftfy (whose C1 fixes would
 rewrite a Shift_JIS text read as Latin-1) and before width (which would widen
 the half-width katakana of UTF-8 read as CP932; what bears its signature but
 decodes in no reading is flagged there too); encoding, glyphs and width
-first, so every later comparison sees one spelling (invisible characters before
+first, so every later comparison sees one spelling (a text dump's inline ruby, Aozora's ``《》`` and readings in
+brackets, set aside right after the radicals are unified, so a base is read as kanji and no later rule reads the
+reading as words; invisible characters before
 ligatures, so ``O\u00adﬃce`` is one word to expand; a PDF's spacing accents composed after them, on
 the letters as written); interleaved doubling
 before the spacing rules (``22..22 窓窓口口`` shows its heading number, whose
@@ -45,6 +47,7 @@ from pipeline.clean.interleaved import collapse_fake_bold
 from pipeline.clean.japanese_mojibake import flag_suspected_mojibake, repair_japanese_mojibake
 from pipeline.clean.layers import collapse_doubled_layers, drop_doubled_dump_lines, drop_overlaid_copies, drop_trailing_echo
 from pipeline.clean.registry import Rule, doc_rule, line_rule, run_rules
+from pipeline.clean.ruby import set_aside_aozora_markup, set_aside_bracketed_readings
 from pipeline.clean.tables import part_table_cells
 from pipeline.clean.spacing import close_up_letter_spaced_document, remove_cjk_ascii_spaces, strip_ideographic_padding
 from pipeline.clean.width import normalise_width
@@ -60,7 +63,9 @@ RULES: tuple[Rule, ...] = (
     line_rule(expand_latin_ligatures),
     doc_rule(compose_spacing_accents),
     line_rule(unify_ideographs),
+    line_rule(set_aside_aozora_markup),
     line_rule(normalise_width),
+    doc_rule(set_aside_bracketed_readings),
     doc_rule(collapse_fake_bold),
     doc_rule(part_table_cells),
     doc_rule(close_up_letter_spaced_document),

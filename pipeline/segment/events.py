@@ -603,6 +603,26 @@ def is_edition_line(text: str) -> bool:
     return _edition_date(s) and s.endswith("号")
 
 
+_EPISODE = lazyre.compile(r"^(?P<series>[^\s\u3000。、「」（）()]{2,20}?)[\s\u3000]+"
+                          r"(?:第[\s\u3000]?(?:[0-9０-９]{1,3}|[〇一二三四五六七八九十百]{1,4})[\s\u3000]?(?:話|夜|席|集|巻)"
+                          r"|(?:その|其の|其ノ)(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}))$")
+
+
+def is_episode_line(text: str) -> bool:
+    """A series' name and the number of one of its stories alone on a line (``郷土の民話　第三話``, ``怪談集　其の二``,
+    ``むかしばなし　その五``, ``地域研究叢書　第3集``): the collection's header over the story's own title, never the
+    title (fresh-user trial 61: ``郷土の民話　第三話`` had been the title, ``雪女と木樵`` under it front). As an
+    edition line (:func:`is_edition_line`) is a periodical's. The name is one word group, no sentence or bracket; the
+    number is a story's (話, 夜, 席), a volume's (集, 巻) or ``その``/``其の`` and a numeral.
+
+    >>> is_episode_line("郷土の民話　第三話"), is_episode_line("怪談集　其の二"), is_episode_line("地域研究叢書 第3集")
+    (True, True, True)
+    >>> is_episode_line("第三話"), is_episode_line("雪女と木樵"), is_episode_line("その後の話"), is_episode_line("第3話の感想を書く")
+    (False, False, False, False)
+    """
+    return _EPISODE.match(text.strip()) is not None
+
+
 _BEFORE_EDITION = lazyre.compile(r"[\s\u3000]*[·・•|/／\-–—:：,，][\s\u3000]*|[\s\u3000]+")
 
 

@@ -420,9 +420,11 @@ _BYLINE = lazyre.compile(r"^\s*(?:[Bb]y|BY|[Ww]ritten\s+by|[Tt]ext\s+by|[Ww]ords
 
 
 _SPEAKER_LABEL = lazyre.compile(rf"^\s*(?:{'|'.join(sorted(map(re.escape, SPEAKER_FIELDS), key=len, reverse=True))})"
-                            r"\s*[:：][\s\u3000]*(?=[^\s\u3000:：])")
+                            r"(?:\s*[:：]|(?<=[\u3040-\u30ff\u4e00-\u9fff])\u3000)[\s\u3000]*(?=[^\s\u3000:：])")
 """A speaker's or an author's label and its colon before the name (``報告者：``, ``Presenter: ``:
-:data:`pipeline.names.SPEAKER_FIELDS`)."""
+:data:`pipeline.names.SPEAKER_FIELDS`); a Japanese label may be set off by an ideographic space instead, as a flyer
+sets ``講師　大川由美氏`` (:data:`~pipeline.segment.labels.LECTURER_LABEL`): ``語り手　大槻 ハル``, ``講演者　山田 太郎``
+(fresh-user trial 61: the label had been the speaker's affiliation, or the line no speaker's)."""
 
 _JA_BYLINE = lazyre.compile(r"^[\s\u3000]*(?:文|写真|絵|著|筆者|執筆|取材・文|文・写真)[\s\u3000]*[・／/][\s\u3000]*"
                             r"(?=[\u4e00-\u9fff\u3040-\u30ff])")
