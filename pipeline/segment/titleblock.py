@@ -1705,6 +1705,8 @@ def affiliation_city(affiliation: str, *, facilities: bool = False) -> tuple[int
     [(0, 3), (0, 3), (0, 4), (0, 3), None, None]
     >>> affiliation_city("西浜市教育委員会教育長"), affiliation_city("みなと古本市実行委員会")
     ((0, 3), None)
+    >>> [affiliation_city(s) for s in ["青葉市市民生活部地域振興課長", "みどり市市民課長", "廿日市市役所", "西川市市長", "港町市役所", "四日市市長"]]
+    [(0, 3), (0, 4), (0, 4), (0, 3), (0, 3), (0, 4)]
     >>> affiliation_city("前富山市長"), affiliation_city("元札幌市長"), affiliation_city("前橋市長"), affiliation_city("元町市役所")
     (None, None, (0, 3), (0, 3))
     >>> affiliation_city("副市長 佐藤 花子"), affiliation_city("同市長 山田"), affiliation_city("津市長 佐藤"), affiliation_city("副区長")
@@ -1735,6 +1737,12 @@ def affiliation_city(affiliation: str, *, facilities: bool = False) -> tuple[int
     for m in morphemes:
         if m.part_of_speech()[0] == "空白":
             break
+        if _doubled_suffix_apart(s, m):
+            # ``青葉市市民…``: Sudachi reads ``市市`` as one place word, yet the first 市 ends the name and the second
+            # opens the next word (市民, 市長, 市役所); the name keeps both only where Sudachi knows it so whole
+            # (``四日市市``, ``廿日市市``). Fresh-user trial 61c had the city ``青葉市市``.
+            ends.add(m.begin() + 1)
+            continue
         ends.add(m.end())
         if m.part_of_speech()[0] == "接頭辞":
             prefixes.add((m.begin(), m.end()))
@@ -1752,7 +1760,10 @@ def affiliation_city(affiliation: str, *, facilities: bool = False) -> tuple[int
              and (start, k - 1) not in prefixes]
     if not found:
         return None
-    k = found[1] if len(found) > 1 and found[1] == found[0] + 1 else found[0]
+    # one suffix longer where the name goes on (``港町`` + ``市役所`` is 港町市), never the same suffix again (``西川市``
+    # + ``市長`` is 西川市: the second 市 opens the post, as in ``青葉市`` + ``市民…``)
+    k = found[1] if len(found) > 1 and found[1] == found[0] + 1 \
+        and (s[found[0] - 1] != s[found[1] - 1] or _place_whole(s[:found[1]])) else found[0]
     words = s[k:].split()
     rest = words[0] if words else ""
     if facilities and _MUNICIPAL_FACILITY.fullmatch(rest):
@@ -1763,6 +1774,25 @@ def affiliation_city(affiliation: str, *, facilities: bool = False) -> tuple[int
     # the prefecture (and district) printed before the municipality is where it lies, not the city (``熊本県天草市
     # 観光振興課`` → 天草市), as on a city line (places.municipality_start; helper city57)
     return lead + starts[k], lead + k
+
+
+def _doubled_suffix_apart(s: str, m) -> bool:  # noqa: ANN001 (a Sudachi morpheme)
+    """``m`` is a municipality's suffix written twice (``市市``, ``町町``) that Sudachi read as one word, and the
+    name before it with one suffix is no place Sudachi knows whole with both (``青葉市市`` is 青葉市 + 市…; ``廿日市市``
+    is one place)."""
+    surface = m.surface()
+    if len(surface) != 2 or surface[0] != surface[1] or surface[0] not in MUNICIPALITY_SUFFIXES or m.begin() == 0:
+        return False
+    return not _place_whole(s[:m.end()])
+
+
+def _place_whole(name: str) -> bool:
+    """Sudachi reads ``name``'s end, its suffix written twice, as one place word longer than the two suffixes
+    (``四日市市``, ``廿日市市``; not ``青葉市市``)."""
+    from pipeline.sudachi import tokenizer
+
+    last = tokenizer("C").tokenize(name)[-1]
+    return len(last.surface()) > 2 and last.part_of_speech()[2] == "地名"
 
 
 _PUBLISHER_LABEL = re.compile(r"^[\s\u3000]*(?:編集[・･/／]?発行|発行[・･/／]?編集|発行(?:者|元|所)?|編集(?:者)?)"

@@ -1,0 +1,29 @@
+"""Fresh-user trial 61c: a city read from an office whose next word opens on the municipality's suffix again
+(``青葉市市民生活部``: Sudachi reads ``市市`` as one place word) is the name with one suffix, never an invented
+``青葉市市``; a place Sudachi knows whole with its suffix twice (``四日市市``, ``廿日市市``) keeps both.
+"""
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.segment.titleblock import affiliation_city
+from reliability import accounting
+
+
+@pytest.mark.parametrize("affiliation, city", [("青葉市市民生活部地域振興課長", "青葉市"), ("みどり市市民課長", "みどり市"),
+                                               ("西川市市長", "西川市"), ("港町市役所", "港町市"), ("廿日市市役所", "廿日市市"),
+                                               ("四日市市長", "四日市市"), ("若葉町町民課長", "若葉町")])
+def test_city_of_an_office_with_its_suffix_twice(affiliation: str, city: str) -> None:
+    span = affiliation_city(affiliation)
+    assert span is not None and affiliation[span[0]:span[1]] == city
+
+
+def test_notice_from_a_citizens_department_names_its_city(tmp_path: Path) -> None:
+    path = tmp_path / "notice.txt"
+    path.write_text(" " * 50 + "令和７年９月１日\n自治会長各位\n\n" + " " * 40 + "緑野市市民生活部防災課長\n\n"
+                    + " " * 12 + "防災講演会の開催について（ご案内）\n\n"
+                    "　このことについて、下記のとおり開催しますので、ご案内します。\n", encoding="utf-8")
+    _, talks, problems = accounting(path, tmp_path / "out")
+    assert problems == []
+    assert talks[0]["city"]["ja"] == "緑野市"
