@@ -27,3 +27,19 @@ def test_notice_from_a_citizens_department_names_its_city(tmp_path: Path) -> Non
     _, talks, problems = accounting(path, tmp_path / "out")
     assert problems == []
     assert talks[0]["city"]["ja"] == "緑野市"
+
+
+def test_about_a_company_with_its_legal_form_heads_a_section(tmp_path: Path) -> None:
+    path = tmp_path / "release.txt"
+    path.write_text("FOR IMMEDIATE RELEASE\n\nHarbourline Systems Inc. Opens Ferry Booking Office in Wick\n\n"
+                    "WICK, Scotland, 3 March 2026 — Harbourline Systems Inc., a maker of ferry booking software, today\n"
+                    "opened an office beside the harbour, with six staff answering calls from island residents.\n\n"
+                    "The office will also sell paper tickets for passengers without a phone.\n\n"
+                    "About Harbourline Systems Inc.\n\n"
+                    "Harbourline Systems Inc. writes booking software for small ferry operators. It employs 40 people.\n",
+                    encoding="utf-8")
+    _, talks, problems = accounting(path, tmp_path / "out")
+    assert problems == []
+    talk = talks[0]
+    assert [s["title"] for s in talk["paper"]["sections"]][-1] == "About Harbourline Systems Inc."
+    assert talk["city"]["en"] == "Wick"

@@ -44,7 +44,7 @@ from pipeline.segment.measures import is_table_row
 from pipeline.segment.references import reference_items
 from pipeline.segment.tables import address_lines
 from pipeline.segment.names import is_person_name, name_shaped, speaker_split
-from pipeline.segment.organisations import dated_office, is_organisation, is_postal_affiliation
+from pipeline.segment.organisations import LEGAL_FORMS_EN, dated_office, is_organisation, is_postal_affiliation
 from pipeline.segment.titleblock import ATX_HEADING, is_prose, markup_name, publisher_line, title_cased
 from pipeline.segment.wraps_en import ends_sentence, is_english_line
 
@@ -142,8 +142,24 @@ def short_phrase(text: str) -> bool:
     around it shows one (:func:`_shaped_headings`). A phrase stopping on a connective goes on on the next line, but
     for a title-cased wh-clause ending on its own preposition (:func:`wh_clause_heading`)."""
     s = text.strip()
-    return 0 < len(s) <= MAX_SHAPE_HEADING and not _is_sentence_end(s) and not s.endswith(("、", ",", "，", ":", "：")) \
+    return 0 < len(s) <= MAX_SHAPE_HEADING and (not _is_sentence_end(s) or _company_heading(s)) \
+        and not s.endswith(("、", ",", "，", ":", "：")) \
         and (not ends_on_connective(s) or wh_clause_heading(s)) and not _never_heading(s)
+
+
+_ENDS_ON_LEGAL_FORM = re.compile(rf"\s(?:{LEGAL_FORMS_EN})$")
+
+
+def _company_heading(text: str) -> bool:
+    """A title-cased phrase whose stop is a company's legal form's (``About Northfield Robotics Inc.``): the stop ends
+    the name, no sentence, and the phrase may head a section (fresh-user trial 61c: a release's ``About … Inc.`` had
+    been a paragraph, and the release lost its subtitle and dateline city with it). A sentence ending on one (``We
+    thank Acme Corp.``) is no title-cased phrase.
+
+    >>> _company_heading("About Northfield Robotics Inc."), _company_heading("We thank Acme Corp."), _company_heading("About Us.")
+    (True, False, False)
+    """
+    return _ENDS_ON_LEGAL_FORM.search(text) is not None and title_cased(text)
 
 
 WH_WORDS = frozenset({"What", "Where", "When", "Which", "Who", "Whom", "Whose", "Why", "How"})
