@@ -34,7 +34,7 @@ from pipeline.segment.authorgrid import grid_extent
 from pipeline.segment.layout import first_line, last_line
 from pipeline.segment.authors import glued_digits, leading_mark, mark_key, opens_on_mark, split_authors
 from pipeline.segment.events import (by_alone, cover_label, edition_after, spaced_edition, is_degree_statement, is_document_kind,
-                                    is_edition_line, is_event_line, is_event_record, is_record_heading, is_record_kind,
+                                    is_edition_line, is_event_line, is_event_record, is_record_heading, is_record_kind, is_session_name,
                                     is_report_kind, is_report_stage, is_title_label, quoted_title)
 from pipeline.segment.slidetext import is_bullet, is_title_case
 from pipeline.segment.labels import (WORK_KIND, calendar_key, cover_field, field_line, form_field, is_chapter_heading,
@@ -354,7 +354,8 @@ def is_title_line(text: str) -> bool:
         return False
     if len(s) < 2 or len(s) > longest or s.endswith(("。", "、", ",", ";")) or "。" in s[:-1] or is_contents_title(s) \
             or is_event_line(s) or is_document_kind(s) or has_leader(s) or names_volume_and_pages(s) \
-            or is_degree_statement(s) or is_edition_line(s) or cover_label(s) is not None or is_registration_line(s):
+            or is_degree_statement(s) or is_edition_line(s) or cover_label(s) is not None or is_registration_line(s) \
+            or is_session_name(s):
         return False
     if explicit_number(s) is not None or page_number(s) is not None or named_as_place(s) or is_chapter_heading(s) \
             or is_article_line(s) \
