@@ -751,9 +751,10 @@ attended to explain or by office and what the meeting took up (``説明のため
 ``付議事件``, ``会議に付した事件``: trial 35, where they were a speaker line and sections); a plenary's record names its
 members ``議員`` (``出席議員``, ``欠席議員``: trial 54)."""
 _CJK_LABEL_CHARS = r"[\u3400-\u9fff\u3040-\u30ff]"
-FIELD_NUMBER = r"(?:[0-9０-９]{1,2}[ \u3000]+)?"
+FIELD_NUMBER = r"(?:第?[0-9０-９]{1,2}[ \u3000]+|[（(][0-9０-９]{1,2}[）)][ \u3000]*)?"
 """A record's field number before its label (``１　日　時　　令和７年…``, ``３　出席委員（６名）``: a committee's record
-numbers its fields; trial 54c and trial 51's minutes, whose fields became sections 3 to 6)."""
+numbers its fields; trial 54c and trial 51's minutes, whose fields became sections 3 to 6), ``第３　``, ``(3) `` too
+(fresh-user trial 61's variants: ``第３　出席委員（４名）`` was no field, its roster the record's speaker)."""
 _SPACED_FIELD = lazyre.compile(
     r"^[ \u3000]*" + FIELD_NUMBER + r"((?:" + "|".join("[ \u3000]?".join(map(re.escape, label)) for label in MEETING_FIELD_LABELS) + r")"
     r"|" + _CJK_LABEL_CHARS + r"(?:[ \u3000]+" + _CJK_LABEL_CHARS + r"){1,5}(?=[ \u3000]*[：:]))"
