@@ -235,6 +235,25 @@ def is_session_time(text: str) -> bool:
     return _SESSION_TIME.match(" ".join(text.split()).replace(" ", "\u3000")) is not None
 
 
+_SESSION_NAME = lazyre.compile(
+    r"^(?:(?:令和|平成|昭和)(?:[0-9０-９]{1,2}|元)年|[0-9０-９]{4}年)?[ \u3000]*第[0-9０-９]{1,2}回[ \u3000]*(?:定例会|臨時会)$")
+
+
+def is_session_name(text: str) -> bool:
+    """An assembly's session alone on its line, its year and number (``令和６年第３回定例会``, ``第2回臨時会``): the
+    sitting a committee's record belongs to, set over the record's name (``建設水道委員会記録``), which is the title;
+    the session is front matter, as a report's year over its title is (decision, fresh-user trial 61: the session had
+    been the title, the record's name front). A session named with its assembly (``第3回北九州市議会定例会``) is
+    another line: it names the body.
+
+    >>> is_session_name("令和６年第３回定例会"), is_session_name("第2回 臨時会"), is_session_name("令和元年第1回定例会")
+    (True, True, True)
+    >>> is_session_name("第3回北九州市議会定例会"), is_session_name("令和6年第3回定例会会議録"), is_session_name("定例会")
+    (False, False, False)
+    """
+    return _SESSION_NAME.match(text.strip(" \u3000")) is not None
+
+
 def is_adjournment(text: str) -> bool:
     """A meeting's record's closing statement on its line: the meeting closed, and when (``The meeting closed at 8.25
     pm.``, ``Meeting adjourned at 9:10 p.m.``, ``There being no further business, the meeting closed at 8.40 pm.``,

@@ -751,9 +751,10 @@ attended to explain or by office and what the meeting took up (``説明のため
 ``付議事件``, ``会議に付した事件``: trial 35, where they were a speaker line and sections); a plenary's record names its
 members ``議員`` (``出席議員``, ``欠席議員``: trial 54)."""
 _CJK_LABEL_CHARS = r"[\u3400-\u9fff\u3040-\u30ff]"
-FIELD_NUMBER = r"(?:[0-9０-９]{1,2}[ \u3000]+)?"
+FIELD_NUMBER = r"(?:第?[0-9０-９]{1,2}[ \u3000]+|[（(][0-9０-９]{1,2}[）)][ \u3000]*)?"
 """A record's field number before its label (``１　日　時　　令和７年…``, ``３　出席委員（６名）``: a committee's record
-numbers its fields; trial 54c and trial 51's minutes, whose fields became sections 3 to 6)."""
+numbers its fields; trial 54c and trial 51's minutes, whose fields became sections 3 to 6), ``第３　``, ``(3) `` too
+(fresh-user trial 61's variants: ``第３　出席委員（４名）`` was no field, its roster the record's speaker)."""
 _SPACED_FIELD = lazyre.compile(
     r"^[ \u3000]*" + FIELD_NUMBER + r"((?:" + "|".join("[ \u3000]?".join(map(re.escape, label)) for label in MEETING_FIELD_LABELS) + r")"
     r"|" + _CJK_LABEL_CHARS + r"(?:[ \u3000]+" + _CJK_LABEL_CHARS + r"){1,5}(?=[ \u3000]*[：:]))"
@@ -842,6 +843,9 @@ def floor_note(text: str) -> bool:
 
 AGENDA_LABELS = frozenset(k.casefold() for k in (
     "議題", "議事", "次第", "議事次第", "会議次第", "議事日程", "案件", "付議案件", "審議事項", "協議事項", "報告事項",
+    # what a committee took up, named by how it came to it (examined, referred, deliberated): a committee's record sets
+    # it as its last numbered field over the bills (fresh-user trial 61: ``５　審査案件`` headed every speech)
+    "審査案件", "審議案件", "付託案件", "審査事件", "付託事件", "付議事件", "会議に付した事件",
     "Agenda", "Agenda items", "Meeting agenda", "Order of business", "Order of the day", "Items for discussion"))
 """Labels a meeting's record sets alone on its line over its agenda, the list of items the meeting takes up
 (``議題`` / ``1. …`` / ``2. …``; ``Agenda`` / ``1. Welcome`` / ``2. …``): a closed list, compared in any case."""
@@ -861,7 +865,56 @@ def agenda_label(text: str) -> bool:
     return " ".join(joined.split()).casefold() in AGENDA_LABELS
 
 
-_FIELD_NUMBER_ALONE = lazyre.compile(r"^[ \u3000]*[0-9０-９]{1,2}[ \u3000]+(?=\S)")
+_FIELD_NUMBER_ALONE = lazyre.compile(
+    r"^[ \u3000]*(?:(?P<n>[0-9０-９]{1,2})[ \u3000]+|第(?P<c>[0-9０-９]{1,2})[ \u3000]+|[（(](?P<p>[0-9０-９]{1,2})[）)][ \u3000]*)(?=\S)")
+"""The number a record sets before its field's label: ``１　``, ``5 ``, ``第１　``, ``(1) ``, ``（２）`` (fresh-user trial
+61's variants: a council's ``(1) 日時`` and a committee's ``第１　日時`` numbered their fields so)."""
+
+
+def record_field_number(text: str) -> tuple[str, int, int] | None:
+    """The number before a record's field (:data:`_FIELD_NUMBER_ALONE`): its style (``arabic``, ``dai`` for ``第１``,
+    ``paren`` for ``(1)``), its value and where the label starts; None where the line opens on no such number.
+
+    >>> record_field_number("１　日時　令和6年"), record_field_number("第２　場所"), record_field_number("（３）出席者　委員8名")
+    (('arabic', 1, 2), ('dai', 2, 3), ('paren', 3, 3))
+    >>> record_field_number("1.5 mm"), record_field_number("2025年")
+    (None, None)
+    """
+    m = _FIELD_NUMBER_ALONE.match(text)
+    if m is None:
+        return None
+    style = "arabic" if m.group("n") else "dai" if m.group("c") else "paren"
+    digits = m.group("n") or m.group("c") or m.group("p")
+    return style, int(unicodedata.normalize("NFKC", digits)), m.end()
+
+
+RECORD_ATTENDANCE = ("説明のため出席した者", "職務のため出席した者", "出席委員", "欠席委員", "出席議員", "欠席議員", "出席者",
+                     "欠席者", "陪席者", "説明員")
+"""Who attended a meeting or was absent (:data:`MEETING_FIELD_LABELS`' attendance): a record's field, never a notice's,
+as a notice is written before anyone attended. A closed list."""
+_NUMBERED_MEETING_FIELD = lazyre.compile(
+    r"(" + "|".join("[ \u3000]?".join(map(re.escape, label)) for label in MEETING_FIELD_LABELS) + r")"
+    r"(?=[ \u3000：:（(]|$)")
+
+
+def numbered_meeting_field(text: str) -> str | None:
+    """The meeting's field label (:data:`MEETING_FIELD_LABELS`, its letters side by side or spaced out) right after a
+    record's field number (:func:`record_field_number`), then a space, a colon, a bracket or the line's end, whatever
+    its value opens on (``２　場所　ひばり市役所 3階``, ``2　場　所　しらかば町役場``, ``(1) 日時　令和…``); None
+    otherwise. :func:`form_field` asks a value that opens on no hiragana, since an unnumbered ``事務局 からのお知らせ``
+    is a title; a number counting the fields is the evidence here (fresh-user trial 61's variants: a field whose place
+    opened on hiragana had been a section, and with it all the record's fields).
+
+    >>> numbered_meeting_field("２　場所　ひばり市役所"), numbered_meeting_field("2　場　所　しらかば町役場"), numbered_meeting_field("(3) 出席者　委員9名")
+    ('場所', '場所', '出席者')
+    >>> numbered_meeting_field("1 日時の設定について"), numbered_meeting_field("場所　ひばり市役所"), numbered_meeting_field("2 場所の選定")
+    (None, None, None)
+    """
+    number = record_field_number(text)
+    if number is None:
+        return None
+    m = _NUMBERED_MEETING_FIELD.match(text, number[2])
+    return re.sub(r"[ \u3000]", "", m.group(1)) if m is not None else None
 
 
 def numbered_agenda_label(text: str) -> bool:

@@ -28,7 +28,7 @@ from pipeline.names import SIGNATURE_FIELDS
 from pipeline.notemarks import CALL
 from pipeline.numbering import (ARABIC, CHAPTER, MAX_HEADING_CHARS, PART_LABEL, PAREN, ROMAN_STYLE, Explicit, Fill, Heading, explicit_number, heading_shaped, lower_case_title,
                                 number_end, run_in_cut, solve, solve_items)
-from pipeline.segment.labels import (APPENDIX_WORDS, CONTACT_HEADINGS, form_field, dated_entries, numbered_agenda_label, bracketed_heading, bracketed_heading_words, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
+from pipeline.segment.labels import (APPENDIX_WORDS, CONTACT_HEADINGS, RECORD_ATTENDANCE, numbered_meeting_field, record_field_number, form_field, dated_entries, numbered_agenda_label, bracketed_heading, bracketed_heading_words, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
                                      MAX_CONTACT_LINE, CONTACT_PERSON, contact_heading_words, contact_lead, contact_line, contact_value, is_contact_heading,
                                      field_line, form_field, is_abstract_name, keyword_field, appendix_label, appendix_sub_label, is_appendix_heading, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula, is_notes_heading,
                                      NOTICE_FIELD, is_items_mark, is_notice_field, is_registration_line, is_scene_break, is_section_name, item_mark, label_alone,
@@ -1531,7 +1531,20 @@ def record_fields(texts: Sequence[str]) -> set[int]:
     {0, 1, 2}
     >>> record_fields(["１　締結日時　３月１７日", "２　場所　市役所 会議室", "３　内容　楽器の貸出し"])
     set()
+
+    A run that lists who attended (:data:`~pipeline.segment.labels.RECORD_ATTENDANCE`: a record's, never a notice's)
+    is read as a record's whatever its numbers' style (``(1)``, ``第１``) and whatever its values open on
+    (:func:`~pipeline.segment.labels.numbered_meeting_field`; fresh-user trial 61's variants: ``２　場所　ひばり市役所``
+    had been no field, and with it the whole run sections).
+
+    >>> sorted(record_fields(["１　日時　令和6年10月4日", "２　場所　ひばり市役所", "３　出席者　委員8名", "４　議事", "５　その他"]))
+    [0, 1, 2]
+    >>> sorted(record_fields(["(1) 日時　令和6年7月3日", "(2) 場所　みなと区役所", "(3) 出席者　委員10名", "(4) 審議案件"]))
+    [0, 1, 2]
+    >>> record_fields(["1 日時 令和7年7月15日", "2 場所 つばき市役所", "3 議題", "4 傍聴 先着10名"])  # a notice: none attended yet
+    set()
     """
+    attended = _attended_fields(texts)
     led = [i for i, s in enumerate(texts) if (first := s.lstrip(" \u3000")[:1]) and first in DIGITS]
     numbered = {i: n.label[0] for i in led if (n := explicit_number(texts[i])) is not None and n.label}
     runs: list[list[int]] = []
@@ -1547,6 +1560,49 @@ def record_fields(texts: Sequence[str]) -> set[int]:
             out.update(found)
     # a field no number reader reads (``１　日　時`` spaced out) counts as before
     out.update(i for i in led if i not in numbered and form_field(texts[i]) is not None)
+    return out | attended
+
+
+def _agenda_discussed(lines: Sequence[Text], at: int) -> bool:
+    """Whether the record's numbered agenda (``４　議　事`` at ``at``) holds the discussion: a sentence (a line ending
+    on ``。``) follows it before any speaker's turn, under it or under its items (``（1）…`` / ``事務局から…説明した。``).
+    A summary's agenda (議事要旨) is its body, a section with its items as subsections (fresh-user trial 61: the
+    items and all the discussion had gone to front); an agenda that lists bills or items over the turns
+    (``５　審査案件`` / ``議案第４２号　…`` / ``○委員長　…``) is a field, the turns the proceedings."""
+    number = record_field_number(lines[at].text)
+    following = (number[0], number[1] + 1) if number is not None else None
+    for t in lines[at + 1:]:
+        s = t.text.strip()
+        nxt = record_field_number(s)
+        if speaker_turn(s) or (nxt is not None and nxt[:2] == following):
+            return False  # the turns, or the record's next field (``６　会議の経過``): the agenda was a list
+        if s.endswith(("。", "．")) and not floor_note(s):
+            return True
+    return False
+
+
+def _attended_fields(texts: Sequence[str]) -> set[int]:
+    """The fields of each run of numbered lines (one style, counting up by one from its first, :func:`~pipeline.segment.
+    labels.record_field_number`) that names who attended (:data:`~pipeline.segment.labels.RECORD_ATTENDANCE`), two
+    fields or more and at least half of the run: :func:`~pipeline.segment.labels.numbered_meeting_field`."""
+    runs: list[list[tuple[int, str, int]]] = []
+    open_runs: dict[str, list[tuple[int, str, int]]] = {}  # each style's run counts on past another style's items
+    for i, s in enumerate(texts):
+        number = record_field_number(s)
+        if number is None:
+            continue
+        style, n, _ = number
+        run = open_runs.get(style)
+        if run is not None and run[-1][2] + 1 == n:
+            run.append((i, style, n))
+        else:
+            open_runs[style] = [(i, style, n)]
+            runs.append(open_runs[style])
+    out: set[int] = set()
+    for run in runs:
+        labelled = {i: label for i, _, _ in run if (label := numbered_meeting_field(texts[i])) is not None}
+        if len(labelled) >= 2 and 2 * len(labelled) >= len(run) and any(v in RECORD_ATTENDANCE for v in labelled.values()):
+            out.update(labelled)
     return out
 
 
@@ -2627,6 +2683,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     # mark: ``１　日時　…`` under ``記`` had gone to front, and the item after them headed by its whole line)
     numbered_field = False
     agenda_fields: set[int] = set()
+    discussed: set[int] = set()
     items_from = next((i + 1 for i, t in enumerate(lines) if is_items_mark(t.text)), len(lines))
     fields = record_fields([t.text for t in lines[:items_from]])
     for i, t in enumerate(lines):
@@ -2634,8 +2691,11 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
             texts[i] = ""
             numbered_field = True
         elif numbered_field and numbered_agenda_label(t.text):
-            texts[i] = ""
-            agenda_fields.add(i)
+            if _agenda_discussed(lines, i):
+                discussed.add(i)  # a summary's agenda over its discussion: its body's section (``４　議　事``)
+            else:
+                texts[i] = ""
+                agenda_fields.add(i)
     # ``1. Wide text`` under ``A. …`` under ``I. …`` (REVTeX): a level under the lettered subsections, no solver's
     lettered_early = letter_headings(lines) if body_font is not None else {}
     subs = under_letters(lines, texts, layout, lettered_early)
@@ -2643,7 +2703,8 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
         texts[i] = ""
     # numbered lines that run one after another with no body between them are a listing's (an algorithm's ``2: if
     # n < 0 then``, a guide's numbered examples ``3.49 …``, ``3.50 …``), never headings
-    listing = listing_lines(lines, layout)
+    # (the record's agenda after its fields, ``1　日　時`` … ``4　議　事``, is no listing's: its fields are no items)
+    listing = listing_lines(lines, layout) - discussed
     for i in listing:
         texts[i] = ""
     # a diary's or a log's dated entries (``2023 年 1 月 1 日 星期日 晴``, ``4 March 2024 — fair``, three distinct days or

@@ -35,6 +35,7 @@ from pipeline.segment.layout import first_line, last_line
 from pipeline.segment.authors import glued_digits, leading_mark, mark_key, opens_on_mark, split_authors, with_run_marks
 from pipeline.segment.events import (by_alone, cover_label, edition_after, spaced_edition, is_degree_statement, is_document_kind,
                                     is_edition_line, is_episode_line, is_event_line, is_event_record, is_record_heading, is_record_kind,
+                                    is_session_name, names_minutes,
                                     is_report_kind, is_report_stage, is_title_label, quoted_title)
 from pipeline.segment.slidetext import is_bullet, is_title_case
 from pipeline.segment.labels import (WORK_KIND, calendar_key, cover_field, field_line, form_field, is_chapter_heading,
@@ -356,7 +357,8 @@ def is_title_line(text: str) -> bool:
         return False
     if len(s) < 2 or len(s) > longest or s.endswith(("。", "、", ",", ";")) or "。" in s[:-1] or is_contents_title(s) \
             or is_event_line(s) or is_document_kind(s) or has_leader(s) or names_volume_and_pages(s) \
-            or is_degree_statement(s) or is_edition_line(s) or is_episode_line(s) or cover_label(s) is not None or is_registration_line(s):
+            or is_degree_statement(s) or is_edition_line(s) or is_episode_line(s) or cover_label(s) is not None \
+            or is_registration_line(s) or is_session_name(s):
         return False
     if explicit_number(s) is not None or page_number(s) is not None or named_as_place(s) or is_chapter_heading(s) \
             or is_article_line(s) \
@@ -2912,6 +2914,13 @@ def _read_office(r: _Reading) -> None:
     if title is not None and not r.speaker and dated < n and (is_organisation(office) or maker_line(office)) \
             and not venue_line(office) and not heads_its_text(lines, dated, r.layout) and form_field(office) is None and "organisation" not in r.cues and "city" not in r.cues \
             and len("".join(lines[title].text.split())) >= MIN_REPORT_TITLE and not publisher_line(lines[dated].text):
+        if names_minutes(lines[title].text) and is_organisation(office):
+            # a meeting's record has no author: the body it records, under its title (``Minutes of the Board
+            # Meeting`` / ``Northgate … Friends' Association``), is its block's but no speaker, front matter as its
+            # fields are (fresh-user trial 61 had the association for the speaker's affiliation)
+            r.k = dated + 1
+            r.cues.append("organisation")
+            return
         # (a newsletter's publisher's line, ``編集・発行：桜台町役場 企画課``, is its masthead's front matter, no
         # speaker: the city is read from it as an office's line, :func:`office_line_city`; fresh-user trial 58)
         r.speaker, r.k = [dated], dated + 1
