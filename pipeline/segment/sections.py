@@ -215,6 +215,21 @@ MIN_OPEN_LINE = 12
 a short line's bracket (``B. (``, ``保 密 (``, a form's blank or a choice's) says less than a sentence's."""
 
 
+_SPOKEN = re.compile(r"^[「『][^「」『』]*[、，。！？!?][^「」『』]*[」』]$")
+
+
+def spoken_line(text: str) -> bool:
+    """The line is one quotation whole (``「…」``, ``『…』``) holding a clause's or a sentence's mark: a line of dialogue
+    in a story or a transcript, never a heading, however short and flush it stands between indented paragraphs
+    (fresh-user trial 61c: ``「灯りが見えたから、ここまで来られた」`` headed a section and pushed the story's first four
+    paragraphs into ``front``). A catchphrase quoted as a heading holds no such mark (``「まちの魅力再発見」``).
+
+    >>> spoken_line("「灯りが見えたから、ここまで来られた」"), spoken_line("「まちの魅力再発見」"), spoken_line("『雪国』を読む")
+    (True, False, False)
+    """
+    return _SPOKEN.match(text.strip()) is not None
+
+
 _MARKUP_ONLY = re.compile(r"^(?:<!--.*|.*-->|```.*|~~~.*)$")
 """A Markdown file's own markup on a line: an HTML comment's opening or closing, a code fence with its language."""
 
@@ -234,6 +249,8 @@ def _never_heading(text: str) -> bool:
         return True  # a registration line (``Registered Charity No. 1098234``) is a cover's or a footer's field
     if _MARKUP_ONLY.match(text.strip()):
         return True  # a Markdown file's comment or code fence (``<!-- YAML``, ``<!--introduced_in=v12-->``, ``\`\`\`bash``)
+    if spoken_line(text):
+        return True  # a line of dialogue (``「灯りが見えたから、ここまで来られた」``): speech, whatever its shape
     # a front-matter field with its value (``研究生姓名:⇥陆小凤``, ``Mots-clés : …``): a label alone may head its list
     label = field_line(text)
     # the value after the label's colon, or after the wide space an English minutes' field sets instead (``Present  …``)
