@@ -43,3 +43,16 @@ def test_about_a_company_with_its_legal_form_heads_a_section(tmp_path: Path) -> 
     talk = talks[0]
     assert [s["title"] for s in talk["paper"]["sections"]][-1] == "About Harbourline Systems Inc."
     assert talk["city"]["en"] == "Wick"
+
+
+def test_notice_items_with_letter_spaced_labels_are_titled_by_their_labels(tmp_path: Path) -> None:
+    path = tmp_path / "notice.txt"
+    path.write_text("令和７年９月１日\n\n　　　　市民講座の開催について（ご案内）\n\n"
+                    "　このことについて、下記のとおり開催しますので、ご案内します。\n\n記\n\n"
+                    "１　日　時　　令和７年１０月４日（土）午後２時から\n２　会　場　　緑野市民会館　第１会議室\n"
+                    "３　定　員　　５０名（先着順）\n\n以上\n", encoding="utf-8")
+    _, talks, problems = accounting(path, tmp_path / "out")
+    assert problems == []
+    sections = {s["title"]: [p["text"] for p in s["paragraphs"]] for s in talks[0]["paper"]["sections"]}
+    assert sections.get("定\u3000員") == ["50名（先着順）"]
+    assert sections.get("会\u3000場") == ["緑野市民会館\u3000第1会議室"]

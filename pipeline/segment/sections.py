@@ -1534,6 +1534,9 @@ _NAMED_RUN_IN = re.compile(r"^\s*(Abstract|ABSTRACT|Summary|SUMMARY)\s*[—–:.
 ``概要：本稿では…`` stays with the front matter, as field case 13a's correct result has it."""
 
 
+_SPACED_FIELD = re.compile(r"(?P<label>(?:[^\s\u3000：:、。]\u3000){1,4}[^\s\u3000：:、。])(?:\u3000{2,}|[ \t]{2,}|\u3000?[：:]\s*)(?=\S)")
+"""A notice's field label set letter-spaced, one ideographic space between its characters (``定　員``, ``内　容``), then
+a wider white or a colon before its value."""
 _FIELD_VALUE = re.compile(r"(?P<label>[^\s\u3000：:]{1,8})(?:\u3000+|\s+|[：:]\s*)(?=\S)")
 
 
@@ -1671,7 +1674,15 @@ def _field_cut(heading: str, title_start: int, notice_item: bool = False) -> int
     '集会所'
     >>> _field_cut("3．議題", 2), _field_cut("2．調査の概要　方法と対象", 2), _field_cut("5 Version History", 2)
     (None, None, None)
+
+    A label set letter-spaced (``定　員``), its value after a wider white, is cut so too (fresh-user trial 61c: the items
+    after the first had been titled by their whole line, ``定　員　　200名（先着順）``):
+
+    >>> h = "4\u3000定\u3000員\u3000\u3000200名（先着順）"; h[_field_cut(h, 2, True):], _field_cut(h, 2)
+    ('200名（先着順）', None)
     """
+    if notice_item and (spaced := _SPACED_FIELD.match(heading, title_start)) is not None:
+        return spaced.end()  # a label set letter-spaced, then a wider white before its value (``定　員　　200名``)
     m = _FIELD_VALUE.match(heading, title_start)
     if m is not None and notice_item and m.group("label") not in FIELD_LABELS:
         shaped = NOTICE_FIELD.match(heading[title_start:])
