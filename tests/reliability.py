@@ -389,3 +389,19 @@ def accounting(path: Path, out: Path) -> tuple[list[str], list[dict], list[str]]
     raw, talks = raw_and_talks(out, path)
     assert talks, f"{path.name}: no talk JSON"
     return raw, talks, talk_json_accounting(raw, talks)
+
+
+def one_talk(source: Path, tmp_path: Path) -> dict:
+    """The one talk JSON the pipeline makes of the test input ``source`` (copied into ``tmp_path`` first), every raw
+    character accounted for (:func:`accounting`). Fails when the input gives several talks or loses a character."""
+    path = tmp_path / source.name
+    path.write_bytes(source.read_bytes())
+    _, talks, problems = accounting(path, tmp_path / "out")
+    assert problems == []  # every raw character in one talk JSON, at its own (line, col)
+    assert len(talks) == 1
+    return talks[0]
+
+
+def sections_of(talk: dict) -> list[tuple[str, list[str]]]:
+    """``(title, [paragraph text, …])`` of each of the talk's sections, in order."""
+    return [(s["title"], [p["text"] for p in s["paragraphs"]]) for s in talk["paper"]["sections"]]

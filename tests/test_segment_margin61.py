@@ -16,28 +16,17 @@ from pathlib import Path
 
 from pipeline.model import LineLayout, Text
 from pipeline.segment.layout import Layout, dump_margin
-from reliability import accounting
+from reliability import one_talk, sections_of
 
 DATA = Path(__file__).parent / "data" / "margin61"
 
 
-def _talk(name: str, tmp_path: Path) -> dict:
-    path = tmp_path / name
-    path.write_bytes((DATA / name).read_bytes())
-    _, talks, problems = accounting(path, tmp_path / "out")
-    assert problems == []  # every raw character in the talk JSON, at its own (line, col)
-    assert len(talks) == 1
-    return talks[0]
-
-
-def _sections(talk: dict) -> list[tuple[str, list[str]]]:
-    return [(s["title"], [p["text"] for p in s["paragraphs"]]) for s in talk["paper"]["sections"]]
 
 
 def test_two_column_newsletter_set_in_reads_each_article_whole(tmp_path: Path) -> None:
-    talk = _talk("ja_newsletter_twocol.txt", tmp_path)
+    talk = one_talk(DATA / "ja_newsletter_twocol.txt", tmp_path)
     assert talk["title"]["ja"] == "まちの話題"
-    assert _sections(talk) == [
+    assert sections_of(talk) == [
         ("図書館の開館時間を延長", ["中央図書館は、来月から平日の閉館時刻を午後8時まで延長します。仕事帰りの利用を求める声が多く寄せられて"
                                    "いたことから、試行を経て決めました。", "延長する時間帯には、学習室の予約もできるようになります。"]),
         ("河川敷の清掃に300人", ["5月に行われた河川敷の一斉清掃には、市民や事業者ら約300人が参加しました。集めたごみは軽トラック12台分に"
@@ -46,8 +35,8 @@ def test_two_column_newsletter_set_in_reads_each_article_whole(tmp_path: Path) -
 
 
 def test_one_column_body_set_in_under_a_title_at_the_edge_is_joined(tmp_path: Path) -> None:
-    talk = _talk("ja_margin_onecol.txt", tmp_path)
-    assert _sections(talk) == [
+    talk = one_talk(DATA / "ja_margin_onecol.txt", tmp_path)
+    assert sections_of(talk) == [
         ("はじめに", ["地方都市では、路線バスの利用者が減り続けており、多くの自治体が路線の維持に苦慮している。本稿では、三つの市の"
                       "再編を例に、その効果を整理する。"]),
         ("方法", ["2024年度に、利用者約500人を対象とする調査と、事業者への聞き取りを行った。回答率は約58%であった。"]),
@@ -55,8 +44,8 @@ def test_one_column_body_set_in_under_a_title_at_the_edge_is_joined(tmp_path: Pa
 
 
 def test_narrow_english_column_in_one_column_is_joined(tmp_path: Path) -> None:
-    talk = _talk("en_narrow_onecol.txt", tmp_path)
-    paragraphs = [p for _, ps in _sections(talk) for p in ps]
+    talk = one_talk(DATA / "en_narrow_onecol.txt", tmp_path)
+    paragraphs = [p for _, ps in sections_of(talk) for p in ps]
     assert ("The central library will stay open until 8pm on weekdays from next month, after a trial in the spring "
             "showed that many readers came after work.") in paragraphs
     assert "The organisers plan a second clean-up for the autumn." in paragraphs

@@ -14,27 +14,16 @@ from pipeline.extract.dumpcolumns import find_columns
 from pipeline.extract.common import split_lines
 from pipeline.model import LineLayout, Text
 from pipeline.segment.layout import Layout
-from reliability import accounting
+from reliability import one_talk, sections_of
 
 DATA = Path(__file__).parent / "data" / "twocolumn60"
 
 
-def _sections(talk: dict) -> list[tuple[str, list[str]]]:
-    return [(s["title"], [p["text"] for p in s["paragraphs"]]) for s in talk["paper"]["sections"]]
-
-
-def _run(name: str, tmp_path: Path) -> dict:
-    path = tmp_path / name
-    path.write_bytes((DATA / name).read_bytes())
-    _, talks, problems = accounting(path, tmp_path / "out")
-    assert problems == []  # every raw character in one talk JSON, at its own (line, col)
-    assert len(talks) == 1
-    return talks[0]
 
 
 def test_trial_dump_reads_each_column_whole(tmp_path: Path) -> None:
-    talk = _run("trial59_twocol.txt", tmp_path)
-    assert _sections(talk) == [
+    talk = one_talk(DATA / "trial59_twocol.txt", tmp_path)
+    assert sections_of(talk) == [
         ("はじめに", ["地方都市では路線バスの利用者が減少し、路線の廃止が相次いでいる。本稿では、路線再編の効果を検討する。"]),
         ("先行研究", ["再編の効果については、利用者数の増加を報告する研究が多い(1)。"]),
         ("事例分析", ["高松市では2022年に路線を再編し、幹線と支線に分けた。幹線の運行本数は1.5倍になった。"]),
@@ -44,16 +33,16 @@ def test_trial_dump_reads_each_column_whole(tmp_path: Path) -> None:
 
 
 def test_japanese_unequal_columns_sections_across_the_gutter(tmp_path: Path) -> None:
-    talk = _run("pos_ja_unequal.txt", tmp_path)
-    assert [title for title, _ in _sections(talk)] == ["研究の背景", "調査の方法", "結果", "まとめ"]
-    assert _sections(talk)[1][1] == ["本研究では、松江市の中心市街地を対象に、空き店舗の所有者への聞き取り調査を行った。",
+    talk = one_talk(DATA / "pos_ja_unequal.txt", tmp_path)
+    assert [title for title, _ in sections_of(talk)] == ["研究の背景", "調査の方法", "結果", "まとめ"]
+    assert sections_of(talk)[1][1] == ["本研究では、松江市の中心市街地を対象に、空き店舗の所有者への聞き取り調査を行った。",
                                       "調査は2023年の夏に実施し、計四十二件の回答を得た。回答者の多くは高齢であった。"]
-    assert _sections(talk)[0][1][1] == "一方で、観光客の増加を背景に、古い町家を活用した店舗の開業も見られる。"
+    assert sections_of(talk)[0][1][1] == "一方で、観光客の増加を背景に、古い町家を活用した店舗の開業も見られる。"
 
 
 def test_english_columns_on_two_pages_joined_at_the_columns_measure(tmp_path: Path) -> None:
-    talk = _run("pos_en_formfeed.txt", tmp_path)
-    sections = _sections(talk)
+    talk = one_talk(DATA / "pos_en_formfeed.txt", tmp_path)
+    sections = sections_of(talk)
     assert [title for title, _ in sections] == ["Introduction", "Data", "Results", "Discussion", "Conclusion"]
     assert sections[0][1] == ["Coastal towns in the north of Scotland have lost many of their ferry links since the early "
                               "nineties. This paper asks how the remaining routes are used by residents and by visitors "
@@ -64,8 +53,8 @@ def test_english_columns_on_two_pages_joined_at_the_columns_measure(tmp_path: Pa
 
 
 def test_mixed_narrow_columns_under_a_full_width_paragraph(tmp_path: Path) -> None:
-    talk = _run("pos_mixed_narrow.txt", tmp_path)
-    sections = _sections(talk)
+    talk = one_talk(DATA / "pos_mixed_narrow.txt", tmp_path)
+    sections = sections_of(talk)
     assert [title for title, _ in sections] == ["現状", "課題", "施策", "展望"]
     assert sections[0][1][0] == "観光客数は年々増加しているが、宿泊を伴う観光客の割合は低い。日帰り客が多い。"
     assert sections[3][1] == ["Visitors from abroad are expected to grow, and 多言語の案内を整える。"]
@@ -82,7 +71,7 @@ def test_mixed_narrow_columns_under_a_full_width_paragraph(tmp_path: Path) -> No
                                  ["計画の進み具合は、毎年度末に市のホームページで公表する。"]]),
 ])
 def test_each_columns_own_wraps_are_joined(tmp_path: Path, name: str, paragraphs: list[list[str]]) -> None:
-    assert [texts for _, texts in _sections(_run(name, tmp_path))] == paragraphs
+    assert [texts for _, texts in sections_of(one_talk(DATA / name, tmp_path))] == paragraphs
 
 
 @pytest.mark.parametrize("name", ["neg_table_ja.txt", "neg_code.txt", "neg_contents_ja.txt", "neg_speakers_ja.txt",
