@@ -414,13 +414,14 @@ may be short)."""
 def _set_off(lines: list[Text], layout: Layout) -> float | None:
     """The indent from which a line stands set off, right or centred (:data:`SET_OFF_SHARE` of the measure, the 90th
     percentile of the right ends of lines holding a letter; at least :data:`MIN_SET_OFF`); None without such lines."""
-    measure = _measure(lines, layout)
+    measure = _right_edge(lines, layout)
     return None if measure is None else max(MIN_SET_OFF, SET_OFF_SHARE * measure)
 
 
-def _measure(lines: list[Text], layout: Layout) -> float | None:
-    """The document's measure: the 90th percentile of the right ends of lines holding a letter (columns); None
-    without such lines."""
+def _right_edge(lines: list[Text], layout: Layout) -> float | None:
+    """Where the document's lines end: the 90th percentile of the right ends (indent and width, in columns) of lines
+    holding a letter; None without such lines. (Named apart from :func:`_measure`, the widths alone, which a
+    definition of the same name had silently shadowed, review of session 61.)"""
     right_ends = sorted(layout.indent(t) + layout.width(t) for t in lines if any(c.isalpha() for c in t.text))
     return right_ends[int(0.9 * (len(right_ends) - 1))] if right_ends else None
 
@@ -520,7 +521,7 @@ def placed_folios(lines: list[Text], layout: Layout, found: dict[int, int]) -> d
                 out.update(run)
     # numbers set flush right, well past the measure's middle, count up over pages however short (a report's short
     # sections a page each): a centred number may be a verse's or a part's over a few lines, a right-set one is none
-    flush = max(set_off, FLUSH_RIGHT_SHARE * (_measure(lines, layout) or 0.0))
+    flush = max(set_off, FLUSH_RIGHT_SHARE * (_right_edge(lines, layout) or 0.0))
     far_right = [(i, v) for i, v in set_off_cands if layout.indent(lines[i]) >= flush]
     for run in _placement_runs(far_right, lines, layout, right_end, least=1):
         if _regular(run, lines):
