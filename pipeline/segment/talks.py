@@ -364,20 +364,11 @@ def story_opens(lines: list[Text], block: Block) -> bool:
     >>> story_opens(ls, read_block(ls, 0)), story_opens(ls[:2] + mk("Freight trains stood still."), read_block(ls, 0))
     (True, False)
     """
-    return headline_over_byline(lines, block) and dateline_city(lines[block.end].text) is not None
-
-
-def headline_over_byline(lines: list[Text], block: Block) -> bool:
-    """``block`` is an English headline right over its byline (``By Anna Weber``, the block's one speaker line, a post
-    under it at most), with text under the block: a news story's opening, the dateline aside (:func:`story_opens`).
-    A second story of a page whose first opened so opens another document though it prints no dateline (decision,
-    session 61, fresh-user trial 61c: a local paper's page of two stories, the second a headline and ``By Tom Ellery``
-    over its text, had been one document)."""
-    if block.title is None or not 1 <= len(block.speaker) <= 2 or block.end >= len(lines) \
+    if block.title is None or len(block.speaker) != 1 or block.end >= len(lines) \
             or script_of(lines[block.title].text) != EN or title_over_speaker(lines, block) is None:
         return False
-    # (a second speaker line is the byline's post, ``Staff Reporter``: the byline is the block's first)
-    return byline(lines[block.speaker[0]].text) > 0 and (len(block.speaker) == 1 or byline(lines[block.speaker[1]].text) == 0)
+    name = lines[block.speaker[0]].text
+    return byline(name) > 0 and dateline_city(lines[block.end].text) is not None
 
 
 def paper_opens(lines: list[Text], block: Block, last_major: int, abstract: bool) -> bool:
@@ -855,8 +846,7 @@ def talk_spans(lines: list[Text], layout: Layout) -> list[TalkSpan]:
             follows = _slides_follow(lines, scripts, block)
             if not (candidate and starts_here(block)) and block.title is not None \
                     and (paper_opens(lines, block, last_major, same := _same_script(lines, blocks[-1], block, scripts))
-                         or opens_as_before(lines, blocks[-1], block, same) or story_opens(lines, block)
-                         or (headline_over_byline(lines, block) and headline_over_byline(lines, blocks[-1]))):
+                         or opens_as_before(lines, blocks[-1], block, same) or story_opens(lines, block)):
                 block = replace(block, cues=block.cues + ("opening",))  # asked only where the other cues fall short
             if (body_seen or follows) and starts_here(block) and (candidate or "opening" in block.cues) \
                     and (_has_body(lines, block.end, block.end + BODY_LOOKAHEAD) or follows) \
