@@ -2666,19 +2666,25 @@ MAX_TWIN_LENGTH = 80
 """Characters a Korean speaker line holds at most (a speaker's line is an affiliation and a name, never a paragraph)."""
 
 
+def korean_twin(text: str, ideographs: str) -> bool:
+    """``text`` is a short Korean line, no sentence, whose Hangul reads :data:`MIN_TWIN_READINGS` or more of
+    ``ideographs`` in Korean (:func:`~pipeline.korean.read_alike`): the line given again in Korean, a twin."""
+    from pipeline.korean import read_alike
+
+    text = text.strip()
+    return is_korean(text) and len(text) <= MAX_TWIN_LENGTH and not is_prose(text) and text[-1:] not in ".。!?" \
+        and read_alike(text, ideographs) >= MIN_TWIN_READINGS
+
+
 def _pass_korean_twin(r: _Reading) -> None:
     """A Korean line right under the title block's Japanese lines that reads the next line's ideographs in Korean
     (``부산광역시 국제교류재단`` over ``釜山広域市国際交流財団``: :data:`MIN_TWIN_READINGS` syllables or more, as
     :func:`_read_korean_speaker` weighs a speaker's twin) is that line's twin: the speaker is read past it, and it
     joins the speaker's ``text`` (fresh-user trial 61b: a Korean–Japanese notice's Korean organisation line had kept
     its Japanese title from its issuer)."""
-    from pipeline.korean import read_alike
-
     if r.title is None or r.speaker or r.k + 1 >= r.n:
         return
-    text = r.text(r.k).strip()
-    if is_korean(text) and len(text) <= MAX_TWIN_LENGTH and not is_prose(text) and text[-1:] not in ".。!?" \
-            and not is_korean(r.text(r.k + 1)) and read_alike(text, r.text(r.k + 1)) >= MIN_TWIN_READINGS:
+    if not is_korean(r.text(r.k + 1)) and korean_twin(r.text(r.k), r.text(r.k + 1)):
         r.twins.append(r.k)
         r.k += 1
 
@@ -2693,9 +2699,6 @@ def _read_korean_speaker(r: _Reading) -> None:
     (:func:`~pipeline.korean.read_alike`: the affiliation's and the name's characters, 大学校 대학교, 金敏秀 김민수),
     as no Korean title or paragraph beside them does by chance. The name and affiliation are still read from the
     speaker's own lines; the twin joins the speaker's ``text``."""
-    from pipeline.chardata import is_korean
-    from pipeline.korean import read_alike
-
     if not r.speaker:
         return
     taken = set(r.speaker)
@@ -2707,9 +2710,7 @@ def _read_korean_speaker(r: _Reading) -> None:
     for j in (r.speaker[0] - 1, r.speaker[-1] + 1):
         if not (r.start <= j < r.n) or j in taken or j in r.twins:  # (passed over already: _pass_korean_twin)
             continue
-        text = r.text(j).strip()
-        if is_korean(text) and len(text) <= MAX_TWIN_LENGTH and not is_prose(text) and text[-1:] not in ".。!?" \
-                and read_alike(text, ideographs) >= MIN_TWIN_READINGS:
+        if korean_twin(r.text(j), ideographs):
             r.twins.append(j)
             r.k = max(r.k, j + 1)
     r.twins.sort()
