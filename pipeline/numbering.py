@@ -436,22 +436,16 @@ def heading_number_end(text: str) -> int | None:
     return end
 
 
-_PARTICLE_START = frozenset({"助詞", "助動詞"})
-
-
 def _particle_after(title: str) -> bool:
-    """``title`` opens on a particle or an auxiliary by Sudachi's reading (``では、…``, ``は…``), as a sentence that
+    """``title`` opens on a particle or an auxiliary by Sudachi's reading (``では、…``, ``は…``: :func:`_titled`'s
+    test, with no number to count), as a sentence that
     names a chapter goes on and a heading's title never does (fresh-user trial 61: ``第2章では、ドローンによる…`` had
     counted as a level-1 heading). Read only where the title opens on a hiragana.
 
     >>> _particle_after("では、ドローンによる"), _particle_after("はじめに"), _particle_after("まとめ"), _particle_after("Results")
     (True, False, False, False)
     """
-    if not title[:1] or not is_hiragana(title[0]):
-        return False
-    from pipeline.sudachi import tokenizer  # loaded only for a line that opens with a number
-
-    return tokenizer().tokenize(title[:MAX_HEADING_CHARS])[0].part_of_speech()[0] in _PARTICLE_START
+    return bool(title[:1]) and is_hiragana(title[0]) and not _titled("", title, counting=False)
 
 
 _NO_TITLE_START = frozenset({"助詞", "助動詞", "接尾辞", "補助記号", "空白"})
