@@ -65,3 +65,10 @@ def test_margin_is_zero_where_running_text_stands_at_the_edge() -> None:
     assert dump_margin(set_in) == 2
     pdf = (LineLayout(indent=2, width=40, x0=72.0, y0=700.0, x1=500.0, y1=712.0),) * 2
     assert dump_margin(pdf) == 0
+
+
+def test_masthead_line_over_columns_is_no_wrap_of_the_first_headline(tmp_path: Path) -> None:
+    # fresh-user trial 61d: the issue line, as wide as a column, had taken the left column's first headline as its wrap
+    talk = one_talk(DATA / "ja_masthead_over_columns.txt", tmp_path)
+    assert "2026年5月 発行：さくら台自治会" in [p["text"] for p in talk["paper"]["front"]]
+    assert [title for title, _ in sections_of(talk)] == ["春の清掃活動のご報告", "夏祭りの準備会"]

@@ -867,6 +867,10 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         before, text = lines[j].text, lines[k].text
         return (
             not (is_table_row(before) or is_table_row(text)) and not fields[k]
+            # a line set across a dump's columns (a masthead's issue line) and a line of a column under it stand in
+            # two boxes, whatever the measure says (fresh-user trial 61d: ``…発行：みなと町内会`` + the left column's
+            # first headline ``秋祭りのご報告`` had been one line)
+            and (layout.column(lines[j]) is None) == (layout.column(lines[k]) is None)
             # a minutes' speaker's turn (``○１５番（山本　花子君）　…``) opens its own paragraph, even flush under a
             # full line of the speech before, set in (fresh-user trial 57: three turns had run into one paragraph)
             and not speaker_turn(text.strip())
