@@ -35,7 +35,7 @@ from pipeline.segment.labels import (APPENDIX_WORDS, CONTACT_HEADINGS, RECORD_AT
                                      speaker_turn, transcript_turns, value_label, wholly_bracketed)
 from pipeline.segment.articles import law_of, law_sections
 from pipeline.segment.contents import contents_shaped, has_leader, is_index_title
-from pipeline.segment.events import is_adjournment, is_document_kind, is_edition_line, is_press_label, is_session_time, names_minutes
+from pipeline.segment.events import is_adjournment, is_document_kind, is_enactment, is_edition_line, is_press_label, is_session_time, names_minutes
 from pipeline.segment.joinlines import joined_lines
 from pipeline.segment.kanalabels import divisions_as_chapters, sequence_headings
 from pipeline.segment.layout import Layout, bold_font, boxes, first_line, last_line
@@ -2032,6 +2032,12 @@ def _listed(lines: list[Text], members: list[int], labelled: list[bool]) -> bool
     return True
 
 
+def _closing_statement(text: str) -> bool:
+    """A document's closing statement: a meeting's adjournment (:func:`~pipeline.segment.events.is_adjournment`) or
+    a policy's or bylaw's adoption (:func:`~pipeline.segment.events.is_enactment`)."""
+    return is_adjournment(text) or is_enactment(text)
+
+
 def _closing(lines: list[Text], layout: Layout, numbered: list[int]) -> tuple[dict[int, int], set[int]]:
     """:func:`closing_blocks` and :func:`closing_fields` read once."""
     if len(numbered) < 2 or not lines:
@@ -2074,15 +2080,16 @@ def _closing(lines: list[Text], layout: Layout, numbered: list[int]) -> tuple[di
         if _BODY_END.match(head) and len(members) > 1:
             # ``以上`` ends the body, the last item's own line: what it is over is the closing block
             members, labelled, head = members[1:], labelled[1:], lines[members[1]].text
-        while len(members) > 1 and is_adjournment(lines[members[-1]].text):
+        while len(members) > 1 and _closing_statement(lines[members[-1]].text):
             # the closing statement under the next meeting's date (``Date of next meeting: …`` / ``Meeting closed at
             # 8.40 pm.``): front matter, as at a block's head (fresh-user trial 60)
             found[members[-1]] = len(lines[members[-1]].text)
             fields.add(members[-1])
             members, labelled = members[:-1], labelled[:-1]
-        if is_adjournment(head):
-            # the record's closing statement (``The meeting closed at 8.25 pm.``), alone or over the signature: front
-            # matter, as the signature is, never the last agenda item's text (trial 49)
+        if _closing_statement(head):
+            # the record's closing statement (``The meeting closed at 8.25 pm.``; a policy's ``Adopted by Council …,
+            # 3 June 2025.``, fresh-user trial 62), alone or over the signature: front matter, as the signature is,
+            # never the last agenda item's or section's text (trial 49)
             found[members[0]] = len(head)
             fields.add(members[0])
             members, labelled = members[1:], labelled[1:]
