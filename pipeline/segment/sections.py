@@ -679,6 +679,53 @@ def _restarted_under_chapters(texts: list[str], headings: dict[int, Heading]) ->
     return out
 
 
+def _section_mark(text: str) -> bool:
+    """``text`` opens on a section's label ``第M節`` (``第1節``, ``第一節``, ``第１節``)."""
+    read = explicit_number(text) if text else None
+    return read is not None and read.style == CHAPTER and not read.label[0]
+
+
+def _sections_over_decimals(texts: list[str], headings: dict[int, Heading]) -> dict[int, Heading]:
+    """A chapter whose ``第M節`` headings stand over the chapter's printed decimal sections (``第3章　保守点検`` /
+    ``第1節　日常点検`` / ``3.1 点検の目的`` / ``3.2 点検項目`` / ``第2節　定期点検`` / ``3.3 …``): each 節 a level of its
+    own (2), the decimals one level under it (3, their items 4), every 節 of that chapter unnumbered (``index`` in the
+    result at level 2 and its line a ``第M節``: the caller gives it number null; its heading keeps ``第1節``).
+
+    Why: the solver numbers a 節 by its path (``第3章`` / ``第1節``: ``3.1``) and the printed ``3.1`` by its digits,
+    so the two had one number at one level (fresh-user trial 62: ``3.1 日常点検`` beside ``3.1 点検の目的``, ``3.2 定期
+    点検`` beside ``3.2 点検項目``). The printed number is the one a reader cites and cross-references name (``3.2を参
+    照``); the 節's is derived, so it gives way, as a part's heading between chapters is unnumbered (:func:`part_headings`).
+    A chapter whose 節 hold no printed decimals (``第1節``, ``第2節`` alone, or ``2.1`` in another chapter: trial 24's
+    mix) keeps ``1.1``, ``1.2`` at level 2 as before.
+
+    >>> doc = ["第3章 保守", "第1節 日常", "3.1 目的", "本文。", "3.2 項目", "本文。", "第2節 定期", "3.3 周期", "本文。"]
+    >>> hs = {h.index: h for h in solve(doc)}
+    >>> [(i, h.number, h.level) for i, h in sorted(_sections_over_decimals(doc, hs).items())]
+    [(1, '3.1', 2), (2, '3.1', 3), (4, '3.2', 3), (6, '3.2', 2), (7, '3.3', 3)]
+    >>> doc = ["第1章 序論", "第1節 背景", "本文。", "第2節 目的", "本文。", "第2章 方法", "2.1 調査", "本文。"]
+    >>> _sections_over_decimals(doc, {h.index: h for h in solve(doc)})
+    {}
+    """
+    out: dict[int, Heading] = {}
+    starts = sorted(headings)
+    chapters = [k for k, at in enumerate(starts) if headings[at].level == 1]
+    for n, k in enumerate(chapters):
+        end = chapters[n + 1] if n + 1 < len(chapters) else len(starts)
+        inside = starts[k + 1:end]
+        marks = [at for at in inside if _section_mark(texts[at])]
+        if not marks:
+            continue
+        under = [at for at in inside if at > marks[0] and at not in marks]
+        printed = [at for at in under if (e := explicit_number(texts[at])) is not None and e.style == ARABIC and e.label[1]]
+        if not printed:
+            continue
+        for at in marks:
+            out[at] = replace(headings[at], level=2)
+        for at in under:
+            out[at] = replace(headings[at], level=headings[at].level + 1)
+    return out
+
+
 def _paren_title_start(text: str) -> int:
     """Where the title of ``(1) 背景`` or ``（１）背景`` starts: after the closing bracket and the spaces."""
     close = min((j for j in (text.find(")"), text.find("）")) if j >= 0), default=0)
@@ -2793,6 +2840,10 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     # ``(1)``, ``(2)`` … opening a numbered section, each over its own text: its subsections (after the chapters'
     # sections, which they open too: ``第2`` / ``1　脱炭素社会の実現`` / ``（1）再生可能エネルギーの導入``)
     headings |= _opening_subsections(texts, headings, {i: item.number for i, item in listed.items()})
+    # ``第1節`` over the chapter's printed ``3.1``, ``3.2``: the 節 a level of its own, unnumbered, the decimals under it
+    over_decimals = _sections_over_decimals(texts, headings)
+    headings |= over_decimals
+    grouping = {i for i, h in over_decimals.items() if h.level == 2 and _section_mark(texts[i])}
     named = {i for i, t in enumerate(lines) if i not in headings and is_section_name(t.text)}
     named |= {notes_at} if notes_at is not None else set()
     named |= {i for i in _index_headings(lines) if i not in headings}
@@ -2944,7 +2995,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
                 if at in chapter_pairs:  # ``Chapter 1`` / ``1 Introduction``: the number is the heading's, no title's
                     title = title[chapter_pairs[at]:].strip()
                 body_from += carried
-            number, level = h.number, h.level
+            number, level = (None if at in grouping else h.number), h.level
             cut = (run_in_cut(heading.text, h.title_start)
                    or _field_cut(heading.text, h.title_start, at >= items_from or at in field_items)) \
                 if texts[at] == heading.text and at not in long_heads else None
