@@ -12,7 +12,7 @@ from functools import lru_cache
 from pipeline import lazyre
 from pipeline.chardata import LINE_CACHE
 from pipeline.numbering import fold
-from pipeline.segment.labels import COVER_LABELS, TITLE_LABELS, cover_label, is_title_label, wholly_bracketed  # noqa: F401  (re-exported)
+from pipeline.segment.labels import COVER_LABELS, STATED_DATE, TITLE_LABELS, cover_label, is_title_label, wholly_bracketed  # noqa: F401  (re-exported)
 
 VOLUME_WORDS = ("講演録", "講演集", "論文集", "予稿集", "報告集", "紀要", "論文誌", "学会誌", "Proceedings", "Journal",
                 "Transactions", "Bulletin", "Annals")
@@ -252,6 +252,39 @@ def is_session_name(text: str) -> bool:
     (False, False, False)
     """
     return _SESSION_NAME.match(text.strip(" \u3000")) is not None
+
+
+_ENACTED = r"(?:adopted|approved|enacted|passed|ratified|endorsed)"
+_ENACTMENT_EN = lazyre.compile(
+    rf"^(?:(?:This|The)\s+(?:policy|bylaw|by-law|code|rules|regulations?|procedures?|ordinance|charter|constitution"
+    rf"|standards?|guidelines?|statutes?)\s+(?:was|is|were)\s+{_ENACTED}|Adopted|Approved|Enacted|Passed|Ratified|Endorsed)"
+    rf"(?:\s+and\s+{_ENACTED})?(?:\s+by\s+(?:the\s+)?[A-Z][^.;:]{{0,80}}?)?[,\s]+(?:on\s+|this\s+|at\s+[^,;]{{1,40}},?\s+)?"
+    rf"{STATED_DATE}\.?$")
+_ENACTMENT_JA = lazyre.compile(r"^[（(]?(?:(?:令和|平成|昭和)(?:[0-9０-９]{1,2}|元)|[0-9０-９]{4})年[0-9０-９]{1,2}月[0-9０-９]{1,2}日"
+                               r"[ \u3000]*(?:制定|施行|策定|改定|改正|一部改正|決定|議決)[）)]?$")
+
+
+def is_enactment(text: str) -> bool:
+    """A document's closing statement of when (and by whom) it was adopted, alone on its line: ``Adopted by Council
+    Resolution 2025-114, 3 June 2025.``, ``Approved by the Town Council on 12 May 2024.``, ``This policy was approved
+    by the Board on 4 April 2023.``, ``Passed and adopted this 3rd day of June, 2025.``, ``令和7年4月1日　制定``,
+    ``（2025年4月1日施行）``. A policy, a bylaw, a code or a set of rules ends so, as minutes end on ``Meeting closed
+    at …`` (:func:`is_adjournment`): the record of the document, no part of its last section's text, so
+    ``paper.front`` (the closing block, docs/talk-json.md; fresh-user trial 62, where it had been the last section's
+    paragraph). The statement ends on its date, and a sentence of the body naming something else adopted (``The
+    report was adopted by the club committee in June.``, ``Approved plots are listed on the noticeboard.``) is none.
+
+    >>> is_enactment("Adopted by Council Resolution 2025-114, 3 June 2025."), is_enactment("Enacted by the Library Board, 4 April 2023.")
+    (True, True)
+    >>> is_enactment("This policy was approved by the Board on 4 April 2023."), is_enactment("Passed and adopted this 3rd day of June, 2025.")
+    (True, True)
+    >>> is_enactment("令和7年4月1日　制定"), is_enactment("（2025年4月1日施行）"), is_enactment("令和7年4月1日から施行する。")
+    (True, True, False)
+    >>> is_enactment("The report was adopted by the club committee on 3 June 2024."), is_enactment("Approved plots are listed on the noticeboard.")
+    (False, False)
+    """
+    s = " ".join(text.split())
+    return _ENACTMENT_EN.match(s) is not None or _ENACTMENT_JA.match(text.strip(" \u3000")) is not None
 
 
 def is_adjournment(text: str) -> bool:

@@ -45,6 +45,9 @@ _TO = r"\s?[-–—]\s?"
 _EN_DATE = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
             rf"(?:{_MONTH}\s+{_DAYS},?\s+[0-9]{{4}}|{_DAYS}\s+{_MONTH},?\s+[0-9]{{4}}|{_MONTH}\s+[0-9]{{4}}"
             rf"|{_MONTH}\s+{_DAY}{_TO}{_MONTH}\s+{_DAY},?\s+[0-9]{{4}}|{_DAY}\s+{_MONTH}{_TO}{_DAY}\s+{_MONTH},?\s+[0-9]{{4}})")
+STATED_DATE = rf"(?:{_EN_DATE}|{_DAY}\s+day\s+of\s+{_MONTH},?\s+[0-9]{{4}})"
+"""An English date as a statement closing a document gives it: a day (``3 June 2025``, ``June 3, 2025``), or the
+formal ``3rd day of June, 2025`` of a council's resolution (a pattern's text, for :mod:`.events`)."""
 _PLACE = rf"[{HALFWIDTH_LATIN_UPPER}][{HALFWIDTH_LATIN}.'’\-]*(?:\s+[{HALFWIDTH_LATIN_UPPER}][{HALFWIDTH_LATIN}.'’\-]*)*"
 _PLACES = rf"{_PLACE}(?:,\s*{_PLACE})*"
 EN_DATELINE = lazyre.compile(rf"^(?:{_PLACES}\s*[,—–\-·|]*\s*\(?)?{_EN_DATE}\)?\s*(?:/[A-Za-z .]+/)?\s*[—–\-]*$"

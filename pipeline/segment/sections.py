@@ -26,7 +26,7 @@ from pipeline.listmarks import ITEM_ONLY_START
 from pipeline.model import GAP, Evidence, Hint, Section, Text
 from pipeline.names import SIGNATURE_FIELDS
 from pipeline.notemarks import CALL
-from pipeline.numbering import (ARABIC, CHAPTER, MAX_HEADING_CHARS, PART_LABEL, PAREN, ROMAN_STYLE, Explicit, Fill, Heading, explicit_number, heading_shaped, lower_case_title,
+from pipeline.numbering import (ARABIC, CHAPTER, MAX_HEADING_CHARS, PART_LABEL, PAREN, ROMAN_STYLE, Explicit, Fill, Heading, explicit_number, heading_shaped, lower_case_title, section_heading,
                                 number_end, run_in_cut, solve, solve_items)
 from pipeline.segment.labels import (APPENDIX_WORDS, CONTACT_HEADINGS, RECORD_ATTENDANCE, numbered_meeting_field, record_field_number, form_field, dated_entries, numbered_agenda_label, bracketed_heading, bracketed_heading_words, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
                                      MAX_CONTACT_LINE, CONTACT_PERSON, contact_heading_words, contact_lead, contact_line, contact_value, is_contact_heading,
@@ -35,7 +35,7 @@ from pipeline.segment.labels import (APPENDIX_WORDS, CONTACT_HEADINGS, RECORD_AT
                                      speaker_turn, transcript_turns, value_label, wholly_bracketed)
 from pipeline.segment.articles import law_of, law_sections
 from pipeline.segment.contents import contents_shaped, has_leader, is_index_title
-from pipeline.segment.events import is_adjournment, is_document_kind, is_edition_line, is_press_label, is_session_time, names_minutes
+from pipeline.segment.events import is_adjournment, is_document_kind, is_enactment, is_edition_line, is_press_label, is_session_time, names_minutes
 from pipeline.segment.joinlines import joined_lines
 from pipeline.segment.kanalabels import divisions_as_chapters, sequence_headings
 from pipeline.segment.layout import Layout, bold_font, boxes, first_line, last_line
@@ -676,6 +676,53 @@ def _restarted_under_chapters(texts: list[str], headings: dict[int, Heading]) ->
             while cut < len(texts[i]) and texts[i][cut] in " \u3000\t":
                 cut += 1
             out[i] = Heading(i, f"{chapter.number}.{n}", 2, cut, (), ARABIC)
+    return out
+
+
+def _section_mark(text: str) -> bool:
+    """``text`` opens on a section's label ``第M節`` (``第1節``, ``第一節``, ``第１節``)."""
+    read = explicit_number(text) if text else None
+    return read is not None and read.style == CHAPTER and not read.label[0]
+
+
+def _sections_over_decimals(texts: list[str], headings: dict[int, Heading]) -> dict[int, Heading]:
+    """A chapter whose ``第M節`` headings stand over the chapter's printed decimal sections (``第3章　保守点検`` /
+    ``第1節　日常点検`` / ``3.1 点検の目的`` / ``3.2 点検項目`` / ``第2節　定期点検`` / ``3.3 …``): each 節 a level of its
+    own (2), the decimals one level under it (3, their items 4), every 節 of that chapter unnumbered (``index`` in the
+    result at level 2 and its line a ``第M節``: the caller gives it number null; its heading keeps ``第1節``).
+
+    Why: the solver numbers a 節 by its path (``第3章`` / ``第1節``: ``3.1``) and the printed ``3.1`` by its digits,
+    so the two had one number at one level (fresh-user trial 62: ``3.1 日常点検`` beside ``3.1 点検の目的``, ``3.2 定期
+    点検`` beside ``3.2 点検項目``). The printed number is the one a reader cites and cross-references name (``3.2を参
+    照``); the 節's is derived, so it gives way, as a part's heading between chapters is unnumbered (:func:`part_headings`).
+    A chapter whose 節 hold no printed decimals (``第1節``, ``第2節`` alone, or ``2.1`` in another chapter: trial 24's
+    mix) keeps ``1.1``, ``1.2`` at level 2 as before.
+
+    >>> doc = ["第3章 保守", "第1節 日常", "3.1 目的", "本文。", "3.2 項目", "本文。", "第2節 定期", "3.3 周期", "本文。"]
+    >>> hs = {h.index: h for h in solve(doc)}
+    >>> [(i, h.number, h.level) for i, h in sorted(_sections_over_decimals(doc, hs).items())]
+    [(1, '3.1', 2), (2, '3.1', 3), (4, '3.2', 3), (6, '3.2', 2), (7, '3.3', 3)]
+    >>> doc = ["第1章 序論", "第1節 背景", "本文。", "第2節 目的", "本文。", "第2章 方法", "2.1 調査", "本文。"]
+    >>> _sections_over_decimals(doc, {h.index: h for h in solve(doc)})
+    {}
+    """
+    out: dict[int, Heading] = {}
+    starts = sorted(headings)
+    chapters = [k for k, at in enumerate(starts) if headings[at].level == 1]
+    for n, k in enumerate(chapters):
+        end = chapters[n + 1] if n + 1 < len(chapters) else len(starts)
+        inside = starts[k + 1:end]
+        marks = [at for at in inside if _section_mark(texts[at])]
+        if not marks:
+            continue
+        under = [at for at in inside if at > marks[0] and at not in marks]
+        printed = [at for at in under if (e := explicit_number(texts[at])) is not None and e.style == ARABIC and e.label[1]]
+        if not printed:
+            continue
+        for at in marks:
+            out[at] = replace(headings[at], level=2)
+        for at in under:
+            out[at] = replace(headings[at], level=headings[at].level + 1)
     return out
 
 
@@ -2032,6 +2079,12 @@ def _listed(lines: list[Text], members: list[int], labelled: list[bool]) -> bool
     return True
 
 
+def _closing_statement(text: str) -> bool:
+    """A document's closing statement: a meeting's adjournment (:func:`~pipeline.segment.events.is_adjournment`) or
+    a policy's or bylaw's adoption (:func:`~pipeline.segment.events.is_enactment`)."""
+    return is_adjournment(text) or is_enactment(text)
+
+
 def _closing(lines: list[Text], layout: Layout, numbered: list[int]) -> tuple[dict[int, int], set[int]]:
     """:func:`closing_blocks` and :func:`closing_fields` read once."""
     if len(numbered) < 2 or not lines:
@@ -2074,15 +2127,16 @@ def _closing(lines: list[Text], layout: Layout, numbered: list[int]) -> tuple[di
         if _BODY_END.match(head) and len(members) > 1:
             # ``以上`` ends the body, the last item's own line: what it is over is the closing block
             members, labelled, head = members[1:], labelled[1:], lines[members[1]].text
-        while len(members) > 1 and is_adjournment(lines[members[-1]].text):
+        while len(members) > 1 and _closing_statement(lines[members[-1]].text):
             # the closing statement under the next meeting's date (``Date of next meeting: …`` / ``Meeting closed at
             # 8.40 pm.``): front matter, as at a block's head (fresh-user trial 60)
             found[members[-1]] = len(lines[members[-1]].text)
             fields.add(members[-1])
             members, labelled = members[:-1], labelled[:-1]
-        if is_adjournment(head):
-            # the record's closing statement (``The meeting closed at 8.25 pm.``), alone or over the signature: front
-            # matter, as the signature is, never the last agenda item's text (trial 49)
+        if _closing_statement(head):
+            # the record's closing statement (``The meeting closed at 8.25 pm.``; a policy's ``Adopted by Council …,
+            # 3 June 2025.``, fresh-user trial 62), alone or over the signature: front matter, as the signature is,
+            # never the last agenda item's or section's text (trial 49)
             found[members[0]] = len(head)
             fields.add(members[0])
             members, labelled = members[1:], labelled[1:]
@@ -2663,7 +2717,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     if law is not None:
         front, law_parts = law_sections(lines, law)
         return Paper(front, law_parts, ())
-    texts = [chapter_heading(t.text) for t in lines]
+    texts = [section_heading(chapter_heading(t.text)) for t in lines]
     # ``第1　計画の基本的事項`` / ``1　趣旨`` / ``（1）…``: a Japanese report's top level read as a chapter
     for i, text in divisions_as_chapters(texts, short_phrase).items():
         texts[i] = text
@@ -2786,6 +2840,10 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     # ``(1)``, ``(2)`` … opening a numbered section, each over its own text: its subsections (after the chapters'
     # sections, which they open too: ``第2`` / ``1　脱炭素社会の実現`` / ``（1）再生可能エネルギーの導入``)
     headings |= _opening_subsections(texts, headings, {i: item.number for i, item in listed.items()})
+    # ``第1節`` over the chapter's printed ``3.1``, ``3.2``: the 節 a level of its own, unnumbered, the decimals under it
+    over_decimals = _sections_over_decimals(texts, headings)
+    headings |= over_decimals
+    grouping = {i for i, h in over_decimals.items() if h.level == 2 and _section_mark(texts[i])}
     named = {i for i, t in enumerate(lines) if i not in headings and is_section_name(t.text)}
     named |= {notes_at} if notes_at is not None else set()
     named |= {i for i in _index_headings(lines) if i not in headings}
@@ -2937,7 +2995,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
                 if at in chapter_pairs:  # ``Chapter 1`` / ``1 Introduction``: the number is the heading's, no title's
                     title = title[chapter_pairs[at]:].strip()
                 body_from += carried
-            number, level = h.number, h.level
+            number, level = (None if at in grouping else h.number), h.level
             cut = (run_in_cut(heading.text, h.title_start)
                    or _field_cut(heading.text, h.title_start, at >= items_from or at in field_items)) \
                 if texts[at] == heading.text and at not in long_heads else None
