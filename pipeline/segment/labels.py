@@ -841,6 +841,33 @@ def floor_note(text: str) -> bool:
     return _FLOOR_NOTE.match(s) is not None or _STAGE_NOTE.match(s) is not None
 
 
+COLOPHON_LINES = 20
+"""Lines from a colophon's first to the document's end at most (Aozora Bunko's: the source book and its edition, the
+source's source, first publication, the inputter, the proofreader, the date made, the library's notice)."""
+_COLOPHON_OPENS = lazyre.compile(r"^[ \u3000]*(?:底本(?:の親本)?|初出(?:誌|一覧)?)[ \u3000]*[：:]")
+"""A colophon's opening field: the printed book a text was taken from (``底本：「海辺の小品集」潮見書房``, Aozora Bunko's
+colophon, https://www.aozora.gr.jp/aozora-manual/index-input.html) or where it first appeared (``初出：「文藝」1935年``)."""
+
+
+def colophon_start(texts: list[str]) -> int | None:
+    """Where a digitised book's colophon opens, at the document's end: the first of its last :data:`COLOPHON_LINES`
+    lines that opens on a source's field (:data:`_COLOPHON_OPENS`), not the document's first line; ``None`` where none.
+
+    Why (fresh-user trial 61c): an Aozora Bunko story's ``底本：…`` / ``入力：…`` / ``校正：…`` / the library's notice had
+    been the story's last paragraphs. They are about the file, as a notice's closing contact block is: front matter
+    closing the document (docs/talk-json.md, ``paper.front``).
+
+    >>> colophon_start(["灯台守の娘", "岬の先に、古い灯台が立っていた。", "底本：「海辺の小品集」潮見書房", "入力：山根", "校正：北村"])
+    2
+    >>> colophon_start(["論文の本文である。", "図1　出典：総務省"]), colophon_start(["底本：「小品集」", "入力：山根"])
+    (None, None)
+    """
+    for k in range(max(1, len(texts) - COLOPHON_LINES), len(texts)):
+        if _COLOPHON_OPENS.match(texts[k]):
+            return k
+    return None
+
+
 AGENDA_LABELS = frozenset(k.casefold() for k in (
     "議題", "議事", "次第", "議事次第", "会議次第", "議事日程", "案件", "付議案件", "審議事項", "協議事項", "報告事項",
     # what a committee took up, named by how it came to it (examined, referred, deliberated): a committee's record sets

@@ -1269,8 +1269,16 @@ def is_prose(text: str) -> bool:
     (False, True)
     >>> is_prose("取りにくい。本稿では、当協会がこの五年間に取り組んで"), is_prose("「港」とは何か？")
     (True, False)
+
+    A rule of marks however long holds no word (an Aozora Bunko file's ``-----…`` around its notes on the notation:
+    fresh-user trial 61c, where the rule had opened the story's body).
+
+    >>> is_prose("-" * 55), is_prose("＝" * 40), is_prose("・" * 20 + "。")
+    (False, False, False)
     """
     s = text.strip()
+    if not any(ch.isalnum() for ch in s):
+        return False
     if s.endswith(("。", "．", ".")) and len(s) >= 8:
         return True
     if _SENTENCE_INSIDE.search(s):
