@@ -20,6 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Collection, Sequence
 
+from pipeline.eras import ERA
 from pipeline.chardata import DIGITS
 from pipeline.english_words import ends_on_connective
 from pipeline.listmarks import ITEM_ONLY_START
@@ -895,7 +896,7 @@ table's header row under ``Table 5.``)."""
 
 
 _FULL_DATE_ALONE = re.compile(r"^(?:[0-9]{1,2}\s+[A-Z][a-z]+\s+[0-9]{4}|[A-Z][a-z]+\s+[0-9]{1,2},\s+[0-9]{4}|"
-                              r"[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日|(?:令和|平成)[0-9元]{1,2}年[0-9]{1,2}月[0-9]{1,2}日)$")
+                              r"[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日|" + ERA + r"[0-9元]{1,2}年[0-9]{1,2}月[0-9]{1,2}日)$")
 """A full date alone on its line (``14 September 2024``, ``October 2, 2024``, ``2024年10月2日``): an article's date
 under its headline (:func:`_by_shape` reads the text under it)."""
 MAX_DATED_HEADLINE = 60
