@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pipeline.eras import ERA
 from pipeline import lazyre
 from pipeline.chardata import LINE_CACHE
 from pipeline.numbering import fold
@@ -23,7 +24,7 @@ EVENT_WORDS = ("シンポジウム", "フォーラム", "セミナー", "研究�
 """Words an event's name (or its volume's: 講演録, 予稿集, Proceedings) holds: the event a talk was given at, not the
 talk's title."""
 _SERIES = lazyre.compile(r"^(?:[Tt]he\s+)?(?:第\s?[0-9０-９一二三四五六七八九十]{1,3}\s?回|[0-9]{1,3}(?:st|nd|rd|th)\b"
-                     r"|(?:令和|平成|昭和)\s?[0-9０-９元]{1,2}\s?年度?|[0-9０-９]{4}\s?年度?|[0-9]{4}\b)")
+                     r"|" + ERA + r"\s?[0-9０-９元]{1,2}\s?年度?|[0-9０-９]{4}\s?年度?|[0-9]{4}\b)")
 """What opens an event's name: a series number (``第3回``, ``12th``) or the year it was held (``平成28年度``, ``2024``)."""
 
 
@@ -236,7 +237,7 @@ def is_session_time(text: str) -> bool:
 
 
 _SESSION_NAME = lazyre.compile(
-    r"^(?:(?:令和|平成|昭和)(?:[0-9０-９]{1,2}|元)年|[0-9０-９]{4}年)?[ \u3000]*第[0-9０-９]{1,2}回[ \u3000]*(?:定例会|臨時会)$")
+    r"^(?:" + ERA + r"(?:[0-9０-９]{1,2}|元)年|[0-9０-９]{4}年)?[ \u3000]*第[0-9０-９]{1,2}回[ \u3000]*(?:定例会|臨時会)$")
 
 
 def is_session_name(text: str) -> bool:
@@ -386,7 +387,7 @@ _ABSTRACT_OF_KIND = r"(?:[\s　]*の?[\s　]*" + _ABSTRACT_JA + r"|\s+(?:Extende
 """A kind's abstract said after it (``博士論文要旨``, ``修士論文の概要``, ``Doctoral Thesis Abstract``; ``論文要旨`` too, though
 ``論文`` alone names no kind; or before it, ``Abstract of the Doctoral Thesis``): still the document's kind over its
 title, never the title (fresh-user trial 61: a thesis abstract's ``博士論文要旨`` had been its title)."""
-_KIND_LABEL = lazyre.compile(r"^(?:(?:令和|平成|昭和)\s?[0-9０-９元一二三四五六七八九十]{1,3}\s?年度|[0-9]{4}\s?年度?|[0-9]{4}"
+_KIND_LABEL = lazyre.compile(r"^(?:" + ERA + r"\s?[0-9０-９元一二三四五六七八九十]{1,3}\s?年度|[0-9]{4}\s?年度?|[0-9]{4}"
                          r"|(?:Spring|Summer|Fall|Autumn|Winter)\s+(?:(?:Term|Semester|Quarter)\s+)?[0-9]{4})?"
                          r"[\s　]*(?:An?\s+)?(?:(?:Extended\s+)?Abstract\s+of\s+(?:(?:the|a|an)\s+)?|Summary\s+of\s+(?:(?:the|a|an)\s+)?)?"
                          r"(?:(?:Annual|Interim|Final|Progress|Quarterly|Monthly|Technical)\s+)?"
@@ -395,7 +396,7 @@ _KIND_LABEL = lazyre.compile(r"^(?:(?:令和|平成|昭和)\s?[0-9０-９元一�
                          re.IGNORECASE)
 
 
-_REPORT_YEAR = (r"(?:(?:FY\s?)?[12][0-9]{3}(?:\s?[\-–/]\s?(?:[12][0-9]{3}|[0-9]{2}))?|(?:令和|平成)\s?[0-9０-９元]{1,2}\s?年度?"
+_REPORT_YEAR = (r"(?:(?:FY\s?)?[12][0-9]{3}(?:\s?[\-–/]\s?(?:[12][0-9]{3}|[0-9]{2}))?|" + ERA + r"\s?[0-9０-９元]{1,2}\s?年度?"
                 r"|[0-9０-９]{4}\s?年度?)")
 _REPORT_KINDS = (r"(?:(?:Trustees[’']?\s+)?Annual\s+(?:Report(?:\s+(?:and|&)\s+(?:Accounts|Financial\s+Statements))?|Review"
                  r"|Impact\s+Report)|Activit(?:y|ies)\s+Report|Impact\s+Report|Trustees[’']?\s+Report|Year\s+in\s+Review"
@@ -679,7 +680,7 @@ _BEFORE_EDITION = lazyre.compile(r"[\s\u3000]*[·・•|/／\-–—:：,，][\s
 
 
 _LEADING_EDITION = lazyre.compile(
-    r"^(?:(?:令和|平成|昭和|大正|明治)\s*(?:\d{1,2}|元)\s*年度?"
+    r"^(?:" + ERA + r"\s*(?:\d{1,2}|元)\s*年度?"
     r"|(?:FY\s*)?(?:19|20)\d\d(?:\s*年度?(?:\s*\d{1,2}\s*月)?|[-/.]\d{1,2}(?:[-/.]\d{1,2})?)?"
     r"|第\s*(?:\d{1,3}|[〇一二三四五六七八九十]{1,3})\s*(?:回|版|号|期|次))"
     r"[\s:：・·\-–—]*")

@@ -20,6 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Collection, Sequence
 
+from pipeline.eras import ERA
 from pipeline.chardata import DIGITS
 from pipeline.english_words import ends_on_connective
 from pipeline.listmarks import ITEM_ONLY_START
@@ -28,7 +29,7 @@ from pipeline.names import SIGNATURE_FIELDS
 from pipeline.notemarks import CALL
 from pipeline.numbering import (ARABIC, CHAPTER, MAX_HEADING_CHARS, PART_LABEL, PAREN, ROMAN_STYLE, Explicit, Fill, Heading, explicit_number, heading_shaped, lower_case_title, section_heading,
                                 number_end, run_in_cut, solve, solve_items)
-from pipeline.segment.labels import (APPENDIX_WORDS, CONTACT_HEADINGS, RECORD_ATTENDANCE, numbered_meeting_field, record_field_number, form_field, dated_entries, numbered_agenda_label, bracketed_heading, bracketed_heading_words, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
+from pipeline.segment.labels import (APPENDIX_WORDS, colophon_start, CONTACT_HEADINGS, RECORD_ATTENDANCE, numbered_meeting_field, record_field_number, form_field, dated_entries, numbered_agenda_label, bracketed_heading, bracketed_heading_words, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
                                      MAX_CONTACT_LINE, CONTACT_PERSON, contact_heading_words, contact_lead, contact_line, contact_value, is_contact_heading,
                                      field_line, form_field, is_abstract_name, keyword_field, appendix_label, appendix_sub_label, is_appendix_heading, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula, is_notes_heading,
                                      NOTICE_FIELD, is_items_mark, is_notice_field, is_registration_line, is_scene_break, is_section_name, item_mark, label_alone,
@@ -942,7 +943,7 @@ table's header row under ``Table 5.``)."""
 
 
 _FULL_DATE_ALONE = re.compile(r"^(?:[0-9]{1,2}\s+[A-Z][a-z]+\s+[0-9]{4}|[A-Z][a-z]+\s+[0-9]{1,2},\s+[0-9]{4}|"
-                              r"[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日|(?:令和|平成)[0-9元]{1,2}年[0-9]{1,2}月[0-9]{1,2}日)$")
+                              r"[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日|" + ERA + r"[0-9元]{1,2}年[0-9]{1,2}月[0-9]{1,2}日)$")
 """A full date alone on its line (``14 September 2024``, ``October 2, 2024``, ``2024年10月2日``): an article's date
 under its headline (:func:`_by_shape` reads the text under it)."""
 MAX_DATED_HEADLINE = 60
@@ -2752,6 +2753,12 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     contact_at, contact = contact if contact is not None else contact_block(lines)
     for i in contact:
         texts[i] = ""
+    # a digitised book's colophon closing the document (``底本：…`` / ``入力：…`` / ``校正：…``): front matter closing it,
+    # as a contact block without a heading is, and no heading in it
+    colophon = colophon_start([t.text for t in lines])
+    colophon_lines = set(range(colophon, len(lines))) if colophon is not None else set()
+    for i in colophon_lines:
+        texts[i] = ""
     # a postal address set one part a line anywhere (``14 Mill Lane`` / ``5003 Bergen`` / ``Norway``): its street's
     # house number is no section number, and none of its lines is a heading
     postal = address_lines([t.text for t in lines])
@@ -2937,7 +2944,8 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
         contact_heads = set()
     if contact_at is None:
         fields = fields | set(contact)
-    starts = sorted((set(starts) | contact_heads) - set(contact))
+    fields = fields | colophon_lines
+    starts = sorted((set(starts) | contact_heads) - set(contact) - colophon_lines)
     # ``以上`` alone on its line closing the body, at the document's end or right over its closing contact block (a
     # notice's ``記`` … ``以上``): the document's closing mark, front matter as ``記`` before the items is, never a
     # paragraph of the last section (decision, issue 16, helper notes55: trial 55b's press release had it a paragraph
