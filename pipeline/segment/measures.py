@@ -15,7 +15,8 @@ from collections import Counter
 from pipeline.chardata import display_width, has_japanese
 from pipeline.model import Text
 from pipeline.segment.layout import Layout, first_line, last_line
-from pipeline.segment.wraps_en import MIN_MEASURE_EN, ends_sentence, goes_on_in_small_letters, is_english_line, measure_en
+from pipeline.segment.wraps_en import (MIN_MEASURE_EN, ends_sentence, goes_on_in_small_letters, is_english_line, measure_en,
+                                       runs_on_as_prose)
 
 MIN_MEASURE = 40      # columns; a narrower measure needs more lines to show it (headings can line up)
 MIN_NARROW = 20       # columns; narrower still is no measure at all
@@ -346,8 +347,42 @@ def narrow_prose(lines: list[Text], layout: Layout, english: list[bool]) -> bool
     return run_ons >= MIN_NARROW_RUN_ONS and run_ons >= NARROW_RUN_ON_SHARE * pairs
 
 
-NARROW_WIDTH = 20
-"""Columns a line of prose spans at least (``measure_en`` counts no narrower line)."""
+NARROW_WIDTH = 10
+"""Columns a line of a narrow column's prose spans at least (a newspaper's or a sidebar's column of 14–20 characters
+a line, :data:`MIN_NARROW_EN`, wraps most of its lines 10 columns wide or more)."""
+MIN_NARROW_EN = 14
+"""Columns; English prose that reads as running (:func:`narrow_prose`) is measured down to this, box by box
+(:func:`prose_boxes`)."""
+
+
+MIN_BOX_SHOWING = 4
+"""Lines a dump's box holds at least for its own lines to show whether it is prose (:func:`prose_boxes`); a shorter
+box (a paragraph's two lines, ``…a second clean-up`` / ``for the autumn.``) takes the document's word."""
+
+
+def prose_boxes(lines: list[Text], layout: Layout, english: list[bool]) -> list[bool]:
+    """For each line, whether it is an English line of a dump's text box (its lines between blank lines) that reads as
+    prose wrapped at a measure (:func:`pipeline.segment.wraps_en.runs_on_as_prose`): a line stops on a word its
+    phrase goes on after, or a sentence ends inside a line. A box of :data:`MIN_BOX_SHOWING` lines or more of verse,
+    an address, a list of names or of short lower-case items shows neither, and keeps its lines at a narrow measure
+    however its sentences seem to run on; a shorter box is read as the document's prose.
+
+    >>> from pipeline.model import LineLayout
+    >>> ts = [Text.from_raw(s, n) for n, s in enumerate(["the tide goes out", "and leaves the boats", "asleep upon the sand",
+    ...       "until the moon", "", "The new ferry", "timetable starts on", "Monday, with an", "extra sailing"], 1) if s]
+    >>> prose_boxes(ts, Layout((LineLayout(),) * 9, (5,)), [True] * 8)
+    [False, False, False, False, True, True, True, True]
+    """
+    out = [False] * len(lines)
+    k = 0
+    while k < len(lines):
+        end = k + 1
+        while end < len(lines) and english[end] and english[k] and layout.same_box(lines[end - 1], lines[end]):
+            end += 1
+        if english[k] and (end - k < MIN_BOX_SHOWING or runs_on_as_prose([t.text for t in lines[k:end]])):
+            out[k:end] = [True] * (end - k)
+        k = end
+    return out
 
 
 def block_measures_en(lines: list[Text], layout: Layout) -> list[int | None]:
@@ -361,14 +396,26 @@ def block_measures_en(lines: list[Text], layout: Layout) -> list[int | None]:
     # a newsletter's or a leaflet's prose set to a narrow measure in one column (38 columns: under Bringhurst's 40,
     # the floor that keeps a slide's or an address's short lines from reading as wrapped) shows it is prose where
     # its sentences run on from line to line in small letters; its measure is then read down to a column's floor
-    least = MIN_COLUMN_EN if narrow_prose(lines, layout, english) else MIN_MEASURE_EN
-    overall = measure_en([layout.width(t) for t, en in zip(lines, english) if en], least=least)
-
     def together(k: int) -> bool:  # in a PDF a run ends where the setting changes or white sets a block apart
         a, b = layout.at(last_line(lines[k - 1])), layout.at(first_line(lines[k]))
         return same_setting(a, b) and (a.page != b.page or _near_below(a, b))
 
+    narrow = narrow_prose(lines, layout, english)
+    least = MIN_NARROW_EN if narrow else MIN_MEASURE_EN
+    overall = measure_en([layout.width(t) for t, en in zip(lines, english) if en], least=least)
     out = _run_measures(lines, layout, english, lambda ws: measure_en(ws, least=least), overall, together)
+    if narrow:
+        # under a narrow measure each box of the dump shows whether it is prose (:func:`prose_boxes`), and measures
+        # itself (else the prose boxes together do): a box of verse, an address or a list measures none and keeps its
+        # lines (a reader's poem of 20 columns a line above a 20-column article had been joined into one line), and
+        # an address's wider lead-in line no longer widens an article's measure (it had kept every wrap). A run
+        # measured at 40 columns or more keeps that measure (a release note's 72 columns).
+        prose = prose_boxes(lines, layout, english)
+        pooled = measure_en([layout.width(t) for t, p in zip(lines, prose) if p], least=MIN_NARROW_EN)
+        boxed = _run_measures(lines, layout, prose, lambda ws: measure_en(ws, least=MIN_NARROW_EN), pooled,
+                              lambda k: together(k) and layout.same_box(lines[k - 1], lines[k]))
+        out = [m if not en or (m is not None and m >= MIN_MEASURE_EN) else b if p else None
+               for m, b, p, en in zip(out, boxed, prose, english)]
     columned = [en and layout.column(t) is not None for t, en in zip(lines, english)]
     if any(columned):
         # a dump's columns side by side (extract found them as prose set to a measure): a column's own measure,

@@ -144,7 +144,7 @@ from pipeline.segment.sections import left_open, short_phrase as short_phrase_he
 from pipeline.segment.titleblock import title_cased
 from pipeline.segment.references import (REFERENCE_HANG, hanging_entries, opens_next_item, reference_lines,
                                          reference_marker)
-from pipeline.segment.wraps_en import (RAGGED, ends_sentence, first_word_width, goes_on_in_small_letters, goes_on_lower_case, is_bulleted,
+from pipeline.segment.wraps_en import (RAGGED, SHORT_PHRASE, broken_by_hand, ends_sentence, first_word_width, goes_on_lower_case, is_bulleted,
                                        is_english_line, is_list_item, link_piece, measure_en, short_phrase, splits_url,
                                        wrapped)
 
@@ -211,34 +211,6 @@ def is_heading(text: str) -> bool:
     [False, False, True]
     """
     return _HEADING.match(text) is not None
-
-
-MIN_CLAUSE_WORDS = 4
-"""Words a bracketed clause's line holds after its label at least before it is read as a sentence going on (a heading
-such as ``(2) Safety`` or ``(1) Scope and aims`` holds fewer)."""
-
-
-def bracketed_clause_goes_on(before: str, after: str) -> bool:
-    """A clause of a policy, a bylaw or a contract opened by its label in brackets (``(3)``, ``(b)``, ``(iv)``:
-    :data:`~pipeline.listmarks.ENUMERATOR`) whose sentence the line leaves open (no sentence's end, no colon or
-    semicolon closing it) over a line that carries the sentence on in small letters: one clause wrapped, never a
-    run-in heading and its paragraph (fresh-user trial 62: ``(3) The Department may refuse a permit where the event
-    would unreasonably interfere with`` / ``other uses of the space.`` had been two paragraphs; a numbered line is
-    weighed as a possible run-in heading, ``1. Scope. This note…``, which a clause's sentence is not). A heading set
-    with a bracketed number holds a short phrase (fewer than :data:`MIN_CLAUSE_WORDS` words) and a next line opening on
-    a capital or on the next label; both stay apart.
-
-    >>> bracketed_clause_goes_on("(3) The Department may refuse a permit where the event would unreasonably interfere with", "other uses of the space.")
-    True
-    >>> bracketed_clause_goes_on("(a) a site plan showing any structures, stages or vehicles;", "and proof of insurance")
-    False
-    >>> bracketed_clause_goes_on("(2) Safety", "every student carries a whistle."), bracketed_clause_goes_on("(1) No event may be held without a permit", "The Department…")
-    (False, False)
-    """
-    label = ENUMERATOR.match(before)
-    if label is None or len(before[label.end():].split()) < MIN_CLAUSE_WORDS or before.rstrip().endswith((";", "；")):
-        return False
-    return is_english_line(before) and goes_on_in_small_letters(before, after)
 
 
 def _next_enumerator(label: str) -> str | None:
@@ -744,6 +716,28 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
                 and not code[j] and not code[k] and layout.indent(lines[k]) == layout.indent(lines[j])
                 and same_setting(layout.at(last_line(lines[j])), layout.at(first_line(lines[k]))))
 
+    def hand_broken_ja(j: int, k: int) -> bool:
+        # A PDF's line of running text the author broke short mid-sentence (``…若い事業者に`` at half the measure, or
+        # ``…実施に向けて職員の`` at four fifths) goes on in the next line where that line stands right under it at one
+        # leading, in the same setting, not set in (a paragraph's next first line is) nor opening a list item, and
+        # the line stops with its clause open by its words (:func:`clause_goes_on`: a particle leading on, a
+        # continuative form; a heading, a label or a list's noun does not); one of the two lines reaches
+        # SHORT_PHRASE of the measure (a line of prose beside it; a list of short phrases sets every line short)
+        # The line is a paragraph's running text by its own shape: set in as a paragraph's first line, a comma in it,
+        # or a later line of the paragraph (a caption's or a label's line, ``図1 避難路の位置を``, is none of them)
+        a, b = layout.at(last_line(lines[j])), layout.at(first_line(lines[k]))
+        measure = widths[j] or widths[k] or MIN_MEASURE
+        before = lines[j].text.strip()
+        running = (layout.indent(lines[j]) or any(c in before for c in CLAUSE_END)
+                   or (paragraphs and len(paragraphs[-1]) > 1 and paragraphs[-1][-1] == j))
+        return (running and not CAPTION_LABEL.match(before) and not FIGURE_CAPTION.match(before)
+                and not is_heading(before) and not _labelled(before)
+                and layout.boxed(lines[j]) and layout.boxed(lines[k]) and not a.vertical and not b.vertical
+                and not layout.indent(lines[k]) and not BULLET_START.match(lines[k].text.lstrip())
+                and same_setting(a, b) and next_line(lines[j], lines[k])
+                and max(layout.width(lines[j]), layout.width(lines[k])) >= SHORT_PHRASE * measure
+                and clause_goes_on(j, k))
+
     def ragged_unfinished(k: int) -> bool:
         # A text dump wrapped by hand at no one width (no measure shows): a long line, RAGGED_LONG columns or more,
         # that stops on a letter mid-sentence was broken, as no paragraph of prose ends so.
@@ -891,6 +885,11 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
     # a dump wrapped by hand: its sentences break short of where a greedy line breaker would (first fit is no evidence)
     hand_wrapped_en = _wrapped_short_en(lines, layout, parted, widths_en)
 
+    vertical_columns: dict[int, list] = {}
+    for t in lines:
+        lay = layout.at(last_line(t))
+        if lay.vertical and lay.y0 is not None and lay.y1 is not None and has_japanese(t.text):
+            vertical_columns.setdefault(lay.page, []).append((lay, t.text.rstrip()[-1:] in "。、，．"))
     def japanese_wrap(j: int, k: int, page_break: bool) -> bool:
         before, text = lines[j].text, lines[k].text
         return (
@@ -924,7 +923,11 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
                  # after a sentence's end in a document that indents its paragraphs, an unindented line goes on
                  # the paragraph, unless it opens a quotation: dialogue is set on a line of its own, unindented
                  or (indented and (full(j) or widths[j] is None) and not layout.indent(lines[k]) and not page_break
-                     and not text.lstrip().startswith(DIALOGUE_OPENERS))
+                     and not text.lstrip().startswith(DIALOGUE_OPENERS)
+                     # where no measure shows, a short phrase with no mark at all after the sentence's end is a label
+                     # or a heading over what follows (``…募集している。`` / ``持ち物`` / ``・筆記用具``), no wrap
+                     and not (widths[j] is None and short_phrase_heading(text)
+                              and not any(c in text for c in "。、，．？！?!")))
                  # and so in a box whose first line alone is set in, however short the line before (its sentences
                  # wrapped where they end: :func:`_first_line_set_in_boxes`)
                  or (k in first_set_in and not page_break and not text.lstrip().startswith(DIALOGUE_OPENERS))
@@ -942,12 +945,15 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
                  # ``特に火止めの時機は…``): a vertical text starts its paragraphs by an indent or under a heading, never
                  # by a blank column, which its columns' spacing would not show at a page's head anyway
                  or (set_apart and full(j) and page_break and _vertical(j, k) and not layout.indent(lines[k])
-                     and not text.lstrip().startswith(DIALOGUE_OPENERS)))
+                     and not text.lstrip().startswith(DIALOGUE_OPENERS))
+                 # and so, in a vertical text that opens its paragraphs by an indent, is a column run to its foot
+                 or stop_goes_on_vertically(j, k))
             # a comma never ends a paragraph: the line goes on whatever its width (a letter-spaced line's raw
             # width is no measure of its text)
-            and (full(j) or page_break or before.rstrip()[-1:] in CLAUSE_END or middle_dot_goes_on(j, k)
+            and (full(j) or page_break or stop_goes_on_vertically(j, k) or before.rstrip()[-1:] in CLAUSE_END
+                 or middle_dot_goes_on(j, k)
                  or widest_unfinished(j) or ragged_unfinished(j)
-                 or ragged_particle(j, k)
+                 or ragged_particle(j, k) or hand_broken_ja(j, k)
                  or near_measure_unfinished(j) or particle_goes_on(j, k) or number_carried(j, k) or gap_goes_on(j)
                  or te_goes_on(j, k) or edge_goes_on(j, k)
                  # in a PDF, a line that reaches its column's edge is full, however few columns its Latin words
@@ -964,6 +970,31 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
                  or carries_on(before, text))
             and not (layout.indent(lines[k]) and not page_break and not indent_goes_on(j, k))
         )
+
+    def column_full(j: int) -> bool:
+        # a vertical column that runs down to the foot of its tier's columns (within half an em): the columns on its
+        # page whose heads stand level with its own (a tier of a newspaper's page has its own foot); a stop hung
+        # below the foot (burasagari: ``…山車を飾る。`` one character past the others) marks no foot of its own
+        a = layout.at(last_line(lines[j]))
+        if not (a.vertical and a.y0 is not None and a.y1 is not None and a.size):
+            return False
+        tier = sorted((b.y0, hangs) for b, hangs in vertical_columns.get(a.page, ()) if abs(b.y1 - a.y1) <= a.size)
+        if not tier:
+            return False
+        foot = tier[0][0]
+        if tier[0][1] and not any(y0 <= foot + a.size / 2 for y0, _ in tier[1:]):
+            foot += a.size
+        return a.y0 <= foot + a.size / 2
+
+    vertical_indents = bool(vertical_columns) and _indents_vertical_paragraphs(lines, layout, column_full)
+
+    def stop_goes_on_vertically(j: int, k: int) -> bool:
+        # in a vertical text that opens its paragraphs by an indent (one character down), a column run down to its
+        # tier's foot whose sentence ends there goes on in the next column when that one stands flush
+        # (``…続いてきたといわれている。`` | ``近年は…``), on a page or across a page's break; only on a stop (verse's
+        # longest lines reach the foot too: jo.pdf's ``…呼吸しながら`` | ``それぞれ…`` are two lines of a poem)
+        return (vertical_indents and _vertical(j, k) and lines[j].text.rstrip()[-1:] in SENTENCE_END and column_full(j)
+                and not layout.indent(lines[k]) and not lines[k].text.lstrip().startswith(DIALOGUE_OPENERS))
 
     def _vertical(j: int, k: int) -> bool:
         return bool(layout.at(last_line(lines[j])).vertical and layout.at(first_line(lines[k])).vertical)
@@ -1055,8 +1086,6 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         # lost glyph the heading solver reads no number in (``unheaded``), a word's small letters after it, opens on a letter
         # of unknown kind, no heading's mark (``…but not yet to the`` / ``(cid:13)exible frequency-modulated calls``: a
         # ligature's glyph lost; ``_LOST_IN_WORD``)
-        if bracketed_clause_goes_on(prev.text, line.text):
-            return True  # ``(3) The Department may refuse … interfere with`` / ``other uses of the space.``: no run-in heading
         if is_heading(prev.text) and (j not in unheaded or contact_behind_icon(prev.text)) and not is_bulleted(prev.text) \
                 and not continued and not hanging and j not in numbered_paragraphs:
             return False
@@ -1081,7 +1110,20 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             # though the next word might have fitted (``…source of confusion.``, 84 of 88 columns, + ``The results…``;
             # ``…increased significantly.``, 80 of 87, + ``No effect was found…``, an abstract's last line)
             return True
-        return bool(wrapped_en(j, k, width))
+        # in a PDF set ragged right, a line the author broke short mid-sentence goes on in the next line, set under it
+        # at one leading (next_line above) and carrying its sentence on in small letters, however much room it leaves
+        # (``…the outer channel, where`` at 49 of 88 columns + ``the sand bar had moved…``)
+        return bool(wrapped_en(j, k, width)) or (
+            not page_break and layout.boxed(prev) and layout.boxed(line) and not set_in(prev, line, from_last=True)
+            and broken_by_hand(prev.text, line.text, widest_around(j, k), width))
+
+    def widest_around(j: int, k: int) -> int:
+        """The widest of ``lines[k]``, the paragraph ``lines[j]`` ends so far and the line under ``lines[k]`` when it
+        goes on in its setting (at one leading, not set in: no next paragraph's first line)."""
+        around = [*(paragraphs[-1] if paragraphs and paragraphs[-1][-1] == j else [j]), k]
+        if k + 1 < len(lines) and next_line(lines[k], lines[k + 1]) and not set_in(lines[k], lines[k + 1]):
+            around.append(k + 1)
+        return max(layout.width(lines[i]) for i in around)
 
     references = reference_lines(lines, headings)
     hung = hanging_entries(lines, layout, headings, edges)
@@ -1667,6 +1709,27 @@ def _indents_paragraphs(lines: list[Text], layout: Layout, short) -> bool:
             starts += 1
             indented += bool(layout.indent(line))
     return starts >= MIN_INDENTED_STARTS and indented == starts
+
+
+def _indents_vertical_paragraphs(lines: list[Text], layout: Layout, column_full) -> bool:
+    """A text set vertically opens its paragraphs by an indent (one character down from the columns' head): one of its
+    Japanese body columns or more is set in, and no column that ends short of its tier's foot (``column_full``) on a
+    sentence's end is followed, on its page, by a flush column of its own setting (a paragraph opened flush). A vertical
+    text shows few paragraph ends, one paragraph under each heading (:func:`_indents_paragraphs` asks for two), so its
+    indented columns are the evidence; a text that opens a paragraph flush shows none.
+    """
+    indented = False
+    for j, line in enumerate(lines):
+        lay = layout.at(first_line(line))
+        if not lay.vertical or not has_japanese(line.text) or is_heading(line.text):
+            continue
+        indented = indented or bool(layout.indent(line))
+        if j + 1 < len(lines) and line.text.rstrip()[-1:] in SENTENCE_END and not column_full(j):
+            after, nxt = lines[j + 1], layout.at(first_line(lines[j + 1]))
+            if nxt.vertical and nxt.page == lay.page and has_japanese(after.text) and not is_heading(after.text) \
+                    and not layout.indent(after) and nxt.size == lay.size:
+                return False
+    return indented
 
 
 MIN_SET_IN_LINE = 8

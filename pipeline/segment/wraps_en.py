@@ -22,7 +22,7 @@ import math
 import re
 
 from pipeline.chardata import display_width, is_english
-from pipeline.english_words import abbreviation_goes_on
+from pipeline.english_words import CONNECTIVES, abbreviation_goes_on
 from pipeline.model import GAP
 from pipeline.notemarks import CALL_AFTER_SENTENCE
 from pipeline.listmarks import BULLET_START, ENGLISH_LIST_ITEM
@@ -39,6 +39,9 @@ PERCENTILE = 0.9
 """The measure is this percentile of the widths (the widest line may be an outlier: a URL, a table row)."""
 SLACK = 0.1
 """Share of the measure by which a proportional font's column count may differ from its printed width."""
+PROSE_LINE = 20
+"""Columns; a line narrower than this shows no measure (a label, a short last line), unless ``least`` (a narrow column
+of prose, :func:`pipeline.segment.measures.narrow_prose`) reads narrower lines."""
 SENTENCE_END = ".!?:;。．！？"
 SHORT_PHRASE = 0.6
 """A line narrower than this share of the measure, with no final punctuation, reads as a heading or a label."""
@@ -134,15 +137,15 @@ def splits_url(before: str, after: str) -> bool:
 def measure_en(widths: list[int], least: int = MIN_MEASURE_EN) -> int | None:
     """The measure (in columns) at which English lines were wrapped, or ``None`` when none shows.
 
-    The :data:`PERCENTILE` width (nearest rank) of the lines of 20 columns
-    or more, when it is at least :data:`MIN_MEASURE_EN` and at least
+    The :data:`PERCENTILE` width (nearest rank) of the lines of :data:`PROSE_LINE` columns
+    or more (``least`` where that is narrower), when it is at least :data:`MIN_MEASURE_EN` and at least
     :data:`MIN_SUPPORT_LINES` lines reach :data:`RAGGED` of it (``least``: a narrower floor where the layout shows
     a column of prose, :data:`pipeline.segment.measures.MIN_COLUMN_EN`).
 
     >>> measure_en([88, 90, 89, 69, 84, 47, 8]), measure_en([44, 40, 41, 42, 37, 23]), measure_en([25, 22, 28]), measure_en([70])
     (90, 44, None, None)
     """
-    wide = sorted(w for w in widths if w >= 20)
+    wide = sorted(w for w in widths if w >= min(PROSE_LINE, least))
     if len(wide) < MIN_SUPPORT_LINES:
         return None
     width = wide[math.ceil(PERCENTILE * len(wide)) - 1]
@@ -227,6 +230,58 @@ def goes_on_in_small_letters(before: str, after: str) -> bool:
     """
     return (not ends_sentence(before, after) and not before.rstrip().endswith((":", "："))
             and _URL_END.search(before.rstrip()) is None and _LOWER_WORD.match(after.lstrip()) is not None)
+
+
+def broken_by_hand(before: str, after: str, widest: int, measure: int) -> bool:
+    """A ragged-right line the author ended short of the measure in mid-sentence (a line of 60% of it, the sentence
+    carried on in the next), where first fit (:func:`wrapped`) sees the room the next word would have taken:
+    ``before`` ends no sentence and ``after`` carries it on in small letters (:func:`goes_on_in_small_letters`), and
+    the paragraph around them shows a line of prose: its widest line (``widest`` columns: the paragraph so far, the
+    next line and the one after it) reaches :data:`SHORT_PHRASE` of ``measure``. Verse, an address or a list of names
+    sets every line short, and opens its lines on capitals or marks besides; a heading, a list item or a paragraph's
+    end (a full stop, the next line set in) is the caller's to rule out, as is a text dump (no page to show the two
+    lines one paragraph's).
+
+    >>> broken_by_hand("Most of the work went to the outer channel, where", "the sand bar had moved", 86, 88)
+    True
+    >>> broken_by_hand("The footpath by the mill is still closed.", "members agreed to write", 70, 88)
+    False
+    >>> broken_by_hand("the tide goes out", "and leaves the boats", 20, 88)  # verse: every line short
+    False
+    """
+    return widest >= SHORT_PHRASE * measure and goes_on_in_small_letters(before, after)
+
+
+RUN_ON_WORDS = frozenset(w for w in CONNECTIVES if " " not in w) | frozenset({
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "should", "must",
+    "its", "their", "our", "my", "your", "this", "these", "those", "than", "as", "but", "if", "nor", "every", "each"})
+"""Words a phrase goes on after: an article, a preposition, a conjunction, an auxiliary, a determiner. A line of prose
+wrapped at a narrow measure stops on one often (``…crowding on the`` / ``eight o'clock boat``); a line of verse, an
+address, a name or a list's item closes its phrase (``the tide goes out``, ``14 Church Lane``)."""
+_MID_SENTENCE_END = re.compile(r"\b[a-z]+[.!?][\"'”’)]*\s+[A-Z]")
+"""A sentence's end inside a line with the next sentence begun after it (``…the mainland. The council``; ``Mrs. Ann``,
+a capital's abbreviation, is none)."""
+
+
+def runs_on_as_prose(texts: list[str]) -> bool:
+    """A box of short lines (a dump's lines between blank lines) reads as prose wrapped at a measure, no verse, address
+    or list: a line stops on a word its phrase goes on after (:data:`RUN_ON_WORDS`) and the next carries it on, or a
+    sentence ends inside a line and the next begins on it (:data:`_MID_SENTENCE_END`).
+
+    >>> runs_on_as_prose(["The new ferry", "timetable starts on", "Monday, with an", "extra sailing"])
+    True
+    >>> runs_on_as_prose(["the tide goes out", "and leaves the boats", "asleep upon the sand", "until the moon"])
+    False
+    >>> runs_on_as_prose(["Mrs. Ann Walker", "14 Church Lane", "little Barford"]), runs_on_as_prose(["the mainland. The", "x"])
+    (False, True)
+    """
+    for k, text in enumerate(texts):
+        words = text.rstrip().rsplit(None, 1)
+        if k + 1 < len(texts) and words and words[-1].lower() in RUN_ON_WORDS and texts[k + 1].strip()[:1].isalpha():
+            return True
+        if _MID_SENTENCE_END.search(text):
+            return True
+    return False
 
 
 def short_phrase(width: int, text: str, measure: int) -> bool:
