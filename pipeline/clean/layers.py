@@ -107,6 +107,39 @@ def _nonspace(s: str) -> str:
     return "".join(ch for ch in s if not ch.isspace())
 
 
+def _cuts(s: str) -> tuple[frozenset[int], frozenset[int]]:
+    """How the text is cut into words: ``(spaced, glued)``, the places between two of its letters or digits (counted
+    in its letters and digits alone) that white space parts, and those where they touch (``Shared MIME`` →
+    ``({6}, {1, 2, 3, 4, 5, 7, 8, 9})``). Punctuation between two letters is neither (``city’s``).
+
+    >>> [sorted(c) for c in _cuts("Port of  Nagoya")][0], [sorted(c) for c in _cuts("city’s")]
+    ([4, 6], [[], [1, 2, 3]])
+    """
+    spaced, glued = set(), set()
+    letters = 0
+    between = ""
+    for ch in s:
+        if not is_word_char(ch):
+            between += ch
+            continue
+        if letters:
+            if not between:
+                glued.add(letters)
+            elif between.isspace():
+                spaced.add(letters)
+        letters += 1
+        between = ""
+    return frozenset(spaced), frozenset(glued)
+
+
+def _cut_alike(a: str, b: str) -> bool:
+    """Two copies cut into words alike: no place white space parts in one where the other's letters touch
+    (``SharedMIME`` / ``Shared MIME``: a label spelt as one word and the name it stands for, two spellings; a layer
+    drawn twice is the same text, and a shadow that lost an apostrophe leaves a space where it stood, ``city s``)."""
+    (a_spaced, a_glued), (b_spaced, b_glued) = _cuts(a), _cuts(b)
+    return not (a_spaced & b_glued or b_spaced & a_glued)
+
+
 def _is_subsequence(short: str, long: str) -> bool:
     it = iter(long)
     return all(ch in it for ch in short)
@@ -231,6 +264,10 @@ def _glued_ok(rep: _Repeat, s: str) -> bool:
         return False
     if _inside_number(s, rep.a0) or _inside_number(s, rep.b0):
         return False  # ``core-2.0-ia32:core-3.0-ia32:core-3.1``: a version list repeats its parts, no layer starts mid-number
+    if not _cut_alike(rep.first, rep.second):
+        # ``SharedMIMEShared MIME-info``: a reference's label glued to its entry, one spelt as one word and one as
+        # two; a layer drawn twice is the same text, its words parted alike (real-PDF trial 62b: the label had gone)
+        return False
     if rep.mirrored or (rep.lossy and rep.key_len >= MIN_SPACED_NEAR):
         return True
     if rep.key_len >= MIN_GLUED and len(set(_key(rep.first))) < 3:
@@ -362,12 +399,21 @@ def _collapse_plan(s: str, doubled_nearby: bool) -> tuple[tuple[tuple[int, int],
 
 
 def _doubled_symbol_spans(s: str) -> list[tuple[int, int]]:
-    """In a line shown to be doubled, ``--`` is one ``-`` drawn twice."""
+    """In a line shown to be doubled, ``--`` is one ``-`` drawn twice; but not the ``//`` of a URL's scheme
+    (``http://``), the ``..`` of a relative path (``../``) or the ``--`` of a command's long option (``--help``),
+    which are written so (real-PDF trial 62b: ``http:/www.freedesktop.org``).
+
+    >>> _doubled_symbol_spans("Osaka -- Kobe"), _doubled_symbol_spans("see http://x.org, ../a and --help")
+    ([(7, 8)], [])
+    """
     spans = []
     k = 0
     while k < len(s) - 1:
         ch = s[k]
-        if not ch.isspace() and not is_word_char(ch) and s[k + 1] == ch and (k + 2 >= len(s) or s[k + 2] != ch):
+        written = (ch == "/" and s[k - 1:k] == ":") or (ch == "." and s[k + 2:k + 3] == "/") \
+            or (ch == "-" and s[k + 2:k + 3].isalpha() and (k == 0 or s[k - 1].isspace()))
+        if not ch.isspace() and not is_word_char(ch) and s[k + 1] == ch and (k + 2 >= len(s) or s[k + 2] != ch) \
+                and not written:
             if k == 0 or s[k - 1] != ch:
                 spans.append((k + 1, k + 2))
                 k += 2
