@@ -866,9 +866,12 @@ def agenda_label(text: str) -> bool:
 
 
 _FIELD_NUMBER_ALONE = lazyre.compile(
-    r"^[ \u3000]*(?:(?P<n>[0-9０-９]{1,2})[ \u3000]+|第(?P<c>[0-9０-９]{1,2})[ \u3000]+|[（(](?P<p>[0-9０-９]{1,2})[）)][ \u3000]*)(?=\S)")
+    r"^[ \u3000]*(?:(?P<n>[0-9０-９]{1,2})[ \u3000]+|第(?P<c>[0-9０-９]{1,2})[ \u3000]+|[（(](?P<p>[0-9０-９]{1,2})[）)][ \u3000]*"
+    r"|(?P<d>[0-9０-９]{1,2})[.．][ \u3000]+)(?=\S)")
 """The number a record sets before its field's label: ``１　``, ``5 ``, ``第１　``, ``(1) ``, ``（２）`` (fresh-user trial
-61's variants: a council's ``(1) 日時`` and a committee's ``第１　日時`` numbered their fields so)."""
+61's variants: a council's ``(1) 日時`` and a committee's ``第１　日時`` numbered their fields so), ``1.　`` (session 62's
+variants: ``1.　出席委員（4名）`` had made the record's fields sections). Only a run that names who attended reads
+``1.`` so (``sections._attended_fields``): a notice's ``1．日時　…`` items stay its sections."""
 
 
 def record_field_number(text: str) -> tuple[str, int, int] | None:
@@ -877,14 +880,14 @@ def record_field_number(text: str) -> tuple[str, int, int] | None:
 
     >>> record_field_number("１　日時　令和6年"), record_field_number("第２　場所"), record_field_number("（３）出席者　委員8名")
     (('arabic', 1, 2), ('dai', 2, 3), ('paren', 3, 3))
-    >>> record_field_number("1.5 mm"), record_field_number("2025年")
-    (None, None)
+    >>> record_field_number("1.5 mm"), record_field_number("2025年"), record_field_number("3.　議　題")
+    (None, None, ('dot', 3, 3))
     """
     m = _FIELD_NUMBER_ALONE.match(text)
     if m is None:
         return None
-    style = "arabic" if m.group("n") else "dai" if m.group("c") else "paren"
-    digits = m.group("n") or m.group("c") or m.group("p")
+    style = "arabic" if m.group("n") else "dai" if m.group("c") else "paren" if m.group("p") else "dot"
+    digits = m.group("n") or m.group("c") or m.group("p") or m.group("d")
     return style, int(unicodedata.normalize("NFKC", digits)), m.end()
 
 
@@ -915,6 +918,33 @@ def numbered_meeting_field(text: str) -> str | None:
         return None
     m = _NUMBERED_MEETING_FIELD.match(text, number[2])
     return re.sub(r"[ \u3000]", "", m.group(1)) if m is not None else None
+
+
+SPACED_LABEL = lazyre.compile(r"(?P<label>(?:[^\s\u3000：:、。]\u3000){1,4}[^\s\u3000：:、。])(?:\u3000{2,}|[ \t]{2,}|\u3000?[：:]\s*)(?=\S)")
+"""A field's label set letter-spaced, one ideographic space between its characters (``定　員``, ``内　容``, ``議　題``),
+then a wider white or a colon before its value: a notice's items (``sections._field_cut``) and a record's agenda
+(:func:`numbered_agenda_field`) set their labels so. ``match(text, pos)`` at the label's first letter."""
+_LABEL_VALUE = lazyre.compile(r"(?P<label>[^\s\u3000：:、。]{2,8})(?:\u3000[ \u3000]*|[ \t]{2,}|[：:][ \u3000]*)(?=\S)")
+"""A label set close, then an ideographic space, a wider white or a colon before its value (``議題　議案第３号…``)."""
+
+
+def numbered_agenda_field(text: str) -> bool:
+    """An agenda's label numbered as a record numbers its fields, its value on the same line after a wider white or a
+    colon (``６　議　題　　（1）議案第12号…``, ``5.　議題　議案第3号…``, ``第４　議　題：…``): the label set letter-spaced
+    (:data:`SPACED_LABEL`) or close, one of :data:`AGENDA_LABELS`. Session 62's variants: such a line had headed the
+    record's only section, its value in the section's title, every speech under it. Alone it may head a notice's
+    item; ``sections.split_paper`` reads it as a field only in a record (who attended, or the speeches after it).
+
+    >>> numbered_agenda_field("６　議　題　　（1）議案第12号　条例の改正について"), numbered_agenda_field("5.　議題　議案第3号")
+    (True, True)
+    >>> numbered_agenda_field("６　議　題"), numbered_agenda_field("3　議題の整理について"), numbered_agenda_field("2　日　時　　令和6年")
+    (False, False, False)
+    """
+    m = _FIELD_NUMBER_ALONE.match(text)
+    if m is None:
+        return False
+    label = SPACED_LABEL.match(text, m.end()) or _LABEL_VALUE.match(text, m.end())
+    return label is not None and agenda_label(label.group("label"))
 
 
 def numbered_agenda_label(text: str) -> bool:

@@ -28,7 +28,7 @@ from pipeline.names import SIGNATURE_FIELDS
 from pipeline.notemarks import CALL
 from pipeline.numbering import (ARABIC, CHAPTER, MAX_HEADING_CHARS, PART_LABEL, PAREN, ROMAN_STYLE, Explicit, Fill, Heading, explicit_number, heading_shaped, lower_case_title,
                                 number_end, run_in_cut, solve, solve_items)
-from pipeline.segment.labels import (APPENDIX_WORDS, CONTACT_HEADINGS, RECORD_ATTENDANCE, numbered_meeting_field, record_field_number, form_field, dated_entries, numbered_agenda_label, bracketed_heading, bracketed_heading_words, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
+from pipeline.segment.labels import (APPENDIX_WORDS, CONTACT_HEADINGS, RECORD_ATTENDANCE, SPACED_LABEL, numbered_agenda_field, numbered_meeting_field, record_field_number, form_field, dated_entries, numbered_agenda_label, bracketed_heading, bracketed_heading_words, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
                                      MAX_CONTACT_LINE, CONTACT_PERSON, contact_heading_words, contact_lead, contact_line, contact_value, is_contact_heading,
                                      field_line, form_field, is_abstract_name, keyword_field, appendix_label, appendix_sub_label, is_appendix_heading, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula, is_notes_heading,
                                      NOTICE_FIELD, is_items_mark, is_notice_field, is_registration_line, is_scene_break, is_section_name, item_mark, label_alone,
@@ -723,7 +723,10 @@ def _agenda_items(lines: list[Text], headings: dict[int, Heading], labels: Colle
                 break
             run.append(k)
             k += 1
-        if sum(1 for j in run if j in headings and headings[j].level == h.level) >= 2:
+        # an agenda field that gives its first item on its own line (``６　議　題　　（1）議案第12号…`` / ``（2）…``) lists
+        # the items under it from the second: one is the list's rest
+        least = 1 if i - 1 in labels and numbered_agenda_field(lines[i - 1].text) else 2
+        if sum(1 for j in run if j in headings and headings[j].level == h.level) >= least:
             found.update(j for j in run if j in headings)
     return found
 
@@ -1534,9 +1537,6 @@ _NAMED_RUN_IN = re.compile(r"^\s*(Abstract|ABSTRACT|Summary|SUMMARY)\s*[—–:.
 ``概要：本稿では…`` stays with the front matter, as field case 13a's correct result has it."""
 
 
-_SPACED_FIELD = re.compile(r"(?P<label>(?:[^\s\u3000：:、。]\u3000){1,4}[^\s\u3000：:、。])(?:\u3000{2,}|[ \t]{2,}|\u3000?[：:]\s*)(?=\S)")
-"""A notice's field label set letter-spaced, one ideographic space between its characters (``定　員``, ``内　容``), then
-a wider white or a colon before its value."""
 _FIELD_VALUE = re.compile(r"(?P<label>[^\s\u3000：:]{1,8})(?:\u3000+|\s+|[：:]\s*)(?=\S)")
 
 
@@ -1681,7 +1681,7 @@ def _field_cut(heading: str, title_start: int, notice_item: bool = False) -> int
     >>> h = "4\u3000定\u3000員\u3000\u3000200名（先着順）"; h[_field_cut(h, 2, True):], _field_cut(h, 2)
     ('200名（先着順）', None)
     """
-    if notice_item and (spaced := _SPACED_FIELD.match(heading, title_start)) is not None:
+    if notice_item and (spaced := SPACED_LABEL.match(heading, title_start)) is not None:
         return spaced.end()  # a label set letter-spaced, then a wider white before its value (``定　員　　200名``)
     m = _FIELD_VALUE.match(heading, title_start)
     if m is not None and notice_item and m.group("label") not in FIELD_LABELS:
@@ -2714,11 +2714,16 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     discussed: set[int] = set()
     items_from = next((i + 1 for i, t in enumerate(lines) if is_items_mark(t.text)), len(lines))
     fields = record_fields([t.text for t in lines[:items_from]])
+    # the agenda with its value on its line (``６　議　題　　（1）議案第12号…``) may open the run or stand in a notice's
+    # items (``３　議　題　　…の見直しについて``): a field where the document is a record, who attended named in its
+    # numbered run or the speeches after it (session 62's variants)
+    attended = bool(_attended_fields([t.text for t in lines[:items_from]]))
     for i, t in enumerate(lines):
         if i in fields:
             texts[i] = ""
             numbered_field = True
-        elif numbered_field and numbered_agenda_label(t.text):
+        elif (numbered_field and numbered_agenda_label(t.text)) or (
+                numbered_agenda_field(t.text) and (attended or any(speaker_turn(u.text) for u in lines[i + 1:]))):
             if _agenda_discussed(lines, i):
                 discussed.add(i)  # a summary's agenda over its discussion: its body's section (``４　議　事``)
             else:
@@ -2817,7 +2822,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     questions = set() if headings or named else _questions(lines)
     named |= questions
     named = {i for i in named if not _never_heading(lines[i].text) and not _names_over_affiliation(lines, i)} \
-        - _index_entries(lines, named) - set(notes_in) - postal - turned - listing
+        - _index_entries(lines, named) - set(notes_in) - postal - turned - listing - fields - agenda_fields
     named -= _running_heads(lines, layout, named)  # a journal's running head or foot over each page
     # 第1章 alone on its line takes the next line as its title, even when that is a section name (はじめに).
     label_alone = sorted(i for i, h in headings.items() if h.title_start >= len(texts[i].rstrip()))
