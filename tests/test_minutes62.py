@@ -107,3 +107,94 @@ def test_a_reports_numbered_items_naming_an_agenda_stay_sections():
 """
     (talk,) = run_text(text).talks
     assert [s.title.text for s in talk.sections] == ["日程の設定について", "場所の選定について", "議題の整理について"]
+
+
+# 2. A record's or a notice's secretariat closing the document (its issuer, no means of contact under it) had been the
+#    last section's paragraphs, under a record's last speech the proceedings' last paragraphs.
+SECRETARIAT_FEET = {
+    "record-after-speeches": ("""\
+第6回 ひなた市文化振興審議会 議事録
+
+日時　令和6年11月5日（火）午後3時から
+場所　ひなた市文化会館 会議室
+
+○会長（杉本）　それでは審議を始めます。
+○事務局（文化振興課長）　資料に沿って説明いたします。
+○大西委員　補助金の申請件数は増えていますか。
+○事務局（文化振興課長）　前年度より8件増えております。
+
+ひなた市文化振興審議会事務局
+（ひなた市 市民文化部 文化振興課）
+""", ["ひなた市文化振興審議会事務局", "（ひなた市 市民文化部 文化振興課）"]),
+    "notice-office-and-label": ("""\
+お知らせ　図書館の臨時休館について
+
+令和6年12月1日（日）から12月7日（土）まで、蔵書点検のため臨時休館します。
+ご不便をおかけしますが、ご理解とご協力をお願いします。
+
+さくら台市立図書館
+事務局　総務課
+""", ["さくら台市立図書館", "事務局　総務課"]),
+    "summary-bracketed": ("""\
+第1回 みなみ台地区まちづくり懇談会 議事要旨
+
+日時　令和6年5月16日（木）午後7時から
+場所　みなみ台地区センター 集会室
+出席者　住民15名、市職員4名
+
+1. 意見交換
+公園の遊具の更新について、複数の参加者から要望があった。
+2. 今後の予定
+次回は9月に開催する。
+
+【事務局】
+みなみ台市 都市整備部 公園緑地課
+""", ["【事務局】", "みなみ台市 都市整備部 公園緑地課"]),
+    "letter-after-ijo": ("""\
+委員の皆様へ
+
+第4回 北浜市景観審議会の資料送付について
+
+平素より大変お世話になっております。
+第4回審議会の資料を同封しましたので、事前にご確認ください。
+
+以上
+
+北浜市景観審議会事務局
+（都市計画課 景観係）
+""", ["北浜市景観審議会事務局", "（都市計画課 景観係）"]),
+}
+
+
+@pytest.mark.parametrize("variant", list(SECRETARIAT_FEET))
+def test_a_closing_secretariat_is_front_never_the_last_sections_text(variant):
+    text, issuer = SECRETARIAT_FEET[variant]
+    (talk,) = run_text(text).talks
+    front = [t.text for t in talk.front]
+    assert front[-len(issuer):] == issuer
+    body = [p.text for s in talk.sections for p in s.paragraphs]
+    assert not any(line in body for line in issuer)
+    assert "事務局" not in (talk.title.ja.text if talk.title.ja else "")
+
+
+def test_a_roster_ending_on_the_secretariat_and_a_sentence_about_it_stay_text():
+    text = """\
+令和6年度 みどり区青少年育成協議会 委員名簿
+
+1. 委員
+委員長　田中 一郎
+副委員長　鈴木 花子
+委員　佐藤 次郎
+事務局　みどり区地域振興課長 山田 太郎
+"""
+    (talk,) = run_text(text).talks
+    assert talk.sections[-1].paragraphs[-1].text.startswith("事務局")
+    text = """\
+地域防災訓練の振り返り
+
+参加者は昨年度より20名増え、初めて参加した世帯も多かった。
+一方で、避難所の受付に時間がかかったことが課題として挙げられた。
+事務局から、次回の訓練の日程案が示された。
+"""
+    (talk,) = run_text(text).talks
+    assert [p.text for s in talk.sections for p in s.paragraphs][-1].startswith("事務局から")

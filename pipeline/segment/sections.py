@@ -2158,7 +2158,45 @@ def contact_block(lines: list[Text]) -> ContactBlock:
         return None, list(range(k, n))
     if n >= 2 and _contact_one_line(lines[-1].text):
         return None, [n - 1]
-    return None, []
+    return _secretariat_foot(lines)
+
+
+SECRETARIAT_FOOT_LINES = 3
+"""Lines a document's closing issuer block naming its secretariat holds at most (``【事務局】`` / the office / its
+division)."""
+_SECRETARIAT = re.compile(r"^[【［\[]?事務局[】］\]]?(?:[ \u3000]|$)|事務局$")
+"""A line naming a meeting's secretariat as its issuer: ``事務局`` opening it as a label (``事務局　総務課``, ``【事務局】``)
+or ending it as the body's office (``ひなた市文化振興審議会事務局``), never a sentence about it (``事務局から…``)."""
+
+
+def _secretariat_foot(lines: list[Text]) -> ContactBlock:
+    """A closing issuer block with no means of contact: the document's last lines (up to
+    :data:`SECRETARIAT_FOOT_LINES`), each short and no sentence (:func:`_contact_shaped`), one of them naming the
+    secretariat (:data:`_SECRETARIAT`), the line over them prose or ``以上``. A record's or a notice's issuer, front as
+    a contact block is (decision, session 62, helper minutes62): ``ひなた市文化振興審議会事務局`` / ``（…文化振興課）`` under
+    the last speech, ``さくら台市立図書館`` / ``事務局　総務課`` under a notice, had been the last section's paragraphs.
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> _secretariat_foot(mk("休館します。", "さくら台市立図書館", "事務局　総務課"))
+    (None, [1, 2])
+    >>> _secretariat_foot(mk("次回は9月に開催する。", "【事務局】", "みなみ台市 都市整備部 公園緑地課"))
+    (None, [1, 2])
+
+    A roster's last line (the line over it no prose) and a sentence about the secretariat are none:
+
+    >>> _secretariat_foot(mk("委員　田中 一郎", "委員　鈴木 花子", "事務局　総務課長 山田 太郎")), _secretariat_foot(mk("報告した。", "事務局から説明があった。"))
+    ((None, []), (None, []))
+    """
+    n = len(lines)
+    k = n
+    while k > 0 and n - k < SECRETARIAT_FOOT_LINES and _contact_shaped(lines[k - 1].text) \
+            and not speaker_turn(lines[k - 1].text) and not _BODY_END.match(lines[k - 1].text):
+        k -= 1
+    if k == 0 or k == n or (_contact_shaped(lines[k - 1].text) and not _BODY_END.match(lines[k - 1].text)):
+        return None, []
+    if not any(_SECRETARIAT.search(lines[i].text.strip()) for i in range(k, n)):
+        return None, []
+    return None, list(range(k, n))
 
 
 def _signed_above(lines: list[Text], k: int) -> int:
@@ -2903,14 +2941,19 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
             and office - 1 not in starts:
         fields = fields | set(range(office - 1, after))
     # a meeting's proceedings (its speakers' turns) before the first heading: the body's first section, untitled
-    opens = proceedings_start(lines, starts[0] if starts else len(lines), above)
+    # (with no heading they end where the closing front matter at the document's end opens: its issuer under the last
+    # speech, ``…審議会事務局`` / ``（…課）``, session 62)
+    closing_from = len(lines)
+    while not starts and closing_from > 0 and closing_from - 1 in fields:
+        closing_from -= 1
+    opens = proceedings_start(lines, starts[0] if starts else closing_from, above)
     proceedings = () if opens is None else (Section(number=None, level=1, title=Text.empty(),
-                                                    paragraphs=tuple(lines[opens:starts[0] if starts else len(lines)])),)
+                                                    paragraphs=tuple(lines[opens:starts[0] if starts else closing_from])),)
     closing_lines = tuple(lines[i] for i in sorted(fields))  # (``closing`` is the closing blocks' labels, above)
     if not starts:
         item_hints = tuple(hint for i, item in sorted(listed.items()) for hint in numbering_hints(item.fills, lines[i]))
         if proceedings:
-            return Paper(tuple(lines[:opens]), proceedings, item_hints)
+            return Paper(tuple(lines[:opens]), proceedings, item_hints, tuple(lines[closing_from:]))
         # the closing lines apart (a contact block's): a titled paper with no heading reads the rest of its front as its
         # body (stage.unheaded_body), and they had become its last paragraphs
         return Paper(tuple(t for i, t in enumerate(lines) if i not in fields), (), item_hints, closing_lines)
