@@ -198,3 +198,174 @@ def test_a_roster_ending_on_the_secretariat_and_a_sentence_about_it_stay_text():
 """
     (talk,) = run_text(text).talks
     assert [p.text for s in talk.sections for p in s.paragraphs][-1].startswith("事務局から")
+
+
+# 3. An agenda is no table of contents, and its items are list items wherever its label stands: over the meeting's
+#    fields, in the title (``… 次第``), under the meeting's name (``議事次第``), or restated over the minutes.
+AGENDA_PAGES = {
+    "label-over-fields": ("""\
+令和6年度 第1回 やまなみ町子ども・子育て会議
+
+議事次第
+
+日時　令和6年7月8日（月）午後6時30分から
+場所　やまなみ町役場 3階 第1会議室
+
+１　開会
+２　委員紹介
+３　議事
+　（１）子ども・子育て支援事業計画の進捗状況について
+　（２）次期計画の策定方針について
+４　その他
+５　閉会
+""", "令和6年度 第1回 やまなみ町子ども・子育て会議", "議事次第"),
+    "kind-ends-the-title": ("""\
+第5回 みなと区まちづくり協議会 次第
+
+１．開会あいさつ
+２．報告事項
+　（１）防犯カメラの設置状況
+　（２）清掃活動の実施結果
+３．協議事項
+４．閉会
+""", "第5回 みなと区まちづくり協議会 次第", None),
+    "kind-under-the-meeting": ("""\
+第2回 かもめ町地域防災会議
+議事次第
+
+1. 開会
+2. 地域防災計画の修正について
+3. 閉会
+""", "第2回 かもめ町地域防災会議", "議事次第"),
+    "english-agenda-under-the-meeting": ("""\
+Northfield Parish Council Annual Meeting 2025
+
+Agenda
+
+1. Election of Chair
+2. Apologies for absence
+3. Annual report
+4. Close
+""", "Northfield Parish Council Annual Meeting 2025", "Agenda"),
+}
+
+
+@pytest.mark.parametrize("variant", list(AGENDA_PAGES))
+def test_an_agenda_pages_items_are_front_lines_under_the_meetings_name(variant):
+    text, title, kind = AGENDA_PAGES[variant]
+    (talk,) = run_text(text).talks
+    assert (talk.title.ja or talk.title.en).text == title
+    front = [t.text for t in talk.front]
+    if kind:
+        assert kind in front
+    assert talk.sections == () and talk.contents == ()
+    assert sum(1 for s in front if s[:1].isdigit()) >= 3
+
+
+RESTATED = {
+    "english": """\
+Minutes of the Spring Meeting
+Lakeside Allotment Society
+
+Date: 5 April 2025
+Present: K. Moore (Chair), D. Singh, P. Evans
+
+Agenda
+1. Welcome
+2. Water supply
+3. Plot inspections
+4. Any other business
+
+1. Welcome
+The Chair welcomed eleven members to the meeting.
+2. Water supply
+The new standpipe on the east side has been fitted and tested.
+3. Plot inspections
+Inspections will take place on 10 May.
+4. Any other business
+None.
+""",
+    "japanese": """\
+第3回 つばさ市子ども読書推進会議 会議録
+
+日時　令和6年9月12日（木）午後2時から
+場所　つばさ市立中央図書館 視聴覚室
+出席者　委員8名、事務局3名
+
+次第
+1. 開会
+2. 報告事項
+3. 協議事項
+4. 閉会
+
+1. 開会
+事務局から、委員の出席状況を報告した。
+2. 報告事項
+事務局から、夏休みの読書キャンペーンの結果を報告した。
+3. 協議事項
+次期計画の骨子について意見交換を行った。
+4. 閉会
+会長から閉会のあいさつがあった。
+""",
+}
+
+
+@pytest.mark.parametrize("variant", list(RESTATED))
+def test_an_agenda_restated_over_the_minutes_is_no_contents(variant):
+    (talk,) = run_text(RESTATED[variant]).talks
+    assert talk.contents == ()
+    front = [t.text for t in talk.front]
+    assert sum(1 for s in front if s[:1].isdigit()) == 4  # the agenda's items, front lines
+    assert [s.number for s in talk.sections] == ["1", "2", "3", "4"]  # the minutes under the items headed again
+
+
+def test_a_contents_with_page_numbers_and_a_manuals_restated_outline_stay_contents():
+    text = """\
+令和5年度 事業報告書
+
+目　次
+
+1. 事業の概要 ........ 1
+2. 主な取組 ........ 3
+3. 決算の状況 ........ 8
+
+1. 事業の概要
+本年度は、地域の見守り活動を中心に事業を実施した。
+2. 主な取組
+高齢者の見守り訪問を年4回実施した。
+3. 決算の状況
+収入、支出とも計画どおりであった。
+"""
+    (talk,) = run_text(text).talks
+    assert len(talk.contents) == 3 and [s.number for s in talk.sections] == ["1", "2", "3"]
+    text = """\
+Parcel Tracker Manual
+
+1 Setup
+2 Usage
+3 Support
+
+1 Setup
+Install the package with pip.
+2 Usage
+Run the tracker with a parcel number.
+3 Support
+Write to the maintainers.
+"""
+    (talk,) = run_text(text).talks
+    assert len(talk.contents) == 3
+
+
+def test_a_title_naming_an_order_of_ceremony_and_a_meeting_with_its_own_title_keep_their_reading():
+    # ``式次第の作り方`` names an agenda as its subject, and its numbered headings head their text
+    text = """\
+式次第の作り方
+
+1. 目的を決める
+式の目的を最初に確認する。
+2. 順番を決める
+来賓のあいさつの順番を決める。
+"""
+    (talk,) = run_text(text).talks
+    assert talk.title.ja.text == "式次第の作り方"
+    assert [s.title.text for s in talk.sections] == ["目的を決める", "順番を決める"]

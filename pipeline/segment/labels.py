@@ -865,6 +865,23 @@ def agenda_label(text: str) -> bool:
     return " ".join(joined.split()).casefold() in AGENDA_LABELS
 
 
+_AGENDA_TITLE_END = lazyre.compile(r"(?:議事|会議)?次第[ \u3000]*(?:[（(]案[）)])?$")
+
+
+def agenda_titled(text: str) -> bool:
+    """A title block's line that says its document is an agenda: an agenda's label alone (:func:`agenda_label`:
+    ``議事次第``, ``Agenda``) or a meeting's name ending on ``次第`` (``第5回 みなと区まちづくり協議会 次第``,
+    ``…会議次第（案）``), so the numbered lines opening the body are the agenda's items (``sections._agenda_over``).
+
+    >>> agenda_titled("第5回 みなと区まちづくり協議会 次第"), agenda_titled("議事次第"), agenda_titled("AGENDA")
+    (True, True, True)
+    >>> agenda_titled("式次第の作り方"), agenda_titled("第5回 みなと区まちづくり協議会")
+    (False, False)
+    """
+    s = text.strip()
+    return agenda_label(s) or (len(s) <= 80 and _AGENDA_TITLE_END.search(s) is not None)
+
+
 _FIELD_NUMBER_ALONE = lazyre.compile(
     r"^[ \u3000]*(?:(?P<n>[0-9０-９]{1,2})[ \u3000]+|第(?P<c>[0-9０-９]{1,2})[ \u3000]+|[（(](?P<p>[0-9０-９]{1,2})[）)][ \u3000]*"
     r"|(?P<d>[0-9０-９]{1,2})[.．][ \u3000]+)(?=\S)")

@@ -28,7 +28,7 @@ from pipeline.names import SIGNATURE_FIELDS
 from pipeline.notemarks import CALL
 from pipeline.numbering import (ARABIC, CHAPTER, MAX_HEADING_CHARS, PART_LABEL, PAREN, ROMAN_STYLE, Explicit, Fill, Heading, explicit_number, heading_shaped, lower_case_title,
                                 number_end, run_in_cut, solve, solve_items)
-from pipeline.segment.labels import (APPENDIX_WORDS, CONTACT_HEADINGS, RECORD_ATTENDANCE, SPACED_LABEL, numbered_agenda_field, numbered_meeting_field, record_field_number, form_field, dated_entries, numbered_agenda_label, bracketed_heading, bracketed_heading_words, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
+from pipeline.segment.labels import (APPENDIX_WORDS, agenda_titled, CONTACT_HEADINGS, RECORD_ATTENDANCE, SPACED_LABEL, numbered_agenda_field, numbered_meeting_field, record_field_number, form_field, dated_entries, numbered_agenda_label, bracketed_heading, bracketed_heading_words, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
                                      MAX_CONTACT_LINE, CONTACT_PERSON, contact_heading_words, contact_lead, contact_line, contact_value, is_contact_heading,
                                      field_line, form_field, is_abstract_name, keyword_field, appendix_label, appendix_sub_label, is_appendix_heading, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula, is_notes_heading,
                                      NOTICE_FIELD, is_items_mark, is_notice_field, is_registration_line, is_scene_break, is_section_name, item_mark, label_alone,
@@ -688,7 +688,30 @@ def _paren_title_start(text: str) -> int:
     return start
 
 
-def _agenda_items(lines: list[Text], headings: dict[int, Heading], labels: Collection[int] = ()) -> set[int]:
+def _agenda_over(lines: list[Text], i: int, labels: Collection[int], above: Sequence[Text]) -> bool:
+    """Whether the numbered line ``i`` stands under an agenda's label (:func:`~pipeline.segment.labels.agenda_label`,
+    or one of ``labels``, the record's numbered agenda field), the meeting's fields allowed between them (``議事次第`` /
+    ``日時　…`` / ``場所　…`` / ``１　開会``), or opens the body (fields aside) under a title block whose last line
+    is such a label or a title ending on it (``第5回 みなと区まちづくり協議会 次第``, ``議事次第``: session 62, the
+    agenda's items had been empty sections where the label stood in the title or over the fields)."""
+    def field(text: str) -> bool:  # (a place whose name opens on kana, ``場所　やまなみ町役場``, is a field here too)
+        return form_field(text) is not None or is_notice_field(text)
+
+    j = i - 1
+    while j >= 0 and j not in labels and not agenda_label(lines[j].text) and field(lines[j].text):
+        j -= 1
+    if j >= 0:
+        return j in labels or agenda_label(lines[j].text)
+    # (``above`` in the document's order: the caller gives the title, then the front's lines)
+    ordered = sorted(above, key=lambda t: first_line(t) or 0)
+    k = len(ordered) - 1
+    while k >= 0 and not agenda_titled(ordered[k].text) and field(ordered[k].text):
+        k -= 1
+    return k >= 0 and agenda_titled(ordered[k].text)
+
+
+def _agenda_items(lines: list[Text], headings: dict[int, Heading], labels: Collection[int] = (),
+                  above: Sequence[Text] = ()) -> set[int]:
     """An agenda's items listed under its label (decision, issue 16, trial 29's minutes): right under a line that is
     only an agenda's label (``議題``, ``次第``, ``Agenda``: :func:`~pipeline.segment.labels.agenda_label`), the
     numbered lines of one style and level one under the other, two or more with nothing between them but their
@@ -708,7 +731,7 @@ def _agenda_items(lines: list[Text], headings: dict[int, Heading], labels: Colle
     """
     found: set[int] = set()
     for i, h in headings.items():
-        if i == 0 or i - 1 in headings or not (agenda_label(lines[i - 1].text) or i - 1 in labels):
+        if i - 1 in headings or not _agenda_over(lines, i, labels, above):
             continue
         run, numbers, k = [i], {h.number}, i + 1
         # the items one right under the other, sub-items between them (``2　議事`` / ``（1）…`` / ``（2）…`` / ``3　閉会``),
@@ -2811,7 +2834,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     # numbered label–value items under a marked heading are its lines (``■ …`` / ``（1）日時　…``), no headings
     items = _marked_items(lines, headings, marked)
     # an agenda's items listed under its label (``議題`` / ``1. …`` / ``2. …``), nothing between them: no headings
-    items |= _agenda_items(lines, headings, agenda_fields)
+    items |= _agenda_items(lines, headings, agenda_fields, above)
     # an agenda with no label, between the meeting's fields and its speeches (``1. …`` / ``2. …`` / ``○委員長（…）　…``)
     items |= _agenda_unlabelled(lines, headings, items, above)
     headings = {i: h for i, h in headings.items() if i not in items}
