@@ -369,3 +369,75 @@ def test_a_title_naming_an_order_of_ceremony_and_a_meeting_with_its_own_title_ke
     (talk,) = run_text(text).talks
     assert talk.title.ja.text == "式次第の作り方"
     assert [s.title.text for s in talk.sections] == ["目的を決める", "順番を決める"]
+
+
+# 4. A meeting's turn names its speaker in the talk JSON: ``speaker`` {text, start, end}, a view of the paragraph's text
+#    (a new optional field, schema version 6 kept).
+def _talk_json(text: str) -> dict:
+    import json
+
+    from pipeline.model import Restored, RestoredTalk
+    from pipeline.structure import export, structure
+    from pipeline.structure.document import talk_from_json
+    from pipeline.structure.schema import schema_errors
+
+    seg = run_text(text)
+    restored = Restored(source=seg.source, talks=tuple(RestoredTalk(talk=t, repairs=()) for t in seg.talks), ledger=seg.ledger)
+    (document,) = structure(restored, stem="m").values()
+    data = document.to_json()
+    assert schema_errors(data) == []
+    assert talk_from_json(json.loads(export.talk_json_text(document))) == document
+    return data
+
+
+TURN_RECORDS = {
+    "assembly": ("""\
+令和6年第2回 みずほ町議会定例会会議録
+
+出席議員（8名）
+1番　青木 一郎君　　2番　井上 花子君
+
+○議長（山田太郎君）　ただいまから令和6年第2回みずほ町議会定例会を開会いたします。
+○田中委員　一般質問を行います。町道の補修計画についてお伺いします。
+○建設課長（佐藤）　本年度は3路線の補修を予定しております。
+""", ["議長（山田太郎君）", "田中委員", "建設課長（佐藤）"]),
+    "english": ("""\
+Minutes of the Planning Committee Meeting
+
+Present: A. Shah (Chair), B. Lowe, C. Price
+
+Chair: Good evening and welcome to the committee meeting.
+Cllr Lowe: The application raises no objection from the ward members.
+Dr Price (Clerk): The consultation closed on 3 March with two responses.
+""", ["Chair", "Cllr Lowe", "Dr Price (Clerk)"]),
+}
+
+
+@pytest.mark.parametrize("variant", list(TURN_RECORDS))
+def test_a_meetings_turn_names_its_speaker_as_a_view_of_its_text(variant):
+    text, speakers = TURN_RECORDS[variant]
+    data = _talk_json(text)
+    assert data["schema_version"] == 6
+    turns = [p for s in data["paper"]["sections"] for p in s["paragraphs"] if "speaker" in p]
+    assert [p["speaker"]["text"] for p in turns] == speakers
+    for p in turns:
+        assert p["text"][p["speaker"]["start"]:p["speaker"]["end"]] == p["speaker"]["text"]
+        assert p["text"].startswith(("○", p["speaker"]["text"]))  # the text keeps its speaker as printed
+
+
+def test_a_lone_turn_like_line_and_a_notices_marked_items_name_no_speaker():
+    data = _talk_json("""\
+Annual Report of the Harbour Trust
+
+Chair: The year brought record visitor numbers to the quay.
+The trust opened two new galleries in the old customs house.
+""")
+    assert not any("speaker" in p for s in data["paper"]["sections"] for p in s["paragraphs"])
+    data = _talk_json("""\
+夏休み子ども教室のお知らせ
+
+○ 参加費　無料
+○ 持ち物　筆記用具、水筒
+○ 会場（市民ホール）　駐車場があります。
+""")
+    assert not any("speaker" in p for s in data["paper"]["sections"] for p in s["paragraphs"] + data["paper"]["front"])

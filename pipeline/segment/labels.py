@@ -1035,12 +1035,33 @@ def speaker_turn(text: str) -> bool:
     >>> speaker_turn("○3番（中野誠君）　伺います。"), speaker_turn("◆１５番（佐藤花子議員）　質問します。"), speaker_turn("○ 1番（改札口）　開きます。")
     (True, True, False)
     """
+    return turn_speaker(text) is not None
+
+
+def turn_speaker(text: str) -> tuple[int, int] | None:
+    """Where a speaker's turn (:func:`speaker_turn`) names its speaker: ``(start, end)`` in ``text``, the speaker as
+    printed, the turn's mark left out and the name in brackets kept (``○議長（山田太郎君）　…`` → ``議長（山田太郎君）``,
+    ``Dr Patel (Treasurer): …`` → ``Dr Patel (Treasurer)``); None where ``text`` is no turn. The talk JSON gives it
+    as the paragraph's ``speaker`` (docs/talk-json.md, session 62).
+
+    >>> t = "○議長（山田太郎君）　ただいまから開会いたします。"; t[slice(*turn_speaker(t))]
+    '議長（山田太郎君）'
+    >>> t = "Dr Patel (Treasurer): The accounts were approved by all."; t[slice(*turn_speaker(t))]
+    'Dr Patel (Treasurer)'
+    >>> turn_speaker("○ 参加費　無料"), turn_speaker("Chair: J. Whitfield")
+    (None, None)
+    """
     if (m := _TURN_JA.match(text)) is not None:
         # a name alone is a speaker only before a speech (a clause's or a sentence's mark after it) and with no
         # bracket: a paper's presenter is marked so too, before an affiliation (``○山田 太郎（東北大学）・…``)
-        return _named_turn(m, m.group("name") is None and _SPEECH_MARK.search(text[m.end() - 1:]) is not None)
+        if not _named_turn(m, m.group("name") is None and _SPEECH_MARK.search(text[m.end() - 1:]) is not None):
+            return None
+        return m.start("who"), m.end("name") if m.group("name") is not None else m.end("who")
     m = _TURN_EN.match(text)
-    return m is not None and len(m.group("speech").split()) >= 3
+    if m is None or len(m.group("speech").split()) < 3:
+        return None
+    # (the speaker ends before the colon and the spaces before it: ``Dr Patel (Treasurer) :``)
+    return m.start("who"), len(text[:text.rfind(":", m.start("who"), m.start("speech"))].rstrip())
 
 
 _SPEECH_MARK = lazyre.compile(r"[。、，？！]")
