@@ -2061,9 +2061,12 @@ def _closing(lines: list[Text], layout: Layout, numbered: list[int]) -> tuple[di
         return {}, set()
     box = boxes(lines, layout)
     opens_box = [at == 0 or box[at] != box[at - 1] for at in numbered]
-    if not all(opens_box[1:]) or any(len(set(box[at:nxt])) != 1 for at, nxt in zip(numbered, numbered[1:])):
-        return {}, set()
     last = numbered[-1]
+    if not all(opens_box[1:]) or any(len(set(box[at:nxt])) != 1 for at, nxt in zip(numbered, numbered[1:])):
+        # items set one under the other with no blank line (a text dump's minutes): only the signature under the last
+        # item's text, its adjournment and signer's lines, is read as closing front matter (session 62: ``Meeting
+        # closed at 8.20 pm.`` / ``Signed: ____ (Chair)`` / ``Date: ____`` had been ``5. AOB``'s paragraphs)
+        return {}, set(_signature_tail(lines, list(range(last + 1, len(lines)))))
     tail = _signature_tail(lines, [i for i in range(last + 1, len(lines)) if box[i] == box[last]])
     if tail:
         # set under the last item's text with no blank line, the signature's lines are a box of their own
@@ -2347,6 +2350,8 @@ def signature_line(text: str) -> bool:
     (True, True, True)
     >>> signature_line("Signed: ________"), signature_line("記録：10秒52"), signature_line("記録：大会新記録")
     (True, False, False)
+    >>> signature_line("Signed: ________ (Chair)"), signature_line("Signed: (see attached)")  # a rule, the signer's office
+    (True, False)
     """
     from pipeline.segment.names import speaker_split
 
@@ -2355,8 +2360,14 @@ def signature_line(text: str) -> bool:
     if m is None:
         return False
     value = s[m.end():].strip(" \u3000_.…‥:：")
+    if value != s[m.end():].strip(" \u3000:：") and _SIGNER_POST.fullmatch(value):
+        value = ""  # a rule to sign on, the signer's office in brackets after it (``Signed: ________ (Chair)``)
     head = re.split(r"[,，、(（]", value)[0].strip()
     return not value or name_shaped(head) or ((at := speaker_split(head)) is not None and name_shaped(head[at:]))
+
+
+_SIGNER_POST = re.compile(r"[(（][^()（）]{1,30}[)）]")
+"""The signer's office in brackets after the rule a record is signed on (``(Chair)``, ``（議長）``)."""
 
 
 def _value_start(text: str) -> int:

@@ -835,6 +835,8 @@ def title_goes_on(line: str, following: str, by_length: bool = True) -> bool:
     True
     >>> title_goes_on("Minutes of the Board Meeting held on Tuesday 11 March 2025 at 7.00 pm", "Ashford Library, Meeting Room 2")
     False
+    >>> title_goes_on("Minutes of the Board of Directors Meeting", "Westbrook Community Energy Co-operative")  # the body
+    False
     >>> title_goes_on("伝統工芸を生かした観光まちづくり", "金沢市観光交流局長")  # the speaker's post, his name on the next line
     False
     >>> title_goes_on("令和7年度 予防接種のお知らせ", "ページ番号 1003456 更新日 2025年6月20日")
@@ -874,6 +876,11 @@ def title_goes_on(line: str, following: str, by_length: bool = True) -> bool:
             # English cover titles had been cut there, the place read as their subtitle)
             rest = b.split(None, 1)[1] if " " in b else ""
             return is_title_case(rest) or (len(rest.split()) == 1 and rest[:1].isupper() and rest[1:2].islower())
+        if is_record_heading(a) and _names_a_meeting(a):
+            # a record's heading ending on the meeting it records is whole (``Minutes of the Board of Directors
+            # Meeting`` over ``Westbrook Community Energy Co-operative``, the body whose meeting it is: session 62,
+            # where the body had been the title's second line); a wrap goes on in small letters (``of the Council``)
+            return False
         # the second line is title-cased too (``Cruise ships call at the port`` under a title is a sentence); a line
         # that ends on a time or a year is whole (``… held on Tuesday 11 March 2025 at 7.00 pm`` over the venue,
         # ``Ashford Library, Meeting Room 2``: trial 49's minutes took the venue into the title)
