@@ -28,7 +28,7 @@ from pipeline.names import SIGNATURE_FIELDS
 from pipeline.notemarks import CALL
 from pipeline.numbering import (ARABIC, CHAPTER, MAX_HEADING_CHARS, PART_LABEL, PAREN, ROMAN_STYLE, Explicit, Fill, Heading, explicit_number, heading_shaped, lower_case_title,
                                 number_end, run_in_cut, solve, solve_items)
-from pipeline.segment.labels import (APPENDIX_WORDS, agenda_titled, CONTACT_HEADINGS, RECORD_ATTENDANCE, SPACED_LABEL, numbered_agenda_field, numbered_meeting_field, record_field_number, form_field, dated_entries, numbered_agenda_label, bracketed_heading, bracketed_heading_words, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
+from pipeline.segment.labels import (APPENDIX_WORDS, CONTACT_HEADING_OPENERS, CONTACT_HEADING_CLOSERS, agenda_titled, CONTACT_HEADINGS, RECORD_ATTENDANCE, SPACED_LABEL, numbered_agenda_field, numbered_meeting_field, record_field_number, form_field, dated_entries, numbered_agenda_label, bracketed_heading, bracketed_heading_words, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
                                      MAX_CONTACT_LINE, CONTACT_PERSON, contact_heading_words, contact_lead, contact_line, contact_value, is_contact_heading,
                                      field_line, form_field, is_abstract_name, keyword_field, appendix_label, appendix_sub_label, is_appendix_heading, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula, is_notes_heading,
                                      NOTICE_FIELD, is_items_mark, is_notice_field, is_registration_line, is_scene_break, is_section_name, item_mark, label_alone,
@@ -2190,9 +2190,10 @@ def contact_block(lines: list[Text]) -> ContactBlock:
 SECRETARIAT_FOOT_LINES = 3
 """Lines a document's closing issuer block naming its secretariat holds at most (``【事務局】`` / the office / its
 division)."""
-_SECRETARIAT = re.compile(r"^[【［\[]?事務局[】］\]]?(?:[ \u3000]|$)|事務局$")
-"""A line naming a meeting's secretariat as its issuer: ``事務局`` opening it as a label (``事務局　総務課``, ``【事務局】``)
-or ending it as the body's office (``ひなた市文化振興審議会事務局``), never a sentence about it (``事務局から…``)."""
+_SECRETARIAT = re.compile(rf"^[{re.escape(CONTACT_HEADING_OPENERS)}]?事務局[{re.escape(CONTACT_HEADING_CLOSERS)}]?(?:[ \u3000]|$)|事務局$")
+"""A line naming a meeting's secretariat as its issuer: ``事務局`` opening it as a label (``事務局　総務課``, ``【事務局】``,
+behind a contact heading's marks) or ending it as the body's office (``ひなた市文化振興審議会事務局``), never a sentence
+about it (``事務局から…``)."""
 
 
 def _secretariat_foot(lines: list[Text]) -> ContactBlock:
