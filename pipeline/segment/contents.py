@@ -30,6 +30,7 @@ from pipeline.model import Text
 from pipeline.numbering import explicit_number, fold, heading_shaped
 from pipeline.pagenumbers import page_number
 from pipeline.numbering import PART_LABEL, is_chapter_alone
+from pipeline.segment.labels import agenda_label
 from pipeline.segment.layout import Layout
 
 CONTENTS_TITLES = {"目次", "もくじ", "目録", "目录", "目錄", "contents", "tableofcontents", "目次contents",
@@ -451,6 +452,10 @@ def _restated_run(lines: list[Text]) -> tuple[int, int] | None:
     >>> _restated_run(mk("Manual", "1 Setup", "2 Usage", "3 Support", "1 Setup", "Install it.", "2 Usage"))
     (1, 4)
     >>> _restated_run(mk("1 Setup", "2 Usage", "3 Support", "Install it first."))  # headings over nothing restated
+
+    Under an agenda's label the run is the meeting's items (``Agenda`` / ``1. Welcome`` … / ``1. Welcome`` / its minutes):
+
+    >>> _restated_run(mk("Agenda", "1 Setup", "2 Usage", "3 Support", "1 Setup", "Install it.", "2 Usage"))
     """
     keys = [_key(t.text) for t in lines]  # each line's key once: a long document holds hundreds of runs
     where: dict[str, list[int]] = {}
@@ -466,7 +471,9 @@ def _restated_run(lines: list[Text]) -> tuple[int, int] | None:
         while j < len(lines) and len(lines[j].text.strip()) <= MAX_ENTRY_CHARS \
                 and (n := explicit_number(lines[j].text.strip())) is not None and n.label > label and n.label != first.label:
             label, j = n.label, j + 1
-        if j - i >= MIN_RESTATED and _restated(keys, where, i, j):
+        # under an agenda's label (``Agenda``, ``次第``) the run is the meeting's items, restated over their minutes: a
+        # list of what the meeting took up, no contents (no page numbers, no leaders; session 62)
+        if j - i >= MIN_RESTATED and _restated(keys, where, i, j) and not (i > 0 and agenda_label(lines[i - 1].text)):
             return i, j
         i = j
     return None

@@ -865,10 +865,30 @@ def agenda_label(text: str) -> bool:
     return " ".join(joined.split()).casefold() in AGENDA_LABELS
 
 
+_AGENDA_TITLE_END = lazyre.compile(r"(?:議事|会議)?次第[ \u3000]*(?:[（(]案[）)])?$")
+
+
+def agenda_titled(text: str) -> bool:
+    """A title block's line that says its document is an agenda: an agenda's label alone (:func:`agenda_label`:
+    ``議事次第``, ``Agenda``) or a meeting's name ending on ``次第`` (``第5回 みなと区まちづくり協議会 次第``,
+    ``…会議次第（案）``), so the numbered lines opening the body are the agenda's items (``sections._agenda_over``).
+
+    >>> agenda_titled("第5回 みなと区まちづくり協議会 次第"), agenda_titled("議事次第"), agenda_titled("AGENDA")
+    (True, True, True)
+    >>> agenda_titled("式次第の作り方"), agenda_titled("第5回 みなと区まちづくり協議会")
+    (False, False)
+    """
+    s = text.strip()
+    return agenda_label(s) or (len(s) <= 80 and _AGENDA_TITLE_END.search(s) is not None)
+
+
 _FIELD_NUMBER_ALONE = lazyre.compile(
-    r"^[ \u3000]*(?:(?P<n>[0-9０-９]{1,2})[ \u3000]+|第(?P<c>[0-9０-９]{1,2})[ \u3000]+|[（(](?P<p>[0-9０-９]{1,2})[）)][ \u3000]*)(?=\S)")
+    r"^[ \u3000]*(?:(?P<n>[0-9０-９]{1,2})[ \u3000]+|第(?P<c>[0-9０-９]{1,2})[ \u3000]+|[（(](?P<p>[0-9０-９]{1,2})[）)][ \u3000]*"
+    r"|(?P<d>[0-9０-９]{1,2})[.．][ \u3000]+)(?=\S)")
 """The number a record sets before its field's label: ``１　``, ``5 ``, ``第１　``, ``(1) ``, ``（２）`` (fresh-user trial
-61's variants: a council's ``(1) 日時`` and a committee's ``第１　日時`` numbered their fields so)."""
+61's variants: a council's ``(1) 日時`` and a committee's ``第１　日時`` numbered their fields so), ``1.　`` (session 62's
+variants: ``1.　出席委員（4名）`` had made the record's fields sections). Only a run that names who attended reads
+``1.`` so (``sections._attended_fields``): a notice's ``1．日時　…`` items stay its sections."""
 
 
 def record_field_number(text: str) -> tuple[str, int, int] | None:
@@ -877,14 +897,14 @@ def record_field_number(text: str) -> tuple[str, int, int] | None:
 
     >>> record_field_number("１　日時　令和6年"), record_field_number("第２　場所"), record_field_number("（３）出席者　委員8名")
     (('arabic', 1, 2), ('dai', 2, 3), ('paren', 3, 3))
-    >>> record_field_number("1.5 mm"), record_field_number("2025年")
-    (None, None)
+    >>> record_field_number("1.5 mm"), record_field_number("2025年"), record_field_number("3.　議　題")
+    (None, None, ('dot', 3, 3))
     """
     m = _FIELD_NUMBER_ALONE.match(text)
     if m is None:
         return None
-    style = "arabic" if m.group("n") else "dai" if m.group("c") else "paren"
-    digits = m.group("n") or m.group("c") or m.group("p")
+    style = "arabic" if m.group("n") else "dai" if m.group("c") else "paren" if m.group("p") else "dot"
+    digits = m.group("n") or m.group("c") or m.group("p") or m.group("d")
     return style, int(unicodedata.normalize("NFKC", digits)), m.end()
 
 
@@ -915,6 +935,33 @@ def numbered_meeting_field(text: str) -> str | None:
         return None
     m = _NUMBERED_MEETING_FIELD.match(text, number[2])
     return re.sub(r"[ \u3000]", "", m.group(1)) if m is not None else None
+
+
+SPACED_LABEL = lazyre.compile(r"(?P<label>(?:[^\s\u3000：:、。]\u3000){1,4}[^\s\u3000：:、。])(?:\u3000{2,}|[ \t]{2,}|\u3000?[：:]\s*)(?=\S)")
+"""A field's label set letter-spaced, one ideographic space between its characters (``定　員``, ``内　容``, ``議　題``),
+then a wider white or a colon before its value: a notice's items (``sections._field_cut``) and a record's agenda
+(:func:`numbered_agenda_field`) set their labels so. ``match(text, pos)`` at the label's first letter."""
+_LABEL_VALUE = lazyre.compile(r"(?P<label>[^\s\u3000：:、。]{2,8})(?:\u3000[ \u3000]*|[ \t]{2,}|[：:][ \u3000]*)(?=\S)")
+"""A label set close, then an ideographic space, a wider white or a colon before its value (``議題　議案第３号…``)."""
+
+
+def numbered_agenda_field(text: str) -> bool:
+    """An agenda's label numbered as a record numbers its fields, its value on the same line after a wider white or a
+    colon (``６　議　題　　（1）議案第12号…``, ``5.　議題　議案第3号…``, ``第４　議　題：…``): the label set letter-spaced
+    (:data:`SPACED_LABEL`) or close, one of :data:`AGENDA_LABELS`. Session 62's variants: such a line had headed the
+    record's only section, its value in the section's title, every speech under it. Alone it may head a notice's
+    item; ``sections.split_paper`` reads it as a field only in a record (who attended, or the speeches after it).
+
+    >>> numbered_agenda_field("６　議　題　　（1）議案第12号　条例の改正について"), numbered_agenda_field("5.　議題　議案第3号")
+    (True, True)
+    >>> numbered_agenda_field("６　議　題"), numbered_agenda_field("3　議題の整理について"), numbered_agenda_field("2　日　時　　令和6年")
+    (False, False, False)
+    """
+    m = _FIELD_NUMBER_ALONE.match(text)
+    if m is None:
+        return False
+    label = SPACED_LABEL.match(text, m.end()) or _LABEL_VALUE.match(text, m.end())
+    return label is not None and agenda_label(label.group("label"))
 
 
 def numbered_agenda_label(text: str) -> bool:
@@ -988,12 +1035,33 @@ def speaker_turn(text: str) -> bool:
     >>> speaker_turn("○3番（中野誠君）　伺います。"), speaker_turn("◆１５番（佐藤花子議員）　質問します。"), speaker_turn("○ 1番（改札口）　開きます。")
     (True, True, False)
     """
+    return turn_speaker(text) is not None
+
+
+def turn_speaker(text: str) -> tuple[int, int] | None:
+    """Where a speaker's turn (:func:`speaker_turn`) names its speaker: ``(start, end)`` in ``text``, the speaker as
+    printed, the turn's mark left out and the name in brackets kept (``○議長（山田太郎君）　…`` → ``議長（山田太郎君）``,
+    ``Dr Patel (Treasurer): …`` → ``Dr Patel (Treasurer)``); None where ``text`` is no turn. The talk JSON gives it
+    as the paragraph's ``speaker`` (docs/talk-json.md, session 62).
+
+    >>> t = "○議長（山田太郎君）　ただいまから開会いたします。"; t[slice(*turn_speaker(t))]
+    '議長（山田太郎君）'
+    >>> t = "Dr Patel (Treasurer): The accounts were approved by all."; t[slice(*turn_speaker(t))]
+    'Dr Patel (Treasurer)'
+    >>> turn_speaker("○ 参加費　無料"), turn_speaker("Chair: J. Whitfield")
+    (None, None)
+    """
     if (m := _TURN_JA.match(text)) is not None:
         # a name alone is a speaker only before a speech (a clause's or a sentence's mark after it) and with no
         # bracket: a paper's presenter is marked so too, before an affiliation (``○山田 太郎（東北大学）・…``)
-        return _named_turn(m, m.group("name") is None and _SPEECH_MARK.search(text[m.end() - 1:]) is not None)
+        if not _named_turn(m, m.group("name") is None and _SPEECH_MARK.search(text[m.end() - 1:]) is not None):
+            return None
+        return m.start("who"), m.end("name") if m.group("name") is not None else m.end("who")
     m = _TURN_EN.match(text)
-    return m is not None and len(m.group("speech").split()) >= 3
+    if m is None or len(m.group("speech").split()) < 3:
+        return None
+    # (the speaker ends before the colon and the spaces before it: ``Dr Patel (Treasurer) :``)
+    return m.start("who"), len(text[:text.rfind(":", m.start("who"), m.start("speech"))].rstrip())
 
 
 _SPEECH_MARK = lazyre.compile(r"[。、，？！]")

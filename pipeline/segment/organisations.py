@@ -82,10 +82,12 @@ _NAMED_INSTITUTION = lazyre.compile(rf"^((?:[A-Z][\w'’&.\-]*\s+){{1,3}})(?:{OR
 """An institution named by its place or founder before its kind (``Towa Institute of Technology``, ``Kyoto University
 of Education``); the leading words must hold a name (:func:`_names_something`: ``A University for the Future`` is
 a title)."""
-ORGANISATION_ENDINGS_EN = r"Group|Partners|Partnership|Consultants|Consulting|Associates|Trust|Alliance|Consortium|Club|LLC|LLP|GmbH|plc"
+ORGANISATION_ENDINGS_EN = r"Group|Partners|Partnership|Consultants|Consulting|Associates|Trust|Alliance|Consortium|Club|LLC|LLP|GmbH|plc|CIC|CIO"
 """Words an English organisation's name ends with but that a title holds as often elsewhere (``Coastal Logistics
 Group``, ``Harbour Partners``; ``Focus Group Results``, ``Building Trust``): an organisation only at the end of a
-line of capitalised words."""
+line of capitalised words. A British community interest company's or charitable incorporated organisation's form
+(``… Community Energy CIC``, ``… Arts Trust CIO``) ends one too (session 62: a co-operative's board minutes had the
+``… CIC`` line for their speaker's name)."""
 _CAPITALISED_WORDS = r"^(?:[A-Z][\w'’&.\-]*\s+|(?:of|and|for|the|&)\s+)+"
 ORGANISATION_ENDING = lazyre.compile(rf"{_CAPITALISED_WORDS}(?:{ORGANISATION_ENDINGS_EN})$")
 AFFILIATION_ENDINGS_EN = r"Archives?|Cooperative|Co-operative|Collaborative|Collective|Union|Institution"

@@ -28,7 +28,7 @@ from pipeline.names import SIGNATURE_FIELDS
 from pipeline.notemarks import CALL
 from pipeline.numbering import (ARABIC, CHAPTER, MAX_HEADING_CHARS, PART_LABEL, PAREN, ROMAN_STYLE, Explicit, Fill, Heading, explicit_number, heading_shaped, lower_case_title,
                                 number_end, run_in_cut, solve, solve_items)
-from pipeline.segment.labels import (APPENDIX_WORDS, CONTACT_HEADINGS, RECORD_ATTENDANCE, numbered_meeting_field, record_field_number, form_field, dated_entries, numbered_agenda_label, bracketed_heading, bracketed_heading_words, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
+from pipeline.segment.labels import (APPENDIX_WORDS, CONTACT_HEADING_OPENERS, CONTACT_HEADING_CLOSERS, agenda_titled, CONTACT_HEADINGS, RECORD_ATTENDANCE, SPACED_LABEL, numbered_agenda_field, numbered_meeting_field, record_field_number, form_field, dated_entries, numbered_agenda_label, bracketed_heading, bracketed_heading_words, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
                                      MAX_CONTACT_LINE, CONTACT_PERSON, contact_heading_words, contact_lead, contact_line, contact_value, is_contact_heading,
                                      field_line, form_field, is_abstract_name, keyword_field, appendix_label, appendix_sub_label, is_appendix_heading, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula, is_notes_heading,
                                      NOTICE_FIELD, is_items_mark, is_notice_field, is_registration_line, is_scene_break, is_section_name, item_mark, label_alone,
@@ -688,7 +688,30 @@ def _paren_title_start(text: str) -> int:
     return start
 
 
-def _agenda_items(lines: list[Text], headings: dict[int, Heading], labels: Collection[int] = ()) -> set[int]:
+def _agenda_over(lines: list[Text], i: int, labels: Collection[int], above: Sequence[Text]) -> bool:
+    """Whether the numbered line ``i`` stands under an agenda's label (:func:`~pipeline.segment.labels.agenda_label`,
+    or one of ``labels``, the record's numbered agenda field), the meeting's fields allowed between them (``議事次第`` /
+    ``日時　…`` / ``場所　…`` / ``１　開会``), or opens the body (fields aside) under a title block whose last line
+    is such a label or a title ending on it (``第5回 みなと区まちづくり協議会 次第``, ``議事次第``: session 62, the
+    agenda's items had been empty sections where the label stood in the title or over the fields)."""
+    def field(text: str) -> bool:  # (a place whose name opens on kana, ``場所　やまなみ町役場``, is a field here too)
+        return form_field(text) is not None or is_notice_field(text)
+
+    j = i - 1
+    while j >= 0 and j not in labels and not agenda_label(lines[j].text) and field(lines[j].text):
+        j -= 1
+    if j >= 0:
+        return j in labels or agenda_label(lines[j].text)
+    # (``above`` in the document's order: the caller gives the title, then the front's lines)
+    ordered = sorted(above, key=lambda t: first_line(t) or 0)
+    k = len(ordered) - 1
+    while k >= 0 and not agenda_titled(ordered[k].text) and field(ordered[k].text):
+        k -= 1
+    return k >= 0 and agenda_titled(ordered[k].text)
+
+
+def _agenda_items(lines: list[Text], headings: dict[int, Heading], labels: Collection[int] = (),
+                  above: Sequence[Text] = ()) -> set[int]:
     """An agenda's items listed under its label (decision, issue 16, trial 29's minutes): right under a line that is
     only an agenda's label (``議題``, ``次第``, ``Agenda``: :func:`~pipeline.segment.labels.agenda_label`), the
     numbered lines of one style and level one under the other, two or more with nothing between them but their
@@ -708,7 +731,7 @@ def _agenda_items(lines: list[Text], headings: dict[int, Heading], labels: Colle
     """
     found: set[int] = set()
     for i, h in headings.items():
-        if i == 0 or i - 1 in headings or not (agenda_label(lines[i - 1].text) or i - 1 in labels):
+        if i - 1 in headings or not _agenda_over(lines, i, labels, above):
             continue
         run, numbers, k = [i], {h.number}, i + 1
         # the items one right under the other, sub-items between them (``2　議事`` / ``（1）…`` / ``（2）…`` / ``3　閉会``),
@@ -723,7 +746,10 @@ def _agenda_items(lines: list[Text], headings: dict[int, Heading], labels: Colle
                 break
             run.append(k)
             k += 1
-        if sum(1 for j in run if j in headings and headings[j].level == h.level) >= 2:
+        # an agenda field that gives its first item on its own line (``６　議　題　　（1）議案第12号…`` / ``（2）…``) lists
+        # the items under it from the second: one is the list's rest
+        least = 1 if i - 1 in labels and numbered_agenda_field(lines[i - 1].text) else 2
+        if sum(1 for j in run if j in headings and headings[j].level == h.level) >= least:
             found.update(j for j in run if j in headings)
     return found
 
@@ -1534,9 +1560,6 @@ _NAMED_RUN_IN = re.compile(r"^\s*(Abstract|ABSTRACT|Summary|SUMMARY)\s*[—–:.
 ``概要：本稿では…`` stays with the front matter, as field case 13a's correct result has it."""
 
 
-_SPACED_FIELD = re.compile(r"(?P<label>(?:[^\s\u3000：:、。]\u3000){1,4}[^\s\u3000：:、。])(?:\u3000{2,}|[ \t]{2,}|\u3000?[：:]\s*)(?=\S)")
-"""A notice's field label set letter-spaced, one ideographic space between its characters (``定　員``, ``内　容``), then
-a wider white or a colon before its value."""
 _FIELD_VALUE = re.compile(r"(?P<label>[^\s\u3000：:]{1,8})(?:\u3000+|\s+|[：:]\s*)(?=\S)")
 
 
@@ -1681,7 +1704,7 @@ def _field_cut(heading: str, title_start: int, notice_item: bool = False) -> int
     >>> h = "4\u3000定\u3000員\u3000\u3000200名（先着順）"; h[_field_cut(h, 2, True):], _field_cut(h, 2)
     ('200名（先着順）', None)
     """
-    if notice_item and (spaced := _SPACED_FIELD.match(heading, title_start)) is not None:
+    if notice_item and (spaced := SPACED_LABEL.match(heading, title_start)) is not None:
         return spaced.end()  # a label set letter-spaced, then a wider white before its value (``定　員　　200名``)
     m = _FIELD_VALUE.match(heading, title_start)
     if m is not None and notice_item and m.group("label") not in FIELD_LABELS:
@@ -2038,9 +2061,12 @@ def _closing(lines: list[Text], layout: Layout, numbered: list[int]) -> tuple[di
         return {}, set()
     box = boxes(lines, layout)
     opens_box = [at == 0 or box[at] != box[at - 1] for at in numbered]
-    if not all(opens_box[1:]) or any(len(set(box[at:nxt])) != 1 for at, nxt in zip(numbered, numbered[1:])):
-        return {}, set()
     last = numbered[-1]
+    if not all(opens_box[1:]) or any(len(set(box[at:nxt])) != 1 for at, nxt in zip(numbered, numbered[1:])):
+        # items set one under the other with no blank line (a text dump's minutes): only the signature under the last
+        # item's text, its adjournment and signer's lines, is read as closing front matter (session 62: ``Meeting
+        # closed at 8.20 pm.`` / ``Signed: ____ (Chair)`` / ``Date: ____`` had been ``5. AOB``'s paragraphs)
+        return {}, set(_signature_tail(lines, list(range(last + 1, len(lines)))))
     tail = _signature_tail(lines, [i for i in range(last + 1, len(lines)) if box[i] == box[last]])
     if tail:
         # set under the last item's text with no blank line, the signature's lines are a box of their own
@@ -2158,7 +2184,46 @@ def contact_block(lines: list[Text]) -> ContactBlock:
         return None, list(range(k, n))
     if n >= 2 and _contact_one_line(lines[-1].text):
         return None, [n - 1]
-    return None, []
+    return _secretariat_foot(lines)
+
+
+SECRETARIAT_FOOT_LINES = 3
+"""Lines a document's closing issuer block naming its secretariat holds at most (``【事務局】`` / the office / its
+division)."""
+_SECRETARIAT = re.compile(rf"^[{re.escape(CONTACT_HEADING_OPENERS)}]?事務局[{re.escape(CONTACT_HEADING_CLOSERS)}]?(?:[ \u3000]|$)|事務局$")
+"""A line naming a meeting's secretariat as its issuer: ``事務局`` opening it as a label (``事務局　総務課``, ``【事務局】``,
+behind a contact heading's marks) or ending it as the body's office (``ひなた市文化振興審議会事務局``), never a sentence
+about it (``事務局から…``)."""
+
+
+def _secretariat_foot(lines: list[Text]) -> ContactBlock:
+    """A closing issuer block with no means of contact: the document's last lines (up to
+    :data:`SECRETARIAT_FOOT_LINES`), each short and no sentence (:func:`_contact_shaped`), one of them naming the
+    secretariat (:data:`_SECRETARIAT`), the line over them prose or ``以上``. A record's or a notice's issuer, front as
+    a contact block is (decision, session 62, helper minutes62): ``ひなた市文化振興審議会事務局`` / ``（…文化振興課）`` under
+    the last speech, ``さくら台市立図書館`` / ``事務局　総務課`` under a notice, had been the last section's paragraphs.
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> _secretariat_foot(mk("休館します。", "さくら台市立図書館", "事務局　総務課"))
+    (None, [1, 2])
+    >>> _secretariat_foot(mk("次回は9月に開催する。", "【事務局】", "みなみ台市 都市整備部 公園緑地課"))
+    (None, [1, 2])
+
+    A roster's last line (the line over it no prose) and a sentence about the secretariat are none:
+
+    >>> _secretariat_foot(mk("委員　田中 一郎", "委員　鈴木 花子", "事務局　総務課長 山田 太郎")), _secretariat_foot(mk("報告した。", "事務局から説明があった。"))
+    ((None, []), (None, []))
+    """
+    n = len(lines)
+    k = n
+    while k > 0 and n - k < SECRETARIAT_FOOT_LINES and _contact_shaped(lines[k - 1].text) \
+            and not speaker_turn(lines[k - 1].text) and not _BODY_END.match(lines[k - 1].text):
+        k -= 1
+    if k == 0 or k == n or (_contact_shaped(lines[k - 1].text) and not _BODY_END.match(lines[k - 1].text)):
+        return None, []
+    if not any(_SECRETARIAT.search(lines[i].text.strip()) for i in range(k, n)):
+        return None, []
+    return None, list(range(k, n))
 
 
 def _signed_above(lines: list[Text], k: int) -> int:
@@ -2286,6 +2351,8 @@ def signature_line(text: str) -> bool:
     (True, True, True)
     >>> signature_line("Signed: ________"), signature_line("記録：10秒52"), signature_line("記録：大会新記録")
     (True, False, False)
+    >>> signature_line("Signed: ________ (Chair)"), signature_line("Signed: (see attached)")  # a rule, the signer's office
+    (True, False)
     """
     from pipeline.segment.names import speaker_split
 
@@ -2294,8 +2361,14 @@ def signature_line(text: str) -> bool:
     if m is None:
         return False
     value = s[m.end():].strip(" \u3000_.…‥:：")
+    if value != s[m.end():].strip(" \u3000:：") and _SIGNER_POST.fullmatch(value):
+        value = ""  # a rule to sign on, the signer's office in brackets after it (``Signed: ________ (Chair)``)
     head = re.split(r"[,，、(（]", value)[0].strip()
     return not value or name_shaped(head) or ((at := speaker_split(head)) is not None and name_shaped(head[at:]))
+
+
+_SIGNER_POST = re.compile(r"[(（][^()（）]{1,30}[)）]")
+"""The signer's office in brackets after the rule a record is signed on (``(Chair)``, ``（議長）``)."""
 
 
 def _value_start(text: str) -> int:
@@ -2714,11 +2787,16 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     discussed: set[int] = set()
     items_from = next((i + 1 for i, t in enumerate(lines) if is_items_mark(t.text)), len(lines))
     fields = record_fields([t.text for t in lines[:items_from]])
+    # the agenda with its value on its line (``６　議　題　　（1）議案第12号…``) may open the run or stand in a notice's
+    # items (``３　議　題　　…の見直しについて``): a field where the document is a record, who attended named in its
+    # numbered run or the speeches after it (session 62's variants)
+    attended = bool(_attended_fields([t.text for t in lines[:items_from]]))
     for i, t in enumerate(lines):
         if i in fields:
             texts[i] = ""
             numbered_field = True
-        elif numbered_field and numbered_agenda_label(t.text):
+        elif (numbered_field and numbered_agenda_label(t.text)) or (
+                numbered_agenda_field(t.text) and (attended or any(speaker_turn(u.text) for u in lines[i + 1:]))):
             if _agenda_discussed(lines, i):
                 discussed.add(i)  # a summary's agenda over its discussion: its body's section (``４　議　事``)
             else:
@@ -2768,7 +2846,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     # numbered label–value items under a marked heading are its lines (``■ …`` / ``（1）日時　…``), no headings
     items = _marked_items(lines, headings, marked)
     # an agenda's items listed under its label (``議題`` / ``1. …`` / ``2. …``), nothing between them: no headings
-    items |= _agenda_items(lines, headings, agenda_fields)
+    items |= _agenda_items(lines, headings, agenda_fields, above)
     # an agenda with no label, between the meeting's fields and its speeches (``1. …`` / ``2. …`` / ``○委員長（…）　…``)
     items |= _agenda_unlabelled(lines, headings, items, above)
     headings = {i: h for i, h in headings.items() if i not in items}
@@ -2817,7 +2895,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     questions = set() if headings or named else _questions(lines)
     named |= questions
     named = {i for i in named if not _never_heading(lines[i].text) and not _names_over_affiliation(lines, i)} \
-        - _index_entries(lines, named) - set(notes_in) - postal - turned - listing
+        - _index_entries(lines, named) - set(notes_in) - postal - turned - listing - fields - agenda_fields
     named -= _running_heads(lines, layout, named)  # a journal's running head or foot over each page
     # 第1章 alone on its line takes the next line as its title, even when that is a section name (はじめに).
     label_alone = sorted(i for i, h in headings.items() if h.title_start >= len(texts[i].rstrip()))
@@ -2898,14 +2976,19 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
             and office - 1 not in starts:
         fields = fields | set(range(office - 1, after))
     # a meeting's proceedings (its speakers' turns) before the first heading: the body's first section, untitled
-    opens = proceedings_start(lines, starts[0] if starts else len(lines), above)
+    # (with no heading they end where the closing front matter at the document's end opens: its issuer under the last
+    # speech, ``…審議会事務局`` / ``（…課）``, session 62)
+    closing_from = len(lines)
+    while not starts and closing_from > 0 and closing_from - 1 in fields:
+        closing_from -= 1
+    opens = proceedings_start(lines, starts[0] if starts else closing_from, above)
     proceedings = () if opens is None else (Section(number=None, level=1, title=Text.empty(),
-                                                    paragraphs=tuple(lines[opens:starts[0] if starts else len(lines)])),)
+                                                    paragraphs=tuple(lines[opens:starts[0] if starts else closing_from])),)
     closing_lines = tuple(lines[i] for i in sorted(fields))  # (``closing`` is the closing blocks' labels, above)
     if not starts:
         item_hints = tuple(hint for i, item in sorted(listed.items()) for hint in numbering_hints(item.fills, lines[i]))
         if proceedings:
-            return Paper(tuple(lines[:opens]), proceedings, item_hints)
+            return Paper(tuple(lines[:opens]), proceedings, item_hints, tuple(lines[closing_from:]))
         # the closing lines apart (a contact block's): a titled paper with no heading reads the rest of its front as its
         # body (stage.unheaded_body), and they had become its last paragraphs
         return Paper(tuple(t for i, t in enumerate(lines) if i not in fields), (), item_hints, closing_lines)

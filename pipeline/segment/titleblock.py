@@ -835,6 +835,8 @@ def title_goes_on(line: str, following: str, by_length: bool = True) -> bool:
     True
     >>> title_goes_on("Minutes of the Board Meeting held on Tuesday 11 March 2025 at 7.00 pm", "Ashford Library, Meeting Room 2")
     False
+    >>> title_goes_on("Minutes of the Board of Directors Meeting", "Westbrook Community Energy Co-operative")  # the body
+    False
     >>> title_goes_on("伝統工芸を生かした観光まちづくり", "金沢市観光交流局長")  # the speaker's post, his name on the next line
     False
     >>> title_goes_on("令和7年度 予防接種のお知らせ", "ページ番号 1003456 更新日 2025年6月20日")
@@ -874,6 +876,11 @@ def title_goes_on(line: str, following: str, by_length: bool = True) -> bool:
             # English cover titles had been cut there, the place read as their subtitle)
             rest = b.split(None, 1)[1] if " " in b else ""
             return is_title_case(rest) or (len(rest.split()) == 1 and rest[:1].isupper() and rest[1:2].islower())
+        if is_record_heading(a) and _names_a_meeting(a):
+            # a record's heading ending on the meeting it records is whole (``Minutes of the Board of Directors
+            # Meeting`` over ``Westbrook Community Energy Co-operative``, the body whose meeting it is: session 62,
+            # where the body had been the title's second line); a wrap goes on in small letters (``of the Council``)
+            return False
         # the second line is title-cased too (``Cruise ships call at the port`` under a title is a sentence); a line
         # that ends on a time or a year is whole (``… held on Tuesday 11 March 2025 at 7.00 pm`` over the venue,
         # ``Ashford Library, Meeting Room 2``: trial 49's minutes took the venue into the title)
@@ -1332,6 +1339,26 @@ def _names_organisation(text: str) -> bool:
 
 
 _MEETING_WORDS = re.compile(r"\s(?:Meeting|Conference|Congress|Assembly|Symposium|Workshop|Forum|Summit|AGM|EGM)$")
+
+
+_MEETING_NAME_END_JA = re.compile(r"(?:会議|審議会|協議会|委員会|懇談会|総会|理事会|部会|定例会|臨時会)$")
+
+
+def _meeting_over_kind(text: str) -> bool:
+    """A meeting's name, the line a record's kind alone may stand under (``第1回 やまなみ町子ども・子育て会議``,
+    ``Northfield Parish Council Annual Meeting 2025``): an event's name (:func:`~.events.is_event_line`) or a line
+    ending on a meeting's word (:func:`_names_a_meeting`, a body's meeting in Japanese: ``…会議``, ``…審議会``,
+    ``…協議会``), no sentence.
+
+    >>> _meeting_over_kind("第1回 やまなみ町子ども・子育て会議"), _meeting_over_kind("Northfield Parish Council Annual Meeting 2025")
+    (True, True)
+    >>> _meeting_over_kind("会議の進め方について説明します。"), _meeting_over_kind("Northfield Parish Council")
+    (False, False)
+    """
+    s = text.strip()
+    if not s or len(s) > MAX_TITLE or s.endswith(("。", ".")):
+        return False
+    return is_event_line(s) or _names_a_meeting(re.sub(r"\s+\d{4}$", "", s)) or _MEETING_NAME_END_JA.search(s) is not None
 
 
 def _names_a_meeting(text: str) -> bool:
@@ -2160,6 +2187,13 @@ def notice_kind_over(line: str, following: str) -> bool:
 def _read_title(r: _Reading) -> None:
     """The title, past a document's kind, a degree statement or a title's label over it, and its wrapped lines."""
     lines, n, layout = r.lines, r.n, r.layout
+    if r.k + 1 < n and is_record_kind(lines[r.k + 1].text) and _meeting_over_kind(lines[r.k].text):
+        # the meeting's name over its record's kind alone (``第1回 やまなみ町子ども・子育て会議`` / ``議事次第``, ``…
+        # Annual Meeting 2025`` / ``Agenda``): the meeting is the title and the kind front, as a kind over the meeting's
+        # name leaves them (decision, session 62: the kind had been the title, or an English agenda had none)
+        r.title, r.title_end, r.k = r.k, None, r.k + 1
+        r.cues.append("title")
+        return
     # ``Annual Report 2025``, ``年次報告書 2025``; set letterspaced too (``A N N U A L　R E P O R T``)
     report = r.k if r.k < n and is_report_kind(unspaced_text(lines[r.k].text)) else None
     # a block opening on the document's kind alone over a title (``博士論文要旨`` / the thesis's title / its author: a

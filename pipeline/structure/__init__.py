@@ -29,9 +29,10 @@ from pipeline.model import SCHEMA_VERSION, LedgerRow, Repair, Restored, Restored
 from pipeline.segment.tables import row_cells
 from pipeline.structure import link, tokenize_en, tokenize_ja, tokenize_ko, tokenize_zh
 from pipeline.segment.contents import entry_parts
+from pipeline.segment.labels import turn_speaker
 from pipeline.structure.document import (
     ContentsLine, DeckSlide, DroppedText, EnToken, FilePosition, JaToken, Origin, Pair, Paper, PaperSection, Paragraph,
-    RawPosition, SectionLink, Span, AuthorParts, SpeakerParts, TalkDocument, TalkRepair, TalkSource, origin_of,
+    RawPosition, SectionLink, Span, AuthorParts, SpeakerParts, TalkDocument, TalkRepair, TalkSource, TurnSpeaker, origin_of,
 )
 from pipeline.structure.schema import TalkSchemaError, fast_schema_errors
 
@@ -117,10 +118,20 @@ def analyse_text(text: str, *, lang: str, mode: str) -> tuple[str, list[JaToken]
     return own, tokenize_ja.tokenize(text, mode=mode), tuple(Span(s, e) for s, e in tokenize_ja.split_sentences(text))
 
 
-def paragraph(t: Text, *, mode: str, lang: str, restored: RestoredPositions = frozenset()) -> Paragraph:
+def paragraph(t: Text, *, mode: str, lang: str, restored: RestoredPositions = frozenset(),
+              turns: bool = False) -> Paragraph:
     """A paper's paragraph: text, its language, tokens and sentences (:func:`analyse_text`; ``lang`` is the
-    paper's language), raw position and origin; a token resting on a restored glyph is flagged ``restored``."""
+    paper's language), raw position and origin; a token resting on a restored glyph is flagged ``restored``.
+    ``turns``: the talk records a meeting's turns (:func:`_holds_turns`), so a turn's paragraph names its speaker.
+
+    >>> p = paragraph(Text.from_raw("○議長（山田太郎君）　開会します。", 9), mode="C", lang="ja", turns=True)
+    >>> p.speaker
+    TurnSpeaker(text='議長（山田太郎君）', start=1, end=10)
+    >>> paragraph(Text.from_raw("○議長（山田太郎君）　開会します。", 9), mode="C", lang="ja").speaker is None
+    True
+    """
     own, tokens, sentences = analyse_text(t.text, lang=lang, mode=mode)
+    span = turn_speaker(t.text) if turns else None
     return Paragraph(
         text=t.text,
         lang=own,
@@ -128,7 +139,19 @@ def paragraph(t: Text, *, mode: str, lang: str, restored: RestoredPositions = fr
         tokens=flag_restored(tokens, t, restored),
         sentences=sentences,
         map=origin_of(t),
+        speaker=TurnSpeaker(t.text[span[0]:span[1]], *span) if span is not None else None,
     )
+
+
+MIN_TURNS = 2
+"""Speakers' turns a talk's sections hold at least for each turn's paragraph to name its speaker: as many as make a
+meeting's proceedings (``segment.sections.proceedings_start``); one ``Chair: …`` line alone may be a sentence's."""
+
+
+def _holds_turns(talk) -> bool:
+    """The talk's sections hold :data:`MIN_TURNS` speakers' turns or more (``labels.turn_speaker``): a meeting's
+    record, whose turns name their speakers (docs/talk-json.md, *A turn's speaker*)."""
+    return sum(1 for s in talk.sections for t in s.paragraphs if turn_speaker(t.text) is not None) >= MIN_TURNS
 
 
 def table(rows: Sequence[Text], *, mode: str, lang: str, restored: RestoredPositions = frozenset()) -> Paragraph:
@@ -178,7 +201,7 @@ def _line_spans(lines: Sequence[Text]) -> tuple[Span, ...]:
 
 def paragraphs(texts: Sequence[Text], tables: Sequence[tuple[int, int]], *, mode: str, lang: str,
                restored: RestoredPositions = frozenset(),
-               listings: Sequence[tuple[int, int]] = ()) -> tuple[Paragraph, ...]:
+               listings: Sequence[tuple[int, int]] = (), turns: bool = False) -> tuple[Paragraph, ...]:
     """Paragraphs of ``texts``, each table among them (``(first, rows)``, segment's ``tables``) one :func:`table`,
     each listing (``(first, lines)``, segment's ``listings``) one :func:`code`."""
     starts = dict(tables)
@@ -194,7 +217,7 @@ def paragraphs(texts: Sequence[Text], tables: Sequence[tuple[int, int]], *, mode
             out.append(code(texts[i:i + n], mode=mode, lang=lang, restored=restored))
             i += n
         else:
-            out.append(paragraph(texts[i], mode=mode, lang=lang, restored=restored))
+            out.append(paragraph(texts[i], mode=mode, lang=lang, restored=restored, turns=turns))
             i += 1
     return tuple(out)
 
@@ -326,7 +349,7 @@ def _slides(rt: RestoredTalk, restored: RestoredPositions, mode: str = tokenize_
     return tuple(out)
 
 
-def _section(s, mode: str, lang: str, restored: RestoredPositions) -> PaperSection:
+def _section(s, mode: str, lang: str, restored: RestoredPositions, turns: bool = False) -> PaperSection:
     title_lang, title_tokens, _ = analyse_text(s.title.text, lang=lang, mode=mode)
     return PaperSection(
         number=s.number,
@@ -336,7 +359,8 @@ def _section(s, mode: str, lang: str, restored: RestoredPositions) -> PaperSecti
         heading=_str(s.heading),
         source=_where(s.heading if s.heading is not None else s.title),
         title_tokens=flag_restored(title_tokens, s.title, restored),
-        paragraphs=paragraphs(s.paragraphs, s.tables, mode=mode, lang=lang, restored=restored, listings=s.listings),
+        paragraphs=paragraphs(s.paragraphs, s.tables, mode=mode, lang=lang, restored=restored, listings=s.listings,
+                              turns=turns),
         heading_map=_origin(s.heading),
         title_map=origin_of(s.title),
         parallel=s.parallel,
@@ -360,6 +384,7 @@ def talk_document(doc: Restored, rt: RestoredTalk, *, talk_id: str, mode: str = 
     restored = restored_positions(rt.repairs)
     pair = lambda b: Pair(ja=_str(b.ja), en=_str(b.en))  # noqa: E731
     pair_origins = lambda b: Pair(ja=_origin(b.ja), en=_origin(b.en))  # noqa: E731
+    turns = _holds_turns(talk)
     document = TalkDocument(
         schema_version=SCHEMA_VERSION,
         id=talk_id,
@@ -382,7 +407,7 @@ def talk_document(doc: Restored, rt: RestoredTalk, *, talk_id: str, mode: str = 
             front=paragraphs(talk.front, talk.front_tables, mode=mode, lang=talk.lang, restored=restored,
                              listings=talk.front_listings),
             contents=tuple(ContentsLine(t.text, _where(t), origin_of(t), *entry_parts(t.text)) for t in talk.contents),
-            sections=tuple(_section(s, mode, talk.lang, restored) for s in talk.sections),
+            sections=tuple(_section(s, mode, talk.lang, restored, turns) for s in talk.sections),
             footnotes=tuple(paragraph(t, mode=mode, lang=talk.lang, restored=restored) for t in talk.footnotes),
         ),
         slides=_slides(rt, restored, mode),

@@ -206,6 +206,16 @@ class SpeakerParts(Record, Generic[T]):
 
 
 @dataclass(frozen=True)
+class TurnSpeaker(Record):
+    """Who speaks a meeting's turn, as the paragraph prints them: ``text == paragraph.text[start:end]``, the turn's
+    mark left out (``○議長（山田太郎君）　…`` → ``議長（山田太郎君）``; segment's ``labels.turn_speaker``, session 62)."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
 class Paragraph(Record):
     """A paper's paragraph: text, its language (``ja`` or ``en``, schema version 4; ``ko`` or ``zh``, version 6),
     raw position of its first character, tokens (:class:`JaToken` for a Japanese paragraph, :class:`EnToken` for an
@@ -222,6 +232,8 @@ class Paragraph(Record):
     # line break, each row's cells parted by the TABs it prints, one sentence a row. Absent on other paragraphs
     kind: str | None = omitted_when_empty(None)
     rows: tuple[tuple[str, ...], ...] = omitted_when_empty(())
+    # a meeting's turn (``○議長（山田太郎君）　…``, ``Chair: …``): who speaks it, a view of ``text``; absent elsewhere
+    speaker: TurnSpeaker | None = omitted_when_empty(None)
 
 
 @dataclass(frozen=True)
