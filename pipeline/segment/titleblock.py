@@ -38,7 +38,7 @@ from pipeline.segment.events import (by_alone, cover_label, edition_after, space
                                     is_session_name, names_minutes,
                                     is_report_kind, is_report_stage, is_title_label, quoted_title)
 from pipeline.segment.slidetext import is_bullet, is_title_case
-from pipeline.segment.labels import (WORK_KIND, calendar_key, cover_field, field_line, form_field, is_chapter_heading,
+from pipeline.segment.labels import (WORK_KIND, calendar_key, cjk_cover_field, cover_field, field_line, form_field, is_chapter_heading,
                                      TALK_NUMBER, is_date_line, is_letter_formula, is_registration_line, is_section_name, part_alone, participants_label,
                                      speaker_turn, transcript_head, turn_head, wholly_bracketed)
 from pipeline.names import ATTENDANCE_FIELDS, JOB_TITLES_EN, SPEAKER_FIELDS, ends_with_job_title
@@ -316,6 +316,8 @@ def is_title_line(text: str) -> bool:
     (False, False, False)
     >>> is_title_line("出席者：山本会長、田村副会長"), is_title_line("港湾都市：その歴史と展望")  # a field of minutes
     (False, True)
+    >>> is_title_line("所属　京都大学大学院 工学研究科"), is_title_line("学籍番号　21T1234")  # a thesis cover's fields
+    (False, False)
     >>> is_title_line("Master of Science in Harbour Engineering"), is_title_line("the Degree of Master of Science")
     (False, False)
     >>> is_title_line("Issue 12 · March 2026"), is_title_line("第12号　2026年3月"), is_title_line("Projektarbeit"), is_title_line("Thema")
@@ -365,7 +367,7 @@ def is_title_line(text: str) -> bool:
             or s.lower() in CHAPTER_WORDS_LOWER \
             or is_date_line(s) or is_section_name(s) or is_letter_formula(s) or is_client_line(s) or form_field(s) \
             or is_address_line(s) or field_line(s) is not None or _calendar_line(s) or part_alone(s) \
-            or labelled_field(s):
+            or labelled_field(s) or cjk_cover_field(s) is not None:
         # a front-matter field (``Keywords: …``, ``学 校 代 码:``) is no title, nor a calendar's month, nor a part's
         # ordinal alone (``Part 1``, ``第１部``: the running order's)
         return False
