@@ -55,7 +55,7 @@ from pipeline.segment.names import is_person_name, name_then_affiliation
 from pipeline.segment.organisations import (MUNICIPALITY_SUFFIXES, PRIVATE_BODIES, municipalities_in, is_sub_unit, names_institution, is_address_line, is_organisation, is_postal_affiliation,
                                            organisation_line)
 from pipeline.segment.titleblock import (CITY_EVIDENCE_LINES, Block, CODED_TITLES, coded_titles, NUMBER_SPEAKER_GLUE, affiliation_city, office_line_city, organiser_city, venue_city, names_event_party, block_title, city_in_title, is_prose, read_block, talk_number_value, title_spacing_rows, unspaced_ja,
-                                         title_over_speaker, title_without_edition, title_without_mark, title_without_markup, unspaced)
+                                         title_over_speaker, title_without_edition, trimmed_part, subtitle_set_after, title_without_mark, title_without_markup, unspaced)
 from pipeline.vocab import Action, Reason, Rule
 
 FURNITURE_RULE = "page_furniture"
@@ -439,7 +439,19 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                 front.append(title_mark)
             title_line, edition = title_without_edition(title_line)  # a newsletter's ``… — Issue 12 · March 2026``
             if edition is not None:
+                edition, trimmed = trimmed_part(edition)  # ``○○市報　　第42号``: the wide spaces out, each with a row
+                rows.extend(trimmed)
                 front.append(edition)
+            if block.subtitle is None and len(block.title_lines) == 1 \
+                    and (cut := subtitle_set_after(title_line.text)) is not None:
+                # a subtitle set after the title on its line (``令和6年度 事業報告書　　―地域とともに歩む一年―``): the
+                # subtitle in its script's field, as on a line of its own; the wide spaces between out with rows
+                title_line, (set_after, trimmed) = title_line[:cut], trimmed_part(title_line[cut:])
+                rows.extend(trimmed)
+                if script_of(set_after.text) == EN:
+                    subtitle_en = set_after
+                else:
+                    subtitle_ja = set_after
             if len(block.title_lines) == 1 and (quoted := quoted_title(title_line.text)) is not None \
                     and quoted_lecture(lines, block.title):
                 # a programme's lecture titled in quotation marks under its part (``第1部 13:40～14:40`` /

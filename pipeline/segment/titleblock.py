@@ -603,6 +603,51 @@ def title_spacing_rows(before: Text | None, after: Text | None) -> list[LedgerRo
                                                           reason="spacing")]
 
 
+_SET_APART = re.compile(r"(?:\u3000|[ \t]{2,})[ \t\u3000]*")
+
+
+def subtitle_set_after(text: str) -> int | None:
+    """Where a subtitle set after the title on its line starts (its separator, wide spaces, before it): the line's
+    last part after an ideographic space or two spaces or more is a subtitle between dashes or wave dashes
+    (:func:`is_subtitle`), and a title with a letter stands before it (``令和6年度 事業報告書　　―地域とともに歩む一年―``);
+    ``None`` otherwise. A dash inside the title's words (``港町―その歴史``) sets nothing apart.
+
+    >>> t = "令和6年度 事業報告書　　―地域とともに歩む一年―"; t[:subtitle_set_after(t)]
+    '令和6年度 事業報告書'
+    >>> subtitle_set_after("港町の歴史―その歩み―"), subtitle_set_after("―地域とともに―"), subtitle_set_after("港町　第12号")
+    (None, None, None)
+    """
+    for m in _SET_APART.finditer(text):
+        if m.start() > 0 and any(ch.isalpha() for ch in text[:m.start()]) and is_subtitle(text[m.end():]):
+            return m.start()
+    return None
+
+
+def trimmed_part(part: Text | None) -> tuple[Text | None, list[LedgerRow]]:
+    """A part split off a title's line (its edition, its subtitle) without the white space at its ends, and a ledger
+    row for each ideographic space so left out (rule ``trim_title_part``, reason ``spacing``): the wide spaces that
+    set the part apart are the page's white, no character of the part, yet each is a character the writer typed
+    (fresh-user trial 61d: a newsletter's ``○○市報　　第42号`` gave the front paragraph ``　第42号``). ASCII spaces and
+    TABs are layout white space and need no row.
+
+    >>> part, rows = trimmed_part(Text.from_raw("みどり市報　　第42号　", 1)[5:])
+    >>> part.text, [(r.col, r.text) for r in rows]
+    ('第42号', [(5, '\u3000'), (6, '\u3000'), (11, '\u3000')])
+    >>> trimmed_part(Text.from_raw("Issue 12", 1))[0].text, trimmed_part(None)
+    ('Issue 12', (None, []))
+    """
+    if part is None:
+        return None, []
+    s = part.text
+    start = len(s) - len(s.lstrip(" \t\u3000"))
+    end = len(s.rstrip(" \t\u3000"))
+    if start >= end:
+        return part, []
+    gone = [k for k in [*range(start), *range(end, len(s))] if s[k] == "\u3000"]
+    rows = [row for k in gone for row in ledger_rows_for(part[k:k + 1], rule="trim_title_part", reason="spacing")]
+    return part[start:end], rows
+
+
 def _raw_line_parts(title: Text) -> list[tuple[int, int, bool]]:
     """``title`` cut where its raw line changes: each part's span and whether it is the joiner between two lines
     (characters of no raw line, or the white space between two parts)."""
