@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from reliability import one_talk
+from reliability import accounting, one_talk
 
 DATA = Path(__file__).parent / "data" / "abstract62"
 
@@ -64,3 +64,68 @@ def test_a_subtitle_set_after_the_title_on_its_line_is_its_subtitle(tmp_path) ->
     talk = one_talk(DATA / "ws_title_sub.txt", tmp_path)
     assert talk["title"]["ja"] == "令和6年度 事業報告書"
     assert talk["subtitle"]["ja"] == "―地域とともに歩む一年―"
+
+
+# A Chinese journal's abstract: the Chinese title block (authors marked by plain digits or superscripts, numbered
+# affiliations ``（1. …；2. …）``), then the English one (``WANG Xiaoming 1, LI Jing 2``). Fresh-user trial 61b: the English
+# authors' line had been title.en, the English affiliations section 2, the Chinese authors no speaker.
+@pytest.mark.parametrize("name, title_en, authors", [
+    ("zh1_caps_digits.txt", "Practice and Evaluation of Ecological Restoration of Urban Rivers",
+     [("王小明", "同济大学环境科学与工程学院，上海200092"), ("李静", "上海市水务局，上海200050")]),
+    ("zh2_superscript.txt", "Design Methods for Sponge Retrofitting of Old Residential Quarters",
+     [("张伟", "南京大学建筑与城市规划学院，南京210093"), ("刘芳", "南京市规划设计研究院，南京210008")]),
+    ("zh3_hyphen_given.txt", "Optimization of Urban Bus Networks Based on Big Data",
+     [("陈晓明", "武汉理工大学交通学院，武汉430063; 武汉市交通发展战略研究院，武汉430017"), ("赵磊", "武汉理工大学交通学院，武汉430063")]),
+    ("zh4_given_first.txt", "Conservation Strategies for Historic Districts in Urban Regeneration",
+     [("王小明", "同济大学建筑与城市规划学院，上海200092"), ("李静", "上海市城市规划设计研究院，上海200040")]),
+])
+def test_a_chinese_abstracts_authors_are_its_speaker(name, title_en, authors, tmp_path) -> None:
+    talk = one_talk(DATA / name, tmp_path)
+    assert talk["title"]["en"] == title_en
+    assert [(a["name"], a["affiliation"]) for a in talk["speaker"]["authors"]] == authors
+    # each affiliation once, without its number
+    assert talk["speaker"]["affiliation"] == "; ".join(dict.fromkeys(p for _, a in authors for p in a.split("; ")))
+    # the English authors and affiliations are front matter, as a Japanese paper's English block is; no section
+    front = _front(talk)
+    assert any(t.startswith(("WANG", "ZHANG", "CHEN", "Xiaoming")) for t in front), front
+    assert all(s["number"] in (None, "1", "2", "3") and not s["title"][:1].isascii() or s["title"] == "Abstract"
+               for s in talk["paper"]["sections"]), [s["title"] for s in talk["paper"]["sections"]]
+
+
+def test_two_papers_by_different_authors_stay_two(tmp_path) -> None:
+    path = tmp_path / "neg_zh_two_papers.txt"
+    path.write_bytes((DATA / path.name).read_bytes())
+    _, talks, problems = accounting(path, tmp_path / "out")
+    assert problems == []
+    assert sorted((t["title"]["ja"] or t["title"]["en"], t["speaker"]["name"]) for t in talks) == [
+        ("Harbour Sediment Monitoring in Bergen", "Anna Berg"), ("城市河道生态修复的实践与评价", "王小明")]
+
+
+@pytest.mark.parametrize("name, numbers", [("neg_ja_numbered_heading.txt", ["1", "2"]),
+                                           ("neg_en_numbered_items.txt", [None, "1", "2"])])
+def test_a_numbered_heading_under_marked_affiliations_stays_a_heading(name, numbers, tmp_path) -> None:
+    talk = one_talk(DATA / name, tmp_path)
+    assert [s["number"] for s in talk["paper"]["sections"]] == numbers
+
+
+# An English title that stops on its colon goes on over the next line, its subtitle: the whole is title.en, as a
+# title block's wrapped title is read whole (fresh-user trial 61d: the line after the colon had been title.en alone).
+@pytest.mark.parametrize("name, title_ja, title_en", [
+    ("ja3_colon_subtitle.txt", "河川防災における住民参加型ハザードマップの作成",
+     "Making Participatory Hazard Maps for River Disaster Prevention: The Case of the Kumano River Basin"),
+    ("ja4_colon_abstract.txt", "中山間地域における移動販売の持続可能性",
+     "Sustainability of Mobile Grocery Services in Hilly and Mountainous Areas: The Case of Unnan City, Shimane"),
+    ("ja5_colon_abstract.txt", "地域公共交通の再編に関する研究",
+     "A Study on the Reorganization of Local Public Transport: Case Studies of Demand-Responsive Transit"),
+])
+def test_an_english_title_goes_on_after_its_colon(name, title_ja, title_en, tmp_path) -> None:
+    talk = one_talk(DATA / name, tmp_path)
+    assert talk["title"] == {"ja": title_ja, "en": title_en}
+
+
+@pytest.mark.parametrize("name, title_en", [
+    ("neg_colon_sentence.txt", "Port Logistics Efficiency in Regional Ports"),
+    ("neg_colon_title_oneline.txt", "Tourism and Town Planning: Present State and Issues"),
+])
+def test_a_title_with_no_colon_at_its_end_is_unchanged(name, title_en, tmp_path) -> None:
+    assert one_talk(DATA / name, tmp_path)["title"]["en"] == title_en

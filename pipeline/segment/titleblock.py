@@ -2428,6 +2428,29 @@ def _read_subtitle(r: _Reading) -> None:
     if r.k < n and (layout is None or layout.same_box(lines[r.k - 1], lines[r.k])) \
             and (is_title_translation(lines[r.title].text, lines[r.k].text) or _translation_over_authors(r)):
         r.translation, r.k = r.k, r.k + 1
+        while r.k < n and r.k - r.translation < MAX_TRANSLATION_LINES \
+                and goes_on_after_colon(lines[r.k - 1].text, lines[r.k].text):
+            r.k += 1  # the English title's subtitle after its colon, on a line of its own
+        r.translation_end = r.k if r.k > r.translation + 1 else None
+
+
+def goes_on_after_colon(line: str, following: str) -> bool:
+    """``following`` carries on the English title ``line`` that stops on a colon: its subtitle in title case on a
+    line of its own (``A Study on the Reorganization of Local Public Transport:`` / ``Case Studies of
+    Demand-Responsive Transit``), no sentence, author's line or organisation. The whole is the title, as a title
+    block's wrapped title is read whole (fresh-user trial 61d: the line after the colon had been ``title.en`` alone).
+
+    >>> goes_on_after_colon("Shopping Support in Hilly Areas:", "Lessons from Mobile Grocery Services in Shimane")
+    True
+    >>> goes_on_after_colon("Shopping Support in Hilly Areas", "Lessons from Mobile Grocery Services in Shimane")
+    False
+    >>> goes_on_after_colon("Shopping Support:", "Hanako Sato (Shimane University)"), goes_on_after_colon("Notes:", "The study covers three ports.")
+    (False, False)
+    """
+    a, b = line.strip(), following.strip()
+    return a.endswith((":", "：")) and script_of(a) == EN and script_of(b) == EN and not JA_LETTER_RE.search(b) \
+        and is_title_case(b) and is_title_line(b) and not is_prose(b) and not b.endswith(".") \
+        and not author_line(b) and not is_organisation(b)
 
 
 def _translation_over_authors(r: _Reading) -> bool:
