@@ -129,3 +129,28 @@ def test_an_english_title_goes_on_after_its_colon(name, title_ja, title_en, tmp_
 ])
 def test_a_title_with_no_colon_at_its_end_is_unchanged(name, title_en, tmp_path) -> None:
     assert one_talk(DATA / name, tmp_path)["title"]["en"] == title_en
+
+
+# A report's strapline over its naming line (the kind of document with its year) is front; the naming line is the
+# title (fresh-user trial 61d's shape: ``Building a resilient future together`` had been the report's title).
+@pytest.mark.parametrize("name, title, strapline", [
+    ("rep_en_strap.txt", ("en", "Annual Report 2024"), "Building a resilient future together"),
+    ("rep_en_strap2.txt", ("en", "Sustainability Report 2023"), "Clean energy for every home"),
+    ("rep_ja_strap.txt", ("ja", "令和5年度 事業報告書"), "未来へつなぐ、まちづくり"),
+    ("rep_ja_strap2.txt", ("ja", "2024年度 地域福祉活動計画"), "ともに支え合う地域へ"),
+])
+def test_a_strapline_over_a_reports_naming_line_is_front(name, title, strapline, tmp_path) -> None:
+    talk = one_talk(DATA / name, tmp_path)
+    assert talk["title"][title[0]] == title[1]
+    assert strapline in _front(talk)
+    assert talk["subtitle"] == {"ja": None, "en": None}
+
+
+@pytest.mark.parametrize("name, title", [
+    ("neg_rep_title_first.txt", "Annual Report 2024"),  # the naming line first: unchanged
+    ("neg_rep_paper_techreport.txt", "Flood Risk in Coastal Towns"),  # a kind with no year under a paper's title
+    ("neg_rep_kind_then_theme.txt", "Growing Together"),  # the theme under the kind (tests/test_segment_reports.py)
+    ("neg_rep_title_about_report.txt", "Lessons from the Flood"),  # a report's title naming its subject: no naming line
+])
+def test_a_title_over_or_under_a_kind_stays_the_title(name, title, tmp_path) -> None:
+    assert one_talk(DATA / name, tmp_path)["title"]["en"] == title

@@ -36,7 +36,7 @@ from pipeline.segment.authors import glued_digits, leading_mark, mark_key, opens
 from pipeline.segment.events import (by_alone, cover_label, edition_after, spaced_edition, is_degree_statement, is_document_kind,
                                     is_edition_line, is_episode_line, is_event_line, is_event_record, is_record_heading, is_record_kind,
                                     is_session_name, names_minutes,
-                                    is_report_kind, is_report_stage, is_title_label, quoted_title)
+                                    is_report_kind, is_report_stage, is_title_label, quoted_title, dated_kind)
 from pipeline.segment.slidetext import is_bullet, is_title_case
 from pipeline.segment.labels import (WORK_KIND, calendar_key, cjk_cover_field, cover_field, field_line, form_field, is_chapter_heading,
                                      TALK_NUMBER, is_date_line, is_letter_formula, is_registration_line, is_section_name, part_alone, participants_label,
@@ -2262,6 +2262,7 @@ def _read_title(r: _Reading) -> None:
                 and not marked_names(lines[k].text, lines[k + 1].text if k + 1 < n else None) \
                 and not (_unsized(layout, lines[title], lines[k]) and kind_subtitle(lines[k - 1], lines[k])) \
                 and lines[k].text.strip() != lines[k - 1].text.strip() \
+                and not (k == title + 1 and _strapline_over(lines[title].text, lines[k].text)) \
                 and (title_goes_on(lines[k - 1].text, lines[k].text) or _same_headline(lines, title, k, layout)
                      or capitals_go_on(lines[k - 1].text, lines[k].text)
                      or (script_of(lines[k - 1].text) == JA and is_report_stage(lines[k].text))):
@@ -2280,6 +2281,12 @@ def _read_title(r: _Reading) -> None:
                 and (k + 1 >= n or not is_title_start(lines[k + 1].text)):
             report, r.title = k, None  # a name over its periodic report's kind and no title under it: the kind is
             r.cues.remove("title")  # the title, the name front (below)
+        elif r.title_end is None and k < n and not labelled and _strapline_over(lines[title].text, lines[k].text):
+            # a slogan over the report's naming line (``Building a resilient future together`` / ``Annual Report
+            # 2024`` / the issuer): the naming line is the title, the slogan front (below), whatever stands under it
+            # (the issuer's name by its words is no organisation as often as not: ``Riverside Water Services``)
+            report, r.title = k, None
+            r.cues.remove("title")
     if r.title is None and report is not None:
         # a periodic report's cover (``Harbury Valley Beekeepers' Society`` / ``Annual Report 2025`` / ``Registered
         # Charity No. 1098234``): with no title of its own over or under it, the report's kind and year is its title
@@ -2287,6 +2294,32 @@ def _read_title(r: _Reading) -> None:
         r.title, r.title_end, k = report, None, max(k, report + 1)
         r.cues.append("title")
     r.k = k
+
+
+MAX_STRAPLINE = 40
+"""Characters a strapline (:func:`_strapline_over`) has at most."""
+_KIND_WORD_JA = re.compile(r"報告|計画|白書|年報|要覧|レポート|論文|要旨")
+
+
+def _strapline_over(text: str, following: str) -> bool:
+    """``text`` is a report's strapline over its naming line ``following``: a short slogan (:data:`MAX_STRAPLINE`
+    characters at most) that names no kind of document and holds no year, no organisation's name, over a line naming
+    the document's kind with its year (:func:`~.events.dated_kind`: ``Building a resilient future together`` /
+    ``Annual Report 2024``, ``未来へつなぐ、まちづくり`` / ``令和5年度 事業報告書``). The naming line is the title, the
+    slogan front (decision, helper abstract62, fresh-user trial 61d: the slogan had been the title). A title under
+    the kind (``Annual Report 2025`` / ``Growing Together``) stays the title (tests/test_segment_reports.py).
+
+    >>> _strapline_over("Building a resilient future together", "Annual Report 2024")
+    True
+    >>> _strapline_over("Flood Risk in Coastal Towns", "Technical Report"), _strapline_over("Harbour Review 2023", "Annual Report 2024")
+    (False, False)
+    >>> _strapline_over("Ferncliff Rowing Club", "Annual Report 2024"), _strapline_over("ともに支え合う地域へ", "2024年度 地域福祉活動計画")
+    (False, True)
+    """
+    s = text.strip()
+    return 0 < len(s) <= MAX_STRAPLINE and dated_kind(following) and not dated_kind(s) \
+        and not re.search(r"[0-9０-９]", s) and WORK_KIND.search(s) is None and _KIND_WORD_JA.search(s) is None \
+        and not is_document_kind(s) and not is_organisation(s) and not organisation_line(s) and not is_person_name(s)
 
 
 def _sentence_wrapped(lines: list[Text], k: int, layout: "Layout | None") -> bool:
