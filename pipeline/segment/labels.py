@@ -576,11 +576,17 @@ def cjk_cover_field(text: str) -> str | None:
 
     >>> cjk_cover_field("氏名　佐伯 真理子"), cjk_cover_field("提出日　2025年1月31日"), cjk_cover_field("Program 2 Overview")
     ('氏名', '提出日', None)
-    >>> cjk_cover_field("所属機関の概要"), cjk_cover_field("氏名及び住所")
-    (None, None)
+    >>> cjk_cover_field("所属機関の概要"), cjk_cover_field("氏名及び住所"), cjk_cover_field("場所 青葉台コミュニティセンター")
+    (None, None, None)
     """
     label = cover_field(text)
-    return label if label is not None and not label.isascii() else None
+    return label if label is not None and not label.isascii() and label in _THESIS_COVER_LABELS else None
+
+
+_THESIS_COVER_LABELS = frozenset({*(label for label in COVER_LABELS if not label.isascii()), "指導教員", "指導教官", "主査", "副査"})
+"""The Japanese and Chinese labels of a thesis's or a report's cover (:data:`COVER_LABELS`) and of its examiners: a
+meeting's or a notice's fields set off by a space alone (``場所 青葉台コミュニティセンター``) are read by their own rules
+(:func:`form_field`), which weigh the record around them."""
 
 
 TITLE_LABELS = frozenset({*_COVER_TITLE_WORDS, "Tema", "Titolo", "Título", "タイトル"})
