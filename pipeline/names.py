@@ -80,7 +80,7 @@ ATTENDANCE_FIELDS = (
 whose names are never a title block's speaker (segment, ``titleblock._read_speaker``)."""
 
 SPEAKER_FIELDS = (
-    "発表者", "講演者", "登壇者", "報告者", "演者", "著者", "執筆者", "筆者", "著", "語り手", "話し手",
+    "発表者", "講演者", "登壇者", "報告者", "演者", "著者", "執筆者", "筆者", "著", "語り手", "話し手", "氏名",
     "Speaker", "Speakers", "Presenter", "Presenters", "Reporter", "Author", "Authors",
     "Organisers", "Organizers", "Organiser", "Organizer", "Editors", "Editor",
 )

@@ -16,16 +16,17 @@ import re
 import unicodedata
 
 from pipeline.model import Author, Text
-from pipeline.segment.organisations import AFFILIATION_MARK, BRACKETED_MARK, MARK
+from pipeline.segment.organisations import AFFILIATION_MARK, BRACKETED_MARK, MARK, is_organisation, is_postal_affiliation
 
 _MARK_RUN = re.compile(rf"(?<=[^\s,，、;；&])(?:\s?,(?=\s?{MARK}))?\s?{MARK}+[)）]?(?:,\s?{MARK}+[)）]?)*"
                        rf"|(?<=[^\s,，、;；&()（）0-9]){BRACKETED_MARK}")
 """The marks after an author's name (``Marsh¹,²``, ``Okafor ¹``, ``花子¹``, ``Lind†``; after a comma as some journal
 classes set them: ``Author,¹,∗``, ``Author², ᵈ)``; AASTeX 6.3's ``Greg J. Schwarz ,¹``, its comma set in the mark's
 superscript after a word space): they end the name."""
-_GLUED_MARK_RUN = re.compile(rf"(?<=[^\W\d_])(?:[0-9]{{1,2}}(?:,[0-9]{{1,2}})*|\s?[(（][0-9]{{1,2}}(?:,\s?[0-9]{{1,2}})*[)）])"
+_GLUED_MARK_RUN = re.compile(rf"(?<=[^\W\d_])(?: ?[0-9]{{1,2}}(?:,[0-9]{{1,2}})*|\s?[(（][0-9]{{1,2}}(?:,\s?[0-9]{{1,2}})*[)）])"
                              rf"{MARK}*(?=\s*(?:[,，;；&]|\band\b|$))")
-"""Plain digits glued to the end of a name (``Okafor1``, ``Lindqvist1,2``, ``Ito2*``), or in round brackets after it
+"""Plain digits glued to the end of a name (``Okafor1``, ``Lindqvist1,2``, ``Ito2*``; or after one space, as a Chinese
+journal's English authors' line sets them, ``WANG Xiaoming 1, LI Jing 2``), or in round brackets after it
 (``Lindqvist (1)``, ``Raman (1,2)``: a plain-text report's marks): a PDF's superscript marks flattened to digits,
 marks only where the affiliation lines under the names open with them (``1Department …``, ``(1) Department …``:
 :func:`glued_digits`)."""
@@ -238,11 +239,18 @@ def marked_affiliations(lines: list[Text], keys: set[str]) -> dict[str, list[Tex
     >>> lines = [Text.from_raw("1 University of Bergen   2 Kobe University", 3)]
     >>> {k: [t.text for t in v] for k, v in marked_affiliations(lines, {"1", "2"}).items()}
     {'1': ['University of Bergen'], '2': ['Kobe University']}
+    >>> lines = [Text.from_raw("（1. 同济大学土木工程学院，上海 200092；2. 上海市水务局，上海 200003）", 3)]
+    >>> {k: [t.text for t in v] for k, v in marked_affiliations(lines, {"1", "2"}).items()}
+    {'1': ['同济大学土木工程学院，上海 200092'], '2': ['上海市水务局，上海 200003']}
     """
     out: dict[str, list[Text]] = {}
     for line in lines:
         lead = len(line.text) - len(line.text.lstrip())
         starts = [m for m in _LEADING_MARK.finditer(line.text, lead) if mark_key(m.group("mark")) in keys]
+        if (not starts or starts[0].start() != lead) and numbered_affiliation(line.text) in keys:
+            # a Chinese journal's numbered affiliations, the next after a semicolon (``（1. 同济大学…；2. 上海市水务局…）``)
+            starts = [m for m in _NUMBERED_IN_LINE.finditer(line.text, lead) if m.group("mark") in keys]
+            line = line[:len(line.text.rstrip().rstrip(")）"))]  # the bracket closing the affiliations
         if not starts or starts[0].start() != lead:
             continue
         for m, after in zip(starts, [*starts[1:], None]):
@@ -267,14 +275,51 @@ def opens_on_mark(text: str, keys: set[str]) -> bool:
 
 
 def leading_mark(text: str) -> str | None:
-    """The key (:func:`mark_key`) of the mark ``text`` opens on, ``None`` without one.
+    """The key (:func:`mark_key`) of the mark ``text`` opens on, ``None`` without one; an affiliation numbered as a
+    Chinese journal numbers it opens on its number (:func:`numbered_affiliation`).
 
     >>> leading_mark("² Kobe University"), leading_mark("1 Introduction"), leading_mark("Kobe University")
     ('2', '1', None)
+    >>> leading_mark("1. Tongji University, Shanghai 200092, China"), leading_mark("1. Introduction")
+    ('1', None)
     """
     lead = len(text) - len(text.lstrip())
     m = _LEADING_MARK.match(text, lead)
-    return mark_key(m.group("mark")) if m is not None else None
+    return mark_key(m.group("mark")) if m is not None else numbered_affiliation(text)
+
+
+_NUMBERED_IN_LINE = re.compile(r"(?:^[(（]?|(?<=[;；])\s*)(?P<mark>[0-9]{1,2})[.．]\s?(?=\S)")
+"""Each affiliation's number in a line of numbered affiliations (:func:`numbered_affiliation`): the line's first,
+and each after a semicolon."""
+_NUMBERED_AFFILIATION = re.compile(r"^[(（]?([0-9]{1,2})[.．]\s?(?=\S)")
+"""An affiliation's number with its full stop, in a bracket that opens the affiliations or not (``1. Tongji
+University, …``, ``（1. 同济大学土木工程学院，上海 200092；2. …）``, ``(1. College of …, China;``)."""
+
+
+def numbered_affiliation(text: str) -> str | None:
+    """The key of the number an affiliation line opens on where a Chinese journal sets its affiliations (GB/T 7714's
+    papers, CNKI's abstracts: the authors' marks plain digits, each affiliation ``1.``, ``2.`` under them, in
+    brackets or not, in Chinese and again in English), else ``None``. Plain digits before a full stop open a
+    numbered heading or item as often, so the line's first part (up to its first comma or semicolon) must be an
+    organisation (:func:`~.organisations.is_organisation`) or the whole an address with its country
+    (:func:`~.organisations.is_postal_affiliation`): ``1. Introduction``, ``1. 研究方法`` are headings (fresh-user
+    trial 61b: the English affiliations ``(1. College of Civil Engineering, …;`` / ``2. Shanghai Water Authority, …)``
+    had become section 2).
+
+    >>> numbered_affiliation("（1. 同济大学土木工程学院，上海 200092；2. 上海市水务局，上海 200003）")
+    '1'
+    >>> numbered_affiliation("2. Shanghai Water Authority, Shanghai 200003, China)"), numbered_affiliation("(1. College of Civil Engineering, Tongji University,")
+    ('2', '1')
+    >>> numbered_affiliation("1. Introduction"), numbered_affiliation("2. 研究方法"), numbered_affiliation("1. Study Area and Data")
+    (None, None, None)
+    """
+    s = text.strip()
+    m = _NUMBERED_AFFILIATION.match(s)
+    if m is None:
+        return None
+    rest = s[m.end():].rstrip(")）;；,，")
+    first = re.split(r"[,，;；]", rest, maxsplit=1)[0].strip()
+    return m.group(1) if is_organisation(first) or is_postal_affiliation(rest) else None
 
 
 def with_run_marks(keys: set[str]) -> set[str]:

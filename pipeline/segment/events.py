@@ -388,6 +388,38 @@ def is_report_kind(text: str) -> bool:
     return _REPORT_KIND.match(" ".join(text.split())) is not None
 
 
+_DATED_KIND_EN = lazyre.compile(rf"^(?:{_REPORT_YEAR}\s+)?(?:[A-Z][A-Za-z&\-]*\s+){{0,3}}(?:Report|Plan|Review|Strategy|Statement)"
+                                rf"(?:\s+{_REPORT_YEAR})?$")
+_DATED_KIND_JA = lazyre.compile(rf"^(?:{_REPORT_YEAR}|(?:令和|平成)\s?[0-9０-９元]{{1,2}}\s?年版)[\s　]*"
+                                r"[^\s　、。，．：:\u3041-\u3096]{0,14}?(?:報告書?|白書|計画|年報|レポート|要覧)$")
+"""A Japanese document's naming line: its year (``令和5年度``, ``2024年度``, ``令和6年版``), then a few words ending on
+the document's kind (``事業報告書``, ``地域福祉活動計画``, ``環境白書``), no hiragana among them (``2024年の報告`` is a
+phrase)."""
+
+
+def dated_kind(text: str) -> bool:
+    """A line that names a kind of document with its year: a periodic report's kind (:func:`is_report_kind`), or a few
+    capitalised words ending on ``Report``, ``Plan``, ``Review``, ``Strategy`` or ``Statement`` with a year
+    (``Sustainability Report 2023``, ``2024 Corporate Plan``), or a Japanese year before words ending on a kind
+    (``2024年度 地域福祉活動計画``, ``令和6年版 環境白書``). The year must be there: ``Flood Risk Plan`` alone may be a
+    title's words. The document's own naming line, which a slogan over it (a strapline) never outranks
+    (``titleblock._strapline_over``; fresh-user trial 61d: ``未来へつなぐ、まちづくり`` over ``令和5年度 事業報告書``).
+
+    >>> dated_kind("Sustainability Report 2023"), dated_kind("2024年度 地域福祉活動計画"), dated_kind("令和6年版 環境白書")
+    (True, True, True)
+    >>> dated_kind("Annual Report 2024"), dated_kind("Flood Risk Plan"), dated_kind("地域福祉活動計画の策定について")
+    (True, False, False)
+    >>> dated_kind("Report on the 2024 Floods"), dated_kind("2024年の報告")
+    (False, False)
+    """
+    s = " ".join(text.split())
+    if is_report_kind(s):
+        return True
+    if _DATED_KIND_EN.match(s) is not None:
+        return re.search(r"[0-9]{4}", s) is not None
+    return _DATED_KIND_JA.match(s) is not None
+
+
 _REPORT_STAGE = lazyre.compile(r"(?:中間|最終|速報|年次)?報告書?|概要版")
 
 

@@ -507,7 +507,7 @@ COVER_LABELS = frozenset({
     *_COVER_TITLE_WORDS, "Discipline", "Spécialité", "Specialty",
     "Speciality", "Field", "Major", "Department", "Programme", "Program", "Studiengang", "Fachbereich", "Fakultät",
     "Matrikelnummer", "Kurs", "Ausbildungsfirma", "Bearbeitungszeitraum", "Abgabedatum", "Author", "Autor", "Verfasser",
-    "Name", "Student", "Unterschrift", "氏名", "学籍番号", "所属",
+    "Name", "Student", "Unterschrift", "氏名", "学籍番号", "所属", "提出日", "提出年月日",
     # an Italian thesis's cover (toptesi: ``Relatore`` / ``Candidato`` over their names, ``Correlatore``, ``Tutore``)
     "Relatore", "Relatori", "Correlatore", "Correlatori", "Candidato", "Candidata", "Tutore", "Supervisore",
     "Matricola"})
@@ -563,6 +563,27 @@ def cover_field(text: str) -> str | None:
     if ":" not in m.group(0) and "：" not in m.group(0) and m.group(1).isascii() and not any(c.isdigit() for c in value):
         return None
     return cover_label(m.group(1))
+
+
+def cjk_cover_field(text: str) -> str | None:
+    """:func:`cover_field`'s label where it is written in Japanese or Chinese letters (``氏名　佐伯 真理子``,
+    ``所属　東北大学大学院``, ``提出日　2025年1月31日``): a thesis abstract's or a report's field, never its title nor a
+    section's heading (fresh-user trial 61d: ``氏名　佐伯 真理子`` headed the abstract's Japanese text). A Latin label
+    without its colon may open a heading's or a title's words (``Program 2 Overview``), so it is not read here.
+
+    >>> cjk_cover_field("氏名　佐伯 真理子"), cjk_cover_field("提出日　2025年1月31日"), cjk_cover_field("Program 2 Overview")
+    ('氏名', '提出日', None)
+    >>> cjk_cover_field("所属機関の概要"), cjk_cover_field("氏名及び住所"), cjk_cover_field("場所 青葉台コミュニティセンター")
+    (None, None, None)
+    """
+    label = cover_field(text)
+    return label if label is not None and not label.isascii() and label in _THESIS_COVER_LABELS else None
+
+
+_THESIS_COVER_LABELS = frozenset({*(label for label in COVER_LABELS if not label.isascii()), "指導教員", "指導教官", "主査", "副査"})
+"""The Japanese and Chinese labels of a thesis's or a report's cover (:data:`COVER_LABELS`) and of its examiners: a
+meeting's or a notice's fields set off by a space alone (``場所 青葉台コミュニティセンター``) are read by their own rules
+(:func:`form_field`), which weigh the record around them."""
 
 
 TITLE_LABELS = frozenset({*_COVER_TITLE_WORDS, "Tema", "Titolo", "Título", "タイトル"})

@@ -660,6 +660,29 @@ def romanised_name(name_ja: str, name_en: str) -> bool:
     return any(w.lower() in spellings for w in re.findall(r"[A-Za-z]+", name_en))
 
 
+def pinyin_name(name_zh: str, name_en: str) -> bool:
+    """``name_en`` is the Chinese name ``name_zh`` (two to four Han characters, :func:`han_name_shaped`) in pinyin: its
+    words, each without hyphens and marks, joined in either order spell one of the name's Mandarin readings
+    (:func:`~pipeline.segment.places.mandarin_spellings`): ``王晓明`` / ``WANG Xiaoming``, ``Xiaoming Wang``,
+    ``WANG Xiao-ming``. A Chinese journal's abstract names its authors once in Chinese and once in English, as
+    :func:`romanised_name` pairs a Japanese name with its English spelling (fresh-user trial 61b).
+
+    >>> pinyin_name("王晓明", "WANG Xiaoming"), pinyin_name("王晓明", "Xiaoming Wang"), pinyin_name("陈晓明", "CHEN Xiao-ming")
+    (True, True, True)
+    >>> pinyin_name("王晓明", "LI Jing"), pinyin_name("王晓明", "Wang Ming"), pinyin_name("张伟", "Zhang")
+    (False, False, False)
+    """
+    from pipeline.segment.places import mandarin_spellings
+
+    if not han_name_shaped(name_zh):
+        return False
+    words = [w for w in (re.sub(r"[^A-Za-z]", "", w).lower() for w in name_en.split()) if w]
+    if len(words) < 2:
+        return False
+    spellings = set(mandarin_spellings(name_zh.strip()))
+    return "".join(words) in spellings or "".join(words[1:] + words[:1]) in spellings
+
+
 MAX_JA_NAME_CHARS = 8
 """Characters a Japanese person's name runs to at most without its space (``佐々木 美智子``: 6)."""
 
@@ -1552,7 +1575,24 @@ Names by their shape alone count where the line under them opens on a letter or 
     # template's numbered placeholder surname too (``Author1``; real-PDF trial 51, spie's authors had stayed front)
     keys = {key for _, marks in found for m in marks if (key := mark_key(m.text)).isalnum()}
     return under is not None and opens_on_mark(under, keys) \
-        and all(name_shaped(_PLACEHOLDER_NUMBER.sub("", name.text)) for name, _ in found)
+        and all(name_shaped(_PLACEHOLDER_NUMBER.sub("", name.text)) or han_name_shaped(name.text) for name, _ in found)
+
+
+_HAN_NAME = lazyre.compile(r"^[\u4e00-\u9fff]{2,4}$")
+
+
+def han_name_shaped(text: str) -> bool:
+    """A Chinese name by its shape alone: two to four Han characters with no space and no kana (``王晓明``, ``张伟``,
+    ``欧阳娜娜``: a surname of one or two characters, a given name of one or two), no organisation. Never a name by
+    itself (any short Chinese word has that shape); only among names a mark closes each, over an affiliation line
+    that opens on one of those marks (:func:`marked_names`: a Chinese journal's ``王晓明1，李静2`` over ``（1. 同济大学…；2.
+    …）``; fresh-user trial 61b, where the line had been no author line and the English authors' the English title).
+
+    >>> han_name_shaped("王晓明"), han_name_shaped("张伟"), han_name_shaped("上海市水务局"), han_name_shaped("佐藤 花子")
+    (True, True, False, False)
+    """
+    s = text.strip()
+    return _HAN_NAME.match(s) is not None and not is_organisation(s)
 
 
 _PLACEHOLDER_NUMBER = re.compile(r"(?<=[a-z])[0-9]{1,2}$")

@@ -30,7 +30,7 @@ from pipeline.numbering import (ARABIC, CHAPTER, MAX_HEADING_CHARS, PART_LABEL, 
                                 number_end, run_in_cut, solve, solve_items)
 from pipeline.segment.labels import (APPENDIX_WORDS, CONTACT_HEADING_OPENERS, CONTACT_HEADING_CLOSERS, agenda_titled, CONTACT_HEADINGS, RECORD_ATTENDANCE, SPACED_LABEL, numbered_agenda_field, numbered_meeting_field, record_field_number, form_field, dated_entries, numbered_agenda_label, bracketed_heading, bracketed_heading_words, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
                                      MAX_CONTACT_LINE, CONTACT_PERSON, contact_heading_words, contact_lead, contact_line, contact_value, is_contact_heading,
-                                     field_line, form_field, is_abstract_name, keyword_field, appendix_label, appendix_sub_label, is_appendix_heading, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula, is_notes_heading,
+                                     cjk_cover_field, field_line, form_field, is_abstract_name, keyword_field, appendix_label, appendix_sub_label, is_appendix_heading, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula, is_notes_heading,
                                      NOTICE_FIELD, is_items_mark, is_notice_field, is_registration_line, is_scene_break, is_section_name, item_mark, label_alone,
                                      speaker_turn, transcript_turns, value_label, wholly_bracketed)
 from pipeline.segment.articles import law_of, law_sections
@@ -242,6 +242,8 @@ def _never_heading(text: str) -> bool:
     (True, True, False, True)
     >>> _never_heading("研究生姓名:\\t陆小凤"), _never_heading("Keywords:")  # a field with its value; a label alone
     (True, False)
+    >>> _never_heading("氏名　佐伯 真理子"), _never_heading("所属　東北大学"), _never_heading("所属機関の概要")
+    (True, True, False)
     >>> _never_heading("<!--introduced_in=v12.19.0-->"), _never_heading("```bash"), _never_heading("<Title>")
     (True, True, False)
     """
@@ -251,6 +253,8 @@ def _never_heading(text: str) -> bool:
         return True  # a Markdown file's comment or code fence (``<!-- YAML``, ``<!--introduced_in=v12-->``, ``\`\`\`bash``)
     if spoken_line(text):
         return True  # a line of dialogue (``「灯りが見えたから、ここまで来られた」``): speech, whatever its shape
+    if cjk_cover_field(text) is not None:
+        return True  # a cover's field with its value (``氏名　佐伯 真理子``): trial 61d's name line had headed the abstract
     # a front-matter field with its value (``研究生姓名:⇥陆小凤``, ``Mots-clés : …``): a label alone may head its list
     label = field_line(text)
     # the value after the label's colon, or after the wide space an English minutes' field sets instead (``Present  …``)

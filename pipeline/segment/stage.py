@@ -55,7 +55,7 @@ from pipeline.segment.names import is_person_name, name_then_affiliation
 from pipeline.segment.organisations import (MUNICIPALITY_SUFFIXES, PRIVATE_BODIES, municipalities_in, is_sub_unit, names_institution, is_address_line, is_organisation, is_postal_affiliation,
                                            organisation_line)
 from pipeline.segment.titleblock import (CITY_EVIDENCE_LINES, Block, CODED_TITLES, coded_titles, NUMBER_SPEAKER_GLUE, affiliation_city, office_line_city, organiser_city, venue_city, names_event_party, block_title, city_in_title, is_prose, read_block, talk_number_value, title_spacing_rows, unspaced_ja,
-                                         title_over_speaker, title_without_edition, title_without_mark, title_without_markup, unspaced)
+                                         title_over_speaker, title_without_edition, trimmed_part, subtitle_set_after, goes_on_after_colon, title_without_mark, title_without_markup, unspaced)
 from pipeline.vocab import Action, Reason, Rule
 
 FURNITURE_RULE = "page_furniture"
@@ -201,20 +201,29 @@ def _raw_lines(t: Text) -> range:
     return range(a, b + 1) if a is not None and b is not None else range(0)
 
 
-def _english_title_block(body: list[Text], layout: Layout) -> range | None:
-    """The lines of the English title block inside a Japanese paper's body, else ``None``: an English title with
-    its authors right under it (:func:`~pipeline.segment.titleblock.block_title`) and their affiliation lines,
-    after the Japanese text began (``Designing Station Announcements …`` / ``Sayaka Nakamura¹, John Miller²`` /
-    ``¹ Institute of Engineering, …``)."""
+def _english_title_block(body: list[Text], layout: Layout) -> tuple[range, range] | None:
+    """The lines of the English title block inside a Japanese paper's body and those of its title, else ``None``: an
+    English title with its authors right under it (:func:`~pipeline.segment.titleblock.block_title`) and their
+    affiliation lines, after the Japanese text began (``Designing Station Announcements …`` / ``Sayaka Nakamura¹,
+    John Miller²`` / ``¹ Institute of Engineering, …``). The title may go on over a line of its own after a colon
+    (``… in a Regional City:`` / ``A Case Study of …``): its lines each English, none a sentence's, the one before
+    each next ending on the colon (fresh-user trial 61d: the line after the colon had been ``title.en`` alone)."""
     for i, t in enumerate(body):
         if script_of(t.text) != EN or JA_LETTER_RE.search(t.text) or not is_title_case(t.text) \
                 or not any(script_of(b.text) == JA for b in body[:i]):
             continue  # a sentence before a list of names (``The font maps were written by …``) is no title
         block = read_block(body, i, layout=layout)
-        if title_over_speaker(body, block) == i and block.title_end is None \
+        title = range(i, block.title_end if block.title_end is not None else i + 1)
+        if title_over_speaker(body, block) == i and (block.title_end is None or _goes_on_after_colon(body, title)) \
                 and not any(JA_LETTER_RE.search(body[k].text) for k in block.speaker):
-            return range(i, block.speaker[-1] + 1)
+            return range(i, block.speaker[-1] + 1), title
     return None
+
+
+def _goes_on_after_colon(body: list[Text], title: range) -> bool:
+    """The English title ``body[title]`` wraps only after a colon, each next line its subtitle
+    (:func:`~pipeline.segment.titleblock.goes_on_after_colon`: ``… in a Regional City:`` / ``A Case Study of …``)."""
+    return all(goes_on_after_colon(body[k - 1].text, body[k].text) for k in title[1:])
 
 
 LETTER_LOOKAHEAD = 30
@@ -439,7 +448,19 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                 front.append(title_mark)
             title_line, edition = title_without_edition(title_line)  # a newsletter's ``… — Issue 12 · March 2026``
             if edition is not None:
+                edition, trimmed = trimmed_part(edition)  # ``○○市報　　第42号``: the wide spaces out, each with a row
+                rows.extend(trimmed)
                 front.append(edition)
+            if block.subtitle is None and len(block.title_lines) == 1 \
+                    and (cut := subtitle_set_after(title_line.text)) is not None:
+                # a subtitle set after the title on its line (``令和6年度 事業報告書　　―地域とともに歩む一年―``): the
+                # subtitle in its script's field, as on a line of its own; the wide spaces between out with rows
+                title_line, (set_after, trimmed) = title_line[:cut], trimmed_part(title_line[cut:])
+                rows.extend(trimmed)
+                if script_of(set_after.text) == EN:
+                    subtitle_en = set_after
+                else:
+                    subtitle_ja = set_after
             if len(block.title_lines) == 1 and (quoted := quoted_title(title_line.text)) is not None \
                     and quoted_lecture(lines, block.title):
                 # a programme's lecture titled in quotation marks under its part (``第1部 13:40～14:40`` /
@@ -607,10 +628,11 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     if title_ja is not None and title_en_paper is None:
         # a Japanese paper that gives itself again in English (a bilingual abstract): its English title block
         # (title, authors, affiliations) is the English title and front matter, never lines of a section
-        english_block = _english_title_block(body, layout)
-        if english_block is not None:
-            title_en_paper = body[english_block.start].strip()
-            inside += [body[i] for i in range(english_block.start + 1, english_block.stop)]
+        read = _english_title_block(body, layout)
+        if read is not None:
+            english_block, title_lines = read
+            title_en_paper = Text.join([body[k].strip() for k in title_lines], sep=Text.inserted(" "))
+            inside += [body[i] for i in range(title_lines.stop, english_block.stop)]
             body = body[:english_block.start] + body[english_block.stop:]
     if span.translation is not None and title_en_paper is None and (tb := span.translation).title is not None \
             and script_of(lines[tb.title].text) == EN:

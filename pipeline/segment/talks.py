@@ -39,7 +39,8 @@ from pipeline.segment.linekinds import code_lines
 from pipeline.segment.slidetext import CLOSING, is_bullet, listing_numbers, listing_over_pages
 from pipeline.segment.slides import glued_numbering, slide_boxes
 from pipeline.segment.organisations import MARK, is_municipality, is_organisation
-from pipeline.segment.names import MAX_JA_NAME_CHARS, byline, romanised_name
+from pipeline.segment.authors import glued_digits, split_authors
+from pipeline.segment.names import MAX_JA_NAME_CHARS, byline, pinyin_name, romanised_name
 from pipeline.segment.places import dateline_city
 from pipeline.segment.programme import ends_sentence_line, event_tail, lecture_blocks, timetable
 from pipeline.segment.titleblock import (CODED_TITLES, CUE_WEIGHTS, MAX_TITLE, Block, glosses_title, is_id_prefix, is_title_line, is_title_translation, is_prose, is_title_start, read_block, session_heading, session_over_ids, talk_number,
@@ -844,7 +845,12 @@ def talk_spans(lines: list[Text], layout: Layout) -> list[TalkSpan]:
             # a talk of slides only, no running text: only its return to the next talk's Japanese, slides under it, ends
             # it (fresh-user trial 58b)
             follows = _slides_follow(lines, scripts, block)
-            if not (candidate and starts_here(block)) and block.title is not None \
+            # the paper's own title block again in English, signed by its first author in pinyin (a Chinese
+            # journal's abstract, ``王晓明1，李静2`` / ``WANG Xiaoming 1, LI Jing 2``): read in the paper
+            # (stage._english_title_block), no paper's opening
+            again = block.title is not None and blocks[-1].title is not None and scripts[block.title] == EN \
+                and scripts[blocks[-1].title] != EN and _first_authors_in_pinyin(lines, blocks[-1], block)
+            if not (candidate and starts_here(block)) and block.title is not None and not again \
                     and (paper_opens(lines, block, last_major, same := _same_script(lines, blocks[-1], block, scripts))
                          or opens_as_before(lines, blocks[-1], block, same) or story_opens(lines, block)):
                 block = replace(block, cues=block.cues + ("opening",))  # asked only where the other cues fall short
@@ -1013,7 +1019,25 @@ def _same_author(lines: list[Text], first: Block, second: Block) -> bool:
     short_ja = [t for t in names(first) + names(second) if JA_LETTER_RE.search(t)
                 and len(t.replace(" ", "").replace("\u3000", "")) <= MAX_JA_NAME_CHARS]
     latin = [t for t in names(first) + names(second) if script_of(t) == EN]
-    return any(romanised_name(ja, en) for ja in short_ja for en in latin)
+    return any(romanised_name(ja, en) for ja in short_ja for en in latin) \
+        or _first_authors_in_pinyin(lines, first, second)
+
+
+def _first_authors_in_pinyin(lines: list[Text], first: Block, second: Block) -> bool:
+    """The first author of one block is the other block's first author, a Chinese name written in pinyin
+    (:func:`~.names.pinyin_name`: ``王晓明1，李静2`` / ``WANG Xiaoming 1, LI Jing 2``): a Chinese journal's abstract
+    gives its title block once in Chinese and once in English (fresh-user trial 61b's variants: the English block,
+    its affiliations marked ``¹``, had opened a second document)."""
+    def first_author(block: Block) -> str | None:
+        if not block.speaker:
+            return None
+        k = block.speaker[0]
+        under = [lines[k + 1].text] if k + 1 < len(lines) else []
+        found = split_authors(lines[k].strip(), glued=glued_digits(lines[k].text, under))
+        return found[0][0].text if found else None
+
+    a, b = first_author(first), first_author(second)
+    return a is not None and b is not None and (pinyin_name(a, b) or pinyin_name(b, a))
 
 
 def _same_script(lines: list[Text], current: Block, block: Block, scripts: list[str]) -> bool:

@@ -36,9 +36,9 @@ from pipeline.segment.authors import glued_digits, leading_mark, mark_key, opens
 from pipeline.segment.events import (by_alone, cover_label, edition_after, spaced_edition, is_degree_statement, is_document_kind,
                                     is_edition_line, is_episode_line, is_event_line, is_event_record, is_record_heading, is_record_kind,
                                     is_session_name, names_minutes,
-                                    is_report_kind, is_report_stage, is_title_label, quoted_title)
+                                    is_report_kind, is_report_stage, is_title_label, quoted_title, dated_kind)
 from pipeline.segment.slidetext import is_bullet, is_title_case
-from pipeline.segment.labels import (WORK_KIND, calendar_key, cover_field, field_line, form_field, is_chapter_heading,
+from pipeline.segment.labels import (WORK_KIND, calendar_key, cjk_cover_field, cover_field, field_line, form_field, is_chapter_heading,
                                      TALK_NUMBER, is_date_line, is_letter_formula, is_registration_line, is_section_name, part_alone, participants_label,
                                      speaker_turn, transcript_head, turn_head, wholly_bracketed)
 from pipeline.names import ATTENDANCE_FIELDS, JOB_TITLES_EN, SPEAKER_FIELDS, ends_with_job_title
@@ -316,6 +316,8 @@ def is_title_line(text: str) -> bool:
     (False, False, False)
     >>> is_title_line("出席者：山本会長、田村副会長"), is_title_line("港湾都市：その歴史と展望")  # a field of minutes
     (False, True)
+    >>> is_title_line("所属　京都大学大学院 工学研究科"), is_title_line("学籍番号　21T1234")  # a thesis cover's fields
+    (False, False)
     >>> is_title_line("Master of Science in Harbour Engineering"), is_title_line("the Degree of Master of Science")
     (False, False)
     >>> is_title_line("Issue 12 · March 2026"), is_title_line("第12号　2026年3月"), is_title_line("Projektarbeit"), is_title_line("Thema")
@@ -365,7 +367,7 @@ def is_title_line(text: str) -> bool:
             or s.lower() in CHAPTER_WORDS_LOWER \
             or is_date_line(s) or is_section_name(s) or is_letter_formula(s) or is_client_line(s) or form_field(s) \
             or is_address_line(s) or field_line(s) is not None or _calendar_line(s) or part_alone(s) \
-            or labelled_field(s):
+            or labelled_field(s) or cjk_cover_field(s) is not None:
         # a front-matter field (``Keywords: …``, ``学 校 代 码:``) is no title, nor a calendar's month, nor a part's
         # ordinal alone (``Part 1``, ``第１部``: the running order's)
         return False
@@ -599,6 +601,51 @@ def title_spacing_rows(before: Text | None, after: Text | None) -> list[LedgerRo
     gone = [k for k, (ch, pos) in enumerate(zip(before.text, before.origin)) if ch == "\u3000" and pos not in kept]
     return [row for k in gone for row in ledger_rows_for(before[k:k + 1], rule="close_up_letterspaced_title",
                                                           reason="spacing")]
+
+
+_SET_APART = re.compile(r"(?:\u3000|[ \t]{2,})[ \t\u3000]*")
+
+
+def subtitle_set_after(text: str) -> int | None:
+    """Where a subtitle set after the title on its line starts (its separator, wide spaces, before it): the line's
+    last part after an ideographic space or two spaces or more is a subtitle between dashes or wave dashes
+    (:func:`is_subtitle`), and a title with a letter stands before it (``令和6年度 事業報告書　　―地域とともに歩む一年―``);
+    ``None`` otherwise. A dash inside the title's words (``港町―その歴史``) sets nothing apart.
+
+    >>> t = "令和6年度 事業報告書　　―地域とともに歩む一年―"; t[:subtitle_set_after(t)]
+    '令和6年度 事業報告書'
+    >>> subtitle_set_after("港町の歴史―その歩み―"), subtitle_set_after("―地域とともに―"), subtitle_set_after("港町　第12号")
+    (None, None, None)
+    """
+    for m in _SET_APART.finditer(text):
+        if m.start() > 0 and any(ch.isalpha() for ch in text[:m.start()]) and is_subtitle(text[m.end():]):
+            return m.start()
+    return None
+
+
+def trimmed_part(part: Text | None) -> tuple[Text | None, list[LedgerRow]]:
+    """A part split off a title's line (its edition, its subtitle) without the white space at its ends, and a ledger
+    row for each ideographic space so left out (rule ``trim_title_part``, reason ``spacing``): the wide spaces that
+    set the part apart are the page's white, no character of the part, yet each is a character the writer typed
+    (fresh-user trial 61d: a newsletter's ``○○市報　　第42号`` gave the front paragraph ``　第42号``). ASCII spaces and
+    TABs are layout white space and need no row.
+
+    >>> part, rows = trimmed_part(Text.from_raw("みどり市報　　第42号　", 1)[5:])
+    >>> part.text, [(r.col, r.text) for r in rows]
+    ('第42号', [(5, '\u3000'), (6, '\u3000'), (11, '\u3000')])
+    >>> trimmed_part(Text.from_raw("Issue 12", 1))[0].text, trimmed_part(None)
+    ('Issue 12', (None, []))
+    """
+    if part is None:
+        return None, []
+    s = part.text
+    start = len(s) - len(s.lstrip(" \t\u3000"))
+    end = len(s.rstrip(" \t\u3000"))
+    if start >= end:
+        return part, []
+    gone = [k for k in [*range(start), *range(end, len(s))] if s[k] == "\u3000"]
+    rows = [row for k in gone for row in ledger_rows_for(part[k:k + 1], rule="trim_title_part", reason="spacing")]
+    return part[start:end], rows
 
 
 def _raw_line_parts(title: Text) -> list[tuple[int, int, bool]]:
@@ -2249,6 +2296,7 @@ def _read_title(r: _Reading) -> None:
                 and not marked_names(lines[k].text, lines[k + 1].text if k + 1 < n else None) \
                 and not (_unsized(layout, lines[title], lines[k]) and kind_subtitle(lines[k - 1], lines[k])) \
                 and lines[k].text.strip() != lines[k - 1].text.strip() \
+                and not (k == title + 1 and _strapline_over(lines[title].text, lines[k].text)) \
                 and (title_goes_on(lines[k - 1].text, lines[k].text) or _same_headline(lines, title, k, layout)
                      or capitals_go_on(lines[k - 1].text, lines[k].text)
                      or (script_of(lines[k - 1].text) == JA and is_report_stage(lines[k].text))):
@@ -2267,6 +2315,12 @@ def _read_title(r: _Reading) -> None:
                 and (k + 1 >= n or not is_title_start(lines[k + 1].text)):
             report, r.title = k, None  # a name over its periodic report's kind and no title under it: the kind is
             r.cues.remove("title")  # the title, the name front (below)
+        elif r.title_end is None and k < n and not labelled and _strapline_over(lines[title].text, lines[k].text):
+            # a slogan over the report's naming line (``Building a resilient future together`` / ``Annual Report
+            # 2024`` / the issuer): the naming line is the title, the slogan front (below), whatever stands under it
+            # (the issuer's name by its words is no organisation as often as not: ``Riverside Water Services``)
+            report, r.title = k, None
+            r.cues.remove("title")
     if r.title is None and report is not None:
         # a periodic report's cover (``Harbury Valley Beekeepers' Society`` / ``Annual Report 2025`` / ``Registered
         # Charity No. 1098234``): with no title of its own over or under it, the report's kind and year is its title
@@ -2274,6 +2328,32 @@ def _read_title(r: _Reading) -> None:
         r.title, r.title_end, k = report, None, max(k, report + 1)
         r.cues.append("title")
     r.k = k
+
+
+MAX_STRAPLINE = 40
+"""Characters a strapline (:func:`_strapline_over`) has at most."""
+_KIND_WORD_JA = re.compile(r"報告|計画|白書|年報|要覧|レポート|論文|要旨")
+
+
+def _strapline_over(text: str, following: str) -> bool:
+    """``text`` is a report's strapline over its naming line ``following``: a short slogan (:data:`MAX_STRAPLINE`
+    characters at most) that names no kind of document and holds no year, no organisation's name, over a line naming
+    the document's kind with its year (:func:`~.events.dated_kind`: ``Building a resilient future together`` /
+    ``Annual Report 2024``, ``未来へつなぐ、まちづくり`` / ``令和5年度 事業報告書``). The naming line is the title, the
+    slogan front (decision, helper abstract62, fresh-user trial 61d: the slogan had been the title). A title under
+    the kind (``Annual Report 2025`` / ``Growing Together``) stays the title (tests/test_segment_reports.py).
+
+    >>> _strapline_over("Building a resilient future together", "Annual Report 2024")
+    True
+    >>> _strapline_over("Flood Risk in Coastal Towns", "Technical Report"), _strapline_over("Harbour Review 2023", "Annual Report 2024")
+    (False, False)
+    >>> _strapline_over("Ferncliff Rowing Club", "Annual Report 2024"), _strapline_over("ともに支え合う地域へ", "2024年度 地域福祉活動計画")
+    (False, True)
+    """
+    s = text.strip()
+    return 0 < len(s) <= MAX_STRAPLINE and dated_kind(following) and not dated_kind(s) \
+        and not re.search(r"[0-9０-９]", s) and WORK_KIND.search(s) is None and _KIND_WORD_JA.search(s) is None \
+        and not is_document_kind(s) and not is_organisation(s) and not organisation_line(s) and not is_person_name(s)
 
 
 def _sentence_wrapped(lines: list[Text], k: int, layout: "Layout | None") -> bool:
@@ -2415,6 +2495,29 @@ def _read_subtitle(r: _Reading) -> None:
     if r.k < n and (layout is None or layout.same_box(lines[r.k - 1], lines[r.k])) \
             and (is_title_translation(lines[r.title].text, lines[r.k].text) or _translation_over_authors(r)):
         r.translation, r.k = r.k, r.k + 1
+        while r.k < n and r.k - r.translation < MAX_TRANSLATION_LINES \
+                and goes_on_after_colon(lines[r.k - 1].text, lines[r.k].text):
+            r.k += 1  # the English title's subtitle after its colon, on a line of its own
+        r.translation_end = r.k if r.k > r.translation + 1 else None
+
+
+def goes_on_after_colon(line: str, following: str) -> bool:
+    """``following`` carries on the English title ``line`` that stops on a colon: its subtitle in title case on a
+    line of its own (``A Study on the Reorganization of Local Public Transport:`` / ``Case Studies of
+    Demand-Responsive Transit``), no sentence, author's line or organisation. The whole is the title, as a title
+    block's wrapped title is read whole (fresh-user trial 61d: the line after the colon had been ``title.en`` alone).
+
+    >>> goes_on_after_colon("Shopping Support in Hilly Areas:", "Lessons from Mobile Grocery Services in Shimane")
+    True
+    >>> goes_on_after_colon("Shopping Support in Hilly Areas", "Lessons from Mobile Grocery Services in Shimane")
+    False
+    >>> goes_on_after_colon("Shopping Support:", "Hanako Sato (Shimane University)"), goes_on_after_colon("Notes:", "The study covers three ports.")
+    (False, False)
+    """
+    a, b = line.strip(), following.strip()
+    return a.endswith((":", "：")) and script_of(a) == EN and script_of(b) == EN and not JA_LETTER_RE.search(b) \
+        and is_title_case(b) and is_title_line(b) and not is_prose(b) and not b.endswith(".") \
+        and not author_line(b) and not is_organisation(b)
 
 
 def _translation_over_authors(r: _Reading) -> bool:
