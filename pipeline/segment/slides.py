@@ -225,7 +225,11 @@ def split_cover(lines: list[Text], layout: Layout, is_city_only, after_paper: bo
             or (bool(title) and _speaker_line(s)) or gapped
         officed = officed or (bool(title) and (organisation_only(s) or post_and_organisation(s)))
         i += 1
-    if not title:
+    if not title or (after_paper and i == len(title) and subtitle is None and i < len(lines)
+                     and is_bullet(lines[i].text.strip())):
+        # (the talk's slides after its paper opening on a title right over its bullets, nothing else before them: the
+        # first slide, no cover; fresh-user trial 62, where the title had become a cover alone and the bullets an
+        # untitled slide)
         return Cover((), (), None, 0)
     i = _rest_of_page(lines, i, layout)
     return Cover(tuple(lines[:i]), tuple(title), subtitle, i)
