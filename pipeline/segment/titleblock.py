@@ -22,7 +22,7 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from pipeline.chardata import EN, JA, JA_LETTER_RE, LINE_CACHE, NEUTRAL, TO_ASCII_DIGITS, is_hiragana, is_korean, script_of
+from pipeline.chardata import EN, JA, JA_LETTER_RE, KANJI, KATAKANA, LINE_CACHE, NEUTRAL, TO_ASCII_DIGITS, is_hiragana, is_korean, script_of
 from pipeline.english_words import CONNECTIVES, ends_on_connective, ends_on_connective_word, zipf
 from pipeline.model import GAP, LedgerRow, Text, ledger_rows_for
 from pipeline.notemarks import NOTE_SYMBOLS
@@ -2142,14 +2142,21 @@ def _place_over_title(r: _Reading, rest: Text) -> bool:
             or len(rest.text) > MAX_PLACE_NAME or is_prose(rest.text):
         return False
     following = lines[k + 1].text
-    if is_place_name(following) or is_municipality(following) or script_of(following) != JA:
-        return False  # a list of places (a table's column), or no Japanese title under it
-    if not is_place_name(rest.text):
-        english = [t for t in lines[k + 1:k + 1 + CITY_EVIDENCE_LINES] if script_of(t.text) == EN]
-        if not english or place_named_en(rest.text, english) is None:
-            return False
+    if script_of(following) != JA or is_place_name(following) or is_municipality(following):
+        return False  # no Japanese title under it, or a list of places (a table's column)
+    named = is_place_name(rest.text)
+    if not named and _NAME_SHAPED.fullmatch(rest.text) is None:
+        return False  # (only a name in katakana or in kanji alone is asked of the block's English, below)
     under = read_block(lines, k + 1, layout=r.layout)
-    return under.title == k + 1 and "speaker" in under.cues and under.city_line is None and under.number is None
+    if not (under.title == k + 1 and "speaker" in under.cues and under.city_line is None and under.number is None):
+        return False
+    english = [] if named else [t for t in lines[k + 1:k + 1 + CITY_EVIDENCE_LINES] if script_of(t.text) == EN]
+    return named or (bool(english) and place_named_en(rest.text, english) is not None)
+
+
+_NAME_SHAPED = re.compile(rf"[{KATAKANA}・]{{2,{MAX_PLACE_NAME}}}|[{KANJI}]{{2,4}}")
+"""A place's name Sudachi may not know, written as a foreign city's is: katakana (``イロイロ``), or two to four kanji
+(``水原``, a surname to Sudachi)."""
 
 
 MAX_LETTERHEAD_LINES = 4
