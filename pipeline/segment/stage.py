@@ -754,7 +754,8 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         # a deck alone printed out of number order (an n-up handout: 2, 4, 6, 1, 3, 5) is read in number order
         deck = (handout_deck(deck_lines, layout, cover_label, ignore) if alone else None) \
             or build_deck(deck_lines, layout, cover_label, ignore, side=glued_side,
-                          furnished=boxed is not None and bool(boxed[1]), after_paper=not alone)
+                          furnished=boxed is not None and bool(boxed[1]), after_paper=not alone,
+                          paper_title=title_en_paper.text if title_en_paper is not None else None)
     deck = join_cover_title(_without_set_aside(deck, layout), layout)
     deck = replace(deck, slides=with_speaker_notes(deck.slides))
     rows.extend(page_number_rows(tuple(t for t in deck.number_texts if not layout.is_set_aside(t)), doc.marker_spellings))
