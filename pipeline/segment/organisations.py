@@ -153,10 +153,12 @@ def _ends_on_municipality_suffix(s: str) -> bool:
         or (last.surface() in DESIGNATION_WORDS and len(morphemes) > 1 and morphemes[-2].part_of_speech()[2] == "地名")
 
 
-DESIGNATION_WORDS = frozenset({"特別市", "広域市", "直轄市"})
-"""A city's designation that Sudachi reads as one word ending in ``市`` (``ソウル`` + ``特別市``), after a place name: a
-municipality as ``釜山`` + ``広域`` + ``市`` is (fresh-user trial 62: ``ソウル特別市`` was no city line, and its talk
-swallowed no city; Korea's special and metropolitan cities, China's municipalities under the central government)."""
+DESIGNATION_WORDS = frozenset({"特別市", "広域市", "特別自治市", "直轄市"})
+"""A city's designation after its place name: Korea's special, metropolitan and special self-governing cities (the
+city ones of :data:`pipeline.ids.KOREAN_DESIGNATIONS`, which spell such a name by its Korean reading) and China's
+municipalities under the central government. Sudachi reads ``特別市`` as one word (``ソウル`` + ``特別市``), no
+municipality's suffix: the name is a municipality as ``釜山`` + ``広域`` + ``市`` is (fresh-user trial 62:
+``ソウル特別市`` was no city line); its stem is the place name (:func:`~.places.city_stem`)."""
 
 
 REGION_WORDS = frozenset({"省", "州", "自治区", "自治州", "特別行政区", "行政区"})
