@@ -923,8 +923,9 @@ def speaker_split(text: str) -> int | None:
             continue  # the post closes the brackets after the name (``�原 ��（北九州市国際部長）``): no name after it
         if head_count(rest):
             continue  # how many hold the post (``出席議員（18名）``, ``委員長（計5名）``): a count, no name (trial 54)
-        if rest and len(rest.replace(" ", "").replace("\u3000", "")) <= 10 and not rest.endswith("。") \
-                and not _clause(rest) and POSTS_RE.fullmatch(rest) is None and not _common_words(rest):
+        if (rest and len(rest.replace(" ", "").replace("\u3000", "")) <= 10 and not rest.endswith("。")
+                and not _clause(rest) and POSTS_RE.fullmatch(rest) is None and not _common_words(rest)) \
+                or kana_full_name(rest):
             # the post's rest is no name (``…研究所 主任研究員``: 主任, then 研究員, trial 43)
             end = _post_word_end(s, m.end())
     for m in _HEAD_POST.finditer(s):  # any head's post (``署長``, ``団長``, ``支店長``) before a full name
@@ -948,6 +949,26 @@ def speaker_split(text: str) -> int | None:
                     and (is_person_name(name) or (GAP in name and len(name) <= 8)):
                 return len(s) - len(s.lstrip()) + s.strip().index(parts[k - 1]) + len(parts[k - 1])
     return None
+
+
+_KANA_FULL_NAME = lazyre.compile(rf"^[{KATAKANA}]{{2,}}(?:[・＝=][{KATAKANA}]+){{1,3}}$")
+MAX_KANA_NAME = 24
+"""Characters a foreign name written in katakana holds at most (:func:`kana_full_name`)."""
+
+
+def kana_full_name(text: str) -> bool:
+    """A foreign person's full name written in katakana, its parts parted by ``・`` (or ``＝``): two to four parts
+    (``グエン・ヴァン・ミン``, ``ソムチャイ・ウォンサワット``, ``タン・ウェイ・リン``). After a post on a speaker's line it is
+    the speaker's name, however long and whatever words Sudachi reads its parts as (fresh-user trial 62: ``タン``,
+    ``ウェイ``, ``リン`` are common nouns to it, and a Thai name runs past ten letters).
+
+    >>> kana_full_name("グエン・ヴァン・ミン"), kana_full_name("ソムチャイ・ウォンサワット"), kana_full_name("タン・ウェイ・リン")
+    (True, True, True)
+    >>> kana_full_name("マリア"), kana_full_name("山田 太郎"), kana_full_name("・リン"), kana_full_name("データ・サイエンス・ラボ・チーム・東京")
+    (False, False, False, False)
+    """
+    s = text.strip()
+    return len(s) <= MAX_KANA_NAME and _KANA_FULL_NAME.match(s) is not None
 
 
 def name_then_organisation(text: str) -> int | None:

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from pipeline import lazyre
-from pipeline.chardata import EN, JA, LINE_CACHE, is_hiragana, script_of
+from pipeline.chardata import EN, JA, KATAKANA_RE, LINE_CACHE, is_hiragana, script_of
 from pipeline.model import GAP
 from pipeline.names import POSTS_RE
 from pipeline.segment.labels import EMAIL_ADDRESS, WORK_KIND, WORK_KINDS, is_date_line, part_alone
@@ -131,6 +131,8 @@ def is_municipality(text: str) -> bool:
     (True, True, False)
     >>> is_municipality("みなせ町"), is_municipality("ゆめみ市"), is_municipality("すむ町"), is_municipality("しずかな町")
     (True, True, False, False)
+    >>> is_municipality("ソウル特別市"), is_municipality("輪島朝市")  # a designation after a place name; a market
+    (True, False)
     """
     s = text.strip()
     return bool(_MUNICIPALITY.match(s)) and script_of(s) == JA and not any(c in s for c in "、。") \
@@ -149,7 +151,66 @@ def _ends_on_municipality_suffix(s: str) -> bool:
     if not morphemes or any(m.part_of_speech()[0] in _NO_PLACE_WORDS for m in morphemes):
         return False  # a phrase (北九州市は西日本の都市, 本市の中心市), not a name; kana names may hold で, は (かえで市)
     last = morphemes[-1]
-    return last.surface() in MUNICIPALITY_SUFFIXES or last.part_of_speech()[2] == "地名"
+    return last.surface() in MUNICIPALITY_SUFFIXES or last.part_of_speech()[2] == "地名" \
+        or (last.surface() in DESIGNATION_WORDS and len(morphemes) > 1 and morphemes[-2].part_of_speech()[2] == "地名")
+
+
+DESIGNATION_WORDS = frozenset({"特別市", "広域市", "特別自治市", "直轄市"})
+"""A city's designation after its place name: Korea's special, metropolitan and special self-governing cities (the
+city ones of :data:`pipeline.ids.KOREAN_DESIGNATIONS`, which spell such a name by its Korean reading) and China's
+municipalities under the central government. Sudachi reads ``特別市`` as one word (``ソウル`` + ``特別市``), no
+municipality's suffix: the name is a municipality as ``釜山`` + ``広域`` + ``市`` is (fresh-user trial 62:
+``ソウル特別市`` was no city line); its stem is the place name (:func:`~.places.city_stem`)."""
+
+
+REGION_WORDS = frozenset({"省", "州", "自治区", "自治州", "特別行政区", "行政区"})
+"""A region's word after a place name that Sudachi may read apart (``香港`` + ``特別`` + ``行政区``); ``四川省`` and
+``カリフォルニア州`` it reads as one place name. A region, never a municipality (``stage._no_city``)."""
+MAX_PLACE_NAME = 12
+"""Characters a place's name alone on its line holds at most (:func:`is_place_name`), as a municipality's line does."""
+
+
+@lru_cache(maxsize=4096)
+def is_place_name(text: str) -> bool:
+    """A short Japanese line that is a place's name alone, with no municipality's suffix: Sudachi reads it as place
+    names only (地名: ``台北``, ``ハノイ``, ``シンガポール``, ``四川省``), or a place name and a region's word after it
+    (:data:`REGION_WORDS`: ``香港特別行政区``). A foreign city is named so on a proceedings' city line, where a
+    Japanese one carries its ``市`` (fresh-user trial 62). Alone it says nothing of a talk: a table's cell, a
+    figure's label and a travel report's heading are such lines too (:func:`~.titleblock.read_block` asks a title
+    block under it).
+
+    >>> [is_place_name(s) for s in ("台北", "ハノイ", "シンガポール", "四川省", "香港特別行政区", "ウラジオストク")]
+    [True, True, True, True, True, True]
+    >>> [is_place_name(s) for s in ("北九州市", "旧市街", "東南アジア", "輪島朝市", "台北の夜", "概要", "2024年")]
+    [False, False, False, False, False, False, False]
+    """
+    from pipeline.sudachi import tokenizer
+
+    s = text.strip()
+    if not s or len(s) > MAX_PLACE_NAME or script_of(s) != JA or any(c.isspace() or c.isdigit() for c in s) \
+            or is_municipality(s):
+        return False
+    morphemes = list(tokenizer("C").tokenize(s))
+    names = 0
+    while names < len(morphemes) and morphemes[names].part_of_speech()[2] == "地名":
+        names += 1
+    return names > 0 and (names == len(morphemes) or "".join(m.surface() for m in morphemes[names:]) in REGION_WORDS)
+
+
+def region_place(text: str) -> bool:
+    """A place's name alone (:func:`is_place_name`) that names a region by its word: a province (``四川省``), an
+    autonomous region or prefecture (``…自治区``, ``…自治州``), a special administrative region (``香港特別行政区``), or a
+    state written in katakana (``カリフォルニア州``); no municipality. A Chinese city's ``州`` after kanji (``広州``,
+    ``杭州``, ``蘇州``) is part of the city's name.
+
+    >>> [region_place(s) for s in ("四川省", "香港特別行政区", "カリフォルニア州", "延辺朝鮮族自治州")]
+    [True, True, True, True]
+    >>> [region_place(s) for s in ("台北", "広州", "杭州", "ハノイ")]
+    [False, False, False, False]
+    """
+    s = text.strip()
+    return is_place_name(s) and (s.endswith(("省", "自治区", "自治州", "行政区"))
+                                 or (s.endswith("州") and len(s) > 1 and KATAKANA_RE.match(s[-2]) is not None))
 
 
 MIN_KANA_NAME = 3
@@ -367,6 +428,8 @@ def municipalities_in(text: str) -> list[tuple[int, int]]:
     ([], [(0, 3), (4, 7)])
     >>> t = "釜山広域市の港湾都市戦略"; [t[a:b] for a, b in municipalities_in(t)]  # a place name and its designation
     ['釜山広域市']
+    >>> t = "ソウル特別市の都心再生"; [t[a:b] for a, b in municipalities_in(t)]
+    ['ソウル特別市']
     """
     return list(_municipalities(text)) if script_of(text) == JA else []
 
@@ -387,6 +450,8 @@ def _municipalities(text: str):
                     and morphemes[first].part_of_speech()[2] != "地名":
                 first -= 1
             span = (morphemes[first].begin(), m.end())
+        elif m.surface() in DESIGNATION_WORDS and k > 0 and morphemes[k - 1].part_of_speech()[2] == "地名":
+            span = (morphemes[k - 1].begin(), m.end())  # ``ソウル`` + ``特別市``: the designation is one word to Sudachi
         else:
             continue
         after = morphemes[k + 1].part_of_speech()[0] if k + 1 < len(morphemes) else None
@@ -494,6 +559,8 @@ def is_organisation(text: str) -> bool:
     (False, True)
     >>> is_organisation("Northwind Robotics Inc."), is_organisation("Harbourline Systems, Inc."), is_organisation("Harbour Data, LLC")
     (True, True, True)
+    >>> is_organisation("Musical Instruments and a City of Music"), is_organisation("A Museum for Everyone")
+    (False, False)
     >>> is_organisation("The festival is sponsored by Harbourline Systems, Inc."), is_organisation("We thank Acme Corp.")
     (False, False)
     """
@@ -510,6 +577,11 @@ def is_organisation(text: str) -> bool:
         found = EN_ORGANISATION.search(s)
         if found is not None and re.search(r"\b(?:for|to)\s", s[:found.start()]) and not ORGANISATION_NAME.match(s):
             return False  # ``Workflow Notes for the Field Office``: a text addressed to an organisation, no name of one
+        if found is not None and re.search(r"(?:^|\s)(?:[Aa]n?)\s+$", s[:found.start()]):
+            # ``Musical Instruments and a City of Music``: an indefinite article before the kind's word makes it a
+            # title's common noun, no organisation's name (helper lect62: an English title under its Japanese one had
+            # gone to front)
+            return False
         if found is not None and not _names_a_part(s, found) \
                 and (re.search(_TITLE_PREPOSITION, s[:found.start()])
                      or (re.search(r"\bof\s", s[:found.start()]) and re.search(_TITLE_PREPOSITION, s[found.end():])

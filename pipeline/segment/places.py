@@ -40,7 +40,7 @@ from pipeline.chardata import KANJI_RE, KATAKANA
 from pipeline.errors import PipelineError
 from pipeline.kana import fold_by_parts, hepburn, plain_spellings, romanize, sounds_alike, spells_loanword, to_katakana
 from pipeline.model import Text
-from pipeline.segment.organisations import MUNICIPALITY_SUFFIXES
+from pipeline.segment.organisations import DESIGNATION_WORDS, MUNICIPALITY_SUFFIXES
 
 MIN_SOUND = 0.8
 _WORD = re.compile(r"[A-Za-z][A-Za-z\-]*[A-Za-z](?:['’](?!s\b)[a-z]+)?|[A-Za-z]")
@@ -134,7 +134,16 @@ def city_stem(name: str) -> str:
 
     >>> city_stem("北九州市"), city_stem("東京都"), city_stem("市")
     ('北九州', '東京', '市')
+
+    A city's designation (``特別市``, ``広域市``, ``直轄市``: :data:`~.organisations.DESIGNATION_WORDS`) is the suffix
+    whole (helper lect62: ``ソウル特別市``'s talk had the id ``sorutokubetsu``).
+
+    >>> city_stem("ソウル特別市"), city_stem("釜山広域市")
+    ('ソウル', '釜山')
     """
+    designation = next((w for w in DESIGNATION_WORDS if name.endswith(w) and len(name) > len(w)), None)
+    if designation is not None:
+        return name[:-len(designation)]
     if len(name) > 1 and name[-1] in MUNICIPALITY_SUFFIXES:
         return name[:-1]
     return name
@@ -256,6 +265,8 @@ def stem_reading_parts(name_ja: str) -> tuple[str, ...]:
     (('ニシ', 'ノ', 'ウラ'), ('クレ',))
     """
     stem = city_stem(name_ja)
+    if len(stem) < len(name_ja) - 1:
+        return reading_parts(stem)  # a designation cut off whole (``ソウル`` of ``ソウル特別市``)
     if stem != name_ja:
         parts = reading_parts(name_ja)
         for suffix in SUFFIX_READINGS.get(name_ja[-1], ()):
@@ -950,6 +961,67 @@ with its state (AP style: ``DELAWARE, Ohio —``; GeoNames' Delaware, Ohio, 38,0
 def _folded(name: str) -> str:
     """``name`` in small ASCII letters, its accents dropped (``Québec`` → ``quebec``), as a dateline in capitals writes it."""
     return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower().strip()
+
+
+def is_town_en(name: str) -> bool:
+    """``name`` (an English place name) is a town GeoNames lists with 15,000 people or more (:func:`_towns`).
+
+    >>> is_town_en("Taipei"), is_town_en("Hanoi"), is_town_en("Kyushu"), is_town_en("Guangdong")
+    (True, True, False, False)
+    """
+    return _folded(name) in _towns()
+
+
+def is_region_en(name: str) -> bool:
+    """``name`` (an English place name) is a country's first-level division by ISO 3166-2's name or its English one
+    (:func:`_division_kinds`, :data:`REGION_NAMES_FILE`).
+
+    >>> is_region_en("Guangdong"), is_region_en("Sichuan"), is_region_en("Hanoi"), is_region_en("Summary")
+    (True, True, True, False)
+    """
+    return bool(_division_kinds().get(_folded(name)))
+
+
+def place_named_en(name_ja: str, english: list[Text]) -> CityName | None:
+    """The English name in ``english`` that spells ``name_ja`` by its sound or its reading (in Japanese, Mandarin or
+    Korean: :func:`find_city_en`, never EDICT's gloss of a common word) where that name is a place GeoNames or ISO
+    3166-2 knows (:func:`is_town_en`, :func:`is_region_en`): the talk's own English confirms a name Sudachi does
+    not read as a place (``イロイロ`` / ``Iloilo``, ``水原`` / ``Suwon``, a surname to Sudachi); else None.
+
+    >>> place_named_en("イロイロ", [Text.from_raw("Heritage Houses of Iloilo", 3)]).text.text
+    'Iloilo'
+    >>> place_named_en("まとめ", [Text.from_raw("Summary", 3)]) is None
+    True
+    """
+    found = find_city_en(name_ja, english)
+    if found.text is None or found.how == "gloss":
+        return None
+    return found if is_town_en(found.text.text) or is_region_en(found.text.text) else None
+
+
+def place_names_city(name_ja: str, english: list[Text]) -> bool:
+    """A place's name alone on a talk's city line (:func:`~.organisations.is_place_name`: ``台北``, ``ハノイ``, no
+    ``市``) names a city, the talk's ``city``: not a region by its word (``四川省``: :func:`~.organisations.region_place`);
+    where the talk's English names it (:func:`find_city_en`), a town GeoNames lists that is no first-level region
+    alone (``Taipei``, ``Hanoi``, ``Singapore``; not ``Guangdong``, ``Kyushu``: :func:`_state_alone`); where it does
+    not, any place Sudachi reads but a country (its 地名 ``国``: ``ベトナム``). A name Sudachi does not read as a place
+    counts where the talk's English spells it (:func:`place_named_en`: ``イロイロ`` / ``Iloilo``).
+
+    >>> [place_names_city(j, [Text.from_raw(e, 1)]) for j, e in (("台北", "Bike Sharing in Taipei"),
+    ...     ("シンガポール", "Public Housing in Singapore"), ("広東", "Guangdong's Factories"), ("四川省", "Sichuan Food"))]
+    [True, True, False, False]
+    >>> place_names_city("ベトナム", []), place_names_city("ハノイ", []), place_names_city("北九州市", [])
+    (False, True, False)
+    """
+    from pipeline.segment.organisations import is_place_name, region_place
+    from pipeline.sudachi import tokenizer
+
+    if region_place(name_ja) or not (is_place_name(name_ja) or place_named_en(name_ja, english) is not None):
+        return False  # (a name Sudachi does not read as a place counts where the talk's English spells it: イロイロ)
+    found = find_city_en(name_ja, english)
+    if found.text is not None:
+        return is_town_en(found.text.text) and not _state_alone(found.text.text)
+    return all(m.part_of_speech()[3] != "国" for m in tokenizer("C").tokenize(name_ja.strip()))
 
 
 @functools.cache

@@ -106,7 +106,8 @@ class Cover:
     end: int  # index of the first line after the cover
 
 
-def split_cover(lines: list[Text], layout: Layout, is_city_only, after_paper: bool = False) -> Cover:
+def split_cover(lines: list[Text], layout: Layout, is_city_only, after_paper: bool = False,
+                paper_title: str | None = None) -> Cover:
     """The cover: city-only lines, the title (the first box's other lines), then subtitle / city-only boxes.
 
     A title is one line or a short block: at most :data:`MAX_COVER_TITLE_LINES`
@@ -117,7 +118,11 @@ def split_cover(lines: list[Text], layout: Layout, is_city_only, after_paper: bo
     slide), or, where pages are known, at the end of the cover's page.
 
     ``is_city_only(text)`` says whether a line only names the talk's city. ``after_paper``: the deck is the talk's
-    slides after its paper (its title known from the paper's block), not a deck alone.
+    slides after its paper (its title known from the paper's block), not a deck alone. ``paper_title``: the talk's
+    English title its paper's title block gave; a deck after the paper that opens on another title right over its
+    bullets, nothing else, opens on its first slide, no cover (fresh-user trial 62: the title had been a cover alone
+    and the bullets an untitled slide). Where the paper gave none, that line is the cover's title, the talk's English
+    title (trial 09's ``Bus Network Redesign …`` over ``■ Background``), as before.
 
     >>> lines = [Text.from_raw(s, line=n) for s, n in [("Kitakyushu’s Cross-boundary", 1), ("Intercity Cooperation", 2),
     ...          ("CITY OF KITAKYUSHU", 4), ("Technology Capital of Asia", 6)]]
@@ -225,7 +230,11 @@ def split_cover(lines: list[Text], layout: Layout, is_city_only, after_paper: bo
             or (bool(title) and _speaker_line(s)) or gapped
         officed = officed or (bool(title) and (organisation_only(s) or post_and_organisation(s)))
         i += 1
-    if not title:
+    if not title or (after_paper and paper_title is not None and i == len(title) and subtitle is None and i < len(lines)
+                     and is_bullet(lines[i].text.strip())
+                     and " ".join(t.text.strip() for t in title).casefold() != paper_title.strip().casefold()):
+        # (the talk's slides after its paper, titled in English there, opening on another title right over its
+        # bullets, nothing else before them: the first slide, no cover)
         return Cover((), (), None, 0)
     i = _rest_of_page(lines, i, layout)
     return Cover(tuple(lines[:i]), tuple(title), subtitle, i)
@@ -1615,12 +1624,14 @@ def _box_starts(lines: list[Text], start: int, end: int, layout: Layout, whole_s
 
 
 def build_deck(lines: list[Text], layout: Layout, is_city_only, ignore_words: frozenset[str],
-               side: Side | None = None, furnished: bool = False, after_paper: bool = False) -> Deck:
+               side: Side | None = None, furnished: bool = False, after_paper: bool = False,
+               paper_title: str | None = None) -> Deck:
     """Cover, numbered slides (in number order) and closing slide of a talk's English lines. ``side``: where the
     numbers stand, when the caller knows it (numbers cut off the slides' last lines, :func:`split_glued_numbers`:
     below), else read from the deck (:func:`number_side`). ``furnished``: the caller took a running footer or header
-    off the deck's boxes (:func:`slide_boxes`), a slide's furniture that lets slides of whole sentences count."""
-    cover = split_cover(lines, layout, is_city_only, after_paper=after_paper)
+    off the deck's boxes (:func:`slide_boxes`), a slide's furniture that lets slides of whole sentences count.
+    ``paper_title``: the talk's English title its paper gave (:func:`split_cover`)."""
+    cover = split_cover(lines, layout, is_city_only, after_paper=after_paper, paper_title=paper_title)
     closing_at = split_closing(lines, cover.end, is_city_only)
     anchors = find_anchors(lines, cover.end, closing_at)
     if anchors and anchors[0].offset is None and anchors[0].value == 1:

@@ -37,7 +37,7 @@ from pipeline.segment.notes import author_note, dump_notes, note_mark
 from pipeline.segment.articles import law_of
 from pipeline.segment.paragraphs import join_wraps
 from pipeline.segment.places import (CityName, dateline_city, find_city_en, in_usual_case, is_city_only_line,
-                                     municipality_span, names_municipality, town_named_en, name_spellings, names_the_speaker,
+                                     municipality_span, names_municipality, place_names_city, town_named_en, name_spellings, names_the_speaker,
                                      romaji_spellings, state_city_note)
 from pipeline.segment.parallel import parallel_sections
 from pipeline.segment.sections import (Paper, Section, contact_block, listed_key, contact_block_joined, empty_markup_headings, endnotes, letter_headings, with_appendix_labels,
@@ -340,13 +340,14 @@ def _city_named(city_ja: Text, why: str, english: list[Text], evidence: list[Evi
     return city_ja, city, city.spellings
 
 
-def _no_city(place: Text, evidence: list[Evidence]) -> bool:
+def _no_city(place: Text, evidence: list[Evidence], english: list[Text] | None = None) -> bool:
     """``place``, which a reader of the talk's lines found where a city stands (a city line, an office's line, a
     publisher's, an issuer's, a head's post), is a prefecture, a province or a district, no municipality
     (:func:`~pipeline.segment.places.names_municipality`): ``evidence`` receives a row naming it, once, so the reader
     sees why ``city`` stays null (decision, issue 16 point 3, helper city58: ``みどり県知事`` had given the city
-    ``みどり県``)."""
-    if names_municipality(place.text):
+    ``みどり県``). With the talk's ``english``, a city line's place named alone (``台北``, ``ハノイ``) names a city
+    as :func:`~pipeline.segment.places.place_names_city` reads it (fresh-user trial 62)."""
+    if names_municipality(place.text) or (english is not None and place_names_city(place.text, english)):
         return False
     row = Evidence("city", f"{place.text.strip()}: a prefecture, province or district, no municipality: not the city "
                            f"({_line_of(place)})")
@@ -358,6 +359,7 @@ def _no_city(place: Text, evidence: list[Evidence]) -> bool:
 def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Talk, list[LedgerRow]]:
     lines, layout, block = doc.lines, doc.layout, span.block
     paper_end = span.slides_start
+    talk_english = [t for t in lines[span.start:span.end] if script_of(t.text) == EN]
     deck_lines = lines[span.slides_start:span.end]
     rows: list[LedgerRow] = []
     front: list[Text] = []
@@ -412,7 +414,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         if block.city_line is not None:
             used.add(block.city_line)
             start, end = municipality_span(block.city.text) if "city" in block.cues else (0, 0)
-            if "city" in block.cues and _no_city(block.city[start:end], evidence):
+            if "city" in block.cues and _no_city(block.city[start:end], evidence, talk_english):
                 front.append(block.city)  # a prefecture's line (``熊本県``): where the talk is from, front; no city
             elif "city" in block.cues:
                 city_ja = block.city
@@ -595,7 +597,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         tb = span.translation
         title_ja = Text.join([lines[i].strip() for i in tb.title_lines]) if len(tb.title_lines) > 1 else lines[tb.title].strip()
         start, end = municipality_span(tb.city.text) if "city" in tb.cues else (0, 0)
-        if "city" in tb.cues and city_ja is None and _no_city(tb.city[start:end], evidence):
+        if "city" in tb.cues and city_ja is None and _no_city(tb.city[start:end], evidence, talk_english):
             inside.append(tb.city)  # a prefecture's line: front matter, no city
         elif "city" in tb.cues and city_ja is None:
             city_ja = tb.city
@@ -733,7 +735,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     front = front_wraps(front, layout)
     hints.extend(paper.hints)
 
-    english = [t for t in lines[span.start:span.end] if script_of(t.text) == EN]
+    english = list(talk_english)
     if beside_en is not None:
         english.insert(0, beside_en)  # the English name the city line gives beside the city: the first to read
     city = find_city_en(city_ja.text, english) if city_ja is not None else None
@@ -774,7 +776,8 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         # a deck alone printed out of number order (an n-up handout: 2, 4, 6, 1, 3, 5) is read in number order
         deck = (handout_deck(deck_lines, layout, cover_label, ignore) if alone else None) \
             or build_deck(deck_lines, layout, cover_label, ignore, side=glued_side,
-                          furnished=boxed is not None and bool(boxed[1]), after_paper=not alone)
+                          furnished=boxed is not None and bool(boxed[1]), after_paper=not alone,
+                          paper_title=title_en_paper.text if title_en_paper is not None else None)
     deck = join_cover_title(_without_set_aside(deck, layout), layout)
     deck = replace(deck, slides=with_speaker_notes(deck.slides))
     rows.extend(page_number_rows(tuple(t for t in deck.number_texts if not layout.is_set_aside(t)), doc.marker_spellings))

@@ -22,7 +22,7 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from pipeline.chardata import EN, JA, JA_LETTER_RE, LINE_CACHE, NEUTRAL, TO_ASCII_DIGITS, is_hiragana, is_korean, script_of
+from pipeline.chardata import EN, JA, JA_LETTER_RE, KANJI, KATAKANA, LINE_CACHE, NEUTRAL, TO_ASCII_DIGITS, is_hiragana, is_korean, script_of
 from pipeline.english_words import CONNECTIVES, ends_on_connective, ends_on_connective_word, zipf
 from pipeline.model import GAP, LedgerRow, Text, ledger_rows_for
 from pipeline.notemarks import NOTE_SYMBOLS
@@ -45,9 +45,9 @@ from pipeline.names import ATTENDANCE_FIELDS, JOB_TITLES_EN, SPEAKER_FIELDS, end
 from pipeline.segment.names import (LIST_SEPARATOR, author_label, author_line, bracketed_authors, byline, byline_name, is_person_name, name_start,
                                    marked_names, name_end, name_shaped, names_people, names_row, speaker_split, vouched_lost_glyph_name,
                                    vouched_names, wrapped_bracketed_authors)
-from pipeline.segment.places import english_beside, find_city_en, municipality_start, spells_reading
-from pipeline.segment.organisations import (MARK, assembly_in_title, body_in_title, issuer_in_title, MUNICIPALITY_SUFFIXES, ORGANISATION_NAME, is_address_line, is_client_line, is_municipality, is_organisation,
-                                           is_postal_affiliation, maker_line, municipalities_in, named_as_place, organisation_line, post_and_organisation,
+from pipeline.segment.places import english_beside, find_city_en, municipality_start, place_named_en, spells_reading
+from pipeline.segment.organisations import (MARK, assembly_in_title, body_in_title, issuer_in_title, MAX_PLACE_NAME, MUNICIPALITY_SUFFIXES, ORGANISATION_NAME, is_address_line, is_client_line, is_municipality, is_organisation,
+                                           is_place_name, is_postal_affiliation, maker_line, municipalities_in, named_as_place, organisation_line, post_and_organisation,
                                            dated_office, venue_line)
 
 if TYPE_CHECKING:
@@ -2174,6 +2174,10 @@ def _read_place(r: _Reading, rest: Text) -> None:
         # ``名古屋市 (Nagoya)``: the city and its English name, which spells it (the stage keeps the name apart)
         r.city_line, r.city, r.k = k, rest, k + 1
         r.cues.append("city")
+    elif _place_over_title(r, rest):
+        # ``台北``, ``ハノイ``: a foreign city named without ``市`` over a Japanese title block (fresh-user trial 62)
+        r.city_line, r.city, r.k = k, rest, k + 1
+        r.cues.append("city")
     elif _names_organisation(rest.text) and not is_client_line(rest.text) and not is_degree_statement(rest.text) \
             and form_field(rest.text) is None and cover_label(rest.text) is None and rest.text == lines[k].text.strip() \
             and not venue_line(rest.text) and not dated_office(rest.text) and not publisher_line(rest.text) \
@@ -2184,6 +2188,49 @@ def _read_place(r: _Reading, rest: Text) -> None:
         # no block of its own over the first headline, fresh-user trial 58)
         r.cues.append("organisation")
     # else, after a number on its line, the title may follow it there (``【４】 港町の交流``)
+
+
+def _place_over_title(r: _Reading, rest: Text) -> bool:
+    """``rest``, the whole line ``r.k``, is a place's name alone over a Japanese title block: a city line that names
+    a foreign city as the city is written, with no ``市`` (``台北``, ``ハノイ``, ``シンガポール``), or a region
+    (``四川省``). The place by Sudachi's reading (:func:`~.organisations.is_place_name`: its 地名 alone, or with a
+    region's word), or by the block's own English that spells it by its sound or reading and names a place GeoNames
+    or ISO 3166-2 knows (:func:`~.places.place_named_en`: ``イロイロ`` / ``Iloilo``); and right under it a Japanese
+    title with its speaker (:func:`read_block` from the next line: the title there, the ``speaker`` cue, no city or
+    number of its own). Weighed, never alone: a place's name on its line is as often a table's cell, a figure's
+    label or a travel report's heading over its prose, and those have no title over a speaker under them.
+
+    Why (fresh-user trial 62): a proceedings' talks each opened on such a line, ``ソウル特別市`` / ``台北`` /
+    ``ハノイ``, and each talk had swallowed the next one's city line and Japanese title.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> b = read_block(mk("台北", "台北市の自転車共有システム", "Bike Sharing in Taipei", "台北市政府 交通局 専門委員　林 美玲",
+    ...                   "台北市の公共自転車は、2009年に試験運用を開始し、現在では市内に約千か所のステーションがある。"), 0)
+    >>> b.city.text, b.title, b.translation, b.speaker, b.cues
+    ('台北', 1, 2, (3,), ('city', 'title', 'speaker'))
+    >>> read_block(mk("ハノイ", "旧市街の朝は早く、通りには屋台が並び、バイクの列が途切れることなく続いている。"), 0).cues
+    ('title',)
+    """
+    lines, k = r.lines, r.k
+    if k + 1 >= r.n or rest.text != lines[k].text.strip() or script_of(rest.text) != JA \
+            or len(rest.text) > MAX_PLACE_NAME or is_prose(rest.text):
+        return False
+    following = lines[k + 1].text
+    if script_of(following) != JA or is_place_name(following) or is_municipality(following):
+        return False  # no Japanese title under it, or a list of places (a table's column)
+    named = is_place_name(rest.text)
+    if not named and _NAME_SHAPED.fullmatch(rest.text) is None:
+        return False  # (only a name in katakana or in kanji alone is asked of the block's English, below)
+    under = read_block(lines, k + 1, layout=r.layout)
+    if not (under.title == k + 1 and "speaker" in under.cues and under.city_line is None and under.number is None):
+        return False
+    english = [] if named else [t for t in lines[k + 1:k + 1 + CITY_EVIDENCE_LINES] if script_of(t.text) == EN]
+    return named or (bool(english) and place_named_en(rest.text, english) is not None)
+
+
+_NAME_SHAPED = re.compile(rf"[{KATAKANA}・]{{2,{MAX_PLACE_NAME}}}|[{KANJI}]{{2,4}}")
+"""A place's name Sudachi may not know, written as a foreign city's is: katakana (``イロイロ``), or two to four kanji
+(``水原``, a surname to Sudachi)."""
 
 
 MAX_LETTERHEAD_LINES = 4
@@ -2492,8 +2539,9 @@ def _read_subtitle(r: _Reading) -> None:
         r.subtitle, r.subtitle_end, r.k = r.k, (end if end > r.k + 1 else None), end
     elif r.k < n and layout is not None and _dump_subtitle_apart(r):
         r.subtitle, r.k = r.k, r.k + 1
-    if r.k < n and (layout is None or layout.same_box(lines[r.k - 1], lines[r.k])) \
-            and (is_title_translation(lines[r.title].text, lines[r.k].text) or _translation_over_authors(r)):
+    if r.k < n and (((layout is None or layout.same_box(lines[r.k - 1], lines[r.k]))
+                     and is_title_translation(lines[r.title].text, lines[r.k].text)) or _translation_over_authors(r)):
+        # (right over the authors' line, the English title may stand apart, a blank line over it: the authors vouch)
         r.translation, r.k = r.k, r.k + 1
         while r.k < n and r.k - r.translation < MAX_TRANSLATION_LINES \
                 and goes_on_after_colon(lines[r.k - 1].text, lines[r.k].text):
@@ -2526,15 +2574,21 @@ def _translation_over_authors(r: _Reading) -> bool:
     an English title phrase (as :func:`is_title_translation` reads one, no sentence, name, organisation or event)
     right over the Japanese authors' line (:func:`~.names.author_line`). A bilingual book of abstracts sets each
     title block so (fresh-user trial 60: the English title stopped the speaker search, and the abstract gave no
-    talk). The authors' line vouches for the block; without it an English line under a title stays what it was."""
+    talk). The authors' line vouches for the block; without it an English line under a title stays what it was.
+    So it may stand apart from the title, a blank line between (a dump of a bilingual proceedings that sets each line
+    of its title block apart, fresh-user trial 62: the English title stopped the speaker search, and the next talk's
+    Japanese title and city line ended the talk before). A title shaped as two names joined by ``and``
+    (``Cheonggyecheon Restoration and Downtown Regeneration``) is the translation where it glosses the title's words
+    (:func:`glosses_title`: 復元 *restoration*, 再生 *regeneration*); a line of names translates none."""
     lines, k = r.lines, r.k
     if k + 1 >= r.n or script_of(lines[r.title].text) != JA:
         return False
     b, authors = lines[k].text.strip(), lines[k + 1].text.strip()
     return script_of(b) == EN and is_title_line(b) and not b.endswith((".", "!", "?")) \
         and not is_subtitle(b) and speaker_split(b) is None and not is_organisation(b) and not organisation_line(b) \
-        and not is_person_name(b) and not names_people(b) and not is_event_line(b) and not marked_names(b) \
-        and script_of(authors) == JA and author_line(authors, lines[k + 2].text if k + 2 < r.n else None)
+        and not is_person_name(b) and not is_event_line(b) and not marked_names(b) \
+        and script_of(authors) == JA and author_line(authors, lines[k + 2].text if k + 2 < r.n else None) \
+        and (not names_people(b) or glosses_title(lines[r.title].text, b))
 
 
 SUBTITLE_BRACKETS = {"（": "）", "(": ")", "〔": "〕"}
