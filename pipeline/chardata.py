@@ -23,6 +23,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from wcwidth import wcwidth
+
 LINE_CACHE = 1 << 15
 """Lines a pure per-line predicate remembers (``lru_cache``): segment reads each line again for every title block
 read around it (a title-shaped line is a talk's candidate start), so the same few thousand lines are asked many
@@ -344,8 +346,21 @@ def is_english(text: str) -> bool:
     return script_of(text) == EN
 
 
+@lru_cache(maxsize=8192)
+def char_width(ch: str) -> int:
+    """Columns one character takes in a monospaced layout: East Asian Wide and Full-width 2, a combining mark or a
+    character that prints nothing 0, any other 1 (UAX #11 through ``wcwidth``, as a terminal lays out a text dump);
+    a TAB, which parts a table's cells, 1, and any other control character (a form feed), for which ``wcwidth`` has
+    no width, 0.
+
+    >>> char_width("a"), char_width("国"), char_width("\u0301"), char_width("\t"), char_width("\x0c")
+    (1, 2, 0, 1, 0)
+    """
+    return 1 if ch == "\t" else max(wcwidth(ch), 0)
+
+
 def display_width(text: str) -> int:
-    """Columns the text takes in a monospaced layout (East Asian Wide and Full-width = 2, UAX #11).
+    """Columns the text takes in a monospaced layout (:func:`char_width`).
 
     A paper's hard wraps happen at a fixed width in columns, not characters,
     so ``人口 100 万`` and ``人口１００万`` fill a line differently.
@@ -353,7 +368,9 @@ def display_width(text: str) -> int:
     >>> display_width("ab国")
     4
     """
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    if text.isascii() and text.isprintable():
+        return len(text)
+    return sum(char_width(ch) for ch in text)
 
 
 # --------------------------------------------------------------------------

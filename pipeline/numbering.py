@@ -155,15 +155,52 @@ def chapter_heading(text: str) -> str:
     if label != text:
         return label
     m = _CHAPTER_HEADING.match(text)
-    if m is None:
-        return text
-    title = text[m.end():].rstrip()
-    if not (title[0].isupper() or ord(title[0]) >= 0x2E80) or len(title.split()) > MAX_CHAPTER_TITLE_WORDS \
-            or title.endswith((".", "!", "?", "。", ",", ";")) or _SENTENCE_INSIDE_EN.search(title) \
-            or ends_on_connective(title):
+    if m is None or not _title_phrase(text[m.end():].rstrip()):
         return text
     spelled = _spelled_chapter(m.group(1))
     return spelled + " " * (m.end() - len(spelled)) + text[m.end():] if spelled is not None else text
+
+
+def _title_phrase(title: str) -> bool:
+    """A heading's title after a chapter's or a section's label on its line: a phrase, no sentence (it opens on a
+    capital or a Japanese letter, at most :data:`MAX_CHAPTER_TITLE_WORDS` words, no sentence's end in it or after it,
+    no connective or comma at its end)."""
+    return bool(title) and (title[0].isupper() or ord(title[0]) >= 0x2E80) \
+        and len(title.split()) <= MAX_CHAPTER_TITLE_WORDS and not title.endswith((".", "!", "?", "。", ",", ";")) \
+        and not _SENTENCE_INSIDE_EN.search(title) and not ends_on_connective(title)
+
+
+_SECTION_HEADING = re.compile(r"^(?:Section|SECTION)\s+([0-9]{1,3}(?:\.[0-9]{1,3}){0,2}|[IVX]{1,5})"
+                              r"(?:\s*[.:：—–-]\s*|\s+)(?=\S)")
+
+
+def section_heading(text: str) -> str:
+    """A section's heading, the word ``Section`` and its number before its title on one line (``Section 2.
+    Definitions``, ``Section 3: Permits``, ``SECTION 1 - PURPOSE``, ``Section 2.1 Scope``, ``Section IV. Fees``), spelled
+    as the solver reads an arabic heading (``2.``, ``2.1``) and padded with spaces so that the title keeps its offset;
+    other text as is. A policy, a bylaw without articles or a standard numbers its top level so (fresh-user trial 62:
+    a council policy's ``Section 1. Purpose`` … ``Section 4. Fees`` had kept ``Section 1.`` in their titles, no number,
+    and ``Section 2. Definitions`` over ``In this policy:`` had been a paragraph). The title is a phrase as a
+    chapter's is (:func:`chapter_heading`); a sentence naming a section (``Section 3 describes the method.``,
+    ``Section 2. The Association shall …``) stays text, and so does a label alone (``Section 3``: no title to tell a
+    heading from a cross-reference wrapped to the line's start).
+
+    >>> heads = ("Section 2. Definitions", "SECTION 1 - PURPOSE", "Section 2.1 Scope", "Section IV. Fees")
+    >>> [section_heading(s).split(maxsplit=1) for s in heads], all(len(section_heading(s)) == len(s) for s in heads)
+    ([['2.', 'Definitions'], ['1.', 'PURPOSE'], ['2.1', 'Scope'], ['4.', 'Fees']], True)
+    >>> section_heading("Section 3 describes the method."), section_heading("Section 3"), section_heading("Section 2 of the Act")
+    ('Section 3 describes the method.', 'Section 3', 'Section 2 of the Act')
+    """
+    m = _SECTION_HEADING.match(text)
+    if m is None or not _title_phrase(text[m.end():].rstrip()):
+        return text
+    number = m.group(1)
+    if not number[0].isdigit():
+        if number not in ROMAN:
+            return text
+        number = str(ROMAN.index(number) + 1)
+    spelled = number if "." in number else number + "."
+    return spelled + " " * (m.end() - len(spelled)) + text[m.end():]
 
 
 def is_chapter_heading(text: str) -> bool:

@@ -121,6 +121,10 @@ def aozora_spans(s: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     return sorted(ruby), notes
 
 
+_EXAMPLE_LINE = ("（例）", "(例)")
+"""How a line giving an example of the notation opens (Aozora Bunko's header: ``（例）岬《みさき》``)."""
+
+
 def set_aside_aozora_markup(text: Text) -> Fixed:
     """Take Aozora Bunko's ruby and editor's notes out of the sentence: ``｜巳之吉《みのきち》の`` → ``巳之吉の``.
 
@@ -139,9 +143,15 @@ def set_aside_aozora_markup(text: Text) -> Fixed:
     False
     >>> set_aside_aozora_markup(Text.from_raw("縄を※［＃「てへん＋劣」、第3水準1-84-77］《も》じる", 1)).text.text
     '縄を挘じる'
+
+    A line opening on ``（例）`` is an example of the notation, as the file's own header explains it (``（例）岬《みさき》``
+    under ``《》：ルビ``): the markup is its subject and stays (fresh-user trial 61c: it had read ``（例）岬``).
+
+    >>> set_aside_aozora_markup(Text.from_raw("（例）灯台｜守《もり》", 1)).changed
+    False
     """
     s = text.text
-    if "《" not in s and "［＃" not in s:
+    if "《" not in s and "［＃" not in s or s.lstrip(" \u3000").startswith(_EXAMPLE_LINE):
         return unchanged(text)
     gaiji = _write_gaiji(text) if "※［＃" in s else unchanged(text)
     ruby, notes = aozora_spans(gaiji.text.text)

@@ -12,7 +12,10 @@ Policy (documented in the README):
   other digits (``図１，２``, ``１２３４，５６７``, ASCII ``2015，491``) is a
   list's or the writer's and stays. One opening a line before three
   full-width digits groups a number wrapped before its comma and becomes
-  ASCII too (``，６００円`` → ``,600円``).
+  ASCII too (``，６００円`` → ``,600円``). So does one in a number wrapped
+  inside its group (``…全世帯１，２４`` / ``０世帯を対象に``, fresh-user
+  trial 61c): the next line's first digits complete the group to exactly
+  three (:func:`group_wrapped_thousands`).
 - A full-width full stop between full-width digits becomes ASCII with them
   (``１４．２％`` → ``14.2％``, ``１．２`` → ``1.2``): a decimal point or a
   heading's number, which would otherwise stand alone in full width
@@ -39,7 +42,7 @@ import unicodedata
 
 from pipeline.chardata import DIGITS, FULLWIDTH_ALNUM, FULLWIDTH_DIGITS
 from pipeline.model import Text
-from pipeline.clean.edits import Change, Fixed, unchanged
+from pipeline.clean.edits import Change, Fixed, Line, unchanged
 
 _FULLWIDTH_ALNUM = re.compile(f"[{FULLWIDTH_ALNUM}]+")
 _HALFWIDTH_KANA = re.compile("[\uff61-\uff9f]+")
@@ -84,6 +87,43 @@ _DIGIT_HYPHEN = re.compile(f"(?<=[{FULLWIDTH_DIGITS}])\uff0d(?=[{FULLWIDTH_DIGIT
 """A full-width hyphen-minus between full-width digits (a phone number, a postcode, a range: fresh-user trial 59 had
 ``電話：045－123－4567``), or between a digit and a placeholder for digits (fresh-user trial 61: ``0278-62－○○○○``
 kept its second hyphen full width)."""
+
+
+_WRAPPED_GROUP_END = re.compile(f"(?<![{DIGITS}]{{4}})(?<=[{FULLWIDTH_DIGITS}])\uff0c([{FULLWIDTH_DIGITS}]{{0,2}})$")
+"""A line ending in a full-width number's comma and the start of its next group (``…全世帯１，２４``)."""
+_GROUP_REST = re.compile(f"[{FULLWIDTH_DIGITS}]{{1,3}}(?![{DIGITS}])(?=.)")
+"""The digits opening the next line, followed by more text (a line of digits alone is a page number)."""
+
+
+def group_wrapped_thousands(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], list[Change]]:
+    """A full-width thousands comma whose group a hard wrap cut (``１，２４`` / ``０世帯``) becomes ASCII.
+
+    Why: :func:`normalise_width` sees one line, where ``１，２４`` reads as a list (``図１，２``) and the comma stays
+    full width, so the joined paragraph read ``1，240世帯`` (fresh-user trial 61c, a report's PDF). The group is
+    whole only across the wrap: the digits after the comma and the next line's first digits make exactly three.
+    ``図１，２`` over ``に示す`` (no digits) or ``３４５`` alone (a page number) is left as it is.
+
+    >>> from pipeline.model import Text
+    >>> def run(*texts):
+    ...     lines = tuple(Line(Text.from_raw(s, n)) for n, s in enumerate(texts, 1))
+    ...     out, changes = group_wrapped_thousands(lines)
+    ...     return [l.text.text for l in out], len(changes)
+    >>> run("全世帯１，２４", "０世帯を対象に", "約２，", "１００台", "図１，２", "に示す", "計３，４", "５に")
+    (['全世帯１,２４', '０世帯を対象に', '約２,', '１００台', '図１，２', 'に示す', '計３，４', '５に'], 2)
+    """
+    out = list(lines)
+    changes: list[Change] = []
+    for k in range(len(out) - 1):
+        text = out[k].text
+        end = _WRAPPED_GROUP_END.search(text.text)
+        rest = _GROUP_REST.match(out[k + 1].text.text)
+        if end is None or rest is None or len(end.group(1)) + len(rest.group()) != 3:
+            continue
+        comma = end.start()
+        old = text[comma:comma + 1]
+        out[k] = out[k].with_text(text.replace_span(comma, comma + 1, ",", old.origin))
+        changes.append(Change(old, "width", replacement=","))
+    return tuple(out), changes
 
 
 def normalise_width(text: Text) -> Fixed:

@@ -5,7 +5,8 @@ page line by line across both columns: each line holds the left column's line, a
 column's line. Read line by line, the columns interleave: section 1's sentences run on into section 3's.
 
 The evidence is the page's, as a layout tool sees it on a PDF page, measured here in display columns (UAX #11
-East Asian Width through ``wcwidth``: a full-width glyph takes two cells, as it does on the dump's grid):
+East Asian Width through ``wcwidth``, :func:`pipeline.chardata.char_width`: a full-width glyph takes two cells, as it does
+on the dump's grid):
 
 * a **white channel**: two display columns or more that no glyph of any line of the block stands in, the same
   columns line after line (pdfplumber's maintainers find a page's columns as the x-ranges no word crosses;
@@ -28,13 +29,10 @@ the right column: not done, docs/extract.md).
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 
-from wcwidth import wcwidth
-
-from pipeline.chardata import is_ja_letter
+from pipeline.chardata import char_width, is_ja_letter
 from pipeline.model import DumpColumns
 
 MIN_CHANNEL = 2
@@ -64,11 +62,6 @@ INNER_CHANNEL = "   "
 """Spaces that, inside one side's text, part it again: a table's cells, not a column of prose."""
 
 
-@functools.lru_cache(maxsize=8192)
-def _width(ch: str) -> int:
-    """Display columns of one character (UAX #11 through ``wcwidth``); a control character (a form feed) takes none,
-    a TAB one."""
-    return 1 if ch == "\t" else max(wcwidth(ch), 0)
 
 
 def _cells(line: str) -> list[tuple[int, int]]:
@@ -78,7 +71,7 @@ def _cells(line: str) -> list[tuple[int, int]]:
     out = []
     col = 0
     for ch in line:
-        w = _width(ch)
+        w = char_width(ch)
         out.append((col, w))
         col += w
     return out

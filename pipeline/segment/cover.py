@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from pipeline.chardata import EN, JA, is_japanese, script_of
 from pipeline.model import GAP, Author, Evidence, Slide, Speaker, Text
-from pipeline.segment.authors import mark_key, marked_affiliations, split_authors
+from pipeline.segment.authors import distinct_affiliations, joined_affiliations, mark_key, marked_affiliations, split_authors
 from pipeline.segment.front import speaker_with_authors, split_speaker
 from pipeline.segment.joinlines import affiliation_lines, joined_lines
 from pipeline.segment.events import is_event_line, names_a_dated_occasion
@@ -329,12 +329,8 @@ def _marked_authors(lines: list[Text], names: list[int], evidence: list[Evidence
     authors = []
     for person, marks in people:
         pointed = [t for key in dict.fromkeys(mark_key(m.text) for m in marks) for t in marked.get(key, [])]
-        authors.append(Author(person, marks, Text.join(pointed, sep=Text.inserted("; ")) if pointed else None))
-    seen: dict[str, Text] = {}
-    for a in authors:
-        if a.affiliation is not None:
-            seen.setdefault(a.affiliation.text, a.affiliation)
-    affiliation = Text.join(list(seen.values()), sep=Text.inserted("; ")) if seen else None
+        authors.append(Author(person, marks, joined_affiliations(pointed) if pointed else None))
+    affiliation = distinct_affiliations([a.affiliation for a in authors])
     evidence.append(Evidence("title-block", f"line {first_line(lines[names[0]]) or '?'}: authors named on the deck's cover"))
     text = Text.join([lines[k].strip() for k in names], sep=Text.inserted(" "))
     return Speaker(text, affiliation, authors[0].name, tuple(authors))

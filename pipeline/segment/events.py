@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pipeline.eras import ERA
 from pipeline import lazyre
 from pipeline.chardata import LINE_CACHE
 from pipeline.numbering import fold
-from pipeline.segment.labels import COVER_LABELS, TITLE_LABELS, cover_label, is_title_label, wholly_bracketed  # noqa: F401  (re-exported)
+from pipeline.segment.labels import COVER_LABELS, STATED_DATE, TITLE_LABELS, cover_label, is_title_label, wholly_bracketed  # noqa: F401  (re-exported)
 
 VOLUME_WORDS = ("講演録", "講演集", "論文集", "予稿集", "報告集", "紀要", "論文誌", "学会誌", "Proceedings", "Journal",
                 "Transactions", "Bulletin", "Annals")
@@ -23,7 +24,7 @@ EVENT_WORDS = ("シンポジウム", "フォーラム", "セミナー", "研究�
 """Words an event's name (or its volume's: 講演録, 予稿集, Proceedings) holds: the event a talk was given at, not the
 talk's title."""
 _SERIES = lazyre.compile(r"^(?:[Tt]he\s+)?(?:第\s?[0-9０-９一二三四五六七八九十]{1,3}\s?回|[0-9]{1,3}(?:st|nd|rd|th)\b"
-                     r"|(?:令和|平成|昭和)\s?[0-9０-９元]{1,2}\s?年度?|[0-9０-９]{4}\s?年度?|[0-9]{4}\b)")
+                     r"|" + ERA + r"\s?[0-9０-９元]{1,2}\s?年度?|[0-9０-９]{4}\s?年度?|[0-9]{4}\b)")
 """What opens an event's name: a series number (``第3回``, ``12th``) or the year it was held (``平成28年度``, ``2024``)."""
 
 
@@ -236,7 +237,7 @@ def is_session_time(text: str) -> bool:
 
 
 _SESSION_NAME = lazyre.compile(
-    r"^(?:(?:令和|平成|昭和)(?:[0-9０-９]{1,2}|元)年|[0-9０-９]{4}年)?[ \u3000]*第[0-9０-９]{1,2}回[ \u3000]*(?:定例会|臨時会)$")
+    r"^(?:" + ERA + r"(?:[0-9０-９]{1,2}|元)年|[0-9０-９]{4}年)?[ \u3000]*第[0-9０-９]{1,2}回[ \u3000]*(?:定例会|臨時会)$")
 
 
 def is_session_name(text: str) -> bool:
@@ -252,6 +253,39 @@ def is_session_name(text: str) -> bool:
     (False, False, False)
     """
     return _SESSION_NAME.match(text.strip(" \u3000")) is not None
+
+
+_ENACTED = r"(?:adopted|approved|enacted|passed|ratified|endorsed)"
+_ENACTMENT_EN = lazyre.compile(
+    rf"^(?:(?:This|The)\s+(?:policy|bylaw|by-law|code|rules|regulations?|procedures?|ordinance|charter|constitution"
+    rf"|standards?|guidelines?|statutes?)\s+(?:was|is|were)\s+{_ENACTED}|Adopted|Approved|Enacted|Passed|Ratified|Endorsed)"
+    rf"(?:\s+and\s+{_ENACTED})?(?:\s+by\s+(?:the\s+)?[A-Z][^.;:]{{0,80}}?)?[,\s]+(?:on\s+|this\s+|at\s+[^,;]{{1,40}},?\s+)?"
+    rf"{STATED_DATE}\.?$")
+_ENACTMENT_JA = lazyre.compile(r"^[（(]?(?:" + ERA + r"(?:[0-9０-９]{1,2}|元)|[0-9０-９]{4})年[0-9０-９]{1,2}月[0-9０-９]{1,2}日"
+                               r"[ \u3000]*(?:制定|施行|策定|改定|改正|一部改正|決定|議決)[）)]?$")
+
+
+def is_enactment(text: str) -> bool:
+    """A document's closing statement of when (and by whom) it was adopted, alone on its line: ``Adopted by Council
+    Resolution 2025-114, 3 June 2025.``, ``Approved by the Town Council on 12 May 2024.``, ``This policy was approved
+    by the Board on 4 April 2023.``, ``Passed and adopted this 3rd day of June, 2025.``, ``令和7年4月1日　制定``,
+    ``（2025年4月1日施行）``. A policy, a bylaw, a code or a set of rules ends so, as minutes end on ``Meeting closed
+    at …`` (:func:`is_adjournment`): the record of the document, no part of its last section's text, so
+    ``paper.front`` (the closing block, docs/talk-json.md; fresh-user trial 62, where it had been the last section's
+    paragraph). The statement ends on its date, and a sentence of the body naming something else adopted (``The
+    report was adopted by the club committee in June.``, ``Approved plots are listed on the noticeboard.``) is none.
+
+    >>> is_enactment("Adopted by Council Resolution 2025-114, 3 June 2025."), is_enactment("Enacted by the Library Board, 4 April 2023.")
+    (True, True)
+    >>> is_enactment("This policy was approved by the Board on 4 April 2023."), is_enactment("Passed and adopted this 3rd day of June, 2025.")
+    (True, True)
+    >>> is_enactment("令和7年4月1日　制定"), is_enactment("（2025年4月1日施行）"), is_enactment("令和7年4月1日から施行する。")
+    (True, True, False)
+    >>> is_enactment("The report was adopted by the club committee on 3 June 2024."), is_enactment("Approved plots are listed on the noticeboard.")
+    (False, False)
+    """
+    s = " ".join(text.split())
+    return _ENACTMENT_EN.match(s) is not None or _ENACTMENT_JA.match(text.strip(" \u3000")) is not None
 
 
 def is_adjournment(text: str) -> bool:
@@ -353,7 +387,7 @@ _ABSTRACT_OF_KIND = r"(?:[\s　]*の?[\s　]*" + _ABSTRACT_JA + r"|\s+(?:Extende
 """A kind's abstract said after it (``博士論文要旨``, ``修士論文の概要``, ``Doctoral Thesis Abstract``; ``論文要旨`` too, though
 ``論文`` alone names no kind; or before it, ``Abstract of the Doctoral Thesis``): still the document's kind over its
 title, never the title (fresh-user trial 61: a thesis abstract's ``博士論文要旨`` had been its title)."""
-_KIND_LABEL = lazyre.compile(r"^(?:(?:令和|平成|昭和)\s?[0-9０-９元一二三四五六七八九十]{1,3}\s?年度|[0-9]{4}\s?年度?|[0-9]{4}"
+_KIND_LABEL = lazyre.compile(r"^(?:" + ERA + r"\s?[0-9０-９元一二三四五六七八九十]{1,3}\s?年度|[0-9]{4}\s?年度?|[0-9]{4}"
                          r"|(?:Spring|Summer|Fall|Autumn|Winter)\s+(?:(?:Term|Semester|Quarter)\s+)?[0-9]{4})?"
                          r"[\s　]*(?:An?\s+)?(?:(?:Extended\s+)?Abstract\s+of\s+(?:(?:the|a|an)\s+)?|Summary\s+of\s+(?:(?:the|a|an)\s+)?)?"
                          r"(?:(?:Annual|Interim|Final|Progress|Quarterly|Monthly|Technical)\s+)?"
@@ -362,7 +396,7 @@ _KIND_LABEL = lazyre.compile(r"^(?:(?:令和|平成|昭和)\s?[0-9０-９元一�
                          re.IGNORECASE)
 
 
-_REPORT_YEAR = (r"(?:(?:FY\s?)?[12][0-9]{3}(?:\s?[\-–/]\s?(?:[12][0-9]{3}|[0-9]{2}))?|(?:令和|平成)\s?[0-9０-９元]{1,2}\s?年度?"
+_REPORT_YEAR = (r"(?:(?:FY\s?)?[12][0-9]{3}(?:\s?[\-–/]\s?(?:[12][0-9]{3}|[0-9]{2}))?|" + ERA + r"\s?[0-9０-９元]{1,2}\s?年度?"
                 r"|[0-9０-９]{4}\s?年度?)")
 _REPORT_KINDS = (r"(?:(?:Trustees[’']?\s+)?Annual\s+(?:Report(?:\s+(?:and|&)\s+(?:Accounts|Financial\s+Statements))?|Review"
                  r"|Impact\s+Report)|Activit(?:y|ies)\s+Report|Impact\s+Report|Trustees[’']?\s+Report|Year\s+in\s+Review"
@@ -390,7 +424,7 @@ def is_report_kind(text: str) -> bool:
 
 _DATED_KIND_EN = lazyre.compile(rf"^(?:{_REPORT_YEAR}\s+)?(?:[A-Z][A-Za-z&\-]*\s+){{0,3}}(?:Report|Plan|Review|Strategy|Statement)"
                                 rf"(?:\s+{_REPORT_YEAR})?$")
-_DATED_KIND_JA = lazyre.compile(rf"^(?:{_REPORT_YEAR}|(?:令和|平成)\s?[0-9０-９元]{{1,2}}\s?年版)[\s　]*"
+_DATED_KIND_JA = lazyre.compile(rf"^(?:{_REPORT_YEAR}|{ERA}\s?[0-9０-９元]{{1,2}}\s?年版)[\s　]*"
                                 r"[^\s　、。，．：:\u3041-\u3096]{0,14}?(?:報告書?|白書|計画|年報|レポート|要覧)$")
 """A Japanese document's naming line: its year (``令和5年度``, ``2024年度``, ``令和6年版``), then a few words ending on
 the document's kind (``事業報告書``, ``地域福祉活動計画``, ``環境白書``), no hiragana among them (``2024年の報告`` is a
@@ -678,7 +712,7 @@ _BEFORE_EDITION = lazyre.compile(r"[\s\u3000]*[·・•|/／\-–—:：,，][\s
 
 
 _LEADING_EDITION = lazyre.compile(
-    r"^(?:(?:令和|平成|昭和|大正|明治)\s*(?:\d{1,2}|元)\s*年度?"
+    r"^(?:" + ERA + r"\s*(?:\d{1,2}|元)\s*年度?"
     r"|(?:FY\s*)?(?:19|20)\d\d(?:\s*年度?(?:\s*\d{1,2}\s*月)?|[-/.]\d{1,2}(?:[-/.]\d{1,2})?)?"
     r"|第\s*(?:\d{1,3}|[〇一二三四五六七八九十]{1,3})\s*(?:回|版|号|期|次))"
     r"[\s:：・·\-–—]*")

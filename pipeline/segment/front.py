@@ -19,7 +19,7 @@ from pipeline.chardata import EN, HIRAGANA, JA, KATAKANA, script_of
 from pipeline.kana import to_katakana
 from pipeline.model import GAP, Author, Evidence, Hint, Speaker, Text
 from pipeline.names import POSTS_RE, WRITTEN_HONORIFICS
-from pipeline.segment.authors import (glued_digits, leading_mark, mark_key, marked_affiliations, pointed_keys, resolve_affiliations, with_run_marks,
+from pipeline.segment.authors import (distinct_affiliations, glued_digits, joined_affiliations, leading_mark, mark_key, marked_affiliations, pointed_keys, resolve_affiliations, with_run_marks,
                                       split_authors)
 from pipeline.segment.joinlines import affiliation_lines, joined_lines
 from pipeline.segment.organisations import MARK, maker_line, post_in_no_body
@@ -191,14 +191,14 @@ def speaker_of(lines: list[Text], layout: "Layout | None" = None) -> Speaker:
         opens = next((k for k in range(len(lines)) if grid_extent(lines, k, layout) == len(lines)), None)
         grid = grid_authors(lines[opens:], layout) if opens is not None else None
         if grid is not None:
-            return Speaker(text, _distinct([a.affiliation for a in grid]), grid[0].name, grid)
+            return Speaker(text, distinct_affiliations([a.affiliation for a in grid]), grid[0].name, grid)
     if all(maker_line(t.text) for t in lines):
         # a manual's maker (``Japanese TEX Development Community``): an organisation, no person's name by its shape
         # (helper front52)
         return Speaker(text, joined_lines([t.strip() for t in lines]) if len(lines) > 1 else lines[0].strip(), None)
     authors = block_authors(lines)
     if authors is not None:
-        return Speaker(text, _distinct([a.affiliation for a in authors]), authors[0].name, authors)
+        return Speaker(text, distinct_affiliations([a.affiliation for a in authors]), authors[0].name, authors)
     lines = [_unbracketed(t) for t in lines]  # the speaker's text keeps them; affiliation and name do not
     named = next((k for k in range(len(lines) - 1, -1, -1)
                   if split_speaker(lines[k]).name is not None), None)
@@ -302,7 +302,7 @@ def block_authors(lines: list[Text]) -> tuple[Author, ...] | None:
             for person, marks in split_authors(name, glued[k]):
                 pointed = [t for key in dict.fromkeys(k for m in marks for k in pointed_keys(mark_key(m.text), marked))
                            for t in marked.get(key, [])]
-                mine = Text.join(pointed, sep=Text.inserted("; ")) if pointed else affiliation
+                mine = joined_affiliations(pointed) if pointed else affiliation
                 out.append(Author(person, marks, mine))
     return _shared_bodies(tuple(out)) or None
 
@@ -373,15 +373,6 @@ def _line_authors(line: Text, below: list[Text]) -> list[tuple[Text, Text | None
     return [(name, joined_lines(parts) if parts else None)]
 
 
-def _distinct(affiliations: list[Text | None]) -> Text | None:
-    """The authors' affiliations, each once in the authors' order, joined by an inserted ``"; "``; ``None`` without."""
-    seen: dict[str, Text] = {}
-    for t in affiliations:
-        if t is not None and t.text not in seen:
-            seen[t.text] = t
-    return Text.join(list(seen.values()), sep=Text.inserted("; ")) if seen else None
-
-
 def speaker_with_authors(text: Text, affiliation: Text | None, name: Text | None, lines: list[Text]) -> Speaker:
     """The speaker whose ``name`` (a line of one or more authors) is cut into its authors, each with the
     affiliation of ``lines`` its marks point to (:mod:`.authors`); ``name`` becomes the first author's name.
@@ -417,7 +408,7 @@ def affiliation_of(authors: tuple[Author, ...], shared: Text | None, lines: list
     if not pointed:
         return shared
     rest = [t for t in lines if leading_mark(t.text) not in keys]
-    return _distinct(pointed + ([joined_lines(rest)] if rest else []))
+    return distinct_affiliations(pointed + ([joined_lines(rest)] if rest else []))
 
 
 _SPEAKER_BRACKETS = ("「」", "『』", "（）", "()", "【】")

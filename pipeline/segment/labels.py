@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from pipeline.eras import ERA, ERA_START, ERAS
 from pipeline import lazyre
 from pipeline.chardata import HALFWIDTH_LATIN, HALFWIDTH_LATIN_UPPER
 from pipeline.model import GAP
@@ -24,7 +25,7 @@ from pipeline.names import HONORIFICS, WRITTEN_HONORIFICS, ends_with_job_title
 from pipeline.listmarks import ITEM_MARK
 from pipeline.numbering import CHAPTER_WORDS, ROMAN, chapter_heading, chapter_label, explicit_number, is_chapter_heading, is_chapter_label, number_end  # noqa: F401  (re-exported)
 
-DATE = lazyre.compile(r"^(?:(?:令和|平成|昭和)\s?[0-9０-９元]{1,2}|[0-9０-９]{4})\s?年度?\s?(?:[0-9０-９]{1,2}\s?月(?:\s?[0-9０-９]{1,2}\s?日)?)?"
+DATE = lazyre.compile(r"^(?:" + ERA + r"\s?[0-9０-９元]{1,2}|[0-9０-９]{4})\s?年度?\s?(?:[0-9０-９]{1,2}\s?月(?:\s?[0-9０-９]{1,2}\s?日)?)?"
                   r"(?:\s*[（(][^）)]{1,3}[）)])?(?:\s?(?:改訂|改定)?版)?$"
                   r"|^(?:改訂|改定)?(?:第\s?[0-9０-９一二三四五六七八九十]{1,2}\s?|初)版$|^(?:(?:January|February|March|April|May|June|July|August|September|October|"
                   r"November|December)\s+(?:[0-9]{1,2},\s+)?[0-9]{4}|[0-9]{1,2}\s+(?:January|February|March|April|May|June|"
@@ -45,6 +46,9 @@ _TO = r"\s?[-–—]\s?"
 _EN_DATE = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
             rf"(?:{_MONTH}\s+{_DAYS},?\s+[0-9]{{4}}|{_DAYS}\s+{_MONTH},?\s+[0-9]{{4}}|{_MONTH}\s+[0-9]{{4}}"
             rf"|{_MONTH}\s+{_DAY}{_TO}{_MONTH}\s+{_DAY},?\s+[0-9]{{4}}|{_DAY}\s+{_MONTH}{_TO}{_DAY}\s+{_MONTH},?\s+[0-9]{{4}})")
+STATED_DATE = rf"(?:{_EN_DATE}|{_DAY}\s+day\s+of\s+{_MONTH},?\s+[0-9]{{4}})"
+"""An English date as a statement closing a document gives it: a day (``3 June 2025``, ``June 3, 2025``), or the
+formal ``3rd day of June, 2025`` of a council's resolution (a pattern's text, for :mod:`.events`)."""
 _PLACE = rf"[{HALFWIDTH_LATIN_UPPER}][{HALFWIDTH_LATIN}.'’\-]*(?:\s+[{HALFWIDTH_LATIN_UPPER}][{HALFWIDTH_LATIN}.'’\-]*)*"
 _PLACES = rf"{_PLACE}(?:,\s*{_PLACE})*"
 EN_DATELINE = lazyre.compile(rf"^(?:{_PLACES}\s*[,—–\-·|]*\s*\(?)?{_EN_DATE}\)?\s*(?:/[A-Za-z .]+/)?\s*[—–\-]*$"
@@ -174,8 +178,8 @@ def is_date_line(text: str) -> bool:
     return DATE.match(s) is not None or EN_DATELINE.match(s) is not None or EU_DATELINE.match(s) is not None
 
 
-_OTHER_CALENDAR = lazyre.compile(r"(?<=[0-9０-９元]年)[（(](?:令和|平成|昭和)?\s?[0-9０-９元]{1,4}\s?年?[）)]"
-                                 r"|(?<=[0-9０-９])[（(](?:令和|平成|昭和)\s?[0-9０-９元]{1,2}[）)](?=年)")
+_OTHER_CALENDAR = lazyre.compile(r"(?<=[0-9０-９元]年)[（(]" + ERA + r"?\s?[0-9０-９元]{1,4}\s?年?[）)]"
+                                 r"|(?<=[0-9０-９])[（(]" + ERA + r"\s?[0-9０-９元]{1,2}[）)](?=年)")
 """A year given again in the other calendar, in brackets after it (``2025年（令和7年）5月``, ``令和7年（2025年）``,
 ``2025（令和7）年``): Japanese municipal print's usual date, read as the date without it (fresh-user trial 61: a
 newsletter's ``２０２５年（令和７年）５月号　No.８１２`` had been read as the title's second line)."""
@@ -860,6 +864,33 @@ def floor_note(text: str) -> bool:
     """
     s = text.strip()
     return _FLOOR_NOTE.match(s) is not None or _STAGE_NOTE.match(s) is not None
+
+
+COLOPHON_LINES = 20
+"""Lines from a colophon's first to the document's end at most (Aozora Bunko's: the source book and its edition, the
+source's source, first publication, the inputter, the proofreader, the date made, the library's notice)."""
+_COLOPHON_OPENS = lazyre.compile(r"^[ \u3000]*(?:底本(?:の親本)?|初出(?:誌|一覧)?)[ \u3000]*[：:]")
+"""A colophon's opening field: the printed book a text was taken from (``底本：「海辺の小品集」潮見書房``, Aozora Bunko's
+colophon, https://www.aozora.gr.jp/aozora-manual/index-input.html) or where it first appeared (``初出：「文藝」1935年``)."""
+
+
+def colophon_start(texts: list[str]) -> int | None:
+    """Where a digitised book's colophon opens, at the document's end: the first of its last :data:`COLOPHON_LINES`
+    lines that opens on a source's field (:data:`_COLOPHON_OPENS`), not the document's first line; ``None`` where none.
+
+    Why (fresh-user trial 61c): an Aozora Bunko story's ``底本：…`` / ``入力：…`` / ``校正：…`` / the library's notice had
+    been the story's last paragraphs. They are about the file, as a notice's closing contact block is: front matter
+    closing the document (docs/talk-json.md, ``paper.front``).
+
+    >>> colophon_start(["灯台守の娘", "岬の先に、古い灯台が立っていた。", "底本：「海辺の小品集」潮見書房", "入力：山根", "校正：北村"])
+    2
+    >>> colophon_start(["論文の本文である。", "図1　出典：総務省"]), colophon_start(["底本：「小品集」", "入力：山根"])
+    (None, None)
+    """
+    for k in range(max(1, len(texts) - COLOPHON_LINES), len(texts)):
+        if _COLOPHON_OPENS.match(texts[k]):
+            return k
+    return None
 
 
 AGENDA_LABELS = frozenset(k.casefold() for k in (
@@ -1789,7 +1820,7 @@ def bracketed_heading_words(text: str) -> tuple[int, int]:
 _MONTHS_EN = "january|february|march|april|may|june|july|august|september|october|november|december"
 _WEEKDAYS_EN = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _CALENDAR_KEY = re.compile(
-    r"^(?:(?:令和|平成|昭和)?[0-9０-９元]{1,4}年度?\s*)?[0-9０-９]{1,2}月(?:\s*[0-9０-９]{1,2}日)?(?:[（(][月火水木金土日][）)])?"
+    r"^(?:" + ERA + r"?[0-9０-９元]{1,4}年度?\s*)?[0-9０-９]{1,2}月(?:\s*[0-9０-９]{1,2}日)?(?:[（(][月火水木金土日][）)])?"
     r"|^[0-9０-９]{1,2}日(?:[（(][月火水木金土日][）)])?"
     r"|^[0-9０-９]{1,2}(?:時(?:半|[0-9０-９]{1,2}分)?|[:：][0-9０-９]{2})(?:\s*[~〜～\-–ー]\s*[0-9０-９]{1,2}(?:時|[:：][0-9０-９]{2}))?"
     r"|^[月火水木金土日]曜日?"
@@ -1803,7 +1834,7 @@ names are read whole only (``Sun``, ``May`` open titles: ``Sun and Wind``)."""
 
 
 _FULL_DATE_LEAD = re.compile(
-    r"^(?:(?P<era>令和|平成|昭和)?(?P<jy>[0-9元]{1,4})\s*年\s*(?P<jm>[0-9]{1,2})\s*月\s*(?P<jd>[0-9]{1,2})\s*日"
+    r"^(?:(?P<era>" + "|".join(ERAS) + r")?(?P<jy>[0-9元]{1,4})\s*年\s*(?P<jm>[0-9]{1,2})\s*月\s*(?P<jd>[0-9]{1,2})\s*日"
     r"|(?P<iy>[0-9]{4})[-/.](?P<im>[0-9]{1,2})[-/.](?P<id>[0-9]{1,2})(?![0-9])"
     rf"|(?P<dd>[0-9]{{1,2}})\.?\s+(?P<dm>{_MONTHS_EN})\s+(?P<dy>[0-9]{{4}})"
     rf"|(?:(?:{_WEEKDAYS_EN}),?\s+)?(?P<mm>{_MONTHS_EN})\s+(?P<md>[0-9]{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<my>[0-9]{{4}}))(?![0-9])",
@@ -1823,7 +1854,6 @@ MAX_DAY_HEADING = 120
 """Characters a dated entry's heading with its weekday after the date has at most: a diary's note on the day may run
 on (jwjournal's English demo, ``January 2, 2023 Monday Unknown (the weather can also be written on the second line,
 …)``, 95), and a sentence never sets a weekday right after its opening date."""
-_ERA_START = {"令和": 2018, "平成": 1988, "昭和": 1925}
 _MONTH_NUMBER = {m: k for k, m in enumerate(_MONTHS_EN.split("|"), 1)}
 
 
@@ -1832,7 +1862,7 @@ def _date_key(m: re.Match) -> tuple[int, int, int]:
     g = m.groupdict()
     if g["jy"] is not None:
         year = 1 if g["jy"] == "元" else int(g["jy"])
-        return (_ERA_START[g["era"]] + year if g["era"] else year), int(g["jm"]), int(g["jd"])
+        return (ERA_START[g["era"]] + year if g["era"] else year), int(g["jm"]), int(g["jd"])
     if g["iy"] is not None:
         return int(g["iy"]), int(g["im"]), int(g["id"])
     if g["dd"] is not None:

@@ -11,6 +11,7 @@ import math
 import re
 from functools import lru_cache
 
+from pipeline.eras import ERA
 from pipeline import lazyre
 from pipeline.chardata import (EN, HALFWIDTH_LATIN, HALFWIDTH_LATIN_UPPER, HIRAGANA, JA, JA_LETTER_RE, KANJI, KATAKANA,
                                 LINE_CACHE, script_of)
@@ -869,7 +870,7 @@ def _english_stop_words() -> frozenset[str]:
     return frozenset(runpy.run_path(str(path))["STOP_WORDS"])
 
 
-_DATE_FIRST = lazyre.compile(r"^\s*(?:(?:令和|平成|昭和)\s*(?:\d{1,2}|元)|\d{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+_DATE_FIRST = lazyre.compile(r"^\s*(?:" + ERA + r"\s*(?:\d{1,2}|元)|\d{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 """A line that opens on a full date, era or Western year (``令和7年3月12日 …``, ``2025年3月12日 …``)."""
 
 

@@ -144,7 +144,7 @@ from pipeline.segment.sections import left_open, short_phrase as short_phrase_he
 from pipeline.segment.titleblock import title_cased
 from pipeline.segment.references import (REFERENCE_HANG, hanging_entries, opens_next_item, reference_lines,
                                          reference_marker)
-from pipeline.segment.wraps_en import (RAGGED, SHORT_PHRASE, broken_by_hand, ends_sentence, first_word_width, goes_on_lower_case, is_bulleted,
+from pipeline.segment.wraps_en import (RAGGED, SHORT_PHRASE, broken_by_hand, ends_sentence, first_word_width, goes_on_in_small_letters, goes_on_lower_case, is_bulleted,
                                        is_english_line, is_list_item, link_piece, measure_en, short_phrase, splits_url,
                                        wrapped)
 
@@ -211,6 +211,34 @@ def is_heading(text: str) -> bool:
     [False, False, True]
     """
     return _HEADING.match(text) is not None
+
+
+MIN_CLAUSE_WORDS = 4
+"""Words a bracketed clause's line holds after its label at least before it is read as a sentence going on (a heading
+such as ``(2) Safety`` or ``(1) Scope and aims`` holds fewer)."""
+
+
+def bracketed_clause_goes_on(before: str, after: str) -> bool:
+    """A clause of a policy, a bylaw or a contract opened by its label in brackets (``(3)``, ``(b)``, ``(iv)``:
+    :data:`~pipeline.listmarks.ENUMERATOR`) whose sentence the line leaves open (no sentence's end, no colon or
+    semicolon closing it) over a line that carries the sentence on in small letters: one clause wrapped, never a
+    run-in heading and its paragraph (fresh-user trial 62: ``(3) The Department may refuse a permit where the event
+    would unreasonably interfere with`` / ``other uses of the space.`` had been two paragraphs; a numbered line is
+    weighed as a possible run-in heading, ``1. Scope. This note…``, which a clause's sentence is not). A heading set
+    with a bracketed number holds a short phrase (fewer than :data:`MIN_CLAUSE_WORDS` words) and a next line opening on
+    a capital or on the next label; both stay apart.
+
+    >>> bracketed_clause_goes_on("(3) The Department may refuse a permit where the event would unreasonably interfere with", "other uses of the space.")
+    True
+    >>> bracketed_clause_goes_on("(a) a site plan showing any structures, stages or vehicles;", "and proof of insurance")
+    False
+    >>> bracketed_clause_goes_on("(2) Safety", "every student carries a whistle."), bracketed_clause_goes_on("(1) No event may be held without a permit", "The Department…")
+    (False, False)
+    """
+    label = ENUMERATOR.match(before)
+    if label is None or len(before[label.end():].split()) < MIN_CLAUSE_WORDS or before.rstrip().endswith((";", "；")):
+        return False
+    return is_english_line(before) and goes_on_in_small_letters(before, after)
 
 
 def _next_enumerator(label: str) -> str | None:
@@ -1086,6 +1114,8 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         # lost glyph the heading solver reads no number in (``unheaded``), a word's small letters after it, opens on a letter
         # of unknown kind, no heading's mark (``…but not yet to the`` / ``(cid:13)exible frequency-modulated calls``: a
         # ligature's glyph lost; ``_LOST_IN_WORD``)
+        if bracketed_clause_goes_on(prev.text, line.text):
+            return True  # ``(3) The Department may refuse … interfere with`` / ``other uses of the space.``: no run-in heading
         if is_heading(prev.text) and (j not in unheaded or contact_behind_icon(prev.text)) and not is_bulleted(prev.text) \
                 and not continued and not hanging and j not in numbered_paragraphs:
             return False

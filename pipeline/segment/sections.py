@@ -20,22 +20,23 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Collection, Sequence
 
+from pipeline.eras import ERA
 from pipeline.chardata import DIGITS
 from pipeline.english_words import ends_on_connective
 from pipeline.listmarks import ITEM_ONLY_START
 from pipeline.model import GAP, Evidence, Hint, Section, Text
 from pipeline.names import SIGNATURE_FIELDS
 from pipeline.notemarks import CALL
-from pipeline.numbering import (ARABIC, CHAPTER, MAX_HEADING_CHARS, PART_LABEL, PAREN, ROMAN_STYLE, Explicit, Fill, Heading, explicit_number, heading_shaped, lower_case_title,
+from pipeline.numbering import (ARABIC, CHAPTER, MAX_HEADING_CHARS, PART_LABEL, PAREN, ROMAN_STYLE, Explicit, Fill, Heading, explicit_number, heading_shaped, lower_case_title, section_heading,
                                 number_end, run_in_cut, solve, solve_items)
-from pipeline.segment.labels import (APPENDIX_WORDS, CONTACT_HEADING_OPENERS, CONTACT_HEADING_CLOSERS, agenda_titled, CONTACT_HEADINGS, RECORD_ATTENDANCE, SPACED_LABEL, numbered_agenda_field, numbered_meeting_field, record_field_number, form_field, dated_entries, numbered_agenda_label, bracketed_heading, bracketed_heading_words, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
+from pipeline.segment.labels import (APPENDIX_WORDS, colophon_start, CONTACT_HEADING_OPENERS, CONTACT_HEADING_CLOSERS, agenda_titled, CONTACT_HEADINGS, RECORD_ATTENDANCE, SPACED_LABEL, numbered_agenda_field, numbered_meeting_field, record_field_number, dated_entries, numbered_agenda_label, bracketed_heading, bracketed_heading_words, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
                                      MAX_CONTACT_LINE, CONTACT_PERSON, contact_heading_words, contact_lead, contact_line, contact_value, is_contact_heading,
                                      cjk_cover_field, field_line, form_field, is_abstract_name, keyword_field, appendix_label, appendix_sub_label, is_appendix_heading, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula, is_notes_heading,
                                      NOTICE_FIELD, is_items_mark, is_notice_field, is_registration_line, is_scene_break, is_section_name, item_mark, label_alone,
                                      speaker_turn, transcript_turns, value_label, wholly_bracketed)
 from pipeline.segment.articles import law_of, law_sections
 from pipeline.segment.contents import contents_shaped, has_leader, is_index_title
-from pipeline.segment.events import is_adjournment, is_document_kind, is_edition_line, is_press_label, is_session_time, names_minutes
+from pipeline.segment.events import is_adjournment, is_document_kind, is_enactment, is_edition_line, is_press_label, is_session_time, names_minutes
 from pipeline.segment.joinlines import joined_lines
 from pipeline.segment.kanalabels import divisions_as_chapters, sequence_headings
 from pipeline.segment.layout import Layout, bold_font, boxes, first_line, last_line
@@ -683,6 +684,53 @@ def _restarted_under_chapters(texts: list[str], headings: dict[int, Heading]) ->
     return out
 
 
+def _section_mark(text: str) -> bool:
+    """``text`` opens on a section's label ``第M節`` (``第1節``, ``第一節``, ``第１節``)."""
+    read = explicit_number(text) if text else None
+    return read is not None and read.style == CHAPTER and not read.label[0]
+
+
+def _sections_over_decimals(texts: list[str], headings: dict[int, Heading]) -> dict[int, Heading]:
+    """A chapter whose ``第M節`` headings stand over the chapter's printed decimal sections (``第3章　保守点検`` /
+    ``第1節　日常点検`` / ``3.1 点検の目的`` / ``3.2 点検項目`` / ``第2節　定期点検`` / ``3.3 …``): each 節 a level of its
+    own (2), the decimals one level under it (3, their items 4), every 節 of that chapter unnumbered (``index`` in the
+    result at level 2 and its line a ``第M節``: the caller gives it number null; its heading keeps ``第1節``).
+
+    Why: the solver numbers a 節 by its path (``第3章`` / ``第1節``: ``3.1``) and the printed ``3.1`` by its digits,
+    so the two had one number at one level (fresh-user trial 62: ``3.1 日常点検`` beside ``3.1 点検の目的``, ``3.2 定期
+    点検`` beside ``3.2 点検項目``). The printed number is the one a reader cites and cross-references name (``3.2を参
+    照``); the 節's is derived, so it gives way, as a part's heading between chapters is unnumbered (:func:`part_headings`).
+    A chapter whose 節 hold no printed decimals (``第1節``, ``第2節`` alone, or ``2.1`` in another chapter: trial 24's
+    mix) keeps ``1.1``, ``1.2`` at level 2 as before.
+
+    >>> doc = ["第3章 保守", "第1節 日常", "3.1 目的", "本文。", "3.2 項目", "本文。", "第2節 定期", "3.3 周期", "本文。"]
+    >>> hs = {h.index: h for h in solve(doc)}
+    >>> [(i, h.number, h.level) for i, h in sorted(_sections_over_decimals(doc, hs).items())]
+    [(1, '3.1', 2), (2, '3.1', 3), (4, '3.2', 3), (6, '3.2', 2), (7, '3.3', 3)]
+    >>> doc = ["第1章 序論", "第1節 背景", "本文。", "第2節 目的", "本文。", "第2章 方法", "2.1 調査", "本文。"]
+    >>> _sections_over_decimals(doc, {h.index: h for h in solve(doc)})
+    {}
+    """
+    out: dict[int, Heading] = {}
+    starts = sorted(headings)
+    chapters = [k for k, at in enumerate(starts) if headings[at].level == 1]
+    for n, k in enumerate(chapters):
+        end = chapters[n + 1] if n + 1 < len(chapters) else len(starts)
+        inside = starts[k + 1:end]
+        marks = [at for at in inside if _section_mark(texts[at])]
+        if not marks:
+            continue
+        under = [at for at in inside if at > marks[0] and at not in marks]
+        printed = [at for at in under if (e := explicit_number(texts[at])) is not None and e.style == ARABIC and e.label[1]]
+        if not printed:
+            continue
+        for at in marks:
+            out[at] = replace(headings[at], level=2)
+        for at in under:
+            out[at] = replace(headings[at], level=headings[at].level + 1)
+    return out
+
+
 def _paren_title_start(text: str) -> int:
     """Where the title of ``(1) 背景`` or ``（１）背景`` starts: after the closing bracket and the spaces."""
     close = min((j for j in (text.find(")"), text.find("）")) if j >= 0), default=0)
@@ -925,7 +973,7 @@ table's header row under ``Table 5.``)."""
 
 
 _FULL_DATE_ALONE = re.compile(r"^(?:[0-9]{1,2}\s+[A-Z][a-z]+\s+[0-9]{4}|[A-Z][a-z]+\s+[0-9]{1,2},\s+[0-9]{4}|"
-                              r"[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日|(?:令和|平成)[0-9元]{1,2}年[0-9]{1,2}月[0-9]{1,2}日)$")
+                              r"[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日|" + ERA + r"[0-9元]{1,2}年[0-9]{1,2}月[0-9]{1,2}日)$")
 """A full date alone on its line (``14 September 2024``, ``October 2, 2024``, ``2024年10月2日``): an article's date
 under its headline (:func:`_by_shape` reads the text under it)."""
 MAX_DATED_HEADLINE = 60
@@ -2059,6 +2107,12 @@ def _listed(lines: list[Text], members: list[int], labelled: list[bool]) -> bool
     return True
 
 
+def _closing_statement(text: str) -> bool:
+    """A document's closing statement: a meeting's adjournment (:func:`~pipeline.segment.events.is_adjournment`) or
+    a policy's or bylaw's adoption (:func:`~pipeline.segment.events.is_enactment`)."""
+    return is_adjournment(text) or is_enactment(text)
+
+
 def _closing(lines: list[Text], layout: Layout, numbered: list[int]) -> tuple[dict[int, int], set[int]]:
     """:func:`closing_blocks` and :func:`closing_fields` read once."""
     if len(numbered) < 2 or not lines:
@@ -2104,15 +2158,16 @@ def _closing(lines: list[Text], layout: Layout, numbered: list[int]) -> tuple[di
         if _BODY_END.match(head) and len(members) > 1:
             # ``以上`` ends the body, the last item's own line: what it is over is the closing block
             members, labelled, head = members[1:], labelled[1:], lines[members[1]].text
-        while len(members) > 1 and is_adjournment(lines[members[-1]].text):
+        while len(members) > 1 and _closing_statement(lines[members[-1]].text):
             # the closing statement under the next meeting's date (``Date of next meeting: …`` / ``Meeting closed at
             # 8.40 pm.``): front matter, as at a block's head (fresh-user trial 60)
             found[members[-1]] = len(lines[members[-1]].text)
             fields.add(members[-1])
             members, labelled = members[:-1], labelled[:-1]
-        if is_adjournment(head):
-            # the record's closing statement (``The meeting closed at 8.25 pm.``), alone or over the signature: front
-            # matter, as the signature is, never the last agenda item's text (trial 49)
+        if _closing_statement(head):
+            # the record's closing statement (``The meeting closed at 8.25 pm.``; a policy's ``Adopted by Council …,
+            # 3 June 2025.``, fresh-user trial 62), alone or over the signature: front matter, as the signature is,
+            # never the last agenda item's or section's text (trial 49)
             found[members[0]] = len(head)
             fields.add(members[0])
             members, labelled = members[1:], labelled[1:]
@@ -2740,7 +2795,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     if law is not None:
         front, law_parts = law_sections(lines, law)
         return Paper(front, law_parts, ())
-    texts = [chapter_heading(t.text) for t in lines]
+    texts = [section_heading(chapter_heading(t.text)) for t in lines]
     # ``第1　計画の基本的事項`` / ``1　趣旨`` / ``（1）…``: a Japanese report's top level read as a chapter
     for i, text in divisions_as_chapters(texts, short_phrase).items():
         texts[i] = text
@@ -2774,6 +2829,12 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     # its unnumbered headings went unread
     contact_at, contact = contact if contact is not None else contact_block(lines)
     for i in contact:
+        texts[i] = ""
+    # a digitised book's colophon closing the document (``底本：…`` / ``入力：…`` / ``校正：…``): front matter closing it,
+    # as a contact block without a heading is, and no heading in it
+    colophon = colophon_start([t.text for t in lines])
+    colophon_lines = set(range(colophon, len(lines))) if colophon is not None else set()
+    for i in colophon_lines:
         texts[i] = ""
     # a postal address set one part a line anywhere (``14 Mill Lane`` / ``5003 Bergen`` / ``Norway``): its street's
     # house number is no section number, and none of its lines is a heading
@@ -2868,6 +2929,10 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     # ``(1)``, ``(2)`` … opening a numbered section, each over its own text: its subsections (after the chapters'
     # sections, which they open too: ``第2`` / ``1　脱炭素社会の実現`` / ``（1）再生可能エネルギーの導入``)
     headings |= _opening_subsections(texts, headings, {i: item.number for i, item in listed.items()})
+    # ``第1節`` over the chapter's printed ``3.1``, ``3.2``: the 節 a level of its own, unnumbered, the decimals under it
+    over_decimals = _sections_over_decimals(texts, headings)
+    headings |= over_decimals
+    grouping = {i for i, h in over_decimals.items() if h.level == 2 and _section_mark(texts[i])}
     named = {i for i, t in enumerate(lines) if i not in headings and is_section_name(t.text)}
     named |= {notes_at} if notes_at is not None else set()
     named |= {i for i in _index_headings(lines) if i not in headings}
@@ -2961,7 +3026,8 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
         contact_heads = set()
     if contact_at is None:
         fields = fields | set(contact)
-    starts = sorted((set(starts) | contact_heads) - set(contact))
+    fields = fields | colophon_lines
+    starts = sorted((set(starts) | contact_heads) - set(contact) - colophon_lines)
     # ``以上`` alone on its line closing the body, at the document's end or right over its closing contact block (a
     # notice's ``記`` … ``以上``): the document's closing mark, front matter as ``記`` before the items is, never a
     # paragraph of the last section (decision, issue 16, helper notes55: trial 55b's press release had it a paragraph
@@ -3024,7 +3090,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
                 if at in chapter_pairs:  # ``Chapter 1`` / ``1 Introduction``: the number is the heading's, no title's
                     title = title[chapter_pairs[at]:].strip()
                 body_from += carried
-            number, level = h.number, h.level
+            number, level = (None if at in grouping else h.number), h.level
             cut = (run_in_cut(heading.text, h.title_start)
                    or _field_cut(heading.text, h.title_start, at >= items_from or at in field_items)) \
                 if texts[at] == heading.text and at not in long_heads else None

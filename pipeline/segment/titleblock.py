@@ -22,6 +22,7 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from pipeline.eras import ERA
 from pipeline.chardata import EN, JA, JA_LETTER_RE, KANJI, KATAKANA, LINE_CACHE, NEUTRAL, TO_ASCII_DIGITS, is_hiragana, is_korean, script_of
 from pipeline.english_words import CONNECTIVES, ends_on_connective, ends_on_connective_word, zipf
 from pipeline.model import GAP, LedgerRow, Text, ledger_rows_for
@@ -843,7 +844,7 @@ def is_dateline(text: str) -> bool:
 
 
 _RECORD_FIELD = re.compile(r"^\s*(?:ページ番号|ページID|記事ID|記事番号|(?:最終)?更新日(?:時)?|掲載日|掲載開始日|公開日|作成日|"
-                           r"登録日)\s*[：:]?\s*(?=[0-9０-９]|令和|平成)")
+                           r"登録日)\s*[：:]?\s*(?=[0-9０-９]|" + ERA + r")")
 """A line opening on a field of a page's record, its value a number or a date (``ページ番号 1003456``, ``更新日：2025年
 5月28日``, ``掲載日 令和7年6月1日``): a web page's (or a notice's) record under its title, never the title's next line
 (helper web54: ``令和7年度 予防接種のお知らせ`` over ``ページ番号 1003456 更新日 2025年6月20日`` was one title, the title
@@ -1323,8 +1324,16 @@ def is_prose(text: str) -> bool:
     (False, True)
     >>> is_prose("取りにくい。本稿では、当協会がこの五年間に取り組んで"), is_prose("「港」とは何か？")
     (True, False)
+
+    A rule of marks however long holds no word (an Aozora Bunko file's ``-----…`` around its notes on the notation:
+    fresh-user trial 61c, where the rule had opened the story's body).
+
+    >>> is_prose("-" * 55), is_prose("＝" * 40), is_prose("・" * 20 + "。")
+    (False, False, False)
     """
     s = text.strip()
+    if not any(ch.isalnum() for ch in s):
+        return False
     if s.endswith(("。", "．", ".")) and len(s) >= 8:
         return True
     if _SENTENCE_INSIDE.search(s):

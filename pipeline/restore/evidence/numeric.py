@@ -20,6 +20,7 @@ import functools
 import itertools
 import re
 
+from pipeline.eras import ERAS
 from pipeline.chardata import DIGITS, FULLWIDTH_DIGITS, JA_LETTER_RE, KANJI, KATAKANA, TO_ASCII_DIGITS, TO_FULLWIDTH_DIGITS
 from pipeline.model import GAP
 from pipeline.numbering import kanji_numeral
@@ -28,12 +29,11 @@ from pipeline.vocab import EvidenceKind
 
 PREFIXES = "第時約計全"
 """Characters that take a number directly after them (第1回, 8時15分, 約3割)."""
-ERAS = ("令和", "平成", "昭和", "大正", "明治")
-"""Japanese era names: a year's number follows one directly and 年 (or 年度) follows the number (令和6年, 平成2\ufffd年;
-issue 19, session 61: ``令和\ufffd年`` was offered 今, 来, 初, 前, 昨, never a digit). The year's number is a frame as
-:data:`PREFIXES` and :data:`COUNTERS` make one, where no digit survives too: the first year is written 元."""
 ERA_FIRST = "元"
-"""How the first year of an era is written (令和元年): a candidate of an era's lost year beside the digits."""
+"""How the first year of an era is written (令和元年): a candidate of an era's lost year beside the digits. A year's
+number follows an era's name (:data:`pipeline.eras.ERAS`) directly and 年 (or 年度) follows the number (令和6年,
+平成2\ufffd年; issue 19, session 61: ``令和\ufffd年`` was offered 今, 来, 初, 前, 昨, never a digit). The year's number is a
+frame as :data:`PREFIXES` and :data:`COUNTERS` make one, where no digit survives too: the first year is written 元."""
 COUNTERS = "年月日時分秒回円人名個件号番歳度倍位期割点枚本台社校軒棟戸冊種組週%％"
 """Counters and units that follow a number directly (第1\ufffd回, 1\ufffd月; 計6\ufffd名, trial 40: 名 counts people as 人
 does, and 軒 棟 戸 冊 種 組 週 count houses, buildings, households, books, kinds, groups and weeks)."""
