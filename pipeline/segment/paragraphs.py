@@ -417,6 +417,30 @@ def ends_mid_clause(text: str) -> bool:
     return (pos[0] == "助詞" and pos[1] in OPEN_PARTICLES) or ends_on_continuative(s)
 
 
+WORD_SPAN = 8
+"""Characters on each side of a line break that :func:`word_across_break` reads: a word of Sudachi's short units is
+shorter (most are one to four letters)."""
+
+
+def word_across_break(before: str, after: str) -> bool:
+    """A word runs across the break: read together, the last letters of ``before`` and the first of ``after`` hold a
+    word of Sudachi's short units (mode A) that starts in one line and ends in the next (``…それを後注列`` / ``挙部分の``:
+    ``列挙``; ``…オプションを用`` / ``いた場合``: ``用い``). Where the line reached its text block's edge, the typesetter
+    broke it inside a word, which no paragraph's end does (real-PDF trial 62b: endnotesj's manual had each such pair as
+    two paragraphs). Short units, not the long ones: two nouns read as one compound across the break (``計画`` /
+    ``書``) are no word broken.
+
+    >>> word_across_break("それを後注列", "挙部分のタイトル"), word_across_break("オプションを用", "いた場合、")
+    (True, True)
+    >>> word_across_break("調査の計画", "書を作成した"), word_across_break("高齢者の免許返納は", "年々増えている")
+    (False, False)
+    """
+    a, b = before.rstrip()[-WORD_SPAN:], after.lstrip()[:WORD_SPAN]
+    if not (is_ja_letter(a[-1:]) and is_ja_letter(b[:1])):
+        return False
+    return any(m.begin() < len(a) < m.end() for m in tokenizer("A").tokenize(a + b))
+
+
 _LINE_NUMBER = re.compile(r"^\s*(\d{1,4})[ \t]")
 
 
@@ -790,10 +814,13 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         # ``…総合的に推進して`` / ``きました。``, ``…5年を目途`` / ``に見直しを行います。``, ``…低下が懸念`` /
         # ``されます。`` had each been two paragraphs). A line short of the edge, an item or a heading after it, a
         # line ending a sentence or on a noun the next line does not carry on, stay lines of their own.
+        # (or where a word runs across the break: :func:`word_across_break`, ``…後注列`` / ``挙部分の…``)
         return (layout.boxed(lines[j]) and layout.boxed(lines[k]) and at_text_edge(j)
                 and layout.width(lines[j]) >= MIN_MEASURE
                 and same_setting(layout.at(last_line(lines[j])), layout.at(first_line(lines[k])))
-                and next_line(lines[j], lines[k]) and clause_goes_on(j, k))
+                and next_line(lines[j], lines[k])
+                and (clause_goes_on(j, k) or (not code[j] and not code[k]
+                                              and word_across_break(lines[j].text, lines[k].text))))
 
     def field_goes_on(j: int, k: int) -> bool:
         # A line shaped like a notice's field (``名前　…``: a transcript's speaker turn, ``大西　はい。…``) whose value is

@@ -23,7 +23,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Sequence
 
-from pipeline.chardata import EN, JA, KO, ZH, text_lang
+from pipeline.chardata import EN, JA, KO, ZH, document_lang, text_lang
 from pipeline.ids import slug, unique
 from pipeline.model import SCHEMA_VERSION, LedgerRow, Repair, Restored, RestoredTalk, Text, converter
 from pipeline.segment.tables import row_cells
@@ -293,12 +293,12 @@ SLIDE_LANG = EN
 slides' language before schema version 5 read every line so."""
 
 
-def _slide_texts(texts: list[str], mode: str) -> list[tuple[str, list[JaToken] | list[EnToken], tuple[Span, ...]]]:
+def _slide_texts(texts: list[str], mode: str, default: str = SLIDE_LANG) -> list[tuple[str, list[JaToken] | list[EnToken], tuple[Span, ...]]]:
     """``(language, tokens, sentences)`` of a deck's texts, each in its own language (:func:`~pipeline.chardata.text_lang`,
     else :data:`SLIDE_LANG`): a Japanese line in a Japanese deck has Sudachi's tokens and the Japanese sentence
     rule, as a paper's paragraph, a Korean or Chinese one spaCy's tokens of its language; the English ones are read
     together (one spaCy pass), and so are the Korean and the Chinese ones."""
-    langs = [text_lang(t, SLIDE_LANG) for t in texts]
+    langs = [text_lang(t, default) for t in texts]
     spacy_read = {lang: iter(module.analyse_lines([t for t, own in zip(texts, langs) if own == lang]))
                   for lang, module in SPACY_READERS.items() if lang in langs}
     out = []
@@ -312,7 +312,8 @@ def _slide_texts(texts: list[str], mode: str) -> list[tuple[str, list[JaToken] |
     return out
 
 
-def _slides(rt: RestoredTalk, restored: RestoredPositions, mode: str = tokenize_ja.DEFAULT_MODE) -> tuple[DeckSlide, ...]:
+def _slides(rt: RestoredTalk, restored: RestoredPositions, mode: str = tokenize_ja.DEFAULT_MODE,
+            default: str = SLIDE_LANG) -> tuple[DeckSlide, ...]:
     """Slides with plain-string lines plus parallel ``line_langs``/``line_tokens``/``line_sentences``/``line_maps``."""
     slides = rt.talk.slides
     texts: list[str] = []
@@ -321,7 +322,7 @@ def _slides(rt: RestoredTalk, restored: RestoredPositions, mode: str = tokenize_
             texts.append(sl.title.text)
         texts.extend(t.text for t in sl.lines)
         texts.extend(t.text for t in sl.notes)
-    analysed = iter(_slide_texts(texts, mode))
+    analysed = iter(_slide_texts(texts, mode, default))
     out = []
     for sl in slides:
         title = next(analysed) if sl.title is not None else None
@@ -382,6 +383,11 @@ def talk_document(doc: Restored, rt: RestoredTalk, *, talk_id: str, mode: str = 
     src = doc.source
     file = src.file
     restored = restored_positions(rt.repairs)
+    # a Chinese document's short lines without kana are Chinese (``学生：杨敬轩``), as its long ones show (real-PDF
+    # trial 62b); ``paper.lang`` stays ``ja`` or ``en`` (docs/talk-json.md)
+    units = [*talk.front, *talk.footnotes, *(t for s in talk.sections for t in (s.title, *s.paragraphs)),
+             *(t for sl in talk.slides for t in ((sl.title,) if sl.title is not None else ()) + tuple(sl.lines))]
+    lang = document_lang((t.text for t in units), talk.lang)
     pair = lambda b: Pair(ja=_str(b.ja), en=_str(b.en))  # noqa: E731
     pair_origins = lambda b: Pair(ja=_origin(b.ja), en=_origin(b.en))  # noqa: E731
     turns = _holds_turns(talk)
@@ -404,13 +410,13 @@ def talk_document(doc: Restored, rt: RestoredTalk, *, talk_id: str, mode: str = 
         paper=Paper(
             lang=talk.lang,
             split_mode=mode,
-            front=paragraphs(talk.front, talk.front_tables, mode=mode, lang=talk.lang, restored=restored,
+            front=paragraphs(talk.front, talk.front_tables, mode=mode, lang=lang, restored=restored,
                              listings=talk.front_listings),
             contents=tuple(ContentsLine(t.text, _where(t), origin_of(t), *entry_parts(t.text)) for t in talk.contents),
-            sections=tuple(_section(s, mode, talk.lang, restored, turns) for s in talk.sections),
-            footnotes=tuple(paragraph(t, mode=mode, lang=talk.lang, restored=restored) for t in talk.footnotes),
+            sections=tuple(_section(s, mode, lang, restored, turns) for s in talk.sections),
+            footnotes=tuple(paragraph(t, mode=mode, lang=lang, restored=restored) for t in talk.footnotes),
         ),
-        slides=_slides(rt, restored, mode),
+        slides=_slides(rt, restored, mode, ZH if lang == ZH else SLIDE_LANG),
         repairs=tuple(talk_repair(r, file) for r in rt.repairs),
         dropped=dropped_rows(rows, file),
         city_map=pair_origins(talk.city),
