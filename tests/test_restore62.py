@@ -62,3 +62,31 @@ def test_a_line_with_no_fill_is_read_once(monkeypatch):
     line = f"a{G}c{G}e"
     assert restorer.restore_line(line)[0] == line
     assert asked == [(line, 1), (line, 3)]
+
+
+def test_restore_collects_the_youngest_generation_less_often_and_sets_the_thresholds_back(monkeypatch):
+    """Restore's short-lived containers die young: the youngest generation is collected every
+    :data:`YOUNG_GENERATION` allocations while restore runs (700 promoted a gap's pool to the oldest generation,
+    walked at every full collection), and the process's own thresholds hold again after."""
+    import gc
+
+    import pipeline.restore as restore_module
+    from pipeline.restore import YOUNG_GENERATION, restore_text
+
+    seen = []
+    real = restore_module.Restorer.restore_line
+
+    def restore_line(self, *args, **kwargs):
+        seen.append(gc.get_threshold())
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(restore_module.Restorer, "restore_line", restore_line)
+    before = gc.get_threshold()
+    try:
+        gc.set_threshold(700, 10, 10)
+        out = restore_text(f"港湾施設の整備を進める。\n港湾施設の{G}備を急ぐ。")
+        assert out["repairs"][0]["restored"] == "整"
+        assert seen and all(t == (YOUNG_GENERATION, 10, 10) for t in seen)
+        assert gc.get_threshold() == (700, 10, 10)
+    finally:
+        gc.set_threshold(*before)
