@@ -218,3 +218,19 @@ def _assemble(objs: list[bytes]) -> bytes:
         out += b"%010d 00000 n \n" % off
     out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
     return bytes(out)
+
+
+def page_lines(runs: list[tuple[str, str]], *, left: float = 70.0, size: float = 10.5, pitch: float = 18.0,
+               top: float = 770.0) -> list[tuple[str, float, float, float, str]]:
+    """:func:`drawn_pdf` runs for Japanese lines ``(kind, text)`` down a page: ``H`` a heading (12.5 pt, at x 60),
+    ``P`` a body line at ``left``, ``I`` an item set in 5 points; body lines ``pitch`` points apart."""
+    out, y = [], top
+    for kind, text in runs:
+        if kind == "H":
+            y -= 6
+            out.append((JA, 12.5, 60.0, y, text))
+            y -= 22
+        else:
+            out.append((JA, size, left + (5 if kind == "I" else 0), y, text))
+            y -= pitch
+    return out

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from pdfmaker import JA, drawn_pdf, text_width
+from pdfmaker import JA, drawn_pdf, page_lines, text_width
 from tests.segment_inputs import paragraphs, run_pdf
 
 LEFT, MARGIN, BODY, PITCH = 70.0, 535.0, 10.5, 18.0
@@ -33,17 +33,7 @@ BROKEN = [
 
 
 def _page(runs):
-    """Runs ``(kind, text)`` down a page: ``H`` a heading (12.5 pt), ``P`` a body line, ``I`` an item set in."""
-    out, y = [], 770.0
-    for kind, text in runs:
-        if kind == "H":
-            y -= 6
-            out.append((JA, 12.5, 60.0, y, text))
-            y -= 22
-        else:
-            out.append((JA, BODY, LEFT + (5 if kind == "I" else 0), y, text))
-            y -= PITCH
-    return out
+    return page_lines(runs, left=LEFT, size=BODY, pitch=PITCH)
 
 
 @pytest.fixture(scope="module")
