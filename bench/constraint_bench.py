@@ -53,11 +53,14 @@ def mojibake(line: str, codec: str = "cp932") -> tuple[str, list[tuple[int, int]
     ('閾ｪ蛻\\ufffd', [(0, 2), (2, 3)], [(0, 3), (3, 6)])
     >>> mojibake("福井", "cp1252")[0]
     'ç¦\\ufffdäº•'
+    >>> mojibake("出して", "cp932:cp1252")[0]  # written as Shift_JIS (``written:read``), trial 62's damage
+    '\\ufffdo‚µ‚Ä'
     """
-    data = line.encode("utf-8")
+    written, codec = codec.split(":") if ":" in codec else ("utf-8", codec)
+    data = line.encode(written, errors="replace")
     original, pos = [], 0
     for ch in line:
-        n = len(ch.encode("utf-8"))
+        n = len(ch.encode(written, errors="replace"))
         original.append((pos, pos + n))
         pos += n
     decoder = codecs.getincrementaldecoder(codec)(errors="replace")
@@ -127,7 +130,7 @@ def measure(source: str, docs: dict[str, list[str]], half: str = "report",
             gaps: list[dict] | None = None, codec: str = "cp932") -> dict:
     """Run the stages on ``docs`` made mojibake and count the constrained gaps; each gap's row (truth, verdict,
     the plain verdict and :class:`constraint.Reading`) is appended to ``gaps`` when given."""
-    where = OUT / (half if codec == "cp932" else f"{half}-{codec}") / source
+    where = OUT / (half if codec == "cp932" else f"{half}-{codec.replace(':', '-')}") / source
     inputs = where / "inputs"
     inputs.mkdir(parents=True, exist_ok=True)
     maps = {}
@@ -212,14 +215,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sources", nargs="*", default=[s.name for s in src.SOURCES])
     ap.add_argument("--half", choices=("report", "calibration"), default="report",
                     help="the documents' half (bench.restore_bench.split_of): calibration to choose, report to report")
-    ap.add_argument("--codec", default="cp932", choices=("cp932", "cp1252"),
-                    help="the code page the UTF-8 text is read as (cp932: 06m's damage; cp1252: trial 55's)")
+    ap.add_argument("--codec", default="cp932", choices=("cp932", "cp1252", "cp932:cp1252"),
+                    help="the code page the UTF-8 text is read as (cp932: 06m's damage; cp1252: trial 55's), or "
+                         "written:read (cp932:cp1252, Shift_JIS read as CP1252: trial 62's)")
     args = ap.parse_args(argv)
     results, gaps = {}, []
     for name in args.sources:
         results[name] = measure(name, documents(name, args.docs, args.lines, args.half), args.half, gaps, args.codec)
     (ROOT / "bench" / "out").mkdir(parents=True, exist_ok=True)
-    suffix = ("" if args.half == "report" else "-calibration") + ("" if args.codec == "cp932" else f"-{args.codec}")
+    suffix = ("" if args.half == "report" else "-calibration") + \
+        ("" if args.codec == "cp932" else f"-{args.codec.replace(':', '-')}")
     out = ROOT / "bench" / "out"
     (out / f"constraint_bench{suffix}.json").write_text(json.dumps(results, indent=1, sort_keys=True))
     (out / f"constraint_gaps{suffix}.json").write_text(json.dumps(gaps, ensure_ascii=False, indent=0))

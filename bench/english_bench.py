@@ -93,10 +93,55 @@ def run_apostrophes(per_source: int, stats: dict) -> None:
             row["top5"] += text[start] in "'’" or text[start] in [f.fill for f in english.fits(site)[:5]]
 
 
+GLYPH = re.compile(r"ffi|ffl|ff|fi|fl|[A-Za-z]")
+"""The glyphs of a word as a text face sets it: the typeset ligatures
+(:data:`pipeline.restore.evidence.english.TYPESET_LIGATURES`, longest first, small letters only) one glyph each."""
+LIGATURE_GLYPHS = 60000
+"""Glyphs lost per source for the ligature's class: a ligature is one glyph in some 250 (fortunes: 229 of 60000), and
+fewer than half of them fire, so this many give each source the sixty fires or so a 0.95 Wilson bound needs."""
+
+
+def glyph_masks(source_lines: list[str], n: int, rng: random.Random):
+    """(line, start, end) for ``n`` glyphs of words (:data:`WORD`) drawn uniformly, a ligature's letters one glyph
+    (:data:`GLYPH`): every glyph as likely lost as any other, the worst case for the ligature's rule (a PDF's font
+    with no Unicode map for its ligatures loses ligatures only)."""
+    glyphs = [(i, g.start(), g.end()) for i, ln in enumerate(source_lines) for m in WORD.finditer(ln)
+              for g in GLYPH.finditer(ln, m.start(), m.end())]
+    for i, s, e in rng.sample(glyphs, min(n, len(glyphs))):
+        yield source_lines[i], s, e
+
+
+def run_ligatures(stats: dict) -> None:
+    """The ligature's class (``english.LIGATURE_CLASS``): how often :func:`english.ligature_decides` fires on a lost
+    glyph of a word and how often the glyph was that ligature (its letters). Rows ``ligature`` count every glyph
+    drawn; ``ligature-only`` only the ligatures among them (a font that lost its ligatures alone). Its own random
+    stream, so the letters' masks stay those the calibration was made from."""
+    rng = random.Random(SEED + 2)
+    for source in SOURCES:
+        for text, start, end in glyph_masks(lines(source), LIGATURE_GLYPHS, rng):
+            truth = text[start:end]
+            site = Site(text[:start] + GAP + text[end:], start, start + 1)
+            fit = english.ligature_decides(site)
+            rows = [stats[(source, english.LIGATURE_CLASS)]]
+            if len(truth) > 1:
+                rows.append(stats[(source, "ligature-only")])
+            for row in rows:
+                row["n"] += 1
+                if fit is not None:
+                    row["decided"] += 1
+                    row["decided_right"] += fit.fill == truth
+                found = sorted(english.fits(site) + english.ligature_fits(site), key=lambda f: -f.zipf)
+                row["top5"] += truth in [f.fill for f in found[:5]]
+                if fit is None and found:
+                    row["undecided"] += 1
+                    row["undecided_right"] += found[0].fill == truth
+
+
 def run(per_source: int) -> dict:
     rng = random.Random(SEED)
     stats: dict = defaultdict(lambda: defaultdict(int))
     run_apostrophes(per_source, stats)
+    run_ligatures(stats)
     for source in SOURCES:
         for text, start, end in masks(lines(source), per_source, rng):
             truth = text[start:end]
@@ -113,6 +158,10 @@ def run(per_source: int) -> dict:
             elif found:
                 row["undecided"] += 1
                 row["undecided_right"] += found[0].fill == truth
+                # by how much of the fitting words' frequency the first holds: the candidate's score
+                share = english.share_bin(english.top_share(found + english.ligature_fits(site)))
+                row[f"share{share}"] += 1
+                row[f"share{share}_right"] += found[0].fill == truth
     return stats
 
 
@@ -124,7 +173,7 @@ def report(stats: dict) -> tuple[str, dict]:
     out = ["| source | class | n | dictionary decides (coverage) | right when it decides | Wilson lower (one-sided 95%) "
            "| undecided top-1 | top-5 |", "|---|---|---:|---:|---:|---:|---:|---:|"]
     classes: dict = {}
-    for cls in ("single", "multi", english.APOSTROPHE_CLASS):
+    for cls in ("single", "multi", english.APOSTROPHE_CLASS, english.LIGATURE_CLASS, "ligature-only"):
         pooled = defaultdict(int)
         lowers = []
         for source in SOURCES:
@@ -143,12 +192,21 @@ def report(stats: dict) -> tuple[str, dict]:
         classes[cls] = {
             "decided_lower": round(low, 4),
             "commits": all(x >= english.TARGET for x in lowers),
-            # the apostrophe's class is never undecided: where it does not commit, its candidate's confidence is the
-            # rule's measured precision
-            "undecided_top1": round(pooled["undecided_right"] / pooled["undecided"], 4) if pooled["undecided"] else
-            round(pooled["decided_right"] / pooled["decided"], 4) if cls == english.APOSTROPHE_CLASS and pooled["decided"] else 0.0,
+            # the apostrophe's and the ligature's classes are never undecided: where one does not commit, its
+            # candidate's confidence is the rule's measured precision
+            "undecided_top1": round(pooled["decided_right"] / pooled["decided"], 4) if cls in (
+                english.APOSTROPHE_CLASS, english.LIGATURE_CLASS) and pooled["decided"] else
+            round(pooled["undecided_right"] / pooled["undecided"], 4) if pooled["undecided"] else 0.0,
             "masks": pooled["n"], "decided": pooled["decided"], "decided_right": pooled["decided_right"],
         }
+        if cls in ("single", "multi"):
+            classes[cls]["undecided_by_share"] = [
+                [edge, round(pooled[f"share{edge}_right"] / pooled[f"share{edge}"], 4) if pooled[f"share{edge}"] else 0.0,
+                 pooled[f"share{edge}"]] for edge in english.SHARE_BINS]
+            out.append(f"| | {cls}: undecided top-1 by the first word's share | "
+                       + " | ".join(f"≥{edge}: {pct(pooled[f'share{edge}_right'], pooled[f'share{edge}'])} "
+                                    f"of {pooled[f'share{edge}']}" for edge in english.SHARE_BINS) + " | | | | |")
+    classes.pop("ligature-only")  # a row of the table, read beside the class's: the ligatures among its glyphs
     return "\n".join(out) + "\n", classes
 
 
@@ -168,6 +226,10 @@ def main(argv=None) -> int:
                       f"({', '.join(SOURCES)}; Debian packages), {args.per_source} masks per source, seed {SEED}; "
                       f"class {english.APOSTROPHE_CLASS}: the glyph at places an apostrophe may stand, whatever it is "
                       f"(a letter or an apostrophe), {args.per_source} per source, seed {SEED + 1}; "
+                      f"class {english.LIGATURE_CLASS}: {LIGATURE_GLYPHS} glyphs of words per source drawn uniformly, "
+                      f"a typeset ligature's letters one glyph, seed {SEED + 2} (ligature-only: the ligatures among "
+                      "them); undecided_by_share: [lower edge of the first word's share, its top-1, gaps] of "
+                      "undecided gaps; "
                       "decided_lower is the lower end of the one-sided 95% Wilson interval of the dictionary's "
                       f"precision where it decides; a class commits only if every source's bound is >= {english.TARGET}"),
             "min_zipf": english.MIN_ZIPF, "margin_zipf": english.MARGIN_ZIPF,

@@ -122,7 +122,8 @@ def test_lone_opening55():
 def test_measured_damages55():
     assert "UTF-8 read as CP1252" in constraint.MEASURED
     assert constraint.damage("the bytes E3 80 ?? (UTF-8 read as CP1252) allow only 、 」") == "UTF-8 read as CP1252"
-    assert constraint.damage("the bytes ?? 42 (Shift_JIS read as CP1252) allow only 。 州") is None
+    # Shift_JIS read as CP1252 is measured since session 62 (tests/test_restore62b.py); EUC-JP read so is not
+    assert constraint.damage("the bytes ?? 42 (EUC-JP read as CP1252) allow only 。 州") is None
 
 
 def _member(text: str, kept: list[tuple[str, float]], status: str = "ambiguous"):

@@ -1025,7 +1025,11 @@ def pooled_repairs(members: list[tuple[Restorer, Site]], label: str, glyphs: tup
         # letter also makes a word (``(cid:12)eld``: held beside field) ranks one; pooling that place alone would
         # show its letter at every place (trial 30: h at 0.9855 over classi(cid:12)cation)
         out = [_unsettled_by_others(restorer.verdict(r), label) for restorer, r in ranked]
-        return [_ligature_candidate(x, ligature, label) for x in out]
+        # where the list settles the ligature at every place by itself (english.ligature_decides, the class measured
+        # by bench/english_bench.py), the glyph is that ligature at every place
+        settled = all((fit := english.ligature_decides(r.site)) is not None and fit.fill == ligature[0]
+                      for _, r in ranked)
+        return [_ligature_candidate(x, ligature, label, settled) for x in out]
     if (script := opens_list_items([r.site for _, r in ranked])) is not None:
         return [_list_mark(restorer.verdict(r), script, label) for restorer, r in ranked]
     seen: set[str] = set()
@@ -1439,14 +1443,21 @@ def _unsettled_by_others(repair: Repair, label: str) -> Repair:
     return replace(repair, restored=None, status="ambiguous", evidence=repair.evidence + (why,))
 
 
-def _ligature_candidate(repair: Repair, ligature: tuple[str, list[str]], label: str) -> Repair:
-    """The gap with a ligature's letters as its first candidate (never written: a fill is one character a glyph,
-    docs/limits.md), and the words that show it; its confidence 0, as for any candidate no benchmark measures (the
-    confidence is the top candidate's, and no benchmark masks a ligature: docs/restore.md)."""
+def _ligature_candidate(repair: Repair, ligature: tuple[str, list[str]], label: str, settled: bool = False) -> Repair:
+    """The gap with a ligature's letters as its first candidate, and the words that show it. ``settled`` (the English
+    list decides that ligature at every place, :func:`english.ligature_decides`): written as the ligature's one
+    character at the class's measured confidence where the class commits (docs/restore.md, *English words*); else
+    offered with confidence 0, as for any candidate no benchmark measures (a place where a letter makes a word too)."""
     letters, words = ligature
     why = Evidence("glyph", f"the same glyph ({label}) makes a word with {letters} wherever it stands "
                             f"({', '.join(words)}): a ligature, which no single letter fills")
     candidates = (Candidate(letters, 1.0), *(c for c in repair.candidates if c.text != letters))[:5]
+    confidence = english.calibration().decided.get(english.LIGATURE_CLASS) if settled else None
+    if confidence is not None and letters in english.TYPESET_LIGATURES:
+        glyph = english.TYPESET_LIGATURES[letters]
+        return replace(repair, restored=glyph, status="restored", confidence=confidence, candidates=candidates,
+                       evidence=repair.evidence + (why, Evidence("lexicon", f"written as {glyph} (U+{ord(glyph):04X}), "
+                                                                            "the ligature's one character")))
     return replace(repair, restored=None, status="ambiguous", confidence=0.0, candidates=candidates,
                    evidence=repair.evidence + (why,))
 

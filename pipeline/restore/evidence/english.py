@@ -25,11 +25,15 @@ import functools
 import json
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from pipeline import english_words
 from pipeline.restore import resources
 from pipeline.restore.evidence.base import Site
 from pipeline.restore.evidence.repetition import initial_case, word_case
+
+if TYPE_CHECKING:
+    from pipeline.model import Repair
 
 MIN_ZIPF = 2.0
 """Words rarer than this (about once per 100 million words) are left out: the list's long tail is
@@ -144,6 +148,45 @@ def ligature_fits(site: Site) -> list[Fit]:
             if w == word:
                 out.append(Fit(word_case(letters, head + tail), word, zipf))
     return sorted(out, key=lambda f: -f.zipf)
+
+
+TYPESET_LIGATURES = {"ff": "\ufb00", "fi": "\ufb01", "fl": "\ufb02", "ffi": "\ufb03", "ffl": "\ufb04"}
+"""The ligatures a text face sets by default (TeX's Computer Modern, OpenType ``liga``), each with the one character
+Unicode gives its glyph: a committed ligature is written as that character, one character for the one lost glyph, so
+the text's maps keep one raw column a character (docs/limits.md); NFKC reads it as its letters. ``ft`` and ``st``
+are historical ligatures, offered but never decided."""
+TYPESET_LIGATURES_LETTERS = {glyph: letters for letters, glyph in TYPESET_LIGATURES.items()}
+LIGATURE_CLASS = "ligature"
+"""The calibration's class of one lost glyph inside an English word where only a ligature's letters make a word
+(:func:`ligature_decides`)."""
+
+
+def ligature_decides(site: Site) -> Fit | None:
+    """The ligature a lost glyph stood for, where a typeset ligature's word (:data:`TYPESET_LIGATURES`) is the only
+    word of the English list that fits, a single letter's or another ligature's, or :data:`MARGIN_ZIPF` commoner than
+    the next, as :func:`decide` reads the list (``o\ufffdcial``: *official* 5.1, *oficial* 2.2; ``di\ufffderent``:
+    *different* 5.6, *diferent* 2.0); else ``None``. Its precision is measured by ``bench/english_bench.py`` (class
+    ``ligature``: every glyph of English words lost in turn, a ligature's letters as one glyph), docs/restore.md
+    *English words*.
+
+    >>> ligature_decides(Site("we identi\ufffded it", 9, 10)).word, ligature_decides(Site("the o\ufffdcial", 5, 6)).word
+    ('identified', 'official')
+    >>> ligature_decides(Site("the e\ufffdect", 5, 6)) is None  # elect: a letter makes a word
+    True
+    >>> ligature_decides(Site("the \ufffdrst", 4, 5)) is None  # a word's first glyph
+    True
+    """
+    if site.length != 1 or word_parts(site) is None or not word_parts(site)[0]:
+        # never a word's first glyph, as the list never decides a word's first letter: there the words that do not
+        # fit are names and rare words (``\ufffdickr`` read *flickr*, ``\ufffdightless`` *flightless*: the two wrong
+        # fires of 118 in fortunes, both first; 87 of 87 right after a letter)
+        return None
+    found = sorted(fits(site) + ligature_fits(site), key=lambda f: -f.zipf)
+    if not found or found[0].fill.lower() not in TYPESET_LIGATURES or len(found[0].word) < MIN_DECIDED_WORD:
+        return None
+    if len(found) > 1 and found[0].zipf - found[1].zipf < MARGIN_ZIPF:
+        return None
+    return found[0]
 
 
 def ligature_words(sites: list[Site]) -> tuple[str, list[str]] | None:
@@ -350,24 +393,57 @@ def apostrophe_decides(site: Site) -> bool:
     return head[:1].isupper() or english_words.zipf(lead.lower()) >= APOSTROPHE_HEAD_ZIPF
 
 
+SHARE_BINS = (0.0, 0.5, 0.8, 0.95)
+"""Lower edges of the bins of the first word's share of the fitting words' frequency (its candidate's score) by which
+an undecided gap's top-1 accuracy is measured (:func:`share_bin`): ``\ufffdow`` with *how*, *now*, *low* as common
+(*how* 0.47) is right far less often than ``\ufffdndings`` (*findings* 0.87 beside *endings*)."""
+
+
+def top_share(found: list[Fit]) -> float:
+    """The commonest fit's share of the fits' frequency (its candidate's score); 0 with none."""
+    return max((w for _, w in _shares(found)), default=0.0)
+
+
+def share_bin(share: float) -> float:
+    """The lower edge of the :data:`SHARE_BINS` bin ``share`` falls in.
+
+    >>> share_bin(0.47), share_bin(0.87), share_bin(1.0)
+    (0.0, 0.8, 0.95)
+    """
+    return max(edge for edge in SHARE_BINS if share >= edge)
+
+
 @dataclass(frozen=True)
 class Calibration:
     """Per gap class: the confidence of a decided fill (``None``: the class never commits) and of an
-    undecided top candidate."""
+    undecided top candidate, overall and by :data:`SHARE_BINS` (lower edge → (top-1, gaps measured))."""
 
     decided: dict[str, float | None]
     undecided: dict[str, float]
+    by_share: dict[str, dict[float, tuple[float, int]]]
+
+    def undecided_at(self, cls: str, share: float) -> tuple[float, str]:
+        """The measured top-1 of the class's undecided gaps whose first word holds ``share``, and the evidence's
+        words for it; the class's overall top-1 where no bin was measured."""
+        edge = share_bin(share)
+        accuracy, n = self.by_share.get(cls, {}).get(edge, (None, 0))
+        if accuracy is None or not n:
+            return self.undecided.get(cls, 0.0), f"the measured top-1 of undecided {cls} gaps"
+        upper = next((e for e in SHARE_BINS if e > edge), 1.0)
+        return accuracy, (f"the measured top-1 ({accuracy:.2f}, {n} gaps) of undecided {cls} gaps whose first word "
+                          f"holds {edge:g}–{upper:g} of the fitting words' frequency, as here ({share:.2f})")
 
 
 @functools.lru_cache(maxsize=1)
 def calibration() -> Calibration:
     """The packaged calibration (:data:`CALIBRATION_FILE`); :class:`pipeline.errors.MissingDataError` when missing."""
     data = json.loads(resources.data_path(CALIBRATION_FILE).read_text(encoding="utf-8"))
-    decided, undecided = {}, {}
+    decided, undecided, by_share = {}, {}, {}
     for cls, row in data["classes"].items():
         decided[cls] = row["decided_lower"] if row["commits"] else None
         undecided[cls] = row["undecided_top1"]
-    return Calibration(decided, undecided)
+        by_share[cls] = {edge: (accuracy, n) for edge, accuracy, n in row.get("undecided_by_share", ())}
+    return Calibration(decided, undecided, by_share)
 
 
 def _shares(found: list[Fit]) -> list[tuple[str, float]]:
@@ -398,6 +474,9 @@ def review(site: Site, repair: "Repair", top: int = 5, apostrophe: str = "’") 
     ligatures = ligature_fits(site)
     if not found and not ligatures:
         return _apostrophe_review(site, repair, apostrophe) if apostrophe_decides(site) else repair
+    ligature = ligature_decides(site)
+    if ligature is not None:
+        return _ligature_review(site, repair, ligature, found + ligatures, top)
     cls, cal = gap_class(site.length), calibration()
     decided = decide(found, site)
     whole = ends_a_word(site)
@@ -424,11 +503,14 @@ def review(site: Site, repair: "Repair", top: int = 5, apostrophe: str = "’") 
         says = Evidence("abstention", f"{decided[0].word} fits with {decided[0].fill}, and {rival.word} with "
                                       f"{rival.fill} if the lost glyph was a ligature: the list does not decide")
         merged = _merged(repair.candidates, own, top)
-        # the measured top-1 of undecided gaps where a letter leads; none where a ligature does (never measured)
-        confidence = repair.confidence if repair.candidates else \
-            cal.undecided.get(cls, 0.0) if len(merged[0].text) == site.length else 0.0
+        # the measured top-1 of undecided gaps where a letter leads, at its share; none where a ligature does (no
+        # class measures a ligature the list does not decide)
+        confidence, what = cal.undecided_at(cls, top_share(every))
+        confidence = repair.confidence if repair.candidates else confidence if len(merged[0].text) == site.length \
+            else 0.0
+        read = () if repair.candidates or not confidence else (Evidence("model", f"confidence: {what}"),)
         return replace(repair, restored=None, status="ambiguous", confidence=confidence, candidates=merged,
-                       evidence=repair.evidence + (listed, says))
+                       evidence=repair.evidence + (listed, says) + read)
     if not found:
         # only a ligature's letters make a word: offered, with no calibrated confidence (no benchmark masks one)
         says = Evidence("lexicon", f"a ligature's letters make {', '.join(f'{f.word} ({f.fill})' for f in ligatures)}"
@@ -452,9 +534,45 @@ def review(site: Site, repair: "Repair", top: int = 5, apostrophe: str = "’") 
                            confidence=max(confidence, repair.confidence if repair.status == "restored" else 0.0),
                            candidates=_merged(repair.candidates, own, top), evidence=repair.evidence + (says,))
     if repair.status == "unresolved":
-        return replace(repair, status="ambiguous", confidence=cal.undecided.get(cls, 0.0), candidates=tuple(own),
-                       evidence=repair.evidence + (listed,))
+        # the confidence is read at the first word's share: a top-1 measured over all undecided gaps (0.82) stood
+        # beside a first candidate of 0.47 (fresh-user trial 62, ``\ufffdow``: how, now, low, flow)
+        confidence, what = cal.undecided_at(cls, top_share(every))
+        return replace(repair, status="ambiguous", confidence=confidence, candidates=tuple(own),
+                       evidence=repair.evidence + (listed, Evidence("model", f"confidence: {what}")))
     return replace(repair, candidates=_merged(repair.candidates, own, top), evidence=repair.evidence + (listed,))
+
+
+def _ligature_review(site: Site, repair: "Repair", fit: Fit, every: list[Fit], top: int) -> "Repair":
+    """The verdict where a ligature's word is the list's answer (:func:`ligature_decides`): the ligature, written as its
+    one Unicode character (:data:`TYPESET_LIGATURES`; the letters are its candidate), committed at its class's measured
+    confidence where the class commits, its letters are small (no face sets a capital ligature) and the document's own
+    evidence says nothing else; else its letters are the first candidate at the class's measured precision."""
+    from dataclasses import replace
+
+    from pipeline.model import Candidate, Evidence
+
+    confidence = calibration().decided.get(LIGATURE_CLASS)
+    every = sorted(every, key=lambda f: -f.zipf)
+    rest = ", ".join(f"{f.word} ({f.zipf:.1f})" for f in every[1:top])
+    says = Evidence("lexicon", f"{fit.word} (wordfreq English, Zipf {fit.zipf:.1f}) with {fit.fill}, one glyph of a "
+                               f"ligature" + (f"; other words that fit: {rest}" if rest else
+                                              ": no single letter nor another ligature makes a word there"))
+    own = tuple(Candidate(f, score) for f, score in _shares(every)[:top])
+    document_top = repair.candidates[0].text if repair.candidates else None
+    if confidence is None or fit.fill != fit.fill.lower() or document_top not in (None, fit.fill):
+        why = () if document_top in (None, fit.fill) else (Evidence(
+            "abstention", f"the document gives {document_top}, the English list {fit.fill}: conflicting evidence"),)
+        first = (repair.candidates, own) if why else (own, repair.candidates)
+        # the class's measured precision where it does not commit; none for a word in capitals (the benchmark
+        # masks the small letters a face sets as a ligature)
+        measured = calibration().undecided.get(LIGATURE_CLASS, 0.0) if fit.fill == fit.fill.lower() else 0.0
+        return replace(repair, restored=None, status="ambiguous", candidates=_merged(*first, top),
+                       confidence=repair.confidence if why else measured, evidence=repair.evidence + (says,) + why)
+    glyph = TYPESET_LIGATURES[fit.fill]
+    written = Evidence("lexicon", f"written as {glyph} (U+{ord(glyph):04X}), the ligature's one character for the one "
+                                  f"lost glyph; NFKC reads it as {fit.fill}")
+    return replace(repair, restored=glyph, status="restored", confidence=confidence,
+                   candidates=_merged(own, repair.candidates, top), evidence=repair.evidence + (says, written))
 
 
 def _apostrophe_review(site: Site, repair: "Repair", apostrophe: str) -> "Repair":
