@@ -1456,8 +1456,8 @@ def _ligature_candidate(repair: Repair, ligature: tuple[str, list[str]], label: 
     if confidence is not None and letters in english.TYPESET_LIGATURES:
         glyph = english.TYPESET_LIGATURES[letters]
         return replace(repair, restored=glyph, status="restored", confidence=confidence, candidates=candidates,
-                       evidence=repair.evidence + (why, Evidence("lexicon", f"written as {glyph} (U+{ord(glyph):04X}), "
-                                                                            "the ligature's one character")))
+                       evidence=repair.evidence + (why, Evidence("lexicon", f"the glyph {glyph} (U+{ord(glyph):04X}), the "
+                                                                            "ligature's one character; the text writes its letters")))
     return replace(repair, restored=None, status="ambiguous", confidence=0.0, candidates=candidates,
                    evidence=repair.evidence + (why,))
 
@@ -2486,11 +2486,20 @@ def _name_positions(speaker: Speaker) -> set:
 
 
 def _fill(text: Text | None, fills: dict) -> Text | None:
-    """``text`` with every lost glyph whose raw position has a fill replaced (same length, same origin)."""
+    """``text`` with every lost glyph whose raw position has a fill replaced (same origin). A fill that is a typeset
+    ligature's one character (``ﬁ``: :data:`english.TYPESET_LIGATURES`) is written as its letters, the first at the
+    glyph's raw position and the others inserted, as clean expands an intact ligature (``expand_latin_ligatures``:
+    ``identiﬁed`` is found as ``identified``); the repair's row keeps the glyph (``restored``: ``ﬁ``)."""
     if text is None or GAP not in text.text:
         return text
-    chars = [fills.get(p, ch) if ch == GAP and p is not None else ch for ch, p in zip(text.text, text.origin)]
-    return Text("".join(chars), text.origin)
+    chars: list[str] = []
+    origin: list = []
+    for ch, p in zip(text.text, text.origin):
+        fill = fills.get(p, ch) if ch == GAP and p is not None else ch
+        letters = english.TYPESET_LIGATURES_LETTERS.get(fill, fill) if ch == GAP else fill
+        chars.append(letters)
+        origin.extend([p] + [None] * (len(letters) - 1))
+    return Text("".join(chars), tuple(origin))
 
 
 def _write_fills(talk: Talk, fills: dict) -> Talk:

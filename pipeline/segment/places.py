@@ -40,7 +40,7 @@ from pipeline.chardata import KANJI_RE, KATAKANA
 from pipeline.errors import PipelineError
 from pipeline.kana import fold_by_parts, hepburn, plain_spellings, romanize, sounds_alike, spells_loanword, to_katakana
 from pipeline.model import Text
-from pipeline.segment.organisations import DESIGNATION_WORDS, MUNICIPALITY_SUFFIXES
+from pipeline.segment.organisations import DESIGNATION_WORDS, MUNICIPALITY_SUFFIXES, is_municipality, is_place_name
 
 MIN_SOUND = 0.8
 _WORD = re.compile(r"[A-Za-z][A-Za-z\-]*[A-Za-z](?:['’](?!s\b)[a-z]+)?|[A-Za-z]")
@@ -154,6 +154,35 @@ _WIDER_DIVISIONS = frozenset("県都府郡")
 may name before the municipality itself (``福岡県北九州市``, ``長野県上高井郡小布施町``)."""
 
 
+_PARTS = re.compile(r"[ \u3000]+")
+
+
+def region_then_municipality(text: str) -> int | None:
+    """Where the municipality begins on a city line that prints the wider place it lies in first, parted by white
+    space: a prefecture, province or state (``北海道 旭川市``, ``長野県　小布施町``, ``京畿道 水原市``), a country (``ベトナム
+    ハノイ市``, ``中国 杭州市``, ``韓国 釜山広域市``), or both (``中国 浙江省 杭州市``); ``None`` for any other line. The last
+    part is a municipality (:func:`~.organisations.is_municipality`), every part before it a division's name of no
+    municipality (``北海道``, ``長野県``: a prefecture's suffix; :func:`names_municipality` false) or a place's name alone
+    (:func:`~.organisations.is_place_name`: ``ベトナム``, ``中国``).
+
+    Why (fresh-user trial 62c): a proceedings volume printing each talk's city line so had none read: each later talk's
+    city line had been the slide of the talk before it.
+
+    >>> [region_then_municipality(s) for s in ("北海道 旭川市", "ベトナム ハノイ市", "中国 浙江省 杭州市", "長野県　小布施町")]
+    [4, 5, 7, 4]
+    >>> [region_then_municipality(s) for s in ("旭川市", "旭川市 札幌市", "地域の 旭川市", "北海道 旭川市の観光", "北海道")]
+    [None, None, None, None, None]
+    """
+    s = text.strip()
+    parts = _PARTS.split(s)
+    if len(parts) < 2 or len(parts) > 3 or not is_municipality(parts[-1]):
+        return None
+    for part in parts[:-1]:
+        if not ((is_municipality(part) and not names_municipality(part)) or is_place_name(part)):
+            return None
+    return len(s) - len(parts[-1])
+
+
 def municipality_start(name: str) -> int:
     """Where the municipality a place line names begins, past the prefecture and district it prints before it
     (``福岡県北九州市`` → 3, ``長野県上高井郡小布施町`` → 7, ``北海道札幌市`` → 3, ``東京都世田谷区`` → 3); 0 where the line
@@ -171,6 +200,8 @@ def municipality_start(name: str) -> int:
     """
     from pipeline.sudachi import tokenizer
 
+    if (parted := region_then_municipality(name)) is not None:
+        return parted  # ``北海道 旭川市``, ``ベトナム ハノイ市``: the wider place set apart by white space
     at = cut = 0
     for m in tokenizer("A").tokenize(name):
         at += len(m.surface())

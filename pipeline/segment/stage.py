@@ -421,7 +421,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                 if (start, end) != (0, len(city_ja.text)):
                     # ``福岡県北九州市``: the prefecture (and district) before the city are where it lies; ``名古屋市
                     # (Nagoya)``: the English name after it; front matter both
-                    front.extend(t for t in (city_ja[:start], city_ja[end:].strip()) if t.text)
+                    front.extend(t for t in (city_ja[:start].strip(" \t"), city_ja[end:].strip()) if t.text)
                     beside_en = city_ja[end:].strip() if end < len(city_ja.text) else None
                     city_ja = city_ja[start:end]
             else:
@@ -603,7 +603,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             city_ja = tb.city
             if (start, end) != (0, len(city_ja.text)):
                 # the prefecture before the city (``福岡県北九州市``), the English name after it: front matter
-                inside.extend(t for t in (city_ja[:start], city_ja[end:].strip()) if t.text)
+                inside.extend(t for t in (city_ja[:start].strip(" \t"), city_ja[end:].strip()) if t.text)
                 city_ja = city_ja[start:end]
         for k in ([tb.city_line] if tb.city_line is not None else []) + list(tb.speaker):
             if city_ja is None and (opens := affiliation_city(lines[k].text)) is not None \

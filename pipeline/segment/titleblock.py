@@ -46,7 +46,7 @@ from pipeline.names import ATTENDANCE_FIELDS, JOB_TITLES_EN, SPEAKER_FIELDS, end
 from pipeline.segment.names import (LIST_SEPARATOR, author_label, author_line, bracketed_authors, byline, byline_name, is_person_name, name_start,
                                    marked_names, name_end, name_shaped, names_people, names_row, speaker_split, vouched_lost_glyph_name,
                                    vouched_names, wrapped_bracketed_authors)
-from pipeline.segment.places import english_beside, find_city_en, municipality_start, place_named_en, spells_reading
+from pipeline.segment.places import english_beside, find_city_en, municipality_start, region_then_municipality, place_named_en, spells_reading
 from pipeline.segment.organisations import (MARK, assembly_in_title, body_in_title, issuer_in_title, MAX_PLACE_NAME, MUNICIPALITY_SUFFIXES, ORGANISATION_NAME, is_address_line, is_client_line, is_municipality, is_organisation,
                                            is_place_name, is_postal_affiliation, maker_line, municipalities_in, named_as_place, organisation_line, post_and_organisation,
                                            dated_office, venue_line)
@@ -2181,6 +2181,11 @@ def _read_place(r: _Reading, rest: Text) -> None:
     elif (end := english_beside(rest.text)) is not None and is_municipality(rest.text[:end]) \
             and city_named(lines, k, rest.text[:end]):
         # ``名古屋市 (Nagoya)``: the city and its English name, which spells it (the stage keeps the name apart)
+        r.city_line, r.city, r.k = k, rest, k + 1
+        r.cues.append("city")
+    elif (at := region_then_municipality(rest.text)) is not None and city_named(lines, k, rest.text[at:]):
+        # ``北海道 旭川市``, ``ベトナム ハノイ市``: the wider place first, set apart (fresh-user trial 62c); the stage
+        # keeps it front (:func:`~.places.municipality_span`)
         r.city_line, r.city, r.k = k, rest, k + 1
         r.cues.append("city")
     elif _place_over_title(r, rest):

@@ -569,8 +569,8 @@ def _ligature_review(site: Site, repair: "Repair", fit: Fit, every: list[Fit], t
         return replace(repair, restored=None, status="ambiguous", candidates=_merged(*first, top),
                        confidence=repair.confidence if why else measured, evidence=repair.evidence + (says,) + why)
     glyph = TYPESET_LIGATURES[fit.fill]
-    written = Evidence("lexicon", f"written as {glyph} (U+{ord(glyph):04X}), the ligature's one character for the one "
-                                  f"lost glyph; NFKC reads it as {fit.fill}")
+    written = Evidence("lexicon", f"the glyph {glyph} (U+{ord(glyph):04X}), the ligature's one character for the one "
+                                  f"lost glyph; the text writes its letters, {fit.fill}, as clean expands an intact one")
     return replace(repair, restored=glyph, status="restored", confidence=confidence,
                    candidates=_merged(own, repair.candidates, top), evidence=repair.evidence + (says, written))
 
