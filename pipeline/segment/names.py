@@ -23,7 +23,7 @@ from pipeline.segment.authors import PRESENTER_MARKS, glued_digits, mark_key, op
 from pipeline.segment.events import is_degree_statement, is_document_kind, is_record_kind, names_minutes
 from pipeline.segment.labels import LECTURER_LABEL, cover_label, field_line, form_field, head_count
 from pipeline.segment.places import is_municipality_en
-from pipeline.segment.organisations import (AFFILIATION_ENDING, BRACKETED_MARK, LEGAL_FORM_ALONE, MARK, EN_ORGANISATION, ORGANISATION_ENDING,
+from pipeline.segment.organisations import (AFFILIATION_ENDING, WEB_ADDRESS_AFTER, BRACKETED_MARK, LEGAL_FORM_ALONE, MARK, EN_ORGANISATION, ORGANISATION_ENDING,
                                             PUBLICATION_NAME, is_address_line, is_country, is_organisation, organisation_line,
                                             post_and_organisation)
 
@@ -1478,12 +1478,16 @@ def vouched_names(text: str, under: str | None) -> bool:
     False
     >>> vouched_names("Reading Habits and Branch Hours", "Author: Office of Cultural Affairs, Municipality of Tartu")
     False
+    >>> vouched_names("Desktop Entry Launcher Format", "X Desktop Group (http://www.freedesktop.org)")
+    False
     """
     if under is None or not (is_organisation(under) or affiliations_row(under)) or is_organisation(text) or "\t" in text \
-            or name_then_affiliation(under) is not None or byline(under):
+            or name_then_affiliation(under) is not None or byline(under) or WEB_ADDRESS_AFTER.search(under):
         # under a title, the authors' own line names their organisation too (``AMARA OKONKWO, … Institute``); a line
         # labelled as the author's (``Author: Office of …``, ``Prepared by: …``) is the author itself, and the line over
-        # it no one's (helper front52: ``Reading Habits and Branch Opening Hours`` had been read as two names)
+        # it no one's (helper front52: ``Reading Habits and Branch Opening Hours`` had been read as two names); an
+        # organisation named with its web address is the document's publisher under its title (``Desktop Entry
+        # Launcher Format`` / ``X Desktop Group (http://www.freedesktop.org)``, trial 62b's shape), no one's affiliation
         return False
     body = _AFFILIATION_MARKS.sub("", text[byline(text):]).strip()
     parts = [p for p in LIST_SEPARATOR.split(body) if p]

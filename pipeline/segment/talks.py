@@ -29,7 +29,7 @@ from pipeline.chardata import EN, JA, JA_LETTER_RE, NEUTRAL, display_width, scri
 from pipeline.model import Text
 from pipeline.numbering import explicit_number, heading_number_end, heading_shaped
 from pipeline.pagenumbers import SLIDE_LABEL, page_number
-from pipeline.segment.references import reference_lines, reference_marker
+from pipeline.segment.references import reference_entry, reference_lines, reference_marker
 from pipeline.segment.layout import Layout
 from pipeline.segment.events import is_degree_statement, is_document_kind, is_event_line, is_masthead_line
 from pipeline.segment.front import bilingual_halves
@@ -836,7 +836,8 @@ def talk_spans(lines: list[Text], layout: Layout) -> list[TalkSpan]:
         # a line of a reference list opens a block only as a talk number alone or a title's shape; a block opened
         # by a title's shape alone (no city, organisation or talk number: :func:`_candidate`) starts a talk only
         # where a paper opens under it (the next paper's, after the References or the last section)
-        listed = i in references and not _talk_number_alone(text)
+        # an item in a reference's shape (``[5] 王一, 等. 信息技术与信`` / ``…论文集[M]. …``) is one under no heading read
+        listed = (i in references or reference_entry(lines, i)) and not _talk_number_alone(text)
         candidate = _candidate(text) and not listed
         if i >= previous_end and (candidate or _title_candidate(text)) \
                 and (body_seen or (scripts[i] == JA and any(scripts[j] == EN for j in range(max(previous_end, i - RETURN_LINES), i)))):
