@@ -224,3 +224,124 @@ def test_organisation_with_web_address():
     assert not is_organisation("Notes on Caching (www.example.org)")
     assert not vouched_names("Desktop Entry Launcher Format", "X Desktop Group (http://www.freedesktop.org)")
     assert vouched_names("John Smith", "University of Tokyo")
+
+
+# ---- 3. a thesis's preliminaries: its cover's author, a dedication's page, the title again, a section's mark -----
+
+def _thesis(cover, dedication, title_again, sections, *, dedication_alone=True, marks=True):
+    """A thesis: cover, a declaration, a dedication's page, the title again over the abstract, then chapter 1 whose
+    sections after the first each open a page headed by the section's mark (``1.2. Aims``) and the folio."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    w, h = A4
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4, invariant=1)
+    y = h - 150
+    for text, size in cover:
+        c.setFont("Times-Bold" if size > 13 else "Times-Roman", size)
+        c.drawCentredString(w / 2, y, text)
+        y -= size + 18
+    c.showPage()
+    c.setFont("Times-Bold", 17)
+    c.drawString(90, h - 120, "DECLARATION")
+    c.setFont("Times-Roman", 12)
+    c.drawString(90, h - 160, "I declare that this thesis is wholly my own work unless otherwise referenced or")
+    c.drawString(90, h - 176, "acknowledged. The document has not been submitted for qualifications elsewhere.")
+    c.drawCentredString(w / 2, 40, "ii")
+    c.showPage()
+    y = h - 250
+    for i, text in enumerate(dedication):
+        c.setFont("Times-Bold" if i == 0 else "Times-Italic", 17 if i == 0 else 14)
+        c.drawCentredString(w / 2, y, text)
+        y -= 30
+    if not dedication_alone:
+        c.setFont("Times-Roman", 12)
+        c.drawString(90, 120, "This page also carries a note on the printing of this thesis in two volumes.")
+    c.showPage()
+    y = h - 120
+    for text, size in title_again:
+        c.setFont("Times-Bold" if size > 13 else "Times-Roman", size)
+        c.drawCentredString(w / 2, y, text)
+        y -= size + 10
+    c.setFont("Times-Bold", 17)
+    c.drawCentredString(w / 2, y - 20, "ABSTRACT")
+    c.setFont("Times-Roman", 12)
+    c.drawString(90, y - 60, "This thesis studies the question set out in its title with data from three sites.")
+    c.drawCentredString(w / 2, 40, "iv")
+    c.showPage()
+    c.setFont("Times-Bold", 24)
+    c.drawString(90, h - 180, "Chapter 1")
+    c.drawString(90, h - 230, "Introduction")
+    c.setFont("Times-Roman", 12)
+    c.drawString(90, h - 270, "This chapter opens the work and says what it sets out to do.")
+    y, page = h - 310, 1
+    for k, (title, text) in enumerate(sections, 1):
+        if k > 1 and marks:
+            c.setFont("Times-Roman", 12)
+            c.drawCentredString(w / 2, 40, str(page))
+            c.showPage()
+            page += 1
+            c.setFont("Times-Italic", 12)
+            c.drawString(90, h - 60, f"1.{k}. {title}")
+            c.drawRightString(w - 90, h - 60, str(page))
+            y = h - 110
+        c.setFont("Times-Bold", 17)
+        c.drawString(90, y, f"1.{k} {title}")
+        c.setFont("Times-Roman", 12)
+        c.drawString(90, y - 30, text)
+        y -= 70
+    if not marks:
+        c.drawCentredString(w / 2, 40, str(page))
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+THESES = [
+    ([("COASTAL EROSION ON THE ILLAWARRA SHORE", 20), ("A Thesis Submitted in Partial Fulfilment of", 13),
+      ("the Requirements for the Award of the Degree of", 13), ("Master of Environmental Science", 17), ("from", 13),
+      ("UNIVERSITY OF NEWCASTLE", 17), ("by", 13), ("Priya Raman", 17), ("2019", 12)],
+     ["Dedicated to", "My Parents", "and", "Everyone Who Walks the Shore"],
+     [("Coastal Erosion on the Illawarra Shore", 17), ("Priya Raman", 12)], "Priya Raman"),
+    ([("RAIL FREIGHT AND REGIONAL PORTS", 20), ("A Thesis Submitted in Partial Fulfilment of the", 13),
+      ("Requirements for the Degree of", 13), ("Master of Transport Planning", 17), ("from", 13),
+      ("LINCOLN UNIVERSITY", 17), ("by", 13), ("Grace Tupou", 17), ("2021", 12)],
+     ["For Sione", "and for Mele"],
+     [("RAIL FREIGHT AND REGIONAL PORTS", 17), ("Grace Tupou", 12), ("Master of Transport Planning", 12)], "Grace Tupou"),
+    ([("SOIL CARBON UNDER ROTATIONAL GRAZING", 20), ("A Dissertation Submitted in Partial Fulfilment of", 13),
+      ("the Requirements for the Award of the Degree of", 13), ("Doctor of Agricultural Science", 17), ("at", 13),
+      ("MASSEY UNIVERSITY", 17), ("by", 13), ("Tomas Eriksen", 17), ("2023", 12)],
+     ["Dedication", "To the farmers of the Manawatu"],
+     [("Soil Carbon under Rotational Grazing", 17), ("Tomas Eriksen", 12)], "Tomas Eriksen"),
+]
+SECTIONS = [("Background", "The question has been asked for forty years and never settled."),
+            ("Aims", "We measure the change at six sites and relate it to the weather."),
+            ("Outline", "Chapter 2 gives the methods and chapter 3 the results.")]
+
+
+@pytest.mark.parametrize("cover, dedication, again, author", THESES)
+def test_thesis_preliminaries(cover, dedication, again, author):
+    (talk,) = run_pdf(_thesis(cover, dedication, again, SECTIONS)).talks
+    assert talk.speaker.name is not None and talk.speaker.name.text == author  # ``by`` / the author, past the statement
+    # one document; the cover's degree and university, the dedication and the title again are front, no sections
+    # (the declaration over its text is a section or front, as the preliminaries' other rules read it)
+    titles = [(s.number, s.title.text) for s in talk.sections]
+    assert [t for t in titles if t[1] != "DECLARATION"] == [
+        (None, "ABSTRACT"), ("1", "Introduction"), ("1.1", "Background"), ("1.2", "Aims"), ("1.3", "Outline")]
+    front = " ".join(t.text for t in talk.front)
+    assert dedication[-1] in front and again[0][0] in front
+    # a section's mark atop its page and the folio on its baseline are page furniture, as every other folio
+    paragraphs = [t.text for s in talk.sections for t in s.paragraphs]
+    assert not any(p.strip() in ("2", "3") for p in paragraphs)
+
+
+def test_near_miss_dedication_sharing_its_page_stays():
+    # a display line sharing its page with running text, and no section's mark: the sections as before
+    cover, _, _, _ = THESES[0]
+    (talk,) = run_pdf(_thesis(cover, ["Acknowledgement of Country", "Written on the lands of the Wurundjeri people"],
+                              [("Sediment Budgets in Three Harbours", 17)], SECTIONS[:2],
+                              dedication_alone=False, marks=False)).talks
+    titles = [s.title.text for s in talk.sections]
+    assert "Acknowledgement of Country" in titles and "Sediment Budgets in Three Harbours" in titles
+    assert [s.number for s in talk.sections if s.number] == ["1", "1.1", "1.2"]

@@ -852,7 +852,7 @@ def talk_spans(lines: list[Text], layout: Layout) -> list[TalkSpan]:
             if (body_seen or follows) and starts_here(block) and (candidate or "opening" in block.cues) \
                     and (_has_body(lines, block.end, block.end + BODY_LOOKAHEAD) or follows) \
                     and not _numbering_goes_on(block, lines, last_major) \
-                    and not _row_of_listing(lines, i, block):
+                    and not _row_of_listing(lines, i, block) and not title_again(lines, blocks[-1], block):
                 # a session's heading right over the id (``Session 2: Insurance``) or over the title block (``Session
                 # B: Drinking Water`` / ``B1. Leak Detection…``) opens the talk, its front
                 over = i - 1 > starts[-1] and i - 1 >= previous_end
@@ -1015,6 +1015,31 @@ def _same_author(lines: list[Text], first: Block, second: Block) -> bool:
                 and len(t.replace(" ", "").replace("\u3000", "")) <= MAX_JA_NAME_CHARS]
     latin = [t for t in names(first) + names(second) if script_of(t) == EN]
     return any(romanised_name(ja, en) for ja in short_ja for en in latin)
+
+
+def title_again(lines: list[Text], current: Block, block: Block) -> bool:
+    """``block`` gives the current talk's title again (case and spacing aside), under it the same author or none: the
+    title restated over the document's abstract or on an inner title page, no next document. Why (trial 62b's
+    uowthesis shape, helper real62): a thesis's ``Coastal Erosion on the Illawarra Shore`` / ``Priya Raman`` over its
+    ``ABSTRACT``, after the cover's ``COASTAL EROSION ON THE ILLAWARRA SHORE`` … ``by`` / ``Priya Raman``, had opened a
+    second document holding the whole thesis. Two papers of a volume under one title by other authors still part.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("PORTS AND RAIL", "by", "Ana Folau", "Ports and Rail", "Ana Folau", "Ports and Rail", "Kenji Mori")
+    >>> a, b, c = Block(0, 3, title=0, speaker=(2,)), Block(3, 5, title=3, speaker=(4,)), Block(5, 7, title=5, speaker=(6,))
+    >>> title_again(ls, a, b), title_again(ls, a, c)
+    (True, False)
+    """
+    if current.title is None or block.title is None:
+        return False
+
+    def key(b: Block) -> str:
+        return " ".join(" ".join(lines[k].text for k in b.title_lines).casefold().split())
+
+    def names(b: Block) -> set[str]:
+        return {" ".join(lines[k].text.casefold().split()) for k in b.speaker}
+
+    return key(current) == key(block) and (not block.speaker or bool(names(current) & names(block)))
 
 
 def _same_script(lines: list[Text], current: Block, block: Block, scripts: list[str]) -> bool:
