@@ -345,3 +345,33 @@ def test_near_miss_dedication_sharing_its_page_stays():
     titles = [s.title.text for s in talk.sections]
     assert "Acknowledgement of Country" in titles and "Sediment Budgets in Three Harbours" in titles
     assert [s.number for s in talk.sections if s.number] == ["1", "1.1", "1.2"]
+
+
+# ---- 4. a deck cover's labelled presenter ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name, speaker", [("frames I and II", "王晓明"), ("no heading read", "刘洋"),
+                                           ("code wrapped to its own line", "黄磊")])
+def test_labelled_presenter_on_a_chinese_cover(name, speaker):
+    slides, footer = DECKS[name]
+    (talk,) = run_pdf(_deck(slides, footer)).talks
+    assert talk.speaker.name is not None and talk.speaker.name.text == speaker
+    assert talk.subtitle.ja is None  # the labelled line is the speaker's, no subtitle
+
+
+def test_student_label_on_an_english_cover():
+    slides = [("Congestion Pricing in Mid-Sized Cities", ["Thesis Defence", "Student: Maria Lopez",
+                                                            "Supervisor: Prof. Alan Reed", "University of Leeds",
+                                                            "May 12, 2024"]),
+              ("Motivation", ["Congestion costs mid-sized cities more than they think", "Few have priced it"]),
+              ("Method", ["Survey of 14 cities", "Traffic counts before and after"]),
+              ("Thanks", ["Questions?"])]
+    (talk,) = run_pdf(_deck(slides, "Maria Lopez  University of Leeds")).talks
+    assert talk.speaker.name is not None and talk.speaker.name.text == "Maria Lopez"
+
+
+def test_near_miss_supervisor_alone_names_no_speaker():
+    # the supervisor's label (``导师：``) is no presenter's; a Chinese name without a label stays unread
+    slides = [("基于遥感的湿地变化监测", ["导师：周强 教授", "南京大学", "2023年5月"]),
+              ("研究背景", ["湿地面积持续减少。", "遥感可以长期监测。"]), ("结论", ["湿地退化趋势明显。"])]
+    (talk,) = run_pdf(_deck(slides, "南京大学")).talks
+    assert talk.speaker.name is None
