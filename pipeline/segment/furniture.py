@@ -1739,8 +1739,8 @@ def section_mark_heads(lines: list[Text], layout: Layout) -> tuple[set[int], dic
     (``\\rightmark``) and the folio beside it; a head that shows once, on the one page a section opened, is no
     repetition the running-line rules (:func:`running_lines`) read, and it had become a second section 1.2 over the
     real one, its folio ``2`` a paragraph. It does NOT take a heading at a page's top with no smaller copy of it
-    (the heading itself), a contents' entry (leaders, a TAB), nor a copy set as large as the heading; empty for a text
-    dump (no sizes).
+    (the heading itself), a contents' entry (leaders, a TAB; or one carried over to a page's top, whose heading comes
+    pages later), nor a copy set as large as the heading; empty for a text dump (no sizes).
 
     >>> from pipeline.model import LineLayout
     >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
@@ -1750,6 +1750,11 @@ def section_mark_heads(lines: list[Text], layout: Layout) -> tuple[set[int], dic
     >>> section_mark_heads(ls, lay)
     ({2}, {5: 2})
     >>> section_mark_heads(ls, Layout.plain())
+    (set(), {})
+    >>> toc = mk("Contents", "1 Overview\t2", "2 License", "6", "1 Overview", "Text.", "2 License", "Text.")
+    >>> at = [(1, 14.0, 700.0), (1, 10.0, 680.0), (2, 10.0, 760.0), (2, 10.0, 760.0), (2, 14.0, 700.0), (2, 10.0, 680.0),
+    ...       (3, 14.0, 700.0), (3, 10.0, 680.0)]
+    >>> section_mark_heads(toc, Layout(tuple(LineLayout(page=p, size=z, y0=y, y1=y + z) for p, z, y in at), ()))
     (set(), {})
     """
     def key(text: str) -> tuple[tuple[int, ...], str] | None:
@@ -1780,7 +1785,11 @@ def section_mark_heads(lines: list[Text], layout: Layout) -> tuple[set[int], dic
         size = layout.size(lines[top])
         if k is None or not k[1] or size is None:
             continue
-        if not any(j != top and (z := layout.size(lines[j])) and size < SECTION_MARK_SMALLER * z for j in headings[k]):
+        # the mark names the section the page is in: its heading on this page or before it (a contents' last entry
+        # carried over to the next page's top, ``7 License`` with its page ``6`` on its baseline, restates a heading
+        # printed pages later: cjk-ko's manual, regression of this rule)
+        if not any(j != top and layout.page(lines[j]) <= page and (z := layout.size(lines[j]))
+                   and size < SECTION_MARK_SMALLER * z for j in headings[k]):
             continue
         heads.add(top)
         y = layout.at(first_line(lines[top])).y0
