@@ -116,7 +116,8 @@ def display_pages_in_front(paper: Paper, layout: Layout, title: str | None) -> P
     abstract were read by their size as sections, ``and`` among them. It does NOT take a section with running text
     (``CERTIFICATION`` over its declaration), a section's name (``ABSTRACT``, ``Acknowledgements``), a numbered
     section or anything after one, nor short unnumbered sections sharing their page with other text (a report's
-    ``Key facts`` over its bullets, then ``Introduction``), nor anything in a text dump (no pages)."""
+    ``Key facts`` over its bullets, then ``Introduction``), nor a heading that prints a number or a division's label
+    (``第2節　市民の詩`` over a poem's short lines on a page of its own), nor anything in a text dump (no pages)."""
     from pipeline.segment.labels import is_section_name
 
     first_numbered = next((k for k, sec in enumerate(paper.sections) if sec.number is not None), len(paper.sections))
@@ -128,7 +129,10 @@ def display_pages_in_front(paper: Paper, layout: Layout, title: str | None) -> P
 
     def display(sec: Section) -> bool:
         texts = [head(sec), *sec.paragraphs]
+        # (a heading that prints a number or a division's label, ``第2節　市民の詩`` over a poem's short lines, heads
+        # the body's own section)
         return not sec.tables and not sec.listings and not is_section_name(head(sec).text) \
+            and explicit_number(head(sec).text.strip()) is None \
             and all(len(t.text.strip()) <= 80 and not is_prose(t.text) and "\t" not in t.text for t in texts)
 
     def key(text: str) -> str:

@@ -1379,7 +1379,8 @@ def _speaker_search(lines: list[Text], k: int, look: int) -> list[tuple[int, boo
         out.append((j, statement))
         counted += not statement
         going_on = statement or _names_organisation(text)
-        left_open = statement and ends_on_connective_word(text.rstrip())
+        # (a byline's ``by`` alone ends on a small word too, but the author's name follows it)
+        left_open = statement and ends_on_connective_word(text.rstrip()) and not by_alone(text)
         j += 1
     return out
 
