@@ -1719,3 +1719,83 @@ def box_edge_lines(lines: list[Text], boxes: list[list[int]]) -> dict[int, str]:
         for i in hits:
             out.setdefault(i, which)
     return out
+
+
+SECTION_MARK_SMALLER = 0.9
+"""A section mark's running head is set under this share of its heading's size (uowthesis: 11.95 pt under 17.2 pt)."""
+SAME_BASELINE = 1.0
+_NUMBERED_HEAD = re.compile(r"(\d{1,2}(?:\.\d{1,2})*)\.?\s+(\S.{0,80})$")
+"""A decimal-numbered heading's number (its last stop optional: ``1.2.`` as a ``\\rightmark`` prints it) and title."""
+"""Points two pieces of a head's line may stand apart vertically and still be on its baseline."""
+
+
+def section_mark_heads(lines: list[Text], layout: Layout) -> tuple[set[int], dict[int, int]]:
+    """A PDF's running head that restates a numbered heading, printed once: the first line of a page that gives a
+    numbered heading's number and title again (its number's stops, case and spacing aside: ``1.2. Another Section``
+    over ``1.2 Another Section``), set under :data:`SECTION_MARK_SMALLER` of that heading's size; and the page number
+    on its baseline (``2`` at the head's right end): ``(heads, {folio's index: its number})``.
+
+    Why (trial 62b, uowthesis's ``mythesis.pdf``): LaTeX's ``fancyhdr`` sets the current section's mark atop a page
+    (``\\rightmark``) and the folio beside it; a head that shows once, on the one page a section opened, is no
+    repetition the running-line rules (:func:`running_lines`) read, and it had become a second section 1.2 over the
+    real one, its folio ``2`` a paragraph. It does NOT take a heading at a page's top with no smaller copy of it
+    (the heading itself), a contents' entry (leaders, a TAB; or one carried over to a page's top, whose heading comes
+    pages later), nor a copy set as large as the heading; empty for a text dump (no sizes).
+
+    >>> from pipeline.model import LineLayout
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("1.1 Overview", "Text.", "1.2. Another Section", "1.2 Another Section", "More text.", "2")
+    >>> at = [(1, 17.2, 700.0), (1, 12.0, 680.0), (2, 12.0, 757.0), (2, 17.2, 715.0), (2, 12.0, 680.0), (2, 12.0, 757.2)]
+    >>> lay = Layout(tuple(LineLayout(page=p, size=z, y0=y, y1=y + z) for p, z, y in at), ())
+    >>> section_mark_heads(ls, lay)
+    ({2}, {5: 2})
+    >>> section_mark_heads(ls, Layout.plain())
+    (set(), {})
+    >>> toc = mk("Contents", "1 Overview\t2", "2 License", "6", "1 Overview", "Text.", "2 License", "Text.")
+    >>> at = [(1, 14.0, 700.0), (1, 10.0, 680.0), (2, 10.0, 760.0), (2, 10.0, 760.0), (2, 14.0, 700.0), (2, 10.0, 680.0),
+    ...       (3, 14.0, 700.0), (3, 10.0, 680.0)]
+    >>> section_mark_heads(toc, Layout(tuple(LineLayout(page=p, size=z, y0=y, y1=y + z) for p, z, y in at), ()))
+    (set(), {})
+    """
+    def key(text: str) -> tuple[tuple[int, ...], str] | None:
+        s = text.strip()
+        m = _NUMBERED_HEAD.match(s)
+        if m is None or "\t" in s or ". ." in s or "..." in s:
+            return None
+        return tuple(int(x) for x in m.group(1).split(".")), " ".join(m.group(2).casefold().split())
+
+    on_page: dict[int, list[int]] = defaultdict(list)
+    for i, t in enumerate(lines):
+        if t.text.strip() and layout.size(t):
+            on_page[layout.page(t)].append(i)
+    if len(on_page) < 2:
+        return set(), {}
+    headings: dict[tuple, list[int]] = defaultdict(list)
+    for i, t in enumerate(lines):
+        if (k := key(t.text)) is not None and k[1]:
+            headings[k].append(i)
+    heads: set[int] = set()
+    folios: dict[int, int] = {}
+    for page, idxs in on_page.items():
+        words = [i for i in idxs if page_number(lines[i].text) is None]  # the folio may stand on the head's baseline
+        if not words:
+            continue
+        top = max(words, key=lambda i: layout.at(first_line(lines[i])).y1 or 0.0)
+        k = key(lines[top].text)
+        size = layout.size(lines[top])
+        if k is None or not k[1] or size is None:
+            continue
+        # the mark names the section the page is in: its heading on this page or before it (a contents' last entry
+        # carried over to the next page's top, ``7 License`` with its page ``6`` on its baseline, restates a heading
+        # printed pages later: cjk-ko's manual, regression of this rule)
+        if not any(j != top and layout.page(lines[j]) <= page and (z := layout.size(lines[j]))
+                   and size < SECTION_MARK_SMALLER * z for j in headings[k]):
+            continue
+        heads.add(top)
+        y = layout.at(first_line(lines[top])).y0
+        for j in idxs:
+            n = page_number(lines[j].text)
+            yj = layout.at(first_line(lines[j])).y0
+            if j != top and n is not None and y is not None and yj is not None and abs(yj - y) <= SAME_BASELINE:
+                folios[j] = n.value
+    return heads, folios

@@ -262,12 +262,35 @@ def is_references_heading(text: str) -> bool:
     (True, True, False)
     >>> [is_references_heading(s) for s in ("参考文献・資料", "参考・引用文献", "注・参考文献", "Works Cited", "文献調査")]
     [True, True, True, True, False]
+    >>> is_references_heading("参考文献II"), is_references_heading("References (cont.)"), is_references_heading("Part II")
+    (True, True, False)
     """
     s = text.strip()
     end = number_end(s)
     key = s[end:] if end is not None else s
+    key = _CONTINUED.sub("", key.strip().rstrip(":："))
     key = re.sub(rf"[\s{re.escape(_NAME_FRAME)}]+", "", key.strip().rstrip(":：")).lower()
     return key in REFERENCE_NAMES or _REFERENCE_KEY.match(key) is not None
+
+
+def references_continued(text: str) -> bool:
+    """A reference list's heading that carries its list on from the page or slide before (``参考文献II``,
+    ``References (cont.)``): a beamer frame broken over slides repeats its title with the continuation's count in
+    capital Roman numerals (``\\insertcontinuationcount``; trial 62b, a Chinese deck's ``参考文献I`` / ``参考文献II``).
+
+    >>> references_continued("参考文献II"), references_continued("References (continued)"), references_continued("参考文献I")
+    (True, True, False)
+    """
+    s = text.strip()
+    m = _CONTINUED.search(s)
+    return m is not None and m.group(0).strip() not in ("I", "") and is_references_heading(s)
+
+
+_CONTINUED = lazyre.compile(r"\s*(?:(?<![A-Za-z])(?:II|III|IV|V|VI|VII|VIII|IX|X|I)"
+                            r"|[(（](?:cont(?:\.|inued|'d)?|続き?|续|續)[)）])$")
+"""A heading's mark of a list carried on (``… II``, ``… (cont.)``, ``…（続き）``): a beamer frame broken over slides
+repeats its title with the count in capital Roman numerals, the first ``I``. Removed before a heading's name is read;
+only capitals count, so a name's own last letter never does (the names are compared in lower case)."""
 
 
 NOTES_NAMES = frozenset({"notes", "endnotes", "注", "註", "脚注", "注釈", "anmerkungen"})

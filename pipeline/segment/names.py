@@ -23,7 +23,7 @@ from pipeline.segment.authors import PRESENTER_MARKS, glued_digits, mark_key, op
 from pipeline.segment.events import is_degree_statement, is_document_kind, is_record_kind, names_minutes
 from pipeline.segment.labels import LECTURER_LABEL, cover_label, field_line, form_field, head_count
 from pipeline.segment.places import is_municipality_en
-from pipeline.segment.organisations import (AFFILIATION_ENDING, BRACKETED_MARK, LEGAL_FORM_ALONE, MARK, EN_ORGANISATION, ORGANISATION_ENDING,
+from pipeline.segment.organisations import (AFFILIATION_ENDING, WEB_ADDRESS_AFTER, BRACKETED_MARK, LEGAL_FORM_ALONE, MARK, EN_ORGANISATION, ORGANISATION_ENDING,
                                             PUBLICATION_NAME, is_address_line, is_country, is_organisation, organisation_line,
                                             post_and_organisation)
 
@@ -47,6 +47,10 @@ words, as no phrase sets a lone capital with a full stop between two words."""
 _EN_NAME_BARE_INITIALS = lazyre.compile(rf"^[{_UPPER}]{{2,3}}\s{_NAME_WORD}$")
 """A name led by its initials without full stops (``CV Radhakrishnan``): taken only with an affiliation mark after it,
 as ``ETH Zurich`` or ``USA Today`` would be too."""
+
+
+_HAN_NAME = lazyre.compile(r"[\u4e00-\u9fff]{2,4}")
+"""A Chinese name written in Han characters alone: a surname and a given name of one or two characters."""
 
 
 @lru_cache(maxsize=4096)
@@ -96,6 +100,8 @@ def is_person_name(text: str) -> bool:
     (False, False, True)
     >>> is_person_name("Hillcrest Parish Bulletin"), is_person_name("Anna News")  # a periodical's name
     (False, False)
+    >>> is_person_name("学生：杨敬轩"), is_person_name("报告人：王晓明"), is_person_name("杨敬轩"), is_person_name("导师：XX教授")
+    (True, True, False, False)
     """
     if (field_line(text) is not None and not _SPEAKER_LABEL.match(text)) or is_document_kind(text) \
             or is_degree_statement(text):
@@ -110,6 +116,10 @@ def is_person_name(text: str) -> bool:
     if not s or len(s) > (MAX_AUTHORS_LINE if marked else 30) or GAP in s or s.endswith((",", "、", "，")):
         return False  # a line that ends in a comma goes on: a list's item, not a name alone (``Yawata Works,``)
     if _mixed_marked_authors(s):
+        return True
+    if _SPEAKER_LABEL.match(text) and _HAN_NAME.fullmatch(s):
+        # a Chinese name after a presenter's label (``学生：杨敬轩``, ``报告人：王晓明``): the label vouches for the two to
+        # four Han characters Sudachi reads as no Japanese name (trial 62b's THU deck); unlabelled they stay unread
         return True
     if script_of(s) == EN:
         # ``Elena Marsh¹ and Kenji Arai²``, ``Maria Okafor ¹ Kenji Watanabe ²``: marks that point to affiliations,
@@ -1522,12 +1532,16 @@ def vouched_names(text: str, under: str | None) -> bool:
     False
     >>> vouched_names("Reading Habits and Branch Hours", "Author: Office of Cultural Affairs, Municipality of Tartu")
     False
+    >>> vouched_names("Desktop Entry Launcher Format", "X Desktop Group (http://www.freedesktop.org)")
+    False
     """
     if under is None or not (is_organisation(under) or affiliations_row(under)) or is_organisation(text) or "\t" in text \
-            or name_then_affiliation(under) is not None or byline(under):
+            or name_then_affiliation(under) is not None or byline(under) or WEB_ADDRESS_AFTER.search(under):
         # under a title, the authors' own line names their organisation too (``AMARA OKONKWO, … Institute``); a line
         # labelled as the author's (``Author: Office of …``, ``Prepared by: …``) is the author itself, and the line over
-        # it no one's (helper front52: ``Reading Habits and Branch Opening Hours`` had been read as two names)
+        # it no one's (helper front52: ``Reading Habits and Branch Opening Hours`` had been read as two names); an
+        # organisation named with its web address is the document's publisher under its title (``Desktop Entry
+        # Launcher Format`` / ``X Desktop Group (http://www.freedesktop.org)``, trial 62b's shape), no one's affiliation
         return False
     body = _AFFILIATION_MARKS.sub("", text[byline(text):]).strip()
     parts = [p for p in LIST_SEPARATOR.split(body) if p]

@@ -502,6 +502,11 @@ def _longest_organisation(s: str, english: bool) -> tuple[int, int]:
     return (120, 16) if len(parts) >= 2 and all(p[:1].isupper() for p in parts) else (80, 10)
 
 
+WEB_ADDRESS_AFTER = re.compile(r"\s*(?:[(（<]\s*(?:https?://|www\.)[^\s)）>]+\s*[)）>]|[,，—–]\s*(?:https?://|www\.)\S+)\s*$")
+"""A web address after a name, in brackets or after a comma or dash (``… (http://www.freedesktop.org)``): the way a
+document names its publisher, never an author's affiliation (:func:`~.names.vouched_names`)."""
+
+
 @lru_cache(maxsize=LINE_CACHE)
 def is_organisation(text: str) -> bool:
     """A short line naming an organisation (its last word is an organisation word), no sentence, no name after it.
@@ -563,8 +568,12 @@ def is_organisation(text: str) -> bool:
     (False, False)
     >>> is_organisation("The festival is sponsored by Harbourline Systems, Inc."), is_organisation("We thank Acme Corp.")
     (False, False)
+    >>> is_organisation("X Desktop Group (http://www.freedesktop.org)"), is_organisation("Notes on Caching (www.example.org)")
+    (True, False)
     """
-    s = text.strip()
+    # an organisation named with its web address after it (``X Desktop Group (http://www.freedesktop.org)``, a
+    # specification's publisher under its title; trial 62b: the line had been read as the title): the name is read
+    s = WEB_ADDRESS_AFTER.sub("", text.strip()) or text.strip()
     english = script_of(s) == EN
     most, most_words = _longest_organisation(s, english)
     if not s or len(s) > most or s.endswith(("。", "、")) or (s.endswith(".") and not _NAME_ON_LEGAL_FORM.match(s)):

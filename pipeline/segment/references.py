@@ -11,7 +11,7 @@ import re
 
 from pipeline.model import Text
 from pipeline.segment.layout import Layout, first_line, last_line
-from pipeline.segment.labels import is_references_heading
+from pipeline.segment.labels import is_references_heading, references_continued
 from pipeline.listmarks import REFERENCE_MARKER
 
 REFERENCE_HANG = 4.0
@@ -57,12 +57,16 @@ def reference_lines(lines: list[Text], headings: frozenset[int]) -> frozenset[in
     [1, 2, 3]
     >>> sorted(reference_lines(mk("References", "Mensah, A. (2019).", "4. Conclusion", "Two gauges."), frozenset()))
     []
+    >>> sorted(reference_lines(mk("参考文献I", "[1] 王一. 港口[J]. 水运, 2019.", "参考文献II", "[2] 李二. 航道[M].", "4. 结论"), frozenset()))
+    [1, 3]
     """
     out: set[int] = set()
     inside = False
     item: tuple[str, int] | None = None
     for k, t in enumerate(lines):
         if k in headings or is_references_heading(t.text):
+            if inside and item is not None and references_continued(t.text):
+                continue  # the list carried on to the next slide (``参考文献II`` after ``[5]``): its numbering goes on
             inside, item = is_references_heading(t.text), None
             continue
         if not inside:
@@ -78,6 +82,43 @@ def reference_lines(lines: list[Text], headings: frozenset[int]) -> frozenset[in
         if item is not None:
             out.add(k)
     return frozenset(out)
+
+
+GB_TYPE_CODE = re.compile(r"(?:(?<=[^\s\[\]])|^\s*)\[(?:[ACDGJMNPRSZ]|EB|DB|CP|DS|CM|AO)(?:/OL)?\](?=\s*(?:[.．]|//))")
+"""A GB/T 7714 document-type code closing a reference's title (``…研究[D].``, ``…Robots[J].``, ``…论文集[M].``,
+``…Manipulator[C] //``, ``…[EB/OL].``): the standard Chinese bibliographies follow, beamer decks included. Set close
+after the title, or opening the line a long title wrapped to, and followed by the full stop or the ``//`` of a part's
+host (a title's own ``[C]`` at a line's end, ``淀川流域の治水[C]``, is not one)."""
+_YEAR = re.compile(r"(?<![0-9])(?:1[89]|20)[0-9]{2}(?![0-9])")
+ENTRY_LINES = 3
+"""Lines of a reference item (its marker's line and the wraps under it) looked through for its type code."""
+
+
+def reference_entry(lines: list[Text], k: int) -> bool:
+    """``lines[k]`` opens a reference item, heading or none: a reference marker (``[5]``, ``5.``), and a GB/T 7714
+    type code (:data:`GB_TYPE_CODE`) and a year on the item's first :data:`ENTRY_LINES` lines, up to the next marker. Such a
+    line opens no document and its label numbers no talk (trial 62b: a deck's ``[5] 辛希孟, …, 等. 信息技术与信`` /
+    ``息服务国际研讨会论文集[M]. …``, under a slide title ``参考文献I`` no heading rule read, opened a second talk
+    numbered 5).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("[5] 王一, 李二, 等. 信息技术与信", "息服务论文集[M]. 北京 : 出版社, 1994.", "[6] Kato M. Ports[J]. Harbour, 2001.")
+    >>> reference_entry(ls, 0), reference_entry(ls, 1), reference_entry(ls, 2)
+    (True, False, True)
+    >>> reference_entry(mk("[5] Session on Harbours", "Speaker: M. Kato [J]. 2020"), 0), reference_entry(mk("[2] 治水[C]", "2021年"), 0)
+    (False, False)
+    """
+    if reference_marker(lines[k].text) is None:
+        return False
+    coded = dated = False
+    for j in range(k, min(len(lines), k + ENTRY_LINES)):
+        text = lines[j].text
+        if j > k and reference_marker(text) is not None:
+            break
+        # a code closes a title, set close after it (``Robots[J].``) or opening its wrap (``[J]. 复旦学报, 2007.``)
+        coded = coded or GB_TYPE_CODE.search(text) is not None
+        dated = dated or _YEAR.search(text) is not None
+    return coded and dated
 
 
 def reference_items(lines: list[Text]) -> frozenset[int]:

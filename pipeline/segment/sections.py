@@ -103,6 +103,70 @@ def keywords_in_front(paper: Paper) -> Paper:
     return replace(paper, front=(*paper.front, *taken), sections=tuple(sections))
 
 
+def display_pages_in_front(paper: Paper, layout: Layout, title: str | None) -> Paper:
+    """``paper`` with the unnumbered "sections" among its preliminaries (before its first numbered section) that are a
+    title page's or a dedication's lines taken into ``front``: a run of sections with no running text (every heading
+    and paragraph a short line, none prose, no section's name: :func:`~pipeline.segment.labels.is_section_name`),
+    whose lines fill their pages alone (nothing else of the paper on those pages) or whose first heading restates the
+    document's title (case and spacing aside: the title printed again over the abstract, its author and degree under
+    it). ``front`` stays in raw order.
+
+    Why (trial 62b, uowthesis's ``mythesis.pdf``): lines set larger than the body on a PDF's dedication page
+    (``Dedicated to`` / ``My Students`` / ``and`` / ``Anyone Who May Love LATEX``) and the title restated over the
+    abstract were read by their size as sections, ``and`` among them. It does NOT take a section with running text
+    (``CERTIFICATION`` over its declaration), a section's name (``ABSTRACT``, ``Acknowledgements``), a numbered
+    section or anything after one, nor short unnumbered sections sharing their page with other text (a report's
+    ``Key facts`` over its bullets, then ``Introduction``), nor a heading that prints a number or a division's label
+    (``第2節　市民の詩`` over a poem's short lines on a page of its own), nor anything in a text dump (no pages)."""
+    from pipeline.segment.labels import is_section_name
+
+    first_numbered = next((k for k, sec in enumerate(paper.sections) if sec.number is not None), len(paper.sections))
+    if layout.pages() < 2 or not first_numbered:
+        return paper
+
+    def head(sec: Section) -> Text:
+        return sec.heading if sec.heading is not None else sec.title
+
+    def display(sec: Section) -> bool:
+        texts = [head(sec), *sec.paragraphs]
+        # (a heading that prints a number or a division's label, ``第2節　市民の詩`` over a poem's short lines, heads
+        # the body's own section)
+        return not sec.tables and not sec.listings and not is_section_name(head(sec).text) \
+            and explicit_number(head(sec).text.strip()) is None \
+            and all(len(t.text.strip()) <= 80 and not is_prose(t.text) and "\t" not in t.text for t in texts)
+
+    def key(text: str) -> str:
+        return " ".join(text.casefold().split())
+
+    pages: Counter = Counter(layout.page(t) for t in (*paper.front, *paper.closing))
+    for sec in paper.sections:
+        for t in (head(sec), *sec.paragraphs):
+            pages[layout.page(t)] += 1
+    taken: set[int] = set()
+    k = 0
+    while k < first_numbered:
+        if not display(paper.sections[k]):
+            k += 1
+            continue
+        end = k  # a run on one page: a dedication's page, then the title restated over the abstract's page
+        while end < first_numbered and display(paper.sections[end]) \
+                and layout.page(head(paper.sections[end])) == layout.page(head(paper.sections[k])):
+            end += 1
+        run = [t for sec in paper.sections[k:end] for t in (head(sec), *sec.paragraphs)]
+        mine = Counter(layout.page(t) for t in run)
+        restated = title is not None and key(head(paper.sections[k]).text) == key(title)
+        if restated or all(pages[p] == n for p, n in mine.items()):
+            taken.update(range(k, end))
+        k = end
+    if not taken:
+        return paper
+    moved = [t for k in sorted(taken) for t in (head(paper.sections[k]), *paper.sections[k].paragraphs)]
+    front = [*paper.front, *moved]
+    if all(first_line(t) is not None for t in front):
+        front.sort(key=lambda t: first_line(t))
+    return replace(paper, front=tuple(front), sections=tuple(sec for k, sec in enumerate(paper.sections) if k not in taken))
+
+
 def numbering_hints(fills: Sequence[Fill], line: Text) -> list[Hint]:
     """One hint per run of lost glyphs in a heading's number or a list item's (``fills``: :attr:`Heading.fills`,
     :attr:`~pipeline.numbering.Item.fills`): what the sequence says stood there.

@@ -23,7 +23,7 @@ from pipeline.segment.figures import figure_text
 from pipeline.segment.front import (bilingual_halves, front_wraps, prefix_hints, reading_to_speaker, speaker_of,
                                    subtitle_hints)
 from pipeline.pagenumbers import page_number
-from pipeline.segment.furniture import (continued_page_numbers, folio_runs, folio_span, page_numbers, paged_volume_folios,
+from pipeline.segment.furniture import (section_mark_heads, continued_page_numbers, folio_runs, folio_span, page_numbers, paged_volume_folios,
                                        running_lines, volume_heads_at_numbers, volume_page_numbers)
 from pipeline.segment.labels import (LETTER_OPENINGS, agenda_label, contact_line, dated_entries, is_contact_heading, field_line, is_date_line, is_salutation, is_section_name,
                                      lecture_title, letter_signs, quoted_title, subject_value, title_label_end)
@@ -41,7 +41,7 @@ from pipeline.segment.places import (CityName, dateline_city, find_city_en, in_u
                                      romaji_spellings, state_city_note)
 from pipeline.segment.parallel import parallel_sections
 from pipeline.segment.sections import (Paper, Section, contact_block, listed_key, contact_block_joined, empty_markup_headings, endnotes, letter_headings, with_appendix_labels,
-                                       keywords_in_front, split_paper)
+                                       keywords_in_front, display_pages_in_front, split_paper)
 from pipeline.segment.speakernotes import with_speaker_notes
 from pipeline.segment.slides import (Deck, split_slide_labels, build_deck, built_up_rows, cover_copy_rows, handout_deck, page_deck,
                                       page_number_rows, slide_boxes, split_glued_numbers)
@@ -718,6 +718,9 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     paper = split_paper(paragraphs, layout, contact_block_joined(contact, body, paragraphs), above=titled + before + front + inside,
                         contents_titles=[entry_parts(t.text)[0] for t in contents])
     paper = keywords_in_front(paper)
+    # a title page's or a dedication's lines set large among the preliminaries are front, no sections (trial 62b)
+    paper = display_pages_in_front(paper, layout, " ".join(lines[i].text for i in block.title_lines)
+                                   if block.title is not None else None)
     if title_ja is not None or title_en_paper is not None:
         paper = dated_story(unheaded_body(paper))
     if table is not None and (title_ja is not None or title_en_paper is not None) \
@@ -1348,6 +1351,10 @@ def segment(doc: Cleaned) -> Segmented:
     if parting:
         # (and never marks a page break, as a running head set aside does: ``_Doc.furniture``)
         layout = replace(layout, blank=tuple(sorted(set(layout.blank) | parting)))
+    # a section's mark atop one page (``1.2. Another Section`` over the heading, set smaller) and the folio beside it
+    marks, mark_folios = section_mark_heads(lines, layout)
+    running.update({i: "running-header" for i in marks if i not in running})
+    numbers.update({i: v for i, v in mark_folios.items() if i not in numbers})
     numbers.update(_numbers_beside_running_lines(candidates, numbers, running))
     volume_heads, volume_numbers = volume_heads_at_numbers(lines, {i: v for i, v in candidates.items() if i not in running})
     running.update({i: which for i, which in volume_heads.items() if i not in running and i not in numbers})

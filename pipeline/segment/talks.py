@@ -29,7 +29,7 @@ from pipeline.chardata import EN, JA, JA_LETTER_RE, NEUTRAL, display_width, scri
 from pipeline.model import Text
 from pipeline.numbering import explicit_number, heading_number_end, heading_shaped
 from pipeline.pagenumbers import SLIDE_LABEL, page_number
-from pipeline.segment.references import reference_lines, reference_marker
+from pipeline.segment.references import reference_entry, reference_lines, reference_marker
 from pipeline.segment.layout import Layout
 from pipeline.segment.events import is_degree_statement, is_document_kind, is_event_line, is_masthead_line
 from pipeline.segment.front import bilingual_halves
@@ -837,7 +837,8 @@ def talk_spans(lines: list[Text], layout: Layout) -> list[TalkSpan]:
         # a line of a reference list opens a block only as a talk number alone or a title's shape; a block opened
         # by a title's shape alone (no city, organisation or talk number: :func:`_candidate`) starts a talk only
         # where a paper opens under it (the next paper's, after the References or the last section)
-        listed = i in references and not _talk_number_alone(text)
+        # an item in a reference's shape (``[5] 王一, 等. 信息技术与信`` / ``…论文集[M]. …``) is one under no heading read
+        listed = (i in references or reference_entry(lines, i)) and not _talk_number_alone(text)
         candidate = _candidate(text) and not listed
         if i >= previous_end and (candidate or _title_candidate(text)) \
                 and (body_seen or (scripts[i] == JA and any(scripts[j] == EN for j in range(max(previous_end, i - RETURN_LINES), i)))):
@@ -857,7 +858,7 @@ def talk_spans(lines: list[Text], layout: Layout) -> list[TalkSpan]:
             if (body_seen or follows) and starts_here(block) and (candidate or "opening" in block.cues) \
                     and (_has_body(lines, block.end, block.end + BODY_LOOKAHEAD) or follows) \
                     and not _numbering_goes_on(block, lines, last_major) \
-                    and not _row_of_listing(lines, i, block):
+                    and not _row_of_listing(lines, i, block) and not title_again(lines, blocks[-1], block):
                 # a session's heading right over the id (``Session 2: Insurance``) or over the title block (``Session
                 # B: Drinking Water`` / ``B1. Leak Detection…``) opens the talk, its front
                 over = i - 1 > starts[-1] and i - 1 >= previous_end
@@ -1038,6 +1039,31 @@ def _first_authors_in_pinyin(lines: list[Text], first: Block, second: Block) -> 
 
     a, b = first_author(first), first_author(second)
     return a is not None and b is not None and (pinyin_name(a, b) or pinyin_name(b, a))
+
+
+def title_again(lines: list[Text], current: Block, block: Block) -> bool:
+    """``block`` gives the current talk's title again (case and spacing aside), under it the same author or none: the
+    title restated over the document's abstract or on an inner title page, no next document. Why (trial 62b's
+    uowthesis shape, helper real62): a thesis's ``Coastal Erosion on the Illawarra Shore`` / ``Priya Raman`` over its
+    ``ABSTRACT``, after the cover's ``COASTAL EROSION ON THE ILLAWARRA SHORE`` … ``by`` / ``Priya Raman``, had opened a
+    second document holding the whole thesis. Two papers of a volume under one title by other authors still part.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("PORTS AND RAIL", "by", "Ana Folau", "Ports and Rail", "Ana Folau", "Ports and Rail", "Kenji Mori")
+    >>> a, b, c = Block(0, 3, title=0, speaker=(2,)), Block(3, 5, title=3, speaker=(4,)), Block(5, 7, title=5, speaker=(6,))
+    >>> title_again(ls, a, b), title_again(ls, a, c)
+    (True, False)
+    """
+    if current.title is None or block.title is None:
+        return False
+
+    def key(b: Block) -> str:
+        return " ".join(" ".join(lines[k].text for k in b.title_lines).casefold().split())
+
+    def names(b: Block) -> set[str]:
+        return {" ".join(lines[k].text.casefold().split()) for k in b.speaker}
+
+    return key(current) == key(block) and (not block.speaker or bool(names(current) & names(block)))
 
 
 def _same_script(lines: list[Text], current: Block, block: Block, scripts: list[str]) -> bool:

@@ -1440,12 +1440,21 @@ def _speaker_search(lines: list[Text], k: int, look: int) -> list[tuple[int, boo
     :data:`MAX_STATEMENT_LINES` in all: each index with whether it is a statement's line (a piece in small letters
     only after a statement's line or an organisation's, which it carries on)."""
     out: list[tuple[int, bool]] = []
-    counted, j, going_on = 0, k, False
+    counted, j, going_on, left_open = 0, k, False, False
     while j < len(lines) and counted < look and j - k < MAX_STATEMENT_LINES:
-        statement = _cover_statement(lines[j].text, going_on)
+        text = lines[j].text
+        # a statement's line left open on a small word (``A Thesis Submitted in Partial Fulfilment of``, ``… the
+        # Degree of``) goes on in the next, whatever its case (``the Requirements for the Award …``, ``Master of LATEX
+        # Art``: trial 62b's uowthesis cover, whose ``by`` / ``Lei Ye`` stood past the look); an organisation's name or
+        # a person's is its own line
+        statement = _cover_statement(text, going_on) or (
+            left_open and script_of(text) == EN and len(text.strip()) <= 60 and not _names_organisation(text)
+            and not author_line(text) and not byline(text))
         out.append((j, statement))
         counted += not statement
-        going_on = statement or _names_organisation(lines[j].text)
+        going_on = statement or _names_organisation(text)
+        # (a byline's ``by`` alone ends on a small word too, but the author's name follows it)
+        left_open = statement and ends_on_connective_word(text.rstrip()) and not by_alone(text)
         j += 1
     return out
 
