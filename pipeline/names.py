@@ -28,6 +28,10 @@ JOB_TITLES = (
     # a Chinese government's ranks as a Japanese text writes them (処 a division, 科 a section, 庁 a department:
     # 蘇州市外事弁公室 日本処長 陳 明華, trial 31, where no post ended the office and the line stayed in front)
     "処長", "副処長", "科長", "副科長", "庁長", "副庁長",
+    # a student author's standing, set where a member of staff sets a rank (``…研究科　修士課程　小林 彩`` under
+    # ``…建築学科　准教授　山本 直樹``: fresh-user trial 62c, the student's line had stayed front, an author lost);
+    # the courses of the Standards for the Establishment of Graduate Schools (大学院設置基準) and the students so named
+    "修士課程", "博士課程", "博士前期課程", "博士後期課程", "専門職学位課程", "大学院生", "学部生", "研究生",
 )
 """Job titles an affiliation ends with; the name follows them. The local-government ranks and posts are the
 職名 of municipal staff regulations (the 等級別基準職務表 of a city's salary ordinance lists 主事・技師, 主任,
