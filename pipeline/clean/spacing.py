@@ -277,7 +277,7 @@ def remove_cjk_ascii_spaces(text: Text, drawn: frozenset[tuple[int, int]] = froz
     # note; a field's label from its value
     label = caption or NOTE_LABEL.match(s) or field_label(s)
     title_space = label.end() if label else heading_number_end(s)
-    kept = {title_space, stamp_end(s)} | record_spaces(s)
+    kept = {title_space, stamp_end(s)} | record_spaces(s) | {m.end() for m in _POSTCODE.finditer(s)}
     spans = [
         (m.start(), m.end())
         for pattern in (_JA_THEN_ASCII, _ASCII_THEN_JA)
@@ -292,6 +292,12 @@ def remove_cjk_ascii_spaces(text: Text, drawn: frozenset[tuple[int, int]] = froz
     if not spans:
         return unchanged(text)
     return drop_spans(text, sorted(spans), "spacing", record_blank=True)
+
+
+_POSTCODE = re.compile(r"〒 ?[0-9]{3}-[0-9]{4}(?= +[" + JA_LETTER + "])")
+"""A Japanese postal code after its mark, before the address it stands apart from (``〒390-1234 長野県…``): the space
+is the writer's, as after a field's label (fresh-user trial 62c: ``〒390-1234長野県`` had been glued). The mark is
+required: ``390-1234 長野`` alone may be a range of numbers in a sentence, spaced by the typesetter."""
 
 
 _STAMP = re.compile(
