@@ -264,8 +264,9 @@ def test_the_browsers_header_names_the_title_over_the_sites_banner():
 def test_a_back_to_top_link_parts_the_lines_around_it():
     talk, _ = only_talk(HIGASHIYAMA)
     paragraphs = paragraph_texts(talk)
-    assert paragraphs[-4:] == ["このページに関するお問い合わせ", "健康推進課 予防接種担当", "〒000-0000東山市中央1-1",
-                               "東山市役所\u3000〒000-0000東山市中央1-1\u3000電話：000-000-0000"]
+    # (the space after a postal code is the writer's and stays: session 62, spacing._POSTCODE)
+    assert paragraphs[-4:] == ["このページに関するお問い合わせ", "健康推進課 予防接種担当", "〒000-0000 東山市中央1-1",
+                               "東山市役所\u3000〒000-0000 東山市中央1-1\u3000電話：000-000-0000"]
 
 
 def test_a_printed_pdf_of_the_page():
