@@ -405,3 +405,28 @@ def one_talk(source: Path, tmp_path: Path) -> dict:
 def sections_of(talk: dict) -> list[tuple[str, list[str]]]:
     """``(title, [paragraph text, …])`` of each of the talk's sections, in order."""
     return [(s["title"], [p["text"] for p in s["paragraphs"]]) for s in talk["paper"]["sections"]]
+
+
+def mojibake_repairs(lines: list[str], codec: str, where: Path) -> dict[tuple[int, str], dict]:
+    """Run ``lines`` (clean Japanese), written in ``codec`` and read back as CP1252 (its undefined bytes U+FFFD), through
+    the pipeline in ``where``: each talk repair by ``(raw line, the original character its raw column stands for)``.
+    CP1252 reads one character a byte, so the column counts the original's bytes in ``codec``."""
+    from pipeline.driver import run_one
+
+    path = where / "notice.txt"
+    path.write_text("\n".join(ln.encode(codec).decode("cp1252", errors="replace") for ln in lines) + "\n",
+                    encoding="utf-8")
+    run_one(path, where / "out")
+    folder = files.talks_dir(where / "out", files.safe_stem(path))
+    found = [r for p in sorted(folder.glob("*.json")) if p.name != "index.json"
+             for r in json.loads(p.read_text(encoding="utf-8"))["repairs"]]
+
+    def original(r: dict) -> str:
+        pos = 0
+        for ch in lines[r["source"]["line"] - 1]:
+            if pos <= r["source"]["col"] < pos + len(ch.encode(codec)):
+                return ch
+            pos += len(ch.encode(codec))
+        raise AssertionError(r)
+
+    return {(r["source"]["line"], original(r)): r for r in found}

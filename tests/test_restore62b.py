@@ -12,6 +12,7 @@ import pytest
 
 from pipeline.restore import restore_text
 from pipeline.restore.evidence import english
+from reliability import mojibake_repairs
 
 
 def _only(text: str) -> dict:
@@ -109,31 +110,7 @@ SJIS_CASES = [(3, "、", "restored"), (3, "。", "restored"), (6, "ー", "restor
 
 @pytest.fixture(scope="module")
 def sjis_repairs(tmp_path_factory) -> dict[tuple[int, str], dict]:
-    import json
-
-    from pipeline import files
-    from pipeline.driver import run_one
-
-    where = tmp_path_factory.mktemp("sjis62")
-    path = where / "notice.txt"
-    path.write_text("\n".join(ln.encode("cp932").decode("cp1252", errors="replace") for ln in SJIS_NOTICE) + "\n",
-                    encoding="utf-8")
-    run_one(path, where / "out")
-    folder = files.talks_dir(where / "out", files.safe_stem(path))
-    found = [r for p in sorted(folder.glob("*.json")) if p.name != "index.json"
-             for r in json.loads(p.read_text(encoding="utf-8"))["repairs"]]
-    return {(r["source"]["line"], _sjis_char(r)): r for r in found}
-
-
-def _sjis_char(r: dict) -> str:
-    """The original character a repair's raw column stands for (CP1252 reads one character a byte)."""
-    line = SJIS_NOTICE[r["source"]["line"] - 1]
-    pos = 0
-    for ch in line:
-        if pos <= r["source"]["col"] < pos + len(ch.encode("cp932")):
-            return ch
-        pos += len(ch.encode("cp932"))
-    raise AssertionError(r)
+    return mojibake_repairs(SJIS_NOTICE, "cp932", tmp_path_factory.mktemp("sjis62"))
 
 
 @pytest.mark.parametrize("line, truth, status", SJIS_CASES)

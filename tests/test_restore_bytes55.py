@@ -12,13 +12,11 @@ together (``constraint.pooled``). Whatever is committed must be the truth.
 
 from __future__ import annotations
 
-import json
 
 import pytest
 
-from pipeline import files
-from pipeline.driver import run_one
 from pipeline.restore import constraint
+from reliability import mojibake_repairs
 from pipeline.restore.constraint import Around, bracket_ruled_out, lone_opening
 
 NOTICE = [
@@ -47,27 +45,7 @@ CASES = [
 
 @pytest.fixture(scope="module")
 def repairs(tmp_path_factory) -> dict[tuple[int, str], dict]:
-    where = tmp_path_factory.mktemp("notice55")
-    path = where / "notice.txt"
-    path.write_text("\n".join(ln.encode("utf-8").decode("cp1252", errors="replace") for ln in NOTICE) + "\n",
-                    encoding="utf-8")
-    run_one(path, where / "out")
-    folder = files.talks_dir(where / "out", files.safe_stem(path))
-    found = [r for p in sorted(folder.glob("*.json")) if p.name != "index.json"
-             for r in json.loads(p.read_text(encoding="utf-8"))["repairs"]]
-    return {(r["source"]["line"], NOTICE[r["source"]["line"] - 1][_char_at(r)]): r for r in found}
-
-
-def _char_at(r: dict) -> int:
-    """The index in its original line of the character a repair's raw column stands for (the mojibake spells each
-    character as its UTF-8 bytes, one raw character a byte, the lost byte as U+FFFD)."""
-    line = NOTICE[r["source"]["line"] - 1]
-    col, pos = r["source"]["col"], 0
-    for i, ch in enumerate(line):
-        if pos <= col < pos + len(ch.encode("utf-8")):
-            return i
-        pos += len(ch.encode("utf-8"))
-    raise AssertionError(r)
+    return mojibake_repairs(NOTICE, "utf-8", tmp_path_factory.mktemp("notice55"))
 
 
 @pytest.mark.parametrize("line, truth, status", CASES)
