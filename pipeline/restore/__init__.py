@@ -1601,8 +1601,10 @@ def shown_candidates(ranking: list[tuple[str, float]], pools: list[scoring.Pool]
     >>> len(shown_candidates([("行", 0.8), ("装", 0.05), ("現", 0.04), ("施", 0.03), ("際", 0.02), ("x", 0.01)], [pool]))
     5
     """
+    # (and a fill the English proposed by a word derived from the fill's word's gloss, which weighs nothing)
     translated = [(fill, p) for fill, p in ranking[scoring.TOP:]
-                  if any(pl.features.get(fill, {}).get("bilingual_word") for pl in pools)]
+                  if any(pl.features.get(fill, {}).get("bilingual_word")
+                         or pl.features.get(fill, {}).get(translation.DERIVED_FEATURE) for pl in pools)]
     extra = translated[: scoring.TOP]
     # (a glyph pooled over several places lists one ranking everywhere: no one place's dictionary fit)
     leader = lexicon_leader(ranking, pools[0]) if len(pools) == 1 else None
