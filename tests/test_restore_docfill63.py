@@ -71,6 +71,12 @@ def test_a_number_counted_in_man_or_oku_is_read_against_the_englishs_scale(text,
             lambda e: e["kind"] == "bilingual" and any(w in e["detail"] for w in ("million", "billion", ",")))
 
 
+def test_a_numbers_first_digit_after_a_name_is_settled_where_the_english_states_the_number():
+    # (trial 62d's notes: 東京�86ミリ; committed 都 on Wikinews where no English stands, docs/restore.md)
+    r = _only(f"24日の雨量は東京{G}86ミリに達した。\nRainfall on the 24th reached 186 mm in Tokyo.\n")
+    assert (r["status"], r["restored"]) == ("restored", "1"), r
+
+
 def test_a_number_in_full_is_counted_at_the_japanese_numbers_scale():
     from pipeline.restore.evidence.base import Line
 
