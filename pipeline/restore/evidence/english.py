@@ -716,7 +716,8 @@ def intact_copy(site: Site, scope) -> tuple[Copy | None, str]:
     m = found[best]
     if len(found) < COPY_HITS and contexts[best] < COPY_CONTEXT:
         return None, (f"{m.group(0)} is written intact at {len(found)} place{'s' if len(found) > 1 else ''}, in "
-                      f"another context ({contexts[best]} characters of this line beside it)")
+                      f"another context ({contexts[best]} character{'s' if contexts[best] != 1 else ''} of this line "
+                      "beside it)")
     fill = word_case(m.group(1), head + tail)
     copy = Copy(fill, m.group(0), scope.line_at(m.start())[0], len(found), contexts[best])
     return copy, (f"{copy.word} is the one word the document writes intact with this word's letters "
