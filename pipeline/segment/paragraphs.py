@@ -710,12 +710,30 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         # ``関係者による…``, trial 49, 3 characters short): the clause begun there is left open, and no heading or
         # title holds a 。 or 、 before its last word
         # (a lost glyph there counts as the kanji's word going on: ``…両市の港�``)
+        return not layout.boxed(lines[k]) and near_measure_open(k)
+
+    def near_measure_open(k: int) -> bool:
+        # ``lines[k]`` stands within NEAR_MEASURE columns of its block's measure and stops with its clause open by its
+        # last character (:func:`near_measure_unfinished`), in a dump or a PDF
         text = lines[k].text.rstrip()
         stem = text.rstrip(GAP)
-        return (widths[k] is not None and not layout.boxed(lines[k])
+        return (widths[k] is not None
                 and layout.width(lines[k]) + (len(text) - len(stem)) >= widths[k] - NEAR_MEASURE
                 and ((is_hiragana(text[-1:]))
                      or (is_ja_letter(stem[-1:]) and not is_hiragana(stem[-1:]) and any(c in stem[:-1] for c in "。、"))))
+
+    def near_measure_goes_on(j: int, k: int) -> bool:
+        # In a PDF, a line of a block set at one measure that stops a few characters short of it (NEAR_MEASURE
+        # columns, four wide characters: half-width digits carried over whole, ``…水道使用量から抽出した`` /
+        # ``2,341戸である。``, fresh-user trial 62, 78 of 84 columns) on a hiragana, or on a kanji of a clause begun after
+        # a 。 or 、 on the line, was wrapped as a dump's is (:func:`near_measure_unfinished`): a justified block ends a
+        # line short only at a paragraph's end, on 。 or a closing bracket. Whatever the line's last word reads as
+        # (``した`` is a past form Sudachi ends sentences on, so :func:`clause_goes_on` leaves it), the next line goes
+        # on where it stands right under it at one leading, in the same setting, not set in (a paragraph's first line)
+        return (layout.boxed(lines[j]) and layout.boxed(lines[k]) and near_measure_open(j)
+                and not code[j] and not code[k] and next_line(lines[j], lines[k])
+                and same_setting(layout.at(last_line(lines[j])), layout.at(first_line(lines[k])))
+                and not set_in(lines[j], lines[k]))
 
     def particle_goes_on(j: int, k: int) -> bool:
         # a line of running text that stops on a letter mid-sentence, the next line opening on a case particle
@@ -1009,7 +1027,8 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
                  or middle_dot_goes_on(j, k)
                  or widest_unfinished(j) or ragged_unfinished(j)
                  or ragged_particle(j, k) or hand_broken_ja(j, k)
-                 or near_measure_unfinished(j) or particle_goes_on(j, k) or number_carried(j, k) or gap_goes_on(j)
+                 or near_measure_unfinished(j) or near_measure_goes_on(j, k)
+                 or particle_goes_on(j, k) or number_carried(j, k) or gap_goes_on(j)
                  or te_goes_on(j, k) or edge_goes_on(j, k)
                  # in a PDF, a line that reaches its column's edge is full, however few columns its Latin words
                  # count (``• devscripts - このパッケージは…スクリプトを含ん`` at 97 columns of a 104-column measure)
