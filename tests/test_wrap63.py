@@ -1,0 +1,162 @@
+"""Wraps and spacing a fresh user's trials of session 62 found wrong (helper wrap63; issue 16, clean and segment).
+Made-up inputs, drawn or written here:
+
+* a PDF's Japanese block at one measure whose line stops a few characters short of it on a hiragana (a past form,
+  ``…抽出した``, that Sudachi reads as a sentence's end), the next line opening on half-width digits or on kanji:
+  one paragraph (``paragraphs.join_wraps``' ``near_measure_goes_on``); a short line ending on 。, a paragraph's last
+  line, a line far short of the measure stay lines of their own;
+* the clean stage's spacing rule keeping the writer's space before a number: a field inside a longer line
+  (``問合せ　保健福祉課　電話 0263-00-1111``, ``spacing.inner_field_spaces``) and a number glued to its unit standing as a
+  word where the writer spaces words (``本庁舎 4階 第2会議室``, ``spacing.spaced_unit_words``), while the typesetter's
+  spaces around a half-width run close up as before (``人口 100 万``, ``本庁舎 4階の``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pdfmaker import JA, drawn_pdf
+from segment_inputs import paragraphs, run_pdf
+
+# --------------------------------------------------------------------------
+# 1. a PDF line a few characters short of its block's measure, stopping on a hiragana
+
+MEASURE = 42  # wide characters a line of the block holds
+SIZE = 11.0
+LEFT = 60.0
+
+FILLER = ("市は、周辺の自治体と協力しながら、地域の課題に取り組む体制を整えてきた。住民の意見を聞く場を設け、計画の見直しに"
+          "反映させている。今後も、地域の実情に合わせた施策を進めていく方針である。あわせて、職員の研修を重ね、窓口の対応を"
+          "改善する取り組みも続けていく。")
+
+
+def _full_lines(text: str, count: int) -> list[str]:
+    """``count`` lines of exactly MEASURE wide characters cut from ``text`` (repeated as needed)."""
+    text = text * (1 + count * MEASURE // len(text))
+    return [text[i * MEASURE:(i + 1) * MEASURE] for i in range(count)]
+
+
+def _ja_page(title: str, paragraphs_lines: list[list[str]], indent: bool = True) -> bytes:
+    """One page: a heading, then paragraphs given as their lines, set at SIZE points from LEFT, one leading apart;
+    each paragraph's first line set in by one character where ``indent``."""
+    runs, y = [(JA, 14.0, LEFT, 780.0, title)], 750.0
+    for para in paragraphs_lines:
+        for n, line in enumerate(para):
+            runs.append((JA, SIZE, LEFT + (SIZE if indent and n == 0 else 0.0), y, line))
+            y -= 17.0
+    return drawn_pdf([runs])
+
+
+def _columns(text: str) -> int:
+    return sum(1 if c.isascii() else 2 for c in text)
+
+
+def _short_line(ending: str, short_by: int, lead: str = FILLER) -> str:
+    """A line ``short_by`` wide characters short of the measure, ending on ``ending`` (its head cut from ``lead``)."""
+    head = lead[:MEASURE - short_by - len(ending)]
+    return head + ending
+
+
+def _near_wrap_pdf(before: str, after: str, after_opens: bool = False, indent: bool = True) -> bytes:
+    """A block of full lines: a paragraph whose second line is ``before`` (short of the measure) and whose next line
+    is ``after``, opening a paragraph of its own where ``after_opens`` (set in where the document ``indent``s)."""
+    first = _full_lines(FILLER, 1)[0][:MEASURE - 1] if indent else _full_lines(FILLER, 1)[0]
+    other = _full_lines(FILLER[7:], 3) + ["以上の内容を次の章で述べる。"]
+    paras = [[first, before, after], other] if not after_opens else [[first, before], [after], other]
+    return _ja_page("第1章　調査の概要", paras, indent)
+
+
+NEAR_WRAPS = [
+    # (the line's ending, how many wide characters short, the next line)
+    ("住宅地図と水道使用量から抽出した", 3, "2,341戸である。"),
+    ("参加者の多くが新しい制度を求めていた", 2, "ことが報告された。"),
+    ("回答者の半数が交通の不便を挙げていた", 4, "ことから、バス路線を見直した。"),
+    ("地域の資料の整理と公開が進められた", 1, "2024年には、第一期の成果をまとめた。"),
+    ("空き家の管理の課題が指摘されていた", 3, "Webサイトで情報を公開している。"),
+]
+
+
+@pytest.mark.parametrize("ending,short_by,after", NEAR_WRAPS)
+def test_a_pdf_line_a_few_characters_short_that_stops_on_a_hiragana_goes_on(ending, short_by, after) -> None:
+    """Trial 62: ``…水道使用量から抽出した`` (78 of 84 columns) / ``2,341戸である。`` were two paragraphs: a PDF's
+    line near its block's measure was not read as the dump's is, and ``した`` reads as a sentence's end."""
+    before = _short_line(ending, short_by)
+    (talk,) = run_pdf(_near_wrap_pdf(before, after, indent=False)).talks
+    texts = paragraphs(talk)
+    assert any(before + after in t for t in texts), texts
+
+
+NOT_WRAPS = [
+    # a sentence's end a few characters short, the next paragraph set in, or flush where no paragraph is set in
+    (_short_line("住宅地図から抽出した住宅である。", 3), "次に、地区別の結果を示す。", True, True),
+    (_short_line("住宅地図から抽出した住宅である。", 2), "次に、地区別の結果を示す。", True, False),
+    # a closing bracket ends the line a few characters short
+    (_short_line("別冊の資料に示す（資料編）", 3), "次に、地区別の結果を示す。", True, False),
+    # a line far short of the measure (half of it) that stops on a hiragana, the next paragraph set in
+    ("調査は、住宅地図と水道使用量から抽出した", "住宅を対象に、外観の目視で行った。", True, True),
+    ("調査は、住宅地図と水道使用量から抽出した", "住宅を対象に、外観の目視で行った。", True, False),
+]
+
+
+@pytest.mark.parametrize("before,after,after_opens,indent", NOT_WRAPS)
+def test_a_pdf_line_that_ends_its_paragraph_short_of_the_measure_stays(before, after, after_opens, indent) -> None:
+    (talk,) = run_pdf(_near_wrap_pdf(before, after, after_opens, indent)).talks
+    texts = paragraphs(talk)
+    assert before in texts[0] and not any(before + after in t for t in texts), texts
+
+
+# --------------------------------------------------------------------------
+# 2. a space the writer typed between a Japanese word and a number: a field inside a line, a place's parts
+
+from pipeline.clean.spacing import remove_cjk_ascii_spaces  # noqa: E402
+from pipeline.model import Text  # noqa: E402
+
+
+def _spaced(line: str) -> str:
+    return remove_cjk_ascii_spaces(Text.from_raw(line, 1)).text.text
+
+
+KEPT = [
+    "問合せ　保健福祉課　電話 0263-00-1111",            # trial 62c: a field after the line's other fields
+    "申込み　市民課　TEL 0120-555-123",
+    "お問い合わせは市民課（電話 03-1234-5678）まで。",  # a field in brackets inside a sentence
+    "連絡先　港南市役所 都市計画課 ファクス 045-111-2222",
+    "保健福祉課 電話 0263-00-1111",                      # after a Japanese word and its typed space
+    "場所　みなと区役所 本庁舎 4階 第2会議室",          # trial 62c: a place's parts, spaced by the writer
+    "会場　市民会館 3階 大ホール",
+    "所在地　北区 中央 3丁目 5番地",
+    "会場　西庁舎 別館 201号室",
+]
+
+
+@pytest.mark.parametrize("line", KEPT)
+def test_a_space_the_writer_typed_before_a_number_stays(line) -> None:
+    """Trial 62c: ``電話 0123-45-6789`` inside a longer line and ``本庁舎 4階`` had been glued: a field's separator and
+    the spaces between a place's words are the writer's, no extraction's spacing around a half-width run."""
+    assert _spaced(line) == line
+
+
+CLOSED = [
+    ("人口 100 万の国際都市", "人口100万の国際都市"),        # DESIGN's normalisation: both sides spaced
+    ("会場は本庁舎 4 階の会議室です。", "会場は本庁舎4階の会議室です。"),
+    ("会場は本庁舎 4階の会議室です。", "会場は本庁舎4階の会議室です。"),  # running text: a particle after the unit
+    ("本市は 2024 年に 30 周年を迎えた。", "本市は2024年に30周年を迎えた。"),
+    ("本市の人口（人口 1234）", "本市の人口（人口1234）"),      # a quantity in brackets is no field
+    ("計画期間 2024-2030 年度", "計画期間2024-2030年度"),
+    ("電話 0263-00-1111 までお問い合わせください", "電話0263-00-1111までお問い合わせください"),
+]
+
+
+@pytest.mark.parametrize("line,expected", CLOSED)
+def test_the_typesetters_space_beside_a_number_still_closes_up(line, expected) -> None:
+    assert _spaced(line) == expected
+
+
+def test_a_newsletter_keeps_its_contact_lines_spaces() -> None:
+    from segment_inputs import run_text
+
+    doc = run_text("市からのお知らせ\n\nインフルエンザ予防接種の費用を助成します\n対象　町内に住所のある65歳以上の方\n"
+                   "自己負担額　1,500円\n問合せ　保健福祉課　電話 0263-00-1111\n場所　町役場 本庁舎 2階 第1会議室\n")
+    (talk,) = doc.talks
+    text = "\n".join([t.text for t in talk.front] + paragraphs(talk) + [s.title or "" for s in talk.sections])
+    assert "電話 0263-00-1111" in text and "本庁舎 2階 第1会議室" in text, text
