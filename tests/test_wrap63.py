@@ -160,3 +160,60 @@ def test_a_newsletter_keeps_its_contact_lines_spaces() -> None:
     (talk,) = doc.talks
     text = "\n".join([t.text for t in talk.front] + paragraphs(talk) + [s.title or "" for s in talk.sections])
     assert "電話 0263-00-1111" in text and "本庁舎 2階 第1会議室" in text, text
+
+
+# --------------------------------------------------------------------------
+# 3. a list item's bullet set apart from its text by pdfminer (a line of its own)
+
+from pdfmaker import EN, text_width  # noqa: E402
+from segment_inputs import run_file  # noqa: E402
+
+
+def _items_pdf(items: list[tuple[str, str, str, float]], font: str = EN, size: float = 10.0) -> bytes:
+    """A page: an English paragraph, then items ``(mark, text, wrapped, gap)``: the mark set at 0.8 of the text's size
+    at x 120, its text ``gap`` points right of the mark's end (a LaTeX itemize in Times sets 7 points), its wrapped
+    line hung under the text, as LaTeX sets an item."""
+    runs = [(EN, 14.0, 100.0, 780.0, "Requirements of the database")]
+    y = 740.0
+    for line in ("The specification has to meet the following needs, which the maintainers of the desktop",
+                 "environments agreed on at their last meeting in the spring."):
+        runs.append((EN, size, 100.0, y, line))
+        y -= 1.3 * size
+    y -= 2 * size
+    for mark, text, wrapped, gap in items:
+        x = 120.0 + text_width(mark, EN, 0.8 * size) + gap
+        runs.append((EN, 0.8 * size, 120.0, y + 0.1 * size, mark))
+        runs.append((font, size, x, y, text))
+        y -= 1.3 * size
+        if wrapped:
+            runs.append((font, size, x, y, wrapped))
+            y -= 1.3 * size
+        y -= 0.5 * size
+    return drawn_pdf([runs])
+
+
+ITEMS = [
+    ("•", "It must be possible to install applications in the usual places", "and have the information used.", 7.2),
+    ("•", "Applications must be able to extend the database when installed", "to add new rules and types.", 8.0),
+    ("•", "Users can override the system's choices for their own files", "without the help of the root user.", 12.0),
+]
+
+
+def test_a_bullet_pdfminer_set_apart_from_its_text_opens_the_item_line() -> None:
+    """Trial 62b's shared-mime-info-spec: ``•`` alone over ``It must be possible…``: the bullet, set smaller than its
+    text, stood more than pdfminer's ``char_margin`` from it."""
+    doc = run_file(_items_pdf(ITEMS), "items.pdf")
+    texts = [t.text for talk in doc.talks for t in talk.front] + [p for talk in doc.talks for p in paragraphs(talk)]
+    for mark, text, _, _ in ITEMS:
+        assert any(t.startswith(f"{mark} {text}") or t.startswith(f"{mark}{text}") for t in texts), texts
+    assert not any(t.strip() == "•" for t in texts), texts
+
+
+def test_a_mark_far_from_the_text_or_a_dash_stays_apart() -> None:
+    # a bullet 3 ems from the text on its baseline (a legend's key, a margin mark), an en dash alone (a table's empty
+    # cell or a range's sign): no item's mark
+    doc = run_file(_items_pdf([("•", "Kept apart from its mark by a wide space.", "", 50.0),
+                               ("–", "after a dash that stands alone on the baseline.", "", 14.0)]), "far.pdf")
+    texts = [t.text for talk in doc.talks for t in talk.front] + [p for talk in doc.talks for p in paragraphs(talk)]
+    assert not any(t.startswith("• Kept") or t.startswith("•Kept") for t in texts), texts
+    assert not any(t.startswith("– after") or t.startswith("–after") for t in texts), texts
