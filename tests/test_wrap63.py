@@ -217,3 +217,77 @@ def test_a_mark_far_from_the_text_or_a_dash_stays_apart() -> None:
     texts = [t.text for talk in doc.talks for t in talk.front] + [p for talk in doc.talks for p in paragraphs(talk)]
     assert not any(t.startswith("• Kept") or t.startswith("•Kept") for t in texts), texts
     assert not any(t.startswith("– after") or t.startswith("–after") for t in texts), texts
+
+
+# --------------------------------------------------------------------------
+# 4. Korean: a bulleted item's wrapped line hung under its text, a Korean line naming engines in Latin
+
+def _korean_pdf(blocks: list[tuple[str, list[str]]], size: float = 10.0, left: float = 100.0, right: float = 480.0) -> bytes:
+    """A page set in HYSMyeongJo: blocks ``("•", lines)`` a bulleted item (the bullet at ``left``, its text and its
+    later lines one em right of it) or ``("p", lines)`` a paragraph (its first line set in by an em); every line but
+    a block's last justified to ``right`` (its word spaces stretched), as a TeX document sets them."""
+    import io
+
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    font = "HYSMyeongJo-Medium"
+    pdfmetrics.registerFont(UnicodeCIDFont(font))
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(595.28, 841.89), invariant=1)
+    c.setFont(font, 14)
+    c.drawString(left, 780, "패키지 옵션 안내")
+    y = 750.0
+    for kind, rows in blocks:
+        for n, row in enumerate(rows):
+            x = left + size
+            if kind == "•" and n == 0:
+                c.setFont(font, size)
+                c.drawString(left, y, "•")
+            elif kind == "p" and n > 0:
+                x = left
+            t = c.beginText(x, y)
+            t.setFont(font, size)
+            if n < len(rows) - 1:
+                spaces = row.count(" ")
+                t.setWordSpace((right - x - pdfmetrics.stringWidth(row, font, size)) / max(spaces, 1))
+            t.textLine(row)
+            c.drawText(t)
+            y -= 1.3 * size
+        y -= 0.4 * size
+    c.save()
+    return buf.getvalue()
+
+
+KOREAN_ITEMS = [
+    ("•", ["오로지 현대 한국어 문서를 위한 패키지이며 중세 한글과 일본어 및 중국어는 아직", "지원하지 않는다."]),
+    ("•", ["이 옵션을 주면 CJK-ko 패키지를 로드한다. 다만 XETEX 혹은 LuaTEX", "엔진이 가동되고 있다면 이 옵션은 무시된다."]),
+    ("•", ["현재 동작 중인 엔진을 감지해서 kotexutf.sty, xetexko.sty, 혹은 luatexko.sty", "가운데 하나를 자동으로 로드한다."]),
+    ("•", ["사용자가 지시한 여타 패키지 옵션들은 새로 불려지는 패키지에 모두 투명하게", "전달된다."]),
+]
+
+
+def _korean_texts(blocks) -> list[str]:
+    doc = run_file(_korean_pdf(blocks), "ko.pdf")
+    return [t.text for talk in doc.talks for t in talk.front] + [p for talk in doc.talks for p in paragraphs(talk)]
+
+
+def test_a_korean_items_wrapped_line_hung_under_its_text_goes_on() -> None:
+    """Trial 62b's cjk-ko-doc: ``• 오로지 … 중국어는 지원`` / ``하지 않는다.`` and ``…다만 XETEX 혹은 LuaTEX`` / ``엔진이 가동되고
+    있다면…`` were two paragraphs each: the item's later line hangs under its text, and Latin names outweighed
+    the line's Hangul."""
+    texts = _korean_texts(KOREAN_ITEMS)
+    for _, (first, second) in KOREAN_ITEMS:
+        assert any(f"{first} {second}" in t for t in texts), texts
+
+
+def test_korean_lines_that_end_a_sentence_or_open_a_paragraph_stay() -> None:
+    blocks = [("•", ["이 옵션은 한글 캡션과 줄 간격 및 단어 간격을 문서에 맞게 조정한다."]),
+              ("•", ["다음 항목은 새로운 줄에서 시작하며 앞의 항목과 이어지지 않는다."]),
+              ("p", ["패키지를 불러오면 기본 글꼴이 자동으로 지정되며 사용자는 필요에 따라 다른",
+                     "글꼴을 옵션으로 지정할 수 있다."]),
+              ("p", ["새 문단은 한 글자 들여 시작한다.", ])]
+    texts = _korean_texts(blocks)
+    assert sum(t.startswith("•") for t in texts) == 2, texts
+    assert any("새 문단은" in t and not t.startswith("패키지") for t in texts), texts

@@ -118,7 +118,7 @@ from typing import Sequence
 
 from pipeline.chardata import (
     EN, JA, JA_LETTER, NEUTRAL, display_width, has_japanese, is_hiragana, is_ja_letter, is_korean, kinsoku_continues,
-    lang_of, script_of,
+    lang_of, script_of, HANGUL_RE, script_counts,
 )
 from pipeline.english_words import abbreviation_goes_on, ends_on_connective
 from pipeline.clean.hyphenation import BROKEN_END, CONTINUATION, hyphen_decision, written_words
@@ -454,6 +454,25 @@ def _listing_numbers(before: str, text: str) -> bool:
     """
     a, b = _LINE_NUMBER.match(before), _LINE_NUMBER.match(text)
     return a is not None and b is not None and int(b.group(1)) == int(a.group(1)) + 1
+
+
+KOREAN_LATIN_SHARE = 3
+"""Latin letters a line of Korean prose holds at most per Hangul syllable (a syllable block writes two or three
+letters' sounds: a manual's ``kotexutf.sty, xetexko.sty, 혹은 luatexko.sty 가운데 하나를 로드한다.`` is Korean, 11 to 29;
+an English sentence naming ``부산`` is not)."""
+
+
+def korean_prose(text: str) -> bool:
+    """A line of Korean prose for the wrap rule: Hangul outnumbers the Japanese letters, and the Latin letters are no
+    more than :data:`KOREAN_LATIN_SHARE` per Hangul syllable (:func:`pipeline.chardata.is_korean` asks Hangul to
+    outnumber them, which a manual's line of package names fails).
+
+    >>> korean_prose("다만 XETEX 혹은 LuaTEX"), korean_prose("Busan 부산 is a port city on the south coast")
+    (True, False)
+    """
+    ko = len(HANGUL_RE.findall(text))
+    ja, latin = script_counts(text)
+    return ko > ja and KOREAN_LATIN_SHARE * ko >= latin
 
 
 _KOREAN_SENTENCE_END = re.compile(r"[.!?。．！？…][\"'”’)）」』]*$")
@@ -860,15 +879,19 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         # reaches its column's or page's text edge, or, where no measure shows, it is a long line
         # (:data:`RAGGED_LONG`); across a page break whatever its width. Never a table's row, a field, a heading or
         # a list item, a line after a blank line or set in another size.
+        # (or a line of Korean prose that names packages, commands or engines in Latin: ``…다만 XETEX 혹은 LuaTEX`` /
+        # ``엔진이 가동되고 있다면…``, fresh-user trial 62b's cjk-ko-doc, :func:`korean_prose`); a bulleted item's later
+        # lines hang under its text (``• 오로지 … 중국어는 지원`` / ``하지 않는다.``, the same manual)
         before, text = lines[j].text.rstrip(), lines[k].text.strip()
-        if not (is_korean(before) and is_korean(text)) or is_table_row(before) or is_table_row(text) or fields[k] \
+        if not (korean_prose(before) and korean_prose(text)) or is_table_row(before) or is_table_row(text) or fields[k] \
                 or is_heading(text) or is_list_item(text) or code[j] or code[k] or resized(j, k):
             return False
         if _KOREAN_SENTENCE_END.search(before):
             return False
         if page_break:
             return True
-        if parted(j, k) or (layout.boxed(lines[j]) and not next_line(lines[j], lines[k])):
+        item = bool(paragraphs) and is_bulleted(lines[paragraphs[-1][0]].text)
+        if parted(j, k) or (layout.boxed(lines[j]) and not next_line(lines[j], lines[k], item)):
             return False
         if layout.boxed(lines[j]) and (at_column_edge(j) or at_text_edge(j)):
             return True
