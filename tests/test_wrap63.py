@@ -291,3 +291,43 @@ def test_korean_lines_that_end_a_sentence_or_open_a_paragraph_stay() -> None:
     texts = _korean_texts(blocks)
     assert sum(t.startswith("•") for t in texts) == 2, texts
     assert any("새 문단은" in t and not t.startswith("패키지") for t in texts), texts
+
+
+def _korean_description_pdf() -> bytes:
+    import io
+
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    font = "HYSMyeongJo-Medium"
+    pdfmetrics.registerFont(UnicodeCIDFont(font))
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(595.28, 841.89), invariant=1)
+    c.setFont(font, 14)
+    c.drawString(100, 780, "패키지 옵션 안내")
+    y = 750.0
+    for label, rows in (("truetype", ["트루타입 폰트를 사용자 글꼴로 지시했다면 이 옵션을 주어야 텍스트", "추출이 가능해진다."]),
+                        ("nojosa", ["자동조사 기능을 끈다. 이 옵션을 주더라도 자동조사 명령이 에러를 내는", "것은 아니다."])):
+        c.setFont(font, 10)
+        c.drawString(100, y, label)
+        for n, row in enumerate(rows):
+            t = c.beginText(146, y)
+            t.setFont(font, 10)
+            if n == 0:
+                t.setWordSpace((480 - 146 - pdfmetrics.stringWidth(row, font, 10)) / row.count(" "))
+            t.textLine(row)
+            c.drawText(t)
+            y -= 13
+        y -= 4
+    c.save()
+    return buf.getvalue()
+
+
+@pytest.mark.xfail(strict=True, reason="a Korean description list's text hung under its label (set out 4.6 ems) is not "
+                   "read as the label's item: cjk-ko-doc's `truetype … 텍스트` / `추출이 가능해진다.` stay two paragraphs "
+                   "(docs/segment.md, Korean items)")
+def test_a_korean_description_items_hung_text_goes_on() -> None:
+    doc = run_file(_korean_description_pdf(), "kodesc.pdf")
+    texts = [t.text for talk in doc.talks for t in talk.front] + [p for talk in doc.talks for p in paragraphs(talk)]
+    assert any("텍스트 추출이 가능해진다." in t for t in texts), texts
