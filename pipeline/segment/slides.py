@@ -1027,10 +1027,12 @@ MAX_INTRUDERS = 3
 cells, a count): more than this is no stray cell but numbering of its own."""
 
 
-Side = Literal["below", "above"]
-"""Where a deck prints each slide's number: under the slide's content (the number closes its slide) or over it."""
+Side = Literal["below", "above", "under_title"]
+"""Where a deck prints each slide's number: under the slide's content (the number closes its slide), over it, or
+between the slide's title and its content (:func:`_numbers_under_titles`)."""
 BELOW: Side = "below"
 ABOVE: Side = "above"
+UNDER_TITLE: Side = "under_title"
 
 
 def number_side(lines: list[Text], anchors: list[Anchor], layout: Layout, start: int, ordered: bool = True) -> Side | None:
@@ -1055,6 +1057,8 @@ def number_side(lines: list[Text], anchors: list[Anchor], layout: Layout, start:
     """
     if len(anchors) < 2 or (ordered and any(b.value <= a.value for a, b in zip(anchors, anchors[1:]))):
         return None
+    if ordered and _numbers_under_titles(lines, anchors, start):
+        return UNDER_TITLE
     if ordered and (ends := _side_by_ends(lines, anchors)) is not None:
         return ends
     below, above = _side_votes(lines, anchors, layout, start, ordered)
@@ -1063,6 +1067,51 @@ def number_side(lines: list[Text], anchors: list[Anchor], layout: Layout, start:
     if above > below and above >= 2 * below:
         return ABOVE
     return None
+
+
+def _slide_title_line(text: str, following: str | None) -> bool:
+    """``text`` reads as a slide's title: no bullet, no page number, a title-like line, a title phrase or a Japanese
+    title phrase (:func:`_finish` takes its title so)."""
+    s = text.strip()
+    if not s or is_bullet(s) or page_number_values(s):
+        return False
+    return is_title_like(s) or is_title_phrase(s, following) or is_title_phrase_ja(s)
+
+
+def _numbers_under_titles(lines: list[Text], anchors: list[Anchor], start: int) -> bool:
+    """Every number of the deck stands right under its slide's title and over its content (``Beppu: An Onsen City`` /
+    ``1`` / ``■ About 2,300 hot springs`` … ``Students as Guides`` / ``2`` / ``■ …``): a deck that sets each slide's
+    number under its title, as a template's subtitle slot does (decision, issue 16, fresh-user trial 62c; its
+    proceedings' slides had been cut at the numbers, so each title stood alone in an empty slide and the bullets
+    under it went to the next number's slide, untitled). Only where the numbers run 1 by 1 (none missing: a gap's
+    slide could stand on either side), two or more, each on a line of its own, each with a title right over it (in
+    the deck, not the cover's line) and a line under it that is a bullet or no title (the slide's content). A deck
+    whose numbers close their slides has a slide's last line over each number (a bullet, a sentence: no title), and
+    one whose numbers head their slides a title under each: neither reads so.
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> lines = mk("Kurume and Hefei", "1", "■ Agreement in 1980", "Next Steps", "2", "■ Youth exchange")
+    >>> _numbers_under_titles(lines, find_anchors(lines, 0, len(lines)), 0)
+    True
+    >>> lines = mk("Agenda", "- Routes", "2", "Routes", "- North", "3", "Next")  # numbers below their slides
+    >>> _numbers_under_titles(lines, find_anchors(lines, 0, len(lines)), 0)
+    False
+    >>> lines = mk("- Intro", "2", "Routes", "- North", "3", "Costs", "- Bus")  # numbers over their titles
+    >>> _numbers_under_titles(lines, find_anchors(lines, 0, len(lines)), 0)
+    False
+    """
+    if len(anchors) < 2 or any(a.offset is not None for a in anchors) \
+            or any(b.value != a.value + 1 for a, b in zip(anchors, anchors[1:])):
+        return False
+    for a in anchors:
+        if a.index - 1 < start or a.index + 1 >= len(lines):
+            return False
+        under = lines[a.index + 1].text.strip()
+        if not _slide_title_line(lines[a.index - 1].text, under):
+            return False
+        if page_number_values(under) or (not is_bullet(under) and _slide_title_line(under, None)):
+            return False  # a title under the number: it heads its slide (or the slide is a title alone)
+    return True
 
 
 def _side_by_ends(lines: list[Text], anchors: list[Anchor]) -> Side | None:
@@ -1525,6 +1574,8 @@ def _assemble(lines: list[Text], anchors: list[Anchor], side: Side | None, start
     ``whole_sentences``: :func:`_box_starts`'."""
     number_texts: list[Text] = []
     built: list[Building] = []
+    if side == UNDER_TITLE:
+        return _assemble_under_titles(lines, anchors, start, end)
     if not anchors:
         # a deck dumped with blank lines between its slides and no numbers: each box a slide (issue 16, session 51)
         box_starts = _box_starts(lines, start, end, layout, whole_sentences)
@@ -1615,6 +1666,21 @@ def _assemble(lines: list[Text], anchors: list[Anchor], side: Side | None, start
     return built, number_texts
 
 
+def _assemble_under_titles(lines: list[Text], anchors: list[Anchor], start: int,
+                           end: int) -> tuple[list[Building], list[Text]]:
+    """:func:`_assemble` for a deck whose numbers stand under their slides' titles (:func:`_numbers_under_titles`):
+    each slide its title (the line over its number) and the lines after the number up to the next slide's title;
+    the lines before the first title a slide without a number, as where numbers head their slides."""
+    built: list[Building] = []
+    head = lines[start:anchors[0].index - 1]
+    if head:
+        built.append(Building(None, anchors[0].value - 0.5, list(head)))
+    for k, a in enumerate(anchors):
+        stop = anchors[k + 1].index - 1 if k + 1 < len(anchors) else end
+        built.append(Building(a.value, a.value, [lines[a.index - 1], *lines[a.index + 1:stop]], before_number=1))
+    return built, [lines[a.index] for a in anchors]
+
+
 def _box_starts(lines: list[Text], start: int, end: int, layout: Layout, whole_sentences: bool = False) -> set[int]:
     """Where the slides of ``lines[start:end]``, a deck set apart by blank lines (:func:`slide_boxes`), start; empty
     when the lines are no such deck. ``whole_sentences``: the deck showed a slide's furniture (a running footer taken
@@ -1634,7 +1700,13 @@ def build_deck(lines: list[Text], layout: Layout, is_city_only, ignore_words: fr
     cover = split_cover(lines, layout, is_city_only, after_paper=after_paper, paper_title=paper_title)
     closing_at = split_closing(lines, cover.end, is_city_only)
     anchors = find_anchors(lines, cover.end, closing_at)
-    if anchors and anchors[0].offset is None and anchors[0].value == 1:
+    under_titles = side is None and _numbers_under_titles(lines, anchors, cover.end)
+    if side is None and not under_titles and anchors and anchors[0].index == cover.end and cover.lines == (lines[cover.end - 1],) \
+            and _numbers_under_titles(lines, anchors, cover.end - 1):
+        # the one line read as the cover (the first line after a paper) is the first slide's title over its number
+        cover, under_titles = Cover((), (), None, cover.end - 1), True
+    if anchors and anchors[0].offset is None and anchors[0].value == 1 and not under_titles:
+        # (a ``1`` under a slide's title numbers that slide: the line over it is no cover's)
         cover = _cover_to_its_number(lines, cover, anchors[0].index, layout)
     side = (side or number_side(lines, anchors, layout, cover.end)) if anchors else None
     if side == BELOW and anchors[0].value > 1 and cover.end > 0:
