@@ -1578,7 +1578,9 @@ def _assemble(lines: list[Text], anchors: list[Anchor], side: Side | None, start
         return _assemble_under_titles(lines, anchors, start, end)
     if not anchors:
         # a deck dumped with blank lines between its slides and no numbers: each box a slide (issue 16, session 51)
-        box_starts = _box_starts(lines, start, end, layout, whole_sentences)
+        # (a handout's page of several slides: each slide opens on its title, set large)
+        box_starts = _box_starts(lines, start, end, layout, whole_sentences) \
+            | {k for k in titles_set_large(lines, layout) if start <= k < end}
         body = Building(None, 0.5)
         for k, t in enumerate(lines[start:end], start):
             if body.lines and (layout.page_break_before(body.lines[-1], t) or k in box_starts):
@@ -1666,6 +1668,51 @@ def _assemble(lines: list[Text], anchors: list[Anchor], side: Side | None, start
     return built, number_texts
 
 
+SLIDE_TITLE_RATIO = 1.15
+"""How much larger than the line under it a PDF sets a slide's title, at least, for :func:`pages_of_several_slides`."""
+SAME_SIZE = 0.05
+"""Two titles set within this share of each other's size are set alike."""
+
+
+def pages_of_several_slides(deck_lines: list[Text], layout: Layout, other_lines: list[Text] = ()) -> frozenset[int]:
+    """The pages of a PDF's deck whose printed folio numbers the page, not a slide: a page that also holds the talk's
+    paper (``other_lines``: a proceedings page, its paper's end and its slides), or one that holds two slides or more
+    (a handout: two titles or more set alike, in the page's largest size among the deck's lines, each at least
+    :data:`SLIDE_TITLE_RATIO` times the size of the line under it and no bullet). Decision (issue 16, fresh-user trial
+    62c): on such a page the set-aside folio (``- 2 -`` at its foot) had numbered the page's slides as one, two
+    slides merged into slide 2 and the paper's page number taken for the slide's; the slides' own numbers, where
+    they print any, still number them, and where they print none the slides stay unnumbered (or their place numbers
+    them), cut at their titles. A deck of one slide a page (its cover's title and subtitle are no two slides: one
+    size each) keeps its folio as its slide's number, as before. A text dump gives no sizes: none.
+    """
+    paper_pages = {layout.page(t) for t in other_lines if t.text.strip()}
+    out = {layout.page(t) for t in deck_lines if layout.page(t) in paper_pages}
+    out |= {layout.page(deck_lines[k]) for k in titles_set_large(deck_lines, layout)}
+    return frozenset(out)
+
+
+def titles_set_large(lines: list[Text], layout: Layout) -> set[int]:
+    """Indexes of the lines that title the slides of a PDF page holding two slides or more: on each page, the lines
+    set alike in the page's largest size (within :data:`SAME_SIZE`), each at least :data:`SLIDE_TITLE_RATIO` times the
+    size of the line under it, no bullet and no figure (``85%`` set large over its caption), two or more of them (:func:`pages_of_several_slides`). Empty
+    for a text dump (no sizes) and for pages of one slide."""
+    by_page: dict[int, list[int]] = {}
+    for k, t in enumerate(lines):
+        by_page.setdefault(layout.page(t), []).append(k)
+    out: set[int] = set()
+    for page in by_page.values():
+        sizes = [layout.size(lines[k]) for k in page]
+        if len(page) < 2 or any(z is None for z in sizes):
+            continue
+        top = max(sizes)
+        titles = [k for j, k in enumerate(page[:-1])
+                  if sizes[j] >= top * (1 - SAME_SIZE) and sizes[j + 1] * SLIDE_TITLE_RATIO <= sizes[j]
+                  and not is_bullet(lines[k].text) and any(c.isalpha() for c in lines[k].text)]
+        if len(titles) >= 2:
+            out.update(titles)
+    return out
+
+
 def _assemble_under_titles(lines: list[Text], anchors: list[Anchor], start: int,
                            end: int) -> tuple[list[Building], list[Text]]:
     """:func:`_assemble` for a deck whose numbers stand under their slides' titles (:func:`_numbers_under_titles`):
@@ -1700,8 +1747,12 @@ def build_deck(lines: list[Text], layout: Layout, is_city_only, ignore_words: fr
     cover = split_cover(lines, layout, is_city_only, after_paper=after_paper, paper_title=paper_title)
     closing_at = split_closing(lines, cover.end, is_city_only)
     anchors = find_anchors(lines, cover.end, closing_at)
+    one_line_cover = cover.end > 0 and cover.lines == (lines[cover.end - 1],)
+    if one_line_cover and cover.end - 1 in titles_set_large(lines, layout):
+        # the one line read as the cover titles a slide of a page of several (a handout's, or slides after a paper)
+        cover = Cover((), (), None, cover.end - 1)
     under_titles = side is None and _numbers_under_titles(lines, anchors, cover.end)
-    if side is None and not under_titles and anchors and anchors[0].index == cover.end and cover.lines == (lines[cover.end - 1],) \
+    if side is None and not under_titles and anchors and anchors[0].index == cover.end and one_line_cover \
             and _numbers_under_titles(lines, anchors, cover.end - 1):
         # the one line read as the cover (the first line after a paper) is the first slide's title over its number
         cover, under_titles = Cover((), (), None, cover.end - 1), True
