@@ -18,7 +18,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.model import Text
-from pipeline.segment.slides import _numbers_under_titles, find_anchors
+from pipeline.segment.slides import find_anchors
 from tests.pdfmaker import EN, JA, drawn_pdf
 from tests.segment_inputs import run_pdf, run_text
 
@@ -119,6 +119,8 @@ def test_japanese_deck_numbered_under_its_titles():
     (["Kurume and Hefei", "1", "■ Agreement", "Next Steps", "2", "■ Youth"], True),
 ])
 def test_numbers_under_titles_needs_every_number_so(lines, expected):
+    from pipeline.segment.slides import _numbers_under_titles
+
     texts = [Text.inserted(s) for s in lines]
     assert _numbers_under_titles(texts, find_anchors(texts, 0, len(texts)), 0) is expected
 

@@ -33,7 +33,9 @@ of order (2, 4, 6, 1, 3, 5 …) and a slide's page number is a line of its own
    slides before it) says its numbers stand below their slides, a number's
    slide keeps the lines right before it and the lines after the last number
    are a last slide; where it says above, the lines after a number are its
-   slide's and what precedes the first number is a slide of its own.
+   slide's and what precedes the first number is a slide of its own; where
+   every number stands right under a title and over content, the number is
+   that title's slide's (:func:`_numbers_under_titles`).
 7. **Handout order** (:func:`handout_deck`): a deck alone whose page-number
    lines give 1..N (or most of it), each once, out of order, is cut at them by
    the same steps (the side by the votes that need no order) and sorted by
