@@ -1119,7 +1119,8 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
         if (not (short_phrase(t.text) or dated) or i + 1 >= len(lines) or is_date_line(t.text) or dated_office(t.text)
                 or publisher_line(t.text) or contact_line(t.text) or _contact_one_line(t.text)
                 or _record(t.text) or _CAPTION.match(t.text) or is_document_kind(t.text) or is_edition_line(t.text)
-                or bracketed_aside(t.text) or ITEM_ONLY_START.match(t.text) or is_session_time(t.text)):
+                or bracketed_aside(t.text) or ITEM_ONLY_START.match(t.text) or is_session_time(t.text)
+                or _signature_under_text(lines, i)):
             continue
         after = lines[i + 2].text.strip() if dated else lines[i + 1].text.strip()  # under an article's date: its text
         before = lines[i - 1].text if i else ""
@@ -1138,7 +1139,43 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
             or is_edition_line(before) or publisher_line(before)
         if (after_text and (opens_text or records_at(i + 1) or heads_items)) or (_record(before) and opens_text):
             out.add(i)
+        elif i and not is_notice_field(t.text) and _after_article(lines, i, layout) and (opens_text or _heads_fields(lines, i)):
+            out.add(i)
     return out
+
+
+def _signature_under_text(lines: list[Text], i: int) -> bool:
+    """``lines[i]`` is a post and a name (``桜町長　大野 和夫``: :func:`~.names.speaker_split`) right under a sentence's end,
+    in its box: the greeting's signature, never a headline over what follows it (fresh-user trial 62c's variants: it
+    had headed the next article's fields)."""
+    return i > 0 and _is_sentence_end(lines[i - 1].text) and speaker_split(lines[i].text) is not None
+
+
+MIN_FIELDS_HEADLINE = 4
+"""Characters a headline over a notice's fields has at least: ``記`` over ``日時　…`` is a notice's mark, no headline."""
+
+
+def _after_article(lines: list[Text], i: int, layout: Layout | None) -> bool:
+    """``lines[i]`` stands apart (a blank line over it, in a text dump) right under the line that closes an article: a
+    signature's post and name (``青葉町長　田中 修``), a one-line contact or a means of contact (``問合せ　保健福祉課　電話
+    0263-00-1111``), a notice's field (``自己負担額　1,500円``), or the issuer's dated line under the masthead
+    (``令和7年9月1日　みなと市立青空小学校``, as a publisher's line). Such a line ends its article as a sentence's end
+    does (:func:`_by_shape`; decision, issue 16, fresh-user trial 62c: a newsletter's articles after a greeting's
+    signature and after an article's contact line had become paragraphs of the greeting)."""
+    if layout is None or layout.boxed(lines[i]) or layout.same_box(lines[i - 1], lines[i]):
+        return False
+    before = lines[i - 1].text.strip()
+    return _contact_one_line(before) or contact_line(before) or is_notice_field(before) or dated_office(before) \
+        or ((speaker_split(before) is not None or is_person_name(before)) and not _is_sentence_end(before))
+
+
+def _heads_fields(lines: list[Text], i: int) -> bool:
+    """``lines[i]``, a headline (no field itself, :data:`MIN_FIELDS_HEADLINE` characters or more), stands over a run of
+    two notice fields or more (``インフルエンザ予防接種の費用を助成します`` / ``対象　町内に…`` / ``期間　…``): a
+    newsletter's article of fields, no running text (:func:`_by_shape`)."""
+    text = lines[i].text.strip()
+    return len(text) >= MIN_FIELDS_HEADLINE and not is_notice_field(text) and i + 2 < len(lines) \
+        and is_notice_field(lines[i + 1].text) and is_notice_field(lines[i + 2].text)
 
 
 MAX_LISTED_HEADING = 80
