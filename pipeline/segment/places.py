@@ -175,12 +175,15 @@ def region_then_municipality(text: str) -> int | None:
     """
     s = text.strip()
     parts = _PARTS.split(s)
-    if len(parts) < 2 or len(parts) > 3 or not is_municipality(parts[-1]):
+    if len(parts) < 2 or len(parts) > 3 or not is_municipality(parts[-1]) or not all(map(_wider_place, parts[:-1])):
         return None
-    for part in parts[:-1]:
-        if not ((is_municipality(part) and not names_municipality(part)) or is_place_name(part)):
-            return None
     return len(s) - len(parts[-1])
+
+
+def _wider_place(part: str) -> bool:
+    """A part of a city line before the place itself: a division that names no municipality (``北海道``, ``長野県``) or
+    a place's name alone (``ベトナム``, ``中国``, ``遼寧省``)."""
+    return (is_municipality(part) and not names_municipality(part)) or is_place_name(part)
 
 
 def region_then_place(text: str) -> int | None:
@@ -204,11 +207,8 @@ def region_then_place(text: str) -> int | None:
     s = text.strip()
     parts = _PARTS.split(s)
     if len(parts) < 2 or len(parts) > 3 or is_municipality(parts[-1]) or region_place(parts[-1]) \
-            or any(c.isdigit() for c in parts[-1]):
+            or any(c.isdigit() for c in parts[-1]) or not all(map(_wider_place, parts[:-1])):
         return None
-    for part in parts[:-1]:
-        if not ((is_municipality(part) and not names_municipality(part)) or is_place_name(part)):
-            return None
     return len(s) - len(parts[-1])
 
 
