@@ -1900,14 +1900,16 @@ def _context_lines(lines: list[str]) -> list[Text]:
     ...                                   "その変化を調べた。", "2. 方法", "調査は冬に行った。"])]
     ['本研究では、県内に残る手すき和紙の製造工\ufffdを三年にわたって記録し、その変化を調べた。', '2. 方法', '調査は冬に行った。']
     """
+    raw = [Text.from_raw(line, i) for i, line in enumerate(lines)]
+    kept = [t for t in raw if t.text.strip()]
+    if len(kept) < 2:
+        return kept  # no wrap to read (and segment's modules, a fifth of a second to import, are not needed)
     from pipeline.segment.layout import Layout
     from pipeline.segment.measures import measure
     from pipeline.segment.paragraphs import join_wraps
 
-    raw = [Text.from_raw(line, i) for i, line in enumerate(lines)]
-    kept = [t for t in raw if t.text.strip()]
     layout = Layout.plain()
-    joined, _ = join_wraps(kept, layout, measure([layout.width(t) for t in kept])) if kept else ([], [])
+    joined, _ = join_wraps(kept, layout, measure([layout.width(t) for t in kept]))
     # Japanese wraps only: an English line's sentences are read against the Japanese line by line (the translation's
     # alignment), and an illegible line (abstention.is_illegible) stays a line of its own, as its rule reads it
     joined = [part for t in joined for part in _japanese_wraps(t, lines)]
