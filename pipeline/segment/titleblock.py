@@ -1801,6 +1801,8 @@ def affiliation_city(affiliation: str, *, facilities: bool = False) -> tuple[int
     ((0, 3), None)
     >>> affiliation_city("杭州市城市管理局 办公室"), affiliation_city("大連市城市建設局")  # 杭州 + 市城 + 市: 城市管理局 follows
     ((0, 3), (0, 3))
+    >>> affiliation_city("千葉県市原市役所"), affiliation_city("福岡市城南区役所")  # 市原, 城南: places of their own
+    ((3, 6), (0, 6))
     >>> [affiliation_city(s) for s in ["青葉市市民生活部地域振興課長", "みどり市市民課長", "廿日市市役所", "西川市市長", "港町市役所", "四日市市長"]]
     [(0, 3), (0, 4), (0, 4), (0, 3), (0, 3), (0, 4)]
     >>> affiliation_city("前富山市長"), affiliation_city("元札幌市長"), affiliation_city("前橋市長"), affiliation_city("元町市役所")
@@ -1880,9 +1882,16 @@ def _suffix_opens_place(before, m) -> bool:  # noqa: ANN001 (Sudachi morphemes)
     place name (``杭州``): the name with the suffix is the municipality, and the suffix's next letters open the next
     word (``杭州市城市管理局`` is 杭州市 + 城市管理局, the Chinese city administration bureau). A name ends at a word's
     boundary, so the office after it is read whole (fresh-user trial 62d: the city had been ``杭州市城市``)."""
+    from pipeline.sudachi import tokenizer
+
     surface = m.surface()
-    return len(surface) > 1 and surface[0] in MUNICIPALITY_SUFFIXES and m.part_of_speech()[2] == "地名" \
-        and before.part_of_speech()[2] == "地名"
+    if not (len(surface) > 1 and surface[0] in MUNICIPALITY_SUFFIXES and m.part_of_speech()[2] == "地名"
+            and before.part_of_speech()[2] == "地名"):
+        return False
+    # a prefecture's name before it (``東京都`` + ``町田``: 東京 + 都 at Sudachi's finest split) leaves the place word
+    # whole, the municipality after the prefecture (町田市, never 東京都町); ``成都``, ``京都`` are one word
+    parts = tokenizer("A").tokenize(before.surface())
+    return before.surface() != "北海道" and not (len(parts) > 1 and parts[-1].surface() in "都道府県郡")
 
 
 def _doubled_suffix_apart(s: str, m) -> bool:  # noqa: ANN001 (a Sudachi morpheme)
