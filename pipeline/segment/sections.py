@@ -2535,6 +2535,18 @@ _BODY_END = re.compile("^[ \u3000]*以上[ \u3000]*$")
 """``以上`` alone on its line: a Japanese document's body ends there (what follows is its signature or contact)."""
 
 
+def _in_contact_section(lines: list[Text], starts: Sequence[int], first: int) -> bool:
+    """The closing contact lines from ``first`` on (found with no heading of their own: :func:`contact_block`) stand in
+    the last section, headed by a contact heading (:func:`~pipeline.segment.labels.is_contact_heading`: ``３　問い合わせ先``,
+    ``■申込み・問合せ先``), no ``以上`` between closing the body: the section's own lines, as the office and address
+    over them are. Why (fresh-user trial 62d): a notice's ``電話`` and ``FAX`` lines under ``３　申込み・問合せ先`` (a
+    sentence of its opening hours between, in a variant) had gone to ``front``, the office and address staying the
+    section's. After ``以上`` a contact block is the notice's foot, front matter (decision, helper notes55)."""
+    heading = max((i for i in starts if i < first), default=None)
+    return heading is not None and is_contact_heading(lines[heading].text) \
+        and not any(_BODY_END.match(t.text) for t in lines[heading + 1:first])
+
+
 def signature_line(text: str) -> bool:
     """A line that opens on a signature's or record's label (:data:`_SIGNATURE_LABEL`) and names its signer after it:
     a person's name (:func:`~pipeline.segment.names.name_shaped`; a post before it, read as a speaker line's post
@@ -3155,6 +3167,8 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     # each line a paragraph; without a heading its fields are front matter, as closing fields are
     if contact_at is None and contact and contact[0] - 1 in starts:
         contact = []  # fields that are all a section's text (``申込方法`` / ``電話　…`` / ``FAX　…``) stay its own
+    if contact_at is None and contact and _in_contact_section(lines, starts, contact[0]):
+        contact = []  # the telephone and fax under the section's contact heading (``３　問い合わせ先``) are its text
     contact_heads = {contact_at} - set(starts) if contact_at is not None else set()
     if contact_heads and any(is_press_label(t.text) for t in [*above, *lines[:min(starts, default=len(lines))]]):
         # a press release's closing contact under its heading (``【本件に関するお問い合わせ】``, ``Media contact:``) is
