@@ -124,7 +124,7 @@ from pipeline.english_words import abbreviation_goes_on, ends_on_connective
 from pipeline.clean.hyphenation import BROKEN_END, CONTINUATION, hyphen_decision, written_words
 from pipeline.model import GAP, Text
 from pipeline.notemarks import CALL_AFTER_SENTENCE
-from pipeline.numbering import CAPTION_LABEL, explicit_number, heading_number_end, heading_shaped, solve, solve_items
+from pipeline.numbering import CAPTION_LABEL, explicit_number, heading_number_end, heading_shaped, korean_sentence, solve, solve_items
 from pipeline.segment.figures import FIGURE_CAPTION
 from pipeline.segment.contents import has_leader
 from pipeline.segment.labels import (form_field, is_notice_field, numbered_agenda_label, is_section_name, item_mark, keyword_field,
@@ -666,8 +666,10 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
 
     in_step = _in_step_headings(lines)
     # a council report's numbered paragraph (``1.1 This report sets out … review`` / ``commissioned by …``): no heading
+    # (and a Korean sentence opening on a version's number, ``1.3 버전부터는 …``: numbering.korean_sentence)
     numbered_paragraphs = frozenset(k for k in range(len(lines) - 1)
-                                    if numbered_paragraph_en(lines[k].text, lines[k + 1].text))
+                                    if numbered_paragraph_en(lines[k].text, lines[k + 1].text)
+                                    or korean_sentence(lines[k].text))
 
     def number_goes_on(j: int, k: int) -> bool:
         """An English line led by a number carries on a wrapped line that ends no sentence (``2021. Using…``), and so
@@ -859,9 +861,14 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             return False
         if page_break:
             return True
-        if parted(j, k) or (layout.boxed(lines[j]) and not next_line(lines[j], lines[k])):
+        # a line that reaches its edge goes on in the line set in under it (a bullet's or a description's text:
+        # ``• 오로지 … 지원`` / ``하지 않는다.``, ``truetype 트루타입 … 텍스트`` / ``추출이 가능해진다.``; trial 62b's cjk-ko
+        # manual, whose lines pdfminer had set in boxes of their own where a subfont changed)
+        edge = layout.boxed(lines[j]) and (at_column_edge(j) or at_text_edge(j))
+        if parted(j, k) or (layout.boxed(lines[j]) and not next_line(lines[j], lines[k], edge or is_bulleted(before),
+                                                                        MAX_DESCRIPTION_HANG if edge else 2.0)):
             return False
-        if layout.boxed(lines[j]) and (at_column_edge(j) or at_text_edge(j)):
+        if edge:
             return True
         if korean_measure is not None:
             return wrapped(layout.width(lines[j]), before, text, korean_measure)
