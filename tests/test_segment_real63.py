@@ -16,10 +16,7 @@ import sys
 
 from pdfmaker import EN, EN_BOLD, EN_ITALIC, KO, drawn_pdf, justified, justified_paragraph, text_width
 
-from pipeline.clean import clean
-from pipeline.extract import extract
-from pipeline.segment import segment
-from pipeline.segment.conservation import conservation_problems
+from segmenting import segment_pdf
 
 PAGE = (612.0, 792.0)
 BODY = ("The trapped atoms were cooled in two stages and then held in the optical lattice for several seconds while "
@@ -27,10 +24,7 @@ BODY = ("The trapped atoms were cooled in two stages and then held in the optica
 
 
 def _talk(pdf: bytes):
-    cleaned = clean(extract(pdf, name="made-up.pdf"))
-    doc = segment(cleaned)
-    assert conservation_problems(cleaned, doc) == []
-    (talk,) = doc.talks
+    (talk,) = segment_pdf(pdf).talks
     return talk
 
 
