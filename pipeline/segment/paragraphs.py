@@ -124,7 +124,7 @@ from pipeline.english_words import abbreviation_goes_on, ends_on_connective
 from pipeline.clean.hyphenation import BROKEN_END, CONTINUATION, hyphen_decision, written_words
 from pipeline.model import GAP, Text
 from pipeline.notemarks import CALL_AFTER_SENTENCE
-from pipeline.numbering import CAPTION_LABEL, explicit_number, heading_number_end, heading_shaped, solve, solve_items
+from pipeline.numbering import CAPTION_LABEL, explicit_number, heading_number_end, heading_shaped, korean_sentence, solve, solve_items
 from pipeline.segment.figures import FIGURE_CAPTION
 from pipeline.segment.contents import has_leader
 from pipeline.segment.labels import (form_field, is_notice_field, numbered_agenda_label, is_section_name, item_mark, keyword_field,
@@ -260,6 +260,15 @@ def _numbers_only(text: str) -> bool:
     (True, False, False)
     """
     return script_of(text) == NEUTRAL and any(ch.isdigit() for ch in text) and GAP not in text
+
+
+def _label_hang(text: str) -> float:
+    """Ems a labelled line's wrapped lines may be set in under it: a reference's bracketed number (``[10] J. S.
+    Smith …``) hangs its entry the label's width, up to :data:`~pipeline.segment.references.REFERENCE_HANG` (REVTeX's
+    two-digit labels hang 2.05 ems at 9 pt: trial 62b's apssamp, whose references from ``[10]`` on had been cut after
+    their first line where no ``References`` heading stands over them); any other label two, as a bullet's."""
+    marker = reference_marker(text)
+    return REFERENCE_HANG if marker is not None and marker[0] == "bracket" else 2.0
 
 
 def _labelled(text: str) -> bool:
@@ -676,8 +685,10 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
 
     in_step = _in_step_headings(lines)
     # a council report's numbered paragraph (``1.1 This report sets out … review`` / ``commissioned by …``): no heading
+    # (and a Korean sentence opening on a version's number, ``1.3 버전부터는 …``: numbering.korean_sentence)
     numbered_paragraphs = frozenset(k for k in range(len(lines) - 1)
-                                    if numbered_paragraph_en(lines[k].text, lines[k + 1].text))
+                                    if numbered_paragraph_en(lines[k].text, lines[k + 1].text)
+                                    or korean_sentence(lines[k].text))
 
     def number_goes_on(j: int, k: int) -> bool:
         """An English line led by a number carries on a wrapped line that ends no sentence (``2021. Using…``), and so
@@ -890,10 +901,16 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             return False
         if page_break:
             return True
+        # a line that reaches its edge goes on in the line set in under it (a bullet's or a description's text:
+        # ``• 오로지 … 지원`` / ``하지 않는다.``, ``truetype 트루타입 … 텍스트`` / ``추출이 가능해진다.``; trial 62b's cjk-ko
+        # manual, whose lines pdfminer had set in boxes of their own where a subfont changed); a bulleted item's later
+        # lines hang under its text whichever line of the item this is (wrap63)
+        edge = layout.boxed(lines[j]) and (at_column_edge(j) or at_text_edge(j))
         item = bool(paragraphs) and is_bulleted(lines[paragraphs[-1][0]].text)
-        if parted(j, k) or (layout.boxed(lines[j]) and not next_line(lines[j], lines[k], item)):
+        if parted(j, k) or (layout.boxed(lines[j]) and not next_line(lines[j], lines[k], edge or item or is_bulleted(before),
+                                                                        MAX_DESCRIPTION_HANG if edge else 2.0)):
             return False
-        if layout.boxed(lines[j]) and (at_column_edge(j) or at_text_edge(j)):
+        if edge:
             return True
         if korean_measure is not None:
             return wrapped(layout.width(lines[j]), before, text, korean_measure)
@@ -1171,7 +1188,7 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         if page_break:
             if ends_sentence(prev.text, line.text):
                 return False
-        elif not next_line(prev, line, is_bulleted(prev.text) or hanging,
+        elif not next_line(prev, line, is_bulleted(prev.text) or hanging, _label_hang(prev.text) if hanging else 2.0,
                            outdent=MAX_FIRST_INDENT if j in indented_first and k == j + 1 else MAX_OUTDENT):
             return False
         elif set_in(prev, line, from_last=True) and not hanging:

@@ -1569,12 +1569,35 @@ def _heading_goes_on(lines: list[Text], at: int, layout: Layout, long: bool, bod
     head, nxt = lines[at], lines[at + 1]
     font, a, b = layout.font(head), layout.size(head), layout.size(nxt)
     s = nxt.text.strip()
+    # a heading centred over two lines (REVTeX's ``I. FIRST-LEVEL HEADING:`` / ``THE LINE BREAK WAS FORCED via \\``):
+    # the break is the writer's, after a colon too, where the second line holds no sentence's end
+    centred = _centred_under(head, nxt, layout)
     return font is not None and font != body_font and layout.font(nxt) == font and bool(a and b) \
-        and abs(a - b) <= SAME_SIZE * a and not head.text.rstrip().endswith((".", ":", "：", "。")) \
-        and explicit_number(s) is None and not is_section_name(s) and len(s) <= MAX_SET_HEADING \
-        and (not s.endswith(("。", ".")) or (head.text.rstrip().endswith(",") and not re.search(r"[.!?]\s+[A-Z]", s))) \
-        and (long or (s[:1].islower() and len(head.text.strip()) >= WRAPPED_HEADING)
+        and abs(a - b) <= SAME_SIZE * a and not head.text.rstrip().endswith((".", "。")) \
+        and (centred or not head.text.rstrip().endswith((":", "："))) \
+        and explicit_number(s) is None and _LETTER_HEADING.match(s) is None and not is_section_name(s) \
+        and len(s) <= MAX_SET_HEADING and (not s.endswith(("。", ".")) or (head.text.rstrip().endswith(",") and not re.search(r"[.!?]\s+[A-Z]", s))) \
+        and (long or centred or (s[:1].islower() and len(head.text.strip()) >= WRAPPED_HEADING)
              or (edges is not None and _fills_measure(head, nxt, layout, edges)))
+
+
+CENTRED_HEAD_AXIS = 1.0
+"""Ems (of the heading's size) within which a centred heading's two lines share their middle."""
+CENTRED_HEAD_LEADING = 1.5
+"""Ems from one line's baseline to the next's, at most, for a centred heading's two lines (one line's leading)."""
+
+
+def _centred_under(head: Text, nxt: Text, layout: Layout) -> bool:
+    """In a PDF, ``nxt`` stands right under ``head`` (one page, at most :data:`CENTRED_HEAD_LEADING` ems lower),
+    both lines centred on one axis (middles within :data:`CENTRED_HEAD_AXIS` ems) while their left edges differ by
+    more than that: a centred heading's second line (a flush-left pair's middles meet only by chance)."""
+    a, b = layout.at(last_line(head)), layout.at(first_line(nxt))
+    size = layout.size(head)
+    if not size or None in (a.x0, a.x1, a.y0, b.x0, b.x1, b.y0) or a.page != b.page:
+        return False
+    middle = abs((a.x0 + a.x1) / 2 - (b.x0 + b.x1) / 2)
+    return 0 < a.y0 - b.y0 <= CENTRED_HEAD_LEADING * size and middle <= CENTRED_HEAD_AXIS * size \
+        and abs(a.x0 - b.x0) > CENTRED_HEAD_AXIS * size
 
 
 #: Lines of the heading's page that end where it ends, at least, for its line to fill the text's measure.
@@ -1896,7 +1919,7 @@ def _under_roman(lines: list[Text], at: int) -> bool:
 MAX_LETTER_HEADING_WORDS = 8
 
 
-def letter_headings(lines: list[Text]) -> dict[int, str]:
+def letter_headings(lines: list[Text], layout: Layout | None = None) -> dict[int, str]:
     """Line index → letter for the lettered subsections of a paper (``A. Detectors``, ``B. Timing Rule``, as IEEE
     papers set them under ``III. METHOD``; ``A. 対象地域`` under ``II. 調査の方法`` in a Japanese paper numbered so):
     short unpunctuated lines ``A.`` … in alphabetical order, each run starting at ``A``, two letters or more. A
@@ -1906,6 +1929,11 @@ def letter_headings(lines: list[Text]) -> dict[int, str]:
     ``A. 点 𝑃 到直线 𝐴𝐵 的距离小于10``) or a thesis's lettered appendices after its references are no subsections (session
     55's made-up papers: a Japanese paper's ``A.`` subsections were its text, an English paper's were headings; the
     corpus's exam-zh and CQU thesis held the others).
+
+    In a PDF (``layout``), an English section's one lettered subsection (``A. Multiline equations`` alone under
+    ``II. MATH AND EQUATIONS``) is one too where its line is set in the face (font and size) every lettered
+    subsection of the runs above shares: the face vouches for the heading the second letter would (trial 62b's
+    apssamp, where it had stayed a paragraph of its section).
 
     >>> mk = lambda *ss: [Text.from_raw(s, line=i + 1) for i, s in enumerate(ss)]
     >>> letter_headings(mk("III. METHOD", "A. Detectors", "We placed one.", "B. Timing Rule", "It ends early."))
@@ -1922,11 +1950,14 @@ def letter_headings(lines: list[Text]) -> dict[int, str]:
     found: dict[int, str] = {}
     run: list[tuple[int, str]] = []
     japanese = False
+    alone: list[int] = []  # an English ``A.`` with no ``B.`` after it
 
     def close() -> None:
         if len(run) >= 2 and not (japanese and (any(b - a < 2 for (a, _), (b, _) in zip(run, run[1:]))
                                                 or not _under_roman(lines, run[0][0]))):
             found.update(run)
+        elif len(run) == 1 and not japanese:
+            alone.append(run[0][0])
 
     for i, t in enumerate(lines):
         m = _LETTER_HEADING.match(t.text.strip())
@@ -1940,7 +1971,13 @@ def letter_headings(lines: list[Text]) -> dict[int, str]:
             run.append((i, letter))
             japanese = japanese or m.group(3) is not None
     close()
-    return found
+    if layout is not None and alone and found:
+        faces = {(layout.font(lines[i]), round(layout.size(lines[i]) or 0, 1)) for i in found}
+        face = next(iter(faces)) if len(faces) == 1 else None
+        if face is not None and face[0] is not None and face[1]:
+            found.update({i: "A" for i in alone
+                          if (layout.font(lines[i]), round(layout.size(lines[i]) or 0, 1)) == face})
+    return dict(sorted(found.items()))
 
 
 _APPENDIX_LETTERED = re.compile(r"^([A-Z])((?:\.[0-9]{1,2}){0,2}) +([A-Z](?=[^\t]*[A-Za-z]{2})[^.!?。\t]{1,58})$")
@@ -3018,7 +3055,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
                 texts[i] = ""
                 agenda_fields.add(i)
     # ``1. Wide text`` under ``A. …`` under ``I. …`` (REVTeX): a level under the lettered subsections, no solver's
-    lettered_early = letter_headings(lines) if body_font is not None else {}
+    lettered_early = letter_headings(lines, layout) if body_font is not None else {}
     subs = under_letters(lines, texts, layout, lettered_early)
     for i in subs:
         texts[i] = ""
@@ -3134,7 +3171,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     wrapped = _wrapped_capitals(lines, named, _larger(lines, layout), layout, labelled)
     named -= {i + k for i, n in wrapped.items() for k in range(1, n + 1)}
     named -= _restated_headings(lines, sorted(set(headings) | named), labelled)
-    lettered = {i: c for i, c in letter_headings(lines).items() if i not in headings} if headings else {}
+    lettered = {i: c for i, c in letter_headings(lines, layout).items() if i not in headings} if headings else {}
     # an appendix's lettered headings after the numbered sections, in their face (``A RESEARCH METHODS``, ``A.1 …``)
     appendices = {i: lv for i, lv in lettered_appendices(lines, layout, headings, body_font).items() if i not in lettered}
     named |= set(appendices)

@@ -1554,6 +1554,86 @@ def _affiliations(lines: list[Text], j: int, speaker: list[int]) -> int:
     return after
 
 
+def _face(layout: "Layout", t: Text) -> tuple[str, float] | None:
+    """A PDF line's font and size (points, to 0.1), or ``None`` where extraction gave neither."""
+    font, size = layout.font(t), layout.size(t)
+    return (font, round(size, 1)) if font and size else None
+
+
+_TRAILING_MARKS = re.compile(rf"[\s{NOTE_SYMBOLS},\u00b9\u00b2\u00b3\u2070-\u209f\u1d43-\u1dbf]+$")
+"""Footnote marks after an author's name (``Charlie Author§``, ``Delta Authorᵃ,``): TeX's symbols, superscripts."""
+
+
+def faced_authors(lines: list[Text], j: int, after: int, layout: "Layout | None", speaker: list[int],
+                  first: bool = True) -> tuple[int, tuple[str, float], tuple[str, float]] | None:
+    """A PDF title block whose faces tell its authors from their affiliations (REVTeX's ``\\author`` in roman over
+    ``\\affiliation`` in smaller italic, one group under the other; trial 62b's apssamp): ``lines[j]`` an author's
+    line, the line under it in another face (the affiliation's: another font or size) and no line of the body's
+    shape (a date, a section's name, a sentence ending in a full stop). Takes the lines from ``after`` on that are set
+    in the affiliation's face into ``speaker`` (an affiliation wrapped over two lines, its words no organisation's:
+    ``Authors' institution and/or address`` / ``This line break forced with \\\\``) and returns the index after them,
+    the author's face and the affiliation's; ``None`` where the faces tell nothing (a dump, one face, no line under,
+    or, for the ``first`` author, no further author under its affiliations: :func:`_faces_repeat`)."""
+    if layout is None or j + 1 >= len(lines):
+        return None
+    own, under = _face(layout, lines[j]), _face(layout, lines[j + 1])
+    text = lines[j + 1].text.strip()
+    if own is None or under is None or own == under or is_date_line(text) or is_section_name(text) \
+            or text.endswith(".") or explicit_number(text) is not None:
+        return None
+    # only lines right under the author's (and its affiliations already taken) go on in that face
+    if after != j + 1 and not (speaker and speaker[-1] == after - 1):
+        return None
+    if first and not _faces_repeat(lines, j, layout, own, under):
+        return None  # one author over a line in another face (a thesis's ``2022``, a degree, an e-mail): the words decide
+    while after < len(lines) and len(speaker) < MAX_SPEAKER_LINES and _face(layout, lines[after]) == under \
+            and not is_date_line(lines[after].text) and not lines[after].text.strip().endswith("."):
+        speaker.append(after)
+        after += 1
+    return after, own, under
+
+
+def _faces_repeat(lines: list[Text], j: int, layout: "Layout", own: tuple[str, float], under: tuple[str, float]) -> bool:
+    """Under the author's line ``lines[j]``, past its lines in the affiliations' face ``under`` (and a group's label
+    in the names' face ``own``), a further author stands (:func:`faced_author`): the pattern repeats, so the faces
+    tell names from addresses. One author over a line in another face shows nothing (a thesis's author over its year,
+    ``Lei Ye`` / ``BEng, PhD``, a spec's maintainer over an e-mail: the fresh-user trials' title pages)."""
+    for k in range(j + 1, min(len(lines), j + MAX_SPEAKER_LINES)):
+        face = _face(layout, lines[k])
+        if face == under:
+            continue
+        if face == own and group_label(lines[k].text):
+            continue
+        return face == own and faced_author(lines, k, layout, (own, under))
+    return False
+
+
+def faced_author(lines: list[Text], at: int, layout: "Layout",
+                 faces: tuple[tuple[str, float], tuple[str, float]]) -> bool:
+    """``lines[at]`` is a further author of a block :func:`faced_authors` read: set in the first author's face, a
+    name's shape (marks aside: ``Delta Author``, ``Charlie Author§``) or an author's line, and the line under it in the
+    affiliations' face (the layout vouches for the name, as :func:`~pipeline.segment.names.name_shaped` asks)."""
+    own, under = faces
+    if at + 1 >= len(lines) or _face(layout, lines[at]) != own or _face(layout, lines[at + 1]) != under:
+        return False
+    text = _TRAILING_MARKS.sub("", lines[at].text.strip())
+    return bool(text) and (name_shaped(text) or names_people(text) or author_line(lines[at].text))
+
+
+def faced_author_lines(lines: list[Text], layout: "Layout | None") -> set[int]:
+    """Indexes of a speaker block's further author lines by their faces (:func:`faced_author`), under its first
+    author's line (:func:`~pipeline.segment.names.author_line`) whose affiliation under it is set in another face."""
+    if layout is None:
+        return set()
+    first = next((k for k in range(len(lines) - 1) if author_line(lines[k].text, lines[k + 1].text)), None)
+    if first is None:
+        return set()
+    own, under = _face(layout, lines[first]), _face(layout, lines[first + 1])
+    if own is None or under is None or own == under:
+        return set()
+    return {k for k in range(first + 1, len(lines)) if faced_author(lines, k, layout, (own, under))}
+
+
 _NEWSROOM_POST = re.compile(r"^(?:[A-Z][\w'’\-]*\s+){0,3}(?:Writer|Reporter|Correspondent|Editor|Columnist|Journalist"
                             r"|Photographer|Contributor|Critic)$", re.IGNORECASE)
 
@@ -2870,6 +2950,10 @@ def _read_speaker(r: _Reading, look: int, script: str | None = None) -> None:
                     and not is_client_line(lines[i].text) and not venue_line(lines[i].text)]
             speaker = orgs + [j]
             after = _affiliations(lines, j, speaker)
+            # a PDF's faces tell authors from affiliations where the words do not (REVTeX: :func:`faced_authors`)
+            faced = faced_authors(lines, j, after, r.layout, speaker)
+            faces = faced[1:] if faced is not None else None
+            after = faced[0] if faced is not None else after
             # more authors, one a line (or a row) under the first, each with its affiliations (``山田 太郎（東北大学）``
             # / ``佐藤 花子（京都大学）``; ``山田 太郎`` / ``東北大学`` / ``佐藤 花子`` / ``京都大学``), in the first's script
             while after < n and len(speaker) < MAX_SPEAKER_LINES:
@@ -2881,11 +2965,14 @@ def _read_speaker(r: _Reading, look: int, script: str | None = None) -> None:
                 at = after + 1 if (group_label(lines[after].text) or participants_label(lines[after].text)) \
                     and after + 1 < n else after
                 if not (script_of(lines[at].text) == script_of(text) and not is_client_line(lines[at].text)
-                        and author_line(lines[at].text, lines[at + 1].text if at + 1 < n else None)) \
+                        and (author_line(lines[at].text, lines[at + 1].text if at + 1 < n else None)
+                             or (faces is not None and faced_author(lines, at, r.layout, faces)))) \
                         or twin_authors(text, lines[at].text):
                     break  # (the same authors again in English are the speaker's twins: _read_english_authors)
                 speaker.append(at)
                 after = _affiliations(lines, at, speaker)
+                if faces is not None and (more := faced_authors(lines, at, after, r.layout, speaker, first=False)) is not None:
+                    after = more[0]
             # a PDF's authors set in a grid (rows of names side by side, each over its own affiliation lines): every
             # line of it, however extraction ordered them (:mod:`.authorgrid`)
             grid = grid_extent(lines, j, r.layout) if r.layout is not None else None
