@@ -299,10 +299,28 @@ def _opening_field(text: str) -> bool:
     """A line that reads as prose but still belongs to a letter's opening: a letterhead field by its words
     (:func:`_named_field`), or by its shape (a number first, a street, an e-mail address) where it is short, at most
     :data:`MAX_FIELD_WORDS` words ending no sentence: the letter's text may open on a number (``2025 was a record
-    year …``) or give an address in a sentence (``… write to leases@harbour.example.``)."""
+    year …``) or give an address in a sentence (``… write to leases@harbour.example.``).
+
+    Japanese writes no space between words, so a Japanese sentence is one "word" whatever its length: one that holds
+    a Japanese comma or full stop (``、``, ``。``) is running text, never a field by its shape. Why (fresh-user trial
+    63): a notice's first paragraph opening on its month (``３月から、粗大ごみの収集日を…変更します。``: a number
+    first) had been kept in the notice's opening, ``front``, while the paragraph under it was the body.
+
+    >>> _opening_field("24103 Kiel"), _opening_field("12 Quay Street"), _opening_field("2025 was a record year for the port.")
+    (True, True, False)
+    >>> _opening_field("3月から、粗大ごみの収集日を毎月第2水曜日に変更します。"), _opening_field("申請書は、hojo@konan.example.jpあてに送ってください。")
+    (False, False)
+    >>> _opening_field("812-8577 福岡市博多区東公園7番7号"), _opening_field("令和6年3月1日")
+    (True, True)
+    """
     s = text.strip()
     return _named_field(s) or (len(s.split()) <= MAX_FIELD_WORDS and not s.endswith(tuple(".,;!?"))
-                               and ("@" in s or _address_shaped(s)))
+                               and not _JA_SENTENCE_MARKS.search(s) and ("@" in s or _address_shaped(s)))
+
+
+_JA_SENTENCE_MARKS = re.compile(r"[、。，！？]")
+"""A Japanese clause's or sentence's mark: a line holding one is running text (an address or a letterhead's field
+holds none; a Japanese address writes its numbers with hyphens or 番, 号)."""
 
 
 def _address_shaped(text: str) -> bool:
