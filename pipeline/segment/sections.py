@@ -2305,7 +2305,7 @@ def contact_block(lines: list[Text]) -> ContactBlock:
         return None, list(range(signed, n))
     if n - k >= 2 and k > 0 and any(not contact_value(t.text) for t in lines[k:]):
         return None, list(range(k, n))
-    if n >= 2 and _contact_one_line(lines[-1].text):
+    if n >= 2 and (_contact_one_line(lines[-1].text) or _signed_contact_line(lines[-1].text)):
         return None, [n - 1]
     return _secretariat_foot(lines)
 
@@ -2442,6 +2442,43 @@ def _contact_one_line(text: str) -> bool:
     rest = pieces[1:]
     return all(_contact_shaped(p) for p in rest) \
         and any(contact_line(p) or contact_value(_CONTACT_VALUE_LABEL.sub("", p)) or _EXTENSION.match(p) for p in rest)
+
+
+_TITLE_WORD = re.compile(r"[A-Z][\w'’&.-]*|[a-z]{1,3}|&")
+"""A word of a name, post or office as a signature sets it: capitalised, or a short joining word (``to``, ``the``,
+``of``, ``and``)."""
+
+
+def _signed_contact_line(text: str) -> bool:
+    """An English signature set on one line, parted by commas: a post, an office or a name, each piece in title case
+    (:data:`_TITLE_WORD`, up to six words), then the means of contact (:func:`~pipeline.segment.labels.contact_line`),
+    at least one piece before it. A notice's foot (``Clerk to the Council, Ashcombe Parish Council, Tel. 01632 960
+    418``: fresh-user trial 63, where it had been the agenda's last paragraph) is a closing contact block of one line,
+    as a Japanese notice's ``（担当）総務課　佐藤　電話…`` is.
+
+    >>> _signed_contact_line("Clerk to the Council, Ashcombe Parish Council, Tel. 01632 960 418")
+    True
+    >>> _signed_contact_line("Jane Doe, Events Officer, Email events@example.org")
+    True
+
+    A sentence with a number at its end, or a contact without a signature before it, is none:
+
+    >>> _signed_contact_line("Bookings are taken at the library, Tel. 01632 960 418")
+    False
+    >>> _signed_contact_line("Tel. 01632 960 418"), _signed_contact_line("Questions from residents.")
+    (False, False)
+    """
+    s = text.strip()
+    if len(s) > MAX_CONTACT_LINE * 2:
+        return False
+    pieces = [p.strip() for p in s.split(",")]
+    k = len(pieces)
+    while k > 0 and contact_line(pieces[k - 1]):
+        k -= 1
+    if k == 0 or k == len(pieces):
+        return False
+    return all(0 < len(words := p.split()) <= 6 and all(_TITLE_WORD.fullmatch(w) for w in words)
+               and any(w[0].isupper() for w in words) for p in pieces[:k])
 
 
 def _contact_shaped(text: str) -> bool:
