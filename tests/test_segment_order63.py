@@ -106,6 +106,7 @@ def test_an_english_first_talk_reads_both_blocks63(path, k, fields, place):
     assert _fields(talk) == fields
     front = [t.text for t in talk.front]
     assert place in front and fields[0] not in front and fields[1] not in front  # the place line front, no title
+    assert fields[2] not in front and fields[4] not in front  # the Japanese city line and speaker are read, not front
     assert paragraph_texts(talk) and all(not p.startswith("- ") for p in paragraph_texts(talk))
 
 

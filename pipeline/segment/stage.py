@@ -647,6 +647,8 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             speaker = speaker_of([lines[i] for i in tb.speaker], layout)
             inside += [lines[i] for i in block.speaker]
             titled.update(tb.speaker)
+            if tb.city_line is not None and city_ja is not None and city_ja.origin == lines[tb.city_line].strip().origin:
+                titled.add(tb.city_line)  # its city line is the city whole, as a Japanese-first talk's: no front line
         if tb.subtitle is not None and subtitle_ja is None and script_of(lines[tb.subtitle].text) == JA:
             # its subtitle (``―野尻川における現地観測と数値解析―``) is the Japanese subtitle, as the title is the title
             subtitle_ja = joined_lines([lines[i].strip() for i in tb.subtitle_lines])
