@@ -740,6 +740,46 @@ def _named_en(text: str) -> list[tuple[int, int, bool]]:
     return found
 
 
+_MUNICIPALITY_ALONE_EN = re.compile(rf"^(?:(?:City|Town|Village)\s+(?i:of)\s+(?P<a>{_NAME_EN})|(?P<b>{_NAME_EN})\s+(?:City|Town|Village))$")
+"""A municipality named in English and nothing else: ``City of Kobe``, ``Town of Obuse``, ``Kobe City`` (no council,
+bureau or office after it: that is an organisation's line)."""
+_DIVISION_WORD = re.compile(r"\s+(?:Prefecture|Province|State|County|Region)$")
+
+
+def place_line_en(text: str) -> tuple[int, int] | None:
+    """The span of the municipality's name where the English line names a place and nothing else: a municipality
+    (``Kobe City``, ``City of Sendai``, ``Town of Obuse``; its name no common English word, :func:`_common_word`),
+    then, after commas, only its region or country (``Hyogo``, ``Miyagi Prefecture``, ``Hokkaido, Japan``:
+    :func:`is_region_en`, ``organisations.is_country``). A talk's English block prints it over its title, as a
+    Japanese block prints ``神戸市``: the city's English, never a title (fresh-user trial 63: ``Kobe City, Hyogo`` had
+    been the talk's English title and ``Port Renewal and the Waterfront`` under it front).
+
+    >>> t = "Kobe City, Hyogo"; a, b = place_line_en(t); t[a:b]
+    'Kobe'
+    >>> [(lambda sp: t[sp[0]:sp[1]] if sp else None)(place_line_en(t)) for t in (
+    ...     "Town of Obuse, Nagano", "City of Sendai, Miyagi Prefecture", "City of Hakodate, Hokkaido, Japan",
+    ...     "Kanazawa City", "Kobe City and the Sea", "Smart City, Japan", "Kobe City Port and Harbour Bureau",
+    ...     "Kobe City, Port Authority", "Sendai: City of Trees")]
+    ['Obuse', 'Sendai', 'Hakodate', 'Kanazawa', None, None, None, None, None]
+    """
+    from pipeline.segment.organisations import is_country
+
+    parts = text.split(",")
+    head = parts[0].strip()
+    m = _MUNICIPALITY_ALONE_EN.match(head)
+    if m is None:
+        return None
+    name = m.group("a") or m.group("b")
+    if any(_common_word(w) for w in name.split()):
+        return None
+    for part in parts[1:]:
+        piece = _DIVISION_WORD.sub("", part.strip())
+        if not piece or not (is_region_en(piece) or is_country(piece)):
+            return None
+    at = len(parts[0]) - len(parts[0].lstrip()) + m.start("a" if m.group("a") else "b")
+    return at, at + len(name)
+
+
 def municipality_named_en(text: str) -> tuple[int, int] | None:
     """The span of the city an English line names as a municipality in one of its comma-parts: ``City of Kobe``,
     ``Town of Millbrook``, ``Kobe City``, ``Leeds City Council``, ``Utrecht Municipality``, ``Kaunas City

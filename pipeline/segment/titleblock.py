@@ -46,7 +46,8 @@ from pipeline.names import ATTENDANCE_FIELDS, JOB_TITLES_EN, SPEAKER_FIELDS, end
 from pipeline.segment.names import (LIST_SEPARATOR, author_label, author_line, bracketed_authors, byline, byline_name, is_person_name, name_start,
                                    marked_names, name_end, name_shaped, names_people, names_row, speaker_split, vouched_lost_glyph_name,
                                    vouched_names, wrapped_bracketed_authors)
-from pipeline.segment.places import english_beside, find_city_en, municipality_start, region_then_municipality, region_then_place, place_named_en, spells_reading
+from pipeline.segment.places import (english_beside, find_city_en, municipality_start, region_then_municipality, region_then_place,
+                                     place_line_en, place_named_en, spells_reading)
 from pipeline.segment.organisations import (MARK, assembly_in_title, body_in_title, issuer_in_title, MAX_PLACE_NAME, MUNICIPALITY_SUFFIXES, ORGANISATION_NAME, is_address_line, is_client_line, is_municipality, is_organisation,
                                            is_place_name, is_postal_affiliation, maker_line, municipalities_in, named_as_place, organisation_line, post_and_organisation,
                                            dated_office, venue_line)
@@ -2305,6 +2306,11 @@ def _read_place(r: _Reading, rest: Text) -> None:
         # ``台北``, ``ハノイ``: a foreign city named without ``市`` over a Japanese title block (fresh-user trial 62)
         r.city_line, r.city, r.k = k, rest, k + 1
         r.cues.append("city")
+    elif _english_place_over_title(r, rest):
+        # ``Kobe City, Hyogo`` over ``Port Renewal and the Waterfront``: the city's English, never the title
+        # (fresh-user trial 63); the stage keeps the line front and reads the name for ``city.en``
+        r.city_line, r.city, r.k = k, rest, k + 1
+        r.cues.append("city")
     elif _names_organisation(rest.text) and not is_client_line(rest.text) and not is_degree_statement(rest.text) \
             and form_field(rest.text) is None and cover_label(rest.text) is None and rest.text == lines[k].text.strip() \
             and not venue_line(rest.text) and not dated_office(rest.text) and not publisher_line(rest.text) \
@@ -2315,6 +2321,27 @@ def _read_place(r: _Reading, rest: Text) -> None:
         # no block of its own over the first headline, fresh-user trial 58)
         r.cues.append("organisation")
     # else, after a number on its line, the title may follow it there (``【４】 港町の交流``)
+
+
+def _english_place_over_title(r: _Reading, rest: Text) -> bool:
+    """``rest``, the whole line ``r.k``, names a place in English and nothing else (:func:`~.places.place_line_en`:
+    ``Kobe City, Hyogo``, ``Town of Obuse, Nagano``, ``City of Sendai, Miyagi Prefecture``) over an English title line
+    (no sentence, no speaker's line): a talk's English block printing its city over its title, as ``神戸市`` stands over
+    ``港の再生とウォーターフロント``. Why (fresh-user trial 63): the place line had been the talk's English title. A title
+    naming its city (``Kobe City and the Sea``) is no place line; an author's address under the title is read with the
+    speaker, after the title.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> b = read_block(mk("Kobe City, Hyogo", "Port Renewal and the Waterfront", "James Carter, Port Authority Adviser"), 0)
+    >>> b.city.text, b.title, b.speaker, b.cues
+    ('Kobe City, Hyogo', 1, (2,), ('city', 'title', 'speaker'))
+    """
+    lines, k = r.lines, r.k
+    if k + 1 >= r.n or rest.text != lines[k].text.strip() or place_line_en(rest.text) is None:
+        return False
+    title = lines[k + 1].text.strip()
+    return script_of(title) == EN and is_title_line(title) and not is_prose(title) and speaker_split(title) is None \
+        and place_line_en(title) is None
 
 
 def _place_over_title(r: _Reading, rest: Text) -> bool:
