@@ -51,7 +51,7 @@ from pipeline.restore import charlm, constraint, resources, scoring
 from pipeline.restore.evidence import (abstention, bilingual, charmodel, english, lexicon, nearword, numeric, tense,
                                        translation)
 from pipeline.restore.evidence.base import Document, Line, Proposal, Site, Source, find_gaps
-from pipeline.restore.evidence.repetition import RepetitionIndex, ScopeText
+from pipeline.restore.evidence.repetition import RepetitionIndex, ScopeText, number_lead
 
 __all__ = ["Restorer", "find_gaps", "pooled_repairs", "restore", "restore_text"]
 
@@ -568,7 +568,8 @@ class Restorer:
             # a long, specific repeat of the side the gap has at its line's edge, going on past it with this fill
             # alone: a measured class whose precision is its confidence (bench/repetition_bench.py, line's-edge masks)
             feats = pool.features[top]
-            evidence.append(Evidence("repetition", f"repetition settles {top} at the line's edge: the text repeats "
+            edge = "its title's start, after the heading's number" if number_lead(site) else "the line's edge"
+            evidence.append(Evidence("repetition", f"repetition settles {top} at {edge}: the text repeats "
                                                    f"{int(feats['rep_context'])} characters of this side "
                                                    f"({feats['rep_specific']:.0f} bits) going on with {top} alone, and "
                                                    f"no other candidate is repeated: this class's measured precision "
