@@ -604,7 +604,9 @@ class Restorer:
     def pool(self, site: Site, extra: Iterable[Proposal] = ()) -> scoring.Pool:
         """Every provider's proposals for a site, merged."""
         pool = scoring.Pool()
-        in_number = bilingual.number_slots(site) is not None or numeric.number_shape(site) is not None
+        day = numeric.day_digits(site)  # a day of the month beside an English month's name (``1\ufffd March``)
+        in_number = bilingual.number_slots(site) is not None or numeric.number_shape(site) is not None \
+            or day is not None
         lexical = list(lexicon.propose(site, self.lm))
         # the one dictionary word over three surviving letters or more that each fill makes (維持管 + 理: 維持管理)
         worded = {p.fill: p.word for p in lexical if p.word and p.features.get("lex_known", 0.0) >= ONE_SIDED_WORD}
@@ -643,6 +645,9 @@ class Restorer:
             # the number repeated with its words proposed: 組合員は21�人 beside 組合員は214人)
             if proposal.fill not in pool.features:
                 pool.add(proposal)
+        for proposal in numeric.propose_day(site):
+            if proposal.fill not in pool.features:
+                pool.add(proposal)
         for proposal in numeric.propose_count(site):
             pool.add(proposal)
         for proposal in numeric.propose_counters(site, self.doc):
@@ -653,6 +658,9 @@ class Restorer:
             pool.add(proposal)
         if numeric.number_shape(site) is not None:  # outside a number every fill stands (numeric.keeps)
             for fill in [f for f in pool.features if not numeric.keeps(site, f)]:
+                pool.drop(fill)
+        if day is not None:  # a day of the month: only the digits that make a day that month has
+            for fill in [f for f in pool.features if f not in day[0]]:
                 pool.drop(fill)
         if site.length == 1 and site.script == "ja" and numeric.number_shape(site) is None:
             for symbol in SYMBOLS:
