@@ -708,7 +708,7 @@ beside 終業式 (tests/data/restore_cases.json: a text naming the opening cerem
 # "A word of the document settles a kanji").
 
 
-EDGE_CONTEXT = 4
+EDGE_CONTEXT = 4  # (repetition.TITLE_CONTEXT follows it)
 """Characters a repeat read past the gap's line's edge must repeat on the side the gap has before it settles a lost
 kanji there (:func:`edge_repeat_settles`): ``の三次元計`` (5) ending a title, not ``の両`` (2)."""
 EDGE_CONFIDENCE = 0.92

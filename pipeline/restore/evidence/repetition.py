@@ -188,7 +188,8 @@ def _matches(site: Site, scope: ScopeText) -> tuple[dict[str, tuple[int, int, in
         # one-sided as it is, which says how many fills share its context (rep_unique)
         titled, titled_sharing = _matches(Site(site.text[lead:], site.start - lead, site.end - lead, site.line), scope)
         for fill, v in titled.items():
-            if fill not in found or ((found[fill][4] == 0 or found[fill][3].startswith(fill)) and v[0] >= found[fill][0]):
+            if fill not in found or (found[fill][4] == 0 and v[0] >= found[fill][0]) \
+                    or (found[fill][3].startswith(fill) and v[0] >= max(found[fill][0], TITLE_CONTEXT)):
                 found[fill] = v
                 if fill in titled_sharing:
                     sharing[fill] = titled_sharing[fill]
@@ -199,6 +200,13 @@ NUMBER_LEAD = re.compile(r"[ \t\u3000]*(?:[0-9０-９]{1,3}(?:[.．][0-9０-９]
                          r"(?=[ \t\u3000])|[（(][0-9０-９]{1,3}[)）]|第[0-9０-９一二三四五六七八九十]{1,3}[章節])[ \t\u3000]*")
 """A heading's or an item's number opening its line (``３．``, ``3.1 ``, ``（2）``, ``第3章　``): the title starts after
 it. A bare number before a space (``100 万人``) may be a quantity, and is none."""
+
+
+TITLE_CONTEXT = 4
+"""Characters the title's own reading (:func:`number_lead`) must repeat before it takes the place of a repeat found
+after a space with nothing on its left (``3.1 \ufffd民協働…``): as many as a line's-edge repeat needs to settle a kanji
+(:data:`pipeline.restore.scoring.EDGE_CONTEXT`). A shorter one, read one-sided, would count for less than the repeat
+it replaced: the sample's ``3.4 \ufffdランディング`` lost ``ブラン`` (6 occurrences) so."""
 
 
 def number_lead(site: Site) -> int:
