@@ -1473,6 +1473,8 @@ def neighbour_ligature(key: tuple, known: dict) -> tuple[str, Hashable] | None:
     (('fl', 12), ('fl', ('F1', 12)))
     >>> neighbour_ligature((13,), {12: "h"}), neighbour_ligature((20,), {12: "\ufb01"}), neighbour_ligature((12,), {12: "\ufb01"})
     (None, None, None)
+    >>> neighbour_ligature((13,), {12: "\ufb01", 14: "\ufb03"}), neighbour_ligature((13,), {12: "\ufb01", 15: "\ufb03"})
+    (('fl', 12), None)
     """
     if len(key) != 1 or key[0] in known:
         return None
@@ -1488,7 +1490,10 @@ def neighbour_ligature(key: tuple, known: dict) -> tuple[str, Hashable] | None:
         k = LIGATURE_ORDER.index(letters) + cid - c
         if 0 <= k < len(LIGATURE_ORDER):
             found.add((LIGATURE_ORDER[k], g))
-    return found.pop() if len({letters for letters, _ in found}) == 1 and len(found) == 1 else None
+    if len({letters for letters, _ in found}) != 1:
+        return None
+    # (the nearest such id names it in the evidence)
+    return min(found, key=lambda lg: abs(cid - (lg[1][1] if isinstance(lg[1], tuple) else lg[1])))
 
 
 def by_neighbour_ligature(repairs: list[Repair], sites: list[Site], key: tuple, known: dict, label: str) -> list[Repair]:
@@ -1506,12 +1511,15 @@ def by_neighbour_ligature(repairs: list[Repair], sites: list[Site], key: tuple, 
         return repairs
     beside_cid = beside[1] if isinstance(beside, tuple) else beside
     words = sorted({f.word for site in sites for f in english.ligature_fits(site) if f.fill.lower() == letters})
-    why = Evidence("glyph", f"ranked first: the glyph next to this one ({label}) in its font (cid {beside_cid}) is the ligature "
-                            f"{known[beside]}, and fonts number their ligatures {', '.join(LIGATURE_ORDER)} one after "
+    why = Evidence("glyph", f"ranked first: this glyph ({label}) stands beside cid {beside_cid} of its font, committed as the "
+                            f"ligature {known[beside]}, and fonts number their ligatures {', '.join(LIGATURE_ORDER)} one after "
                             f"another, so this one is likely {letters}, which makes {', '.join(words)}; supporting "
                             "evidence only, never committed on it")
     out = []
     for r in repairs:
+        if r.candidates and r.candidates[0].text.lower() == letters:
+            out.append(replace(r, evidence=r.evidence + (why,)))  # first already: its measured confidence stands
+            continue
         mine = next((c for c in r.candidates if c.text.lower() == letters), Candidate(letters, 0.0))
         candidates = (mine, *(c for c in r.candidates if c is not mine))[:max(5, len(r.candidates))]
         # (the model's row on the confidence of the former first candidate no longer holds: the shown one is 0)
