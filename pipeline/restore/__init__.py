@@ -591,6 +591,10 @@ class Restorer:
                       status="restored" if committed else "ambiguous", confidence=confidence, candidates=candidates,
                       evidence=tuple(evidence))
         reviewed = english.review(site, mine, apostrophe=self.doc.apostrophe)
+        copied = self.intact_copy(site, reviewed)
+        if copied is not None and copied.status == "restored":
+            return copied
+        reviewed = copied or reviewed  # (an open gap keeps the note saying why no intact copy was taken)
         if (reviewed.status, reviewed.restored, reviewed.confidence) != (mine.status, mine.restored, mine.confidence):
             return reviewed  # the English word list decided by its own measured class, not this threshold
         if not committed and confidence < threshold:
@@ -600,6 +604,31 @@ class Restorer:
                 "model", f"open: the top fill {top}'s confidence {confidence:.4f} is below the commit threshold "
                          f"{threshold:.4f}"),))
         return replace(reviewed, threshold=threshold)
+
+    def intact_copy(self, site: Site, reviewed: Repair) -> Repair | None:
+        """The repair of an English word the document writes intact elsewhere (:func:`english.intact_copy`), where
+        the verdict left it open and the English list decides no other word: committed at
+        :data:`english.COPY_CONFIDENCE`, the evidence naming the intact word and its line; ``reviewed`` with a note
+        where a near miss is not copied (another word, another length, another context); else ``None``."""
+        if reviewed.status == "restored" or not self.repetition.scopes:
+            return None
+        copy, why = english.intact_copy(site, self.repetition.scopes[-1])
+        if copy is None:
+            return replace(reviewed, evidence=reviewed.evidence + (Evidence("abstention", f"not copied: {why}"),)) \
+                if why else None
+        decided = english.decide(english.fits(site), site)
+        if decided is not None and decided[0].fill != copy.fill:
+            return replace(reviewed, evidence=reviewed.evidence + (Evidence(
+                "abstention", f"{copy.word} is written intact elsewhere, and the English list decides "
+                              f"{decided[0].word}: conflicting evidence"),))
+        score = next((c.score for c in reviewed.candidates if c.text == copy.fill), english.COPY_CONFIDENCE)
+        shown = [Candidate(copy.fill, score)] + [c for c in reviewed.candidates if c.text != copy.fill]
+        said = Evidence("repetition", f"{why}: copied at {english.COPY_CONFIDENCE}, this rule's measured precision "
+                                      "on English prose")
+        kept = tuple(e for e in reviewed.evidence if not e.detail.startswith("open: "))
+        return replace(reviewed, restored=copy.fill, status="restored", confidence=english.COPY_CONFIDENCE,
+                       candidates=tuple(shown[:scoring.TOP]), evidence=kept + (said,),
+                       threshold=english.COPY_CONFIDENCE)
 
     def pool(self, site: Site, extra: Iterable[Proposal] = ()) -> scoring.Pool:
         """Every provider's proposals for a site, merged."""
@@ -1676,8 +1705,10 @@ def shown_candidates(ranking: list[tuple[str, float]], pools: list[scoring.Pool]
     >>> len(shown_candidates([("行", 0.8), ("装", 0.05), ("現", 0.04), ("施", 0.03), ("際", 0.02), ("x", 0.01)], [pool]))
     5
     """
+    # (and a fill the English proposed by a word derived from the fill's word's gloss, which weighs nothing)
     translated = [(fill, p) for fill, p in ranking[scoring.TOP:]
-                  if any(pl.features.get(fill, {}).get("bilingual_word") for pl in pools)]
+                  if any(pl.features.get(fill, {}).get("bilingual_word")
+                         or pl.features.get(fill, {}).get(translation.DERIVED_FEATURE) for pl in pools)]
     extra = translated[: scoring.TOP]
     # (a glyph pooled over several places lists one ranking everywhere: no one place's dictionary fit)
     leader = lexicon_leader(ranking, pools[0]) if len(pools) == 1 else None

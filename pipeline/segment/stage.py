@@ -43,7 +43,7 @@ from pipeline.segment.parallel import parallel_sections
 from pipeline.segment.sections import (Paper, Section, contact_block, listed_key, contact_block_joined, empty_markup_headings, endnotes, letter_headings, with_appendix_labels,
                                        keywords_in_front, display_pages_in_front, split_paper)
 from pipeline.segment.speakernotes import with_speaker_notes
-from pipeline.segment.slides import (Deck, split_slide_labels, build_deck, built_up_rows, cover_copy_rows, handout_deck, page_deck,
+from pipeline.segment.slides import (Deck, pages_of_several_slides, split_slide_labels, build_deck, built_up_rows, cover_copy_rows, handout_deck, page_deck,
                                       page_number_rows, slide_boxes, split_glued_numbers)
 from pipeline.segment.slidetext import is_title_case
 from pipeline.segment.talks import TalkSpan, headline_under_lead, pages_hold_little_prose, talk_spans
@@ -745,7 +745,9 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     if city is not None and city.text is not None:
         evidence.append(Evidence("city", f"{city_ja.text} ↔ {city.text.text}: {city.detail} ({city.how})"))
     spellings = city.spellings if city is not None else ()
-    deck_lines = layout.with_set_aside_numbers(deck_lines)
+    # a page's folio numbers no slide where the page holds the paper too or several slides (a handout's page)
+    deck_lines = layout.with_set_aside_numbers(
+        deck_lines, pages_of_several_slides(deck_lines, layout, lines[span.start:span.slides_start]))
     deck_lines, volume_rows = _without_volume_page_numbers(
         doc, deck_lines, (span.start, span.slides_start) if span.slides_start > span.start else None)
     rows.extend(volume_rows)

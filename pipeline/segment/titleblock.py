@@ -46,7 +46,7 @@ from pipeline.names import ATTENDANCE_FIELDS, JOB_TITLES_EN, SPEAKER_FIELDS, end
 from pipeline.segment.names import (LIST_SEPARATOR, author_label, author_line, bracketed_authors, byline, byline_name, is_person_name, name_start,
                                    marked_names, name_end, name_shaped, names_people, names_row, speaker_split, vouched_lost_glyph_name,
                                    vouched_names, wrapped_bracketed_authors)
-from pipeline.segment.places import english_beside, find_city_en, municipality_start, region_then_municipality, place_named_en, spells_reading
+from pipeline.segment.places import english_beside, find_city_en, municipality_start, region_then_municipality, region_then_place, place_named_en, spells_reading
 from pipeline.segment.organisations import (MARK, assembly_in_title, body_in_title, issuer_in_title, MAX_PLACE_NAME, MUNICIPALITY_SUFFIXES, ORGANISATION_NAME, is_address_line, is_client_line, is_municipality, is_organisation,
                                            is_place_name, is_postal_affiliation, maker_line, municipalities_in, named_as_place, organisation_line, post_and_organisation,
                                            dated_office, venue_line)
@@ -1799,6 +1799,10 @@ def affiliation_city(affiliation: str, *, facilities: bool = False) -> tuple[int
     [(0, 3), (0, 3), (0, 4), (0, 3), None, None]
     >>> affiliation_city("西浜市教育委員会教育長"), affiliation_city("みなと古本市実行委員会")
     ((0, 3), None)
+    >>> affiliation_city("杭州市城市管理局 办公室"), affiliation_city("大連市城市建設局")  # 杭州 + 市城 + 市: 城市管理局 follows
+    ((0, 3), (0, 3))
+    >>> affiliation_city("千葉県市原市役所"), affiliation_city("福岡市城南区役所")  # 市原, 城南: places of their own
+    ((3, 6), (0, 6))
     >>> [affiliation_city(s) for s in ["青葉市市民生活部地域振興課長", "みどり市市民課長", "廿日市市役所", "西川市市長", "港町市役所", "四日市市長"]]
     [(0, 3), (0, 4), (0, 4), (0, 3), (0, 3), (0, 4)]
     >>> affiliation_city("前富山市長"), affiliation_city("元札幌市長"), affiliation_city("前橋市長"), affiliation_city("元町市役所")
@@ -1828,9 +1832,12 @@ def affiliation_city(affiliation: str, *, facilities: bool = False) -> tuple[int
         # a post once held (``前富山市長``, ``元札幌市長``: fresh-user trial 57 read 前富山市 as the city) names no city
         # of the talk's; a city's name that opens on the letter is one word to Sudachi (``前橋市``)
         return None
-    for m in morphemes:
+    for i, m in enumerate(morphemes):
         if m.part_of_speech()[0] == "空白":
             break
+        if i > 0 and _suffix_opens_place(morphemes[i - 1], m):
+            # ``杭州`` + ``市城`` + ``市`` + ``管理局``: the name ends on the suffix Sudachi read into the next place word
+            ends.add(m.begin() + 1)
         if _doubled_suffix_apart(s, m):
             # ``青葉市市民…``: Sudachi reads ``市市`` as one place word, yet the first 市 ends the name and the second
             # opens the next word (市民, 市長, 市役所); the name keeps both only where Sudachi knows it so whole
@@ -1868,6 +1875,23 @@ def affiliation_city(affiliation: str, *, facilities: bool = False) -> tuple[int
     # the prefecture (and district) printed before the municipality is where it lies, not the city (``熊本県天草市
     # 観光振興課`` → 天草市), as on a city line (places.municipality_start; helper city57)
     return lead + starts[k], lead + k
+
+
+def _suffix_opens_place(before, m) -> bool:  # noqa: ANN001 (Sudachi morphemes)
+    """``m``, a place word to Sudachi that opens on a municipality's suffix (``市城``, a Japanese place), follows a
+    place name (``杭州``): the name with the suffix is the municipality, and the suffix's next letters open the next
+    word (``杭州市城市管理局`` is 杭州市 + 城市管理局, the Chinese city administration bureau). A name ends at a word's
+    boundary, so the office after it is read whole (fresh-user trial 62d: the city had been ``杭州市城市``)."""
+    from pipeline.sudachi import tokenizer
+
+    surface = m.surface()
+    if not (len(surface) > 1 and surface[0] in MUNICIPALITY_SUFFIXES and m.part_of_speech()[2] == "地名"
+            and before.part_of_speech()[2] == "地名"):
+        return False
+    # a prefecture's name before it (``東京都`` + ``町田``: 東京 + 都 at Sudachi's finest split) leaves the place word
+    # whole, the municipality after the prefecture (町田市, never 東京都町); ``成都``, ``京都`` are one word
+    parts = tokenizer("A").tokenize(before.surface())
+    return before.surface() != "北海道" and not (len(parts) > 1 and parts[-1].surface() in "都道府県郡")
 
 
 def _doubled_suffix_apart(s: str, m) -> bool:  # noqa: ANN001 (a Sudachi morpheme)
@@ -2235,20 +2259,23 @@ def _place_over_title(r: _Reading, rest: Text) -> bool:
     ('title',)
     """
     lines, k = r.lines, r.k
+    # (``タイ バンコク``: the country or region first, set apart; the place weighed is the last part)
+    place = rest.text[at:] if (at := region_then_place(rest.text)) is not None else rest.text
     if k + 1 >= r.n or rest.text != lines[k].text.strip() or script_of(rest.text) != JA \
-            or len(rest.text) > MAX_PLACE_NAME or is_prose(rest.text):
+            or len(place) > MAX_PLACE_NAME or is_prose(rest.text):
         return False
     following = lines[k + 1].text
-    if script_of(following) != JA or is_place_name(following) or is_municipality(following):
+    if script_of(following) != JA or is_place_name(following) or is_municipality(following) \
+            or region_then_place(following) is not None or region_then_municipality(following) is not None:
         return False  # no Japanese title under it, or a list of places (a table's column)
-    named = is_place_name(rest.text)
-    if not named and _NAME_SHAPED.fullmatch(rest.text) is None:
+    named = is_place_name(place)
+    if not named and _NAME_SHAPED.fullmatch(place) is None:
         return False  # (only a name in katakana or in kanji alone is asked of the block's English, below)
     under = read_block(lines, k + 1, layout=r.layout)
     if not (under.title == k + 1 and "speaker" in under.cues and under.city_line is None and under.number is None):
         return False
     english = [] if named else [t for t in lines[k + 1:k + 1 + CITY_EVIDENCE_LINES] if script_of(t.text) == EN]
-    return named or (bool(english) and place_named_en(rest.text, english) is not None)
+    return named or (bool(english) and place_named_en(place, english) is not None)
 
 
 _NAME_SHAPED = re.compile(rf"[{KATAKANA}・]{{2,{MAX_PLACE_NAME}}}|[{KANJI}]{{2,4}}")
