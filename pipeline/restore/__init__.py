@@ -1521,8 +1521,11 @@ def neighbour_ligature(key: tuple, known: dict) -> tuple[str, Hashable] | None:
             found.add((LIGATURE_ORDER[k], g))
     if len({letters for letters, _ in found}) != 1:
         return None
-    # (the nearest such id names it in the evidence)
-    return min(found, key=lambda lg: abs(cid - (lg[1][1] if isinstance(lg[1], tuple) else lg[1])))
+    # (the nearest such id names it in the evidence, the lower of two as near: a set's order is the process's hash)
+    def distance(lg: tuple) -> tuple[int, int]:
+        c = lg[1][1] if isinstance(lg[1], tuple) else lg[1]
+        return abs(cid - c), c
+    return min(found, key=distance)
 
 
 def by_neighbour_ligature(repairs: list[Repair], sites: list[Site], key: tuple, known: dict, label: str) -> list[Repair]:
