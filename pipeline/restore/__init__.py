@@ -51,7 +51,7 @@ from pipeline.restore import charlm, constraint, resources, scoring
 from pipeline.restore.evidence import (abstention, bilingual, charmodel, english, lexicon, nearword, numeric, tense,
                                        translation)
 from pipeline.restore.evidence.base import Document, Line, Proposal, Site, Source, find_gaps
-from pipeline.restore.evidence.repetition import RepetitionIndex, ScopeText
+from pipeline.restore.evidence.repetition import RepetitionIndex, ScopeText, number_lead
 
 __all__ = ["Restorer", "find_gaps", "pooled_repairs", "restore", "restore_text"]
 
@@ -568,7 +568,8 @@ class Restorer:
             # a long, specific repeat of the side the gap has at its line's edge, going on past it with this fill
             # alone: a measured class whose precision is its confidence (bench/repetition_bench.py, line's-edge masks)
             feats = pool.features[top]
-            evidence.append(Evidence("repetition", f"repetition settles {top} at the line's edge: the text repeats "
+            edge = "its title's start, after the heading's number" if number_lead(site) else "the line's edge"
+            evidence.append(Evidence("repetition", f"repetition settles {top} at {edge}: the text repeats "
                                                    f"{int(feats['rep_context'])} characters of this side "
                                                    f"({feats['rep_specific']:.0f} bits) going on with {top} alone, and "
                                                    f"no other candidate is repeated: this class's measured precision "
@@ -632,7 +633,9 @@ class Restorer:
     def pool(self, site: Site, extra: Iterable[Proposal] = ()) -> scoring.Pool:
         """Every provider's proposals for a site, merged."""
         pool = scoring.Pool()
-        in_number = bilingual.number_slots(site) is not None or numeric.number_shape(site) is not None
+        day = numeric.day_digits(site)  # a day of the month beside an English month's name (``1\ufffd March``)
+        in_number = bilingual.number_slots(site) is not None or numeric.number_shape(site) is not None \
+            or day is not None
         lexical = list(lexicon.propose(site, self.lm))
         # the one dictionary word over three surviving letters or more that each fill makes (維持管 + 理: 維持管理)
         worded = {p.fill: p.word for p in lexical if p.word and p.features.get("lex_known", 0.0) >= ONE_SIDED_WORD}
@@ -671,6 +674,9 @@ class Restorer:
             # the number repeated with its words proposed: 組合員は21�人 beside 組合員は214人)
             if proposal.fill not in pool.features:
                 pool.add(proposal)
+        for proposal in numeric.propose_day(site):
+            if proposal.fill not in pool.features:
+                pool.add(proposal)
         for proposal in numeric.propose_count(site):
             pool.add(proposal)
         for proposal in numeric.propose_counters(site, self.doc):
@@ -681,6 +687,9 @@ class Restorer:
             pool.add(proposal)
         if numeric.number_shape(site) is not None:  # outside a number every fill stands (numeric.keeps)
             for fill in [f for f in pool.features if not numeric.keeps(site, f)]:
+                pool.drop(fill)
+        if day is not None:  # a day of the month: only the digits that make a day that month has
+            for fill in [f for f in pool.features if f not in day[0]]:
                 pool.drop(fill)
         if site.length == 1 and site.script == "ja" and numeric.number_shape(site) is None:
             for symbol in SYMBOLS:
@@ -1053,11 +1062,17 @@ def pooled_repairs(members: list[tuple[Restorer, Site]], label: str, glyphs: tup
         # one ligature's letters make a word at every place: no single letter is the glyph, though a place where a
         # letter also makes a word (``(cid:12)eld``: held beside field) ranks one; pooling that place alone would
         # show its letter at every place (trial 30: h at 0.9855 over classi(cid:12)cation)
-        out = [_unsettled_by_others(restorer.verdict(r), label) for restorer, r in ranked]
-        # where the list settles the ligature at every place by itself (english.ligature_decides, the class measured
-        # by bench/english_bench.py), the glyph is that ligature at every place
-        settled = all((fit := english.ligature_decides(r.site)) is not None and fit.fill == ligature[0]
-                      for _, r in ranked)
+        # where the list settles the ligature by itself (english.ligature_decides, the class measured by
+        # bench/english_bench.py) at one place at least, and at every other place no other word fits (a word's first
+        # glyph, which the list never decides: ``(cid:12)ltration`` beside ``ef(cid:12)ciency``, fresh-user trial 63),
+        # the glyph is that ligature at every place: one glyph, one answer
+        decided = [(fit := english.ligature_decides(r.site)) is not None and fit.fill.lower() == ligature[0]
+                   for _, r in ranked]
+        settled = any(decided) and all(d or english.only_ligature(r.site, ligature[0])
+                                       for d, (_, r) in zip(decided, ranked))
+        out = [restorer.verdict(r) for restorer, r in ranked]
+        if not settled:
+            out = [_ligature_unsettled(x, ranked, decided, label) for x in out]
         return [_ligature_candidate(x, ligature, label, settled) for x in out]
     if (script := opens_list_items([r.site for _, r in ranked])) is not None:
         return [_list_mark(restorer.verdict(r), script, label) for restorer, r in ranked]
@@ -1472,6 +1487,95 @@ def _unsettled_by_others(repair: Repair, label: str) -> Repair:
     return replace(repair, restored=None, status="ambiguous", evidence=repair.evidence + (why,))
 
 
+LIGATURE_ORDER = ("ff", "fi", "fl", "ffi", "ffl")
+"""The typeset ligatures in the order a Latin text font's encoding numbers them, one glyph id after another (TeX's OT1:
+11–15; T1: 27–31): an id beside one a document settles as a ligature is likely the next (fi 12, fl 13)."""
+
+
+def neighbour_ligature(key: tuple, known: dict) -> tuple[str, Hashable] | None:
+    """``(letters, id)``: the ligature a lone glyph id (``key``, one id: a dump's CID, or a (font, CID) pair) stands
+    for in :data:`LIGATURE_ORDER` counted from an id of its font whose ligature is committed (``known``: id → the
+    character committed, as :func:`_learn_glyphs` records it), within that order's span; ``None`` where no such id
+    is known, or two disagree.
+
+    >>> neighbour_ligature((13,), {12: "\ufb01"}), neighbour_ligature((("F1", 13),), {("F1", 12): "\ufb01", ("F2", 14): "x"})
+    (('fl', 12), ('fl', ('F1', 12)))
+    >>> neighbour_ligature((13,), {12: "h"}), neighbour_ligature((20,), {12: "\ufb01"}), neighbour_ligature((12,), {12: "\ufb01"})
+    (None, None, None)
+    >>> neighbour_ligature((13,), {12: "\ufb01", 14: "\ufb03"}), neighbour_ligature((13,), {12: "\ufb01", 15: "\ufb03"})
+    (('fl', 12), None)
+    """
+    if len(key) != 1 or key[0] in known:
+        return None
+    font, cid = key[0] if isinstance(key[0], tuple) else (None, key[0])
+    if not isinstance(cid, int):
+        return None
+    found = set()
+    for g, ch in known.items():
+        f, c = g if isinstance(g, tuple) else (None, g)
+        letters = english.TYPESET_LIGATURES_LETTERS.get(ch)
+        if f != font or not isinstance(c, int) or letters not in LIGATURE_ORDER:
+            continue
+        k = LIGATURE_ORDER.index(letters) + cid - c
+        if 0 <= k < len(LIGATURE_ORDER):
+            found.add((LIGATURE_ORDER[k], g))
+    if len({letters for letters, _ in found}) != 1:
+        return None
+    # (the nearest such id names it in the evidence, the lower of two as near: a set's order is the process's hash)
+    def distance(lg: tuple) -> tuple[int, int]:
+        c = lg[1][1] if isinstance(lg[1], tuple) else lg[1]
+        return abs(cid - c), c
+    return min(found, key=distance)
+
+
+def by_neighbour_ligature(repairs: list[Repair], sites: list[Site], key: tuple, known: dict, label: str) -> list[Repair]:
+    """A lone glyph's open repairs with the ligature its id's neighbour settles (:func:`neighbour_ligature`) ranked
+    first, where its letters make a listed word at every place (:func:`english.ligature_fits`): supporting evidence
+    only, never a commit (a font's ids need not follow that order; no benchmark measures it), so the confidence is 0
+    as for any ligature offered. Fresh-user trial 63: with cid 12 settled as ﬁ, ``(cid:13)ow`` ranked how's h first
+    and flow's fl fifth. A place already committed, or where the letters make no word, leaves the repairs as they
+    were (``(cid:13)ouse``: house, no word with fl)."""
+    found = neighbour_ligature(key, known)
+    if found is None or any(r.restored is not None for r in repairs):
+        return repairs
+    letters, beside = found
+    if not all(any(f.fill.lower() == letters for f in english.ligature_fits(site)) for site in sites):
+        return repairs
+    beside_cid = beside[1] if isinstance(beside, tuple) else beside
+    words = sorted({f.word for site in sites for f in english.ligature_fits(site) if f.fill.lower() == letters})
+    why = Evidence("glyph", f"ranked first: this glyph ({label}) stands beside cid {beside_cid} of its font, committed as the "
+                            f"ligature {known[beside]}, and fonts number their ligatures {', '.join(LIGATURE_ORDER)} one after "
+                            f"another, so this one is likely {letters}, which makes {', '.join(words)}; supporting "
+                            "evidence only, never committed on it")
+    out = []
+    for r in repairs:
+        if r.candidates and r.candidates[0].text.lower() == letters:
+            out.append(replace(r, evidence=r.evidence + (why,)))  # first already: its measured confidence stands
+            continue
+        mine = next((c for c in r.candidates if c.text.lower() == letters), Candidate(letters, 0.0))
+        candidates = (mine, *(c for c in r.candidates if c is not mine))[:max(5, len(r.candidates))]
+        # (the model's row on the confidence of the former first candidate no longer holds: the shown one is 0)
+        kept = tuple(e for e in r.evidence if not (e.kind == "model" and e.detail.startswith("confidence")))
+        out.append(replace(r, restored=None, status="ambiguous", confidence=0.0, candidates=candidates,
+                           evidence=kept + (why,)))
+    return out
+
+
+def _ligature_unsettled(repair: Repair, ranked: list, decided: list[bool], label: str) -> Repair:
+    """A ligature one place's word decides (:func:`english.ligature_decides`) left open where another place of the
+    glyph does not bear it out, the evidence naming that place (a letter makes a word there too, or the list decides
+    nothing there): not :func:`_unsettled_by_others`' "not borne out", which beside "makes a word … wherever it
+    stands" read as a contradiction (fresh-user trial 63)."""
+    if repair.restored is None:
+        return repair
+    line = next((r.site.line for d, (_, r) in zip(decided, ranked) if not d), None)
+    where = f" at line {line}" if line else ""
+    why = Evidence("abstention", f"the same glyph ({label}) stands elsewhere{where}, where the English list does not "
+                                 "decide this ligature (a letter makes a word there too, or nothing is decided at a "
+                                 "word's first glyph): one glyph, one character, so no place commits it")
+    return replace(repair, restored=None, status="ambiguous", evidence=repair.evidence + (why,))
+
+
 def _ligature_candidate(repair: Repair, ligature: tuple[str, list[str]], label: str, settled: bool = False) -> Repair:
     """The gap with a ligature's letters as its first candidate, and the words that show it. ``settled`` (the English
     list decides that ligature at every place, :func:`english.ligature_decides`): written as the ligature's one
@@ -1484,9 +1588,12 @@ def _ligature_candidate(repair: Repair, ligature: tuple[str, list[str]], label: 
     confidence = english.calibration().decided.get(english.LIGATURE_CLASS) if settled else None
     if confidence is not None and letters in english.TYPESET_LIGATURES:
         glyph = english.TYPESET_LIGATURES[letters]
+        # (a place the list decided by itself names the glyph already)
+        named = any(e.detail.startswith(f"the glyph {glyph} ") for e in repair.evidence)
         return replace(repair, restored=glyph, status="restored", confidence=confidence, candidates=candidates,
-                       evidence=repair.evidence + (why, Evidence("lexicon", f"the glyph {glyph} (U+{ord(glyph):04X}), the "
-                                                                            "ligature's one character; the text writes its letters")))
+                       evidence=repair.evidence + (why,) + (() if named else (
+                           Evidence("lexicon", f"the glyph {glyph} (U+{ord(glyph):04X}), the ligature's one character; "
+                                               "the text writes its letters"),)))
     return replace(repair, restored=None, status="ambiguous", confidence=0.0, candidates=candidates,
                    evidence=repair.evidence + (why,))
 
@@ -2058,6 +2165,12 @@ def restore_text(text: str) -> dict[str, Any]:
                 _learn_glyphs(known, key, pooled)
                 for (i, start, _), r in zip(members, pooled):
                     verdicts[(i, start)] = r
+        for key, members in groups.items():
+            if neighbour_ligature(key, known) is not None:
+                mine = [verdicts.get((i, start)) or restorer.verdict(restorer.rank(site)) for i, start, site in members]
+                mine = by_neighbour_ligature(mine, [site for _, _, site in members], key, known, f"cid {key[0]}")
+                for (i, start, _), r in zip(members, mine):
+                    verdicts[(i, start)] = r
         changed = False
         for i, line in enumerate(lines):
             if GAP not in line:
@@ -2409,6 +2522,12 @@ def _glyph_verdicts(states: list[_TalkState], current: dict, restorers: dict, gl
         _learn_glyphs(known, key, pooled)
         for (_, _, pos), r in zip(members, pooled):
             verdicts[pos] = r
+    for key, members in groups.items():
+        if neighbour_ligature(key, known) is not None:
+            mine = [verdicts.get(pos) or restorer.verdict(restorer.rank(site)) for restorer, site, pos in members]
+            mine = by_neighbour_ligature(mine, [site for _, site, _ in members], key, known, f"cid {key[0][1]}")
+            for (_, _, pos), r in zip(members, mine):
+                verdicts[pos] = r
     return verdicts
 
 

@@ -219,6 +219,20 @@ def ligature_words(sites: list[Site]) -> tuple[str, list[str]] | None:
     return found[0]
 
 
+def only_ligature(site: Site, letters: str) -> bool:
+    """The ligature's ``letters`` make the only word of the English list that fits the gap: no single letter makes
+    one, nor another ligature. Where the list does not decide the place by itself (a word's first glyph,
+    :func:`ligature_decides`), nothing there reads otherwise, so it bears out a glyph another place decides
+    (``(cid:12)ltration`` beside ``ef(cid:12)ciency``), and does not where a letter makes a word too
+    (``(cid:12)lter``: *alter*).
+
+    >>> only_ligature(Site("the \ufffdltration plant", 4, 5), "fi"), only_ligature(Site("a \ufffdlter", 2, 3), "fi")
+    (True, False)
+    """
+    found = fits(site) + ligature_fits(site)
+    return bool(found) and all(f.fill.lower() == letters for f in found)
+
+
 @functools.lru_cache(maxsize=4096)
 def _matching(head: str, tail: str, length: int) -> tuple[tuple[str, float], ...]:
     """The list's words (commonest first, with their Zipf) made of ``head``, ``length`` small letters and
