@@ -83,6 +83,8 @@ def number_shape(site: Site) -> str | None:
 
     >>> [number_shape(Site(t, t.index("\\ufffd"), t.index("\\ufffd") + 1)) for t in ("1,\\ufffd00人", "1\\ufffd,000円", "1,\\ufffdの")]
     ['digit', 'digit', None]
+    >>> [number_shape(Site(t, t.index("\\ufffd"), t.index("\\ufffd") + 1)) for t in ("約\\ufffd,000社", "A\\ufffd,000", "\\ufffd,00人")]
+    ['digit', None, None]
 
     * ``"era"``: the year of an era, the gap between the era's name and 年 (``令和\ufffd年``, ``平成2\ufffd年``): a
       digit, or 元 (:data:`ERAS`); not a name that ends as an era's does before another word (``令和\ufffd代``).
@@ -114,6 +116,12 @@ def _number_shape(text: str, start: int, end: int) -> str | None:
     # a thousands comma beside the gap, digits beyond it (``1,\ufffd00人``, ``1\ufffd,000円``): a digit of the number
     if (digit_right and not head and re.search(f"[{DIGITS}][,，]$", before)) or \
             (digit_left and not tail and re.match(f"[,，][{DIGITS}]{{3}}", after)):
+        return "digit"
+    # the number's leading digit before its thousands group, the gap opening the number (``約\ufffd,000社``: fresh-user
+    # trial 63b, where no digit had been proposed though the slide says *About 5,000*); not after a Latin letter or a
+    # digit's mark (a code, ``A\ufffd,000``)
+    if not head and not tail and re.match(f"[,，][{DIGITS}]{{3}}(?![{DIGITS}])", after) \
+            and not re.search(r"[A-Za-z0-9.,，．]$", before):
         return "digit"
     if point_left and _NUMBER_ENDS.match(after):
         # a decimal's first digit after its point, the number ending there (``0.\ufffd mm``, ``3.\ufffd%``): not a
