@@ -44,11 +44,12 @@ from pipeline.vocab import Reason, Rule
 _JA_THEN_ASCII = re.compile(f"(?<=[{JA_LETTER}]) +(?=[{HALFWIDTH_LATIN}0-9])")
 _ASCII_THEN_JA = re.compile(f"(?<=[{HALFWIDTH_LATIN}0-9]) +(?=[{JA_LETTER}])")
 FIELD_VALUE = re.compile(rf"^\s*[{chardata.KANJI}{chardata.KATAKANA}]{{2,10}}(?= +(?=(?:[^0-9\s]*[0-9]){{3}})"
-                         r"(?![0-9]{1,3}(?:\.[0-9]{1,3})*\.?\s*$)[A-Za-z0-9][A-Za-z0-9.\-\uff0d\u2010\u2011\u2212+()/#]{3,29}"
+                         r"(?![0-9]{1,3}(?:\.[0-9]{1,3})*\.?\s*$)[A-Za-z0-9][A-Za-z0-9.\-\uff0d\u2010\u2011\u2212+()/#\ufffd]{3,29}"
                          r"(?:\s*[（(][^（）()]{1,15}[）)])?\s*$)")
 """A field on a line of its own, its label in kanji or katakana (no kana of a sentence's grammar), then one space and
 its value, one token of ASCII of 4 characters or more with 3 digits or more in it, a code or a number to dial or
-file by (``学籍番号 21E0457``, ``電話 03-1234-5678``, ``会員番号 A-1024``; a short note in brackets after it,
+file by (``学籍番号 21E0457``, ``電話 03-1234-5678``, ``会員番号 A-1024``, a lost glyph among its characters too: ``電話
+0123-45-679\ufffd``, fresh-user trial 63b, where it had closed up while the same field intact kept its space; a short note in brackets after it,
 ``電話 0265-55-1111（代表）``, fresh-user trial 60b): a cover's or a form's field, whose space parts
 the label from the value (trial 27: ``学籍番号21E0457``). A counted or numbered label is none (``描述 1``, ``定理 2.``,
 ``定理 2.10``: xeCJK's spacing between a CJK label and its number, which closes up). A plain number (digits only, not
@@ -339,6 +340,10 @@ _TYPED_WORD_SPACE = re.compile(rf"\S[{JA_LETTER}] [{JA_LETTER}]|[{JA_LETTER}] [{
 by letter, ``本 市 は``, stands one letter between spaces)."""
 
 
+_UNIT_CLOSING_PART = re.compile(rf"[0-9]+[{JA_LETTER}]{{1,4}}\u3000")
+"""A number and its unit closing a part of a notice's line (an ideographic space after it)."""
+
+
 def spaced_unit_words(s: str) -> set[int]:
     """The spaces before a number written with its counter or unit (``4階``, ``301号室``, ``3丁目``) that stands as a word
     of its own between spaces, in a line whose writer parts words by spaces: the number and its unit glued, a space or
@@ -354,10 +359,15 @@ def spaced_unit_words(s: str) -> set[int]:
     ([13], set())
     >>> spaced_unit_words("人口 100 万の都市"), spaced_unit_words("本庁舎 4階 会議室"), sorted(spaced_unit_words("北区 中央 3丁目 5番地"))
     (set(), {3}, [5, 9])
+    >>> spaced_unit_words("問い合わせ　健康づくり課　本庁舎 3階　電話"), spaced_unit_words("会場は本庁舎 3階です。\u3000受付")
+    ({16}, set())
     """
-    if not _TYPED_WORD_SPACE.search(s):
-        return set()
-    return {m.start() for m in _UNIT_WORD.finditer(s)}
+    typed = bool(_TYPED_WORD_SPACE.search(s))
+    # a unit word that closes its part of a notice's line, an ideographic space after it (``問い合わせ　健康づくり課
+    # 本庁舎 3階　電話 …``: fresh-user trial 63b), is the writer's word too: the space before it is one-sided, where
+    # extraction spaces a half-width run on both sides, and the part's end is typed
+    return {m.start() for m in _UNIT_WORD.finditer(s)
+            if typed or _UNIT_CLOSING_PART.match(s, m.end())}
 
 
 _STAMP = re.compile(
