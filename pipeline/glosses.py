@@ -23,6 +23,7 @@ from __future__ import annotations
 import functools
 import re
 import sys
+from collections.abc import Mapping
 from importlib import resources as importlib_resources
 
 from pipeline.chardata import HALFWIDTH_LATIN
@@ -271,7 +272,7 @@ def english_terms(text: str) -> list[tuple[str, frozenset[str]]]:
 
 
 @functools.lru_cache(maxsize=1)
-def table() -> dict[str, tuple[str, ...]]:
+def table() -> Mapping[str, tuple[str, ...]]:
     """Japanese word → its English gloss words (lemmas), in EDICT's order; empty when the data file was not built.
 
     Read from the word index file, which carries it as built at set-up (:func:`packed_tables`), in a process that
@@ -324,13 +325,17 @@ def glossing() -> dict[str, tuple[str, ...]]:
 
 
 @functools.cache
-def glosses() -> dict[str, frozenset[str]]:
-    """Japanese word → the set of its gloss lemmas (for intersecting with an English word's lemmas)."""
-    return {word: frozenset(words) for word, words in table().items()}
+def glosses() -> Mapping[str, frozenset[str]]:
+    """Japanese word → the set of its gloss lemmas (for intersecting with an English word's lemmas); each set made
+    the first time it is asked for where the word index file carries the table (see :func:`table`)."""
+    words = table()
+    if hasattr(words, "made_by"):
+        return words.made_by(frozenset)
+    return {word: frozenset(words) for word, words in words.items()}
 
 
 @functools.cache
-def by_lemma() -> dict[str, tuple[str, ...]]:
+def by_lemma() -> Mapping[str, tuple[str, ...]]:
     """English lemma → the Japanese words glossed by it, commonest first (the packaged word frequencies).
 
     Read from the word index file, which carries it as built at set-up (:func:`packed_tables`: building it took
@@ -378,10 +383,10 @@ def _packed():
     return resources.packed_group(PACKED_GROUP, packed_source())
 
 
-def _unpack(packed, name: str) -> dict[str, tuple[str, ...]]:
+def _unpack(packed, name: str) -> Mapping[str, tuple[str, ...]]:
     from pipeline.restore import resources
 
-    return resources.unpack_lists(packed, f"{PACKED_GROUP}_{name}")
+    return resources.PackedLists(packed, f"{PACKED_GROUP}_{name}")
 
 
 def packed_tables():

@@ -71,14 +71,17 @@ def talk_ident(city_en, city_ja, titles, taken: set[str]) -> str:
     """A talk's id from its ``Text`` fields (each may be ``None``): the slug of the city's English name, else of the
     city's reading (its romaji spelling, never a gloss: 呉 is glossed "soy bean", and no talk is about one), else of
     the first title with a sound word (:data:`MAX_ID_CHARS` at most), else ``document``; made unique in ``taken``.
-    Damaged words are left out (:func:`sound_slug`); a city name with a lost glyph gives no reading."""
+    Damaged words are left out (:func:`sound_slug`); a city name with a lost glyph gives no reading. A Korean city's
+    reading is its Korean one (:func:`korean_city_slug`); in a Chinese talk (:func:`chinese_talk`) a city's is its
+    Mandarin one (:func:`mandarin_city_slug`)."""
     base = ""
     if city_en is not None:
         base = sound_slug(city_en.text)
     elif city_ja is not None and not _LOST.search(city_ja.text):
         from pipeline.segment.places import romaji_spellings
 
-        base = korean_city_slug(city_ja.text) or slug(next(iter(romaji_spellings(city_ja.text)), ""))
+        base = korean_city_slug(city_ja.text) or (mandarin_city_slug(city_ja.text) if chinese_talk(titles) else "") \
+            or slug(next(iter(romaji_spellings(city_ja.text)), ""))
     for title in titles:
         if not base and title is not None:
             base = clipped(sound_slug(title.text))
@@ -105,6 +108,34 @@ def korean_city_slug(name_ja: str) -> str:
     if not stem or not all(len(hanja_readings(c)) == 1 for c in stem):
         return ""
     return slug(next(iter(korean_spellings(stem)), ""))
+
+
+def chinese_talk(titles) -> bool:
+    """The talk is written in Chinese: one of its titles (``Text`` or ``None``) is Chinese by its letters
+    (:func:`pipeline.chardata.is_chinese`: ideographs without kana, two or more that no Japanese character set has:
+    ``2025年杭州市社区垃圾分类工作报告``). A title in ideographs Japanese also has (``杭州市の環境政策``, a traditional
+    Chinese title) tells nothing: the talk is read as Japanese, as its paragraphs are (docs/talk-json.md, *A Chinese
+    paragraph*)."""
+    from pipeline.chardata import is_chinese
+
+    return any(t is not None and is_chinese(t.text) for t in titles)
+
+
+def mandarin_city_slug(name_ja: str) -> str:
+    """The slug of a city's name (its suffix off: :func:`pipeline.segment.places.city_stem`) in pinyin, toneless and
+    joined, as a Chinese place name is romanised: pypinyin's reading of the whole word
+    (:func:`pipeline.segment.places.mandarin_spellings`, its phrase dictionary settling a character of two readings,
+    杭 háng); ``""`` for a name that is not ideographs, or of one.
+
+    Why (fresh-user trial 62d): a Chinese report's city ``杭州市`` had the id ``koshu``, the Japanese reading of
+    Chinese text, which no reader of the report would look for.
+
+    >>> mandarin_city_slug("杭州市"), mandarin_city_slug("大連市"), mandarin_city_slug("深圳市"), mandarin_city_slug("ハノイ")
+    ('hangzhou', 'dalian', 'shenzhen', '')
+    """
+    from pipeline.segment.places import city_stem, mandarin_spellings
+
+    return slug(next(iter(mandarin_spellings(city_stem(name_ja))), ""))
 
 
 def clipped(ident: str, limit: int = MAX_ID_CHARS) -> str:

@@ -635,11 +635,41 @@ def heading_shaped(text: str) -> bool:
     if (lead := _LINE_NUMBER.match(s)) is not None and GAP not in s and s[lead.end():].strip() \
             and not _WORD_OF_TWO.search(s[lead.end():]) and not has_japanese(s[lead.end():]):
         return False  # ``1: y ⇐ 1``: an algorithm's or a formula's numbered line, no word in it (col48's oup)
+    if korean_sentence(s):
+        return False  # ``1.3 버전부터는 …``: a Korean sentence opening on a version number, no section 1.3
     if s[0].isdigit() and _is_date(s):
         return False  # a day's date (``20. Mai 2018``, ``3 March 2025``): a dateline, no section 20 (real-PDF trial: a CV)
     if (sign := _SECTION_SIGN.match(s)) is not None:
         s = s[sign.end():]  # ``§ 1 System Requirements``: the sign leads the number
     return s[0] in "0123456789０１２３４５６７８９(（第IVX一二三四五六七八九十" + ROMAN_GLYPHS or s[0] == GAP
+
+
+_KOREAN_LEAD = re.compile(r"^[0-9０-９]+(?:[.．][0-9０-９]+)*[.．]?\s+(\S+)")
+_KOREAN_ADVERBIAL = re.compile(r"[\uac00-\ud7a3](?:부터|에서|에게|까지|으로|로|에)(?:는|도|만)?$")
+"""A Korean word closing on an adverbial particle (``버전부터는``, ``서울에서``, ``한글로는``): the opening of a clause
+whose verb comes later, never a heading's noun phrase (``3 한글을 쓰는 방법`` opens on an object, a modifier's)."""
+_KOREAN_SENTENCE_END = re.compile(r"[\uac00-\ud7a3](?:다|요|까)[.?!。]?$")
+"""A Korean line closing on a sentence's final ending (``…동작한다.``, ``…있습니다``, ``…할까?``)."""
+
+
+def korean_sentence(text: str) -> bool:
+    """A numbered Korean line that is a sentence, no heading: the number a version's or a count's (``1.3 버전부터는
+    나눔글꼴이 아닌 … 지정해서``, ``2.1 버전부터는 … 동작한다.``; fresh-user trial 62b's cjk-ko manual had two sections so).
+    Evidence, its title of three words or more in Hangul (:func:`~pipeline.chardata.is_korean`): it closes on a
+    sentence's final ending (:data:`_KOREAN_SENTENCE_END`), or its first word closes on an adverbial particle
+    (:data:`_KOREAN_ADVERBIAL`). A noun phrase (``2 설치 방법``, ``3 한글을 쓰는 방법``, ``1.2 서울에서``: two words) stays a heading.
+
+    >>> korean_sentence("1.3 버전부터는 나눔글꼴이 아닌 다른 한글 폰트를 패키지 옵션으로 지정해서")
+    True
+    >>> korean_sentence("2.1 버전부터는 자동조사가 한글 다음에 올 때도 바르게 동작한다."), korean_sentence("3 한글을 쓰는 방법")
+    (True, False)
+    >>> korean_sentence("1 소개"), korean_sentence("4 자동 조사"), korean_sentence("2.3 한글 글꼴 설정"), korean_sentence("2 Package options")
+    (False, False, False, False)
+    """
+    m = _KOREAN_LEAD.match(text)
+    if m is None or not is_korean(text[m.start(1):]) or len(text[m.start(1):].split()) < 3:
+        return False
+    return _KOREAN_ADVERBIAL.search(m.group(1)) is not None or _KOREAN_SENTENCE_END.search(text.rstrip()) is not None
 
 
 def lower_case_title(text: str) -> int | None:

@@ -57,10 +57,10 @@ def cid_pdf(codes_hex: str, latin: str = "Hello") -> bytes:
 # --------------------------------------------------------------------------
 # Pages drawn glyph run by glyph run, for the layout tests
 
-JA, JA_V, EN, MONO, EN_BOLD, EN_ITALIC = "ja", "ja-v", "en", "mono", "en-bold", "en-italic"
+JA, JA_V, EN, MONO, EN_BOLD, EN_ITALIC, KO = "ja", "ja-v", "en", "mono", "en-bold", "en-italic", "ko"
 """Fonts of :func:`drawn_pdf`: HeiseiMin-W3 with a horizontal (UniJIS-UCS2-H) or
-vertical (UniJIS-UCS2-V, WMode 1) CMap, Helvetica, Courier (a listing's monospaced face), Helvetica-Bold and
-Helvetica-Oblique."""
+vertical (UniJIS-UCS2-V, WMode 1) CMap, Helvetica, Courier (a listing's monospaced face), Helvetica-Bold,
+Helvetica-Oblique and HYSMyeongJo-Medium (reportlab's built-in Korean CID font, UniKS-UCS2-H: Hangul)."""
 
 
 def drawn_pdf(pages: list[list[tuple[str, float, float, float, str]]], size: tuple[float, float] = (595.28, 841.89)) -> bytes:
@@ -77,8 +77,9 @@ def drawn_pdf(pages: list[list[tuple[str, float, float, float, str]]], size: tup
     vertical = UnicodeCIDFont("HeiseiMin-W3", isVertical=True)
     vertical.name = vertical.fontName = "HeiseiMin-W3-V"  # the resource name; the PDF's BaseFont stays HeiseiMin-W3
     pdfmetrics.registerFont(vertical)
+    pdfmetrics.registerFont(UnicodeCIDFont("HYSMyeongJo-Medium"))
     names = {JA: "HeiseiMin-W3", JA_V: "HeiseiMin-W3-V", EN: "Helvetica", MONO: "Courier", EN_BOLD: "Helvetica-Bold",
-             EN_ITALIC: "Helvetica-Oblique"}
+             EN_ITALIC: "Helvetica-Oblique", KO: "HYSMyeongJo-Medium"}
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=size, invariant=1)
     for page in pages:
@@ -91,12 +92,16 @@ def drawn_pdf(pages: list[list[tuple[str, float, float, float, str]]], size: tup
 
 
 def text_width(text: str, font: str, size: float) -> float:
-    """The width in points of ``text`` set in a :func:`drawn_pdf` font (:data:`EN`, :data:`EN_BOLD` or :data:`JA`) at ``size``."""
+    """The width in points of ``text`` set in a :func:`drawn_pdf` font (:data:`EN`, :data:`EN_BOLD`, :data:`EN_ITALIC`,
+    :data:`KO` or :data:`JA`) at ``size``."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 
-    if font in (EN, EN_BOLD):
-        return pdfmetrics.stringWidth(text, "Helvetica" if font == EN else "Helvetica-Bold", size)
+    if font in (EN, EN_BOLD, EN_ITALIC):
+        return pdfmetrics.stringWidth(text, {EN: "Helvetica", EN_BOLD: "Helvetica-Bold", EN_ITALIC: "Helvetica-Oblique"}[font], size)
+    if font == KO:
+        pdfmetrics.registerFont(UnicodeCIDFont("HYSMyeongJo-Medium"))
+        return pdfmetrics.stringWidth(text, "HYSMyeongJo-Medium", size)
     pdfmetrics.registerFont(UnicodeCIDFont("HeiseiMin-W3"))
     return pdfmetrics.stringWidth(text, "HeiseiMin-W3", size)
 

@@ -21,6 +21,19 @@ def segment_text(text: str):
     return doc
 
 
+def segment_pdf(data: bytes, name: str = "made-up.pdf"):
+    """The segmented document of a made-up PDF, checked for conservation."""
+    from pipeline.clean import clean
+    from pipeline.extract import extract
+    from pipeline.segment import segment
+    from pipeline.segment.conservation import conservation_problems
+
+    cleaned = clean(extract(data, name=name))
+    doc = segment(cleaned)
+    assert conservation_problems(cleaned, doc) == []
+    return doc
+
+
 def only_talk(text: str):
     """``(talk, ledger)`` of a text that must give exactly one talk."""
     doc = segment_text(text)

@@ -138,7 +138,9 @@ def test_a_notices_items_keep_their_values_and_its_one_line_contact_is_front() -
     [talk] = run_text(NOTICE).talks
     assert [[p.text for p in s.paragraphs] for s in talk.sections] == [
         ["令和6年5月10日（金）午後2時から"], ["港南市役所\u3000大会議室"], ["防災について"]]
-    assert [t.text for t in talk.front][-2:] == ["以上", "（担当）総務課\u3000佐藤\u3000電話045-123-4567"]
+    # the space the notice typed between 電話 and its number stays (a field's separator inside the line: clean's
+    # spacing.inner_field_spaces, fresh-user trial 62c; this test had pinned the glued form)
+    assert [t.text for t in talk.front][-2:] == ["以上", "（担当）総務課\u3000佐藤\u3000電話 045-123-4567"]
 
 
 FLYER = """\

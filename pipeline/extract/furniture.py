@@ -175,6 +175,7 @@ def set_aside_page_furniture(facts: Sequence[LineFacts], page_boxes: dict[int, t
     found.extend(_lone_running_feet(facts, page_boxes, body_size, found))
     found.extend(_lone_foot_rows(facts, page_boxes, body_size, found))
     found.extend(_running_head_of_a_second_page(page_lines, page_boxes, body_size, found))
+    found.extend(_running_head_of_a_single_page(page_lines, page_boxes, body_size, found))
     found.extend(_running_heads_at_the_heads_height(page_lines, page_boxes, body_size, found))
     return sorted(found + off_page, key=lambda fk: fk[0].number)
 
@@ -498,6 +499,49 @@ def _running_head_of_a_second_page(page_lines: dict[int, list[LineFacts]],
         return []
     second = max(page_boxes)
     row = _head_row(page_lines.get(second, []), page_boxes[second], body_size, {f.number for f, _ in found})
+    return [(f, Reason.RUNNING_HEADER) for f in row]
+
+
+#: Points a one-page document's head and its folio may differ in size and still be set as one page's furniture.
+FURNITURE_SIZE_SLACK = 0.5
+
+
+def _running_head_of_a_single_page(page_lines: dict[int, list[LineFacts]],
+                                   page_boxes: dict[int, tuple[float, float, float, float]], body_size: float | None,
+                                   found: list[tuple[LineFacts, Reason]]) -> list[tuple[LineFacts, Reason]]:
+    """The running head of a one-page document, a page printed from a volume (a report collection's page, an
+    excerpt): recurrence cannot show it, so its setting and the page's own furniture must, all three: the page's
+    folio was found at its foot (a page number, :func:`_lone_page_numbers`: the page is set as a volume's page is);
+    the topmost row is set as a running head (:func:`_head_row`: in the top band, smaller than the body,
+    :data:`HEAD_WHITE` body sizes of white or more over the text); and it is set in the folio's size (within
+    :data:`FURNITURE_SIZE_SLACK` points), as a volume sets its head and foot alike.
+
+    Why (fresh-user trial 62d): a one-page PDF kept its head ``松本市 事例報告集 2026`` (8 pt over an 11 pt body, 27 pt of
+    white over its 15 pt title, its folio ``1`` in 8 pt at the foot) in the text. Without the folio, or in another
+    size, a small line over a title may be a kicker (``研究ノート``) or a date line, the document's own: it stays.
+
+    >>> f = lambda n, text, y, size: LineFacts(n, 1, text, (60, y, 200, y + size), size)
+    >>> page = {1: [f(1, "Report Collection 2026", 800, 8), f(2, "A Title", 758, 15), f(3, "Body text", 700, 11),
+    ...             f(4, "1", 28, 8)]}
+    >>> boxes = {1: (0, 0, 595, 842)}
+    >>> [(m.text, str(kind)) for m, kind in _running_head_of_a_single_page(page, boxes, 11, [(page[1][3], Reason.PAGE_NUMBER)])]
+    [('Report Collection 2026', 'running-header')]
+    >>> _running_head_of_a_single_page(page, boxes, 11, [])  # no folio: no evidence of a volume's page
+    []
+    >>> page[1][0] = f(1, "Research Note", 800, 9.5)  # set in another size than the folio's: a kicker, the page's own
+    >>> _running_head_of_a_single_page(page, boxes, 11, [(page[1][3], Reason.PAGE_NUMBER)])
+    []
+    """
+    if len(page_boxes) != 1 or body_size is None:
+        return []
+    (page,) = page_boxes
+    folios = [f for f, kind in found if kind == Reason.PAGE_NUMBER and f.page == page
+              and _band(f, page_boxes[page]) == "bottom"]
+    if len(folios) != 1:
+        return []
+    row = _head_row(page_lines.get(page, []), page_boxes[page], body_size, {f.number for f, _ in found})
+    if not row or any(abs(f.size - folios[0].size) > FURNITURE_SIZE_SLACK for f in row):
+        return []
     return [(f, Reason.RUNNING_HEADER) for f in row]
 
 

@@ -20,6 +20,12 @@ line, left to right, when the evidence says they are one line:
   most :data:`MAX_NUMBER_GAP` ems (a LaTeX heading's quad after a narrow
   number is wider than pdfminer's ``char_margin``), unless a line above or
   below holds a number alone where it stands (a margin numbering the lines);
+* **a list item's mark and its text**: the left piece is a bullet alone (``•``, ``◦``, ``■``, ``▶``, ``・``;
+  :data:`ITEM_MARKS`) and the text starts at most :data:`MAX_NUMBER_GAP` ems right of it. A bullet set smaller than
+  its text (a LaTeX ``itemize`` in Times: ``•`` at 8 pt before 10 pt text) leaves a gap wider than ``char_margin``
+  times its narrow glyph, so pdfminer made it a line of its own (fresh-user trial 62b's shared-mime-info-spec:
+  ``•`` alone over ``It must be possible to install applications…``, and two items' bullets one after the other
+  over their texts, read as empty items);
 * **a table row**: consecutive rows (each within :data:`ROW_PITCH` line
   heights of the next) whose pieces leave one or more white channels through
   all of them, with one of the columns between the channels narrower than
@@ -69,6 +75,7 @@ from pdfminer.layout import LAParams, LTAnno, LTChar, LTContainer, LTTextLine, L
 from pdfminer.utils import INF
 
 from pipeline.extract.columns import merged_extents, x_bands
+from pipeline.listmarks import ARROW_MARKS, BULLETS, MIDDLE_DOTS, NAKAGURO, SHAPE_MARKS
 
 #: Line heights (centre to centre) within which a line above or below is a neighbour of a row.
 NEIGHBOUR_PITCH = 2.0
@@ -505,6 +512,18 @@ def _numbers_title(left: LTTextLine, right: LTTextLine, neighbours: Sequence[LTT
     return not any(n.x0 <= left.x1 and n.x1 >= left.x0 and HEADING_NUMBER.match(n.get_text().strip()) for n in neighbours)
 
 
+#: Marks that lead a list item and stand for nothing else alone on a baseline (no dash: ``–`` alone is a table's empty
+#: cell or a range's sign as often).
+ITEM_MARKS = BULLETS + MIDDLE_DOTS + SHAPE_MARKS + ARROW_MARKS + NAKAGURO
+
+
+def _marks_item(left: LTTextLine, right: LTTextLine, em: float) -> bool:
+    """``left`` is a list item's mark alone and ``right`` its text, within a quad or two (module docstring)."""
+    mark, text = left.get_text().strip(), right.get_text().strip()
+    return (len(mark) == 1 and mark in ITEM_MARKS and text[:1] not in ITEM_MARKS and text != ""
+            and 0 <= right.x0 - left.x1 <= MAX_NUMBER_GAP * em)
+
+
 def _bridged(left: LTTextLine, right: LTTextLine, neighbours: Sequence[LTTextLine]) -> bool:
     """A neighbouring line runs across the white between ``left`` and ``right``."""
     return any(n.x0 <= left.x1 and n.x1 >= right.x0 for n in neighbours)
@@ -610,7 +629,7 @@ def join_line_pieces(lines: Sequence[LTTextLine], laparams: LAParams) -> list[LT
             if (piece.x0 - left.x1 <= MAX_WORD_GAP * em and (
                     _bridged(left, piece, neighbours)
                     or _set_apart_word_gap(left, piece, _neighbours(rows, k, HEADING_PITCH), neighbours))) or (
-                    len(group) == 1 and _numbers_title(left, piece, neighbours, em)):
+                    len(group) == 1 and (_numbers_title(left, piece, neighbours, em) or _marks_item(left, piece, em))):
                 group.append(piece)
                 continue
             out.append(_joined(group, laparams) if len(group) > 1 else group[0])

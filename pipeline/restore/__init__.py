@@ -51,7 +51,7 @@ from pipeline.restore import charlm, constraint, resources, scoring
 from pipeline.restore.evidence import (abstention, bilingual, charmodel, english, lexicon, nearword, numeric, tense,
                                        translation)
 from pipeline.restore.evidence.base import Document, Line, Proposal, Site, Source, find_gaps
-from pipeline.restore.evidence.repetition import RepetitionIndex, ScopeText
+from pipeline.restore.evidence.repetition import RepetitionIndex, ScopeText, number_lead
 
 __all__ = ["Restorer", "find_gaps", "pooled_repairs", "restore", "restore_text"]
 
@@ -576,7 +576,8 @@ class Restorer:
             # a long, specific repeat of the side the gap has at its line's edge, going on past it with this fill
             # alone: a measured class whose precision is its confidence (bench/repetition_bench.py, line's-edge masks)
             feats = pool.features[top]
-            evidence.append(Evidence("repetition", f"repetition settles {top} at the line's edge: the text repeats "
+            edge = "its title's start, after the heading's number" if number_lead(site) else "the line's edge"
+            evidence.append(Evidence("repetition", f"repetition settles {top} at {edge}: the text repeats "
                                                    f"{int(feats['rep_context'])} characters of this side "
                                                    f"({feats['rep_specific']:.0f} bits) going on with {top} alone, and "
                                                    f"no other candidate is repeated: this class's measured precision "
@@ -598,6 +599,10 @@ class Restorer:
                       status="restored" if committed else "ambiguous", confidence=confidence, candidates=candidates,
                       evidence=tuple(evidence))
         reviewed = english.review(site, mine, apostrophe=self.doc.apostrophe, settled=self.settled_ligatures)
+        copied = self.intact_copy(site, reviewed)
+        if copied is not None and copied.status == "restored":
+            return copied
+        reviewed = copied or reviewed  # (an open gap keeps the note saying why no intact copy was taken)
         if (reviewed.status, reviewed.restored, reviewed.confidence) != (mine.status, mine.restored, mine.confidence):
             return reviewed  # the English word list decided by its own measured class, not this threshold
         if not committed and confidence < threshold:
@@ -608,10 +613,37 @@ class Restorer:
                          f"{threshold:.4f}"),))
         return replace(reviewed, threshold=threshold)
 
+    def intact_copy(self, site: Site, reviewed: Repair) -> Repair | None:
+        """The repair of an English word the document writes intact elsewhere (:func:`english.intact_copy`), where
+        the verdict left it open and the English list decides no other word: committed at
+        :data:`english.COPY_CONFIDENCE`, the evidence naming the intact word and its line; ``reviewed`` with a note
+        where a near miss is not copied (another word, another length, another context); else ``None``."""
+        if reviewed.status == "restored" or not self.repetition.scopes:
+            return None
+        copy, why = english.intact_copy(site, self.repetition.scopes[-1])
+        if copy is None:
+            return replace(reviewed, evidence=reviewed.evidence + (Evidence("abstention", f"not copied: {why}"),)) \
+                if why else None
+        decided = english.decide(english.fits(site), site)
+        if decided is not None and decided[0].fill != copy.fill:
+            return replace(reviewed, evidence=reviewed.evidence + (Evidence(
+                "abstention", f"{copy.word} is written intact elsewhere, and the English list decides "
+                              f"{decided[0].word}: conflicting evidence"),))
+        score = next((c.score for c in reviewed.candidates if c.text == copy.fill), english.COPY_CONFIDENCE)
+        shown = [Candidate(copy.fill, score)] + [c for c in reviewed.candidates if c.text != copy.fill]
+        said = Evidence("repetition", f"{why}: copied at {english.COPY_CONFIDENCE}, this rule's measured precision "
+                                      "on English prose")
+        kept = tuple(e for e in reviewed.evidence if not e.detail.startswith("open: "))
+        return replace(reviewed, restored=copy.fill, status="restored", confidence=english.COPY_CONFIDENCE,
+                       candidates=tuple(shown[:scoring.TOP]), evidence=kept + (said,),
+                       threshold=english.COPY_CONFIDENCE)
+
     def pool(self, site: Site, extra: Iterable[Proposal] = ()) -> scoring.Pool:
         """Every provider's proposals for a site, merged."""
         pool = scoring.Pool()
-        in_number = bilingual.number_slots(site) is not None or numeric.number_shape(site) is not None
+        day = numeric.day_digits(site)  # a day of the month beside an English month's name (``1\ufffd March``)
+        in_number = bilingual.number_slots(site) is not None or numeric.number_shape(site) is not None \
+            or day is not None
         lexical = list(lexicon.propose(site, self.lm))
         # the one dictionary word over three surviving letters or more that each fill makes (維持管 + 理: 維持管理)
         worded = {p.fill: p.word for p in lexical if p.word and p.features.get("lex_known", 0.0) >= ONE_SIDED_WORD}
@@ -650,6 +682,9 @@ class Restorer:
             # the number repeated with its words proposed: 組合員は21�人 beside 組合員は214人)
             if proposal.fill not in pool.features:
                 pool.add(proposal)
+        for proposal in numeric.propose_day(site):
+            if proposal.fill not in pool.features:
+                pool.add(proposal)
         for proposal in numeric.propose_count(site):
             pool.add(proposal)
         for proposal in numeric.propose_counters(site, self.doc):
@@ -660,6 +695,9 @@ class Restorer:
             pool.add(proposal)
         if numeric.number_shape(site) is not None:  # outside a number every fill stands (numeric.keeps)
             for fill in [f for f in pool.features if not numeric.keeps(site, f)]:
+                pool.drop(fill)
+        if day is not None:  # a day of the month: only the digits that make a day that month has
+            for fill in [f for f in pool.features if f not in day[0]]:
                 pool.drop(fill)
         if site.length == 1 and site.script == "ja" and numeric.number_shape(site) is None:
             for symbol in SYMBOLS:
@@ -1032,11 +1070,17 @@ def pooled_repairs(members: list[tuple[Restorer, Site]], label: str, glyphs: tup
         # one ligature's letters make a word at every place: no single letter is the glyph, though a place where a
         # letter also makes a word (``(cid:12)eld``: held beside field) ranks one; pooling that place alone would
         # show its letter at every place (trial 30: h at 0.9855 over classi(cid:12)cation)
-        out = [_unsettled_by_others(restorer.verdict(r), label) for restorer, r in ranked]
-        # where the list settles the ligature at every place by itself (english.ligature_decides, the class measured
-        # by bench/english_bench.py), the glyph is that ligature at every place
-        settled = all((fit := english.ligature_decides(r.site)) is not None and fit.fill == ligature[0]
-                      for _, r in ranked)
+        # where the list settles the ligature by itself (english.ligature_decides, the class measured by
+        # bench/english_bench.py) at one place at least, and at every other place no other word fits (a word's first
+        # glyph, which the list never decides: ``(cid:12)ltration`` beside ``ef(cid:12)ciency``, fresh-user trial 63),
+        # the glyph is that ligature at every place: one glyph, one answer
+        decided = [(fit := english.ligature_decides(r.site)) is not None and fit.fill.lower() == ligature[0]
+                   for _, r in ranked]
+        settled = any(decided) and all(d or english.only_ligature(r.site, ligature[0])
+                                       for d, (_, r) in zip(decided, ranked))
+        out = [restorer.verdict(r) for restorer, r in ranked]
+        if not settled:
+            out = [_ligature_unsettled(x, ranked, decided, label) for x in out]
         return [_ligature_candidate(x, ligature, label, settled) for x in out]
     if (script := opens_list_items([r.site for _, r in ranked])) is not None:
         return [_list_mark(restorer.verdict(r), script, label) for restorer, r in ranked]
@@ -1451,6 +1495,95 @@ def _unsettled_by_others(repair: Repair, label: str) -> Repair:
     return replace(repair, restored=None, status="ambiguous", evidence=repair.evidence + (why,))
 
 
+LIGATURE_ORDER = ("ff", "fi", "fl", "ffi", "ffl")
+"""The typeset ligatures in the order a Latin text font's encoding numbers them, one glyph id after another (TeX's OT1:
+11–15; T1: 27–31): an id beside one a document settles as a ligature is likely the next (fi 12, fl 13)."""
+
+
+def neighbour_ligature(key: tuple, known: dict) -> tuple[str, Hashable] | None:
+    """``(letters, id)``: the ligature a lone glyph id (``key``, one id: a dump's CID, or a (font, CID) pair) stands
+    for in :data:`LIGATURE_ORDER` counted from an id of its font whose ligature is committed (``known``: id → the
+    character committed, as :func:`_learn_glyphs` records it), within that order's span; ``None`` where no such id
+    is known, or two disagree.
+
+    >>> neighbour_ligature((13,), {12: "\ufb01"}), neighbour_ligature((("F1", 13),), {("F1", 12): "\ufb01", ("F2", 14): "x"})
+    (('fl', 12), ('fl', ('F1', 12)))
+    >>> neighbour_ligature((13,), {12: "h"}), neighbour_ligature((20,), {12: "\ufb01"}), neighbour_ligature((12,), {12: "\ufb01"})
+    (None, None, None)
+    >>> neighbour_ligature((13,), {12: "\ufb01", 14: "\ufb03"}), neighbour_ligature((13,), {12: "\ufb01", 15: "\ufb03"})
+    (('fl', 12), None)
+    """
+    if len(key) != 1 or key[0] in known:
+        return None
+    font, cid = key[0] if isinstance(key[0], tuple) else (None, key[0])
+    if not isinstance(cid, int):
+        return None
+    found = set()
+    for g, ch in known.items():
+        f, c = g if isinstance(g, tuple) else (None, g)
+        letters = english.TYPESET_LIGATURES_LETTERS.get(ch)
+        if f != font or not isinstance(c, int) or letters not in LIGATURE_ORDER:
+            continue
+        k = LIGATURE_ORDER.index(letters) + cid - c
+        if 0 <= k < len(LIGATURE_ORDER):
+            found.add((LIGATURE_ORDER[k], g))
+    if len({letters for letters, _ in found}) != 1:
+        return None
+    # (the nearest such id names it in the evidence, the lower of two as near: a set's order is the process's hash)
+    def distance(lg: tuple) -> tuple[int, int]:
+        c = lg[1][1] if isinstance(lg[1], tuple) else lg[1]
+        return abs(cid - c), c
+    return min(found, key=distance)
+
+
+def by_neighbour_ligature(repairs: list[Repair], sites: list[Site], key: tuple, known: dict, label: str) -> list[Repair]:
+    """A lone glyph's open repairs with the ligature its id's neighbour settles (:func:`neighbour_ligature`) ranked
+    first, where its letters make a listed word at every place (:func:`english.ligature_fits`): supporting evidence
+    only, never a commit (a font's ids need not follow that order; no benchmark measures it), so the confidence is 0
+    as for any ligature offered. Fresh-user trial 63: with cid 12 settled as ﬁ, ``(cid:13)ow`` ranked how's h first
+    and flow's fl fifth. A place already committed, or where the letters make no word, leaves the repairs as they
+    were (``(cid:13)ouse``: house, no word with fl)."""
+    found = neighbour_ligature(key, known)
+    if found is None or any(r.restored is not None for r in repairs):
+        return repairs
+    letters, beside = found
+    if not all(any(f.fill.lower() == letters for f in english.ligature_fits(site)) for site in sites):
+        return repairs
+    beside_cid = beside[1] if isinstance(beside, tuple) else beside
+    words = sorted({f.word for site in sites for f in english.ligature_fits(site) if f.fill.lower() == letters})
+    why = Evidence("glyph", f"ranked first: this glyph ({label}) stands beside cid {beside_cid} of its font, committed as the "
+                            f"ligature {known[beside]}, and fonts number their ligatures {', '.join(LIGATURE_ORDER)} one after "
+                            f"another, so this one is likely {letters}, which makes {', '.join(words)}; supporting "
+                            "evidence only, never committed on it")
+    out = []
+    for r in repairs:
+        if r.candidates and r.candidates[0].text.lower() == letters:
+            out.append(replace(r, evidence=r.evidence + (why,)))  # first already: its measured confidence stands
+            continue
+        mine = next((c for c in r.candidates if c.text.lower() == letters), Candidate(letters, 0.0))
+        candidates = (mine, *(c for c in r.candidates if c is not mine))[:max(5, len(r.candidates))]
+        # (the model's row on the confidence of the former first candidate no longer holds: the shown one is 0)
+        kept = tuple(e for e in r.evidence if not (e.kind == "model" and e.detail.startswith("confidence")))
+        out.append(replace(r, restored=None, status="ambiguous", confidence=0.0, candidates=candidates,
+                           evidence=kept + (why,)))
+    return out
+
+
+def _ligature_unsettled(repair: Repair, ranked: list, decided: list[bool], label: str) -> Repair:
+    """A ligature one place's word decides (:func:`english.ligature_decides`) left open where another place of the
+    glyph does not bear it out, the evidence naming that place (a letter makes a word there too, or the list decides
+    nothing there): not :func:`_unsettled_by_others`' "not borne out", which beside "makes a word … wherever it
+    stands" read as a contradiction (fresh-user trial 63)."""
+    if repair.restored is None:
+        return repair
+    line = next((r.site.line for d, (_, r) in zip(decided, ranked) if not d), None)
+    where = f" at line {line}" if line else ""
+    why = Evidence("abstention", f"the same glyph ({label}) stands elsewhere{where}, where the English list does not "
+                                 "decide this ligature (a letter makes a word there too, or nothing is decided at a "
+                                 "word's first glyph): one glyph, one character, so no place commits it")
+    return replace(repair, restored=None, status="ambiguous", evidence=repair.evidence + (why,))
+
+
 def _ligature_candidate(repair: Repair, ligature: tuple[str, list[str]], label: str, settled: bool = False) -> Repair:
     """The gap with a ligature's letters as its first candidate, and the words that show it. ``settled`` (the English
     list decides that ligature at every place, :func:`english.ligature_decides`): written as the ligature's one
@@ -1463,9 +1596,12 @@ def _ligature_candidate(repair: Repair, ligature: tuple[str, list[str]], label: 
     confidence = english.calibration().decided.get(english.LIGATURE_CLASS) if settled else None
     if confidence is not None and letters in english.TYPESET_LIGATURES:
         glyph = english.TYPESET_LIGATURES[letters]
+        # (a place the list decided by itself names the glyph already)
+        named = any(e.detail.startswith(f"the glyph {glyph} ") for e in repair.evidence)
         return replace(repair, restored=glyph, status="restored", confidence=confidence, candidates=candidates,
-                       evidence=repair.evidence + (why, Evidence("lexicon", f"the glyph {glyph} (U+{ord(glyph):04X}), the "
-                                                                            "ligature's one character; the text writes its letters")))
+                       evidence=repair.evidence + (why,) + (() if named else (
+                           Evidence("lexicon", f"the glyph {glyph} (U+{ord(glyph):04X}), the ligature's one character; "
+                                               "the text writes its letters"),)))
     return replace(repair, restored=None, status="ambiguous", confidence=0.0, candidates=candidates,
                    evidence=repair.evidence + (why,))
 
@@ -1580,8 +1716,10 @@ def shown_candidates(ranking: list[tuple[str, float]], pools: list[scoring.Pool]
     >>> len(shown_candidates([("行", 0.8), ("装", 0.05), ("現", 0.04), ("施", 0.03), ("際", 0.02), ("x", 0.01)], [pool]))
     5
     """
+    # (and a fill the English proposed by a word derived from the fill's word's gloss, which weighs nothing)
     translated = [(fill, p) for fill, p in ranking[scoring.TOP:]
-                  if any(pl.features.get(fill, {}).get("bilingual_word") for pl in pools)]
+                  if any(pl.features.get(fill, {}).get("bilingual_word")
+                         or pl.features.get(fill, {}).get(translation.DERIVED_FEATURE) for pl in pools)]
     extra = translated[: scoring.TOP]
     # (a glyph pooled over several places lists one ranking everywhere: no one place's dictionary fit)
     leader = lexicon_leader(ranking, pools[0]) if len(pools) == 1 else None
@@ -1908,14 +2046,16 @@ def _context_lines(lines: list[str]) -> list[Text]:
     ...                                   "その変化を調べた。", "2. 方法", "調査は冬に行った。"])]
     ['本研究では、県内に残る手すき和紙の製造工\ufffdを三年にわたって記録し、その変化を調べた。', '2. 方法', '調査は冬に行った。']
     """
+    raw = [Text.from_raw(line, i) for i, line in enumerate(lines)]
+    kept = [t for t in raw if t.text.strip()]
+    if len(kept) < 2:
+        return kept  # no wrap to read (and segment's modules, a fifth of a second to import, are not needed)
     from pipeline.segment.layout import Layout
     from pipeline.segment.measures import measure
     from pipeline.segment.paragraphs import join_wraps
 
-    raw = [Text.from_raw(line, i) for i, line in enumerate(lines)]
-    kept = [t for t in raw if t.text.strip()]
     layout = Layout.plain()
-    joined, _ = join_wraps(kept, layout, measure([layout.width(t) for t in kept])) if kept else ([], [])
+    joined, _ = join_wraps(kept, layout, measure([layout.width(t) for t in kept]))
     # Japanese wraps only: an English line's sentences are read against the Japanese line by line (the translation's
     # alignment), and an illegible line (abstention.is_illegible) stays a line of its own, as its rule reads it
     joined = [part for t in joined for part in _japanese_wraps(t, lines)]
@@ -2033,6 +2173,12 @@ def restore_text(text: str) -> dict[str, Any]:
                 pooled = kept_open_for_a_name(pooled, key, named, label)
                 _learn_glyphs(known, key, pooled)
                 for (i, start, _), r in zip(members, pooled):
+                    verdicts[(i, start)] = r
+        for key, members in groups.items():
+            if neighbour_ligature(key, known) is not None:
+                mine = [verdicts.get((i, start)) or restorer.verdict(restorer.rank(site)) for i, start, site in members]
+                mine = by_neighbour_ligature(mine, [site for _, _, site in members], key, known, f"cid {key[0]}")
+                for (i, start, _), r in zip(members, mine):
                     verdicts[(i, start)] = r
         changed = False
         for i, line in enumerate(lines):
@@ -2388,6 +2534,12 @@ def _glyph_verdicts(states: list[_TalkState], current: dict, restorers: dict, gl
         _learn_glyphs(known, key, pooled)
         for (_, _, pos), r in zip(members, pooled):
             verdicts[pos] = r
+    for key, members in groups.items():
+        if neighbour_ligature(key, known) is not None:
+            mine = [verdicts.get(pos) or restorer.verdict(restorer.rank(site)) for restorer, site, pos in members]
+            mine = by_neighbour_ligature(mine, [site for _, site, _ in members], key, known, f"cid {key[0][1]}")
+            for (_, _, pos), r in zip(members, mine):
+                verdicts[pos] = r
     return verdicts
 
 

@@ -26,6 +26,7 @@ from typing import Callable, Sequence
 
 from pipeline.restore import charlm, resources
 from pipeline.restore.evidence.base import Proposal, Site
+from pipeline.restore.evidence.repetition import number_lead
 from pipeline.chardata import KANA_RE, KANJI, KANJI_RE, KATAKANA
 from pipeline.errors import MissingDataError
 from pipeline.model import GAP, Evidence
@@ -707,7 +708,7 @@ beside 終業式 (tests/data/restore_cases.json: a text naming the opening cerem
 # "A word of the document settles a kanji").
 
 
-EDGE_CONTEXT = 4
+EDGE_CONTEXT = 4  # (repetition.TITLE_CONTEXT follows it)
 """Characters a repeat read past the gap's line's edge must repeat on the side the gap has before it settles a lost
 kanji there (:func:`edge_repeat_settles`): ``の三次元計`` (5) ending a title, not ``の両`` (2)."""
 EDGE_CONFIDENCE = 0.92
@@ -737,14 +738,16 @@ def edge_repeat_settles(ranking: Sequence[tuple[str, float]], site: Site, pool: 
     True
     >>> edge_repeat_settles([("測", 0.7), ("算", 0.2)], Site("古民家の三次元計\ufffdと", 8, 9), pool)  # not at an edge
     False
+    >>> edge_repeat_settles([("測", 0.7), ("算", 0.2)], Site("３．\ufffd量の方法", 2, 3), pool)  # a title's start
+    True
     """
     if not ranking or site.length != 1:
         return False
     top = ranking[0][0]
     if not KANJI_RE.fullmatch(top) or top in KANJI_NUMERALS:
         return False
-    if site.right.strip() and site.left.strip():
-        return False
+    if site.right.strip() and site.left.strip() and not number_lead(site):
+        return False  # (a title's start after its heading's number is its line's start: ``３．\ufffdしい交通…``)
     feats = pool.features.get(top, {})
     if not (feats.get("has_rep") and feats.get("rep_one_sided") and feats.get("rep_context", 0.0) >= EDGE_CONTEXT
             and feats.get("rep_specific", 0.0) >= SETTLE_BITS and feats.get("rep_unique", 0.0) >= 1.0):

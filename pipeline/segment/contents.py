@@ -35,16 +35,17 @@ from pipeline.segment.layout import Layout
 
 CONTENTS_TITLES = {"目次", "もくじ", "目録", "目录", "目錄", "contents", "tableofcontents", "目次contents",
                    "inhoud", "inhoudsopgave", "inhoudstafel", "inhalt", "inhaltsverzeichnis", "tabledesmatières",
-                   "sommaire", "índice", "indice", "contenido", "contenidos", "sumário", "sommario"}
-"""A table of contents' heading, compared without spaces or case: Japanese and Chinese, English, and the
-headings the LaTeX language packages set (babel's ``\\contentsname`` for Dutch, German, French, Spanish,
-Italian and Portuguese)."""
+                   "sommaire", "índice", "indice", "contenido", "contenidos", "sumário", "sommario", "차례", "목차"}
+"""A table of contents' heading, compared without spaces or case: Japanese and Chinese, English, Korean (ko.TeX's
+``\\contentsname`` ``차례``, set letter-spaced ``차 례``; ``목차``), and the headings the LaTeX language packages set
+(babel's ``\\contentsname`` for Dutch, German, French, Spanish, Italian and Portuguese). Korean was added in session
+63 (trial 62b's cjk-ko manual: ``차 례`` had been a section, glued to the body's ``1 소개``)."""
 LIST_TITLES = {"listoffigures", "listoftables", "listofillustrations", "listofalgorithms", "listoflistings",
                "listoffiguresandtables", "listofplates", "listofequations", "lijstvanfiguren", "lijstvantabellen", "figurenlijst",
                "tabellenlijst", "abbildungsverzeichnis", "tabellenverzeichnis", "tabledesfigures", "listedesfigures",
                "listedestableaux", "índicedefiguras", "índicedetablas", "elencodellefigure", "elencodelletabelle",
                "listadeilustrações", "listadefiguras", "listadetabelas", "listadequadros",
-               "図目次", "表目次", "図表目次", "插图目录", "表格目录", "图目录", "表目录"}
+               "図目次", "表目次", "図表目次", "插图目录", "表格目录", "图目录", "表目录", "그림차례", "표차례", "그림목차", "표목차"}
 """A list of figures' or tables' heading (babel's ``\\listfigurename``, ``\\listtablename``; ``図目次``, ``表目次``):
 a contents block of its own, its entries captions with their page numbers, never sections."""
 INDEX_TITLES = {"index", "索引", "さくいん", "register", "stichwortverzeichnis", "indiceremissivo",
@@ -89,6 +90,8 @@ def is_contents_title(text: str) -> bool:
     (True, True, False)
     >>> is_contents_title("Inhoudsopgave"), is_contents_title("LIST OF FIGURES"), is_contents_title("Inhoud van de doos")
     (True, True, False)
+    >>> is_contents_title("차 례"), is_contents_title("목차"), is_contents_title("표 차례"), is_contents_title("차례대로 입력한다")
+    (True, True, True, False)
     """
     return _title_key(text) in CONTENTS_TITLES or is_list_title(text)
 
@@ -350,6 +353,8 @@ def _block_at(lines: list[Text], start: int, layout: Layout, titled: bool) -> tu
             shaped = [k for k, x in enumerate(on_page) if _entry_end(x.text)]
             if not shaped or 2 * len(shaped) < shaped[-1] + 1 \
                     or all(page_number(on_page[k].text) is not None for k in shaped):
+                if _next_entry_over(lines, start, i, layout):
+                    end = i + 1  # the contents' last entry atop the next page, its page number read elsewhere
                 break  # (a number alone atop the page is its folio or a chapter's number: ``1`` / ``Einführung``)
             if _opens_chapter(lines, start, i, layout) and 2 * len(shaped) < len(on_page):
                 break  # a chapter's heading over its own short contents, then its text (a list's heading over a
@@ -378,6 +383,25 @@ def _block_at(lines: list[Text], start: int, layout: Layout, titled: bool) -> tu
         # contents before its page ends (a deck's agenda: ``进度安排``, ``问题与解决方案``) stay
         end = ends[-1] + 1
     return start, end
+
+
+def _next_entry_over(lines: list[Text], start: int, i: int, layout: Layout) -> bool:
+    """In a PDF, ``lines[i]``, the first line of a page after the contents' page, is the contents' last entry: its
+    top-level number the next after the block's last numbered entry (``7 License`` after ``6 kotex.sty⇥4``), set in
+    the font and size of one of the block's numbered entries (a body's heading is set larger), with more of the page
+    under it. Trial 62b's cjk-ko
+    manual: pdfminer read the entry atop page 2, its page number 22 lines on; it had become a paragraph of the
+    abstract."""
+    last = next((x for x in reversed(lines[start + 1:i]) if explicit_number(x.text.strip()) is not None), None)
+    if last is None or i + 1 >= len(lines) or layout.page(lines[i + 1]) != layout.page(lines[i]):
+        return False
+    a, b = explicit_number(last.text.strip()), explicit_number(lines[i].text.strip())
+    if a is None or b is None or a.style != "arabic" or b.style != a.style or tuple(a.label[1:]) != (0, 0) \
+            or tuple(b.label[1:]) != (0, 0) or b.label[0] != a.label[0] + 1:
+        return False
+    faces = {(layout.font(x), layout.size(x)) for x in lines[start + 1:i] if explicit_number(x.text.strip()) is not None}
+    return layout.font(lines[i]) is not None and (layout.font(lines[i]), layout.size(lines[i])) in faces \
+        and len(lines[i].text.strip()) <= MAX_ENTRY_CHARS
 
 
 def _entry_end(text: str) -> bool:

@@ -28,7 +28,7 @@ from pipeline.segment.names import (affiliated_names, author_line, bracketed_aut
                                    name_then_organisation, names_people, names_row, post_then_name, speaker_line_affiliation, speaker_split,
                                    wrapped_bracketed_authors)
 from pipeline.segment.places import reading
-from pipeline.segment.titleblock import WAVE_DASHES
+from pipeline.segment.titleblock import WAVE_DASHES, faced_author_lines
 
 if TYPE_CHECKING:
     from pipeline.segment.layout import Layout
@@ -196,7 +196,7 @@ def speaker_of(lines: list[Text], layout: "Layout | None" = None) -> Speaker:
         # a manual's maker (``Japanese TEX Development Community``): an organisation, no person's name by its shape
         # (helper front52)
         return Speaker(text, joined_lines([t.strip() for t in lines]) if len(lines) > 1 else lines[0].strip(), None)
-    authors = block_authors(lines)
+    authors = block_authors(lines, layout)
     if authors is not None:
         return Speaker(text, distinct_affiliations([a.affiliation for a in authors]), authors[0].name, authors)
     lines = [_unbracketed(t) for t in lines]  # the speaker's text keeps them; affiliation and name do not
@@ -231,7 +231,7 @@ def speaker_of(lines: list[Text], layout: "Layout | None" = None) -> Speaker:
     return speaker_with_authors(text, affiliation, split.name, parts)
 
 
-def block_authors(lines: list[Text]) -> tuple[Author, ...] | None:
+def block_authors(lines: list[Text], layout: "Layout | None" = None) -> tuple[Author, ...] | None:
     """The authors of a title block that names several on lines or columns of their own, each with the affiliation
     its own place gives; ``None`` for a block of one author line (one name, or one line of several read by
     :func:`speaker_with_authors`).
@@ -255,7 +255,11 @@ def block_authors(lines: list[Text]) -> tuple[Author, ...] | None:
     >>> block_authors(mk("松山市", "国際交流課長 佐藤 一郎")) is None
     True
     """
-    kinds = [author_line(t.text, lines[k + 1].text if k + 1 < len(lines) else None) for k, t in enumerate(lines)]
+    # in a PDF, a name set in the first author's face over an affiliation in the affiliations' face is an author's
+    # line, though its words vouch for none (REVTeX's ``Delta Author`` / ``Authors' institution and/or address``)
+    faced = faced_author_lines(lines, layout)
+    kinds = [k in faced or author_line(t.text, lines[k + 1].text if k + 1 < len(lines) else None)
+             for k, t in enumerate(lines)]
     for k in range(len(lines) - 1):  # the rest of a line of authors wrapped onto the next is that line's, no author's own
         if kinds[k] and wrapped_bracketed_authors(lines[k].text, lines[k + 1].text) is not None:
             kinds[k + 1] = False

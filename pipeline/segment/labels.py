@@ -1684,12 +1684,39 @@ def is_contact_heading(text: str) -> bool:
     (False, False)
     >>> is_contact_heading("＜問い合わせ先＞"), is_contact_heading("報道関係者のお問い合わせ"), is_contact_heading("報道関係者の皆様へ")
     (True, True, False)
+    >>> is_contact_heading("３　申込み・問合せ先"), is_contact_heading("【お問い合わせ・お申込み】")
+    (True, True)
     """
     words = _CONTACT_NUMBER.sub("", text.strip(_CONTACT_HEADING_TRIM)).strip(_CONTACT_HEADING_TRIM)
     if text.strip()[:1] in CONTACT_HEADING_OPENERS and (m := _CONTACT_ABOUT.match(words)) is not None:
         words = words[m.end():].strip(_CONTACT_HEADING_TRIM)  # ``本件に関する問い合わせ先``: the heading, said of what
     return words.casefold() in CONTACT_HEADINGS or _PRESS_CONTACT.match(words) is not None \
-        or _CONTACT_REQUEST.match(text.strip()) is not None
+        or _CONTACT_REQUEST.match(text.strip()) is not None or _joined_contact_heading(words)
+
+
+_APPLICATION = lazyre.compile(r"^(?:お|ご)?(?:申し?込み?|予約|相談|受付)(?:先|窓口)?$")
+"""An application's word a notice joins to its contact heading (``申込み``, ``お申し込み``, ``予約``, ``相談``,
+``申込先``): where to apply is where to ask."""
+
+
+def _joined_contact_heading(words: str) -> bool:
+    """Words of a heading joined by ``・`` (``申込み・問合せ先``, ``お問い合わせ・申込先``, ``予約・問い合わせ``), each a contact
+    heading's (:data:`CONTACT_HEADINGS`) or an application's (:data:`_APPLICATION`), one at least a contact heading's:
+    a notice's contact heading in any of the spellings it joins them in; the list held two of them whole, and
+    ``申込み・問合せ先`` (fresh-user trial 62d) was no heading, so the telephone and fax lines under it had gone to
+    ``front``. A ``先`` closing the last word is the whole heading's (``申込み・問合せ先`` is 申込み先 and 問合せ先).
+
+    >>> [_joined_contact_heading(s) for s in ("申込み・問合せ先", "お問い合わせ・申込先", "予約・問い合わせ", "相談・連絡先")]
+    [True, True, True, True]
+    >>> [_joined_contact_heading(s) for s in ("申込み・予約", "問い合わせ", "日時・場所", "料金・問合せの多い質問")]
+    [False, False, False, False]
+    """
+    parts = words.split("・")
+    if len(parts) < 2 or not all(parts):
+        return False
+    shared = "先" if parts[-1].endswith("先") else ""
+    contacts = [p.casefold() in CONTACT_HEADINGS or (p + shared).casefold() in CONTACT_HEADINGS for p in parts]
+    return any(contacts) and all(c or _APPLICATION.match(p) is not None for c, p in zip(contacts, parts))
 
 
 _PRESS_CONTACT = lazyre.compile(r"^報道(?:関係者?|機関)(?:の方)?(?:から|向け)?の?(?:お|ご)?問い?合わ?せ(?:先|窓口)?$")

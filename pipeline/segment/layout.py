@@ -118,8 +118,9 @@ class Layout:
         """No facts: one page, no indent (made-up records in tests)."""
         return cls((), ())
 
-    def with_set_aside_numbers(self, lines: list[Text]) -> list[Text]:
-        """``lines`` with the set-aside page numbers of their pages put back where they stood (raw order).
+    def with_set_aside_numbers(self, lines: list[Text], folio_pages: frozenset[int] = frozenset()) -> list[Text]:
+        """``lines`` with the set-aside page numbers of their pages put back where they stood (raw order), save on
+        ``folio_pages``, whose numbers number the page and no slide (:func:`.slides.pages_of_several_slides`).
 
         Only for numbering slides: the texts put back are already in the
         ledger, so whoever sets them aside again must not record them twice
@@ -127,7 +128,7 @@ class Layout:
         """
         if not self.set_aside_numbers or not lines:
             return lines
-        pages = {self.page(t) for t in lines}
+        pages = {self.page(t) for t in lines} - folio_pages
         extra = [t for t in self.set_aside_numbers if self.page(t) in pages]
         return sorted(lines + extra, key=self.reading_key) if extra else lines
 

@@ -118,13 +118,13 @@ from typing import Sequence
 
 from pipeline.chardata import (
     EN, JA, JA_LETTER, NEUTRAL, display_width, has_japanese, is_hiragana, is_ja_letter, is_korean, kinsoku_continues,
-    lang_of, script_of,
+    lang_of, script_of, HANGUL_RE, script_counts,
 )
 from pipeline.english_words import abbreviation_goes_on, ends_on_connective
 from pipeline.clean.hyphenation import BROKEN_END, CONTINUATION, hyphen_decision, written_words
 from pipeline.model import GAP, Text
 from pipeline.notemarks import CALL_AFTER_SENTENCE
-from pipeline.numbering import CAPTION_LABEL, explicit_number, heading_number_end, heading_shaped, solve, solve_items
+from pipeline.numbering import CAPTION_LABEL, explicit_number, heading_number_end, heading_shaped, korean_sentence, solve, solve_items
 from pipeline.segment.figures import FIGURE_CAPTION
 from pipeline.segment.contents import has_leader
 from pipeline.segment.labels import (form_field, is_notice_field, numbered_agenda_label, is_section_name, item_mark, keyword_field,
@@ -260,6 +260,15 @@ def _numbers_only(text: str) -> bool:
     (True, False, False)
     """
     return script_of(text) == NEUTRAL and any(ch.isdigit() for ch in text) and GAP not in text
+
+
+def _label_hang(text: str) -> float:
+    """Ems a labelled line's wrapped lines may be set in under it: a reference's bracketed number (``[10] J. S.
+    Smith …``) hangs its entry the label's width, up to :data:`~pipeline.segment.references.REFERENCE_HANG` (REVTeX's
+    two-digit labels hang 2.05 ems at 9 pt: trial 62b's apssamp, whose references from ``[10]`` on had been cut after
+    their first line where no ``References`` heading stands over them); any other label two, as a bullet's."""
+    marker = reference_marker(text)
+    return REFERENCE_HANG if marker is not None and marker[0] == "bracket" else 2.0
 
 
 def _labelled(text: str) -> bool:
@@ -454,6 +463,25 @@ def _listing_numbers(before: str, text: str) -> bool:
     """
     a, b = _LINE_NUMBER.match(before), _LINE_NUMBER.match(text)
     return a is not None and b is not None and int(b.group(1)) == int(a.group(1)) + 1
+
+
+KOREAN_LATIN_SHARE = 3
+"""Latin letters a line of Korean prose holds at most per Hangul syllable (a syllable block writes two or three
+letters' sounds: a manual's ``kotexutf.sty, xetexko.sty, 혹은 luatexko.sty 가운데 하나를 로드한다.`` is Korean, 11 to 29;
+an English sentence naming ``부산`` is not)."""
+
+
+def korean_prose(text: str) -> bool:
+    """A line of Korean prose for the wrap rule: Hangul outnumbers the Japanese letters, and the Latin letters are no
+    more than :data:`KOREAN_LATIN_SHARE` per Hangul syllable (:func:`pipeline.chardata.is_korean` asks Hangul to
+    outnumber them, which a manual's line of package names fails).
+
+    >>> korean_prose("다만 XETEX 혹은 LuaTEX"), korean_prose("Busan 부산 is a port city on the south coast")
+    (True, False)
+    """
+    ko = len(HANGUL_RE.findall(text))
+    ja, latin = script_counts(text)
+    return ko > ja and KOREAN_LATIN_SHARE * ko >= latin
 
 
 _KOREAN_SENTENCE_END = re.compile(r"[.!?。．！？…][\"'”’)）」』]*$")
@@ -657,8 +685,10 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
 
     in_step = _in_step_headings(lines)
     # a council report's numbered paragraph (``1.1 This report sets out … review`` / ``commissioned by …``): no heading
+    # (and a Korean sentence opening on a version's number, ``1.3 버전부터는 …``: numbering.korean_sentence)
     numbered_paragraphs = frozenset(k for k in range(len(lines) - 1)
-                                    if numbered_paragraph_en(lines[k].text, lines[k + 1].text))
+                                    if numbered_paragraph_en(lines[k].text, lines[k + 1].text)
+                                    or korean_sentence(lines[k].text))
 
     def number_goes_on(j: int, k: int) -> bool:
         """An English line led by a number carries on a wrapped line that ends no sentence (``2021. Using…``), and so
@@ -710,12 +740,30 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         # ``関係者による…``, trial 49, 3 characters short): the clause begun there is left open, and no heading or
         # title holds a 。 or 、 before its last word
         # (a lost glyph there counts as the kanji's word going on: ``…両市の港�``)
+        return not layout.boxed(lines[k]) and near_measure_open(k)
+
+    def near_measure_open(k: int) -> bool:
+        # ``lines[k]`` stands within NEAR_MEASURE columns of its block's measure and stops with its clause open by its
+        # last character (:func:`near_measure_unfinished`), in a dump or a PDF
         text = lines[k].text.rstrip()
         stem = text.rstrip(GAP)
-        return (widths[k] is not None and not layout.boxed(lines[k])
+        return (widths[k] is not None
                 and layout.width(lines[k]) + (len(text) - len(stem)) >= widths[k] - NEAR_MEASURE
                 and ((is_hiragana(text[-1:]))
                      or (is_ja_letter(stem[-1:]) and not is_hiragana(stem[-1:]) and any(c in stem[:-1] for c in "。、"))))
+
+    def near_measure_goes_on(j: int, k: int) -> bool:
+        # In a PDF, a line of a block set at one measure that stops a few characters short of it (NEAR_MEASURE
+        # columns, four wide characters: half-width digits carried over whole, ``…水道使用量から抽出した`` /
+        # ``2,341戸である。``, fresh-user trial 62, 78 of 84 columns) on a hiragana, or on a kanji of a clause begun after
+        # a 。 or 、 on the line, was wrapped as a dump's is (:func:`near_measure_unfinished`): a justified block ends a
+        # line short only at a paragraph's end, on 。 or a closing bracket. Whatever the line's last word reads as
+        # (``した`` is a past form Sudachi ends sentences on, so :func:`clause_goes_on` leaves it), the next line goes
+        # on where it stands right under it at one leading, in the same setting, not set in (a paragraph's first line)
+        return (layout.boxed(lines[j]) and layout.boxed(lines[k]) and near_measure_open(j)
+                and not code[j] and not code[k] and next_line(lines[j], lines[k])
+                and same_setting(layout.at(last_line(lines[j])), layout.at(first_line(lines[k])))
+                and not set_in(lines[j], lines[k]))
 
     def particle_goes_on(j: int, k: int) -> bool:
         # a line of running text that stops on a letter mid-sentence, the next line opening on a case particle
@@ -842,17 +890,27 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         # reaches its column's or page's text edge, or, where no measure shows, it is a long line
         # (:data:`RAGGED_LONG`); across a page break whatever its width. Never a table's row, a field, a heading or
         # a list item, a line after a blank line or set in another size.
+        # (or a line of Korean prose that names packages, commands or engines in Latin: ``…다만 XETEX 혹은 LuaTEX`` /
+        # ``엔진이 가동되고 있다면…``, fresh-user trial 62b's cjk-ko-doc, :func:`korean_prose`); a bulleted item's later
+        # lines hang under its text (``• 오로지 … 중국어는 지원`` / ``하지 않는다.``, the same manual)
         before, text = lines[j].text.rstrip(), lines[k].text.strip()
-        if not (is_korean(before) and is_korean(text)) or is_table_row(before) or is_table_row(text) or fields[k] \
+        if not (korean_prose(before) and korean_prose(text)) or is_table_row(before) or is_table_row(text) or fields[k] \
                 or is_heading(text) or is_list_item(text) or code[j] or code[k] or resized(j, k):
             return False
         if _KOREAN_SENTENCE_END.search(before):
             return False
         if page_break:
             return True
-        if parted(j, k) or (layout.boxed(lines[j]) and not next_line(lines[j], lines[k])):
+        # a line that reaches its edge goes on in the line set in under it (a bullet's or a description's text:
+        # ``• 오로지 … 지원`` / ``하지 않는다.``, ``truetype 트루타입 … 텍스트`` / ``추출이 가능해진다.``; trial 62b's cjk-ko
+        # manual, whose lines pdfminer had set in boxes of their own where a subfont changed); a bulleted item's later
+        # lines hang under its text whichever line of the item this is (wrap63)
+        edge = layout.boxed(lines[j]) and (at_column_edge(j) or at_text_edge(j))
+        item = bool(paragraphs) and is_bulleted(lines[paragraphs[-1][0]].text)
+        if parted(j, k) or (layout.boxed(lines[j]) and not next_line(lines[j], lines[k], edge or item or is_bulleted(before),
+                                                                        MAX_DESCRIPTION_HANG if edge else 2.0)):
             return False
-        if layout.boxed(lines[j]) and (at_column_edge(j) or at_text_edge(j)):
+        if edge:
             return True
         if korean_measure is not None:
             return wrapped(layout.width(lines[j]), before, text, korean_measure)
@@ -1009,7 +1067,8 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
                  or middle_dot_goes_on(j, k)
                  or widest_unfinished(j) or ragged_unfinished(j)
                  or ragged_particle(j, k) or hand_broken_ja(j, k)
-                 or near_measure_unfinished(j) or particle_goes_on(j, k) or number_carried(j, k) or gap_goes_on(j)
+                 or near_measure_unfinished(j) or near_measure_goes_on(j, k)
+                 or particle_goes_on(j, k) or number_carried(j, k) or gap_goes_on(j)
                  or te_goes_on(j, k) or edge_goes_on(j, k)
                  # in a PDF, a line that reaches its column's edge is full, however few columns its Latin words
                  # count (``• devscripts - このパッケージは…スクリプトを含ん`` at 97 columns of a 104-column measure)
@@ -1129,7 +1188,7 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         if page_break:
             if ends_sentence(prev.text, line.text):
                 return False
-        elif not next_line(prev, line, is_bulleted(prev.text) or hanging,
+        elif not next_line(prev, line, is_bulleted(prev.text) or hanging, _label_hang(prev.text) if hanging else 2.0,
                            outdent=MAX_FIRST_INDENT if j in indented_first and k == j + 1 else MAX_OUTDENT):
             return False
         elif set_in(prev, line, from_last=True) and not hanging:

@@ -40,7 +40,7 @@ from pipeline.chardata import KANJI_RE, KATAKANA
 from pipeline.errors import PipelineError
 from pipeline.kana import fold_by_parts, hepburn, plain_spellings, romanize, sounds_alike, spells_loanword, to_katakana
 from pipeline.model import Text
-from pipeline.segment.organisations import DESIGNATION_WORDS, MUNICIPALITY_SUFFIXES, is_municipality, is_place_name
+from pipeline.segment.organisations import DESIGNATION_WORDS, MUNICIPALITY_SUFFIXES, is_municipality, is_place_name, region_place
 
 MIN_SOUND = 0.8
 _WORD = re.compile(r"[A-Za-z][A-Za-z\-]*[A-Za-z](?:['’](?!s\b)[a-z]+)?|[A-Za-z]")
@@ -175,11 +175,40 @@ def region_then_municipality(text: str) -> int | None:
     """
     s = text.strip()
     parts = _PARTS.split(s)
-    if len(parts) < 2 or len(parts) > 3 or not is_municipality(parts[-1]):
+    if len(parts) < 2 or len(parts) > 3 or not is_municipality(parts[-1]) or not all(map(_wider_place, parts[:-1])):
         return None
-    for part in parts[:-1]:
-        if not ((is_municipality(part) and not names_municipality(part)) or is_place_name(part)):
-            return None
+    return len(s) - len(parts[-1])
+
+
+def _wider_place(part: str) -> bool:
+    """A part of a city line before the place itself: a division that names no municipality (``北海道``, ``長野県``) or
+    a place's name alone (``ベトナム``, ``中国``, ``遼寧省``)."""
+    return (is_municipality(part) and not names_municipality(part)) or is_place_name(part)
+
+
+def region_then_place(text: str) -> int | None:
+    """Where the place begins on a city line that prints the country or region first and then a foreign city named
+    as such a city is, with no ``市`` (``タイ バンコク``, ``インドネシア ジャカルタ``, ``中国 大連``, ``中国 遼寧省 大連``),
+    parted by white space; ``None`` for any other line. Every part before the last is a place's name alone
+    (:func:`~.organisations.is_place_name`: ``タイ``, ``中国``, ``遼寧省``) or a division's of no municipality
+    (``北海道``); the last is no municipality (``ベトナム ハノイ市`` is :func:`region_then_municipality`'s) and no region
+    by its word (``中国 四川省``: :func:`~.organisations.region_place`). Whether the last part names a city is the
+    caller's to weigh (``titleblock._place_over_title``: a place's name alone, with a Japanese title and its speaker
+    under the line), as for a foreign city named alone (``バンコク``).
+
+    Why (fresh-user trial 62d): a proceedings volume's city line ``タイ バンコク`` was no city line, so its talk's line
+    had ended the talk before.
+
+    >>> [region_then_place(s) for s in ("タイ バンコク", "インドネシア　ジャカルタ", "中国 遼寧省 大連", "北海道 ニセコ")]
+    [3, 7, 7, 4]
+    >>> [region_then_place(s) for s in ("バンコク", "タイ バンコク市", "中国 四川省", "タイの バンコク", "タイ バンコク 12", "概要 バンコク")]
+    [None, None, None, None, None, None]
+    """
+    s = text.strip()
+    parts = _PARTS.split(s)
+    if len(parts) < 2 or len(parts) > 3 or is_municipality(parts[-1]) or region_place(parts[-1]) \
+            or any(c.isdigit() for c in parts[-1]) or not all(map(_wider_place, parts[:-1])):
+        return None
     return len(s) - len(parts[-1])
 
 
@@ -200,8 +229,8 @@ def municipality_start(name: str) -> int:
     """
     from pipeline.sudachi import tokenizer
 
-    if (parted := region_then_municipality(name)) is not None:
-        return parted  # ``北海道 旭川市``, ``ベトナム ハノイ市``: the wider place set apart by white space
+    if (parted := region_then_municipality(name)) is not None or (parted := region_then_place(name)) is not None:
+        return parted  # ``北海道 旭川市``, ``ベトナム ハノイ市``, ``タイ バンコク``: the wider place set apart by white space
     at = cut = 0
     for m in tokenizer("A").tokenize(name):
         at += len(m.surface())
@@ -709,6 +738,46 @@ def _named_en(text: str) -> list[tuple[int, int, bool]]:
             # ``Eugene, Oregon, USA``: the town before its state (helper city57)
             found.append((at + lead + len(piece) - len(name), at + lead + len(piece), True))
     return found
+
+
+_MUNICIPALITY_ALONE_EN = re.compile(rf"^(?:(?:City|Town|Village)\s+(?i:of)\s+(?P<a>{_NAME_EN})|(?P<b>{_NAME_EN})\s+(?:City|Town|Village))$")
+"""A municipality named in English and nothing else: ``City of Kobe``, ``Town of Obuse``, ``Kobe City`` (no council,
+bureau or office after it: that is an organisation's line)."""
+_DIVISION_WORD = re.compile(r"\s+(?:Prefecture|Province|State|County|Region)$")
+
+
+def place_line_en(text: str) -> tuple[int, int] | None:
+    """The span of the municipality's name where the English line names a place and nothing else: a municipality
+    (``Kobe City``, ``City of Sendai``, ``Town of Obuse``; its name no common English word, :func:`_common_word`),
+    then, after commas, only its region or country (``Hyogo``, ``Miyagi Prefecture``, ``Hokkaido, Japan``:
+    :func:`is_region_en`, ``organisations.is_country``). A talk's English block prints it over its title, as a
+    Japanese block prints ``神戸市``: the city's English, never a title (fresh-user trial 63: ``Kobe City, Hyogo`` had
+    been the talk's English title and ``Port Renewal and the Waterfront`` under it front).
+
+    >>> t = "Kobe City, Hyogo"; a, b = place_line_en(t); t[a:b]
+    'Kobe'
+    >>> [(lambda sp: t[sp[0]:sp[1]] if sp else None)(place_line_en(t)) for t in (
+    ...     "Town of Obuse, Nagano", "City of Sendai, Miyagi Prefecture", "City of Hakodate, Hokkaido, Japan",
+    ...     "Kanazawa City", "Kobe City and the Sea", "Smart City, Japan", "Kobe City Port and Harbour Bureau",
+    ...     "Kobe City, Port Authority", "Sendai: City of Trees")]
+    ['Obuse', 'Sendai', 'Hakodate', 'Kanazawa', None, None, None, None, None]
+    """
+    from pipeline.segment.organisations import is_country
+
+    parts = text.split(",")
+    head = parts[0].strip()
+    m = _MUNICIPALITY_ALONE_EN.match(head)
+    if m is None:
+        return None
+    name = m.group("a") or m.group("b")
+    if any(_common_word(w) for w in name.split()):
+        return None
+    for part in parts[1:]:
+        piece = _DIVISION_WORD.sub("", part.strip())
+        if not piece or not (is_region_en(piece) or is_country(piece)):
+            return None
+    at = len(parts[0]) - len(parts[0].lstrip()) + m.start("a" if m.group("a") else "b")
+    return at, at + len(name)
 
 
 def municipality_named_en(text: str) -> tuple[int, int] | None:

@@ -1119,7 +1119,8 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
         if (not (short_phrase(t.text) or dated) or i + 1 >= len(lines) or is_date_line(t.text) or dated_office(t.text)
                 or publisher_line(t.text) or contact_line(t.text) or _contact_one_line(t.text)
                 or _record(t.text) or _CAPTION.match(t.text) or is_document_kind(t.text) or is_edition_line(t.text)
-                or bracketed_aside(t.text) or ITEM_ONLY_START.match(t.text) or is_session_time(t.text)):
+                or bracketed_aside(t.text) or ITEM_ONLY_START.match(t.text) or is_session_time(t.text)
+                or _signature_under_text(lines, i)):
             continue
         after = lines[i + 2].text.strip() if dated else lines[i + 1].text.strip()  # under an article's date: its text
         before = lines[i - 1].text if i else ""
@@ -1138,7 +1139,43 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
             or is_edition_line(before) or publisher_line(before)
         if (after_text and (opens_text or records_at(i + 1) or heads_items)) or (_record(before) and opens_text):
             out.add(i)
+        elif i and not is_notice_field(t.text) and _after_article(lines, i, layout) and (opens_text or _heads_fields(lines, i)):
+            out.add(i)
     return out
+
+
+def _signature_under_text(lines: list[Text], i: int) -> bool:
+    """``lines[i]`` is a post and a name (``桜町長　大野 和夫``: :func:`~.names.speaker_split`) right under a sentence's end,
+    in its box: the greeting's signature, never a headline over what follows it (fresh-user trial 62c's variants: it
+    had headed the next article's fields)."""
+    return i > 0 and _is_sentence_end(lines[i - 1].text) and speaker_split(lines[i].text) is not None
+
+
+MIN_FIELDS_HEADLINE = 4
+"""Characters a headline over a notice's fields has at least: ``記`` over ``日時　…`` is a notice's mark, no headline."""
+
+
+def _after_article(lines: list[Text], i: int, layout: Layout | None) -> bool:
+    """``lines[i]`` stands apart (a blank line over it, in a text dump) right under the line that closes an article: a
+    signature's post and name (``青葉町長　田中 修``), a one-line contact or a means of contact (``問合せ　保健福祉課　電話
+    0263-00-1111``), a notice's field (``自己負担額　1,500円``), or the issuer's dated line under the masthead
+    (``令和7年9月1日　みなと市立青空小学校``, as a publisher's line). Such a line ends its article as a sentence's end
+    does (:func:`_by_shape`; decision, issue 16, fresh-user trial 62c: a newsletter's articles after a greeting's
+    signature and after an article's contact line had become paragraphs of the greeting)."""
+    if layout is None or layout.boxed(lines[i]) or layout.same_box(lines[i - 1], lines[i]):
+        return False
+    before = lines[i - 1].text.strip()
+    return _contact_one_line(before) or contact_line(before) or is_notice_field(before) or dated_office(before) \
+        or ((speaker_split(before) is not None or is_person_name(before)) and not _is_sentence_end(before))
+
+
+def _heads_fields(lines: list[Text], i: int) -> bool:
+    """``lines[i]``, a headline (no field itself, :data:`MIN_FIELDS_HEADLINE` characters or more), stands over a run of
+    two notice fields or more (``インフルエンザ予防接種の費用を助成します`` / ``対象　町内に…`` / ``期間　…``): a
+    newsletter's article of fields, no running text (:func:`_by_shape`)."""
+    text = lines[i].text.strip()
+    return len(text) >= MIN_FIELDS_HEADLINE and not is_notice_field(text) and i + 2 < len(lines) \
+        and is_notice_field(lines[i + 1].text) and is_notice_field(lines[i + 2].text)
 
 
 MAX_LISTED_HEADING = 80
@@ -1532,12 +1569,35 @@ def _heading_goes_on(lines: list[Text], at: int, layout: Layout, long: bool, bod
     head, nxt = lines[at], lines[at + 1]
     font, a, b = layout.font(head), layout.size(head), layout.size(nxt)
     s = nxt.text.strip()
+    # a heading centred over two lines (REVTeX's ``I. FIRST-LEVEL HEADING:`` / ``THE LINE BREAK WAS FORCED via \\``):
+    # the break is the writer's, after a colon too, where the second line holds no sentence's end
+    centred = _centred_under(head, nxt, layout)
     return font is not None and font != body_font and layout.font(nxt) == font and bool(a and b) \
-        and abs(a - b) <= SAME_SIZE * a and not head.text.rstrip().endswith((".", ":", "：", "。")) \
-        and explicit_number(s) is None and not is_section_name(s) and len(s) <= MAX_SET_HEADING \
-        and (not s.endswith(("。", ".")) or (head.text.rstrip().endswith(",") and not re.search(r"[.!?]\s+[A-Z]", s))) \
-        and (long or (s[:1].islower() and len(head.text.strip()) >= WRAPPED_HEADING)
+        and abs(a - b) <= SAME_SIZE * a and not head.text.rstrip().endswith((".", "。")) \
+        and (centred or not head.text.rstrip().endswith((":", "："))) \
+        and explicit_number(s) is None and _LETTER_HEADING.match(s) is None and not is_section_name(s) \
+        and len(s) <= MAX_SET_HEADING and (not s.endswith(("。", ".")) or (head.text.rstrip().endswith(",") and not re.search(r"[.!?]\s+[A-Z]", s))) \
+        and (long or centred or (s[:1].islower() and len(head.text.strip()) >= WRAPPED_HEADING)
              or (edges is not None and _fills_measure(head, nxt, layout, edges)))
+
+
+CENTRED_HEAD_AXIS = 1.0
+"""Ems (of the heading's size) within which a centred heading's two lines share their middle."""
+CENTRED_HEAD_LEADING = 1.5
+"""Ems from one line's baseline to the next's, at most, for a centred heading's two lines (one line's leading)."""
+
+
+def _centred_under(head: Text, nxt: Text, layout: Layout) -> bool:
+    """In a PDF, ``nxt`` stands right under ``head`` (one page, at most :data:`CENTRED_HEAD_LEADING` ems lower),
+    both lines centred on one axis (middles within :data:`CENTRED_HEAD_AXIS` ems) while their left edges differ by
+    more than that: a centred heading's second line (a flush-left pair's middles meet only by chance)."""
+    a, b = layout.at(last_line(head)), layout.at(first_line(nxt))
+    size = layout.size(head)
+    if not size or None in (a.x0, a.x1, a.y0, b.x0, b.x1, b.y0) or a.page != b.page:
+        return False
+    middle = abs((a.x0 + a.x1) / 2 - (b.x0 + b.x1) / 2)
+    return 0 < a.y0 - b.y0 <= CENTRED_HEAD_LEADING * size and middle <= CENTRED_HEAD_AXIS * size \
+        and abs(a.x0 - b.x0) > CENTRED_HEAD_AXIS * size
 
 
 #: Lines of the heading's page that end where it ends, at least, for its line to fill the text's measure.
@@ -1859,7 +1919,7 @@ def _under_roman(lines: list[Text], at: int) -> bool:
 MAX_LETTER_HEADING_WORDS = 8
 
 
-def letter_headings(lines: list[Text]) -> dict[int, str]:
+def letter_headings(lines: list[Text], layout: Layout | None = None) -> dict[int, str]:
     """Line index → letter for the lettered subsections of a paper (``A. Detectors``, ``B. Timing Rule``, as IEEE
     papers set them under ``III. METHOD``; ``A. 対象地域`` under ``II. 調査の方法`` in a Japanese paper numbered so):
     short unpunctuated lines ``A.`` … in alphabetical order, each run starting at ``A``, two letters or more. A
@@ -1869,6 +1929,11 @@ def letter_headings(lines: list[Text]) -> dict[int, str]:
     ``A. 点 𝑃 到直线 𝐴𝐵 的距离小于10``) or a thesis's lettered appendices after its references are no subsections (session
     55's made-up papers: a Japanese paper's ``A.`` subsections were its text, an English paper's were headings; the
     corpus's exam-zh and CQU thesis held the others).
+
+    In a PDF (``layout``), an English section's one lettered subsection (``A. Multiline equations`` alone under
+    ``II. MATH AND EQUATIONS``) is one too where its line is set in the face (font and size) every lettered
+    subsection of the runs above shares: the face vouches for the heading the second letter would (trial 62b's
+    apssamp, where it had stayed a paragraph of its section).
 
     >>> mk = lambda *ss: [Text.from_raw(s, line=i + 1) for i, s in enumerate(ss)]
     >>> letter_headings(mk("III. METHOD", "A. Detectors", "We placed one.", "B. Timing Rule", "It ends early."))
@@ -1885,11 +1950,14 @@ def letter_headings(lines: list[Text]) -> dict[int, str]:
     found: dict[int, str] = {}
     run: list[tuple[int, str]] = []
     japanese = False
+    alone: list[int] = []  # an English ``A.`` with no ``B.`` after it
 
     def close() -> None:
         if len(run) >= 2 and not (japanese and (any(b - a < 2 for (a, _), (b, _) in zip(run, run[1:]))
                                                 or not _under_roman(lines, run[0][0]))):
             found.update(run)
+        elif len(run) == 1 and not japanese:
+            alone.append(run[0][0])
 
     for i, t in enumerate(lines):
         m = _LETTER_HEADING.match(t.text.strip())
@@ -1903,7 +1971,13 @@ def letter_headings(lines: list[Text]) -> dict[int, str]:
             run.append((i, letter))
             japanese = japanese or m.group(3) is not None
     close()
-    return found
+    if layout is not None and alone and found:
+        faces = {(layout.font(lines[i]), round(layout.size(lines[i]) or 0, 1)) for i in found}
+        face = next(iter(faces)) if len(faces) == 1 else None
+        if face is not None and face[0] is not None and face[1]:
+            found.update({i: "A" for i in alone
+                          if (layout.font(lines[i]), round(layout.size(lines[i]) or 0, 1)) == face})
+    return dict(sorted(found.items()))
 
 
 _APPENDIX_LETTERED = re.compile(r"^([A-Z])((?:\.[0-9]{1,2}){0,2}) +([A-Z](?=[^\t]*[A-Za-z]{2})[^.!?。\t]{1,58})$")
@@ -2305,7 +2379,7 @@ def contact_block(lines: list[Text]) -> ContactBlock:
         return None, list(range(signed, n))
     if n - k >= 2 and k > 0 and any(not contact_value(t.text) for t in lines[k:]):
         return None, list(range(k, n))
-    if n >= 2 and _contact_one_line(lines[-1].text):
+    if n >= 2 and (_contact_one_line(lines[-1].text) or _signed_contact_line(lines[-1].text)):
         return None, [n - 1]
     return _secretariat_foot(lines)
 
@@ -2444,6 +2518,43 @@ def _contact_one_line(text: str) -> bool:
         and any(contact_line(p) or contact_value(_CONTACT_VALUE_LABEL.sub("", p)) or _EXTENSION.match(p) for p in rest)
 
 
+_TITLE_WORD = re.compile(r"[A-Z][\w'’&.-]*|[a-z]{1,3}|&")
+"""A word of a name, post or office as a signature sets it: capitalised, or a short joining word (``to``, ``the``,
+``of``, ``and``)."""
+
+
+def _signed_contact_line(text: str) -> bool:
+    """An English signature set on one line, parted by commas: a post, an office or a name, each piece in title case
+    (:data:`_TITLE_WORD`, up to six words), then the means of contact (:func:`~pipeline.segment.labels.contact_line`),
+    at least one piece before it. A notice's foot (``Clerk to the Council, Ashcombe Parish Council, Tel. 01632 960
+    418``: fresh-user trial 63, where it had been the agenda's last paragraph) is a closing contact block of one line,
+    as a Japanese notice's ``（担当）総務課　佐藤　電話…`` is.
+
+    >>> _signed_contact_line("Clerk to the Council, Ashcombe Parish Council, Tel. 01632 960 418")
+    True
+    >>> _signed_contact_line("Jane Doe, Events Officer, Email events@example.org")
+    True
+
+    A sentence with a number at its end, or a contact without a signature before it, is none:
+
+    >>> _signed_contact_line("Bookings are taken at the library, Tel. 01632 960 418")
+    False
+    >>> _signed_contact_line("Tel. 01632 960 418"), _signed_contact_line("Questions from residents.")
+    (False, False)
+    """
+    s = text.strip()
+    if len(s) > MAX_CONTACT_LINE * 2:
+        return False
+    pieces = [p.strip() for p in s.split(",")]
+    k = len(pieces)
+    while k > 0 and contact_line(pieces[k - 1]):
+        k -= 1
+    if k == 0 or k == len(pieces):
+        return False
+    return all(0 < len(words := p.split()) <= 6 and all(_TITLE_WORD.fullmatch(w) for w in words)
+               and any(w[0].isupper() for w in words) for p in pieces[:k])
+
+
 def _contact_shaped(text: str) -> bool:
     """A contact block's line by its shape: a means of contact, or a short line that ends no sentence (an office, a
     person, an address)."""
@@ -2459,6 +2570,18 @@ _SIGNATURE_LABEL = re.compile("^(%s)(?:[ \u3000]*[:：]|\u3000|[ \u3000]*[_.…�
 followed by its colon, an ideographic space (``議事録署名人　田村 一郎``), a rule or nothing: group 1 the label."""
 _BODY_END = re.compile("^[ \u3000]*以上[ \u3000]*$")
 """``以上`` alone on its line: a Japanese document's body ends there (what follows is its signature or contact)."""
+
+
+def _in_contact_section(lines: list[Text], starts: Sequence[int], first: int) -> bool:
+    """The closing contact lines from ``first`` on (found with no heading of their own: :func:`contact_block`) stand in
+    the last section, headed by a contact heading (:func:`~pipeline.segment.labels.is_contact_heading`: ``３　問い合わせ先``,
+    ``■申込み・問合せ先``), no ``以上`` between closing the body: the section's own lines, as the office and address
+    over them are. Why (fresh-user trial 62d): a notice's ``電話`` and ``FAX`` lines under ``３　申込み・問合せ先`` (a
+    sentence of its opening hours between, in a variant) had gone to ``front``, the office and address staying the
+    section's. After ``以上`` a contact block is the notice's foot, front matter (decision, helper notes55)."""
+    heading = max((i for i in starts if i < first), default=None)
+    return heading is not None and is_contact_heading(lines[heading].text) \
+        and not any(_BODY_END.match(t.text) for t in lines[heading + 1:first])
 
 
 def signature_line(text: str) -> bool:
@@ -2932,7 +3055,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
                 texts[i] = ""
                 agenda_fields.add(i)
     # ``1. Wide text`` under ``A. …`` under ``I. …`` (REVTeX): a level under the lettered subsections, no solver's
-    lettered_early = letter_headings(lines) if body_font is not None else {}
+    lettered_early = letter_headings(lines, layout) if body_font is not None else {}
     subs = under_letters(lines, texts, layout, lettered_early)
     for i in subs:
         texts[i] = ""
@@ -3048,7 +3171,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     wrapped = _wrapped_capitals(lines, named, _larger(lines, layout), layout, labelled)
     named -= {i + k for i, n in wrapped.items() for k in range(1, n + 1)}
     named -= _restated_headings(lines, sorted(set(headings) | named), labelled)
-    lettered = {i: c for i, c in letter_headings(lines).items() if i not in headings} if headings else {}
+    lettered = {i: c for i, c in letter_headings(lines, layout).items() if i not in headings} if headings else {}
     # an appendix's lettered headings after the numbered sections, in their face (``A RESEARCH METHODS``, ``A.1 …``)
     appendices = {i: lv for i, lv in lettered_appendices(lines, layout, headings, body_font).items() if i not in lettered}
     named |= set(appendices)
@@ -3081,6 +3204,8 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     # each line a paragraph; without a heading its fields are front matter, as closing fields are
     if contact_at is None and contact and contact[0] - 1 in starts:
         contact = []  # fields that are all a section's text (``申込方法`` / ``電話　…`` / ``FAX　…``) stay its own
+    if contact_at is None and contact and _in_contact_section(lines, starts, contact[0]):
+        contact = []  # the telephone and fax under the section's contact heading (``３　問い合わせ先``) are its text
     contact_heads = {contact_at} - set(starts) if contact_at is not None else set()
     if contact_heads and any(is_press_label(t.text) for t in [*above, *lines[:min(starts, default=len(lines))]]):
         # a press release's closing contact under its heading (``【本件に関するお問い合わせ】``, ``Media contact:``) is

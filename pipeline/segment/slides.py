@@ -33,7 +33,9 @@ of order (2, 4, 6, 1, 3, 5 …) and a slide's page number is a line of its own
    slides before it) says its numbers stand below their slides, a number's
    slide keeps the lines right before it and the lines after the last number
    are a last slide; where it says above, the lines after a number are its
-   slide's and what precedes the first number is a slide of its own.
+   slide's and what precedes the first number is a slide of its own; where
+   every number stands right under a title and over content, the number is
+   that title's slide's (:func:`_numbers_under_titles`).
 7. **Handout order** (:func:`handout_deck`): a deck alone whose page-number
    lines give 1..N (or most of it), each once, out of order, is cut at them by
    the same steps (the side by the votes that need no order) and sorted by
@@ -1027,10 +1029,12 @@ MAX_INTRUDERS = 3
 cells, a count): more than this is no stray cell but numbering of its own."""
 
 
-Side = Literal["below", "above"]
-"""Where a deck prints each slide's number: under the slide's content (the number closes its slide) or over it."""
+Side = Literal["below", "above", "under_title"]
+"""Where a deck prints each slide's number: under the slide's content (the number closes its slide), over it, or
+between the slide's title and its content (:func:`_numbers_under_titles`)."""
 BELOW: Side = "below"
 ABOVE: Side = "above"
+UNDER_TITLE: Side = "under_title"
 
 
 def number_side(lines: list[Text], anchors: list[Anchor], layout: Layout, start: int, ordered: bool = True) -> Side | None:
@@ -1055,6 +1059,8 @@ def number_side(lines: list[Text], anchors: list[Anchor], layout: Layout, start:
     """
     if len(anchors) < 2 or (ordered and any(b.value <= a.value for a, b in zip(anchors, anchors[1:]))):
         return None
+    if ordered and _numbers_under_titles(lines, anchors, start):
+        return UNDER_TITLE
     if ordered and (ends := _side_by_ends(lines, anchors)) is not None:
         return ends
     below, above = _side_votes(lines, anchors, layout, start, ordered)
@@ -1063,6 +1069,51 @@ def number_side(lines: list[Text], anchors: list[Anchor], layout: Layout, start:
     if above > below and above >= 2 * below:
         return ABOVE
     return None
+
+
+def _slide_title_line(text: str, following: str | None) -> bool:
+    """``text`` reads as a slide's title: no bullet, no page number, a title-like line, a title phrase or a Japanese
+    title phrase (:func:`_finish` takes its title so)."""
+    s = text.strip()
+    if not s or is_bullet(s) or page_number_values(s):
+        return False
+    return is_title_like(s) or is_title_phrase(s, following) or is_title_phrase_ja(s)
+
+
+def _numbers_under_titles(lines: list[Text], anchors: list[Anchor], start: int) -> bool:
+    """Every number of the deck stands right under its slide's title and over its content (``Beppu: An Onsen City`` /
+    ``1`` / ``■ About 2,300 hot springs`` … ``Students as Guides`` / ``2`` / ``■ …``): a deck that sets each slide's
+    number under its title, as a template's subtitle slot does (decision, issue 16, fresh-user trial 62c; its
+    proceedings' slides had been cut at the numbers, so each title stood alone in an empty slide and the bullets
+    under it went to the next number's slide, untitled). Only where the numbers run 1 by 1 (none missing: a gap's
+    slide could stand on either side), two or more, each on a line of its own, each with a title right over it (in
+    the deck, not the cover's line) and a line under it that is a bullet or no title (the slide's content). A deck
+    whose numbers close their slides has a slide's last line over each number (a bullet, a sentence: no title), and
+    one whose numbers head their slides a title under each: neither reads so.
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> lines = mk("Kurume and Hefei", "1", "■ Agreement in 1980", "Next Steps", "2", "■ Youth exchange")
+    >>> _numbers_under_titles(lines, find_anchors(lines, 0, len(lines)), 0)
+    True
+    >>> lines = mk("Agenda", "- Routes", "2", "Routes", "- North", "3", "Next")  # numbers below their slides
+    >>> _numbers_under_titles(lines, find_anchors(lines, 0, len(lines)), 0)
+    False
+    >>> lines = mk("- Intro", "2", "Routes", "- North", "3", "Costs", "- Bus")  # numbers over their titles
+    >>> _numbers_under_titles(lines, find_anchors(lines, 0, len(lines)), 0)
+    False
+    """
+    if len(anchors) < 2 or any(a.offset is not None for a in anchors) \
+            or any(b.value != a.value + 1 for a, b in zip(anchors, anchors[1:])):
+        return False
+    for a in anchors:
+        if a.index - 1 < start or a.index + 1 >= len(lines):
+            return False
+        under = lines[a.index + 1].text.strip()
+        if not _slide_title_line(lines[a.index - 1].text, under):
+            return False
+        if page_number_values(under) or (not is_bullet(under) and _slide_title_line(under, None)):
+            return False  # a title under the number: it heads its slide (or the slide is a title alone)
+    return True
 
 
 def _side_by_ends(lines: list[Text], anchors: list[Anchor]) -> Side | None:
@@ -1525,9 +1576,13 @@ def _assemble(lines: list[Text], anchors: list[Anchor], side: Side | None, start
     ``whole_sentences``: :func:`_box_starts`'."""
     number_texts: list[Text] = []
     built: list[Building] = []
+    if side == UNDER_TITLE:
+        return _assemble_under_titles(lines, anchors, start, end)
     if not anchors:
         # a deck dumped with blank lines between its slides and no numbers: each box a slide (issue 16, session 51)
-        box_starts = _box_starts(lines, start, end, layout, whole_sentences)
+        # (a handout's page of several slides: each slide opens on its title, set large)
+        box_starts = _box_starts(lines, start, end, layout, whole_sentences) \
+            | {k for k in titles_set_large(lines, layout) if start <= k < end}
         body = Building(None, 0.5)
         for k, t in enumerate(lines[start:end], start):
             if body.lines and (layout.page_break_before(body.lines[-1], t) or k in box_starts):
@@ -1615,6 +1670,66 @@ def _assemble(lines: list[Text], anchors: list[Anchor], side: Side | None, start
     return built, number_texts
 
 
+SLIDE_TITLE_RATIO = 1.15
+"""How much larger than the line under it a PDF sets a slide's title, at least, for :func:`pages_of_several_slides`."""
+SAME_SIZE = 0.05
+"""Two titles set within this share of each other's size are set alike."""
+
+
+def pages_of_several_slides(deck_lines: list[Text], layout: Layout, other_lines: list[Text] = ()) -> frozenset[int]:
+    """The pages of a PDF's deck whose printed folio numbers the page, not a slide: a page that also holds the talk's
+    paper (``other_lines``: a proceedings page, its paper's end and its slides), or one that holds two slides or more
+    (a handout: two titles or more set alike, in the page's largest size among the deck's lines, each at least
+    :data:`SLIDE_TITLE_RATIO` times the size of the line under it and no bullet). Decision (issue 16, fresh-user trial
+    62c): on such a page the set-aside folio (``- 2 -`` at its foot) had numbered the page's slides as one, two
+    slides merged into slide 2 and the paper's page number taken for the slide's; the slides' own numbers, where
+    they print any, still number them, and where they print none the slides stay unnumbered (or their place numbers
+    them), cut at their titles. A deck of one slide a page (its cover's title and subtitle are no two slides: one
+    size each) keeps its folio as its slide's number, as before. A text dump gives no sizes: none.
+    """
+    paper_pages = {layout.page(t) for t in other_lines if t.text.strip()}
+    out = {layout.page(t) for t in deck_lines if layout.page(t) in paper_pages}
+    out |= {layout.page(deck_lines[k]) for k in titles_set_large(deck_lines, layout)}
+    return frozenset(out)
+
+
+def titles_set_large(lines: list[Text], layout: Layout) -> set[int]:
+    """Indexes of the lines that title the slides of a PDF page holding two slides or more: on each page, the lines
+    set alike in the page's largest size (within :data:`SAME_SIZE`), each at least :data:`SLIDE_TITLE_RATIO` times the
+    size of the line under it, no bullet and no figure (``85%`` set large over its caption), two or more of them (:func:`pages_of_several_slides`). Empty
+    for a text dump (no sizes) and for pages of one slide."""
+    by_page: dict[int, list[int]] = {}
+    for k, t in enumerate(lines):
+        by_page.setdefault(layout.page(t), []).append(k)
+    out: set[int] = set()
+    for page in by_page.values():
+        sizes = [layout.size(lines[k]) for k in page]
+        if len(page) < 2 or any(z is None for z in sizes):
+            continue
+        top = max(sizes)
+        titles = [k for j, k in enumerate(page[:-1])
+                  if sizes[j] >= top * (1 - SAME_SIZE) and sizes[j + 1] * SLIDE_TITLE_RATIO <= sizes[j]
+                  and not is_bullet(lines[k].text) and any(c.isalpha() for c in lines[k].text)]
+        if len(titles) >= 2:
+            out.update(titles)
+    return out
+
+
+def _assemble_under_titles(lines: list[Text], anchors: list[Anchor], start: int,
+                           end: int) -> tuple[list[Building], list[Text]]:
+    """:func:`_assemble` for a deck whose numbers stand under their slides' titles (:func:`_numbers_under_titles`):
+    each slide its title (the line over its number) and the lines after the number up to the next slide's title;
+    the lines before the first title a slide without a number, as where numbers head their slides."""
+    built: list[Building] = []
+    head = lines[start:anchors[0].index - 1]
+    if head:
+        built.append(Building(None, anchors[0].value - 0.5, list(head)))
+    for k, a in enumerate(anchors):
+        stop = anchors[k + 1].index - 1 if k + 1 < len(anchors) else end
+        built.append(Building(a.value, a.value, [lines[a.index - 1], *lines[a.index + 1:stop]], before_number=1))
+    return built, [lines[a.index] for a in anchors]
+
+
 def _box_starts(lines: list[Text], start: int, end: int, layout: Layout, whole_sentences: bool = False) -> set[int]:
     """Where the slides of ``lines[start:end]``, a deck set apart by blank lines (:func:`slide_boxes`), start; empty
     when the lines are no such deck. ``whole_sentences``: the deck showed a slide's furniture (a running footer taken
@@ -1634,7 +1749,17 @@ def build_deck(lines: list[Text], layout: Layout, is_city_only, ignore_words: fr
     cover = split_cover(lines, layout, is_city_only, after_paper=after_paper, paper_title=paper_title)
     closing_at = split_closing(lines, cover.end, is_city_only)
     anchors = find_anchors(lines, cover.end, closing_at)
-    if anchors and anchors[0].offset is None and anchors[0].value == 1:
+    one_line_cover = cover.end > 0 and cover.lines == (lines[cover.end - 1],)
+    if one_line_cover and cover.end - 1 in titles_set_large(lines, layout):
+        # the one line read as the cover titles a slide of a page of several (a handout's, or slides after a paper)
+        cover = Cover((), (), None, cover.end - 1)
+    under_titles = side is None and _numbers_under_titles(lines, anchors, cover.end)
+    if side is None and not under_titles and anchors and anchors[0].index == cover.end and one_line_cover \
+            and _numbers_under_titles(lines, anchors, cover.end - 1):
+        # the one line read as the cover (the first line after a paper) is the first slide's title over its number
+        cover, under_titles = Cover((), (), None, cover.end - 1), True
+    if anchors and anchors[0].offset is None and anchors[0].value == 1 and not under_titles:
+        # (a ``1`` under a slide's title numbers that slide: the line over it is no cover's)
         cover = _cover_to_its_number(lines, cover, anchors[0].index, layout)
     side = (side or number_side(lines, anchors, layout, cover.end)) if anchors else None
     if side == BELOW and anchors[0].value > 1 and cover.end > 0:

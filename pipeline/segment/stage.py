@@ -37,13 +37,13 @@ from pipeline.segment.notes import author_note, dump_notes, note_mark
 from pipeline.segment.articles import law_of
 from pipeline.segment.paragraphs import join_wraps
 from pipeline.segment.places import (CityName, dateline_city, find_city_en, in_usual_case, is_city_only_line,
-                                     municipality_span, names_municipality, place_names_city, town_named_en, name_spellings, names_the_speaker,
+                                     municipality_span, names_municipality, place_line_en, place_names_city, town_named_en, name_spellings, names_the_speaker,
                                      romaji_spellings, state_city_note)
 from pipeline.segment.parallel import parallel_sections
 from pipeline.segment.sections import (Paper, Section, contact_block, listed_key, contact_block_joined, empty_markup_headings, endnotes, letter_headings, with_appendix_labels,
                                        keywords_in_front, display_pages_in_front, split_paper)
 from pipeline.segment.speakernotes import with_speaker_notes
-from pipeline.segment.slides import (Deck, split_slide_labels, build_deck, built_up_rows, cover_copy_rows, handout_deck, page_deck,
+from pipeline.segment.slides import (Deck, pages_of_several_slides, split_slide_labels, build_deck, built_up_rows, cover_copy_rows, handout_deck, page_deck,
                                       page_number_rows, slide_boxes, split_glued_numbers)
 from pipeline.segment.slidetext import is_title_case
 from pipeline.segment.talks import TalkSpan, headline_under_lead, pages_hold_little_prose, talk_spans
@@ -299,10 +299,28 @@ def _opening_field(text: str) -> bool:
     """A line that reads as prose but still belongs to a letter's opening: a letterhead field by its words
     (:func:`_named_field`), or by its shape (a number first, a street, an e-mail address) where it is short, at most
     :data:`MAX_FIELD_WORDS` words ending no sentence: the letter's text may open on a number (``2025 was a record
-    year …``) or give an address in a sentence (``… write to leases@harbour.example.``)."""
+    year …``) or give an address in a sentence (``… write to leases@harbour.example.``).
+
+    Japanese writes no space between words, so a Japanese sentence is one "word" whatever its length: one that holds
+    a Japanese comma or full stop (``、``, ``。``) is running text, never a field by its shape. Why (fresh-user trial
+    63): a notice's first paragraph opening on its month (``３月から、粗大ごみの収集日を…変更します。``: a number
+    first) had been kept in the notice's opening, ``front``, while the paragraph under it was the body.
+
+    >>> _opening_field("24103 Kiel"), _opening_field("12 Quay Street"), _opening_field("2025 was a record year for the port.")
+    (True, True, False)
+    >>> _opening_field("3月から、粗大ごみの収集日を毎月第2水曜日に変更します。"), _opening_field("申請書は、hojo@konan.example.jpあてに送ってください。")
+    (False, False)
+    >>> _opening_field("812-8577 福岡市博多区東公園7番7号"), _opening_field("令和6年3月1日")
+    (True, True)
+    """
     s = text.strip()
     return _named_field(s) or (len(s.split()) <= MAX_FIELD_WORDS and not s.endswith(tuple(".,;!?"))
-                               and ("@" in s or _address_shaped(s)))
+                               and not _JA_SENTENCE_MARKS.search(s) and ("@" in s or _address_shaped(s)))
+
+
+_JA_SENTENCE_MARKS = re.compile(r"[、。，！？]")
+"""A Japanese clause's or sentence's mark: a line holding one is running text (an address or a letterhead's field
+holds none; a Japanese address writes its numbers with hyphens or 番, 号)."""
 
 
 def _address_shaped(text: str) -> bool:
@@ -414,7 +432,13 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         if block.city_line is not None:
             used.add(block.city_line)
             start, end = municipality_span(block.city.text) if "city" in block.cues else (0, 0)
-            if "city" in block.cues and _no_city(block.city[start:end], evidence, talk_english):
+            if "city" in block.cues and (named_en := place_line_en(block.city.text)) is not None:
+                # an English block's place line (``Kobe City, Hyogo``: titleblock._english_place_over_title) is front;
+                # its municipality's name the first English read for the city, whose Japanese name only a Japanese
+                # line may give (the Japanese half's city line, below), never a guess
+                front.append(block.city)
+                beside_en = block.city[named_en[0]:named_en[1]]
+            elif "city" in block.cues and _no_city(block.city[start:end], evidence, talk_english):
                 front.append(block.city)  # a prefecture's line (``熊本県``): where the talk is from, front; no city
             elif "city" in block.cues:
                 city_ja = block.city
@@ -615,6 +639,16 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                                                  f"affiliation names ({lines[k].text.strip()})"))
         taken_lines = {first_line(lines[i]) for i in range(tb.start, tb.end)}
         titled = set(tb.title_lines)
+        if in_paper and tb.speaker and block.speaker and signed is None \
+                and not any(script_of(t.text) == EN and is_prose(t.text) for t in lines[block.end:tb.start]):
+            # the English half is its block and its points alone, no running text (titleblock's English place line
+            # over its title, talks.japanese_block_under): the paper is the Japanese half's, and so is the speaker, as
+            # in a Japanese-first talk; the English speaker's lines are front (fresh-user trial 63)
+            speaker = speaker_of([lines[i] for i in tb.speaker], layout)
+            inside += [lines[i] for i in block.speaker]
+            titled.update(tb.speaker)
+            if tb.city_line is not None and city_ja is not None and city_ja.origin == lines[tb.city_line].strip().origin:
+                titled.add(tb.city_line)  # its city line is the city whole, as a Japanese-first talk's: no front line
         if tb.subtitle is not None and subtitle_ja is None and script_of(lines[tb.subtitle].text) == JA:
             # its subtitle (``―野尻川における現地観測と数値解析―``) is the Japanese subtitle, as the title is the title
             subtitle_ja = joined_lines([lines[i].strip() for i in tb.subtitle_lines])
@@ -745,7 +779,9 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     if city is not None and city.text is not None:
         evidence.append(Evidence("city", f"{city_ja.text} ↔ {city.text.text}: {city.detail} ({city.how})"))
     spellings = city.spellings if city is not None else ()
-    deck_lines = layout.with_set_aside_numbers(deck_lines)
+    # a page's folio numbers no slide where the page holds the paper too or several slides (a handout's page)
+    deck_lines = layout.with_set_aside_numbers(
+        deck_lines, pages_of_several_slides(deck_lines, layout, lines[span.start:span.slides_start]))
     deck_lines, volume_rows = _without_volume_page_numbers(
         doc, deck_lines, (span.start, span.slides_start) if span.slides_start > span.start else None)
     rows.extend(volume_rows)

@@ -882,13 +882,58 @@ def talk_spans(lines: list[Text], layout: Layout) -> list[TalkSpan]:
             spans[-1] = replace(spans[-1], end=end, slides_start=end, translation=block)
             continue
         cut = start + _slides_start(lines[start:end], scripts[start:end], layout)
-        spans.append(TalkSpan(start, end, block, _cover_title_before(lines, scripts, block, start, cut, end)))
+        cut = _cover_title_before(lines, scripts, block, start, cut, end)
+        spans.append(TalkSpan(start, end, block, cut, translation=japanese_block_under(lines, scripts, block, cut, layout)))
     # the event's own lines after the last lecture (``主催：…``, ``Registration: …``) are the last talk's front, as its
     # lines over the first lecture are the first talk's (a talk is one run of lines)
     tail = event_tail(lines, lectures)
     if tail is not None and spans[-1].start <= lectures[-1].start and tail <= spans[-1].slides_start:
         spans[-1] = replace(spans[-1], event_start=tail)
     return spans
+
+
+def japanese_block_under(lines: list[Text], scripts: list[str], block: Block, end: int, layout: Layout) -> Block | None:
+    """The Japanese title block of a talk that prints its English block first (``Kobe City, Hyogo`` / ``Port Renewal
+    and the Waterfront`` / ``James Carter, …``, its English points under it) and its Japanese block after it, over the
+    Japanese text (``神戸市`` / ``港の再生とウォーターフロント`` / ``神戸港湾局顧問　ジェームズ・カーター`` / ``神戸港は…``); ``None``
+    for any other talk. ``block`` (the talk's, English) reads its block; ``end``: where the talk's paper ends.
+
+    The Japanese block is the first Japanese line after the English block, with no English running text between
+    (an English half with its own text is a talk of its own, weighed by :func:`translates`); it has a Japanese title,
+    a city or a speaker, no talk number; and it is the same talk's: its title translates the English one
+    (:func:`~.titleblock.glosses_title`), or its city is the one the English place line names
+    (:func:`~.places.find_city_en`), or the English points and the Japanese text give the same numbers (two at least).
+    Why (fresh-user trial 63): such a talk in a proceedings of Japanese-first talks had its place line as the English
+    title, no Japanese title or city, and the Japanese block in ``front``. The stage reads it as the English-first
+    order's Japanese half (``TalkSpan.translation``).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("Kobe City, Hyogo", "Port Renewal and the Waterfront", "James Carter, Port Authority Adviser",
+    ...         "- Opened in 1868", "神戸市", "港の再生とウォーターフロント", "神戸港湾局顧問　ジェームズ・カーター", "神戸港は1868年に開港した。")
+    >>> sc = [script_of(t.text) for t in ls]
+    >>> jb = japanese_block_under(ls, sc, read_block(ls, 0), len(ls), Layout.plain())
+    >>> jb.city.text, jb.title, jb.speaker
+    ('神戸市', 5, (6,))
+    >>> ls[3] = Text.from_raw("The port opened in 1868 and has grown ever since, a hub of the region's trade.", 4)
+    >>> japanese_block_under(ls, sc, read_block(ls, 0), len(ls), Layout.plain()) is None
+    True
+    """
+    from pipeline.segment.places import find_city_en
+
+    if block.title is None or scripts[block.title] != EN or not block.cues:
+        return None
+    k = next((k for k in range(block.end, end) if scripts[k] == JA), None)
+    if k is None or any(scripts[j] == EN and is_prose(lines[j].text) for j in range(block.end, k)):
+        return None
+    japanese = read_block(lines, k, layout=layout)
+    if japanese.title is None or scripts[japanese.title] != JA or {"number", "id"} & set(japanese.cues) \
+            or not {"city", "speaker"} & set(japanese.cues):
+        return None
+    same_title = glosses_title(lines[japanese.title].text, lines[block.title].text)
+    same_city = block.city is not None and "city" in japanese.cues and script_of(block.city.text) == EN \
+        and find_city_en(japanese.city.text.strip(), [block.city]).text is not None
+    same_numbers = len(_body_numbers(lines[block.end:k]) & _body_numbers(lines[japanese.end:end])) >= 2
+    return japanese if same_title or same_city or same_numbers else None
 
 
 def _timetable_event(lines: list[Text]) -> Block | None:

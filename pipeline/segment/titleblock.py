@@ -46,7 +46,8 @@ from pipeline.names import ATTENDANCE_FIELDS, JOB_TITLES_EN, SPEAKER_FIELDS, end
 from pipeline.segment.names import (LIST_SEPARATOR, author_label, author_line, bracketed_authors, byline, byline_name, is_person_name, name_start,
                                    marked_names, name_end, name_shaped, names_people, names_row, speaker_split, vouched_lost_glyph_name,
                                    vouched_names, wrapped_bracketed_authors)
-from pipeline.segment.places import english_beside, find_city_en, municipality_start, region_then_municipality, place_named_en, spells_reading
+from pipeline.segment.places import (english_beside, find_city_en, municipality_start, region_then_municipality, region_then_place,
+                                     place_line_en, place_named_en, spells_reading)
 from pipeline.segment.organisations import (MARK, assembly_in_title, body_in_title, issuer_in_title, MAX_PLACE_NAME, MUNICIPALITY_SUFFIXES, ORGANISATION_NAME, is_address_line, is_client_line, is_municipality, is_organisation,
                                            is_place_name, is_postal_affiliation, maker_line, municipalities_in, named_as_place, organisation_line, post_and_organisation,
                                            dated_office, venue_line)
@@ -1554,6 +1555,86 @@ def _affiliations(lines: list[Text], j: int, speaker: list[int]) -> int:
     return after
 
 
+def _face(layout: "Layout", t: Text) -> tuple[str, float] | None:
+    """A PDF line's font and size (points, to 0.1), or ``None`` where extraction gave neither."""
+    font, size = layout.font(t), layout.size(t)
+    return (font, round(size, 1)) if font and size else None
+
+
+_TRAILING_MARKS = re.compile(rf"[\s{NOTE_SYMBOLS},\u00b9\u00b2\u00b3\u2070-\u209f\u1d43-\u1dbf]+$")
+"""Footnote marks after an author's name (``Charlie Author§``, ``Delta Authorᵃ,``): TeX's symbols, superscripts."""
+
+
+def faced_authors(lines: list[Text], j: int, after: int, layout: "Layout | None", speaker: list[int],
+                  first: bool = True) -> tuple[int, tuple[str, float], tuple[str, float]] | None:
+    """A PDF title block whose faces tell its authors from their affiliations (REVTeX's ``\\author`` in roman over
+    ``\\affiliation`` in smaller italic, one group under the other; trial 62b's apssamp): ``lines[j]`` an author's
+    line, the line under it in another face (the affiliation's: another font or size) and no line of the body's
+    shape (a date, a section's name, a sentence ending in a full stop). Takes the lines from ``after`` on that are set
+    in the affiliation's face into ``speaker`` (an affiliation wrapped over two lines, its words no organisation's:
+    ``Authors' institution and/or address`` / ``This line break forced with \\\\``) and returns the index after them,
+    the author's face and the affiliation's; ``None`` where the faces tell nothing (a dump, one face, no line under,
+    or, for the ``first`` author, no further author under its affiliations: :func:`_faces_repeat`)."""
+    if layout is None or j + 1 >= len(lines):
+        return None
+    own, under = _face(layout, lines[j]), _face(layout, lines[j + 1])
+    text = lines[j + 1].text.strip()
+    if own is None or under is None or own == under or is_date_line(text) or is_section_name(text) \
+            or text.endswith(".") or explicit_number(text) is not None:
+        return None
+    # only lines right under the author's (and its affiliations already taken) go on in that face
+    if after != j + 1 and not (speaker and speaker[-1] == after - 1):
+        return None
+    if first and not _faces_repeat(lines, j, layout, own, under):
+        return None  # one author over a line in another face (a thesis's ``2022``, a degree, an e-mail): the words decide
+    while after < len(lines) and len(speaker) < MAX_SPEAKER_LINES and _face(layout, lines[after]) == under \
+            and not is_date_line(lines[after].text) and not lines[after].text.strip().endswith("."):
+        speaker.append(after)
+        after += 1
+    return after, own, under
+
+
+def _faces_repeat(lines: list[Text], j: int, layout: "Layout", own: tuple[str, float], under: tuple[str, float]) -> bool:
+    """Under the author's line ``lines[j]``, past its lines in the affiliations' face ``under`` (and a group's label
+    in the names' face ``own``), a further author stands (:func:`faced_author`): the pattern repeats, so the faces
+    tell names from addresses. One author over a line in another face shows nothing (a thesis's author over its year,
+    ``Lei Ye`` / ``BEng, PhD``, a spec's maintainer over an e-mail: the fresh-user trials' title pages)."""
+    for k in range(j + 1, min(len(lines), j + MAX_SPEAKER_LINES)):
+        face = _face(layout, lines[k])
+        if face == under:
+            continue
+        if face == own and group_label(lines[k].text):
+            continue
+        return face == own and faced_author(lines, k, layout, (own, under))
+    return False
+
+
+def faced_author(lines: list[Text], at: int, layout: "Layout",
+                 faces: tuple[tuple[str, float], tuple[str, float]]) -> bool:
+    """``lines[at]`` is a further author of a block :func:`faced_authors` read: set in the first author's face, a
+    name's shape (marks aside: ``Delta Author``, ``Charlie Author§``) or an author's line, and the line under it in the
+    affiliations' face (the layout vouches for the name, as :func:`~pipeline.segment.names.name_shaped` asks)."""
+    own, under = faces
+    if at + 1 >= len(lines) or _face(layout, lines[at]) != own or _face(layout, lines[at + 1]) != under:
+        return False
+    text = _TRAILING_MARKS.sub("", lines[at].text.strip())
+    return bool(text) and (name_shaped(text) or names_people(text) or author_line(lines[at].text))
+
+
+def faced_author_lines(lines: list[Text], layout: "Layout | None") -> set[int]:
+    """Indexes of a speaker block's further author lines by their faces (:func:`faced_author`), under its first
+    author's line (:func:`~pipeline.segment.names.author_line`) whose affiliation under it is set in another face."""
+    if layout is None:
+        return set()
+    first = next((k for k in range(len(lines) - 1) if author_line(lines[k].text, lines[k + 1].text)), None)
+    if first is None:
+        return set()
+    own, under = _face(layout, lines[first]), _face(layout, lines[first + 1])
+    if own is None or under is None or own == under:
+        return set()
+    return {k for k in range(first + 1, len(lines)) if faced_author(lines, k, layout, (own, under))}
+
+
 _NEWSROOM_POST = re.compile(r"^(?:[A-Z][\w'’\-]*\s+){0,3}(?:Writer|Reporter|Correspondent|Editor|Columnist|Journalist"
                             r"|Photographer|Contributor|Critic)$", re.IGNORECASE)
 
@@ -1799,6 +1880,10 @@ def affiliation_city(affiliation: str, *, facilities: bool = False) -> tuple[int
     [(0, 3), (0, 3), (0, 4), (0, 3), None, None]
     >>> affiliation_city("西浜市教育委員会教育長"), affiliation_city("みなと古本市実行委員会")
     ((0, 3), None)
+    >>> affiliation_city("杭州市城市管理局 办公室"), affiliation_city("大連市城市建設局")  # 杭州 + 市城 + 市: 城市管理局 follows
+    ((0, 3), (0, 3))
+    >>> affiliation_city("千葉県市原市役所"), affiliation_city("福岡市城南区役所")  # 市原, 城南: places of their own
+    ((3, 6), (0, 6))
     >>> [affiliation_city(s) for s in ["青葉市市民生活部地域振興課長", "みどり市市民課長", "廿日市市役所", "西川市市長", "港町市役所", "四日市市長"]]
     [(0, 3), (0, 4), (0, 4), (0, 3), (0, 3), (0, 4)]
     >>> affiliation_city("前富山市長"), affiliation_city("元札幌市長"), affiliation_city("前橋市長"), affiliation_city("元町市役所")
@@ -1828,9 +1913,12 @@ def affiliation_city(affiliation: str, *, facilities: bool = False) -> tuple[int
         # a post once held (``前富山市長``, ``元札幌市長``: fresh-user trial 57 read 前富山市 as the city) names no city
         # of the talk's; a city's name that opens on the letter is one word to Sudachi (``前橋市``)
         return None
-    for m in morphemes:
+    for i, m in enumerate(morphemes):
         if m.part_of_speech()[0] == "空白":
             break
+        if i > 0 and _suffix_opens_place(morphemes[i - 1], m):
+            # ``杭州`` + ``市城`` + ``市`` + ``管理局``: the name ends on the suffix Sudachi read into the next place word
+            ends.add(m.begin() + 1)
         if _doubled_suffix_apart(s, m):
             # ``青葉市市民…``: Sudachi reads ``市市`` as one place word, yet the first 市 ends the name and the second
             # opens the next word (市民, 市長, 市役所); the name keeps both only where Sudachi knows it so whole
@@ -1868,6 +1956,23 @@ def affiliation_city(affiliation: str, *, facilities: bool = False) -> tuple[int
     # the prefecture (and district) printed before the municipality is where it lies, not the city (``熊本県天草市
     # 観光振興課`` → 天草市), as on a city line (places.municipality_start; helper city57)
     return lead + starts[k], lead + k
+
+
+def _suffix_opens_place(before, m) -> bool:  # noqa: ANN001 (Sudachi morphemes)
+    """``m``, a place word to Sudachi that opens on a municipality's suffix (``市城``, a Japanese place), follows a
+    place name (``杭州``): the name with the suffix is the municipality, and the suffix's next letters open the next
+    word (``杭州市城市管理局`` is 杭州市 + 城市管理局, the Chinese city administration bureau). A name ends at a word's
+    boundary, so the office after it is read whole (fresh-user trial 62d: the city had been ``杭州市城市``)."""
+    from pipeline.sudachi import tokenizer
+
+    surface = m.surface()
+    if not (len(surface) > 1 and surface[0] in MUNICIPALITY_SUFFIXES and m.part_of_speech()[2] == "地名"
+            and before.part_of_speech()[2] == "地名"):
+        return False
+    # a prefecture's name before it (``東京都`` + ``町田``: 東京 + 都 at Sudachi's finest split) leaves the place word
+    # whole, the municipality after the prefecture (町田市, never 東京都町); ``成都``, ``京都`` are one word
+    parts = tokenizer("A").tokenize(before.surface())
+    return before.surface() != "北海道" and not (len(parts) > 1 and parts[-1].surface() in "都道府県郡")
 
 
 def _doubled_suffix_apart(s: str, m) -> bool:  # noqa: ANN001 (a Sudachi morpheme)
@@ -2201,6 +2306,11 @@ def _read_place(r: _Reading, rest: Text) -> None:
         # ``台北``, ``ハノイ``: a foreign city named without ``市`` over a Japanese title block (fresh-user trial 62)
         r.city_line, r.city, r.k = k, rest, k + 1
         r.cues.append("city")
+    elif _english_place_over_title(r, rest):
+        # ``Kobe City, Hyogo`` over ``Port Renewal and the Waterfront``: the city's English, never the title
+        # (fresh-user trial 63); the stage keeps the line front and reads the name for ``city.en``
+        r.city_line, r.city, r.k = k, rest, k + 1
+        r.cues.append("city")
     elif _names_organisation(rest.text) and not is_client_line(rest.text) and not is_degree_statement(rest.text) \
             and form_field(rest.text) is None and cover_label(rest.text) is None and rest.text == lines[k].text.strip() \
             and not venue_line(rest.text) and not dated_office(rest.text) and not publisher_line(rest.text) \
@@ -2211,6 +2321,27 @@ def _read_place(r: _Reading, rest: Text) -> None:
         # no block of its own over the first headline, fresh-user trial 58)
         r.cues.append("organisation")
     # else, after a number on its line, the title may follow it there (``【４】 港町の交流``)
+
+
+def _english_place_over_title(r: _Reading, rest: Text) -> bool:
+    """``rest``, the whole line ``r.k``, names a place in English and nothing else (:func:`~.places.place_line_en`:
+    ``Kobe City, Hyogo``, ``Town of Obuse, Nagano``, ``City of Sendai, Miyagi Prefecture``) over an English title line
+    (no sentence, no speaker's line): a talk's English block printing its city over its title, as ``神戸市`` stands over
+    ``港の再生とウォーターフロント``. Why (fresh-user trial 63): the place line had been the talk's English title. A title
+    naming its city (``Kobe City and the Sea``) is no place line; an author's address under the title is read with the
+    speaker, after the title.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> b = read_block(mk("Kobe City, Hyogo", "Port Renewal and the Waterfront", "James Carter, Port Authority Adviser"), 0)
+    >>> b.city.text, b.title, b.speaker, b.cues
+    ('Kobe City, Hyogo', 1, (2,), ('city', 'title', 'speaker'))
+    """
+    lines, k = r.lines, r.k
+    if k + 1 >= r.n or rest.text != lines[k].text.strip() or place_line_en(rest.text) is None:
+        return False
+    title = lines[k + 1].text.strip()
+    return script_of(title) == EN and is_title_line(title) and not is_prose(title) and speaker_split(title) is None \
+        and place_line_en(title) is None
 
 
 def _place_over_title(r: _Reading, rest: Text) -> bool:
@@ -2235,20 +2366,23 @@ def _place_over_title(r: _Reading, rest: Text) -> bool:
     ('title',)
     """
     lines, k = r.lines, r.k
+    # (``タイ バンコク``: the country or region first, set apart; the place weighed is the last part)
+    place = rest.text[at:] if (at := region_then_place(rest.text)) is not None else rest.text
     if k + 1 >= r.n or rest.text != lines[k].text.strip() or script_of(rest.text) != JA \
-            or len(rest.text) > MAX_PLACE_NAME or is_prose(rest.text):
+            or len(place) > MAX_PLACE_NAME or is_prose(rest.text):
         return False
     following = lines[k + 1].text
-    if script_of(following) != JA or is_place_name(following) or is_municipality(following):
+    if script_of(following) != JA or is_place_name(following) or is_municipality(following) \
+            or region_then_place(following) is not None or region_then_municipality(following) is not None:
         return False  # no Japanese title under it, or a list of places (a table's column)
-    named = is_place_name(rest.text)
-    if not named and _NAME_SHAPED.fullmatch(rest.text) is None:
+    named = is_place_name(place)
+    if not named and _NAME_SHAPED.fullmatch(place) is None:
         return False  # (only a name in katakana or in kanji alone is asked of the block's English, below)
     under = read_block(lines, k + 1, layout=r.layout)
     if not (under.title == k + 1 and "speaker" in under.cues and under.city_line is None and under.number is None):
         return False
     english = [] if named else [t for t in lines[k + 1:k + 1 + CITY_EVIDENCE_LINES] if script_of(t.text) == EN]
-    return named or (bool(english) and place_named_en(rest.text, english) is not None)
+    return named or (bool(english) and place_named_en(place, english) is not None)
 
 
 _NAME_SHAPED = re.compile(rf"[{KATAKANA}・]{{2,{MAX_PLACE_NAME}}}|[{KANJI}]{{2,4}}")
@@ -2843,6 +2977,10 @@ def _read_speaker(r: _Reading, look: int, script: str | None = None) -> None:
                     and not is_client_line(lines[i].text) and not venue_line(lines[i].text)]
             speaker = orgs + [j]
             after = _affiliations(lines, j, speaker)
+            # a PDF's faces tell authors from affiliations where the words do not (REVTeX: :func:`faced_authors`)
+            faced = faced_authors(lines, j, after, r.layout, speaker)
+            faces = faced[1:] if faced is not None else None
+            after = faced[0] if faced is not None else after
             # more authors, one a line (or a row) under the first, each with its affiliations (``山田 太郎（東北大学）``
             # / ``佐藤 花子（京都大学）``; ``山田 太郎`` / ``東北大学`` / ``佐藤 花子`` / ``京都大学``), in the first's script
             while after < n and len(speaker) < MAX_SPEAKER_LINES:
@@ -2854,11 +2992,14 @@ def _read_speaker(r: _Reading, look: int, script: str | None = None) -> None:
                 at = after + 1 if (group_label(lines[after].text) or participants_label(lines[after].text)) \
                     and after + 1 < n else after
                 if not (script_of(lines[at].text) == script_of(text) and not is_client_line(lines[at].text)
-                        and author_line(lines[at].text, lines[at + 1].text if at + 1 < n else None)) \
+                        and (author_line(lines[at].text, lines[at + 1].text if at + 1 < n else None)
+                             or (faces is not None and faced_author(lines, at, r.layout, faces)))) \
                         or twin_authors(text, lines[at].text):
                     break  # (the same authors again in English are the speaker's twins: _read_english_authors)
                 speaker.append(at)
                 after = _affiliations(lines, at, speaker)
+                if faces is not None and (more := faced_authors(lines, at, after, r.layout, speaker, first=False)) is not None:
+                    after = more[0]
             # a PDF's authors set in a grid (rows of names side by side, each over its own affiliation lines): every
             # line of it, however extraction ordered them (:mod:`.authorgrid`)
             grid = grid_extent(lines, j, r.layout) if r.layout is not None else None

@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from pipeline.chardata import (DIGITS, FULLWIDTH_DIGITS, JA_LETTER_RE, KATAKANA, TO_ASCII_DIGITS, TO_FULLWIDTH_DIGITS,
                                is_english)
@@ -422,17 +423,63 @@ def _spelled_value(words: str) -> int | None:
     return total + current
 
 
-def english_numbers(line: Line) -> list[Written]:
+EN_SCALES = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
+"""English words that scale the number written before them (*1.09 million*), as powers of ten."""
+JA_SCALES = {"万": 4, "億": 8, "兆": 12}
+"""Japanese large units after a number (``約109万人``), as powers of ten: *1.09 million* is 109万, *420,000* 42万."""
+_EN_SCALED = re.compile(r"[\s-]*(thousand|million|billion|trillion)\b", re.IGNORECASE)
+
+
+def japanese_scale(after: str) -> int:
+    """The power of ten a Japanese number is counted in: its large unit directly after it (``万``: 4), else 0.
+
+    >>> japanese_scale("万人である"), japanese_scale("億円"), japanese_scale("人")
+    (4, 8, 0)
+    """
+    return JA_SCALES.get(after[:1], 0)
+
+
+def _at_scale(amount: Decimal, power: int) -> tuple[str, ...]:
+    """``amount`` counted in units of ``10**power``, as a number may write it: its shortest decimal form, and with
+    thousands commas where it is a whole number of four digits or more.
+
+    >>> _at_scale(Decimal("1090000"), 4), _at_scale(Decimal("34000000"), 4), _at_scale(Decimal("15000"), 4)
+    (('109',), ('3400', '3,400'), ('1.5',))
+    """
+    text = format(amount.scaleb(-power).normalize(), "f")
+    if "." in text or len(text) < 4:
+        return (text,)
+    return text, f"{int(text):,}"
+
+
+def english_numbers(line: Line, scale: int | None = None) -> list[Written]:
     """The numbers an English line writes: in digits (with its commas and point), in words (*sixty-one*), and the
     end of a range written short (*1978–88*: 1988 beside 1978).
 
+    ``scale``, the power of ten a Japanese number is counted in (:func:`japanese_scale`; 0 for none), reads each
+    number in digits at that scale where the English scales it with a word (*1.09 million* is ``109`` beside
+    ``約1\ufffd9万人``, ``1090000`` beside a number with no large unit) or writes it in full at least one unit large
+    (*420,000* is ``42`` beside ``約4\ufffd万人``); a smaller one keeps its own digits. ``None``: the digits as written.
+
     >>> [(w.quoted, w.value) for w in english_numbers(Line("1,200 visitors, sixty-one pupils, 1978–88", 1))]
     [('1,200', '1200'), ('1978', '1978'), ('88', '88'), ('1978–88', '1988'), ('sixty-one', '61')]
+    >>> [(w.quoted, w.forms) for w in english_numbers(Line("about 1.09 million; 420,000 from Japan; 42 sites", 1), 4)]
+    [('1.09 million', ('109',)), ('420,000', ('42',)), ('42', ('42',))]
+    >>> [(w.quoted, w.forms) for w in english_numbers(Line("34 million visits", 1), 0)]
+    [('34 million', ('34000000', '34,000,000'))]
     """
     out = []
     for m in _EN_NUMBER.finditer(line.text):
         written = m.group(0)
         value = written.replace(",", "")
+        word = _EN_SCALED.match(line.text, m.end())
+        power = EN_SCALES[word.group(1).lower()] if word else 0
+        if scale is not None and (power or scale) and (power or Decimal(value) >= Decimal(10) ** scale):
+            # the English counts in other units than the Japanese: compare the amounts, not the digits
+            forms = _at_scale(Decimal(value).scaleb(power), scale)
+            quoted = line.text[m.start():word.end()] if word else written
+            out.append(Written(quoted, forms, forms[0], line))
+            continue
         out.append(Written(written, tuple(dict.fromkeys((written, value))), value, line))
     for m in _EN_RANGE.finditer(line.text):
         first, end = m.group(1), m.group(2)
@@ -601,10 +648,11 @@ def read_number(site: Site, doc: Document) -> NumberReading | None:
         # ３\ufffd％, \ufffd０点, ４３．\ufffdメートル); ``5\ufffd北九州市`` held a heading's separator
         return None
     full_width = any(c in FULLWIDTH_DIGITS for c in site.text[max(0, site.start - len(slots)): site.end + len(slots)])
+    scale = japanese_scale(site.text[site.start - offset + len(slots):])
     fits = []
     for tier in english_tiers(site, doc):
         for ln in tier.lines:
-            for w in english_numbers(ln):
+            for w in english_numbers(ln, scale):
                 fill = _fill(slots, offset, site.length, w, full_width)
                 if fill is not None:
                     fits.append((fill, w, tier))
@@ -614,7 +662,7 @@ def read_number(site: Site, doc: Document) -> NumberReading | None:
             fill = _fill(slots, offset, site.length, w, full_width)
             if fill is not None:
                 written.append((fill, w))
-    settled, why = _settle(site, doc, slots, fits, written)
+    settled, why = _settle(site, doc, slots, fits, written, scale)
     return NumberReading(slots, tuple(fits), tuple(written), settled, why)
 
 
@@ -622,7 +670,8 @@ def _shown(slots: str) -> str:
     return slots.replace(GAP, "_")
 
 
-def _settle(site: Site, doc: Document, slots: str, fits, written) -> tuple[tuple[str, Written, Tier] | None, str]:
+def _settle(site: Site, doc: Document, slots: str, fits, written,
+            scale: int = 0) -> tuple[tuple[str, Written, Tier] | None, str]:
     """The fill the nearest English settles, or None, and why (:func:`read_number`)."""
     from pipeline.restore.evidence import translation
 
@@ -658,7 +707,7 @@ def _settle(site: Site, doc: Document, slots: str, fits, written) -> tuple[tuple
                                 f"is the one number there that fits {shape}, and nothing contradicts it"
     found = translation.translating_line(site, doc)
     if found is not None:
-        other = [x for x in english_numbers(found[1]) if len(x.value.replace(".", "")) == width
+        other = [x for x in english_numbers(found[1], scale) if len(x.value.replace(".", "")) == width
                  and x.value not in sentence]
         if other:
             return None, (f"the line that translates this one writes {other[0].quoted} (line {found[1].number}), "

@@ -384,7 +384,8 @@ def unsettled(fill: str, features: list[dict[str, float]], site: Site, in_number
     shape = number_shape(site)
     numeral = DIGITS + RANGES + (ERA_FIRST + KANJI_DIGITS if shape == "era" else "") \
         + (LARGE_UNITS if _unit_place(site, shape) else "")
-    if not fill or not all(c in numeral for c in fill) or (shape is None and not before_counter(site) and not in_number):
+    if not fill or not all(c in numeral for c in fill) or (shape is None and not before_counter(site) and not in_number
+                                                           and day_digits(site) is None):
         return False
     return not any(f.get("bilingual", 0.0) > 0 or f.get("numbering", 0.0) > 0 or f.get("has_rep", 0.0) > 0
                    for f in features)
@@ -500,3 +501,86 @@ def propose_counters(site: Site, doc=None) -> list[Proposal]:
         said = f"{detail}; the text writes {c} after a number elsewhere" if used else detail
         out.append(Proposal(c, EvidenceKind.LEXICON, said, {"counter": value + (1.0 if used else 0.0)}))
     return out
+
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
+"""English month names, whose day a number beside them is (``18 March``, ``March 18, 2026``)."""
+MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+"""The most days of each month (February's 29 unless a year beside it is no leap year)."""
+_MONTH = "(" + "|".join(f"{m}|{m.upper()}|{m[:3]}\\.?|{m[:3].upper()}\\.?" for m in MONTHS) + "|Sept\\.?)"
+_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?(?:\s+of)?[ \u00a0]+{_MONTH}(?![A-Za-z])(?:,?\s+([0-9]{{4}})(?![0-9]))?")
+"""What follows a day written before its month: an ordinal's letters, ``of``, a space, the month, a year perhaps."""
+_MONTH_BEFORE = re.compile(rf"(?<![A-Za-z]){_MONTH}[ \u00a0]+$")
+"""A month written before its day (``March 18, 2026``)."""
+_DAY_ENDS = re.compile(r"(?:st|nd|rd|th)?(?:$|[\s,.;:)])")
+"""What may follow a day written after its month: the line's end, a space or a mark, an ordinal's letters first."""
+_YEAR_AFTER_DAY = re.compile(r"(?:st|nd|rd|th)?,?\s+([0-9]{4})(?![0-9])")
+"""The year after a day written after its month (``March 18, 2026``)."""
+
+
+def day_digits(site: Site) -> tuple[str, str] | None:
+    """``(digits, month)`` where one glyph is lost in a day of the month written in ASCII digits beside an English
+    month's name (``1\ufffd March``: 10–19 March; ``March 2\ufffd, 2026``), a surviving digit of the day beside the gap:
+    the digits that make a day that month has (February's 29th only in a leap year, where a year follows), else
+    ``None``. Which digit it was, the date's shape does not say: the digits are proposed, never committed on how they
+    read (:func:`unsettled`), and the text's own evidence (the date written whole elsewhere, the weekday named with it:
+    :func:`weekday_days`) ranks them.
+
+    Why (fresh-user trial 63: ``Wednesday 1\ufffd March 2026`` was left with no candidate and no evidence): no model
+    proposes a digit in English text, and no counter follows the number.
+
+    >>> [day_digits(Site(t, t.index("\\ufffd"), t.index("\\ufffd") + 1)) for t in ("held on 1\\ufffd March 2026", "on 3\\ufffd April",
+    ...  "March 2\\ufffd, 2026", "on 2\\ufffd February 2026", "1\\ufffdth of May", "the 1\\ufffd may apply")]
+    [('0123456789', 'March'), ('0', 'April'), ('0123456789', 'March'), ('012345678', 'February'), ('0123456789', 'May'), None]
+
+    Not a year or a longer number, nor a number that no day can be (``12\ufffd March``):
+
+    >>> [day_digits(Site(t, t.index("\\ufffd"), t.index("\\ufffd") + 1)) for t in ("March 2\\ufffd26", "12\\ufffd March", "\\ufffd March", "Room 1\\ufffd")]
+    [None, None, None, None]
+    """
+    if site.length != 1:
+        return None
+    head = re.search("[0-9]*$", site.left).group(0)
+    tail = re.match("[0-9]*", site.right).group(0)
+    if not head and not tail or len(head) + len(tail) > 1:
+        return None
+    before, after = site.left[:len(site.left) - len(head)], site.right[len(tail):]
+    if before[-1:].isalnum() or before[-1:] and before[-1] in ".,":
+        return None  # part of a longer number or a word (``v1.\ufffd``, ``A1\ufffd``)
+    m = _MONTH_AFTER.match(after)
+    if m is not None:
+        month, year = m.group(1), m.group(2)
+    else:
+        m = _MONTH_BEFORE.search(before)
+        if m is None or not _DAY_ENDS.match(after):
+            return None
+        month = m.group(1)
+        year = (y := _YEAR_AFTER_DAY.match(after)) and y.group(1)
+    index = next(i for i, name in enumerate(MONTHS) if name.lower().startswith(month.rstrip(".").lower()[:3]))
+    most = MONTH_DAYS[index]
+    if index == 1 and year is not None:
+        y = int(year)
+        most = 29 if y % 4 == 0 and (y % 100 != 0 or y % 400 == 0) else 28
+    digits = "".join(d for d in "0123456789" if 1 <= int(head + d + tail) <= most)
+    return (digits, MONTHS[index]) if digits else None
+
+
+def propose_day(site: Site) -> list[Proposal]:
+    """The digits that make a day of the month beside an English month's name (:func:`day_digits`), each with the
+    day it makes in its evidence.
+
+    >>> [p.fill for p in propose_day(Site("on 3\\ufffd March", 4, 5))], propose_day(Site("on 3\\ufffd March", 4, 5))[0].detail
+    (['0', '1'], 'a digit: the gap stands in the day of a date beside its month (3_ March): days 30–31 of March')
+    """
+    found = day_digits(site)
+    if found is None:
+        return []
+    digits, month = found
+    head = re.search("[0-9]*$", site.left).group(0)
+    tail = re.match("[0-9]*", site.right).group(0)
+    days = [int(head + d + tail) for d in digits]
+    span = f"days {days[0]}–{days[-1]}" if len(days) > 1 else f"day {days[0]}"
+    detail = (f"a digit: the gap stands in the day of a date beside its month ({head}_{site.right[:6]}): "
+              f"{span} of {month}")
+    return [Proposal(d, EvidenceKind.LEXICON, detail) for d in digits]

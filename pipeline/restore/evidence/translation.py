@@ -196,9 +196,20 @@ def acts(word: str, lemmas: frozenset[str]) -> frozenset[str]:
     return frozenset(ACTION_MARK + n for lemma in lemmas for n in action_nouns(lemma))
 
 
+DERIVED_MARK = "\x02"
+"""Marks a lemma of the same root as an English word's own (:func:`derived_lemmas`: *culture* for *Cultural*) among
+the lemmas a fill was found by: it is offered, weighed by nothing (:func:`_derived_fills`)."""
+
+
+DERIVED_FEATURE = "bilingual_derived"
+"""The raw feature of a fill :func:`_derived_fills` proposed: in no row of :data:`pipeline.restore.scoring.TABLE`, so
+weighed by nothing; it lists the fill among a repair's candidates (:func:`pipeline.restore.shown_candidates`)."""
+
+
 def plain(lemma: str) -> str:
-    """The English word a lemma or a marked act's noun (:data:`ACTION_MARK`) is."""
-    return lemma[1:] if lemma.startswith(ACTION_MARK) else lemma
+    """The English word a lemma or a marked act's noun (:data:`ACTION_MARK`) or derived lemma (:data:`DERIVED_MARK`)
+    is."""
+    return lemma[1:] if lemma.startswith((ACTION_MARK, DERIVED_MARK)) else lemma
 
 
 def _said_as(lemma: str, word: str) -> str:
@@ -212,6 +223,8 @@ def _said_as(lemma: str, word: str) -> str:
 
         verb = min((v for v in lemmas(word) if plain(lemma) in action_nouns(v)), default=word.lower())
         return f"{verb}, whose act is {plain(lemma)}"
+    if lemma.startswith(DERIVED_MARK):
+        return f"{word.lower()}, of the root of {plain(lemma)}"
     return lemma
 
 
@@ -336,6 +349,29 @@ def _roots(lemmas: frozenset[str]) -> frozenset[str]:
     return frozenset(ROOT_MARK + _root(w) for w in lemmas if len(w) >= ROOT)
 
 
+@functools.cache
+def _lemmas_by_root() -> dict[str, tuple[str, ...]]:
+    """Every gloss lemma of :data:`ROOT` letters or more by its root (:func:`_root`), built once when asked."""
+    index: dict[str, list[str]] = {}
+    for lemma in by_lemma():
+        if len(lemma) >= ROOT:
+            index.setdefault(_root(lemma), []).append(lemma)
+    return {root: tuple(sorted(lemmas)) for root, lemmas in index.items()}
+
+
+def derived_lemmas(lemma: str) -> tuple[str, ...]:
+    """The gloss lemmas of the same root as ``lemma`` (:func:`_root`: an adjective's ending, *-al*, *-ic* …, or a
+    final *e* or *y* apart), other than itself: what EDICT glosses where the English writes a derived word
+    (*cultural* → *culture*, which glosses 文化; *historic* → *history*).
+
+    >>> "culture" in derived_lemmas("cultural"), "customer" in derived_lemmas("custom"), derived_lemmas("art")
+    (True, False, ())
+    """
+    if len(lemma) < ROOT or lemma.startswith((ACTION_MARK, DERIVED_MARK)):
+        return ()
+    return tuple(other for other in _lemmas_by_root().get(_root(lemma), ()) if other != lemma)
+
+
 @functools.lru_cache(maxsize=8192)
 def _line_facts(text: str) -> tuple[tuple[tuple[str, frozenset[str]], ...], frozenset[str], tuple[str, ...], frozenset[int],
                                     frozenset[str]]:
@@ -454,6 +490,12 @@ def _japanese_gap(site: Site, doc: Document, fills: list[str]) -> list[Proposal]
                 feats = {"bilingual_word": 0.5}
                 detail += ("; the English verb's act is what the dictionary glosses: weighed as a paired source's "
                            "word, neither settling nor contradicting")
+            elif lemma.startswith(DERIVED_MARK):
+                # a word the English derives from the fill's word's gloss (*Cultural* ↔ 文化 *culture*): proposed and
+                # ranked as a paired source's word, neither settling nor contradicting
+                feats = {DERIVED_FEATURE: 1.0}
+                detail += (f"; '{word}' is derived from {plain(lemma)}, the word's gloss: offered, weighed by nothing "
+                           "(no benchmark measured such a match)")
             elif feats.get("bilingual_word", 0.0) >= 1.0 and lemma in RELATIONS:
                 # *between*, *among* … say how the sentence's words relate (間, の間で, 中で), not a kanji's word
                 # (行間 *between the lines* beside ``港\ufffd間`` and *Cooperation between the ports*)
@@ -1073,7 +1115,36 @@ def _japanese_fills(site: Site, doc: Document, words: list, fills: list[str], cl
                 for fill, where in _talk_words(site, doc, japanese).items():
                     if fill not in found:
                         found[fill] = (japanese, word, lemma, ln, where)
+    if close:
+        _derived_fills(site, readings, unique, found, beside, words_beside)
     return found
+
+
+def _derived_fills(site: Site, readings: dict, unique: dict, found: dict, beside: frozenset[str],
+                   words_beside: frozenset[str]) -> None:
+    """Into ``found``: fills proposed by the lemmas of the same root (:func:`derived_lemmas`) of an English word, from
+    the line or source that translates the gap's piece, where nothing else proposed them (issue 19, fresh-user trial 62d:
+    ``古都台南の文\ufffd資産`` beside *Cultural Heritage of Tainan* was offered 字, 書, 革 and never 化: EDICT glosses 文化
+    *culture*, and *cultural* names 文化財, 文革, 文化的, none of which fits). The lemma is marked
+    (:data:`DERIVED_MARK`): such a fill is offered, weighed by no feature, so it neither settles, ranks up nor
+    contradicts (the derivation is read from the spelling, and no benchmark measured it)."""
+    left, right = site.left[-4:], site.right[:4]
+    near = site.left[-1:] + site.right[:1]
+    for word, lem, ln in unique.values():
+        for lemma in _sorted(lem):
+            for other in derived_lemmas(lemma):
+                if other in beside:
+                    continue
+                candidates = _lemma_words(other)
+                if not any(c in candidates.chars for c in near) and candidates.shortest > site.length:
+                    continue
+                for japanese in candidates.words:
+                    for fill in _fits(site, japanese):
+                        if fill in found or GAP in fill:
+                            continue
+                        if any(fill_glosses(t, fill, beside, words_beside) & {other}
+                               for t in _glossed(readings, left, fill, right)):
+                            found[fill] = (japanese, word, DERIVED_MARK + other, ln, "")
 
 
 def beside_glosses(site: Site, shortest: int = 1) -> frozenset[str]:
