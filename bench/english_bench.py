@@ -119,22 +119,72 @@ def run_ligatures(stats: dict) -> None:
     rng = random.Random(SEED + 2)
     for source in SOURCES:
         for text, start, end in glyph_masks(lines(source), LIGATURE_GLYPHS, rng):
-            truth = text[start:end]
-            site = Site(text[:start] + GAP + text[end:], start, start + 1)
-            fit = english.ligature_decides(site)
-            rows = [stats[(source, english.LIGATURE_CLASS)]]
-            if len(truth) > 1:
-                rows.append(stats[(source, "ligature-only")])
-            for row in rows:
-                row["n"] += 1
-                if fit is not None:
-                    row["decided"] += 1
-                    row["decided_right"] += fit.fill == truth
-                found = sorted(english.fits(site) + english.ligature_fits(site), key=lambda f: -f.zipf)
-                row["top5"] += truth in [f.fill for f in found[:5]]
-                if fit is None and found:
-                    row["undecided"] += 1
-                    row["undecided_right"] += found[0].fill == truth
+            _tally_glyph(stats[(source, english.LIGATURE_CLASS)], stats[(source, "ligature-only")], text, start, end,
+                         english.ligature_decides, lambda truth: len(truth) > 1)
+
+
+def _tally_glyph(row: dict, only: dict, text: str, start: int, end: int, rule, is_only) -> None:
+    """Count one lost glyph ``text[start:end]`` in ``row`` (and in ``only`` where ``is_only(truth)``): whether ``rule``
+    fires on it and is right, whether the truth is among the five commonest words that fit, and the first word's
+    top-1 where the rule does not fire."""
+    truth = text[start:end]
+    site = Site(text[:start] + GAP + text[end:], start, start + 1)
+    fit = rule(site)
+    for r in [row, only] if is_only(truth) else [row]:
+        r["n"] += 1
+        if fit is not None:
+            r["decided"] += 1
+            r["decided_right"] += fit.fill == truth
+        found = sorted(english.fits(site) + english.ligature_fits(site), key=lambda f: -f.zipf)
+        r["top5"] += truth in [f.fill for f in found[:5]]
+        if fit is None and found:
+            r["undecided"] += 1
+            r["undecided_right"] += found[0].fill == truth
+
+
+INITIAL_GLYPHS = 30000
+"""Glyphs lost at a word's start per source for the class ``ligature-initial``: a ligature is one word's first glyph
+in some 100 (fortunes: 96 of 10006), and the rule fires on about a third of them, so this many give each source the
+sixty fires or so a 0.95 Wilson bound needs."""
+
+
+def initial_glyph_masks(source_lines: list[str], n: int, rng: random.Random):
+    """(line, start, end) for ``n`` glyphs at a word's start (:data:`WORD`, :data:`GLYPH`) drawn uniformly: every
+    word's first glyph as likely lost as any other, a ligature or a letter, the worst case for the rule at a word's
+    start (a document whose font lost ligatures only loses no letter there)."""
+    glyphs = [(i, g.start(), g.end()) for i, ln in enumerate(source_lines) for m in WORD.finditer(ln)
+              for g in [GLYPH.match(ln, m.start(), m.end())]]
+    for i, s, e in rng.sample(glyphs, min(n, len(glyphs))):
+        yield source_lines[i], s, e
+
+
+def run_initial_ligatures(stats: dict) -> None:
+    """The class ``english.INITIAL_LIGATURE_CLASS``: how often :func:`english.initial_ligature_decides` fires on the
+    lost glyph at a word's start and how often the glyph was that ligature. Rows ``ligature-initial-only`` count the
+    ligatures among the glyphs drawn. Its own random stream, so the other classes' masks stay as they were."""
+    rng = random.Random(SEED + 3)
+    for source in SOURCES:
+        for text, start, end in initial_glyph_masks(lines(source), INITIAL_GLYPHS, rng):
+            _tally_glyph(stats[(source, english.INITIAL_LIGATURE_CLASS)], stats[(source, "ligature-initial-only")],
+                         text, start, end, english.initial_ligature_decides, lambda truth: len(truth) > 1)
+
+
+GLYPH_FT = re.compile(r"ffi|ffl|ff|fi|fl|ft|[A-Za-z]")
+""":data:`GLYPH` with ``ft`` one glyph too, for the class ``ligature-ft``."""
+
+
+def run_ft(stats: dict) -> None:
+    """The class ``english.FT_CLASS``: how often :func:`english.ft_decides` fires on a lost glyph of a word (drawn
+    uniformly, ``ft`` and the typeset ligatures one glyph each: :data:`GLYPH_FT`) and how often the glyph was ``ft``.
+    Rows ``ligature-ft-only`` count the ``ft`` glyphs drawn. Its own random stream."""
+    rng = random.Random(SEED + 4)
+    for source in SOURCES:
+        src = lines(source)
+        glyphs = [(i, g.start(), g.end()) for i, ln in enumerate(src) for m in WORD.finditer(ln)
+                  for g in GLYPH_FT.finditer(ln, m.start(), m.end())]
+        for i, start, end in rng.sample(glyphs, min(LIGATURE_GLYPHS, len(glyphs))):
+            _tally_glyph(stats[(source, english.FT_CLASS)], stats[(source, "ligature-ft-only")], src[i], start, end,
+                         english.ft_decides, lambda truth: truth == "ft")
 
 
 def run(per_source: int) -> dict:
@@ -142,6 +192,8 @@ def run(per_source: int) -> dict:
     stats: dict = defaultdict(lambda: defaultdict(int))
     run_apostrophes(per_source, stats)
     run_ligatures(stats)
+    run_initial_ligatures(stats)
+    run_ft(stats)
     for source in SOURCES:
         for text, start, end in masks(lines(source), per_source, rng):
             truth = text[start:end]
@@ -169,11 +221,18 @@ def pct(a: int, b: int) -> str:
     return "–" if not b else f"{a / b:.1%}"
 
 
-def report(stats: dict) -> tuple[str, dict]:
+CLASSES = ("single", "multi", english.APOSTROPHE_CLASS, english.LIGATURE_CLASS, "ligature-only",
+           english.INITIAL_LIGATURE_CLASS, "ligature-initial-only", english.FT_CLASS, "ligature-ft-only")
+"""The table's rows in order; a class's ``-only`` row counts the ligatures among its glyphs."""
+ONLY = {english.INITIAL_LIGATURE_CLASS: run_initial_ligatures, english.FT_CLASS: run_ft}
+"""The classes ``--only`` measures alone (each its own random stream), merged into the packaged calibration."""
+
+
+def report(stats: dict, names: tuple[str, ...] = CLASSES) -> tuple[str, dict]:
     out = ["| source | class | n | dictionary decides (coverage) | right when it decides | Wilson lower (one-sided 95%) "
            "| undecided top-1 | top-5 |", "|---|---|---:|---:|---:|---:|---:|---:|"]
     classes: dict = {}
-    for cls in ("single", "multi", english.APOSTROPHE_CLASS, english.LIGATURE_CLASS, "ligature-only"):
+    for cls in names:
         pooled = defaultdict(int)
         lowers = []
         for source in SOURCES:
@@ -195,7 +254,7 @@ def report(stats: dict) -> tuple[str, dict]:
             # the apostrophe's and the ligature's classes are never undecided: where one does not commit, its
             # candidate's confidence is the rule's measured precision
             "undecided_top1": round(pooled["decided_right"] / pooled["decided"], 4) if cls in (
-                english.APOSTROPHE_CLASS, english.LIGATURE_CLASS) and pooled["decided"] else
+                english.APOSTROPHE_CLASS, english.LIGATURE_CLASS, english.INITIAL_LIGATURE_CLASS, english.FT_CLASS) and pooled["decided"] else
             round(pooled["undecided_right"] / pooled["undecided"], 4) if pooled["undecided"] else 0.0,
             "masks": pooled["n"], "decided": pooled["decided"], "decided_right": pooled["decided_right"],
         }
@@ -206,15 +265,46 @@ def report(stats: dict) -> tuple[str, dict]:
             out.append(f"| | {cls}: undecided top-1 by the first word's share | "
                        + " | ".join(f"≥{edge}: {pct(pooled[f'share{edge}_right'], pooled[f'share{edge}'])} "
                                     f"of {pooled[f'share{edge}']}" for edge in english.SHARE_BINS) + " | | | | |")
-    classes.pop("ligature-only")  # a row of the table, read beside the class's: the ligatures among its glyphs
+    for cls in [c for c in classes if c.endswith("-only")]:
+        classes.pop(cls)  # a row of the table, read beside the class's: the ligatures among its glyphs
+    if english.FT_CLASS in classes:
+        # ft is never written (Unicode names no ft ligature; a repair writes one character per lost glyph): the lower
+        # end of its precision's interval is its candidate's confidence
+        ft = classes[english.FT_CLASS]
+        ft["commits"], ft["undecided_top1"] = False, ft["decided_lower"]
     return "\n".join(out) + "\n", classes
+
+
+ONLY_ABOUT = {
+    english.INITIAL_LIGATURE_CLASS: (f"class {english.INITIAL_LIGATURE_CLASS}: {INITIAL_GLYPHS} glyphs at a word's "
+                                     f"start per source drawn uniformly, seed {SEED + 3}"),
+    english.FT_CLASS: (f"class {english.FT_CLASS}: {LIGATURE_GLYPHS} glyphs of words per source drawn uniformly, ft "
+                       f"one glyph too, seed {SEED + 4}, never commits (undecided_top1: its decided_lower)"),
+}
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--per-source", type=int, default=600)
     ap.add_argument("--calibrate", action="store_true", help=f"write pipeline/data/{english.CALIBRATION_FILE}")
+    ap.add_argument("--only", help=f"measure these classes alone ({', '.join(ONLY)}, comma-separated); with "
+                                   "--calibrate, merge them into the packaged calibration, the other classes kept")
     args = ap.parse_args(argv)
+    if args.only:
+        names = tuple(args.only.split(","))
+        stats: dict = defaultdict(lambda: defaultdict(int))
+        for cls in names:
+            ONLY[cls](stats)
+        table, classes = report(stats, tuple(n for c in names for n in (c, f"{c}-only")))
+        print(table)
+        if args.calibrate:
+            path = ROOT / "pipeline" / resources.DATA / english.CALIBRATION_FILE
+            data = json.loads(path.read_text(encoding="utf-8"))
+            data["classes"].update(classes)
+            data["about"] += "; " + "; ".join(ONLY_ABOUT[c] for c in names) + " (merged by --only)"
+            path.write_text(json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+            print(f"merged {', '.join(names)} into {path.relative_to(ROOT)}")
+        return 0
     table, classes = report(run(args.per_source))
     print(table)
     out = ROOT / "bench" / "out" / "english_bench.md"
@@ -228,7 +318,8 @@ def main(argv=None) -> int:
                       f"(a letter or an apostrophe), {args.per_source} per source, seed {SEED + 1}; "
                       f"class {english.LIGATURE_CLASS}: {LIGATURE_GLYPHS} glyphs of words per source drawn uniformly, "
                       f"a typeset ligature's letters one glyph, seed {SEED + 2} (ligature-only: the ligatures among "
-                      "them); undecided_by_share: [lower edge of the first word's share, its top-1, gaps] of "
+                      f"them); {ONLY_ABOUT[english.INITIAL_LIGATURE_CLASS]}; {ONLY_ABOUT[english.FT_CLASS]}; "
+                      "undecided_by_share: [lower edge of the first word's share, its top-1, gaps] of "
                       "undecided gaps; "
                       "decided_lower is the lower end of the one-sided 95% Wilson interval of the dictionary's "
                       f"precision where it decides; a class commits only if every source's bound is >= {english.TARGET}"),

@@ -51,7 +51,8 @@ def test_a_gap_beside_japanese_or_digits_is_not_an_english_word():
 def test_every_gap_class_is_calibrated():
     cal = english.calibration()
     assert set(cal.decided) == set(cal.undecided) == {"single", "multi", english.APOSTROPHE_CLASS,
-                                                      english.LIGATURE_CLASS}
+                                                      english.LIGATURE_CLASS, english.INITIAL_LIGATURE_CLASS,
+                                                      english.FT_CLASS}
     assert all(c is None or english.TARGET <= c <= 1 for c in cal.decided.values())
 
 

@@ -152,10 +152,18 @@ class Restorer:
     """
 
     def __init__(self, doc: Document, shared: tuple[ScopeText, ...] = (), lm: charlm.Scorer | None = None,
-                 plain: bool = False):
+                 plain: bool = False, settled: tuple[str, ...] | None = None):
         """``lm``: the character model for this document (built here from the widest scope when not given;
-        callers that make several restorers for one document build it once)."""
+        callers that make several restorers for one document build it once). ``settled``: the words of the document
+        as it came whose lost glyph the English list settles as a ligature (:func:`english.settled_ligatures`; read
+        from the nearest scope when not given): a later pass reads the text with its fills written, where a settled
+        ligature is letters again."""
         self.doc = doc
+        if settled is None:
+            settled = english.settled_ligatures(ln.text for ln in (doc.scopes[0][1] if doc.scopes else []))
+        self.settled_ligatures = settled
+        """The document's evidence that its font lost ligature glyphs, which a gap at a word's start is read by
+        (:func:`english.review`)."""
         self.plain = plain
         self.repetition = RepetitionIndex(doc, shared)
         if lm is None:
@@ -356,7 +364,7 @@ class Restorer:
         if not ranking:
             return english.review(site, Repair(line=site.line, col=site.start, original=original, restored=None,
                                                status="unresolved", confidence=0.0, candidates=(), evidence=()),
-                                  apostrophe=self.doc.apostrophe)
+                                  apostrophe=self.doc.apostrophe, settled=self.settled_ligatures)
         # a lost digit the talk's English settles is committed by its rule, as a heading number is by the sequence
         # (a glyph that stands at other places too is decided with them: one glyph, one answer)
         number = pool.number
@@ -513,7 +521,7 @@ class Restorer:
                 line=site.line, col=site.start, original=original, restored=named.fill, status="restored",
                 confidence=scoring.PHRASE_CONFIDENCE, candidates=tuple(Candidate(f, q) for f, q in shown),
                 evidence=tuple(pool.evidence(named.fill) + [said]), threshold=scoring.PHRASE_CONFIDENCE),
-                apostrophe=self.doc.apostrophe)
+                apostrophe=self.doc.apostrophe, settled=self.settled_ligatures)
         if near_decided:
             says = " or ".join(scoring.RANK_ONLY_SAYS[name] for name in ranked_by)
             evidence.append(Evidence("abstention", f"only {says} ranks {top} first: offered, "
@@ -590,7 +598,7 @@ class Restorer:
         mine = Repair(line=site.line, col=site.start, original=original, restored=top if committed else None,
                       status="restored" if committed else "ambiguous", confidence=confidence, candidates=candidates,
                       evidence=tuple(evidence))
-        reviewed = english.review(site, mine, apostrophe=self.doc.apostrophe)
+        reviewed = english.review(site, mine, apostrophe=self.doc.apostrophe, settled=self.settled_ligatures)
         copied = self.intact_copy(site, reviewed)
         if copied is not None and copied.status == "restored":
             return copied
@@ -2126,6 +2134,7 @@ def restore_text(text: str) -> dict[str, Any]:
     decided: dict[tuple[int, int], Repair] = {}
     windows: dict = {}  # Sudachi's readings of filled windows, for every pass (Document.windows)
     known: dict = {}  # CID → the character committed for it (a pooled run, or an earlier pass)
+    settled = english.settled_ligatures(lines)  # the text as it came: a pass writes a settled ligature's letters
     for _ in range(PASSES):
         for (i, col), r in decided.items():
             if r.restored is not None:
@@ -2137,7 +2146,7 @@ def restore_text(text: str) -> dict[str, Any]:
                                       for i, line in enumerate(lines)])
         document.sources = _plain_sources(document)
         document.windows = windows
-        restorer = Restorer(document, plain=True)
+        restorer = Restorer(document, plain=True, settled=settled)
         groups: dict[Hashable, list[tuple[int, int, Site]]] = {}
         for i, line in enumerate(lines):
             if GAP in line:
@@ -2298,6 +2307,9 @@ def restore(doc: Segmented) -> Restored:
     ]
     fills: dict = {}
     windows: dict = {}  # Sudachi's readings of filled windows, for every talk and pass (Document.windows)
+    # each talk's words whose lost glyph the English list settles as a ligature, read in the talk as it came (a pass
+    # writes a settled ligature's letters)
+    settled = {id(s): english.settled_ligatures(ln.text for ln in _lines(s.pieces)) for s in states}
     for _ in range(PASSES):
         current = {id(s): [_fill(p, fills) for p in s.pieces] for s in states}
         restorers = {}
@@ -2306,7 +2318,7 @@ def restore(doc: Segmented) -> Restored:
                 document = Document.of_lines(_lines(current[id(s)]), scope="talk")
                 document.sources = _sources(s.talk, fills, s.links)
                 document.windows = windows
-                restorers[id(s)] = Restorer(document, (document_scope,), lm)
+                restorers[id(s)] = Restorer(document, (document_scope,), lm, settled=settled[id(s)])
                 restorers[id(s)].byte_hints = s.hints
         # the characters earlier passes committed for a glyph id hold for every run holding it
         known = {}

@@ -33,7 +33,7 @@ from pipeline.restore.evidence.base import Site
 from pipeline.restore.evidence.repetition import initial_case, word_case
 
 if TYPE_CHECKING:
-    from pipeline.model import Repair
+    from pipeline.model import Evidence, Repair
 
 MIN_ZIPF = 2.0
 """Words rarer than this (about once per 100 million words) are left out: the list's long tail is
@@ -179,14 +179,85 @@ def ligature_decides(site: Site) -> Fit | None:
     if site.length != 1 or word_parts(site) is None or not word_parts(site)[0]:
         # never a word's first glyph, as the list never decides a word's first letter: there the words that do not
         # fit are names and rare words (``\ufffdickr`` read *flickr*, ``\ufffdightless`` *flightless*: the two wrong
-        # fires of 118 in fortunes, both first; 87 of 87 right after a letter)
+        # fires of 118 in fortunes, both first; 87 of 87 right after a letter). A document whose other glyphs are
+        # ligatures has its own rule there (:func:`initial_ligature_decides`)
         return None
+    return _ligature_leads(site)
+
+
+def _ligature_leads(site: Site) -> Fit | None:
+    """The typeset ligature's word that leads the words fitting the one lost glyph by :data:`MARGIN_ZIPF` (or alone),
+    in a word of :data:`MIN_DECIDED_WORD` letters or more; else ``None``."""
     found = sorted(fits(site) + ligature_fits(site), key=lambda f: -f.zipf)
     if not found or found[0].fill.lower() not in TYPESET_LIGATURES or len(found[0].word) < MIN_DECIDED_WORD:
         return None
     if len(found) > 1 and found[0].zipf - found[1].zipf < MARGIN_ZIPF:
         return None
     return found[0]
+
+
+INITIAL_LIGATURE_CLASS = "ligature-initial"
+"""The calibration's class of one lost glyph at an English word's start where a typeset ligature's word leads
+(:func:`initial_ligature_decides`)."""
+
+
+def initial_ligature_decides(site: Site) -> Fit | None:
+    """The ligature a lost glyph at a word's start stood for, by the rule of :func:`ligature_decides` (a typeset
+    ligature's word the only word that fits, or :data:`MARGIN_ZIPF` commoner than the next, single letters' words
+    among them; five letters or more), where the word's first letter is a small one there (mid-sentence: no face sets
+    a capital ligature, :func:`pipeline.restore.evidence.repetition.initial_case`); else ``None``. Read only in a
+    document whose other lost glyphs the list settles as ligatures (:func:`settled_ligatures`, :func:`review`). Its
+    precision is measured by ``bench/english_bench.py`` (class ``ligature-initial``: the glyph at a word's start lost,
+    whatever it is, a ligature's letters as one glyph), docs/restore.md *A ligature at a word's start*.
+
+    >>> initial_ligature_decides(Site("the \ufffdrst day", 4, 5)).word, initial_ligature_decides(Site("a \ufffdnal step", 2, 3))
+    ('first', None)
+    >>> initial_ligature_decides(Site("We \ufffdnd that", 3, 4)) is None  # and, end: letters' words as common
+    True
+    >>> initial_ligature_decides(Site("done. \ufffdrst we", 6, 7)) is None  # a sentence's start: a capital
+    True
+    """
+    parts = word_parts(site) if site.length == 1 else None
+    if parts is None or parts[0] or initial_case(site, parts[1], None)[0] != "lower":
+        return None
+    return _ligature_leads(site)
+
+
+FT_CLASS = "ligature-ft"
+"""The calibration's class of one lost glyph inside an English word where only ``ft``'s letters make a word
+(:func:`ft_decides`)."""
+
+
+def ft_decides(site: Site) -> Fit | None:
+    """The ``ft`` ligature a lost glyph stood for, where its word is the only word of the English list that fits, no
+    single letter's nor another ligature's (``a\ufffdernoon``, ``so\ufffdware``); else ``None``. Text faces set it
+    (Calibri), but Unicode names no ``ft`` ligature, and a repair's ``restored`` has one character per lost glyph
+    (docs/talk-json.md), so it is offered, never written; its precision is measured by ``bench/english_bench.py``
+    (class ``ligature-ft``) and is its candidate's confidence in a document whose other lost glyphs are ligatures.
+
+    >>> ft_decides(Site("in the a\ufffdernoon", 8, 9)).word, ft_decides(Site("the o\ufffden", 5, 6))
+    ('afternoon', None)
+    """
+    if site.length != 1 or fits(site):
+        return None
+    found = ligature_fits(site)
+    return found[0] if len(found) == 1 and found[0].fill.lower() == "ft" else None
+
+
+def settled_ligatures(texts) -> tuple[str, ...]:
+    """The words of ``texts`` (lines) where the English list settles a lost glyph inside the word as a typeset
+    ligature (:func:`ligature_decides`), in order: a document's own evidence that its font lost ligature glyphs.
+
+    >>> settled_ligatures(["the o\ufffdcial \ufffdgures", "a di\ufffderent e\ufffdect"])
+    ('official', 'different')
+    """
+    out = []
+    for text in texts:
+        for m in re.finditer("\ufffd", text):
+            fit = ligature_decides(Site(text, m.start(), m.end()))
+            if fit is not None:
+                out.append(fit.word)
+    return tuple(out)
 
 
 def ligature_words(sites: list[Site]) -> tuple[str, list[str]] | None:
@@ -467,7 +538,14 @@ def _shares(found: list[Fit]) -> list[tuple[str, float]]:
     return [(f.fill, w / total) for f, w in zip(found, weights)]
 
 
-def review(site: Site, repair: "Repair", top: int = 5, apostrophe: str = "’") -> "Repair":
+DOCUMENT_LIGATURES = ("ff", "fi", "fl", "ffi", "ffl", "ft")
+"""The ligatures a document whose other lost glyphs are ligatures may have lost at a gap where a letter was committed
+(:func:`review`): the typeset ones and ``ft``, which common text faces set too (Calibri); not ``st``, two letters any
+word may hold."""
+
+
+def review(site: Site, repair: "Repair", top: int = 5, apostrophe: str = "’",
+           settled: tuple[str, ...] = ()) -> "Repair":
     """The verdict on a gap inside an English word once the English list has been asked.
 
     ``repair`` is the verdict of the document's own evidence (repetition, translation). With no such
@@ -477,6 +555,11 @@ def review(site: Site, repair: "Repair", top: int = 5, apostrophe: str = "’") 
     makes a word (:func:`apostrophe_decides`) is ``apostrophe``, the document's own (``Document.apostrophe``),
     committed when its class commits. Gaps not inside an English word, or that no word of the list fits, are
     returned as they are.
+
+    ``settled``: the document's words whose lost glyph the list settles as a ligature (:func:`settled_ligatures`).
+    With one at least, a glyph at a word's start is read by :func:`initial_ligature_decides`, and a one-letter fill
+    the document's evidence committed stays open where a ligature's word fits within :data:`MARGIN_ZIPF` of the
+    letter's (``We \ufffdnd``: *and* 7.4, *find* 5.8), docs/restore.md *A ligature at a word's start*.
     """
     from dataclasses import replace
 
@@ -491,6 +574,9 @@ def review(site: Site, repair: "Repair", top: int = 5, apostrophe: str = "’") 
     ligature = ligature_decides(site)
     if ligature is not None:
         return _ligature_review(site, repair, ligature, found + ligatures, top)
+    initial = initial_ligature_decides(site) if settled else None
+    if initial is not None:
+        return _ligature_review(site, repair, initial, found + ligatures, top, INITIAL_LIGATURE_CLASS, settled)
     cls, cal = gap_class(site.length), calibration()
     decided = decide(found, site)
     whole = ends_a_word(site)
@@ -526,9 +612,18 @@ def review(site: Site, repair: "Repair", top: int = 5, apostrophe: str = "’") 
         return replace(repair, restored=None, status="ambiguous", confidence=confidence, candidates=merged,
                        evidence=repair.evidence + (listed, says) + read)
     if not found:
-        # only a ligature's letters make a word: offered, with no calibrated confidence (no benchmark masks one)
+        # only a ligature's letters make a word: offered, with no calibrated confidence (no benchmark masks one); in a
+        # document whose other lost glyphs are ligatures, ``ft`` alone is offered at its class's measured precision
         says = Evidence("lexicon", f"a ligature's letters make {', '.join(f'{f.word} ({f.fill})' for f in ligatures)}"
                                    " (wordfreq English); no single letter makes a word there")
+        measured = calibration().undecided.get(FT_CLASS) if settled and ft_decides(site) is not None else None
+        if measured is not None and not repair.candidates:
+            said = Evidence("lexicon", f"the document's other lost glyphs are ligatures "
+                                       f"({', '.join(dict.fromkeys(settled[:3]))}): ft, which Unicode names no one "
+                                       f"character for, so it is offered, never written (confidence: the measured "
+                                       f"precision of class {FT_CLASS})")
+            return replace(repair, restored=None, status="ambiguous", confidence=measured, candidates=tuple(own),
+                           evidence=repair.evidence + (says, said))
         return replace(repair, restored=None, status="ambiguous",
                        confidence=repair.confidence if repair.candidates else 0.0,
                        candidates=_merged(tuple(own), repair.candidates, top), evidence=repair.evidence + (says,))
@@ -547,6 +642,23 @@ def review(site: Site, repair: "Repair", top: int = 5, apostrophe: str = "’") 
             return replace(repair, restored=fit.fill, status="restored",
                            confidence=max(confidence, repair.confidence if repair.status == "restored" else 0.0),
                            candidates=_merged(repair.candidates, own, top), evidence=repair.evidence + (says,))
+    reopened = _letter_beside_ligature(site, repair, found, ligatures, settled) if decided is None else None
+    if reopened is not None:
+        from pipeline.restore.scoring import CONFLICT_CONFIDENCE
+
+        merged = _merged(own, repair.candidates, top)
+        # the list's top-1 was measured where nearly every lost glyph is a letter; here the document says its glyphs
+        # are ligatures as well, and no benchmark measures that mixture: at most a tie's confidence
+        confidence, what = cal.undecided_at(cls, top_share(every))
+        if confidence > CONFLICT_CONFIDENCE:
+            confidence, what = CONFLICT_CONFIDENCE, (f"a tie's ({CONFLICT_CONFIDENCE}): the document's ligatures and "
+                                                     f"the letter's word disagree, and no benchmark measures the two "
+                                                     f"mixed ({what}: {confidence:.2f})")
+        if len(merged[0].text) != site.length:
+            # a ligature's letters lead: no class measures a ligature the list does not decide
+            confidence, what = 0.0, "none measured where a ligature's letters lead and the list does not decide"
+        return replace(repair, restored=None, status="ambiguous", confidence=confidence, candidates=merged,
+                       evidence=repair.evidence + (listed, reopened, Evidence("model", f"confidence: {what}")))
     if repair.status == "unresolved":
         # the confidence is read at the first word's share: a top-1 measured over all undecided gaps (0.82) stood
         # beside a first candidate of 0.47 (fresh-user trial 62, ``\ufffdow``: how, now, low, flow)
@@ -556,21 +668,49 @@ def review(site: Site, repair: "Repair", top: int = 5, apostrophe: str = "’") 
     return replace(repair, candidates=_merged(repair.candidates, own, top), evidence=repair.evidence + (listed,))
 
 
-def _ligature_review(site: Site, repair: "Repair", fit: Fit, every: list[Fit], top: int) -> "Repair":
-    """The verdict where a ligature's word is the list's answer (:func:`ligature_decides`): the ligature, written as its
-    one Unicode character (:data:`TYPESET_LIGATURES`; the letters are its candidate), committed at its class's measured
-    confidence where the class commits, its letters are small (no face sets a capital ligature) and the document's own
-    evidence says nothing else; else its letters are the first candidate at the class's measured precision."""
+def _letter_beside_ligature(site: Site, repair: "Repair", found: list[Fit], ligatures: list[Fit],
+                            settled: tuple[str, ...]) -> "Evidence | None":
+    """Why a one-letter fill the document's evidence committed stays open: the document's other lost glyphs are
+    ligatures (``settled``), and one of :data:`DOCUMENT_LIGATURES` makes a listed word here within :data:`MARGIN_ZIPF`
+    of the letter's word (or the letter makes none); else ``None``. The list weighs the two as it weighs two letters
+    (:func:`decide`); repetition proposes a letter only (``We \ufffdnd`` with *and* written six times: ``a`` at 0.9855
+    where the glyph was ``fi``, fresh-user trial 62d)."""
+    from pipeline.model import Evidence
+
+    if not settled or repair.status != "restored" or site.length != 1 or len(repair.restored or "") != 1:
+        return None
+    rival = next((f for f in ligatures if f.fill.lower() in DOCUMENT_LIGATURES), None)
+    mine = next((f for f in found if f.fill == repair.restored), None)
+    if rival is None or (mine is not None and mine.zipf - rival.zipf >= MARGIN_ZIPF):
+        return None
+    shown = ", ".join(dict.fromkeys(settled[:3]))
+    letter = f"{mine.word} ({mine.zipf:.1f}) with {mine.fill}" if mine is not None else \
+        f"{repair.restored}, which makes no word of the list"
+    return Evidence("abstention", f"the document's other lost glyphs are ligatures ({shown}): {rival.word} "
+                                  f"({rival.zipf:.1f}) with {rival.fill} fits as well as {letter}; the letter is not "
+                                  "committed")
+
+
+def _ligature_review(site: Site, repair: "Repair", fit: Fit, every: list[Fit], top: int, cls: str = LIGATURE_CLASS,
+                     settled: tuple[str, ...] = ()) -> "Repair":
+    """The verdict where a ligature's word is the list's answer (:func:`ligature_decides`; at a word's start
+    :func:`initial_ligature_decides`, ``cls`` its class and ``settled`` the document's words that make it a ligature's
+    document): the ligature, written as its one Unicode character (:data:`TYPESET_LIGATURES`; the letters are its
+    candidate), committed at its class's measured confidence where the class commits, its letters are small (no face
+    sets a capital ligature) and the document's own evidence says nothing else; else its letters are the first
+    candidate at the class's measured precision."""
     from dataclasses import replace
 
     from pipeline.model import Candidate, Evidence
 
-    confidence = calibration().decided.get(LIGATURE_CLASS)
+    confidence = calibration().decided.get(cls)
     every = sorted(every, key=lambda f: -f.zipf)
     rest = ", ".join(f"{f.word} ({f.zipf:.1f})" for f in every[1:top])
     says = Evidence("lexicon", f"{fit.word} (wordfreq English, Zipf {fit.zipf:.1f}) with {fit.fill}, one glyph of a "
                                f"ligature" + (f"; other words that fit: {rest}" if rest else
-                                              ": no single letter nor another ligature makes a word there"))
+                                              ": no single letter nor another ligature makes a word there")
+                    + (f"; at a word's start, in a document whose other lost glyphs are ligatures "
+                       f"({', '.join(dict.fromkeys(settled[:3]))})" if settled else ""))
     own = tuple(Candidate(f, score) for f, score in _shares(every)[:top])
     document_top = repair.candidates[0].text if repair.candidates else None
     if confidence is None or fit.fill != fit.fill.lower() or document_top not in (None, fit.fill):
@@ -579,7 +719,7 @@ def _ligature_review(site: Site, repair: "Repair", fit: Fit, every: list[Fit], t
         first = (repair.candidates, own) if why else (own, repair.candidates)
         # the class's measured precision where it does not commit; none for a word in capitals (the benchmark
         # masks the small letters a face sets as a ligature)
-        measured = calibration().undecided.get(LIGATURE_CLASS, 0.0) if fit.fill == fit.fill.lower() else 0.0
+        measured = calibration().undecided.get(cls, 0.0) if fit.fill == fit.fill.lower() else 0.0
         return replace(repair, restored=None, status="ambiguous", candidates=_merged(*first, top),
                        confidence=repair.confidence if why else measured, evidence=repair.evidence + (says,) + why)
     glyph = TYPESET_LIGATURES[fit.fill]

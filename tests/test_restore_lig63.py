@@ -1,0 +1,140 @@
+"""Issue 19, fresh-user trial 62d: a lost ligature glyph at a word's start in a document whose lost glyphs are ligatures.
+
+``We \ufffdnd that`` was committed as ``a`` (*We and*) at 0.9855 on the repetition of *and*: the ligature rule never
+reads a word's first glyph, so a one-letter fill the document's repetition proposed stood. The document's own evidence
+(another of its lost glyphs the English list settles as a ligature, :func:`english.settled_ligatures`) now (1) keeps a
+one-letter fill open where a ligature's word fits within 100× of the letter's, (2) reads a word's first glyph by the
+ligature's rule (class ``ligature-initial`` of ``bench/english_bench.py``), and (3) offers ``ft`` where only it makes a
+word at its measured precision (class ``ligature-ft``; never written: Unicode names no ft ligature). A document with
+no ligature settled behaves as before. Made-up texts; /work/regress/in_lig63/ holds longer variants.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.model import GAP
+from pipeline.restore import restore, restore_text
+from pipeline.restore.evidence import english
+from pipeline.restore.evidence.base import Site
+from tests.segment_inputs import run_text
+
+G = GAP
+
+
+def _at(text: str, word: str) -> dict:
+    """The repair of the lost glyph in ``word`` (written with ``?`` for the glyph, the first such word in ``text``)."""
+    start = text.index(word.replace("?", G)) + word.index("?")
+    found = [r for r in restore_text(text)["repairs"] if r["start"] == start]
+    assert len(found) == 1, (word, restore_text(text)["repairs"])
+    return found[0]
+
+
+# a paper whose font lost its ligatures: o?cial and di?erence are settled by the list (inside a word)
+LIGATURE_PAPER = (f"We use o{G}cial statistics from the bureau. The di{G}erence between the ports and the cities "
+                  f"was small, and the trend and the level agree.\n"
+                  f"We {G}nd that the port and the city grew. The {G}rst result and the second agree, and the "
+                  f"{G}ow of cargo rose in the a{G}ernoon and the evening.\n")
+# the same prose with letters lost and no ligature: nothing settles a ligature
+LETTER_PAPER = (f"We use official statistics from the bureau. The diff{G}rence between the ports and the cities "
+                f"was small, and the trend and the level agree.\n"
+                f"We {G}nd that the port and the city grew. The {G}rst result and the second agree, and the "
+                f"{G}ow of cargo rose in the a{G}ernoon and the evening.\n")
+
+
+def test_the_document_settles_ligatures():
+    assert english.settled_ligatures(LIGATURE_PAPER.splitlines()) == ("official", "difference")
+    assert english.settled_ligatures(LETTER_PAPER.splitlines()) == ()
+
+
+def test_a_one_letter_fill_at_a_words_start_stays_open_beside_a_ligatures_word():
+    # trial 62d: We ?nd was `a` at 0.9855 on the repetition of *and*; *find* (fi) is as much a word
+    r = _at(LIGATURE_PAPER, "?nd")
+    assert r["restored"] is None and r["status"] == "ambiguous", r
+    texts = [c["text"] for c in r["candidates"]]
+    assert "a" in texts and "fi" in texts, r
+    assert r["confidence"] <= 0.5, r  # a tie's: no benchmark measures ligatures and letters mixed
+    assert any("other lost glyphs are ligatures" in e["detail"] for e in r["evidence"]), r
+
+
+def test_a_one_letter_fill_without_ligature_evidence_is_as_before():
+    # no glyph of this document is a settled ligature: the repetition's letter commits as on main
+    r = _at(LETTER_PAPER, "?nd")
+    assert (r["status"], r["restored"]) == ("restored", "a"), r
+
+
+def test_a_ligature_at_a_words_start_is_written_where_its_word_leads():
+    r = _at(LIGATURE_PAPER, "?rst")
+    assert (r["status"], r["restored"]) == ("restored", "\ufb01"), r
+    assert r["confidence"] == english.calibration().decided[english.INITIAL_LIGATURE_CLASS] >= english.TARGET
+    assert r["candidates"][0]["text"] == "fi"
+
+
+def test_a_ligature_at_a_words_start_without_ligature_evidence_stays_open():
+    r = _at(LETTER_PAPER, "?rst")
+    assert r["restored"] is None, r
+
+
+@pytest.mark.parametrize("word", ["?ow"])
+def test_an_ambiguous_words_start_stays_open(word):
+    # how, now, low as common as flow: open, the ligature among the candidates
+    r = _at(LIGATURE_PAPER, word)
+    assert r["restored"] is None and r["status"] == "ambiguous", r
+    assert "fl" in [c["text"] for c in r["candidates"]], r
+
+
+def test_ft_is_offered_at_its_measured_precision_in_a_ligature_document():
+    r = _at(LIGATURE_PAPER, "a?ernoon")
+    assert r["restored"] is None and r["status"] == "ambiguous", r  # one character a glyph: none names ft
+    assert r["candidates"][0]["text"] == "ft"
+    assert r["confidence"] == english.calibration().undecided[english.FT_CLASS] > 0.9, r
+    plain = _at(LETTER_PAPER, "a?ernoon")
+    assert plain["confidence"] == 0.0 and plain["candidates"][0]["text"] == "ft", plain
+
+
+@pytest.mark.parametrize("text, why", [
+    (f"The o{G}cial figures. {G}ndings were mixed and the data and the code are public.", "a sentence's start: F"),
+    (f"The o{G}cial figures. The {G}nal yield was low and the final and the total agree.", "anal: within 100x"),
+    (f"The o{G}cial figures. A {G}eld trial and a field and a yard.", "held: as common as field"),
+])
+def test_near_misses_at_a_words_start_are_not_written(text, why):
+    start = text.index(G, text.index(G) + 1)
+    r = [r for r in restore_text(text)["repairs"] if r["start"] == start][0]
+    assert r["restored"] is None, (why, r)
+
+
+@pytest.mark.parametrize("text, word, fill", [
+    # no ligature damage: a random lost letter, decided as before by the document's own repetition
+    ("Visitors who climb the steps \ufffdound that the view was fine. Most walls were found intact and "
+     "the gate was found open.", "?ound", "f"),
+    ("Both the coaches \ufffdnd the crews trained. The club and its members and the parents and the town "
+     "agree.", "?nd", "a"),
+])
+def test_a_lost_letter_without_ligature_damage_is_unchanged(text, word, fill):
+    r = _at(text, word)
+    assert (r["status"], r["restored"]) == ("restored", fill), r
+
+
+def test_rules_read_a_words_first_glyph_only_in_their_shape():
+    assert english.initial_ligature_decides(Site(f"the {G}rst day", 4, 5)).fill == "fi"
+    assert english.initial_ligature_decides(Site(f"the fi{G}st day", 6, 7)) is None  # inside a word
+    assert english.ft_decides(Site(f"the so{G}ware", 6, 7)).word == "software"
+    assert english.ft_decides(Site(f"it o{G}en rains", 4, 5)) is None  # open: a letter makes a word
+
+
+def test_the_talk_stage_keeps_the_documents_evidence_over_its_passes():
+    # a pass writes a settled ligature's letters (reflective), so the next pass read no ligature and let the letter
+    # stand: the evidence is read in the talk as it came
+    doc = run_text("Urban Heat in Public Squares\n\nAbstract\n"
+                   f"We studied re{G}ective paving and the o{G}cial records. We {G}nd that shade and water and "
+                   "trees and grass cool the squares, and the shade and the trees matter most.\n")
+    repairs = [r for t in restore(doc).talks for r in t.repairs]
+    find = [r for r in repairs if r.restored in (None, "a") and r.original == G and r.status != "unresolved"]
+    assert find and all(r.restored is None for r in find), repairs
+
+
+def test_the_new_classes_are_calibrated():
+    cal = english.calibration()
+    assert cal.decided[english.INITIAL_LIGATURE_CLASS] is not None  # every source's bound reaches 0.95
+    assert cal.decided[english.FT_CLASS] is None  # never written
+    assert cal.undecided[english.FT_CLASS] > 0.9
