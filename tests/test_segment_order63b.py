@@ -16,16 +16,12 @@ import pytest
 
 from pipeline.chardata import JA, script_of
 from segmenting import paragraph_texts, segment_text
+from test_segment_order63 import _fields  # (title.ja, title.en, city.ja, city.en, speaker), as session 63's
 
 
 def _read(path: str):
     with open(f"/work/regress/in_order63b/{path}", encoding="utf-8") as f:
         return segment_text(f.read()).talks
-
-
-def _fields(talk):
-    text = lambda t: t.text if t is not None else None  # noqa: E731
-    return (text(talk.title.ja), text(talk.title.en), text(talk.city.ja), text(talk.city.en), text(talk.speaker.text))
 
 
 def _slide_titles(talk):

@@ -944,11 +944,11 @@ def japanese_block_under(lines: list[Text], scripts: list[str], block: Block, en
     # a Japanese city line over the English block (``ケニア ナイロビ``: titleblock._place_over_english_block): the
     # Japanese block names its place in its title or its speaker's affiliation (``ナイロビ市郡環境局長 …``)
     same_place = block.city is not None and script_of(block.city.text) == JA \
-        and _named_place(block.city.text) in "".join(lines[j].text for j in range(japanese.start, japanese.end))
+        and _city_line_place(block.city.text) in "".join(lines[j].text for j in range(japanese.start, japanese.end))
     return japanese if same_title or same_city or same_numbers or same_place else None
 
 
-def _named_place(city_line: str) -> str:
+def _city_line_place(city_line: str) -> str:
     """The place a Japanese city line names: its last part after the region or country before it (``ケニア ナイロビ``:
     ``ナイロビ``, :func:`~.places.region_then_place`), else the line."""
     from pipeline.segment.places import region_then_place
