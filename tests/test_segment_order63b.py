@@ -15,8 +15,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.chardata import JA, script_of
-from segmenting import paragraph_texts, segment_text
-from test_segment_order63 import _fields  # (title.ja, title.en, city.ja, city.en, speaker), as session 63's
+from segmenting import paragraph_texts, segment_text, talk_fields as _fields
 
 
 def _read(path: str):
