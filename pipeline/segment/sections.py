@@ -2749,9 +2749,16 @@ def proceedings_start(lines: Sequence[Text], end: int, above: Sequence[Text] = (
 
 
 def _running_text(text: str) -> bool:
-    """A line of running text, no field (:func:`~pipeline.segment.titleblock.is_prose`, no
-    :func:`~pipeline.segment.labels.field_line`), as :func:`~pipeline.segment.stage.unheaded_body` opens a body on."""
-    return is_prose(text) and field_line(text) is None
+    """A paragraph of running text ending on a sentence's end (:func:`~pipeline.segment.titleblock.is_prose`), no
+    field (:func:`~pipeline.segment.labels.field_line`, :func:`~pipeline.segment.labels.form_field`: a record's ``In
+    attendance: E. Clarke (Clerk), two members of the public`` reads as prose) and no speaker's turn.
+
+    >>> _running_text("Members are summoned to attend a meeting on 3 May at 7 pm."), _running_text("In attendance: E. Clarke (Clerk), two members of the public")
+    (True, False)
+    """
+    s = text.strip()
+    return s.endswith(tuple(SENTENCE_END_MARKS)) and is_prose(s) and field_line(s) is None and form_field(s) is None \
+        and not speaker_turn(s)
 
 
 def _agenda_after_text(lines: list[Text], items: Collection[int]) -> set[int]:
