@@ -108,7 +108,7 @@ def test_english_deck_numbered_under_its_titles():
 def test_japanese_deck_numbered_under_its_titles():
     slides = _slides(run_text(JA_DECK))
     assert [(n, t) for n, t, _ in slides][1:] == [(2, "現状"), (3, "取組の方針"), (4, "お問い合わせ")]
-    assert slides[-1][2] == ["・ごみ対策課\u3000電話0123-11-2233"]
+    assert slides[-1][2] == ["・ごみ対策課\u3000電話 0123-11-2233"]  # the field's space is the writer's (wrap63)
 
 
 @pytest.mark.parametrize("lines, expected", [

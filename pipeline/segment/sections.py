@@ -2748,6 +2748,88 @@ def proceedings_start(lines: Sequence[Text], end: int, above: Sequence[Text] = (
     return first
 
 
+def _running_text(text: str) -> bool:
+    """A paragraph of running text ending on a sentence's end (:func:`~pipeline.segment.titleblock.is_prose`), no
+    field (:func:`~pipeline.segment.labels.field_line`, :func:`~pipeline.segment.labels.form_field`: a record's ``In
+    attendance: E. Clarke (Clerk), two members of the public`` reads as prose) and no speaker's turn.
+
+    >>> _running_text("Members are summoned to attend a meeting on 3 May at 7 pm."), _running_text("In attendance: E. Clarke (Clerk), two members of the public")
+    (True, False)
+    """
+    s = text.strip()
+    return s.endswith(tuple(SENTENCE_END_MARKS)) and is_prose(s) and field_line(s) is None and form_field(s) is None \
+        and not speaker_turn(s)
+
+
+def _agenda_after_text(lines: list[Text], items: Collection[int]) -> set[int]:
+    """The agenda's labels alone on their lines (:func:`~pipeline.segment.labels.agenda_label`: ``AGENDA``, ``Agenda:``,
+    ``Order of business``, ``議題``) right over the first of their items (``items``, :func:`_agenda_items`) that stand
+    after the document's running text (:func:`_running_text`: a notice's summons, ``Members of the Council are hereby
+    summoned to attend …``): each heads a section of its own, unnumbered, titled by the label, its items its
+    paragraphs, one a line (decision, issue 16, fresh-user trial 63b: the label and its items had been paragraphs of
+    the summons' untitled section, the label read as one more line of text). Over no running text (an agenda page
+    under the meeting's name, the label among a record's fields) the label and its items stay front lines, as decided
+    in session 62 (docs/segment.md, *An agenda is no table of contents*).
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> doc = mk("Members are summoned to attend a meeting to be held on 3 May.", "AGENDA", "1. Apologies", "2. Minutes")
+    >>> _agenda_after_text(doc, {2, 3}), _agenda_after_text(doc[1:], {1, 2})
+    ({1}, set())
+    >>> _agenda_after_text(mk("Date: 5 April 2025", "Present: K. Moore (Chair), D. Singh", "Agenda", "1. Welcome", "2. Close"), {3, 4})
+    set()
+    """
+    return {i - 1 for i in items if i > 0 and i - 1 not in items and agenda_label(lines[i - 1].text)
+            and any(_running_text(t.text) for t in lines[:i - 1])}
+
+
+def _signer_post(text: str) -> bool:
+    """A signer's post alone on its line, in title case (up to six words, :data:`_TITLE_WORD`): opening on an English
+    post (``Clerk to the Council``, ``Chair of the Board``: :func:`pipeline.names.english_post_words`) or ending on
+    one (``Town Clerk``, ``Honorary Secretary``: :data:`pipeline.names.JOB_TITLES_EN`).
+
+    >>> _signer_post("Clerk to the Council"), _signer_post("Town Clerk"), _signer_post("Village Hall"), _signer_post("Clerk to the council will reply.")
+    (True, True, False, False)
+    """
+    from pipeline.names import JOB_TITLES_EN, english_post_words
+
+    words = text.split()
+    return 0 < len(words) <= 6 and all(_TITLE_WORD.fullmatch(w) for w in words) \
+        and (english_post_words(words) > 0 or words[-1] in JOB_TITLES_EN)
+
+
+def _signed_foot(lines: list[Text], layout: Layout) -> list[int]:
+    """The document's last text box where it is a signature's block: its first line opens on a signature's label and
+    names its signer (:func:`signature_line`: ``Signed: J. Pemberton``, ``Signed: ______``), each line under it a
+    signer's name, a post (:func:`_signer_post`), a date alone, a label and its value or another signature's line;
+    a box before it. ``[]`` where there is none.
+
+    Why (fresh-user trial 63b): a notice that numbers no sections (its agenda's items are list items) closes on
+    ``Signed: J. Pemberton`` / ``Clerk to the Council`` / ``7 April 2026``; the closing blocks are read only after a
+    numbering (:func:`closing_fields`), so the signature had been the body's last paragraphs.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, line=n) for n, s in ss]
+    >>> doc = mk((1, "We meet on 3 May."), (3, "Signed: J. Pemberton"), (4, "Clerk to the Council"), (5, "7 April 2026"))
+    >>> _signed_foot(doc, Layout((), (2,))), _signed_foot(doc, Layout.plain())
+    ([1, 2, 3], [])
+    >>> _signed_foot(mk((1, "We meet on 3 May."), (3, "Signed contracts were filed."), (4, "Clerk to the Council")), Layout((), (2,)))
+    []
+    """
+    if len(lines) < 2:
+        return []
+    box = boxes(lines, layout)
+    k = len(lines) - 1
+    while k > 0 and box[k - 1] == box[-1]:
+        k -= 1
+    if k == 0 or not signature_line(lines[k].text):
+        return []
+    for t in lines[k + 1:]:
+        s = t.text.strip()
+        if not (signature_line(s) or closing_label(s) is not None or is_date_line(s) or _signer_post(s)
+                or name_shaped(re.split(r"[,(（]", s)[0].strip())):
+            return []
+    return list(range(k, len(lines)))
+
+
 def _agenda_unlabelled(lines: list[Text], headings: dict[int, Heading], items: set[int], above: Sequence[Text]) -> set[int]:
     """An agenda listed with no label over it (issue 16): numbered lines of one style and level, two or more one right
     under the other with consecutive numbers (nothing between them), each short and no sentence, where the line right
@@ -3102,6 +3184,9 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     # an agenda with no label, between the meeting's fields and its speeches (``1. …`` / ``2. …`` / ``○委員長（…）　…``)
     items |= _agenda_unlabelled(lines, headings, items, above)
     headings = {i: h for i, h in headings.items() if i not in items}
+    # an agenda's label over its items after the document's running text (a notice's summons, then ``AGENDA`` / ``1.
+    # …``): the label heads its items, a section of its own (fresh-user trial 63b)
+    agenda_heads = _agenda_after_text(lines, items)
     # a README's headings marked up (``## Steps``, ``Usage`` / ``-----``): the author's own headings, whatever else
     # is numbered; a numbered heading the marks set (``## 1. Install``) keeps its number
     markup = {i: m for i, m in markup_headings(lines).items() if i not in headings and i not in listing}
@@ -3150,6 +3235,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     # Frequently asked questions``) its questions and answers are that section's paragraphs
     questions = set() if headings or named else _questions(lines)
     named |= questions
+    named |= agenda_heads
     named = {i for i in named if not _never_heading(lines[i].text) and not _names_over_affiliation(lines, i)} \
         - _index_entries(lines, named) - set(notes_in) - postal - turned - listing - fields - agenda_fields
     named -= _running_heads(lines, layout, named)  # a journal's running head or foot over each page
@@ -3199,6 +3285,10 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
         closing, fields = _closing(lines, layout, numbered)
         if not closing and items != numbered:
             closing, fields = _closing(lines, layout, items)
+    if not fields and contact_at is None and not contact:
+        # a signature's box closing a document that numbers no sections (a notice's ``Signed: …`` / its post / its
+        # date under the agenda): front matter, as closing fields after numbered sections are (fresh-user trial 63b)
+        fields = set(_signed_foot(lines, layout))
     starts = sorted((set(starts) | set(closing)) - fields)  # a closing field is front matter (closing_fields)
     # a closing contact block (``問い合わせ先`` / ``担当：…`` / ``電話：…``): under its heading a section of its own,
     # each line a paragraph; without a heading its fields are front matter, as closing fields are
@@ -3241,6 +3331,10 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     while not starts and closing_from > 0 and closing_from - 1 in fields:
         closing_from -= 1
     opens = proceedings_start(lines, starts[0] if starts else closing_from, above)
+    if opens is None and starts and starts[0] in agenda_heads:
+        # the running text over the agenda's label is the body's, an untitled section, as a titled paper's text with no
+        # heading is (stage.unheaded_body): the label heading it left it no front matter
+        opens = next(k for k in range(starts[0]) if _running_text(lines[k].text))
     proceedings = () if opens is None else (Section(number=None, level=1, title=Text.empty(),
                                                     paragraphs=tuple(lines[opens:starts[0] if starts else closing_from])),)
     closing_lines = tuple(lines[i] for i in sorted(fields))  # (``closing`` is the closing blocks' labels, above)
@@ -3356,6 +3450,8 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
                 heading = Text.join([t.strip() for t in lines[at:at + 1 + carried]], sep=Text.inserted(" "))
                 body_from += carried
             title = heading.strip()
+            if at in agenda_heads:  # ``Agenda:`` is titled ``Agenda``
+                title = title[:len(title.text.rstrip(":：").rstrip())]
             if at in parts:  # ``Part II`` / ``Case Studies``, ``Part II: Case Studies``: the words after the label
                 title = lines[at + 1].strip() if parts[at] >= len(lines[at].text) else lines[at][parts[at]:].strip()
             number, level = None, appendices.get(at, 1)  # an appendix's ``A.1 …``: one level under its ``A …``
