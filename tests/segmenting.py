@@ -57,3 +57,9 @@ def furniture_of(ledger):
 
 def paragraph_texts(talk):
     return [p.text for s in talk.sections for p in s.paragraphs]
+
+
+def talk_fields(talk):
+    """``(title.ja, title.en, city.ja, city.en, speaker.text)`` of a talk, each a string or None."""
+    return (text_of(talk.title.ja), text_of(talk.title.en), text_of(talk.city.ja), text_of(talk.city.en),
+            text_of(talk.speaker.text))

@@ -18,7 +18,7 @@ import unicodedata
 
 import pytest
 
-from segmenting import only_talk, paragraph_texts, segment_text
+from segmenting import only_talk, paragraph_texts, segment_text, talk_fields as _fields
 
 NOTICE = "{date}\n{addressee}\n{office}\n\n{title}\n\n{first}\n{second}\n\n{contact}\n"
 
@@ -78,11 +78,6 @@ def test_a_letters_address_lines_stay_its_opening63():
 def _read(path: str):
     with open(f"/work/regress/in_order63/{path}", encoding="utf-8") as f:
         return segment_text(f.read()).talks
-
-
-def _fields(talk):
-    text = lambda t: t.text if t is not None else None  # noqa: E731
-    return (text(talk.title.ja), text(talk.title.en), text(talk.city.ja), text(talk.city.en), text(talk.speaker.text))
 
 
 ENGLISH_FIRST = [

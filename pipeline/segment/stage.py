@@ -647,6 +647,9 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             speaker = speaker_of([lines[i] for i in tb.speaker], layout)
             inside += [lines[i] for i in block.speaker]
             titled.update(tb.speaker)
+            # its points are front too, every one, never a section of the Japanese paper (``■ 800 electric buses in
+            # service``, a number opening it, had read as a heading: fresh-user trial 63b's variants)
+            taken_lines.update(first_line(lines[i]) for i in range(block.end, tb.start))
             if tb.city_line is not None and city_ja is not None and city_ja.origin == lines[tb.city_line].strip().origin:
                 titled.add(tb.city_line)  # its city line is the city whole, as a Japanese-first talk's: no front line
         if tb.subtitle is not None and subtitle_ja is None and script_of(lines[tb.subtitle].text) == JA:

@@ -883,7 +883,15 @@ def talk_spans(lines: list[Text], layout: Layout) -> list[TalkSpan]:
             continue
         cut = start + _slides_start(lines[start:end], scripts[start:end], layout)
         cut = _cover_title_before(lines, scripts, block, start, cut, end)
-        spans.append(TalkSpan(start, end, block, cut, translation=japanese_block_under(lines, scripts, block, cut, layout)))
+        japanese = japanese_block_under(lines, scripts, block, cut, layout)
+        if japanese is None and cut < end and block.city is not None and script_of(block.city.text) == JA \
+                and (japanese := japanese_block_under(lines, scripts, block, end, layout)) is not None:
+            # a Japanese city line over the English block and its points, the Japanese block and text after them
+            # (``ケニア ナイロビ`` / ``Nairobi: Green City in the Sun`` / … / ``ナイロビ 太陽の下の緑の都市``): the
+            # English points read as a deck opening the talk are the English half's, as in the English-first order
+            # (fresh-user trial 63b)
+            cut = end
+        spans.append(TalkSpan(start, end, block, cut, translation=japanese))
     # the event's own lines after the last lecture (``主催：…``, ``Registration: …``) are the last talk's front, as its
     # lines over the first lecture are the first talk's (a talk is one run of lines)
     tail = event_tail(lines, lectures)
@@ -933,7 +941,20 @@ def japanese_block_under(lines: list[Text], scripts: list[str], block: Block, en
     same_city = block.city is not None and "city" in japanese.cues and script_of(block.city.text) == EN \
         and find_city_en(japanese.city.text.strip(), [block.city]).text is not None
     same_numbers = len(_body_numbers(lines[block.end:k]) & _body_numbers(lines[japanese.end:end])) >= 2
-    return japanese if same_title or same_city or same_numbers else None
+    # a Japanese city line over the English block (``ケニア ナイロビ``: titleblock._place_over_english_block): the
+    # Japanese block names its place in its title or its speaker's affiliation (``ナイロビ市郡環境局長 …``)
+    same_place = block.city is not None and script_of(block.city.text) == JA \
+        and _city_line_place(block.city.text) in "".join(lines[j].text for j in range(japanese.start, japanese.end))
+    return japanese if same_title or same_city or same_numbers or same_place else None
+
+
+def _city_line_place(city_line: str) -> str:
+    """The place a Japanese city line names: its last part after the region or country before it (``ケニア ナイロビ``:
+    ``ナイロビ``, :func:`~.places.region_then_place`), else the line."""
+    from pipeline.segment.places import region_then_place
+
+    text = city_line.strip()
+    return text[at:].strip() if (at := region_then_place(text)) is not None else text
 
 
 def _timetable_event(lines: list[Text]) -> Block | None:

@@ -2372,6 +2372,8 @@ def _place_over_title(r: _Reading, rest: Text) -> bool:
             or len(place) > MAX_PLACE_NAME or is_prose(rest.text):
         return False
     following = lines[k + 1].text
+    if script_of(following) == EN:
+        return _place_over_english_block(r, place)
     if script_of(following) != JA or is_place_name(following) or is_municipality(following) \
             or region_then_place(following) is not None or region_then_municipality(following) is not None:
         return False  # no Japanese title under it, or a list of places (a table's column)
@@ -2383,6 +2385,29 @@ def _place_over_title(r: _Reading, rest: Text) -> bool:
         return False
     english = [] if named else [t for t in lines[k + 1:k + 1 + CITY_EVIDENCE_LINES] if script_of(t.text) == EN]
     return named or (bool(english) and place_named_en(place, english) is not None)
+
+
+def _place_over_english_block(r: _Reading, place: str) -> bool:
+    """The place line ``r.k`` (``ケニア ナイロビ``; ``place``, its last part, ``ナイロビ``) over the talk's English block
+    first (``Nairobi: Green City in the Sun`` / ``Wanjiru Kamau, Head of …, Nairobi City County``), its Japanese block
+    later (:func:`~.talks.japanese_block_under`): a city line opens a talk over either language's title block. Asked
+    more than over a Japanese title, as a Japanese name over English lines is as often a slide's caption: an English
+    title (no sentence, no speaker's line, no place line) with its speaker right under the place line
+    (:func:`read_block` from the next line: its title there, the ``speaker`` cue, no city or number of its own), and
+    that block's lines spell the place (:func:`~.places.place_named_en`, by its sound: ``Nairobi``), whether or not
+    Sudachi reads it as a place. Why (fresh-user trial 63b): the line had been the talk's title alone, or the talk
+    before's slide text, and the English block the talk before's slides.
+    """
+    lines, k = r.lines, r.k
+    title = lines[k + 1].text.strip()
+    if not (is_title_line(title) and not is_prose(title) and speaker_split(title) is None
+            and place_line_en(title) is None):
+        return False
+    under = read_block(lines, k + 1, layout=r.layout)
+    if not (under.title == k + 1 and "speaker" in under.cues and under.city_line is None and under.number is None):
+        return False
+    english = [lines[j] for j in range(k + 1, under.end) if script_of(lines[j].text) == EN]
+    return place_named_en(place, english) is not None
 
 
 _NAME_SHAPED = re.compile(rf"[{KATAKANA}・]{{2,{MAX_PLACE_NAME}}}|[{KANJI}]{{2,4}}")
