@@ -57,10 +57,13 @@ def test_a_one_letter_fill_at_a_words_start_stays_open_beside_a_ligatures_word()
     assert any("other lost glyphs are ligatures" in e["detail"] for e in r["evidence"]), r
 
 
-def test_a_one_letter_fill_without_ligature_evidence_is_as_before():
-    # no glyph of this document is a settled ligature: the repetition's letter commits as on main
+def test_a_one_letter_fill_without_ligature_evidence_is_offered_not_committed():
+    # no glyph of this document is a settled ligature; since session 63 the repetition of *and* no longer counts for
+    # a three-letter word whose first letter is lost (repetition.WORD_START_KNOWN: *and*, *end* and *find* all fit),
+    # so the list's commonest word is offered first, not committed
     r = _at(LETTER_PAPER, "?nd")
-    assert (r["status"], r["restored"]) == ("restored", "a"), r
+    assert (r["status"], r["restored"]) == ("ambiguous", None), r
+    assert r["candidates"][0]["text"] == "a"
 
 
 def test_a_ligature_at_a_words_start_is_written_where_its_word_leads():
@@ -107,12 +110,23 @@ def test_near_misses_at_a_words_start_are_not_written(text, why):
     # no ligature damage: a random lost letter, decided as before by the document's own repetition
     ("Visitors who climb the steps \ufffdound that the view was fine. Most walls were found intact and "
      "the gate was found open.", "?ound", "f"),
-    ("Both the coaches \ufffdnd the crews trained. The club and its members and the parents and the town "
-     "agree.", "?nd", "a"),
 ])
 def test_a_lost_letter_without_ligature_damage_is_unchanged(text, word, fill):
     r = _at(text, word)
     assert (r["status"], r["restored"]) == ("restored", fill), r
+
+
+@pytest.mark.parametrize("text", [
+    # the truth is *and* here, *find* in trial 63b's essay (``It is hard to \ufffdnd the right name``, committed as
+    # *and* at 0.9855): the word's two letters and its repetition cannot tell them apart
+    "Both the coaches \ufffdnd the crews trained. The club and its members and the parents and the town agree.",
+    "The river runs through the town and the port.\nWe walked and talked and sang and ate.\n"
+    "It is hard to \ufffdnd the right name for the place.\nThe bridge and the tower are old.",
+])
+def test_a_three_letter_word_with_its_first_letter_lost_is_not_settled_by_repetition(text):
+    r = _at(text, "?nd")
+    assert r["status"] == "ambiguous" and r["restored"] is None, r
+    assert not any(e["kind"] == "repetition" for e in r["evidence"]), r
 
 
 def test_rules_read_a_words_first_glyph_only_in_their_shape():

@@ -663,8 +663,17 @@ def review(site: Site, repair: "Repair", top: int = 5, apostrophe: str = "’",
         # the confidence is read at the first word's share: a top-1 measured over all undecided gaps (0.82) stood
         # beside a first candidate of 0.47 (fresh-user trial 62, ``\ufffdow``: how, now, low, flow)
         confidence, what = cal.undecided_at(cls, top_share(every))
+        beside = _letter_beside_ligature(site, repair, found, ligatures, settled) if decided is None else None
+        if beside is not None:
+            from pipeline.restore.scoring import CONFLICT_CONFIDENCE
+
+            # as a committed letter beside a ligature's word is reopened at a tie's (below): no benchmark measures
+            # the mixture (session 63: ``\ufffdnd`` open at 0.94 once repetition no longer proposed *and*)
+            if confidence > CONFLICT_CONFIDENCE:
+                confidence, what = CONFLICT_CONFIDENCE, f"a tie's ({CONFLICT_CONFIDENCE}): the document's ligatures"
         return replace(repair, status="ambiguous", confidence=confidence, candidates=tuple(own),
-                       evidence=repair.evidence + (listed, Evidence("model", f"confidence: {what}")))
+                       evidence=repair.evidence + (listed,) + ((beside,) if beside is not None else ())
+                       + (Evidence("model", f"confidence: {what}"),))
     return replace(repair, candidates=_merged(repair.candidates, own, top), evidence=repair.evidence + (listed,))
 
 
@@ -677,17 +686,21 @@ def _letter_beside_ligature(site: Site, repair: "Repair", found: list[Fit], liga
     where the glyph was ``fi``, fresh-user trial 62d)."""
     from pipeline.model import Evidence
 
-    if not settled or repair.status != "restored" or site.length != 1 or len(repair.restored or "") != 1:
+    # an open gap (no document evidence: ``unresolved``) is weighed at the list's commonest letter, whose measured
+    # top-1 counted no ligature either
+    letter = repair.restored if repair.status == "restored" else \
+        max(found, key=lambda f: f.zipf).fill if repair.status == "unresolved" and found else None
+    if not settled or site.length != 1 or letter is None or len(letter) != 1:
         return None
     rival = next((f for f in ligatures if f.fill.lower() in DOCUMENT_LIGATURES), None)
-    mine = next((f for f in found if f.fill == repair.restored), None)
+    mine = next((f for f in found if f.fill == letter), None)
     if rival is None or (mine is not None and mine.zipf - rival.zipf >= MARGIN_ZIPF):
         return None
     shown = ", ".join(dict.fromkeys(settled[:3]))
-    letter = f"{mine.word} ({mine.zipf:.1f}) with {mine.fill}" if mine is not None else \
-        f"{repair.restored}, which makes no word of the list"
+    said = f"{mine.word} ({mine.zipf:.1f}) with {mine.fill}" if mine is not None else \
+        f"{letter}, which makes no word of the list"
     return Evidence("abstention", f"the document's other lost glyphs are ligatures ({shown}): {rival.word} "
-                                  f"({rival.zipf:.1f}) with {rival.fill} fits as well as {letter}; the letter is not "
+                                  f"({rival.zipf:.1f}) with {rival.fill} fits as well as {said}; the letter is not "
                                   "committed")
 
 
