@@ -42,3 +42,16 @@ def test_the_writers_spaces_in_a_contact_line_stay():
     assert field_label("電話 0123-45-679\ufffd") is not None
     # running text closes up as before
     assert spaced_unit_words("会場は本庁舎 3階です。") == set()
+
+
+@pytest.mark.parametrize("contact", ["問い合わせ 市立図書館 電話 0277-12-3456", "問合せ 市民課 TEL 045-111-2222",
+                                     "お問い合わせ 環境課 ごみ対策係 電話 0123-45-6789"])
+def test_a_contact_line_parted_by_plain_spaces_heads_nothing(contact):
+    # fresh-user trial 63c: each article's contact line had headed a section, the next articles at level 2
+    text = (f"みどり市 市報 第215号\n\n■ 図書館の開館時間が変わります\n4月1日から、市立図書館の開館時間を延長します。\n{contact}\n\n"
+            f"■ 住民票の交付について\n住民票の写しは市民課の窓口で交付しています。\n問い合わせ 市民課 電話 0277-12-3100\n\n"
+            f"■ 春の清掃活動\n5月12日に市内一斉清掃を行います。\n")
+    talk = segmented_text(text).talks[0]
+    assert [(s.level, s.title.text) for s in talk.sections] == [
+        (1, "図書館の開館時間が変わります"), (1, "住民票の交付について"), (1, "春の清掃活動")]
+    assert talk.sections[0].paragraphs[-1].text == contact

@@ -2500,6 +2500,8 @@ def _contact_one_line(text: str) -> bool:
     (True, False)
     >>> _contact_one_line("問い合わせ\u3000総務課 防災係\u3000内線215"), _contact_one_line("問い合わせ\u3000総務課 防災係")
     (True, False)
+    >>> _contact_one_line("問い合わせ 市立図書館 電話 0277-12-3456"), _contact_one_line("問い合わせ 市立図書館まで")
+    (True, False)
     """
     s = text.strip()
     lead = contact_lead(s)
@@ -2511,6 +2513,12 @@ def _contact_one_line(text: str) -> bool:
         # a notice's ``担当`` before its office is such a heading unbracketed too (``担当　環境保全課　電話…``,
         # ``担当：美幌町経済部…　電話…``: fresh-user trial 57, where the foot had stayed the last item's paragraph)
         headed = bool(pieces) and (is_contact_heading(pieces[0]) or pieces[0] in CONTACT_PERSON)
+    if len(pieces) < 2 and lead is None:
+        # the pieces parted by plain spaces (``問い合わせ 市立図書館 電話 0277-12-3456``: fresh-user trial 63c, where each
+        # article's contact line had headed a section): the heading's words first, the means of contact last
+        words = s.split(" ")
+        if len(words) >= 3 and is_contact_heading(words[0]) and contact_line(" ".join(words[-2:])):
+            pieces, headed = [words[0], *words[1:-2], " ".join(words[-2:])], True
     if len(pieces) < 2 or len(s) > MAX_CONTACT_LINE or not headed:
         return False
     rest = pieces[1:]
