@@ -90,12 +90,17 @@ def word_parts(site: Site) -> tuple[str, str] | None:
 
     >>> word_parts(Site("a tr\\ufffdnsport plan", 4, 5)), word_parts(Site("港\\ufffdort", 1, 2))
     (('tr', 'nsport'), None)
+    >>> word_parts(Site("they are \\ufffdu\\ufffdy.", 11, 12)) is None  # the word goes on over another lost glyph
+    True
     """
     head = re.search(f"[{_WORD}]*$", site.left).group(0)
     tail = re.match(f"[{_WORD}]*", site.right).group(0)
     if len(head) + len(tail) < 2 or site.length > MAX_LETTERS:
         return None
-    before, after = site.left[-len(head) - 1: len(site.left) - len(head)], site.right[len(tail): len(tail) + 1]
+    # read in the line itself: ``left`` and ``right`` stop at the next lost glyph, so a word that goes on over one
+    # (``\ufffdu\ufffdy``, *fluffy*) had looked whole, and ``uly`` was offered at 0.94 (fresh-user trial 64)
+    lead, stop = site.start - len(head), site.end + len(tail)
+    before, after = site.text[lead - 1: lead] if lead else "", site.text[stop: stop + 1]
     # a word that goes on over another lost glyph, or into a digit or a Japanese letter, is not known whole
     if any(c and (c.isalnum() or c == "\ufffd") for c in (before, after)):
         return None
@@ -624,9 +629,15 @@ def review(site: Site, repair: "Repair", top: int = 5, apostrophe: str = "’",
                                        f"precision of class {FT_CLASS})")
             return replace(repair, restored=None, status="ambiguous", confidence=measured, candidates=tuple(own),
                            evidence=repair.evidence + (says, said))
+        # a 0 beside a lone right-looking candidate reads as "surely wrong" unless the gap says why (fresh-user trial
+        # 64: ``The \ufffdrst waffle`` open at 0.0 with fi alone and no word on its confidence)
+        unmeasured = () if repair.candidates else (Evidence(
+            "model", "confidence: none measured where only a ligature's letters make a word"
+            + ("" if settled else " and the document settles no other lost glyph as a ligature")),)
         return replace(repair, restored=None, status="ambiguous",
                        confidence=repair.confidence if repair.candidates else 0.0,
-                       candidates=_merged(tuple(own), repair.candidates, top), evidence=repair.evidence + (says,))
+                       candidates=_merged(tuple(own), repair.candidates, top),
+                       evidence=repair.evidence + (says,) + unmeasured)
     if decided is not None:
         fit, why = decided
         says = Evidence("lexicon", f"{fit.word} (wordfreq English, Zipf {fit.zipf:.1f}): {why}")

@@ -1,0 +1,44 @@
+"""Restore faults of fresh-user trial 64 (session 64; issue 19, honesty): made-up English lines through
+``pipeline restore -``'s reader (``Restorer.restore_text``).
+
+* ``\\ufffdu\\ufffdy`` (*fluffy*, two ligatures lost): the second gap had been read as the word ``u\\ufffdy`` — the context a
+  gap sees stops at the previous gap — and offered ``l`` (*uly*) at 0.94; a word that goes on over another lost glyph is
+  not known whole, so neither gap is offered a word's letter;
+* a lone ligature's candidate with confidence 0 says in its evidence that no confidence is measured there.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+GAP = "\ufffd"
+
+
+def _restore(line: str) -> list[dict]:
+    done = subprocess.run([sys.executable, "-m", "pipeline", "restore", "-"], input=line + "\n", capture_output=True,
+                          text=True, check=True)
+    return json.loads(done.stdout)["repairs"]
+
+
+def test_a_word_over_two_lost_glyphs_offers_no_word_of_its_part():
+    repairs = _restore(f"1. Whisk the eggs until they are {GAP}u{GAP}y.")
+    assert len(repairs) == 2
+    for r in repairs:
+        assert r["restored"] is None
+        assert all(c["text"] != "l" for c in r["candidates"])
+        assert r["confidence"] < 0.5
+
+
+def test_a_whole_word_beside_another_gap_is_still_read():
+    # the gap's word ends at a space: another gap further on does not hide it
+    repairs = _restore(f"a tr{GAP}nsport plan for {GAP}")
+    assert repairs[0]["candidates"] and repairs[0]["candidates"][0]["text"] == "a"
+
+
+def test_an_unmeasured_confidence_says_so():
+    (r,) = _restore(f"Cook it well. The {GAP}rst waffle is usually the worst.")
+    assert r["status"] == "ambiguous" and r["confidence"] == 0.0
+    assert [c["text"] for c in r["candidates"]] == ["fi"]
+    assert any(e["kind"] == "model" and "none measured" in e["detail"] for e in r["evidence"])
