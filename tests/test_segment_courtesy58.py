@@ -40,7 +40,9 @@ def test_a_programme_s_speaker_line(line, name, affiliation):
     assert speaker.text.text == line  # the speaker's text keeps the title
 
 
-PROGRAMME = pathlib.Path("/work/regress/in_prog57/prog_english.txt")
+# a programme of two lectures, each ``Lecture N: …`` over ``Speaker: Dr Anna Berg (…)``; rewritten in the repository in
+# session 64 (the test had read a file outside it, under /work/regress, which a fresh machine does not have)
+PROGRAMME = pathlib.Path(__file__).parent / "data" / "prog57" / "prog_english.txt"
 
 
 def test_the_programme_names_both_speakers():

@@ -23,7 +23,7 @@ from pipeline.segment.authors import (distinct_affiliations, glued_digits, joine
                                       split_authors)
 from pipeline.segment.joinlines import affiliation_lines, joined_lines
 from pipeline.segment.organisations import MARK, maker_line, post_in_no_body
-from pipeline.segment.names import (affiliated_names, author_line, bracketed_authors, byline, byline_agency, byline_name, cells, is_person_name,
+from pipeline.segment.names import (affiliated_names, author_line, bracketed_authors, byline, byline_agency, byline_name, role_byline, cells, is_person_name,
                                    MAX_POSTED_NAME_GAPS, lost_glyph_name, name_end, name_shaped, name_start, name_then_affiliation,
                                    name_then_organisation, names_people, names_row, post_then_name, speaker_line_affiliation, speaker_split,
                                    wrapped_bracketed_authors)
@@ -192,6 +192,10 @@ def speaker_of(lines: list[Text], layout: "Layout | None" = None) -> Speaker:
         grid = grid_authors(lines[opens:], layout) if opens is not None else None
         if grid is not None:
             return Speaker(text, distinct_affiliations([a.affiliation for a in grid]), grid[0].name, grid)
+    if all(role_byline(t.text) for t in lines):
+        # a byline naming its writer by a role (``By our sports correspondent``, ``By Staff Writers``): no person, no
+        # organisation, whatever the words' case
+        return Speaker(text, None, None)
     if all(maker_line(t.text) for t in lines):
         # a manual's maker (``Japanese TEX Development Community``): an organisation, no person's name by its shape
         # (helper front52)

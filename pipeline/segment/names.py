@@ -776,6 +776,27 @@ def byline_name(text: str) -> bool:
         and not any(w.lower() in _EN_NON_NAMES for w in name.split())
 
 
+_ROLE_BYLINE = lazyre.compile(
+    r"^\s*(?:[Bb]y|BY|[Ff]rom)\s+(?:(?:our|a|an|the)\s+)?(?:own\s+)?(?:[A-Za-z]+\s+){0,2}?"
+    r"(?:correspondents?|reporters?|staff(?:\s+(?:writers?|reporters?))?|writers?|editors?|columnist)"
+    r"(?:\s+(?:in|at)\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?\s*$", re.IGNORECASE)
+
+
+def role_byline(text: str) -> bool:
+    """A news byline that names its writer by a role, no person (``By our sports correspondent``, ``By a Staff
+    Reporter``, ``From our correspondent in Nairobi``, ``By Staff Writers``): the story's author line, which is neither
+    a heading nor the body (fresh-user trial 64: a sports report's ``By our sports correspondent`` under its headline
+    had become a section's title). At most two words before the role (``our chief political correspondent``).
+
+    >>> [role_byline(s) for s in ("By our sports correspondent", "By a Staff Reporter", "From our correspondent in Nairobi",
+    ...                           "By Staff Writers")]
+    [True, True, True, True]
+    >>> [role_byline(s) for s in ("By the numbers", "By our own efforts", "From the editor's desk", "by Jane Smith")]
+    [False, False, False, False]
+    """
+    return _ROLE_BYLINE.match(text) is not None
+
+
 def byline_agency(text: str) -> int | None:
     """Where the agency a byline closes on starts (``By Knut Aas, NTB``: at ``NTB``), one word after the line's last
     comma (:data:`_NEWS_AGENCY`); ``None`` for a line that is no byline or names none. The agency is the reporters'

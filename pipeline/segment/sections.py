@@ -440,6 +440,38 @@ def _numbered_steps(lines: Sequence[Text], headings: dict, over: set[int]) -> se
     return set(headings)
 
 
+def list_tails(lines: Sequence[Text], headings: dict) -> set[int]:
+    """The solver's numbered headings that close a list whose earlier items it did not take, with nothing under them:
+    the document's last line, and the lines right over it items numbered from 1 up to one less than its number, in its
+    style and with its separator, in a row and none of them a heading (``1. Heat the oven…`` / ``2. Beat the butter…``
+    / ``3. Fold in…`` / ``4. Serve with cream.``). A list's short last step has a heading's shape where the long steps
+    over it have a sentence's; it is the list's item all the same (fresh-user trial 64: a recipe's ``4. Serve with figs
+    and honey.`` had become section 4 with nothing under it, the steps 1–3 paragraphs). A heading with text under it
+    after such items heads that text (a notice's ``1. 日時：…`` / ``2. 会場：…`` / ``3. 議題`` over its items).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, line=i + 1) for i, s in enumerate(ss)]
+    >>> doc = mk("Method", "1. Heat the oven to 180C and line a tin with paper.", "2. Beat the butter and sugar until pale.",
+    ...          "3. Serve with cream.")
+    >>> sorted(list_tails(doc, {3: None})), sorted(list_tails(doc, {1: None, 3: None})), sorted(list_tails(doc[:1] + doc[3:], {1: None}))
+    ([3], [], [])
+    >>> sorted(list_tails(doc + mk("Text under it."), {3: None}))  # it heads text
+    []
+    """
+    out = set()
+    for i in headings:
+        number = explicit_number(lines[i].text.strip())
+        if i != len(lines) - 1 or number is None or number.style != ARABIC or number.label[1:] != (0, 0) \
+                or number.label[0] < 2:
+            continue
+        above = [explicit_number(lines[k].text.strip()) if 0 <= k else None for k in range(i - number.label[0] + 1, i)]
+        if i - number.label[0] + 1 >= 0 and all(
+                e is not None and e.style == ARABIC and e.separator == number.separator and e.label == (n, 0, 0)
+                and k not in headings and _record(lines[k].text)
+                for n, (k, e) in enumerate(zip(range(i - number.label[0] + 1, i), above), start=1)):
+            out.add(i)
+    return out
+
+
 def _marked(lines: list[Text]) -> set[int]:
     """Headings behind a mark (``■``, ``●`` …): short phrases led by a mark that at least two of them share,
     each followed by running text or by a heading behind a mark first seen after its own (``■調査の方法`` / ``●対象``
@@ -3201,6 +3233,8 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     # numbered lines that are a list's items under a heading marked up or set by its shape (``Quick Start`` / ``1.
     # Open the planner…`` / ``2. …``): a list inside that section, never the document's numbering
     steps = _numbered_steps(lines, headings, set(markup) | (_by_shape(lines, layout) if headings else set()))
+    # a list's short last item under its long ones (``3. Fold in the flour…`` / ``4. Serve with cream.``)
+    steps |= list_tails(lines, headings)
     headings = {i: h for i, h in headings.items() if i not in steps}
     if steps:
         numbers_something = bool(headings)
