@@ -13,7 +13,7 @@ from pipeline.eras import ERA
 from pipeline import lazyre
 from pipeline.chardata import LINE_CACHE
 from pipeline.numbering import fold
-from pipeline.segment.labels import COVER_LABELS, STATED_DATE, TITLE_LABELS, cover_label, is_title_label, wholly_bracketed  # noqa: F401  (re-exported)
+from pipeline.segment.labels import ABSTRACT_DIGEST_JA, ABSTRACT_WORDS_JA, COVER_LABELS, STATED_DATE, TITLE_LABELS, cover_label, is_title_label, wholly_bracketed  # noqa: F401  (re-exported)
 
 VOLUME_WORDS = ("講演録", "講演集", "論文集", "予稿集", "報告集", "紀要", "論文誌", "学会誌", "Proceedings", "Journal",
                 "Transactions", "Bulletin", "Annals")
@@ -382,7 +382,7 @@ _RELEASE_TIMING = lazyre.compile(r"^(?:for\s+(?:immediate\s+)?release\b|embargo(
                              r"(?:報道)?解禁(?:日時)?$)", re.IGNORECASE)
 """A press release's timing instruction over its headline (``FOR IMMEDIATE RELEASE``, ``Embargoed until …``,
 ``解禁：…``; the Associated Press Stylebook's and Japanese press clubs' release conventions): a label, never the title."""
-_ABSTRACT_JA = r"(?:要旨|概要|梗概|要約|抄録)"
+_ABSTRACT_JA = "(?:" + "|".join((*ABSTRACT_WORDS_JA, "要約", ABSTRACT_DIGEST_JA)) + ")"
 _ABSTRACT_OF_KIND = r"(?:[\s　]*の?[\s　]*" + _ABSTRACT_JA + r"|\s+(?:Extended\s+)?(?:Abstract|Summary))?"
 """A kind's abstract said after it (``博士論文要旨``, ``修士論文の概要``, ``Doctoral Thesis Abstract``; ``論文要旨`` too, though
 ``論文`` alone names no kind; or before it, ``Abstract of the Doctoral Thesis``): still the document's kind over its

@@ -185,10 +185,17 @@ _OTHER_CALENDAR = lazyre.compile(r"(?<=[0-9０-９元]年)[（(]" + ERA + r"?\s?
 newsletter's ``２０２５年（令和７年）５月号　No.８１２`` had been read as the title's second line)."""
 
 
+ABSTRACT_WORDS_JA = ("要旨", "概要", "梗概")
+"""A Japanese paper's names for its abstract that name a section of it too: :data:`SECTION_NAMES`,
+:data:`ABSTRACT_NAMES` and a kind's abstract (``博士論文要旨``: ``events._ABSTRACT_JA``) read them."""
+ABSTRACT_DIGEST_JA = "抄録"
+"""A Japanese digest's name for an abstract (``抄録``): an abstract's heading and a kind's abstract, no section's name."""
+
+
 SECTION_NAMES = frozenset({
     "はじめに", "まえがき", "序論", "序章", "緒言", "背景", "研究背景", "目的", "研究目的", "方法", "手法", "提案手法",
     "実験", "結果", "考察", "結論", "おわりに", "むすび", "まとめ", "結語", "謝辞", "参考文献", "引用文献", "文献",
-    "付録", "補足", "要旨", "概要", "梗概", "abstract", "introduction", "background", "relatedwork", "method",
+    "付録", "補足", *ABSTRACT_WORDS_JA, "abstract", "introduction", "background", "relatedwork", "method",
     "methods", "methodology", "experiments", "results", "discussion", "conclusion", "conclusions", "summary",
     "futurework", "executivesummary", "keyfindings", "recommendations", "preface", "foreword", "acknowledgements", "acknowledgments", "acknowledgement", "references", "bibliography", "appendix",
     "appendices", "literaturecited", "質疑応答", "質疑", "質問と回答", "q&a", "questionsandanswers",
@@ -499,9 +506,13 @@ _CONTACT_PLACES = ("問い合わせ先", "お問い合わせ先", "問合せ先"
 """A contact block's heading and a contact line's label, no listed form field."""
 _ENQUIRIES = ("Enquiries", "Inquiries")
 """A contact block's heading and a form's field, no contact line's label."""
-_CONTACT_MEANS = ("担当", "電話", "住所", "TEL", "Tel", "FAX", "Fax", "E-mail", "Email", "Phone", "Telephone", "Address",
-                  "Website")
+_CONTACT_NUMBERS = ("電話", "TEL", "Tel", "FAX", "Fax", "E-mail", "Email")
+"""The labels of a telephone, fax or e-mail address, as written: a form's field and a contact line's label, and set
+straight before the number too (:data:`GLUED_CONTACT_LABELS`)."""
+_CONTACT_MEANS = ("担当", "住所", *_CONTACT_NUMBERS, "Phone", "Telephone", "Address", "Website")
 """A means of contact or the person to ask: a form's field and a contact line's label."""
+_MAIL = ("メール",)
+"""A contact line's label for an e-mail address that is no listed form field."""
 _KEYWORD_FIELDS = ("Keywords", "Key words", "キーワード")
 """A paper's keyword field that is a listed form field too."""
 
@@ -799,13 +810,27 @@ attended to explain or by office and what the meeting took up (``説明のため
 ``付議事件``, ``会議に付した事件``: trial 35, where they were a speaker line and sections); a plenary's record names its
 members ``議員`` (``出席議員``, ``欠席議員``: trial 54)."""
 _CJK_LABEL_CHARS = r"[\u3400-\u9fff\u3040-\u30ff]"
+
+
+def _spaced_out(letter: str, gap: str, most: int) -> str:
+    """A label spaced out letter by letter to its column's width (``日　時``, ``定　員``): two to ``most`` ``letter``s,
+    ``gap`` between each two. A record's label before its colon (:data:`_SPACED_FIELD`: ideographs or kana, any
+    spaces) and a notice's item's label before its value (:data:`SPACED_LABEL`: one ideographic space, any letter but
+    punctuation) are spaced so, each by its own letters and gap.
+
+    >>> import re; bool(re.fullmatch(_spaced_out(_CJK_LABEL_CHARS, "[ \u3000]+", 6), "日 　時")), re.fullmatch(_spaced_out(".", "\u3000", 3), "定")
+    (True, None)
+    """
+    return rf"{letter}(?:{gap}{letter}){{1,{most - 1}}}"
+
+
 FIELD_NUMBER = r"(?:第?[0-9０-９]{1,2}[ \u3000]+|[（(][0-9０-９]{1,2}[）)][ \u3000]*)?"
 """A record's field number before its label (``１　日　時　　令和７年…``, ``３　出席委員（６名）``: a committee's record
 numbers its fields; trial 54c and trial 51's minutes, whose fields became sections 3 to 6), ``第３　``, ``(3) `` too
 (fresh-user trial 61's variants: ``第３　出席委員（４名）`` was no field, its roster the record's speaker)."""
 _SPACED_FIELD = lazyre.compile(
     r"^[ \u3000]*" + FIELD_NUMBER + r"((?:" + "|".join("[ \u3000]?".join(map(re.escape, label)) for label in MEETING_FIELD_LABELS) + r")"
-    r"|" + _CJK_LABEL_CHARS + r"(?:[ \u3000]+" + _CJK_LABEL_CHARS + r"){1,5}(?=[ \u3000]*[：:]))"
+    r"|" + _spaced_out(_CJK_LABEL_CHARS, r"[ \u3000]+", 6) + r"(?=[ \u3000]*[：:]))"
     r"(?:(?:[ \u3000]*[：:][ \u3000]*|\u3000[ \u3000]*| {2,}| (?=.*[0-9０-９、，]))(?=[^\s：:\u3041-\u309f])"
     r"|\u3000[ \u3000]+(?=[^\s：:]))")
 """A minutes' field without :data:`_FIELD`'s plain ``label:`` shape: a listed meeting's label
@@ -1012,7 +1037,7 @@ def numbered_meeting_field(text: str) -> str | None:
     return re.sub(r"[ \u3000]", "", m.group(1)) if m is not None else None
 
 
-SPACED_LABEL = lazyre.compile(r"(?P<label>(?:[^\s\u3000：:、。]\u3000){1,4}[^\s\u3000：:、。])(?:\u3000{2,}|[ \t]{2,}|\u3000?[：:]\s*)(?=\S)")
+SPACED_LABEL = lazyre.compile(r"(?P<label>" + _spaced_out(r"[^\s\u3000：:、。]", r"\u3000", 5) + r")(?:\u3000{2,}|[ \t]{2,}|\u3000?[：:]\s*)(?=\S)")
 """A field's label set letter-spaced, one ideographic space between its characters (``定　員``, ``内　容``, ``議　題``),
 then a wider white or a colon before its value: a notice's items (``sections._field_cut``) and a record's agenda
 (:func:`numbered_agenda_field`) set their labels so. ``match(text, pos)`` at the label's first letter."""
@@ -1455,7 +1480,7 @@ _DASHED_LABEL = lazyre.compile(r"^\s*(?P<label>[^—–:：]{1,40}?)\s*[—–]\
 and ``Abstract—…`` (read for a keyword's label only: :func:`keyword_field`)."""
 
 
-ABSTRACT_NAMES = frozenset({"abstract", "summary", "要旨", "概要", "梗概", "抄録", "アブストラクト", "요약", "초록", "국문초록"})
+ABSTRACT_NAMES = frozenset({"abstract", "summary", *ABSTRACT_WORDS_JA, ABSTRACT_DIGEST_JA, "アブストラクト", "요약", "초록", "국문초록"})
 """Names of a paper's abstract (keys as :func:`is_section_name` compares them, a trailing dash dropped too:
 ``Abstract—``): the part a keyword's field line stands under as front matter (:func:`~.sections.keywords_in_front`)."""
 
@@ -1619,10 +1644,13 @@ a press release's ``Media Contact``), compared without spaces' difference, case,
 colon after it."""
 
 CONTACT_LABELS = frozenset(h.casefold() for h in (
-    *_CONTACT_WORDS, *_CONTACT_PLACES, *_CONTACT_MEANS, "担当者", "担当課", "電話番号", "ファクス", "ファックス", "Eメール",
-    "メール", "Mail", "所在地", "Tel.", "Mobile", "携帯", "URL", "Web", "ホームページ", "受付時間", "内線"))
+    *_CONTACT_WORDS, *_CONTACT_PLACES, *_CONTACT_MEANS, *_MAIL, "担当者", "担当課", "電話番号", "ファクス", "ファックス", "Eメール",
+    "Mail", "所在地", "Tel.", "Mobile", "携帯", "URL", "Web", "ホームページ", "受付時間", "内線"))
 """Labels of a line that gives a means of contact (``担当：…``, ``電話：…``, ``TEL　03-…``, ``E-mail: …``), compared in
 any case."""
+GLUED_CONTACT_LABELS = (*_CONTACT_NUMBERS, "ＴＥＬ", "ＦＡＸ", *_MAIL)
+"""Labels a notice sets straight before the number or address they label, no space or colon between (``電話072−615−0111``,
+``TEL03-…``), as written: :func:`pipeline.segment.contacts.one_line_contact` reads such a piece."""
 
 _CONTACT_NUMBER = lazyre.compile(r"^(?:[（(]?[0-9０-９]{1,2}[)）.．、]?)\s*")
 """A contact heading's number (``７．問い合わせ先``: a notice's last numbered item)."""
@@ -1649,20 +1677,6 @@ def contact_lead(text: str) -> tuple[str, int] | None:
     if m is None or not (is_contact_heading(m.group(1)) or m.group(1) in CONTACT_PERSON):
         return None
     return m.group(1), m.end()
-_CONTACT_FIELDS = (re.compile(r"^(?P<label>[^:：\u3000]{1,20}?)\s?[:：]\s*(?P<value>\S.*)$"),
-                   re.compile(r"^(?P<label>[^\s:：]{1,12}?)\u3000+(?P<value>\S.*)$"),
-                   re.compile(r"^(?P<label>[^\s:：]{1,12})\s+(?P<value>\S.*)$"))
-"""A contact line's label and value: before a colon, before an ideographic space, or before a plain space (then the
-value must be an address or a number itself)."""
-EMAIL_ADDRESS = r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"
-"""An e-mail address (the one pattern: a contact line's, an author's address line, an author's note)."""
-_EMAIL = lazyre.compile(rf"^{EMAIL_ADDRESS}$")
-_PHONE = lazyre.compile(r"^(?:[+＋]\s?)?[(（]?[0-9０-９]{1,8}[)）]?"
-                        r"(?:(?:[\s\-－‐‑–−ー.]|(?<=[)）]))[(（]?[0-9０-９]{1,8}[)）]?){1,4}$")
-"""(``−``, U+2212, is the minus clean gives a full-width ``－`` between a telephone number's groups: trial 55b; an area
-code in brackets runs straight on, ``（0152）73-1111``: fresh-user trial 57.)"""
-MAX_CONTACT_LINE = 80
-"""Characters a contact block's line has at most."""
 
 
 def is_contact_heading(text: str) -> bool:
@@ -1757,80 +1771,6 @@ def contact_heading_words(text: str) -> tuple[int, int]:
     'Contact'
     """
     return len(text) - len(text.lstrip(CONTACT_HEADING_OPENERS)), len(text.rstrip(CONTACT_HEADING_CLOSERS).rstrip())
-
-
-_BRACKETED_NOTE = lazyre.compile(r"\s*[（(][^（）()]{1,15}[）)]$")
-"""A short note in brackets closing a value (``（代表）``, ``(main line)``, ``（平日9時～17時）``)."""
-
-
-def contact_value(value: str) -> bool:
-    """A value that is a means of contact itself: an e-mail address or a telephone number (9 to 15 digits in groups: a
-    date, ``2025-04-12``, or a span of years has fewer), a note in brackets after it allowed (``0265-55-1111（代表）``,
-    ``(main line)``; fresh-user trial 60b: the masthead's ``電話 0265-55-1111（代表）`` had headed the newsletter).
-
-    >>> contact_value("0265-55-1111（代表）"), contact_value("0265-55-1111 (平日9時～17時)"), contact_value("2025-04-12（土）")
-    (True, True, False)
-    """
-    value = _BRACKETED_NOTE.sub("", value.strip()).strip()
-    return _EMAIL.match(value) is not None \
-        or (_PHONE.match(value) is not None and 9 <= sum(c.isdigit() for c in value) <= 15)
-
-
-def contact_line(text: str) -> bool:
-    """A line that gives a means of contact: a contact label and its value (:data:`CONTACT_LABELS`: ``担当：山口
-    由美子``, ``TEL　03-1234-5678``, ``E-mail: info@example.org``; after a plain space only when the value is an address
-    or a number, ``Tel 01632 960123``: ``Contact us if …`` is a sentence), or an e-mail address or a telephone number
-    alone on its line. Never a line over :data:`MAX_CONTACT_LINE` characters or a table's row.
-
-    >>> contact_line("担当：山口 由美子"), contact_line("TEL　03－1234－5678"), contact_line("E-mail: info@example.org")
-    (True, True, True)
-    >>> contact_line("Tel 01632 960123"), contact_line("info@example.org"), contact_line("Contact us if you need help.")
-    (True, True, False)
-    >>> contact_line("電話で申し込んでください。"), contact_line("2024-2025")
-    (False, False)
-    """
-    s = text.strip()
-    if not s or len(s) > MAX_CONTACT_LINE or "\t" in s:
-        return False
-    return contact_value(s) or bool(_contact_field(s))
-
-
-def _contact_field(s: str) -> bool | None:
-    """A contact label and its value (``TEL　03-…``, ``E-mail: …``): whether the value is one (a label after a plain
-    space only with an address or a number after it); ``None`` where no contact label opens the line."""
-    for k, shape in enumerate(_CONTACT_FIELDS):
-        m = shape.match(s)
-        if m is not None and m.group("label").casefold() in CONTACT_LABELS:
-            return k < 2 or contact_value(m.group("value"))
-    return None
-
-_CONTACT_BRACKETED = lazyre.compile(r"^[【〔［\[]\s*(?P<label>[^】〕］\]]{1,12}?)\s*[】〕］\]]\s*(?P<value>\S.*)$")
-"""A contact label or heading in brackets with its value after it on the line (``【問合せ】さくら台地区…事務局``)."""
-
-
-def labelled_contact(text: str) -> bool:
-    """A line that gives a means of contact under its label (:func:`contact_line`'s labelled shapes: ``電話　012-…``,
-    ``TEL：…``, ``メール：…``, ``FAX　…``, ``住所：…``, ``URL：…``, behind a mark or not, ``■電話：…``), or a contact
-    block's first line, its heading in brackets with the office after it (``【問合せ】さくら台地区まちづくり協議会事務局``).
-    Such a line opens its own line: never a wrap of the line before it, however that line ends (trial 53's
-    newsletter: ``…協議会事務局`` / ``電話　012-345-6789…`` had been joined into ``事務局電話``). A telephone number or
-    an address alone (no label) is left out: a sentence may wrap before one.
-
-    >>> labelled_contact("電話　012-345-6789（平日9時～17時）"), labelled_contact("TEL：098-765-4321"), labelled_contact("■メール：a@b.jp")
-    (True, True, True)
-    >>> labelled_contact("【問合せ】さくら台地区まちづくり協議会事務局"), labelled_contact("【お問い合わせ】市民課")
-    (True, True)
-    >>> labelled_contact("電話で申し込んでください。"), labelled_contact("info@example.org"), labelled_contact("【概要】本事業は…")
-    (False, False, False)
-    """
-    s = text.strip().lstrip("■□◆◇●○◎").strip()
-    if not s or len(s) > MAX_CONTACT_LINE or "\t" in s:
-        return False
-    if (field := _contact_field(s)) is not None:
-        return field
-    m = _CONTACT_BRACKETED.match(s)
-    return m is not None and (m.group("label").strip().casefold() in CONTACT_LABELS
-                              or m.group("label").strip().casefold() in CONTACT_HEADINGS)
 
 
 MAX_BRACKETED_HEADING = 40

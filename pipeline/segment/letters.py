@@ -13,7 +13,8 @@ import re
 from pipeline.chardata import EN, JA, JA_LETTER_RE, script_of
 from pipeline.model import Author, Speaker, Text
 from pipeline.segment.joinlines import joined_lines
-from pipeline.segment.labels import (LETTER_OPENINGS, contact_line, is_date_line, is_letter_formula, is_salutation, is_section_name,
+from pipeline.segment.contacts import contact_line
+from pipeline.segment.labels import (LETTER_OPENINGS, is_date_line, is_letter_formula, is_salutation, is_section_name,
                                      subject_value)
 from pipeline.segment.names import is_person_name, name_shaped, name_start
 from pipeline.segment.organisations import (is_address_line, is_client_line, is_organisation, is_postal_affiliation,

@@ -35,7 +35,8 @@ from pipeline.chardata import has_japanese
 from pipeline.model import Text
 from pipeline.notemarks import CALL, PLAIN_CALL, PLAIN_NOTE
 from pipeline.numbering import explicit_number, heading_shaped
-from pipeline.segment.labels import EMAIL_ADDRESS, is_references_heading, is_scene_break
+from pipeline.segment.contacts import EMAIL_ADDRESS
+from pipeline.segment.labels import is_references_heading, is_scene_break
 from pipeline.segment.layout import Layout, first_line, last_line
 from pipeline.segment.measures import is_table_row
 from pipeline.segment.organisations import MARK

@@ -14,7 +14,8 @@ from pipeline import lazyre
 from pipeline.chardata import EN, JA, KATAKANA_RE, LINE_CACHE, is_hiragana, script_of
 from pipeline.model import GAP
 from pipeline.names import POSTS_RE
-from pipeline.segment.labels import EMAIL_ADDRESS, WORK_KIND, WORK_KINDS, is_date_line, part_alone
+from pipeline.segment.contacts import EMAIL
+from pipeline.segment.labels import WORK_KIND, WORK_KINDS, is_date_line, part_alone
 from pipeline.segment.slidetext import SMALL_WORDS, is_bullet
 
 MUNICIPALITY_SUFFIXES = "市町村区都道府県郡"
@@ -1296,7 +1297,6 @@ def is_country(text: str) -> bool:
     return True
 
 
-_EMAIL = lazyre.compile(rf"^{EMAIL_ADDRESS}$")
 _TOWN_STATE_CODE = lazyre.compile(r"^[A-Z][A-Za-z.'’\-]*(?:\s[A-Z][A-Za-z.'’\-]*){0,3},\s*[A-Z]{2}\s+(?:[0-9]{5}(?:-[0-9]{4})?|[A-Z][0-9][A-Z]\s?[0-9][A-Z][0-9])$")
 """A town, its US state's or Canadian province's two-letter code, and its ZIP or postal code (``Fairfax, VA 22030``,
 ``Vancouver, BC V6T 1Z4``)."""
@@ -1335,7 +1335,7 @@ def is_address_line(text: str) -> bool:
     False
     """
     s = text.strip()
-    if _EMAIL.match(s) or _TOWN_STATE_CODE.match(s):
+    if EMAIL.match(s) or _TOWN_STATE_CODE.match(s):
         return True
     parts = [p.strip() for p in s.split(",")]
     return len(parts) >= 2 and len(s.split()) <= 6 and is_country(parts[-1]) \

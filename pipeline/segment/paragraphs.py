@@ -127,8 +127,9 @@ from pipeline.notemarks import CALL_AFTER_SENTENCE
 from pipeline.numbering import CAPTION_LABEL, explicit_number, heading_number_end, heading_shaped, korean_sentence, solve, solve_items
 from pipeline.segment.figures import FIGURE_CAPTION
 from pipeline.segment.contents import has_leader
-from pipeline.segment.labels import (contact_line, form_field, is_notice_field, numbered_agenda_label, is_section_name, item_mark, keyword_field,
-                                     labelled_contact, speaker_turn, transcript_head, transcript_speaker, transcript_turns,
+from pipeline.segment.contacts import ends_on_contact, labelled_contact
+from pipeline.segment.labels import (form_field, is_notice_field, numbered_agenda_label, is_section_name, item_mark, keyword_field,
+                                     speaker_turn, transcript_head, transcript_speaker, transcript_turns,
                                      turn_head, value_label)
 from pipeline.segment.linekinds import assignment, code_lines, formula, monospace
 from pipeline.segment.linekinds import code_line, math_piece, prose
@@ -1263,7 +1264,7 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
     # roster line before it (helper gikai55: a roster line that filled the measure took ``６　議　題`` on)
     items = (_field_runs(lines) | _numbered_record_fields(lines)) - opens
     # a contact line under its label (``電話　012-…``, ``E-mail: …``) or a contact block's bracketed heading with its
-    # office (``【問合せ】…事務局``) opens its own line, never a wrap (labels.labelled_contact; trial 53)
+    # office (``【問合せ】…事務局``) opens its own line, never a wrap (contacts.labelled_contact; trial 53)
     contacts = [labelled_contact(t.text) for t in lines]
     code = code_lines(lines, layout)
     no_prose = _unwrapped_kinds(lines, layout, code)
@@ -1910,26 +1911,6 @@ def _item_goes_on(text: str) -> bool:
     return (has_japanese(s) and (is_heading(s) or is_list_item(s))
             and ((is_ja_letter(s[-1:]) and ("、" in s or "，" in s or "。" in s[:-1]))
                  or (s[-1:] in "、，" and any(c in s[:-1] for c in "、，。"))))
-
-
-_LAST_PIECE = re.compile(r"(?:\u3000|[ \t]{2,})+")
-"""What parts a notice's line into its pieces (``問い合わせ　健康づくり課　電話 0123-45-6789``)."""
-
-
-def ends_on_contact(text: str) -> bool:
-    """A line whose last piece (after an ideographic space or two spaces) is a means of contact
-    (:func:`~pipeline.segment.labels.contact_line`): its value ends at the line's end, so a full line of that shape
-    before a blank line is no page's last line running on (fresh-user trial 63b: a newsletter's ``問い合わせ　健康づくり課
-    本庁舎 3階　電話 0123-45-6789`` over a blank line and the next article's headline had become one paragraph, since the
-    line filled the measure and ended on no sentence's mark).
-
-    >>> ends_on_contact("問い合わせ　健康づくり課　本庁舎 3階　電話 0123-45-6789"), ends_on_contact("電話 0123-45-6789")
-    (True, True)
-    >>> ends_on_contact("詳しくは市のホームページをご覧くださ"), ends_on_contact("会場は本庁舎の3階")
-    (False, False)
-    """
-    pieces = [p for p in _LAST_PIECE.split(text.strip()) if p]
-    return bool(pieces) and contact_line(pieces[-1])
 
 
 def _blank_parted(lines: list[Text], layout: Layout):

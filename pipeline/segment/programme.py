@@ -16,8 +16,9 @@ from __future__ import annotations
 import re
 
 from pipeline.model import Text
-from pipeline.segment.labels import (FIELD_LABELS, LECTURER_LABEL, MAX_CONTACT_LINE, NOTICE_FIELD, PART_LABEL, PROGRAMME_SLOT,
-                                     contact_lead, contact_line, is_contact_heading, lecture_title, quoted_title,
+from pipeline.segment.contacts import MAX_CONTACT_LINE, contact_line
+from pipeline.segment.labels import (FIELD_LABELS, LECTURER_LABEL, NOTICE_FIELD, PART_LABEL, PROGRAMME_SLOT,
+                                     contact_lead, is_contact_heading, lecture_title, quoted_title,
                                      value_label)
 from pipeline.segment.titleblock import CODED_TITLES, NUMBER_SPEAKER_GLUE, Block, is_prose, session_heading, talk_number
 

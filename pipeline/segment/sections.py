@@ -30,11 +30,12 @@ from pipeline.notemarks import CALL
 from pipeline.numbering import (ARABIC, CHAPTER, MAX_HEADING_CHARS, PART_LABEL, PAREN, ROMAN_STYLE, Explicit, Fill, Heading, explicit_number, heading_shaped, lower_case_title, section_heading,
                                 number_end, run_in_cut, solve, solve_items)
 from pipeline.segment.labels import (APPENDIX_WORDS, colophon_start, CONTACT_HEADING_OPENERS, CONTACT_HEADING_CLOSERS, agenda_titled, CONTACT_HEADINGS, RECORD_ATTENDANCE, SPACED_LABEL, numbered_agenda_field, numbered_meeting_field, record_field_number, dated_entries, numbered_agenda_label, bracketed_heading, bracketed_heading_words, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
-                                     MAX_CONTACT_LINE, CONTACT_PERSON, contact_heading_words, contact_lead, contact_line, contact_value, is_contact_heading,
+                                     contact_heading_words, is_contact_heading,
                                      cjk_cover_field, field_line, form_field, is_abstract_name, keyword_field, appendix_label, appendix_sub_label, is_appendix_heading, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula, is_notes_heading,
                                      NOTICE_FIELD, is_items_mark, is_notice_field, is_registration_line, is_scene_break, is_section_name, item_mark, label_alone,
                                      speaker_turn, transcript_turns, value_label, wholly_bracketed)
 from pipeline.segment.articles import law_of, law_sections
+from pipeline.segment.contacts import MAX_CONTACT_LINE, contact_line, contact_shaped, contact_value, one_line_contact
 from pipeline.segment.contents import contents_shaped, has_leader, is_index_title
 from pipeline.segment.events import is_adjournment, is_document_kind, is_enactment, is_edition_line, is_press_label, is_session_time, names_minutes
 from pipeline.segment.joinlines import joined_lines
@@ -1096,8 +1097,8 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
     dated line (``令和６年４月　高松市市民課`` under a leaflet's title: front, where it names the city; trial 55's
     qa_leaflet.txt had it as the heading of every question), nor a newsletter's publisher's line
     (:func:`~.titleblock.publisher_line`), which stands alone as an issue line does, nor a means of contact
-    (:func:`~.labels.contact_line`: ``電話 0265-00-1234`` under a masthead) or an article's one-line contact
-    (:func:`_contact_one_line`: ``問い合わせ　総務課 防災係　内線215`` closing it): the masthead's and the article's,
+    (:func:`~.contacts.contact_line`: ``電話 0265-00-1234`` under a masthead) or an article's one-line contact
+    (:func:`~.contacts.one_line_contact`: ``問い合わせ　総務課 防災係　内線215`` closing it): the masthead's and the article's,
     never a heading over the articles' marked headlines (fresh-user trial 60: both had become level-1 sections with
     the articles under them).
 
@@ -1149,7 +1150,7 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
         dated = i + 2 < len(lines) and _FULL_DATE_ALONE.match(lines[i + 1].text.strip()) is not None \
             and _dated_headline(t.text)
         if (not (short_phrase(t.text) or dated) or i + 1 >= len(lines) or is_date_line(t.text) or dated_office(t.text)
-                or publisher_line(t.text) or contact_line(t.text) or _contact_one_line(t.text)
+                or publisher_line(t.text) or contact_line(t.text) or one_line_contact(t.text)
                 or _record(t.text) or _CAPTION.match(t.text) or is_document_kind(t.text) or is_edition_line(t.text)
                 or bracketed_aside(t.text) or ITEM_ONLY_START.match(t.text) or is_session_time(t.text)
                 or _signature_under_text(lines, i)):
@@ -1197,7 +1198,7 @@ def _after_article(lines: list[Text], i: int, layout: Layout | None) -> bool:
     if layout is None or layout.boxed(lines[i]) or layout.same_box(lines[i - 1], lines[i]):
         return False
     before = lines[i - 1].text.strip()
-    return _contact_one_line(before) or contact_line(before) or is_notice_field(before) or dated_office(before) \
+    return one_line_contact(before) or contact_line(before) or is_notice_field(before) or dated_office(before) \
         or ((speaker_split(before) is not None or is_person_name(before)) and not _is_sentence_end(before))
 
 
@@ -2376,7 +2377,7 @@ def contact_block(lines: list[Text]) -> ContactBlock:
     ``お問い合わせ``, ``Contact``: :func:`~pipeline.segment.labels.is_contact_heading`) or ``None``, and its lines.
 
     Under a heading: up to :data:`MAX_CONTACT_LINES` lines to the end, each short and no sentence (an office, a
-    person, an address), one of them at least a means of contact (:func:`~pipeline.segment.labels.contact_line`).
+    person, an address), one of them at least a means of contact (:func:`~pipeline.segment.contacts.contact_line`).
     Without one: the last lines, two or more, each a means of contact (``担当：…`` / ``電話：…``, ``Tel: …`` /
     ``E-mail: …``), one at least labelled. Else ``(None, [])``.
 
@@ -2399,7 +2400,7 @@ def contact_block(lines: list[Text]) -> ContactBlock:
     n = len(lines)
     k = n
     while k > 0 and n - k < MAX_CONTACT_LINES and not is_contact_heading(lines[k - 1].text) \
-            and _contact_shaped(lines[k - 1].text):
+            and contact_shaped(lines[k - 1].text):
         k -= 1
     if k > 0 and k < n and is_contact_heading(lines[k - 1].text) and any(contact_line(t.text) for t in lines[k:]):
         return k - 1, list(range(k, n))
@@ -2411,7 +2412,7 @@ def contact_block(lines: list[Text]) -> ContactBlock:
         return None, list(range(signed, n))
     if n - k >= 2 and k > 0 and any(not contact_value(t.text) for t in lines[k:]):
         return None, list(range(k, n))
-    if n >= 2 and (_contact_one_line(lines[-1].text) or _signed_contact_line(lines[-1].text)):
+    if n >= 2 and (one_line_contact(lines[-1].text) or _signed_contact_line(lines[-1].text)):
         return None, [n - 1]
     return _secretariat_foot(lines)
 
@@ -2427,7 +2428,7 @@ about it (``事務局から…``)."""
 
 def _secretariat_foot(lines: list[Text]) -> ContactBlock:
     """A closing issuer block with no means of contact: the document's last lines (up to
-    :data:`SECRETARIAT_FOOT_LINES`), each short and no sentence (:func:`_contact_shaped`), one of them naming the
+    :data:`SECRETARIAT_FOOT_LINES`), each short and no sentence (:func:`~.contacts.contact_shaped`), one of them naming the
     secretariat (:data:`_SECRETARIAT`), the line over them prose or ``以上``. A record's or a notice's issuer, front as
     a contact block is (decision, session 62, helper minutes62): ``ひなた市文化振興審議会事務局`` / ``（…文化振興課）`` under
     the last speech, ``さくら台市立図書館`` / ``事務局　総務課`` under a notice, had been the last section's paragraphs.
@@ -2445,10 +2446,10 @@ def _secretariat_foot(lines: list[Text]) -> ContactBlock:
     """
     n = len(lines)
     k = n
-    while k > 0 and n - k < SECRETARIAT_FOOT_LINES and _contact_shaped(lines[k - 1].text) \
+    while k > 0 and n - k < SECRETARIAT_FOOT_LINES and contact_shaped(lines[k - 1].text) \
             and not speaker_turn(lines[k - 1].text) and not _BODY_END.match(lines[k - 1].text):
         k -= 1
-    if k == 0 or k == n or (_contact_shaped(lines[k - 1].text) and not _BODY_END.match(lines[k - 1].text)):
+    if k == 0 or k == n or (contact_shaped(lines[k - 1].text) and not _BODY_END.match(lines[k - 1].text)):
         return None, []
     if not any(_SECRETARIAT.search(lines[i].text.strip()) for i in range(k, n)):
         return None, []
@@ -2475,9 +2476,9 @@ def _signed_above(lines: list[Text], k: int) -> int:
     j = k
     while j > 0 and k - j < CONTACT_OFFICE_LINES and not contact_line(lines[j - 1].text) \
             and not _says_contact(lines[j - 1].text) and not _BODY_END.match(lines[j - 1].text) \
-            and _contact_shaped(lines[j - 1].text):
+            and contact_shaped(lines[j - 1].text):
         j -= 1
-    return j if 0 < j < k and not _contact_shaped(lines[j - 1].text) else k
+    return j if 0 < j < k and not contact_shaped(lines[j - 1].text) else k
 
 
 def _says_contact(text: str) -> bool:
@@ -2509,53 +2510,6 @@ def contact_block_joined(block: ContactBlock, lines: list[Text], paragraphs: lis
     if any(i + shift < 0 or paragraphs[i + shift] != lines[i] for i in held):
         return None
     return (heading + shift if heading is not None else None), [i + shift for i in members]
-
-
-_CONTACT_PIECES = re.compile(r"\u3000+|[ \t]{2,}|[:：][ \u3000]*")
-"""What parts a one-line contact's pieces: an ideographic space, two spaces or more, a colon."""
-_CONTACT_VALUE_LABEL = re.compile(r"^(?:電話|TEL|Tel|FAX|Fax|ＴＥＬ|ＦＡＸ|メール|E-mail|Email)[ 　]*")
-"""A means of contact's label set straight before its value (``電話072-…``)."""
-_EXTENSION = re.compile(r"^内線[ 　]*[:：]?[ 　]*[0-9０-９]{1,5}$")
-"""An office's extension number on the town hall's line (``内線215``): a means of contact as a telephone number is, on
-a municipal newsletter's article's contact line (fresh-user trial 60)."""
-
-
-def _contact_one_line(text: str) -> bool:
-    """A contact block set on one line: a contact heading's words, an office or person and a means of contact, each
-    piece no sentence (:func:`contact_block`). The heading's words may stand in brackets glued to the office, and a
-    notice's ``（担当）`` is such a heading (``（担当）総務課　佐藤　電話 045-123-4567``, ``（問い合わせ）北浜町健康福祉課　電話
-    …``: a notice's foot under its ``以上``; helper notice57, where it had stayed the last item's paragraph).
-
-    >>> _contact_one_line("（担当）総務課\u3000佐藤\u3000電話045-123-4567"), _contact_one_line("（注）雨天の場合は中止します。")
-    (True, False)
-    >>> _contact_one_line("担当：美幌町経済部\u3000電話（0152）73-1111"), _contact_one_line("担当\u3000山田 一郎")
-    (True, False)
-    >>> _contact_one_line("問い合わせ\u3000総務課 防災係\u3000内線215"), _contact_one_line("問い合わせ\u3000総務課 防災係")
-    (True, False)
-    >>> _contact_one_line("問い合わせ 市立図書館 電話 0277-12-3456"), _contact_one_line("問い合わせ 市立図書館まで")
-    (True, False)
-    """
-    s = text.strip()
-    lead = contact_lead(s)
-    if lead is not None:
-        pieces = [lead[0]] + [p for p in _CONTACT_PIECES.split(s[lead[1]:]) if p]
-        headed = True
-    else:
-        pieces = [p for p in _CONTACT_PIECES.split(s) if p]
-        # a notice's ``担当`` before its office is such a heading unbracketed too (``担当　環境保全課　電話…``,
-        # ``担当：美幌町経済部…　電話…``: fresh-user trial 57, where the foot had stayed the last item's paragraph)
-        headed = bool(pieces) and (is_contact_heading(pieces[0]) or pieces[0] in CONTACT_PERSON)
-    if len(pieces) < 2 and lead is None:
-        # the pieces parted by plain spaces (``問い合わせ 市立図書館 電話 0277-12-3456``: fresh-user trial 63c, where each
-        # article's contact line had headed a section): the heading's words first, the means of contact last
-        words = s.split(" ")
-        if len(words) >= 3 and is_contact_heading(words[0]) and contact_line(" ".join(words[-2:])):
-            pieces, headed = [words[0], *words[1:-2], " ".join(words[-2:])], True
-    if len(pieces) < 2 or len(s) > MAX_CONTACT_LINE or not headed:
-        return False
-    rest = pieces[1:]
-    return all(_contact_shaped(p) for p in rest) \
-        and any(contact_line(p) or contact_value(_CONTACT_VALUE_LABEL.sub("", p)) or _EXTENSION.match(p) for p in rest)
 
 
 _TITLE_WORD = re.compile(r"[A-Z][\w'’&.-]*|[a-z]{1,3}|&")
@@ -2593,14 +2547,6 @@ def _signed_contact_line(text: str) -> bool:
         return False
     return all(0 < len(words := p.split()) <= 6 and all(_TITLE_WORD.fullmatch(w) for w in words)
                and any(w[0].isupper() for w in words) for p in pieces[:k])
-
-
-def _contact_shaped(text: str) -> bool:
-    """A contact block's line by its shape: a means of contact, or a short line that ends no sentence (an office, a
-    person, an address)."""
-    s = text.strip()
-    return contact_line(s) or (0 < len(s) <= MAX_CONTACT_LINE and "\t" not in s and not s.endswith(("。", "．", "！", "？", "!", "?"))
-                               and not (s.endswith(".") and " " in s and ends_sentence(s)))
 
 
 _SIGNATURE_LABEL = re.compile("^(%s)(?:[ \u3000]*[:：]|\u3000|[ \u3000]*[_.…‥]{2,}|[ \u3000]*$)"
@@ -3359,7 +3305,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
         # a contact block with no heading opens after ``以上`` on its office's line (``港北市 産業振興部`` over
         # ``担当：…`` / ``電話：…``): the office is the block's, as a heading's block takes it
         while office > 0 and after - office < CONTACT_OFFICE_LINES and office - 1 not in starts \
-                and not _BODY_END.match(lines[office - 1].text) and _contact_shaped(lines[office - 1].text):
+                and not _BODY_END.match(lines[office - 1].text) and contact_shaped(lines[office - 1].text):
             office -= 1
         if office == 0 or not _BODY_END.match(lines[office - 1].text):
             office = after

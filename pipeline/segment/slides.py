@@ -67,7 +67,8 @@ from pipeline.segment.events import is_event_line, names_a_dated_occasion
 from pipeline.segment.organisations import (is_address_line, is_organisation, organisation_line, organisation_only,
                                            post_and_organisation)
 from pipeline.segment.places import is_municipality_en
-from pipeline.segment.labels import calendar_key, contact_line, is_date_line
+from pipeline.segment.contacts import contact_line
+from pipeline.segment.labels import calendar_key, is_date_line
 from pipeline.segment.titleblock import is_subtitle, is_title_translation, title_goes_on, under_cover_title
 from pipeline.listmarks import SLIDE_ITEM_MARKS
 from pipeline.segment.slidetext import (

@@ -25,7 +25,8 @@ from pipeline.segment.front import (bilingual_halves, front_wraps, prefix_hints,
 from pipeline.pagenumbers import page_number
 from pipeline.segment.furniture import (section_mark_heads, continued_page_numbers, folio_runs, folio_span, page_numbers, paged_volume_folios,
                                        running_lines, volume_heads_at_numbers, volume_page_numbers)
-from pipeline.segment.labels import (LETTER_OPENINGS, agenda_label, contact_line, dated_entries, is_contact_heading, field_line, is_date_line, is_salutation, is_section_name,
+from pipeline.segment.contacts import contact_line
+from pipeline.segment.labels import (LETTER_OPENINGS, agenda_label, dated_entries, is_contact_heading, field_line, is_date_line, is_salutation, is_section_name,
                                      lecture_title, letter_signs, quoted_title, subject_value, title_label_end)
 from pipeline.segment.programme import ends_sentence_line, quoted_lecture, timetable
 from pipeline.segment.letters import (NUMBER_FIRST, is_notice_subject, letterhead_institution, notice_subject, signature, signer,

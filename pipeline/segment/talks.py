@@ -33,7 +33,8 @@ from pipeline.segment.references import reference_entry, reference_lines, refere
 from pipeline.segment.layout import Layout
 from pipeline.segment.events import is_degree_statement, is_document_kind, is_event_line, is_masthead_line
 from pipeline.segment.front import bilingual_halves
-from pipeline.segment.labels import contact_line, dated_entries, is_chapter_label, is_contact_heading, is_date_line
+from pipeline.segment.contacts import contact_line
+from pipeline.segment.labels import dated_entries, is_chapter_label, is_contact_heading, is_date_line
 from pipeline.segment.sections import LARGER, _running_size
 from pipeline.segment.linekinds import code_lines
 from pipeline.segment.slidetext import CLOSING, is_bullet, listing_numbers, listing_over_pages

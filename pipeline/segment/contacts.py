@@ -1,0 +1,242 @@
+"""A contact line read once: its label and value (``電話　0265-00-1234``, ``E-mail: info@example.org``,
+``【問合せ】…事務局``), whether the value is a means of contact itself (a telephone number, an e-mail address), and the
+pieces a contact set on one line parts into (``問い合わせ　総務課　電話 0123-45-6789``).
+
+The words are :mod:`.labels`' (:data:`~.labels.CONTACT_LABELS`, :data:`~.labels.CONTACT_HEADINGS`,
+:func:`~.labels.is_contact_heading`, :func:`~.labels.contact_lead`): a contact word is also a form's field and a
+contact block's heading, so the closed lists stand together there. Here stand the shapes and the four decisions the
+segment stage takes on a line, each on this one reading; they differ on purpose, by what their callers need:
+
+- :func:`contact_line`: a means of contact, its label's or alone (``TEL　03-…``, ``info@example.org``). The widest:
+  a closing contact block's lines, an opening's or a letter's fields, a masthead's telephone, a slide's speaker
+  lines, each asks only whether the line gives a means of contact.
+- :func:`labelled_contact`: only under its label, behind a mark or not, or a contact block's bracketed heading and its
+  office. Paragraph joining keeps such a line its own, whatever the line before ends on; a number alone is left out,
+  as a sentence may wrap before one.
+- :func:`one_line_contact`: a whole contact block on one line, the heading's words first, then its pieces, one a means
+  of contact (glued to its label or an extension too). Closes a document as its contact block, or heads nothing in a
+  newsletter.
+- :func:`ends_on_contact`: only the last piece of a line, a means of contact: its value ends at the line's end, so a
+  full line of that shape ends its paragraph at a blank line.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from pipeline import lazyre
+from pipeline.segment.labels import (CONTACT_HEADINGS, CONTACT_LABELS, CONTACT_PERSON, GLUED_CONTACT_LABELS, contact_lead,
+                                     is_contact_heading)
+from pipeline.segment.wraps_en import ends_sentence
+
+MAX_CONTACT_LINE = 80
+"""Characters a contact block's line has at most."""
+EMAIL_ADDRESS = r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"
+"""An e-mail address (the one pattern: a contact line's, an author's address line, an author's note)."""
+EMAIL = lazyre.compile(rf"^{EMAIL_ADDRESS}$")
+"""An e-mail address alone (:data:`EMAIL_ADDRESS`)."""
+_PHONE = lazyre.compile(r"^(?:[+＋]\s?)?[(（]?[0-9０-９]{1,8}[)）]?"
+                        r"(?:(?:[\s\-－‐‑–−ー.]|(?<=[)）]))[(（]?[0-9０-９]{1,8}[)）]?){1,4}$")
+"""(``−``, U+2212, is the minus clean gives a full-width ``－`` between a telephone number's groups: trial 55b; an area
+code in brackets runs straight on, ``（0152）73-1111``: fresh-user trial 57.)"""
+_BRACKETED_NOTE = lazyre.compile(r"\s*[（(][^（）()]{1,15}[）)]$")
+"""A short note in brackets closing a value (``（代表）``, ``(main line)``, ``（平日9時～17時）``)."""
+
+
+def contact_value(value: str) -> bool:
+    """A value that is a means of contact itself: an e-mail address or a telephone number (9 to 15 digits in groups: a
+    date, ``2025-04-12``, or a span of years has fewer), a note in brackets after it allowed (``0265-55-1111（代表）``,
+    ``(main line)``; fresh-user trial 60b: the masthead's ``電話 0265-55-1111（代表）`` had headed the newsletter).
+
+    >>> contact_value("0265-55-1111（代表）"), contact_value("0265-55-1111 (平日9時～17時)"), contact_value("2025-04-12（土）")
+    (True, True, False)
+    """
+    value = _BRACKETED_NOTE.sub("", value.strip()).strip()
+    return EMAIL.match(value) is not None \
+        or (_PHONE.match(value) is not None and 9 <= sum(c.isdigit() for c in value) <= 15)
+
+
+class ContactField(NamedTuple):
+    """A contact line's label and value as :func:`contact_field` reads them; ``parted`` says what stands between them:
+    ``"colon"``, ``"ideographic"`` (an ideographic space), ``"space"`` (a plain space) or ``"brackets"`` (the label in
+    ``【…】``, the value after it)."""
+    label: str
+    value: str
+    parted: str
+
+    @property
+    def gives_means(self) -> bool:
+        """The label's value gives a means of contact: after a colon or an ideographic space any value (``担当：山口``),
+        after a plain space only an address or a number (``Contact us if …`` is a sentence)."""
+        return self.parted in ("colon", "ideographic") or contact_value(self.value)
+
+
+_CONTACT_FIELDS = (("colon", re.compile(r"^(?P<label>[^:：\u3000]{1,20}?)\s?[:：]\s*(?P<value>\S.*)$")),
+                   ("ideographic", re.compile(r"^(?P<label>[^\s:：]{1,12}?)\u3000+(?P<value>\S.*)$")),
+                   ("space", re.compile(r"^(?P<label>[^\s:：]{1,12})\s+(?P<value>\S.*)$")))
+"""A contact line's label and value: before a colon, before an ideographic space, or before a plain space (then the
+value must be an address or a number itself)."""
+_CONTACT_BRACKETED = lazyre.compile(r"^[【〔［\[]\s*(?P<label>[^】〕］\]]{1,12}?)\s*[】〕］\]]\s*(?P<value>\S.*)$")
+"""A contact label or heading in brackets with its value after it on the line (``【問合せ】さくら台地区…事務局``)."""
+
+
+def contact_field(s: str) -> ContactField | None:
+    """The contact label (:data:`~.labels.CONTACT_LABELS`, any case) opening ``s`` and its value, in the first of the
+    shapes :data:`_CONTACT_FIELDS` whose label is one; else a contact label or heading in brackets before its value
+    (:data:`_CONTACT_BRACKETED`); ``None`` where none opens it.
+
+    >>> contact_field("TEL　03-1234-5678"), contact_field("【問合せ】広報課").parted, contact_field("電話で申し込む")
+    (ContactField(label='TEL', value='03-1234-5678', parted='ideographic'), 'brackets', None)
+    """
+    for parted, shape in _CONTACT_FIELDS:
+        m = shape.match(s)
+        if m is not None and m.group("label").casefold() in CONTACT_LABELS:
+            return ContactField(m.group("label"), m.group("value"), parted)
+    m = _CONTACT_BRACKETED.match(s)
+    if m is not None and ((label := m.group("label").strip().casefold()) in CONTACT_LABELS or label in CONTACT_HEADINGS):
+        return ContactField(m.group("label"), m.group("value"), "brackets")
+    return None
+
+
+def _fits(s: str) -> bool:
+    """A stripped line short enough for a contact's (:data:`MAX_CONTACT_LINE`) and no table's row (no TAB)."""
+    return bool(s) and len(s) <= MAX_CONTACT_LINE and "\t" not in s
+
+
+def contact_line(text: str) -> bool:
+    """A line that gives a means of contact: a contact label and its value (:data:`~.labels.CONTACT_LABELS`: ``担当：山口
+    由美子``, ``TEL　03-1234-5678``, ``E-mail: info@example.org``; after a plain space only when the value is an address
+    or a number, ``Tel 01632 960123``: ``Contact us if …`` is a sentence), or an e-mail address or a telephone number
+    alone on its line. Never a line over :data:`MAX_CONTACT_LINE` characters or a table's row; a label in brackets is a
+    heading's, no means (:func:`labelled_contact` takes it).
+
+    >>> contact_line("担当：山口 由美子"), contact_line("TEL　03－1234－5678"), contact_line("E-mail: info@example.org")
+    (True, True, True)
+    >>> contact_line("Tel 01632 960123"), contact_line("info@example.org"), contact_line("Contact us if you need help.")
+    (True, True, False)
+    >>> contact_line("電話で申し込んでください。"), contact_line("2024-2025"), contact_line("【問合せ】広報課")
+    (False, False, False)
+    """
+    s = text.strip()
+    if not _fits(s):
+        return False
+    field = contact_field(s)
+    return contact_value(s) or (field is not None and field.parted != "brackets" and field.gives_means)
+
+
+_MARKS = "■□◆◇●○◎"
+"""Marks a notice sets before a contact line (``■電話：…``)."""
+
+
+def labelled_contact(text: str) -> bool:
+    """A line that gives a means of contact under its label (:func:`contact_line`'s labelled shapes: ``電話　012-…``,
+    ``TEL：…``, ``メール：…``, ``FAX　…``, ``住所：…``, ``URL：…``, behind a mark or not, ``■電話：…``), or a contact
+    block's first line, its heading in brackets with the office after it (``【問合せ】さくら台地区まちづくり協議会事務局``).
+    Such a line opens its own line: never a wrap of the line before it, however that line ends (trial 53's
+    newsletter: ``…協議会事務局`` / ``電話　012-345-6789…`` had been joined into ``事務局電話``). A telephone number or
+    an address alone (no label) is left out: a sentence may wrap before one.
+
+    >>> labelled_contact("電話　012-345-6789（平日9時～17時）"), labelled_contact("TEL：098-765-4321"), labelled_contact("■メール：a@b.jp")
+    (True, True, True)
+    >>> labelled_contact("【問合せ】さくら台地区まちづくり協議会事務局"), labelled_contact("【お問い合わせ】市民課")
+    (True, True)
+    >>> labelled_contact("電話で申し込んでください。"), labelled_contact("info@example.org"), labelled_contact("【概要】本事業は…")
+    (False, False, False)
+    """
+    s = text.strip().lstrip(_MARKS).strip()
+    field = contact_field(s) if _fits(s) else None
+    return field is not None and (field.parted == "brackets" or field.gives_means)
+
+
+def contact_shaped(text: str) -> bool:
+    """A contact block's line by its shape: a means of contact (:func:`contact_line`), or a short line that ends no
+    sentence (an office, a person, an address)."""
+    s = text.strip()
+    return contact_line(s) or (0 < len(s) <= MAX_CONTACT_LINE and "\t" not in s and not s.endswith(("。", "．", "！", "？", "!", "?"))
+                               and not (s.endswith(".") and " " in s and ends_sentence(s)))
+
+
+_PIECE_GAP = r"\u3000+|[ \t]{2,}"
+"""What parts a contact line's pieces: an ideographic space, two spaces or more (``問い合わせ　健康づくり課　電話 …``)."""
+_PIECES = re.compile(_PIECE_GAP)
+_PIECES_OR_COLON = re.compile(_PIECE_GAP + r"|[:：][ \u3000]*")
+
+
+def contact_pieces(text: str, colons: bool = False) -> list[str]:
+    """The pieces of a contact set on one line, parted by :data:`_PIECE_GAP` (and by a colon where ``colons``: a
+    one-line contact's heading may stand before one, ``担当：美幌町経済部　電話…``), empty ones left out.
+
+    >>> contact_pieces("担当：総務課\u3000電話 0123-45-6789"), contact_pieces("担当：総務課\u3000電話 0123", colons=True)
+    (['担当：総務課', '電話 0123-45-6789'], ['担当', '総務課', '電話 0123'])
+    """
+    return [p for p in (_PIECES_OR_COLON if colons else _PIECES).split(text) if p]
+
+
+_GLUED_LABEL = lazyre.compile(r"^(?:" + "|".join(map(re.escape, GLUED_CONTACT_LABELS)) + r")[ 　]*")
+"""A means of contact's label set straight before its value (``電話072-…``: :data:`~.labels.GLUED_CONTACT_LABELS`)."""
+_EXTENSION = lazyre.compile(r"^内線[ 　]*[:：]?[ 　]*[0-9０-９]{1,5}$")
+"""An office's extension number on the town hall's line (``内線215``): a means of contact as a telephone number is, on
+a municipal newsletter's article's contact line (fresh-user trial 60)."""
+
+
+def _piece_gives_means(piece: str) -> bool:
+    """A one-line contact's piece that gives a means of contact: a contact line (:func:`contact_line`), a number glued
+    to its label (``電話072−615−0111``) or an office's extension (``内線215``)."""
+    return contact_line(piece) or contact_value(_GLUED_LABEL.sub("", piece)) or _EXTENSION.match(piece) is not None
+
+
+def one_line_contact(text: str) -> bool:
+    """A contact block set on one line: a contact heading's words, an office or person and a means of contact, each
+    piece no sentence (:func:`contact_shaped`; ``sections.contact_block``). The heading's words may stand in brackets
+    glued to the office, and a notice's ``（担当）`` is such a heading (``（担当）総務課　佐藤　電話 045-123-4567``,
+    ``（問い合わせ）北浜町健康福祉課　電話…``: a notice's foot under its ``以上``; helper notice57, where it had stayed the
+    last item's paragraph). A means of contact glued to its label or an office's extension counts here
+    (:func:`_piece_gives_means`): the heading and the office before it already say the line is a contact.
+
+    >>> one_line_contact("（担当）総務課\u3000佐藤\u3000電話045-123-4567"), one_line_contact("（注）雨天の場合は中止します。")
+    (True, False)
+    >>> one_line_contact("担当：美幌町経済部\u3000電話（0152）73-1111"), one_line_contact("担当\u3000山田 一郎")
+    (True, False)
+    >>> one_line_contact("問い合わせ\u3000総務課 防災係\u3000内線215"), one_line_contact("問い合わせ\u3000総務課 防災係")
+    (True, False)
+    >>> one_line_contact("問い合わせ 市立図書館 電話 0277-12-3456"), one_line_contact("問い合わせ 市立図書館まで")
+    (True, False)
+    """
+    s = text.strip()
+    lead = contact_lead(s)
+    if lead is not None:
+        pieces = [lead[0]] + contact_pieces(s[lead[1]:], colons=True)
+        headed = True
+    else:
+        pieces = contact_pieces(s, colons=True)
+        # a notice's ``担当`` before its office is such a heading unbracketed too (``担当　環境保全課　電話…``,
+        # ``担当：美幌町経済部…　電話…``: fresh-user trial 57, where the foot had stayed the last item's paragraph)
+        headed = bool(pieces) and (is_contact_heading(pieces[0]) or pieces[0] in CONTACT_PERSON)
+    if len(pieces) < 2 and lead is None:
+        # the pieces parted by plain spaces (``問い合わせ 市立図書館 電話 0277-12-3456``: fresh-user trial 63c, where each
+        # article's contact line had headed a section): the heading's words first, the means of contact last
+        words = s.split(" ")
+        if len(words) >= 3 and is_contact_heading(words[0]) and contact_line(" ".join(words[-2:])):
+            pieces, headed = [words[0], *words[1:-2], " ".join(words[-2:])], True
+    if len(pieces) < 2 or len(s) > MAX_CONTACT_LINE or not headed:
+        return False
+    rest = pieces[1:]
+    return all(contact_shaped(p) for p in rest) and any(_piece_gives_means(p) for p in rest)
+
+
+def ends_on_contact(text: str) -> bool:
+    """A line whose last piece (:func:`contact_pieces`, colons kept in their piece) is a means of contact
+    (:func:`contact_line`): its value ends at the line's end, so a full line of that shape before a blank line is no
+    page's last line running on (fresh-user trial 63b: a newsletter's ``問い合わせ　健康づくり課　本庁舎 3階　電話
+    0123-45-6789`` over a blank line and the next article's headline had become one paragraph, since the line filled
+    the measure and ended on no sentence's mark). The piece is read alone, as a line: no heading before it is asked
+    for, so a number glued to its label (read by :func:`one_line_contact` under a heading) is not taken.
+
+    >>> ends_on_contact("問い合わせ　健康づくり課　本庁舎 3階　電話 0123-45-6789"), ends_on_contact("電話 0123-45-6789")
+    (True, True)
+    >>> ends_on_contact("詳しくは市のホームページをご覧くださ"), ends_on_contact("会場は本庁舎の3階")
+    (False, False)
+    """
+    pieces = contact_pieces(text.strip())
+    return bool(pieces) and contact_line(pieces[-1])
