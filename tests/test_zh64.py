@@ -84,3 +84,49 @@ def test_the_same_ladder_in_japanese_keeps_what_it_had(tmp_path):
     # a Japanese document's ``（一）`` is not read by the Chinese ladder: its ``一、`` sections stand as before
     assert _sections("neg_ja_ladder.txt", tmp_path) == [("1", 1, "交流の歴史"), ("2", 1, "今後の課題")]
     assert _sections("zh_kanji_then_arabic.txt", tmp_path)[1] == ("1.1", 2, "阅读推广")
+
+
+def _report_pdf() -> bytes:
+    """A report set as a word processor sets it: headings in the body's face and size, paragraphs wrapped at 30
+    characters with their first line indented two, the items of ``二、`` sentences of two lines each."""
+    import io
+
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    runs = [("H", "2024年市图书馆工作总结"), ("H", "一、读者服务"),
+            ("P", "全年接待读者120万人次，比上年增长8%，其中青少年读者占比达到35%，老年读者增长明显，服务满意度保持在较高水平。"),
+            ("H", "（一）阅读推广活动"), ("P", "举办各类阅读推广活动320场，参与读者5万余人，“书香社区”项目覆盖全市所有街道和乡镇。"),
+            ("H", "1．少儿阅读"), ("P", "开展亲子共读、绘本讲读等活动150场，参与家庭8000余户。"),
+            ("H", "2．全民阅读月"), ("P", "举办读书节主题活动40场，线上线下参与人数超过20万人次。"),
+            ("H", "（二）数字服务"), ("P", "数字资源访问量达到260万次，移动端借阅占全部借阅量的四成以上，线上讲座观看人数明显增加。"),
+            ("H", "二、存在问题"), ("P", "（一）基层分馆服务能力不均衡，部分乡镇分馆开放时间偏短，专业人员配备不足，读者满意度有待提高。"),
+            ("P", "（二）数字资源建设投入不足，特色数据库数量偏少，资源更新速度较慢，难以满足读者日益增长的需求。"),
+            ("H", "三、下一步工作"), ("H", "（一）推进总分馆建设"), ("P", "年内新建城市书房10个，实现乡镇分馆全覆盖。"),
+            ("H", "（二）加强数字化建设"), ("P", "建设地方特色数据库3个，提升数字服务水平。")]
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(595.28, 841.89), invariant=1)
+    c.setFont("STSong-Light", 14)
+    y = 780
+    for kind, text in runs:
+        for k, chunk in enumerate([text[i:i + 30] for i in range(0, len(text), 30)] if kind == "P" else [text]):
+            c.drawString(72 + (28 if kind == "P" and k == 0 else 0), y, chunk)
+            y -= 22
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_a_reports_ladder_in_a_pdf(tmp_path):
+    (tmp_path / "pdf").mkdir()
+    source = tmp_path / "zh_report.pdf"
+    source.write_bytes(_report_pdf())
+    talk = one_talk(source, tmp_path / "pdf")
+    assert [(s["number"], s["level"], s["title"]) for s in talk["paper"]["sections"]] == [
+        ("1", 1, "读者服务"), ("1.1", 2, "阅读推广活动"), ("1.1.1", 3, "少儿阅读"), ("1.1.2", 3, "全民阅读月"),
+        ("1.2", 2, "数字服务"), ("2", 1, "存在问题"), ("3", 1, "下一步工作"), ("3.1", 2, "推进总分馆建设"),
+        ("3.2", 2, "加强数字化建设")]
+    items = [p["text"] for p in talk["paper"]["sections"][5]["paragraphs"]]
+    assert [t[:3] for t in items] == ["（一）", "（二）"] and all(t.endswith("。") for t in items)
