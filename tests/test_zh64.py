@@ -130,3 +130,11 @@ def test_a_reports_ladder_in_a_pdf(tmp_path):
         ("3.2", 2, "加强数字化建设")]
     items = [p["text"] for p in talk["paper"]["sections"][5]["paragraphs"]]
     assert [t[:3] for t in items] == ["（一）", "（二）"] and all(t.endswith("。") for t in items)
+
+
+def test_kanji_headings_over_printed_decimals(tmp_path):
+    # a thesis's ``一、绪论`` over ``1.1 研究背景``: the ladder reads the kanji level, the solver the printed decimals
+    # (before, ``1.1`` had been the style and ``一、``, ``二、``, ``三、`` the front and paragraphs)
+    assert _sections("zh_kanji_over_decimals.txt", tmp_path) == [
+        ("1", 1, "绪论"), ("1.1", 2, "研究背景"), ("1.2", 2, "研究方法"), ("2", 1, "现状分析"), ("2.1", 2, "公交线网"),
+        ("2.2", 2, "轨道交通"), ("3", 1, "结论")]
