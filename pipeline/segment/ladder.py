@@ -12,7 +12,7 @@ is a list's item, a sentence), text of its own or a heading of a lower kind unde
 kind right under it: a list), and its number the next of its kind under the heading above (``（一）`` again under each
 ``二、``). A kind heads sections where two of its lines or more do so; the kinds that do take the levels in the
 ladder's order (``一、`` 1, ``（一）`` 2, …; a report with no ``一、`` has ``（一）`` for its top level), and the ladder
-is read only where a kanji kind (``一、`` or ``（一）``) heads sections: arabic ``1．`` and ``（1）`` alone are the
+is read only where a kind in Chinese numerals (``壹、``, ``一、`` or ``（一）``) heads sections: arabic ``1．`` and ``（1）`` alone are the
 solver's, as in a Japanese paper.
 """
 
@@ -30,6 +30,8 @@ LADDER = "ladder"
 KINDS = ("capital", "kanji", "paren_kanji", "arabic", "paren_arabic")
 """The ladder's kinds of mark, top first: ``壹、`` (the financial numerals Taiwan's official documents set over the
 rest), ``一、``, ``（一）``, ``1．``, ``（1）``."""
+_KANJI_KINDS = frozenset({"capital", "kanji", "paren_kanji"})
+"""The kinds whose marks are numerals in Chinese characters: the ladder is read only where one of them heads sections."""
 _CAPITALS = str.maketrans("壹貳贰參叁肆伍陸陆柒捌玖拾", "一二二三三四五六六七八九十")
 """The financial (大写) numerals as the plain ones they stand for (``貳拾壹`` → ``二十一``)."""
 _SP = "[ \u3000]*"
@@ -109,11 +111,13 @@ def ladder_headings(texts: Sequence[str], chinese: bool | None = None,
     >>> ladder_headings(["（一）优化审批流程，缩短时间。", "（二）加强保护，划定区域。"], chinese=True)  # a list's sentences
     {}
     """
+    marks = {i: m for i, t in enumerate(texts) if (m := ladder_mark(t)) is not None}
+    if sum(1 for m in marks.values() if m.kind in _KANJI_KINDS) < 2:
+        return {}  # no kanji kind can head two sections: the language need not be weighed (a long text's letters)
     if chinese is None:
         chinese = writing_of("\n".join(texts)) == "zh"
     if not chinese or any(_CHAPTER.match(t) for t in texts):
         return {}
-    marks = {i: m for i, t in enumerate(texts) if (m := ladder_mark(t)) is not None}
     full = _full_length(texts)
     shaped = {i: m for i, m in marks.items() if phrase(texts[i][m.title_start:]) and _text_under(texts, marks, i)
               and len(texts[i].strip()) < full}
@@ -125,7 +129,7 @@ def ladder_headings(texts: Sequence[str], chinese: bool | None = None,
         if held == kinds:
             break
         kinds = held
-    if not kinds & {"capital", "kanji", "paren_kanji"}:
+    if not kinds & _KANJI_KINDS:
         return {}
     order = [k for k in KINDS if k in kinds]
     out: dict[int, LadderHeading] = {}
