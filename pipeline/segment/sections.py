@@ -40,6 +40,7 @@ from pipeline.segment.contents import contents_shaped, has_leader, is_index_titl
 from pipeline.segment.events import is_adjournment, is_document_kind, is_enactment, is_edition_line, is_press_label, is_session_time, names_minutes
 from pipeline.segment.joinlines import joined_lines
 from pipeline.segment.kanalabels import divisions_as_chapters, sequence_headings
+from pipeline.segment.ladder import LADDER, ladder_headings, ladder_mark
 from pipeline.segment.layout import Layout, bold_font, boxes, first_line, last_line
 from pipeline.segment.linekinds import SENTENCE_END_MARKS, monospace, typewritten
 from pipeline.segment.measures import is_table_row
@@ -3127,6 +3128,13 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     subs = under_letters(lines, texts, layout, lettered_early)
     for i in subs:
         texts[i] = ""
+    # ``一、`` / ``（一）`` / ``1．`` / ``（1）`` in a Chinese document: the official ladder's levels, read by their kinds
+    # (fresh-user trial 63b: ``1．`` had been the top level and ``（一）`` no heading at all); the solver reads none of
+    # the ladder's lines (heading or item)
+    ladder = ladder_headings(texts)
+    ladder_lines = {i: t for i, t in enumerate(texts) if ladder and ladder_mark(t) is not None}
+    for i in ladder_lines:
+        texts[i] = ""
     # numbered lines that run one after another with no body between them are a listing's (an algorithm's ``2: if
     # n < 0 then``, a guide's numbered examples ``3.49 …``, ``3.50 …``), never headings
     # (the record's agenda after its fields, ``1　日　時`` … ``4　議　事``, is no listing's: its fields are no items)
@@ -3150,6 +3158,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
         if has_leader(texts[i]):
             texts[i] = ""
     headings = {h.index: h for h in solve(texts, [first_line(t) or 0 for t in lines])}
+    headings |= {i: Heading(i, h.number, h.level, h.title_start, (), LADDER) for i, h in ladder.items()}
     for i, label in labels.items():
         texts[i] = label
         h = headings.get(i + 1)
@@ -3193,6 +3202,8 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     over_decimals = _sections_over_decimals(texts, headings)
     headings |= over_decimals
     grouping = {i for i, h in over_decimals.items() if h.level == 2 and _section_mark(texts[i])}
+    for i in ladder:
+        texts[i] = ladder_lines[i]  # the ladder's headings are read whole from here on, as the solver's are
     named = {i for i, t in enumerate(lines) if i not in headings and is_section_name(t.text)}
     named |= {notes_at} if notes_at is not None else set()
     named |= {i for i in _index_headings(lines) if i not in headings}

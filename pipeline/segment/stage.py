@@ -32,6 +32,7 @@ from pipeline.segment.programme import ends_sentence_line, quoted_lecture, timet
 from pipeline.segment.letters import (NUMBER_FIRST, is_notice_subject, letterhead_institution, notice_subject, signature, signer,
                                       subject_shaped, unlabelled_subject, with_letterhead)
 from pipeline.segment.joinlines import joined_lines
+from pipeline.segment.ladder import ladder_headings
 from pipeline.segment.layout import Layout, first_line, last_line
 from pipeline.segment.measures import paper_measure
 from pipeline.segment.notes import author_note, dump_notes, note_mark
@@ -723,7 +724,8 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     guard = frozenset(k for k, t in enumerate(body) if is_section_name(t.text)) | frozenset(letter_headings(body)) \
         | frozenset(contact_lines) | frozenset([contact_at] if contact_at is not None else []) \
         | frozenset([k for k in [endnotes(body)[0]] if k is not None]) \
-        | frozenset(dated_entries([t.text for t in body]))  # the endnotes' heading (``Notes``); a diary's dated entries
+        | frozenset(dated_entries([t.text for t in body])) \
+        | frozenset(ladder_headings([t.text for t in body]))  # the endnotes' heading (``Notes``); a diary's dated entries; a Chinese report's ``（一）…``
     # a law's headings and captions are lines of their own; its articles, paragraph numbers and items open
     # paragraphs whose wrapped lines join them, none a heading (``２　前項の規定により…これを`` / ``提示しなければ…``)
     # an event's timetable (``09:00  Plenary 1 (Main Hall)`` / ``A1  Title`` / ``Name, Affiliation``): each line an
