@@ -981,7 +981,8 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                                                    replacement=given))
         city = replace(city, text=recased[0])
     lang = (_titles_lang(deck.slides) if shape == "deck" else None) or _lang(body or lines[span.start:span.end])
-    ident = talk_ident(city.text if city else None, city_ja, [title_en, title_ja], taken)
+    title_ko, front = _korean_title(front, [t for t in (title_ja, title_en) if t is not None], speaker, paper.sections)
+    ident = talk_ident(city.text if city else None, city_ja, [title_en, title_ja, title_ko], taken)
     first = first_line(lines[span.start]) or 1
     # a reading of the speaker's name (``（みうら　なおき）``) is the speaker's, under the name or closing the paper
     speaker, front, sections = reading_to_speaker(speaker, front, paper.sections)
@@ -1001,7 +1002,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         first_line=first,
         last_line=last_raw,
         city=Bilingual(city_ja, city.text if city is not None else None),
-        title=Bilingual(title_ja, title_en),
+        title=Bilingual(title_ja, title_en, title_ko),
         subtitle=Bilingual(subtitle_ja, subtitle_en),
         speaker=speaker,
         sections=sections,
@@ -1018,6 +1019,68 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         front_listings=front_listings,
     )
     return talk, rows
+
+
+def _korean_title(front: list[Text], titles: list[Text], speaker: Speaker,
+                  sections: tuple[Section, ...] | list[Section]) -> tuple[Text | None, list[Text]]:
+    """The talk's Korean title among its front lines (``title.ko``) and the front without it; ``(None, front)`` where
+    there is none. Decision, session 64 (helper title64; issue 16 point 2, fresh-user trial 63b: a Korean manual's
+    ``무선 공기청정기 AP-200 사용 설명서`` had been the first of ``front``, its ``title`` null). The line is a Korean title
+    line (:func:`~pipeline.segment.titleblock.is_korean_title_line`: no sentence, issuer, name, date, field or numbered
+    heading), whole, and:
+
+    * where the block read a Japanese or English title (``titles``), it stands right over the title's first line or
+      right under its last, the title printed once per language (a Korean–Japanese notice's
+      ``여름 어린이 미술 교실 참가자 모집`` over ``夏休み子ども美術教室参加者募集``, a Korean paper's title over its English);
+    * where it read none, the talk is Korean (Korean lines are half its lines with letters or more) and the line is
+      the first Korean title line before the first section, only front matter over it (a date, an issuer, a name,
+      a document's kind: ``2025년 6월 2일`` / ``부산광역시 해운대구 문화관광과`` over a city's notice), no sentence.
+
+    Never a Korean line that reads the speaker's or another front line's ideographs in Korean
+    (:func:`~pipeline.segment.titleblock.korean_twin`): that line's twin (``부산광역시 국제교류재단`` over
+    ``釜山広域市国際交流財団``), as the title block passes it over (``_pass_korean_twin``)."""
+    from pipeline.chardata import is_korean
+    from pipeline.segment.titleblock import is_korean_title_line, korean_twin
+
+    def twin(t: Text) -> bool:
+        others = [o.text for o in front if o is not t and not is_korean(o.text)]
+        if speaker.text is not None:
+            others.append(speaker.text.text)
+        return any(korean_twin(t.text, o) for o in others)
+
+    def whole_line(t: Text) -> bool:
+        return first_line(t) is not None and first_line(t) == last_line(t)
+
+    body_start = min((ln for s in sections if (ln := first_line(s.heading or s.title) or _first_paragraph_line(s))),
+                     default=None)
+    candidates = [t for t in front if body_start is None or (first_line(t) or 0) < body_start]
+    if titles:
+        top = min(ln for t in titles if (ln := first_line(t)) is not None) if any(map(first_line, titles)) else None
+        bottom = max(ln for t in titles if (ln := last_line(t)) is not None) if top is not None else None
+        if top is None or bottom is None:
+            return None, front
+        found = next((t for t in candidates if whole_line(t) and first_line(t) in (top - 1, bottom + 1)
+                      and is_korean_title_line(t.text) and not twin(t)), None)
+    else:
+        units = [*front, *(u for s in sections for u in (s.title, *s.paragraphs))]
+        lettered = [u for u in units if any(ch.isalpha() for ch in u.text)]
+        if not lettered or 2 * sum(is_korean(u.text) for u in lettered) < len(lettered):
+            return None, front
+        found = None
+        for t in candidates:
+            if is_korean_title_line(t.text):
+                found = t if whole_line(t) and not twin(t) else None
+                break
+            if is_prose(t.text) or t.text.rstrip().endswith((".", "。")):
+                break  # running text before any title: the talk prints none (a report opening on its first sentence)
+    if found is None:
+        return None, front
+    return found.strip(), [t for t in front if t is not found]
+
+
+def _first_paragraph_line(section: Section) -> int | None:
+    """The raw line of a section's first paragraph (an unheaded section's body), else ``None``."""
+    return next((ln for p in section.paragraphs if (ln := first_line(p)) is not None), None)
 
 
 def _issuer_line(text: str) -> bool:
