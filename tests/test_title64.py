@@ -127,6 +127,15 @@ KOREAN_ISSUER_OVER_JAPANESE = """\
 参加を希望する方は、7月10日までにお申し込みください。
 """
 
+KOREAN_EVENT_OVER_JAPANESE = """\
+제3회 한일 해양 포럼
+港湾都市の防災協力
+釜山大学校 海洋学科　朴 志勲
+
+１．はじめに
+釜山と福岡は海を挟んで向かい合う港湾都市である。
+"""
+
 
 def _title(t):
     return None if t is None else t.text
@@ -176,10 +185,16 @@ def _korean_issuer_over_japanese(talk):
     assert [t.text for t in talk.front] == ["인천광역시 문화재단"]  # the issuer over the title stays front
 
 
+def _korean_event_over_japanese(talk):
+    assert _title(talk.title.ja) == "港湾都市の防災協力" and [t.text for t in talk.front] == ["제3회 한일 해양 포럼"]
+
+
 @pytest.mark.parametrize("text, kept", [(UNTITLED_REPORT, _untitled_report),
                                         (JAPANESE_QUOTING_KOREAN, _japanese_quoting_korean),
-                                        (KOREAN_ISSUER_OVER_JAPANESE, _korean_issuer_over_japanese)],
-                         ids=["untitled-report", "japanese-quoting-korean", "korean-issuer-over-japanese"])
+                                        (KOREAN_ISSUER_OVER_JAPANESE, _korean_issuer_over_japanese),
+                                        (KOREAN_EVENT_OVER_JAPANESE, _korean_event_over_japanese)],
+                         ids=["untitled-report", "japanese-quoting-korean", "korean-issuer-over-japanese",
+                              "korean-event-over-japanese"])
 def test_no_korean_title_where_none_is_printed(text, kept):
     (talk,) = run_text(text).talks
     assert talk.title.ko is None
@@ -200,6 +215,7 @@ def test_no_korean_title_where_none_is_printed(text, kept):
     ("문의: 문화관광과 051-749-0000", False),
     ("2. 사용 방법", False),
     ("참고문헌", False),
+    ("제3회 한일 해양 포럼", False),  # the event, never the talk's title
 ])
 def test_korean_title_lines(line, expected):
     assert is_korean_title_line(line) is expected
@@ -225,6 +241,8 @@ def test_the_talk_json_gives_the_korean_title_its_tokens_and_map(tmp_path):
     back = talk_from_json(talk)
     assert back.title.ko == talk["title"]["ko"] and all(isinstance(t, EnToken) for t in back.title_tokens.ko)
     assert back.to_json() == talk  # the record writes the same JSON back
+    from pipeline.report import blocks_from_talk
+    assert [b.label for b in blocks_from_talk(back, "t") if b.kind == "title"] == ["title (ko)"]  # the report shows it
 
 
 def test_only_a_korean_title_has_the_ko_key(tmp_path):

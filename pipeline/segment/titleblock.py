@@ -411,6 +411,8 @@ def is_korean_title_line(text: str) -> bool:
     (False, False, False)
     >>> is_korean_title_line("1. 안전 주의사항"), is_korean_title_line("문의: 문화관광과 051-749-0000"), is_korean_title_line("港町の国際交流")
     (False, False, False)
+    >>> is_korean_title_line("제3회 한일 해양 포럼")  # an event's name by its ordinal, as 第3回 …
+    False
     >>> is_korean_title_line("사업 개요와 분석 결과"), is_korean_title_line("푸른 바다의 도시")  # a noun ending, never a verb's
     (True, True)
     """
@@ -433,6 +435,9 @@ _KOREAN_NOT_DEPARTMENT = ("결과", "효과", "성과", "통과", "사과")
 """Words ending in ``과`` that name no department (result, effect, outcome, passing, apple)."""
 _KOREAN_LABEL = re.compile(r"^[가-힣]{1,6}\s?[:：]")
 """A field's Korean label and its colon (``문의: …``, ``담당：…``): a form's field, no title."""
+_KOREAN_EVENT = re.compile(r"^제\s?[0-9０-９]+\s?(?:회|차)\s")
+"""An event's name by its ordinal (``제3회 한일 해양 포럼``, ``제12차 정기총회``), as ``第3回 …`` is (:func:`is_event_line`): the
+event a talk was given at, never the talk's title."""
 _KOREAN_NAME = re.compile(r"^[가-힣]{2,4}[0-9¹²³⁴⁵⁶⁷⁸⁹*†]*$")
 """One word of two to four syllables (marks after it): a person's name (``김민수``), a label or a section's name (``요약``,
 ``안내문``), never a title by itself."""
@@ -445,7 +450,8 @@ def _korean_title_shaped(s: str) -> bool:
     words = s.split()
     last = _HANGUL_WORD.findall(words[-1]) if words else []
     last = last[-1] if last else ""
-    if s.endswith((".", "!", "．")) or re.search(r"[.!?。]\s+\S", s) or _KOREAN_DATE.match(s) or _KOREAN_LABEL.match(s):
+    if s.endswith((".", "!", "．")) or re.search(r"[.!?。]\s+\S", s) or _KOREAN_DATE.match(s) or _KOREAN_LABEL.match(s) \
+            or _KOREAN_EVENT.match(s):
         return False
     if last.endswith(_KOREAN_SENTENCE_ENDS) or (last.endswith("다") and _verb_before_da(last)):
         return False
