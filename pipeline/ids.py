@@ -9,7 +9,11 @@ a gap's place in the word is no letter of it, and ``Exc�ange`` had given ``exc
 segment stage makes the id before restore, from the damaged text; the restore stage makes it again from the text
 with its fills written in (:func:`talk_ident`), so a word restoration settled is back in whole (``exchange``) and a
 word still damaged stays out. A text whose every word is damaged gives no slug: the next source is taken (the city,
-the English title, the Japanese title, then ``document``; docs/talk-json.md, ``id``).
+the English title, the Japanese title, the Korean title, then ``document``; docs/talk-json.md, ``id``).
+
+A Korean title's slug is its words in the Revised Romanization (:func:`korean_slug`, the project's own
+:func:`pipeline.korean.revised_romanization`, which already spells Korean cities), never its Hangul: ``무선 공기청정기
+AP-200 사용 설명서`` had given ``ap-200``, its Latin run alone (decision, session 64, helper title64).
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from pipeline.chardata import JA_LETTER
+from pipeline.chardata import JA_LETTER, is_korean
 
 MAX_ID_CHARS = 60
 """Characters of a title's slug kept in an id (a title is a sentence at times; the id names a file)."""
@@ -84,8 +88,29 @@ def talk_ident(city_en, city_ja, titles, taken: set[str]) -> str:
             or slug(next(iter(romaji_spellings(city_ja.text)), ""))
     for title in titles:
         if not base and title is not None:
-            base = clipped(sound_slug(title.text))
+            base = clipped(korean_slug(title.text) if is_korean(title.text) else sound_slug(title.text))
     return unique(base or "document", taken)
+
+
+_HANGUL_RUN = re.compile("[\uac00-\ud7a3]+")
+
+
+def korean_slug(text: str) -> str:
+    """:func:`sound_slug` of a Korean text with each word of Hangul syllables in the Revised Romanization
+    (:func:`pipeline.korean.revised_romanization`, with its assimilation inside a word); a word's particle is part of
+    it, as written (``관광객의`` ``gwangwanggaegui``), and a word with a lost glyph is left out.
+
+    >>> korean_slug("무선 공기청정기 AP-200 사용 설명서"), korean_slug("부산 원도심 관광객의 이동"), korean_slug("모래\ufffd축제 안내")
+    ('museon-gonggicheongjeonggi-ap-200-sayong-seolmyeongseo', 'busan-wondosim-gwangwanggaegui-idong', 'annae')
+    """
+    from pipeline.korean import revised_romanization
+
+    words = []
+    for word in re.split(r"\s+", text):
+        if _LOST.search(word):
+            continue  # a damaged word gives no spelling (its lost syllable cannot be read)
+        words.append(_HANGUL_RUN.sub(lambda m: f" {revised_romanization(m.group())} ", word))
+    return sound_slug(" ".join(words))
 
 
 KOREAN_DESIGNATIONS = ("特別自治市", "特別自治道", "広域市", "特別市")

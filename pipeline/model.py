@@ -26,7 +26,7 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator, get_origin
 
 import cattrs
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
@@ -669,8 +669,13 @@ class Slide(Record):
 
 @dataclass(frozen=True)
 class Bilingual(Record):
+    """A talk's city, title or subtitle in Japanese and in English; ``ko`` a title's Korean line, present only where
+    the document prints one (a Korean document's title, a Korean/Japanese or Korean/English cover's Korean line;
+    docs/segment.md, *A Korean title*): city and subtitle never have one."""
+
     ja: Text | None
     en: Text | None
+    ko: Text | None = omitted_when_empty(None)
 
 
 @dataclass(frozen=True)
@@ -730,7 +735,7 @@ class Talk(Record):
     def texts(self) -> Iterator[Text]:
         """Every piece of text in the talk, in a fixed order."""
         for pair in (self.city, self.title, self.subtitle):
-            for t in (pair.ja, pair.en):
+            for t in (pair.ja, pair.en, pair.ko):
                 if t is not None:
                     yield t
         for t in (self.speaker.text, self.speaker.affiliation, self.speaker.name):
@@ -835,11 +840,13 @@ converter.register_unstructure_hook(StrEnum, lambda e: e.value)
 
 
 def _is_record(cls: Any) -> bool:
+    # a generic record's alias too (``Pair[str, str]``): its fields' metadata (``omit_empty``) holds as the class's
+    cls = get_origin(cls) or cls
     return isinstance(cls, type) and issubclass(cls, Record) and dataclasses.is_dataclass(cls)
 
 
 def _unstructure_factory(cls: type) -> Callable[[Any], dict[str, Any]]:
-    fields = dataclasses.fields(cls)
+    fields = dataclasses.fields(get_origin(cls) or cls)
     overrides = {}
     for f in fields:
         kwargs: dict[str, Any] = {}
@@ -872,10 +879,11 @@ def _unstructure_factory(cls: type) -> Callable[[Any], dict[str, Any]]:
 
 def _structure_factory(cls: type) -> Callable[[dict[str, Any], type], Any]:
     base = make_dict_structure_fn(cls, converter)
-    nested = [f.name for f in dataclasses.fields(cls) if f.metadata.get("under")]
+    fields = dataclasses.fields(get_origin(cls) or cls)
+    nested = [f.name for f in fields if f.metadata.get("under")]
     if not nested:
         return base
-    under = dataclasses.fields(cls)[[f.name for f in dataclasses.fields(cls)].index(nested[0])].metadata["under"]
+    under = fields[[f.name for f in fields].index(nested[0])].metadata["under"]
 
     def structure(data: dict[str, Any], typ: type) -> Any:
         flat = {k: v for k, v in data.items() if k != under}

@@ -79,12 +79,12 @@ def test_a_korean_line_reads_the_ideographs_of_its_japanese_twin55():
 def test_the_korean_speaker_line_over_the_japanese_one_is_the_speakers55(tmp_path):
     talk, _, _ = run(tmp_path, "ko_first.txt", KOREAN_FIRST)
     assert schema_errors(talk) == []
-    assert talk["title"] == {"ja": "釜山と福岡の海洋交流に関する研究", "en": None}
+    assert talk["title"] == {"ja": "釜山と福岡の海洋交流に関する研究", "en": None, "ko": "부산과 후쿠오카의 해양 교류 연구"}
     assert talk["speaker"]["text"] == "박지훈（부산대학교 해양학과） 朴志勲（釜山大学校 海洋学科）"
     assert talk["speaker"]["name"] == "朴志勲" and talk["speaker"]["affiliation"] == "釜山大学校 海洋学科"
-    front = [p["text"] for p in talk["paper"]["front"]]
-    assert front == ["부산과 후쿠오카의 해양 교류 연구"]  # the Korean title stays front, lang ko (docs/talk-json.md)
-    assert talk["paper"]["front"][0]["lang"] == "ko"
+    # the Korean title over the Japanese one is title.ko (session 64: it had stayed front), with Korean tokens
+    assert talk["paper"]["front"] == [] and talk["title_map"]["ko"] == [[1, 0, 18]]
+    assert [t["surface"] for t in talk["title_tokens"]["ko"]][:2] == ["부산과", "후쿠오카의"]
     sections = [(s["number"], s["title"], s["title_lang"], s.get("parallel")) for s in talk["paper"]["sections"]]
     assert sections == [(None, "요약", "ko", None), (None, "要旨", "ja", 0), ("1", "서론", "ko", None),
                         ("1", "序論", "ja", 2)]
@@ -96,7 +96,7 @@ def test_the_korean_speaker_line_under_the_japanese_one_is_the_speakers55(tmp_pa
     talk, _, _ = run(tmp_path, "ja_first.txt", JAPANESE_FIRST)
     assert talk["speaker"]["text"] == "東北大学 経済学部\u3000佐藤\u3000花子 동북대학 경제학부 사토 하나코"
     assert talk["speaker"]["affiliation"] == "東北大学 経済学部"
-    assert [p["text"] for p in talk["paper"]["front"]] == ["항구 도시 시장의 변화"]
+    assert [p["text"] for p in talk["paper"]["front"]] == [] and talk["title"]["ko"] == "항구 도시 시장의 변화"
     assert [s["title"] for s in talk["paper"]["sections"]] == ["はじめに", "들어가며"]
 
 

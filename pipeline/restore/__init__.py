@@ -2354,7 +2354,7 @@ def _restored_ids(talks: list[RestoredTalk]) -> list[RestoredTalk]:
     out = []
     for rt in talks:
         t = rt.talk
-        ident = talk_ident(t.city.en, t.city.ja, [t.title.en, t.title.ja], taken)
+        ident = talk_ident(t.city.en, t.city.ja, [t.title.en, t.title.ja, t.title.ko], taken)
         out.append(rt if ident == t.id else replace(rt, talk=replace(t, id=ident)))
     return out
 
@@ -2673,7 +2673,7 @@ def _write_fills(talk: Talk, fills: dict) -> Talk:
     return replace(
         talk,
         city=Bilingual(f(talk.city.ja), f(talk.city.en)),
-        title=Bilingual(f(talk.title.ja), f(talk.title.en)),
+        title=Bilingual(f(talk.title.ja), f(talk.title.en), f(talk.title.ko)),
         subtitle=Bilingual(f(talk.subtitle.ja), f(talk.subtitle.en)),
         speaker=Speaker(f(talk.speaker.text), f(talk.speaker.affiliation), f(talk.speaker.name),
                         tuple(Author(f(a.name), a.marks, f(a.affiliation)) for a in talk.speaker.authors)),

@@ -44,7 +44,7 @@ def body_places(talk: Talk) -> Iterator[Text]:
 
 def head_texts(talk: Talk) -> Iterator[Text]:
     """City, title, subtitle and speaker texts: a place of their own, or a view of the body."""
-    for t in (talk.city.ja, talk.city.en, talk.title.ja, talk.title.en, talk.subtitle.ja, talk.subtitle.en, talk.speaker.text):
+    for t in (talk.city.ja, talk.city.en, talk.title.ja, talk.title.en, talk.title.ko, talk.subtitle.ja, talk.subtitle.en, talk.speaker.text):
         if t is not None:
             yield t
 

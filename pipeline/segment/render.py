@@ -30,7 +30,7 @@ def render_talk(talk: Talk, paragraph_chars: int = 40) -> list[str]:
     out = [
         f"talk {talk.id} (lines {talk.first_line}-{talk.last_line}): {talk.shape}, {talk.lang}",
         f"  city: {_t(talk.city.ja)} / {_t(talk.city.en)}",
-        f"  title: {_t(talk.title.ja)} / {_t(talk.title.en)}",
+        f"  title: {_t(talk.title.ja)} / {_t(talk.title.en)}" + (f" / ko {_t(talk.title.ko)}" if talk.title.ko else ""),
         f"  subtitle: {_t(talk.subtitle.ja)} / {_t(talk.subtitle.en)}",
         f"  speaker: {_t(talk.speaker.text)} | affiliation: {_t(talk.speaker.affiliation)} | name: {_t(talk.speaker.name)}",
     ]

@@ -984,10 +984,13 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                                                    replacement=given))
         city = replace(city, text=recased[0])
     lang = (_titles_lang(deck.slides) if shape == "deck" else None) or _lang(body or lines[span.start:span.end])
-    ident = talk_ident(city.text if city else None, city_ja, [title_en, title_ja], taken)
-    first = first_line(lines[span.start]) or 1
     # a reading of the speaker's name (``（みうら　なおき）``) is the speaker's, under the name or closing the paper
     speaker, front, sections = reading_to_speaker(speaker, front, paper.sections)
+    # a Korean title beside the title block's or opening a Korean document (``title.ko``; helper title64)
+    title_ko, front, sections = _korean_title(list(front), [t for t in (title_ja, title_en) if t is not None], speaker,
+                                              tuple(sections))
+    ident = talk_ident(city.text if city else None, city_ja, [title_en, title_ja, title_ko], taken)
+    first = first_line(lines[span.start]) or 1
     # a run of program lines is a listing, each line with its indentation (segment.listings)
     sections = tuple(section_with_listings(s, code_raw, layout) for s in sections)
     front, front_listings = with_listings(front, code_raw, layout)
@@ -1004,7 +1007,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         first_line=first,
         last_line=last_raw,
         city=Bilingual(city_ja, city.text if city is not None else None),
-        title=Bilingual(title_ja, title_en),
+        title=Bilingual(title_ja, title_en, title_ko),
         subtitle=Bilingual(subtitle_ja, subtitle_en),
         speaker=speaker,
         sections=sections,
@@ -1021,6 +1024,84 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         front_listings=front_listings,
     )
     return talk, rows
+
+
+def _korean_title(front: list[Text], titles: list[Text], speaker: Speaker, sections: tuple[Section, ...]
+                  ) -> tuple[Text | None, list[Text], tuple[Section, ...]]:
+    """The talk's Korean title among its front lines (``title.ko``), the front and the sections without it;
+    ``(None, front, sections)`` where there is none. Decision, session 64 (helper title64; issue 16 point 2, fresh-user trial 63b: a Korean manual's
+    ``무선 공기청정기 AP-200 사용 설명서`` had been the first of ``front``, its ``title`` null). The line is a Korean title
+    line (:func:`~pipeline.segment.titleblock.is_korean_title_line`: no sentence, issuer, name, date, field or numbered
+    heading), whole, and:
+
+    * where the block read a Japanese or English title (``titles``), it stands right over the title's first line or
+      right under its last, the title printed once per language (a Korean–Japanese notice's
+      ``여름 어린이 미술 교실 참가자 모집`` over ``夏休み子ども美術教室参加者募集``, a Korean paper's title over its English);
+    * where it read none, the talk is Korean (Korean lines are half its lines with letters or more) and the line is
+      the first Korean title line before the first section, only front matter over it (a date, an issuer, a name,
+      a document's kind: ``2025년 6월 2일`` / ``부산광역시 해운대구 문화관광과`` over a city's notice), no sentence; or,
+      with no such line, the heading of the talk's first section where that section is unnumbered, the only one
+      unnumbered, and opens the talk (trial 63b's manual: the title over two numbered items its body had held as list
+      items had headed the one section): the section is then the titled paper's unheaded body (title ``""``).
+
+    Never a Korean line that reads the speaker's or another front line's ideographs in Korean
+    (:func:`~pipeline.segment.titleblock.korean_twin`): that line's twin (``부산광역시 국제교류재단`` over
+    ``釜山広域市国際交流財団``), as the title block passes it over (``_pass_korean_twin``)."""
+    from pipeline.chardata import is_korean
+    from pipeline.korean import read_alike
+    from pipeline.segment.talks import is_abstract_heading
+    from pipeline.segment.titleblock import is_korean_title_line, korean_twin
+
+    def twin(t: Text) -> bool:
+        # (a Korean title that reads the title's ideographs as well, ``부산과 후쿠오카의 해양 교류 연구`` over
+        # ``釜山と福岡の海洋交流に関する研究`` under the speaker ``박지훈（부산대학교 해양학과）``, is the title's twin)
+        others = [o.text for o in front if o is not t and not is_korean(o.text)]
+        if speaker.text is not None:
+            others.append(speaker.text.text)
+        own = read_alike(t.text, "".join(title.text for title in titles))
+        return any(korean_twin(t.text, o) and read_alike(t.text, o) > own for o in others)
+
+    def whole_line(t: Text) -> bool:
+        return first_line(t) is not None and first_line(t) == last_line(t)
+
+    body_start = min((ln for s in sections if (ln := first_line(s.heading or s.title) or _first_paragraph_line(s))),
+                     default=None)
+    candidates = [t for t in front if body_start is None or (first_line(t) or 0) < body_start]
+    if titles:
+        top = min(ln for t in titles if (ln := first_line(t)) is not None) if any(map(first_line, titles)) else None
+        bottom = max(ln for t in titles if (ln := last_line(t)) is not None) if top is not None else None
+        if top is None or bottom is None:
+            return None, front, sections
+        found = next((t for t in candidates if whole_line(t) and first_line(t) in (top - 1, bottom + 1)
+                      and is_korean_title_line(t.text) and not twin(t)), None)
+    else:
+        units = [*front, *(u for s in sections for u in (s.title, *s.paragraphs))]
+        lettered = [u for u in units if any(ch.isalpha() for ch in u.text)]
+        if not lettered or 2 * sum(is_korean(u.text) for u in lettered) < len(lettered):
+            return None, front, sections
+        found, prose = None, False
+        for t in candidates:
+            if is_korean_title_line(t.text):
+                found = t if whole_line(t) and not twin(t) else None
+                break
+            if is_prose(t.text) or t.text.rstrip().endswith((".", "。")):
+                prose = True
+                break  # running text before any title: the talk prints none (a report opening on its first sentence)
+        first = sections[0] if sections else None
+        if found is None and not prose and first is not None and first.number is None and first.heading is not None \
+                and all(s.number is not None for s in sections[1:]) and whole_line(first.heading) \
+                and is_korean_title_line(first.heading.text) and not is_abstract_heading(first.heading.text) \
+                and not twin(first.heading) and len(candidates) == len(front):
+            body = replace(first, title=Text.empty(), heading=None)
+            return first.heading.strip(), front, (body, *sections[1:])
+    if found is None:
+        return None, front, sections
+    return found.strip(), [t for t in front if t is not found], sections
+
+
+def _first_paragraph_line(section: Section) -> int | None:
+    """The raw line of a section's first paragraph (an unheaded section's body), else ``None``."""
+    return next((ln for p in section.paragraphs if (ln := first_line(p)) is not None), None)
 
 
 def _issuer_line(text: str) -> bool:

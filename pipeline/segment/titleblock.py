@@ -295,7 +295,7 @@ def is_subtitle(text: str) -> bool:
 
 
 @lru_cache(maxsize=LINE_CACHE)
-def is_title_line(text: str) -> bool:
+def is_title_line(text: str, korean: bool = False) -> bool:
     """Could be a title: a phrase (not a sentence, not a numbered heading, not a chapter's heading, its label alone or
     with its title (``Chapter 2 Method``), not a page number, not a place or a name alone).
 
@@ -346,6 +346,12 @@ def is_title_line(text: str) -> bool:
     (False, False, True)
     >>> is_title_line("한일 청소년 교류 캠프 참가자 모집"), is_title_line("日韓青少年交流キャンプ参加者募集")  # Korean: front
     (False, True)
+
+    ``korean`` asks the same of a Korean line instead (:func:`is_korean_title_line`): the title block reads Japanese
+    and English lines, and a Korean title is read beside it (``title.ko``; docs/segment.md, *A Korean title*).
+
+    >>> is_title_line("한일 청소년 교류 캠프 참가자 모집", korean=True), is_title_line("日韓青少年交流キャンプ参加者募集", korean=True)
+    (True, False)
     """
     from pipeline.segment.contents import has_leader, is_contents_title
     from pipeline.segment.furniture import names_volume_and_pages
@@ -355,9 +361,10 @@ def is_title_line(text: str) -> bool:
     english = script_of(s) == EN and not JA_LETTER_RE.search(s)
     # an English title in title case may run long on one line (trial 40's 105 characters had been no title)
     longest = MAX_EN_TITLE if english and len(s) > MAX_TITLE and _long_title_shaped(s) else MAX_TITLE
-    if is_korean(s):
-        # a Korean line is never the {ja, en} title (docs/segment.md, *A Korean title line stays front*): a Korean and
-        # Japanese notice's Korean organisation over its Japanese twin had been its title (fresh-user trial 61b)
+    if is_korean(s) != korean:
+        # a Korean line is never the {ja, en} title the block reads (a Korean and Japanese notice's Korean organisation
+        # over its Japanese twin had been its title: fresh-user trial 61b); it is weighed as ``title.ko`` on its own
+        # evidence (:func:`is_korean_title_line`, ``stage._korean_title``)
         return False
     if len(s) < 2 or len(s) > longest or s.endswith(("。", "、", ",", ";")) or "。" in s[:-1] or is_contents_title(s) \
             or is_event_line(s) or is_document_kind(s) or has_leader(s) or names_volume_and_pages(s) \
@@ -373,6 +380,8 @@ def is_title_line(text: str) -> bool:
         # a front-matter field (``Keywords: …``, ``学 校 代 码:``) is no title, nor a calendar's month, nor a part's
         # ordinal alone (``Part 1``, ``第１部``: the running order's)
         return False
+    if korean:
+        return _korean_title_shaped(s)
     if english:
         words = s.split()
         # a year may lead the title (``2025 Annual Meeting Agenda``), or a word opening on a number (``3D Recording
@@ -384,6 +393,83 @@ def is_title_line(text: str) -> bool:
         # ``pLATEX 2ε チートシート``): a Japanese title's shape
         return s[0].isalpha() and not s.endswith(".") and len(s.split()) <= 16  # ``20xx年x月`` is a date's mask
     return script_of(s) == JA and sum(c == GAP for c in s) < len(s) / 2
+
+
+def is_korean_title_line(text: str) -> bool:
+    """A Korean line shaped as a title, by the evidence a Japanese title line needs (:func:`is_title_line`: no
+    sentence, no numbered heading, no contents heading, no date, no field, no section name), and what shows Korean
+    prose, an issuer or a name (:func:`_korean_title_shaped`). Decision, session 64 (helper title64; fresh-user trial
+    63b's Korean manual had ``title`` null, its title line the first of ``front``).
+
+    >>> is_korean_title_line("무선 공기청정기 AP-200 사용 설명서"), is_korean_title_line("부산 원도심 관광객의 이동 경로 분석")
+    (True, True)
+    >>> is_korean_title_line("전원 버튼을 2초간 누르면 제품이 켜집니다."), is_korean_title_line("제품이 켜집니다")  # a sentence
+    (False, False)
+    >>> is_korean_title_line("부산광역시 해운대구 문화관광과"), is_korean_title_line("인천광역시 문화재단")  # an issuer
+    (False, False)
+    >>> is_korean_title_line("김민수, 이지은"), is_korean_title_line("박서준"), is_korean_title_line("2025년 6월 2일")
+    (False, False, False)
+    >>> is_korean_title_line("1. 안전 주의사항"), is_korean_title_line("문의: 문화관광과 051-749-0000"), is_korean_title_line("港町の国際交流")
+    (False, False, False)
+    >>> is_korean_title_line("제3회 한일 해양 포럼")  # an event's name by its ordinal, as 第3回 …
+    False
+    >>> is_korean_title_line("사업 개요와 분석 결과"), is_korean_title_line("푸른 바다의 도시")  # a noun ending, never a verb's
+    (True, True)
+    """
+    return is_title_line(text, korean=True)
+
+
+_KOREAN_DATE = re.compile(r"^[0-9]{2,4}\s*년(?:\s*[0-9]{1,2}\s*월)?(?:\s*[0-9]{1,2}\s*일)?\s*(?:[(（][가-힣][)）])?\.?$")
+"""A date alone in Korean (``2025년 6월 2일``, ``2025년 6월``, ``2025년 6월 2일(월)``): a notice's dateline, no title."""
+_KOREAN_SENTENCE_ENDS = ("니다", "니까", "세요", "어요", "아요", "해요", "에요", "예요", "까요", "지요", "네요", "게요", "래요",
+                         "워요", "와요", "줘요", "봐요", "돼요", "져요", "려요", "시오", "하라", "이다")
+"""A Korean predicate's final endings (the formal and polite speech levels, an imperative, the copula): a line
+ending on one is a sentence, as a Japanese line ending on ``。`` is (``제품이 켜집니다``, ``두지 마십시오``). Nouns that end so
+(``개요``, ``필요``) are not listed: ``요`` counts only after a verb's stem syllable."""
+_KOREAN_ORGANISATIONS = ("재단", "협회", "위원회", "학회", "의회", "조합", "공사", "공단", "연구소", "연구원", "센터", "대학교",
+                         "대학", "학과", "은행", "회사", "본부", "사무소", "사무국", "시청", "구청", "군청", "도청", "교육청",
+                         "광역시", "특별시", "자치시", "자치도")
+"""Words a Korean organisation's or municipality's name ends on (``인천광역시 문화재단``, ``부산대학교``, ``해운대구청``): an
+issuer's line, an affiliation, never the title (trial 61b's Korean issuer had been the title)."""
+_KOREAN_NOT_DEPARTMENT = ("결과", "효과", "성과", "통과", "사과")
+"""Words ending in ``과`` that name no department (result, effect, outcome, passing, apple)."""
+_KOREAN_LABEL = re.compile(r"^[가-힣]{1,6}\s?[:：]")
+"""A field's Korean label and its colon (``문의: …``, ``담당：…``): a form's field, no title."""
+_KOREAN_EVENT = re.compile(r"^제\s?[0-9０-９]+\s?(?:회|차)\s")
+"""An event's name by its ordinal (``제3회 한일 해양 포럼``, ``제12차 정기총회``), as ``第3回 …`` is (:func:`is_event_line`): the
+event a talk was given at, never the talk's title."""
+_KOREAN_NAME = re.compile(r"^[가-힣]{2,4}[0-9¹²³⁴⁵⁶⁷⁸⁹*†]*$")
+"""One word of two to four syllables (marks after it): a person's name (``김민수``), a label or a section's name (``요약``,
+``안내문``), never a title by itself."""
+
+
+def _korean_title_shaped(s: str) -> bool:
+    """The Korean checks of :func:`is_korean_title_line` on a line ``s`` that passed the title line's common ones."""
+    from pipeline.korean import _HANGUL_WORD
+
+    words = s.split()
+    last = _HANGUL_WORD.findall(words[-1]) if words else []
+    last = last[-1] if last else ""
+    if s.endswith((".", "!", "．")) or re.search(r"[.!?。]\s+\S", s) or _KOREAN_DATE.match(s) or _KOREAN_LABEL.match(s) \
+            or _KOREAN_EVENT.match(s):
+        return False
+    if last.endswith(_KOREAN_SENTENCE_ENDS) or (last.endswith("다") and _verb_before_da(last)):
+        return False
+    if "(주)" in s or "주식회사" in s or last.endswith(_KOREAN_ORGANISATIONS) \
+            or (len(last) >= 3 and last.endswith("과") and not last.endswith(_KOREAN_NOT_DEPARTMENT)):
+        return False
+    # a name or a list of names (``김민수, 이지은``, ``박서준``), a label alone (``요약``)
+    return not all(_KOREAN_NAME.match(part.strip()) for part in re.split(r"[,，、·ㆍ]", s) if part.strip())
+
+
+def _verb_before_da(word: str) -> bool:
+    """``word`` ends on a declarative ``다`` after a verb's or adjective's ending: a final ㄴ (``한다``, ``된다``, ``읽는다``),
+    ㅆ (``있다``, ``했다``), ㅄ (``없다``) or the copula's ``이`` (``도시이다``); a noun ending in ``다`` (``바다``, ``캐나다``) has
+    none of them."""
+    if len(word) < 2 or not ("\uac00" <= word[-2] <= "\ud7a3"):
+        return False
+    final = (ord(word[-2]) - 0xAC00) % 28
+    return final in (4, 20, 18) or word[-2] == "이"  # ㄴ, ㅆ, ㅄ
 
 
 _FIELD_COLON = re.compile(r"^([A-Za-z][A-Za-z'’\-]*(?:\s+[A-Za-z][A-Za-z'’\-]*){0,3})\s?[:：]\s+(\S.*)$")

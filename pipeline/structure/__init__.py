@@ -85,6 +85,11 @@ def _en_tokens(t: Text | None, restored: RestoredPositions) -> tuple[EnToken, ..
     return flag_restored(tokenize_en.analyse(t.text)[0], t, restored) if t is not None else None
 
 
+def _ko_tokens(t: Text | None, restored: RestoredPositions) -> tuple[EnToken, ...] | None:
+    """A Korean title's tokens (:mod:`tokenize_ko`, as a Korean paragraph's), ``None`` where the talk has none."""
+    return tuple(flag_restored(tokenize_ko.analyse(t.text)[0], t, restored)) if t is not None else None
+
+
 SPACY_READERS = {EN: tokenize_en, KO: tokenize_ko, ZH: tokenize_zh}
 """The languages read by a blank spaCy pipeline, their tokens in the English token's shape (schema version 6 for ko, zh);
 every other text is Japanese, Sudachi's."""
@@ -396,8 +401,9 @@ def talk_document(doc: Restored, rt: RestoredTalk, *, talk_id: str, mode: str = 
         id=talk_id,
         source=TalkSource(file=file, sha256=src.sha256, first_line=talk.first_line, last_line=talk.last_line),
         city=pair(talk.city),
-        title=pair(talk.title),
-        title_tokens=Pair(ja=_ja_tokens(talk.title.ja, mode, restored), en=_en_tokens(talk.title.en, restored)),
+        title=Pair(ja=_str(talk.title.ja), en=_str(talk.title.en), ko=_str(talk.title.ko)),
+        title_tokens=Pair(ja=_ja_tokens(talk.title.ja, mode, restored), en=_en_tokens(talk.title.en, restored),
+                          ko=_ko_tokens(talk.title.ko, restored)),
         subtitle=pair(talk.subtitle),
         subtitle_tokens=Pair(ja=_ja_tokens(talk.subtitle.ja, mode, restored),
                              en=_en_tokens(talk.subtitle.en, restored)),
@@ -420,7 +426,7 @@ def talk_document(doc: Restored, rt: RestoredTalk, *, talk_id: str, mode: str = 
         repairs=tuple(talk_repair(r, file) for r in rt.repairs),
         dropped=dropped_rows(rows, file),
         city_map=pair_origins(talk.city),
-        title_map=pair_origins(talk.title),
+        title_map=Pair(ja=_origin(talk.title.ja), en=_origin(talk.title.en), ko=_origin(talk.title.ko)),
         subtitle_map=pair_origins(talk.subtitle),
         speaker_map=SpeakerParts(text=_origin(talk.speaker.text), affiliation=_origin(talk.speaker.affiliation),
                                  name=_origin(talk.speaker.name),

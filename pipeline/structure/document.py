@@ -178,10 +178,15 @@ T = TypeVar("T")
 class Pair(Record, Generic[J, E]):
     """Something of the talk in Japanese and in English (either may be missing):
     ``Pair[str, str]`` the strings, ``Pair[Origin, Origin]`` their origins,
-    ``Pair[tuple[JaToken, ...], tuple[EnToken, ...]]`` their tokens."""
+    ``Pair[tuple[JaToken, ...], tuple[EnToken, ...]]`` their tokens.
+
+    ``ko`` is the title's Korean (its string, origin, or Korean tokens in the English token's shape: ``E``), a key present
+    only where the talk has a Korean title (``title``, ``title_tokens``, ``title_map``; decision of session 64, a new
+    optional field in schema version 6: docs/talk-json.md); city and subtitle never have it."""
 
     ja: J | None
     en: E | None
+    ko: E | None = omitted_when_empty(None)  # the English field's type: a string, an origin, spaCy-shaped tokens
 
 
 @dataclass(frozen=True)
@@ -393,7 +398,7 @@ class TalkDocument(Record):
     def texts(self) -> Iterator[Text]:
         """Every string of the talk that came from raw text, with its origin (the talk's provenance)."""
         for pair, origins in ((self.city, self.city_map), (self.title, self.title_map), (self.subtitle, self.subtitle_map)):
-            for text, origin in ((pair.ja, origins.ja), (pair.en, origins.en)):
+            for text, origin in ((pair.ja, origins.ja), (pair.en, origins.en), (pair.ko, origins.ko)):
                 if text is not None and origin is not None:
                     yield text_with_origin(text, origin)
         sp, spo = self.speaker, self.speaker_map

@@ -134,7 +134,7 @@ def units(talk: TalkDocument) -> Iterator[Unit]:
     """Every text unit of a talk, in document order."""
     for kind, pair, tokens, origins in (("title", talk.title, talk.title_tokens, talk.title_map),
                                         ("subtitle", talk.subtitle, talk.subtitle_tokens, talk.subtitle_map)):
-        for lang in ("ja", "en"):
+        for lang in ("ja", "en", "ko"):  # (``ko``: a Korean title, a unit of language ``ko``; session 64)
             text, toks = getattr(pair, lang), getattr(tokens, lang)
             if text and toks is not None:
                 yield Unit(kind, lang, {}, text, toks, (), _first_position(getattr(origins, lang)))

@@ -570,7 +570,7 @@ def talk_view(talk) -> dict[str, Any]:
 
     return {
         "city": {"ja": text(talk.city.ja), "en": text(talk.city.en)},
-        "title": {"ja": text(talk.title.ja), "en": text(talk.title.en)},
+        "title": {"ja": text(talk.title.ja), "en": text(talk.title.en), **({"ko": text(talk.title.ko)} if talk.title.ko else {})},
         "subtitle": {"ja": text(talk.subtitle.ja), "en": text(talk.subtitle.en)},
         "paper": {"sections": [
             {"number": s.number, "title": s.title.text, "title_tokens": tokens(s.title.text),

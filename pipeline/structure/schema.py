@@ -87,7 +87,8 @@ def _token_lists(value: Any, lang: str | None, path: tuple[str, ...]):
     its lines' and notes' tokens by either shape (``slide``)."""
     if isinstance(value, dict):
         for k, v in value.items():
-            sub_lang = {"ja": "ja", "en": "en", "paper": "ja", "slides": "en"}.get(k, lang)
+            # (a Korean title's tokens, ``title_tokens.ko``, have the English token's shape, as a Korean paragraph's)
+            sub_lang = {"ja": "ja", "en": "en", "ko": "en", "paper": "ja", "slides": "en"}.get(k, lang)
             if OWN_LANG.get(k) in value:
                 sub_lang = "en" if value[OWN_LANG[k]] in ("en", "ko", "zh") else "ja"  # Korean and Chinese: spaCy's token shape
             if k == "title_tokens" and lang == "en":  # a slide's title: Japanese where its title_lang says so
