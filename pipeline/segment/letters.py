@@ -508,7 +508,7 @@ def closing_signer(body: list[Text], above: list[Text] | None = None) -> tuple[i
             continue
         lead = len(body[k].text) - len(body[k].text.lstrip(" \u3000\t"))
         value = texts[k][m.end():].strip(" _.…‥")
-        if value and k + 1 <= end and signed_pieces(texts[k + 1:end]):
+        if value and signed_pieces(texts[k + 1:end]):
             found = _english_signer(body[k], lead + texts[k].index(value), body[k + 1:end])
             return (k, end, found) if found is not None else None
         if not value and k + 1 < end and signed_pieces(texts[k + 2:end]):
