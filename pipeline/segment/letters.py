@@ -377,6 +377,9 @@ _ATTENDANCE_OPENING = re.compile(r"^(?:%s)(?:[ \u3000]*[:：]|\u3000|[ \t]{2,})"
 """A meeting record's attendance field (``Present: …``, ``出席者　…``): its ``Signed:`` certifies the record, and the
 chair who signs it is no one the record speaks for (docs/segment.md, *A notice's closing signature*)."""
 _SENTENCE_CLOSE = tuple(".!?。！？")
+MAX_ORGANISATION_LINE = 30
+"""A signature's organisation line over its officer that the organisation reader does not know, at most this many
+characters (a club's, a circle's name: ``みなと台テニスクラブ``)."""
 
 
 def _english_signer(line: Text, name_at: int, under: list[Text]) -> Speaker | None:
@@ -403,8 +406,9 @@ def _english_signer(line: Text, name_at: int, under: list[Text]) -> Speaker | No
 def _japanese_signer(body: list[Text], end: int) -> tuple[int, int, Speaker] | None:
     """A Japanese notice's closing sender over nothing but its date or contact: its last line an officer's post and
     name (``緑ヶ丘市長　山田 太郎``, ``教育長　佐藤 花子``: :func:`~pipeline.segment.names.speaker_split`) or a name
-    alone under an organisation, the organisation's line over it allowed (``緑ヶ丘市教育委員会``), the line over the
-    block a date, a sentence's end or ``以上``. A contact's person (``担当　鈴木``, ``問い合わせ先 …``) is no signer,
+    alone under an organisation, the organisation's line over it allowed (``緑ヶ丘市教育委員会``; over an officer, a
+    short line the organisation reader does not know, ``みなと台テニスクラブ``), the line over the block a date, a
+    sentence's end, ``以上`` or a close (``敬具``). A contact's person (``担当　鈴木``, ``問い合わせ先 …``) is no signer,
     nor a roster's last member (another officer's line over it)."""
     from pipeline.segment.front import speaker_of
     from pipeline.segment.labels import is_contact_heading
@@ -418,16 +422,26 @@ def _japanese_signer(body: list[Text], end: int) -> tuple[int, int, Speaker] | N
     last = body[end - 1].text.strip(" \u3000\t")
     if script_of(last) != JA or not JA_LETTER_RE.search(last) or last.endswith(_SENTENCE_CLOSE):
         return None
-    start = end - 1
-    above = body[start - 1].text.strip(" \u3000\t") if start > 0 else ""
-    organised = above and not above.endswith(_SENTENCE_CLOSE) and (is_organisation(above) or organisation_line(above)) \
-        and not contact_line(above) and not is_contact_heading(above)
-    if not (officer(last) or (organised and is_person_name(last))):
+    above = body[end - 2].text.strip(" \u3000\t") if end > 1 else ""
+    # the organisation's line over the officer: one the organisation reader knows (``緑ヶ丘市教育委員会``), or, over an
+    # officer's line, any short line that is no sentence, date, contact or other officer (``みなと台テニスクラブ``:
+    # a club's name the reader does not know), its place under the date or close telling it
+    plain = bool(above) and not above.endswith(_SENTENCE_CLOSE) and not contact_line(above) \
+        and not is_contact_heading(above) and not is_date_line(above) and not is_closing(above) and above != "以上"
+    known = plain and (is_organisation(above) or organisation_line(above))
+    organised = known or (plain and officer(last) and not officer(above) and len(above) <= MAX_ORGANISATION_LINE
+                          and script_of(above) == JA and not any(c in above for c in "、，。：:"))
+    if not (officer(last) or (known and is_person_name(last))):
         return None
-    if organised:
+
+    def closes(s: str) -> bool:
+        return is_date_line(s) or s.endswith(_SENTENCE_CLOSE) or s == "以上" or is_closing(s)
+
+    start = end - 1
+    if organised and start >= 2 and closes(body[start - 2].text.strip(" \u3000\t")):
         start -= 1
     over = body[start - 1].text.strip(" \u3000\t") if start > 0 else ""
-    if start == 0 or not (is_date_line(over) or over.endswith(_SENTENCE_CLOSE) or over == "以上"):
+    if start == 0 or not closes(over):
         return None
     return start, end, speaker_of(body[start:end])
 
