@@ -119,9 +119,16 @@ def is_closing(text: str) -> bool:
 
     >>> is_closing("Yours sincerely,"), is_closing("Mit freundlichen Grüßen"), is_closing("敬具"), is_closing("Regards to all")
     (True, True, True, False)
+    >>> is_closing("By order of the Board,"), is_closing("By order of the council the road is closed.")
+    (True, False)
     """
     s = text.strip(" \u3000\t").rstrip(",.!").strip().casefold()
-    return s in CLOSINGS or is_letter_formula(text)
+    return s in CLOSINGS or is_letter_formula(text) or _BY_ORDER.match(text.strip(" \u3000\t")) is not None
+
+
+_BY_ORDER = re.compile(r"^(?:By|BY) (?:order|ORDER)(?: (?:of|OF)(?: (?:the|THE))? [A-Z][\w'’&.-]*(?: (?:[A-Z][\w'’&.-]*|of|the|and|&)){0,5})?[,.]?$")
+"""A notice's close over its signer in a body's name (``By order of the Board,`` / ``By order of the Council``, over
+the clerk's or secretary's name and post, as company and council notices close), a close as ``Yours sincerely,`` is."""
 
 
 MAX_SIGNATURE_LINES = 4
@@ -353,4 +360,209 @@ def notice_subject(opening: list[str]) -> int | None:
                 or (m.group("kind") and any(is_date_line(a.strip(" \u3000")) for a in above)):
             return k
         return None
+    return None
+
+
+MAX_CLOSING_SIGNER_LINES = 3
+"""A notice's closing signature with no close over it: the signer's name (or post and name), and at most two lines
+of post and organisation (``Jane Okafor`` / ``Parish Clerk`` / ``Little Hamden Parish Council``; ``緑ヶ丘市教育委員会``
+/ ``教育長　佐藤 花子``)."""
+_SIGNED_LABEL = re.compile(r"^(?:signed(?: by)?|signature)[ \t]*(?::[ \t]*|[_.…‥]{2,}[ \t]*|$)", re.IGNORECASE)
+"""The label a notice's signature opens on (``Signed:``, ``Signed by:``, ``Signature: ______``): who signs, never who
+kept the record (``Minutes taken by``, ``記録``: the minute-taker writes the record, no one signs it for its body)."""
+_DASH_SIGNER = re.compile(r"^[—–―-]{1,2}[ \u3000]*(?=\S)")
+"""A signature set after a dash on the notice's last line (``— Helen Marsh, Headteacher``)."""
+_ATTENDANCE_OPENING = re.compile(r"^(?:%s)(?:[ \u3000]*[:：]|\u3000|[ \t]{2,})" % "|".join(
+    re.escape(f) for f in sorted(("出席者", "欠席者", "出席委員", "Present", "Attendees", "Attendance", "In attendance",
+                                  "Apologies", "Members present"), key=len, reverse=True)))
+"""A meeting record's attendance field (``Present: …``, ``出席者　…``): its ``Signed:`` certifies the record, and the
+chair who signs it is no one the record speaks for (docs/segment.md, *A notice's closing signature*)."""
+_SENTENCE_CLOSE = tuple(".!?。！？")
+MAX_ORGANISATION_LINE = 30
+"""A signature's organisation line over its officer that the organisation reader does not know, at most this many
+characters (a club's, a circle's name: ``みなと台テニスクラブ``)."""
+
+
+def _english_signer(line: Text, name_at: int, under: list[Text]) -> Speaker | None:
+    """The signer from a signature's line whose name starts at ``name_at`` (``Jane Okafor``, ``Signed: Alan Price
+    (Chair)``, ``Helen Marsh, Headteacher``) and the lines of post and organisation ``under`` it: ``name`` the name
+    before a comma or a bracket, ``affiliation`` what follows it on its line (its brackets off) and the lines under
+    it, run on as a title block's lines are; ``text`` the line from the name on and the lines under it. ``None``
+    where the name is no person's (a post alone, ``Town Clerk``)."""
+    from pipeline.segment.sections import signer_post
+
+    head = line[name_at:].strip()
+    cut = min((head.text.find(c) for c in ",(（" if c in head.text), default=len(head.text))
+    name = head[:cut].strip()
+    if not name.text or signer_post(name.text) or is_organisation(name.text) \
+            or not (is_person_name(name.text) or name_shaped(name.text)):
+        return None
+    rest = head[cut:].strip(" ,()（）\t")
+    parts = ([rest] if rest.text else []) + [t.strip() for t in under]
+    affiliation = joined_lines(parts) if len(parts) > 1 else (parts[0] if parts else None)
+    text = Text.join([head, *[t.strip() for t in under]], sep=Text.inserted(" ")) if under else head
+    return Speaker(text, affiliation, name, (Author(name, (), affiliation),))
+
+
+def _japanese_signer(body: list[Text], end: int) -> tuple[int, int, Speaker] | None:
+    """A Japanese notice's closing sender over nothing but its date or contact: its last line an officer's post and
+    name (``緑ヶ丘市長　山田 太郎``, ``教育長　佐藤 花子``: :func:`~pipeline.segment.names.speaker_split`) or a name
+    alone under an organisation, the organisation's line over it allowed (``緑ヶ丘市教育委員会``; over an officer, a
+    short line the organisation reader does not know, ``みなと台テニスクラブ``), the line over the block a date, a
+    sentence's end, ``以上`` or a close (``敬具``). A contact's person (``担当　鈴木``, ``問い合わせ先 …``) is no signer,
+    nor a roster's last member (another officer's line over it)."""
+    from pipeline.segment.front import speaker_of
+    from pipeline.segment.labels import is_contact_heading
+    from pipeline.segment.names import speaker_split
+
+    def officer(s: str) -> bool:
+        at = speaker_split(s)
+        return at is not None and name_shaped(s[at:].strip(" \u3000")) and not s.startswith("担当") \
+            and not contact_line(s) and not is_contact_heading(s)
+
+    last = body[end - 1].text.strip(" \u3000\t")
+    if script_of(last) != JA or not JA_LETTER_RE.search(last) or last.endswith(_SENTENCE_CLOSE):
+        return None
+    above = body[end - 2].text.strip(" \u3000\t") if end > 1 else ""
+    # the organisation's line over the officer: one the organisation reader knows (``緑ヶ丘市教育委員会``), or, over an
+    # officer's line, any short line that is no sentence, date, contact or other officer (``みなと台テニスクラブ``:
+    # a club's name the reader does not know), its place under the date or close telling it
+    plain = bool(above) and not above.endswith(_SENTENCE_CLOSE) and not contact_line(above) \
+        and not is_contact_heading(above) and not is_date_line(above) and not is_closing(above) and above != "以上"
+    known = plain and (is_organisation(above) or organisation_line(above))
+    organised = known or (plain and officer(last) and not officer(above) and len(above) <= MAX_ORGANISATION_LINE
+                          and script_of(above) == JA and not any(c in above for c in "、，。：:"))
+    if not (officer(last) or (known and is_person_name(last))):
+        return None
+
+    def closes(s: str) -> bool:
+        return is_date_line(s) or s.endswith(_SENTENCE_CLOSE) or s == "以上" or is_closing(s)
+
+    start = end - 1
+    if organised and start >= 2 and closes(body[start - 2].text.strip(" \u3000\t")):
+        start -= 1
+    over = body[start - 1].text.strip(" \u3000\t") if start > 0 else ""
+    if start == 0 or not closes(over):
+        return None
+    return start, end, speaker_of(body[start:end])
+
+
+def _contact_person(text: str) -> bool:
+    """A line over a closing means of contact that names whom to contact: short, no sentence, no date, no close and
+    no signature's label (``Lars Eriksen``, ``Press Officer``, ``環境課　担当 鈴木``)."""
+    from pipeline.segment.sections import _contact_shaped
+
+    return _contact_shaped(text) and not contact_line(text) and not is_date_line(text) and not is_closing(text) \
+        and _SIGNED_LABEL.match(text) is None
+
+
+def closing_signer(body: list[Text], above: list[Text] | None = None) -> tuple[int, int, Speaker] | None:
+    """The signer of a document that signs at its end, where it prints no speaker line at its head (decision, issue
+    16, fresh-user trial 63c; docs/segment.md, *A notice's closing signature*): ``(start, end, speaker)``, the lines
+    ``body[start:end]`` that name the signer and the speaker read from them (views of those lines, which stay where
+    they stand, as a letter's signature does), else ``None``. ``body`` is the document's text; only dates and a
+    closing contact block (:func:`~pipeline.segment.sections.contact_block`) may stand under the signature;
+    ``above``, the document's lines over ``body`` (its title block), is read for a meeting's attendance field.
+
+    The signature is, read from the end: a close over it (``Yours sincerely,``, ``By order of the Board,``,
+    ``敬具``: :func:`signature`); a signature's label over or before the name (``Signed:`` / ``Jane Okafor`` /
+    ``Parish Clerk, Little Hamden Parish Council``); a name set after a dash on the last line (``— Helen Marsh,
+    Headteacher``); a person's name over posts and offices in title case under a sentence's end or a close (``Jane
+    Okafor`` / ``Town Clerk``; ``Yours sincerely,`` / a name / ``Honorary Secretary, Westfield Allotment Society``, a
+    line longer than :func:`signature` reads); a Japanese officer's post and name, its organisation over it (``緑ヶ丘市教育委員会`` /
+    ``教育長　佐藤 花子``) under a date or a sentence's end; or, where none of these stands, an English signature on
+    one line before its means of contact or over it (``Jane Okafor, Town Clerk, Email …``, ``Jane Okafor`` / ``Town
+    Clerk`` / ``Tel. …``: the document's only signature, no contact heading over it). A contact block's person under
+    its heading (``問い合わせ先`` / ``担当　鈴木``) or a press release's (``Lars Eriksen`` / ``Press Officer`` / ``+47
+    …`` under ``PRESS RELEASE``) is never the signer, nor a post with no name but under a close (the letter's rule, :func:`signature`);
+    a meeting's record (an attendance field, ``Present: …``) has none.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> _, _, sp = closing_signer(mk("The lane is closed in May.", "Signed:", "Jane Okafor", "Parish Clerk"))
+    >>> sp.name.text, sp.affiliation.text
+    ('Jane Okafor', 'Parish Clerk')
+    >>> _, _, sp = closing_signer(mk("改定します。", "令和6年4月1日", "緑ヶ丘市長　山田 太郎"))
+    >>> sp.name.text, sp.affiliation.text
+    ('山田 太郎', '緑ヶ丘市長')
+    >>> closing_signer(mk("お願いします。", "問い合わせ先", "市民課　担当 鈴木", "電話 0123-45-6789")) is None
+    True
+    """
+    from pipeline.segment.events import is_press_label
+    from pipeline.segment.sections import contact_block, signature_line, signed_contact_pieces, signed_pieces
+
+    texts = [t.text.strip(" \u3000\t") for t in body]
+    if any(_ATTENDANCE_OPENING.match(t.text.strip(" \u3000\t")) for t in [*(above or []), *body]):
+        return None
+    heading, contact = contact_block(body)
+    end = heading if heading is not None else (contact[0] if contact else len(body))
+    # means of contact closing the document that the contact block did not take (a signature over a press release's
+    # contact, ``Lars Eriksen`` / ``Press Officer`` / ``+47 …``, keeps the block from reading them), and the person set
+    # over them, up to two lines: a contact's, read only as the document's only signature (below)
+    means = len(body)
+    while means > 0 and contact_line(texts[means - 1]):
+        means -= 1
+    person = means
+    while means < len(body) and person > 0 and means - person < 2 and _contact_person(texts[person - 1]):
+        person -= 1
+    end = min(end, person)
+    while end > 0 and (is_date_line(texts[end - 1]) or re.match(r"^Date[ \t]*:", texts[end - 1])):
+        end -= 1
+    if end == 0:
+        return None
+    closed = signature(body[:end])
+    if closed is not None and closed[1] == end:
+        start, stop, name_at = closed
+        if name_at is not None:
+            return start, stop, signer(body[start:stop], name_at)
+        from pipeline.segment.front import speaker_of
+
+        return start, stop, speaker_of(body[start:stop])
+    for k in range(end - 1, max(end - 1 - MAX_CLOSING_SIGNER_LINES, -1), -1):
+        m = _SIGNED_LABEL.match(texts[k])
+        if m is None or not signature_line(texts[k]):
+            continue
+        lead = len(body[k].text) - len(body[k].text.lstrip(" \u3000\t"))
+        value = texts[k][m.end():].strip(" _.…‥")
+        if value and signed_pieces(texts[k + 1:end]):
+            found = _english_signer(body[k], lead + texts[k].index(value), body[k + 1:end])
+            return (k, end, found) if found is not None else None
+        if not value and k + 1 < end and signed_pieces(texts[k + 2:end]):
+            found = _english_signer(body[k + 1], len(body[k + 1].text) - len(body[k + 1].text.lstrip()), body[k + 2:end])
+            return (k + 1, end, found) if found is not None else None
+        return None
+    last = texts[end - 1]
+    if (m := _DASH_SIGNER.match(last)) is not None and signed_pieces(last[m.end():].split(",")[1:], titled=True):
+        lead = len(body[end - 1].text) - len(body[end - 1].text.lstrip())
+        found = _english_signer(body[end - 1], lead + m.end(), [])
+        if found is not None:
+            return end - 1, end, found
+    if script_of(last) == EN:
+        for j in range(end - 1, max(end - 1 - MAX_CLOSING_SIGNER_LINES, 0), -1):
+            if not (texts[j - 1].endswith(_SENTENCE_CLOSE) or is_closing(texts[j - 1])) or not is_person_name(texts[j]) \
+                    or not signed_pieces([p for t in texts[j + 1:end] for p in t.split(",")], titled=True):
+                continue
+            found = _english_signer(body[j], len(body[j].text) - len(body[j].text.lstrip()), body[j + 1:end])
+            if found is not None:
+                return j, end, found
+    found_ja = _japanese_signer(body, end)
+    if found_ja is not None:
+        return found_ja
+    if heading is not None or any(is_press_label(t.text) for t in [*(above or []), *body]):
+        return None  # a contact under its heading, a press release's contact: whom to ask, never who signs
+    if person < means and script_of(texts[person]) == EN and is_person_name(texts[person]) \
+            and signed_pieces([p for t in texts[person + 1:means] for p in t.split(",")], titled=True):
+        # the document's only signature: a name and its post over the means of contact (``Jane Okafor`` / ``Town
+        # Clerk`` / ``Tel. …``), no contact heading over them
+        found = _english_signer(body[person], len(body[person].text) - len(body[person].text.lstrip()), body[person + 1:means])
+        if found is not None:
+            return person, means, found
+    if contact == [len(body) - 1] and (k := signed_contact_pieces(texts[-1])) is not None and k >= 2:
+        # the document's only signature: an English signature on one line before its means of contact
+        line = body[-1]
+        lead = len(line.text) - len(line.text.lstrip())
+        pieces = texts[-1].split(",")
+        upto = lead + sum(len(p) + 1 for p in pieces[:k]) - 1
+        found = _english_signer(line[:upto], lead, [])
+        if found is not None:
+            return len(body) - 1, len(body), found
     return None

@@ -2519,11 +2519,11 @@ _TITLE_WORD = re.compile(r"[A-Z][\w'’&.-]*|[a-z]{1,3}|&")
 
 
 def _signed_contact_line(text: str) -> bool:
-    """An English signature set on one line, parted by commas: a post, an office or a name, each piece in title case
-    (:data:`_TITLE_WORD`, up to six words), then the means of contact (:func:`~pipeline.segment.labels.contact_line`),
-    at least one piece before it. A notice's foot (``Clerk to the Council, Ashcombe Parish Council, Tel. 01632 960
-    418``: fresh-user trial 63, where it had been the agenda's last paragraph) is a closing contact block of one line,
-    as a Japanese notice's ``（担当）総務課　佐藤　電話…`` is.
+    """An English signature set on one line, parted by commas: a post, an office or a name (:func:`signed_pieces`),
+    then the means of contact (:func:`~pipeline.segment.labels.contact_line`), at least one piece before it. A
+    notice's foot (``Clerk to the Council, Ashcombe Parish Council, Tel. 01632 960 418``: fresh-user trial 63, where it
+    had been the agenda's last paragraph) is a closing contact block of one line, as a Japanese notice's
+    ``（担当）総務課　佐藤　電話…`` is.
 
     >>> _signed_contact_line("Clerk to the Council, Ashcombe Parish Council, Tel. 01632 960 418")
     True
@@ -2537,17 +2537,20 @@ def _signed_contact_line(text: str) -> bool:
     >>> _signed_contact_line("Tel. 01632 960 418"), _signed_contact_line("Questions from residents.")
     (False, False)
     """
+    return signed_contact_pieces(text) is not None
+
+
+def signed_contact_pieces(text: str) -> int | None:
+    """How many comma-parted pieces of an English signature set on one line come before its means of contact
+    (:func:`_signed_contact_line`: ``Jane Doe, Events Officer, Email …`` → 2), else ``None``."""
     s = text.strip()
     if len(s) > MAX_CONTACT_LINE * 2:
-        return False
+        return None
     pieces = [p.strip() for p in s.split(",")]
     k = len(pieces)
     while k > 0 and contact_line(pieces[k - 1]):
         k -= 1
-    if k == 0 or k == len(pieces):
-        return False
-    return all(0 < len(words := p.split()) <= 6 and all(_TITLE_WORD.fullmatch(w) for w in words)
-               and any(w[0].isupper() for w in words) for p in pieces[:k])
+    return k if 0 < k < len(pieces) and signed_pieces(pieces[:k], titled=True) else None
 
 
 _SIGNATURE_LABEL = re.compile("^(%s)(?:[ \u3000]*[:：]|\u3000|[ \u3000]*[_.…‥]{2,}|[ \u3000]*$)"
@@ -2769,12 +2772,12 @@ def _agenda_after_text(lines: list[Text], items: Collection[int]) -> set[int]:
             and any(_running_text(t.text) for t in lines[:i - 1])}
 
 
-def _signer_post(text: str) -> bool:
+def signer_post(text: str) -> bool:
     """A signer's post alone on its line, in title case (up to six words, :data:`_TITLE_WORD`): opening on an English
     post (``Clerk to the Council``, ``Chair of the Board``: :func:`pipeline.names.english_post_words`) or ending on
     one (``Town Clerk``, ``Honorary Secretary``: :data:`pipeline.names.JOB_TITLES_EN`).
 
-    >>> _signer_post("Clerk to the Council"), _signer_post("Town Clerk"), _signer_post("Village Hall"), _signer_post("Clerk to the council will reply.")
+    >>> signer_post("Clerk to the Council"), signer_post("Town Clerk"), signer_post("Village Hall"), signer_post("Clerk to the council will reply.")
     (True, True, False, False)
     """
     from pipeline.names import JOB_TITLES_EN, english_post_words
@@ -2784,10 +2787,36 @@ def _signer_post(text: str) -> bool:
         and (english_post_words(words) > 0 or words[-1] in JOB_TITLES_EN)
 
 
+def _title_cased_piece(text: str) -> bool:
+    """A name, a post or an office as a signature sets it: up to six words, each capitalised or a short joining word
+    (:data:`_TITLE_WORD`), one capitalised at least (``Ashcombe Parish Council``, ``Events Officer``)."""
+    words = text.split()
+    return 0 < len(words) <= 6 and all(_TITLE_WORD.fullmatch(w) for w in words) and any(w[0].isupper() for w in words)
+
+
+def signed_pieces(pieces: Sequence[str], titled: bool = False) -> bool:
+    """The pieces of an English signature under or after its signer's line, one reader for a signature on one line
+    and one set over lines (review of session 63: :func:`_signed_contact_line` and :func:`_signed_foot` had each
+    read them their own way). With ``titled`` (a line parted by commas: ``Clerk to the Council, Ashcombe Parish
+    Council``) each piece is a name, a post or an office in title case (:func:`_title_cased_piece`); else (a box's
+    lines under ``Signed: …``) each is a signer's name (before a comma or a bracket: ``Tom Reyes (Secretary)``), a
+    post (:func:`signer_post`), a date alone, a label and its value, or another signature's line.
+
+    >>> signed_pieces(["Jane Doe", "Events Officer"], titled=True), signed_pieces(["Bookings are taken at the library"], titled=True)
+    (True, False)
+    >>> signed_pieces(["Clerk to the Council", "7 April 2026"]), signed_pieces(["Please reply to the clerk before the meeting."])
+    (True, False)
+    """
+    if titled:
+        return bool(pieces) and all(_title_cased_piece(p) for p in pieces)
+    return all(signature_line(s) or closing_label(s) is not None or is_date_line(s) or signer_post(s)
+               or name_shaped(re.split(r"[,(（]", s)[0].strip()) for s in (p.strip() for p in pieces))
+
+
 def _signed_foot(lines: list[Text], layout: Layout) -> list[int]:
     """The document's last text box where it is a signature's block: its first line opens on a signature's label and
     names its signer (:func:`signature_line`: ``Signed: J. Pemberton``, ``Signed: ______``), each line under it a
-    signer's name, a post (:func:`_signer_post`), a date alone, a label and its value or another signature's line;
+    signer's name, a post (:func:`signer_post`), a date alone, a label and its value or another signature's line;
     a box before it. ``[]`` where there is none.
 
     Why (fresh-user trial 63b): a notice that numbers no sections (its agenda's items are list items) closes on
@@ -2809,12 +2838,7 @@ def _signed_foot(lines: list[Text], layout: Layout) -> list[int]:
         k -= 1
     if k == 0 or not signature_line(lines[k].text):
         return []
-    for t in lines[k + 1:]:
-        s = t.text.strip()
-        if not (signature_line(s) or closing_label(s) is not None or is_date_line(s) or _signer_post(s)
-                or name_shaped(re.split(r"[,(（]", s)[0].strip())):
-            return []
-    return list(range(k, len(lines)))
+    return list(range(k, len(lines))) if signed_pieces([t.text for t in lines[k + 1:]]) else []
 
 
 def _agenda_unlabelled(lines: list[Text], headings: dict[int, Heading], items: set[int], above: Sequence[Text]) -> set[int]:

@@ -29,7 +29,7 @@ from pipeline.segment.contacts import contact_line
 from pipeline.segment.labels import (LETTER_OPENINGS, agenda_label, dated_entries, is_contact_heading, field_line, is_date_line, is_salutation, is_section_name,
                                      lecture_title, letter_signs, quoted_title, subject_value, title_label_end)
 from pipeline.segment.programme import ends_sentence_line, quoted_lecture, timetable
-from pipeline.segment.letters import (NUMBER_FIRST, is_notice_subject, letterhead_institution, notice_subject, signature, signer,
+from pipeline.segment.letters import (NUMBER_FIRST, closing_signer, is_notice_subject, letterhead_institution, notice_subject, signature, signer,
                                       subject_shaped, unlabelled_subject, with_letterhead)
 from pipeline.segment.joinlines import joined_lines
 from pipeline.segment.ladder import ladder_headings
@@ -566,6 +566,16 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         if organisation_at is not None:
             front.insert(organisation_at, block.city)
         evidence.append(Evidence("title-block", f"line {first_line(lines[block.start]) or '?'}: " + ", ".join(block.cues)))
+    if signed is None and speaker.text is None and not (in_paper and block.speaker):
+        # a document that prints no speaker line at its head and signs at its end (a notice's ``Signed:`` / ``Jane
+        # Okafor`` / ``Parish Clerk``, ``緑ヶ丘市長　山田 太郎`` under its date): the signer is its speaker, a view of the
+        # signature's lines, which stay where they stand as a letter's do (fresh-user trial 63c)
+        read_from = max(text_start, block.end) if in_paper else text_start
+        closing = closing_signer(lines[read_from:paper_end], lines[span.start:read_from]) if read_from < paper_end else None
+        if closing is not None:
+            speaker = closing[2]
+            evidence.append(Evidence("title-block", f"line {first_line(lines[read_from + closing[0]]) or '?'}: "
+                                                    "the document's closing signature, its speaker"))
     if signed is not None:
         signed_lines = lines[text_start + signed[0]:text_start + signed[1]]
         # the name first (``Karin Lund`` / ``Director``), else the organisation over its officer (``さくら台港湾研究所`` /
