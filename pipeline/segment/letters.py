@@ -450,9 +450,9 @@ def _japanese_signer(body: list[Text], end: int) -> tuple[int, int, Speaker] | N
 def _contact_person(text: str) -> bool:
     """A line over a closing means of contact that names whom to contact: short, no sentence, no date, no close and
     no signature's label (``Lars Eriksen``, ``Press Officer``, ``環境課　担当 鈴木``)."""
-    from pipeline.segment.sections import _contact_shaped
+    from pipeline.segment.contacts import contact_shaped
 
-    return _contact_shaped(text) and not contact_line(text) and not is_date_line(text) and not is_closing(text) \
+    return contact_shaped(text) and not contact_line(text) and not is_date_line(text) and not is_closing(text) \
         and _SIGNED_LABEL.match(text) is None
 
 
