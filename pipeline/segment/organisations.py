@@ -485,11 +485,13 @@ Parking Review``), no ``of`` or ``for`` before it: the report's title, though an
 (``Centre``, ``Library``: trial 52b's ``Town Centre Parking Review`` under a council's name had been read as an
 organisation, and the council's report lost its title). A body named by its field after ``of``/``for`` (``Centre
 for Policy Review``, ``Commission for the Review of …``) keeps its reading."""
-_DOCUMENT_ABOUT = lazyre.compile(r"^(?:Notice|Notification|Announcement|Invitation|Call|Minutes|Agenda|"
-                                 + "|".join(WORK_KINDS) + r")s?\s+(?:of|on|about|regarding|concerning|for)\s")
-"""A line led by a notice's or a work's kind (:data:`~.labels.WORK_KINDS`) and what it is about (``Notice of Library
-Closure``, ``Announcement of Museum Reopening``, ``Report on School Meals``, ``Call for Volunteers at the Town
-Hall``): the document's title, an organisation's word after it the thing it tells of, never the organisation's
+_DOCUMENT_ABOUT = lazyre.compile(r"^(?:[A-Z][a-z]+\s+){0,2}(?:Notice|Notification|Announcement|Invitation|Call|Minutes|"
+                                 r"Agenda|" + "|".join(WORK_KINDS) + r")s?(?:\s+(?:19|20)[0-9]{2}(?:\s?[-–/]\s?[0-9]{2,4})?)?"
+                                 r"\s+(?:of|on|about|regarding|concerning|for)\s")
+"""A line led by a notice's or a work's kind (:data:`~.labels.WORK_KINDS`), two words before it at most and its year
+after it, and what it is about (``Notice of Library Closure``, ``Announcement of Museum Reopening``, ``Report on
+School Meals``, ``Annual Review 2023 of the Harbour Museum Trust``, ``Call for Volunteers at the Town Hall``): the
+document's title, an organisation's word after it the thing it tells of, never the organisation's
 name (fresh-user trial 64: a bilingual notice's ``Notice of Library Closure`` under ``図書館休館のお知らせ`` had been
 read as an organisation, so as the notice's speaker, its ``title.en`` null). An organisation is led by its own kind
 (``Office of …``, ``Department of …``), never by a notice's."""
