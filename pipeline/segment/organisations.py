@@ -583,6 +583,8 @@ def is_organisation(text: str) -> bool:
     (True, True, True)
     >>> is_organisation("Musical Instruments and a City of Music"), is_organisation("A Museum for Everyone")
     (False, False)
+    >>> is_organisation("Exchange as a UNESCO City of Gastronomy"), is_organisation("Notice of Library Closure")
+    (False, False)
     >>> is_organisation("The festival is sponsored by Harbourline Systems, Inc."), is_organisation("We thank Acme Corp.")
     (False, False)
     >>> is_organisation("X Desktop Group (http://www.freedesktop.org)"), is_organisation("Notes on Caching (www.example.org)")
