@@ -1329,7 +1329,8 @@ _SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "at", "to", "an
 
 def restates_head(head: str, line: str) -> bool:
     """``line``, right under a running head's first copy, is the document's title that the head shortens: a title
-    line (no sentence, no heading) repeating :data:`RESTATED_SHARE` of the head's words at least, in whatever order
+    line (no sentence, no heading, no organisation's name) repeating :data:`RESTATED_SHARE` of the head's words at
+    least, in whatever order
     (``Lakeside Library Association — Annual Report 2024`` over ``Annual Report of the Lakeside Library
     Association``), and no copy of the head. Why (fresh-user trial 64): a text dump repeated its head atop pages 2
     and 3 after form feeds, where it went to the ledger, while on page 1 :func:`_opens_the_document` read it as the
@@ -1342,16 +1343,20 @@ def restates_head(head: str, line: str) -> bool:
     True
     >>> restates_head("Regional Bus Network Plan", "Interim Report on Route Changes")
     False
+    >>> restates_head("Lakeside Library Association — Annual Report", "Lakeside Library Association")
+    False
     >>> restates_head("湖畔図書館協会　年次報告２０２４", "湖畔図書館協会 年次報告")
     True
     >>> restates_head("Lakeside Library Association — Annual Report 2024", "The Association welcomed 48,200 visitors to the Lakeside Library.")
     False
     """
+    from pipeline.segment.organisations import is_organisation
     from pipeline.segment.titleblock import is_prose, is_title_line
 
     a, b = head.strip(), line.strip()
-    if not b or _signature(a) == _signature(b) or not is_title_line(b) or is_prose(b) or explicit_number(b) is not None:
-        return False
+    if not b or _signature(a) == _signature(b) or not is_title_line(b) or is_prose(b) or explicit_number(b) is not None \
+            or is_organisation(b):
+        return False  # (an organisation's name under the head, its letterhead, titles nothing)
     mine = _head_words(a)
     return bool(mine) and len(mine & _head_words(b)) >= RESTATED_SHARE * len(mine)
 
