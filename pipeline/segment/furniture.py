@@ -1301,7 +1301,64 @@ def _opens_the_document(lines: list[Text], i: int, numbers: dict[int, int], runn
     unders = {_signature(lines[b].text) for k in running if k > i and _signature(lines[k].text) == sig
               for b in [after(k, {})] if b is not None}
     under = after(i, {})
+    if under is not None and restates_head(lines[i].text, lines[under].text):
+        return False  # the title printed in full under the head that shortens it: the head is the page's furniture
     return title_of(below) is None and under is not None and _signature(lines[under].text) not in unders
+
+
+RESTATED_SHARE = 0.6
+"""Share of a running head's words (:func:`_head_words`) a title line under its first copy repeats, at least, for the
+line to be the title the head shortens (:func:`restates_head`)."""
+
+
+def _head_words(text: str) -> set[str]:
+    """A line's words for comparing a head with a title: its Latin words of two letters or more, case folded, less
+    the small words a title adds (``of``, ``the``, ``and``); a Japanese run's pairs of adjacent letters (a Japanese
+    title writes no spaces between its words). Digits are no word: a head's year (``Annual Report 2024``) the title
+    may leave out."""
+    folded = fold(text).lower()
+    words = {w for w in re.findall(r"[^\W\d_]{2,}", folded) if w.isascii() and w not in _SMALL_WORDS}
+    for run in re.findall(r"[^\W\d_]+", folded):
+        if not run.isascii():
+            words.update(run[k:k + 2] for k in range(len(run) - 1))
+    return words
+
+
+_SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "at", "to", "an", "by", "with"})
+
+
+def restates_head(head: str, line: str) -> bool:
+    """``line``, right under a running head's first copy, is the document's title that the head shortens: a title
+    line (no sentence, no heading, no organisation's name) repeating :data:`RESTATED_SHARE` of the head's words at
+    least, in whatever order
+    (``Lakeside Library Association — Annual Report 2024`` over ``Annual Report of the Lakeside Library
+    Association``), and no copy of the head. Why (fresh-user trial 64): a text dump repeated its head atop pages 2
+    and 3 after form feeds, where it went to the ledger, while on page 1 :func:`_opens_the_document` read it as the
+    document's title and pushed the real title to ``subtitle.en``; a document whose title is the head with no title
+    under it (trial 51's ``令和6年度 白浜市地域公共交通計画 中間報告`` over ``第1章 計画の概要``) and a title over its
+    subtitle (``Regional Bus Network Plan`` over ``Interim Report on Route Changes``: a subtitle says something more,
+    never the title's words again) keep the head's first copy as the title.
+
+    >>> restates_head("Lakeside Library Association — Annual Report 2024", "Annual Report of the Lakeside Library Association")
+    True
+    >>> restates_head("Regional Bus Network Plan", "Interim Report on Route Changes")
+    False
+    >>> restates_head("Lakeside Library Association — Annual Report", "Lakeside Library Association")
+    False
+    >>> restates_head("湖畔図書館協会　年次報告２０２４", "湖畔図書館協会 年次報告")
+    True
+    >>> restates_head("Lakeside Library Association — Annual Report 2024", "The Association welcomed 48,200 visitors to the Lakeside Library.")
+    False
+    """
+    from pipeline.segment.organisations import is_organisation
+    from pipeline.segment.titleblock import is_prose, is_title_line
+
+    a, b = head.strip(), line.strip()
+    if not b or _signature(a) == _signature(b) or not is_title_line(b) or is_prose(b) or explicit_number(b) is not None \
+            or is_organisation(b):
+        return False  # (an organisation's name under the head, its letterhead, titles nothing)
+    mine = _head_words(a)
+    return bool(mine) and len(mine & _head_words(b)) >= RESTATED_SHARE * len(mine)
 
 
 def talk_numbers_among_heads(lines: list[Text], running: dict[int, str],

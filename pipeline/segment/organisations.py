@@ -486,6 +486,16 @@ Parking Review``), no ``of`` or ``for`` before it: the report's title, though an
 (``Centre``, ``Library``: trial 52b's ``Town Centre Parking Review`` under a council's name had been read as an
 organisation, and the council's report lost its title). A body named by its field after ``of``/``for`` (``Centre
 for Policy Review``, ``Commission for the Review of …``) keeps its reading."""
+_DOCUMENT_ABOUT = lazyre.compile(r"^(?:[A-Z][a-z]+\s+){0,2}(?:Notice|Notification|Announcement|Invitation|Call|Minutes|"
+                                 r"Agenda|" + "|".join(WORK_KINDS) + r")s?(?:\s+(?:19|20)[0-9]{2}(?:\s?[-–/]\s?[0-9]{2,4})?)?"
+                                 r"\s+(?:of|on|about|regarding|concerning|for)\s")
+"""A line led by a notice's or a work's kind (:data:`~.labels.WORK_KINDS`), two words before it at most and its year
+after it, and what it is about (``Notice of Library Closure``, ``Announcement of Museum Reopening``, ``Report on
+School Meals``, ``Annual Review 2023 of the Harbour Museum Trust``, ``Call for Volunteers at the Town Hall``): the
+document's title, an organisation's word after it the thing it tells of, never the organisation's
+name (fresh-user trial 64: a bilingual notice's ``Notice of Library Closure`` under ``図書館休館のお知らせ`` had been
+read as an organisation, so as the notice's speaker, its ``title.en`` null). An organisation is led by its own kind
+(``Office of …``, ``Department of …``), never by a notice's."""
 _ISSUED_WORK = lazyre.compile(r"\s(?:Calendar|Timetable|Schedule|Programme|Program|Prospectus|Yearbook|"
                               + "|".join(WORK_KINDS) + r")s?(?:\s+[12][0-9]{3}(?:\s?[-–/]\s?[0-9]{2,4})?)?$")
 """A work an organisation issues, named after the organisation's word that ends its line, a year or a span of years
@@ -574,6 +584,8 @@ def is_organisation(text: str) -> bool:
     (True, True, True)
     >>> is_organisation("Musical Instruments and a City of Music"), is_organisation("A Museum for Everyone")
     (False, False)
+    >>> is_organisation("Exchange as a UNESCO City of Gastronomy"), is_organisation("Notice of Library Closure")
+    (False, False)
     >>> is_organisation("The festival is sponsored by Harbourline Systems, Inc."), is_organisation("We thank Acme Corp.")
     (False, False)
     >>> is_organisation("X Desktop Group (http://www.freedesktop.org)"), is_organisation("Notes on Caching (www.example.org)")
@@ -594,10 +606,12 @@ def is_organisation(text: str) -> bool:
         found = EN_ORGANISATION.search(s)
         if found is not None and re.search(r"\b(?:for|to)\s", s[:found.start()]) and not ORGANISATION_NAME.match(s):
             return False  # ``Workflow Notes for the Field Office``: a text addressed to an organisation, no name of one
-        if found is not None and re.search(r"(?:^|\s)(?:[Aa]n?)\s+$", s[:found.start()]):
+        if found is not None and re.search(r"(?:(?:^|\s)[Aa]n?|\san?\s+(?:[A-Z][\w'’\-]*\s+){1,3})\s*$", s[:found.start()]):
             # ``Musical Instruments and a City of Music``: an indefinite article before the kind's word makes it a
             # title's common noun, no organisation's name (helper lect62: an English title under its Japanese one had
-            # gone to front)
+            # gone to front); so it does with the noun's modifiers between (``… as a UNESCO City of Gastronomy``,
+            # ``Becoming a Creative City of Music``: helper block64, fresh-user trial 64), the article in small
+            # letters there (``A Coruña City Council`` is the council of the city A Coruña)
             return False
         if found is not None and not _names_a_part(s, found) \
                 and (re.search(_TITLE_PREPOSITION, s[:found.start()])
@@ -612,6 +626,8 @@ def is_organisation(text: str) -> bool:
         if found is not None and found.start() == 0 and s.isascii() and not any(c.isdigit() for c in s) \
                 and _MODIFIER_KIND.match(s) and EN_ORGANISATION.search(s, found.end()) is None:
             return False  # ``Library Opening Hours and Student Attendance``: the kind's word modifies a title's noun
+        if _DOCUMENT_ABOUT.match(s):
+            return False  # ``Notice of Library Closure``: a notice or a work about something, named by its kind first
         if PUBLICATION_NAME.search(s) or _DOCUMENT_NAME.match(s):
             return False  # ``Riverside Library Newsletter``: a periodical the organisation publishes, its name a title
         if found is not None and _ISSUED_WORK.match(s, found.end()):
@@ -694,9 +710,12 @@ def _common_phrase_before(stem: str) -> bool:
 
 
 _PREPOSITION = r"(?:on|in|at|from|with|about)\s"
-_TITLE_PREPOSITION = rf"\b{_PREPOSITION}"
-"""Prepositions a title's phrase holds around an organisation's word (``… on School Roofs``), which no organisation's
-name sets before its kind's word."""
+_TITLE_PREPOSITION = r"\b(?:on|in|at|from|with|about|as|into|through|towards?|across|via|within|beyond)\s"
+"""Prepositions a title's phrase holds around an organisation's word (``… on School Roofs``, ``International
+Exchange as UNESCO City of Gastronomy``), which no organisation's name sets before its kind's word. ``as``, ``into``,
+``through``, ``towards``, ``across``, ``via``, ``within``, ``beyond`` since helper block64 (fresh-user trial 64: a
+talk's English title ``… as a UNESCO City of Gastronomy`` had been an organisation's line, so it was no translation
+of the Japanese title and the speaker search stopped over it: ``title.en`` and the speaker null)."""
 
 
 def _names_a_part(s: str, found: re.Match) -> bool:

@@ -2808,13 +2808,33 @@ def _read_subtitle(r: _Reading) -> None:
     elif r.k < n and layout is not None and _dump_subtitle_apart(r):
         r.subtitle, r.k = r.k, r.k + 1
     if r.k < n and (((layout is None or layout.same_box(lines[r.k - 1], lines[r.k]))
-                     and is_title_translation(lines[r.title].text, lines[r.k].text)) or _translation_over_authors(r)):
-        # (right over the authors' line, the English title may stand apart, a blank line over it: the authors vouch)
+                     and is_title_translation(lines[r.title].text, lines[r.k].text))
+                    or _translation_over_authors(r) or _glossed_translation_apart(r)):
+        # (right over the authors' line, the English title may stand apart, a blank line over it: the authors vouch;
+        # so do its words where they translate the title's)
         r.translation, r.k = r.k, r.k + 1
         while r.k < n and r.k - r.translation < MAX_TRANSLATION_LINES \
                 and goes_on_after_colon(lines[r.k - 1].text, lines[r.k].text):
             r.k += 1  # the English title's subtitle after its colon, on a line of its own
         r.translation_end = r.k if r.k > r.translation + 1 else None
+
+
+def _glossed_translation_apart(r: _Reading) -> bool:
+    """The line at ``r.k``, right under the title's last line but set apart from it (a blank line between, in a dump;
+    a PDF's own text box), is the title in the other language where its words translate the title's
+    (:func:`glosses_title`: EDICT, two content words and two fifths of them at least) and it is read as a translation
+    is (:func:`is_title_translation`: a title phrase, no sentence, name, organisation, event or date). Why (fresh-user
+    trial 64): a bilingual notice set every line apart, its title too (``図書館休館のお知らせ`` / ``Notice of Library
+    Closure``, 22 pt apart at 12 pt in the PDF, a blank line between in its dump, as between its body's lines), and
+    the English title went to ``front`` (before, to the speaker: ``organisations._DOCUMENT_ABOUT``). A line apart
+    that merely stands in the other language (a catchphrase, an English heading of the body) translates a word of the
+    title at most and stays what it was."""
+    lines, k = r.lines, r.k
+    if r.title is None or k >= r.n or k != (r.title_end or r.title + 1) or r.subtitle is not None:
+        return False
+    title, line = lines[r.title].text.strip(), lines[k].text.strip()
+    ja, en = (title, line) if script_of(title) == JA else (line, title)
+    return script_of(ja) == JA and script_of(en) == EN and glosses_title(ja, en) and is_title_translation(title, line)
 
 
 def goes_on_after_colon(line: str, following: str) -> bool:
