@@ -72,3 +72,4 @@ def test_numbered_sections_stay_sections():
             "Numbers of waders fell by a third over the period.\n\n4. Conclusion\n\nThe flats need protection.\n")
     (talk,) = run_text(text).talks
     assert [s.number for s in talk.sections] == ["1", "2", "3", "4"]
+
