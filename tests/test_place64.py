@@ -1,0 +1,76 @@
+"""Issue 16 point 3 and speakers (helper place64), each fault as a kind, with made-up variants and near misses
+(inputs in tests/data/place64/, copies in /work/regress/in_place64/):
+
+a. a city's English name of several words is read whole from the talk's own English (``Ho Chi Minh``, ``Rio de
+   Janeiro``, ``Hong Kong``; ``Chi Minh`` and ``Hong`` before), and a city ISO 3166-2 lists as a city whose
+   GeoNames' name is spelled otherwise (``Ulaanbaatar``, GeoNames' ``Ulan Bator``) names its city line's city;
+b. a talk with no city line takes its city from the speaker's affiliation naming a municipality's office, never
+   from a university's or a company's name holding a place;
+c. a post alone on a speaker's line is no speaker's name.
+"""
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.model import Text
+from pipeline.segment.places import find_city_en, place_names_city
+from segment_inputs import run_file
+
+DATA = Path(__file__).parent / "data" / "place64"
+
+
+def _talks(name):
+    doc = run_file((DATA / name).read_bytes(), name)
+    return sorted(doc.talks, key=lambda t: t.first_line)
+
+
+def _city(talk):
+    return (talk.city.ja.text if talk.city.ja is not None else None,
+            talk.city.en.text if talk.city.en is not None else None)
+
+
+# -- a. a city's English name of several words ------------------------------------------------------------------
+
+@pytest.mark.parametrize("ja, line, en", [
+    ("ホーチミン市", "Building the Metro in Ho Chi Minh City", "Ho Chi Minh"),   # its City the suffix, as Kobe City's
+    ("ホーチミン", "Ho Chi Minh City People's Committee", "Ho Chi Minh"),
+    ("リオデジャネイロ", "Favela Upgrading in Rio de Janeiro", "Rio de Janeiro"),  # a small word inside
+    ("香港", "High-Density Housing in Hong Kong", "Hong Kong"),                 # EDICT's gloss, two words as one
+    ("ウランバートル", "Air Pollution in Ulan Bator", "Ulan Bator"),
+])
+def test_a_city_name_of_several_words_is_read_whole(ja, line, en):
+    assert find_city_en(ja, [Text.from_raw(line, 3)]).text.text == en
+
+
+@pytest.mark.parametrize("ja, line, en", [
+    ("クアラルンプール", "Kuala Lumpur Transit Plan", "Kuala Lumpur"),  # the run ends where the name does
+    ("神戸市", "Port Renewal in Kobe City", "Kobe"),
+    ("港町市", "Tourism Promotion in Minatomachi City", "Minatomachi"),
+    ("シアトル市", "Sister Cities and Story Telling", None),          # a common word names no foreign place
+    ("ホーチミン", "Metro Line Opened", None),
+])
+def test_near_misses_keep_their_reading(ja, line, en):
+    found = find_city_en(ja, [Text.from_raw(line, 3)]).text
+    assert (found.text if found is not None else None) == en
+
+
+def test_a_city_division_iso_spells_as_the_talk_does_is_a_city():
+    english = [Text.from_raw("Air Pollution Measures in Ulaanbaatar", 3)]
+    assert place_names_city("ウランバートル", english)
+    assert place_names_city("ホーチミン", [Text.from_raw("Metro in Ho Chi Minh City", 3)])
+    # a province's name stays no city
+    assert not place_names_city("広東", [Text.from_raw("Guangdong's Factories", 3)])
+
+
+@pytest.mark.parametrize("name, cities", [
+    ("a1_hcmc.txt", [("ホーチミン市", "Ho Chi Minh")]),
+    ("a2_asia_capitals.txt", [("ウランバートル", "Ulaanbaatar"), ("プノンペン", "Phnom Penh"),
+                              ("クアラルンプール", "Kuala Lumpur")]),
+    ("a3_americas.txt", [("リオデジャネイロ", "Rio de Janeiro"), ("ブエノスアイレス", "Buenos Aires"),
+                         ("サンフランシスコ", "San Francisco")]),
+    ("a4_delhi_hk.txt", [("香港", "Hong Kong"), ("ニューデリー", "New Delhi")]),
+    ("n1_japanese_cities.txt", [("神戸市", "Kobe"), ("港町市", "Minatomachi")]),  # as before
+])
+def test_a_proceedings_talks_cities(name, cities):
+    assert [_city(t) for t in _talks(name)] == cities
