@@ -957,12 +957,14 @@ def speaker_split(text: str) -> int | None:
             # each part an organisation or a profession, or the parts one organisation written in parts (``西川市
             # 都市整備課``: a municipality then its department, :func:`is_organisation`'s own reading)
             if (all(is_organisation(p) or _profession(p) for p in parts[:k]) or is_organisation(head)) \
-                    and (is_person_name(name) or (GAP in name and len(name) <= 8)):
+                    and (is_person_name(name) or kana_full_name(name) or (GAP in name and len(name) <= 8)):
+                # (a foreign name in katakana after the office and its division, no post: ``ベンガルール市役所 国際課　
+                # ラジェシュ・クマール``, helper place64; Sudachi reads its parts as no person's name)
                 return len(s) - len(s.lstrip()) + s.strip().index(parts[k - 1]) + len(parts[k - 1])
     return None
 
 
-_KANA_FULL_NAME = lazyre.compile(rf"^[{KATAKANA}]{{2,}}(?:[・＝=][{KATAKANA}]+){{1,3}}$")
+_KANA_FULL_NAME = lazyre.compile(rf"^(?:[{KATAKANA}]{{2,}}(?:[・＝=][{KATAKANA}]+){{1,3}}|[{KATAKANA}](?:[・＝=][{KATAKANA}]+){{2,3}})$")
 MAX_KANA_NAME = 24
 """Characters a foreign name written in katakana holds at most (:func:`kana_full_name`)."""
 
@@ -971,12 +973,15 @@ def kana_full_name(text: str) -> bool:
     """A foreign person's full name written in katakana, its parts parted by ``・`` (or ``＝``): two to four parts
     (``グエン・ヴァン・ミン``, ``ソムチャイ・ウォンサワット``, ``タン・ウェイ・リン``). After a post on a speaker's line it is
     the speaker's name, however long and whatever words Sudachi reads its parts as (fresh-user trial 62: ``タン``,
-    ``ウェイ``, ``リン`` are common nouns to it, and a Thai name runs past ten letters).
+    ``ウェイ``, ``リン`` are common nouns to it, and a Thai name runs past ten letters). A first part of one letter
+    opens a name of three parts or four (a Vietnamese family name: ``レ・ティ・ラン``, Lê Thị Lan; helper place64).
 
     >>> kana_full_name("グエン・ヴァン・ミン"), kana_full_name("ソムチャイ・ウォンサワット"), kana_full_name("タン・ウェイ・リン")
     (True, True, True)
     >>> kana_full_name("マリア"), kana_full_name("山田 太郎"), kana_full_name("・リン"), kana_full_name("データ・サイエンス・ラボ・チーム・東京")
     (False, False, False, False)
+    >>> kana_full_name("レ・ティ・ラン"), kana_full_name("レ・ラン")
+    (True, False)
     """
     s = text.strip()
     return len(s) <= MAX_KANA_NAME and _KANA_FULL_NAME.match(s) is not None
