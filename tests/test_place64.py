@@ -74,3 +74,47 @@ def test_a_city_division_iso_spells_as_the_talk_does_is_a_city():
 ])
 def test_a_proceedings_talks_cities(name, cities):
     assert [_city(t) for t in _talks(name)] == cities
+
+
+# -- b. a talk with no city line: the speaker's office names the city ------------------------------------------
+
+@pytest.mark.parametrize("name, talks", [
+    # (city, speaker's name): a municipality's office after a division with no post, a people's committee
+    ("b1_no_city_line.txt", [(("ベンガルール市", "Bengaluru"), "ラジェシュ・クマール"),
+                             (("ホーチミン市", "Ho Chi Minh"), "レ・ティ・ラン")]),
+    # an English affiliation names the city's English only (never a guessed Japanese)
+    ("b2_english_speaker.txt", [((None, "Bengaluru"), "Priya Nair")]),
+    # near misses: a university's or a company's name holding a place names no city
+    ("nb1_university_company.txt", [((None, None), "鈴木 一郎"), ((None, None), "田中 次郎")]),
+    ("nb2_kyoto_university.txt", [((None, None), "Hiroshi Yamamoto")]),
+])
+def test_the_speakers_office_names_the_city_where_no_city_line_does(name, talks):
+    found = _talks(name)
+    assert [(_city(t), t.speaker.name.text if t.speaker.name is not None else None) for t in found] == talks
+    for talk, ((city, _), _) in zip(found, talks):
+        rows = [e.detail for e in talk.evidence if e.kind == "city"]
+        assert (city is not None) == any("the speaker's affiliation names" in r for r in rows)
+
+
+# -- c. a post alone is no speaker's name ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name, speakers", [
+    # (name, affiliation)
+    ("c1_post_alone.txt", [(None, None), (None, None)]),           # 担当マネージャー, 課長 alone: no one named
+    ("c6_post_lines.txt", [(None, None)]),
+    ("c2_project_manager.txt", [(None, "Project Manager, Riverside City Transport Department")]),
+    ("c7_deputy_director.txt", [(None, "Deputy Director, Eastbrook Borough Council")]),
+    # the real name beside the post
+    ("c3_post_beside_name.txt", [("佐藤 花子", "港北市 観光課 担当マネージャー")]),
+    ("c4_english_post_name.txt", [("Jane Smith", "Riverside City Transport Department")]),
+    ("c5_edith_head.txt", [("Edith Head", None)]),                # a surname that is a post's word: still a name
+])
+def test_a_post_alone_is_no_speakers_name(name, speakers):
+    found = [(t.speaker.name.text if t.speaker.name is not None else None,
+              t.speaker.affiliation.text if t.speaker.affiliation is not None else None) for t in _talks(name)]
+    assert found == speakers
+
+
+def test_an_english_post_alone_still_names_its_city():
+    (talk,) = _talks("c2_project_manager.txt")
+    assert _city(talk) == (None, "Riverside")

@@ -96,6 +96,8 @@ def is_person_name(text: str) -> bool:
     (True, False, False)
     >>> is_person_name("Eastvale Regional Transport"), is_person_name("Priya Raman")  # a common word ends no name
     (False, True)
+    >>> is_person_name("Project Manager"), is_person_name("Edith Head")  # a post alone names no one
+    (False, True)
     >>> is_person_name("Sakata's Waterfront Renewal"), is_person_name("Kobe’s Harbour Lights"), is_person_name("Liam O'Brien")
     (False, False, True)
     >>> is_person_name("Hillcrest Parish Bulletin"), is_person_name("Anna News")  # a periodical's name
@@ -132,6 +134,8 @@ def is_person_name(text: str) -> bool:
             return False
         if _POSSESSIVE.search(s):
             return False  # ``Sakata's Waterfront Renewal``: a possessive before a word is a phrase's (review 49)
+        if marks == 0 and post_alone_en(s):
+            return False  # ``Project Manager``: a post alone names no one (helper place64: it had been the name)
         s = _AFFILIATION_MARKS.sub(",", s)
         words = _NAME_SEPARATOR.split(s)
         # two names or more, each with its mark, are authors even when every word is also an English word
@@ -155,6 +159,25 @@ def is_person_name(text: str) -> bool:
     if script_of(s) == JA and names_side_by_side(s) is not None:
         return True  # ``佐伯 由佳　大野 健太``: names side by side (trial 40)
     return _japanese_name(s)
+
+
+def post_alone_en(s: str) -> bool:
+    """``s`` is an English post and nothing else: qualifiers and a job title (``Deputy Director``: :func:`~pipeline.
+    names.english_post_words`), or a post named by its field (``Project Manager``, ``Transit Analytics Lead``:
+    :func:`_post_closes`) whose first word is no given name of the US Census (``Edith Head`` is a person's name, her
+    surname a post's word).
+
+    >>> post_alone_en("Project Manager"), post_alone_en("Deputy Director"), post_alone_en("Senior Data Scientist")
+    (True, True, True)
+    >>> post_alone_en("Edith Head"), post_alone_en("Jane Smith"), post_alone_en("Grace L. Field")
+    (False, False, False)
+    """
+    from pipeline.names import english_post_words
+
+    words = s.split()
+    if english_post_words(words) == len(words):
+        return True
+    return _post_closes(s) and words[0].upper() not in _census_lists()[0]
 
 
 def _japanese_name(s: str) -> bool:
