@@ -55,6 +55,17 @@ def test_near_misses_keep_their_reading(ja, line, en):
     assert (found.text if found is not None else None) == en
 
 
+def test_an_english_place_line_of_several_words_opens_its_block():
+    # ``Ho Chi Minh City, Vietnam`` over the English title: the city's English, the title ``title.en`` (it had been
+    # front, the place line no place line, its name three words)
+    (talk,) = _talks("a5_english_first.txt")
+    assert _city(talk) == ("ホーチミン市", "Ho Chi Minh")
+    assert talk.title.en is not None and talk.title.en.text == "Building the Metro"
+    # a title naming its city stays the title, the address under the author front (as before)
+    (talk,) = _talks("n3_city_words_title.txt")
+    assert talk.title.en.text == "Kobe City and the Sea"
+
+
 def test_a_city_division_iso_spells_as_the_talk_does_is_a_city():
     english = [Text.from_raw("Air Pollution Measures in Ulaanbaatar", 3)]
     assert place_names_city("ウランバートル", english)
@@ -70,6 +81,7 @@ def test_a_city_division_iso_spells_as_the_talk_does_is_a_city():
     ("a3_americas.txt", [("リオデジャネイロ", "Rio de Janeiro"), ("ブエノスアイレス", "Buenos Aires"),
                          ("サンフランシスコ", "San Francisco")]),
     ("a4_delhi_hk.txt", [("香港", "Hong Kong"), ("ニューデリー", "New Delhi")]),
+    ("a6_kuala_lumpur_en.txt", [("クアラルンプール", "Kuala Lumpur")]),
     ("n1_japanese_cities.txt", [("神戸市", "Kobe"), ("港町市", "Minatomachi")]),  # as before
 ])
 def test_a_proceedings_talks_cities(name, cities):

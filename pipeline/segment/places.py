@@ -675,7 +675,10 @@ def is_municipality_en(text: str) -> bool:
 
 
 _WORD_NOT_KIND = r"(?!(?:City|Town|Village|Municipality|Municipal|Metropolitan|County|Borough)\b)[A-Z][a-z'’\-]+"
-_NAME_EN = rf"{_WORD_NOT_KIND}(?:\s+{_WORD_NOT_KIND})?"
+_NAME_EN = rf"{_WORD_NOT_KIND}(?:\s+(?:(?:de|da|do|del|dos|das)\s+)?{_WORD_NOT_KIND}){{0,2}}"
+"""A town's English name before or after its municipality's word: one to three capitalised words, a name's small word
+between two (``Kobe``, ``San Jose``, ``Ho Chi Minh``, ``Rio de Janeiro``; helper place64: ``Ho Chi Minh City, Vietnam``
+had been no place line, its name three words)."""
 _CITY_OF_EN = re.compile(rf"^(?:The\s+)?(?:(?:London|Royal)\s+)?(?:City|Town|Village|Municipality|Borough)\s+(?i:of)\s+(?:(?i:the)\s+)?(?P<x>{_NAME_EN})$")
 _X_CITY_EN = re.compile(rf"^(?P<x>{_NAME_EN})\s+(?:(?:City|Town|Village|(?:Metropolitan\s+|County\s+)?Borough)(?:\s+(?:Council|Hall|Government|Office|"
                         rf"Municipality|Corporation))?|Municipality|Municipal\s+(?:Government|Council|Office)"
@@ -756,7 +759,7 @@ def _named_en(text: str) -> list[tuple[int, int, bool]]:
         lead = len(part) - len(part.lstrip())
         piece = part.strip()
         m = _CITY_OF_EN.match(piece) or _X_CITY_EN.match(piece)
-        if m is not None and not any(_common_word(w) for w in m.group("x").split()):
+        if m is not None and not any(_common_word(w) for w in m.group("x").split() if w[0].isupper()):
             institution = _X_CITY_EN.match(piece) is not None and any(_NOT_MUNICIPAL_EN.search(p) for _, p in parts[:k])
             found.append((at + lead + m.start("x"), at + lead + m.end("x"), institution))
             continue
@@ -795,6 +798,9 @@ def place_line_en(text: str) -> tuple[int, int] | None:
     ...     "Kanazawa City", "Kobe City and the Sea", "Smart City, Japan", "Kobe City Port and Harbour Bureau",
     ...     "Kobe City, Port Authority", "Sendai: City of Trees")]
     ['Obuse', 'Sendai', 'Hakodate', 'Kanazawa', None, None, None, None, None]
+    >>> [(lambda sp: t[sp[0]:sp[1]] if sp else None)(place_line_en(t)) for t in (
+    ...     "Ho Chi Minh City, Vietnam", "City of Rio de Janeiro, Brazil", "Port Renewal Waterfront City")]
+    ['Ho Chi Minh', 'Rio de Janeiro', None]
     """
     from pipeline.segment.organisations import is_country
 
@@ -804,7 +810,7 @@ def place_line_en(text: str) -> tuple[int, int] | None:
     if m is None:
         return None
     name = m.group("a") or m.group("b")
-    if any(_common_word(w) for w in name.split()):
+    if any(_common_word(w) for w in name.split() if w[0].isupper()):  # (a name's small word aside: ``de``)
         return None
     for part in parts[1:]:
         piece = _DIVISION_WORD.sub("", part.strip())
