@@ -82,6 +82,7 @@ def test_a_city_division_iso_spells_as_the_talk_does_is_a_city():
                          ("サンフランシスコ", "San Francisco")]),
     ("a4_delhi_hk.txt", [("香港", "Hong Kong"), ("ニューデリー", "New Delhi")]),
     ("a6_kuala_lumpur_en.txt", [("クアラルンプール", "Kuala Lumpur")]),
+    ("a7_deck_cover_label.txt", [("ホーチミン市", "Ho Chi Minh")]),  # the slides' ``HO CHI MINH CITY`` read whole
     ("n1_japanese_cities.txt", [("神戸市", "Kobe"), ("港町市", "Minatomachi")]),  # as before
 ])
 def test_a_proceedings_talks_cities(name, cities):

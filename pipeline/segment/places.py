@@ -635,11 +635,22 @@ def is_city_only_line(text: str, spellings: tuple[str, ...] | list[str]) -> bool
 
     >>> is_city_only_line("of Matsue", ["matsue"]), is_city_only_line("The City of Matsue", ["matsue"])
     (False, True)
+
+    A name of several words is read whole:
+
+    >>> is_city_only_line("HO CHI MINH CITY", ["ho chi minh"]), is_city_only_line("Ho Chi Minh Trail", ["ho chi minh"])
+    (True, False)
     """
-    words = [w.lower() for w in re.findall(r"[A-Za-z]+", text)]
+    low = text.lower()
+    spelled = set(spellings)
+    for name in spellings:  # a name of several words is one (``HO CHI MINH CITY``: helper place64)
+        if " " in name:
+            low = re.sub(rf"\b{re.escape(name)}\b", name.replace(" ", "_"), low)
+            spelled.add(name.replace(" ", "_"))
+    words = re.findall(r"[a-z_]+", low)
     city_words = {"city", "of", "the", "municipality", "metropolitan", "prefecture", "town", "village"}
-    return bool(words) and words[0] != "of" and any(w in spellings for w in words) \
-        and all(w in spellings or w in city_words for w in words)
+    return bool(words) and words[0] != "of" and any(w in spelled for w in words) \
+        and all(w in spelled or w in city_words for w in words)
 
 
 _MUNICIPALITY_EN = re.compile(
