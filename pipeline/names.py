@@ -32,6 +32,10 @@ JOB_TITLES = (
     # ``…建築学科　准教授　山本 直樹``: fresh-user trial 62c, the student's line had stayed front, an author lost);
     # the courses of the Standards for the Establishment of Graduate Schools (大学院設置基準) and the students so named
     "修士課程", "博士課程", "博士前期課程", "博士後期課程", "専門職学位課程", "大学院生", "学部生", "研究生",
+    # a company's and an agency's posts written in katakana after their English (``担当マネージャー``, ``国際交流
+    # コーディネーター``, ``プロジェクトディレクター``) and the plain ``技術者``: a speaker's line ending so had named no one
+    # (helper place64, after the limit helper order63b recorded: ``…担当マネージャー　…``, ``…局 技術者　…``)
+    "マネージャー", "マネジャー", "ディレクター", "コーディネーター", "アドバイザー", "スペシャリスト", "技術者",
 )
 """Job titles an affiliation ends with; the name follows them. The local-government ranks and posts are the
 職名 of municipal staff regulations (the 等級別基準職務表 of a city's salary ordinance lists 主事・技師, 主任,

@@ -25,7 +25,7 @@ from pipeline.segment.joinlines import affiliation_lines, joined_lines
 from pipeline.segment.organisations import MARK, maker_line, post_in_no_body
 from pipeline.segment.names import (affiliated_names, author_line, bracketed_authors, byline, byline_agency, byline_name, role_byline, cells, is_person_name,
                                    MAX_POSTED_NAME_GAPS, lost_glyph_name, name_end, name_shaped, name_start, name_then_affiliation,
-                                   name_then_organisation, names_people, names_row, post_then_name, speaker_line_affiliation, speaker_split,
+                                   name_then_organisation, names_people, names_row, post_alone_en, post_then_name, speaker_line_affiliation, speaker_split,
                                    wrapped_bracketed_authors)
 from pipeline.segment.places import reading
 from pipeline.segment.titleblock import WAVE_DASHES, faced_author_lines
@@ -201,6 +201,12 @@ def speaker_of(lines: list[Text], layout: "Layout | None" = None) -> Speaker:
         # (helper front52)
         return Speaker(text, joined_lines([t.strip() for t in lines]) if len(lines) > 1 else lines[0].strip(), None)
     authors = block_authors(lines, layout)
+    if authors is not None and all(post_alone_en(a.name.text.strip()) for a in authors):
+        # a post over its organisation (``Project Manager`` / ``Riverside City Transport Department``): the speaker's
+        # affiliation, no one named; the post had been the speaker's name (helper place64). Its lines are joined as
+        # English writes a post and its organisation on one line, by a comma (``Project Manager, Riverside City
+        # Transport Department``), so the organisation's comma-part still names its city (places.municipality_named_en)
+        return Speaker(text, Text.join([t.strip() for t in lines], sep=Text.inserted(", ")), None)
     if authors is not None:
         return Speaker(text, distinct_affiliations([a.affiliation for a in authors]), authors[0].name, authors)
     lines = [_unbracketed(t) for t in lines]  # the speaker's text keeps them; affiliation and name do not
@@ -212,7 +218,10 @@ def speaker_of(lines: list[Text], layout: "Layout | None" = None) -> Speaker:
         # (or a name by its shape alone that the block vouched for: ``By`` / ``Samuel Fargo Bison`` on a thesis's cover)
         named = next((k for k in range(len(lines)) if names_people(lines[k].text)), None)
         if named is None:
-            named = next((k for k in range(len(lines)) if name_shaped(lines[k].text[:name_end(lines[k].text)])), None)
+            # (a post alone is no name by its shape: ``Project Manager`` over its department names no one, and the
+            # speaker's name stays null, never the post: helper place64)
+            named = next((k for k in range(len(lines)) if name_shaped(lines[k].text[:name_end(lines[k].text)])
+                          and not post_alone_en(lines[k].text.strip())), None)
         if named is None:
             # a name with a lost glyph the block vouched for (``港北市 環境保全課長`` / ``森田 �一``: trial 45), its gap kept
             # (three of four letters lost under the post, ``長崎市国際部長`` / ``�原 ��``: the block's reading vouched)

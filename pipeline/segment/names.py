@@ -96,6 +96,8 @@ def is_person_name(text: str) -> bool:
     (True, False, False)
     >>> is_person_name("Eastvale Regional Transport"), is_person_name("Priya Raman")  # a common word ends no name
     (False, True)
+    >>> is_person_name("Project Manager"), is_person_name("Edith Head")  # a post alone names no one
+    (False, True)
     >>> is_person_name("Sakata's Waterfront Renewal"), is_person_name("Kobe’s Harbour Lights"), is_person_name("Liam O'Brien")
     (False, False, True)
     >>> is_person_name("Hillcrest Parish Bulletin"), is_person_name("Anna News")  # a periodical's name
@@ -132,6 +134,8 @@ def is_person_name(text: str) -> bool:
             return False
         if _POSSESSIVE.search(s):
             return False  # ``Sakata's Waterfront Renewal``: a possessive before a word is a phrase's (review 49)
+        if marks == 0 and post_alone_en(s):
+            return False  # ``Project Manager``: a post alone names no one (helper place64: it had been the name)
         s = _AFFILIATION_MARKS.sub(",", s)
         words = _NAME_SEPARATOR.split(s)
         # two names or more, each with its mark, are authors even when every word is also an English word
@@ -155,6 +159,25 @@ def is_person_name(text: str) -> bool:
     if script_of(s) == JA and names_side_by_side(s) is not None:
         return True  # ``佐伯 由佳　大野 健太``: names side by side (trial 40)
     return _japanese_name(s)
+
+
+def post_alone_en(s: str) -> bool:
+    """``s`` is an English post and nothing else: qualifiers and a job title (``Deputy Director``: :func:`~pipeline.
+    names.english_post_words`), or a post named by its field (``Project Manager``, ``Transit Analytics Lead``:
+    :func:`_post_closes`) whose first word is no given name of the US Census (``Edith Head`` is a person's name, her
+    surname a post's word).
+
+    >>> post_alone_en("Project Manager"), post_alone_en("Deputy Director"), post_alone_en("Senior Data Scientist")
+    (True, True, True)
+    >>> post_alone_en("Edith Head"), post_alone_en("Jane Smith"), post_alone_en("Grace L. Field")
+    (False, False, False)
+    """
+    from pipeline.names import english_post_words
+
+    words = s.split()
+    if english_post_words(words) == len(words):
+        return True
+    return _post_closes(s) and words[0].upper() not in _census_lists()[0]
 
 
 def _japanese_name(s: str) -> bool:
@@ -978,12 +1001,14 @@ def speaker_split(text: str) -> int | None:
             # each part an organisation or a profession, or the parts one organisation written in parts (``西川市
             # 都市整備課``: a municipality then its department, :func:`is_organisation`'s own reading)
             if (all(is_organisation(p) or _profession(p) for p in parts[:k]) or is_organisation(head)) \
-                    and (is_person_name(name) or (GAP in name and len(name) <= 8)):
+                    and (is_person_name(name) or kana_full_name(name) or (GAP in name and len(name) <= 8)):
+                # (a foreign name in katakana after the office and its division, no post: ``ベンガルール市役所 国際課　
+                # ラジェシュ・クマール``, helper place64; Sudachi reads its parts as no person's name)
                 return len(s) - len(s.lstrip()) + s.strip().index(parts[k - 1]) + len(parts[k - 1])
     return None
 
 
-_KANA_FULL_NAME = lazyre.compile(rf"^[{KATAKANA}]{{2,}}(?:[・＝=][{KATAKANA}]+){{1,3}}$")
+_KANA_FULL_NAME = lazyre.compile(rf"^(?:[{KATAKANA}]{{2,}}(?:[・＝=][{KATAKANA}]+){{1,3}}|[{KATAKANA}](?:[・＝=][{KATAKANA}]+){{2,3}})$")
 MAX_KANA_NAME = 24
 """Characters a foreign name written in katakana holds at most (:func:`kana_full_name`)."""
 
@@ -992,12 +1017,15 @@ def kana_full_name(text: str) -> bool:
     """A foreign person's full name written in katakana, its parts parted by ``・`` (or ``＝``): two to four parts
     (``グエン・ヴァン・ミン``, ``ソムチャイ・ウォンサワット``, ``タン・ウェイ・リン``). After a post on a speaker's line it is
     the speaker's name, however long and whatever words Sudachi reads its parts as (fresh-user trial 62: ``タン``,
-    ``ウェイ``, ``リン`` are common nouns to it, and a Thai name runs past ten letters).
+    ``ウェイ``, ``リン`` are common nouns to it, and a Thai name runs past ten letters). A first part of one letter
+    opens a name of three parts or four (a Vietnamese family name: ``レ・ティ・ラン``, Lê Thị Lan; helper place64).
 
     >>> kana_full_name("グエン・ヴァン・ミン"), kana_full_name("ソムチャイ・ウォンサワット"), kana_full_name("タン・ウェイ・リン")
     (True, True, True)
     >>> kana_full_name("マリア"), kana_full_name("山田 太郎"), kana_full_name("・リン"), kana_full_name("データ・サイエンス・ラボ・チーム・東京")
     (False, False, False, False)
+    >>> kana_full_name("レ・ティ・ラン"), kana_full_name("レ・ラン")
+    (True, False)
     """
     s = text.strip()
     return len(s) <= MAX_KANA_NAME and _KANA_FULL_NAME.match(s) is not None

@@ -535,8 +535,17 @@ def find_city_en(name_ja: str, english: list[Text]) -> CityName:
         return None
 
     # a name written in katakana (シアトル市, バンクーバー市) is a foreign place's as it sounds in its own language: its
-    # English spelling is read as said (:func:`~pipeline.kana.spells_loanword`), two words as one (San Diego サンディエゴ)
+    # English spelling is read as said (:func:`~pipeline.kana.spells_loanword`), several words as one (San Diego
+    # サンディエゴ, Ho Chi Minh ホーチミン, Rio de Janeiro リオデジャネイロ)
     loanword = bool(_KATAKANA_WORD.fullmatch(stem))
+
+    def run_verdict(run: str) -> tuple[str, str] | None:
+        # a name of several words read whole (issue 16 point 3, helper place64: ``Ho Chi Minh City`` had given
+        # ``Chi Minh``, ``Hong Kong`` the ``Hong`` EDICT glosses 香港 with): by its sound where the name is a
+        # loanword, else its words joined as one spelling (``HongKong``, ``Kita Kyushu``)
+        if loanword and spells_loanword(sound, run):
+            return "reading", f"{stem} is a name written in katakana by its sound ({sound}), which {run} spells"
+        return judge("".join(run.split()), False)
 
     # rank: a name spelled as it reads (or in Mandarin, in Korean) before a gloss, then a capitalised word before one
     # in capitals; the first of the best rank in the talk's order
@@ -550,12 +559,11 @@ def find_city_en(name_ja: str, english: list[Text]) -> CityName:
                     continue
                 span = (m.start(), m.end())
                 verdict = None
-                if loanword and k + 1 < len(words) and words[k + 1].group()[0].isupper() \
-                        and line.text[m.end():words[k + 1].start()] == " ":
-                    pair = f"{word} {words[k + 1].group()}"  # ``San Diego`` before the ``Diego`` EDICT glosses
-                    if spells_loanword(sound, pair):
-                        verdict = "reading", f"{stem} is a name written in katakana by its sound ({sound}), which {pair} spells"
-                        word, span = pair, (m.start(), words[k + 1].end())
+                for end in _name_runs(line.text, words, k):  # the longest run first
+                    run = line.text[m.start():words[end].end()]
+                    if (verdict := run_verdict(run)) is not None:
+                        word, span = run, (m.start(), words[end].end())
+                        break
                 verdict = verdict or judge(word, by_sound)
                 if verdict is None:
                     continue
@@ -570,8 +578,34 @@ def find_city_en(name_ja: str, english: list[Text]) -> CityName:
     names = tuple(sorted(spellings | set(gloss_words)))
     if best is None:
         return CityName(None, names)
-    found = best[1]
-    return CityName(found, tuple(sorted(set(names) | {found.text.lower()})), best[2], best[3])
+    # (a ``City`` after the name is the suffix's English, as ``Kobe City`` is Kobe's and ``Chiayi City`` Chiayi's:
+    # ``Ho Chi Minh City`` gives ``Ho Chi Minh``; a katakana name that writes it, メキシコシティ, spells ``Mexico City``)
+    found, detail = best[1], best[3]
+    return CityName(found, tuple(sorted(set(names) | {found.text.lower()})), best[2], detail)
+
+
+_RUN_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "della", "di", "du", "des", "la", "le", "les", "los",
+                            "las", "am", "an", "der", "den", "im", "upon", "sur", "en", "y", "van", "von", "ter", "aan"})
+"""Small words a place's name of several words sets inside it (``Rio de Janeiro``, ``Frankfurt am Main``), a title's
+own small words aside (``in``, ``of``, ``the``, ``and``: ``Tourism in Kobe`` is no name)."""
+MAX_NAME_WORDS = 4
+"""A place's English name runs to this many words at most (``Rio de Janeiro``, ``Santa Cruz de Tenerife``)."""
+
+
+def _name_runs(text: str, words: list[re.Match], k: int) -> list[int]:
+    """The last word's index of each run of two words or more opening at ``words[k]`` that may be a place's name,
+    longest first: capitalised words parted by one space, a small word of :data:`_RUN_PARTICLES` inside, the last word
+    capitalised, :data:`MAX_NAME_WORDS` at most."""
+    ends = []
+    for end in range(k + 1, min(k + MAX_NAME_WORDS, len(words))):
+        if text[words[end - 1].end():words[end].start()] != " ":
+            break
+        w = words[end].group()
+        if w[0].isupper():
+            ends.append(end)
+        elif w not in _RUN_PARTICLES:
+            break
+    return ends[::-1]
 
 
 def names_only(word: str, name: str) -> bool:
@@ -601,11 +635,22 @@ def is_city_only_line(text: str, spellings: tuple[str, ...] | list[str]) -> bool
 
     >>> is_city_only_line("of Matsue", ["matsue"]), is_city_only_line("The City of Matsue", ["matsue"])
     (False, True)
+
+    A name of several words is read whole:
+
+    >>> is_city_only_line("HO CHI MINH CITY", ["ho chi minh"]), is_city_only_line("Ho Chi Minh Trail", ["ho chi minh"])
+    (True, False)
     """
-    words = [w.lower() for w in re.findall(r"[A-Za-z]+", text)]
+    low = text.lower()
+    spelled = set(spellings)
+    for name in spellings:  # a name of several words is one (``HO CHI MINH CITY``: helper place64)
+        if " " in name:
+            low = re.sub(rf"\b{re.escape(name)}\b", name.replace(" ", "_"), low)
+            spelled.add(name.replace(" ", "_"))
+    words = re.findall(r"[a-z_]+", low)
     city_words = {"city", "of", "the", "municipality", "metropolitan", "prefecture", "town", "village"}
-    return bool(words) and words[0] != "of" and any(w in spellings for w in words) \
-        and all(w in spellings or w in city_words for w in words)
+    return bool(words) and words[0] != "of" and any(w in spelled for w in words) \
+        and all(w in spelled or w in city_words for w in words)
 
 
 _MUNICIPALITY_EN = re.compile(
@@ -641,7 +686,10 @@ def is_municipality_en(text: str) -> bool:
 
 
 _WORD_NOT_KIND = r"(?!(?:City|Town|Village|Municipality|Municipal|Metropolitan|County|Borough)\b)[A-Z][a-z'’\-]+"
-_NAME_EN = rf"{_WORD_NOT_KIND}(?:\s+{_WORD_NOT_KIND})?"
+_NAME_EN = rf"{_WORD_NOT_KIND}(?:\s+(?:(?:de|da|do|del|dos|das)\s+)?{_WORD_NOT_KIND}){{0,2}}"
+"""A town's English name before or after its municipality's word: one to three capitalised words, a name's small word
+between two (``Kobe``, ``San Jose``, ``Ho Chi Minh``, ``Rio de Janeiro``; helper place64: ``Ho Chi Minh City, Vietnam``
+had been no place line, its name three words)."""
 _CITY_OF_EN = re.compile(rf"^(?:The\s+)?(?:(?:London|Royal)\s+)?(?:City|Town|Village|Municipality|Borough)\s+(?i:of)\s+(?:(?i:the)\s+)?(?P<x>{_NAME_EN})$")
 _X_CITY_EN = re.compile(rf"^(?P<x>{_NAME_EN})\s+(?:(?:City|Town|Village|(?:Metropolitan\s+|County\s+)?Borough)(?:\s+(?:Council|Hall|Government|Office|"
                         rf"Municipality|Corporation))?|Municipality|Municipal\s+(?:Government|Council|Office)"
@@ -722,7 +770,7 @@ def _named_en(text: str) -> list[tuple[int, int, bool]]:
         lead = len(part) - len(part.lstrip())
         piece = part.strip()
         m = _CITY_OF_EN.match(piece) or _X_CITY_EN.match(piece)
-        if m is not None and not any(_common_word(w) for w in m.group("x").split()):
+        if m is not None and not any(_common_word(w) for w in m.group("x").split() if w[0].isupper()):
             institution = _X_CITY_EN.match(piece) is not None and any(_NOT_MUNICIPAL_EN.search(p) for _, p in parts[:k])
             found.append((at + lead + m.start("x"), at + lead + m.end("x"), institution))
             continue
@@ -761,6 +809,9 @@ def place_line_en(text: str) -> tuple[int, int] | None:
     ...     "Kanazawa City", "Kobe City and the Sea", "Smart City, Japan", "Kobe City Port and Harbour Bureau",
     ...     "Kobe City, Port Authority", "Sendai: City of Trees")]
     ['Obuse', 'Sendai', 'Hakodate', 'Kanazawa', None, None, None, None, None]
+    >>> [(lambda sp: t[sp[0]:sp[1]] if sp else None)(place_line_en(t)) for t in (
+    ...     "Ho Chi Minh City, Vietnam", "City of Rio de Janeiro, Brazil", "Port Renewal Waterfront City")]
+    ['Ho Chi Minh', 'Rio de Janeiro', None]
     """
     from pipeline.segment.organisations import is_country
 
@@ -770,7 +821,7 @@ def place_line_en(text: str) -> tuple[int, int] | None:
     if m is None:
         return None
     name = m.group("a") or m.group("b")
-    if any(_common_word(w) for w in name.split()):
+    if any(_common_word(w) for w in name.split() if w[0].isupper()):  # (a name's small word aside: ``de``)
         return None
     for part in parts[1:]:
         piece = _DIVISION_WORD.sub("", part.strip())
@@ -1094,16 +1145,43 @@ def place_named_en(name_ja: str, english: list[Text]) -> CityName | None:
     True
     """
     found = find_city_en(name_ja, english)
-    if found.text is None or found.how == "gloss":
+    if found.text is None or (found.how == "gloss" and not _glossed_as_said(name_ja, found.text.text)):
         return None
     return found if is_town_en(found.text.text) or is_region_en(found.text.text) else None
+
+
+def _glossed_as_said(name_ja: str, english: str) -> bool:
+    """``english``, the word EDICT glosses the katakana name ``name_ja`` with, also spells it by its sound
+    (:func:`~pipeline.kana.spells_loanword`): ウランバートル / ``Ulaanbaatar`` is the place's own name, no common word
+    EDICT glosses a name with (helper place64: the gloss had been refused and the city line named no city)."""
+    stem = city_stem(name_ja)
+    return bool(_KATAKANA_WORD.fullmatch(stem)) and spells_loanword(romanize(stem_reading(name_ja)), english)
+
+
+_CITY_DIVISION_TYPES = frozenset({
+    "City", "Municipality", "Special municipality", "Autonomous municipality", "Urban municipality", "Capital city",
+    "Capital district", "Capital", "Special city", "Metropolitan city", "Special self-governing city", "State city",
+    "City with county rights", "Autonomous city", "Autonomous city in north africa", "Special administrative city"})
+"""ISO 3166-2's kinds of first-level division that are a city (Mongolia's ``Capital city`` Ulaanbaatar, Vietnam's
+``Municipality`` Ho Chi Minh, Korea's ``Metropolitan city``): a city whose ISO name GeoNames spells otherwise
+(``Ulan Bator``) is still a city."""
+
+
+def is_city_division_en(name: str) -> bool:
+    """``name`` names a first-level division that is a city (:data:`_CITY_DIVISION_TYPES`).
+
+    >>> is_city_division_en("Ulaanbaatar"), is_city_division_en("Ho Chi Minh"), is_city_division_en("Guangdong")
+    (True, True, False)
+    """
+    return any(kind in _CITY_DIVISION_TYPES for _, kind in _division_kinds().get(_folded(name), ()))
 
 
 def place_names_city(name_ja: str, english: list[Text]) -> bool:
     """A place's name alone on a talk's city line (:func:`~.organisations.is_place_name`: ``台北``, ``ハノイ``, no
     ``市``) names a city, the talk's ``city``: not a region by its word (``四川省``: :func:`~.organisations.region_place`);
-    where the talk's English names it (:func:`find_city_en`), a town GeoNames lists that is no first-level region
-    alone (``Taipei``, ``Hanoi``, ``Singapore``; not ``Guangdong``, ``Kyushu``: :func:`_state_alone`); where it does
+    where the talk's English names it (:func:`find_city_en`), a town GeoNames lists, or a division of a city's kind ISO
+    3166-2 lists (``Ulaanbaatar``, which GeoNames spells Ulan Bator: :func:`is_city_division_en`), that is no
+    first-level region alone (``Taipei``, ``Hanoi``, ``Singapore``; not ``Guangdong``, ``Kyushu``: :func:`_state_alone`); where it does
     not, any place Sudachi reads but a country (its 地名 ``国``: ``ベトナム``). A name Sudachi does not read as a place
     counts where the talk's English spells it (:func:`place_named_en`: ``イロイロ`` / ``Iloilo``).
 
@@ -1120,7 +1198,7 @@ def place_names_city(name_ja: str, english: list[Text]) -> bool:
         return False  # (a name Sudachi does not read as a place counts where the talk's English spells it: イロイロ)
     found = find_city_en(name_ja, english)
     if found.text is not None:
-        return is_town_en(found.text.text) and not _state_alone(found.text.text)
+        return (is_town_en(found.text.text) or is_city_division_en(found.text.text)) and not _state_alone(found.text.text)
     return all(m.part_of_speech()[3] != "国" for m in tokenizer("C").tokenize(name_ja.strip()))
 
 
