@@ -921,8 +921,8 @@ and 229 copies, all right but the one-letter reading's own wrong one (docs/resto
 ligature*)."""
 COPY_INITIAL = False
 """A word's first glyph is copied by :func:`intact_copy`: off. Measured by ``bench/english_bench.py --copy`` (rows
-``copy-initial@initial``): right 644 of 701 times on uniformly lost glyphs (Wilson lower 0.900, every source under
-0.95: a name's or a command's case, a title's), docs/restore.md."""
+``copy-initial@initial``): right 644 of 701 and 641 of 708 times on uniformly lost glyphs in two draws (Wilson lower
+0.900, 0.886; every source under 0.95: a name's or a command's case, a title's), docs/restore.md."""
 
 
 def intact_copy(site: Site, scope, ligatures: bool = COPY_LIGATURES, initial: bool = COPY_INITIAL) \
