@@ -187,6 +187,131 @@ def run_ft(stats: dict) -> None:
                          english.ft_decides, lambda truth: truth == "ft")
 
 
+COPY_DOC_LINES = {"fortunes": 60}
+"""Lines of a document for the twin rule's classes (:func:`run_copies`): the source's lines cut in runs of this many
+(fortunes, whose fortunes are short and unrelated) or :data:`COPY_DOC_LINES_DEFAULT` (an HTML page's length)."""
+COPY_DOC_LINES_DEFAULT = 200
+COPY_MASKS = 3000
+"""Masks per source and mask kind for the twin rule's classes."""
+COPY_SEEDS = (SEED + 5, SEED + 6)
+"""The twin rule's draws: the first is read to decide, the second checks it (nothing is fitted on either)."""
+
+
+def copy_documents(source: str) -> list[list[str]]:
+    """The source's lines cut into documents for the twin rule (:data:`COPY_DOC_LINES`)."""
+    src = lines(source)
+    size = COPY_DOC_LINES.get(source, COPY_DOC_LINES_DEFAULT)
+    return [src[k:k + size] for k in range(0, len(src), size)]
+
+
+def _copy_places(docs: list[list[str]], kind: str) -> list[tuple[int, int, int, int]]:
+    """(document, line, start, end) of the places :func:`run_copies` may lose: ``letters`` every letter of a word of
+    five letters or more (the session-63 measurement's masks); ``glyphs`` every glyph of such a word (:data:`GLYPH`:
+    a typeset ligature one glyph), a letter or a ligature alike; ``ligatures`` the ligatures among them."""
+    out = []
+    for d, doc in enumerate(docs):
+        for i, ln in enumerate(doc):
+            for m in WORD.finditer(ln):
+                if m.end() - m.start() < english.COPY_MIN_WORD:
+                    continue
+                if kind == "letters":
+                    out += [(d, i, k, k + 1) for k in range(m.start(), m.end())]
+                else:
+                    out += [(d, i, g.start(), g.end()) for g in GLYPH.finditer(ln, m.start(), m.end())
+                            if kind == "glyphs" or g.end() - g.start() > 1]
+    return out
+
+
+COPY_RULES = {
+    "copy": dict(ligatures=False, initial=False),
+    "copy-ligature": dict(ligatures=True, initial=False),
+    "copy-initial": dict(ligatures=True, initial=True),
+}
+"""The twin rule's variants (:func:`pipeline.restore.evidence.english.intact_copy`'s switches): as session 63 left it
+(one letter a glyph, never a word's first), a glyph a ligature's letters too, and a word's first glyph too."""
+
+
+def run_copies(seed: int, per_source: int = COPY_MASKS, wrong: list | None = None) -> dict:
+    """The twin rule (:func:`pipeline.restore.evidence.english.intact_copy`): how often each variant
+    (:data:`COPY_RULES`) copies a word at a lost place and how often the copy's letters are the truth, case and all.
+
+    Three kinds of masks per source, ``per_source`` each, drawn uniformly from :func:`_copy_places`: ``letters``
+    (one letter, or two or three adjacent ones in a third of the masks), ``glyphs`` (one glyph or two or three
+    adjacent, a ligature one glyph: the worst case, every glyph as likely lost as any other) and ``ligatures``
+    (one ligature glyph: a font that lost only its ligatures). The gap's document is its run of lines
+    (:func:`copy_documents`) with the gap in it. Gaps the English list decides (:func:`english.copy_conflict`:
+    :func:`english.decide` unrivalled by a ligature's word, :func:`english.ligature_decides`) are left out: the rule
+    acts only where the list does not. Rows are
+    ``{kind}:{rule}``, and ``{kind}:{rule}@initial`` the masks at a word's first glyph. ``wrong``, where given,
+    collects ``(source, row, gap's line, truth, copy)`` of every wrong copy."""
+    from pipeline.restore.evidence.base import Line
+    from pipeline.restore.evidence.repetition import ScopeText
+
+    rng = random.Random(seed)
+    stats: dict = defaultdict(lambda: defaultdict(int))
+    for source in SOURCES:
+        docs = copy_documents(source)
+        for kind in ("letters", "glyphs", "ligatures"):
+            places = _copy_places(docs, kind)
+            for d, i, start, end in rng.sample(places, min(per_source, len(places))):
+                doc, text = docs[d], docs[d][i]
+                if kind != "ligatures" and rng.random() >= 2 / 3:
+                    # two or three adjacent places of the same word
+                    unit = GLYPH if kind == "glyphs" else re.compile("[A-Za-z]")
+                    word = next(m for m in WORD.finditer(text) if m.start() <= start < m.end())
+                    units = [(g.start(), g.end()) for g in unit.finditer(text, word.start(), word.end())]
+                    k = units.index((start, end))
+                    n = min(rng.choice((2, 3)), len(units) - 2)
+                    k = min(k, len(units) - n)
+                    start, end = units[k][0], units[k + n - 1][1]
+                    glyphs = n
+                else:
+                    glyphs = 1
+                truth = text[start:end]
+                masked = text[:start] + GAP * glyphs + text[end:]
+                site = Site(masked, start, start + glyphs)
+                if english.word_parts(site) is None:
+                    continue
+                if english.copy_conflict(site, "") is not None:
+                    continue  # the list settles the gap (review commits it, or the copy is refused)
+                scope = ScopeText.build("doc", [Line(masked if j == i else t, j + 1) for j, t in enumerate(doc)])
+                first = not english.word_parts(site)[0]
+                for rule, switches in COPY_RULES.items():
+                    copy, _ = english.intact_copy(site, scope, **switches)
+                    copy = copy if copy is None or english.copy_conflict(site, copy.fill) is None else None
+                    for row in [f"{kind}:{rule}"] + ([f"{kind}:{rule}@initial"] if first else []):
+                        r = stats[(source, row)]
+                        r["n"] += 1
+                        if copy is not None:
+                            letters = "".join(english.TYPESET_LIGATURES_LETTERS.get(c, c) for c in copy.fill)
+                            r["decided"] += 1
+                            r["decided_right"] += letters == truth
+                            if wrong is not None and letters != truth and "@" not in row:
+                                wrong.append((source, row, masked, truth, copy))
+    return stats
+
+
+def copy_report(stats: dict) -> str:
+    """The twin rule's table: per row and source, the masks, the copies, how many were right and the Wilson lower
+    bound; a row where every source's bound reaches :data:`english.TARGET` is marked."""
+    rows = sorted({row for _, row in stats})
+    out = ["| row | " + " | ".join(SOURCES) + " | all | Wilson lower (all) | every source ≥ 0.95 |",
+           "|---|" + "---:|" * (len(SOURCES) + 3)]
+    for row in rows:
+        cells, pooled, ok = [], defaultdict(int), True
+        for source in SOURCES:
+            r = stats[(source, row)]
+            for k, v in r.items():
+                pooled[k] += v
+            low = wilson_lower(r["decided_right"], r["decided"], Z)
+            ok &= low >= english.TARGET
+            cells.append(f"{r['decided_right']}/{r['decided']} of {r['n']} ({low:.3f})")
+        low = wilson_lower(pooled["decided_right"], pooled["decided"], Z)
+        out.append(f"| {row} | " + " | ".join(cells) + f" | {pooled['decided_right']}/{pooled['decided']} of "
+                   f"{pooled['n']} | {low:.3f} | {'yes' if ok else 'no'} |")
+    return "\n".join(out) + "\n"
+
+
 def run(per_source: int) -> dict:
     rng = random.Random(SEED)
     stats: dict = defaultdict(lambda: defaultdict(int))
@@ -289,7 +414,14 @@ def main(argv=None) -> int:
     ap.add_argument("--calibrate", action="store_true", help=f"write pipeline/data/{english.CALIBRATION_FILE}")
     ap.add_argument("--only", help=f"measure these classes alone ({', '.join(ONLY)}, comma-separated); with "
                                    "--calibrate, merge them into the packaged calibration, the other classes kept")
+    ap.add_argument("--copy", action="store_true", help="measure the twin rule (english.intact_copy) alone, on "
+                                                         f"its draws (seeds {', '.join(map(str, COPY_SEEDS))})")
     args = ap.parse_args(argv)
+    if args.copy:
+        for seed in COPY_SEEDS:
+            print(f"seed {seed}:")
+            print(copy_report(run_copies(seed)))
+        return 0
     if args.only:
         names = tuple(args.only.split(","))
         stats: dict = defaultdict(lambda: defaultdict(int))

@@ -362,9 +362,12 @@ class Restorer:
         others = list(others)
         original = site.text[site.start:site.end]
         if not ranking:
-            return english.review(site, Repair(line=site.line, col=site.start, original=original, restored=None,
-                                               status="unresolved", confidence=0.0, candidates=(), evidence=()),
-                                  apostrophe=self.doc.apostrophe, settled=self.settled_ligatures)
+            reviewed = english.review(site, Repair(line=site.line, col=site.start, original=original, restored=None,
+                                                   status="unresolved", confidence=0.0, candidates=(), evidence=()),
+                                      apostrophe=self.doc.apostrophe, settled=self.settled_ligatures)
+            # a word the document writes intact whose letters no provider proposed (``o\ufffdce`` beside *office*:
+            # repetition proposes fills of the gap's length only, session 64)
+            return self.intact_copy(site, reviewed) or reviewed
         # a lost digit the talk's English settles is committed by its rule, as a heading number is by the sequence
         # (a glyph that stands at other places too is decided with them: one glyph, one answer)
         number = pool.number
@@ -624,13 +627,15 @@ class Restorer:
         if copy is None:
             return replace(reviewed, evidence=reviewed.evidence + (Evidence("abstention", f"not copied: {why}"),)) \
                 if why else None
-        decided = english.decide(english.fits(site), site)
-        if decided is not None and decided[0].fill != copy.fill:
+        decided = english.copy_conflict(site, copy.fill)
+        if decided is not None:
             return replace(reviewed, evidence=reviewed.evidence + (Evidence(
                 "abstention", f"{copy.word} is written intact elsewhere, and the English list decides "
-                              f"{decided[0].word}: conflicting evidence"),))
-        score = next((c.score for c in reviewed.candidates if c.text == copy.fill), english.COPY_CONFIDENCE)
-        shown = [Candidate(copy.fill, score)] + [c for c in reviewed.candidates if c.text != copy.fill]
+                              f"{decided.word}: conflicting evidence"),))
+        # a ligature's candidate is its letters, as the English list offers it (english._ligature_review)
+        letters = "".join(english.TYPESET_LIGATURES_LETTERS.get(c, c) for c in copy.fill)
+        score = next((c.score for c in reviewed.candidates if c.text == letters), english.COPY_CONFIDENCE)
+        shown = [Candidate(letters, score)] + [c for c in reviewed.candidates if c.text != letters]
         said = Evidence("repetition", f"{why}: copied at {english.COPY_CONFIDENCE}, this rule's measured precision "
                                       "on English prose")
         kept = tuple(e for e in reviewed.evidence if not e.detail.startswith("open: "))

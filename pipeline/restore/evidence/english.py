@@ -551,6 +551,41 @@ word may hold."""
 
 def review(site: Site, repair: "Repair", top: int = 5, apostrophe: str = "’",
            settled: tuple[str, ...] = ()) -> "Repair":
+    """:func:`_review`'s verdict, where an open gap lists the commonest word a ligature's letters make
+    (:func:`_ligature_offered`)."""
+    return _ligature_offered(site, _review(site, repair, top, apostrophe, settled), top)
+
+
+def _ligature_offered(site: Site, repair: "Repair", top: int) -> "Repair":
+    """``repair`` with the letters of the commonest listed word one of :data:`DOCUMENT_LIGATURES` makes at the gap's
+    one lost glyph among its candidates, where the gap is open and none of their letters is among them already (``st``
+    of *sting* is no typeset ligature, and leaves *fling*'s ``fl`` to be offered): the
+    last candidate gives way, at the letters' share of the fitting words' frequency. Nothing is committed on it
+    (session 64, fresh-user trial 63: ``the last \ufffdight`` listed r, m, n, l, f, the letters' words all commoner
+    than *flight*, which the list holds).
+
+    >>> from pipeline.model import Candidate, Repair
+    >>> open_ = Repair(line=1, col=9, original="\ufffd", restored=None, status="ambiguous", confidence=0.5,
+    ...                candidates=tuple(Candidate(c, 0.1) for c in "rmnlf"), evidence=())
+    >>> [c.text for c in _ligature_offered(Site("the last \ufffdight out", 9, 10), open_, 5).candidates]
+    ['r', 'm', 'n', 'l', 'fl']
+    """
+    from dataclasses import replace
+
+    from pipeline.model import Candidate
+
+    if repair.status == "restored" or site.length != 1:
+        return repair
+    ligatures = [f for f in ligature_fits(site) if f.fill.lower() in DOCUMENT_LIGATURES]
+    if not ligatures or any(c.text.lower() in DOCUMENT_LIGATURES for c in repair.candidates):
+        return repair
+    share = dict(_shares(sorted(fits(site) + ligatures, key=lambda f: -f.zipf)))
+    offered = Candidate(ligatures[0].fill, share[ligatures[0].fill])
+    return replace(repair, candidates=tuple(repair.candidates[:top - 1]) + (offered,))
+
+
+def _review(site: Site, repair: "Repair", top: int = 5, apostrophe: str = "’",
+            settled: tuple[str, ...] = ()) -> "Repair":
     """The verdict on a gap inside an English word once the English list has been asked.
 
     ``repair`` is the verdict of the document's own evidence (repetition, translation). With no such
@@ -833,7 +868,76 @@ def _shared_context(site: Site, head: str, tail: str, text: str, start: int, end
     return a + b
 
 
-def intact_copy(site: Site, scope) -> tuple[Copy | None, str]:
+def copy_conflict(site: Site, fill: str) -> Fit | None:
+    """The word the English list decides at the gap where :func:`intact_copy`'s ``fill`` (one character a lost
+    glyph, a ligature as its one character) is another: a letter's word :func:`decide` settles and no ligature's word
+    rivals within :data:`MARGIN_ZIPF` (as :func:`review` reads it: ``re\ufffdect``, *reject* 4.0 beside *reflect*
+    4.4, decides nothing), or the ligature :func:`ligature_decides` settles; ``None`` where it decides nothing or
+    decides ``fill``.
+
+    >>> copy_conflict(Site("a tr\ufffdnsport plan", 4, 5), "e").word
+    'transport'
+    >>> copy_conflict(Site("to re\ufffdect on it", 5, 6), "\ufb02") is None
+    True
+    """
+    decided = decide(fits(site), site)
+    if decided is not None and any(decided[0].zipf - f.zipf < MARGIN_ZIPF for f in ligature_fits(site)):
+        decided = None
+    ligature = ligature_decides(site) if decided is None else None
+    if ligature is not None:
+        decided = (Fit(TYPESET_LIGATURES.get(ligature.fill, ligature.fill), ligature.word, ligature.zipf), "")
+    return decided[0] if decided is not None and decided[0].fill != fill else None
+
+
+@functools.lru_cache(maxsize=4)
+def _word_index(text: str) -> dict[str, dict[str, list[tuple[int, int]]]]:
+    """The words a document writes intact, built once a document (the gaps of one pass all ask the same text):
+    ``{"first": {letter: {word: places}}, "last": ...}``, each word case-folded with the ``(start, end)`` of every
+    place writing it, keyed by its first letter and by its last. A word is a run of Latin letters touching no lost
+    glyph (``Gre\ufffd\ufffd`` is no intact word, nor its ``Gre``)."""
+    words: dict[str, list[tuple[int, int]]] = {}
+    for m in re.finditer(f"[{_WORD}]+", text):
+        if text[m.start() - 1: m.start()] == "\ufffd" or text[m.end(): m.end() + 1] == "\ufffd":
+            continue
+        words.setdefault(m.group(0).lower(), []).append((m.start(), m.end()))
+    first: dict[str, dict[str, list[tuple[int, int]]]] = {}
+    last: dict[str, dict[str, list[tuple[int, int]]]] = {}
+    for word, places in words.items():
+        first.setdefault(word[0], {})[word] = places
+        last.setdefault(word[-1], {})[word] = places
+    return {"first": first, "last": last}
+
+
+def glyph_readings(letters: str, glyphs: int, ligatures=TYPESET_LIGATURES) -> list[tuple[str, ...]]:
+    """The ways ``glyphs`` lost glyphs can have stood for ``letters``: each one letter or a typeset ligature's small
+    letters (:data:`TYPESET_LIGATURES`), in order.
+
+    >>> glyph_readings("ffi", 1), glyph_readings("en", 2), glyph_readings("ffi", 2), glyph_readings("fa", 1)
+    ([('ffi',)], [('e', 'n')], [('f', 'fi'), ('ff', 'i')], [])
+    """
+    if glyphs == 0:
+        return [()] if not letters else []
+    out = []
+    for piece in [letters[:1]] + [lig for lig in ligatures if letters.startswith(lig)]:
+        if piece and len(letters) - len(piece) >= glyphs - 1:
+            out += [(piece,) + rest for rest in glyph_readings(letters[len(piece):], glyphs - 1, ligatures)]
+    return out
+
+
+COPY_LIGATURES = True
+"""A lost glyph may stand for a typeset ligature's letters in :func:`intact_copy` (``o\ufffdce`` beside an intact
+*office*: ``ffi``). Measured by ``bench/english_bench.py --copy`` (rows ``copy-ligature``): on uniformly lost glyphs it
+copies wherever the one-letter reading did and 7 places more in each of two draws, all right; on lost ligatures 220
+and 229 copies, all right but the one-letter reading's own wrong one (docs/restore.md, *A twin read through a
+ligature*)."""
+COPY_INITIAL = False
+"""A word's first glyph is copied by :func:`intact_copy`: off. Measured by ``bench/english_bench.py --copy`` (rows
+``copy-initial@initial``): right 644 of 701 and 641 of 708 times on uniformly lost glyphs in two draws (Wilson lower
+0.900, 0.886; every source under 0.95: a name's or a command's case, a title's), docs/restore.md."""
+
+
+def intact_copy(site: Site, scope, ligatures: bool = COPY_LIGATURES, initial: bool = COPY_INITIAL) \
+        -> tuple[Copy | None, str]:
     """The word of the document the gap's English word was, where the document writes it intact, and why (or why
     not). ``scope``: a :class:`~pipeline.restore.evidence.repetition.ScopeText` of the whole document.
 
@@ -841,16 +945,22 @@ def intact_copy(site: Site, scope) -> tuple[Copy | None, str]:
     its slide's ``Passing the Green of the City of Trees``):
 
     - the word has :data:`COPY_MIN_WORD` letters or more, :data:`COPY_MIN_KEPT` or more of them surviving and no
-      fewer than were lost (:func:`word_parts`: three lost at most);
-    - exactly one word (case aside) the document writes intact has the surviving letters in place and the gap's
-      length, and no word it writes has them around another number of letters (``Grey`` beside ``Green``: a glyph
-      lost to a decoding may have been one letter or several bytes of one, so the lengths do not tell them apart);
-    - it is not the word's first letter that was lost (:data:`COPY_CONFIDENCE`);
+      fewer than glyphs were lost (:func:`word_parts`: three lost at most);
+    - exactly one word (case aside) the document writes intact has the surviving letters in place around one letter
+      or more, and its letters there are a reading of the lost glyphs, in one way only: each glyph one letter, or
+      (``ligatures``, session 64, fresh-user trial 63: ``o\ufffdce`` open beside an intact *office*) a typeset
+      ligature's small letters (:func:`glyph_readings`). Any other word of those letters around any number of
+      letters leaves the gap open (``Grey`` beside ``Green``: a glyph lost to a decoding may have been one letter or
+      several bytes of one; ``once`` beside ``office``);
+    - it is not the word's first letter that was lost, unless ``initial`` (:data:`COPY_CONFIDENCE`,
+      :data:`COPY_INITIAL`); a ligature never stands first where the word's case there is a capital;
     - the word is written at :data:`COPY_HITS` places or more, or one place shares :data:`COPY_CONTEXT` characters
       of the gap's line around it.
 
-    The English list's verdict is weighed by :meth:`pipeline.restore.Restorer.verdict` (a word the list decides
-    otherwise leaves the gap open).
+    The document's words are read from an index built once per text (:func:`_word_index`), not by a scan a gap.
+    The fill has one character a lost glyph: a ligature is its one Unicode character (``\ufb03``), as the English
+    list's rule writes it. The English list's verdict is weighed by :meth:`pipeline.restore.Restorer.verdict` (a
+    word the list decides otherwise leaves the gap open).
 
     >>> from pipeline.restore.evidence.repetition import ScopeText
     >>> from pipeline.restore.evidence.base import Line
@@ -864,40 +974,72 @@ def intact_copy(site: Site, scope) -> tuple[Copy | None, str]:
     >>> elsewhere = ScopeText.build("doc", [Line("The Green Party won", 9)])
     >>> intact_copy(Site(title, 15, 17), elsewhere)[1]
     'Green is written intact at 1 place, in another context (5 characters of this line beside it)'
+    >>> office = ScopeText.build("doc", [Line("the office closed; the office, the office", 3)])
+    >>> intact_copy(Site("at the o\\ufffdce", 8, 9), office)[0].fill
+    '\ufb03'
     """
     parts = word_parts(site)
-    if parts is None or not parts[0]:
+    if parts is None or (not parts[0] and not initial):
         return None, ""  # (a word's first letter: the copy's case or word was wrong 1 time in 7, COPY_CONFIDENCE)
     head, tail = parts
     kept = len(head) + len(tail)
-    if kept + site.length < COPY_MIN_WORD or kept < max(COPY_MIN_KEPT, site.length):
+    if kept < max(COPY_MIN_KEPT, site.length):
         return None, ""
-    pattern = (f"(?<![{_WORD}\ufffd])(?i:{re.escape(head)})([{_WORD}]+)(?i:{re.escape(tail)})(?![{_WORD}\ufffd])")
-    same: dict[str, list[re.Match]] = {}
-    other: dict[str, str] = {}
-    for m in re.finditer(pattern, scope.text):
-        if len(m.group(1)) == site.length:
-            same.setdefault(m.group(0).lower(), []).append(m)
-        else:
-            other.setdefault(m.group(0).lower(), m.group(0))
-    if not same:
+    index = _word_index(scope.text)
+    low_head, low_tail = head.lower(), tail.lower()
+    bucket = index["first"].get(low_head[0], {}) if head else index["last"].get(low_tail[-1], {})
+    found = {w: places for w, places in bucket.items()
+             if len(w) > kept and w.startswith(low_head) and w.endswith(low_tail)}
+    readable: dict[str, tuple[str, ...]] = {}
+    written = {}
+    for word, places in found.items():
+        start, end = places[0]
+        written[word] = scope.text[start:end]
+        ways = glyph_readings(word[len(head): len(word) - len(tail)], site.length,
+                              TYPESET_LIGATURES if ligatures else {})
+        if ways:
+            readable[word] = ways[0] if len(ways) == 1 else ()
+    if not readable:
         return None, ""
-    if other:
-        return None, (f"the document writes {next(iter(other.values()))} with the same letters around another number "
-                      "of letters")
-    if len(same) > 1:
-        words = ", ".join(ms[0].group(0) for ms in same.values())
-        return None, f"the document writes {words}: more than one word fits"
-    found = next(iter(same.values()))
-    contexts = [_shared_context(site, head, tail, scope.text, m.start(), m.end()) for m in found]
-    best = max(range(len(found)), key=lambda i: contexts[i])
-    m = found[best]
-    if len(found) < COPY_HITS and contexts[best] < COPY_CONTEXT:
-        return None, (f"{m.group(0)} is written intact at {len(found)} place{'s' if len(found) > 1 else ''}, in "
-                      f"another context ({contexts[best]} character{'s' if contexts[best] != 1 else ''} of this line "
-                      "beside it)")
-    fill = word_case(m.group(1), head + tail)
-    copy = Copy(fill, m.group(0), scope.line_at(m.start())[0], len(found), contexts[best])
+    others = [w for w in found if w not in readable]
+    if others:
+        other = others[0]
+        return None, (f"the document writes {written[other]} with the same letters around "
+                      + ("another number of letters" if len(other) - kept != site.length else
+                         "letters the lost glyphs cannot stand for"))
+    if len(readable) > 1:
+        return None, f"the document writes {', '.join(written[w] for w in readable)}: more than one word fits"
+    word, reading = next(iter(readable.items()))
+    if len(word) < COPY_MIN_WORD:
+        return None, ""
+    if not reading:
+        return None, f"{written[word]} is the one word that fits, but which lost glyph was a ligature is not known"
+    places = found[word]
+    contexts = [_shared_context(site, head, tail, scope.text, start, end) for start, end in places]
+    best = max(range(len(places)), key=lambda i: contexts[i])
+    if len(places) < COPY_HITS and contexts[best] < COPY_CONTEXT:
+        return None, (f"{written[word]} is written intact at {len(places)} place{'s' if len(places) > 1 else ''}, "
+                      f"in another context ({contexts[best]} character{'s' if contexts[best] != 1 else ''} of this "
+                      "line beside it)")
+    start, end = places[best]
+    fill = word_case(scope.text[start + len(head): end - len(tail)], head + tail)
+    if not head:
+        # the twin's own case where most of its places keep one (a name: Debian, its URL's debian.org aside), else
+        # the place's (a sentence's start, a title-case line)
+        capitals = sum(scope.text[a].isupper() for a, _ in places)
+        case = "upper" if 2 * capitals > len(places) else initial_case(site, scope.text[start:end], None)[0]
+        fill = (fill[0].upper() if case == "upper" else fill[0].lower()) + fill[1:]
+    if len(reading) != len(fill) and fill != fill.lower():
+        return None, f"{written[word]} is the one word that fits, but no face sets a capital ligature"
+    at = 0
+    pieces = []
+    for piece in reading:  # the reading's letters in the fill's case, a ligature as its one character
+        pieces.append(TYPESET_LIGATURES[piece] if len(piece) > 1 else fill[at])
+        at += len(piece)
+    fill = "".join(pieces)
+    copy = Copy(fill, scope.text[start:end], scope.line_at(start)[0], len(places), contexts[best])
     return copy, (f"{copy.word} is the one word the document writes intact with this word's letters "
                   f"({copy.hits} place{'s' if copy.hits > 1 else ''}; at line {copy.line}, {copy.context} characters "
-                  "of this line stand around it)")
+                  "of this line stand around it)"
+                  + (f"; the lost glyph{'s' if site.length > 1 else ''} read as {' + '.join(reading)}"
+                     if len(reading) != len("".join(reading)) else ""))
