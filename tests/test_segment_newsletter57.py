@@ -15,7 +15,7 @@ from pipeline.segment.events import is_edition_line
 from pipeline.segment import titleblock
 from tests.segment_inputs import run_text
 
-INPUTS = pathlib.Path("/work/regress/in_news57")
+INPUTS = pathlib.Path(__file__).parent / "data" / "news57"
 
 KOUNAN = """\
 港南市報　みなとだより
@@ -123,7 +123,6 @@ def test_a_wrapped_line_after_a_sentence_is_no_headline():
     assert all(s.title.text != "来年も続けます" for s in talk.sections)
 
 
-@pytest.mark.skipif(not INPUTS.exists(), reason="the helper's made-up inputs")
 @pytest.mark.parametrize("stem, sections", [
     ("news_a1_kounan", 3), ("news_a2_jichikai", 3), ("news_a3_school", 3), ("news_a4_ensdate", 3),
     ("news_a5_plain", 2), ("news_a6_wraps", 3), ("news_a7_marks", 3), ("news_a8_nometa", 2), ("news_a9_school", 2),
@@ -136,7 +135,6 @@ def test_saved_newsletters(stem, sections):
     assert not any(p.text.startswith(("問い合わせ", "連絡先")) for s in talk.sections for p in s.paragraphs)
 
 
-@pytest.mark.skipif(not INPUTS.exists(), reason="the helper's made-up inputs")
 def test_saved_near_misses():
     (paper,) = run_text((INPUTS / "nm_a_paper.txt").read_text(encoding="utf-8")).talks
     assert [s.title.text for s in paper.sections] == ["はじめに", "実験の方法", "おわりに"] and paper.speaker.text is not None

@@ -15,7 +15,7 @@ from pipeline.segment.sections import _event_entry, _lone_marked
 from pipeline.model import Text
 from tests.segment_inputs import run_text
 
-INPUTS = pathlib.Path("/work/regress/in_news58b")
+INPUTS = pathlib.Path(__file__).parent / "data" / "news58b"
 
 CASES = {
     "newsletter_ja.txt": [(1, "市長あいさつ"), (1, "お知らせ"), (2, "粗大ごみの収集日が変わります"), (2, "市民プールのオープン"),

@@ -1,5 +1,5 @@
 """Fresh-user trial 63 (issue 16, segment stage), helper order63. Made-up documents, other wording, places and
-numbers than the trial's (also under /work/regress/in_order63/).
+numbers than the trial's (inputs in tests/data/order63/).
 
 1. A Japanese notice's first paragraph opening on a number (its month, its day, a year: ``３月から、…変更します。``)
    is body text, never a field of the notice's opening (its date, addressee and issuer stay ``front``): a Japanese
@@ -14,6 +14,7 @@ numbers than the trial's (also under /work/regress/in_order63/).
 
 from __future__ import annotations
 
+import pathlib
 import unicodedata
 
 import pytest
@@ -75,9 +76,11 @@ def test_a_letters_address_lines_stay_its_opening63():
     assert not _opening_field("10人が、説明会に参加しました。")
 
 
+INPUTS = pathlib.Path(__file__).parent / "data" / "order63"
+
+
 def _read(path: str):
-    with open(f"/work/regress/in_order63/{path}", encoding="utf-8") as f:
-        return segment_text(f.read()).talks
+    return segment_text((INPUTS / path).read_text(encoding="utf-8")).talks
 
 
 ENGLISH_FIRST = [

@@ -1,5 +1,5 @@
 """Fresh-user trial 63b (issue 16, segment stage), helper order63b. Made-up proceedings, other cities, countries,
-wording and numbers than the trial's (also under /work/regress/in_order63b/).
+wording and numbers than the trial's (inputs in tests/data/order63b/).
 
 A talk that opens on its Japanese place line (``チリ サンティアゴ``: country, then the city, no ``市``), then prints
 its English block (title, speaker) and English points, then its Japanese block (title, speaker) over the Japanese
@@ -12,15 +12,19 @@ Japanese-first talks around it keep their cover and slides; a place line among a
 
 from __future__ import annotations
 
+import pathlib
+
 import pytest
 
 from pipeline.chardata import JA, script_of
 from segmenting import paragraph_texts, segment_text, talk_fields as _fields
 
 
+INPUTS = pathlib.Path(__file__).parent / "data" / "order63b"
+
+
 def _read(path: str):
-    with open(f"/work/regress/in_order63b/{path}", encoding="utf-8") as f:
-        return segment_text(f.read()).talks
+    return segment_text((INPUTS / path).read_text(encoding="utf-8")).talks
 
 
 def _slide_titles(talk):

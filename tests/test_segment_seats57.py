@@ -12,7 +12,7 @@ import pytest
 from pipeline.segment.labels import speaker_turn, turn_head
 from tests.segment_inputs import run_text
 
-INPUTS = pathlib.Path("/work/regress/in_news57")
+INPUTS = pathlib.Path(__file__).parent / "data" / "news57"
 
 
 @pytest.mark.parametrize("line", [
@@ -98,7 +98,6 @@ def test_a_list_of_platforms_stays_a_list():
     assert all(s.title.text != "" for s in talk.sections) or texts[0].startswith("港南駅")  # no proceedings
 
 
-@pytest.mark.skipif(not INPUTS.exists(), reason="the helper's made-up inputs")
 @pytest.mark.parametrize("stem", ["minutes_b4", "minutes_b5"])
 def test_saved_inputs_read_as_proceedings(stem):
     texts = _proceedings((INPUTS / f"{stem}.txt").read_text(encoding="utf-8"))
