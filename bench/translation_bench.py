@@ -84,15 +84,27 @@ def masks(items, n: int, seed: int):
 
 LAYOUTS = (("the English alone beside the message", 0, True),
            ("among four other English lines (a linked slide)", 4, True),
-           ("one of eleven lines of the document's English", 10, False))
-"""Where the message's English stands for :func:`settled`: (label, other English lines beside it, paired source)."""
+           ("one of eleven lines of the document's English", 10, False),
+           ("a sentence of a paired English paragraph of five", 4, "paragraph"))
+"""Where the message's English stands for :func:`settled`: (label, other English lines beside it, paired source;
+``"paragraph"``: the five messages written as one paragraph, each ended by a period, and read back as the talk
+stage reads a paper's English paragraph paired with the gap's (:func:`pipeline.restore._sentence_lines`, paired))."""
+
+
+def _paragraph_lines(english: list[str]):
+    """The messages as one English paragraph's sentences, as the talk stage reads a paired paragraph."""
+    from pipeline.model import Text
+    from pipeline.restore import _sentence_lines
+
+    text = " ".join(e.strip() if e.strip()[-1:] in ".!?" else e.strip() + "." for e in english if e.strip())
+    return _sentence_lines(Text.from_raw(text, 2))
 
 
 SWEEP = (0.6, 0.7, 0.75, 0.78, 0.8, 0.85, 0.9)
 """The thresholds ``--settled --sweep`` reports the class at."""
 
 
-def settled(n: int, seed: int, sweep: bool = False) -> int:
+def settled(n: int, seed: int, sweep: bool = False, only: str = "", packaged: bool = False) -> int:
     """How often a lost kanji the translation settles (:func:`pipeline.restore.scoring.translation_settles`) is
     right at its own threshold (:data:`~pipeline.restore.scoring.TRANSLATED_THRESHOLD`), restored with the
     character model counted without the message catalogues (``bench/restore_bench.py``'s held-out model), in each
@@ -108,7 +120,9 @@ def settled(n: int, seed: int, sweep: bool = False) -> int:
     from pipeline.restore.evidence.base import Document, Line, Site, Source
 
     items = pairs()
-    general = general_model("catalogues")
+    # ``packaged``: the packaged model, which counted the catalogues (optimistic: only to compare layouts where the
+    # held-out model is not built, bench/out/sources/model-without-catalogues.npz)
+    general = charlm.model() if packaged else general_model("catalogues")
     singles = [m for m in masks(list(items), 3 * n, seed) if m[2] == 1][:n]
     rng = random.Random(seed + 2)
     total = [0, 0]
@@ -117,13 +131,19 @@ def settled(n: int, seed: int, sweep: bool = False) -> int:
         scoring.TRANSLATED_THRESHOLD = 0.0
     swept: dict[float, dict[str, list[int]]] = {t: {} for t in SWEEP}
     for label, others, paired in LAYOUTS:
+        if only and only not in label:
+            continue
         rows = []
         for (cat, en, ja), start, _ in singles:
             masked = ja[:start] + GAP + ja[start + 1:]
             english = [e for _, e, _ in rng.sample(items, others)] + [en]
             rng.shuffle(english)
             doc = Document.of_lines([Line(masked, 1)])
-            doc.sources = {1: (Source(tuple(Line(t, 2 + k) for k, t in enumerate(english)), "the English", paired),)}
+            if paired == "paragraph":
+                doc.sources = {1: (Source(_paragraph_lines(english), "the English paragraph", True),)}
+            else:
+                doc.sources = {1: (Source(tuple(Line(t, 2 + k) for k, t in enumerate(english)), "the English",
+                                          paired),)}
             restorer = Restorer(doc, lm=charlm.for_document(masked, general=general), plain=True)
             ranked = restorer.rank(Site(masked, start, start + 1, 1))
             verdict = restorer.verdict(ranked)
@@ -335,12 +355,16 @@ def main() -> int:
     ap.add_argument("--settled", action="store_true", help="measure the translation-settled commit rule (held-out model)")
     ap.add_argument("--sweep", action="store_true",
                     help="with --settled: the class at each threshold of SWEEP (re-measure it after a refit)")
+    ap.add_argument("--layout", default="", help="with --settled: only the layouts whose label holds this")
+    ap.add_argument("--packaged-model", action="store_true",
+                    help="with --settled: restore with the packaged character model (counted with the catalogues: "
+                         "optimistic, for comparing layouts only)")
     ap.add_argument("--numbers", action="store_true", help="measure the numeric class (lost digits, made-up documents)")
     args = ap.parse_args()
     if args.numbers:
         return numbers(args.masks, args.seed)
     if args.settled:
-        return settled(args.masks, args.seed, args.sweep)
+        return settled(args.masks, args.seed, args.sweep, args.layout, args.packaged_model)
 
     from pipeline.model import GAP
     from pipeline.restore import Restorer, scoring
