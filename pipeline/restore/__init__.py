@@ -2534,6 +2534,10 @@ PAIRED_SHARE = 0.4
 paragraph's translation (:func:`_paired_paragraphs`)."""
 PAIRED_LEAST = 3
 """Words (glosses, names, numbers) a paired paragraph must share at least, whatever the share."""
+PAIRED_ENGLISH_SHARE = 0.4
+"""Of the English paragraph's words, the share the Japanese paragraph's glosses must say: an English paragraph on the
+same topic that translates other text says much the Japanese does not (measured: ``bench/translation_bench.py
+--pairing``)."""
 
 
 @functools.lru_cache(maxsize=256)
@@ -2549,7 +2553,7 @@ def _paired_paragraphs(japanese: tuple[str, ...], english: tuple[str, ...]) -> t
     read beside no English at all (its *decreased* stood in the paper, not on a slide)."""
     from pipeline.glosses import glosses
     from pipeline.restore.evidence.bilingual import katakana_readings
-    from pipeline.restore.evidence.translation import _numbers, _shared, _token_glosses
+    from pipeline.restore.evidence.translation import _line_facts, _numbers, _shared, _token_glosses
 
     if not japanese or not english or not glosses():
         return (None,) * len(japanese)
@@ -2563,12 +2567,20 @@ def _paired_paragraphs(japanese: tuple[str, ...], english: tuple[str, ...]) -> t
         top = max(values)
         return values.index(top) if top and values.count(top) == 1 else None
 
+    def english_share(en: str, known: tuple[frozenset[str], ...]) -> float:
+        """The share of the English paragraph's words the Japanese one glosses: a paragraph on the same topic that
+        translates another text says much the Japanese does not."""
+        words = _line_facts(en)[0]
+        said = frozenset().union(*known) if known else frozenset()
+        return sum(1 for _, lem in words if lem & said) / max(len(words), 1)
+
     out: list[int | None] = []
     for j, row in enumerate(score):
         k = best(row)
         known = facts[j][0]
         if (k is None or best([r[k] for r in score]) != j or row[k] < PAIRED_LEAST
-                or row[k] < PAIRED_SHARE * (len(known) + len(facts[j][1]) + len(facts[j][2]))):
+                or row[k] < PAIRED_SHARE * (len(known) + len(facts[j][1]) + len(facts[j][2]))
+                or english_share(english[k], known) < PAIRED_ENGLISH_SHARE):
             out.append(None)
         else:
             out.append(k)
