@@ -28,6 +28,12 @@ numbers of the English fit, a year range written short, no number of the gap's s
 the Japanese too, the translated line saying another number) must commit nothing, or only the truth; where the
 translation states another number that fits (the two languages disagree), no reading of the text can tell.
 
+``--pairing`` measures how a Japanese paragraph is paired with the English paragraph that translates it
+(:func:`pipeline.restore._paired_paragraphs`; :func:`pairing`), on made-up talks of the catalogues' messages.
+``--settled --layout paragraph`` measures the settled class beside a paired English paragraph read sentence by
+sentence; ``--packaged-model`` restores with the packaged character model where the held-out one is not built
+(optimistic: the packaged model counted the catalogues; only to compare layouts).
+
 Run: ``.venv/bin/python bench/translation_bench.py --masks 300`` (``--settled --masks 2000``: about 10 minutes, ``--sweep`` to see it at several thresholds;
 ``--numbers --masks 40``: 40 documents per kind, about 3 minutes)
 """
@@ -84,15 +90,27 @@ def masks(items, n: int, seed: int):
 
 LAYOUTS = (("the English alone beside the message", 0, True),
            ("among four other English lines (a linked slide)", 4, True),
-           ("one of eleven lines of the document's English", 10, False))
-"""Where the message's English stands for :func:`settled`: (label, other English lines beside it, paired source)."""
+           ("one of eleven lines of the document's English", 10, False),
+           ("a sentence of a paired English paragraph of five", 4, "paragraph"))
+"""Where the message's English stands for :func:`settled`: (label, other English lines beside it, paired source;
+``"paragraph"``: the five messages written as one paragraph, each ended by a period, and read back as the talk
+stage reads a paper's English paragraph paired with the gap's (:func:`pipeline.restore._sentence_lines`, paired))."""
+
+
+def _paragraph_lines(english: list[str]):
+    """The messages as one English paragraph's sentences, as the talk stage reads a paired paragraph."""
+    from pipeline.model import Text
+    from pipeline.restore import _sentence_lines
+
+    text = " ".join(e.strip() if e.strip()[-1:] in ".!?" else e.strip() + "." for e in english if e.strip())
+    return _sentence_lines(Text.from_raw(text, 2))
 
 
 SWEEP = (0.6, 0.7, 0.75, 0.78, 0.8, 0.85, 0.9)
 """The thresholds ``--settled --sweep`` reports the class at."""
 
 
-def settled(n: int, seed: int, sweep: bool = False) -> int:
+def settled(n: int, seed: int, sweep: bool = False, only: str = "", packaged: bool = False) -> int:
     """How often a lost kanji the translation settles (:func:`pipeline.restore.scoring.translation_settles`) is
     right at its own threshold (:data:`~pipeline.restore.scoring.TRANSLATED_THRESHOLD`), restored with the
     character model counted without the message catalogues (``bench/restore_bench.py``'s held-out model), in each
@@ -108,7 +126,9 @@ def settled(n: int, seed: int, sweep: bool = False) -> int:
     from pipeline.restore.evidence.base import Document, Line, Site, Source
 
     items = pairs()
-    general = general_model("catalogues")
+    # ``packaged``: the packaged model, which counted the catalogues (optimistic: only to compare layouts where the
+    # held-out model is not built, bench/out/sources/model-without-catalogues.npz)
+    general = charlm.model() if packaged else general_model("catalogues")
     singles = [m for m in masks(list(items), 3 * n, seed) if m[2] == 1][:n]
     rng = random.Random(seed + 2)
     total = [0, 0]
@@ -117,13 +137,19 @@ def settled(n: int, seed: int, sweep: bool = False) -> int:
         scoring.TRANSLATED_THRESHOLD = 0.0
     swept: dict[float, dict[str, list[int]]] = {t: {} for t in SWEEP}
     for label, others, paired in LAYOUTS:
+        if only and only not in label:
+            continue
         rows = []
         for (cat, en, ja), start, _ in singles:
             masked = ja[:start] + GAP + ja[start + 1:]
             english = [e for _, e, _ in rng.sample(items, others)] + [en]
             rng.shuffle(english)
             doc = Document.of_lines([Line(masked, 1)])
-            doc.sources = {1: (Source(tuple(Line(t, 2 + k) for k, t in enumerate(english)), "the English", paired),)}
+            if paired == "paragraph":
+                doc.sources = {1: (Source(_paragraph_lines(english), "the English paragraph", True),)}
+            else:
+                doc.sources = {1: (Source(tuple(Line(t, 2 + k) for k, t in enumerate(english)), "the English",
+                                          paired),)}
             restorer = Restorer(doc, lm=charlm.for_document(masked, general=general), plain=True)
             ranked = restorer.rank(Site(masked, start, start + 1, 1))
             verdict = restorer.verdict(ranked)
@@ -326,6 +352,61 @@ def numbers(n: int, seed: int) -> int:
     return 0
 
 
+def _paragraph(messages: list[str], japanese: bool) -> str:
+    ends = "。！？" if japanese else ".!?"
+    joint = "" if japanese else " "
+    return joint.join(m.strip() if m.strip()[-1:] in ends else m.strip() + ("。" if japanese else ".")
+                      for m in messages if m.strip())
+
+
+def pairing(n: int, seed: int) -> int:
+    """How often :func:`pipeline.restore._paired_paragraphs` pairs a Japanese paragraph with the English paragraph
+    that translates it, on made-up talks of the catalogues' messages: each talk holds two to four Japanese paragraphs
+    of three to six messages of one catalogue (a topic), the English of each (shuffled) and one English paragraph of
+    as many messages of another catalogue (another topic). Counted: pairs right, pairs wrong (another paragraph's
+    English, or the other topic's), Japanese paragraphs left unpaired; and, alone, a Japanese paragraph beside only
+    an English paragraph on another topic, or of other messages of its own catalogue (any pair is wrong)."""
+    from bench.restore_bench import wilson_lower
+    from pipeline.restore import _paired_paragraphs
+
+    items = pairs()
+    by_cat: dict[str, list[tuple[str, str]]] = {}
+    for cat, en, ja in items:
+        by_cat.setdefault(cat, []).append((en, ja))
+    cats = sorted(c for c, v in by_cat.items() if len(v) >= 30)
+    rng = random.Random(seed + 3)
+    right = wrong = unpaired = alone_wrong = alone_same = 0
+    for _ in range(n):
+        cat, other = rng.sample(cats, 2)
+        k = rng.randint(2, 4)
+        groups = [rng.sample(by_cat[cat], rng.randint(3, 6)) for _ in range(k)]
+        japanese = tuple(_paragraph([ja for _, ja in g], True) for g in groups)
+        english = [(_paragraph([en for en, _ in g], False), i) for i, g in enumerate(groups)]
+        english.append((_paragraph([en for en, _ in rng.sample(by_cat[other], rng.randint(3, 6))], False), None))
+        rng.shuffle(english)
+        found = _paired_paragraphs(japanese, tuple(e for e, _ in english))
+        for i, at in enumerate(found):
+            if at is None:
+                unpaired += 1
+            elif english[at][1] == i:
+                right += 1
+            else:
+                wrong += 1
+        alone = _paired_paragraphs(japanese[:1], tuple(e for e, i in english if i is None))
+        alone_wrong += alone[0] is not None
+        # the same catalogue's other messages: the same topic, not the translation
+        used = {m for g in groups for m in g}
+        rest = [m for m in by_cat[cat] if m not in used]
+        same = _paragraph([en for en, _ in rng.sample(rest, min(len(rest), rng.randint(3, 6)))], False)
+        alone_same += _paired_paragraphs(japanese[:1], (same,))[0] is not None
+    total = right + wrong + unpaired
+    print(f"pairing: {n} talks, {total} Japanese paragraphs: {right} paired right, {wrong} wrong, {unpaired} unpaired "
+          f"(precision {right / max(right + wrong, 1):.3f}, Wilson lower {wilson_lower(right, right + wrong):.3f}; "
+          f"coverage {right / max(total, 1):.3f}); beside only another topic's English: {alone_wrong}/{n} paired; beside "
+          f"only other messages of its own catalogue: {alone_same}/{n} paired")
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--masks", type=int, default=300)
@@ -335,12 +416,20 @@ def main() -> int:
     ap.add_argument("--settled", action="store_true", help="measure the translation-settled commit rule (held-out model)")
     ap.add_argument("--sweep", action="store_true",
                     help="with --settled: the class at each threshold of SWEEP (re-measure it after a refit)")
+    ap.add_argument("--layout", default="", help="with --settled: only the layouts whose label holds this")
+    ap.add_argument("--packaged-model", action="store_true",
+                    help="with --settled: restore with the packaged character model (counted with the catalogues: "
+                         "optimistic, for comparing layouts only)")
     ap.add_argument("--numbers", action="store_true", help="measure the numeric class (lost digits, made-up documents)")
+    ap.add_argument("--pairing", action="store_true",
+                    help="measure how paragraphs are paired with their English (made-up talks of the catalogues)")
     args = ap.parse_args()
+    if args.pairing:
+        return pairing(args.masks, args.seed)
     if args.numbers:
         return numbers(args.masks, args.seed)
     if args.settled:
-        return settled(args.masks, args.seed, args.sweep)
+        return settled(args.masks, args.seed, args.sweep, args.layout, args.packaged_model)
 
     from pipeline.model import GAP
     from pipeline.restore import Restorer, scoring

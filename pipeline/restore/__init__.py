@@ -2379,7 +2379,9 @@ def _sources(talk: Talk, fills: dict, links: list) -> dict[int, tuple[Source, ..
     :meth:`Document.sources_for`): the other half of the piece's own line (``防\ufffd訓練 / Fire Drill``); for a
     slide's piece, the next line where the piece is Japanese and that line English (the line before, for an English
     piece), then the slide's own lines; the paired text (the slide linked to a section, the section linked to a
-    slide, the other title); then the other language at large (the deck, the paper), then the other title.
+    slide, the other title; for a Japanese paragraph, the English paragraph that translates it,
+    :func:`_paired_paragraphs`, then the paper's English at large, sentence by sentence); then the other language at
+    large (the deck, the paper), then the other title.
 
     Why the piece's own slide first (trial 43): a bilingual deck writes each Japanese line over its English
     (``・\ufffd期点検は年2回`` / *Regular inspections twice a year*), its titles as ``Japanese / English``. A slide's
@@ -2450,6 +2452,23 @@ def _sources(talk: Talk, fills: dict, links: list) -> dict[int, tuple[Source, ..
     put([talk.subtitle.ja], [Source(lines([talk.subtitle.en]), "the English subtitle", True, "en"), title_en, deck])
     put([talk.title.en], [Source(lines([talk.title.ja]), "the Japanese title", True, "ja"), title_ja, paper])
     put([talk.subtitle.en], [Source(lines([talk.subtitle.ja]), "the Japanese subtitle", True, "ja"), title_ja, paper])
+    # the paper's own English (a bilingual abstract's, an English summary, a column): its paragraphs' sentences, the
+    # one a Japanese paragraph translates paired with it (:func:`_paired_paragraphs`)
+    paragraphs = [t for sec in talk.sections for t in sec.paragraphs]
+    english_paragraphs = [t for t in paragraphs if language(t) == "en"]
+    paper_en = Source(tuple(ln for t in english_paragraphs for ln in _sentence_lines(_fill(t, fills))),
+                      "the paper's English", language="en")
+    paired_en: dict[int, Source] = {}
+    if paper_en.lines:
+        japanese_paragraphs = [t for t in paragraphs if language(t) == "ja"]
+        pairing = _paired_paragraphs(tuple(t.text for t in japanese_paragraphs),
+                                     tuple(t.text for t in english_paragraphs))
+        for t, k in zip(japanese_paragraphs, pairing):
+            if k is not None:
+                en = english_paragraphs[k]
+                paired_en[id(t)] = Source(_sentence_lines(_fill(en, fills)),
+                                          f"the English paragraph at line {start(en)}, which translates this paragraph",
+                                          True, "en")
     for i, sec in enumerate(talk.sections):
         name = f"section {sec.number}" if sec.number else f"section #{i + 1}"
         slides = [j for j, found in enumerate(links) if found and found["index"] == i]
@@ -2460,7 +2479,8 @@ def _sources(talk: Talk, fills: dict, links: list) -> dict[int, tuple[Source, ..
                          f"{_slide_name(talk.slides[j], j)}, linked to {name}", True, language)
                   for j in slides for language in ("en", "ja")]
         put([sec.heading, sec.title], [*titles, *linked, deck, title_en, deck_ja])
-        put(sec.paragraphs, [*linked, deck, title_en, deck_ja])
+        for t in sec.paragraphs:
+            put([t], [*linked, *([paired_en[id(t)]] if id(t) in paired_en else []), paper_en, deck, title_en, deck_ja])
     for j, sl in enumerate(talk.slides):
         found = links[j] if j < len(links) else None
         linked = []
@@ -2486,6 +2506,90 @@ def _sources(talk: Talk, fills: dict, links: list) -> dict[int, tuple[Source, ..
     put([talk.city.ja, talk.speaker.text, talk.speaker.affiliation, *talk.front, *talk.footnotes],
         [deck, title_en, deck_ja])
     return out
+
+
+_SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’)]))\s+(?=[\"“‘(]?[A-Z0-9])")
+_ABBREVIATION = re.compile(r"(?:\b(?:Fig|Figs|No|Nos|Vol|pp|p|Eq|Ref|Mr|Mrs|Ms|Dr|Prof|St|al|e\.g|i\.e|vs|cf|ca)|\b[A-Z])\.$")
+
+
+def _sentence_lines(t: Text | None) -> tuple[Line, ...]:
+    """An English paragraph's sentences, each a :class:`Line` on the raw line it starts on: what a Japanese sentence
+    is aligned with (a slide's lines are short; a paragraph read as one line lends every word of its other sentences
+    to a gap, and aligns with any sentence of the Japanese paragraph). A period after an abbreviation (*Fig.*, *et
+    al.*, an initial) ends no sentence.
+
+    >>> [ln.text for ln in _sentence_lines(Text.from_raw("We surveyed 3 sites (Fig. 2). The number fell “by half.” Done", 4))]
+    ['We surveyed 3 sites (Fig. 2).', 'The number fell “by half.”', 'Done']
+    """
+    if t is None or not t.text.strip():
+        return ()
+    out, at = [], 0
+    ends = [m for m in _SENTENCE_END.finditer(t.text) if not _ABBREVIATION.search(t.text[at:m.start()][-8:])]
+    for m in [*ends, None]:
+        piece = t[at:m.start() if m is not None else len(t.text)]
+        if piece.text.strip():
+            out.append(Line(piece.text, (piece.first_pos() or (0, 0))[0], piece.origin))
+        if m is not None:
+            at = m.end()
+    return tuple(out)
+
+
+PAIRED_SHARE = 0.4
+"""Of a Japanese paragraph's glossed words, the share an English paragraph must say before it is read as that
+paragraph's translation (:func:`_paired_paragraphs`)."""
+PAIRED_LEAST = 3
+"""Words (glosses, names, numbers) a paired paragraph must share at least, whatever the share."""
+PAIRED_ENGLISH_SHARE = 0.4
+"""Of the English paragraph's words, the share the Japanese paragraph's glosses must say: an English paragraph on the
+same topic that translates other text says much the Japanese does not (measured: ``bench/translation_bench.py
+--pairing``)."""
+
+
+@functools.lru_cache(maxsize=256)
+def _paired_paragraphs(japanese: tuple[str, ...], english: tuple[str, ...]) -> tuple[int | None, ...]:
+    """For each Japanese paragraph, the index of the English paragraph of the same talk that translates it, or
+    ``None``: the two choose each other (each the one the other shares most words with, glosses, katakana names and
+    numbers counted as :func:`pipeline.restore.evidence.translation.says_of_sentence` counts a line's, no tie), and
+    the English says at least :data:`PAIRED_SHARE` of the Japanese paragraph's glossed words and
+    :data:`PAIRED_LEAST`. A bilingual abstract's two paragraphs, a report's English summary of its one Japanese
+    paragraph, the English line under each Japanese paragraph of a newsletter pair; an English paragraph on another
+    topic, or one that several Japanese paragraphs match as well, pairs with none (it is still the paper's English
+    at large). Issue 19 point 2, fresh-user trial 64: a bilingual abstract's ``…二枚貝の個体数が\ufffd少した。`` was
+    read beside no English at all (its *decreased* stood in the paper, not on a slide)."""
+    from pipeline.glosses import glosses
+    from pipeline.restore.evidence.bilingual import katakana_readings
+    from pipeline.restore.evidence.translation import _line_facts, _numbers, _shared, _token_glosses
+
+    if not japanese or not english or not glosses():
+        return (None,) * len(japanese)
+    facts = []
+    for text in japanese:
+        known = _token_glosses(text.replace(GAP, ""), content_only=True)
+        facts.append((known, frozenset(katakana_readings(text)), frozenset(_numbers(text))))
+    score = [[_shared(en, *fact) for en in english] for fact in facts]
+
+    def best(values: list[int]) -> int | None:
+        top = max(values)
+        return values.index(top) if top and values.count(top) == 1 else None
+
+    def english_share(en: str, known: tuple[frozenset[str], ...]) -> float:
+        """The share of the English paragraph's words the Japanese one glosses: a paragraph on the same topic that
+        translates another text says much the Japanese does not."""
+        words = _line_facts(en)[0]
+        said = frozenset().union(*known) if known else frozenset()
+        return sum(1 for _, lem in words if lem & said) / max(len(words), 1)
+
+    out: list[int | None] = []
+    for j, row in enumerate(score):
+        k = best(row)
+        known = facts[j][0]
+        if (k is None or best([r[k] for r in score]) != j or row[k] < PAIRED_LEAST
+                or row[k] < PAIRED_SHARE * (len(known) + len(facts[j][1]) + len(facts[j][2]))
+                or english_share(english[k], known) < PAIRED_ENGLISH_SHARE):
+            out.append(None)
+        else:
+            out.append(k)
+    return tuple(out)
 
 
 def _slide_name(slide: Slide, k: int) -> str:

@@ -110,8 +110,9 @@ def sentence_text(site: Site) -> str:
 
 
 @functools.lru_cache(maxsize=8192)
-def _token_glosses(text: str) -> tuple[frozenset[str], ...]:
-    """The gloss lemmas of each token of ``text`` (surface or dictionary form) that the dictionary knows."""
+def _token_glosses(text: str, content_only: bool = False) -> tuple[frozenset[str], ...]:
+    """The gloss lemmas of each token of ``text`` (surface or dictionary form) that the dictionary knows; with
+    ``content_only``, of each token holding a kanji or katakana only (no particle's *in addition*)."""
     table = glosses()
     if not text.strip():
         return ()
@@ -129,7 +130,7 @@ def _token_glosses(text: str) -> tuple[frozenset[str], ...]:
                 # a verbal noun says the act an English verb names (削減 *reduction* ↔ *Reduce*): marked, so that it
                 # explains a line's verb and aligns no line (:func:`acted`)
                 words |= _marked(frozenset(words))
-        if words:
+        if words and (not content_only or _CONTENT.search(m.surface())):
             out.append(words)
     return tuple(out)
 
