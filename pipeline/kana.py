@@ -267,9 +267,9 @@ def _japanese_readings(english: str) -> tuple[str, ...]:
     return tuple(sorted(out))
 
 
-def spells_loanword(romaji: str, english: str) -> bool:
+def spells_loanword(romaji: str, english: str, least: int = MIN_LOANWORD_KEY) -> bool:
     """``english`` spells the place a katakana name (``romaji``, :func:`romanize`) writes by its sound: one skeleton
-    (:func:`loanword_keys`) of :data:`MIN_LOANWORD_KEY` consonants or more in common (fresh-user trial 59:
+    (:func:`loanword_keys`) of :data:`MIN_LOANWORD_KEY` consonants or more (``least``) in common (fresh-user trial 59:
     シアトル市 had no English name beside ``Seattle's Port…``, its id the romaji ``shiatoru``).
 
     >>> [spells_loanword(romanize(k), e) for k, e in (("シアトル", "Seattle"), ("ハバロフスク", "Khabarovsk"),
@@ -279,7 +279,7 @@ def spells_loanword(romaji: str, english: str) -> bool:
     ...  ("バンクーバー", "Bangkok"), ("シアトル", "Port"), ("ハバロフスク", "Harbour"))]
     [False, False, False, False, False, False]
     """
-    theirs = {k for v in _japanese_readings(english) for k in loanword_keys(v) if len(k) >= MIN_LOANWORD_KEY}
+    theirs = {k for v in _japanese_readings(english) for k in loanword_keys(v) if len(k) >= least}
     return bool(theirs & loanword_keys(romaji))
 
 

@@ -8,14 +8,19 @@ match. What does cross the language border:
 * **names and loanwords**: a Japanese proper noun or katakana word, read by
   Sudachi and romanised (:func:`romanize`), against an English word of the
   slide, compared by sound (:func:`sound_key`, :func:`sounds_alike`):
-  ``シモノセキ`` ↔ ``Shimonoseki``, ``インチョン`` ↔ ``Incheon``;
+  ``シモノセキ`` ↔ ``Shimonoseki``, ``インチョン`` ↔ ``Incheon``; a katakana
+  word also by the spellings katakana hears (:func:`spells_loanword`:
+  ``ウラジオストク`` ↔ ``Vladivostok``);
 * **Latin words** the paper itself uses (``ASEAN``, ``MoU``);
 * **the talk's own translations**: a Japanese term glossed in parentheses
   in the paper (``環境首都（Environmental Capital）``), and the talk's
   title and city pairs;
 * **dictionary translations**: a Japanese word of the section whose English
   glosses (:mod:`pipeline.glosses`, EDICT matched on English lemmas) name a
-  word of the slide (``予算`` ↔ *Budget*, ``実験`` ↔ *Experiments*).
+  word of the slide (``予算`` ↔ *Budget*, ``実験`` ↔ *Experiments*), and a term
+  of two words or more translated word by word into one noun phrase
+  (:func:`phrase_match`: *Sister City* ↔ ``姉妹都市``), which says as much as
+  the talk's own translation.
 
 Each shared term is weighted by its kind and by how few sections contain it
 (a year named in one section says much, the city's name in every section
@@ -39,7 +44,7 @@ from typing import Any, Iterable
 
 from pipeline.chardata import JA_LETTER, JA_LETTER_RE, KATAKANA
 from pipeline.glosses import english_terms, lemmas
-from pipeline.kana import romanize, sounds_alike
+from pipeline.kana import romanize, sounds_alike, spells_loanword
 
 # --------------------------------------------------------------------------
 # Terms: what a section and a slide offer for matching
@@ -55,18 +60,28 @@ class Term:
     ``where`` says where it stands, for the evidence detail.
     """
 
-    kind: str  # year | number | latin | translation | name | loanword
+    kind: str  # year | number | latin | translation | name | loanword | gloss | english
     key: str
     shown: str
     where: str
+    group: str = ""
+    """For a dictionary word (``gloss``) the noun phrase it stands in, for an English word (``english``) the run of
+    words it stands in (:func:`phrase_match`); empty for other terms and for a name's gloss."""
+    position: int = 0
+    """For a dictionary word, its place among the content words of its noun phrase (:func:`phrase_match`)."""
+    name: bool = False
+    """For a dictionary word, whether Sudachi reads it as a proper noun."""
+    part: bool = False
+    """For a dictionary word, whether it is a part of a compound the dictionary does not list (read in phrases only)."""
 
 
 WEIGHTS = {"translation": 2.0, "numbering": 2.0, "name": 1.5, "year": 1.0, "number": 1.0, "latin": 1.0, "loanword": 1.0,
-           "gloss": 0.6}
+           "gloss": 0.6, "phrase": 2.0}
 """How much one shared term of each kind says, before the rarity weight.
 A two-digit number says half as much as a longer one (see :func:`number_terms`). A dictionary
 translation says less than a name: a gloss is one sense of a word among several, and common words
-translate into most sections (their rarity weight then takes them out)."""
+translate into most sections (their rarity weight then takes them out). A term of two words or more translated
+word by word into one noun phrase (:func:`phrase_match`, kind ``gloss``) says as much as the talk's own translation."""
 
 TITLE_BONUS = 1.5
 """A term shared by the slide's title and the section's title counts this much more: titles say what a part is about."""
@@ -184,28 +199,52 @@ def _tag(tok: dict[str, Any]) -> str | None:
 GLOSS_POS = ("名詞", "動詞", "形容詞")
 
 
+PHRASE_JOINS = frozenset({"の", "と", "・"})
+"""Tokens that join nouns into one noun phrase (``環境と技術``, ``今後の課題``, ``中国・大連``)."""
+
+
 def gloss_terms(tokens: Iterable[dict[str, Any]], where: str) -> list[Term]:
     """Content words of Sudachi tokens (two characters or more) that the Japanese–English dictionary knows.
 
     ``key`` is the word (its dictionary form where it has one); :func:`_matches` compares its
     glosses with the lemmas of the slide's English words. Tokens beside a gap are skipped.
+    A compound the dictionary does not list is looked up by its parts (Sudachi's mode A), as
+    :func:`pipeline.glosses.glossed_terms` does: ``姉妹都市`` is ``姉妹`` *sister* and ``都市`` *city*
+    (fresh-user trial 64, where the compound had matched no word of *Sister City*); the parts count in phrases
+    only (:func:`phrase_match`), where the compound's words meet the slide's words side by side: one part alone is
+    one sense of a word inside another (城主 of 城主手形, *lord* of a member's card).
+    ``group`` names the noun phrase the word stands in (nouns joined by :data:`PHRASE_JOINS` or
+    written as one compound), for :func:`phrase_match`.
 
     >>> [t.key for t in gloss_terms([{"surface": "実験", "lemma": "実験", "pos": "名詞-普通名詞-一般"},
     ...                              {"surface": "を", "lemma": "を", "pos": "助詞-格助詞"}], "title")]
     ['実験']
+    >>> [(t.key, t.group) for t in gloss_terms([{"surface": "姉妹都市", "lemma": "姉妹都市", "pos": "名詞-普通名詞-一般"}], "title")]
+    [('姉妹', 'title#0'), ('都市', 'title#0')]
     """
     from pipeline.glosses import glosses
 
     table = glosses()
     terms = []
+    phrase = position = 0
     for tok in tokens:
         pos = _tag(tok) or ""
+        if tok["surface"] in PHRASE_JOINS:
+            continue
+        if not pos.startswith(("名詞", "接頭辞", "接尾辞")):
+            phrase += 1  # a verb, a case particle other than の/と, punctuation: the noun phrase ends
+        position += 1
         if tok.get("gap") or tok.get("near_gap") or not pos.startswith(GLOSS_POS) or len(tok["surface"]) < 2:
             continue
-        for key in (tok.get("lemma"), tok["surface"]):
-            if key and key in table:
-                terms.append(Term("gloss", key, tok["surface"], where))
-                break
+        group, name = f"{where}#{phrase}", pos.startswith("名詞-固有名詞")
+        key = next((k for k in (tok.get("lemma"), tok["surface"]) if k and k in table), None)
+        if key is not None:
+            terms.append(Term("gloss", key, tok["surface"], where, group, position, name))
+            continue
+        for part, _ in _short_units(tok["surface"]):
+            position += 1
+            if len(part) >= 2 and part in table:
+                terms.append(Term("gloss", part, part, where, group, position, name, part=True))
     return terms
 
 
@@ -295,8 +334,41 @@ def slide_terms(slide: dict[str, Any], translations: list[tuple[str, str]]) -> l
         folded = _nfkc(text).lower()
         terms += [Term("translation", f"t:{en}", en, where) for _, en in translations if en in folded]
         terms += [Term("name", m.group(0), m.group(0), where) for m in _ENGLISH_WORD.finditer(_nfkc(text))]
-        terms += [Term("english", word, word, where) for word, _ in english_terms(_nfkc(text))]
+        terms += english_runs(text, where)
     return terms
+
+
+_RUN_BREAK = re.compile(r"[^A-Za-z0-9'’\- ]+")
+
+
+def english_runs(text: str, where: str) -> list[Term]:
+    """The content words of a slide text (:func:`pipeline.glosses.english_terms`) as ``english`` terms, each with the
+    run of words it stands in (``group``): runs are parted by punctuation (``Sister City: Vladivostok`` is two runs,
+    ``Sister/Friendship Cities`` two), not by function words (``Environment and Technology`` is one run).
+
+    ``position`` counts the run's words, a joining word (:data:`ENGLISH_JOINS`, or one of two letters) aside: two
+    words side by side have positions one apart (``older people live`` is no two-word term, *people* stands between).
+
+    >>> [(t.key, t.group, t.position) for t in english_runs("Sister City: Vladivostok", "title")]
+    [('Sister', 'title#0', 0), ('City', 'title#0', 1), ('Vladivostok', 'title#1', 0)]
+    >>> [(t.key, t.position) for t in english_runs("More older people live alone", "line 1")]
+    [('older', 1), ('live', 3), ('alone', 4)]
+    """
+    terms = []
+    for k, run in enumerate(_RUN_BREAK.split(_nfkc(text))):
+        content = {word for word, _ in english_terms(run)}
+        position = 0
+        for m in _ENGLISH_WORD.finditer(run):
+            word = m.group(0)
+            if word in content:
+                terms.append(Term("english", word, word, where, f"{where}#{k}", position))
+            if word.lower() not in ENGLISH_JOINS:
+                position += 1
+    return terms
+
+
+ENGLISH_JOINS = frozenset({"and", "the", "for"})
+"""English words that join the words of one term (*Environment and Technology*, *Agreement for Economic Cooperation*)."""
 
 
 # --------------------------------------------------------------------------
@@ -310,6 +382,8 @@ class Match:
     term: str  # identity of the shared term, for rarity counting
     weight: float
     detail: str
+    words: tuple[tuple[str, str], ...] = ()
+    """For a phrase (:func:`phrase_match`), the slide's words it reads (run, word)."""
 
 
 def _first_by(terms: Iterable[Term], key) -> dict[str, Term]:
@@ -329,7 +403,7 @@ def _title_bonus(slide_term: Term, section_term: Term) -> float:
     return TITLE_BONUS if slide_term.where == section_term.where == "title" else 1.0
 
 
-def _matches(slide: list[Term], section: list[Term]) -> list[Match]:
+def _matches(slide: list[Term], section: list[Term], contested: frozenset[tuple[str, str]] = frozenset()) -> list[Match]:
     """Every distinct term a slide and a section share, once each."""
     sounds = _first_by((t for t in section if t.kind in ("name", "loanword")), lambda t: t.key)
     exact = _first_by((t for t in section if t.kind not in ("name", "loanword", "gloss")), lambda t: t.key)
@@ -349,7 +423,7 @@ def _matches(slide: list[Term], section: list[Term]) -> list[Match]:
     used: set[str] = set()
     for word, t in words.items():
         for romaji, s in sounds.items():
-            similarity = sounds_alike(romaji, word) if romaji not in used else 0.0
+            similarity = _sound_similarity(romaji, s, word) if romaji not in used else 0.0
             if similarity:
                 used.add(romaji)  # one Japanese word answers one English word (Story, Storyline ~ ストーリー once)
                 term = f"s:{word}"
@@ -360,17 +434,110 @@ def _matches(slide: list[Term], section: list[Term]) -> list[Match]:
     # slide says in English and the section in Japanese, unless a name or loanword already matched it
     glossed = _gloss_lemmas(tuple(section))
     answered: set[str] = set()  # one Japanese word answers one English word (夜景 is "night view" once)
+    phrased: set[str] = set()  # lemmas a phrase has matched
+    for run in _runs(slide):
+        phrase = phrase_match([t for t in run if f"s:{t.key}" not in found], section)
+        if phrase is None or phrase[1] in found or any((t.group, t.key) in contested for t, _ in phrase[0]):
+            continue
+        pairs, term = phrase
+        english = [t for t, _ in pairs]
+        if any(m.kind == "translation" and all(t.key.lower() in m.term for t in english) for m in found.values()):
+            continue  # the talk's own translation of the term has matched it already (海洋都市構想（Ocean City Vision）)
+        japanese = [s for _, s in pairs]
+        found[term] = Match("gloss", term, WEIGHTS["phrase"] * _title_bonus(english[0], japanese[0]),
+                            f"{' '.join(t.shown for t in english)} ({english[0].where}) = "
+                            f"{' + '.join(s.shown for s in japanese)} ({japanese[0].where}; the dictionary: "
+                            f"{', '.join(term[2:].split('+'))})", tuple((t.group, t.key) for t in english))
+        for t, s in pairs:  # its words are not counted again one by one
+            phrased |= lemmas(t.key)
+            answered.add(s.key)
     for t in slide:
         if t.kind != "english" or f"s:{t.key}" in found:
             continue
         for lemma in sorted(lemmas(t.key)):
             s = glossed.get(lemma)
-            if s is not None and f"g:{lemma}" not in found and s.key not in answered:
+            if s is not None and f"g:{lemma}" not in found and lemma not in phrased and s.key not in answered:
                 answered.add(s.key)
                 found[f"g:{lemma}"] = Match("gloss", f"g:{lemma}", WEIGHTS["gloss"] * _title_bonus(t, s),
                                             f"{t.shown} ({t.where}) = {s.shown} ({s.where}; the dictionary: {lemma})")
                 break
     return list(found.values())
+
+
+def _sound_similarity(romaji: str, term: Term, word: str) -> float:
+    """How alike a Japanese name or loanword and an English word sound (:func:`pipeline.kana.sounds_alike`); for a word
+    written in katakana also whether the English spells the place katakana writes by its sound
+    (:func:`pipeline.kana.spells_loanword`: ``ウラジオストク`` for ``Vladivostok``, whose ``V`` katakana drops and whose
+    ``di`` it writes ジ; fresh-user trial 64, where the one name the slide and the section shared had not matched),
+    counted as :data:`SPELLED_LOANWORD`, where the two share a skeleton of :data:`SPELLED_LOANWORD_KEY` consonants.
+    """
+    similarity = sounds_alike(romaji, word)
+    if not similarity and _KATAKANA_WORD.match(term.shown) and spells_loanword(romaji, word, SPELLED_LOANWORD_KEY):
+        return SPELLED_LOANWORD
+    return similarity
+
+
+SPELLED_LOANWORD_KEY = 5
+"""Consonants the skeleton a katakana word and an English word share must have to count (:func:`_sound_similarity`):
+the rule folds enough sounds (voicing, a dropped ``v``, ``di`` as ジ) that shorter ones meet by chance: ``Thank`` and
+``ダンク`` (``tnk``) on the sample's closing slide, ``Current`` and ``グランド`` (``krnt``) on its slide 14;
+``Vladivostok`` and ``ウラジオストク`` share ``rsstk``, ``Khabarovsk`` and ``ハバロフスク`` ``brbsk``."""
+SPELLED_LOANWORD = 0.8
+"""The similarity a katakana word that an English word spells by its sound counts as: the least similarity
+:func:`pipeline.kana.sounds_alike` accepts (its two ratios must average 0.8), as the two spellings differ by rule."""
+
+
+def _runs(slide: list[Term]) -> list[list[Term]]:
+    """The slide's English words by run (:func:`english_runs`), in order."""
+    runs: dict[str, list[Term]] = {}
+    for t in slide:
+        if t.kind == "english":
+            runs.setdefault(t.group, []).append(t)
+    return list(runs.values())
+
+
+def phrase_match(run: list[Term], section: list[Term]) -> tuple[list[tuple[Term, Term]], str] | None:
+    """Two or more words next to each other in one run of the slide (function words apart) that the dictionary
+    translates by as many different words of one noun phrase of the section (:func:`gloss_terms`): ``Sister City`` =
+    ``姉妹`` + ``都市`` of ``姉妹都市``, ``Environment and Technology`` = ``環境と技術``. A term said in two words on both
+    sides is a translation of the term, as a gloss in parentheses is, where one shared word is one sense of a word
+    among several (fresh-user trial 64: ``Sister City`` ↔ ``姉妹都市`` had counted as *city* alone, which most
+    sections say). Returns the pairs (English word, Japanese word) of the longest such stretch, titles first, and the
+    term's identity (``g:`` and the lemmas joined by ``+``), or ``None``.
+    """
+    if len(run) < 2:
+        return None
+    from pipeline.glosses import glosses
+
+    table = glosses()
+    groups: dict[str, list[Term]] = {}
+    for s in section:
+        if s.kind == "gloss" and s.group:
+            groups.setdefault(s.group, []).append(s)
+    best: list[tuple[Term, Term]] = []
+    for group in sorted(groups.values(), key=lambda g: g[0].where != "title"):
+        for start in range(len(run)):
+            pairs: list[tuple[Term, Term]] = []
+            taken: set[int] = set()
+            for t in run[start:]:
+                if pairs and t.position != pairs[-1][0].position + 1:
+                    break  # the English words stand side by side (joining words apart)
+                english = lemmas(t.key)
+                hit = next((k for k, s in enumerate(group) if k not in taken and table.get(s.key, frozenset()) & english), None)
+                if hit is None:
+                    break
+                taken.add(hit)
+                pairs.append((t, group[hit]))
+            places = sorted(s.position for _, s in pairs)
+            # the Japanese words stand side by side too (環境と技術, not 環境関連の技術), and two of them are no
+            # names: a name's gloss is the name (熊本 *kumamoto*), compared by sound, and the city's is everywhere
+            words = sum(1 for _, s in pairs if not s.name)
+            if words >= 2 and len(pairs) > len(best) and places[-1] - places[0] == len(places) - 1:
+                best = pairs
+    if not best:
+        return None
+    shared = [min(table[s.key] & lemmas(t.key)) for t, s in best]
+    return best, "g:" + "+".join(shared)
 
 
 @lru_cache(maxsize=1024)
@@ -380,10 +547,23 @@ def _gloss_lemmas(section: tuple[Term, ...]) -> dict[str, Term]:
 
     table = glosses()
     out: dict[str, Term] = {}
-    for t in sorted((t for t in section if t.kind == "gloss"), key=lambda t: t.where != "title"):
+    for t in sorted((t for t in section if t.kind == "gloss" and not t.part), key=lambda t: t.where != "title"):
         for lemma in table.get(t.key, ()):
             out.setdefault(lemma, t)
     return out
+
+
+def _contested(phrases: list[Match]) -> frozenset[tuple[str, str]]:
+    """The slide's words that two phrases of different sections read as different terms of as many words or more: the
+    words split two ways, and neither reading is a translation of the slide's term (the sample's *Environment and
+    Technology City*: *Environment and Technology* = 環境と技術 of section 1, *Technology City* = 技術首都 of section 2,
+    which glosses 首都 *capital city*). The longer reading keeps its words; they are counted word by word otherwise."""
+    out: set[tuple[str, str]] = set()
+    for p in phrases:
+        for q in phrases:
+            if p.term != q.term and set(p.words) & set(q.words) and len(q.words) >= len(p.words):
+                out |= set(p.words)
+    return frozenset(out)
 
 
 def _rarity(document_frequency: int, sections: int) -> float:
@@ -480,6 +660,10 @@ def link_slides(talk: dict[str, Any]) -> list[dict[str, Any] | None]:
     per_section = [section_terms(s, translations) for s in sections]
     per_slide = [slide_terms(s, translations) for s in slides]
     table = [[_matches(slide, sec) for sec in per_section] for slide in per_slide]
+    for k, row in enumerate(table):
+        contested = _contested([m for matches in row for m in matches if m.words])
+        if contested:
+            table[k] = [_matches(per_slide[k], sec, contested) for sec in per_section]
     df: dict[str, int] = {}
     for i in range(len(sections)):
         for term in {m.term for row in table for m in row[i]}:
@@ -492,7 +676,10 @@ def link_slides(talk: dict[str, Any]) -> list[dict[str, Any] | None]:
             weighted = [(w, m) for w, m in weighted if w > 0]
             scored.append((sum(w for w, _ in weighted), i, weighted))
         scores.append(scored)
-    links = [_decide(scored, sections) for scored in scores]
+    covers = _covers(slides, talk)
+    # the cover is no neighbour in the deck's order either (the made-up talk of deck52, whose cover *Community Watch
+    # for Older Residents* reads as a phrase of section 1 and had brought *Background* in after it)
+    links = [None if cover else _decide(scored, sections) for cover, scored in zip(covers, scores)]
     links = _order_links(slides, sections, scores, links, talk)
     # the cover slide repeats the talk's title: it is about the whole talk, no one section
     return [None if cover else found for cover, found in zip(_covers(slides, talk), links)]
