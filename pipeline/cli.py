@@ -208,10 +208,19 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_structure(args: argparse.Namespace) -> int:
+def structure_dir(args: argparse.Namespace) -> Path:
+    """The folder ``structure`` writes a file's talks into: ``-o``'s, else ``OUT/talks/<name>/``. A ``-o`` naming the
+    stage's own folder (``-o output/talks/``) means the file's folder in it, ``output/talks/<name>/``, as ``run`` writes
+    it: the folder's name is the talks' id prefix, and fresh-user trial 64b's talks had come out as ``talks/…``."""
     src = Path(args.input)
-    out_dir = Path(args.output) if args.output else files.talks_dir(Path(args.out), src.stem)
-    step_structure(src, out_dir, split_mode=args.split_mode)
+    if not args.output:
+        return files.talks_dir(Path(args.out), src.stem)
+    out_dir = Path(args.output)
+    return out_dir / src.stem if out_dir.name == "talks" else out_dir
+
+
+def cmd_structure(args: argparse.Namespace) -> int:
+    step_structure(Path(args.input), structure_dir(args), split_mode=args.split_mode)
     return 0
 
 
@@ -340,7 +349,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("structure", cmd_structure, help="output/restore/<name>.json → output/talks/<name>/<talk>.json",
                 description="Tokenize (Sudachi for Japanese, spaCy for English) and write one schema-valid JSON per talk, plus index.json.")
     p.add_argument("input", metavar="RESTORE_JSON")
-    p.add_argument("-o", "--output", help="output folder (default: OUT/talks/<name>/)")
+    p.add_argument("-o", "--output", help="output folder (default: OUT/talks/<name>/; a folder named talks "
+                   "means talks/<name>/ in it)")
     p.add_argument("--split-mode", choices=("A", "B", "C"), default="C",
                    help="Sudachi split mode: C longest units (default), B middle, A shortest")
 
@@ -366,7 +376,7 @@ def _record_stage_failure(args: argparse.Namespace, exc: PipelineError) -> None:
         return  # restore of a text or stdin is no stage of a file
     source = Path(args.talks if stage == "restore" else args.input)
     if stage == "structure":
-        target = Path(args.output) if args.output else files.talks_dir(Path(args.out), source.stem)
+        target = structure_dir(args)
         place, stem = target.parent, target.name
     else:
         target = Path(args.output) if args.output else files.stage_path(Path(args.out), stage, source.stem)

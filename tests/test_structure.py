@@ -254,6 +254,18 @@ def test_cli_structure_writes_talks_docbins_jsonl_and_index(tmp_path):
     assert '{"surface": "札幌", ' in (out / "sapporo.json").read_text(encoding="utf-8")
 
 
+def test_cli_structure_into_the_stage_folder_writes_the_files_folder(tmp_path):
+    """``-o OUT/talks/`` (the stage's folder, not the file's) writes ``OUT/talks/<name>/`` as ``run`` does, and the ids
+    keep the file's name (fresh-user trial 64b: they had come out as ``talks/…``)."""
+    from pipeline import cli
+
+    src = tmp_path / "made_up.json"
+    src.write_text(json.dumps(made_up_doc().to_json(), ensure_ascii=False), encoding="utf-8")
+    assert cli.main(["structure", str(src), "-o", str(tmp_path / "talks")]) == 0
+    index = json.loads((tmp_path / "talks" / "made_up" / "index.json").read_text(encoding="utf-8"))
+    assert index["talks"] == [{"id": "made_up/sapporo", "file": "sapporo.json"}]
+
+
 def test_tokens_resting_on_a_restored_glyph_are_flagged():
     rt = made_up_talk()
     # the paper's line 8 reads 1959年にポートランド市と…; pretend its 年 (col 4) was a gap restored from evidence
