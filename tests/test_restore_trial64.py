@@ -42,3 +42,30 @@ def test_an_unmeasured_confidence_says_so():
     assert r["status"] == "ambiguous" and r["confidence"] == 0.0
     assert [c["text"] for c in r["candidates"]] == ["fi"]
     assert any(e["kind"] == "model" and "none measured" in e["detail"] for e in r["evidence"])
+
+
+ESSAY = """Notes from the Harbour Office
+
+The harbour office reopened in May. Visitors to the office can now book moorings online, and the office keeps a list
+of berths.
+
+The {first} boats arrived on Monday. The o{gap}ce staff could not {find} enough berths for all of them.
+"""
+
+
+def test_a_ligature_its_twin_settles_is_the_documents_evidence_of_ligatures():
+    """Fresh-user trial 64b: ``o\\ufffdce`` copied as ﬃ from the intact *office*, while the same essay's ``\\ufffdrst`` said the
+    document settles no other lost glyph as a ligature, and ``\\ufffdnd`` read *and* at 0.96. The twin's ligature is the
+    document's evidence as the English list's is (``english.settled_ligatures``)."""
+    first, office, find = _restore(ESSAY.format(first=GAP + "rst", gap=GAP, find=GAP + "nd"))
+    assert (office["restored"], office["status"]) == ("\ufb03", "restored")
+    assert (first["restored"], first["status"]) == ("\ufb01", "restored")
+    assert find["restored"] is None and find["confidence"] <= 0.5
+    assert [c["text"] for c in find["candidates"]][:2] == ["a", "fi"]
+    # the twin's gap is no evidence about itself
+    assert not any("other lost glyphs are ligatures" in e["detail"] for e in office["evidence"])
+
+
+def test_without_a_settled_ligature_a_words_first_glyph_stays_open():
+    (first,) = _restore(ESSAY.format(first=GAP + "rst", gap="ffi", find="find"))
+    assert first["restored"] is None and first["confidence"] == 0.0

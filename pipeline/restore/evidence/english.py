@@ -251,17 +251,36 @@ def ft_decides(site: Site) -> Fit | None:
 
 def settled_ligatures(texts) -> tuple[str, ...]:
     """The words of ``texts`` (lines) where the English list settles a lost glyph inside the word as a typeset
-    ligature (:func:`ligature_decides`), in order: a document's own evidence that its font lost ligature glyphs.
+    ligature (:func:`ligature_decides`), or the document's intact twin of the word reads it as one
+    (:func:`intact_copy`: ``o\ufffdce`` beside *office* written whole), in order: a document's own evidence that its font
+    lost ligature glyphs. The twin counts since fresh-user trial 64b: an essay whose ``o\ufffdce`` was copied as ﬃ had
+    said of its ``\ufffdrst`` that the document settles no other lost glyph as a ligature.
 
     >>> settled_ligatures(["the o\ufffdcial \ufffdgures", "a di\ufffderent e\ufffdect"])
     ('official', 'different')
+    >>> settled_ligatures(["the o\ufffdce opens at nine", "the office, the office and the office"])
+    ('office',)
     """
+    from pipeline.restore.evidence.base import Line
+    from pipeline.restore.evidence.repetition import ScopeText
+
+    texts = list(texts)
+    scope = None
     out = []
     for text in texts:
         for m in re.finditer("\ufffd", text):
-            fit = ligature_decides(Site(text, m.start(), m.end()))
+            site = Site(text, m.start(), m.end())
+            fit = ligature_decides(site)
             if fit is not None:
                 out.append(fit.word)
+                continue
+            if word_parts(site) is None:
+                continue
+            if scope is None:
+                scope = ScopeText.build("doc", [Line(t, i + 1) for i, t in enumerate(texts)])
+            copy, _ = intact_copy(site, scope)
+            if copy is not None and copy.fill in TYPESET_LIGATURES_LETTERS and copy_conflict(site, copy.fill) is None:
+                out.append(copy.word.lower())
     return tuple(out)
 
 
@@ -609,6 +628,10 @@ def _review(site: Site, repair: "Repair", top: int = 5, apostrophe: str = "’",
     # one lost glyph may have stood for a ligature's letters (of\ufffdce): those words are candidates too, never
     # decided (no benchmark masks a ligature), and one as common as the letter's word leaves the gap open
     ligatures = ligature_fits(site)
+    # the document's evidence is its other gaps': a word its twin settled here (``o\ufffdce``, office) is no evidence
+    # about itself
+    own = {f.word.lower() for f in found + ligatures}
+    settled = tuple(w for w in settled if w.lower() not in own)
     if not found and not ligatures:
         return _apostrophe_review(site, repair, apostrophe) if apostrophe_decides(site) else repair
     ligature = ligature_decides(site)
