@@ -43,6 +43,9 @@ ENGLISH_FIRST = [
     # between two numbered Japanese-first talks, itself with no number, its place line a municipality's
     ("03_brisbane_three.txt", 3, 1, ("成長都市の川のフェリー", "River Ferries for a Growing City", "ブリスベン市", "Brisbane",
                                      "ブリスベン市交通部\u3000サラ・ミッチェル"), ["川の交通", "利用の増加"]),
+    # the talk before numbered (``第１講演``), this one not; its speaker in kanji, named in English by his reading
+    ("05_sakai_kanji_speaker.txt", 2, 1, ("世界遺産としての古墳群", "Kofun Tombs as World Heritage", "堺市", "Sakai",
+                                          "堺市世界遺産課長\u3000森 健二"), ["世界遺産登録", "大仙古墳"]),
 ]
 
 
@@ -62,12 +65,13 @@ def test_an_english_first_talk_after_slides_opens_its_talk64b(path, n, k, fields
     ("01_curitiba_points.txt", 0, ["District Heating in a Cold City", "How It Works"]),
     ("02_mombasa_numbers_before.txt", 0, ["Living with Snow in Sapporo", "Snowfall", "Snow Removal"]),
     ("03_brisbane_three.txt", 0, ["Tourism and Transport in Naha", "Transport", "Visitors"]),
+    ("05_sakai_kanji_speaker.txt", 0, ["Islands and Ports of the Seto Inland Sea"]),
 ])
 def test_the_talk_before_keeps_its_slides_and_no_more64b(path, k, slides):
     """The talk before ends at its last slide: the English place line is no slide title of it."""
     talks = _read(path)
     assert [t for t in _slide_titles(talks[k]) if t is not None] == slides
-    assert all(line.text.strip() not in ("Curitiba, Brazil", "Mombasa, Kenya", "Brisbane City, Queensland")
+    assert all(line.text.strip() not in ("Curitiba, Brazil", "Mombasa, Kenya", "Brisbane City, Queensland", "Sakai City, Osaka")
                for s in talks[k].slides for line in s.lines)
 
 
@@ -109,3 +113,13 @@ def test_a_deck_cover_naming_its_city_stays_the_deck64b():
     assert len(talks) == 2
     assert _slide_titles(talks[0])[1:] == ["History of the Port", "Warehouses Renewed"]
     assert talk_fields(talks[1])[:3] == ("六甲山の森と水", "Forests and Water of Mount Rokko", "神戸市")
+
+
+def test_a_last_slide_quoting_another_person_stays_a_slide64b():
+    """Near miss: the deck's last slide, ``Curitiba, Brazil`` / ``Learning from Bus Rapid Transit`` / ``Jaime Lerner,
+    Urban Planning Institute of Curitiba`` / a bullet, right over the next talk's Japanese block from Curitiba, signed by
+    another person (ジョアン・ペレイラ・ダ・シルバ): a slide of the talk before, no English half of the next talk."""
+    talks = _read("n3_last_slide_names_next_city.txt")
+    assert len(talks) == 2
+    assert _slide_titles(talks[0]) == ["Reorganising Bus Routes in Nagoya", "Background", "Curitiba, Brazil"]
+    assert talk_fields(talks[1])[:3] == ("バス高速輸送と都市の形", "Bus Rapid Transit and the Shape of a City", "クリチバ市")

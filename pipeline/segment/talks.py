@@ -991,12 +991,45 @@ def english_half_first(lines: list[Text], scripts: list[str], current: Block, bl
             or any(page_number(lines[j].text) is not None for j in range(block.end, japanese.start)):
         return None
     town = block.city[named[0]:named[1]]
-    if find_city_en(japanese.city.text.strip(), [town]).text is None:
+    if find_city_en(japanese.city.text.strip(), [town]).text is None or not _one_person(lines, block, japanese):
         return None
     if current.title is not None and scripts[current.title] == JA \
             and glosses_title(lines[current.title].text, lines[block.title].text):
         return None  # the current talk's own title in English: its deck's cover
     return japanese
+
+
+NAME_KEY = 2
+"""Consonants a katakana name's part and an English name's word must have in common at least (:func:`_one_person`):
+a given name is short (サラ / ``Sarah``, アミナ / ``Amina``), and the place's and the title's evidence stand beside it."""
+
+
+def _one_person(lines: list[Text], english: Block, japanese: Block) -> bool:
+    """The English block's speaker and the Japanese block's name one person (:func:`~.front.speaker_of`'s name of
+    each): a part of a name in katakana that an English word spells by its sound (ジョアン・ペレイラ・ダ・シルバ /
+    ``João Pereira da Silva``: :func:`~pipeline.kana.spells_loanword`, :data:`NAME_KEY` consonants), a Japanese name
+    in kanji an English word spells as Sudachi reads it (:func:`~.names.romanised_name`), or a Chinese name in pinyin
+    (:func:`~.names.pinyin_name`). A deck's slide quoting another person (``Jaime Lerner, …``) over the next talk's
+    Japanese block is no English half of that talk.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("Ana Souza, Municipal Department of Environment", "クリチバ市環境局　アナ・ソウザ", "Jaime Lerner, Urban Planning Institute")
+    >>> b = lambda k: Block(k, k + 1, speaker=(k,), cues=("speaker",))
+    >>> _one_person(ls, b(0), b(1)), _one_person(ls, b(2), b(1))
+    (True, False)
+    """
+    from pipeline.kana import romanize, spells_loanword
+    from pipeline.segment.front import speaker_of
+
+    en = speaker_of([lines[k] for k in english.speaker]).name if english.speaker else None
+    ja = speaker_of([lines[k] for k in japanese.speaker]).name if japanese.speaker else None
+    if en is None or ja is None or script_of(en.text) != EN or not JA_LETTER_RE.search(ja.text):
+        return False
+    words = re.findall(r"[^\W\d_]+", en.text)
+    parts = [p for p in re.split(r"[・=＝\s\u3000]+", ja.text.strip()) if p]
+    if all(re.fullmatch(r"[\u30a0-\u30ffー]+", p) for p in parts):
+        return any(spells_loanword(romanize(p), w, least=NAME_KEY) for p in parts for w in words)
+    return romanised_name(ja.text, en.text) or pinyin_name("".join(parts), en.text)
 
 
 def japanese_block_under(lines: list[Text], scripts: list[str], block: Block, end: int, layout: Layout) -> Block | None:
