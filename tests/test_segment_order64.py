@@ -4,14 +4,13 @@ An English-first talk (decision of helper order63, docs/segment.md: its English 
 speaker and points, then its Japanese block over the Japanese text) right after a Japanese-first talk's English slides
 opens no talk of its own where its place line names no organisation (``Kobe City, Hyogo``, ``Town of Obuse, Nagano``:
 ``talks._candidate`` is false, and no paper's opening is read under an English block of points): its English block
-stays the last lines of the talk before's slides, and the talk has no English title. With a talk number over it
+stayed the last lines of the talk before's slides, and the talk had no English title (fixed by helper procs64b:
+``talks.english_half_first``, tests/test_procs64b.py). With a talk number over it
 (``【２】``, tests/data/order63/t0_trial_kobe.txt) or a place line read as an organisation (``Sendai City, Miyagi
 Prefecture``, ``City of Hakodate, Hokkaido``) it is read. Made-up text.
 """
 
 from __future__ import annotations
-
-import pytest
 
 from segmenting import segment_text, talk_fields
 
@@ -25,9 +24,9 @@ KOBE = ("Kobe City, Hyogo\nPort Renewal and the Waterfront\nJames Carter, Port A
         "神戸港は１８６８年に開港し、日本を代表する国際港として発展してきた。\n港の倉庫街は、商業施設や博物館に生まれ変わった。\n")
 
 
-@pytest.mark.xfail(strict=True, reason="an English place line naming no organisation opens no talk after a Japanese-first "
-                                       "talk's slides (talks.talk_spans asks a candidate or a paper's opening)")
 def test_an_english_first_talk_after_slides_opens_its_talk64():
+    """Fixed by helper procs64b: the Japanese block after the points, its city the one the place line names, opens the
+    talk at the place line (talks.english_half_first)."""
     talks = segment_text(NAGAOKA + KOBE).talks
     assert len(talks) == 2
     assert talk_fields(talks[1]) == ("港の再生とウォーターフロント", "Port Renewal and the Waterfront", "神戸市", "Kobe",

@@ -812,6 +812,17 @@ def place_line_en(text: str) -> tuple[int, int] | None:
     >>> [(lambda sp: t[sp[0]:sp[1]] if sp else None)(place_line_en(t)) for t in (
     ...     "Ho Chi Minh City, Vietnam", "City of Rio de Janeiro, Brazil", "Port Renewal Waterfront City")]
     ['Ho Chi Minh', 'Rio de Janeiro', None]
+
+    A town named with no municipality's word counts where its region or country follows it and it is a town GeoNames
+    lists or a city ISO 3166-2 lists as a division (:func:`is_town_en`, :func:`is_city_division_en`): ``Curitiba,
+    Brazil``, ``Ulaanbaatar, Mongolia`` (helper procs64b: fresh-user trial 64b's English-first talk opened so). A
+    person's name before a country (``Maria Keller, Germany``), a region alone (``Hokkaido, Japan``) or the town alone
+    on its line (``Curitiba``, as a title may be) is none.
+
+    >>> [(lambda sp: t[sp[0]:sp[1]] if sp else None)(place_line_en(t)) for t in (
+    ...     "Curitiba, Brazil", "Ulaanbaatar, Mongolia", "Da Nang, Viet Nam", "Maria Keller, Germany", "Hokkaido, Japan",
+    ...     "Curitiba", "Bus Rapid Transit, Brazil")]
+    ['Curitiba', 'Ulaanbaatar', 'Da Nang', None, None, None, None]
     """
     from pipeline.segment.organisations import is_country
 
@@ -819,10 +830,14 @@ def place_line_en(text: str) -> tuple[int, int] | None:
     head = parts[0].strip()
     m = _MUNICIPALITY_ALONE_EN.match(head)
     if m is None:
-        return None
+        if len(parts) < 2 or re.fullmatch(_NAME_EN, head) is None or is_country(head) \
+                or not (is_town_en(head) or is_city_division_en(head)):
+            return None
+        # (GeoNames' town whole, a common word in it or not: ``Da Nang``, ``Split, Croatia``)
+        m = re.match(rf"(?P<a>)(?P<b>{_NAME_EN})", head)
+    elif any(_common_word(w) for w in (m.group("a") or m.group("b")).split() if w[0].isupper()):
+        return None  # (a name's small word aside: ``de``)
     name = m.group("a") or m.group("b")
-    if any(_common_word(w) for w in name.split() if w[0].isupper()):  # (a name's small word aside: ``de``)
-        return None
     for part in parts[1:]:
         piece = _DIVISION_WORD.sub("", part.strip())
         if not piece or not (is_region_en(piece) or is_country(piece)):

@@ -380,7 +380,10 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     lines, layout, block = doc.lines, doc.layout, span.block
     paper_end = span.slides_start
     talk_english = [t for t in lines[span.start:span.end] if script_of(t.text) == EN]
-    deck_lines = lines[span.slides_start:span.end]
+    # a talk whose slides stand between its title blocks and its paper (talks.TalkSpan.paper_resumes): its paper is
+    # read from both sides of the slides, the slides from between
+    resumes = span.paper_resumes if span.paper_resumes is not None else span.end
+    deck_lines = lines[span.slides_start:resumes]
     rows: list[LedgerRow] = []
     front: list[Text] = []
     hints: list[Hint] = []
@@ -624,6 +627,10 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     # (kept apart from the lines over the body: an office among them issues no notice, ``問合せ：…市…課`` names no city)
     event_lines, _, _, event_furniture = _paper(doc, event_start, paper_end)
     furniture += event_furniture
+    if resumes < span.end:
+        after_body, after_contents, after_headings, after_furniture = _paper(doc, resumes, span.end)
+        body, contents, headings = body + after_body, contents + after_contents, headings + after_headings
+        furniture += after_furniture
     inside += headings  # the contents' heading (``目次``) is front matter, placed in raw order with the rest
     rows.extend(furniture)
     if span.translation is not None and title_ja is None and span.translation.title is not None \
@@ -706,8 +713,13 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     hi = last_line(lines[paper_end - 1]) if rest_start < paper_end else None
     heads = doc.furniture[bisect.bisect_left(doc.furniture, lo):bisect.bisect_right(doc.furniture, hi)] \
         if lo is not None and hi is not None else ()
+    if resumes < span.end:
+        after_heads = doc.furniture[bisect.bisect_left(doc.furniture, first_line(lines[resumes])):
+                                    bisect.bisect_right(doc.furniture, last_line(lines[span.end - 1]))]
+        heads = tuple(heads) + tuple(after_heads)
     breaks = sorted(set(heads).union(
-        r for i in range(rest_start, paper_end) if i in doc.page_numbers or ((n := page_number(lines[i].text)) is not None and n.shaped)
+        r for i in [*range(rest_start, paper_end), *range(resumes, span.end)]
+        if i in doc.page_numbers or ((n := page_number(lines[i].text)) is not None and n.shaped)
         for r in _raw_lines(lines[i])))
     # a text dump's notes (``¹ See …`` at a page's foot or after the body, called in the body: segment.notes) too
     # (never the endnotes under their heading, ``Notes`` / ``¹ …``: a section of their own, sections.split_paper)

@@ -42,7 +42,7 @@ from pipeline.segment.slides import glued_numbering, slide_boxes
 from pipeline.segment.organisations import MARK, is_municipality, is_organisation
 from pipeline.segment.authors import glued_digits, split_authors
 from pipeline.segment.names import MAX_JA_NAME_CHARS, byline, pinyin_name, romanised_name
-from pipeline.segment.places import dateline_city
+from pipeline.segment.places import dateline_city, place_line_en
 from pipeline.segment.programme import ends_sentence_line, event_tail, lecture_blocks, timetable
 from pipeline.segment.titleblock import (CODED_TITLES, CUE_WEIGHTS, MAX_TITLE, Block, glosses_title, is_id_prefix, is_title_line, is_title_translation, is_prose, is_title_start, read_block, session_heading, session_over_ids, talk_number,
                                          title_over_speaker, _prefix)
@@ -737,7 +737,7 @@ def headline_under_lead(lines: list[Text], i: int, layout: Layout) -> int | None
     True
     """
     from pipeline.segment.names import byline
-    from pipeline.segment.places import dateline_city
+    from pipeline.segment.places import dateline_city, place_line_en
     from pipeline.segment.titleblock import MAX_HEADLINE_WORDS, title_cased
 
     if (i > 0 and layout.same_box(lines[i - 1], lines[i])) or dateline_city(lines[i].text.strip()) is None:
@@ -795,6 +795,10 @@ class TalkSpan:
     event_start: int | None = None
     """Where the event's own lines start after a programme's last lecture (``主催：…``, ``申込み：不要``:
     :func:`~.programme.event_tail`), in the last talk only: its front matter, no part of the lecture's text."""
+    paper_resumes: int | None = None
+    """Where the talk's Japanese paper begins after its slides, when its slides stand between its title blocks and its
+    paper (:func:`_slides_between`): the slides are ``[slides_start, paper_resumes)``, the paper ``[paper_resumes,
+    end)``. ``None``: the slides, if any, run to the talk's end."""
 
 
 def talk_spans(lines: list[Text], layout: Layout) -> list[TalkSpan]:
@@ -827,9 +831,12 @@ def talk_spans(lines: list[Text], layout: Layout) -> list[TalkSpan]:
         blocks[0] = lectures[0]
     body_seen = False  # running text or a heading since the last block ended
     last_major = 0  # the current paper's last intact level-1 heading number
+    half_at = None  # the Japanese block of the English-first talk just opened (:func:`english_half_first`)
     for i in range(1, len(lines)):
         previous_end = max(blocks[-1].end, starts[-1] + 1)
         text = lines[i].text
+        if i == half_at:
+            continue  # its own talk's Japanese half, no talk of its own (its block's cues had read a return from slides)
         if i in lecture_at and i >= previous_end:
             starts.append(i)
             blocks.append(lecture_at[i])
@@ -841,7 +848,10 @@ def talk_spans(lines: list[Text], layout: Layout) -> list[TalkSpan]:
         # an item in a reference's shape (``[5] 王一, 等. 信息技术与信`` / ``…论文集[M]. …``) is one under no heading read
         listed = (i in references or reference_entry(lines, i)) and not _talk_number_alone(text)
         candidate = _candidate(text) and not listed
-        if i >= previous_end and (candidate or _title_candidate(text)) \
+        # an English place line naming no organisation (``Curitiba, Brazil``, ``Kobe City, Hyogo``) opens a block as a
+        # candidate does, and starts a talk only where its Japanese half under it names the same city
+        place_en = not candidate and not listed and scripts[i] == EN and place_line_en(text.strip()) is not None
+        if i >= previous_end and (candidate or place_en or _title_candidate(text)) \
                 and (body_seen or (scripts[i] == JA and any(scripts[j] == EN for j in range(max(previous_end, i - RETURN_LINES), i)))):
             block = read_talk_block(lines, i, scripts, layout)
             # a talk of slides only, no running text: only its return to the next talk's Japanese, slides under it, ends
@@ -856,7 +866,8 @@ def talk_spans(lines: list[Text], layout: Layout) -> list[TalkSpan]:
                     and (paper_opens(lines, block, last_major, same := _same_script(lines, blocks[-1], block, scripts))
                          or opens_as_before(lines, blocks[-1], block, same) or story_opens(lines, block)):
                 block = replace(block, cues=block.cues + ("opening",))  # asked only where the other cues fall short
-            if (body_seen or follows) and starts_here(block) and (candidate or "opening" in block.cues) \
+            half = english_half_first(lines, scripts, blocks[-1], block, layout) if place_en else None
+            if (body_seen or follows) and starts_here(block) and (candidate or "opening" in block.cues or half is not None) \
                     and (_has_body(lines, block.end, block.end + BODY_LOOKAHEAD) or follows) \
                     and not _numbering_goes_on(block, lines, last_major) \
                     and not _row_of_listing(lines, i, block) and not title_again(lines, blocks[-1], block):
@@ -867,6 +878,7 @@ def talk_spans(lines: list[Text], layout: Layout) -> list[TalkSpan]:
                                                  or session_heading(lines[i - 1].text)) else i)
                 blocks.append(block)
                 body_seen, last_major = False, 0
+                half_at = half.start if half is not None else None
                 continue
         if i >= max(blocks[-1].end, starts[-1] + 1):
             if _has_body(lines, i, i + 1):
@@ -892,13 +904,132 @@ def talk_spans(lines: list[Text], layout: Layout) -> list[TalkSpan]:
             # English points read as a deck opening the talk are the English half's, as in the English-first order
             # (fresh-user trial 63b)
             cut = end
-        spans.append(TalkSpan(start, end, block, cut, translation=japanese))
+        resumes = None
+        if japanese is None and (between := _slides_between(lines, scripts, block, end, layout)) is not None:
+            # the English block, the Japanese block, the English slides, then the Japanese paper (fresh-user trial 64b)
+            japanese, cut, resumes = between
+        spans.append(TalkSpan(start, end, block, cut, translation=japanese, paper_resumes=resumes))
     # the event's own lines after the last lecture (``主催：…``, ``Registration: …``) are the last talk's front, as its
     # lines over the first lecture are the first talk's (a talk is one run of lines)
     tail = event_tail(lines, lectures)
     if tail is not None and spans[-1].start <= lectures[-1].start and tail <= spans[-1].slides_start:
         spans[-1] = replace(spans[-1], event_start=tail)
     return spans
+
+
+def _slides_between(lines: list[Text], scripts: list[str], block: Block, end: int, layout: Layout
+                    ) -> tuple[Block, int, int] | None:
+    """``(japanese, slides_start, paper_resumes)`` of a talk printed English block first whose English slides stand
+    between its Japanese block and its Japanese paper (``Curitiba, Brazil`` / its title / its speaker, ``クリチバ市`` /
+    its title / its speaker, ``Bus Rapid Transit …`` / ``1`` / ``Origins of BRT`` …, then ``１．ＢＲＴの始まり`` …);
+    ``None`` for any other talk. The Japanese block is the English block's (:func:`japanese_block_under`); the lines
+    after it part where the most English lines stand before and the most Japanese after (:func:`slides_boundary`,
+    read backwards), the English :data:`PURE` English with a deck's evidence (a page number among them), the Japanese
+    :data:`PURE` Japanese with a body (running text or a numbered heading). Why (fresh-user trial 64b, helper
+    procs64b): the talk had been read as a deck alone, titled by its place line, its paper's sections as slide lines.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("Curitiba, Brazil", "Bus Rapid Transit and the Shape of a City", "João Pereira da Silva, Urban Planning Institute",
+    ...         "クリチバ市", "バス高速輸送と都市の形", "クリチバ都市計画研究所　ジョアン・ペレイラ・ダ・シルバ",
+    ...         "Bus Rapid Transit and the Shape of a City", "1", "Origins of BRT", "2", "■ First express bus lanes in 1974",
+    ...         "１．ＢＲＴの始まり", "クリチバ市では１９７４年に最初の急行バス専用レーンが開設された。")
+    >>> sc = [script_of(t.text) for t in ls]
+    >>> jb, cut, resumes = _slides_between(ls, sc, read_block(ls, 0), len(ls), Layout.plain())
+    >>> jb.start, cut, resumes
+    (3, 6, 11)
+    """
+    japanese = japanese_block_under(lines, scripts, block, end, layout)
+    if japanese is None or japanese.end >= end:
+        return None
+    resumes = end - slides_boundary(scripts[japanese.end:end][::-1])  # (read backwards: the paper first, then slides)
+    slides = [s for s in scripts[japanese.end:resumes] if s != NEUTRAL]
+    paper = [s for s in scripts[resumes:end] if s != NEUTRAL]
+    if not slides or not paper or sum(s == EN for s in slides) < PURE * len(slides) \
+            or sum(s == JA for s in paper) < PURE * len(paper) or not _has_body(lines, resumes, end) \
+            or not any(page_number(lines[j].text) is not None for j in range(japanese.end, resumes)):
+        return None
+    return japanese, japanese.end, resumes
+
+
+def english_half_first(lines: list[Text], scripts: list[str], current: Block, block: Block, layout: Layout) -> Block | None:
+    """The Japanese block of the talk that ``block``, read at an English place line naming no organisation, opens in
+    the English-first order (``Curitiba, Brazil`` / ``Bus Rapid Transit and the Shape of a City`` / ``João Pereira da
+    Silva, …``, its points, if any, then ``クリチバ市`` / ``バス高速輸送と都市の形`` / its speaker); ``None`` where the
+    evidence does not add up. The cues weighed together, none alone: the place line (:func:`~.places.place_line_en`)
+    over an English title and a speaker line (the block's ``city``, ``title`` and ``speaker`` cues); the Japanese block
+    after it, past its points (:func:`japanese_block_under`), whose city line the place line's town spells
+    (:func:`~.places.find_city_en`: クリチバ / ``Curitiba``, by its katakana's sound); no page number between (points,
+    no slides: a deck's pages are numbered); and an English title that is no translation of the current talk's title
+    (:func:`~.titleblock.glosses_title`: its deck's cover naming its city and speaker). A slide titled by a place inside
+    a deck has no speaker under it, no Japanese block of its city after it, or its pages' numbers.
+
+    Why (fresh-user trial 64b, helper procs64b): such a talk right after a Japanese-first talk's English slides opened
+    no talk of its own (no line :func:`_candidate` takes, no paper's opening under an English block of points): its
+    English block was the talk before's last slide, its Japanese city line its title.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("ダナン市", "海辺の観光政策", "Da Nang Tourism", "■ Beach clean-up", "Curitiba, Brazil",
+    ...         "Bus Rapid Transit and the Shape of a City", "João Pereira da Silva, Urban Planning Institute",
+    ...         "クリチバ市", "バス高速輸送と都市の形", "クリチバ都市計画研究所　ジョアン・ペレイラ・ダ・シルバ", "クリチバ市では専用レーンが開設された。")
+    >>> sc = [script_of(t.text) for t in ls]
+    >>> english_half_first(ls, sc, read_block(ls, 0), read_block(ls, 4), Layout.plain()).start
+    7
+    >>> ls[7] = Text.from_raw("ボゴタ市", 8)
+    >>> english_half_first(ls, sc, read_block(ls, 0), read_block(ls, 4), Layout.plain()) is None
+    True
+    """
+    from pipeline.segment.places import find_city_en
+
+    if block.city_line != block.start or block.title is None or block.city is None or scripts[block.title] != EN \
+            or not {"city", "title", "speaker"} <= set(block.cues):
+        return None
+    named = place_line_en(block.city.text)
+    if named is None:
+        return None
+    japanese = japanese_block_under(lines, scripts, block, len(lines), layout)
+    if japanese is None or "city" not in japanese.cues or japanese.city is None \
+            or any(page_number(lines[j].text) is not None for j in range(block.end, japanese.start)):
+        return None
+    town = block.city[named[0]:named[1]]
+    if find_city_en(japanese.city.text.strip(), [town]).text is None or not _one_person(lines, block, japanese):
+        return None
+    if current.title is not None and scripts[current.title] == JA \
+            and glosses_title(lines[current.title].text, lines[block.title].text):
+        return None  # the current talk's own title in English: its deck's cover
+    return japanese
+
+
+NAME_KEY = 2
+"""Consonants a katakana name's part and an English name's word must have in common at least (:func:`_one_person`):
+a given name is short (サラ / ``Sarah``, アミナ / ``Amina``), and the place's and the title's evidence stand beside it."""
+
+
+def _one_person(lines: list[Text], english: Block, japanese: Block) -> bool:
+    """The English block's speaker and the Japanese block's name one person (:func:`~.front.speaker_of`'s name of
+    each): a part of a name in katakana that an English word spells by its sound (ジョアン・ペレイラ・ダ・シルバ /
+    ``João Pereira da Silva``: :func:`~pipeline.kana.spells_loanword`, :data:`NAME_KEY` consonants), a Japanese name
+    in kanji an English word spells as Sudachi reads it (:func:`~.names.romanised_name`), or a Chinese name in pinyin
+    (:func:`~.names.pinyin_name`). A deck's slide quoting another person (``Jaime Lerner, …``) over the next talk's
+    Japanese block is no English half of that talk.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("Ana Souza, Municipal Department of Environment", "クリチバ市環境局　アナ・ソウザ", "Jaime Lerner, Urban Planning Institute")
+    >>> b = lambda k: Block(k, k + 1, speaker=(k,), cues=("speaker",))
+    >>> _one_person(ls, b(0), b(1)), _one_person(ls, b(2), b(1))
+    (True, False)
+    """
+    from pipeline.kana import romanize, spells_loanword
+    from pipeline.segment.front import speaker_of
+
+    en = speaker_of([lines[k] for k in english.speaker]).name if english.speaker else None
+    ja = speaker_of([lines[k] for k in japanese.speaker]).name if japanese.speaker else None
+    if en is None or ja is None or script_of(en.text) != EN or not JA_LETTER_RE.search(ja.text):
+        return False
+    words = re.findall(r"[^\W\d_]+", en.text)
+    parts = [p for p in re.split(r"[・=＝\s\u3000]+", ja.text.strip()) if p]
+    if all(re.fullmatch(r"[\u30a0-\u30ffー]+", p) for p in parts):
+        return any(spells_loanword(romanize(p), w, least=NAME_KEY) for p in parts for w in words)
+    return romanised_name(ja.text, en.text) or pinyin_name("".join(parts), en.text)
 
 
 def japanese_block_under(lines: list[Text], scripts: list[str], block: Block, end: int, layout: Layout) -> Block | None:
