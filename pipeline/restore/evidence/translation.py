@@ -285,8 +285,9 @@ def _aligned(lines: tuple[Line, ...], known: tuple[frozenset[str], ...], names: 
     best, found = 0, []
     for ln in lines:
         words = _line_facts(ln.text)[0]
-        if not said_whole and all(lem & explained or any(_sounds(n, lower) for n in names) or lower in NUMBER_WORDS
-               for lower, lem in words):
+        # isdisjoint, not a set made to be tested: every English line of the source is asked for every gap
+        if not said_whole and all(not lem.isdisjoint(explained) or any(_sounds(n, lower) for n in names)
+                                  or lower in NUMBER_WORDS for lower, lem in words):
             continue
         shared = _shared(ln.text, known, names, numbers)
         if shared > best:
@@ -305,7 +306,7 @@ def _shared(text: str, known: tuple[frozenset[str], ...], names: frozenset[str],
     each counted once: how well the line matches the sentence as a translation. Remembered: a gap's sentence is
     weighed against the same lines to align them, to order their words and again for its verdict (:func:`cover`)."""
     _, all_lemmas, folded, said, roots = _line_facts(text)
-    return (sum(1 for g in known if g & all_lemmas or g & roots)
+    return (sum(1 for g in known if not g.isdisjoint(all_lemmas) or not g.isdisjoint(roots))
             + sum(1 for n in names if any(_sounds(n, w) for w in folded)) + len(numbers & said))
 
 
@@ -460,7 +461,7 @@ def _japanese_gap(site: Site, doc: Document, fills: list[str]) -> list[Proposal]
             if is_chapter_label(ln.text):
                 continue
             for word, lem in _line_acts(ln.text):
-                if not lem & explained and not any(_sounds(n, word.lower()) for n in names):
+                if lem.isdisjoint(explained) and not any(_sounds(n, word.lower()) for n in names):
                     words.append((word, lem, ln))
         # the talk's other language at large has hundreds of words: there a Japanese word must hold a
         # surviving character of the gap's context, and is not looked up elsewhere in the talk
@@ -741,7 +742,7 @@ def cover(site: Site, doc: Document, fills: list[str]) -> dict[str, Cover]:
             words = (words | set(_formed(window, a, b))) & table.keys()
             for japanese in sorted(words, key=lambda w: (-len(w), w)):
                 glossed = fill_glosses(japanese, fill, beside, words_beside)
-                n = sum(1 for lem in said.values() if lem & glossed)
+                n = sum(1 for lem in said.values() if not lem.isdisjoint(glossed))
                 if n > out[fill].words:
                     out[fill] = Cover(n, japanese, line.text.strip())
             # the compound the fill makes with its intact neighbours, as the talk itself translates it elsewhere
