@@ -102,3 +102,25 @@ def test_lexicon_fit_kept_when_its_sides_gain_nothing():
     assert lexicon.Fit("a", 1, 2.0, ("x",)) == lexicon.Fit("a", 1, 2.0, ("x",), 0, 0)
     with pytest.raises(AttributeError):  # still frozen
         fit.fill = "施"
+
+
+def test_alignment_remembered_for_the_very_tuple_of_lines(monkeypatch):
+    lines = (Line("Port renovation plan", 5), Line("World Heritage Sites", 6), Line("Visitors from abroad", 7))
+    known = (frozenset({"heritage", "inheritance"}), frozenset({"world"}))
+    worked = []
+    real = translation._aligned_line
+
+    def counted(*args):
+        worked.append(args[0])
+        return real(*args)
+
+    monkeypatch.setattr(translation, "_aligned_line", counted)  # before: no such step, every call worked it out
+    translation._ALIGNED.clear()
+    first = translation._aligned(lines, known, frozenset(), 1)
+    assert first is lines[1]
+    assert translation._aligned(lines, known, frozenset(), 1) is first and len(worked) == 1
+    # an equal tuple that is another object is worked out again (the memory is by the tuple itself)
+    copy = tuple(Line(ln.text, ln.number) for ln in lines)
+    assert translation._aligned(copy, known, frozenset(), 1) is copy[1] and len(worked) == 2
+    # another question of the same lines is another answer
+    assert translation._aligned(lines, known, frozenset(), 3) is None and len(worked) == 3

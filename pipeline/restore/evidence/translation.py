@@ -275,12 +275,36 @@ def _sounds(name: str, word: str) -> bool:
     return sounds_alike(name, word) > 0
 
 
+ALIGNED_KEPT = 1024
+"""Alignments :func:`_aligned` remembers before it starts afresh."""
+_ALIGNED: dict[tuple, tuple[tuple[Line, ...], Line | None]] = {}
+
+
 def _aligned(lines: tuple[Line, ...], known: tuple[frozenset[str], ...], names: frozenset[str], least: int,
              numbers: frozenset[int] = frozenset(), said_whole: bool = False) -> Line | None:
     """The one line sharing most words with the gap's sentence (each surviving word, name and number counted
     once), if it shares ``least``. A line all of whose words the sentence already says cannot say what
     the gap lost, and is passed over (``Hakodate Port`` beside ``Hakodate Port “Renovation”``), unless
-    ``said_whole``: a number lost inside the sentence is said by such a line (*Founded in 1988*)."""
+    ``said_whole``: a number lost inside the sentence is said by such a line (*Founded in 1988*).
+
+    Remembered for the very tuple of lines (a source's, made once per document: :meth:`Document.sources_for`):
+    a gap's sentence is aligned with the same source for its proposals, its verdict's cover and the slide's
+    compound, a fifth of the calls on `make bench`'s documents, each a pass over every line of the source.
+    """
+    key = (id(lines), known, names, least, numbers, said_whole)
+    kept = _ALIGNED.get(key)
+    if kept is not None and kept[0] is lines:  # the tuple itself, held by the entry: its id names no other
+        return kept[1]
+    found = _aligned_line(lines, known, names, least, numbers, said_whole)
+    if len(_ALIGNED) >= ALIGNED_KEPT:
+        _ALIGNED.clear()
+    _ALIGNED[key] = (lines, found)
+    return found
+
+
+def _aligned_line(lines: tuple[Line, ...], known: tuple[frozenset[str], ...], names: frozenset[str], least: int,
+                  numbers: frozenset[int], said_whole: bool) -> Line | None:
+    """:func:`_aligned`, worked out."""
     explained = frozenset().union(*known) if known else frozenset()
     best, found = 0, []
     for ln in lines:
