@@ -460,6 +460,17 @@ class PackedLists(Mapping):
     def __contains__(self, key) -> bool:
         return key in self._index
 
+    def keys(self):
+        # the index's own view: ``word in table.keys()`` is one lookup in C, not a call of __contains__
+        return self._index.keys()
+
+    def get(self, key, default=None):
+        # Mapping's get goes through __getitem__ and catches its KeyError, two exceptions for an absent key: the
+        # gloss table is asked for every piece of the letters beside a gap, most of them no word (issue 19, point 5)
+        if key not in self._index:
+            return default
+        return self[key]
+
     def __iter__(self):
         return iter(self._index)
 

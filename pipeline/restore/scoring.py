@@ -220,7 +220,10 @@ class Pool:
 
     def only_lexicon(self, fill: str) -> bool:
         """Every proposal of the fill came from the lexicon (no other kind of evidence for it)."""
-        return all(kind == "lexicon" for kind, _ in self.said[fill])
+        for kind, _ in self.said[fill]:  # a loop, not all() over a generator: asked of every fill of every pool
+            if kind != "lexicon":
+                return False
+        return True
 
 
 def add_repetition_lead(pool: Pool) -> None:

@@ -38,7 +38,7 @@ FUNCTION_KANA = 30
 words that no longer dictionary word anchors."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Fit:
     fill: str
     known: int  # surviving characters the word(s) matched
@@ -46,6 +46,11 @@ class Fit:
     words: tuple[str, ...]
     left: int = 0  # of those, how many stand left of the gap
     right: int = 0  # ... and right of it
+
+    def __init__(self, fill: str, known: int, zipf: float, words: tuple[str, ...], left: int = 0, right: int = 0):
+        # the fields written once into the instance's dictionary, as Proposal's: a frozen dataclass's own __init__
+        # sets each through object.__setattr__, and a gap's window lays some thousands of fits (issue 19, point 5)
+        self.__dict__.update(fill=fill, known=known, zipf=zipf, words=words, left=left, right=right)
 
     def better(self, other: "Fit | None") -> bool:
         return other is None or (self.known, self.zipf) > (other.known, other.zipf)
@@ -201,6 +206,8 @@ def _with_support(fit: Fit, parts: dict[tuple[int, int], dict[str, Fit]], n: int
             left = max(left, part.left)
         if b == n:
             right = max(right, part.right)
+    if left == fit.left and right == fit.right:
+        return fit  # frozen: the same fit serves (most fills gain nothing from the parts)
     return Fit(fit.fill, fit.known, fit.zipf, fit.words, left, right)
 
 
