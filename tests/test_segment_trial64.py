@@ -73,3 +73,31 @@ def test_numbered_sections_stay_sections():
     (talk,) = run_text(text).talks
     assert [s.number for s in talk.sections] == ["1", "2", "3", "4"]
 
+
+
+LETTER = """Harbourside Residents' Association
+12 Quay Street
+Port Elliot
+
+3 March 2026
+
+Dear Councillor Whitfield,
+
+We write to object to the proposed closure of the Quay Street footbridge, which is the only step-free route to the
+station for many of our members.
+
+Yours faithfully,
+
+Margaret O'Donnell
+{post}
+"""
+
+
+@pytest.mark.parametrize("post", ["Secretary, Harbourside Residents' Association",
+                                  "Chair of the Committee, Harbourside Residents' Association"])
+def test_a_signatures_long_post_line_is_the_signers_affiliation(post):
+    """Fresh-user trial 64b: a post and its body over 40 characters had ended the signature at the name, the post lost
+    (the affiliation the letterhead's body alone)."""
+    (talk,) = run_text(LETTER.format(post=post)).talks
+    assert talk.speaker.name.text == "Margaret O'Donnell"
+    assert talk.speaker.affiliation.text == post

@@ -162,8 +162,11 @@ def signature(body: list[Text]) -> tuple[int, int, int | None] | None:
         s = body[end].text.strip(" \u3000\t")
         if not s or ":" in s or "：" in s or is_date_line(s) or contact_line(s) \
                 or (s.endswith(_SENTENCE_END) and not is_organisation(s)) \
-                or len(s.split()) > 8 or NUMBER_FIRST.match(s) or len(s) > 40:
-            # a company's legal form ends on a stop and no sentence (``Northwind Robotics Inc.``: is_organisation)
+                or len(s.split()) > 8 or NUMBER_FIRST.match(s) \
+                or (len(s) > 40 and not (is_organisation(s) or post_and_organisation(s))):
+            # a company's legal form ends on a stop and no sentence (``Northwind Robotics Inc.``: is_organisation); a
+            # post and its body run past 40 characters (``Secretary, Harbourside Residents' Association``: fresh-user
+            # trial 64b, where the signature had stopped at the name and the post was lost to the speaker)
             break
         end += 1
     block = body[close + 1:end]
