@@ -2825,6 +2825,19 @@ def _post_and_office(text: str) -> bool:
     return bool(rest.strip()) and signer_post(first.strip()) and all(_title_cased_piece(p) for p in rest.split(","))
 
 
+def _signed_over(lines: list[Text], heading: int) -> bool:
+    """The lines right over a closing contact block's heading (``lines[heading]``) are the document's closing
+    signature (:func:`~.letters.closing_signer`: a Japanese officer's post and name under a date or a sentence's end,
+    an English ``Signed:`` and its post), dates under it allowed."""
+    from pipeline.segment.letters import closing_signer
+
+    body = lines[:heading]
+    while body and not body[-1].text.strip():
+        body = body[:-1]
+    found = closing_signer(body) if body else None
+    return found is not None and all(is_date_line(t.text.strip()) for t in body[found[1]:])
+
+
 def _leaded_boxes(lines: list[Text], layout: Layout) -> list[int]:
     """Box index of each line, as :func:`~.layout.boxes` gives, except that in a PDF two lines one line pitch apart
     at one left edge (:func:`~.measures.line_spacing`) share a box: pdfminer sets every line of loosely leaded text in
@@ -3358,6 +3371,12 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
         # a press release's closing contact under its heading (``【本件に関するお問い合わせ】``, ``Media contact:``) is
         # the release's, as its label and date over the headline are: front matter, as a notice's contact without a
         # heading is (decision, issue 16, helper prog58); a numbered heading (``５　問い合わせ先``) heads its item
+        fields = fields | contact_heads | set(contact)
+        contact_heads = set()
+    if contact_heads and _signed_over(lines, contact_at):
+        # a notice that signs its text (its date, ``桜台市長　高橋 健一``; ``Signed: …`` / its post) and sets whom to ask
+        # under the signature (``【問合せ先】`` / the office / ``電話 …``): the block is the notice's foot, front, as
+        # after ``以上`` (decision, fresh-user trial 64b, where it had been a section titled ``問合せ先``)
         fields = fields | contact_heads | set(contact)
         contact_heads = set()
     if contact_at is None:
