@@ -2536,6 +2536,12 @@ _NOTICE_LABEL = re.compile(r"^(?:(?:Public|Statutory|Legal|Official|Important)\s
 notice is about (``Notice of Road Closure``, ``Notice to Plot Holders``) is none (fresh-user trial 64b)."""
 
 
+_EVENT_OF = re.compile(r"^(?:[A-Z][\w\-]*\s+){0,2}(?:Meeting|Closure|Election|Consultation|Opening|Reopening|Refurbishment"
+                       r"|Appointment|Dissolution|Inspection|Relocation)\s+(?:of|on|at|for)\s+[A-Z]")
+"""A title naming what befalls a body (``Extraordinary Meeting of Hambleton Parish Council``, ``Closure of Bramley
+Library for Refurbishment``): under a notice's kind, its title, though its words name an organisation."""
+
+
 def notice_label(text: str) -> bool:
     """``text`` is an English notice's kind alone (:data:`_NOTICE_LABEL`), a label over the notice's title as
     ``Press Release`` is over a release's headline (:func:`~.events.is_press_label`).
@@ -2586,8 +2592,11 @@ def _read_title(r: _Reading) -> None:
     # over a heading's shape)
     # (an English notice's kind, ``PUBLIC NOTICE`` / ``NOTICE OF MEETING``, opens the block on the document's own
     # first line too, as a press release's ``PRESS RELEASE`` does: fresh-user trial 64b's notice had its kind for title)
-    kind_opens = r.k == r.start and (r.k > 0 or (notice_label(lines[r.k].text) and r.k + 1 < n
-                                                 and _names_no_one(lines[r.k + 1].text))) and r.k + 1 < n \
+    # (the line under a notice's kind is its title where it names no one, or names what befalls a body: ``Closure of
+    # Bramley Library``, ``Extraordinary Meeting of Hambleton Parish Council`` read as organisations by their words)
+    notice_over = r.k == r.start and r.k + 1 < n and notice_label(lines[r.k].text) \
+        and (_names_no_one(lines[r.k + 1].text) or _EVENT_OF.match(lines[r.k + 1].text.strip()) is not None)
+    kind_opens = r.k == r.start and (r.k > 0 or notice_over) and r.k + 1 < n \
         and (is_document_kind(lines[r.k].text) or notice_label(lines[r.k].text)) \
         and is_title_line(lines[r.k + 1].text) and not is_document_kind(lines[r.k + 1].text) \
         and not notice_label(lines[r.k + 1].text) \
@@ -2619,7 +2628,7 @@ def _read_title(r: _Reading) -> None:
             and not (speaker_turn(lines[k].text) or turn_head(lines[k].text)) \
             and not dated_office(lines[k].text) and not author_label(lines[k].text) \
             and not (is_subtitle(lines[k].text) and GAP not in lines[k].text) \
-            and (labelled or _display_over_marked_authors(lines, k, layout)
+            and (labelled or notice_over or _display_over_marked_authors(lines, k, layout)
                  or (_names_no_one(lines[k].text)
                               and not vouched_names(lines[k].text, lines[k + 1].text if k + 1 < n else None)
                               # authors each closing on a mark (``Jana Voß¹ Dr.-Ing. Herbert Voß²`` over ``¹BTO
