@@ -2834,7 +2834,7 @@ def _signed_over(lines: list[Text], heading: int) -> bool:
     body = lines[:heading]
     while body and not body[-1].text.strip():
         body = body[:-1]
-    found = closing_signer(body) if body else None
+    found = closing_signer(body, contact=False) if body else None
     return found is not None and all(is_date_line(t.text.strip()) for t in body[found[1]:])
 
 
