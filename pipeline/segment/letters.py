@@ -459,13 +459,16 @@ def _contact_person(text: str) -> bool:
         and _SIGNED_LABEL.match(text) is None
 
 
-def closing_signer(body: list[Text], above: list[Text] | None = None) -> tuple[int, int, Speaker] | None:
+def closing_signer(body: list[Text], above: list[Text] | None = None, *,
+                   contact: bool = True) -> tuple[int, int, Speaker] | None:
     """The signer of a document that signs at its end, where it prints no speaker line at its head (decision, issue
     16, fresh-user trial 63c; docs/segment.md, *A notice's closing signature*): ``(start, end, speaker)``, the lines
     ``body[start:end]`` that name the signer and the speaker read from them (views of those lines, which stay where
     they stand, as a letter's signature does), else ``None``. ``body`` is the document's text; only dates and a
     closing contact block (:func:`~pipeline.segment.sections.contact_block`) may stand under the signature;
-    ``above``, the document's lines over ``body`` (its title block), is read for a meeting's attendance field.
+    ``above``, the document's lines over ``body`` (its title block), is read for a meeting's attendance field;
+    ``contact`` false where the caller took the closing contact block off ``body`` already (``sections``' reading of
+    a contact block under a signature: the block is found once).
 
     The signature is, read from the end: a close over it (``Yours sincerely,``, ``By order of the Board,``,
     ``敬具``: :func:`signature`); a signature's label over or before the name (``Signed:`` / ``Jane Okafor`` /
@@ -496,7 +499,7 @@ def closing_signer(body: list[Text], above: list[Text] | None = None) -> tuple[i
     texts = [t.text.strip(" \u3000\t") for t in body]
     if any(_ATTENDANCE_OPENING.match(t.text.strip(" \u3000\t")) for t in [*(above or []), *body]):
         return None
-    heading, contact = contact_block(body)
+    heading, contact = contact_block(body) if contact else (None, [])
     end = heading if heading is not None else (contact[0] if contact else len(body))
     # means of contact closing the document that the contact block did not take (a signature over a press release's
     # contact, ``Lars Eriksen`` / ``Press Officer`` / ``+47 …``, keeps the block from reading them), and the person set

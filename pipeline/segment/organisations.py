@@ -1085,12 +1085,44 @@ def organisation_line(text: str) -> bool:
     named = _NAMED_INSTITUTION.match(name)
     return (script_of(s) == EN and not title_phrase(s) and (ORGANISATION_NAME.search(name) is not None
                                     or ORGANISATION_ENDING.match(name) is not None
-                                    or (named is not None and _names_something(named.group(1))))
+                                    or (named is not None and _names_something(named.group(1)))
+                                    or _unit_of_body(s))
             and len(s.split()) <= 10 and not is_client_line(s)
             and not s.endswith((".", "?", "!", ":")) and s[:1].isupper() and not is_bullet(s)
             and s.split()[0].lower() not in ("about", "our", "why", "how", "what", "for", "from", "with", "on"))
 
 
+
+
+_UNIT_WORD = r"(?:Team|Group|Unit|Section|Directorate)"
+_UNIT_ALONE = lazyre.compile(r"(?:[A-Z][\w&\-]*\s+){1,3}" + _UNIT_WORD)
+_UNIT_THEN_BODY = lazyre.compile(r"^(?P<unit>(?:[A-Z][\w&\-]*\s+){1,3}" + _UNIT_WORD + r"),\s+(?P<body>.+)$")
+
+
+def _unit_of_body(text: str) -> bool:
+    """A team or unit of a named body, the body a municipality or an organisation (``City of Leeds Transport Team``,
+    ``Ashford Borough Council Planning Team``, ``Transport Team, Leeds City Council``): an office's line, as a cover
+    sets it under or over its speaker (fresh-user trial 64b: ``City of Leeds Transport Team`` had been the deck's
+    subtitle, the speaker with no affiliation). A team with no body named (``Our Transport Team``, ``Project Team``)
+    is none.
+
+    >>> _unit_of_body("City of Leeds Transport Team"), _unit_of_body("Transport Team, Leeds City Council")
+    (True, True)
+    >>> _unit_of_body("Our Transport Team"), _unit_of_body("Winning Team Building Skills")
+    (False, False)
+    """
+    from pipeline.segment.places import is_municipality_en
+
+    def named_body(body: str) -> bool:
+        return is_municipality_en(body) or (not _unit_of_body(body) and organisation_line(body))
+
+    m = _UNIT_THEN_BODY.match(text)
+    if m is not None and named_body(m.group("body").strip()):
+        return True
+    # the unit's words (one to three) after the body's, each split tried: ``City of Leeds`` + ``Transport Team``
+    words = text.split()
+    return any(_UNIT_ALONE.fullmatch(" ".join(words[k:])) is not None and named_body(" ".join(words[:k]))
+               for k in range(max(1, len(words) - 4), len(words) - 1))
 
 
 def _title_cased(text: str) -> str:

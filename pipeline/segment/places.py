@@ -756,6 +756,24 @@ def _state_of(piece: str, country: str) -> bool:
     return any(d.name.lower() == piece.lower() for d in pycountry.subdivisions.get(country_code=code) or ())
 
 
+_UNIT_EN = re.compile(r"(?:[A-Z][\w&\-]*\s+){1,3}(?:Team|Unit|Group|Section|Directorate)")
+"""A municipality's team or unit after its name (``Transport Team``, ``Climate Action Unit``): an office's line."""
+
+
+def _municipal_body_en(piece: str) -> re.Match | None:
+    """The match of a municipality's own name (:data:`_CITY_OF_EN`, :data:`_X_CITY_EN`) on ``piece``, or on its
+    opening words where a team or unit of it follows (``City of Leeds Transport Team``, ``Leeds City Council Planning
+    Team``: :data:`_UNIT_EN`; fresh-user trial 64b, a deck's cover named its speaker's office so and the talk had no
+    city); the name's words no common English words (:func:`_common_word`), the longest such opening first."""
+    words = piece.split()
+    for body in [piece] + [" ".join(words[:k]) for k in range(len(words) - 2, 0, -1)
+                           if _UNIT_EN.fullmatch(" ".join(words[k:])) is not None]:
+        m = _CITY_OF_EN.match(body) or _X_CITY_EN.match(body)
+        if m is not None and not any(_common_word(w) for w in m.group("x").split() if w[0].isupper()):
+            return m
+    return None
+
+
 def _named_en(text: str) -> list[tuple[int, int, bool]]:
     """Each town an English line names, in order, with whether it is an address's (``Deltares, Delft, The Netherlands``,
     ``Fraunhofer IGD, 64283 Darmstadt, Germany``, ``…, Delft University of Technology, Delft``, a town named as a
@@ -769,8 +787,8 @@ def _named_en(text: str) -> list[tuple[int, int, bool]]:
     for k, (at, part) in enumerate(parts):
         lead = len(part) - len(part.lstrip())
         piece = part.strip()
-        m = _CITY_OF_EN.match(piece) or _X_CITY_EN.match(piece)
-        if m is not None and not any(_common_word(w) for w in m.group("x").split() if w[0].isupper()):
+        m = _municipal_body_en(piece)
+        if m is not None:
             institution = _X_CITY_EN.match(piece) is not None and any(_NOT_MUNICIPAL_EN.search(p) for _, p in parts[:k])
             found.append((at + lead + m.start("x"), at + lead + m.end("x"), institution))
             continue

@@ -2810,7 +2810,54 @@ def signed_pieces(pieces: Sequence[str], titled: bool = False) -> bool:
     if titled:
         return bool(pieces) and all(_title_cased_piece(p) for p in pieces)
     return all(signature_line(s) or closing_label(s) is not None or is_date_line(s) or signer_post(s)
-               or name_shaped(re.split(r"[,(（]", s)[0].strip()) for s in (p.strip() for p in pieces))
+               or name_shaped(re.split(r"[,(（]", s)[0].strip()) or _post_and_office(s) for s in (p.strip() for p in pieces))
+
+
+def _post_and_office(text: str) -> bool:
+    """A signer's post, a comma, then its office in title case (``Head of Highways, Ashford Borough Council``,
+    ``Director of Transport, Leeds City Council``): the post's own words (``Head of …``) are no name, so the line
+    had been read as no signature's (fresh-user trial 64b; ``Returning Officer, …`` passed as a name's shape).
+
+    >>> _post_and_office("Head of Highways, Ashford Borough Council"), _post_and_office("Head of Highways, we thank you")
+    (True, False)
+    """
+    first, _, rest = text.partition(",")
+    return bool(rest.strip()) and signer_post(first.strip()) and all(_title_cased_piece(p) for p in rest.split(","))
+
+
+def _signed_over(lines: list[Text], heading: int) -> bool:
+    """The lines right over a closing contact block's heading (``lines[heading]``) are the document's closing
+    signature (:func:`~.letters.closing_signer`: a Japanese officer's post and name under a date or a sentence's end,
+    an English ``Signed:`` and its post), dates under it allowed."""
+    from pipeline.segment.letters import closing_signer
+
+    body = lines[:heading]
+    while body and not body[-1].text.strip():
+        body = body[:-1]
+    found = closing_signer(body, contact=False) if body else None
+    return found is not None and all(is_date_line(t.text.strip()) for t in body[found[1]:])
+
+
+def _leaded_boxes(lines: list[Text], layout: Layout) -> list[int]:
+    """Box index of each line, as :func:`~.layout.boxes` gives, except that in a PDF two lines one line pitch apart
+    at one left edge (:func:`~.measures.line_spacing`) share a box: pdfminer sets every line of loosely leaded text in
+    a box of its own (its ``line_margin``), so a PDF's signature, ``Signed: Daniel Hughes`` / ``Head of Highways, …``
+    20 pt apart under a 40 pt gap, had been two boxes and no signature's block (fresh-user trial 64b).
+
+    >>> _leaded_boxes([Text.from_raw("a", 1), Text.from_raw("b", 2), Text.from_raw("c", 4)], Layout((), (3,)))
+    [0, 0, 1]
+    """
+    from pipeline.segment.measures import line_spacing
+
+    if not any(layout.boxed(t) for t in lines):
+        return boxes(lines, layout)
+    next_line = line_spacing(lines, layout)
+    ids: list[int] = []
+    for i, t in enumerate(lines):
+        joined = i and (layout.same_box(lines[i - 1], t) if not (layout.boxed(lines[i - 1]) and layout.boxed(t))
+                        else next_line(lines[i - 1], t))
+        ids.append(ids[-1] if joined else (ids[-1] + 1 if ids else 0))
+    return ids
 
 
 def _signed_foot(lines: list[Text], layout: Layout) -> list[int]:
@@ -2832,7 +2879,7 @@ def _signed_foot(lines: list[Text], layout: Layout) -> list[int]:
     """
     if len(lines) < 2:
         return []
-    box = boxes(lines, layout)
+    box = _leaded_boxes(lines, layout)
     k = len(lines) - 1
     while k > 0 and box[k - 1] == box[-1]:
         k -= 1
@@ -3324,6 +3371,12 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
         # a press release's closing contact under its heading (``【本件に関するお問い合わせ】``, ``Media contact:``) is
         # the release's, as its label and date over the headline are: front matter, as a notice's contact without a
         # heading is (decision, issue 16, helper prog58); a numbered heading (``５　問い合わせ先``) heads its item
+        fields = fields | contact_heads | set(contact)
+        contact_heads = set()
+    if contact_heads and _signed_over(lines, contact_at):
+        # a notice that signs its text (its date, ``桜台市長　高橋 健一``; ``Signed: …`` / its post) and sets whom to ask
+        # under the signature (``【問合せ先】`` / the office / ``電話 …``): the block is the notice's foot, front, as
+        # after ``以上`` (decision, fresh-user trial 64b, where it had been a section titled ``問合せ先``)
         fields = fields | contact_heads | set(contact)
         contact_heads = set()
     if contact_at is None:

@@ -44,7 +44,7 @@ from pipeline.segment.authors import glued_digits, split_authors
 from pipeline.segment.names import MAX_JA_NAME_CHARS, byline, pinyin_name, romanised_name
 from pipeline.segment.places import dateline_city, place_line_en
 from pipeline.segment.programme import ends_sentence_line, event_tail, lecture_blocks, timetable
-from pipeline.segment.titleblock import (CODED_TITLES, CUE_WEIGHTS, MAX_TITLE, Block, glosses_title, is_id_prefix, is_title_line, is_title_translation, is_prose, is_title_start, read_block, session_heading, session_over_ids, talk_number,
+from pipeline.segment.titleblock import (CODED_TITLES, CUE_WEIGHTS, MAX_TITLE, Block, notice_label, glosses_title, is_id_prefix, is_title_line, is_title_translation, is_prose, is_title_start, read_block, session_heading, session_over_ids, talk_number,
                                          title_over_speaker, _prefix)
 
 MIN_SCORE = 4.0
@@ -491,6 +491,10 @@ def first_block(lines: list[Text], scripts: list[str], layout: Layout) -> Block:
             # 東和大学…　*2 …`` and the English title and authors under it scored 4.5 from the affiliation line, and
             # the Japanese title went to the front (trial 41). A block in the title's own script still competes
             # (topletter's letterhead: ``Department of`` / ``Comics and Cartoons`` under ``POLITECNICO`` / ``DI TORINO``)
+            continue
+        if best is not None and best.title == i and block.title is None and notice_label(lines[best.start].text):
+            # the title under a notice's kind (``Notice`` / ``Closure of Bramley Library for Refurbishment``), read
+            # again on its own as an organisation by its words: the label says what it is (fresh-user trial 64b)
             continue
         if block.title is not None and block.title in headlines:
             block = replace(block, cues=block.cues + ("headline",))

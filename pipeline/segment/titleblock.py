@@ -2528,6 +2528,32 @@ def _letterhead_end(r: _Reading, k: int) -> int:
     return j
 
 
+_NOTICE_LABEL = re.compile(r"^(?:(?:Public|Statutory|Legal|Official|Important)\s+)?Notice"
+                           r"(?:\s+of\s+(?:(?:Annual|General|Extraordinary|Special|Public|Parish)\s+){0,3}"
+                           r"(?:Meeting|Election|Poll|Motion|Decision|Hearing|Appeal|Consultation))?$", re.IGNORECASE)
+"""An English notice's kind alone on its line, as a notice prints it over its title (``PUBLIC NOTICE``, ``Notice``,
+``NOTICE OF MEETING``, ``Notice of Election``): the document's kind, a closed set of wordings; a line naming what the
+notice is about (``Notice of Road Closure``, ``Notice to Plot Holders``) is none (fresh-user trial 64b)."""
+
+
+_EVENT_OF = re.compile(r"^(?:[A-Z][\w\-]*\s+){0,2}(?:Meeting|Closure|Election|Consultation|Opening|Reopening|Refurbishment"
+                       r"|Appointment|Dissolution|Inspection|Relocation)\s+(?:of|on|at|for)\s+[A-Z]")
+"""A title naming what befalls a body (``Extraordinary Meeting of Hambleton Parish Council``, ``Closure of Bramley
+Library for Refurbishment``): under a notice's kind, its title, though its words name an organisation."""
+
+
+def notice_label(text: str) -> bool:
+    """``text`` is an English notice's kind alone (:data:`_NOTICE_LABEL`), a label over the notice's title as
+    ``Press Release`` is over a release's headline (:func:`~.events.is_press_label`).
+
+    >>> [notice_label(s) for s in ("PUBLIC NOTICE", "Notice", "NOTICE OF MEETING", "Notice of Annual General Meeting")]
+    [True, True, True, True]
+    >>> [notice_label(s) for s in ("Notice of Road Closure", "Notice to Plot Holders", "Public Notices in Local Newspapers")]
+    [False, False, False]
+    """
+    return _NOTICE_LABEL.match(" ".join(text.split())) is not None
+
+
 def notice_kind_over(line: str, following: str) -> bool:
     """``line`` is a notice's kind alone (:data:`~.letters.NOTICE_KINDS`: ``お知らせ``, ``ご案内``, ``お願い``) over
     ``following``, a title line: under its issuer's name it says what the document is, as a press release's
@@ -2564,12 +2590,21 @@ def _read_title(r: _Reading) -> None:
     # (only past a document's start, where a talk's boundary is weighed: a document's own first line is weighed by
     # talks.first_block, and ``Annual Report`` over ``A. Background of the project`` is that report's title; never
     # over a heading's shape)
-    kind_opens = 0 < r.k == r.start and r.k + 1 < n and is_document_kind(lines[r.k].text) \
+    # (an English notice's kind, ``PUBLIC NOTICE`` / ``NOTICE OF MEETING``, opens the block on the document's own
+    # first line too, as a press release's ``PRESS RELEASE`` does: fresh-user trial 64b's notice had its kind for title)
+    # (the line under a notice's kind is its title where it names no one, or names what befalls a body: ``Closure of
+    # Bramley Library``, ``Extraordinary Meeting of Hambleton Parish Council`` read as organisations by their words)
+    notice_over = r.k == r.start and r.k + 1 < n and notice_label(lines[r.k].text) \
+        and (_names_no_one(lines[r.k + 1].text) or _EVENT_OF.match(lines[r.k + 1].text.strip()) is not None)
+    kind_opens = r.k == r.start and (r.k > 0 or notice_over) and r.k + 1 < n \
+        and (is_document_kind(lines[r.k].text) or notice_label(lines[r.k].text)) \
         and is_title_line(lines[r.k + 1].text) and not is_document_kind(lines[r.k + 1].text) \
+        and not notice_label(lines[r.k + 1].text) \
         and explicit_number(lines[r.k + 1].text.strip()) is None and not re.match(r"\s*[A-Z][.)]\s", lines[r.k + 1].text)
     if (r.city is not None or kind_opens) and r.k + 1 < n and (
             is_document_kind(lines[r.k].text) or is_client_line(lines[r.k].text)
-            or notice_kind_over(lines[r.k].text, lines[r.k + 1].text)):
+            or notice_kind_over(lines[r.k].text, lines[r.k + 1].text)
+            or (notice_label(lines[r.k].text) and kind_opens)):
         r.k += 1  # the issuing office, the document's kind (``報道発表資料``), then its title: the kind stays front
         if r.k + 1 < n and is_document_kind(lines[r.k - 1].text) and is_date_line(lines[r.k].text) \
                 and is_title_line(lines[r.k + 1].text):
@@ -2593,7 +2628,7 @@ def _read_title(r: _Reading) -> None:
             and not (speaker_turn(lines[k].text) or turn_head(lines[k].text)) \
             and not dated_office(lines[k].text) and not author_label(lines[k].text) \
             and not (is_subtitle(lines[k].text) and GAP not in lines[k].text) \
-            and (labelled or _display_over_marked_authors(lines, k, layout)
+            and (labelled or notice_over or _display_over_marked_authors(lines, k, layout)
                  or (_names_no_one(lines[k].text)
                               and not vouched_names(lines[k].text, lines[k + 1].text if k + 1 < n else None)
                               # authors each closing on a mark (``Jana Voß¹ Dr.-Ing. Herbert Voß²`` over ``¹BTO
