@@ -101,3 +101,28 @@ def test_a_signatures_long_post_line_is_the_signers_affiliation(post):
     (talk,) = run_text(LETTER.format(post=post)).talks
     assert talk.speaker.name.text == "Margaret O'Donnell"
     assert talk.speaker.affiliation.text == post
+
+
+MINUTES = """桜台町まちづくり協議会　第３回会議録
+
+日時　令和7年6月12日（木）午後7時～午後8時30分
+場所　桜台町公民館　第1会議室
+出席者　委員10名、事務局3名
+
+○会長（中村）　定刻となりましたので、第３回協議会を開会します。
+○事務局（小林）　資料１をご覧ください。駅前広場は令和８年度に着工する予定です。
+○委員（高橋）　高齢者が多い地区なので、屋根付きの待合所を設けてほしい。
+○会長（中村）　ほかにご意見がなければ、本日の協議会を閉会します。
+{end}"""
+
+
+def test_a_records_closing_mark_after_its_speeches_is_front():
+    """Fresh-user trial 64c: a 議事録 with no heading had its closing ``以上`` as the last speech."""
+    (talk,) = run_text(MINUTES.format(end="\n以上\n")).talks
+    assert paragraphs(talk)[-1].startswith("○会長（中村）　ほかに")
+    assert talk.front[-1].text == "以上"
+
+
+def test_a_record_with_no_closing_mark_ends_on_its_last_speech():
+    (talk,) = run_text(MINUTES.format(end="")).talks
+    assert paragraphs(talk)[-1].startswith("○会長（中村）　ほかに")

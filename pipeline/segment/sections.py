@@ -3397,8 +3397,11 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
             office -= 1
         if office == 0 or not _BODY_END.match(lines[office - 1].text):
             office = after
-    if office > 0 and _BODY_END.match(lines[office - 1].text) and starts and starts[0] < office - 1 \
-            and office - 1 not in starts:
+    if office > 0 and _BODY_END.match(lines[office - 1].text) and (
+            (starts and starts[0] < office - 1 and office - 1 not in starts)
+            # a meeting's record with no heading: its speeches end there (fresh-user trial 64c's 議事録, whose ``以上``
+            # had been the last speech)
+            or (not starts and proceedings_start(lines, office - 1, above) is not None)):
         fields = fields | set(range(office - 1, after))
     # a meeting's proceedings (its speakers' turns) before the first heading: the body's first section, untitled
     # (with no heading they end where the closing front matter at the document's end opens: its issuer under the last
