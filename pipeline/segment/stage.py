@@ -29,7 +29,7 @@ from pipeline.segment.contacts import contact_line
 from pipeline.segment.labels import (LETTER_OPENINGS, agenda_label, dated_entries, is_contact_heading, field_line, is_date_line, is_salutation, is_section_name,
                                      lecture_title, letter_signs, quoted_title, subject_value, title_label_end)
 from pipeline.segment.programme import ends_sentence_line, quoted_lecture, timetable
-from pipeline.segment.letters import (NUMBER_FIRST, closing_signer, is_notice_subject, letterhead_institution, notice_subject, signature, signer,
+from pipeline.segment.letters import (NUMBER_FIRST, chinese_issuer, closing_signer, issuer_city, is_notice_subject, letterhead_institution, notice_subject, signature, signer,
                                       subject_shaped, unlabelled_subject, with_letterhead)
 from pipeline.segment.joinlines import joined_lines
 from pipeline.segment.ladder import ladder_headings
@@ -413,6 +413,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     # a letter's signature under its close names its speaker (``Kind regards,`` / ``prof. Walter Daems`` / ``Senior
     # Lecturer``); its top lines (letterhead, the sender's address, telephone, e-mail, the date) are front
     signed = signature(lines[text_start:paper_end]) if letter else None
+    issuer_zh = False  # the speaker is a Chinese document's issuing organ closing it (letters.chinese_issuer)
     if in_paper:
         if block.number is not None:
             # the prefix as printed stays front; its number is the talk's ``number`` (with the dash or colon that parts
@@ -574,8 +575,10 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         closing = closing_signer(lines[read_from:paper_end], lines[span.start:read_from]) if read_from < paper_end else None
         if closing is not None:
             speaker = closing[2]
-            evidence.append(Evidence("title-block", f"line {first_line(lines[read_from + closing[0]]) or '?'}: "
-                                                    "the document's closing signature, its speaker"))
+            issuer_zh = chinese_issuer(lines[read_from:paper_end]) == closing
+            evidence.append(Evidence("title-block", f"line {first_line(lines[read_from + closing[0]]) or '?'}: " + (
+                "the issuing organ closing a Chinese document (落款), its speaker" if issuer_zh
+                else "the document's closing signature, its speaker")))
     if signed is not None:
         signed_lines = lines[text_start + signed[0]:text_start + signed[1]]
         # the name first (``Karin Lund`` / ``Director``), else the organisation over its officer (``さくら台港湾研究所`` /
@@ -872,7 +875,13 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         # a deck or paper with no city line that names its city in its title (みどり市の子育て支援)
         city_ja, city, spellings = _city_named(title_ja[named[0]:named[1]], "named in the title (a place name with its "
                                                "municipality suffix)", english, evidence)
-    if city_ja is None and speaker.affiliation is not None \
+    if city_ja is None and issuer_zh and (opens := issuer_city(speaker.affiliation.text)) is not None:
+        # a Chinese document's issuing organ closing it (``南川市城市管理局`` over its date): the city its name opens
+        # with, read by the letters (fresh-user trial 64b), never by the Japanese reading of the next rule
+        city_ja, city, spellings = _city_named(speaker.affiliation[opens[0]:opens[1]], "the municipality whose organ "
+                                               f"issues the document, closing it ({speaker.affiliation.text})",
+                                               english, evidence)
+    if city_ja is None and not issuer_zh and speaker.affiliation is not None \
             and (opens := affiliation_city(speaker.affiliation.text)) is not None:
         # no city line: the municipality whose office the speaker's affiliation names (蘇州市外事弁公室); its English
         # name where the talk's own English names it (the evidence a city line needs), else none (never a guess)
