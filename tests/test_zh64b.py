@@ -64,7 +64,9 @@ def test_a_list_of_a_kind_that_heads_nothing_stays_items(tmp_path):
     # document is Chinese all the same (paper.lang)
     talk = _talk("neg_zh_phrase_list.txt", tmp_path)
     assert _sections(talk) == [("1", 1, "工作概况"), ("2", 1, "主要做法"), ("3", 1, "下一步打算")]
-    assert all(m in "".join(p["text"] for p in talk["paper"]["sections"][1]["paragraphs"]) for m in ("（一）", "（二）", "（三）"))
+    # each item a paragraph of its own (they had been joined into one, the short lines read as a wrapped paragraph)
+    assert [p["text"] for p in talk["paper"]["sections"][1]["paragraphs"]] == [
+        "（一）建立网格化服务机制", "（二）开展志愿服务活动", "（三）推进智慧社区建设"]
     assert talk["paper"]["lang"] == "zh" and schema_errors(talk) == []
 
 

@@ -32,7 +32,7 @@ from pipeline.segment.programme import ends_sentence_line, quoted_lecture, timet
 from pipeline.segment.letters import (NUMBER_FIRST, chinese_issuer, closing_signer, issuer_city, is_notice_subject, letterhead_institution, notice_subject, signature, signer,
                                       subject_shaped, unlabelled_subject, with_letterhead)
 from pipeline.segment.joinlines import joined_lines
-from pipeline.segment.ladder import ladder_headings
+from pipeline.segment.ladder import ladder_headings, ladder_mark
 from pipeline.segment.layout import Layout, first_line, last_line
 from pipeline.segment.measures import paper_measure
 from pipeline.segment.notes import author_note, dump_notes, note_mark
@@ -738,7 +738,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         | frozenset(contact_lines) | frozenset([contact_at] if contact_at is not None else []) \
         | frozenset([k for k in [endnotes(body)[0]] if k is not None]) \
         | frozenset(dated_entries([t.text for t in body])) \
-        | frozenset(ladder_headings([t.text for t in body]))  # the endnotes' heading (``Notes``); a diary's dated entries; a Chinese report's ``（一）…``
+        | (ladder := frozenset(ladder_headings([t.text for t in body])))  # the endnotes' heading (``Notes``); a diary's dated entries; a Chinese report's ``（一）…``
     # a law's headings and captions are lines of their own; its articles, paragraph numbers and items open
     # paragraphs whose wrapped lines join them, none a heading (``２　前項の規定により…これを`` / ``提示しなければ…``)
     # an event's timetable (``09:00  Plenary 1 (Main Hall)`` / ``A1  Title`` / ``Name, Affiliation``): each line an
@@ -750,6 +750,11 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     if law is not None:
         guard |= frozenset(law.provisions) - law.opens | law.captions
         law_opens = law.opens
+    if ladder:
+        # a document numbered by the Chinese ladder: a line its marks open is an item of its own however short the line
+        # over it (``（一）建立网格化服务机制`` / ``（二）开展志愿服务活动`` listed under ``二、``, a list of a kind that heads
+        # no section, had been one paragraph: helper zh64b), its wrapped lines joining it
+        law_opens = law_opens | frozenset(k for k, t in enumerate(body) if k not in guard and ladder_mark(t.text) is not None)
     paragraphs, hyphens = join_wraps(body, layout, measure, guard, breaks, law_opens)
     # the raw lines of the body's code lines (never joined: each its own paragraph), for its listings (segment.listings)
     code_raw = frozenset(first_line(t) for t, c in zip(body, code_lines(body, layout)) if c)
