@@ -132,3 +132,12 @@ def test_a_japanese_korean_paper_stays_japanese(tmp_path):
     assert langs == {"ja", "ko"}
     (tmp_path / "zh").mkdir()
     assert _talk("zh_two_issuers.txt", tmp_path / "zh")["paper"]["lang"] == "zh"
+
+
+def test_a_county_organ_at_the_head_names_no_city(tmp_path):
+    # ``某县农业农村局`` under the title: a county's bureau, no 市 (the Japanese reading of the name had given the city
+    # ``某县农业农村``, its 村 read as a village's suffix)
+    talk = one_talk(Path(__file__).parent / "data" / "zh64" / "zh_mixed_list_under_heading.txt", tmp_path)
+    assert talk["speaker"]["affiliation"] == "某县农业农村局" and talk["city"] == {"ja": None, "en": None}
+    # each numbered item under the section's text is a paragraph of its own (``1．`` had been joined onto ``…有：``)
+    assert [p["text"][:2] for p in talk["paper"]["sections"][1]["paragraphs"]] == ["全县", "1．", "2．"]

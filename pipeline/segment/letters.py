@@ -514,6 +514,17 @@ _ZH_ISSUER_CITY = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}省)?([\u4e00-\u9fff]{2,4
 (``…市民…``, ``…市立…``)."""
 
 
+def chinese_organ(text: str) -> bool:
+    """``text`` names a Chinese organ, each of its space-parted names ending on an organ's word (:data:`_ZH_ORGAN`:
+    ``南川市城市管理局``, ``西江市教育局 西江市财政局``).
+
+    >>> chinese_organ("某县农业农村局"), chinese_organ("西江市教育局 西江市财政局"), chinese_organ("港町市役所 国際課")
+    (True, True, False)
+    """
+    names = text.split()
+    return bool(names) and all(_ZH_ORGAN.search(n) is not None for n in names)
+
+
 def issuer_city(organ: str) -> tuple[int, int] | None:
     """The span of the city a Chinese issuing organ's name opens with (:data:`_ZH_ISSUER_CITY`), where the name ends on
     an organ's word (:data:`_ZH_ORGAN`), else ``None``. Read by the letters, not by Sudachi, whose Japanese words cut a

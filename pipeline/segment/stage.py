@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from pipeline.chardata import EN, JA, JA_LETTER_RE, LATIN_WORD_RE, LAYOUT_SPACES, lang_of, script_of
+from pipeline.chardata import EN, JA, JA_LETTER_RE, LATIN_WORD_RE, LAYOUT_SPACES, lang_of, script_of, writing_of
 from pipeline.ids import talk_ident
 from pipeline.model import (Bilingual, Cleaned, Evidence, Hint, LedgerRow, Segmented, Slide, Speaker, Spellings, Talk,
                             Text, ledger_rows_for, spellings_of)
@@ -29,7 +29,7 @@ from pipeline.segment.contacts import contact_line
 from pipeline.segment.labels import (LETTER_OPENINGS, agenda_label, dated_entries, is_contact_heading, field_line, is_date_line, is_salutation, is_section_name,
                                      lecture_title, letter_signs, quoted_title, subject_value, title_label_end)
 from pipeline.segment.programme import ends_sentence_line, quoted_lecture, timetable
-from pipeline.segment.letters import (NUMBER_FIRST, chinese_issuer, closing_signer, issuer_city, is_notice_subject, letterhead_institution, notice_subject, signature, signer,
+from pipeline.segment.letters import (NUMBER_FIRST, chinese_issuer, chinese_organ, closing_signer, issuer_city, is_notice_subject, letterhead_institution, notice_subject, signature, signer,
                                       subject_shaped, unlabelled_subject, with_letterhead)
 from pipeline.segment.joinlines import joined_lines
 from pipeline.segment.ladder import ladder_headings, ladder_mark
@@ -880,13 +880,16 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         # a deck or paper with no city line that names its city in its title (みどり市の子育て支援)
         city_ja, city, spellings = _city_named(title_ja[named[0]:named[1]], "named in the title (a place name with its "
                                                "municipality suffix)", english, evidence)
-    if city_ja is None and issuer_zh and (opens := issuer_city(speaker.affiliation.text)) is not None:
-        # a Chinese document's issuing organ closing it (``南川市城市管理局`` over its date): the city its name opens
-        # with, read by the letters (fresh-user trial 64b), never by the Japanese reading of the next rule
-        city_ja, city, spellings = _city_named(speaker.affiliation[opens[0]:opens[1]], "the municipality whose organ "
-                                               f"issues the document, closing it ({speaker.affiliation.text})",
-                                               english, evidence)
-    if city_ja is None and not issuer_zh and speaker.affiliation is not None \
+    # a Chinese document's issuing organ (closing it, ``南川市城市管理局`` over its date, or at its head): the city its
+    # name opens with is read by the letters (fresh-user trial 64b), never by the Japanese reading of the next rule,
+    # which cuts a Chinese name across its 市 (``某县农业农村局`` had given the city ``某县农业农村``)
+    organ_zh = issuer_zh or (speaker.affiliation is not None and chinese_organ(speaker.affiliation.text)
+                             and writing_of("\n".join(t.text for t in lines[span.start:span.end])) == "zh")
+    if city_ja is None and organ_zh and (opens := issuer_city(speaker.affiliation.text)) is not None:
+        where = "organ issues the document, closing it" if issuer_zh else "office the speaker's affiliation names"
+        city_ja, city, spellings = _city_named(speaker.affiliation[opens[0]:opens[1]], f"the municipality whose {where} "
+                                               f"({speaker.affiliation.text})", english, evidence)
+    if city_ja is None and not organ_zh and speaker.affiliation is not None \
             and (opens := affiliation_city(speaker.affiliation.text)) is not None:
         # no city line: the municipality whose office the speaker's affiliation names (蘇州市外事弁公室); its English
         # name where the talk's own English names it (the evidence a city line needs), else none (never a guess)
