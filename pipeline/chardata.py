@@ -305,15 +305,22 @@ def text_lang(text: str, default: str) -> str:
 
 
 def document_lang(texts: Iterable[str], lang: str) -> str:
-    """The language a document's texts are read in by default: ``zh`` where they are Chinese all together
-    (:func:`is_chinese` of their whole text: ideographs with next to no kana, and ideographs no Japanese character set
-    has), else ``lang``, the document's own (``ja`` or ``en``). A short line alone cannot tell Chinese from a
-    Japanese line of kanji (:data:`CHINESE_IDEOGRAPHS`); the document it stands in can.
+    """The language a document's texts are read in by default, and its ``paper.lang``: ``zh`` where they are Chinese
+    all together (:func:`is_chinese` of their whole text: ideographs with next to no kana, and ideographs no Japanese
+    character set has), ``ko`` where they are Korean all together (:func:`writing_of`: Hangul outnumbering the
+    Japanese letters and Latin words together), else ``lang``, the document's own (``ja`` or ``en``). A short line
+    alone cannot tell Chinese from a Japanese line of kanji (:data:`CHINESE_IDEOGRAPHS`); the document it stands in
+    can. Korean since fresh-user trial 64b: an all-Korean notice's ``paper.lang`` had been ``ja``.
 
     >>> document_lang(["基于深度学习的图像识别", "学生：杨敬轩", "研究背景与意义"], "ja"), document_lang(["研究の背景", "本研究では"], "ja")
     ('zh', 'ja')
+    >>> document_lang(["1. 목적", "청소년들이 다른 나라의 문화를 체험한다.", "1~2"], "ja"), document_lang(["釜山の港", "부산항"], "ja")
+    ('ko', 'ja')
     """
-    return ZH if is_chinese("\n".join(texts)) else lang
+    whole = "\n".join(texts)
+    if is_chinese(whole):
+        return ZH
+    return KO if writing_of(whole) == KO else lang
 
 
 WRITING_LETTERS = 8

@@ -10,7 +10,9 @@ A marked line heads a section only where it reads as one: its title a short phra
 clause's mark at its end, :data:`MAX_LADDER_TITLE` characters at most: ``（一）优化审批流程，平均审批时间缩短至45个工作日。``
 is a list's item, a sentence), text of its own or a heading of a lower kind under it (never the next mark of its own
 kind right under it: a list), and its number the next of its kind under the heading above (``（一）`` again under each
-``二、``). A kind heads sections where two of its lines or more do so; the kinds that do take the levels in the
+``二、``). A kind heads sections where two of its lines or more do so, and then its titled lines head sections where
+nothing of their own stands under them too (a last section's ``（一）完善收运体系`` / ``（二）加强督导考核`` listed under
+``三、``: fresh-user trial 64b); the kinds that do take the levels in the
 ladder's order (``一、`` 1, ``（一）`` 2, …; a report with no ``一、`` has ``（一）`` for its top level), and the ladder
 is read only where a kind in Chinese numerals (``壹、``, ``一、`` or ``（一）``) heads sections: arabic ``1．`` and ``（1）`` alone are the
 solver's, as in a Japanese paper.
@@ -119,9 +121,15 @@ def ladder_headings(texts: Sequence[str], chinese: bool | None = None,
     if not chinese or any(_CHAPTER.match(t) for t in texts):
         return {}
     full = _full_length(texts)
-    shaped = {i: m for i, m in marks.items() if phrase(texts[i][m.title_start:]) and _text_under(texts, marks, i)
-              and len(texts[i].strip()) < full}
+    phrased = {i: m for i, m in marks.items() if phrase(texts[i][m.title_start:]) and len(texts[i].strip()) < full}
+    shaped = {i: m for i, m in phrased.items() if _text_under(texts, marks, i)}
     kinds = {m.kind for m in shaped.values()}
+    # a kind whose lines head sections (two with text of their own under them) is a level of the document: its titled
+    # lines with nothing of their own under them head sections of their own too, empty but for what follows (a last
+    # section's ``（一）完善收运体系`` / ``（二）加强督导考核`` listed under ``三、``, as its ``（一）`` headings with text
+    # stand under ``一、``: fresh-user trial 64b); a kind that heads nothing so stays a list's items
+    held = {k for k in kinds if sum(1 for m in shaped.values() if m.kind == k) >= 2}
+    shaped |= {i: m for i, m in phrased.items() if m.kind in held}
     found: dict[int, Mark] = {}
     for _ in range(len(KINDS) + 1):  # a kind dropped changes what counts under it: read again until it holds
         found = _counted(shaped, [k for k in KINDS if k in kinds])

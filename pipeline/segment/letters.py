@@ -450,6 +450,101 @@ def _japanese_signer(body: list[Text], end: int) -> tuple[int, int, Speaker] | N
     return start, end, speaker_of(body[start:end])
 
 
+_ZH_DATE = re.compile(r"^(?:(?:中華民國|中华民国|民國|民国)[\s\u3000]*)?[0-9０-９〇○零一二三四五六七八九十]{2,4}[\s\u3000]*年"
+                      r"[\s\u3000]*[0-9０-９〇○零一二三四五六七八九十]{1,2}[\s\u3000]*月"
+                      r"[\s\u3000]*[0-9０-９〇○零一二三四五六七八九十]{1,3}[\s\u3000]*日$")
+"""A Chinese document's date of issue alone on its line (成文日期): ``2026年1月20日``, ``二〇二六年一月二十日`` (the
+numerals older documents print, GB/T 9704-1999), ``中華民國115年1月20日`` (Taiwan's Minguo year)."""
+_ZH_ORGAN = re.compile(r"(?:人民政府|政府|委员会|委員會|管委会|管委會|局|厅|廳|办公室|辦公室|办公厅|辦公廳|办事处|辦事處|处|處|署|部|"
+                       r"院|中心|协会|協會|学会|學會|联合会|聯合會|商会|商會|工会|工會|公司|集团|集團|学校|學校|大学|大學|小组|小組|研究所)$")
+"""The word a Chinese issuing organ's name ends on (``南川市城市管理局``, ``杭州市人民政府``, ``臺中市政府文化局``,
+``某县农业农村局``, ``市教育委员会``)."""
+MAX_ZH_ISSUERS = 2
+"""Issuing organs a Chinese document's closing block names, one a line (联合行文: two organs issuing together)."""
+
+
+def chinese_issuer(body: list[Text]) -> tuple[int, int, Speaker] | None:
+    """The issuing organ a Chinese document closes on (落款: 发文机关署名 over 成文日期, GB/T 9704-2012 7.3.5):
+    ``(start, end, speaker)``, ``body[start:end]`` the organ's lines (one or :data:`MAX_ZH_ISSUERS`), the speaker
+    their view with the organs its ``affiliation`` and no name, else ``None``. The organ's line is short, no
+    sentence, no clause's mark and no ladder's mark, and ends on an organ's word (:data:`_ZH_ORGAN`); the date of
+    issue under it (:data:`_ZH_DATE`), or, where none is printed, a sentence's end over it. Only in a document that is
+    Chinese by its letters (:func:`~pipeline.chardata.writing_of`): a Japanese notice's issuer under its date is read
+    as it was (fresh-user trial 64b: ``南川市城市管理局`` / ``2026年1月20日`` had been the last section's paragraphs, the
+    report's speaker and city null).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> body = mk("三、下一步工作", "（一）完善收运体系", "（二）加强督导考核", "南川市城市管理局", "2026年1月20日")
+    >>> start, end, sp = chinese_issuer(body); (start, end), sp.affiliation.text, sp.name
+    ((3, 4), '南川市城市管理局', None)
+    >>> chinese_issuer(mk("全市推进垃圾分类工作，覆盖居民小区。", "（二）加强督导考核", "南川市城市管理局"))  # no date, no sentence's end
+    >>> chinese_issuer(mk("両市は姉妹都市として交流を続けてきた。", "令和8年1月20日", "緑ヶ丘市教育委員会"))
+    """
+    from pipeline.chardata import writing_of
+    from pipeline.segment.ladder import ladder_mark
+
+    texts = [t.text.strip(" \u3000\t") for t in body]
+    filled = [k for k, t in enumerate(texts) if t]
+    if not filled or writing_of("\n".join(texts)) != "zh":
+        return None
+    end = filled[-1] + 1
+    dated = _ZH_DATE.match(texts[end - 1]) is not None
+    if dated:
+        end = max((k for k in filled if k < end - 1), default=-1) + 1
+        if end == 0:
+            return None
+
+    def organ(s: str) -> bool:
+        return 0 < len(s) <= MAX_ORGANISATION_LINE and _ZH_ORGAN.search(s) is not None and ladder_mark(s) is None \
+            and not any(c in s for c in "。！？；，、：:;,") and not contact_line(s) and not _ZH_DATE.match(s)
+
+    start = end
+    while start > 0 and end - start < MAX_ZH_ISSUERS and organ(texts[start - 1]):
+        start -= 1
+    if start == end or start == 0:
+        return None  # no organ, or the organ is the whole text
+    over = next((texts[k] for k in range(start - 1, -1, -1) if texts[k]), "")
+    if not dated and not over.endswith(_SENTENCE_CLOSE):
+        return None  # undated, under a heading or a list's item: a line of the text (``（二）加强督导考核`` / ``…局``)
+    lines = [body[k].strip() for k in range(start, end) if texts[k]]
+    joined = Text.join(lines, sep=Text.inserted(" "))  # two organs issuing together: each named whole, a space between
+    return start, end, Speaker(text=joined, affiliation=joined, name=None)
+
+
+_ZH_ISSUER_CITY = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}省)?([\u4e00-\u9fff]{2,4}?市)(?![场場民立])(?=[\u4e00-\u9fff])")
+"""A Chinese issuing organ's city: the name its line opens on, up to its ``市`` (a province's name before it allowed,
+``浙江省杭州市…``), an organ's word after it; never a market (``农贸市场管理处``), a city's residents or a city-run body
+(``…市民…``, ``…市立…``)."""
+
+
+def chinese_organ(text: str) -> bool:
+    """``text`` names a Chinese organ, each of its space-parted names ending on an organ's word (:data:`_ZH_ORGAN`:
+    ``南川市城市管理局``, ``西江市教育局 西江市财政局``).
+
+    >>> chinese_organ("某县农业农村局"), chinese_organ("西江市教育局 西江市财政局"), chinese_organ("港町市役所 国際課")
+    (True, True, False)
+    """
+    names = text.split()
+    return bool(names) and all(_ZH_ORGAN.search(n) is not None for n in names)
+
+
+def issuer_city(organ: str) -> tuple[int, int] | None:
+    """The span of the city a Chinese issuing organ's name opens with (:data:`_ZH_ISSUER_CITY`), where the name ends on
+    an organ's word (:data:`_ZH_ORGAN`), else ``None``. Read by the letters, not by Sudachi, whose Japanese words cut a
+    Chinese name across its ``市`` (``南川`` + ``市生`` + ``态环`` for ``南川市生态环境局``). A county (``县``), a district
+    (``区``) or a province alone names no city (the talk's ``city`` is a municipality: docs/talk-json.md).
+
+    >>> [issuer_city(s) for s in ["南川市生态环境局", "臺中市政府文化局", "浙江省杭州市人民政府", "农贸市场管理处", "某县农业农村局"]]
+    [(0, 3), (0, 3), (3, 6), None, None]
+    """
+    s = organ.split()[0] if organ.split() else ""
+    m = _ZH_ISSUER_CITY.match(s)
+    if m is None or _ZH_ORGAN.search(s) is None:
+        return None
+    lead = len(organ) - len(organ.lstrip())
+    return lead + m.start(1), lead + m.end(1)
+
+
 def _contact_person(text: str) -> bool:
     """A line over a closing means of contact that names whom to contact: short, no sentence, no date, no close and
     no signature's label (``Lars Eriksen``, ``Press Officer``, ``環境課　担当 鈴木``)."""
@@ -499,6 +594,9 @@ def closing_signer(body: list[Text], above: list[Text] | None = None, *,
     texts = [t.text.strip(" \u3000\t") for t in body]
     if any(_ATTENDANCE_OPENING.match(t.text.strip(" \u3000\t")) for t in [*(above or []), *body]):
         return None
+    issued = chinese_issuer(body)
+    if issued is not None:
+        return issued
     heading, contact = contact_block(body) if contact else (None, [])
     end = heading if heading is not None else (contact[0] if contact else len(body))
     # means of contact closing the document that the contact block did not take (a signature over a press release's

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from pipeline.chardata import EN, JA, JA_LETTER_RE, LATIN_WORD_RE, LAYOUT_SPACES, lang_of, script_of
+from pipeline.chardata import EN, JA, JA_LETTER_RE, LATIN_WORD_RE, LAYOUT_SPACES, lang_of, script_of, writing_of
 from pipeline.ids import talk_ident
 from pipeline.model import (Bilingual, Cleaned, Evidence, Hint, LedgerRow, Segmented, Slide, Speaker, Spellings, Talk,
                             Text, ledger_rows_for, spellings_of)
@@ -29,10 +29,10 @@ from pipeline.segment.contacts import contact_line
 from pipeline.segment.labels import (LETTER_OPENINGS, agenda_label, dated_entries, is_contact_heading, field_line, is_date_line, is_salutation, is_section_name,
                                      lecture_title, letter_signs, quoted_title, subject_value, title_label_end)
 from pipeline.segment.programme import ends_sentence_line, quoted_lecture, timetable
-from pipeline.segment.letters import (NUMBER_FIRST, closing_signer, is_notice_subject, letterhead_institution, notice_subject, signature, signer,
+from pipeline.segment.letters import (NUMBER_FIRST, chinese_issuer, chinese_organ, closing_signer, issuer_city, is_notice_subject, letterhead_institution, notice_subject, signature, signer,
                                       subject_shaped, unlabelled_subject, with_letterhead)
 from pipeline.segment.joinlines import joined_lines
-from pipeline.segment.ladder import ladder_headings
+from pipeline.segment.ladder import ladder_headings, ladder_mark
 from pipeline.segment.layout import Layout, first_line, last_line
 from pipeline.segment.measures import paper_measure
 from pipeline.segment.notes import author_note, dump_notes, note_mark
@@ -416,6 +416,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     # a letter's signature under its close names its speaker (``Kind regards,`` / ``prof. Walter Daems`` / ``Senior
     # Lecturer``); its top lines (letterhead, the sender's address, telephone, e-mail, the date) are front
     signed = signature(lines[text_start:paper_end]) if letter else None
+    issuer_zh = False  # the speaker is a Chinese document's issuing organ closing it (letters.chinese_issuer)
     if in_paper:
         if block.number is not None:
             # the prefix as printed stays front; its number is the talk's ``number`` (with the dash or colon that parts
@@ -577,8 +578,10 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         closing = closing_signer(lines[read_from:paper_end], lines[span.start:read_from]) if read_from < paper_end else None
         if closing is not None:
             speaker = closing[2]
-            evidence.append(Evidence("title-block", f"line {first_line(lines[read_from + closing[0]]) or '?'}: "
-                                                    "the document's closing signature, its speaker"))
+            issuer_zh = chinese_issuer(lines[read_from:paper_end]) == closing
+            evidence.append(Evidence("title-block", f"line {first_line(lines[read_from + closing[0]]) or '?'}: " + (
+                "the issuing organ closing a Chinese document (落款), its speaker" if issuer_zh
+                else "the document's closing signature, its speaker")))
     if signed is not None:
         signed_lines = lines[text_start + signed[0]:text_start + signed[1]]
         # the name first (``Karin Lund`` / ``Director``), else the organisation over its officer (``さくら台港湾研究所`` /
@@ -747,7 +750,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         | frozenset(contact_lines) | frozenset([contact_at] if contact_at is not None else []) \
         | frozenset([k for k in [endnotes(body)[0]] if k is not None]) \
         | frozenset(dated_entries([t.text for t in body])) \
-        | frozenset(ladder_headings([t.text for t in body]))  # the endnotes' heading (``Notes``); a diary's dated entries; a Chinese report's ``（一）…``
+        | (ladder := frozenset(ladder_headings([t.text for t in body])))  # the endnotes' heading (``Notes``); a diary's dated entries; a Chinese report's ``（一）…``
     # a law's headings and captions are lines of their own; its articles, paragraph numbers and items open
     # paragraphs whose wrapped lines join them, none a heading (``２　前項の規定により…これを`` / ``提示しなければ…``)
     # an event's timetable (``09:00  Plenary 1 (Main Hall)`` / ``A1  Title`` / ``Name, Affiliation``): each line an
@@ -759,6 +762,11 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     if law is not None:
         guard |= frozenset(law.provisions) - law.opens | law.captions
         law_opens = law.opens
+    if ladder:
+        # a document numbered by the Chinese ladder: a line its marks open is an item of its own however short the line
+        # over it (``（一）建立网格化服务机制`` / ``（二）开展志愿服务活动`` listed under ``二、``, a list of a kind that heads
+        # no section, had been one paragraph: helper zh64b), its wrapped lines joining it
+        law_opens = law_opens | frozenset(k for k, t in enumerate(body) if k not in guard and ladder_mark(t.text) is not None)
     paragraphs, hyphens = join_wraps(body, layout, measure, guard, breaks, law_opens)
     # the raw lines of the body's code lines (never joined: each its own paragraph), for its listings (segment.listings)
     code_raw = frozenset(first_line(t) for t, c in zip(body, code_lines(body, layout)) if c)
@@ -884,7 +892,16 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         # a deck or paper with no city line that names its city in its title (みどり市の子育て支援)
         city_ja, city, spellings = _city_named(title_ja[named[0]:named[1]], "named in the title (a place name with its "
                                                "municipality suffix)", english, evidence)
-    if city_ja is None and speaker.affiliation is not None \
+    # a Chinese document's issuing organ (closing it, ``南川市城市管理局`` over its date, or at its head): the city its
+    # name opens with is read by the letters (fresh-user trial 64b), never by the Japanese reading of the next rule,
+    # which cuts a Chinese name across its 市 (``某县农业农村局`` had given the city ``某县农业农村``)
+    organ_zh = issuer_zh or (speaker.affiliation is not None and chinese_organ(speaker.affiliation.text)
+                             and writing_of("\n".join(t.text for t in lines[span.start:span.end])) == "zh")
+    if city_ja is None and organ_zh and (opens := issuer_city(speaker.affiliation.text)) is not None:
+        where = "organ issues the document, closing it" if issuer_zh else "office the speaker's affiliation names"
+        city_ja, city, spellings = _city_named(speaker.affiliation[opens[0]:opens[1]], f"the municipality whose {where} "
+                                               f"({speaker.affiliation.text})", english, evidence)
+    if city_ja is None and not organ_zh and speaker.affiliation is not None \
             and (opens := affiliation_city(speaker.affiliation.text)) is not None:
         # no city line: the municipality whose office the speaker's affiliation names (蘇州市外事弁公室); its English
         # name where the talk's own English names it (the evidence a city line needs), else none (never a guess)

@@ -389,7 +389,8 @@ def talk_document(doc: Restored, rt: RestoredTalk, *, talk_id: str, mode: str = 
     file = src.file
     restored = restored_positions(rt.repairs)
     # a Chinese document's short lines without kana are Chinese (``学生：杨敬轩``), as its long ones show (real-PDF
-    # trial 62b); ``paper.lang`` stays ``ja`` or ``en`` (docs/talk-json.md)
+    # trial 62b), a Korean document's Korean; ``paper.lang`` is that language, ``zh`` or ``ko``, where the document is
+    # written in it (fresh-user trial 64b: both had been ``ja``; docs/talk-json.md, ``paper.lang``)
     units = [*talk.front, *talk.footnotes, *(t for s in talk.sections for t in (s.title, *s.paragraphs)),
              *(t for sl in talk.slides for t in ((sl.title,) if sl.title is not None else ()) + tuple(sl.lines))]
     lang = document_lang((t.text for t in units), talk.lang)
@@ -414,7 +415,7 @@ def talk_document(doc: Restored, rt: RestoredTalk, *, talk_id: str, mode: str = 
         shape=talk.shape,
         evidence=talk.evidence,
         paper=Paper(
-            lang=talk.lang,
+            lang=lang,
             split_mode=mode,
             front=paragraphs(talk.front, talk.front_tables, mode=mode, lang=lang, restored=restored,
                              listings=talk.front_listings),
