@@ -316,3 +316,34 @@ def test_table_cells_that_break_no_run_stay_cells():
     assert sorted(_row_cells(texts, 0, len(texts))) == [4, 6, 8]  # a last cell that carries on no run
     texts = [Text.inserted(s) for s in ["Water Kiosks in Ger Districts", "1", "- Pipes", "North", "2", "South", "95", "Central", "7"]]
     assert sorted(_row_cells(texts, 0, len(texts))) == [4, 6, 8]  # a first cell 2 with no 3 after it stays a cell
+
+
+# --- 4. the cover's place under its title -------------------------------------------------------------------------
+
+def test_cover_place_line_is_no_subtitle():
+    """``Ulaanbaatar, Mongolia`` under the cover's title names the place (a town and its country): a cover line, no
+    subtitle (``places.town_and_country_en``; once the cover kept its lines it had become ``subtitle.en``)."""
+    talk = run_text(TRIAL).talks[0]
+    assert talk.subtitle.en is None
+
+
+def test_cover_without_speaker_closed_by_its_number_keeps_its_place():
+    text = ("Water Infrastructure in the Steppe City\nUlaanbaatar, Mongolia\n1\nCurrent Situation of Water Supply\n"
+            "■ About 550 water kiosks\n■ Residents carry water home\n2\nCooperation with Japan\n"
+            "■ Technical cooperation with Sapporo\n3\nFuture Challenges\n■ Reviewing tariffs\n4\n")
+    slides = _slides(run_text(text))
+    assert slides[0] == (1, "Water Infrastructure in the Steppe City", ["Ulaanbaatar, Mongolia"])
+    assert [(n, t) for n, t, _ in slides[1:]] == [(2, "Current Situation of Water Supply"),
+                                                (3, "Cooperation with Japan"), (4, "Future Challenges")]
+
+
+def test_place_under_cover_title_is_no_subtitle_in_any_deck():
+    """The same cover in a deck that prints no numbers (its slides set apart by blank lines): the place had been the
+    talk's subtitle there already."""
+    text = ("Cycling Streets for a Compact City\nUtrecht, Netherlands\n"
+            "Marieke de Vries, Traffic Department, Municipality of Utrecht\n\n"
+            "Why Cycling Streets\n- Half of all trips in the centre are by bike\n- Cars are guests on the street\n\n"
+            "How We Built Them\n- Red asphalt and no centre line\n- Speed limit of 30 km/h\n")
+    talk = run_text(text).talks[0]
+    assert talk.subtitle.en is None
+    assert talk.title.en is not None and talk.title.en.text == "Cycling Streets for a Compact City"

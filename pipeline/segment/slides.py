@@ -67,7 +67,7 @@ from pipeline.segment.names import (bracketed_affiliation, is_person_name, name_
 from pipeline.segment.events import is_event_line, names_a_dated_occasion
 from pipeline.segment.organisations import (is_address_line, is_organisation, organisation_line, organisation_only,
                                            post_and_organisation)
-from pipeline.segment.places import is_municipality_en
+from pipeline.segment.places import is_municipality_en, town_and_country_en
 from pipeline.segment.contacts import contact_line
 from pipeline.segment.labels import calendar_key, is_date_line
 from pipeline.segment.titleblock import is_subtitle, is_title_translation, title_goes_on, under_cover_title
@@ -149,8 +149,9 @@ def split_cover(lines: list[Text], layout: Layout, is_city_only, after_paper: bo
             box += 1
         s = t.text.strip()
         gapped = bool(title) and _gapped_name(lines, i)
-        if is_city_only(s) or is_municipality_en(s) or i < headline:
-            pass  # a tagline set small above the headline (入場無料) is a cover line
+        if is_city_only(s) or is_municipality_en(s) or town_and_country_en(s) or i < headline:
+            pass  # a tagline set small above the headline (入場無料) is a cover line, and so is a town with its country
+            # (``Utrecht, Netherlands`` under the title: it had been the title's second line)
         elif not title and i + 1 < len(lines) and script_of(s) == JA and script_of(lines[i + 1].text) == EN \
                 and not s.endswith(("。", "．")) and is_title_translation(lines[i + 1].text.strip(), s) \
                 and after_paper and _english_deck(lines[i + 1:]):
@@ -478,9 +479,11 @@ def _cover_to_its_page(lines: list[Text], cover: Cover, first: Anchor, copied: b
 
 def _cover_line(s: str) -> bool:
     """A line a cover holds by its words: a date, an organisation or a post at one, an event or a dated occasion, an
-    e-mail address, a person's name or a speaker's line (:func:`_cover_to_its_page`)."""
+    e-mail address, a person's name or a speaker's line, a town and its country (``Ulaanbaatar, Mongolia``,
+    :func:`.places.town_and_country_en`) (:func:`_cover_to_its_page`)."""
     return is_date_line(s) or is_organisation(s) or post_and_organisation(s) or is_event_line(s) \
-        or names_a_dated_occasion(s) or bool(_EMAIL.search(s)) or is_person_name(s) or _speaker_line(s)
+        or names_a_dated_occasion(s) or bool(_EMAIL.search(s)) or is_person_name(s) or _speaker_line(s) \
+        or town_and_country_en(s)
 
 
 def _cover_to_its_number(lines: list[Text], cover: Cover, number_at: int, layout: Layout | None = None) -> Cover:
