@@ -27,7 +27,7 @@ from pipeline.segment.names import (BRACKETED_TAIL, bracketed_affiliation, bylin
                                      name_then_affiliation, name_then_organisation, romanised_name, speaker_split,
                                      translated_speaker)
 from pipeline.segment.organisations import AFFILIATION_ENDING, is_municipality, organisation_only, post_and_organisation, post_in_no_body
-from pipeline.segment.places import is_municipality_en
+from pipeline.segment.places import is_municipality_en, town_and_country_en
 from pipeline.segment.slides import Deck, cover_name
 from pipeline.segment.slidetext import is_bullet
 from pipeline.segment.places import spells_reading
@@ -471,8 +471,9 @@ def set_subtitle(cover: Slide, layout: Layout) -> Text | None:
         return None
     if s.endswith(("。", ".")) or is_bullet(s) or is_date_line(s) or is_person_name(s) or organisation_only(s) \
             or post_and_organisation(s) or is_japanese_speaker_line(s) \
-            or is_municipality_en(s) or is_event_line(s) or names_a_dated_occasion(s):
-        return None  # the city's name under the title (``Matsue City``), the event's name: cover lines, no subtitle
+            or is_municipality_en(s) or town_and_country_en(s) or is_event_line(s) or names_a_dated_occasion(s):
+        return None  # the city's name under the title (``Matsue City``, ``Ulaanbaatar, Mongolia``), the event's name:
+        # cover lines, no subtitle
     if rest and translated_speaker(s, rest[0].text):
         return None  # the speaker named in both languages (trial 41: the Japanese line had become the subtitle)
     if any(is_person_name(t.text) or name_then_affiliation(t.text) is not None for t in rest):

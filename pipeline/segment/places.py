@@ -812,6 +812,28 @@ bureau or office after it: that is an organisation's line)."""
 _DIVISION_WORD = re.compile(r"\s+(?:Prefecture|Province|State|County|Region)$")
 
 
+_TOWN_THEN_REST = re.compile(r"^(?P<town>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s*,\s*(?P<rest>.+)$")
+
+
+def town_and_country_en(text: str) -> bool:
+    """The English line names a town and its country and nothing else (``Ulaanbaatar, Mongolia``, ``Curitiba,
+    Brazil``, ``New Delhi, India``): one to three capitalised words, not all of them common English words
+    (:func:`_common_word`: ``Smart Cities, Japan`` names no town), then after a comma a country
+    (``organisations.is_country``). A deck's cover prints it under its title, the place the speaker comes from: a
+    cover's line, never the talk's subtitle nor a slide's title (issue 16 point 2, fresh-user trial 64b, helper
+    slides64b: ``Ulaanbaatar, Mongolia`` under the cover's title had become the talk's subtitle).
+
+    >>> [town_and_country_en(s) for s in ("Ulaanbaatar, Mongolia", "New Delhi, India", "Smart Cities, Japan",
+    ...                                   "Ulaanbaatar", "Ulaanbaatar, Water Authority", "Lessons from Mongolia")]
+    [True, True, False, False, False, False]
+    """
+    from pipeline.segment.organisations import is_country
+
+    m = _TOWN_THEN_REST.match(text.strip())
+    return m is not None and is_country(m.group("rest").strip()) \
+        and not all(_common_word(w) for w in m.group("town").split())
+
+
 def place_line_en(text: str) -> tuple[int, int] | None:
     """The span of the municipality's name where the English line names a place and nothing else: a municipality
     (``Kobe City``, ``City of Sendai``, ``Town of Obuse``; its name no common English word, :func:`_common_word`),

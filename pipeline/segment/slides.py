@@ -34,8 +34,9 @@ of order (2, 4, 6, 1, 3, 5 …) and a slide's page number is a line of its own
    slide keeps the lines right before it and the lines after the last number
    are a last slide; where it says above, the lines after a number are its
    slide's and what precedes the first number is a slide of its own; where
-   every number stands right under a title and over content, the number is
-   that title's slide's (:func:`_numbers_under_titles`).
+   every number stands right under a title and most over content (cut at the
+   numbers, the slides would open on that content), the number is that
+   title's slide's, the cover's title over the cover's own (:func:`_numbers_under_titles`).
 7. **Handout order** (:func:`handout_deck`): a deck alone whose page-number
    lines give 1..N (or most of it), each once, out of order, is cut at them by
    the same steps (the side by the votes that need no order) and sorted by
@@ -66,7 +67,7 @@ from pipeline.segment.names import (bracketed_affiliation, is_person_name, name_
 from pipeline.segment.events import is_event_line, names_a_dated_occasion
 from pipeline.segment.organisations import (is_address_line, is_organisation, organisation_line, organisation_only,
                                            post_and_organisation)
-from pipeline.segment.places import is_municipality_en
+from pipeline.segment.places import is_municipality_en, town_and_country_en
 from pipeline.segment.contacts import contact_line
 from pipeline.segment.labels import calendar_key, is_date_line
 from pipeline.segment.titleblock import is_subtitle, is_title_translation, title_goes_on, under_cover_title
@@ -148,8 +149,9 @@ def split_cover(lines: list[Text], layout: Layout, is_city_only, after_paper: bo
             box += 1
         s = t.text.strip()
         gapped = bool(title) and _gapped_name(lines, i)
-        if is_city_only(s) or is_municipality_en(s) or i < headline:
-            pass  # a tagline set small above the headline (入場無料) is a cover line
+        if is_city_only(s) or is_municipality_en(s) or town_and_country_en(s) or i < headline:
+            pass  # a tagline set small above the headline (入場無料) is a cover line, and so is a town with its country
+            # (``Utrecht, Netherlands`` under the title: it had been the title's second line)
         elif not title and i + 1 < len(lines) and script_of(s) == JA and script_of(lines[i + 1].text) == EN \
                 and not s.endswith(("。", "．")) and is_title_translation(lines[i + 1].text.strip(), s) \
                 and after_paper and _english_deck(lines[i + 1:]):
@@ -225,7 +227,8 @@ def split_cover(lines: list[Text], layout: Layout, is_city_only, after_paper: bo
             # in the title's box; never the title's next line (session 55's made-up decks: a dump with no page numbers
             # had the title ``Redesigning Local Public Transport 12 June 2025``)
         elif title and not is_bullet(s) and not page_number_values(s) \
-                and any(is_person_name(t2.text) or bracketed_affiliation(t2.text) is not None for t2 in lines[i + 1:i + 3]):
+                and any(is_person_name(t2.text) or bracketed_affiliation(t2.text) is not None
+                        or name_then_affiliation(t2.text) is not None for t2 in lines[i + 1:i + 3]):
             pass  # a phrase between the title and the speaker's name: a cover line (the talk's subtitle, see segment)
         else:
             break
@@ -476,9 +479,11 @@ def _cover_to_its_page(lines: list[Text], cover: Cover, first: Anchor, copied: b
 
 def _cover_line(s: str) -> bool:
     """A line a cover holds by its words: a date, an organisation or a post at one, an event or a dated occasion, an
-    e-mail address, a person's name or a speaker's line (:func:`_cover_to_its_page`)."""
+    e-mail address, a person's name or a speaker's line, a town and its country (``Ulaanbaatar, Mongolia``,
+    :func:`.places.town_and_country_en`) (:func:`_cover_to_its_page`)."""
     return is_date_line(s) or is_organisation(s) or post_and_organisation(s) or is_event_line(s) \
-        or names_a_dated_occasion(s) or bool(_EMAIL.search(s)) or is_person_name(s) or _speaker_line(s)
+        or names_a_dated_occasion(s) or bool(_EMAIL.search(s)) or is_person_name(s) or _speaker_line(s) \
+        or town_and_country_en(s)
 
 
 def _cover_to_its_number(lines: list[Text], cover: Cover, number_at: int, layout: Layout | None = None) -> Cover:
@@ -975,6 +980,7 @@ def _row_cells(lines: list[Text], start: int, end: int) -> set[int]:
             width = len(cells)
             rows.append(cells)
             k = j
+        rows = _rows_less_slide_numbers(lines, start, end, rows, out)
         values = [_bare_number(lines[j].text) for row in rows for j in row]
         runs = all(1 <= b - a <= 2 for a, b in zip(values, values[1:]))
         if len(rows) >= 2:
@@ -984,6 +990,41 @@ def _row_cells(lines: list[Text], start: int, end: int) -> set[int]:
         else:
             i += 1
     return out
+
+
+def _rows_less_slide_numbers(lines: list[Text], start: int, end: int, rows: list[list[int]],
+                             cells: set[int]) -> list[list[int]]:
+    """``rows`` (:func:`_row_cells`) less a row of one number at either end whose number carries on the deck's bare
+    numbers outside the rows (the last one before them plus one, the first one after them that plus one, or none
+    after the last row): a slide's title over its number, no row (a deck that prints each slide's number under its title, its
+    table's rows ``Bayanzurkh`` / ``120`` / ``Songinokhairkhan`` / ``95`` right over the next slide's ``Cold-Season
+    Supply`` / ``3``, between slides 2 and 4: helper slides64b, the ``3`` had counted as a cell and slide 3 was lost).
+    ``cells``: numbers already read as cells, no page's."""
+    def bare(k: int) -> int | None:
+        return _bare_number(lines[k].text) if k not in cells else None
+
+    def before(k: int) -> int | None:
+        return next((v for j in range(k - 1, start - 1, -1) if (v := bare(j)) is not None), None)
+
+    def after(k: int) -> int | None:
+        return next((v for j in range(k + 1, end) if (v := bare(j)) is not None), None)
+
+    rows = list(rows)
+    while len(rows) >= 2:
+        prev, nxt = before(rows[0][0]), after(rows[-1][-1])
+        first = bare(rows[0][0]) if len(rows[0]) == 1 else None
+        last = bare(rows[-1][0]) if len(rows[-1]) == 1 else None
+        if prev is None:
+            break
+        # the last row carries on the numbers before the rows (or the first row's, where that one carries them on)
+        if last is not None and (last == prev + 1 or (first == prev + 1 and last == first + 1)) \
+                and (nxt is None or nxt == last + 1):
+            rows.pop()
+        elif first is not None and first == prev + 1 and nxt == first + 1:
+            rows.pop(0)
+        else:
+            break
+    return rows
 
 
 MAX_LABEL_WORDS = 3
@@ -1082,15 +1123,26 @@ def _slide_title_line(text: str, following: str | None) -> bool:
 
 
 def _numbers_under_titles(lines: list[Text], anchors: list[Anchor], start: int) -> bool:
-    """Every number of the deck stands right under its slide's title and over its content (``Beppu: An Onsen City`` /
-    ``1`` / ``■ About 2,300 hot springs`` … ``Students as Guides`` / ``2`` / ``■ …``): a deck that sets each slide's
-    number under its title, as a template's subtitle slot does (decision, issue 16, fresh-user trial 62c; its
-    proceedings' slides had been cut at the numbers, so each title stood alone in an empty slide and the bullets
-    under it went to the next number's slide, untitled). Only where the numbers run 1 by 1 (none missing: a gap's
-    slide could stand on either side), two or more, each on a line of its own, each with a title right over it (in
-    the deck, not the cover's line) and a line under it that is a bullet or no title (the slide's content). A deck
-    whose numbers close their slides has a slide's last line over each number (a bullet, a sentence: no title), and
-    one whose numbers head their slides a title under each: neither reads so.
+    """The deck's numbers stand right under their slides' titles and over their content (``Beppu: An Onsen City`` /
+    ``1`` / ``■ About 2,300 hot springs`` … ``Students as Guides`` / ``2`` / ``■ …``), as a template's subtitle slot
+    sets them: of the three readings of a deck's numbers (over its slides' titles, right under them, closing the
+    slides), the one where every slide opens on a title and the content under a title stays on its slide. Cut at the
+    numbers (a number heading or closing its slide), such a deck's slides open on the content under the numbers
+    (a bullet, a sentence) and end on the next slide's title; read under the titles, each slide is its title and what
+    follows its number. Decision, issue 16, fresh-user trial 62c (helper deck63: each title had stood alone in an
+    empty slide, its bullets moved to the next number's slide, untitled) and trial 64b (helper slides64b: a cover's
+    title over the cover's ``1``, its place and speaker under the number, had made the deck read otherwise, every
+    title moved onto the slide before).
+
+    It holds where the numbers run 1 by 1 (none missing: a gap's slide could stand on either side), two or more, each
+    on a line of its own, with a title-shaped line right over each (a title-like line, a title phrase or a Japanese
+    one; no bullet: in the deck, or for the first number the cover's last line, the cover's title over the cover's
+    own number), no number right under one, and the slide's content (a bullet or a line that is no title) under at
+    least half of the numbers after the first, one at least. A title under a number is allowed (a cover that is its title alone, its place
+    and speaker under its number, a section's divider slide): read under the titles it is a slide of its own still.
+    A deck whose numbers close their slides has a slide's last line over each number (a bullet, a sentence: no
+    title), and one whose numbers head their slides a title under each: neither reads so. An unnumbered slide before
+    the first title (lines between the cover and that title) must not open on a bullet.
 
     >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
     >>> lines = mk("Kurume and Hefei", "1", "■ Agreement in 1980", "Next Steps", "2", "■ Youth exchange")
@@ -1102,19 +1154,25 @@ def _numbers_under_titles(lines: list[Text], anchors: list[Anchor], start: int) 
     >>> lines = mk("- Intro", "2", "Routes", "- North", "3", "Costs", "- Bus")  # numbers over their titles
     >>> _numbers_under_titles(lines, find_anchors(lines, 0, len(lines)), 0)
     False
+    >>> lines = mk("Water in the Steppe", "1", "Ulaanbaatar, Mongolia", "Supply", "2", "■ Kiosks", "Tariffs", "3", "■ Review")
+    >>> _numbers_under_titles(lines, find_anchors(lines, 1, len(lines)), 1)  # the cover's title over its ``1``
+    True
     """
     if len(anchors) < 2 or any(a.offset is not None for a in anchors) \
             or any(b.value != a.value + 1 for a, b in zip(anchors, anchors[1:])):
         return False
+    first = anchors[0]
+    if start < first.index - 1 and is_bullet(lines[start].text):
+        return False  # an unnumbered slide before the first title opening on a bullet: no slide read so opens so
+    content = 0
     for a in anchors:
-        if a.index - 1 < start or a.index + 1 >= len(lines):
+        if a.index - 1 < (0 if a is first else start) or a.index + 1 >= len(lines):
             return False
         under = lines[a.index + 1].text.strip()
-        if not _slide_title_line(lines[a.index - 1].text, under):
+        if not _slide_title_line(lines[a.index - 1].text, under) or page_number_values(under):
             return False
-        if page_number_values(under) or (not is_bullet(under) and _slide_title_line(under, None)):
-            return False  # a title under the number: it heads its slide (or the slide is a title alone)
-    return True
+        content += is_bullet(under) or not _slide_title_line(under, None)
+    return content >= 1 and 2 * content >= len(anchors) - 1
 
 
 def _side_by_ends(lines: list[Text], anchors: list[Anchor]) -> Side | None:
@@ -1731,6 +1789,32 @@ def _assemble_under_titles(lines: list[Text], anchors: list[Anchor], start: int,
     return built, [lines[a.index] for a in anchors]
 
 
+def _cover_over_number(lines: list[Text], cover: Cover, anchors: list[Anchor]) -> tuple[Cover, Anchor | None, bool]:
+    """The cover of a deck whose numbers stand under their slides' titles (:func:`_numbers_under_titles`) and whose
+    first number stands right under the cover's last line, the number the cover takes (``None``: it takes none), and
+    whether the numbers are still read under their titles.
+
+    * The lines under that number up to the next slide's title hold no slide content (no bullet, no sentence): the
+      cover's place, its speaker, or nothing (a cover that is its title alone). The cover is that numbered slide, its
+      lines those under the number too (``Water Infrastructure in the Steppe City`` / ``1`` / ``Ulaanbaatar, Mongolia``
+      / ``Baterdene Ganzorig, …``: trial 64b, each title had moved onto the slide before).
+    * They hold content (``Kurume and Hefei`` / ``1`` / ``■ Friendship agreement in 1980``): the line over the number
+      titles slide 1, no cover's (the first line after a paper, helper deck63): a one-line cover is none, a longer
+      one gives its last line back where it is no title line of it; where it is (the cover's title over slide 1's
+      content), the numbers are not read under their titles and the cover stays.
+    """
+    first, after = anchors[0], anchors[1]
+    under = lines[first.index + 1:after.index - 1]
+    if not any(is_bullet(s := t.text.strip()) or s.endswith((".", "。")) for t in under):
+        return replace(cover, lines=cover.lines + tuple(under), end=after.index - 1), first, True
+    over = lines[cover.end - 1]
+    if cover.lines == (over,):
+        return Cover((), (), None, cover.end - 1), None, True
+    if over not in cover.title:
+        return replace(cover, lines=cover.lines[:-1], end=cover.end - 1), None, True
+    return cover, None, False
+
+
 def _box_starts(lines: list[Text], start: int, end: int, layout: Layout, whole_sentences: bool = False) -> set[int]:
     """Where the slides of ``lines[start:end]``, a deck set apart by blank lines (:func:`slide_boxes`), start; empty
     when the lines are no such deck. ``whole_sentences``: the deck showed a slide's furniture (a running footer taken
@@ -1755,14 +1839,15 @@ def build_deck(lines: list[Text], layout: Layout, is_city_only, ignore_words: fr
         # the one line read as the cover titles a slide of a page of several (a handout's, or slides after a paper)
         cover = Cover((), (), None, cover.end - 1)
     under_titles = side is None and _numbers_under_titles(lines, anchors, cover.end)
-    if side is None and not under_titles and anchors and anchors[0].index == cover.end and one_line_cover \
-            and _numbers_under_titles(lines, anchors, cover.end - 1):
-        # the one line read as the cover (the first line after a paper) is the first slide's title over its number
-        cover, under_titles = Cover((), (), None, cover.end - 1), True
+    cover_anchor: Anchor | None = None  # the number the cover takes (its own, under its title)
+    if under_titles and anchors[0].index == cover.end:
+        # the deck's first number stands right under the cover's last line
+        cover, cover_anchor, under_titles = _cover_over_number(lines, cover, anchors)
+        anchors = anchors[1:] if cover_anchor is not None else anchors
     if anchors and anchors[0].offset is None and anchors[0].value == 1 and not under_titles:
         # (a ``1`` under a slide's title numbers that slide: the line over it is no cover's)
         cover = _cover_to_its_number(lines, cover, anchors[0].index, layout)
-    side = (side or number_side(lines, anchors, layout, cover.end)) if anchors else None
+    side = UNDER_TITLE if under_titles else (side or number_side(lines, anchors, layout, cover.end)) if anchors else None
     if side == BELOW and anchors[0].value > 1 and cover.end > 0:
         cover = _cover_to_its_box(lines, cover, anchors[0].index, layout)
     elif anchors and side == BELOW and anchors[0].value == 1:
@@ -1779,7 +1864,11 @@ def build_deck(lines: list[Text], layout: Layout, is_city_only, ignore_words: fr
     built.sort(key=lambda b: b.order)
     cover_number = None
     cover_copy: tuple[Text, ...] = ()
-    if cover.lines and anchors and anchors[0].index == cover.end and built and not built[0].lines \
+    if cover_anchor is not None:
+        # the cover's title over the cover's own number (numbers under their titles): the cover is that slide
+        cover_number = cover_anchor.value
+        number_texts.append(lines[cover_anchor.index])
+    elif cover.lines and anchors and anchors[0].index == cover.end and built and not built[0].lines \
             and built[0].number == anchors[0].value:
         # The first page number stands right under the cover and numbers nothing after it:
         # the cover is that slide (a deck numbered at each slide's foot counts its cover).
