@@ -46,7 +46,7 @@ from pipeline.names import ATTENDANCE_FIELDS, JOB_TITLES_EN, SPEAKER_FIELDS, end
 from pipeline.segment.names import (LIST_SEPARATOR, author_label, author_line, bracketed_authors, byline, byline_name, role_byline, is_person_name, name_start,
                                    marked_names, name_end, name_shaped, names_people, names_row, speaker_split, vouched_lost_glyph_name,
                                    vouched_names, wrapped_bracketed_authors)
-from pipeline.segment.places import (english_beside, find_city_en, municipality_start, region_then_municipality, region_then_place,
+from pipeline.segment.places import (english_beside, find_city_en, is_city_only_line, municipality_start, region_then_municipality, region_then_place,
                                      place_line_en, place_named_en, spells_reading)
 from pipeline.segment.organisations import (MARK, assembly_in_title, body_in_title, issuer_in_title, MAX_PLACE_NAME, MUNICIPALITY_SUFFIXES, ORGANISATION_NAME, is_address_line, is_client_line, is_municipality, is_organisation,
                                            is_place_name, is_postal_affiliation, maker_line, municipalities_in, named_as_place, organisation_line, post_and_organisation,
@@ -2407,6 +2407,42 @@ def _read_place(r: _Reading, rest: Text) -> None:
         # no block of its own over the first headline, fresh-user trial 58)
         r.cues.append("organisation")
     # else, after a number on its line, the title may follow it there (``【４】 港町の交流``)
+    if r.city_line == k and r.k == k + 1 and script_of(rest.text) == JA and english_beside(rest.text) is None:
+        _pass_city_english(r, rest.text[at:] if (at := region_then_municipality(rest.text)) is not None
+                           else rest.text[at:] if (at := region_then_place(rest.text)) is not None else rest.text)
+
+
+def _pass_city_english(r: _Reading, name: str) -> None:
+    """Read past the line under a Japanese city line that gives the city's English name alone (``仙台市`` / ``Sendai``,
+    ``高知市`` / ``Kochi City``): one city block, the line the city's English (the stage keeps it front, and it is the
+    first the talk's ``city.en`` is read from), never the title. The English must spell the Japanese name
+    (:func:`~.places.find_city_en`: as read, glossed, in Mandarin or Korean) and the line hold nothing else
+    (:func:`~.places.is_city_only_line`: ``Sendai City``, ``City of Sendai``), so a title naming the city (``Sendai
+    and the Sea``) stays the title. Why (fresh-user trial 64c): the English line had been read as the title, the
+    Japanese title and its translation set aside to the front, and the first talk's block outscored by its
+    title alone.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> b = read_block(mk("仙台市", "Sendai", "津波避難ビルの指定", "Designating Tsunami Evacuation Buildings",
+    ...                   "仙台市危機管理局防災計画課長　佐々木 健一", "１．はじめに"), 0)
+    >>> b.city.text, b.title, b.translation, b.speaker, b.cues
+    ('仙台市', 2, 3, (4,), ('city', 'title', 'speaker'))
+    >>> read_block(mk("仙台市", "Sendai and the Sea", "仙台市危機管理局防災計画課長　佐々木 健一"), 0).title
+    1
+    """
+    k = r.k
+    if k >= r.n:
+        return
+    english = r.text(k).strip()
+    if script_of(english) != EN or len(english) > MAX_CITY_EN:
+        return
+    found = find_city_en(name, [r.lines[k]])
+    if found.text is not None and is_city_only_line(english, found.spellings):
+        r.k = k + 1
+
+
+MAX_CITY_EN = 40
+"""Characters a line giving a city's English name alone holds at most (``Ho Chi Minh City``, ``City of Kitakyushu``)."""
 
 
 def _english_place_over_title(r: _Reading, rest: Text) -> bool:
