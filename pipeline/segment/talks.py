@@ -929,10 +929,10 @@ def talk_spans(lines: list[Text], layout: Layout) -> list[TalkSpan]:
 
 
 def _bilingual_block(scripts: list[str], block: Block) -> bool:
-    """``block`` gives its title in Japanese and its English translation (and so, mostly, each field once per
+    """``block`` gives its title in Japanese and in English, in either order (and so, mostly, each field once per
     language: :func:`talk_spans`): its English lines are the block's, no slide's."""
-    return block.title is not None and block.translation is not None and scripts[block.title] == JA \
-        and scripts[block.translation] == EN
+    return block.title is not None and block.translation is not None \
+        and {scripts[block.title], scripts[block.translation]} == {JA, EN}
 
 
 def _slides_between(lines: list[Text], scripts: list[str], block: Block, end: int, layout: Layout

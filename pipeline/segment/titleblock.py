@@ -2333,6 +2333,8 @@ class _Reading:
     speaker: list[int] = field(default_factory=list)
     subtitle_end: int | None = None
     twins: list[int] = field(default_factory=list)
+    city_english: int | None = None
+    """The line under the city line giving the city's English name alone (:func:`_pass_city_english`)."""
 
     def __post_init__(self) -> None:
         if self.k < 0:
@@ -2438,7 +2440,7 @@ def _pass_city_english(r: _Reading, name: str) -> None:
         return
     found = find_city_en(name, [r.lines[k]])
     if found.text is not None and is_city_only_line(english, found.spellings):
-        r.k = k + 1
+        r.city_english, r.k = k, k + 1
 
 
 MAX_CITY_EN = 40
@@ -2880,7 +2882,7 @@ def _read_subtitle(r: _Reading) -> None:
         r.subtitle, r.k = r.k, r.k + 1
     if r.k < n and (((layout is None or layout.same_box(lines[r.k - 1], lines[r.k]))
                      and is_title_translation(lines[r.title].text, lines[r.k].text))
-                    or _translation_over_authors(r) or _glossed_translation_apart(r)):
+                    or _translation_over_authors(r) or _glossed_translation_apart(r) or _paired_translation(r)):
         # (right over the authors' line, the English title may stand apart, a blank line over it: the authors vouch;
         # so do its words where they translate the title's)
         r.translation, r.k = r.k, r.k + 1
@@ -2888,6 +2890,23 @@ def _read_subtitle(r: _Reading) -> None:
                 and goes_on_after_colon(lines[r.k - 1].text, lines[r.k].text):
             r.k += 1  # the English title's subtitle after its colon, on a line of its own
         r.translation_end = r.k if r.k > r.translation + 1 else None
+
+
+def _paired_translation(r: _Reading) -> bool:
+    """The Japanese line at ``r.k``, right under an English title, is the title's translation where the block has
+    given its city in both languages (``富山市`` / ``Toyama``: :func:`_pass_city_english`), so it gives each field once
+    per language, the English first here: a title phrase (:func:`is_title_line`), no subtitle, speaker's line, name,
+    organisation, event or date, as :func:`is_title_translation` asks, but its words need not gloss the title's
+    (``Light Rail and a Compact City`` / ``路面電車とコンパクトなまちづくり``: EDICT glosses too few of them). Why
+    (helper procs64c, a variant of fresh-user trial 64c): the Japanese title had become a slide's line."""
+    if r.city_english is None or r.title is None or r.k >= r.n or r.k != (r.title_end or r.title + 1) \
+            or r.subtitle is not None:
+        return False
+    title, line = r.text(r.title).strip(), r.text(r.k).strip()
+    return (script_of(title) == EN and script_of(line) == JA and is_title_line(line) and not is_prose(line)
+            and not is_subtitle(line) and speaker_split(line) is None and not is_organisation(line)
+            and not organisation_line(line) and not is_person_name(line) and not names_people(line)
+            and not is_event_line(line) and not is_date_line(line))
 
 
 def _glossed_translation_apart(r: _Reading) -> bool:
