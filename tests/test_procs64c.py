@@ -87,6 +87,14 @@ def test_slide_labels_kept_in_the_ledger64c():
     assert [s.number for t in doc.talks for s in t.slides] == [1, 2, 1, 2]
 
 
+def test_a_long_english_speaker_line_is_the_speaker_s_twin64c():
+    """The speaker's English line, 84 characters (``Misaki Sato, Townscape Section Manager, Urban Construction
+    Department, Hakodate City``), is the Japanese speaker line's twin, never ``front``."""
+    talk = _read("03_slide_n_of_m_three.txt").talks[0]
+    assert talk_fields(talk)[4].endswith("Hakodate City")
+    assert not any(t.text.startswith("Misaki Sato") for t in talk.front)
+
+
 def test_a_deck_s_slide_of_footers_stay_furniture64c():
     """Near miss: an English deck with ``Slide N of M`` footers under each slide (trial 64c's English deck read
     right): one deck, the footers numbering the slides before them, no slide of their own."""

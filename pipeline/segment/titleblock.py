@@ -3240,6 +3240,12 @@ for it to be their Korean twin: two two-character words at least (대학 + 학�
 give; fewer is a word any Korean line may share."""
 MAX_TWIN_LENGTH = 80
 """Characters a Korean speaker line holds at most (a speaker's line is an affiliation and a name, never a paragraph)."""
+MAX_TWIN_LENGTH_EN = 120
+"""Characters an English speaker line given again under the Japanese one holds at most (:func:`_read_english_speaker`):
+English spells out what kanji write short, ``佐藤 美咲`` with a department and a post under 30 characters, its English
+``Misaki Sato, Townscape Section Manager, Urban Construction Department, Hakodate City`` 84 (helper procs64c: the
+line had stayed ``front`` at :data:`MAX_TWIN_LENGTH`, the Korean line's bound); a paragraph is still none, as the
+line must open on the speaker's name in Latin letters and then a comma."""
 
 
 def korean_twin(text: str, ideographs: str) -> bool:
@@ -3322,7 +3328,7 @@ def _read_english_speaker(r: _Reading) -> None:
         if not (r.start <= j < r.n) or j in taken:
             continue
         text = r.text(j).strip()
-        if script_of(text) == EN and len(text) <= MAX_TWIN_LENGTH and (comma := name_then_affiliation(text)) is not None \
+        if script_of(text) == EN and len(text) <= MAX_TWIN_LENGTH_EN and (comma := name_then_affiliation(text)) is not None \
                 and romanised_name(name.text, text[byline(text):comma]):
             r.twins.append(j)
             r.k = max(r.k, j + 1)
