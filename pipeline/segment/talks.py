@@ -899,6 +899,13 @@ def talk_spans(lines: list[Text], layout: Layout) -> list[TalkSpan]:
             spans[-1] = replace(spans[-1], end=end, slides_start=end, translation=block)
             continue
         cut = start + _slides_start(lines[start:end], scripts[start:end], layout)
+        if cut in (start, end) and _bilingual_block(scripts, block) \
+                and start < (body := block.end) < (inner := body + _slides_start(lines[body:end], scripts[body:end], layout)) < end:
+            # a title block giving each field in both languages (``仙台市`` / ``Sendai``, the title / its English, the
+            # speaker / his English line) over a Japanese paper and English slides: the block's English lines are its
+            # translation, no slides, so the paper and the slides part under the block (fresh-user trial 64c: the
+            # talk had been read as a deck alone, its paper a slide)
+            cut = inner
         cut = _cover_title_before(lines, scripts, block, start, cut, end)
         japanese = japanese_block_under(lines, scripts, block, cut, layout)
         if japanese is None and cut < end and block.city is not None and script_of(block.city.text) == JA \
@@ -919,6 +926,13 @@ def talk_spans(lines: list[Text], layout: Layout) -> list[TalkSpan]:
     if tail is not None and spans[-1].start <= lectures[-1].start and tail <= spans[-1].slides_start:
         spans[-1] = replace(spans[-1], event_start=tail)
     return spans
+
+
+def _bilingual_block(scripts: list[str], block: Block) -> bool:
+    """``block`` gives its title in Japanese and in English, in either order (and so, mostly, each field once per
+    language: :func:`talk_spans`): its English lines are the block's, no slide's."""
+    return block.title is not None and block.translation is not None \
+        and {scripts[block.title], scripts[block.translation]} == {JA, EN}
 
 
 def _slides_between(lines: list[Text], scripts: list[str], block: Block, end: int, layout: Layout

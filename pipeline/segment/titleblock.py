@@ -46,7 +46,7 @@ from pipeline.names import ATTENDANCE_FIELDS, JOB_TITLES_EN, SPEAKER_FIELDS, end
 from pipeline.segment.names import (LIST_SEPARATOR, author_label, author_line, bracketed_authors, byline, byline_name, role_byline, is_person_name, name_start,
                                    marked_names, name_end, name_shaped, names_people, names_row, speaker_split, vouched_lost_glyph_name,
                                    vouched_names, wrapped_bracketed_authors)
-from pipeline.segment.places import (english_beside, find_city_en, municipality_start, region_then_municipality, region_then_place,
+from pipeline.segment.places import (english_beside, find_city_en, is_city_only_line, municipality_start, region_then_municipality, region_then_place,
                                      place_line_en, place_named_en, spells_reading)
 from pipeline.segment.organisations import (MARK, assembly_in_title, body_in_title, issuer_in_title, MAX_PLACE_NAME, MUNICIPALITY_SUFFIXES, ORGANISATION_NAME, is_address_line, is_client_line, is_municipality, is_organisation,
                                            is_place_name, is_postal_affiliation, maker_line, municipalities_in, named_as_place, organisation_line, post_and_organisation,
@@ -2333,6 +2333,8 @@ class _Reading:
     speaker: list[int] = field(default_factory=list)
     subtitle_end: int | None = None
     twins: list[int] = field(default_factory=list)
+    city_english: int | None = None
+    """The line under the city line giving the city's English name alone (:func:`_pass_city_english`)."""
 
     def __post_init__(self) -> None:
         if self.k < 0:
@@ -2407,6 +2409,42 @@ def _read_place(r: _Reading, rest: Text) -> None:
         # no block of its own over the first headline, fresh-user trial 58)
         r.cues.append("organisation")
     # else, after a number on its line, the title may follow it there (``【４】 港町の交流``)
+    if r.city_line == k and r.k == k + 1 and script_of(rest.text) == JA and english_beside(rest.text) is None:
+        _pass_city_english(r, rest.text[at:] if (at := region_then_municipality(rest.text)) is not None
+                           else rest.text[at:] if (at := region_then_place(rest.text)) is not None else rest.text)
+
+
+def _pass_city_english(r: _Reading, name: str) -> None:
+    """Read past the line under a Japanese city line that gives the city's English name alone (``仙台市`` / ``Sendai``,
+    ``高知市`` / ``Kochi City``): one city block, the line the city's English (the stage keeps it front, and it is the
+    first the talk's ``city.en`` is read from), never the title. The English must spell the Japanese name
+    (:func:`~.places.find_city_en`: as read, glossed, in Mandarin or Korean) and the line hold nothing else
+    (:func:`~.places.is_city_only_line`: ``Sendai City``, ``City of Sendai``), so a title naming the city (``Sendai
+    and the Sea``) stays the title. Why (fresh-user trial 64c): the English line had been read as the title, the
+    Japanese title and its translation set aside to the front, and the first talk's block outscored by its
+    title alone.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> b = read_block(mk("仙台市", "Sendai", "津波避難ビルの指定", "Designating Tsunami Evacuation Buildings",
+    ...                   "仙台市危機管理局防災計画課長　佐々木 健一", "１．はじめに"), 0)
+    >>> b.city.text, b.title, b.translation, b.speaker, b.cues
+    ('仙台市', 2, 3, (4,), ('city', 'title', 'speaker'))
+    >>> read_block(mk("仙台市", "Sendai and the Sea", "仙台市危機管理局防災計画課長　佐々木 健一"), 0).title
+    1
+    """
+    k = r.k
+    if k >= r.n:
+        return
+    english = r.text(k).strip()
+    if script_of(english) != EN or len(english) > MAX_CITY_EN:
+        return
+    found = find_city_en(name, [r.lines[k]])
+    if found.text is not None and is_city_only_line(english, found.spellings):
+        r.city_english, r.k = k, k + 1
+
+
+MAX_CITY_EN = 40
+"""Characters a line giving a city's English name alone holds at most (``Ho Chi Minh City``, ``City of Kitakyushu``)."""
 
 
 def _english_place_over_title(r: _Reading, rest: Text) -> bool:
@@ -2844,7 +2882,7 @@ def _read_subtitle(r: _Reading) -> None:
         r.subtitle, r.k = r.k, r.k + 1
     if r.k < n and (((layout is None or layout.same_box(lines[r.k - 1], lines[r.k]))
                      and is_title_translation(lines[r.title].text, lines[r.k].text))
-                    or _translation_over_authors(r) or _glossed_translation_apart(r)):
+                    or _translation_over_authors(r) or _glossed_translation_apart(r) or _paired_translation(r)):
         # (right over the authors' line, the English title may stand apart, a blank line over it: the authors vouch;
         # so do its words where they translate the title's)
         r.translation, r.k = r.k, r.k + 1
@@ -2852,6 +2890,23 @@ def _read_subtitle(r: _Reading) -> None:
                 and goes_on_after_colon(lines[r.k - 1].text, lines[r.k].text):
             r.k += 1  # the English title's subtitle after its colon, on a line of its own
         r.translation_end = r.k if r.k > r.translation + 1 else None
+
+
+def _paired_translation(r: _Reading) -> bool:
+    """The Japanese line at ``r.k``, right under an English title, is the title's translation where the block has
+    given its city in both languages (``富山市`` / ``Toyama``: :func:`_pass_city_english`), so it gives each field once
+    per language, the English first here: a title phrase (:func:`is_title_line`), no subtitle, speaker's line, name,
+    organisation, event or date, as :func:`is_title_translation` asks, but its words need not gloss the title's
+    (``Light Rail and a Compact City`` / ``路面電車とコンパクトなまちづくり``: EDICT glosses too few of them). Why
+    (helper procs64c, a variant of fresh-user trial 64c): the Japanese title had become a slide's line."""
+    if r.city_english is None or r.title is None or r.k >= r.n or r.k != (r.title_end or r.title + 1) \
+            or r.subtitle is not None:
+        return False
+    title, line = r.text(r.title).strip(), r.text(r.k).strip()
+    return (script_of(title) == EN and script_of(line) == JA and is_title_line(line) and not is_prose(line)
+            and not is_subtitle(line) and speaker_split(line) is None and not is_organisation(line)
+            and not organisation_line(line) and not is_person_name(line) and not names_people(line)
+            and not is_event_line(line) and not is_date_line(line))
 
 
 def _glossed_translation_apart(r: _Reading) -> bool:
@@ -3185,6 +3240,12 @@ for it to be their Korean twin: two two-character words at least (대학 + 학�
 give; fewer is a word any Korean line may share."""
 MAX_TWIN_LENGTH = 80
 """Characters a Korean speaker line holds at most (a speaker's line is an affiliation and a name, never a paragraph)."""
+MAX_TWIN_LENGTH_EN = 120
+"""Characters an English speaker line given again under the Japanese one holds at most (:func:`_read_english_speaker`):
+English spells out what kanji write short, ``佐藤 美咲`` with a department and a post under 30 characters, its English
+``Misaki Sato, Townscape Section Manager, Urban Construction Department, Hakodate City`` 84 (helper procs64c: the
+line had stayed ``front`` at :data:`MAX_TWIN_LENGTH`, the Korean line's bound); a paragraph is still none, as the
+line must open on the speaker's name in Latin letters and then a comma."""
 
 
 def korean_twin(text: str, ideographs: str) -> bool:
@@ -3267,7 +3328,7 @@ def _read_english_speaker(r: _Reading) -> None:
         if not (r.start <= j < r.n) or j in taken:
             continue
         text = r.text(j).strip()
-        if script_of(text) == EN and len(text) <= MAX_TWIN_LENGTH and (comma := name_then_affiliation(text)) is not None \
+        if script_of(text) == EN and len(text) <= MAX_TWIN_LENGTH_EN and (comma := name_then_affiliation(text)) is not None \
                 and romanised_name(name.text, text[byline(text):comma]):
             r.twins.append(j)
             r.k = max(r.k, j + 1)
