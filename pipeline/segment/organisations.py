@@ -506,8 +506,8 @@ read as an organisation, so as the notice's speaker, its ``title.en`` null). An 
 (``Office of …``, ``Department of …``), never by a notice's."""
 _RULE_KINDS = (r"Polic(?:y|ies)|By-?laws?|Regulations?|Guidelines?|Charter|Code(?:\s+of\s+(?:Conduct|Practice))?|Rules|"
                r"Procedures?|Protocols?|Standards|Ordinances?|Constitution|Terms\s+of\s+Reference|Standing\s+Orders")
-"""A document setting a body's rules, named after the body's word (``Library Code of Conduct``, ``Museum Loans
-Policy``, ``School Uniform Guidelines``): the body's own rules, a title (fresh-user trial 64c's variants)."""
+"""A document setting a body's rules, named after the body's word (``Library Code of Conduct``, ``Council Standing
+Orders``, ``School Guidelines``): the body's own rules, a title (fresh-user trial 64c's variants)."""
 _ISSUED_WORK = lazyre.compile(r"\s(?:(?:Calendar|Timetable|Schedule|Programme|Program|Prospectus|Yearbook|"
                               + "|".join(WORK_KINDS) + r")s?|" + _RULE_KINDS + r")(?:\s+[12][0-9]{3}(?:\s?[-–/]\s?[0-9]{2,4})?)?$")
 """A work an organisation issues, named after the organisation's word that ends its line, a year or a span of years
