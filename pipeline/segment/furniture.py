@@ -649,11 +649,18 @@ def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int],
         if len(set(texts)) == len(texts) and all(is_chapter_label(t) for t in texts):
             continue  # each chapter opens its page with its own label (``Chapter 1`` … ``Chapter 4``, review 48): the
             # headings of the chapters, no running line, which repeats one text page after page
+        # without pages, the first page's header opens the dump, before any page number marks a page
+        first = next((i for i in range(min(EDGE, len(lines))) if i not in numbers), None) \
+            if which == "running-header" and len(pages) <= 1 else None
+        opens = first is not None and _running_signature(lines[first].text) == sig and all(i != first for _, i in hits)
         if len(pages) <= 1 and len(where) <= n_pages / 2 and _one_run(sorted(lines_at for _, lines_at in hits), numbers) \
-                and not _titles_copies(lines, sig, [i for _, i in hits], title_of):
+                and not _titles_copies(lines, sig, [i for _, i in hits], title_of) \
+                and not (opens and len(where) == sides[which]):
             # a deck dumped without pages: a line after the numbers of a few slides in a row and of no other is a
             # title continued over them (``Results`` on slides 3, 4 and 5 of 6: review 48), as a running line is
-            # printed on most of the deck's pages
+            # printed on most of the deck's pages; a line that opens the dump and follows every page number with a
+            # line after it tops every page (a two-page report's ``みどり市環境白書 2025`` after ``- 3 -``: fresh-user
+            # trial 64c, where it had stayed a paragraph of section 2)
             continue
         if which == "running-header" and len(pages) > 1 and all(pages[p][0] < i and larger(i - 1) for p, i in hits):
             continue  # a title's subtitle, right under it on each page (extract's rule for a PDF's furniture)
@@ -661,13 +668,16 @@ def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int],
             continue  # the pages of one frame built up, a line more on each: the frame's content, no running line
         # two pages suffice where the line stands beside the page number on every page there is
         beside = all(i - 1 in numbers or i + 1 in numbers for _, i in hits)
-        # without pages, the first page's header opens the dump, before any page number marks a page
-        first = next((i for i in range(min(EDGE, len(lines))) if i not in numbers), None) \
-            if which == "running-header" and len(pages) <= 1 else None
-        opens = first is not None and _running_signature(lines[first].text) == sig and all(i != first for _, i in hits)
         # with pages, the first (a title page) may go without the running line
         every = {n_pages, sides[which]} if len(pages) <= 1 else {n_pages, n_pages - 1 if 0 not in where else n_pages}
         everywhere = len(where) + opens >= 2 and beside and len(where) in every
+        if len(pages) > 1 and which == "running-header" and len(where) == n_pages == len(hits) \
+                and all(i == next((j for j in pages[p] if j not in numbers), None) for p, i in hits) \
+                and all(i - 1 in numbers for p, i in hits if p > 0):
+            # a dump paged by form feeds whose every page opens on the line, each later copy right after the page
+            # number closing the page before: a running head from two pages (fresh-user trial 64c's two-page report,
+            # ``- 3 -`` / form feed / ``みどり市環境白書 2025``); its first copy may be the title (_titles_among_headers)
+            everywhere = True
         if (len(where) < MIN_PAGES or len(where) < n_pages / 3) and not everywhere \
                 and not (len(pages) <= 1 and beside and _titles_copies(lines, sig, [i for _, i in hits], title_of)):
             continue

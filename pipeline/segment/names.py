@@ -743,6 +743,13 @@ def _all_common_words(text: str) -> bool:
 
 MAX_AUTHORS_LINE = 80
 """Characters an English line of authors' names with affiliation marks has at most (any other name line: 30)."""
+DOCUMENT_KIND_WORDS = frozenset({
+    "policy", "policies", "strategy", "strategies", "plan", "plans", "bylaw", "bylaws", "by-law", "by-laws",
+    "regulation", "regulations", "guideline", "guidelines", "charter", "code", "rules", "procedure", "procedures",
+    "protocol", "ordinance", "ordinances", "standards", "statute", "statutes", "constitution", "framework",
+    "roadmap", "agenda", "minutes", "report", "handbook", "manual", "budget", "directive", "conduct"})
+"""English nouns that name a document setting rules or intentions (a policy, a strategy, a plan, a bylaw, a code of
+conduct …): a title's words, never a person's name (:data:`_EN_NON_NAMES`)."""
 _EN_NON_NAMES = {"the", "of", "in", "for", "city", "cities", "port", "ports", "thank", "you", "why", "our", "how", "what",
                  # a place's kind, as a slide or a caption names it (``Lake Shinji and Matsue Castle``); surnames that
                  # are also such words and common (Park, Hall, Hill) are left out
@@ -752,7 +759,12 @@ _EN_NON_NAMES = {"the", "of", "in", "for", "city", "cities", "port", "ports", "t
                  # a calendar's or a programme's words (``Term Dates``, ``Season Fixtures`` over the school or club that
                  # issues it had read as a name vouched by its affiliation, helper title53); no surname's
                  "calendar", "dates", "term", "fixtures", "schedule", "timetable", "programme", "events", "season",
-                 "diary", "holidays"}
+                 "diary", "holidays",
+                 # a document's kind, the last word of its name (``Open Data Policy``, ``Tree Planting Strategy``,
+                 # ``Parking Bylaw`` over the line of its adoption, ``Adopted by the City Council on …``, had read as a
+                 # name vouched by its affiliation: fresh-user trial 64c); no one's surname but a rare one the census
+                 # lists below its word (Plan, Code, Charter: ``names.census_name``'s margin reads them as words too)
+                 *DOCUMENT_KIND_WORDS}
 _GIVEN_NAME_STOP_WORDS = frozenset({"may", "will"})
 """English stop words that are also given names (``May Chen``): the rest of spaCy's list never stands in a name."""
 
@@ -854,9 +866,25 @@ def _name_words(text: str) -> bool:
     >>> _name_words("Ciarán Mac an tSaoi"), _name_words("Siobhán Ó Dálaigh")
     (True, True)
     """
-    return not any(w.lower() in _EN_NON_NAMES or _function_word(w) or w.lower().endswith(_NON_NAME_ENDINGS)
+    return not any((w.lower() in _EN_NON_NAMES and not _surname_after_given(w, name))
+                   or _function_word(w) or w.lower().endswith(_NON_NAME_ENDINGS)
                    or (len(w) >= _LONG_NOUN and w.lower().endswith(_LONG_NON_NAME_ENDINGS)) or _english_compound(w)
                    for name in _NAME_SEPARATOR.split(_GAELIC_HEAD_RE.sub("", text)) for w in name.split())
+
+
+def _surname_after_given(word: str, name: str) -> bool:
+    """``word`` is a document's kind (:data:`DOCUMENT_KIND_WORDS`) that ends ``name``, two words whose first is a given
+    name of the US Census 1990 more common as a name than as an English word (:func:`_census_lists`): a rare surname
+    after a given name (``Emma Charter``, ``Ruth Code``), no document's name (``Open Data Policy``, ``Data Plan``).
+
+    >>> _surname_after_given("Charter", "Emma Charter"), _surname_after_given("Policy", "Open Data Policy")
+    (True, False)
+    """
+    words = name.split()
+    if word.lower() not in DOCUMENT_KIND_WORDS or len(words) != 2 or words[1] != word:
+        return False
+    given = _census_lists()[0].get(words[0].upper())
+    return given is not None and given > zipf(words[0].lower())
 
 
 _GAELIC_HEAD_RE = lazyre.compile(_GAELIC_HEAD)

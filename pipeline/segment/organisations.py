@@ -260,9 +260,14 @@ _NO_PLACE_WORDS = frozenset({"助詞", "助動詞", "動詞", "補助記号"})
 """Parts of speech a place name never holds (Sudachi's first level)."""
 
 
-ISSUED_KINDS = ("条例", "規則", "要綱", "要領", "規程", "計画", "方針", "指針", "ビジョン", "戦略", "プラン")
+ISSUED_KINDS = ("条例", "規則", "要綱", "要領", "規程", "計画", "方針", "指針", "ビジョン", "戦略", "プラン", "白書", "年報")
 """The last word of a municipality's own regulation or plan (``豊橋市地域交流センター利用要綱``,
-``熊本市シティブランド戦略プラン``): a title opening on the municipality's name glued to it is the issuer's document."""
+``熊本市シティブランド戦略プラン``), or of its own yearly report (``みどり市環境白書``, ``港北市統計年報``: fresh-user
+trial 64c, whose city had been null): a title opening on the municipality's name glued to it is the issuer's
+document."""
+_EDITION_AFTER = lazyre.compile(r"[\s\u3000]*[（(]?(?:(?:19|20)[0-9]{2}|[0-9０-９]{4}|(?:令和|平成)(?:[0-9０-９]{1,2}|元))"
+                                r"(?:年度?)?版?[）)]?$")
+"""A year or an edition after a yearly report's name (``みどり市環境白書 2025``, ``…年報（令和6年度版）``)."""
 
 
 def issuer_in_title(text: str) -> tuple[int, int] | None:
@@ -276,10 +281,13 @@ def issuer_in_title(text: str) -> tuple[int, int] | None:
     ((0, 3), (0, 3))
     >>> issuer_in_title("地域交流センター利用要綱"), issuer_in_title("豊橋市地域交流センターの歩み"), issuer_in_title("京都議定書と温暖化対策")
     (None, None, None)
+    >>> issuer_in_title("みどり市環境白書 2025"), issuer_in_title("港北市統計年報（令和6年度版）"), issuer_in_title("環境白書 2025")
+    ((0, 4), (0, 3), None)
     """
     from pipeline.sudachi import tokenizer
 
-    if script_of(text) != JA or not text.rstrip().endswith(ISSUED_KINDS):
+    text = _EDITION_AFTER.sub("", text.rstrip())
+    if script_of(text) != JA or not text.endswith(ISSUED_KINDS):
         return None
     morphemes = list(tokenizer("C").tokenize(text))
     if not morphemes:
@@ -496,13 +504,24 @@ document's title, an organisation's word after it the thing it tells of, never t
 name (fresh-user trial 64: a bilingual notice's ``Notice of Library Closure`` under ``図書館休館のお知らせ`` had been
 read as an organisation, so as the notice's speaker, its ``title.en`` null). An organisation is led by its own kind
 (``Office of …``, ``Department of …``), never by a notice's."""
-_ISSUED_WORK = lazyre.compile(r"\s(?:Calendar|Timetable|Schedule|Programme|Program|Prospectus|Yearbook|"
-                              + "|".join(WORK_KINDS) + r")s?(?:\s+[12][0-9]{3}(?:\s?[-–/]\s?[0-9]{2,4})?)?$")
+_RULE_KINDS = (r"Polic(?:y|ies)|By-?laws?|Regulations?|Guidelines?|Charter|Code(?:\s+of\s+(?:Conduct|Practice))?|Rules|"
+               r"Procedures?|Protocols?|Standards|Ordinances?|Constitution|Terms\s+of\s+Reference|Standing\s+Orders")
+"""A document setting a body's rules, named after the body's word (``Library Code of Conduct``, ``Council Standing
+Orders``, ``School Guidelines``): the body's own rules, a title (fresh-user trial 64c's variants)."""
+_ISSUED_WORK = lazyre.compile(r"\s(?:(?:Calendar|Timetable|Schedule|Programme|Program|Prospectus|Yearbook|"
+                              + "|".join(WORK_KINDS) + r")s?|" + _RULE_KINDS + r")(?:\s+[12][0-9]{3}(?:\s?[-–/]\s?[0-9]{2,4})?)?$")
 """A work an organisation issues, named after the organisation's word that ends its line, a year or a span of years
 at most after it (``School Calendar 2024-25``, ``Museum Handbook``, ``Library Strategy 2030``): the document's title,
 never the organisation's name (helper title53: a school calendar's title read as an organisation, and as a dated
 office's header with its year, had left the calendar titled by its first month). A kind of work
 (:data:`~.labels.WORK_KINDS`) or a calendar's or a programme's word."""
+
+
+_ENACTED_BY = lazyre.compile(r"^(?:Adopted|Approved|Enacted|Passed|Ratified|Endorsed|Amended|Revised)"
+                             r"(?:\s+and\s+[a-z]+)?\s+by\s", re.IGNORECASE)
+"""A document's adoption line (``Adopted by the City Council on 14 February 2025``, ``Approved by the Board of
+Trustees``; :func:`~.events.is_enactment` reads the dated ones): who adopted it, never an author's affiliation
+(fresh-user trial 64c: under ``Open Data Policy`` it had vouched for the title as a person's name)."""
 
 
 _MEETING_RECORD = lazyre.compile(r"\b(?:Meeting|Meetings|Session|Hearing)\b")
@@ -634,6 +653,8 @@ def is_organisation(text: str) -> bool:
             return False  # ``School Calendar 2024-25``: a work the organisation issues, its name a title
         if found is not None and (_MEETING_RECORD.search(s, found.end()) or _RECORD_KIND.search(s)):
             return False  # ``Committee Meeting — Minutes``: a meeting of the body, or its record, names no body
+        if _ENACTED_BY.match(s):
+            return False  # ``Adopted by the City Council on 14 February 2025``: a document's adoption, no organisation
         if title_phrase(s):
             return False  # ``Building the Archive``, ``The Trust, Explained``, ``Focus Group, Results``: a title's words
         # ``Fountain Heritage Trust, Bristol``: a name by its ending word, before its place (as organisation_line reads)
