@@ -741,7 +741,7 @@ def headline_under_lead(lines: list[Text], i: int, layout: Layout) -> int | None
     True
     """
     from pipeline.segment.names import byline
-    from pipeline.segment.places import dateline_city, place_line_en
+    from pipeline.segment.places import dateline_city
     from pipeline.segment.titleblock import MAX_HEADLINE_WORDS, title_cased
 
     if (i > 0 and layout.same_box(lines[i - 1], lines[i])) or dateline_city(lines[i].text.strip()) is None:
