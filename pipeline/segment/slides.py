@@ -1101,7 +1101,7 @@ def number_side(lines: list[Text], anchors: list[Anchor], layout: Layout, start:
     """
     if len(anchors) < 2 or (ordered and any(b.value <= a.value for a, b in zip(anchors, anchors[1:]))):
         return None
-    if ordered and _numbers_under_titles(lines, anchors, start):
+    if ordered and _numbers_under_titles(lines, anchors, start, layout):
         return UNDER_TITLE
     if ordered and (ends := _side_by_ends(lines, anchors)) is not None:
         return ends
@@ -1122,7 +1122,7 @@ def _slide_title_line(text: str, following: str | None) -> bool:
     return is_title_like(s) or is_title_phrase(s, following) or is_title_phrase_ja(s)
 
 
-def _numbers_under_titles(lines: list[Text], anchors: list[Anchor], start: int) -> bool:
+def _numbers_under_titles(lines: list[Text], anchors: list[Anchor], start: int, layout: Layout | None = None) -> bool:
     """The deck's numbers stand right under their slides' titles and over their content (``Beppu: An Onsen City`` /
     ``1`` / ``■ About 2,300 hot springs`` … ``Students as Guides`` / ``2`` / ``■ …``), as a template's subtitle slot
     sets them: of the three readings of a deck's numbers (over its slides' titles, right under them, closing the
@@ -1142,7 +1142,10 @@ def _numbers_under_titles(lines: list[Text], anchors: list[Anchor], start: int) 
     and speaker under its number, a section's divider slide): read under the titles it is a slide of its own still.
     A deck whose numbers close their slides has a slide's last line over each number (a bullet, a sentence: no
     title), and one whose numbers head their slides a title under each: neither reads so. An unnumbered slide before
-    the first title (lines between the cover and that title) must not open on a bullet.
+    the first title (lines between the cover and that title) must not open on a bullet. With ``layout``, no number
+    ends its text box (a blank line or a page break under it): a number closing its box closes its slide, as a deck's
+    footer carrying its slide number does (``Parents asked for safer crossings`` / ``Page 2`` / a blank line / ``What we
+    tried``: field case 16's variant, whose titles had moved onto the slides before; session 64).
 
     >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
     >>> lines = mk("Kurume and Hefei", "1", "■ Agreement in 1980", "Next Steps", "2", "■ Youth exchange")
@@ -1167,6 +1170,8 @@ def _numbers_under_titles(lines: list[Text], anchors: list[Anchor], start: int) 
     content = 0
     for a in anchors:
         if a.index - 1 < (0 if a is first else start) or a.index + 1 >= len(lines):
+            return False
+        if layout is not None and not layout.same_box(lines[a.index], lines[a.index + 1]):
             return False
         under = lines[a.index + 1].text.strip()
         if not _slide_title_line(lines[a.index - 1].text, under) or page_number_values(under):
@@ -1838,7 +1843,7 @@ def build_deck(lines: list[Text], layout: Layout, is_city_only, ignore_words: fr
     if one_line_cover and cover.end - 1 in titles_set_large(lines, layout):
         # the one line read as the cover titles a slide of a page of several (a handout's, or slides after a paper)
         cover = Cover((), (), None, cover.end - 1)
-    under_titles = side is None and _numbers_under_titles(lines, anchors, cover.end)
+    under_titles = side is None and _numbers_under_titles(lines, anchors, cover.end, layout)
     cover_anchor: Anchor | None = None  # the number the cover takes (its own, under its title)
     if under_titles and anchors[0].index == cover.end:
         # the deck's first number stands right under the cover's last line
