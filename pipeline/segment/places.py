@@ -829,9 +829,9 @@ def town_and_country_en(text: str) -> bool:
     """
     from pipeline.segment.organisations import is_country
 
+    # the place line's reading (:func:`place_line_en`, one place for what names a town), its last part a country
     m = _TOWN_THEN_REST.match(text.strip())
-    return m is not None and is_country(m.group("rest").strip()) \
-        and not all(_common_word(w) for w in m.group("town").split())
+    return m is not None and is_country(m.group("rest").strip()) and place_line_en(text.strip()) is not None
 
 
 def place_line_en(text: str) -> tuple[int, int] | None:
