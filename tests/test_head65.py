@@ -60,6 +60,16 @@ def test_an_organisation_in_an_affiliation_s_place_stays_the_affiliation65(organ
     assert text_of(talk.speaker.affiliation) == organisation
 
 
+def test_a_letterhead_of_that_shape_over_its_salutation_stays_the_letterhead65():
+    """Near miss: ``The Office of the Mayor`` over a letter's salutation is its letterhead, the signer's office."""
+    talk, _ = only_talk("The Office of the Mayor\n\nDear residents,\n\nThe council will resurface Harbour Road from 3 "
+                        "March. The work will take two weeks, and the road will be closed\nto through traffic during the "
+                        "day.\n\nYours sincerely,\nJane Okafor\nMayor\n")
+    assert text_of(talk.title.en) is None
+    assert talk.front[0].text == "The Office of the Mayor"
+    assert "The Office of the Mayor" in text_of(talk.speaker.affiliation)
+
+
 def test_title_phrase_over_text_needs_its_place65():
     from pipeline.model import Text
     from pipeline.segment.titleblock import title_phrase_over_text
