@@ -144,6 +144,7 @@ class Rule(StrEnum):
     JOIN_WORD_ACROSS_PAGES = "join_word_across_pages"  # the hyphen of a word broken across a page break
     CLOSE_UP_LETTERSPACED_TITLE = "close_up_letterspaced_title"  # a title's ideographic letterspacing (segment.titleblock)
     TRIM_TITLE_PART = "trim_title_part"  # ideographic spaces at the ends of a part split off a title's line (segment.titleblock)
+    TRIM_HEADING = "trim_heading"  # ideographic spaces at a heading's end, set between it and its run-in text (segment.stage)
     CITY_USUAL_CASE = "city_usual_case"  # a city printed in capitals, title-cased (segment.places.in_usual_case)
     MERGE_BUILD_UP = "merge_build_up"
     MERGE_COVER_COPY = "merge_cover_copy"  # a cover printed again on the page its slide number heads: one slide (segment.slides)

@@ -1419,16 +1419,18 @@ MIN_NARROW_FOLIO_TEXT = 16
 """Columns of text a running head needs when its folio follows a plain word space (``Journal of Applied
 Logistics 12``): a caption or a step (``Table 2``, ``Step 3``) numbers itself the same way, but is short."""
 
+MAX_CELLED_HEAD_CHARS = 3 * MAX_FURNITURE_CHARS
+"""Characters a head's text may span with the gaps between its cells (:func:`_furniture_text` bounds its words)."""
 _FOLIO = (
-    re.compile(r"^(?P<text>\S.{0,%d}?\S)(?P<gap>\s+)(?P<number>\d{1,4})$" % MAX_FURNITURE_CHARS),
-    re.compile(r"^(?P<number>\d{1,4})(?P<gap>\s+)(?P<text>\S.{0,%d}?\S)$" % MAX_FURNITURE_CHARS),
+    re.compile(r"^(?P<text>\S.{0,%d}?\S)(?P<gap>\s+)(?P<number>\d{1,4})$" % MAX_CELLED_HEAD_CHARS),
+    re.compile(r"^(?P<number>\d{1,4})(?P<gap>\s+)(?P<text>\S.{0,%d}?\S)$" % MAX_CELLED_HEAD_CHARS),
 )
 _SHAPED_FOLIO = (
-    re.compile(r"^(?P<text>\S.{0,%d}?\S)(?P<gap>\s{%d,})(?P<folio>\S.{0,12})$" % (MAX_FURNITURE_CHARS, MIN_FOLIO_GAP)),
-    re.compile(r"^(?P<folio>\S.{0,12}?)(?P<gap>\s{%d,})(?P<text>\S.{0,%d}?\S)$" % (MIN_FOLIO_GAP, MAX_FURNITURE_CHARS)),
+    re.compile(r"^(?P<text>\S.{0,%d}?\S)(?P<gap>\s{%d,})(?P<folio>\S.{0,12})$" % (MAX_CELLED_HEAD_CHARS, MIN_FOLIO_GAP)),
+    re.compile(r"^(?P<folio>\S.{0,12}?)(?P<gap>\s{%d,})(?P<text>\S.{0,%d}?\S)$" % (MIN_FOLIO_GAP, MAX_CELLED_HEAD_CHARS)),
 )
 """A head with its folio in a page-number shape, set off by a wide space (``Technical Note TN-2024-07    Page 1``)."""
-_DASHED_FOLIO = re.compile(r"^(?P<text>\S.{0,%d}?\S)\s+[—–|·•]\s+(?P<folio>Page\s.{1,12}|p\.\s?.{1,8})$" % MAX_FURNITURE_CHARS,
+_DASHED_FOLIO = re.compile(r"^(?P<text>\S.{0,%d}?\S)\s+[—–|·•]\s+(?P<folio>Page\s.{1,12}|p\.\s?.{1,8})$" % MAX_CELLED_HEAD_CHARS,
                            re.IGNORECASE)
 """A foot or head whose folio, a page word and its number (``Page 1 of 2``, ``p. 3``), follows a dash or a bar
 (``Riverside Youth Robotics Club — Minutes, 4 March 2025 — Page 1 of 2``, trial 41: the two copies stood as
@@ -1531,8 +1533,21 @@ def folio_lines(lines: list[Text], layout: Layout) -> dict[int, str]:
     A group (same text, same side) counts when it has two members or more,
     each folio one more than the last and more than :data:`MIN_PAGE_LINES` lines after it, and, where the dump has pages, each
     on its own page at the page's edge with the folio minus the page index
-    the same. They are headers when they open their pages (without pages:
-    when the first opens the dump or the last does not close it), else footers.
+    the same. They are headers when they open their pages, else footers. Without pages, where each stands on its page
+    shows at the dump's ends: a group whose first copy opens the dump is headers, one whose last copy closes it
+    footers; a group that reaches neither end (a proceedings' first talk, its slides' feet followed by the next talk's
+    paper) is read by its box where each copy closes or opens one (:func:`_box_edge`), else is set as the document's
+    other groups are, one way, as a document sets its furniture (fresh-user trial
+    64e: ``Matsue City | Page 1`` under each of the first talk's slides was a header, ``Kanazawa City | Page 1`` under
+    the second's a footer); with no group to go by, headers.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> from pipeline.layout import derived_layout
+    >>> ls = mk("城下町の水路", "Canals", "A moat", "Since 1600", "Matsue | Page 1", "Boats", "Since 1997", "Busy",
+    ...         "Matsue | Page 2", "創造都市", "Crafts", "Gold leaf", "Kutani ware", "Kanazawa | Page 1", "UNESCO",
+    ...         "Since 2009", "Exchange", "Kanazawa | Page 2")
+    >>> sorted(folio_lines(ls, Layout(derived_layout([t.text for t in ls]), ())).items())
+    [(4, 'running-footer'), (8, 'running-footer'), (13, 'running-footer'), (17, 'running-footer')]
     """
     pages = _pages(lines, layout)
     page_of = {i: p for p, idxs in enumerate(pages) for i in idxs}
@@ -1543,6 +1558,7 @@ def folio_lines(lines: list[Text], layout: Layout) -> dict[int, str]:
             side, sig, number = folio
             groups[(side, sig)].append((i, number))
     out: dict[int, str] = {}
+    unplaced: list[list[tuple[int, int]]] = []
     for members in groups.values():
         if len(members) < 2 or any(b[1] != a[1] + 1 or b[0] - a[0] <= _least_page(k, len(members))
                                    for k, (a, b) in enumerate(zip(members, members[1:]))):
@@ -1554,11 +1570,33 @@ def folio_lines(lines: list[Text], layout: Layout) -> dict[int, str]:
                 continue
         if len(pages) > 1:
             heads = all(i in pages[page_of[i]][:EDGE] for i, _ in members)
-        else:  # no pages: a head opens the dump, a foot closes it
-            heads = members[0][0] < EDGE or members[-1][0] < len(lines) - EDGE
+        elif members[0][0] < EDGE or members[-1][0] >= len(lines) - EDGE:  # no pages: a head opens the dump, a foot closes it
+            heads = members[0][0] < EDGE
+        elif (boxed := _box_edge(lines, layout, [i for i, _ in members])) is not None:
+            heads = boxed == "running-header"
+        else:
+            unplaced.append(members)
+            continue
         for i, _ in members:
             out[i] = "running-header" if heads else "running-footer"
+    # a group at neither end of the dump is set as the groups at its ends are, where they agree
+    placed_as = set(out.values())
+    which = placed_as.pop() if len(placed_as) == 1 else "running-header"
+    out.update({i: which for members in unplaced for i, _ in members})
     return out
+
+
+def _box_edge(lines: list[Text], layout: Layout, at: list[int]) -> str | None:
+    """``running-footer`` where each of the lines ``at`` closes its text box in a dump (the line above it on the next
+    raw line, a blank line under it), ``running-header`` where each opens one (a blank line above it, the line under
+    it on the next raw line), else ``None`` (a line alone in its box, between blank lines, shows neither)."""
+    def glued(a: int, b: int) -> bool:
+        return 0 <= a and b < len(lines) and not layout.blank_between_texts(lines[a], lines[b])
+    if all(glued(i - 1, i) and not glued(i, i + 1) for i in at):
+        return "running-footer"
+    if all(glued(i, i + 1) and not glued(i - 1, i) for i in at):
+        return "running-header"
+    return None
 
 
 MIN_PAGES_SHORT = 3
@@ -1588,9 +1626,11 @@ def _least_page(k: int, count: int) -> int:
 
 
 def _furniture_text(text: str) -> bool:
-    """Short, and not a numbered heading (a chapter title repeated at each page top is still a header)."""
+    """Short, and not a numbered heading (a chapter title repeated at each page top is still a header). The length is
+    the words' with each run of white space one space: a dump sets a head's cells apart by the page's gap (``Annual
+    Report 2024`` ⟶ 35 spaces ⟶ ``Harbor City Port Authority``, fresh-user trial 64d), which is no text of the head."""
     s = text.strip()
-    return 0 < len(s) <= MAX_FURNITURE_CHARS and page_number(s) is None and explicit_number(s) is None
+    return 0 < len(" ".join(s.split())) <= MAX_FURNITURE_CHARS and page_number(s) is None and explicit_number(s) is None
 
 
 def _interrupting(lines: list[Text], layout: Layout, pages: list[list[int]], numbers: dict[int, int]) -> list[int]:

@@ -1930,7 +1930,8 @@ def _field_cut(heading: str, title_start: int, notice_item: bool = False) -> int
 def _run_in_section(number: str | None, level: int, title: Text, line: Text, cut: int, body: list[Text]) -> Section:
     """A section whose heading ends at ``cut`` of its ``line``: the text after it opens the first paragraph,
     carried on by the next body line when it ends no sentence there (an English wrap)."""
-    # an ideographic space after a Japanese label stays in the heading: it is text, and no paragraph opens on one
+    # an ideographic space after a Japanese label is no paragraph's opening: it stays with the heading here, and the
+    # talk sets it aside with a ledger row of its own (segment.stage._trimmed_headings: no heading ends on white space)
     rest, heading = line[cut:].strip(), line[:cut].strip(" \t")
     first = body[0] if body else None
     if first is not None and not ends_sentence(rest.text) and is_english_line(first.text) and is_english_line(rest.text):

@@ -1041,6 +1041,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     # a heading printed once per language: the second of a pair names the first (segment.parallel)
     sections = parallel_sections(sections)
     sections = with_appendix_labels(sections)  # ``Appendix A`` / ``A.1 …``: each appendix's label (segment.sections)
+    sections = _trimmed_headings(sections, rows)
     talk = Talk(
         id=ident,
         first_line=first,
@@ -1063,6 +1064,23 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         front_listings=front_listings,
     )
     return talk, rows
+
+
+def _trimmed_headings(sections: tuple[Section, ...], rows: list[LedgerRow]) -> tuple[Section, ...]:
+    """The sections with no white space ending a heading, a ledger row (rule ``trim_heading``, reason ``spacing``)
+    added to ``rows`` for each ideographic space so left out. Why (fresh-user trial 64d): a notice's item sets its label
+    off its value by an ideographic space (``1．受付期間　令和7年2月17日…``); cut there, the space ended the heading
+    (``"1．受付期間\u3000"``), where it is the page's white between two parts, no character of the heading, while
+    the value's paragraph cannot open on it either. It is a character the writer typed, so it goes to the ledger, as
+    the wide white around a title's part does (:func:`~.titleblock.trimmed_part`)."""
+    out = []
+    for s in sections:
+        if s.heading is not None and s.heading.text != s.heading.text.rstrip(" \t\u3000"):
+            heading, trimmed = trimmed_part(s.heading, rule=Rule.TRIM_HEADING, ends="end")
+            rows.extend(trimmed)
+            s = replace(s, heading=heading)
+        out.append(s)
+    return tuple(out)
 
 
 def _korean_title(front: list[Text], titles: list[Text], speaker: Speaker, sections: tuple[Section, ...]

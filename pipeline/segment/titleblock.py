@@ -711,12 +711,13 @@ def subtitle_set_after(text: str) -> int | None:
     return None
 
 
-def trimmed_part(part: Text | None) -> tuple[Text | None, list[LedgerRow]]:
+def trimmed_part(part: Text | None, rule: str = "trim_title_part", ends: str = "both") -> tuple[Text | None, list[LedgerRow]]:
     """A part split off a title's line (its edition, its subtitle) without the white space at its ends, and a ledger
     row for each ideographic space so left out (rule ``trim_title_part``, reason ``spacing``): the wide spaces that
     set the part apart are the page's white, no character of the part, yet each is a character the writer typed
     (fresh-user trial 61d: a newsletter's ``○○市報　　第42号`` gave the front paragraph ``　第42号``). ASCII spaces and
-    TABs are layout white space and need no row.
+    TABs are layout white space and need no row. ``rule`` names the rows' rule (a heading's: ``trim_heading``);
+    ``ends`` is ``"both"`` or ``"end"`` (the part's start kept as it stands).
 
     >>> part, rows = trimmed_part(Text.from_raw("みどり市報　　第42号　", 1)[5:])
     >>> part.text, [(r.col, r.text) for r in rows]
@@ -727,12 +728,12 @@ def trimmed_part(part: Text | None) -> tuple[Text | None, list[LedgerRow]]:
     if part is None:
         return None, []
     s = part.text
-    start = len(s) - len(s.lstrip(" \t\u3000"))
+    start = len(s) - len(s.lstrip(" \t\u3000")) if ends == "both" else 0
     end = len(s.rstrip(" \t\u3000"))
     if start >= end:
         return part, []
     gone = [k for k in [*range(start), *range(end, len(s))] if s[k] == "\u3000"]
-    rows = [row for k in gone for row in ledger_rows_for(part[k:k + 1], rule="trim_title_part", reason="spacing")]
+    rows = [row for k in gone for row in ledger_rows_for(part[k:k + 1], rule=rule, reason="spacing")]
     return part[start:end], rows
 
 
@@ -2403,7 +2404,8 @@ def _read_place(r: _Reading, rest: Text) -> None:
             and form_field(rest.text) is None and cover_label(rest.text) is None and rest.text == lines[k].text.strip() \
             and not venue_line(rest.text) and not dated_office(rest.text) and not publisher_line(rest.text) \
             and not (k + 1 < n and speaker_split(lines[k + 1].text) is not None and not is_title_line(lines[k + 1].text)) \
-            and speaker_split(rest.text) is None:  # an author's own line naming the organisation (``HUIFEN CHAN, Tsinghua University, China``) is no organisation's
+            and speaker_split(rest.text) is None \
+            and not title_phrase_over_text(lines, k):  # an author's own line naming the organisation (``HUIFEN CHAN, Tsinghua University, China``) is no organisation's
         r.city_line, r.city, r.k = k, rest, _letterhead_end(r, k)
         # (a newsletter's publisher's line, ``編集・発行：桜台町役場 企画課``, belongs to the masthead over it: it opens
         # no block of its own over the first headline, fresh-user trial 58)
@@ -2412,6 +2414,43 @@ def _read_place(r: _Reading, rest: Text) -> None:
     if r.city_line == k and r.k == k + 1 and script_of(rest.text) == JA and english_beside(rest.text) is None:
         _pass_city_english(r, rest.text[at:] if (at := region_then_municipality(rest.text)) is not None
                            else rest.text[at:] if (at := region_then_place(rest.text)) is not None else rest.text)
+
+
+_ARTICLE_PHRASE = re.compile(r"^(?:The|A|An)\s+\S.*\b(?:of|for)\s+the\s+\S")
+"""A phrase opening on an article with ``of the``/``for the`` inside (``The Office of the Future``, ``The Future of the
+Office``, ``A School for the Air``)."""
+
+
+def title_phrase_over_text(lines: list[Text], k: int) -> bool:
+    """``lines[k]``, an English line that names an organisation by its words (``The Office of the Future``: *Office*),
+    is a title's phrase by its shape and its place: in title case, opening on an article with ``of the`` or ``for the``
+    inside (:data:`_ARTICLE_PHRASE`), no comma, digit or colon, and over running text (:func:`is_prose`), its
+    author's name alone between them or not. An organisation heading a page stands over what a body prints under
+    its name (an address, a title, a date, a speaker whose affiliation it is); over the prose of the text itself
+    stands the text's title. A name with neither article nor ``of the`` (``Office of International Affairs``, ``The
+    City of Sapporo International Office``) stays the organisation's wherever it stands. Why (fresh-user trial 64e):
+    an essay titled ``The Office of the Future`` had been read as an organisation's line, and had no title.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> prose = "When the first computers arrived, few predicted the effect they would have on daily work."
+    >>> title_phrase_over_text(mk("The Office of the Future", prose), 0)
+    True
+    >>> title_phrase_over_text(mk("The Office of the Future", "Jane Smith", prose), 0)
+    True
+    >>> title_phrase_over_text(mk("Office of International Affairs", prose), 0)
+    False
+    >>> title_phrase_over_text(mk("The City of Sapporo International Office", prose), 0)
+    False
+    >>> title_phrase_over_text(mk("The Office of the Mayor", "12 Harbour Street, Porthaven", prose), 0)
+    False
+    """
+    s = lines[k].text.strip()
+    if not _ARTICLE_PHRASE.match(s) or any(c in s for c in ",:;") or any(c.isdigit() for c in s) or not is_title_case(s):
+        return False
+    j = k + 1
+    if j < len(lines) and is_person_name(lines[j].text.strip()):
+        j += 1  # the author's byline under the title
+    return j < len(lines) and is_prose(lines[j].text.strip())
 
 
 def _pass_city_english(r: _Reading, name: str) -> None:
@@ -2667,6 +2706,7 @@ def _read_title(r: _Reading) -> None:
             and not dated_office(lines[k].text) and not author_label(lines[k].text) \
             and not (is_subtitle(lines[k].text) and GAP not in lines[k].text) \
             and (labelled or notice_over or _display_over_marked_authors(lines, k, layout)
+                 or title_phrase_over_text(lines, k)  # ``The Office of the Future`` over its essay's prose
                  or (_names_no_one(lines[k].text)
                               and not vouched_names(lines[k].text, lines[k + 1].text if k + 1 < n else None)
                               # authors each closing on a mark (``Jana Voß¹ Dr.-Ing. Herbert Voß²`` over ``¹BTO
