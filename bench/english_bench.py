@@ -93,7 +93,7 @@ def run_apostrophes(per_source: int, stats: dict) -> None:
             row["top5"] += text[start] in "'’" or text[start] in [f.fill for f in english.fits(site)[:5]]
 
 
-GLYPH = re.compile(r"ffi|ffl|ff|fi|fl|[A-Za-z]")
+GLYPH = re.compile("|".join(sorted(english.TYPESET_LIGATURES, key=len, reverse=True)) + "|[A-Za-z]")
 """The glyphs of a word as a text face sets it: the typeset ligatures
 (:data:`pipeline.restore.evidence.english.TYPESET_LIGATURES`, longest first, small letters only) one glyph each."""
 LIGATURE_GLYPHS = 60000
@@ -169,7 +169,19 @@ def run_initial_ligatures(stats: dict) -> None:
                          text, start, end, english.initial_ligature_decides, lambda truth: len(truth) > 1)
 
 
-GLYPH_FT = re.compile(r"ffi|ffl|ff|fi|fl|ft|[A-Za-z]")
+def run_initial_alone(stats: dict) -> None:
+    """The class ``english.INITIAL_ALONE_CLASS``: :func:`english.initial_ligature_decides` with ``alone`` (the
+    ligature's word the only word of the list that fits) on the masks of :func:`run_initial_ligatures` (its seed), so
+    the two rules are read on the same lost glyphs. Rows ``ligature-initial-alone-only`` count the ligatures."""
+    rng = random.Random(SEED + 3)
+    for source in SOURCES:
+        for text, start, end in initial_glyph_masks(lines(source), INITIAL_GLYPHS, rng):
+            _tally_glyph(stats[(source, english.INITIAL_ALONE_CLASS)],
+                         stats[(source, english.INITIAL_ALONE_CLASS + "-only")], text, start, end,
+                         lambda site: english.initial_ligature_decides(site, alone=True), lambda truth: len(truth) > 1)
+
+
+GLYPH_FT = re.compile("|".join(sorted(english.TYPESET_LIGATURES, key=len, reverse=True)) + "|ft|[A-Za-z]")
 """:data:`GLYPH` with ``ft`` one glyph too, for the class ``ligature-ft``."""
 
 
@@ -223,12 +235,15 @@ def _copy_places(docs: list[list[str]], kind: str) -> list[tuple[int, int, int, 
 
 
 COPY_RULES = {
-    "copy": dict(ligatures=False, initial=False),
-    "copy-ligature": dict(ligatures=True, initial=False),
-    "copy-initial": dict(ligatures=True, initial=True),
+    "copy": dict(ligatures=False, initial=False, listed_hits=None),
+    "copy-ligature": dict(ligatures=True, initial=False, listed_hits=None),
+    "copy-initial": dict(ligatures=True, initial=True, listed_hits=None),
+    "copy-listed": dict(ligatures=True, initial=False, listed_hits=2),
 }
 """The twin rule's variants (:func:`pipeline.restore.evidence.english.intact_copy`'s switches): as session 63 left it
-(one letter a glyph, never a word's first), a glyph a ligature's letters too, and a word's first glyph too."""
+(one letter a glyph, never a word's first), a glyph a ligature's letters too (session 64), and a word's first glyph
+too; ``copy-listed``, the rule as packaged since session 65: a twin read through a ligature copied at two places where
+the list puts its word first (:data:`pipeline.restore.evidence.english.COPY_LISTED_HITS`)."""
 
 
 def run_copies(seed: int, per_source: int = COPY_MASKS, wrong: list | None = None) -> dict:
@@ -283,7 +298,7 @@ def run_copies(seed: int, per_source: int = COPY_MASKS, wrong: list | None = Non
                         r = stats[(source, row)]
                         r["n"] += 1
                         if copy is not None:
-                            letters = "".join(english.TYPESET_LIGATURES_LETTERS.get(c, c) for c in copy.fill)
+                            letters = english.letters(copy.fill)
                             r["decided"] += 1
                             r["decided_right"] += letters == truth
                             if wrong is not None and letters != truth and "@" not in row:
@@ -349,7 +364,8 @@ def pct(a: int, b: int) -> str:
 CLASSES = ("single", "multi", english.APOSTROPHE_CLASS, english.LIGATURE_CLASS, "ligature-only",
            english.INITIAL_LIGATURE_CLASS, "ligature-initial-only", english.FT_CLASS, "ligature-ft-only")
 """The table's rows in order; a class's ``-only`` row counts the ligatures among its glyphs."""
-ONLY = {english.INITIAL_LIGATURE_CLASS: run_initial_ligatures, english.FT_CLASS: run_ft}
+ONLY = {english.INITIAL_LIGATURE_CLASS: run_initial_ligatures, english.FT_CLASS: run_ft,
+        english.INITIAL_ALONE_CLASS: run_initial_alone}
 """The classes ``--only`` measures alone (each its own random stream), merged into the packaged calibration."""
 
 
@@ -379,7 +395,8 @@ def report(stats: dict, names: tuple[str, ...] = CLASSES) -> tuple[str, dict]:
             # the apostrophe's and the ligature's classes are never undecided: where one does not commit, its
             # candidate's confidence is the rule's measured precision
             "undecided_top1": round(pooled["decided_right"] / pooled["decided"], 4) if cls in (
-                english.APOSTROPHE_CLASS, english.LIGATURE_CLASS, english.INITIAL_LIGATURE_CLASS, english.FT_CLASS) and pooled["decided"] else
+                english.APOSTROPHE_CLASS, english.LIGATURE_CLASS, english.INITIAL_LIGATURE_CLASS, english.FT_CLASS,
+                english.INITIAL_ALONE_CLASS) and pooled["decided"] else
             round(pooled["undecided_right"] / pooled["undecided"], 4) if pooled["undecided"] else 0.0,
             "masks": pooled["n"], "decided": pooled["decided"], "decided_right": pooled["decided_right"],
         }
@@ -403,6 +420,9 @@ def report(stats: dict, names: tuple[str, ...] = CLASSES) -> tuple[str, dict]:
 ONLY_ABOUT = {
     english.INITIAL_LIGATURE_CLASS: (f"class {english.INITIAL_LIGATURE_CLASS}: {INITIAL_GLYPHS} glyphs at a word's "
                                      f"start per source drawn uniformly, seed {SEED + 3}"),
+    english.INITIAL_ALONE_CLASS: (f"class {english.INITIAL_ALONE_CLASS}: the masks of class "
+                                  f"{english.INITIAL_LIGATURE_CLASS} (seed {SEED + 3}), the ligature's word the only "
+                                  "word that fits"),
     english.FT_CLASS: (f"class {english.FT_CLASS}: {LIGATURE_GLYPHS} glyphs of words per source drawn uniformly, ft "
                        f"one glyph too, seed {SEED + 4}, never commits (undecided_top1: its decided_lower)"),
 }

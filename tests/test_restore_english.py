@@ -52,7 +52,7 @@ def test_every_gap_class_is_calibrated():
     cal = english.calibration()
     assert set(cal.decided) == set(cal.undecided) == {"single", "multi", english.APOSTROPHE_CLASS,
                                                       english.LIGATURE_CLASS, english.INITIAL_LIGATURE_CLASS,
-                                                      english.FT_CLASS}
+                                                      english.FT_CLASS, english.INITIAL_ALONE_CLASS}
     assert all(c is None or english.TARGET <= c <= 1 for c in cal.decided.values())
 
 

@@ -35,15 +35,17 @@ LIGATURE_PAPER = (f"We use o{G}cial statistics from the bureau. The di{G}erence 
                   f"was small, and the trend and the level agree.\n"
                   f"We {G}nd that the port and the city grew. The {G}rst result and the second agree, and the "
                   f"{G}ow of cargo rose in the a{G}ernoon and the evening.\n")
-# the same prose with letters lost and no ligature: nothing settles a ligature
+# the same prose with letters lost and no ligature: nothing settles a ligature (session 65: its ``?rst``, a word's
+# first glyph only fi fills, would now settle one, class ligature-initial-alone; ``?nally`` has *anally* beside it)
 LETTER_PAPER = (f"We use official statistics from the bureau. The diff{G}rence between the ports and the cities "
                 f"was small, and the trend and the level agree.\n"
-                f"We {G}nd that the port and the city grew. The {G}rst result and the second agree, and the "
+                f"We {G}nd that the port and the city grew. The result came {G}nally and the second agree, and the "
                 f"{G}ow of cargo rose in the a{G}ernoon and the evening.\n")
 
 
 def test_the_document_settles_ligatures():
-    assert english.settled_ligatures(LIGATURE_PAPER.splitlines()) == ("official", "difference")
+    # (session 65: the written ``?rst`` counts too, class ligature-initial-alone)
+    assert english.settled_ligatures(LIGATURE_PAPER.splitlines()) == ("official", "difference", "first")
     assert english.settled_ligatures(LETTER_PAPER.splitlines()) == ()
 
 
@@ -74,8 +76,12 @@ def test_a_ligature_at_a_words_start_is_written_where_its_word_leads():
 
 
 def test_a_ligature_at_a_words_start_without_ligature_evidence_stays_open():
-    r = _at(LETTER_PAPER, "?rst")
+    # *finally* 5.2 beside *anally* 2.4: the margin rule needs the document's ligatures; where it has none, only a
+    # word no letter makes is written (session 65, class ligature-initial-alone: tests/test_lig65.py)
+    r = _at(LETTER_PAPER, "?nally")
     assert r["restored"] is None, r
+    assert _at(LIGATURE_PAPER.replace(f"The {G}rst result", f"The result came {G}nally"), "?nally")["restored"] \
+        == "\ufb01"
 
 
 @pytest.mark.parametrize("word", ["?ow"])

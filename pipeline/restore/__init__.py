@@ -633,7 +633,7 @@ class Restorer:
                 "abstention", f"{copy.word} is written intact elsewhere, and the English list decides "
                               f"{decided.word}: conflicting evidence"),))
         # a ligature's candidate is its letters, as the English list offers it (english._ligature_review)
-        letters = "".join(english.TYPESET_LIGATURES_LETTERS.get(c, c) for c in copy.fill)
+        letters = english.letters(copy.fill)
         score = next((c.score for c in reviewed.candidates if c.text == letters), english.COPY_CONFIDENCE)
         shown = [Candidate(letters, score)] + [c for c in reviewed.candidates if c.text != letters]
         said = Evidence("repetition", f"{why}: copied at {english.COPY_CONFIDENCE}, this rule's measured precision "
@@ -1079,11 +1079,14 @@ def pooled_repairs(members: list[tuple[Restorer, Site]], label: str, glyphs: tup
         # bench/english_bench.py) at one place at least, and at every other place no other word fits (a word's first
         # glyph, which the list never decides: ``(cid:12)ltration`` beside ``ef(cid:12)ciency``, fresh-user trial 63),
         # the glyph is that ligature at every place: one glyph, one answer
-        decided = [(fit := english.ligature_decides(r.site)) is not None and fit.fill.lower() == ligature[0]
-                   for _, r in ranked]
+        # a place's own verdict that writes the ligature (at a word's start, by its measured class: session 65,
+        # ``(cid:12)rst`` mid-sentence beside ``(cid:12)nancial``) settles it as the list's decision inside a word does
+        out = [restorer.verdict(r) for restorer, r in ranked]
+        glyph = english.TYPESET_LIGATURES.get(ligature[0])
+        decided = [((fit := english.ligature_decides(r.site)) is not None and fit.fill.lower() == ligature[0])
+                   or (glyph is not None and x.restored == glyph) for (_, r), x in zip(ranked, out)]
         settled = any(decided) and all(d or english.only_ligature(r.site, ligature[0])
                                        for d, (_, r) in zip(decided, ranked))
-        out = [restorer.verdict(r) for restorer, r in ranked]
         if not settled:
             out = [_ligature_unsettled(x, ranked, decided, label) for x in out]
         return [_ligature_candidate(x, ligature, label, settled) for x in out]
@@ -1112,7 +1115,7 @@ def pooled_repairs(members: list[tuple[Restorer, Site]], label: str, glyphs: tup
         out = [restorer.verdict(r) for restorer, r in ranked]
         if _one_answer(out) and out[0].restored is not None:
             return out
-        return [_unsettled_by_others(x, label) for x in out]
+        return [_unsettled_by_others(x, label, out) for x in out]
     pooled = _normalised(logp, glyphs, known)
     # a word written whole near one place (``near_word``) ranks, and no confidence reads it: the pooled ranking
     # without it is the one the verdicts' confidence reads (:meth:`Restorer.verdict`)
@@ -1491,16 +1494,35 @@ def _one_answer(repairs: list[Repair]) -> bool:
     return len(fills) == 1
 
 
-def _unsettled_by_others(repair: Repair, label: str) -> Repair:
-    """A fill one occurrence of a glyph committed that its other occurrences do not bear out: left a candidate."""
+def _unsettled_by_others(repair: Repair, label: str, others: list[Repair] = ()) -> Repair:
+    """A fill one occurrence of a glyph committed that its other occurrences (``others``: every occurrence's own
+    verdict, this one's among them) do not bear out: left a candidate, its confidence the lowest any occurrence gives
+    that fill (one glyph, one answer: a place where it is not first, or open, gives 0), and the evidence naming the
+    place that refused it and what it reads there. A confidence at the commit level beside ``restored: null`` read as
+    a commit held back for nothing (fresh-user trial 64e: ``(cid:12)rst`` twice, one place opening its line, where the
+    English list cannot tell a sentence's start, showed 0.9931 beside the other place's open verdict)."""
     if repair.restored is None:
         return repair
-    why = Evidence("abstention", f"the same glyph ({label}) stands elsewhere, where this fill is not borne out "
-                                 "(one glyph, one character)")
-    return replace(repair, restored=None, status="ambiguous", evidence=repair.evidence + (why,))
+    fill = repair.restored
+    dissent = [x for x in others if x.restored != fill]
+    def own(x: Repair) -> float:
+        top = x.restored if x.restored is not None else x.candidates[0].text if x.candidates else None
+        return x.confidence if top is not None and english.letters(top) == english.letters(fill) else 0.0
+    lowest = min((own(x) for x in dissent), default=0.0)
+    where = dissent[0] if dissent else None
+    said = "" if where is None else (
+        f" (line {where.line}: {'read ' + where.restored if where.restored is not None else 'open'}"
+        + (f", {where.candidates[0].text} first at {where.confidence:.2f}" if where.restored is None and where.candidates
+           else "") + ")")
+    why = Evidence("abstention", f"the same glyph ({label}) stands elsewhere{said}, where this fill is not borne out "
+                                 f"(one glyph, one character): read here alone it would be committed at "
+                                 f"{repair.confidence:.4f}; the confidence shown is the lowest of the glyph's places "
+                                 f"({lowest:.2f})")
+    return replace(repair, restored=None, status="ambiguous", confidence=min(repair.confidence, lowest),
+                   evidence=repair.evidence + (why,))
 
 
-LIGATURE_ORDER = ("ff", "fi", "fl", "ffi", "ffl")
+LIGATURE_ORDER = tuple(english.TYPESET_LIGATURES)
 """The typeset ligatures in the order a Latin text font's encoding numbers them, one glyph id after another (TeX's OT1:
 11–15; T1: 27–31): an id beside one a document settles as a ligature is likely the next (fi 12, fl 13)."""
 
@@ -2769,7 +2791,7 @@ def _fill(text: Text | None, fills: dict) -> Text | None:
     origin: list = []
     for ch, p in zip(text.text, text.origin):
         fill = fills.get(p, ch) if ch == GAP and p is not None else ch
-        letters = english.TYPESET_LIGATURES_LETTERS.get(fill, fill) if ch == GAP else fill
+        letters = english.letters(fill) if ch == GAP else fill
         chars.append(letters)
         origin.extend([p] + [None] * (len(letters) - 1))
     return Text("".join(chars), tuple(origin))

@@ -127,9 +127,27 @@ def fits(site: Site) -> list[Fit]:
     return out
 
 
-LIGATURES = ("ff", "fi", "fl", "ffi", "ffl", "ft", "st")
+TYPESET_LIGATURES = {"ff": "\ufb00", "fi": "\ufb01", "fl": "\ufb02", "ffi": "\ufb03", "ffl": "\ufb04"}
+"""The ligatures a text face sets by default (TeX's Computer Modern, OpenType ``liga``), each with the one character
+Unicode gives its glyph, in the order a text font's encoding numbers them (TeX's OT1 11–15, T1 27–31:
+``restore.LIGATURE_ORDER``): a committed ligature is written as that character, one character for the one lost glyph,
+so the text's maps keep one raw column a character (docs/limits.md); NFKC reads it as its letters. ``ft`` and ``st``
+are historical ligatures, offered but never decided. The one place that names the typeset ligatures' letters: the
+lists below, the benchmark's glyphs and :func:`letters` are read from it."""
+TYPESET_LIGATURES_LETTERS = {glyph: letters for letters, glyph in TYPESET_LIGATURES.items()}
+LIGATURES = (*TYPESET_LIGATURES, "ft", "st")
 """What one glyph of a Latin font's ligatures stands for (Unicode's U+FB00–FB06: ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ); a font without
 a ToUnicode entry for it leaves pdfminer a ``(cid:N)`` inside the word."""
+
+
+def letters(fill: str) -> str:
+    """The letters a fill writes: a typeset ligature's one character (:data:`TYPESET_LIGATURES`) as its letters,
+    any other character as itself.
+
+    >>> letters("\ufb03"), letters("o\ufb03ce"), letters("a")
+    ('ffi', 'office', 'a')
+    """
+    return "".join(TYPESET_LIGATURES_LETTERS.get(c, c) for c in fill)
 
 
 def ligature_fits(site: Site) -> list[Fit]:
@@ -155,12 +173,6 @@ def ligature_fits(site: Site) -> list[Fit]:
     return sorted(out, key=lambda f: -f.zipf)
 
 
-TYPESET_LIGATURES = {"ff": "\ufb00", "fi": "\ufb01", "fl": "\ufb02", "ffi": "\ufb03", "ffl": "\ufb04"}
-"""The ligatures a text face sets by default (TeX's Computer Modern, OpenType ``liga``), each with the one character
-Unicode gives its glyph: a committed ligature is written as that character, one character for the one lost glyph, so
-the text's maps keep one raw column a character (docs/limits.md); NFKC reads it as its letters. ``ft`` and ``st``
-are historical ligatures, offered but never decided."""
-TYPESET_LIGATURES_LETTERS = {glyph: letters for letters, glyph in TYPESET_LIGATURES.items()}
 LIGATURE_CLASS = "ligature"
 """The calibration's class of one lost glyph inside an English word where only a ligature's letters make a word
 (:func:`ligature_decides`)."""
@@ -206,17 +218,30 @@ INITIAL_LIGATURE_CLASS = "ligature-initial"
 (:func:`initial_ligature_decides`)."""
 
 
-def initial_ligature_decides(site: Site) -> Fit | None:
+INITIAL_ALONE_CLASS = "ligature-initial-alone"
+"""The calibration's class of one lost glyph at an English word's start where a typeset ligature's word is the only
+word of the list that fits (:func:`initial_ligature_decides` with ``alone``): read in a document that settles no other
+lost glyph as a ligature."""
+
+
+def initial_ligature_decides(site: Site, alone: bool = False) -> Fit | None:
     """The ligature a lost glyph at a word's start stood for, by the rule of :func:`ligature_decides` (a typeset
     ligature's word the only word that fits, or :data:`MARGIN_ZIPF` commoner than the next, single letters' words
     among them; five letters or more), where the word's first letter is a small one there (mid-sentence: no face sets
-    a capital ligature, :func:`pipeline.restore.evidence.repetition.initial_case`); else ``None``. Read only in a
-    document whose other lost glyphs the list settles as ligatures (:func:`settled_ligatures`, :func:`review`). Its
-    precision is measured by ``bench/english_bench.py`` (class ``ligature-initial``: the glyph at a word's start lost,
-    whatever it is, a ligature's letters as one glyph), docs/restore.md *A ligature at a word's start*.
+    a capital ligature, :func:`pipeline.restore.evidence.repetition.initial_case`); else ``None``. So read in a
+    document whose other lost glyphs the list settles as ligatures (:func:`settled_ligatures`, :func:`review`); in
+    any other, ``alone``: only where the ligature's word is the only word of the list that fits (no letter's, no other
+    ligature's: :func:`only_ligature`; session 65, fresh-user trial 64d's ``\ufffdrst``). Their precision is measured
+    by ``bench/english_bench.py`` (classes ``ligature-initial`` and ``ligature-initial-alone``, on the same masks: the
+    glyph at a word's start lost, whatever it is, a ligature's letters as one glyph), docs/restore.md *A ligature at a
+    word's start*, *A word's first glyph only a ligature fills*.
 
     >>> initial_ligature_decides(Site("the \ufffdrst day", 4, 5)).word, initial_ligature_decides(Site("a \ufffdnal step", 2, 3))
     ('first', None)
+    >>> initial_ligature_decides(Site("the \ufffdrst day", 4, 5), alone=True).word
+    'first'
+    >>> initial_ligature_decides(Site("and \ufffdnally", 4, 5)).word, initial_ligature_decides(Site("and \ufffdnally", 4, 5), alone=True)
+    ('finally', None)
     >>> initial_ligature_decides(Site("We \ufffdnd that", 3, 4)) is None  # and, end: letters' words as common
     True
     >>> initial_ligature_decides(Site("done. \ufffdrst we", 6, 7)) is None  # a sentence's start: a capital
@@ -225,7 +250,10 @@ def initial_ligature_decides(site: Site) -> Fit | None:
     parts = word_parts(site) if site.length == 1 else None
     if parts is None or parts[0] or initial_case(site, parts[1], None)[0] != "lower":
         return None
-    return _ligature_leads(site)
+    fit = _ligature_leads(site)
+    if alone and fit is not None and not only_ligature(site, fit.fill.lower()):
+        return None
+    return fit
 
 
 FT_CLASS = "ligature-ft"
@@ -254,10 +282,11 @@ def settled_ligatures(texts) -> tuple[str, ...]:
     ligature (:func:`ligature_decides`), or the document's intact twin of the word reads it as one
     (:func:`intact_copy`: ``o\ufffdce`` beside *office* written whole), in order: a document's own evidence that its font
     lost ligature glyphs. The twin counts since fresh-user trial 64b: an essay whose ``o\ufffdce`` was copied as ﬃ had
-    said of its ``\ufffdrst`` that the document settles no other lost glyph as a ligature.
+    said of its ``\ufffdrst`` that the document settles no other lost glyph as a ligature; a word's first glyph only a
+    ligature fills (:func:`_initial_alone_commits`: ``\ufffdgures`` mid-sentence) since session 65 (trial 64d).
 
     >>> settled_ligatures(["the o\ufffdcial \ufffdgures", "a di\ufffderent e\ufffdect"])
-    ('official', 'different')
+    ('official', 'figures', 'different')
     >>> settled_ligatures(["the o\ufffdce opens at nine", "the office, the office and the office"])
     ('office',)
     """
@@ -270,7 +299,7 @@ def settled_ligatures(texts) -> tuple[str, ...]:
     for text in texts:
         for m in re.finditer("\ufffd", text):
             site = Site(text, m.start(), m.end())
-            fit = ligature_decides(site)
+            fit = ligature_decides(site) or _initial_alone_commits(site)
             if fit is not None:
                 out.append(fit.word)
                 continue
@@ -282,6 +311,15 @@ def settled_ligatures(texts) -> tuple[str, ...]:
             if copy is not None and copy.fill in TYPESET_LIGATURES_LETTERS and copy_conflict(site, copy.fill) is None:
                 out.append(copy.word.lower())
     return tuple(out)
+
+
+def _initial_alone_commits(site: Site) -> Fit | None:
+    """The ligature :func:`initial_ligature_decides` reads alone at a word's first glyph (only its word fits), where
+    its class (:data:`INITIAL_ALONE_CLASS`) commits: a written ``�rst`` says the font lost ligatures as a settled
+    ``o�cial`` does (fresh-user trial 64d: ``�nd`` then showed *and* at 0.94 beside two ``�rst``)."""
+    if calibration().decided.get(INITIAL_ALONE_CLASS) is None:
+        return None
+    return initial_ligature_decides(site, alone=True)
 
 
 def ligature_words(sites: list[Site]) -> tuple[str, list[str]] | None:
@@ -562,7 +600,7 @@ def _shares(found: list[Fit]) -> list[tuple[str, float]]:
     return [(f.fill, w / total) for f, w in zip(found, weights)]
 
 
-DOCUMENT_LIGATURES = ("ff", "fi", "fl", "ffi", "ffl", "ft")
+DOCUMENT_LIGATURES = (*TYPESET_LIGATURES, "ft")
 """The ligatures a document whose other lost glyphs are ligatures may have lost at a gap where a letter was committed
 (:func:`review`): the typeset ones and ``ft``, which common text faces set too (Calibri); not ``st``, two letters any
 word may hold."""
@@ -637,9 +675,13 @@ def _review(site: Site, repair: "Repair", top: int = 5, apostrophe: str = "’",
     ligature = ligature_decides(site)
     if ligature is not None:
         return _ligature_review(site, repair, ligature, found + ligatures, top)
-    initial = initial_ligature_decides(site) if settled else None
+    # at a word's start: by the ligature's margin where the document's other lost glyphs are ligatures, else only
+    # where no letter's word fits (``�rst`` in an essay whose other ligature gaps the list leaves open: fresh-user
+    # trial 64d), each at its own class's measured precision
+    initial = initial_ligature_decides(site, alone=not settled)
     if initial is not None:
-        return _ligature_review(site, repair, initial, found + ligatures, top, INITIAL_LIGATURE_CLASS, settled)
+        return _ligature_review(site, repair, initial, found + ligatures, top,
+                                INITIAL_LIGATURE_CLASS if settled else INITIAL_ALONE_CLASS, settled)
     cls, cal = gap_class(site.length), calibration()
     decided = decide(found, site)
     whole = ends_a_word(site)
@@ -860,6 +902,13 @@ of five letters or more, 3,000 masks a source; the gaps the list decides left ou
 1, 961 of 967 (0.988) on seed 2, rounded down (every source's bound 0.95 or more; fortunes' the lowest). A
 word's first letter is left out: there the copies were right 753 of 876 and 727 of 849 (the capital's case, and
 other words: ``Among`` for ``Along``)."""
+def _list_leads(site: Site, word: str) -> bool:
+    """``word`` (small letters) is the commonest word of the English list that fits the gap, a letter's or a
+    ligature's (:func:`fits`, :func:`ligature_fits`): the list ranks first what the document writes."""
+    found = sorted(fits(site) + ligature_fits(site), key=lambda f: -f.zipf)
+    return bool(found) and found[0].word == word
+
+
 @dataclass(frozen=True)
 class Copy:
     """A word written intact elsewhere in the document that fills a gap (:func:`intact_copy`): the fill, the word as
@@ -959,8 +1008,18 @@ COPY_INITIAL = False
 0.900, 0.886; every source under 0.95: a name's or a command's case, a title's), docs/restore.md."""
 
 
-def intact_copy(site: Site, scope, ligatures: bool = COPY_LIGATURES, initial: bool = COPY_INITIAL) \
-        -> tuple[Copy | None, str]:
+COPY_LISTED_HITS = 2
+"""Places writing the word intact that copy it whatever stands around them where the lost glyph reads as a typeset
+ligature and the word is the commonest word of the English list that fits the gap (:func:`intact_copy`,
+``listed_hits``): ``e\ufffdect`` beside *effect* written twice, *elect* in the list only (fresh-user trial 64e).
+Measured by ``bench/english_bench.py --copy`` (rows ``copy-listed``): on lost ligatures 5 and 8 copies more in two
+draws, all right, no source's bound lower; read one letter a glyph the same relaxation lowered fortunes' bound to
+0.914, so it holds for ligature readings only (docs/restore.md *A twin written twice through a ligature that the list
+puts first*)."""
+
+
+def intact_copy(site: Site, scope, ligatures: bool = COPY_LIGATURES, initial: bool = COPY_INITIAL,
+                listed_hits: int | None = COPY_LISTED_HITS) -> tuple[Copy | None, str]:
     """The word of the document the gap's English word was, where the document writes it intact, and why (or why
     not). ``scope``: a :class:`~pipeline.restore.evidence.repetition.ScopeText` of the whole document.
 
@@ -978,7 +1037,8 @@ def intact_copy(site: Site, scope, ligatures: bool = COPY_LIGATURES, initial: bo
     - it is not the word's first letter that was lost, unless ``initial`` (:data:`COPY_CONFIDENCE`,
       :data:`COPY_INITIAL`); a ligature never stands first where the word's case there is a capital;
     - the word is written at :data:`COPY_HITS` places or more, or one place shares :data:`COPY_CONTEXT` characters
-      of the gap's line around it.
+      of the gap's line around it, or (``listed_hits``, session 65) the lost glyph reads as a ligature, the word
+      stands at ``listed_hits`` places and is the English list's commonest fit (:func:`_list_leads`).
 
     The document's words are read from an index built once per text (:func:`_word_index`), not by a scan a gap.
     The fill has one character a lost glyph: a ligature is its one Unicode character (``\ufb03``), as the English
@@ -1040,7 +1100,9 @@ def intact_copy(site: Site, scope, ligatures: bool = COPY_LIGATURES, initial: bo
     places = found[word]
     contexts = [_shared_context(site, head, tail, scope.text, start, end) for start, end in places]
     best = max(range(len(places)), key=lambda i: contexts[i])
-    if len(places) < COPY_HITS and contexts[best] < COPY_CONTEXT:
+    through_ligature = len(reading) != len("".join(reading))
+    if len(places) < COPY_HITS and contexts[best] < COPY_CONTEXT and not (
+            listed_hits is not None and through_ligature and len(places) >= listed_hits and _list_leads(site, word)):
         return None, (f"{written[word]} is written intact at {len(places)} place{'s' if len(places) > 1 else ''}, "
                       f"in another context ({contexts[best]} character{'s' if contexts[best] != 1 else ''} of this "
                       "line beside it)")
