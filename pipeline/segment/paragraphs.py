@@ -1308,6 +1308,16 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         size = a.size or b.size
         return (a.page == b.page and size is not None and None not in (a.y0, b.y1)
                 and a.y0 - b.y1 <= MATH_GAP_EMS * size)
+    def caption_set_whole(paragraph: list[int], k: int) -> bool:
+        """The paragraph is a figure's caption (:data:`FIGURE_CAPTION`) in a PDF and ``lines[k]`` stands on a later
+        page or higher up (the next column): a float is never broken, so its caption ends where its column does (a
+        caption read after the paragraph it broke, :func:`~pipeline.segment.figures.captions_out_of_flow`, stands
+        before the next page's or column's text, and a Japanese caption without a full stop had run on into it)."""
+        if FIGURE_CAPTION.match(lines[paragraph[0]].text) is None or not layout.boxed(lines[k]):
+            return False
+        a, b = layout.at(last_line(lines[paragraph[-1]])), layout.at(first_line(lines[k]))
+        return a.y0 is not None and b.y0 is not None and (b.page > a.page or (b.page == a.page and b.y0 > a.y0))
+
     def line_of_its_own(j: int, k: int) -> bool:
         # ``lines[k]`` opens a line of its own whatever carries a paragraph on into it: a heading, a list's item or
         # mark, a field, a contact, a table's row, a code line, a keyword's field
@@ -1439,6 +1449,7 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
                 and not ((paragraphs[-1][-1] in items and not field_goes_on(paragraphs[-1][-1], k)) or k in items) \
                 and not next_item(lines[paragraphs[-1][0]].text, line.text) \
                 and not next_reference(paragraphs[-1][0], k) \
+                and not caption_set_whole(paragraphs[-1], k) \
                 and k not in in_step and k not in opens and not contacts[k] \
                 and not (_value_after_end(lines[paragraphs[-1][-1]].text,
                                           value_label(lines[paragraphs[-1][0]].text) is not None, line.text)
