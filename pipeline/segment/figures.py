@@ -177,9 +177,10 @@ def captions_out_of_flow(lines: list[Text], layout: "Layout") -> list[Text]:
     (:data:`MAX_CAPTION_LINES`, one leading apart), set smaller than the line before it or standing at a column's or
     a page's top or foot (the next line higher up, or on a later page, or the line before it lower or on an earlier
     page). It moves where the line before it ends no sentence and the line after it carries that sentence on (in small
-    letters; in Japanese, a Japanese line after a Japanese line ending in no sentence's mark), to after the first line
-    from there that ends a sentence and ends its paragraph (the next line apart by more than a leading, set in, on
-    another page or none). A caption between two paragraphs, or of a dump (no positions), stays where it stands.
+    letters; in Japanese, a Japanese line after a Japanese line ending in no sentence's mark at its column's edge: a
+    thesis template's ``3.1では、`` over its figure, a chapter's last line, stays), to after the first line from there
+    that ends a sentence and ends its paragraph (the next line apart by more than a leading, set in, on another page
+    or none), all of them in the next line's size (a heading set larger between: no move). A caption between two paragraphs, or of a dump (no positions), stays where it stands.
     Linear in the lines (each caption's search is bounded).
     """
     from pipeline.chardata import has_japanese
@@ -200,10 +201,22 @@ def captions_out_of_flow(lines: list[Text], layout: "Layout") -> list[Text]:
             return False
         return y.page > x.page or (y.page == x.page and y.y0 > x.y0)
 
+    def full(a: Text) -> bool:  # ``a`` reaches its column's right edge on its page (the lines starting where it does)
+        x = at(a, end=True)
+        if None in (x.x0, x.x1) or not x.size:
+            return False
+        ends = [at(t, end=True).x1 for t in lines if at(t).page == x.page and at(t).x0 is not None
+                and abs(at(t).x0 - at(a).x0) <= 2.5 * x.size and at(t, end=True).x1 is not None]
+        return bool(ends) and x.x1 >= max(ends) - 1.5 * x.size
+
     def goes_on(a: Text, b: Text) -> bool:
         if has_japanese(a.text) and has_japanese(b.text):
-            return not ends_sentence(a.text) and FIGURE_CAPTION.match(b.text) is None
+            # no case to tell: the line was wrapped at its column's edge, mid-sentence
+            return not ends_sentence(a.text) and full(a) and FIGURE_CAPTION.match(b.text) is None
         return goes_on_in_small_letters(a.text, b.text)
+
+    def setting(t: Text) -> float:
+        return at(t).size or 0.0
 
     out = list(lines)
     k = 1
@@ -223,7 +236,8 @@ def captions_out_of_flow(lines: list[Text], layout: "Layout") -> list[Text]:
         stop = next((j for j in range(end, min(len(out), end + MAX_CAPTION_SHIFT))
                      if ends_sentence(out[j].text) and (j + 1 == len(out) or not next_line(out[j], out[j + 1])
                                                         or at(out[j + 1]).page != at(out[j], end=True).page)), None)
-        if stop is None:
+        # the paragraph's lines in one setting (a heading set otherwise before its end: no paragraph's end found)
+        if stop is None or any(abs(setting(t) - setting(after)) > 0.05 * (setting(after) or 1) for t in out[end:stop + 1]):
             k = end
             continue
         caption = out[k:end]
