@@ -24,7 +24,9 @@ pdf-untangle cut columns first; docling learns the order):
    text), and a row may close channels inside a column (a row of text below
    a table that opened the section) but never every gutter. A row of one box
    above a section (a title, a right-aligned author line) is never drawn into
-   it: it is read before the section, where it stands;
+   it: it is read before the section, where it stands; the rows under a wider white band that stand inside one of
+   the section's columns and show its measure are that column running on alone past its neighbour's end
+   (:meth:`_Section.column_goes_on`);
 3. a row of one-line boxes side by side that forms a section alone (headings
    set with more white below them than :data:`ROW_GAP`: a bilingual manual's
    ``§ 2 Installation`` over its English column beside ``§ 2 インストール``
