@@ -112,9 +112,10 @@ def test_justified_columns_join_across_the_gutter_and_the_page(tmp_path: Path) -
 def test_japanese_unbalanced_columns_and_a_caption_at_the_page_foot(tmp_path: Path) -> None:
     # a Japanese paper in two columns: headings with white above them, the right column ending high on page 2 (the
     # left column's rows under white were read after it), and on page 1 a figure's caption at the right column's
-    # foot, the sentence going on at page 2's top (the caption had broken the paragraph in two)
+    # foot, the sentence going on at page 2's top (the caption had broken the paragraph in two); page 2's last paragraph
+    # opens on the left column's last line, set in under a paragraph's white (it had been joined to the one before)
     blocks = [("h", "１．はじめに"), *TRANSIT[:2], ("h", "２．調査の方法"), TRANSIT[2], ("h", "３．結果"), TRANSIT[3],
-              ("h", "４．考察"), ("p", TRANSIT[0][1] + TRANSIT[3][1]), ("h", "５．おわりに"), ("p", TRANSIT[1][1] + TRANSIT[2][1])]
+              ("h", "４．考察"), ("p", TRANSIT[0][1] + TRANSIT[3][1]), ("h", "５．おわりに"), TRANSIT[1], TRANSIT[2]]
     frames = [(0, 60, 280, 740, 560), (0, 315, 535, 740, 610), (1, 60, 280, 780, 480), (1, 315, 535, 780, 700)]
     pages = flowed_pages(blocks, frames, font=JA, size=10, leading=16, indent=10, gap=8)
     title = "地方都市における公共交通の利用促進"
