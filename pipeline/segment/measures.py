@@ -418,9 +418,12 @@ def side_by_side(lines: list[Text], layout: Layout) -> list[bool]:
     >>> side_by_side([Text.from_raw("x", n) for n in (1, 2, 8)], Layout(tuple(rows[:3] + rows[-1:]), ()))  # one row
     [False, False, False]
     """
-    columns_of: dict[int, list[tuple[float, float]]] = {}
-    for page in {layout.at(first_line(t)).page for t in lines}:
-        columns_of[page] = _page_columns(layout, page)
+    pages = {layout.at(first_line(t)).page for t in lines}
+    on_page: dict[int, list] = {}
+    for lay in layout.lines:  # one pass over the document's raw lines
+        if lay.page in pages:
+            on_page.setdefault(lay.page, []).append(lay)
+    columns_of = {page: _page_columns(raw) for page, raw in on_page.items()}
     out = [False] * len(lines)
     for k, t in enumerate(lines):
         lay = layout.at(first_line(t))
@@ -435,10 +438,10 @@ MIN_BESIDE_ROWS = 3
 """Pairs of lines side by side a page holds at least for its text to stand in columns (:func:`side_by_side`)."""
 
 
-def _page_columns(layout: Layout, page: int) -> list[tuple[float, float]]:
-    """The text columns of a PDF page (:func:`side_by_side`), left to right; none where it shows fewer than two."""
-    items = [lay for lay in layout.lines if lay.page == page and None not in (lay.x0, lay.y0, lay.x1, lay.y1)
-             and lay.size and not lay.vertical]
+def _page_columns(raw: list) -> list[tuple[float, float]]:
+    """The text columns of a PDF page (its raw lines' layouts: :func:`side_by_side`), left to right; none where it
+    shows fewer than two."""
+    items = [lay for lay in raw if None not in (lay.x0, lay.y0, lay.x1, lay.y1) and lay.size and not lay.vertical]
     items.sort(key=lambda lay: -lay.y1)
     extents: list[tuple[float, float]] = []
     pairs = 0
