@@ -239,3 +239,63 @@ def page_lines(runs: list[tuple[str, str]], *, left: float = 70.0, size: float =
             out.append((JA, size, left + (5 if kind == "I" else 0), y, text))
             y -= pitch
     return out
+
+
+def wrapped_words(text: str, font: str, size: float, measure: float, first_indent: float = 0.0) -> list[str]:
+    """``text`` broken into lines by first fit at ``measure`` points (the first line ``first_indent`` narrower):
+    English by words, Japanese (:data:`JA`) by characters, a full stop, a comma or a closing bracket never opening
+    a line."""
+    units = list(text) if font == JA else text.split()
+    sep = "" if font == JA else " "
+    lines: list[str] = []
+    line: list[str] = []
+    for unit in units:
+        room = measure - (first_indent if not lines else 0.0)
+        if line and text_width(sep.join([*line, unit]), font, size) > room and unit not in "。、）」":
+            # (a Japanese full stop, comma or closing bracket hangs at the line's end: kinsoku)
+            lines.append(sep.join(line))
+            line = []
+        line.append(unit)
+    return lines + [sep.join(line)] if line else lines
+
+
+def flowed_pages(blocks: list[tuple[str, str]], frames: list[tuple[int, float, float, float, float]], *,
+                 font: str = EN, size: float = 9.0, leading: float = 11.0, indent: float = 0.0, gap: float = 0.0,
+                 justify: bool = False) -> list[list[tuple[str, float, float, float, str]]]:
+    """Runs for ``blocks`` (``("h", heading)`` set bold with a line's white above, ``("p", paragraph)``) flowed
+    through ``frames`` (``(page, x0, x1, top, bottom)``: a column, points) in order, line by line, as a typesetter
+    fills one column and goes on in the next: each paragraph's first line set in by ``indent`` points and ``gap``
+    points of white between paragraphs; lines ragged right, or ``justify``'d (a paragraph's last line ragged).
+    Returns the runs of each page (pages up to the last frame's)."""
+    pages: list[list[tuple[str, float, float, float, str]]] = [[] for _ in range(max(f[0] for f in frames) + 1)]
+    frame = 0
+    y = frames[0][3]
+
+    def place(height: float) -> tuple[int, float, float]:
+        nonlocal frame, y
+        if y - height < frames[frame][4]:
+            frame += 1
+            y = frames[frame][3]
+        page, x0, x1, _, _ = frames[frame]
+        out = (page, x0, x1)
+        return out
+
+    for kind, text in blocks:
+        if kind == "h":
+            if y != frames[frame][3]:
+                y -= leading
+            page, x0, x1 = place(leading)
+            pages[page].append((EN_BOLD if font == EN else font, size, x0, y, text))
+            y -= leading
+            continue
+        rows = wrapped_words(text, font, size, frames[frame][2] - frames[frame][1], indent)
+        for k, row in enumerate(rows):
+            page, x0, x1 = place(leading)
+            x = x0 + (indent if k == 0 else 0.0)
+            if justify and font != JA and k < len(rows) - 1:
+                pages[page] += justified(row.split(), x, x1, y, size)
+            else:
+                pages[page].append((font, size, x, y, row))
+            y -= leading
+        y -= gap
+    return pages

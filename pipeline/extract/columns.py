@@ -24,7 +24,9 @@ pdf-untangle cut columns first; docling learns the order):
    text), and a row may close channels inside a column (a row of text below
    a table that opened the section) but never every gutter. A row of one box
    above a section (a title, a right-aligned author line) is never drawn into
-   it: it is read before the section, where it stands;
+   it: it is read before the section, where it stands; the rows under a wider white band that stand inside one of
+   the section's columns and show its measure are that column running on alone past its neighbour's end
+   (:meth:`_Section.column_goes_on`);
 3. a row of one-line boxes side by side that forms a section alone (headings
    set with more white below them than :data:`ROW_GAP`: a bilingual manual's
    ``§ 2 Installation`` over its English column beside ``§ 2 インストール``
@@ -53,6 +55,7 @@ are split into strictly smaller parts at each level.
 from __future__ import annotations
 
 import statistics
+from collections import Counter
 from typing import Callable, Sequence, TypeVar
 
 from pdfminer.layout import LTComponent, LTTextBox, LTTextLineVertical
@@ -68,6 +71,15 @@ ALIGN = 2.5
 #: beside its 10 pt issue and publisher lines, over 13 pt column headings, was read as the top of two columns and
 #: the publisher's lines after the whole left column). A paper's column headings over their text stand 1.2–1.4 times it.
 MASTHEAD = 1.8
+#: Lines ending near a column's right edge a run under white must hold, as its column above does, to go on with
+#: that column (:meth:`_Section.column_goes_on`).
+MEASURE_LINES = 2
+#: Ems from a column's right edge within which a run's one line ends to show the column's measure alone (a justified
+#: or a Japanese line is set full to the edge; a run of ragged lines shows it on :data:`MEASURE_LINES` lines).
+FLUSH_EMS = 0.5
+#: Share of a column's width from its right edge within which a line ends to show the column's measure (ragged-right
+#: lines end within about 15 % of it: :data:`pipeline.segment.wraps_en.RAGGED`).
+MEASURE_SHARE = 0.2
 #: Share of the smaller height two rows may overlap and still be two rows (glyph boxes of tight leading touch).
 ROW_OVERLAP = 0.2
 
@@ -221,6 +233,70 @@ class _Section:
             abs(a0 - b0) <= ALIGN * em and abs(a1 - b1) <= ALIGN * em for (a0, a1), (b0, b1) in zip(own, self.columns)
         ) and all(sum(len(item) if isinstance(item, LTTextBox) else 1 for item in band) >= 2 for band in x_bands(row))
 
+    def column_goes_on(self, below: list[list]) -> int:
+        """How many of the rows ``below`` (top to bottom, right under the section, the first refused by
+        :meth:`takes`) are the section's longest column running on alone: 0 when none.
+
+        A column that ends before its neighbour (a paper's last page, its columns unbalanced; a figure at the foot
+        of the other column) leaves white across the page wherever the longer column has more than
+        :data:`ROW_GAP` line heights of it (the space above a heading); the rows under that white were read after
+        the whole section, the right column's text between two paragraphs of the left (fresh-user trial 64c; the
+        issue's point 4). They go on with the column when each of them, from the first, stands inside one column
+        of the section (the first starting at its left edge, each within :data:`ALIGN` ems of its edges; a row
+        across the gutter, a page's folio, a caption or a paragraph set full width, ends the run), and the run
+        shows that column's measure: :data:`MEASURE_LINES` lines or more ending near its right edge
+        (:data:`MEASURE_SHARE` of its width) or one flush with the edge :data:`MEASURE_LINES` of the column's lines
+        above share (:data:`FLUSH_EMS`: justified, or Japanese). A letter's salutation under two address blocks side by side
+        is one short line, its body set full width: no run; nor a row under columns whose lines show no common
+        measure (a list of names beside an address).
+
+        >>> from pdfminer.layout import LTTextLineHorizontal
+        >>> def line(x0, y0, x1):
+        ...     obj = LTTextLineHorizontal(0.1); obj.set_bbox((x0, y0, x1, y0 + 10)); return obj
+        >>> section = _Section([line(50, 700, 200), line(310, 700, 450)])
+        >>> for y in (686, 672):
+        ...     section.add([line(50, y, 198), line(310, y, 449)])
+        >>> section.add([line(50, 658, 120)])
+        >>> heading, body = [line(50, 620, 110)], [[line(50, 606 - 14 * k, 199)] for k in range(3)]
+        >>> section.column_goes_on([heading, *body, [line(290, 40, 300)]])  # the folio, in the gutter, ends it
+        4
+        >>> section.column_goes_on([heading, [line(50, 606, 540)]]), section.column_goes_on([heading, [line(50, 606, 140)]])
+        (0, 0)
+        """
+        if len(self.columns) < 2 or not below:
+            return 0
+        em = statistics.median(line_height(i) for i in self.items)
+        x0, x1 = _extent(below[0])
+        column = next((c for c in self.columns if c[0] - ALIGN * em <= x0 <= c[0] + ALIGN * em and x1 <= c[1] + ALIGN * em),
+                      None)
+        if column is None:
+            return 0
+        c0, c1 = column
+
+        def inside(row: list) -> bool:
+            x0, x1 = _extent(row)
+            return c0 - ALIGN * em <= x0 and x1 <= c1 + ALIGN * em
+
+        def lines_of(boxes: list) -> list:
+            return [line for box in boxes for line in (box if isinstance(box, LTTextBox) else [box])]
+
+        def full_lines(boxes: list) -> int:
+            return sum(1 for line in lines_of(boxes) if c1 - MEASURE_SHARE * (c1 - c0) <= line.x1 <= c1 + em)
+
+        taken = 0
+        while taken < len(below) and inside(below[taken]):
+            taken += 1
+        run = [box for row in below[:taken] for box in row]
+        above = [box for box in self.items if c0 <= (box.x0 + box.x1) / 2 <= c1]
+        # a full line, justified or Japanese, ends at the edge the column's lines above share (a hanging full stop
+        # runs past it, so the column's extent is no edge)
+        ends = Counter(round(line.x1) for line in lines_of(above))
+        edge, shared = max(ends.items(), key=lambda item: (item[1], item[0]))
+        flush = shared >= MEASURE_LINES and any(abs(line.x1 - edge) <= FLUSH_EMS * em for line in lines_of(run))
+        if not (full_lines(run) >= MEASURE_LINES or flush):
+            return 0
+        return taken
+
     def add(self, row: list) -> None:
         self.items.extend(row)
         self.last = row
@@ -305,12 +381,23 @@ def horizontal_order(items: Sequence[T]) -> list[T]:
         return list(items)
     section: _Section | None = None
     parts: list[list[T] | _Section] = []
-    for row in rows(items):
+    all_rows = rows(items)
+    k = 0
+    while k < len(all_rows):
+        row = all_rows[k]
         if section is not None and section.takes(row):
             section.add(row)
+            k += 1
+            continue
+        alone = section.column_goes_on(all_rows[k:]) if section is not None else 0
+        if alone:  # the longer column runs on under white past its neighbour's end: read with it
+            for taken in all_rows[k:k + alone]:
+                section.add(taken)
+            k += alone
             continue
         section = _Section(row) if len(x_bands(row)) > 1 else None
         parts.append(section if section is not None else row)
+        k += 1
     for k in range(len(parts) - 1, 0, -1):  # the headings are read with their columns (whole sections: bottom up)
         above, below = parts[k - 1], parts[k]
         if isinstance(above, _Section) and isinstance(below, _Section) and _heads(above, below):

@@ -145,9 +145,32 @@ def marked_notes(lines: Sequence[LineFacts], page_box: Box, body_size: float | N
     []
     >>> marked_notes([*body, f(6, 70, 8, "¹ A note without a rule."), f(7, 40, 10, "12")], (0, 0, 595, 842), 10)
     [6]
+
+    A two-column page's note at the foot of one column, a figure's caption at the foot of the other as low: each
+    column is read apart (the caption had stood within the note's white and hidden it).
+
+    >>> g = lambda n, x0, y, size, text="x": LineFacts(n, 1, text, (x0, y, x0 + 230, y + size), size)
+    >>> left, right = [g(k, 56, 700 - 11 * k, 9) for k in range(1, 6)], [g(k, 308, 700 - 11 * k, 9) for k in range(6, 9)]
+    >>> caption = [g(9, 308, 118, 8, "FIG. 1. Tidal load on the wall"), g(10, 308, 108, 8, "against repairs.")]
+    >>> marked_notes([*left, *right, g(11, 56, 108.5, 7, "* Corresponding author"), *caption], (0, 0, 595, 842), 9)
+    [11]
     """
     if not body_size or not lines:
         return []
+    px0, py0, px1, py1 = page_box
+    found: set[int] = set()
+    for mark in lines:
+        if mark.text.lstrip()[:1] in NOTE_MARKS and mark.size <= NOTE_SIZE * body_size \
+                and mark.bbox[3] <= (py0 + py1) / 2 and mark.number not in found:
+            # the note's column: the lines across its width (a two-column paper's notes stand at the foot of one
+            # column, a figure's caption may stand at the other's, as low: REVTeX's title-page notes; col65)
+            column = [line for line in lines if line.bbox[0] < mark.bbox[2] and mark.bbox[0] < line.bbox[2]]
+            found.update(_marked_in_column(column, page_box, body_size))
+    return sorted(found)
+
+
+def _marked_in_column(lines: Sequence[LineFacts], page_box: Box, body_size: float) -> list[int]:
+    """:func:`marked_notes` among the lines of one column (those across a marked line's width), from its foot up."""
     px0, py0, px1, py1 = page_box
     ordered = sorted(lines, key=lambda line: -line.bbox[3])
     block: list[LineFacts] = []

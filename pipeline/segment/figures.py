@@ -157,3 +157,90 @@ def _beside(lines: list[Text], c: int, layout: "Layout") -> set[int]:
     if len(found) < MIN_FRAGMENTS or not any(b.y0 < y1 and b.y1 > y0 for _, b in found):
         return set()
     return {k for k, _ in found}
+
+
+MAX_CAPTION_LINES = 8
+"""Lines a figure's caption runs to at most, its label's line included."""
+MAX_CAPTION_SHIFT = 80
+"""Lines after a caption searched for the end of the paragraph it broke, at most."""
+
+
+def captions_out_of_flow(lines: list[Text], layout: "Layout") -> list[Text]:
+    """``lines`` (a PDF paper's body in reading order) with each figure's caption that breaks a paragraph moved after
+    that paragraph's end.
+
+    A figure floats to a column's top or foot, its caption with it, and the text flows past it: a two-column paper's
+    right column ends over a figure at its foot, the sentence going on at the next page's top, and read in order the
+    caption stood between the sentence's halves, which stayed two paragraphs (col65's REVTeX-like paper; the brief's
+    reading order: both columns, then notes and captions). A caption here is a line opening on a figure's label
+    (:data:`FIGURE_CAPTION`: ``FIG. 1.``, ``Figure 2:``, ``図3``) and the lines after it in its size and setting
+    (:data:`MAX_CAPTION_LINES`, one leading apart), set smaller than the line before it or standing at a column's or
+    a page's top or foot (the next line higher up, or on a later page, or the line before it lower or on an earlier
+    page). It moves where the line before it ends no sentence and the line after it carries that sentence on (in small
+    letters; in Japanese, a Japanese line after a Japanese line ending in no sentence's mark at its column's edge: a
+    thesis template's ``3.1では、`` over its figure, a chapter's last line, stays), to after the first line from there
+    that ends a sentence and ends its paragraph (the next line apart by more than a leading, set in, on another page
+    or none), all of them in the next line's size (a heading set larger between: no move). A caption between two paragraphs, or of a dump (no positions), stays where it stands.
+    Linear in the lines (each caption's search is bounded).
+    """
+    from pipeline.chardata import has_japanese
+    from pipeline.segment.layout import first_line, last_line
+    from pipeline.segment.measures import line_spacing
+    from pipeline.segment.wraps_en import ends_sentence, goes_on_in_small_letters
+
+    if not any(layout.boxed(t) for t in lines):
+        return lines
+    next_line = line_spacing(lines, layout)
+
+    def at(t: Text, end: bool = False):  # noqa: ANN202 - a LineLayout
+        return layout.at(last_line(t) if end else first_line(t))
+
+    def moves_on(a: Text, b: Text) -> bool:  # ``b`` is further on than ``a`` by a column's or a page's break
+        x, y = at(a, end=True), at(b)
+        if None in (x.y0, y.y0):
+            return False
+        return y.page > x.page or (y.page == x.page and y.y0 > x.y0)
+
+    def full(a: Text) -> bool:  # ``a`` reaches its column's right edge on its page (the lines starting where it does)
+        x = at(a, end=True)
+        if None in (x.x0, x.x1) or not x.size:
+            return False
+        ends = [at(t, end=True).x1 for t in lines if at(t).page == x.page and at(t).x0 is not None
+                and abs(at(t).x0 - at(a).x0) <= 2.5 * x.size and at(t, end=True).x1 is not None]
+        return bool(ends) and x.x1 >= max(ends) - 1.5 * x.size
+
+    def goes_on(a: Text, b: Text) -> bool:
+        if has_japanese(a.text) and has_japanese(b.text):
+            # no case to tell: the line was wrapped at its column's edge, mid-sentence
+            return not ends_sentence(a.text) and full(a) and FIGURE_CAPTION.match(b.text) is None
+        return goes_on_in_small_letters(a.text, b.text)
+
+    def setting(t: Text) -> float:
+        return at(t).size or 0.0
+
+    out = list(lines)
+    k = 1
+    while k < len(out) - 1:
+        if FIGURE_CAPTION.match(out[k].text) is None or not layout.boxed(out[k]):
+            k += 1
+            continue
+        end = k + 1  # the caption's lines: its setting, one leading apart
+        while end < len(out) and end - k < MAX_CAPTION_LINES and next_line(out[end - 1], out[end]) \
+                and abs((at(out[end]).size or 0) - (at(out[k]).size or 0)) <= 0.05 * (at(out[k]).size or 1):
+            end += 1
+        before, after = out[k - 1], out[end] if end < len(out) else None
+        apart = moves_on(before, out[k]) or (after is not None and moves_on(out[end - 1], after))
+        if after is None or not apart or not goes_on(before, after):
+            k = end
+            continue
+        stop = next((j for j in range(end, min(len(out), end + MAX_CAPTION_SHIFT))
+                     if ends_sentence(out[j].text) and (j + 1 == len(out) or not next_line(out[j], out[j + 1])
+                                                        or at(out[j + 1]).page != at(out[j], end=True).page)), None)
+        # the paragraph's lines in one setting (a heading set otherwise before its end: no paragraph's end found)
+        if stop is None or any(abs(setting(t) - setting(after)) > 0.05 * (setting(after) or 1) for t in out[end:stop + 1]):
+            k = end
+            continue
+        caption = out[k:end]
+        out[k:stop + 1] = out[end:stop + 1] + caption
+        k = stop + 1
+    return out

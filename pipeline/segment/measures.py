@@ -385,6 +385,114 @@ def prose_boxes(lines: list[Text], layout: Layout, english: list[bool]) -> list[
     return out
 
 
+BESIDE_GAP = 1.0
+"""Ems of white, at least, between two lines of a PDF page side by side for them to stand in two text columns (the
+pieces of one printed line, a justified line's words or a table row's cells, extract joins or parts by TAB)."""
+BESIDE_OVERLAP = 0.5
+"""Share of the smaller line's height two lines side by side share, at least (one baseline, or near it)."""
+MIN_COLUMN_RUN_ONS = 3
+"""Pairs of lines in a PDF's columns whose sentence runs on in small letters, at least, for the columns to read as
+prose (:func:`column_prose`)."""
+
+
+def side_by_side(lines: list[Text], layout: Layout) -> list[bool]:
+    """For each line, whether it stands in a text column of a PDF page that holds two columns or more side by side.
+
+    Two raw lines on one page (all of the page's lines, whichever part of the document ``lines`` is: a section holds
+    one column's lines only) stand side by side where they share :data:`BESIDE_OVERLAP` of their height and
+    :data:`BESIDE_GAP` ems of white or more part them; where :data:`MIN_BESIDE_ROWS` such pairs or more stand on a
+    page (a running head's two halves are one), the x-extents of their lines, merged, are the page's columns when
+    there are two or more, and a line lies in one when it starts and ends inside it (an em of slack): the lines of
+    a longer column under the end of the shorter stand beside nothing, and are the column's all the same; a title
+    or an abstract set across the gutter is in none. A table's row (parted by TAB), a vertical line and a line
+    without a position (a text dump: its columns are extract's, :meth:`Layout.column`) are in none. Quadratic in a
+    page's lines at worst (each line is weighed against those at its height).
+
+    >>> from pipeline.model import LineLayout
+    >>> def lay(x0, y0, x1):
+    ...     return LineLayout(page=1, x0=x0, y0=y0, x1=x1, y1=y0 + 10, size=10.0)
+    >>> rows = [lay(200, 780, 400), lay(50, 700, 200), lay(310, 700, 450), lay(50, 686, 198), lay(310, 686, 449),
+    ...         lay(50, 672, 190), lay(310, 672, 440), lay(50, 600, 199)]
+    >>> side_by_side([Text.from_raw("x", n) for n in (1, 2, 8)], Layout(tuple(rows), ()))
+    [False, True, True]
+    >>> side_by_side([Text.from_raw("x", n) for n in (1, 2, 8)], Layout(tuple(rows[:3] + rows[-1:]), ()))  # one row
+    [False, False, False]
+    """
+    pages = {layout.at(first_line(t)).page for t in lines}
+    on_page: dict[int, list] = {}
+    for lay in layout.lines:  # one pass over the document's raw lines
+        if lay.page in pages:
+            on_page.setdefault(lay.page, []).append(lay)
+    columns_of = {page: _page_columns(raw) for page, raw in on_page.items()}
+    out = [False] * len(lines)
+    for k, t in enumerate(lines):
+        lay = layout.at(first_line(t))
+        columns = columns_of.get(lay.page)
+        if not columns or None in (lay.x0, lay.x1) or not lay.size or lay.vertical or is_table_row(t.text):
+            continue
+        out[k] = any(c0 - lay.size <= lay.x0 and lay.x1 <= c1 + lay.size for c0, c1 in columns)
+    return out
+
+
+MIN_BESIDE_ROWS = 3
+"""Pairs of lines side by side a page holds at least for its text to stand in columns (:func:`side_by_side`)."""
+
+
+def _page_columns(raw: list) -> list[tuple[float, float]]:
+    """The text columns of a PDF page (its raw lines' layouts: :func:`side_by_side`), left to right; none where it
+    shows fewer than two."""
+    items = [lay for lay in raw if None not in (lay.x0, lay.y0, lay.x1, lay.y1) and lay.size and not lay.vertical]
+    items.sort(key=lambda lay: -lay.y1)
+    extents: list[tuple[float, float]] = []
+    pairs = 0
+    for a, la in enumerate(items):
+        for lb in items[a + 1:]:
+            if lb.y1 <= la.y0:
+                break  # every later line's top is lower still
+            shared = min(la.y1, lb.y1) - max(la.y0, lb.y0)
+            gap = max(lb.x0 - la.x1, la.x0 - lb.x1)
+            if shared >= BESIDE_OVERLAP * min(la.y1 - la.y0, lb.y1 - lb.y0) and gap >= BESIDE_GAP * max(la.size, lb.size):
+                extents += [(la.x0, la.x1), (lb.x0, lb.x1)]
+                pairs += 1
+    columns = _merged(extents)
+    return columns if pairs >= MIN_BESIDE_ROWS and len(columns) >= 2 else []
+
+
+def _merged(extents: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """The union of x-extents as disjoint extents, left to right.
+
+    >>> _merged([(310, 450), (50, 200), (52, 198), (300, 320)])
+    [(50, 200), (300, 450)]
+    """
+    out: list[tuple[float, float]] = []
+    for x0, x1 in sorted(extents):
+        if out and x0 <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], x1))
+        else:
+            out.append((x0, x1))
+    return out
+
+
+def column_prose(lines: list[Text], member: list[bool], together) -> bool:  # noqa: ANN001 - together(k) -> bool
+    """The ``member`` lines (a PDF's columns side by side, :func:`side_by_side`) read as running prose: in pairs of
+    consecutive members that ``together`` says go on one run, the first ending no sentence, the sentence runs on in
+    small letters (:func:`goes_on_in_small_letters`) in :data:`NARROW_RUN_ON_SHARE` of them and
+    :data:`MIN_COLUMN_RUN_ONS` or more (a heading over its text is such a pair, and none that runs on).
+    A list of names beside an address, a form's labels, a deck's two lists of points stand complete, line by line.
+
+    >>> ts = [Text.from_raw(s, n) for n, s in enumerate(["Coastal towns face rising seas", "and shrinking budgets at the",
+    ...       "same time. Most plans", "were written for large ports", "with their own engineers."], 1)]
+    >>> column_prose(ts, [True] * 5, lambda k: True), column_prose(ts[:3], [True] * 3, lambda k: True)
+    (True, False)
+    """
+    pairs = run_ons = 0
+    for k in range(1, len(lines)):
+        if member[k - 1] and member[k] and together(k) and not ends_sentence(lines[k - 1].text, lines[k].text):
+            pairs += 1  # a line that ends no sentence: the next carries it on, or opens a line of its own
+            run_ons += goes_on_in_small_letters(lines[k - 1].text, lines[k].text)
+    return run_ons >= MIN_COLUMN_RUN_ONS and run_ons >= NARROW_RUN_ON_SHARE * pairs
+
+
 def block_measures_en(lines: list[Text], layout: Layout) -> list[int | None]:
     """The English measure for each line: its run of English lines' when the run shows one, else that of
     all the English lines given (a short run: an abstract, one paragraph between headings).
@@ -416,6 +524,14 @@ def block_measures_en(lines: list[Text], layout: Layout) -> list[int | None]:
                               lambda k: together(k) and layout.same_box(lines[k - 1], lines[k]))
         out = [m if not en or (m is not None and m >= MIN_MEASURE_EN) else b if p else None
                for m, b, p, en in zip(out, boxed, prose, english)]
+    beside = [en and c for en, c in zip(english, side_by_side(lines, layout))]
+    if any(beside) and column_prose(lines, beside, together):
+        # a PDF's text columns side by side (trial 64c: a two-column paper of 28–30 characters a line, set ragged,
+        # kept most of its wraps): where no measure of 40 columns shows, the columns' own is the evidence, as a
+        # dump's columns' is below; a run too short to show one takes the columns' together
+        pooled = measure_en([layout.width(t) for t, b in zip(lines, beside) if b], least=MIN_COLUMN_EN)
+        own = _run_measures(lines, layout, beside, lambda ws: measure_en(ws, least=MIN_COLUMN_EN), pooled, together)
+        out = [n if b and o is None else o for o, n, b in zip(out, own, beside)]
     columned = [en and layout.column(t) is not None for t, en in zip(lines, english)]
     if any(columned):
         # a dump's columns side by side (extract found them as prose set to a measure): a column's own measure,

@@ -1038,6 +1038,7 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
                  # after a sentence's end in a document that indents its paragraphs, an unindented line goes on
                  # the paragraph, unless it opens a quotation: dialogue is set on a line of its own, unindented
                  or (indented and (full(j) or widths[j] is None) and not layout.indent(lines[k]) and not page_break
+                     and not indented_below(j, k)
                      and not text.lstrip().startswith(DIALOGUE_OPENERS)
                      # where no measure shows, a short phrase with no mark at all after the sentence's end is a label
                      # or a heading over what follows (``…募集している。`` / ``持ち物`` / ``・筆記用具``), no wrap
@@ -1048,11 +1049,12 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
                  or (k in first_set_in and not page_break and not text.lstrip().startswith(DIALOGUE_OPENERS))
                  # where blank lines mark the paragraphs, a full line's sentence end with none after it is a wrap
                  # that happened to fall there (``…約３倍に増えた。`` at the measure + ``特に若い世代の…``)
-                 or (blank_marked and full(j) and not parted(j, k) and not page_break
+                 or (blank_marked and full(j) and not parted(j, k) and not page_break and not indented_below(j, k)
                      and not text.lstrip().startswith(DIALOGUE_OPENERS))
                  # where no paragraph ever starts flush right after another's end, a full line's sentence end
                  # followed by a flush line of its block is a wrap too (``…水の都である。`` + ``市では、…``)
                  or (set_apart and full(j) and not parted(j, k) and not page_break and not layout.indent(lines[k])
+                     and not indented_below(j, k)
                      and same_setting(layout.at(last_line(lines[j])), layout.at(first_line(lines[k])))
                      and not text.lstrip().startswith(DIALOGUE_OPENERS))
                  # and so, in a text set vertically, is a page's last column, full, whose sentence's end the next
@@ -1142,6 +1144,16 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         prefix = head[:mark.end()] + re.match(r"[ \u3000]*", head[mark.end():]).group(0)
         hang = b.indent - a.indent
         return hang > 0 and hang in (len(prefix), display_width(prefix)) and (j == first or c.indent == b.indent)
+
+    def indented_below(j: int, k: int) -> bool:
+        """In a PDF, ``lines[k]`` stands under ``lines[j]`` on its page, set in by an indent (more than
+        :data:`INDENT_SHIFT` ems, at most :data:`MAX_OUTDENT`: no other column): a paragraph's first line, though
+        extract counts it no indent where it stands alone at a column's foot (a one-line box after a paragraph's white
+        is a run of its own, its edge its own start: col65's Japanese columns, ``…試みられている。`` + ``調査は…``)."""
+        a, b = layout.at(last_line(lines[j])), layout.at(first_line(lines[k]))
+        if None in (a.x0, b.x0, a.y0, b.y0) or a.page != b.page or not a.size or a.vertical or b.vertical:
+            return False
+        return b.y0 < a.y0 and INDENT_SHIFT * a.size < b.x0 - layout.at(first_line(lines[j])).x0 <= MAX_OUTDENT * a.size
 
     def set_in(prev: Text, line: Text, from_last: bool = False) -> bool:
         # ``line`` starts further right than ``prev``: on the page when both stand on one (text boxes of a PDF count
@@ -1308,6 +1320,16 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         size = a.size or b.size
         return (a.page == b.page and size is not None and None not in (a.y0, b.y1)
                 and a.y0 - b.y1 <= MATH_GAP_EMS * size)
+    def caption_set_whole(paragraph: list[int], k: int) -> bool:
+        """The paragraph is a figure's caption (:data:`FIGURE_CAPTION`) in a PDF and ``lines[k]`` stands on a later
+        page or higher up (the next column): a float is never broken, so its caption ends where its column does (a
+        caption read after the paragraph it broke, :func:`~pipeline.segment.figures.captions_out_of_flow`, stands
+        before the next page's or column's text, and a Japanese caption without a full stop had run on into it)."""
+        if FIGURE_CAPTION.match(lines[paragraph[0]].text) is None or not layout.boxed(lines[k]):
+            return False
+        a, b = layout.at(last_line(lines[paragraph[-1]])), layout.at(first_line(lines[k]))
+        return a.y0 is not None and b.y0 is not None and (b.page > a.page or (b.page == a.page and b.y0 > a.y0))
+
     def line_of_its_own(j: int, k: int) -> bool:
         # ``lines[k]`` opens a line of its own whatever carries a paragraph on into it: a heading, a list's item or
         # mark, a field, a contact, a table's row, a code line, a keyword's field
@@ -1439,6 +1461,7 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
                 and not ((paragraphs[-1][-1] in items and not field_goes_on(paragraphs[-1][-1], k)) or k in items) \
                 and not next_item(lines[paragraphs[-1][0]].text, line.text) \
                 and not next_reference(paragraphs[-1][0], k) \
+                and not caption_set_whole(paragraphs[-1], k) \
                 and k not in in_step and k not in opens and not contacts[k] \
                 and not (_value_after_end(lines[paragraphs[-1][-1]].text,
                                           value_label(lines[paragraphs[-1][0]].text) is not None, line.text)

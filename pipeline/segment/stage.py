@@ -19,7 +19,7 @@ from pipeline.model import (Bilingual, Cleaned, Evidence, Hint, LedgerRow, Segme
 from pipeline.segment.contents import entry_parts, find_contents, is_contents_title, is_list_title, restated_heading
 from pipeline.segment.cover import Titles, cover_titled_by_copy, join_cover_title, read_cover
 from pipeline.segment.events import is_record_kind
-from pipeline.segment.figures import figure_text
+from pipeline.segment.figures import captions_out_of_flow, figure_text
 from pipeline.segment.front import (bilingual_halves, front_wraps, prefix_hints, reading_to_speaker, speaker_of,
                                    subtitle_hints)
 from pipeline.pagenumbers import page_number
@@ -736,6 +736,8 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         rows.extend(ledger_rows_for(body[k], rule=Rule.SET_ASIDE_FIGURE_TEXT, reason=Reason.FIGURE_TEXT,
                                     spellings=doc.marker_spellings))
     body = [t for k, t in enumerate(body) if k not in drawn]
+    # a figure's caption at a column's or a page's foot or top that breaks a paragraph is read after the paragraph
+    body = captions_out_of_flow(body, layout)
     # a Markdown document's empty heading (``#`` alone) is markup with no text: set aside, nothing lost
     empty = frozenset(empty_markup_headings(body))
     for k in sorted(empty):
