@@ -2890,24 +2890,24 @@ def notice_foot(lines: list[Text], last: int) -> list[int]:
     """
     from pipeline.segment.letters import _SIGNED_LABEL, closing_signer, is_closing
 
-    body = lines[last + 1:]
-    found = closing_signer(body, lines[:last + 1]) if body else None
-    if found is None:
+    body = lines[last:]  # the heading read with the item's lines: a Chinese organ dated under a sub-item's heading
+    found = closing_signer(body, lines[:last]) if len(body) > 1 else None
+    if found is None or found[0] < 1:
         return []
     k = found[0]
-    while k > 0:
+    while k > 1:
         over = body[k - 1].text.strip(" \u3000\t")
         if is_date_line(over) or is_closing(over) or (_SIGNED_LABEL.match(over) and not over[_SIGNED_LABEL.match(over).end():].strip()):
             k -= 1
             continue
         heading, _ = contact_block(body[:k])
-        if heading is not None:
+        if heading is not None and heading > 0:  # (a contact heading that is the item's own heads its own lines)
             k = heading
             continue
         if _BODY_END.match(over):
             k -= 1
         break
-    return [last + 1 + i for i in range(k, len(body))]
+    return [last + i for i in range(max(k, 1), len(body))]
 
 
 def _signed_over(lines: list[Text], heading: int) -> bool:
