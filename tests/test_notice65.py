@@ -299,3 +299,24 @@ def test_a_signed_comma_block_closes_the_notice_in_front65():
 def test_a_comma_after_signed_or_a_close_in_a_sentence_signs_nothing65(signature):
     (talk,) = run_text(ENGLISH.format(signature=signature)).talks
     assert talk.speaker.text is None
+
+
+def test_a_letters_close_and_name_on_one_line_sign65():
+    text = """\
+Harbour Research Centre
+12 Quay Street
+Bristol
+
+14 March 2026
+
+Dear Ms Berg,
+
+Thank you for your letter about the berth lease. We are glad to renew it for two more years.
+The new terms are enclosed.
+
+Sincerely, Thomas Whitfield
+Director
+"""
+    (talk,) = run_text(text).talks
+    assert _speaker(talk) == ("Thomas Whitfield", "Director, Harbour Research Centre")
+    assert talk.speaker.text.text == "Thomas Whitfield Director"  # the close is no part of the signer's text
