@@ -320,3 +320,22 @@ Director
     (talk,) = run_text(text).talks
     assert _speaker(talk) == ("Thomas Whitfield", "Director, Harbour Research Centre")
     assert talk.speaker.text.text == "Thomas Whitfield Director"  # the close is no part of the signer's text
+
+
+def test_a_county_organ_in_the_foot_names_no_city65():
+    # near miss: the 落款 now in front is read by its letters for the city, never by the Japanese reading (which had
+    # cut ``安吉县农业农村`` as a village's name); a county names no city
+    text = """\
+关于2025年度城市照明设施维护情况的报告
+
+一、基本情况
+全年维护路灯1.2万盏，更换老旧灯具3000套。
+二、下一步工作
+继续推进照明设施节能改造。
+
+安吉县农业农村局
+2026年1月20日
+"""
+    (talk,) = run_text(text).talks
+    assert _front(talk)[-2:] == ["安吉县农业农村局", "2026年1月20日"]
+    assert talk.city.ja is None
