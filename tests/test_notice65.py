@@ -339,3 +339,18 @@ def test_a_county_organ_in_the_foot_names_no_city65():
     (talk,) = run_text(text).talks
     assert _front(talk)[-2:] == ["安吉县农业农村局", "2026年1月20日"]
     assert talk.city.ja is None
+
+
+def test_a_korean_papers_headings_with_a_colon_over_their_text_keep_their_titles65():
+    # near miss: numbered headings over their text are a paper's, whatever a colon inside them parts
+    text = """\
+도시 녹지 연구
+
+1. 서론: 연구의 배경
+도시 녹지는 시민의 건강에 도움이 된다.
+
+2. 방법: 조사 설계
+설문 조사를 실시하였다.
+"""
+    (talk,) = run_text(text).talks
+    assert [s.title.text for s in talk.sections] == ["서론: 연구의 배경", "방법: 조사 설계"]

@@ -1880,6 +1880,8 @@ def labelled_items(items: dict[int, tuple[str | None, str, int]]) -> set[int]:
     {0, 1}
     >>> labelled_items({0: ("1", "1. 추진 배경", 3), 1: ("2", "2. 주요 성과: 30곳", 3)})
     set()
+    >>> labelled_items({0: ("1", "1. 서론: 연구의 배경", 3), 4: ("2", "2. 방법: 조사 설계", 3)})  # headings over their text
+    set()
     """
     runs: list[list[int]] = []
     last: tuple[str, int] | None = None
@@ -1896,8 +1898,11 @@ def labelled_items(items: dict[int, tuple[str | None, str, int]]) -> set[int]:
         if len(run) >= 2 and all(NOTICE_FIELD.match(items[at][1][items[at][2]:]) for at in run) \
                 and any(_field_cut(items[at][1], items[at][2]) is not None for at in run):
             out.update(run)
-        elif len(run) >= 2 and all(_KO_FIELD.match(items[at][1], items[at][2]) for at in run):
-            out.update(run)  # a Korean notice's ``1. 공사 기간: …`` / ``2. 공사 구간: …`` (fresh-user trial 64d)
+        elif len(run) >= 2 and all(_KO_FIELD.match(items[at][1], items[at][2]) for at in run) \
+                and all(b == a + 1 for a, b in zip(run, run[1:])):
+            # a Korean notice's ``1. 공사 기간: …`` / ``2. 공사 구간: …`` (fresh-user trial 64d), set one under the other
+            # as a notice lists its items (a paper's ``1. 서론: 연구의 배경`` headings stand over their text)
+            out.update(run)
     return out
 
 
