@@ -35,7 +35,7 @@ from pipeline.segment.labels import (APPENDIX_WORDS, colophon_start, CONTACT_HEA
                                      NOTICE_FIELD, is_items_mark, is_notice_field, is_registration_line, is_scene_break, is_section_name, item_mark, label_alone,
                                      speaker_turn, transcript_turns, value_label, wholly_bracketed)
 from pipeline.segment.articles import law_of, law_sections
-from pipeline.segment.contacts import MAX_CONTACT_LINE, contact_line, contact_shaped, contact_value, one_line_contact
+from pipeline.segment.contacts import MAX_CONTACT_LINE, contact_line, contact_shaped, contact_value, ends_on_contact, one_line_contact
 from pipeline.segment.contents import contents_shaped, has_leader, is_index_title
 from pipeline.segment.events import is_adjournment, is_document_kind, is_enactment, is_edition_line, is_press_label, is_session_time, names_minutes
 from pipeline.segment.joinlines import joined_lines
@@ -1872,6 +1872,16 @@ def labelled_items(items: dict[int, tuple[str | None, str, int]]) -> set[int]:
     {0, 1, 2}
     >>> labelled_items({0: ("1", "1\u3000はじめに", 2), 1: ("2", "2\u3000調査の方法と対象", 2)})
     set()
+
+    A Korean notice's items, each a label of words and a colon before its value (:data:`_KO_FIELD`), are titled by
+    their labels alike (fresh-user trial 64d: ``1. 공사 기간: 2025년 4월 1일부터…`` had been titled by its whole line):
+
+    >>> labelled_items({0: ("1", "1. 공사 기간: 4월 1일부터", 3), 1: ("2", "2. 문의: 도로과", 3)})
+    {0, 1}
+    >>> labelled_items({0: ("1", "1. 추진 배경", 3), 1: ("2", "2. 주요 성과: 30곳", 3)})
+    set()
+    >>> labelled_items({0: ("1", "1. 서론: 연구의 배경", 3), 4: ("2", "2. 방법: 조사 설계", 3)})  # headings over their text
+    set()
     """
     runs: list[list[int]] = []
     last: tuple[str, int] | None = None
@@ -1888,7 +1898,18 @@ def labelled_items(items: dict[int, tuple[str | None, str, int]]) -> set[int]:
         if len(run) >= 2 and all(NOTICE_FIELD.match(items[at][1][items[at][2]:]) for at in run) \
                 and any(_field_cut(items[at][1], items[at][2]) is not None for at in run):
             out.update(run)
+        elif len(run) >= 2 and all(_KO_FIELD.match(items[at][1], items[at][2]) for at in run) \
+                and all(b == a + 1 for a, b in zip(run, run[1:])):
+            # a Korean notice's ``1. 공사 기간: …`` / ``2. 공사 구간: …`` (fresh-user trial 64d), set one under the other
+            # as a notice lists its items (a paper's ``1. 서론: 연구의 배경`` headings stand over their text)
+            out.update(run)
     return out
+
+
+_KO_FIELD = re.compile(r"(?P<label>[\uac00-\ud7a3]{1,8}(?: [\uac00-\ud7a3]{1,8}){0,2}) ?[:：] *(?=\S)")
+"""A Korean notice's item by its shape: a label of one to three Hangul words, a colon, its value (``공사 기간: 2025년
+4월 1일부터…``, ``문의: 도로과 (전화 …)``). The colon parts them as the Japanese item's ideographic space or colon does
+(:data:`~pipeline.segment.labels.NOTICE_FIELD`); Korean writes its label's words apart, so the label may hold spaces."""
 
 
 def _field_cut(heading: str, title_start: int, notice_item: bool = False) -> int | None:
@@ -1916,6 +1937,8 @@ def _field_cut(heading: str, title_start: int, notice_item: bool = False) -> int
     """
     if notice_item and (spaced := SPACED_LABEL.match(heading, title_start)) is not None:
         return spaced.end()  # a label set letter-spaced, then a wider white before its value (``定　員　　200名``)
+    if notice_item and (korean := _KO_FIELD.match(heading, title_start)) is not None:
+        return korean.end()  # a Korean item's label of words and its colon (``공사 기간: 2025년 4월…``)
     m = _FIELD_VALUE.match(heading, title_start)
     if m is not None and notice_item and m.group("label") not in FIELD_LABELS:
         shaped = NOTICE_FIELD.match(heading[title_start:])
@@ -2404,7 +2427,11 @@ def contact_block(lines: list[Text]) -> ContactBlock:
     while k > 0 and n - k < MAX_CONTACT_LINES and not is_contact_heading(lines[k - 1].text) \
             and contact_shaped(lines[k - 1].text):
         k -= 1
-    if k > 0 and k < n and is_contact_heading(lines[k - 1].text) and any(contact_line(t.text) for t in lines[k:]):
+    if k > 0 and k < n and is_contact_heading(lines[k - 1].text) \
+            and any(contact_line(t.text) or ends_on_contact(t.text) or _bracketed_means(t.text) for t in lines[k:]) \
+            and not any(is_date_line(t.text.strip()) for t in lines[k:]):
+        # (the office and its means of contact on one line under the heading, ``税務課 市民税係　電話 054-…``; a date
+        # under the block dates the notice's signature under it, which closes the document: fresh-user trial 64d)
         return k - 1, list(range(k, n))
     k = n
     while k > 0 and contact_line(lines[k - 1].text):
@@ -2417,6 +2444,20 @@ def contact_block(lines: list[Text]) -> ContactBlock:
     if n >= 2 and (one_line_contact(lines[-1].text) or _signed_contact_line(lines[-1].text)):
         return None, [n - 1]
     return _secretariat_foot(lines)
+
+
+_MEANS_IN_BRACKETS = re.compile(r"[(（]([^()（）]{4,40})[)）]$")
+
+
+def _bracketed_means(text: str) -> bool:
+    """A contact block's line that gives its means of contact in brackets after the office (``시립도서관 운영팀 (전화
+    02-345-6789)``, ``総務課（電話 0123-45-6789）``): read under a contact heading only.
+
+    >>> _bracketed_means("시립도서관 운영팀 (전화 02-345-6789)"), _bracketed_means("総務課（内線 215）"), _bracketed_means("（注）")
+    (True, False, False)
+    """
+    m = _MEANS_IN_BRACKETS.search(text.strip())
+    return m is not None and (contact_line(m.group(1)) or contact_value(m.group(1)))
 
 
 SECRETARIAT_FOOT_LINES = 3
@@ -2554,11 +2595,14 @@ def signed_contact_pieces(text: str) -> int | None:
     return k if 0 < k < len(pieces) and signed_pieces(pieces[:k], titled=True) else None
 
 
-_SIGNATURE_LABEL = re.compile("^(%s)(?:[ \u3000]*[:：]|\u3000|[ \u3000]*[_.…‥]{2,}|[ \u3000]*$)"
+_SIGNATURE_LABEL = re.compile("^(%s)(?:[ \u3000]*[:：]|\u3000|(?<=[A-Za-z]),|[ \u3000]*[_.…‥]{2,}|[ \u3000]*$)"
                               % "|".join(re.escape(f) for f in sorted(SIGNATURE_FIELDS, key=len, reverse=True)),
                               re.IGNORECASE)
 """A line that opens on the label of a minutes' signature or record field (:data:`pipeline.names.SIGNATURE_FIELDS`)
-followed by its colon, an ideographic space (``議事録署名人　田村 一郎``), a rule or nothing: group 1 the label."""
+followed by its colon, an ideographic space (``議事録署名人　田村 一郎``), a rule or nothing: group 1 the label. An
+English label may take a comma, as a close does (``Signed,`` / ``Margaret Olsen``, ``Signed, Margaret Olsen``:
+fresh-user trial 64e, whose signer had been lost); the signer's name must still follow (:func:`signature_line`:
+``Signed, sealed and delivered`` names no one)."""
 _BODY_END = re.compile("^[ \u3000]*以上[ \u3000]*$")
 """``以上`` alone on its line: a Japanese document's body ends there (what follows is its signature or contact)."""
 
@@ -2618,7 +2662,7 @@ def _value_start(text: str) -> int:
     if m is None:
         return len(text)
     after = text.strip()[m.end(1):]
-    return len(text) - len(text.lstrip()) + m.end(1) + len(after) - len(after.lstrip(" \u3000"))
+    return len(text) - len(text.lstrip()) + m.end(1) + len(after) - len(after.lstrip(" \u3000,"))
 
 
 def _signature_tail(lines: list[Text], members: list[int]) -> list[int]:
@@ -2824,6 +2868,52 @@ def _post_and_office(text: str) -> bool:
     """
     first, _, rest = text.partition(",")
     return bool(rest.strip()) and signer_post(first.strip()) and all(_title_cased_piece(p) for p in rest.split(","))
+
+
+def notice_foot(lines: list[Text], last: int) -> list[int]:
+    """The lines of a notice's foot standing right under its last numbered item (``lines[last]`` its heading): the
+    closing signature (:func:`~.letters.closing_signer`: a Japanese officer's post and name, a Korean issuer, a Chinese
+    issuing organ, an English ``Signed,`` / name / post, each with the dates under it), and over it, from the nearest
+    up, its dates, a closing contact block under its heading (:func:`contact_block`: ``【問合せ先】`` / ``税務課 市民税係
+    電話 …``, ``문의처`` / ``전화: …``, ``联系方式`` / ``联系电话：…``), a close (``Yours sincerely,``) or a signature's
+    label alone (``Signed,``), and ``以上``; a contact block under the signature goes with it too. ``[]`` where no
+    signature closes the item's lines.
+
+    Why (issue 16, fresh-user trials 64d and 64e): a notice's closing block under its last numbered item had stayed
+    that item's paragraphs (``3．持ち物　…`` / ``【問合せ先】`` / the office / the date / ``静岡県三島市長　鈴木 一郎``; a
+    Chinese report's ``市生态环境局`` / its date under ``三、下一步计划``); a notice with no numbered item set its
+    contact block in ``front`` already, and its signature closes its untitled body. The item's own text over the
+    foot stays the item's.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> doc = mk("3．持ち物　印鑑", "【問合せ先】", "税務課　電話 054-221-1234", "令和7年1月20日", "三島市長　鈴木 一郎")
+    >>> notice_foot(doc, 0)
+    [1, 2, 3, 4]
+    >>> notice_foot(mk("三、下一步计划", "继续推进绿色低碳发展。", "市生态环境局", "2025年1月15日"), 0)
+    [2, 3]
+    >>> notice_foot(mk("3．持ち物　印鑑", "【問合せ先】", "税務課　電話 054-221-1234"), 0)  # no signature: the contact block's rule
+    []
+    """
+    from pipeline.segment.letters import _SIGNED_LABEL, closing_signer, is_closing
+
+    body = lines[last:]  # the heading read with the item's lines: a Chinese organ dated under a sub-item's heading
+    found = closing_signer(body, lines[:last]) if len(body) > 1 else None
+    if found is None or found[0] < 1:
+        return []
+    k = found[0]
+    while k > 1:
+        over = body[k - 1].text.strip(" \u3000\t")
+        if is_date_line(over) or is_closing(over) or (_SIGNED_LABEL.match(over) and not over[_SIGNED_LABEL.match(over).end():].strip()):
+            k -= 1
+            continue
+        heading, _ = contact_block(body[:k])
+        if heading is not None and heading > 0:  # (a contact heading that is the item's own heads its own lines)
+            k = heading
+            continue
+        if _BODY_END.match(over):
+            k -= 1
+        break
+    return [last + i for i in range(max(k, 1), len(body))]
 
 
 def _signed_over(lines: list[Text], heading: int) -> bool:
@@ -3404,6 +3494,14 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
             # had been the last speech)
             or (not starts and proceedings_start(lines, office - 1, above) is not None)):
         fields = fields | set(range(office - 1, after))
+    if starts and starts[-1] in headings:
+        # a notice's foot right under its last numbered item (its contact block, date and signer; a Chinese report's
+        # issuing organ and date): front, closing the document after its last section, never that item's paragraphs
+        # (decision, fresh-user trials 64d and 64e)
+        foot = set(notice_foot(lines, starts[-1])) - fields
+        if foot:
+            fields = fields | foot
+            starts = [at for at in starts if at not in foot]
     # a meeting's proceedings (its speakers' turns) before the first heading: the body's first section, untitled
     # (with no heading they end where the closing front matter at the document's end opens: its issuer under the last
     # speech, ``…審議会事務局`` / ``（…課）``, session 62)

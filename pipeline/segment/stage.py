@@ -919,7 +919,10 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         cover = deck.slides[0].lines if span.slides_start == span.start and deck.slides else ()
         closing = _closing_issuer(lines[span.start:span.end])
         for t in head + [t for t in [*paper.front, *paper.closing, *cover] if _issuer_line(t.text)] + closing:
-            if (opens := office_line_city(t.text)) is not None:
+            # (a Chinese organ's line is read by its letters, as above: the 落款 in front under a numbered last section,
+            # helper notice65, had given ``安吉县农业农村`` by the Japanese reading)
+            organ_line = organ_zh and chinese_organ(t.text.strip())
+            if (opens := (issuer_city(t.text) if organ_line else office_line_city(t.text))) is not None:
                 where = "closing the text under its date" if t in closing else "over the body"
                 city_ja, city, spellings = _city_named(t[opens[0]:opens[1]], "the municipality whose office the line "
                                                        f"{where} names ({t.text.strip()})", english, evidence)
