@@ -485,7 +485,9 @@ def _cover_runs_to_number(lines: list[Text], cover: Cover, first: Anchor, layout
     at most) and the first number ``1`` are the content of the slide the cover's title heads, the ``1`` closing it:
     where the deck shows its slides by text boxes (a blank line or a page break between two of its lines at least),
     the title and those lines stand in one box (the number in it or alone in the next); where it shows none (a dump
-    with no blank lines), those lines open on a bullet, right under the title. A line of its own words a cover's
+    with no blank lines), those lines open on a bullet right under the title, or on an English phrase in sentence
+    case under a title in title case (:func:`_sentence_cased`: ``Matsue lies between …``, where a slide's one-word
+    title, ``Background``, is none). A line of its own words a cover's
     (a name, an organisation, a date: :func:`_cover_to_its_page`), a closing line or another number there says
     otherwise, and so does a box of its own between the title and the number (``Green Harbour Transition`` / blank /
     ``Background`` / ``More older people live alone`` / ``1``: slide 1 after an unnumbered cover). Why (fresh-user
@@ -515,7 +517,7 @@ def _cover_runs_to_number(lines: list[Text], cover: Cover, first: Anchor, layout
     deck = lines[cover.end - 1:]
     if any(layout.page_break_before(a, b) or not layout.same_box(a, b) for a, b in zip(deck, deck[1:])):
         return all(layout.same_box(a, b) for a, b in zip(lines[cover.end - 1:first.index], lines[cover.end:first.index]))
-    return is_bullet(gap[0].text.strip())
+    return is_bullet(gap[0].text.strip()) or (_sentence_cased(gap[0].text) and is_title_like(cover.title[-1].text))
 
 
 def _cover_line(s: str) -> bool:
@@ -1210,6 +1212,7 @@ def _numbers_under_titles(lines: list[Text], anchors: list[Anchor], start: int, 
         return False  # an unnumbered slide before the first title opening on a bullet: no slide read so opens so
     content = 0
     titled = boxed = True  # every number under a title-shaped line; every number second in its box, under its title
+    cased, phrased = True, 0  # every title over a number in title case; lines under numbers in sentence case
     for a in anchors:
         if a.index - 1 < (0 if a is first else start) or a.index + 1 >= len(lines):
             return False
@@ -1226,7 +1229,27 @@ def _numbers_under_titles(lines: list[Text], anchors: list[Anchor], start: int, 
         if not titled and not boxed:
             return False
         content += is_bullet(under) or not _slide_title_line(under, None)
-    return boxed or content >= 1 and 2 * content >= len(anchors) - 1
+        head = lines[over].text.strip()
+        cased = cased and (is_title_like(head) or len(words(head)) == 1 and head[:1].isupper())
+        phrased += is_bullet(under) or not _slide_title_line(under, None) or _sentence_cased(under)
+    if boxed or content >= 1 and 2 * content >= len(anchors) - 1:
+        return True
+    # run together with no bullet: every title over a number in title case, the lines under most numbers phrases
+    # in sentence case (``Canals of Matsue`` / ``1`` / ``Matsue lies between Lake Shinji and Lake Nakaumi``)
+    return cased and phrased >= 1 and 2 * phrased >= len(anchors)
+
+
+def _sentence_cased(text: str) -> bool:
+    """An English phrase of three words or more in sentence case: a capital first, another word in small letters that
+    is no function word (``Matsue lies between Lake Shinji and Lake Nakaumi``, ``Service started in 1997``): a slide's
+    point, where its title is in title case.
+
+    >>> _sentence_cased("Service started in 1997"), _sentence_cased("Horikawa Sightseeing Boats"), _sentence_cased("Water quality")
+    (True, False, False)
+    """
+    ws = words(text)
+    return script_of(text) == EN and len(ws) >= 3 and ws[0][:1].isupper() and not is_title_case(text) \
+        and not is_bullet(text.strip())
 
 
 MAX_SLIDE_TITLE_LINES = 2
