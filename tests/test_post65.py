@@ -67,3 +67,57 @@ def test_plain_text_restore_reads_a_charge_as_a_post(text, abstains):
     (repair,) = restore_text(text)["repairs"]
     assert any(e["kind"] == "abstention" for e in repair["evidence"]) == abstains, repair
 
+
+# --------------------------------------------------------------------------
+# 2. A short phrase opening a text dump's block over a list or running text heads it, whatever ended the block
+#    before (a list written on one line); over a list written on one line where another block is headed so too.
+
+def _sections(text: str) -> list[tuple[str, int]]:
+    (talk,) = segment_text(text).talks
+    return [(s.title.text, len(s.paragraphs)) for s in talk.sections]
+
+
+RECIPES = [
+    # fresh-user trial 64d's recipe
+    ("肉じゃがの作り方\n\n材料（4人分）\nじゃがいも 4個、牛肉 200g、玉ねぎ 1個、にんじん 1本、しょうゆ 大さじ3、砂糖 大さじ2、みりん 大さじ2\n\n"
+     "手順\n1．じゃがいもとにんじんの皮をむき、一口大に切る。\n2．玉ねぎをくし形に切る。\n3．鍋に油を熱し、牛肉を炒める。\n",
+     [("材料（4人分）", 1), ("手順", 3)]),
+    ("Tomato Soup\n\nIngredients\n6 ripe tomatoes, 1 onion, 2 cloves of garlic, 500 ml vegetable stock, olive oil\n\n"
+     "Directions\nChop the onion and the garlic and soften them in the olive oil for five minutes.\n"
+     "Add the tomatoes and the stock and simmer for twenty minutes.\n",
+     [("Ingredients", 1), ("Directions", 1)]),  # the two sentences one paragraph
+    ("非常用持ち出し袋の準備\n\n用意するもの\n飲料水、非常食、懐中電灯、携帯ラジオ、予備の電池\n\n作り方\n"
+     "1．家族の人数に合わせて、3日分の飲料水と食料を用意する。\n2．両手が使える袋にまとめる。\n\nポイント\n"
+     "食料や電池の使用期限を年に一度は確認してください。\n",
+     [("用意するもの", 1), ("作り方", 2), ("ポイント", 1)]),
+    ("Flatbread\n\nIngredients\n250 g flour, 150 ml water, 1 tsp salt\n\nMethod\n"
+     "1. Mix the flour, water and salt into a soft dough.\n2. Roll into thin rounds and cook in a dry pan.\n",
+     [("Ingredients", 1), ("Method", 2)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", RECIPES)
+def test_a_recipes_short_headings_over_its_lists_head_sections(text, expected):
+    assert _sections(text) == expected
+
+
+def test_a_label_over_a_short_list_alone_heads_nothing():
+    # one phrase over a list on one line, no other block headed so: a label over its value, as before
+    text = ("町内清掃のお知らせ\n\n今年も町内清掃を行います。皆さまのご協力をお願いします。\n当日は軍手をご用意ください。\n\n"
+            "持ち物\n筆記用具、上履き、水筒\n\n雨天の場合は中止とします。中止の連絡は前日の夕方に回覧でお知らせします。\n")
+    assert [title for title, _ in _sections(text)] == [""]
+
+
+def test_a_dump_whose_every_line_stands_apart_opens_no_block():
+    # the sample's wrapped paper: a blank line between every line, so a short line is no block's opening
+    text = ("まちの取り組み\n\n本市では、毎年多くの観光客を迎えており、\n\n観光案内所\n\n"
+            "の整備を進めてきた。案内所は駅前に二か所あり、多言語で対応している。\n")
+    assert "観光案内所" not in [title for title, _ in _sections(text)]
+
+
+def test_a_short_line_in_a_table_or_a_list_stays_there():
+    text = ("Club Membership Fees\n\nThe committee agreed the fees for next year at its meeting in March.\n\n"
+            "Category\tFee\nAdult\t£40\nJunior\t£15\n\nMembers who join after October pay half the fee.\n"
+            "- Lockers\n- Towels\n- Parking at the front of the club house for members with a permit\n")
+    assert [title for title, _ in _sections(text)] == [""]
+
