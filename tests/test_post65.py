@@ -3,6 +3,10 @@
 1. A Japanese speaker's post named by the duty it is charged with, glued before ``担当`` or ``担当者``
    (``バンクーバー市国際関係担当 ジョン・スミス``), is a post: the line is the speaker's, the name after it never
    filled; the contact label ``担当：山田`` / ``担当　山田`` stays a contact field (``pipeline.names.CHARGE_POSTS``).
+2. A recipe's ``材料`` / ``手順`` (``Ingredients`` / ``Directions``), short phrases opening a text dump's blocks over a
+   list, head sections (``sections._by_shape``); a label over a short value, a table's row, a list's item stay.
+3. A line at the full measure ending in a lost glyph ends its paragraph where the text shows no wrap at its measure
+   (trial 64c's mojibake notice, ``…まで�``, its 。 lost); in a wrapped text it is a wrap as before.
 """
 
 from __future__ import annotations
@@ -121,3 +125,44 @@ def test_a_short_line_in_a_table_or_a_list_stays_there():
             "- Lockers\n- Towels\n- Parking at the front of the club house for members with a permit\n")
     assert [title for title, _ in _sections(text)] == [""]
 
+
+# --------------------------------------------------------------------------
+# 3. A line at the full measure ending in a lost glyph is a wrap only where the text shows wraps at its measure.
+
+def _paragraphs(text: str) -> list[str]:
+    (talk,) = segment_text(text).talks
+    return [p.text for s in talk.sections for p in s.paragraphs]
+
+
+def test_trial64c_mojibake_line_ending_in_a_lost_stop_ends_its_paragraph():
+    from pathlib import Path
+
+    raw = Path(__file__).parent / "data" / "post65" / "t64c_mojibake.txt"
+    from pipeline.clean import clean
+    from pipeline.extract import extract
+    from pipeline.segment import segment
+
+    doc = segment(clean(extract(raw.read_bytes(), name=raw.name)))
+    texts = [p.text for t in doc.talks for s in t.sections for p in s.paragraphs]
+    assert texts[-1] == "会場は中央公民館です。駐車場には限りがあります。", texts
+    assert texts[-2].endswith("まで\ufffd"), texts
+
+
+@pytest.mark.parametrize("lines, lost", [
+    (["市民農園の利用者を募集しています。", "農園は市内に三か所あり、一区画は十五平方メートルです\ufffd",
+      "利用期間は四月から翌年三月までの一年間となります。", "申込みは市役所の農政課で受け付けています。"], 1),
+    (["中央図書館は三月一日から新しい蔵書検索システムを導入します(cid:3)", "新しいシステムでは、スマートフォンからも予約ができます。",
+      "利用者カードの番号とパスワードが必要になります。", "詳しくは図書館のカウンターでおたずねください。"], 0),
+])
+def test_a_lost_glyph_at_the_measure_of_a_text_of_one_sentence_a_line_ends_its_paragraph(lines, lost):
+    found = _paragraphs("お知らせ\n\n" + "\n".join(lines) + "\n")
+    assert len(found) == len(lines), found
+    assert found[lost].startswith(lines[lost][:10]), found  # the first sentence opens the body, no front line
+
+
+def test_a_lost_glyph_at_the_measure_of_a_wrapped_text_is_a_wrap():
+    text = ("まちづくりの取り組み\n\n本市では平成二十年から、市民と行政が協力してまちづくりに取り組んで\n"
+            "きた。特に中心市街地の活性化については、商店街の空き店舗を活用した若\n"
+            "手事業者の出店支援や、歩行者が安心して歩ける道路の整備などを進めてき\ufffd\n"
+            "た。こうした取り組みの結果、中心市街地の歩行者通行量は十年前と比べて\n約二割増加している。\n")
+    assert len(_paragraphs(text)) == 1
