@@ -166,3 +166,10 @@ def test_a_lost_glyph_at_the_measure_of_a_wrapped_text_is_a_wrap():
             "手事業者の出店支援や、歩行者が安心して歩ける道路の整備などを進めてき\ufffd\n"
             "た。こうした取り組みの結果、中心市街地の歩行者通行量は十年前と比べて\n約二割増加している。\n")
     assert len(_paragraphs(text)) == 1
+
+
+def test_a_short_first_line_whose_sentence_goes_on_heads_nothing():
+    # the paragraph's first line broken short by hand: the line under it opens in lower case, so the phrase goes on
+    text = ("Road Works Update\n\nDear residents,\n\nThank you\n"
+            "for your patience during the works on Mill Lane, which finished last week.\n")
+    assert "Thank you" not in [title for title, _ in _sections(text)]

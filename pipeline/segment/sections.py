@@ -1207,12 +1207,25 @@ def _opens_block(lines: list[Text], i: int, layout: Layout | None) -> bool:
     >>> ls = [Text.from_raw(s, n) for n, s in enumerate(["Venue", "", "The Old Boathouse", "Doors open at ten."], 1) if s]
     >>> _opens_block(ls, 1, Layout(tuple(LineLayout() for _ in range(4)), (2,)))  # a label alone over its value
     False
+    >>> ls = [Text.from_raw(s, n) for n, s in enumerate(["Dear residents,", "", "Thank you", "for your patience."], 1) if s]
+    >>> _opens_block(ls, 1, Layout(tuple(LineLayout() for _ in range(4)), (2,)))  # the sentence goes on under it
+    False
     """
     if layout is None or not 0 < i < len(lines) - 1 or layout.boxed(lines[i]) \
             or not layout.blank_between_texts(lines[i - 1], lines[i]) or not layout.same_box(lines[i], lines[i + 1]):
         return False
     alone = short_phrase(lines[i - 1].text) and (i == 1 or layout.blank_between_texts(lines[i - 2], lines[i - 1]))
-    return not alone
+    return not alone and not _phrase_goes_on(lines[i + 1].text)
+
+
+def _phrase_goes_on(text: str) -> bool:
+    """``text``, the line under a short phrase, carries the phrase's sentence on: it opens in a small Latin letter
+    (``Thank you`` / ``for your patience…``) or on a Japanese case particle or auxiliary (``…の整備`` / ``を進めた。``,
+    ``…取り組んでいき`` / ``ます。``), which no sentence opens on: the phrase is its paragraph's first line, no heading."""
+    from pipeline.segment.paragraphs import opens_on_auxiliary, opens_on_case_particle
+
+    s = text.lstrip(" \u3000")
+    return (s[:1].isascii() and s[:1].islower()) or opens_on_case_particle(s) or opens_on_auxiliary(s)
 
 
 MIN_ENUMERATED = 3
