@@ -1109,6 +1109,12 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
     decision, issue 16, helper news57; the text under it had to be twice as long, and the headline had become a
     paragraph of the article before).
 
+    In a text dump, a short phrase opening a block (:func:`_opens_block`: a blank line over it, its text right under
+    it) heads running text or records whatever ended the block before (a recipe's ``手順`` / ``1．…`` under its
+    ingredients' line), and a phrase over a list written on one line (:func:`enumeration_block`: ``材料`` /
+    ``じゃがいも 4個、牛肉 200g、…``) heads it where the document heads :data:`MIN_BLOCK_HEADINGS` blocks by shape in
+    all (decision, issue 16 point 2, session 65, fresh-user trial 64d).
+
     >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
     >>> sorted(_by_shape(mk("Email: lopez@example.edu", "Course Description", "This course introduces programming in Python.",
     ...                     "Grading", "Homework\\t40%", "Final project\\t60%", "Academic Integrity", "All the work you submit must be your own.")))
