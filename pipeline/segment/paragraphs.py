@@ -975,12 +975,24 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         return (before.endswith(GAP) and not layout.boxed(lines[j]) and layout.width(lines[j]) >= MIN_MEASURE
                 and (before.rstrip(GAP)[-1:] in LEADING_PARTICLES + CLAUSE_END or near_measure_unfinished(j)))
 
+    # the text shows no wrap at its measure: no Japanese line that fills it ends mid-sentence (a lost glyph's line
+    # aside), and one at least ends a sentence there: its lines end where its sentences do, so a line at the measure
+    # stopping on a lost glyph is no wrap by its width (fresh-user trial 64c's mojibake notice: ``…生涯学習課まで�``,
+    # its 。 lost, had run into the next sentence's line; issue 16 point 3, session 65)
+    ends_at_measure = [lines[k].text.rstrip()[-1:] in SENTENCE_END for k in range(len(lines))
+                       if full(k) and has_japanese(lines[k].text) and not lines[k].text.rstrip().endswith(GAP)
+                       and not is_table_row(lines[k].text) and k not in headings]
+    no_wrap_shown = bool(ends_at_measure) and all(ends_at_measure)
+
     def lost_end(j: int, k: int, page_break: bool) -> bool:
         # a line whose last glyph was lost (U+FFFD where 。 may have stood: a repair left it) ends its paragraph
         # where the evidence says a sentence ended: it stops short of a measure its block shows (a wrap falls at
-        # the measure; a page break aside), or the next line is a short phrase with no final mark (a heading)
+        # the measure; a page break aside), or it fills the measure in a text that shows no wrap at its measure
+        # (``no_wrap_shown``), or the next line is a short phrase with no final mark (a heading)
         if not lines[j].text.rstrip().endswith(GAP) or kinsoku_continues(lines[j].text, lines[k].text) or gap_goes_on(j):
             return False
+        if no_wrap_shown and full(j) and not page_break:
+            return True
         edge, x1 = edges[j], end(j)
         short_on_page = edge is None or x1 is None or x1 < edge - LOST_END_ROOM_EMS * em(j)  # a PDF's column edge
         after = lines[k].text.strip()

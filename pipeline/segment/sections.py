@@ -1109,6 +1109,12 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
     decision, issue 16, helper news57; the text under it had to be twice as long, and the headline had become a
     paragraph of the article before).
 
+    In a text dump, a short phrase opening a block (:func:`_opens_block`: a blank line over it, its text right under
+    it) heads running text or records whatever ended the block before (a recipe's ``手順`` / ``1．…`` under its
+    ingredients' line), and a phrase over a list written on one line (:func:`enumeration_block`: ``材料`` /
+    ``じゃがいも 4個、牛肉 200g、…``) heads it where the document heads :data:`MIN_BLOCK_HEADINGS` blocks by shape in
+    all (decision, issue 16 point 2, session 65, fresh-user trial 64d).
+
     >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
     >>> sorted(_by_shape(mk("Email: lopez@example.edu", "Course Description", "This course introduces programming in Python.",
     ...                     "Grading", "Homework\\t40%", "Final project\\t60%", "Academic Integrity", "All the work you submit must be your own.")))
@@ -1142,7 +1148,8 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
     ...                     "問い合わせ　総務課 防災係　内線215", "■ 町立図書館"), None, {2, 5}))
     []
     """
-    out = set()
+    out: set[int] = set()
+    enumerated: set[int] = set()
 
     def records_at(k: int) -> bool:  # a table's rows, a form's fields or a list's items: two or more
         return k + 1 < len(lines) and _record(lines[k].text) and _record(lines[k + 1].text)
@@ -1175,7 +1182,84 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
             out.add(i)
         elif i and not is_notice_field(t.text) and _after_article(lines, i, layout) and (opens_text or _heads_fields(lines, i)):
             out.add(i)
-    return out
+        elif not dated and _opens_block(lines, i, layout) and (opens_text or records_at(i + 1)):
+            out.add(i)  # a text dump's block opening on it, a list or running text under it (``手順`` / ``1．…``)
+        elif not dated and (after_text or _opens_block(lines, i, layout)) and len(after) > 2 * len(t.text.strip()) \
+                and enumeration_block(lines, i + 1, layout):
+            enumerated.add(i)  # over a list written on one line (``材料`` / ``卵 3個、牛乳 200ml、砂糖 大さじ1``)
+    # a phrase over a one-line list heads it where the document heads another block by its shape too (a recipe's
+    # ``材料`` beside its ``手順``): alone it is a label over its value as often (``持ち物`` / ``筆記用具、上履き、水筒``)
+    return out | enumerated if len(out | enumerated) >= MIN_BLOCK_HEADINGS else out
+
+
+MIN_BLOCK_HEADINGS = 2
+"""Headings by shape a document has at least for a phrase over a one-line list (:func:`enumeration_block`) to be one
+(:func:`_by_shape`)."""
+
+
+def _opens_block(lines: list[Text], i: int, layout: Layout | None) -> bool:
+    """``lines[i]`` opens a block of a text dump: a blank line over it, the next line right under it (no blank line
+    between), and the line before no short phrase standing alone (a label over its value: ``Venue`` / blank / ``The
+    Old Boathouse`` / …). The block before ended there whatever its last line (a list written on one line, a
+    table's row), as a sentence's end ends one. A dump whose every line stands apart (the sample's wrapped paper)
+    opens no block so; a PDF's boxes are read by their own rules (decision, issue 16 point 2, session 65: a recipe's
+    ``手順`` under its ingredients' line had stayed a paragraph).
+
+    >>> from pipeline.model import LineLayout
+    >>> ls = [Text.from_raw(s, n) for n, s in enumerate(["材料", "卵 3個、牛乳 200ml", "", "手順", "", "1．混ぜる。"], 1) if s]
+    >>> lay = Layout(tuple(LineLayout() for _ in range(6)), (3,))
+    >>> _opens_block(ls, 2, lay), _opens_block(ls, 2, Layout(tuple(LineLayout() for _ in range(6)), (3, 5)))
+    (True, False)
+    >>> ls = [Text.from_raw(s, n) for n, s in enumerate(["Venue", "", "The Old Boathouse", "Doors open at ten."], 1) if s]
+    >>> _opens_block(ls, 1, Layout(tuple(LineLayout() for _ in range(4)), (2,)))  # a label alone over its value
+    False
+    >>> ls = [Text.from_raw(s, n) for n, s in enumerate(["Dear residents,", "", "Thank you", "for your patience."], 1) if s]
+    >>> _opens_block(ls, 1, Layout(tuple(LineLayout() for _ in range(4)), (2,)))  # the sentence goes on under it
+    False
+    """
+    if layout is None or not 0 < i < len(lines) - 1 or layout.boxed(lines[i]) \
+            or not layout.blank_between_texts(lines[i - 1], lines[i]) or not layout.same_box(lines[i], lines[i + 1]):
+        return False
+    alone = short_phrase(lines[i - 1].text) and (i == 1 or layout.blank_between_texts(lines[i - 2], lines[i - 1]))
+    return not alone and not _phrase_goes_on(lines[i + 1].text)
+
+
+def _phrase_goes_on(text: str) -> bool:
+    """``text``, the line under a short phrase, carries the phrase's sentence on: it opens in a small Latin letter
+    (``Thank you`` / ``for your patience…``) or on a Japanese case particle or auxiliary (``…の整備`` / ``を進めた。``,
+    ``…取り組んでいき`` / ``ます。``), which no sentence opens on: the phrase is its paragraph's first line, no heading."""
+    from pipeline.segment.paragraphs import opens_on_auxiliary, opens_on_case_particle
+
+    s = text.lstrip(" \u3000")
+    return (s[:1].isascii() and s[:1].islower()) or opens_on_case_particle(s) or opens_on_auxiliary(s)
+
+
+MIN_ENUMERATED = 3
+"""Items a list written on one line names at least (:func:`enumeration_block`)."""
+MAX_ENUMERATED_ITEM = 30
+"""Characters an item of a list written on one line has at most: a noun phrase, never a clause."""
+
+
+def enumeration_block(lines: list[Text], k: int, layout: Layout | None) -> bool:
+    """``lines[k]`` is a text dump's block of its own (a blank line or the document's end after it), a list written on
+    one line: :data:`MIN_ENUMERATED` items or more parted by commas (``、``, ``，``, ``,``), each short
+    (:data:`MAX_ENUMERATED_ITEM`), ending no sentence (a recipe's ``じゃがいも 4個、牛肉 200g、玉ねぎ 1個…``, ``6 ripe
+    tomatoes, 1 onion, 2 cloves of garlic…``). Running text as a heading stands over, though no sentence.
+
+    >>> from pipeline.model import LineLayout
+    >>> ls = [Text.from_raw(s, n) for n, s in enumerate(["材料", "卵 3個、牛乳 200ml、砂糖 大さじ1", "", "手順"], 1) if s]
+    >>> lay = Layout(tuple(LineLayout() for _ in range(4)), (3,))
+    >>> enumeration_block(ls, 1, lay), enumeration_block(ls[:1] + [Text.from_raw("筆記用具、上履き", 2)] + ls[2:], 1, lay)
+    (True, False)
+    """
+    if layout is None or k >= len(lines) or layout.boxed(lines[k]):
+        return False
+    if k + 1 < len(lines) and layout.same_box(lines[k], lines[k + 1]):
+        return False
+    text = lines[k].text.strip()
+    items = [p.strip() for p in re.split(r"[、，,]", text)]
+    return len(items) >= MIN_ENUMERATED and all(0 < len(p) <= MAX_ENUMERATED_ITEM for p in items) \
+        and not _is_sentence_end(text) and not text.endswith(("：", ":"))
 
 
 def _signature_under_text(lines: list[Text], i: int) -> bool:

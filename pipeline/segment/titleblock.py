@@ -1412,6 +1412,8 @@ def is_prose(text: str) -> bool:
     (False, True)
     >>> is_prose("取りにくい。本稿では、当協会がこの五年間に取り組んで"), is_prose("「港」とは何か？")
     (True, False)
+    >>> is_prose("新しい蔵書検索システムを導入します\ufffd"), is_prose("子育て支援センターが移転します"), is_prose("港町の\ufffd際交流")
+    (True, False, False)
 
     A rule of marks however long holds no word (an Aozora Bunko file's ``-----…`` around its notes on the notation:
     fresh-user trial 61c, where the rule had opened the story's body).
@@ -1426,11 +1428,16 @@ def is_prose(text: str) -> bool:
         return True
     if _SENTENCE_INSIDE.search(s):
         return True  # one sentence ends and the next begins on the line: a paper wrapped narrow (36 characters)
+    if len(s) >= 8 and _PREDICATE_BEFORE_LOST.search(s):
+        return True  # a sentence whose stop was lost (``…導入します�``: session 65, a lost 。 ending its own line)
     return len(s) >= 40 and not (script_of(s) == EN and len(s.split()) <= 16 and is_title_case(s))
 
 
 _SENTENCE_INSIDE = re.compile(r"[。！？][^。！？」』）)\s]")
 """A Japanese sentence end with text going on after it (a title never holds one)."""
+_PREDICATE_BEFORE_LOST = re.compile(f"(?:ます|ました|ません|です|でした|ください|である){GAP}$")
+"""A Japanese sentence's polite or written predicate, then the one lost glyph that ends the line (its 。 lost: a
+title ends on no such predicate and a mark after it)."""
 
 
 def _names_no_one(text: str) -> bool:
