@@ -1906,6 +1906,49 @@ def labelled_items(items: dict[int, tuple[str | None, str, int]]) -> set[int]:
     return out
 
 
+def _item_field(text: str, start: int) -> bool:
+    """``text`` from ``start`` is a notice's labelled item: a Korean label and its colon (:data:`_KO_FIELD`), or a
+    label of a notice's field's shape with no Latin letter in it (:data:`~pipeline.segment.labels.NOTICE_FIELD`:
+    ``休業期間：…``, ``闭馆时间：…``; an English ``Results: we found …`` is a paper's list, no notice's field)."""
+    if _KO_FIELD.match(text, start) is not None:
+        return True
+    m = NOTICE_FIELD.match(text[start:])
+    return m is not None and not re.search(r"[A-Za-z]", m.group(1))
+
+
+def run_items(texts: list[str], headings: dict[int, Heading]) -> dict[int, Heading]:
+    """The numbered lines (index → heading) that go on a run of a notice's labelled items, one under the other: the
+    line right under an item (``2. 대상 시설: …``) numbered one up from it in its style and separator, both set as a
+    notice's field (:func:`_item_field`), is the run's next item whatever its value ends on (decision, issue 16,
+    fresh-user trial 65: ``3. 반납 안내: … 이용해 주시기 바랍니다.`` ends a sentence, so the solver left it a paragraph of
+    item 2, where items 1 and 2 were sections). Items of one run are read alike.
+
+    >>> from pipeline.numbering import solve
+    >>> t = ["1. 휴관 기간: 3월 2일", "2. 대상 시설: 본관", "3. 반납 안내: 반납함을 이용해 주시기 바랍니다."]
+    >>> sorted(run_items(t, {h.index: h for h in solve(t, [0, 1, 2])}))
+    [2]
+    >>> t = ["1. Scope: the harbour", "2. Method: we surveyed", "3. Results: We found ten berths."]
+    >>> run_items(t, {h.index: h for h in solve(t, [0, 1, 2])})
+    {}
+    """
+    out: dict[int, Heading] = {}
+    for i in sorted(headings):
+        h = headings[i]
+        prev = explicit_number(texts[i])
+        while prev is not None and i + 1 < len(texts) and i + 1 not in headings and _item_field(texts[i], h.title_start):
+            nxt = explicit_number(texts[i + 1])
+            if nxt is None or nxt.style != prev.style or nxt.separator != prev.separator or prev.label[1:] != (0, 0) \
+                    or nxt.label != (prev.label[0] + 1, 0, 0):
+                break
+            m = re.match(r"\s*\S*?" + re.escape(nxt.separator or "") + r"\s*", texts[i + 1]) if nxt.separator else None
+            if m is None or not _item_field(texts[i + 1], m.end()):
+                break
+            h = Heading(i + 1, str(nxt.label[0]), h.level, m.end(), (), h.style)
+            out[i + 1] = h
+            i, prev = i + 1, nxt
+    return out
+
+
 _KO_FIELD = re.compile(r"(?P<label>[\uac00-\ud7a3]{1,8}(?: [\uac00-\ud7a3]{1,8}){0,2}) ?[:：] *(?=\S)")
 """A Korean notice's item by its shape: a label of one to three Hangul words, a colon, its value (``공사 기간: 2025년
 4월 1일부터…``, ``문의: 도로과 (전화 …)``). The colon parts them as the Japanese item's ideographic space or colon does
@@ -3320,6 +3363,9 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
         if has_leader(texts[i]):
             texts[i] = ""
     headings = {h.index: h for h in solve(texts, [first_line(t) or 0 for t in lines])}
+    # a notice's labelled item right under the one before it, in its numbering, is that run's next item though it ends
+    # a sentence (fresh-user trial 65: ``3. 반납 안내: … 바랍니다.`` had been a paragraph of item 2)
+    headings |= run_items(texts, headings)
     headings |= {i: Heading(i, h.number, h.level, h.title_start, (), LADDER) for i, h in ladder.items()}
     for i, label in labels.items():
         texts[i] = label
