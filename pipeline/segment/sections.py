@@ -2913,7 +2913,7 @@ def _post_and_office(text: str) -> bool:
     return bool(rest.strip()) and signer_post(first.strip()) and all(_title_cased_piece(p) for p in rest.split(","))
 
 
-def notice_foot(lines: list[Text], last: int) -> list[int]:
+def notice_foot(lines: list[Text], last: int, run_of_one_liners: bool = False) -> list[int]:
     """The lines of a notice's foot standing right under its last numbered item (``lines[last]`` its heading): the
     closing signature (:func:`~.letters.closing_signer`: a Japanese officer's post and name, a Korean issuer, a Chinese
     issuing organ, an English ``Signed,`` / name / post, each with the dates under it), and over it, from the nearest
@@ -2936,6 +2936,16 @@ def notice_foot(lines: list[Text], last: int) -> list[int]:
     [2, 3]
     >>> notice_foot(mk("3．持ち物　印鑑", "【問合せ先】", "税務課　電話 054-221-1234"), 0)  # no signature: the contact block's rule
     []
+
+    Where the last item closes a run of one-line items standing one under the other (``run_of_one_liners``: each a
+    label and its value on the heading's line), the sentences set apart from it by a blank line over the foot (at
+    most :data:`MAX_CLOSING_SENTENCES` lines, each ending a sentence) are the notice's closing words, no item's text,
+    and go with the foot (decision, issue 16, fresh-user trial 65: ``이용에 불편을 드려 죄송합니다.`` had been item 3's):
+
+    >>> doc = [Text.from_raw(s, n) for n, s in ((1, "3. 반납 안내: 반납함을 이용해 주십시오."),
+    ...        (3, "이용에 불편을 드려 죄송합니다."), (5, "2026년 2월 10일"), (6, "한빛시장"))]
+    >>> notice_foot(doc, 0, run_of_one_liners=True), notice_foot(doc, 0)
+    ([1, 2, 3], [2, 3])
     """
     from pipeline.segment.letters import _SIGNED_LABEL, closing_signer, is_closing
 
@@ -2956,7 +2966,28 @@ def notice_foot(lines: list[Text], last: int) -> list[int]:
         if _BODY_END.match(over):
             k -= 1
         break
+    if run_of_one_liners and 1 < k <= 1 + MAX_CLOSING_SENTENCES and _set_apart(body[0], body[1]) \
+            and all(_closing_sentence(t.text) for t in body[1:k]):
+        k = 1
     return [last + i for i in range(max(k, 1), len(body))]
+
+
+MAX_CLOSING_SENTENCES = 3
+"""The most lines a notice's closing words after its items run to (``이용에 불편을 드려 죄송합니다.``, ``ご不便をおかけしますが、
+ご理解をお願いいたします。``): more is a paragraph of the last item's, or the body's text."""
+
+
+def _set_apart(above: Text, below: Text) -> bool:
+    """A blank line stands between ``above`` and ``below`` in the source (their raw lines not next to each other)."""
+    end, start = last_line(above), first_line(below)
+    return end is not None and start is not None and start > end + 1
+
+
+def _closing_sentence(text: str) -> bool:
+    """A line of running text ending a sentence (``。``, ``.``, ``!``), no heading, item, date, label or contact line."""
+    s = text.strip(" \u3000\t")
+    return len(s) >= 6 and s.endswith(("。", ".", "．", "!", "！")) and explicit_number(s) is None \
+        and not is_date_line(s) and not _item_field(s, 0)
 
 
 def _signed_over(lines: list[Text], heading: int) -> bool:
@@ -3544,7 +3575,12 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
         # a notice's foot right under its last numbered item (its contact block, date and signer; a Chinese report's
         # issuing organ and date): front, closing the document after its last section, never that item's paragraphs
         # (decision, fresh-user trials 64d and 64e)
-        foot = set(notice_foot(lines, starts[-1])) - fields
+        last = starts[-1]
+        # a run of labelled items one under the other, each on its heading's line (a notice's ``1. 휴관 기간: …`` /
+        # ``2. 대상 시설: …`` / ``3. 반납 안내: …``): the closing words set apart under it are the notice's own
+        one_liners = len(starts) >= 2 and starts[-2] == last - 1 and starts[-2] in headings \
+            and all(_item_field(lines[at].text, headings[at].title_start) for at in (last - 1, last))
+        foot = set(notice_foot(lines, last, one_liners)) - fields
         if foot:
             fields = fields | foot
             starts = [at for at in starts if at not in foot]
