@@ -225,3 +225,27 @@ def test_a_market_is_no_city65():
 """
     (talk,) = run_text(text).talks
     assert not any("Korean city" in r for r in _city_rows(talk))
+
+
+def test_trial_64ds_closing_sentence_is_no_longer_the_contact_items65():
+    """notice65's recorded limit: the sentence set apart between the last item and the date had stayed item 3's."""
+    text = """\
+2025년 봄철 도로 공사 안내
+
+시민 여러분께 알려드립니다.
+
+시내 주요 도로의 포장 공사를 다음과 같이 실시합니다.
+
+1. 공사 기간: 2025년 4월 1일부터 4월 30일까지
+2. 공사 구간: 중앙로 시청 앞 교차로부터 역 앞까지
+3. 문의: 도로과 (전화 031-123-4567)
+
+공사 기간 중 교통 통제가 있으니 양해 부탁드립니다.
+
+2025년 3월 15일
+수원시장
+"""
+    (talk,) = run_text(text).talks
+    assert _sections(talk)[-1][1] == ["도로과 (전화 031-123-4567)"]
+    assert _front(talk)[-3:] == ["공사 기간 중 교통 통제가 있으니 양해 부탁드립니다.", "2025년 3월 15일", "수원시장"]
+    assert not any("Korean city" in r for r in _city_rows(talk))  # 수원시 is named nowhere else: 시장 alone names none
