@@ -116,6 +116,35 @@ def is_registration_line(text: str) -> bool:
     return 0 < len(s) <= 100 and REGISTRATION_LINE.match(s) is not None
 
 
+_N_NOTICE = r"[0-9０-９]{1,6}(?:\s?[\-‐–－]\s?[0-9０-９]{1,6})?"
+NOTICE_NUMBER = re.compile(
+    # Korean: the issuer, its kind of notice, 제N호 (``한빛시 공고 제2026-15호``, ``새빛군 고시 제2025-7호``)
+    rf"^(?:[가-힣]{{1,12}}\s?){{0,3}}(?:공고|고시|훈령|예규|공시|지시)\s?제\s?{_N_NOTICE}\s?호$"
+    # Japanese: the issuer, its kind, 第N号 (``港南市告示第45号``, ``緑丘市教委発第123号``, ``5港総第123号``)
+    rf"|^[\u4e00-\u9fff0-9０-９○〇]{{0,16}}(?:告示|公告|訓令|指令|発|収|達)\s?第\s?{_N_NOTICE}\s?号$"
+    # Chinese: the organ's short name, its year in brackets and its number (``青川文旅〔2025〕12号``), or …字第N号
+    r"|^[\u4e00-\u9fff]{1,20}\s?[〔\[［【(（]\s?(?:19|20)[0-9]{2}\s?[〕\]］】)）]\s?第?\s?[0-9]{1,6}\s?号$"
+    rf"|^[\u4e00-\u9fff]{{1,20}}字\s?第\s?{_N_NOTICE}\s?号$")
+"""A notice's number line (문서번호, 告示番号, 发文字号): the issuer and its kind of notice, then the notice's number."""
+
+
+def notice_number_line(text: str) -> bool:
+    """A notice's number line (:data:`NOTICE_NUMBER`): front matter over the notice's title, never its title (decision,
+    issue 16, fresh-user trial 65: ``한빛시 공고 제2026-15호`` had been ``title.ko``, the title ``도서관 휴관 안내`` front).
+
+    >>> notice_number_line("한빛시 공고 제2026-15호"), notice_number_line("새빛군 고시 제2025-7호"), notice_number_line("港南市告示第45号")
+    (True, True, True)
+    >>> notice_number_line("緑丘市教委発第123号"), notice_number_line("青川市文化和旅游局〔2025〕12号"), notice_number_line("府办字第8号")
+    (True, True, True)
+    >>> notice_number_line("第12号"), notice_number_line("港南市報（第312号）"), notice_number_line("도서관 휴관 안내")  # an edition; a title
+    (False, False, False)
+    >>> notice_number_line("告示の読み方について"), notice_number_line("제3회 한일 해양 포럼"), notice_number_line("第2号議案")
+    (False, False, False)
+    """
+    s = text.strip()
+    return 0 < len(s) <= 40 and NOTICE_NUMBER.match(s) is not None
+
+
 def wholly_bracketed(text: str, pairs: dict[str, str]) -> bool:
     """The whole line is one bracketed span of one of ``pairs`` (opening → closing bracket): it opens and closes the
     line, and neither bracket stands inside (``「A」と「B」`` is two spans, ``「港」とは何か`` one and text after it).

@@ -1990,6 +1990,49 @@ def labelled_items(items: dict[int, tuple[str | None, str, int]]) -> set[int]:
     return out
 
 
+def _item_field(text: str, start: int) -> bool:
+    """``text`` from ``start`` is a notice's labelled item: a Korean label and its colon (:data:`_KO_FIELD`), or a
+    label of a notice's field's shape with no Latin letter in it (:data:`~pipeline.segment.labels.NOTICE_FIELD`:
+    ``休業期間：…``, ``闭馆时间：…``; an English ``Results: we found …`` is a paper's list, no notice's field)."""
+    if _KO_FIELD.match(text, start) is not None:
+        return True
+    m = NOTICE_FIELD.match(text[start:])
+    return m is not None and not re.search(r"[A-Za-z]", m.group(1))
+
+
+def run_items(texts: list[str], headings: dict[int, Heading]) -> dict[int, Heading]:
+    """The numbered lines (index → heading) that go on a run of a notice's labelled items, one under the other: the
+    line right under an item (``2. 대상 시설: …``) numbered one up from it in its style and separator, both set as a
+    notice's field (:func:`_item_field`), is the run's next item whatever its value ends on (decision, issue 16,
+    fresh-user trial 65: ``3. 반납 안내: … 이용해 주시기 바랍니다.`` ends a sentence, so the solver left it a paragraph of
+    item 2, where items 1 and 2 were sections). Items of one run are read alike.
+
+    >>> from pipeline.numbering import solve
+    >>> t = ["1. 휴관 기간: 3월 2일", "2. 대상 시설: 본관", "3. 반납 안내: 반납함을 이용해 주시기 바랍니다."]
+    >>> sorted(run_items(t, {h.index: h for h in solve(t, [0, 1, 2])}))
+    [2]
+    >>> t = ["1. Scope: the harbour", "2. Method: we surveyed", "3. Results: We found ten berths."]
+    >>> run_items(t, {h.index: h for h in solve(t, [0, 1, 2])})
+    {}
+    """
+    out: dict[int, Heading] = {}
+    for i in sorted(headings):
+        h = headings[i]
+        prev = explicit_number(texts[i])
+        while prev is not None and i + 1 < len(texts) and i + 1 not in headings and _item_field(texts[i], h.title_start):
+            nxt = explicit_number(texts[i + 1])
+            if nxt is None or nxt.style != prev.style or nxt.separator != prev.separator or prev.label[1:] != (0, 0) \
+                    or nxt.label != (prev.label[0] + 1, 0, 0):
+                break
+            m = re.match(r"\s*\S*?" + re.escape(nxt.separator or "") + r"\s*", texts[i + 1]) if nxt.separator else None
+            if m is None or not _item_field(texts[i + 1], m.end()):
+                break
+            h = Heading(i + 1, str(nxt.label[0]), h.level, m.end(), (), h.style)
+            out[i + 1] = h
+            i, prev = i + 1, nxt
+    return out
+
+
 _KO_FIELD = re.compile(r"(?P<label>[\uac00-\ud7a3]{1,8}(?: [\uac00-\ud7a3]{1,8}){0,2}) ?[:：] *(?=\S)")
 """A Korean notice's item by its shape: a label of one to three Hangul words, a colon, its value (``공사 기간: 2025년
 4월 1일부터…``, ``문의: 도로과 (전화 …)``). The colon parts them as the Japanese item's ideographic space or colon does
@@ -2954,7 +2997,7 @@ def _post_and_office(text: str) -> bool:
     return bool(rest.strip()) and signer_post(first.strip()) and all(_title_cased_piece(p) for p in rest.split(","))
 
 
-def notice_foot(lines: list[Text], last: int) -> list[int]:
+def notice_foot(lines: list[Text], last: int, run_of_one_liners: bool = False) -> list[int]:
     """The lines of a notice's foot standing right under its last numbered item (``lines[last]`` its heading): the
     closing signature (:func:`~.letters.closing_signer`: a Japanese officer's post and name, a Korean issuer, a Chinese
     issuing organ, an English ``Signed,`` / name / post, each with the dates under it), and over it, from the nearest
@@ -2977,6 +3020,16 @@ def notice_foot(lines: list[Text], last: int) -> list[int]:
     [2, 3]
     >>> notice_foot(mk("3．持ち物　印鑑", "【問合せ先】", "税務課　電話 054-221-1234"), 0)  # no signature: the contact block's rule
     []
+
+    Where the last item closes a run of one-line items standing one under the other (``run_of_one_liners``: each a
+    label and its value on the heading's line), the sentences set apart from it by a blank line over the foot (at
+    most :data:`MAX_CLOSING_SENTENCES` lines, each ending a sentence) are the notice's closing words, no item's text,
+    and go with the foot (decision, issue 16, fresh-user trial 65: ``이용에 불편을 드려 죄송합니다.`` had been item 3's):
+
+    >>> doc = [Text.from_raw(s, n) for n, s in ((1, "3. 반납 안내: 반납함을 이용해 주십시오."),
+    ...        (3, "이용에 불편을 드려 죄송합니다."), (5, "2026년 2월 10일"), (6, "한빛시장"))]
+    >>> notice_foot(doc, 0, run_of_one_liners=True), notice_foot(doc, 0)
+    ([1, 2, 3], [2, 3])
     """
     from pipeline.segment.letters import _SIGNED_LABEL, closing_signer, is_closing
 
@@ -2997,7 +3050,28 @@ def notice_foot(lines: list[Text], last: int) -> list[int]:
         if _BODY_END.match(over):
             k -= 1
         break
+    if run_of_one_liners and 1 < k <= 1 + MAX_CLOSING_SENTENCES and _set_apart(body[0], body[1]) \
+            and all(_closing_sentence(t.text) for t in body[1:k]):
+        k = 1
     return [last + i for i in range(max(k, 1), len(body))]
+
+
+MAX_CLOSING_SENTENCES = 3
+"""The most lines a notice's closing words after its items run to (``이용에 불편을 드려 죄송합니다.``, ``ご不便をおかけしますが、
+ご理解をお願いいたします。``): more is a paragraph of the last item's, or the body's text."""
+
+
+def _set_apart(above: Text, below: Text) -> bool:
+    """A blank line stands between ``above`` and ``below`` in the source (their raw lines not next to each other)."""
+    end, start = last_line(above), first_line(below)
+    return end is not None and start is not None and start > end + 1
+
+
+def _closing_sentence(text: str) -> bool:
+    """A line of running text ending a sentence (``。``, ``.``, ``!``), no heading, item, date, label or contact line."""
+    s = text.strip(" \u3000\t")
+    return len(s) >= 6 and s.endswith(("。", ".", "．", "!", "！")) and explicit_number(s) is None \
+        and not is_date_line(s) and not _item_field(s, 0)
 
 
 def _signed_over(lines: list[Text], heading: int) -> bool:
@@ -3404,6 +3478,9 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
         if has_leader(texts[i]):
             texts[i] = ""
     headings = {h.index: h for h in solve(texts, [first_line(t) or 0 for t in lines])}
+    # a notice's labelled item right under the one before it, in its numbering, is that run's next item though it ends
+    # a sentence (fresh-user trial 65: ``3. 반납 안내: … 바랍니다.`` had been a paragraph of item 2)
+    headings |= run_items(texts, headings)
     headings |= {i: Heading(i, h.number, h.level, h.title_start, (), LADDER) for i, h in ladder.items()}
     for i, label in labels.items():
         texts[i] = label
@@ -3582,7 +3659,12 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
         # a notice's foot right under its last numbered item (its contact block, date and signer; a Chinese report's
         # issuing organ and date): front, closing the document after its last section, never that item's paragraphs
         # (decision, fresh-user trials 64d and 64e)
-        foot = set(notice_foot(lines, starts[-1])) - fields
+        last = starts[-1]
+        # a run of labelled items one under the other, each on its heading's line (a notice's ``1. 휴관 기간: …`` /
+        # ``2. 대상 시설: …`` / ``3. 반납 안내: …``): the closing words set apart under it are the notice's own
+        one_liners = len(starts) >= 2 and starts[-2] == last - 1 and starts[-2] in headings \
+            and all(_item_field(lines[at].text, headings[at].title_start) for at in (last - 1, last))
+        foot = set(notice_foot(lines, last, one_liners)) - fields
         if foot:
             fields = fields | foot
             starts = [at for at in starts if at not in foot]

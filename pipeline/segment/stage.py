@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from pipeline.chardata import EN, JA, JA_LETTER_RE, LATIN_WORD_RE, LAYOUT_SPACES, lang_of, script_of, writing_of
+from pipeline.chardata import EN, JA, JA_LETTER_RE, LATIN_WORD_RE, LAYOUT_SPACES, is_korean, lang_of, script_of, writing_of
 from pipeline.ids import talk_ident
 from pipeline.model import (Bilingual, Cleaned, Evidence, Hint, LedgerRow, Segmented, Slide, Speaker, Spellings, Talk,
                             Text, ledger_rows_for, spellings_of)
@@ -26,10 +26,10 @@ from pipeline.pagenumbers import page_number
 from pipeline.segment.furniture import (section_mark_heads, continued_page_numbers, folio_runs, folio_span, page_numbers, paged_volume_folios,
                                        running_lines, volume_heads_at_numbers, volume_page_numbers)
 from pipeline.segment.contacts import contact_line
-from pipeline.segment.labels import (LETTER_OPENINGS, agenda_label, dated_entries, is_contact_heading, field_line, is_date_line, is_salutation, is_section_name,
+from pipeline.segment.labels import (LETTER_OPENINGS, agenda_label, dated_entries, notice_number_line, is_contact_heading, field_line, is_date_line, is_salutation, is_section_name,
                                      lecture_title, letter_signs, quoted_title, subject_value, title_label_end)
 from pipeline.segment.programme import ends_sentence_line, quoted_lecture, timetable
-from pipeline.segment.letters import (NUMBER_FIRST, chinese_issuer, chinese_organ, closing_signer, issuer_city, is_notice_subject, letterhead_institution, notice_subject, signature, signer,
+from pipeline.segment.letters import (NUMBER_FIRST, chinese_issuer, chinese_organ, closing_signer, issuer_city, korean_issuer_city, is_notice_subject, letterhead_institution, notice_subject, signature, signer,
                                       subject_shaped, unlabelled_subject, with_letterhead)
 from pipeline.segment.joinlines import joined_lines
 from pipeline.segment.ladder import ladder_headings, ladder_mark
@@ -1013,6 +1013,19 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             detail = f"{detail}, {note}"
         city = CityName(view, (view.text.lower(),), "english", detail)
         evidence.append(Evidence("city", f"{view.text}: {city.detail} at {_line_of(view)}"))
+    if city_ja is None and (city is None or city.text is None):
+        # a Korean notice's issuer names its city (``한빛시 공고 제2026-15호``, ``한빛시장`` where the text names 한빛시 too):
+        # ``city`` has no Korean key and the notice prints no English for it (a romanisation would be a guess), so the
+        # city is an evidence row, ``city`` stays null (decision, issue 16 point 4, fresh-user trial 65)
+        written = [t.text for t in lines[span.start:span.end]]
+        issuers = [t for t in paper.front if is_korean(t.text) and notice_number_line(t.text.strip())]
+        issuers += [speaker.affiliation] if speaker.affiliation is not None and is_korean(speaker.affiliation.text) else []
+        for t in issuers:
+            if (opens := korean_issuer_city(t.text, written)) is not None:
+                evidence.append(Evidence("city", f"{t.text[opens[0]:opens[1]]}: the Korean city the notice's issuer names "
+                                                 f"({_line_of(t)}: {t.text.strip()}); `city` has no Korean key and "
+                                                 "no English spelling is printed: not written"))
+                break
     if city is not None and city.text is not None \
             and (recased := in_usual_case(city.text, lines[span.start:span.end])) is not None:
         # a city printed in capitals (a dateline's ``OSAKA``, a cover's ``CITY OF KITAKYUSHU``) is named in its usual
