@@ -1731,9 +1731,13 @@ def lifted_title_cells(lines: list[Text], running: dict[int, str], numbers: dict
         below = next((j for j in range(first + 1, len(lines)) if j not in running and j not in numbers), None)
         if below is not None and title_like(below):
             return {}
-    elif first in running or folio_span(text) is None \
-            or _running_signature(text) not in {_running_signature(lines[i].text) for i in running}:
-        return {}
+    else:
+        # the head's later copies differ from it by their folio alone: a number the copies all print alike (the year
+        # closing ``Riverton Water Quality Report 2024``) is the title's own
+        sig = _running_signature(text)
+        copies = {lines[i].text.strip() for i in running if i != first and _running_signature(lines[i].text) == sig}
+        if first in running or folio_span(text) is None or not copies or copies == {text.strip()}:
+            return {}
     cell = title_cell(text)
     return {first: cell} if cell is not None else {}
 
