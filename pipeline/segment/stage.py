@@ -23,7 +23,7 @@ from pipeline.segment.figures import captions_out_of_flow, figure_text
 from pipeline.segment.front import (bilingual_halves, front_wraps, prefix_hints, reading_to_speaker, speaker_of,
                                    subtitle_hints)
 from pipeline.pagenumbers import page_number
-from pipeline.segment.furniture import (section_mark_heads, continued_page_numbers, folio_runs, folio_span, page_numbers, paged_volume_folios,
+from pipeline.segment.furniture import (section_mark_heads, continued_page_numbers, folio_runs, folio_span, lifted_title_cells, page_numbers, paged_volume_folios,
                                        running_lines, volume_heads_at_numbers, volume_page_numbers)
 from pipeline.segment.contacts import contact_line
 from pipeline.segment.labels import (LETTER_OPENINGS, agenda_label, dated_entries, notice_number_line, is_contact_heading, field_line, is_date_line, is_salutation, is_section_name,
@@ -56,7 +56,7 @@ from pipeline.segment.listings import section_with_listings, with_listings
 from pipeline.segment.names import is_person_name, name_then_affiliation
 from pipeline.segment.organisations import (MUNICIPALITY_SUFFIXES, PRIVATE_BODIES, municipalities_in, is_sub_unit, names_institution, is_address_line, is_organisation, is_postal_affiliation,
                                            organisation_line)
-from pipeline.segment.titleblock import (CITY_EVIDENCE_LINES, Block, CODED_TITLES, coded_titles, NUMBER_SPEAKER_GLUE, affiliation_city, office_line_city, organiser_city, venue_city, names_event_party, block_title, city_in_title, is_prose, read_block, talk_number_value, title_spacing_rows, unspaced_ja,
+from pipeline.segment.titleblock import (CITY_EVIDENCE_LINES, Block, CODED_TITLES, coded_titles, NUMBER_SPEAKER_GLUE, affiliation_city, office_line_city, organiser_city, venue_city, names_event_party, block_title, is_title_line, city_in_title, is_prose, read_block, talk_number_value, title_spacing_rows, unspaced_ja,
                                          title_over_speaker, title_without_edition, trimmed_part, subtitle_set_after, goes_on_after_colon, title_without_mark, title_without_markup, unspaced)
 from pipeline.vocab import Action, Reason, Rule
 
@@ -1560,7 +1560,16 @@ def segment(doc: Cleaned) -> Segmented:
     rows: list[LedgerRow] = []
     marker_spellings = spellings_of(doc.markers)
     folios = _folios_in_running_lines(lines, running, numbers)
+    # a running head's first copy whose title cell is the document's only title: the cell stays, the rest is the head's
+    cells = lifted_title_cells(lines, running, numbers, lambda j: block_title(lines, j, layout) is not None
+                               or is_title_line(lines[j].text))
+    for i in sorted(cells):
+        a, b = cells[i]
+        rows.extend(_furniture_rows([t.strip(LAYOUT_SPACES) for t in (lines[i][:a], lines[i][b:]) if t.text.strip(LAYOUT_SPACES)],
+                                    "running-header", marker_spellings))
     for i in sorted(running):
+        if i in cells:
+            continue
         if i in folios:
             a, b = folios[i]
             # only layout white space is cut off the head's parts: ideographic spaces setting the folio off from the
@@ -1570,8 +1579,9 @@ def segment(doc: Cleaned) -> Segmented:
         else:
             rows.extend(_furniture_rows([lines[i]], running[i], marker_spellings))
     numbers.update({i: n.value for i, (a, b) in folios.items() if (n := page_number(lines[i].text[a:b])) is not None})
-    kept = [i for i in range(len(lines)) if i not in running or i in folios]
-    work = [lines[i][folios[i][0]:folios[i][1]] if i in folios else lines[i] for i in kept]
+    kept = [i for i in range(len(lines)) if i not in running or i in folios or i in cells]
+    spans = {**folios, **cells}
+    work = [lines[i][spans[i][0]:spans[i][1]] if i in spans else lines[i] for i in kept]
     index_of = {old: new for new, old in enumerate(kept)}
     shared = _Doc(work, layout, frozenset(index_of[i] for i in numbers if i in index_of),
                   paper_measure(work, layout), marker_spellings,
