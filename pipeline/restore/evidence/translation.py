@@ -506,6 +506,17 @@ def _japanese_gap(site: Site, doc: Document, fills: list[str]) -> list[Proposal]
             features, how = {"bilingual_word": 0.5}, "no line of it translates this one word for word"
         else:
             features, how = {"bilingual_deck": 1.0}, "the talk's other language, no line of it a translation of this one"
+        # the term each fill's word makes with the intact letters: Sudachi's one token over both (姉妹都市 of *Sister
+        # City*) first; where no fill makes one, a phrase the English says part by part (友好 + 都市 of *friendship
+        # city*, 街路樹 of *street trees*): the dictionary's own compound tells the fills apart, a phrase of a word
+        # and its neighbour's only names the word (義妹 *sister-in-law* is *sister* too)
+        terms = {}
+        if line is not None or source.paired:
+            for fill, (japanese, word, _lemma, ln, _where) in found.items():
+                terms[fill] = _term(site, fill, japanese, word, ln.text)
+            if not any(terms.values()):
+                for fill, (japanese, word, _lemma, ln, _where) in found.items():
+                    terms[fill] = _phrase_term(site, fill, japanese, word, ln.text)
         proposals = []
         for fill, (japanese, word, lemma, ln, where) in found.items():
             where, where_context = where if where else ("", 0)
@@ -552,7 +563,7 @@ def _japanese_gap(site: Site, doc: Document, fills: list[str]) -> list[Proposal]
                 # castle* matched *around*): the line that holds its own gloss whole is cited beside it
                 said, src, eng = phrase
                 detail += f"; its gloss '{said}' stands whole in {src.label}: {eng.text.strip()!r} (line {eng.number})"
-            term = _term(site, fill, japanese, word, ln.text) if line is not None or source.paired else None
+            term = terms.get(fill)
             if term is not None:
                 # the English says the fill's word and its intact neighbour as one term (*Industrial City* ↔ 工業|都市)
                 feats["bilingual_term"] = 1.0
@@ -767,7 +778,7 @@ def _term(site: Site, fill: str, japanese: str, word: str, text: str) -> tuple[s
                 x, y = (t, tokens[k]) if front else (tokens[k], t)
                 if re.fullmatch(r"[\s-]+", text[x.end():y.start()]) and lemmas(tokens[k].group(0)) & said:
                     return token, text[x.start():y.end()], rest
-    return _phrase_term(site, fill, japanese, word, text)
+    return None
 
 
 def _phrase_term(site: Site, fill: str, japanese: str, word: str, text: str) -> tuple[str, str, str] | None:
@@ -787,8 +798,12 @@ def _phrase_term(site: Site, fill: str, japanese: str, word: str, text: str) -> 
 
     at = japanese.find(fill)
     table = glosses()
-    if at < 0 or not lemmas(word) & table.get(japanese, frozenset()):
-        return None  # the English word must be the fill's word's own gloss
+    # the English word is the first gloss of the fill's word, or of the fill alone where the word holds intact letters
+    # (街路樹's *tree* is 樹's): a far sense names dozens of words (兄弟 *siblings … sister*, 景色 *scenery, scene,
+    # landscape*), and a phrase of two words each naming several of them tells them apart no better than one word
+    firsts = {english_words(w)[0] for w in {japanese, fill} if english_words(w)}
+    if at < 0 or not lemmas(word) & firsts:
+        return None
     before, after = japanese[:at], japanese[at + len(fill):]
     if not site.left.endswith(before) or not site.right.startswith(after):
         return None
