@@ -688,12 +688,14 @@ def _phrase_in_line(japanese: str, text: str) -> str:
     return ""
 
 
-def _neighbour_glosses(site: Site) -> tuple[frozenset[str], frozenset[str]]:
+def _neighbour_glosses(site: Site) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The English lemmas the intact words of :data:`WORD_BESIDE` letters or more in the kanji or katakana run touching
     the gap gloss: of the run on its left, of the run on its right (``街路\ufffdの下``: *street*, *road*, *avenue* and
-    nothing). A one-letter piece is left out: alone it glosses the compound's own sense (港 *port* of 港湾)."""
+    nothing); a one-letter piece's are left out there (alone it glosses the compound's own sense: 港 *port* of 港湾).
+    Third, what every piece of either run glosses, one letter or more (:func:`beside_glosses`): what the intact letters
+    may say themselves."""
     left, right = _compound_parts(site)
-    return _pieces_glosses(left, WORD_BESIDE), _pieces_glosses(right, WORD_BESIDE)
+    return _pieces_glosses(left, WORD_BESIDE), _pieces_glosses(right, WORD_BESIDE), beside_glosses(site)
 
 
 _PHRASE_GAP = re.compile(r"[ \t-]+")
@@ -701,12 +703,13 @@ _PHRASE_GAP = re.compile(r"[ \t-]+")
 
 
 @functools.lru_cache(maxsize=1 << 12)
-def _phrase_bound(text: str, neighbours: tuple[frozenset[str], frozenset[str]]) -> frozenset[str]:
+def _phrase_bound(text: str, neighbours: tuple[frozenset[str], ...]) -> frozenset[str]:
     """The words of the English line ``text`` (lower case) that it writes as one phrase with a word the gap's intact
     neighbours gloss (``neighbours``: :func:`_neighbour_glosses`), on the neighbour's side and in the Japanese order:
     directly after a word the left run glosses (*street* **trees** for ``街路\ufffd``), directly before one the right
-    run glosses (**friendship** *city* for ``\ufffd\ufffd都市``); never a word the neighbour glosses itself.
-    Japanese writes a compound's modifier first, as English writes a noun phrase's.
+    run glosses (**friendship** *city* for ``\ufffd\ufffd都市``); never a word an intact letter beside the gap glosses
+    itself (the third of ``neighbours``: *Kumamoto* **City** is 熊本市 whole beside ``熊本市\ufffd\ufffd情報部長``, its 市
+    *city*). Japanese writes a compound's modifier first, as English writes a noun phrase's.
 
     >>> sorted(_phrase_bound("Under street trees, daytime was cooler", (frozenset({"street"}), frozenset())))
     ['trees']
@@ -714,10 +717,13 @@ def _phrase_bound(text: str, neighbours: tuple[frozenset[str], frozenset[str]]) 
     ['friendship']
     >>> sorted(_phrase_bound("the street. Trees grow", (frozenset({"street"}), frozenset())))
     []
+    >>> sorted(_phrase_bound("Kumamoto City", (frozenset({"kumamoto"}), frozenset(), frozenset({"kumamoto", "city"}))))
+    []
     """
     from pipeline.glosses import lemmas
 
-    before, after = neighbours
+    before, after = neighbours[:2]
+    said_intact = neighbours[2] if len(neighbours) > 2 else frozenset()
     if not before and not after:
         return frozenset()
     tokens = list(WORD.finditer(text))
@@ -726,9 +732,9 @@ def _phrase_bound(text: str, neighbours: tuple[frozenset[str], frozenset[str]]) 
     for i in range(len(tokens) - 1):
         if not _PHRASE_GAP.fullmatch(text[tokens[i].end():tokens[i + 1].start()]):
             continue
-        if said[i] & before and not said[i + 1] & before:
+        if said[i] & before and not said[i + 1] & (before | said_intact):
             out.add(tokens[i + 1].group(0).lower())
-        if said[i + 1] & after and not said[i] & after:
+        if said[i + 1] & after and not said[i] & (after | said_intact):
             out.add(tokens[i].group(0).lower())
     return frozenset(out)
 
