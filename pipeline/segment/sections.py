@@ -1113,7 +1113,9 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
     it) heads running text or records whatever ended the block before (a recipe's ``手順`` / ``1．…`` under its
     ingredients' line), and a phrase over a list written on one line (:func:`enumeration_block`: ``材料`` /
     ``じゃがいも 4個、牛肉 200g、…``) heads it where the document heads :data:`MIN_BLOCK_HEADINGS` blocks by shape in
-    all (decision, issue 16 point 2, session 65, fresh-user trial 64d).
+    all (decision, issue 16 point 2, session 65, fresh-user trial 64d); so does a phrase over a list given one item a
+    line with its quantity (:func:`quantity_list`: ``材料`` / ``だし汁　200ml`` / ``砂糖　大さじ1``, ``Ingredients`` /
+    ``2 cups flour`` / …), never an item itself nor a notice's ``記`` (session 65, fresh-user trial 65b).
 
     >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
     >>> sorted(_by_shape(mk("Email: lopez@example.edu", "Course Description", "This course introduces programming in Python.",
