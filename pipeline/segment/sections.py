@@ -1113,7 +1113,9 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
     it) heads running text or records whatever ended the block before (a recipe's ``手順`` / ``1．…`` under its
     ingredients' line), and a phrase over a list written on one line (:func:`enumeration_block`: ``材料`` /
     ``じゃがいも 4個、牛肉 200g、…``) heads it where the document heads :data:`MIN_BLOCK_HEADINGS` blocks by shape in
-    all (decision, issue 16 point 2, session 65, fresh-user trial 64d).
+    all (decision, issue 16 point 2, session 65, fresh-user trial 64d); so does a phrase over a list given one item a
+    line with its quantity (:func:`quantity_list`: ``材料`` / ``だし汁　200ml`` / ``砂糖　大さじ1``, ``Ingredients`` /
+    ``2 cups flour`` / …), never an item itself nor a notice's ``記`` (session 65, fresh-user trial 65b).
 
     >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
     >>> sorted(_by_shape(mk("Email: lopez@example.edu", "Course Description", "This course introduces programming in Python.",
@@ -1187,6 +1189,11 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
         elif not dated and (after_text or _opens_block(lines, i, layout)) and len(after) > 2 * len(t.text.strip()) \
                 and enumeration_block(lines, i + 1, layout):
             enumerated.add(i)  # over a list written on one line (``材料`` / ``卵 3個、牛乳 200ml、砂糖 大さじ1``)
+        elif not dated and (after_text or _opens_block(lines, i, layout)) and not quantity_item(t.text) \
+                and not is_items_mark(t.text) and quantity_list(lines, i + 1, layout):
+            # over a list one item a line with its quantity (``材料`` / ``だし汁　200ml`` / …); never a notice's ``記``
+            # over its fields (``定員　20名``), nor a row over the rows under it (``人口　125,000人``)
+            enumerated.add(i)
     # a phrase over a one-line list heads it where the document heads another block by its shape too (a recipe's
     # ``材料`` beside its ``手順``): alone it is a label over its value as often (``持ち物`` / ``筆記用具、上履き、水筒``)
     return out | enumerated if len(out | enumerated) >= MIN_BLOCK_HEADINGS else out
@@ -1260,6 +1267,55 @@ def enumeration_block(lines: list[Text], k: int, layout: Layout | None) -> bool:
     items = [p.strip() for p in re.split(r"[、，,]", text)]
     return len(items) >= MIN_ENUMERATED and all(0 < len(p) <= MAX_ENUMERATED_ITEM for p in items) \
         and not _is_sentence_end(text) and not text.endswith(("：", ":"))
+
+
+_QUANTITY_WORD = r"(?:少々|適量|適宜|少量|ひとつまみ)"
+"""A recipe's quantity given in words, no number (``塩　少々``, ``サラダ油　適量``)."""
+_NUMBER = r"[0-9０-９]+(?:[.,．，／/][0-9０-９]+)*"
+_JA_QUANTITY_ITEM = re.compile(r"^(?=[^\s\u3000]*[^\x00-\x7f])[^\s\u3000、。，．：:「」]{1,20}(?:\u3000|\t| +)(?:(?:約|大さじ|小さじ|カップ|各)?\s?"
+                               + _NUMBER + r"(?![0-9０-９]*\s?[年月日時:：])|" + _QUANTITY_WORD + r")")
+"""A Japanese list's item, one a line: a name (a noun phrase, no space or punctuation) then, after an ideographic
+space, spaces or a TAB, its quantity (``かぼちゃ　1／4個（約400g）``, ``砂糖　大さじ1と1／2``, ``木ねじ（長）　8本``,
+``塩　少々``); never a date or a time (``日時　5月1日``)."""
+_EN_QUANTITY_ITEM = re.compile(r"^(?:[0-9]+(?:[./][0-9]+)?(?: [0-9]+/[0-9]+)?|[½¼¾⅓⅔⅛])\s?[a-z]")
+"""An English list's item, one a line: its quantity first, then its unit or name in small letters (``2 cups
+flour``, ``1 1/2 cups buttermilk``, ``200g butter``, ``20 wood screws``); a numbered heading's title opens on a
+capital (``2 Methods``)."""
+MAX_QUANTITY_ITEM = 40
+"""Characters a list's item with its quantity has at most (:func:`quantity_item`)."""
+
+
+def quantity_item(text: str) -> bool:
+    """``text`` is one item of a list given one a line with its quantity: an ingredients', equipment's or parts'
+    list (``だし汁　200ml``, ``プラスドライバー　１本``, ``2 cups flour``), at most :data:`MAX_QUANTITY_ITEM`
+    characters, ending no sentence, no form's field by its label (``日時　…``, ``会場　…``).
+
+    >>> [quantity_item(s) for s in ["かぼちゃ　1／4個（約400g）", "塩　少々", "2 cups flour", "1 1/2 cups buttermilk"]]
+    [True, True, True, True]
+    >>> [quantity_item(s) for s in ["日時　5月1日（土）", "材料（4人分）", "2 Methods", "会場　市民会館", "作り方"]]
+    [False, False, False, False, False]
+    """
+    s = text.strip()
+    if not 0 < len(s) <= MAX_QUANTITY_ITEM or _is_sentence_end(s) or form_field(s) is not None:
+        return False
+    return _JA_QUANTITY_ITEM.match(s) is not None or _EN_QUANTITY_ITEM.match(s) is not None
+
+
+def quantity_list(lines: list[Text], k: int, layout: Layout | None) -> bool:
+    """``lines[k]`` opens a list given one item a line, two items or more in a row (:func:`quantity_item`, or a list's
+    marked item or a table's row, :func:`_record`), one at least with its quantity, in one block of a text dump
+    (no blank line between them): a recipe's ingredients (``だし汁　200ml`` / ``砂糖　大さじ1`` / …, ``2 cups flour``
+    / ``1 tsp salt``), a kit's parts. Records a heading stands over (:func:`_by_shape`; decision, issue 16,
+    fresh-user trial 65b: ``材料`` over ``かぼちゃ　1／4個（約400g）`` / … had stayed front).
+
+    >>> ls = [Text.inserted(s) for s in ["材料", "だし汁　200ml", "砂糖　大さじ1", "作り方"]]
+    >>> quantity_list(ls, 1, None), quantity_list(ls, 2, None)
+    (True, False)
+    """
+    if k + 1 >= len(lines) or (layout is not None and not layout.same_box(lines[k], lines[k + 1])):
+        return False
+    pair = [lines[k].text, lines[k + 1].text]
+    return all(quantity_item(s) or _record(s) for s in pair) and any(quantity_item(s) for s in pair)
 
 
 def _signature_under_text(lines: list[Text], i: int) -> bool:
