@@ -682,6 +682,12 @@ def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int],
         if (len(where) < MIN_PAGES or len(where) < n_pages / 3) and not everywhere \
                 and not (len(pages) <= 1 and beside and _titles_copies(lines, sig, [i for _, i in hits], title_of)):
             continue
+        if which == "running-footer" and len(pages) <= 1 \
+                and min(i for _, i in hits) == next((j for j in range(len(lines)) if j not in numbers), None):
+            # the line opens the dump and each copy stands right over a page number: the number stands under the head
+            # atop each page (``令和７年度　森林環境調査報告書`` / ``－ 1 －`` / the text), so the line is the pages'
+            # header by its place, never their footer (fresh-user trial 65, helper head65c)
+            which = "running-header"
         for _, i in hits:
             out.setdefault(i, which)
         if opens:
@@ -1365,16 +1371,33 @@ def restates_head(head: str, line: str) -> bool:
     True
     >>> restates_head("Lakeside Library Association — Annual Report 2024", "The Association welcomed 48,200 visitors to the Lakeside Library.")
     False
+    >>> restates_head("Eastmoor Library Service — Annual Report 2025", "Annual Report 2025")
+    True
+    >>> restates_head("Eastmoor Library Service — Annual Report 2025", "Annual Report 2024")
+    False
     """
+    from pipeline.segment.events import is_document_kind
     from pipeline.segment.organisations import is_organisation
     from pipeline.segment.titleblock import is_prose, is_title_line
 
     a, b = head.strip(), line.strip()
-    if not b or _signature(a) == _signature(b) or not is_title_line(b) or is_prose(b) or explicit_number(b) is not None \
-            or is_organisation(b):
+    if not b or _signature(a) == _signature(b) or is_prose(b) or explicit_number(b) is not None or is_organisation(b):
         return False  # (an organisation's name under the head, its letterhead, titles nothing)
-    mine = _head_words(a)
-    return bool(mine) and len(mine & _head_words(b)) >= RESTATED_SHARE * len(mine)
+    mine, theirs = _head_words(a), _head_words(b)
+    if is_title_line(b) and bool(mine) and len(mine & theirs) >= RESTATED_SHARE * len(mine):
+        return True
+    if not (is_title_line(b) or is_document_kind(b)):
+        return False  # (a report's title may be its kind and year alone: ``Annual Report 2025``)
+    # the head prints the title whole beside its publisher (``Eastmoor Library Service — Annual Report 2025`` over
+    # ``Annual Report 2025``): every word and number of the line under it is the head's, two words at least (a
+    # Japanese run's three letters); a subtitle says something more (fresh-user trial 65b, helper head65c)
+    return len(theirs) >= MIN_TITLE_PART_WORDS and theirs <= mine \
+        and set(re.findall(r"\d+", fold(b))) <= set(re.findall(r"\d+", fold(a)))
+
+
+MIN_TITLE_PART_WORDS = 2
+"""Words (a Japanese run's pairs of letters) a title line under a running head's first copy holds at least to be read
+as the head's title part (:func:`restates_head`): one word alone (``Report``) names nothing."""
 
 
 def talk_numbers_among_heads(lines: list[Text], running: dict[int, str],
