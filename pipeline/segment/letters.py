@@ -284,11 +284,15 @@ def letterhead_institution(opening: list[Text]) -> Text | None:
     True
     >>> letterhead_institution(mk("14 Mill Lane", "Stroud", "", "Stroud District Council", "Ebley Mill")) is None
     True
+    >>> letterhead_institution(mk("Harbourview Community Garden", "14 Quay Street", "Dunedin 9016")).text
+    'Harbourview Community Garden'
     """
     from pipeline.segment.layout import first_line
 
+    from pipeline.segment.tables import address_lines
+
     seen: int | None = None  # the raw line of the last line read
-    for t in opening[:MAX_LETTERHEAD_LINES]:
+    for k, t in enumerate(opening[:MAX_LETTERHEAD_LINES]):
         s = t.text.strip(" \u3000\t")
         here = first_line(t)
         if seen is not None and (not s or (here is not None and here > seen + 1)):
@@ -300,7 +304,15 @@ def letterhead_institution(opening: list[Text]) -> Text | None:
             return None
         if is_organisation(s) or organisation_line(s):
             return t.strip()
+        if 0 in address_lines([u.text for u in opening[k + 1:k + 1 + ADDRESS_UNDER_NAME]]) and not NUMBER_FIRST.match(s):
+            # a name right over its postal address (``Harbourview Community Garden`` / ``14 Quay Street`` / ``Dunedin
+            # 9016``), which the organisation reader does not know: the sender's institution all the same (trial 65)
+            return t.strip()
     return None
+
+
+ADDRESS_UNDER_NAME = 5
+"""Lines read under a letterhead's name for the postal address it stands over (street, parts, postcode or country)."""
 
 
 def _post_line(text: str) -> bool:

@@ -29,7 +29,7 @@ from pipeline.segment.contacts import contact_line
 from pipeline.segment.labels import (LETTER_OPENINGS, agenda_label, dated_entries, is_contact_heading, field_line, is_date_line, is_salutation, is_section_name,
                                      lecture_title, letter_signs, quoted_title, subject_value, title_label_end)
 from pipeline.segment.programme import ends_sentence_line, quoted_lecture, timetable
-from pipeline.segment.letters import (NUMBER_FIRST, chinese_issuer, chinese_organ, closing_signer, issuer_city, issuer_label_subject, is_issuer_label, is_notice_subject, letterhead_institution, notice_subject, signature, signer,
+from pipeline.segment.letters import (ADDRESS_UNDER_NAME, NUMBER_FIRST, chinese_issuer, chinese_organ, closing_signer, issuer_city, issuer_label_subject, is_issuer_label, is_notice_subject, letterhead_institution, notice_subject, signature, signer,
                                       subject_shaped, unlabelled_subject, with_letterhead)
 from pipeline.segment.joinlines import joined_lines
 from pipeline.segment.ladder import ladder_headings, ladder_mark
@@ -345,16 +345,13 @@ def _letterhead(lines: list[Text], i: int) -> bool:
     text = lines[i].text
     if is_organisation(text) or organisation_line(text) or _named_field(text) or "@" in text or is_person_name(text):
         return True
-    if 0 in address_lines([t.text for t in lines[i + 1:i + 1 + ADDRESS_UNDER_NAME]]):
+    if 0 in address_lines([t.text for t in lines[i + 1:i + 1 + ADDRESS_UNDER_NAME]]) and not NUMBER_FIRST.match(text):
         # a name right over a postal address (``Harbourview Community Garden`` / ``14 Quay Street`` / ``Dunedin
         # 9016``): the sender's, its name a letterhead whatever the organisation reader knows of it (fresh-user trial
         # 65: the garden's name had been the title, the street section 14)
         return True
     return _address_shaped(text) and any(_letterhead_field(lines[j].text) for j in (i - 1, i + 1) if 0 <= j < len(lines))
 
-
-ADDRESS_UNDER_NAME = 5
-"""Lines read under a letter's first line for the postal address it stands over (street, parts, postcode or country)."""
 
 
 def _city_named(city_ja: Text, why: str, english: list[Text], evidence: list[Evidence]) -> tuple[Text | None, CityName | None, tuple]:
