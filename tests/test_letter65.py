@@ -220,3 +220,24 @@ def test_label_alone_stays_title():
 def test_newsletter_masthead_keeps_its_articles():
     # near miss: a newsletter's masthead over two articles' headlines: no subject taken for the whole document
     assert letters.issuer_label_subject(["みなと台だより", "夏祭りについて"], ["　公園で夏祭りを開きます。", "防災訓練のお知らせ"]) is None
+
+
+def test_japanese_block_and_lot_is_no_title():
+    # a Japanese letterhead's address line opening on its block and lot (``３丁目５番地``) had been the letter's title
+    text = """\
+さくら台自治会
+３丁目５番地　さくら台集会所
+
+令和８年２月１日
+
+会員各位
+
+　日頃より自治会活動にご協力いただき、ありがとうございます。本年度の総会を３月に開催しますので、ご出席ください。
+
+さくら台自治会
+会長　山本　和夫
+"""
+    (talk,) = run_text(text).talks
+    assert talk.title.ja is None or "番地" not in talk.title.ja.text
+    assert "3丁目5番地\u3000さくら台集会所" in [t.text for t in talk.front]
+    assert [s.number for s in talk.sections if s.number is not None] == []
