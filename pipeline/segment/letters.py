@@ -113,6 +113,37 @@ CLOSINGS = ("yours sincerely", "sincerely yours", "sincerely", "yours faithfully
 guides list them: a closed set, compared without case and a trailing comma or full stop."""
 
 
+_CLOSE_ADJECTIVES = r"(?:warm|warmest|kind|kindest|best|warm\s+and\s+kind|sincere|sincerest|fond|fondest|cordial|heartfelt|respectful|affectionate|many|all\s+good|good)"
+_ENGLISH_CLOSE = re.compile(
+    r"^(?:(?:with|yours|very)\s+(?:very\s+)?)?" + _CLOSE_ADJECTIVES + r"\s+(?:regards|wishes|greetings|thanks)"
+    r"|^(?:with\s+)?(?:regards|thanks|gratitude|appreciation|love)"
+    r"|^(?:yours\s+|very\s+)?(?:very\s+)?(?:sincerely|faithfully|truly|respectfully|cordially|gratefully|warmly)(?:\s+yours)?"
+    r"|^yours\s+(?:ever|always)$", re.IGNORECASE)
+"""An English complimentary close read by its shape (decision, issue 16 point 2, fresh-user trial 65, where ``With
+warm regards,`` was missing from :data:`CLOSINGS` and the letter lost its signer): an optional ``With``, ``Yours`` or
+``Very``, an adjective of the small set letter-writing guides use (warm, kind, best, sincere …), then ``regards``,
+``wishes``, ``greetings`` or ``thanks``; or ``Sincerely``, ``Faithfully``, ``Truly``, ``Respectfully``,
+``Cordially`` … with ``Yours``/``Very`` before or ``yours`` after. Read only where the line ends on a comma (the
+close's own mark), so a phrase of running text or a heading is never one: ``With regards to the budget, we …``
+runs on past its comma."""
+
+
+def _english_close(text: str) -> bool:
+    """A line that is an English complimentary close by its shape (:data:`_ENGLISH_CLOSE`), ending on its comma.
+
+    >>> [_english_close(s) for s in ("With warm regards,", "Kindest regards,", "Very sincerely yours,", "With best wishes,")]
+    [True, True, True, True]
+    >>> [_english_close(s) for s in ("With regards to the budget,", "With regards to the budget, we agreed.",
+    ...                              "Warm greetings were sent to the treasurer.", "Best regards to all members,", "Kind regards")]
+    [False, False, False, False, False]
+    """
+    s = text.strip(" \u3000\t")
+    if not s.endswith(","):
+        return False
+    m = _ENGLISH_CLOSE.match(s[:-1].strip())
+    return m is not None and m.end() == len(s[:-1].strip())
+
+
 def is_closing(text: str) -> bool:
     """A letter's complimentary close alone on its line (``Yours sincerely,``, ``Mit freundlichen Grüßen``,
     ``Cordiali saluti,``), or a Japanese letter's closing word (``敬具``).
@@ -123,7 +154,7 @@ def is_closing(text: str) -> bool:
     (True, False)
     """
     s = text.strip(" \u3000\t").rstrip(",.!").strip().casefold()
-    return s in CLOSINGS or is_letter_formula(text) or _BY_ORDER.match(text.strip(" \u3000\t")) is not None
+    return s in CLOSINGS or _english_close(text) or is_letter_formula(text) or _BY_ORDER.match(text.strip(" \u3000\t")) is not None
 
 
 _BY_ORDER = re.compile(r"^(?:By|BY) (?:order|ORDER)(?: (?:of|OF)(?: (?:the|THE))? [A-Z][\w'’&.-]*(?: (?:[A-Z][\w'’&.-]*|of|the|and|&)){0,5})?[,.]?$")
@@ -295,11 +326,15 @@ def letterhead_institution(opening: list[Text]) -> Text | None:
     True
     >>> letterhead_institution(mk("14 Mill Lane", "Stroud", "", "Stroud District Council", "Ebley Mill")) is None
     True
+    >>> letterhead_institution(mk("Harbourview Community Garden", "14 Quay Street", "Dunedin 9016")).text
+    'Harbourview Community Garden'
     """
     from pipeline.segment.layout import first_line
 
+    from pipeline.segment.tables import address_lines
+
     seen: int | None = None  # the raw line of the last line read
-    for t in opening[:MAX_LETTERHEAD_LINES]:
+    for k, t in enumerate(opening[:MAX_LETTERHEAD_LINES]):
         s = t.text.strip(" \u3000\t")
         here = first_line(t)
         if seen is not None and (not s or (here is not None and here > seen + 1)):
@@ -311,7 +346,15 @@ def letterhead_institution(opening: list[Text]) -> Text | None:
             return None
         if is_organisation(s) or organisation_line(s):
             return t.strip()
+        if 0 in address_lines([u.text for u in opening[k + 1:k + 1 + ADDRESS_UNDER_NAME]]) and not NUMBER_FIRST.match(s):
+            # a name right over its postal address (``Harbourview Community Garden`` / ``14 Quay Street`` / ``Dunedin
+            # 9016``), which the organisation reader does not know: the sender's institution all the same (trial 65)
+            return t.strip()
     return None
+
+
+ADDRESS_UNDER_NAME = 5
+"""Lines read under a letterhead's name for the postal address it stands over (street, parts, postcode or country)."""
 
 
 def _post_line(text: str) -> bool:
@@ -405,6 +448,50 @@ def notice_subject(opening: list[str]) -> int | None:
                 or (m.group("kind") and any(is_date_line(a.strip(" \u3000")) for a in above)):
             return k
         return None
+    return None
+
+
+_ISSUER_LABEL = re.compile(r"^[\s\u3000]*(?=\w)[^\s\u3000、。，．：:「」]{2,20}(?:からのお知らせ|からのおしらせ|だより|便り)[\s\u3000]*$")
+"""An issuer's label over a Japanese notice (``桜ヶ丘市からのお知らせ``, ``さくら台だより``): who issues it, set over every
+notice it issues, no subject of its own."""
+_LABELLED_SUBJECT = re.compile(r"^(?=\w)[^、。，．：:「」『』■□●○◆◇★☆※]{4,60}(?:について|のお知らせ|のご案内|お知らせ|ご案内|募集)"
+                               r"(?:[（(](?:" + "|".join(NOTICE_KINDS) + r")[）)])?$")
+"""A notice's subject by its last words (``…の募集について``, ``…のご案内``, ``…受講者の募集``): what the notice is about, no
+sentence's mark, no heading's mark before it."""
+
+
+def is_issuer_label(text: str) -> bool:
+    """An issuer's label line over a notice (:data:`_ISSUER_LABEL`: ``桜ヶ丘市からのお知らせ``, ``さくら台だより``).
+
+    >>> is_issuer_label("桜ヶ丘市からのお知らせ"), is_issuer_label("さくら台だより"), is_issuer_label("健康まつりのお知らせ")
+    (True, True, False)
+    """
+    return _ISSUER_LABEL.match(text) is not None
+
+
+def issuer_label_subject(opening: list[str], rest: list[str]) -> int | None:
+    """The index of a Japanese notice's subject right under its issuer's label among its opening lines (dates and an
+    issue's number between allowed), else ``None`` (decision, issue 16 point 4, fresh-user trial 65): ``桜ヶ丘市からのお知らせ``
+    / ``令和８年度　放課後児童クラブ利用者の募集について`` / the text. The label says who issues the notice (front); the
+    subject (ending on ``について``, ``のお知らせ``, ``のご案内``, ``募集``: :data:`_LABELLED_SUBJECT`) is its title. Only in a
+    notice of one subject: where a later line of the document ``rest`` is set so too (a newsletter's next article's
+    headline, ``夏祭りについて`` after ``防災訓練のお知らせ``), the label is a masthead over articles, and none is taken.
+
+    >>> issuer_label_subject(["桜ヶ丘市からのお知らせ", "令和８年度　放課後児童クラブ利用者の募集について"], ["１．対象者"])
+    1
+    >>> issuer_label_subject(["みなと台だより", "夏祭りについて"], ["　…を開きます。", "防災訓練のお知らせ"])
+    >>> issuer_label_subject(["青葉市からのお知らせ"], ["　４月１日から…変更します。"])
+    """
+    k = next((j for j, t in enumerate(opening) if t.strip(" \u3000")), None)
+    if k is None or not is_issuer_label(opening[k]):
+        return None
+    for j in range(k + 1, len(opening)):
+        s = opening[j].strip(" \u3000")
+        if not s or is_date_line(s) or DOCUMENT_NUMBER.match(s):
+            continue
+        if _LABELLED_SUBJECT.match(s) is None or any(_LABELLED_SUBJECT.match(r.strip(" \u3000")) for r in rest):
+            return None
+        return j
     return None
 
 

@@ -29,7 +29,7 @@ from pipeline.segment.contacts import contact_line
 from pipeline.segment.labels import (LETTER_OPENINGS, agenda_label, dated_entries, notice_number_line, is_contact_heading, field_line, is_date_line, is_salutation, is_section_name,
                                      lecture_title, letter_signs, quoted_title, subject_value, title_label_end)
 from pipeline.segment.programme import ends_sentence_line, quoted_lecture, timetable
-from pipeline.segment.letters import (NUMBER_FIRST, chinese_issuer, chinese_organ, closing_signer, issuer_city, korean_issuer_city, is_notice_subject, letterhead_institution, notice_subject, signature, signer,
+from pipeline.segment.letters import (ADDRESS_UNDER_NAME, NUMBER_FIRST, chinese_issuer, chinese_organ, closing_signer, issuer_city, issuer_label_subject, is_issuer_label, korean_issuer_city, is_notice_subject, letterhead_institution, notice_subject, signature, signer,
                                       subject_shaped, unlabelled_subject, with_letterhead)
 from pipeline.segment.joinlines import joined_lines
 from pipeline.segment.ladder import ladder_headings, ladder_mark
@@ -50,7 +50,7 @@ from pipeline.segment.slides import (Deck, pages_of_several_slides, split_slide_
 from pipeline.segment.slidetext import is_title_case
 from pipeline.segment.talks import TalkSpan, headline_under_lead, pages_hold_little_prose, talk_spans
 from pipeline.segment.webpage import browser_printed, header_site
-from pipeline.segment.tables import table_runs, with_tables
+from pipeline.segment.tables import address_lines, table_runs, with_tables
 from pipeline.segment.linekinds import code_lines
 from pipeline.segment.listings import section_with_listings, with_listings
 from pipeline.segment.names import is_person_name, name_then_affiliation
@@ -258,6 +258,9 @@ def _letter_opening(lines: list[Text], start: int, end: int) -> tuple[bool, int 
         # lecture's flyer: its talk's title under ``演題`` (its headline over it is the event's, front as a letterhead)
         at = notice_subject(opening)
         if at is None:
+            # a notice's subject under its issuer's label (``桜ヶ丘市からのお知らせ`` / ``…の募集について``)
+            at = issuer_label_subject(opening, [t.text for t in lines[k:end]])
+        if at is None:
             at = next((j for j, t in enumerate(opening) if lecture_title(t) is not None), None)
         letter = at is not None
     # a Japanese letter opens its text on its opening word (頭語: ``拝啓　早春の候、…``)
@@ -342,7 +345,13 @@ def _letterhead(lines: list[Text], i: int) -> bool:
     text = lines[i].text
     if is_organisation(text) or organisation_line(text) or _named_field(text) or "@" in text or is_person_name(text):
         return True
+    if 0 in address_lines([t.text for t in lines[i + 1:i + 1 + ADDRESS_UNDER_NAME]]) and not NUMBER_FIRST.match(text):
+        # a name right over a postal address (``Harbourview Community Garden`` / ``14 Quay Street`` / ``Dunedin
+        # 9016``): the sender's, its name a letterhead whatever the organisation reader knows of it (fresh-user trial
+        # 65: the garden's name had been the title, the street section 14)
+        return True
     return _address_shaped(text) and any(_letterhead_field(lines[j].text) for j in (i - 1, i + 1) if 0 <= j < len(lines))
+
 
 
 def _city_named(city_ja: Text, why: str, english: list[Text], evidence: list[Evidence]) -> tuple[Text | None, CityName | None, tuple]:
@@ -403,7 +412,9 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     # (a subject without its label is no evidence of a letter: ``Dear members,`` / ``Pool hours`` under a
     # newsletter's name is its first section)
     labelled = subject is not None and (_subject_span(lines[subject].text) is not None
-                                        or is_notice_subject(lines[subject].text))
+                                        or is_notice_subject(lines[subject].text)
+                                        or issuer_label_subject([t.text for t in lines[span.start:subject + 1]],
+                                                                [t.text for t in lines[text_start:paper_end]]) is not None)
     letter = letter and (labelled or block.title is None or "organisation" in block.cues
                          or _letterhead(lines, block.title))
     subject = subject if letter else None
@@ -894,6 +905,14 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         # a deck or paper with no city line that names its city in its title (みどり市の子育て支援)
         city_ja, city, spellings = _city_named(title_ja[named[0]:named[1]], "named in the title (a place name with its "
                                                "municipality suffix)", english, evidence)
+    if city_ja is None:
+        # a notice's issuer's label over its subject (``桜ヶ丘市からのお知らせ``: front, the subject the title) names the
+        # city as the title did when it was read as one (fresh-user trial 65)
+        for t in front:
+            if is_issuer_label(t.text) and (named := city_in_title(t.text, beside)) is not None:
+                city_ja, city, spellings = _city_named(t[named[0]:named[1]], "named in the notice's issuer's label "
+                                                       f"({t.text.strip()})", english, evidence)
+                break
     # a Chinese document's issuing organ (closing it, ``南川市城市管理局`` over its date, or at its head): the city its
     # name opens with is read by the letters (fresh-user trial 64b), never by the Japanese reading of the next rule,
     # which cuts a Chinese name across its 市 (``某县农业农村局`` had given the city ``某县农业农村``)

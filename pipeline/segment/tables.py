@@ -222,6 +222,36 @@ _POSTCODE_LINE = lazyre.compile(r"^(?:[A-Z]{1,2}-)?[0-9]{4,5}(?:\s?[A-Z]{2})?\s+
 (``Mumford, DX 94305-2004``), or a British postcode after its town or alone (``Aberdeen AB11 5DN``, ``NF2 8QT``)."""
 
 
+STREET_WORDS = frozenset({
+    "street", "st", "road", "rd", "avenue", "ave", "av", "lane", "ln", "quay", "drive", "dr", "place", "pl",
+    "crescent", "cres", "terrace", "tce", "way", "close", "court", "ct", "boulevard", "blvd", "square", "sq",
+    "parade", "pde", "highway", "hwy", "grove", "gardens", "mews", "row", "wharf", "esplanade", "walk", "rise"})
+"""The word an English-speaking country's street name ends on (``14 Quay Street``, ``221 Station Rd``): a line led by a
+house number and ending on one is a street by its words (Australia Post's and NZ Post's street types, the common
+ones)."""
+_PO_BOX = lazyre.compile(r"^(?:P\.?\s?O\.?\s?Box|Post Office Box|Private Bag|私書箱)\s*[0-9０-９]{1,6}$", re.IGNORECASE)
+"""A post office box in place of a street (``PO Box 12``, ``P.O. Box 4021``, ``Private Bag 1907``)."""
+_TOWN_THEN_POSTCODE = lazyre.compile(r"^[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}(?:\s+[A-Z]{2,3})?\s+[0-9]{4}$")
+"""A town, its state's abbreviation if any, then a four-digit postcode (New Zealand's ``Dunedin 9016``, Australia's
+``Lismore NSW 2480``): a postcode line only under a street named by its words or a post office box (:func:`street_named`),
+as four digits after capitalised words are as often a year (``Spring 2025``)."""
+
+
+def street_named(line: str) -> bool:
+    """A street line by its words: a house number, then words ending on a street's word (:data:`STREET_WORDS`:
+    ``14 Quay Street``, ``221 Station Road``), or a post office box (``PO Box 12``).
+
+    >>> street_named("14 Quay Street"), street_named("PO Box 12"), street_named("3 Results"), street_named("2 Market Square")
+    (True, True, False, True)
+    """
+    s = line.strip()
+    if _PO_BOX.match(s):
+        return True
+    words = s.split()
+    return len(words) >= 2 and re.fullmatch(r"[0-9]{1,5}[A-Za-z]?", words[0]) is not None \
+        and words[-1].rstrip(".,").casefold() in STREET_WORDS and all(w[:1].isupper() for w in words[1:])
+
+
 def _postal_kind(cell: str) -> str | None:
     """Which line of a postal address a cell is: ``street``, ``postcode`` or ``country``; ``None`` otherwise."""
     from pipeline.segment.organisations import is_country
@@ -289,16 +319,27 @@ def address_lines(lines: Sequence[str]) -> set[int]:
 
     >>> sorted(address_lines(["4 Results", "2023", "Denmark", "The ports grew."]))
     []
+
+    A town before a four-digit postcode (New Zealand's, Australia's) ends an address under a street named by its
+    words or a post office box (fresh-user trial 65: ``14 Quay Street`` / ``Dunedin 9016`` had made section 14 of a
+    letter); under a numbered heading a year is no postcode.
+
+    >>> sorted(address_lines(["Harbourview Garden", "14 Quay Street", "Dunedin 9016"])), sorted(address_lines(["PO Box 12", "Lismore NSW 2480"]))
+    ([1, 2], [0, 1])
+    >>> sorted(address_lines(["2 Results", "Spring 2025", "The ports grew."]))
+    []
     """
     out: set[int] = set()
     for i, line in enumerate(lines):
-        if not _STREET_LINE.match(line.strip()):
+        if not _STREET_LINE.match(line.strip()) and not _PO_BOX.match(line.strip()):
             continue
         ends = []
         town = _POSTCODE_LINE.match(line.strip()) is not None  # ``62228 Calais Cedex``: a postcode read as a street
+        named = street_named(line)
         for j in range(i + 1, min(len(lines), i + 1 + MAX_ADDRESS_GAP)):
             s = lines[j].strip()
-            if _POSTCODE_LINE.match(s) or ((j > i + 1 or town) and _postal_kind(s) == "country"):
+            if _POSTCODE_LINE.match(s) or ((j > i + 1 or town) and _postal_kind(s) == "country") \
+                    or (named and _TOWN_THEN_POSTCODE.match(s)):
                 ends.append(j)
             elif not 0 < len(s.split()) <= MAX_ADDRESS_PART_WORDS or s[-1:] in ".!?:;。" or not re.search(r"[^\W\d_]", s):
                 break  # running text, a blank, a number alone (a year under a heading names no town): no address

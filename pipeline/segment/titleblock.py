@@ -294,6 +294,12 @@ def is_subtitle(text: str) -> bool:
         and any(ch.isalpha() for ch in s)
 
 
+_JA_BLOCK_ADDRESS = re.compile(r"(?:^|[^0-9０-９〇一二三四五六七八九十])(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})丁目"
+                               r"[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*番(?:地)?|^[\s\u3000]*[0-9０-９]{1,5}番地")
+"""A Japanese address's block and lot (``３丁目５番地``, ``中央2丁目5番3号``, ``１２番地``): a 丁目 with its 番 after it, or a
+番地 opening the line; a title naming a 丁目 alone (``三丁目の夕日``) is none."""
+
+
 @lru_cache(maxsize=LINE_CACHE)
 def is_title_line(text: str, korean: bool = False) -> bool:
     """Could be a title: a phrase (not a sentence, not a numbered heading, not a chapter's heading, its label alone or
@@ -346,6 +352,8 @@ def is_title_line(text: str, korean: bool = False) -> bool:
     (False, False, True)
     >>> is_title_line("한일 청소년 교류 캠프 참가자 모집"), is_title_line("日韓青少年交流キャンプ参加者募集")  # Korean: front
     (False, True)
+    >>> is_title_line("３丁目５番地　さくら台集会所"), is_title_line("三丁目の夕日")  # an address's block and lot; a film's title
+    (False, True)
 
     ``korean`` asks the same of a Korean line instead (:func:`is_korean_title_line`): the title block reads Japanese
     and English lines, and a Korean title is read beside it (``title.ko``; docs/segment.md, *A Korean title*).
@@ -376,7 +384,9 @@ def is_title_line(text: str, korean: bool = False) -> bool:
             or s.lower() in CHAPTER_WORDS_LOWER \
             or is_date_line(s) or is_section_name(s) or is_letter_formula(s) or is_client_line(s) or form_field(s) \
             or is_address_line(s) or field_line(s) is not None or _calendar_line(s) or part_alone(s) \
-            or labelled_field(s) or cjk_cover_field(s) is not None:
+            or labelled_field(s) or cjk_cover_field(s) is not None or _JA_BLOCK_ADDRESS.search(s):
+        # a Japanese address's block and lot (``３丁目５番地　さくら台集会所``: fresh-user trial 65's kind, a
+        # letterhead's address had been a letter's title) is no title;
         # a front-matter field (``Keywords: …``, ``学 校 代 码:``) is no title, nor a calendar's month, nor a part's
         # ordinal alone (``Part 1``, ``第１部``: the running order's)
         return False
