@@ -696,7 +696,10 @@ class Restorer:
             pool.add(proposal)
         for proposal in lexicon.propose_one_kanji(site, self.doc):
             pool.add(proposal)
-        for proposal in nearword.propose(site, self.doc):
+        near = nearword.propose(site, self.doc)
+        for proposal in near:
+            pool.add(proposal)
+        for proposal in nearword.propose_elsewhere(site, self.doc, (p.fill for p in near)):
             pool.add(proposal)
         if numeric.number_shape(site) is not None:  # outside a number every fill stands (numeric.keeps)
             for fill in [f for f in pool.features if not numeric.keeps(site, f)]:

@@ -133,6 +133,10 @@ TABLE: tuple[Feature, ...] = (
     Feature("one_kanji", raw("one_kanji"), 1.0,
             "the fill is a common one-kanji noun standing alone between particles or marks (`沿岸の…では`: 村, 米, "
             "男 …): 1, and 2 where the text writes the noun alone elsewhere; ranks only, as `near_word`"),
+    Feature("far_word", raw("far_word"), 1.0,
+            "the fill makes a dictionary word with the intact letters beside the gap that is written whole elsewhere "
+            "in the text, outside the gap's sentence (`シカの食…が` beside `シカによる食害`: 害); ranks only, as "
+            "`near_word`, at half its prior weight (a word of another paragraph names this place less often)"),
 )
 """The scoring model's inputs, in vector order. Each reads the raw feature of its own name (and maybe others)
 and is 0 when that one is missing. Adding a feature is one row here: the vector
@@ -870,12 +874,13 @@ def model() -> Model:
 
 
 NEAR_WORD = "near_word"
-RANK_ONLY = (NEAR_WORD, "counter", "one_kanji")
+RANK_ONLY = (NEAR_WORD, "counter", "one_kanji", "far_word")
 """The features that rank a fill and are never read by the confidence (:func:`near_word_reading`): no benchmark
 calibrates them, and each says what a fill could be (a word written nearby, a counter after a number, a common
 one-kanji noun), not which one this place holds."""
 RANK_ONLY_SAYS = {NEAR_WORD: "a word written whole nearby", "counter": "a counter after a number",
-                  "one_kanji": "a common one-kanji noun standing alone"}
+                  "one_kanji": "a common one-kanji noun standing alone",
+                  "far_word": "a word written whole elsewhere in the text"}
 
 
 def without_rank_only(weights: dict[str, float]) -> dict[str, float]:
