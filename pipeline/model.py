@@ -457,6 +457,10 @@ class LineLayout(Record):
     note: bool = omitted_when_empty(False)
     breaks: tuple[int, ...] = omitted_when_empty(())
     drawn_spaces: tuple[int, ...] = omitted_when_empty(())
+    # a horizontal PDF line's first word: the points from its first inked glyph's left to the right of the last glyph
+    # before the first space (pdfminer's glyph boxes, the font's own widths at its size), what a line breaker tried to
+    # fit at the end of the line before (segment's first-fit test; session 65, helper col65b)
+    lead: float | None = omitted_when_empty(None)
     # a text dump's line in a block of two columns side by side (``Extracted.columns``): the raw column where its
     # right column starts (its length where that column holds nothing on it), and which of its two columns hold no
     # text on it (0 left, 1 right): a column's own blank line, where a paragraph of that column ends

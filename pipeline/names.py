@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.chardata import KANJI, KATAKANA
+
 JOB_TITLES = (
     "部長", "課長", "局長", "室長", "所長", "係長", "次長", "本部長", "会長", "社長", "市長", "副市長", "町長", "村長",
     "区長", "知事", "議長", "理事長", "理事", "学長", "校長", "院長", "館長", "園長", "センター長", "監", "官", "審議官",
@@ -41,6 +43,18 @@ JOB_TITLES = (
 職名 of municipal staff regulations (the 等級別基準職務表 of a city's salary ordinance lists 主事・技師, 主任,
 主査, 係長, 課長補佐, 課長, 次長, 部長; research institutes add 研究員, 主任研究員, 専門員); ``技監``, ``研究官``
 end in 監 and 官, ``主任技師`` and ``主任研究員`` in 技師 and 研究員."""
+
+CHARGE_POSTS = ("担当者", "担当")
+"""Posts named by the duty they are charged with, the duty written glued before them (``国際関係担当``,
+``広報担当者``; ``…担当課長``, ``…担当部長`` end in a job title of :data:`JOB_TITLES` already). Not job titles
+alone: ``担当`` and ``担当者`` are a contact line's labels too (:data:`CONTACT_FIELDS`: ``担当：山田``, ``担当　山田``),
+so they are a post only glued to a duty and ending their word (:data:`CHARGE_POST_RE`). Fresh-user trial 64d:
+``バンクーバー市国際関係担当 ジョン・スミス`` named no speaker (issue 16 point 1)."""
+
+CHARGE_POST_RE = re.compile(f"(?<=[{KANJI}{KATAKANA}])(?:{'|'.join(CHARGE_POSTS)})(?=[\\s\u3000]|$)")
+"""A post of :data:`CHARGE_POSTS` glued after its duty's kanji or katakana (``国際関係担当``), white space or the
+text's end after it: never a label opening its line or set off by a space (``担当：山田``, ``市民課　担当 鈴木``), nor
+the noun after a particle (``本事業の担当``), nor the head of a longer word (``担当課``)."""
 
 JOB_TITLES_EN = (
     "Engineer", "Scientist", "Researcher", "Professor", "Lecturer", "Director", "Manager", "Head", "Lead", "Officer",
@@ -169,6 +183,14 @@ def ends_with_job_title(text: str) -> bool:
     (True, True, True)
     >>> ends_with_job_title("社会部 記者"), ends_with_job_title("港北中学校 教諭"), ends_with_job_title("港北法律事務所 弁護士")
     (True, True, True)
+
+    A duty's charge glued before ``担当`` or ``担当者`` is a post (:data:`CHARGE_POST_RE`); the contact label alone is
+    none:
+
+    >>> ends_with_job_title("バンクーバー市国際関係担当"), ends_with_job_title("広報担当者"), ends_with_job_title("担当")
+    (True, True, False)
+    >>> ends_with_job_title("市民課　担当"), ends_with_job_title("本事業の担当")
+    (False, False)
     """
     stripped = text.rstrip(" \u3000\t")
-    return any(stripped.endswith(t) for t in JOB_TITLES)
+    return any(stripped.endswith(t) for t in JOB_TITLES) or any(m.end() == len(stripped) for m in CHARGE_POST_RE.finditer(stripped))

@@ -38,8 +38,10 @@ def test_the_trials_last_section_has_its_sub_headings(tmp_path):
     assert _sections(talk) == [
         ("1", 1, "工作概况"), ("1.1", 2, "设施建设"), ("1.2", 2, "宣传教育"), ("2", 1, "存在问题"), ("3", 1, "下一步工作"),
         ("3.1", 2, "完善收运体系"), ("3.2", 2, "加强督导考核")]
-    # the closing block stays where it stands, the last section's lines
-    assert [p["text"] for p in talk["paper"]["sections"][-1]["paragraphs"]] == ["南川市城市管理局", "2026年1月20日"]
+    # the closing block (落款) closes the document in front, after its last section (helper notice65, fresh-user trial
+    # 64e: it had been the last section's lines)
+    assert [p["text"] for p in talk["paper"]["sections"][-1]["paragraphs"]] == []
+    assert [p["text"] for p in talk["paper"]["front"]][-2:] == ["南川市城市管理局", "2026年1月20日"]
 
 
 def test_sub_headings_listed_in_a_last_section_over_the_closing_block(tmp_path):

@@ -283,6 +283,8 @@ class PdfLines:
         layout = self._layout(glyphs, line_bbox, vertical, indent, flowing)
         if drawn:
             layout = replace(layout, drawn_spaces=tuple(drawn))
+        if not vertical and (lead := _lead_word(children)) is not None:
+            layout = replace(layout, lead=lead)
         self._append(text, layout)
         if text.strip() and layout.size is not None:
             self.facts.append(LineFacts(number, self._page, text, line_bbox, layout.size, vertical))
@@ -387,3 +389,37 @@ class PdfLines:
         if not self.sizes:
             return None
         return max(self.sizes.items(), key=lambda kv: (kv[1], -kv[0]))[0]
+
+
+WORD_GAP = 0.5
+"""Ems of white between two glyphs, at least, that end a line's first word though no space stands in it."""
+
+
+def _lead_word(children: Sequence) -> float | None:
+    """The width in points of a horizontal line's first word (``LineLayout.lead``): from its first inked glyph's
+    left to the right of the last glyph before the next space (a space glyph or pdfminer's inserted one, which has no
+    box, or :data:`WORD_GAP` ems of white); ``None`` for a line without ink.
+
+    >>> from types import SimpleNamespace
+    >>> def g(t, x0, x1=None):
+    ...     return SimpleNamespace(get_text=lambda: t, x0=x0, x1=x0 + 5 if x1 is None else x1, size=10)
+    >>> _lead_word([g("T", 50), g("h", 55.2), g("e", 60.1, 64.9), g(" ", 64.9), g("s", 67.7)])
+    14.9
+    >>> _lead_word([SimpleNamespace(get_text=lambda: " ")]) is None
+    True
+    >>> _lead_word([g("A", 50), g("B", 80)])  # two pieces, white between: no word's
+    5
+    """
+    start = end = None
+    for child in children:
+        if not child.get_text().strip():
+            if start is not None:
+                break
+            continue
+        if getattr(child, "x0", None) is None:
+            continue
+        if end is not None and child.x0 - end > WORD_GAP * (getattr(child, "size", 0) or 0):
+            break  # white with no space read into it: the next piece of the line (a table's cell across a gutter)
+        start = child.x0 if start is None else start
+        end = child.x1
+    return None if start is None else _r(end - start)

@@ -437,6 +437,14 @@ class Restorer:
         for fill, p_fill, why in document_word_fills(ranking, shown, pools, site, self.doc):
             shown.append((fill, p_fill))
             evidence.append(why)
+        compound = lexicon.compound_fill(site) if len(pools) == 1 else None
+        if compound is not None and compound[0] not in dict(shown) and compound[0] in dict(ranking):
+            # a compound of two common words the dictionary does not hold (記念 + 切符): listed, never ranked up
+            fill, first, second, z = compound
+            shown.append((fill, dict(ranking)[fill]))
+            evidence.append(Evidence("lexicon", f"{fill} makes {first}{second}, a compound of the common words {first} "
+                                                f"and {second} (Zipf {z:g} as a compound), the commonest of the gap's "
+                                                "compounds: listed, not ranked up"))
         shown[scoring.TOP:] = sorted(shown[scoring.TOP:], key=lambda fp: -fp[1])
         candidates = tuple(Candidate(f, s) for f, s in shown)
         # a punctuation mark that only the path cost favours is never committed:
@@ -1750,7 +1758,11 @@ def shown_candidates(ranking: list[tuple[str, float]], pools: list[scoring.Pool]
     translated = [(fill, p) for fill, p in ranking[scoring.TOP:]
                   if any(pl.features.get(fill, {}).get("bilingual_word")
                          or pl.features.get(fill, {}).get(translation.DERIVED_FEATURE) for pl in pools)]
-    extra = translated[: scoring.TOP]
+    # a fill whose word the English says as one phrase with the intact neighbour (``bilingual_term``: *friendship
+    # city* beside ``\ufffd\ufffd都市``) first: a lost pair has dozens of words glossing some word of the line (実妹 of
+    # *sister*), and the phrase names the compound part by part (fresh-user trial 64b)
+    termed = [fp for fp in translated if any(pl.features.get(fp[0], {}).get("bilingual_term") for pl in pools)]
+    extra = (termed + [fp for fp in translated if fp not in termed])[: scoring.TOP]
     # (a glyph pooled over several places lists one ranking everywhere: no one place's dictionary fit)
     leader = lexicon_leader(ranking, pools[0]) if len(pools) == 1 else None
     if leader is not None and leader not in dict(ranking[: scoring.TOP] + extra):

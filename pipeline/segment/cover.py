@@ -95,6 +95,8 @@ def read_cover(deck: Deck, layout: Layout, found: Titles, has_text: bool, eviden
 
     if speaker.name is None and deck.slides:
         speaker = cover_speaker(deck.slides[0], speaker, evidence)
+    if speaker.name is None and (title_slide := title_slide_after_cover(deck)) is not None:
+        speaker = cover_speaker(title_slide, speaker, evidence)
     if deck.cover.lines and deck.slides and not has_text and speaker.text is None and speaker.affiliation is None:
         speaker = cover_office(deck.slides[0], speaker, evidence)
     return Titles(title_ja, title_en, subtitle_ja, subtitle_en, speaker)
@@ -161,6 +163,33 @@ def is_title_slide(slide: Slide) -> bool:
                 or is_japanese_speaker_line(t.text):
             return True
     return False
+
+
+def title_slide_after_cover(deck: Deck) -> Slide | None:
+    """The deck's title slide right after an unnumbered first slide that names no one: slide 1 (or the second slide
+    unnumbered) naming a person right under its title (:func:`is_title_slide`), where the first slide is its title
+    alone or with lines naming no person. A deck may print its title over its slides as a document's heading, then
+    its title slide with the speaker (``Urban Flood Resilience in Riverside Towns`` / blank / ``1`` / the title again
+    / ``Dana Whitfield, Harbor Valley Planning Office`` / ``March 2025``): the heading is read as an unnumbered cover
+    and the speaker stood on slide 1, which no reading of a cover looked at (fresh-user trial 64e, helper slides65:
+    ``speaker`` null). ``None`` where the first slide is numbered, names someone, or the second is no title slide.
+
+    >>> from pipeline.segment.slides import Cover
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> t = mk("Urban Flood Resilience", "Urban Flood Resilience", "Dana Whitfield, Harbor Valley Planning Office")
+    >>> deck = Deck(Cover((t[0],), (t[0],), None, 1), (Slide(None, t[0], ()), Slide(1, t[1], (t[2],))), ())
+    >>> title_slide_after_cover(deck).number
+    1
+    >>> title_slide_after_cover(Deck(deck.cover, (Slide(None, t[0], ()), Slide(1, t[1], mk("■ Three floods"))), ())) is None
+    True
+    """
+    if len(deck.slides) < 2 or deck.slides[0].number is not None or deck.slides[1].number not in (None, 1):
+        return None
+    first = deck.slides[0]
+    if any(cover_name(list(first.lines), k) or name_then_affiliation(t.text) is not None
+           or is_japanese_speaker_line(t.text) for k, t in enumerate(first.lines)):
+        return None
+    return deck.slides[1] if is_title_slide(deck.slides[1]) else None
 
 
 def cover_speaker(cover: Slide, found: Speaker, evidence: list[Evidence]) -> Speaker:

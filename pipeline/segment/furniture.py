@@ -637,7 +637,8 @@ def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int],
             if not hits:
                 continue
         where = {p for p, _ in hits}
-        if not (_furniture_text(lines[hits[0][1]].text) or _long_running_line(lines, layout, hits)) \
+        if not (_furniture_text(lines[hits[0][1]].text) or head_cells(lines[hits[0][1]].text) is not None
+                or _long_running_line(lines, layout, hits)) \
                 or all(larger(i) for _, i in hits):
             continue
         if len(where) < n_pages and (counts_parts([lines[i].text for _, i in hits])
@@ -681,6 +682,12 @@ def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int],
         if (len(where) < MIN_PAGES or len(where) < n_pages / 3) and not everywhere \
                 and not (len(pages) <= 1 and beside and _titles_copies(lines, sig, [i for _, i in hits], title_of)):
             continue
+        if which == "running-footer" and len(pages) <= 1 \
+                and min(i for _, i in hits) == next((j for j in range(len(lines)) if j not in numbers), None):
+            # the line opens the dump and each copy stands right over a page number: the number stands under the head
+            # atop each page (``令和７年度　森林環境調査報告書`` / ``－ 1 －`` / the text), so the line is the pages'
+            # header by its place, never their footer (fresh-user trial 65, helper head65c)
+            which = "running-header"
         for _, i in hits:
             out.setdefault(i, which)
         if opens:
@@ -1271,6 +1278,11 @@ def _titles_among_headers(lines: list[Text], layout: Layout, running: dict[int, 
             firsts.setdefault(_signature(lines[i].text), i)
     titles = []
     for i in firsts.values():
+        if head_cells(lines[i].text) is not None:
+            # a head set across the page in cells (``Annual Report 2024`` ⟶ gap ⟶ ``Harbor City Port Authority``) is
+            # furniture on page 1 too: no title block prints its title in cells (:func:`title_cell` reads a title
+            # from it where nothing under it is one)
+            continue
         page, text = layout.page(lines[i]), []
         for j in range(i - 1, -1, -1):
             if layout.page(lines[j]) != page or (not paged and j in numbers):
@@ -1359,16 +1371,33 @@ def restates_head(head: str, line: str) -> bool:
     True
     >>> restates_head("Lakeside Library Association — Annual Report 2024", "The Association welcomed 48,200 visitors to the Lakeside Library.")
     False
+    >>> restates_head("Eastmoor Library Service — Annual Report 2025", "Annual Report 2025")
+    True
+    >>> restates_head("Eastmoor Library Service — Annual Report 2025", "Annual Report 2024")
+    False
     """
+    from pipeline.segment.events import is_document_kind
     from pipeline.segment.organisations import is_organisation
     from pipeline.segment.titleblock import is_prose, is_title_line
 
     a, b = head.strip(), line.strip()
-    if not b or _signature(a) == _signature(b) or not is_title_line(b) or is_prose(b) or explicit_number(b) is not None \
-            or is_organisation(b):
+    if not b or _signature(a) == _signature(b) or is_prose(b) or explicit_number(b) is not None or is_organisation(b):
         return False  # (an organisation's name under the head, its letterhead, titles nothing)
-    mine = _head_words(a)
-    return bool(mine) and len(mine & _head_words(b)) >= RESTATED_SHARE * len(mine)
+    mine, theirs = _head_words(a), _head_words(b)
+    if is_title_line(b) and bool(mine) and len(mine & theirs) >= RESTATED_SHARE * len(mine):
+        return True
+    if not (is_title_line(b) or is_document_kind(b)):
+        return False  # (a report's title may be its kind and year alone: ``Annual Report 2025``)
+    # the head prints the title whole beside its publisher (``Eastmoor Library Service — Annual Report 2025`` over
+    # ``Annual Report 2025``): every word and number of the line under it is the head's, two words at least (a
+    # Japanese run's three letters); a subtitle says something more (fresh-user trial 65b, helper head65c)
+    return len(theirs) >= MIN_TITLE_PART_WORDS and theirs <= mine \
+        and set(re.findall(r"\d+", fold(b))) <= set(re.findall(r"\d+", fold(a)))
+
+
+MIN_TITLE_PART_WORDS = 2
+"""Words (a Japanese run's pairs of letters) a title line under a running head's first copy holds at least to be read
+as the head's title part (:func:`restates_head`): one word alone (``Report``) names nothing."""
 
 
 def talk_numbers_among_heads(lines: list[Text], running: dict[int, str],
@@ -1430,11 +1459,13 @@ _SHAPED_FOLIO = (
     re.compile(r"^(?P<folio>\S.{0,12}?)(?P<gap>\s{%d,})(?P<text>\S.{0,%d}?\S)$" % (MIN_FOLIO_GAP, MAX_CELLED_HEAD_CHARS)),
 )
 """A head with its folio in a page-number shape, set off by a wide space (``Technical Note TN-2024-07    Page 1``)."""
-_DASHED_FOLIO = re.compile(r"^(?P<text>\S.{0,%d}?\S)\s+[—–|·•]\s+(?P<folio>Page\s.{1,12}|p\.\s?.{1,8})$" % MAX_CELLED_HEAD_CHARS,
-                           re.IGNORECASE)
-"""A foot or head whose folio, a page word and its number (``Page 1 of 2``, ``p. 3``), follows a dash or a bar
-(``Riverside Youth Robotics Club — Minutes, 4 March 2025 — Page 1 of 2``, trial 41: the two copies stood as
-paragraphs of sections 4 and 6)."""
+_DASHED_FOLIO = re.compile(r"^(?P<text>\S.{0,%d}?\S)\s+[—–|·•-]\s+(?P<folio>Page\s.{1,12}|p\.\s?.{1,8}|\d{1,4})$"
+                           % MAX_CELLED_HEAD_CHARS, re.IGNORECASE)
+"""A foot or head whose folio, a page word and its number (``Page 1 of 2``, ``p. 3``) or a bare number, follows a
+dash or a bar set off by spaces (``Riverside Youth Robotics Club — Minutes, 4 March 2025 — Page 1 of 2``, trial 41:
+the two copies stood as paragraphs of sections 4 and 6), a plain hyphen included (``Hakodate City - Page 1``,
+``Annual Report - 3``: helper head65b, where they had stayed paragraphs). A list's item (``- 2``) has no text before
+its mark; a single copy in prose (``Q&A - 2``) is no running line (:func:`folio_lines` asks two, rising one a page)."""
 
 
 def folio_span(text: str) -> tuple[int, int] | None:
@@ -1483,24 +1514,35 @@ def _folio_read(text: str) -> tuple[int, str, int, tuple[int, int]] | None:
     s = fold(text.strip())
     for side, pattern in enumerate(_FOLIO):
         m = pattern.match(s)
-        if not m or not _furniture_text(m.group("text")):
+        if not m or not _head_text(m.group("text")):
             continue
         if len(m.group("gap")) < MIN_FOLIO_GAP and not _narrow_folio_text(m.group("text")):
             continue
         return side, _signature(m.group("text")), int(m.group("number")), (lead + m.start("number"), lead + m.end("number"))
     for side, pattern in enumerate(_SHAPED_FOLIO):
         m = pattern.match(s)
-        if not m or not _furniture_text(m.group("text")):
+        if not m or not _head_text(m.group("text")):
             continue
         folio = page_number(m.group("folio"))
         if folio is not None and folio.shaped and _REFERRING.search(m.group("text")) is None and not folio.roman and folio.total is None:
             return side, _signature(m.group("text")), folio.value, (lead + m.start("folio"), lead + m.end("folio"))
     m = _DASHED_FOLIO.match(s)
-    if m and _furniture_text(m.group("text")) and _REFERRING.search(m.group("text")) is None:
+    if m and _head_text(m.group("text")) and _REFERRING.search(m.group("text")) is None:
+        if m.group("folio").isdigit():
+            # a bare number after the dash: a head of two words or more that ends on no number (``Annual Report - 3``;
+            # never a range or a score, ``pp. 10 - 12``, ``3 - 2``, nor one word's label, ``Q&A - 2``, ``Round - 1``)
+            if len(m.group("text").split()) < 2 or m.group("text")[-1:].isdigit():
+                return None
+            return 0, _signature(m.group("text")), int(m.group("folio")), (lead + m.start("folio"), lead + m.end("folio"))
         folio = page_number(m.group("folio"))
         if folio is not None and folio.shaped and not folio.roman:
             return 0, _signature(m.group("text")), folio.value, (lead + m.start("folio"), lead + m.end("folio"))
     return None
+
+
+def _head_text(text: str) -> bool:
+    """A head's text beside its folio: short furniture text, or two or three cells of it (:func:`head_cells`)."""
+    return _furniture_text(text) or head_cells(text) is not None
 
 
 _REFERRING = re.compile(r"\b(?:in|see|of|on|at|to|and|the|page|pages|p|pp|fig|figure|table|section|chapter|step|eq)\.?$",
@@ -1631,6 +1673,111 @@ def _furniture_text(text: str) -> bool:
     Report 2024`` ⟶ 35 spaces ⟶ ``Harbor City Port Authority``, fresh-user trial 64d), which is no text of the head."""
     s = text.strip()
     return 0 < len(" ".join(s.split())) <= MAX_FURNITURE_CHARS and page_number(s) is None and explicit_number(s) is None
+
+
+MAX_HEAD_CELLS = 3
+"""Cells of text a running head sets across the page at most (left, centre, right), its folio's cell aside."""
+
+
+def _folio_cell(cell: str) -> bool:
+    """A head's cell that is its page's number alone (``Page 1``, ``- 3 -``, ``12``)."""
+    return page_number(cell) is not None
+
+
+def head_cells(text: str) -> list[tuple[int, int]] | None:
+    """The ``(start, end)`` of each cell of a running head a dump sets across the page, its cells parted by a wide
+    space (:data:`MIN_FOLIO_GAP` spaces or more, ideographic ones included), else ``None``: two to
+    :data:`MAX_HEAD_CELLS` cells of text besides a folio's cell (:func:`_folio_cell`), each short furniture text
+    (:func:`_furniture_text`) that ends no sentence (fresh-user trial 64d's ``Annual Report 2024`` ⟶ 35 spaces ⟶
+    ``Harbor City Port Authority``).
+
+    >>> s = "Annual Report 2024          Harbor City Port Authority          Page 1"
+    >>> [s[a:b] for a, b in head_cells(s)]
+    ['Annual Report 2024', 'Harbor City Port Authority', 'Page 1']
+    >>> head_cells("Annual Report 2024"), head_cells("Site     Mouth (m)     Flow was low."), head_cells("Page 1     2")
+    (None, None, None)
+    """
+    cells, at = [], 0
+    stripped = text.rstrip()
+    for part in _WIDE_GAP.split(stripped):
+        start = stripped.index(part, at) if part else at
+        at = start + len(part)
+        if part.strip():
+            cells.append((start, at))
+    words = [text[a:b] for a, b in cells if not _folio_cell(text[a:b])]
+    if not 2 <= len(words) <= MAX_HEAD_CELLS or not all(_furniture_text(w) for w in words) \
+            or any(w.rstrip()[-1:] in ".,;:" + SENTENCE_END for w in words):
+        return None
+    return cells
+
+
+def title_cell(text: str) -> tuple[int, int] | None:
+    """The cell of a running head (:func:`head_cells`, or its one cell of text beside its folio) that names the
+    document, where a careful reader takes the head for its title: the first cell that is neither the page's number
+    nor the publisher's name, an organisation's (:func:`~.organisations.is_organisation`) or a municipality's
+    (``○○市``, ``Hakodate City``: :mod:`~pipeline.segment.places`), and holds a letter; else ``None``.
+
+    >>> s = "Harbor City Port Authority          Annual Report 2024          Page 1"
+    >>> a, b = title_cell(s); s[a:b]
+    'Annual Report 2024'
+    >>> s = "令和6年度 事業報告書　　　　　　○○市"; a, b = title_cell(s); s[a:b]
+    '令和6年度 事業報告書'
+    >>> title_cell("Harbor City Port Authority          Page 1") is None
+    True
+    """
+    from pipeline.segment.organisations import is_organisation
+    from pipeline.segment.places import is_municipality_en, names_municipality
+
+    cells = head_cells(text) or ([c] if (c := _text_beside_folio(text)) is not None else [])
+    return next(((a, b) for a, b in cells if not _folio_cell(cell := text[a:b]) and any(c.isalpha() for c in cell)
+                 and not is_organisation(cell) and not names_municipality(cell) and not is_municipality_en(cell)), None)
+
+
+def lifted_title_cells(lines: list[Text], running: dict[int, str], numbers: dict[int, int] | set[int],
+                       title_like: Callable[[int], bool]) -> dict[int, tuple[int, int]]:
+    """The document's first line (page numbers aside) → the span of its title cell (:func:`title_cell`), where that
+    line is a running head's first copy and the cell is the only title the document prints; else ``{}``.
+
+    Two cases. A head set in cells (:func:`head_cells`) is furniture on every page, the first's included, and the
+    title is read from the lines under it; where the line under it is no title (``title_like`` false: a numbered
+    heading, running text), the head's title cell is the title, the rest of the head (the publisher's cell, the
+    folio) the ledger's (fresh-user trial 64d: ``Annual Report 2024`` ⟶ gap ⟶ ``Harbor City Port Authority`` over
+    ``1. Overview`` had stayed front as an organisation's line, the document titled null). A head of one cell kept as
+    the title (:func:`_opens_the_document`) that carries its folio (``Annual Report 2024      Page 1``) gives the
+    title its text alone: a folio is never part of a title or of the talk's id (helper head65b: the id had been
+    ``annual-report-2024-harbor-city-port-authority-page-1``)."""
+    first = next((i for i in range(len(lines)) if i not in numbers), None)
+    if first is None:
+        return {}
+    text = lines[first].text
+    if running.get(first) == "running-header" and head_cells(text) is not None:
+        below = next((j for j in range(first + 1, len(lines)) if j not in running and j not in numbers), None)
+        if below is not None and title_like(below):
+            return {}
+    else:
+        # the head's later copies differ from it by their folio alone: a number the copies all print alike (the year
+        # closing ``Riverton Water Quality Report 2024``) is the title's own
+        sig = _running_signature(text)
+        copies = {lines[i].text.strip() for i in running if i != first and _running_signature(lines[i].text) == sig}
+        if first in running or folio_span(text) is None or not copies or copies == {text.strip()}:
+            return {}
+    cell = title_cell(text)
+    return {first: cell} if cell is not None else {}
+
+
+def _text_beside_folio(text: str) -> tuple[int, int] | None:
+    """The span of a head's one cell of text beside its folio set off by a wide space (``Annual Report 2024    Page 1``)."""
+    read = _folio_read(text)
+    if read is None:
+        return None
+    a, b = read[3]
+    if a > len(text) - b:  # the folio closes the line: the text is before it
+        end = len(text[:a].rstrip(" \t\u3000—–|·•-"))
+        start = len(text) - len(text.lstrip())
+    else:
+        start = b + (len(text[b:]) - len(text[b:].lstrip(" \t\u3000—–|·•-")))
+        end = len(text.rstrip())
+    return (start, end) if end > start else None
 
 
 def _interrupting(lines: list[Text], layout: Layout, pages: list[list[int]], numbers: dict[int, int]) -> list[int]:

@@ -34,7 +34,11 @@ DATE = lazyre.compile(r"^(?:" + ERA + r"\s?[0-9０-９元]{1,2}|[0-9０-９]{4})
                   r"|^(?:(?:Academic|School)\s+[Yy]ear|ACADEMIC\s+YEAR|Academiejaar|ACADEMIEJAAR|Schooljaar|Studienjahr"
                   r"|Année\s+(?:universitaire|académique))?\s*[0-9]{4}\s?[\-–/]\s?(?:[0-9]{4}|[0-9]{2})$"
                   r"|^(?:(?:Spring|Summer|Autumn|Fall|Winter)(?:\s+(?:Issue|Edition))?|SPRING|SUMMER|AUTUMN|FALL|WINTER)"
-                  r"\s+[0-9]{4}(?:\s?[/\-–]\s?(?:[0-9]{4}|[0-9]{2}))?$")
+                  r"\s+[0-9]{4}(?:\s?[/\-–]\s?(?:[0-9]{4}|[0-9]{2}))?$"
+                  # a Korean date (``2025년 3월 15일``, ``2025. 3. 15.``: a Korean notice's date over its issuer, fresh-user
+                  # trial 64d), its weekday in brackets after it allowed
+                  r"|^[0-9０-９]{4}\s?년(?:\s?[0-9０-９]{1,2}\s?월(?:\s?[0-9０-９]{1,2}\s?일)?)?(?:\s*[(（][^)）]{1,3}[)）])?$"
+                  r"|^[0-9]{4}\.\s?[0-9]{1,2}\.\s?[0-9]{1,2}\.$")
 
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
@@ -112,6 +116,35 @@ def is_registration_line(text: str) -> bool:
     return 0 < len(s) <= 100 and REGISTRATION_LINE.match(s) is not None
 
 
+_N_NOTICE = r"[0-9０-９]{1,6}(?:\s?[\-‐–－]\s?[0-9０-９]{1,6})?"
+NOTICE_NUMBER = re.compile(
+    # Korean: the issuer, its kind of notice, 제N호 (``한빛시 공고 제2026-15호``, ``새빛군 고시 제2025-7호``)
+    rf"^(?:[가-힣]{{1,12}}\s?){{0,3}}(?:공고|고시|훈령|예규|공시|지시)\s?제\s?{_N_NOTICE}\s?호$"
+    # Japanese: the issuer, its kind, 第N号 (``港南市告示第45号``, ``緑丘市教委発第123号``, ``5港総第123号``)
+    rf"|^[\u4e00-\u9fff0-9０-９○〇]{{0,16}}(?:告示|公告|訓令|指令|発|収|達)\s?第\s?{_N_NOTICE}\s?号$"
+    # Chinese: the organ's short name, its year in brackets and its number (``青川文旅〔2025〕12号``), or …字第N号
+    r"|^[\u4e00-\u9fff]{1,20}\s?[〔\[［【(（]\s?(?:19|20)[0-9]{2}\s?[〕\]］】)）]\s?第?\s?[0-9]{1,6}\s?号$"
+    rf"|^[\u4e00-\u9fff]{{1,20}}字\s?第\s?{_N_NOTICE}\s?号$")
+"""A notice's number line (문서번호, 告示番号, 发文字号): the issuer and its kind of notice, then the notice's number."""
+
+
+def notice_number_line(text: str) -> bool:
+    """A notice's number line (:data:`NOTICE_NUMBER`): front matter over the notice's title, never its title (decision,
+    issue 16, fresh-user trial 65: ``한빛시 공고 제2026-15호`` had been ``title.ko``, the title ``도서관 휴관 안내`` front).
+
+    >>> notice_number_line("한빛시 공고 제2026-15호"), notice_number_line("새빛군 고시 제2025-7호"), notice_number_line("港南市告示第45号")
+    (True, True, True)
+    >>> notice_number_line("緑丘市教委発第123号"), notice_number_line("青川市文化和旅游局〔2025〕12号"), notice_number_line("府办字第8号")
+    (True, True, True)
+    >>> notice_number_line("第12号"), notice_number_line("港南市報（第312号）"), notice_number_line("도서관 휴관 안내")  # an edition; a title
+    (False, False, False)
+    >>> notice_number_line("告示の読み方について"), notice_number_line("제3회 한일 해양 포럼"), notice_number_line("第2号議案")
+    (False, False, False)
+    """
+    s = text.strip()
+    return 0 < len(s) <= 40 and NOTICE_NUMBER.match(s) is not None
+
+
 def wholly_bracketed(text: str, pairs: dict[str, str]) -> bool:
     """The whole line is one bracketed span of one of ``pairs`` (opening → closing bracket): it opens and closes the
     line, and neither bracket stands inside (``「A」と「B」`` is two spans, ``「港」とは何か`` one and text after it).
@@ -172,6 +205,11 @@ def is_date_line(text: str) -> bool:
     A year given again in the other calendar, bracketed (:data:`_OTHER_CALENDAR`):
 
     >>> [is_date_line(s) for s in ("2025年（令和7年）5月", "令和7年（2025年）5月1日", "2025（令和7）年5月1日", "2025年（令和7年）の計画")]
+    [True, True, True, False]
+
+    A Korean date (fresh-user trial 64d):
+
+    >>> [is_date_line(s) for s in ("2025년 3월 15일", "2025. 3. 15.", "2025년 3월 15일(토)", "2025년 봄철 도로 공사 안내")]
     [True, True, True, False]
     """
     s = _OTHER_CALENDAR.sub("", text.strip())
@@ -513,6 +551,11 @@ _CONTACT_MEANS = ("担当", "住所", *_CONTACT_NUMBERS, "Phone", "Telephone", "
 """A means of contact or the person to ask: a form's field and a contact line's label."""
 _MAIL = ("メール",)
 """A contact line's label for an e-mail address that is no listed form field."""
+_CONTACT_WORDS_KO_ZH = ("문의", "문의처", "연락처", "联系方式", "联系我们", "咨询方式", "聯絡方式", "聯繫方式")
+"""A Korean and a Chinese notice's contact heading and label (``문의처``, ``연락처``, ``联系方式``)."""
+_CONTACT_MEANS_KO_ZH = ("전화", "팩스", "이메일", "전자우편", "주소", "담당", "담당자", "담당부서", "联系人", "联系电话", "电话",
+                        "咨询电话", "传真", "邮箱", "电子邮箱", "地址", "聯絡人", "聯絡電話", "傳真", "電子郵件")
+"""A Korean and a Chinese contact line's labels (``전화: 031-…``, ``联系电话：0571-…``), no form field."""
 _KEYWORD_FIELDS = ("Keywords", "Key words", "キーワード")
 """A paper's keyword field that is a listed form field too."""
 
@@ -1638,14 +1681,17 @@ CONTACT_HEADINGS = frozenset(h.casefold() for h in (
     # a press release's closing contact (helper web55, trial 54c: ``Media Contact`` had been a paragraph of ``About …``)
     "Media Contact", "Media Contacts", "Press Contact", "Press Contacts", "Media Inquiries", "Media Enquiries",
     "Press Inquiries", "Press Enquiries", "Media Relations", "Press Office", "報道関係者からのお問い合わせ",
-    "報道関係のお問い合わせ", "報道機関からのお問い合わせ"))
+    "報道関係のお問い合わせ", "報道機関からのお問い合わせ",
+    # a Korean and a Chinese notice's (fresh-user trial 64d: ``문의처``, ``联系方式`` over the office and its telephone)
+    *_CONTACT_WORDS_KO_ZH))
 """Headings of a document's closing contact block (``問い合わせ先``, ``お問い合わせ``, ``Contact``, ``Enquiries``,
 a press release's ``Media Contact``), compared without spaces' difference, case, a mark or brackets around it, or a
 colon after it."""
 
 CONTACT_LABELS = frozenset(h.casefold() for h in (
     *_CONTACT_WORDS, *_CONTACT_PLACES, *_CONTACT_MEANS, *_MAIL, "担当者", "担当課", "電話番号", "ファクス", "ファックス", "Eメール",
-    "Mail", "所在地", "Tel.", "Mobile", "携帯", "URL", "Web", "ホームページ", "受付時間", "内線"))
+    "Mail", "所在地", "Tel.", "Mobile", "携帯", "URL", "Web", "ホームページ", "受付時間", "内線",
+    *_CONTACT_WORDS_KO_ZH, *_CONTACT_MEANS_KO_ZH))
 """Labels of a line that gives a means of contact (``担当：…``, ``電話：…``, ``TEL　03-…``, ``E-mail: …``), compared in
 any case."""
 GLUED_CONTACT_LABELS = (*_CONTACT_NUMBERS, "ＴＥＬ", "ＦＡＸ", *_MAIL)

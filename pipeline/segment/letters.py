@@ -148,26 +148,50 @@ def _signer_name(text: str) -> int | None:
     return lead + start if name_shaped(s[start:]) or is_person_name(s[start:]) else None
 
 
+def close_before_name(text: str) -> int | None:
+    """Where the signer's name starts on a line that sets the complimentary close and the name on one line, a comma
+    between (``Sincerely, Jane Roe``, ``Yours faithfully, Dr Karin Lund``, ``Kind regards, Tom Reyes, Secretary``: the
+    close :func:`is_closing` reads alone), else ``None``. Why (fresh-user trial 64e): a short notice or e-mail closes so
+    on one line, and only a close alone on its line had been read, so the signer was lost.
+
+    >>> close_before_name("Sincerely, Jane Roe"), close_before_name("Kind regards, Tom Reyes, Secretary")
+    (11, 14)
+    >>> close_before_name("Regards, the team"), close_before_name("Sincerely, we hope to see you there.")
+    (None, None)
+    """
+    s = text.rstrip()
+    head, comma, rest = s.partition(",")
+    if not comma or not rest.strip() or not is_closing(head) or is_letter_formula(head):
+        return None
+    at = len(head) + 1 + len(rest) - len(rest.lstrip())
+    name = re.split(r"[,(（]", s[at:])[0].strip()
+    return at if name and _signer_name(name) is not None and not name.endswith(_SENTENCE_END) else None
+
+
 def signature(body: list[Text]) -> tuple[int, int, int | None] | None:
     """The signature of a letter's text ``body``: ``(line, end, name_at)``, the lines ``body[line:end]`` under its
     last complimentary close (:func:`is_closing`), where one of them names the signer: the first from ``name_at``
     (``Dr Thomas Whitfield`` / ``Director``), else ``name_at`` is ``None`` (a Japanese sender's organisation over
     its officer, ``さくら台港湾研究所`` / ``所長　山本　和夫``, after ``敬具``); else ``None``. The lines stop at a label
-    (``CC:``, ``Encl.``), a date, a sentence or a list's item (``記``'s items)."""
-    close = next((k for k in range(len(body) - 1, -1, -1) if is_closing(body[k].text)), None)
-    if close is None or close + 1 >= len(body):
+    (``CC:``, ``Encl.``), a date, a sentence or a list's item (``記``'s items). A close set on one line with the name
+    after its comma (``Sincerely, Jane Roe``: :func:`close_before_name`) opens the signature on that line, ``name_at``
+    the name's offset."""
+    close = next((k for k in range(len(body) - 1, -1, -1)
+                  if is_closing(body[k].text) or close_before_name(body[k].text) is not None), None)
+    if close is None:
+        return None
+    if not is_closing(body[close].text):
+        # the close and the name on one line: the signature opens there, the lines of post and office under it
+        lead = len(body[close].text) - len(body[close].text.lstrip())
+        name_at = lead + close_before_name(body[close].text.strip())
+        end = close + 1
+        while end < len(body) and end < close + MAX_SIGNATURE_LINES and _signature_block_line(body[end].text):
+            end += 1
+        return close, end, name_at
+    if close + 1 >= len(body):
         return None
     end = close + 1
-    while end < len(body) and end < close + 1 + MAX_SIGNATURE_LINES:
-        s = body[end].text.strip(" \u3000\t")
-        if not s or ":" in s or "：" in s or is_date_line(s) or contact_line(s) \
-                or (s.endswith(_SENTENCE_END) and not is_organisation(s)) \
-                or len(s.split()) > 8 or NUMBER_FIRST.match(s) \
-                or (len(s) > 40 and not (is_organisation(s) or post_and_organisation(s))):
-            # a company's legal form ends on a stop and no sentence (``Northwind Robotics Inc.``: is_organisation); a
-            # post and its body run past 40 characters (``Secretary, Harbourside Residents' Association``: fresh-user
-            # trial 64b, where the signature had stopped at the name and the post was lost to the speaker)
-            break
+    while end < len(body) and end < close + 1 + MAX_SIGNATURE_LINES and _signature_block_line(body[end].text):
         end += 1
     block = body[close + 1:end]
     if not block:
@@ -181,6 +205,19 @@ def signature(body: list[Text]) -> tuple[int, int, int | None] | None:
     if all(_signs_for_a_body(t.text) for t in block) and not any(is_person_name(t.text) for t in block):
         return close + 1, end, None  # signed by a post or a body, no one named (``Secretary`` / ``… Society``)
     return None
+
+
+def _signature_block_line(text: str) -> bool:
+    """A line of a signature's block under its close: no label, date, means of contact, sentence or list's item, at
+    most 8 words, and 40 characters unless an organisation or a post and its body (a company's legal form ends on a
+    stop and no sentence, ``Northwind Robotics Inc.``: is_organisation; a post and its body run past 40 characters,
+    ``Secretary, Harbourside Residents' Association``: fresh-user trial 64b, where the signature had stopped at the
+    name and the post was lost to the speaker)."""
+    s = text.strip(" \u3000\t")
+    return not (not s or ":" in s or "：" in s or is_date_line(s) or contact_line(s)
+                or (s.endswith(_SENTENCE_END) and not is_organisation(s))
+                or len(s.split()) > 8 or NUMBER_FIRST.match(s)
+                or (len(s) > 40 and not (is_organisation(s) or post_and_organisation(s))))
 
 
 _SIGNATURE_SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "behalf", "&"})
@@ -224,7 +261,12 @@ def signer(lines: list[Text], name_at: int) -> Speaker:
     """The speaker read from a signature's lines: its first line's name (from ``name_at``), the lines under it its
     affiliation (``Senior Lecturer``, ``Direktor``; ``さくら台港湾研究所`` / ``所長`` run on, as a title block's
     affiliation lines are joined: :func:`~pipeline.segment.joinlines.joined_lines`); views of the body's lines, which stay where
-    they stand."""
+    they stand. A close on the name's line (``Sincerely, Jane Roe, Director``: :func:`close_before_name`) is left
+    out of the speaker's text, and a post after the name's comma is its affiliation, as on a dash's signature line."""
+    if close_before_name(lines[0].text.strip()) is not None:
+        found = _english_signer(lines[0], name_at, list(lines[1:]))
+        if found is not None:
+            return found
     name = lines[0][name_at:].strip()
     stripped = [t.strip() for t in lines]
     # the speaker's text keeps a space between its lines, as speaker_of's does
@@ -370,8 +412,9 @@ MAX_CLOSING_SIGNER_LINES = 3
 """A notice's closing signature with no close over it: the signer's name (or post and name), and at most two lines
 of post and organisation (``Jane Okafor`` / ``Parish Clerk`` / ``Little Hamden Parish Council``; ``緑ヶ丘市教育委員会``
 / ``教育長　佐藤 花子``)."""
-_SIGNED_LABEL = re.compile(r"^(?:signed(?: by)?|signature)[ \t]*(?::[ \t]*|[_.…‥]{2,}[ \t]*|$)", re.IGNORECASE)
-"""The label a notice's signature opens on (``Signed:``, ``Signed by:``, ``Signature: ______``): who signs, never who
+_SIGNED_LABEL = re.compile(r"^(?:signed(?: by)?|signature)[ \t]*(?:[:,][ \t]*|[_.…‥]{2,}[ \t]*|$)", re.IGNORECASE)
+"""The label a notice's signature opens on (``Signed:``, ``Signed by:``, ``Signature: ______``; ``Signed,`` over the
+name or before it on its line, as a close is set: fresh-user trial 64e): who signs, never who
 kept the record (``Minutes taken by``, ``記録``: the minute-taker writes the record, no one signs it for its body)."""
 _DASH_SIGNER = re.compile(r"^[—–―-]{1,2}[ \u3000]*(?=\S)")
 """A signature set after a dash on the notice's last line (``— Helen Marsh, Headteacher``)."""
@@ -448,6 +491,106 @@ def _japanese_signer(body: list[Text], end: int) -> tuple[int, int, Speaker] | N
     if start == 0 or not closes(over):
         return None
     return start, end, speaker_of(body[start:end])
+
+
+_KO_POST = ("시장", "군수", "구청장", "도지사", "지사", "교육감", "교육장", "청장", "위원장", "회장", "이사장", "원장",
+            "센터장", "관장", "교장", "총장", "국장", "과장", "소장", "단장", "본부장", "팀장", "대표", "대표이사", "사장")
+"""The post a Korean notice's issuer signs by (발신명의: the head of the issuing body, ``수원시장``, ``한빛구청장``,
+``교육감``), a word's end."""
+_KO_OFFICE = ("시청", "군청", "구청", "도청", "교육청", "교육지원청", "센터", "위원회", "협회", "연합회", "재단", "공단",
+              "사무소", "사업소", "본부", "학교", "도서관", "보건소", "특별시", "광역시", "특별자치시", "특별자치도")
+"""The word a Korean issuing body's name ends on (``한빛시 교육청``, ``시민안전센터``, ``부산광역시``)."""
+_KO_UNIT = ("과", "팀", "실", "청", "시", "군", "구")
+"""One syllable closing a Korean body's name (``도로과``, ``국제교류팀``, ``수원시``, ``강남구``): only after two syllables
+at least, as many a common word ends so too (``결과``, ``연구``)."""
+
+
+def _korean_body(word: str) -> bool:
+    """A Korean word naming an issuing body or its head (:data:`_KO_POST`, :data:`_KO_OFFICE`, :data:`_KO_UNIT`)."""
+    return word.endswith(_KO_POST + _KO_OFFICE) or (len(word) >= 3 and word.endswith(_KO_UNIT))
+_KO_SIGNER = re.compile(r"^(?P<office>[\uac00-\ud7a3]{2,}(?: [\uac00-\ud7a3]{2,}){0,3}?)(?: (?P<name>[\uac00-\ud7a3]{2,4}))?$")
+"""A Korean closing issuer's line: Hangul words only (up to four for the office), a name of two to four syllables
+after the post allowed (``수원시장 김영희``)."""
+MAX_KO_SIGNER_LINE = 30
+
+
+def _korean_signer(body: list[Text], end: int) -> tuple[int, int, Speaker] | None:
+    """A Korean notice's issuer (발신명의) closing it: its last line ``body[end - 1]`` the issuing body's head by post
+    (``수원시장``, a name after it allowed: ``수원시장 김영희``) or the issuing body (``한빛시 교육청 국제교류팀``,
+    ``도로과``), Hangul words only, under a date (``2025년 3월 15일``) or a sentence's end, as a Japanese officer under
+    the date is (:func:`_japanese_signer`) and a Chinese organ (:func:`chinese_issuer`). The speaker's ``affiliation``
+    is the post or body, ``name`` the name where one is given, else ``None`` (none invented). Why (fresh-user trial
+    64d): the Korean notice's ``수원시장`` under its date gave no speaker. Never a sentence, a line with a mark, a
+    phrase ending on no post or body's word (``감사합니다``), nor a contact line (``문의: 도로과``)."""
+    last = body[end - 1].text.strip(" \u3000\t")
+    m = _KO_SIGNER.match(last)
+    if m is None or len(last) > MAX_KO_SIGNER_LINE or contact_line(last):
+        return None
+    office, name = m.group("office"), m.group("name")
+    if name is not None and not office.endswith(_KO_POST):
+        # no post before it: the last word is the body's own (``한빛시 교육청 국제교류팀``), no one's name
+        office, name = last, None
+    if name is None and not _korean_body(office.split()[-1]):
+        return None
+    over = next((body[k].text.strip(" \u3000\t") for k in range(end - 2, -1, -1) if body[k].text.strip()), "")
+    if not (is_date_line(over) or over.endswith(_SENTENCE_CLOSE)):
+        return None
+    line = body[end - 1]
+    lead = len(line.text) - len(line.text.lstrip(" \u3000\t"))
+    whole = line.strip()
+    affiliation = line[lead:lead + len(office)]
+    if name is None:
+        return end - 1, end, Speaker(whole, affiliation, None, ())
+    named = line[lead + m.start("name"):lead + m.end("name")]
+    return end - 1, end, Speaker(whole, affiliation, named, (Author(named, (), affiliation),))
+
+
+_KO_CITY_NAMED = "(?:[\\s,.·:()\\[\\]「」『』]|$|청|립|민|는|은|의|에|가|와|과|로|내)"
+"""What may follow a Korean city's name ``X시`` where the text names the city itself (``한빛시 공고``, ``한빛시는``,
+``한빛시립도서관``, ``한빛시민``, ``한빛시청``), never a longer word it opens (``전통시장``'s ``전통시`` goes on to ``장``)."""
+_KO_CITIES = ("특별자치시", "특별시", "광역시")
+"""A Korean metropolitan city's word (``부산광역시``, ``서울특별시``): a city by its name."""
+
+
+def korean_issuer_city(issuer: str, texts: list[str]) -> tuple[int, int] | None:
+    """Where, in a Korean notice's issuer's line ``issuer`` (``한빛시장``, ``한빛시청 문화관광과``, ``부산광역시장``, or its
+    number line ``한빛시 공고 제2026-15호``), the city it names stands, as ``(start, end)``; ``None`` where it names none.
+
+    The issuing body's name opens the line: a city hall's (``…시청``) or a metropolitan city's (``…광역시``) names its
+    city outright, and so does a number line's issuer before its kind (``한빛시 공고``: only a city issues a 시 공고); a
+    mayor's post (``한빛시장``) names ``한빛시`` only where one of ``texts`` (the document's other lines) names that city
+    as a word of its own (``한빛시 공고``, ``한빛시립도서관``), for ``시장`` is also a market (``전통시장``, ``중앙시장``),
+    and ``중앙시`` never stands alone. Decision, issue 16 point 4, fresh-user trial 65.
+
+    >>> korean_issuer_city("한빛시장", ["한빛시 공고 제2026-15호"]), korean_issuer_city("한빛시장", ["한빛시립도서관은 휴관합니다."])
+    ((0, 3), (0, 3))
+    >>> korean_issuer_city("한빛시장", ["도서관이 휴관합니다."]), korean_issuer_city("중앙전통시장", ["중앙 전통시장 일대"])  # a market
+    (None, None)
+    >>> korean_issuer_city("한빛시 공고 제2026-15호", []), korean_issuer_city("부산광역시장", []), korean_issuer_city("수원시청 도로과", [])
+    ((0, 3), (0, 5), (0, 3))
+    >>> korean_issuer_city("새빛군수", ["새빛군은"]), korean_issuer_city("도시", []), korean_issuer_city("시장", ["시장은"])
+    (None, None, None)
+    """
+    from pipeline.segment.labels import notice_number_line
+
+    s = issuer.strip()
+    first = s.split()[0] if s.split() else ""
+    if not re.fullmatch(r"[\uac00-\ud7a3]{3,12}", first):
+        return None
+    lead = len(issuer) - len(issuer.lstrip())
+    metropolis = re.match(r"[\uac00-\ud7a3]+?(?:" + "|".join(_KO_CITIES) + ")", first)
+    if metropolis is not None:
+        return lead, lead + metropolis.end()
+    if first.endswith("시청"):
+        return lead, lead + len(first) - 1
+    if first.endswith("시") and notice_number_line(s) and len(s.split()) >= 2:
+        return lead, lead + len(first)
+    if first.endswith("시장"):
+        name = first[:-1]
+        named = re.compile(re.escape(name) + _KO_CITY_NAMED)
+        if any(named.search(t) for t in texts if t.strip() != s):
+            return lead, lead + len(name)
+    return None
 
 
 _ZH_DATE = re.compile(r"^(?:(?:中華民國|中华民国|民國|民国)[\s\u3000]*)?[0-9０-９〇○零一二三四五六七八九十]{2,4}[\s\u3000]*年"
@@ -635,11 +778,21 @@ def closing_signer(body: list[Text], above: list[Text] | None = None, *,
             return (k + 1, end, found) if found is not None else None
         return None
     last = texts[end - 1]
-    if (m := _DASH_SIGNER.match(last)) is not None and signed_pieces(last[m.end():].split(",")[1:], titled=True):
-        lead = len(body[end - 1].text) - len(body[end - 1].text.lstrip())
-        found = _english_signer(body[end - 1], lead + m.end(), [])
-        if found is not None:
-            return end - 1, end, found
+    for j in range(end - 1, max(end - 1 - MAX_CLOSING_SIGNER_LINES, -1), -1):
+        # a dash's signer: ``— Helen Marsh, Headteacher`` on the last line, or the name alone after the dash, its post
+        # on the lines under it or none (``— Jane Roe`` / ``Director``: fresh-user trial 64e), under a sentence's end
+        # (a list's dashed items, ``- Anne Lee`` / ``- Tom Reyes``, sign nothing)
+        if (m := _DASH_SIGNER.match(texts[j])) is None:
+            continue
+        pieces = texts[j][m.end():].split(",")[1:] + [p for t in texts[j + 1:end] for p in t.split(",")]
+        over = next((texts[k] for k in range(j - 1, -1, -1) if texts[k]), "")
+        if (signed_pieces(pieces, titled=True) if pieces else is_person_name(texts[j][m.end():].strip())) \
+                and (pieces and j == end - 1 or over.endswith(_SENTENCE_CLOSE)) and not _DASH_SIGNER.match(over):
+            lead = len(body[j].text) - len(body[j].text.lstrip())
+            found = _english_signer(body[j], lead + m.end(), body[j + 1:end])
+            if found is not None:
+                return j, end, found
+        break
     if script_of(last) == EN:
         for j in range(end - 1, max(end - 1 - MAX_CLOSING_SIGNER_LINES, 0), -1):
             if not (texts[j - 1].endswith(_SENTENCE_CLOSE) or is_closing(texts[j - 1])) or not is_person_name(texts[j]) \
@@ -648,7 +801,7 @@ def closing_signer(body: list[Text], above: list[Text] | None = None, *,
             found = _english_signer(body[j], len(body[j].text) - len(body[j].text.lstrip()), body[j + 1:end])
             if found is not None:
                 return j, end, found
-    found_ja = _japanese_signer(body, end)
+    found_ja = _japanese_signer(body, end) or _korean_signer(body, end)  # (the Korean line is Hangul words alone)
     if found_ja is not None:
         return found_ja
     if heading is not None or any(is_press_label(t.text) for t in [*(above or []), *body]):

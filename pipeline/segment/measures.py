@@ -418,19 +418,27 @@ def side_by_side(lines: list[Text], layout: Layout) -> list[bool]:
     >>> side_by_side([Text.from_raw("x", n) for n in (1, 2, 8)], Layout(tuple(rows[:3] + rows[-1:]), ()))  # one row
     [False, False, False]
     """
+    return [c is not None for c in text_columns(lines, layout)]
+
+
+def text_columns(lines: list[Text], layout: Layout) -> list[tuple[float, float] | None]:
+    """For each line, the x-extent (points, left to right) of the text column it stands in on a PDF page that holds
+    two columns or more side by side, as :func:`side_by_side` finds them; ``None`` for a line in none. A column's
+    right end is the furthest any of its lines side by side with the other column reaches: the edge of its frame
+    as the page shows it, where a paragraph's few lines set ragged may stop short of it."""
     pages = {layout.at(first_line(t)).page for t in lines}
     on_page: dict[int, list] = {}
     for lay in layout.lines:  # one pass over the document's raw lines
         if lay.page in pages:
             on_page.setdefault(lay.page, []).append(lay)
     columns_of = {page: _page_columns(raw) for page, raw in on_page.items()}
-    out = [False] * len(lines)
+    out: list[tuple[float, float] | None] = [None] * len(lines)
     for k, t in enumerate(lines):
         lay = layout.at(first_line(t))
         columns = columns_of.get(lay.page)
         if not columns or None in (lay.x0, lay.x1) or not lay.size or lay.vertical or is_table_row(t.text):
             continue
-        out[k] = any(c0 - lay.size <= lay.x0 and lay.x1 <= c1 + lay.size for c0, c1 in columns)
+        out[k] = next(((c0, c1) for c0, c1 in columns if c0 - lay.size <= lay.x0 and lay.x1 <= c1 + lay.size), None)
     return out
 
 

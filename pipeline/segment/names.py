@@ -18,7 +18,7 @@ from pipeline.chardata import (EN, HALFWIDTH_LATIN, HALFWIDTH_LATIN_UPPER, HIRAG
 from pipeline.english_words import zipf
 from pipeline.listmarks import NON_SPEAKER_MARKS
 from pipeline.model import GAP, Text
-from pipeline.names import GAELIC_PARTICLES, JOB_TITLE_RE, ends_with_job_title, NAME_PARTICLES, POSTS_RE, SPEAKER_FIELDS, english_post_words
+from pipeline.names import CHARGE_POST_RE, GAELIC_PARTICLES, JOB_TITLE_RE, ends_with_job_title, NAME_PARTICLES, POSTS_RE, SPEAKER_FIELDS, english_post_words
 from pipeline.segment.authors import PRESENTER_MARKS, glued_digits, mark_key, opens_on_mark, split_authors, without_society_grades
 from pipeline.segment.events import is_degree_statement, is_document_kind, is_record_kind, names_minutes
 from pipeline.segment.labels import LECTURER_LABEL, cover_label, field_line, form_field, head_count
@@ -998,7 +998,9 @@ def speaker_split(text: str) -> int | None:
     if len(s) > 60:
         return None
     end = None
-    for m in JOB_TITLE_RE.finditer(s):
+    # a job title, or a duty's charge glued before 担当 (``…国際関係担当 ジョン・スミス``: CHARGE_POST_RE, never the
+    # contact label ``担当：山田``), then the name
+    for m in sorted([*JOB_TITLE_RE.finditer(s), *CHARGE_POST_RE.finditer(s)], key=lambda m: m.start()):
         if _inside_organisation(s, m.start(), m.end()):
             continue  # ``委員`` in ``…交通委員会 会議録``: a body's name, no post before a name
         rest = s[m.end():].strip()

@@ -140,7 +140,7 @@ from pipeline.sudachi import tokenizer
 from pipeline.segment.measures import (INDENT_SHIFT, LONG_BY, MAX_FIRST_INDENT, MAX_OUTDENT, MIN_MEASURE, SETTING_SIZE,
                                        SHORT_BY, block_measures, indented_first_lines,
                                        block_measures_en, character_measure, column_edges, is_table_row,
-                                       line_spacing, same_setting)
+                                       line_spacing, same_setting, text_columns)
 from pipeline.segment.sections import left_open, short_phrase as short_phrase_heading, wh_clause_heading
 from pipeline.segment.titleblock import title_cased
 from pipeline.segment.references import (REFERENCE_HANG, hanging_entries, opens_next_item, reference_lines,
@@ -170,6 +170,8 @@ EDGE_SHARE = 0.75     # a PDF's Japanese line at its column's edge is full if it
                       # words count fewer columns than the kanji of a full line; a figure's short label is no line of it)
 ITEM_HANG_EMS = 3.5   # ems; a list item's wrapped lines are set in under its text at most this far (``（１）`` is 3)
 WRAP_SLACK_EMS = 0.5  # ems; a line ending no sentence may leave this much more room and still have been wrapped
+WORD_SPACE_EMS = 0.25  # ems; the word space a line breaker sets before the word it tries to fit (Times' 0.25,
+                       # Helvetica's 0.278, Computer Modern's 0.333: the narrowest, so a word that fits is never read out)
 MATH_GAP_EMS = 1.5    # ems; white between two pieces of one displayed formula at most (a fraction's bar, a limit)
 LOST_END_ROOM_EMS = 2.0  # ems; a PDF line ending in a lost glyph this far short of its column's edge stopped short
 HEADING_SIZE = 1.10   # a numbered heading-shaped line set this many times the size of a line beside it is a heading
@@ -646,11 +648,21 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         edge, x1 = edges[j], end(j)
         nxt = layout.at(first_line(lines[k]))
         at_edge = None
-        if edge is not None and x1 is not None and nxt.x0 is not None and nxt.x1 is not None and nxt.width:
-            pitch = (nxt.x1 - nxt.x0) / nxt.width  # points per display column of the next line
+        if edge is not None and x1 is not None and (word := next_word(k)) is not None:
             room = 0.0 if ends_sentence(lines[j].text, lines[k].text) else WRAP_SLACK_EMS * em(j)
-            at_edge = x1 + (1 + first_word_width(lines[k].text)) * pitch > edge - room
+            at_edge = x1 + word > edge - room
         return bool(at_edge) or wrapped(layout.end_width(lines[j]), lines[j].text, lines[k].text, measure_en_k)
+
+    def next_word(k: int) -> float | None:
+        """The points a line breaker needed at the end of the line before ``lines[k]`` to set ``lines[k]``'s first
+        word there: a word space and the word, as the PDF's own glyphs measure it (``LineLayout.lead``), else the
+        word's display columns at ``lines[k]``'s pitch (a space a column); ``None`` where the line has no position."""
+        nxt = layout.at(first_line(lines[k]))
+        if nxt.lead is not None and nxt.size:
+            return WORD_SPACE_EMS * nxt.size + nxt.lead
+        if nxt.x0 is not None and nxt.x1 is not None and nxt.width:
+            return (1 + first_word_width(lines[k].text)) * (nxt.x1 - nxt.x0) / nxt.width  # points per display column
+        return None
 
     indented_first = indented_first_lines(lines, layout)  # set in by a wide indent, an inch in a thesis
 
@@ -677,6 +689,32 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         where a wrap fell (a reference's ``…babel.pdf>.`` / ``Acesso em: 17 fev. 2013.``), no line set short."""
         edge, x1 = edges[j], end(j)
         return edge is not None and x1 is not None and x1 >= edge - em(j)
+
+    columns = text_columns(lines, layout)
+
+    def full_at_foot(j: int, k: int) -> bool:
+        """``lines[j]``, the last line of a column or a page, ends a sentence and was full all the same: ``lines[k]``'s
+        first word (:func:`next_word`) would not have fitted in the white after it, up to its column's right edge as
+        the whole column shows it (the page's columns side by side, :func:`~pipeline.segment.measures.text_columns`;
+        on a page of one column, its text block's edge), never nearer than the lines around it show
+        (:func:`~pipeline.segment.measures.column_edges`); and ``lines[k]`` opens no paragraph by an indent over the
+        line under it. Where the foot of a column hides a paragraph's white, first fit is what shows the paragraph
+        goes on (fresh-user trial 65b: ``…make this happen.`` at 518 of 539 pt, ``Gardeners did not…`` at the head of
+        the next page, had been two paragraphs)."""
+        a = layout.at(last_line(lines[j]))
+        word = next_word(k)
+        if edges[j] is None or a.x1 is None or word is None:
+            return False
+        edge = max(edges[j], columns[j][1] if columns[j] is not None else page_right[a.page])
+        if a.x1 + word <= edge:
+            return False
+        b = layout.at(first_line(lines[k]))
+        if k + 1 < len(lines) and b.x0 is not None and b.size:
+            c = layout.at(first_line(lines[k + 1]))
+            if c.page == b.page and c.x0 is not None and c.y0 is not None and b.y0 is not None and c.y0 < b.y0 \
+                    and INDENT_SHIFT * b.size < b.x0 - c.x0 <= MAX_OUTDENT * b.size:
+                return False  # a paragraph's indented first line over its second
+        return True
 
     def column_break(j: int, k: int) -> bool:
         """``lines[k]`` heads the next column of ``lines[j]``'s page: higher up and right of its end."""
@@ -975,12 +1013,24 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         return (before.endswith(GAP) and not layout.boxed(lines[j]) and layout.width(lines[j]) >= MIN_MEASURE
                 and (before.rstrip(GAP)[-1:] in LEADING_PARTICLES + CLAUSE_END or near_measure_unfinished(j)))
 
+    # the text shows no wrap at its measure: no Japanese line that fills it ends mid-sentence (a lost glyph's line
+    # aside), and one at least ends a sentence there: its lines end where its sentences do, so a line at the measure
+    # stopping on a lost glyph is no wrap by its width (fresh-user trial 64c's mojibake notice: ``…生涯学習課まで�``,
+    # its 。 lost, had run into the next sentence's line; issue 16 point 3, session 65)
+    ends_at_measure = [lines[k].text.rstrip()[-1:] in SENTENCE_END for k in range(len(lines))
+                       if full(k) and has_japanese(lines[k].text) and not lines[k].text.rstrip().endswith(GAP)
+                       and not is_table_row(lines[k].text) and k not in headings]
+    no_wrap_shown = bool(ends_at_measure) and all(ends_at_measure)
+
     def lost_end(j: int, k: int, page_break: bool) -> bool:
         # a line whose last glyph was lost (U+FFFD where 。 may have stood: a repair left it) ends its paragraph
         # where the evidence says a sentence ended: it stops short of a measure its block shows (a wrap falls at
-        # the measure; a page break aside), or the next line is a short phrase with no final mark (a heading)
+        # the measure; a page break aside), or it fills the measure in a text that shows no wrap at its measure
+        # (``no_wrap_shown``), or the next line is a short phrase with no final mark (a heading)
         if not lines[j].text.rstrip().endswith(GAP) or kinsoku_continues(lines[j].text, lines[k].text) or gap_goes_on(j):
             return False
+        if no_wrap_shown and full(j) and not page_break:
+            return True
         edge, x1 = edges[j], end(j)
         short_on_page = edge is None or x1 is None or x1 < edge - LOST_END_ROOM_EMS * em(j)  # a PDF's column edge
         after = lines[k].text.strip()
@@ -1200,7 +1250,7 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         if described:
             return True
         if page_break:
-            if ends_sentence(prev.text, line.text):
+            if ends_sentence(prev.text, line.text) and not full_at_foot(j, k):
                 return False
         elif not next_line(prev, line, is_bulleted(prev.text) or hanging, _label_hang(prev.text) if hanging else 2.0,
                            outdent=MAX_FIRST_INDENT if j in indented_first and k == j + 1 else MAX_OUTDENT):

@@ -35,7 +35,7 @@ from pipeline.segment.labels import (APPENDIX_WORDS, colophon_start, CONTACT_HEA
                                      NOTICE_FIELD, is_items_mark, is_notice_field, is_registration_line, is_scene_break, is_section_name, item_mark, label_alone,
                                      speaker_turn, transcript_turns, value_label, wholly_bracketed)
 from pipeline.segment.articles import law_of, law_sections
-from pipeline.segment.contacts import MAX_CONTACT_LINE, contact_line, contact_shaped, contact_value, one_line_contact
+from pipeline.segment.contacts import MAX_CONTACT_LINE, contact_line, contact_shaped, contact_value, ends_on_contact, one_line_contact
 from pipeline.segment.contents import contents_shaped, has_leader, is_index_title
 from pipeline.segment.events import is_adjournment, is_document_kind, is_enactment, is_edition_line, is_press_label, is_session_time, names_minutes
 from pipeline.segment.joinlines import joined_lines
@@ -1109,6 +1109,14 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
     decision, issue 16, helper news57; the text under it had to be twice as long, and the headline had become a
     paragraph of the article before).
 
+    In a text dump, a short phrase opening a block (:func:`_opens_block`: a blank line over it, its text right under
+    it) heads running text or records whatever ended the block before (a recipe's ``手順`` / ``1．…`` under its
+    ingredients' line), and a phrase over a list written on one line (:func:`enumeration_block`: ``材料`` /
+    ``じゃがいも 4個、牛肉 200g、…``) heads it where the document heads :data:`MIN_BLOCK_HEADINGS` blocks by shape in
+    all (decision, issue 16 point 2, session 65, fresh-user trial 64d); so does a phrase over a list given one item a
+    line with its quantity (:func:`quantity_list`: ``材料`` / ``だし汁　200ml`` / ``砂糖　大さじ1``, ``Ingredients`` /
+    ``2 cups flour`` / …), never an item itself nor a notice's ``記`` (session 65, fresh-user trial 65b).
+
     >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
     >>> sorted(_by_shape(mk("Email: lopez@example.edu", "Course Description", "This course introduces programming in Python.",
     ...                     "Grading", "Homework\\t40%", "Final project\\t60%", "Academic Integrity", "All the work you submit must be your own.")))
@@ -1142,7 +1150,8 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
     ...                     "問い合わせ　総務課 防災係　内線215", "■ 町立図書館"), None, {2, 5}))
     []
     """
-    out = set()
+    out: set[int] = set()
+    enumerated: set[int] = set()
 
     def records_at(k: int) -> bool:  # a table's rows, a form's fields or a list's items: two or more
         return k + 1 < len(lines) and _record(lines[k].text) and _record(lines[k + 1].text)
@@ -1175,7 +1184,138 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
             out.add(i)
         elif i and not is_notice_field(t.text) and _after_article(lines, i, layout) and (opens_text or _heads_fields(lines, i)):
             out.add(i)
-    return out
+        elif not dated and _opens_block(lines, i, layout) and (opens_text or records_at(i + 1)):
+            out.add(i)  # a text dump's block opening on it, a list or running text under it (``手順`` / ``1．…``)
+        elif not dated and (after_text or _opens_block(lines, i, layout)) and len(after) > 2 * len(t.text.strip()) \
+                and enumeration_block(lines, i + 1, layout):
+            enumerated.add(i)  # over a list written on one line (``材料`` / ``卵 3個、牛乳 200ml、砂糖 大さじ1``)
+        elif not dated and (after_text or _opens_block(lines, i, layout)) and not quantity_item(t.text) \
+                and not is_items_mark(t.text) and quantity_list(lines, i + 1, layout):
+            # over a list one item a line with its quantity (``材料`` / ``だし汁　200ml`` / …); never a notice's ``記``
+            # over its fields (``定員　20名``), nor a row over the rows under it (``人口　125,000人``)
+            enumerated.add(i)
+    # a phrase over a one-line list heads it where the document heads another block by its shape too (a recipe's
+    # ``材料`` beside its ``手順``): alone it is a label over its value as often (``持ち物`` / ``筆記用具、上履き、水筒``)
+    return out | enumerated if len(out | enumerated) >= MIN_BLOCK_HEADINGS else out
+
+
+MIN_BLOCK_HEADINGS = 2
+"""Headings by shape a document has at least for a phrase over a one-line list (:func:`enumeration_block`) to be one
+(:func:`_by_shape`)."""
+
+
+def _opens_block(lines: list[Text], i: int, layout: Layout | None) -> bool:
+    """``lines[i]`` opens a block of a text dump: a blank line over it, the next line right under it (no blank line
+    between), and the line before no short phrase standing alone (a label over its value: ``Venue`` / blank / ``The
+    Old Boathouse`` / …). The block before ended there whatever its last line (a list written on one line, a
+    table's row), as a sentence's end ends one. A dump whose every line stands apart (the sample's wrapped paper)
+    opens no block so; a PDF's boxes are read by their own rules (decision, issue 16 point 2, session 65: a recipe's
+    ``手順`` under its ingredients' line had stayed a paragraph).
+
+    >>> from pipeline.model import LineLayout
+    >>> ls = [Text.from_raw(s, n) for n, s in enumerate(["材料", "卵 3個、牛乳 200ml", "", "手順", "", "1．混ぜる。"], 1) if s]
+    >>> lay = Layout(tuple(LineLayout() for _ in range(6)), (3,))
+    >>> _opens_block(ls, 2, lay), _opens_block(ls, 2, Layout(tuple(LineLayout() for _ in range(6)), (3, 5)))
+    (True, False)
+    >>> ls = [Text.from_raw(s, n) for n, s in enumerate(["Venue", "", "The Old Boathouse", "Doors open at ten."], 1) if s]
+    >>> _opens_block(ls, 1, Layout(tuple(LineLayout() for _ in range(4)), (2,)))  # a label alone over its value
+    False
+    >>> ls = [Text.from_raw(s, n) for n, s in enumerate(["Dear residents,", "", "Thank you", "for your patience."], 1) if s]
+    >>> _opens_block(ls, 1, Layout(tuple(LineLayout() for _ in range(4)), (2,)))  # the sentence goes on under it
+    False
+    """
+    if layout is None or not 0 < i < len(lines) - 1 or layout.boxed(lines[i]) \
+            or not layout.blank_between_texts(lines[i - 1], lines[i]) or not layout.same_box(lines[i], lines[i + 1]):
+        return False
+    alone = short_phrase(lines[i - 1].text) and (i == 1 or layout.blank_between_texts(lines[i - 2], lines[i - 1]))
+    return not alone and not _phrase_goes_on(lines[i + 1].text)
+
+
+def _phrase_goes_on(text: str) -> bool:
+    """``text``, the line under a short phrase, carries the phrase's sentence on: it opens in a small Latin letter
+    (``Thank you`` / ``for your patience…``) or on a Japanese case particle or auxiliary (``…の整備`` / ``を進めた。``,
+    ``…取り組んでいき`` / ``ます。``), which no sentence opens on: the phrase is its paragraph's first line, no heading."""
+    from pipeline.segment.paragraphs import opens_on_auxiliary, opens_on_case_particle
+
+    s = text.lstrip(" \u3000")
+    return (s[:1].isascii() and s[:1].islower()) or opens_on_case_particle(s) or opens_on_auxiliary(s)
+
+
+MIN_ENUMERATED = 3
+"""Items a list written on one line names at least (:func:`enumeration_block`)."""
+MAX_ENUMERATED_ITEM = 30
+"""Characters an item of a list written on one line has at most: a noun phrase, never a clause."""
+
+
+def enumeration_block(lines: list[Text], k: int, layout: Layout | None) -> bool:
+    """``lines[k]`` is a text dump's block of its own (a blank line or the document's end after it), a list written on
+    one line: :data:`MIN_ENUMERATED` items or more parted by commas (``、``, ``，``, ``,``), each short
+    (:data:`MAX_ENUMERATED_ITEM`), ending no sentence (a recipe's ``じゃがいも 4個、牛肉 200g、玉ねぎ 1個…``, ``6 ripe
+    tomatoes, 1 onion, 2 cloves of garlic…``). Running text as a heading stands over, though no sentence.
+
+    >>> from pipeline.model import LineLayout
+    >>> ls = [Text.from_raw(s, n) for n, s in enumerate(["材料", "卵 3個、牛乳 200ml、砂糖 大さじ1", "", "手順"], 1) if s]
+    >>> lay = Layout(tuple(LineLayout() for _ in range(4)), (3,))
+    >>> enumeration_block(ls, 1, lay), enumeration_block(ls[:1] + [Text.from_raw("筆記用具、上履き", 2)] + ls[2:], 1, lay)
+    (True, False)
+    """
+    if layout is None or k >= len(lines) or layout.boxed(lines[k]):
+        return False
+    if k + 1 < len(lines) and layout.same_box(lines[k], lines[k + 1]):
+        return False
+    text = lines[k].text.strip()
+    items = [p.strip() for p in re.split(r"[、，,]", text)]
+    return len(items) >= MIN_ENUMERATED and all(0 < len(p) <= MAX_ENUMERATED_ITEM for p in items) \
+        and not _is_sentence_end(text) and not text.endswith(("：", ":"))
+
+
+_QUANTITY_WORD = r"(?:少々|適量|適宜|少量|ひとつまみ)"
+"""A recipe's quantity given in words, no number (``塩　少々``, ``サラダ油　適量``)."""
+_NUMBER = r"[0-9０-９]+(?:[.,．，／/][0-9０-９]+)*"
+_JA_QUANTITY_ITEM = re.compile(r"^(?=[^\s\u3000]*[^\x00-\x7f])[^\s\u3000、。，．：:「」]{1,20}(?:\u3000|\t| +)(?:(?:約|大さじ|小さじ|カップ|各)?\s?"
+                               + _NUMBER + r"(?![0-9０-９]*\s?[年月日時:：])|" + _QUANTITY_WORD + r")")
+"""A Japanese list's item, one a line: a name (a noun phrase, no space or punctuation) then, after an ideographic
+space, spaces or a TAB, its quantity (``かぼちゃ　1／4個（約400g）``, ``砂糖　大さじ1と1／2``, ``木ねじ（長）　8本``,
+``塩　少々``); never a date or a time (``日時　5月1日``)."""
+_EN_QUANTITY_ITEM = re.compile(r"^(?:[0-9]+(?:[./][0-9]+)?(?: [0-9]+/[0-9]+)?|[½¼¾⅓⅔⅛])\s?[a-z]")
+"""An English list's item, one a line: its quantity first, then its unit or name in small letters (``2 cups
+flour``, ``1 1/2 cups buttermilk``, ``200g butter``, ``20 wood screws``); a numbered heading's title opens on a
+capital (``2 Methods``)."""
+MAX_QUANTITY_ITEM = 40
+"""Characters a list's item with its quantity has at most (:func:`quantity_item`)."""
+
+
+def quantity_item(text: str) -> bool:
+    """``text`` is one item of a list given one a line with its quantity: an ingredients', equipment's or parts'
+    list (``だし汁　200ml``, ``プラスドライバー　１本``, ``2 cups flour``), at most :data:`MAX_QUANTITY_ITEM`
+    characters, ending no sentence, no form's field by its label (``日時　…``, ``会場　…``).
+
+    >>> [quantity_item(s) for s in ["かぼちゃ　1／4個（約400g）", "塩　少々", "2 cups flour", "1 1/2 cups buttermilk"]]
+    [True, True, True, True]
+    >>> [quantity_item(s) for s in ["日時　5月1日（土）", "材料（4人分）", "2 Methods", "会場　市民会館", "作り方"]]
+    [False, False, False, False, False]
+    """
+    s = text.strip()
+    if not 0 < len(s) <= MAX_QUANTITY_ITEM or _is_sentence_end(s) or form_field(s) is not None:
+        return False
+    return _JA_QUANTITY_ITEM.match(s) is not None or _EN_QUANTITY_ITEM.match(s) is not None
+
+
+def quantity_list(lines: list[Text], k: int, layout: Layout | None) -> bool:
+    """``lines[k]`` opens a list given one item a line, two items or more in a row (:func:`quantity_item`, or a list's
+    marked item or a table's row, :func:`_record`), one at least with its quantity, in one block of a text dump
+    (no blank line between them): a recipe's ingredients (``だし汁　200ml`` / ``砂糖　大さじ1`` / …, ``2 cups flour``
+    / ``1 tsp salt``), a kit's parts. Records a heading stands over (:func:`_by_shape`; decision, issue 16,
+    fresh-user trial 65b: ``材料`` over ``かぼちゃ　1／4個（約400g）`` / … had stayed front).
+
+    >>> ls = [Text.inserted(s) for s in ["材料", "だし汁　200ml", "砂糖　大さじ1", "作り方"]]
+    >>> quantity_list(ls, 1, None), quantity_list(ls, 2, None)
+    (True, False)
+    """
+    if k + 1 >= len(lines) or (layout is not None and not layout.same_box(lines[k], lines[k + 1])):
+        return False
+    pair = [lines[k].text, lines[k + 1].text]
+    return all(quantity_item(s) or _record(s) for s in pair) and any(quantity_item(s) for s in pair)
 
 
 def _signature_under_text(lines: list[Text], i: int) -> bool:
@@ -1872,6 +2012,16 @@ def labelled_items(items: dict[int, tuple[str | None, str, int]]) -> set[int]:
     {0, 1, 2}
     >>> labelled_items({0: ("1", "1\u3000はじめに", 2), 1: ("2", "2\u3000調査の方法と対象", 2)})
     set()
+
+    A Korean notice's items, each a label of words and a colon before its value (:data:`_KO_FIELD`), are titled by
+    their labels alike (fresh-user trial 64d: ``1. 공사 기간: 2025년 4월 1일부터…`` had been titled by its whole line):
+
+    >>> labelled_items({0: ("1", "1. 공사 기간: 4월 1일부터", 3), 1: ("2", "2. 문의: 도로과", 3)})
+    {0, 1}
+    >>> labelled_items({0: ("1", "1. 추진 배경", 3), 1: ("2", "2. 주요 성과: 30곳", 3)})
+    set()
+    >>> labelled_items({0: ("1", "1. 서론: 연구의 배경", 3), 4: ("2", "2. 방법: 조사 설계", 3)})  # headings over their text
+    set()
     """
     runs: list[list[int]] = []
     last: tuple[str, int] | None = None
@@ -1888,7 +2038,61 @@ def labelled_items(items: dict[int, tuple[str | None, str, int]]) -> set[int]:
         if len(run) >= 2 and all(NOTICE_FIELD.match(items[at][1][items[at][2]:]) for at in run) \
                 and any(_field_cut(items[at][1], items[at][2]) is not None for at in run):
             out.update(run)
+        elif len(run) >= 2 and all(_KO_FIELD.match(items[at][1], items[at][2]) for at in run) \
+                and all(b == a + 1 for a, b in zip(run, run[1:])):
+            # a Korean notice's ``1. 공사 기간: …`` / ``2. 공사 구간: …`` (fresh-user trial 64d), set one under the other
+            # as a notice lists its items (a paper's ``1. 서론: 연구의 배경`` headings stand over their text)
+            out.update(run)
     return out
+
+
+def _item_field(text: str, start: int) -> bool:
+    """``text`` from ``start`` is a notice's labelled item: a Korean label and its colon (:data:`_KO_FIELD`), or a
+    label of a notice's field's shape with no Latin letter in it (:data:`~pipeline.segment.labels.NOTICE_FIELD`:
+    ``休業期間：…``, ``闭馆时间：…``; an English ``Results: we found …`` is a paper's list, no notice's field)."""
+    if _KO_FIELD.match(text, start) is not None:
+        return True
+    m = NOTICE_FIELD.match(text[start:])
+    return m is not None and not re.search(r"[A-Za-z]", m.group(1))
+
+
+def run_items(texts: list[str], headings: dict[int, Heading]) -> dict[int, Heading]:
+    """The numbered lines (index → heading) that go on a run of a notice's labelled items, one under the other: the
+    line right under an item (``2. 대상 시설: …``) numbered one up from it in its style and separator, both set as a
+    notice's field (:func:`_item_field`), is the run's next item whatever its value ends on (decision, issue 16,
+    fresh-user trial 65: ``3. 반납 안내: … 이용해 주시기 바랍니다.`` ends a sentence, so the solver left it a paragraph of
+    item 2, where items 1 and 2 were sections). Items of one run are read alike.
+
+    >>> from pipeline.numbering import solve
+    >>> t = ["1. 휴관 기간: 3월 2일", "2. 대상 시설: 본관", "3. 반납 안내: 반납함을 이용해 주시기 바랍니다."]
+    >>> sorted(run_items(t, {h.index: h for h in solve(t, [0, 1, 2])}))
+    [2]
+    >>> t = ["1. Scope: the harbour", "2. Method: we surveyed", "3. Results: We found ten berths."]
+    >>> run_items(t, {h.index: h for h in solve(t, [0, 1, 2])})
+    {}
+    """
+    out: dict[int, Heading] = {}
+    for i in sorted(headings):
+        h = headings[i]
+        prev = explicit_number(texts[i])
+        while prev is not None and i + 1 < len(texts) and i + 1 not in headings and _item_field(texts[i], h.title_start):
+            nxt = explicit_number(texts[i + 1])
+            if nxt is None or nxt.style != prev.style or nxt.separator != prev.separator or prev.label[1:] != (0, 0) \
+                    or nxt.label != (prev.label[0] + 1, 0, 0):
+                break
+            m = re.match(r"\s*\S*?" + re.escape(nxt.separator or "") + r"\s*", texts[i + 1]) if nxt.separator else None
+            if m is None or not _item_field(texts[i + 1], m.end()):
+                break
+            h = Heading(i + 1, str(nxt.label[0]), h.level, m.end(), (), h.style)
+            out[i + 1] = h
+            i, prev = i + 1, nxt
+    return out
+
+
+_KO_FIELD = re.compile(r"(?P<label>[\uac00-\ud7a3]{1,8}(?: [\uac00-\ud7a3]{1,8}){0,2}) ?[:：] *(?=\S)")
+"""A Korean notice's item by its shape: a label of one to three Hangul words, a colon, its value (``공사 기간: 2025년
+4월 1일부터…``, ``문의: 도로과 (전화 …)``). The colon parts them as the Japanese item's ideographic space or colon does
+(:data:`~pipeline.segment.labels.NOTICE_FIELD`); Korean writes its label's words apart, so the label may hold spaces."""
 
 
 def _field_cut(heading: str, title_start: int, notice_item: bool = False) -> int | None:
@@ -1916,6 +2120,8 @@ def _field_cut(heading: str, title_start: int, notice_item: bool = False) -> int
     """
     if notice_item and (spaced := SPACED_LABEL.match(heading, title_start)) is not None:
         return spaced.end()  # a label set letter-spaced, then a wider white before its value (``定　員　　200名``)
+    if notice_item and (korean := _KO_FIELD.match(heading, title_start)) is not None:
+        return korean.end()  # a Korean item's label of words and its colon (``공사 기간: 2025년 4월…``)
     m = _FIELD_VALUE.match(heading, title_start)
     if m is not None and notice_item and m.group("label") not in FIELD_LABELS:
         shaped = NOTICE_FIELD.match(heading[title_start:])
@@ -2404,7 +2610,11 @@ def contact_block(lines: list[Text]) -> ContactBlock:
     while k > 0 and n - k < MAX_CONTACT_LINES and not is_contact_heading(lines[k - 1].text) \
             and contact_shaped(lines[k - 1].text):
         k -= 1
-    if k > 0 and k < n and is_contact_heading(lines[k - 1].text) and any(contact_line(t.text) for t in lines[k:]):
+    if k > 0 and k < n and is_contact_heading(lines[k - 1].text) \
+            and any(contact_line(t.text) or ends_on_contact(t.text) or _bracketed_means(t.text) for t in lines[k:]) \
+            and not any(is_date_line(t.text.strip()) for t in lines[k:]):
+        # (the office and its means of contact on one line under the heading, ``税務課 市民税係　電話 054-…``; a date
+        # under the block dates the notice's signature under it, which closes the document: fresh-user trial 64d)
         return k - 1, list(range(k, n))
     k = n
     while k > 0 and contact_line(lines[k - 1].text):
@@ -2417,6 +2627,20 @@ def contact_block(lines: list[Text]) -> ContactBlock:
     if n >= 2 and (one_line_contact(lines[-1].text) or _signed_contact_line(lines[-1].text)):
         return None, [n - 1]
     return _secretariat_foot(lines)
+
+
+_MEANS_IN_BRACKETS = re.compile(r"[(（]([^()（）]{4,40})[)）]$")
+
+
+def _bracketed_means(text: str) -> bool:
+    """A contact block's line that gives its means of contact in brackets after the office (``시립도서관 운영팀 (전화
+    02-345-6789)``, ``総務課（電話 0123-45-6789）``): read under a contact heading only.
+
+    >>> _bracketed_means("시립도서관 운영팀 (전화 02-345-6789)"), _bracketed_means("総務課（内線 215）"), _bracketed_means("（注）")
+    (True, False, False)
+    """
+    m = _MEANS_IN_BRACKETS.search(text.strip())
+    return m is not None and (contact_line(m.group(1)) or contact_value(m.group(1)))
 
 
 SECRETARIAT_FOOT_LINES = 3
@@ -2554,11 +2778,14 @@ def signed_contact_pieces(text: str) -> int | None:
     return k if 0 < k < len(pieces) and signed_pieces(pieces[:k], titled=True) else None
 
 
-_SIGNATURE_LABEL = re.compile("^(%s)(?:[ \u3000]*[:：]|\u3000|[ \u3000]*[_.…‥]{2,}|[ \u3000]*$)"
+_SIGNATURE_LABEL = re.compile("^(%s)(?:[ \u3000]*[:：]|\u3000|(?<=[A-Za-z]),|[ \u3000]*[_.…‥]{2,}|[ \u3000]*$)"
                               % "|".join(re.escape(f) for f in sorted(SIGNATURE_FIELDS, key=len, reverse=True)),
                               re.IGNORECASE)
 """A line that opens on the label of a minutes' signature or record field (:data:`pipeline.names.SIGNATURE_FIELDS`)
-followed by its colon, an ideographic space (``議事録署名人　田村 一郎``), a rule or nothing: group 1 the label."""
+followed by its colon, an ideographic space (``議事録署名人　田村 一郎``), a rule or nothing: group 1 the label. An
+English label may take a comma, as a close does (``Signed,`` / ``Margaret Olsen``, ``Signed, Margaret Olsen``:
+fresh-user trial 64e, whose signer had been lost); the signer's name must still follow (:func:`signature_line`:
+``Signed, sealed and delivered`` names no one)."""
 _BODY_END = re.compile("^[ \u3000]*以上[ \u3000]*$")
 """``以上`` alone on its line: a Japanese document's body ends there (what follows is its signature or contact)."""
 
@@ -2618,7 +2845,7 @@ def _value_start(text: str) -> int:
     if m is None:
         return len(text)
     after = text.strip()[m.end(1):]
-    return len(text) - len(text.lstrip()) + m.end(1) + len(after) - len(after.lstrip(" \u3000"))
+    return len(text) - len(text.lstrip()) + m.end(1) + len(after) - len(after.lstrip(" \u3000,"))
 
 
 def _signature_tail(lines: list[Text], members: list[int]) -> list[int]:
@@ -2824,6 +3051,83 @@ def _post_and_office(text: str) -> bool:
     """
     first, _, rest = text.partition(",")
     return bool(rest.strip()) and signer_post(first.strip()) and all(_title_cased_piece(p) for p in rest.split(","))
+
+
+def notice_foot(lines: list[Text], last: int, run_of_one_liners: bool = False) -> list[int]:
+    """The lines of a notice's foot standing right under its last numbered item (``lines[last]`` its heading): the
+    closing signature (:func:`~.letters.closing_signer`: a Japanese officer's post and name, a Korean issuer, a Chinese
+    issuing organ, an English ``Signed,`` / name / post, each with the dates under it), and over it, from the nearest
+    up, its dates, a closing contact block under its heading (:func:`contact_block`: ``【問合せ先】`` / ``税務課 市民税係
+    電話 …``, ``문의처`` / ``전화: …``, ``联系方式`` / ``联系电话：…``), a close (``Yours sincerely,``) or a signature's
+    label alone (``Signed,``), and ``以上``; a contact block under the signature goes with it too. ``[]`` where no
+    signature closes the item's lines.
+
+    Why (issue 16, fresh-user trials 64d and 64e): a notice's closing block under its last numbered item had stayed
+    that item's paragraphs (``3．持ち物　…`` / ``【問合せ先】`` / the office / the date / ``静岡県三島市長　鈴木 一郎``; a
+    Chinese report's ``市生态环境局`` / its date under ``三、下一步计划``); a notice with no numbered item set its
+    contact block in ``front`` already, and its signature closes its untitled body. The item's own text over the
+    foot stays the item's.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> doc = mk("3．持ち物　印鑑", "【問合せ先】", "税務課　電話 054-221-1234", "令和7年1月20日", "三島市長　鈴木 一郎")
+    >>> notice_foot(doc, 0)
+    [1, 2, 3, 4]
+    >>> notice_foot(mk("三、下一步计划", "继续推进绿色低碳发展。", "市生态环境局", "2025年1月15日"), 0)
+    [2, 3]
+    >>> notice_foot(mk("3．持ち物　印鑑", "【問合せ先】", "税務課　電話 054-221-1234"), 0)  # no signature: the contact block's rule
+    []
+
+    Where the last item closes a run of one-line items standing one under the other (``run_of_one_liners``: each a
+    label and its value on the heading's line), the sentences set apart from it by a blank line over the foot (at
+    most :data:`MAX_CLOSING_SENTENCES` lines, each ending a sentence) are the notice's closing words, no item's text,
+    and go with the foot (decision, issue 16, fresh-user trial 65: ``이용에 불편을 드려 죄송합니다.`` had been item 3's):
+
+    >>> doc = [Text.from_raw(s, n) for n, s in ((1, "3. 반납 안내: 반납함을 이용해 주십시오."),
+    ...        (3, "이용에 불편을 드려 죄송합니다."), (5, "2026년 2월 10일"), (6, "한빛시장"))]
+    >>> notice_foot(doc, 0, run_of_one_liners=True), notice_foot(doc, 0)
+    ([1, 2, 3], [2, 3])
+    """
+    from pipeline.segment.letters import _SIGNED_LABEL, closing_signer, is_closing
+
+    body = lines[last:]  # the heading read with the item's lines: a Chinese organ dated under a sub-item's heading
+    found = closing_signer(body, lines[:last]) if len(body) > 1 else None
+    if found is None or found[0] < 1:
+        return []
+    k = found[0]
+    while k > 1:
+        over = body[k - 1].text.strip(" \u3000\t")
+        if is_date_line(over) or is_closing(over) or (_SIGNED_LABEL.match(over) and not over[_SIGNED_LABEL.match(over).end():].strip()):
+            k -= 1
+            continue
+        heading, _ = contact_block(body[:k])
+        if heading is not None and heading > 0:  # (a contact heading that is the item's own heads its own lines)
+            k = heading
+            continue
+        if _BODY_END.match(over):
+            k -= 1
+        break
+    if run_of_one_liners and 1 < k <= 1 + MAX_CLOSING_SENTENCES and _set_apart(body[0], body[1]) \
+            and all(_closing_sentence(t.text) for t in body[1:k]):
+        k = 1
+    return [last + i for i in range(max(k, 1), len(body))]
+
+
+MAX_CLOSING_SENTENCES = 3
+"""The most lines a notice's closing words after its items run to (``이용에 불편을 드려 죄송합니다.``, ``ご不便をおかけしますが、
+ご理解をお願いいたします。``): more is a paragraph of the last item's, or the body's text."""
+
+
+def _set_apart(above: Text, below: Text) -> bool:
+    """A blank line stands between ``above`` and ``below`` in the source (their raw lines not next to each other)."""
+    end, start = last_line(above), first_line(below)
+    return end is not None and start is not None and start > end + 1
+
+
+def _closing_sentence(text: str) -> bool:
+    """A line of running text ending a sentence (``。``, ``.``, ``!``), no heading, item, date, label or contact line."""
+    s = text.strip(" \u3000\t")
+    return len(s) >= 6 and s.endswith(("。", ".", "．", "!", "！")) and explicit_number(s) is None \
+        and not is_date_line(s) and not _item_field(s, 0)
 
 
 def _signed_over(lines: list[Text], heading: int) -> bool:
@@ -3230,6 +3534,9 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
         if has_leader(texts[i]):
             texts[i] = ""
     headings = {h.index: h for h in solve(texts, [first_line(t) or 0 for t in lines])}
+    # a notice's labelled item right under the one before it, in its numbering, is that run's next item though it ends
+    # a sentence (fresh-user trial 65: ``3. 반납 안내: … 바랍니다.`` had been a paragraph of item 2)
+    headings |= run_items(texts, headings)
     headings |= {i: Heading(i, h.number, h.level, h.title_start, (), LADDER) for i, h in ladder.items()}
     for i, label in labels.items():
         texts[i] = label
@@ -3404,6 +3711,19 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
             # had been the last speech)
             or (not starts and proceedings_start(lines, office - 1, above) is not None)):
         fields = fields | set(range(office - 1, after))
+    if starts and starts[-1] in headings:
+        # a notice's foot right under its last numbered item (its contact block, date and signer; a Chinese report's
+        # issuing organ and date): front, closing the document after its last section, never that item's paragraphs
+        # (decision, fresh-user trials 64d and 64e)
+        last = starts[-1]
+        # a run of labelled items one under the other, each on its heading's line (a notice's ``1. 휴관 기간: …`` /
+        # ``2. 대상 시설: …`` / ``3. 반납 안내: …``): the closing words set apart under it are the notice's own
+        one_liners = len(starts) >= 2 and starts[-2] == last - 1 and starts[-2] in headings \
+            and all(_item_field(lines[at].text, headings[at].title_start) for at in (last - 1, last))
+        foot = set(notice_foot(lines, last, one_liners)) - fields
+        if foot:
+            fields = fields | foot
+            starts = [at for at in starts if at not in foot]
     # a meeting's proceedings (its speakers' turns) before the first heading: the body's first section, untitled
     # (with no heading they end where the closing front matter at the document's end opens: its issuer under the last
     # speech, ``…審議会事務局`` / ``（…課）``, session 62)

@@ -207,10 +207,13 @@ def split_cover(lines: list[Text], layout: Layout, is_city_only, after_paper: bo
                 and not (title and layout.emphasis(t) != layout.emphasis(title[0])) \
                 and not (title and _speaker_under_title(s, lines[i + 1].text.strip() if i + 1 < len(lines) else "")) \
                 and not (title and _organisation_under_title(title[-1].text, s)) \
+                and not (title and lines[i - 1] is not title[-1]) \
                 and (not title or closed or title_goes_on(title[-1].text, s, by_length=False)):
             # Only the first box that holds title lines may hold title lines; a line after the first joins the
             # title when the box ends with the title, or when the title goes on (a dump without blank lines
-            # runs the title into the first slide: ``…of a Port Town`` / ``Overview of Takamatsu``).
+            # runs the title into the first slide: ``…of a Port Town`` / ``Overview of Takamatsu``). A title's
+            # lines stand together: none comes after a line read otherwise (a subtitle), fresh-user trial 64e's
+            # ``Canals of Matsue`` / ``Matsue lies between…`` / ``The castle moat…`` had joined its first and third.
             if not title:
                 closed = _box_length(lines, i, layout) <= MAX_COVER_TITLE_LINES
             title_box = box
@@ -475,6 +478,46 @@ def _cover_to_its_page(lines: list[Text], cover: Cover, first: Anchor, copied: b
     if not copied and not all(_cover_line(t.text.strip()) for t in gap):
         return cover
     return replace(cover, lines=cover.lines + tuple(gap), end=first.index)
+
+
+def _cover_runs_to_number(lines: list[Text], cover: Cover, first: Anchor, layout: Layout) -> bool:
+    """In a deck whose numbers close their slides, the lines between the cover read so far (a title, and a subtitle
+    at most) and the first number ``1`` are the content of the slide the cover's title heads, the ``1`` closing it:
+    where the deck shows its slides by text boxes (a blank line or a page break between two of its lines at least),
+    the title and those lines stand in one box (the number in it or alone in the next); where it shows none (a dump
+    with no blank lines), those lines open on a bullet right under the title, or on an English phrase in sentence
+    case under a title in title case (:func:`_sentence_cased`: ``Matsue lies between …``, where a slide's one-word
+    title, ``Background``, is none). A line of its own words a cover's
+    (a name, an organisation, a date: :func:`_cover_to_its_page`), a closing line or another number there says
+    otherwise, and so does a box of its own between the title and the number (``Green Harbour Transition`` / blank /
+    ``Background`` / ``More older people live alone`` / ``1``: slide 1 after an unnumbered cover). Why (fresh-user
+    trial 64e, helper slides65): a deck after its paper, its first slide ``Canals of Matsue`` / ``Matsue lies between
+    Lake Shinji and Lake Nakaumi`` / ``The castle moat has survived since the Edo period`` / ``Matsue City | Page 1``,
+    had a title of its first and third lines, the second read as a subtitle (``subtitle.en``); a first slide titled
+    over bullets had been an unnumbered cover of its title alone, slide 1 titled by its first bullet.
+
+    >>> from pipeline.segment.layout import LineLayout
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1) if s]
+    >>> lines = mk("Canals of Matsue", "Two lakes", "An old moat", "", "Page 1", "", "Boats", "Since 1997", "", "Page 2")
+    >>> layout = Layout((LineLayout(1),) * 10, (4, 6, 9))
+    >>> _cover_runs_to_number(lines, Cover(tuple(lines[:1]), (lines[0],), None, 1), Anchor(3, 1), layout)
+    True
+    >>> lines = mk("Green Harbour", "", "Background", "Older people", "", "1", "", "Boats", "Since 1997", "", "2")
+    >>> _cover_runs_to_number(lines, Cover(tuple(lines[:1]), (lines[0],), None, 1), Anchor(3, 1), Layout((LineLayout(1),) * 11, (2, 5, 7, 10)))
+    False
+    """
+    gap = lines[cover.end:first.index]
+    if not cover.title or not gap or first.offset is not None or cover.end == 0:
+        return False
+    if any(t is not cover.subtitle and t not in cover.title for t in cover.lines):
+        return False  # the cover names more than its title (a speaker, a place): a cover's page of its own
+    if any(CLOSING.match(s := t.text.strip()) or page_number_values(s) for t in gap) \
+            or all(_cover_line(t.text.strip()) for t in gap):
+        return False
+    deck = lines[cover.end - 1:]
+    if any(layout.page_break_before(a, b) or not layout.same_box(a, b) for a, b in zip(deck, deck[1:])):
+        return all(layout.same_box(a, b) for a, b in zip(lines[cover.end - 1:first.index], lines[cover.end:first.index]))
+    return is_bullet(gap[0].text.strip()) or (_sentence_cased(gap[0].text) and is_title_like(cover.title[-1].text))
 
 
 def _cover_line(s: str) -> bool:
@@ -1168,16 +1211,87 @@ def _numbers_under_titles(lines: list[Text], anchors: list[Anchor], start: int, 
     if start < first.index - 1 and is_bullet(lines[start].text):
         return False  # an unnumbered slide before the first title opening on a bullet: no slide read so opens so
     content = 0
+    titled = boxed = True  # every number under a title-shaped line; every number second in its box, under its title
+    cased, phrased = True, 0  # every title over a number in title case; lines under numbers in sentence case
     for a in anchors:
         if a.index - 1 < (0 if a is first else start) or a.index + 1 >= len(lines):
             return False
         if layout is not None and not layout.same_box(lines[a.index], lines[a.index + 1]):
             return False
         under = lines[a.index + 1].text.strip()
-        if not _slide_title_line(lines[a.index - 1].text, under) or page_number_values(under):
+        if page_number_values(under):
+            return False
+        over = _wrapped_title_start(lines, a, 0 if a is first else start)
+        titled = titled and _slide_title_line(lines[over].text, under)
+        boxed = boxed and layout is not None and _boxed_title_start(
+            lines, a, 0 if a is first else start, layout,
+            MAX_COVER_TITLE_LINES if a is first else MAX_SLIDE_TITLE_LINES) is not None
+        if not titled and not boxed:
             return False
         content += is_bullet(under) or not _slide_title_line(under, None)
-    return content >= 1 and 2 * content >= len(anchors) - 1
+        head = lines[over].text.strip()
+        cased = cased and (is_title_like(head) or len(words(head)) == 1 and head[:1].isupper())
+        phrased += is_bullet(under) or not _slide_title_line(under, None) or _sentence_cased(under)
+    if boxed or content >= 1 and 2 * content >= len(anchors) - 1:
+        return True
+    # run together with no bullet: every title over a number in title case, the lines under most numbers phrases
+    # in sentence case (``Canals of Matsue`` / ``1`` / ``Matsue lies between Lake Shinji and Lake Nakaumi``)
+    return cased and phrased >= 1 and 2 * phrased >= len(anchors)
+
+
+def _sentence_cased(text: str) -> bool:
+    """An English phrase of three words or more in sentence case: a capital first, another word in small letters that
+    is no function word (``Matsue lies between Lake Shinji and Lake Nakaumi``, ``Service started in 1997``): a slide's
+    point, where its title is in title case.
+
+    >>> _sentence_cased("Service started in 1997"), _sentence_cased("Horikawa Sightseeing Boats"), _sentence_cased("Water quality")
+    (True, False, False)
+    """
+    ws = words(text)
+    return script_of(text) == EN and len(ws) >= 3 and ws[0][:1].isupper() and not is_title_case(text) \
+        and not is_bullet(text.strip())
+
+
+MAX_SLIDE_TITLE_LINES = 2
+"""Lines a slide's title over its number fills at most (:func:`_boxed_title_start`); a cover's title may run to
+:data:`MAX_COVER_TITLE_LINES`."""
+
+
+def _boxed_title_start(lines: list[Text], a: Anchor, floor: int, layout: Layout,
+                       most: int = MAX_SLIDE_TITLE_LINES) -> int | None:
+    """Where the title over the number ``a`` starts, where the number stands right under the title that opens its
+    text box (a blank line or a page break over the title, or the deck's first line) and the box goes on under the
+    number: ``blank`` / ``Canals of Matsue`` / ``1`` / ``Matsue lies between two lakes`` / ``blank``. The title is the
+    box's lines over the number, from ``floor`` on, up to ``most`` of them (the deck's first number may stand under the
+    cover's title, :data:`MAX_COVER_TITLE_LINES`), no bullet, number or sentence among them, its first line a title's shape;
+    ``None`` where the number stands otherwise. The box is the evidence a deck without bullets gives: its slides'
+    lines under their numbers read as titles as much as the titles do (fresh-user trial 64e, helper slides65: the
+    cover's title had been parted from its ``1``, the line under the number taken for slide 1's title).
+
+    >>> from pipeline.segment.layout import LineLayout
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1) if s]
+    >>> lines = mk("Horikawa Boats and", "the Castle Moat", "2", "Service began in 1997", "", "Challenges", "3", "Water")
+    >>> layout = Layout((LineLayout(1),) * 8, (5,))
+    >>> _boxed_title_start(lines, Anchor(2, 2), 0, layout), _boxed_title_start(lines, Anchor(5, 3), 0, layout)
+    (0, 4)
+    >>> _boxed_title_start(lines, Anchor(5, 3), 5, layout) is None  # the title is no line of the slides
+    True
+    """
+    if a.offset is not None or a.index + 1 >= len(lines) or not layout.same_box(lines[a.index], lines[a.index + 1]):
+        return None
+    k = a.index - 1
+    if k < floor or not layout.same_box(lines[k], lines[a.index]):
+        return None
+    while k > floor and a.index - k < most and layout.same_box(lines[k - 1], lines[k]):
+        k -= 1
+    if k > 0 and layout.same_box(lines[k - 1], lines[k]):
+        return None  # the box opens over the title: the number stands lower in its box
+    title = [t.text.strip() for t in lines[k:a.index]]
+    if any(is_bullet(s) or page_number_values(s) or s.endswith((".", "。")) for s in title):
+        return None
+    if not _slide_title_line(title[0], title[1] if len(title) > 1 else lines[a.index + 1].text):
+        return None
+    return k
 
 
 def _side_by_ends(lines: list[Text], anchors: list[Anchor]) -> Side | None:
@@ -1286,7 +1400,8 @@ def _titled_slide_after(lines: list[Text], last: Anchor) -> bool:
     (``4`` / ``Toward Sustainable Tourism`` / ``■ Safety first, together with residents``, trial 34), or a title phrase
     over a bullet, one word (``Slide 3`` / ``Conclusion`` / ``- Expand separate collection citywide``: a one-word title
     is no title-like line, trial 52b; a longer phrase that is no title-like line may be a sentence's, and says
-    nothing).
+    nothing), or a Japanese title phrase over a bullet (``5`` / ``これからの取り組み`` / ``・市民との水路清掃``: a Japanese
+    deck run together with no blank line had no side, its last slide folded into the one before; helper slides65).
 
     >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
     >>> _titled_slide_after(mk("Slide 2", "Conclusion", "- Expand collection citywide"), Anchor(0, 2))
@@ -1298,7 +1413,8 @@ def _titled_slide_after(lines: list[Text], last: Anchor) -> bool:
     if last.offset is not None or len(rest) < 2 or is_bullet(rest[0].text):
         return False
     return is_title_like(rest[0].text) \
-        or (len(words(rest[0].text)) == 1 and is_bullet(rest[1].text) and is_title_phrase(rest[0].text, rest[1].text))
+        or (len(words(rest[0].text)) == 1 and is_bullet(rest[1].text) and is_title_phrase(rest[0].text, rest[1].text)) \
+        or (is_bullet(rest[1].text) and is_title_phrase_ja(rest[0].text))  # ``今後の課題`` / ``・水質の保全`` (helper slides65)
 
 
 def _heads_cover_copy(lines: list[Text], first: Anchor, start: int) -> bool:
@@ -1628,7 +1744,38 @@ def _finish(b: Building, layout: Layout) -> Slide:
         title_at = None  # ``Visitors`` / ``Boats`` / ``12000⇥40``: a table's head set a cell per line, no title
     title = b.lines[title_at] if title_at is not None else None
     lines = tuple(t for i, t in enumerate(b.lines) if i != title_at)
+    if title_at == 0 and lines and _title_wraps(title, lines[0], layout):
+        # a title wrapped over two lines (``Horikawa Sightseeing Boats and`` / ``the Old Castle Moat``, ``堀川遊覧船による``
+        # / ``城下町の魅力発信``): one title, as a cover's (fresh-user trial 64e's variants, helper slides65: the second
+        # line had been the slide's first line)
+        return Slide(number=b.number, title=_joined_title([title, lines[0]]), lines=lines[1:])
     return Slide(number=b.number, title=title, lines=lines)
+
+
+def _title_wraps(title: Text, line: Text, layout: Layout) -> bool:
+    """``line``, right under a slide's title in its text box, carries the title on: the title stops on a connective
+    or a particle, the line no bullet, number or sentence (:func:`~.titleblock.title_goes_on`); a Japanese title on
+    a word that needs the next line's noun by Sudachi (a particle, an auxiliary, a verb: ``堀川遊覧船による``,
+    ``…を活かした``), never on a noun ending in kana (``これからの取り組み`` over ``市民との水路清掃``: two lines).
+
+    >>> from pipeline.segment.layout import LineLayout
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> layout = Layout((LineLayout(1),) * 2, ())
+    >>> _title_wraps(*mk("堀川遊覧船による", "城下町の魅力発信"), layout), _title_wraps(*mk("これからの取り組み", "市民との水路清掃"), layout)
+    (True, False)
+    >>> _title_wraps(*mk("Horikawa Boats and", "the Old Castle Moat"), layout), _title_wraps(*mk("Challenges", "Water quality"), layout)
+    (True, False)
+    """
+    s, head = line.text.strip(), title.text.strip()
+    if not layout.same_box(title, line) or is_bullet(s) or page_number_values(s) or s.endswith((".", "。")) \
+            or not title_goes_on(head, s, by_length=False):
+        return False
+    if script_of(head) != JA:
+        return True
+    from pipeline.sudachi import tokenizer
+
+    morphemes = list(tokenizer("C").tokenize(head))
+    return bool(morphemes) and morphemes[-1].part_of_speech()[0] in ("助詞", "助動詞", "動詞")
 
 
 def _assemble(lines: list[Text], anchors: list[Anchor], side: Side | None, start: int, end: int, layout: Layout,
@@ -1641,7 +1788,7 @@ def _assemble(lines: list[Text], anchors: list[Anchor], side: Side | None, start
     number_texts: list[Text] = []
     built: list[Building] = []
     if side == UNDER_TITLE:
-        return _assemble_under_titles(lines, anchors, start, end)
+        return _assemble_under_titles(lines, anchors, start, end, layout)
     if not anchors:
         # a deck dumped with blank lines between its slides and no numbers: each box a slide (issue 16, session 51)
         # (a handout's page of several slides: each slide opens on its title, set large)
@@ -1779,22 +1926,64 @@ def titles_set_large(lines: list[Text], layout: Layout) -> set[int]:
     return out
 
 
-def _assemble_under_titles(lines: list[Text], anchors: list[Anchor], start: int,
-                           end: int) -> tuple[list[Building], list[Text]]:
+def _assemble_under_titles(lines: list[Text], anchors: list[Anchor], start: int, end: int,
+                           layout: Layout | None = None) -> tuple[list[Building], list[Text]]:
     """:func:`_assemble` for a deck whose numbers stand under their slides' titles (:func:`_numbers_under_titles`):
-    each slide its title (the line over its number) and the lines after the number up to the next slide's title;
-    the lines before the first title a slide without a number, as where numbers head their slides."""
+    each slide its title (the line over its number, or the lines of its text box over it: :func:`_title_lines`) and
+    the lines after the number up to the next slide's title; the lines before the first title a slide without a
+    number, as where numbers head their slides."""
     built: list[Building] = []
-    head = lines[start:anchors[0].index - 1]
+    starts = [_title_lines(lines, a, start, layout) for a in anchors]
+    head = lines[start:starts[0]]
     if head:
         built.append(Building(None, anchors[0].value - 0.5, list(head)))
     for k, a in enumerate(anchors):
-        stop = anchors[k + 1].index - 1 if k + 1 < len(anchors) else end
-        built.append(Building(a.value, a.value, [lines[a.index - 1], *lines[a.index + 1:stop]], before_number=1))
+        stop = starts[k + 1] if k + 1 < len(anchors) else end
+        built.append(Building(a.value, a.value, [_joined_title(lines[starts[k]:a.index]), *lines[a.index + 1:stop]],
+                              before_number=1))
     return built, [lines[a.index] for a in anchors]
 
 
-def _cover_over_number(lines: list[Text], cover: Cover, anchors: list[Anchor]) -> tuple[Cover, Anchor | None, bool]:
+def _title_lines(lines: list[Text], a: Anchor, start: int, layout: Layout | None) -> int:
+    """Where the title over the number ``a`` starts in a deck whose numbers stand under their titles: its text box's
+    first line (:func:`_boxed_title_start`: a title wrapped over two lines, ``Horikawa Sightseeing Boats and`` / ``the
+    Old Castle Moat`` / ``3``), else the line right over the number or the title it carries on
+    (:func:`_wrapped_title_start`)."""
+    k = _boxed_title_start(lines, a, start, layout) if layout is not None else None
+    return _wrapped_title_start(lines, a, start) if k is None else k
+
+
+def _wrapped_title_start(lines: list[Text], a: Anchor, floor: int) -> int:
+    """The line right over the number ``a``, or the one over that where the line over the number carries it on (a
+    title wrapped over two lines, stopping on a connective or a particle: ``Horikawa Sightseeing Boats and`` / ``the
+    Old Castle Moat``, ``堀川遊覧船による`` / ``城下町の魅力発信``: :func:`~.titleblock.title_goes_on`), neither a bullet, from
+    ``floor`` on.
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> _wrapped_title_start(mk("■ Pilot", "Horikawa Boats and", "the Castle Moat", "2"), Anchor(3, 2), 0)
+    1
+    >>> _wrapped_title_start(mk("■ Pilot", "Challenges", "2"), Anchor(2, 2), 0)
+    1
+    """
+    k = a.index - 1
+    if k - 1 >= floor and not is_bullet(lines[k - 1].text) and not is_bullet(lines[k].text) \
+            and title_goes_on(lines[k - 1].text.strip(), lines[k].text.strip(), by_length=False):
+        return k - 1
+    return k
+
+
+def _joined_title(parts: list[Text]) -> Text:
+    """A title's lines as one line: joined by a space in English, run together where both ends are Japanese (a
+    Japanese title wrapped over two lines: ``城下町の水路を活かした`` / ``観光まちづくり``, as a paper's title block and a PDF
+    cover's title join theirs, :func:`.cover.join_cover_title`; a cover's had been joined by a space)."""
+    if len(parts) == 1:
+        return parts[0]
+    sep = None if script_of(parts[0].text) == JA and script_of(parts[-1].text) == JA else Text.inserted(" ")
+    return Text.join(parts, sep=sep)
+
+
+def _cover_over_number(lines: list[Text], cover: Cover, anchors: list[Anchor],
+                       layout: Layout | None = None) -> tuple[Cover, Anchor | None, bool]:
     """The cover of a deck whose numbers stand under their slides' titles (:func:`_numbers_under_titles`) and whose
     first number stands right under the cover's last line, the number the cover takes (``None``: it takes none), and
     whether the numbers are still read under their titles.
@@ -1809,9 +1998,9 @@ def _cover_over_number(lines: list[Text], cover: Cover, anchors: list[Anchor]) -
       content), the numbers are not read under their titles and the cover stays.
     """
     first, after = anchors[0], anchors[1]
-    under = lines[first.index + 1:after.index - 1]
+    under = lines[first.index + 1:_title_lines(lines, after, first.index + 1, layout)]
     if not any(is_bullet(s := t.text.strip()) or s.endswith((".", "。")) for t in under):
-        return replace(cover, lines=cover.lines + tuple(under), end=after.index - 1), first, True
+        return replace(cover, lines=cover.lines + tuple(under), end=first.index + 1 + len(under)), first, True
     over = lines[cover.end - 1]
     if cover.lines == (over,):
         return Cover((), (), None, cover.end - 1), None, True
@@ -1847,7 +2036,7 @@ def build_deck(lines: list[Text], layout: Layout, is_city_only, ignore_words: fr
     cover_anchor: Anchor | None = None  # the number the cover takes (its own, under its title)
     if under_titles and anchors[0].index == cover.end:
         # the deck's first number stands right under the cover's last line
-        cover, cover_anchor, under_titles = _cover_over_number(lines, cover, anchors)
+        cover, cover_anchor, under_titles = _cover_over_number(lines, cover, anchors, layout)
         anchors = anchors[1:] if cover_anchor is not None else anchors
     if anchors and anchors[0].offset is None and anchors[0].value == 1 and not under_titles:
         # (a ``1`` under a slide's title numbers that slide: the line over it is no cover's)
@@ -1856,7 +2045,13 @@ def build_deck(lines: list[Text], layout: Layout, is_city_only, ignore_words: fr
     if side == BELOW and anchors[0].value > 1 and cover.end > 0:
         cover = _cover_to_its_box(lines, cover, anchors[0].index, layout)
     elif anchors and side == BELOW and anchors[0].value == 1:
-        cover = _cover_to_its_page(lines, cover, anchors[0], copied=False)
+        paged_cover = _cover_to_its_page(lines, cover, anchors[0], copied=False)
+        if paged_cover is cover and _cover_runs_to_number(lines, cover, anchors[0], layout):
+            # the cover's title heads the first slide's content, which its ``1`` closes: the cover is slide 1 (its
+            # subtitle, if read, was that content's first line)
+            paged_cover = replace(cover, lines=cover.lines + tuple(lines[cover.end:anchors[0].index]),
+                                  end=anchors[0].index, subtitle=None)
+        cover = paged_cover
     elif anchors and side == ABOVE and _heads_cover_copy(lines, anchors[0], cover.end):
         cover = _cover_to_its_page(lines, cover, anchors[0], copied=True)
     whole = furnished or closing_at < len(lines)  # a slide's furniture: slides of whole sentences count
@@ -1888,7 +2083,7 @@ def build_deck(lines: list[Text], layout: Layout, is_city_only, ignore_words: fr
         cover_number, cover_copy = copy.number, tuple(copy.lines)
         cover = _titled_as_copied(cover, copy.lines[0])
     if cover.lines:
-        title = Text.join(cover.title, sep=Text.inserted(" "))
+        title = _joined_title(list(cover.title)) if cover.title else Text.join((), sep=None)
         rest = tuple(t for t in cover.lines if t not in cover.title)
         number_texts.extend(t for t in rest if id(t) in paged)
         slides.append(Slide(number=cover_number, title=title, lines=tuple(t for t in rest if id(t) not in paged)))

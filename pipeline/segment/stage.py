@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from pipeline.chardata import EN, JA, JA_LETTER_RE, LATIN_WORD_RE, LAYOUT_SPACES, lang_of, script_of, writing_of
+from pipeline.chardata import EN, JA, JA_LETTER_RE, LATIN_WORD_RE, LAYOUT_SPACES, is_korean, lang_of, script_of, writing_of
 from pipeline.ids import talk_ident
 from pipeline.model import (Bilingual, Cleaned, Evidence, Hint, LedgerRow, Segmented, Slide, Speaker, Spellings, Talk,
                             Text, ledger_rows_for, spellings_of)
@@ -23,13 +23,13 @@ from pipeline.segment.figures import captions_out_of_flow, figure_text
 from pipeline.segment.front import (bilingual_halves, front_wraps, prefix_hints, reading_to_speaker, speaker_of,
                                    subtitle_hints)
 from pipeline.pagenumbers import page_number
-from pipeline.segment.furniture import (section_mark_heads, continued_page_numbers, folio_runs, folio_span, page_numbers, paged_volume_folios,
+from pipeline.segment.furniture import (section_mark_heads, continued_page_numbers, folio_runs, folio_span, lifted_title_cells, page_numbers, paged_volume_folios,
                                        running_lines, volume_heads_at_numbers, volume_page_numbers)
 from pipeline.segment.contacts import contact_line
-from pipeline.segment.labels import (LETTER_OPENINGS, agenda_label, dated_entries, is_contact_heading, field_line, is_date_line, is_salutation, is_section_name,
+from pipeline.segment.labels import (LETTER_OPENINGS, agenda_label, dated_entries, notice_number_line, is_contact_heading, field_line, is_date_line, is_salutation, is_section_name,
                                      lecture_title, letter_signs, quoted_title, subject_value, title_label_end)
 from pipeline.segment.programme import ends_sentence_line, quoted_lecture, timetable
-from pipeline.segment.letters import (NUMBER_FIRST, chinese_issuer, chinese_organ, closing_signer, issuer_city, is_notice_subject, letterhead_institution, notice_subject, signature, signer,
+from pipeline.segment.letters import (NUMBER_FIRST, chinese_issuer, chinese_organ, closing_signer, issuer_city, korean_issuer_city, is_notice_subject, letterhead_institution, notice_subject, signature, signer,
                                       subject_shaped, unlabelled_subject, with_letterhead)
 from pipeline.segment.joinlines import joined_lines
 from pipeline.segment.ladder import ladder_headings, ladder_mark
@@ -56,7 +56,7 @@ from pipeline.segment.listings import section_with_listings, with_listings
 from pipeline.segment.names import is_person_name, name_then_affiliation
 from pipeline.segment.organisations import (MUNICIPALITY_SUFFIXES, PRIVATE_BODIES, municipalities_in, is_sub_unit, names_institution, is_address_line, is_organisation, is_postal_affiliation,
                                            organisation_line)
-from pipeline.segment.titleblock import (CITY_EVIDENCE_LINES, Block, CODED_TITLES, coded_titles, NUMBER_SPEAKER_GLUE, affiliation_city, office_line_city, organiser_city, venue_city, names_event_party, block_title, city_in_title, is_prose, read_block, talk_number_value, title_spacing_rows, unspaced_ja,
+from pipeline.segment.titleblock import (CITY_EVIDENCE_LINES, Block, CODED_TITLES, coded_titles, NUMBER_SPEAKER_GLUE, affiliation_city, office_line_city, organiser_city, venue_city, names_event_party, block_title, is_title_line, city_in_title, is_prose, read_block, talk_number_value, title_spacing_rows, unspaced_ja,
                                          title_over_speaker, title_without_edition, trimmed_part, subtitle_set_after, goes_on_after_colon, title_without_mark, title_without_markup, unspaced)
 from pipeline.vocab import Action, Reason, Rule
 
@@ -919,7 +919,10 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         cover = deck.slides[0].lines if span.slides_start == span.start and deck.slides else ()
         closing = _closing_issuer(lines[span.start:span.end])
         for t in head + [t for t in [*paper.front, *paper.closing, *cover] if _issuer_line(t.text)] + closing:
-            if (opens := office_line_city(t.text)) is not None:
+            # (a Chinese organ's line is read by its letters, as above: the 落款 in front under a numbered last section,
+            # helper notice65, had given ``安吉县农业农村`` by the Japanese reading)
+            organ_line = organ_zh and chinese_organ(t.text.strip())
+            if (opens := (issuer_city(t.text) if organ_line else office_line_city(t.text))) is not None:
                 where = "closing the text under its date" if t in closing else "over the body"
                 city_ja, city, spellings = _city_named(t[opens[0]:opens[1]], "the municipality whose office the line "
                                                        f"{where} names ({t.text.strip()})", english, evidence)
@@ -1010,6 +1013,19 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             detail = f"{detail}, {note}"
         city = CityName(view, (view.text.lower(),), "english", detail)
         evidence.append(Evidence("city", f"{view.text}: {city.detail} at {_line_of(view)}"))
+    if city_ja is None and (city is None or city.text is None):
+        # a Korean notice's issuer names its city (``한빛시 공고 제2026-15호``, ``한빛시장`` where the text names 한빛시 too):
+        # ``city`` has no Korean key and the notice prints no English for it (a romanisation would be a guess), so the
+        # city is an evidence row, ``city`` stays null (decision, issue 16 point 4, fresh-user trial 65)
+        written = [t.text for t in lines[span.start:span.end]]
+        issuers = [t for t in paper.front if is_korean(t.text) and notice_number_line(t.text.strip())]
+        issuers += [speaker.affiliation] if speaker.affiliation is not None and is_korean(speaker.affiliation.text) else []
+        for t in issuers:
+            if (opens := korean_issuer_city(t.text, written)) is not None:
+                evidence.append(Evidence("city", f"{t.text[opens[0]:opens[1]]}: the Korean city the notice's issuer names "
+                                                 f"({_line_of(t)}: {t.text.strip()}); `city` has no Korean key and "
+                                                 "no English spelling is printed: not written"))
+                break
     if city is not None and city.text is not None \
             and (recased := in_usual_case(city.text, lines[span.start:span.end])) is not None:
         # a city printed in capitals (a dateline's ``OSAKA``, a cover's ``CITY OF KITAKYUSHU``) is named in its usual
@@ -1544,7 +1560,16 @@ def segment(doc: Cleaned) -> Segmented:
     rows: list[LedgerRow] = []
     marker_spellings = spellings_of(doc.markers)
     folios = _folios_in_running_lines(lines, running, numbers)
+    # a running head's first copy whose title cell is the document's only title: the cell stays, the rest is the head's
+    cells = lifted_title_cells(lines, running, numbers, lambda j: block_title(lines, j, layout) is not None
+                               or is_title_line(lines[j].text))
+    for i in sorted(cells):
+        a, b = cells[i]
+        rows.extend(_furniture_rows([t.strip(LAYOUT_SPACES) for t in (lines[i][:a], lines[i][b:]) if t.text.strip(LAYOUT_SPACES)],
+                                    "running-header", marker_spellings))
     for i in sorted(running):
+        if i in cells:
+            continue
         if i in folios:
             a, b = folios[i]
             # only layout white space is cut off the head's parts: ideographic spaces setting the folio off from the
@@ -1554,8 +1579,9 @@ def segment(doc: Cleaned) -> Segmented:
         else:
             rows.extend(_furniture_rows([lines[i]], running[i], marker_spellings))
     numbers.update({i: n.value for i, (a, b) in folios.items() if (n := page_number(lines[i].text[a:b])) is not None})
-    kept = [i for i in range(len(lines)) if i not in running or i in folios]
-    work = [lines[i][folios[i][0]:folios[i][1]] if i in folios else lines[i] for i in kept]
+    kept = [i for i in range(len(lines)) if i not in running or i in folios or i in cells]
+    spans = {**folios, **cells}
+    work = [lines[i][spans[i][0]:spans[i][1]] if i in spans else lines[i] for i in kept]
     index_of = {old: new for new, old in enumerate(kept)}
     shared = _Doc(work, layout, frozenset(index_of[i] for i in numbers if i in index_of),
                   paper_measure(work, layout), marker_spellings,

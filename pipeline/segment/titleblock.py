@@ -40,7 +40,7 @@ from pipeline.segment.events import (by_alone, cover_label, edition_after, space
                                     is_report_kind, is_report_stage, is_title_label, quoted_title, dated_kind)
 from pipeline.segment.slidetext import is_bullet, is_title_case
 from pipeline.segment.labels import (WORK_KIND, calendar_key, cjk_cover_field, cover_field, field_line, form_field, is_chapter_heading,
-                                     TALK_NUMBER, is_date_line, is_letter_formula, is_registration_line, is_section_name, part_alone, participants_label,
+                                     TALK_NUMBER, is_date_line, is_letter_formula, is_registration_line, notice_number_line, is_section_name, part_alone, participants_label,
                                      speaker_turn, transcript_head, turn_head, wholly_bracketed)
 from pipeline.names import ATTENDANCE_FIELDS, JOB_TITLES_EN, SPEAKER_FIELDS, ends_with_job_title
 from pipeline.segment.names import (LIST_SEPARATOR, author_label, author_line, bracketed_authors, byline, byline_name, role_byline, is_person_name, name_start,
@@ -369,7 +369,7 @@ def is_title_line(text: str, korean: bool = False) -> bool:
     if len(s) < 2 or len(s) > longest or s.endswith(("。", "、", ",", ";")) or "。" in s[:-1] or is_contents_title(s) \
             or is_event_line(s) or is_document_kind(s) or has_leader(s) or names_volume_and_pages(s) \
             or is_degree_statement(s) or is_edition_line(s) or is_episode_line(s) or cover_label(s) is not None \
-            or is_registration_line(s) or is_session_name(s):
+            or is_registration_line(s) or is_session_name(s) or notice_number_line(s):
         return False
     if explicit_number(s) is not None or page_number(s) is not None or named_as_place(s) or is_chapter_heading(s) \
             or is_article_line(s) \
@@ -1412,6 +1412,8 @@ def is_prose(text: str) -> bool:
     (False, True)
     >>> is_prose("取りにくい。本稿では、当協会がこの五年間に取り組んで"), is_prose("「港」とは何か？")
     (True, False)
+    >>> is_prose("新しい蔵書検索システムを導入します\ufffd"), is_prose("子育て支援センターが移転します"), is_prose("港町の\ufffd際交流")
+    (True, False, False)
 
     A rule of marks however long holds no word (an Aozora Bunko file's ``-----…`` around its notes on the notation:
     fresh-user trial 61c, where the rule had opened the story's body).
@@ -1426,11 +1428,16 @@ def is_prose(text: str) -> bool:
         return True
     if _SENTENCE_INSIDE.search(s):
         return True  # one sentence ends and the next begins on the line: a paper wrapped narrow (36 characters)
+    if len(s) >= 8 and _PREDICATE_BEFORE_LOST.search(s):
+        return True  # a sentence whose stop was lost (``…導入します�``: session 65, a lost 。 ending its own line)
     return len(s) >= 40 and not (script_of(s) == EN and len(s.split()) <= 16 and is_title_case(s))
 
 
 _SENTENCE_INSIDE = re.compile(r"[。！？][^。！？」』）)\s]")
 """A Japanese sentence end with text going on after it (a title never holds one)."""
+_PREDICATE_BEFORE_LOST = re.compile(f"(?:ます|ました|ません|です|でした|ください|である){GAP}$")
+"""A Japanese sentence's polite or written predicate, then the one lost glyph that ends the line (its 。 lost: a
+title ends on no such predicate and a mark after it)."""
 
 
 def _names_no_one(text: str) -> bool:

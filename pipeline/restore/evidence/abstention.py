@@ -40,9 +40,12 @@ from pipeline import lazyre
 from pipeline.chardata import HALFWIDTH_LATIN, HALFWIDTH_LATIN_UPPER, HIRAGANA, KANJI, KATAKANA
 from pipeline.english_words import NAME_POSTS, NAME_TITLES
 from pipeline.model import GAP
-from pipeline.names import CONTACT_FIELDS, HONORIFIC_RE, JOB_TITLE_RE, NAME_PARTICLES, PEOPLE_FIELDS
+from pipeline.names import CHARGE_POST_RE, CONTACT_FIELDS, HONORIFIC_RE, JOB_TITLE_RE, NAME_PARTICLES, PEOPLE_FIELDS
 
-_TITLE = lazyre.compile(f"(?:{JOB_TITLE_RE.pattern})[\\s　]+$")
+# a job title, or a duty's charge glued before 担当 (``…森林活用担当 佐\ufffd 美咲``: issue 16, the post segment reads
+# on a speaker's line too), before the name's space; never a contact label set off alone (``市民課　担当 \ufffd藤`` is
+# :func:`listed_name`'s)
+_TITLE = lazyre.compile(f"(?:{JOB_TITLE_RE.pattern}|{CHARGE_POST_RE.pattern})[\\s　]+$")
 _NAME_CHARS = f"{KANJI}{KATAKANA}・{GAP}"
 _NAME_HEAD = lazyre.compile(f"[{_NAME_CHARS}]*$")
 # the honorific right after the name's characters, and not the start of a longer word (様子, 様式, 様々)
@@ -59,6 +62,8 @@ def after_job_title(left: str) -> bool:
     (True, True)
     >>> after_job_title("札幌市の")
     False
+    >>> after_job_title("北見市農林水産部森林活用担当 "), after_job_title("本事業の担当 "), after_job_title("担当 ")
+    (True, False, False)
     """
     head = re.split(r"[\s　]", left)[-1]
     before = left[: len(left) - len(head)]

@@ -466,6 +466,7 @@ def _japanese_gap(site: Site, doc: Document, fills: list[str]) -> list[Proposal]
     else:
         rest = known
     explained = frozenset().union(*rest) if rest else frozenset()
+    neighbours = _neighbour_glosses(site)
     tiers = []
     for source in doc.sources_for(site, english=False):
         if not source.lines:
@@ -485,8 +486,13 @@ def _japanese_gap(site: Site, doc: Document, fills: list[str]) -> list[Proposal]
             # ``Chapter 3`` over a slide translates the heading's number, never a lost word (Chapter → 本章, 県連)
             if is_chapter_label(ln.text):
                 continue
+            # a word the sentence says elsewhere is no lost word's, unless the English writes it as one phrase with
+            # the intact neighbour's word (*street trees* beside ``街路\ufffd``: 緑化 *tree planting* in the same
+            # sentence says *tree*, yet *street* binds *trees* to the gap's compound)
+            bound = _phrase_bound(ln.text, neighbours)
             for word, lem in _line_acts(ln.text):
-                if lem.isdisjoint(explained) and not any(_sounds(n, word.lower()) for n in names):
+                if (lem.isdisjoint(explained) or word.lower() in bound) \
+                        and not any(_sounds(n, word.lower()) for n in names):
                     words.append((word, lem, ln))
         # the talk's other language at large has hundreds of words: there a Japanese word must hold a
         # surviving character of the gap's context, and is not looked up elsewhere in the talk
@@ -500,6 +506,17 @@ def _japanese_gap(site: Site, doc: Document, fills: list[str]) -> list[Proposal]
             features, how = {"bilingual_word": 0.5}, "no line of it translates this one word for word"
         else:
             features, how = {"bilingual_deck": 1.0}, "the talk's other language, no line of it a translation of this one"
+        # the term each fill's word makes with the intact letters: Sudachi's one token over both (姉妹都市 of *Sister
+        # City*) first; where no fill makes one, a phrase the English says part by part (友好 + 都市 of *friendship
+        # city*, 街路樹 of *street trees*): the dictionary's own compound tells the fills apart, a phrase of a word
+        # and its neighbour's only names the word (義妹 *sister-in-law* is *sister* too)
+        terms = {}
+        if line is not None or source.paired:
+            for fill, (japanese, word, _lemma, ln, _where) in found.items():
+                terms[fill] = _term(site, fill, japanese, word, ln.text)
+            if not any(terms.values()):
+                for fill, (japanese, word, _lemma, ln, _where) in found.items():
+                    terms[fill] = _phrase_term(site, fill, japanese, word, ln.text)
         proposals = []
         for fill, (japanese, word, lemma, ln, where) in found.items():
             where, where_context = where if where else ("", 0)
@@ -546,7 +563,7 @@ def _japanese_gap(site: Site, doc: Document, fills: list[str]) -> list[Proposal]
                 # castle* matched *around*): the line that holds its own gloss whole is cited beside it
                 said, src, eng = phrase
                 detail += f"; its gloss '{said}' stands whole in {src.label}: {eng.text.strip()!r} (line {eng.number})"
-            term = _term(site, fill, japanese, word, ln.text) if line is not None or source.paired else None
+            term = terms.get(fill)
             if term is not None:
                 # the English says the fill's word and its intact neighbour as one term (*Industrial City* ↔ 工業|都市)
                 feats["bilingual_term"] = 1.0
@@ -671,6 +688,57 @@ def _phrase_in_line(japanese: str, text: str) -> str:
     return ""
 
 
+def _neighbour_glosses(site: Site) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The English lemmas the intact words of :data:`WORD_BESIDE` letters or more in the kanji or katakana run touching
+    the gap gloss: of the run on its left, of the run on its right (``街路\ufffdの下``: *street*, *road*, *avenue* and
+    nothing); a one-letter piece's are left out there (alone it glosses the compound's own sense: 港 *port* of 港湾).
+    Third, what every piece of either run glosses, one letter or more (:func:`beside_glosses`): what the intact letters
+    may say themselves."""
+    left, right = _compound_parts(site)
+    return _pieces_glosses(left, WORD_BESIDE), _pieces_glosses(right, WORD_BESIDE), beside_glosses(site)
+
+
+_PHRASE_GAP = re.compile(r"[ \t-]+")
+"""What may stand between two English words of one phrase: spaces or a hyphen (not a comma, a stop, a bracket)."""
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _phrase_bound(text: str, neighbours: tuple[frozenset[str], ...]) -> frozenset[str]:
+    """The words of the English line ``text`` (lower case) that it writes as one phrase with a word the gap's intact
+    neighbours gloss (``neighbours``: :func:`_neighbour_glosses`), on the neighbour's side and in the Japanese order:
+    directly after a word the left run glosses (*street* **trees** for ``街路\ufffd``), directly before one the right
+    run glosses (**friendship** *city* for ``\ufffd\ufffd都市``); never a word an intact letter beside the gap glosses
+    itself (the third of ``neighbours``: *Kumamoto* **City** is 熊本市 whole beside ``熊本市\ufffd\ufffd情報部長``, its 市
+    *city*). Japanese writes a compound's modifier first, as English writes a noun phrase's.
+
+    >>> sorted(_phrase_bound("Under street trees, daytime was cooler", (frozenset({"street"}), frozenset())))
+    ['trees']
+    >>> sorted(_phrase_bound("its friendship city, Jeonju", (frozenset(), frozenset({"city"}))))
+    ['friendship']
+    >>> sorted(_phrase_bound("the street. Trees grow", (frozenset({"street"}), frozenset())))
+    []
+    >>> sorted(_phrase_bound("Kumamoto City", (frozenset({"kumamoto"}), frozenset(), frozenset({"kumamoto", "city"}))))
+    []
+    """
+    from pipeline.glosses import lemmas
+
+    before, after = neighbours[:2]
+    said_intact = neighbours[2] if len(neighbours) > 2 else frozenset()
+    if not before and not after:
+        return frozenset()
+    tokens = list(WORD.finditer(text))
+    said = [lemmas(t.group(0)) for t in tokens]
+    out = set()
+    for i in range(len(tokens) - 1):
+        if not _PHRASE_GAP.fullmatch(text[tokens[i].end():tokens[i + 1].start()]):
+            continue
+        if said[i] & before and not said[i + 1] & (before | said_intact):
+            out.add(tokens[i + 1].group(0).lower())
+        if said[i + 1] & after and not said[i] & (after | said_intact):
+            out.add(tokens[i].group(0).lower())
+    return frozenset(out)
+
+
 def _term(site: Site, fill: str, japanese: str, word: str, text: str) -> tuple[str, str, str] | None:
     """The term the fill's word makes with the intact letters beside the gap, where the English line says both
     its words side by side in the same order: Sudachi reads the filled window's word over the fill and a
@@ -716,6 +784,65 @@ def _term(site: Site, fill: str, japanese: str, word: str, text: str) -> tuple[s
                 x, y = (t, tokens[k]) if front else (tokens[k], t)
                 if re.fullmatch(r"[\s-]+", text[x.end():y.start()]) and lemmas(tokens[k].group(0)) & said:
                     return token, text[x.start():y.end()], rest
+    return None
+
+
+def _phrase_term(site: Site, fill: str, japanese: str, word: str, text: str) -> tuple[str, str, str] | None:
+    """:func:`_term` where Sudachi reads no one token over the fill and its neighbour: the fill's word ``japanese``
+    and an intact word beside it, of :data:`WORD_BESIDE` letters or more, inside ``japanese`` (街路 of 街路樹 over
+    ``街路\ufffd``) or directly after or before it in the gap's compound (都市 after 友好 over ``\ufffd\ufffd都市``),
+    are said by two adjacent English words in the Japanese order (*street trees*, *friendship city*): the English
+    translates the compound part by part. The term, the English words, the intact part; else None.
+
+    >>> _phrase_term(Site("との\ufffd\ufffd都市の", 2, 4), "友好", "友好", "friendship", "its friendship city, Jeonju")
+    ('友好都市', 'friendship city', '都市')
+    >>> _phrase_term(Site("観測の結果、街路\ufffdの下", 8, 9), "樹", "街路樹", "trees", "Under street trees, daytime")
+    ('街路樹', 'street trees', '街路')
+    >>> _phrase_term(Site("との\ufffd\ufffd都市の", 2, 4), "友好", "友好", "friendship", "friendship and the city")
+    """
+    from pipeline.glosses import lemmas
+
+    at = japanese.find(fill)
+    table = glosses()
+    # the English word is the first gloss of the fill's word, or of the fill alone where the word holds intact letters
+    # (街路樹's *tree* is 樹's): a far sense names dozens of words (兄弟 *siblings … sister*, 景色 *scenery, scene,
+    # landscape*), and a phrase of two words each naming several of them tells them apart no better than one word
+    firsts = {english_words(w)[0] for w in {japanese, fill} if english_words(w)}
+    if at < 0 or not lemmas(word) & firsts:
+        return None
+    before, after = japanese[:at], japanese[at + len(fill):]
+    if not site.left.endswith(before) or not site.right.startswith(after):
+        return None
+    run_left, run_right = _compound_parts(site)
+    # the intact word on each side: inside the fill's word, else the compound's next word outside it
+    sides = []
+    if before:
+        sides.append((True, before, japanese))
+    elif run_left:
+        outside = next((run_left[i:] for i in range(len(run_left) - WORD_BESIDE + 1) if run_left[i:] in table), "")
+        if outside:
+            sides.append((True, outside, outside + japanese))
+    if after:
+        sides.append((False, after, japanese))
+    elif run_right:
+        outside = next((run_right[:j] for j in range(len(run_right), WORD_BESIDE - 1, -1) if run_right[:j] in table), "")
+        if outside:
+            sides.append((False, outside, japanese + outside))
+    tokens = list(WORD.finditer(text))
+    for left_side, intact, term in sides:
+        said = _pieces_glosses(intact, WORD_BESIDE)
+        if not said:
+            continue
+        for i, t in enumerate(tokens):
+            if t.group(0).lower() != word.lower():
+                continue
+            k = i - 1 if left_side else i + 1
+            if not 0 <= k < len(tokens):
+                continue
+            x, y = (tokens[k], t) if left_side else (t, tokens[k])
+            if _PHRASE_GAP.fullmatch(text[x.end():y.start()]) and lemmas(tokens[k].group(0)) & said \
+                    and not lemmas(t.group(0)) & said:
+                return term, text[x.start():y.end()], intact
     return None
 
 
