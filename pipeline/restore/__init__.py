@@ -704,7 +704,10 @@ class Restorer:
             pool.add(proposal)
         for proposal in lexicon.propose_one_kanji(site, self.doc):
             pool.add(proposal)
-        for proposal in nearword.propose(site, self.doc):
+        near = nearword.propose(site, self.doc)
+        for proposal in near:
+            pool.add(proposal)
+        for proposal in nearword.propose_elsewhere(site, self.doc, (p.fill for p in near)):
             pool.add(proposal)
         if numeric.number_shape(site) is not None:  # outside a number every fill stands (numeric.keeps)
             for fill in [f for f in pool.features if not numeric.keeps(site, f)]:
@@ -716,6 +719,7 @@ class Restorer:
             for symbol in SYMBOLS:
                 if symbol not in pool.features:
                     pool.add(Proposal(symbol, "lexicon", f"punctuation {symbol}", {"symbol": 1.0}))
+        scoring.yield_far_word(pool)
         scoring.add_repetition_lead(pool)
         return pool
 

@@ -133,6 +133,10 @@ TABLE: tuple[Feature, ...] = (
     Feature("one_kanji", raw("one_kanji"), 1.0,
             "the fill is a common one-kanji noun standing alone between particles or marks (`沿岸の…では`: 村, 米, "
             "男 …): 1, and 2 where the text writes the noun alone elsewhere; ranks only, as `near_word`"),
+    Feature("far_word", raw("far_word"), 1.0,
+            "the fill makes a dictionary word with the intact letters beside the gap that is written whole elsewhere "
+            "in the text, outside the gap's sentence (`シカの食…が` beside `シカによる食害`: 害); ranks only, as "
+            "`near_word`, at half its prior weight (a word of another paragraph names this place less often)"),
 )
 """The scoring model's inputs, in vector order. Each reads the raw feature of its own name (and maybe others)
 and is 0 when that one is missing. Adding a feature is one row here: the vector
@@ -224,6 +228,37 @@ class Pool:
             if kind != "lexicon":
                 return False
         return True
+
+
+FAR_WORD_SAYS = "ranked up, never committed on it alone"
+"""How ``nearword.propose_elsewhere``'s evidence ends; :func:`yield_far_word` rewrites it where it was not weighed."""
+FAR_WORD_YIELDS = "not weighed: the talk's English names a word for this place"
+
+TRANSLATION_FEATURES = ("bilingual_context", "bilingual_word", "bilingual_deck", "bilingual_term")
+"""The features that say the talk's own English names a fill's word (a paired line, a linked slide, the deck, a
+term): what the writer wrote about this very place, above a word the text writes somewhere else."""
+
+
+def yield_far_word(pool: Pool) -> None:
+    """Drop ``far_word`` from every fill where the talk's English names some fill of this gap
+    (:data:`TRANSLATION_FEATURES`): a word written elsewhere in the text says what the gap could be, the
+    translation what it is. The sample's ``社会環境の\ufffd化と`` beside slide 10's *Changes*: 文化, written at
+    another line, had put 文 over 変 (helper jarank65's one loss on the sample, session 65).
+
+    >>> p = Pool(); p.features = {"文": {"far_word": 1.0}, "変": {"bilingual_deck": 1.0}}
+    >>> yield_far_word(p); p.features["文"]
+    {}
+    >>> p = Pool(); p.features = {"文": {"far_word": 1.0}, "変": {"lex_known": 1.0}}
+    >>> yield_far_word(p); p.features["文"]
+    {'far_word': 1.0}
+    """
+    if not any(feats.get(name, 0.0) > 0.0 for feats in pool.features.values() for name in TRANSLATION_FEATURES):
+        return
+    for fill, feats in pool.features.items():
+        if feats.pop("far_word", None) is not None:
+            pool.said[fill] = [(kind, detail.replace(FAR_WORD_SAYS, FAR_WORD_YIELDS)
+                                if " is written whole at line " in detail else detail)
+                               for kind, detail in pool.said.get(fill, ())]
 
 
 def add_repetition_lead(pool: Pool) -> None:
@@ -870,12 +905,13 @@ def model() -> Model:
 
 
 NEAR_WORD = "near_word"
-RANK_ONLY = (NEAR_WORD, "counter", "one_kanji")
+RANK_ONLY = (NEAR_WORD, "counter", "one_kanji", "far_word")
 """The features that rank a fill and are never read by the confidence (:func:`near_word_reading`): no benchmark
 calibrates them, and each says what a fill could be (a word written nearby, a counter after a number, a common
 one-kanji noun), not which one this place holds."""
 RANK_ONLY_SAYS = {NEAR_WORD: "a word written whole nearby", "counter": "a counter after a number",
-                  "one_kanji": "a common one-kanji noun standing alone"}
+                  "one_kanji": "a common one-kanji noun standing alone",
+                  "far_word": "a word written whole elsewhere in the text"}
 
 
 def without_rank_only(weights: dict[str, float]) -> dict[str, float]:

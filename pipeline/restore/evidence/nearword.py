@@ -11,11 +11,14 @@ of two letters or more with it. Feature ``near_word`` (its prior weight until a 
 that holds it is committed only where the ranking without it has the same top fill and the confidence calibrated
 without it clears the threshold (``restore.Restorer.verdict``), as a document's word is no reading of this place
 (a branch that weighed the document's words anywhere in it lowered coverage, docs/restore.md).
+The same word written anywhere else in the text (:func:`propose_elsewhere`, feature ``far_word``) ranks as this one
+does, at half its prior weight, and is never read by the confidence either.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from pipeline.chardata import KANJI, KATAKANA
 from pipeline.model import GAP
@@ -70,16 +73,10 @@ def propose(site: Site, doc: Document) -> list[Proposal]:
         return []
     n = site.length
     found: dict[str, str] = {}
-    left = _LEFT_RUN.search(site.left)
-    right = _RIGHT_RUN.match(site.right)
-    if not left and not right:
+    sides = _sides(site)
+    if not sides:
         return []
     sentence, at_gap = _sentence(site, doc)
-    sides = []
-    if left:
-        sides += [(left.group(0)[-k:], True) for k in range(len(left.group(0)), 0, -1)]
-    if right:
-        sides += [(right.group(0)[:k], False) for k in range(len(right.group(0)), 0, -1)]
     for letters, before in sides:
         for m in re.finditer(re.escape(letters), sentence):
             at = m.start()
@@ -96,3 +93,50 @@ def propose(site: Site, doc: Document) -> list[Proposal]:
                                "whole in the same sentence: ranked up, never committed on it alone")
     return [Proposal(fill=fill, kind="document-word", detail=detail, features={"near_word": 1.0})
             for fill, detail in found.items()]
+
+
+def _sides(site: Site) -> list[tuple[str, bool]]:
+    """The intact kanji or katakana touching the gap, longest first: (letters, whether they stand left of it)."""
+    left = _LEFT_RUN.search(site.left)
+    right = _RIGHT_RUN.match(site.right)
+    sides = []
+    if left:
+        sides += [(left.group(0)[-k:], True) for k in range(len(left.group(0)), 0, -1)]
+    if right:
+        sides += [(right.group(0)[:k], False) for k in range(len(right.group(0)), 0, -1)]
+    return sides
+
+
+def propose_elsewhere(site: Site, doc: Document, taken: Iterable[str] = ()) -> list[Proposal]:
+    """Fills that make a dictionary word with the letters beside the gap, that word written whole anywhere in the
+    document's nearest scope: feature ``far_word``, rank-only as ``near_word`` (never read by the confidence; a
+    fill it alone puts first is offered, never committed). ``taken``: fills :func:`propose` found in the gap's own
+    sentence (their ``near_word`` says more).
+
+    Trial 65's ``土壌\\ufffd食`` (侵食) and ``シカの食\\ufffdが目立ち`` (食害, written whole two paragraphs before): the
+    character model reads 壌侵 as rare, and 食害 (Zipf 2.5) is rarer than 食品 (4.6), so the text's own word was
+    listed fifteenth and led by 0.03; a writer who names a thing once names it again.
+
+    >>> doc = Document.from_text("表土の侵食が進む。\\n土壌\\ufffd食を抑える。")
+    >>> [(p.fill, p.features) for p in propose_elsewhere(Site(doc.scopes[0][1][1].text, 2, 3, line=2), doc)]
+    [('侵', {'far_word': 1.0})]
+    """
+    if site.script != "ja":
+        return []
+    n, taken = site.length, set(taken)
+    found: dict[str, str] = {}
+    for letters, before in _sides(site):
+        for line, at in doc.occurrences(letters):
+            text = line.text
+            fill = text[at + len(letters): at + len(letters) + n] if before else text[max(0, at - n): at]
+            if len(fill) != n or not _KANJI_FILL.fullmatch(fill) or fill in taken or fill in found:
+                continue
+            word = letters + fill if before else fill + letters
+            if _dictionary_word(word):
+                found[fill] = (f"{word}, the word {fill} makes with the intact {letters} beside the gap, is written "
+                               f"whole at line {line.line_at(at)}: ranked up, never committed on it alone")
+    return [Proposal(fill=fill, kind="document-word", detail=detail, features={FAR_WORD: 1.0})
+            for fill, detail in found.items()]
+
+
+FAR_WORD = "far_word"
