@@ -798,9 +798,18 @@ class Repair(Record):
     docs/restore.md), where the verdict is the model's: a gap left open (``ambiguous``) with a confidence below it
     was not sure enough to fill; absent where no confidence was compared (an abstention, a heading number, a number
     the talk's English settles)."""
+    calibrated: bool = omitted_when_empty(True)
+    """False where no benchmark measures the verdict (a ligature's letters lead where the English list does not
+    decide, a list's mark, a ligature an id's neighbour ranks first): ``confidence`` is then the first candidate's
+    ``score``, uncalibrated, and no threshold was compared (fresh-user trial 65: ``e\ufffdect`` showed 0.0 beside ff
+    at 0.8747, read as "surely wrong"); written only as ``false``."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "status", member(Status, self.status, what="repair status"))
+        if self.status == "restored" and not self.calibrated:
+            # a commit is made only at a measured confidence (a copy, a class's precision): a flag an open verdict
+            # set before does not outlive it
+            object.__setattr__(self, "calibrated", True)
 
 
 @dataclass(frozen=True)
