@@ -142,6 +142,24 @@ def _tally_glyph(row: dict, only: dict, text: str, start: int, end: int, rule, i
             r["undecided_right"] += found[0].fill == truth
 
 
+UNMAPPED_CLASS = "ligature-unmapped"
+"""The ranking of a glyph a font maps to no character (``english.unmapped_ligature_leads``): measured, never a commit."""
+
+
+def run_unmapped(stats: dict) -> None:
+    """The class :data:`UNMAPPED_CLASS`: how often :func:`english.unmapped_ligature_leads` ranks a typeset ligature
+    first where :func:`english.ligature_decides` does not decide (where it does the list commits), and how often the
+    glyph was that ligature, on the masks of :func:`run_ligatures` (its seed: every glyph of words alike, the worst
+    case); rows ``ligature-unmapped-only`` count the ligatures among them (a font that lost its ligatures alone, as a
+    PDF's ``(cid:N)`` amid mapped letters mostly is). Fresh-user trial 65."""
+    rng = random.Random(SEED + 2)
+    rule = lambda site: english.unmapped_ligature_leads(site) if english.ligature_decides(site) is None else None
+    for source in SOURCES:
+        for text, start, end in glyph_masks(lines(source), LIGATURE_GLYPHS, rng):
+            _tally_glyph(stats[(source, UNMAPPED_CLASS)], stats[(source, f"{UNMAPPED_CLASS}-only")], text, start, end,
+                         rule, lambda truth: len(truth) > 1)
+
+
 INITIAL_GLYPHS = 30000
 """Glyphs lost at a word's start per source for the class ``ligature-initial``: a ligature is one word's first glyph
 in some 100 (fortunes: 96 of 10006), and the rule fires on about a third of them, so this many give each source the
@@ -365,7 +383,8 @@ CLASSES = ("single", "multi", english.APOSTROPHE_CLASS, english.LIGATURE_CLASS, 
            english.INITIAL_LIGATURE_CLASS, "ligature-initial-only", english.FT_CLASS, "ligature-ft-only")
 """The table's rows in order; a class's ``-only`` row counts the ligatures among its glyphs."""
 ONLY = {english.INITIAL_LIGATURE_CLASS: run_initial_ligatures, english.FT_CLASS: run_ft,
-        english.INITIAL_ALONE_CLASS: run_initial_alone}
+        english.INITIAL_ALONE_CLASS: run_initial_alone, english.LIGATURE_CLASS: run_ligatures,
+        UNMAPPED_CLASS: run_unmapped}
 """The classes ``--only`` measures alone (each its own random stream), merged into the packaged calibration."""
 
 

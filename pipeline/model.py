@@ -784,6 +784,10 @@ class Candidate(Record):
     score: float = rounded()
 
 
+UNCALIBRATED = "confidence: uncalibrated"
+"""How a ``model`` evidence row on an unmeasured verdict's confidence opens (:attr:`Repair.calibrated`)."""
+
+
 @dataclass(frozen=True)
 class Repair(Record):
     """The verdict on one gap (a maximal run of lost glyphs)."""
@@ -799,12 +803,25 @@ class Repair(Record):
     cids: tuple[int, ...] = omitted_when_empty(())
     threshold: float | None = field(default=None, metadata={"omit_empty": True, "digits": 4})
     """The commit threshold ``confidence`` was compared with (the gap class's calibrated one, or a measured class's:
-    docs/restore.md), where the verdict is the model's: a gap left open (``ambiguous``) with a confidence below it
-    was not sure enough to fill; absent where no confidence was compared (an abstention, a heading number, a number
-    the talk's English settles)."""
+    docs/restore.md), where the shown confidence was compared with one: a gap left open (``ambiguous``) with a
+    confidence below it was not sure enough to fill; absent where no confidence was compared (an abstention, a heading
+    number, a number the talk's English settles, a verdict of the English word list, which commits only a word it
+    decides, an unmeasured verdict: ``calibrated`` false)."""
+    calibrated: bool = omitted_when_empty(True)
+    """False where no benchmark measures the verdict (a ligature's letters lead where the English list does not
+    decide, a list's mark, a ligature an id's neighbour ranks first): ``confidence`` is then the first candidate's
+    ``score``, uncalibrated, and no threshold was compared (fresh-user trial 65: ``e\ufffdect`` showed 0.0 beside ff
+    at 0.8747, read as "surely wrong"); written only as ``false``."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "status", member(Status, self.status, what="repair status"))
+        if self.status == "restored" and not self.calibrated:
+            # a commit is made only at a measured confidence (a copy, a class's precision): a flag an open verdict
+            # set before does not outlive it
+            object.__setattr__(self, "calibrated", True)
+            # (and the row saying the open verdict's number was unmeasured: a commit's confidence is measured)
+            object.__setattr__(self, "evidence", tuple(
+                e for e in self.evidence if not (e.kind == "model" and e.detail.startswith(UNCALIBRATED))))
 
 
 @dataclass(frozen=True)

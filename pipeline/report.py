@@ -206,7 +206,8 @@ def confidence_text(r: TalkRepair) -> str:
     the repair records one (``threshold``), so that an open gap's confidence (its top fill's, not the gap's) reads as
     what kept it open, not as a contradiction (a user read 0.92 beside an open gap so). Both are written to the
     digits the JSON holds (:func:`_figure`, four decimals at most): rounded to two, 0.9554 read as 0.96, another
-    threshold than the JSON's (trial 51b), and 0.955 below it would read "0.96 below 0.96".
+    threshold than the JSON's (trial 51b), and 0.955 below it would read "0.96 below 0.96". A verdict no benchmark
+    measures (``calibrated`` false) is said to be uncalibrated, its number the first candidate's score.
 
     >>> from pipeline.structure.document import FilePosition
     >>> t = lambda status, c, thr: confidence_text(TalkRepair(FilePosition("x", 1, 0), "�", None, status, c, (), (),
@@ -215,9 +216,14 @@ def confidence_text(r: TalkRepair) -> str:
     ('open: top fill’s confidence 0.92 below the commit threshold 0.9554', 'open: top fill’s confidence 0.955 below the commit threshold 0.9554')
     >>> t("ambiguous", 0.98, 0.9554), t("restored", 0.9812, 0.8), t("ambiguous", 0.5, None)
     ('open: held back (see the evidence) though the top fill’s confidence 0.98 reaches the commit threshold 0.9554', 'confidence 0.9812, commit threshold 0.8', 'confidence 0.5')
+    >>> confidence_text(TalkRepair(FilePosition("x", 1, 0), "�", None, "ambiguous", 0.8747, (), (), calibrated=False))
+    'uncalibrated: the first candidate’s score 0.8747, no measured confidence'
     """
     threshold = getattr(r, "threshold", None)
     conf = _figure(r.confidence)
+    if not getattr(r, "calibrated", True):
+        # (a 0 or a 0.87 no benchmark measured would read as a probability: fresh-user trial 65)
+        return f"uncalibrated: the first candidate’s score {conf}, no measured confidence"
     if threshold is None:
         return f"confidence {conf}"
     if r.status == "restored":

@@ -128,7 +128,9 @@ def test_a_refused_pool_shows_no_commit_level_confidence():
         if r["restored"] is None:
             threshold = r.get("threshold") or english.calibration().decided.get(english.INITIAL_LIGATURE_CLASS)
             held = [e["detail"] for e in r["evidence"] if e["kind"] == "abstention"]
-            assert r["confidence"] < threshold or held, r
+            # (an unmeasured verdict, calibrated false, shows its first candidate's score and compares no threshold:
+            # session 65, helper lig65b)
+            assert r["confidence"] < threshold or held or r.get("calibrated") is False, r
             if any("stands elsewhere" in d for d in held):
                 assert r["confidence"] < 0.5, r
                 assert any("line 2" in d and "the lowest of the glyph's places" in d for d in held), held

@@ -1306,12 +1306,13 @@ def _bounded_by_dissent(out: list[Repair], fill: str, left_out: list[tuple[Resto
     for restorer, r in left_out:
         own = restorer.verdict(r)
         if own.candidates:
-            dissent.append((1.0 - own.confidence, r.site.line, own.candidates[0].text))
+            # (an unmeasured verdict's confidence is its candidate's score, no probability: it bounds nothing)
+            dissent.append((1.0 - own.confidence if own.calibrated else 1.0, r.site.line, own.candidates[0].text))
     if not dissent:
         return out
     bound, line, reading = min(dissent)
     # (a place whose own top is not the fill, a word of letters that ruled a number out, reads no bound of it)
-    bounded = [x.confidence > bound and x.candidates and x.candidates[0].text == fill for x in out]
+    bounded = [x.calibrated and x.confidence > bound and x.candidates and x.candidates[0].text == fill for x in out]
     if not any(bounded):
         return out
     why = Evidence("glyph", f"the same glyph ({label}) reads {reading} at line {line} ({1.0 - bound:.3f} read alone), "
@@ -1457,6 +1458,7 @@ def _list_mark(repair: Repair, script: str, label: str) -> Repair:
                             "drew is not known")
     marks = tuple(Candidate(mark, 0.0) for mark in LIST_MARK_CANDIDATES[script])
     return replace(repair, restored=None, status="ambiguous", confidence=0.0, candidates=marks[:5], threshold=None,
+                   calibrated=False,
                    evidence=(why,))
 
 
@@ -1496,7 +1498,7 @@ def _slide_item_marks(states: list[_TalkState]) -> dict:
         marks = tuple(Candidate(mark, 0.0) for mark in LIST_MARK_CANDIDATES[script])[:5]
         for site, pos in zip(sites, places):
             verdicts[pos] = Repair(line=pos[0], col=pos[1], original=GAP, restored=None, status="ambiguous",
-                                   confidence=0.0, candidates=marks, evidence=(why,))
+                                   confidence=0.0, candidates=marks, evidence=(why,), calibrated=False)
     return verdicts
 
 
@@ -1519,7 +1521,9 @@ def _unsettled_by_others(repair: Repair, label: str, others: list[Repair] = ()) 
     dissent = [x for x in others if x.restored != fill]
     def own(x: Repair) -> float:
         top = x.restored if x.restored is not None else x.candidates[0].text if x.candidates else None
-        return x.confidence if top is not None and english.letters(top) == english.letters(fill) else 0.0
+        # (an unmeasured place's confidence is a score, no probability: it counts as none measured, 0)
+        return x.confidence if top is not None and x.calibrated and english.letters(top) == english.letters(fill) \
+            else 0.0
     lowest = min((own(x) for x in dissent), default=0.0)
     where = dissent[0] if dissent else None
     said = "" if where is None else (
@@ -1578,8 +1582,8 @@ def neighbour_ligature(key: tuple, known: dict) -> tuple[str, Hashable] | None:
 def by_neighbour_ligature(repairs: list[Repair], sites: list[Site], key: tuple, known: dict, label: str) -> list[Repair]:
     """A lone glyph's open repairs with the ligature its id's neighbour settles (:func:`neighbour_ligature`) ranked
     first, where its letters make a listed word at every place (:func:`english.ligature_fits`): supporting evidence
-    only, never a commit (a font's ids need not follow that order; no benchmark measures it), so the confidence is 0
-    as for any ligature offered. Fresh-user trial 63: with cid 12 settled as ﬁ, ``(cid:13)ow`` ranked how's h first
+    only, never a commit (a font's ids need not follow that order; no benchmark measures it), so the confidence is the
+    letters' score, unmeasured (``calibrated`` false), as for any ligature offered. Fresh-user trial 63: with cid 12 settled as ﬁ, ``(cid:13)ow`` ranked how's h first
     and flow's fl fifth. A place already committed, or where the letters make no word, leaves the repairs as they
     were (``(cid:13)ouse``: house, no word with fl)."""
     found = neighbour_ligature(key, known)
@@ -1603,8 +1607,45 @@ def by_neighbour_ligature(repairs: list[Repair], sites: list[Site], key: tuple, 
         candidates = (mine, *(c for c in r.candidates if c is not mine))[:max(5, len(r.candidates))]
         # (the model's row on the confidence of the former first candidate no longer holds: the shown one is 0)
         kept = tuple(e for e in r.evidence if not (e.kind == "model" and e.detail.startswith("confidence")))
-        out.append(replace(r, restored=None, status="ambiguous", confidence=0.0, candidates=candidates,
+        out.append(replace(r, restored=None, status="ambiguous", confidence=candidates[0].score, calibrated=False,
+                           threshold=None, candidates=candidates,
                            evidence=kept + (why,)))
+    return out
+
+
+def by_unmapped_glyph(repairs: list[Repair], sites: list[Site], label: str) -> list[Repair]:
+    """A font glyph's open repairs (one ``(cid:N)`` id, one glyph) with a typeset ligature's letters ranked first
+    where :func:`english.unmapped_ligature_leads` names the same ligature at every place: a glyph the font maps to no
+    character amid letters it maps is most often a ligature (a TeX font's have no ToUnicode entry). Ranking only, never
+    a commit: the confidence shown is the letters' score, unmeasured (``calibrated`` false), as for any ligature
+    offered. A place committed, a run of several glyphs, or a place where the ligature's word is 100x rarer than a
+    letter's (``to (cid:5)ee``: *see*, *flee*) leaves the repairs as they were. Fresh-user trial 65:
+    ``the (cid:28)ood damage`` led with g (*good*), ``the county o(cid:29)ce`` with n (*once*)."""
+    if any(r.restored is not None for r in repairs):
+        return repairs
+    leads = [english.unmapped_ligature_leads(site) for site in sites]
+    if any(f is None for f in leads) or len({f.fill for f in leads}) != 1:
+        return repairs
+    out = []
+    for r, fit, site in zip(repairs, leads, sites):
+        if r.candidates and r.candidates[0].text == fit.fill:
+            out.append(r)
+            continue
+        share = dict(english._shares(sorted(english.fits(site) + english.ligature_fits(site), key=lambda f: -f.zipf)))
+        mine = next((c for c in r.candidates if c.text == fit.fill), Candidate(fit.fill, share.get(fit.fill, 0.0)))
+        candidates = (mine, *(c for c in r.candidates if c.text != fit.fill))[:max(5, len(r.candidates))]
+        kept = tuple(e for e in r.evidence if not (e.kind == "model" and e.detail.startswith("confidence")))
+        letter = english.fits(site)
+        rival = f"{letter[0].word} ({letter[0].zipf:.1f}) with {letter[0].fill}, within 100x" if letter else \
+            "no letter's word"
+        why = Evidence("glyph", f"{label} is a glyph the font maps to no character amid letters it maps: most often a "
+                                f"ligature, so {fit.word} ({fit.zipf:.1f}) with {fit.fill} ranks first beside {rival}; "
+                                "not committed")
+        out.append(replace(r, restored=None, status="ambiguous", confidence=mine.score, calibrated=False,
+                           threshold=None, candidates=candidates,
+                           evidence=kept + (why, Evidence("model", "confidence: uncalibrated, the first candidate's "
+                                                                   "score: none measured where an unmapped glyph's "
+                                                                   "ligature leads"))))
     return out
 
 
@@ -1627,7 +1668,8 @@ def _ligature_candidate(repair: Repair, ligature: tuple[str, list[str]], label: 
     """The gap with a ligature's letters as its first candidate, and the words that show it. ``settled`` (the English
     list decides that ligature at every place, :func:`english.ligature_decides`): written as the ligature's one
     character at the class's measured confidence where the class commits (docs/restore.md, *English words*); else
-    offered with confidence 0, as for any candidate no benchmark measures (a place where a letter makes a word too)."""
+    offered at the letters' own score, unmeasured (``calibrated`` false), as for any candidate no benchmark measures
+    (a place where a letter makes a word too)."""
     letters, words = ligature
     why = Evidence("glyph", f"the same glyph ({label}) makes a word with {letters} wherever it stands "
                             f"({', '.join(words)}): a ligature, which no single letter fills")
@@ -1641,8 +1683,12 @@ def _ligature_candidate(repair: Repair, ligature: tuple[str, list[str]], label: 
                        evidence=repair.evidence + (why,) + (() if named else (
                            Evidence("lexicon", f"the glyph {glyph} (U+{ord(glyph):04X}), the ligature's one character; "
                                                "the text writes its letters"),)))
-    return replace(repair, restored=None, status="ambiguous", confidence=0.0, candidates=candidates,
-                   evidence=repair.evidence + (why,))
+    # open: the letters' own score (the list's share, else none: 0) heads the candidates, and the confidence shown is
+    # that score, unmeasured (fresh-user trial 65)
+    prior = next((c.score for c in repair.candidates if c.text.lower() == letters), 0.0)
+    candidates = (Candidate(letters, prior), *candidates[1:])
+    return replace(repair, restored=None, status="ambiguous", confidence=prior, calibrated=False,
+                   threshold=None, candidates=candidates, evidence=repair.evidence + (why,))
 
 
 def glyph_marginals(ranking: list[tuple[str, float]], k: int) -> dict[str, float]:
@@ -2223,6 +2269,14 @@ def restore_text(text: str) -> dict[str, Any]:
                 mine = by_neighbour_ligature(mine, [site for _, _, site in members], key, known, f"cid {key[0]}")
                 for (i, start, _), r in zip(members, mine):
                     verdicts[(i, start)] = r
+        for key, members in groups.items():
+            if len(key) == 1 and not any(r is not None and r.restored is not None
+                                         for r in (verdicts.get((i, start)) for i, start, _ in members)):
+                mine = [verdicts.get((i, start)) or restorer.verdict(restorer.rank(site)) for i, start, site in members]
+                mine = by_unmapped_glyph(mine, [site for _, _, site in members], f"(cid:{key[0]})")
+                for (i, start, _), r in zip(members, mine):
+                    if r.calibrated is False:
+                        verdicts[(i, start)] = r
         changed = False
         for i, line in enumerate(lines):
             if GAP not in line:
@@ -2250,6 +2304,8 @@ def restore_text(text: str) -> dict[str, Any]:
             "status": str(r.status), "confidence": round(r.confidence, 4),
             # (beside the confidence: a gap left open below it was not sure enough to fill)
             **({"threshold": round(r.threshold, 4)} if r.threshold is not None else {}),
+            # (a verdict no benchmark measures: its confidence is the first candidate's score)
+            **({"calibrated": False} if not r.calibrated else {}),
             "candidates": [c.to_json() for c in r.candidates],
             "evidence": [e.to_json() for e in r.evidence],
         }
@@ -2687,6 +2743,14 @@ def _glyph_verdicts(states: list[_TalkState], current: dict, restorers: dict, gl
             mine = by_neighbour_ligature(mine, [site for _, site, _ in members], key, known, f"cid {key[0][1]}")
             for (_, _, pos), r in zip(members, mine):
                 verdicts[pos] = r
+    for key, members in groups.items():
+        if len(key) == 1 and not any(verdicts.get(pos) is not None and verdicts[pos].restored is not None
+                                     for _, _, pos in members):
+            mine = [verdicts.get(pos) or restorer.verdict(restorer.rank(site)) for restorer, site, pos in members]
+            mine = by_unmapped_glyph(mine, [site for _, site, _ in members], f"cid {key[0][1]}")
+            for (_, _, pos), r in zip(members, mine):
+                if r.calibrated is False:
+                    verdicts[pos] = r
     return verdicts
 
 

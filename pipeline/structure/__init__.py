@@ -241,6 +241,7 @@ def talk_repair(repair: Repair, file: str) -> TalkRepair:
         evidence=repair.evidence,
         cids=repair.cids,
         threshold=repair.threshold,
+        calibrated=repair.calibrated,
     )
 
 

@@ -345,6 +345,8 @@ class TalkRepair(Record):
     cids: tuple[int, ...] = omitted_when_empty(())
     threshold: float | None = field(default=None, metadata={"omit_empty": True, "digits": 4})
     """The commit threshold ``confidence`` was compared with (:attr:`pipeline.model.Repair.threshold`)."""
+    calibrated: bool = omitted_when_empty(True)
+    """False where no benchmark measures the verdict (:attr:`pipeline.model.Repair.calibrated`)."""
 
 
 @dataclass(frozen=True)
