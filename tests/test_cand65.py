@@ -30,7 +30,7 @@ from pipeline.restore.evidence.base import Site
 from tests.segment_inputs import run_text
 
 G = GAP
-REGRESS = Path("/work/regress")
+DATA = Path(__file__).parent / "data" / "cand65"  # copies of the trials' inputs (also under /work/regress)
 
 
 def _repairs(text: str) -> list:
@@ -89,14 +89,14 @@ NEWS = f"""駅前商店街で記念式典
 
 # (context, truth, expected status) — the trials' inputs
 TRIAL_CASES = [
-    ("in_trial64b/t64b_bilingual_abstract.txt", "街路\ufffdの下", "樹", "restored"),
-    ("in_trial64b/t64b_bilingual_report_cid.txt", "(cid:2345)(cid:3012)", "友好", "ambiguous"),
-    ("in_trial64/t64_ja_news_fffd.txt", "記念\ufffd符", "切", "ambiguous"),
+    ("t64b_bilingual_abstract.txt", "街路\ufffdの下", "樹", "restored"),
+    ("t64b_bilingual_report_cid.txt", "(cid:2345)(cid:3012)", "友好", "ambiguous"),
+    ("t64_ja_news_fffd.txt", "記念\ufffd符", "切", "ambiguous"),
 ]
 
 
 def _trial_repair(path: str, context: str):
-    file = REGRESS / path
+    file = DATA / path
     if not file.exists():
         pytest.skip(f"{file} is not here")
     text = file.read_text(encoding="utf-8")
@@ -146,7 +146,7 @@ def test_friendship_city_names_the_lost_pair():
 @pytest.mark.xfail(strict=True, reason="plain text reads the English paragraph as one line: *sister city* of the next "
                    "sentence translates this one too, and 姉妹 (wrong) is committed at 0.8889 (on the base as well)")
 def test_plain_text_does_not_commit_the_other_sentences_sister():
-    file = REGRESS / "in_trial64b/t64b_bilingual_report_cid.txt"
+    file = DATA / "t64b_bilingual_report_cid.txt"
     if not file.exists():
         pytest.skip(f"{file} is not here")
     out = restore_text(file.read_text(encoding="utf-8"))

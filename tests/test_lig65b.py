@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 GAP = "\ufffd"
-TRIAL = Path("/work/regress/in_trial65")
+TRIAL = Path(__file__).parent / "data" / "lig65b"  # copies of trial 65's inputs (also /work/regress/in_trial65)
 
 
 def _restore(text: str) -> list[dict]:
