@@ -94,4 +94,7 @@ def test_the_document_word_is_cited_not_weighed():
     r = _repair(CASES[0][1])
     details = [e["detail"] for e in r["evidence"] if e["kind"] == "document-word"]
     assert r["restored"] is None and r["confidence"] < r["threshold"], (r["confidence"], r["threshold"])
-    assert details and "高校生" in details[-1] and "cited, not weighed" in details[-1], details
+    # since session 65 (helper jarank65) a word written elsewhere ranks its fill (far_word), never read by the
+    # confidence: the citation says so
+    assert details and "高校生" in details[-1] and ("cited, not weighed" in details[-1]
+                                                  or "ranked up, never committed on it alone" in details[-1]), details

@@ -2326,15 +2326,23 @@ def _plain_sources(doc: Document) -> dict[int, tuple[Source, ...]]:
     """
     from pipeline.segment.front import bilingual_halves
 
-    whole = (Source(tuple(doc.english), "the document's English", language="en"),
+    # the English one sentence a line, as the talk stage reads a paper's (:func:`_sentence_lines`): a line holding
+    # two sentences lends the second's words to a gap of the first's translation (trial 64b's report: *sister
+    # city* of one sentence had 姉妹 committed for the (cid)(cid)都市 that the next sentence's *friendship city* names)
+    english = tuple(s for ln in doc.english for s in _sentence_lines(Text.from_raw(ln.text, ln.number)))
+    whole = (Source(english, "the document's English", language="en"),
              Source(tuple(doc.japanese), "the document's Japanese", language="ja"))
     out = {}
     for ln in doc.scopes[0][1] if doc.scopes else ():
-        halves = bilingual_halves(Text.from_raw(ln.text, ln.number)) if GAP in ln.text else None
+        if GAP not in ln.text:
+            continue
+        halves = bilingual_halves(Text.from_raw(ln.text, ln.number))
         if halves is not None:
             ja, en = halves
             out[ln.number] = (Source((Line(en.text, ln.number),), "the English of the same line", True, "en"),
                               Source((Line(ja.text, ln.number),), "the Japanese of the same line", True, "ja"), *whole)
+        else:
+            out[ln.number] = whole
     return out
 
 

@@ -799,10 +799,15 @@ def _phrase_term(site: Site, fill: str, japanese: str, word: str, text: str) -> 
     >>> _phrase_term(Site("観測の結果、街路\ufffdの下", 8, 9), "樹", "街路樹", "trees", "Under street trees, daytime")
     ('街路樹', 'street trees', '街路')
     >>> _phrase_term(Site("との\ufffd\ufffd都市の", 2, 4), "友好", "友好", "friendship", "friendship and the city")
+    >>> _phrase_term(Site("下関市と釜山市の港\ufffd交流", 9, 10), "町", "港町", "Port", "Port Exchange between Shimonoseki")
     """
     from pipeline.glosses import lemmas
 
     at = japanese.find(fill)
+    # a word the intact letters say alone names no fill (*Port* beside ``港\ufffd交流``: 港町 *port town*, and 港湾
+    # *harbour* is 港 too; :func:`intact_says`): nor does the phrase it makes with the next word (*Port Exchange*)
+    if any(intact_says(japanese, fill, lem) for lem in lemmas(word)):
+        return None
     table = glosses()
     # the English word is the first gloss of the fill's word, or of the fill alone where the word holds intact letters
     # (街路樹's *tree* is 樹's): a far sense names dozens of words (兄弟 *siblings … sister*, 景色 *scenery, scene,
