@@ -16,7 +16,6 @@ documents, other wording, places and layouts than the trials' (also under /work/
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.model import GAP
-from pipeline.restore import Restorer, charlm, scoring
+from pipeline.restore import Restorer, charlm
 from pipeline.restore.evidence import nearword
 from pipeline.restore.evidence.base import Document, Site
 

@@ -646,7 +646,6 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         if measure_en_k is None:
             return None
         edge, x1 = edges[j], end(j)
-        nxt = layout.at(first_line(lines[k]))
         at_edge = None
         if edge is not None and x1 is not None and (word := next_word(k)) is not None:
             room = 0.0 if ends_sentence(lines[j].text, lines[k].text) else WRAP_SLACK_EMS * em(j)
