@@ -367,7 +367,11 @@ class Restorer:
                                       apostrophe=self.doc.apostrophe, settled=self.settled_ligatures)
             # a word the document writes intact whose letters no provider proposed (``o\ufffdce`` beside *office*:
             # repetition proposes fills of the gap's length only, session 64)
-            return self.intact_copy(site, reviewed) or reviewed
+            decided = self.intact_copy(site, reviewed) or reviewed
+            if not decided.evidence:
+                # every verdict says why (trial 65c's ``o\ufffd-ramp``: unresolved with no candidate and no row)
+                decided = replace(decided, evidence=(Evidence("model", NO_PROPOSAL),))
+            return decided
         # a lost digit the talk's English settles is committed by its rule, as a heading number is by the sequence
         # (a glyph that stands at other places too is decided with them: one glyph, one answer)
         number = pool.number
@@ -1025,6 +1029,11 @@ def _repeated_term(fill: str, site: Site) -> str | None:
     left = re.search(f"[{KANJI}{KATAKANA}]*$", site.left).group(0)
     right = re.match(f"[{KANJI}{KATAKANA}]*", site.right).group(0)
     return left + fill + right if len(left) + len(right) >= 2 else None
+
+
+NO_PROPOSAL = ("no candidate: no provider proposed a fill of this gap's length (no dictionary or word-list word, "
+               "repeated context, number or character-model fill fits here)")
+"""The evidence of a gap nothing proposed a fill for: unresolved, and saying so."""
 
 
 def _offered_name(r: Repair) -> Repair:
