@@ -391,14 +391,15 @@ class PdfLines:
         return max(self.sizes.items(), key=lambda kv: (kv[1], -kv[0]))[0]
 
 
-WORD_GAP = 0.5
-"""Ems of white between two glyphs, at least, that end a line's first word though no space stands in it."""
+LEAD_WORD_GAP = 0.5
+"""Ems of white between two glyphs, at least, that end a line's first word though no space stands in it (its own
+name: a second ``WORD_GAP`` here had rebound the letterspacing's 1.8, and every letterspaced gap read as a word's)."""
 
 
 def _lead_word(children: Sequence) -> float | None:
     """The width in points of a horizontal line's first word (``LineLayout.lead``): from its first inked glyph's
     left to the right of the last glyph before the next space (a space glyph or pdfminer's inserted one, which has no
-    box, or :data:`WORD_GAP` ems of white); ``None`` for a line without ink.
+    box, or :data:`LEAD_WORD_GAP` ems of white); ``None`` for a line without ink.
 
     >>> from types import SimpleNamespace
     >>> def g(t, x0, x1=None):
@@ -418,7 +419,7 @@ def _lead_word(children: Sequence) -> float | None:
             continue
         if getattr(child, "x0", None) is None:
             continue
-        if end is not None and child.x0 - end > WORD_GAP * (getattr(child, "size", 0) or 0):
+        if end is not None and child.x0 - end > LEAD_WORD_GAP * (getattr(child, "size", 0) or 0):
             break  # white with no space read into it: the next piece of the line (a table's cell across a gutter)
         start = child.x0 if start is None else start
         end = child.x1
