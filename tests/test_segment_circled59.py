@@ -123,7 +123,9 @@ def test_circled_headings_with_a_gap_are_a_papers_sections(text, numbers, texts)
 @pytest.mark.parametrize("text, slides", [(DECK_NUMBERED, 3), (DECK_PAGES, 4)])
 def test_a_deck_with_circled_bullets_stays_a_deck(text, slides):
     talk = _talk(text)
-    assert talk.shape == "deck" and len(talk.slides) == slides
+    # numbered slides: since session 65 (helper slides65) a deck's title over its first number is an unnumbered
+    # cover slide of its own, as every deck's (the count had held the cover in slide 1)
+    assert talk.shape == "deck" and len([s for s in talk.slides if s.number is not None or text is DECK_PAGES]) == slides
 
 
 def test_circled_items_one_under_another_stay_a_list():
