@@ -26,6 +26,7 @@ import re
 from typing import NamedTuple
 
 from pipeline import lazyre
+from pipeline.model import GAP
 from pipeline.segment.labels import (CONTACT_HEADINGS, CONTACT_LABELS, CONTACT_PERSON, GLUED_CONTACT_LABELS, contact_lead,
                                      is_contact_heading)
 from pipeline.segment.wraps_en import ends_sentence
@@ -149,12 +150,37 @@ def labelled_contact(text: str) -> bool:
     return field is not None and (field.parted == "brackets" or field.gives_means)
 
 
+PREDICATE_BEFORE_LOST = re.compile(f"(?:ます|ました|ません|です|でした|ください|である){GAP}$")
+"""A Japanese sentence's polite or written predicate, then the one lost glyph that ends the line (its 。 lost: a
+title, an office or a person ends on no such predicate and a mark after it)."""
+
+
+def lost_stop(text: str) -> bool:
+    """A Japanese sentence whose stop was lost: at least 8 characters, a predicate then the lost glyph last
+    (:data:`PREDICATE_BEFORE_LOST`; ``…お申し込みください\ufffd``, a Shift_JIS line read as CP1252 whose 。 lost its lead
+    byte).
+
+    >>> lost_stop("新しい蔵書検索システムを導入します\ufffd"), lost_stop("若葉市役所　文化振興\ufffd"), lost_stop("です\ufffd")
+    (True, False, False)
+    """
+    s = text.strip()
+    return len(s) >= 8 and PREDICATE_BEFORE_LOST.search(s) is not None
+
+
 def contact_shaped(text: str) -> bool:
     """A contact block's line by its shape: a means of contact (:func:`contact_line`), or a short line that ends no
-    sentence (an office, a person, an address)."""
+    sentence (an office, a person, an address). A sentence whose stop was lost (:func:`lost_stop`) ends one: fresh-user
+    trial 65c's mojibake notice, whose last sentence ``…お申し込みください\ufffd`` over ``問い合わせ　若葉市役所　文化振興課``
+    had been read as the contact block's office line and moved to ``front``.
+
+    >>> contact_shaped("若葉市役所　文化振興課"), contact_shaped("若葉市役所　文化振興\ufffd")
+    (True, True)
+    >>> contact_shaped("\ufffd品を希望する方は\ufffd10月3日までに文化\ufffd興課へお\ufffdし\ufffdみください\ufffd")
+    False
+    """
     s = text.strip()
     return contact_line(s) or (0 < len(s) <= MAX_CONTACT_LINE and "\t" not in s and not s.endswith(("。", "．", "！", "？", "!", "?"))
-                               and not (s.endswith(".") and " " in s and ends_sentence(s)))
+                               and not (s.endswith(".") and " " in s and ends_sentence(s)) and not lost_stop(s))
 
 
 _PIECE_GAP = r"\u3000+|[ \t]{2,}"

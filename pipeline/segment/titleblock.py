@@ -32,6 +32,7 @@ from pipeline.pagenumbers import page_number
 from pipeline.glosses import glossed_terms
 from pipeline.segment.articles import is_article_line
 from pipeline.segment.authorgrid import grid_extent
+from pipeline.segment.contacts import PREDICATE_BEFORE_LOST
 from pipeline.segment.layout import first_line, last_line
 from pipeline.segment.authors import glued_digits, leading_mark, mark_key, opens_on_mark, split_authors, with_run_marks
 from pipeline.segment.events import (by_alone, cover_label, edition_after, spaced_edition, is_degree_statement, is_document_kind,
@@ -1445,9 +1446,8 @@ def is_prose(text: str) -> bool:
 
 _SENTENCE_INSIDE = re.compile(r"[。！？][^。！？」』）)\s]")
 """A Japanese sentence end with text going on after it (a title never holds one)."""
-_PREDICATE_BEFORE_LOST = re.compile(f"(?:ます|ました|ません|です|でした|ください|である){GAP}$")
-"""A Japanese sentence's polite or written predicate, then the one lost glyph that ends the line (its 。 lost: a
-title ends on no such predicate and a mark after it)."""
+_PREDICATE_BEFORE_LOST = PREDICATE_BEFORE_LOST
+"""(:data:`~.contacts.PREDICATE_BEFORE_LOST`: one pattern, read by a contact block's line too.)"""
 
 
 def _names_no_one(text: str) -> bool:
