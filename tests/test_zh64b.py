@@ -108,10 +108,13 @@ def test_a_japanese_notice_keeps_what_it_had(tmp_path):
     # the organ over its date in a Japanese notice: no speaker, no city, as before
     talk = _talk("neg_ja_notice_issuer.txt", tmp_path)
     assert talk["speaker"]["text"] is None and talk["city"]["ja"] is None and talk["paper"]["lang"] == "ja"
-    # the organ under its date: the city from the closing issuer, as before (helper city57)
+    # the organ under its date: the city from the closing issuer, as before (helper city57); since helper notice65c
+    # the office is the notice's issuer, read as a Japanese one (no 落款 evidence), its name null
     (tmp_path / "dated").mkdir()
     talk = _talk("neg_ja_notice_dated.txt", tmp_path / "dated")
-    assert talk["speaker"]["text"] is None and talk["city"]["ja"] == "緑ヶ丘市" and talk["paper"]["lang"] == "ja"
+    assert talk["speaker"]["affiliation"] == "緑ヶ丘市教育委員会" and talk["speaker"]["name"] is None
+    assert not any("落款" in e["detail"] for e in talk["evidence"])
+    assert talk["city"]["ja"] == "緑ヶ丘市" and talk["paper"]["lang"] == "ja"
     # and the Chinese report's closing organ is read as such
     (tmp_path / "zh").mkdir()
     assert _talk("zh_last_section_subheads.txt", tmp_path / "zh")["city"]["ja"] == "东河市"

@@ -580,6 +580,69 @@ def _japanese_signer(body: list[Text], end: int) -> tuple[int, int, Speaker] | N
     return start, end, speaker_of(body[start:end])
 
 
+MAX_JA_ISSUER_LINES = 2
+"""Lines a Japanese notice's issuing office closes it on (``あさひ市教育委員会`` / ``中央図書館``)."""
+_WEEKDAY = re.compile(r"[（(][月火水木金土日][曜]?[日]?[)）]")
+"""A weekday set after a date (``6月14日（土）``): an event's date says its day, a date of issue none."""
+
+
+def japanese_issuer(body: list[Text], end: int, above: list[Text] | None = None) -> tuple[int, int, Speaker] | None:
+    """A Japanese notice's issuing office closing it under its date of issue, no person's name printed (the sender's
+    block of a 公用文, ``令和7年4月10日`` / ``青葉市教育委員会　生涯学習課``): ``(start, end, speaker)`` with
+    ``body[start:end]`` the office's lines (one or :data:`MAX_JA_ISSUER_LINES`, ``body[end - 1]`` the last), the
+    speaker their view, ``affiliation`` the office (two lines joined by a space), ``name`` ``None`` (none invented),
+    else ``None``. Each line names an organisation (:func:`~.organisations.is_organisation`: ``…市教育委員会``,
+    ``…課``, ``…部　…課``, ``…センター``, ``…協議会``, ``…実行委員会``) and is no sentence, contact, item or date; the
+    line right over them is a date of issue with no weekday (an event's date names its day: ``令和7年6月14日（土）`` /
+    ``青葉市民センター`` is an item's date and venue), and the date stands apart from the text over it (a blank line, or
+    a sentence's end, ``以上`` or a close over it). Only in a document written in Japanese (kana: ``above`` and
+    ``body`` read together), as the Korean issuer (:func:`_korean_signer`) and the Chinese organ
+    (:func:`chinese_issuer`) are read in theirs. Why (issue 16, fresh-user trial 65c): such a notice's office and
+    date stayed its last item's paragraphs, ``speaker`` null, where the Korean and Chinese notices' issuers were read.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> doc = mk("3．申込方法", "申込書を提出してください。", "令和7年4月10日", "青葉市教育委員会　生涯学習課")
+    >>> start, end, sp = japanese_issuer(doc, 4); (start, end), sp.affiliation.text, sp.name
+    ((3, 4), '青葉市教育委員会　生涯学習課', None)
+    >>> japanese_issuer(mk("3．申込方法", "申込書を提出してください。", "青葉市教育委員会　生涯学習課"), 3)  # no date
+    >>> japanese_issuer(mk("2．日時・会場", "令和7年6月14日（土）", "青葉市民センター"), 3)  # an event's date and venue
+    """
+    from pipeline.chardata import writing_of
+    from pipeline.segment.labels import is_contact_heading
+    from pipeline.segment.layout import first_line, last_line
+    from pipeline.segment.ladder import ladder_mark
+
+    texts = [t.text.strip(" \u3000\t") for t in body]
+    if end < 2 or not texts[end - 1]:
+        return None
+
+    def office(s: str) -> bool:
+        return 0 < len(s) <= MAX_ORGANISATION_LINE and script_of(s) == JA and is_organisation(s) \
+            and not s.endswith(_SENTENCE_CLOSE) and not contact_line(s) and not is_contact_heading(s) \
+            and not is_date_line(s) and ladder_mark(s) is None and not any(c in s for c in "、，。：:")
+
+    start = end
+    while start > 0 and end - start < MAX_JA_ISSUER_LINES and office(texts[start - 1]):
+        start -= 1
+    if start == end or start < 2:
+        return None  # no office, or nothing over its date: the office is no notice's foot
+    date = texts[start - 1]
+    if not is_date_line(date) or _WEEKDAY.search(date):
+        return None
+    over = next((k for k in range(start - 2, -1, -1) if texts[k]), None)
+    if over is None:
+        return None
+    below, top = last_line(body[over]), first_line(body[start - 1])
+    apart = below is not None and top is not None and top > below + 1
+    if not (apart or texts[over].endswith(_SENTENCE_CLOSE) or texts[over] == "以上" or is_closing(texts[over])):
+        return None
+    if writing_of("\n".join(t.text for t in [*(above or []), *body])) != "ja":
+        return None
+    lines = [body[k].strip() for k in range(start, end)]
+    joined = Text.join(lines, sep=Text.inserted(" ")) if len(lines) > 1 else lines[0]
+    return start, end, Speaker(joined, joined, None, ())
+
+
 _KO_POST = ("시장", "군수", "구청장", "도지사", "지사", "교육감", "교육장", "청장", "위원장", "회장", "이사장", "원장",
             "센터장", "관장", "교장", "총장", "국장", "과장", "소장", "단장", "본부장", "팀장", "대표", "대표이사", "사장")
 """The post a Korean notice's issuer signs by (발신명의: the head of the issuing body, ``수원시장``, ``한빛구청장``,
@@ -801,7 +864,8 @@ def closing_signer(body: list[Text], above: list[Text] | None = None, *,
     Headteacher``); a person's name over posts and offices in title case under a sentence's end or a close (``Jane
     Okafor`` / ``Town Clerk``; ``Yours sincerely,`` / a name / ``Honorary Secretary, Westfield Allotment Society``, a
     line longer than :func:`signature` reads); a Japanese officer's post and name, its organisation over it (``緑ヶ丘市教育委員会`` /
-    ``教育長　佐藤 花子``) under a date or a sentence's end; or, where none of these stands, an English signature on
+    ``教育長　佐藤 花子``) under a date or a sentence's end; a Japanese issuing office with no name under its date
+    (``青葉市教育委員会　生涯学習課``: :func:`japanese_issuer`); or, where none of these stands, an English signature on
     one line before its means of contact or over it (``Jane Okafor, Town Clerk, Email …``, ``Jane Okafor`` / ``Town
     Clerk`` / ``Tel. …``: the document's only signature, no contact heading over it). A contact block's person under
     its heading (``問い合わせ先`` / ``担当　鈴木``) or a press release's (``Lars Eriksen`` / ``Press Officer`` / ``+47
@@ -888,7 +952,8 @@ def closing_signer(body: list[Text], above: list[Text] | None = None, *,
             found = _english_signer(body[j], len(body[j].text) - len(body[j].text.lstrip()), body[j + 1:end])
             if found is not None:
                 return j, end, found
-    found_ja = _japanese_signer(body, end) or _korean_signer(body, end)  # (the Korean line is Hangul words alone)
+    found_ja = _japanese_signer(body, end) or _korean_signer(body, end) \
+        or japanese_issuer(body, end, above)  # (the Korean line is Hangul words alone; an office with no name last)
     if found_ja is not None:
         return found_ja
     if heading is not None or any(is_press_label(t.text) for t in [*(above or []), *body]):

@@ -29,7 +29,7 @@ from pipeline.segment.contacts import contact_line
 from pipeline.segment.labels import (LETTER_OPENINGS, agenda_label, dated_entries, notice_number_line, is_contact_heading, field_line, is_date_line, is_salutation, is_section_name,
                                      lecture_title, letter_signs, quoted_title, subject_value, title_label_end)
 from pipeline.segment.programme import ends_sentence_line, quoted_lecture, timetable
-from pipeline.segment.letters import (ADDRESS_UNDER_NAME, NUMBER_FIRST, chinese_issuer, chinese_organ, closing_signer, issuer_city, issuer_label_subject, is_issuer_label, korean_issuer_city, is_notice_subject, letterhead_institution, notice_subject, signature, signer,
+from pipeline.segment.letters import (ADDRESS_UNDER_NAME, NUMBER_FIRST, chinese_issuer, japanese_issuer, chinese_organ, closing_signer, issuer_city, issuer_label_subject, is_issuer_label, korean_issuer_city, is_notice_subject, letterhead_institution, notice_subject, signature, signer,
                                       subject_shaped, unlabelled_subject, with_letterhead)
 from pipeline.segment.joinlines import joined_lines
 from pipeline.segment.ladder import ladder_headings, ladder_mark
@@ -428,6 +428,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     # Lecturer``); its top lines (letterhead, the sender's address, telephone, e-mail, the date) are front
     signed = signature(lines[text_start:paper_end]) if letter else None
     issuer_zh = False  # the speaker is a Chinese document's issuing organ closing it (letters.chinese_issuer)
+    issuer_ja = False  # the speaker is a Japanese notice's issuing office under its date (letters.japanese_issuer)
     if in_paper:
         if block.number is not None:
             # the prefix as printed stays front; its number is the talk's ``number`` (with the dash or colon that parts
@@ -586,12 +587,20 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         # Okafor`` / ``Parish Clerk``, ``緑ヶ丘市長　山田 太郎`` under its date): the signer is its speaker, a view of the
         # signature's lines, which stay where they stand as a letter's do (fresh-user trial 63c)
         read_from = max(text_start, block.end) if in_paper else text_start
+        if read_from >= paper_end and not letter:
+            # no running text among the opening's lines (a notice of one-line items, its date and issuer under them:
+            # ``3．定員　親子15組`` / ``2025年7月1日`` / ``ひかり市こども未来センター``, fresh-user trial 65c's kind): the
+            # closing is read under the title block
+            read_from = block.end if in_paper else span.start
         closing = closing_signer(lines[read_from:paper_end], lines[span.start:read_from]) if read_from < paper_end else None
         if closing is not None:
             speaker = closing[2]
             issuer_zh = chinese_issuer(lines[read_from:paper_end]) == closing
+            issuer_ja = not issuer_zh and closing[2].name is None \
+                and japanese_issuer(lines[read_from:paper_end], closing[1], lines[span.start:read_from]) == closing
             evidence.append(Evidence("title-block", f"line {first_line(lines[read_from + closing[0]]) or '?'}: " + (
                 "the issuing organ closing a Chinese document (落款), its speaker" if issuer_zh
+                else "the issuing office closing a Japanese notice under its date, its speaker" if issuer_ja
                 else "the document's closing signature, its speaker")))
     if signed is not None:
         signed_lines = lines[text_start + signed[0]:text_start + signed[1]]
@@ -926,9 +935,10 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             and (opens := affiliation_city(speaker.affiliation.text)) is not None:
         # no city line: the municipality whose office the speaker's affiliation names (蘇州市外事弁公室); its English
         # name where the talk's own English names it (the evidence a city line needs), else none (never a guess)
+        # (the office closing a Japanese notice under its date: the evidence helper city57 gave it, the same line)
+        where = "the line closing the text under its date names" if issuer_ja else "the speaker's affiliation names"
         city_ja, city, spellings = _city_named(speaker.affiliation[opens[0]:opens[1]], "the municipality whose office "
-                                               f"the speaker's affiliation names ({speaker.affiliation.text})",
-                                               english, evidence)
+                                               f"{where} ({speaker.affiliation.text})", english, evidence)
     if city_ja is None and city is None:
         # no city yet: an issuing office's line among the lines over the body (``令和6年4月1日　横浜市市民局地域支援課``
         # over a notice's title, ``報告者：福岡市 経済観光文化局``) names the municipality as the speaker's office does
