@@ -360,9 +360,41 @@ def is_title_phrase(text: str, following: str | None) -> bool:
         # ``Routes`` over its slide's lines: a one-word title, its year or number after it allowed (``Results
         # 2024``); over a bulleted list a less common word heads it too (:data:`BULLETED_HEADING_ZIPF`)
         return True
+    if listed and _digit_led_title(s):
+        return True
     if not 2 <= len(ws) <= 8 or not s[0].isupper() or "," in s or is_bullet(s) or s.endswith("."):
         return False
     return following is None or not continues(s, following)
+
+
+_DIGIT_LED = re.compile(r"^[0-9０-９]{1,4}\s+(?=[A-Z])")
+"""A count or a year before a title's words (``30 Years of Sister City Ties``, ``5 Lessons Learned``, ``2025
+Targets``): digits alone, a space, a capital. ``30%``, ``1,200 visitors``, ``1. Background`` and ``10:00 Opening`` do
+not match (a mark or a stop after the digits)."""
+_MONTH_EN = re.compile(r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+                       r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?$")
+
+
+def _digit_led_title(s: str) -> bool:
+    """``s`` is a title that opens on a number (``30 Years of Sister City Ties``, ``5 Lessons Learned``, ``2025
+    Targets``): the number, then title-cased words, one to eight, no comma, no closing stop, and no date (``12 May
+    2025``). Asked only over a list (a bullet or a numbered item under it: fresh-user trial 65c's ``30 Years of
+    Sister City Ties`` over ``- High school students …`` had been left an untitled slide's line); the sample's
+    ``10 City Governments`` over ``make action plans and`` is a diagram's label and stays one.
+
+    >>> [_digit_led_title(x) for x in ("30 Years of Sister City Ties", "5 Lessons Learned", "2025 Targets")]
+    [True, True, True]
+    >>> [_digit_led_title(x) for x in ("30%", "1,200 visitors", "1. Background", "12 May 2025", "3 new bus routes")]
+    [False, False, False, False, False]
+    """
+    m = _DIGIT_LED.match(s)
+    if m is None or "," in s or s.endswith(".") or is_bullet(s):
+        return False
+    rest = s[m.end():]
+    ws = words(rest)
+    if not 1 <= len(ws) <= 8 or _MONTH_EN.match(ws[0]) or page_number(s) is not None:
+        return False
+    return is_title_case(rest) if len(ws) > 1 else ws[0] == rest.strip()
 
 
 _BRACKETED = re.compile(r"^(?:\([^()]*\)|（[^（）]*）|\[[^\[\]]*\]|［[^［］]*］)$")
