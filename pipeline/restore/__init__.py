@@ -723,7 +723,7 @@ class Restorer:
             for symbol in SYMBOLS:
                 if symbol not in pool.features:
                     pool.add(Proposal(symbol, "lexicon", f"punctuation {symbol}", {"symbol": 1.0}))
-        scoring.yield_far_word(pool)
+        nearword.yield_far_word(pool)
         scoring.add_repetition_lead(pool)
         return pool
 

@@ -230,37 +230,6 @@ class Pool:
         return True
 
 
-FAR_WORD_SAYS = "ranked up, never committed on it alone"
-"""How ``nearword.propose_elsewhere``'s evidence ends; :func:`yield_far_word` rewrites it where it was not weighed."""
-FAR_WORD_YIELDS = "not weighed: the talk's English names a word for this place"
-
-TRANSLATION_FEATURES = ("bilingual_context", "bilingual_word", "bilingual_deck", "bilingual_term")
-"""The features that say the talk's own English names a fill's word (a paired line, a linked slide, the deck, a
-term): what the writer wrote about this very place, above a word the text writes somewhere else."""
-
-
-def yield_far_word(pool: Pool) -> None:
-    """Drop ``far_word`` from every fill where the talk's English names some fill of this gap
-    (:data:`TRANSLATION_FEATURES`): a word written elsewhere in the text says what the gap could be, the
-    translation what it is. The sample's ``社会環境の\ufffd化と`` beside slide 10's *Changes*: 文化, written at
-    another line, had put 文 over 変 (helper jarank65's one loss on the sample, session 65).
-
-    >>> p = Pool(); p.features = {"文": {"far_word": 1.0}, "変": {"bilingual_deck": 1.0}}
-    >>> yield_far_word(p); p.features["文"]
-    {}
-    >>> p = Pool(); p.features = {"文": {"far_word": 1.0}, "変": {"lex_known": 1.0}}
-    >>> yield_far_word(p); p.features["文"]
-    {'far_word': 1.0}
-    """
-    if not any(feats.get(name, 0.0) > 0.0 for feats in pool.features.values() for name in TRANSLATION_FEATURES):
-        return
-    for fill, feats in pool.features.items():
-        if feats.pop("far_word", None) is not None:
-            pool.said[fill] = [(kind, detail.replace(FAR_WORD_SAYS, FAR_WORD_YIELDS)
-                                if " is written whole at line " in detail else detail)
-                               for kind, detail in pool.said.get(fill, ())]
-
-
 def add_repetition_lead(pool: Pool) -> None:
     """How much longer a fill's repeated context is than the best rival's (in units of 4 characters, at most 2).
 

@@ -134,9 +134,43 @@ def propose_elsewhere(site: Site, doc: Document, taken: Iterable[str] = ()) -> l
             word = letters + fill if before else fill + letters
             if _dictionary_word(word):
                 found[fill] = (f"{word}, the word {fill} makes with the intact {letters} beside the gap, is written "
-                               f"whole at line {line.line_at(at)}: ranked up, never committed on it alone")
+                               f"whole at line {line.line_at(at)}{FAR_WORD_RANKS}")
     return [Proposal(fill=fill, kind="document-word", detail=detail, features={FAR_WORD: 1.0})
             for fill, detail in found.items()]
 
 
 FAR_WORD = "far_word"
+
+
+FAR_WORD_RANKS = ": ranked up, never committed on it alone"
+"""How :func:`propose_elsewhere`'s evidence ends; :func:`yield_far_word` writes :data:`FAR_WORD_YIELDS` instead where
+the feature was not weighed."""
+FAR_WORD_YIELDS = ": not weighed: the talk's English names a word for this place"
+
+TRANSLATION_FEATURES = ("bilingual_context", "bilingual_word", "bilingual_deck", "bilingual_term")
+"""The features that say the talk's own English names a fill's word (a paired line, a linked slide, the deck, a
+term): what the writer wrote about this very place, above a word the text writes somewhere else."""
+
+
+def yield_far_word(pool) -> None:
+    """Drop ``far_word`` from every fill of ``pool`` (a :class:`~pipeline.restore.scoring.Pool`) where the talk's
+    English names some fill of this gap (:data:`TRANSLATION_FEATURES`): a word written elsewhere in the text says what
+    the gap could be, the translation what it is. The sample's ``社会環境の\ufffd化と`` beside slide 10's *Changes*:
+    文化, written at another line, had put 文 over 変 (helper jarank65's one loss on the sample, session 65).
+
+    >>> from pipeline.restore.scoring import Pool
+    >>> p = Pool(); p.features = {"文": {"far_word": 1.0}, "変": {"bilingual_deck": 1.0}}
+    >>> p.said = {"文": [("document-word", "文化 … is written whole at line 8" + FAR_WORD_RANKS)]}
+    >>> yield_far_word(p); p.features["文"], p.said["文"][0][1].endswith(FAR_WORD_YIELDS)
+    ({}, True)
+    >>> p = Pool(); p.features = {"文": {"far_word": 1.0}, "変": {"lex_known": 1.0}}
+    >>> yield_far_word(p); p.features["文"]
+    {'far_word': 1.0}
+    """
+    if not any(feats.get(name, 0.0) > 0.0 for feats in pool.features.values() for name in TRANSLATION_FEATURES):
+        return
+    for fill, feats in pool.features.items():
+        if feats.pop(FAR_WORD, None) is not None:
+            pool.said[fill] = [(kind, detail[:-len(FAR_WORD_RANKS)] + FAR_WORD_YIELDS
+                                if kind == "document-word" and detail.endswith(FAR_WORD_RANKS) else detail)
+                               for kind, detail in pool.said.get(fill, ())]
