@@ -106,3 +106,19 @@ def furniture(doc) -> list[tuple[str, str]]:
 def paragraphs(talk) -> list[str]:
     """Every paragraph of a talk's sections, in order."""
     return [p.text for s in talk.sections for p in s.paragraphs]
+
+
+def front_texts(talk) -> list[str]:
+    """The text of each of a talk's ``front`` lines, in order."""
+    return [t.text for t in talk.front]
+
+
+def last_paragraphs(talk) -> list[str]:
+    """The paragraphs of a talk's last section (``[]`` for a talk with none)."""
+    return [p.text for p in talk.sections[-1].paragraphs] if talk.sections else []
+
+
+def speaker_texts(talk) -> tuple[str | None, str | None]:
+    """``(name, affiliation)`` of a talk's speaker, each ``None`` where not read."""
+    sp = talk.speaker
+    return (sp.name.text if sp.name is not None else None, sp.affiliation.text if sp.affiliation is not None else None)

@@ -11,20 +11,9 @@ import unicodedata
 
 import pytest
 
-from tests.segment_inputs import run_text
+from tests.segment_inputs import front_texts as _front, last_paragraphs as _last_paragraphs, run_text
+from tests.segment_inputs import speaker_texts as _speaker
 
-
-def _front(talk) -> list[str]:
-    return [t.text for t in talk.front]
-
-
-def _last_paragraphs(talk) -> list[str]:
-    return [p.text for p in talk.sections[-1].paragraphs] if talk.sections else []
-
-
-def _speaker(talk) -> tuple[str | None, str | None]:
-    sp = talk.speaker
-    return (sp.name.text if sp.name is not None else None, sp.affiliation.text if sp.affiliation is not None else None)
 
 
 TRIAL = """\
