@@ -141,12 +141,21 @@ def test_the_glyph_beside_a_ligature_whose_words_need_a_letter_is_read_as_before
     assert not any("ligature" in e["detail"] for r in repairs for e in r["evidence"])
 
 
-def test_a_ligature_is_not_written_where_another_place_also_makes_a_word_with_a_letter() -> None:
-    # (cid:12)lter: alter with a letter; the list decides classi(cid:12)cation alone, which one place does not settle
+def test_a_ligature_is_written_where_another_place_makes_a_rarer_word_with_a_letter() -> None:
+    # (cid:12)lter: alter (Zipf 4.1) with a letter, filter (4.3) with fi; the list decides classi(cid:12)cation: one
+    # glyph, one character, and the place's words bear the ligature out (session 66, fresh-user trial 66's
+    # (cid:27)nal beside (cid:27)nished; before, session 63 left both open)
     text = "Signal Processing Notes\n\nThe classi(cid:12)cation of calls is hard. A band-pass (cid:12)lter was used.\n"
     repairs = restore_text(text)["repairs"]
+    assert len(repairs) == 2 and all(r["restored"] == "\ufb01" for r in repairs), repairs
+
+
+def test_a_ligature_is_not_written_where_another_place_makes_a_commoner_word_with_a_letter() -> None:
+    # (cid:12)nd: and (7.4) with a, find (5.8) with fi: that place speaks against the ligature, so no place commits it
+    text = "Signal Processing Notes\n\nThe classi(cid:12)cation of calls is hard. You will (cid:12)nd it used.\n"
+    repairs = restore_text(text)["repairs"]
     assert all(r["restored"] is None and r["candidates"][0]["text"] == "fi" for r in repairs), repairs
-    assert any("a letter makes a word there too" in e["detail"] for r in repairs for e in r["evidence"])
+    assert any("a letter makes a commoner word there" in e["detail"] for r in repairs for e in r["evidence"])
 
 
 def test_the_neighbour_of_a_ligature() -> None:

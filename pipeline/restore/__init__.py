@@ -1106,7 +1106,10 @@ def pooled_repairs(members: list[tuple[Restorer, Site]], label: str, glyphs: tup
         glyph = english.TYPESET_LIGATURES.get(ligature[0])
         decided = [((fit := english.ligature_decides(r.site)) is not None and fit.fill.lower() == ligature[0])
                    or (glyph is not None and x.restored == glyph) for (_, r), x in zip(ranked, out)]
-        settled = any(decided) and all(d or english.only_ligature(r.site, ligature[0])
+        # a place where a letter makes a word too bears the decided ligature out where the ligature's word there is
+        # the commoner (one glyph, one character: a commit there is right whenever the deciding place is; fresh-user
+        # trial 66, ``(cid:27)nal`` beside ``(cid:27)nished``)
+        settled = any(decided) and all(d or english.ligature_leads(r.site, ligature[0])
                                        for d, (_, r) in zip(decided, ranked))
         if not settled:
             out = [_ligature_unsettled(x, ranked, decided, label) for x in out]
@@ -1660,7 +1663,7 @@ def by_unmapped_glyph(repairs: list[Repair], sites: list[Site], label: str) -> l
 
 def _ligature_unsettled(repair: Repair, ranked: list, decided: list[bool], label: str) -> Repair:
     """A ligature one place's word decides (:func:`english.ligature_decides`) left open where another place of the
-    glyph does not bear it out, the evidence naming that place (a letter makes a word there too, or the list decides
+    glyph does not bear it out, the evidence naming that place (a letter makes a commoner word there, or the list decides
     nothing there): not :func:`_unsettled_by_others`' "not borne out", which beside "makes a word … wherever it
     stands" read as a contradiction (fresh-user trial 63)."""
     if repair.restored is None:
@@ -1668,8 +1671,8 @@ def _ligature_unsettled(repair: Repair, ranked: list, decided: list[bool], label
     line = next((r.site.line for d, (_, r) in zip(decided, ranked) if not d), None)
     where = f" at line {line}" if line else ""
     why = Evidence("abstention", f"the same glyph ({label}) stands elsewhere{where}, where the English list does not "
-                                 "decide this ligature (a letter makes a word there too, or nothing is decided at a "
-                                 "word's first glyph): one glyph, one character, so no place commits it")
+                                 "decide this ligature (a letter makes a commoner word there, or nothing is decided at "
+                                 "a word's first glyph): one glyph, one character, so no place commits it")
     return replace(repair, restored=None, status="ambiguous", evidence=repair.evidence + (why,))
 
 

@@ -1,0 +1,39 @@
+"""Fresh-user trial 66's restoration faults (session 66): a ``(cid:N)`` glyph one word settles is written at every
+place whose words bear it out; a glyph the trial gave two different ligatures stays open.
+
+The input is the trial's own (``tests/data/trial66``), read with :func:`pipeline.restore.restore_text` as
+``pipeline restore -`` does.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from pipeline.restore import restore_text
+
+DATA = Path(__file__).parent / "data" / "trial66"
+
+
+def _by_cid(text: str) -> dict[int, list[dict]]:
+    out: dict[int, list[dict]] = {}
+    for r in restore_text(text)["repairs"]:
+        out.setdefault(r["cids"][0], []).append(r)
+    return out
+
+
+def test_a_glyph_finished_settles_is_written_at_final_too() -> None:
+    # (cid:27)nished: only fi makes a word; (cid:27)nal: final (5.3) beside anal (3.9). One glyph, one character.
+    repairs = _by_cid((DATA / "t66_cid_minutes.txt").read_text(encoding="utf-8"))[27]
+    assert len(repairs) == 2 and all(r["restored"] == "\ufb01" and r["status"] == "restored" for r in repairs), repairs
+    assert all(r["confidence"] >= 0.95 for r in repairs)
+
+
+def test_a_glyph_that_is_ffi_at_one_place_and_fi_at_another_stays_open() -> None:
+    # the trial gave cid 30 to o(cid:30)cer (ffi) and (cid:30)nal (fi): no one character makes both words
+    repairs = _by_cid((DATA / "t66_cid_minutes.txt").read_text(encoding="utf-8"))[30]
+    assert len(repairs) == 3 and all(r["restored"] is None for r in repairs), repairs
+
+
+def test_a_glyph_whose_other_place_reads_a_commoner_letter_word_stays_open() -> None:
+    text = ("Parks Report\n\nThe work was (cid:27)nished in May. You will (cid:27)nd the plan in the annex.\n")
+    repairs = _by_cid(text)[27]
+    assert all(r["restored"] is None for r in repairs), repairs
