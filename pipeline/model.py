@@ -640,6 +640,13 @@ class Hint(Record):
     tentative: bool = omitted_when_empty(False)
 
 
+BYTES_FILTER_NOTE = "too many to settle a fill: they only rule the others out"
+"""Ends the evidence of a ``bytes`` :class:`Hint` whose surviving bytes allow more characters than clean lists as
+evidence of a fill (``E5 ?? ??``, UTF-8 read as CP932 that lost two bytes of 内: 155 characters, none a kana or a
+mark): restore keeps only those among its candidates, and never commits on the bytes' share alone
+(``pipeline.restore.constraint.settles``, measured on sets of at most 32). Fresh-user trial 66."""
+
+
 @dataclass(frozen=True)
 class Section(Record):
     number: str | None  # normalised: "1", "14", "3.1"; None when not numbered

@@ -49,7 +49,7 @@ from functools import lru_cache
 from pipeline.chardata import (HALF_WIDTH_KATAKANA, is_everyday_japanese, is_foreign_to_japanese, is_ja_letter,
                                is_japanese, is_jis_japanese)
 from pipeline.clean.edits import Change, Fixed, drop_spans, unchanged, with_its_space
-from pipeline.model import GAP, Evidence, Hint, Pos, Text
+from pipeline.model import BYTES_FILTER_NOTE, GAP, Evidence, Hint, Pos, Text
 from pipeline.sudachi import MAX_BYTES, tokenizer
 
 MIN_LETTERS = 3
@@ -96,6 +96,12 @@ MAX_ALLOWED = 32
 """A lost glyph's allowed characters are recorded only when at most this many: then the bytes are evidence
 (UTF-8 read as CP932 that lost the last byte of ``E3 80 ??`` leaves the 31 marks U+3001–U+301F, the CP932 lead
 bytes 0x81–0x9F, out of thousands of characters; a lost lead byte of EUC-JP leaves up to 94 and says little)."""
+MAX_FILTER = 256
+"""A lost glyph whose bytes allow more than :data:`MAX_ALLOWED` characters but at most this many still gets a
+``bytes`` hint, as a filter only (:data:`pipeline.model.BYTES_FILTER_NOTE`): ``E5 ?? ??`` (UTF-8 read as CP932 that
+lost the two bytes CP932 could not pair, fresh-user trial 66's 案内) allows 155 kanji of U+5000–U+5FFF and rules out
+every kana and mark, which the character model had ranked second to fifth (を が の). Never used to decide whether a
+span is mojibake: :meth:`_Reading.constraints` keeps :data:`MAX_ALLOWED`."""
 MAX_LOST_PER_CHAR = 2
 """Lost bytes in one character beyond which its completions are not listed (each is a few dozen values)."""
 _NAMES = {"utf-8": "UTF-8", "cp932": "Shift_JIS", "euc_jp": "EUC-JP", SINGLE_BYTE: "CP1252"}
@@ -202,11 +208,11 @@ def lossable_bytes(wrong: str, following: bytes) -> tuple[int, ...]:
 
 
 def allowed_characters(data: bytes, start: int, end: int, lost: set[int], real: str,
-                       wrong: str) -> tuple[str, ...] | None:
+                       wrong: str, limit: int = MAX_ALLOWED) -> tuple[str, ...] | None:
     """Every character that ``data[start:end]`` (one character in ``real``) can be, its lost bytes being
     any the ``wrong`` reading could have lost there (:func:`lossable_bytes`, given the bytes after each).
 
-    ``None`` when more than :data:`MAX_ALLOWED` fit, or too many bytes are lost, to be evidence.
+    ``None`` when more than ``limit`` (:data:`MAX_ALLOWED`) fit, or too many bytes are lost, to be evidence.
     In byte order of the completions (deterministic).
 
     >>> data = bytes([0, 0x42]); " ".join(allowed_characters(data, 0, 2, {0}, "cp932", SINGLE_BYTE))
@@ -227,7 +233,7 @@ def allowed_characters(data: bytes, start: int, end: int, lost: set[int], real: 
         # the text was Japanese: a completion into Korean or Chinese phonetic letters is no reading of it
         if decoded is not None and not is_foreign_to_japanese(decoded):
             found[decoded] = None
-    return tuple(found) if 0 < len(found) <= MAX_ALLOWED else None
+    return tuple(found) if 0 < len(found) <= limit else None
 
 
 def _completions(prefix: bytes, real: str) -> tuple[str, ...] | None:
@@ -322,16 +328,35 @@ class _Reading:
                     out[i] = (("?? " if b0 in self.stray else "") + _pattern(data, b0, b1, lost), allowed)
         return out
 
+    def filters(self) -> dict[int, tuple[str, tuple[str, ...]]]:
+        """Like :meth:`constraints`, for the lost glyphs whose bytes allow more than :data:`MAX_ALLOWED` characters
+        and at most :data:`MAX_FILTER` (evidence against the others only)."""
+        data, lost, real, wrong = self.bytes
+        out = {}
+        for i, (ch, b0, b1) in enumerate(self.chars):
+            if ch != GAP or not real or b0 in self.stray or any(j in self.cut for j in range(b0, b1)):
+                continue
+            if allowed_characters(data, b0, b1, lost, real, wrong) is None:
+                wide = allowed_characters(data, b0, b1, lost, real, wrong, limit=MAX_FILTER)
+                if wide:
+                    out[i] = (_pattern(data, b0, b1, lost), wide)
+        return out
+
     def hints(self, origin: list[Pos]) -> tuple[Hint, ...]:
         """A ``bytes`` hint for each lost glyph of the decoding whose bytes allow few characters and that has
-        a raw position of its own (``origin``: the decoded text's, :func:`_decoded_text`)."""
+        a raw position of its own (``origin``: the decoded text's, :func:`_decoded_text`); where they allow more
+        (:meth:`filters`), a hint whose evidence names how many and ends in :data:`BYTES_FILTER_NOTE`."""
         data, lost, real, wrong = self.bytes
         out = []
-        for i, (pattern, allowed) in self.constraints().items():
+        damage = f"{_NAMES[real]} read as {_WRONG_NAMES[wrong]}" if real else ""
+        for i, (pattern, allowed) in sorted({**self.constraints(), **self.filters()}.items()):
             if origin[i] is None:
                 continue  # its first byte came from a character shared with the one before: no place to name
-            detail = (f"the bytes {pattern} ({_NAMES[real]} read as {_WRONG_NAMES[wrong]}) allow only "
-                      f"{' '.join(allowed)}")
+            if len(allowed) <= MAX_ALLOWED:
+                detail = f"the bytes {pattern} ({damage}) allow only {' '.join(allowed)}"
+            else:
+                detail = (f"the bytes {pattern} ({damage}) allow only {len(allowed)} characters, "
+                          f"{allowed[0]} to {allowed[-1]}: {BYTES_FILTER_NOTE}")
             out.append(Hint(origin[i][0], origin[i][1], 1, allowed, Evidence("bytes", detail), tentative=True))
         return tuple(out)
 

@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Iterable, Sequence
 
-from pipeline.model import Evidence, Hint, Repair
+from pipeline.model import BYTES_FILTER_NOTE, Evidence, Hint, Repair
 from pipeline.restore.evidence.base import Proposal, Site
 
 if TYPE_CHECKING:
@@ -168,7 +168,8 @@ def settles(reading: Reading, details: Sequence[str]) -> bool:
     """The bytes and the model's reading of the fills they allow settle a single lost glyph the plain verdict left
     open: the top allowed fill holds :data:`SHARE_THRESHOLD` of the allowed fills' probability, the plain verdict
     abstained on nothing (a name, a number, a tense, a mark outside Japanese), and the bytes' hint (``details``:
-    its evidence) is of a damage measured (:data:`MEASURED`).
+    its evidence) is of a damage measured (:data:`MEASURED`) and lists the characters as evidence (a wider set, a
+    filter only, :data:`pipeline.model.BYTES_FILTER_NOTE`, was never measured: the plain verdict decides it).
 
     >>> u8 = ["the bytes E3 ?? AF (UTF-8 read as CP932) allow only は"]
     >>> settles(Reading(1, 1.0, 1.0, 1.0, False, 1), u8), settles(Reading(31, 0.64 / 0.70, 0.85, 0.0, False, 1), u8)
@@ -179,9 +180,12 @@ def settles(reading: Reading, details: Sequence[str]) -> bool:
     False
     >>> settles(Reading(5, 0.995, 0.99, 1.0, False, 1), ["the bytes E7 A6 ?? (UTF-8 read as CP1252) allow only 禁 福"])
     True
+    >>> settles(Reading(5, 0.995, 0.99, 1.0, False, 1), [f"the bytes E5 ?? ?? (UTF-8 read as CP932) allow only 155 "
+    ...                                                  f"characters, 偃 to 忂: {BYTES_FILTER_NOTE}"])
+    False
     """
     return reading.length == 1 and not reading.abstained and reading.share >= SHARE_THRESHOLD \
-        and bool(details) and all(damage(d) is not None for d in details)
+        and bool(details) and all(damage(d) is not None and BYTES_FILTER_NOTE not in d for d in details)
 
 
 def damage(detail: str) -> str | None:
