@@ -37,3 +37,21 @@ def test_a_glyph_whose_other_place_reads_a_commoner_letter_word_stays_open() -> 
     text = ("Parks Report\n\nThe work was (cid:27)nished in May. You will (cid:27)nd the plan in the annex.\n")
     repairs = _by_cid(text)[27]
     assert all(r["restored"] is None for r in repairs), repairs
+
+
+def test_a_number_settled_by_one_of_two_linked_slides_names_that_slide(tmp_path) -> None:
+    # the Niigata talk's 約2�0万人: its section is linked to slides 1 and 2; 2.1 million is written on slide 2 only,
+    # and the evidence had said "2.1 million in slide 1, linked to section #1 and slide 2, …"
+    import json
+
+    from pipeline import files
+    from pipeline.driver import run_one
+
+    src = tmp_path / "t66_bilingual_proc.txt"
+    src.write_bytes((DATA / "t66_bilingual_proc.txt").read_bytes())
+    run_one(src, tmp_path / "out")
+    talk = json.loads((files.talks_dir(tmp_path / "out", files.safe_stem(src)) / "niigata.json").read_text("utf-8"))
+    (repair,) = [r for r in talk["repairs"] if r["restored"] == "1"]
+    said = [e["detail"] for e in repair["evidence"] if "2.1 million" in e["detail"]]
+    assert said and all("in slide 2, linked to section #1:" in d or "written in slide 2, linked" in d for d in said), said
+    assert not any("slide 1" in d for d in said), said

@@ -307,6 +307,23 @@ class Tier:
     translating: bool = False
     wide: bool = False
     """The talk's English at large (no line, slide or passage of it paired with the gap's)."""
+    labels: tuple[str, ...] = ()
+    """Where several sources make the tier (the slides linked to the gap's section), each line's own source's label,
+    in :attr:`lines`' order; ``()`` where :attr:`label` names them all."""
+
+    def where(self, line: Line) -> str:
+        """The label of the source holding ``line``: the one slide of several that writes it (fresh-user trial 66:
+        "2.1 million in slide 1, linked to section #1 and slide 2, …" quoted a line of slide 2), else :attr:`label`.
+
+        >>> a, b = Line("Niigata: A Port City", 15), Line("2.1 million visitors", 19)
+        >>> t = Tier("slide 1 and slide 2", (a, b), labels=("slide 1", "slide 2"))
+        >>> t.where(b), Tier("slide 2", (b,)).where(b)
+        ('slide 2', 'slide 2')
+        """
+        for ln, label in zip(self.lines, self.labels):
+            if ln is line or ln == line:
+                return label
+        return self.label
 
 
 @dataclass(frozen=True)
@@ -326,7 +343,7 @@ class NumberReading:
 
     def listing(self) -> str:
         """The numbers of the text that fit, each with where it stands (for the evidence)."""
-        said = [f"{w.quoted} in {tier.label} (line {w.line.number})" for _, w, tier in self.fits]
+        said = [f"{w.quoted} in {tier.where(w.line)} (line {w.line.number})" for _, w, tier in self.fits]
         said += [f"{w.quoted} in the Japanese (line {w.line.number})" for _, w in self.written]
         said = list(dict.fromkeys(said))
         more = f" and {len(said) - 6} more" if len(said) > 6 else ""
@@ -573,7 +590,8 @@ def english_tiers(site: Site, doc: Document) -> list[Tier]:
         tiers.append(Tier(f"the line that translates this one ({source.label})", (line,), True))
     paired = [s for s in doc.sources_for(site, english=False) if s.paired and s.lines]
     if paired:
-        tiers.append(Tier(" and ".join(s.label for s in paired), tuple(ln for s in paired for ln in s.lines)))
+        tiers.append(Tier(" and ".join(s.label for s in paired), tuple(ln for s in paired for ln in s.lines),
+                          labels=tuple(s.label for s in paired for _ in s.lines)))
     beside = english_beside(site, doc)
     if beside:
         tiers.append(Tier("the English beside this passage", beside))
@@ -703,7 +721,7 @@ def _settle(site: Site, doc: Document, slots: str, fits, written,
         return None, (f"the Japanese writes {same[0].quoted} intact at line {same[0].line.number}: the English's "
                       f"{w.quoted} may be its translation, and the gap another number")
     if tier.translating:
-        return (fill, w, tier), f"{w.quoted}, written in {tier.label}: {w.excerpt()!r} (line {w.line.number}), " \
+        return (fill, w, tier), f"{w.quoted}, written in {tier.where(w.line)}: {w.excerpt()!r} (line {w.line.number}), " \
                                 f"is the one number there that fits {shape}, and nothing contradicts it"
     found = translation.translating_line(site, doc)
     if found is not None:
@@ -713,13 +731,13 @@ def _settle(site: Site, doc: Document, slots: str, fits, written,
             return None, (f"the line that translates this one writes {other[0].quoted} (line {found[1].number}), "
                           f"which does not fit {shape}")
     if tier.wide and translation.says_of_sentence(site, w.line.text) == 0:
-        return None, (f"{w.quoted} stands in {w.excerpt()!r} (line {w.line.number}) of {tier.label}, which "
+        return None, (f"{w.quoted} stands in {w.excerpt()!r} (line {w.line.number}) of {tier.where(w.line)}, which "
                       "says nothing else of the gap's sentence")
     if near_written:
         x = near_written[0]
         return None, (f"the Japanese writes {x.quoted} intact at line {x.line.number}, a number of the same shape: "
                       f"which of the two the gap was, the English's {w.quoted} does not say")
-    return (fill, w, tier), (f"{w.quoted}, written in {tier.label}: {w.excerpt()!r} (line {w.line.number}), "
+    return (fill, w, tier), (f"{w.quoted}, written in {tier.where(w.line)}: {w.excerpt()!r} (line {w.line.number}), "
                              f"is the one number there that fits {shape}, and nothing contradicts it")
 
 
@@ -773,7 +791,7 @@ def number_proposals(reading: NumberReading) -> list[Proposal]:
         if (fill, w.value) in seen:
             continue
         seen.add((fill, w.value))
-        detail = f"{w.quoted} in {tier.label}: {w.excerpt()!r} (line {w.line.number})"
+        detail = f"{w.quoted} in {tier.where(w.line)}: {w.excerpt()!r} (line {w.line.number})"
         out.append(Proposal(fill=fill, kind="bilingual", detail=detail,
                             features={"bilingual": 1.0, "bilingual_alone": 1.0 if len(values) == 1 else 0.0,
                                       "bilingual_context": 0.0}))
