@@ -55,3 +55,12 @@ def test_a_number_settled_by_one_of_two_linked_slides_names_that_slide(tmp_path)
     said = [e["detail"] for e in repair["evidence"] if "2.1 million" in e["detail"]]
     assert said and all("in slide 2, linked to section #1:" in d or "written in slide 2, linked" in d for d in said), said
     assert not any("slide 1" in d for d in said), said
+
+
+def test_no_large_unit_is_offered_before_a_ratio() -> None:
+    # fresh-user trial 66's deck: 約1�%削減 listed 億 second; 約3�人 still offers the large units
+    for text in ("・農薬使用量を約1\ufffd%削減\n", "・輸出額は約2\ufffd倍に増えた\n", "・合格率は約8\ufffd％であった\n"):
+        (repair,) = restore_text(text)["repairs"]
+        assert all(c["text"].isdigit() for c in repair["candidates"]), (text, repair["candidates"])
+    (repair,) = restore_text("・参加者は約3\ufffd人であった\n")["repairs"]
+    assert any(c["text"] in "万千百億兆" for c in repair["candidates"]), repair["candidates"]

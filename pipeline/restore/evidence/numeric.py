@@ -251,8 +251,11 @@ def _unit_place(site: Site, shape: str | None) -> bool:
 
     >>> [_unit_place(Site(t, t.index("\\ufffd"), t.index("\\ufffd") + 1), "digit") for t in ("約3\\ufffd人", "8時1\\ufffd分", "第1\\ufffd回")]
     [True, False, False]
+    >>> [_unit_place(Site(t, t.index("\\ufffd"), t.index("\\ufffd") + 1), "digit") for t in ("約1\\ufffd%削減", "約2\\ufffd倍")]
+    [False, False]
     """
-    if shape != "digit" or site.length != 1 or site.left[-1:] not in DIGITS or site.right[:1] not in COUNTERS:
+    if shape != "digit" or site.length != 1 or site.left[-1:] not in DIGITS or site.right[:1] not in COUNTERS \
+            or site.right[:1] in NO_LARGE_UNIT:
         return False
     return site.left.rstrip(DIGITS)[-1:] in tuple(QUANTITY_PREFIXES)
 
@@ -262,6 +265,9 @@ def _era_year_lost(site: Site) -> bool:
     return site.left[-1:] not in DIGITS and site.right[:1] not in DIGITS
 
 
+NO_LARGE_UNIT = "月日時分秒号番歳度倍位期割%％"
+"""Counters no large unit stands before (fresh-user trial 66: ``約1\ufffd%削減`` offered 億 second): a date's, a time's,
+a number's or rank's, an age, a degree, and a ratio (per cent, 割, 倍), which are never counted in 万 or 億."""
 LARGE_UNITS = "万千百億兆"
 """Units of a large number written after its digits (約3万人, 計5千円): in a number's frame, the gap directly before the
 counter may have held one (``約3\ufffd人``), and is offered them beside the digits, committed on no reading."""
