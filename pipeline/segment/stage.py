@@ -864,6 +864,10 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         if read is not None:
             city_line_en, named = read
             front = [t for t in front if t is not city_line_en]
+            if city is not None and city.text is not None:
+                # the row for the English read first gives way to the city line's (one row for the city's English)
+                first = Evidence("city", f"{city_ja.text} ↔ {city.text.text}: {city.detail} ({city.how})")
+                evidence[:] = [e for e in evidence if e != first]
             city = named
             evidence.append(Evidence("city", f"{city_ja.text} ↔ {named.text.text}: the title block's English city line "
                                              f"({_line_of(city_line_en)}: {city_line_en.text.strip()}), read as the "
