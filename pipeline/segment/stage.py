@@ -878,8 +878,8 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                 rows.extend(ledger_rows_for(city_line_en.strip(), rule=Rule.READ_CITY_LINE_EN, reason=Reason.CITY_LINE,
                                             spellings=doc.marker_spellings))
             else:
-                at = city_line_en.text.find(named.text.text)
-                for part in (city_line_en[:at].strip(), city_line_en[at + len(named.text.text):].strip()):
+                cut = city_line_en.text.find(named.text.text)
+                for part in (city_line_en[:cut].strip(), city_line_en[cut + len(named.text.text):].strip()):
                     if part.text:  # ``City``, ``City of``: the municipality's word, which ``city.ja``'s 市 holds
                         rows.extend(ledger_rows_for(part, rule=Rule.READ_CITY_LINE_EN, reason=Reason.CITY_LINE,
                                                     spellings=doc.marker_spellings))
