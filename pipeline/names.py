@@ -106,6 +106,7 @@ SPEAKER_FIELDS = (
     "Speaker", "Speakers", "Presenter", "Presenters", "Reporter", "Author", "Authors",
     "Organisers", "Organizers", "Organiser", "Organizer", "Editors", "Editor",
     "Student", "学生", "报告人", "汇报人", "答辩人", "主讲人",
+    "作成者", "作成", "編集者", "編集", "編者",
 )
 """Labels of a field whose value is the talk's speaker or the paper's author (``報告者：中川 美咲（…財団）``,
 ``Presenter: Misaki Nakagawa (…)``, ``発表者：高田 菜摘``): on a title block or a deck's cover the label is no part

@@ -448,7 +448,12 @@ _BYLINE = lazyre.compile(r"^\s*(?:[Bb]y|BY|[Ww]ritten\s+by|[Tt]ext\s+by|[Ww]ords
                      # ``vorgelegt von …``, ``presentada por …`` (presented, submitted, written by; never ``directed by``)
                      rf"|(?:[{_UPPER}][\w’'\-]+\s+){{0,2}}(?:[Pp]resented|[Ss]ubmitted|[Pp]repared|[Pp]résenté|[Pp]résentée|"
                      r"[Ss]outenue?|[Rr]édigée?|[Vv]orgelegt|[Ee]ingereicht|[Vv]erfasst|[Pp]resentad[ao]|[Pp]resentat[ao]|"
-                     rf"[Aa]presentad[ao]|[Vv]oorgelegd|[Ii]ngediend)\s+(?:by|par|von|por|da|door))"
+                     rf"[Aa]presentad[ao]|[Vv]oorgelegd|[Ii]ngediend)\s+(?:by|par|von|por|da|door)"
+                     # a report's maker by its participle, the organisation after it with its article (``Prepared by
+                     # the Sustainability Unit, …``, ``Compiled by the …``; never a bare ``by the sea``: fresh-user
+                     # trial 65c, helper front66)
+                     rf"|(?:[Pp]repared|[Cc]ompiled|[Ww]ritten|[Ee]dited|PREPARED|COMPILED)\s+(?:by|BY)(?:\s*[:：])?\s+(?:the|The|THE)(?=\s+[{_UPPER}])"
+                     r"|(?:[Cc]ompiled|COMPILED)\s+(?:by|BY))"
                      # a report's label with its colon (``Prepared by: …``, ``Presented by: …``: helper front52)
                      rf"(?:\s*[:：])?\s+(?=[{_UPPER}])")
 

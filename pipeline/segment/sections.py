@@ -28,7 +28,7 @@ from pipeline.model import GAP, Evidence, Hint, Section, Text
 from pipeline.names import SIGNATURE_FIELDS
 from pipeline.notemarks import CALL
 from pipeline.numbering import (ARABIC, CHAPTER, MAX_HEADING_CHARS, PART_LABEL, PAREN, ROMAN_STYLE, Explicit, Fill, Heading, explicit_number, heading_shaped, lower_case_title, section_heading,
-                                number_end, run_in_cut, solve, solve_items)
+                                number_end, run_in_cut, solve, solve_items, is_chapter_label)
 from pipeline.segment.labels import (APPENDIX_WORDS, colophon_start, CONTACT_HEADING_OPENERS, CONTACT_HEADING_CLOSERS, agenda_titled, CONTACT_HEADINGS, RECORD_ATTENDANCE, SPACED_LABEL, numbered_agenda_field, numbered_meeting_field, record_field_number, dated_entries, numbered_agenda_label, bracketed_heading, bracketed_heading_words, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
                                      contact_heading_words, is_contact_heading,
                                      cjk_cover_field, field_line, form_field, is_abstract_name, keyword_field, appendix_label, appendix_sub_label, is_appendix_heading, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula, is_notes_heading,
@@ -1281,6 +1281,17 @@ _EN_QUANTITY_ITEM = re.compile(r"^(?:[0-9]+(?:[./][0-9]+)?(?: [0-9]+/[0-9]+)?|[�
 """An English list's item, one a line: its quantity first, then its unit or name in small letters (``2 cups
 flour``, ``1 1/2 cups buttermilk``, ``200g butter``, ``20 wood screws``); a numbered heading's title opens on a
 capital (``2 Methods``)."""
+_EN_UNIT = (r"(?:g|kg|mg|ml|mL|cl|dl|l|L|oz|lb|lbs|cups?|tbsp|tsp|tablespoons?|teaspoons?|pinch(?:es)?|cloves?"
+            r"|slices?|pieces?|pcs|sheets?|packs?|tins?|cans?|bunch(?:es)?|sprigs?|handfuls?|large|medium|small)")
+_EN_QUANTITY_AFTER_ITEM = re.compile(r"^[A-Za-z][A-Za-z’'\- ]{1,28}?(?:\s*\([^()]{1,20}\))?\s+"
+                                     r"(?:[0-9]+(?:[./][0-9]+)?(?: [0-9]+/[0-9]+)?|[½¼¾⅓⅔⅛])\s?" + _EN_UNIT + r"\.?$")
+"""An English list's item with its quantity after its name, a unit after the number (``Flour 200 g``, ``Butter
+50g``, ``Milk 1 1/2 cups``, ``Garlic 2 cloves``): as ``2 cups flour``, in the other order (fresh-user trial 65b's
+limit, helper front66). A bare number after a word (``Eggs 2``) is one only beside an item with its unit
+(:func:`quantity_list`): ``Chapter 2``, ``Room 12`` are no items alone."""
+_EN_COUNT_AFTER_ITEM = re.compile(r"^[A-Za-z][A-Za-z’'\- ]{1,28}?\s+[0-9]{1,3}$")
+"""An English item counted after its name with no unit (``Eggs 2``, ``Wood screws 8``): an item of a list only among
+items with their units (:func:`quantity_list`)."""
 MAX_QUANTITY_ITEM = 40
 """Characters a list's item with its quantity has at most (:func:`quantity_item`)."""
 
@@ -1298,7 +1309,14 @@ def quantity_item(text: str) -> bool:
     s = text.strip()
     if not 0 < len(s) <= MAX_QUANTITY_ITEM or _is_sentence_end(s) or form_field(s) is not None:
         return False
-    return _JA_QUANTITY_ITEM.match(s) is not None or _EN_QUANTITY_ITEM.match(s) is not None
+    return _JA_QUANTITY_ITEM.match(s) is not None or _EN_QUANTITY_ITEM.match(s) is not None \
+        or _EN_QUANTITY_AFTER_ITEM.match(s) is not None
+
+
+def _counted_item(text: str) -> bool:
+    """``text`` is an English item counted after its name with no unit (``Eggs 2``: :data:`_EN_COUNT_AFTER_ITEM`)."""
+    s = text.strip()
+    return _EN_COUNT_AFTER_ITEM.match(s) is not None and not is_chapter_label(s)
 
 
 def quantity_list(lines: list[Text], k: int, layout: Layout | None) -> bool:
@@ -1315,7 +1333,8 @@ def quantity_list(lines: list[Text], k: int, layout: Layout | None) -> bool:
     if k + 1 >= len(lines) or (layout is not None and not layout.same_box(lines[k], lines[k + 1])):
         return False
     pair = [lines[k].text, lines[k + 1].text]
-    return all(quantity_item(s) or _record(s) for s in pair) and any(quantity_item(s) for s in pair)
+    # (an item counted after its name, ``Eggs 2``, is one beside an item with its unit: ``Flour 200 g`` / ``Eggs 2``)
+    return all(quantity_item(s) or _record(s) or _counted_item(s) for s in pair) and any(quantity_item(s) for s in pair)
 
 
 def _signature_under_text(lines: list[Text], i: int) -> bool:

@@ -369,6 +369,22 @@ def _city_named(city_ja: Text, why: str, english: list[Text], evidence: list[Evi
     return city_ja, city, city.spellings
 
 
+def _english_city_line(front: list[Text], block_lines: set[int | None], city_ja: str,
+                       spellings: tuple[str, ...]) -> tuple[Text, CityName] | None:
+    """The front line of a talk's title block (``block_lines``, raw line numbers) that names its city in English and
+    nothing else (``Shizuoka``, ``Kitakyushu City``, ``City of Busan``: :func:`~.places.is_city_only_line` for the
+    spellings of ``city_ja``), and the city's English name read from it; else ``None``. A bilingual block prints it
+    beside the Japanese city line (``静岡市`` / ``Shizuoka``): the city's English, read as the Japanese line is, never
+    front matter repeating ``city.en`` (decision, issue 16 point 1, helper front66). A line of more than the city
+    (``Kobe City, Hyogo``, ``Kanazawa City Hall``, a title naming the city) is none."""
+    for t in front:
+        if first_line(t) in block_lines and script_of(t.text) == EN and is_city_only_line(t.text, spellings):
+            named = find_city_en(city_ja, [t])
+            if named.text is not None:
+                return t, named
+    return None
+
+
 def _no_city(place: Text, evidence: list[Evidence], english: list[Text] | None = None) -> bool:
     """``place``, which a reader of the talk's lines found where a city stands (a city line, an office's line, a
     publisher's, an issuer's, a head's post), is a prefecture, a province or a district, no municipality
@@ -837,6 +853,36 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     if city is not None and city.text is not None:
         evidence.append(Evidence("city", f"{city_ja.text} ↔ {city.text.text}: {city.detail} ({city.how})"))
     spellings = city.spellings if city is not None else ()
+    city_line_en = None  # the title block's English city line, read as ``city.en`` (no front line)
+    if city_ja is not None and spellings and in_paper:
+        blocks = [b for b in (block, span.translation) if b is not None]
+        at = {first_line(lines[i]) for b in blocks for i in range(b.start, b.end)}
+        # (or right over its Japanese city line, the English first: ``City of Hakodate`` / ``函館市``)
+        at |= {first_line(lines[b.city_line]) - 1 for b in blocks
+               if b.city_line is not None and first_line(lines[b.city_line]) is not None}
+        read = _english_city_line(front, at, city_ja.text, spellings)
+        if read is not None:
+            city_line_en, named = read
+            front = [t for t in front if t is not city_line_en]
+            if city is not None and city.text is not None:
+                # the row for the English read first gives way to the city line's (one row for the city's English)
+                first = Evidence("city", f"{city_ja.text} ↔ {city.text.text}: {city.detail} ({city.how})")
+                evidence[:] = [e for e in evidence if e != first]
+            city = named
+            evidence.append(Evidence("city", f"{city_ja.text} ↔ {named.text.text}: the title block's English city line "
+                                             f"({_line_of(city_line_en)}: {city_line_en.text.strip()}), read as the "
+                                             f"Japanese city line is; {named.detail} ({named.how})"))
+            if in_usual_case(named.text, lines[span.start:span.end]) is not None:
+                # printed in capitals (``CITY OF KITAKYUSHU``): the city is given in its usual case below, so the line
+                # as printed is the row, the city a view of it
+                rows.extend(ledger_rows_for(city_line_en.strip(), rule=Rule.READ_CITY_LINE_EN, reason=Reason.CITY_LINE,
+                                            spellings=doc.marker_spellings))
+            else:
+                cut = city_line_en.text.find(named.text.text)
+                for part in (city_line_en[:cut].strip(), city_line_en[cut + len(named.text.text):].strip()):
+                    if part.text:  # ``City``, ``City of``: the municipality's word, which ``city.ja``'s 市 holds
+                        rows.extend(ledger_rows_for(part, rule=Rule.READ_CITY_LINE_EN, reason=Reason.CITY_LINE,
+                                                    spellings=doc.marker_spellings))
     # a page's folio numbers no slide where the page holds the paper too or several slides (a handout's page)
     deck_lines = layout.with_set_aside_numbers(
         deck_lines, pages_of_several_slides(deck_lines, layout, lines[span.start:span.slides_start]))
@@ -1061,7 +1107,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         # case, the text's own spelling where it writes one (helper title55); the printed form stays in the evidence
         evidence.append(Evidence("city", f"{city.text.text}, printed in capitals at {_line_of(city.text)}: given as "
                                          f"{recased[0].text}, {recased[1]}"))
-        if recased[0].origin == city.text.origin:
+        if recased[0].origin == city.text.origin and city_line_en is None:
             # title-cased in place (no spelling of the text's own to point at): each letter changed is a changed row, so
             # the printed letter is recorded where the city points (fresh-user trial 58b's check: ``GREEN BAY —``
             # gave ``Green Bay`` with no row for ``REEN``)
