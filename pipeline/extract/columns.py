@@ -217,14 +217,18 @@ class _Section:
         columns too. A figure at the head of the third column of three (col66: a picture, no text, then its
         caption) left the section two columns wide, and the row of the caption beside the other two columns' lines
         ended it: the first two columns were read to that row, then read again from it with the third. A folio in
-        the gutter (narrow) or a row of a margin's note alone opens none."""
+        the gutter (narrow) or a row of a margin's note alone opens none, nor a row whose other boxes close a gutter
+        (each of them must stand in one column of the section)."""
         if len(self.columns) < 2:
             return []
         narrowest = min(c1 - c0 for c0, c1 in self.columns)
         out = [(x0, x1) for x0, x1 in own
                if all(x1 + GUTTER * em <= c0 or c1 + GUTTER * em <= x0 for c0, c1 in self.columns)
                and x1 - x0 >= narrowest / 2]
-        return out if len(out) < len(own) else []
+        rest = [e for e in own if e not in out]
+        if not rest or any(sum(1 for c0, c1 in self.columns if c0 < x1 and x0 < c1) != 1 for x0, x1 in rest):
+            return []  # the row's other boxes close a gutter (a table's cell across two, babel-japanese): no column
+        return out
 
     def same_columns(self, row: list, em: float) -> bool:
         """The row's columns are the section's, as many (two or more), each starting and ending where the section's
