@@ -19,7 +19,10 @@ pdf-untangle cut columns first; docling learns the order):
    through the band, :meth:`_Section.same_columns`), has as many columns with it, and
    whose boxes line up with the section's columns (left or right edge within
    :data:`ALIGN` ems; a box alone in its row need only fit inside a column,
-   a heading in one column of two). The boxes of a row within one column
+   a heading in one column of two, unless it is set across the columns,
+   :func:`_spans`: a heading centred over three stands over the middle one).
+   A row may open a column the section had no text in yet (a figure at the
+   head of the third: :meth:`_Section._opened`). The boxes of a row within one column
    count as one (a table's cells, a figure's label beside the other column's
    text), and a row may close channels inside a column (a row of text below
    a table that opened the section) but never every gutter. A row of one box
