@@ -736,8 +736,10 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         column's one line beside the last; read as no break, ``…almost always`` / ``the cost per rider, measured on
         the`` / ``whole route.`` had been three paragraphs)."""
         a, b = layout.at(last_line(lines[j])), layout.at(first_line(lines[k]))
-        return (a.page == b.page and None not in (a.x1, a.y0, b.x0, b.y0, b.y1)
-                and b.y1 > a.y0 and b.x0 >= a.x1 - em(j))
+        if a.page != b.page or None in (a.x1, a.y0, b.x0, b.y0, b.y1) or b.x0 < a.x1 - em(j):
+            return False
+        # beside it, only between two of the page's text columns (a form's label and its value stay apart)
+        return b.y0 > a.y0 or (b.y1 > a.y0 and None not in (columns[j], columns[k]) and columns[j] != columns[k])
 
     in_step = _in_step_headings(lines)
     # a council report's numbered paragraph (``1.1 This report sets out … review`` / ``commissioned by …``): no heading
