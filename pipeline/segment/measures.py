@@ -614,7 +614,11 @@ def column_broke_early(layout: Layout, before: int, after: int) -> bool:
     then the next): under a heading set across the columns the lower columns are another run. On a page whose
     columns are balanced (the last, or over such a heading) a later column is never longer than an earlier one, so
     only the next column is weighed where both stand on one page; across a page, the column before ``before``'s
-    (a full page's columns all reach its foot)."""
+    (a full page's columns all reach its foot). Not where the next column opens on two lines and then white or its
+    end: widow control moves a paragraph's last two lines together and leaves the column a line short.
+
+    The premise is a typesetter's (it fills a column while the next line fits): a PDF whose columns were ended by
+    hand mid-paragraph a line or more short (col65b's made-up inputs) reads as paragraphs ending there."""
     a, b = layout.at(before), layout.at(after)
     if None in (a.x0, a.y0, a.x1, b.x0, b.y0) or not a.size or a.vertical:
         return False
@@ -636,6 +640,10 @@ def column_broke_early(layout: Layout, before: int, after: int) -> bool:
     up = [layout.at(n) for n in reversed(run(before, -1))]
     pitches = [p for p in (pitch_between(x, y) for x, y in zip(up, up[1:])) if p is not None]
     pitch = min(pitches) if pitches else 1.2 * a.size
+    head = [layout.at(n) for n in run(after, 1)[:3]]
+    if len(head) == 2 or (len(head) == 3 and (pitch_between(head[1], head[2]) or 0.0) - pitch >= SPACED_PARAGRAPH * a.size):
+        return False  # two lines, then white or the column's end: a widow kept off the column's head (widow control
+        # moves a paragraph's last line but one over with it, so the column breaks a line short mid-paragraph)
     if a.page == b.page:
         if b.y0 <= a.y0 - a.size or b.x0 < a.x1 - a.size:
             return False
