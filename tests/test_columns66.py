@@ -181,7 +181,7 @@ JA_CAPTION = "図１　路線４の平日の便ごとの利用者数（出発時
 
 def _three_columns(tmp_path: Path, name: str, A: list, B: list, abstract: str, caption: str, title: str, span: str, *,
                    font: str = EN, size: float = 9.0, leading: float = 11.0, gap: float = 5.0, indent: float = 0.0,
-                   bottom: float = 100.0) -> dict:
+                   bottom: float = 100.0, b_bottom: float | None = None) -> dict:
     """Page 1: a title, a single-column abstract, three columns under it (a figure at the third column's head, its
     caption under it); page 2: part A's rest balanced over three columns, ``span`` set across them, part B in three
     columns; page 3: what is left. The text stands in the pages' upper half (DY): a short run of columns."""
@@ -201,7 +201,8 @@ def _three_columns(tmp_path: Path, name: str, A: list, B: list, abstract: str, c
     low = 375 - leading * (-(-rest // 3) + 1) - 2  # part A's rest balanced over three columns
     a = flowed_pages(A, [*frames, *((1, *c, 375, low) for c in COLS3)], **kw)
     span_y = low - 12
-    b = flowed_pages(B, [*((1, *c, span_y - 22, max(bottom, 140)) for c in COLS3), (2, *COLS3[0], 375, 40)], **kw)
+    b_bottom = max(bottom, 140) if b_bottom is None else b_bottom
+    b = flowed_pages(B, [*((1, *c, span_y - 22, b_bottom) for c in COLS3), (2, *COLS3[0], 375, 40)], **kw)
     pages = [runs + a[0], [*a[1], _centred(span, span_y, bold, 12), *b[1]]] + ([b[2]] if len(b) > 2 and b[2] else [])
     path = tmp_path / name
     path.write_bytes(drawn_pdf([[(f, s, x, y + dy, t) for f, s, x, y, t in page] for page in pages]))
@@ -237,6 +238,18 @@ def test_three_japanese_columns_under_a_figure_read_column_by_column(tmp_path: P
     paragraphs = _paragraphs(talk)
     assert [p for p in paragraphs if p != caption] == [unicodedata.normalize("NFKC", JA_ABSTRACT), *_expected(JA_A, JA_B)]
     assert [title for title, _ in sections_of(talk)][3:] == ["第2部\u3000利用者の声", "結果", "考察"]
+
+
+def test_a_japanese_paragraph_opening_a_page_set_in_over_its_second_line_goes_on(tmp_path: Path) -> None:
+    # page 2 opens on a paragraph's first line, set in, full and ending 。 (``結果は町の予想とは異なっていた。``), over
+    # the flush line that goes on: extract reads a column's first line alone as a box of its own (no raw indent), and
+    # so does a paragraph's first line alone at a column's foot, so the text counted as starting some paragraphs
+    # flush, and its full 。-lines ended paragraphs; the heading set larger over the columns opened none either
+    talk = _three_columns(tmp_path, "three_ja_head.pdf", JA_A, JA_B, JA_ABSTRACT, JA_CAPTION, "川沿いの町の早朝バス",
+                          "第２部　利用者の声", font=JA, leading=14, indent=9, bottom=190, b_bottom=140)
+    caption = unicodedata.normalize("NFKC", JA_CAPTION)
+    paragraphs = _paragraphs(talk)
+    assert [p for p in paragraphs if p != caption] == [unicodedata.normalize("NFKC", JA_ABSTRACT), *_expected(JA_A, JA_B)]
 
 
 def test_three_japanese_columns_parted_by_white_stay_text_beside_a_smaller_caption(tmp_path: Path) -> None:

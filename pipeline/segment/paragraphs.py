@@ -1916,15 +1916,41 @@ def _indents_paragraphs(lines: list[Text], layout: Layout, short) -> bool:
     by an unindented line is one paragraph going on (``…数を数えた。`` + ``また、…``); a text that starts
     some paragraphs flush (the extraction lost their indent) shows no such rule.
     """
+    def set_in_over_next(k: int) -> bool:
+        # in a PDF, the line stands set in over the next line of its column: a paragraph's first line that extract
+        # read as a one-line box of its own (at a column's or a page's head or foot) counts no raw indent (col66: a
+        # three-column Japanese paper's paragraph opening a page, ``結果は…いた。`` over ``利用者の…``, had made the
+        # text one that starts some paragraphs flush, and the two lines two paragraphs)
+        b = layout.at(first_line(lines[k]))
+        if None in (b.x0, b.y0) or not b.size or b.vertical:
+            return False
+
+        def set_in_from(c) -> bool:
+            return None not in (c.x0, c.y0) and INDENT_SHIFT * b.size < b.x0 - c.x0 <= MAX_OUTDENT * b.size
+
+        under = layout.at(first_line(lines[k + 1])) if k + 1 < len(lines) else None
+        if under is not None and under.page == b.page and under.y0 is not None and under.y0 < b.y0:
+            return set_in_from(under)
+        # the line is its column's last (a paragraph's first line at the foot): set in from the line over it
+        over = layout.at(last_line(lines[k - 1])) if k else None
+        return over is not None and over.page == b.page and over.y0 is not None and over.y0 > b.y0 and set_in_from(over)
+
+    def set_larger(j: int, k: int) -> bool:
+        # a PDF's line set larger than the one before opens no paragraph: a heading by its size (col66: ``第２部　利用者の
+        # 声``, 12 pt over the 9 pt columns, carries no number a heading's text shows)
+        a, b = layout.at(last_line(lines[j])), layout.at(first_line(lines[k]))
+        return bool(a.size and b.size) and b.size > 1.2 * a.size
+
     starts = indented = 0
     for j, k in zip(range(len(lines)), range(1, len(lines))):
         before, line = lines[j], lines[k]
         ends_paragraph = short(j) and before.text.rstrip()[-1:] in SENTENCE_END
         # a table's rows and captions are no paragraphs: they open none, indented or not
         if has_japanese(line.text) and not is_heading(line.text) and not is_table_row(line.text) \
-                and not CAPTION_LABEL.match(line.text) and (ends_paragraph or is_heading(before.text)):
+                and not CAPTION_LABEL.match(line.text) and (ends_paragraph or is_heading(before.text)) \
+                and not set_larger(j, k):
             starts += 1
-            indented += bool(layout.indent(line))
+            indented += bool(layout.indent(line)) or set_in_over_next(k)
     return starts >= MIN_INDENTED_STARTS and indented == starts
 
 
