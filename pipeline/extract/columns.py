@@ -19,7 +19,10 @@ pdf-untangle cut columns first; docling learns the order):
    through the band, :meth:`_Section.same_columns`), has as many columns with it, and
    whose boxes line up with the section's columns (left or right edge within
    :data:`ALIGN` ems; a box alone in its row need only fit inside a column,
-   a heading in one column of two). The boxes of a row within one column
+   a heading in one column of two, unless it is set across the columns,
+   :func:`_spans`: a heading centred over three stands over the middle one).
+   A row may open a column the section had no text in yet (a figure at the
+   head of the third: :meth:`_Section._opened`). The boxes of a row within one column
    count as one (a table's cells, a figure's label beside the other column's
    text), and a row may close channels inside a column (a row of text below
    a table that opened the section) but never every gutter. A row of one box
@@ -80,6 +83,8 @@ FLUSH_EMS = 0.5
 #: Share of a column's width from its right edge within which a line ends to show the column's measure (ragged-right
 #: lines end within about 15 % of it: :data:`pipeline.segment.wraps_en.RAGGED`).
 MEASURE_SHARE = 0.2
+#: Ems of white, at least, between a column a row opens in a section and the section's columns beside it.
+GUTTER = 1.0
 #: Share of the smaller height two rows may overlap and still be two rows (glyph boxes of tight leading touch).
 ROW_OVERLAP = 0.2
 
@@ -184,16 +189,21 @@ class _Section:
         if white > ROW_GAP * em and not self.same_columns(row, em):
             return False
         merged = merged_extents([*self.columns, *own])
+        opened = self._opened(own, em)
         # A gutter left open keeps the section; a row may close the narrow channels between a table's or a
         # figure's cells inside one column (the row's pieces there are one column of the section), never all.
-        if not 2 <= len(merged) <= len(self.columns):
+        if not 2 <= len(merged) <= len(self.columns) + len(opened):
             return False
+        if len(own) == 1 and _spans(own[0], self.columns, em):
+            return False  # a heading or caption set across the columns: the section ends over it
         groups = [_within(own, column) for column in merged]
         if sum(1 for group in groups if group) > 1:  # boxes side by side line up with the section's columns
             for column, group in zip(merged, groups):  # (author blocks centred above a two-column body do not)
                 if not group:
                     continue
                 held = _within(self.columns, column)
+                if not held and column in opened:
+                    continue
                 if not held:  # the row opens a column the section never had: its boxes do not line up
                     return False
                 x0, x1 = _extent_of(group)
@@ -202,6 +212,26 @@ class _Section:
                 if not inside and abs(x0 - c0) > ALIGN * em and abs(x1 - c1) > ALIGN * em:
                     return False
         return True
+
+    def _opened(self, own: list[tuple[float, float]], em: float) -> list[tuple[float, float]]:
+        """The extents of ``own`` (a row's, left to right) that open a column the section had no text in yet, beside
+        boxes of its own columns: each in white beside every column of the section (:data:`GUTTER` ems at least to
+        the nearest), at least half as wide as its narrowest column, the row holding a box in one of the section's
+        columns too. A figure at the head of the third column of three (col66: a picture, no text, then its
+        caption) left the section two columns wide, and the row of the caption beside the other two columns' lines
+        ended it: the first two columns were read to that row, then read again from it with the third. A folio in
+        the gutter (narrow) or a row of a margin's note alone opens none, nor a row whose other boxes close a gutter
+        (each of them must stand in one column of the section)."""
+        if len(self.columns) < 2:
+            return []
+        narrowest = min(c1 - c0 for c0, c1 in self.columns)
+        out = [(x0, x1) for x0, x1 in own
+               if all(x1 + GUTTER * em <= c0 or c1 + GUTTER * em <= x0 for c0, c1 in self.columns)
+               and x1 - x0 >= narrowest / 2]
+        rest = [e for e in own if e not in out]
+        if not rest or any(sum(1 for c0, c1 in self.columns if c0 < x1 and x0 < c1) != 1 for x0, x1 in rest):
+            return []  # the row's other boxes close a gutter (a table's cell across two, babel-japanese): no column
+        return out
 
     def same_columns(self, row: list, em: float) -> bool:
         """The row's columns are the section's, as many (two or more), each starting and ending where the section's
@@ -303,6 +333,35 @@ class _Section:
         self.columns = merged_extents([*self.columns, *(_extent(band) for band in x_bands(row))])
 
 
+#: Ems a box alone in its row reaches out of its column on each side, at least, to be set across the columns (a
+#: column's lines stand inside its frame; a list's hanging mark stands out on one side only).
+OVERHANG = 0.5
+#: Ems a heading over the middle one of three columns or more may start in from that column's edge and still be the
+#: column's own (a first line's indent); one centred on the page further in is set across the columns.
+SET_IN = 1.0
+
+
+def _spans(box: tuple[float, float], columns: Sequence[tuple[float, float]], em: float) -> bool:
+    """``box`` (an x-extent), alone in its row, is set across ``columns`` (a section's, left to right) rather than in
+    one of them: it reaches out of the one column it overlaps on both sides (:data:`OVERHANG` ems: a heading centred
+    over three columns stands over the middle one and runs into both gutters), or, where the section has three
+    columns or more, it crosses a gutter centred on the section's whole extent (within an em: a caption over two
+    columns' width). With two columns a box across the gutter already closes every gutter; a row under a table that
+    closes the channels between its cells inside one text column starts at that column's edge, centred on nothing.
+    A short heading centred over three columns that stays inside the middle one is still read as that column's
+    (its own centred heading looks the same), unless it starts more than :data:`SET_IN` ems in from that column's
+    edge, centred on the whole section: a column's heading starts at its edge (col66's Japanese pages: ``第２部　利用者の
+    声`` over three columns was read as the middle column's first line)."""
+    x0, x1 = box
+    over = [c for c in columns if c[0] < x1 and x0 < c[1]]
+    lo, hi = columns[0][0], columns[-1][1]
+    centred = len(columns) >= 3 and abs((x0 + x1) / 2 - (lo + hi) / 2) <= em
+    if len(over) == 1:
+        c0, c1 = over[0]
+        return (x0 < c0 - OVERHANG * em and x1 > c1 + OVERHANG * em) or (centred and x0 > c0 + SET_IN * em)
+    return centred and len(over) >= 2
+
+
 def _heads(above: _Section, below: _Section) -> bool:
     """``above`` is one row of one-line boxes that heads ``below``'s columns (module docstring, step 3).
 
@@ -351,6 +410,8 @@ def _heads_column(above: list, below: _Section) -> bool:
     for column in columns[1:]:
         c0, c1 = _extent(column)
         if abs(head.x0 - c0) <= ALIGN * em and head.x1 <= c1 + ALIGN * em:
+            if _spans((head.x0, head.x1), [_extent(c) for c in columns], em):
+                return False  # a heading centred over three columns runs into the gutters beside the middle one
             first = max(column, key=lambda i: i.y1)
             return 0 <= head.y0 - first.y1 <= ROW_GAP * em
     return False

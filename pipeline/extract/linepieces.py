@@ -100,6 +100,9 @@ PROSE_FILL = 0.7
 JUSTIFIED_FILL = 0.9
 #: Ems: a column of text set in three columns or more is wider than this (a table's text cells may be narrower).
 PROSE_MIN_EMS = 12.0
+#: Share of the run's median line height a table's cell differs from it at most when weighing a column's raggedness
+#: (:func:`_text_cells`): a caption or a heading set in another size is no cell.
+CELL_SIZE = 0.08
 #: What parts the cells of a table row in its raw line (module docstring).
 CELL_SEPARATOR = "\t"
 #: Share of the smaller height two pieces must overlap vertically to be on one baseline (pdfminer's ``line_overlap``).
@@ -429,6 +432,10 @@ def _text_cells(rows: list[list[LTTextLineHorizontal]], run: range) -> bool:
         members = [piece for piece in pieces if x0 <= piece.x0 and piece.x1 <= x1]
         if not (all(p.x0 - x0 <= CELL_ALIGN * em for p in members) or all(x1 - p.x1 <= CELL_ALIGN * em for p in members)):
             return False
+        # a table sets its cells in one size or near it: a caption or a heading set in another size among a text
+        # column's lines is no cell (col66: a three-column page's figure caption, 8 pt over the 9 pt text, and a
+        # paragraph's last line made the third column look ragged, and the columns' lines became rows of cells)
+        members = [p for p in members if abs(p.height - em) <= CELL_SIZE * em]
         if len(members) < MIN_TEXT_ROWS:
             continue
         ragged = ragged or 2 * sum(p.x1 - p.x0 >= PROSE_FILL * (x1 - x0) for p in members) < len(members)

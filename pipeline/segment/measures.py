@@ -10,10 +10,11 @@ evidence :func:`pipeline.segment.paragraphs.join_wraps` weighs; they say nothing
 
 from __future__ import annotations
 
+import statistics
 from collections import Counter
 
 from pipeline.chardata import display_width, has_japanese
-from pipeline.model import Text
+from pipeline.model import LineLayout, Text
 from pipeline.segment.layout import Layout, first_line, last_line
 from pipeline.segment.wraps_en import (MIN_MEASURE_EN, ends_sentence, goes_on_in_small_letters, is_english_line, measure_en,
                                        runs_on_as_prose)
@@ -427,11 +428,19 @@ def text_columns(lines: list[Text], layout: Layout) -> list[tuple[float, float] 
     right end is the furthest any of its lines side by side with the other column reaches: the edge of its frame
     as the page shows it, where a paragraph's few lines set ragged may stop short of it."""
     pages = {layout.at(first_line(t)).page for t in lines}
+    wanted = pages | {page - back for page in pages for back in (1, 2)}
     on_page: dict[int, list] = {}
     for lay in layout.lines:  # one pass over the document's raw lines
-        if lay.page in pages:
+        if lay.page in wanted:
             on_page.setdefault(lay.page, []).append(lay)
     columns_of = {page: _page_columns(raw) for page, raw in on_page.items()}
+    for page in sorted(pages):
+        if not columns_of.get(page):
+            # a page of one column of the document's columns (the last, its text ended in the first column: col66's
+            # three-column papers, whose last page's ragged wraps were kept, no measure showing) takes the columns of
+            # the page before that has them (up to two back): a line of it in none of them (a page set full width)
+            # stands in none still
+            columns_of[page] = next((columns_of[page - back] for back in (1, 2) if columns_of.get(page - back)), [])
     out: list[tuple[float, float] | None] = [None] * len(lines)
     for k, t in enumerate(lines):
         lay = layout.at(first_line(t))
@@ -547,3 +556,109 @@ def block_measures_en(lines: list[Text], layout: Layout) -> list[int | None]:
         narrow = _run_measures(lines, layout, columned, lambda ws: measure_en(ws, least=MIN_COLUMN_EN), None, together)
         out = [n if c and n is not None else o for o, n, c in zip(out, narrow, columned)]
     return out
+
+
+SPACED_PARAGRAPH = 0.3
+"""Ems of white beyond a column's line pitch, at least, above a line for it to be spaced off the line before (a
+paragraph's white: :func:`parts_paragraphs_by_white`)."""
+
+
+def pitch_between(a: LineLayout, b: LineLayout) -> float | None:
+    """Points from ``a``'s baseline down to ``b``'s where ``b`` is the next line of ``a``'s column (one page, under
+    it, starting within an em of it or set in up to 4 ems); else ``None``."""
+    if None in (a.x0, a.y0, b.x0, b.y0) or a.page != b.page or not a.size or a.vertical or b.vertical \
+            or b.y0 >= a.y0 or not -a.size <= b.x0 - a.x0 <= 4 * a.size:
+        return None
+    return a.y0 - b.y0
+
+
+def parts_paragraphs_by_white(lines: list[Text], layout: Layout) -> tuple[float, float] | None:
+    """The white (points beyond the line pitch) a PDF sets between the paragraphs of ``lines``, where it parts them by
+    white rather than by an indent, and that usual pitch (points, baseline to baseline); ``None`` where it does not
+    (or no position shows).
+
+    Each pair of consecutive lines of one column (:func:`pitch_between`) whose first ends a sentence opens a paragraph
+    either with white above (:data:`SPACED_PARAGRAPH` ems or more beyond the usual pitch, the line flush with the one
+    before) or set in (more than half an em, no white): the document parts its paragraphs by white where the spaced
+    openings are two or more and outnumber the set-in ones (a heading's white above counts among the spaced, so an
+    indented document with a heading or two still shows more set-in openings); the white is their median excess."""
+    pairs = []
+    for prev, line in zip(lines, lines[1:]):
+        a, b = layout.at(last_line(prev)), layout.at(first_line(line))
+        if (p := pitch_between(a, b)) is not None and not a.note and not b.note:
+            pairs.append((a, b, p, ends_sentence(prev.text, line.text)))
+    if not pairs:
+        return None
+    usual = statistics.median(p for _, _, p, _ in pairs)
+    spaced: list[float] = []
+    set_in = 0
+    for a, b, p, ended in pairs:
+        if not ended:
+            continue
+        if p - usual >= SPACED_PARAGRAPH * a.size and abs(b.x0 - a.x0) <= 0.5 * a.size:
+            spaced.append(p - usual)
+        elif p - usual < SPACED_PARAGRAPH * a.size and b.x0 - a.x0 > 0.5 * a.size:
+            set_in += 1
+    return (statistics.median(spaced), usual) if len(spaced) >= 2 and len(spaced) > set_in else None
+
+
+def column_broke_early(layout: Layout, before: int, after: int) -> bool:
+    """Raw line ``after`` heads the next column (or page) after raw line ``before``, the last of its column, and that
+    column broke with room for another line: the column beside it on its page reaches at least a line pitch lower
+    (the next column on the same page, the one before it across a page's break), nothing standing in between in
+    ``before``'s column. A typesetter fills a column while the next line fits; a paragraph's next line would have,
+    the next paragraph's white and first line would not (a paragraph parted by white, its white lost at the foot:
+    issue 16 point 4, the strict xfail of tests/test_columns65b.py, col66).
+
+    Each column's foot is that of its run of lines, as extract reads them (raw order: one column top to bottom,
+    then the next): under a heading set across the columns the lower columns are another run. On a page whose
+    columns are balanced (the last, or over such a heading) a later column is never longer than an earlier one, so
+    only the next column is weighed where both stand on one page; across a page, the column before ``before``'s
+    (a full page's columns all reach its foot). Not where the next column opens on two lines and then white or its
+    end: widow control moves a paragraph's last two lines together and leaves the column a line short.
+
+    The premise is a typesetter's (it fills a column while the next line fits): a PDF whose columns were ended by
+    hand mid-paragraph a line or more short (col65b's made-up inputs) reads as paragraphs ending there."""
+    a, b = layout.at(before), layout.at(after)
+    if None in (a.x0, a.y0, a.x1, b.x0, b.y0) or not a.size or a.vertical:
+        return False
+
+    def run(start: int, step: int) -> list[int]:
+        """The raw lines of ``start``'s column from it, down (``step`` 1) or up (-1), on its page."""
+        out = [start]
+        n = start + step
+        while 1 <= n <= len(layout.lines):
+            lay, last = layout.at(n), layout.at(out[-1])
+            if lay.x0 is not None:
+                upper, lower = (last, lay) if step > 0 else (lay, last)
+                if lay.note or pitch_between(upper, lower) is None:
+                    break
+                out.append(n)
+            n += step
+        return out
+
+    up = [layout.at(n) for n in reversed(run(before, -1))]
+    pitches = [p for p in (pitch_between(x, y) for x, y in zip(up, up[1:])) if p is not None]
+    pitch = min(pitches) if pitches else 1.2 * a.size
+    head = [layout.at(n) for n in run(after, 1)[:3]]
+    if len(head) == 2 or (len(head) == 3 and (pitch_between(head[1], head[2]) or 0.0) - pitch >= SPACED_PARAGRAPH * a.size):
+        return False  # two lines, then white or the column's end: a widow kept off the column's head (widow control
+        # moves a paragraph's last line but one over with it, so the column breaks a line short mid-paragraph)
+    if a.page == b.page:
+        if b.y0 <= a.y0 - a.size or b.x0 < a.x1 - a.size:
+            return False
+        for n in range(before + 1, after):  # a caption, a note or a figure's words under the column's last line
+            lay = layout.at(n)
+            if lay.x0 is not None and lay.page == a.page and lay.y0 < a.y0 and a.x0 - a.size <= lay.x0 <= a.x0 + a.size:
+                return False
+        foot = min(layout.at(n).y0 for n in run(after, 1))
+    else:
+        head = up[0]
+        n = run(before, -1)[-1] - 1
+        while n >= 1 and layout.at(n).x0 is None:
+            n -= 1
+        prior = layout.at(n)
+        if prior.x0 is None or prior.page != a.page or prior.x1 > head.x0 or prior.y0 > head.y0 + pitch:
+            return False  # no column before it on the page, or none at its height
+        foot = prior.y0
+    return a.y0 - foot >= 0.9 * pitch

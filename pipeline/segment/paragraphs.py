@@ -140,7 +140,9 @@ from pipeline.sudachi import tokenizer
 from pipeline.segment.measures import (INDENT_SHIFT, LONG_BY, MAX_FIRST_INDENT, MAX_OUTDENT, MIN_MEASURE, SETTING_SIZE,
                                        SHORT_BY, block_measures, indented_first_lines,
                                        block_measures_en, character_measure, column_edges, is_table_row,
-                                       line_spacing, same_setting, text_columns)
+                                       SPACED_PARAGRAPH, column_broke_early, line_spacing, parts_paragraphs_by_white,
+                                       pitch_between, same_setting,
+                                       text_columns)
 from pipeline.segment.sections import left_open, short_phrase as short_phrase_heading, wh_clause_heading
 from pipeline.segment.titleblock import title_cased
 from pipeline.segment.references import (REFERENCE_HANG, hanging_entries, opens_next_item, reference_lines,
@@ -690,6 +692,7 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         return edge is not None and x1 is not None and x1 >= edge - em(j)
 
     columns = text_columns(lines, layout)
+    paragraph_white = parts_paragraphs_by_white(lines, layout)
 
     def full_at_foot(j: int, k: int) -> bool:
         """``lines[j]``, the last line of a column or a page, ends a sentence and was full all the same: ``lines[k]``'s
@@ -699,7 +702,9 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         (:func:`~pipeline.segment.measures.column_edges`); and ``lines[k]`` opens no paragraph by an indent over the
         line under it. Where the foot of a column hides a paragraph's white, first fit is what shows the paragraph
         goes on (fresh-user trial 65b: ``…make this happen.`` at 518 of 539 pt, ``Gardeners did not…`` at the head of
-        the next page, had been two paragraphs)."""
+        the next page, had been two paragraphs). Not where the document parts its paragraphs by white
+        (:func:`~pipeline.segment.measures.parts_paragraphs_by_white`) and the column broke with room for another
+        line (:func:`~pipeline.segment.measures.column_broke_early`): the next paragraph's white did not fit."""
         a = layout.at(last_line(lines[j]))
         word = next_word(k)
         if edges[j] is None or a.x1 is None or word is None:
@@ -713,13 +718,28 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             if c.page == b.page and c.x0 is not None and c.y0 is not None and b.y0 is not None and c.y0 < b.y0 \
                     and INDENT_SHIFT * b.size < b.x0 - c.x0 <= MAX_OUTDENT * b.size:
                 return False  # a paragraph's indented first line over its second
+        if paragraph_white is not None and column_broke_early(layout, last_line(lines[j]), first_line(lines[k])):
+            return False  # the column had room for the line: the next paragraph's white and line did not fit
         return True
 
-    def column_break(j: int, k: int) -> bool:
-        """``lines[k]`` heads the next column of ``lines[j]``'s page: higher up and right of its end."""
+    def tight_below(j: int, k: int) -> bool:
+        """``lines[k]`` is the next line of ``lines[j]``'s column at the document's usual pitch, no paragraph's white
+        between (:data:`~pipeline.segment.measures.SPACED_PARAGRAPH`)."""
         a, b = layout.at(last_line(lines[j])), layout.at(first_line(lines[k]))
-        return (a.page == b.page and None not in (a.x1, a.y0, b.x0, b.y0)
-                and b.y0 > a.y0 and b.x0 >= a.x1 - em(j))
+        pitch = pitch_between(a, b)
+        return (paragraph_white is not None and pitch is not None and a.size is not None
+                and pitch - paragraph_white[1] < SPACED_PARAGRAPH * a.size)
+
+    def column_break(j: int, k: int) -> bool:
+        """``lines[k]`` heads the next column of ``lines[j]``'s page: right of its end and higher up, or at its height
+        (col66: a three-column page's last lines over a heading set across the columns, balanced a line a column, each
+        column's one line beside the last; read as no break, ``…almost always`` / ``the cost per rider, measured on
+        the`` / ``whole route.`` had been three paragraphs)."""
+        a, b = layout.at(last_line(lines[j])), layout.at(first_line(lines[k]))
+        if a.page != b.page or None in (a.x1, a.y0, b.x0, b.y0, b.y1) or b.x0 < a.x1 - em(j):
+            return False
+        # beside it, only between two of the page's text columns (a form's label and its value stay apart)
+        return b.y0 > a.y0 or (b.y1 > a.y0 and None not in (columns[j], columns[k]) and columns[j] != columns[k])
 
     in_step = _in_step_headings(lines)
     # a council report's numbered paragraph (``1.1 This report sets out … review`` / ``commissioned by …``): no heading
@@ -1104,6 +1124,13 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
                  # followed by a flush line of its block is a wrap too (``…水の都である。`` + ``市では、…``)
                  or (set_apart and full(j) and not parted(j, k) and not page_break and not layout.indent(lines[k])
                      and not indented_below(j, k)
+                     and same_setting(layout.at(last_line(lines[j])), layout.at(first_line(lines[k])))
+                     and not text.lstrip().startswith(DIALOGUE_OPENERS))
+                 # and so where the document parts its paragraphs by white, not by an indent (a PDF: col66's
+                 # three-column Japanese paper), a full line's sentence end over a flush line of its column at the
+                 # usual pitch, no paragraph's white between (``…見えなくなる。`` + ``平均では…``)
+                 or (paragraph_white is not None and full(j) and not page_break and not layout.indent(lines[k])
+                     and not indented_below(j, k) and tight_below(j, k)
                      and same_setting(layout.at(last_line(lines[j])), layout.at(first_line(lines[k])))
                      and not text.lstrip().startswith(DIALOGUE_OPENERS))
                  # and so, in a text set vertically, is a page's last column, full, whose sentence's end the next
@@ -1889,15 +1916,41 @@ def _indents_paragraphs(lines: list[Text], layout: Layout, short) -> bool:
     by an unindented line is one paragraph going on (``…数を数えた。`` + ``また、…``); a text that starts
     some paragraphs flush (the extraction lost their indent) shows no such rule.
     """
+    def set_in_over_next(k: int) -> bool:
+        # in a PDF, the line stands set in over the next line of its column: a paragraph's first line that extract
+        # read as a one-line box of its own (at a column's or a page's head or foot) counts no raw indent (col66: a
+        # three-column Japanese paper's paragraph opening a page, ``結果は…いた。`` over ``利用者の…``, had made the
+        # text one that starts some paragraphs flush, and the two lines two paragraphs)
+        b = layout.at(first_line(lines[k]))
+        if None in (b.x0, b.y0) or not b.size or b.vertical:
+            return False
+
+        def set_in_from(c) -> bool:
+            return None not in (c.x0, c.y0) and INDENT_SHIFT * b.size < b.x0 - c.x0 <= MAX_OUTDENT * b.size
+
+        under = layout.at(first_line(lines[k + 1])) if k + 1 < len(lines) else None
+        if under is not None and under.page == b.page and under.y0 is not None and under.y0 < b.y0:
+            return set_in_from(under)
+        # the line is its column's last (a paragraph's first line at the foot): set in from the line over it
+        over = layout.at(last_line(lines[k - 1])) if k else None
+        return over is not None and over.page == b.page and over.y0 is not None and over.y0 > b.y0 and set_in_from(over)
+
+    def set_larger(j: int, k: int) -> bool:
+        # a PDF's line set larger than the one before opens no paragraph: a heading by its size (col66: ``第２部　利用者の
+        # 声``, 12 pt over the 9 pt columns, carries no number a heading's text shows)
+        a, b = layout.at(last_line(lines[j])), layout.at(first_line(lines[k]))
+        return bool(a.size and b.size) and b.size > 1.2 * a.size
+
     starts = indented = 0
     for j, k in zip(range(len(lines)), range(1, len(lines))):
         before, line = lines[j], lines[k]
         ends_paragraph = short(j) and before.text.rstrip()[-1:] in SENTENCE_END
         # a table's rows and captions are no paragraphs: they open none, indented or not
         if has_japanese(line.text) and not is_heading(line.text) and not is_table_row(line.text) \
-                and not CAPTION_LABEL.match(line.text) and (ends_paragraph or is_heading(before.text)):
+                and not CAPTION_LABEL.match(line.text) and (ends_paragraph or is_heading(before.text)) \
+                and not set_larger(j, k):
             starts += 1
-            indented += bool(layout.indent(line))
+            indented += bool(layout.indent(line)) or set_in_over_next(k)
     return starts >= MIN_INDENTED_STARTS and indented == starts
 
 
