@@ -143,6 +143,23 @@ def propose_elsewhere(site: Site, doc: Document, taken: Iterable[str] = ()) -> l
 
 FAR_WORD = "far_word"
 
+
+def far_word_uses(site: Site, doc: Document, fill: str) -> int:
+    """The most places any word ``fill`` makes with the intact letters beside the gap stands whole as a word
+    (:func:`stands_as_word`) in the document's nearest scope (the gap's own place holds a lost glyph and never counts).
+
+    >>> doc = Document.from_text("水道事業の概要\\n本市の水道は古い。\\n安全な水\\ufffdを供給する。")
+    >>> site = Site(doc.scopes[0][1][2].text, 4, 5, line=3)
+    >>> far_word_uses(site, doc, "道"), far_word_uses(site, doc, "質")
+    (2, 0)
+    """
+    best = 0
+    for letters, before in _sides(site):
+        word = letters + fill if before else fill + letters
+        if _dictionary_word(word):
+            best = max(best, sum(stands_as_word(line.text, at, len(word)) for line, at in doc.occurrences(word)))
+    return best
+
 WORD_WINDOW = 8
 """Characters of the line read each side of a far word when Sudachi is asked whether it stands there as a word."""
 
