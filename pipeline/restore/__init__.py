@@ -441,6 +441,9 @@ class Restorer:
         for fill, p_fill, why in document_word_fills(ranking, shown, pools, site, self.doc):
             shown.append((fill, p_fill))
             evidence.append(why)
+        for fill, p_fill, why in far_word_fills(ranking, shown, pools, site, self.doc):
+            shown.append((fill, p_fill))
+            evidence.append(why)
         compound = lexicon.compound_fill(site) if len(pools) == 1 else None
         if compound is not None and compound[0] not in dict(shown) and compound[0] in dict(ranking):
             # a compound of two common words the dictionary does not hold (記念 + 切符): listed, never ranked up
@@ -1862,6 +1865,45 @@ def document_word_fills(ranking: list[tuple[str, float]], shown: list[tuple[str,
             word, line = used
             out.append((fill, p, Evidence("document-word", f"{fill} (listed, not ranked up): it completes "
                                                            f"{words[0]}, and the text uses it in {word} (line {line})")))
+    return out
+
+
+FAR_WORD_FILLS = 1
+"""Fills listed below the others because the word they make with the gap's intact neighbour stands whole elsewhere in
+the text (:func:`far_word_fills`)."""
+FAR_WORD_USES = 2
+"""Places a far word must stand whole at before its fill is listed: the text's term, named again, not a word it
+passes once (held-out Wikinews masks: a word written once was the truth 0 times of 61 listed)."""
+
+
+def far_word_fills(ranking: list[tuple[str, float]], shown: list[tuple[str, float]], pools: list[scoring.Pool],
+                   site: Site, doc: Document) -> list[tuple[str, float, Evidence]]:
+    """Fills the list leaves out of one lost glyph whose word with the gap's intact letters the text writes whole
+    elsewhere at :data:`FAR_WORD_USES` places or more (feature ``far_word``, :func:`nearword.propose_elsewhere`:
+    水道 in a report's title and first paragraph beside ``安全な水\ufffdを供給``), with the model's probability and
+    the provider's note; :data:`FAR_WORD_FILLS` at most, the most probable first. A proposal only: the ranking, the
+    top fill and its confidence stay as they are (the feature ranks, rank-only, and a fill it alone puts first is
+    never committed). Where the talk's English names a fill the feature was dropped
+    (:func:`nearword.yield_far_word`), so nothing is listed; a glyph pooled over several places lists one ranking
+    everywhere: none; nor a lost pair (held-out Wikinews masks: 14 listed, the truth none: ``AP通\ufffd\ufffd語った``
+    took 信社 of 通信社).
+
+    Why (issue 19, trial 65d): the feature fired for 道 and ranked it up, but the character model reads 水道を供給
+    far below 水準, 水平, 水晶 (道 9th), so the one fill the document's own words name was never shown.
+    """
+    if len(pools) != 1 or site.length != 1:
+        return []
+    pool, listed, out = pools[0], {f for f, _ in shown}, []
+    for fill, p in ranking:
+        if len(out) >= FAR_WORD_FILLS:
+            break
+        if fill in listed or not pool.features.get(fill, {}).get(nearword.FAR_WORD):
+            continue
+        notes = [detail for kind, detail in pool.said.get(fill, ()) if kind == "document-word"
+                 and detail.endswith(nearword.FAR_WORD_RANKS)]
+        if notes and nearword.far_word_uses(site, doc, fill) >= FAR_WORD_USES:
+            out.append((fill, p, Evidence("document-word", f"{fill} (listed, not ranked up further): "
+                                                           f"{notes[0][:-len(nearword.FAR_WORD_RANKS)]}")))
     return out
 
 

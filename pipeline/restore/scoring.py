@@ -124,7 +124,7 @@ TABLE: tuple[Feature, ...] = (
             "it, and too rare in the benchmark to be fitted"),
     Feature("near_word", raw("near_word"), 2.0,
             "the fill makes a dictionary word with the intact letters beside the gap that is written whole in "
-            "the same sentence (`満…度は「満足」`: 足); it ranks the fill, the confidence is read without it, and a fill "
+            "the same sentence, standing there as a word (`満…度は「満足」`: 足); it ranks the fill, the confidence is read without it, and a fill "
             "it alone puts first is never committed"),
     Feature("counter", raw("counter"), 3.0,
             "the fill is a counter or unit directly after a number (`約8万…が`: 人, 件, 台, 円, ヶ所 …): how common it is "
@@ -135,7 +135,8 @@ TABLE: tuple[Feature, ...] = (
             "男 …): 1, and 2 where the text writes the noun alone elsewhere; ranks only, as `near_word`"),
     Feature("far_word", raw("far_word"), 1.0,
             "the fill makes a dictionary word with the intact letters beside the gap that is written whole elsewhere "
-            "in the text, outside the gap's sentence (`シカの食…が` beside `シカによる食害`: 害); ranks only, as "
+            "in the text, outside the gap's sentence, standing there as a word (`シカの食…が` beside `シカによる食害`: 害; "
+            "not 水人 in 給水人口); ranks only, as "
             "`near_word`, at half its prior weight (a word of another paragraph names this place less often)"),
 )
 """The scoring model's inputs, in vector order. Each reads the raw feature of its own name (and maybe others)
