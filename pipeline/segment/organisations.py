@@ -1334,7 +1334,7 @@ def addressee_line(text: str) -> bool:
     """A notice's line naming whom it is for, alone on its line: a Japanese addressee or greeting to its readers
     (:func:`is_client_line`: ``保護者各位``, ``市民の皆様へ``, ``住民の皆さまへ``), a Korean one (``주민 여러분께``) or an
     English one (``To all residents``). Front matter under the notice's title, never a heading over its text
-    (decision, issue 16, helper notice66; ``stage._paper_of``: trial 65d's ``市民の皆様へ`` had titled the notice's
+    (decision, issue 16, helper notice66; ``stage._past_addressee``: trial 65d's ``市民の皆様へ`` had titled the notice's
     body). A phrase about the readers is none (``市民の皆様の声``, ``To all intents and purposes, the work is done.``).
 
     >>> [addressee_line(s) for s in ("市民の皆様へ", "保護者各位", "住民の皆さまへ", "주민 여러분께", "To all residents")]

@@ -42,7 +42,7 @@ from pipeline.segment.places import (CityName, dateline_city, find_city_en, in_u
                                      municipality_span, names_municipality, place_line_en, place_names_city, town_named_en, name_spellings, names_the_speaker,
                                      romaji_spellings, state_city_note)
 from pipeline.segment.parallel import parallel_sections
-from pipeline.segment.sections import (Paper, Section, contact_block, listed_key, contact_block_joined, empty_markup_headings, endnotes, letter_headings, with_appendix_labels,
+from pipeline.segment.sections import (CONTACT_OFFICE_LINES, Paper, Section, contact_block, listed_key, contact_block_joined, empty_markup_headings, endnotes, letter_headings, with_appendix_labels,
                                        keywords_in_front, display_pages_in_front, split_paper)
 from pipeline.segment.speakernotes import with_speaker_notes
 from pipeline.segment.slides import (Deck, pages_of_several_slides, split_slide_labels, build_deck, built_up_rows, cover_copy_rows, handout_deck, page_deck,
@@ -982,7 +982,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                                                        f"({_line_of(t)}: {t.text.strip()})", english, evidence)
                 if city_ja is not None:
                     break
-    if city_ja is None and city is None:
+    if city_ja is None and city is None and not organ_zh:
         # no city yet: the office a closing contact block names (``問い合わせ先`` / ``桜川市環境課`` / ``電話 …``, a
         # section of its own or front; on one line, ``問い合わせ　みなと台市役所　危機管理課　電話 …``): whom a
         # reader asks is the municipality's office that issued the text (decision, issue 16, helper notice66)
@@ -1236,8 +1236,13 @@ def _contact_offices(paper) -> list[tuple[Text, Text]]:  # noqa: ANN001 (section
     titles it (``問い合わせ先`` / ``桜川市環境課`` / ``電話 …``: ``sections.contact_block``); ``office`` is the line's view
     after its contact label or heading (``問い合わせ先：桜川市環境課``, ``問い合わせ　みなと台市役所　危機管理課　電話 …``),
     each line short and no sentence (:func:`_issuer_line`), no means of contact alone (``電話 0123-…``)."""
-    block = list(paper.closing) + [t for t in paper.front if t not in paper.closing
-                                   and (contact_lead(t.text) is not None or contact_field(t.text) is not None)]
+    closing = list(paper.closing)
+    # a closing line over a means of contact (``桜川市環境課`` / ``電話 …``), or one a contact's label or heading leads;
+    # never a signer's or an issuing organ's line with no contact under it (``安吉县农业农村局`` / its date)
+    block = [t for k, t in enumerate(closing) if contact_lead(t.text) is not None or contact_field(t.text) is not None
+             or any(contact_line(c.text) for c in closing[k + 1:k + 1 + CONTACT_OFFICE_LINES])]
+    block += [t for t in paper.front if t not in paper.closing
+              and (contact_lead(t.text) is not None or contact_field(t.text) is not None)]
     if paper.sections and is_contact_heading(paper.sections[-1].title.text):
         block += paper.sections[-1].paragraphs
     out: list[tuple[Text, Text]] = []
@@ -1284,7 +1289,7 @@ def _past_addressee(lines: list[Text], at: int, end: int, front: list[Text]) -> 
 
     >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
     >>> front = []; _past_addressee(mk("市民の皆様へ", "", "ごみの収集日が変わります。"), 0, 3, front), [t.text for t in front]
-    (2, ['市民の皆様へ'])
+    (1, ['市民の皆様へ'])
     >>> _past_addressee(mk("市民の皆様の声", "ごみの収集日が変わります。"), 0, 2, []), _past_addressee(mk("保護者各位"), 0, 1, [])
     (0, 0)
     """
