@@ -924,9 +924,10 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         # (and a newsletter titled by its issuer's label, ``みなと台市からのお知らせ`` over its articles, names it so:
         # helper notice66, fresh-user trial 65c; a name of common nouns and 市 needs its office named among the talk's
         # lines, ``問い合わせ　みなと台市役所　危機管理課``, as a city line's does: never a city the body mentions)
-        pieces = [p for t in lines[span.start:span.end] for p in contact_pieces(t.text, colons=True)]
         labels = [(t, "the notice's issuer's label") for t in front if is_issuer_label(t.text)]
         labels += [(title_ja, "the title, an issuer's label")] if title_ja is not None and is_issuer_label(title_ja.text) else []
+        # (the talk's lines in pieces, as a contact's are parted, read only where a label stands)
+        pieces = [p for t in lines[span.start:span.end] for p in contact_pieces(t.text, colons=True)] if labels else []
         for t, where in labels:
             named = (city_in_title(t.text, beside) if t in front else None) or _issuer_label_city(t.text, beside + pieces)
             if named is not None:
