@@ -469,6 +469,26 @@ def is_issuer_label(text: str) -> bool:
     return _ISSUER_LABEL.match(text) is not None
 
 
+def issuer_label_name(text: str) -> tuple[int, int] | None:
+    """The span of the issuer an issuer's label names (:func:`is_issuer_label`: ``みなと台市`` in ``みなと台市からのお知らせ``,
+    ``さくら台`` in ``さくら台だより``), else ``None``.
+
+    >>> t = "みなと台市からのお知らせ"; a, b = issuer_label_name(t); t[a:b]
+    'みなと台市'
+    >>> t = "さくら台だより"; a, b = issuer_label_name(t); t[a:b]
+    'さくら台'
+    >>> issuer_label_name("健康まつりのお知らせ")
+    """
+    if not is_issuer_label(text):
+        return None
+    m = _ISSUER_NAME.match(text)
+    return m.span(1) if m is not None else None
+
+
+_ISSUER_NAME = re.compile(r"^[\s\u3000]*(\S+?)(?:からのお知らせ|からのおしらせ|だより|便り)[\s\u3000]*$")
+"""An issuer's label's name: what stands before ``からのお知らせ`` or ``だより`` (:data:`_ISSUER_LABEL` says it is one)."""
+
+
 def issuer_label_subject(opening: list[str], rest: list[str]) -> int | None:
     """The index of a Japanese notice's subject right under its issuer's label among its opening lines (dates and an
     issue's number between allowed), else ``None`` (decision, issue 16 point 4, fresh-user trial 65): ``桜ヶ丘市からのお知らせ``

@@ -103,7 +103,7 @@ AFFILIATION_ENDING = lazyre.compile(rf"{_CAPITALISED_WORDS}(?:{AFFILIATION_ENDIN
 _CLIENT = lazyre.compile(r"^(?:(?:Prepared|Produced|Written|Compiled|Conducted)\s+for|(?:Submitted|Presented|Delivered)\s+to"
                      r"|(?:An?\s+)?(?:Final\s+|Interim\s+)?Report\s+(?:to|for)|(?:Commissioned|Funded|Sponsored)\s+by"
                      r"|On\s+behalf\s+of|Client\s*:)[:：]?\s|^(?:委託者|発注者|提出先|委託元|依頼者|依頼元)[\s　:：]|(?:御中|各位|殿)$|[\s　]様$"
-                     r"|(?:皆さん|みなさん|皆様|みなさま)へ$",
+                     r"|(?:皆さん|みなさん|皆様|みなさま|皆さま)へ$",
                      re.IGNORECASE)
 _MUNICIPALITY = lazyre.compile(rf"^[^\s{GAP}0-9０-９]{{1,12}}?[{MUNICIPALITY_SUFFIXES}]$")
 
@@ -1322,6 +1322,28 @@ def is_client_line(text: str) -> bool:
     (True, True, False)
     """
     return _CLIENT.search(text.strip()) is not None
+
+
+_ADDRESSEE_KO = lazyre.compile(r"^[가-힣][가-힣 ]{0,19}(?:여러분|님|귀하)(?:께|에게)?$")
+"""A Korean notice's addressee alone on its line (``주민 여러분께``, ``학부모님께``, ``관계자 여러분``): whom it is for."""
+_ADDRESSEE_EN = lazyre.compile(r"^To:?\s+(?:all|every)\s+[A-Za-z][A-Za-z'’&,\- ]{0,48}[A-Za-z]:?$", re.IGNORECASE)
+"""An English notice's addressee alone on its line (``To all residents``, ``To: All Parents and Carers``)."""
+
+
+def addressee_line(text: str) -> bool:
+    """A notice's line naming whom it is for, alone on its line: a Japanese addressee or greeting to its readers
+    (:func:`is_client_line`: ``保護者各位``, ``市民の皆様へ``, ``住民の皆さまへ``), a Korean one (``주민 여러분께``) or an
+    English one (``To all residents``). Front matter under the notice's title, never a heading over its text
+    (decision, issue 16, helper notice66; ``stage._past_addressee``: trial 65d's ``市民の皆様へ`` had titled the notice's
+    body). A phrase about the readers is none (``市民の皆様の声``, ``To all intents and purposes, the work is done.``).
+
+    >>> [addressee_line(s) for s in ("市民の皆様へ", "保護者各位", "住民の皆さまへ", "주민 여러분께", "To all residents")]
+    [True, True, True, True, True]
+    >>> [addressee_line(s) for s in ("市民の皆様の声", "To all intents and purposes, the work is done.", "주민 여러분의 협조")]
+    [False, False, False]
+    """
+    s = text.strip()
+    return is_client_line(s) or _ADDRESSEE_KO.match(s) is not None or _ADDRESSEE_EN.match(s) is not None
 
 
 COUNTRY_ALIASES = frozenset({"uk", "u.k.", "u.s.", "u.s.a.", "us", "korea", "south korea", "england", "scotland", "wales",

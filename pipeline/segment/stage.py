@@ -25,11 +25,11 @@ from pipeline.segment.front import (bilingual_halves, front_wraps, prefix_hints,
 from pipeline.pagenumbers import page_number
 from pipeline.segment.furniture import (section_mark_heads, continued_page_numbers, folio_runs, folio_span, lifted_title_cells, page_numbers, paged_volume_folios,
                                        running_lines, volume_heads_at_numbers, volume_page_numbers)
-from pipeline.segment.contacts import contact_line
-from pipeline.segment.labels import (LETTER_OPENINGS, agenda_label, dated_entries, notice_number_line, is_contact_heading, field_line, is_date_line, is_salutation, is_section_name,
+from pipeline.segment.contacts import contact_field, contact_line, contact_pieces, contact_value
+from pipeline.segment.labels import (LETTER_OPENINGS, contact_lead, agenda_label, dated_entries, notice_number_line, is_contact_heading, field_line, is_date_line, is_salutation, is_section_name,
                                      lecture_title, letter_signs, quoted_title, subject_value, title_label_end)
 from pipeline.segment.programme import ends_sentence_line, quoted_lecture, timetable
-from pipeline.segment.letters import (ADDRESS_UNDER_NAME, NUMBER_FIRST, chinese_issuer, japanese_issuer, chinese_organ, closing_signer, issuer_city, issuer_label_subject, is_issuer_label, korean_issuer_city, is_notice_subject, letterhead_institution, notice_subject, signature, signer,
+from pipeline.segment.letters import (ADDRESS_UNDER_NAME, NUMBER_FIRST, chinese_issuer, japanese_issuer, chinese_organ, closing_signer, issuer_city, issuer_label_subject, is_issuer_label, issuer_label_name, korean_issuer_city, is_notice_subject, letterhead_institution, notice_subject, signature, signer,
                                       subject_shaped, unlabelled_subject, with_letterhead)
 from pipeline.segment.joinlines import joined_lines
 from pipeline.segment.ladder import ladder_headings, ladder_mark
@@ -42,7 +42,7 @@ from pipeline.segment.places import (CityName, dateline_city, find_city_en, in_u
                                      municipality_span, names_municipality, place_line_en, place_names_city, town_named_en, name_spellings, names_the_speaker,
                                      romaji_spellings, state_city_note)
 from pipeline.segment.parallel import parallel_sections
-from pipeline.segment.sections import (Paper, Section, contact_block, listed_key, contact_block_joined, empty_markup_headings, endnotes, letter_headings, with_appendix_labels,
+from pipeline.segment.sections import (CONTACT_OFFICE_LINES, Paper, Section, contact_block, listed_key, contact_block_joined, empty_markup_headings, endnotes, letter_headings, with_appendix_labels,
                                        keywords_in_front, display_pages_in_front, split_paper)
 from pipeline.segment.speakernotes import with_speaker_notes
 from pipeline.segment.slides import (Deck, pages_of_several_slides, split_slide_labels, build_deck, built_up_rows, cover_copy_rows, handout_deck, page_deck,
@@ -54,9 +54,9 @@ from pipeline.segment.tables import address_lines, table_runs, with_tables
 from pipeline.segment.linekinds import code_lines
 from pipeline.segment.listings import section_with_listings, with_listings
 from pipeline.segment.names import is_person_name, name_then_affiliation
-from pipeline.segment.organisations import (MUNICIPALITY_SUFFIXES, PRIVATE_BODIES, municipalities_in, is_sub_unit, names_institution, is_address_line, is_organisation, is_postal_affiliation,
+from pipeline.segment.organisations import (MUNICIPALITY_SUFFIXES, addressee_line, is_municipality, PRIVATE_BODIES, municipalities_in, is_sub_unit, names_institution, is_address_line, is_organisation, is_postal_affiliation,
                                            organisation_line)
-from pipeline.segment.titleblock import (CITY_EVIDENCE_LINES, Block, CODED_TITLES, coded_titles, NUMBER_SPEAKER_GLUE, affiliation_city, office_line_city, organiser_city, venue_city, names_event_party, block_title, is_title_line, city_in_title, is_prose, read_block, talk_number_value, title_spacing_rows, unspaced_ja,
+from pipeline.segment.titleblock import (CITY_EVIDENCE_LINES, city_evidence, Block, CODED_TITLES, coded_titles, NUMBER_SPEAKER_GLUE, affiliation_city, office_line_city, organiser_city, venue_city, names_event_party, block_title, is_title_line, city_in_title, is_prose, read_block, talk_number_value, title_spacing_rows, unspaced_ja,
                                          title_over_speaker, title_without_edition, trimmed_part, subtitle_set_after, goes_on_after_colon, title_without_mark, title_without_markup, unspaced)
 from pipeline.vocab import Action, Reason, Rule
 
@@ -656,6 +656,10 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         # (``12 Quay Street``, ``14 March 2026`` are no numbered headings) nor a paragraph joined to its text
         inside += lines[rest_start:text_start]
         rest_start = text_start
+    # a notice's addressee right under its title block (``市民の皆様へ``, ``保護者各位``, ``To all residents``,
+    # ``주민 여러분께``) is whom it is for: front, as a letter's addressee is, never a heading over its text
+    # (decision, issue 16, helper notice66: trial 65d's notice had its body titled ``市民の皆様へ``)
+    rest_start = _past_addressee(lines, rest_start, paper_end, inside)
     # the event's own lines after a programme's last lecture (``主催：…``, ``申込み：不要``: talks.TalkSpan.event_start)
     # are front, as its lines over the first lecture are the first talk's, never the last lecture's text
     # (from where the body would open at the earliest: lines before it are front already, a flyer's fields under its
@@ -963,10 +967,18 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     if city_ja is None:
         # a notice's issuer's label over its subject (``桜ヶ丘市からのお知らせ``: front, the subject the title) names the
         # city as the title did when it was read as one (fresh-user trial 65)
-        for t in front:
-            if is_issuer_label(t.text) and (named := city_in_title(t.text, beside)) is not None:
-                city_ja, city, spellings = _city_named(t[named[0]:named[1]], "named in the notice's issuer's label "
-                                                       f"({t.text.strip()})", english, evidence)
+        # (and a newsletter titled by its issuer's label, ``みなと台市からのお知らせ`` over its articles, names it so:
+        # helper notice66, fresh-user trial 65c; a name of common nouns and 市 needs its office named among the talk's
+        # lines, ``問い合わせ　みなと台市役所　危機管理課``, as a city line's does: never a city the body mentions)
+        labels = [(t, "the notice's issuer's label") for t in front if is_issuer_label(t.text)]
+        labels += [(title_ja, "the title, an issuer's label")] if title_ja is not None and is_issuer_label(title_ja.text) else []
+        # (the talk's lines in pieces, as a contact's are parted, read only where a label stands)
+        pieces = [p for t in lines[span.start:span.end] for p in contact_pieces(t.text, colons=True)] if labels else []
+        for t, where in labels:
+            named = (city_in_title(t.text, beside) if t in front else None) or _issuer_label_city(t.text, beside + pieces)
+            if named is not None:
+                city_ja, city, spellings = _city_named(t[named[0]:named[1]], f"named in {where} ({t.text.strip()})",
+                                                       english, evidence)
                 break
     # a Chinese document's issuing organ (closing it, ``南川市城市管理局`` over its date, or at its head): the city its
     # name opens with is read by the letters (fresh-user trial 64b), never by the Japanese reading of the next rule,
@@ -1015,6 +1027,17 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                 named = t[opens[0]:opens[1]] if t in own else Text.inserted(t.text[opens[0]:opens[1]])
                 city_ja, city, spellings = _city_named(named, "the municipality the event's organiser's line names "
                                                        f"({_line_of(t)}: {t.text.strip()})", english, evidence)
+                if city_ja is not None:
+                    break
+    if city_ja is None and city is None and not organ_zh:
+        # no city yet: the office a closing contact block names (``問い合わせ先`` / ``桜川市環境課`` / ``電話 …``, a
+        # section of its own or front; on one line, ``問い合わせ　みなと台市役所　危機管理課　電話 …``): whom a
+        # reader asks is the municipality's office that issued the text (decision, issue 16, helper notice66)
+        for office, t in _contact_offices(paper):
+            if (opens := office_line_city(office.text)) is not None:
+                city_ja, city, spellings = _city_named(office[opens[0]:opens[1]], "the municipality whose office the "
+                                                       f"closing contact block names ({_line_of(t)}: {t.text.strip()})",
+                                                       english, evidence)
                 if city_ja is not None:
                     break
     if city_ja is None and city is None:
@@ -1252,6 +1275,80 @@ def _korean_title(front: list[Text], titles: list[Text], speaker: Speaker, secti
 def _first_paragraph_line(section: Section) -> int | None:
     """The raw line of a section's first paragraph (an unheaded section's body), else ``None``."""
     return next((ln for p in section.paragraphs if (ln := first_line(p)) is not None), None)
+
+
+def _contact_offices(paper) -> list[tuple[Text, Text]]:  # noqa: ANN001 (sections.Paper)
+    """``(office, line)`` for each line of a paper's closing contact block that may name its office: its closing front
+    lines (``paper.closing``, the front lines a contact label leads) and its last section where a contact heading
+    titles it (``問い合わせ先`` / ``桜川市環境課`` / ``電話 …``: ``sections.contact_block``); ``office`` is the line's view
+    after its contact label or heading (``問い合わせ先：桜川市環境課``, ``問い合わせ　みなと台市役所　危機管理課　電話 …``),
+    each line short and no sentence (:func:`_issuer_line`), no means of contact alone (``電話 0123-…``)."""
+    closing = list(paper.closing)
+    # a closing line over a means of contact (``桜川市環境課`` / ``電話 …``), or one a contact's label or heading leads;
+    # never a signer's or an issuing organ's line with no contact under it (``安吉县农业农村局`` / its date)
+    block = [t for k, t in enumerate(closing) if contact_lead(t.text) is not None or contact_field(t.text) is not None
+             or any(contact_line(c.text) for c in closing[k + 1:k + 1 + CONTACT_OFFICE_LINES])]
+    block += [t for t in paper.front if t not in paper.closing
+              and (contact_lead(t.text) is not None or contact_field(t.text) is not None)]
+    if paper.sections and is_contact_heading(paper.sections[-1].title.text):
+        block += paper.sections[-1].paragraphs
+    out: list[tuple[Text, Text]] = []
+    for t in block:
+        if not _issuer_line(t.text) or contact_value(t.text.strip()):
+            continue
+        lead, field = contact_lead(t.text), contact_field(t.text)
+        at = lead[1] if lead is not None else t.text.find(field.value) if field is not None and field.value else 0
+        if field is not None and lead is None and not is_contact_heading(field.label):
+            continue  # a means of contact under its label (``電話 0296-…``), a person in charge (``担当：…``): no office
+        out.append((t[at:], t))
+    return out
+
+
+def _issuer_label_city(label: str, texts: list[str]) -> tuple[int, int] | None:
+    """The span of the municipality an issuer's label names as its issuer (``みなと台市からのお知らせ``: ``みなと台市``;
+    ``港北市教育委員会からのお知らせ``: ``港北市``), else ``None``: the label's name (:func:`~.letters.issuer_label_name`)
+    is a municipality whose own words show it a place or that one of ``texts`` names its office (a name of common
+    nouns and 市 may be a market's, ``みなと古本市``: :func:`~.titleblock.city_evidence`), or the name is its office
+    (:func:`~.titleblock.affiliation_city`). Sudachi may cut such a name inside (``みなと`` + ``台`` + ``市``), so the
+    label's own words say where it starts, not :func:`~.organisations.municipalities_in`.
+
+    >>> t = "みなと台市からのお知らせ"; a, b = _issuer_label_city(t, ["みなと台市役所", "危機管理課"]); t[a:b]
+    'みなと台市'
+    >>> _issuer_label_city(t, ["危機管理課"]), _issuer_label_city("みなと古本市からのお知らせ", ["古本市実行委員会"])
+    (None, None)
+    >>> t = "港北市教育委員会からのお知らせ"; a, b = _issuer_label_city(t, []); t[a:b]
+    '港北市'
+    """
+    found = issuer_label_name(label)
+    if found is None:
+        return None
+    name = label[found[0]:found[1]]
+    if is_municipality(name):
+        return found if city_evidence(name, texts) else None
+    opens = affiliation_city(name)
+    return (found[0] + opens[0], found[0] + opens[1]) if opens is not None else None
+
+
+def _past_addressee(lines: list[Text], at: int, end: int, front: list[Text]) -> int:
+    """Where the body opens past the addressee lines at ``lines[at]`` (:func:`~.organisations.addressee_line`, blank
+    lines between allowed), each appended to ``front``; ``at`` where none stands there, or where nothing with text
+    follows them (a document of an addressee alone keeps it as its text).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> front = []; _past_addressee(mk("市民の皆様へ", "", "ごみの収集日が変わります。"), 0, 3, front), [t.text for t in front]
+    (1, ['市民の皆様へ'])
+    >>> _past_addressee(mk("市民の皆様の声", "ごみの収集日が変わります。"), 0, 2, []), _past_addressee(mk("保護者各位"), 0, 1, [])
+    (0, 0)
+    """
+    k, named = at, []
+    while k < end and (not lines[k].text.strip() or addressee_line(lines[k].text)):
+        if lines[k].text.strip():
+            named.append(k)
+        k += 1
+    if not named or k >= end:
+        return at
+    front.extend(lines[i] for i in named)
+    return named[-1] + 1
 
 
 def _issuer_line(text: str) -> bool:

@@ -1846,10 +1846,18 @@ CITY_EVIDENCE_LINES = 6
 """Lines under a city line looked at for evidence that a name of common nouns and ``市`` is a city."""
 _ADMINISTRATIVE_COMMITTEE = r"(?:教育|選挙管理|人事|公平|農業|固定資産評価審査)委員会|監査委員"
 """A municipality's administrative committees (地方自治法 180条の5), in :data:`_MUNICIPAL_OFFICE`: a market has none."""
-_MUNICIPAL_OFFICE = re.compile(r"役所|役場|庁|(?<!協)議会|政府|人民委員会|[課局部室]|" + _ADMINISTRATIVE_COMMITTEE + r"|消防本部")
+_ADMINISTRATIVE_AGENCY = r"保健所|福祉事務所|支所|出張所"
+"""A municipality's agencies set up by law away from its hall (地方自治法 155条: its 支所 and 出張所; 156条: the
+行政機関 a law has it run, 保健所 under 地域保健法 5条 for a designated or core city and each of Tokyo's special wards,
+福祉事務所 under 社会福祉法 14条): offices of its own, as its departments are (issue 16, helper notice66: ``港区保健所``
+closing a notice under its date was its issuer, yet named no city). A prefecture's health centre is named by its
+district, no municipality's suffix before it (``熊本県有明保健所``)."""
+_MUNICIPAL_OFFICE = re.compile(r"役所|役場|庁|(?<!協)議会|政府|人民委員会|[課局部室]|" + _ADMINISTRATIVE_COMMITTEE
+                               + r"|消防本部|" + _ADMINISTRATIVE_AGENCY)
 """A municipality's offices and departments (``港町市役所``, ``港町市都市計画課``; a Chinese city's government,
 ``青島市人民政府``; a Vietnamese city's, its people's committee, ``ホーチミン市人民委員会``: helper place64), its administrative committees as the Local Autonomy Act names them (地方自治法 180条の5:
-``札幌市教育委員会``, ``…選挙管理委員会``, ``…監査委員``; helper city57) and its fire service (``…消防本部``), not an
+``札幌市教育委員会``, ``…選挙管理委員会``, ``…監査委員``; helper city57), its fire service (``…消防本部``) and its
+agencies (:data:`_ADMINISTRATIVE_AGENCY`: ``港区保健所``, ``北浜市福祉事務所``, ``青葉市北支所``; helper notice66), not an
 event's committee (``みなと古本市実行委員会``); the board's head signs its notices (``西浜市教育委員会教育長``; helper notice57).
 Its assembly (``港南市議会``), never a council of bodies (``東浜市社会福祉協議会``, ``…観光協議会``: a body of its own, helper
 prog59, where its organiser's line had named the city)."""
