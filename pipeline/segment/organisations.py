@@ -1326,8 +1326,12 @@ def is_client_line(text: str) -> bool:
 
 _ADDRESSEE_KO = lazyre.compile(r"^[가-힣][가-힣 ]{0,19}(?:여러분|님|귀하)(?:께|에게)?$")
 """A Korean notice's addressee alone on its line (``주민 여러분께``, ``학부모님께``, ``관계자 여러분``): whom it is for."""
-_ADDRESSEE_EN = lazyre.compile(r"^To:?\s+(?:all|every)\s+[A-Za-z][A-Za-z'’&,\- ]{0,48}[A-Za-z]:?$", re.IGNORECASE)
-"""An English notice's addressee alone on its line (``To all residents``, ``To: All Parents and Carers``)."""
+_ADDRESSEE_EN = lazyre.compile(r"^To:?\s+(?:all\s+(?:[A-Za-z'’&\-]+\s+){0,4}(?:[A-Za-z'’\-]+s|staff|concerned|personnel|faculty)"
+                               r"|every\s+[A-Za-z'’\-]+(?:\s+[A-Za-z'’\-]+)?)\s*:?$", re.IGNORECASE)
+"""An English notice's addressee alone on its line: ``To all`` and a group of at most five words ending in a plural
+(``To all residents``, ``To: All Parents and Carers``, ``To all staff``), or ``To every`` and a noun of one or two
+words (``To every household``). Not a sentence opening so (``To every thing there is a season``, ``To all the world``,
+``To all our readers, thank you``: review of notice66, session 66)."""
 
 
 def addressee_line(text: str) -> bool:
@@ -1341,6 +1345,8 @@ def addressee_line(text: str) -> bool:
     [True, True, True, True, True]
     >>> [addressee_line(s) for s in ("市民の皆様の声", "To all intents and purposes, the work is done.", "주민 여러분의 협조")]
     [False, False, False]
+    >>> [addressee_line(s) for s in ("To every thing there is a season", "To all the world", "To every household")]
+    [False, False, True]
     """
     s = text.strip()
     return is_client_line(s) or _ADDRESSEE_KO.match(s) is not None or _ADDRESSEE_EN.match(s) is not None
