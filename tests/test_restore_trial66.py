@@ -64,3 +64,16 @@ def test_no_large_unit_is_offered_before_a_ratio() -> None:
         assert all(c["text"].isdigit() for c in repair["candidates"]), (text, repair["candidates"])
     (repair,) = restore_text("・参加者は約3\ufffd人であった\n")["repairs"]
     assert any(c["text"] in "万千百億兆" for c in repair["candidates"]), repair["candidates"]
+
+
+def test_two_places_that_decide_a_ligature_settle_a_third_that_reads_a_letter_word() -> None:
+    # fresh-user trial 66b: ef(cid:976)ciency, Of(cid:976)ce … decide fi; (cid:976)nd reads *and* (commoner than
+    # *find*); before, that one place kept all eight open
+    repairs = _by_cid((DATA / "t66b_cid_ligatures.txt").read_text(encoding="utf-8"))[976]
+    assert len(repairs) == 8 and all(r["restored"] == "\ufb01" for r in repairs), repairs
+
+
+def test_one_deciding_place_does_not_outvote_a_commoner_letter_word() -> None:
+    text = "Energy Notes\n\nEnergy ef(cid:976)ciency matters. Staff (cid:976)nd it useful.\n"
+    repairs = _by_cid(text)[976]
+    assert all(r["restored"] is None for r in repairs), repairs

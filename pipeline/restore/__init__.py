@@ -1112,8 +1112,12 @@ def pooled_repairs(members: list[tuple[Restorer, Site]], label: str, glyphs: tup
         # a place where a letter makes a word too bears the decided ligature out where the ligature's word there is
         # the commoner (one glyph, one character: a commit there is right whenever the deciding place is; fresh-user
         # trial 66, ``(cid:27)nal`` beside ``(cid:27)nished``)
-        settled = any(decided) and all(d or english.ligature_leads(r.site, ligature[0])
-                                       for d, (_, r) in zip(decided, ranked))
+        # two places decided each by itself settle the glyph whatever a third reads (fresh-user trial 66b:
+        # ``(cid:976)nd``, *and* over *find*, had kept ef(cid:976)ciency, Of(cid:976)ce and (cid:976)nance open): for a
+        # letter to be the glyph, both decisions would have to be wrong
+        settled = sum(decided) >= LIGATURE_DECIDING_PLACES or (
+            any(decided) and all(d or english.ligature_leads(r.site, ligature[0])
+                                 for d, (_, r) in zip(decided, ranked)))
         if not settled:
             out = [_ligature_unsettled(x, ranked, decided, label) for x in out]
         return [_ligature_candidate(x, ligature, label, settled) for x in out]
@@ -1662,6 +1666,12 @@ def by_unmapped_glyph(repairs: list[Repair], sites: list[Site], label: str) -> l
                                                                    "score: none measured where an unmapped glyph's "
                                                                    "ligature leads"))))
     return out
+
+
+LIGATURE_DECIDING_PLACES = 2
+"""Places of one glyph that the English list decides as one ligature each by itself (:func:`english.ligature_decides`,
+precision 0.99+ a place, docs/restore.md *English words*) that settle the glyph at every place, though another place
+reads a commoner word with a letter: both would have to be wrong for a letter to be the glyph."""
 
 
 def _ligature_unsettled(repair: Repair, ranked: list, decided: list[bool], label: str) -> Repair:
