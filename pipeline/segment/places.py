@@ -260,6 +260,22 @@ def names_municipality(name: str) -> bool:
     return bool(s) and (s[-1] in "市町村区" or s == "東京都")
 
 
+PLACEHOLDER_MARKS = frozenset("某○〇◯●×✕△□＊*ＸXｘx")
+"""Characters a form or a template writes for a name left to fill (``○○市``, ``某某市``, ``××町``, ``XX市``)."""
+
+
+def is_placeholder_place(name: str) -> bool:
+    """A place name whose stem is only placeholder marks (:data:`PLACEHOLDER_MARKS`): a template's ``○○市`` or a
+    sample notice's ``某某市`` (fresh-user trial 66b: ``某某市人民政府办公室`` gave ``city`` 某某市 and the id ``bobo``),
+    which names no municipality.
+
+    >>> [is_placeholder_place(s) for s in ("某某市", "○○町", "XX市", "××区", "北九州市", "某市")]
+    [True, True, True, True, False, True]
+    """
+    stem = city_stem(name.strip())
+    return bool(stem) and all(c in PLACEHOLDER_MARKS for c in stem)
+
+
 _ENGLISH_BESIDE = re.compile(r"^(?P<ja>[^\sA-Za-z（(]+)[\s\u3000]*(?:[（(]\s*(?P<a>[A-Z][A-Za-z'’\- ]*?)\s*[）)]|(?P<b>[A-Z][A-Za-z'’\- ]*?))$")
 
 

@@ -38,7 +38,7 @@ from pipeline.segment.measures import paper_measure
 from pipeline.segment.notes import author_note, dump_notes, note_mark
 from pipeline.segment.articles import law_of
 from pipeline.segment.paragraphs import join_wraps
-from pipeline.segment.places import (CityName, dateline_city, find_city_en, in_usual_case, is_city_only_line,
+from pipeline.segment.places import (CityName, dateline_city, find_city_en, in_usual_case, is_city_only_line, is_placeholder_place,
                                      municipality_span, names_municipality, place_line_en, place_names_city, town_named_en, name_spellings, names_the_speaker,
                                      romaji_spellings, state_city_note)
 from pipeline.segment.parallel import parallel_sections
@@ -392,10 +392,14 @@ def _no_city(place: Text, evidence: list[Evidence], english: list[Text] | None =
     sees why ``city`` stays null (decision, issue 16 point 3, helper city58: ``みどり県知事`` had given the city
     ``みどり県``). With the talk's ``english``, a city line's place named alone (``台北``, ``ハノイ``) names a city
     as :func:`~pipeline.segment.places.place_names_city` reads it (fresh-user trial 62)."""
-    if names_municipality(place.text) or (english is not None and place_names_city(place.text, english)):
+    if is_placeholder_place(place.text):
+        row = Evidence("city", f"{place.text.strip()}: a placeholder's name (a form's or template's ○○, 某某), no "
+                               f"municipality: not the city ({_line_of(place)})")
+    elif names_municipality(place.text) or (english is not None and place_names_city(place.text, english)):
         return False
-    row = Evidence("city", f"{place.text.strip()}: a prefecture, province or district, no municipality: not the city "
-                           f"({_line_of(place)})")
+    else:
+        row = Evidence("city", f"{place.text.strip()}: a prefecture, province or district, no municipality: not the "
+                               f"city ({_line_of(place)})")
     if row not in evidence:
         evidence.append(row)
     return True
