@@ -1,0 +1,58 @@
+"""Structure faults of fresh-user trial 66 (issue 16), each fixed by kind (helper seg66).
+
+1. *A header right after a page's footer* (``furniture.heads_after_footers``): a text dump without page breaks shows
+   a page's end only by its footer (``Harbour Trust Annual Report 2025 — Page 1``), so the next page's header
+   (``HARBOUR TRUST · ANNUAL REPORT 2025``) stands right after it; it had stayed a paragraph of the section it cut.
+
+The inputs are copies of the trial's and of /work/regress/in_seg66 (kinds in other wordings and languages, and near
+misses). Each test fails on the code before the change (checked on 129cbae8, /work/wt/m129).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.segmenting import furniture_of, paragraph_texts, segment_text
+
+DATA = Path(__file__).parent / "data" / "seg66"
+
+
+def _doc(name: str):
+    return segment_text((DATA / name).read_text(encoding="utf-8"))
+
+
+def _paragraphs(doc) -> list[str]:
+    return [p for talk in doc.talks for p in paragraph_texts(talk)]
+
+
+# 1. a running header right after each running footer
+
+@pytest.mark.parametrize("name, head", [
+    ("t66_en_report.txt", "HARBOUR TRUST · ANNUAL REPORT 2025"),
+    ("seg66_head_after_footer_minutes.txt", "MINUTES · 4 MARCH 2026"),
+    ("seg66_head_after_footer_de.txt", "STADTWERKE · JAHRESBERICHT"),
+    ("seg66_head_after_footer_ja.txt", "みどり市 上下水道局"),
+])
+def test_header_after_each_footer_is_furniture(name, head):
+    doc = _doc(name)
+    assert furniture_of(doc.ledger).count(("running-header", head)) == 2
+    assert not any(head in p for p in _paragraphs(doc))
+
+
+@pytest.mark.parametrize("name, kept", [
+    # a sentence going on over each page break: different words after each footer
+    ("seg66_head_after_footer_near_sentence.txt", "year the Trust funded"),
+    ("seg66_head_after_footer_near_once.txt", "Community grants support"),
+])
+def test_text_after_footers_stays(name, kept):
+    doc = _doc(name)
+    assert any(kept in p for p in _paragraphs(doc))
+    assert not any(r == "running-header" for r, _ in furniture_of(doc.ledger))
+
+
+def test_chapter_labels_after_footers_stay_headings():
+    doc = _doc("seg66_head_after_footer_near_chapters.txt")
+    assert [s.heading.text for talk in doc.talks for s in talk.sections if s.heading is not None] \
+        == ["Chapter 1", "Chapter 2", "Chapter 3"]
