@@ -3,6 +3,8 @@
 1. *A header right after a page's footer* (``furniture.heads_after_footers``): a text dump without page breaks shows
    a page's end only by its footer (``Harbour Trust Annual Report 2025 — Page 1``), so the next page's header
    (``HARBOUR TRUST · ANNUAL REPORT 2025``) stands right after it; it had stayed a paragraph of the section it cut.
+2. *A Chinese organ named by its level* (``letters._ZH_ISSUER_CITY``): ``市城市管理局`` is the city's 城市管理局 (市 +
+   城市管理局), no city ``市城市``; a city is ``XX市`` with a name ``XX`` holding no level's word.
 
 The inputs are copies of the trial's and of /work/regress/in_seg66 (kinds in other wordings and languages, and near
 misses). Each test fails on the code before the change (checked on 129cbae8, /work/wt/m129).
@@ -56,3 +58,18 @@ def test_chapter_labels_after_footers_stay_headings():
     doc = _doc("seg66_head_after_footer_near_chapters.txt")
     assert [s.heading.text for talk in doc.talks for s in talk.sections if s.heading is not None] \
         == ["Chapter 1", "Chapter 2", "Chapter 3"]
+
+
+# 2. a Chinese organ named by its level names no city
+
+@pytest.mark.parametrize("name", ["t66_zh_notice.txt", "seg66_zh_organ_qu.txt", "seg66_zh_organ_xian.txt",
+                                  "seg66_zh_organ_province.txt"])
+def test_organ_named_by_its_level_names_no_city(name):
+    [talk] = _doc(name).talks
+    assert talk.city.ja is None
+    assert "cheng" not in talk.id
+
+
+def test_organ_of_a_named_city_names_it():
+    [talk] = _doc("seg66_zh_organ_city_ok.txt").talks
+    assert talk.city.ja is not None and talk.city.ja.text == "盐城市"
