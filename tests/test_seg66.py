@@ -5,6 +5,9 @@
    (``HARBOUR TRUST · ANNUAL REPORT 2025``) stands right after it; it had stayed a paragraph of the section it cut.
 2. *A Chinese organ named by its level* (``letters._ZH_ISSUER_CITY``): ``市城市管理局`` is the city's 城市管理局 (市 +
    城市管理局), no city ``市城市``; a city is ``XX市`` with a name ``XX`` holding no level's word.
+3. *An indented paragraph start in a short body* (``paragraphs._indents_paragraphs``): the body's first line set in by
+   ``　`` is a paragraph start too, so two indented starts show the rule, and a full line ending 。 over a flush line
+   goes on into it.
 
 The inputs are copies of the trial's and of /work/regress/in_seg66 (kinds in other wordings and languages, and near
 misses). Each test fails on the code before the change (checked on 129cbae8, /work/wt/m129).
@@ -73,3 +76,22 @@ def test_organ_named_by_its_level_names_no_city(name):
 def test_organ_of_a_named_city_names_it():
     [talk] = _doc("seg66_zh_organ_city_ok.txt").talks
     assert talk.city.ja is not None and talk.city.ja.text == "盐城市"
+
+
+# 3. a body whose paragraphs open by 　: the first line counts as a start
+
+@pytest.mark.parametrize("name, joined", [
+    ("t66_bilingual_proc.txt", "観光客の増加を目指している。2025年の観光客数は"),
+    ("seg66_indent_ja_talk.txt", "若い世代を呼び込んでいる。2025年度の移住者数は"),
+    ("seg66_indent_ja_notice.txt", "市民農園を開設しています。令和8年度の利用者を"),
+    ("seg66_indent_ja_essay.txt", "毎日川で泳いだ。水は冷たく"),
+    ("seg66_indent_near_indented_next.txt", "毎日川で泳いだ。水は冷たく"),
+])
+def test_flush_line_after_full_sentence_goes_on(name, joined):
+    assert any(joined in p for p in _paragraphs(_doc(name)))
+
+
+def test_indented_line_still_opens_and_flush_text_keeps_its_lines():
+    assert "祖父はそのたびに、昔の洪水の話をしてくれた。" in _paragraphs(_doc("seg66_indent_near_indented_next.txt"))
+    # no paragraph opens by an indent: a full line's 。 over a flush line is no evidence of a wrap
+    assert len(_paragraphs(_doc("seg66_indent_near_flush.txt"))) == 4

@@ -1887,9 +1887,16 @@ def _indents_paragraphs(lines: list[Text], layout: Layout, short) -> bool:
     plainly ends a paragraph (short of the measure, ending a sentence) the next Japanese line, when no
     heading, is indented, on :data:`MIN_INDENTED_STARTS` such starts or more. Then a full line ending in 。 followed
     by an unindented line is one paragraph going on (``…数を数えた。`` + ``また、…``); a text that starts
-    some paragraphs flush (the extraction lost their indent) shows no such rule.
+    some paragraphs flush (the extraction lost their indent) shows no such rule. The run's first line, set in, is a
+    start too (the body's first paragraph, under a title block: fresh-user trial 66's Niigata talk, two paragraphs
+    each opened by ``　``, had shown one start, and ``…増加を目指している。`` at the measure + ``2025年の観光客数は…`` had
+    been two paragraphs); a flush first line is no evidence either way (a dump may set a body's first line flush under
+    its heading), so it is not counted.
     """
-    starts = indented = 0
+    first = lines[0] if lines else None
+    starts = indented = int(first is not None and bool(layout.indent(first)) and has_japanese(first.text)
+                            and not is_heading(first.text) and not is_table_row(first.text)
+                            and not CAPTION_LABEL.match(first.text))
     for j, k in zip(range(len(lines)), range(1, len(lines))):
         before, line = lines[j], lines[k]
         ends_paragraph = short(j) and before.text.rstrip()[-1:] in SENTENCE_END
