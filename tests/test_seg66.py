@@ -8,6 +8,8 @@
 3. *An indented paragraph start in a short body* (``paragraphs._indents_paragraphs``): the body's first line set in by
    ``　`` is a paragraph start too, so two indented starts show the rule, and a full line ending 。 over a flush line
    goes on into it.
+4. *A field ends at its value's sentence end* (``paragraphs._field_value_ended``): a line after ``Speakers: ….`` is no
+   wrap of it, as the field after a sentence's end is none of the line before (``_value_after_end``).
 
 The inputs are copies of the trial's and of /work/regress/in_seg66 (kinds in other wordings and languages, and near
 misses). Each test fails on the code before the change (checked on 129cbae8, /work/wt/m129).
@@ -95,3 +97,23 @@ def test_indented_line_still_opens_and_flush_text_keeps_its_lines():
     assert "祖父はそのたびに、昔の洪水の話をしてくれた。" in _paragraphs(_doc("seg66_indent_near_indented_next.txt"))
     # no paragraph opens by an indent: a full line's 。 over a flush line is no evidence of a wrap
     assert len(_paragraphs(_doc("seg66_indent_near_flush.txt"))) == 4
+
+
+# 4. a field (label and value, one sentence) is a unit both ways
+
+@pytest.mark.parametrize("name, field", [
+    ("t66_mojibake_latin.txt", "Speakers: José García (Universidad de Málaga) and Zoë Müller (Universität Zürich)."),
+    ("seg66_field_end_event.txt", "Venue: Assembly Room, Riverside Library, Market Square (entrance from Church Lane, step-free)."),
+    ("seg66_field_end_minutes.txt", "Decision: The committee approved the replacement of all six tanks at a cost of £2,400 in total."),
+    ("seg66_field_end_notice.txt", "Dates: Monday 6 July to Friday 31 July 2026, between 7 am and 6 pm on weekdays only."),
+])
+def test_field_is_a_paragraph_of_its_own(name, field):
+    assert field in _paragraphs(_doc(name))
+
+
+@pytest.mark.parametrize("name, joined", [
+    ("seg66_field_end_near_abstract.txt", "used them during the first year. Results:"),  # a run-in label's sentences
+    ("seg66_field_end_near_wrapped.txt", "step-free) and the Garden Room"),  # a value wrapped mid-sentence
+])
+def test_running_text_under_a_label_goes_on(name, joined):
+    assert any(joined in p for p in _paragraphs(_doc(name)))

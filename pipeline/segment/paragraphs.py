@@ -1512,8 +1512,9 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
                 and not next_reference(paragraphs[-1][0], k) \
                 and not caption_set_whole(paragraphs[-1], k) \
                 and k not in in_step and k not in opens and not contacts[k] \
-                and not (_value_after_end(lines[paragraphs[-1][-1]].text,
-                                          value_label(lines[paragraphs[-1][0]].text) is not None, line.text)
+                and not ((_value_after_end(lines[paragraphs[-1][-1]].text,
+                                           value_label(lines[paragraphs[-1][0]].text) is not None, line.text)
+                          or _field_value_ended([lines[i].text for i in paragraphs[-1]], line.text))
                          and not at_column_edge(paragraphs[-1][-1])):
             j = paragraphs[-1][-1]
             page_break = layout.page_break_before(lines[j], line) or _furniture_between(furniture, lines[j], line)
@@ -2212,6 +2213,36 @@ def _value_after_end(before: str, field: bool, text: str) -> bool:
         return True
     end = CALL_AFTER_SENTENCE.sub("", before.rstrip()).rstrip("\"'”’)")
     return end[-1:] in SENTENCE_END + "." and not abbreviation_goes_on(before, text)
+
+
+_SENTENCE_INSIDE = re.compile(r"[.!?。．！？][\"'”’)）」]?\s*(?=\S)")
+
+
+def _field_value_ended(paragraph: list[str], text: str) -> bool:
+    """The paragraph ``paragraph`` (its lines) is a field, a label and its value (``Speakers: José García (…) and Zoë
+    Müller (…).``: :func:`~pipeline.segment.labels.value_label`), whose value is one sentence ending at its last line's
+    end: the line ``text`` after it is no wrap of it, however full that last line, as a field after a sentence's end
+    is none of the line before (:func:`_value_after_end`). The field is a unit both ways (fresh-user trial 66's
+    programme: ``…on 14 June.`` / ``Speakers: …`` stayed apart while ``…(Universität Zürich).`` / ``Admission is
+    free; …`` had been joined, both breaks at a full line's sentence end). A value of several sentences (a structured
+    abstract's ``Background: …``, run-in) is running text under a run-in label, read by the wrap rules as before.
+
+    >>> _field_value_ended(["Speakers: Ana Ruiz (Universidad de Málaga)."], "Admission is free.")
+    True
+    >>> _field_value_ended(["Background: The plan was adopted in 2019. Since then the"], "number has doubled.")
+    False
+    >>> _field_value_ended(["Background: The plan was adopted in 2019. Visitors doubled."], "Methods were simple.")
+    False
+    >>> _field_value_ended(["We met the mayor."], "Admission is free.")
+    False
+    """
+    if not paragraph or value_label(paragraph[0]) is None:
+        return False
+    value = " ".join(t.strip() for t in paragraph)
+    end = CALL_AFTER_SENTENCE.sub("", value.rstrip()).rstrip("\"'”’)）」")
+    if end[-1:] not in SENTENCE_END + "." or abbreviation_goes_on(paragraph[-1], text):
+        return False
+    return _SENTENCE_INSIDE.search(end[:-1]) is None
 
 
 def next_item(first: str, text: str) -> bool:
