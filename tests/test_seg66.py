@@ -10,6 +10,8 @@
    goes on into it.
 4. *A field ends at its value's sentence end* (``paragraphs._field_value_ended``): a line after ``Speakers: ….`` is no
    wrap of it, as the field after a sentence's end is none of the line before (``_value_after_end``).
+5. *A press release's end mark* (``sections.end_mark``): ``###``, ``ENDS``, ``– END –`` closing the document are front
+   matter closing it, as ``以上`` is, never the last section's paragraph.
 
 The inputs are copies of the trial's and of /work/regress/in_seg66 (kinds in other wordings and languages, and near
 misses). Each test fails on the code before the change (checked on 129cbae8, /work/wt/m129).
@@ -117,3 +119,26 @@ def test_field_is_a_paragraph_of_its_own(name, field):
 ])
 def test_running_text_under_a_label_goes_on(name, joined):
     assert any(joined in p for p in _paragraphs(_doc(name)))
+
+
+# 5. a press release's end mark closes it: front, never a paragraph
+
+@pytest.mark.parametrize("name, mark", [
+    ("t66_press_release.txt", "###"),
+    ("seg66_endmark_ends.txt", "ENDS"),
+    ("seg66_endmark_dash_end.txt", "– END –"),
+])
+def test_end_mark_is_closing_front_matter(name, mark):
+    [talk] = _doc(name).talks
+    assert mark in [t.text for t in talk.front]
+    assert mark not in paragraph_texts(talk)
+    assert talk.front[-1].text == mark  # after the opening lines: it closes the document
+
+
+@pytest.mark.parametrize("name, kept", [
+    ("seg66_endmark_near_scene.txt", "###"),  # a scene break inside the text stays where it stands
+    ("seg66_endmark_near_end_word.txt", "The End"),  # words, no mark
+])
+def test_marks_inside_the_text_stay(name, kept):
+    [talk] = _doc(name).talks
+    assert kept in paragraph_texts(talk)
