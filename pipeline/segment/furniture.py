@@ -716,6 +716,7 @@ def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int],
         for i in talk_numbers_among_heads(lines, out, title_of):
             del out[i]
         out.update({i: "running-header" for i in _title_inside_sentence(lines, layout, numbers, title_of) if i not in out})
+    out.update({i: "running-header" for i in heads_after_footers(lines, layout, out, numbers) if i not in numbers})
     # last: a later page's copy of the first page's letterhead is no title of its own (the first copy stays)
     out.update({i: which for i, which in repeated_page_edges(lines, layout, pages, numbers).items() if i not in out})
     # a printed web page's furniture, the browser's header's first copy included: the date and time before it show it
@@ -906,6 +907,52 @@ def _periodic_heads(lines: list[Text], numbers: dict[int, int]) -> list[int]:
         if numbered or titled or any(_WIDE_GAP.search(lines[i].text.strip()) for i in members):
             out.extend(members)
     return out
+
+
+MIN_HEADS_AFTER_FOOTERS = 2
+"""Page breaks a line must open, each right after a running footer, to be the pages' running header."""
+
+
+def heads_after_footers(lines: list[Text], layout: Layout, running: dict[int, str], numbers: dict[int, int]) -> list[int]:
+    """Indexes of the lines that open each page after a running footer: the line right after every running footer
+    (``running``) that has a line after it (a page number between them aside), the same words each time (white space
+    aside), on :data:`MIN_HEADS_AFTER_FOOTERS` page breaks or more, short furniture text (:func:`_furniture_text`)
+    ending no sentence and set no larger than the body (a PDF's heading).
+
+    Why: a dump without page breaks shows where a page ends only by its footer, so the next page's header stands right
+    after it (``Harbour Trust Annual Report 2025 — Page 1`` / ``HARBOUR TRUST · ANNUAL REPORT 2025`` / the text): the
+    footer was set aside (its folio shows it) while the header, on no page number's side, had stayed a paragraph of
+    the section it cut (fresh-user trial 66). Identical words, not a digit-folded signature: each chapter's own label
+    (``Chapter 2``, ``Chapter 3``) or a sentence going on over the break differs from one break to the next, and a
+    line after only some footers is the text's.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> from pipeline.layout import derived_layout
+    >>> ls = mk("Report", "Text one.", "Report - Page 1", "REPORT 2025", "Text two.", "Report - Page 2", "REPORT 2025",
+    ...         "Text three.", "Report - Page 3")
+    >>> lay = Layout(derived_layout([t.text for t in ls]), ())
+    >>> heads_after_footers(ls, lay, {2: "running-footer", 5: "running-footer", 8: "running-footer"}, {})
+    [3, 6]
+    >>> ls[6] = Text.from_raw("Chapter 3", 7)
+    >>> heads_after_footers(ls, lay, {2: "running-footer", 5: "running-footer", 8: "running-footer"}, {})
+    []
+    """
+    larger = _set_larger(lines, layout)
+    after = []
+    for f in sorted(i for i, which in running.items() if which == "running-footer"):
+        j = f + 1
+        while j < len(lines) and j in numbers:
+            j += 1
+        if j < len(lines) and (j - 1 == f or j - 1 in numbers):
+            after.append(j)
+    after = [j for j in after if running.get(j) != "running-footer"]
+    if len(after) < MIN_HEADS_AFTER_FOOTERS:
+        return []
+    texts = {" ".join(lines[j].text.split()) for j in after}
+    s = texts.pop() if len(texts) == 1 else ""
+    if not s or not _furniture_text(s) or s[-1] in SENTENCE_END + ".,;:" or any(larger(j) for j in after):
+        return []
+    return [j for j in after if j not in running]
 
 
 def _heads_after_the_first_page(lines: list[Text], pages: list[list[int]], numbers: dict[int, int],

@@ -824,10 +824,16 @@ def chinese_issuer(body: list[Text]) -> tuple[int, int, Speaker] | None:
     return start, end, Speaker(text=joined, affiliation=joined, name=None)
 
 
-_ZH_ISSUER_CITY = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}省)?([\u4e00-\u9fff]{2,4}?市)(?![场場民立])(?=[\u4e00-\u9fff])")
+_ZH_LEVELS = "省市县区縣區"
+"""The words of an administrative level (province, city, county, district), none of them a place's name."""
+_ZH_ISSUER_CITY = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}省)?((?:(?![%s])[\u4e00-\u9fff]){2,4}?市)(?![场場民立])(?=[\u4e00-\u9fff])"
+                             % _ZH_LEVELS)
 """A Chinese issuing organ's city: the name its line opens on, up to its ``市`` (a province's name before it allowed,
 ``浙江省杭州市…``), an organ's word after it; never a market (``农贸市场管理处``), a city's residents or a city-run body
-(``…市民…``, ``…市立…``)."""
+(``…市民…``, ``…市立…``). The name holds no level's word (:data:`_ZH_LEVELS`): an organ a city's own document names
+by its level alone (``市城市管理局``, the city's 城市管理局; ``区城市管理局``, ``县城市绿化管理中心``) or a province's
+organ (``浙江省城市节约用水办公室``) opens on a level and the word 城市 (*city, urban*), no ``XX市`` (fresh-user trial
+66: ``市城市`` had been the city)."""
 
 
 def chinese_organ(text: str) -> bool:
@@ -849,6 +855,8 @@ def issuer_city(organ: str) -> tuple[int, int] | None:
 
     >>> [issuer_city(s) for s in ["南川市生态环境局", "臺中市政府文化局", "浙江省杭州市人民政府", "农贸市场管理处", "某县农业农村局"]]
     [(0, 3), (0, 3), (3, 6), None, None]
+    >>> [issuer_city(s) for s in ["市城市管理局", "区城市管理局", "浙江省城市节约用水办公室", "盐城市城市管理局"]]
+    [None, None, None, (0, 3)]
     """
     s = organ.split()[0] if organ.split() else ""
     m = _ZH_ISSUER_CITY.match(s)

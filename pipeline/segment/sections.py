@@ -2624,6 +2624,8 @@ def contact_block(lines: list[Text]) -> ContactBlock:
     >>> contact_block(mk("本文です。", "問い合わせ　広報課　電話072−615−0111")), contact_block(mk("本文です。", "問い合わせは電話で受け付けます。"))
     ((None, [1]), (None, []))
     """
+    if lines and end_mark(lines[-1].text):
+        lines = lines[:-1]  # a press release's end mark closes the document under its contact (``###``): no contact line
     n = len(lines)
     k = n
     while k > 0 and n - k < MAX_CONTACT_LINES and not is_contact_heading(lines[k - 1].text) \
@@ -2805,6 +2807,23 @@ followed by its colon, an ideographic space (``議事録署名人　田村 一�
 English label may take a comma, as a close does (``Signed,`` / ``Margaret Olsen``, ``Signed, Margaret Olsen``:
 fresh-user trial 64e, whose signer had been lost); the signer's name must still follow (:func:`signature_line`:
 ``Signed, sealed and delivered`` names no one)."""
+_END_MARK = re.compile(r"^(?:#(?:[ \t]*#){2,}|[-–—][ \t]*30[ \t]*[-–—]|[-–—]*[ \t]*ENDS?[ \t]*[-–—]*"
+                       r"|[-–—]+[ \t]*[Ee]nds?[ \t]*[-–—]+)$")
+"""A press release's end mark alone on its line: ``###``, ``# # #``, ``-30-``, ``ENDS``, ``– END –``, ``- ends -`` (AP and
+PR usage: the release's text ends there)."""
+
+
+def end_mark(text: str) -> bool:
+    """``text`` is a press release's end mark alone on its line (:data:`_END_MARK`), white space around it aside.
+
+    >>> [end_mark(s) for s in ("###", "# # #", "-30-", "- 30 -", "ENDS", "– END –", "-ends-", " ### ")]
+    [True, True, True, True, True, True, True, True]
+    >>> [end_mark(s) for s in ("##", "End", "Ends here.", "30", "# Heading", "THE END", "-")]
+    [False, False, False, False, False, False, False]
+    """
+    return _END_MARK.match(text.strip(" \t\u3000")) is not None
+
+
 _BODY_END = re.compile("^[ \u3000]*以上[ \u3000]*$")
 """``以上`` alone on its line: a Japanese document's body ends there (what follows is its signature or contact)."""
 
@@ -3485,6 +3504,10 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     # as a contact block without a heading is, and no heading in it
     colophon = colophon_start([t.text for t in lines])
     colophon_lines = set(range(colophon, len(lines))) if colophon is not None else set()
+    if lines and end_mark(lines[-1].text):
+        # a press release's end mark (``###``, ``-30-``, ``ENDS``) closing the document: front matter closing it, as
+        # ``以上`` closing a Japanese notice is, never the last section's paragraph (fresh-user trial 66)
+        colophon_lines.add(len(lines) - 1)
     for i in colophon_lines:
         texts[i] = ""
     # a postal address set one part a line anywhere (``14 Mill Lane`` / ``5003 Bergen`` / ``Norway``): its street's
