@@ -272,8 +272,8 @@ def _heading_over_title_slide(lines: list[Text], i: int, title: list[Text], layo
     False
     """
     t = lines[i]
-    if lines[i - 1] is not title[-1] or layout.same_box(title[-1], t) \
-            or _box_length(lines, lines.index(title[0]), layout) != len(title):
+    start = next(k for k, line in enumerate(lines) if line is title[0])
+    if lines[i - 1] is not title[-1] or layout.same_box(title[-1], t) or _box_length(lines, start, layout) != len(title):
         return False
     if _repeats(Text.join(list(title), sep=Text.inserted(" ")) if len(title) > 1 else title[0], t):
         return True
@@ -529,7 +529,9 @@ def _cover_runs_to_number(lines: list[Text], cover: Cover, first: Anchor, layout
     trial 64e, helper slides65): a deck after its paper, its first slide ``Canals of Matsue`` / ``Matsue lies between
     Lake Shinji and Lake Nakaumi`` / ``The castle moat has survived since the Edo period`` / ``Matsue City | Page 1``,
     had a title of its first and third lines, the second read as a subtitle (``subtitle.en``); a first slide titled
-    over bullets had been an unnumbered cover of its title alone, slide 1 titled by its first bullet.
+    over bullets had been an unnumbered cover of its title alone, slide 1 titled by its first bullet. With the deck's
+    ``anchors``, a dump whose lines tell neither (a Japanese deck of noun phrases) is read by the deck's own pages
+    (:func:`_first_page_by_size`, helper deck66).
 
     >>> from pipeline.segment.layout import LineLayout
     >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1) if s]
@@ -1436,7 +1438,9 @@ def _side_by_ends(lines: list[Text], anchors: list[Anchor], layout: Layout | Non
     last, empty slide ``6``. The ends outweigh the boxes: white space before a page's footer is common, an empty page
     after the last number or a page without text before the first is not. Where both ends have text (a cover before
     ``1``, a slide after the last number) or neither has, the ends say nothing and the votes decide
-    (:func:`_side_votes`).
+    (:func:`_side_votes`); but a ``1`` that opens its text box (``layout``: a heading over the deck in a box of its
+    own before it) with text after the last number reads as :data:`ABOVE`, as a ``1`` on the deck's first line does
+    (helper deck66).
 
     >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
     >>> lines = mk("予算の概要", "湖南市 財政課", "- 1 -", "歳入", "■ 市税", "- 2 -", "歳出", "■ 民生費", "- 3 -")

@@ -1581,12 +1581,14 @@ def _without_cell_column(lines: list[Text], numbers: list) -> list:
     if len(at) < MIN_CELL_COLUMN or any(not lines[k].text.strip().isdigit() for k in at) \
             or any(b - a != 2 for a, b in zip(at, at[1:])):
         return numbers
-    return [None if k in at else n for k, n in enumerate(numbers)]
+    column = set(at)
+    return [None if k in column else n for k, n in enumerate(numbers)]
 
 
 def _page_numbers(lines: list[Text], layout: Layout, numbers: list) -> list:
     """``numbers`` (:func:`page_number` of each line) without the bare numbers that stand inside a page, where the
-    document numbers its pages with a shape only a page number takes (``Page 2 of 5``, ``- 2 -``, ``3/6``).
+    document numbers its pages with a shape only a page number takes (``Page 2 of 5``, ``- 2 -``, ``3/6``), and without
+    a table's column of bare numbers every other line (:func:`_without_cell_column`).
 
     A document that prints ``Page 2 of 5`` at its page ends prints no second folio as bare digits in the middle of
     its pages: such a line is a table's cell or a count (trial 47: a report's table of counts ``4``, ``5``, ``3``, one
