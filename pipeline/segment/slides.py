@@ -149,6 +149,8 @@ def split_cover(lines: list[Text], layout: Layout, is_city_only, after_paper: bo
             box += 1
         s = t.text.strip()
         gapped = bool(title) and _gapped_name(lines, i)
+        if title and _heading_over_title_slide(lines, i, title, layout):
+            break  # the deck's heading in a box of its own over its title slide: the cover is the heading alone
         if is_city_only(s) or is_municipality_en(s) or town_and_country_en(s) or i < headline:
             pass  # a tagline set small above the headline (入場無料) is a cover line, and so is a town with its country
             # (``Utrecht, Netherlands`` under the title: it had been the title's second line)
@@ -247,6 +249,38 @@ def split_cover(lines: list[Text], layout: Layout, is_city_only, after_paper: bo
         return Cover((), (), None, 0)
     i = _rest_of_page(lines, i, layout)
     return Cover(tuple(lines[:i]), tuple(title), subtitle, i)
+
+
+def _heading_over_title_slide(lines: list[Text], i: int, title: list[Text], layout: Layout) -> bool:
+    """``lines[i]`` opens the deck's title slide under a heading printed over the deck: the title read so far
+    stands alone in its text box, right over ``lines[i]``, which opens the next box and prints that title again
+    (``Canals of Matsue`` / blank / ``Canals of Matsue`` / ``Koji Yamane, …``), or opens on a title over two lines
+    (:func:`~.titleblock.title_goes_on`) with the speaker named in its box (``Canals of Matsue`` / blank / ``Canals of a
+    Castle Town and`` / ``Tourism-led Town Development`` / ``Koji Yamane``). Why (issue 16 point 2, helper deck66,
+    slides65's made-up decks): the heading had titled the cover and the title slide's lines were its own, so a deck
+    numbered at each slide's foot had its heading as slide 1's title, the title slide's title slide 1's first line.
+    A subtitle of one line in the box under the title (``Smart Mobility`` / blank / ``Lessons from three pilots`` /
+    ``Maria Keller``) is no title slide's: the cover goes on as before.
+
+    >>> from pipeline.segment.layout import LineLayout
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1) if s]
+    >>> lines = mk("Canals of Matsue", "", "Canals of Matsue", "Koji Yamane, Matsue City", "1")
+    >>> _heading_over_title_slide(lines, 1, lines[:1], Layout((LineLayout(1),) * 5, (2,)))
+    True
+    >>> lines = mk("Smart Mobility", "", "Lessons from three pilots", "Maria Keller", "1")
+    >>> _heading_over_title_slide(lines, 1, lines[:1], Layout((LineLayout(1),) * 5, (2,)))
+    False
+    """
+    t = lines[i]
+    start = next(k for k, line in enumerate(lines) if line is title[0])
+    if lines[i - 1] is not title[-1] or layout.same_box(title[-1], t) or _box_length(lines, start, layout) != len(title):
+        return False
+    if _repeats(Text.join(list(title), sep=Text.inserted(" ")) if len(title) > 1 else title[0], t):
+        return True
+    box = lines[i:i + _box_length(lines, i, layout)]
+    return len(box) > 2 and title_goes_on(t.text.strip(), box[1].text.strip(), by_length=False) \
+        and any(is_person_name(s := b.text.strip()) or name_then_affiliation(s) is not None or _speaker_line(s)
+                for b in box[2:2 + MAX_COVER_TITLE_LINES])
 
 
 ENGLISH_DECK = 0.9
@@ -480,7 +514,8 @@ def _cover_to_its_page(lines: list[Text], cover: Cover, first: Anchor, copied: b
     return replace(cover, lines=cover.lines + tuple(gap), end=first.index)
 
 
-def _cover_runs_to_number(lines: list[Text], cover: Cover, first: Anchor, layout: Layout) -> bool:
+def _cover_runs_to_number(lines: list[Text], cover: Cover, first: Anchor, layout: Layout,
+                          anchors: list[Anchor] | None = None) -> bool:
     """In a deck whose numbers close their slides, the lines between the cover read so far (a title, and a subtitle
     at most) and the first number ``1`` are the content of the slide the cover's title heads, the ``1`` closing it:
     where the deck shows its slides by text boxes (a blank line or a page break between two of its lines at least),
@@ -494,7 +529,9 @@ def _cover_runs_to_number(lines: list[Text], cover: Cover, first: Anchor, layout
     trial 64e, helper slides65): a deck after its paper, its first slide ``Canals of Matsue`` / ``Matsue lies between
     Lake Shinji and Lake Nakaumi`` / ``The castle moat has survived since the Edo period`` / ``Matsue City | Page 1``,
     had a title of its first and third lines, the second read as a subtitle (``subtitle.en``); a first slide titled
-    over bullets had been an unnumbered cover of its title alone, slide 1 titled by its first bullet.
+    over bullets had been an unnumbered cover of its title alone, slide 1 titled by its first bullet. With the deck's
+    ``anchors``, a dump whose lines tell neither (a Japanese deck of noun phrases) is read by the deck's own pages
+    (:func:`_first_page_by_size`, helper deck66).
 
     >>> from pipeline.segment.layout import LineLayout
     >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1) if s]
@@ -517,7 +554,45 @@ def _cover_runs_to_number(lines: list[Text], cover: Cover, first: Anchor, layout
     deck = lines[cover.end - 1:]
     if any(layout.page_break_before(a, b) or not layout.same_box(a, b) for a, b in zip(deck, deck[1:])):
         return all(layout.same_box(a, b) for a, b in zip(lines[cover.end - 1:first.index], lines[cover.end:first.index]))
-    return is_bullet(gap[0].text.strip()) or (_sentence_cased(gap[0].text) and is_title_like(cover.title[-1].text))
+    if is_bullet(gap[0].text.strip()) or (_sentence_cased(gap[0].text) and is_title_like(cover.title[-1].text)):
+        return True
+    return anchors is not None and _first_page_by_size(lines, anchors)
+
+
+def _first_page_by_size(lines: list[Text], anchors: list[Anchor]) -> bool:
+    """In a dump with no text boxes, a deck whose numbers close their pages by both its ends (:func:`_side_by_ends`:
+    text before its ``1``, its last number its last line) and whose lines do not tell a title from a point: the lines
+    before the ``1`` are one page where they are no more than the most lines a page between two of its numbers holds
+    (the deck's own pages show what one holds; an unnumbered cover run into slide 1 makes a longer first page). Why
+    (issue 16 point 2, helper deck66, slides65's made-up decks): a Japanese deck with neither bullets nor blank lines,
+    ``水の都・松江`` / ``宍道湖と中海に挟まれた都市`` / ``江戸時代から残る城の堀`` / ``1`` / ``堀川遊覧船`` / … / ``2``, had its first
+    title read as an unnumbered cover, slide 1 titled by its first point.
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> lines = mk("水の都・松江", "宍道湖と中海", "城の堀", "1", "堀川遊覧船", "平成９年に運航開始", "年間３０万人", "2")
+    >>> _first_page_by_size(lines, find_anchors(lines, 0, len(lines)))
+    True
+    >>> longer = mk("松江の観光", *[t.text for t in lines])  # a cover's title run into slide 1
+    >>> _first_page_by_size(longer, find_anchors(longer, 0, len(longer)))
+    False
+    """
+    if len(anchors) < 2 or _side_by_ends(lines, anchors) != BELOW:
+        return False
+    pages = [b.index - a.index - 1 for a, b in zip(anchors, anchors[1:])]
+    return anchors[0].index <= max(pages)
+
+
+def _slide_title_of(title: tuple[Text, ...], layout: Layout) -> tuple[Text, ...]:
+    """A cover's title lines that stay the title once the cover is read as slide 1 (:func:`_cover_runs_to_number`):
+    the first, and each next one a slide's title carries on to (:func:`_title_wraps`); a cover's title joins a line
+    that only looks like its next (``ごみ減量の取り組み`` / ``家庭ごみは年間２万トン``: a noun ending in kana), and that
+    line is the slide's first point (helper deck66)."""
+    kept = list(title[:1])
+    for t in title[1:]:
+        if not _title_wraps(kept[-1], t, layout):
+            break
+        kept.append(t)
+    return tuple(kept)
 
 
 def _cover_line(s: str) -> bool:
@@ -1146,7 +1221,7 @@ def number_side(lines: list[Text], anchors: list[Anchor], layout: Layout, start:
         return None
     if ordered and _numbers_under_titles(lines, anchors, start, layout):
         return UNDER_TITLE
-    if ordered and (ends := _side_by_ends(lines, anchors)) is not None:
+    if ordered and (ends := _side_by_ends(lines, anchors, layout)) is not None:
         return ends
     below, above = _side_votes(lines, anchors, layout, start, ordered)
     if below > above and below >= 2 * above:
@@ -1222,7 +1297,8 @@ def _numbers_under_titles(lines: list[Text], anchors: list[Anchor], start: int, 
         if page_number_values(under):
             return False
         over = _wrapped_title_start(lines, a, 0 if a is first else start)
-        titled = titled and _slide_title_line(lines[over].text, under)
+        titled = titled and (_slide_title_line(lines[over].text, under)
+                             or a is first and _cover_title_over(lines, a, start, layout))
         boxed = boxed and layout is not None and _boxed_title_start(
             lines, a, 0 if a is first else start, layout,
             MAX_COVER_TITLE_LINES if a is first else MAX_SLIDE_TITLE_LINES) is not None
@@ -1236,7 +1312,64 @@ def _numbers_under_titles(lines: list[Text], anchors: list[Anchor], start: int, 
         return True
     # run together with no bullet: every title over a number in title case, the lines under most numbers phrases
     # in sentence case (``Canals of Matsue`` / ``1`` / ``Matsue lies between Lake Shinji and Lake Nakaumi``)
-    return cased and phrased >= 1 and 2 * phrased >= len(anchors)
+    if cased and phrased >= 1 and 2 * phrased >= len(anchors):
+        return True
+    # nothing in the lines tells a title from a point (a Japanese deck with neither bullets nor blank lines): the
+    # deck's ends do
+    return titled and _under_by_ends(lines, anchors, layout)
+
+
+def _cover_title_over(lines: list[Text], first: Anchor, start: int, layout: Layout | None) -> bool:
+    """The line over the deck's first number is a Japanese cover's title: the cover's last line read so far, or the
+    first line of its text box (a heading over the deck in a box of its own over it), with no bullet, number or
+    sentence; a cover's title may stop on a particle, as no slide's does (``公共交通の再編について`` / ``1`` / the
+    speaker's post and name under it: helper deck66)."""
+    k = first.index - 1
+    s = lines[k].text.strip() if k >= 0 else ""
+    opens = first.index == start > 0 or (layout is not None and k > 0 and not layout.same_box(lines[k - 1], lines[k]))
+    return opens and bool(s) and not is_bullet(s) and not page_number_values(s) and not s.endswith((".", "。")) \
+        and script_of(s) == JA
+
+
+def _under_by_ends(lines: list[Text], anchors: list[Anchor], layout: Layout | None) -> bool:
+    """The deck's two ends place its numbers under their titles, where its lines cannot (a Japanese deck with
+    neither bullets nor blank lines, every line a noun phrase, ``水の都・松江`` / ``1`` / ``宍道湖と中海に挟まれた都市`` /
+    ``江戸時代から残る城の堀`` / ``堀川遊覧船`` / ``2`` / …): where a deck prints its numbers is one place for all its
+    slides, and only the reading under the titles leaves no text of the deck unnumbered at either end. The first
+    number is ``1`` with exactly its title over it (one line, or two where the first carries on,
+    :func:`_wrapped_title_start`) from the deck's first line or its text box's (a heading set apart by a blank line
+    over the deck stays its own): read as closing their slides, that title would be a page of one line closed by
+    ``1``; read as heading them, an unnumbered page before a ``1``, where a deck that counts its cover numbers it. And
+    text that is no closing line stands after the last number: read as closing their slides, an unnumbered page after
+    the last. Each number shares its text box with the line over it (a number set apart from the line over it by a
+    blank line or a page break heads its box). Why (issue 16 point 2, helper deck66, slides65's made-up decks): such
+    decks were read as numbers closing their slides, every title moved onto the slide before and the last slide's
+    points folded into the one before; the case of the lines decides an English deck (:func:`_numbers_under_titles`).
+    It does NOT read a deck whose last number is its last line (numbers closing their slides: ``今後の課題`` / ``水質の
+    保全`` / ``4``), nor one whose first number is no ``1`` (``2`` under a cover counted but not printed heads its
+    slide), nor one with more than the title's lines over its ``1`` (a whole slide closed by it). Limit: a deck whose
+    numbers head their slides after an unnumbered one-line cover (``表紙`` / ``1`` / ``タイトル`` / points / ``2`` / …)
+    reads the same and is read under its titles.
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> lines = mk("水の都・松江", "1", "宍道湖と中海に挟まれた都市", "堀川遊覧船", "2", "平成９年に運航開始")
+    >>> _under_by_ends(lines, find_anchors(lines, 0, len(lines)), None)
+    True
+    >>> _under_by_ends(lines[:-1], find_anchors(lines[:-1], 0, len(lines) - 1), None)  # the last number ends the deck
+    False
+    """
+    first, last = anchors[0], anchors[-1]
+    if first.value != 1 or first.offset is not None or last.offset is not None:
+        return False
+    top = first.index - 1
+    while top > 0 and (layout is None or layout.same_box(lines[top - 1], lines[top])):
+        top -= 1
+    if _wrapped_title_start(lines, first, top) != top:
+        return False  # more than the title over the ``1``: a page it closes
+    if layout is not None and not all(layout.same_box(lines[a.index - 1], lines[a.index]) for a in anchors):
+        return False
+    tail = [t.text.strip() for t in lines[last.index + 1:]]
+    return any(s and not CLOSING.match(s) and not page_number_values(s) for s in tail)
 
 
 def _sentence_cased(text: str) -> bool:
@@ -1294,7 +1427,7 @@ def _boxed_title_start(lines: list[Text], a: Anchor, floor: int, layout: Layout,
     return k
 
 
-def _side_by_ends(lines: list[Text], anchors: list[Anchor]) -> Side | None:
+def _side_by_ends(lines: list[Text], anchors: list[Anchor], layout: Layout | None = None) -> Side | None:
     """The side both ends of a deck whose numbers rise tell at once, whatever its text boxes say: the text before the
     first number ``1`` and a last number with nothing after it (the deck's last line, or the one past it under a
     closing line) read as :data:`BELOW` (each number closes its page: as many pages as numbers; read above, the text
@@ -1305,7 +1438,9 @@ def _side_by_ends(lines: list[Text], anchors: list[Anchor]) -> Side | None:
     last, empty slide ``6``. The ends outweigh the boxes: white space before a page's footer is common, an empty page
     after the last number or a page without text before the first is not. Where both ends have text (a cover before
     ``1``, a slide after the last number) or neither has, the ends say nothing and the votes decide
-    (:func:`_side_votes`).
+    (:func:`_side_votes`); but a ``1`` that opens its text box (``layout``: a heading over the deck in a box of its
+    own before it) with text after the last number reads as :data:`ABOVE`, as a ``1`` on the deck's first line does
+    (helper deck66).
 
     >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
     >>> lines = mk("予算の概要", "湖南市 財政課", "- 1 -", "歳入", "■ 市税", "- 2 -", "歳出", "■ 民生費", "- 3 -")
@@ -1325,6 +1460,14 @@ def _side_by_ends(lines: list[Text], anchors: list[Anchor]) -> Side | None:
     if first.value == 1 and first.index > 0 and closes_deck:
         return BELOW
     if first.index == 0 and not closes_deck:
+        return ABOVE
+    if layout is not None and first.value == 1 and not closes_deck and 0 < first.index < len(lines) - 1 \
+            and not layout.same_box(lines[first.index - 1], lines[first.index]) \
+            and layout.same_box(lines[first.index], lines[first.index + 1]):
+        # the ``1`` opens its text box (a heading over the deck in a box of its own before it) and text follows the
+        # last number: the deck's first number before any text of its slides, as at the deck's first line (helper
+        # deck66: ``城下町の水路と観光まちづくり`` / blank / ``1`` / the title slide … had no side, its last slide folded
+        # into the one before)
         return ABOVE
     return None
 
@@ -1514,6 +1657,7 @@ class Building:
     order: float
     lines: list[Text] = field(default_factory=list)
     before_number: int | None = None  # how many lines came before its page-number line (None: no such line)
+    titled: bool = False  # its first line is its title by where it stands (over its number, numbers under titles)
 
     def has_title(self) -> bool:
         """A line of it reads as a title, or its first line is a one-word title over its lines (``Routes``), as
@@ -1722,6 +1866,10 @@ def _finish(b: Building, layout: Layout) -> Slide:
     title_at = None
     headline = _headline_at(b.lines, layout)
     following = [t.text for t in b.lines[1:3]] + [None, None]
+    if b.titled and b.lines:
+        # the lines over its number, numbers under titles: its title by where it stands, whatever its shape (a
+        # Japanese title slide's ``空き家対策の推進について``, stopping on a particle; helper deck66)
+        return Slide(number=b.number, title=b.lines[0], lines=tuple(b.lines[1:]))
     if headline and (is_title_like(b.lines[headline].text) or is_title_phrase_ja(b.lines[headline].text)):
         title_at = headline  # set large under a tagline: the slide's (a flyer's) title
     elif b.lines and is_bilingual_title(b.lines[0].text, following[0]):
@@ -1940,7 +2088,7 @@ def _assemble_under_titles(lines: list[Text], anchors: list[Anchor], start: int,
     for k, a in enumerate(anchors):
         stop = starts[k + 1] if k + 1 < len(anchors) else end
         built.append(Building(a.value, a.value, [_joined_title(lines[starts[k]:a.index]), *lines[a.index + 1:stop]],
-                              before_number=1))
+                              before_number=1, titled=True))
     return built, [lines[a.index] for a in anchors]
 
 
@@ -2046,11 +2194,11 @@ def build_deck(lines: list[Text], layout: Layout, is_city_only, ignore_words: fr
         cover = _cover_to_its_box(lines, cover, anchors[0].index, layout)
     elif anchors and side == BELOW and anchors[0].value == 1:
         paged_cover = _cover_to_its_page(lines, cover, anchors[0], copied=False)
-        if paged_cover is cover and _cover_runs_to_number(lines, cover, anchors[0], layout):
+        if paged_cover is cover and _cover_runs_to_number(lines, cover, anchors[0], layout, anchors):
             # the cover's title heads the first slide's content, which its ``1`` closes: the cover is slide 1 (its
             # subtitle, if read, was that content's first line)
             paged_cover = replace(cover, lines=cover.lines + tuple(lines[cover.end:anchors[0].index]),
-                                  end=anchors[0].index, subtitle=None)
+                                  end=anchors[0].index, subtitle=None, title=_slide_title_of(cover.title, layout))
         cover = paged_cover
     elif anchors and side == ABOVE and _heads_cover_copy(lines, anchors[0], cover.end):
         cover = _cover_to_its_page(lines, cover, anchors[0], copied=True)

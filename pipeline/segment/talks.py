@@ -1557,9 +1557,38 @@ PAGE_EDGE = 2
 the folio itself, and a running head or a date beside it."""
 
 
+MIN_CELL_COLUMN = 3
+"""Bare numbers, every other line, that make a table's column of counts or ranks (:func:`_without_cell_column`)."""
+
+
+def _without_cell_column(lines: list[Text], numbers: list) -> list:
+    """``numbers`` without a table's column of bare numbers read a cell a line: where the document's numbers are all
+    bare digits, :data:`MIN_CELL_COLUMN` or more, each two lines after the one before (one line between each two:
+    ``順位`` / ``観光地`` / ``1`` / ``松江城`` / ``2`` / ``堀川遊覧船`` / ``3`` / ``玉造温泉``), they are a table's or a
+    list's, no page numbers: a page holds more than one line, and a deck of slides of one line each, one after another,
+    is a list. Why (issue 16 point 2, helper deck66): a report's ranking table, dumped a cell a line inside its
+    paragraphs, weighed as a deck's page numbers, and the report became a deck whose slides were the table's rows.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, line=k + 1) for k, s in enumerate(ss)]
+    >>> ss = ("順位", "観光地", "1", "松江城", "2", "堀川遊覧船", "3", "玉造温泉", "いずれも増加した。")
+    >>> [n for n in _without_cell_column(mk(*ss), [page_number(s) for s in ss]) if n]
+    []
+    >>> ss = ("Agenda", "1", "Why tides?", "- Predictable", "2", "Our pilot", "- Two turbines", "3")
+    >>> len([n for n in _without_cell_column(mk(*ss), [page_number(s) for s in ss]) if n])
+    3
+    """
+    at = [k for k, n in enumerate(numbers) if n is not None]
+    if len(at) < MIN_CELL_COLUMN or any(not lines[k].text.strip().isdigit() for k in at) \
+            or any(b - a != 2 for a, b in zip(at, at[1:])):
+        return numbers
+    column = set(at)
+    return [None if k in column else n for k, n in enumerate(numbers)]
+
+
 def _page_numbers(lines: list[Text], layout: Layout, numbers: list) -> list:
     """``numbers`` (:func:`page_number` of each line) without the bare numbers that stand inside a page, where the
-    document numbers its pages with a shape only a page number takes (``Page 2 of 5``, ``- 2 -``, ``3/6``).
+    document numbers its pages with a shape only a page number takes (``Page 2 of 5``, ``- 2 -``, ``3/6``), and without
+    a table's column of bare numbers every other line (:func:`_without_cell_column`).
 
     A document that prints ``Page 2 of 5`` at its page ends prints no second folio as bare digits in the middle of
     its pages: such a line is a table's cell or a count (trial 47: a report's table of counts ``4``, ``5``, ``3``, one
@@ -1578,6 +1607,7 @@ def _page_numbers(lines: list[Text], layout: Layout, numbers: list) -> list:
     >>> [n.value for n in _page_numbers(mk(*ss), Layout.plain(), [page_number(s) for s in ss]) if n]
     [1, 2]
     """
+    numbers = _without_cell_column(lines, numbers)
     shaped = [k for k, n in enumerate(numbers) if n is not None and n.shaped]
     if len(shaped) < 2:
         return numbers
