@@ -160,6 +160,20 @@ def run_unmapped(stats: dict) -> None:
                          rule, lambda truth: len(truth) > 1)
 
 
+def run_settled_rank(stats: dict) -> None:
+    """The class ``english.SETTLED_RANK_CLASS``: how often :func:`english.settled_ligature_leads` (the ranking a U+FFFD
+    document whose other lost glyphs are ligatures gives a gap) ranks a typeset ligature first and how often the glyph
+    was that ligature, on the masks of :func:`run_ligatures` (its seed, as :func:`run_unmapped`): every glyph of words
+    alike lost (``ligature-settled-rank``), and the ligatures among them (``-only``: a font that lost its ligatures
+    alone, as the document's settled ligatures say). Fresh-user trials 65b, 65c."""
+    rng = random.Random(SEED + 2)
+    for source in SOURCES:
+        for text, start, end in glyph_masks(lines(source), LIGATURE_GLYPHS, rng):
+            _tally_glyph(stats[(source, english.SETTLED_RANK_CLASS)],
+                         stats[(source, f"{english.SETTLED_RANK_CLASS}-only")], text, start, end,
+                         english.settled_ligature_leads, lambda truth: len(truth) > 1)
+
+
 INITIAL_GLYPHS = 30000
 """Glyphs lost at a word's start per source for the class ``ligature-initial``: a ligature is one word's first glyph
 in some 100 (fortunes: 96 of 10006), and the rule fires on about a third of them, so this many give each source the
@@ -384,7 +398,7 @@ CLASSES = ("single", "multi", english.APOSTROPHE_CLASS, english.LIGATURE_CLASS, 
 """The table's rows in order; a class's ``-only`` row counts the ligatures among its glyphs."""
 ONLY = {english.INITIAL_LIGATURE_CLASS: run_initial_ligatures, english.FT_CLASS: run_ft,
         english.INITIAL_ALONE_CLASS: run_initial_alone, english.LIGATURE_CLASS: run_ligatures,
-        UNMAPPED_CLASS: run_unmapped}
+        UNMAPPED_CLASS: run_unmapped, english.SETTLED_RANK_CLASS: run_settled_rank}
 """The classes ``--only`` measures alone (each its own random stream), merged into the packaged calibration."""
 
 

@@ -652,7 +652,76 @@ def review(site: Site, repair: "Repair", top: int = 5, apostrophe: str = "’",
            settled: tuple[str, ...] = ()) -> "Repair":
     """:func:`_review`'s verdict, where an open gap lists the commonest word a ligature's letters make
     (:func:`_ligature_offered`)."""
-    return _ligature_offered(site, _review(site, repair, top, apostrophe, settled), top)
+    reviewed = _ligature_offered(site, _review(site, repair, top, apostrophe, settled), top)
+    return _settled_ligature_first(site, repair, reviewed, settled)
+
+
+SETTLED_RANK_CLASS = "ligature-settled-rank"
+"""The benchmark's class of :func:`settled_ligature_leads`: a ranking, measured, never a commit."""
+
+
+def settled_ligature_leads(site: Site) -> Fit | None:
+    """The typeset ligature :func:`unmapped_ligature_leads` ranks first at a lost glyph the list does not decide
+    (:func:`ligature_decides` is ``None``), unless the glyph opens a word where a capital stands (:func:`initial_case`:
+    a sentence's start, a title-case line; no face sets a capital ligature); else ``None``. Measured by
+    ``bench/english_bench.py --only ligature-settled-rank``.
+
+    >>> settled_ligature_leads(Site("contact the o\ufffdce today", 13, 14)).word
+    'office'
+    >>> settled_ligature_leads(Site("It was low. \ufffdow rates fell", 12, 13)) is None
+    True
+    """
+    lead = unmapped_ligature_leads(site)
+    if lead is None or ligature_decides(site) is not None:
+        return None
+    head, tail = word_parts(site)
+    if not head and initial_case(site, tail, None)[0] != "lower":
+        return None  # a word's first glyph where a capital stands (``. \ufffdow rates``): no face sets Fl as one glyph
+    return lead
+
+
+SETTLED_LEAD = ("uncalibrated, the first candidate's score: none measured where the document's ligatures rank a "
+                "ligature's word first")
+"""The ``model`` evidence of a gap :func:`_settled_ligature_first` ranks: the ranking's hit rate is measured
+(``bench/english_bench.py --only ligature-unmapped``), no confidence of it is."""
+
+
+def _settled_ligature_first(site: Site, given: "Repair", repair: "Repair", settled: tuple[str, ...]) -> "Repair":
+    """``repair`` (an open gap) with a typeset ligature's letters ranked first where the document's other lost glyphs
+    are ligatures (``settled``, :func:`settled_ligatures`) and :func:`unmapped_ligature_leads` names that ligature
+    here: its word within :data:`MARGIN_ZIPF` (100x) of the commonest letter's, in a word the gap does not open in
+    capitals (nor at a word's start where a capital stands, :func:`initial_case`). The rule a PDF's ``(cid:N)`` glyph has (``restore.by_unmapped_glyph``), read where the document itself
+    says its font lost ligatures: a U+FFFD document has no glyph id, so each gap is its own place. Ranking only, never
+    a commit: the confidence shown is the letters' share, ``calibrated`` false; ``given`` (the document's own
+    evidence) committing a letter or proposing one leaves the gap as it was (its twin or repetition is read before
+    the list). Fresh-user trials 65b, 65c: in a letter whose ``o\ufffdcer`` was settled as ffi,
+    ``the planning o\ufffdce`` led with n (*once* 5.5, *office* 5.4), ``Sta\ufffd worked`` with y (*stay*),
+    ``private \ufffdrms`` with a (*arms*)."""
+    from dataclasses import replace
+
+    from pipeline.model import Candidate, Evidence
+
+    if repair.restored is not None or site.length != 1 or given.candidates:
+        return repair
+    lead = settled_ligature_leads(site)
+    if lead is None:
+        return repair
+    own = {f.word.lower() for f in fits(site) + ligature_fits(site)}
+    settled = tuple(w for w in settled if w.lower() not in own)  # a gap's own word is no evidence about itself
+    if not settled or (repair.candidates and repair.candidates[0].text == lead.fill):
+        return repair
+    share = dict(_shares(sorted(fits(site) + ligature_fits(site), key=lambda f: -f.zipf)))
+    mine = next((c for c in repair.candidates if c.text == lead.fill), Candidate(lead.fill, share.get(lead.fill, 0.0)))
+    candidates = (mine, *(c for c in repair.candidates if c.text != lead.fill))[:max(5, len(repair.candidates))]
+    letter = fits(site)
+    rival = f"{letter[0].word} ({letter[0].zipf:.1f}) with {letter[0].fill}, within 100x" if letter else \
+        "no letter's word"
+    why = Evidence("lexicon", f"the document's other lost glyphs are ligatures ({', '.join(dict.fromkeys(settled[:3]))})"
+                              f": {lead.word} ({lead.zipf:.1f}) with {lead.fill} ranks first beside {rival}; "
+                              "not committed")
+    kept = tuple(e for e in repair.evidence if not (e.kind == "model" and e.detail.startswith("confidence")))
+    return replace(repair, restored=None, status="ambiguous", confidence=mine.score, calibrated=False, threshold=None,
+                   candidates=candidates, evidence=kept + (why, Evidence("model", f"confidence: {SETTLED_LEAD}")))
 
 
 def _ligature_offered(site: Site, repair: "Repair", top: int) -> "Repair":
