@@ -1652,8 +1652,9 @@ def by_unmapped_glyph(repairs: list[Repair], sites: list[Site], label: str) -> l
     """A font glyph's open repairs (one ``(cid:N)`` id, one glyph) with a typeset ligature's letters ranked first
     where :func:`english.unmapped_ligature_leads` names the same ligature at every place: a glyph the font maps to no
     character amid letters it maps is most often a ligature (a TeX font's have no ToUnicode entry). Ranking only, never
-    a commit: the confidence shown is the letters' score, unmeasured (``calibrated`` false), as for any ligature
-    offered. A place committed, a run of several glyphs, or a place where the ligature's word is 100x rarer than a
+    a commit: the candidates are scored from the glyph's places pooled, the ligature tied with the letters scored above
+    it (:func:`english.glyph_shares`, :func:`english.tied_first`), and the confidence shown is that score, unmeasured
+    (``calibrated`` false), as for any ligature offered. A place committed, a run of several glyphs, or a place where the ligature's word is 100x rarer than a
     letter's (``to (cid:5)ee``: *see*, *flee*) leaves the repairs as they were. Fresh-user trial 65:
     ``the (cid:28)ood damage`` led with g (*good*), ``the county o(cid:29)ce`` with n (*once*)."""
     if any(r.restored is not None for r in repairs):
@@ -1668,8 +1669,8 @@ def by_unmapped_glyph(repairs: list[Repair], sites: list[Site], label: str) -> l
         return repairs
     out = []
     for r, fit, site in zip(repairs, leads, sites):
-        if r.candidates and r.candidates[0].text == fit.fill and r.calibrated:
-            out.append(r)  # first by the place's own measured verdict: its confidence stands
+        if r.candidates and r.candidates[0].text == fit.fill:
+            out.append(r)
             continue
         candidates = english.ranked_candidates(site, shares, max(5, len(r.candidates)))
         mine = candidates[0]
@@ -1720,8 +1721,10 @@ def _ligature_candidate(repair: Repair, ligature: tuple[str, list[str]], label: 
         # above it; one place's own share had stood first below a letter's (fresh-user trial 65d: ``(cid:7)ow`` fl
         # 0.0129 above h 0.47, its other place ``(cid:7)ows``)
         ranked = english.ranked_candidates(site, shares, 5)
+        # (the place's own row on its confidence no longer holds: the shown one is the pooled score)
+        kept = tuple(e for e in repair.evidence if not (e.kind == "model" and e.detail.startswith("confidence")))
         return replace(repair, restored=None, status="ambiguous", confidence=ranked[0].score, calibrated=False,
-                       threshold=None, candidates=ranked, evidence=repair.evidence + (why, Evidence(
+                       threshold=None, candidates=ranked, evidence=kept + (why, Evidence(
                            "model", "confidence: uncalibrated, the first candidate's score (the fitting words' share "
                                     "at the glyph's places pooled, tied with the letters scored above it): none "
                                     "measured")))

@@ -821,16 +821,18 @@ def _settled_ligature_first(site: Site, given: "Repair", repair: "Repair", settl
     are ligatures (``settled``, :func:`settled_ligatures`) and :func:`unmapped_ligature_leads` names that ligature
     here: its word within :data:`MARGIN_ZIPF` (100x) of the commonest letter's, in a word the gap does not open in
     capitals (nor at a word's start where a capital stands, :func:`initial_case`), where the gap's ``glyph`` is
-    unknown (U+FFFD) or known as that ligature (a font glyph id's other places, :func:`review`). The rule a PDF's ``(cid:N)`` glyph has (``restore.by_unmapped_glyph``), read where the document itself
-    says its font lost ligatures: a U+FFFD document has no glyph id, so each gap is its own place. Ranking only, never
-    a commit: the confidence shown is the letters' share, ``calibrated`` false; ``given`` (the document's own
+    unknown (U+FFFD) or known as that ligature (a font glyph id's other places, :func:`review`). The rule a PDF's
+    ``(cid:N)`` glyph has (``restore.by_unmapped_glyph``), read where the document itself says its font lost
+    ligatures: a U+FFFD document has no glyph id, so each gap is its own place. Ranking only, never a commit: the
+    ligature shares one score with the letters scored above it (:func:`tied_first`), which is the confidence shown,
+    ``calibrated`` false; ``given`` (the document's own
     evidence) committing a letter or proposing one leaves the gap as it was (its twin or repetition is read before
     the list). Fresh-user trials 65b, 65c: in a letter whose ``o\ufffdcer`` was settled as ffi,
     ``the planning o\ufffdce`` led with n (*once* 5.5, *office* 5.4), ``Sta\ufffd worked`` with y (*stay*),
     ``private \ufffdrms`` with a (*arms*)."""
     from dataclasses import replace
 
-    from pipeline.model import Candidate, Evidence
+    from pipeline.model import Evidence
 
     if repair.restored is not None or site.length != 1 or given.candidates:
         return repair
@@ -841,7 +843,7 @@ def _settled_ligature_first(site: Site, given: "Repair", repair: "Repair", settl
     settled = tuple(w for w in settled if w.lower() not in own)  # a gap's own word is no evidence about itself
     if not settled or (repair.candidates and repair.candidates[0].text == lead.fill):
         return repair
-    # the candidates in the order the rule ranks them, scored so (helper lig66: ff at 0.02 had stood above f at 0.66)
+    # the candidates in the order the rule ranks them, scored so (helper lig66: ffi at 0.43 had stood above n at 0.57)
     shares = tied_first(glyph_shares([site]), lead.fill.lower())
     if not shares or shares[0][0] != lead.fill.lower():
         return repair
