@@ -105,10 +105,15 @@ def glyph_masks(source_lines: list[str], n: int, rng: random.Random):
     """(line, start, end) for ``n`` glyphs of words (:data:`WORD`) drawn uniformly, a ligature's letters one glyph
     (:data:`GLYPH`): every glyph as likely lost as any other, the worst case for the ligature's rule (a PDF's font
     with no Unicode map for its ligatures loses ligatures only)."""
+    for i, s, e in glyph_places(source_lines, n, rng):
+        yield source_lines[i], s, e
+
+
+def glyph_places(source_lines: list[str], n: int, rng: random.Random):
+    """:func:`glyph_masks`' draws (the same for the same ``rng``) as (line index, start, end)."""
     glyphs = [(i, g.start(), g.end()) for i, ln in enumerate(source_lines) for m in WORD.finditer(ln)
               for g in GLYPH.finditer(ln, m.start(), m.end())]
-    for i, s, e in rng.sample(glyphs, min(n, len(glyphs))):
-        yield source_lines[i], s, e
+    yield from rng.sample(glyphs, min(n, len(glyphs)))
 
 
 def run_ligatures(stats: dict) -> None:
@@ -158,6 +163,79 @@ def run_unmapped(stats: dict) -> None:
         for text, start, end in glyph_masks(lines(source), LIGATURE_GLYPHS, rng):
             _tally_glyph(stats[(source, UNMAPPED_CLASS)], stats[(source, f"{UNMAPPED_CLASS}-only")], text, start, end,
                          rule, lambda truth: len(truth) > 1)
+
+
+def run_settled_rank(stats: dict) -> None:
+    """The class ``english.SETTLED_RANK_CLASS``: how often :func:`english.settled_ligature_leads` (the ranking a U+FFFD
+    document whose other lost glyphs are ligatures gives a gap) ranks a typeset ligature first and how often the glyph
+    was that ligature, on the masks of :func:`run_ligatures` (its seed, as :func:`run_unmapped`): every glyph of words
+    alike lost (``ligature-settled-rank``), and the ligatures among them (``-only``: a font that lost its ligatures
+    alone, as the document's settled ligatures say). Fresh-user trials 65b, 65c."""
+    rng = random.Random(SEED + 2)
+    for source in SOURCES:
+        for text, start, end in glyph_masks(lines(source), LIGATURE_GLYPHS, rng):
+            _tally_glyph(stats[(source, english.SETTLED_RANK_CLASS)],
+                         stats[(source, f"{english.SETTLED_RANK_CLASS}-only")], text, start, end,
+                         english.settled_ligature_leads, lambda truth: len(truth) > 1)
+
+
+GLYPH_RANK_CLASS = f"{english.SETTLED_RANK_CLASS}-glyph"
+"""The class of :data:`english.SETTLED_RANK_CLASS` at a font glyph id (a ``(cid:N)``): ranked only where the id's other
+places do not read the glyph as something else (``restore.glyph_readings``, ``english.review``'s ``glyph``)."""
+GLYPH_DOCUMENT = 30
+"""Lines each side of a lost glyph read as its document for :data:`GLYPH_RANK_CLASS` (61 lines: ``--copy`` cuts
+fortunes into documents of 60)."""
+SETTLED_SENTINEL = ("-",)
+"""The document's settled ligatures where the class assumes some (no word of the list, so no gap's own word)."""
+
+
+def glyph_reading_elsewhere(source_lines: list[str], i: int, start: int, end: int) -> str | None:
+    """What the glyph ``source_lines[i][start:end]`` is read as at its other places in its document (the lines
+    :data:`GLYPH_DOCUMENT` each side), where a font lost that glyph wherever it stands (every place of it masked,
+    :data:`GLYPH`): the first letter the list commits at one (:func:`english.list_reading`), else the first ligature
+    it commits, else ``None`` (as ``restore.glyph_readings`` reads a glyph id's places)."""
+    truth = source_lines[i][start:end]
+    found = None
+    for k in range(max(0, i - GLYPH_DOCUMENT), min(len(source_lines), i + GLYPH_DOCUMENT + 1)):
+        line = source_lines[k]
+        places = [(g.start(), g.end()) for m in WORD.finditer(line) for g in GLYPH.finditer(line, m.start(), m.end())
+                  if g.group(0) == truth]
+        if not places:
+            continue
+        masked, shift, at = line, 0, []
+        for s, e in places:  # every place of the glyph lost, one character each
+            masked = masked[:s - shift] + GAP + masked[e - shift:]
+            at.append(s - shift)
+            shift += e - s - 1
+        for (s, _), pos in zip(places, at):
+            if k == i and s == start:
+                continue  # the place itself is no evidence about itself
+            said = english.list_reading(Site(masked, pos, pos + 1), SETTLED_SENTINEL)
+            if said is None:
+                continue
+            if english.letters(said).lower() not in english.TYPESET_LIGATURES:
+                return said
+            found = found or said
+    return found
+
+
+def run_settled_rank_glyph(stats: dict) -> None:
+    """The class :data:`GLYPH_RANK_CLASS`: :func:`english.settled_ligature_leads` on :func:`run_settled_rank`'s masks
+    (its seed) where the glyph is a font's glyph id lost at every place of its document: it fires only where no other
+    place reads the glyph as a letter or another ligature (:func:`glyph_reading_elsewhere`). Helper lig66: the
+    ranking had put fi first at ``(cid:5)nd`` where cid 5 is the a of ``tr(cid:5)nsport``."""
+    rng = random.Random(SEED + 2)
+    for source in SOURCES:
+        source_lines = lines(source)
+        for i, start, end in glyph_places(source_lines, LIGATURE_GLYPHS, rng):
+            def rule(site: Site, i=i, start=start, end=end):
+                lead = english.settled_ligature_leads(site)
+                if lead is None:
+                    return None
+                known = glyph_reading_elsewhere(source_lines, i, start, end)
+                return lead if known is None or english.letters(known).lower() == lead.fill else None
+            _tally_glyph(stats[(source, GLYPH_RANK_CLASS)], stats[(source, f"{GLYPH_RANK_CLASS}-only")],
+                         source_lines[i], start, end, rule, lambda truth: len(truth) > 1)
 
 
 INITIAL_GLYPHS = 30000
@@ -384,7 +462,8 @@ CLASSES = ("single", "multi", english.APOSTROPHE_CLASS, english.LIGATURE_CLASS, 
 """The table's rows in order; a class's ``-only`` row counts the ligatures among its glyphs."""
 ONLY = {english.INITIAL_LIGATURE_CLASS: run_initial_ligatures, english.FT_CLASS: run_ft,
         english.INITIAL_ALONE_CLASS: run_initial_alone, english.LIGATURE_CLASS: run_ligatures,
-        UNMAPPED_CLASS: run_unmapped}
+        UNMAPPED_CLASS: run_unmapped, english.SETTLED_RANK_CLASS: run_settled_rank,
+        GLYPH_RANK_CLASS: run_settled_rank_glyph}
 """The classes ``--only`` measures alone (each its own random stream), merged into the packaged calibration."""
 
 

@@ -94,5 +94,7 @@ def test_trial65_talks_validate_and_say_calibrated(tmp_path):
         talk = json.loads(path.read_text(encoding="utf-8"))
         assert schema_errors(talk) == []
         seen += [r for r in talk["repairs"] if r.get("calibrated") is False]
-    assert len(seen) == 4  # effect, differs, flood, office
+    # effect, differs, flood, office; and the paper's \ufffdeld (field beside held), which its settled ligatures rank
+    # since helper lig65c
+    assert len(seen) == 5
     assert all(r["confidence"] > 0 for r in seen)

@@ -64,7 +64,8 @@ def test_a_ligature_its_twin_settles_is_the_documents_evidence_of_ligatures():
     assert (office["restored"], office["status"]) == ("\ufb03", "restored")
     assert (first["restored"], first["status"]) == ("\ufb01", "restored")
     assert find["restored"] is None and find["confidence"] <= 0.5
-    assert [c["text"] for c in find["candidates"]][:2] == ["a", "fi"]
+    # since helper lig65c the document's ligatures rank find (5.8, within 100x of and 7.4) first, never committed
+    assert [c["text"] for c in find["candidates"]][:2] == ["fi", "a"] and find["calibrated"] is False
     # the twin's gap is no evidence about itself (its own word is never among the document's ligatures it names;
     # since session 65 the written ``\ufffdrst`` is)
     named = [e["detail"].split("ligatures (", 1)[1].split(")", 1)[0] for e in office["evidence"]

@@ -342,13 +342,15 @@ class Restorer:
     def verdict(self, ranked: Ranked, ranking: list[tuple[str, float]] | None = None,
                 others: Iterable[Ranked] = (), note: Evidence | None = None,
                 rivals: list[tuple[str, float]] | None = None,
-                calibrated: list[tuple[str, float]] | None = None) -> Repair:
+                calibrated: list[tuple[str, float]] | None = None, glyph: str | None = None) -> Repair:
         """The repair for a ranked site: committed when the calibrated confidence reaches the threshold.
 
         ``ranking`` replaces the site's own (a glyph's pooled ranking); ``others`` are the other
         occurrences of the same glyph, whose pools count in the checks below. ``rivals``: the ranking the
         confidence is read from when it is not ``ranking`` (a constraint that left only some of the candidates
         the model weighed: the confidence is the calibrated model's over all of them, :mod:`.constraint`).
+        ``glyph``: what the site's glyph id is known as at its other places (:func:`glyph_readings`), which the English
+        list's review reads before the document's settled ligatures (:func:`english.review`).
         ``calibrated``: ``ranking`` as it reads with no ``near_word`` weight (a glyph's pooled ranking pooled again
         without it), where the caller's ``ranking`` is not the site's own; the confidence reads that one.
         """
@@ -364,7 +366,7 @@ class Restorer:
         if not ranking:
             reviewed = english.review(site, Repair(line=site.line, col=site.start, original=original, restored=None,
                                                    status="unresolved", confidence=0.0, candidates=(), evidence=()),
-                                      apostrophe=self.doc.apostrophe, settled=self.settled_ligatures)
+                                      apostrophe=self.doc.apostrophe, settled=self.settled_ligatures, glyph=glyph)
             # a word the document writes intact whose letters no provider proposed (``o\ufffdce`` beside *office*:
             # repetition proposes fills of the gap's length only, session 64)
             decided = self.intact_copy(site, reviewed) or reviewed
@@ -539,7 +541,7 @@ class Restorer:
                 line=site.line, col=site.start, original=original, restored=named.fill, status="restored",
                 confidence=scoring.PHRASE_CONFIDENCE, candidates=tuple(Candidate(f, q) for f, q in shown),
                 evidence=tuple(pool.evidence(named.fill) + [said]), threshold=scoring.PHRASE_CONFIDENCE),
-                apostrophe=self.doc.apostrophe, settled=self.settled_ligatures)
+                apostrophe=self.doc.apostrophe, settled=self.settled_ligatures, glyph=glyph)
         if near_decided:
             says = " or ".join(scoring.RANK_ONLY_SAYS[name] for name in ranked_by)
             evidence.append(Evidence("abstention", f"only {says} ranks {top} first: offered, "
@@ -616,7 +618,8 @@ class Restorer:
         mine = Repair(line=site.line, col=site.start, original=original, restored=top if committed else None,
                       status="restored" if committed else "ambiguous", confidence=confidence, candidates=candidates,
                       evidence=tuple(evidence))
-        reviewed = english.review(site, mine, apostrophe=self.doc.apostrophe, settled=self.settled_ligatures)
+        reviewed = english.review(site, mine, apostrophe=self.doc.apostrophe, settled=self.settled_ligatures,
+                                  glyph=glyph)
         copied = self.intact_copy(site, reviewed)
         if copied is not None and copied.status == "restored":
             return copied
@@ -1094,6 +1097,9 @@ def pooled_repairs(members: list[tuple[Restorer, Site]], label: str, glyphs: tup
     """
     ranked = [(restorer, restorer.rank(site)) for restorer, site in members]
     ranked = _with_translated_fills(ranked)
+    # what the glyph is known as at its other places: a place reads the document's settled ligatures only where its
+    # glyph is not known as a letter (one glyph, one answer)
+    readings = glyph_readings(members, glyphs, known)
     ligature = english.ligature_words([r.site for _, r in ranked]) if len(ranked) > 1 else None
     if ligature is not None:
         # one ligature's letters make a word at every place: no single letter is the glyph, though a place where a
@@ -1105,7 +1111,7 @@ def pooled_repairs(members: list[tuple[Restorer, Site]], label: str, glyphs: tup
         # the glyph is that ligature at every place: one glyph, one answer
         # a place's own verdict that writes the ligature (at a word's start, by its measured class: session 65,
         # ``(cid:12)rst`` mid-sentence beside ``(cid:12)nancial``) settles it as the list's decision inside a word does
-        out = [restorer.verdict(r) for restorer, r in ranked]
+        out = [restorer.verdict(r, glyph=g) for (restorer, r), g in zip(ranked, readings)]
         glyph = english.TYPESET_LIGATURES.get(ligature[0])
         decided = [((fit := english.ligature_decides(r.site)) is not None and fit.fill.lower() == ligature[0])
                    or (glyph is not None and x.restored == glyph) for (_, r), x in zip(ranked, out)]
@@ -1120,7 +1126,8 @@ def pooled_repairs(members: list[tuple[Restorer, Site]], label: str, glyphs: tup
                                  for d, (_, r) in zip(decided, ranked)))
         if not settled:
             out = [_ligature_unsettled(x, ranked, decided, label) for x in out]
-        return [_ligature_candidate(x, ligature, label, settled) for x in out]
+        shares = english.tied_first(english.glyph_shares([r.site for _, r in ranked]), ligature[0])
+        return [_ligature_candidate(x, ligature, label, settled, r.site, shares) for x, (_, r) in zip(out, ranked)]
     if (script := opens_list_items([r.site for _, r in ranked])) is not None:
         return [_list_mark(restorer.verdict(r), script, label) for restorer, r in ranked]
     seen: set[str] = set()
@@ -1143,7 +1150,7 @@ def pooled_repairs(members: list[tuple[Restorer, Site]], label: str, glyphs: tup
     if not logp:
         # no model ranks any occurrence (English words: the dictionary decides each alone); one glyph is still one
         # answer, so a fill stands only where every occurrence commits the same one
-        out = [restorer.verdict(r) for restorer, r in ranked]
+        out = [restorer.verdict(r, glyph=g) for (restorer, r), g in zip(ranked, readings)]
         if _one_answer(out) and out[0].restored is not None:
             return out
         return [_unsettled_by_others(x, label, out) for x in out]
@@ -1175,9 +1182,9 @@ def pooled_repairs(members: list[tuple[Restorer, Site]], label: str, glyphs: tup
     missing = [r.site.line for _, r in left_out]
     missing += [k for k, chars in beside if pooled[0][0][k] not in chars]
     out = []
-    for restorer, r in ranked:
+    for (restorer, r), g in zip(ranked, readings):
         others = [o for _, o in ranked if o is not r]
-        out.append(restorer.verdict(r, pooled, others, note, calibrated=calibrated or None))
+        out.append(restorer.verdict(r, pooled, others, note, calibrated=calibrated or None, glyph=g))
     out = _bounded_by_dissent(out, pooled[0][0], left_out, label)
     if len(counted) >= MIN_PLACES_UNCHOSEN and any(x.restored is not None for x in out) \
             and not any(pooled[0][0] in [f for f, _ in r.ranking[:UNCHOSEN_RANK]] for r in counted):
@@ -1202,6 +1209,25 @@ def pooled_repairs(members: list[tuple[Restorer, Site]], label: str, glyphs: tup
     # one glyph, one answer: committed everywhere or nowhere
     if missing or any(x.restored is None for x in out):
         out = [replace(x, restored=None, status="ambiguous") if x.restored is not None else x for x in out]
+    return out
+
+
+def glyph_readings(members: list[tuple[Restorer, Site]], glyphs: tuple, known: dict | None) -> list[str | None]:
+    """For each place of one glyph id (``glyphs``: one id), what the glyph is known as elsewhere: the character
+    committed for the id (``known``), else what the English list alone commits at another of its places
+    (:func:`english.list_reading`: ``tr(cid:5)nsport``, a, the only word that fits), a letter before a ligature; ``None``
+    where nothing is known, a run of several glyphs, or a document that settles no ligature (where the reading changes
+    nothing the review does). Helper lig66: a document's settled ligatures had ranked fi first at ``(cid:5)nd``."""
+    if len(glyphs) != 1 or not any(restorer.settled_ligatures for restorer, _ in members):
+        return [None] * len(members)
+    said = [english.list_reading(site, restorer.settled_ligatures) for restorer, site in members]
+    committed = (known or {}).get(glyphs[0])
+    out = []
+    for k in range(len(members)):
+        elsewhere = [x for j, x in enumerate(said) if j != k and x is not None]
+        elsewhere += [committed] if committed is not None else []
+        letters = [x for x in elsewhere if english.letters(x).lower() not in english.TYPESET_LIGATURES]
+        out.append((letters or elsewhere or [None])[0])
     return out
 
 
@@ -1636,8 +1662,9 @@ def by_unmapped_glyph(repairs: list[Repair], sites: list[Site], label: str) -> l
     """A font glyph's open repairs (one ``(cid:N)`` id, one glyph) with a typeset ligature's letters ranked first
     where :func:`english.unmapped_ligature_leads` names the same ligature at every place: a glyph the font maps to no
     character amid letters it maps is most often a ligature (a TeX font's have no ToUnicode entry). Ranking only, never
-    a commit: the confidence shown is the letters' score, unmeasured (``calibrated`` false), as for any ligature
-    offered. A place committed, a run of several glyphs, or a place where the ligature's word is 100x rarer than a
+    a commit: the candidates are scored from the glyph's places pooled, the ligature tied with the letters scored above
+    it (:func:`english.glyph_shares`, :func:`english.tied_first`), and the confidence shown is that score, unmeasured
+    (``calibrated`` false), as for any ligature offered. A place committed, a run of several glyphs, or a place where the ligature's word is 100x rarer than a
     letter's (``to (cid:5)ee``: *see*, *flee*) leaves the repairs as they were. Fresh-user trial 65:
     ``the (cid:28)ood damage`` led with g (*good*), ``the county o(cid:29)ce`` with n (*once*)."""
     if any(r.restored is not None for r in repairs):
@@ -1645,14 +1672,18 @@ def by_unmapped_glyph(repairs: list[Repair], sites: list[Site], label: str) -> l
     leads = [english.unmapped_ligature_leads(site) for site in sites]
     if any(f is None for f in leads) or len({f.fill for f in leads}) != 1:
         return repairs
+    # the glyph's places pooled, the ligature first in a tie with the letters scored above it: the order the scores
+    # say (fresh-user trial 65d: fl listed first at its one place's 0.0129 above h at 0.47)
+    shares = english.tied_first(english.glyph_shares(sites), leads[0].fill.lower())
+    if not shares or shares[0][0] != leads[0].fill.lower():
+        return repairs
     out = []
     for r, fit, site in zip(repairs, leads, sites):
         if r.candidates and r.candidates[0].text == fit.fill:
             out.append(r)
             continue
-        share = dict(english._shares(sorted(english.fits(site) + english.ligature_fits(site), key=lambda f: -f.zipf)))
-        mine = next((c for c in r.candidates if c.text == fit.fill), Candidate(fit.fill, share.get(fit.fill, 0.0)))
-        candidates = (mine, *(c for c in r.candidates if c.text != fit.fill))[:max(5, len(r.candidates))]
+        candidates = english.ranked_candidates(site, shares, max(5, len(r.candidates)))
+        mine = candidates[0]
         kept = tuple(e for e in r.evidence if not (e.kind == "model" and e.detail.startswith("confidence")))
         letter = english.fits(site)
         rival = f"{letter[0].word} ({letter[0].zipf:.1f}) with {letter[0].fill}, within 100x" if letter else \
@@ -1689,16 +1720,30 @@ def _ligature_unsettled(repair: Repair, ranked: list, decided: list[bool], label
     return replace(repair, restored=None, status="ambiguous", evidence=repair.evidence + (why,))
 
 
-def _ligature_candidate(repair: Repair, ligature: tuple[str, list[str]], label: str, settled: bool = False) -> Repair:
+def _ligature_candidate(repair: Repair, ligature: tuple[str, list[str]], label: str, settled: bool = False,
+                        site: Site | None = None, shares: list[tuple[str, float]] = ()) -> Repair:
     """The gap with a ligature's letters as its first candidate, and the words that show it. ``settled`` (the English
     list decides that ligature at every place, :func:`english.ligature_decides`): written as the ligature's one
     character at the class's measured confidence where the class commits (docs/restore.md, *English words*); else
     offered at the letters' own score, unmeasured (``calibrated`` false), as for any candidate no benchmark measures
-    (a place where a letter makes a word too)."""
+    (a place where a letter makes a word too): ``shares``, the glyph's places pooled with the ligature first
+    (:func:`english.glyph_shares`, :func:`english.tied_first`), order them and are their scores at ``site``."""
     letters, words = ligature
     why = Evidence("glyph", f"the same glyph ({label}) makes a word with {letters} wherever it stands "
                             f"({', '.join(words)}): a ligature, which no single letter fills")
     candidates = (Candidate(letters, 1.0), *(c for c in repair.candidates if c.text != letters))[:5]
+    if shares and not settled:
+        # open: the glyph's places pooled give the scores shown, the ligature first in a tie with the letters scored
+        # above it; one place's own share had stood first below a letter's (fresh-user trial 65d: ``(cid:7)ow`` fl
+        # 0.0129 above h 0.47, its other place ``(cid:7)ows``)
+        ranked = english.ranked_candidates(site, shares, 5)
+        # (the place's own row on its confidence no longer holds: the shown one is the pooled score)
+        kept = tuple(e for e in repair.evidence if not (e.kind == "model" and e.detail.startswith("confidence")))
+        return replace(repair, restored=None, status="ambiguous", confidence=ranked[0].score, calibrated=False,
+                       threshold=None, candidates=ranked, evidence=kept + (why, Evidence(
+                           "model", "confidence: uncalibrated, the first candidate's score (the fitting words' share "
+                                    "at the glyph's places pooled, tied with the letters scored above it): none "
+                                    "measured")))
     confidence = english.calibration().decided.get(english.LIGATURE_CLASS) if settled else None
     if confidence is not None and letters in english.TYPESET_LIGATURES:
         glyph = english.TYPESET_LIGATURES[letters]

@@ -95,16 +95,31 @@ def word_parts(site: Site) -> tuple[str, str] | None:
     """
     head = re.search(f"[{_WORD}]*$", site.left).group(0)
     tail = re.match(f"[{_WORD}]*", site.right).group(0)
-    if len(head) + len(tail) < 2 or site.length > MAX_LETTERS:
-        return None
     # read in the line itself: ``left`` and ``right`` stop at the next lost glyph, so a word that goes on over one
     # (``\ufffdu\ufffdy``, *fluffy*) had looked whole, and ``uly`` was offered at 0.94 (fresh-user trial 64)
     lead, stop = site.start - len(head), site.end + len(tail)
     before, after = site.text[lead - 1: lead] if lead else "", site.text[stop: stop + 1]
+    # a part of a hyphenated compound is a word of its own, one surviving letter enough (``o\ufffd-ramp``: *off*,
+    # fresh-user trial 65c, helper lig66); a word that short is never decided (:data:`MIN_DECIDED_WORD`)
+    least = 1 if compound_part(site.text, lead, stop) else 2
+    if len(head) + len(tail) < least or site.length > MAX_LETTERS:
+        return None
     # a word that goes on over another lost glyph, or into a digit or a Japanese letter, is not known whole
     if any(c and (c.isalnum() or c == "\ufffd") for c in (before, after)):
         return None
     return head, tail
+
+
+def compound_part(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` (a word) is a part of a hyphenated compound: a hyphen joins it to a letter on one side.
+
+    >>> compound_part("every o\ufffd-ramp", 6, 8), compound_part("a well-kept o\ufffd", 12, 14), compound_part("o\ufffd - ramp", 0, 2)
+    (True, False, False)
+    """
+    after = text[end:end + 2]
+    before = text[max(start - 2, 0):start]
+    return (len(after) == 2 and after[0] == "-" and after[1].isalpha()) or \
+        (len(before) == 2 and before[1] == "-" and before[0].isalpha())
 
 
 def fits(site: Site) -> list[Fit]:
@@ -652,6 +667,69 @@ def _shares(found: list[Fit]) -> list[tuple[str, float]]:
     return [(f.fill, w / total) for f, w in zip(found, weights)]
 
 
+def glyph_shares(sites: list[Site]) -> list[tuple[str, float]]:
+    """What the English list says of one glyph's fills at its places (``sites``: one gap, or every place of a font
+    glyph id): at each place the share of the fitting words' frequency (:func:`fits`, :func:`ligature_fits`),
+    multiplied over the places whose words differ (one glyph, one character; a fill that makes no word at a place
+    takes half that place's lowest share, as the restore model's pooled ranking does) and normalised; best first,
+    fills in small letters. A score, no probability (uncalibrated).
+
+    >>> [(f, round(p, 2)) for f, p in glyph_shares([Site("the \ufffdow of", 4, 5), Site("the \ufffdows", 4, 5)])][:3]
+    [('h', 0.34), ('fl', 0.22), ('l', 0.2)]
+    """
+    import math
+
+    seen, places = set(), []
+    for site in sites:
+        parts = word_parts(site)
+        if parts is None or (parts[0].lower(), parts[1].lower()) in seen:
+            continue
+        seen.add((parts[0].lower(), parts[1].lower()))
+        weights: dict[str, float] = {}
+        for f in fits(site) + ligature_fits(site):
+            weights[f.fill.lower()] = weights.get(f.fill.lower(), 0.0) + 10 ** f.zipf
+        if weights:
+            total = sum(weights.values())
+            places.append({fill: w / total for fill, w in weights.items()})
+    if not places:
+        return []
+    logp = {fill: sum(math.log(p.get(fill, min(p.values()) / 2)) for p in places) for fill in set().union(*places)}
+    top = max(logp.values())
+    total = sum(math.exp(v - top) for v in logp.values())
+    return sorted(((fill, math.exp(v - top) / total) for fill, v in logp.items()), key=lambda fp: (-fp[1], fp[0]))
+
+
+def tied_first(shares: list[tuple[str, float]], lead: str) -> list[tuple[str, float]]:
+    """``shares`` (best first) with ``lead`` first where a rule ranks it so (a typeset ligature: the glyph a font maps
+    to no character, a document whose other lost glyphs are ligatures): it and every fill scored above it share their
+    scores equally, a tie the rule breaks, so the list stays in the order of its scores and the first score is at most
+    a tie's (fresh-user trial 65d: ``(cid:7)ow`` listed fl first at 0.0129 above h at 0.47; helper lig66).
+
+    >>> tied_first([("n", 0.57), ("ffi", 0.43)], "ffi")
+    [('ffi', 0.5), ('n', 0.5)]
+    >>> tied_first([("y", 0.4), ("r", 0.3), ("ff", 0.2), ("n", 0.1)], "ff")[:3]
+    [('ff', 0.3), ('y', 0.3), ('r', 0.3)]
+    """
+    at = next((k for k, (fill, _) in enumerate(shares) if fill == lead), None)
+    if at is None or at == 0:
+        return list(shares)
+    tie = sum(p for _, p in shares[:at + 1]) / (at + 1)
+    return [(lead, tie), *((fill, tie) for fill, _ in shares[:at]), *shares[at + 1:]]
+
+
+def in_case_of(site: Site, fill: str) -> str:
+    """``fill`` (small letters, :func:`glyph_shares`) in the case its word takes at ``site``."""
+    return next((f.fill for f in fits(site) + ligature_fits(site) if f.fill.lower() == fill), fill)
+
+
+def ranked_candidates(site: Site, shares: list[tuple[str, float]], top: int = 5) -> tuple:
+    """``shares``' (:func:`glyph_shares`) first ``top`` as a gap's candidates at ``site``, each in its word's case
+    there."""
+    from pipeline.model import Candidate
+
+    return tuple(Candidate(in_case_of(site, fill), score) for fill, score in shares[:top])
+
+
 UNMEASURED_LEAD = ("uncalibrated, the first candidate's score: none measured where a ligature's letters lead and the "
                    "list does not decide")
 """The ``model`` evidence of a gap whose first candidate is a ligature's letters the list does not decide: no benchmark
@@ -665,10 +743,137 @@ word may hold."""
 
 
 def review(site: Site, repair: "Repair", top: int = 5, apostrophe: str = "’",
-           settled: tuple[str, ...] = ()) -> "Repair":
+           settled: tuple[str, ...] = (), glyph: str | None = None) -> "Repair":
     """:func:`_review`'s verdict, where an open gap lists the commonest word a ligature's letters make
-    (:func:`_ligature_offered`)."""
-    return _ligature_offered(site, _review(site, repair, top, apostrophe, settled), top)
+    (:func:`_ligature_offered`).
+
+    ``glyph``: what the gap's glyph is known as elsewhere (a font glyph id's character the restorer committed, or the
+    list settles at another place of the id: :func:`list_reading`; ``None`` where the glyph is unknown, as every
+    U+FFFD gap's is). A glyph known as a letter is no ligature, so the document's settled ligatures (``settled``) say
+    nothing of it: neither :func:`_letter_beside_ligature` nor :func:`_settled_ligature_first` reads them there, and
+    a glyph known as one ligature is ranked as no other (one glyph, one answer; helper lig66: ``(cid:5)nd`` ranked fi
+    first where cid 5 is the a of ``tr(cid:5)nsport``)."""
+    known = letters(glyph).lower() if glyph is not None else None
+    if known is not None and known not in TYPESET_LIGATURES:
+        settled = ()
+    reviewed = _ligature_offered(site, _review(site, repair, top, apostrophe, settled), top)
+    return _compound_part_unmeasured(site, repair, _settled_ligature_first(site, repair, reviewed, settled, known))
+
+
+COMPOUND_PART = ("uncalibrated, the first candidate's score: none measured for a part of a hyphenated compound with one "
+                 "surviving letter (the benchmark masks words of four letters or more)")
+"""The ``model`` evidence of a gap in a one-letter-surviving part of a compound (:func:`compound_part`)."""
+
+
+def _compound_part_unmeasured(site: Site, given: "Repair", repair: "Repair") -> "Repair":
+    """``repair`` where the gap's word is a part of a hyphenated compound read with one surviving letter
+    (``o\ufffd-ramp``, :func:`word_parts`): the list's words there are offered (never decided: too short), and the
+    measured top-1 of undecided gaps (words of four letters or more) is no measure of them, so its confidence is the
+    first candidate's score, ``calibrated`` false; the document's own evidence (``given``) leaves it as it was."""
+    from dataclasses import replace
+
+    from pipeline.model import Evidence
+
+    parts = word_parts(site)
+    if parts is None or len(parts[0]) + len(parts[1]) != 1 or repair.restored is not None or not repair.candidates \
+            or given.candidates or not repair.calibrated:
+        return repair
+    kept = tuple(e for e in repair.evidence if not (e.kind == "model" and e.detail.startswith("confidence")))
+    return replace(repair, confidence=repair.candidates[0].score, calibrated=False, threshold=None,
+                   evidence=kept + (Evidence("model", f"confidence: {COMPOUND_PART}"),))
+
+
+def list_reading(site: Site, settled: tuple[str, ...] = ()) -> str | None:
+    """What the English list alone commits at one place of a glyph (:func:`review` with no other evidence, the
+    document's settled ligatures ``settled`` read as there): a letter (``tr\ufffdnsport``: a, the only word that
+    fits), a ligature's one character, or ``None`` where it commits nothing. The restorer reads a font glyph id's
+    other places so (``glyph`` of :func:`review`).
+
+    >>> list_reading(Site("the tr\ufffdnsport plan", 6, 7)), list_reading(Site("the o\ufffdcial", 5, 6))
+    ('a', 'ﬃ')
+    >>> list_reading(Site("by bus, \ufffdnd the walk", 8, 9)) is None  # and, find, end: not decided
+    True
+    """
+    from pipeline.model import Repair
+
+    bare = Repair(line=site.line, col=site.start, original=site.text[site.start:site.end], restored=None,
+                  status="unresolved", confidence=0.0, candidates=(), evidence=())
+    return _review(site, bare, settled=settled).restored
+
+
+SETTLED_RANK_CLASS = "ligature-settled-rank"
+"""The benchmark's class of :func:`settled_ligature_leads`: a ranking, measured, never a commit."""
+
+
+def settled_ligature_leads(site: Site) -> Fit | None:
+    """The typeset ligature :func:`unmapped_ligature_leads` ranks first at a lost glyph the list does not decide
+    (:func:`ligature_decides` is ``None``), unless the glyph opens a word where a capital stands (:func:`initial_case`:
+    a sentence's start, a title-case line; no face sets a capital ligature); else ``None``. Measured by
+    ``bench/english_bench.py --only ligature-settled-rank``.
+
+    >>> settled_ligature_leads(Site("contact the o\ufffdce today", 13, 14)).word
+    'office'
+    >>> settled_ligature_leads(Site("It was low. \ufffdow rates fell", 12, 13)) is None
+    True
+    """
+    lead = unmapped_ligature_leads(site)
+    if lead is None or ligature_decides(site) is not None:
+        return None
+    head, tail = word_parts(site)
+    if not head and initial_case(site, tail, None)[0] != "lower":
+        return None  # a word's first glyph where a capital stands (``. \ufffdow rates``): no face sets Fl as one glyph
+    return lead
+
+
+SETTLED_LEAD = ("uncalibrated, the first candidate's score (a tie with the letters whose words are commoner, which "
+                "the rule breaks): none measured where the document's ligatures rank a ligature's word first")
+"""The ``model`` evidence of a gap :func:`_settled_ligature_first` ranks: the ranking's hit rate is measured
+(``bench/english_bench.py --only ligature-unmapped``), no confidence of it is."""
+
+
+def _settled_ligature_first(site: Site, given: "Repair", repair: "Repair", settled: tuple[str, ...],
+                            glyph: str | None = None) -> "Repair":
+    """``repair`` (an open gap) with a typeset ligature's letters ranked first where the document's other lost glyphs
+    are ligatures (``settled``, :func:`settled_ligatures`) and :func:`unmapped_ligature_leads` names that ligature
+    here: its word within :data:`MARGIN_ZIPF` (100x) of the commonest letter's, in a word the gap does not open in
+    capitals (nor at a word's start where a capital stands, :func:`initial_case`), where the gap's ``glyph`` is
+    unknown (U+FFFD) or known as that ligature (a font glyph id's other places, :func:`review`). The rule a PDF's
+    ``(cid:N)`` glyph has (``restore.by_unmapped_glyph``), read where the document itself says its font lost
+    ligatures: a U+FFFD document has no glyph id, so each gap is its own place. Ranking only, never a commit: the
+    ligature shares one score with the letters scored above it (:func:`tied_first`), which is the confidence shown,
+    ``calibrated`` false; ``given`` (the document's own
+    evidence) committing a letter or proposing one leaves the gap as it was (its twin or repetition is read before
+    the list). Fresh-user trials 65b, 65c: in a letter whose ``o\ufffdcer`` was settled as ffi,
+    ``the planning o\ufffdce`` led with n (*once* 5.5, *office* 5.4), ``Sta\ufffd worked`` with y (*stay*),
+    ``private \ufffdrms`` with a (*arms*)."""
+    from dataclasses import replace
+
+    from pipeline.model import Evidence
+
+    if repair.restored is not None or site.length != 1 or given.candidates:
+        return repair
+    lead = settled_ligature_leads(site)
+    if lead is None or glyph not in (None, lead.fill.lower()):
+        return repair  # (a glyph id known as another character elsewhere: that reading stands, :func:`review`)
+    own = {f.word.lower() for f in fits(site) + ligature_fits(site)}
+    settled = tuple(w for w in settled if w.lower() not in own)  # a gap's own word is no evidence about itself
+    if not settled or (repair.candidates and repair.candidates[0].text == lead.fill):
+        return repair
+    # the candidates in the order the rule ranks them, scored so (helper lig66: ffi at 0.43 had stood above n at 0.57)
+    shares = tied_first(glyph_shares([site]), lead.fill.lower())
+    if not shares or shares[0][0] != lead.fill.lower():
+        return repair
+    candidates = ranked_candidates(site, shares, max(5, len(repair.candidates)))
+    mine = candidates[0]
+    letter = fits(site)
+    rival = f"{letter[0].word} ({letter[0].zipf:.1f}) with {letter[0].fill}, within 100x" if letter else \
+        "no letter's word"
+    why = Evidence("lexicon", f"the document's other lost glyphs are ligatures ({', '.join(dict.fromkeys(settled[:3]))})"
+                              f": {lead.word} ({lead.zipf:.1f}) with {lead.fill} ranks first beside {rival}; "
+                              "not committed")
+    kept = tuple(e for e in repair.evidence if not (e.kind == "model" and e.detail.startswith("confidence")))
+    return replace(repair, restored=None, status="ambiguous", confidence=mine.score, calibrated=False, threshold=None,
+                   candidates=candidates, evidence=kept + (why, Evidence("model", f"confidence: {SETTLED_LEAD}")))
 
 
 def _ligature_offered(site: Site, repair: "Repair", top: int) -> "Repair":
