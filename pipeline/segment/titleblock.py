@@ -956,6 +956,14 @@ before the issuing office (``第２版　情報政策課``): front matter under 
 gikai55, trial 54c's manual: the title had been ``…利用の手引き第2版　情報政策課``, the title ending on kana ``き``)."""
 
 
+_YEAR_OPENING = re.compile(rf"^(?:{ERA}(?:元|[0-9０-９]{{1,2}})|[12][0-9]{{3}}|[１２][０-９]{{3}})年(?:度|[0-9０-９]{{1,2}}月(?:[0-9０-９]{{1,2}}日)?)?"
+                           r"(?:[（(][^）)]{1,4}[）)])?(?=[\s\u3000]|$)")
+"""A line opening on a year standing as a word of its own, in an era or the Western calendar (``令和６年度　危機管理課``,
+``令和7年3月``, ``2024年度``, ``令和6年12月（改訂）``): the fiscal year or date and office under a deck's or report's cover
+title, never the title's next line (issue 16, fresh-user trial 66b: ``防災まちづくりの取り組み`` took
+``令和６年度　危機管理課`` in, the title ending on kana ``み``). A year run into a phrase (``令和6年度の取り組み``) is no such line."""
+
+
 def title_goes_on(line: str, following: str, by_length: bool = True) -> bool:
     """``following`` carries on the title ``line`` (a title wrapped over lines, in one text box):
     both title-like in one script, the next no subtitle, name, speaker, organisation or post held at one (a speaker's
@@ -1005,6 +1013,11 @@ def title_goes_on(line: str, following: str, by_length: bool = True) -> bool:
         return False  # ``ページ番号 1003456 更新日 2025年6月20日`` under a web page's title: its record (:data:`_RECORD_FIELD`)
     if _EDITION_OPENING.match(b):
         return False  # ``第２版　情報政策課`` under a manual's title (``…利用の手引き``): its edition and office (:data:`_EDITION_OPENING`)
+    if _YEAR_OPENING.match(b):
+        return False  # ``令和６年度　危機管理課`` under a deck's cover title: its year and office (:data:`_YEAR_OPENING`)
+    if script_of(b) == JA and is_organisation(b) and not is_organisation(a):
+        # ``危機管理課`` alone under a title ending on kana (``…の取り組み``): the office that made it, no wrap
+        return False
     # an English line opening on a connective in small letters carries the title on (``…Low-Cost Sensors`` /
     # ``in Historic Harbour Districts``), and so does any phrase after a title line ending on a colon
     # (``The asternote package:`` / ``annotation symbols enclosed``)
