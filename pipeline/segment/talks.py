@@ -1111,7 +1111,8 @@ def _timetable_event(lines: list[Text]) -> Block | None:
     """The title block of an event whose programme is a timetable (:func:`~.programme.timetable`): its name, the first
     line over the timetable (``Northern Coasts Urban Resilience Forum 2026`` over its day, venue and slots), as the
     block's title, the lines under it front; ``None`` where the text is no timetable, nothing stands over it or a
-    sentence does (a programme's table inside a paper or a report: its title block stands as read)."""
+    sentence does (a programme's table inside a paper or a report: its title block stands as read). The name's
+    translation right under it (:func:`~.titleblock.is_title_translation`) is the block's ``translation``."""
     table = timetable(lines)
     if table is None:
         return None
@@ -1120,6 +1121,12 @@ def _timetable_event(lines: list[Text]) -> Block | None:
     k = next((k for k in range(table.start) if lines[k].text.strip()), None)
     if k is None or is_prose(lines[k].text.strip()) or len(lines[k].text.strip()) > MAX_TITLE_CANDIDATE:
         return None
+    under = next((j for j in range(k + 1, table.start) if lines[j].text.strip()), None)
+    if under is not None and under == k + 1 and is_title_translation(lines[k].text.strip(), lines[under].text.strip()):
+        # the name in both languages, its English right under it (``国際交流シンポジウム２０２４　プログラム`` /
+        # ``International Exchange Symposium 2024 Programme``): the title's translation, as a title block reads one
+        # (fresh-user trial 66b: the English had gone to front, title.en null)
+        return Block(k, k + 2, title=k, translation=under, cues=("title",))
     return Block(k, k + 1, title=k, cues=("title",))
 
 
