@@ -56,7 +56,7 @@ from pipeline.segment.listings import section_with_listings, with_listings
 from pipeline.segment.names import is_person_name, name_then_affiliation
 from pipeline.segment.organisations import (MUNICIPALITY_SUFFIXES, addressee_line, is_municipality, PRIVATE_BODIES, municipalities_in, is_sub_unit, names_institution, is_address_line, is_organisation, is_postal_affiliation,
                                            organisation_line)
-from pipeline.segment.titleblock import (is_title_translation, CITY_EVIDENCE_LINES, city_evidence, Block, CODED_TITLES, coded_titles, NUMBER_SPEAKER_GLUE, affiliation_city, office_line_city, organiser_city, venue_city, names_event_party, block_title, is_title_line, city_in_title, is_prose, read_block, talk_number_value, title_spacing_rows, unspaced_ja,
+from pipeline.segment.titleblock import (is_title_translation, municipal_school_city, CITY_EVIDENCE_LINES, city_evidence, Block, CODED_TITLES, coded_titles, NUMBER_SPEAKER_GLUE, affiliation_city, office_line_city, organiser_city, venue_city, names_event_party, block_title, is_title_line, city_in_title, is_prose, read_block, talk_number_value, title_spacing_rows, unspaced_ja,
                                          title_over_speaker, title_without_edition, trimmed_part, subtitle_set_after, goes_on_after_colon, title_without_mark, title_without_markup, unspaced)
 from pipeline.vocab import Action, Reason, Rule
 
@@ -1065,6 +1065,16 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                 city_ja, city, spellings = _city_named(office[opens[0]:opens[1]], "the municipality whose office the "
                                                        f"closing contact block names ({_line_of(t)}: {t.text.strip()})",
                                                        english, evidence)
+                if city_ja is not None:
+                    break
+    if city_ja is None and city is None:
+        # no city yet: a municipal school named on an issuer's line over the body or closing it (a school
+        # newsletter's ``令和６年９月２日発行　みどり野市立みどり野小学校　校長　高橋　誠``): the municipality runs the school
+        # that issues the text, as its office would (decision, issue 16, fresh-user trial 66b)
+        for t in [*head, *paper.front, *paper.closing, *_closing_issuer(lines[span.start:span.end])]:
+            if (opens := municipal_school_city(t.text)) is not None and not is_prose(t.text):
+                city_ja, city, spellings = _city_named(t[opens[0]:opens[1]], "the municipality whose school the line "
+                                                       f"names ({_line_of(t)}: {t.text.strip()})", english, evidence)
                 if city_ja is not None:
                     break
     if city_ja is None and city is None:
