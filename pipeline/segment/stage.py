@@ -1068,10 +1068,12 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                 if city_ja is not None:
                     break
     if city_ja is None and city is None:
-        # no city yet: a municipal school named on an issuer's line over the body or closing it (a school
+        # no city yet: a municipal school named on an issuer's line over the body or closing it, or as the speaker's
+        # affiliation (``港区立港南保育園`` under an issue's title; a school
         # newsletter's ``令和６年９月２日発行　みどり野市立みどり野小学校　校長　高橋　誠``): the municipality runs the school
         # that issues the text, as its office would (decision, issue 16, fresh-user trial 66b)
-        for t in [*head, *paper.front, *paper.closing, *_closing_issuer(lines[span.start:span.end])]:
+        for t in [*head, *paper.front, *paper.closing, *_closing_issuer(lines[span.start:span.end]),
+                  *([speaker.affiliation] if speaker.affiliation is not None else [])]:
             if (opens := municipal_school_city(t.text)) is not None and not is_prose(t.text):
                 city_ja, city, spellings = _city_named(t[opens[0]:opens[1]], "the municipality whose school the line "
                                                        f"names ({_line_of(t)}: {t.text.strip()})", english, evidence)

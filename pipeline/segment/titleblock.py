@@ -2134,10 +2134,26 @@ def publisher_line(text: str) -> bool:
     (True, True, False)
     >>> publisher_line("発行　市では毎月1日に広報誌を発行しています。")
     False
+    >>> publisher_line("令和6年9月2日発行　みどり野市立みどり野小学校　校長　高橋　誠"), publisher_line("令和6年9月2日発行")
+    (True, True)
+    >>> publisher_line("令和6年9月2日発行の広報誌に誤りがありました。")
+    False
     """
     m = _PUBLISHER_LABEL.match(text)
     rest = text[m.end():].strip() if m else ""
+    if m is None and (dated := _DATED_ISSUE.match(text)) is not None:
+        # ``令和６年９月２日発行　みどり野市立みどり野小学校　校長　高橋　誠``: the issue's date before the label, the
+        # publisher after it or none (fresh-user trial 66b's variants: a school newsletter's first headline under it
+        # had stayed front)
+        rest = text[dated.end():].strip()
+        return len(rest) <= MAX_PUBLISHER and not any(c in rest for c in "。！？!?")
     return bool(rest) and len(rest) <= MAX_PUBLISHER and not any(c in rest for c in "。！？!?")
+
+
+_DATED_ISSUE = re.compile(rf"^[\s\u3000]*(?:{ERA}(?:元|[0-9０-９]{{1,2}})|[0-9０-９]{{4}})年[0-9０-９]{{1,2}}月(?:[0-9０-９]{{1,2}}日)?"
+                          r"[\s\u3000]?(?:発行|発刊)(?=[\s\u3000]|$)")
+"""A newsletter's issue date and the word that says it is issued (``令和６年９月２日発行``, ``2024年9月1日 発行``): its
+masthead's publisher's line, the publisher after it on the line or none."""
 
 
 MAX_PUBLISHER = 40
