@@ -1015,9 +1015,6 @@ def title_goes_on(line: str, following: str, by_length: bool = True) -> bool:
         return False  # ``第２版　情報政策課`` under a manual's title (``…利用の手引き``): its edition and office (:data:`_EDITION_OPENING`)
     if _YEAR_OPENING.match(b):
         return False  # ``令和６年度　危機管理課`` under a deck's cover title: its year and office (:data:`_YEAR_OPENING`)
-    if script_of(b) == JA and is_organisation(b) and not is_organisation(a):
-        # ``危機管理課`` alone under a title ending on kana (``…の取り組み``): the office that made it, no wrap
-        return False
     # an English line opening on a connective in small letters carries the title on (``…Low-Cost Sensors`` /
     # ``in Historic Harbour Districts``), and so does any phrase after a title line ending on a colon
     # (``The asternote package:`` / ``annotation symbols enclosed``)
