@@ -268,6 +268,11 @@ document."""
 _EDITION_AFTER = lazyre.compile(r"[\s\u3000]*[（(]?(?:(?:19|20)[0-9]{2}|[0-9０-９]{4}|(?:令和|平成)(?:[0-9０-９]{1,2}|元))"
                                 r"(?:年度?)?版?[）)]?$")
 """A year or an edition after a yearly report's name (``みどり市環境白書 2025``, ``…年報（令和6年度版）``)."""
+_VERSION_AFTER = lazyre.compile(r"[\s\u3000]*(?:[（(【〈《](?:概要|要約|本編|資料編|素案|原案|案|最終案|改訂|改定)版?[）)】〉》]"
+                                r"|(?<=[\s\u3000])(?:概要|要約|本編|資料編)版)$")
+"""A plan's version after its name: its summary (``さくら市観光振興計画（概要）``, ``…【概要版】``, ``… 概要版``), its draft
+(``（案）``, ``（素案）``) or revision (``（改訂版）``): the same document's name still, its issuer the municipality it opens
+with (issue 16, fresh-user trial 66b: a PDF's ``さくら市観光振興計画（概要）`` had named no city, the title ending on ``）``)."""
 
 
 def issuer_in_title(text: str) -> tuple[int, int] | None:
@@ -286,7 +291,7 @@ def issuer_in_title(text: str) -> tuple[int, int] | None:
     """
     from pipeline.sudachi import tokenizer
 
-    text = _EDITION_AFTER.sub("", text.rstrip())
+    text = _EDITION_AFTER.sub("", _VERSION_AFTER.sub("", text.rstrip()))
     if script_of(text) != JA or not text.endswith(ISSUED_KINDS):
         return None
     morphemes = list(tokenizer("C").tokenize(text))

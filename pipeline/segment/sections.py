@@ -1152,6 +1152,7 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
     """
     out: set[int] = set()
     enumerated: set[int] = set()
+    listed: set[int] = set()
 
     def records_at(k: int) -> bool:  # a table's rows, a form's fields or a list's items: two or more
         return k + 1 < len(lines) and _record(lines[k].text) and _record(lines[k + 1].text)
@@ -1184,6 +1185,8 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
             out.add(i)
         elif i and not is_notice_field(t.text) and _after_article(lines, i, layout) and (opens_text or _heads_fields(lines, i)):
             out.add(i)
+        elif not dated and after_text and _opens_block(lines, i, layout) and _short_item_block(lines, i, layout):
+            listed.add(i)  # over a list of short lines closing its block (``９月の行事予定`` / ``３日（火）　身体測定`` / …)
         elif not dated and _opens_block(lines, i, layout) and (opens_text or records_at(i + 1)):
             out.add(i)  # a text dump's block opening on it, a list or running text under it (``手順`` / ``1．…``)
         elif not dated and (after_text or _opens_block(lines, i, layout)) and len(after) > 2 * len(t.text.strip()) \
@@ -1196,7 +1199,35 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
             enumerated.add(i)
     # a phrase over a one-line list heads it where the document heads another block by its shape too (a recipe's
     # ``材料`` beside its ``手順``): alone it is a label over its value as often (``持ち物`` / ``筆記用具、上履き、水筒``)
+    # a phrase over a block of short lines heads it where the document's other articles have headings by shape over
+    # their text (a newsletter's ``９月の行事予定`` among ``運動会のお知らせ`` / ``　９月２８日（土）に…``): alone, such a
+    # block is an address, a signature or a label's values as often
+    if len(out) >= MIN_BLOCK_HEADINGS:
+        out |= listed
     return out | enumerated if len(out | enumerated) >= MIN_BLOCK_HEADINGS else out
+
+
+MIN_ITEM_LINES = 2
+"""Lines a block of short items under a newsletter's headline has at least (:func:`_short_item_block`)."""
+
+
+def _short_item_block(lines: list[Text], i: int, layout: Layout | None) -> bool:
+    """The text dump's block that ``lines[i]`` opens (:func:`_opens_block`) goes on under it in :data:`MIN_ITEM_LINES`
+    short lines or more to the block's end, each a short phrase with no sentence's end (:func:`short_phrase`: a
+    schedule's ``３日（火）　身体測定``, a list's items), none a contact, a name or a post and a name, the phrase itself
+    no organisation: an article's headline over its list (decision, issue 16, fresh-user trial 66b: a school
+    newsletter's ``９月の行事予定`` over its three days had become paragraphs of the article before). A closing block
+    (``みどり野小学校`` / ``校長　高橋　誠`` / ``電話 …``) is the issuer's, no article."""
+    if layout is None or is_organisation(lines[i].text.strip()):
+        return False
+    k = i + 1
+    while k < len(lines) and layout.same_box(lines[k - 1], lines[k]):
+        s = lines[k].text.strip()
+        if not short_phrase(s) or contact_line(s) or one_line_contact(s) or speaker_split(s) is not None \
+                or is_person_name(s) or is_organisation(s):
+            return False
+        k += 1
+    return k - (i + 1) >= MIN_ITEM_LINES
 
 
 MIN_BLOCK_HEADINGS = 2

@@ -56,7 +56,7 @@ from pipeline.segment.listings import section_with_listings, with_listings
 from pipeline.segment.names import is_person_name, name_then_affiliation
 from pipeline.segment.organisations import (MUNICIPALITY_SUFFIXES, addressee_line, is_municipality, PRIVATE_BODIES, municipalities_in, is_sub_unit, names_institution, is_address_line, is_organisation, is_postal_affiliation,
                                            organisation_line)
-from pipeline.segment.titleblock import (CITY_EVIDENCE_LINES, city_evidence, Block, CODED_TITLES, coded_titles, NUMBER_SPEAKER_GLUE, affiliation_city, office_line_city, organiser_city, venue_city, names_event_party, block_title, is_title_line, city_in_title, is_prose, read_block, talk_number_value, title_spacing_rows, unspaced_ja,
+from pipeline.segment.titleblock import (is_title_translation, municipal_school_city, CITY_EVIDENCE_LINES, city_evidence, Block, CODED_TITLES, coded_titles, NUMBER_SPEAKER_GLUE, affiliation_city, office_line_city, organiser_city, venue_city, names_event_party, block_title, is_title_line, city_in_title, is_prose, read_block, talk_number_value, title_spacing_rows, unspaced_ja,
                                          title_over_speaker, title_without_edition, trimmed_part, subtitle_set_after, goes_on_after_colon, title_without_mark, title_without_markup, unspaced)
 from pipeline.vocab import Action, Reason, Rule
 
@@ -220,6 +220,28 @@ def _english_title_block(body: list[Text], layout: Layout) -> tuple[range, range
                 and not any(JA_LETTER_RE.search(body[k].text) for k in block.speaker):
             return range(i, block.speaker[-1] + 1), title
     return None
+
+
+def _english_half_title(body: list[Text], title_ja: str) -> int | None:
+    """The index of the English title opening the English half of a Japanese notice's body, else ``None``: the body
+    parts once, its Japanese text first (one line at least, no English line among it), then an English title-cased
+    line that translates the Japanese title (:func:`~pipeline.segment.titleblock.is_title_translation`: a title
+    phrase, no sentence, name, organisation or event), then the English text, each line a sentence's end
+    (:func:`~pipeline.segment.programme.ends_sentence_line`). The notice given again in English: its heading is the
+    title's translation, never a section's, and the Japanese text over it no front matter (issue 16, fresh-user trial
+    66b: ``ごみの出し方が変わります`` … ``Changes to Waste Collection`` / ``From April 2025, …``: the heading had become a
+    section's title, the Japanese text front). An English heading among Japanese sections, or one over English text
+    that goes on in Japanese, stays a heading."""
+    at = next((k for k, t in enumerate(body) if script_of(t.text) == EN), None)
+    if at is None or at == 0 or at + 1 >= len(body):
+        return None
+    line = body[at].text.strip()
+    if JA_LETTER_RE.search(line) or not is_title_case(line) or line.endswith((".", ":", "：")) \
+            or not is_title_translation(title_ja, line):
+        return None
+    if any(script_of(t.text) != EN or not ends_sentence_line(t.text) for t in body[at + 1:]):
+        return None
+    return at
 
 
 def _goes_on_after_colon(body: list[Text], title: range) -> bool:
@@ -739,6 +761,11 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             title_en_paper = Text.join([body[k].strip() for k in title_lines], sep=Text.inserted(" "))
             inside += [body[i] for i in range(title_lines.stop, english_block.stop)]
             body = body[:english_block.start] + body[english_block.stop:]
+        elif (half := _english_half_title(body, title_ja.text)) is not None:
+            title_en_paper = body[half].strip()
+            body = body[:half] + body[half + 1:]
+            evidence.append(Evidence("title-block", f"line {first_line(title_en_paper) or '?'}: the English half's "
+                                                    "title, translating the Japanese"))
     if span.translation is not None and title_en_paper is None and (tb := span.translation).title is not None \
             and script_of(lines[tb.title].text) == EN:
         # a Japanese talk's English half after it (talks.translates) whose block the bilingual abstract's rule above
@@ -1042,6 +1069,18 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                 city_ja, city, spellings = _city_named(office[opens[0]:opens[1]], "the municipality whose office the "
                                                        f"closing contact block names ({_line_of(t)}: {t.text.strip()})",
                                                        english, evidence)
+                if city_ja is not None:
+                    break
+    if city_ja is None and city is None:
+        # no city yet: a municipal school named on an issuer's line over the body or closing it, or as the speaker's
+        # affiliation (``港区立港南保育園`` under an issue's title; a school
+        # newsletter's ``令和６年９月２日発行　みどり野市立みどり野小学校　校長　高橋　誠``): the municipality runs the school
+        # that issues the text, as its office would (decision, issue 16, fresh-user trial 66b)
+        for t in [*head, *paper.front, *paper.closing, *_closing_issuer(lines[span.start:span.end]),
+                  *([speaker.affiliation] if speaker.affiliation is not None else [])]:
+            if (opens := municipal_school_city(t.text)) is not None and not is_prose(t.text):
+                city_ja, city, spellings = _city_named(t[opens[0]:opens[1]], "the municipality whose school the line "
+                                                       f"names ({_line_of(t)}: {t.text.strip()})", english, evidence)
                 if city_ja is not None:
                     break
     if city_ja is None and city is None:

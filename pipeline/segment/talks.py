@@ -37,7 +37,7 @@ from pipeline.segment.contacts import contact_line
 from pipeline.segment.labels import dated_entries, is_chapter_label, is_contact_heading, is_date_line
 from pipeline.segment.sections import LARGER, _running_size
 from pipeline.segment.linekinds import code_lines
-from pipeline.segment.slidetext import CLOSING, is_bullet, listing_numbers, listing_over_pages
+from pipeline.segment.slidetext import CLOSING, is_bullet, is_title_case, listing_numbers, listing_over_pages
 from pipeline.segment.slides import glued_numbering, slide_boxes
 from pipeline.segment.organisations import MARK, is_municipality, is_organisation
 from pipeline.segment.authors import glued_digits, split_authors
@@ -1111,7 +1111,8 @@ def _timetable_event(lines: list[Text]) -> Block | None:
     """The title block of an event whose programme is a timetable (:func:`~.programme.timetable`): its name, the first
     line over the timetable (``Northern Coasts Urban Resilience Forum 2026`` over its day, venue and slots), as the
     block's title, the lines under it front; ``None`` where the text is no timetable, nothing stands over it or a
-    sentence does (a programme's table inside a paper or a report: its title block stands as read)."""
+    sentence does (a programme's table inside a paper or a report: its title block stands as read). The name's
+    translation right under it (:func:`~.titleblock.is_title_translation`) is the block's ``translation``."""
     table = timetable(lines)
     if table is None:
         return None
@@ -1120,6 +1121,17 @@ def _timetable_event(lines: list[Text]) -> Block | None:
     k = next((k for k in range(table.start) if lines[k].text.strip()), None)
     if k is None or is_prose(lines[k].text.strip()) or len(lines[k].text.strip()) > MAX_TITLE_CANDIDATE:
         return None
+    under = next((j for j in range(k + 1, table.start) if lines[j].text.strip()), None)
+    name, english = lines[k].text.strip(), lines[under].text.strip() if under is not None else ""
+    if under == k + 1 and (is_title_translation(name, english)
+                           or (script_of(name) == JA and is_event_line(english) and is_title_case(english)
+                               and glosses_title(name, english))):
+        # the name in both languages, its English right under it (``国際交流シンポジウム２０２４　プログラム`` /
+        # ``International Exchange Symposium 2024 Programme``): the title's translation, as a title block reads one
+        # (fresh-user trial 66b: the English had gone to front, title.en null); an event's name in English, though
+        # read as an event's line, where its words gloss the Japanese name's (``多文化共生フォーラム２０２５`` /
+        # ``Multicultural Coexistence Forum 2025``: the event's name is the title here)
+        return Block(k, k + 2, title=k, translation=under, cues=("title",))
     return Block(k, k + 1, title=k, cues=("title",))
 
 

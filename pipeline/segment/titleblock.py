@@ -956,6 +956,14 @@ before the issuing office (``第２版　情報政策課``): front matter under 
 gikai55, trial 54c's manual: the title had been ``…利用の手引き第2版　情報政策課``, the title ending on kana ``き``)."""
 
 
+_YEAR_OPENING = re.compile(rf"^(?:{ERA}(?:元|[0-9０-９]{{1,2}})|[12][0-9]{{3}}|[１２][０-９]{{3}})年(?:度|[0-9０-９]{{1,2}}月(?:[0-9０-９]{{1,2}}日)?)?"
+                           r"(?:[（(][^）)]{1,4}[）)])?(?=[\s\u3000]|$)")
+"""A line opening on a year standing as a word of its own, in an era or the Western calendar (``令和６年度　危機管理課``,
+``令和7年3月``, ``2024年度``, ``令和6年12月（改訂）``): the fiscal year or date and office under a deck's or report's cover
+title, never the title's next line (issue 16, fresh-user trial 66b: ``防災まちづくりの取り組み`` took
+``令和６年度　危機管理課`` in, the title ending on kana ``み``). A year run into a phrase (``令和6年度の取り組み``) is no such line."""
+
+
 def title_goes_on(line: str, following: str, by_length: bool = True) -> bool:
     """``following`` carries on the title ``line`` (a title wrapped over lines, in one text box):
     both title-like in one script, the next no subtitle, name, speaker, organisation or post held at one (a speaker's
@@ -1005,6 +1013,8 @@ def title_goes_on(line: str, following: str, by_length: bool = True) -> bool:
         return False  # ``ページ番号 1003456 更新日 2025年6月20日`` under a web page's title: its record (:data:`_RECORD_FIELD`)
     if _EDITION_OPENING.match(b):
         return False  # ``第２版　情報政策課`` under a manual's title (``…利用の手引き``): its edition and office (:data:`_EDITION_OPENING`)
+    if _YEAR_OPENING.match(b):
+        return False  # ``令和６年度　危機管理課`` under a deck's cover title: its year and office (:data:`_YEAR_OPENING`)
     # an English line opening on a connective in small letters carries the title on (``…Low-Cost Sensors`` /
     # ``in Historic Harbour Districts``), and so does any phrase after a title line ending on a colon
     # (``The asternote package:`` / ``annotation symbols enclosed``)
@@ -2121,10 +2131,26 @@ def publisher_line(text: str) -> bool:
     (True, True, False)
     >>> publisher_line("発行　市では毎月1日に広報誌を発行しています。")
     False
+    >>> publisher_line("令和6年9月2日発行　みどり野市立みどり野小学校　校長　高橋　誠"), publisher_line("令和6年9月2日発行")
+    (True, True)
+    >>> publisher_line("令和6年9月2日発行の広報誌に誤りがありました。")
+    False
     """
     m = _PUBLISHER_LABEL.match(text)
     rest = text[m.end():].strip() if m else ""
+    if m is None and (dated := _DATED_ISSUE.match(text)) is not None:
+        # ``令和６年９月２日発行　みどり野市立みどり野小学校　校長　高橋　誠``: the issue's date before the label, the
+        # publisher after it or none (fresh-user trial 66b's variants: a school newsletter's first headline under it
+        # had stayed front)
+        rest = text[dated.end():].strip()
+        return len(rest) <= MAX_PUBLISHER and not any(c in rest for c in "。！？!?")
     return bool(rest) and len(rest) <= MAX_PUBLISHER and not any(c in rest for c in "。！？!?")
+
+
+_DATED_ISSUE = re.compile(rf"^[\s\u3000]*(?:{ERA}(?:元|[0-9０-９]{{1,2}})|[0-9０-９]{{4}})年[0-9０-９]{{1,2}}月(?:[0-9０-９]{{1,2}}日)?"
+                          r"[\s\u3000]?(?:発行|発刊)(?=[\s\u3000]|$)")
+"""A newsletter's issue date and the word that says it is issued (``令和６年９月２日発行``, ``2024年9月1日 発行``): its
+masthead's publisher's line, the publisher after it on the line or none."""
 
 
 MAX_PUBLISHER = 40
@@ -2162,6 +2188,34 @@ def office_line_city(text: str) -> tuple[int, int] | None:
         if piece is None or not is_date_line(piece.group(1)):
             return None  # only a date may stand before the office on its line
         at += piece.end()
+    return None
+
+
+_MUNICIPAL_SCHOOL = re.compile(r"(?:^|(?<=[\s\u3000:：]))(?:[^\s\u3000:：]{1,6}?[都道府県])?([^\s\u3000:：]{1,8}?[市町村区])立"
+                               r"[^\s\u3000]{0,12}?(?:小学校|中学校|高等学校|高校|義務教育学校|中等教育学校|特別支援学校|幼稚園|"
+                               r"認定こども園|こども園|保育園|保育所)")
+"""A municipal school, kindergarten or nursery (``みどり野市立みどり野小学校``, ``青葉町立青葉中学校``, ``港区立港南幼稚園``,
+``千葉県柏市立柏第一小学校``): the municipality that founded it (学校教育法 2条: 市町村立) names itself before ``立``."""
+
+
+def municipal_school_city(text: str) -> tuple[int, int] | None:
+    """The span of the municipality a municipal school's name on ``text`` opens with (:data:`_MUNICIPAL_SCHOOL`),
+    where the name before ``立`` is a municipality's (:func:`~.organisations.is_municipality`); else ``None``. A school
+    newsletter's issuer line names its school so (``令和６年９月２日発行　みどり野市立みどり野小学校　校長　高橋　誠``): the
+    municipality runs it, and is read as the document's city where nothing else names one (decision, issue 16,
+    fresh-user trial 66b, whose 学校だより had ``city: null``). Never a university a city founded (``北九州市立大学``:
+    a speaker's affiliation, :func:`affiliation_city`), a prefecture's school (``千葉県立…``) nor a private one.
+
+    >>> t = "令和6年9月2日発行　みどり野市立みどり野小学校　校長　高橋　誠"; a, b = municipal_school_city(t); t[a:b]
+    'みどり野市'
+    >>> t = "千葉県柏市立柏第一小学校"; a, b = municipal_school_city(t); t[a:b]
+    '柏市'
+    >>> municipal_school_city("北九州市立大学"), municipal_school_city("千葉県立船橋高等学校"), municipal_school_city("私立青葉小学校")
+    (None, None, None)
+    """
+    for m in _MUNICIPAL_SCHOOL.finditer(text):
+        if is_municipality(m.group(1)):
+            return m.span(1)
     return None
 
 
