@@ -1002,7 +1002,11 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         # helper notice66, fresh-user trial 65c; a name of common nouns and 市 needs its office named among the talk's
         # lines, ``問い合わせ　みなと台市役所　危機管理課``, as a city line's does: never a city the body mentions)
         labels = [(t, "the notice's issuer's label") for t in front if is_issuer_label(t.text)]
-        labels += [(title_ja, "the title, an issuer's label")] if title_ja is not None and is_issuer_label(title_ja.text) else []
+        # (a title that is a newsletter's label yields where a front line names its publisher's office: ``みなみ区だより``
+        # over ``発行　南浜区役所 区政推進課`` is the ward's nickname, the office its name; review of notice66, session 66)
+        publisher_named = any(office_line_city(t.text) is not None for t in front)
+        labels += [(title_ja, "the title, an issuer's label")] if title_ja is not None and is_issuer_label(title_ja.text) \
+            and not publisher_named else []
         # (the talk's lines in pieces, as a contact's are parted, read only where a label stands)
         pieces = [p for t in lines[span.start:span.end] for p in contact_pieces(t.text, colons=True)] if labels else []
         for t, where in labels:
