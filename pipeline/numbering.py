@@ -278,12 +278,15 @@ def kanji_number(text: str) -> int | None:
 
     >>> kanji_number("三"), kanji_number("十二"), kanji_number("二十"), kanji_number("x")
     (3, 12, 20, None)
+    >>> kanji_number("二〇二四"), kanji_number("二二十"), kanji_number("十一二")  # positional; no numeral
+    (2024, None, None)
     """
     if not text or any(c not in KANJI_DIGITS and c != "十" for c in text):
         return None
     if "十" in text:
         tens, _, ones = text.partition("十")
-        if "十" in ones:
+        if "十" in ones or len(tens) > 1 or len(ones) > 1:
+            # one digit each side of 十 (a date reader passes any run of numerals: ``二二十`` had raised KeyError)
             return None
         return (KANJI_DIGITS[tens] if tens else 1) * 10 + (KANJI_DIGITS[ones] if ones else 0)
     value = 0

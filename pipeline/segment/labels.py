@@ -23,7 +23,7 @@ from pipeline.chardata import HALFWIDTH_LATIN, HALFWIDTH_LATIN_UPPER
 from pipeline.model import GAP
 from pipeline.names import HONORIFICS, WRITTEN_HONORIFICS, ends_with_job_title
 from pipeline.listmarks import ITEM_MARK
-from pipeline.numbering import CHAPTER_WORDS, ROMAN, chapter_heading, chapter_label, explicit_number, is_chapter_heading, is_chapter_label, number_end  # noqa: F401  (re-exported)
+from pipeline.numbering import CHAPTER_WORDS, ROMAN, chapter_heading, chapter_label, explicit_number, is_chapter_heading, is_chapter_label, kanji_number, number_end  # noqa: F401  (re-exported)
 
 DATE = lazyre.compile(r"^(?:" + ERA + r"\s?[0-9０-９元]{1,2}|[0-9０-９]{4})\s?年度?\s?(?:[0-9０-９]{1,2}\s?月(?:\s?[0-9０-９]{1,2}\s?日)?)?"
                   r"(?:\s*[（(][^）)]{1,3}[）)])?(?:\s?(?:改訂|改定)?版)?$"
@@ -212,8 +212,39 @@ def is_date_line(text: str) -> bool:
     >>> [is_date_line(s) for s in ("2025년 3월 15일", "2025. 3. 15.", "2025년 3월 15일(토)", "2025년 봄철 도로 공사 안내")]
     [True, True, True, False]
     """
-    s = _OTHER_CALENDAR.sub("", text.strip())
+    s = _OTHER_CALENDAR.sub("", date_digits(text.strip()))
     return DATE.match(s) is not None or EN_DATELINE.match(s) is not None or EU_DATELINE.match(s) is not None
+
+
+_KANJI_DATE_PART = lazyre.compile(r"(?P<numeral>[〇○零一二三四五六七八九十]+)(?=\s?(?P<unit>[年月日]))")
+"""A kanji numeral right before its date's unit (``令和六年``, ``十二月``, ``三十一日``, ``二〇二四年``)."""
+_ZERO_FORMS = str.maketrans("○零", "〇〇")
+"""The zero's other forms in a positional year (``二○二四``, typed with a circle; Chinese ``二零二四``)."""
+_DATE_PART_MOST = {"月": 12, "日": 31}
+
+
+def date_digits(text: str) -> str:
+    """``text`` with each kanji numeral that counts a date's year, month or day written in digits (``令和六年十二月一日``
+    → ``令和6年12月1日``, ``二〇二四年十二月一日`` → ``2024年12月1日``, ``平成三十一年四月三十日`` → ``平成31年4月30日``), so
+    that :func:`is_date_line` reads a date in kanji numerals as it reads one in digits: the numeral in the ``十`` notation
+    (``十二``, ``二十``, ``三十一``) or positional, its zero ``〇``, ``○`` or ``零`` (``二〇二四``, ``二零二四``;
+    :func:`~pipeline.numbering.kanji_number`). A numeral that is no month (over 12) or no day (over 31), a zero
+    (``令和○年○月○日``, a form's blank date) or no numeral at all (``二十十``) stays as written. Only a reading: the text
+    the pipeline keeps is never rewritten. Why (issue 16, fresh-user trial 65d): a Japanese notice dated
+    ``令和六年十二月一日`` over its office read no date line, so no issuer, city or foot, where ``令和6年12月1日`` gave all three.
+
+    >>> date_digits("令和六年十二月一日"), date_digits("二〇二四年十二月一日（日）"), date_digits("令和元年五月一日")
+    ('令和6年12月1日', '2024年12月1日（日）', '令和元年5月1日')
+    >>> date_digits("令和○年○月○日"), date_digits("第十二回"), date_digits("十三月")
+    ('令和○年○月○日', '第十二回', '十三月')
+    """
+    def digits(m: re.Match[str]) -> str:
+        value = kanji_number(m["numeral"].translate(_ZERO_FORMS))
+        if not value or value > _DATE_PART_MOST.get(m["unit"], value):
+            return m[0]
+        return str(value)
+
+    return _KANJI_DATE_PART.sub(digits, text)
 
 
 _OTHER_CALENDAR = lazyre.compile(r"(?<=[0-9０-９元]年)[（(]" + ERA + r"?\s?[0-9０-９元]{1,4}\s?年?[）)]"
