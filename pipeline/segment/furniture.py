@@ -1890,12 +1890,17 @@ _PAGE_REFERENCE = re.compile(r"(?:\s{3,}|,\s*)(?:pp?\.\s?[0-9]{1,4}(?:\s?[-–]\
 
 def volume_heads_with_pages(lines: list[Text]) -> dict[int, str]:
     """A running head that names the volume and the pages the paper fills (``Proceedings of the 12th Workshop …,
-    Sendai, 2023          pp. 41-42``, ``第12回 交通計画講演論文集, pp. 41-42``): line index → ``running-header``,
-    even where it occurs once (a one-page abstract's head). A title names no volume and no page range.
+    Sendai, 2023          pp. 41-42``, ``第12回 交通計画講演論文集, pp. 41-42``), or the volume and its page's folio
+    (:func:`journal_head_with_folio`): line index → ``running-header``, even where it occurs once. A title names no
+    volume and no page range. The document's first line naming the article's page range is its masthead, kept
+    (:func:`names_page_range`; helper paper66, fresh-user trial 66b).
 
     >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
     >>> volume_heads_with_pages(mk("Proceedings of the 12th Workshop on Ports, Sendai, 2023        pp. 41-42", "Ferries"))
-    {0: 'running-header'}
+    {}
+    >>> volume_heads_with_pages(mk("Ferries", "Proceedings of the 12th Workshop on Ports, Sendai, 2023        pp. 41-42",
+    ...                            "Proceedings of the 12th Workshop on Ports, Sendai, 2023        42"))
+    {1: 'running-header', 2: 'running-header'}
     >>> volume_heads_with_pages(mk("Proceedings of the Port Society", "Ferries and Pages 41-42"))  # no range set off
     {}
     """
