@@ -35,6 +35,29 @@ FIGURE_CAPTION = re.compile(r"^\s*(?:(?:Figure|Fig\.?|Chart|Graph|Plate|Exhibit)
                             r"|(?:図|图|圖|写真|グラフ)\s?[-－]?\s?[0-9]+[0-9.\-－]*(?:[\s　.:：．]|$))", re.IGNORECASE)
 """A figure's caption opening on its label and number (``Figure 2:``, ``Fig. 3.1 ``, ``図2　``, ``写真 1``; Chinese
 ``图1:``, ``圖 2``)."""
+_CAPTION_OPENING_EN = re.compile(r"^\s*(?:Figure|Fig\.|Table|Tab\.|Chart|Exhibit|Plate)\s?[0-9]+(?:\.[0-9]+)*"
+                                 r"(?:[.:]\s|\s+[A-Z][a-z])")
+"""An English caption's label, number and the mark or capital that opens its text (``Figure 1. Distribution …``,
+``Table 3: …``, ``Fig. 4 Night-time …``); a sentence naming a figure goes on in small letters (``Table 1 summarises``,
+``Figure 3 of that study``)."""
+
+
+def opens_caption(text: str) -> bool:
+    """The line opens a figure's or table's caption (English :data:`_CAPTION_OPENING_EN`; Japanese or Chinese
+    ``図1　…``, ``表2　…``: :data:`~pipeline.numbering.CAPTION_LABEL`, :data:`FIGURE_CAPTION`).
+
+    >>> opens_caption("Figure 1. Distribution of the index."), opens_caption("Table 3: Mean temperature"), opens_caption("図1 樹冠率")
+    (True, True, True)
+    >>> opens_caption("Table 1 summarises the scores."), opens_caption("Figure 3 of that study shows"), opens_caption("Tables 1-3 list")
+    (False, False, False)
+    """
+    from pipeline.numbering import CAPTION_LABEL
+
+    if _CAPTION_OPENING_EN.match(text) is not None:
+        return True
+    return bool(re.match(r"^\s*[図表图圖]", text)) and (CAPTION_LABEL.match(text) is not None or FIGURE_CAPTION.match(text) is not None)
+
+
 MIN_FRAGMENTS = 3
 """Short lines a figure's text runs to at least: one or two short lines over a caption may be the text's."""
 MAX_FRAGMENT_WIDTH = 16

@@ -175,12 +175,53 @@ programme's ``港町大学 教授　山田 太郎先生``): no part of the name 
 
 def speaker_of(lines: list[Text], layout: "Layout | None" = None) -> Speaker:
     """The speaker from the block's speaker lines (affiliation lines first, the speaker's line last); in a PDF
-    (``layout``) authors set in a grid are read by their positions (:mod:`.authorgrid`).
+    (``layout``) authors set in a grid are read by their positions (:mod:`.authorgrid`). A date closing the
+    affiliation (``Center for Regional Policy, March 2025``) is no part of it (:func:`undated_affiliation`); ``text``
+    keeps the whole line.
 
     >>> sp = speaker_of([Text.from_raw("松山市", 3), Text.from_raw("国際交流課長 佐藤 一郎", 4)])
     >>> sp.text.text, sp.affiliation.text, sp.name.text
     ('松山市 国際交流課長 佐藤 一郎', '松山市国際交流課長', '佐藤 一郎')
+    >>> sp = speaker_of([Text.from_raw("Center for Regional Policy, March 2025", 3)])
+    >>> sp.text.text, sp.affiliation.text
+    ('Center for Regional Policy, March 2025', 'Center for Regional Policy')
     """
+    speaker = _speaker_of(lines, layout)
+    if speaker.affiliation is None:
+        return speaker
+    authors = tuple(replace(a, affiliation=undated_affiliation(a.affiliation)) if a.affiliation is not None else a
+                    for a in speaker.authors)
+    return replace(speaker, affiliation=undated_affiliation(speaker.affiliation), authors=authors)
+
+
+_AFFILIATION_PARTS = re.compile(r"\s*(?:,|，|\s[—–\-|·•]\s)\s*")
+
+
+def undated_affiliation(affiliation: Text) -> Text:
+    """``affiliation`` without a date closing it after a comma or a dash (``Center for Regional Policy, March 2025``,
+    ``Institute for Municipal Finance, 14 October 2024``, ``… — 2 June 2025``): a report's or a brief's issuing office
+    with the day it was issued, the date no part of the organisation (fresh-user trial 66b: ``affiliation`` had been
+    ``Center for Regional Policy, March 2025``). The date stays in the speaker's ``text``, a view of the line. A year
+    alone is no date here (``University of Leeds, 1998–2001`` may be a span the author spent there, kept).
+
+    >>> undated_affiliation(Text.from_raw("Institute for Municipal Finance, 14 October 2024", 1)).text
+    'Institute for Municipal Finance'
+    >>> undated_affiliation(Text.from_raw("Department of Transport, 2024", 1)).text, undated_affiliation(Text.from_raw("May Institute, Boston", 1)).text
+    ('Department of Transport, 2024', 'May Institute, Boston')
+    """
+    from pipeline.segment.labels import is_date_line
+    from pipeline.segment.titleblock import _DAY_OR_MONTH
+
+    text = affiliation.text
+    for m in _AFFILIATION_PARTS.finditer(text):
+        head, tail = text[:m.start()], text[m.end():]
+        if any(c.isalpha() for c in head) and is_date_line(tail) and _DAY_OR_MONTH.search(tail) is not None \
+                and not is_date_line(head):
+            return affiliation[:m.start()]
+    return affiliation
+
+
+def _speaker_of(lines: list[Text], layout: "Layout | None" = None) -> Speaker:
     if not lines:
         return Speaker(None, None, None)
     text = Text.join([t.strip() for t in lines], sep=Text.inserted(" ")) if len(lines) > 1 else lines[0]

@@ -1944,16 +1944,66 @@ _PAGE_REFERENCE = re.compile(r"(?:\s{3,}|,\s*)(?:pp?\.\s?[0-9]{1,4}(?:\s?[-–]\
 
 def volume_heads_with_pages(lines: list[Text]) -> dict[int, str]:
     """A running head that names the volume and the pages the paper fills (``Proceedings of the 12th Workshop …,
-    Sendai, 2023          pp. 41-42``, ``第12回 交通計画講演論文集, pp. 41-42``): line index → ``running-header``,
-    even where it occurs once (a one-page abstract's head). A title names no volume and no page range.
+    Sendai, 2023          pp. 41-42``, ``第12回 交通計画講演論文集, pp. 41-42``), or the volume and its page's folio
+    (:func:`journal_head_with_folio`): line index → ``running-header``, even where it occurs once. A title names no
+    volume and no page range. The document's first line naming the article's page range is its masthead, kept
+    (:func:`names_page_range`; helper paper66, fresh-user trial 66b).
 
     >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
     >>> volume_heads_with_pages(mk("Proceedings of the 12th Workshop on Ports, Sendai, 2023        pp. 41-42", "Ferries"))
-    {0: 'running-header'}
+    {}
+    >>> volume_heads_with_pages(mk("Ferries", "Proceedings of the 12th Workshop on Ports, Sendai, 2023        pp. 41-42",
+    ...                            "Proceedings of the 12th Workshop on Ports, Sendai, 2023        42"))
+    {1: 'running-header', 2: 'running-header'}
     >>> volume_heads_with_pages(mk("Proceedings of the Port Society", "Ferries and Pages 41-42"))  # no range set off
     {}
     """
-    return {i: "running-header" for i, t in enumerate(lines) if names_volume_and_pages(t.text)}
+    masthead = next((i for i, t in enumerate(lines) if page_number(t.text) is None), None)
+    return {i: "running-header" for i, t in enumerate(lines)
+            if (names_volume_and_pages(t.text) and not (i == masthead and names_page_range(t.text)))
+            or journal_head_with_folio(t.text)}
+
+
+_ISSUE_MARK = re.compile(r",\s?(?:19|20)[0-9]{2}\b|\bVol\.?\s?[0-9]|\bNo\.?\s?[0-9]|[0-9]\s?\([0-9]{1,2}\)")
+"""What sets a journal's or a volume's head apart from a phrase naming one: its year after a comma, its volume or
+issue (``…, 2024``, ``Vol. 12``, ``No. 3``, ``12 (3)``; a table's row, ``Journal subscriptions 2024    46``, has none)."""
+_FOLIO_SET_OFF = re.compile(r"(?:\s{3,}|\t)[0-9]{1,4}\s*$")
+
+
+def journal_head_with_folio(text: str) -> bool:
+    """A journal's or a volume's running head with its page's number set off at its end by a wide space (``Journal of
+    Urban Studies 12 (3), 2024          46``): the name (:data:`VOLUME_WORDS`), its year, volume or issue, then the
+    folio. Furniture even where it occurs once, between two paragraphs of a dump without form feeds (fresh-user
+    trial 66b: it had stayed a paragraph of section 1); the same head with the page range instead of the folio
+    opens the article (:func:`names_page_range`).
+
+    >>> journal_head_with_folio("Journal of Urban Studies 12 (3), 2024                                   46")
+    True
+    >>> journal_head_with_folio("Journal of Applied Logistics 12"), journal_head_with_folio("Journal subscriptions 2024        46")
+    (False, False)
+    """
+    text = text.strip()
+    m = _FOLIO_SET_OFF.search(text)
+    if m is None:
+        return False
+    head = text[:m.start()]
+    return (_VOLUME_WORD.search(head) is not None and _ISSUE_MARK.search(head) is not None
+            and len(" ".join(head.split())) <= 2 * MAX_FURNITURE_CHARS and explicit_number(head) is None)
+
+
+_PAGE_RANGE_AT_END = re.compile(r"[0-9]{1,4}\s?[-–]\s?[0-9]{1,4}\s*$")
+
+
+def names_page_range(text: str) -> bool:
+    """A volume's head naming the article's page range (``…, 2024, 45-61``, ``pp. 41-42``): on the first page, over
+    the title, the article's masthead, which says where it was published (journal, volume, pages). It is kept, in
+    ``front`` (issue 16, fresh-user trial 66b: it had gone to the ledger as a running header, so the journal and the
+    pages were in no output); its later copies with the folio are the running head (:func:`journal_head_with_folio`).
+
+    >>> names_page_range("Journal of Urban Studies 12 (3), 2024, 45-61"), names_page_range("Journal of Urban Studies 46")
+    (True, False)
+    """
+    return _PAGE_RANGE_AT_END.search(text.strip()) is not None and names_volume_and_pages(text)
 
 
 def names_volume_and_pages(text: str) -> bool:

@@ -125,7 +125,7 @@ from pipeline.clean.hyphenation import BROKEN_END, CONTINUATION, hyphen_decision
 from pipeline.model import GAP, Text
 from pipeline.notemarks import CALL_AFTER_SENTENCE
 from pipeline.numbering import CAPTION_LABEL, explicit_number, heading_number_end, heading_shaped, korean_sentence, solve, solve_items
-from pipeline.segment.figures import FIGURE_CAPTION
+from pipeline.segment.figures import FIGURE_CAPTION, opens_caption
 from pipeline.segment.contents import has_leader
 from pipeline.segment.contacts import ends_on_contact, labelled_contact
 from pipeline.segment.labels import (form_field, is_notice_field, numbered_agenda_label, is_section_name, item_mark, keyword_field,
@@ -147,7 +147,7 @@ from pipeline.segment.sections import left_open, short_phrase as short_phrase_he
 from pipeline.segment.titleblock import title_cased
 from pipeline.segment.references import (REFERENCE_HANG, hanging_entries, opens_next_item, reference_lines,
                                          reference_marker)
-from pipeline.segment.wraps_en import (RAGGED, SHORT_PHRASE, broken_by_hand, ends_sentence, first_word_width, goes_on_in_small_letters, goes_on_lower_case, is_bulleted,
+from pipeline.segment.wraps_en import (RAGGED, SHORT_PHRASE, bracketed_aside_goes_on, broken_by_hand, ends_sentence, first_word_width, goes_on_in_small_letters, goes_on_lower_case, is_bulleted,
                                        is_english_line, is_list_item, link_piece, measure_en, short_phrase, splits_url,
                                        wrapped)
 
@@ -1271,6 +1271,8 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
                      and next_line(prev, line, True, MAX_DESCRIPTION_HANG))
         if (is_table_row(prev.text) and not described) or is_table_row(line.text):
             return False
+        if opens_caption(line.text) and ends_sentence(prev.text, line.text):
+            return False  # a caption under its paragraph's last sentence opens its own (``…station access.`` / ``Figure 1. …``)
         page_break = page_break or column_break(j, k)
         hanging = _hanging(prev, line)
         if described:
@@ -1304,8 +1306,15 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             return False  # ``Where Your Water Comes From`` opening its block over running text: a heading, complete
         if ends_on_connective(prev.text) and not prev.text.rstrip().endswith((":", "：")):
             return True  # ``…urgent repair. The`` goes on whatever its width (a ragged or hand-set measure)
+        if page_break and goes_on_in_small_letters(prev.text, line.text) and not layout.indent(line):
+            # a sentence cut by the page's foot or a footer dropped between its halves (``…This trend weakens local``
+            # / ``Policy Brief No. 4 | page 1`` / ``economies and places…``, fresh-user trial 66b): its last line ends
+            # where the page did, not where the measure did, so its width tells nothing
+            return True
         if width is None:
             return goes_on_lower_case(layout.end_width(prev), prev.text, line.text)
+        if bracketed_aside_goes_on(layout.end_width(prev), prev.text, line.text):
+            return True  # ``…walking frequency`` / ``(r = 0.71). Table 1 …``: the aside's bracket, not its width, ended the line
         if ends_sentence(prev.text, line.text) and short_phrase(layout.width(line), line.text, width):
             return False
         if ((blank_marked_en or hand_wrapped_en) and ends_sentence(prev.text, line.text)
