@@ -1010,7 +1010,9 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             # helper notice65, had given ``安吉县农业农村`` by the Japanese reading)
             organ_line = organ_zh and chinese_organ(t.text.strip())
             if (opens := (issuer_city(t.text) if organ_line else office_line_city(t.text))) is not None:
-                where = "closing the text under its date" if t in closing else "over the body"
+                # (the paper's closing lines, a notice's foot, close the text: helper notice66b)
+                where = "closing the text under its date" if t in closing \
+                    else "closing the text" if any(t is c for c in paper.closing) else "over the body"
                 city_ja, city, spellings = _city_named(t[opens[0]:opens[1]], "the municipality whose office the line "
                                                        f"{where} names ({t.text.strip()})", english, evidence)
                 if city_ja is not None:
