@@ -245,3 +245,17 @@ def test_minutes_ending_ijou_keep_their_speeches():
                  "会長から、秋の行事の日程について説明があった。\n委員から意見があり、原案どおり承認された。\n\n以上\n")
     assert "委員から意見があり、原案どおり承認された。" in _paragraphs(talk)
     assert talk.speaker.affiliation is None
+
+
+def test_ijou_over_the_foot_goes_with_it():
+    talk = _only("水道工事に伴う断水のお知らせ\n\n下記の日程で水道管の工事を行うため、一時的に断水します。\n"
+                 "ご迷惑をおかけしますが、ご協力をお願いします。\n\n以上\n\n令和7年7月1日\nかわせ町役場 上下水道課\n")
+    assert _front(talk)[-3:] == ["以上", "令和7年7月1日", "かわせ町役場 上下水道課"]
+    assert _paragraphs(talk)[-1] == "ご迷惑をおかけしますが、ご協力をお願いします。"
+
+
+def test_an_events_date_and_venue_closing_the_text_stay_its_own():
+    # a date with its weekday over a venue: what the text announces, no date of issue and issuer
+    talk = _only("親子工作教室のご案内\n\n夏休みに親子で楽しめる工作教室を開きます。\n\n日時と会場は次のとおりです。\n\n"
+                 "令和7年8月2日（土）\n青葉市民センター\n")
+    assert _paragraphs(talk)[-2:] == ["令和7年8月2日（土）", "青葉市民センター"]

@@ -3149,6 +3149,8 @@ def unnumbered_foot(lines: list[Text], taken: Collection[int] = ()) -> list[int]
     [2, 3]
     >>> unnumbered_foot(mk("欢迎市民踊跃参加。", "2026年3月1日", "西江市园林局"))
     [1, 2]
+    >>> unnumbered_foot(mk("工事のため、一時的に断水します。", "以上", "令和7年7月1日", "かわせ町役場 上下水道課"))  # ``以上`` closing the body
+    [1, 2, 3]
     >>> unnumbered_foot(mk("次回は", "2025年10月1日", "公園の清掃を行いました。"))  # a date heading a report's part
     []
     """
@@ -3174,7 +3176,8 @@ def unnumbered_foot(lines: list[Text], taken: Collection[int] = ()) -> list[int]
             read = closing_signer(arranged, contact=False)
             at = len(prefix) + (1 if arranged[len(prefix)] is date else 0)
             if read is not None and (read[0], read[1]) == (at, at + m):
-                return foot
+                # ``以上`` right over it closes the body: the foot's, as under a last numbered item (notice_foot)
+                return [k - 1, *foot] if _BODY_END.match(lines[k - 1].text) and k - 1 not in taken else foot
     return []
 
 
