@@ -69,7 +69,7 @@ def test_a_municipal_agency_closing_a_notice_names_its_city66(office, city):
 def test_the_trials_notice_unspaced_or_not_its_addressee_front66(office, city):
     talk = _only(NOTICE.format(addressee="市民の皆様へ", office=office))
     assert (_affiliation(talk), _city(talk)) == (office, city)
-    assert _front(talk) == ["市民の皆様へ"]
+    assert _front(talk) == ["市民の皆様へ", "令和6年12月1日", office]  # its foot front since helper notice66b
     assert _titles(talk) == [""]  # the notice's text, untitled: the addressee heads nothing
     assert talk.sections[0].paragraphs[0].text == "年末年始のごみ収集日程を次のとおり変更します。"
 
@@ -77,7 +77,7 @@ def test_the_trials_notice_unspaced_or_not_its_addressee_front66(office, city):
 @pytest.mark.parametrize("addressee", ["保護者各位", "関係者各位", "住民の皆さまへ", "주민 여러분께"])
 def test_an_addressee_under_the_title_is_front66(addressee):
     talk = _only(NOTICE.format(addressee=addressee, office="桜川市環境課"))
-    assert _front(talk) == [addressee]
+    assert _front(talk) == [addressee, "令和6年12月1日", "桜川市環境課"]  # its foot front since helper notice66b
     assert addressee not in _titles(talk)
 
 

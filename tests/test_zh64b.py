@@ -105,9 +105,13 @@ def test_a_sentence_naming_an_organ_is_no_issuer(tmp_path):
 
 
 def test_a_japanese_notice_keeps_what_it_had(tmp_path):
-    # the organ over its date in a Japanese notice: no speaker, no city, as before
+    # the organ over its date in a Japanese notice: no speaker, as before; since helper notice66b the office and date
+    # are the notice's foot, front, and the office line closing the text names the city as any office line in front
     talk = _talk("neg_ja_notice_issuer.txt", tmp_path)
-    assert talk["speaker"]["text"] is None and talk["city"]["ja"] is None and talk["paper"]["lang"] == "ja"
+    assert talk["speaker"]["text"] is None and talk["paper"]["lang"] == "ja"
+    assert talk["city"]["ja"] == "緑ヶ丘市"
+    assert any("closing the text names (緑ヶ丘市教育委員会)" in e["detail"] for e in talk["evidence"])
+    assert not any("落款" in e["detail"] for e in talk["evidence"])
     # the organ under its date: the city from the closing issuer, as before (helper city57); since helper notice65c
     # the office is the notice's issuer, read as a Japanese one (no 落款 evidence), its name null
     (tmp_path / "dated").mkdir()

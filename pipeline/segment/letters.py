@@ -678,9 +678,10 @@ at least, as many a common word ends so too (``결과``, ``연구``)."""
 def _korean_body(word: str) -> bool:
     """A Korean word naming an issuing body or its head (:data:`_KO_POST`, :data:`_KO_OFFICE`, :data:`_KO_UNIT`)."""
     return word.endswith(_KO_POST + _KO_OFFICE) or (len(word) >= 3 and word.endswith(_KO_UNIT))
-_KO_SIGNER = re.compile(r"^(?P<office>[\uac00-\ud7a3]{2,}(?: [\uac00-\ud7a3]{2,}){0,3}?)(?: (?P<name>[\uac00-\ud7a3]{2,4}))?$")
+_KO_SIGNER = re.compile(r"^(?P<office>(?:[○◯〇]{1,3})?[\uac00-\ud7a3]{2,}(?: [\uac00-\ud7a3]{2,}){0,3}?)(?: (?P<name>[\uac00-\ud7a3]{2,4}))?$")
 """A Korean closing issuer's line: Hangul words only (up to four for the office), a name of two to four syllables
-after the post allowed (``수원시장 김영희``)."""
+after the post allowed (``수원시장 김영희``); the body's name may be a form's blank, circles in its place (``○○시장``,
+``○○구청장``: a model notice, a template, prints them so; helper notice66b)."""
 MAX_KO_SIGNER_LINE = 30
 
 

@@ -3181,6 +3181,60 @@ def notice_foot(lines: list[Text], last: int, run_of_one_liners: bool = False) -
     return [last + i for i in range(max(k, 1), len(body))]
 
 
+def unnumbered_foot(lines: list[Text], taken: Collection[int] = ()) -> list[int]:
+    """The lines of a notice's foot closing a document with no numbered item: its date of issue and its issuer, one
+    over the other in either order (``2026. 5. 15.`` / ``○○시장``; ``あおば市 公園緑地課`` / ``2025年8月1日``; ``南川市交通运输局``
+    / ``2026年2月20日``; two issuers' lines allowed, ``西江市教育局`` / ``西江市财政局``), the document's last lines
+    (``taken``, lines already read as front matter at its end, aside), under the body's running text. The issuer is
+    what :func:`~.letters.closing_signer` reads dated so (a Japanese officer or office, a Korean issuer, a Chinese
+    issuing organ, an English signature), the date set in the order that reader asks for where the notice prints the
+    other. ``[]`` where the document's end is no such foot.
+
+    Why (issue 16, helper notice66b after fresh-user trials 65 and 65d): a notice's foot under its last numbered item
+    is its ``front`` since helper notice65, but a notice with no numbered item kept its date and issuer as its body's
+    last paragraphs; the foot is the same block either way.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> unnumbered_foot(mk("休館します。", "ご協力をお願いします。", "令和7年6月20日", "みどり市教育委員会"))
+    [2, 3]
+    >>> unnumbered_foot(mk("欢迎市民踊跃参加。", "2026年3月1日", "西江市园林局"))
+    [1, 2]
+    >>> unnumbered_foot(mk("工事のため、一時的に断水します。", "以上", "令和7年7月1日", "かわせ町役場 上下水道課"))  # ``以上`` closing the body
+    [1, 2, 3]
+    >>> unnumbered_foot(mk("次回は", "2025年10月1日", "公園の清掃を行いました。"))  # a date heading a report's part
+    []
+    """
+    from pipeline.segment.letters import closing_signer
+
+    n = len(lines)
+    while n > 0 and n - 1 in taken:
+        n -= 1
+    for m in range(1, MAX_FOOT_ISSUERS + 1):
+        k = n - m - 1  # the foot's first line
+        if k < 1:
+            break
+        foot = list(range(k, n))
+        dates = [i for i in foot if is_date_line(lines[i].text.strip(" \u3000\t"))]
+        if len(dates) != 1 or dates[0] not in (k, n - 1) or any(i in taken for i in foot):
+            continue
+        date = lines[dates[0]]
+        issuers = [lines[i] for i in foot if i != dates[0]]
+        prefix = [lines[i] for i in range(k) if i not in taken]
+        if not prefix or not any(_running_text(t.text) for t in prefix):
+            continue
+        for arranged in ([*prefix, date, *issuers], [*prefix, *issuers, date]):
+            read = closing_signer(arranged, contact=False)
+            at = len(prefix) + (1 if arranged[len(prefix)] is date else 0)
+            if read is not None and (read[0], read[1]) == (at, at + m):
+                # ``以上`` right over it closes the body: the foot's, as under a last numbered item (notice_foot)
+                return [k - 1, *foot] if _BODY_END.match(lines[k - 1].text) and k - 1 not in taken else foot
+    return []
+
+
+MAX_FOOT_ISSUERS = 2
+"""Issuers' lines a notice's foot names, one a line (``ひがし市教育委員会`` / ``中央図書館``; two organs issuing together)."""
+
+
 MAX_CLOSING_SENTENCES = 3
 """The most lines a notice's closing words after its items run to (``이용에 불편을 드려 죄송합니다.``, ``ご不便をおかけしますが、
 ご理解をお願いいたします。``): more is a paragraph of the last item's, or the body's text."""
@@ -3810,6 +3864,14 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
         opens = next(k for k in range(starts[0]) if _running_text(lines[k].text))
     proceedings = () if opens is None else (Section(number=None, level=1, title=Text.empty(),
                                                     paragraphs=tuple(lines[opens:starts[0] if starts else closing_from])),)
+    if not proceedings and not any(at in headings for at in starts):
+        # a notice with no numbered item closing on its date and issuer: its foot, front, as under a last numbered item
+        # (decision, issue 16, helper notice66b); an issuer's line read as an unnumbered heading (``○○구청장`` over its
+        # date) is the foot's, no heading
+        foot = set(unnumbered_foot(lines, fields))
+        if foot:
+            fields = fields | foot
+            starts = [at for at in starts if at not in foot]
     closing_lines = tuple(lines[i] for i in sorted(fields))  # (``closing`` is the closing blocks' labels, above)
     if not starts:
         item_hints = tuple(hint for i, item in sorted(listed.items()) for hint in numbering_hints(item.fills, lines[i]))

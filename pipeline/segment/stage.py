@@ -1045,7 +1045,9 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             # helper notice65, had given ``安吉县农业农村`` by the Japanese reading)
             organ_line = organ_zh and chinese_organ(t.text.strip())
             if (opens := (issuer_city(t.text) if organ_line else office_line_city(t.text))) is not None:
-                where = "closing the text under its date" if t in closing else "over the body"
+                # (the paper's closing lines, a notice's foot, close the text: helper notice66b)
+                where = "closing the text under its date" if t in closing \
+                    else "closing the text" if any(t is c for c in paper.closing) else "over the body"
                 city_ja, city, spellings = _city_named(t[opens[0]:opens[1]], "the municipality whose office the line "
                                                        f"{where} names ({t.text.strip()})", english, evidence)
                 if city_ja is not None:
@@ -1191,6 +1193,10 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     # a Korean title beside the title block's or opening a Korean document (``title.ko``; helper title64)
     title_ko, front, sections = _korean_title(list(front), [t for t in (title_ja, title_en) if t is not None], speaker,
                                               tuple(sections))
+    if title_ko is not None and shape == "text" and not sections:
+        # a Korean notice with no numbered item, titled in Korean: its running text is its body (helper notice66b)
+        front, sections = _korean_body(front, title_ko, paper.closing)
+        shape = "paper" if sections else shape
     ident = talk_ident(city.text if city else None, city_ja, [title_en, title_ja, title_ko], taken)
     first = first_line(lines[span.start]) or 1
     # a run of program lines is a listing, each line with its indentation (segment.listings)
@@ -1311,12 +1317,36 @@ def _korean_title(front: list[Text], titles: list[Text], speaker: Speaker, secti
         if found is None and not prose and first is not None and first.number is None and first.heading is not None \
                 and all(s.number is not None for s in sections[1:]) and whole_line(first.heading) \
                 and is_korean_title_line(first.heading.text) and not is_abstract_heading(first.heading.text) \
-                and not twin(first.heading) and len(candidates) == len(front):
+                and not twin(first.heading) and all(t in candidates or _after_sections(t, sections) for t in front):
             body = replace(first, title=Text.empty(), heading=None)
             return first.heading.strip(), front, (body, *sections[1:])
     if found is None:
         return None, front, sections
     return found.strip(), [t for t in front if t is not found], sections
+
+
+def _after_sections(t: Text, sections: tuple[Section, ...]) -> bool:
+    """``t`` stands under the last section's last line (a notice's foot read as front: helper notice66b)."""
+    end = max((ln for s in sections for u in (s.heading, *s.paragraphs) if u is not None
+               and (ln := last_line(u)) is not None), default=None)
+    return end is not None and (first_line(t) or 0) > end
+
+
+def _korean_body(front: list[Text], title: Text, closing: tuple[Text, ...]) -> tuple[list[Text], tuple[Section, ...]]:
+    """A Korean talk titled in its front (``title.ko``) that read no section: its running text under the title is its
+    body, one unheaded section, as :func:`unheaded_body` reads a titled paper's; ``front`` keeps what stands over it
+    and the closing lines (``closing``: a notice's foot, its date and issuer). Why (issue 16, helper notice66b after
+    fresh-user trial 65d): the Korean title is read after the body is, so a Korean notice with no numbered item had its
+    whole text in ``front`` (shape ``text``)."""
+    below = last_line(title) or 0
+    shut = {t.first_pos() for t in closing}
+    opens = next((k for k, t in enumerate(front) if (first_line(t) or 0) > below and t.first_pos() not in shut
+                  and is_prose(t.text) and field_line(t.text) is None), None)
+    if opens is None:
+        return front, ()
+    body = [t for t in front[opens:] if t.first_pos() not in shut]
+    kept = front[:opens] + [t for t in front[opens:] if t.first_pos() in shut]
+    return kept, (Section(number=None, level=1, title=Text.empty(), paragraphs=tuple(body)),)
 
 
 def _first_paragraph_line(section: Section) -> int | None:
