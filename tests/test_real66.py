@@ -130,6 +130,21 @@ def test_a_check_box_letter_alone_heads_no_section():
     assert not [t for t in titles if len(t.strip()) == 1], titles
 
 
+def test_a_figure_panels_letter_alone_heads_no_section():
+    # other layout: a report's figure panels labelled ``a`` and ``b`` in a larger bold face
+    from pdfmaker import EN_BOLD as B
+    runs = [(B, 16, 72, 780, "Shoreline Survey of Kesen Bay"), (EN, 10, 72, 760, "Mika Sato, Coastal Research Station"),
+            (EN, 10, 72, 730, "We walked the shoreline of Kesen Bay in May and counted the birds on each stretch of sand."),
+            (EN, 10, 72, 716, "The counts were lower than in the last survey, most of all on the northern beaches."),
+            (B, 18, 100, 650, "a"), (EN, 10, 72, 600, "The northern beaches lost half their birds since the survey of 2015."),
+            (EN, 10, 72, 586, "The southern beaches kept their numbers. We think the new harbour wall is the cause."),
+            (B, 18, 100, 520, "b"), (EN, 10, 72, 470, "The southern beaches were counted twice, and both counts agreed."),
+            (EN, 10, 72, 456, "Further surveys are planned for the autumn, when the birds come back from the north.")]
+    doc = segment_pdf(drawn_pdf([runs]), "panels.pdf")
+    titles = [s.title.text for t in doc.talks for s in t.sections if s.title is not None]
+    assert "a" not in titles and "b" not in titles, titles
+
+
 @pytest.mark.parametrize("text, expected", [("A", True), ("R", True), ("Ω", True), ("序", False), ("A.", False),
                                             ("(a)", False), ("AB", False)])
 def test_one_letter_alone(text, expected):
