@@ -240,11 +240,13 @@ def _quoted_in_text(body: list[Text], i: int) -> bool:
     >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
     >>> ls = mk("例えば、設定ファイルは次のようになります:", "Title: Harbour Guide", "Author: Ken Mori",
     ...         "この書式については付録を参照してください。")
-    >>> _quoted_in_text(ls, 1), _quoted_in_text(ls[1:3], 0), _quoted_in_text(mk("Harbour Guide", "Ken Mori"), 0)
-    (True, True, False)
+    >>> _quoted_in_text(ls, 1), _quoted_in_text(mk("Harbour Guide", "Ken Mori"), 0)
+    (True, False)
+    >>> _quoted_in_text(mk("Document: guide", "Title: Harbour Guide", "Author: Ken Mori"), 1), _quoted_in_text(ls[1:3], 0)
+    (True, False)
     """
     line = body[i].text.strip()
-    if _RECORD_FIELD.match(line) and any(0 <= k < len(body) and _RECORD_FIELD.match(body[k].text.strip())
+    if _RECORD_FIELD.match(line) and all(0 <= k < len(body) and _RECORD_FIELD.match(body[k].text.strip())
                                          for k in (i - 1, i + 1)):
         return True
     start, end = i, i + 1
@@ -252,8 +254,10 @@ def _quoted_in_text(body: list[Text], i: int) -> bool:
         start -= 1
     while end < len(body) and script_of(body[end].text) == EN:
         end += 1
-    return 0 < start and end < len(body) and all(
-        script_of(body[k].text) == JA and is_prose(body[k].text.strip()) for k in (start - 1, end))
+    over, under = body[start - 1].text.strip() if start else "", body[end].text.strip() if end < len(body) else ""
+    # the line over may be the sentence that introduces the example, ending on its colon (``…次のようになります:``)
+    return script_of(over) == JA and (is_prose(over) or over.endswith((":", "："))) \
+        and script_of(under) == JA and is_prose(under)
 
 
 def _goes_on_after_colon(body: list[Text], title: range) -> bool:
