@@ -301,6 +301,22 @@ _MARKUP_ONLY = re.compile(r"^(?:<!--.*|.*-->|```.*|~~~.*)$")
 """A Markdown file's own markup on a line: an HTML comment's opening or closing, a code fence with its language."""
 
 
+def one_letter(text: str) -> bool:
+    """The line is one letter alone of an alphabet (Latin, Greek, Cyrillic: ``A``, ``R``, ``ß``), no word: the letter
+    of a quiz's check box (``A`` … ``D`` set beside its choices), a symbol font's glyph that pdfminer maps to a letter
+    (ZapfDingbats' check mark, ``3``; a box, ``o``), a figure's axis or panel label. Such a line heads nothing
+    (decision, issue 16 point 2, helper real66: auto-multiple-choice's sample quiz sheet, its answer boxes' letters on
+    lines of their own, had four sections titled ``A``, ``A``, ``R``, ``A``). A kanji alone (``序``) may head a
+    Japanese book's preface, and a letter with its mark (``A.``, ``(a)``) is a list's or an appendix's label, which
+    other rules read: neither is one letter alone.
+
+    >>> one_letter("A"), one_letter(" R "), one_letter("Ω"), one_letter("序"), one_letter("A."), one_letter("Ab")
+    (True, True, True, False, False, False)
+    """
+    s = text.strip()
+    return len(s) == 1 and s.isalpha() and unicodedata.name(s, "").split(" ")[0] in ("LATIN", "GREEK", "CYRILLIC")
+
+
 def _never_heading(text: str) -> bool:
     """A line no shape makes a heading: a scene break (``* * *``: marks only) or a letter's opening or closing
     word (``拝啓``, ``敬具``).
@@ -314,6 +330,8 @@ def _never_heading(text: str) -> bool:
     >>> _never_heading("<!--introduced_in=v12.19.0-->"), _never_heading("```bash"), _never_heading("<Title>")
     (True, True, False)
     """
+    if one_letter(text):
+        return True  # a check box's letter or a symbol font's glyph read as a letter (sample-amc's ``A``, ``R``)
     if is_scene_break(text) or is_letter_formula(text) or is_registration_line(text):
         return True  # a registration line (``Registered Charity No. 1098234``) is a cover's or a footer's field
     if _MARKUP_ONLY.match(text.strip()):

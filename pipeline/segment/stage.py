@@ -214,6 +214,8 @@ def _english_title_block(body: list[Text], layout: Layout) -> tuple[range, range
         if script_of(t.text) != EN or JA_LETTER_RE.search(t.text) or not is_title_case(t.text) \
                 or not any(script_of(b.text) == JA for b in body[:i]):
             continue  # a sentence before a list of names (``The font maps were written by …``) is no title
+        if _quoted_in_text(body, i):
+            continue  # an example's English lines inside the Japanese text (a control file's ``Title: Gentoo Manual``)
         block = read_block(body, i, layout=layout)
         title = range(i, block.title_end if block.title_end is not None else i + 1)
         if title_over_speaker(body, block) == i and (block.title_end is None or _goes_on_after_colon(body, title)) \
@@ -242,6 +244,42 @@ def _english_half_title(body: list[Text], title_ja: str) -> int | None:
     if any(script_of(t.text) != EN or not ends_sentence_line(t.text) for t in body[at + 1:]):
         return None
     return at
+
+
+_RECORD_FIELD = re.compile(r"^[A-Z][A-Za-z-]{1,24}:\s+\S")
+"""A record's field, its name then a colon and its value (``Title: Gentoo Manual``, ``Author: Emil Brink``)."""
+
+
+def _quoted_in_text(body: list[Text], i: int) -> bool:
+    """The English line ``body[i]`` stands inside the Japanese text, no title block: the run of English lines holding it
+    has Japanese running text right over it and right under it (an example the text quotes: ``例えば、…は次のように
+    なります:`` / ``Document: gentoo`` / ``Title: Gentoo Manual`` / ``Author: Emil Brink`` / … / ``このファイルの書式に
+    ついては…``), or the line is a record's field with another field right over or under it. Decision (issue 16 point
+    2, helper real66): maint-guide.ja's ``title.en`` had been ``Title: Gentoo Manual``, a doc-base file quoted in its
+    section 5.6. A Japanese paper's English block after its references, or between its Japanese abstract and its
+    section 1 (``Abstract`` and English text under it, then ``1. はじめに``), is not inside Japanese text: still read.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("例えば、設定ファイルは次のようになります:", "Title: Harbour Guide", "Author: Ken Mori",
+    ...         "この書式については付録を参照してください。")
+    >>> _quoted_in_text(ls, 1), _quoted_in_text(mk("Harbour Guide", "Ken Mori"), 0)
+    (True, False)
+    >>> _quoted_in_text(mk("Document: guide", "Title: Harbour Guide", "Author: Ken Mori"), 1), _quoted_in_text(ls[1:3], 0)
+    (True, False)
+    """
+    line = body[i].text.strip()
+    if _RECORD_FIELD.match(line) and all(0 <= k < len(body) and _RECORD_FIELD.match(body[k].text.strip())
+                                         for k in (i - 1, i + 1)):
+        return True
+    start, end = i, i + 1
+    while start > 0 and script_of(body[start - 1].text) == EN:
+        start -= 1
+    while end < len(body) and script_of(body[end].text) == EN:
+        end += 1
+    over, under = body[start - 1].text.strip() if start else "", body[end].text.strip() if end < len(body) else ""
+    # the line over may be the sentence that introduces the example, ending on its colon (``…次のようになります:``)
+    return script_of(over) == JA and (is_prose(over) or over.endswith((":", "："))) \
+        and script_of(under) == JA and is_prose(under)
 
 
 def _goes_on_after_colon(body: list[Text], title: range) -> bool:

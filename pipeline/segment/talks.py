@@ -874,7 +874,8 @@ def talk_spans(lines: list[Text], layout: Layout) -> list[TalkSpan]:
             if (body_seen or follows) and starts_here(block) and (candidate or "opening" in block.cues or half is not None) \
                     and (_has_body(lines, block.end, block.end + BODY_LOOKAHEAD) or follows) \
                     and not _numbering_goes_on(block, lines, last_major) \
-                    and not _row_of_listing(lines, i, block) and not title_again(lines, blocks[-1], block):
+                    and not _row_of_listing(lines, i, block) and not title_again(lines, blocks[-1], block) \
+                    and not cover_before_contents(lines, layout, blocks[-1], block):
                 # a session's heading right over the id (``Session 2: Insurance``) or over the title block (``Session
                 # B: Drinking Water`` / ``B1. Leak Detection…``) opens the talk, its front
                 over = i - 1 > starts[-1] and i - 1 >= previous_end
@@ -926,6 +927,59 @@ def talk_spans(lines: list[Text], layout: Layout) -> list[TalkSpan]:
     if tail is not None and spans[-1].start <= lectures[-1].start and tail <= spans[-1].slides_start:
         spans[-1] = replace(spans[-1], event_start=tail)
     return spans
+
+
+COVER_PROSE = 3
+"""Lines of running text a cover holds at most under its block: its copyright and licence notice (a manual's
+``This document can be used according to the terms of the GNU General Public License …``)."""
+CONTENTS_WITHIN = 30
+"""Lines under a block within which the contents list it stands over must open."""
+
+
+def cover_before_contents(lines: list[Text], layout: Layout, current: Block, block: Block) -> bool:
+    """``block`` is a line of the cover's front matter, no talk's title block: the talk before it is a cover with no
+    body of its own (no numbered heading, at most :data:`COVER_PROSE` lines of running text between its block and
+    ``block``) and, under ``block``, before any running text or numbered heading, the document's contents list opens
+    (a contents heading, ``Contents``, ``目次``, over its entries): the contents covers what follows, so what follows is
+    the cover's document. Decision (issue 16 point 1, helper real66): a DocBook manual (dblatex), its cover then a
+    COLLABORATORS table whose Japanese cell ``フランス語版から`` / ``英語版への翻訳`` over ``Jean Bérard`` read as a
+    title, a speaker and a return from English, had been two documents, the cover alone and the whole manual titled
+    by that cell. A talk of a proceedings has a body before the next talk's block, and so does a thesis before the next
+    thesis's title and contents: neither is touched.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("Auto Sampler", "自動標本採取装置の手引き", "Copyright 2020 A. Author", "REVISION HISTORY",
+    ...         "英語版から日本語", "版への翻訳", "Hanako Sato", "Contents", "1 はじめに\t1", "2 使い方\t3",
+    ...         "1 はじめに", "この文書は装置の使い方を説明する。")
+    >>> cover_before_contents(ls, Layout.plain(), read_block(ls, 0), read_block(ls, 4))
+    True
+    >>> cover_before_contents(ls[:4] + mk("1 背景", "本研究は二つの問題を扱う。") + ls[4:], Layout.plain(),
+    ...                       read_block(ls, 0), read_block(ls[:4] + mk("1 背景", "本研究は二つの問題を扱う。") + ls[4:], 6))
+    False
+    """
+    from pipeline.segment.contents import _block_at, is_contents_title
+
+    prose = 0
+    for t in lines[current.end:block.start]:
+        s = t.text.strip()
+        if "\t" in s:
+            continue  # a table's row (``1.0	May 1, 2019	First edition``: a revision history's), no heading or text
+        number = explicit_number(s)
+        if number is not None and heading_shaped(s):
+            return False
+        prose += is_prose(s)
+        if prose > COVER_PROSE:
+            return False
+    for k in range(block.end, min(len(lines), block.end + CONTENTS_WITHIN)):
+        s = lines[k].text.strip()
+        if "\t" in s:
+            continue
+        if is_contents_title(s):
+            return _block_at(lines, k, layout, titled=True) is not None
+        number = explicit_number(s)
+        if is_prose(s) or number is not None and heading_shaped(s):
+            return False
+    return False
 
 
 def _bilingual_block(scripts: list[str], block: Block) -> bool:
