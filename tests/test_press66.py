@@ -361,6 +361,23 @@ JA_NOLABEL_HOUDOU = """\
 メール：tosho@city.minato.example.jp
 """
 
+JA_ABOUT_ORG = """\
+プレスリリース
+2026年10月1日
+株式会社ひまわり電機
+
+ひまわり電機、家庭用蓄電池の新モデルを発売
+
+株式会社ひまわり電機は、１１月から家庭用蓄電池の新モデルを全国の販売店で発売します。従来のモデルより容量が２割増え、停電のときも丸一日電気を使えます。
+
+【株式会社ひまわり電機について】
+１９７２年創業。家庭用電気機器の製造と販売を行っています。
+
+【本件に関するお問い合わせ】
+株式会社ひまわり電機　広報部
+電話：06-1234-5678
+"""
+
 
 def _front(doc) -> list[str]:
     return [t.text for t in doc.talks[0].front]
@@ -418,6 +435,7 @@ def test_a_releases_contact_block_is_front(text, block):
     (EN_PRESS_ABOUT, "The Coastal Museum has put", "About the Coastal Museum"),
     (JA_MEMO, "みどり交通株式会社は、", "編集者へのメモ"),
     (JA_GAIYOU, "株式会社あおば食品は、", "会社概要"),
+    (JA_ABOUT_ORG, "株式会社ひまわり電機は、", "株式会社ひまわり電機について"),
 ])
 def test_a_releases_story_before_its_closing_headings_is_its_body(text, story, closing):
     doc = run_text(text)

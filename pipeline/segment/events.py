@@ -572,7 +572,7 @@ def is_press_label(text: str) -> bool:
 
 _EDITORS_NOTES = lazyre.compile(r"^(?:Notes?\s+(?:to|for)\s+(?:the\s+)?editors?|Editors?['’]?s?\s+notes?)\s*:?$", re.IGNORECASE)
 """A release's notes for the press after its story (``Notes to editors``, ``Note for editors``, ``Editor's note``)."""
-_ABOUT_ORG = lazyre.compile(r"^About\s+(?:the\s+|us\s*$)?(?P<name>[A-Z0-9][^.!?:;]{0,78})?\s*:?$")
+_ABOUT_ORG = lazyre.compile(r"^About\s+(?:the\s+|[Uu]s\s*:?\s*$)?(?P<name>[A-Z0-9][^.!?:;]{0,78})?\s*:?$")
 """A release's boilerplate heading, ``About`` and the issuer's name (``About Hillcrest Energy``, ``About the Coastal
 Museum``, ``About us``)."""
 _CLOSING_JA = lazyre.compile(r"^(?:編集者(?:へ|向け)の?(?:メモ|ノート|注記)|(?:会社|企業|団体|法人|当社|弊社)概要)$")
