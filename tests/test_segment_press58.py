@@ -121,7 +121,8 @@ RELEASES = [
     (JA_ANGLE, ["日時", "会場"], ["＜問い合わせ先＞", "東川市観光部観光課", "担当：森田", "電話：0123-45-6789"]),
     (JA_PRESS, ["公開の予定"],
      ["報道関係者のお問い合わせ", "みなと水族館\u3000広報担当\u3000山中", "電話：03-9876-5432", "メール：press@minato-aquarium.example"]),
-    (EN_MEDIA, ["About Northfield Library"],
+    # the story before its boilerplate heading is its body (helper press66: it had been front)
+    (EN_MEDIA, ["", "About Northfield Library"],
      ["Media contact:", "Northfield Library Communications Office", "Sam Turner, Press Officer", "Phone: 01632 960 555",
       "E-mail: press@northfield-library.example"]),
     (EN_MORE, ["", "Timetable"],

@@ -570,6 +570,46 @@ def is_press_label(text: str) -> bool:
     return _PRESS_KIND.match(s) is not None or _RELEASE_TIMING.match(s) is not None or s in _PRESS_ADDRESSEES
 
 
+_EDITORS_NOTES = lazyre.compile(r"^(?:Notes?\s+(?:to|for)\s+(?:the\s+)?editors?|Editors?['’]?s?\s+notes?)\s*:?$", re.IGNORECASE)
+"""A release's notes for the press after its story (``Notes to editors``, ``Note for editors``, ``Editor's note``)."""
+_ABOUT_ORG = lazyre.compile(r"^About\s+(?:the\s+|[Uu]s\s*:?\s*$)?(?P<name>[A-Z0-9][^.!?:;]{0,78})?\s*:?$")
+"""A release's boilerplate heading, ``About`` and the issuer's name (``About Hillcrest Energy``, ``About the Coastal
+Museum``, ``About us``)."""
+_CLOSING_JA = lazyre.compile(r"^(?:編集者(?:へ|向け)の?(?:メモ|ノート|注記)|(?:会社|企業|団体|法人|当社|弊社)概要)$")
+"""A Japanese release's closing headings (``編集者へのメモ``, ``会社概要``)."""
+_JA_HEADING_MARKS = "【】［］[]＜＞<>〈〉《》■□◆◇●○◎・ \u3000"
+
+
+def release_closing_heading(text: str) -> bool:
+    """A heading a press release sets after its story, over what is the release's and no part of the story: its
+    notes to editors (``Notes to editors``, ``編集者へのメモ``), its boilerplate about the issuer (``About Hillcrest
+    Energy``, its words in title case; ``会社概要``, ``【株式会社あおば食品について】`` where the name is an organisation's),
+    or its contact (``Media contact:``, ``【本件に関するお問い合わせ】``: :func:`~.labels.is_contact_heading`).
+
+    Why (issue 16 point 2, helper press66): a release whose only headings were these (helper seg66's
+    ``seg66_endmark_ends``, ``Notes to editors``) had its story in ``front``, as if it stood before a paper's first
+    heading; the story is the release's body (:func:`~.stage.unheaded_body`).
+
+    >>> [release_closing_heading(s) for s in ("Notes to editors", "About the Coastal Museum", "編集者へのメモ", "【会社概要】", "Media contact:")]
+    [True, True, True, True, True]
+    >>> [release_closing_heading(s) for s in ("About the survey", "Results", "会社の概要を説明します。", "新路線について", "About 300 people came.")]
+    [False, False, False, False, False]
+    """
+    from pipeline.segment.labels import is_contact_heading
+    from pipeline.segment.organisations import is_organisation
+    from pipeline.segment.titleblock import title_cased
+
+    s = " ".join(text.split())
+    if not s or is_contact_heading(s) or _EDITORS_NOTES.match(s):
+        return bool(s)
+    if (m := _ABOUT_ORG.match(s)) is not None:
+        return m.group("name") is None or title_cased(m.group("name").strip())
+    core = s.strip(_JA_HEADING_MARKS)
+    if _CLOSING_JA.match(core):
+        return True
+    return core.endswith("について") and is_organisation(core[:-len("について")].strip())
+
+
 DEGREE_NAMES = (r"(?:Master|Bachelor|Doctor|Licentiate)\s+of\s+(?:Science|Arts|Philosophy|Engineering|Education|Laws"
                 r"|Business\s+Administration|Fine\s+Arts|Music|Architecture|Public\s+Health|Applied\s+Science)")
 """The names of academic degrees spelled out (``Master of Science``, ``Doctor of Philosophy``)."""

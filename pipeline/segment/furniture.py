@@ -281,6 +281,43 @@ def _running_signature(text: str) -> str:
     return _signature(text)
 
 
+_BETWEEN_DASHES = re.compile(r"^[-\u2010-\u2015\u2212\uff0d][ \t]*[0-9ivxlcIVXLC]+(?:[ \t]*/[ \t]*[0-9]+)?[ \t]*[-\u2010-\u2015\u2212\uff0d]$")
+"""A folio set between dashes (``- 3 -``, ``– ii –``, ``- 3/4 -``), the shape a page foot shares with a press release's
+``-30-``."""
+_THIRTY = re.compile(r"^[-\u2013\u2014][ \t]*30[ \t]*[-\u2013\u2014]$")
+"""``-30-`` (``- 30 -``, ``–30–``): the journalists' mark for a story's end (AP usage)."""
+
+
+def closing_thirty(lines: list[Text], numbers: dict[int, int] | frozenset[int] | set[int] = frozenset()) -> int | None:
+    """The index of the document's last line where it is ``-30-`` (:data:`_THIRTY`) closing a press release or a
+    news story, else None: the end mark (:func:`~pipeline.segment.sections.end_mark`), never page 30, where no other
+    line of the document is a folio between dashes (:data:`_BETWEEN_DASHES`), no page number found elsewhere
+    (``numbers``) is 29 or 31, and the line over it is no table's row (a cell set alone on a line).
+
+    Why (issue 16 point 2, helper press66): ``-30-`` closing a news release (fresh-user trial 66, helper seg66's
+    ``seg66_endmark_30``) went to the ledger as ``page-number``. A 30-page report's foot ``- 30 -`` comes after
+    ``- 29 -`` and stays its folio.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> closing_thirty(mk("The park opens today.", "-30-")), closing_thirty(mk("Text.", "- 29 -", "More text.", "- 30 -"))
+    (1, None)
+    >>> closing_thirty(mk("Room A" + chr(9) + "-18-", "Room B" + chr(9) + "-25-", "-30-")), closing_thirty(mk("-30-", "The park opens today."))
+    (None, None)
+    """
+    if not lines or _THIRTY.match(fold(lines[-1].text.strip(" \t\u3000"))) is None:
+        return None
+    last = len(lines) - 1
+    if any(_BETWEEN_DASHES.match(fold(t.text.strip(" \t\u3000"))) for t in lines[:last]):
+        return None
+    values = [v for i, v in numbers.items() if i != last] if isinstance(numbers, dict) else \
+        [n.value for i in numbers if i != last and (n := page_number(lines[i].text)) is not None]
+    if any(v in (29, 31) for v in values):
+        return None
+    if last > 0 and "\t" in lines[last - 1].text:
+        return None  # a table's cell set alone under its rows
+    return last
+
+
 def _pages(lines: list[Text], layout: Layout) -> list[list[int]]:
     """Indexes of the lines on each page, in order (pages with no line are left out)."""
     out: dict[int, list[int]] = defaultdict(list)

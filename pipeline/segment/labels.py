@@ -1773,13 +1773,15 @@ def is_contact_heading(text: str) -> bool:
     (True, True)
     >>> is_contact_heading("本件に関するお問い合わせは、下記までお願いします。"), is_contact_heading("【問い合わせの多い質問】")
     (False, False)
+    >>> is_contact_heading("本件に関するお問い合わせ"), is_contact_heading("このページに関するお問い合わせ")
+    (True, False)
     >>> is_contact_heading("＜問い合わせ先＞"), is_contact_heading("報道関係者のお問い合わせ"), is_contact_heading("報道関係者の皆様へ")
     (True, True, False)
     >>> is_contact_heading("３　申込み・問合せ先"), is_contact_heading("【お問い合わせ・お申込み】")
     (True, True)
     """
     words = _CONTACT_NUMBER.sub("", text.strip(_CONTACT_HEADING_TRIM)).strip(_CONTACT_HEADING_TRIM)
-    if text.strip()[:1] in CONTACT_HEADING_OPENERS and (m := _CONTACT_ABOUT.match(words)) is not None:
+    if (text.strip()[:1] in CONTACT_HEADING_OPENERS or _THIS_MATTER.match(words)) and (m := _CONTACT_ABOUT.match(words)) is not None:
         words = words[m.end():].strip(_CONTACT_HEADING_TRIM)  # ``本件に関する問い合わせ先``: the heading, said of what
     return words.casefold() in CONTACT_HEADINGS or _PRESS_CONTACT.match(words) is not None \
         or _CONTACT_REQUEST.match(text.strip()) is not None or _joined_contact_heading(words)
@@ -1823,6 +1825,28 @@ is (issue 16, helper notes55, trial 55b: unread, the bracketed line was weighed 
 deck). Ten characters at most, no punctuation: a sentence that asks is no heading. Only behind a mark or an opening
 bracket (set as a heading): a web page's bare ``このページに関するお問い合わせ`` stays its last section's text as before
 (``tests/test_segment_web54.py``)."""
+
+
+_PRESS_CONTACT_EN = frozenset(h.casefold() for h in (
+    "Media Contact", "Media Contacts", "Press Contact", "Press Contacts", "Media Inquiries", "Media Enquiries",
+    "Press Inquiries", "Press Enquiries", "Media Relations", "Press Office", "Press Office Contact"))
+
+
+def press_contact_heading(text: str) -> bool:
+    """A contact heading only a press release sets, the press's own (``Media contact:``, ``Press Contact``,
+    ``報道関係者お問い合わせ先``, ``【報道関係者のお問い合わせ】``): it says the document is a release as its label would.
+
+    >>> press_contact_heading("Media contact:"), press_contact_heading("【報道関係者のお問い合わせ】"), press_contact_heading("Contact")
+    (True, True, False)
+    """
+    words = text.strip(_CONTACT_HEADING_TRIM)
+    return " ".join(words.split()).casefold() in _PRESS_CONTACT_EN or _PRESS_CONTACT.match(words) is not None
+
+
+_THIS_MATTER = lazyre.compile(r"^本(?:件|事業|発表|リリース|資料)(?:に関する|についての|について|に係る|の)")
+"""``本件に関する``: a heading said of *this matter*, as a release or notice heads its closing contact, bare on its line
+(``本件に関するお問い合わせ``: issue 16, helper press66, where it had been the release's last paragraph); a web page's bare
+``このページに関するお問い合わせ`` says no such thing and stays as it was (:data:`_CONTACT_ABOUT`)."""
 
 
 _CONTACT_REQUEST = lazyre.compile(

@@ -29,7 +29,7 @@ from pipeline.names import SIGNATURE_FIELDS
 from pipeline.notemarks import CALL
 from pipeline.numbering import (ARABIC, CHAPTER, MAX_HEADING_CHARS, PART_LABEL, PAREN, ROMAN_STYLE, Explicit, Fill, Heading, explicit_number, heading_shaped, lower_case_title, section_heading,
                                 number_end, run_in_cut, solve, solve_items, is_chapter_label)
-from pipeline.segment.labels import (APPENDIX_WORDS, colophon_start, CONTACT_HEADING_OPENERS, CONTACT_HEADING_CLOSERS, agenda_titled, CONTACT_HEADINGS, RECORD_ATTENDANCE, SPACED_LABEL, numbered_agenda_field, numbered_meeting_field, record_field_number, dated_entries, numbered_agenda_label, bracketed_heading, bracketed_heading_words, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
+from pipeline.segment.labels import (APPENDIX_WORDS, colophon_start, press_contact_heading, CONTACT_HEADING_OPENERS, CONTACT_HEADING_CLOSERS, agenda_titled, CONTACT_HEADINGS, RECORD_ATTENDANCE, SPACED_LABEL, numbered_agenda_field, numbered_meeting_field, record_field_number, dated_entries, numbered_agenda_label, bracketed_heading, bracketed_heading_words, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
                                      contact_heading_words, is_contact_heading,
                                      cjk_cover_field, field_line, form_field, is_abstract_name, keyword_field, appendix_label, appendix_sub_label, is_appendix_heading, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula, is_notes_heading,
                                      NOTICE_FIELD, is_items_mark, is_notice_field, is_registration_line, is_scene_break, is_section_name, item_mark, label_alone,
@@ -3820,7 +3820,10 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     if contact_at is None and contact and _in_contact_section(lines, starts, contact[0]):
         contact = []  # the telephone and fax under the section's contact heading (``３　問い合わせ先``) are its text
     contact_heads = {contact_at} - set(starts) if contact_at is not None else set()
-    if contact_heads and any(is_press_label(t.text) for t in [*above, *lines[:min(starts, default=len(lines))]]):
+    if contact_heads and (any(is_press_label(t.text) for t in [*above, *lines[:min(starts, default=len(lines))]])
+                          or press_contact_heading(lines[contact_at].text) or (lines and end_mark(lines[-1].text))):
+        # (a release with no label says what it is by its press contact, ``Media contact:``, ``報道関係者お問い合わせ先``,
+        # or by its end mark, ``###``, ``-30-``: helper press66)
         # a press release's closing contact under its heading (``【本件に関するお問い合わせ】``, ``Media contact:``) is
         # the release's, as its label and date over the headline are: front matter, as a notice's contact without a
         # heading is (decision, issue 16, helper prog58); a numbered heading (``５　問い合わせ先``) heads its item

@@ -18,15 +18,15 @@ from pipeline.model import (Bilingual, Cleaned, Evidence, Hint, LedgerRow, Segme
                             Text, ledger_rows_for, spellings_of)
 from pipeline.segment.contents import entry_parts, find_contents, is_contents_title, is_list_title, restated_heading
 from pipeline.segment.cover import Titles, cover_titled_by_copy, join_cover_title, read_cover
-from pipeline.segment.events import is_record_kind
+from pipeline.segment.events import is_press_label, is_record_kind, release_closing_heading
 from pipeline.segment.figures import captions_out_of_flow, figure_text
 from pipeline.segment.front import (bilingual_halves, front_wraps, prefix_hints, reading_to_speaker, speaker_of,
                                    subtitle_hints)
 from pipeline.pagenumbers import page_number
-from pipeline.segment.furniture import (section_mark_heads, continued_page_numbers, folio_runs, folio_span, lifted_title_cells, page_numbers, paged_volume_folios,
+from pipeline.segment.furniture import (section_mark_heads, closing_thirty, continued_page_numbers, folio_runs, folio_span, lifted_title_cells, page_numbers, paged_volume_folios,
                                        running_lines, volume_heads_at_numbers, volume_page_numbers)
 from pipeline.segment.contacts import contact_field, contact_line, contact_pieces, contact_value
-from pipeline.segment.labels import (LETTER_OPENINGS, contact_lead, agenda_label, dated_entries, notice_number_line, is_contact_heading, field_line, is_date_line, is_salutation, is_section_name,
+from pipeline.segment.labels import (LETTER_OPENINGS, contact_lead, agenda_label, dated_entries, notice_number_line, is_contact_heading, press_contact_heading, field_line, is_date_line, is_salutation, is_section_name,
                                      lecture_title, letter_signs, quoted_title, subject_value, title_label_end)
 from pipeline.segment.programme import ends_sentence_line, quoted_lecture, timetable
 from pipeline.segment.letters import (ADDRESS_UNDER_NAME, NUMBER_FIRST, chinese_issuer, japanese_issuer, chinese_organ, closing_signer, issuer_city, issuer_label_subject, is_issuer_label, issuer_label_name, korean_issuer_city, is_notice_subject, letterhead_institution, notice_subject, signature, signer,
@@ -42,7 +42,7 @@ from pipeline.segment.places import (CityName, dateline_city, find_city_en, in_u
                                      municipality_span, names_municipality, place_line_en, place_names_city, town_named_en, name_spellings, names_the_speaker,
                                      romaji_spellings, state_city_note)
 from pipeline.segment.parallel import parallel_sections
-from pipeline.segment.sections import (CONTACT_OFFICE_LINES, Paper, Section, contact_block, listed_key, contact_block_joined, empty_markup_headings, endnotes, letter_headings, with_appendix_labels,
+from pipeline.segment.sections import (CONTACT_OFFICE_LINES, Paper, Section, contact_block, end_mark, listed_key, contact_block_joined, empty_markup_headings, endnotes, letter_headings, with_appendix_labels,
                                        keywords_in_front, display_pages_in_front, split_paper)
 from pipeline.segment.speakernotes import with_speaker_notes
 from pipeline.segment.slides import (Deck, pages_of_several_slides, split_slide_labels, build_deck, built_up_rows, cover_copy_rows, handout_deck, page_deck,
@@ -80,6 +80,7 @@ class _Doc:
     folios: frozenset[int] = frozenset()  # raw lines of a paged dump's folios rising one a page at a page edge (furniture.folio_runs)
     sites: tuple[Text, ...] = ()  # the site's name a printed web page's browser header gives (webpage.header_site)
     organisers: tuple[Text, ...] = ()  # a programme's event lines naming its organiser (``主催：浜松市``), every lecture's
+    end_mark: int | None = None  # index (into lines) of a closing ``-30-``, a release's end mark, no folio (furniture.closing_thirty)
 
 
 def _furniture_rows(texts: list[Text], reason: str, spellings: Spellings) -> list[LedgerRow]:
@@ -121,7 +122,7 @@ def _paper(doc: _Doc, start: int, end: int) -> tuple[list[Text], list[Text], lis
     for i in range(start, end):
         t = doc.lines[i]
         n = page_number(t.text)
-        if i in doc.page_numbers or (n is not None and n.shaped):
+        if i != doc.end_mark and (i in doc.page_numbers or (n is not None and n.shaped)):
             rows.extend(_furniture_rows([t], "page-number", doc.marker_spellings))
         else:
             body.append(t)
@@ -831,7 +832,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         heads = tuple(heads) + tuple(after_heads)
     breaks = sorted(set(heads).union(
         r for i in [*range(rest_start, paper_end), *range(resumes, span.end)]
-        if i in doc.page_numbers or ((n := page_number(lines[i].text)) is not None and n.shaped)
+        if i != doc.end_mark and (i in doc.page_numbers or ((n := page_number(lines[i].text)) is not None and n.shaped))
         for r in _raw_lines(lines[i])))
     # a text dump's notes (``¹ See …`` at a page's foot or after the body, called in the body: segment.notes) too
     # (never the endnotes under their heading, ``Notes`` / ``¹ …``: a section of their own, sections.split_paper)
@@ -903,7 +904,11 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     paper = display_pages_in_front(paper, layout, " ".join(lines[i].text for i in block.title_lines)
                                    if block.title is not None else None)
     if title_ja is not None or title_en_paper is not None:
-        paper = dated_story(unheaded_body(paper))
+        # a release says so by its label, its press contact or its end mark (``###``, ``-30-``: sections.end_mark)
+        release = any(is_press_label(t.text) or end_mark(t.text) for t in [*titled, *before, *front, *inside, *paper.front,
+                                                                          *paper.closing]) \
+            or any(press_contact_heading(t.text) for t in paper.front)
+        paper = dated_story(unheaded_body(paper, release))
     if table is not None and (title_ja is not None or title_en_paper is not None) \
             and not any(ends_sentence_line(t.text) for t in body[:table.start]):
         # (a listing of coded items inside a paper, its sentences over it, keeps its body as read: code59's
@@ -1545,14 +1550,16 @@ def _lead_over_headline(lines: list[Text], start: int, block: Block, layout: Lay
     return lines[opens:block.title] if opens is not None else []
 
 
-def unheaded_body(paper: Paper) -> Paper:
+def unheaded_body(paper: Paper, release: bool = False) -> Paper:
     """A titled paper that prints no heading: its running text is its body, one section with no number, title or
     heading (the shape docs/talk-json.md gives a body without a heading, as a meeting's proceedings have), from its
     first paragraph of running text (:func:`~pipeline.segment.titleblock.is_prose`, no field line:
     :func:`~pipeline.segment.labels.field_line`) to its end; ``front`` keeps only what stands before it (a date, a
     keyword's field under the title block). A paper with a section keeps its front as before (but for a closing
-    contact block's, ``問い合わせ先``, ``Press office:``: the body stands before it, helper web55), and so does text with
-    no title (``shape: text``, its text its ``front``).
+    contact block's, ``問い合わせ先``, ``Press office:``: the body stands before it, helper web55; and in a press release,
+    ``release``, its closing headings', ``Notes to editors``, ``About …``, ``会社概要``:
+    :func:`~pipeline.segment.events.release_closing_heading`, helper press66), and so does text with no title
+    (``shape: text``, its text its ``front``).
 
     Why (issue 16, helper body50): a talk of plain paragraphs under its title block, as a proceedings volume prints a
     short talk, had its whole text in ``front`` and no section, so a reader of the body found none.
@@ -1563,10 +1570,17 @@ def unheaded_body(paper: Paper) -> Paper:
     """
     # (a closing contact block under its heading, ``Press office:`` / ``Lena Ford, …``, is a section after the body,
     # no heading of it: helper web55)
-    if any(not is_contact_heading(s.title.text) for s in paper.sections):
+    # (and a press release's (``release``) closing headings after its story, ``Notes to editors``, ``About …``,
+    # ``会社概要``: the story is its body, helper press66)
+    closing = release_closing_heading if release else is_contact_heading
+    if any(not closing(s.title.text) for s in paper.sections):
         return paper
     # a field line (``Mots-clés : foo, bar.``, ``Keywords: …``) ends as a sentence does but is front matter
-    opens = next((k for k, t in enumerate(paper.front) if is_prose(t.text) and field_line(t.text) is None), None)
+    # a release's story opens on its dateline where it prints one (dated_story), its subtitle over it no body
+    opens = next((k for k, t in enumerate(paper.front[:DATELINE_REACH]) if dateline_city(t.text) is not None), None) \
+        if release else None
+    if opens is None:
+        opens = next((k for k, t in enumerate(paper.front) if is_prose(t.text) and field_line(t.text) is None), None)
     if opens is None:
         return paper
     body = Section(number=None, level=1, title=Text.empty(), paragraphs=tuple(paper.front[opens:]))
@@ -1870,9 +1884,12 @@ def segment(doc: Cleaned) -> Segmented:
     spans = {**folios, **cells}
     work = [lines[i][spans[i][0]:spans[i][1]] if i in spans else lines[i] for i in kept]
     index_of = {old: new for new, old in enumerate(kept)}
-    shared = _Doc(work, layout, frozenset(index_of[i] for i in numbers if i in index_of),
+    # ``-30-`` closing a release is its end mark, no page 30 (helper press66): kept as text, read by sections.end_mark
+    thirty = closing_thirty(work, {index_of[i]: v for i, v in numbers.items() if i in index_of})
+    shared = _Doc(work, layout, frozenset(index_of[i] for i in numbers if i in index_of and index_of[i] != thirty),
                   paper_measure(work, layout), marker_spellings,
-                  tuple(sorted({r for i in running if running[i] != "navigation" for r in _raw_lines(lines[i])})))
+                  tuple(sorted({r for i in running if running[i] != "navigation" for r in _raw_lines(lines[i])})),
+                  end_mark=thirty)
     shared = replace(shared, folios=frozenset(first_line(work[i]) for run in folio_runs(work, layout, shared.page_numbers)
                                               for i in run),
                      sites=tuple(lines[i][a:b] for i in sorted(running) if running[i] == "running-header"
