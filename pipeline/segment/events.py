@@ -13,7 +13,7 @@ from pipeline.eras import ERA
 from pipeline import lazyre
 from pipeline.chardata import LINE_CACHE
 from pipeline.numbering import fold
-from pipeline.segment.labels import ABSTRACT_DIGEST_JA, ABSTRACT_WORDS_JA, COVER_LABELS, STATED_DATE, TITLE_LABELS, cover_label, is_title_label, wholly_bracketed  # noqa: F401  (re-exported)
+from pipeline.segment.labels import ABSTRACT_DIGEST_JA, ABSTRACT_WORDS_JA, COVER_LABELS, STATED_DATE, TITLE_LABELS, cover_label, date_digits, is_title_label, wholly_bracketed  # noqa: F401  (re-exported)
 
 VOLUME_WORDS = ("講演録", "講演集", "論文集", "予稿集", "報告集", "紀要", "論文誌", "学会誌", "Proceedings", "Journal",
                 "Transactions", "Bulletin", "Annals")
@@ -281,11 +281,13 @@ def is_enactment(text: str) -> bool:
     (True, True)
     >>> is_enactment("令和7年4月1日　制定"), is_enactment("（2025年4月1日施行）"), is_enactment("令和7年4月1日から施行する。")
     (True, True, False)
+    >>> is_enactment("令和七年四月一日　制定"), is_enactment("（二〇二五年四月一日施行）")  # kanji numerals: the shared reader
+    (True, True)
     >>> is_enactment("The report was adopted by the club committee on 3 June 2024."), is_enactment("Approved plots are listed on the noticeboard.")
     (False, False)
     """
     s = " ".join(text.split())
-    return _ENACTMENT_EN.match(s) is not None or _ENACTMENT_JA.match(text.strip(" \u3000")) is not None
+    return _ENACTMENT_EN.match(s) is not None or _ENACTMENT_JA.match(date_digits(text.strip(" \u3000"))) is not None
 
 
 def is_adjournment(text: str) -> bool:

@@ -216,8 +216,26 @@ def is_date_line(text: str) -> bool:
     return DATE.match(s) is not None or EN_DATELINE.match(s) is not None or EU_DATELINE.match(s) is not None
 
 
-_KANJI_DATE_PART = lazyre.compile(r"(?P<numeral>[〇○零一二三四五六七八九十]+)(?=\s?(?P<unit>[年月日]))")
-"""A kanji numeral right before its date's unit (``令和六年``, ``十二月``, ``三十一日``, ``二〇二四年``)."""
+_KANJI_DATE_PART = lazyre.compile(r"(?P<numeral>[〇○零一二三四五六七八九十百千]+)(?=\s?(?P<unit>[年月日]))")
+"""A kanji numeral right before its date's unit (``令和六年``, ``十二月``, ``三十一日``, ``二〇二四年``, ``二千二十四年``)."""
+
+
+def _kanji_year(numeral: str) -> int | None:
+    """A year written with ``千`` and ``百`` (``二千二十四`` → 2024, ``千九百九十九`` → 1999, ``二千`` → 2000), the rest
+    under a hundred in the ``十`` notation (:func:`~pipeline.numbering.kanji_number`); ``None`` for any other run
+    (``二千千``, ``百百``). Helper date66b: date66's reader read ``二〇二四年`` but not ``二千二十四年``."""
+    value = 0
+    rest = numeral
+    for unit, size in (("千", 1000), ("百", 100)):
+        if unit in rest:
+            head, _, rest = rest.partition(unit)
+            if unit in rest or len(head) > 1 or (head and head not in "一二三四五六七八九"):
+                return None
+            value += (kanji_number(head) if head else 1) * size
+    if not rest:
+        return value
+    tail = kanji_number(rest)
+    return None if tail is None or tail > 99 else value + tail
 _ZERO_FORMS = str.maketrans("○零", "〇〇")
 """The zero's other forms in a positional year (``二○二四``, typed with a circle; Chinese ``二零二四``)."""
 _DATE_PART_MOST = {"月": 12, "日": 31}
@@ -237,9 +255,17 @@ def date_digits(text: str) -> str:
     ('令和6年12月1日', '2024年12月1日（日）', '令和元年5月1日')
     >>> date_digits("令和○年○月○日"), date_digits("第十二回"), date_digits("十三月")
     ('令和○年○月○日', '第十二回', '十三月')
+    >>> date_digits("二千二十四年十月一日"), date_digits("千九百九十九年"), date_digits("三百年の歴史"), date_digits("二千千年")
+    ('2024年10月1日', '1999年', '三百年の歴史', '二千千年')
     """
     def digits(m: re.Match[str]) -> str:
-        value = kanji_number(m["numeral"].translate(_ZERO_FORMS))
+        numeral = m["numeral"].translate(_ZERO_FORMS)
+        if "千" in numeral or "百" in numeral:
+            # only a year counts its hundreds (``二千二十四年``); ``百日`` or ``三百年の歴史`` read no date
+            # and a bare ``千年`` is a millennium's word, no year
+            value = _kanji_year(numeral) if m["unit"] == "年" and "千" in numeral and numeral != "千" else None
+        else:
+            value = kanji_number(numeral)
         if not value or value > _DATE_PART_MOST.get(m["unit"], value):
             return m[0]
         return str(value)
@@ -2009,10 +2035,11 @@ def dated_entries(texts: list[str]) -> list[int]:
     keys: list[tuple[int, int, int]] = []
     for k, t in enumerate(texts):
         s = unicodedata.normalize("NFKC", t.strip())
-        m = _FULL_DATE_LEAD.match(s)
+        read = date_digits(s)  # ``令和六年一月五日`` as ``令和6年1月5日`` (helper date66b)
+        m = _FULL_DATE_LEAD.match(read)
         if m is None or s.endswith(_SENTENCE_ENDS + (":", "：")):
             continue
-        if len(s) > (MAX_DAY_HEADING if _WEEKDAY_NEXT.match(s[m.end():]) else MAX_DATED_HEADING):
+        if len(s) > (MAX_DAY_HEADING if _WEEKDAY_NEXT.match(read[m.end():]) else MAX_DATED_HEADING):
             continue
         if _under_headline(texts, k):
             continue  # the date under an article's headline: a dated article, no entry
@@ -2030,9 +2057,12 @@ def calendar_key(text: str) -> bool:
     [True, True, True, True, True, True]
     >>> [calendar_key(s) for s in ("4月の実績", "Mayors", "2023年度の実績", "Sun and Wind", "May 2024 Results", "100万人")]
     [False, False, False, False, False, False]
+    >>> [calendar_key(s) for s in ("四月　始業式", "令和六年十二月　危機管理課", "四月の実績", "三日月")]  # kanji numerals
+    [True, True, False, False]
     """
-    m = _CALENDAR_KEY.match(text.strip())
+    s = date_digits(text.strip())  # ``四月　始業式`` as ``4月　始業式`` (helper date66b)
+    m = _CALENDAR_KEY.match(s)
     if m is None:
         return False
-    rest = text.strip()[m.end():]
+    rest = s[m.end():]
     return not rest or rest[0].isspace() or rest[0] in "　:：・,、"

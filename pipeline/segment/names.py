@@ -21,7 +21,7 @@ from pipeline.model import GAP, Text
 from pipeline.names import CHARGE_POST_RE, GAELIC_PARTICLES, JOB_TITLE_RE, ends_with_job_title, NAME_PARTICLES, POSTS_RE, SPEAKER_FIELDS, english_post_words
 from pipeline.segment.authors import PRESENTER_MARKS, glued_digits, mark_key, opens_on_mark, split_authors, without_society_grades
 from pipeline.segment.events import is_degree_statement, is_document_kind, is_record_kind, names_minutes
-from pipeline.segment.labels import LECTURER_LABEL, cover_label, field_line, form_field, head_count
+from pipeline.segment.labels import LECTURER_LABEL, cover_label, date_digits, field_line, form_field, head_count
 from pipeline.segment.places import is_municipality_en
 from pipeline.segment.organisations import (AFFILIATION_ENDING, WEB_ADDRESS_AFTER, BRACKETED_MARK, LEGAL_FORM_ALONE, MARK, EN_ORGANISATION, ORGANISATION_ENDING,
                                             PUBLICATION_NAME, is_address_line, is_country, is_organisation, organisation_line,
@@ -958,7 +958,8 @@ def _english_stop_words() -> frozenset[str]:
 
 
 _DATE_FIRST = lazyre.compile(r"^\s*(?:" + ERA + r"\s*(?:\d{1,2}|元)|\d{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
-"""A line that opens on a full date, era or Western year (``令和7年3月12日 …``, ``2025年3月12日 …``)."""
+"""A line that opens on a full date, era or Western year (``令和7年3月12日 …``, ``2025年3月12日 …``), asked of the line
+as :func:`~pipeline.segment.labels.date_digits` reads it, so ``令和七年三月十二日 …`` too (helper date66b)."""
 
 
 def speaker_split(text: str) -> int | None:
@@ -985,7 +986,7 @@ def speaker_split(text: str) -> int | None:
     (0, None)
     """
     s = text.rstrip()
-    if not s or s.endswith(("。", "．")) or form_field(s) is not None or _DATE_FIRST.match(s):
+    if not s or s.endswith(("。", "．")) or form_field(s) is not None or _DATE_FIRST.match(date_digits(s)):
         return None  # a line opening on its date names an occasion (``令和7年3月12日 自治会長連絡会議``), no person
     if is_document_kind(s):
         return None  # ``博士論文``, ``令和5年度 博士論文`` (trial 49: a thesis cover's university lost its block)

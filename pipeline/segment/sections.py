@@ -29,7 +29,7 @@ from pipeline.names import SIGNATURE_FIELDS
 from pipeline.notemarks import CALL
 from pipeline.numbering import (ARABIC, CHAPTER, MAX_HEADING_CHARS, PART_LABEL, PAREN, ROMAN_STYLE, Explicit, Fill, Heading, explicit_number, heading_shaped, lower_case_title, section_heading,
                                 number_end, run_in_cut, solve, solve_items, is_chapter_label)
-from pipeline.segment.labels import (APPENDIX_WORDS, colophon_start, press_contact_heading, CONTACT_HEADING_OPENERS, CONTACT_HEADING_CLOSERS, agenda_titled, CONTACT_HEADINGS, RECORD_ATTENDANCE, SPACED_LABEL, numbered_agenda_field, numbered_meeting_field, record_field_number, dated_entries, numbered_agenda_label, bracketed_heading, bracketed_heading_words, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
+from pipeline.segment.labels import (date_digits, APPENDIX_WORDS, colophon_start, press_contact_heading, CONTACT_HEADING_OPENERS, CONTACT_HEADING_CLOSERS, agenda_titled, CONTACT_HEADINGS, RECORD_ATTENDANCE, SPACED_LABEL, numbered_agenda_field, numbered_meeting_field, record_field_number, dated_entries, numbered_agenda_label, bracketed_heading, bracketed_heading_words, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
                                      contact_heading_words, is_contact_heading,
                                      cjk_cover_field, field_line, form_field, is_abstract_name, keyword_field, appendix_label, appendix_sub_label, is_appendix_heading, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula, is_notes_heading,
                                      NOTICE_FIELD, is_items_mark, is_notice_field, is_registration_line, is_scene_break, is_section_name, item_mark, label_alone,
@@ -550,7 +550,7 @@ def _lone_marked(lines: list[Text], marked: Collection[int]) -> set[int]:
 
 _EVENT_DATE = re.compile(r"[0-9０-９]{1,2}月[0-9０-９]{1,2}日|\b[0-9]{1,2}\s(?:January|February|March|April|May|June|July|"
                          r"August|September|October|November|December)\b")
-"""A day in an event's listing (``４月５日``, ``5 April``)."""
+"""A day in an event's listing (``４月５日``, ``5 April``; ``四月五日`` as :func:`~pipeline.segment.labels.date_digits` reads it)."""
 
 
 def _event_entry(text: str) -> bool:
@@ -563,7 +563,7 @@ def _event_entry(text: str) -> bool:
     """
     s = text.strip()
     pieces = [p for p in s.split("\u3000") if p.strip()]
-    return len(pieces) >= 3 and _EVENT_DATE.search(s) is not None and not _is_sentence_end(s) \
+    return len(pieces) >= 3 and _EVENT_DATE.search(date_digits(s)) is not None and not _is_sentence_end(s) \
         and form_field(s) is None and not _record(s)
 
 
@@ -1091,7 +1091,8 @@ table's header row under ``Table 5.``)."""
 _FULL_DATE_ALONE = re.compile(r"^(?:[0-9]{1,2}\s+[A-Z][a-z]+\s+[0-9]{4}|[A-Z][a-z]+\s+[0-9]{1,2},\s+[0-9]{4}|"
                               r"[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日|" + ERA + r"[0-9元]{1,2}年[0-9]{1,2}月[0-9]{1,2}日)$")
 """A full date alone on its line (``14 September 2024``, ``October 2, 2024``, ``2024年10月2日``): an article's date
-under its headline (:func:`_by_shape` reads the text under it)."""
+under its headline (:func:`_by_shape` reads the text under it); in kanji numerals too (``令和六年十月二日``), as
+:func:`~pipeline.segment.labels.date_digits` reads it."""
 MAX_DATED_HEADLINE = 60
 """Characters a newsletter article's headline over its date may have (``Schools Exchange Returns After Five Years``:
 longer than :data:`MAX_SHAPE_HEADING`, the date under it says what it is)."""
@@ -1176,7 +1177,7 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
         return k + 1 < len(lines) and _record(lines[k].text) and _record(lines[k + 1].text)
 
     for i, t in enumerate(lines):
-        dated = i + 2 < len(lines) and _FULL_DATE_ALONE.match(lines[i + 1].text.strip()) is not None \
+        dated = i + 2 < len(lines) and _FULL_DATE_ALONE.match(date_digits(lines[i + 1].text.strip())) is not None \
             and _dated_headline(t.text)
         if (not (short_phrase(t.text) or dated) or i + 1 >= len(lines) or is_date_line(t.text) or dated_office(t.text)
                 or publisher_line(t.text) or contact_line(t.text) or one_line_contact(t.text)

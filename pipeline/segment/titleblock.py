@@ -40,7 +40,7 @@ from pipeline.segment.events import (by_alone, cover_label, edition_after, space
                                     is_session_name, names_minutes,
                                     is_report_kind, is_report_stage, is_title_label, quoted_title, dated_kind)
 from pipeline.segment.slidetext import is_bullet, is_title_case
-from pipeline.segment.labels import (WORK_KIND, calendar_key, cjk_cover_field, cover_field, field_line, form_field, is_chapter_heading,
+from pipeline.segment.labels import (WORK_KIND, calendar_key, date_digits, cjk_cover_field, cover_field, field_line, form_field, is_chapter_heading,
                                      TALK_NUMBER, is_date_line, is_letter_formula, is_registration_line, notice_number_line, is_section_name, part_alone, participants_label,
                                      speaker_turn, transcript_head, turn_head, wholly_bracketed)
 from pipeline.names import ATTENDANCE_FIELDS, JOB_TITLES_EN, SPEAKER_FIELDS, ends_with_job_title
@@ -1013,7 +1013,7 @@ def title_goes_on(line: str, following: str, by_length: bool = True) -> bool:
         return False  # ``ページ番号 1003456 更新日 2025年6月20日`` under a web page's title: its record (:data:`_RECORD_FIELD`)
     if _EDITION_OPENING.match(b):
         return False  # ``第２版　情報政策課`` under a manual's title (``…利用の手引き``): its edition and office (:data:`_EDITION_OPENING`)
-    if _YEAR_OPENING.match(b):
+    if _YEAR_OPENING.match(date_digits(b)):
         return False  # ``令和６年度　危機管理課`` under a deck's cover title: its year and office (:data:`_YEAR_OPENING`)
     # an English line opening on a connective in small letters carries the title on (``…Low-Cost Sensors`` /
     # ``in Historic Harbour Districts``), and so does any phrase after a title line ending on a colon
@@ -2138,11 +2138,11 @@ def publisher_line(text: str) -> bool:
     """
     m = _PUBLISHER_LABEL.match(text)
     rest = text[m.end():].strip() if m else ""
-    if m is None and (dated := _DATED_ISSUE.match(text)) is not None:
+    if m is None and (dated := _DATED_ISSUE.match(issue := date_digits(text))) is not None:
         # ``令和６年９月２日発行　みどり野市立みどり野小学校　校長　高橋　誠``: the issue's date before the label, the
         # publisher after it or none (fresh-user trial 66b's variants: a school newsletter's first headline under it
         # had stayed front)
-        rest = text[dated.end():].strip()
+        rest = issue[dated.end():].strip()  # the date as the shared reader reads it (``令和六年九月二日発行``)
         return len(rest) <= MAX_PUBLISHER and not any(c in rest for c in "。！？!?")
     return bool(rest) and len(rest) <= MAX_PUBLISHER and not any(c in rest for c in "。！？!?")
 
@@ -2937,6 +2937,8 @@ def _gapped_authors(lines: list[Text], k: int) -> bool:
 
 
 _FULL_DATE_JA = re.compile(r"[0-9]{4}年[0-9]{1,2}月")
+"""A Western year and month among a line's parts (``2025年4月1日発行``), asked as
+:func:`~pipeline.segment.labels.date_digits` reads the line (``二〇二五年四月一日発行`` too: helper date66b)."""
 
 
 def _dated(text: str) -> bool:
@@ -2947,7 +2949,7 @@ def _dated(text: str) -> bool:
     (True, True, False)
     """
     parts = [p for p in re.split(r"[\s\u3000·|]+", text.strip()) if p]
-    return bool(_FULL_DATE_JA.search(text)) or is_edition_line(text) or any(is_edition_line(p) for p in parts)
+    return bool(_FULL_DATE_JA.search(date_digits(text))) or is_edition_line(text) or any(is_edition_line(p) for p in parts)
 
 
 def kind_subtitle(title: Text, line: Text) -> bool:
