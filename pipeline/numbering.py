@@ -608,6 +608,8 @@ def heading_shaped(text: str) -> bool:
     (True, True)
     >>> heading_shaped("20. Mai 2018"), heading_shaped("3 March 2025"), heading_shaped("3. May 2024 Update on the Plan")
     (False, False, True)
+    >>> heading_shaped("10 Sept  Class photos"), heading_shaped("3 October  Harvest supper"), heading_shaped("10 Results")
+    (False, False, True)
     >>> heading_shaped("59.66° N"), heading_shaped("12.5 % of the plots"), heading_shaped("20℃以下"), heading_shaped("3 × 3 grid")
     (False, False, False, False)
     >>> heading_shaped("2 Ablation of 5% Noise"), heading_shaped("1.2 Signs ± and ×")
@@ -642,6 +644,8 @@ def heading_shaped(text: str) -> bool:
         return False  # ``1.3 버전부터는 …``: a Korean sentence opening on a version number, no section 1.3
     if s[0].isdigit() and _is_date(s):
         return False  # a day's date (``20. Mai 2018``, ``3 March 2025``): a dateline, no section 20 (real-PDF trial: a CV)
+    if s[0].isdigit() and _day_month_entry(s):
+        return False  # ``10 Sept  Class photos``: a dates list's entry, no section 10 (issue 16 point 2, news66)
     if (sign := _SECTION_SIGN.match(s)) is not None:
         s = s[sign.end():]  # ``§ 1 System Requirements``: the sign leads the number
     return s[0] in "0123456789０１２３４５６７８９(（第IVX一二三四五六七八九十" + ROMAN_GLYPHS or s[0] == GAP
@@ -697,6 +701,13 @@ def lower_case_title(text: str) -> int | None:
         return None
     at = m.end() - 1
     return at if heading_shaped(s[:at] + s[at].upper() + s[at + 1:]) else None
+
+
+def _day_month_entry(text: str) -> bool:
+    """A line opening on a day and a month's name (:func:`pipeline.segment.labels.day_month_entry`, imported on first
+    use as :func:`_is_date` imports its reader)."""
+    from pipeline.segment.labels import day_month_entry
+    return day_month_entry(text)
 
 
 def _is_date(text: str) -> bool:

@@ -2049,6 +2049,50 @@ def dated_entries(texts: list[str]) -> list[int]:
     return found if ordered and len(set(keys)) >= MIN_DATED_ENTRIES else []
 
 
+_DAY_MONTH_LEAD = re.compile(
+    r"^(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\.?,?\s+)?"
+    r"[0-9]{1,2}(?:st|nd|rd|th)?\s+"
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?=[\s,:;\-–—]|$)",
+    re.IGNORECASE)
+"""A day and a month's name, full or short, opening a line, a weekday perhaps before them (``10 Sept``, ``3 October``,
+``Mon 14 Oct``, ``21st March``): an events list's or a fixtures list's date, the entry after it."""
+
+
+def day_month_entry(text: str) -> bool:
+    """``text`` opens on a day and a month's name (:data:`_DAY_MONTH_LEAD`), its day written bare, with no full stop
+    after it: an entry of a newsletter's dates list (``10 Sept  Class photos``, ``3 October  Harvest supper``, ``Mon 14
+    Oct  Committee``), never a section numbered by its day. A section's number has its full stop before a title that
+    opens on a month (``3. May 2024 Update on the Plan``), and ``10 Results`` opens on no month.
+
+    Why (issue 16 point 2, helper news66): a school newsletter's ``Dates for September`` over ``10 Sept  Class
+    photos`` / ``14 Sept  Sports day`` / ``3 Oct  Parent evening`` had become sections 10, 14, 21 and 3, and every
+    article above them front.
+
+    >>> [day_month_entry(s) for s in ("10 Sept  Class photos", "3 October", "Mon 14 Oct  Committee", "21st March\tFair")]
+    [True, True, True, True]
+    >>> [day_month_entry(s) for s in ("10 Results", "3. May 2024 Update", "10. Any other business", "5 Marketing plans")]
+    [False, False, False, False]
+    >>> [day_month_entry(s) for s in ("2 Mayors and their towns", "40 March Street", "Sun and Wind")]
+    [False, False, False]
+    """
+    return day_month_end(text) is not None
+
+
+def day_month_end(text: str) -> int | None:
+    """Where the day and the month's name opening ``text.strip()`` end (:func:`day_month_entry`), or None: the entry's
+    event is what follows.
+
+    >>> s = "Sat 18 Oct  Coffee morning"; s[day_month_end(s):].strip(), day_month_end("32 Oct  Nothing")
+    ('Coffee morning', None)
+    """
+    m = _DAY_MONTH_LEAD.match(text.strip())
+    if m is None:
+        return None
+    day = re.search(r"[0-9]{1,2}", m.group())
+    return m.end() if 1 <= int(day.group()) <= 31 else None
+
+
 def calendar_key(text: str) -> bool:
     """``text`` is a calendar's key alone (``4月``, ``September``, ``月曜日``) or a row led by one (``4月　始業式``, ``9時
     会場設営``, ``10:00 Opening``): a calendar's, a schedule's or a timetable's line, no slide's title.

@@ -29,7 +29,7 @@ from pipeline.names import SIGNATURE_FIELDS
 from pipeline.notemarks import CALL
 from pipeline.numbering import (ARABIC, CHAPTER, MAX_HEADING_CHARS, PART_LABEL, PAREN, ROMAN_STYLE, Explicit, Fill, Heading, explicit_number, heading_shaped, lower_case_title, section_heading,
                                 number_end, run_in_cut, solve, solve_items, is_chapter_label)
-from pipeline.segment.labels import (date_digits, APPENDIX_WORDS, colophon_start, press_contact_heading, CONTACT_HEADING_OPENERS, CONTACT_HEADING_CLOSERS, agenda_titled, CONTACT_HEADINGS, RECORD_ATTENDANCE, SPACED_LABEL, numbered_agenda_field, numbered_meeting_field, record_field_number, dated_entries, numbered_agenda_label, bracketed_heading, bracketed_heading_words, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
+from pipeline.segment.labels import (date_digits, APPENDIX_WORDS, day_month_end, colophon_start, press_contact_heading, CONTACT_HEADING_OPENERS, CONTACT_HEADING_CLOSERS, agenda_titled, CONTACT_HEADINGS, RECORD_ATTENDANCE, SPACED_LABEL, numbered_agenda_field, numbered_meeting_field, record_field_number, dated_entries, numbered_agenda_label, bracketed_heading, bracketed_heading_words, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
                                      contact_heading_words, is_contact_heading,
                                      cjk_cover_field, field_line, form_field, is_abstract_name, keyword_field, appendix_label, appendix_sub_label, is_appendix_heading, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula, is_notes_heading,
                                      NOTICE_FIELD, is_items_mark, is_notice_field, is_registration_line, is_scene_break, is_section_name, item_mark, label_alone,
@@ -247,13 +247,22 @@ def wh_clause_heading(text: str) -> bool:
 
     >>> [wh_clause_heading(s) for s in ["Where Your Water Comes From", "Who We Work With", "What We Test For"]]
     [True, True, True]
+    >>> [wh_clause_heading(s) for s in ["What's On", "What’s Going On", "what's on", "What On"]]
+    [True, True, False, False]
     >>> [wh_clause_heading(s) for s in ["Where the water comes from", "where the Water Comes From", "Where Water and",
     ...                                 "Evidence from", "Where From"]]
     [False, False, False, False, False]
     """
     words = text.split()
-    return len(words) >= 3 and words[0] in WH_WORDS and words[-1].lower() in STRANDED_PREPOSITIONS \
-        and title_cased(text.strip())
+    # a wh-word contracted with its verb (``What's On``, ``Who's Who In``: a newsletter's events list, issue 16 point 2,
+    # helper news66) is a clause of two words: the verb is in the first
+    contracted = bool(words) and _WH_CONTRACTED.match(words[0]) is not None
+    return len(words) >= (2 if contracted else 3) and (words[0] in WH_WORDS or contracted) \
+        and words[-1].lower() in STRANDED_PREPOSITIONS and title_cased(text.strip())
+
+
+_WH_CONTRACTED = re.compile(r"^(?:What|Where|Who|How)['’]s$")
+"""A wh-word with its verb contracted onto it (``What's``, ``Where's``)."""
 
 
 
@@ -1242,11 +1251,26 @@ def _short_item_block(lines: list[Text], i: int, layout: Layout | None) -> bool:
     k = i + 1
     while k < len(lines) and layout.same_box(lines[k - 1], lines[k]):
         s = lines[k].text.strip()
-        if not short_phrase(s) or contact_line(s) or one_line_contact(s) or speaker_split(s) is not None \
+        if not _short_item(s) or contact_line(s) or one_line_contact(s) or speaker_split(s) is not None \
                 or is_person_name(s) or is_organisation(s):
             return False
         k += 1
     return k - (i + 1) >= MIN_ITEM_LINES
+
+
+def _short_item(text: str) -> bool:
+    """A short list item (:func:`short_phrase`), or a dates list's entry: a day and a month's name and then a short
+    phrase (``5 October  Harvest supper in the hall``, ``Sun 12 April  Hill climb at Crow Lane``: the event is the
+    item, the date its key, together past a heading's length; issue 16 point 2, helper news66).
+
+    >>> _short_item("Sports day"), _short_item("5 October  Harvest supper in the hall"), _short_item("5 October we met.")
+    (True, True, False)
+    """
+    s = text.strip()
+    if short_phrase(s):
+        return True
+    end = day_month_end(s)
+    return end is not None and short_phrase(s[end:])
 
 
 MIN_BLOCK_HEADINGS = 2
