@@ -66,11 +66,13 @@ Shading is likely more e(cid:27)ective for pedestrians than a green roof.
 
 def test_one_glyph_that_one_word_alone_would_fill_is_not_committed_where_it_fits_no_other() -> None:
     # e(cid:27)ective alone reads "elective" (the only listed word): the same glyph in di(cid:27)erence makes no word
-    # with l, so no occurrence commits it (before: l committed at 0.992 in one place, the others left open)
+    # with l, so no occurrence commits l (before: l committed at 0.992 in one place, the others left open). Since
+    # session 66 (fresh-user trial 66) di(cid:27)erence decides ff, and effect, effective are the commoner words at
+    # the other places, so the glyph is ﬀ at all four (one glyph, one character)
     from pipeline.restore import restore_text
 
     repairs = restore_text(LIGATURE_DUMP)["repairs"]
-    assert len(repairs) == 4 and all(r["restored"] is None for r in repairs)
+    assert len(repairs) == 4 and all(r["restored"] == "\ufb00" for r in repairs), repairs
 
 
 def test_a_glyph_that_makes_words_only_as_a_ligature_offers_its_letters() -> None:
@@ -78,7 +80,7 @@ def test_a_glyph_that_makes_words_only_as_a_ligature_offers_its_letters() -> Non
 
     repairs = restore_text(LIGATURE_DUMP)["repairs"]
     assert {r["candidates"][0]["text"] for r in repairs} == {"ff"}
-    assert all(r["status"] == "ambiguous" for r in repairs)
+    assert all(r["status"] == "restored" for r in repairs)
     assert any("a ligature" in e["detail"] for e in repairs[0]["evidence"])
 
 
@@ -95,16 +97,18 @@ def test_a_ligature_glyph_is_not_shown_as_the_letter_one_place_also_reads() -> N
     # elsewhere): pooling that one ranked place showed h first at 0.9855 at every place, classihcation among them
     repairs = restore_text(FI_DUMP)["repairs"]
     assert len(repairs) == 6
-    assert all(r["candidates"][0]["text"] == "fi" and r["restored"] is None for r in repairs)
-    # a ligature's letters: no benchmark measures them (session 65, trial 65: the first candidate's score, marked)
-    assert all(r["confidence"] == r["candidates"][0]["score"] and r["calibrated"] is False for r in repairs)
+    # since session 66 (fresh-user trial 66b) three places that decide fi each by itself (classification,
+    # classifier, significant) settle the glyph at every place, (cid:12)eld and (cid:12)lter included: fi, never h
+    assert all(r["candidates"][0]["text"] == "fi" and r["restored"] == "\ufb01" for r in repairs), repairs
 
 
 def test_a_ligature_candidate_has_no_calibrated_confidence() -> None:
-    repairs = restore_text(LIGATURE_DUMP)["repairs"]
-    assert {r["candidates"][0]["text"] for r in repairs} == {"ff"}
-    # session 65, trial 65: the first candidate's score, marked calibrated false (it had been 0.0)
-    assert all(r["confidence"] == r["candidates"][0]["score"] and r["calibrated"] is False for r in repairs)
+    # one place decides ff (di(cid:27)erence), another reads a commoner word with a letter (o(cid:27)er: *over* with v
+    # beside *offer*): the glyph stays open, its confidence session 65's uncalibrated first score, marked
+    text = LIGATURE_DUMP + "Most towns o(cid:27)er nothing of the kind.\n"
+    repairs = restore_text(text)["repairs"]
+    assert len(repairs) == 5 and all(r["restored"] is None for r in repairs), repairs
+    assert all(r["confidence"] == r["candidates"][0]["score"] and r.get("calibrated") is False for r in repairs)
 
 
 def test_a_mark_repeated_elsewhere_is_not_committed_for_a_glyph_lost_in_a_formula() -> None:
