@@ -69,3 +69,65 @@ def test_lettered_headings_after_the_acknowledgments_are_appendices():
 ])
 def test_lettered_subsections_right_under_their_section_stay_subsections(name, want):
     assert _sections(name) == want
+
+
+def _paper_pdf(title_lines, authors):
+    """A one-page English paper as JSS sets one: its title in a large bold face (one or two lines), the authors, an
+    abstract with keywords, two numbered sections."""
+    from pdfmaker import EN, EN_BOLD, drawn_pdf, wrapped_words
+
+    page, y = [], 760.0
+    for t in title_lines:
+        page.append((EN_BOLD, 17.0, 90, y, t))
+        y -= 22
+    y -= 14
+    for a in authors:
+        page.append((EN, 11.0, 90, y, a))
+        y -= 14
+    y -= 20
+    page.append((EN_BOLD, 10.0, 270, y, "Abstract"))
+    y -= 16
+    for w in wrapped_words("This paper reviews tests for structural change in linear regression models and shows how "
+                           "a unified approach for implementing them has been realized in a package.", EN, 10.0, 400):
+        page.append((EN, 10.0, 100, y, w))
+        y -= 13
+    page.append((EN, 10.0, 100, y - 6, "Keywords: structural change, CUSUM, recursive estimates."))
+    y -= 34
+    for head, body in (("1. Introduction", "The problem of detecting structural changes in regression relationships "
+                        "has been an important topic in statistical and econometric research for many years."),
+                       ("2. The model", "We consider the standard linear regression model with a fixed number of "
+                        "regressors and test whether the coefficients stay constant over time.")):
+        page.append((EN_BOLD, 12.0, 72, y, head))
+        y -= 18
+        for w in wrapped_words(body, EN, 10.0, 450):
+            page.append((EN, 10.0, 72, y, w))
+            y -= 13
+        y -= 10
+    return drawn_pdf([page])
+
+
+@pytest.mark.parametrize("title_lines, authors", [
+    (["strucchange: An R Package for Testing for Structural", "Change in Linear Regression Models"],
+     ["Achim Zeileis   Friedrich Leisch   Kurt Hornik"]),
+    (["zoo: Infrastructure for Irregular Time Series"], ["Gabor Grothendieck   Jane Doe"]),
+    (["lme4: Mixed-Effects Models for Grouped Data"], ["Douglas Bates", "University of Wisconsin"]),
+    # near misses: a capitalised name before the colon, and no colon at all, were titles before and stay so
+    (["Flexmix: A General Framework for Finite Mixture", "Models and Latent Class Regression"],
+     ["Friedrich Leisch", "University of Vienna"]),
+    (["Testing for Structural Change in Linear", "Regression Models with Many Breaks"], ["Kurt Hornik   Christian Kleiber"]),
+])
+def test_a_title_opening_on_a_package_name_in_small_letters_is_the_title(title_lines, authors):
+    from segmenting import segment_pdf
+
+    [talk] = segment_pdf(_paper_pdf(title_lines, authors)).talks
+    assert talk.title.en.text == " ".join(title_lines)
+    assert talk.speaker.text is not None and talk.speaker.text.text.split()[:2] == authors[0].split()[:2]
+    assert not [t.text for t in talk.front if t.text in title_lines]
+    assert [s.title.text for s in talk.sections] == ["Abstract", "Introduction", "The model"]
+
+
+@pytest.mark.parametrize("line", ["warning: Do not open the lid", "note: see below for details"])
+def test_a_small_label_before_a_sentence_is_no_title_line(line):
+    from pipeline.segment.titleblock import is_title_line
+
+    assert not is_title_line(line)
