@@ -131,3 +131,70 @@ def test_a_small_label_before_a_sentence_is_no_title_line(line):
     from pipeline.segment.titleblock import is_title_line
 
     assert not is_title_line(line)
+
+
+_P1 = ("In this section we outline the theory and its implementation for some basic count data regression models as "
+       "well as their extensions. The classical models are described in a generalized linear model framework and the "
+       "original implementation was improved later to make the fitting functions and the fitted model objects of the "
+       "new package more like the older ones and the fitted")
+_P2 = ("objects more similar to their counterparts. The most important features of the new functions are discussed "
+       "below while some technical aspects are deferred to the appendix.")
+_P3 = "Other packages embed these models into more general implementations of the same framework."
+_TABLE = [["Type", "Distribution", "Method"], ["GLM", "Poisson", "ML"], ["", "", "quasi"], ["", "NB", "ML"],
+          ["zero-augmented", "Poisson", "ML"]]
+
+
+def _float_pdf(rows, caption, p1=_P1, p2=_P2):
+    """Two pages: a paragraph set justified to page 1's foot, a float (its rows, then its caption) at that foot, the
+    paragraph's end at page 2's top, then another paragraph (as JSS sets a table that floated to a page's foot)."""
+    from pdfmaker import EN, EN_BOLD, drawn_pdf, justified, wrapped_words
+
+    pages, y = [[], []], 760.0
+    pages[0] += [(EN_BOLD, 16.0, 72, y, "Models for Counts in Small Towns"), (EN, 11.0, 72, y - 24, "Jane Roe, University of Basel"),
+                 (EN_BOLD, 12.0, 72, y - 54, "1. Models and software")]
+    y -= 72
+    lines = wrapped_words(p1, EN, 10.0, 450)
+    for n, w in enumerate(lines):
+        pages[0] += justified(w.split(), 72, 522, y) if n < len(lines) - 1 or not w.endswith(".") else [(EN, 10.0, 72, y, w)]
+        y -= 13
+    y = 260.0
+    for row in rows:
+        pages[0] += [(EN, 9.0, 80 + 120 * j, y, cell) for j, cell in enumerate(row)]
+        y -= 12
+    for w in wrapped_words(caption, EN, 10.0, 450):
+        y -= 13
+        pages[0].append((EN, 10.0, 72, y, w))
+    y = 770.0
+    for k, para in enumerate((p2, _P3)):
+        for w in wrapped_words(para, EN, 10.0, 450):
+            pages[1].append((EN, 10.0, 72, y, w))
+            y -= 13
+        y -= 8
+    return drawn_pdf(pages)
+
+
+@pytest.mark.parametrize("rows, caption", [
+    (_TABLE, "Table 1: Overview of the count regression models discussed in this paper."),
+    ([["Site", "Count"], ["North", "12"], ["South", "7"]],
+     "Table 2: Birds counted at each site over two winters, all observers together, in the morning hours only."),
+    ([["0", "5", "10"], ["x", "y", "z"], ["a", "b", "c"]], "Figure 3: Counts against time for the three sites."),
+])
+def test_a_float_at_a_page_foot_between_a_sentence_halves_is_read_after_the_paragraph(rows, caption):
+    from segmenting import segment_pdf
+
+    [talk] = segment_pdf(_float_pdf(rows, caption)).talks
+    paragraphs = [p.text for p in talk.sections[0].paragraphs]
+    assert paragraphs[0].startswith("In this section") and paragraphs[0].endswith("deferred to the appendix.")
+    assert "the fitted objects more similar" in paragraphs[0]
+    assert paragraphs[-2].startswith(caption.split(":")[0]) and paragraphs[-1].startswith("Other packages")
+
+
+def test_a_float_between_two_paragraphs_stays_where_it_stands():
+    from segmenting import segment_pdf
+
+    pdf = _float_pdf(_TABLE, "Table 1: Overview of the count regression models.", p1=_P1 + " objects.",
+                     p2="Objects are " + _P2[len("objects "):])
+    [talk] = segment_pdf(pdf).talks
+    paragraphs = [p.text for p in talk.sections[0].paragraphs]
+    assert paragraphs[0].endswith("the fitted objects.") and paragraphs[1].startswith("Type")
+    assert paragraphs[-3].startswith("Table 1:") and paragraphs[-2].startswith("Objects are more similar")
