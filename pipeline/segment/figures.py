@@ -236,7 +236,13 @@ def captions_out_of_flow(lines: list[Text], layout: "Layout") -> list[Text]:
             # a line set in from the column's edge (a table's cell) is the float's whatever its width
             if abs(a.x0 - at(after).x0) <= (a.size or 10) and full(out[j]):
                 same = abs(setting(out[j]) - setting(after)) <= 0.05 * (setting(after) or 1)
-                return j + 1 if same and j + 1 < k and goes_on(out[j], after) else None
+                em = a.size or 10
+                # the float under the line, inside its column (another column's lines are no float's: col65's
+                # Japanese right column, read after the left one, ends on a caption of its own)
+                inside = all(at(t).x0 is not None and at(t, end=True).x1 is not None and at(t).y0 is not None
+                             and a.y0 is not None and at(t).y0 < a.y0 and at(t).x0 >= a.x0 - em
+                             and at(t, end=True).x1 <= at(out[j], end=True).x1 + em for t in out[j + 1:end])
+                return j + 1 if same and inside and j + 1 < k and goes_on(out[j], after) else None
         return None
 
     out = list(lines)
