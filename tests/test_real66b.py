@@ -198,3 +198,60 @@ def test_a_float_between_two_paragraphs_stays_where_it_stands():
     paragraphs = [p.text for p in talk.sections[0].paragraphs]
     assert paragraphs[0].endswith("the fitted objects.") and paragraphs[1].startswith("Type")
     assert paragraphs[-3].startswith("Table 1:") and paragraphs[-2].startswith("Objects are more similar")
+
+
+def _authors_pdf(title_lines, names, gap_ems=1.6, affiliation=None):
+    """A JSS-style first page: a centred title in 17 pt bold, the authors' names centred side by side under it in
+    12 pt, ``gap_ems`` apart (LaTeX's ``\\And``), an abstract and two numbered sections."""
+    from pdfmaker import EN, EN_BOLD, drawn_pdf, text_width, wrapped_words
+
+    def centred(font, size, y, text):
+        return (font, size, (595.28 - text_width(text, font, size)) / 2, y, text)
+
+    page, y = [], 760.0
+    for t in title_lines:
+        page.append(centred(EN_BOLD, 17.0, y, t))
+        y -= 21
+    y -= 12
+    x = (595.28 - sum(text_width(n, EN, 12.0) for n in names) - gap_ems * 12.0 * (len(names) - 1)) / 2
+    for n in names:
+        page.append((EN, 12.0, x, y, n))
+        x += text_width(n, EN, 12.0) + gap_ems * 12.0
+    y -= 16
+    if affiliation:
+        page.append(centred(EN, 10.0, y, affiliation))
+        y -= 14
+    y -= 20
+    page.append(centred(EN_BOLD, 10.0, y, "Abstract"))
+    y -= 16
+    for w in wrapped_words("This paper reviews tests for structural change in linear regression models and shows "
+                           "how a unified approach for implementing them has been realized in a package.", EN, 10.0, 400):
+        page.append((EN, 10.0, 100, y, w))
+        y -= 13
+    y -= 20
+    for head, body in (("1. Introduction", "The problem of detecting structural changes in regression relationships "
+                        "has been an important topic in statistical and econometric research for many years."),
+                       ("2. The model", "We consider the standard linear regression model with a fixed number of "
+                        "regressors and test whether the coefficients stay constant over time.")):
+        page.append((EN_BOLD, 12.0, 72, y, head))
+        y -= 18
+        for w in wrapped_words(body, EN, 10.0, 450):
+            page.append((EN, 10.0, 72, y, w))
+            y -= 13
+        y -= 10
+    return drawn_pdf([page])
+
+
+@pytest.mark.parametrize("title_lines, names, affiliation", [
+    (["strucchange: An R Package for Testing for Structural", "Change in Linear Regression Models"],
+     ["Achim Zeileis", "Friedrich Leisch", "Kurt Hornik", "Christian Kleiber"], None),
+    (["Counting Birds on Small Islands of the Lagoon"], ["Maria Rossi", "Paolo Bianchi", "Anna Verdi"], None),
+    (["Soil Moisture in Terraced Fields"], ["Lena Vogel", "Jonas Richter"], "University of Bonn"),
+])
+def test_names_set_side_by_side_under_a_larger_title_are_the_authors(title_lines, names, affiliation):
+    from segmenting import segment_pdf
+
+    [talk] = segment_pdf(_authors_pdf(title_lines, names, affiliation=affiliation)).talks
+    assert talk.title.en.text == " ".join(title_lines) and talk.subtitle.en is None
+    assert [a.name.text for a in talk.speaker.authors] == names
+
