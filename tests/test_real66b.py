@@ -6,6 +6,11 @@ Made-up inputs only (also under /work/regress/in_real66b/).
   Japanese character's Shift_JIS bytes read as CP1252 (sandwich's ``ˆ¹`` had become ``飴`` ten times).
 - Lettered headings after ``References`` or ``Acknowledgments`` (``A. Technical details``) are appendices, labelled by
   their letter, no subsections of the last numbered section (pscl's appendices had become 4.1 … 4.4).
+- A title opening on a package's name in small letters and a colon (``strucchange: An R Package …``) is the title.
+- A float at a page's foot (a table's rows over ``Table 1: …``) between a sentence's halves is read after the
+  paragraph (pscl's Table 1 had cut a sentence into two paragraphs).
+- Authors' names centred side by side under a larger title are lines of their own, not one line joined across the
+  title's span (strucchange's four authors had been read as a subtitle).
 """
 
 from __future__ import annotations
