@@ -260,3 +260,17 @@ def test_names_set_side_by_side_under_a_larger_title_are_the_authors(title_lines
     assert talk.title.en.text == " ".join(title_lines) and talk.subtitle.en is None
     assert [a.name.text for a in talk.speaker.authors] == names
 
+
+
+def test_a_ragged_paragraph_over_a_caption_at_a_page_foot_keeps_its_lines():
+    """Near miss (col65's one-column caption at a page's foot): a ragged paragraph's lines short of the column's edge,
+    one leading under a full line, are the paragraph's, no float's; only the caption moves."""
+    from segmenting import segment_pdf
+
+    path = Path("/work/regress/in_col65/c65_onecol_caption_foot.pdf")
+    if not path.exists():
+        pytest.skip("col65's battery input is not at hand")
+    [talk] = segment_pdf(path.read_bytes()).talks
+    paragraphs = [p.text for s in talk.sections for p in s.paragraphs]
+    assert [p[:20] for p in paragraphs] == ["Coastal towns face r", "Figure 1. Silt depth", "Repairs followed hig",
+                                           "A small harbour can "]

@@ -225,7 +225,8 @@ def captions_out_of_flow(lines: list[Text], layout: "Layout") -> list[Text]:
     def float_start(k: int, end: int) -> int | None:
         """Where the float whose caption is ``out[k:end]`` starts: after the last full line of prose over it (in the
         next line's size and left edge, carried on by that line across the page's or column's break), the lines
-        between on the caption's page and none of them full (a table's rows, a figure's words); else ``None``."""
+        between on the caption's page, under it, inside its column, more than a leading below it and none of them
+        full at the column's left edge (a table's rows, a figure's words); else ``None``."""
         after = out[end]
         if not moves_on(out[end - 1], after) or at(after).x0 is None:
             return None
@@ -242,7 +243,10 @@ def captions_out_of_flow(lines: list[Text], layout: "Layout") -> list[Text]:
                 inside = all(at(t).x0 is not None and at(t, end=True).x1 is not None and at(t).y0 is not None
                              and a.y0 is not None and at(t).y0 < a.y0 and at(t).x0 >= a.x0 - em
                              and at(t, end=True).x1 <= at(out[j], end=True).x1 + em for t in out[j + 1:end])
-                return j + 1 if same and inside and j + 1 < k and goes_on(out[j], after) else None
+                # and white over the float: the line right under the paragraph's is no line of it (a ragged
+                # paragraph's lines short of the edge are no float's: col65's one-column caption at a page's foot)
+                return j + 1 if same and inside and j + 1 < k and not next_line(out[j], out[j + 1]) \
+                    and goes_on(out[j], after) else None
         return None
 
     out = list(lines)
