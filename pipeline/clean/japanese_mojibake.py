@@ -46,6 +46,7 @@ import itertools
 import unicodedata
 from functools import lru_cache
 
+from pipeline.clean.accents import COMBINING
 from pipeline.chardata import (HALF_WIDTH_KATAKANA, is_everyday_japanese, is_foreign_to_japanese, is_ja_letter,
                                is_japanese, is_jis_japanese)
 from pipeline.clean.edits import Change, Fixed, drop_spans, unchanged, with_its_space
@@ -746,6 +747,9 @@ among them."""
 _OPENERS = frozenset("‘’“”„–—•…")
 """Marks Western text sets before a word (``“I``, ``–a``)."""
 """ASCII signs a word may carry after it (``‚É,``): no part of a character's mojibake."""
+SPACING_ACCENTS = frozenset(COMBINING)
+"""Spacing accents, as a PDF's font maps TeX's accent glyphs (:data:`pipeline.clean.accents.COMBINING`): no lead byte
+of a lone character (:func:`_lone_character`)."""
 MIN_HOST_WORDS = 2
 """English words (two ASCII letters or more) the line must hold besides the chunk (:func:`_lone_character`)."""
 
@@ -809,12 +813,23 @@ def _lone_character(s: str, start: int, end: int) -> "tuple[int, int, _Reading] 
 
     >>> _lone_character("Â¹ Measured on our test board, it added", 0, 2) is None
     True
+
+    A spacing accent before a character (``ˆ¹``, ``˜µ``, ``¸º``) is a PDF's accent glyph set over the glyph after it,
+    as TeX sets a mathematical accent (``\\hat\\theta``, which a math font's encoding maps to ``ˆ¹``), never a
+    lone character's bytes (real-PDF check, helper real66b: sandwich's JSS vignette printed the estimator ``ˆ¹`` ten
+    times, and each became ``飴``, the kanji Shift_JIS 88 B9 reads as). The price: a lone level-1 kanji of Shift_JIS
+    row 88 (``亜`` … ``飲``, lead byte ``ˆ``) or of EUC-JP rows 20 and 24 (lead ``´``, ``¸``) among English words is
+    left as it stands.
+
+    >>> [_lone_character(t, t.index(w), t.index(w) + 2) for t, w in
+    ...  [("using an M-estimator ˆ¹ implicitly defined as", "ˆ¹"), ("the mean ¸º of the sample", "¸º")]]
+    [None, None]
     """
     core = end
     while core > start and s[core - 1] in _LONE_TRAIL:
         core -= 1
     piece = s[start:core]
-    if len(piece) != 2 or piece[0].isascii() or all(ch in _TYPOGRAPHY for ch in piece):
+    if len(piece) != 2 or piece[0].isascii() or all(ch in _TYPOGRAPHY for ch in piece) or piece[0] in SPACING_ACCENTS:
         return None
     rest = s[:start] + s[end:]
     if any(is_ja_letter(ch) for ch in rest) or len(re.findall(r"[A-Za-z]{2,}", rest)) < MIN_HOST_WORDS:

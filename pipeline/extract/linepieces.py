@@ -81,6 +81,10 @@ from pipeline.listmarks import ARROW_MARKS, BULLETS, MIDDLE_DOTS, NAKAGURO, SHAP
 NEIGHBOUR_PITCH = 2.0
 #: Ems a word gap of a justified line may be wide at most; wider is no word space whatever lies around it.
 MAX_WORD_GAP = 4.0
+#: Ems of a word gap over which only a line in the row's own size bridges it (:func:`_same_size`).
+WIDE_GAP = 1.0
+#: Relative difference of glyph size within which two lines are in one size.
+SAME_SIZE = 0.1
 #: Ems between a heading number and its title at most (a quad, as typesetters set it; LaTeX sets one em).
 MAX_NUMBER_GAP = 2.0
 #: A heading number alone: an optional section sign, arabic numbers of up to three levels, or a roman numeral,
@@ -531,6 +535,13 @@ def _marks_item(left: LTTextLine, right: LTTextLine, em: float) -> bool:
             and 0 <= right.x0 - left.x1 <= MAX_NUMBER_GAP * em)
 
 
+def _same_size(line: LTTextLine, row: Sequence[LTTextLine]) -> bool:
+    """``line`` is set in the size of the row's pieces (within :data:`SAME_SIZE`): a justified line's neighbours are
+    its paragraph's lines, in its size; a title over an author line is set larger."""
+    size = max(_glyph_size(piece) for piece in row)
+    return abs(_glyph_size(line) - size) <= SAME_SIZE * size
+
+
 def _bridged(left: LTTextLine, right: LTTextLine, neighbours: Sequence[LTTextLine]) -> bool:
     """A neighbouring line runs across the white between ``left`` and ``right``."""
     return any(n.x0 <= left.x1 and n.x1 >= right.x0 for n in neighbours)
@@ -633,9 +644,14 @@ def join_line_pieces(lines: Sequence[LTTextLine], laparams: LAParams) -> list[LT
         group = [row[0]]
         for piece in row[1:]:
             left = group[-1]
+            # a gap over an em is bridged only by a line in the row's own size: a title set larger runs across the
+            # white between the authors' names centred under it (strucchange's JSS vignette: four names 1.6 ems apart
+            # under its 17 pt title had become one line, ``Achim Zeileis Friedrich Leisch …``, read as a subtitle)
+            wide = piece.x0 - left.x1 > WIDE_GAP * em
             if (piece.x0 - left.x1 <= MAX_WORD_GAP * em and (
-                    _bridged(left, piece, neighbours)
-                    or _set_apart_word_gap(left, piece, _neighbours(rows, k, HEADING_PITCH), neighbours))) or (
+                    _bridged(left, piece, [n for n in neighbours if not wide or _same_size(n, row)])
+                    or _set_apart_word_gap(left, piece, [n for n in _neighbours(rows, k, HEADING_PITCH)
+                                                         if not wide or _same_size(n, row)], neighbours))) or (
                     len(group) == 1 and (_numbers_title(left, piece, neighbours, em) or _marks_item(left, piece, em))):
                 group.append(piece)
                 continue

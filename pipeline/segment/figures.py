@@ -186,6 +186,10 @@ MAX_CAPTION_LINES = 8
 """Lines a figure's caption runs to at most, its label's line included."""
 MAX_CAPTION_SHIFT = 80
 """Lines after a caption searched for the end of the paragraph it broke, at most."""
+TABLE_CAPTION = re.compile(r"^\s*(?:Table|Tab\.)\s?[0-9]+[0-9.\-]*[.:：\s]|^\s*表\s?[0-9]+(?:[\s　.:：．]|$)")
+"""A table's caption opening on its label and number (``Table 1:``, ``Tab. 2.``, ``表3　``)."""
+MAX_FLOAT_LINES = 40
+"""Lines a float's body (a table's rows, a figure's words) over its caption runs to at most (:func:`captions_out_of_flow`)."""
 
 
 def captions_out_of_flow(lines: list[Text], layout: "Layout") -> list[Text]:
@@ -241,10 +245,38 @@ def captions_out_of_flow(lines: list[Text], layout: "Layout") -> list[Text]:
     def setting(t: Text) -> float:
         return at(t).size or 0.0
 
+    def float_start(k: int, end: int) -> int | None:
+        """Where the float whose caption is ``out[k:end]`` starts: after the last full line of prose over it (in the
+        next line's size and left edge, carried on by that line across the page's or column's break), the lines
+        between on the caption's page, under it, inside its column, more than a leading below it and none of them
+        full at the column's left edge (a table's rows, a figure's words); else ``None``."""
+        after = out[end]
+        if not moves_on(out[end - 1], after) or at(after).x0 is None:
+            return None
+        for j in range(k - 1, max(-1, k - 2 - MAX_FLOAT_LINES), -1):
+            a = at(out[j])
+            if a.page != at(out[k]).page or a.x0 is None:
+                return None
+            # a line set in from the column's edge (a table's cell) is the float's whatever its width
+            if abs(a.x0 - at(after).x0) <= (a.size or 10) and full(out[j]):
+                same = abs(setting(out[j]) - setting(after)) <= 0.05 * (setting(after) or 1)
+                em = a.size or 10
+                # the float under the line, inside its column (another column's lines are no float's: col65's
+                # Japanese right column, read after the left one, ends on a caption of its own)
+                inside = all(at(t).x0 is not None and at(t, end=True).x1 is not None and at(t).y0 is not None
+                             and a.y0 is not None and at(t).y0 < a.y0 and at(t).x0 >= a.x0 - em
+                             and at(t, end=True).x1 <= at(out[j], end=True).x1 + em for t in out[j + 1:end])
+                # and white over the float: the line right under the paragraph's is no line of it (a ragged
+                # paragraph's lines short of the edge are no float's: col65's one-column caption at a page's foot)
+                return j + 1 if same and inside and j + 1 < k and not next_line(out[j], out[j + 1]) \
+                    and goes_on(out[j], after) else None
+        return None
+
     out = list(lines)
     k = 1
     while k < len(out) - 1:
-        if FIGURE_CAPTION.match(out[k].text) is None or not layout.boxed(out[k]):
+        figure = FIGURE_CAPTION.match(out[k].text) is not None
+        if not (figure or TABLE_CAPTION.match(out[k].text)) or not layout.boxed(out[k]):
             k += 1
             continue
         end = k + 1  # the caption's lines: its setting, one leading apart
@@ -253,7 +285,15 @@ def captions_out_of_flow(lines: list[Text], layout: "Layout") -> list[Text]:
             end += 1
         before, after = out[k - 1], out[end] if end < len(out) else None
         apart = moves_on(before, out[k]) or (after is not None and moves_on(out[end - 1], after))
-        if after is None or not apart or not goes_on(before, after):
+        floated = False
+        if after is not None:
+            # a float at a page's or column's foot, its body over its caption (``Table 1: …`` under the table's rows),
+            # between a sentence's halves: the whole float moves (real-PDF check, helper real66b: pscl's Table 1
+            # and its caption stood between ``…and the fitted`` and ``model objects more similar…``)
+            start = float_start(k, end)
+            if start is not None:
+                k, before, apart, floated = start, out[start - 1], True, True
+        if after is None or not apart or not goes_on(before, after) or not (figure or floated):
             k = end
             continue
         stop = next((j for j in range(end, min(len(out), end + MAX_CAPTION_SHIFT))

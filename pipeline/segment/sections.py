@@ -2243,6 +2243,24 @@ def _run_in_section(number: str | None, level: int, title: Text, line: Text, cut
 _LETTER_HEADING = re.compile(r"^([A-H])[.．]\s*(?:([A-Z][^.!?。]{0,58})|([\u3040-\u30ff\u4e00-\u9fff々][^。！？!?A-Za-z0-9\U0001d400-\U0001d7ff]{0,29}))$")
 
 
+def _lettered_appendix(at: int, lettered: dict[int, str], headings: dict, named: set[int]) -> bool:
+    """The lettered heading ``at`` (:func:`letter_headings`) is an appendix's: between the last numbered heading
+    before its run's ``A.`` and that ``A.`` stands an unnumbered heading (``References``, ``Acknowledgments``,
+    ``Computational details``), which closed the numbered body. A lettered subsection follows its numbered section
+    with none between (``III. METHOD`` / ``A. Detectors``).
+
+    Why (real-PDF check, helper real66b: pscl's countreg vignette, JSS style): ``A. Technical details for hurdle
+    models`` … ``D. Replication of textbook results`` after ``References`` had become sections 4.1 … 4.4 under
+    ``4. Summary``.
+
+    >>> _lettered_appendix(9, {8: "A", 9: "B"}, {0: "4"}, {5, 8, 9}), _lettered_appendix(9, {8: "A", 9: "B"}, {0: "3"}, {8, 9})
+    (True, False)
+    """
+    first = next((j for j in range(at, -1, -1) if lettered.get(j) == "A"), at)
+    parent = next((j for j in range(first - 1, -1, -1) if j in headings), -1)
+    return any(parent < j < first and j not in lettered for j in named)
+
+
 def _under_roman(lines: list[Text], at: int) -> bool:
     """The nearest numbered heading-shaped line over ``lines[at]`` is numbered in roman numerals (``II. 調査の方法``)."""
     for t in reversed(lines[:at]):
@@ -3936,6 +3954,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
         end = min([end] + [i for i in fields if i > at])
         heading = lines[at]
         body_from = at + 1
+        appendix = None
         if at in headings:
             h = headings[at]
             hints.extend(numbering_hints(h.fills, heading))
@@ -3988,6 +4007,12 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
                 body_from += underline
             title = heading[title_start:len(lines[at].text.rstrip())].strip()
             number, level = None, depth - min(d for d, _, _ in markup.values()) + 1
+        elif at in lettered and _lettered_appendix(at, lettered, headings, named):
+            # ``A. Technical details`` after ``References``: an appendix, no subsection of the last numbered section
+            # (JSS sets its appendices so; they had become 4.1 … 4.4 under ``4. Summary``): a level-1 section whose
+            # label is its letter (talk-json.md, *An appendix's label*)
+            title = heading[heading.text.index(".") + 1:].strip()
+            number, level, appendix = None, 1, lettered[at]
         elif at in lettered:
             # a lettered subsection of the numbered section before it: B under III is 3.2 (numbers are
             # digits in the talk JSON; the heading keeps its letter)
@@ -4047,7 +4072,8 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
                 # a marked heading inside a numbered section is its subsection (``●面積の変化`` under ``Ⅲ．結果``)
                 parent = next((headings[j] for j in range(at - 1, -1, -1) if j in headings), None)
                 level = parent.level + 1 if parent is not None else 1
-        sections.append(Section(number=number, level=level, title=title, paragraphs=tuple(lines[body_from:end]), heading=heading))
+        sections.append(Section(number=number, level=level, title=title, paragraphs=tuple(lines[body_from:end]), heading=heading,
+                                appendix=appendix))
     kinds = [_heading_kind(at, lines, headings, named - questions - set(lettered) - set(subs) - set(closing) - contact_heads - set(appendices) - set(markup) - set(sequenced))
              for at in starts]
     levels = _document_levels([s.level for s in sections], kinds, [layout.size(lines[at]) for at in starts],

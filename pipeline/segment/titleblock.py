@@ -397,7 +397,7 @@ def is_title_line(text: str, korean: bool = False) -> bool:
         words = s.split()
         # a year may lead the title (``2025 Annual Meeting Agenda``), or a word opening on a number (``3D Recording
         # of …``, ``5G Networks …``, ``19th-Century Harbour Maps``): the capital is asked of what follows it
-        lead = _YEAR_LEAD.match(s) or _NUMBER_WORD_LEAD.match(s)
+        lead = _YEAR_LEAD.match(s) or _NUMBER_WORD_LEAD.match(s) or _name_lead(s)
         return len(words) <= 16 and (s[lead.end() if lead else 0].isupper() or (m is not None and markup_name(s))) \
             and not s.endswith(".")
     if script_of(s) in (EN, NEUTRAL):  # Latin with Japanese in it, as much or more (``日本語 BibTEX：JBibTEX``,
@@ -840,6 +840,27 @@ MAX_CAPITALS_LINES = 4
 """Lines a title set in capitals may be wrapped over (a thesis cover's ``A STUDY OF THE SOCIOLOGICAL IMPACT OF THE``
 / ``1984 OLYMPICS ON THE POVERTY`` / ``LEVEL OF CITIZENS OF`` / ``LOS ANGELES``)."""
 _YEAR_LEAD = re.compile(r"^[12][0-9]{3}\s+(?=\S)")
+_SOFTWARE_LEAD = re.compile(r"^[a-z][A-Za-z0-9._-]{0,24}:\s+(?=[A-Z])")
+"""A software package's name in small letters and a colon opening an English title (``strucchange: An R Package for
+Testing …``, ``zoo: S3 Infrastructure for …``, ``lme4: Mixed-Effects Models …``), as the Journal of Statistical
+Software and its kin title papers (:func:`_name_lead`)."""
+
+
+def _name_lead(s: str) -> "re.Match[str] | None":
+    """The lead :data:`_SOFTWARE_LEAD` of an English title line ``s``, where the words after the colon are in title
+    case (:func:`~.slidetext.is_title_case`); else ``None``. The capital an English title opens on is asked of what
+    follows the name: a package's name keeps its small letters in the title (real-PDF check, helper real66b:
+    strucchange's vignette had its title's first line in ``front`` and its second line for the title). A label in small
+    letters before a sentence (``warning: Do not open the lid``) is no title: the words after it are no title case.
+
+    >>> [bool(_name_lead(s)) for s in ("zoo: Infrastructure for Irregular Time Series", "strucchange: An R Package for",
+    ...                                 "warning: Do not open the lid", "note: see below", "Flexmix: A Framework")]
+    [True, True, False, False, False]
+    """
+    m = _SOFTWARE_LEAD.match(s)
+    return m if m is not None and is_title_case(s[m.end():]) else None
+
+
 _NUMBER_WORD_LEAD = re.compile(r"^[0-9]{1,4}(?:[A-Za-z]{1,3}(?![a-z])|[A-Za-z]{0,2}[-–][A-Z][\w-]*)\s+(?=\S)")
 """A word opening on a number that may lead an English title (trial 46: ``3D Recording of Folk Tools`` had been no
 title, for its first letter is no capital): digits and a unit's or an ordinal's letters (``3D``, ``5G``, ``4K``,
