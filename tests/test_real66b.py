@@ -1,6 +1,6 @@
 """Faults found by running real academic PDFs (JSS-style R package vignettes shipped by Debian: lmtest, sandwich,
 strucchange, pscl; /work/regress/real66b/SOURCES.md) through the pipeline (issue 16 points 1, 2, 4; helper real66b).
-Made-up inputs only (also under /work/regress/in_real66b/).
+Made-up inputs only, in tests/data/real66b (also under /work/regress/in_real66b/).
 
 - A mathematical accent drawn over a symbol (``ˆ¹``, TeX's ``\\hat\\theta`` as a math font maps it) is no lone
   Japanese character's Shift_JIS bytes read as CP1252 (sandwich's ``ˆ¹`` had become ``飴`` ten times).
@@ -24,7 +24,7 @@ from test_clean_accents import _pdf_lines
 from pipeline.clean.japanese_mojibake import repair_japanese_mojibake
 from pipeline.model import Text
 
-INPUTS = Path("/work/regress/in_real66b")
+INPUTS = Path(__file__).parent / "data" / "real66b"
 
 
 @pytest.mark.parametrize("words", [
@@ -267,9 +267,7 @@ def test_a_ragged_paragraph_over_a_caption_at_a_page_foot_keeps_its_lines():
     one leading under a full line, are the paragraph's, no float's; only the caption moves."""
     from segmenting import segment_pdf
 
-    path = Path("/work/regress/in_col65/c65_onecol_caption_foot.pdf")
-    if not path.exists():
-        pytest.skip("col65's battery input is not at hand")
+    path = INPUTS / "c65_onecol_caption_foot.pdf"  # col65's battery input, copied
     [talk] = segment_pdf(path.read_bytes()).talks
     paragraphs = [p.text for s in talk.sections for p in s.paragraphs]
     assert [p[:20] for p in paragraphs] == ["Coastal towns face r", "Figure 1. Silt depth", "Repairs followed hig",
