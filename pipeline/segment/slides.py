@@ -1438,8 +1438,9 @@ def _side_by_ends(lines: list[Text], anchors: list[Anchor], layout: Layout | Non
     after the last number or a page without text before the first is not. Where both ends have text (a cover before
     ``1``, a slide after the last number) or neither has, the ends say nothing and the votes decide
     (:func:`_side_votes`); but a ``1`` that opens its text box (``layout``: a heading over the deck in a box of its
-    own before it) with text after the last number reads as :data:`ABOVE`, as a ``1`` on the deck's first line does
-    (helper deck66).
+    own before it, naming no speaker, :func:`_names_speaker`) with text after the last number reads as :data:`ABOVE`,
+    as a ``1`` on the deck's first line does (helper deck66; a box naming the speaker is the title slide: helper
+    fix66a).
 
     >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
     >>> lines = mk("予算の概要", "湖南市 財政課", "- 1 -", "歳入", "■ 市税", "- 2 -", "歳出", "■ 民生費", "- 3 -")
