@@ -279,8 +279,7 @@ def _heading_over_title_slide(lines: list[Text], i: int, title: list[Text], layo
         return True
     box = lines[i:i + _box_length(lines, i, layout)]
     return len(box) > 2 and title_goes_on(t.text.strip(), box[1].text.strip(), by_length=False) \
-        and any(is_person_name(s := b.text.strip()) or name_then_affiliation(s) is not None or _speaker_line(s)
-                for b in box[2:2 + MAX_COVER_TITLE_LINES])
+        and any(_names_speaker(b.text.strip()) for b in box[2:2 + MAX_COVER_TITLE_LINES])
 
 
 ENGLISH_DECK = 0.9
@@ -1439,8 +1438,9 @@ def _side_by_ends(lines: list[Text], anchors: list[Anchor], layout: Layout | Non
     after the last number or a page without text before the first is not. Where both ends have text (a cover before
     ``1``, a slide after the last number) or neither has, the ends say nothing and the votes decide
     (:func:`_side_votes`); but a ``1`` that opens its text box (``layout``: a heading over the deck in a box of its
-    own before it) with text after the last number reads as :data:`ABOVE`, as a ``1`` on the deck's first line does
-    (helper deck66).
+    own before it, naming no speaker, :func:`_names_speaker`) with text after the last number reads as :data:`ABOVE`,
+    as a ``1`` on the deck's first line does (helper deck66; a box naming the speaker is the title slide: helper
+    fix66a).
 
     >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
     >>> lines = mk("予算の概要", "湖南市 財政課", "- 1 -", "歳入", "■ 市税", "- 2 -", "歳出", "■ 民生費", "- 3 -")
@@ -1463,13 +1463,31 @@ def _side_by_ends(lines: list[Text], anchors: list[Anchor], layout: Layout | Non
         return ABOVE
     if layout is not None and first.value == 1 and not closes_deck and 0 < first.index < len(lines) - 1 \
             and not layout.same_box(lines[first.index - 1], lines[first.index]) \
-            and layout.same_box(lines[first.index], lines[first.index + 1]):
+            and layout.same_box(lines[first.index], lines[first.index + 1]) \
+            and not any(_names_speaker(t.text.strip()) for t in _box_before(lines, first.index, layout)):
         # the ``1`` opens its text box (a heading over the deck in a box of its own before it) and text follows the
         # last number: the deck's first number before any text of its slides, as at the deck's first line (helper
         # deck66: ``城下町の水路と観光まちづくり`` / blank / ``1`` / the title slide … had no side, its last slide folded
-        # into the one before)
+        # into the one before). A box before the ``1`` that names the speaker is the title slide itself, no heading
+        # over it: the ends say nothing and the votes decide, as before (trial review 49, session 50's table decks:
+        # ``Ferry Piers in a Lake Town`` / ``Lena Huber, Harbour Office`` / blank / ``1`` / ``Why New Piers`` / …, the
+        # cover slide 1 numbered at its foot)
         return ABOVE
     return None
+
+
+def _box_before(lines: list[Text], i: int, layout: Layout) -> list[Text]:
+    """The lines of the text box that ends right before ``lines[i]`` (empty where ``i`` is 0)."""
+    top = i - 1
+    while top > 0 and layout.same_box(lines[top - 1], lines[top]):
+        top -= 1
+    return lines[max(top, 0):i]
+
+
+def _names_speaker(s: str) -> bool:
+    """``s`` names a speaker: a person's name alone, a name then an affiliation (``Lena Huber, Harbour Office``), or
+    an affiliation and post then the name (:func:`_speaker_line`)."""
+    return is_person_name(s) or name_then_affiliation(s) is not None or _speaker_line(s)
 
 
 def _side_votes(lines: list[Text], anchors: list[Anchor], layout: Layout, start: int, ordered: bool = True) -> tuple[int, int]:
