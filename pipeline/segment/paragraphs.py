@@ -143,7 +143,7 @@ from pipeline.segment.measures import (INDENT_SHIFT, LONG_BY, MAX_FIRST_INDENT, 
                                        SPACED_PARAGRAPH, column_broke_early, line_spacing, parts_paragraphs_by_white,
                                        pitch_between, same_setting,
                                        text_columns)
-from pipeline.segment.sections import left_open, short_phrase as short_phrase_heading, wh_clause_heading
+from pipeline.segment.sections import left_open, repeated_at_page_edges, short_phrase as short_phrase_heading, wh_clause_heading
 from pipeline.segment.titleblock import title_cased
 from pipeline.segment.references import (REFERENCE_HANG, hanging_entries, opens_next_item, reference_lines,
                                          reference_marker)
@@ -1256,6 +1256,14 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         # a labelled item's first line ([1], 1., •), which may end one (a reference's title ends in a full stop)
         return set_in(prev, line) and (not ends_sentence(prev.text, line.text) or _labelled(prev.text))
 
+    edge_lines: list[set[int]] = []
+
+    def edge_repeated(at: set[int]) -> bool:
+        # any of ``at`` is a line repeated at the edge of the pages (read once, and only where a page break asks)
+        if not edge_lines:
+            edge_lines.append(repeated_at_page_edges(lines, layout))
+        return not at.isdisjoint(edge_lines[0])
+
     def english_wrap(j: int, k: int, page_break: bool, continued: bool) -> bool:
         """``continued``: ``lines[j]`` is itself a paragraph's later line (so no run-in heading)."""
         prev, line = lines[j], lines[k]
@@ -1306,10 +1314,13 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             return False  # ``Where Your Water Comes From`` opening its block over running text: a heading, complete
         if ends_on_connective(prev.text) and not prev.text.rstrip().endswith((":", "：")):
             return True  # ``…urgent repair. The`` goes on whatever its width (a ragged or hand-set measure)
-        if page_break and goes_on_in_small_letters(prev.text, line.text) and not layout.indent(line):
+        if page_break and goes_on_in_small_letters(prev.text, line.text) and not layout.indent(line) \
+                and not edge_repeated({j, k}):
             # a sentence cut by the page's foot or a footer dropped between its halves (``…This trend weakens local``
             # / ``Policy Brief No. 4 | page 1`` / ``economies and places…``, fresh-user trial 66b): its last line ends
-            # where the page did, not where the measure did, so its width tells nothing
+            # where the page did, not where the measure did, so its width tells nothing. A running foot or head left
+            # in the body (the same words at the edge of other pages) is no half of a sentence (``vol. 3, no. 2`` /
+            # ``harbour review``)
             return True
         if width is None:
             return goes_on_lower_case(layout.end_width(prev), prev.text, line.text)

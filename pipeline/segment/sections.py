@@ -1012,6 +1012,15 @@ def _running_heads(lines: list[Text], layout: Layout, found: set[int]) -> set[in
             and len({layout.page(lines[i]) for i in at}) >= 2 for i in at}
 
 
+def repeated_at_page_edges(lines: list[Text], layout: Layout) -> set[int]:
+    """The lines a PDF repeats at a page's edge (:func:`_running_heads` over every line, not only the heading
+    candidates): a running head or foot left in the body, which no sentence runs into or out of across a page break
+    (helper fix66c: ``vol. 3, no. 2`` at one page's foot had taken ``harbour review`` atop the next on as one sentence
+    cut by the break, and the two, no longer a copy of the other pages' head and foot, had become headings).
+    Empty without pages."""
+    return _running_heads(lines, layout, set(range(len(lines))))
+
+
 MAX_LABEL_TITLE = 80
 """Characters the title under a chapter's or appendix's label alone may have (a thesis sets long ones in capitals)."""
 
