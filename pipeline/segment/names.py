@@ -1699,9 +1699,6 @@ Names by their shape alone count where the line under them opens on a letter or 
         and all(name_shaped(_PLACEHOLDER_NUMBER.sub("", name.text)) or han_name_shaped(name.text) for name, _ in found)
 
 
-_HAN_NAME = lazyre.compile(r"^[\u4e00-\u9fff]{2,4}$")
-
-
 def han_name_shaped(text: str) -> bool:
     """A Chinese name by its shape alone: two to four Han characters with no space and no kana (``王晓明``, ``张伟``,
     ``欧阳娜娜``: a surname of one or two characters, a given name of one or two), no organisation. Never a name by
@@ -1713,7 +1710,7 @@ def han_name_shaped(text: str) -> bool:
     (True, True, False, False)
     """
     s = text.strip()
-    return _HAN_NAME.match(s) is not None and not is_organisation(s)
+    return _HAN_NAME.fullmatch(s) is not None and not is_organisation(s)
 
 
 _PLACEHOLDER_NUMBER = re.compile(r"(?<=[a-z])[0-9]{1,2}$")
