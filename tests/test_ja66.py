@@ -250,3 +250,15 @@ def test_english_heading_over_japanese_text_stays_a_heading():
             "委託先は公募により決定します。\nSupport for Foreign Visitors\n案内所では、英語と中国語による案内を行います。\n")
     talk = _only(run_text(text))
     assert talk.title.en is None
+
+
+def test_an_english_article_heading_after_a_headed_japanese_article_is_no_title() -> None:
+    # review of ja66 (trial 64's newsletter): the Japanese half opens on its own heading (夏祭りのお知らせ), so the
+    # English line after it (Summer Festival) heads the English article, not the newsletter's title in English
+    from tests.segment_inputs import run_text
+
+    text = ("さくら町だより　第42号\n\n夏祭りのお知らせ\n今年の夏祭りは8月3日（土）に中央公園で開催します。盆踊りや屋台をお楽しみください。\n\n"
+            "Summer Festival\nThis year's summer festival will be held on Saturday, August 3, in Central Park.\n")
+    (talk,) = run_text(text).talks
+    assert talk.title.en is None, talk.title
+    assert [s.title.text for s in talk.sections] == ["夏祭りのお知らせ", "Summer Festival"]

@@ -244,6 +244,10 @@ def _english_half_title(body: list[Text], title_ja: str) -> int | None:
         return None
     if any(script_of(t.text) != EN or not ends_sentence_line(t.text) for t in body[at + 1:]):
         return None
+    # a Japanese half under a heading of its own (``夏祭りのお知らせ`` over its text) is an article the English line
+    # heads in turn (``Summer Festival``): no title's translation (trial 64's newsletter, review of ja66)
+    if any(not ends_sentence_line(t.text) and not is_organisation(t.text.strip()) for t in body[:at]):
+        return None
     return at
 
 
