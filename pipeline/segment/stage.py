@@ -1581,13 +1581,14 @@ def unheaded_body(paper: Paper, release: bool = False) -> Paper:
         return paper
     # a field line (``Mots-clés : foo, bar.``, ``Keywords: …``) ends as a sentence does but is front matter
     # a release's story opens on its dateline where it prints one (dated_story), its subtitle over it no body
-    # (no prose before it: a dateline further down is the story's, no opening; title54's passing ``BERGEN, Norway —``)
+    # (no sentence before it: a dateline after the story's first sentence is the story's, no opening, title54's
+    # passing ``BERGEN, Norway —``; a subtitle over it ends no sentence, city54's ``Autonomous boats will carry …``)
     opens = None
     for k, t in enumerate(paper.front[:DATELINE_REACH] if release else ()):
         if dateline_city(t.text) is not None:
             opens = k
             break
-        if is_prose(t.text) and field_line(t.text) is None:
+        if is_prose(t.text) and field_line(t.text) is None and t.text.rstrip()[-1:] in ".!?。！？":
             break
     if opens is None:
         opens = next((k for k, t in enumerate(paper.front) if is_prose(t.text) and field_line(t.text) is None), None)
