@@ -1851,12 +1851,14 @@ def title_cell(text: str) -> tuple[int, int] | None:
     >>> title_cell("Harbor City Port Authority          Page 1") is None
     True
     """
-    from pipeline.segment.organisations import is_organisation
+    from pipeline.segment.organisations import is_organisation, names_publication
     from pipeline.segment.places import is_municipality_en, names_municipality
 
     cells = head_cells(text) or ([c] if (c := _text_beside_folio(text)) is not None else [])
     return next(((a, b) for a, b in cells if not _folio_cell(cell := text[a:b]) and any(c.isalpha() for c in cell)
-                 and not is_organisation(cell) and not names_municipality(cell) and not is_municipality_en(cell)), None)
+                 and (names_publication(cell) or not is_organisation(cell) and not names_municipality(cell)
+                      and not is_municipality_en(cell))), None)
+
 
 
 def lifted_title_cells(lines: list[Text], running: dict[int, str], numbers: dict[int, int] | set[int],
