@@ -145,7 +145,9 @@ def set_aside_page_furniture(facts: Sequence[LineFacts], page_boxes: dict[int, t
             if not any(_numbers(m.text) for m in members):
                 pending.append((kind, members))  # a verso head's text beside its folio: furniture only beside one
                 continue
-        if all(page_number(m.text) is not None for m in members) and not _one_number(members):
+        if all(page_number(m.text) is not None for m in members) and _one_number(members):
+            pending.append((kind, members))  # a head's cell beside its text, furniture only beside it
+        elif all(page_number(m.text) is not None for m in members):
             if _rising(members) or (_increasing(members) and all(_centred_folio(m, page_lines, page_boxes) for m in members)):
                 found.extend((m, Reason.PAGE_NUMBER) for m in members)
         elif _numbered_apart(members):
@@ -798,9 +800,10 @@ def _rising(members: list[LineFacts]) -> bool:
 
 def _one_number(members: list[LineFacts]) -> bool:
     """The same number on every page of the group (``2026`` right of ``図書館情報学研究 第24巻`` atop both pages): no
-    folio, which keeps step with its page, but a running line's text (a year, a volume), weighed as text is. Why
-    (fresh-user trial 67): a page-number shape that did not rise was dropped from the group, so page 1's ``2026`` stayed
-    ``front`` while page 2's went to the ledger beside its head."""
+    folio, which keeps step with its page, but maybe a running head's cell (a year, a volume), furniture where it
+    stands on the baseline of furniture found on each of its pages (``pending``); alone (a footnote's ``1`` at each
+    page's foot) it stays text. Why (fresh-user trial 67): a page-number shape that did not rise was dropped from the
+    group, so page 1's ``2026`` stayed ``front`` while page 2's went to the ledger beside its head."""
     return len(members) >= 2 and len({" ".join(m.text.split()) for m in members}) == 1
 
 
