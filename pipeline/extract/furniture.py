@@ -145,7 +145,9 @@ def set_aside_page_furniture(facts: Sequence[LineFacts], page_boxes: dict[int, t
             if not any(_numbers(m.text) for m in members):
                 pending.append((kind, members))  # a verso head's text beside its folio: furniture only beside one
                 continue
-        if all(page_number(m.text) is not None for m in members):
+        if all(page_number(m.text) is not None for m in members) and _one_number(members):
+            pending.append((kind, members))  # a head's cell beside its text, furniture only beside it
+        elif all(page_number(m.text) is not None for m in members):
             if _rising(members) or (_increasing(members) and all(_centred_folio(m, page_lines, page_boxes) for m in members)):
                 found.extend((m, Reason.PAGE_NUMBER) for m in members)
         elif _numbered_apart(members):
@@ -796,6 +798,15 @@ def _rising(members: list[LineFacts]) -> bool:
     return len(steps) == 1 and steps <= {1.0, 2.0}
 
 
+def _one_number(members: list[LineFacts]) -> bool:
+    """The same number on every page of the group (``2026`` right of ``図書館情報学研究 第24巻`` atop both pages): no
+    folio, which keeps step with its page, but maybe a running head's cell (a year, a volume), furniture where it
+    stands on the baseline of furniture found on each of its pages (``pending``); alone (a footnote's ``1`` at each
+    page's foot) it stays text. Why (fresh-user trial 67): a page-number shape that did not rise was dropped from the
+    group, so page 1's ``2026`` stayed ``front`` while page 2's went to the ledger beside its head."""
+    return len(members) >= 2 and len({" ".join(m.text.split()) for m in members}) == 1
+
+
 def _increasing(members: list[LineFacts]) -> bool:
     """Whether the (first) numbers rise from page to page, one number a page, whatever the step.
 
@@ -924,6 +935,9 @@ def _lone_running_feet(facts: Sequence[LineFacts], page_boxes: dict[int, tuple[f
     page reference of a page number's own shape after a comma (``p. 117``, ``- 3 -``)."""
     taken = {f.number for f, _ in found}
     footed = {f.page for f, kind in found if _band(f, page_boxes[f.page]) == "bottom"}
+    offsets = {value - f.page for f, kind in found
+               if kind == Reason.PAGE_NUMBER and not _roman(f.text) and (value := _number(f.text)) is not None}
+    offset = next(iter(offsets)) if len(offsets) == 1 else 0
     out: list[tuple[LineFacts, Reason]] = []
     for page, lines in sorted(_lines_by_page(facts).items()):
         if page in footed:
@@ -937,7 +951,45 @@ def _lone_running_feet(facts: Sequence[LineFacts], page_boxes: dict[int, tuple[f
         reference = page_number(tail) if comma and head.strip() else None
         if reference is not None and reference.shaped and _placed_as_folio(lowest, lines, page_boxes[page]):
             out.append((lowest, Reason.RUNNING_FOOTER))
+        elif _small_dashed_foot(lowest, page + offset, body_size) and _placed_as_folio(lowest, lines, page_boxes[page]):
+            out.append((lowest, Reason.RUNNING_FOOTER))
     return out
+
+
+SMALL_FOOT_RATIO = 0.85
+"""Size of a page's foot to the body's, at most, for a foot whose folio follows a dash (:func:`_small_dashed_foot`):
+print a reader takes for the page's margin, not its text (8 pt under an 11 pt body)."""
+
+_DASHED_FOOT = re.compile(r"^(?P<text>\S.*?[^\W\d_][^\s\d]*)\s+[-–—|]\s+(?:(?:Page|p\.)\s*)?(?P<folio>\d{1,4})\s*$")
+"""A foot's text, its last word holding a letter and no digit, then a dash or a bar set off by spaces and a number,
+bare or after ``Page`` (``Greenfield Library Board - Minutes - 1``, ``… | Page 1``; not ``Score 3 - 1``, whose text ends on a digit)."""
+
+
+def _small_dashed_foot(line: LineFacts, folio: int, body_size: float | None) -> bool:
+    """A page's lowest line, set in small print (:data:`SMALL_FOOT_RATIO` of the body at most), that reads as a
+    running foot: a text of two words or more and no sentence (no ``.``, ``;``, ``:`` or ``,`` closing it, no small
+    letter opening it), then a dash and the page's own number (:data:`_DASHED_FOOT`; ``folio`` is the page's index
+    plus the offset the document's numbers show). Why (fresh-user trial 67): a one-page PDF's 8 pt centred
+    ``Greenfield Library Board - Minutes - 1`` under an 11 pt body, repeating nowhere, had become the last paragraph
+    of section 3. A small-print footnote is a sentence, or ends on no dashed number, and stays text.
+
+    >>> f = lambda text, size=8.0: LineFacts(9, 1, text, (230, 28, 365, 36), size)
+    >>> _small_dashed_foot(f("Greenfield Library Board - Minutes - 1"), 1, 11.0)
+    True
+    >>> _small_dashed_foot(f("Greenfield Library Board - Minutes - 1", 11.0), 1, 11.0)  # body size: text
+    False
+    >>> _small_dashed_foot(f("Greenfield Library Board - Minutes - 2"), 1, 11.0)  # another page's number
+    False
+    >>> _small_dashed_foot(f("the vote was carried - 1"), 1, 11.0), _small_dashed_foot(f("Final score 3 - 1"), 1, 11.0)
+    (False, False)
+    """
+    if body_size is None or line.size > SMALL_FOOT_RATIO * body_size:
+        return False
+    m = _DASHED_FOOT.match(" ".join(line.text.split()))
+    if m is None or int(m["folio"]) != folio:
+        return False
+    text = m["text"].rstrip(" -–—|")
+    return len(text.split()) >= 2 and not text[0].islower() and not text.endswith((".", ";", ":", ","))
 
 
 FOOT_WHITE = 1.0

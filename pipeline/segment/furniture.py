@@ -1368,6 +1368,8 @@ def _titles_among_headers(lines: list[Text], layout: Layout, running: dict[int, 
             # furniture on page 1 too: no title block prints its title in cells (:func:`title_cell` reads a title
             # from it where nothing under it is one)
             continue
+        if _numbers_its_page_beside_no_title(lines, i, running):
+            continue
         page, text = layout.page(lines[i]), []
         for j in range(i - 1, -1, -1):
             if layout.page(lines[j]) != page or (not paged and j in numbers):
@@ -1382,6 +1384,22 @@ def _titles_among_headers(lines: list[Text], layout: Layout, running: dict[int, 
         elif _opens_the_document(lines, i, numbers, running, title_of):
             titles.append(i)
     return titles
+
+
+def _numbers_its_page_beside_no_title(lines: list[Text], i: int, running: dict[int, str]) -> bool:
+    """The running head's first copy ``lines[i]`` prints its page's number set off beside it (:func:`folio_span`:
+    ``Riverside Primary School          Page 1``), its later copies differing from it by that number alone, and no cell
+    of it is a title (:func:`title_cell`: the publisher's or a town's name, the folio): furniture on page 1 as on
+    the later pages, whatever title block it stands over. Why (fresh-user trial 67): the first copy of such a head
+    had stayed ``front`` while pages 2 and 3 dropped theirs as ``running-header``. A head whose text is a title
+    (``Riverside Primary School Newsletter - Autumn Term 2026      Page 1``) gives the title its text alone
+    (:func:`lifted_title_cells`), the folio going to the ledger."""
+    text = lines[i].text
+    if folio_span(text) is None or title_cell(text) is not None:
+        return False
+    sig = _running_signature(text)
+    return any(k != i and _running_signature(lines[k].text) == sig and lines[k].text.strip() != text.strip()
+               for k in running)
 
 
 def _opens_the_document(lines: list[Text], i: int, numbers: dict[int, int], running: dict[int, str],
@@ -1851,12 +1869,14 @@ def title_cell(text: str) -> tuple[int, int] | None:
     >>> title_cell("Harbor City Port Authority          Page 1") is None
     True
     """
-    from pipeline.segment.organisations import is_organisation
+    from pipeline.segment.organisations import is_organisation, names_publication
     from pipeline.segment.places import is_municipality_en, names_municipality
 
     cells = head_cells(text) or ([c] if (c := _text_beside_folio(text)) is not None else [])
     return next(((a, b) for a, b in cells if not _folio_cell(cell := text[a:b]) and any(c.isalpha() for c in cell)
-                 and not is_organisation(cell) and not names_municipality(cell) and not is_municipality_en(cell)), None)
+                 and (names_publication(cell) or not is_organisation(cell) and not names_municipality(cell)
+                      and not is_municipality_en(cell))), None)
+
 
 
 def lifted_title_cells(lines: list[Text], running: dict[int, str], numbers: dict[int, int] | set[int],

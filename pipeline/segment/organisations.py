@@ -492,6 +492,26 @@ an organisation puts out, its name the document's title, never the organisation'
 had its edition line ``Autumn 2025`` for its title)."""
 
 
+_EDITION_DASH = re.compile(r"\s+[-–—|]\s+")
+"""A dash or bar set off by spaces, parting a periodical's name from its edition (``… Newsletter - Autumn Term 2026``)."""
+
+
+def names_publication(cell: str) -> bool:
+    """``cell`` names a periodical an organisation puts out (its name's part before a dash ends on ``Newsletter``,
+    ``Bulletin``, ``News``: :data:`PUBLICATION_NAME`), maybe with its edition after the dash: the
+    document's title, never its publisher's name, though the organisation's name opens it (fresh-user trial 67:
+    ``Riverside Primary School Newsletter - Autumn Term 2026      Page 1`` atop each page had been read as the
+    school's name, its first copy kept in ``front`` and the first article's heading made the title).
+
+    >>> names_publication("Riverside Primary School Newsletter - Autumn Term 2026"), names_publication("Harbour News")
+    (True, True)
+    >>> names_publication("Riverside Primary School - Autumn Term 2026"), names_publication("Riverside Primary School")
+    (False, False)
+    """
+    s = cell.strip()
+    return PUBLICATION_NAME.search(s) is not None or PUBLICATION_NAME.search(_EDITION_DASH.split(s)[0]) is not None
+
+
 _DOCUMENT_NAME = lazyre.compile(r"^(?:(?!\b(?:of|for)\s).)*\b(?:Review|Report|Plan|Strategy|Proposals|Consultation)"
                                 r"(?:\s+(?:19|20)[0-9]{2}(?:\s?[-–/]\s?[0-9]{2,4})?)?$")
 """The last word of a document's name, its year after it at most (``Library Services Review 2024``, ``Town Centre
@@ -652,7 +672,7 @@ def is_organisation(text: str) -> bool:
             return False  # ``Library Opening Hours and Student Attendance``: the kind's word modifies a title's noun
         if _DOCUMENT_ABOUT.match(s):
             return False  # ``Notice of Library Closure``: a notice or a work about something, named by its kind first
-        if PUBLICATION_NAME.search(s) or _DOCUMENT_NAME.match(s):
+        if names_publication(s) or _DOCUMENT_NAME.match(s):
             return False  # ``Riverside Library Newsletter``: a periodical the organisation publishes, its name a title
         if found is not None and _ISSUED_WORK.match(s, found.end()):
             return False  # ``School Calendar 2024-25``: a work the organisation issues, its name a title

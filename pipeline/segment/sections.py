@@ -1347,9 +1347,35 @@ def enumeration_block(lines: list[Text], k: int, layout: Layout | None) -> bool:
     if k + 1 < len(lines) and layout.same_box(lines[k], lines[k + 1]):
         return False
     text = lines[k].text.strip()
+    if field_row(text):
+        return True
     items = [p.strip() for p in re.split(r"[、，,]", text)]
     return len(items) >= MIN_ENUMERATED and all(0 < len(p) <= MAX_ENUMERATED_ITEM for p in items) \
         and not _is_sentence_end(text) and not text.endswith(("：", ":"))
+
+
+_FIELD = re.compile(r"^[^\s\u3000:：、。,.]{1,20}[：:]\s?\S[^\u3000\t]{0,29}$")
+"""A field of a row: a label of one word or phrase, a colon, its short value (``定格電圧：AC100V``, ``Capacity: 1.7 L``)."""
+_FIELD_GAP = re.compile(r"\u3000+|\t+| {2,}")
+"""What parts a row's fields: an ideographic space, a TAB or two spaces or more (a dump's gap)."""
+MIN_ROW_FIELDS = 2
+"""Fields a row of them written on one line holds at least (:func:`field_row`)."""
+
+
+def field_row(text: str) -> bool:
+    """``text`` is a row of :data:`MIN_ROW_FIELDS` fields or more, each a label, a colon and its short value, parted
+    by a gap (:data:`_FIELD_GAP`): a manual's specifications (``定格電圧：AC100V　定格消費電力：1250W　容量：0.8L``),
+    a list written on one line as :func:`enumeration_block` reads (decision, issue 16, fresh-user trial 67: a kettle
+    manual's ``仕様`` over its one spec line had become a paragraph of the section before). A sentence with a colon in
+    it (``Note: the kettle must be empty.``) is no row.
+
+    >>> field_row("定格電圧：AC100V　定格消費電力：1250W　容量：0.8L"), field_row("Voltage: 230 V   Power: 2000 W")
+    (True, True)
+    >>> field_row("定格電圧：AC100V"), field_row("注意：水を入れすぎないでください。　本体：洗えません"), field_row("Note: keep it dry.")
+    (False, False, False)
+    """
+    fields = [f for f in _FIELD_GAP.split(text.strip()) if f]
+    return len(fields) >= MIN_ROW_FIELDS and all(_FIELD.match(f) and not _is_sentence_end(f) for f in fields)
 
 
 _QUANTITY_WORD = r"(?:少々|適量|適宜|少量|ひとつまみ)"

@@ -479,6 +479,45 @@ def _cover_to_its_box(lines: list[Text], cover: Cover, number_at: int, layout: L
     return replace(cover, lines=cover.lines + tuple(gap), end=k)
 
 
+def _cover_box_over_first_number(lines: list[Text], cover: Cover, number_at: int, layout: Layout) -> Cover:
+    """The cover, taking the rest of its own text box in a deck whose numbers open their slides (:func:`number_side`
+    says above) where that box ends right before the ``1`` opening slide 1, a blank line or a page break between:
+    the ``1`` numbers the slide under it, so the box over it is the unnumbered cover's page, whatever its lines name
+    (``New Staff Onboarding`` / ``Warehouse Safety Basics`` / ``Logistics Training Team`` / blank / ``1`` / ``Why
+    Safety Matters``: the team's line is the cover's, the second line its subtitle, :func:`.cover.set_subtitle`).
+    Why (fresh-user trial 67): the cover had ended at its first line, and its other two lines became an unnumbered
+    slide of their own, titled ``Warehouse Safety Basics``. Bullets, closing lines, numbers and sentences are never
+    the cover's; a second box before the ``1`` (an unnumbered agenda) leaves the cover as read.
+
+    >>> from pipeline.segment.layout import LineLayout
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> lines = [t for t in mk("New Staff Onboarding", "Warehouse Safety Basics", "Logistics Training Team", "", "1",
+    ...                        "Why Safety Matters") if t.text]
+    >>> layout = Layout((LineLayout(1),) * 6, (4,))  # raw line 4 blank
+    >>> c = _cover_box_over_first_number(lines, Cover(tuple(lines[:1]), (lines[0],), None, 1), 3, layout)
+    >>> c.end, c.subtitle.text
+    (3, 'Warehouse Safety Basics')
+    >>> lines[2] = Text.from_raw("- Boots at all times", 3)
+    >>> _cover_box_over_first_number(lines, Cover(tuple(lines[:1]), (lines[0],), None, 1), 3, layout).end
+    1
+    """
+    k = cover.end
+    while k < number_at and layout.same_box(lines[k - 1], lines[k]):
+        k += 1
+    if not cover.title or cover.end == 0 or k == cover.end or k != number_at \
+            or layout.same_box(lines[k - 1], lines[number_at]):
+        return cover
+    gap = lines[cover.end:k]
+    if any(is_bullet(s := t.text.strip()) or CLOSING.match(s) or page_number_values(s) or s.endswith((".", "。"))
+           for t in gap):
+        return cover
+    subtitle = cover.subtitle
+    if subtitle is None and len(cover.title) == 1 and cover.lines[-1] is cover.title[0] \
+            and _under_cover_title(cover.title[0], gap[0], layout) == "subtitle":
+        subtitle = gap[0]  # the line right under a one-line title, by the sizes or the dump's shape
+    return replace(cover, lines=cover.lines + tuple(gap), end=k, subtitle=subtitle)
+
+
 def _cover_to_its_page(lines: list[Text], cover: Cover, first: Anchor, copied: bool) -> Cover:
     """The cover, taking the lines up to the deck's first number where that number ends the cover's page: a first
     number that heads the cover printed again (``copied``, :func:`_heads_cover_copy`: the lines before it are the
@@ -2220,6 +2259,8 @@ def build_deck(lines: list[Text], layout: Layout, is_city_only, ignore_words: fr
         cover = paged_cover
     elif anchors and side == ABOVE and _heads_cover_copy(lines, anchors[0], cover.end):
         cover = _cover_to_its_page(lines, cover, anchors[0], copied=True)
+    elif anchors and side == ABOVE and anchors[0].value == 1:
+        cover = _cover_box_over_first_number(lines, cover, anchors[0].index, layout)
     whole = furnished or closing_at < len(lines)  # a slide's furniture: slides of whole sentences count
     built, number_texts = _assemble(lines, anchors, side, cover.end, closing_at, layout, ignore_words,
                                     whole_sentences=whole)
