@@ -39,8 +39,8 @@ from pipeline.segment.measures import paper_measure
 from pipeline.segment.notes import author_note, dump_notes, note_mark
 from pipeline.segment.articles import law_of
 from pipeline.segment.paragraphs import join_wraps
-from pipeline.segment.places import (CityName, dateline_city, find_city_en, in_usual_case, is_city_only_line, is_placeholder_place,
-                                     municipality_span, names_municipality, place_line_en, place_names_city, town_named_en, name_spellings, names_the_speaker,
+from pipeline.segment.places import (CityName, dateline_city, find_city_en, in_usual_case, is_city_only_line, is_city_place_line, is_placeholder_place,
+                                     municipality_span, names_municipality, place_line_en, place_names_city, prefecture_seat, town_named_en, name_spellings, names_the_speaker,
                                      romaji_spellings, state_city_note)
 from pipeline.segment.parallel import parallel_sections
 from pipeline.segment.sections import (CONTACT_OFFICE_LINES, Paper, Section, contact_block, end_mark, listed_key, contact_block_joined, empty_markup_headings, endnotes, letter_headings, with_appendix_labels,
@@ -57,7 +57,7 @@ from pipeline.segment.listings import section_with_listings, with_listings
 from pipeline.segment.names import is_person_name, name_then_affiliation
 from pipeline.segment.organisations import (MUNICIPALITY_SUFFIXES, addressee_line, is_municipality, PRIVATE_BODIES, municipalities_in, is_sub_unit, names_institution, is_address_line, is_organisation, is_postal_affiliation,
                                            organisation_line)
-from pipeline.segment.titleblock import (is_title_translation, municipal_school_city, CITY_EVIDENCE_LINES, city_evidence, Block, CODED_TITLES, coded_titles, NUMBER_SPEAKER_GLUE, affiliation_city, office_line_city, organiser_city, venue_city, names_event_party, block_title, is_title_line, city_in_title, is_prose, read_block, talk_number_value, title_spacing_rows, unspaced_ja,
+from pipeline.segment.titleblock import (is_title_translation, municipal_school_city, publisher_line, CITY_EVIDENCE_LINES, city_evidence, Block, CODED_TITLES, coded_titles, NUMBER_SPEAKER_GLUE, affiliation_city, office_line_city, organiser_city, venue_city, names_event_party, block_title, is_title_line, city_in_title, is_prose, read_block, talk_number_value, title_spacing_rows, unspaced_ja,
                                          title_over_speaker, title_without_edition, trimmed_part, subtitle_set_after, goes_on_after_colon, title_without_mark, title_without_markup, unspaced)
 from pipeline.vocab import Action, Reason, Rule
 
@@ -441,10 +441,13 @@ def _english_city_line(front: list[Text], block_lines: set[int | None], city_ja:
     nothing else (``Shizuoka``, ``Kitakyushu City``, ``City of Busan``: :func:`~.places.is_city_only_line` for the
     spellings of ``city_ja``), and the city's English name read from it; else ``None``. A bilingual block prints it
     beside the Japanese city line (``静岡市`` / ``Shizuoka``): the city's English, read as the Japanese line is, never
-    front matter repeating ``city.en`` (decision, issue 16 point 1, helper front66). A line of more than the city
-    (``Kobe City, Hyogo``, ``Kanazawa City Hall``, a title naming the city) is none."""
+    front matter repeating ``city.en`` (decision, issue 16 point 1, helper front66). The city's region or country
+    after it (``Kobe City, Hyogo``, ``Sendai, Miyagi, Japan``: :func:`~.places.is_city_place_line`) is where the city
+    lies, as ``福岡県`` before ``北九州市`` is (helper city67, which revises front66's reading of such a line as none);
+    a line of more than the city and its region (``Kanazawa City Hall``, ``Kobe City Museum, Hyogo``, a title naming
+    the city) is none."""
     for t in front:
-        if first_line(t) in block_lines and script_of(t.text) == EN and is_city_only_line(t.text, spellings):
+        if first_line(t) in block_lines and script_of(t.text) == EN and is_city_place_line(t.text, spellings):
             named = find_city_en(city_ja, [t])
             if named.text is not None:
                 return t, named
@@ -461,7 +464,16 @@ def _no_city(place: Text, evidence: list[Evidence], english: list[Text] | None =
     if is_placeholder_place(place.text):
         row = Evidence("city", f"{place.text.strip()}: a placeholder's name (a form's or template's ○○, 某某), no "
                                f"municipality: not the city ({_line_of(place)})")
-    elif names_municipality(place.text) or (english is not None and place_names_city(place.text, english)):
+    elif names_municipality(place.text):
+        return False
+    elif english is not None and (bare := prefecture_seat(place.text)) is not None and bare.city is not None:
+        # ``京都``, ``大阪`` alone on a city line: the prefecture's seat bears its name, the line names the city
+        # (decision, issue 16 point 3, helper city67: ``京都`` had been refused as a prefecture, city null)
+        evidence.append(Evidence("city", f"{place.text.strip()}: a prefecture's name ({bare.prefecture}) written bare, "
+                                         f"which its seat bears, {bare.city} ({bare.population:,} people, GeoNames): "
+                                         f"the city line names the city ({_line_of(place)})"))
+        return False
+    elif english is not None and place_names_city(place.text, english):
         return False
     else:
         row = Evidence("city", f"{place.text.strip()}: a prefecture, province or district, no municipality: not the "
@@ -962,10 +974,17 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                                             spellings=doc.marker_spellings))
             else:
                 cut = city_line_en.text.find(named.text.text)
-                for part in (city_line_en[:cut].strip(), city_line_en[cut + len(named.text.text):].strip()):
+                after = city_line_en[cut + len(named.text.text):]
+                # the region or country after the first comma (``Kobe City, Hyogo``): where the city lies, front, as a
+                # Japanese city line's prefecture is (helper city67); the municipality's word and the comma are rows
+                comma = after.text.find(",")
+                region = after[comma + 1:].strip() if comma >= 0 else None
+                for part in (city_line_en[:cut].strip(), (after[:comma + 1] if comma >= 0 else after).strip()):
                     if part.text:  # ``City``, ``City of``: the municipality's word, which ``city.ja``'s 市 holds
                         rows.extend(ledger_rows_for(part, rule=Rule.READ_CITY_LINE_EN, reason=Reason.CITY_LINE,
                                                     spellings=doc.marker_spellings))
+                if region is not None and region.text:
+                    front = sorted([*front, region], key=layout.reading_key)
     # a page's folio numbers no slide where the page holds the paper too or several slides (a handout's page)
     deck_lines = layout.with_set_aside_numbers(
         deck_lines, pages_of_several_slides(deck_lines, layout, lines[span.start:span.slides_start]))
@@ -1230,6 +1249,28 @@ def _city_of_office_line(s: _CityScene) -> _CityRead:
     return None
 
 
+def _city_of_office_lines(s: _CityScene) -> _CityRead:
+    """A municipality's name alone on its line right over its office's line, the two lines over the body (a Japanese
+    release's ``静岡市`` / ``環境局 ごみ減量推進課`` under ``報道関係者各位``): read together they name the issuing office as
+    ``静岡市環境局 ごみ減量推進課`` on one line does (:func:`~.titleblock.office_line_city`), so the first line names the
+    city. Decision (issue 16 point 3, helper city67): the city line over its office's line had been front, city null.
+    A company's line (``株式会社みどり食品``) or a municipality's name alone with no office under it reads none."""
+    if s.organ_zh:
+        return None
+    over = [t for t in [*s.head, *s.paper.front] if first_line(t) is not None]
+    for t, u in zip(over, over[1:]):
+        name, office = t.text.strip(), u.text.strip()
+        if first_line(u) != last_line(t) + 1 or not is_municipality(name) or municipalities_in(office) \
+                or (opens := office_line_city(name + office)) is None or opens[1] > len(name):
+            continue
+        lead = len(t.text) - len(t.text.lstrip())
+        read = s.named(t[lead + opens[0]:lead + opens[1]], f"the municipality whose office the lines over the body name "
+                                                           f"({_line_of(t)}: {name} / {office})")
+        if read[0] is not None:
+            return read
+    return None
+
+
 def _city_of_chinese_organ(s: _CityScene) -> _CityRead:
     """A Chinese document's issuing organ (closing it, ``南川市城市管理局`` over its date, or at its head, or the
     speaker's affiliation): the city its name opens with, read by the letters (:func:`~.letters.issuer_city`, fresh-user
@@ -1289,10 +1330,18 @@ def _city_of_school(s: _CityScene) -> _CityRead:
     """A municipal school named on an issuer's line over the body or closing it, or as the speaker's affiliation
     (``港区立港南保育園`` under an issue's title; ``令和６年９月２日発行　みどり野市立みどり野小学校　校長　高橋　誠``):
     the municipality runs the school that issues the text, as its office would (decision, issue 16, fresh-user trial
-    66b)."""
+    66b); so does a municipal library, hospital, museum or hall (``発行：港北市立病院 地域連携室``; a newsletter's
+    colophon among its last lines, ``発行　つくし野市立中央図書館``: helper city67,
+    :func:`~.titleblock.municipal_school_city`)."""
     aff = s.speaker.affiliation
+    # (or a publisher's line among the talk's last lines, a newsletter's colophon: ``発行　つくし野市立中央図書館　電話
+    # …``, helper city67)
+    colophon = [t for t in [t for t in s.lines[s.span.start:s.span.end] if t.text.strip()][-CLOSING_ISSUER_REACH:]
+                if publisher_line(t.text)]
+    # (a publisher's line read as the title, the masthead's name over it front: the line still names its issuer)
+    colophon += [s.title_ja] if s.title_ja is not None and publisher_line(s.title_ja.text) else []
     for t in [*s.head, *s.paper.front, *s.paper.closing, *_closing_issuer(s.lines[s.span.start:s.span.end]),
-              *([aff] if aff is not None else [])]:
+              *([aff] if aff is not None else []), *colophon]:
         if (opens := municipal_school_city(t.text)) is not None and not is_prose(t.text):
             read = s.named(t[opens[0]:opens[1]], f"the municipality whose school the line names ({_line_of(t)}: "
                                                  f"{t.text.strip()})")
@@ -1404,6 +1453,7 @@ CITY_READERS: tuple[tuple[str, Callable[[_CityScene], _CityRead]], ...] = (
     ("issuer label", _city_of_issuer_label),
     ("affiliation", _city_of_affiliation),
     ("office line", _city_of_office_line),
+    ("office lines", _city_of_office_lines),
     ("chinese organ", _city_of_chinese_organ),
     ("organiser", _city_of_organiser),
     ("contact", _city_of_contact),
