@@ -436,18 +436,20 @@ def _city_named(city_ja: Text, why: str, english: list[Text], evidence: list[Evi
 
 
 def _english_city_line(front: list[Text], block_lines: set[int | None], city_ja: str,
-                       spellings: tuple[str, ...]) -> tuple[Text, CityName] | None:
+                       spellings: tuple[str, ...], beside_lines: set[int | None] = frozenset()) -> tuple[Text, CityName] | None:
     """The front line of a talk's title block (``block_lines``, raw line numbers) that names its city in English and
     nothing else (``Shizuoka``, ``Kitakyushu City``, ``City of Busan``: :func:`~.places.is_city_only_line` for the
     spellings of ``city_ja``), and the city's English name read from it; else ``None``. A bilingual block prints it
     beside the Japanese city line (``静岡市`` / ``Shizuoka``): the city's English, read as the Japanese line is, never
     front matter repeating ``city.en`` (decision, issue 16 point 1, helper front66). The city's region or country
     after it (``Kobe City, Hyogo``, ``Sendai, Miyagi, Japan``: :func:`~.places.is_city_place_line`) is where the city
-    lies, as ``福岡県`` before ``北九州市`` is (helper city67, which revises front66's reading of such a line as none);
-    a line of more than the city and its region (``Kanazawa City Hall``, ``Kobe City Museum, Hyogo``, a title naming
-    the city) is none."""
+    lies, as ``福岡県`` before ``北九州市`` is, where the line stands right under or over the Japanese city line
+    (``beside_lines``; helper city67, which revises front66's reading of such a line as none; an English-first block's
+    place line over its English title stays front whole, as order63 decided); a line of more than the city and its
+    region (``Kanazawa City Hall``, ``Kobe City Museum, Hyogo``, a title naming the city) is none."""
     for t in front:
-        if first_line(t) in block_lines and script_of(t.text) == EN and is_city_place_line(t.text, spellings):
+        if script_of(t.text) == EN and ((first_line(t) in block_lines and is_city_only_line(t.text, spellings))
+                                        or (first_line(t) in beside_lines and is_city_place_line(t.text, spellings))):
             named = find_city_en(city_ja, [t])
             if named.text is not None:
                 return t, named
@@ -955,7 +957,9 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         # (or right over its Japanese city line, the English first: ``City of Hakodate`` / ``函館市``)
         at |= {first_line(lines[b.city_line]) - 1 for b in blocks
                if b.city_line is not None and first_line(lines[b.city_line]) is not None}
-        read = _english_city_line(front, at, city_ja.text, spellings)
+        beside_city = {first_line(lines[b.city_line]) + d for b in blocks for d in (-1, 1)
+                       if b.city_line is not None and first_line(lines[b.city_line]) is not None}
+        read = _english_city_line(front, at, city_ja.text, spellings, beside_city)
         if read is not None:
             city_line_en, named = read
             front = [t for t in front if t is not city_line_en]
