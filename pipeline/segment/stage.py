@@ -1473,9 +1473,10 @@ first to read a city (a Japanese name, or an English one where the talk prints n
 :class:`_CityScene` and returns ``(city_ja, city, spellings)`` or ``None``; a reader whose place is a prefecture
 (:func:`_no_city`) returns ``None`` with its evidence row, and the next is tried. The order says what weighs more
 (decision, issue 16 point 3, helper city67): what names whose the text is (its title, its issuer, its speaker's
-office, its organiser, its contact office, its school, its site) before where it is held (a venue), and a Japanese
-name before an English one (the title block's English, a dateline), which stays a view with no Japanese. The Korean
-issuer's reader only records evidence (``city`` has no Korean key)."""
+office, its issuing office's line or lines, its organiser, its contact office, its school or public facility, its
+site) before where it is held (a venue), and a Japanese name before an English one (the title block's English, a
+dateline), which stays a view with no Japanese. The Korean issuer's reader only records evidence (``city`` has no
+Korean key)."""
 
 
 def _trimmed_headings(sections: tuple[Section, ...], rows: list[LedgerRow]) -> tuple[Section, ...]:
