@@ -23,7 +23,7 @@ from pipeline.segment.authors import PRESENTER_MARKS, glued_digits, mark_key, op
 from pipeline.segment.events import is_degree_statement, is_document_kind, is_record_kind, names_minutes
 from pipeline.segment.labels import LECTURER_LABEL, cover_label, date_digits, field_line, form_field, head_count
 from pipeline.segment.places import is_municipality_en
-from pipeline.segment.organisations import (AFFILIATION_ENDING, WEB_ADDRESS_AFTER, BRACKETED_MARK, LEGAL_FORM_ALONE, MARK, EN_ORGANISATION, ORGANISATION_ENDING,
+from pipeline.segment.organisations import (suffix_in_surname, AFFILIATION_ENDING, WEB_ADDRESS_AFTER, BRACKETED_MARK, LEGAL_FORM_ALONE, MARK, EN_ORGANISATION, ORGANISATION_ENDING,
                                             PUBLICATION_NAME, is_address_line, is_country, is_organisation, organisation_line,
                                             post_and_organisation)
 
@@ -158,7 +158,16 @@ def is_person_name(text: str) -> bool:
         return bool(parts) and all(p and is_person_name(p) for p in parts) and (len(parts) > 1 or parts[0] != s)
     if script_of(s) == JA and names_side_by_side(s) is not None:
         return True  # ``佐伯 由佳　大野 健太``: names side by side (trial 40)
+    if script_of(s) == JA and not re.search(r"[\s\u3000]", s) and suffix_in_surname(_morphemes(s)):
+        return False  # ``ひばり野市``: a given name and a surname ending on 市 is a kana city's name (helper city67)
     return _japanese_name(s)
+
+
+def _morphemes(s: str) -> list:
+    """Sudachi's morphemes of ``s`` (mode C)."""
+    from pipeline.sudachi import tokenizer
+
+    return list(tokenizer("C").tokenize(s))
 
 
 def post_alone_en(s: str) -> bool:
@@ -984,8 +993,17 @@ def speaker_split(text: str) -> int | None:
     >>> speaker_split("市議会議員（18名）")  # a head count after the post: how many, no one's name (trial 54)
     >>> speaker_split("講師　毎田　健治　氏（加賀友禅作家）"), speaker_split("講師：山田 太郎（作家）")  # no honorific: a field
     (0, None)
+    >>> t = "作成者：港北市 市民課 田中 美穂"; t[:speaker_split(t)], speaker_split("作成者：所属と氏名を記載する。")
+    ('作成者：港北市 市民課', None)
+    >>> t = "報告者：港北市 市民課 田中 美穂"; t[:speaker_split(t)], speaker_split("報告者：港北市 市民課")
+    ('報告者：港北市 市民課', None)
     """
     s = text.rstrip()
+    if s and not s.endswith(("。", "．")) and form_field(s) is not None and (label := _SPEAKER_LABEL.match(s)) is not None:
+        # an author's label that is also a document's field (``作成者：港北市 市民課 田中 美穂``): the line after its
+        # label is read as a speaker's line is (helper city67: the labelled author had stayed front, no speaker)
+        at = speaker_split(s[label.end():])
+        return None if at is None else 0 if at == 0 else label.end() + at
     if not s or s.endswith(("。", "．")) or form_field(s) is not None or _DATE_FIRST.match(date_digits(s)):
         return None  # a line opening on its date names an occasion (``令和7年3月12日 自治会長連絡会議``), no person
     if is_document_kind(s):
@@ -1041,6 +1059,10 @@ def speaker_split(text: str) -> int | None:
                 # (a foreign name in katakana after the office and its division, no post: ``ベンガルール市役所 国際課　
                 # ラジェシュ・クマール``, helper place64; Sudachi reads its parts as no person's name)
                 return len(s) - len(s.lstrip()) + s.strip().index(parts[k - 1]) + len(parts[k - 1])
+    if (label := _SPEAKER_LABEL.match(s)) is not None and (at := speaker_split(s[label.end():])) is not None:
+        # a speaker's label before an office and a name with no post (``報告者：港北市 市民課 田中 美穂``): the parts
+        # are read after the label, which is no part of the office (helper city67)
+        return 0 if at == 0 else label.end() + at
     return None
 
 

@@ -152,8 +152,29 @@ def _ends_on_municipality_suffix(s: str) -> bool:
     if not morphemes or any(m.part_of_speech()[0] in _NO_PLACE_WORDS for m in morphemes):
         return False  # a phrase (北九州市は西日本の都市, 本市の中心市), not a name; kana names may hold で, は (かえで市)
     last = morphemes[-1]
+    if suffix_in_surname(morphemes):
+        return True  # ``ひばり`` + ``野市``: a kana name, then its 野 and the suffix Sudachi glued into a surname
     return last.surface() in MUNICIPALITY_SUFFIXES or last.part_of_speech()[2] == "地名" \
         or (last.surface() in DESIGNATION_WORDS and len(morphemes) > 1 and morphemes[-2].part_of_speech()[2] == "地名")
+
+
+def suffix_in_surname(morphemes: list) -> bool:
+    """Sudachi's morphemes of a line (blanks left out) end on a surname that ends on a municipality's suffix (``野市``,
+    ``野町``, ``野村``) right after a given name or a word in hiragana (``ひばり`` + ``野市``, ``あかね`` + ``野町``): a
+    Japanese name writes the family name first, so a given name then a surname is no person's name; it is a place's name in kana, ``ひばり野``, and the suffix ``市``
+    (decision, issue 16 point 3, helper city67: ``ひばり野市`` had been read as a person's name, its city null).
+
+    >>> from pipeline.sudachi import tokenizer
+    >>> [suffix_in_surname(list(tokenizer("C").tokenize(s))) for s in ("ひばり野市", "あかね野町", "ひとみ野村", "はるか野市")]
+    [True, True, True, True]
+    >>> [suffix_in_surname(list(tokenizer("C").tokenize(s))) for s in ("佐藤 花子", "北九州市", "野市", "中野市")]
+    [False, False, False, False]
+    """
+    if len(morphemes) != 2:
+        return False
+    first, surname = morphemes[0], morphemes[1].part_of_speech()
+    return (first.part_of_speech()[2:4] == ("人名", "名") or all(is_hiragana(c) for c in first.surface())) \
+        and surname[2:4] == ("人名", "姓") and len(morphemes[1].surface()) >= 2 and morphemes[1].surface()[-1] in "市町村"
 
 
 DESIGNATION_WORDS = frozenset({"特別市", "広域市", "特別自治市", "直轄市"})
@@ -667,6 +688,8 @@ def is_organisation(text: str) -> bool:
             # kind right before the place it stands in ends its name (``Embassy of Japan Information Centre in London``,
             # ``Port of Kobe Authority at Rokko Island``: review of 2 December)
             return False
+        if found is not None and _headline_before_name(s[:found.start()]):
+            return False  # ``New Wing Opens at Riverside General Hospital``: a headline naming where, no name
         if found is not None and found.start() == 0 and s.isascii() and not any(c.isdigit() for c in s) \
                 and _MODIFIER_KIND.match(s) and EN_ORGANISATION.search(s, found.end()) is None:
             return False  # ``Library Opening Hours and Student Attendance``: the kind's word modifies a title's noun
@@ -969,6 +992,49 @@ def _headline_verb(words: list[str]) -> bool:
             return True
         if _bare_name(words[:k]) and len(words) - k - 1 >= 2:
             return True  # ``Harwick Hosts Festival Committee``: a name, its verb, an object of two words or more
+    return False
+
+
+_PLACE_PREPOSITION = lazyre.compile(r"\s(?:at|in|on|from|to|with|by|for)(?:\s+(?:the|a|an|its|their|our))?\s+"
+                                    r"(?:[A-Z][\w'’.\-]*\s+)*$")
+"""The preposition (with its determiner) that sets a headline's place or source before an organisation's name, and the
+name's capitalised words before its kind's word (``… at the Harbour City Museum``, ``… from Northbay University``)."""
+
+
+def _headline_before_name(lead: str) -> bool:
+    """``lead``, an English line's words before its organisation's name, is a headline's clause: it ends on a
+    preposition (:data:`_PLACE_PREPOSITION`), and before that a verb stands after its subject, capitalised words that
+    name no organisation: a present form (``New Wing Opens at``, ``Team Wins Prize from``: :func:`_verb_s`), a past form
+    (``Mural Unveiled at``: :func:`_verb_past`), or a verb's base after a plural subject (``Ancient Coins Go on Display
+    at``, ``Flu Clinics Return to``). An organisation's name sets no verb before its kind (``Centre for Asian Studies at``:
+    the subject names a centre; ``Friends of the Museum``: no verb). Limit: a noun spelt as a verb's form stays a verb
+    (``Hot Springs at …``).
+
+    Why (issue 16 point 3, helper city67): a press release's headline ending on an organisation's name (``New Wing Opens
+    at Riverside General Hospital``) was read as the organisation's line, and the release had no title.
+
+    >>> [_headline_before_name(s) for s in ("New Wing Opens at Riverside General ", "Ocean Drone Team Wins Prize from Northbay ",
+    ...     "Ancient Coins Go on Display at the Harbour City ", "Free Flu Clinics Return to ", "Roman Mural Unveiled at ")]
+    [True, True, True, True, True]
+    >>> [_headline_before_name(s) for s in ("Centre for Asian Studies at Kyoto ", "Department of Surgery, ", "Friends of the ",
+    ...     "Visiting Researcher at ", "Port of Kobe ", "Professor of Surgery at ", "")]
+    [False, False, False, False, False, False, False]
+    """
+    from pipeline.glosses import lemma_index
+
+    prep = _PLACE_PREPOSITION.search(lead)
+    if prep is None:
+        return False
+    words = lead[:prep.start()].split()
+    for k in range(1, len(words)):
+        subject = words[:k]
+        if not all(w[:1].isupper() for w in subject) or EN_ORGANISATION.search(" ".join(subject)) is not None:
+            return False
+        w = words[k]
+        base_after_plural = w[:1].isupper() and w.lower() in lemma_index()["verb"] \
+            and subject[-1].lower().endswith("s") and not subject[-1].lower().endswith("ss") and len(subject) >= 2
+        if _verb_s(w) or _verb_past(w) or base_after_plural:
+            return True
     return False
 
 

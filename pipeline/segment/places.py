@@ -36,7 +36,7 @@ from dataclasses import dataclass
 
 from pipeline import glosses
 from pipeline.korean import korean_spellings
-from pipeline.chardata import KANJI_RE, KATAKANA
+from pipeline.chardata import JA, KANJI_RE, KATAKANA, script_of
 from pipeline.errors import PipelineError
 from pipeline.kana import fold_by_parts, hepburn, plain_spellings, romanize, sounds_alike, spells_loanword, to_katakana
 from pipeline.model import Text
@@ -132,8 +132,8 @@ def reading_parts(text: str) -> tuple[str, ...]:
 def city_stem(name: str) -> str:
     """The city name without its municipality suffix.
 
-    >>> city_stem("北九州市"), city_stem("東京都"), city_stem("市")
-    ('北九州', '東京', '市')
+    >>> city_stem("北九州市"), city_stem("東京都"), city_stem("市"), city_stem("京都"), city_stem("京都市")
+    ('北九州', '東京', '市', '京都', '京都')
 
     A city's designation (``特別市``, ``広域市``, ``直轄市``: :data:`~.organisations.DESIGNATION_WORDS`) is the suffix
     whole (helper lect62: ``ソウル特別市``'s talk had the id ``sorutokubetsu``).
@@ -144,6 +144,8 @@ def city_stem(name: str) -> str:
     designation = next((w for w in DESIGNATION_WORDS if name.endswith(w) and len(name) > len(w)), None)
     if designation is not None:
         return name[:-len(designation)]
+    if name[-1:] == "都" and name != "東京都":
+        return name  # Japan's one 都 is Tokyo's; ``京都``, ``成都`` hold the character in the name (helper city67)
     if len(name) > 1 and name[-1] in MUNICIPALITY_SUFFIXES:
         return name[:-1]
     return name
@@ -667,6 +669,23 @@ def is_city_only_line(text: str, spellings: tuple[str, ...] | list[str]) -> bool
     city_words = {"city", "of", "the", "municipality", "metropolitan", "prefecture", "town", "village"}
     return bool(words) and words[0] != "of" and any(w in spelled for w in words) \
         and all(w in spelled or w in city_words for w in words)
+
+
+def is_city_place_line(text: str, spellings: tuple[str, ...] | list[str]) -> bool:
+    """A line that names the city and nothing else (:func:`is_city_only_line`: ``Kobe City``), or the city and then,
+    after commas, only its region or country (:func:`place_line_en`: ``Kobe City, Hyogo``, ``Sendai, Miyagi, Japan``,
+    ``City of Kitakyushu, Fukuoka Prefecture``), the city one of ``spellings``. Under a Japanese city line it is the
+    city's English (decision, issue 16 point 3, helper city67: ``Kobe City, Hyogo`` under ``神戸市`` had been the title).
+
+    >>> is_city_place_line("Kobe City, Hyogo", ["kobe"]), is_city_place_line("Sendai, Miyagi, Japan", ["sendai"])
+    (True, True)
+    >>> is_city_place_line("Kobe City Museum, Hyogo", ["kobe"]), is_city_place_line("Osaka City, Osaka", ["kobe"])
+    (False, False)
+    """
+    if is_city_only_line(text, spellings):
+        return True
+    span = place_line_en(text)
+    return span is not None and text[span[0]:span[1]].lower() in {sp.lower() for sp in spellings}
 
 
 _MUNICIPALITY_EN = re.compile(
@@ -1247,6 +1266,49 @@ def is_city_division_en(name: str) -> bool:
     return any(kind in _CITY_DIVISION_TYPES for _, kind in _division_kinds().get(_folded(name), ()))
 
 
+_PREFECTURE_WORDS = ("県", "府", "道")
+"""The words that close a prefecture's name written whole (``兵庫県``, ``京都府``, ``北海道``; a Korean province's
+``京畿道``): such a name is a region's, never a city's, whatever English the talk prints (``京都府`` / ``Kyoto``)."""
+
+
+@dataclass(frozen=True)
+class PrefectureName:
+    """A Japanese place written bare that is a prefecture's name (:func:`prefecture_seat`): ``prefecture`` ISO 3166-2's
+    English name (``Kyoto``), ``city`` the city of that name in Japan GeoNames lists as a major city, ``None`` where
+    there is none (``Hyogo``: the prefecture's seat is Kobe), with its population."""
+    prefecture: str
+    city: str | None
+    population: int = 0
+
+
+def prefecture_seat(name_ja: str) -> PrefectureName | None:
+    """``name_ja``, a place written bare (no ``都``, ``府``, ``県``, ``市``: ``京都``, ``大阪``, ``兵庫``), read as a Japanese
+    prefecture's name, with the city of that name where Japan has a major one (:data:`MAJOR_CITY` people or more,
+    GeoNames); ``None`` where it is no prefecture's name. The name is read as its city would be (``京都`` as ``京都市``:
+    :func:`romaji_spellings`), so the ``都`` of ``京都`` stays part of the name.
+
+    Decision (issue 16 point 3, helper city67): a city line naming a prefecture bare is the city where the prefecture's
+    seat bears its name, as it does in ``京都``, ``大阪``, ``福岡``, ``広島``: a proceedings' city line names where the
+    talk is from, and a place named so is its city (the prefecture is written with its word, ``京都府``); a name that is
+    the prefecture's alone (``兵庫``, ``愛知``: no major city of the name) stays a prefecture, no city.
+
+    >>> [(p.prefecture, p.city) for p in map(prefecture_seat, ("京都", "大阪", "兵庫"))]
+    [('Kyoto', 'Kyoto'), ('Osaka', 'Osaka'), ('Hyogo', None)]
+    >>> prefecture_seat("台北"), prefecture_seat("京都府"), prefecture_seat("京都市"), prefecture_seat("")
+    (None, None, None, None)
+    """
+    s = name_ja.strip()
+    if not s or s.endswith((*_PREFECTURE_WORDS, "市", "町", "村", "区")) or script_of(s) != JA:
+        return None
+    for spelled in romaji_spellings(s + "市"):
+        prefectures = [d for d in _division_kinds().get(spelled, ()) if d == ("JP", "Prefecture")]
+        if prefectures:
+            name = spelled.title()
+            cities = [c for c in _major_cities().get(spelled, ()) if c[1] == "JP"]
+            return PrefectureName(name, cities[0][0], cities[0][2]) if cities else PrefectureName(name, None)
+    return None
+
+
 def place_names_city(name_ja: str, english: list[Text]) -> bool:
     """A place's name alone on a talk's city line (:func:`~.organisations.is_place_name`: ``台北``, ``ハノイ``, no
     ``市``) names a city, the talk's ``city``: not a region by its word (``四川省``: :func:`~.organisations.region_place`);
@@ -1265,6 +1327,10 @@ def place_names_city(name_ja: str, english: list[Text]) -> bool:
     from pipeline.segment.organisations import is_place_name, region_place
     from pipeline.sudachi import tokenizer
 
+    if (bare := prefecture_seat(name_ja)) is not None:
+        return bare.city is not None  # ``京都``, ``大阪``: the prefecture's seat bears its name (helper city67)
+    if name_ja.strip().endswith(_PREFECTURE_WORDS):
+        return False  # ``京都府`` / ``Kyoto``: a prefecture written whole is a region, whatever English names it
     if region_place(name_ja) or not (is_place_name(name_ja) or place_named_en(name_ja, english) is not None):
         return False  # (a name Sudachi does not read as a place counts where the talk's English spells it: イロイロ)
     found = find_city_en(name_ja, english)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from pipeline.chardata import EN, JA, JA_LETTER_RE, LATIN_WORD_RE, LAYOUT_SPACES, is_korean, lang_of, script_of, writing_of
@@ -38,8 +39,8 @@ from pipeline.segment.measures import paper_measure
 from pipeline.segment.notes import author_note, dump_notes, note_mark
 from pipeline.segment.articles import law_of
 from pipeline.segment.paragraphs import join_wraps
-from pipeline.segment.places import (CityName, dateline_city, find_city_en, in_usual_case, is_city_only_line, is_placeholder_place,
-                                     municipality_span, names_municipality, place_line_en, place_names_city, town_named_en, name_spellings, names_the_speaker,
+from pipeline.segment.places import (CityName, dateline_city, find_city_en, in_usual_case, is_city_only_line, is_city_place_line, is_placeholder_place,
+                                     municipality_span, names_municipality, place_line_en, place_names_city, prefecture_seat, town_named_en, name_spellings, names_the_speaker,
                                      romaji_spellings, state_city_note)
 from pipeline.segment.parallel import parallel_sections
 from pipeline.segment.sections import (CONTACT_OFFICE_LINES, Paper, Section, contact_block, end_mark, listed_key, contact_block_joined, empty_markup_headings, endnotes, letter_headings, with_appendix_labels,
@@ -56,7 +57,7 @@ from pipeline.segment.listings import section_with_listings, with_listings
 from pipeline.segment.names import is_person_name, name_then_affiliation
 from pipeline.segment.organisations import (MUNICIPALITY_SUFFIXES, addressee_line, is_municipality, PRIVATE_BODIES, municipalities_in, is_sub_unit, names_institution, is_address_line, is_organisation, is_postal_affiliation,
                                            organisation_line)
-from pipeline.segment.titleblock import (is_title_translation, municipal_school_city, CITY_EVIDENCE_LINES, city_evidence, Block, CODED_TITLES, coded_titles, NUMBER_SPEAKER_GLUE, affiliation_city, office_line_city, organiser_city, venue_city, names_event_party, block_title, is_title_line, city_in_title, is_prose, read_block, talk_number_value, title_spacing_rows, unspaced_ja,
+from pipeline.segment.titleblock import (is_title_translation, municipal_school_city, publisher_line, CITY_EVIDENCE_LINES, city_evidence, Block, CODED_TITLES, coded_titles, NUMBER_SPEAKER_GLUE, affiliation_city, office_line_city, organiser_city, venue_city, names_event_party, block_title, is_title_line, city_in_title, is_prose, read_block, talk_number_value, title_spacing_rows, unspaced_ja,
                                          title_over_speaker, title_without_edition, trimmed_part, subtitle_set_after, goes_on_after_colon, title_without_mark, title_without_markup, unspaced)
 from pipeline.vocab import Action, Reason, Rule
 
@@ -435,15 +436,20 @@ def _city_named(city_ja: Text, why: str, english: list[Text], evidence: list[Evi
 
 
 def _english_city_line(front: list[Text], block_lines: set[int | None], city_ja: str,
-                       spellings: tuple[str, ...]) -> tuple[Text, CityName] | None:
+                       spellings: tuple[str, ...], beside_lines: set[int | None] = frozenset()) -> tuple[Text, CityName] | None:
     """The front line of a talk's title block (``block_lines``, raw line numbers) that names its city in English and
     nothing else (``Shizuoka``, ``Kitakyushu City``, ``City of Busan``: :func:`~.places.is_city_only_line` for the
     spellings of ``city_ja``), and the city's English name read from it; else ``None``. A bilingual block prints it
     beside the Japanese city line (``静岡市`` / ``Shizuoka``): the city's English, read as the Japanese line is, never
-    front matter repeating ``city.en`` (decision, issue 16 point 1, helper front66). A line of more than the city
-    (``Kobe City, Hyogo``, ``Kanazawa City Hall``, a title naming the city) is none."""
+    front matter repeating ``city.en`` (decision, issue 16 point 1, helper front66). The city's region or country
+    after it (``Kobe City, Hyogo``, ``Sendai, Miyagi, Japan``: :func:`~.places.is_city_place_line`) is where the city
+    lies, as ``福岡県`` before ``北九州市`` is, where the line stands right under or over the Japanese city line
+    (``beside_lines``; helper city67, which revises front66's reading of such a line as none; an English-first block's
+    place line over its English title stays front whole, as order63 decided); a line of more than the city and its
+    region (``Kanazawa City Hall``, ``Kobe City Museum, Hyogo``, a title naming the city) is none."""
     for t in front:
-        if first_line(t) in block_lines and script_of(t.text) == EN and is_city_only_line(t.text, spellings):
+        if script_of(t.text) == EN and ((first_line(t) in block_lines and is_city_only_line(t.text, spellings))
+                                        or (first_line(t) in beside_lines and is_city_place_line(t.text, spellings))):
             named = find_city_en(city_ja, [t])
             if named.text is not None:
                 return t, named
@@ -460,7 +466,16 @@ def _no_city(place: Text, evidence: list[Evidence], english: list[Text] | None =
     if is_placeholder_place(place.text):
         row = Evidence("city", f"{place.text.strip()}: a placeholder's name (a form's or template's ○○, 某某), no "
                                f"municipality: not the city ({_line_of(place)})")
-    elif names_municipality(place.text) or (english is not None and place_names_city(place.text, english)):
+    elif names_municipality(place.text):
+        return False
+    elif english is not None and (bare := prefecture_seat(place.text)) is not None and bare.city is not None:
+        # ``京都``, ``大阪`` alone on a city line: the prefecture's seat bears its name, the line names the city
+        # (decision, issue 16 point 3, helper city67: ``京都`` had been refused as a prefecture, city null)
+        evidence.append(Evidence("city", f"{place.text.strip()}: a prefecture's name ({bare.prefecture}) written bare, "
+                                         f"which its seat bears, {bare.city} ({bare.population:,} people, GeoNames): "
+                                         f"the city line names the city ({_line_of(place)})"))
+        return False
+    elif english is not None and place_names_city(place.text, english):
         return False
     else:
         row = Evidence("city", f"{place.text.strip()}: a prefecture, province or district, no municipality: not the "
@@ -942,7 +957,9 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         # (or right over its Japanese city line, the English first: ``City of Hakodate`` / ``函館市``)
         at |= {first_line(lines[b.city_line]) - 1 for b in blocks
                if b.city_line is not None and first_line(lines[b.city_line]) is not None}
-        read = _english_city_line(front, at, city_ja.text, spellings)
+        beside_city = {first_line(lines[b.city_line]) + d for b in blocks for d in (-1, 1)
+                       if b.city_line is not None and first_line(lines[b.city_line]) is not None}
+        read = _english_city_line(front, at, city_ja.text, spellings, beside_city)
         if read is not None:
             city_line_en, named = read
             front = [t for t in front if t is not city_line_en]
@@ -961,10 +978,17 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                                             spellings=doc.marker_spellings))
             else:
                 cut = city_line_en.text.find(named.text.text)
-                for part in (city_line_en[:cut].strip(), city_line_en[cut + len(named.text.text):].strip()):
+                after = city_line_en[cut + len(named.text.text):]
+                # the region or country after the first comma (``Kobe City, Hyogo``): where the city lies, front, as a
+                # Japanese city line's prefecture is (helper city67); the municipality's word and the comma are rows
+                comma = after.text.find(",")
+                region = after[comma + 1:].strip() if comma >= 0 else None
+                for part in (city_line_en[:cut].strip(), (after[:comma + 1] if comma >= 0 else after).strip()):
                     if part.text:  # ``City``, ``City of``: the municipality's word, which ``city.ja``'s 市 holds
                         rows.extend(ledger_rows_for(part, rule=Rule.READ_CITY_LINE_EN, reason=Reason.CITY_LINE,
                                                     spellings=doc.marker_spellings))
+                if region is not None and region.text:
+                    front = sorted([*front, region], key=layout.reading_key)
     # a page's folio numbers no slide where the page holds the paper too or several slides (a handout's page)
     deck_lines = layout.with_set_aside_numbers(
         deck_lines, pages_of_several_slides(deck_lines, layout, lines[span.start:span.slides_start]))
@@ -1038,188 +1062,28 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     spaced_ja, title_ja = title_ja, unspaced_ja(title_ja)  # ``総 務 常 任 委 員 会 記 録``, ``事　業　報　告　書``
     rows.extend(title_spacing_rows(spaced_ja, title_ja))  # an ideographic space is a character: out with a row
     beside = [t.text for t in (speaker.text, *english[:CITY_EVIDENCE_LINES]) if t is not None]
-    if city_ja is None and title_ja is not None and (named := city_in_title(title_ja.text, beside)) is not None:
-        # a deck or paper with no city line that names its city in its title (みどり市の子育て支援)
-        city_ja, city, spellings = _city_named(title_ja[named[0]:named[1]], "named in the title (a place name with its "
-                                               "municipality suffix)", english, evidence)
-    if city_ja is None:
-        # a notice's issuer's label over its subject (``桜ヶ丘市からのお知らせ``: front, the subject the title) names the
-        # city as the title did when it was read as one (fresh-user trial 65)
-        # (and a newsletter titled by its issuer's label, ``みなと台市からのお知らせ`` over its articles, names it so:
-        # helper notice66, fresh-user trial 65c; a name of common nouns and 市 needs its office named among the talk's
-        # lines, ``問い合わせ　みなと台市役所　危機管理課``, as a city line's does: never a city the body mentions)
-        labels = [(t, "the notice's issuer's label") for t in front if is_issuer_label(t.text)]
-        # (a title that is a newsletter's label yields where a front line names its publisher's office: ``みなみ区だより``
-        # over ``発行　南浜区役所 区政推進課`` is the ward's nickname, the office its name; review of notice66, session 66)
-        publisher_named = any(office_line_city(t.text) is not None for t in front)
-        labels += [(title_ja, "the title, an issuer's label")] if title_ja is not None and is_issuer_label(title_ja.text) \
-            and not publisher_named else []
-        # (the talk's lines in pieces, as a contact's are parted, read only where a label stands)
-        pieces = [p for t in lines[span.start:span.end] for p in contact_pieces(t.text, colons=True)] if labels else []
-        for t, where in labels:
-            named = (city_in_title(t.text, beside) if t in front else None) or _issuer_label_city(t.text, beside + pieces)
-            if named is not None:
-                city_ja, city, spellings = _city_named(t[named[0]:named[1]], f"named in {where} ({t.text.strip()})",
-                                                       english, evidence)
-                break
-    # a Chinese document's issuing organ (closing it, ``南川市城市管理局`` over its date, or at its head): the city its
-    # name opens with is read by the letters (fresh-user trial 64b), never by the Japanese reading of the next rule,
-    # which cuts a Chinese name across its 市 (``某县农业农村局`` had given the city ``某县农业农村``)
-    organ_zh = issuer_zh or (speaker.affiliation is not None and chinese_organ(speaker.affiliation.text)
-                             and writing_of("\n".join(t.text for t in lines[span.start:span.end])) == "zh")
-    if city_ja is None and organ_zh and (opens := issuer_city(speaker.affiliation.text)) is not None:
-        where = "organ issues the document, closing it" if issuer_zh else "office the speaker's affiliation names"
-        city_ja, city, spellings = _city_named(speaker.affiliation[opens[0]:opens[1]], f"the municipality whose {where} "
-                                               f"({speaker.affiliation.text})", english, evidence)
-    if city_ja is None and not organ_zh and speaker.affiliation is not None \
-            and (opens := affiliation_city(speaker.affiliation.text)) is not None:
-        # no city line: the municipality whose office the speaker's affiliation names (蘇州市外事弁公室); its English
-        # name where the talk's own English names it (the evidence a city line needs), else none (never a guess)
-        # (the office closing a Japanese notice under its date: the evidence helper city57 gave it, the same line)
-        where = "the line closing the text under its date names" if issuer_ja else "the speaker's affiliation names"
-        city_ja, city, spellings = _city_named(speaker.affiliation[opens[0]:opens[1]], "the municipality whose office "
-                                               f"{where} ({speaker.affiliation.text})", english, evidence)
-    if city_ja is None and city is None:
-        # no city yet: an issuing office's line among the lines over the body (``令和6年4月1日　横浜市市民局地域支援課``
-        # over a notice's title, ``報告者：福岡市 経済観光文化局``) names the municipality as the speaker's office does
-        # (issue 16, helper front52); or a line of its own among the front lines before the first heading, or on a
-        # deck's cover (trial 54b: a glossary's ``令和7年4月　港南市 危機管理課`` under its titles, a deck cover's
-        # ``桐生市 都市計画課``), where it is no sentence
-        cover = deck.slides[0].lines if span.slides_start == span.start and deck.slides else ()
-        closing = _closing_issuer(lines[span.start:span.end])
-        for t in head + [t for t in [*paper.front, *paper.closing, *cover] if _issuer_line(t.text)] + closing:
-            # (a Chinese organ's line is read by its letters, as above: the 落款 in front under a numbered last section,
-            # helper notice65, had given ``安吉县农业农村`` by the Japanese reading)
-            organ_line = organ_zh and chinese_organ(t.text.strip())
-            if (opens := (issuer_city(t.text) if organ_line else office_line_city(t.text))) is not None:
-                # (the paper's closing lines, a notice's foot, close the text: helper notice66b)
-                where = "closing the text under its date" if t in closing \
-                    else "closing the text" if any(t is c for c in paper.closing) else "over the body"
-                city_ja, city, spellings = _city_named(t[opens[0]:opens[1]], "the municipality whose office the line "
-                                                       f"{where} names ({t.text.strip()})", english, evidence)
-                if city_ja is not None:
-                    break  # (a prefecture's office names no city: the next line may name one)
-    if city_ja is None and city is None:
-        # no city yet: the event's organiser, a municipality or its office (``主催：浜松市``, ``主催：松本市教育委員会``):
-        # the event is that city's, each of its lectures' (a programme's organiser's line stands over its first lecture
-        # or after its last: _Doc.organisers); a venue names where, never whose (decision, helper prog59)
-        own = [*head, *event_lines]
-        for t in own + [t for t in doc.organisers if t not in own]:
-            if (opens := organiser_city(t.text)) is not None:
-                # (another lecture's line: the name is a copy, no raw character behind it, as each raw character
-                # stands in one talk; the evidence row says which line gave it)
-                named = t[opens[0]:opens[1]] if t in own else Text.inserted(t.text[opens[0]:opens[1]])
-                city_ja, city, spellings = _city_named(named, "the municipality the event's organiser's line names "
-                                                       f"({_line_of(t)}: {t.text.strip()})", english, evidence)
-                if city_ja is not None:
-                    break
-    if city_ja is None and city is None and not organ_zh:
-        # no city yet: the office a closing contact block names (``問い合わせ先`` / ``桜川市環境課`` / ``電話 …``, a
-        # section of its own or front; on one line, ``問い合わせ　みなと台市役所　危機管理課　電話 …``): whom a
-        # reader asks is the municipality's office that issued the text (decision, issue 16, helper notice66)
-        for office, t in _contact_offices(paper):
-            if (opens := office_line_city(office.text)) is not None:
-                city_ja, city, spellings = _city_named(office[opens[0]:opens[1]], "the municipality whose office the "
-                                                       f"closing contact block names ({_line_of(t)}: {t.text.strip()})",
-                                                       english, evidence)
-                if city_ja is not None:
-                    break
-    if city_ja is None and city is None:
-        # no city yet: a municipal school named on an issuer's line over the body or closing it, or as the speaker's
-        # affiliation (``港区立港南保育園`` under an issue's title; a school
-        # newsletter's ``令和６年９月２日発行　みどり野市立みどり野小学校　校長　高橋　誠``): the municipality runs the school
-        # that issues the text, as its office would (decision, issue 16, fresh-user trial 66b)
-        for t in [*head, *paper.front, *paper.closing, *_closing_issuer(lines[span.start:span.end]),
-                  *([speaker.affiliation] if speaker.affiliation is not None else [])]:
-            if (opens := municipal_school_city(t.text)) is not None and not is_prose(t.text):
-                city_ja, city, spellings = _city_named(t[opens[0]:opens[1]], "the municipality whose school the line "
-                                                       f"names ({_line_of(t)}: {t.text.strip()})", english, evidence)
-                if city_ja is not None:
-                    break
-    if city_ja is None and city is None:
-        # no city yet: a printed web page's site, as its browser's header names it after the page's title
-        # (``ごみの分別と出し方｜西浜市``), where it is a municipality's name (its site: ``西浜市``, ``西浜市公式ホームページ``):
-        # the header goes to the ledger as page furniture, the city it names stays evidence (helper web55, trial 54d)
-        for site in doc.sites[:1]:
-            spans = municipalities_in(site.text)
-            if spans and spans[0][0] == 0 and len({site.text[a:b] for a, b in spans}) == 1:
-                city_ja, city, spellings = _city_named(site[spans[0][0]:spans[0][1]], "the site the browser's header "
-                                                       f"names after the page's title (line {first_line(site)})",
-                                                       english, evidence)
-    venues = [(t, opens) for t in front if (opens := venue_city(t.text)) is not None]
-    # whose the meeting or event is, where the text says so, outweighs where it is held: a party to the event named
-    # (``主催：静岡大学``, ``共催：浜松市``), a private body's record (``東浜市社会福祉協議会　理事会議事録``), a programme of
-    # several talks (its venue is the event's, no one lecture's: helpers prog58, prog59)
-    owned = span.start > 0 or span.end < len(lines) or any(names_event_party(t.text) for t in lines) \
-        or (title_ja is not None and any(b in title_ja.text for b in PRIVATE_BODIES))
-    if city_ja is None and city is None and not owned:
-        # no city yet: a venue's line naming a building of the municipality's own (``場所　緑ヶ丘市役所　本庁舎５階``,
-        # ``会場：浜松市福祉交流センター``): a city's offices and halls stand on its ground, so its meeting is held there
-        # (decision, issue 16, helper city60); a hotel, an address or a meeting online names none
-        for t, opens in venues:
-            city_ja, city, spellings = _city_named(t[opens[0]:opens[1]], "the municipality whose own building the venue's "
-                                                   f"line names ({_line_of(t)}: {t.text.strip()})", english, evidence)
-            if city_ja is not None:
-                break
-    elif city_ja is not None:
+    # the city where no city line gave one: the readers of CITY_READERS, tried in their order, the first to name a
+    # city giving it (the order is one fact: what names whose the text is, before what names where it is held)
+    scene = _CityScene(doc=doc, span=span, lines=lines, front=front, head=head, body=body, event_lines=event_lines,
+                       paper=paper, deck=deck, speaker=speaker, title_ja=title_ja, title_en=title_en,
+                       subtitle_en=subtitle_en, english=english, beside=beside, evidence=evidence,
+                       issuer_ja=issuer_ja, issuer_zh=issuer_zh)
+    read_by = None
+    for name, reader in CITY_READERS:
+        if city_ja is not None or (city is not None and city.text is not None):
+            break
+        if (read := reader(scene)) is not None:
+            read_by = name
+            city_ja, city, spellings = read
+    if city_ja is not None and read_by != "venue":
         # a venue never overrides what named the city before it (a city line, an office, an organiser); its
         # agreement or not is recorded (helper city60)
-        for t, opens in venues:
+        for t, opens in _venues(scene):
             named = t.text[opens[0]:opens[1]]
             if names_municipality(named):
                 agrees = "agrees" if named == city_ja.text else f"names another ({named}), not read"
                 evidence.append(Evidence("city", f"{city_ja.text}: the venue's line {agrees} ({_line_of(t)}: "
                                                  f"{t.text.strip()})"))
-    if city_ja is None and (city is None or city.text is None):
-        # no Japanese city: the title block's English line that names a municipality (``Port and Harbor Bureau, City of
-        # Kobe``, ``…, City of Utrecht``, ``Utrecht Municipality``, ``Ghent, Belgium``) gives its English name
-        # (issue 16, helper front52); its Japanese name stays null (never a guess), and the body's passing mentions
-        # are no evidence
-        cover_lines = deck.slides[0].lines if span.slides_start == span.start and deck.slides else ()
-        block_english = [t for t in (speaker.affiliation, speaker.text, title_en, subtitle_en, *head, *cover_lines)
-                         if t is not None and script_of(t.text) == EN]
-        # (an address's town only where the block's addresses agree on it: helper city57)
-        if (found := town_named_en([t.text for t in block_english])) is not None:
-            (k, named, address), t = found, block_english[found[0]]
-            view = t[named[0]:named[1]]
-            how = "as the town of an organisation's address" if address else "as a municipality"
-            city = CityName(view, (view.text.lower(),), "english", f"{view.text} named {how} in English ({t.text.strip()})")
-            evidence.append(Evidence("city", f"{view.text}: {city.detail} at {_line_of(view)}"))
-    # (or one of the first three front paragraphs, where the release's story stays front over an ``About …``
-    # heading: trial 54c's ``OSAKA, Japan — June 2, 2026 — …`` gave no city)
-    # (or the first paragraph of the unheaded body the dateline opened: dated_story)
-    unheaded = [p for s in paper.sections[:1] if not s.title.text.strip() for p in s.paragraphs[:1]]
-    datelines = [t for t in head if is_date_line(t.text)] + body[:1] + [t for t in paper.front if t not in head][:3] \
-        + unheaded
-    # the talk's own lines may write a dateline's place as a name mid-sentence (``… in Grand Forks``: helper city57)
-    written = [t.text for t in lines[span.start:span.end]]
-    dated = next(((t, named) for t in datelines
-                  if script_of(t.text) == EN and (named := dateline_city(t.text, written))), None)
-    if city_ja is None and (city is None or city.text is None) and dated is not None:
-        # still none: the dateline over the text (``SAPPORO, Japan — March 3, 2026``) or opening its first line
-        # (``Yokohama, Japan – The City of …``, ``KOBE, Japan — …``) names the place a release is issued from, as a
-        # city line does (issue 16 point 3, helper title54); its Japanese name stays null (never a guess)
-        t, named = dated
-        view = t[named[0]:named[1]]
-        detail = f"{view.text} named as the place of the text's dateline"
-        if (note := state_city_note(view.text, t.text)) is not None:
-            # a state's name read as its major city (``WASHINGTON (AP) —``): the gazetteer is the evidence (cities59)
-            detail = f"{detail}, {note}"
-        city = CityName(view, (view.text.lower(),), "english", detail)
-        evidence.append(Evidence("city", f"{view.text}: {city.detail} at {_line_of(view)}"))
-    if city_ja is None and (city is None or city.text is None):
-        # a Korean notice's issuer names its city (``한빛시 공고 제2026-15호``, ``한빛시장`` where the text names 한빛시 too):
-        # ``city`` has no Korean key and the notice prints no English for it (a romanisation would be a guess), so the
-        # city is an evidence row, ``city`` stays null (decision, issue 16 point 4, fresh-user trial 65)
-        written = [t.text for t in lines[span.start:span.end]]
-        issuers = [t for t in paper.front if is_korean(t.text) and notice_number_line(t.text.strip())]
-        issuers += [speaker.affiliation] if speaker.affiliation is not None and is_korean(speaker.affiliation.text) else []
-        for t in issuers:
-            if (opens := korean_issuer_city(t.text, written)) is not None:
-                evidence.append(Evidence("city", f"{t.text[opens[0]:opens[1]]}: the Korean city the notice's issuer names "
-                                                 f"({_line_of(t)}: {t.text.strip()}); `city` has no Korean key and "
-                                                 "no English spelling is printed: not written"))
-                break
     if city is not None and city.text is not None \
             and (recased := in_usual_case(city.text, lines[span.start:span.end])) is not None:
         # a city printed in capitals (a dateline's ``OSAKA``, a cover's ``CITY OF KITAKYUSHU``) is named in its usual
@@ -1280,6 +1144,339 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         front_listings=front_listings,
     )
     return talk, rows
+
+
+@dataclass(frozen=True)
+class _CityScene:
+    """What a talk's city readers (:data:`CITY_READERS`) read: the document, the talk's span and lines, its front,
+    head and body lines, its event's lines, its paper and deck, its speaker, its titles, its English lines
+    (``english``, the city's evidence first), the texts that may spell a name's English (``beside``), the evidence
+    rows (a reader appends its own), and whether a Japanese or Chinese issuer closes the text."""
+    doc: _Doc
+    span: TalkSpan
+    lines: list[Text]
+    front: list[Text]
+    head: list[Text]
+    body: list[Text]
+    event_lines: list[Text]
+    paper: Paper
+    deck: Deck
+    speaker: Speaker
+    title_ja: Text | None
+    title_en: Text | None
+    subtitle_en: Text | None
+    english: list[Text]
+    beside: list[str]
+    evidence: list[Evidence]
+    issuer_ja: bool
+    issuer_zh: bool
+
+    @property
+    def organ_zh(self) -> bool:
+        """A Chinese document's issuing organ closes it or is its speaker's affiliation (fresh-user trial 64b)."""
+        aff = self.speaker.affiliation
+        return bool(self.issuer_zh or (aff is not None and chinese_organ(aff.text) and writing_of(
+            "\n".join(t.text for t in self.lines[self.span.start:self.span.end])) == "zh"))
+
+    def named(self, city_ja: Text, why: str) -> tuple[Text | None, CityName | None, tuple]:
+        return _city_named(city_ja, why, self.english, self.evidence)
+
+
+_CityRead = tuple[Text | None, CityName | None, tuple] | None  # a reader's answer: (city_ja, city, spellings), or none
+
+
+def _city_in_title(s: _CityScene) -> _CityRead:
+    """A deck or paper with no city line that names its city in its title (``みどり市の子育て支援``)."""
+    if s.title_ja is not None and (named := city_in_title(s.title_ja.text, s.beside)) is not None:
+        return s.named(s.title_ja[named[0]:named[1]], "named in the title (a place name with its municipality suffix)")
+    return None
+
+
+def _city_of_issuer_label(s: _CityScene) -> _CityRead:
+    """A notice's issuer's label over its subject (``桜ヶ丘市からのお知らせ``: front, the subject the title) names the
+    city as the title did when it was read as one (fresh-user trial 65); a newsletter titled by its issuer's label
+    (``みなと台市からのお知らせ`` over its articles) names it so (helper notice66, fresh-user trial 65c). A name of
+    common nouns and 市 needs its office named among the talk's lines (``問い合わせ　みなと台市役所　危機管理課``), as a
+    city line's does: never a city the body mentions."""
+    labels = [(t, "the notice's issuer's label") for t in s.front if is_issuer_label(t.text)]
+    # (a title that is a newsletter's label yields where a front line names its publisher's office: ``みなみ区だより``
+    # over ``発行　南浜区役所 区政推進課`` is the ward's nickname, the office its name; review of notice66, session 66)
+    publisher_named = any(office_line_city(t.text) is not None for t in s.front)
+    labels += [(s.title_ja, "the title, an issuer's label")] if s.title_ja is not None \
+        and is_issuer_label(s.title_ja.text) and not publisher_named else []
+    # (the talk's lines in pieces, as a contact's are parted, read only where a label stands)
+    pieces = [p for t in s.lines[s.span.start:s.span.end] for p in contact_pieces(t.text, colons=True)] if labels else []
+    for t, where in labels:
+        named = (city_in_title(t.text, s.beside) if t in s.front else None) or _issuer_label_city(t.text, s.beside + pieces)
+        if named is not None:
+            return s.named(t[named[0]:named[1]], f"named in {where} ({t.text.strip()})")
+    return None
+
+
+def _city_of_affiliation(s: _CityScene) -> _CityRead:
+    """No city line: the municipality whose office the speaker's affiliation names (``蘇州市外事弁公室``), or the office
+    closing a Japanese notice under its date (the evidence helper city57 gave it, the same line); its English name
+    where the talk's own English names it (the evidence a city line needs), else none (never a guess). A Chinese
+    organ is read by :func:`_city_of_chinese_organ`."""
+    aff = s.speaker.affiliation
+    if s.organ_zh or aff is None or (opens := affiliation_city(aff.text)) is None:
+        return None
+    where = "the line closing the text under its date names" if s.issuer_ja else "the speaker's affiliation names"
+    return s.named(aff[opens[0]:opens[1]], f"the municipality whose office {where} ({aff.text})")
+
+
+def _issuing_lines(s: _CityScene) -> list[tuple[Text, str]]:
+    """The lines that may name the office issuing the text, in reading order, each with where it stands: the lines
+    over the body, an issuer's line among the front lines, the paper's closing lines and a deck's cover, then the
+    office closing the text under its date."""
+    cover = s.deck.slides[0].lines if s.span.slides_start == s.span.start and s.deck.slides else ()
+    closing = _closing_issuer(s.lines[s.span.start:s.span.end])
+    issuing = s.head + [t for t in [*s.paper.front, *s.paper.closing, *cover] if _issuer_line(t.text)] + closing
+    # (the paper's closing lines, a notice's foot, close the text: helper notice66b)
+    return [(t, "closing the text under its date" if t in closing
+             else "closing the text" if any(t is c for c in s.paper.closing) else "over the body") for t in issuing]
+
+
+def _city_of_office_line(s: _CityScene) -> _CityRead:
+    """An issuing office's line (:func:`_issuing_lines`: ``令和6年4月1日　横浜市市民局地域支援課`` over a notice's
+    title, ``報告者：福岡市 経済観光文化局``, a glossary's ``令和7年4月　港南市 危機管理課`` under its titles, a deck
+    cover's ``桐生市 都市計画課``, where it is no sentence) names the municipality as the speaker's office does (issue
+    16, helper front52; trial 54b). A prefecture's office names no city: the next line may name one. A Chinese
+    document's lines are :func:`_city_of_chinese_organ`'s."""
+    if s.organ_zh:
+        return None
+    for t, where in _issuing_lines(s):
+        if (opens := office_line_city(t.text)) is not None:
+            read = s.named(t[opens[0]:opens[1]], f"the municipality whose office the line {where} names ({t.text.strip()})")
+            if read[0] is not None:
+                return read
+    return None
+
+
+def _city_of_office_lines(s: _CityScene) -> _CityRead:
+    """A municipality's name alone on its line right over its office's line, the two lines over the body (a Japanese
+    release's ``静岡市`` / ``環境局 ごみ減量推進課`` under ``報道関係者各位``): read together they name the issuing office as
+    ``静岡市環境局 ごみ減量推進課`` on one line does (:func:`~.titleblock.office_line_city`), so the first line names the
+    city. Decision (issue 16 point 3, helper city67): the city line over its office's line had been front, city null.
+    A company's line (``株式会社みどり食品``) or a municipality's name alone with no office under it reads none."""
+    if s.organ_zh:
+        return None
+    over = [t for t in [*s.head, *s.paper.front] if first_line(t) is not None]
+    for t, u in zip(over, over[1:]):
+        name, office = t.text.strip(), u.text.strip()
+        if first_line(u) != last_line(t) + 1 or not is_municipality(name) or municipalities_in(office) \
+                or (opens := office_line_city(name + office)) is None or opens[1] > len(name):
+            continue
+        lead = len(t.text) - len(t.text.lstrip())
+        read = s.named(t[lead + opens[0]:lead + opens[1]], f"the municipality whose office the lines over the body name "
+                                                           f"({_line_of(t)}: {name} / {office})")
+        if read[0] is not None:
+            return read
+    return None
+
+
+def _city_of_chinese_organ(s: _CityScene) -> _CityRead:
+    """A Chinese document's issuing organ (closing it, ``南川市城市管理局`` over its date, or at its head, or the
+    speaker's affiliation): the city its name opens with, read by the letters (:func:`~.letters.issuer_city`, fresh-user
+    trial 64b), never by the Japanese reading, which cuts a Chinese name across its 市 (``某县农业农村局`` had given the
+    city ``某县农业农村``; the 落款 in front under a numbered last section, helper notice65, ``安吉县农业农村``). The
+    affiliation first, then the issuing lines (:func:`_issuing_lines`) in order, an organ's line by its letters, any
+    other as an office's line."""
+    if not s.organ_zh:
+        return None
+    aff = s.speaker.affiliation
+    if aff is not None and (opens := issuer_city(aff.text)) is not None:
+        where = "organ issues the document, closing it" if s.issuer_zh else "office the speaker's affiliation names"
+        read = s.named(aff[opens[0]:opens[1]], f"the municipality whose {where} ({aff.text})")
+        if read[0] is not None:
+            return read
+    for t, where in _issuing_lines(s):
+        organ_line = chinese_organ(t.text.strip())
+        if (opens := (issuer_city(t.text) if organ_line else office_line_city(t.text))) is not None:
+            read = s.named(t[opens[0]:opens[1]], f"the municipality whose office the line {where} names ({t.text.strip()})")
+            if read[0] is not None:
+                return read
+    return None
+
+
+def _city_of_organiser(s: _CityScene) -> _CityRead:
+    """The event's organiser, a municipality or its office (``主催：浜松市``, ``主催：松本市教育委員会``): the event is
+    that city's, each of its lectures' (a programme's organiser's line stands over its first lecture or after its
+    last: _Doc.organisers); a venue names where, never whose (decision, helper prog59)."""
+    own = [*s.head, *s.event_lines]
+    for t in own + [t for t in s.doc.organisers if t not in own]:
+        if (opens := organiser_city(t.text)) is not None:
+            # (another lecture's line: the name is a copy, no raw character behind it, as each raw character
+            # stands in one talk; the evidence row says which line gave it)
+            named = t[opens[0]:opens[1]] if t in own else Text.inserted(t.text[opens[0]:opens[1]])
+            read = s.named(named, f"the municipality the event's organiser's line names ({_line_of(t)}: {t.text.strip()})")
+            if read[0] is not None:
+                return read
+    return None
+
+
+def _city_of_contact(s: _CityScene) -> _CityRead:
+    """The office a closing contact block names (``問い合わせ先`` / ``桜川市環境課`` / ``電話 …``, a section of its own or
+    front; on one line, ``問い合わせ　みなと台市役所　危機管理課　電話 …``): whom a reader asks is the municipality's
+    office that issued the text (decision, issue 16, helper notice66). Not a Chinese document's."""
+    if s.organ_zh:
+        return None
+    for office, t in _contact_offices(s.paper):
+        if (opens := office_line_city(office.text)) is not None:
+            read = s.named(office[opens[0]:opens[1]], "the municipality whose office the closing contact block names "
+                                                      f"({_line_of(t)}: {t.text.strip()})")
+            if read[0] is not None:
+                return read
+    return None
+
+
+def _city_of_school(s: _CityScene) -> _CityRead:
+    """A municipal school named on an issuer's line over the body or closing it, or as the speaker's affiliation
+    (``港区立港南保育園`` under an issue's title; ``令和６年９月２日発行　みどり野市立みどり野小学校　校長　高橋　誠``):
+    the municipality runs the school that issues the text, as its office would (decision, issue 16, fresh-user trial
+    66b); so does a municipal library, hospital, museum or hall (``発行：港北市立病院 地域連携室``; a newsletter's
+    colophon among its last lines, ``発行　つくし野市立中央図書館``: helper city67,
+    :func:`~.titleblock.municipal_school_city`)."""
+    aff = s.speaker.affiliation
+    # (or a publisher's line among the talk's last lines, a newsletter's colophon: ``発行　つくし野市立中央図書館　電話
+    # …``, helper city67)
+    colophon = [t for t in [t for t in s.lines[s.span.start:s.span.end] if t.text.strip()][-CLOSING_ISSUER_REACH:]
+                if publisher_line(t.text)]
+    # (a publisher's line read as the title, the masthead's name over it front: the line still names its issuer)
+    colophon += [s.title_ja] if s.title_ja is not None and publisher_line(s.title_ja.text) else []
+    for t in [*s.head, *s.paper.front, *s.paper.closing, *_closing_issuer(s.lines[s.span.start:s.span.end]),
+              *([aff] if aff is not None else []), *colophon]:
+        if (opens := municipal_school_city(t.text)) is not None and not is_prose(t.text):
+            read = s.named(t[opens[0]:opens[1]], f"the municipality whose school the line names ({_line_of(t)}: "
+                                                 f"{t.text.strip()})")
+            if read[0] is not None:
+                return read
+    return None
+
+
+def _city_of_site(s: _CityScene) -> _CityRead:
+    """A printed web page's site, as its browser's header names it after the page's title (``ごみの分別と出し方｜西浜市``),
+    where it is a municipality's name (its site: ``西浜市``, ``西浜市公式ホームページ``): the header goes to the ledger
+    as page furniture, the city it names stays evidence (helper web55, trial 54d)."""
+    for site in s.doc.sites[:1]:
+        spans = municipalities_in(site.text)
+        if spans and spans[0][0] == 0 and len({site.text[a:b] for a, b in spans}) == 1:
+            return s.named(site[spans[0][0]:spans[0][1]], "the site the browser's header names after the page's title "
+                                                          f"(line {first_line(site)})")
+    return None
+
+
+def _venues(s: _CityScene) -> list[tuple[Text, tuple[int, int]]]:
+    """The front lines naming a venue that is a building of a municipality's own, with the municipality's span."""
+    return [(t, opens) for t in s.front if (opens := venue_city(t.text)) is not None]
+
+
+def _city_of_venue(s: _CityScene) -> _CityRead:
+    """A venue's line naming a building of the municipality's own (``場所　緑ヶ丘市役所　本庁舎５階``,
+    ``会場：浜松市福祉交流センター``): a city's offices and halls stand on its ground, so its meeting is held there
+    (decision, issue 16, helper city60); a hotel, an address or a meeting online names none. Whose the meeting or
+    event is, where the text says so, outweighs where it is held: a party to the event named (``主催：静岡大学``,
+    ``共催：浜松市``), a private body's record (``東浜市社会福祉協議会　理事会議事録``), a programme of several talks (its
+    venue is the event's, no one lecture's: helpers prog58, prog59) read no venue."""
+    owned = s.span.start > 0 or s.span.end < len(s.lines) or any(names_event_party(t.text) for t in s.lines) \
+        or (s.title_ja is not None and any(b in s.title_ja.text for b in PRIVATE_BODIES))
+    if owned:
+        return None
+    for t, opens in _venues(s):
+        read = s.named(t[opens[0]:opens[1]], f"the municipality whose own building the venue's line names "
+                                             f"({_line_of(t)}: {t.text.strip()})")
+        if read[0] is not None:
+            return read
+    return None
+
+
+def _city_of_english_block(s: _CityScene) -> _CityRead:
+    """No Japanese city: the title block's English line that names a municipality (``Port and Harbor Bureau, City of
+    Kobe``, ``…, City of Utrecht``, ``Utrecht Municipality``, ``Ghent, Belgium``) gives its English name (issue 16,
+    helper front52); its Japanese name stays null (never a guess), and the body's passing mentions are no evidence
+    (an address's town only where the block's addresses agree on it: helper city57)."""
+    cover_lines = s.deck.slides[0].lines if s.span.slides_start == s.span.start and s.deck.slides else ()
+    block_english = [t for t in (s.speaker.affiliation, s.speaker.text, s.title_en, s.subtitle_en, *s.head, *cover_lines)
+                     if t is not None and script_of(t.text) == EN]
+    if (found := town_named_en([t.text for t in block_english])) is None:
+        return None
+    (k, named, address), t = found, block_english[found[0]]
+    view = t[named[0]:named[1]]
+    how = "as the town of an organisation's address" if address else "as a municipality"
+    city = CityName(view, (view.text.lower(),), "english", f"{view.text} named {how} in English ({t.text.strip()})")
+    s.evidence.append(Evidence("city", f"{view.text}: {city.detail} at {_line_of(view)}"))
+    return None, city, city.spellings
+
+
+def _city_of_dateline(s: _CityScene) -> _CityRead:
+    """The dateline over the text (``SAPPORO, Japan — March 3, 2026``) or opening its first line (``Yokohama, Japan –
+    The City of …``, ``KOBE, Japan — …``) names the place a release is issued from, as a city line does (issue 16 point
+    3, helper title54); its Japanese name stays null (never a guess). The dateline may open one of the first three
+    front paragraphs, where the release's story stays front over an ``About …`` heading (trial 54c's ``OSAKA, Japan —
+    June 2, 2026 — …`` gave no city), or the first paragraph of the unheaded body the dateline opened
+    (:func:`dated_story`); the talk's own lines may write its place as a name mid-sentence (``… in Grand Forks``: helper
+    city57)."""
+    unheaded = [p for sec in s.paper.sections[:1] if not sec.title.text.strip() for p in sec.paragraphs[:1]]
+    datelines = [t for t in s.head if is_date_line(t.text)] + s.body[:1] \
+        + [t for t in s.paper.front if t not in s.head][:3] + unheaded
+    written = [t.text for t in s.lines[s.span.start:s.span.end]]
+    dated = next(((t, named) for t in datelines
+                  if script_of(t.text) == EN and (named := dateline_city(t.text, written))), None)
+    if dated is None:
+        return None
+    t, named = dated
+    view = t[named[0]:named[1]]
+    detail = f"{view.text} named as the place of the text's dateline"
+    if (note := state_city_note(view.text, t.text)) is not None:
+        # a state's name read as its major city (``WASHINGTON (AP) —``): the gazetteer is the evidence (cities59)
+        detail = f"{detail}, {note}"
+    city = CityName(view, (view.text.lower(),), "english", detail)
+    s.evidence.append(Evidence("city", f"{view.text}: {city.detail} at {_line_of(view)}"))
+    return None, city, city.spellings
+
+
+def _city_of_korean_issuer(s: _CityScene) -> _CityRead:
+    """A Korean notice's issuer names its city (``한빛시 공고 제2026-15호``, ``한빛시장`` where the text names 한빛시 too):
+    ``city`` has no Korean key and the notice prints no English for it (a romanisation would be a guess), so the city
+    is an evidence row and no reading: ``city`` stays null (decision, issue 16 point 4, fresh-user trial 65)."""
+    written = [t.text for t in s.lines[s.span.start:s.span.end]]
+    issuers = [t for t in s.paper.front if is_korean(t.text) and notice_number_line(t.text.strip())]
+    aff = s.speaker.affiliation
+    issuers += [aff] if aff is not None and is_korean(aff.text) else []
+    for t in issuers:
+        if (opens := korean_issuer_city(t.text, written)) is not None:
+            s.evidence.append(Evidence("city", f"{t.text[opens[0]:opens[1]]}: the Korean city the notice's issuer names "
+                                               f"({_line_of(t)}: {t.text.strip()}); `city` has no Korean key and "
+                                               "no English spelling is printed: not written"))
+            break
+    return None
+
+
+CITY_READERS: tuple[tuple[str, Callable[[_CityScene], _CityRead]], ...] = (
+    ("title", _city_in_title),
+    ("issuer label", _city_of_issuer_label),
+    ("affiliation", _city_of_affiliation),
+    ("office line", _city_of_office_line),
+    ("office lines", _city_of_office_lines),
+    ("chinese organ", _city_of_chinese_organ),
+    ("organiser", _city_of_organiser),
+    ("contact", _city_of_contact),
+    ("school", _city_of_school),
+    ("site", _city_of_site),
+    ("venue", _city_of_venue),
+    ("english block", _city_of_english_block),
+    ("dateline", _city_of_dateline),
+    ("korean issuer", _city_of_korean_issuer),
+)
+"""A talk's city readers where no city line named its city, each named, tried in this order (:func:`_talk`): the
+first to read a city (a Japanese name, or an English one where the talk prints no Japanese) gives it. Each takes a
+:class:`_CityScene` and returns ``(city_ja, city, spellings)`` or ``None``; a reader whose place is a prefecture
+(:func:`_no_city`) returns ``None`` with its evidence row, and the next is tried. The order says what weighs more
+(decision, issue 16 point 3, helper city67): what names whose the text is (its title, its issuer, its speaker's
+office, its issuing office's line or lines, its organiser, its contact office, its school or public facility, its
+site) before where it is held (a venue), and a Japanese name before an English one (the title block's English, a
+dateline), which stays a view with no Japanese. The Korean issuer's reader only records evidence (``city`` has no
+Korean key)."""
 
 
 def _trimmed_headings(sections: tuple[Section, ...], rows: list[LedgerRow]) -> tuple[Section, ...]:

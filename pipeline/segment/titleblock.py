@@ -47,7 +47,7 @@ from pipeline.names import ATTENDANCE_FIELDS, JOB_TITLES_EN, SPEAKER_FIELDS, end
 from pipeline.segment.names import (LIST_SEPARATOR, author_label, author_line, bracketed_authors, byline, byline_name, role_byline, is_person_name, name_start,
                                    marked_names, name_end, name_shaped, names_people, names_row, speaker_split, vouched_lost_glyph_name,
                                    vouched_names, wrapped_bracketed_authors)
-from pipeline.segment.places import (english_beside, find_city_en, is_city_only_line, municipality_start, region_then_municipality, region_then_place,
+from pipeline.segment.places import (english_beside, find_city_en, is_city_only_line, is_city_place_line, municipality_start, region_then_municipality, region_then_place,
                                      place_line_en, place_named_en, spells_reading)
 from pipeline.segment.organisations import (MARK, assembly_in_title, body_in_title, issuer_in_title, MAX_PLACE_NAME, MUNICIPALITY_SUFFIXES, ORGANISATION_NAME, is_address_line, is_client_line, is_municipality, is_organisation,
                                            is_place_name, is_postal_affiliation, maker_line, municipalities_in, named_as_place, organisation_line, post_and_organisation,
@@ -2212,29 +2212,39 @@ def office_line_city(text: str) -> tuple[int, int] | None:
     return None
 
 
-_MUNICIPAL_SCHOOL = re.compile(r"(?:^|(?<=[\s\u3000:：]))(?:[^\s\u3000:：]{1,6}?[都道府県])?([^\s\u3000:：]{1,8}?[市町村区])立"
-                               r"[^\s\u3000]{0,12}?(?:小学校|中学校|高等学校|高校|義務教育学校|中等教育学校|特別支援学校|幼稚園|"
-                               r"認定こども園|こども園|保育園|保育所)")
+_MUNICIPAL_INSTITUTION = re.compile(
+    r"(?:^|(?<=[\s\u3000:：]))(?:[^\s\u3000:：]{1,6}?[都道府県])?([^\s\u3000:：]{1,8}?[市町村区])立"
+    r"[^\s\u3000]{0,12}?(?:小学校|中学校|高等学校|高校|義務教育学校|中等教育学校|特別支援学校|幼稚園|認定こども園|こども園|保育園|"
+    r"保育所|図書館|病院|診療所|博物館|美術館|資料館|公民館|文化会館|体育館|科学館|動物園|植物園|水族館)")
 """A municipal school, kindergarten or nursery (``みどり野市立みどり野小学校``, ``青葉町立青葉中学校``, ``港区立港南幼稚園``,
-``千葉県柏市立柏第一小学校``): the municipality that founded it (学校教育法 2条: 市町村立) names itself before ``立``."""
+``千葉県柏市立柏第一小学校``), or a municipal library, hospital, museum or hall (``みどり野市立図書館``, ``港北市立病院``,
+``桜川町立歴史民俗資料館``): the municipality that founded it (学校教育法 2条, 地方自治法 244条の公の施設: 市町村立)
+names itself before ``立``."""
 
 
 def municipal_school_city(text: str) -> tuple[int, int] | None:
-    """The span of the municipality a municipal school's name on ``text`` opens with (:data:`_MUNICIPAL_SCHOOL`),
-    where the name before ``立`` is a municipality's (:func:`~.organisations.is_municipality`); else ``None``. A school
-    newsletter's issuer line names its school so (``令和６年９月２日発行　みどり野市立みどり野小学校　校長　高橋　誠``): the
-    municipality runs it, and is read as the document's city where nothing else names one (decision, issue 16,
-    fresh-user trial 66b, whose 学校だより had ``city: null``). Never a university a city founded (``北九州市立大学``:
-    a speaker's affiliation, :func:`affiliation_city`), a prefecture's school (``千葉県立…``) nor a private one.
+    """The span of the municipality a municipal school's or public facility's name on ``text`` opens with
+    (:data:`_MUNICIPAL_INSTITUTION`), where the name before ``立`` is a municipality's
+    (:func:`~.organisations.is_municipality`); else ``None``. A school newsletter's issuer line names its school so
+    (``令和６年９月２日発行　みどり野市立みどり野小学校　校長　高橋　誠``): the municipality runs it, and is read as the
+    document's city where nothing else names one (decision, issue 16, fresh-user trial 66b, whose 学校だより had
+    ``city: null``); so is a library's, a hospital's or a museum's the city runs (``発行：港北市立病院 地域連携室``:
+    helper city67). Never a university a city founded (``北九州市立大学``: a speaker's affiliation,
+    :func:`affiliation_city`), a prefecture's school or facility (``千葉県立…``, ``みどり県立図書館``) nor a private one.
 
     >>> t = "令和6年9月2日発行　みどり野市立みどり野小学校　校長　高橋　誠"; a, b = municipal_school_city(t); t[a:b]
     'みどり野市'
     >>> t = "千葉県柏市立柏第一小学校"; a, b = municipal_school_city(t); t[a:b]
     '柏市'
+    >>> [(lambda sp: t[sp[0]:sp[1]] if sp else None)(municipal_school_city(t)) for t in (
+    ...     "令和8年7月1日発行　みどり野市立図書館", "発行：港北市立病院 地域連携室", "桜川町立歴史民俗資料館")]
+    ['みどり野市', '港北市', '桜川町']
     >>> municipal_school_city("北九州市立大学"), municipal_school_city("千葉県立船橋高等学校"), municipal_school_city("私立青葉小学校")
     (None, None, None)
+    >>> municipal_school_city("みどり県立図書館"), municipal_school_city("医療法人さくら会 さくら病院")
+    (None, None)
     """
-    for m in _MUNICIPAL_SCHOOL.finditer(text):
+    for m in _MUNICIPAL_INSTITUTION.finditer(text):
         if is_municipality(m.group(1)):
             return m.span(1)
     return None
@@ -2558,7 +2568,8 @@ def _pass_city_english(r: _Reading, name: str) -> None:
     ``高知市`` / ``Kochi City``): one city block, the line the city's English (the stage keeps it front, and it is the
     first the talk's ``city.en`` is read from), never the title. The English must spell the Japanese name
     (:func:`~.places.find_city_en`: as read, glossed, in Mandarin or Korean) and the line hold nothing else
-    (:func:`~.places.is_city_only_line`: ``Sendai City``, ``City of Sendai``), so a title naming the city (``Sendai
+    (:func:`~.places.is_city_only_line`: ``Sendai City``, ``City of Sendai``; or its region or country after it,
+    ``Kobe City, Hyogo``: :func:`~.places.is_city_place_line`), so a title naming the city (``Sendai
     and the Sea``) stays the title. Why (fresh-user trial 64c): the English line had been read as the title, the
     Japanese title and its translation set aside to the front, and the first talk's block outscored by its
     title alone.
@@ -2578,7 +2589,8 @@ def _pass_city_english(r: _Reading, name: str) -> None:
     if script_of(english) != EN or len(english) > MAX_CITY_EN:
         return
     found = find_city_en(name, [r.lines[k]])
-    if found.text is not None and is_city_only_line(english, found.spellings):
+    # (or the city and its region or country after commas, ``神戸市`` / ``Kobe City, Hyogo``: helper city67)
+    if found.text is not None and is_city_place_line(english, found.spellings):
         r.city_english, r.k = k, k + 1
 
 
