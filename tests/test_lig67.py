@@ -20,7 +20,6 @@ from pipeline.restore import restore_text
 from pipeline.restore.evidence import english
 
 GAP = "\ufffd"
-POOLED_COMMITS = english.calibration().decided.get("ligature-pooled-only") is not None
 
 
 def _repairs(text: str) -> list[dict]:
@@ -55,6 +54,7 @@ cause any nuisance to the neighbours. Any con(cid:13)ict between the Tenant and 
 neighbour shall be referred to the Landlord in writing.
 3.2 The Tenant shall keep the (cid:13)oor coverings clean and shall not remove
 them without the written consent of the Landlord.
+3.3 The rent shall not (cid:13)uctuate with the market during the first term.
 """
 
 MANUAL = """PX-200 Pump Controller: Operating Manual
@@ -69,7 +69,7 @@ Turn the dial until the display shows the water
 
 @pytest.mark.parametrize("text, cid, places, truth", [
     (TRIAL66B, "(cid:977)", 4, "\ufb02"),  # floor, flow, flexible (only fl), fleet: trial 66b
-    (LEASE, "(cid:13)", 2, "\ufb02"),  # conflict (only fl) beside floor (door, poor)
+    (LEASE, "(cid:13)", 3, "\ufb02"),  # fluctuate (only fl) beside conflict (convict) and floor (door, poor)
     (MANUAL, "(cid:31)", 4, "\ufb02"),  # fluorescent (only fl) beside floor and flow twice
 ])
 def test_a_place_only_one_ligature_completes_settles_the_glyph(text, cid, places, truth):
@@ -81,11 +81,6 @@ def test_a_place_only_one_ligature_completes_settles_the_glyph(text, cid, places
         assert r["confidence"] >= english.TARGET
 
 
-if not POOLED_COMMITS:  # the class is measured, and commits only where the calibration says so
-    test_a_place_only_one_ligature_completes_settles_the_glyph = pytest.mark.xfail(
-        strict=True, reason="class ligature-pooled-only does not commit (bench/english_bench.py --pooled)")(
-        test_a_place_only_one_ligature_completes_settles_the_glyph)
-
 
 def test_near_miss_a_letter_glyph_id_is_never_a_ligature():
     # cid 40 is h: house, how, thought; fl makes flow but no word at ouse/ought
@@ -96,11 +91,17 @@ def test_near_miss_a_letter_glyph_id_is_never_a_ligature():
         assert r["candidates"][0]["text"] == "h"
 
 
-def test_near_miss_a_glyph_whose_places_no_ligature_completes_alone_stays_open():
+@pytest.mark.parametrize("text", [
     # floor, flow: a letter makes a word at each (door, how); no place only fl completes, no place decides
-    text = ("The classi(cid:12)cation of each room is shown by the door. Keep the (cid:13)oor dry,\n"
-            "and check the water (cid:13)ow at the tap before you leave.")
-    for r in _at(_repairs(text), "(cid:13)"):
+    ("The classi(cid:12)cation of each room is shown by the door. Keep the (cid:13)oor dry,\n"
+     "and check the water (cid:13)ow at the tap before you leave."),
+    # the lease without fluctuate: conflict is decided by the list's margin (convict makes a word), floor is not
+    LEASE.replace("3.3 The rent shall not (cid:13)uctuate with the market during the first term.\n", ""),
+])
+def test_near_miss_a_glyph_no_place_only_its_ligature_completes_stays_open(text):
+    found = _at(_repairs(text), "(cid:13)")
+    assert len(found) == 2
+    for r in found:
         assert r["restored"] is None and r["candidates"][0]["text"] == "fl"
 
 
