@@ -162,7 +162,7 @@ def test_a_tie_stays_open_with_its_order_stated():
     scores = {c["score"] for c in r["candidates"][:3]}
     assert fills == ["ff", "y", "r"] and len(scores) == 1  # one score: a three-way tie
     assert r["confidence"] == r["candidates"][0]["score"] <= 0.5  # a tie's share, never 0.99
-    assert any("ff, y, r tie at" in e["detail"] and "by their words' frequency" in e["detail"]
+    assert any("ff, y, r tie at" in e["detail"] and "in the order of their scores before the tie" in e["detail"]
                for e in r["evidence"]), r["evidence"]
 
 

@@ -725,7 +725,7 @@ def tie_note(site: Site, shares: list[tuple[str, float]]) -> str | None:
     measured confidence.
 
     >>> print(tie_note(Site("the sta\ufffd worked", 7, 8), [("ff", 0.3), ("y", 0.3), ("r", 0.3), ("n", 0.02)]))
-    ff, y, r tie at 0.3000: ff first by the rule, then y, r by their words' frequency (stay 5.3, star 5.2); a tie is open, never committed
+    ff, y, r tie at 0.3000: ff first by the rule, then y, r in the order of their scores before the tie, their words' frequency (stay 5.3, star 5.2); a tie is open, never committed
     """
     if len(shares) < 2 or abs(shares[1][1] - shares[0][1]) > 1e-9:
         return None
@@ -735,7 +735,8 @@ def tie_note(site: Site, shares: list[tuple[str, float]]) -> str | None:
         words.setdefault(f.fill.lower(), f)
     said = ", ".join(f"{words[f].word} {words[f].zipf:.1f}" for f in tied[1:] if f in words)
     return (f"{', '.join(tied)} tie at {shares[0][1]:.4f}: {tied[0]} first by the rule, then {', '.join(tied[1:])} "
-            f"by their words' frequency ({said}); a tie is open, never committed")
+            f"in the order of their scores before the tie, their words' frequency{f' ({said})' if said else ''}; a "
+            "tie is open, never committed")
 
 
 def in_case_of(site: Site, fill: str) -> str:
