@@ -238,7 +238,7 @@ def run_settled_rank_glyph(stats: dict) -> None:
                          source_lines[i], start, end, rule, lambda truth: len(truth) > 1)
 
 
-POOLED_ONLY_CLASS = "ligature-pooled-only"
+POOLED_ONLY_CLASS = english.POOLED_ONLY_CLASS
 """A font glyph id lost at every place of its document, settled as the ligature one place only that ligature completes
 (``restore.only_ligature_settles``: :func:`english.ligature_words` at every place, :func:`english.only_ligature` at
 one): measured per glyph id, never per place (helper lig67, issue 19: ``(cid:977)exible`` beside ``(cid:977)ow``)."""

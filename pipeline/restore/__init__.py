@@ -1759,9 +1759,7 @@ def by_unmapped_glyph(repairs: list[Repair], sites: list[Site], label: str) -> l
 
 
 LIGATURE_DECIDING_PLACES = 2
-POOLED_ONLY_CLASS = "ligature-pooled-only"
-"""The calibration's class of a glyph id settled by one place only its ligature completes (:func:`only_ligature_settles`,
-``bench/english_bench.py --pooled``): it commits only where the packaged calibration holds it."""
+POOLED_ONLY_CLASS = english.POOLED_ONLY_CLASS
 """Places of one glyph that the English list decides as one ligature each by itself (:func:`english.ligature_decides`,
 precision 0.99+ a place, docs/restore.md *English words*) that settle the glyph at every place, though another place
 reads a commoner word with a letter: both would have to be wrong for a letter to be the glyph."""
