@@ -353,8 +353,8 @@ def pooled_class(stats: dict) -> dict:
 
 
 def pooled_report(stats: dict) -> str:
-    out = ["| source / lines a document | glyph ids lost | fires | right | Wilson lower (one-sided 95%) | before: fires, "
-           "right | ligature ids lost | fires on them |", "|---|---:|---:|---:|---:|---:|---:|---:|"]
+    out = ["| source / lines a document | glyph ids lost | fires | right | Wilson lower (one-sided 95%) "
+           "| before: fires, right | ligature ids lost | fires on them |", "|---|---:|---:|---:|---:|---:|---:|---:|"]
     for key in sorted({k for k, c in stats if c == POOLED_ONLY_CLASS}):
         r, o = stats[(key, POOLED_ONLY_CLASS)], stats[(key, f"{POOLED_ONLY_CLASS}-only")]
         out.append(f"| {key} | {r['n']} | {r['decided']} | {r['decided_right']}/{r['decided']} | "
@@ -672,10 +672,11 @@ def main(argv=None) -> int:
             path = ROOT / "pipeline" / resources.DATA / english.CALIBRATION_FILE
             data = json.loads(path.read_text(encoding="utf-8"))
             data["classes"][POOLED_ONLY_CLASS] = pooled_class(stats)
-            data["about"] += (f"; class {POOLED_ONLY_CLASS}: every glyph of each document ({'/'.join(map(str, POOLED_DOC_LINES))} "
-                              f"lines) of {', '.join(SOURCES)} lost at all its places in turn, per glyph id; commits "
-                              f"where every source's bound reaches {english.TARGET} and {', '.join(POOLED_EXTRA)} show no "
-                              "wrong commit (merged by --pooled)")
+            sizes = "/".join(map(str, POOLED_DOC_LINES))
+            data["about"] += (f"; class {POOLED_ONLY_CLASS}: every glyph of each document ({sizes} lines) of "
+                              f"{', '.join(SOURCES)} lost at all its places in turn, per glyph id; commits where every "
+                              f"source's bound reaches {english.TARGET} and {', '.join(POOLED_EXTRA)} show no wrong "
+                              "commit (merged by --pooled)")
             path.write_text(json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
             print(f"merged {POOLED_ONLY_CLASS} into {path.relative_to(ROOT)}")
         return 0

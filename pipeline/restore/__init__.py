@@ -269,7 +269,8 @@ class Restorer:
             else:
                 stop = next((q for q in range(pos + 1, end) if self.numbering_hint(text, q, end, line, hint)), end)
                 # a mojibake's surviving bytes allow only a few characters (clean's ``bytes`` hints)
-                r = constraint.decide(self, Site(text, pos, stop, line, self.above(text, pos, line)), extra(pos), [hint(q) for q in range(pos, stop)])
+                site = Site(text, pos, stop, line, self.above(text, pos, line))
+                r = constraint.decide(self, site, extra(pos), [hint(q) for q in range(pos, stop)])
             repairs.append(r)
             if r.restored is not None:
                 text = text[:r.col] + r.restored + text[r.col + len(r.original):]

@@ -219,8 +219,8 @@ def unmapped_ligature_leads(site: Site) -> Fit | None:
 
 POOLED_ONLY_CLASS = "ligature-pooled-only"
 """The calibration's class of a font glyph id settled by one place only its ligature completes
-(``restore.only_ligature_settles``, ``bench/english_bench.py --pooled``; helper lig67): it commits only where the packaged
-calibration holds it."""
+(``restore.only_ligature_settles``, ``bench/english_bench.py --pooled``; helper lig67): it commits only where the
+packaged calibration holds it."""
 LIGATURE_CLASS = "ligature"
 """The calibration's class of one lost glyph inside an English word where only a ligature's letters make a word
 (:func:`ligature_decides`)."""
