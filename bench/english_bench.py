@@ -238,6 +238,133 @@ def run_settled_rank_glyph(stats: dict) -> None:
                          source_lines[i], start, end, rule, lambda truth: len(truth) > 1)
 
 
+POOLED_ONLY_CLASS = english.POOLED_ONLY_CLASS
+"""A font glyph id lost at every place of its document, settled as the ligature one place only that ligature completes
+(``restore.only_ligature_settles``: :func:`english.ligature_words` at every place, :func:`english.only_ligature` at
+one): measured per glyph id, never per place (helper lig67, issue 19: ``(cid:977)exible`` beside ``(cid:977)ow``)."""
+POOLED_DOC_LINES = (60, 15)
+"""Lines of a document for :data:`POOLED_ONLY_CLASS`: a paper's pages (60), and a short text's (15: fewer places, so a
+letter's glyph is likelier to make a ligature's word at each, the worse case)."""
+POOLED_DOCS = {60: 100, 15: 200}
+"""Documents drawn per source and size (uniformly, seed ``SEED + 7``): some 6,000 lines of each at 60 lines and 3,000 at
+15, read in turn for every glyph they hold."""
+POOLED_EXTRA = ("maint-guide", "debian-policy", "manpages")
+"""English prose of other registers, read for :data:`POOLED_ONLY_CLASS`'s wrong commits only (a guide, a policy
+manual, the Linux man pages' roff text)."""
+LETTER_RUN = re.compile(r"[A-Za-z]+")
+
+
+def _roff_lines(root: Path) -> list[str]:
+    """The text lines of English man pages (roff requests dropped, font escapes removed), ``WORD`` lines only."""
+    import gzip
+    out = []
+    for path in sorted((root / "usr/share/man").rglob("*.gz")):
+        for ln in gzip.open(path, "rt", encoding="utf-8", errors="replace"):
+            ln = ln.rstrip("\n")
+            if ln.startswith((".", "'")):
+                continue
+            ln = re.sub(r"\\f[BIRP]|\\f\(..|\\-|\\\(..|\\[&|^e]", lambda m: "-" if m.group(0) == "\\-" else "", ln)
+            if WORD.search(ln):
+                out.append(ln)
+    return out
+
+
+def pooled_lines(source: str) -> list[str]:
+    if source == "manpages":
+        root = unpack(source)
+        if root is None:
+            raise SystemExit(f"english_bench: {source} could not be fetched; by hand: {remedy(source)}")
+        return _roff_lines(root)
+    return lines(source)
+
+
+def pooled_trials(doc: list[str]):
+    """(truth, sites) for every glyph (:data:`GLYPH`, case as written) of a document's letter runs: the glyph lost at
+    every place it stands in ``doc``, one site a place (every place of it on the line masked)."""
+    places: dict[str, dict[int, list[tuple[int, int]]]] = defaultdict(lambda: defaultdict(list))
+    for k, line in enumerate(doc):
+        for m in LETTER_RUN.finditer(line):
+            for g in GLYPH.finditer(line, m.start(), m.end()):
+                places[g.group(0)][k].append((g.start(), g.end()))
+    for truth, by_line in places.items():
+        sites = []
+        for k, spans in by_line.items():
+            masked, shift, at = doc[k], 0, []
+            for s, e in spans:
+                masked = masked[:s - shift] + GAP + masked[e - shift:]
+                at.append(s - shift)
+                shift += e - s - 1
+            sites += [Site(masked, pos, pos + 1) for pos in at]
+        yield truth, sites
+
+
+def run_pooled_only(stats: dict, sources=SOURCES + POOLED_EXTRA) -> None:
+    """The class :data:`POOLED_ONLY_CLASS`: each source cut into documents of :data:`POOLED_DOC_LINES` lines, every
+    glyph of each lost at all its places in turn (every glyph alike, the worst case), and the rule read over its
+    places: where it fires, right when the glyph was that ligature. Rows ``-only`` count the ligature glyphs; rows
+    ``-before`` the rule of before (two places decided, or one and every other place's ligature word the commonest:
+    ``LIGATURE_DECIDING_PLACES``, :func:`english.ligature_leads`; read with :func:`english.ligature_decides` alone)."""
+    from pipeline.restore import only_ligature_settles
+    rng = random.Random(SEED + 7)
+    for size in POOLED_DOC_LINES:
+        for source in sources:
+            src = pooled_lines(source)
+            starts = list(range(0, len(src), size))
+            for d in sorted(rng.sample(starts, min(POOLED_DOCS[size], len(starts)))):
+                for truth, sites in pooled_trials(src[d:d + size]):
+                    lig = english.ligature_words(sites) if len(sites) > 1 else None
+                    is_lig = len(truth) > 1
+                    rows = [stats[(f"{source}/{size}", POOLED_ONLY_CLASS)]]
+                    if is_lig:
+                        rows.append(stats[(f"{source}/{size}", f"{POOLED_ONLY_CLASS}-only")])
+                    fired = lig is not None and only_ligature_settles(sites, lig[0])
+                    decided = [lig is not None and (f := english.ligature_decides(s)) is not None
+                               and f.fill.lower() == lig[0] for s in sites]
+                    before = lig is not None and (sum(decided) >= 2 or (any(decided) and all(
+                        d or english.ligature_leads(s, lig[0]) for d, s in zip(decided, sites))))
+                    for r in rows:
+                        r["n"] += 1
+                        r["places"] += len(sites)
+                        if fired:
+                            r["decided"] += 1
+                            r["decided_right"] += lig[0] == truth
+                            r["places_fired"] += len(sites)
+                            if lig[0] != truth:
+                                r.setdefault("wrong", []).append((truth, lig))
+                        if before:
+                            r["before"] += 1
+                            r["before_right"] += lig[0] == truth
+
+
+def pooled_class(stats: dict) -> dict:
+    """The calibration's row of :data:`POOLED_ONLY_CLASS`: its pooled precision's Wilson lower bound over
+    :data:`SOURCES` (both document sizes), committing only where every source's bound (its two sizes' documents
+    pooled: debian-faq holds 44 documents of 60 lines in all) reaches ``english.TARGET`` and no source of
+    :data:`POOLED_EXTRA` has a wrong commit."""
+    rows = [stats[(f"{source}/{size}", POOLED_ONLY_CLASS)] for source in SOURCES for size in POOLED_DOC_LINES]
+    extra = [stats[(f"{source}/{size}", POOLED_ONLY_CLASS)] for source in POOLED_EXTRA for size in POOLED_DOC_LINES]
+    right, fired = sum(r["decided_right"] for r in rows), sum(r["decided"] for r in rows)
+    per_source = [[stats[(f"{source}/{size}", POOLED_ONLY_CLASS)] for size in POOLED_DOC_LINES] for source in SOURCES]
+    commits = all(wilson_lower(sum(r["decided_right"] for r in both), sum(r["decided"] for r in both), Z)
+                  >= english.TARGET for both in per_source) and all(r["decided_right"] == r["decided"] for r in extra)
+    return {"decided_lower": round(wilson_lower(right, fired, Z), 4), "commits": commits,
+            "undecided_top1": round(right / fired, 4) if fired else 0.0, "masks": sum(r["n"] for r in rows),
+            "decided": fired, "decided_right": right}
+
+
+def pooled_report(stats: dict) -> str:
+    out = ["| source / lines a document | glyph ids lost | fires | right | Wilson lower (one-sided 95%) "
+           "| before: fires, right | ligature ids lost | fires on them |", "|---|---:|---:|---:|---:|---:|---:|---:|"]
+    for key in sorted({k for k, c in stats if c == POOLED_ONLY_CLASS}):
+        r, o = stats[(key, POOLED_ONLY_CLASS)], stats[(key, f"{POOLED_ONLY_CLASS}-only")]
+        out.append(f"| {key} | {r['n']} | {r['decided']} | {r['decided_right']}/{r['decided']} | "
+                   f"{wilson_lower(r['decided_right'], r['decided'], Z):.3f} | {r['before']}, "
+                   f"{r['before_right']}/{r['before']} | {o['n']} | {o['decided']} |")
+        for w in r.get("wrong", [])[:5]:
+            out.append(f"|   wrong: {w[0]} read {w[1][0]} ({', '.join(w[1][1][:6])}) | | | | | | | |")
+    return "\n".join(out) + "\n"
+
+
 INITIAL_GLYPHS = 30000
 """Glyphs lost at a word's start per source for the class ``ligature-initial``: a ligature is one word's first glyph
 in some 100 (fortunes: 96 of 10006), and the rule fires on about a third of them, so this many give each source the
@@ -534,7 +661,25 @@ def main(argv=None) -> int:
                                    "--calibrate, merge them into the packaged calibration, the other classes kept")
     ap.add_argument("--copy", action="store_true", help="measure the twin rule (english.intact_copy) alone, on "
                                                          f"its draws (seeds {', '.join(map(str, COPY_SEEDS))})")
+    ap.add_argument("--pooled", action="store_true", help=f"measure class {POOLED_ONLY_CLASS} alone (a glyph id "
+                                                           "settled by a place only one ligature completes)")
     args = ap.parse_args(argv)
+    if args.pooled:
+        stats = defaultdict(lambda: defaultdict(int))
+        run_pooled_only(stats)
+        print(pooled_report(stats))
+        if args.calibrate:
+            path = ROOT / "pipeline" / resources.DATA / english.CALIBRATION_FILE
+            data = json.loads(path.read_text(encoding="utf-8"))
+            data["classes"][POOLED_ONLY_CLASS] = pooled_class(stats)
+            sizes = "/".join(map(str, POOLED_DOC_LINES))
+            data["about"] += (f"; class {POOLED_ONLY_CLASS}: every glyph of each document ({sizes} lines) of "
+                              f"{', '.join(SOURCES)} lost at all its places in turn, per glyph id; commits where every "
+                              f"source's bound reaches {english.TARGET} and {', '.join(POOLED_EXTRA)} show no wrong "
+                              "commit (merged by --pooled)")
+            path.write_text(json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+            print(f"merged {POOLED_ONLY_CLASS} into {path.relative_to(ROOT)}")
+        return 0
     if args.copy:
         for seed in COPY_SEEDS:
             print(f"seed {seed}:")

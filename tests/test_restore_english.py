@@ -52,7 +52,8 @@ def test_every_gap_class_is_calibrated():
     cal = english.calibration()
     assert set(cal.decided) == set(cal.undecided) == {"single", "multi", english.APOSTROPHE_CLASS,
                                                       english.LIGATURE_CLASS, english.INITIAL_LIGATURE_CLASS,
-                                                      english.FT_CLASS, english.INITIAL_ALONE_CLASS}
+                                                      english.FT_CLASS, english.INITIAL_ALONE_CLASS,
+                                                      english.POOLED_ONLY_CLASS}
     assert all(c is None or english.TARGET <= c <= 1 for c in cal.decided.values())
 
 
@@ -103,11 +104,14 @@ def test_a_ligature_glyph_is_not_shown_as_the_letter_one_place_also_reads() -> N
 
 
 def test_a_ligature_candidate_has_no_calibrated_confidence() -> None:
-    # one place decides ff (di(cid:27)erence), another reads a commoner word with a letter (o(cid:27)er: *over* with v
-    # beside *offer*): the glyph stays open, its confidence session 65's uncalibrated first score, marked
-    text = LIGATURE_DUMP + "Most towns o(cid:27)er nothing of the kind.\n"
+    # one place decides ff (di(cid:27)erent, by the list's margin: *diferent* makes a word with f), another reads a
+    # commoner word with a letter (o(cid:27)er: *over* with v beside *offer*): the glyph stays open, its confidence
+    # session 65's uncalibrated first score, marked. (Until helper lig67 the case was LIGATURE_DUMP's
+    # di(cid:27)erence, which only ff completes: that now settles the glyph, class ligature-pooled-only, measured.)
+    text = ("Street trees cool the air, but their e(cid:27)ect is rarely measured.\n"
+            "The two sites were di(cid:27)erent in shade.\nMost towns o(cid:27)er nothing of the kind.\n")
     repairs = restore_text(text)["repairs"]
-    assert len(repairs) == 5 and all(r["restored"] is None for r in repairs), repairs
+    assert len(repairs) == 3 and all(r["restored"] is None for r in repairs), repairs
     assert all(r["confidence"] == r["candidates"][0]["score"] and r.get("calibrated") is False for r in repairs)
 
 

@@ -151,11 +151,22 @@ def test_a_ligature_is_written_where_another_place_makes_a_rarer_word_with_a_let
 
 
 def test_a_ligature_is_not_written_where_another_place_makes_a_commoner_word_with_a_letter() -> None:
-    # (cid:12)nd: and (7.4) with a, find (5.8) with fi: that place speaks against the ligature, so no place commits it
+    # (cid:13)ow: how (6.2) with h, flow (4.7) with fl: that place speaks against the ligature, and con(cid:13)ict is
+    # no place only fl completes (convict makes a word with v), so no place commits it. (Until helper lig67 the case was
+    # classi(cid:12)cation beside (cid:12)nd; a place only the ligature completes, classification, now settles the
+    # glyph: class ligature-pooled-only, measured per glyph id, tests/test_lig67.py.)
+    text = "Signal Processing Notes\n\nA con(cid:13)ict of calls is hard. The water (cid:13)ow was used.\n"
+    repairs = restore_text(text)["repairs"]
+    assert len(repairs) == 2
+    assert all(r["restored"] is None and r["candidates"][0]["text"] == "fl" for r in repairs), repairs
+
+
+def test_a_place_only_the_ligature_completes_settles_it_beside_a_commoner_letter_word() -> None:
+    # classi(cid:12)cation: no letter nor other ligature makes a word; (cid:12)nd: and (7.4) over find (5.8). One
+    # glyph, one character: fi at both (helper lig67, class ligature-pooled-only; session 66 had left both open)
     text = "Signal Processing Notes\n\nThe classi(cid:12)cation of calls is hard. You will (cid:12)nd it used.\n"
     repairs = restore_text(text)["repairs"]
-    assert all(r["restored"] is None and r["candidates"][0]["text"] == "fi" for r in repairs), repairs
-    assert any("a letter makes a commoner word there" in e["detail"] for r in repairs for e in r["evidence"])
+    assert len(repairs) == 2 and all(r["restored"] == "\ufb01" for r in repairs), repairs
 
 
 def test_the_neighbour_of_a_ligature() -> None:

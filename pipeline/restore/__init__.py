@@ -178,6 +178,16 @@ class Restorer:
         """Clean's ``bytes`` hints by raw position (the talk stage sets them): what another lost glyph near a gap may
         be, for the bracket a fill would write (:meth:`around`)."""
 
+    def above(self, text: str, start: int, line: int) -> str:
+        """The line before ``line`` in plain text where a gap at ``start`` opens its line (``Site.above``: a word there
+        is mid-sentence when that line goes on into this one, ``repetition.goes_on``), else ``""``. Plain text only:
+        a talk's piece holds its paragraph's lines joined, so a gap opening a piece opens its paragraph."""
+        if not self.plain or text[:start].strip() or not self.doc.scopes:
+            return ""
+        if getattr(self, "_by_number", None) is None:
+            self._by_number = {ln.number: ln.text for ln in self.doc.scopes[0][1]}
+        return self._by_number.get(line - 1, "")
+
     # -- one gap ---------------------------------------------------------
 
     def abstains(self, text: str, start: int, end: int, name: bool | str = False, hint: Hint | None = None,
@@ -259,7 +269,8 @@ class Restorer:
             else:
                 stop = next((q for q in range(pos + 1, end) if self.numbering_hint(text, q, end, line, hint)), end)
                 # a mojibake's surviving bytes allow only a few characters (clean's ``bytes`` hints)
-                r = constraint.decide(self, Site(text, pos, stop, line), extra(pos), [hint(q) for q in range(pos, stop)])
+                site = Site(text, pos, stop, line, self.above(text, pos, line))
+                r = constraint.decide(self, site, extra(pos), [hint(q) for q in range(pos, stop)])
             repairs.append(r)
             if r.restored is not None:
                 text = text[:r.col] + r.restored + text[r.col + len(r.original):]
@@ -775,7 +786,7 @@ class Restorer:
             if end - start > MAX_POOLED_GLYPHS or self.abstains(text, start, end, names(start), hint(start)) is not None:
                 continue
             if self.numbering_hint(text, start, end, line, hint) is None:
-                out.append((start, Site(text, start, end, line)))
+                out.append((start, Site(text, start, end, line, self.above(text, start, line))))
         return out
 
     def named_gaps(self, text: str, names=None, hint: HintAt | None = None) -> list[tuple[int, int]]:
@@ -1124,10 +1135,24 @@ def pooled_repairs(members: list[tuple[Restorer, Site]], label: str, glyphs: tup
         settled = sum(decided) >= LIGATURE_DECIDING_PLACES or (
             any(decided) and all(d or english.ligature_leads(r.site, ligature[0])
                                  for d, (_, r) in zip(decided, ranked)))
+        # a place only this ligature completes (no letter's word, no other ligature's: ``(cid:977)exible``) settles
+        # the glyph wherever the ligature makes a word at every place, though a letter's word is the commoner at
+        # another (*how* beside *flow*): measured per glyph id (class ligature-pooled-only, helper lig67)
+        only = None if settled else next((r.site for _, r in ranked if english.only_ligature(r.site, ligature[0])),
+                                         None)
+        if only is not None and english.calibration().decided.get(POOLED_ONLY_CLASS) is not None:
+            settled = True
+            word = next(f.word for f in english.ligature_fits(only) if f.fill.lower() == ligature[0])
+            out = [replace(x, evidence=x.evidence + (Evidence(
+                "glyph", f"the same glyph ({label}) makes only {word} at line {only.line}: no letter nor other "
+                         f"ligature completes that place, and {ligature[0]} makes a word at every other: the glyph is "
+                         f"{ligature[0]} at every place (measured per glyph id, class {POOLED_ONLY_CLASS})"),))
+                   for x in out]
         if not settled:
             out = [_ligature_unsettled(x, ranked, decided, label) for x in out]
         shares = english.tied_first(english.glyph_shares([r.site for _, r in ranked]), ligature[0])
-        return [_ligature_candidate(x, ligature, label, settled, r.site, shares) for x, (_, r) in zip(out, ranked)]
+        cls = POOLED_ONLY_CLASS if only is not None and settled else english.LIGATURE_CLASS
+        return [_ligature_candidate(x, ligature, label, settled, r.site, shares, cls) for x, (_, r) in zip(out, ranked)]
     if (script := opens_list_items([r.site for _, r in ranked])) is not None:
         return [_list_mark(restorer.verdict(r), script, label) for restorer, r in ranked]
     seen: set[str] = set()
@@ -1626,11 +1651,15 @@ def neighbour_ligature(key: tuple, known: dict) -> tuple[str, Hashable] | None:
 
 def by_neighbour_ligature(repairs: list[Repair], sites: list[Site], key: tuple, known: dict, label: str) -> list[Repair]:
     """A lone glyph's open repairs with the ligature its id's neighbour settles (:func:`neighbour_ligature`) ranked
-    first, where its letters make a listed word at every place (:func:`english.ligature_fits`): supporting evidence
-    only, never a commit (a font's ids need not follow that order; no benchmark measures it), so the confidence is the
-    letters' score, unmeasured (``calibrated`` false), as for any ligature offered. Fresh-user trial 63: with cid 12 settled as ﬁ, ``(cid:13)ow`` ranked how's h first
-    and flow's fl fifth. A place already committed, or where the letters make no word, leaves the repairs as they
-    were (``(cid:13)ouse``: house, no word with fl)."""
+    first, where its letters make a listed word at every place (:func:`english.ligature_fits`) within 100x of the
+    commonest letter's word there (:func:`neighbour_leads`): supporting evidence only, never a commit (a font's ids
+    need not follow that order; no benchmark measures it). The candidates are scored from the glyph's places pooled,
+    the ligature tied with the fills scored above it (:func:`english.glyph_shares`, :func:`english.tied_first`), the
+    confidence that score, unmeasured (``calibrated`` false), as for any ligature a rule ranks first; the evidence
+    says it. Fresh-user trial 63: with cid 12 settled as ﬁ, ``(cid:13)ow`` ranked how's h first and flow's fl fifth.
+    Where a letter's word is 100x commoner at a place (``(cid:13)ee``: *see*), the row is recorded, the order the
+    scores' (helper lig67: fl had been listed first at its own 0.0046 above s at 0.89). A place already committed,
+    or where the letters make no word, leaves the repairs as they were (``(cid:13)ouse``: house, no word with fl)."""
     found = neighbour_ligature(key, known)
     if found is None or any(r.restored is not None for r in repairs):
         return repairs
@@ -1639,23 +1668,53 @@ def by_neighbour_ligature(repairs: list[Repair], sites: list[Site], key: tuple, 
         return repairs
     beside_cid = beside[1] if isinstance(beside, tuple) else beside
     words = sorted({f.word for site in sites for f in english.ligature_fits(site) if f.fill.lower() == letters})
-    why = Evidence("glyph", f"ranked first: this glyph ({label}) stands beside cid {beside_cid} of its font, committed as the "
-                            f"ligature {known[beside]}, and fonts number their ligatures {', '.join(LIGATURE_ORDER)} one after "
-                            f"another, so this one is likely {letters}, which makes {', '.join(words)}; supporting "
-                            "evidence only, never committed on it")
+    said = (f"this glyph ({label}) stands beside cid {beside_cid} of its font, committed as the ligature "
+            f"{known[beside]}, and fonts number their ligatures {', '.join(LIGATURE_ORDER)} one after another, so this "
+            f"one is likely {letters}, which makes {', '.join(words)}; supporting evidence only, never committed on it")
+    rival = next((why for site in sites if (why := neighbour_rival(site, letters)) is not None), None)
+    if rival is not None:
+        # the order is the scores' (a font's ids need not follow the order): the row says what the neighbour says
+        why = Evidence("glyph", f"not ranked first: {said}; {rival}")
+        return [replace(r, evidence=r.evidence + (why,)) for r in repairs]
+    why = Evidence("glyph", f"ranked first: {said}")
+    shares = english.tied_first(english.glyph_shares(sites), letters)
     out = []
-    for r in repairs:
+    for r, site in zip(repairs, sites):
         if r.candidates and r.candidates[0].text.lower() == letters:
-            out.append(replace(r, evidence=r.evidence + (why,)))  # first already: its measured confidence stands
+            out.append(replace(r, evidence=r.evidence + (why,)))  # first already: its confidence stands
             continue
-        mine = next((c for c in r.candidates if c.text.lower() == letters), Candidate(letters, 0.0))
-        candidates = (mine, *(c for c in r.candidates if c is not mine))[:max(5, len(r.candidates))]
-        # (the model's row on the confidence of the former first candidate no longer holds: the shown one is 0)
+        candidates = english.ranked_candidates(site, shares, max(5, len(r.candidates)))
+        if not shares or shares[0][0] != letters:
+            candidates = (Candidate(letters, 0.0), *(c for c in r.candidates if c.text.lower() != letters))[:5]
+        # (the model's row on the confidence of the former first candidate no longer holds)
         kept = tuple(e for e in r.evidence if not (e.kind == "model" and e.detail.startswith("confidence")))
         out.append(replace(r, restored=None, status="ambiguous", confidence=candidates[0].score, calibrated=False,
                            threshold=None, candidates=candidates,
-                           evidence=kept + (why,)))
+                           evidence=kept + (why, Evidence("model", "confidence: uncalibrated, the first candidate's "
+                                                                   "score (the fitting words' share at the glyph's "
+                                                                   "places pooled, tied with the fills scored above "
+                                                                   "it): none measured where a neighbour id names a "
+                                                                   "ligature"))
+                           + ((Evidence("model", tie),) if (tie := english.tie_note(site, shares)) else ())))
     return out
+
+
+def neighbour_rival(site: Site, letters: str) -> str | None:
+    """Why the ligature a neighbour id names (``letters``) is not ranked first at ``site``: a single letter's word
+    :data:`english.MARGIN_ZIPF` (100x) commoner than the ligature's there, the margin every ranking rule of a ligature
+    keeps (:func:`english.unmapped_ligature_leads`); else ``None``.
+
+    >>> neighbour_rival(Site("residents should \ufffdee the building", 17, 18), "fl")
+    'see (6.1) with s is 100x commoner than flee (3.8) there'
+    >>> neighbour_rival(Site("the water \ufffdow", 10, 11), "fl") is None
+    True
+    """
+    mine = next((f for f in english.ligature_fits(site) if f.fill.lower() == letters), None)
+    letter = english.fits(site)
+    if mine is None or not letter or letter[0].zipf - mine.zipf < english.MARGIN_ZIPF:
+        return None
+    return f"{letter[0].word} ({letter[0].zipf:.1f}) with {letter[0].fill} is 100x commoner than {mine.word} " \
+           f"({mine.zipf:.1f}) there"
 
 
 def by_unmapped_glyph(repairs: list[Repair], sites: list[Site], label: str) -> list[Repair]:
@@ -1695,14 +1754,26 @@ def by_unmapped_glyph(repairs: list[Repair], sites: list[Site], label: str) -> l
                            threshold=None, candidates=candidates,
                            evidence=kept + (why, Evidence("model", "confidence: uncalibrated, the first candidate's "
                                                                    "score: none measured where an unmapped glyph's "
-                                                                   "ligature leads"))))
+                                                                   "ligature leads"))
+                           + ((Evidence("model", tie),) if (tie := english.tie_note(site, shares)) else ())))
     return out
 
 
 LIGATURE_DECIDING_PLACES = 2
+POOLED_ONLY_CLASS = english.POOLED_ONLY_CLASS
 """Places of one glyph that the English list decides as one ligature each by itself (:func:`english.ligature_decides`,
 precision 0.99+ a place, docs/restore.md *English words*) that settle the glyph at every place, though another place
 reads a commoner word with a letter: both would have to be wrong for a letter to be the glyph."""
+
+
+def only_ligature_settles(sites: list[Site], letters: str) -> bool:
+    """A glyph id whose ligature's ``letters`` make a word at every place (:func:`english.ligature_words`) is that
+    ligature where at one place at least they make the only word of the English list that fits, no letter's nor another
+    ligature's (:func:`english.only_ligature`), wherever it stands in its word: a letter's glyph would need that place's
+    true word missing from the list while the ligature makes a word at every other place. Measured per glyph id by
+    ``bench/english_bench.py --pooled`` (class ``ligature-pooled-only``, docs/restore.md); helper lig67, issue 19:
+    ``(cid:977)exible`` (only *flexible*) beside ``(cid:977)ow``, ``(cid:977)oor``, ``(cid:977)eet`` had stayed open."""
+    return any(english.only_ligature(site, letters) for site in sites)
 
 
 def _ligature_unsettled(repair: Repair, ranked: list, decided: list[bool], label: str) -> Repair:
@@ -1721,7 +1792,8 @@ def _ligature_unsettled(repair: Repair, ranked: list, decided: list[bool], label
 
 
 def _ligature_candidate(repair: Repair, ligature: tuple[str, list[str]], label: str, settled: bool = False,
-                        site: Site | None = None, shares: list[tuple[str, float]] = ()) -> Repair:
+                        site: Site | None = None, shares: list[tuple[str, float]] = (),
+                        cls: str = english.LIGATURE_CLASS) -> Repair:
     """The gap with a ligature's letters as its first candidate, and the words that show it. ``settled`` (the English
     list decides that ligature at every place, :func:`english.ligature_decides`): written as the ligature's one
     character at the class's measured confidence where the class commits (docs/restore.md, *English words*); else
@@ -1739,12 +1811,15 @@ def _ligature_candidate(repair: Repair, ligature: tuple[str, list[str]], label: 
         ranked = english.ranked_candidates(site, shares, 5)
         # (the place's own row on its confidence no longer holds: the shown one is the pooled score)
         kept = tuple(e for e in repair.evidence if not (e.kind == "model" and e.detail.startswith("confidence")))
+        tie = english.tie_note(site, shares)
         return replace(repair, restored=None, status="ambiguous", confidence=ranked[0].score, calibrated=False,
                        threshold=None, candidates=ranked, evidence=kept + (why, Evidence(
                            "model", "confidence: uncalibrated, the first candidate's score (the fitting words' share "
                                     "at the glyph's places pooled, tied with the letters scored above it): none "
-                                    "measured")))
-    confidence = english.calibration().decided.get(english.LIGATURE_CLASS) if settled else None
+                                    "measured")) + ((Evidence("model", tie),) if tie else ()))
+    # (``cls``: the class whose measured precision the commit has; a glyph settled by a place only its ligature
+    # completes, class ligature-pooled-only, its own)
+    confidence = english.calibration().decided.get(cls) if settled else None
     if confidence is not None and letters in english.TYPESET_LIGATURES:
         glyph = english.TYPESET_LIGATURES[letters]
         # (a place the list decided by itself names the glyph already)

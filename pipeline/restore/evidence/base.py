@@ -52,6 +52,10 @@ class Site:
     start: int
     end: int
     line: int = 0
+    above: str = ""
+    """The line before the gap's line where it goes on into it (a line of prose whose sentence is not over), else
+    ``""`` (unknown, a paragraph's first line): a word opening the line is mid-sentence after it
+    (:func:`pipeline.restore.evidence.repetition.initial_case`; helper lig67, ``cash`` / ``(cid:7)ow``)."""
 
     @property
     def length(self) -> int:

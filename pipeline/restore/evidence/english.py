@@ -217,6 +217,10 @@ def unmapped_ligature_leads(site: Site) -> Fit | None:
     return typeset[0]
 
 
+POOLED_ONLY_CLASS = "ligature-pooled-only"
+"""The calibration's class of a font glyph id settled by one place only its ligature completes
+(``restore.only_ligature_settles``, ``bench/english_bench.py --pooled``; helper lig67): it commits only where the
+packaged calibration holds it."""
 LIGATURE_CLASS = "ligature"
 """The calibration's class of one lost glyph inside an English word where only a ligature's letters make a word
 (:func:`ligature_decides`)."""
@@ -717,6 +721,28 @@ def tied_first(shares: list[tuple[str, float]], lead: str) -> list[tuple[str, fl
     return [(lead, tie), *((fill, tie) for fill, _ in shares[:at]), *shares[at + 1:]]
 
 
+def tie_note(site: Site, shares: list[tuple[str, float]]) -> str | None:
+    """The rule a tie's order follows, said in the evidence (helper lig67, issue 19: ``sta\ufffd`` listed ff, y, r at
+    one score with no word of why that order): where the first fills of ``shares`` (:func:`tied_first`) share one
+    score, the ligature a rule ranks first leads and the fills it ties with follow in the order of their words'
+    frequency (Zipf) at ``site``; ``None`` where no two fills tie. A tie is never committed, and its score is no
+    measured confidence.
+
+    >>> print(tie_note(Site("the sta\ufffd worked", 7, 8), [("ff", 0.3), ("y", 0.3), ("r", 0.3), ("n", 0.02)]))
+    ff, y, r tie at 0.3000: ff first by the rule, then y, r in the order of their scores before the tie, their words' frequency (stay 5.3, star 5.2); a tie is open, never committed
+    """
+    if len(shares) < 2 or abs(shares[1][1] - shares[0][1]) > 1e-9:
+        return None
+    tied = [fill for fill, p in shares if abs(p - shares[0][1]) <= 1e-9]
+    words = {}
+    for f in fits(site) + ligature_fits(site):
+        words.setdefault(f.fill.lower(), f)
+    said = ", ".join(f"{words[f].word} {words[f].zipf:.1f}" for f in tied[1:] if f in words)
+    return (f"{', '.join(tied)} tie at {shares[0][1]:.4f}: {tied[0]} first by the rule, then {', '.join(tied[1:])} "
+            f"in the order of their scores before the tie, their words' frequency{f' ({said})' if said else ''}; a "
+            "tie is open, never committed")
+
+
 def in_case_of(site: Site, fill: str) -> str:
     """``fill`` (small letters, :func:`glyph_shares`) in the case its word takes at ``site``."""
     return next((f.fill for f in fits(site) + ligature_fits(site) if f.fill.lower() == fill), fill)
@@ -872,8 +898,10 @@ def _settled_ligature_first(site: Site, given: "Repair", repair: "Repair", settl
                               f": {lead.word} ({lead.zipf:.1f}) with {lead.fill} ranks first beside {rival}; "
                               "not committed")
     kept = tuple(e for e in repair.evidence if not (e.kind == "model" and e.detail.startswith("confidence")))
+    tie = tie_note(site, shares)
     return replace(repair, restored=None, status="ambiguous", confidence=mine.score, calibrated=False, threshold=None,
-                   candidates=candidates, evidence=kept + (why, Evidence("model", f"confidence: {SETTLED_LEAD}")))
+                   candidates=candidates, evidence=kept + (why, Evidence("model", f"confidence: {SETTLED_LEAD}"))
+                   + ((Evidence("model", tie),) if tie else ()))
 
 
 def _ligature_offered(site: Site, repair: "Repair", top: int) -> "Repair":

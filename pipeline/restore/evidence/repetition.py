@@ -331,6 +331,27 @@ def _proper_noun(word: str, scope: ScopeText) -> bool:
     return mid_sentence
 
 
+PROSE_LINE_WORDS = 5
+"""Words a line holds at least to be read as wrapped prose going on (:func:`goes_on`): a heading or a label is shorter
+(``1. Overview``, ``Date: 3 March``)."""
+
+
+def goes_on(line: str) -> bool:
+    """A line whose sentence goes on into the next line: it ends on a small letter (no stop, colon, bracket or mark)
+    and is no line in title case (a heading: ``Managing a Small Office``). A word opening the next line is then
+    mid-sentence, its first letter a small one (helper lig67: ``the cash`` / ``(cid:7)ow each month`` had offered
+    ``H``, ``L``, ``R`` in capitals beside ``fl``).
+
+    >>> goes_on("Every manager should review the cash"), goes_on("The minutes were approved.")
+    (True, False)
+    >>> goes_on("Managing a Small Office and its Staff"), goes_on("1. Overview"), goes_on("Dear Ann,")
+    (False, False, False)
+    """
+    line = line.rstrip()
+    return (bool(line) and line[-1].islower() and line[-1].isascii() and not _title_case(line)
+            and len(line.split()) >= PROSE_LINE_WORDS)
+
+
 def initial_case(site: Site, word: str, scope: ScopeText | None) -> tuple[str, str]:
     """The case a word's first letter takes in the gap's own context, and why.
 
@@ -348,7 +369,8 @@ def initial_case(site: Site, word: str, scope: ScopeText | None) -> tuple[str, s
     tail = re.match(f"[{_WORD_CHARS}]*", site.right).group(0)
     if len(tail) >= 2 and tail.isupper():
         return "upper", "a word in capitals"
-    if _SENTENCE_END.search(site.text[: site.start]):
+    if _SENTENCE_END.search(site.text[: site.start]) and not (
+            not site.text[: site.start].strip() and site.above and goes_on(site.above)):
         return "upper", "start of a sentence"
     # the gap's own word is left out: its letters after the gap say nothing of its first one's case
     if _title_case(site.text[: site.start] + site.text[site.end + len(tail):]):
