@@ -129,6 +129,9 @@ def test_a_compound_part_is_looked_up_as_a_word(text, fill):
     f"Clear signage at every o{GAP} - ramp",  # a spaced dash joins no compound
     f"He said o{GAP} and left.",  # one letter alone, no compound
 ])
-def test_near_miss_one_letter_outside_a_compound_has_no_word(text):
+def test_one_letter_outside_a_compound_is_offered_never_decided(text):
+    # lig66 had left these without a candidate; since session 67 (fresh-user trial 67's ``switch o\ufffd engines``, no
+    # candidate at all) any word read with one surviving letter is looked up, offered uncalibrated, never decided
     [r] = _repairs(text)
-    assert r["candidates"] == []
+    assert r["restored"] is None and r["calibrated"] is False
+    assert {"f", "n", "ff"} <= {c["text"] for c in r["candidates"]}

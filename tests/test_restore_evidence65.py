@@ -7,9 +7,9 @@ from pipeline.restore import NO_PROPOSAL, restore_text
 
 
 def test_a_gap_nothing_proposes_for_says_so():
-    # (``o\ufffd-ramp`` itself has candidates since helper lig66: a compound's part is looked up as a word; a gap in
-    # a word of one letter and no compound still has none)
-    (repair,) = restore_text("Take the o\ufffd ramp at the next junction.\n")["repairs"]
+    # (``o\ufffd-ramp`` itself has candidates since helper lig66: a compound's part is looked up as a word; since
+    # session 67 a word read with one surviving letter is too, ``o\ufffd ramp``: a letter run no listed word fits has none)
+    (repair,) = restore_text("Take the qz\ufffdv ramp at the next junction.\n")["repairs"]
     assert repair["status"] == "unresolved" and repair["candidates"] == []
     assert [e["detail"] for e in repair["evidence"]] == [NO_PROPOSAL]
 

@@ -86,7 +86,7 @@ def packed_tables():
 
 def word_parts(site: Site) -> tuple[str, str] | None:
     """The surviving letters of the gap's word, before and after it; ``None`` when the gap is not inside an
-    English word (fewer than two surviving letters, a Japanese neighbour, more than :data:`MAX_LETTERS` lost).
+    English word (no surviving letter, a Japanese neighbour, more than :data:`MAX_LETTERS` lost).
 
     >>> word_parts(Site("a tr\\ufffdnsport plan", 4, 5)), word_parts(Site("港\\ufffdort", 1, 2))
     (('tr', 'nsport'), None)
@@ -99,10 +99,10 @@ def word_parts(site: Site) -> tuple[str, str] | None:
     # (``\ufffdu\ufffdy``, *fluffy*) had looked whole, and ``uly`` was offered at 0.94 (fresh-user trial 64)
     lead, stop = site.start - len(head), site.end + len(tail)
     before, after = site.text[lead - 1: lead] if lead else "", site.text[stop: stop + 1]
-    # a part of a hyphenated compound is a word of its own, one surviving letter enough (``o\ufffd-ramp``: *off*,
-    # fresh-user trial 65c, helper lig66); a word that short is never decided (:data:`MIN_DECIDED_WORD`)
-    least = 1 if compound_part(site.text, lead, stop) else 2
-    if len(head) + len(tail) < least or site.length > MAX_LETTERS:
+    # one surviving letter is enough to look a word up (``o\ufffd-ramp``: *off*, fresh-user trial 65c, helper lig66;
+    # ``turn o\ufffd the light``: of, on, or, off, trial 67, which had offered nothing): a word that short is never
+    # decided (:data:`MIN_DECIDED_WORD`), its candidates are offered uncalibrated (:func:`_short_word_unmeasured`)
+    if not head + tail or site.length > MAX_LETTERS:
         return None
     # a word that goes on over another lost glyph, or into a digit or a Japanese letter, is not known whole
     if any(c and (c.isalnum() or c == "\ufffd") for c in (before, after)):
@@ -783,17 +783,17 @@ def review(site: Site, repair: "Repair", top: int = 5, apostrophe: str = "’",
     if known is not None and known not in TYPESET_LIGATURES:
         settled = ()
     reviewed = _ligature_offered(site, _review(site, repair, top, apostrophe, settled), top)
-    return _compound_part_unmeasured(site, repair, _settled_ligature_first(site, repair, reviewed, settled, known))
+    return _short_word_unmeasured(site, repair, _settled_ligature_first(site, repair, reviewed, settled, known))
 
 
-COMPOUND_PART = ("uncalibrated, the first candidate's score: none measured for a part of a hyphenated compound with one "
-                 "surviving letter (the benchmark masks words of four letters or more)")
-"""The ``model`` evidence of a gap in a one-letter-surviving part of a compound (:func:`compound_part`)."""
+SHORT_WORD = ("uncalibrated, the first candidate's score: none measured for a word with one surviving letter (the "
+              "benchmark masks words of four letters or more)")
+"""The ``model`` evidence of a gap in a word read with one surviving letter (:func:`word_parts`)."""
 
 
-def _compound_part_unmeasured(site: Site, given: "Repair", repair: "Repair") -> "Repair":
-    """``repair`` where the gap's word is a part of a hyphenated compound read with one surviving letter
-    (``o\ufffd-ramp``, :func:`word_parts`): the list's words there are offered (never decided: too short), and the
+def _short_word_unmeasured(site: Site, given: "Repair", repair: "Repair") -> "Repair":
+    """``repair`` where the gap's word is read with one surviving letter (``turn o\ufffd the light``,
+    ``o\ufffd-ramp``: :func:`word_parts`): the list's words there are offered (never decided: too short), and the
     measured top-1 of undecided gaps (words of four letters or more) is no measure of them, so its confidence is the
     first candidate's score, ``calibrated`` false; the document's own evidence (``given``) leaves it as it was."""
     from dataclasses import replace
@@ -806,7 +806,7 @@ def _compound_part_unmeasured(site: Site, given: "Repair", repair: "Repair") -> 
         return repair
     kept = tuple(e for e in repair.evidence if not (e.kind == "model" and e.detail.startswith("confidence")))
     return replace(repair, confidence=repair.candidates[0].score, calibrated=False, threshold=None,
-                   evidence=kept + (Evidence("model", f"confidence: {COMPOUND_PART}"),))
+                   evidence=kept + (Evidence("model", f"confidence: {SHORT_WORD}"),))
 
 
 def list_reading(site: Site, settled: tuple[str, ...] = ()) -> str | None:
@@ -904,6 +904,13 @@ def _settled_ligature_first(site: Site, given: "Repair", repair: "Repair", settl
                    + ((Evidence("model", tie),) if tie else ()))
 
 
+OFFERED_ZIPF = 3.0
+"""The least Zipf frequency (once per million words) of a ligature's word that :func:`_ligature_offered` adds to the
+candidates. Below it the list holds fragments and abbreviations (*ifi* 2.4, *ifl* 2.4, *offi* 2.3), which had pushed
+*it* (7.0) and *if* (6.5) out of ``Do not sign i\ufffd the form``'s five once a word of one surviving letter was looked
+up (session 67); a ligature's word a reader knows is above it (*off* 5.9, *flight* 4.9, *iff* is not: 2.6)."""
+
+
 def _ligature_offered(site: Site, repair: "Repair", top: int) -> "Repair":
     """``repair`` with the letters of the commonest listed word one of :data:`DOCUMENT_LIGATURES` makes at the gap's
     one lost glyph among its candidates, where the gap is open and none of their letters is among them already (``st``
@@ -924,7 +931,7 @@ def _ligature_offered(site: Site, repair: "Repair", top: int) -> "Repair":
 
     if repair.status == "restored" or site.length != 1:
         return repair
-    ligatures = [f for f in ligature_fits(site) if f.fill.lower() in DOCUMENT_LIGATURES]
+    ligatures = [f for f in ligature_fits(site) if f.fill.lower() in DOCUMENT_LIGATURES and f.zipf >= OFFERED_ZIPF]
     shown = {c.text.lower() for c in repair.candidates}
     # the commonest of DOCUMENT_LIGATURES where none is shown, and every typeset ligature whose word the list holds
     # (fresh-user trial 65: a ligature's word must be offered wherever it is listed)
