@@ -1495,3 +1495,26 @@ def dated_office(text: str) -> bool:
         if (is_date_line(head) and is_organisation(tail)) or (is_organisation(head) and is_date_line(tail)):
             return True
     return False
+
+
+def dated_office_span(text: str) -> tuple[int, int] | None:
+    """Where the office stands on a :func:`dated_office` line: ``(start, end)`` offsets into ``text``, the date and
+    the spaces and commas around it left out; ``None`` on any other line. A deck's cover whose year and office line
+    names no person is presented by that office (:func:`~pipeline.segment.cover.cover_office`).
+
+    >>> t = "令和6年度　危機管理課"; a, b = dated_office_span(t); t[a:b]
+    '危機管理課'
+    >>> t = "青葉市 観光振興課　2025年5月20日"; a, b = dated_office_span(t); t[a:b]
+    '青葉市 観光振興課'
+    """
+    cuts = [m.start() for m in re.finditer(r"(?<=\S)[\s\u3000]+(?=\S)", text)]
+    for cut in cuts:
+        head, tail = text[:cut], text[cut:]
+        h, t = head.strip().strip(",，、 "), tail.strip().strip(",，、 ")
+        if is_date_line(h) and is_organisation(t):
+            start = cut + (len(tail) - len(tail.lstrip(" \u3000\t,，、")))
+            return start, start + len(t)
+        if is_organisation(h) and is_date_line(t):
+            start = len(text) - len(text.lstrip())
+            return start, start + len(h)
+    return None
