@@ -1331,11 +1331,14 @@ def is_client_line(text: str) -> bool:
 
 _ADDRESSEE_KO = lazyre.compile(r"^[가-힣][가-힣 ]{0,19}(?:여러분|님|귀하)(?:께|에게)?$")
 """A Korean notice's addressee alone on its line (``주민 여러분께``, ``학부모님께``, ``관계자 여러분``): whom it is for."""
-_ADDRESSEE_EN = lazyre.compile(r"^To:?\s+(?:all\s+(?:[A-Za-z'’&\-]+\s+){0,4}(?:[A-Za-z'’\-]+s|staff|concerned|personnel|faculty)"
-                               r"|every\s+[A-Za-z'’\-]+(?:\s+[A-Za-z'’\-]+)?)\s*:?$", re.IGNORECASE)
-"""An English notice's addressee alone on its line: ``To all`` and a group of at most five words ending in a plural
-(``To all residents``, ``To: All Parents and Carers``, ``To all staff``), or ``To every`` and a noun of one or two
-words (``To every household``). Not a sentence opening so (``To every thing there is a season``, ``To all the world``,
+_ADDRESSEE_EN = lazyre.compile(r"^To:?\s+(?:(?:all|the)\s+(?:[A-Za-z'’&\-]+\s+){0,4}(?:[A-Za-z'’\-]+s|staff|concerned|personnel|faculty)"
+                               r"|every\s+[A-Za-z'’\-]+(?:\s+[A-Za-z'’\-]+)?)"
+                               r"(?:\s+(?:of|in|on|at|along)(?-i:(?:\s+(?:and|&|the)|\s+[A-Z0-9][A-Za-z0-9'’\-–]*){1,8}))?\s*:?$",
+                               re.IGNORECASE)
+"""An English notice's addressee alone on its line: ``To all`` or ``To the`` and a group of at most five words ending in
+a plural (``To all residents``, ``To: All Parents and Carers``, ``To all staff``, ``To the residents``), or ``To every``
+and a noun of one or two words (``To every household``); the place where they live after it, its name in capitals
+(``To all residents of Mill Lane and Church Street``, ``To every household in Upper Marsh``: helper news67). Not a sentence opening so (``To every thing there is a season``, ``To all the world``,
 ``To all our readers, thank you``: review of notice66, session 66)."""
 
 
@@ -1351,6 +1354,11 @@ def addressee_line(text: str) -> bool:
     >>> [addressee_line(s) for s in ("市民の皆様の声", "To all intents and purposes, the work is done.", "주민 여러분의 협조")]
     [False, False, False]
     >>> [addressee_line(s) for s in ("To every thing there is a season", "To all the world", "To every household")]
+    [False, False, True]
+    >>> [addressee_line(s) for s in ("To all residents of Mill Lane and Church Street", "To every household in Upper Marsh",
+    ...                              "To the residents of 2–14 Quay Road", "To all residents of the county, thank you")]
+    [True, True, True, False]
+    >>> [addressee_line(s) for s in ("To the best of our knowledge", "To all parents in a hurry", "To the members")]
     [False, False, True]
     """
     s = text.strip()

@@ -51,7 +51,7 @@ from pipeline.segment.places import (english_beside, find_city_en, is_city_only_
                                      place_line_en, place_named_en, spells_reading)
 from pipeline.segment.organisations import (MARK, assembly_in_title, body_in_title, issuer_in_title, MAX_PLACE_NAME, MUNICIPALITY_SUFFIXES, ORGANISATION_NAME, is_address_line, is_client_line, is_municipality, is_organisation,
                                            is_place_name, is_postal_affiliation, maker_line, municipalities_in, named_as_place, organisation_line, post_and_organisation,
-                                           dated_office, venue_line)
+                                           addressee_line, dated_office, venue_line)
 
 if TYPE_CHECKING:
     from pipeline.segment.layout import Layout
@@ -384,10 +384,12 @@ def is_title_line(text: str, korean: bool = False) -> bool:
             or is_article_line(s) \
             or s.lower() in CHAPTER_WORDS_LOWER \
             or is_date_line(s) or is_section_name(s) or is_letter_formula(s) or is_client_line(s) or form_field(s) \
+            or addressee_line(s) \
             or is_address_line(s) or field_line(s) is not None or _calendar_line(s) or part_alone(s) \
             or labelled_field(s) or cjk_cover_field(s) is not None or _JA_BLOCK_ADDRESS.search(s):
         # a Japanese address's block and lot (``３丁目５番地　さくら台集会所``: fresh-user trial 65's kind, a
-        # letterhead's address had been a letter's title) is no title;
+        # letterhead's address had been a letter's title) is no title; nor is a notice's addressee in English
+        # (``To all residents``, as ``市民の皆様へ`` is none: helper news67, the notice opening on it had been titled so);
         # a front-matter field (``Keywords: …``, ``学 校 代 码:``) is no title, nor a calendar's month, nor a part's
         # ordinal alone (``Part 1``, ``第１部``: the running order's)
         return False
