@@ -683,6 +683,7 @@ def english_issuer(body: list[Text], end: int, above: list[Text] | None = None) 
     (1, 2)
     >>> english_issuer(mk("Thank you.", "Waste Services, Ashford Borough Council"), 2)  # no date
     >>> english_issuer(mk("The hall opens on", "14 March 2025", "Ashford Borough Council"), 3)  # the date ends a sentence
+    >>> english_issuer(mk("All welcome.", "", "Saturday 14 March 2025", "Ashford Borough Council"), 4)  # an event's day
     """
     from pipeline.chardata import writing_of
     from pipeline.segment.layout import first_line, last_line
@@ -707,10 +708,15 @@ def english_issuer(body: list[Text], end: int, above: list[Text] | None = None) 
     def filled_over(k: int) -> int | None:
         return next((j for j in range(k - 1, -1, -1) if texts[j]), None)
 
-    over_date = filled_over(end - 2) if end >= 2 and is_date_line(texts[end - 2]) else None
+    def issued(s: str) -> bool:
+        # a date of issue names no weekday: an event's does (``Saturday 14 March 2025`` / ``Ashford Town Hall``, its
+        # day and venue)
+        return is_date_line(s) and _EN_WEEKDAY.search(s) is None
+
+    over_date = filled_over(end - 2) if end >= 2 and issued(texts[end - 2]) else None
     over_office = filled_over(end - 1)
     date_over = over_date is not None and apart(over_date, end - 2)
-    date_under = end < len(body) and is_date_line(texts[end]) and over_office is not None \
+    date_under = end < len(body) and issued(texts[end]) and over_office is not None \
         and not is_date_line(texts[over_office]) and apart(over_office, end - 1)
     if not (date_over or date_under):
         return None
@@ -720,6 +726,7 @@ def english_issuer(body: list[Text], end: int, above: list[Text] | None = None) 
     return end - 1, end, Speaker(office, office, None, ())
 
 
+_EN_WEEKDAY = re.compile(r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\b\.?", re.IGNORECASE)
 MAX_EN_ISSUER_LINE = 80
 """Characters an English issuing office's line holds at most (``Property Services Team, Lyndhurst District Council``)."""
 
