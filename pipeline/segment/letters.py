@@ -687,6 +687,7 @@ def english_issuer(body: list[Text], end: int, above: list[Text] | None = None) 
     """
     from pipeline.chardata import writing_of
     from pipeline.segment.layout import first_line, last_line
+    from pipeline.segment.sections import signer_post
     from pipeline.segment.titleblock import title_cased
 
     texts = [t.text.strip(" \u3000\t") for t in body]
@@ -694,10 +695,16 @@ def english_issuer(body: list[Text], end: int, above: list[Text] | None = None) 
         return None
     last = texts[end - 1]
     pieces = [p.strip() for p in last.split(",")]
+    # (a signer's post, ``Company Secretary``, is a person's, read by the signature's rules: no office)
     if script_of(last) != EN or len(last) > MAX_EN_ISSUER_LINE or not is_organisation(last) \
             or last.endswith(_SENTENCE_CLOSE) or contact_line(last) or is_date_line(last) or is_person_name(last) \
-            or not all(p and title_cased(p) for p in pieces):
+            or signer_post(last) or not all(p and title_cased(p) for p in pieces):
         return None
+
+    def next_to(upper: int, lower: int) -> bool:
+        # the date and the office on raw lines one right under the other (a caller may hand lines in another order)
+        below, top = last_line(body[upper]), first_line(body[lower])
+        return below is None or top is None or top == below + 1
 
     def apart(over: int, under: int) -> bool:
         # the text over the date or office ends there: a blank line between, a sentence's end or a close
@@ -715,8 +722,8 @@ def english_issuer(body: list[Text], end: int, above: list[Text] | None = None) 
 
     over_date = filled_over(end - 2) if end >= 2 and issued(texts[end - 2]) else None
     over_office = filled_over(end - 1)
-    date_over = over_date is not None and apart(over_date, end - 2)
-    date_under = end < len(body) and issued(texts[end]) and over_office is not None \
+    date_over = over_date is not None and next_to(end - 2, end - 1) and apart(over_date, end - 2)
+    date_under = end < len(body) and issued(texts[end]) and next_to(end - 1, end) and over_office is not None \
         and not is_date_line(texts[over_office]) and apart(over_office, end - 1)
     if not (date_over or date_under):
         return None
