@@ -283,13 +283,19 @@ def cover_office(cover: Slide, found: Speaker, evidence: list[Evidence]) -> Spea
     (no name invented), as a signature naming no one signs for its body (:mod:`.letters`). Why (trial 52, 52c): such
     covers had no speaker at all, and the city the office names (``湖南市``, :func:`~.titleblock.affiliation_city`) was
     lost with it. ``found`` where the cover names no office, or two (an organiser beside the presenter: whose the deck
-    is, nothing says), or names a person anywhere.
+    is, nothing says), or names a person anywhere. The office may follow the cover's year or date on its line
+    (``令和6年度　危機管理課``: :func:`~pipeline.segment.organisations.dated_office_span`): ``speaker.text`` is the line,
+    ``speaker.affiliation`` the office (helper news67: the line had been the deck's subtitle).
 
     >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
     >>> t = mk("令和7年度 予算案の概要", "令和7年2月", "湖南市 総務部 財政課")
     >>> sp = cover_office(Slide(1, t[0], tuple(t[1:])), Speaker(None, None, None), [])
     >>> sp.affiliation.text, sp.name
     ('湖南市 総務部 財政課', None)
+    >>> t = mk("防災まちづくりの取り組み", "令和6年度　危機管理課")
+    >>> sp = cover_office(Slide(1, t[0], tuple(t[1:])), Speaker(None, None, None), [])
+    >>> sp.text.text, sp.affiliation.text
+    ('令和6年度　危機管理課', '危機管理課')
     """
     lines = _lines_under_title(cover)
     if any(is_person_name(t.text) or cover_name(list(cover.lines), k) for k, t in enumerate(cover.lines)):
