@@ -644,7 +644,7 @@ def heading_shaped(text: str) -> bool:
         return False  # ``1.3 버전부터는 …``: a Korean sentence opening on a version number, no section 1.3
     if s[0].isdigit() and _is_date(s):
         return False  # a day's date (``20. Mai 2018``, ``3 March 2025``): a dateline, no section 20 (real-PDF trial: a CV)
-    if s[0].isdigit() and _day_month_entry(s):
+    if s[0].isdigit() and _day_month_entry(s) and not month_opens_title(s):
         return False  # ``10 Sept  Class photos``: a dates list's entry, no section 10 (issue 16 point 2, news66)
     if (sign := _SECTION_SIGN.match(s)) is not None:
         s = s[sign.end():]  # ``§ 1 System Requirements``: the sign leads the number
@@ -701,6 +701,31 @@ def lower_case_title(text: str) -> int | None:
         return None
     at = m.end() - 1
     return at if heading_shaped(s[:at] + s[at].upper() + s[at + 1:]) else None
+
+
+_MONTH_OPENING_TITLE = re.compile(
+    r"^[0-9]{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r" (?=[A-Z])")
+"""A bare number, one space, a month's full name, one space and a capital: the shape a numbered heading whose title
+opens on a month's name shares with a dates list's entry set with single spaces (``4 May Day Traditions``, ``10
+September Class photos``)."""
+
+
+def month_opens_title(text: str) -> bool:
+    """``text`` may be a numbered heading whose title opens on a month's name (``4 May Day Traditions``,
+    ``3 March Hare Races``), not only a dates list's entry: the number bare, single spaces, the month's name written
+    in full and in title case, a word in title case after it. Nothing on the line tells the two apart; the numbering
+    around it does (:func:`solve`: such a line heads a section only where it stands in step with numbered headings that
+    are no such line). A short month (``10 Sept``), an ordinal (``21st March``), a weekday, a wide space or a TAB after
+    the month (``10 Sept  Class photos``), or nothing after it are a date's marks: an entry (issue 16, helper news67).
+
+    >>> [month_opens_title(s) for s in ("4 May Day Traditions", "3 March Hare Races", "10 September Class photos")]
+    [True, True, True]
+    >>> [month_opens_title(s) for s in ("10 Sept Class photos", "4 May  Day trip", "21st March Fair", "3 October",
+    ...                                 "Mon 4 May Bank holiday", "4 may day", "4 May 2025")]
+    [False, False, False, False, False, False, False]
+    """
+    return _MONTH_OPENING_TITLE.match(text.strip()) is not None
 
 
 def _day_month_entry(text: str) -> bool:
@@ -1362,9 +1387,50 @@ def solve(lines: Sequence[str], line_numbers: Sequence[int] | None = None) -> li
         return f"line {numbers[index]}"
 
     style = learn_style(lines)
-    readings = best_sequence(lines, style)
+    readings = _sequence_past_dates(lines, style)
     fills = _fills(readings, lines, style, where)
     return [Heading(r.index, r.number, r.level, r.match.end, f, style.level1) for r, f in zip(readings, fills)]
+
+
+def _sequence_past_dates(lines: Sequence[str], style: Style) -> list[Reading]:
+    """:func:`best_sequence`, where a line that may be a dates list's entry as well as a numbered heading
+    (:func:`month_opens_title`: ``4 May Day Traditions``) is read as a heading only where the numbered headings that
+    are no such line stand in step with it: the reading before it steps to its number, and its number steps to the
+    reading after it, one of the two at least there (``3 Easter Trail`` / … / ``4 May Day Traditions`` / … /
+    ``5 Contacts``). A run of entries (``10 September Class photos`` / ``14 September Sports day``) stands in step
+    with no heading, and a line beside another entry is one of the list's: both stay its list's lines. Why (issue 16, helper news67): news66 read every such line as an
+    entry, so a village newsletter's article 4 was a paragraph of article 3.
+
+    >>> texts = ["1 Welcome", "Text.", "2 Spring Clean", "Text.", "3 Easter Trail", "Text.", "4 May Day Traditions",
+    ...          "Text.", "5 Contacts", "Text."]
+    >>> [r.number for r in _sequence_past_dates(texts, learn_style(texts))]
+    ['1', '2', '3', '4', '5']
+    >>> texts = ["1 Welcome", "Text.", "2 Dates", "10 September Class photos", "14 September Sports day", "3 Contacts"]
+    >>> [r.number for r in _sequence_past_dates(texts, learn_style(texts))]
+    ['1', '2', '3']
+    >>> texts = ["1 Welcome", "Text.", "2 Dates", "3 May Spring Sportive", "17 May Club Time Trial"]
+    >>> [r.number for r in _sequence_past_dates(texts, learn_style(texts))]
+    ['1', '2']
+    """
+    dated = {i for i, t in enumerate(lines) if t.strip()[:1].isdigit() and month_opens_title(t)}
+    if not dated:
+        return best_sequence(lines, style)
+    plain = best_sequence(["" if i in dated else t for i, t in enumerate(lines)], style)
+    kept = set()
+    for i in dated:
+        explicit = explicit_number(lines[i].strip())
+        before = [r for r in plain if r.index < i][-1:]
+        after = [r for r in plain if r.index > i][:1]
+        # the list's other entries right beside it (``3 May Spring Sportive`` / ``17 May  Club time trial``) make it
+        # one of them, whatever the numbering
+        listed = any(0 <= j < len(lines) and _day_month_entry(lines[j].strip()) for j in (i - 1, i + 1))
+        if explicit is not None and (before or after) and not listed \
+                and all(_in_step(r.label, explicit.label) for r in before) \
+                and all(_in_step(explicit.label, r.label) for r in after):
+            kept.add(i)
+    if not kept:
+        return plain
+    return best_sequence(["" if i in dated - kept else t for i, t in enumerate(lines)], style)
 
 
 # --------------------------------------------------------------------------

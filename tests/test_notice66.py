@@ -85,7 +85,8 @@ def test_an_english_notices_addressee_is_front66():
     talk = _only("Change to Bin Collection Days\n\nTo all residents\n\n"
                  "From 1 April, general waste will be collected on Tuesdays instead of Mondays.\n\n"
                  "Thank you for your cooperation.\n\n14 March 2025\nWaste Services, Ashford Borough Council\n")
-    assert _front(talk) == ["To all residents"]
+    # its foot front since helper news67 (the issuing office under its date, as the Japanese notice's above)
+    assert _front(talk) == ["To all residents", "14 March 2025", "Waste Services, Ashford Borough Council"]
     assert _titles(talk) == [""]
 
 

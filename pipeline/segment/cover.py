@@ -26,7 +26,7 @@ from pipeline.segment.layout import Layout, first_line, last_line
 from pipeline.segment.names import (BRACKETED_TAIL, bracketed_affiliation, byline, is_person_name, name_start,
                                      name_then_affiliation, name_then_organisation, romanised_name, speaker_split,
                                      translated_speaker)
-from pipeline.segment.organisations import AFFILIATION_ENDING, is_municipality, organisation_only, post_and_organisation, post_in_no_body
+from pipeline.segment.organisations import AFFILIATION_ENDING, dated_office_span, is_municipality, organisation_only, post_and_organisation, post_in_no_body
 from pipeline.segment.places import is_municipality_en, town_and_country_en
 from pipeline.segment.slides import Deck, cover_name
 from pipeline.segment.slidetext import is_bullet
@@ -283,24 +283,36 @@ def cover_office(cover: Slide, found: Speaker, evidence: list[Evidence]) -> Spea
     (no name invented), as a signature naming no one signs for its body (:mod:`.letters`). Why (trial 52, 52c): such
     covers had no speaker at all, and the city the office names (``湖南市``, :func:`~.titleblock.affiliation_city`) was
     lost with it. ``found`` where the cover names no office, or two (an organiser beside the presenter: whose the deck
-    is, nothing says), or names a person anywhere.
+    is, nothing says), or names a person anywhere. The office may follow the cover's year or date on its line
+    (``令和6年度　危機管理課``: :func:`~pipeline.segment.organisations.dated_office_span`): ``speaker.text`` is the line,
+    ``speaker.affiliation`` the office (helper news67: the line had been the deck's subtitle).
 
     >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
     >>> t = mk("令和7年度 予算案の概要", "令和7年2月", "湖南市 総務部 財政課")
     >>> sp = cover_office(Slide(1, t[0], tuple(t[1:])), Speaker(None, None, None), [])
     >>> sp.affiliation.text, sp.name
     ('湖南市 総務部 財政課', None)
+    >>> t = mk("防災まちづくりの取り組み", "令和6年度　危機管理課")
+    >>> sp = cover_office(Slide(1, t[0], tuple(t[1:])), Speaker(None, None, None), [])
+    >>> sp.text.text, sp.affiliation.text
+    ('令和6年度　危機管理課', '危機管理課')
     """
     lines = _lines_under_title(cover)
     if any(is_person_name(t.text) or cover_name(list(cover.lines), k) for k, t in enumerate(cover.lines)):
         return found
     offices = [t for t in lines if organisation_only(t.text) and not is_municipality_en(t.text) and not is_bullet(t.text)]
-    if len(offices) != 1:
+    # the office after the cover's year or date on one line (``令和6年度　危機管理課``, ``2024年度 交通政策課``): the line
+    # is the speaker's text, the office its affiliation (issue 16, fresh-user trial 66b, helper news67: the line had
+    # been the deck's subtitle)
+    dated = [t for t in lines if t not in offices and not is_bullet(t.text) and dated_office_span(t.text) is not None]
+    if len(offices) + len(dated) != 1:
         return found
-    office = offices[0].strip()
-    evidence.append(Evidence("title-block", f"line {first_line(office) or '?'}: the office presenting the deck, named "
+    line = (offices or dated)[0].strip()
+    start, end = dated_office_span(line.text) if dated else (0, len(line.text))
+    office = line[start:end]
+    evidence.append(Evidence("title-block", f"line {first_line(line) or '?'}: the office presenting the deck, named "
                                             f"on its cover (no person named)"))
-    return Speaker(office, office, None)
+    return Speaker(line, office, None)
 
 
 def _bracketed_speaker(lines: list[Text], k: int, span: tuple[int, int] | None, evidence: list[Evidence]) -> Speaker:

@@ -33,7 +33,10 @@ DATE = lazyre.compile(r"^(?:" + ERA + r"\s?[0-9０-９元]{1,2}|[0-9０-９]{4})
                   r"|^[\[(（［]?[0-9０-９]{4}\s?[/.\-／．－]\s?[0-9０-９]{1,2}\s?[/.\-／．－]\s?[0-9０-９]{1,2}[\])）］]?$"
                   r"|^(?:(?:Academic|School)\s+[Yy]ear|ACADEMIC\s+YEAR|Academiejaar|ACADEMIEJAAR|Schooljaar|Studienjahr"
                   r"|Année\s+(?:universitaire|académique))?\s*[0-9]{4}\s?[\-–/]\s?(?:[0-9]{4}|[0-9]{2})$"
-                  r"|^(?:(?:Spring|Summer|Autumn|Fall|Winter)(?:\s+(?:Issue|Edition))?|SPRING|SUMMER|AUTUMN|FALL|WINTER)"
+                  # a periodical's season, or a school newsletter's term (``Autumn Term 2025``, ``Lent Term 2026``:
+                  # helper news67, its first article's headline had gone to front under it)
+                  r"|^(?:(?:Spring|Summer|Autumn|Fall|Winter)(?:\s+(?:Issue|Edition|Term))?|(?:Michaelmas|Lent|Trinity)\s+Term"
+                  r"|SPRING|SUMMER|AUTUMN|FALL|WINTER)"
                   r"\s+[0-9]{4}(?:\s?[/\-–]\s?(?:[0-9]{4}|[0-9]{2}))?$"
                   # a Korean date (``2025년 3월 15일``, ``2025. 3. 15.``: a Korean notice's date over its issuer, fresh-user
                   # trial 64d), its weekday in brackets after it allowed
@@ -182,6 +185,8 @@ def is_date_line(text: str) -> bool:
     (True, True, True)
     >>> is_date_line("Autumn 2025"), is_date_line("Winter 2023/24"), is_date_line("Spring Issue 2026")  # a periodical's issue
     (True, True, True)
+    >>> is_date_line("Autumn Term 2025"), is_date_line("Lent Term 2026"), is_date_line("Summer Term Reading 2025")  # a school's term
+    (True, True, False)
     >>> is_date_line("Summer 2025 Reading Challenge")
     False
     >>> is_date_line("Kiel, 14. März 2026"), is_date_line("Genova, 14 marzo 2026"), is_date_line("Madrid, 3 de enero de 2026")

@@ -663,6 +663,81 @@ def japanese_issuer(body: list[Text], end: int, above: list[Text] | None = None)
     return start, end, Speaker(joined, joined, None, ())
 
 
+def english_issuer(body: list[Text], end: int, above: list[Text] | None = None) -> tuple[int, int, Speaker] | None:
+    """An English notice's issuing office closing it beside its date of issue, no person's name printed (``14 March
+    2025`` / ``Waste Services, Ashford Borough Council``, or the office over the date): ``(start, end, speaker)`` as
+    :func:`japanese_issuer` gives it, the office's line ``body[end - 1]`` (``end`` past any date under it), the speaker
+    its view, ``affiliation`` the office, ``name`` ``None`` (none invented). The line names an organisation
+    (:func:`~.organisations.is_organisation`), each comma-parted piece in title case (an office, its council), no
+    sentence, contact, person's name or date; a date stands right over it, apart from the text over that (a blank line,
+    a sentence's end or a close), or right under it with a sentence's end or a close over the office. Only in a
+    document written in English. Why (issue 16, helper news67): the Japanese notice's issuer under its date was its
+    speaker, the English notice's (``Waste Services, Ashford Borough Council``, trial 66's near miss) was a paragraph
+    of its body, so an English notice with no title block said nothing of who issued it.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> doc = mk("Thank you for your cooperation.", "", "14 March 2025", "Waste Services, Ashford Borough Council")
+    >>> start, end, sp = english_issuer(doc, 4); (start, end), sp.affiliation.text, sp.name
+    ((3, 4), 'Waste Services, Ashford Borough Council', None)
+    >>> english_issuer(mk("Thank you.", "Waste Services, Ashford Borough Council", "14 March 2025"), 2)[:2]
+    (1, 2)
+    >>> english_issuer(mk("Thank you.", "Waste Services, Ashford Borough Council"), 2)  # no date
+    >>> english_issuer(mk("The hall opens on", "14 March 2025", "Ashford Borough Council"), 3)  # the date ends a sentence
+    >>> english_issuer(mk("All welcome.", "", "Saturday 14 March 2025", "Ashford Borough Council"), 4)  # an event's day
+    """
+    from pipeline.chardata import writing_of
+    from pipeline.segment.layout import first_line, last_line
+    from pipeline.segment.sections import signer_post
+    from pipeline.segment.titleblock import title_cased
+
+    texts = [t.text.strip(" \u3000\t") for t in body]
+    if end < 2 or not texts[end - 1]:
+        return None
+    last = texts[end - 1]
+    pieces = [p.strip() for p in last.split(",")]
+    # (a signer's post, ``Company Secretary``, is a person's, read by the signature's rules: no office)
+    if script_of(last) != EN or len(last) > MAX_EN_ISSUER_LINE or not is_organisation(last) \
+            or last.endswith(_SENTENCE_CLOSE) or contact_line(last) or is_date_line(last) or is_person_name(last) \
+            or signer_post(last) or not all(p and title_cased(p) for p in pieces):
+        return None
+
+    def next_to(upper: int, lower: int) -> bool:
+        # the date and the office on raw lines one right under the other (a caller may hand lines in another order)
+        below, top = last_line(body[upper]), first_line(body[lower])
+        return below is None or top is None or top == below + 1
+
+    def apart(over: int, under: int) -> bool:
+        # the text over the date or office ends there: a blank line between, a sentence's end or a close
+        below, top = last_line(body[over]), first_line(body[under])
+        return (below is not None and top is not None and top > below + 1) or texts[over].endswith(_SENTENCE_CLOSE) \
+            or is_closing(texts[over])
+
+    def filled_over(k: int) -> int | None:
+        return next((j for j in range(k - 1, -1, -1) if texts[j]), None)
+
+    def issued(s: str) -> bool:
+        # a date of issue names no weekday: an event's does (``Saturday 14 March 2025`` / ``Ashford Town Hall``, its
+        # day and venue)
+        return is_date_line(s) and _EN_WEEKDAY.search(s) is None
+
+    over_date = filled_over(end - 2) if end >= 2 and issued(texts[end - 2]) else None
+    over_office = filled_over(end - 1)
+    date_over = over_date is not None and next_to(end - 2, end - 1) and apart(over_date, end - 2)
+    date_under = end < len(body) and issued(texts[end]) and next_to(end - 1, end) and over_office is not None \
+        and not is_date_line(texts[over_office]) and apart(over_office, end - 1)
+    if not (date_over or date_under):
+        return None
+    if writing_of("\n".join(t.text for t in [*(above or []), *body])) != "en":
+        return None
+    office = body[end - 1].strip()
+    return end - 1, end, Speaker(office, office, None, ())
+
+
+_EN_WEEKDAY = re.compile(r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\b\.?", re.IGNORECASE)
+MAX_EN_ISSUER_LINE = 80
+"""Characters an English issuing office's line holds at most (``Property Services Team, Lyndhurst District Council``)."""
+
+
 _KO_POST = ("시장", "군수", "구청장", "도지사", "지사", "교육감", "교육장", "청장", "위원장", "회장", "이사장", "원장",
             "센터장", "관장", "교장", "총장", "국장", "과장", "소장", "단장", "본부장", "팀장", "대표", "대표이사", "사장")
 """The post a Korean notice's issuer signs by (발신명의: the head of the issuing body, ``수원시장``, ``한빛구청장``,
@@ -982,7 +1057,8 @@ def closing_signer(body: list[Text], above: list[Text] | None = None, *,
             if found is not None:
                 return j, end, found
     found_ja = _japanese_signer(body, end) or _korean_signer(body, end) \
-        or japanese_issuer(body, end, above)  # (the Korean line is Hangul words alone; an office with no name last)
+        or japanese_issuer(body, end, above) or english_issuer(body, end, above)
+    # (the Korean line is Hangul words alone; an office with no name last, in Japanese or English)
     if found_ja is not None:
         return found_ja
     if heading is not None or any(is_press_label(t.text) for t in [*(above or []), *body]):

@@ -1417,11 +1417,14 @@ def is_client_line(text: str) -> bool:
 
 _ADDRESSEE_KO = lazyre.compile(r"^[가-힣][가-힣 ]{0,19}(?:여러분|님|귀하)(?:께|에게)?$")
 """A Korean notice's addressee alone on its line (``주민 여러분께``, ``학부모님께``, ``관계자 여러분``): whom it is for."""
-_ADDRESSEE_EN = lazyre.compile(r"^To:?\s+(?:all\s+(?:[A-Za-z'’&\-]+\s+){0,4}(?:[A-Za-z'’\-]+s|staff|concerned|personnel|faculty)"
-                               r"|every\s+[A-Za-z'’\-]+(?:\s+[A-Za-z'’\-]+)?)\s*:?$", re.IGNORECASE)
-"""An English notice's addressee alone on its line: ``To all`` and a group of at most five words ending in a plural
-(``To all residents``, ``To: All Parents and Carers``, ``To all staff``), or ``To every`` and a noun of one or two
-words (``To every household``). Not a sentence opening so (``To every thing there is a season``, ``To all the world``,
+_ADDRESSEE_EN = lazyre.compile(r"^To:?\s+(?:(?:all|the)\s+(?:[A-Za-z'’&\-]+\s+){0,4}(?:[A-Za-z'’\-]+s|staff|concerned|personnel|faculty)"
+                               r"|every\s+[A-Za-z'’\-]+(?:\s+[A-Za-z'’\-]+)?)"
+                               r"(?:\s+(?:of|in|on|at|along)(?-i:(?:\s+(?:and|&|the)|\s+[A-Z0-9][A-Za-z0-9'’\-–]*){1,8}))?\s*:?$",
+                               re.IGNORECASE)
+"""An English notice's addressee alone on its line: ``To all`` or ``To the`` and a group of at most five words ending in
+a plural (``To all residents``, ``To: All Parents and Carers``, ``To all staff``, ``To the residents``), or ``To every``
+and a noun of one or two words (``To every household``); the place where they live after it, its name in capitals
+(``To all residents of Mill Lane and Church Street``, ``To every household in Upper Marsh``: helper news67). Not a sentence opening so (``To every thing there is a season``, ``To all the world``,
 ``To all our readers, thank you``: review of notice66, session 66)."""
 
 
@@ -1437,6 +1440,11 @@ def addressee_line(text: str) -> bool:
     >>> [addressee_line(s) for s in ("市民の皆様の声", "To all intents and purposes, the work is done.", "주민 여러분의 협조")]
     [False, False, False]
     >>> [addressee_line(s) for s in ("To every thing there is a season", "To all the world", "To every household")]
+    [False, False, True]
+    >>> [addressee_line(s) for s in ("To all residents of Mill Lane and Church Street", "To every household in Upper Marsh",
+    ...                              "To the residents of 2–14 Quay Road", "To all residents of the county, thank you")]
+    [True, True, True, False]
+    >>> [addressee_line(s) for s in ("To the best of our knowledge", "To all parents in a hurry", "To the members")]
     [False, False, True]
     """
     s = text.strip()
@@ -1581,3 +1589,26 @@ def dated_office(text: str) -> bool:
         if (is_date_line(head) and is_organisation(tail)) or (is_organisation(head) and is_date_line(tail)):
             return True
     return False
+
+
+def dated_office_span(text: str) -> tuple[int, int] | None:
+    """Where the office stands on a :func:`dated_office` line: ``(start, end)`` offsets into ``text``, the date and
+    the spaces and commas around it left out; ``None`` on any other line. A deck's cover whose year and office line
+    names no person is presented by that office (:func:`~pipeline.segment.cover.cover_office`).
+
+    >>> t = "令和6年度　危機管理課"; a, b = dated_office_span(t); t[a:b]
+    '危機管理課'
+    >>> t = "青葉市 観光振興課　2025年5月20日"; a, b = dated_office_span(t); t[a:b]
+    '青葉市 観光振興課'
+    """
+    cuts = [m.start() for m in re.finditer(r"(?<=\S)[\s\u3000]+(?=\S)", text)]
+    for cut in cuts:
+        head, tail = text[:cut], text[cut:]
+        h, t = head.strip().strip(",，、 "), tail.strip().strip(",，、 ")
+        if is_date_line(h) and is_organisation(t):
+            start = cut + (len(tail) - len(tail.lstrip(" \u3000\t,，、")))
+            return start, start + len(t)
+        if is_organisation(h) and is_date_line(t):
+            start = len(text) - len(text.lstrip())
+            return start, start + len(h)
+    return None

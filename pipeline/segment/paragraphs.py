@@ -144,7 +144,7 @@ from pipeline.segment.measures import (INDENT_SHIFT, LONG_BY, MAX_FIRST_INDENT, 
                                        pitch_between, same_setting,
                                        text_columns)
 from pipeline.segment.sections import left_open, repeated_at_page_edges, short_phrase as short_phrase_heading, wh_clause_heading
-from pipeline.segment.titleblock import title_cased
+from pipeline.segment.titleblock import publisher_line, title_cased
 from pipeline.segment.references import (REFERENCE_HANG, hanging_entries, opens_next_item, reference_lines,
                                          reference_marker)
 from pipeline.segment.wraps_en import (RAGGED, SHORT_PHRASE, bracketed_aside_goes_on, broken_by_hand, ends_sentence, first_word_width, goes_on_in_small_letters, goes_on_lower_case, is_bulleted,
@@ -1088,9 +1088,12 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             and not resized(j, k, RESIZED_JA)
             # a blank line in a dump ends a paragraph, unless the line before it fills the measure and stops
             # mid-sentence (a page's last line, the dump's page break shown as a blank line), or the line after it
-            # opens on a case particle (a double-spaced dump: no paragraph opens on one)
+            # opens on a case particle (a double-spaced dump: no paragraph opens on one); a masthead's publisher's
+            # line (``令和6年9月2日発行　…小学校　校長　高橋　誠``) ends at its line's end as a contact does, however
+            # full (issue 16, helper news67: a school newsletter's first headline had been glued to it)
             and not (not page_break and parted(j, k) and not (full(j) and before[-1:] not in SENTENCE_END
-                                                              and not ends_on_contact(before))
+                                                              and not ends_on_contact(before)
+                                                              and not publisher_line(before.strip()))
                      and not particle_goes_on(j, k) and not te_goes_on(j, k))
             and has_japanese(before)
             # a figure's caption under a numbered heading opens its own line: the heading stops where the caption

@@ -39,7 +39,7 @@ from pipeline.segment.sections import LARGER, _running_size
 from pipeline.segment.linekinds import code_lines
 from pipeline.segment.slidetext import CLOSING, is_bullet, is_title_case, listing_numbers, listing_over_pages
 from pipeline.segment.slides import glued_numbering, slide_boxes
-from pipeline.segment.organisations import MARK, is_municipality, is_organisation
+from pipeline.segment.organisations import MARK, addressee_line, is_municipality, is_organisation
 from pipeline.segment.authors import glued_digits, split_authors
 from pipeline.segment.names import MAX_JA_NAME_CHARS, byline, pinyin_name, romanised_name
 from pipeline.segment.places import dateline_city, place_line_en
@@ -463,10 +463,11 @@ def first_block(lines: list[Text], scripts: list[str], layout: Layout) -> Block:
         if body and (size := layout.size(lines[i])) and size < SMALLER_TITLE * body:
             pass  # a line set smaller than the body over the title (a preprint's ``Typeset using …``) is no body
         elif (is_prose(text) and i not in headlines and not is_organisation(text) and not is_degree_statement(text)
-                and not is_event_line(text)
+                and not is_event_line(text) and not addressee_line(text)
                 and not _sentence_case_title(lines, i, scripts, layout) and not headline_alone(lines, i, layout)) \
                 or (explicit_number(text) is not None and not is_date_line(text)) or is_chapter_label(text):
-            # the body has begun: a title block stands before it (an institution's long name is none of it); a date
+            # the body has begun: a title block stands before it (an institution's long name is none of it, nor a
+            # notice's addressee, ``To all residents of Mill Lane and Church Street``: helper news67); a date
             # opening on its day (``12 March 2026`` over a press release's headline) is front, no numbered heading
             # (trial 53c: the release's headline under it was never read, and the release had no title)
             if best is None and not resume and (headline := headline_under_lead(lines, i, layout)) is not None:

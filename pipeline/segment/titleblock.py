@@ -51,7 +51,7 @@ from pipeline.segment.places import (english_beside, find_city_en, is_city_only_
                                      place_line_en, place_named_en, spells_reading)
 from pipeline.segment.organisations import (MARK, assembly_in_title, body_in_title, issuer_in_title, MAX_PLACE_NAME, MUNICIPALITY_SUFFIXES, ORGANISATION_NAME, is_address_line, is_client_line, is_municipality, is_organisation,
                                            is_place_name, is_postal_affiliation, maker_line, municipalities_in, named_as_place, organisation_line, post_and_organisation,
-                                           dated_office, venue_line)
+                                           addressee_line, dated_office, venue_line)
 
 if TYPE_CHECKING:
     from pipeline.segment.layout import Layout
@@ -384,10 +384,12 @@ def is_title_line(text: str, korean: bool = False) -> bool:
             or is_article_line(s) \
             or s.lower() in CHAPTER_WORDS_LOWER \
             or is_date_line(s) or is_section_name(s) or is_letter_formula(s) or is_client_line(s) or form_field(s) \
+            or addressee_line(s) \
             or is_address_line(s) or field_line(s) is not None or _calendar_line(s) or part_alone(s) \
             or labelled_field(s) or cjk_cover_field(s) is not None or _JA_BLOCK_ADDRESS.search(s):
         # a Japanese address's block and lot (``３丁目５番地　さくら台集会所``: fresh-user trial 65's kind, a
-        # letterhead's address had been a letter's title) is no title;
+        # letterhead's address had been a letter's title) is no title; nor is a notice's addressee in English
+        # (``To all residents``, as ``市民の皆様へ`` is none: helper news67, the notice opening on it had been titled so);
         # a front-matter field (``Keywords: …``, ``学 校 代 码:``) is no title, nor a calendar's month, nor a part's
         # ordinal alone (``Part 1``, ``第１部``: the running order's)
         return False
@@ -1036,6 +1038,10 @@ def title_goes_on(line: str, following: str, by_length: bool = True) -> bool:
         return False  # ``第２版　情報政策課`` under a manual's title (``…利用の手引き``): its edition and office (:data:`_EDITION_OPENING`)
     if _YEAR_OPENING.match(date_digits(b)):
         return False  # ``令和６年度　危機管理課`` under a deck's cover title: its year and office (:data:`_YEAR_OPENING`)
+    if publisher_line(b):
+        # ``令和6年9月2日発行　みどり野市立みどり野小学校　校長　高橋　誠`` under a school newsletter's masthead (ending on
+        # kana, ``…だより``): its publisher's line (issue 16, helper news67: the two had been one title)
+        return False
     # an English line opening on a connective in small letters carries the title on (``…Low-Cost Sensors`` /
     # ``in Historic Harbour Districts``), and so does any phrase after a title line ending on a colon
     # (``The asternote package:`` / ``annotation symbols enclosed``)
@@ -1202,10 +1208,12 @@ def under_cover_title(title: Text, line: Text, layout: "Layout | None" = None) -
     if not a or not b or a == b or len(b.split() if script_of(b) == EN else b) < (2 if script_of(b) == EN else 4) \
             or script_of(a) != script_of(b) or script_of(a) not in (EN, JA) or is_bullet(b) \
             or is_date_line(b) or page_number(b) is not None or is_subtitle(b) or is_prose(b) \
-            or not _names_no_one(b) or organisation_line(b) or is_event_line(b) \
+            or not _names_no_one(b) or organisation_line(b) or is_event_line(b) or dated_office(b) \
             or ("," in b and is_person_name(b.rsplit(",", 1)[1].strip())):
         # ``Report of the Head of Economic Development, Sarah Whitfield``: a byline closing on the author's name
-        # (helper title53, trial 52b's council report: it had been the title's subtitle)
+        # (helper title53, trial 52b's council report: it had been the title's subtitle); a year or date and the
+        # office (``令和6年度　危機管理課``, ``2024年度 交通政策課``) is the cover's front matter, who presents it and
+        # when (issue 16, fresh-user trial 66b, helper news67: it had been the deck's subtitle)
         return None
     goes_on = title_goes_on(a, b, by_length=False) if script_of(a) == EN else _ends_on_particle(a)
     size, here = (layout.size(title), layout.size(line)) if layout is not None else (None, None)
