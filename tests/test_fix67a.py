@@ -6,8 +6,9 @@
    left in ``front``.
 3. A line naming where a text comes from (``From the Oakfield Primary School Recipe Booklet``) is no organisation:
    it starts no title block, and a recipe keeps its title.
-Known misses (xfail, strict): a PDF recipe's bold ``Ingredients`` over its short ingredient lines heads no section;
-a bilingual programme's sessions are read unalike. Inputs: ``tests/data/fix67a/`` (kept in
+4. A programme's sessions are read alike: each session's heading heads a section, its chair's line (``座長：…``,
+   ``Chair: …``, ``司会：…``, ``Moderator: …``) and slots its paragraphs.
+Known miss (xfail, strict): a PDF recipe's bold ``Ingredients`` over its short ingredient lines heads no section. Inputs: ``tests/data/fix67a/`` (kept in
 ``/work/regress/in_fix67a/``, with the near misses)."""
 from __future__ import annotations
 
@@ -97,9 +98,27 @@ def test_a_recipes_ingredients_heading_heads_its_lines_fix67a():
     assert "150 g plain flour" not in [t.text.strip() for t in talk.front]
 
 
-@pytest.mark.xfail(strict=True, reason="a bilingual programme's sessions are read unalike: session 1 in front, "
-                   "session 2 a paragraph (helper fix67a ran out of time)")
-def test_a_programmes_sessions_are_read_alike_fix67a():
-    talk = _talk("t67b_symposium_programme_bi.txt")
-    titles = _titles(talk)
-    assert any("Session 1" in (t or "") for t in titles) and any("Session 2" in (t or "") for t in titles)
+@pytest.mark.parametrize("name, sessions, chairs", [
+    ("t67b_symposium_programme_bi.txt", ["Session 1: Ports and Citizens", "Session 2: Ports and the Environment"],
+     ["座長：高橋 健一", "座長：佐々木 陽子"]),
+    ("fix67a_programme_sessions_en.txt", ["Session A: Flood Defences", "Session B: Community Planning"],
+     ["Chair: Dr Helen Morgan", "Chair: Raj Patel"]),
+    ("fix67a_programme_sessions_ja.txt", ["第1セッション　避難と情報", "第2セッション　地域の備え"],
+     ["司会：山本 恵子", "司会：木村 達也"]),
+    ("fix67a_programme_moderator_en.txt", ["Session 1: Publishing Data", "Session 2: Using Data"],
+     ["Moderator: Emma Clarke", "Moderator: Liam Brown"]),
+])
+def test_a_programmes_sessions_are_read_alike_fix67a(name, sessions, chairs):
+    talk = _talk(name)
+    headed = [s for s in talk.sections if s.heading is not None]
+    assert len(headed) == len(sessions)
+    for section, session, chair in zip(headed, sessions, chairs):
+        assert session in _text(section.title)
+        assert section.paragraphs[0].text.startswith(chair)
+    assert not any(session in t.text for t in talk.front for session in sessions)
+
+
+def test_a_timetable_with_no_sessions_stays_one_unheaded_section_fix67a():
+    talk = _talk("fix67a_near_programme_nosessions_en.txt")
+    assert [(_text(s.title), s.heading) for s in talk.sections] == [("", None)]
+    assert _paragraphs(talk)[0] == "10:00  Doors open"
