@@ -517,6 +517,11 @@ _EDITION_DASH = re.compile(r"\s+[-–—|]\s+")
 """A dash or bar set off by spaces, parting a periodical's name from its edition (``… Newsletter - Autumn Term 2026``)."""
 
 
+_SOURCE_LINE = lazyre.compile(r"^From\s+(?:the\s+|an?\s+)?[A-Z]")
+"""A line naming where a text comes from (``From the Oakfield Primary School Recipe Booklet``, ``From Hillside
+Community Kitchen``): a source's line under a title, never an organisation's name."""
+
+
 def names_publication(cell: str) -> bool:
     """``cell`` names a periodical an organisation puts out (its name's part before a dash ends on ``Newsletter``,
     ``Bulletin``, ``News``: :data:`PUBLICATION_NAME`), maybe with its edition after the dash: the
@@ -655,6 +660,8 @@ def is_organisation(text: str) -> bool:
     (False, False)
     >>> is_organisation("X Desktop Group (http://www.freedesktop.org)"), is_organisation("Notes on Caching (www.example.org)")
     (True, False)
+    >>> is_organisation("From the Oakfield Primary School Recipe Booklet"), is_organisation("Oakfield Primary School")
+    (False, True)
     """
     # an organisation named with its web address after it (``X Desktop Group (http://www.freedesktop.org)``, a
     # specification's publisher under its title; trial 62b: the line had been read as the title): the name is read
@@ -668,6 +675,11 @@ def is_organisation(text: str) -> bool:
         return False
     if english:
         s = re.sub(rf"^{MARK}+\s*", "", s)  # ``²Institute of …``: the mark that points to it from the authors
+        if _SOURCE_LINE.match(s):
+            # ``From the Oakfield Primary School Recipe Booklet`` under a recipe's title: where the text comes from,
+            # no organisation's name (fresh-user trial 67b: read as one, it started the title block, and the recipe's
+            # first heading ``Ingredients`` became the title)
+            return False
         found = EN_ORGANISATION.search(s)
         if found is not None and re.search(r"\b(?:for|to)\s", s[:found.start()]) and not ORGANISATION_NAME.match(s):
             return False  # ``Workflow Notes for the Field Office``: a text addressed to an organisation, no name of one

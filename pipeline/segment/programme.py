@@ -244,6 +244,23 @@ def _set_in(t: Text) -> bool:
     return t.text[:1] in " \u3000\t" or (pos is not None and pos[1] > 0)
 
 
+CHAIR_LINE = re.compile(r"^[\s\u3000]*(?:座長|司会|進行|コーディネーター|Chairs?|Chairperson|Moderators?)[\s\u3000]*[:：]"
+                        r"[\s\u3000]*(?=\S)")
+"""A session's chair's (or moderator's) line under its heading: ``座長：高橋 健一（神戸大学）``, ``Chair: Yoko Sasaki``,
+``司会：…``, ``Moderator: …``."""
+
+
+def chair_line(text: str) -> bool:
+    """The line names a session's chair or moderator behind its label (:data:`CHAIR_LINE`).
+
+    >>> chair_line("座長：高橋 健一（神戸大学） Chair: Kenichi Takahashi"), chair_line("Moderator: Dr Ana Ruiz")
+    (True, True)
+    >>> chair_line("The chair thanked the speakers."), chair_line("Chairs: 40 in the hall")
+    (False, True)
+    """
+    return CHAIR_LINE.match(text) is not None
+
+
 def timetable(lines: list[Text]) -> range | None:
     """The lines of an event's timetable (a conference's or a forum's programme printed as a running order): from its
     first slot's line to the last line of its last slot's entries, ``None`` where the text is no timetable. Evidence:
@@ -267,6 +284,13 @@ def timetable(lines: list[Text]) -> range | None:
     range(1, 6)
     >>> timetable(mk("Notice", "09:00  doors open", "17:00  doors close")) is None
     True
+
+    A session's heading with its chair's line under it opens the timetable where they stand over its first slot
+    (fresh-user trial 67b: the first session's heading and chair had stayed front, the second's were entries):
+
+    >>> timetable(mk("Forum 2026", "Session 1: Ports", "Chair: K. Takahashi", "10:00  Tides", "10:40  Docks",
+    ...              "11:20  Locks"))
+    range(1, 6)
     """
     texts = [t.text for t in lines]
     slots = [(k, m) for k, t in enumerate(texts) if (m := _TIME_SLOT.match(t)) is not None]
@@ -281,6 +305,8 @@ def timetable(lines: list[Text]) -> range | None:
     if len(slots) < MIN_TIMETABLE_SLOTS and len(items) < MIN_CODED_ITEMS:
         return None
     first, end = entries[0], entries[-1] + 1
+    if first >= 2 and chair_line(texts[first - 1]) and session_heading(texts[first - 2].strip()):
+        first -= 1  # the session's chair under its heading (``座長：高橋 健一``), over its first slot
     while first and session_heading(texts[first - 1].strip()):
         first -= 1  # the session's heading over its first item (``Session A — Open Data``)
     while end < len(texts) and (not texts[end].strip() or _set_in(lines[end])):

@@ -57,6 +57,32 @@ HEADING_MARKS = "■□◆◇●◎"
 """Marks a paper may set its unnumbered headings behind (``■調査の概要``)."""
 MAX_SHAPE_HEADING = 30
 """Characters an unnumbered heading recognised by its shape has at most."""
+_LABELLED_NUMBER = re.compile(r"^(?P<label>[A-Z][a-z]{2,15})\s+(?P<number>[0-9]{1,2})\s*[.:]\s+(?=\S)")
+"""A word and its number opening a line before a stop or colon (``Gallery 3. Keepers and their Families``, ``Room 2:
+Early Maps``): a series' label, kept apart from the title it heads when the title's length is measured."""
+MIN_SERIES = 2
+"""Lines opening on the same labelled number (:data:`_LABELLED_NUMBER`) a series has at least."""
+
+
+def _series_titles(lines: list[Text]) -> dict[int, str]:
+    """The titles behind a series' labelled numbers (``Gallery 1. The First Lights``, ``Gallery 2. …``), by line
+    index: where :data:`MIN_SERIES` lines or more open on the same word, each with another number. The label is the
+    series', not the title's: measured alone, the title is as short as any heading by shape (fresh-user trial 67b:
+    a museum guide's ``Gallery 3. Keepers and their Families``, 37 characters, had been a paragraph of gallery 2
+    while its shorter siblings were sections).
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> _series_titles(mk("Gallery 1. First Lights", "Text.", "Gallery 2. Keepers and their Families", "Text."))
+    {0: 'First Lights', 2: 'Keepers and their Families'}
+    >>> _series_titles(mk("Gallery 1. First Lights", "Text.", "Room 2. Keepers and their Families", "Text."))
+    {}
+    """
+    found = {i: m for i, t in enumerate(lines) if (m := _LABELLED_NUMBER.match(t.text.strip())) is not None}
+    by_label: dict[str, set[str]] = {}
+    for m in found.values():
+        by_label.setdefault(m.group("label"), set()).add(m.group("number"))
+    return {i: t.text.strip()[m.end():] for i, t in enumerate(lines) if (m := found.get(i)) is not None
+            and len(by_label[m.group("label")]) >= MIN_SERIES}
 
 
 @dataclass(frozen=True)
@@ -1126,6 +1152,25 @@ def _dated_headline(text: str) -> bool:
         and (title_cased(s) or not s.isascii()) and not _never_heading(s)
 
 
+MAX_SERIES_TITLE = MAX_DATED_HEADLINE
+"""Characters the title of a series' member (``Hall 3: Waders on the Mudflats at Low Tide``) has at most where its
+siblings head their sections."""
+
+
+def _series_siblings(lines: list[Text], series: dict[int, str], heads: set[int], series_head) -> set[int]:
+    """The members of a labelled series (:func:`_series_titles`) that head their sections because their siblings do:
+    where :data:`MIN_SERIES` members or more were read as headings, another member over running text
+    (``series_head``) whose title is a phrase of :data:`MAX_SERIES_TITLE` characters at most, no sentence, is read
+    alike (fresh-user trial 67b: ``Gallery 3. Keepers and their Families`` had been a paragraph of gallery 2)."""
+    def label(k: int) -> str:
+        m = _LABELLED_NUMBER.match(lines[k].text.strip())
+        return m.group("label") if m else ""
+
+    headed = Counter(label(k) for k in heads if k in series)
+    return {k for k, title in series.items() if k not in heads and headed[label(k)] >= MIN_SERIES and series_head(k)
+            and 0 < len(title) <= MAX_SERIES_TITLE and not _is_sentence_end(title) and not title.endswith((",", ":"))}
+
+
 def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collection[int] = ()) -> set[int]:
     """Unnumbered headings of a paper that numbers none: a short phrase between two runs of text — after a
     sentence's end or at the start, and before a longer line of running text (a sentence, or one opening a list
@@ -1194,12 +1239,19 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
     def records_at(k: int) -> bool:  # a table's rows, a form's fields or a list's items: two or more
         return k + 1 < len(lines) and _record(lines[k].text) and _record(lines[k + 1].text)
 
+    series = _series_titles(lines)  # a series' label is no part of its title's length (``Gallery 3. …``)
+
+    def series_head(k: int) -> bool:
+        # a labelled entry over running text is its series' heading (``Hall 2: Geese and Swans`` / a paragraph), where
+        # a syllabus's ``Week 2: Linked lists`` over ``Week 3: …`` is a row of its block
+        return k in series and k + 1 < len(lines) and not _record(lines[k + 1].text) and k + 1 not in series
+
     for i, t in enumerate(lines):
         dated = i + 2 < len(lines) and _FULL_DATE_ALONE.match(date_digits(lines[i + 1].text.strip())) is not None \
             and _dated_headline(t.text)
-        if (not (short_phrase(t.text) or dated) or i + 1 >= len(lines) or is_date_line(t.text) or dated_office(t.text)
+        if (not (short_phrase(series.get(i, t.text)) or dated) or i + 1 >= len(lines) or is_date_line(t.text) or dated_office(t.text)
                 or publisher_line(t.text) or contact_line(t.text) or one_line_contact(t.text)
-                or _record(t.text) or _CAPTION.match(t.text) or is_document_kind(t.text) or is_edition_line(t.text)
+                or (_record(t.text) and not series_head(i)) or _CAPTION.match(t.text) or is_document_kind(t.text) or is_edition_line(t.text)
                 or bracketed_aside(t.text) or ITEM_ONLY_START.match(t.text) or is_session_time(t.text)
                 or _signature_under_text(lines, i)):
             continue
@@ -1241,6 +1293,7 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
     # block is an address, a signature or a label's values as often
     if len(out) >= MIN_BLOCK_HEADINGS:
         out |= listed
+    out |= _series_siblings(lines, series, out, series_head)
     return out | enumerated if len(out | enumerated) >= MIN_BLOCK_HEADINGS else out
 
 

@@ -58,7 +58,7 @@ from pipeline.segment.names import is_person_name, name_then_affiliation
 from pipeline.segment.organisations import (MUNICIPALITY_SUFFIXES, addressee_line, is_municipality, PRIVATE_BODIES, municipalities_in, is_sub_unit, names_institution, is_address_line, is_organisation, is_postal_affiliation,
                                            organisation_line)
 from pipeline.segment.titleblock import (is_title_translation, municipal_school_city, publisher_line, CITY_EVIDENCE_LINES, city_evidence, Block, CODED_TITLES, coded_titles, NUMBER_SPEAKER_GLUE, affiliation_city, office_line_city, organiser_city, venue_city, names_event_party, block_title, is_title_line, city_in_title, is_prose, read_block, talk_number_value, title_spacing_rows, unspaced_ja,
-                                         title_over_speaker, title_without_edition, trimmed_part, subtitle_set_after, goes_on_after_colon, title_without_mark, title_without_markup, unspaced)
+                                         title_over_speaker, title_without_edition, session_heading, trimmed_part, subtitle_set_after, goes_on_after_colon, title_without_mark, title_without_markup, unspaced)
 from pipeline.vocab import Action, Reason, Rule
 
 FURNITURE_RULE = "page_furniture"
@@ -1830,9 +1830,32 @@ def timetable_body(paper: Paper, start: Text, last: Text) -> Paper:
     end = last.first_pos() or at
     inside = [x for x in paper.closing if at <= (x.first_pos() or (0, 0)) <= end]
     entries = sorted(moved + opening + inside, key=lambda x: x.first_pos() or (0, 0))
-    body = Section(number=None, level=1, title=Text.empty(), paragraphs=tuple(entries))
-    return replace(paper, front=tuple(front), sections=((body,) if body.paragraphs else ()) + tuple(kept),
+    return replace(paper, front=tuple(front), sections=_session_sections(entries) + tuple(kept),
                    closing=tuple(x for x in paper.closing if x not in inside))
+
+
+def _session_sections(entries: list[Text]) -> tuple[Section, ...]:
+    """A timetable's entries as sections: each session's heading (:func:`~.titleblock.session_heading`:
+    ``セッション１　港と市民　Session 1: Ports and Citizens``, ``Session B: Drinking Water``) heads a section of its own
+    (title and heading its line, no number: the session's label stays in its title), its chair's line and slots
+    its paragraphs; the entries before the first session (a day's opening) are one section with no number, title or
+    heading. Decision (fresh-user trial 67b): a programme's sessions are read alike, each a section with its heading,
+    where the first session's heading and chair had been front and the second's plain entries.
+
+    >>> t = lambda s, n: Text.from_raw(s, n)
+    >>> ss = _session_sections([t("09:30  Opening", 1), t("Session 1: Ports", 2), t("Chair: A. Lee", 3), t("10:00  Tides", 4)])
+    >>> [(s.title.text, [x.text for x in s.paragraphs]) for s in ss]
+    [('', ['09:30  Opening']), ('Session 1: Ports', ['Chair: A. Lee', '10:00  Tides'])]
+    """
+    groups: list[tuple[Text | None, list[Text]]] = [(None, [])]
+    for x in entries:
+        if session_heading(x.text.strip()):
+            groups.append((x.strip(), []))
+        else:
+            groups[-1][1].append(x)
+    return tuple(Section(number=None, level=1, title=heading if heading is not None else Text.empty(),
+                         heading=heading, paragraphs=tuple(paragraphs))
+                 for heading, paragraphs in groups if heading is not None or paragraphs)
 
 
 DATELINE_REACH = 3

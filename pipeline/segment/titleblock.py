@@ -1148,6 +1148,12 @@ def _raw_gap(text: Text, k: int) -> bool:
     return a is not None and b is not None and a[0] == b[0] and b[1] - a[1] > 1
 
 
+TITLE_COMMAS = ",，、"
+"""Commas a title's line may set its edition after (``Spring Bulletin, No. 42``): punctuation of the line's one
+phrase, no masthead's separator (a dash, a middle dot, a wide space). Split there, the edition opened on the comma
+(``, No. 42``), an orphan of the title's line (fresh-user trial 67b): the line stays whole, the title with its number."""
+
+
 def title_without_edition(title: Text) -> tuple[Text, Text | None]:
     """The title without the edition set after it on its line (a newsletter's ``Harbourside News — Issue 12 · March
     2026``: :func:`~.events.edition_after`), and the edition with its separator (``None`` when none): front matter.
@@ -1166,12 +1172,17 @@ def title_without_edition(title: Text) -> tuple[Text, Text | None]:
     ['市報あおば', '2026年4月号']
     >>> [x.text if x else x for x in title_without_edition(Text.from_raw("市報あおば2026年4月号", 1))]
     ['市報あおば2026年4月号', None]
+
+    A comma (:data:`TITLE_COMMAS`) parts no edition off: the line is the title whole.
+
+    >>> [x.text if x else x for x in title_without_edition(Text.from_raw("Spring Bulletin, No. 42", 1))]
+    ['Spring Bulletin, No. 42', None]
     """
     at = edition_after(title.text)
     if at is None:
         at = next((k for k in range(1, len(title.text)) if _raw_gap(title, k) and spaced_edition(title.text[k:])
                    and is_edition_line(title.text[k:]) and any(ch.isalpha() for ch in title.text[:k])), None)
-    if at is None:
+    if at is None or title.text[at:].lstrip(" \t\u3000")[:1] in TITLE_COMMAS:
         return title, None
     return title[:at].strip(), title[at:].strip(" \t")  # an ideographic space is a character the text keeps
 
