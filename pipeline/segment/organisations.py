@@ -1594,10 +1594,14 @@ def dated_office(text: str) -> bool:
     (True, True, True)
     >>> dated_office("令和7年5月20日"), dated_office("青葉市と台南市が観光交流協定を締結"), dated_office("2025年の観光振興課の取り組み")
     (False, False, False)
+    >>> dated_office("Riverside Primary School Newsletter - Autumn Term 2026")  # a periodical and its issue's term
+    False
     """
     parts = [p for p in re.split(r"[\s\u3000]+", text.strip()) if p]
     for i in range(1, len(parts)):
-        head, tail = " ".join(parts[:i]).strip(",，、 "), " ".join(parts[i:]).strip(",，、 ")
+        # a dash or bar between them parts them as a comma does (``Riverside Primary School Newsletter - Autumn Term
+        # 2026``: read with its dash, the periodical's name had passed for its school, session 67)
+        head, tail = " ".join(parts[:i]).strip(",，、 -–—|"), " ".join(parts[i:]).strip(",，、 -–—|")
         if (is_date_line(head) and is_organisation(tail)) or (is_organisation(head) and is_date_line(tail)):
             return True
     return False
