@@ -378,7 +378,7 @@ def test_contents_page_numbers_make_no_slides():
     assert talk.shape == "paper" and talk.slides == ()
 
 
-# --- former known misses (helper bil67) ------------------------------------------------------------------------
+# --- known misses (the first settled by helper bil67) -------------------------------------------------------------
 
 def test_unnumbered_cover_over_numbers_heading_slides():
     """Formerly a strict xfail: the deck's page sizes settle it (``slides.side_by_page_sizes``, helper bil67): the text
@@ -401,9 +401,11 @@ def test_unnumbered_cover_over_numbers_heading_slides():
         (None, "観光振興の取り組み"), (1, "来訪者の現状"), (2, "宿泊の課題"), (3, "これからの施策")]
 
 
+@pytest.mark.xfail(strict=True, reason="an unnumbered contact page after a footer-numbered deck's last number leaves "
+                                       "the deck's ends undecided; the cover's title takes the first point (bil67: "
+                                       "reading the contact page as a closing page broke decks whose last number "
+                                       "heads a contact slide, test_segment_deck_folios53)")
 def test_contact_page_after_footer_deck():
-    """Formerly a strict xfail: a contact page after the last number is the deck's closing page, as a thanks is
-    (``slides.contact_page``, helper bil67): the last number still closes the deck's last slide."""
     text = """観光振興の取り組み
 来訪者数は年間９００万人
 外国人客が３割

@@ -1456,8 +1456,7 @@ def _side_by_ends(lines: list[Text], anchors: list[Anchor], layout: Layout | Non
     if first.offset is not None or last.offset is not None:
         return None  # a number glued to a line stands where the line does (split_glued_numbers)
     tail = page_number_values(lines[-1].text) if last.index < len(lines) - 1 else []
-    closes_deck = last.index == len(lines) - 1 or last.value + 1 in tail \
-        or contact_page([t.text.strip() for t in lines[last.index + 1:]])
+    closes_deck = last.index == len(lines) - 1 or last.value + 1 in tail
     if first.value == 1 and first.index > 0 and closes_deck:
         return BELOW
     if first.index == 0 and not closes_deck:
@@ -1480,7 +1479,7 @@ def _side_by_ends(lines: list[Text], anchors: list[Anchor], layout: Layout | Non
 def side_by_page_sizes(lines: list[Text], anchors: list[Anchor], end: int, layout: Layout | None = None) -> Side | None:
     """:data:`ABOVE` where the deck's pages, counted in lines, say its numbers head them: in a dump with no text boxes
     (no blank line or page break among the deck's lines, which would tell instead), numbers on lines of their own
-    rising by one, two or more, text before the first, every page between two numbers holding as many lines, and the
+    rising by one from ``1``, two or more, text before the first, every page between two numbers holding as many lines, and the
     text after the last (up to ``end``, the closing slide's start) as many again. Read heading their pages, every
     numbered page is alike and the text before the first number is the cover, unnumbered as a deck often leaves it;
     read under their titles, the last slide would hold one line more than every other (its title's), and read closing
@@ -1504,8 +1503,10 @@ def side_by_page_sizes(lines: list[Text], anchors: list[Anchor], end: int, layou
             or any(b.value != a.value + 1 for a, b in zip(anchors, anchors[1:])):
         return None
     first, last = anchors[0], anchors[-1]
-    if first.index == 0 or last.index >= end - 1:
-        return None  # no text before the first number, or none after the last: the ends tell (_side_by_ends)
+    if first.value != 1 or first.index == 0 or last.index >= end - 1:
+        # a first number over ``1`` counts the slides before it (a cover counted: _side_votes); no text before the first
+        # number, or none after the last: the ends tell (_side_by_ends)
+        return None
     if layout is not None and any(layout.page_break_before(a, b) or not layout.same_box(a, b)
                                   for a, b in zip(lines[:end], lines[1:end])):
         return None
@@ -1515,22 +1516,6 @@ def side_by_page_sizes(lines: list[Text], anchors: list[Anchor], end: int, layou
             or is_contact_heading(tail[0]) or any(contact_line(s) for s in tail):
         return None
     return ABOVE
-
-
-def contact_page(texts: list[str]) -> bool:
-    """``texts`` are a deck's closing contact page: a contact heading (``お問い合わせ``, ``Contact``) over the office and
-    its means of contact only (an organisation, a post at one, a telephone, an address, an e-mail). Left unnumbered
-    after the deck's last number as a closing thanks is, it says nothing of where the deck prints its numbers: the last
-    number still closes the deck's last slide (:func:`_side_by_ends`; helper bil67, tests/test_slides66.py's former
-    strict xfail: ``… / ``3`` / ``お問い合わせ`` / ``観光振興課`` / ``電話　…`` had left the ends undecided, and the cover's
-    title took slide 1's first point).
-
-    >>> contact_page(["お問い合わせ", "観光振興課", "電話　0852-55-5214"]), contact_page(["お問い合わせ", "夜間のライトアップ"])
-    (True, False)
-    """
-    texts = [s for s in texts if s]
-    return len(texts) >= 2 and is_contact_heading(texts[0]) and all(
-        contact_line(s) or is_organisation(s) or post_and_organisation(s) or is_address_line(s) for s in texts[1:])
 
 
 def _box_before(lines: list[Text], i: int, layout: Layout) -> list[Text]:
