@@ -65,9 +65,10 @@ def test_an_english_first_talk_after_slides_opens_its_talk64b(path, n, k, fields
     # (01, 05: each number right under its slide's title, read so since helper slides64b; they had lost Next Steps,
     # Ferry Routes and Visitors as titles)
     ("01_curitiba_points.txt", 0, ["District Heating in a Cold City", "How It Works", "Next Steps"]),
-    ("02_mombasa_numbers_before.txt", 0, ["Living with Snow in Sapporo", "Snowfall", "Snow Removal"]),
+    # (02, 05: the English title alone over the slides is title.en, no slide of its own: helper bil67, trial 66c)
+    ("02_mombasa_numbers_before.txt", 0, ["Snowfall", "Snow Removal"]),
     ("03_brisbane_three.txt", 0, ["Tourism and Transport in Naha", "Transport", "Visitors"]),
-    ("05_sakai_kanji_speaker.txt", 0, ["Islands and Ports of the Seto Inland Sea", "Ferry Routes", "Visitors"]),
+    ("05_sakai_kanji_speaker.txt", 0, ["Ferry Routes", "Visitors"]),
 ])
 def test_the_talk_before_keeps_its_slides_and_no_more64b(path, k, slides):
     """The talk before ends at its last slide: the English place line is no slide title of it."""
@@ -80,7 +81,7 @@ def test_the_talk_before_keeps_its_slides_and_no_more64b(path, k, slides):
 def test_the_talk_after_still_opens64b():
     talks = _read("03_brisbane_three.txt")
     assert talk_fields(talks[2])[:3] == ("伝統工芸と観光", "Crafts and Tourism in Kanazawa", "金沢市")
-    assert _slide_titles(talks[2]) == ["Crafts and Tourism in Kanazawa", "Traditional Crafts", "Craft Experiences"]
+    assert _slide_titles(talks[2]) == ["Traditional Crafts", "Craft Experiences"]  # the English title: title.en (bil67)
 
 
 def test_slides_between_the_blocks_and_the_paper64b():
@@ -103,8 +104,9 @@ def test_a_place_slide_inside_a_deck_stays_a_slide64b():
     it), the next talk Curitiba's own: a slide of the talk before, which keeps its four slides."""
     talks = _read("n1_place_slide_in_deck.txt")
     assert len(talks) == 2
-    assert _slide_titles(talks[0]) == ["Reorganising Bus Routes in Nagoya", "Background", "Curitiba, Brazil",
-                                       "Key Route Buses"]
+    # the English title alone over the slides is title.en, no slide (helper bil67, trial 66c)
+    assert _slide_titles(talks[0]) == ["Background", "Curitiba, Brazil", "Key Route Buses"]
+    assert talks[0].title.en.text == "Reorganising Bus Routes in Nagoya"
     assert talk_fields(talks[1])[:3] == ("バス高速輸送と都市の形", "Bus Rapid Transit and the Shape of a City", "クリチバ市")
 
 
@@ -123,5 +125,5 @@ def test_a_last_slide_quoting_another_person_stays_a_slide64b():
     another person (ジョアン・ペレイラ・ダ・シルバ): a slide of the talk before, no English half of the next talk."""
     talks = _read("n3_last_slide_names_next_city.txt")
     assert len(talks) == 2
-    assert _slide_titles(talks[0]) == ["Reorganising Bus Routes in Nagoya", "Background", "Curitiba, Brazil"]
+    assert _slide_titles(talks[0]) == ["Background", "Curitiba, Brazil"]  # the English title: title.en (bil67)
     assert talk_fields(talks[1])[:3] == ("バス高速輸送と都市の形", "Bus Rapid Transit and the Shape of a City", "クリチバ市")

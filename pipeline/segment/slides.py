@@ -69,7 +69,7 @@ from pipeline.segment.organisations import (is_address_line, is_organisation, or
                                            post_and_organisation)
 from pipeline.segment.places import is_municipality_en, town_and_country_en
 from pipeline.segment.contacts import contact_line
-from pipeline.segment.labels import calendar_key, is_date_line
+from pipeline.segment.labels import calendar_key, is_contact_heading, is_date_line
 from pipeline.segment.titleblock import is_subtitle, is_title_translation, title_goes_on, under_cover_title
 from pipeline.listmarks import SLIDE_ITEM_MARKS
 from pipeline.segment.slidetext import (
@@ -1385,9 +1385,9 @@ def _under_by_ends(lines: list[Text], anchors: list[Anchor], layout: Layout | No
     points folded into the one before; the case of the lines decides an English deck (:func:`_numbers_under_titles`).
     It does NOT read a deck whose last number is its last line (numbers closing their slides: ``今後の課題`` / ``水質の
     保全`` / ``4``), nor one whose first number is no ``1`` (``2`` under a cover counted but not printed heads its
-    slide), nor one with more than the title's lines over its ``1`` (a whole slide closed by it). Limit: a deck whose
+    slide), nor one with more than the title's lines over its ``1`` (a whole slide closed by it). A deck whose
     numbers head their slides after an unnumbered one-line cover (``表紙`` / ``1`` / ``タイトル`` / points / ``2`` / …)
-    reads the same and is read under its titles.
+    reads the same; its pages' sizes tell it, :func:`side_by_page_sizes`, asked first (:func:`build_deck`).
 
     >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
     >>> lines = mk("水の都・松江", "1", "宍道湖と中海に挟まれた都市", "堀川遊覧船", "2", "平成９年に運航開始")
@@ -1513,6 +1513,48 @@ def _side_by_ends(lines: list[Text], anchors: list[Anchor], layout: Layout | Non
         # cover slide 1 numbered at its foot)
         return ABOVE
     return None
+
+
+def side_by_page_sizes(lines: list[Text], anchors: list[Anchor], end: int, layout: Layout | None = None) -> Side | None:
+    """:data:`ABOVE` where the deck's pages, counted in lines, say its numbers head them: in a dump with no text boxes
+    (no blank line or page break among the deck's lines, which would tell instead), numbers on lines of their own
+    rising by one from ``1``, two or more, text before the first, every page between two numbers holding as many lines, and the
+    text after the last (up to ``end``, the closing slide's start) as many again. Read heading their pages, every
+    numbered page is alike and the text before the first number is the cover, unnumbered as a deck often leaves it;
+    read under their titles, the last slide would hold one line more than every other (its title's), and read closing
+    their pages, a whole page would follow the last number unnumbered. A tail that is a contact page (``お問い合わせ``
+    over the office and its telephone) is a deck's closing page, left unnumbered after numbers closing their pages:
+    no evidence here. Why (issue 16, fresh-user trial 66c, helper bil67): a bilingual talk's English slides of one
+    line each (``The Effects of Extensive Reading …`` / ``1`` / ``Extensive reading course: …`` / ``2`` / ``Results: …``)
+    were read under their titles, each slide its title alone and the English title slide 1; the same sizes settle an
+    unnumbered one-line cover over a deck numbered over its titles (``観光振興の取り組み`` / ``1`` / ``来訪者の現状`` /
+    two points / ``2`` / …, tests/test_slides66.py's former strict xfail).
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> lines = mk("Reading in Japanese", "1", "A course of one year", "2", "Reading speed up 30 percent")
+    >>> side_by_page_sizes(lines, find_anchors(lines, 0, len(lines)), len(lines))
+    'above'
+    >>> lines = mk("水の都・松江", "1", "宍道湖と中海", "城の堀", "堀川遊覧船", "2", "平成９年に運航開始", "年間３０万人")
+    >>> side_by_page_sizes(lines, find_anchors(lines, 0, len(lines)), len(lines)) is None  # under the titles
+    True
+    """
+    if len(anchors) < 2 or any(a.offset is not None for a in anchors) \
+            or any(b.value != a.value + 1 for a, b in zip(anchors, anchors[1:])):
+        return None
+    first, last = anchors[0], anchors[-1]
+    if first.value != 1 or first.index == 0 or last.index >= end - 1:
+        # a first number over ``1`` counts the slides before it (a cover counted: _side_votes); no text before the first
+        # number, or none after the last: the ends tell (_side_by_ends)
+        return None
+    if layout is not None and any(layout.page_break_before(a, b) or not layout.same_box(a, b)
+                                  for a, b in zip(lines[:end], lines[1:end])):
+        return None
+    sizes = {b.index - a.index - 1 for a, b in zip(anchors, anchors[1:])}
+    tail = [t.text.strip() for t in lines[last.index + 1:end]]
+    if len(sizes) != 1 or len(tail) not in sizes or any(page_number_values(s) for s in tail) \
+            or is_contact_heading(tail[0]) or any(contact_line(s) for s in tail):
+        return None
+    return ABOVE
 
 
 def _box_before(lines: list[Text], i: int, layout: Layout) -> list[Text]:
@@ -1945,6 +1987,11 @@ def _finish(b: Building, layout: Layout) -> Slide:
         title_at = 0
     if title_at is None and b.lines and is_title_phrase_ja(b.lines[0].text):
         title_at = 0  # a Japanese deck's slide: its first line, a phrase
+    if title_at == 0 and len(b.lines) == 1 and _sentence_cased(b.lines[0].text) and not headline:
+        # a slide of one line alone, a phrase in sentence case (``Tree doctors now join every inspection``): a point,
+        # as under a title in title case, no title over nothing (helper bil67: one-line slides had been titled or not
+        # by the phrase's words, slide by slide)
+        title_at = None
     if title_at == 0 and table_head_over_cells([t.text for t in b.lines]):
         title_at = None  # ``Visitors`` / ``Boats`` / ``12000⇥40``: a table's head set a cell per line, no title
     title = b.lines[title_at] if title_at is not None else None
@@ -2237,7 +2284,8 @@ def build_deck(lines: list[Text], layout: Layout, is_city_only, ignore_words: fr
     if one_line_cover and cover.end - 1 in titles_set_large(lines, layout):
         # the one line read as the cover titles a slide of a page of several (a handout's, or slides after a paper)
         cover = Cover((), (), None, cover.end - 1)
-    under_titles = side is None and _numbers_under_titles(lines, anchors, cover.end, layout)
+    sized = side_by_page_sizes(lines, anchors, closing_at, layout) if side is None else None
+    under_titles = side is None and sized is None and _numbers_under_titles(lines, anchors, cover.end, layout)
     cover_anchor: Anchor | None = None  # the number the cover takes (its own, under its title)
     if under_titles and anchors[0].index == cover.end:
         # the deck's first number stands right under the cover's last line
@@ -2246,7 +2294,7 @@ def build_deck(lines: list[Text], layout: Layout, is_city_only, ignore_words: fr
     if anchors and anchors[0].offset is None and anchors[0].value == 1 and not under_titles:
         # (a ``1`` under a slide's title numbers that slide: the line over it is no cover's)
         cover = _cover_to_its_number(lines, cover, anchors[0].index, layout)
-    side = UNDER_TITLE if under_titles else (side or number_side(lines, anchors, layout, cover.end)) if anchors else None
+    side = UNDER_TITLE if under_titles else (side or sized or number_side(lines, anchors, layout, cover.end)) if anchors else None
     if side == BELOW and anchors[0].value > 1 and cover.end > 0:
         cover = _cover_to_its_box(lines, cover, anchors[0].index, layout)
     elif anchors and side == BELOW and anchors[0].value == 1:

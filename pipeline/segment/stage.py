@@ -1038,6 +1038,14 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     deck = cover_titled_by_copy(deck, (title_ja, title_en_paper))  # the cover's copy of the talk's title is its title
     title_ja, title_en, subtitle_ja, subtitle_en, speaker = read_cover(deck, layout, found, bool(paper.sections or body),
                                                                        evidence)
+    if span.slides_start > span.start and deck.slides and (cover := deck.slides[0]).number is None \
+            and not cover.lines and cover.title is not None and title_en is not None and title_ja is not None \
+            and cover.title.origin == title_en.origin:
+        # slides after the talk's paper opening on its English title alone, unnumbered, before the deck's numbers:
+        # the English half's title line, as the Japanese title line is the paper's (no section), never a slide of its
+        # own; a cover naming more (its speaker, its city) stays the deck's cover slide (issue 16, fresh-user trial
+        # 66c, helper bil67: the title had been title.en and an extra unnumbered slide)
+        deck = replace(deck, slides=deck.slides[1:])
 
     if span.slides_start == span.start and deck.slides:
         shape = "deck"

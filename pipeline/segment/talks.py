@@ -37,7 +37,7 @@ from pipeline.segment.contacts import contact_line
 from pipeline.segment.labels import dated_entries, is_chapter_label, is_contact_heading, is_date_line
 from pipeline.segment.sections import LARGER, _running_size
 from pipeline.segment.linekinds import code_lines
-from pipeline.segment.slidetext import CLOSING, is_bullet, is_title_case, listing_numbers, listing_over_pages
+from pipeline.segment.slidetext import CLOSING, is_bullet, is_title_case, listing_numbers, listing_over_pages, words
 from pipeline.segment.slides import glued_numbering, slide_boxes
 from pipeline.segment.organisations import MARK, addressee_line, is_municipality, is_organisation
 from pipeline.segment.authors import glued_digits, split_authors
@@ -1648,6 +1648,8 @@ def _without_cell_column(lines: list[Text], numbers: list) -> list:
     if len(at) < MIN_CELL_COLUMN or any(not lines[k].text.strip().isdigit() for k in at) \
             or any(b - a != 2 for a, b in zip(at, at[1:])):
         return numbers
+    if all(k + 1 < len(lines) and phrase_alone_on_slide(lines[k + 1].text) for k in at):
+        return numbers  # each number over a phrase of words, no cell: one-line slides (phrase_alone_on_slide)
     column = set(at)
     return [None if k in column else n for k, n in enumerate(numbers)]
 
@@ -1701,21 +1703,54 @@ def pages_hold_little_prose(texts: list[str], numbers: list) -> bool:
     >>> pages_hold_little_prose(["■ 港", prose, prose, "― 2 ―", "● 市", prose, "― 3 ―"], [None, None, None, 2, None, None, 3])
     False
     """
-    pages: list[list[int]] = [[0, 0]]  # per page: columns of running text, columns in all
+    pages: list[list] = [[0, 0, []]]  # per page: columns of running text, columns in all, its lines
     for s, n in zip(texts, numbers):
         if n is not None:
-            pages.append([0, 0])
+            pages.append([0, 0, []])
             continue
         width = display_width(s)
         pages[-1][1] += width
+        if s.strip():
+            pages[-1][2].append(s)
         if _is_prose_line(s):
             pages[-1][0] += width
     pages = [p for p in pages if p[1]]
     if not pages:
         return True
-    slides = sum(1 for prose, total in pages if prose < PROSE_PAGE * total)
+    # a page of one phrase alone is a slide's, whatever its words (a paper's page holds many lines)
+    slides = sum(1 for prose, total, page in pages
+                 if prose < PROSE_PAGE * total or len(page) == 1 and phrase_alone_on_slide(page[0]))
     slides += sum(1 for page in _page_texts(texts, numbers) if sentence_slide(page))
     return slides * 2 >= len(pages)
+
+
+MIN_PHRASE_WORDS = 3
+"""Words a line alone on its page holds at least to be a slide's phrase (:func:`phrase_alone_on_slide`), where fewer
+make a table's cell (``Brazil``, ``Viet Nam``)."""
+MAX_PHRASE_WIDTH = 100
+"""Display columns such a line fills at most: a slide's one line; a dump's unwrapped paragraph runs longer."""
+_INNER_STOP = re.compile(r"[.!?]\s+\S")
+
+
+def phrase_alone_on_slide(text: str) -> bool:
+    """``text``, the one line of a page between two page numbers, is a slide's (a slide of one line: the English half
+    of a bilingual talk, ``1`` / ``Extensive reading course: one year, 45 learners`` / ``2`` / ``Results: …``): a phrase
+    of :data:`MIN_PHRASE_WORDS` words or more within :data:`MAX_PHRASE_WIDTH` columns, no full stop inside it or at
+    its end, no table row's cells (TABs). A page of one such line is no page of prose, though its words run as a
+    sentence does (a paper's page holds many lines); a table's row read a cell a line (``松江城``, ``Brazil``,
+    ``Brazil⇥9,800``), a reference (two sentences and more), a paragraph, or a whole sentence with its stop (a Japanese
+    paper's numbered English examples, ``1`` / ``She has lived in Hiroshima for ten years.``) is none. Why (issue 16, fresh-user trial
+    66c, helper bil67): a Japanese talk whose English slides were each a number over one line had its slides weighed
+    as pages of prose, and the talk was a paper with its slides as paragraphs. Limit: Japanese, written without
+    spaces, shows no words here (a Japanese one-line page stays weighed by its prose).
+
+    >>> [phrase_alone_on_slide(s) for s in ("Results: reading speed up 30 percent", "Brazil\t9,800", "Viet Nam",
+    ...  "松江城", "Sato, K. (2019). Reading in a second language. Tokyo: Hitsuji.")]
+    [True, False, False, False, False]
+    """
+    s = text.strip()
+    return len(words(s)) >= MIN_PHRASE_WORDS and display_width(s) <= MAX_PHRASE_WIDTH and "\t" not in s \
+        and _INNER_STOP.search(s) is None and not s.endswith(".")
 
 
 def _page_texts(texts: list[str], numbers: list) -> list[list[str]]:
