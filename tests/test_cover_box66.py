@@ -28,35 +28,24 @@ JA_FOOTER = """駅前広場の再整備
 ご清聴ありがとうございました
 """
 
-EN_FOOTER = """Cycling Lanes for the Old Town
+LANES_COVER = """Cycling Lanes for the Old Town
 Tom Becker, City of Freiburg
-
-1
-Why we need lanes
-• More bikes every year
-• Narrow streets
-2
-Next steps
-• Pilot in 2027
-• Survey residents
-3
-Questions?
 """
-
-HEADING_ABOVE = """Cycling Lanes for the Old Town
-
-1
-Cycling Lanes for the Old Town
-Tom Becker, City of Freiburg
-2
-Why we need lanes
+LANES_POINTS = """Why we need lanes
 • More bikes every year
 • Narrow streets
-3
+{between}
 Next steps
 • Pilot in 2027
 • Survey residents
 """
+"""The English deck's cover box (its title and the speaker) and its two slides of points, the page number ``between``
+them: :data:`EN_FOOTER` numbers its slides at their feet, :data:`HEADING_ABOVE`, the near miss, sets a heading of its
+own over the same deck, the numbers over the slides."""
+
+EN_FOOTER = LANES_COVER + "\n1\n" + LANES_POINTS.format(between=2) + "3\nQuestions?\n"
+
+HEADING_ABOVE = "Cycling Lanes for the Old Town\n\n1\n" + LANES_COVER + "2\n" + LANES_POINTS.format(between=3)
 
 
 def _slides(text: str):

@@ -135,10 +135,7 @@ Room C	-28-
 -30-
 """
 
-EN_MEDIA = """\
-PRESS RELEASE
-14 September 2026
-
+FERRY_STORY = """\
 Ferry Timetable Extended for Autumn
 
 The Lake Ferry Company will run its evening sailings until 31 October this year, a month longer than usual.
@@ -152,6 +149,14 @@ Head of Communications
 Tel: +44 1632 960 210
 Email: press@lakeferry.example.com
 """
+"""A release's story and its contact block under ``Media contact:``: :data:`EN_MEDIA` under its label and date, and
+without them (:data:`EN_NOLABEL_MEDIA`, :data:`EN_NOLABEL_ENDMARK`)."""
+
+EN_MEDIA = """\
+PRESS RELEASE
+14 September 2026
+
+""" + FERRY_STORY
 
 EN_MORE_INFO = """\
 FOR IMMEDIATE RELEASE
@@ -188,11 +193,7 @@ Phone: 01632 961 002
 E-mail: press@coastalmuseum.example.org
 """
 
-JA_HOUDOU = """\
-報道発表資料
-令和８年５月１２日
-みなと市
-
+MINATO_STORY = """\
 みなと市立図書館の開館時間を延長します
 
 みなと市立図書館は、６月１日から平日の開館時間を午後８時まで延長します。仕事帰りの方や学生の方にも利用しやすくするためです。
@@ -204,6 +205,15 @@ JA_HOUDOU = """\
 電話：０４５－１２３－４５６７
 メール：tosho@city.minato.example.jp
 """
+"""A release's story and its contact block under ``報道関係者お問い合わせ先``: :data:`JA_HOUDOU` under its label, date
+and issuer, and without them (:data:`JA_NOLABEL_HOUDOU`)."""
+
+JA_HOUDOU = """\
+報道発表資料
+令和８年５月１２日
+みなと市
+
+""" + MINATO_STORY
 
 JA_HONKEN = """\
 プレスリリース
@@ -316,50 +326,11 @@ Jo Baker
 Tel: 01632 960 404
 """
 
-EN_NOLABEL_MEDIA = """\
-Ferry Timetable Extended for Autumn
+EN_NOLABEL_MEDIA = FERRY_STORY
 
-The Lake Ferry Company will run its evening sailings until 31 October this year, a month longer than usual.
-The extra sailings follow strong demand over the summer, when evening boats were often full.
+EN_NOLABEL_ENDMARK = FERRY_STORY + "\n###\n"
 
-"We are delighted that so many people use the lake in the evenings," said operations manager Tom Reid.
-
-Media contact:
-Sarah Lund
-Head of Communications
-Tel: +44 1632 960 210
-Email: press@lakeferry.example.com
-"""
-
-EN_NOLABEL_ENDMARK = """\
-Ferry Timetable Extended for Autumn
-
-The Lake Ferry Company will run its evening sailings until 31 October this year, a month longer than usual.
-The extra sailings follow strong demand over the summer, when evening boats were often full.
-
-"We are delighted that so many people use the lake in the evenings," said operations manager Tom Reid.
-
-Media contact:
-Sarah Lund
-Head of Communications
-Tel: +44 1632 960 210
-Email: press@lakeferry.example.com
-
-###
-"""
-
-JA_NOLABEL_HOUDOU = """\
-みなと市立図書館の開館時間を延長します
-
-みなと市立図書館は、６月１日から平日の開館時間を午後８時まで延長します。仕事帰りの方や学生の方にも利用しやすくするためです。
-延長時間帯には、予約した本の受け取りと返却ができます。
-
-報道関係者お問い合わせ先
-みなと市教育委員会　図書館課
-担当：佐藤 花子
-電話：０４５－１２３－４５６７
-メール：tosho@city.minato.example.jp
-"""
+JA_NOLABEL_HOUDOU = MINATO_STORY
 
 JA_ABOUT_ORG = """\
 プレスリリース

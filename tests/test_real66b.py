@@ -76,10 +76,43 @@ def test_lettered_subsections_right_under_their_section_stay_subsections(name, w
     assert _sections(name) == want
 
 
+_ABSTRACT = ("This paper reviews tests for structural change in linear regression models and shows how a unified "
+             "approach for implementing them has been realized in a package.")
+_SECTIONS = (("1. Introduction", "The problem of detecting structural changes in regression relationships has been an "
+              "important topic in statistical and econometric research for many years."),
+             ("2. The model", "We consider the standard linear regression model with a fixed number of regressors and test "
+              "whether the coefficients stay constant over time."))
+
+
+def _abstract(page, y):
+    """The abstract's lines (10 pt, 400 pt wide, from x = 100) set on ``page`` from ``y`` down; the ``y`` under them."""
+    from pdfmaker import EN, wrapped_words
+
+    for w in wrapped_words(_ABSTRACT, EN, 10.0, 400):
+        page.append((EN, 10.0, 100, y, w))
+        y -= 13
+    return y
+
+
+def _numbered_sections(page, y):
+    """The two numbered sections a made-up paper's page closes on (a 12 pt bold heading, 10 pt text 450 pt wide,
+    from x = 72), set on ``page`` from ``y`` down; the ``y`` under them."""
+    from pdfmaker import EN, EN_BOLD, wrapped_words
+
+    for head, body in _SECTIONS:
+        page.append((EN_BOLD, 12.0, 72, y, head))
+        y -= 18
+        for w in wrapped_words(body, EN, 10.0, 450):
+            page.append((EN, 10.0, 72, y, w))
+            y -= 13
+        y -= 10
+    return y
+
+
 def _paper_pdf(title_lines, authors):
     """A one-page English paper as JSS sets one: its title in a large bold face (one or two lines), the authors, an
     abstract with keywords, two numbered sections."""
-    from pdfmaker import EN, EN_BOLD, drawn_pdf, wrapped_words
+    from pdfmaker import EN, EN_BOLD, drawn_pdf
 
     page, y = [], 760.0
     for t in title_lines:
@@ -92,22 +125,10 @@ def _paper_pdf(title_lines, authors):
     y -= 20
     page.append((EN_BOLD, 10.0, 270, y, "Abstract"))
     y -= 16
-    for w in wrapped_words("This paper reviews tests for structural change in linear regression models and shows how "
-                           "a unified approach for implementing them has been realized in a package.", EN, 10.0, 400):
-        page.append((EN, 10.0, 100, y, w))
-        y -= 13
+    y = _abstract(page, y)
     page.append((EN, 10.0, 100, y - 6, "Keywords: structural change, CUSUM, recursive estimates."))
     y -= 34
-    for head, body in (("1. Introduction", "The problem of detecting structural changes in regression relationships "
-                        "has been an important topic in statistical and econometric research for many years."),
-                       ("2. The model", "We consider the standard linear regression model with a fixed number of "
-                        "regressors and test whether the coefficients stay constant over time.")):
-        page.append((EN_BOLD, 12.0, 72, y, head))
-        y -= 18
-        for w in wrapped_words(body, EN, 10.0, 450):
-            page.append((EN, 10.0, 72, y, w))
-            y -= 13
-        y -= 10
+    _numbered_sections(page, y)
     return drawn_pdf([page])
 
 
@@ -208,7 +229,7 @@ def test_a_float_between_two_paragraphs_stays_where_it_stands():
 def _authors_pdf(title_lines, names, gap_ems=1.6, affiliation=None):
     """A JSS-style first page: a centred title in 17 pt bold, the authors' names centred side by side under it in
     12 pt, ``gap_ems`` apart (LaTeX's ``\\And``), an abstract and two numbered sections."""
-    from pdfmaker import EN, EN_BOLD, drawn_pdf, text_width, wrapped_words
+    from pdfmaker import EN, EN_BOLD, drawn_pdf, text_width
 
     def centred(font, size, y, text):
         return (font, size, (595.28 - text_width(text, font, size)) / 2, y, text)
@@ -229,21 +250,9 @@ def _authors_pdf(title_lines, names, gap_ems=1.6, affiliation=None):
     y -= 20
     page.append(centred(EN_BOLD, 10.0, y, "Abstract"))
     y -= 16
-    for w in wrapped_words("This paper reviews tests for structural change in linear regression models and shows "
-                           "how a unified approach for implementing them has been realized in a package.", EN, 10.0, 400):
-        page.append((EN, 10.0, 100, y, w))
-        y -= 13
+    y = _abstract(page, y)
     y -= 20
-    for head, body in (("1. Introduction", "The problem of detecting structural changes in regression relationships "
-                        "has been an important topic in statistical and econometric research for many years."),
-                       ("2. The model", "We consider the standard linear regression model with a fixed number of "
-                        "regressors and test whether the coefficients stay constant over time.")):
-        page.append((EN_BOLD, 12.0, 72, y, head))
-        y -= 18
-        for w in wrapped_words(body, EN, 10.0, 450):
-            page.append((EN, 10.0, 72, y, w))
-            y -= 13
-        y -= 10
+    _numbered_sections(page, y)
     return drawn_pdf([page])
 
 

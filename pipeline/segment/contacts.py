@@ -23,7 +23,7 @@ segment stage takes on a line, each on this one reading; they differ on purpose,
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import NamedTuple, Sequence
 
 from pipeline import lazyre
 from pipeline.model import GAP
@@ -124,6 +124,21 @@ def contact_line(text: str) -> bool:
         return False
     field = contact_field(s)
     return contact_value(s) or (field is not None and field.parted != "brackets" and field.gives_means)
+
+
+def closing_means(texts: Sequence[str]) -> int:
+    """Where the run of lines (or a line's pieces) that close ``texts``, each a means of contact (:func:`contact_line`),
+    opens: an index of ``texts``, ``len(texts)`` where the last gives none. The one reading of a document's closing
+    means of contact for its contact block (``sections.contact_block``), a signature over it
+    (:func:`~.letters.closing_signer`) and a signature set on one line before them (``sections.signed_contact_pieces``).
+
+    >>> closing_means(["Jane Roe", "Tel: 01632 960123", "info@example.org"]), closing_means(["Tel: 01632 960123", "Thanks."])
+    (1, 2)
+    """
+    k = len(texts)
+    while k > 0 and contact_line(texts[k - 1]):
+        k -= 1
+    return k
 
 
 _MARKS = "■□◆◇●○◎"

@@ -13,7 +13,7 @@ import re
 from pipeline.chardata import EN, JA, JA_LETTER_RE, script_of
 from pipeline.model import Author, Speaker, Text
 from pipeline.segment.joinlines import joined_lines
-from pipeline.segment.contacts import contact_line
+from pipeline.segment.contacts import closing_means, contact_line
 from pipeline.segment.labels import (LETTER_OPENINGS, is_date_line, is_letter_formula, is_salutation, is_section_name,
                                      subject_value)
 from pipeline.segment.names import is_person_name, name_shaped, name_start
@@ -999,10 +999,10 @@ def closing_signer(body: list[Text], above: list[Text] | None = None, *,
     end = heading if heading is not None else (contact[0] if contact else len(body))
     # means of contact closing the document that the contact block did not take (a signature over a press release's
     # contact, ``Lars Eriksen`` / ``Press Officer`` / ``+47 …``, keeps the block from reading them), and the person set
-    # over them, up to two lines: a contact's, read only as the document's only signature (below)
-    means = len(body)
-    while means > 0 and contact_line(texts[means - 1]):
-        means -= 1
+    # over them, up to two lines: a contact's, read only as the document's only signature (below). (The person is read
+    # by its own rule, not the contact block's ``sections._signed_above``: no prose need stand over it, and a date, a
+    # close or a signature's label is never the person.)
+    means = closing_means(texts)
     person = means
     while means < len(body) and person > 0 and means - person < 2 and _contact_person(texts[person - 1]):
         person -= 1

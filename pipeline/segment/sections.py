@@ -35,7 +35,8 @@ from pipeline.segment.labels import (date_digits, APPENDIX_WORDS, day_month_end,
                                      NOTICE_FIELD, is_items_mark, is_notice_field, is_registration_line, is_scene_break, is_section_name, item_mark, label_alone,
                                      speaker_turn, transcript_turns, value_label, wholly_bracketed)
 from pipeline.segment.articles import law_of, law_sections
-from pipeline.segment.contacts import MAX_CONTACT_LINE, contact_line, contact_shaped, contact_value, ends_on_contact, one_line_contact
+from pipeline.segment.contacts import (MAX_CONTACT_LINE, closing_means, contact_line, contact_shaped, contact_value,
+                                       ends_on_contact, one_line_contact)
 from pipeline.segment.contents import contents_shaped, has_leader, is_index_title
 from pipeline.segment.events import is_adjournment, is_document_kind, is_enactment, is_edition_line, is_press_label, is_session_time, names_minutes
 from pipeline.segment.joinlines import joined_lines
@@ -2817,9 +2818,7 @@ def contact_block(lines: list[Text]) -> ContactBlock:
         # (the office and its means of contact on one line under the heading, ``税務課 市民税係　電話 054-…``; a date
         # under the block dates the notice's signature under it, which closes the document: fresh-user trial 64d)
         return k - 1, list(range(k, n))
-    k = n
-    while k > 0 and contact_line(lines[k - 1].text):
-        k -= 1
+    k = closing_means([t.text for t in lines])
     signed = _signed_above(lines, k) if k < n else k
     if signed < k:
         return None, list(range(signed, n))
@@ -2973,9 +2972,7 @@ def signed_contact_pieces(text: str) -> int | None:
     if len(s) > MAX_CONTACT_LINE * 2:
         return None
     pieces = [p.strip() for p in s.split(",")]
-    k = len(pieces)
-    while k > 0 and contact_line(pieces[k - 1]):
-        k -= 1
+    k = closing_means(pieces)
     return k if 0 < k < len(pieces) and signed_pieces(pieces[:k], titled=True) else None
 
 

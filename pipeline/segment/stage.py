@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from pipeline.chardata import EN, JA, JA_LETTER_RE, LATIN_WORD_RE, LAYOUT_SPACES, is_korean, lang_of, script_of, writing_of
@@ -1189,6 +1189,16 @@ class _CityScene:
     def named(self, city_ja: Text, why: str) -> tuple[Text | None, CityName | None, tuple]:
         return _city_named(city_ja, why, self.english, self.evidence)
 
+    def first_city(self, found: Iterable[tuple[Text, str]]) -> _CityRead:
+        """The read of the first of ``found`` (a name's view on its line, and why it names the talk's city: the
+        evidence's words) that is a municipality (:meth:`named`), else ``None``: a prefecture's name is none, and the
+        next is read. ``found`` is read lazily, in its order, up to the name that is a city."""
+        for city_ja, why in found:
+            read = self.named(city_ja, why)
+            if read[0] is not None:
+                return read
+        return None
+
 
 _CityRead = tuple[Text | None, CityName | None, tuple] | None  # a reader's answer: (city_ja, city, spellings), or none
 
@@ -1253,12 +1263,8 @@ def _city_of_office_line(s: _CityScene) -> _CityRead:
     document's lines are :func:`_city_of_chinese_organ`'s."""
     if s.organ_zh:
         return None
-    for t, where in _issuing_lines(s):
-        if (opens := office_line_city(t.text)) is not None:
-            read = s.named(t[opens[0]:opens[1]], f"the municipality whose office the line {where} names ({t.text.strip()})")
-            if read[0] is not None:
-                return read
-    return None
+    return s.first_city((t[opens[0]:opens[1]], f"the municipality whose office the line {where} names ({t.text.strip()})")
+                        for t, where in _issuing_lines(s) if (opens := office_line_city(t.text)) is not None)
 
 
 def _city_of_office_lines(s: _CityScene) -> _CityRead:
@@ -1298,13 +1304,12 @@ def _city_of_chinese_organ(s: _CityScene) -> _CityRead:
         read = s.named(aff[opens[0]:opens[1]], f"the municipality whose {where} ({aff.text})")
         if read[0] is not None:
             return read
-    for t, where in _issuing_lines(s):
-        organ_line = chinese_organ(t.text.strip())
-        if (opens := (issuer_city(t.text) if organ_line else office_line_city(t.text))) is not None:
-            read = s.named(t[opens[0]:opens[1]], f"the municipality whose office the line {where} names ({t.text.strip()})")
-            if read[0] is not None:
-                return read
-    return None
+
+    def city_at(text: str) -> tuple[int, int] | None:  # an organ's line by its letters, any other as an office's
+        return issuer_city(text) if chinese_organ(text.strip()) else office_line_city(text)
+
+    return s.first_city((t[opens[0]:opens[1]], f"the municipality whose office the line {where} names ({t.text.strip()})")
+                        for t, where in _issuing_lines(s) if (opens := city_at(t.text)) is not None)
 
 
 def _city_of_organiser(s: _CityScene) -> _CityRead:
@@ -1312,15 +1317,12 @@ def _city_of_organiser(s: _CityScene) -> _CityRead:
     that city's, each of its lectures' (a programme's organiser's line stands over its first lecture or after its
     last: _Doc.organisers); a venue names where, never whose (decision, helper prog59)."""
     own = [*s.head, *s.event_lines]
-    for t in own + [t for t in s.doc.organisers if t not in own]:
-        if (opens := organiser_city(t.text)) is not None:
-            # (another lecture's line: the name is a copy, no raw character behind it, as each raw character
-            # stands in one talk; the evidence row says which line gave it)
-            named = t[opens[0]:opens[1]] if t in own else Text.inserted(t.text[opens[0]:opens[1]])
-            read = s.named(named, f"the municipality the event's organiser's line names ({_line_of(t)}: {t.text.strip()})")
-            if read[0] is not None:
-                return read
-    return None
+    # (another lecture's line: the name is a copy, no raw character behind it, as each raw character stands in one
+    # talk; the evidence row says which line gave it)
+    return s.first_city((t[opens[0]:opens[1]] if t in own else Text.inserted(t.text[opens[0]:opens[1]]),
+                         f"the municipality the event's organiser's line names ({_line_of(t)}: {t.text.strip()})")
+                        for t in own + [t for t in s.doc.organisers if t not in own]
+                        if (opens := organiser_city(t.text)) is not None)
 
 
 def _city_of_contact(s: _CityScene) -> _CityRead:
@@ -1329,13 +1331,9 @@ def _city_of_contact(s: _CityScene) -> _CityRead:
     office that issued the text (decision, issue 16, helper notice66). Not a Chinese document's."""
     if s.organ_zh:
         return None
-    for office, t in _contact_offices(s.paper):
-        if (opens := office_line_city(office.text)) is not None:
-            read = s.named(office[opens[0]:opens[1]], "the municipality whose office the closing contact block names "
-                                                      f"({_line_of(t)}: {t.text.strip()})")
-            if read[0] is not None:
-                return read
-    return None
+    return s.first_city((office[opens[0]:opens[1]], "the municipality whose office the closing contact block names "
+                                                    f"({_line_of(t)}: {t.text.strip()})")
+                        for office, t in _contact_offices(s.paper) if (opens := office_line_city(office.text)) is not None)
 
 
 def _city_of_school(s: _CityScene) -> _CityRead:
@@ -1352,14 +1350,10 @@ def _city_of_school(s: _CityScene) -> _CityRead:
                 if publisher_line(t.text)]
     # (a publisher's line read as the title, the masthead's name over it front: the line still names its issuer)
     colophon += [s.title_ja] if s.title_ja is not None and publisher_line(s.title_ja.text) else []
-    for t in [*s.head, *s.paper.front, *s.paper.closing, *_closing_issuer(s.lines[s.span.start:s.span.end]),
-              *([aff] if aff is not None else []), *colophon]:
-        if (opens := municipal_school_city(t.text)) is not None and not is_prose(t.text):
-            read = s.named(t[opens[0]:opens[1]], f"the municipality whose school the line names ({_line_of(t)}: "
-                                                 f"{t.text.strip()})")
-            if read[0] is not None:
-                return read
-    return None
+    school_lines = [*s.head, *s.paper.front, *s.paper.closing, *_closing_issuer(s.lines[s.span.start:s.span.end]),
+                    *([aff] if aff is not None else []), *colophon]
+    return s.first_city((t[opens[0]:opens[1]], f"the municipality whose school the line names ({_line_of(t)}: {t.text.strip()})")
+                        for t in school_lines if (opens := municipal_school_city(t.text)) is not None and not is_prose(t.text))
 
 
 def _city_of_site(s: _CityScene) -> _CityRead:
@@ -1390,12 +1384,8 @@ def _city_of_venue(s: _CityScene) -> _CityRead:
         or (s.title_ja is not None and any(b in s.title_ja.text for b in PRIVATE_BODIES))
     if owned:
         return None
-    for t, opens in _venues(s):
-        read = s.named(t[opens[0]:opens[1]], f"the municipality whose own building the venue's line names "
-                                             f"({_line_of(t)}: {t.text.strip()})")
-        if read[0] is not None:
-            return read
-    return None
+    return s.first_city((t[opens[0]:opens[1]], f"the municipality whose own building the venue's line names "
+                                               f"({_line_of(t)}: {t.text.strip()})") for t, opens in _venues(s))
 
 
 def _city_of_english_block(s: _CityScene) -> _CityRead:
