@@ -302,6 +302,11 @@ SECTION_NAMES = frozenset({
     "요약", "초록", "개요", "국문초록", "서론", "머리말", "들어가며", "들어가는말", "연구배경", "배경", "연구목적", "목적",
     "연구방법", "방법", "실험", "결과", "연구결과", "고찰", "논의", "결론", "결론및제언", "맺음말", "나가며", "나오며",
     "감사의글", "사사", "참고문헌", "인용문헌", "부록",
+    # the authors' addresses a paper prints after its references (the Journal of Statistical Software's
+    # ``Affiliation:``, then each author's name, department, street, city, e-mail and URL; issue 16 point 2: sandwich's
+    # vignette had them read as its last references)
+    "affiliation", "affiliations", "authoraffiliation", "authoraffiliations", "authors'addresses", "author'saddress",
+    "authors’addresses", "author’saddress",
 })
 """Conventional names of a paper's sections (compared without spaces, case or a trailing colon); a talk's record
 closes on its questions and answers (``質疑応答``, ``Q&A``: trial 24). Korean's are read as Japanese and English

@@ -132,7 +132,7 @@ from pipeline.segment.labels import (form_field, is_notice_field, numbered_agend
                                      speaker_turn, transcript_head, transcript_speaker, transcript_turns,
                                      turn_head, value_label)
 from pipeline.segment.linekinds import assignment, code_lines, formula, monospace
-from pipeline.segment.linekinds import code_line, math_piece, prose
+from pipeline.segment.linekinds import code_line, math_piece, prompted, prose
 from pipeline.listmarks import (ARROW_MARKS, BULLET_START, CIRCLED_NUMBERS, CLOSE, ENUMERATOR, NAKAGURO, OPEN,
                                          REFERENCE_MARK, ROMAN_LETTERS, SHAPE_MARKS)
 from pipeline.segment.layout import Layout, bold_font, first_line, last_line
@@ -1884,8 +1884,10 @@ def _unwrapped_kinds(lines: list[Text], layout: Layout, code: list[bool] | None 
 
     def apart(j: int, k: int) -> bool:
         before, text = lines[j].text, lines[k].text
-        if code[j] or (code[k] and not ends_on_connective(before)):
-            return True  # (a sentence stopping on ``instead of`` goes on into the command it names)
+        if code[j] or (code[k] and (not ends_on_connective(before) or prompted(text))):
+            # (a sentence stopping on ``instead of`` goes on into the command it names; a console's command after its
+            # prompt is printed apart, ``given by`` / ``> ar6.model <- dy ~ dy1``: lmtest's vignette)
+            return True
         if assignment(text) and (assignment(before) or ends_sentence(before, text)):
             return True
         return (formula(text) and prose(before)) or (formula(before) and prose(text))

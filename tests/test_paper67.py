@@ -1,0 +1,100 @@
+"""Papers' code listings and back matter (issue 16 point 2, helper paper67; real PDFs: Debian's R vignettes lmtest,
+sandwich, strucchange, /work/regress/real66b). Made-up ReportLab inputs in tests/data/paper67 (made by
+``make_paper67.py`` there; also under /work/regress/in_paper67/).
+
+- A console's command set in a listing's face (``R> …``, ``> …``) is code even alone between two sentences and even
+  where it ends on a comma; R's ``+`` continuation line after it goes with it; the whole listing, input and output, is
+  one ``code`` paragraph with its lines kept. TeX's slanted typewriter face (``CMSLTT10``, Sweave's input) is
+  monospaced.
+- ``Affiliation:`` after the references heads the authors' addresses, no reference entries.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+INPUTS = Path(__file__).parent / "data" / "paper67"
+
+
+def _talk(tmp_path, name):
+    from pipeline import files
+    from pipeline.driver import run_one
+    from pipeline.structure.schema import schema_errors
+
+    raw = tmp_path / name
+    shutil.copy(INPUTS / name, raw)
+    run_one(raw, tmp_path / "out")
+    folder = files.talks_dir(tmp_path / "out", files.safe_stem(raw))
+    [talk_file] = [p for p in folder.glob("*.json") if p.name != "index.json"]
+    talk = json.loads(talk_file.read_text(encoding="utf-8"))
+    assert schema_errors(talk) == []
+    return talk
+
+
+def _paragraphs(talk):
+    """``(section title, kind, text)`` of every paragraph of the paper's sections, in order."""
+    return [(s["title"], p.get("kind"), p["text"]) for s in talk["paper"]["sections"] for p in s["paragraphs"]]
+
+
+def test_an_r_listing_with_a_continuation_line_is_one_code_block(tmp_path):
+    paras = _paragraphs(_talk(tmp_path, "p67_code_prompt.pdf"))
+    code = [text for _, kind, text in paras if kind == "code"]
+    assert code[0].split("\n") == ["R> set.seed(123)", "R> x <- rnorm(250)", "R> fm <- glm(y ~ x + I(x^2),",
+                                   "+   family = poisson)", "R> coef(fm)", "(Intercept)           x      I(x^2)",
+                                   "     1.0633      0.9961     -0.0491"]
+    assert code[1:] == ["R> summary(fm)"]  # alone between two sentences
+    assert [text for _, kind, text in paras if kind is None][2] == \
+        "A single command prints the summary of the fitted model, which we do not show here:"
+
+
+def test_a_command_alone_after_a_clause_is_no_part_of_its_sentence(tmp_path):
+    paras = _paragraphs(_talk(tmp_path, "p67_code_slanted.pdf"))
+    assert [(kind, text) for _, kind, text in paras] == [
+        (None, "The series is loaded and differenced before the test is applied, as shown below:"),
+        ("code", "> data(prices)\n> dwtest(dy ~ 1, data = prices)\n        Durbin-Watson test\ndata:  dy ~ 1\n"
+                 "DW = 1.0581, p-value < 2.2e-16"),
+        (None, "In the autoregressive model given by"),
+        ("code", "> ar.model <- dy ~ dy1 + dy2 + dy3"),
+        (None, "there is no remaining serial correlation in the residuals, and the test does not reject.")]
+
+
+def test_a_url_in_the_typewriter_face_and_a_quoted_line_stay_prose(tmp_path):
+    paras = _paragraphs(_talk(tmp_path, "p67_code_near.pdf"))
+    assert all(kind is None for _, kind, _ in paras)
+    assert [text for _, _, text in paras][0].endswith("at the address https://CRAN.R-project.org/package=example")
+    assert "> The package installs without any problems on my machine and works well." in [t for _, _, t in paras]
+
+
+@pytest.mark.parametrize("font, mono", [("DJYMJQ+CMSLTT10", True), ("CMITT10", True), ("CMTT10", True),
+                                        ("LMMonoSlant10-Regular", True), ("CMSL10", False), ("CMTI10", False),
+                                        ("CMSS10", False)])
+def test_tex_slanted_and_italic_typewriter_faces_are_monospaced(font, mono):
+    from pipeline.segment.linekinds import monospace
+
+    assert monospace(font) is mono
+
+
+@pytest.mark.parametrize("name, label, lines", [
+    ("p67_affil_after_refs.pdf", "Affiliation:", ["Hanna Schmidt", "Department of Statistics", "University of Example",
+                                                  "Examplestr. 15", "6020 Example City, Austria"]),
+    ("p67_affils_after_refs.pdf", "Affiliations:", ["Hanna Schmidt", "University of Example",
+                                                    "E-mail: h.schmidt@example.org", "Peter Novak"]),
+])
+def test_an_affiliation_block_after_the_references_is_no_reference(tmp_path, name, label, lines):
+    talk = _talk(tmp_path, name)
+    sections = talk["paper"]["sections"]
+    assert [s["title"] for s in sections][-2:] == ["References", label]
+    assert [p["text"] for p in sections[-2]["paragraphs"]] == [
+        "Smith J (2001). \u201cPanel Data Methods.\u201d Journal of Examples, 3(2), 1\u201317.",
+        "Jones K, Brown L (2005). Applied Regression Analysis. Example Press, Berlin."]
+    assert [p["text"] for p in sections[-1]["paragraphs"]][:len(lines)] == lines
+
+
+def test_a_reference_titled_affiliation_stays_a_reference(tmp_path):
+    sections = _talk(tmp_path, "p67_refs_near.pdf")["paper"]["sections"]
+    assert sections[-1]["title"] == "References"
+    assert "Smith J (2009). \u201cAffiliation: A Study of Networks.\u201d" in [p["text"] for p in sections[-1]["paragraphs"]]
