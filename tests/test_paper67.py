@@ -98,3 +98,31 @@ def test_a_reference_titled_affiliation_stays_a_reference(tmp_path):
     sections = _talk(tmp_path, "p67_refs_near.pdf")["paper"]["sections"]
     assert sections[-1]["title"] == "References"
     assert "Smith J (2009). \u201cAffiliation: A Study of Networks.\u201d" in [p["text"] for p in sections[-1]["paragraphs"]]
+
+
+def _raw_lines(name):
+    from pipeline.extract import extract
+
+    return [line for line in extract((INPUTS / name).read_bytes(), name=name).lines if line]
+
+
+def test_a_closing_brace_alone_keeps_the_next_paragraphs_first_letter_off():
+    lines = _raw_lines("p67_code_brace.pdf")
+    assert lines.count("}") == 2
+    assert "The actual function in the package is much more complex, as it also handles weights and offsets" in lines
+    assert "For computing other estimates, the argument could also be set to another function that returns" in lines
+
+
+def test_the_brace_listing_is_one_code_block_and_the_paragraph_whole(tmp_path):
+    paras = _paragraphs(_talk(tmp_path, "p67_code_brace.pdf"))
+    code = [text for _, kind, text in paras if kind == "code"]
+    assert code[0] == "estfun.lm <- function(obj, ...)\n{\n  wts <- weights(obj)\n" \
+                      "  residuals(obj) * wts * model.matrix(obj)\n}"
+    assert [text for _, kind, text in paras if kind is None][1].startswith("The actual function")
+
+
+def test_a_brace_over_an_indented_line_keeps_its_white_and_stacked_labels_stay():
+    lines = _raw_lines("p67_stack_near.pdf")
+    assert "A B" in lines  # a chart's curve labels touch no line: left as pdfminer stacked them
+    # the indented line's first white glyph had been stacked under the brace (``} ``)
+    assert lines[-2:] == ["}", "    The growth of both curves slows down after the tenth year of the observation period."]

@@ -112,6 +112,43 @@ def code_near_miss():
     p.save()
 
 
+def code_brace():
+    """A function's listing ending on its closing brace alone at the left margin, the next paragraph's first letter
+    set right under it (pdfminer stacks the two into a vertical line); once in Courier, once in Courier-Oblique."""
+    p = Page("p67_code_brace.pdf")
+    head(p, "Object-Oriented Computation of Estimators", "Lena Fischer", ["Example University"])
+    p.line("4.2 The meat", "Helvetica-Bold", 12, lead=18)
+    p.para(["As a simple example, the most important steps of the method are"])
+    for t in ["estfun.lm <- function(obj, ...)", "{", "  wts <- weights(obj)",
+              "  residuals(obj) * wts * model.matrix(obj)", "}"]:
+        p.line(t, "Courier", 10, lead=12)
+    p.gap(6)
+    p.para(["The actual function in the package is much more complex, as it also handles weights and offsets",
+            "in the models that are fitted by other packages."])
+    p.para(["Outer product estimators are built on the estimating functions in this way:"])
+    for t in ["meat <- function(obj, ...)", "{", "  psi <- estfun(obj)", "  crossprod(psi) / NROW(psi)", "}"]:
+        p.line(t, "Courier-Oblique", 10, lead=12)
+    p.gap(6)
+    p.para(["For computing other estimates, the argument could also be set to another function that returns",
+            "a matrix of the right dimension."])
+    p.save()
+
+
+def stack_near_miss():
+    """Near miss for the brace's rule: a chart's curve labels stacked one over another (pdfminer's vertical line),
+    touching no line of text on their baselines, and a brace alone over a line that starts further right."""
+    p = Page("p67_stack_near.pdf")
+    head(p, "Curves of Growth", "Ivan Petrov", ["Example University"])
+    p.para(["The figure below shows the two growth curves that are compared in this section of the paper."])
+    p.c.setFont("Helvetica", 9)
+    p.c.drawString(300, p.y - 10, "A")
+    p.c.drawString(300, p.y - 22, "B")
+    p.y -= 40
+    p.line("}", "Courier", 10, lead=12)
+    p.para(["    The growth of both curves slows down after the tenth year of the observation period."])
+    p.save()
+
+
 def equation():
     """A centred display equation with its number at the right margin, between prose lines."""
     p = Page("p67_equation.pdf")
@@ -156,6 +193,8 @@ if __name__ == "__main__":
     code_prompt()
     code_slanted()
     code_near_miss()
+    code_brace()
+    stack_near_miss()
     equation()
     affiliation_after_refs("p67_affil_after_refs.pdf", "Affiliation:",
                            ["Hanna Schmidt", "Department of Statistics", "University of Example",
