@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.model import Text
+
 INPUTS = Path(__file__).parent / "data" / "paper67"
 
 
@@ -126,3 +128,24 @@ def test_a_brace_over_an_indented_line_keeps_its_white_and_stacked_labels_stay()
     assert "A B" in lines  # a chart's curve labels touch no line: left as pdfminer stacked them
     # the indented line's first white glyph had been stacked under the brace (``} ``)
     assert lines[-2:] == ["}", "    The growth of both curves slows down after the tenth year of the observation period."]
+
+
+@pytest.mark.parametrize("name, want", [
+    ("p67_marks_dingbat.pdf", [("Achim Zeileis", ["\u2020"], "Institut f\u00fcr Statistik, Technische Universit\u00e4t Wien, Austria"),
+                               ("Torsten Hothorn", ["\u2021"],
+                                "Institut f\u00fcr Medizininformatik, Universit\u00e4t Erlangen-N\u00fcrnberg, Germany")]),
+    ("p67_marks_circled.pdf", [("Maria Lindqvist", ["*"], "Department of Statistics, University of Bergen, Norway"),
+                               ("Tomas Okafor", ["\u2020"], "School of Economics, Kobe University, Japan"),
+                               ("Anna Berg", ["\u2021"], "Institute of Ports, Hamburg, Germany")]),
+])
+def test_affiliation_lines_whose_marks_read_otherwise_pair_with_the_authors_in_order(tmp_path, name, want):
+    talk = _talk(tmp_path, name)
+    assert [(a["name"], a["marks"], a["affiliation"]) for a in talk["speaker"]["authors"]] == want
+    assert talk["paper"]["front"] == []  # no affiliation line left over as the paper's text
+
+
+def test_one_symbol_line_for_two_marked_authors_pairs_nothing():
+    from pipeline.segment.authors import marks_in_order
+
+    assert marks_in_order([Text.from_raw("\u2778Institut f\u00fcr Statistik, Wien", 3)], ["\u2020", "\u2021"]) == {}
+    assert marks_in_order([Text.from_raw("\u2778Wien", 3), Text.from_raw("\u2778Erlangen", 4)], ["\u2020", "\u2021"]) == {}

@@ -149,6 +149,41 @@ def stack_near_miss():
     p.save()
 
 
+def marks(name, authors, affs, mark_font="DejaVuSans"):
+    """Authors side by side, each with a footnote symbol in a small size, over affiliation lines each opening on a
+    mark the extraction reads differently (a bitmap font's own Unicode map: lmtest's daggers read ❸ ❹)."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    pdfmetrics.registerFont(UnicodeCIDFont("HeiseiMin-W3"))
+    pdfmetrics.registerFont(TTFont("DejaVuSans", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"))
+    p = Page(name)
+    p.line("Diagnostic Checking in Regression Relationships", "Helvetica-Bold", 16, centre=True, lead=28)
+    xs = [W / 2 - 90 - 40 * (len(authors) - 2), W / 2 + 60]
+    if len(authors) == 3:
+        xs = [110, 250, 390]
+    for x, (person, mark) in zip(xs, authors):
+        p.c.setFont("Helvetica", 11)
+        p.c.drawString(x, p.y, person)
+        p.c.setFont("Helvetica", 7)
+        p.c.drawString(x + pdfmetrics.stringWidth(person, "Helvetica", 11) + 0.5, p.y + 4, mark)
+    p.y -= 18
+    for mark, aff in affs:
+        x = W / 2 - pdfmetrics.stringWidth(aff, "Helvetica-Oblique", 9) / 2
+        p.c.setFont(mark_font, 9)
+        p.c.drawString(x - pdfmetrics.stringWidth(mark, mark_font, 9), p.y, mark)
+        p.c.setFont("Helvetica-Oblique", 9)
+        p.c.drawString(x, p.y, aff)
+        p.y -= 12
+    p.gap(16)
+    p.line("1 Introduction", "Helvetica-Bold", 12, lead=18)
+    p.para(["The classical linear regression model is still one of the most popular tools for data analysis",
+            "despite its simple structure, and many diagnostic tests have been developed for it."])
+    p.save()
+
+
 def equation():
     """A centred display equation with its number at the right margin, between prose lines."""
     p = Page("p67_equation.pdf")
@@ -195,6 +230,15 @@ if __name__ == "__main__":
     code_near_miss()
     code_brace()
     stack_near_miss()
+    marks("p67_marks_dingbat.pdf", [("Achim Zeileis", "\u2020"), ("Torsten Hothorn", "\u2021")],
+          [("\u2778", "Institut f\u00fcr Statistik, Technische Universit\u00e4t Wien, Austria"),
+           ("\u2779", "Institut f\u00fcr Medizininformatik, Universit\u00e4t Erlangen-N\u00fcrnberg, Germany")])
+    marks("p67_marks_circled.pdf", [("Maria Lindqvist", "*"), ("Tomas Okafor", "\u2020"), ("Anna Berg", "\u2021")],
+          [("\u2720", "Department of Statistics, University of Bergen, Norway"),
+           ("\u2722", "School of Economics, Kobe University, Japan"),
+           ("\u2723", "Institute of Ports, Hamburg, Germany")])
+    marks("p67_marks_near.pdf", [("Achim Zeileis", "\u2020"), ("Torsten Hothorn", "\u2021")],
+          [("\u2778", "Institut f\u00fcr Statistik, Technische Universit\u00e4t Wien, Austria")])
     equation()
     affiliation_after_refs("p67_affil_after_refs.pdf", "Affiliation:",
                            ["Hanna Schmidt", "Department of Statistics", "University of Example",
