@@ -149,3 +149,19 @@ def test_one_symbol_line_for_two_marked_authors_pairs_nothing():
 
     assert marks_in_order([Text.from_raw("\u2778Institut f\u00fcr Statistik, Wien", 3)], ["\u2020", "\u2021"]) == {}
     assert marks_in_order([Text.from_raw("\u2778Wien", 3), Text.from_raw("\u2778Erlangen", 4)], ["\u2020", "\u2021"]) == {}
+
+
+def test_an_equation_number_on_its_displays_baseline_goes_with_the_display():
+    from pipeline.model import LineLayout
+    from pipeline.segment.layout import Layout
+    from pipeline.segment.paragraphs import numbers_display
+
+    lines = [Text.from_raw("yi = x⊤ i β + ui", 1), Text.from_raw("(i = 1, . . . , n)", 2), Text.from_raw("(1)", 3),
+             Text.from_raw("(2)", 4)]
+    layout = Layout((LineLayout(page=1, x0=222.2, y0=538.18, x1=302.9, size=9.96),
+                     LineLayout(page=1, x0=323.3, y0=538.18, x1=380.8, size=9.96),
+                     LineLayout(page=1, x0=500.3, y0=538.18, x1=513.0, size=9.96),
+                     LineLayout(page=1, x0=500.3, y0=520.0, x1=513.0, size=9.96)), ())
+    assert numbers_display(lines, [0, 1], 2, layout)
+    assert not numbers_display(lines, [0, 1], 3, layout)  # a line lower: a number of its own
+    assert not numbers_display(lines, [0, 1], 2, Layout.plain())  # a text dump has no baselines

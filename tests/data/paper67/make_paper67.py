@@ -207,6 +207,47 @@ def equation():
     p.save()
 
 
+def equation_pieces():
+    """Displays set in pieces as TeX sets them (sub- and superscripts in a smaller size off the baseline), their
+    numbers at the right margin; a near miss: a number in brackets alone on a line of its own under a sentence."""
+    p = Page("p67_equation_pieces.pdf")
+    head(p, "Diagnostic Tests for Regression", "Jonas Weber", ["Department of Economics, Example University"])
+    p.line("1 Introduction", "Helvetica-Bold", 12, lead=18)
+    p.para(["The classical linear regression model"], "Times-Roman", 10)
+    x, y = 220, p.y
+    for text, font, size, dy in [("y", "Times-Italic", 10, 0), ("i", "Times-Italic", 7, -2.5),
+                                 (" = x", "Times-Italic", 10, 0), ("T", "Times-Roman", 7, 4), ("i", "Times-Italic", 7, -2.5),
+                                 (" b + u", "Times-Italic", 10, 0), ("i", "Times-Italic", 7, -2.5),
+                                 ("      (i = 1, . . . , n)", "Times-Roman", 10, 0)]:
+        p.c.setFont(font, size)
+        p.c.drawString(x, y + dy, text)
+        if dy <= 0 or text != "T":  # a superscript and the subscript under it stand at one x (TeX's x^T_i)
+            x += p.c.stringWidth(text, font, size)
+    p.c.setFont("Times-Roman", 10)
+    p.c.drawRightString(W - L, y, "(1)")
+    p.y -= 22
+    p.para(["is still one of the most popular tools for data analysis despite its simple structure. The",
+            "residuals of the fitted model are given by"], "Times-Roman", 10)
+    x, y = 240, p.y
+    for text, font, size, dy in [("e", "Times-Italic", 10, 0), ("i", "Times-Italic", 7, -2.5),
+                                 (" = y", "Times-Italic", 10, 0), ("i", "Times-Italic", 7, -2.5),
+                                 (" - x", "Times-Italic", 10, 0), ("T", "Times-Roman", 7, 4), ("i", "Times-Italic", 7, -2.5),
+                                 (" b,", "Times-Italic", 10, 0)]:
+        p.c.setFont(font, size)
+        p.c.drawString(x, y + dy, text)
+        if dy <= 0 or text != "T":  # a superscript and the subscript under it stand at one x (TeX's x^T_i)
+            x += p.c.stringWidth(text, font, size)
+    p.c.setFont("Times-Roman", 10)
+    p.c.drawRightString(W - L, y, "(2.1)")
+    p.y -= 22
+    p.para(["and they are used by all the tests that are described in the following sections, as in"],
+           "Times-Roman", 10)
+    p.line("(3)", "Times-Roman", 10)
+    p.gap()
+    p.para(["The number above stands alone under the sentence and is no display's number."], "Times-Roman", 10)
+    p.save()
+
+
 def affiliation_after_refs(name, label, lines_after, lang="en"):
     p = Page(name)
     head(p, "Robust Covariance Estimation for Panel Data", "Hanna Schmidt", ["University of Example"])
@@ -230,6 +271,7 @@ if __name__ == "__main__":
     code_near_miss()
     code_brace()
     stack_near_miss()
+    equation_pieces()
     marks("p67_marks_dingbat.pdf", [("Achim Zeileis", "\u2020"), ("Torsten Hothorn", "\u2021")],
           [("\u2778", "Institut f\u00fcr Statistik, Technische Universit\u00e4t Wien, Austria"),
            ("\u2779", "Institut f\u00fcr Medizininformatik, Universit\u00e4t Erlangen-N\u00fcrnberg, Germany")])
