@@ -6,7 +6,7 @@ sandwich, strucchange, /work/regress/real66b). Made-up ReportLab inputs in tests
   where it ends on a comma; R's ``+`` continuation line after it goes with it; the whole listing, input and output, is
   one ``code`` paragraph with its lines kept. TeX's slanted typewriter face (``CMSLTT10``, Sweave's input) is
   monospaced.
-- ``Affiliation:`` after the references heads the authors' addresses, no reference entries.
+- ``Affiliation:`` after the references heads the authors' addresses (a closing contact block), no reference entries.
 """
 
 from __future__ import annotations
@@ -82,9 +82,12 @@ def test_tex_slanted_and_italic_typewriter_faces_are_monospaced(font, mono):
 
 @pytest.mark.parametrize("name, label, lines", [
     ("p67_affil_after_refs.pdf", "Affiliation:", ["Hanna Schmidt", "Department of Statistics", "University of Example",
-                                                  "Examplestr. 15", "6020 Example City, Austria"]),
+                                                  "Examplestr. 15", "6020 Example City, Austria",
+                                                  "E-mail: Hanna.Schmidt@example.org",
+                                                  "URL: https://www.example.org/~schmidt/"]),
     ("p67_affils_after_refs.pdf", "Affiliations:", ["Hanna Schmidt", "University of Example",
-                                                    "E-mail: h.schmidt@example.org", "Peter Novak"]),
+                                                    "E-mail: h.schmidt@example.org", "Peter Novak",
+                                                    "Institute for Advanced Studies", "Vienna, Austria"]),
 ])
 def test_an_affiliation_block_after_the_references_is_no_reference(tmp_path, name, label, lines):
     talk = _talk(tmp_path, name)
@@ -93,7 +96,8 @@ def test_an_affiliation_block_after_the_references_is_no_reference(tmp_path, nam
     assert [p["text"] for p in sections[-2]["paragraphs"]] == [
         "Smith J (2001). \u201cPanel Data Methods.\u201d Journal of Examples, 3(2), 1\u201317.",
         "Jones K, Brown L (2005). Applied Regression Analysis. Example Press, Berlin."]
-    assert [p["text"] for p in sections[-1]["paragraphs"]][:len(lines)] == lines
+    assert [p["text"] for p in sections[-1]["paragraphs"]] == lines
+    assert talk["paper"]["front"] == []  # the e-mail and the URL stay in the block
 
 
 def test_a_reference_titled_affiliation_stays_a_reference(tmp_path):

@@ -1885,10 +1885,12 @@ _CONTACT_REQUEST = lazyre.compile(
     r"(?:please\s+)?(?:contact|write\s+to|address\s+(?:enquiries|inquiries|correspondence)\s+to)"
     r"(?:\s+(?:the\s+)?(?:authors?|editors?|organi[sz]ers?|secretariat|us|me))?\s*:?$"
     r"|^(?:Authors?['’]?\s+(?:contact\s+)?address(?:es)?|Address(?:es)?\s+for\s+correspondence|Correspondence"
+    r"|(?:Authors?['’]?\s+)?Affiliations?"
     r"|Corresponding\s+authors?|Contact\s+(?:person|persons|address|addresses))\s*:?$", re.IGNORECASE)
 """An English heading that asks the reader to get in touch, over the closing contact block, in the words papers and
 reports use (``For further information, please contact:``, ``Contact the authors``, ``Authors' addresses``,
-``Correspondence``): trial 39's report's block under such a line was read as references. A sentence asking it
+``Correspondence``, the Journal of Statistical Software's ``Affiliation:``): trial 39's report's block under such a line
+was read as references, and so was sandwich's vignette's (issue 16 point 2, helper paper67). A sentence asking it
 (``Contact us if you need help.``) is none: the request ends the line, after a colon at most."""
 
 
