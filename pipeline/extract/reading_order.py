@@ -154,8 +154,6 @@ def _ordered(page: LTPage, glyphs: Sequence[LTChar], laparams: LAParams) -> Page
 
 #: White between a glyph and the line it starts or ends, at most, in the glyph's size (a word's letters touch).
 LINE_END_GAP = 0.3
-#: White between two glyphs stacked one over another that are pieces of one (a delimiter's), at most, in their size.
-TOUCHING = 0.1
 
 
 def _abutted(glyph: LTChar, lines: Sequence[LTTextLine]) -> tuple[LTTextLineHorizontal, bool] | None:
@@ -185,9 +183,9 @@ def unstack_line_ends(lines: list[LTTextLine], laparams: LAParams) -> list[LTTex
     heights: a listing's closing ``}`` alone at the left margin, drawn just before the next paragraph's first letter
     set under it, had become the raw line ``} T`` and the paragraph ``he actual function …`` (issue 16 point 2:
     sandwich's vignette, three times: ``} O`` ⎵ ``uter product estimators``, ``} F``). A stack none of whose glyphs
-    touches a line on its baseline (a chart's curve labels, vertical writing), or whose glyphs are in one font and touch
-    one another (within :data:`TOUCHING` of the size: a large bracket's pieces beside a matrix's row, sandwich's
-    ``⎞ ⎟ ⎠``), is left as pdfminer made it."""
+    touches a line on its baseline (a chart's curve labels, vertical writing), or whose glyphs are all in one font
+    (a large bracket's pieces beside a matrix's row, sandwich's ``⎞ ⎟ ⎠``; a sum's limits) unless a space glyph of it
+    opens a line (an indented line's white under a brace in the listing's face), is left as pdfminer made it."""
     horizontal = [line for line in lines if isinstance(line, LTTextLineHorizontal)]
     out: list[LTTextLine] = []
     rebuilt: dict[int, LTTextLineHorizontal] = {}
@@ -196,10 +194,12 @@ def unstack_line_ends(lines: list[LTTextLine], laparams: LAParams) -> list[LTTex
             out.append(line)
             continue
         glyphs = [g for g in line if isinstance(g, LTChar)]
-        # a stack in one face whose glyphs touch is one thing built so: a tall delimiter's pieces
-        built = len({g.fontname for g in glyphs}) == 1 and all(
-            abs(upper.y0 - lower.y1) < TOUCHING * max(upper.size, 1.0) for upper, lower in zip(glyphs, glyphs[1:]))
-        found = [] if built else [_abutted(g, horizontal) for g in glyphs]
+        found = [_abutted(g, horizontal) for g in glyphs]
+        if len({g.fontname for g in glyphs}) == 1 and not any(
+                hit is not None and g.get_text().isspace() for g, hit in zip(glyphs, found)):
+            # a stack in one face is one thing built so (a tall delimiter's pieces, a sum's limits) unless what it
+            # stacks is a line's white (an indented line's first space glyph under a brace in the listing's face)
+            found = []
         if not any(found):
             out.append(line)
             continue
