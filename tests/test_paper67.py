@@ -169,3 +169,13 @@ def test_an_equation_number_on_its_displays_baseline_goes_with_the_display():
     assert numbers_display(lines, [0, 1], 2, layout)
     assert not numbers_display(lines, [0, 1], 3, layout)  # a line lower: a number of its own
     assert not numbers_display(lines, [0, 1], 2, Layout.plain())  # a text dump has no baselines
+
+
+def test_a_listing_crossing_a_table_is_written_as_code_around_the_table():
+    from pipeline.structure import paragraphs
+
+    texts = [Text.from_raw(s, n) for n, s in enumerate(
+        ["R> round(cbind(zero = cfz, count = cfc), 3)", "age\t0.190\t2.348", "school\t0.054\t4.109",
+         "R> logLik(fm)", "'log Lik.' -12110.49 (df=35)"], 1)]
+    out = paragraphs(texts, [(1, 2)], mode="C", lang="en", listings=[(0, 5)])
+    assert [(p.kind, p.text.count("\n") + 1) for p in out] == [("code", 1), ("table", 2), ("code", 2)]
