@@ -141,6 +141,8 @@ def _ordered(page: LTPage, glyphs: Sequence[LTChar], laparams: LAParams) -> Page
     shares = vertical_glyphs(lines)
     vertical = vertical_page(*shares)
     if not vertical:
+        lines = unstack_line_ends(lines, laparams)
+        shares = vertical_glyphs(lines)
         lines = join_line_pieces(lines, laparams)
     boxes = list(page.group_textlines(laparams, lines))
     for box in boxes:
@@ -148,6 +150,73 @@ def _ordered(page: LTPage, glyphs: Sequence[LTChar], laparams: LAParams) -> Page
     if vertical:
         return PageOrder(rejoin_columns([_as_block(item) for item in xy_cut([*boxes, *empties])]), *shares)
     return PageOrder(start_edges([_as_block(item) for item in [*horizontal_order(boxes), *empties]]), *shares)
+
+
+#: White between a glyph and the line it starts or ends, at most, in the glyph's size (a word's letters touch).
+LINE_END_GAP = 0.3
+
+
+def _abutted(glyph: LTChar, lines: Sequence[LTTextLine]) -> tuple[LTTextLineHorizontal, bool] | None:
+    """The horizontal line ``glyph`` opens (``True``) or closes (``False``): a glyph of the line's own size on its
+    baseline (bottoms within 0.15 of the size), at most :data:`LINE_END_GAP` of the size before its first glyph or
+    after its last."""
+    size = glyph.size
+    for line in lines:
+        if not isinstance(line, LTTextLineHorizontal):
+            continue
+        chars = [g for g in line if isinstance(g, LTChar)]
+        if not chars:
+            continue
+        for end, opens in ((chars[0], True), (chars[-1], False)):
+            gap = end.x0 - glyph.x1 if opens else glyph.x0 - end.x1
+            if (abs(end.size - size) <= 0.15 * size and abs(end.y0 - glyph.y0) <= 0.15 * size
+                    and -0.1 * size <= gap <= LINE_END_GAP * size):
+                return line, opens
+    return None
+
+
+def unstack_line_ends(lines: list[LTTextLine], laparams: LAParams) -> list[LTTextLine]:
+    """On a horizontal page, a vertical line pdfminer stacked of glyphs that open or close horizontal lines is undone:
+    each such glyph goes back to its line, the others stand as lines of one glyph each.
+
+    pdfminer makes a vertical line of any two glyphs drawn one after the other, one over the other within two glyph
+    heights: a listing's closing ``}`` alone at the left margin, drawn just before the next paragraph's first letter
+    set under it, had become the raw line ``} T`` and the paragraph ``he actual function …`` (issue 16 point 2:
+    sandwich's vignette, three times: ``} O`` ⎵ ``uter product estimators``, ``} F``). A stack none of whose glyphs
+    touches a line on its baseline (a chart's curve labels, vertical writing), or whose glyphs are all in one font
+    (a large bracket's pieces beside a matrix's row, sandwich's ``⎞ ⎟ ⎠``; a sum's limits) unless a space glyph of it
+    opens a line (an indented line's white under a brace in the listing's face), is left as pdfminer made it."""
+    horizontal = [line for line in lines if isinstance(line, LTTextLineHorizontal)]
+    out: list[LTTextLine] = []
+    rebuilt: dict[int, LTTextLineHorizontal] = {}
+    for line in lines:
+        if not isinstance(line, LTTextLineVertical):
+            out.append(line)
+            continue
+        glyphs = [g for g in line if isinstance(g, LTChar)]
+        found = [_abutted(g, horizontal) for g in glyphs]
+        if len({g.fontname for g in glyphs}) == 1 and not any(
+                hit is not None and g.get_text().isspace() for g, hit in zip(glyphs, found)):
+            # a stack in one face is one thing built so (a tall delimiter's pieces, a sum's limits) unless what it
+            # stacks is a line's white (an indented line's first space glyph under a brace in the listing's face)
+            found = []
+        if not any(found):
+            out.append(line)
+            continue
+        for glyph, hit in zip(glyphs, found):
+            if hit is None:
+                alone = LTTextLineHorizontal(laparams.word_margin)
+                alone.add(glyph)
+                out.append(alone)
+                continue
+            target, opens = hit
+            current = rebuilt.get(id(target), target)
+            chars = [g for g in current if isinstance(g, LTChar)]
+            joined = LTTextLineHorizontal(laparams.word_margin)
+            for g in ([glyph, *chars] if opens else [*chars, glyph]):
+                joined.add(g)
+            rebuilt[id(target)] = joined
+    return [rebuilt.get(id(line), line) for line in out]
 
 
 #: Line heights from one line's baseline to the next's within a run of one-line boxes, at most.

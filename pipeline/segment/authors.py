@@ -262,6 +262,48 @@ def marked_affiliations(lines: list[Text], keys: set[str]) -> dict[str, list[Tex
     return out
 
 
+_SYMBOL_CATEGORIES = ("So", "Sm", "No")
+"""Unicode categories of a symbol that may stand for a footnote mark: dingbats and circled numbers (``❸``, ``①``:
+``No``), other symbols (``So``, ``Sm``); never a letter, a digit, a bracket or a punctuation mark."""
+
+
+def marks_in_order(lines: list[Text], keys: list[str]) -> dict[str, list[Text]]:
+    """The affiliations of ``lines`` by the authors' marks ``keys`` (in the order the authors carry them), where
+    every line opens on a symbol no author carries (:data:`_SYMBOL_CATEGORIES`), each line on a different one, as many
+    lines as marks (two or more): the first line is the first mark's, and so on; else nothing.
+
+    Why (issue 16 point 2, lmtest's vignette): ``Achim Zeileis†`` ⎵ ``Torsten Hothorn‡`` over ``❸Institut für
+    Statistik …`` / ``❹Institut für Medizininformatik …``: the affiliations' daggers are drawn from a bitmap font
+    whose own Unicode map reads them ``❸`` ``❹``, so no line opened on an author's mark, and the second author had
+    taken both lines. The symbols the page shows cannot be read back, but the two runs of marks, each distinct and
+    as long as the other, pair in order as LaTeX's ``\thanks`` sets them. A line that opens on no symbol, a repeated
+    symbol or a count that differs pairs nothing (the marks stay in the text).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> {k: [t.text for t in v] for k, v in marks_in_order(mk("❸Wien", "❹Erlangen"), ["†", "‡"]).items()}
+    {'†': ['Wien'], '‡': ['Erlangen']}
+    >>> marks_in_order(mk("❸Wien"), ["†", "‡"]), marks_in_order(mk("❸Wien", "Erlangen"), ["†", "‡"])
+    ({}, {})
+    >>> marks_in_order(mk("❸Wien", "❸Erlangen"), ["†", "‡"]), marks_in_order(mk("(Wien)", "[Erlangen]"), ["†", "‡"])
+    ({}, {})
+    """
+    opened: list[tuple[str, Text]] = []
+    for line in lines:
+        rest = line.text.lstrip()
+        mark = rest[:1]
+        if not mark or unicodedata.category(mark) not in _SYMBOL_CATEGORIES or mark_key(mark) in keys:
+            return {}
+        start = len(line.text) - len(rest) + 1
+        piece = line[start:].strip()
+        if not piece.text:
+            return {}
+        opened.append((mark, piece))
+    marks = [m for m, _ in opened]
+    if len(keys) < 2 or len(opened) != len(keys) or len(set(marks)) != len(marks) or len(set(keys)) != len(keys):
+        return {}
+    return {key: [piece] for key, (_, piece) in zip(keys, opened)}
+
+
 def opens_on_mark(text: str, keys: set[str]) -> bool:
     """``text`` opens on one of the marks ``keys`` (:func:`mark_key`) that an author line carries: it is an
     affiliation line by its mark, whatever its words (REVTeX's ``¹)Authors' institution and/or address``).

@@ -19,7 +19,7 @@ from pipeline.chardata import EN, HIRAGANA, JA, KATAKANA, script_of
 from pipeline.kana import to_katakana
 from pipeline.model import GAP, Author, Evidence, Hint, Speaker, Text
 from pipeline.names import POSTS_RE, WRITTEN_HONORIFICS
-from pipeline.segment.authors import (distinct_affiliations, glued_digits, joined_affiliations, leading_mark, mark_key, marked_affiliations, pointed_keys, resolve_affiliations, with_run_marks,
+from pipeline.segment.authors import (distinct_affiliations, glued_digits, joined_affiliations, leading_mark, mark_key, marked_affiliations, marks_in_order, pointed_keys, resolve_affiliations, with_run_marks,
                                       split_authors)
 from pipeline.segment.joinlines import affiliation_lines, joined_lines
 from pipeline.segment.organisations import MARK, maker_line, post_in_no_body
@@ -349,6 +349,10 @@ def block_authors(lines: list[Text], layout: "Layout | None" = None) -> tuple[Au
     keys = {mark_key(m.text) for k in named for _, marks in split_authors(everything[k], glued[k]) for m in marks}
     marked = marked_affiliations([everything[k] for k in range(len(lines)) if not kinds[k]], with_run_marks(keys)) \
         if keys else {}
+    if keys and not marked:  # marks the extraction read otherwise on the affiliations' lines pair in order
+        ordered = list(dict.fromkeys(mark_key(m.text) for k in named
+                                     for _, marks in split_authors(everything[k], glued[k]) for m in marks))
+        marked = marks_in_order([everything[k] for k in range(len(lines)) if not kinds[k]], ordered)
     out: list[Author] = []
     for k, own in groups:
         line = everything[k]

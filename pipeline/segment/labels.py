@@ -307,6 +307,11 @@ SECTION_NAMES = frozenset({
     "요약", "초록", "개요", "국문초록", "서론", "머리말", "들어가며", "들어가는말", "연구배경", "배경", "연구목적", "목적",
     "연구방법", "방법", "실험", "결과", "연구결과", "고찰", "논의", "결론", "결론및제언", "맺음말", "나가며", "나오며",
     "감사의글", "사사", "참고문헌", "인용문헌", "부록",
+    # the authors' addresses a paper prints after its references (the Journal of Statistical Software's
+    # ``Affiliation:``, then each author's name, department, street, city, e-mail and URL; issue 16 point 2: sandwich's
+    # vignette had them read as its last references)
+    "affiliation", "affiliations", "authoraffiliation", "authoraffiliations", "authors'addresses", "author'saddress",
+    "authors’addresses", "author’saddress",
 })
 """Conventional names of a paper's sections (compared without spaces, case or a trailing colon); a talk's record
 closes on its questions and answers (``質疑応答``, ``Q&A``: trial 24). Korean's are read as Japanese and English
@@ -1885,10 +1890,12 @@ _CONTACT_REQUEST = lazyre.compile(
     r"(?:please\s+)?(?:contact|write\s+to|address\s+(?:enquiries|inquiries|correspondence)\s+to)"
     r"(?:\s+(?:the\s+)?(?:authors?|editors?|organi[sz]ers?|secretariat|us|me))?\s*:?$"
     r"|^(?:Authors?['’]?\s+(?:contact\s+)?address(?:es)?|Address(?:es)?\s+for\s+correspondence|Correspondence"
+    r"|(?:Authors?['’]?\s+)?Affiliations?"
     r"|Corresponding\s+authors?|Contact\s+(?:person|persons|address|addresses))\s*:?$", re.IGNORECASE)
 """An English heading that asks the reader to get in touch, over the closing contact block, in the words papers and
 reports use (``For further information, please contact:``, ``Contact the authors``, ``Authors' addresses``,
-``Correspondence``): trial 39's report's block under such a line was read as references. A sentence asking it
+``Correspondence``, the Journal of Statistical Software's ``Affiliation:``): trial 39's report's block under such a line
+was read as references, and so was sandwich's vignette's (issue 16 point 2, helper paper67). A sentence asking it
 (``Contact us if you need help.``) is none: the request ends the line, after a colon at most."""
 
 

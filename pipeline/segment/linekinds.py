@@ -35,8 +35,9 @@ if TYPE_CHECKING:
 
 MONOSPACE_FONT = re.compile(
     r"(?i)mono|courier|cursor|typewriter|consol|menlo|inconsolata|sourcecode|nimbusmon"
-    r"|^(?:cm|lm|ec-?lm|sf|ec|tx|t1x|ntx|qcr|zi4|rm-lm)tt|^pcr|^tt\d")
-"""A monospaced font's name (the subset prefix ``ABCDEF+`` dropped): TeX's typewriter faces (``CMTT9``,
+    r"|^(?:cm|lm|ec-?lm|sf|ec|tx|t1x|ntx|qcr|zi4|rm-lm)(?:sl|i)?tt|^pcr|^tt\d")
+"""A monospaced font's name (the subset prefix ``ABCDEF+`` dropped): TeX's typewriter faces (``CMTT9``, the slanted
+and italic ``CMSLTT10`` and ``CMITT10``, in which Sweave sets a listing's input: lmtest's vignette, issue 16 point 2,
 ``LMMono10-Regular``, ``txtt``), Courier and its clones (``NimbusMonL``, ``TeXGyreCursor``, ``pcrr8r``) and the
 programmers' faces (``DejaVuSansMono``, ``SourceCodePro``, ``Consolas``, ``Menlo``)."""
 SENTENCE_END_MARKS = "。．.!?！？"
@@ -242,16 +243,45 @@ def typewritten(lines: Sequence["Text"], layout: "Layout") -> bool:
     return sum(monospace(f) for f in ending) > MAX_MONOSPACE_SHARE * max(1, len(ending))
 
 
+_CONSOLE_PROMPT = re.compile(r"^(?:R>|>|\$)[ \t]?[A-Za-z_.(\[]")
+"""A console's prompt before a command (``R> x <- rnorm(250)``, ``> data(jocci)``, ``$ make``), in a listing's face."""
+_CONTINUED = re.compile(r"^\+[ \t]+\S")
+"""R's continuation prompt (``+   family = poisson)``) on the line after a command."""
+
+
+def prompted(text: str) -> bool:
+    """The line opens on a console's prompt and a command (:data:`_CONSOLE_PROMPT`), holding no sentence's end and
+    next start (a quoted mail's ``> Thanks. It works.``).
+
+    >>> prompted("R> fm <- glm(y ~ x,"), prompted("> data(jocci)"), prompted("$ make install")
+    (True, True, True)
+    >>> prompted("> The package works well. We thank you"), prompted("R>"), prompted("x > 0")
+    (False, False, False)
+    """
+    s = text.strip()
+    return _CONSOLE_PROMPT.match(s) is not None and _SENTENCES.search(s) is None
+
+
 def code_lines(lines: Sequence["Text"], layout: "Layout") -> list[bool]:
     """Which lines are code (:func:`code_line`): a PDF's monospaced face counts where the text is not
     :func:`typewritten` and a line beside it is so set too (a listing has two lines at least; a prose line drawn
-    mostly in the typewriter face stands alone). A text dump, which has no faces, shows its listings by where and
-    how they are set (:func:`dump_listing_lines`)."""
+    mostly in the typewriter face stands alone), except a console's command after its prompt (:func:`prompted`), code
+    alone and whatever it ends on, and R's ``+`` continuation line after it (issue 16 point 2: lmtest's and
+    strucchange's vignettes print single commands between sentences, ``> ar6.model <- dy ~ dy1 + …``, and JSS papers'
+    commands run over lines ending on a comma; each had been joined into the prose or stood as a paragraph of its
+    own). A text dump, which has no faces, shows its listings by where and how they are set
+    (:func:`dump_listing_lines`)."""
     mono = [monospace(layout.font(t)) for t in lines]
     own = typewritten(lines, layout)
     listed = [m and not own and ((i > 0 and mono[i - 1]) or (i + 1 < len(mono) and mono[i + 1]))
               for i, m in enumerate(mono)]
     code = [code_line(t.text, m) for m, t in zip(listed, lines)]
+    for i, (m, t) in enumerate(zip(mono, lines)):
+        # a console's command is code alone too, and whatever it ends on (``R> fm <- glm(y ~ x,``); so is the
+        # continuation line after it (``+   family = poisson)``)
+        if m and not own and (prompted(t.text) or (i > 0 and code[i - 1] and mono[i - 1]
+                                                     and prompted(lines[i - 1].text) and _CONTINUED.match(t.text))):
+            code[i] = True
     for k in dump_listing_lines(lines, layout):
         code[k] = True
     return code

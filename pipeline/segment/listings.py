@@ -34,6 +34,7 @@ from typing import Sequence
 
 from pipeline.model import Section, Text
 from pipeline.segment.layout import Layout, first_line, last_line
+from pipeline.segment.linekinds import prompted
 
 MIN_LINES = 2
 """A listing has two lines at least (``code_lines`` asks a line beside a monospaced one for the same reason)."""
@@ -47,13 +48,17 @@ _NUMBER_LED = re.compile(r"^\s*\d{1,4}(?:\s|$)")
 
 def listing_runs(paragraphs: Sequence[Text], code: frozenset[int]) -> tuple[tuple[int, int], ...]:
     """``(first, lines)`` of each listing among ``paragraphs``: a run of :data:`MIN_LINES` paragraphs or more, each one
-    raw line that is a code line (its raw line number in ``code``), bare line numbers between two of them counted in.
+    raw line that is a code line (its raw line number in ``code``), bare line numbers between two of them counted in;
+    or one such line alone that is a console's command (:func:`~pipeline.segment.linekinds.prompted`: a paper's
+    ``> ar6.model <- dy ~ dy1`` between two sentences, issue 16 point 2).
 
     >>> mk = lambda *ss: [Text.from_raw(s, line=i) for i, s in enumerate(ss, start=1)]
     >>> listing_runs(mk("Prose.", "\\\\a", "\\\\b", "Prose."), frozenset({2, 3}))
     ((1, 2),)
     >>> listing_runs(mk("\\\\a", "12", "13", "\\\\b", "14"), frozenset({1, 4})), listing_runs(mk("\\\\a", "x"), frozenset({1}))
     (((0, 4),), ())
+    >>> listing_runs(mk("given by", "R> fm <- lm(y ~ x)", "where"), frozenset({2}))
+    ((1, 1),)
     """
     def coded(t: Text) -> bool:
         line = first_line(t)
@@ -74,7 +79,8 @@ def listing_runs(paragraphs: Sequence[Text], code: frozenset[int]) -> tuple[tupl
                 j += 1
             else:
                 break
-        if end - i >= MIN_LINES and sum(coded(p) for p in paragraphs[i:end]) >= MIN_LINES:
+        if (end - i >= MIN_LINES and sum(coded(p) for p in paragraphs[i:end]) >= MIN_LINES) \
+                or (end - i == 1 and prompted(paragraphs[i].text)):
             out.append((i, end - i))
         i = max(end, i + 1)
     return tuple(out)

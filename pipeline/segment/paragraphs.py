@@ -132,7 +132,7 @@ from pipeline.segment.labels import (form_field, is_notice_field, numbered_agend
                                      speaker_turn, transcript_head, transcript_speaker, transcript_turns,
                                      turn_head, value_label)
 from pipeline.segment.linekinds import assignment, code_lines, formula, monospace
-from pipeline.segment.linekinds import code_line, math_piece, prose
+from pipeline.segment.linekinds import code_line, math_piece, prompted, prose
 from pipeline.listmarks import (ARROW_MARKS, BULLET_START, CIRCLED_NUMBERS, CLOSE, ENUMERATOR, NAKAGURO, OPEN,
                                          REFERENCE_MARK, ROMAN_LETTERS, SHAPE_MARKS)
 from pipeline.segment.layout import Layout, bold_font, first_line, last_line
@@ -1506,6 +1506,11 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
     heads = [turn_head(t.text) or (k in in_transcript and transcript_head(t.text) is not None) for k, t in enumerate(lines)]
     turned: set[int] = set()  # speeches joined to their speaker's mark and name alone on the line before (``○山田会長``)
     for k, line in enumerate(lines):
+        if paragraphs and paragraphs[-1][-1] == k - 1 and k not in headings \
+                and numbers_display(lines, paragraphs[-1], k, layout):
+            paragraphs[-1].append(k)  # a display's number beside it, read apart from its pieces: ``yi = x⊤ …`` ⎵ ``(1)``
+            spaced.add(k)
+            continue
         if paragraphs and paragraphs[-1][-1] == k - 1 and k - 1 not in headings and k not in headings \
                 and not code[k - 1] and not code[k] and left_open(lines[k - 1].text) \
                 and not layout.page_break_before(lines[k - 1], line):
@@ -1887,13 +1892,47 @@ def _unwrapped_kinds(lines: list[Text], layout: Layout, code: list[bool] | None 
 
     def apart(j: int, k: int) -> bool:
         before, text = lines[j].text, lines[k].text
-        if code[j] or (code[k] and not ends_on_connective(before)):
-            return True  # (a sentence stopping on ``instead of`` goes on into the command it names)
+        if code[j] or (code[k] and (not ends_on_connective(before) or prompted(text))):
+            # (a sentence stopping on ``instead of`` goes on into the command it names; a console's command after its
+            # prompt is printed apart, ``given by`` / ``> ar6.model <- dy ~ dy1``: lmtest's vignette)
+            return True
         if assignment(text) and (assignment(before) or ends_sentence(before, text)):
             return True
         return (formula(text) and prose(before)) or (formula(before) and prose(text))
 
     return apart
+
+
+_DISPLAY_NUMBER = re.compile(r"^\(\d{1,3}(?:\.\d{1,3})?[a-z]?\)$")
+"""An equation's number as LaTeX and most styles set it: ``(1)``, ``(12a)``, ``(2.3)``."""
+
+
+def numbers_display(lines: Sequence[Text], paragraph: Sequence[int], k: int, layout: Layout) -> bool:
+    """``lines[k]`` is an equation's number alone (:data:`_DISPLAY_NUMBER`) standing right of a line of
+    ``paragraph`` on its baseline (a PDF: bottoms within a quarter of the size, one page): the display's number, which
+    goes with it. Why (issue 16 point 2): a display with sub- and superscripts comes out of pdfminer in pieces on
+    several baselines, and its number, far right, stood as a paragraph of its own after it (lmtest's
+    ``yi = x⊤ i β + ui (i = 1, . . . , n)`` / ``(1)``, pscl's ``g(µi) = x⊤i β,`` / ``(2)``); a display set in one
+    piece kept its number on its line already (``y = X b + u⇥(1)``). A number under its display, or a text dump's,
+    stands as before.
+
+    >>> from pipeline.model import LineLayout
+    >>> ls = [Text.from_raw("yi = x⊤ i β", 1), Text.from_raw("(1)", 2)]
+    >>> lay = Layout((LineLayout(x0=222, y0=538.18, x1=302, size=9.96), LineLayout(x0=500, y0=538.18, x1=513, size=9.96)), ())
+    >>> numbers_display(ls, [0], 1, lay), numbers_display(ls, [0], 1, Layout.plain())
+    (True, False)
+    """
+    if _DISPLAY_NUMBER.match(lines[k].text.strip()) is None:
+        return False
+    me = layout.at(first_line(lines[k]))
+    if me.y0 is None or me.x0 is None or not me.size:
+        return False
+    for j in paragraph:
+        other = layout.at(first_line(lines[j]))
+        if other.page == me.page and other.y0 is not None and other.x1 is not None \
+                and abs(other.y0 - me.y0) <= 0.25 * me.size and other.x1 < me.x0:
+            return True
+    return False
 
 
 def _bare_number(text: str) -> bool:

@@ -1680,7 +1680,15 @@ def _affiliations(lines: list[Text], j: int, speaker: list[int]) -> int:
     n = len(lines)
     glued = glued_digits(lines[j].text, [lines[j + 1].text] if j + 1 < n else [])  # ``Okafor1`` over ``1Department …``
     keys = {mark_key(m.text) for _, marks in split_authors(lines[j], glued) for m in marks}
-    most = max(MAX_AFFILIATION_LINES, len(keys))
+    # authors set side by side come as author lines one after another, each with its own mark, the affiliations under
+    # the last: one line for each mark of the run (issue 16 point 2: three JSS authors ``Maria Lindqvist*`` ⎵
+    # ``Tomas Okafor†`` ⎵ ``Anna Berg‡`` over three marked lines had the third read as the paper's first paragraph)
+    run_keys = set(keys)
+    k = j - 1
+    while k >= 0 and k in speaker and (marks := {mark_key(m.text) for _, ms in split_authors(lines[k]) for m in ms}):
+        run_keys |= marks
+        k -= 1
+    most = max(MAX_AFFILIATION_LINES, len(keys), len(run_keys))
     # each digit of ``¹²`` is a mark an affiliation line may open on (helper bound61: the line ``¹佐渡市… ²… ³…``
     # under ``谷口 修平¹²，○遠山 玲奈³`` was taken for none, and the abstract ran on in the one before it)
     keys = with_run_marks(keys)

@@ -210,7 +210,21 @@ def paragraphs(texts: Sequence[Text], tables: Sequence[tuple[int, int]], *, mode
     """Paragraphs of ``texts``, each table among them (``(first, rows)``, segment's ``tables``) one :func:`table`,
     each listing (``(first, lines)``, segment's ``listings``) one :func:`code`."""
     starts = dict(tables)
-    codes = dict(listings)
+    in_table = {k for first, rows in tables for k in range(first, first + rows)}
+    codes: dict[int, int] = {}
+    for first, n in listings:
+        # a listing crossing a table segment reads (an R session's commands around its printed estimates) is written
+        # in parts, the table's rows a table (issue 16 point 2: pscl's session had lost its code after the table)
+        k = first
+        while k < first + n:
+            if k in in_table:
+                k += 1
+                continue
+            end = k
+            while end < first + n and end not in in_table:
+                end += 1
+            codes[k] = end - k
+            k = end
     out: list[Paragraph] = []
     i = 0
     while i < len(texts):
