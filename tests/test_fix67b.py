@@ -113,6 +113,7 @@ def test_a_name_of_a_letter_each_is_no_spaced_title():
     from pipeline.segment.titleblock import unspaced_ja
 
     assert unspaced_ja(Text.from_raw("林\u3000誠", 1)).text == "林\u3000誠"
+    assert unspaced_ja(Text.from_raw("委\u3000員\u3000長", 1)).text == "委\u3000員\u3000長"  # a post: session 57
     assert unspaced_ja(Text.from_raw("判\u3000\u3000決", 1)).text == "判決"
 
 
