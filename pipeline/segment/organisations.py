@@ -37,6 +37,11 @@ ORGANISATION_WORDS = (
     # the press and the companies whose staff sit on panels and write reports (a panel's coordinator
     # ``石井 誠（港町新聞社編集委員）`` lost his affiliation: 新聞社 named no organisation), and a municipality's assembly
     "新聞社", "出版社", "通信社", "放送協会", "銀行", "信用金庫", "製作所", "議会",
+    # the bodies of a shrine's, a temple's and a neighbourhood's own people that send a festival's or a club's notice
+    # (fresh-user trial 67b: ``八幡神社氏子総代会`` under ``秋季例大祭のお知らせ`` had been taken into the title, then a
+    # section's heading): parishioners' representatives and supporters, and the age and interest groups of a district
+    "総代会", "氏子会", "奉賛会", "崇敬会", "檀家会", "社務所", "寺務所", "婦人会", "老人会", "老人クラブ", "青年会",
+    "愛好会", "同好会",
 )
 """Words a Japanese organisation's name ends with (the last one decides: 北九州市国際部 is an organisation); the one
 list of them (``研究センター`` and ``研究機構`` end in ``センター`` and ``機構``, ``振興局`` in ``局``)."""

@@ -303,6 +303,30 @@ def opens_on_case_particle(text: str) -> bool:
             and s[len(first.surface()):][:1] not in ("、", "，"))
 
 
+JOINING_CONJUNCTIONS = ("及び", "並びに", "又は", "若しくは", "および", "ならびに", "または", "もしくは")
+"""Conjunctions that join two nouns or clauses inside one sentence and open none (a judgment's ``…事実`` /
+``及び理由``, a law's ``…理事`` / ``並びに監事``): a line led by one carries on the line before."""
+
+
+def opens_on_joining_conjunction(text: str) -> bool:
+    """``text`` opens on a conjunction that joins within a sentence (:data:`JOINING_CONJUNCTIONS`), not followed by a
+    comma (``または、`` may open an alternative as a sentence does). Decision: issue 16, helper fix67b, fresh-user trial
+    67b (``主文　…負担とする。事実`` / ``及び理由　第1　…`` had been a heading over the rest, 事実及び理由 cut in two).
+
+    >>> opens_on_joining_conjunction("及び理由　第1　請求"), opens_on_joining_conjunction("並びに監事の選任")
+    (True, True)
+    >>> opens_on_joining_conjunction("または、次の方法によります。"), opens_on_joining_conjunction("及川さんの発表")
+    (False, False)
+    """
+    s = text.lstrip(" \u3000")
+    for word in JOINING_CONJUNCTIONS:
+        if s.startswith(word) and s[len(word):][:1] not in ("、", "，"):
+            # the word itself, not a name or a noun opening on its letters (``及川``, ``又吉``)
+            first = next(iter(tokenizer("C").tokenize(s[:12])), None)
+            return first is not None and first.surface() == word and first.part_of_speech()[0] == "接続詞"
+    return False
+
+
 def opens_on_te(text: str) -> bool:
     """``text`` opens on the conjunctive particle ``て`` (Sudachi's 助詞-接続助詞: ``…終わっ`` / ``てなお…``, ``…分類し`` /
     ``て、後ろに…``), the ending of the verb the line before left open: no sentence opens on it (real-PDF trial 51,
@@ -910,7 +934,7 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         before, text = lines[j].text.rstrip(), lines[k].text
         return (is_ja_letter(before[-1:]) and not code[j] and not code[k] and not _listing_numbers(before, text)
                 and (ends_mid_clause(before) or opens_on_case_particle(text) or opens_on_auxiliary(text)
-                     or opens_on_te(text)))
+                     or opens_on_te(text) or opens_on_joining_conjunction(text)))
 
     def edge_goes_on(j: int, k: int) -> bool:
         # In a PDF, a line that reaches its page's text block's right edge (:func:`at_text_edge`; where no three lines
@@ -934,9 +958,15 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         # PDF reaches its page's text edge) and stops mid-sentence by its words goes on in the next line, no field
         # itself (trial 52's panel_ja: ``…高齢者の免許返納は`` / ``年々増えておりまして、…`` had been two
         # paragraphs). A field's short value (``内容　…体操教室など``) and a field before another field stay lines.
+        # A field's value that runs past a sentence's end to the full measure and stops on a letter is running
+        # text wrapped there whatever its last word (``主文　…負担とする。事実`` / ``…``: fix67b, trial 67b's judgment):
+        # a field's value set as one line ends where it ends, short of the measure or on its sentence's end.
+        before = lines[j].text.rstrip()
+        past_end = (full(j) and is_ja_letter(before[-1:]) and any(c in before[:-1] for c in "。．")
+                    and not code[j] and not code[k])
         return (j in items and k not in items and not fields[k]
                 and (full(j) or near_measure_unfinished(j) or ragged_unfinished(j) or edge_goes_on(j, k))
-                and clause_goes_on(j, k))
+                and (clause_goes_on(j, k) or past_end))
 
     korean_measure = measure_en([layout.width(t) for t in lines if is_korean(t.text)])
 
@@ -2251,7 +2281,10 @@ def _field_runs(lines: list[Text]) -> frozenset[int]:
     >>> sorted(_field_runs(mk("本日は　晴れ", "港のまちである。")))
     []
     """
-    shaped = [is_notice_field(t.text) and not is_table_row(t.text) for t in lines]
+    # a line opening on a conjunction that joins inside a sentence is a wrap's rest, never a field's label
+    # (``及び理由　第1　請求…`` under ``主文　…事実``: fix67b)
+    shaped = [is_notice_field(t.text) and not is_table_row(t.text) and not opens_on_joining_conjunction(t.text)
+              for t in lines]
     return frozenset(k for k in range(len(lines))
                      if shaped[k] and ((k > 0 and shaped[k - 1]) or (k + 1 < len(lines) and shaped[k + 1])))
 

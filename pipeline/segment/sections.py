@@ -1260,6 +1260,11 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
         before = lines[i - 1].text if i else ""
         if _CAPTION.match(before):
             continue  # a caption's wrapped rest or a table's header row under its caption
+        if is_notice_field(t.text) and is_notice_field(before) and _record(before):
+            # the last of a notice's fields (``日時　…`` / ``場所　…`` / ``神輿渡御　午後一時出発（雨天中止）``) over
+            # its closing sentence: a field of the run, whatever its label, no heading over the sentence (decision,
+            # issue 16, helper fix67b, fresh-user trial 67b: it had headed the notice's ``なお、…`` paragraph)
+            continue
         # running text after it: a sentence, or one that opens a list (``…students will be able to:``)
         opens_text = len(after) > 2 * len(t.text.strip()) and (_is_sentence_end(after) or after.endswith((":", "：")))
         opens_text = opens_text or (not dated and _opens_set_in(t, lines[i + 1], layout))
