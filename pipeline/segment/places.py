@@ -346,6 +346,8 @@ def stem_reading_parts(name_ja: str) -> tuple[str, ...]:
     if len(stem) < len(name_ja) - 1:
         return reading_parts(stem)  # a designation cut off whole (``ソウル`` of ``ソウル特別市``)
     if stem != name_ja:
+        if _suffix_fused(name_ja):
+            return reading_parts(stem)
         parts = reading_parts(name_ja)
         for suffix in SUFFIX_READINGS.get(name_ja[-1], ()):
             if "".join(parts).endswith(suffix) and len("".join(parts)) > len(suffix):
@@ -357,6 +359,22 @@ def stem_reading_parts(name_ja: str) -> tuple[str, ...]:
                         return (*head, last)
                 return (*head, last[: len(last) - len(suffix)]) if len(last) > len(suffix) else tuple(head)
     return reading_parts(stem)
+
+
+def _suffix_fused(name_ja: str) -> bool:
+    """Sudachi reads the municipality suffix of ``name_ja`` (``市``, ``町``…) inside a word that also holds the
+    stem's last letters (``浜風市``: 浜 + 風市 カザシ, a surname), where the name is no word of the dictionary whole:
+    the whole name's reading is then no reading of its stem and its suffix, and the stem is read alone (``浜風``
+    ハマカゼ). Why (fresh-user trial 67c): the id of a talk from ``浜風市`` was ``hamakaza``. A name the dictionary
+    holds whole, or whose suffix is a word of its own (``西浦市``: 西浦 ニシノウラ + 市), keeps the whole name's reading.
+
+    >>> _suffix_fused("浜風市"), _suffix_fused("西浦市"), _suffix_fused("北九州市")
+    (True, False, False)
+    """
+    from pipeline.sudachi import tokenizer
+
+    words = tokenizer("C").tokenize(name_ja)
+    return len(words) > 1 and words[len(words) - 1].surface() != name_ja[-1]
 
 
 def romaji_spellings(name_ja: str) -> list[str]:
