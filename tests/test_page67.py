@@ -107,3 +107,54 @@ def test_short_lines_ending_paragraphs_at_page_feet_stay(tmp_path: Path) -> None
     assert [s["title"] for s in talk["paper"]["sections"]] == ["Quays", "Dues", "Board"]
     assert {"All done.", "Boats paid less.", "No more meetings."} <= set(_paragraphs(talk))
     assert dropped == []
+
+
+# A paragraph's end at the foot of a page's longest column, read by the document's column height (measures.
+# _short_of_the_usual_foot): page 1's two columns reach the foot of the text block; page 2's left column stops far
+# above it, right after a full line that ends a sentence, the right column opening on the next paragraph (white only
+# parts paragraphs), shorter still.
+
+FILL = ["The survey began in the spring with a count of the boats moored in each harbour and a note of their size.",
+        "Harbour masters kept their own ledgers, and most of them let us copy the figures for the last ten years.",
+        "Some towns had lost more than half their fleet, others only a few boats, and two had grown a little.",
+        "Where the fleet had grown, the harbour had a fish market of its own and a road that reached the motorway."]
+
+
+def _two_page_columns(tmp_path: Path, paragraph: str, upto: str, tail: list[str]) -> tuple[list[str], dict]:
+    """Paragraphs flowed through two pages of two columns (10 pt on 12.5, 6 pt between paragraphs), page 1 full;
+    page 2's left column broken right after ``upto`` (the start of ``paragraph``), far above page 1's columns' foot."""
+    from pdfmaker import drawn_pdf, flowed_pages, text_width
+    from test_columns65b import OPENING, W
+
+    size, leading = 10.0, 12.5
+    body = [("p", f"{FILL[k % 4]} {FILL[(k + 1) % 4]}") for k in range(22)]
+    blocks = [("h", "1. Introduction"), ("p", OPENING), *body, ("p", paragraph), *(("p", t) for t in tail)]
+    full = [(0, 50, 287, 720, 60), (0, 308, 545, 720, 60), (1, 50, 287, 780, 60), (1, 308, 545, 780, 60)]
+    probe = flowed_pages(blocks, full, size=size, leading=leading, gap=6)
+    y = min(r[3] for r in probe[1] if r[4].endswith(upto.split()[-1]))
+    frames = [*full[:2], (1, 50, 287, 780, y - leading), full[3]]
+    pages = flowed_pages(blocks, frames, size=size, leading=leading, gap=6)
+    title = "Working Harbours on the West Coast"
+    pages[0] = [(EN_BOLD, 14, (W - text_width(title, EN_BOLD, 14)) / 2, 790, title), *pages[0]]
+    path = tmp_path / "two.pdf"
+    path.write_bytes(drawn_pdf(pages))
+    return [text for kind, text in blocks if kind == "p"], one_talk(path, tmp_path)
+
+
+def test_a_full_last_line_over_a_spaced_paragraph_at_a_short_longest_column_ends_its_paragraph(tmp_path: Path) -> None:
+    from test_columns65b import BROKEN, NEXT, padded_full
+
+    last = padded_full(BROKEN, NEXT.split()[0], 237, 10.0)
+    paragraphs, talk = _two_page_columns(tmp_path, last, last, [NEXT])
+    assert _paragraphs(talk) == paragraphs
+
+
+def test_a_full_last_line_at_a_balanced_short_column_goes_on(tmp_path: Path) -> None:
+    # near miss: page 2's columns are balanced (the right one a line shorter than the left): a balancing typesetter
+    # ends them short of the foot mid-paragraph, so the short column shows nothing and first fit reads the paragraph
+    # going on
+    from test_columns65b import BROKEN, GOES_ON, padded_full
+
+    first = padded_full(BROKEN, GOES_ON.split()[0], 237, 10.0)
+    paragraphs, talk = _two_page_columns(tmp_path, first + " " + GOES_ON, first, [f"{FILL[0]} {FILL[1]}", FILL[3]])
+    assert _paragraphs(talk) == paragraphs
