@@ -158,3 +158,14 @@ def test_a_full_last_line_at_a_balanced_short_column_goes_on(tmp_path: Path) -> 
     first = padded_full(BROKEN, GOES_ON.split()[0], 237, 10.0)
     paragraphs, talk = _two_page_columns(tmp_path, first + " " + GOES_ON, first, [f"{FILL[0]} {FILL[1]}", FILL[3]])
     assert _paragraphs(talk) == paragraphs
+
+
+def test_a_copyright_foot_ending_on_a_full_stop_stays_furniture(tmp_path: Path) -> None:
+    # near miss of the sentence rule: a copyright line is a label however it ends (a year, ©)
+    text = "\n".join(ALMANAC)
+    pages = [f"Island Ferry\n\n{text}\n\n© 2026 Harbour Press. All rights reserved.\n",
+             f"{text}\n\n© 2026 Harbour Press. All rights reserved.\n",
+             f"{text}\n\n© 2026 Harbour Press. All rights reserved.\n"]
+    talk, dropped = _dump_talk(tmp_path, "press.txt", pages)
+    assert not any("Harbour Press" in p for p in _paragraphs(talk))
+    assert dropped.count(("running-footer", "© 2026 Harbour Press. All rights reserved.")) == 3

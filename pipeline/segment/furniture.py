@@ -777,8 +777,8 @@ def _refrains(lines: list[Text], pages: list[list[int]], numbers: dict[int, int]
     """The signatures (:func:`_running_signature`) of lines a paged document repeats as its own text, though copies
     stand at page edges: a line that also stands away from every page's edges (not among the :data:`EDGE` first or
     last lines of its page, page numbers aside) on two pages or more (a song's refrain closing each stanza, some
-    stanzas ending a page), or a sentence (three words or more ending on a full stop, or a Japanese line ending on
-    。).
+    stanzas ending a page), or a sentence (three words or more ending on a full stop, no digit or © in it: a
+    copyright line's ``© 2026 Harbour Press. All rights reserved.`` stays a foot; or a Japanese line ending on 。).
 
     Why (issue 16 point 4, helper page67): a poem's ``and the river runs on`` closing each stanza and a chant's
     ``The sea was kind.`` closing each page were dropped as running footers (three pages). A running line stands at
@@ -801,7 +801,8 @@ def _refrains(lines: list[Text], pages: list[list[int]], numbers: dict[int, int]
             inner[_running_signature(lines[i].text)].add(p)
         for i in body[:EDGE] + body[-EDGE:]:
             s = lines[i].text.strip()
-            if (s.endswith(_FULL_STOP) and len(s.split()) >= 3 and not s.endswith("..")) \
+            if (s.endswith(_FULL_STOP) and len(s.split()) >= 3 and not s.endswith("..")
+                    and not any(c.isdigit() or c == "©" for c in s)) \
                     or (s.endswith(("。", "．")) and is_japanese(s)):
                 out.add(_running_signature(s))
     return out | {sig for sig, at in inner.items() if len(at) >= 2}
