@@ -139,7 +139,8 @@ def test_a_full_last_line_under_a_heading_at_the_next_column_head_ends_its_parag
                                        "paragraph parted by white only, shows nothing of its end where the column is "
                                        "the page's longest: first fit reads it as going on (the white is lost at the "
                                        "foot). Where the next column reaches a line lower, the column broke with room "
-                                       "and the paragraph ends: tests/test_columns66.py (col66)")
+                                       "and the paragraph ends: tests/test_columns66.py (col66); where the document's other "
+                                       "pages reach lower, their columns' foot shows the room: tests/test_page67.py")
 def test_a_full_last_line_over_a_spaced_paragraph_at_a_column_foot_ends_its_paragraph(tmp_path: Path) -> None:
     size, leading = 10.0, 12.5
     last = padded_full(BROKEN, NEXT.split()[0], 237, size)

@@ -602,6 +602,42 @@ def parts_paragraphs_by_white(lines: list[Text], layout: Layout) -> tuple[float,
     return (statistics.median(spaced), usual) if len(spaced) >= 2 and len(spaced) > set_in else None
 
 
+UNBALANCED = 2.0
+"""Line pitches by which a page's next column may be shorter than the one before it and still be balanced with it
+(a balancing typesetter evens the last page's columns to a line or so)."""
+
+
+def _short_of_the_usual_foot(layout: Layout, before: int, pitch: float) -> bool:
+    """Raw line ``before``, the last of its column, stands a line pitch (90 %) or more above the foot that column
+    reaches on the document's other pages (the median of each other page's lowest line starting within an em of
+    ``before``'s left edge, in its size within 10 %, at most 1.5 pitches under the line before it: a column's line, no
+    folio or foot set apart), no line of its page standing between it and a pitch over that foot (a float's caption).
+
+    Why (issue 16 point 4, helper page67): where a page's column is its longest the page shows no room, so a full
+    line ending a sentence at its foot read as going on (first fit) though the next paragraph opened the next column,
+    parted by white only; the document's own column height shows the column broke short. A document with no other
+    page (a one-page paper) shows nothing: tests/test_columns65b.py's strict xfail stays."""
+    a = layout.at(before)
+    lowest: dict[int, float] = {}
+    prev: LineLayout | None = None
+    for n in range(1, len(layout.lines) + 1):
+        lay = layout.at(n)
+        if lay.x0 is None or lay.y0 is None or lay.note or lay.vertical:
+            continue
+        if prev is not None and lay.page != a.page and lay.size and abs(lay.x0 - a.x0) <= a.size \
+                and abs(lay.size - a.size) <= 0.1 * a.size and (p := pitch_between(prev, lay)) is not None \
+                and p <= 1.5 * pitch:
+            lowest[lay.page] = min(lowest.get(lay.page, lay.y0), lay.y0)
+        prev = lay
+    if not lowest:
+        return False
+    usual = statistics.median(lowest.values())
+    if a.y0 - usual < 0.9 * pitch:
+        return False
+    return not any((lay := layout.at(n)).page == a.page and lay.y0 is not None and usual - pitch < lay.y0 < a.y0
+                   for n in range(1, len(layout.lines) + 1))
+
+
 def column_broke_early(layout: Layout, before: int, after: int) -> bool:
     """Raw line ``after`` heads the next column (or page) after raw line ``before``, the last of its column, and that
     column broke with room for another line: the column beside it on its page reaches at least a line pitch lower
@@ -652,6 +688,10 @@ def column_broke_early(layout: Layout, before: int, after: int) -> bool:
             if lay.x0 is not None and lay.page == a.page and lay.y0 < a.y0 and a.x0 - a.size <= lay.x0 <= a.x0 + a.size:
                 return False
         foot = min(layout.at(n).y0 for n in run(after, 1))
+        if foot - a.y0 >= UNBALANCED * pitch:
+            # the next column is the shorter, by more than balancing leaves: the page shows no room, the document's
+            # other pages may (helper page67)
+            return _short_of_the_usual_foot(layout, before, pitch)
     else:
         head = up[0]
         n = run(before, -1)[-1] - 1
