@@ -1,0 +1,57 @@
+"""Helper fix67c (issue 16 point 4: page furniture and page numbers to the ledger), after fresh-user trial 67b.
+The trial's inputs and made-up ones of the same kinds, other wording, languages and layouts, with near misses
+(tests/data/fix67c/, also under /work/regress/in_fix67c/).
+
+1. A page foot printed once in a dump, the document's title words with the page's number set off by a wide gap
+   (``Greenfield Community Food Bank - Annual Report 2024                      4``), standing apart from the text,
+   is furniture; a table's row ending in a number after a wide gap (``Volunteers          4``) stays.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from segmenting import furniture_of, paragraph_texts, segment_pdf, segment_text
+
+DATA = Path(__file__).parent / "data" / "fix67c"
+
+
+def _doc(name):
+    path = DATA / name
+    if path.suffix == ".pdf":
+        return segment_pdf(path.read_bytes(), name=name)
+    return segment_text(path.read_text(encoding="utf-8"))
+
+
+def _talk(name):
+    doc = _doc(name)
+    [talk] = doc.talks
+    return talk, doc.ledger
+
+
+# 1. a lone page foot with the document's title words ---------------------------------------------------------------
+
+@pytest.mark.parametrize("name, foot", [
+    ("t67b_annual_report_en.txt", "Greenfield Community Food Bank"),
+    ("foot_ja_report.txt", "みなと市観光協会"),
+    ("foot_de_bericht.txt", "Stadtwerke Talheim – Jahresbericht"),
+    ("foot_ff_newsletter_en.txt", "Riverside Library Newsletter"),
+])
+def test_a_lone_foot_with_the_titles_words_and_a_folio_is_furniture67(name, foot):
+    talk, ledger = _talk(name)
+    assert not any(foot in p for p in paragraph_texts(talk))
+    assert any(reason == "running-footer" and foot in text for reason, text in furniture_of(ledger))
+
+
+@pytest.mark.parametrize("name, row", [
+    ("foot_near_tablerow_en.txt", "Volunteers          4"),
+    ("foot_near_tablerow_en.txt", "Harbour Sailing Club          9"),  # the title's words, glued to the table's rows
+    ("foot_de_bericht.txt", "Stadtwerke Talheim\t12"),
+])
+def test_a_rows_number_after_a_wide_gap_stays67(name, row):
+    talk, ledger = _talk(name)
+    assert any(row in p for p in paragraph_texts(talk))
+    assert not any(row.split()[0] in text and reason == "running-footer" and text.strip().endswith(row.split()[-1])
+                   for reason, text in furniture_of(ledger))
