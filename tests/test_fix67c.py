@@ -5,6 +5,8 @@ The trial's inputs and made-up ones of the same kinds, other wording, languages 
 1. A page foot printed once in a dump, the document's title words with the page's number set off by a wide gap
    (``Greenfield Community Food Bank - Annual Report 2024                      4``), standing apart from the text,
    is furniture; a table's row ending in a number after a wide gap (``Volunteers          4``) stays.
+2. A one-page PDF that prints no other page number may be cut from a booklet: its small-print dashed foot with a
+   folio other than 1 (``Oakfield Recipe Booklet  -  7``) is a running footer; a one-word label's number stays.
 """
 
 from __future__ import annotations
@@ -55,3 +57,23 @@ def test_a_rows_number_after_a_wide_gap_stays67(name, row):
     assert any(row in p for p in paragraph_texts(talk))
     assert not any(row.split()[0] in text and reason == "running-footer" and text.strip().endswith(row.split()[-1])
                    for reason, text in furniture_of(ledger))
+
+
+# 2. a one-page PDF cut from a booklet: a small-print foot with the booklet's folio ------------------------------------
+
+@pytest.mark.parametrize("name, foot", [
+    ("t67b_pdf_recipe_doubled_en.pdf", "Oakfield Recipe Booklet  -  7"),
+    ("excerpt_garden_guide_en.pdf", "Millbrook Allotment Society Handbook - 12"),
+    ("excerpt_walks_ja.pdf", "みどり市 ふるさと散策ガイド - 23"),
+    ("excerpt_parish_en.pdf", "St Anne's Parish Magazine | Page 5"),
+])
+def test_a_one_page_excerpts_small_print_foot_with_its_folio_is_a_running_footer67(name, foot):
+    talk, ledger = _talk(name)
+    assert ("running-footer", foot) in [(r.reason, r.text.strip()) for r in ledger]
+    assert not any(" ".join(foot.split()) in " ".join(p.split()) for p in paragraph_texts(talk))
+
+
+def test_a_one_word_labels_number_at_the_foot_stays_text67():
+    talk, ledger = _talk("near_excerpt_part_en.pdf")
+    assert paragraph_texts(talk)[-1] == "Library Building Works - Part - 3"
+    assert not [r for r in ledger if r.reason == "running-footer"]
