@@ -7,6 +7,8 @@ The trial's inputs and made-up ones of the same kinds, other wording, languages 
    is furniture; a table's row ending in a number after a wide gap (``Volunteers          4``) stays.
 2. A one-page PDF that prints no other page number may be cut from a booklet: its small-print dashed foot with a
    folio other than 1 (``Oakfield Recipe Booklet  -  7``) is a running footer; a one-word label's number stays.
+3. A PDF's notes opening on plain digits the body calls (``…cooler.1``, ``1 White roofs …`` / ``2 Rain days …``) are one
+   footnote each.
 """
 
 from __future__ import annotations
@@ -77,3 +79,19 @@ def test_a_one_word_labels_number_at_the_foot_stays_text67():
     talk, ledger = _talk("near_excerpt_part_en.pdf")
     assert paragraph_texts(talk)[-1] == "Library Building Works - Part - 3"
     assert not [r for r in ledger if r.reason == "running-footer"]
+
+
+# 3. a PDF's notes in plain digits, one under the other: each its own footnote ----------------------------------------
+
+@pytest.mark.parametrize("name, count", [
+    ("t67b_pdf_twocol_paper_en.pdf", 2),
+    ("notes_two_en.pdf", 2),
+    ("notes_three_en.pdf", 3),
+    ("notes_twocol_canals_en.pdf", 3),
+    ("notes_twocol_markets_en.pdf", 2),
+])
+def test_each_note_the_body_calls_in_plain_digits_is_its_own_footnote67(name, count):
+    talk, _ = _talk(name)
+    notes = [n.text for n in talk.footnotes]
+    assert [n.split()[0] for n in notes] == [str(k) for k in range(1, count + 1)]
+    assert all(f" {k + 1} " not in n for k, n in enumerate(notes))
