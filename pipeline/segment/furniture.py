@@ -1788,8 +1788,9 @@ def _title_words(text: str) -> list[str]:
 def titled_folio_feet(lines: list[Text], layout: Layout) -> list[int]:
     """Indexes of lone page feet: a line that is a head's text with its folio set off by a wide space (:func:`_folio`,
     :data:`MIN_FOLIO_GAP` spaces or more, never a word space) whose every word is a word of the document's title (its
-    first :data:`OPENING_LINES` lines, :data:`MIN_TITLE_WORDS` words at least), set apart from the text on both sides
-    (a blank line, a page break or the dump's end).
+    first :data:`OPENING_LINES` lines, none a head with its folio, :data:`MIN_TITLE_WORDS` words at least), set apart
+    from the text on both sides (a blank line, a page break or the dump's end), and printed so once (two copies are
+    :func:`folio_lines`' to weigh).
 
     Why: a dump of a few pages prints the organisation's or the document's name with the page's number once (fresh-user
     trial 67b: ``Greenfield Community Food Bank - Annual Report 2024                      4`` between the finances'
@@ -1806,13 +1807,22 @@ def titled_folio_feet(lines: list[Text], layout: Layout) -> list[int]:
     """
     if len(lines) <= OPENING_LINES:
         return []
+    reads = [_folio_read(t.text) for t in lines]
+    # a line printed with its folio more than once is :func:`folio_lines`' to weigh (folios that do not follow on are
+    # no running head: ``HARBOUR NOTES    1`` … ``HARBOUR NOTES    3``), and a head with its folio opening the dump
+    # gives no title's words
+    copies = defaultdict(int)
+    for read in reads:
+        if read is not None:
+            copies[read[:2]] += 1
     title = set()
-    for t in lines[:OPENING_LINES]:
-        title.update(_title_words(t.text))
+    for t, read in zip(lines[:OPENING_LINES], reads):
+        if read is None:
+            title.update(_title_words(t.text))
     out = []
     for i in range(OPENING_LINES, len(lines)):
-        read = _folio_read(lines[i].text)
-        if read is None:
+        read = reads[i]
+        if read is None or copies[read[:2]] > 1:
             continue
         side, _, number, (a, b) = read
         text = lines[i].text[b:] if side else lines[i].text[:a]
