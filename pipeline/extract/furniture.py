@@ -951,7 +951,8 @@ def _lone_running_feet(facts: Sequence[LineFacts], page_boxes: dict[int, tuple[f
         reference = page_number(tail) if comma and head.strip() else None
         if reference is not None and reference.shaped and _placed_as_folio(lowest, lines, page_boxes[page]):
             out.append((lowest, Reason.RUNNING_FOOTER))
-        elif _small_dashed_foot(lowest, page + offset, body_size) and _placed_as_folio(lowest, lines, page_boxes[page]):
+        elif _small_dashed_foot(lowest, page + offset, body_size, excerpt=len(page_boxes) == 1 and not offsets) \
+                and _placed_as_folio(lowest, lines, page_boxes[page]):
             out.append((lowest, Reason.RUNNING_FOOTER))
     return out
 
@@ -965,13 +966,19 @@ _DASHED_FOOT = re.compile(r"^(?P<text>\S.*?[^\W\d_][^\s\d]*)\s+[-–—|]\s+(?:(
 bare or after ``Page`` (``Greenfield Library Board - Minutes - 1``, ``… | Page 1``; not ``Score 3 - 1``, whose text ends on a digit)."""
 
 
-def _small_dashed_foot(line: LineFacts, folio: int, body_size: float | None) -> bool:
+def _small_dashed_foot(line: LineFacts, folio: int, body_size: float | None, excerpt: bool = False) -> bool:
     """A page's lowest line, set in small print (:data:`SMALL_FOOT_RATIO` of the body at most), that reads as a
     running foot: a text of two words or more and no sentence (no ``.``, ``;``, ``:`` or ``,`` closing it, no small
     letter opening it), then a dash and the page's own number (:data:`_DASHED_FOOT`; ``folio`` is the page's index
     plus the offset the document's numbers show). Why (fresh-user trial 67): a one-page PDF's 8 pt centred
     ``Greenfield Library Board - Minutes - 1`` under an 11 pt body, repeating nowhere, had become the last paragraph
     of section 3. A small-print footnote is a sentence, or ends on no dashed number, and stays text.
+
+    ``excerpt``: the PDF is one page and prints no other page number, so nothing tells the page's own number: a
+    page cut from a booklet prints the booklet's folio (fresh-user trial 67b: ``Oakfield Recipe Booklet  -  7`` at
+    the foot of a one-page recipe). Any number from 1 is then the folio where the text's last cell before the dash
+    is a name of two words or more; a one-word cell is a label the number counts (``Reading Room Plan - Stage - 2``,
+    ``Part - 3``), no folio.
 
     >>> f = lambda text, size=8.0: LineFacts(9, 1, text, (230, 28, 365, 36), size)
     >>> _small_dashed_foot(f("Greenfield Library Board - Minutes - 1"), 1, 11.0)
@@ -982,12 +989,20 @@ def _small_dashed_foot(line: LineFacts, folio: int, body_size: float | None) -> 
     False
     >>> _small_dashed_foot(f("the vote was carried - 1"), 1, 11.0), _small_dashed_foot(f("Final score 3 - 1"), 1, 11.0)
     (False, False)
+    >>> _small_dashed_foot(f("Oakfield Recipe Booklet  -  7"), 1, 11.0, excerpt=True)  # a booklet's folio
+    True
+    >>> _small_dashed_foot(f("Reading Room Plan - Stage - 2"), 1, 11.0, excerpt=True)  # a stage's number
+    False
     """
     if body_size is None or line.size > SMALL_FOOT_RATIO * body_size:
         return False
     m = _DASHED_FOOT.match(" ".join(line.text.split()))
-    if m is None or int(m["folio"]) != folio:
+    if m is None:
         return False
+    if int(m["folio"]) != folio:
+        cell = re.split(r"\s[-–—|]\s", m["text"])[-1]
+        if not excerpt or int(m["folio"]) < 1 or len(cell.split()) < 2:
+            return False
     text = m["text"].rstrip(" -–—|")
     return len(text.split()) >= 2 and not text[0].islower() and not text.endswith((".", ";", ":", ","))
 

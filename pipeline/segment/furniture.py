@@ -753,6 +753,7 @@ def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int],
     out.update({i: which for i, which in volume_heads_with_pages(lines).items() if i not in out and i not in numbers})
     out.update({i: which for i, which in _interrupting_at_numbers(lines, layout, numbers).items() if i not in out})
     out.update({i: which for i, which in folio_lines(lines, layout).items() if i not in out and i not in numbers})
+    out.update({i: "running-footer" for i in titled_folio_feet(lines, layout) if i not in out and i not in numbers})
     if len(pages) <= 1:
         out.update({i: "running-header" for i in _periodic_heads(lines, numbers) if i not in out})
     if title_of is not None:
@@ -1863,6 +1864,69 @@ def folio_lines(lines: list[Text], layout: Layout) -> dict[int, str]:
     placed_as = set(out.values())
     which = placed_as.pop() if len(placed_as) == 1 else "running-header"
     out.update({i: which for members in unplaced for i, _ in members})
+    return out
+
+
+OPENING_LINES = 3
+"""Lines opening a dump that carry its title (a report's name and its year on a line or two, a subtitle)."""
+MIN_TITLE_WORDS = 2
+"""Words of the document's title a lone foot must repeat (one word may be any table row's label)."""
+
+
+def _title_words(text: str) -> list[str]:
+    """The words of ``text`` a foot and a title share: runs of letters or digits, case folded; Japanese text in
+    characters (it sets no spaces)."""
+    return [w for w in re.findall(r"[^\W_]+", fold(text).casefold()) for w in ([w] if not is_japanese(w) else list(w))]
+
+
+def titled_folio_feet(lines: list[Text], layout: Layout) -> list[int]:
+    """Indexes of lone page feet: a line that is a head's text with its folio set off by a wide space (:func:`_folio`,
+    :data:`MIN_FOLIO_GAP` spaces or more, never a word space) whose every word is a word of the document's title (its
+    first :data:`OPENING_LINES` lines, none a head with its folio, :data:`MIN_TITLE_WORDS` words at least), set apart
+    from the text on both sides (a blank line, a page break or the dump's end), and printed so once (two copies are
+    :func:`folio_lines`' to weigh).
+
+    Why: a dump of a few pages prints the organisation's or the document's name with the page's number once (fresh-user
+    trial 67b: ``Greenfield Community Food Bank - Annual Report 2024                      4`` between the finances'
+    table and section 4); :func:`folio_lines` needs two copies. The title's words are the evidence a single copy gives;
+    a table's row ending on a number after a wide gap (``Volunteers          4``) names no title, and a row that does
+    stands glued to the rows around it.
+
+    >>> from pipeline.layout import derived_layout
+    >>> raw = ["Harbour Trust", "Annual Review 2023", "", "Our year went well.", "",
+    ...        "Harbour Trust Annual Review      3", "", "Volunteers          4", "", "More text."]
+    >>> ls = [Text.from_raw(s, n) for n, s in enumerate(raw, 1) if s]
+    >>> titled_folio_feet(ls, Layout(derived_layout(raw), (3, 5, 7, 9)))
+    [3]
+    """
+    if len(lines) <= OPENING_LINES:
+        return []
+    reads = [_folio_read(t.text) for t in lines]
+    # a line printed with its folio more than once is :func:`folio_lines`' to weigh (folios that do not follow on are
+    # no running head: ``HARBOUR NOTES    1`` … ``HARBOUR NOTES    3``), and a head with its folio opening the dump
+    # gives no title's words
+    copies = defaultdict(int)
+    for read in reads:
+        if read is not None:
+            copies[read[:2]] += 1
+    title = set()
+    for t, read in zip(lines[:OPENING_LINES], reads):
+        if read is None:
+            title.update(_title_words(t.text))
+    out = []
+    for i in range(OPENING_LINES, len(lines)):
+        read = reads[i]
+        if read is None or copies[read[:2]] > 1:
+            continue
+        side, _, number, (a, b) = read
+        text = lines[i].text[b:] if side else lines[i].text[:a]
+        gap = text[:len(text) - len(text.lstrip())] if side else text[len(text.rstrip()):]
+        words = _title_words(text.strip(" -\u2013\u2014|\u3000"))
+        if display_width(gap) < MIN_FOLIO_GAP or len(words) < MIN_TITLE_WORDS or not set(words) <= title:
+            continue
+        if all(j < 0 or j >= len(lines) or layout.page(lines[min(i, j)]) != layout.page(lines[max(i, j)])
+               or layout.blank_between_texts(lines[min(i, j)], lines[max(i, j)]) for j in (i - 1, i + 1)):
+            out.append(i)
     return out
 
 

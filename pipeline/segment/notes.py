@@ -139,6 +139,26 @@ def _plain_note_mark(text: str) -> str | None:
     return _PLAIN + m.group(1) if m is not None and not has_japanese(text) else None
 
 
+def opens_note(text: str, calls: dict[str, list[int]]) -> bool:
+    """Whether ``text``, a line of the notes (a PDF's, marked by extract, or a dump's), opens a note of its own: on a
+    note's mark (:func:`note_mark`), or in English text on a plain number the body calls in plain digits
+    (``calls``: :func:`note_calls` of the body; ``…cooler.1`` calls ``1 White roofs lose …``).
+
+    Why (fresh-user trial 67b): a PDF's two notes printed one under the other, ``1 White roofs …`` / ``2 Rain days
+    …``, their marks plain digits, had become one footnote; a note's wrapped line opening on a number nobody calls
+    (``2 mm of rain …``) goes on joining its note.
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> calls = note_calls(mk("roofs were cooler.1 The effect", "from the analysis.2 Further work"))
+    >>> opens_note("2 Rain days were defined", calls), opens_note("3 Days were dry", calls), opens_note("¹ See", {})
+    (True, False, True)
+    """
+    if note_mark(text) is not None:
+        return True
+    plain = _plain_note_mark(text)
+    return plain is not None and plain in calls
+
+
 def dump_notes(body: Sequence[Text], layout: Layout, furniture: Sequence[int] = ()) -> frozenset[int]:
     """Indexes into ``body`` (a text dump's paper body, page numbers out) of its notes (module docstring);
     ``furniture``: raw line numbers, sorted, of the page numbers and running heads set aside. A PDF's lines are

@@ -36,7 +36,7 @@ from pipeline.segment.joinlines import joined_lines
 from pipeline.segment.ladder import ladder_headings, ladder_mark
 from pipeline.segment.layout import Layout, first_line, last_line
 from pipeline.segment.measures import paper_measure
-from pipeline.segment.notes import author_note, dump_notes, note_mark
+from pipeline.segment.notes import author_note, dump_notes, note_calls, opens_note
 from pipeline.segment.articles import law_of
 from pipeline.segment.paragraphs import join_wraps
 from pipeline.segment.places import (CityName, dateline_city, find_city_en, in_usual_case, is_city_only_line, is_city_place_line, is_placeholder_place,
@@ -905,7 +905,9 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     if notes:
         # each note opens on its mark (``¹ See …`` / ``² The data …``): its own paragraph, its wrapped lines joined to
         # it (fresh-user trial 58b: two notes on lines one under the other had become one footnote)
-        marked = frozenset(k for k, t in enumerate(notes) if note_mark(t.text) is not None)
+        # (a plain number opens one where the body calls it so, ``…cooler.1`` / ``1 White roofs …``: trial 67b)
+        calls = note_calls(body)
+        marked = frozenset(k for k, t in enumerate(notes) if opens_note(t.text, calls))
         body_notes, note_hyphens = join_wraps(notes, layout, measure, opens=marked)
         footnotes += body_notes
         hyphens = hyphens + note_hyphens
