@@ -30,6 +30,10 @@ A line is page furniture when
   each stands outside the text block, :data:`APART_WHITE` body sizes or more
   beyond the text (:func:`_short_run_pages`, :func:`_outside_the_text`,
   :func:`_other_pages_headed`; trial 53);
+* or it recurs at the same height on half the pages or more (two at least), set
+  in small print (:data:`SMALL_PRINT`) and outside the text on each, the other
+  pages going without (:func:`_small_print_apart`; trial 67c: a volume's 7 pt
+  foot on its Japanese pages only);
 * or, in a document of two pages, it is the running head of the second
   page, which the title page goes without: the topmost row, set smaller
   than the body and standing apart from the text below

@@ -204,7 +204,9 @@ def unstack_line_ends(lines: list[LTTextLine], laparams: LAParams) -> list[LTTex
     sandwich's vignette, three times: ``} O`` ⎵ ``uter product estimators``, ``} F``). A stack none of whose glyphs
     touches a line on its baseline (a chart's curve labels, vertical writing), or whose glyphs are all in one font
     (a large bracket's pieces beside a matrix's row, sandwich's ``⎞ ⎟ ⎠``; a sum's limits) unless a space glyph of it
-    opens a line (an indented line's white under a brace in the listing's face), is left as pdfminer made it."""
+    opens a line (an indented line's white under a brace in the listing's face), is left as pdfminer made it. Two
+    glyphs in one face are undone all the same where they are no vertical writing (:func:`_glued_pair`: a slide's
+    number ``1`` over its title's ``I``, trial 67c)."""
     horizontal = [line for line in lines if isinstance(line, LTTextLineHorizontal)]
     out: list[LTTextLine] = []
     rebuilt: dict[int, LTTextLineHorizontal] = {}
