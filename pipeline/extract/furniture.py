@@ -30,6 +30,10 @@ A line is page furniture when
   each stands outside the text block, :data:`APART_WHITE` body sizes or more
   beyond the text (:func:`_short_run_pages`, :func:`_outside_the_text`,
   :func:`_other_pages_headed`; trial 53);
+* or it recurs at the same height on half the pages or more (two at least), set
+  in small print (:data:`SMALL_PRINT`) and outside the text on each, the other
+  pages going without (:func:`_small_print_apart`; trial 67c: a volume's 7 pt
+  foot on its Japanese pages only);
 * or, in a document of two pages, it is the running head of the second
   page, which the title page goes without: the topmost row, set smaller
   than the body and standing apart from the text below
@@ -161,7 +165,8 @@ def set_aside_page_furniture(facts: Sequence[LineFacts], page_boxes: dict[int, t
                 or (band == "top" and _heads_every_page_after_the_front(members, pages, page_boxes, page_lines, body_size)) \
                 or (_short_run_pages(pages, page_boxes)
                     and all(_outside_the_text(m, band, page_lines[m.page], short_runs, body_size) for m in members)
-                    and _other_pages_headed(members, band, page_boxes, page_lines, short_runs, body_size)):
+                    and _other_pages_headed(members, band, page_boxes, page_lines, short_runs, body_size)) \
+                or _small_print_apart(members, pages, band, page_boxes, page_lines, short_runs, body_size):
             found.extend((m, kind) for m in members)
         else:
             pending.append((kind, members))
@@ -635,6 +640,43 @@ def _short_run_pages(pages: list[int], page_boxes: dict[int, tuple[float, float,
         if pages == same or pages == [p for p in same if p != all_pages[0]]:
             return True
     return False
+
+
+#: Size of a small-print head or foot, at most, in body sizes (a 7 pt foot under an 11 pt body is 0.64; 9 pt 0.82).
+SMALL_PRINT = 0.85
+
+
+def _small_print_apart(members: list[LineFacts], pages: list[int], band: str,
+                       page_boxes: dict[int, tuple[float, float, float, float]], page_lines: dict[int, list[LineFacts]],
+                       heads: set[int], body_size: float | None) -> bool:
+    """The line recurs (same text, same height) on half the document's pages or more, two at least, set in small
+    print (:data:`SMALL_PRINT` of the body size or less) and outside the text on each (:func:`_outside_the_text`: a
+    body size of white or more between it and the text): a running head or foot that the other pages go without.
+
+    Fresh-user trial 67c: a bilingual volume printed ``都市国際化シンポジウム 2026`` in 7 pt at the foot of its
+    Japanese pages (1 and 3 of 4), not of the English summaries, and it had become a slide's line and a
+    section's paragraph; pages 2 and 4 carry no foot of their own, so :func:`_other_pages_headed` refused it.
+    A small note close under a table or a paragraph (less white than a body size) stays content.
+
+    >>> f = lambda n, page, text, y, size: LineFacts(n, page, text, (50, y, 300, y + size), size)
+    >>> lines = {p: [f(10 * p, p, "Body text of the page.", 620, 11), f(10 * p + 1, p, "Symposium 2026", 28, 7)]
+    ...          for p in (1, 3)}
+    >>> lines.update({p: [f(10 * p, p, "Summary.", 640, 11)] for p in (2, 4)})
+    >>> boxes = {p: () for p in (1, 2, 3, 4)}
+    >>> _small_print_apart([lines[1][1], lines[3][1]], [1, 3], "bottom", boxes, lines, {11, 31}, 11)
+    True
+    >>> _small_print_apart([lines[1][1]], [1], "bottom", boxes, lines, {11}, 11)  # one page: no recurrence
+    False
+    >>> near = {p: [f(10 * p, p, "Body.", 60, 11), f(10 * p + 1, p, "Source: survey", 48, 7)] for p in (1, 3)}
+    >>> _small_print_apart([near[1][1], near[3][1]], [1, 3], "bottom", boxes, near, {11, 31}, 11)  # under the text
+    False
+    """
+    if body_size is None or len(pages) < 2 or 2 * len(pages) < len(page_boxes):
+        return False
+    if any(m.size > SMALL_PRINT * body_size for m in members):
+        return False
+    numbers = heads | {m.number for m in members}
+    return all(_outside_the_text(m, band, page_lines[m.page], numbers, body_size) for m in members)
 
 
 def _other_pages_headed(members: list[LineFacts], band: str, page_boxes: dict[int, tuple[float, float, float, float]],

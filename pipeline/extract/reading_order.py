@@ -31,6 +31,7 @@ there too.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from typing import NamedTuple, Sequence
 
@@ -46,7 +47,7 @@ from pdfminer.layout import (
 )
 
 from pipeline.extract.columns import bands, horizontal_order
-from pipeline.extract.linepieces import join_line_pieces
+from pipeline.extract.linepieces import CJK_FROM, join_line_pieces
 
 #: pdfminer's defaults, plus vertical-line detection; one object for every page.
 LAPARAMS = LAParams(detect_vertical=True)
@@ -175,6 +176,24 @@ def _abutted(glyph: LTChar, lines: Sequence[LTTextLine]) -> tuple[LTTextLineHori
     return None
 
 
+def _script_letter(glyph: LTChar) -> bool:
+    """A letter of a script written vertically: a kanji, kana or hangul (not a full-width digit or Latin letter)."""
+    text = glyph.get_text()
+    return any(ord(ch) >= CJK_FROM and unicodedata.category(ch) == "Lo" for ch in text)
+
+
+def _glued_pair(glyphs: Sequence[LTChar]) -> bool:
+    """Two glyphs that are no vertical writing though stacked: no more than two, neither drawn in a vertical writing
+    mode (a ``-V`` CMap), not both letters of a script written vertically (a two-kanji label ``注意`` may be set
+    down a margin; a digit over a kanji, a digit over a capital is a line's number over the next line).
+
+    pdfminer stacks any two glyphs drawn one after the other one over the other: a slide's number ``1`` alone on its
+    line, set at the x of the next line's first letter, became the vertical line ``1 I`` and the line
+    ``nternationalisation of a Science City`` (fresh-user trial 67c, every slide of a deck's summary pages)."""
+    return (len(glyphs) == 2 and not any(getattr(g, "wmode", False) for g in glyphs)
+            and not all(_script_letter(g) for g in glyphs))
+
+
 def unstack_line_ends(lines: list[LTTextLine], laparams: LAParams) -> list[LTTextLine]:
     """On a horizontal page, a vertical line pdfminer stacked of glyphs that open or close horizontal lines is undone:
     each such glyph goes back to its line, the others stand as lines of one glyph each.
@@ -185,7 +204,9 @@ def unstack_line_ends(lines: list[LTTextLine], laparams: LAParams) -> list[LTTex
     sandwich's vignette, three times: ``} O`` ⎵ ``uter product estimators``, ``} F``). A stack none of whose glyphs
     touches a line on its baseline (a chart's curve labels, vertical writing), or whose glyphs are all in one font
     (a large bracket's pieces beside a matrix's row, sandwich's ``⎞ ⎟ ⎠``; a sum's limits) unless a space glyph of it
-    opens a line (an indented line's white under a brace in the listing's face), is left as pdfminer made it."""
+    opens a line (an indented line's white under a brace in the listing's face), is left as pdfminer made it. Two
+    glyphs in one face are undone all the same where they are no vertical writing (:func:`_glued_pair`: a slide's
+    number ``1`` over its title's ``I``, trial 67c)."""
     horizontal = [line for line in lines if isinstance(line, LTTextLineHorizontal)]
     out: list[LTTextLine] = []
     rebuilt: dict[int, LTTextLineHorizontal] = {}
@@ -195,7 +216,7 @@ def unstack_line_ends(lines: list[LTTextLine], laparams: LAParams) -> list[LTTex
             continue
         glyphs = [g for g in line if isinstance(g, LTChar)]
         found = [_abutted(g, horizontal) for g in glyphs]
-        if len({g.fontname for g in glyphs}) == 1 and not any(
+        if len({g.fontname for g in glyphs}) == 1 and not _glued_pair(glyphs) and not any(
                 hit is not None and g.get_text().isspace() for g, hit in zip(glyphs, found)):
             # a stack in one face is one thing built so (a tall delimiter's pieces, a sum's limits) unless what it
             # stacks is a line's white (an indented line's first space glyph under a brace in the listing's face)
