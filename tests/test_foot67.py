@@ -97,3 +97,26 @@ def test_numbered_on_own_lines(lines, running, spans, numbered):
 
     texts = [Text.from_raw(s, n) for n, s in enumerate(lines, 1)]
     assert _numbered_on_own_lines(texts, running, spans) is numbered
+
+
+def test_volume_foot_ending_on_dashed_folio_first_copy_is_furniture():
+    """``東海まちづくり会議 講演集 - 3 -`` under the first talk's paper, its English slides' title right under it: the
+    first copy had been read as a title block's title and stayed a paragraph of the paper; no title ends on its page's
+    number (``furniture._ends_on_its_folio``), so every copy is the ledger's, its folio with it."""
+    doc = _run("g_bilingual_dash_volume.txt")
+    assert [text for text, _ in furniture(doc)] == [f"東海まちづくり会議 講演集 - {n} -" for n in (3, 4, 5)]
+    assert not any("講演集" in p.text for t in doc.talks for s in t.sections for p in s.paragraphs)
+    assert [t.title.en.text if t.title.en else None for t in doc.talks][1:] == [
+        "A Port with a View of Mount Fuji", "Cormorant Fishing and Tourism at Night"]
+
+
+@pytest.mark.parametrize("text, tail", [
+    ("東海まちづくり会議 講演集 - 3 -", ("東海まちづくり会議 講演集", 3)),
+    ("Kansai Urban Forum 2025   Page 1 of 9", ("Kansai Urban Forum 2025", 1)),
+    ("Annual Report 2024", None),  # a year closing a title is no folio
+    ("- 3 -", None),  # a page number alone on its line heads nothing
+])
+def test_shaped_folio_tail(text, tail):
+    from pipeline.segment.furniture import _shaped_folio_tail
+
+    assert _shaped_folio_tail(text) == tail
