@@ -120,3 +120,14 @@ def test_shaped_folio_tail(text, tail):
     from pipeline.segment.furniture import _shaped_folio_tail
 
     assert _shaped_folio_tail(text) == tail
+
+
+@pytest.mark.xfail(strict=True, reason="a Japanese-only proceedings whose slides' numbers close them (緑の現状 / 1): "
+                   "the talks are not parted from their decks (each deck's last title read as the next talk's), before "
+                   "and after foot67; with the foot's folio set aside the first talk's paper also falls into slide 1, "
+                   "where the folio had closed its page by chance")
+def test_known_miss_japanese_only_proceedings_slides_numbered_after():
+    doc = _run("i_proc_ja_only_pipe.txt")
+    assert [t.title.ja.text if t.title.ja else None for t in doc.talks] == ["杜の都の緑化政策", "城下町の景観保全",
+                                                                          "雪国のまちなか居住"]
+    assert [[s.number for s in t.slides] for t in doc.talks] == [[1, 2, 3], [1, 2, 3], [1, 2]]
