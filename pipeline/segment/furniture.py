@@ -1463,7 +1463,7 @@ def _titles_among_headers(lines: list[Text], layout: Layout, running: dict[int, 
             # furniture on page 1 too: no title block prints its title in cells (:func:`title_cell` reads a title
             # from it where nothing under it is one)
             continue
-        if _numbers_its_page_beside_no_title(lines, i, running):
+        if _numbers_its_page_beside_no_title(lines, i, running) or _ends_on_its_folio(lines, i, running):
             continue
         page, text = layout.page(lines[i]), []
         for j in range(i - 1, -1, -1):
@@ -1495,6 +1495,36 @@ def _numbers_its_page_beside_no_title(lines: list[Text], i: int, running: dict[i
     sig = _running_signature(text)
     return any(k != i and _running_signature(lines[k].text) == sig and lines[k].text.strip() != text.strip()
                for k in running)
+
+
+def _shaped_folio_tail(text: str) -> tuple[str, int] | None:
+    """``(head, folio)`` of a line that ends on a page number in a page number's shape (:func:`page_number`, shaped:
+    ``- 3 -``, ``Page 3 of 9``) after a word space, else ``None``.
+
+    >>> _shaped_folio_tail("東海まちづくり会議 講演集 - 3 -"), _shaped_folio_tail("Forum 2025 Page 2 of 9")
+    (('東海まちづくり会議 講演集', 3), ('Forum 2025', 2))
+    >>> _shaped_folio_tail("Annual Report 2024"), _shaped_folio_tail("- 3 -")
+    (None, None)
+    """
+    words = text.split()
+    for k in range(min(4, len(words) - 1), 0, -1):  # the longest shape: ``Page 2 of 9``, not its ``2 of 9``
+        folio = page_number(" ".join(words[-k:]))
+        if folio is not None and folio.shaped:
+            return " ".join(words[:-k]), folio.value
+    return None
+
+
+def _ends_on_its_folio(lines: list[Text], i: int, running: dict[int, str]) -> bool:
+    """The running head's first copy ``lines[i]`` ends on its page's number in a page number's shape
+    (:func:`_shaped_folio_tail`) and another copy prints the same head with another number: no title ends on its
+    page's number, so the copy is furniture wherever a title block seems to open at it. Why (helper foot67, issue 16):
+    a proceedings' ``東海まちづくり会議 講演集 - 3 -`` under a talk's Japanese paper, the English slides' title right
+    under it, had stayed a paragraph of the paper while the later copies went to the ledger."""
+    tail = _shaped_folio_tail(lines[i].text)
+    if tail is None:
+        return False
+    return any(k != i and (other := _shaped_folio_tail(lines[k].text)) is not None and other[0] == tail[0]
+               and other[1] != tail[1] for k in running)
 
 
 def _opens_the_document(lines: list[Text], i: int, numbers: dict[int, int], running: dict[int, str],

@@ -2016,19 +2016,44 @@ def _folios_in_running_lines(lines: list[Text], running: dict[int, str], numbers
     (``Harbor Forum 2024 | Page 3``, ``Kobe Port Bureau    3``) it left with the foot, and the slides ran together
     (field case 16's repeated footer with the number on its line, session 49). A paper's running head keeps its
     folio (its pages of prose need no number to part them), and a page whose number stands on a line of its own
-    beside the head keeps that one.
+    beside the head keeps that one. Slides that number themselves on lines of their own
+    (:func:`_numbered_on_own_lines`) are parted by those: the feet keep their folios (trial 67c).
 
     >>> ls = [Text.from_raw(s, n) for n, s in enumerate(["Why?", "Forum | Page 2", "Plan", "Forum | Page 3", "4"], 1)]
     >>> _folios_in_running_lines(ls, {1: "running-footer", 3: "running-footer"}, {4: 4})
     {1: (8, 14)}
     """
     spans = {i: span for i in running if (span := folio_span(lines[i].text)) is not None}
+    # pages that carry their numbers on lines of their own are numbered by those: a foot's folio among them is the
+    # printed volume's page, set aside with its foot (trial 67c: a proceedings' ``アジア都市交流フォーラム 2025 - 1``
+    # between a talk's paper and its slides ``1``…``5`` had become a slide's number, each slide taking the next's text)
+    if _numbered_on_own_lines(lines, running, spans):
+        return {}
     marks = [0 if i in spans or i in numbers else None for i in range(len(lines))]
     texts = [t.text.strip() for t in lines]
     if not spans or not pages_hold_little_prose([s for i, s in enumerate(texts) if i not in running or i in spans],
                                                 [m for i, m in enumerate(marks) if i not in running or i in spans]):
         return {}
     return {i: span for i, span in spans.items() if i - 1 not in numbers and i + 1 not in numbers}
+
+
+def _numbered_on_own_lines(lines: list[Text], running: dict[int, str], spans: dict[int, tuple[int, int]]) -> bool:
+    """The pages (slides) carry their numbers on lines of their own, not beside a running line: at least as many
+    such numbers as ``spans`` (the running lines' folios), and at least two, each one more than the one before it
+    (``1`` … ``5`` then ``1`` … ``4``: each talk's slides count from one again). A bare number that breaks the count
+    (a table's cell, a year) is not one.
+
+    >>> ls = [Text.from_raw(s, n) for n, s in enumerate(["Forum - 1", "Why?", "1", "Plan", "2", "Cost", "3"], 1)]
+    >>> _numbered_on_own_lines(ls, {0: "running-footer"}, {0: (8, 9)})
+    True
+    >>> ls = [Text.from_raw(s, n) for n, s in enumerate(["Why?", "Forum | Page 1", "Plan", "Forum | Page 2", "12"], 1)]
+    >>> _numbered_on_own_lines(ls, {1: "running-footer", 3: "running-footer"}, {1: (13, 14), 3: (13, 14)})
+    False
+    """
+    own = [(i, n.value) for i, t in enumerate(lines)
+           if i not in running and i - 1 not in spans and i + 1 not in spans and (n := page_number(t.text)) is not None]
+    in_step = sum(1 for (_, a), (_, b) in zip(own, own[1:]) if b == a + 1)
+    return in_step >= max(2, len(spans))
 
 
 def refuse_set_aside(doc: Cleaned, talks: list[Talk], ledger: tuple[LedgerRow, ...]) -> None:
