@@ -2758,11 +2758,13 @@ def _sources(talk: Talk, fills: dict, links: list) -> dict[int, tuple[Source, ..
     for i, sec in enumerate(talk.sections):
         name = f"section {sec.number}" if sec.number else f"section #{i + 1}"
         slides = [j for j, found in enumerate(links) if found and found["index"] == i]
-        linked = [Source(slide_lines[j], f"{_slide_name(talk.slides[j], j)}, linked to {name}", True, language)
+        linked = [Source(slide_lines[j], f"{_slide_name(talk.slides[j], j)}, linked to {name}", True, language,
+                         f"slides linked to {name}")
                   for j in slides for slide_lines, language in ((slide_en, "en"), (slide_ja, "ja"))]
         # a heading is translated by its slide's title first: the two name the same part of the talk
         titles = [Source(side([talk.slides[j].title], language == "en"), f"the title of "
-                         f"{_slide_name(talk.slides[j], j)}, linked to {name}", True, language)
+                         f"{_slide_name(talk.slides[j], j)}, linked to {name}", True, language,
+                         f"titles of slides linked to {name}")
                   for j in slides for language in ("en", "ja")]
         put([sec.heading, sec.title], [*titles, *linked, deck, title_en, deck_ja])
         for t in sec.paragraphs:

@@ -133,6 +133,11 @@ class Source:
     language: str = ""
     """The language of its lines, ``en`` or ``ja``: a Japanese gap reads only English sources, an English gap only
     Japanese ones (:meth:`Document.sources_for`); ``""`` is read for a gap of either script."""
+    group: str = ""
+    """Sources equally near the piece (the several slides linked to one section; their titles) share a group: among
+    them a line that translates the gap's sentence is read before a source read whole (issue 19 point 2, trial 67c:
+    slide 3's *Earthquake-resistant quays*, read whole, had proposed 震災 and 岸壁 for ``��員`` while slide 4,
+    linked to the same section, translates the sentence: *Trainees from over 40 countries*, 研修員)."""
 
 
 @dataclass

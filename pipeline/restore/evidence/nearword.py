@@ -192,29 +192,42 @@ FAR_WORD_RANKS = ": ranked up, never committed on it alone"
 the feature was not weighed."""
 FAR_WORD_YIELDS = ": not weighed: the talk's English names a word for this place"
 
-TRANSLATION_FEATURES = ("bilingual_context", "bilingual_word", "bilingual_deck", "bilingual_term")
-"""The features that say the talk's own English names a fill's word (a paired line, a linked slide, the deck, a
-term): what the writer wrote about this very place, above a word the text writes somewhere else."""
+TRANSLATION_FEATURES = ("bilingual_context", "bilingual_word", "bilingual_term")
+"""The features that say the English of this very place names a fill's word: a paired or aligned line, a linked
+slide (``bilingual_word``, at either weight), a term, a number beside the names its slide shares
+(``bilingual_context``). Not ``bilingual_deck``: a word of the deck at large, no line of it a translation of this
+sentence, is no more this place's than a word the text writes elsewhere (trial 67c: 震災 and 岸壁 from other slides
+had silenced 研修員, written whole twice beside ``\ufffd\ufffd員``)."""
 
 
 def yield_far_word(pool) -> None:
-    """Drop ``far_word`` from every fill of ``pool`` (a :class:`~pipeline.restore.scoring.Pool`) where the talk's
-    English names some fill of this gap (:data:`TRANSLATION_FEATURES`): a word written elsewhere in the text says what
-    the gap could be, the translation what it is. The sample's ``社会環境の\ufffd化と`` beside slide 10's *Changes*:
-    文化, written at another line, had put 文 over 変 (helper jarank65's one loss on the sample, session 65).
+    """Drop ``far_word`` from each fill of ``pool`` (a :class:`~pipeline.restore.scoring.Pool`) that the English of
+    this place (:data:`TRANSLATION_FEATURES`) does not name, where it names another fill of this gap: a word written
+    elsewhere in the text says what the gap could be, the translation what it is. A fill both name keeps its
+    ``far_word`` (the two agree). The sample's ``社会環境の\ufffd化と`` beside slide 10's *Changes* (the slide linked
+    to its section): 文化, written at another line, had put 文 over 変 (helper jarank65's one loss on the sample,
+    session 65).
 
     >>> from pipeline.restore.scoring import Pool
-    >>> p = Pool(); p.features = {"文": {"far_word": 1.0}, "変": {"bilingual_deck": 1.0}}
+    >>> p = Pool(); p.features = {"文": {"far_word": 1.0}, "変": {"bilingual_word": 0.5}}
     >>> p.said = {"文": [("document-word", "文化 … is written whole at line 8" + FAR_WORD_RANKS)]}
     >>> yield_far_word(p); p.features["文"], p.said["文"][0][1].endswith(FAR_WORD_YIELDS)
     ({}, True)
-    >>> p = Pool(); p.features = {"文": {"far_word": 1.0}, "変": {"lex_known": 1.0}}
-    >>> yield_far_word(p); p.features["文"]
+    >>> p = Pool(); p.features = {"研修": {"far_word": 1.0, "bilingual_word": 1.0}, "見習": {"bilingual_word": 1.0}}
+    >>> yield_far_word(p); p.features["研修"]
+    {'far_word': 1.0, 'bilingual_word': 1.0}
+    >>> p = Pool(); p.features = {"研修": {"far_word": 1.0}, "岸壁": {"bilingual_deck": 1.0}}
+    >>> yield_far_word(p); p.features["研修"]
     {'far_word': 1.0}
     """
-    if not any(feats.get(name, 0.0) > 0.0 for feats in pool.features.values() for name in TRANSLATION_FEATURES):
+    def named(feats) -> bool:
+        return any(feats.get(name, 0.0) > 0.0 for name in TRANSLATION_FEATURES)
+
+    if not any(named(feats) for feats in pool.features.values()):
         return
     for fill, feats in pool.features.items():
+        if named(feats):
+            continue
         if feats.pop(FAR_WORD, None) is not None:
             pool.said[fill] = [(kind, detail[:-len(FAR_WORD_RANKS)] + FAR_WORD_YIELDS
                                 if kind == "document-word" and detail.endswith(FAR_WORD_RANKS) else detail)

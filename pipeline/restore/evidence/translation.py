@@ -27,7 +27,8 @@ the talk's own words of the gap's length holding it (港湾 in the speaker's div
 stands alone as a noun (``\ufffdの選び方`` beside *Choosing the Thread*: 糸) takes the one-kanji word whose first
 glosses the line translating the gap's names (:func:`_alone`, weighed as a paired source's word). A Japanese word shorter than the gap is looked up in the talk
 itself with the gap's context (``旧庁舎の\ufffd\ufffd\ufffd\ufffd`` and *Seismic*:
-``旧庁舎の耐震改修`` in the paper). The first source that yields a fill is used.
+``旧庁舎の耐震改修`` in the paper). The first source that yields a fill is used; sources equally near (the slides linked
+to one section) are tried as one, a line translating the sentence before a slide read whole (:func:`_aligned_first`).
 
 An English word that reads as a verb only (*Agreed*, *incinerated*) names, besides its lemmas, the nouns of its
 act (*agreement*, *incineration*: :func:`acts`), which match a Japanese verbal noun's glosses only (合意, 焼却:
@@ -477,6 +478,7 @@ def _japanese_gap(site: Site, doc: Document, fills: list[str]) -> list[Proposal]
         # a paired source is read whole when its aligned line says nothing of the gap
         if line is None or source.paired:
             tiers.append((source, None, source.lines))
+    tiers = _aligned_first(tiers, lambda ln: _shared(ln.text, known, names, numbers))
     near_first = doc.sources_for(site, english=False)  # one tuple for the gap: its lines' lemmas are indexed once
     for source, line, chosen in tiers:
         words = []
@@ -583,6 +585,34 @@ def _japanese_gap(site: Site, doc: Document, fills: list[str]) -> list[Proposal]
             proposals.append(Proposal(fill=fill, kind="bilingual", detail=detail, features=feats))
         return proposals
     return []
+
+
+def _aligned_first(tiers: list, shares) -> list:
+    """``tiers`` (source, aligned line or ``None``, lines read) with, in each run of sources of one group
+    (:attr:`Source.group`: the slides linked to one section), the tiers of an aligned line first, the line sharing
+    most with the gap's sentence (``shares``: line → count, :func:`_shared`) first among them, as within one source;
+    then those of a source read whole; otherwise in their order. The first tier that yields a fill is used, so a
+    linked slide that says less of the gap's sentence (trial 67c: *Earthquake-resistant quays*, read whole, beside
+    ``これまでに４０か国以上から\ufffd\ufffd員を受け入れた``) had spoken before the linked slide that translates it
+    (*Trainees from over 40 countries*).
+
+    >>> a, b = Source((Line("Online lectures", 1),), "slide 3", True, "en", "g"), Source((Line("800 students", 2),), "slide 4", True, "en", "g")
+    >>> [(t[0].label, t[1] is not None) for t in _aligned_first([(a, a.lines[0], a.lines), (a, None, a.lines),
+    ...     (b, b.lines[0], b.lines), (b, None, b.lines)], lambda ln: ln.number)]
+    [('slide 4', True), ('slide 3', True), ('slide 3', False), ('slide 4', False)]
+    """
+    out, k = [], 0
+    while k < len(tiers):
+        group = tiers[k][0].group
+        end = k + 1
+        while group and end < len(tiers) and tiers[end][0].group == group:
+            end += 1
+        run = tiers[k:end]
+        out += sorted((t for t in run if t[1] is not None), key=lambda t: -shares(t[1])) if group else \
+            [t for t in run if t[1] is not None]
+        out += [t for t in run if t[1] is None]
+        k = end
+    return out
 
 
 def _written_in_talk(doc: Document, word: str) -> str:
