@@ -51,7 +51,7 @@ from pipeline.segment.places import (english_beside, find_city_en, is_city_only_
                                      place_line_en, place_named_en, spells_reading)
 from pipeline.segment.organisations import (MARK, assembly_in_title, body_in_title, issuer_in_title, MAX_PLACE_NAME, MUNICIPALITY_SUFFIXES, ORGANISATION_NAME, is_address_line, is_client_line, is_municipality, is_organisation,
                                            is_place_name, is_postal_affiliation, maker_line, municipalities_in, named_as_place, organisation_line, post_and_organisation,
-                                           addressee_line, dated_office, venue_line)
+                                           addressee_line, dated_office, unit_and_body, venue_line)
 
 if TYPE_CHECKING:
     from pipeline.segment.layout import Layout
@@ -3712,7 +3712,10 @@ def _read_office(r: _Reading) -> None:
     # label is no field of a form (helper front52: such a report had lost its title block, title and all)
     office = lines[dated].text[byline(lines[dated].text):] if dated < n else ""
     # a manual's maker (``The Sphinx Documentation Team``, ``日本語TeXコミュニティ``) is its author's organisation too
-    if title is not None and not r.speaker and dated < n and (is_organisation(office) or maker_line(office)) \
+    # (a unit and its body after a report's ``Prepared by the``, ``Research Team, Westbrook Volunteer Network``, is
+    # the office too: :func:`~.organisations.unit_and_body`)
+    if title is not None and not r.speaker and dated < n \
+            and (is_organisation(office) or maker_line(office) or (office != lines[dated].text and unit_and_body(office))) \
             and not venue_line(office) and not heads_its_text(lines, dated, r.layout) and form_field(office) is None and "organisation" not in r.cues and "city" not in r.cues \
             and len("".join(lines[title].text.split())) >= MIN_REPORT_TITLE and not publisher_line(lines[dated].text):
         if names_minutes(lines[title].text) and is_organisation(office):
