@@ -769,7 +769,7 @@ _EN_NON_NAMES = {"the", "of", "in", "for", "city", "cities", "port", "ports", "t
                  # are also such words and common (Park, Hall, Hill) are left out
                  "lake", "castle", "river", "mount", "mountain", "bay", "island", "islands", "bridge", "temple",
                  "shrine", "station", "harbour", "harbor", "museum", "garden", "gardens", "street", "valley", "coast",
-                 "beach", "tower", "sea", "ocean", "prefecture",
+                 "beach", "tower", "sea", "ocean", "prefecture", "gallery", "galleries", "library",
                  # a calendar's or a programme's words (``Term Dates``, ``Season Fixtures`` over the school or club that
                  # issues it had read as a name vouched by its affiliation, helper title53); no surname's
                  "calendar", "dates", "term", "fixtures", "schedule", "timetable", "programme", "events", "season",
