@@ -17,7 +17,7 @@ from pipeline.segment.contacts import closing_means, contact_line
 from pipeline.segment.labels import (LETTER_OPENINGS, is_date_line, is_letter_formula, is_salutation, is_section_name,
                                      subject_value)
 from pipeline.segment.names import is_person_name, name_shaped, name_start
-from pipeline.segment.organisations import (is_address_line, is_client_line, is_organisation, is_postal_affiliation,
+from pipeline.segment.organisations import (AFFILIATION_ENDING, is_address_line, is_client_line, is_organisation, is_postal_affiliation,
                                             organisation_line, post_and_organisation)
 
 MAX_SUBJECT_WORDS = 12
@@ -743,10 +743,13 @@ def english_issuer(body: list[Text], end: int, above: list[Text] | None = None) 
     if office_line(end - 1) and is_organisation(texts[end - 1]) and dated(end - 1):
         top = end - 1
     elif end >= 3 and office_line(end - 2) and office_line(end - 1) and next_to(end - 2, end - 1) \
-            and "," not in texts[end - 2] + texts[end - 1] and is_organisation(texts[end - 2]) \
+            and "," not in texts[end - 2] + texts[end - 1] \
+            and (is_organisation(texts[end - 2]) or AFFILIATION_ENDING.match(texts[end - 2]) is not None
+                 or _EN_UNIT_END.search(texts[end - 2]) is not None) \
             and is_organisation(texts[end - 1]) and dated(end - 2):
         # the office on two lines, the unit over its body (``Water Services Office`` / ``Ashford Borough Council`` /
-        # ``2 March 2026``: fresh-user trial 67c), one piece on each line, each an organisation's name
+        # ``2 March 2026``: fresh-user trial 67c), one piece on each line, each an organisation's name (the unit may be a
+        # team, ``Parks and Open Spaces Team``, over its council)
         top = end - 2
     if top is None:
         return None
@@ -757,6 +760,9 @@ def english_issuer(body: list[Text], end: int, above: list[Text] | None = None) 
     return top, end, Speaker(text, office, None, ())
 
 
+_EN_UNIT_END = re.compile(r"\s(?:Service|Section|Desk)$")
+"""A council's unit named by its kind at the end (``Environmental Health Service``, ``Licensing Section``): over its
+council's name, under a notice, the issuing office's first line (:func:`english_issuer`)."""
 _EN_WEEKDAY = re.compile(r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\b\.?", re.IGNORECASE)
 MAX_EN_ISSUER_LINE = 80
 """Characters an English issuing office's line holds at most (``Property Services Team, Lyndhurst District Council``)."""
