@@ -17,7 +17,7 @@ from pipeline.segment.contacts import closing_means, contact_line
 from pipeline.segment.labels import (LETTER_OPENINGS, is_date_line, is_letter_formula, is_salutation, is_section_name,
                                      subject_value)
 from pipeline.segment.names import is_person_name, name_shaped, name_start
-from pipeline.segment.organisations import (is_address_line, is_client_line, is_organisation, is_postal_affiliation,
+from pipeline.segment.organisations import (AFFILIATION_ENDING, is_address_line, is_client_line, is_organisation, is_postal_affiliation,
                                             organisation_line, post_and_organisation)
 
 MAX_SUBJECT_WORDS = 12
@@ -684,6 +684,13 @@ def english_issuer(body: list[Text], end: int, above: list[Text] | None = None) 
     >>> english_issuer(mk("Thank you.", "Waste Services, Ashford Borough Council"), 2)  # no date
     >>> english_issuer(mk("The hall opens on", "14 March 2025", "Ashford Borough Council"), 3)  # the date ends a sentence
     >>> english_issuer(mk("All welcome.", "", "Saturday 14 March 2025", "Ashford Borough Council"), 4)  # an event's day
+    >>> start, end, sp = english_issuer(mk("Thank you.", "", "Water Services Office", "Ashford Borough Council", "2 March 2026"), 4)
+    >>> (start, end), sp.affiliation.text
+    ((2, 4), 'Water Services Office, Ashford Borough Council')
+
+    The office may stand on two lines, its unit over its body, each line an organisation's name (fresh-user trial
+    67c: ``Water Services Office`` / ``Ashford Borough Council`` / ``2 March 2026``); its affiliation is the two
+    joined by a comma, as the one-line office prints them.
     """
     from pipeline.chardata import writing_of
     from pipeline.segment.layout import first_line, last_line
@@ -693,13 +700,15 @@ def english_issuer(body: list[Text], end: int, above: list[Text] | None = None) 
     texts = [t.text.strip(" \u3000\t") for t in body]
     if end < 2 or not texts[end - 1]:
         return None
-    last = texts[end - 1]
-    pieces = [p.strip() for p in last.split(",")]
-    # (a signer's post, ``Company Secretary``, is a person's, read by the signature's rules: no office)
-    if script_of(last) != EN or len(last) > MAX_EN_ISSUER_LINE or not is_organisation(last) \
-            or last.endswith(_SENTENCE_CLOSE) or contact_line(last) or is_date_line(last) or is_person_name(last) \
-            or signer_post(last) or not all(p and title_cased(p) for p in pieces):
-        return None
+
+    def office_line(k: int) -> bool:
+        # one line of the office: an English line, each comma-parted piece in title case, no sentence, contact,
+        # person's name, date or signer's post (``Company Secretary`` is a person's, read by the signature's rules)
+        line = texts[k]
+        pieces = [p.strip() for p in line.split(",")]
+        return bool(line) and script_of(line) == EN and len(line) <= MAX_EN_ISSUER_LINE \
+            and not line.endswith(_SENTENCE_CLOSE) and not contact_line(line) and not is_date_line(line) \
+            and not is_person_name(line) and not signer_post(line) and all(p and title_cased(p) for p in pieces)
 
     def next_to(upper: int, lower: int) -> bool:
         # the date and the office on raw lines one right under the other (a caller may hand lines in another order)
@@ -720,19 +729,40 @@ def english_issuer(body: list[Text], end: int, above: list[Text] | None = None) 
         # day and venue)
         return is_date_line(s) and _EN_WEEKDAY.search(s) is None
 
-    over_date = filled_over(end - 2) if end >= 2 and issued(texts[end - 2]) else None
-    over_office = filled_over(end - 1)
-    date_over = over_date is not None and next_to(end - 2, end - 1) and apart(over_date, end - 2)
-    date_under = end < len(body) and issued(texts[end]) and next_to(end - 1, end) and over_office is not None \
-        and not is_date_line(texts[over_office]) and apart(over_office, end - 1)
-    if not (date_over or date_under):
+    def dated(top: int) -> bool:
+        # the office ``body[top:end]`` beside its date: right over it, apart from the text over that, or right under
+        # it with the text over the office ended
+        over_date = filled_over(top - 1) if top >= 1 and issued(texts[top - 1]) else None
+        over_office = filled_over(top)
+        date_over = over_date is not None and next_to(top - 1, top) and apart(over_date, top - 1)
+        date_under = end < len(body) and issued(texts[end]) and next_to(end - 1, end) and over_office is not None \
+            and not is_date_line(texts[over_office]) and apart(over_office, top)
+        return date_over or date_under
+
+    top = None
+    if office_line(end - 1) and is_organisation(texts[end - 1]) and dated(end - 1):
+        top = end - 1
+    elif end >= 3 and office_line(end - 2) and office_line(end - 1) and next_to(end - 2, end - 1) \
+            and "," not in texts[end - 2] + texts[end - 1] \
+            and (is_organisation(texts[end - 2]) or AFFILIATION_ENDING.match(texts[end - 2]) is not None
+                 or _EN_UNIT_END.search(texts[end - 2]) is not None) \
+            and is_organisation(texts[end - 1]) and dated(end - 2):
+        # the office on two lines, the unit over its body (``Water Services Office`` / ``Ashford Borough Council`` /
+        # ``2 March 2026``: fresh-user trial 67c), one piece on each line, each an organisation's name (the unit may be a
+        # team, ``Parks and Open Spaces Team``, over its council)
+        top = end - 2
+    if top is None:
         return None
     if writing_of("\n".join(t.text for t in [*(above or []), *body])) != "en":
         return None
-    office = body[end - 1].strip()
-    return end - 1, end, Speaker(office, office, None, ())
+    office = Text.join([t.strip() for t in body[top:end]], sep=Text.inserted(", "))
+    text = Text.join([t.strip() for t in body[top:end]], sep=Text.inserted(" "))
+    return top, end, Speaker(text, office, None, ())
 
 
+_EN_UNIT_END = re.compile(r"\s(?:Service|Section|Desk)$")
+"""A council's unit named by its kind at the end (``Environmental Health Service``, ``Licensing Section``): over its
+council's name, under a notice, the issuing office's first line (:func:`english_issuer`)."""
 _EN_WEEKDAY = re.compile(r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\b\.?", re.IGNORECASE)
 MAX_EN_ISSUER_LINE = 80
 """Characters an English issuing office's line holds at most (``Property Services Team, Lyndhurst District Council``)."""

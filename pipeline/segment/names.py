@@ -769,11 +769,15 @@ _EN_NON_NAMES = {"the", "of", "in", "for", "city", "cities", "port", "ports", "t
                  # are also such words and common (Park, Hall, Hill) are left out
                  "lake", "castle", "river", "mount", "mountain", "bay", "island", "islands", "bridge", "temple",
                  "shrine", "station", "harbour", "harbor", "museum", "garden", "gardens", "street", "valley", "coast",
-                 "beach", "tower", "sea", "ocean", "prefecture",
+                 "beach", "tower", "sea", "ocean", "prefecture", "gallery", "galleries", "library",
                  # a calendar's or a programme's words (``Term Dates``, ``Season Fixtures`` over the school or club that
                  # issues it had read as a name vouched by its affiliation, helper title53); no surname's
                  "calendar", "dates", "term", "fixtures", "schedule", "timetable", "programme", "events", "season",
                  "diary", "holidays",
+                 # a working unit's or a body's kind that the organisation lists leave out (``Research Team``,
+                 # ``Westbrook Volunteer Network``: a report's ``Prepared by the Research Team, Westbrook Volunteer
+                 # Network`` had named two people, fresh-user trial 67c); no one's surname
+                 "team", "teams", "network", "secretariat",
                  # a document's kind, the last word of its name (``Open Data Policy``, ``Tree Planting Strategy``,
                  # ``Parking Bylaw`` over the line of its adoption, ``Adopted by the City Council on …``, had read as a
                  # name vouched by its affiliation: fresh-user trial 64c); no one's surname but a rare one the census

@@ -96,14 +96,15 @@ line of capitalised words. A British community interest company's or charitable 
 ``… CIC`` line for their speaker's name)."""
 _CAPITALISED_WORDS = r"^(?:[A-Z][\w'’&.\-]*\s+|(?:of|and|for|the|&)\s+)+"
 ORGANISATION_ENDING = lazyre.compile(rf"{_CAPITALISED_WORDS}(?:{ORGANISATION_ENDINGS_EN})$")
-AFFILIATION_ENDINGS_EN = r"Archives?|Cooperative|Co-operative|Collaborative|Collective|Union|Institution"
+AFFILIATION_ENDINGS_EN = r"Archives?|Cooperative|Co-operative|Collaborative|Collective|Union|Institution|Network|Team"
 """Words an English organisation's name ends with that end a title's phrase as often as a name
 (``Building Community Archives``, ``Fisheries Quotas and the European Union``, ``Milk Prices and the Village
 Cooperative``, ``The Power of the Collective``): an organisation only after a person's name and its comma on the line,
 or on a deck cover's line right beside the one line that names the speaker (:func:`~pipeline.segment.cover.cover_speaker`)
 (:func:`~pipeline.segment.names.name_then_affiliation`; trial 44: ``Yuki Harada, Awa Folk Crafts Archive`` named no
 organisation, and the note had no speaker). Read on a line of their own, such titles had become their author's
-affiliation (review 46), as ``Freight Network`` had a cover's title (``Network``, dropped from the list then)."""
+affiliation (review 46), as ``Freight Network`` had a cover's title (``Network``, dropped from the list then). ``Network``
+and ``Team`` end one here (``Maria Jensen, Westbrook Volunteer Network`` had read as two people: fresh-user trial 67c)."""
 AFFILIATION_ENDING = lazyre.compile(rf"{_CAPITALISED_WORDS}(?:{AFFILIATION_ENDINGS_EN})$")
 _CLIENT = lazyre.compile(r"^(?:(?:Prepared|Produced|Written|Compiled|Conducted)\s+for|(?:Submitted|Presented|Delivered)\s+to"
                      r"|(?:An?\s+)?(?:Final\s+|Interim\s+)?Report\s+(?:to|for)|(?:Commissioned|Funded|Sponsored)\s+by"
@@ -1399,6 +1400,23 @@ def _names_something(words: str) -> bool:
     from pipeline.glosses import unlisted_words
 
     return bool(unlisted_words(words)[1])
+
+
+def unit_and_body(text: str) -> bool:
+    """``text`` (a byline's words after its ``by``) is a working unit and the body it belongs to, comma-parted, each
+    piece capitalised words ending in an organisation's word (``Research Team, Westbrook Volunteer Network``,
+    ``Insight Team, Northfield Housing Network``): an organisation's pieces, no person named. ``Team`` and ``Network``
+    end an affiliation (:data:`AFFILIATION_ENDING`), never a line of their own, as a title's phrase may (``Freight
+    Network``); after a report's ``Prepared by the`` they name who made it (fresh-user trial 67c: such a byline had
+    named ``Research Team`` a person). Two pieces or more; a person's name among them is no unit.
+
+    >>> unit_and_body("Research Team, Westbrook Volunteer Network"), unit_and_body("Maria Jensen, Westbrook Volunteer Network")
+    (True, False)
+    >>> unit_and_body("Freight Network"), unit_and_body("Planning Department, Ashford Borough Council")
+    (False, True)
+    """
+    pieces = [p.strip() for p in text.strip().split(",")]
+    return len(pieces) >= 2 and all(p and (AFFILIATION_ENDING.match(p) is not None or is_organisation(p)) for p in pieces)
 
 
 def is_client_line(text: str) -> bool:

@@ -231,12 +231,12 @@ def _is_sentence_end(text: str) -> bool:
     return text.rstrip().rstrip("\"”’'")[-1:] in SENTENCE_END_MARKS
 
 
-def short_phrase(text: str) -> bool:
-    """A short phrase that ends in no sentence's or clause's mark: an unnumbered heading by its shape, where the text
-    around it shows one (:func:`_shaped_headings`). A phrase stopping on a connective goes on on the next line, but
-    for a title-cased wh-clause ending on its own preposition (:func:`wh_clause_heading`)."""
+def short_phrase(text: str, limit: int = MAX_SHAPE_HEADING) -> bool:
+    """A short phrase (``limit`` characters at most) that ends in no sentence's or clause's mark: an unnumbered heading
+    by its shape, where the text around it shows one (:func:`_shaped_headings`). A phrase stopping on a connective goes
+    on on the next line, but for a title-cased wh-clause ending on its own preposition (:func:`wh_clause_heading`)."""
     s = text.strip()
-    return 0 < len(s) <= MAX_SHAPE_HEADING and (not _is_sentence_end(s) or _company_heading(s)) \
+    return 0 < len(s) <= limit and (not _is_sentence_end(s) or _company_heading(s)) \
         and not s.endswith(("、", ",", "，", ":", "：")) \
         and (not ends_on_connective(s) or wh_clause_heading(s)) and not _never_heading(s)
 
@@ -1333,12 +1333,26 @@ def _short_item(text: str) -> bool:
 
     >>> _short_item("Sports day"), _short_item("5 October  Harvest supper in the hall"), _short_item("5 October we met.")
     (True, True, False)
+
+    The date may be set off from its event by a dash or a colon (``12 March - Year 4 trip to the Science Museum``,
+    ``2 April: Last day of term``), and the event may run to :data:`MAX_DATED_EVENT` characters (fresh-user trial 67c:
+    a school newsletter's ``Dates for Your Diary`` over three such lines had stayed a paragraph of the article before):
+
+    >>> _short_item("12 March - Year 4 trip to the Science Museum"), _short_item("2 April: Last day of term")
+    (True, True)
+    >>> _short_item("12 March - the children visited the Science Museum and wrote about it.")
+    False
     """
     s = text.strip()
     if short_phrase(s):
         return True
     end = day_month_end(s)
-    return end is not None and short_phrase(s[end:])
+    return end is not None and short_phrase(s[end:].strip().lstrip("-–—:").strip(), MAX_DATED_EVENT)
+
+
+MAX_DATED_EVENT = 60
+"""Characters a dates list's event has at most after its date (:func:`_short_item`: ``Year 4 trip to the Science
+Museum``): an item, not a sentence."""
 
 
 MIN_BLOCK_HEADINGS = 2

@@ -51,7 +51,7 @@ from pipeline.segment.places import (english_beside, find_city_en, is_city_only_
                                      place_line_en, place_named_en, spells_reading)
 from pipeline.segment.organisations import (MARK, assembly_in_title, body_in_title, issuer_in_title, MAX_PLACE_NAME, MUNICIPALITY_SUFFIXES, ORGANISATION_NAME, is_address_line, is_client_line, is_municipality, is_organisation,
                                            is_place_name, is_postal_affiliation, maker_line, municipalities_in, named_as_place, organisation_line, post_and_organisation,
-                                           addressee_line, dated_office, venue_line)
+                                           addressee_line, dated_office, unit_and_body, venue_line)
 
 if TYPE_CHECKING:
     from pipeline.segment.layout import Layout
@@ -2579,7 +2579,10 @@ def _read_place(r: _Reading, rest: Text) -> None:
             and not venue_line(rest.text) and not dated_office(rest.text) and not publisher_line(rest.text) \
             and not (k + 1 < n and speaker_split(lines[k + 1].text) is not None and not is_title_line(lines[k + 1].text)) \
             and speaker_split(rest.text) is None \
-            and not title_phrase_over_text(lines, k):  # an author's own line naming the organisation (``HUIFEN CHAN, Tsinghua University, China``) is no organisation's
+            and not title_phrase_over_text(lines, k) \
+            and not (k + 1 < n and guide_kind(lines[k + 1].text)):  # an author's own line naming the organisation (``HUIFEN CHAN, Tsinghua University, China``) is no organisation's
+        # (an organisation over its guide's kind alone, ``Harbour Town Museum`` / ``Visitor Guide``, is the guide's
+        # title, the kind its subtitle: :func:`guide_kind`)
         r.city_line, r.city, r.k = k, rest, _letterhead_end(r, k)
         # (a newsletter's publisher's line, ``編集・発行：桜台町役場 企画課``, belongs to the masthead over it: it opens
         # no block of its own over the first headline, fresh-user trial 58)
@@ -2588,6 +2591,27 @@ def _read_place(r: _Reading, rest: Text) -> None:
     if r.city_line == k and r.k == k + 1 and script_of(rest.text) == JA and english_beside(rest.text) is None:
         _pass_city_english(r, rest.text[at:] if (at := region_then_municipality(rest.text)) is not None
                            else rest.text[at:] if (at := region_then_place(rest.text)) is not None else rest.text)
+
+
+_GUIDE_KIND = re.compile(r"^(?:(?:Visitors?[’']?|Gallery|Galleries|Family|Exhibition|Museum|Garden|Site|Park|Pocket|Quick|"
+                         r"Self-Guided|Audio|Walking|Trail|Short|Illustrated|Official|Souvenir|Reader[’']?s|User[’']?s|Library|Reserve|Castle)\s+){0,2}"
+                         r"(?:Guide|Guidebook|Handbook|Leaflet|Brochure|Map|Information)$", re.IGNORECASE)
+
+
+def guide_kind(text: str) -> bool:
+    """``text`` names a visitor's guide by its kind alone, no subject of its own (``Visitor Guide``, ``Gallery Guide``,
+    ``Family Trail Leaflet``, ``Guide``): under the name of the place or body it guides through (``Harbour Town
+    Museum``), the kind is the subtitle and the name the title, as a guide naming its subject under the name is
+    (``Hillside Botanic Garden`` / ``A Guide to the Glasshouses``). Why (issue 16, fresh-user trial 67c): the museum's
+    name, an organisation's, had been read as a letterhead over the title ``Visitor Guide``. A guide with a subject
+    (``A Guide to the Glasshouses``, ``Guide to the Coastal Path``) is its own title's matter: no kind alone.
+
+    >>> guide_kind("Visitor Guide"), guide_kind("Visitors' Guide"), guide_kind("Family Trail Leaflet"), guide_kind("Guide")
+    (True, True, True, True)
+    >>> guide_kind("A Guide to the Glasshouses"), guide_kind("Annual Report 2025"), guide_kind("Shipwrecks of the North Sea")
+    (False, False, False)
+    """
+    return _GUIDE_KIND.match(" ".join(text.split())) is not None
 
 
 _ARTICLE_PHRASE = re.compile(r"^(?:The|A|An)\s+\S.*\b(?:of|for)\s+the\s+\S")
@@ -2883,6 +2907,9 @@ def _read_title(r: _Reading) -> None:
             and not (is_subtitle(lines[k].text) and GAP not in lines[k].text) \
             and (labelled or notice_over or _display_over_marked_authors(lines, k, layout)
                  or title_phrase_over_text(lines, k)  # ``The Office of the Future`` over its essay's prose
+                 # a museum's or a reserve's name over its guide's kind alone (``Harbour Town Museum`` / ``Visitor
+                 # Guide``): the guide's title (:func:`guide_kind`)
+                 or (k + 1 < n and guide_kind(lines[k + 1].text) and not is_person_name(lines[k].text))
                  or (_names_no_one(lines[k].text)
                               and not vouched_names(lines[k].text, lines[k + 1].text if k + 1 < n else None)
                               # authors each closing on a mark (``Jana Voß¹ Dr.-Ing. Herbert Voß²`` over ``¹BTO
@@ -2901,6 +2928,7 @@ def _read_title(r: _Reading) -> None:
                 and not (_unsized(layout, lines[title], lines[k]) and kind_subtitle(lines[k - 1], lines[k])) \
                 and lines[k].text.strip() != lines[k - 1].text.strip() \
                 and not (k == title + 1 and _strapline_over(lines[title].text, lines[k].text)) \
+                and not (k == title + 1 and guide_kind(lines[k].text)) \
                 and (title_goes_on(lines[k - 1].text, lines[k].text) or _same_headline(lines, title, k, layout)
                      or capitals_go_on(lines[k - 1].text, lines[k].text)
                      or (script_of(lines[k - 1].text) == JA and is_report_stage(lines[k].text))):
@@ -3712,7 +3740,10 @@ def _read_office(r: _Reading) -> None:
     # label is no field of a form (helper front52: such a report had lost its title block, title and all)
     office = lines[dated].text[byline(lines[dated].text):] if dated < n else ""
     # a manual's maker (``The Sphinx Documentation Team``, ``日本語TeXコミュニティ``) is its author's organisation too
-    if title is not None and not r.speaker and dated < n and (is_organisation(office) or maker_line(office)) \
+    # (a unit and its body after a report's ``Prepared by the``, ``Research Team, Westbrook Volunteer Network``, is
+    # the office too: :func:`~.organisations.unit_and_body`)
+    if title is not None and not r.speaker and dated < n \
+            and (is_organisation(office) or maker_line(office) or (office != lines[dated].text and unit_and_body(office))) \
             and not venue_line(office) and not heads_its_text(lines, dated, r.layout) and form_field(office) is None and "organisation" not in r.cues and "city" not in r.cues \
             and len("".join(lines[title].text.split())) >= MIN_REPORT_TITLE and not publisher_line(lines[dated].text):
         if names_minutes(lines[title].text) and is_organisation(office):
