@@ -34,6 +34,20 @@ def segment_pdf(data: bytes, name: str = "made-up.pdf"):
     return doc
 
 
+def segment_file(path):
+    """The segmented document of a test's input file (a ``pathlib.Path``): a PDF by its bytes, else UTF-8 text."""
+    if path.suffix == ".pdf":
+        return segment_pdf(path.read_bytes(), name=path.name)
+    return segment_text(path.read_text(encoding="utf-8"))
+
+
+def only_talk_of(path):
+    """``(talk, ledger)`` of a test's input file that must give exactly one talk (:func:`segment_file`)."""
+    doc = segment_file(path)
+    [talk] = doc.talks
+    return talk, doc.ledger
+
+
 def only_talk(text: str):
     """``(talk, ledger)`` of a text that must give exactly one talk."""
     doc = segment_text(text)

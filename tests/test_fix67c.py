@@ -17,22 +17,17 @@ from pathlib import Path
 
 import pytest
 
-from segmenting import furniture_of, paragraph_texts, segment_pdf, segment_text
+from segmenting import furniture_of, only_talk_of, paragraph_texts, segment_file
 
 DATA = Path(__file__).parent / "data" / "fix67c"
 
 
 def _doc(name):
-    path = DATA / name
-    if path.suffix == ".pdf":
-        return segment_pdf(path.read_bytes(), name=name)
-    return segment_text(path.read_text(encoding="utf-8"))
+    return segment_file(DATA / name)
 
 
 def _talk(name):
-    doc = _doc(name)
-    [talk] = doc.talks
-    return talk, doc.ledger
+    return only_talk_of(DATA / name)
 
 
 # 1. a lone page foot with the document's title words ---------------------------------------------------------------

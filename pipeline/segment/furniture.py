@@ -1519,9 +1519,11 @@ def _ends_on_its_folio(lines: list[Text], i: int, running: dict[int, str]) -> bo
     (:func:`_shaped_folio_tail`) and another copy prints the same head with another number: no title ends on its
     page's number, so the copy is furniture wherever a title block seems to open at it. Why (helper foot67, issue 16):
     a proceedings' ``東海まちづくり会議 講演集 - 3 -`` under a talk's Japanese paper, the English slides' title right
-    under it, had stayed a paragraph of the paper while the later copies went to the ledger."""
+    under it, had stayed a paragraph of the paper while the later copies went to the ledger. A head one of whose
+    cells is a title (:func:`title_cell`: ``Riverside Primary School Newsletter - Autumn Term 2026      Page 1``)
+    gives the title its text (:func:`lifted_title_cells`), as :func:`_numbers_its_page_beside_no_title` reads it."""
     tail = _shaped_folio_tail(lines[i].text)
-    if tail is None:
+    if tail is None or title_cell(lines[i].text) is not None:
         return False
     return any(k != i and (other := _shaped_folio_tail(lines[k].text)) is not None and other[0] == tail[0]
                and other[1] != tail[1] for k in running)
