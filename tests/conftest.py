@@ -32,6 +32,10 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, settings
 
+collect_ignore_glob = ["data/*"]
+"""Inputs and the scripts that made them (``tests/data/<branch>/make*.py``) are no tests: pytest's doctest collection
+would import a script and run it (a fresh clone's ``make test`` stopped at ``tests/data/vert67/make.py``, session 67)."""
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).parent))  # for `import golden`
 

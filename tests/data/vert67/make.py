@@ -10,7 +10,7 @@ pdfmetrics.registerFont(UnicodeCIDFont("HeiseiKakuGo-W5"))
 _v = UnicodeCIDFont("HeiseiMin-W3", isVertical=True)
 _v.name = _v.fontName = "HeiseiMin-W3-V"  # the resource name; the PDF's BaseFont stays HeiseiMin-W3
 pdfmetrics.registerFont(_v)
-OUT = sys.argv[1] if len(sys.argv) > 1 else "."
+OUT = "."  # the output folder: the first argument when run as a script
 W, H = A4
 
 
@@ -156,5 +156,7 @@ def n3():  # near miss: a small-print line that is content: a table's source not
     c.save()
 
 
-for make in (s1, s2, s3, s4, n1, n2, f1, f2, f3, n3):
-    make()
+if __name__ == "__main__":
+    OUT = sys.argv[1] if len(sys.argv) > 1 else "."
+    for make in (s1, s2, s3, s4, n1, n2, f1, f2, f3, n3):
+        make()
