@@ -33,10 +33,13 @@ def test_a_glyph_that_is_ffi_at_one_place_and_fi_at_another_stays_open() -> None
     assert len(repairs) == 3 and all(r["restored"] is None for r in repairs), repairs
 
 
-def test_a_glyph_whose_other_place_reads_a_commoner_letter_word_stays_open() -> None:
+def test_a_glyph_whose_other_place_reads_a_commoner_letter_word_is_the_ligature_only_it_completes() -> None:
+    # session 66 kept both open (*and* commoner than *find*); since helper lig67 (session 67) a glyph id that one
+    # ligature makes a word with at every place, and only that ligature completes at one (*finished*), is that
+    # ligature (english_bench --pooled: 1,096 of 1,096 right; docs/restore.md)
     text = ("Parks Report\n\nThe work was (cid:27)nished in May. You will (cid:27)nd the plan in the annex.\n")
     repairs = _by_cid(text)[27]
-    assert all(r["restored"] is None for r in repairs), repairs
+    assert [r["restored"] for r in repairs] == ["\ufb01", "\ufb01"], repairs
 
 
 def test_a_number_settled_by_one_of_two_linked_slides_names_that_slide(tmp_path) -> None:
@@ -73,7 +76,9 @@ def test_two_places_that_decide_a_ligature_settle_a_third_that_reads_a_letter_wo
     assert len(repairs) == 8 and all(r["restored"] == "\ufb01" for r in repairs), repairs
 
 
-def test_one_deciding_place_does_not_outvote_a_commoner_letter_word() -> None:
+def test_one_place_only_the_ligature_completes_settles_the_glyph() -> None:
+    # was: one deciding place does not outvote a commoner letter word (session 66); reversed by helper lig67's
+    # measured rule (*efficiency* only fi completes, *find* fi makes): both places ﬁ
     text = "Energy Notes\n\nEnergy ef(cid:976)ciency matters. Staff (cid:976)nd it useful.\n"
     repairs = _by_cid(text)[976]
-    assert all(r["restored"] is None for r in repairs), repairs
+    assert [r["restored"] for r in repairs] == ["\ufb01", "\ufb01"], repairs
