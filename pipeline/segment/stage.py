@@ -1400,7 +1400,7 @@ def _city_of_english_block(s: _CityScene) -> _CityRead:
                      if t is not None and script_of(t.text) == EN]
     if (found := town_named_en([t.text for t in block_english])) is None:
         return None
-    (k, named, address), t = found, block_english[found[0]]
+    (_, named, address), t = found, block_english[found[0]]
     view = t[named[0]:named[1]]
     how = "as the town of an organisation's address" if address else "as a municipality"
     city = CityName(view, (view.text.lower(),), "english", f"{view.text} named {how} in English ({t.text.strip()})")

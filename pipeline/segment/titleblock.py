@@ -47,7 +47,7 @@ from pipeline.names import ATTENDANCE_FIELDS, JOB_TITLES_EN, POSTS_RE, SPEAKER_F
 from pipeline.segment.names import (LIST_SEPARATOR, author_label, author_line, bracketed_authors, byline, byline_name, role_byline, is_person_name, name_start,
                                    marked_names, name_end, name_shaped, names_people, names_row, speaker_split, vouched_lost_glyph_name,
                                    vouched_names, wrapped_bracketed_authors)
-from pipeline.segment.places import (english_beside, find_city_en, is_city_only_line, is_city_place_line, municipality_start, region_then_municipality, region_then_place,
+from pipeline.segment.places import (english_beside, find_city_en, is_city_place_line, municipality_start, region_then_municipality, region_then_place,
                                      place_line_en, place_named_en, spells_reading)
 from pipeline.segment.organisations import (MARK, assembly_in_title, body_in_title, issuer_in_title, MAX_PLACE_NAME, MUNICIPALITY_SUFFIXES, ORGANISATION_NAME, is_address_line, is_client_line, is_municipality, is_organisation,
                                            is_place_name, is_postal_affiliation, maker_line, municipalities_in, named_as_place, organisation_line, post_and_organisation,
