@@ -1899,7 +1899,7 @@ def folio_lines(lines: list[Text], layout: Layout) -> dict[int, str]:
     return out
 
 
-OPENING_LINES = 3
+TITLE_WORDS_LINES = 3
 """Lines opening a dump that carry its title (a report's name and its year on a line or two, a subtitle)."""
 MIN_TITLE_WORDS = 2
 """Words of the document's title a lone foot must repeat (one word may be any table row's label)."""
@@ -1914,7 +1914,7 @@ def _title_words(text: str) -> list[str]:
 def titled_folio_feet(lines: list[Text], layout: Layout) -> list[int]:
     """Indexes of lone page feet: a line that is a head's text with its folio set off by a wide space (:func:`_folio`,
     :data:`MIN_FOLIO_GAP` spaces or more, never a word space) whose every word is a word of the document's title (its
-    first :data:`OPENING_LINES` lines, none a head with its folio, :data:`MIN_TITLE_WORDS` words at least), set apart
+    first :data:`TITLE_WORDS_LINES` lines, none a head with its folio, :data:`MIN_TITLE_WORDS` words at least), set apart
     from the text on both sides (a blank line, a page break or the dump's end), and printed so once (two copies are
     :func:`folio_lines`' to weigh).
 
@@ -1931,7 +1931,7 @@ def titled_folio_feet(lines: list[Text], layout: Layout) -> list[int]:
     >>> titled_folio_feet(ls, Layout(derived_layout(raw), (3, 5, 7, 9)))
     [3]
     """
-    if len(lines) <= OPENING_LINES:
+    if len(lines) <= TITLE_WORDS_LINES:
         return []
     reads = [_folio_read(t.text) for t in lines]
     # a line printed with its folio more than once is :func:`folio_lines`' to weigh (folios that do not follow on are
@@ -1942,11 +1942,11 @@ def titled_folio_feet(lines: list[Text], layout: Layout) -> list[int]:
         if read is not None:
             copies[read[:2]] += 1
     title = set()
-    for t, read in zip(lines[:OPENING_LINES], reads):
+    for t, read in zip(lines[:TITLE_WORDS_LINES], reads):
         if read is None:
             title.update(_title_words(t.text))
     out = []
-    for i in range(OPENING_LINES, len(lines)):
+    for i in range(TITLE_WORDS_LINES, len(lines)):
         read = reads[i]
         if read is None or copies[read[:2]] > 1:
             continue
