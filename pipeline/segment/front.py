@@ -156,7 +156,9 @@ def split_speaker(line: Text) -> SpeakerSplit:
         return SpeakerSplit(line[org:].strip(), line[label:org].strip())
     if end == 0:
         open_at = min(i for i in (text.find("（"), text.find("(")) if i >= 0)
-        name = line[label:open_at].strip()
+        # a courtesy or academic title after the label is no part of the name (``Speaker: Mr Tom Hale (…)``: since
+        # helper city67 a labelled line is read after its label, and the title had stayed in the name)
+        name = line[max(label, name_start(text)) if name_start(text) < open_at else label:open_at].strip()
         if (m := _TRAILING_HONORIFIC.search(name.text)) is not None and m.start() >= 2:
             name = name[:m.start()]  # ``森川　健二　氏（港南大学教授）``: a flyer's honorific before the bracket, no part of the name
         return SpeakerSplit(line[open_at + 1: len(text.rstrip()) - 1].strip(), name)
