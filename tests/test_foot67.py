@@ -102,7 +102,7 @@ def test_numbered_on_own_lines(lines, running, spans, numbered):
 def test_volume_foot_ending_on_dashed_folio_first_copy_is_furniture():
     """``東海まちづくり会議 講演集 - 3 -`` under the first talk's paper, its English slides' title right under it: the
     first copy had been read as a title block's title and stayed a paragraph of the paper; no title ends on its page's
-    number (``furniture._ends_on_its_folio``), so every copy is the ledger's, its folio with it."""
+    number (``furniture._first_copy_with_its_folio``), so every copy is the ledger's, its folio with it."""
     doc = _run("g_bilingual_dash_volume.txt")
     assert [text for text, _ in furniture(doc)] == [f"東海まちづくり会議 講演集 - {n} -" for n in (3, 4, 5)]
     assert not any("講演集" in p.text for t in doc.talks for s in t.sections for p in s.paragraphs)

@@ -642,8 +642,10 @@ def _short_run_pages(pages: list[int], page_boxes: dict[int, tuple[float, float,
     return False
 
 
-#: Size of a small-print head or foot, at most, in body sizes (a 7 pt foot under an 11 pt body is 0.64; 9 pt 0.82).
 SMALL_PRINT = 0.85
+"""Size of a small-print head or foot, at most, in body sizes: print a reader takes for the page's margin, not its
+text (a 7 pt foot under an 11 pt body is 0.64, 8 pt 0.73, 9 pt 0.82); read by :func:`_small_print_apart` and
+:func:`_small_dashed_foot`."""
 
 
 def _small_print_apart(members: list[LineFacts], pages: list[int], band: str,
@@ -999,17 +1001,13 @@ def _lone_running_feet(facts: Sequence[LineFacts], page_boxes: dict[int, tuple[f
     return out
 
 
-SMALL_FOOT_RATIO = 0.85
-"""Size of a page's foot to the body's, at most, for a foot whose folio follows a dash (:func:`_small_dashed_foot`):
-print a reader takes for the page's margin, not its text (8 pt under an 11 pt body)."""
-
 _DASHED_FOOT = re.compile(r"^(?P<text>\S.*?[^\W\d_][^\s\d]*)\s+[-–—|]\s+(?:(?:Page|p\.)\s*)?(?P<folio>\d{1,4})\s*$")
 """A foot's text, its last word holding a letter and no digit, then a dash or a bar set off by spaces and a number,
 bare or after ``Page`` (``Greenfield Library Board - Minutes - 1``, ``… | Page 1``; not ``Score 3 - 1``, whose text ends on a digit)."""
 
 
 def _small_dashed_foot(line: LineFacts, folio: int, body_size: float | None, excerpt: bool = False) -> bool:
-    """A page's lowest line, set in small print (:data:`SMALL_FOOT_RATIO` of the body at most), that reads as a
+    """A page's lowest line, set in small print (:data:`SMALL_PRINT` of the body at most), that reads as a
     running foot: a text of two words or more and no sentence (no ``.``, ``;``, ``:`` or ``,`` closing it, no small
     letter opening it), then a dash and the page's own number (:data:`_DASHED_FOOT`; ``folio`` is the page's index
     plus the offset the document's numbers show). Why (fresh-user trial 67): a one-page PDF's 8 pt centred
@@ -1036,7 +1034,7 @@ def _small_dashed_foot(line: LineFacts, folio: int, body_size: float | None, exc
     >>> _small_dashed_foot(f("Reading Room Plan - Stage - 2"), 1, 11.0, excerpt=True)  # a stage's number
     False
     """
-    if body_size is None or line.size > SMALL_FOOT_RATIO * body_size:
+    if body_size is None or line.size > SMALL_PRINT * body_size:
         return False
     m = _DASHED_FOOT.match(" ".join(line.text.split()))
     if m is None:

@@ -1463,7 +1463,7 @@ def _titles_among_headers(lines: list[Text], layout: Layout, running: dict[int, 
             # furniture on page 1 too: no title block prints its title in cells (:func:`title_cell` reads a title
             # from it where nothing under it is one)
             continue
-        if _numbers_its_page_beside_no_title(lines, i, running) or _ends_on_its_folio(lines, i, running):
+        if _first_copy_with_its_folio(lines, i, running):
             continue
         page, text = layout.page(lines[i]), []
         for j in range(i - 1, -1, -1):
@@ -1479,22 +1479,6 @@ def _titles_among_headers(lines: list[Text], layout: Layout, running: dict[int, 
         elif _opens_the_document(lines, i, numbers, running, title_of):
             titles.append(i)
     return titles
-
-
-def _numbers_its_page_beside_no_title(lines: list[Text], i: int, running: dict[int, str]) -> bool:
-    """The running head's first copy ``lines[i]`` prints its page's number set off beside it (:func:`folio_span`:
-    ``Riverside Primary School          Page 1``), its later copies differing from it by that number alone, and no cell
-    of it is a title (:func:`title_cell`: the publisher's or a town's name, the folio): furniture on page 1 as on
-    the later pages, whatever title block it stands over. Why (fresh-user trial 67): the first copy of such a head
-    had stayed ``front`` while pages 2 and 3 dropped theirs as ``running-header``. A head whose text is a title
-    (``Riverside Primary School Newsletter - Autumn Term 2026      Page 1``) gives the title its text alone
-    (:func:`lifted_title_cells`), the folio going to the ledger."""
-    text = lines[i].text
-    if folio_span(text) is None or title_cell(text) is not None:
-        return False
-    sig = _running_signature(text)
-    return any(k != i and _running_signature(lines[k].text) == sig and lines[k].text.strip() != text.strip()
-               for k in running)
 
 
 def _shaped_folio_tail(text: str) -> tuple[str, int] | None:
@@ -1514,19 +1498,27 @@ def _shaped_folio_tail(text: str) -> tuple[str, int] | None:
     return None
 
 
-def _ends_on_its_folio(lines: list[Text], i: int, running: dict[int, str]) -> bool:
-    """The running head's first copy ``lines[i]`` ends on its page's number in a page number's shape
-    (:func:`_shaped_folio_tail`) and another copy prints the same head with another number: no title ends on its
-    page's number, so the copy is furniture wherever a title block seems to open at it. Why (helper foot67, issue 16):
-    a proceedings' ``東海まちづくり会議 講演集 - 3 -`` under a talk's Japanese paper, the English slides' title right
-    under it, had stayed a paragraph of the paper while the later copies went to the ledger. A head one of whose
-    cells is a title (:func:`title_cell`: ``Riverside Primary School Newsletter - Autumn Term 2026      Page 1``)
-    gives the title its text (:func:`lifted_title_cells`), as :func:`_numbers_its_page_beside_no_title` reads it."""
-    tail = _shaped_folio_tail(lines[i].text)
-    if tail is None or title_cell(lines[i].text) is not None:
+def _first_copy_with_its_folio(lines: list[Text], i: int, running: dict[int, str]) -> bool:
+    """The running head's first copy ``lines[i]`` carries its page's number, no cell of it a title (:func:`title_cell`:
+    the publisher's or a town's name, the folio), and another copy differs from it by that number: furniture on page
+    1 as on the later pages, whatever title block seems to open at it. The number is set off beside the text
+    (:func:`folio_span`: ``Riverside Primary School          Page 1``, the later copies differing by it alone:
+    fresh-user trial 67, the first copy had stayed ``front``) or closes it in a page number's shape
+    (:func:`_shaped_folio_tail`: a proceedings' ``東海まちづくり会議 講演集 - 3 -`` under a talk's Japanese paper, the
+    English slides' title right under it, had stayed a paragraph of the paper: helper foot67). A head whose text is a
+    title (``Riverside Primary School Newsletter - Autumn Term 2026      Page 1``) gives the title its text alone
+    (:func:`lifted_title_cells`), the folio going to the ledger."""
+    text = lines[i].text
+    if title_cell(text) is not None:
         return False
-    return any(k != i and (other := _shaped_folio_tail(lines[k].text)) is not None and other[0] == tail[0]
-               and other[1] != tail[1] for k in running)
+    if folio_span(text) is not None:
+        sig = _running_signature(text)
+        if any(k != i and _running_signature(lines[k].text) == sig and lines[k].text.strip() != text.strip()
+               for k in running):
+            return True
+    tail = _shaped_folio_tail(text)
+    return tail is not None and any(k != i and (other := _shaped_folio_tail(lines[k].text)) is not None
+                                    and other[0] == tail[0] and other[1] != tail[1] for k in running)
 
 
 def _opens_the_document(lines: list[Text], i: int, numbers: dict[int, int], running: dict[int, str],
