@@ -295,7 +295,7 @@ def build_parser() -> argparse.ArgumentParser:
                    "(2024/x.txt → 2024__x), and two that still share a name are both refused")
     p.add_argument("--encoding", help="force the text encoding of .txt inputs (default: detect)")
     chatter = p.add_mutually_exclusive_group()
-    chatter.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors (no progress bar, no summary)")
+    chatter.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors: no progress bar, and the closing summary only when a file failed (it names the failed files)")
     chatter.add_argument("--verbose", "-v", action="store_true", help="also name each file as it is done")
     p.add_argument("--executor", choices=("local", "dask"), default="local",
                    help="local: one file after the other in this process (default); dask: map files over a dask.distributed cluster")

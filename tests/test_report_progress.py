@@ -80,6 +80,15 @@ def test_run_on_a_terminal_with_quiet_draws_no_bar(tmp_path, two_bad_files):
     assert status == 1
     assert "file/s" not in drawn and "%|" not in drawn
     assert "pipeline: a.txt: is empty (0 bytes)" in drawn  # errors still shown
+    # --help promises the closing summary under --quiet only when a file failed, to name the failures (trial 68
+    # read "no summary" and saw one).
+    assert drawn.rstrip().endswith("failed: a.txt, b.txt")
+
+
+def test_quiet_help_says_when_the_summary_is_still_printed():
+    proc = subprocess.run([sys.executable, "-m", "pipeline", "run", "--help"], capture_output=True, text=True,
+                          env={**os.environ, "PYTHONPATH": str(ROOT), "COLUMNS": "200"}, timeout=120)
+    assert "closing summary only when a file failed" in " ".join(proc.stdout.split())
 
 
 def test_run_into_a_log_prints_no_bar(tmp_path, two_bad_files):
