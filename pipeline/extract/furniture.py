@@ -79,7 +79,7 @@ from collections import defaultdict
 from typing import Sequence
 
 from pipeline.furniture_model import MAX_SIZE_RATIO, RECURRENCE_PAGES, SMALL_PRINT, SMALLER_THAN_BODY, title_page_aside
-from pipeline.pagenumbers import page_number
+from pipeline.pagenumbers import dashed_folio, page_number
 from pipeline.extract.pdflines import LineFacts
 from pipeline.vocab import Reason
 
@@ -1015,16 +1015,12 @@ def _lone_running_feet(facts: Sequence[LineFacts], page_boxes: dict[int, tuple[f
     return out
 
 
-_DASHED_FOOT = re.compile(r"^(?P<text>\S.*?[^\W\d_][^\s\d]*)\s+[-–—|]\s+(?:(?:Page|p\.)\s*)?(?P<folio>\d{1,4})\s*$")
-"""A foot's text, its last word holding a letter and no digit, then a dash or a bar set off by spaces and a number,
-bare or after ``Page`` (``Greenfield Library Board - Minutes - 1``, ``… | Page 1``; not ``Score 3 - 1``, whose text ends on a digit)."""
-
-
 def _small_dashed_foot(line: LineFacts, folio: int, body_size: float | None, excerpt: bool = False) -> bool:
     """A page's lowest line, set in small print (:data:`SMALL_PRINT` of the body at most), that reads as a
     running foot: a text of two words or more and no sentence (no ``.``, ``;``, ``:`` or ``,`` closing it, no small
-    letter opening it), then a dash and the page's own number (:data:`_DASHED_FOOT`; ``folio`` is the page's index
-    plus the offset the document's numbers show). Why (fresh-user trial 67): a one-page PDF's 8 pt centred
+    letter opening it), then a dash, a bar or a dot and the page's own number, bare or a page word's
+    (:func:`pipeline.pagenumbers.dashed_folio`, the dash shape segment reads a head's folio by: ``… — Page 1 of 1``
+    too, helper furn68; ``folio`` is the page's index plus the offset the document's numbers show). Why (fresh-user trial 67): a one-page PDF's 8 pt centred
     ``Greenfield Library Board - Minutes - 1`` under an 11 pt body, repeating nowhere, had become the last paragraph
     of section 3. A small-print footnote is a sentence, or ends on no dashed number, and stays text.
 
@@ -1047,17 +1043,20 @@ def _small_dashed_foot(line: LineFacts, folio: int, body_size: float | None, exc
     True
     >>> _small_dashed_foot(f("Reading Room Plan - Stage - 2"), 1, 11.0, excerpt=True)  # a stage's number
     False
+    >>> _small_dashed_foot(f("Harbour Rowing Club Minutes — Page 1 of 1"), 1, 11.0)  # a page word's number
+    True
     """
     if body_size is None or line.size > SMALL_PRINT * body_size:
         return False
-    m = _DASHED_FOOT.match(" ".join(line.text.split()))
-    if m is None:
+    read = dashed_folio(" ".join(line.text.split()))
+    if read is None:
         return False
-    if int(m["folio"]) != folio:
-        cell = re.split(r"\s[-–—|]\s", m["text"])[-1]
-        if not excerpt or int(m["folio"]) < 1 or len(cell.split()) < 2:
+    text, value, _ = read
+    if value != folio:
+        cell = re.split(r"\s[—–|·•-]\s", text)[-1]
+        if not excerpt or value < 1 or len(cell.split()) < 2:
             return False
-    text = m["text"].rstrip(" -–—|")
+    text = text.rstrip(" —–|·•-")
     return len(text.split()) >= 2 and not text[0].islower() and not text.endswith((".", ";", ":", ","))
 
 

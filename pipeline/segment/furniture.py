@@ -46,7 +46,7 @@ from pipeline.eras import ERA
 from pipeline.furniture_model import MAX_SIZE_RATIO, RECURRENCE_PAGES, every_page
 from pipeline.model import Text
 from pipeline.numbering import explicit_number, fold, is_chapter_label
-from pipeline.pagenumbers import SLIDE_WORD, PageNumber, page_number
+from pipeline.pagenumbers import SLIDE_WORD, PageNumber, dashed_folio, page_number
 from pipeline.segment.events import DOCUMENT_KINDS, VOLUME_WORDS, edition_before
 from pipeline.segment.layout import Layout, first_line
 from pipeline.segment.slidetext import counts_parts, is_bullet
@@ -1712,13 +1712,6 @@ _SHAPED_FOLIO = (
 """A head with its folio in a page-number shape, set off by a wide space (``Technical Note TN-2024-07    Page 1``), at
 least :data:`MIN_FOLIO_GAP` columns as printed: two ideographic spaces are four (``港町年報 2025　　－ 1 －``: helper
 seg66 found a Japanese foot so set kept as text; :func:`fold` writes each as one space)."""
-_DASHED_FOLIO = re.compile(r"^(?P<text>\S.{0,%d}?\S)\s+[—–|·•-]\s+(?P<folio>Page\s.{1,12}|p\.\s?.{1,8}|\d{1,4})$"
-                           % MAX_CELLED_HEAD_CHARS, re.IGNORECASE)
-"""A foot or head whose folio, a page word and its number (``Page 1 of 2``, ``p. 3``) or a bare number, follows a
-dash or a bar set off by spaces (``Riverside Youth Robotics Club — Minutes, 4 March 2025 — Page 1 of 2``, trial 41:
-the two copies stood as paragraphs of sections 4 and 6), a plain hyphen included (``Hakodate City - Page 1``,
-``Annual Report - 3``: helper head65b, where they had stayed paragraphs). A list's item (``- 2``) has no text before
-its mark; a single copy in prose (``Q&A - 2``) is no running line (:func:`folio_lines` asks two, rising one a page)."""
 
 
 def folio_span(text: str) -> tuple[int, int] | None:
@@ -1784,17 +1777,11 @@ def _folio_read(text: str) -> tuple[int, str, int, tuple[int, int]] | None:
         folio = page_number(m.group("folio"))
         if folio is not None and folio.shaped and _REFERRING.search(m.group("text")) is None and not folio.roman and folio.total is None:
             return side, _signature(m.group("text")), folio.value, (lead + m.start("folio"), lead + m.end("folio"))
-    m = _DASHED_FOLIO.match(s)
-    if m and _head_text(m.group("text")) and _REFERRING.search(m.group("text")) is None:
-        if m.group("folio").isdigit():
-            # a bare number after the dash: a head of two words or more that ends on no number (``Annual Report - 3``;
-            # never a range or a score, ``pp. 10 - 12``, ``3 - 2``, nor one word's label, ``Q&A - 2``, ``Round - 1``)
-            if len(m.group("text").split()) < 2 or m.group("text")[-1:].isdigit():
-                return None
-            return 0, _signature(m.group("text")), int(m.group("folio")), (lead + m.start("folio"), lead + m.end("folio"))
-        folio = page_number(m.group("folio"))
-        if folio is not None and folio.shaped and not folio.roman:
-            return 0, _signature(m.group("text")), folio.value, (lead + m.start("folio"), lead + m.end("folio"))
+    dashed = dashed_folio(s)
+    if dashed is not None:
+        head, value, (start, end) = dashed
+        if len(head) <= MAX_CELLED_HEAD_CHARS + 2 and _head_text(head) and _REFERRING.search(head) is None:
+            return 0, _signature(head), value, (lead + start, lead + end)
     return None
 
 
