@@ -891,8 +891,7 @@ def _centred_folio(line: LineFacts, page_lines: dict[int, list[LineFacts]],
     lines = page_lines[line.page]
     if line not in _outermost(lines, page_box) or not _placed_as_folio(line, lines, page_box):
         return False
-    px0, _, px1, _ = page_box
-    return abs((line.bbox[0] + line.bbox[2]) / 2 - (px0 + px1) / 2) <= CENTRE_TOLERANCE * (px1 - px0)
+    return _centred(line, page_box)
 
 
 def _numbered_apart(members: list[LineFacts]) -> bool:
@@ -939,6 +938,13 @@ def _beside_furniture(line: LineFacts, furniture: list[LineFacts]) -> bool:
 CENTRE_TOLERANCE = 0.05
 #: How far (points) a right-flush page number's right edge may lie from the text block's right edge.
 EDGE_TOLERANCE = 3.0
+
+
+def _centred(line: LineFacts, page_box: tuple[float, float, float, float]) -> bool:
+    """The line's centre lies within :data:`CENTRE_TOLERANCE` of the page's width from the page's centre: the one
+    reading of a folio's centring (:func:`_placed_as_folio`, :func:`_centred_folio`)."""
+    px0, _, px1, _ = page_box
+    return abs((line.bbox[0] + line.bbox[2]) / 2 - (px0 + px1) / 2) <= CENTRE_TOLERANCE * (px1 - px0)
 
 
 def _folio_offsets(found: list[tuple[LineFacts, Reason]]) -> dict[bool, set[int]]:
@@ -1151,7 +1157,7 @@ def _placed_as_folio(line: LineFacts, lines: list[LineFacts], page_box: tuple[fl
         return False
     px0, _, px1, _ = page_box
     x0, _, x1, _ = line.bbox
-    if abs((x0 + x1) / 2 - (px0 + px1) / 2) <= CENTRE_TOLERANCE * (px1 - px0):
+    if _centred(line, page_box):
         return True
     if bool(others) and x0 > (px0 + px1) / 2 and abs(x1 - max(o.bbox[2] for o in others)) <= EDGE_TOLERANCE:
         return True
