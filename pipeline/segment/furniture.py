@@ -815,8 +815,8 @@ def _closing_feet(lines: list[Text], pages: list[list[int]], numbers: dict[int, 
     ``bulletin of the upland wardens`` closing pages 2 and 3 of 3, with no running head and no folio beside it, was
     read as an unnumbered heading on each page (set 2 pt over the body, it had passed for a heading's size). The
     three-page rule of :func:`running_lines` asks for a folio beside a line on two pages; here the place is the
-    evidence, as pdfplumber's and unstructured's header/footer finders take the same line at the same edge of most
-    pages. The very last line only: a heading never closes a page (it heads the text under it), so a line set larger
+    evidence, as a repeated-text finder (Underwood's HeaderFinder) takes the same line at the same edge of most pages
+    (pdfplumber sets no furniture aside; docling and unstructured label it from one page's look). The very last line only: a heading never closes a page (it heads the text under it), so a line set larger
     closing every page is a foot, never a chapter's label (which :func:`_set_larger` keeps at a page's head). It does
     NOT take a refrain (its copies stand mid-page too, or it ends on its full stop), a table's last row (cells), a
     sentence's piece cut by the break (it ends on no full stop but differs page to page), nor a line on one page
