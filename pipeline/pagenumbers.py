@@ -122,3 +122,38 @@ def page_number(text: str) -> PageNumber | None:
     if m and (value := roman_value(m.group(1))):
         return PageNumber(value, shaped=True, roman=True)
     return None
+
+
+DASHED_FOLIO = re.compile(r"^(?P<text>\S.*?\S)\s+[—–|·•-]\s+(?P<folio>Page\s.{1,12}|p\.\s?.{1,8}|\d{1,4})$", re.IGNORECASE)
+"""A head's or a foot's text, then a dash, a bar or a dot set off by spaces and its folio: a page word and its number
+(``Page 1 of 2``, ``p. 3``) or a bare number (``Riverside Youth Robotics Club — Minutes, 4 March 2025 — Page 1 of 2``,
+trial 41; ``Annual Report - 3``, helper head65b; ``Greenfield Library Board - Minutes - 1``, trial 67). Read by
+:func:`dashed_folio`."""
+
+
+def dashed_folio(s: str) -> tuple[str, int, tuple[int, int]] | None:
+    """``(text, folio, (start, end))`` of a line that is a text and its folio after a dash, a bar or a dot
+    (:data:`DASHED_FOLIO`; ``start, end`` the folio's span in ``s``), else ``None``: the one reading of the dash shape
+    for segment's running heads with their folio (``segment.furniture._folio_read``) and extract's lone small-print
+    foot (``extract.furniture._small_dashed_foot``), each weighing the text further by its own evidence.
+
+    A bare number needs a text of two words or more that ends on no digit: never a range or a score (``pp. 10 - 12``,
+    ``3 - 2``) nor one word's label (``Q&A - 2``, ``Round - 1``); a page word's number must be a page number's shape
+    (:func:`page_number`), no roman one. A list's item (``- 2``) has no text before its mark.
+
+    >>> dashed_folio("Greenfield Library Board - Minutes - 1"), dashed_folio("Harbour Club — Page 1 of 2")[:2]
+    (('Greenfield Library Board - Minutes', 1, (37, 38)), ('Harbour Club', 1))
+    >>> dashed_folio("Final score 3 - 1"), dashed_folio("Q&A - 2"), dashed_folio("Guide | Page ii"), dashed_folio("- 2")
+    (None, None, None, None)
+    """
+    m = DASHED_FOLIO.match(s)
+    if m is None:
+        return None
+    if m.group("folio").isdigit():
+        if len(m.group("text").split()) < 2 or m.group("text")[-1:].isdigit():
+            return None
+        return m.group("text"), int(m.group("folio")), m.span("folio")
+    folio = page_number(m.group("folio"))
+    if folio is not None and folio.shaped and not folio.roman:
+        return m.group("text"), folio.value, m.span("folio")
+    return None

@@ -10,7 +10,7 @@ A line is page furniture when
   head or folio: on pages of one parity only, its numbers the page's
   (:func:`_two_sided_head`);
 * the same text recurs in the same band at (nearly) the same height on other
-  pages: with its digits as wildcards, on at least :data:`MIN_PAGES_TEXT`
+  pages: with its digits as wildcards, on at least :data:`RECURRENCE_PAGES`
   pages, or on every page but the first (a title page goes without the
   running head) from two pages on, or, set as a running head (the page's
   topmost row, smaller than the body, white below), on every page from its
@@ -78,18 +78,29 @@ import unicodedata
 from collections import defaultdict
 from typing import Sequence
 
-from pipeline.pagenumbers import page_number
+from pipeline.furniture_model import MAX_SIZE_RATIO, RECURRENCE_PAGES, SMALL_PRINT, SMALLER_THAN_BODY, title_page_aside
+from pipeline.pagenumbers import dashed_folio, page_number
 from pipeline.extract.pdflines import LineFacts
 from pipeline.vocab import Reason
 
 #: Share of the page height, at the top and at the bottom, where furniture stands.
 BAND = 0.15
-#: Pages a running header or footer must recur on.
-MIN_PAGES_TEXT = 3
-#: Furniture is set no larger than this times the body size.
-MAX_SIZE_RATIO = 1.1
+#: Points two baselines may differ by and stand at one height (one row of a page, or the same place on two pages),
+#: or the line's own size where larger: a line height (:func:`_within_a_line`).
+LEVEL_SLACK = 3.0
 
 _DIGITS_RE = re.compile(r"\d+")
+
+
+def _within_a_line(a: float, b: float, size: float) -> bool:
+    """Two coordinates (points) of lines set in ``size`` points stand within a line height of each other, at least
+    :data:`LEVEL_SLACK`: two baselines at one height (one row of a page; the same place on two pages), two left edges
+    at one place. The one tolerance every rule here reads a height by.
+
+    >>> _within_a_line(700.0, 702.5, 2.0), _within_a_line(700.0, 709.0, 10.0), _within_a_line(700.0, 712.0, 10.0)
+    (True, True, False)
+    """
+    return abs(a - b) <= max(LEVEL_SLACK, size)
 
 
 def _shape(text: str) -> str:
@@ -161,7 +172,7 @@ def set_aside_page_furniture(facts: Sequence[LineFacts], page_boxes: dict[int, t
         elif band == "top" and body_size is not None and all(_under_a_title(m, page_lines[m.page], body_size)
                                                              for m in members):
             continue  # a slide title's subtitle, set under it on each page: content, however often it recurs
-        elif len(pages) >= MIN_PAGES_TEXT or _follows_pages(members) or _every_page_but_the_title(pages, page_boxes) \
+        elif len(pages) >= RECURRENCE_PAGES or _follows_pages(members) or _every_page_but_the_title(pages, page_boxes) \
                 or (band == "top" and _heads_every_page_after_the_front(members, pages, page_boxes, page_lines, body_size)) \
                 or (_short_run_pages(pages, page_boxes)
                     and all(_outside_the_text(m, band, page_lines[m.page], short_runs, body_size) for m in members)
@@ -196,7 +207,7 @@ def _sidebars(facts: Sequence[LineFacts], page_boxes: dict[int, tuple[float, flo
     """A deck's navigation printed down a side of each page (a beamer sidebar's list of sections, the current one
     marked): a line wholly in the left or right :data:`SIDE` of its page, holding a letter, no larger than the text
     beside the sides on its page (its median size: the document's body size may be the sidebar's own),
-    whose text recurs at the same place (within a line height) on :data:`MIN_PAGES_TEXT` pages or more and on half
+    whose text recurs at the same place (within a line height) on :data:`RECURRENCE_PAGES` pages or more and on half
     the document's pages at least, where on half of those pages at least the side stands clear: no other line of the
     page (furniture already found aside: a footer across the page) reaches into it from the body
     (:func:`_clear_side`). Reason ``navigation``.
@@ -214,7 +225,7 @@ def _sidebars(facts: Sequence[LineFacts], page_boxes: dict[int, tuple[float, flo
     >>> _sidebars(lines, boxes, [])  # the body starts at the same edge: no sidebar
     []
     """
-    if len(page_boxes) < MIN_PAGES_TEXT:
+    if len(page_boxes) < RECURRENCE_PAGES:
         return []
     taken = {f.number for f, _ in found}
     page_lines = _lines_by_page(facts)
@@ -233,7 +244,7 @@ def _sidebars(facts: Sequence[LineFacts], page_boxes: dict[int, tuple[float, flo
     for (side, _), members in groups.items():
         members = _same_place(members)
         pages = {m.page for m in members}
-        if len(pages) < MIN_PAGES_TEXT or len(pages) < len(page_boxes) / 2:
+        if len(pages) < RECURRENCE_PAGES or len(pages) < len(page_boxes) / 2:
             continue
         clear = [p for p in pages if _clear_side(side, [f for f in page_lines[p] if f.number not in taken], page_boxes[p])]
         if len(clear) >= len(pages) / 2:
@@ -323,7 +334,7 @@ def _same_place(members: list[LineFacts]) -> list[LineFacts]:
     """The members within one line height of the group's median position, across and down."""
     xs, ys = sorted(m.bbox[0] for m in members), sorted(m.bbox[1] for m in members)
     x, y = xs[len(xs) // 2], ys[len(ys) // 2]
-    return [m for m in members if abs(m.bbox[0] - x) <= max(3.0, m.size) and abs(m.bbox[1] - y) <= max(3.0, m.size)]
+    return [m for m in members if _within_a_line(m.bbox[0], x, m.size) and _within_a_line(m.bbox[1], y, m.size)]
 
 
 def _clear_side(side: str, lines: list[LineFacts], page_box: tuple[float, float, float, float]) -> bool:
@@ -406,8 +417,6 @@ def _off_page(facts: LineFacts, page_box: tuple[float, float, float, float]) -> 
 
 #: A heading is set at least this much larger than the body.
 HEADING_RATIO = 1.2
-#: A thumb tab is set at most this share of the body size.
-TAB_SIZE_RATIO = 0.95
 #: Words at most in a thumb tab (a chapter's short name).
 TAB_WORDS = 3
 _LABEL_RE = re.compile(r"^\s*(?:[^\W\d_]+\s+)?\d+(?:\.\d+)*\.?\s+(?=\S)")
@@ -458,32 +467,30 @@ def _heads_repeating_headings(facts: Sequence[LineFacts], page_boxes: dict[int, 
     for page, lines in sorted(_lines_by_page(facts).items()):
         box = page_boxes[page]
         for band, edge in (("top", max(lines, key=lambda f: f.bbox[3])), ("bottom", min(lines, key=lambda f: f.bbox[1]))):
-            row = [f for f in lines if abs(f.bbox[1] - edge.bbox[1]) <= max(3.0, f.size)]
+            row = [f for f in lines if _within_a_line(f.bbox[1], edge.bbox[1], f.size)]
             heads.extend(f for f in row if _band(f, box) == band and names_heading(f))
         out.extend((f, Reason.RUNNING_HEADER) for f in _thumb_tabs(lines, body_size) if names_heading(f))
     for f in heads:
         kind = Reason.RUNNING_HEADER if _band(f, page_boxes[f.page]) == "top" else Reason.RUNNING_FOOTER
-        if any(o.page != f.page and abs(o.bbox[1] - f.bbox[1]) <= max(3.0, f.size) for o in heads):
+        if any(o.page != f.page and _within_a_line(o.bbox[1], f.bbox[1], f.size) for o in heads):
             out.append((f, kind))
     once = {f.number: (f, kind) for f, kind in out}  # a tab in the top band is a head too: one row a line
     return list(once.values())
 
 
 def _thumb_tabs(lines: list[LineFacts], body_size: float) -> list[LineFacts]:
-    """A page's lines in a side margin: set smaller than the body (:data:`TAB_SIZE_RATIO`), :data:`TAB_WORDS` words
+    """A page's lines in a side margin: set smaller than the body (:data:`SMALLER_THAN_BODY`), :data:`TAB_WORDS` words
     at most, wholly left or right of every line set in the body size on the page."""
     body = [f for f in lines if abs(f.size - body_size) <= 0.1 * body_size]
     if not body:
         return []
     left, right = min(f.bbox[0] for f in body), max(f.bbox[2] for f in body)
-    return [f for f in lines if f.size <= TAB_SIZE_RATIO * body_size and len(f.text.split()) <= TAB_WORDS
+    return [f for f in lines if f.size <= SMALLER_THAN_BODY * body_size and len(f.text.split()) <= TAB_WORDS
             and (f.bbox[0] >= right or f.bbox[2] <= left)]
 
 
 #: Body sizes of white a running head stands above the text below it, at least.
 HEAD_WHITE = 1.5
-#: A running head is set smaller than the body: at most this share of its size.
-HEAD_SIZE_RATIO = 0.95
 
 
 def _running_head_of_a_second_page(page_lines: dict[int, list[LineFacts]],
@@ -493,7 +500,7 @@ def _running_head_of_a_second_page(page_lines: dict[int, list[LineFacts]],
 
     Recurrence cannot show it, so its setting must: the topmost row of
     page 2, in the top band, every piece of it set smaller than the body
-    (:data:`HEAD_SIZE_RATIO`) and standing :data:`HEAD_WHITE` body sizes or
+    (:data:`SMALLER_THAN_BODY`) and standing :data:`HEAD_WHITE` body sizes or
     more above the text below. A heading at the top of a page is set as
     large as the body or larger; a footnote stands at the foot.
 
@@ -559,10 +566,10 @@ def _head_row(lines: list[LineFacts], page_box: tuple[float, float, float, float
     if len(lines) < 2:
         return []
     top = max(lines, key=lambda f: f.bbox[3])
-    whole_row = [f for f in lines if abs(f.bbox[1] - top.bbox[1]) <= max(3.0, f.size)]
+    whole_row = [f for f in lines if _within_a_line(f.bbox[1], top.bbox[1], f.size)]
     rest = [f for f in lines if f not in whole_row]
     row = [f for f in whole_row if f.number not in taken]  # a page number beside it is already furniture
-    if not rest or not row or any(_band(f, page_box) != "top" or f.size > HEAD_SIZE_RATIO * body_size for f in row):
+    if not rest or not row or any(_band(f, page_box) != "top" or f.size > SMALLER_THAN_BODY * body_size for f in row):
         return []
     if min(f.bbox[1] for f in row) - max(f.bbox[3] for f in rest) < white * body_size:
         return []
@@ -595,7 +602,7 @@ def _running_heads_at_the_heads_height(page_lines: dict[int, list[LineFacts]],
         if page in headed:
             continue
         row = _head_row(lines, page_boxes[page], body_size, taken, APART_WHITE)
-        if row and any(abs(h.bbox[1] - r.bbox[1]) <= max(3.0, r.size) for h in heads for r in row):
+        if row and any(_within_a_line(h.bbox[1], r.bbox[1], r.size) for h in heads for r in row):
             out.extend((f, Reason.RUNNING_HEADER) for f in row)
     return out
 
@@ -607,8 +614,7 @@ def _every_page_but_the_title(pages: list[int], page_boxes: dict[int, tuple[floa
     >>> _every_page_but_the_title([2, 3], {1: (), 2: (), 3: ()}), _every_page_but_the_title([2, 3], {1: (), 2: (), 3: (), 4: ()})
     (True, False)
     """
-    all_pages = sorted(page_boxes)
-    return len(all_pages) >= 3 and pages == all_pages[1:]
+    return title_page_aside(pages, sorted(page_boxes))
 
 
 #: Body sizes of white between a short document's recurring head or foot and its text, at least
@@ -617,7 +623,7 @@ APART_WHITE = 1.0
 
 
 def _short_run_pages(pages: list[int], page_boxes: dict[int, tuple[float, float, float, float]]) -> bool:
-    """The pages a running line recurs on where recurrence alone is too little evidence (:data:`MIN_PAGES_TEXT`) but
+    """The pages a running line recurs on where recurrence alone is too little evidence (:data:`RECURRENCE_PAGES`) but
     its place may show it: both pages of a two-page document, or every page of one parity, two or more, the first
     page allowed to go without it (a journal's alternating heads: the authors' names on even pages, the short title
     on odd ones, the title page with neither).
@@ -640,12 +646,6 @@ def _short_run_pages(pages: list[int], page_boxes: dict[int, tuple[float, float,
         if pages == same or pages == [p for p in same if p != all_pages[0]]:
             return True
     return False
-
-
-SMALL_PRINT = 0.85
-"""Size of a small-print head or foot, at most, in body sizes: print a reader takes for the page's margin, not its
-text (a 7 pt foot under an 11 pt body is 0.64, 8 pt 0.73, 9 pt 0.82); read by :func:`_small_print_apart` and
-:func:`_small_dashed_foot`."""
 
 
 def _small_print_apart(members: list[LineFacts], pages: list[int], band: str,
@@ -712,7 +712,7 @@ def _other_pages_headed(members: list[LineFacts], band: str, page_boxes: dict[in
         if not lines:
             return False
         edge = max(lines, key=lambda f: f.bbox[3]) if band == "top" else min(lines, key=lambda f: f.bbox[1])
-        if abs(edge.bbox[1] - y) > max(3.0, edge.size) or edge.size > MAX_SIZE_RATIO * body_size \
+        if not _within_a_line(edge.bbox[1], y, edge.size) or edge.size > MAX_SIZE_RATIO * body_size \
                 or not _outside_the_text(edge, band, lines, heads | {edge.number}, body_size):
             return False
     return True
@@ -739,7 +739,7 @@ def _outside_the_text(line: LineFacts, band: str, lines: list[LineFacts], heads:
     if body_size is None:
         return False
     page_heads = [f for f in lines if f.number in heads]
-    row = lambda f: any(abs(f.bbox[1] - h.bbox[1]) <= max(3.0, h.size) for h in page_heads)
+    row = lambda f: any(_within_a_line(f.bbox[1], h.bbox[1], h.size) for h in page_heads)
     text = [f for f in lines if f.number not in heads and not row(f)]
     if not text:
         return False
@@ -802,7 +802,7 @@ def _same_height(members: list[LineFacts]) -> list[LineFacts]:
     """The members within one line height of the group's median baseline."""
     ys = sorted(m.bbox[1] for m in members)
     median = ys[len(ys) // 2]
-    return [m for m in members if abs(m.bbox[1] - median) <= max(3.0, m.size)]
+    return [m for m in members if _within_a_line(m.bbox[1], median, m.size)]
 
 
 ROMAN_SHAPE = "<roman>"
@@ -891,8 +891,7 @@ def _centred_folio(line: LineFacts, page_lines: dict[int, list[LineFacts]],
     lines = page_lines[line.page]
     if line not in _outermost(lines, page_box) or not _placed_as_folio(line, lines, page_box):
         return False
-    px0, _, px1, _ = page_box
-    return abs((line.bbox[0] + line.bbox[2]) / 2 - (px0 + px1) / 2) <= CENTRE_TOLERANCE * (px1 - px0)
+    return _centred(line, page_box)
 
 
 def _numbered_apart(members: list[LineFacts]) -> bool:
@@ -931,7 +930,7 @@ def _follows_pages(members: list[LineFacts]) -> bool:
 
 def _beside_furniture(line: LineFacts, furniture: list[LineFacts]) -> bool:
     """Whether furniture already found on the line's page stands on the line's baseline."""
-    return any(f.page == line.page and f.number != line.number and abs(f.bbox[1] - line.bbox[1]) <= max(3.0, line.size)
+    return any(f.page == line.page and f.number != line.number and _within_a_line(f.bbox[1], line.bbox[1], line.size)
                for f in furniture)
 
 
@@ -941,14 +940,36 @@ CENTRE_TOLERANCE = 0.05
 EDGE_TOLERANCE = 3.0
 
 
+def _centred(line: LineFacts, page_box: tuple[float, float, float, float]) -> bool:
+    """The line's centre lies within :data:`CENTRE_TOLERANCE` of the page's width from the page's centre: the one
+    reading of a folio's centring (:func:`_placed_as_folio`, :func:`_centred_folio`)."""
+    px0, _, px1, _ = page_box
+    return abs((line.bbox[0] + line.bbox[2]) / 2 - (px0 + px1) / 2) <= CENTRE_TOLERANCE * (px1 - px0)
+
+
+def _folio_offsets(found: list[tuple[LineFacts, Reason]]) -> dict[bool, set[int]]:
+    """How far the document's page numbers found so far stand from their pages' indexes (value minus page), arabic
+    (``False``) and roman (``True``) apart: each series keeps its own step (a thesis's ``iv`` before its ``1``). One
+    offset in a series says what a lone folio of it must read; two say nothing. The one reading of "a folio counting
+    with the pages" the rules for furniture printed once (:func:`_lone_page_numbers`, :func:`_lone_running_feet`,
+    :func:`_lone_foot_rows`) weigh a lone line's number by.
+
+    >>> f = lambda page, text: (LineFacts(page, page, text, (0, 0, 1, 1), 9), Reason.PAGE_NUMBER)
+    >>> _folio_offsets([f(2, "12"), f(3, "13"), f(1, "ii")])
+    {False: {10}, True: {1}}
+    """
+    offsets: dict[bool, set[int]] = {False: set(), True: set()}
+    for f, kind in found:
+        if kind == Reason.PAGE_NUMBER and (value := _number(f.text)) is not None:
+            offsets[_roman(f.text)].add(value - f.page)
+    return offsets
+
+
 def _lone_page_numbers(facts: Sequence[LineFacts], page_boxes: dict[int, tuple[float, float, float, float]],
                        body_size: float | None, found: list[tuple[LineFacts, Reason]]) -> list[tuple[LineFacts, Reason]]:
     """The page numbers recurrence could not show, at most one a page (see the module docstring)."""
     numbered = {f.page for f, kind in found if kind == Reason.PAGE_NUMBER}
-    offsets: dict[bool, set[int]] = {False: set(), True: set()}  # arabic and roman numbers each keep their own step
-    for f, kind in found:
-        if kind == Reason.PAGE_NUMBER and (value := _number(f.text)) is not None:
-            offsets[_roman(f.text)].add(value - f.page)
+    offsets = _folio_offsets(found)
     if any(len(series) > 1 for series in offsets.values()):
         return []  # the document's own numbers do not agree on the offset: no evidence for a lone one
     taken = {f.number for f, _ in found}
@@ -979,8 +1000,7 @@ def _lone_running_feet(facts: Sequence[LineFacts], page_boxes: dict[int, tuple[f
     page reference of a page number's own shape after a comma (``p. 117``, ``- 3 -``)."""
     taken = {f.number for f, _ in found}
     footed = {f.page for f, kind in found if _band(f, page_boxes[f.page]) == "bottom"}
-    offsets = {value - f.page for f, kind in found
-               if kind == Reason.PAGE_NUMBER and not _roman(f.text) and (value := _number(f.text)) is not None}
+    offsets = _folio_offsets(found)[False]
     offset = next(iter(offsets)) if len(offsets) == 1 else 0
     out: list[tuple[LineFacts, Reason]] = []
     for page, lines in sorted(_lines_by_page(facts).items()):
@@ -1001,16 +1021,12 @@ def _lone_running_feet(facts: Sequence[LineFacts], page_boxes: dict[int, tuple[f
     return out
 
 
-_DASHED_FOOT = re.compile(r"^(?P<text>\S.*?[^\W\d_][^\s\d]*)\s+[-–—|]\s+(?:(?:Page|p\.)\s*)?(?P<folio>\d{1,4})\s*$")
-"""A foot's text, its last word holding a letter and no digit, then a dash or a bar set off by spaces and a number,
-bare or after ``Page`` (``Greenfield Library Board - Minutes - 1``, ``… | Page 1``; not ``Score 3 - 1``, whose text ends on a digit)."""
-
-
 def _small_dashed_foot(line: LineFacts, folio: int, body_size: float | None, excerpt: bool = False) -> bool:
     """A page's lowest line, set in small print (:data:`SMALL_PRINT` of the body at most), that reads as a
     running foot: a text of two words or more and no sentence (no ``.``, ``;``, ``:`` or ``,`` closing it, no small
-    letter opening it), then a dash and the page's own number (:data:`_DASHED_FOOT`; ``folio`` is the page's index
-    plus the offset the document's numbers show). Why (fresh-user trial 67): a one-page PDF's 8 pt centred
+    letter opening it), then a dash, a bar or a dot and the page's own number, bare or a page word's
+    (:func:`pipeline.pagenumbers.dashed_folio`, the dash shape segment reads a head's folio by: ``… — Page 1 of 1``
+    too, helper furn68; ``folio`` is the page's index plus the offset the document's numbers show). Why (fresh-user trial 67): a one-page PDF's 8 pt centred
     ``Greenfield Library Board - Minutes - 1`` under an 11 pt body, repeating nowhere, had become the last paragraph
     of section 3. A small-print footnote is a sentence, or ends on no dashed number, and stays text.
 
@@ -1033,17 +1049,20 @@ def _small_dashed_foot(line: LineFacts, folio: int, body_size: float | None, exc
     True
     >>> _small_dashed_foot(f("Reading Room Plan - Stage - 2"), 1, 11.0, excerpt=True)  # a stage's number
     False
+    >>> _small_dashed_foot(f("Harbour Rowing Club Minutes — Page 1 of 1"), 1, 11.0)  # a page word's number
+    True
     """
     if body_size is None or line.size > SMALL_PRINT * body_size:
         return False
-    m = _DASHED_FOOT.match(" ".join(line.text.split()))
-    if m is None:
+    read = dashed_folio(" ".join(line.text.split()))
+    if read is None:
         return False
-    if int(m["folio"]) != folio:
-        cell = re.split(r"\s[-–—|]\s", m["text"])[-1]
-        if not excerpt or int(m["folio"]) < 1 or len(cell.split()) < 2:
+    text, value, _ = read
+    if value != folio:
+        cell = re.split(r"\s[—–|·•-]\s", text)[-1]
+        if not excerpt or value < 1 or len(cell.split()) < 2:
             return False
-    text = m["text"].rstrip(" -–—|")
+    text = text.rstrip(" —–|·•-")
     return len(text.split()) >= 2 and not text[0].islower() and not text.endswith((".", ";", ":", ","))
 
 
@@ -1064,8 +1083,7 @@ def _lone_foot_rows(facts: Sequence[LineFacts], page_boxes: dict[int, tuple[floa
     :func:`_lone_running_feet`' to weigh."""
     taken = {f.number for f, _ in found}
     footed = {f.page for f, _ in found if _band(f, page_boxes[f.page]) == "bottom"}
-    offsets = {value - f.page for f, kind in found
-               if kind == Reason.PAGE_NUMBER and not _roman(f.text) and (value := _number(f.text)) is not None}
+    offsets = _folio_offsets(found)[False]
     if len(offsets) > 1:
         return []  # the document's own numbers disagree on the offset: no evidence for a lone one
     offset = next(iter(offsets), 0)
@@ -1075,7 +1093,7 @@ def _lone_foot_rows(facts: Sequence[LineFacts], page_boxes: dict[int, tuple[floa
         lowest = min(lines, key=lambda f: f.bbox[1])
         if page in footed or _band(lowest, box) != "bottom":
             continue
-        row = [f for f in lines if abs(f.bbox[1] - lowest.bbox[1]) <= max(3.0, lowest.size)]
+        row = [f for f in lines if _within_a_line(f.bbox[1], lowest.bbox[1], lowest.size)]
         above = [f for f in lines if f not in row]
         if len(row) != 2 or not above or any(f.number in taken for f in row) \
                 or (body_size is not None and any(f.size > MAX_SIZE_RATIO * body_size for f in row)):
@@ -1134,12 +1152,12 @@ def _placed_as_folio(line: LineFacts, lines: list[LineFacts], page_box: tuple[fl
     False
     """
     others = [o for o in lines if o.number != line.number]
-    if any(abs(o.bbox[1] - line.bbox[1]) <= max(3.0, line.size)
+    if any(_within_a_line(o.bbox[1], line.bbox[1], line.size)
            and (o.bbox[2] <= line.bbox[0] or o.bbox[0] >= line.bbox[2]) for o in others):
         return False
     px0, _, px1, _ = page_box
     x0, _, x1, _ = line.bbox
-    if abs((x0 + x1) / 2 - (px0 + px1) / 2) <= CENTRE_TOLERANCE * (px1 - px0):
+    if _centred(line, page_box):
         return True
     if bool(others) and x0 > (px0 + px1) / 2 and abs(x1 - max(o.bbox[2] for o in others)) <= EDGE_TOLERANCE:
         return True

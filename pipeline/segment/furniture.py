@@ -16,7 +16,7 @@ pdfplumber-based header/footer filters do.
   (``- 3 -``, ``p. 3``, ``3/6``), it is the page's number. Whether it is page
   furniture (a paper) or a slide's number (a deck) is the caller's choice.
 * **Running headers and footers** (:func:`running_lines`): a line whose
-  signature recurs at the same edge of at least :data:`MIN_PAGES` pages (and
+  signature recurs at the same edge of at least :data:`RECURRENCE_PAGES` pages (and
   a third of them), or next to the page numbers of a deck (a footer printed
   on every slide); and a single line at the top of a page that interrupts a
   Japanese sentence (the previous page ends mid-sentence, the next line
@@ -43,9 +43,10 @@ from typing import Callable
 
 from pipeline.chardata import EN, JA, display_width, is_japanese, script_of
 from pipeline.eras import ERA
+from pipeline.furniture_model import MAX_SIZE_RATIO, RECURRENCE_PAGES, every_page
 from pipeline.model import Text
 from pipeline.numbering import explicit_number, fold, is_chapter_label
-from pipeline.pagenumbers import SLIDE_WORD, PageNumber, page_number
+from pipeline.pagenumbers import SLIDE_WORD, PageNumber, dashed_folio, page_number
 from pipeline.segment.events import DOCUMENT_KINDS, VOLUME_WORDS, edition_before
 from pipeline.segment.layout import Layout, first_line
 from pipeline.segment.slidetext import counts_parts, is_bullet
@@ -53,8 +54,6 @@ from pipeline.segment.webpage import web_furniture
 
 EDGE = 2
 """Lines at each end of a page that may be furniture."""
-MIN_PAGES = 3
-"""Pages a running header or footer must recur on (two could be chance: a title repeated on a slide)."""
 MAX_FURNITURE_CHARS = 60
 PROSE_WIDTH = 40
 """Columns a line of running text fills at least (a sentence cut by a page break is running text on both sides)."""
@@ -195,7 +194,7 @@ def _numbers_own_slides(deck_lines: list[Text], folio: Callable[[Text], PageNumb
 
 def folio_runs(lines: list[Text], layout: Layout, numbers: frozenset[int] | set[int]) -> list[list[int]]:
     """The runs of a paged dump's folios: page numbers (``numbers``, found by :func:`page_numbers`) standing outermost
-    at the same edge of :data:`MIN_PAGES` pages or more (its last line, or its first), in one shape
+    at the same edge of :data:`RECURRENCE_PAGES` pages or more (its last line, or its first), in one shape
     (:func:`_signature`), no total (``3/6`` counts slides) and no slide's label (``Slide 3``), rising by one a page:
     the number minus the page's index the same on each (a page without one may fall between). Line indexes, by page.
 
@@ -213,7 +212,7 @@ def folio_runs(lines: list[Text], layout: Layout, numbers: frozenset[int] | set[
                 continue
             key = (0 if edge == idxs[0] else -1, _signature(lines[edge].text), n.value - layout.page(lines[edge]))
             runs[key].append(edge)
-    return [run for run in runs.values() if len(run) >= MIN_PAGES]
+    return [run for run in runs.values() if len(run) >= RECURRENCE_PAGES]
 
 
 def paged_volume_folios(lines: list[Text], layout: Layout, numbers: frozenset[int] | set[int], deck: set[int]
@@ -605,19 +604,15 @@ def _skipping_folios(lines: list[Text], pages: list[list[int]], edge: int, found
     return {i: value for _, value, i in seq}
 
 
-MAX_HEAD_SIZE = 1.1
-"""A running head is set no larger than this times the body (extract's rule for a PDF's furniture)."""
-
-
 def _set_larger(lines: list[Text], layout: Layout) -> Callable[[int], bool]:
-    """A test ``i -> bool``: in a PDF, ``lines[i]`` is set larger than :data:`MAX_HEAD_SIZE` times the body (the
+    """A test ``i -> bool``: in a PDF, ``lines[i]`` is set larger than :data:`MAX_SIZE_RATIO` times the body (the
     median size of the lines): a chapter's label at the head of each chapter's first page (``Hoofdstuk 1`` at
     20.7 pt over a 10.9 pt body) is a heading, never a running head. A text dump's lines never are."""
     sizes = sorted(size for t in lines if (size := layout.size(t)))
     if not sizes:
         return lambda i: False
     body = sizes[len(sizes) // 2]
-    return lambda i: (layout.size(lines[i]) or 0.0) > MAX_HEAD_SIZE * body
+    return lambda i: (layout.size(lines[i]) or 0.0) > MAX_SIZE_RATIO * body
 
 
 def _one_run(at: list[int], numbers: dict[int, int]) -> bool:
@@ -715,9 +710,9 @@ def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int],
             continue  # the pages of one frame built up, a line more on each: the frame's content, no running line
         # two pages suffice where the line stands beside the page number on every page there is
         beside = all(i - 1 in numbers or i + 1 in numbers for _, i in hits)
-        # with pages, the first (a title page) may go without the running line
-        every = {n_pages, sides[which]} if len(pages) <= 1 else {n_pages, n_pages - 1 if 0 not in where else n_pages}
-        everywhere = len(where) + opens >= 2 and beside and len(where) in every
+        # with pages, the first (a title page) may go without the running line (every_page)
+        on_every = every_page(sorted(where), range(n_pages)) if len(pages) > 1 else len(where) in {n_pages, sides[which]}
+        everywhere = len(where) + opens >= 2 and beside and on_every
         if len(pages) > 1 and which == "running-header" and len(where) == n_pages == len(hits) \
                 and all(i == next((j for j in pages[p] if j not in numbers), None) for p, i in hits) \
                 and all(i - 1 in numbers for p, i in hits if p > 0):
@@ -725,7 +720,7 @@ def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int],
             # number closing the page before: a running head from two pages (fresh-user trial 64c's two-page report,
             # ``- 3 -`` / form feed / ``みどり市環境白書 2025``); its first copy may be the title (_titles_among_headers)
             everywhere = True
-        if (len(where) < MIN_PAGES or len(where) < n_pages / 3) and not everywhere \
+        if (len(where) < RECURRENCE_PAGES or len(where) < n_pages / 3) and not everywhere \
                 and not (len(pages) <= 1 and beside and _titles_copies(lines, sig, [i for _, i in hits], title_of)):
             continue
         if which == "running-footer" and len(pages) <= 1 \
@@ -820,8 +815,8 @@ def _closing_feet(lines: list[Text], pages: list[list[int]], numbers: dict[int, 
     ``bulletin of the upland wardens`` closing pages 2 and 3 of 3, with no running head and no folio beside it, was
     read as an unnumbered heading on each page (set 2 pt over the body, it had passed for a heading's size). The
     three-page rule of :func:`running_lines` asks for a folio beside a line on two pages; here the place is the
-    evidence, as pdfplumber's and unstructured's header/footer finders take the same line at the same edge of most
-    pages. The very last line only: a heading never closes a page (it heads the text under it), so a line set larger
+    evidence, as a repeated-text finder (Underwood's HeaderFinder) takes the same line at the same edge of most pages
+    (pdfplumber sets no furniture aside; docling and unstructured label it from one page's look). The very last line only: a heading never closes a page (it heads the text under it), so a line set larger
     closing every page is a foot, never a chapter's label (which :func:`_set_larger` keeps at a page's head). It does
     NOT take a refrain (its copies stand mid-page too, or it ends on its full stop), a table's last row (cells), a
     sentence's piece cut by the break (it ends on no full stop but differs page to page), nor a line on one page
@@ -842,7 +837,7 @@ def _closing_feet(lines: list[Text], pages: list[list[int]], numbers: dict[int, 
             by_sig[_running_signature(lines[i].text)].append(p)
     out: set[str] = set()
     for sig, at in by_sig.items():
-        if len(at) < 2 or not (len(at) == len(pages) or (len(at) == len(pages) - 1 and 0 not in at)):
+        if not every_page(at, range(len(pages))):
             continue
         s = lines[last[at[0]]].text.strip()
         if not _furniture_text(s) or "\t" in s or s[-1:] in SENTENCE_END + "、，,.;:：" \
@@ -866,7 +861,7 @@ def _measure(lines: list[Text], layout: Layout, leave_out: set[int] | frozenset[
 
 def _long_running_line(lines: list[Text], layout: Layout, hits: list[tuple[int, int]]) -> bool:
     """The copies ``hits`` (``(page, index)``) of a line longer than :data:`MAX_FURNITURE_CHARS` are a running line's:
-    on :data:`MIN_PAGES` pages or more, each the same words (white space aside: a digit-folded signature alone is no
+    on :data:`RECURRENCE_PAGES` pages or more, each the same words (white space aside: a digit-folded signature alone is no
     evidence for a long line, a caption's or a table's row differs by its numbers), no wider than the document's
     measure (:func:`_measure` of the other lines: a page's frame is set within the text's width), and no sentence (it ends on no full
     stop, comma, semicolon or colon, and opens on no lower-case letter: no piece of running text).
@@ -891,7 +886,7 @@ def _long_running_line(lines: list[Text], layout: Layout, hits: list[tuple[int, 
     """
     texts = [" ".join(lines[i].text.split()) for _, i in hits]
     s = texts[0]
-    return (len({p for p, _ in hits}) >= MIN_PAGES and len(set(texts)) == 1 and len(s) > MAX_FURNITURE_CHARS
+    return (len({p for p, _ in hits}) >= RECURRENCE_PAGES and len(set(texts)) == 1 and len(s) > MAX_FURNITURE_CHARS
             and s[-1:] not in ".,;:" + SENTENCE_END and not s[:1].islower()
             and page_number(s) is None and explicit_number(s) is None
             and max(layout.width(lines[i]) for _, i in hits) <= _measure(lines, layout, {i for _, i in hits}))
@@ -1090,7 +1085,7 @@ def heads_after_footers(lines: list[Text], layout: Layout, running: dict[int, st
 def _heads_after_the_first_page(lines: list[Text], pages: list[list[int]], numbers: dict[int, int],
                                 larger: Callable[[int], bool],
                                 title_of: Callable[[int], int | None] | None) -> list[int]:
-    """The lines that open every page after the first, where the document has :data:`MIN_PAGES` pages or more,
+    """The lines that open every page after the first, where the document has :data:`RECURRENCE_PAGES` pages or more,
     when the line shows what a running head prints: a report's or a paper's running header, its first page
     headed by the title block instead (``Adaptive Caching for Edge Inference Services      TR-2026-07`` atop
     pages 2 and 3 of a three-page report).
@@ -1126,7 +1121,7 @@ def _heads_after_the_first_page(lines: list[Text], pages: list[list[int]], numbe
     parts = _WIDE_GAP.split(lines[tops[0]].text.strip())
     if len(parts) > 3 or not all(_furniture_text(part) for part in parts):
         return []
-    if len(pages) < MIN_PAGES:
+    if len(pages) < RECURRENCE_PAGES:
         # one copy, atop a two-page report's second page: only a head that names the report by its number
         # (``NIT Technical Report MT-2026-03``, trial 40: it had become the last paragraph of section 2.2)
         return tops if len(parts) == 1 and _numbered_document(parts[0], kind=True) else []
@@ -1717,13 +1712,6 @@ _SHAPED_FOLIO = (
 """A head with its folio in a page-number shape, set off by a wide space (``Technical Note TN-2024-07    Page 1``), at
 least :data:`MIN_FOLIO_GAP` columns as printed: two ideographic spaces are four (``港町年報 2025　　－ 1 －``: helper
 seg66 found a Japanese foot so set kept as text; :func:`fold` writes each as one space)."""
-_DASHED_FOLIO = re.compile(r"^(?P<text>\S.{0,%d}?\S)\s+[—–|·•-]\s+(?P<folio>Page\s.{1,12}|p\.\s?.{1,8}|\d{1,4})$"
-                           % MAX_CELLED_HEAD_CHARS, re.IGNORECASE)
-"""A foot or head whose folio, a page word and its number (``Page 1 of 2``, ``p. 3``) or a bare number, follows a
-dash or a bar set off by spaces (``Riverside Youth Robotics Club — Minutes, 4 March 2025 — Page 1 of 2``, trial 41:
-the two copies stood as paragraphs of sections 4 and 6), a plain hyphen included (``Hakodate City - Page 1``,
-``Annual Report - 3``: helper head65b, where they had stayed paragraphs). A list's item (``- 2``) has no text before
-its mark; a single copy in prose (``Q&A - 2``) is no running line (:func:`folio_lines` asks two, rising one a page)."""
 
 
 def folio_span(text: str) -> tuple[int, int] | None:
@@ -1789,17 +1777,11 @@ def _folio_read(text: str) -> tuple[int, str, int, tuple[int, int]] | None:
         folio = page_number(m.group("folio"))
         if folio is not None and folio.shaped and _REFERRING.search(m.group("text")) is None and not folio.roman and folio.total is None:
             return side, _signature(m.group("text")), folio.value, (lead + m.start("folio"), lead + m.end("folio"))
-    m = _DASHED_FOLIO.match(s)
-    if m and _head_text(m.group("text")) and _REFERRING.search(m.group("text")) is None:
-        if m.group("folio").isdigit():
-            # a bare number after the dash: a head of two words or more that ends on no number (``Annual Report - 3``;
-            # never a range or a score, ``pp. 10 - 12``, ``3 - 2``, nor one word's label, ``Q&A - 2``, ``Round - 1``)
-            if len(m.group("text").split()) < 2 or m.group("text")[-1:].isdigit():
-                return None
-            return 0, _signature(m.group("text")), int(m.group("folio")), (lead + m.start("folio"), lead + m.end("folio"))
-        folio = page_number(m.group("folio"))
-        if folio is not None and folio.shaped and not folio.roman:
-            return 0, _signature(m.group("text")), folio.value, (lead + m.start("folio"), lead + m.end("folio"))
+    dashed = dashed_folio(s)
+    if dashed is not None:
+        head, value, (start, end) = dashed
+        if len(head) <= MAX_CELLED_HEAD_CHARS + 2 and _head_text(head) and _REFERRING.search(head) is None:
+            return 0, _signature(head), value, (lead + start, lead + end)
     return None
 
 
