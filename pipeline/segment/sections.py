@@ -3672,13 +3672,14 @@ def _numbers_alone(text: str) -> list[int] | None:
 
 
 def split_paper(lines: list[Text], layout: Layout | None = None, contact: ContactBlock | None = None,
-                above: Sequence[Text] = (), contents_titles: Sequence[str] = ()) -> Paper:
+                above: Sequence[Text] = (), contents_titles: Sequence[str] = (), signed_head: bool = False) -> Paper:
     """Sections (with their paragraphs), the lines before the first heading, and numbering hints. ``contact``: the
     closing contact block (:func:`contact_block`) where the caller found it before joining the lines (segment
     keeps its lines from joining, :func:`contact_block_joined`); else it is found here. ``above``: the talk's lines
     before these (its title block's), read for the evidence that the document records a meeting
     (:func:`proceedings_start`). ``contents_titles``: the titles of the paper's contents entries, whose restatements in the body
-    head its sections (:func:`listed_headings`).
+    head its sections (:func:`listed_headings`). ``signed_head``: the document is a notice whose sender is set over its
+    subject (:func:`~.letters.head_sender`), so a contact block closing it is its foot, as under a closing signature.
 
     A meeting's proceedings before the first heading (the speakers' turns, from the first on) are the body, never
     front matter: one section with no number, title or heading holds them (:func:`proceedings_start`).
@@ -3976,7 +3977,9 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
         # heading is (decision, issue 16, helper prog58); a numbered heading (``５　問い合わせ先``) heads its item
         fields = fields | contact_heads | set(contact)
         contact_heads = set()
-    if contact_heads and _signed_over(lines, contact_at):
+    if contact_heads and (signed_head or _signed_over(lines, contact_at)):
+        # (a notice signed at its head, its sender over its subject, sets whom to ask as its foot all the same:
+        # fresh-user trial 68's ``【問合せ先】`` had been a section)
         # a notice that signs its text (its date, ``桜台市長　高橋 健一``; ``Signed: …`` / its post) and sets whom to ask
         # under the signature (``【問合せ先】`` / the office / ``電話 …``): the block is the notice's foot, front, as
         # after ``以上`` (decision, fresh-user trial 64b, where it had been a section titled ``問合せ先``)
