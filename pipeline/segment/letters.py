@@ -647,6 +647,42 @@ def head_sender(opening: list[Text]) -> tuple[int, int, Speaker] | None:
     return start, last + 1, speaker_of(lines)
 
 
+def credit_signer(body: list[Text]) -> tuple[int, int, Speaker] | None:
+    """The editor a periodical credits on its closing line (:func:`~.labels.credit_start`: ``Editor: Margaret Olsen``,
+    ``編集長：山田 花子``), where the credit names a person: ``(start, end, speaker)``, ``name`` the person's name,
+    ``affiliation`` the label's post where it is one (``Editor``, ``Newsletter Editor``, ``編集長``; ``Edited by`` names
+    none), ``text`` the line; a view of the line, which stays ``front`` where it stands, as a notice's closing signature
+    is its speaker (docs/segment.md, *A notice's closing signature is its speaker*). ``None`` where the credit names an
+    office or a body (``Published by Riverside Town Council``, ``編集・発行：みなと台自治会``: no person speaks).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> _, _, sp = credit_signer(mk("Work begins in November.", "Editor: Margaret Olsen"))
+    >>> sp.name.text, sp.affiliation.text, sp.text.text
+    ('Margaret Olsen', 'Editor', 'Editor: Margaret Olsen')
+    >>> credit_signer(mk("Work begins in November.", "Published by Riverside Town Council")) is None
+    True
+    """
+    from pipeline.segment.labels import _CREDIT_LABEL, credit_label_end, credit_start
+
+    start = credit_start([t.text for t in body])
+    if start is None:
+        return None
+    for k in range(start, len(body)):
+        line = body[k]
+        at = credit_label_end(line.text)
+        value = line[at:].strip()
+        if not (is_person_name(value.text) or (script_of(value.text) == JA and name_shaped(value.text))) \
+                or is_organisation(value.text):
+            continue
+        m = _CREDIT_LABEL.match(line.text.strip())
+        lead = len(line.text) - len(line.text.lstrip())
+        post = m.group("post") or m.group("post_ja")
+        group = "post" if m.group("post") else "post_ja"
+        affiliation = line[lead + m.start(group):lead + m.end(group)] if post and post not in ("編集", "発行", "編集・発行", "発行・編集") else None
+        return k, k + 1, Speaker(line.strip(), affiliation, value, (Author(value, (), affiliation),))
+    return None
+
+
 MAX_JA_ISSUER_LINES = 2
 """Lines a Japanese notice's issuing office closes it on (``あさひ市教育委員会`` / ``中央図書館``)."""
 _WEEKDAY = re.compile(r"[（(][月火水木金土日][曜]?[日]?[)）]")

@@ -29,7 +29,7 @@ from pipeline.names import SIGNATURE_FIELDS
 from pipeline.notemarks import CALL
 from pipeline.numbering import (ARABIC, CHAPTER, MAX_HEADING_CHARS, PART_LABEL, PAREN, ROMAN_STYLE, Explicit, Fill, Heading, explicit_number, heading_shaped, lower_case_title, section_heading,
                                 number_end, run_in_cut, solve, solve_items, is_chapter_label)
-from pipeline.segment.labels import (date_digits, APPENDIX_WORDS, day_month_end, colophon_start, press_contact_heading, CONTACT_HEADING_OPENERS, CONTACT_HEADING_CLOSERS, agenda_titled, CONTACT_HEADINGS, RECORD_ATTENDANCE, SPACED_LABEL, numbered_agenda_field, numbered_meeting_field, record_field_number, dated_entries, numbered_agenda_label, bracketed_heading, bracketed_heading_words, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
+from pipeline.segment.labels import (date_digits, APPENDIX_WORDS, day_month_end, colophon_start, credit_start, press_contact_heading, CONTACT_HEADING_OPENERS, CONTACT_HEADING_CLOSERS, agenda_titled, CONTACT_HEADINGS, RECORD_ATTENDANCE, SPACED_LABEL, numbered_agenda_field, numbered_meeting_field, record_field_number, dated_entries, numbered_agenda_label, bracketed_heading, bracketed_heading_words, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
                                      contact_heading_words, is_contact_heading,
                                      cjk_cover_field, field_line, form_field, is_abstract_name, keyword_field, appendix_label, appendix_sub_label, is_appendix_heading, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula, is_notes_heading,
                                      NOTICE_FIELD, is_items_mark, is_notice_field, is_registration_line, is_scene_break, is_section_name, item_mark, label_alone,
@@ -3755,6 +3755,10 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     # as a contact block without a heading is, and no heading in it
     colophon = colophon_start([t.text for t in lines])
     colophon_lines = set(range(colophon, len(lines))) if colophon is not None else set()
+    # a periodical's credit lines closing it (``Editor: Margaret Olsen``, ``編集・発行：…``): front closing it, as a
+    # colophon is, never the last article's paragraph (fresh-user trial 68)
+    credits = credit_start([t.text for t in lines])
+    colophon_lines |= set(range(credits, len(lines))) if credits is not None else set()
     if lines and end_mark(lines[-1].text):
         # a press release's end mark (``###``, ``-30-``, ``ENDS``) closing the document: front matter closing it, as
         # ``以上`` closing a Japanese notice is, never the last section's paragraph (fresh-user trial 66)

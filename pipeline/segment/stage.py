@@ -31,7 +31,7 @@ from pipeline.segment.contacts import contact_field, contact_line, contact_piece
 from pipeline.segment.labels import (LETTER_OPENINGS, contact_lead, agenda_label, dated_entries, notice_number_line, is_contact_heading, press_contact_heading, field_line, is_date_line, is_salutation, is_section_name,
                                      lecture_title, letter_signs, quoted_title, subject_value, title_label_end)
 from pipeline.segment.programme import ends_sentence_line, quoted_lecture, timetable
-from pipeline.segment.letters import (ADDRESS_UNDER_NAME, NUMBER_FIRST, chinese_issuer, head_sender, japanese_issuer, chinese_organ, closing_signer, issuer_city, issuer_label_subject, is_issuer_label, issuer_label_name, korean_issuer_city, is_notice_subject, letterhead_institution, notice_subject, signature, signer,
+from pipeline.segment.letters import (ADDRESS_UNDER_NAME, NUMBER_FIRST, chinese_issuer, credit_signer, head_sender, japanese_issuer, chinese_organ, closing_signer, issuer_city, issuer_label_subject, is_issuer_label, issuer_label_name, korean_issuer_city, is_notice_subject, letterhead_institution, notice_subject, signature, signer,
                                       subject_shaped, unlabelled_subject, with_letterhead)
 from pipeline.segment.joinlines import joined_lines
 from pipeline.segment.ladder import ladder_headings, ladder_mark
@@ -731,6 +731,13 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             # closing is read under the title block
             read_from = block.end if in_paper else span.start
         closing = closing_signer(lines[read_from:paper_end], lines[span.start:read_from]) if read_from < paper_end else None
+        credit = credit_signer(lines[read_from:paper_end]) if closing is None and read_from < paper_end else None
+        if credit is not None:
+            # a periodical's editor credited on its closing line (``Editor: Margaret Olsen``): its speaker, a view of
+            # the line, which closes ``front`` (fresh-user trial 68's newsletter)
+            speaker = credit[2]
+            evidence.append(Evidence("title-block", f"line {first_line(lines[read_from + credit[0]]) or '?'}: "
+                                                    "the editor a periodical credits on its closing line, its speaker"))
         if closing is not None:
             speaker = closing[2]
             issuer_zh = chinese_issuer(lines[read_from:paper_end]) == closing
