@@ -35,7 +35,7 @@ from pipeline.segment.labels import (date_digits, APPENDIX_WORDS, day_month_end,
                                      NOTICE_FIELD, is_items_mark, is_notice_field, is_registration_line, is_scene_break, is_section_name, item_mark, label_alone,
                                      speaker_turn, transcript_turns, value_label, wholly_bracketed)
 from pipeline.segment.articles import law_of, law_sections
-from pipeline.segment.contacts import (MAX_CONTACT_LINE, closing_means, contact_line, contact_shaped, contact_value,
+from pipeline.segment.contacts import (MAX_CONTACT_LINE, closing_means, contact_line, contact_shaped, contact_value, lost_stop,
                                        ends_on_contact, one_line_contact)
 from pipeline.segment.contents import contents_shaped, has_leader, is_index_title
 from pipeline.segment.events import is_adjournment, is_document_kind, is_enactment, is_edition_line, is_press_label, is_session_time, names_minutes
@@ -229,6 +229,18 @@ def _is_sentence_end(text: str) -> bool:
     (True, False)
     """
     return text.rstrip().rstrip("\"”’'")[-1:] in SENTENCE_END_MARKS
+
+
+def _stop_lost(text: str) -> bool:
+    """``text`` is running text whose last glyph, its stop, was lost: it ends on a lost glyph and holds a sentence's
+    end before it (``…説明された。委員からは、…質問があった\ufffd``), or is a polite predicate's sentence so ended
+    (:func:`~.contacts.lost_stop`). A field's value (``012-345-6789``, ``電話　…``) holds no sentence.
+
+    >>> _stop_lost("案が説明された。委員から質問があった\ufffd"), _stop_lost("導入します\ufffd"), _stop_lost("文化振興\ufffd")
+    (True, False, False)
+    """
+    s = text.strip()
+    return s.endswith(GAP) and (lost_stop(s) or any(c in SENTENCE_END_MARKS for c in s[:-1].rstrip(GAP)))
 
 
 def short_phrase(text: str, limit: int = MAX_SHAPE_HEADING) -> bool:
@@ -714,8 +726,12 @@ def _opening_subsections(texts: list[str], headings: dict[int, Heading],
             continue
         if any(b - a < 2 for a, b in zip(run, run[1:] + [end])):
             continue  # an item with no text of its own under it: a list
-        if not all(any(_is_sentence_end(texts[j]) for j in range(a + 1, b)) for a, b in zip(run, run[1:] + [end])):
-            continue  # an item whose text is no paragraph, a value (``(1) 電話`` / ``012-345-6789``): a list of fields
+        if not all(any(_is_sentence_end(texts[j]) or _stop_lost(texts[j]) for j in range(a + 1, b))
+                   for a, b in zip(run, run[1:] + [end])):
+            # an item whose text is no paragraph, a value (``(1) 電話`` / ``012-345-6789``): a list of fields (a
+            # sentence whose stop was lost, ``…質問があった\ufffd``, ends one: fresh-user trial 68's minutes, read from
+            # Shift_JIS, had their agenda's ``(1)``, ``(2)`` as paragraphs)
+            continue
         for n, i in enumerate(run, 1):
             out[i] = Heading(i, f"{parent.number}.{n}", parent.level + 1, _paren_title_start(texts[i]), (), PAREN)
     return out
