@@ -1051,6 +1051,58 @@ def colophon_start(texts: list[str]) -> int | None:
     return None
 
 
+_CREDIT_LABEL = lazyre.compile(
+    r"^[ \u3000]*(?:"
+    r"(?P<post>(?:(?:Newsletter|Managing|Honorary|Guest)\s+)?Editor(?:-in-[Cc]hief)?|Editors)[ \t]*(?:[:：]|[ \t][—–-])"
+    r"|(?:Edited|Compiled|Published|Produced)[ \t]+by[ \t]*:?"
+    r"|(?P<post_ja>編集長|編集責任者|編集者|発行者|編集・発行|発行・編集|編集|発行)[ \u3000]*[：:]"
+    r")[ \t\u3000]*(?=\S)")
+"""A periodical's credit line's label (``Editor: …``, ``Edited by …``, ``Published by …``, ``編集：…``, ``編集・発行：…``):
+who edits or publishes it; ``post`` the editor's post where the label is one (``Editor``, ``編集長``)."""
+MAX_CREDIT_LINES = 3
+"""Credit lines a periodical closes on at most (``Editor: …`` / ``Published by …``)."""
+MAX_CREDIT_CHARS = 80
+"""Characters a credit line has at most: a name or an office after its label, no sentence."""
+
+
+def credit_label_end(text: str) -> int | None:
+    """Where a periodical's credit line's label ends and its value opens (:data:`_CREDIT_LABEL`), else ``None``: a
+    short line (:data:`MAX_CREDIT_CHARS`) whose value ends no sentence.
+
+    >>> [credit_label_end(s) is not None for s in ("Editor: Margaret Olsen", "Edited by Tom Reyes", "編集：みなと台自治会 広報部",
+    ...     "Published by Riverside Town Council", "Editor — Jane Roe")]
+    [True, True, True, True, True]
+    >>> [credit_label_end(s) is not None for s in ("Editor's note: the library is closed.", "Editors often disagree.",
+    ...     "Published by the council in 2024, the plan sets out our aims.", "Edited by J. Smith. Oxford: OUP.", "編集後記")]
+    [False, False, False, False, False]
+    """
+    s = text.strip()
+    m = _CREDIT_LABEL.match(s)
+    if m is None or len(s) > MAX_CREDIT_CHARS or s.endswith((".", "。", "!", "?", "！", "？")):
+        return None
+    return len(text) - len(text.lstrip()) + m.end()
+
+
+def credit_start(texts: list[str]) -> int | None:
+    """Where the credit lines a periodical closes on open (:func:`credit_label_end`: ``Editor: Margaret Olsen``, ``編集・
+    発行：みなと台自治会``): the first of the document's last lines, up to :data:`MAX_CREDIT_LINES`, each a credit line,
+    never the document's first line; ``None`` where the last line is none.
+
+    Why (issue 16, fresh-user trial 68): a newsletter's closing ``Editor: Margaret Olsen`` had been its last article's
+    last paragraph; it credits the whole issue, as a book's colophon does (:func:`colophon_start`), so it closes
+    ``front``.
+
+    >>> credit_start(["Riverside News", "Council Update", "Work begins in November.", "Editor: Margaret Olsen"])
+    3
+    >>> credit_start(["Riverside News", "Editor: Margaret Olsen", "Work begins in November."]), credit_start(["Editor: Jo Lee"])
+    (None, None)
+    """
+    k = len(texts)
+    while k > 1 and len(texts) - k < MAX_CREDIT_LINES and credit_label_end(texts[k - 1]) is not None:
+        k -= 1
+    return k if k < len(texts) else None
+
+
 AGENDA_LABELS = frozenset(k.casefold() for k in (
     "議題", "議事", "次第", "議事次第", "会議次第", "議事日程", "案件", "付議案件", "審議事項", "協議事項", "報告事項",
     # what a committee took up, named by how it came to it (examined, referred, deliberated): a committee's record sets

@@ -600,6 +600,89 @@ def _japanese_signer(body: list[Text], end: int) -> tuple[int, int, Speaker] | N
     return start, end, speaker_of(body[start:end])
 
 
+def head_sender(opening: list[Text]) -> tuple[int, int, Speaker] | None:
+    """The sender a Japanese notice sets over its subject (差出人, under its date and addressee): ``opening`` the
+    notice's lines over its subject line, read from the subject up, blank lines passed over; ``(start, end, speaker)``
+    where the nearest line is an officer's post and name (``桜台市長　中村 浩``, ``教育長　佐藤 花子``:
+    :func:`~pipeline.segment.names.speaker_split`), the organisation's line right over it allowed
+    (``緑ヶ丘市教育委員会`` / ``教育長　佐藤 花子``), else ``None``. A date, an addressee (``市民の皆様へ``, ``関係各位``), a
+    document number or a contact's person (``担当　鈴木``) is no sender.
+
+    Why (issue 16, fresh-user trial 68): a notice's sender set at its head, between its date and its subject, gave no
+    speaker, while the same signer closing the notice did (*A notice's closing signature is its speaker*).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> _, _, sp = head_sender(mk("令和7年10月1日", "", "市民の皆様へ", "", "桜台市長　中村 浩", ""))
+    >>> sp.name.text, sp.affiliation.text
+    ('中村 浩', '桜台市長')
+    >>> head_sender(mk("令和7年10月1日", "市民の皆様へ")), head_sender(mk("港南市長　山田 太郎", "関係各位"))
+    (None, None)
+    >>> head_sender(mk("市民課　担当 鈴木")), head_sender([])
+    (None, None)
+    """
+    from pipeline.segment.front import speaker_of
+    from pipeline.segment.labels import is_contact_heading
+    from pipeline.segment.names import speaker_split
+
+    def officer(t: str) -> bool:
+        at = speaker_split(t)
+        return at is not None and name_shaped(t[at:].strip(" \u3000")) and not t.startswith("担当") \
+            and not contact_line(t) and not is_contact_heading(t)
+
+    filled = [k for k, t in enumerate(opening) if t.text.strip(" \u3000\t")]
+    if not filled:
+        return None
+    last = filled[-1]
+    text = opening[last].text.strip(" \u3000\t")
+    if script_of(text) != JA or not JA_LETTER_RE.search(text) or text.endswith(_SENTENCE_CLOSE) or not officer(text) \
+            or is_client_line(text) or is_date_line(text):
+        return None
+    start = last
+    if len(filled) >= 2:
+        over = opening[filled[-2]].text.strip(" \u3000\t")
+        if (is_organisation(over) or organisation_line(over)) and not officer(over) and not is_date_line(over) \
+                and not is_client_line(over) and not over.endswith(_SENTENCE_CLOSE):
+            start = filled[-2]
+    lines = [t for t in opening[start:last + 1] if t.text.strip(" \u3000\t")]
+    return start, last + 1, speaker_of(lines)
+
+
+def credit_signer(body: list[Text]) -> tuple[int, int, Speaker] | None:
+    """The editor a periodical credits on its closing line (:func:`~.labels.credit_start`: ``Editor: Margaret Olsen``,
+    ``編集長：山田 花子``), where the credit names a person: ``(start, end, speaker)``, ``name`` the person's name,
+    ``affiliation`` the label's post where it is one (``Editor``, ``Newsletter Editor``, ``編集長``; ``Edited by`` names
+    none), ``text`` the line; a view of the line, which stays ``front`` where it stands, as a notice's closing signature
+    is its speaker (docs/segment.md, *A notice's closing signature is its speaker*). ``None`` where the credit names an
+    office or a body (``Published by Riverside Town Council``, ``編集・発行：みなと台自治会``: no person speaks).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> _, _, sp = credit_signer(mk("Work begins in November.", "Editor: Margaret Olsen"))
+    >>> sp.name.text, sp.affiliation.text, sp.text.text
+    ('Margaret Olsen', 'Editor', 'Editor: Margaret Olsen')
+    >>> credit_signer(mk("Work begins in November.", "Published by Riverside Town Council")) is None
+    True
+    """
+    from pipeline.segment.labels import _CREDIT_LABEL, credit_label_end, credit_start
+
+    start = credit_start([t.text for t in body])
+    if start is None:
+        return None
+    for k in range(start, len(body)):
+        line = body[k]
+        at = credit_label_end(line.text)
+        value = line[at:].strip()
+        if not (is_person_name(value.text) or (script_of(value.text) == JA and name_shaped(value.text))) \
+                or is_organisation(value.text):
+            continue
+        m = _CREDIT_LABEL.match(line.text.strip())
+        lead = len(line.text) - len(line.text.lstrip())
+        post = m.group("post") or m.group("post_ja")
+        group = "post" if m.group("post") else "post_ja"
+        affiliation = line[lead + m.start(group):lead + m.end(group)] if post and post not in ("編集", "発行", "編集・発行", "発行・編集") else None
+        return k, k + 1, Speaker(line.strip(), affiliation, value, (Author(value, (), affiliation),))
+    return None
+
+
 MAX_JA_ISSUER_LINES = 2
 """Lines a Japanese notice's issuing office closes it on (``あさひ市教育委員会`` / ``中央図書館``)."""
 _WEEKDAY = re.compile(r"[（(][月火水木金土日][曜]?[日]?[)）]")

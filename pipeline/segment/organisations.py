@@ -708,6 +708,8 @@ def is_organisation(text: str) -> bool:
             return False
         if found is not None and _headline_before_name(s[:found.start()]):
             return False  # ``New Wing Opens at Riverside General Hospital``: a headline naming where, no name
+        if found is not None and _verb_after_kind(s[found.end():]):
+            return False  # ``Library Reopens``, ``Council Approves Cycle Path``: a headline whose subject is the body
         if found is not None and found.start() == 0 and s.isascii() and not any(c.isdigit() for c in s) \
                 and _MODIFIER_KIND.match(s) and EN_ORGANISATION.search(s, found.end()) is None:
             return False  # ``Library Opening Hours and Student Attendance``: the kind's word modifies a title's noun
@@ -1054,6 +1056,24 @@ def _headline_before_name(lead: str) -> bool:
         if _verb_s(w) or _verb_past(w) or base_after_plural:
             return True
     return False
+
+
+def _verb_after_kind(rest: str) -> bool:
+    """``rest``, an English line's words after its organisation's word, opens on a verb as a headline sets it after its
+    subject: a present form (``Reopens``, ``Approves``: :func:`_verb_s`) or a past one (``Reopened``, ``Closed``:
+    :func:`_verb_past`). An organisation's name goes on after its kind with ``of``, ``for``, a place or nothing, never
+    a verb (``Library of Congress``, ``Museum Victoria``, ``Library Services``: a noun, WordNet's).
+
+    Why (issue 16, fresh-user trial 68): a newsletter's article headed ``Library Reopens`` right under its issue line
+    was read as an organisation, so as the speaker's affiliation, and its text went to ``front``.
+
+    >>> [_verb_after_kind(s) for s in (" Reopens", " Approves New Cycle Path", " Reopened After Renovation", " Closes")]
+    [True, True, True, True]
+    >>> [_verb_after_kind(s) for s in ("", " of Congress", " Victoria", " Services", " Works", " for Asian Studies")]
+    [False, False, False, False, False, False]
+    """
+    words = rest.split()
+    return bool(words) and (_verb_s(words[0]) or _verb_past(words[0]))
 
 
 def _bare_name(subject: list[str]) -> bool:

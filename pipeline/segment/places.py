@@ -809,8 +809,10 @@ def _state_of(piece: str, country: str) -> bool:
     return any(d.name.lower() == piece.lower() for d in pycountry.subdivisions.get(country_code=code) or ())
 
 
-_UNIT_EN = re.compile(r"(?:[A-Z][\w&\-]*\s+){1,3}(?:Team|Unit|Group|Section|Directorate)")
-"""A municipality's team or unit after its name (``Transport Team``, ``Climate Action Unit``): an office's line."""
+_UNIT_EN = re.compile(r"(?:[A-Z][\w&\-]*\s+){1,3}(?:Team|Unit|Group|Section|Directorate)"
+                      r"|(?:(?:[A-Z][\w&\-]*|and|&)\s+){0,4}(?:Bureau|Department|Division|Office|Agency|Board|Authority)")
+"""A municipality's team, unit or office after its name (``Transport Team``, ``Climate Action Unit``, ``Waterworks
+Bureau``, ``Port and Harbor Bureau``, ``International Relations Division``): an office's line."""
 
 
 def _municipal_body_en(piece: str) -> re.Match | None:
@@ -819,11 +821,20 @@ def _municipal_body_en(piece: str) -> re.Match | None:
     Team``: :data:`_UNIT_EN`; fresh-user trial 64b, a deck's cover named its speaker's office so and the talk had no
     city); the name's words no common English words (:func:`_common_word`), the longest such opening first."""
     words = piece.split()
-    for body in [piece] + [" ".join(words[:k]) for k in range(len(words) - 2, 0, -1)
-                           if _UNIT_EN.fullmatch(" ".join(words[k:])) is not None]:
+    # the opening words before an office first (``City of Kumamoto`` / ``Waterworks Bureau``: the whole line read as
+    # ``City of`` and a name of three words had given the city ``Kumamoto Waterworks Bureau``, fresh-user trial 68):
+    # of the readings, the longest name GeoNames lists as a town (``Kota Kinabalu`` over ``Kota``), else the shortest
+    found = []
+    for body in [" ".join(words[:k]) for k in range(1, len(words))
+                 if _UNIT_EN.fullmatch(" ".join(words[k:])) is not None]:
         m = _CITY_OF_EN.match(body) or _X_CITY_EN.match(body)
         if m is not None and not any(_common_word(w) for w in m.group("x").split() if w[0].isupper()):
-            return m
+            found.append(m)
+    if found:
+        return next((m for m in reversed(found) if is_town_en(m.group("x"))), found[0])
+    m = _CITY_OF_EN.match(piece) or _X_CITY_EN.match(piece)
+    if m is not None and not any(_common_word(w) for w in m.group("x").split() if w[0].isupper()):
+        return m
     return None
 
 

@@ -29,13 +29,13 @@ from pipeline.names import SIGNATURE_FIELDS
 from pipeline.notemarks import CALL
 from pipeline.numbering import (ARABIC, CHAPTER, MAX_HEADING_CHARS, PART_LABEL, PAREN, ROMAN_STYLE, Explicit, Fill, Heading, explicit_number, heading_shaped, lower_case_title, section_heading,
                                 number_end, run_in_cut, solve, solve_items, is_chapter_label)
-from pipeline.segment.labels import (date_digits, APPENDIX_WORDS, day_month_end, colophon_start, press_contact_heading, CONTACT_HEADING_OPENERS, CONTACT_HEADING_CLOSERS, agenda_titled, CONTACT_HEADINGS, RECORD_ATTENDANCE, SPACED_LABEL, numbered_agenda_field, numbered_meeting_field, record_field_number, dated_entries, numbered_agenda_label, bracketed_heading, bracketed_heading_words, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
+from pipeline.segment.labels import (date_digits, APPENDIX_WORDS, day_month_end, colophon_start, credit_start, press_contact_heading, CONTACT_HEADING_OPENERS, CONTACT_HEADING_CLOSERS, agenda_titled, CONTACT_HEADINGS, RECORD_ATTENDANCE, SPACED_LABEL, numbered_agenda_field, numbered_meeting_field, record_field_number, dated_entries, numbered_agenda_label, bracketed_heading, bracketed_heading_words, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
                                      contact_heading_words, is_contact_heading,
                                      cjk_cover_field, field_line, form_field, is_abstract_name, keyword_field, appendix_label, appendix_sub_label, is_appendix_heading, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula, is_notes_heading,
                                      NOTICE_FIELD, is_items_mark, is_notice_field, is_registration_line, is_scene_break, is_section_name, item_mark, label_alone,
                                      speaker_turn, transcript_turns, value_label, wholly_bracketed)
 from pipeline.segment.articles import law_of, law_sections
-from pipeline.segment.contacts import (MAX_CONTACT_LINE, closing_means, contact_line, contact_shaped, contact_value,
+from pipeline.segment.contacts import (MAX_CONTACT_LINE, closing_means, contact_line, contact_shaped, contact_value, lost_stop,
                                        ends_on_contact, one_line_contact)
 from pipeline.segment.contents import contents_shaped, has_leader, is_index_title
 from pipeline.segment.events import is_adjournment, is_document_kind, is_enactment, is_edition_line, is_press_label, is_session_time, names_minutes
@@ -229,6 +229,18 @@ def _is_sentence_end(text: str) -> bool:
     (True, False)
     """
     return text.rstrip().rstrip("\"”’'")[-1:] in SENTENCE_END_MARKS
+
+
+def _stop_lost(text: str) -> bool:
+    """``text`` is running text whose last glyph, its stop, was lost: it ends on a lost glyph and holds a sentence's
+    end before it (``…説明された。委員からは、…質問があった\ufffd``), or is a polite predicate's sentence so ended
+    (:func:`~.contacts.lost_stop`). A field's value (``012-345-6789``, ``電話　…``) holds no sentence.
+
+    >>> _stop_lost("案が説明された。委員から質問があった\ufffd"), _stop_lost("導入します\ufffd"), _stop_lost("文化振興\ufffd")
+    (True, False, False)
+    """
+    s = text.strip()
+    return s.endswith(GAP) and (lost_stop(s) or any(c in SENTENCE_END_MARKS for c in s[:-1].rstrip(GAP)))
 
 
 def short_phrase(text: str, limit: int = MAX_SHAPE_HEADING) -> bool:
@@ -714,8 +726,12 @@ def _opening_subsections(texts: list[str], headings: dict[int, Heading],
             continue
         if any(b - a < 2 for a, b in zip(run, run[1:] + [end])):
             continue  # an item with no text of its own under it: a list
-        if not all(any(_is_sentence_end(texts[j]) for j in range(a + 1, b)) for a, b in zip(run, run[1:] + [end])):
-            continue  # an item whose text is no paragraph, a value (``(1) 電話`` / ``012-345-6789``): a list of fields
+        if not all(any(_is_sentence_end(texts[j]) or _stop_lost(texts[j]) for j in range(a + 1, b))
+                   for a, b in zip(run, run[1:] + [end])):
+            # an item whose text is no paragraph, a value (``(1) 電話`` / ``012-345-6789``): a list of fields (a
+            # sentence whose stop was lost, ``…質問があった\ufffd``, ends one: fresh-user trial 68's minutes, read from
+            # Shift_JIS, had their agenda's ``(1)``, ``(2)`` as paragraphs)
+            continue
         for n, i in enumerate(run, 1):
             out[i] = Heading(i, f"{parent.number}.{n}", parent.level + 1, _paren_title_start(texts[i]), (), PAREN)
     return out
@@ -3672,13 +3688,14 @@ def _numbers_alone(text: str) -> list[int] | None:
 
 
 def split_paper(lines: list[Text], layout: Layout | None = None, contact: ContactBlock | None = None,
-                above: Sequence[Text] = (), contents_titles: Sequence[str] = ()) -> Paper:
+                above: Sequence[Text] = (), contents_titles: Sequence[str] = (), signed_head: bool = False) -> Paper:
     """Sections (with their paragraphs), the lines before the first heading, and numbering hints. ``contact``: the
     closing contact block (:func:`contact_block`) where the caller found it before joining the lines (segment
     keeps its lines from joining, :func:`contact_block_joined`); else it is found here. ``above``: the talk's lines
     before these (its title block's), read for the evidence that the document records a meeting
     (:func:`proceedings_start`). ``contents_titles``: the titles of the paper's contents entries, whose restatements in the body
-    head its sections (:func:`listed_headings`).
+    head its sections (:func:`listed_headings`). ``signed_head``: the document is a notice whose sender is set over its
+    subject (:func:`~.letters.head_sender`), so a contact block closing it is its foot, as under a closing signature.
 
     A meeting's proceedings before the first heading (the speakers' turns, from the first on) are the body, never
     front matter: one section with no number, title or heading holds them (:func:`proceedings_start`).
@@ -3754,6 +3771,10 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     # as a contact block without a heading is, and no heading in it
     colophon = colophon_start([t.text for t in lines])
     colophon_lines = set(range(colophon, len(lines))) if colophon is not None else set()
+    # a periodical's credit lines closing it (``Editor: Margaret Olsen``, ``編集・発行：…``): front closing it, as a
+    # colophon is, never the last article's paragraph (fresh-user trial 68)
+    credits = credit_start([t.text for t in lines])
+    colophon_lines |= set(range(credits, len(lines))) if credits is not None else set()
     if lines and end_mark(lines[-1].text):
         # a press release's end mark (``###``, ``-30-``, ``ENDS``) closing the document: front matter closing it, as
         # ``以上`` closing a Japanese notice is, never the last section's paragraph (fresh-user trial 66)
@@ -3976,7 +3997,9 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
         # heading is (decision, issue 16, helper prog58); a numbered heading (``５　問い合わせ先``) heads its item
         fields = fields | contact_heads | set(contact)
         contact_heads = set()
-    if contact_heads and _signed_over(lines, contact_at):
+    if contact_heads and (signed_head or _signed_over(lines, contact_at)):
+        # (a notice signed at its head, its sender over its subject, sets whom to ask as its foot all the same:
+        # fresh-user trial 68's ``【問合せ先】`` had been a section)
         # a notice that signs its text (its date, ``桜台市長　高橋 健一``; ``Signed: …`` / its post) and sets whom to ask
         # under the signature (``【問合せ先】`` / the office / ``電話 …``): the block is the notice's foot, front, as
         # after ``以上`` (decision, fresh-user trial 64b, where it had been a section titled ``問合せ先``)

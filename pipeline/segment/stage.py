@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from pipeline.chardata import EN, JA, JA_LETTER_RE, LATIN_WORD_RE, LAYOUT_SPACES, is_korean, lang_of, script_of, writing_of
 from pipeline.ids import talk_ident
+from pipeline.numbering import explicit_number, heading_number_end, heading_shaped
 from pipeline.model import (Bilingual, Cleaned, Evidence, Hint, LedgerRow, Segmented, Slide, Speaker, Spellings, Talk,
                             Text, ledger_rows_for, spellings_of)
 from pipeline.segment.contents import entry_parts, find_contents, is_contents_title, is_list_title, restated_heading
@@ -30,7 +31,7 @@ from pipeline.segment.contacts import contact_field, contact_line, contact_piece
 from pipeline.segment.labels import (LETTER_OPENINGS, contact_lead, agenda_label, dated_entries, notice_number_line, is_contact_heading, press_contact_heading, field_line, is_date_line, is_salutation, is_section_name,
                                      lecture_title, letter_signs, quoted_title, subject_value, title_label_end)
 from pipeline.segment.programme import ends_sentence_line, quoted_lecture, timetable
-from pipeline.segment.letters import (ADDRESS_UNDER_NAME, NUMBER_FIRST, chinese_issuer, japanese_issuer, chinese_organ, closing_signer, issuer_city, issuer_label_subject, is_issuer_label, issuer_label_name, korean_issuer_city, is_notice_subject, letterhead_institution, notice_subject, signature, signer,
+from pipeline.segment.letters import (ADDRESS_UNDER_NAME, NUMBER_FIRST, chinese_issuer, credit_signer, head_sender, japanese_issuer, chinese_organ, closing_signer, issuer_city, issuer_label_subject, is_issuer_label, issuer_label_name, korean_issuer_city, is_notice_subject, letterhead_institution, notice_subject, signature, signer,
                                       subject_shaped, unlabelled_subject, with_letterhead)
 from pipeline.segment.joinlines import joined_lines
 from pipeline.segment.ladder import ladder_headings, ladder_mark
@@ -310,6 +311,11 @@ def _letter_opening(lines: list[Text], start: int, end: int) -> tuple[bool, int 
     tried = None  # a line of prose under the salutation, taken to be tried as the subject
     while k < stop:
         t = lines[k].text
+        if any(o.strip() for o in opening) and _item_heading(t):
+            # a numbered item's heading (``１．変更の内容``, ``1. Background``) opens the text: no letterhead, date,
+            # addressee, subject or salutation is numbered so (fresh-user trial 68: a notice's item 1 had been kept in
+            # its opening, ``front``, its sections starting at 2)
+            break
         if is_prose(t) and not is_salutation(t) and subject_value(t) is None and not _opening_field(t):
             # the subject under the salutation, where the text opens on a new sentence under it
             following = lines[k + 1].text.strip() if k + 1 < end else ""
@@ -336,6 +342,29 @@ def _letter_opening(lines: list[Text], start: int, end: int) -> tuple[bool, int 
     if tried is not None and at != tried:
         k -= 1  # a line taken as a subject under the salutation that is none: the text's first line
     return letter, start + at if at is not None else None, k
+
+
+_ITEM_SEPARATORS = ".．、"
+"""What parts an item's number from its title in a heading that opens a text (``1.``, ``１．``, ``一、``); a bare
+number before a space does not (``12 Quay Street`` is a letterhead's street)."""
+
+
+def _item_heading(text: str) -> bool:
+    """A numbered item's or section's heading opening a line of a letter's or notice's text: a heading number
+    (:func:`~pipeline.numbering.heading_number_end`) one level deep, parted from its title by a full stop or an
+    ideographic comma, or in brackets, on a heading-shaped line (:func:`~pipeline.numbering.heading_shaped`).
+
+    >>> [_item_heading(s) for s in ("１．変更の内容", "1. Background", "一、趣旨", "（1）対象者")]
+    [True, True, True, True]
+    >>> [_item_heading(s) for s in ("12 Quay Street", "1-2-3 みなと会館2階", "令和7年10月1日", "20. Mai 2018")]
+    [False, False, False, False]
+    """
+    s = text.strip(" \u3000\t")
+    read = explicit_number(s)
+    if read is None or read.label[1:] != (0, 0) or heading_number_end(s) is None or not heading_shaped(s) \
+            or _named_field(s):  # (a date; an address)
+        return False
+    return read.style == "paren" or (read.separator is not None and read.separator in _ITEM_SEPARATORS)
 
 
 def _subject_span(text: str) -> tuple[int, int] | None:
@@ -518,6 +547,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     letter = letter and (labelled or block.title is None or "organisation" in block.cues
                          or _letterhead(lines, block.title))
     subject = subject if letter else None
+    notice_head = subject  # the subject's line, where the sender a Japanese notice sets over it stands (head_sender)
     # the title block read the letter's unlabelled subject as its title already (a Japanese notice's sender, then
     # ``総会開催のご案内`` over ``拝啓　…``): its title stays, taken as before
     read_subject = bool(in_paper) and subject is not None and subject == block.title \
@@ -682,6 +712,14 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         if organisation_at is not None:
             front.insert(organisation_at, block.city)
         evidence.append(Evidence("title-block", f"line {first_line(lines[block.start]) or '?'}: " + ", ".join(block.cues)))
+    sender = head_sender(lines[span.start:notice_head]) \
+        if notice_head is not None and signed is None and speaker.text is None and not (in_paper and block.speaker) else None
+    if sender is not None:
+        # a Japanese notice's sender set over its subject, under its date and addressee (``桜台市長　中村 浩``): its
+        # speaker, a view of the line, which stays front where it stands (fresh-user trial 68: no speaker)
+        speaker = sender[2]
+        evidence.append(Evidence("title-block", f"line {first_line(lines[span.start + sender[0]]) or '?'}: "
+                                                "the sender a notice sets over its subject, its speaker"))
     if signed is None and speaker.text is None and not (in_paper and block.speaker):
         # a document that prints no speaker line at its head and signs at its end (a notice's ``Signed:`` / ``Jane
         # Okafor`` / ``Parish Clerk``, ``緑ヶ丘市長　山田 太郎`` under its date): the signer is its speaker, a view of the
@@ -693,6 +731,13 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             # closing is read under the title block
             read_from = block.end if in_paper else span.start
         closing = closing_signer(lines[read_from:paper_end], lines[span.start:read_from]) if read_from < paper_end else None
+        credit = credit_signer(lines[read_from:paper_end]) if closing is None and read_from < paper_end else None
+        if credit is not None:
+            # a periodical's editor credited on its closing line (``Editor: Margaret Olsen``): its speaker, a view of
+            # the line, which closes ``front`` (fresh-user trial 68's newsletter)
+            speaker = credit[2]
+            evidence.append(Evidence("title-block", f"line {first_line(lines[read_from + credit[0]]) or '?'}: "
+                                                    "the editor a periodical credits on its closing line, its speaker"))
         if closing is not None:
             speaker = closing[2]
             issuer_zh = chinese_issuer(lines[read_from:paper_end]) == closing
@@ -919,7 +964,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     # (and the title: minutes may say what they are only there, ``第5回 … 審議会 会議録``)
     titled = [lines[block.title]] if in_paper and block.title is not None else []
     paper = split_paper(paragraphs, layout, contact_block_joined(contact, body, paragraphs), above=titled + before + front + inside,
-                        contents_titles=[entry_parts(t.text)[0] for t in contents])
+                        contents_titles=[entry_parts(t.text)[0] for t in contents], signed_head=notice_head is not None and speaker.text is not None)
     paper = keywords_in_front(paper)
     # a title page's or a dedication's lines set large among the preliminaries are front, no sections (trial 62b)
     paper = display_pages_in_front(paper, layout, " ".join(lines[i].text for i in block.title_lines)

@@ -2579,7 +2579,7 @@ def _read_place(r: _Reading, rest: Text) -> None:
             and not venue_line(rest.text) and not dated_office(rest.text) and not publisher_line(rest.text) \
             and not (k + 1 < n and speaker_split(lines[k + 1].text) is not None and not is_title_line(lines[k + 1].text)) \
             and speaker_split(rest.text) is None \
-            and not title_phrase_over_text(lines, k) \
+            and not title_phrase_over_text(lines, k) and not article_over_text(lines, k, r.layout) \
             and not (k + 1 < n and guide_kind(lines[k + 1].text)):  # an author's own line naming the organisation (``HUIFEN CHAN, Tsinghua University, China``) is no organisation's
         # (an organisation over its guide's kind alone, ``Harbour Town Museum`` / ``Visitor Guide``, is the guide's
         # title, the kind its subtitle: :func:`guide_kind`)
@@ -3744,7 +3744,8 @@ def _read_office(r: _Reading) -> None:
     # the office too: :func:`~.organisations.unit_and_body`)
     if title is not None and not r.speaker and dated < n \
             and (is_organisation(office) or maker_line(office) or (office != lines[dated].text and unit_and_body(office))) \
-            and not venue_line(office) and not heads_its_text(lines, dated, r.layout) and form_field(office) is None and "organisation" not in r.cues and "city" not in r.cues \
+            and not venue_line(office) and not heads_its_text(lines, dated, r.layout) \
+            and not article_over_text(lines, dated, r.layout) and form_field(office) is None and "organisation" not in r.cues and "city" not in r.cues \
             and len("".join(lines[title].text.split())) >= MIN_REPORT_TITLE and not publisher_line(lines[dated].text):
         if names_minutes(lines[title].text) and is_organisation(office):
             # a meeting's record has no author: the body it records, under its title (``Minutes of the Board
@@ -3761,6 +3762,43 @@ def _read_office(r: _Reading) -> None:
         # a maker's line is the block's author but no cue of a talk's start: a publisher's line over it (mendex's
         # ``アスキー・メディアワークス`` / ``日本語TEX開発コミュニティ``, under the manual's own title block) must not outweigh
         # the title block above it (regression corpus, helper front52)
+
+
+MAX_ARTICLE_HEADLINE = 60
+"""Characters a newsletter's article headline has at most (:func:`article_over_text`)."""
+
+
+def article_over_text(lines: list[Text], k: int, layout: "Layout | None") -> bool:
+    """In a text dump, ``lines[k]`` heads an article as a later line of the document does: each a short line
+    (:data:`MAX_ARTICLE_HEADLINE`) that is no sentence, set apart from the line over it by a blank line, with running
+    text (:func:`is_prose`) right under it in its box. A newsletter's article headline over its text, no issuing
+    office, whatever organisation's word it holds; the dump's counterpart of :func:`heads_its_text`, which reads a
+    PDF's sizes.
+
+    Why (issue 16, fresh-user trial 68): a newsletter's first article, ``Library Hours`` (or ``Library Reopens``) right
+    under its issue line, was read as the office under the masthead and became the speaker, its text ``front``.
+
+    >>> from pipeline.segment.layout import Layout
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1) if s]
+    >>> ls = mk("Riverside News", "Issue 15", "", "Library Hours", "The library opens at nine on weekdays.", "",
+    ...         "Letters", "Editors often disagree about what belongs in it.")
+    >>> lay = Layout((), (3, 6))
+    >>> article_over_text(ls, 2, lay), article_over_text(ls, 2, None)
+    (True, False)
+    >>> ls = mk("Annual Report 2024", "", "Harbour Trust", "", "The trust grew again this year, as it did before.")
+    >>> article_over_text(ls, 1, Layout((), (2, 4)))  # the office stands apart from the text: a cover's
+    False
+    """
+    if layout is None or not lines or any(layout.boxed(t) for t in lines[k:k + 2]):
+        return False
+
+    def heads(i: int) -> bool:
+        s = lines[i].text.strip()
+        return 0 < i < len(lines) - 1 and s and len(s) <= MAX_ARTICLE_HEADLINE and not is_prose(s) \
+            and not s.endswith((".", "。", ":", "：")) and not layout.same_box(lines[i - 1], lines[i]) \
+            and layout.same_box(lines[i], lines[i + 1]) and is_prose(lines[i + 1].text)
+
+    return heads(k) and any(heads(i) for i in range(k + 2, len(lines)))
 
 
 HEADING_OVER_TEXT = 1.15
