@@ -51,7 +51,7 @@ from pipeline.restore import charlm, constraint, resources, scoring
 from pipeline.restore.evidence import (abstention, bilingual, charmodel, english, lexicon, nearword, numeric, tense,
                                        translation)
 from pipeline.restore.evidence.base import Document, Line, Proposal, Site, Source, find_gaps
-from pipeline.restore.evidence.repetition import RepetitionIndex, ScopeText, number_lead
+from pipeline.restore.evidence.repetition import HEADING_NUMBER, RepetitionIndex, ScopeText, number_lead
 
 __all__ = ["Restorer", "find_gaps", "pooled_repairs", "restore", "restore_text"]
 
@@ -691,7 +691,8 @@ class Restorer:
             # digits, a point and a unit (``0.\ufffd mm`` beside ``0.05 mm``: any number of that size repeats them)
             if not in_number or (proposal.fill.translate(TO_ASCII_DIGITS).isdigit()
                                  and proposal.features["rep_context"] >= NUMBER_CONTEXT
-                                 and _number_words(site, proposal) >= numeric.NUMBER_WORDS):
+                                 and _number_words(site, proposal) >= numeric.NUMBER_WORDS) \
+                    or _heading_point_repeated(site, proposal):
                 pool.add(proposal)
         for proposal in lexical:
             pool.add(proposal)
@@ -853,6 +854,33 @@ def mark_outside_japanese(fill: str, site: Site) -> bool:
 
 
 _NUMBER_PART = re.compile(f"[{DIGITS}{GAP}.．,，]*")
+
+
+def _heading_point_repeated(site: Site, proposal: Proposal) -> bool:
+    """A repetition proposal of the separator (``.``, ``．``) for a lost glyph right after the number opening its line,
+    the number whole in the repeat and the title's words after it (:data:`NUMBER_CONTEXT` characters in all,
+    :data:`numeric.NUMBER_WORDS` letters of words): a heading written again (a contents entry, a running title).
+    Such a gap reads as a number's lost digit (``1\ufffd`` as 1x), where only digits fill, and the repeated separator
+    had been dropped: the benchmark's heading masks of a separator alone (``1\ufffd この文書が扱う範囲について``
+    beside the same heading written whole three times) were offered の, い, て (session 68).
+
+    >>> p = Proposal(".", "repetition", "", {"rep_context": 12.0, "rep_left": 1.0})
+    >>> _heading_point_repeated(Site("1\ufffd この文書が扱う範囲について", 1, 2), p)
+    True
+    >>> _heading_point_repeated(Site("1\ufffd5 倍になった", 1, 2), p), _heading_point_repeated(Site("約1\ufffd この", 2, 3), p)
+    (False, False)
+    >>> _heading_point_repeated(Site("1\ufffd この文書", 1, 2), Proposal(".", "repetition", "", {"rep_context": 3.0, "rep_left": 1.0}))
+    False
+    """
+    if site.length != 1 or proposal.fill not in numeric.POINTS:
+        return False
+    head = HEADING_NUMBER.fullmatch(site.text, 0, site.start)
+    if head is None or re.match(f"[{DIGITS}]", site.right):
+        return False
+    a = int(proposal.features.get("rep_left", 0.0))
+    b = max(0, int(proposal.features.get("rep_context", 0.0)) - a)
+    number = len(site.text[:site.start].lstrip(" \t\u3000"))
+    return a >= number and a + b >= NUMBER_CONTEXT and numeric.context_words(site.right[:b]) >= numeric.NUMBER_WORDS
 
 
 def _number_words(site: Site, proposal: Proposal) -> int:

@@ -121,7 +121,9 @@ def _matches(site: Site, scope: ScopeText) -> tuple[dict[str, tuple[int, int, in
     # a space beside the gap anchors nothing (the same word stands elsewhere after a particle)
     if left[-1:].isspace() and len(right) >= 2 and not right[:2].isspace():
         left = ""
-    if right[:1].isspace() and len(left) >= 2 and not left[-2:].isspace():
+    # (not a heading's number's: ``2.1\ufffd 配布物の…`` is the number, its lost separator and the title's space)
+    if right[:1].isspace() and len(left) >= 2 and not left[-2:].isspace() \
+            and not (site.length == 1 and HEADING_NUMBER.fullmatch(site.text, 0, site.start)):
         right = ""
     # brackets stand for one another beside a Japanese word only (OPENING)
     loose = _LETTERS.search(site.left[-2:] + site.right[:2]) is not None
@@ -194,6 +196,12 @@ def _matches(site: Site, scope: ScopeText) -> tuple[dict[str, tuple[int, int, in
                 if fill in titled_sharing:
                     sharing[fill] = titled_sharing[fill]
     return found, sharing
+
+
+HEADING_NUMBER = re.compile(r"[ \t\u3000]*[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3}){0,2}")
+"""A heading's or an item's number opening its line, before its separator (``1``, ``2.1``, ``１６``): a lost glyph
+right after it is the separator where the heading stands whole elsewhere (``pipeline.restore._heading_point_repeated``),
+and the space after it is the heading's own, an anchor of the repeat as any letter."""
 
 
 NUMBER_LEAD = re.compile(r"[ \t\u3000]*(?:[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3}){0,2}[.．、]|[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3}){1,2}"
