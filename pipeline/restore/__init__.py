@@ -230,10 +230,11 @@ class Restorer:
 
     def decide_run(self, text: str, start: int, end: int, line: int = 0, extra: Callable[[int], Iterable[Proposal]] = None,
                    name: bool = False, hint: HintAt | None = None,
-                   pooled: Callable[[int], Repair | None] | None = None) -> list[Repair]:
+                   pooled: Callable[[int], Repair | None] | None = None,
+                   counted: Callable[[int], bool] | None = None) -> list[Repair]:
         """Repairs for the gap ``text[start:end]``: one, or several where heading-number hints cover parts of it.
 
-        Each repair's ``col`` is its offset in ``text``.
+        Each repair's ``col`` is its offset in ``text``. ``counted``: as :meth:`restore_line`'s.
         """
         extra = extra or (lambda pos: ())
         hint = hint or (lambda pos: None)
@@ -245,11 +246,13 @@ class Restorer:
         if why is not None:
             return [_abstain(line, start, original, why)]
         if offered:
-            return [_offered_name(r) for r in self._decide_open_run(text, start, end, line, extra, hint, pooled)]
-        return self._decide_open_run(text, start, end, line, extra, hint, pooled)
+            return [_offered_name(r) for r in self._decide_open_run(text, start, end, line, extra, hint, pooled,
+                                                                     counted)]
+        return self._decide_open_run(text, start, end, line, extra, hint, pooled, counted)
 
     def _decide_open_run(self, text: str, start: int, end: int, line: int, extra: Callable[[int], Iterable[Proposal]],
-                         hint: HintAt, pooled: Callable[[int], Repair | None] | None) -> list[Repair]:
+                         hint: HintAt, pooled: Callable[[int], Repair | None] | None,
+                         counted: Callable[[int], bool] | None = None) -> list[Repair]:
         """:meth:`decide_run` past its abstentions."""
         original = text[start:end]
         if pooled is not None and end - start <= MAX_POOLED_GLYPHS:
@@ -271,11 +274,76 @@ class Restorer:
                 # a mojibake's surviving bytes allow only a few characters (clean's ``bytes`` hints)
                 site = Site(text, pos, stop, line, self.above(text, pos, line))
                 r = constraint.decide(self, site, extra(pos), [hint(q) for q in range(pos, stop)])
+                if (pos, stop) == (start, end) and may_be_one_character(site, counted):
+                    r = self.run_of_unknown_length(site, r)
             repairs.append(r)
             if r.restored is not None:
                 text = text[:r.col] + r.restored + text[r.col + len(r.original):]
             pos = r.col + len(r.original)
         return repairs
+
+    def run_of_unknown_length(self, site: Site, glyphs: Repair) -> Repair:
+        """The verdict on a run of U+FFFD that may be one lost character (:func:`may_be_one_character`), given
+        ``glyphs``, the verdict reading it as one character per U+FFFD.
+
+        How many characters the run stands for is read off the text's copies of the gap's context
+        (:meth:`RepetitionIndex.copy_lengths`): copies of the glyph count alone settle it as that many, and
+        ``glyphs`` stands, a row saying so; otherwise the run is read as one character too
+        (:meth:`decide_site` on the run as one lost glyph) and the verdict offers both readings' fills, never
+        committing one: copies of one character alone put the one-character fills first; no copy, or copies of
+        both lengths, leave the length open, the fills ranked by their own reading's score. Such a verdict is
+        measured by no benchmark (the restore benchmark's masks know their length): ``calibrated`` false, its
+        confidence the first candidate's score. A one-character fill is never written: it would change the line's
+        length, and nothing calibrates it (docs/restore.md, *A lost character written as two or three U+FFFD*)."""
+        n = site.length
+        copies = self.repetition.copy_lengths(site, range(1, n + 1))
+
+        def copy_row(k: int) -> Evidence:
+            phrase, run, at = copies[k]
+            return Evidence("repetition", f"{phrase} at line {at} holds {run} between the gap's neighbours "
+                                          f"({k} character{'s' if k > 1 else ''})")
+
+        if set(copies) == {n}:
+            return replace(glyphs, evidence=glyphs.evidence + (Evidence(
+                "repetition", f"{copy_row(n).detail}, and no copy holds fewer: the run of {n} U+FFFD (a lost "
+                              f"character may be written as two or three) is read as {n} characters"),))
+        one = Site(site.text[:site.start] + GAP + site.text[site.end:], site.start, site.start + 1, site.line,
+                   site.above)
+        single = self.decide_site(one)
+        rows = tuple(copy_row(k) for k in sorted(copies))
+        if set(copies) == {1}:
+            # the copy says one character: its fills first, the glyphs' best after them
+            candidates = (*single.candidates[:ONE_CHARACTER_SHOWN + 2], *glyphs.candidates[:2])
+            why = (f"open: the text's copy of the gap's context holds one character where the run has {n} U+FFFD "
+                   f"(a character of three bytes that a decoder wrote as {n}: Unicode §3.9, U+FFFD substitution): "
+                   f"its one-character fills are listed first; a fill shorter than the run is never written")
+            kept = tuple(e for e in single.evidence if not (e.kind == "model" and e.detail.startswith("open:"))
+                         and e not in rows)
+            return replace(glyphs, restored=None, status="ambiguous" if candidates else "unresolved",
+                           confidence=candidates[0].score if candidates else 0.0, calibrated=False, threshold=None,
+                           candidates=candidates, evidence=kept + rows + (Evidence("model", why), Evidence(
+                               "model", "confidence: uncalibrated, the first candidate's score (its reading's share "
+                                        "as one character): no benchmark measures a run whose length is read off a "
+                                        "copy")))
+        # the length is open: the text shows n glyphs, so their reading leads, the one-character fills listed after
+        # its five (offered, as the English's proposals are, however low they rank)
+        shown = {c.text for c in glyphs.candidates}
+        more = tuple(c for c in single.candidates if c.text not in shown)[:ONE_CHARACTER_SHOWN]
+        why = (f"open: the run of {n} U+FFFD may be one lost character (a character of three bytes that a decoder "
+               f"wrote as {n} U+FFFD: Unicode §3.9, U+FFFD substitution) or {n}; "
+               + ("copies of the gap's context hold both" if copies else "no copy of the gap's context says which")
+               + (f"; one character: {', '.join(c.text for c in more)} listed after the {n}-character fills" if more
+                  else "") + ", so no fill is committed")
+        if glyphs.restored is None:
+            return replace(glyphs, candidates=glyphs.candidates + more,
+                           evidence=glyphs.evidence + rows + (Evidence("model", why),))
+        candidates = glyphs.candidates + more
+        return replace(glyphs, restored=None, status="ambiguous", confidence=candidates[0].score, calibrated=False,
+                       threshold=None, candidates=candidates, evidence=glyphs.evidence + rows + (
+                           Evidence("model", why + f" (read as {n} characters it would be committed at "
+                                                   f"{glyphs.confidence:.4f})"),
+                           Evidence("model", "confidence: uncalibrated, the first candidate's score: no benchmark "
+                                             "measures a run whose length is open")))
 
     def around(self, site: Site) -> constraint.Around | None:
         """The text around ``site`` read for a bracket's other half (:func:`constraint.bracket_ruled_out`): its line
@@ -728,7 +796,11 @@ class Restorer:
         near = nearword.propose(site, self.doc)
         for proposal in near:
             pool.add(proposal)
-        for proposal in nearword.propose_elsewhere(site, self.doc, (p.fill for p in near)):
+        elsewhere = nearword.propose_elsewhere(site, self.doc, (p.fill for p in near))
+        for proposal in elsewhere:
+            pool.add(proposal)
+        # the same word in another inflection (取り除く beside 取り�き方: fresh-user trial 67)
+        for proposal in nearword.propose_inflected(site, self.doc, (p.fill for p in [*near, *elsewhere])):
             pool.add(proposal)
         if numeric.number_shape(site) is not None:  # outside a number every fill stands (numeric.keeps)
             for fill in [f for f in pool.features if not numeric.keeps(site, f)]:
@@ -747,10 +819,13 @@ class Restorer:
     # -- one line --------------------------------------------------------
 
     def restore_line(self, text: str, line: int = 0, extra=None, names=None, hint: HintAt | None = None,
-                     pooled: Callable[[int], Repair | None] | None = None) -> tuple[str, list[Repair]]:
+                     pooled: Callable[[int], Repair | None] | None = None,
+                     counted: Callable[[int], bool] | None = None) -> tuple[str, list[Repair]]:
         """All gaps of a line; committed fills are written in and the rest decided again with them.
 
         Returns the line with its fills and one repair per decided span (``col`` = offset in ``text``).
+        ``counted``: whether the lost glyph at an offset is known to be one character (a PDF's glyph, a ``(cid:N)``,
+        a U+FFFD the pipeline wrote for bytes it read: :func:`run_of_unknown_length`); None: every glyph is.
         """
         extra = extra or (lambda start: ())
         names = names or (lambda start: False)
@@ -766,7 +841,7 @@ class Restorer:
                 repairs = asked.get((text, start, end))
                 if repairs is None:
                     repairs = asked[(text, start, end)] = self.decide_run(text, start, end, line, extra, names(start),
-                                                                          hint, pooled)
+                                                                          hint, pooled, counted)
                 for r in repairs:
                     decided[r.col] = r
                     if r.restored is not None:
@@ -797,6 +872,35 @@ class Restorer:
         return [(start, end) for start, end in find_gaps(text)
                 if (why := self.abstains(text, start, end, names(start), hint(start))) is not None
                 and why.startswith(NAMED)]
+
+
+ONE_CHARACTER_GLYPHS = 3
+"""U+FFFD a lost character of a text file may be written as at most: a character of three bytes in UTF-8 (every
+kana and kanji) whose bytes a decoder replaced one by one (the Unicode Standard, §3.9, *U+FFFD Substitution of
+Maximal Subparts*: one U+FFFD per maximal subpart, so a broken three-byte character gives one to three)."""
+
+
+ONE_CHARACTER_SHOWN = 3
+"""One-character fills listed after a run's own fills where its length is open (:meth:`Restorer.run_of_unknown_length`)."""
+
+
+def may_be_one_character(site: Site, counted: Callable[[int], bool] | None) -> bool:
+    """Whether the run of U+FFFD at ``site`` may be one lost character: two or three U+FFFD
+    (:data:`ONE_CHARACTER_GLYPHS`) beside Japanese letters, none of them ``counted`` (known to be one character each:
+    a PDF's glyph, a ``(cid:N)``, a U+FFFD the pipeline wrote for bytes it kept). A text file that holds U+FFFD
+    itself says nothing of the bytes behind them: fresh-user trial 66b's ``地域包括支援セン��ー`` (タ) and
+    ``生活支��の`` (援) beside ``地域包括支援センター`` and ``生活支援`` written whole.
+
+    >>> may_be_one_character(Site("支援セン\ufffd\ufffdーの", 4, 6), None)
+    False
+    >>> may_be_one_character(Site("支援セン\ufffd\ufffdーの", 4, 6), lambda pos: False)
+    True
+    >>> may_be_one_character(Site("the \ufffd\ufffd rate", 4, 6), lambda pos: False)
+    False
+    """
+    if counted is None or not 2 <= site.length <= ONE_CHARACTER_GLYPHS or site.script != "ja":
+        return False
+    return not any(counted(q) for q in range(site.start, site.end))
 
 
 def _plain_numbering(doc: Document) -> dict:
@@ -2466,7 +2570,9 @@ def restore_text(text: str) -> dict[str, Any]:
             if GAP not in line:
                 continue
             new, repairs = restorer.restore_line(line, numbers[i], names=_continued_names(line, continued[i]),
-                                                 pooled=lambda start, i=i: verdicts.get((i, start)))
+                                                 pooled=lambda start, i=i: verdicts.get((i, start)),
+                                                 # a (cid:N) is one glyph; a U+FFFD of the input may be part of one
+                                                 counted=lambda start, i=i: at(i, start) in cids)
             for r in repairs:
                 decided[(i, r.col)] = r
             changed |= new != line
@@ -2585,6 +2691,14 @@ def restore(doc: Segmented) -> Restored:
     glyphs = {(m.line, m.col): m.identity for m in doc.markers if m.identity is not None}
     markers = {(m.line, m.col): m for m in doc.markers}
     byte_hints = {(h.line, h.col): h for h in doc.byte_hints}
+    # the lost glyphs known to be one character each: a PDF's, a (cid:N), a U+FFFD a stage wrote for what it read
+    # (undecodable bytes, a control character); a U+FFFD the text file itself holds may be part of one character
+    # (may_be_one_character)
+    written = {(r.line, r.col) for r in doc.ledger if r.action == "changed" and r.replacement == GAP}
+    pdf = doc.source.kind == "pdf"
+
+    def counted(pos) -> bool:
+        return pdf or pos is None or pos in markers or pos in written
     # the whole document is joined once for every talk and pass (rebuilding it per talk would make
     # restore quadratic in the number of talks); it holds the text as it came, fills of a pass being
     # evidence within their own talk
@@ -2625,7 +2739,7 @@ def restore(doc: Segmented) -> Restored:
             if id(s) not in restorers:
                 continue
             got = len(fills)
-            _restore_pieces(restorers[id(s)], s, current[id(s)], markers, fills, verdicts)
+            _restore_pieces(restorers[id(s)], s, current[id(s)], markers, fills, verdicts, counted)
             s.dirty = len(fills) > got
         if len(fills) == before:
             break
@@ -2990,8 +3104,9 @@ def _byte_verdicts(states: list[_TalkState], current: dict, restorers: dict, fil
 
 
 def _restore_pieces(restorer: Restorer, state: _TalkState, pieces: list[Text], markers: dict, fills: dict,
-                    verdicts: dict) -> None:
-    """One pass over a talk's pieces: verdicts into ``state.repairs`` (a committed one is final), fills into ``fills``."""
+                    verdicts: dict, counted: Callable[[Any], bool] | None = None) -> None:
+    """One pass over a talk's pieces: verdicts into ``state.repairs`` (a committed one is final), fills into ``fills``.
+    ``counted``: whether the lost glyph at a raw position is known to be one character (:meth:`Restorer.restore_line`)."""
     for piece in pieces:
         if GAP not in piece.text:
             continue
@@ -3007,7 +3122,8 @@ def _restore_pieces(restorer: Restorer, state: _TalkState, pieces: list[Text], m
 
         first = piece.first_pos()
         _, repairs = restorer.restore_line(piece.text, first[0] if first else 0, extra, state.names(piece), hint_at,
-                                           pooled)
+                                           pooled, None if counted is None else
+                                           (lambda start, origin=origin: counted(origin[start])))
         for r in repairs:
             pos = origin[r.col]
             key = pos if pos is not None else (id(piece), r.col)
