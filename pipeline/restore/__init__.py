@@ -1256,7 +1256,9 @@ def pooled_repairs(members: list[tuple[Restorer, Site]], label: str, glyphs: tup
             out = [_ligature_unsettled(x, ranked, decided, label) for x in out]
         shares = english.tied_first(english.glyph_shares([r.site for _, r in ranked]), ligature[0])
         cls = POOLED_ONLY_CLASS if only is not None and settled else english.LIGATURE_CLASS
-        return [_ligature_candidate(x, ligature, label, settled, r.site, shares, cls) for x, (_, r) in zip(out, ranked)]
+        places = [r.site for _, r in ranked]
+        return [_ligature_candidate(x, ligature, label, settled, r.site, shares, cls, places)
+                for x, (_, r) in zip(out, ranked)]
     if (script := opens_list_items([r.site for _, r in ranked])) is not None:
         return [_list_mark(restorer.verdict(r), script, label) for restorer, r in ranked]
     seen: set[str] = set()
@@ -1785,9 +1787,11 @@ def by_neighbour_ligature(repairs: list[Repair], sites: list[Site], key: tuple, 
     out = []
     for r, site in zip(repairs, sites):
         if r.candidates and r.candidates[0].text.lower() == letters:
-            out.append(replace(r, evidence=r.evidence + (why,)))  # first already: its confidence stands
+            # first already: its confidence stands; its letters in the one case of the glyph's places
+            recased = _in_one_case(r.candidates, sites)
+            out.append(replace(r, candidates=recased, evidence=r.evidence + (why,) + _one_case_row(sites, recased, label)))
             continue
-        candidates = english.ranked_candidates(site, shares, max(5, len(r.candidates)))
+        candidates = english.ranked_candidates(site, shares, max(5, len(r.candidates)), sites)
         if not shares or shares[0][0] != letters:
             candidates = (Candidate(letters, 0.0), *(c for c in r.candidates if c.text.lower() != letters))[:5]
         # (the model's row on the confidence of the former first candidate no longer holds)
@@ -1799,7 +1803,8 @@ def by_neighbour_ligature(repairs: list[Repair], sites: list[Site], key: tuple, 
                                                                    "places pooled, tied with the fills scored above "
                                                                    "it): none measured where a neighbour id names a "
                                                                    "ligature"))
-                           + ((Evidence("model", tie),) if (tie := english.tie_note(site, shares)) else ())))
+                           + ((Evidence("model", tie),) if (tie := english.tie_note(site, shares)) else ())
+                           + _one_case_row(sites, candidates, label)))
     return out
 
 
@@ -1843,9 +1848,10 @@ def by_unmapped_glyph(repairs: list[Repair], sites: list[Site], label: str) -> l
     out = []
     for r, fit, site in zip(repairs, leads, sites):
         if r.candidates and r.candidates[0].text == fit.fill:
-            out.append(r)
+            recased = _in_one_case(r.candidates, sites)
+            out.append(replace(r, candidates=recased, evidence=r.evidence + _one_case_row(sites, recased, label)))
             continue
-        candidates = english.ranked_candidates(site, shares, max(5, len(r.candidates)))
+        candidates = english.ranked_candidates(site, shares, max(5, len(r.candidates)), sites)
         mine = candidates[0]
         kept = tuple(e for e in r.evidence if not (e.kind == "model" and e.detail.startswith("confidence")))
         letter = english.fits(site)
@@ -1859,7 +1865,8 @@ def by_unmapped_glyph(repairs: list[Repair], sites: list[Site], label: str) -> l
                            evidence=kept + (why, Evidence("model", "confidence: uncalibrated, the first candidate's "
                                                                    "score: none measured where an unmapped glyph's "
                                                                    "ligature leads"))
-                           + ((Evidence("model", tie),) if (tie := english.tie_note(site, shares)) else ())))
+                           + ((Evidence("model", tie),) if (tie := english.tie_note(site, shares)) else ())
+                           + _one_case_row(sites, candidates, label)))
     return out
 
 
@@ -1895,9 +1902,23 @@ def _ligature_unsettled(repair: Repair, ranked: list, decided: list[bool], label
     return replace(repair, restored=None, status="ambiguous", evidence=repair.evidence + (why,))
 
 
+def _in_one_case(candidates: tuple[Candidate, ...], sites: list[Site]) -> tuple[Candidate, ...]:
+    """A glyph id's candidates at one place with each letter in the one case of the id's places
+    (:func:`english.one_case`)."""
+    return tuple(replace(c, text=english.one_case(sites, c.text.lower())[0]) if len(c.text) == 1 and c.text.isalpha()
+                 else c for c in candidates)
+
+
+def _one_case_row(sites: list[Site], candidates: Iterable[Candidate], label: str) -> tuple[Evidence, ...]:
+    """The ``glyph`` row saying a glyph id's places would take some of its listed letters in different cases
+    (:func:`english.one_case_note`), or nothing."""
+    note = english.one_case_note(list(sites), (c.text for c in candidates), label) if len(sites) > 1 else None
+    return (Evidence("glyph", note),) if note else ()
+
+
 def _ligature_candidate(repair: Repair, ligature: tuple[str, list[str]], label: str, settled: bool = False,
                         site: Site | None = None, shares: list[tuple[str, float]] = (),
-                        cls: str = english.LIGATURE_CLASS) -> Repair:
+                        cls: str = english.LIGATURE_CLASS, places: list[Site] = ()) -> Repair:
     """The gap with a ligature's letters as its first candidate, and the words that show it. ``settled`` (the English
     list decides that ligature at every place, :func:`english.ligature_decides`): written as the ligature's one
     character at the class's measured confidence where the class commits (docs/restore.md, *English words*); else
@@ -1912,7 +1933,7 @@ def _ligature_candidate(repair: Repair, ligature: tuple[str, list[str]], label: 
         # open: the glyph's places pooled give the scores shown, the ligature first in a tie with the letters scored
         # above it; one place's own share had stood first below a letter's (fresh-user trial 65d: ``(cid:7)ow`` fl
         # 0.0129 above h 0.47, its other place ``(cid:7)ows``)
-        ranked = english.ranked_candidates(site, shares, 5)
+        ranked = english.ranked_candidates(site, shares, 5, places)
         # (the place's own row on its confidence no longer holds: the shown one is the pooled score)
         kept = tuple(e for e in repair.evidence if not (e.kind == "model" and e.detail.startswith("confidence")))
         tie = english.tie_note(site, shares)
@@ -1920,7 +1941,8 @@ def _ligature_candidate(repair: Repair, ligature: tuple[str, list[str]], label: 
                        threshold=None, candidates=ranked, evidence=kept + (why, Evidence(
                            "model", "confidence: uncalibrated, the first candidate's score (the fitting words' share "
                                     "at the glyph's places pooled, tied with the letters scored above it): none "
-                                    "measured")) + ((Evidence("model", tie),) if tie else ()))
+                                    "measured")) + ((Evidence("model", tie),) if tie else ())
+                       + _one_case_row(places, ranked, label))
     # (``cls``: the class whose measured precision the commit has; a glyph settled by a place only its ligature
     # completes, class ligature-pooled-only, its own)
     confidence = english.calibration().decided.get(cls) if settled else None
