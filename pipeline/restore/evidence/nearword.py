@@ -165,6 +165,11 @@ def propose_elsewhere(site: Site, doc: Document, taken: Iterable[str] = ()) -> l
 
 INFLECTING = ("動詞", "形容詞")
 """Sudachi's parts of speech whose words are written in several inflections (a verb, an adjective)."""
+_OKURIGANA = re.compile(f"[{HIRAGANA}]")
+"""The gap's word goes on in kana after it (き of 取り\ufffdき方): an inflected word's ending; a gap before a kanji or a
+mark is read by the other providers alone (and costs no reading here)."""
+INFLECTED_TRIED = 12
+"""Distinct fills read at most per gap (each a reading by Sudachi of the place that writes it)."""
 _STEM_LEFT = re.compile(f"[{KANJI}][{KANJI}{HIRAGANA}]{{0,{MAX_SIDE - 1}}}$")
 """The intact letters of the gap's word before it: a kanji and up to two letters after it (取り of 取り\ufffdき方)."""
 
@@ -201,7 +206,7 @@ def propose_inflected(site: Site, doc: Document, taken: Iterable[str] = ()) -> l
     >>> [(p.fill, p.features) for p in propose_inflected(Site(doc.scopes[0][1][1].text, 5, 6, line=2), doc)]
     [('除', {'far_word': 1.0})]
     """
-    if site.script != "ja":
+    if site.script != "ja" or not _OKURIGANA.match(site.right):
         return []
     left = _STEM_LEFT.search(site.left)
     if left is None:
@@ -209,11 +214,15 @@ def propose_inflected(site: Site, doc: Document, taken: Iterable[str] = ()) -> l
     letters, n, taken = left.group(0), site.length, set(taken)
     window = site.left[-WORD_WINDOW:]
     found: dict[str, str] = {}
+    tried: set[str] = set()
     for line, at in doc.occurrences(letters):
         text = line.text
         fill = text[at + len(letters): at + len(letters) + n]
-        if len(fill) != n or not _KANJI_FILL.fullmatch(fill) or fill in taken or fill in found:
+        if len(fill) != n or not _KANJI_FILL.fullmatch(fill) or fill in taken or fill in tried:
             continue
+        tried.add(fill)
+        if len(tried) > INFLECTED_TRIED:
+            break
         there = _inflecting_at(text, at, at + len(letters) + n)
         if there is None:
             continue
