@@ -119,3 +119,25 @@ def test_bytes_the_pipeline_read_stay_one_character_each(tmp_path):
     [r] = [r for r in talk["repairs"] if G in r["original"]]
     assert all(len(c["text"]) == 2 for c in r["candidates"]), r["candidates"]
     assert not any("may be one lost character" in e["detail"] for e in r["evidence"])
+
+
+def test_a_mojibakes_lost_bytes_stay_one_character_each(tmp_path):
+    # near miss (trial 67b's kouminkan notice): Shift_JIS read as CP1252, its undefined bytes written as U+FFFD and the
+    # file saved as UTF-8; clean reads the bytes back and knows each U+FFFD's byte (a ``bytes`` hint), so a run of two
+    # is two characters (毎��曜日: 週水), as before
+    import json
+
+    from pipeline import files
+    from pipeline.driver import run_one
+
+    text = "公民館だより\n\n書道教室の受講者を募集します。毎週水曜日の午後二時から四時まで、初心者の方も歓迎です。\n"
+    src = tmp_path / "moji.txt"
+    src.write_text(text.encode("cp932").decode("cp1252", errors="replace"), "utf-8")
+    run_one(src, tmp_path / "out")
+    talks = files.talks_dir(tmp_path / "out", files.safe_stem(src))
+    repairs = [r for p in talks.glob("*.json") if p.name != "index.json"
+               for r in json.loads(p.read_text("utf-8"))["repairs"]]
+    assert any(len(r["original"]) > 1 for r in repairs)
+    for r in repairs:
+        assert not any("may be one lost character" in e["detail"] or "holds one character where" in e["detail"]
+                       for e in r["evidence"]), r

@@ -2720,7 +2720,9 @@ def restore(doc: Segmented) -> Restored:
     pdf = doc.source.kind == "pdf"
 
     def counted(pos) -> bool:
-        return pdf or pos is None or pos in markers or pos in written
+        # (clean's bytes hints: a mojibake's lost byte, which clean read back to its character, trial 67b's
+        # cp1252-read Shift_JIS)
+        return pdf or pos is None or pos in markers or pos in written or pos in byte_hints
     # the whole document is joined once for every talk and pass (rebuilding it per talk would make
     # restore quadratic in the number of talks); it holds the text as it came, fills of a pass being
     # evidence within their own talk
