@@ -230,10 +230,11 @@ class Restorer:
 
     def decide_run(self, text: str, start: int, end: int, line: int = 0, extra: Callable[[int], Iterable[Proposal]] = None,
                    name: bool = False, hint: HintAt | None = None,
-                   pooled: Callable[[int], Repair | None] | None = None) -> list[Repair]:
+                   pooled: Callable[[int], Repair | None] | None = None,
+                   counted: Callable[[int], bool] | None = None) -> list[Repair]:
         """Repairs for the gap ``text[start:end]``: one, or several where heading-number hints cover parts of it.
 
-        Each repair's ``col`` is its offset in ``text``.
+        Each repair's ``col`` is its offset in ``text``. ``counted``: as :meth:`restore_line`'s.
         """
         extra = extra or (lambda pos: ())
         hint = hint or (lambda pos: None)
@@ -245,11 +246,13 @@ class Restorer:
         if why is not None:
             return [_abstain(line, start, original, why)]
         if offered:
-            return [_offered_name(r) for r in self._decide_open_run(text, start, end, line, extra, hint, pooled)]
-        return self._decide_open_run(text, start, end, line, extra, hint, pooled)
+            return [_offered_name(r) for r in self._decide_open_run(text, start, end, line, extra, hint, pooled,
+                                                                     counted)]
+        return self._decide_open_run(text, start, end, line, extra, hint, pooled, counted)
 
     def _decide_open_run(self, text: str, start: int, end: int, line: int, extra: Callable[[int], Iterable[Proposal]],
-                         hint: HintAt, pooled: Callable[[int], Repair | None] | None) -> list[Repair]:
+                         hint: HintAt, pooled: Callable[[int], Repair | None] | None,
+                         counted: Callable[[int], bool] | None = None) -> list[Repair]:
         """:meth:`decide_run` past its abstentions."""
         original = text[start:end]
         if pooled is not None and end - start <= MAX_POOLED_GLYPHS:
@@ -271,11 +274,76 @@ class Restorer:
                 # a mojibake's surviving bytes allow only a few characters (clean's ``bytes`` hints)
                 site = Site(text, pos, stop, line, self.above(text, pos, line))
                 r = constraint.decide(self, site, extra(pos), [hint(q) for q in range(pos, stop)])
+                if (pos, stop) == (start, end) and may_be_one_character(site, counted):
+                    r = self.run_of_unknown_length(site, r)
             repairs.append(r)
             if r.restored is not None:
                 text = text[:r.col] + r.restored + text[r.col + len(r.original):]
             pos = r.col + len(r.original)
         return repairs
+
+    def run_of_unknown_length(self, site: Site, glyphs: Repair) -> Repair:
+        """The verdict on a run of U+FFFD that may be one lost character (:func:`may_be_one_character`), given
+        ``glyphs``, the verdict reading it as one character per U+FFFD.
+
+        How many characters the run stands for is read off the text's copies of the gap's context
+        (:meth:`RepetitionIndex.copy_lengths`): copies of the glyph count alone settle it as that many, and
+        ``glyphs`` stands, a row saying so; otherwise the run is read as one character too
+        (:meth:`decide_site` on the run as one lost glyph) and the verdict offers both readings' fills, never
+        committing one: copies of one character alone put the one-character fills first; no copy, or copies of
+        both lengths, leave the length open, the fills ranked by their own reading's score. Such a verdict is
+        measured by no benchmark (the restore benchmark's masks know their length): ``calibrated`` false, its
+        confidence the first candidate's score. A one-character fill is never written: it would change the line's
+        length, and nothing calibrates it (docs/restore.md, *A lost character written as two or three U+FFFD*)."""
+        n = site.length
+        copies = self.repetition.copy_lengths(site, range(1, n + 1))
+
+        def copy_row(k: int) -> Evidence:
+            phrase, run, at = copies[k]
+            return Evidence("repetition", f"{phrase} at line {at} holds {run} between the gap's neighbours "
+                                          f"({k} character{'s' if k > 1 else ''})")
+
+        if set(copies) == {n}:
+            return replace(glyphs, evidence=glyphs.evidence + (Evidence(
+                "repetition", f"{copy_row(n).detail}, and no copy holds fewer: the run of {n} U+FFFD (a lost "
+                              f"character may be written as two or three) is read as {n} characters"),))
+        one = Site(site.text[:site.start] + GAP + site.text[site.end:], site.start, site.start + 1, site.line,
+                   site.above)
+        single = self.decide_site(one)
+        rows = tuple(copy_row(k) for k in sorted(copies))
+        if set(copies) == {1}:
+            # the copy says one character: its fills first, the glyphs' best after them
+            candidates = (*single.candidates[:ONE_CHARACTER_SHOWN + 2], *glyphs.candidates[:2])
+            why = (f"open: the text's copy of the gap's context holds one character where the run has {n} U+FFFD "
+                   f"(a character of three bytes that a decoder wrote as {n}: Unicode §3.9, U+FFFD substitution): "
+                   f"its one-character fills are listed first; a fill shorter than the run is never written")
+            kept = tuple(e for e in single.evidence if not (e.kind == "model" and e.detail.startswith("open:"))
+                         and e not in rows)
+            return replace(glyphs, restored=None, status="ambiguous" if candidates else "unresolved",
+                           confidence=candidates[0].score if candidates else 0.0, calibrated=False, threshold=None,
+                           candidates=candidates, evidence=kept + rows + (Evidence("model", why), Evidence(
+                               "model", "confidence: uncalibrated, the first candidate's score (its reading's share "
+                                        "as one character): no benchmark measures a run whose length is read off a "
+                                        "copy")))
+        # the length is open: the text shows n glyphs, so their reading leads, the one-character fills listed after
+        # its five (offered, as the English's proposals are, however low they rank)
+        shown = {c.text for c in glyphs.candidates}
+        more = tuple(c for c in single.candidates if c.text not in shown)[:ONE_CHARACTER_SHOWN]
+        why = (f"open: the run of {n} U+FFFD may be one lost character (a character of three bytes that a decoder "
+               f"wrote as {n} U+FFFD: Unicode §3.9, U+FFFD substitution) or {n}; "
+               + ("copies of the gap's context hold both" if copies else "no copy of the gap's context says which")
+               + (f"; one character: {', '.join(c.text for c in more)} listed after the {n}-character fills" if more
+                  else "") + ", so no fill is committed")
+        if glyphs.restored is None:
+            return replace(glyphs, candidates=glyphs.candidates + more,
+                           evidence=glyphs.evidence + rows + (Evidence("model", why),))
+        candidates = glyphs.candidates + more
+        return replace(glyphs, restored=None, status="ambiguous", confidence=candidates[0].score, calibrated=False,
+                       threshold=None, candidates=candidates, evidence=glyphs.evidence + rows + (
+                           Evidence("model", why + f" (read as {n} characters it would be committed at "
+                                                   f"{glyphs.confidence:.4f})"),
+                           Evidence("model", "confidence: uncalibrated, the first candidate's score: no benchmark "
+                                             "measures a run whose length is open")))
 
     def around(self, site: Site) -> constraint.Around | None:
         """The text around ``site`` read for a bracket's other half (:func:`constraint.bracket_ruled_out`): its line
@@ -729,7 +797,11 @@ class Restorer:
         near = nearword.propose(site, self.doc)
         for proposal in near:
             pool.add(proposal)
-        for proposal in nearword.propose_elsewhere(site, self.doc, (p.fill for p in near)):
+        elsewhere = nearword.propose_elsewhere(site, self.doc, (p.fill for p in near))
+        for proposal in elsewhere:
+            pool.add(proposal)
+        # the same word in another inflection (取り除く beside 取り�き方: fresh-user trial 67)
+        for proposal in nearword.propose_inflected(site, self.doc, (p.fill for p in [*near, *elsewhere])):
             pool.add(proposal)
         if numeric.number_shape(site) is not None:  # outside a number every fill stands (numeric.keeps)
             for fill in [f for f in pool.features if not numeric.keeps(site, f)]:
@@ -748,10 +820,13 @@ class Restorer:
     # -- one line --------------------------------------------------------
 
     def restore_line(self, text: str, line: int = 0, extra=None, names=None, hint: HintAt | None = None,
-                     pooled: Callable[[int], Repair | None] | None = None) -> tuple[str, list[Repair]]:
+                     pooled: Callable[[int], Repair | None] | None = None,
+                     counted: Callable[[int], bool] | None = None) -> tuple[str, list[Repair]]:
         """All gaps of a line; committed fills are written in and the rest decided again with them.
 
         Returns the line with its fills and one repair per decided span (``col`` = offset in ``text``).
+        ``counted``: whether the lost glyph at an offset is known to be one character (a PDF's glyph, a ``(cid:N)``,
+        a U+FFFD the pipeline wrote for bytes it read: :func:`run_of_unknown_length`); None: every glyph is.
         """
         extra = extra or (lambda start: ())
         names = names or (lambda start: False)
@@ -767,7 +842,7 @@ class Restorer:
                 repairs = asked.get((text, start, end))
                 if repairs is None:
                     repairs = asked[(text, start, end)] = self.decide_run(text, start, end, line, extra, names(start),
-                                                                          hint, pooled)
+                                                                          hint, pooled, counted)
                 for r in repairs:
                     decided[r.col] = r
                     if r.restored is not None:
@@ -798,6 +873,35 @@ class Restorer:
         return [(start, end) for start, end in find_gaps(text)
                 if (why := self.abstains(text, start, end, names(start), hint(start))) is not None
                 and why.startswith(NAMED)]
+
+
+ONE_CHARACTER_GLYPHS = 3
+"""U+FFFD a lost character of a text file may be written as at most: a character of three bytes in UTF-8 (every
+kana and kanji) whose bytes a decoder replaced one by one (the Unicode Standard, §3.9, *U+FFFD Substitution of
+Maximal Subparts*: one U+FFFD per maximal subpart, so a broken three-byte character gives one to three)."""
+
+
+ONE_CHARACTER_SHOWN = 3
+"""One-character fills listed after a run's own fills where its length is open (:meth:`Restorer.run_of_unknown_length`)."""
+
+
+def may_be_one_character(site: Site, counted: Callable[[int], bool] | None) -> bool:
+    """Whether the run of U+FFFD at ``site`` may be one lost character: two or three U+FFFD
+    (:data:`ONE_CHARACTER_GLYPHS`) beside Japanese letters, none of them ``counted`` (known to be one character each:
+    a PDF's glyph, a ``(cid:N)``, a U+FFFD the pipeline wrote for bytes it kept). A text file that holds U+FFFD
+    itself says nothing of the bytes behind them: fresh-user trial 66b's ``地域包括支援セン��ー`` (タ) and
+    ``生活支��の`` (援) beside ``地域包括支援センター`` and ``生活支援`` written whole.
+
+    >>> may_be_one_character(Site("支援セン\ufffd\ufffdーの", 4, 6), None)
+    False
+    >>> may_be_one_character(Site("支援セン\ufffd\ufffdーの", 4, 6), lambda pos: False)
+    True
+    >>> may_be_one_character(Site("the \ufffd\ufffd rate", 4, 6), lambda pos: False)
+    False
+    """
+    if counted is None or not 2 <= site.length <= ONE_CHARACTER_GLYPHS or site.script != "ja":
+        return False
+    return not any(counted(q) for q in range(site.start, site.end))
 
 
 def _plain_numbering(doc: Document) -> dict:
@@ -1180,7 +1284,9 @@ def pooled_repairs(members: list[tuple[Restorer, Site]], label: str, glyphs: tup
             out = [_ligature_unsettled(x, ranked, decided, label) for x in out]
         shares = english.tied_first(english.glyph_shares([r.site for _, r in ranked]), ligature[0])
         cls = POOLED_ONLY_CLASS if only is not None and settled else english.LIGATURE_CLASS
-        return [_ligature_candidate(x, ligature, label, settled, r.site, shares, cls) for x, (_, r) in zip(out, ranked)]
+        places = [r.site for _, r in ranked]
+        return [_ligature_candidate(x, ligature, label, settled, r.site, shares, cls, places)
+                for x, (_, r) in zip(out, ranked)]
     if (script := opens_list_items([r.site for _, r in ranked])) is not None:
         return [_list_mark(restorer.verdict(r), script, label) for restorer, r in ranked]
     seen: set[str] = set()
@@ -1709,9 +1815,11 @@ def by_neighbour_ligature(repairs: list[Repair], sites: list[Site], key: tuple, 
     out = []
     for r, site in zip(repairs, sites):
         if r.candidates and r.candidates[0].text.lower() == letters:
-            out.append(replace(r, evidence=r.evidence + (why,)))  # first already: its confidence stands
+            # first already: its confidence stands; its letters in the one case of the glyph's places
+            recased = _in_one_case(r.candidates, sites)
+            out.append(replace(r, candidates=recased, evidence=r.evidence + (why,) + _one_case_row(sites, recased, label)))
             continue
-        candidates = english.ranked_candidates(site, shares, max(5, len(r.candidates)))
+        candidates = english.ranked_candidates(site, shares, max(5, len(r.candidates)), sites)
         if not shares or shares[0][0] != letters:
             candidates = (Candidate(letters, 0.0), *(c for c in r.candidates if c.text.lower() != letters))[:5]
         # (the model's row on the confidence of the former first candidate no longer holds)
@@ -1723,7 +1831,8 @@ def by_neighbour_ligature(repairs: list[Repair], sites: list[Site], key: tuple, 
                                                                    "places pooled, tied with the fills scored above "
                                                                    "it): none measured where a neighbour id names a "
                                                                    "ligature"))
-                           + ((Evidence("model", tie),) if (tie := english.tie_note(site, shares)) else ())))
+                           + ((Evidence("model", tie),) if (tie := english.tie_note(site, shares)) else ())
+                           + _one_case_row(sites, candidates, label)))
     return out
 
 
@@ -1767,9 +1876,10 @@ def by_unmapped_glyph(repairs: list[Repair], sites: list[Site], label: str) -> l
     out = []
     for r, fit, site in zip(repairs, leads, sites):
         if r.candidates and r.candidates[0].text == fit.fill:
-            out.append(r)
+            recased = _in_one_case(r.candidates, sites)
+            out.append(replace(r, candidates=recased, evidence=r.evidence + _one_case_row(sites, recased, label)))
             continue
-        candidates = english.ranked_candidates(site, shares, max(5, len(r.candidates)))
+        candidates = english.ranked_candidates(site, shares, max(5, len(r.candidates)), sites)
         mine = candidates[0]
         kept = tuple(e for e in r.evidence if not (e.kind == "model" and e.detail.startswith("confidence")))
         letter = english.fits(site)
@@ -1783,7 +1893,8 @@ def by_unmapped_glyph(repairs: list[Repair], sites: list[Site], label: str) -> l
                            evidence=kept + (why, Evidence("model", "confidence: uncalibrated, the first candidate's "
                                                                    "score: none measured where an unmapped glyph's "
                                                                    "ligature leads"))
-                           + ((Evidence("model", tie),) if (tie := english.tie_note(site, shares)) else ())))
+                           + ((Evidence("model", tie),) if (tie := english.tie_note(site, shares)) else ())
+                           + _one_case_row(sites, candidates, label)))
     return out
 
 
@@ -1819,9 +1930,23 @@ def _ligature_unsettled(repair: Repair, ranked: list, decided: list[bool], label
     return replace(repair, restored=None, status="ambiguous", evidence=repair.evidence + (why,))
 
 
+def _in_one_case(candidates: tuple[Candidate, ...], sites: list[Site]) -> tuple[Candidate, ...]:
+    """A glyph id's candidates at one place with each letter in the one case of the id's places
+    (:func:`english.one_case`)."""
+    return tuple(replace(c, text=english.one_case(sites, c.text.lower())[0]) if len(c.text) == 1 and c.text.isalpha()
+                 else c for c in candidates)
+
+
+def _one_case_row(sites: list[Site], candidates: Iterable[Candidate], label: str) -> tuple[Evidence, ...]:
+    """The ``glyph`` row saying a glyph id's places would take some of its listed letters in different cases
+    (:func:`english.one_case_note`), or nothing."""
+    note = english.one_case_note(list(sites), (c.text for c in candidates), label) if len(sites) > 1 else None
+    return (Evidence("glyph", note),) if note else ()
+
+
 def _ligature_candidate(repair: Repair, ligature: tuple[str, list[str]], label: str, settled: bool = False,
                         site: Site | None = None, shares: list[tuple[str, float]] = (),
-                        cls: str = english.LIGATURE_CLASS) -> Repair:
+                        cls: str = english.LIGATURE_CLASS, places: list[Site] = ()) -> Repair:
     """The gap with a ligature's letters as its first candidate, and the words that show it. ``settled`` (the English
     list decides that ligature at every place, :func:`english.ligature_decides`): written as the ligature's one
     character at the class's measured confidence where the class commits (docs/restore.md, *English words*); else
@@ -1836,7 +1961,7 @@ def _ligature_candidate(repair: Repair, ligature: tuple[str, list[str]], label: 
         # open: the glyph's places pooled give the scores shown, the ligature first in a tie with the letters scored
         # above it; one place's own share had stood first below a letter's (fresh-user trial 65d: ``(cid:7)ow`` fl
         # 0.0129 above h 0.47, its other place ``(cid:7)ows``)
-        ranked = english.ranked_candidates(site, shares, 5)
+        ranked = english.ranked_candidates(site, shares, 5, places)
         # (the place's own row on its confidence no longer holds: the shown one is the pooled score)
         kept = tuple(e for e in repair.evidence if not (e.kind == "model" and e.detail.startswith("confidence")))
         tie = english.tie_note(site, shares)
@@ -1844,7 +1969,8 @@ def _ligature_candidate(repair: Repair, ligature: tuple[str, list[str]], label: 
                        threshold=None, candidates=ranked, evidence=kept + (why, Evidence(
                            "model", "confidence: uncalibrated, the first candidate's score (the fitting words' share "
                                     "at the glyph's places pooled, tied with the letters scored above it): none "
-                                    "measured")) + ((Evidence("model", tie),) if tie else ()))
+                                    "measured")) + ((Evidence("model", tie),) if tie else ())
+                       + _one_case_row(places, ranked, label))
     # (``cls``: the class whose measured precision the commit has; a glyph settled by a place only its ligature
     # completes, class ligature-pooled-only, its own)
     confidence = english.calibration().decided.get(cls) if settled else None
@@ -2494,7 +2620,9 @@ def restore_text(text: str) -> dict[str, Any]:
             if GAP not in line:
                 continue
             new, repairs = restorer.restore_line(line, numbers[i], names=_continued_names(line, continued[i]),
-                                                 pooled=lambda start, i=i: verdicts.get((i, start)))
+                                                 pooled=lambda start, i=i: verdicts.get((i, start)),
+                                                 # a (cid:N) is one glyph; a U+FFFD of the input may be part of one
+                                                 counted=lambda start, i=i: at(i, start) in cids)
             for r in repairs:
                 decided[(i, r.col)] = r
             changed |= new != line
@@ -2613,6 +2741,16 @@ def restore(doc: Segmented) -> Restored:
     glyphs = {(m.line, m.col): m.identity for m in doc.markers if m.identity is not None}
     markers = {(m.line, m.col): m for m in doc.markers}
     byte_hints = {(h.line, h.col): h for h in doc.byte_hints}
+    # the lost glyphs known to be one character each: a PDF's, a (cid:N), a U+FFFD a stage wrote for what it read
+    # (undecodable bytes, a control character); a U+FFFD the text file itself holds may be part of one character
+    # (may_be_one_character)
+    written = {(r.line, r.col) for r in doc.ledger if r.action == "changed" and r.replacement == GAP}
+    pdf = doc.source.kind == "pdf"
+
+    def counted(pos) -> bool:
+        # (clean's bytes hints: a mojibake's lost byte, which clean read back to its character, trial 67b's
+        # cp1252-read Shift_JIS)
+        return pdf or pos is None or pos in markers or pos in written or pos in byte_hints
     # the whole document is joined once for every talk and pass (rebuilding it per talk would make
     # restore quadratic in the number of talks); it holds the text as it came, fills of a pass being
     # evidence within their own talk
@@ -2653,7 +2791,7 @@ def restore(doc: Segmented) -> Restored:
             if id(s) not in restorers:
                 continue
             got = len(fills)
-            _restore_pieces(restorers[id(s)], s, current[id(s)], markers, fills, verdicts)
+            _restore_pieces(restorers[id(s)], s, current[id(s)], markers, fills, verdicts, counted)
             s.dirty = len(fills) > got
         if len(fills) == before:
             break
@@ -3018,8 +3156,9 @@ def _byte_verdicts(states: list[_TalkState], current: dict, restorers: dict, fil
 
 
 def _restore_pieces(restorer: Restorer, state: _TalkState, pieces: list[Text], markers: dict, fills: dict,
-                    verdicts: dict) -> None:
-    """One pass over a talk's pieces: verdicts into ``state.repairs`` (a committed one is final), fills into ``fills``."""
+                    verdicts: dict, counted: Callable[[Any], bool] | None = None) -> None:
+    """One pass over a talk's pieces: verdicts into ``state.repairs`` (a committed one is final), fills into ``fills``.
+    ``counted``: whether the lost glyph at a raw position is known to be one character (:meth:`Restorer.restore_line`)."""
     for piece in pieces:
         if GAP not in piece.text:
             continue
@@ -3035,7 +3174,8 @@ def _restore_pieces(restorer: Restorer, state: _TalkState, pieces: list[Text], m
 
         first = piece.first_pos()
         _, repairs = restorer.restore_line(piece.text, first[0] if first else 0, extra, state.names(piece), hint_at,
-                                           pooled)
+                                           pooled, None if counted is None else
+                                           (lambda start, origin=origin: counted(origin[start])))
         for r in repairs:
             pos = origin[r.col]
             key = pos if pos is not None else (id(piece), r.col)

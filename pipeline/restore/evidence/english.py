@@ -25,6 +25,7 @@ import functools
 import json
 import re
 from dataclasses import dataclass
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from pipeline import english_words
@@ -748,12 +749,52 @@ def in_case_of(site: Site, fill: str) -> str:
     return next((f.fill for f in fits(site) + ligature_fits(site) if f.fill.lower() == fill), fill)
 
 
-def ranked_candidates(site: Site, shares: list[tuple[str, float]], top: int = 5) -> tuple:
+def ranked_candidates(site: Site, shares: list[tuple[str, float]], top: int = 5, sites: list[Site] = ()) -> tuple:
     """``shares``' (:func:`glyph_shares`) first ``top`` as a gap's candidates at ``site``, each in its word's case
-    there."""
+    there; ``sites``: every place of the gap's glyph id, where a letter is listed in the one case of :func:`one_case`
+    (one glyph, one character)."""
     from pipeline.model import Candidate
 
+    if len(sites) > 1:
+        return tuple(Candidate(one_case(sites, fill)[0], score) for fill, score in shares[:top])
     return tuple(Candidate(in_case_of(site, fill), score) for fill, score in shares[:top])
+
+
+def one_case(sites: list[Site], fill: str) -> tuple[str, bool]:
+    """``fill`` (small letters) as one glyph id's candidate at all its places ``sites``, and whether its places
+    disagree on its case: a glyph is drawn one way, so a letter cannot be ``h`` at one place and ``H`` at another
+    (helper lig67's open case: ``. (cid:7)ow rates`` listed fl, ``H``, ``N`` while the id's place mid-sentence listed
+    fl, ``h``, ``n``). The case most of its places give the letter's word; small letters where as many give each (a
+    ligature is small at every place: no face sets a capital ligature).
+
+    >>> mid, start = Site("review the cash \ufffdow each month", 16, 17), Site("\ufffdow rates were normal", 0, 1)
+    >>> one_case([mid, start], "h"), one_case([start, start], "h"), one_case([mid, start], "fl")
+    (('h', True), ('H', False), ('fl', False))
+    """
+    cased = [in_case_of(site, fill) for site in sites]
+    capitals = sum(c != c.lower() for c in cased)
+    return (cased[0] if len(set(cased)) == 1 else fill.upper() if 2 * capitals > len(cased) else fill.lower(),
+            len(set(cased)) > 1)
+
+
+def one_case_note(sites: list[Site], shown: Iterable[str], label: str) -> str | None:
+    """The evidence that ``shown`` (a glyph id's candidates, :func:`ranked_candidates` with ``sites``) holds letters
+    its places would take in different cases (:func:`one_case`), else None."""
+    split = [fill for fill in shown if len(fill) == 1 and one_case(sites, fill.lower())[1]]
+    if not split:
+        return None
+    letter = split[0].lower()
+    upper = [s.line for s in sites if in_case_of(s, letter) != letter]
+    lower = [s.line for s in sites if in_case_of(s, letter) == letter]
+
+    def places(lines: list[int]) -> str:
+        return f"{len(lines)} place{'s' if len(lines) > 1 else ''} (line{'s' if len(set(lines)) > 1 else ''} " \
+               f"{', '.join(map(str, sorted(set(lines))))})"
+
+    return (f"one glyph, one case: {label}'s places take {', '.join(split)} in different cases, a capital at "
+            f"{places(upper)} and small at {places(lower)}; a glyph is drawn one way, so each is listed in the case "
+            f"most of its places take ({'small' if split[0] == letter else 'capital'}) and fits the others' case "
+            "nowhere")
 
 
 UNMEASURED_LEAD = ("uncalibrated, the first candidate's score: none measured where a ligature's letters lead and the "

@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterable
 
 from pipeline import sudachi
-from pipeline.chardata import KANJI, KATAKANA
+from pipeline.chardata import HIRAGANA, KANJI, KATAKANA
 from pipeline.model import GAP
 from pipeline.restore import resources
 from pipeline.restore.evidence.base import Document, Proposal, Site
@@ -38,6 +38,27 @@ _KANJI_FILL = re.compile(f"[{KANJI}]+")
 
 def _dictionary_word(word: str) -> bool:
     return word in resources.word_index().match(word)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def noun_and_affix(fill: str, letters: str, before: bool) -> bool:
+    """Whether the word ``letters + fill`` (``before``: the letters stand before the fill) or ``fill + letters`` is a
+    dictionary noun and its affix as Sudachi reads it (mode C): the fill one noun, the letters one prefix
+    (接頭辞) before it or one suffix (接尾辞) after it. A derived word is no dictionary word of its own, yet the
+    sentence writing it whole names the fill as surely (issue 19 point 4, fresh-user trial 67c's 受講生, 受講 + 生,
+    beside ``８００人の\ufffd\ufffd生が``, where *students* named forty X生 words of the dictionary).
+
+    >>> noun_and_affix("受講", "生", False), noun_and_affix("高校", "生", False), noun_and_affix("の", "生", False)
+    (True, False, False)
+    """
+    word = letters + fill if before else fill + letters
+    parts = [(m.surface(), m.part_of_speech()) for m in sudachi.tokenizer("C").tokenize(word)]
+    if len(parts) != 2:
+        return False
+    (head, head_pos), (tail, tail_pos) = parts
+    noun, affix = ((tail, tail_pos), (head, head_pos)) if before else ((head, head_pos), (tail, tail_pos))
+    return (noun[0] == fill and affix[0] == letters and noun[1][0] == "名詞" and _dictionary_word(fill)
+            and affix[1][0] == ("接頭辞" if before else "接尾辞"))
 
 
 def _sentence(site: Site, doc: Document) -> tuple[str, int]:
@@ -90,7 +111,8 @@ def propose(site: Site, doc: Document) -> list[Proposal]:
                 word = fill + letters
             if len(fill) != n or GAP in fill or not _KANJI_FILL.fullmatch(fill) or fill in found:
                 continue
-            if _dictionary_word(word) and stands_as_word(sentence, at if before else at - n, len(word)):
+            if (_dictionary_word(word) or noun_and_affix(fill, letters, before)) \
+                    and stands_as_word(sentence, at if before else at - n, len(word)):
                 found[fill] = (f"{word}, the word {fill} makes with the intact {letters} beside the gap, is written "
                                "whole in the same sentence: ranked up, never committed on it alone")
     return [Proposal(fill=fill, kind="document-word", detail=detail, features={"near_word": 1.0})
@@ -137,6 +159,79 @@ def propose_elsewhere(site: Site, doc: Document, taken: Iterable[str] = ()) -> l
             if _dictionary_word(word) and stands_as_word(text, at if before else at - n, len(word)):
                 found[fill] = (f"{word}, the word {fill} makes with the intact {letters} beside the gap, is written "
                                f"whole at line {line.line_at(at)}{FAR_WORD_RANKS}")
+    return [Proposal(fill=fill, kind="document-word", detail=detail, features={FAR_WORD: 1.0})
+            for fill, detail in found.items()]
+
+
+INFLECTING = ("動詞", "形容詞")
+"""Sudachi's parts of speech whose words are written in several inflections (a verb, an adjective)."""
+_OKURIGANA = re.compile(f"[{HIRAGANA}]")
+"""The gap's word goes on in kana after it (き of 取り\ufffdき方): an inflected word's ending; a gap before a kanji or a
+mark is read by the other providers alone (and costs no reading here)."""
+INFLECTED_TRIED = 12
+"""Distinct fills read at most per gap (each a reading by Sudachi of the place that writes it)."""
+_STEM_LEFT = re.compile(f"[{KANJI}][{KANJI}{HIRAGANA}]{{0,{MAX_SIDE - 1}}}$")
+"""The intact letters of the gap's word before it: a kanji and up to two letters after it (取り of 取り\ufffdき方)."""
+
+
+def _inflecting_at(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """(lemma, surface) of the verb or adjective Sudachi (mode C) reads over ``text[start:end]`` whole, read in
+    :data:`WORD_WINDOW` characters of ``text`` each side; None where no one such word covers it."""
+    lo, hi = max(0, start - WORD_WINDOW), min(len(text), end + WORD_WINDOW)
+    for lemma, surface, pos, begin, stop in _read_c(text[lo:hi]):
+        if begin <= start - lo and stop >= end - lo:
+            return (lemma, surface) if pos in INFLECTING else None
+    return None
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _read_c(window: str) -> tuple[tuple[str, str, str, int, int], ...]:
+    """Sudachi's mode C reading of ``window``: (lemma, surface, part of speech, begin, end) per word."""
+    if GAP in window or not window.strip():
+        return ()
+    return tuple((m.dictionary_form(), m.surface(), m.part_of_speech()[0], m.begin(), m.end())
+                 for m in sudachi.tokenizer("C").tokenize(window))
+
+
+def propose_inflected(site: Site, doc: Document, taken: Iterable[str] = ()) -> list[Proposal]:
+    """Fills whose word at the gap, a verb or an adjective, is written whole elsewhere in the document's nearest scope
+    in another inflection: the same lemma as Sudachi reads it (mode C), another surface. Feature ``far_word``,
+    rank-only, as :func:`propose_elsewhere`'s (a word written elsewhere says what the gap could be, and no benchmark
+    calibrates it: docs/restore.md). ``taken``: fills the other word providers found.
+
+    Fresh-user trial 67's kettle manual: ``湯あかの取り\ufffdき方`` beside ``クエン酸を使って取り除くことができます``
+    (取り除き, lemma 取り除く: 除); the same word in the same inflection is :func:`propose_elsewhere`'s or repetition's.
+
+    >>> doc = Document.from_text("汚れは布で取り除くことができます。\\n汚れの取り\\ufffdき方は次のとおりです。")
+    >>> [(p.fill, p.features) for p in propose_inflected(Site(doc.scopes[0][1][1].text, 5, 6, line=2), doc)]
+    [('除', {'far_word': 1.0})]
+    """
+    if site.script != "ja" or not _OKURIGANA.match(site.right):
+        return []
+    left = _STEM_LEFT.search(site.left)
+    if left is None:
+        return []
+    letters, n, taken = left.group(0), site.length, set(taken)
+    window = site.left[-WORD_WINDOW:]
+    found: dict[str, str] = {}
+    tried: set[str] = set()
+    for line, at in doc.occurrences(letters):
+        text = line.text
+        fill = text[at + len(letters): at + len(letters) + n]
+        if len(fill) != n or not _KANJI_FILL.fullmatch(fill) or fill in taken or fill in tried:
+            continue
+        tried.add(fill)
+        if len(tried) > INFLECTED_TRIED:
+            break
+        there = _inflecting_at(text, at, at + len(letters) + n)
+        if there is None:
+            continue
+        filled = window + fill + site.right[:WORD_WINDOW]
+        here = _inflecting_at(filled, len(window) - len(letters), len(window) + n)
+        if here is None or here[0] != there[0] or here[1] == there[1]:
+            continue
+        found[fill] = (f"{here[1]}, the word {fill} makes with the intact {letters} beside the gap, is {here[0]} "
+                       f"written whole in another inflection ({there[1]}) at line {line.line_at(at)}{FAR_WORD_RANKS}")
     return [Proposal(fill=fill, kind="document-word", detail=detail, features={FAR_WORD: 1.0})
             for fill, detail in found.items()]
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from pipeline.model import GAP, Evidence
@@ -600,10 +601,11 @@ OTHER_LENGTH_TRIED = 5
 """Copies (the longest contexts) read for their words at most: each is a reading by Sudachi."""
 
 
-def other_length_copy(site: Site, scope: ScopeText) -> tuple[str, str, int] | None:
+def other_length_copy(site: Site, scope: ScopeText, lengths: Iterable[int] | None = None) -> tuple[str, str, int] | None:
     """A copy of the gap's context in ``scope`` holding a run of another length than the gap's between the gap's
     neighbours: (phrase, the run, line), the longest context first; repetition proposes no such run (a fill is one
-    character a lost glyph), so the verdict says why the word it would make was not used.
+    character a lost glyph), so the verdict says why the word it would make was not used. ``lengths``: the run's
+    lengths looked for instead (:meth:`RepetitionIndex.copy_lengths`: the gap's own length among them).
 
     The copy must repeat :data:`OTHER_LENGTH_CONTEXT` characters or more around the run (one at least each side),
     :data:`OTHER_LENGTH_LETTERS` of them kanji or katakana, in the gap's own words (:func:`word_aligned`: the copy's
@@ -620,7 +622,8 @@ def other_length_copy(site: Site, scope: ScopeText) -> tuple[str, str, int] | No
     if not left or not right or GAP in left[-1] + right[0] or (left[-1] + right[0]).isspace():
         return None
     found: dict[tuple[str, str], tuple[int, int, int]] = {}  # (phrase, run) → (characters matched, left, offset)
-    text, lengths = scope.text, [k for k in range(1, n + OTHER_LENGTH_MORE + 1) if k != n]
+    text = scope.text
+    lengths = [k for k in range(1, n + OTHER_LENGTH_MORE + 1) if k != n] if lengths is None else list(lengths)
     # (found by the anchor's character, not a regex: a pattern per gap would compile JA_LETTER's class each time)
     p = text.find(left[-1])
     while p >= 0:
@@ -675,6 +678,27 @@ class RepetitionIndex:
                                               f"{len(run)} letter{'s' if len(run) > 1 else ''} where the gap has {lost} "
                                               f"(one character each), so {run} is not proposed")
         return None
+
+    def copy_lengths(self, site: Site, lengths: Iterable[int]) -> dict[int, tuple[str, str, int]]:
+        """Length → a copy of the gap's context (phrase, run, line) holding a run of Japanese letters of that length
+        between the gap's neighbours, each read from the nearest scope that has one (:func:`other_length_copy`'s
+        gates); ``{}`` beside English. How many characters a run of U+FFFD of unknown bytes stands for is read off
+        these copies (:func:`pipeline.restore.run_length_evidence`).
+
+        >>> doc = Document.from_text("地域包括支援センターを中心に。\\n支援セン\\ufffd\\ufffdーの機能")
+        >>> sorted(RepetitionIndex(doc).copy_lengths(Site("支援セン\\ufffd\\ufffdーの機能", 4, 6, line=2), (1, 2)).items())
+        [(1, ('支援センター', 'タ', 1))]
+        """
+        if not _LETTERS.search(site.left[-1:] + site.right[:1]) or LATIN_RE.search(site.left[-1:] + site.right[:1]):
+            return {}
+        out: dict[int, tuple[str, str, int]] = {}
+        for k in lengths:
+            for scope in self.scopes:
+                found = other_length_copy(site, scope, (k,))
+                if found is not None:
+                    out[k] = found
+                    break
+        return out
 
     def propose(self, site: Site) -> list[Proposal]:
         """Fills from the nearest scope that has any, context length and hits as features.
