@@ -115,3 +115,65 @@ def test_numbered_line_slides():
     assert read("1. Visitors:", "2. Residents:") is None  # lead-ins
     assert read("1. Brazil\t9,800", "2. Peru\t4,100") is None  # a table's rows
     assert read("1. 金箔の歴史", "2. 工房の見学") is None  # Japanese lines: no English deck's
+
+
+# --- a Japanese-only proceedings: each talk a paper, then its Japanese slides -----------------------------------------
+
+def _paper_and_slides(talk):
+    return (talk.title.ja.text if talk.title.ja else None, len(talk.sections),
+            [(s.number, s.title.text if s.title else None) for s in talk.slides])
+
+
+@pytest.mark.parametrize("name, talks", [
+    # numbers over their slides, bullets under the titles, a volume's heading over the first talk
+    ("e_ja_proc_numbers_above.txt", [
+        ("公共交通を軸としたまちづくり", 2, [(1, "路面電車の環状線"), (2, "駅周辺の住宅"), (3, "今後の課題")]),
+        ("伝統工芸と観光", 2, [(1, "伝統工芸の現状"), (2, "工房見学の取り組み")])]),
+    # ``- 1 -`` under each one-line slide, an unheaded paper
+    ("f_ja_proc_dash_numbers.txt", [
+        ("砂丘と観光", 1, [(1, "砂丘の来訪者"), (2, "周遊バスの運行"), (3, "これからの目標")]),
+        ("水の都の舟運", 1, [(1, "堀川遊覧船"), (2, "利用者の推移")])]),
+], ids=["numbers-above", "dash-numbers-below"])
+def test_japanese_only_proceedings(name, talks):
+    doc = _run(name)
+    assert [_paper_and_slides(t) for t in doc.talks] == talks
+    assert all(t.shape == "proceedings" for t in doc.talks)
+
+
+@pytest.mark.parametrize("name", ["n5_ja_paper_rank_table_end.txt", "n6_ja_paper_page_folios.txt"])
+def test_japanese_paper_numbers_make_no_deck(name):
+    """A table of ranks at a paper's end (its rows go on after the last rank) and a paper's folios between pages of
+    running text part no deck from the paper."""
+    talk = _run(name).talks[0]
+    assert talk.shape == "paper" and talk.slides == ()
+
+
+# --- a contact page after a deck numbered at its slides' feet --------------------------------------------------------
+
+@pytest.mark.parametrize("name, numbers, contact", [
+    ("i_deck_contact_en.txt", [1, 2, 3, None], ("Contact", ["Road Safety Team", "Tel: 01632 960 123"])),
+    ("j_deck_contact_ja_email.txt", [1, 2, 3, None], ("問い合わせ先", ["中央図書館 企画係", "library@city.example.jp"])),
+], ids=["en-contact", "ja-email"])
+def test_contact_page_closes_a_deck_numbered_at_its_feet(name, numbers, contact):
+    slides = _slides(_run(name).talks[0])
+    assert [n for n, _, _ in slides] == numbers
+    assert slides[-1][1:] == contact
+    assert contact[0] not in [t for _, _, lines in slides[:-1] for t in lines]
+
+
+def test_ja_contact_deck_first_page_is_slide_one():
+    assert _slides(_run("j_deck_contact_ja_email.txt").talks[0])[0] == (
+        1, "図書館の新しいサービス", ["電子書籍の貸出を開始", "開館時間を延長"])
+
+
+# --- a Japanese paper's numbered English examples at its end -----------------------------------------------------------
+
+def test_numbered_english_examples_full_width_make_no_slides():
+    talk = _run("g_ja_paper_en_examples_fullwidth.txt").talks[0]
+    assert talk.slides == ()
+
+
+def test_english_one_line_phrase_slides_after_a_paper_stay_slides():
+    talk = _run("n7_ja_paper_en_one_line_slides.txt").talks[0]
+    assert talk.shape == "proceedings"
+    assert [s.number for s in talk.slides] == [1, 2, 3]

@@ -614,7 +614,9 @@ def _first_page_by_size(lines: list[Text], anchors: list[Anchor]) -> bool:
     >>> _first_page_by_size(longer, find_anchors(longer, 0, len(longer)))
     False
     """
-    if len(anchors) < 2 or _side_by_ends(lines, anchors) != BELOW:
+    if len(anchors) < 2 or (_side_by_ends(lines, anchors) != BELOW
+                            and side_by_page_sizes(lines, anchors, len(lines)) != BELOW):
+        # (a closing contact page after the last number: :func:`_closing_contact_page`, helper slide68)
         return False
     pages = [b.index - a.index - 1 for a, b in zip(anchors, anchors[1:])]
     return anchors[0].index <= max(pages)
@@ -1613,10 +1615,28 @@ def side_by_page_sizes(lines: list[Text], anchors: list[Anchor], end: int, layou
         return None
     sizes = {b.index - a.index - 1 for a, b in zip(anchors, anchors[1:])}
     tail = [t.text.strip() for t in lines[last.index + 1:end]]
-    if len(sizes) != 1 or len(tail) not in sizes or any(page_number_values(s) for s in tail) \
-            or is_contact_heading(tail[0]) or any(contact_line(s) for s in tail):
+    if len(sizes) != 1 or len(tail) not in sizes or any(page_number_values(s) for s in tail):
         return None
+    if is_contact_heading(tail[0]) or any(contact_line(s) for s in tail):
+        return _closing_contact_page(lines, first, sizes.pop())
     return ABOVE
+
+
+def _closing_contact_page(lines: list[Text], first: Anchor, size: int) -> Side | None:
+    """:data:`BELOW` for a deck whose text after its last number is a contact page (``お問い合わせ`` over the office
+    and its telephone) as long as every page, where the text before its first number is as long too and holds no
+    cover's line under its first (:func:`_cover_line`: a date, an office, a speaker): that text is slide 1's page,
+    no cover, so the numbers close their pages and the contact page is the deck's closing page, unnumbered. None
+    otherwise: a cover (its office, its date) over the first number leaves the numbers heading their pages, the last
+    one heading the contact slide (``Slide 4`` / ``Contact`` / an e-mail, tests/test_segment_deck_folios53.py).
+
+    Why (helper slide68, tests/test_slides66.py's former strict xfail): ``観光振興の取り組み`` / two points / ``1`` /
+    … / ``3`` / ``お問い合わせ`` / ``観光振興課`` / a telephone had been read with its numbers heading their pages, the
+    first page an unnumbered cover and slide 1 titled by its first point."""
+    before = [t.text.strip() for t in lines[:first.index]]
+    if len(before) != size or any(_cover_line(s) for s in before[1:]):
+        return None
+    return BELOW
 
 
 def _box_before(lines: list[Text], i: int, layout: Layout) -> list[Text]:
