@@ -499,8 +499,8 @@ def first_block(lines: list[Text], scripts: list[str], layout: Layout) -> Block:
             continue
         if block.title is not None and block.title in headlines:
             block = replace(block, cues=block.cues + ("headline",))
-        if best is not None and best.start < i and (inside := _city_block_inside(lines, scripts, layout, best)) is not None \
-                and inside.start == i:
+        if best is not None and i in best.speaker and i > best.start \
+                and (inside := _city_block_inside(lines, scripts, layout, best)) is not None and inside.start == i:
             best = block = inside  # (see :func:`_city_block_inside`: a volume's heading over the first talk's city)
         if block.cues and (best is None or (block.score > best.score and not _under_headline(lines, best, block, layout))
                            or _nearer_title(lines, best, block, layout) or _larger_title(lines, best, block, layout)
@@ -1926,12 +1926,13 @@ def _slides_start(lines: list[Text], scripts: list[str], layout: Layout) -> int:
             if _program_text(lines, scripts, layout, cut):
                 return len(lines)  # a manual's listings after its Japanese text: no slides
             deck, paper, paged = _weighed(lines[cut:], layout)
-            if not ((deck == 0 or not paged and paper > deck) and paper >= MIN_DECK):
+            numbered = sum(page_number(t.text.strip()) is not None for t in lines[cut:]) >= 2
+            if not ((deck == 0 or numbered and not paged and paper > deck) and paper >= MIN_DECK):
                 return cut
             # no slide shows in the English part (no page number, short line, bullet or closing) and running text
-            # does: the paper's English version (a bilingual abstract), read with the paper; nor where its lines show
-            # no slide apart (numbers over whole sentences part no slides' pages, no closing, no box) and weigh more
-            # as prose than as a deck by their shortness alone: a Japanese paper's numbered English example
+            # does: the paper's English version (a bilingual abstract), read with the paper; nor where its numbers
+            # part no slides' pages (numbers over whole sentences; no closing, no box) and the lines weigh more as
+            # prose than as a deck by their shortness alone: a Japanese paper's numbered English example
             # sentences at its end (``1`` / ``She has lived in Hiroshima for ten years.``; helper slide68, bil67's
             # strict xfail: they had been three one-line slides)
             return len(lines)
