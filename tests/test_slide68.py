@@ -168,7 +168,17 @@ def test_ja_contact_deck_first_page_is_slide_one():
 
 # --- a Japanese paper's numbered English examples at its end -----------------------------------------------------------
 
+def test_numbered_english_examples_make_no_slides():
+    """Four example sentences in the past tense, ``1`` … ``4`` over them, closing a Japanese paper: they had been four
+    one-line slides; their text stays the paper's."""
+    talk = _run("k_ja_paper_en_examples_past.txt").talks[0]
+    assert talk.slides == () and talk.shape == "paper"
+    text = [p.text for s in talk.sections for p in s.paragraphs]
+    assert "I went to the library with my brother." in text and "I saw a big dog in the park." in text
+
+
 def test_numbered_english_examples_full_width_make_no_slides():
+    """(A guard: full-width numbers over the examples were no slides before either.)"""
     talk = _run("g_ja_paper_en_examples_fullwidth.txt").talks[0]
     assert talk.slides == ()
 
