@@ -24,7 +24,7 @@ from pipeline.segment.figures import captions_out_of_flow, figure_text
 from pipeline.segment.front import (bilingual_halves, front_wraps, prefix_hints, reading_to_speaker, speaker_of,
                                    subtitle_hints)
 from pipeline.pagenumbers import page_number
-from pipeline.segment.furniture import (section_mark_heads, closing_thirty, continued_page_numbers, folio_runs, folio_span, lifted_title_cells, page_numbers, paged_volume_folios,
+from pipeline.segment.furniture import (_shaped_folio_tail, section_mark_heads, closing_thirty, continued_page_numbers, folio_runs, folio_span, lifted_title_cells, page_numbers, paged_volume_folios,
                                        running_lines, volume_heads_at_numbers, volume_page_numbers)
 from pipeline.segment.contacts import contact_field, contact_line, contact_pieces, contact_value
 from pipeline.segment.labels import (LETTER_OPENINGS, contact_lead, agenda_label, dated_entries, notice_number_line, is_contact_heading, press_contact_heading, field_line, is_date_line, is_salutation, is_section_name,
@@ -997,6 +997,14 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     deck_lines, volume_rows = _without_volume_page_numbers(
         doc, deck_lines, (span.start, span.slides_start) if span.slides_start > span.start else None)
     rows.extend(volume_rows)
+    if span.start < span.slides_start and deck_lines and _shaped_folio_tail(deck_lines[0].text.strip()) is not None \
+            and len(deck_lines) > 1:
+        # the foot closing the paper's last page, its folio in a page number's shape, over the slides
+        # (``地域国際化セミナー報告書 - 1 -``, ``Northern Cities Exchange 2025   Page 1 of 9``, printed once a talk):
+        # the page's furniture, never the first slide's title (helper slide68: once a talk's paper and its slides in one
+        # script were parted, it had titled slide 1)
+        rows.extend(_furniture_rows([deck_lines[0]], "running-footer", doc.marker_spellings))
+        deck_lines = deck_lines[1:]
     alone = span.slides_start == span.start  # a deck alone, no paper before it
     deck = page_deck(deck_lines, layout) if alone else None
     glued_side = None
