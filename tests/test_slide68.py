@@ -187,3 +187,16 @@ def test_english_one_line_phrase_slides_after_a_paper_stay_slides():
     talk = _run("n7_ja_paper_en_one_line_slides.txt").talks[0]
     assert talk.shape == "proceedings"
     assert [s.number for s in talk.slides] == [1, 2, 3]
+
+
+def test_foot_with_shaped_folio_over_the_slides_is_furniture():
+    """foot67's ``d_proc_ja_dash.txt``: each talk's paper, ``地域国際化セミナー報告書 - N -`` closing its page, then its
+    slides numbered over their titles. The talks had been decks opening on the deck before them; now each is its
+    paper and its slides, the foot in the ledger, titling no slide."""
+    doc = _run("foot67_d_proc_ja_dash.txt")
+    assert [t.title.ja.text for t in doc.talks] == ["伝統工芸を通じた国際交流", "公共交通を軸としたコンパクトなまちづくり"]
+    assert [[s.number for s in t.slides] for t in doc.talks] == [[1, 2, 3, 4], [1, 2, 3]]
+    assert [s.title.text if s.title else None for s in doc.talks[0].slides][1:] == [
+        "城下町に息づく工芸", "海外の工芸都市との共同制作", "職人の技術継承"]
+    feet = [r.text for r in doc.ledger if r.reason == "running-footer"]
+    assert "地域国際化セミナー報告書 - 1 -" in feet and "地域国際化セミナー報告書 - 2 -" in feet
