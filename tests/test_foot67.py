@@ -122,11 +122,11 @@ def test_shaped_folio_tail(text, tail):
     assert _shaped_folio_tail(text) == tail
 
 
-@pytest.mark.xfail(strict=True, reason="a Japanese-only proceedings whose slides' numbers close them (緑の現状 / 1): "
-                   "the talks are not parted from their decks (each deck's last title read as the next talk's), before "
-                   "and after foot67; with the foot's folio set aside the first talk's paper also falls into slide 1, "
-                   "where the folio had closed its page by chance")
-def test_known_miss_japanese_only_proceedings_slides_numbered_after():
+def test_japanese_only_proceedings_slides_numbered_after():
+    """Formerly a strict xfail (foot67), settled by helper slide68: a Japanese-only proceedings whose slides' numbers
+    close them (``緑の現状`` / ``1``). The talks had opened on each deck's last slide title (a page number inside the
+    block now closes that page, ``talks.talk_spans``), and each talk was one deck, its paper slide 1's (a talk in one
+    script now turns to its slides after its paper's last sentence, ``talks._deck_after_paper``)."""
     doc = _run("i_proc_ja_only_pipe.txt")
     assert [t.title.ja.text if t.title.ja else None for t in doc.talks] == ["杜の都の緑化政策", "城下町の景観保全",
                                                                           "雪国のまちなか居住"]

@@ -614,7 +614,9 @@ def _first_page_by_size(lines: list[Text], anchors: list[Anchor]) -> bool:
     >>> _first_page_by_size(longer, find_anchors(longer, 0, len(longer)))
     False
     """
-    if len(anchors) < 2 or _side_by_ends(lines, anchors) != BELOW:
+    if len(anchors) < 2 or (_side_by_ends(lines, anchors) != BELOW
+                            and side_by_page_sizes(lines, anchors, len(lines)) != BELOW):
+        # (a closing contact page after the last number: :func:`_closing_contact_page`, helper slide68)
         return False
     pages = [b.index - a.index - 1 for a, b in zip(anchors, anchors[1:])]
     return anchors[0].index <= max(pages)
@@ -847,6 +849,68 @@ def split_slide_labels(lines: list[Text]) -> list[Text]:
         else:
             out.append(t)
     return out
+
+
+_NUMBERED_LINE = re.compile(r"^[ \t]*([0-9]{1,2})[.)][ \t]+(?=[A-Z])")
+"""A line opening on its number, a full stop or a closing bracket and a space, then an English word in capitals
+(``1. Nagasaki at a Glance``, ``2) Haiku Contests``): the number and its mark, up to the phrase."""
+MIN_NUMBERED_SLIDES = 2
+"""Numbered one-line slides a deck shows at least (:func:`numbered_line_slides`)."""
+_PHRASE_STOPS = (".", "。", ",", ";", ":", "、")
+"""Marks a phrase alone on its slide never ends on: a sentence's or a clause's, a lead-in's colon."""
+
+
+def numbered_line_slides(lines: list[Text], start: int, end: int) -> list[tuple[int, int, int]] | None:
+    """``(index, number, cut)`` for each line of ``lines[start:end]`` where each of those lines is one slide, its
+    number printed before its title on its line (``1. Nagasaki at a Glance`` … ``4. Next Steps for Regional
+    Tourism``): every line a number and an English phrase (no sentence or clause mark ending it, no TAB, at most
+    :data:`MAX_LABEL_TITLE` characters), the numbers counting from 1 by one, :data:`MIN_NUMBERED_SLIDES` lines or
+    more, nothing else between ``start`` and ``end``; ``cut`` is where the phrase starts. None otherwise.
+
+    The caller asks it of a talk's English part after its Japanese title block or paper, under its English title,
+    where no page number stands (:func:`build_deck`, ``after_paper``): the part a bilingual talk gives its slides
+    holds these lines alone, so they are the deck's pages, each a slide's title, as ``Slide 3: Results`` is
+    (:func:`split_slide_labels`). Why (fresh-user trial 67d): each talk's numbered lines had been one unnumbered slide,
+    or with the volume's folio one slide 1, untitled, holding them all. A list in a paper (a line leading into it, a
+    sentence among its items), numbered sentences (``1. We doubled the visitors.``) and a deck with page numbers are
+    not read so.
+
+    >>> ls = [Text.inserted(s) for s in ["1. Matsuyama and Masaoka Shiki", "2. Haiku Contests", "3) Volunteer Guides"]]
+    >>> numbered_line_slides(ls, 0, 3)
+    [(0, 1, 3), (1, 2, 3), (2, 3, 3)]
+    >>> ls = [Text.inserted(s) for s in ["1. Visitors doubled.", "2. Cruise ships came.", "3. Hotels filled."]]
+    >>> numbered_line_slides(ls, 0, 3) is None
+    True
+    """
+    if end - start < MIN_NUMBERED_SLIDES:
+        return None
+    out = []
+    for i in range(start, end):
+        s = lines[i].text
+        m = _NUMBERED_LINE.match(s)
+        if m is None or int(m.group(1)) != len(out) + 1:
+            return None
+        phrase = s[m.end():].rstrip()
+        if "\t" in phrase or len(phrase) > MAX_LABEL_TITLE or phrase.endswith(_PHRASE_STOPS) \
+                or script_of(phrase) != EN:
+            return None
+        out.append((i, len(out) + 1, m.end()))
+    return out
+
+
+def _numbered_after_cover(lines: list[Text], cover: Cover, end: int, layout: Layout, is_city_only,
+                          paper_title: str | None) -> tuple[Cover, list[tuple[int, int, int]]] | None:
+    """The cover and the numbered one-line slides (:func:`numbered_line_slides`) of a talk's English part where
+    they run from the first line numbered ``1`` after the cover's first line to ``end``: a cover read over them
+    (a box of three lines or fewer joins them to the title, ``Port City Exchange and Tourism in Nagasaki`` / ``1.
+    Nagasaki at a Glance`` / ``2. Sister Cities Since 1972``) is read again over the lines before them alone. None
+    where the lines before the first do not make the cover (a lead-in line between)."""
+    first = next((k for k in range(1, end) if (m := _NUMBERED_LINE.match(lines[k].text)) and m.group(1) == "1"), None)
+    if first is None or (numbered := numbered_line_slides(lines, first, end)) is None:
+        return None
+    if cover.end > first:
+        cover = split_cover(lines[:first], layout, is_city_only, after_paper=True, paper_title=paper_title)
+    return (cover, numbered) if cover.end == first else None
 
 
 MIN_TWO_NUMBERINGS = 2
@@ -1551,10 +1615,28 @@ def side_by_page_sizes(lines: list[Text], anchors: list[Anchor], end: int, layou
         return None
     sizes = {b.index - a.index - 1 for a, b in zip(anchors, anchors[1:])}
     tail = [t.text.strip() for t in lines[last.index + 1:end]]
-    if len(sizes) != 1 or len(tail) not in sizes or any(page_number_values(s) for s in tail) \
-            or is_contact_heading(tail[0]) or any(contact_line(s) for s in tail):
+    if len(sizes) != 1 or len(tail) not in sizes or any(page_number_values(s) for s in tail):
         return None
+    if is_contact_heading(tail[0]) or any(contact_line(s) for s in tail):
+        return _closing_contact_page(lines, first, sizes.pop())
     return ABOVE
+
+
+def _closing_contact_page(lines: list[Text], first: Anchor, size: int) -> Side | None:
+    """:data:`BELOW` for a deck whose text after its last number is a contact page (``お問い合わせ`` over the office
+    and its telephone) as long as every page, where the text before its first number is as long too and holds no
+    cover's line under its first (:func:`_cover_line`: a date, an office, a speaker): that text is slide 1's page,
+    no cover, so the numbers close their pages and the contact page is the deck's closing page, unnumbered. None
+    otherwise: a cover (its office, its date) over the first number leaves the numbers heading their pages, the last
+    one heading the contact slide (``Slide 4`` / ``Contact`` / an e-mail, tests/test_segment_deck_folios53.py).
+
+    Why (helper slide68, tests/test_slides66.py's former strict xfail): ``観光振興の取り組み`` / two points / ``1`` /
+    … / ``3`` / ``お問い合わせ`` / ``観光振興課`` / a telephone had been read with its numbers heading their pages, the
+    first page an unnumbered cover and slide 1 titled by its first point."""
+    before = [t.text.strip() for t in lines[:first.index]]
+    if len(before) != size or any(_cover_line(s) for s in before[1:]):
+        return None
+    return BELOW
 
 
 def _box_before(lines: list[Text], i: int, layout: Layout) -> list[Text]:
@@ -2310,8 +2392,16 @@ def build_deck(lines: list[Text], layout: Layout, is_city_only, ignore_words: fr
     elif anchors and side == ABOVE and anchors[0].value == 1:
         cover = _cover_box_over_first_number(lines, cover, anchors[0].index, layout)
     whole = furnished or closing_at < len(lines)  # a slide's furniture: slides of whole sentences count
-    built, number_texts = _assemble(lines, anchors, side, cover.end, closing_at, layout, ignore_words,
-                                    whole_sentences=whole)
+    numbered = _numbered_after_cover(lines, cover, closing_at, layout, is_city_only, paper_title) \
+        if after_paper and not anchors else None
+    if numbered is not None:
+        cover, numbered = numbered
+        # each numbered line after the English title a slide, its number printed before its title (trial 67d)
+        built = [Building(number=n, order=n, lines=[lines[i][cut:].strip()]) for i, n, cut in numbered]
+        number_texts = [lines[i][:cut].strip() for i, _, cut in numbered]
+    else:
+        built, number_texts = _assemble(lines, anchors, side, cover.end, closing_at, layout, ignore_words,
+                                        whole_sentences=whole)
     # the pages' numbers beside the slides' own go out with them, page-number text (page_numbers_beside_slides), once
     # each slide's title is read as before (a one-line slide, ``Questions`` over ``4``, keeps its title)
     paged = {id(lines[i]) for i in page_numbers_beside_slides(lines, cover.end, len(lines))}

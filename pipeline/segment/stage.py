@@ -25,7 +25,7 @@ from pipeline.segment.figures import captions_out_of_flow, figure_text
 from pipeline.segment.front import (bilingual_halves, front_wraps, prefix_hints, reading_to_speaker, speaker_of,
                                    subtitle_hints)
 from pipeline.pagenumbers import page_number
-from pipeline.segment.furniture import (section_mark_heads, closing_thirty, continued_page_numbers, folio_runs, folio_span, lifted_title_cells, page_numbers, paged_volume_folios,
+from pipeline.segment.furniture import (_shaped_folio_tail, section_mark_heads, closing_thirty, continued_page_numbers, folio_runs, folio_span, lifted_title_cells, page_numbers, paged_volume_folios,
                                        running_lines, volume_heads_at_numbers, volume_page_numbers)
 from pipeline.segment.contacts import contact_field, contact_line, contact_pieces, contact_value
 from pipeline.segment.labels import (LETTER_OPENINGS, contact_lead, agenda_label, dated_entries, notice_number_line, is_contact_heading, press_contact_heading, field_line, is_date_line, is_salutation, is_section_name,
@@ -1042,6 +1042,14 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     deck_lines, volume_rows = _without_volume_page_numbers(
         doc, deck_lines, (span.start, span.slides_start) if span.slides_start > span.start else None)
     rows.extend(volume_rows)
+    if span.start < span.slides_start and deck_lines and _shaped_folio_tail(deck_lines[0].text.strip()) is not None \
+            and len(deck_lines) > 1:
+        # the foot closing the paper's last page, its folio in a page number's shape, over the slides
+        # (``地域国際化セミナー報告書 - 1 -``, ``Northern Cities Exchange 2025   Page 1 of 9``, printed once a talk):
+        # the page's furniture, never the first slide's title (helper slide68: once a talk's paper and its slides in one
+        # script were parted, it had titled slide 1)
+        rows.extend(_furniture_rows([deck_lines[0]], "running-footer", doc.marker_spellings))
+        deck_lines = deck_lines[1:]
     alone = span.slides_start == span.start  # a deck alone, no paper before it
     deck = page_deck(deck_lines, layout) if alone else None
     glued_side = None
@@ -2082,6 +2090,52 @@ def _folios_in_running_lines(lines: list[Text], running: dict[int, str], numbers
     return {i: span for i, span in spans.items() if i - 1 not in numbers and i + 1 not in numbers}
 
 
+def _folios_run_on_across_talks(lines: list[Text], running: dict[int, str], folios: dict[int, tuple[int, int]],
+                                layout: Layout) -> bool:
+    """The running lines' folios (``folios``, :func:`_folios_in_running_lines`) count on from one talk to the next
+    (``東アジア都市会議 2026 - 1`` closing the first talk's page, ``… - 2`` the second's): they number the printed
+    volume's pages, never a talk's slides, which count from one again in each talk (or go on from an unnumbered
+    cover). Read on the lines without their running lines (:func:`~pipeline.segment.talks.talk_spans`); a foot's
+    folio belongs to the talk of the line over it, a head's to the talk of the line under it. True where the folios
+    stand in two talks or more and every step from one talk's last folio to the next talk's first is one up.
+
+    Why (fresh-user trial 67d): a bilingual proceedings printing each talk on one page under such a foot had the
+    foot's folio read as each talk's slide number: the second talk's English title became slide 1 (the number 1 of
+    the first talk's foot placed before it) and its slides slide 2. A deck alone whose pages are numbered by their
+    feet is one talk and keeps its folios (field case 16); two decks whose feet count from one again keep theirs."""
+    if len(folios) < 2:
+        return False
+    kept = [i for i in range(len(lines)) if i not in running]
+    if not kept:
+        return False
+    work = [lines[i] for i in kept]
+    coded = CODED_TITLES.set(coded_titles(work))
+    try:
+        spans = talk_spans(work, layout)
+    finally:
+        CODED_TITLES.reset(coded)
+    if len(spans) < 2:
+        return False
+
+    def talk_of(i: int) -> int:
+        # the kept line the folio's page holds: over a foot, under a head
+        if running[i] == "running-header":
+            at = bisect.bisect_left(kept, i)
+            at = min(at, len(kept) - 1)
+        else:
+            at = max(bisect.bisect_left(kept, i) - 1, 0)
+        return next(n for n, s in enumerate(spans) if s.start <= at < s.end)
+
+    counted = []
+    for i in sorted(folios):
+        n = page_number(lines[i].text[folios[i][0]:folios[i][1]])
+        if n is None:
+            return False
+        counted.append((talk_of(i), n.value))
+    steps = [(a, b) for (ta, a), (tb, b) in zip(counted, counted[1:]) if ta != tb]
+    return bool(steps) and all(b == a + 1 for a, b in steps)
+
+
 def _numbered_on_own_lines(lines: list[Text], running: dict[int, str], spans: dict[int, tuple[int, int]]) -> bool:
     """The pages (slides) carry their numbers on lines of their own, not beside a running line: at least as many
     such numbers as ``spans`` (the running lines' folios), and at least two, each one more than the one before it
@@ -2162,6 +2216,8 @@ def segment(doc: Cleaned) -> Segmented:
     rows: list[LedgerRow] = []
     marker_spellings = spellings_of(doc.markers)
     folios = _folios_in_running_lines(lines, running, numbers)
+    if _folios_run_on_across_talks(lines, running, folios, layout):
+        folios = {}  # the volume's pages: each foot goes to the ledger whole, its folio with it (issue 16, trial 67d)
     # a running head's first copy whose title cell is the document's only title: the cell stays, the rest is the head's
     cells = lifted_title_cells(lines, running, numbers, lambda j: block_title(lines, j, layout) is not None
                                or is_title_line(lines[j].text))

@@ -499,6 +499,9 @@ def first_block(lines: list[Text], scripts: list[str], layout: Layout) -> Block:
             continue
         if block.title is not None and block.title in headlines:
             block = replace(block, cues=block.cues + ("headline",))
+        if best is not None and i in best.speaker and i > best.start \
+                and (inside := _city_block_inside(lines, scripts, layout, best)) is not None and inside.start == i:
+            best = block = inside  # (see :func:`_city_block_inside`: a volume's heading over the first talk's city)
         if block.cues and (best is None or (block.score > best.score and not _under_headline(lines, best, block, layout))
                            or _nearer_title(lines, best, block, layout) or _larger_title(lines, best, block, layout)
                            or _under_masthead(lines, best, block, layout) or _display_under(lines, best, block, layout)):
@@ -508,6 +511,28 @@ def first_block(lines: list[Text], scripts: list[str], layout: Layout) -> Block:
     if best is not None and best.title is None and best.city_line is not None:
         best = _title_over_issuer(lines, titled, best)
     return best if best is not None else Block(0, 0)
+
+
+def _city_block_inside(lines: list[Text], scripts: list[str], layout: Layout, block: Block) -> Block | None:
+    """The block read from a city line that ``block`` took for its speaker's organisation (``今後の課題`` /
+    ``・高齢者の移動支援`` / ``金沢市`` / ``伝統工芸と観光`` / ``金沢市経済局 観光政策課長 森 大輔``: the line over the city
+    read as the title, the city and the speaker's line as the speaker's, the true title skipped), where that block
+    has the city, a title and a speaker, ends where ``block`` ends and starts a talk by itself; None otherwise.
+
+    Why (helper slide68, a Japanese-only proceedings whose slides' numbers stand over their titles): the next talk
+    had opened on the deck's last slide title, and the first talk on the volume's heading (``北陸まちづくり研究会
+    報告集``), each talk's own title lost. A city's line over a title and a speaker opens the talk: the lines over it
+    are the slide's before it, or the volume's front."""
+    if "city" in block.cues:
+        return None
+    for j in block.speaker:
+        if j <= block.start:
+            continue
+        inner = read_talk_block(lines, j, scripts, layout)
+        if "city" in inner.cues and inner.title is not None and inner.speaker and inner.end == block.end \
+                and starts_here(inner):
+            return inner
+    return None
 
 
 def _title_over_issuer(lines: list[Text], titled: list[Block], best: Block) -> Block:
@@ -859,6 +884,11 @@ def talk_spans(lines: list[Text], layout: Layout) -> list[TalkSpan]:
         if i >= previous_end and (candidate or place_en or _title_candidate(text)) \
                 and (body_seen or (scripts[i] == JA and any(scripts[j] == EN for j in range(max(previous_end, i - RETURN_LINES), i)))):
             block = read_talk_block(lines, i, scripts, layout)
+            # a page's number inside the block: the line over it closes a page (a slide's title over its number,
+            # ``今後の目標`` / ``3``), no talk's title; the block is read again under the number (helper slide68: a
+            # Japanese-only proceedings' talks had opened on the deck's last slide before them)
+            paged = any(page_number(lines[k].text) is not None for k in range(i + 1, block.end)) \
+                or _city_block_inside(lines, scripts, layout, block) is not None
             # a talk of slides only, no running text: only its return to the next talk's Japanese, slides under it, ends
             # it (fresh-user trial 58b)
             follows = _slides_follow(lines, scripts, block)
@@ -872,7 +902,7 @@ def talk_spans(lines: list[Text], layout: Layout) -> list[TalkSpan]:
                          or opens_as_before(lines, blocks[-1], block, same) or story_opens(lines, block)):
                 block = replace(block, cues=block.cues + ("opening",))  # asked only where the other cues fall short
             half = english_half_first(lines, scripts, blocks[-1], block, layout) if place_en else None
-            if (body_seen or follows) and starts_here(block) and (candidate or "opening" in block.cues or half is not None) \
+            if not paged and (body_seen or follows) and starts_here(block) and (candidate or "opening" in block.cues or half is not None) \
                     and (_has_body(lines, block.end, block.end + BODY_LOOKAHEAD) or follows) \
                     and not _numbering_goes_on(block, lines, last_major) \
                     and not _row_of_listing(lines, i, block) and not title_again(lines, blocks[-1], block) \
@@ -1895,10 +1925,66 @@ def _slides_start(lines: list[Text], scripts: list[str], layout: Layout) -> int:
                 and sum(s == JA for s in before) >= 0.6 * ja and sum(s == EN for s in after) >= 0.6 * en:
             if _program_text(lines, scripts, layout, cut):
                 return len(lines)  # a manual's listings after its Japanese text: no slides
-            deck, paper = deck_and_paper_evidence(lines[cut:], layout)
-            if not (deck == 0 and paper >= MIN_DECK):
+            deck, paper, paged = _weighed(lines[cut:], layout)
+            numbered = sum(page_number(t.text.strip()) is not None for t in lines[cut:]) >= 2
+            if not ((deck == 0 or numbered and not paged and paper > deck) and paper >= MIN_DECK):
                 return cut
             # no slide shows in the English part (no page number, short line, bullet or closing) and running text
-            # does: the paper's English version (a bilingual abstract), read with the paper
+            # does: the paper's English version (a bilingual abstract), read with the paper; nor where its numbers
+            # part no slides' pages (numbers over whole sentences; no closing, no box) and the lines weigh more as
+            # prose than as a deck by their shortness alone: a Japanese paper's numbered English example
+            # sentences at its end (``1`` / ``She has lived in Hiroshima for ten years.``; helper slide68, bil67's
+            # strict xfail: they had been three one-line slides)
             return len(lines)
+    paper_end = _deck_after_paper(lines, layout)
+    if paper_end is not None:
+        return paper_end
     return 0 if is_deck(lines, layout) else len(lines)
+
+
+MIN_PAPER_SENTENCES = 2
+"""Lines of running text a talk's paper holds at least before its deck in the same script (:func:`_deck_after_paper`)."""
+SHORT_SLIDE_LINE = 40
+"""Display columns a slide's line fills at most where :func:`_deck_after_paper` reads one-line slides numbered at
+their feet (a Japanese line of 20 characters)."""
+
+
+def _deck_after_paper(lines: list[Text], layout: Layout) -> int | None:
+    """Where a talk in one script turns from its paper to its slides: right after the paper's last line of running
+    text (:func:`~.titleblock.is_prose`, :data:`MIN_PAPER_SENTENCES` or more), where page numbers on lines of their
+    own count up from a ``1`` after it (two or more: ``緑の現状`` / ``1`` / ``市民参加の植樹`` / ``2``), no running text
+    stands among them, and the lines from there weigh as a deck (:func:`is_deck`). None otherwise.
+
+    Why (helper slide68; ``tests/test_foot67.py``'s former strict xfail): a Japanese-only proceedings, each talk a
+    paper and then its Japanese slides, has no change of script to part them (:func:`slides_boundary`); each talk was
+    read whole as a deck or whole as a paper. A paper's own page numbers stand between pages of running text, so they
+    part nothing here; a paper's table of ranks (``1`` / ``ブラジル`` …) weighs as no deck.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("仙台市", "杜の都の緑化政策", "佐藤 健一", "仙台市は杜の都と呼ばれてきた。", "市民参加の植樹を進めている。",
+    ...         "緑の現状", "1", "市民参加の植樹", "2", "今後の目標", "3")
+    >>> _deck_after_paper(ls, Layout.plain())
+    5
+    """
+    numbered = [(i, n.value) for i, t in enumerate(lines)
+                if (n := page_number(t.text.strip())) is not None and not n.roman]
+    ones = [k for k, (_, v) in enumerate(numbered) if v == 1]
+    if not ones:
+        return None
+    run = numbered[ones[-1]:]
+    if len(run) < 2 or any(b != a + 1 for (_, a), (_, b) in zip(run, run[1:])):
+        return None
+    prose = [i for i, t in enumerate(lines) if is_prose(t.text.strip())]
+    if len(prose) < MIN_PAPER_SENTENCES or prose[-1] > run[0][0]:
+        return None
+    cut = prose[-1] + 1
+    if is_deck(lines[cut:], layout):
+        return cut
+    # the numbers closing their pages, the last closing the talk, each page short lines (``緑の現状`` / ``1``): a
+    # Japanese deck's one-line slides numbered at their feet, which the deck's weighing takes for a table's column of
+    # ranks (:func:`_without_cell_column`: a table's rows go on after their last rank)
+    at = [i for i, _ in run]
+    if at[-1] == len(lines) - 1 and all(b - a >= 2 for a, b in zip([cut - 1, *at], at)) \
+            and all(display_width(t.text.strip()) <= SHORT_SLIDE_LINE for k, t in enumerate(lines[cut:], cut) if k not in at):
+        return cut
+    return None
