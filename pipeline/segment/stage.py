@@ -456,13 +456,16 @@ def _english_city_line(front: list[Text], block_lines: set[int | None], city_ja:
     return None
 
 
-def _no_city(place: Text, evidence: list[Evidence], english: list[Text] | None = None) -> bool:
+def _no_city(place: Text, evidence: list[Evidence], english: list[Text] | None = None, written: str = "") -> bool:
     """``place``, which a reader of the talk's lines found where a city stands (a city line, an office's line, a
     publisher's, an issuer's, a head's post), is a prefecture, a province or a district, no municipality
     (:func:`~pipeline.segment.places.names_municipality`): ``evidence`` receives a row naming it, once, so the reader
     sees why ``city`` stays null (decision, issue 16 point 3, helper city58: ``みどり県知事`` had given the city
     ``みどり県``). With the talk's ``english``, a city line's place named alone (``台北``, ``ハノイ``) names a city
-    as :func:`~pipeline.segment.places.place_names_city` reads it (fresh-user trial 62)."""
+    as :func:`~pipeline.segment.places.place_names_city` reads it (fresh-user trial 62). A prefecture's name written
+    bare (``沖縄``, ``静岡``) names the city of that name where it is the prefecture's chief city
+    (:func:`~pipeline.segment.places.prefecture_seat`) or where the talk's text (``written``) writes that city whole
+    (``静岡市経済局`` on the speaker's line: helper front68); else it is the prefecture."""
     if is_placeholder_place(place.text):
         row = Evidence("city", f"{place.text.strip()}: a placeholder's name (a form's or template's ○○, 某某), no "
                                f"municipality: not the city ({_line_of(place)})")
@@ -472,9 +475,23 @@ def _no_city(place: Text, evidence: list[Evidence], english: list[Text] | None =
         # ``京都``, ``大阪`` alone on a city line: the prefecture's seat bears its name, the line names the city
         # (decision, issue 16 point 3, helper city67: ``京都`` had been refused as a prefecture, city null)
         evidence.append(Evidence("city", f"{place.text.strip()}: a prefecture's name ({bare.prefecture}) written bare, "
-                                         f"which its seat bears, {bare.city} ({bare.population:,} people, GeoNames): "
-                                         f"the city line names the city ({_line_of(place)})"))
+                                         f"whose largest city bears it, {bare.city} ({bare.population:,} people, "
+                                         f"GeoNames): the city line names the city ({_line_of(place)})"))
         return False
+    elif english is not None and bare is not None and bare.namesake is not None \
+            and place.text.strip() + "市" in written:
+        # ``静岡`` over ``静岡市経済局 …``: the talk writes the city whole; its prefecture's largest city is another
+        evidence.append(Evidence("city", f"{place.text.strip()}: a prefecture's name ({bare.prefecture}) written bare; "
+                                         f"the talk writes the city {place.text.strip()}市 whole: the city line names "
+                                         f"the city ({_line_of(place)})"))
+        return False
+    elif english is not None and bare is not None and bare.namesake is not None and bare.chief is not None:
+        # ``沖縄``, ``栃木``: the prefecture, though a smaller city bears its name (helper front68: they had been read
+        # as 沖縄市 and 栃木市, whose prefectures' seats are 那覇 and 宇都宮)
+        row = Evidence("city", f"{place.text.strip()}: a prefecture's name ({bare.prefecture}) written bare; GeoNames' "
+                               f"{bare.namesake[0]} ({bare.namesake[1]:,} people) is not its prefecture's largest city "
+                               f"({bare.chief[0]}, {bare.chief[1]:,}) and the talk never writes "
+                               f"{place.text.strip()}市: a prefecture, no municipality: not the city ({_line_of(place)})")
     elif english is not None and place_names_city(place.text, english):
         return False
     else:
@@ -489,6 +506,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     lines, layout, block = doc.lines, doc.layout, span.block
     paper_end = span.slides_start
     talk_english = [t for t in lines[span.start:span.end] if script_of(t.text) == EN]
+    talk_written = "\n".join(t.text for t in lines[span.start:span.end])
     # a talk whose slides stand between its title blocks and its paper (talks.TalkSpan.paper_resumes): its paper is
     # read from both sides of the slides, the slides from between
     resumes = span.paper_resumes if span.paper_resumes is not None else span.end
@@ -556,7 +574,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                 # line may give (the Japanese half's city line, below), never a guess
                 front.append(block.city)
                 beside_en = block.city[named_en[0]:named_en[1]]
-            elif "city" in block.cues and _no_city(block.city[start:end], evidence, talk_english):
+            elif "city" in block.cues and _no_city(block.city[start:end], evidence, talk_english, talk_written):
                 front.append(block.city)  # a prefecture's line (``熊本県``): where the talk is from, front; no city
             elif "city" in block.cues:
                 city_ja = block.city
@@ -767,7 +785,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         tb = span.translation
         title_ja = Text.join([lines[i].strip() for i in tb.title_lines]) if len(tb.title_lines) > 1 else lines[tb.title].strip()
         start, end = municipality_span(tb.city.text) if "city" in tb.cues else (0, 0)
-        if "city" in tb.cues and city_ja is None and _no_city(tb.city[start:end], evidence, talk_english):
+        if "city" in tb.cues and city_ja is None and _no_city(tb.city[start:end], evidence, talk_english, talk_written):
             inside.append(tb.city)  # a prefecture's line: front matter, no city
         elif "city" in tb.cues and city_ja is None:
             city_ja = tb.city
