@@ -387,7 +387,39 @@ def romaji_spellings(name_ja: str) -> list[str]:
     (['nishinoura'], ['koura'], ['osaka', 'oosaka'])
     """
     parts = stem_reading_parts(name_ja)
-    return list(dict.fromkeys([fold_by_parts(parts), hepburn("".join(parts))]))
+    spelled = [fold_by_parts(parts), hepburn("".join(parts))]
+    return list(dict.fromkeys(spelled + [hepburn(r) for r in other_stem_readings(name_ja)]))
+
+
+def other_stem_readings(name_ja: str) -> tuple[str, ...]:
+    """Other readings of a city name's stem (katakana) where Sudachi reads one kanji of it as a word of its own after
+    kana, in one kana (``ひばり野``: ひばり + 野, read ヤ), and the dictionary gives that kanji another reading of one
+    kana (野: ノ, ヤ): which one a place name takes is a guess, as ``つくし野`` (ノ) and ``あかね野`` (ヤ) show.
+    ``()`` where the stem has no such kanji (``北九州``, ``大野``: a word whose reading the dictionary holds;
+    ``さくら台``: 台 reads ダイ, no one-kana reading to doubt).
+
+    Decision (issue 16 point 2, helper front68: ``ひばり野市`` was spelled ``hibariya``): the other readings are
+    spellings :func:`romaji_spellings` gives after Sudachi's, so :func:`find_city_en` matches the talk's English
+    (``Hibarino City``) and the English decides; where no English names the city its id keeps Sudachi's reading,
+    and the stage records the doubt in a ``city`` evidence row (``stage._reading_doubt``).
+
+    >>> other_stem_readings("ひばり野市"), other_stem_readings("北九州市"), other_stem_readings("大野市"), other_stem_readings("さくら台市")
+    (('ヒバリノ',), (), (), ())
+    """
+    from pipeline.sudachi import dictionary, tokenizer
+
+    stem = city_stem(name_ja)
+    words = [(m.surface(), m.reading_form()) for m in tokenizer("C").tokenize(stem)] if stem else []
+    read = stem_reading(name_ja)
+    others: list[str] = []
+    for k in range(1, len(words)):
+        surface, said = words[k]
+        if len(surface) == 1 and KANJI_RE.fullmatch(surface) and len(said) == 1 and not KANJI_RE.search(words[k - 1][0]):
+            for other in sorted({m.reading_form() for m in dictionary().lookup(surface)}):
+                whole = "".join(r for _, r in words[:k]) + other + "".join(r for _, r in words[k + 1:])
+                if len(other) == 1 and whole != read:
+                    others.append(whole)
+    return tuple(dict.fromkeys(others))
 
 
 def spells_reading(japanese: str, english: str) -> bool:
