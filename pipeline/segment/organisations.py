@@ -713,7 +713,7 @@ def is_organisation(text: str) -> bool:
         if found is not None and found.start() == 0 and s.isascii() and not any(c.isdigit() for c in s) \
                 and _MODIFIER_KIND.match(s) and EN_ORGANISATION.search(s, found.end()) is None:
             return False  # ``Library Opening Hours and Student Attendance``: the kind's word modifies a title's noun
-        if found is not None and found.start() == 0 and s.isascii() and EN_ORGANISATION.search(s, found.end()) is None \
+        if found is not None and found.start() == 0 and s.isascii() and "," not in s and EN_ORGANISATION.search(s, found.end()) is None \
                 and len(s.split()) >= 3 and _verb_past(s.split()[-1]):
             # ``Library Opening Hours Extended``: a headline, the kind's word modifying its subject, a verb's past form
             # closing it; no organisation's name ends on one (helper front68: an English notice's headline had been
