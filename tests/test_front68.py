@@ -125,7 +125,8 @@ def test_an_unsigned_letter_keeps_its_text_in_front() -> None:
 
 # --- 4. an issuer named inside a sentence; a headline led by an institution's word ---------------------------------
 
-@pytest.mark.parametrize("name", ["p4_parks_sentence.txt", "p4_housing_office_sentence.txt", "p4_library_sentence.txt"])
+@pytest.mark.parametrize("name", ["p4_parks_sentence.txt", "p4_housing_office_sentence.txt", "p4_library_sentence.txt",
+                                  "p4_ja_issuer_sentence.txt"])
 def test_an_issuer_named_inside_a_sentence_is_no_speaker(name) -> None:
     (talk,) = _talks(name)
     assert talk.speaker.text is None and talk.speaker.affiliation is None
