@@ -90,6 +90,7 @@ class Reason(StrEnum):
     CASE = "case"  # a name printed in capitals only, given in its usual case: each letter changed (segment)
     MARKUP = "markup"  # a Markdown mark with no text: an empty heading, ``#`` alone (segment.sections.empty_markup_headings); an Aozora Bunko editor's note ``［＃…］`` (clean.ruby)
     BUILD_UP = "build-up"  # a slide's line on an earlier page of its frame, which the frame's last page shows again (segment)
+    END_MARK = "end-mark"  # a document's closing mark alone on its line (``以上``, ``###``, ``-30-``): where the body ends (segment)
     CITY_LINE = "city-line"  # an English city line's words around the city's name (``City``, ``City of``), read as the city (segment)
 
 
@@ -146,6 +147,7 @@ class Rule(StrEnum):
     CLOSE_UP_LETTERSPACED_TITLE = "close_up_letterspaced_title"  # a title's ideographic letterspacing (segment.titleblock)
     TRIM_TITLE_PART = "trim_title_part"  # ideographic spaces at the ends of a part split off a title's line (segment.titleblock)
     TRIM_HEADING = "trim_heading"  # ideographic spaces at a heading's end, set between it and its run-in text (segment.stage)
+    SET_ASIDE_END_MARK = "set_aside_end_mark"  # a closing ``以上``, ``###`` or ``-30-`` after the body (segment.stage)
     READ_CITY_LINE_EN = "read_city_line_en"  # a title block's English line naming the city alone: ``city.en`` (segment.stage)
     CITY_USUAL_CASE = "city_usual_case"  # a city printed in capitals, title-cased (segment.places.in_usual_case)
     MERGE_BUILD_UP = "merge_build_up"

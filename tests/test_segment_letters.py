@@ -413,7 +413,8 @@ def test_a_letters_text_opening_on_a_number_or_an_address_is_its_text(first) -> 
     the opening ends before it, and its paragraph is joined (its two lines had stayed apart among the front lines)."""
     talk = _talk(NUMBER_FIRST_LETTER.format(first=first))
     head, tail = first.split("\n")
-    assert f"{head} {tail}" in [t.text for t in talk.front]
+    # (the letter's text is its body, an untitled section, since helper front68; it had been front)
+    assert f"{head} {tail}" in [p.text for p in talk.sections[0].paragraphs]
 
 
 # --- a letterhead printed again atop a later page is page furniture, not a second letter (real-PDF trial) ---

@@ -636,6 +636,8 @@ def is_organisation(text: str) -> bool:
     (True, True)
     >>> is_organisation("Library Opening Hours and Student Attendance"), is_organisation("Library of Congress")
     (False, True)
+    >>> is_organisation("Library Opening Hours Extended"), is_organisation("Museum Roof Repaired"), is_organisation("Museum Victoria")
+    (False, False, True)
     >>> is_organisation("University College London Hospitals"), is_organisation("Museum Victoria")
     (True, True)
     >>> is_organisation("さくら台自治会"), is_organisation("港北市社会福祉協議会"), is_organisation("図書館"), is_organisation("委員会")
@@ -713,6 +715,12 @@ def is_organisation(text: str) -> bool:
         if found is not None and found.start() == 0 and s.isascii() and not any(c.isdigit() for c in s) \
                 and _MODIFIER_KIND.match(s) and EN_ORGANISATION.search(s, found.end()) is None:
             return False  # ``Library Opening Hours and Student Attendance``: the kind's word modifies a title's noun
+        if found is not None and found.start() == 0 and s.isascii() and "," not in s and EN_ORGANISATION.search(s, found.end()) is None \
+                and len(s.split()) >= 3 and _verb_past(s.split()[-1]):
+            # ``Library Opening Hours Extended``: a headline, the kind's word modifying its subject, a verb's past form
+            # closing it; no organisation's name ends on one (helper front68: an English notice's headline had been
+            # read as its organisation's line, and the notice had no title)
+            return False
         if _DOCUMENT_ABOUT.match(s):
             return False  # ``Notice of Library Closure``: a notice or a work about something, named by its kind first
         if names_publication(s) or _DOCUMENT_NAME.match(s):

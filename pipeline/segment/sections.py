@@ -3040,6 +3040,16 @@ _BODY_END = re.compile("^[ \u3000]*以上[ \u3000]*$")
 """``以上`` alone on its line: a Japanese document's body ends there (what follows is its signature or contact)."""
 
 
+def closing_mark(text: str) -> bool:
+    """``text`` is a mark that says only that the body ended, alone on its line: a Japanese document's ``以上``
+    (:data:`_BODY_END`) or a press release's end mark (:func:`end_mark`: ``###``, ``-30-``, ``ENDS``).
+
+    >>> [closing_mark(s) for s in ("以上", "　以上　", "###", "-30-", "以上です。", "以上をもって閉会した。", "記")]
+    [True, True, True, True, False, False, False]
+    """
+    return _BODY_END.match(text) is not None or end_mark(text)
+
+
 def _in_contact_section(lines: list[Text], starts: Sequence[int], first: int) -> bool:
     """The closing contact lines from ``first`` on (found with no heading of their own: :func:`contact_block`) stand in
     the last section, headed by a contact heading (:func:`~pipeline.segment.labels.is_contact_heading`: ``３　問い合わせ先``,

@@ -31,7 +31,7 @@ from pipeline.segment.contacts import contact_field, contact_line, contact_piece
 from pipeline.segment.labels import (LETTER_OPENINGS, contact_lead, agenda_label, dated_entries, notice_number_line, is_contact_heading, press_contact_heading, field_line, is_date_line, is_salutation, is_section_name,
                                      lecture_title, letter_signs, quoted_title, subject_value, title_label_end)
 from pipeline.segment.programme import ends_sentence_line, quoted_lecture, timetable
-from pipeline.segment.letters import (ADDRESS_UNDER_NAME, NUMBER_FIRST, chinese_issuer, credit_signer, head_sender, japanese_issuer, chinese_organ, closing_signer, issuer_city, issuer_label_subject, is_issuer_label, issuer_label_name, korean_issuer_city, is_notice_subject, letterhead_institution, notice_subject, signature, signer,
+from pipeline.segment.letters import (ADDRESS_UNDER_NAME, NUMBER_FIRST, chinese_issuer, credit_signer, head_sender, is_closing, japanese_issuer, chinese_organ, closing_signer, issuer_city, issuer_label_subject, is_issuer_label, issuer_label_name, korean_issuer_city, is_notice_subject, letterhead_institution, notice_subject, signature, signer,
                                       subject_shaped, unlabelled_subject, with_letterhead)
 from pipeline.segment.joinlines import joined_lines
 from pipeline.segment.ladder import ladder_headings, ladder_mark
@@ -44,7 +44,7 @@ from pipeline.segment.places import (CityName, dateline_city, find_city_en, in_u
                                      municipality_span, names_municipality, place_line_en, place_names_city, prefecture_seat, town_named_en, name_spellings, names_the_speaker,
                                      romaji_spellings, state_city_note)
 from pipeline.segment.parallel import parallel_sections
-from pipeline.segment.sections import (CONTACT_OFFICE_LINES, Paper, Section, contact_block, end_mark, listed_key, contact_block_joined, empty_markup_headings, endnotes, letter_headings, with_appendix_labels,
+from pipeline.segment.sections import (CONTACT_OFFICE_LINES, Paper, Section, closing_mark, contact_block, end_mark, listed_key, contact_block_joined, empty_markup_headings, endnotes, letter_headings, with_appendix_labels,
                                        keywords_in_front, display_pages_in_front, split_paper)
 from pipeline.segment.speakernotes import with_speaker_notes
 from pipeline.segment.slides import (Deck, pages_of_several_slides, split_slide_labels, build_deck, built_up_rows, cover_copy_rows, handout_deck, page_deck,
@@ -485,13 +485,35 @@ def _english_city_line(front: list[Text], block_lines: set[int | None], city_ja:
     return None
 
 
-def _no_city(place: Text, evidence: list[Evidence], english: list[Text] | None = None) -> bool:
+def _reading_doubt(city_ja: Text) -> Evidence | None:
+    """A ``city`` evidence row saying that the reading the talk's id spells ``city_ja`` by is one of several, where a
+    kanji of its stem read alone after kana has another one-kana reading
+    (:func:`~pipeline.segment.places.other_stem_readings`: ``ひばり野市`` ヒバリヤ or ヒバリノ) and no English line of the
+    talk named the city to decide; else ``None``. Decision (issue 16 point 2, helper front68): the id keeps Sudachi's
+    reading, the doubt is written down, never a spelling chosen without evidence."""
+    from pipeline.kana import hepburn
+    from pipeline.segment.places import other_stem_readings, stem_reading
+
+    others = other_stem_readings(city_ja.text)
+    if not others:
+        return None
+    read = stem_reading(city_ja.text)
+    return Evidence("city", f"{city_ja.text.strip()}: the id spells Sudachi's reading {read} ({hepburn(read)}); a "
+                            f"kanji read alone after kana may read otherwise, "
+                            f"{', '.join(f'{o} ({hepburn(o)})' for o in others)}, and no English line of the talk names "
+                            f"the city to decide: the reading is uncertain ({_line_of(city_ja)})")
+
+
+def _no_city(place: Text, evidence: list[Evidence], english: list[Text] | None = None, written: str = "") -> bool:
     """``place``, which a reader of the talk's lines found where a city stands (a city line, an office's line, a
     publisher's, an issuer's, a head's post), is a prefecture, a province or a district, no municipality
     (:func:`~pipeline.segment.places.names_municipality`): ``evidence`` receives a row naming it, once, so the reader
     sees why ``city`` stays null (decision, issue 16 point 3, helper city58: ``みどり県知事`` had given the city
     ``みどり県``). With the talk's ``english``, a city line's place named alone (``台北``, ``ハノイ``) names a city
-    as :func:`~pipeline.segment.places.place_names_city` reads it (fresh-user trial 62)."""
+    as :func:`~pipeline.segment.places.place_names_city` reads it (fresh-user trial 62). A prefecture's name written
+    bare (``沖縄``, ``静岡``) names the city of that name where it is the prefecture's chief city
+    (:func:`~pipeline.segment.places.prefecture_seat`) or where the talk's text (``written``) writes that city whole
+    (``静岡市経済局`` on the speaker's line: helper front68); else it is the prefecture."""
     if is_placeholder_place(place.text):
         row = Evidence("city", f"{place.text.strip()}: a placeholder's name (a form's or template's ○○, 某某), no "
                                f"municipality: not the city ({_line_of(place)})")
@@ -501,9 +523,23 @@ def _no_city(place: Text, evidence: list[Evidence], english: list[Text] | None =
         # ``京都``, ``大阪`` alone on a city line: the prefecture's seat bears its name, the line names the city
         # (decision, issue 16 point 3, helper city67: ``京都`` had been refused as a prefecture, city null)
         evidence.append(Evidence("city", f"{place.text.strip()}: a prefecture's name ({bare.prefecture}) written bare, "
-                                         f"which its seat bears, {bare.city} ({bare.population:,} people, GeoNames): "
-                                         f"the city line names the city ({_line_of(place)})"))
+                                         f"whose largest city bears it, {bare.city} ({bare.population:,} people, "
+                                         f"GeoNames): the city line names the city ({_line_of(place)})"))
         return False
+    elif english is not None and bare is not None and bare.namesake is not None \
+            and place.text.strip() + "市" in written:
+        # ``静岡`` over ``静岡市経済局 …``: the talk writes the city whole; its prefecture's largest city is another
+        evidence.append(Evidence("city", f"{place.text.strip()}: a prefecture's name ({bare.prefecture}) written bare; "
+                                         f"the talk writes the city {place.text.strip()}市 whole: the city line names "
+                                         f"the city ({_line_of(place)})"))
+        return False
+    elif english is not None and bare is not None and bare.namesake is not None and bare.chief is not None:
+        # ``沖縄``, ``栃木``: the prefecture, though a smaller city bears its name (helper front68: they had been read
+        # as 沖縄市 and 栃木市, whose prefectures' seats are 那覇 and 宇都宮)
+        row = Evidence("city", f"{place.text.strip()}: a prefecture's name ({bare.prefecture}) written bare; GeoNames' "
+                               f"{bare.namesake[0]} ({bare.namesake[1]:,} people) is not its prefecture's largest city "
+                               f"({bare.chief[0]}, {bare.chief[1]:,}) and the talk never writes "
+                               f"{place.text.strip()}市: a prefecture, no municipality: not the city ({_line_of(place)})")
     elif english is not None and place_names_city(place.text, english):
         return False
     else:
@@ -518,6 +554,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     lines, layout, block = doc.lines, doc.layout, span.block
     paper_end = span.slides_start
     talk_english = [t for t in lines[span.start:span.end] if script_of(t.text) == EN]
+    talk_written = "\n".join(t.text for t in lines[span.start:span.end])
     # a talk whose slides stand between its title blocks and its paper (talks.TalkSpan.paper_resumes): its paper is
     # read from both sides of the slides, the slides from between
     resumes = span.paper_resumes if span.paper_resumes is not None else span.end
@@ -557,6 +594,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     # a letter's signature under its close names its speaker (``Kind regards,`` / ``prof. Walter Daems`` / ``Senior
     # Lecturer``); its top lines (letterhead, the sender's address, telephone, e-mail, the date) are front
     signed = signature(lines[text_start:paper_end]) if letter else None
+    letter_close: Text | None = None  # a letter's complimentary close (or its signature's first line): its body ends there
     issuer_zh = False  # the speaker is a Chinese document's issuing organ closing it (letters.chinese_issuer)
     issuer_ja = False  # the speaker is a Japanese notice's issuing office under its date (letters.japanese_issuer)
     if in_paper:
@@ -586,7 +624,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                 # line may give (the Japanese half's city line, below), never a guess
                 front.append(block.city)
                 beside_en = block.city[named_en[0]:named_en[1]]
-            elif "city" in block.cues and _no_city(block.city[start:end], evidence, talk_english):
+            elif "city" in block.cues and _no_city(block.city[start:end], evidence, talk_english, talk_written):
                 front.append(block.city)  # a prefecture's line (``熊本県``): where the talk is from, front; no city
             elif "city" in block.cues:
                 city_ja = block.city
@@ -740,6 +778,9 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                                                     "the editor a periodical credits on its closing line, its speaker"))
         if closing is not None:
             speaker = closing[2]
+            if letter:
+                at = read_from + closing[0]
+                letter_close = lines[at - 1] if at > read_from and is_closing(lines[at - 1].text) else lines[at]
             issuer_zh = chinese_issuer(lines[read_from:paper_end]) == closing
             issuer_ja = not issuer_zh and closing[2].name is None \
                 and japanese_issuer(lines[read_from:paper_end], closing[1], lines[span.start:read_from]) == closing
@@ -748,6 +789,8 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                 else "the issuing office closing a Japanese notice under its date, its speaker" if issuer_ja
                 else "the document's closing signature, its speaker")))
     if signed is not None:
+        at = text_start + signed[0]
+        letter_close = lines[at - 1] if at > text_start and is_closing(lines[at - 1].text) else lines[at]
         signed_lines = lines[text_start + signed[0]:text_start + signed[1]]
         # the name first (``Karin Lund`` / ``Director``), else the organisation over its officer (``さくら台港湾研究所`` /
         # ``所長　山本　和夫``), read as a title block's speaker lines are
@@ -812,7 +855,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         tb = span.translation
         title_ja = Text.join([lines[i].strip() for i in tb.title_lines]) if len(tb.title_lines) > 1 else lines[tb.title].strip()
         start, end = municipality_span(tb.city.text) if "city" in tb.cues else (0, 0)
-        if "city" in tb.cues and city_ja is None and _no_city(tb.city[start:end], evidence, talk_english):
+        if "city" in tb.cues and city_ja is None and _no_city(tb.city[start:end], evidence, talk_english, talk_written):
             inside.append(tb.city)  # a prefecture's line: front matter, no city
         elif "city" in tb.cues and city_ja is None:
             city_ja = tb.city
@@ -969,12 +1012,19 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     # a title page's or a dedication's lines set large among the preliminaries are front, no sections (trial 62b)
     paper = display_pages_in_front(paper, layout, " ".join(lines[i].text for i in block.title_lines)
                                    if block.title is not None else None)
-    if title_ja is not None or title_en_paper is not None:
+    if title_ja is not None or title_en_paper is not None or letter_close is not None:
+        # (a letter's text is its body, titled or not: below)
         # a release says so by its label, its press contact or its end mark (``###``, ``-30-``: sections.end_mark)
         release = any(is_press_label(t.text) or end_mark(t.text) for t in [*titled, *before, *front, *inside, *paper.front,
                                                                           *paper.closing]) \
             or any(press_contact_heading(t.text) for t in paper.front)
         paper = dated_story(unheaded_body(paper, release))
+    if letter_close is not None and paper.sections and not paper.sections[0].title.text:
+        # a letter's text is its body, from its first line of running text to its complimentary close; the close and
+        # the signature under it are front, the letter's closing block (decision, issue 16, helper front68: session
+        # 62's ``shape: text`` had kept an untitled letter's whole text in ``front``, no body, and a titled one's
+        # close and signature had been its body's last paragraphs)
+        paper = letter_close_in_front(paper, first_line(letter_close))
     if table is not None and (title_ja is not None or title_en_paper is not None) \
             and not any(ends_sentence_line(t.text) for t in body[:table.start]):
         # (a listing of coded items inside a paper, its sentences over it, keeps its body as read: code59's
@@ -985,7 +1035,15 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     # save where they stand before a bilingual abstract's English title block (its authors, taken from the body, are
     # front too: ``概要：…`` then ``Taro Yamada¹, …``)
     head = before + front + inside
-    front = sorted(head + list(paper.front) + list(paper.closing) + event_lines, key=layout.reading_key)
+    # a closing mark after the body (a notice's ``以上``, a release's ``###``) says only where the body ends, which the
+    # sections show: set aside, nothing lost, no front line (decision, issue 16, helper front68: trial 67 read ``以上``
+    # in ``front`` among the head's lines as misplaced; the last section's paragraph would make it that item's text)
+    marks = [t for t in paper.closing if closing_mark(t.text)]
+    for t in marks:
+        rows.extend(ledger_rows_for(t, rule=Rule.SET_ASIDE_END_MARK, reason=Reason.END_MARK,
+                                    spellings=doc.marker_spellings))
+    front = sorted(head + list(paper.front) + [t for t in paper.closing if t not in marks] + event_lines,
+                   key=layout.reading_key)
     # an English sentence wrapped over two front lines (``…in partial fulfilment of the`` / ``requirements for…``) is one
     front = front_wraps(front, layout)
     hints.extend(paper.hints)
@@ -1172,6 +1230,8 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         front, sections = _korean_body(front, title_ko, paper.closing)
         shape = "paper" if sections else shape
     ident = talk_ident(city.text if city else None, city_ja, [title_en, title_ja, title_ko], taken)
+    if (city is None or city.text is None) and city_ja is not None and (doubt := _reading_doubt(city_ja)) is not None:
+        evidence.append(doubt)
     first = first_line(lines[span.start]) or 1
     # a run of program lines is a listing, each line with its indentation (segment.listings)
     sections = tuple(section_with_listings(s, code_raw, layout) for s in sections)
@@ -1846,6 +1906,27 @@ def unheaded_body(paper: Paper, release: bool = False) -> Paper:
         return paper
     body = Section(number=None, level=1, title=Text.empty(), paragraphs=tuple(paper.front[opens:]))
     return replace(paper, front=paper.front[:opens], sections=(body, *paper.sections))
+
+
+def letter_close_in_front(paper: Paper, close_line: int | None) -> Paper:
+    """``paper``, an untitled letter's, whose text :func:`unheaded_body` made its first section (no number, title or
+    heading), with that section's paragraphs from the raw line ``close_line`` on (the complimentary close, ``Kind
+    regards,`` / ``敬具``, and the signature under it) given back to ``front``: the letter's body ends on its close.
+
+    >>> t = lambda s, n: Text.from_raw(s, n)
+    >>> body = Section(number=None, level=1, title=Text.empty(), paragraphs=(t("We ask for repairs.", 5), t("Kind regards,", 7), t("Ann Lee", 8)))
+    >>> p = letter_close_in_front(Paper((t("Dear Sir,", 3),), (body,), ()), 7)
+    >>> [x.text for x in p.front], [[x.text for x in s.paragraphs] for s in p.sections]
+    (['Dear Sir,', 'Kind regards,', 'Ann Lee'], [['We ask for repairs.']])
+    """
+    if close_line is None or not paper.sections:
+        return paper
+    body = paper.sections[0]
+    kept = tuple(t for t in body.paragraphs if (first_line(t) or 0) < close_line)
+    if not kept:
+        return paper  # no running text over the close: the letter keeps its text in front, as before
+    closing = tuple(t for t in body.paragraphs if t not in kept)
+    return replace(paper, front=paper.front + closing, sections=(replace(body, paragraphs=kept), *paper.sections[1:]))
 
 
 def timetable_body(paper: Paper, start: Text, last: Text) -> Paper:
