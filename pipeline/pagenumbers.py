@@ -124,11 +124,12 @@ def page_number(text: str) -> PageNumber | None:
     return None
 
 
-DASHED_FOLIO = re.compile(r"^(?P<text>\S.*?\S)\s+[—–|·•-]\s+(?P<folio>Page\s.{1,12}|p\.\s?.{1,8}|\d{1,4})$", re.IGNORECASE)
+DASHED_FOLIO = re.compile(r"^(?P<text>\S.*?\S)\s+[—–―|·•-]\s+(?P<folio>Page\s.{1,12}|p\.\s?.{1,8}|\d{1,4})$", re.IGNORECASE)
 """A head's or a foot's text, then a dash, a bar or a dot set off by spaces and its folio: a page word and its number
 (``Page 1 of 2``, ``p. 3``) or a bare number (``Riverside Youth Robotics Club — Minutes, 4 March 2025 — Page 1 of 2``,
-trial 41; ``Annual Report - 3``, helper head65b; ``Greenfield Library Board - Minutes - 1``, trial 67). Read by
-:func:`dashed_folio`."""
+trial 41; ``Annual Report - 3``, helper head65b; ``Greenfield Library Board - Minutes - 1``, trial 67). The dash may be
+a Japanese page's horizontal bar (U+2015, the bar of its folios ``― 21 ―``: ``東アジア都市交流会議 講演録 ― 12``, fresh-user
+trial 68). Read by :func:`dashed_folio`."""
 
 
 def dashed_folio(s: str) -> tuple[str, int, tuple[int, int]] | None:

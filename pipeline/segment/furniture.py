@@ -43,7 +43,7 @@ from typing import Callable
 
 from pipeline.chardata import EN, JA, display_width, is_japanese, script_of
 from pipeline.eras import ERA
-from pipeline.furniture_model import MAX_SIZE_RATIO, RECURRENCE_PAGES, every_page
+from pipeline.furniture_model import MAX_SIZE_RATIO, RECURRENCE_PAGES, every_page, title_page_aside
 from pipeline.model import Text
 from pipeline.numbering import explicit_number, fold, is_chapter_label
 from pipeline.pagenumbers import SLIDE_WORD, PageNumber, dashed_folio, page_number
@@ -751,6 +751,7 @@ def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int],
     out.update({i: "running-footer" for i in titled_folio_feet(lines, layout) if i not in out and i not in numbers})
     if len(pages) <= 1:
         out.update({i: "running-header" for i in _periodic_heads(lines, numbers) if i not in out})
+    out.update({i: "running-header" for i in _first_page_copies(lines, pages, numbers, out)})
     if title_of is not None:
         for i in _titles_among_headers(lines, layout, out, numbers, title_of, paged=len(pages) > 1):
             del out[i]
@@ -763,6 +764,48 @@ def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int],
     # a printed web page's furniture, the browser's header's first copy included: the date and time before it show it
     # is the browser's, never the document's title (pipeline.segment.webpage)
     out.update({i: which for i, which in web_furniture(lines, layout.page, numbers, margins).items() if i not in numbers})
+    return out
+
+
+def _first_page_copies(lines: list[Text], pages: list[list[int]], numbers: dict[int, int],
+                       running: dict[int, str]) -> list[int]:
+    """Indexes of a running header's copy on the first page where it stands below the page's edge: the header found
+    atop every later page (``running``; two pages at least), its first page's copy printed under the front matter
+    (``令和6年度 みどり市 観光動向調査報告書`` / the issuer / the contents / ``みどり市 観光動向調査報告書`` /
+    ``1. 調査の概要``), where the dump lost the break between the contents and the text.
+
+    Why: fresh-user trial 68's report sent pages 2 and 3's copies to the ledger and kept page 1's in ``front``. A running
+    head's first copy is the document's own only where it is its title, which :func:`_titles_among_headers` weighs
+    after this (a title page whose title is the head keeps it). The later copies must each open their page: in a dump
+    with pages, every page after the first carries one (:func:`~pipeline.furniture_model.title_page_aside`); without,
+    each stands right after a page number. The first page's copy is the same line (:func:`_running_signature`), short
+    furniture text, before the first page's end (its page number), the one such copy there.
+    """
+    if len(pages) > 1:
+        page_of = {i: p for p, idxs in enumerate(pages) for i in idxs}
+        first_page = set(pages[0])
+    elif numbers:
+        page_of, first_page = {}, set(range(min(numbers)))
+    else:
+        return []
+    copies: dict[str, list[int]] = defaultdict(list)
+    for i, which in running.items():
+        if which == "running-header":
+            copies[_running_signature(lines[i].text)].append(i)
+    out = []
+    for sig, at in copies.items():
+        at.sort()
+        if len(at) < 2 or any(i in first_page for i in at) or not _furniture_text(lines[at[0]].text):
+            continue
+        if len(pages) > 1:
+            if not title_page_aside(sorted({page_of[i] for i in at}), range(len(pages))):
+                continue
+        elif not all(i - 1 in numbers for i in at):
+            continue
+        firsts = [i for i in sorted(first_page) if i not in numbers and i not in running
+                  and _running_signature(lines[i].text) == sig]
+        if len(firsts) == 1:
+            out.append(firsts[0])
     return out
 
 
@@ -1887,7 +1930,8 @@ def _title_words(text: str) -> list[str]:
 
 def titled_folio_feet(lines: list[Text], layout: Layout) -> list[int]:
     """Indexes of lone page feet: a line that is a head's text with its folio set off by a wide space (:func:`_folio`,
-    :data:`MIN_FOLIO_GAP` spaces or more, never a word space) whose every word is a word of the document's title (its
+    :data:`MIN_FOLIO_GAP` spaces or more, never a word space alone) or by a dash, a bar or a dot between word spaces
+    (:func:`dashed_folio`: ``東アジア都市交流会議 講演録 ― 12``, fresh-user trial 68) whose every word is a word of the document's title (its
     first :data:`TITLE_WORDS_LINES` lines, none a head with its folio, :data:`MIN_TITLE_WORDS` words at least), set apart
     from the text on both sides (a blank line, a page break or the dump's end), and printed so once (two copies are
     :func:`folio_lines`' to weigh).
@@ -1927,8 +1971,11 @@ def titled_folio_feet(lines: list[Text], layout: Layout) -> list[int]:
         side, _, number, (a, b) = read
         text = lines[i].text[b:] if side else lines[i].text[:a]
         gap = text[:len(text) - len(text.lstrip())] if side else text[len(text.rstrip()):]
-        words = _title_words(text.strip(" -\u2013\u2014|\u3000"))
-        if display_width(gap) < MIN_FOLIO_GAP or len(words) < MIN_TITLE_WORDS or not set(words) <= title:
+        words = _title_words(text.strip(" -\u2013\u2014\u2015|\u3000"))
+        # the folio set off by a wide space, or by a dash, a bar or a dot between spaces (:func:`dashed_folio`:
+        # ``東アジア都市交流会議 講演録 ― 12``, fresh-user trial 68, had become a slide), as a page's foot sets it
+        set_off = display_width(gap) >= MIN_FOLIO_GAP or dashed_folio(fold(lines[i].text.strip())) is not None
+        if not set_off or len(words) < MIN_TITLE_WORDS or not set(words) <= title:
             continue
         if all(j < 0 or j >= len(lines) or layout.page(lines[min(i, j)]) != layout.page(lines[max(i, j)])
                or layout.blank_between_texts(lines[min(i, j)], lines[max(i, j)]) for j in (i - 1, i + 1)):
@@ -2253,6 +2300,10 @@ def _interrupting_at_numbers(lines: list[Text], layout: Layout, numbers: dict[in
     """
     out: dict[int, str] = {}
     for i in sorted(numbers):
+        foot, head = _copies_around(lines, layout, numbers, i)
+        if foot is not None:
+            out[foot], out[head] = "running-footer", "running-header"
+            continue
         number = page_number(lines[i].text)
         if number is None or not number.shaped:
             continue
@@ -2273,6 +2324,46 @@ def _interrupting_at_numbers(lines: list[Text], layout: Layout, numbers: dict[in
             ):
                 out[cand] = which
     return out
+
+
+def _copies_around(lines: list[Text], layout: Layout, numbers: dict[int, int], i: int) -> tuple[int, int] | tuple[None, None]:
+    """``(foot, head)``: the indexes of one line printed on both sides of the page number ``lines[i]``, at the foot of
+    the page it closes and the head of the next, inside a sentence that runs on across them all (``…全体で１５`` |
+    ``地域交通研究 第8号`` | ``― 21 ―`` | ``地域交通研究 第8号`` | ``％増加したが…``), else ``(None, None)``.
+
+    Why: a journal prints its name as the foot of one page and the head of the next; a dump of two pages shows each
+    once, beside the one page break, and recurrence (:data:`RECURRENCE_PAGES`) never counts it (fresh-user trial 68:
+    both copies were glued into the sentence, ``…全体で15地域交通研究 第8号地域交通研究 第8号``, and the sentence's
+    end became a paragraph of its own). The evidence is :func:`_interrupting_at_numbers`' for a single line, the
+    repeat on the break's two sides in place of the folio's shape: the line twice, short furniture text ending no
+    sentence, the lines before and after the four running text (:func:`_running_text`) with the sentence going on
+    (:func:`_sentence_goes_on`: Japanese after Japanese, or English going on in lower case). The folio may be bare
+    (``21``) where the caller found it a page number. A sentence printed twice at a page break ends with its stop and
+    is no furniture text; a heading after a folio starts no sentence's continuation.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> body = "本稿では、市内の商店街における空き店舗の活用について検討した結果、全体で"
+    >>> ls = mk(body, "地域研究 第8号", "― 21 ―", "地域研究 第8号", "多くの店舗が再開したことを示す。ただし、郊外では変化がなかった。")
+    >>> _copies_around(ls, Layout.plain(), {2: 21}, 2)
+    (1, 3)
+    >>> ls[4] = Text.from_raw("2. 結論", 5)
+    >>> _copies_around(ls, Layout.plain(), {2: 21}, 2)
+    (None, None)
+    """
+    foot, head, prev, nxt = i - 1, i + 1, i - 2, i + 2
+    if prev < 0 or nxt >= len(lines) or any(k in numbers for k in (foot, head, prev, nxt)):
+        return None, None
+    text = lines[foot].text
+    if (
+        _running_signature(text) == _running_signature(lines[head].text)
+        and _furniture_text(text) and text.rstrip()[-1:] not in SENTENCE_END + "."
+        and _running_text(lines[prev], layout) and _running_text(lines[nxt], layout)
+        and _sentence_goes_on(lines[prev], lines[nxt])
+        and max(layout.width(lines[foot]), layout.width(lines[head]))
+        < 0.75 * max(layout.width(lines[prev]), layout.width(lines[nxt]))
+    ):
+        return foot, head
+    return None, None
 
 
 MIN_BOXES = 2
