@@ -1320,13 +1320,15 @@ def _set_apart_over_list(lines: list[Text], layout: Layout) -> set[int]:
     over a list or running text whatever ends the line before them (a recipe card's bold ``Ingredients`` under the
     card's source line, ``Materials`` under a how-to's title block). Empty for a text dump (no faces); a line in the
     same face as the line under it (a bold title over a bold subtitle, a table's header row in bold over bold rows) is
-    none."""
+    none, nor is a person's or an organisation's name (a letter's sender over its address, a signer over a post)."""
     body, body_font = _body_size(lines, layout), _body_font(lines, layout)
     if body_font is None:
         return set()
+    # (never a sender's or a signer's name set bold over an address or a post: a letter's, no heading)
     return {i for i in range(len(lines) - 1) if _emphasised(lines[i], layout, body, body_font)
             and not _emphasised(lines[i + 1], layout, body, body_font) and layout.font(lines[i + 1]) == body_font
-            and layout.page(lines[i]) == layout.page(lines[i + 1])}
+            and layout.page(lines[i]) == layout.page(lines[i + 1])
+            and not is_person_name(lines[i].text.strip()) and not is_organisation(lines[i].text.strip())}
 
 
 def _short_item_run(lines: list[Text], k: int, layout: Layout | None) -> bool:

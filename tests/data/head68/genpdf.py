@@ -119,3 +119,18 @@ for f, row in ((B, ("Day", "Opens", "Closes")), (R, ("Monday", "9:00", "17:00"))
     y -= 18
 c.setFont(R, 11); c.drawString(72, y - 10, "The library is closed on Sundays and on public holidays throughout the year.")
 c.showPage(); c.save()
+
+# near miss: a letter whose bold sender's name stands over its address lines
+card("head68_near_pdf_letterhead_en.pdf", [
+    (B, 14, "Greenway Volunteers"),
+    (R, 10, "12 Mill Lane"),
+    (R, 10, "Oakfield OX1 2AB"),
+    (R, 10, "3 March 2026"),
+    (R, 11, "Dear Mrs Patel,"),
+    (R, 11, "Thank you for lending us your barn for the tree nursery this winter. The saplings are doing well and"),
+    (R, 11, "will be planted along the river path in November."),
+    (R, 11, "Yours sincerely,"),
+    (B, 11, "Anna Clarke"),
+    (R, 11, "Secretary"),
+    (R, 11, "Greenway Volunteers"),
+])
