@@ -1333,15 +1333,16 @@ def _set_apart_over_list(lines: list[Text], layout: Layout) -> set[int]:
 
 def _short_item_run(lines: list[Text], k: int, layout: Layout | None) -> bool:
     """``lines[k]`` opens a run of :data:`MIN_ITEM_LINES` short items or more in a row (:func:`_short_item`: no
-    sentence's end; or an item with its quantity, :func:`quantity_item`: ``6 cooking apples, peeled and sliced``), none a contact, a person's name, a post and a name or an organisation: a list one item a line
+    sentence's end; or an item with its quantity, :func:`quantity_item`: ``6 cooking apples, peeled and sliced``),
+    none a contact, a person's name, a post and a name or an organisation, all on one page: a list one item a line
     (``Wood glue`` / ``Sandpaper``, ``Sleeping bag`` / ``Water bottle``), never an address or a signature under a
     letterhead. Read only under a line the PDF sets apart (:func:`_set_apart_over_list`)."""
     n = 0
     while k + n < len(lines) and n < MIN_ITEM_LINES:
         s = lines[k + n].text.strip()
+        other_page = n > 0 and layout is not None and layout.page(lines[k + n]) != layout.page(lines[k])
         if not (_short_item(s) or quantity_item(s)) or contact_line(s) or one_line_contact(s) \
-                or speaker_split(s) is not None or is_person_name(s) or is_organisation(s) or (n and layout is not None
-                                                               and layout.page(lines[k + n]) != layout.page(lines[k])):
+                or speaker_split(s) is not None or is_person_name(s) or is_organisation(s) or other_page:
             return False
         n += 1
     return n >= MIN_ITEM_LINES
@@ -3719,7 +3720,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     before these (its title block's), read for the evidence that the document records a meeting
     (:func:`proceedings_start`). ``contents_titles``: the titles of the paper's contents entries, whose restatements in the body
     head its sections (:func:`listed_headings`). ``run_in``: the indexes of named headings parted off their paragraphs
-(:func:`~pipeline.segment.runin.run_in_apart`: ``主文``, ``事実及び理由``), each a heading.
+    (:func:`~pipeline.segment.runin.run_in_apart`: ``主文``, ``事実及び理由``), each a heading.
 
     A meeting's proceedings before the first heading (the speakers' turns, from the first on) are the body, never
     front matter: one section with no number, title or heading holds them (:func:`proceedings_start`).
