@@ -8,7 +8,8 @@
    it starts no title block, and a recipe keeps its title.
 4. A programme's sessions are read alike: each session's heading heads a section, its chair's line (``座長：…``,
    ``Chair: …``, ``司会：…``, ``Moderator: …``) and slots its paragraphs.
-Known miss (xfail, strict): a PDF recipe's bold ``Ingredients`` over its short ingredient lines heads no section. Inputs: ``tests/data/fix67a/`` (kept in
+A PDF recipe's bold ``Ingredients`` over its short ingredient lines heads its section (a known miss here, fixed by
+helper head68). Inputs: ``tests/data/fix67a/`` (kept in
 ``/work/regress/in_fix67a/``, with the near misses)."""
 from __future__ import annotations
 
@@ -90,9 +91,8 @@ def test_a_source_line_under_a_recipes_title_starts_no_title_block_fix67a(name, 
     assert _text(talk.title.en) == title
 
 
-@pytest.mark.xfail(strict=True, reason="a PDF recipe's bold heading over its short ingredient lines heads no section "
-                   "yet (helper fix67a ran out of time)")
 def test_a_recipes_ingredients_heading_heads_its_lines_fix67a():
+    # fixed by helper head68: a PDF's bold or larger phrase over a list heads it (sections._set_apart_over_list)
     talk = _talk("t67b_pdf_recipe_doubled_en.pdf")
     assert "Ingredients" in _titles(talk)
     assert "150 g plain flour" not in [t.text.strip() for t in talk.front]

@@ -13,7 +13,7 @@ from pipeline.eras import ERA
 from pipeline import lazyre
 from pipeline.chardata import LINE_CACHE
 from pipeline.numbering import fold
-from pipeline.segment.labels import ABSTRACT_DIGEST_JA, ABSTRACT_WORDS_JA, COVER_LABELS, STATED_DATE, TITLE_LABELS, cover_label, date_digits, is_title_label, wholly_bracketed  # noqa: F401  (re-exported)
+from pipeline.segment.labels import ABSTRACT_DIGEST_JA, ABSTRACT_WORDS_JA, COVER_LABELS, STATED_DATE, TITLE_LABELS, cover_label, date_digits, dated_masthead, is_title_label, wholly_bracketed  # noqa: F401  (re-exported)
 
 VOLUME_WORDS = ("講演録", "講演集", "論文集", "予稿集", "報告集", "紀要", "論文誌", "学会誌", "Proceedings", "Journal",
                 "Transactions", "Bulletin", "Annals")
@@ -72,6 +72,8 @@ def is_event_line(text: str) -> bool:
     (True, False)
     """
     s = text.strip()
+    if dated_masthead(s):
+        return False  # a periodical's masthead with its issue's season (``… Club Bulletin — Spring 2026``), no event
     if _VOLUME_ALONE.match(s) and not s[:1].islower():
         return True  # the volume's label alone over its papers (``Book of Abstracts``, ``講演要旨集``; not a word in a list)
     if _VOLUME_OF.match(s) and len(s) <= MAX_VOLUME_NAME and not s.endswith((".", "。")):

@@ -161,6 +161,36 @@ def wholly_bracketed(text: str, pairs: dict[str, str]) -> bool:
     return close is not None and len(s) > 2 and s[-1] == close and s[0] not in s[1:-1] and close not in s[1:-1]
 
 
+PUBLICATION_NAME = lazyre.compile(r"\b(?:Newsletter|Magazine|Gazette|Bulletin|Digest|Newsletters|News|Update|Updates)$")
+"""The last word of a periodical's name (``Riverside Library Newsletter``, ``Harbour Authority News``): a publication
+an organisation puts out, its name the document's title, never the organisation's (trial 26's English newsletter
+had its edition line ``Autumn 2025`` for its title)."""
+_MASTHEAD_SEPARATOR = lazyre.compile(r"\s+(?:[-–—|·•]|::)\s+")
+"""A dash, a bar or a middle dot set off by spaces, parting a periodical's name from its issue's date on a masthead."""
+
+
+def dated_masthead(text: str) -> bool:
+    """A periodical's name (:data:`PUBLICATION_NAME`: its last word ``News``, ``Bulletin``, ``Newsletter``…), then a
+    dash, a bar or a middle dot, then the month or the season of its issue with its year (``Oakfield Parish Council
+    News | May 2026``, ``Hillcrest Rotary Club Bulletin — Spring 2026``): a masthead, the document's title, never a
+    dateline nor an event's name (decision, issue 16 point 2, helper head68, after fresh-user trial 67: read as a
+    date line the masthead titled nothing and the first article's heading became the title). A place before the date
+    (``Lisbon, Portugal · 3–5 September 2025``) names no periodical: a dateline still.
+
+    >>> dated_masthead("Oakfield Parish Council News | May 2026"), dated_masthead("Hillcrest Rotary Club Bulletin — Spring 2026")
+    (True, True)
+    >>> dated_masthead("Lisbon, Portugal · 3–5 September 2025"), dated_masthead("Harbour News"), dated_masthead("May 2026")
+    (False, False, False)
+    """
+    s = text.strip()
+    for m in _MASTHEAD_SEPARATOR.finditer(s):
+        head, tail = s[:m.start()].rstrip(), s[m.end():]
+        if PUBLICATION_NAME.search(head) is not None and any(c.isupper() for c in head[:1]) \
+                and (DATE.match(date_digits(tail)) is not None):
+            return True
+    return False
+
+
 def is_date_line(text: str) -> bool:
     """A date alone on its line (``2023年8月6日``, ``2024年5月``, ``令和5年度``, ``May 2024``): a dateline or a cover's date,
     never a heading or a title; so is an edition named by its year or number (``令和6年度版``, ``2024年3月改訂版``,
@@ -218,7 +248,10 @@ def is_date_line(text: str) -> bool:
     [True, True, True, False]
     """
     s = _OTHER_CALENDAR.sub("", date_digits(text.strip()))
-    return DATE.match(s) is not None or EN_DATELINE.match(s) is not None or EU_DATELINE.match(s) is not None
+    if DATE.match(s) is not None:
+        return True
+    # a periodical's name before its issue's month (``… Council News | May 2026``) is a masthead, no dateline's place
+    return (EN_DATELINE.match(s) is not None or EU_DATELINE.match(s) is not None) and not dated_masthead(s)
 
 
 _KANJI_DATE_PART = lazyre.compile(r"(?P<numeral>[〇○零一二三四五六七八九十百千]+)(?=\s?(?P<unit>[年月日]))")

@@ -15,7 +15,7 @@ from pipeline.chardata import EN, JA, KATAKANA_RE, LINE_CACHE, is_hiragana, scri
 from pipeline.model import GAP
 from pipeline.names import POSTS_RE
 from pipeline.segment.contacts import EMAIL
-from pipeline.segment.labels import WORK_KIND, WORK_KINDS, is_date_line, part_alone
+from pipeline.segment.labels import PUBLICATION_NAME, WORK_KIND, WORK_KINDS, dated_masthead, is_date_line, part_alone  # noqa: F401  (re-exported)
 from pipeline.segment.slidetext import SMALL_WORDS, is_bullet
 
 MUNICIPALITY_SUFFIXES = "市町村区都道府県郡"
@@ -513,14 +513,11 @@ _PLACE_ENDS = ("助詞", "補助記号", "空白")
 """What follows a place name the title is about (みどり市の…, 北九州市における…, ：ひばり市): a particle or a mark."""
 
 
-PUBLICATION_NAME = lazyre.compile(r"\b(?:Newsletter|Magazine|Gazette|Bulletin|Digest|Newsletters|News|Update|Updates)$")
-"""The last word of a periodical's name (``Riverside Library Newsletter``, ``Harbour Authority News``): a publication
-an organisation puts out, its name the document's title, never the organisation's (trial 26's English newsletter
-had its edition line ``Autumn 2025`` for its title)."""
 
 
-_EDITION_DASH = re.compile(r"\s+[-–—|]\s+")
-"""A dash or bar set off by spaces, parting a periodical's name from its edition (``… Newsletter - Autumn Term 2026``)."""
+_EDITION_DASH = re.compile(r"\s+[-–—|·•]\s+")
+"""A dash, a bar or a middle dot set off by spaces, parting a periodical's name from its edition (``… Newsletter - Autumn
+Term 2026``, ``… Library News · June 2026``)."""
 
 
 _SOURCE_LINE = lazyre.compile(r"^From\s+(?:the\s+|an?\s+)?[A-Z]")
@@ -1648,6 +1645,8 @@ def dated_office(text: str) -> bool:
     >>> dated_office("Riverside Primary School Newsletter - Autumn Term 2026")  # a periodical and its issue's term
     False
     """
+    if dated_masthead(text):
+        return False  # a periodical's name and its issue's month (``Westbrook Library News · June 2026``): its masthead
     parts = [p for p in re.split(r"[\s\u3000]+", text.strip()) if p]
     for i in range(1, len(parts)):
         # a dash or bar between them parts them as a comma does (``Riverside Primary School Newsletter - Autumn Term

@@ -1263,6 +1263,7 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
         # a syllabus's ``Week 2: Linked lists`` over ``Week 3: …`` is a row of its block
         return k in series and k + 1 < len(lines) and not _record(lines[k + 1].text) and k + 1 not in series
 
+    set_apart = _set_apart_over_list(lines, layout) if layout is not None else set()
     for i, t in enumerate(lines):
         dated = i + 2 < len(lines) and _FULL_DATE_ALONE.match(date_digits(lines[i + 1].text.strip())) is not None \
             and _dated_headline(t.text)
@@ -1294,6 +1295,12 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
             or is_edition_line(before) or publisher_line(before)
         if (after_text and (opens_text or records_at(i + 1) or heads_items)) or (_record(before) and opens_text):
             out.add(i)
+        elif i in set_apart and not dated and (opens_text or records_at(i + 1) or quantity_list(lines, i + 1, layout)
+                                                or _short_item_run(lines, i + 1, layout)):
+            # a PDF's bold or larger phrase over a list or running text heads it, whatever ends the line before: the
+            # face says what a blank line or a sentence's end says in a text dump (issue 16 point 2, helper head68:
+            # a recipe card's bold ``Ingredients`` under the card's source line had stayed front with its lines)
+            out.add(i)
         elif i and not is_notice_field(t.text) and _after_article(lines, i, layout) and (opens_text or _heads_fields(lines, i)):
             out.add(i)
         elif not dated and after_text and _opens_block(lines, i, layout) and _short_item_block(lines, i, layout):
@@ -1321,6 +1328,40 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
 
 MIN_ITEM_LINES = 2
 """Lines a block of short items under a newsletter's headline has at least (:func:`_short_item_block`)."""
+
+
+def _set_apart_over_list(lines: list[Text], layout: Layout) -> set[int]:
+    """Indexes of a PDF's lines set apart by their face (:func:`_emphasised`: bold over a regular body, or clearly
+    larger) whose next line is set in the body's face, on the same page: the lines :func:`_by_shape` reads as headings
+    over a list or running text whatever ends the line before them (a recipe card's bold ``Ingredients`` under the
+    card's source line, ``Materials`` under a how-to's title block). Empty for a text dump (no faces); a line in the
+    same face as the line under it (a bold title over a bold subtitle, a table's header row in bold over bold rows) is
+    none, nor is a person's or an organisation's name (a letter's sender over its address, a signer over a post)."""
+    body, body_font = _body_size(lines, layout), _body_font(lines, layout)
+    if body_font is None:
+        return set()
+    # (never a sender's or a signer's name set bold over an address or a post: a letter's, no heading)
+    return {i for i in range(len(lines) - 1) if _emphasised(lines[i], layout, body, body_font)
+            and not _emphasised(lines[i + 1], layout, body, body_font) and layout.font(lines[i + 1]) == body_font
+            and layout.page(lines[i]) == layout.page(lines[i + 1])
+            and not is_person_name(lines[i].text.strip()) and not is_organisation(lines[i].text.strip())}
+
+
+def _short_item_run(lines: list[Text], k: int, layout: Layout | None) -> bool:
+    """``lines[k]`` opens a run of :data:`MIN_ITEM_LINES` short items or more in a row (:func:`_short_item`: no
+    sentence's end; or an item with its quantity, :func:`quantity_item`: ``6 cooking apples, peeled and sliced``),
+    none a contact, a person's name, a post and a name or an organisation, all on one page: a list one item a line
+    (``Wood glue`` / ``Sandpaper``, ``Sleeping bag`` / ``Water bottle``), never an address or a signature under a
+    letterhead. Read only under a line the PDF sets apart (:func:`_set_apart_over_list`)."""
+    n = 0
+    while k + n < len(lines) and n < MIN_ITEM_LINES:
+        s = lines[k + n].text.strip()
+        other_page = n > 0 and layout is not None and layout.page(lines[k + n]) != layout.page(lines[k])
+        if not (_short_item(s) or quantity_item(s)) or contact_line(s) or one_line_contact(s) \
+                or speaker_split(s) is not None or is_person_name(s) or is_organisation(s) or other_page:
+            return False
+        n += 1
+    return n >= MIN_ITEM_LINES
 
 
 def _short_item_block(lines: list[Text], i: int, layout: Layout | None) -> bool:
@@ -3698,7 +3739,8 @@ def _numbers_alone(text: str) -> list[int] | None:
 
 
 def split_paper(lines: list[Text], layout: Layout | None = None, contact: ContactBlock | None = None,
-                above: Sequence[Text] = (), contents_titles: Sequence[str] = (), signed_head: bool = False) -> Paper:
+                above: Sequence[Text] = (), contents_titles: Sequence[str] = (), signed_head: bool = False,
+                run_in: Collection[int] = ()) -> Paper:
     """Sections (with their paragraphs), the lines before the first heading, and numbering hints. ``contact``: the
     closing contact block (:func:`contact_block`) where the caller found it before joining the lines (segment
     keeps its lines from joining, :func:`contact_block_joined`); else it is found here. ``above``: the talk's lines
@@ -3706,6 +3748,8 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     (:func:`proceedings_start`). ``contents_titles``: the titles of the paper's contents entries, whose restatements in the body
     head its sections (:func:`listed_headings`). ``signed_head``: the document is a notice whose sender is set over its
     subject (:func:`~.letters.head_sender`), so a contact block closing it is its foot, as under a closing signature.
+    ``run_in``: the indexes of named headings parted off their paragraphs
+    (:func:`~pipeline.segment.runin.run_in_apart`: ``主文``, ``事実及び理由``), each a heading.
 
     A meeting's proceedings before the first heading (the speakers' turns, from the first on) are the body, never
     front matter: one section with no number, title or heading holds them (:func:`proceedings_start`).
@@ -3907,6 +3951,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     for i in ladder:
         texts[i] = ladder_lines[i]  # the ladder's headings are read whole from here on, as the solver's are
     named = {i for i, t in enumerate(lines) if i not in headings and is_section_name(t.text)}
+    named |= {i for i in run_in if i not in headings}  # a judgment's ``主文`` parted off its paragraph (segment.runin)
     named |= {notes_at} if notes_at is not None else set()
     named |= {i for i in _index_headings(lines) if i not in headings}
     named |= {i for i in _larger(lines, layout) | marked if i not in headings

@@ -44,6 +44,7 @@ from pipeline.segment.places import (CityName, dateline_city, find_city_en, in_u
                                      municipality_span, names_municipality, place_line_en, place_names_city, prefecture_seat, town_named_en, name_spellings, names_the_speaker,
                                      romaji_spellings, state_city_note)
 from pipeline.segment.parallel import parallel_sections
+from pipeline.segment.runin import run_in_apart
 from pipeline.segment.sections import (CONTACT_OFFICE_LINES, Paper, Section, closing_mark, contact_block, end_mark, listed_key, contact_block_joined, empty_markup_headings, endnotes, letter_headings, with_appendix_labels,
                                        keywords_in_front, display_pages_in_front, split_paper)
 from pipeline.segment.speakernotes import with_speaker_notes
@@ -1006,8 +1007,11 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     # the title block's lines read too for a meeting's fields over its proceedings (``日時　…`` under the record's heading)
     # (and the title: minutes may say what they are only there, ``第5回 … 審議会 会議録``)
     titled = [lines[block.title]] if in_paper and block.title is not None else []
+    # a judgment's headings run in with their text (``主文　…。事実及び理由　第１　請求　…``): each a line of its own
+    paragraphs, run_in = run_in_apart(paragraphs)
     paper = split_paper(paragraphs, layout, contact_block_joined(contact, body, paragraphs), above=titled + before + front + inside,
-                        contents_titles=[entry_parts(t.text)[0] for t in contents], signed_head=notice_head is not None and speaker.text is not None)
+                        contents_titles=[entry_parts(t.text)[0] for t in contents], signed_head=notice_head is not None and speaker.text is not None,
+                        run_in=run_in)
     paper = keywords_in_front(paper)
     # a title page's or a dedication's lines set large among the preliminaries are front, no sections (trial 62b)
     paper = display_pages_in_front(paper, layout, " ".join(lines[i].text for i in block.title_lines)

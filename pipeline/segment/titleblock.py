@@ -40,7 +40,7 @@ from pipeline.segment.events import (by_alone, cover_label, edition_after, space
                                     is_session_name, names_minutes,
                                     is_report_kind, is_report_stage, is_title_label, quoted_title, dated_kind)
 from pipeline.segment.slidetext import is_bullet, is_title_case
-from pipeline.segment.labels import (WORK_KIND, calendar_key, date_digits, cjk_cover_field, cover_field, field_line, form_field, is_chapter_heading,
+from pipeline.segment.labels import (WORK_KIND, calendar_key, date_digits, dated_masthead, cjk_cover_field, cover_field, field_line, form_field, is_chapter_heading,
                                      TALK_NUMBER, is_date_line, is_letter_formula, is_registration_line, notice_number_line, is_section_name, part_alone, participants_label,
                                      speaker_turn, transcript_head, turn_head, wholly_bracketed)
 from pipeline.names import ATTENDANCE_FIELDS, JOB_TITLES_EN, POSTS_RE, SPEAKER_FIELDS, ends_with_job_title
@@ -971,10 +971,13 @@ def is_dateline(text: str) -> bool:
     (True, True)
     >>> is_dateline("Annual Report 2025"), is_dateline("Evidence from Three Cities, 2010–2020")
     (False, False)
+    >>> is_dateline("Westbrook Library News · June 2026")  # a masthead (:func:`~.labels.dated_masthead`)
+    False
     """
     parts = [p for p in _DATELINE_PARTS.split(text.strip()) if p]
+    # a periodical's name before its issue's month (``Westbrook Library News · June 2026``) is its masthead: the title
     return len(parts) >= 2 and is_date_line(parts[-1]) and _DAY_OR_MONTH.search(parts[-1]) is not None \
-        and any(c.isalpha() for c in " ".join(parts[:-1]))
+        and any(c.isalpha() for c in " ".join(parts[:-1])) and not dated_masthead(text)
 
 
 _RECORD_FIELD = re.compile(r"^\s*(?:ページ番号|ページID|記事ID|記事番号|(?:最終)?更新日(?:時)?|掲載日|掲載開始日|公開日|作成日|"
