@@ -139,7 +139,7 @@ from pipeline.segment.layout import Layout, bold_font, first_line, last_line
 from pipeline.sudachi import tokenizer
 from pipeline.segment.measures import (INDENT_SHIFT, LONG_BY, MAX_FIRST_INDENT, MAX_OUTDENT, MIN_MEASURE, SETTING_SIZE,
                                        SHORT_BY, block_measures, indented_first_lines,
-                                       block_measures_en, character_measure, column_edges, is_table_row,
+                                       block_measures_en, character_measure, column_edges, document_edges, is_table_row,
                                        SPACED_PARAGRAPH, column_broke_early, line_spacing, parts_paragraphs_by_white,
                                        pitch_between, same_setting,
                                        text_columns)
@@ -952,6 +952,29 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
                 and (clause_goes_on(j, k) or (not code[j] and not code[k]
                                               and word_across_break(lines[j].text, lines[k].text))))
 
+    document_edge = document_edges(lines, layout)
+
+    def measure_goes_on(j: int, k: int) -> bool:
+        # In a PDF whose blocks show no measure (:func:`~pipeline.segment.measures.block_measures`: a short guide, a
+        # paragraph or two a page, headings among them), a Japanese line of running text that reaches the measure its
+        # setting's lines show over the whole document (:func:`~pipeline.segment.measures.document_edges`), or stops
+        # a few characters short of it (NEAR_MEASURE columns, four wide characters, as :func:`near_measure_open` allows
+        # a block's measure: kinsoku, digits carried over, a hand's break before a word that would not fit), and
+        # stops on a letter with a clause mark before it on the line, no sentence's end, was wrapped there: the next line
+        # goes on it where it stands right under it at one pitch (the document's usual one, double spacing too), in
+        # the same setting, not set in (a paragraph's first line) nor opening a list item. The page's pitch, indents
+        # and the line's end are the evidence; the words are not read (fresh-user trial 67b's double-spaced museum
+        # guide: ``…潮の干満を利用`` / ``して海水を…`` had been two paragraphs).
+        before = lines[j].text.rstrip()
+        a = layout.at(last_line(lines[j]))
+        edge = document_edge[j]
+        return (widths[j] is None and edge is not None and a.x1 is not None and a.size is not None
+                and a.x1 >= edge - NEAR_MEASURE / 2 * a.size and is_ja_letter(before[-1:])
+                and layout.boxed(lines[k]) and not code[j] and not code[k]
+                and not BULLET_START.match(lines[k].text.lstrip()) and not layout.indent(lines[k])
+                and next_line(lines[j], lines[k])
+                and same_setting(a, layout.at(first_line(lines[k]))) and not set_in(lines[j], lines[k]))
+
     def field_goes_on(j: int, k: int) -> bool:
         # A line shaped like a notice's field (``名前　…``: a transcript's speaker turn, ``大西　はい。…``) whose value is
         # running text that fills the measure (or, where none shows, is a long line: :func:`ragged_unfinished`; in a
@@ -1139,7 +1162,8 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             and (before[-1:] not in SENTENCE_END or carries_on(before, text) or number_carried(j, k)
                  # after a sentence's end in a document that indents its paragraphs, an unindented line goes on
                  # the paragraph, unless it opens a quotation: dialogue is set on a line of its own, unindented
-                 or (indented and (full(j) or widths[j] is None) and not layout.indent(lines[k]) and not page_break
+                 or (indented and (full(j) or widths[j] is None) and not layout.indent(lines[k])
+                     and (not page_break or flush_over_next(k))
                      and not indented_below(j, k)
                      and not text.lstrip().startswith(DIALOGUE_OPENERS)
                      # where no measure shows, a short phrase with no mark at all after the sentence's end is a label
@@ -1182,7 +1206,7 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
                  or ragged_particle(j, k) or hand_broken_ja(j, k)
                  or near_measure_unfinished(j) or near_measure_goes_on(j, k)
                  or particle_goes_on(j, k) or number_carried(j, k) or gap_goes_on(j)
-                 or te_goes_on(j, k) or edge_goes_on(j, k)
+                 or te_goes_on(j, k) or edge_goes_on(j, k) or measure_goes_on(j, k)
                  # in a PDF, a line that reaches its column's edge is full, however few columns its Latin words
                  # count (``• devscripts - このパッケージは…スクリプトを含ん`` at 97 columns of a 104-column measure)
                  or (layout.boxed(lines[j]) and at_column_edge(j) and has_japanese(before[-1:])
@@ -1253,6 +1277,19 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         prefix = head[:mark.end()] + re.match(r"[ \u3000]*", head[mark.end():]).group(0)
         hang = b.indent - a.indent
         return hang > 0 and hang in (len(prefix), display_width(prefix)) and (j == first or c.indent == b.indent)
+
+    def flush_over_next(k: int) -> bool:
+        """In a PDF, ``lines[k]`` stands at its column's margin over the next line of its column (on its page, at one
+        pitch below, starting within :data:`INDENT_SHIFT` ems of it): no paragraph's first line set in. At a page's or
+        a column's head no line above shows the margin, so the line under it does (helper pdf68: in a two-column
+        paper that indents its paragraphs, ``…試みを続けてきた。`` at the foot of page 1's short right column, a full
+        line, and page 2's flush ``その成果は…`` had been two paragraphs, where the English of the same pages joined)."""
+        b = layout.at(first_line(lines[k]))
+        if k + 1 >= len(lines) or None in (b.x0, b.y0) or not b.size or b.vertical:
+            return False
+        c = layout.at(first_line(lines[k + 1]))
+        return (c.page == b.page and c.x0 is not None and next_line(lines[k], lines[k + 1])
+                and abs(b.x0 - c.x0) <= INDENT_SHIFT * b.size)
 
     def indented_below(j: int, k: int) -> bool:
         """In a PDF, ``lines[k]`` stands under ``lines[j]`` on its page, set in by an indent (more than
