@@ -100,3 +100,30 @@ def test_a_page_tops_paragraph_the_layout_opens_stays_apart68(name, first, next_
 ])
 def test_a_tail_the_words_or_indents_carry_on_joins_as_before68(name, joined):
     assert any(joined in p for p in paragraph_texts(_talk(name)[0]))
+
+
+# 3. a display a PDF broke into pieces (a big operator's limits, a fraction's parts, glyphs parted by TABs) ------------
+# (tests/data/pdf68/gen_eq.py; the JSS-style vignettes of /work/regress/real66b)
+
+@pytest.mark.parametrize("name, numbers", [
+    ("eq_two_en.pdf", ["(10)", "(12)"]),          # two sums, one under the other
+    ("eq_two_frac_en.pdf", ["(8)", "(9)"]),       # two fractions (pdfminer reads one's denominator beside the next one's top)
+    ("eq_sum_frac_en.pdf", ["(14)", "(20)"]),     # a sum over a fraction
+])
+def test_a_display_broken_into_pieces_is_one_block68(name, numbers):
+    texts = paragraph_texts(_talk(name)[0])
+    lead = next(k for k, p in enumerate(texts) if p.startswith(("The moving sums", "For a break", "The process and")))
+    tail = next(k for k, p in enumerate(texts) if p.startswith(("and both", "where the maximum")))
+    display = texts[lead + 1:tail]
+    assert 1 <= len(display) <= len(numbers)  # a block a display (or one for the two, where pdfminer read them as one)
+    assert all(any(n in p for p in display) for n in numbers)
+
+
+@pytest.mark.parametrize("name, text", [
+    ("eq_sum_en.pdf", "W(t) = k+n S u / s i=k+1 (0 < t < 1), (7)"),  # a display pdfminer read as one line: as before
+    ("eq_fraction_en.pdf", "F = u'u - e'e ______________ . e'e / (n - 2k) (23)"),
+    ("near_eq_table_en.pdf", "A\tn = 12\tx < 3"),  # a table's rows of letters and relations: no display's number, rows
+    ("near_eq_table_en.pdf", "C\tn = 9\tx < 4"),
+])
+def test_a_display_read_whole_and_a_tables_rows_stay_as_they_were68(name, text):
+    assert text in paragraph_texts(_talk(name)[0])

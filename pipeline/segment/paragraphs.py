@@ -132,7 +132,7 @@ from pipeline.segment.labels import (form_field, is_notice_field, numbered_agend
                                      speaker_turn, transcript_head, transcript_speaker, transcript_turns,
                                      turn_head, value_label)
 from pipeline.segment.linekinds import assignment, code_lines, formula, monospace
-from pipeline.segment.linekinds import code_line, math_piece, prompted, prose
+from pipeline.segment.linekinds import EQUATION_NUMBER, code_line, display_piece, math_piece, prompted, prose
 from pipeline.listmarks import (ARROW_MARKS, BULLET_START, CIRCLED_NUMBERS, CLOSE, ENUMERATOR, NAKAGURO, OPEN,
                                          REFERENCE_MARK, ROMAN_LETTERS, SHAPE_MARKS)
 from pipeline.segment.layout import Layout, bold_font, first_line, last_line
@@ -1446,7 +1446,7 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
     contacts = [labelled_contact(t.text) for t in lines]
     code = code_lines(lines, layout)
     no_prose = _unwrapped_kinds(lines, layout, code)
-    pieces = [math_piece(t.text) and not code[k] for k, t in enumerate(lines)]
+    pieces = _display_runs(lines, layout, [math_piece(t.text) and not code[k] for k, t in enumerate(lines)], code)
     blocks: dict[int, tuple[float, float]] = {}
     for t in lines:
         lay = layout.at(first_line(t))
@@ -1640,7 +1640,9 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
                          and not at_column_edge(paragraphs[-1][-1])):
             j = paragraphs[-1][-1]
             page_break = layout.page_break_before(lines[j], line) or _furniture_between(furniture, lines[j], line)
-            if one_formula(j, k):
+            # (a formula block never takes a prose paragraph's tail: ``…similar to Hansen`` / ``(1992b):`` is no piece
+            # of the display under it, however its bracket reads)
+            if one_formula(j, k) and all(pieces[i] for i in paragraphs[-1]):
                 paragraphs[-1].append(k)  # pieces of one displayed formula: one formula block
                 spaced.add(k)
                 continue
@@ -2000,6 +2002,36 @@ def numbers_display(lines: Sequence[Text], paragraph: Sequence[int], k: int, lay
                 and abs(other.y0 - me.y0) <= 0.25 * me.size and other.x1 < me.x0:
             return True
     return False
+
+
+def _display_runs(lines: list[Text], layout: Layout, pieces: list[bool], code: list[bool]) -> list[bool]:
+    """``pieces`` (each line a displayed formula's piece, :func:`~pipeline.segment.linekinds.math_piece`) with the
+    lines of every display a PDF broke into pieces: a run of two lines or more on one page, each a piece read loosely
+    (:func:`~pipeline.segment.linekinds.display_piece`: TAB-parted cells, ``k+⌊tη⌋, 1``) and standing no more than
+    MATH_GAP_EMS below the last (or beside it), that holds a formula (``Wn = W, ⇒ (8)``) or a display's number at a
+    line's end (``t ≤ 1), (7)``, ``(20)`` alone). Why: the JSS-style vignettes of real66b (strucchange-intro's (3),
+    (7), (9) … (15), sandwich-OOP's, countreg's) set their displays with big operators, fractions and limits, which
+    pdfminer reads as lines of TAB-parted glyphs; those were no pieces, so each display fell into four to eight
+    paragraphs. A run with neither (a table's rows, a figure's ticks) is left as it was."""
+    loose = [not code[k] and (pieces[k] or display_piece(t.text)) for k, t in enumerate(lines)]
+
+    def near(j: int, k: int) -> bool:
+        a, b = layout.at(last_line(lines[j])), layout.at(first_line(lines[k]))
+        size = a.size or b.size
+        return (a.x0 is not None and a.page == b.page and size is not None and None not in (a.y0, b.y1)
+                and a.y0 - b.y1 <= MATH_GAP_EMS * size)
+
+    out = list(pieces)
+    k = 0
+    while k < len(lines):
+        end = k
+        while loose[k] and end + 1 < len(lines) and loose[end + 1] and near(end, end + 1):
+            end += 1
+        if end > k and any(EQUATION_NUMBER.search(lines[i].text.strip()) or formula(lines[i].text)
+                           for i in range(k, end + 1)):
+            out[k:end + 1] = [True] * (end + 1 - k)
+        k = end + 1
+    return out
 
 
 def _bare_number(text: str) -> bool:
