@@ -162,8 +162,8 @@ def column_edges(lines: list[Text], layout: Layout) -> list[float | None]:
     return out
 
 
-KINSOKU_EMS = 2.0      # ems; a full Japanese line may end this far short of its measure (two wide characters pushed
-                       # over by line-breaking rules, or broken by hand before a word that would not fit: SHORT_BY's columns)
+KINSOKU_EMS = 2.0      # ems; lines this near each other's ends share one measure (two wide characters pushed over
+                       # by line-breaking rules, or a hand's break before a word that would not fit: SHORT_BY's columns)
 MIN_EDGE_LINES = 2     # lines of running text in one setting that must reach the document's measure to show it
 
 

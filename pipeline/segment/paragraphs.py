@@ -960,8 +960,8 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         # setting's lines show over the whole document (:func:`~pipeline.segment.measures.document_edges`), or stops
         # a few characters short of it (NEAR_MEASURE columns, four wide characters, as :func:`near_measure_open` allows
         # a block's measure: kinsoku, digits carried over, a hand's break before a word that would not fit), and
-        # stops on a letter with a clause mark before it on the line, no sentence's end, was wrapped there: the next line
-        # goes on it where it stands right under it at one pitch (the document's usual one, double spacing too), in
+        # stops on a letter with a clause mark before it on the line, no sentence's end, was wrapped there: the next
+        # line goes on it where it stands right under it at one pitch (the document's usual one, double spacing too), in
         # the same setting, not set in (a paragraph's first line) nor opening a list item. The page's pitch, indents
         # and the line's end are the evidence; the words are not read (fresh-user trial 67b's double-spaced museum
         # guide: ``…潮の干満を利用`` / ``して海水を…`` had been two paragraphs).
