@@ -1446,7 +1446,8 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
     contacts = [labelled_contact(t.text) for t in lines]
     code = code_lines(lines, layout)
     no_prose = _unwrapped_kinds(lines, layout, code)
-    pieces = _display_runs(lines, layout, [math_piece(t.text) and not code[k] for k, t in enumerate(lines)], code)
+    pieces, display_of = _display_runs(lines, layout, [math_piece(t.text) and not code[k] for k, t in enumerate(lines)],
+                                       code)
     blocks: dict[int, tuple[float, float]] = {}
     for t in lines:
         lay = layout.at(first_line(t))
@@ -1640,9 +1641,9 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
                          and not at_column_edge(paragraphs[-1][-1])):
             j = paragraphs[-1][-1]
             page_break = layout.page_break_before(lines[j], line) or _furniture_between(furniture, lines[j], line)
-            # (a formula block never takes a prose paragraph's tail: ``…similar to Hansen`` / ``(1992b):`` is no piece
-            # of the display under it, however its bracket reads)
-            if one_formula(j, k) and all(pieces[i] for i in paragraphs[-1]):
+            # (a display's run is joined within itself: ``…similar to Hansen`` / ``(1992b):``, a piece by its bracket,
+            # is no piece of the display under it)
+            if one_formula(j, k) and display_of[j] == display_of[k]:
                 paragraphs[-1].append(k)  # pieces of one displayed formula: one formula block
                 spaced.add(k)
                 continue
@@ -2004,7 +2005,8 @@ def numbers_display(lines: Sequence[Text], paragraph: Sequence[int], k: int, lay
     return False
 
 
-def _display_runs(lines: list[Text], layout: Layout, pieces: list[bool], code: list[bool]) -> list[bool]:
+def _display_runs(lines: list[Text], layout: Layout, pieces: list[bool],
+                  code: list[bool]) -> tuple[list[bool], list[int | None]]:
     """``pieces`` (each line a displayed formula's piece, :func:`~pipeline.segment.linekinds.math_piece`) with the
     lines of every display a PDF broke into pieces: a run of two lines or more on one page, each a piece read loosely
     (:func:`~pipeline.segment.linekinds.display_piece`: TAB-parted cells, ``k+⌊tη⌋, 1``) and standing no more than
@@ -2012,8 +2014,12 @@ def _display_runs(lines: list[Text], layout: Layout, pieces: list[bool], code: l
     line's end (``t ≤ 1), (7)``, ``(20)`` alone). Why: the JSS-style vignettes of real66b (strucchange-intro's (3),
     (7), (9) … (15), sandwich-OOP's, countreg's) set their displays with big operators, fractions and limits, which
     pdfminer reads as lines of TAB-parted glyphs; those were no pieces, so each display fell into four to eight
-    paragraphs. A run with neither (a table's rows, a figure's ticks) is left as it was."""
-    loose = [not code[k] and (pieces[k] or display_piece(t.text)) for k, t in enumerate(lines)]
+    paragraphs. A run with neither (a table's rows, a figure's ticks) is left as it was. A line ending on a colon ends
+    the sentence that leads into a display (``…similar to Hansen`` / ``(1992b):``, ``…function Ψ(·):``), no piece of
+    it. Also returns, for each line, the first line of its display's run (``None`` outside one): a display is joined
+    within its run only."""
+    loose = [not code[k] and not t.text.rstrip().endswith((":", "：")) and (pieces[k] or display_piece(t.text))
+             for k, t in enumerate(lines)]
 
     def near(j: int, k: int) -> bool:
         a, b = layout.at(last_line(lines[j])), layout.at(first_line(lines[k]))
@@ -2022,6 +2028,7 @@ def _display_runs(lines: list[Text], layout: Layout, pieces: list[bool], code: l
                 and a.y0 - b.y1 <= MATH_GAP_EMS * size)
 
     out = list(pieces)
+    run_of: list[int | None] = [None] * len(lines)
     k = 0
     while k < len(lines):
         end = k
@@ -2030,8 +2037,9 @@ def _display_runs(lines: list[Text], layout: Layout, pieces: list[bool], code: l
         if end > k and any(EQUATION_NUMBER.search(lines[i].text.strip()) or formula(lines[i].text)
                            for i in range(k, end + 1)):
             out[k:end + 1] = [True] * (end + 1 - k)
+            run_of[k:end + 1] = [k] * (end + 1 - k)
         k = end + 1
-    return out
+    return out, run_of
 
 
 def _bare_number(text: str) -> bool:
