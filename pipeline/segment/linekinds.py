@@ -206,6 +206,34 @@ def math_piece(text: str) -> bool:
     return len(s.replace(" ", "")) <= 3 and all(len(w) == 1 for w in words) and any(c.isalnum() for c in s)
 
 
+EQUATION_NUMBER = re.compile(r"(?:^|\s)\(\d{1,3}[a-z]?\)$")
+"""A display's number at its line's end (``… (i = 1, . . . , n),⇥(1)``, ``(20)`` alone): LaTeX sets it flush right on
+the display's line."""
+_NUMBERS_ONLY = re.compile(r"[\d\s.,−\-+%]+")
+
+
+def display_piece(text: str) -> bool:
+    """A piece of a displayed formula as a PDF's display falls into lines, read more loosely than :func:`math_piece`:
+    its cells may be TAB-parted (pdfminer parts a display's glyphs set apart, ``Wn(t) =⇥ui⇥˜⇥(0``, ``||⇥||``), and a
+    limit may end on a comma and a digit (``k+⌊tη⌋, 1``, no index's page list here). No Japanese, no sentence, no word
+    of prose (four letters or more but a function's name), and not numbers alone (a table's row, a figure's ticks).
+    Counted only inside a run of pieces that a formula or a display's number anchors
+    (:func:`pipeline.segment.paragraphs.join_wraps`).
+
+    >>> [display_piece(s) for s in ("Wn(t) =\tui\t˜\t(0", "k++tη, 1", "||\t||", "σ√n\tˆ\t\tf\tf", "(20)")]
+    [True, True, True, True, True]
+    >>> [display_piece(s) for s in ("−0.04\t0.02", "Time\tTime", "where η = n", "1960\t1970", "表1\tA")]
+    [False, False, False, False, False]
+    """
+    s = " ".join(text.split())
+    if not s or has_japanese(s) or len(s) > 2 * MAX_PIECE_CHARS or sentence_words(s) or _NUMBERS_ONLY.fullmatch(s):
+        return False
+    words = re.findall(r"[A-Za-z]+", s)
+    if not all(len(w) <= MAX_PIECE_WORD or _FUNCTION.fullmatch(w) or _LONG_FUNCTION.match(w) for w in words):
+        return False
+    return bool(_MATH_SIGN.search(s)) or (bool(words) and all(len(w) == 1 for w in words))
+
+
 _RELATED = re.compile(r"[\w)\]}′¹²³⁰-⁹₀-₉]\s*[=<>≤≥≠≡≈∼∽⇔⇒→∈⊂⊆∝]|[=<>≤≥≠≡≈∼∽⇔⇒→∈⊂⊆∝]\s*[\w(\[{−\-+√∠|]")
 """A relation with an operand beside it (``x = 2``, ``= 2R``, ``⇔ ∠A``), not a sign named alone (an index's ``<, 35``)."""
 _LONG_WORD = re.compile(r"[A-Za-z]{4,}")

@@ -162,6 +162,58 @@ def column_edges(lines: list[Text], layout: Layout) -> list[float | None]:
     return out
 
 
+KINSOKU_EMS = 2.0      # ems; lines this near each other's ends share one measure (two wide characters pushed over
+                       # by line-breaking rules, or a hand's break before a word that would not fit: SHORT_BY's columns)
+MIN_EDGE_LINES = 2     # lines of running text in one setting that must reach the document's measure to show it
+
+
+def document_edges(lines: list[Text], layout: Layout) -> list[float | None]:
+    """For each Japanese line of running text in a PDF, the right edge (points) its setting's lines reach over the
+    whole document: the measure the document was set at, as its own lines show it when no page does.
+
+    A line of running text holds a clause mark (``、``, ``。``) and is :data:`MIN_MEASURE` columns or more; its
+    setting is its size and left edge (:func:`same_setting`; each column of a page has its own). The edge is the
+    furthest right end that :data:`MIN_EDGE_LINES` such lines or more reach within :data:`KINSOKU_EMS` of each other,
+    on any of the document's pages (a line alone, overfull or not, shows no measure); ``None`` for any other line
+    or where no edge shows. A short guide whose every page holds a paragraph or two shows no measure by counting
+    columns (:func:`measure` wants :data:`MIN_SUPPORT` of the lines at it, and headings count) nor on one page
+    (:func:`column_edges`), but its pages together do (fresh-user trial 67b's museum guide: ``…潮の干満を利用`` at
+    481.5 pt on page 1, ``…濃い塩水を取った。`` at 492 pt on page 2, both from 72 pt).
+
+    >>> from pipeline.model import LineLayout
+    >>> lay = Layout(tuple(LineLayout(page=p, x0=72.0, x1=x1, y0=700.0, size=10.5, width=w) for p, x1, w in
+    ...                    [(1, 481.5, 78), (1, 334.5, 50), (2, 492.0, 80), (2, 261.0, 36)]), ())
+    >>> ts = [Text.from_raw(s, n) for n, s in enumerate(["あ、" * 39, "い。" * 25, "う、" * 40, "え。" * 18], 1)]
+    >>> document_edges(ts, lay)
+    [492.0, 492.0, 492.0, None]
+    """
+    starts = [layout.at(first_line(t)) for t in lines]
+    ends = [layout.at(last_line(t)) for t in lines]
+    running = [k for k, t in enumerate(lines)
+               if starts[k].x0 is not None and ends[k].x1 is not None and starts[k].size and not starts[k].vertical
+               and has_japanese(t.text) and not is_table_row(t.text) and layout.width(t) >= MIN_MEASURE
+               and any(c in t.text for c in "、。，．")]
+    # settings by size, then by left edge: lines whose starts lie within EDGE_ALIGN ems of the one before
+    running.sort(key=lambda k: (round(starts[k].size, 1), starts[k].x0))
+    groups: list[list[int]] = []
+    for k in running:
+        g = groups[-1] if groups else None
+        if g and same_setting(starts[g[-1]], starts[k]) and same_setting(starts[g[0]], starts[k]):
+            g.append(k)
+        else:
+            groups.append([k])
+    out: list[float | None] = [None] * len(lines)
+    for g in groups:
+        reach = sorted((ends[k].x1 for k in g), reverse=True)
+        slack = KINSOKU_EMS * starts[g[0]].size
+        edge = next((x for i, x in enumerate(reach)
+                     if sum(x - slack <= y <= x for y in reach[i:]) >= MIN_EDGE_LINES), None)
+        if edge is not None:
+            for k in g:
+                out[k] = edge
+    return out
+
+
 def _indented_first_line(a, b) -> bool:  # noqa: ANN001 - two LineLayouts
     """``a`` is a paragraph's indented first line and ``b``, in its size, the next line back at the margin (up to
     :data:`MAX_FIRST_INDENT` ems to the left): ``a`` ends at the column's edge ``b``'s block shows, though it starts

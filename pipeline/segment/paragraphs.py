@@ -132,14 +132,14 @@ from pipeline.segment.labels import (form_field, is_notice_field, numbered_agend
                                      speaker_turn, transcript_head, transcript_speaker, transcript_turns,
                                      turn_head, value_label)
 from pipeline.segment.linekinds import assignment, code_lines, formula, monospace
-from pipeline.segment.linekinds import code_line, math_piece, prompted, prose
+from pipeline.segment.linekinds import EQUATION_NUMBER, code_line, display_piece, math_piece, prompted, prose
 from pipeline.listmarks import (ARROW_MARKS, BULLET_START, CIRCLED_NUMBERS, CLOSE, ENUMERATOR, NAKAGURO, OPEN,
                                          REFERENCE_MARK, ROMAN_LETTERS, SHAPE_MARKS)
 from pipeline.segment.layout import Layout, bold_font, first_line, last_line
 from pipeline.sudachi import tokenizer
 from pipeline.segment.measures import (INDENT_SHIFT, LONG_BY, MAX_FIRST_INDENT, MAX_OUTDENT, MIN_MEASURE, SETTING_SIZE,
                                        SHORT_BY, block_measures, indented_first_lines,
-                                       block_measures_en, character_measure, column_edges, is_table_row,
+                                       block_measures_en, character_measure, column_edges, document_edges, is_table_row,
                                        SPACED_PARAGRAPH, column_broke_early, line_spacing, parts_paragraphs_by_white,
                                        pitch_between, same_setting,
                                        text_columns)
@@ -952,6 +952,29 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
                 and (clause_goes_on(j, k) or (not code[j] and not code[k]
                                               and word_across_break(lines[j].text, lines[k].text))))
 
+    document_edge = document_edges(lines, layout)
+
+    def measure_goes_on(j: int, k: int) -> bool:
+        # In a PDF whose blocks show no measure (:func:`~pipeline.segment.measures.block_measures`: a short guide, a
+        # paragraph or two a page, headings among them), a Japanese line of running text that reaches the measure its
+        # setting's lines show over the whole document (:func:`~pipeline.segment.measures.document_edges`), or stops
+        # a few characters short of it (NEAR_MEASURE columns, four wide characters, as :func:`near_measure_open` allows
+        # a block's measure: kinsoku, digits carried over, a hand's break before a word that would not fit), and
+        # stops on a letter with a clause mark before it on the line, no sentence's end, was wrapped there: the next
+        # line goes on it where it stands right under it at one pitch (the document's usual one, double spacing too), in
+        # the same setting, not set in (a paragraph's first line) nor opening a list item. The page's pitch, indents
+        # and the line's end are the evidence; the words are not read (fresh-user trial 67b's double-spaced museum
+        # guide: ``…潮の干満を利用`` / ``して海水を…`` had been two paragraphs).
+        before = lines[j].text.rstrip()
+        a = layout.at(last_line(lines[j]))
+        edge = document_edge[j]
+        return (widths[j] is None and edge is not None and a.x1 is not None and a.size is not None
+                and a.x1 >= edge - NEAR_MEASURE / 2 * a.size and is_ja_letter(before[-1:])
+                and layout.boxed(lines[k]) and not code[j] and not code[k]
+                and not BULLET_START.match(lines[k].text.lstrip()) and not layout.indent(lines[k])
+                and next_line(lines[j], lines[k])
+                and same_setting(a, layout.at(first_line(lines[k]))) and not set_in(lines[j], lines[k]))
+
     def field_goes_on(j: int, k: int) -> bool:
         # A line shaped like a notice's field (``名前　…``: a transcript's speaker turn, ``大西　はい。…``) whose value is
         # running text that fills the measure (or, where none shows, is a long line: :func:`ragged_unfinished`; in a
@@ -1139,7 +1162,8 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             and (before[-1:] not in SENTENCE_END or carries_on(before, text) or number_carried(j, k)
                  # after a sentence's end in a document that indents its paragraphs, an unindented line goes on
                  # the paragraph, unless it opens a quotation: dialogue is set on a line of its own, unindented
-                 or (indented and (full(j) or widths[j] is None) and not layout.indent(lines[k]) and not page_break
+                 or (indented and (full(j) or widths[j] is None) and not layout.indent(lines[k])
+                     and (not page_break or flush_over_next(k))
                      and not indented_below(j, k)
                      and not text.lstrip().startswith(DIALOGUE_OPENERS)
                      # where no measure shows, a short phrase with no mark at all after the sentence's end is a label
@@ -1182,7 +1206,7 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
                  or ragged_particle(j, k) or hand_broken_ja(j, k)
                  or near_measure_unfinished(j) or near_measure_goes_on(j, k)
                  or particle_goes_on(j, k) or number_carried(j, k) or gap_goes_on(j)
-                 or te_goes_on(j, k) or edge_goes_on(j, k)
+                 or te_goes_on(j, k) or edge_goes_on(j, k) or measure_goes_on(j, k)
                  # in a PDF, a line that reaches its column's edge is full, however few columns its Latin words
                  # count (``• devscripts - このパッケージは…スクリプトを含ん`` at 97 columns of a 104-column measure)
                  or (layout.boxed(lines[j]) and at_column_edge(j) and has_japanese(before[-1:])
@@ -1253,6 +1277,19 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         prefix = head[:mark.end()] + re.match(r"[ \u3000]*", head[mark.end():]).group(0)
         hang = b.indent - a.indent
         return hang > 0 and hang in (len(prefix), display_width(prefix)) and (j == first or c.indent == b.indent)
+
+    def flush_over_next(k: int) -> bool:
+        """In a PDF, ``lines[k]`` stands at its column's margin over the next line of its column (on its page, at one
+        pitch below, starting within :data:`INDENT_SHIFT` ems of it): no paragraph's first line set in. At a page's or
+        a column's head no line above shows the margin, so the line under it does (helper pdf68: in a two-column
+        paper that indents its paragraphs, ``…試みを続けてきた。`` at the foot of page 1's short right column, a full
+        line, and page 2's flush ``その成果は…`` had been two paragraphs, where the English of the same pages joined)."""
+        b = layout.at(first_line(lines[k]))
+        if k + 1 >= len(lines) or None in (b.x0, b.y0) or not b.size or b.vertical:
+            return False
+        c = layout.at(first_line(lines[k + 1]))
+        return (c.page == b.page and c.x0 is not None and next_line(lines[k], lines[k + 1])
+                and abs(b.x0 - c.x0) <= INDENT_SHIFT * b.size)
 
     def indented_below(j: int, k: int) -> bool:
         """In a PDF, ``lines[k]`` stands under ``lines[j]`` on its page, set in by an indent (more than
@@ -1409,7 +1446,8 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
     contacts = [labelled_contact(t.text) for t in lines]
     code = code_lines(lines, layout)
     no_prose = _unwrapped_kinds(lines, layout, code)
-    pieces = [math_piece(t.text) and not code[k] for k, t in enumerate(lines)]
+    pieces, display_of = _display_runs(lines, layout, [math_piece(t.text) and not code[k] for k, t in enumerate(lines)],
+                                       code)
     blocks: dict[int, tuple[float, float]] = {}
     for t in lines:
         lay = layout.at(first_line(t))
@@ -1603,7 +1641,9 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
                          and not at_column_edge(paragraphs[-1][-1])):
             j = paragraphs[-1][-1]
             page_break = layout.page_break_before(lines[j], line) or _furniture_between(furniture, lines[j], line)
-            if one_formula(j, k):
+            # (a display's run is joined within itself: ``…similar to Hansen`` / ``(1992b):``, a piece by its bracket,
+            # is no piece of the display under it)
+            if one_formula(j, k) and display_of[j] == display_of[k]:
                 paragraphs[-1].append(k)  # pieces of one displayed formula: one formula block
                 spaced.add(k)
                 continue
@@ -1963,6 +2003,43 @@ def numbers_display(lines: Sequence[Text], paragraph: Sequence[int], k: int, lay
                 and abs(other.y0 - me.y0) <= 0.25 * me.size and other.x1 < me.x0:
             return True
     return False
+
+
+def _display_runs(lines: list[Text], layout: Layout, pieces: list[bool],
+                  code: list[bool]) -> tuple[list[bool], list[int | None]]:
+    """``pieces`` (each line a displayed formula's piece, :func:`~pipeline.segment.linekinds.math_piece`) with the
+    lines of every display a PDF broke into pieces: a run of two lines or more on one page, each a piece read loosely
+    (:func:`~pipeline.segment.linekinds.display_piece`: TAB-parted cells, ``k+⌊tη⌋, 1``) and standing no more than
+    MATH_GAP_EMS below the last (or beside it), that holds a formula (``Wn = W, ⇒ (8)``) or a display's number at a
+    line's end (``t ≤ 1), (7)``, ``(20)`` alone). Why: the JSS-style vignettes of real66b (strucchange-intro's (3),
+    (7), (9) … (15), sandwich-OOP's, countreg's) set their displays with big operators, fractions and limits, which
+    pdfminer reads as lines of TAB-parted glyphs; those were no pieces, so each display fell into four to eight
+    paragraphs. A run with neither (a table's rows, a figure's ticks) is left as it was. A line ending on a colon ends
+    the sentence that leads into a display (``…similar to Hansen`` / ``(1992b):``, ``…function Ψ(·):``), no piece of
+    it. Also returns, for each line, the first line of its display's run (``None`` outside one): a display is joined
+    within its run only."""
+    loose = [not code[k] and not t.text.rstrip().endswith((":", "：")) and (pieces[k] or display_piece(t.text))
+             for k, t in enumerate(lines)]
+
+    def near(j: int, k: int) -> bool:
+        a, b = layout.at(last_line(lines[j])), layout.at(first_line(lines[k]))
+        size = a.size or b.size
+        return (a.x0 is not None and a.page == b.page and size is not None and None not in (a.y0, b.y1)
+                and a.y0 - b.y1 <= MATH_GAP_EMS * size)
+
+    out = list(pieces)
+    run_of: list[int | None] = [None] * len(lines)
+    k = 0
+    while k < len(lines):
+        end = k
+        while loose[k] and end + 1 < len(lines) and loose[end + 1] and near(end, end + 1):
+            end += 1
+        if end > k and any(EQUATION_NUMBER.search(lines[i].text.strip()) or formula(lines[i].text)
+                           for i in range(k, end + 1)):
+            out[k:end + 1] = [True] * (end + 1 - k)
+            run_of[k:end + 1] = [k] * (end + 1 - k)
+        k = end + 1
+    return out, run_of
 
 
 def _bare_number(text: str) -> bool:
