@@ -687,6 +687,13 @@ _EDITION_LAST = lazyre.compile(rf"(?:^|(?<=[\s,，、·・•|/／\-–—　]))
 newsletter prints its month's issue, its running number bracketed after it)."""
 _EDITION_SEPARATORS = " \t\u3000·・•|/／,，、-–—()（）"
 _SEASON = lazyre.compile(r"^(?:Spring|Summer|Fall|Autumn|Winter|Early|Late)\s+[0-9]{4}$", re.IGNORECASE)
+_YEAR = lazyre.compile(r"^(?:19|20)[0-9]{2}(?:年(?:度|[春夏秋冬]|[春夏秋冬]季)?)?$|^[春夏秋冬](?:季)?[\s\u3000]*(?:19|20)[0-9]{2}年?$")
+"""A year alone beside an edition's number (``Issue 3, 2025``, ``Term 2, 2025``), or a year and its season in Japanese
+(``2025年秋``, ``2025年度``): the issue's date, as a full date or ``Spring 2026`` is (fresh-user trial 68, helper
+fix68c)."""
+_TERM = lazyre.compile(r"^(?:Term|Semester|Trimester|Quarter)\s?[0-9]{1,2}\b|^第\s?[1-3１-３一二三]\s?学期", re.IGNORECASE)
+"""A school's term (``Term 2``, ``Semester 1``, ``第2学期``): an edition's number on a school newsletter's issue line,
+where its year stands beside it (``Term 2, 2025``); alone (``Term 2``) it may head a calendar's part, so it is none."""
 
 
 def _edition_date(text: str) -> bool:
@@ -699,7 +706,7 @@ def _edition_date(text: str) -> bool:
         if s.endswith(ending) and len(s) > len(ending):
             s = s[:-len(ending)].strip()
             break
-    return bool(s) and (is_date_line(s) or _SEASON.match(s) is not None)
+    return bool(s) and (is_date_line(s) or _SEASON.match(s) is not None or _YEAR.match(s) is not None)
 
 
 def is_edition_line(text: str) -> bool:
@@ -718,6 +725,10 @@ def is_edition_line(text: str) -> bool:
     (True, True, False)
     >>> is_edition_line("Issue Tracking for Small Teams"), is_edition_line("No. 5 Harbour Road"), is_edition_line("第2号議案")
     (False, False, False)
+    >>> is_edition_line("Issue 3, 2025"), is_edition_line("Term 2, 2025"), is_edition_line("第12号 2025年秋"), is_edition_line("Semester 1 2026")
+    (True, True, True, True)
+    >>> is_edition_line("Term 2"), is_edition_line("Term 2 Dates"), is_edition_line("Issue 3, 2025 budget"), is_edition_line("2025")
+    (False, False, False, False)
     """
     s = text.strip()
     if not s or len(s) > 60:
@@ -726,6 +737,11 @@ def is_edition_line(text: str) -> bool:
     if m is not None:
         rest = s[m.end():].strip(_EDITION_SEPARATORS)
         return not rest or _edition_date(rest)
+    m = _TERM.match(s)
+    if m is not None:
+        # a term's number with its year, never alone (``Term 2`` over a calendar's dates is a heading)
+        rest = s[m.end():].strip(_EDITION_SEPARATORS)
+        return bool(rest) and _edition_date(rest)
     m = _EDITION_LAST.search(s)
     if m is not None and m.start(m.lastindex) > 0:
         return _edition_date(s[:m.start(m.lastindex)])

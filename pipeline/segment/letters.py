@@ -601,15 +601,21 @@ def _japanese_signer(body: list[Text], end: int) -> tuple[int, int, Speaker] | N
 
 
 def head_sender(opening: list[Text]) -> tuple[int, int, Speaker] | None:
-    """The sender a Japanese notice sets over its subject (差出人, under its date and addressee): ``opening`` the
-    notice's lines over its subject line, read from the subject up, blank lines passed over; ``(start, end, speaker)``
-    where the nearest line is an officer's post and name (``桜台市長　中村 浩``, ``教育長　佐藤 花子``:
-    :func:`~pipeline.segment.names.speaker_split`), the organisation's line right over it allowed
-    (``緑ヶ丘市教育委員会`` / ``教育長　佐藤 花子``), else ``None``. A date, an addressee (``市民の皆様へ``, ``関係各位``), a
-    document number or a contact's person (``担当　鈴木``) is no sender.
+    """The sender a notice sets over its subject (差出人, under its date and addressee): ``opening`` the notice's lines
+    over its subject line, read from the subject up, blank lines passed over; ``(start, end, speaker)`` where the
+    nearest line is an officer's post and name (``桜台市長　中村 浩``, ``教育長　佐藤 花子``, ``Director of Public Works,
+    Jane Smith``, ``Jane Smith, Director of Public Works``: :func:`~pipeline.segment.names.speaker_split`), the
+    organisation's line right over it allowed (``緑ヶ丘市教育委員会`` / ``教育長　佐藤 花子``); or, under a date among the
+    opening's lines, a post or an office with no name (``桜台市長``, ``○○市教育委員会``, ``Director of Public Works``,
+    ``Westfield Borough Council``: :func:`_unnamed_sender`), its speaker ``affiliation`` and ``text`` the line(s),
+    ``name`` ``None`` (none invented), as an office closing a notice under its date is (:func:`japanese_issuer`,
+    :func:`english_issuer`); else ``None``. A date, an addressee (``市民の皆様へ``, ``関係各位``, ``To all residents``), a
+    document number or a contact's person (``担当　鈴木``) is no sender. An English sender is read only under a date
+    (an author's line over a paper's title is no notice's sender).
 
     Why (issue 16, fresh-user trial 68): a notice's sender set at its head, between its date and its subject, gave no
-    speaker, while the same signer closing the notice did (*A notice's closing signature is its speaker*).
+    speaker, while the same signer closing the notice did (*A notice's closing signature is its speaker*); helper
+    fix68c: a post or an office alone there gave none, and an English notice's sender none.
 
     >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
     >>> _, _, sp = head_sender(mk("令和7年10月1日", "", "市民の皆様へ", "", "桜台市長　中村 浩", ""))
@@ -619,6 +625,14 @@ def head_sender(opening: list[Text]) -> tuple[int, int, Speaker] | None:
     (None, None)
     >>> head_sender(mk("市民課　担当 鈴木")), head_sender([])
     (None, None)
+    >>> _, _, sp = head_sender(mk("令和7年10月1日", "市民の皆様へ", "桜台市長")); sp.affiliation.text, sp.name
+    ('桜台市長', None)
+    >>> head_sender(mk("市民の皆様へ", "桜台市長")), head_sender(mk("令和7年10月1日", "桜台市長　様"))  # no date; an addressee
+    (None, None)
+    >>> _, _, sp = head_sender(mk("12 October 2025", "To all residents", "Director of Public Works, Jane Smith"))
+    >>> sp.name.text, sp.affiliation.text
+    ('Jane Smith', 'Director of Public Works')
+    >>> head_sender(mk("To all residents", "Director of Public Works, Jane Smith"))  # English, no date: none
     """
     from pipeline.segment.front import speaker_of
     from pipeline.segment.labels import is_contact_heading
@@ -626,25 +640,66 @@ def head_sender(opening: list[Text]) -> tuple[int, int, Speaker] | None:
 
     def officer(t: str) -> bool:
         at = speaker_split(t)
-        return at is not None and name_shaped(t[at:].strip(" \u3000")) and not t.startswith("担当") \
-            and not contact_line(t) and not is_contact_heading(t)
+        if at is None or t.startswith("担当") or contact_line(t) or is_contact_heading(t):
+            return False
+        if at == 0:
+            # the name first, its post after it (``Jane Smith, Director of Public Works``)
+            name = speaker_of([Text.from_raw(t, 1)]).name
+            return name is not None and name_shaped(name.text)
+        return name_shaped(t[at:].strip(" \u3000,"))
 
     filled = [k for k, t in enumerate(opening) if t.text.strip(" \u3000\t")]
     if not filled:
         return None
     last = filled[-1]
     text = opening[last].text.strip(" \u3000\t")
-    if script_of(text) != JA or not JA_LETTER_RE.search(text) or text.endswith(_SENTENCE_CLOSE) or not officer(text) \
-            or is_client_line(text) or is_date_line(text):
+    script = script_of(text)
+    dated = any(is_date_line(opening[k].text.strip(" \u3000\t")) for k in filled[:-1])
+    if script not in (JA, EN) or (script == JA and not JA_LETTER_RE.search(text)) or text.endswith(_SENTENCE_CLOSE) \
+            or is_client_line(text) or is_date_line(text) or (script == EN and not dated):
+        return None
+    named = officer(text)
+    if not named and not (dated and _unnamed_sender(text)):
         return None
     start = last
     if len(filled) >= 2:
         over = opening[filled[-2]].text.strip(" \u3000\t")
-        if (is_organisation(over) or organisation_line(over)) and not officer(over) and not is_date_line(over) \
-                and not is_client_line(over) and not over.endswith(_SENTENCE_CLOSE):
+        if script_of(over) == script and (is_organisation(over) or organisation_line(over)) and not officer(over) \
+                and not is_date_line(over) and not is_client_line(over) and not over.endswith(_SENTENCE_CLOSE):
             start = filled[-2]
-    lines = [t for t in opening[start:last + 1] if t.text.strip(" \u3000\t")]
-    return start, last + 1, speaker_of(lines)
+    lines = [t.strip() for t in opening[start:last + 1] if t.text.strip(" \u3000\t")]
+    if named:
+        return start, last + 1, speaker_of(lines)
+    # a post or an office alone: the office's line(s) the affiliation, no name (as japanese_issuer reads a closing one)
+    joined = Text.join(lines, sep=Text.inserted(" ")) if len(lines) > 1 else lines[0]
+    return start, last + 1, Speaker(joined, joined, None, ())
+
+
+def _unnamed_sender(text: str) -> bool:
+    """A notice's sender line that names no person: an office (:func:`~.organisations.is_organisation`,
+    ``桜台市教育委員会``, ``桜台市環境部　清掃課``, ``Westfield Borough Council``) or a post alone (``桜台市長``,
+    ``ひかり町長``, ``教育長``: a job title ending it; ``Director of Public Works``, ``Mayor of Westfield``:
+    ``sections.signer_post``), no sentence, contact, item or field; the caller has checked it is no date or addressee.
+
+    >>> [_unnamed_sender(s) for s in ("桜台市長", "桜台市教育委員会", "Director of Public Works", "Westfield Borough Council")]
+    [True, True, True, True]
+    >>> [_unnamed_sender(s) for s in ("粗大ごみ収集日程の変更について", "Changes to Bulky Waste Collection", "担当", "Jane Smith")]
+    [False, False, False, False]
+    """
+    from pipeline.names import ends_with_job_title
+    from pipeline.segment.labels import is_contact_heading
+    from pipeline.segment.ladder import ladder_mark
+    from pipeline.segment.sections import signer_post
+    from pipeline.segment.titleblock import title_cased
+
+    s = text.strip(" \u3000\t")
+    if not s or len(s) > (MAX_ORGANISATION_LINE if script_of(s) == JA else MAX_EN_ISSUER_LINE) or contact_line(s) or is_contact_heading(s) or ladder_mark(s) is not None \
+            or any(c in s for c in "、，。：:"):
+        return False
+    if script_of(s) == JA:
+        return is_organisation(s) or (ends_with_job_title(s) and not s.startswith("担当"))
+    return all(p.strip() and title_cased(p.strip()) for p in s.split(",")) and not is_person_name(s) \
+        and (is_organisation(s) or organisation_line(s) or signer_post(s))
 
 
 def credit_signer(body: list[Text]) -> tuple[int, int, Speaker] | None:

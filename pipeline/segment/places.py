@@ -847,6 +847,25 @@ _UNIT_EN = re.compile(r"(?:[A-Z][\w&\-]*\s+){1,3}(?:Team|Unit|Group|Section|Dire
 Bureau``, ``Port and Harbor Bureau``, ``International Relations Division``): an office's line."""
 
 
+def _person_before_town(name: str) -> int:
+    """Where a town's name read before ``City`` really starts when a person's name opens it, else 0: the name's first
+    two words a person's given and family name (``names.is_person_name``) and the whole no town GeoNames lists
+    (:func:`is_town_en`). A deck's cover joins its speaker's line onto the office under it (``Yosuke Tamura`` /
+    ``Kobe City Office`` read as ``Yosuke Tamura Kobe City Office``), and a town's name never opens on a person's name
+    the same line shows as one (fresh-user trial 68, helper fix68a's open limit; helper fix68c).
+
+    >>> [_person_before_town(s) for s in ("Yosuke Tamura Kobe", "Anna Berg Leeds", "Ho Chi Minh", "San Jose", "Kobe")]
+    [14, 10, 0, 0, 0]
+    """
+    from pipeline.segment.names import is_person_name
+
+    words = name.split()
+    if len(words) < 3 or is_town_en(name):
+        return 0
+    person = " ".join(words[:2])
+    return len(person) + 1 if is_person_name(person) else 0
+
+
 def _municipal_body_en(piece: str) -> re.Match | None:
     """The match of a municipality's own name (:data:`_CITY_OF_EN`, :data:`_X_CITY_EN`) on ``piece``, or on its
     opening words where a team or unit of it follows (``City of Leeds Transport Team``, ``Leeds City Council Planning
@@ -886,7 +905,8 @@ def _named_en(text: str) -> list[tuple[int, int, bool]]:
         m = _municipal_body_en(piece)
         if m is not None:
             institution = _X_CITY_EN.match(piece) is not None and any(_NOT_MUNICIPAL_EN.search(p) for _, p in parts[:k])
-            found.append((at + lead + m.start("x"), at + lead + m.end("x"), institution))
+            found.append((at + lead + m.start("x") + _person_before_town(m.group("x")), at + lead + m.end("x"),
+                          institution))
             continue
         code = _POSTCODE.match(piece)
         name = piece[code.end():] if code else piece

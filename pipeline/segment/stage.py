@@ -751,8 +751,32 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         if organisation_at is not None:
             front.insert(organisation_at, block.city)
         evidence.append(Evidence("title-block", f"line {first_line(lines[block.start]) or '?'}: " + ", ".join(block.cues)))
-    sender = head_sender(lines[span.start:notice_head]) \
-        if notice_head is not None and signed is None and speaker.text is None and not (in_paper and block.speaker) else None
+    if notice_head is None and in_paper and block.title is not None and span.start < block.title \
+            and script_of(lines[block.title].text) == EN \
+            and any(addressee_line(t.text.strip()) for t in lines[span.start:block.title]):
+        # an English notice's head, its date and addressee over its sender and its subject (the title block's title:
+        # ``12 October 2025`` / ``To all residents`` / ``Director of Public Works, Jane Smith`` / ``Changes to …``):
+        # read as a Japanese notice's is (helper fix68c, fix68a's open fault: only Japanese was read)
+        english_head = block.title
+    else:
+        english_head = None
+    sender = head_sender(lines[span.start:notice_head if notice_head is not None else english_head]) \
+        if (notice_head is not None or english_head is not None) and signed is None and speaker.name is None else None
+    read_office = bool(in_paper and block.speaker)
+    if sender is not None and (speaker.text is not None or read_office) and not (
+            read_office and all(span.start + sender[0] <= i < span.start + sender[1] for i in block.speaker)):
+        # the title block read an office already (``みどり市教育委員会`` over the subject): the sender's reading stands
+        # only where it holds that office's lines and more (its post under it: ``教育長``; helper fix68c)
+        sender = None
+    if sender is not None and sender[2].name is None and signed is None:
+        # a post or an office alone over the subject (``桜台市長``, ``○○市教育委員会``) yields to a signer closing the
+        # notice who names a person (``校長　山田 太郎`` under its date): the signature says who speaks
+        read_from = max(text_start, block.end) if in_paper else text_start
+        closing = closing_signer(lines[read_from:paper_end], lines[span.start:read_from]) if read_from < paper_end else None
+        if closing is not None and closing[2].name is not None:
+            sender = None
+    if sender is not None and notice_head is None:
+        notice_head = english_head  # signed at its head: its closing contact block is its foot (sections.split_paper)
     if sender is not None:
         # a Japanese notice's sender set over its subject, under its date and addressee (``桜台市長　中村 浩``): its
         # speaker, a view of the line, which stays front where it stands (fresh-user trial 68: no speaker)
