@@ -208,6 +208,9 @@ class Restorer:
             return f"a person's name on a line of names ({half}, beside it, is a person's name): never filled"
         if (self.plain and abstention.after_job_title(text[:start])) or abstention.after_job_title_colon(text[:start]):
             return "a person's name after a job title: never filled"
+        if abstention.name_after_post(text, start):
+            # segment reads no name through a lost glyph, so a signer's line it took for no speaker's (trial 68b)
+            return "a person's name closing its line after a post (a signer's line): never filled"
         if hint is not None and hint.evidence.kind == "abstention":
             return hint.evidence.detail
         if abstention.is_illegible(text):
