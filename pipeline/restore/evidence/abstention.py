@@ -10,7 +10,9 @@ stands elsewhere in the line (issue 19, point 4):
 - in a speaker line after a job title (``国際部長 \ufffd原 \ufffd\ufffd``): in the talk stage
   segment's ``Talk.speaker.name`` span (and each author's) and nothing else; plain
   text (``pipeline restore -``) has no speaker line, so there a token after a job
-  title and a space counts (:func:`after_job_title`);
+  title and a space counts (:func:`after_job_title`); in both, the name closing its line after
+  a post, a signer's (``あおば市長　佐\ufffd木　\ufffd子``), which segment may read as no speaker's
+  (:func:`name_after_post`, trial 68b);
 - before an honorific, at most :data:`NAME_REACH` letters back (``高\ufffd和男様``; an honorific further on in
   the line, ``市\ufffdの皆様``, says nothing about the gap; a gap touching the honorific or opening the name,
   ``田中\ufffdさん``, ``\ufffd子様``, may be a kana, お子様: offered, never filled, :func:`kana_before_honorific`),
