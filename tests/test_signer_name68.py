@@ -33,6 +33,7 @@ def _repairs(text: str, line_text: str) -> list:
     f"総務部長 {G}藤 さくら",                            # a given name in hiragana
     f"株式会社ひかり工業　代表取締役社長　{G}本 一郎",
     f"北見市農林水産部森林活用担当　佐{G}",              # a duty's charge, the name's surname alone
+    f"桜台市長　{G}村 浩",                               # a surname ending as a village does (中村)
 ])
 def test_a_signers_name_after_a_post_is_never_filled(signer):
     text = _doc(signer)
