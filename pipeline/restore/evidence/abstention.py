@@ -10,7 +10,9 @@ stands elsewhere in the line (issue 19, point 4):
 - in a speaker line after a job title (``国際部長 \ufffd原 \ufffd\ufffd``): in the talk stage
   segment's ``Talk.speaker.name`` span (and each author's) and nothing else; plain
   text (``pipeline restore -``) has no speaker line, so there a token after a job
-  title and a space counts (:func:`after_job_title`);
+  title and a space counts (:func:`after_job_title`); in both, the name closing its line after
+  a post, a signer's (``あおば市長　佐\ufffd木　\ufffd子``), which segment may read as no speaker's
+  (:func:`name_after_post`, trial 68b);
 - before an honorific, at most :data:`NAME_REACH` letters back (``高\ufffd和男様``; an honorific further on in
   the line, ``市\ufffdの皆様``, says nothing about the gap; a gap touching the honorific or opening the name,
   ``田中\ufffdさん``, ``\ufffd子様``, may be a kana, お子様: offered, never filled, :func:`kana_before_honorific`),
@@ -73,6 +75,57 @@ def after_job_title(left: str) -> bool:
     stripped = before.rstrip()
     prev_token = re.split(r"[\s　]", stripped)[-1] if stripped else ""
     return bool(prev_token) and len(prev_token) <= 4 and bool(_TITLE.search(stripped[: len(stripped) - len(prev_token)]))
+
+
+# a line that ends on a post and the name its holder signs: the post glued to what it heads (``あおば市長``), a
+# space, then one or two tokens of a name's letters (a given name may be written in hiragana) closing the line
+_POST_NAME_LINE = lazyre.compile(
+    f"^.*(?:{JOB_TITLE_RE.pattern}|{CHARGE_POST_RE.pattern})[ \u3000]+([{_NAME_CHARS}]{{1,4}})"
+    f"(?:[ \u3000]+([{_NAME_CHARS}{HIRAGANA}]{{1,4}}))?[ \u3000]*$")
+# a token that names a place, an office or another post rather than a person (``副知事　宮\ufffd県``, ``部長　総務課``):
+# letters no surname or given name ends on, and a post; the letters surnames end on as well (中村, 阿部, 高市, 大町,
+# 氷室) only ending a token of three letters or more that stands alone (``札\ufffd市``), never a surname a given name
+# follows (``中村 健一``: the regression corpus's names lost a letter and were filled, with 市町村部 read as places)
+_NEVER_A_NAMES_END = lazyre.compile(f"(?:[県府課係局庁]|{JOB_TITLE_RE.pattern})$")
+_PLACE_OR_OFFICE_END = "市町村区都道部所室"
+
+
+def name_after_post(text: str, start: int) -> bool:
+    """The gap at ``start`` stands in the name that closes its line after a post (a job title of
+    :data:`pipeline.names.JOB_TITLES`, or a duty's charge) and a space: a letter's or a notice's signer under its date
+    and addressee (``あおば市長　佐\ufffd木　\ufffd子``), read whether or not segment took the line for the speaker's
+    (fresh-user trial 68b: segment reads no name through a lost glyph, and 佐々木 was filled at 0.9855). The name
+    is one or two tokens of at most 4 letters each that end the line; a token ending as a place, an office or a post
+    (``副知事　宮\ufffd県``, ``部長　総務\ufffd課``: its gap is no name's), an addressee's ``各位`` (``自治会長　各位``, the
+    one line of the regression corpus's 160 so shaped that names no one), and prose after a post are none
+    (``市長は本日\ufffd``: no space, the line goes on).
+
+    >>> name_after_post("あおば市長　佐\ufffd木　\ufffd子", 7), name_after_post("あおば市長　佐\ufffd木　\ufffd子", 10)
+    (True, True)
+    >>> name_after_post("総務部長 \ufffd藤 さくら", 5), name_after_post("北見市農林水産部森林活用担当 佐\ufffd", 16)
+    (True, True)
+    >>> name_after_post("市長は本日\ufffd見を述べた", 5), name_after_post("市長　あおば\ufffd市", 6)
+    (False, False)
+    >>> name_after_post("部長　総務\ufffd課", 5), name_after_post("市長 佐藤 花子 は本日\ufffd", 12)
+    (False, False)
+    >>> name_after_post("部長　課長　佐\ufffd", 7), name_after_post("自治会長　各\ufffd", 6)
+    (True, False)
+    >>> name_after_post("桜台市長　\ufffd村 浩", 5), name_after_post("主査　\ufffd部 美穂", 3), name_after_post("市長　札\ufffd市", 4)
+    (True, True, False)
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start: len(text) if line_end < 0 else line_end]
+    m = _POST_NAME_LINE.search(line)
+    if m is None or not line_start + m.start(1) <= start:
+        return False
+    alone = m.group(2) is None
+    if any(t and t[-1] != GAP and (_NEVER_A_NAMES_END.search(t) or (
+            alone and len(t) >= 3 and t[-1] in _PLACE_OR_OFFICE_END)) for t in m.groups()):
+        return False
+    # an addressee's line under a post (``自治会長　各位``: to every holder of it), one of its letters lost or none
+    return not any(t and len(t) == 2 and t != GAP * 2 and all(c in (GAP, w) for c, w in zip(t, "各位"))
+                   for t in m.groups()[:1])
 
 
 _TITLE_COLON = lazyre.compile(f"(?:{JOB_TITLE_RE.pattern})[:：][\\s　]*$")

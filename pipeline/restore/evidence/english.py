@@ -1388,7 +1388,7 @@ puts first*)."""
 
 
 def intact_copy(site: Site, scope, ligatures: bool = COPY_LIGATURES, initial: bool = COPY_INITIAL,
-                listed_hits: int | None = COPY_LISTED_HITS) -> tuple[Copy | None, str]:
+                listed_hits: int | None = COPY_LISTED_HITS, anywhere: bool = False) -> tuple[Copy | None, str]:
     """The word of the document the gap's English word was, where the document writes it intact, and why (or why
     not). ``scope``: a :class:`~pipeline.restore.evidence.repetition.ScopeText` of the whole document.
 
@@ -1407,7 +1407,8 @@ def intact_copy(site: Site, scope, ligatures: bool = COPY_LIGATURES, initial: bo
       :data:`COPY_INITIAL`); a ligature never stands first where the word's case there is a capital;
     - the word is written at :data:`COPY_HITS` places or more, or one place shares :data:`COPY_CONTEXT` characters
       of the gap's line around it, or (``listed_hits``, session 65) the lost glyph reads as a ligature, the word
-      stands at ``listed_hits`` places and is the English list's commonest fit (:func:`_list_leads`).
+      stands at ``listed_hits`` places and is the English list's commonest fit (:func:`_list_leads`); ``anywhere``
+      drops this condition (the word cited and ranked, never committed: :meth:`pipeline.restore.Restorer.intact_copy`).
 
     The document's words are read from an index built once per text (:func:`_word_index`), not by a scan a gap.
     The fill has one character a lost glyph: a ligature is its one Unicode character (``\ufb03``), as the English
@@ -1470,7 +1471,7 @@ def intact_copy(site: Site, scope, ligatures: bool = COPY_LIGATURES, initial: bo
     contexts = [_shared_context(site, head, tail, scope.text, start, end) for start, end in places]
     best = max(range(len(places)), key=lambda i: contexts[i])
     through_ligature = len(reading) != len("".join(reading))
-    if len(places) < COPY_HITS and contexts[best] < COPY_CONTEXT and not (
+    if not anywhere and len(places) < COPY_HITS and contexts[best] < COPY_CONTEXT and not (
             listed_hits is not None and through_ligature and len(places) >= listed_hits and _list_leads(site, word)):
         return None, (f"{written[word]} is written intact at {len(places)} place{'s' if len(places) > 1 else ''}, "
                       f"in another context ({contexts[best]} character{'s' if contexts[best] != 1 else ''} of this "
