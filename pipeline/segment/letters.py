@@ -726,6 +726,7 @@ def credit_signer(body: list[Text]) -> tuple[int, int, Speaker] | None:
         line = body[k]
         at = credit_label_end(line.text)
         value = line[at:].strip()
+        value, body_named = _bracketed_body(value)
         if not (is_person_name(value.text) or (script_of(value.text) == JA and name_shaped(value.text))) \
                 or is_organisation(value.text):
             continue
@@ -734,8 +735,43 @@ def credit_signer(body: list[Text]) -> tuple[int, int, Speaker] | None:
         post = m.group("post") or m.group("post_ja")
         group = "post" if m.group("post") else "post_ja"
         affiliation = line[lead + m.start(group):lead + m.end(group)] if post and post not in ("編集", "発行", "編集・発行", "発行・編集") else None
+        if body_named is not None:
+            affiliation = body_named  # the body the editor edits for names them better than the label's post
         return k, k + 1, Speaker(line.strip(), affiliation, value, (Author(value, (), affiliation),))
     return None
+
+
+_CLOSING_BRACKET = {")": "(", "）": "（"}
+
+
+def _bracketed_body(value: Text) -> tuple[Text, Text | None]:
+    """A credit's value split at a bracketed part closing it (``田中 美香（みどり台町内会広報部）``, ``Margaret Olsen
+    (Riverside Residents' Association)``): ``(before, body)``, ``before`` the value with the bracket taken off (the
+    person's name), ``body`` the bracket's content where it names an organisation
+    (:func:`~.organisations.is_organisation`), else ``None`` (an aside, ``Jane Roe (until June)``, names no body);
+    ``(value, None)`` where no bracket closes the value or nothing stands before it.
+
+    Why (issue 16, fresh-user trial 68b): ``編集：田中 美香（みどり台町内会広報部）`` gave no speaker while ``編集：田中 美香``
+    named her: the bracketed body after the name hid the name.
+
+    >>> mk = lambda s: Text.from_raw(s, 1)
+    >>> before, body = _bracketed_body(mk("田中 美香（みどり台町内会広報部）")); before.text, body.text
+    ('田中 美香', 'みどり台町内会広報部')
+    >>> before, body = _bracketed_body(mk("Jane Roe (until June)")); before.text, body
+    ('Jane Roe', None)
+    >>> _bracketed_body(mk("Margaret Olsen"))[0].text, _bracketed_body(mk("(広報部)"))[0].text
+    ('Margaret Olsen', '(広報部)')
+    """
+    s = value.text
+    opening = _CLOSING_BRACKET.get(s[-1:])
+    at = s.rfind(opening) if opening else -1
+    if at <= 0 or any(c in s[at + 1:-1] for c in "()（）"):
+        return value, None
+    before = value[:at].strip()
+    if not before.text:
+        return value, None
+    inside = value[at + 1:len(s) - 1].strip()
+    return before, inside if inside.text and is_organisation(inside.text) else None
 
 
 MAX_JA_ISSUER_LINES = 2

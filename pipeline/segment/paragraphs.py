@@ -1373,7 +1373,8 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         if bracketed_clause_goes_on(prev.text, line.text):
             return True  # ``(3) The Department may refuse … interfere with`` / ``other uses of the space.``: no run-in heading
         if is_heading(prev.text) and (j not in unheaded or contact_behind_icon(prev.text)) and not is_bulleted(prev.text) \
-                and not continued and not hanging and j not in numbered_paragraphs:
+                and not continued and not hanging and j not in numbered_paragraphs \
+                and not (numbered_item_open(prev.text, line.text) and wrapped_en(j, k, width)):
             return False
         if ((is_heading(line.text) and not (k in unheaded and _LOST_IN_WORD.match(line.text)) or is_list_item(line.text))
                 and not number_goes_on(j, k)):
@@ -1714,6 +1715,37 @@ def numbered_paragraph_en(text: str, after: str) -> bool:
     s = text.rstrip()
     return (m is not None and is_english_line(text) and len(text[m.end():].split()) >= NUMBERED_PARAGRAPH_WORDS
             and s[-1:].isalpha() and after[:1].islower())
+
+
+_NUMBERED_ITEM = re.compile(r"^[ \t]*[0-9]{1,2}[.)][ \t]+(?=\S)")
+"""A list item's number and its stop or bracket (``1. ``, ``2) ``), the item's text after it."""
+
+
+def numbered_item_open(text: str, after: str) -> bool:
+    """An English numbered item's line (``1. Collections will move …``) that leaves its sentence open: a sentence's
+    words after the number (:data:`MIN_CLAUSE_WORDS` at least; a heading such as ``1. Introduction`` holds fewer),
+    stopping on a letter, no stop, colon or semicolon, and either on a word no sentence ends on (``and``, ``between``:
+    :func:`~pipeline.english_words.ends_on_connective`) or over a line going on in small letters. Where the line also
+    stands at the text's measure (the next line's first word did not fit: ``join_wraps``), the next line is the item's
+    wrapped line, no paragraph of its own: a numbered line is otherwise weighed as a possible run-in heading.
+
+    Why (issue 16, fresh-user trial 68b): a council letter's ``1. Collections will move from weekly to fortnightly
+    between December and`` / ``February.`` had been two paragraphs (``1)`` items were joined, ``1.`` ones not).
+
+    >>> numbered_item_open("1. Collections will move from weekly to fortnightly between December and", "February.")
+    True
+    >>> numbered_item_open("2. Rents for a full plot will rise from £40 to £46 a year from October", "and half plots")
+    True
+    >>> numbered_item_open("1. Introduction", "This study looks at"), numbered_item_open("2. A flask and", "3. Sun cream")
+    (False, False)
+    >>> numbered_item_open("2. The annual subscription will rise to £52.", "3. Bins must be placed")
+    False
+    """
+    m = _NUMBERED_ITEM.match(text)
+    s = text.rstrip()
+    if m is None or not is_english_line(text) or len(s[m.end():].split()) < MIN_CLAUSE_WORDS or not s[-1:].isalpha():
+        return False
+    return ends_on_connective(s) or goes_on_in_small_letters(s, after)
 
 
 def _next_label(before: tuple[int, ...], label: tuple[int, ...]) -> bool:
