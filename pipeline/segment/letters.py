@@ -633,10 +633,12 @@ def head_sender(opening: list[Text]) -> tuple[int, int, Speaker] | None:
     >>> sp.name.text, sp.affiliation.text
     ('Jane Smith', 'Director of Public Works')
     >>> head_sender(mk("To all residents", "Director of Public Works, Jane Smith"))  # English, no date: none
+    >>> _, _, sp = head_sender(mk("令和7年10月15日", "自治会長　各位", "あおば市長　佐\ufffd木　\ufffd子")); sp.name.text
+    '佐\ufffd木\u3000\ufffd子'
     """
     from pipeline.segment.front import speaker_of
     from pipeline.segment.labels import is_contact_heading
-    from pipeline.segment.names import speaker_split
+    from pipeline.segment.names import MAX_POSTED_NAME_GAPS, lost_glyph_name_no_clause, speaker_split
 
     def officer(t: str) -> bool:
         at = speaker_split(t)
@@ -646,7 +648,11 @@ def head_sender(opening: list[Text]) -> tuple[int, int, Speaker] | None:
             # the name first, its post after it (``Jane Smith, Director of Public Works``)
             name = speaker_of([Text.from_raw(t, 1)]).name
             return name is not None and name_shaped(name.text)
-        return name_shaped(t[at:].strip(" \u3000,"))
+        name = t[at:].strip(" \u3000,")
+        # the post right before it vouches for a name that lost a glyph or two (``あおば市長　佐�木　�子``: fresh-user
+        # trial 68b, whose signer gave no speaker, so its name was filled), as a speaker box's post line does
+        # (:func:`~pipeline.segment.names.vouched_lost_glyph_name`); the name keeps its gaps
+        return name_shaped(name) or lost_glyph_name_no_clause(name, MAX_POSTED_NAME_GAPS)
 
     filled = [k for k, t in enumerate(opening) if t.text.strip(" \u3000\t")]
     if not filled:

@@ -1770,6 +1770,17 @@ def lost_glyph_name(text: str, max_gaps: int | None = None) -> bool:
     return letters is not None and _EN_NAME.match(letters) is not None
 
 
+def lost_glyph_name_no_clause(text: str, max_gaps: int | None = None) -> bool:
+    """:func:`lost_glyph_name`, and no phrase whatever its shape (``防災�画 の推進``: a particle, :func:`_clause`): the
+    test for a gapped name that a post beside it vouches for (:func:`vouched_lost_glyph_name`, a speaker box;
+    :func:`~pipeline.segment.letters.head_sender`, a notice's sender over its subject).
+
+    >>> lost_glyph_name_no_clause("佐\ufffd木\u3000\ufffd子", MAX_POSTED_NAME_GAPS), lost_glyph_name_no_clause("防災\ufffd画 の推進")
+    (True, False)
+    """
+    return lost_glyph_name(text, max_gaps) and not _clause(text.replace(GAP, ""))
+
+
 def vouched_lost_glyph_name(text: str, above: str | None, below: str | None) -> bool:
     """A name of a name's shape with a glyph or two lost (:func:`lost_glyph_name`: ``山田 �子``) that the speaker's
     lines beside it vouch for: the line over it names the speaker's post or organisation alone (``浜松市 危機管理課長``:
@@ -1791,8 +1802,8 @@ def vouched_lost_glyph_name(text: str, above: str | None, below: str | None) -> 
     # under the speaker's post, the name's shape may have lost most of its letters (``長崎市国際部長`` / ``�原 ��``,
     # review 48: the speaker box on two lines named no one), as the sample's one-line speaker box has
     posted = above is not None and post_and_organisation(above)
-    if not lost_glyph_name(name, MAX_POSTED_NAME_GAPS if posted else None) or _clause(name.replace(GAP, "")):
-        return False  # a phrase (``防災�画 の推進``: a particle) is no name, whatever its shape
+    if not lost_glyph_name_no_clause(name, MAX_POSTED_NAME_GAPS if posted else None):
+        return False
     if above is not None and (post_and_organisation(above) or is_organisation(above)
                               or (script_of(above) == EN and organisation_line(above))):
         return True
