@@ -21,6 +21,15 @@ def only_repair(text: str) -> dict:
     return repair
 
 
+def repair_after(text: str, before: str) -> dict:
+    """The repair ``pipeline restore -`` makes of ``text`` at the lost glyph (U+FFFD) right after ``before``'s first
+    place followed by one (tests/test_fffd_run68.py, tests/test_word_forms68.py)."""
+    from pipeline.restore import restore_text
+    at = text.index(before + "\ufffd") + len(before)
+    [repair] = [r for r in restore_text(text)["repairs"] if r["start"] == at]
+    return repair
+
+
 def check_verdict(repair: dict, truth: str, expect: str) -> None:
     """Assert ``repair`` (a restore JSON repair) meets ``expect``: ``restored`` (``truth`` committed), ``open`` (nothing
     committed), ``listed`` (nothing wrong committed and ``truth`` among the candidates) or ``not-wrong`` (nothing but

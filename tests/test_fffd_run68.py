@@ -16,14 +16,9 @@ from __future__ import annotations
 import pytest
 
 from pipeline.restore import restore_text
+from tests.restore_verdicts import repair_after as _repair
 
 G = "\ufffd"
-
-
-def _repair(text: str, before: str) -> dict:
-    at = text.index(before + G) + len(before)
-    [r] = [r for r in restore_text(text)["repairs"] if r["start"] == at]
-    return r
 
 
 TRIAL66B = ("第３章　施策の方向\n"
