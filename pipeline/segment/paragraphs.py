@@ -124,7 +124,7 @@ from pipeline.english_words import abbreviation_goes_on, ends_on_connective
 from pipeline.clean.hyphenation import BROKEN_END, CONTINUATION, hyphen_decision, written_words
 from pipeline.model import GAP, Text
 from pipeline.notemarks import CALL_AFTER_SENTENCE
-from pipeline.numbering import CAPTION_LABEL, explicit_number, heading_number_end, heading_shaped, korean_sentence, solve, solve_items
+from pipeline.numbering import CAPTION_LABEL, explicit_number, heading_number_end, heading_shaped, korean_sentence, run_in_cut, solve, solve_items
 from pipeline.segment.figures import FIGURE_CAPTION, opens_caption
 from pipeline.segment.contents import has_leader
 from pipeline.segment.contacts import ends_on_contact, labelled_contact
@@ -1740,10 +1740,16 @@ def numbered_item_open(text: str, after: str) -> bool:
     (False, False)
     >>> numbered_item_open("2. The annual subscription will rise to £52.", "3. Bins must be placed")
     False
+    >>> numbered_item_open("1. Scope. This note reports three winters of road salting on the hill roads above the", "river")
+    False
     """
     m = _NUMBERED_ITEM.match(text)
     s = text.rstrip()
     if m is None or not is_english_line(text) or len(s[m.end():].split()) < MIN_CLAUSE_WORDS or not s[-1:].isalpha():
+        return False
+    if run_in_cut(s, m.end()) is not None:
+        # a run-in heading opens the line (``1. Scope. This note reports … above the``): a heading whose sentence goes
+        # on, weighed as one (tests/golden trial 14's two-column note had lost its sections to this rule)
         return False
     return ends_on_connective(s) or goes_on_in_small_letters(s, after)
 
