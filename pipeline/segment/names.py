@@ -128,7 +128,7 @@ def is_person_name(text: str) -> bool:
         # and end each author's name
         marks = len(_AFFILIATION_MARKS.findall(s))
         if marks == 0 and (_name_then_phrase(s) or _opens_on_label(s) or _ends_on_a_word_no_surname(s)
-                           or PUBLICATION_NAME.search(s.rstrip()) is not None):
+                           or PUBLICATION_NAME.search(s.rstrip()) is not None or _headline_of_words(s)):
             # (a periodical's name, ``Hillcrest Parish Bulletin``, names no one: trial 54b's kind, a newsletter's
             # masthead, had been read as a person's name and was no title)
             return False
@@ -398,6 +398,37 @@ def _ends_on_a_word_no_surname(text: str) -> bool:
         return False
     last = words[-1]
     return zipf(last.lower()) >= SURNAME_WORD_ZIPF and last.upper() not in _census_lists()[1]
+
+
+HEADLINE_WORDS_LEAST = 4
+"""Words from which a line of English words with one word WordNet does not list is a headline, no name."""
+
+
+def _headline_of_words(text: str) -> bool:
+    """One line, four words or more (:data:`HEADLINE_WORDS_LEAST`), no comma and no ``and``, every word but one a word
+    WordNet lists, and that one no given name or surname of the US Census 1990 (:func:`_census_lists`): a headline's
+    words (``Sports Day Moves Indoors``: WordNet lists ``indoors`` as no noun, verb or adjective), no one's name. A
+    name of four words has two or more WordNet does not list (``Lena Maria Vortmann Quiroga``) or opens on a given
+    name the census lists (:func:`census_name` reads those of two or three words).
+
+    Why (issue 16 point 2, helper fix68c): a newsletter's first headline under its issue line, ``Sports Day Moves
+    Indoors``, was read as a person's name and became the speaker.
+
+    >>> _headline_of_words("Sports Day Moves Indoors"), _headline_of_words("Choir Practice Moves Upstairs")
+    (True, True)
+    >>> _headline_of_words("Margaret Olsen"), _headline_of_words("Lena Maria Vortmann Quiroga"), _headline_of_words("Mary Rose Hill Oyelaran")
+    (False, False, False)
+    """
+    from pipeline.glosses import unlisted_words
+
+    if re.search(r",|\band\b|&", text):
+        return False
+    words, unlisted = unlisted_words(text)
+    if len(words) < HEADLINE_WORDS_LEAST or len(unlisted) > 1:
+        return False
+    given, surnames = _census_lists()
+    return all(w.upper() not in given and w.upper() not in surnames for w in unlisted) \
+        and words[0].upper() not in given
 
 
 def _name_then_phrase(text: str) -> bool:

@@ -548,7 +548,7 @@ Parking Review``), no ``of`` or ``for`` before it: the report's title, though an
 (``Centre``, ``Library``: trial 52b's ``Town Centre Parking Review`` under a council's name had been read as an
 organisation, and the council's report lost its title). A body named by its field after ``of``/``for`` (``Centre
 for Policy Review``, ``Commission for the Review of …``) keeps its reading."""
-_DOCUMENT_ABOUT = lazyre.compile(r"^(?:[A-Z][a-z]+\s+){0,2}(?:Notice|Notification|Announcement|Invitation|Call|Minutes|"
+_DOCUMENT_ABOUT = lazyre.compile(r"^(?:(?:19|20)[0-9]{2}(?:\s?[-–/]\s?[0-9]{2,4})?\s+)?(?:[A-Z][a-z]+\s+){0,2}(?:Notice|Notification|Announcement|Invitation|Call|Minutes|"
                                  r"Agenda|" + "|".join(WORK_KINDS) + r")s?(?:\s+(?:19|20)[0-9]{2}(?:\s?[-–/]\s?[0-9]{2,4})?)?"
                                  r"\s+(?:of|on|about|regarding|concerning|for)\s")
 """A line led by a notice's or a work's kind (:data:`~.labels.WORK_KINDS`), two words before it at most and its year
@@ -709,6 +709,8 @@ def is_organisation(text: str) -> bool:
             return False  # ``New Wing Opens at Riverside General Hospital``: a headline naming where, no name
         if found is not None and _verb_after_kind(s[found.end():]):
             return False  # ``Library Reopens``, ``Council Approves Cycle Path``: a headline whose subject is the body
+        if found is not None and _things_after_kind(s[found.end():]):
+            return False  # ``New Library Hours``, ``School Fair Returns``: the kind's word modifies a plural noun
         if found is not None and found.start() == 0 and s.isascii() and not any(c.isdigit() for c in s) \
                 and _MODIFIER_KIND.match(s) and EN_ORGANISATION.search(s, found.end()) is None:
             return False  # ``Library Opening Hours and Student Attendance``: the kind's word modifies a title's noun
@@ -1079,6 +1081,46 @@ def _verb_after_kind(rest: str) -> bool:
     """
     words = rest.split()
     return bool(words) and (_verb_s(words[0]) or _verb_past(words[0]))
+
+
+_FIELD_PLURALS = frozenset({"services", "works", "affairs", "studies", "sciences", "arts", "resources", "relations",
+                            "operations", "communications", "programmes", "programs", "estates", "facilities", "systems",
+                            "solutions", "technologies", "industries", "holdings", "products", "enterprises",
+                            "investments", "laboratories", "labs", "collections", "friends", "trustees", "governors",
+                            "volunteers", "partners", "associates", "libraries", "museums", "schools", "hospitals"})
+"""Plural nouns a body's name ends on after its kind's word, naming its field, its work or its people
+(``Library Services``, ``Public Works``, ``Museum Collections``, ``School Governors``): an organisation's or a unit's
+name, never read as :func:`_things_after_kind`'s headline noun."""
+
+
+def _things_after_kind(rest: str) -> bool:
+    """``rest``, an English line's words after its organisation's word, is one to three capitalised words ending on a
+    plural common noun (WordNet lists its singular as a noun: ``Hours``, ``Returns``, ``Times``, ``Closures``) that
+    names no body's field (:data:`_FIELD_PLURALS`), no small word after the kind (``of``, ``for``, ``de``) and no other
+    organisation's word: the kind's word modifies a headline's noun (``New Library Hours``, ``School Fair Returns``,
+    ``Museum Opening Times``). An organisation's name ends on its kind (``Riverside Water Board``), names what it is
+    of (``Department of Public Works``) or ends on its field (``Library Services``).
+
+    Why (issue 16 point 2, helper fix68d): a small newsletter's first headline ``New Library Hours``, under its
+    masthead with no subtitle, was read as an office under the title and became the speaker over the credit's editor.
+
+    >>> [_things_after_kind(s) for s in (" Hours", " Fair Returns", " Opening Times", " Road Closures")]
+    [True, True, True, True]
+    >>> [_things_after_kind(s) for s in ("", " of Public Works", " Services", " Victoria", " Governors", " Hospitals", " Board")]
+    [False, False, False, False, False, False, False]
+    """
+    from pipeline.glosses import lemma_index, lemmas
+
+    words = rest.split()
+    if not 1 <= len(words) <= 3 or not all(re.fullmatch(r"[A-Z][a-z'’\-]+", w) for w in words) \
+            or words[0].lower() in _NAME_PARTICLES or EN_ORGANISATION.search(rest) is not None \
+            or ORGANISATION_ENDING.match(rest.strip()) is not None:
+        return False
+    last = words[-1].lower()
+    if len(last) < 4 or not last.endswith("s") or last.endswith("ss") or last in _FIELD_PLURALS:
+        return False
+    nouns = lemma_index()["noun"]
+    return any(f != last and f in nouns for f in lemmas(last))
 
 
 def _bare_name(subject: list[str]) -> bool:
