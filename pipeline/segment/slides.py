@@ -851,9 +851,10 @@ def split_slide_labels(lines: list[Text]) -> list[Text]:
     return out
 
 
-_NUMBERED_LINE = re.compile(r"^[ \t]*([0-9]{1,2})[.)][ \t]+(?=[A-Z])")
-"""A line opening on its number, a full stop or a closing bracket and a space, then an English word in capitals
-(``1. Nagasaki at a Glance``, ``2) Haiku Contests``): the number and its mark, up to the phrase."""
+_NUMBERED_LINE = re.compile(r"^[ \t]*([0-9]{1,2})[.)]?[ \t]+(?=[A-Z])")
+"""A line opening on its number, a full stop, a closing bracket or nothing and a space, then an English word in
+capitals (``1. Nagasaki at a Glance``, ``2) Haiku Contests``, ``3 Student Exchange``): the number and its mark, up to
+the phrase (trial 68c printed the number bare)."""
 MIN_NUMBERED_SLIDES = 2
 """Numbered one-line slides a deck shows at least (:func:`numbered_line_slides`)."""
 _PHRASE_STOPS = (".", "。", ",", ";", ":", "、")
@@ -875,9 +876,14 @@ def numbered_line_slides(lines: list[Text], start: int, end: int) -> list[tuple[
     sentence among its items), numbered sentences (``1. We doubled the visitors.``) and a deck with page numbers are
     not read so.
 
+    The number may stand bare (``1 Kumamoto’s International Exchange``, trial 68c) and its mark may vary from line to
+    line: the count is the evidence.
+
     >>> ls = [Text.inserted(s) for s in ["1. Matsuyama and Masaoka Shiki", "2. Haiku Contests", "3) Volunteer Guides"]]
     >>> numbered_line_slides(ls, 0, 3)
     [(0, 1, 3), (1, 2, 3), (2, 3, 3)]
+    >>> numbered_line_slides([Text.inserted(s) for s in ["1 Sendai Framework", "2 UN World Conference 2015"]], 0, 2)
+    [(0, 1, 2), (1, 2, 2)]
     >>> ls = [Text.inserted(s) for s in ["1. Visitors doubled.", "2. Cruise ships came.", "3. Hotels filled."]]
     >>> numbered_line_slides(ls, 0, 3) is None
     True
@@ -911,6 +917,21 @@ def _numbered_after_cover(lines: list[Text], cover: Cover, end: int, layout: Lay
     if cover.end > first:
         cover = split_cover(lines[:first], layout, is_city_only, after_paper=True, paper_title=paper_title)
     return (cover, numbered) if cover.end == first else None
+
+
+def _numbered_from_first_line(lines: list[Text], end: int, paper_title: str | None
+                              ) -> tuple[Cover, list[tuple[int, int, int]]] | None:
+    """No cover and the numbered one-line slides (:func:`numbered_line_slides`) of a talk's English part where they
+    run from its first line to ``end``: the talk's English title stood in its title block over the paper
+    (``paper_title``), so the part after the paper (a running footer taken off, :mod:`.stage`) holds the slides alone.
+    Why (fresh-user trial 68c: ``熊本市の国際交流`` / ``Kumamoto’s International Exchange`` / speaker / paper / footer /
+    ``1 Kumamoto’s International Exchange`` / ``2 Sister City since 1987: Heidelberg`` / …): the first numbered line
+    had been read as the cover's title, the second as its subtitle (the talk's subtitle, and a line of the cover
+    slide besides), or the three joined into one title. None where the paper gave no English title (the first line
+    may be the talk's title then, read as the cover) or the lines are no such slides."""
+    if paper_title is None or (numbered := numbered_line_slides(lines, 0, end)) is None:
+        return None
+    return Cover((), (), None, 0), numbered
 
 
 MIN_TWO_NUMBERINGS = 2
@@ -2392,12 +2413,15 @@ def build_deck(lines: list[Text], layout: Layout, is_city_only, ignore_words: fr
     elif anchors and side == ABOVE and anchors[0].value == 1:
         cover = _cover_box_over_first_number(lines, cover, anchors[0].index, layout)
     whole = furnished or closing_at < len(lines)  # a slide's furniture: slides of whole sentences count
-    numbered = _numbered_after_cover(lines, cover, closing_at, layout, is_city_only, paper_title) \
+    numbered = (_numbered_from_first_line(lines, closing_at, paper_title)
+                or _numbered_after_cover(lines, cover, closing_at, layout, is_city_only, paper_title)) \
         if after_paper and not anchors else None
     if numbered is not None:
         cover, numbered = numbered
         # each numbered line after the English title a slide, its number printed before its title (trial 67d)
-        built = [Building(number=n, order=n, lines=[lines[i][cut:].strip()]) for i, n, cut in numbered]
+        # (the phrase after the number is the slide's title by where it stands, whatever its case: ``2 Sister City
+        # since 1987: Heidelberg`` had been an untitled slide's line, trial 68c)
+        built = [Building(number=n, order=n, lines=[lines[i][cut:].strip()], titled=True) for i, n, cut in numbered]
         number_texts = [lines[i][:cut].strip() for i, _, cut in numbered]
     else:
         built, number_texts = _assemble(lines, anchors, side, cover.end, closing_at, layout, ignore_words,
