@@ -58,7 +58,7 @@ def test_a_parts_name_in_prose_stays_text68():
 
 def test_reason_over_a_report_is_no_judgments_part68():
     # (``理由`` heads its text here by its shape, as before: the judgment's rule adds nothing and takes nothing)
-    talk, ledger = _run("n_report_riyu.txt")
+    talk, _ = _run("n_report_riyu.txt")
     assert "市立図書館の開館時間を午後8時まで延長することを提案します。" in _front(talk)
 
 
