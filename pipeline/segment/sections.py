@@ -3081,6 +3081,42 @@ _BODY_END = re.compile("^[ \u3000]*以上[ \u3000]*$")
 """``以上`` alone on its line: a Japanese document's body ends there (what follows is its signature or contact)."""
 
 
+MAX_LINES_AFTER_MARK = 3
+"""Lines (a signer's post and name, a date, an office) a notice with no heading may set under its closing ``以上``, none
+ending a sentence, for the mark still to close its body (:func:`_closing_mark_unheaded`)."""
+
+
+def _closing_mark_unheaded(lines: list[Text], taken: Collection[int] = ()) -> set[int]:
+    """The closing ``以上`` alone on its line (:data:`_BODY_END`) of a document with no heading, and the lines under it
+    (at most :data:`MAX_LINES_AFTER_MARK` beside ``taken``, the closing lines read already, none ending a sentence:
+    its signer, its date), where running text stands over it; else nothing. The mark then closes the body as it does
+    under a last heading (``split_paper``), a line of ``Paper.closing`` that segment sets aside to the ledger, and the
+    lines under it are the notice's foot, front.
+
+    Why (fresh-user trial 68c): a notice with items by label only (``記`` / ``日時　…`` / ``区域　…`` / ``以上``) has no
+    heading, and its ``以上`` at the file's end, or over its signer (the PDF), had stayed the body's last paragraph,
+    where a numbered notice's was set aside.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> sorted(_closing_mark_unheaded(mk("断水いたします。", "記", "日時　7月10日", "以上")))
+    [3]
+    >>> sorted(_closing_mark_unheaded(mk("断水いたします。", "以上", "桜町水道事務所長　佐藤")))
+    [1, 2]
+    >>> _closing_mark_unheaded(mk("報告します。", "以上", "次に、予算について述べます。"))  # more text after it
+    set()
+    """
+    for j in range(len(lines) - 1, -1, -1):
+        if _BODY_END.match(lines[j].text) and j not in taken:
+            break
+    else:
+        return set()
+    after = [i for i in range(j + 1, len(lines)) if i not in taken]
+    if len(after) > MAX_LINES_AFTER_MARK or any(lines[i].text.rstrip()[-1:] in SENTENCE_END_MARKS for i in after) \
+            or not any(_running_text(t.text) for t in lines[:j]):
+        return set()
+    return {j, *after}
+
+
 def closing_mark(text: str) -> bool:
     """``text`` is a mark that says only that the body ended, alone on its line: a Japanese document's ``以上``
     (:data:`_BODY_END`) or a press release's end mark (:func:`end_mark`: ``###``, ``-30-``, ``ENDS``).
@@ -4118,6 +4154,8 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
         if foot:
             fields = fields | foot
             starts = [at for at in starts if at not in foot]
+    if not starts and not proceedings:
+        fields = fields | _closing_mark_unheaded(lines, fields)
     closing_lines = tuple(lines[i] for i in sorted(fields))  # (``closing`` is the closing blocks' labels, above)
     if not starts:
         item_hints = tuple(hint for i, item in sorted(listed.items()) for hint in numbering_hints(item.fills, lines[i]))

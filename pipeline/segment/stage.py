@@ -44,7 +44,7 @@ from pipeline.segment.places import (CityName, dateline_city, find_city_en, in_u
                                      municipality_span, names_municipality, place_line_en, place_names_city, prefecture_seat, town_named_en, name_spellings, names_the_speaker,
                                      romaji_spellings, state_city_note)
 from pipeline.segment.parallel import parallel_sections
-from pipeline.segment.runin import run_in_apart
+from pipeline.segment.runin import judgment_parts, run_in_apart
 from pipeline.segment.sections import (CONTACT_OFFICE_LINES, Paper, Section, closing_mark, contact_block, end_mark, listed_key, contact_block_joined, empty_markup_headings, endnotes, letter_headings, with_appendix_labels,
                                        keywords_in_front, display_pages_in_front, split_paper)
 from pipeline.segment.speakernotes import with_speaker_notes
@@ -95,6 +95,17 @@ def _furniture_rows(texts: list[Text], reason: str, spellings: Spellings) -> lis
 
 RECORD_KIND_LINES = 12
 """Lines under a title block a record's kind alone (``AGENDA``) is looked for on (:func:`_record_kind_line`)."""
+
+
+def _parts_closed_up(paper: Paper, heads: list[Text]) -> Paper:
+    """``paper`` with each section headed by one of ``heads`` (a judgment's part alone on its line:
+    :func:`~pipeline.segment.runin.judgment_parts`) titled by its word closed up (``主　　　文`` → ``主文``,
+    :func:`~pipeline.segment.titleblock.unspaced_ja`). The title is a view inside the section's heading, which keeps
+    the ideographic spaces: no ledger row (the title block's own title, with no heading, needs one)."""
+    at = {(h.text, h.first_pos()) for h in heads}
+    return replace(paper, sections=tuple(replace(sec, title=unspaced_ja(sec.title))
+                                         if (sec.title.text, sec.title.first_pos()) in at else sec
+                                         for sec in paper.sections))
 
 
 def _record_kind_line(lines: list[Text], start: int, end: int) -> int | None:
@@ -1033,9 +1044,15 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     titled = [lines[block.title]] if in_paper and block.title is not None else []
     # a judgment's headings run in with their text (``主文　…。事実及び理由　第１　請求　…``): each a line of its own
     paragraphs, run_in = run_in_apart(paragraphs)
+    # and its named parts alone on their lines (``主　　　文``, ``事実及び理由``) where its head calls it a judgment
+    parts = judgment_parts(paragraphs, titled + before + front + inside)
+    run_in = run_in | parts
     paper = split_paper(paragraphs, layout, contact_block_joined(contact, body, paragraphs), above=titled + before + front + inside,
                         contents_titles=[entry_parts(t.text)[0] for t in contents], signed_head=notice_head is not None and speaker.text is not None,
                         run_in=run_in)
+    if parts:
+        # a part's name set letter-spaced (``主　　　文``) is titled by its word
+        paper = _parts_closed_up(paper, [paragraphs[i] for i in parts])
     paper = keywords_in_front(paper)
     # a title page's or a dedication's lines set large among the preliminaries are front, no sections (trial 62b)
     paper = display_pages_in_front(paper, layout, " ".join(lines[i].text for i in block.title_lines)
