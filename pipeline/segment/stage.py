@@ -2258,8 +2258,21 @@ def _numbered_on_own_lines(lines: list[Text], running: dict[int, str], spans: di
     >>> _numbered_on_own_lines(ls, {1: "running-footer", 3: "running-footer"}, {1: (13, 14), 3: (13, 14)})
     False
     """
-    own = [(i, n.value) for i, t in enumerate(lines)
-           if i not in running and i - 1 not in spans and i + 1 not in spans and (n := page_number(t.text)) is not None]
+    own: list[tuple[int, int]] = []
+    beside = False  # the last number kept stood beside a running line's folio
+    for i, t in enumerate(lines):
+        if i in running or (n := page_number(t.text)) is None:
+            continue
+        if i - 1 not in spans and i + 1 not in spans:
+            own.append((i, n.value))
+            beside = False
+        elif own and not beside and n.value == own[-1][1] + 1:
+            # a number beside the foot that goes on from the slide's number before it closes the talk's last slide,
+            # never the foot's page (trial 68b: talks of two slides ``1`` ``2`` ``… ― 7`` had counted one step short
+            # of two, and the foot's folio ``7`` stayed behind as a slide); a number beside a foot that counts on
+            # nothing before it (a paper page's folio line) is still not one
+            own.append((i, n.value))
+            beside = True
     in_step = sum(1 for (_, a), (_, b) in zip(own, own[1:]) if b == a + 1)
     return in_step >= max(2, len(spans))
 
