@@ -61,3 +61,29 @@ def test_near_miss_deck_alone_numbered_by_feet_keeps_its_folios():
     # field case 16: a deck alone whose slides are numbered only by their feet keeps those numbers
     doc = _run("nm_deck_alone_feet_numbers.txt")
     assert [s.number for s in doc.talks[0].slides] == [1, 2, 3, 4]
+
+
+def _city_en(talk):
+    return talk.city.en.text if talk.city is not None and talk.city.en is not None else None
+
+
+@pytest.mark.parametrize("name, cities", [
+    # foot67's proceedings: ``York`` under the first talk's last slide, the talk's speaker ``…, City of York Council``
+    ("foot67_c_page_of_en.txt", ["Leeds", "York"]),
+    ("fix68b_k2_en_emdash.txt", ["Lisbon", "Bergen"]),
+    ("k2_en_pipe_three_talks.txt", ["Gdansk", "Tallinn", "Riga"]),
+    ("k2_en_proceedings_of_emdash.txt", ["Gdansk", "Tallinn", "Riga"]),
+    ("k2_en_one_foot_page.txt", ["Gdansk", "Tallinn"]),
+])
+def test_next_talks_bare_town_line_opens_it(name, cities):
+    doc = _run(name)
+    assert [_city_en(t) for t in doc.talks] == cities
+    # no slide keeps the next talk's city line
+    assert not set(cities) & set(_slide_lines(doc))
+
+
+def test_near_miss_town_alone_over_a_speaker_not_naming_it_stays_the_title():
+    # ``Lisbon`` over a title and a speaker of an institute naming no town: a title (as ``Curitiba`` alone is)
+    doc = _run("nm_town_title_speaker_not_naming.txt")
+    assert doc.talks[0].title.en.text == "Lisbon"
+    assert _city_en(doc.talks[0]) is None
