@@ -41,7 +41,7 @@ from pipeline.segment.notes import author_note, dump_notes, note_calls, opens_no
 from pipeline.segment.articles import law_of
 from pipeline.segment.paragraphs import join_wraps
 from pipeline.segment.places import (CityName, dateline_city, find_city_en, in_usual_case, is_city_only_line, is_city_place_line, is_placeholder_place,
-                                     municipality_span, names_municipality, place_line_en, place_names_city, prefecture_seat, town_named_en, name_spellings, names_the_speaker,
+                                     municipality_span, names_municipality, is_town_en, place_line_en, place_names_city, prefecture_seat, town_named_en, name_spellings, names_the_speaker,
                                      romaji_spellings, state_city_note)
 from pipeline.segment.parallel import parallel_sections
 from pipeline.segment.runin import judgment_parts, run_in_apart
@@ -630,8 +630,9 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         if block.city_line is not None:
             used.add(block.city_line)
             start, end = municipality_span(block.city.text) if "city" in block.cues else (0, 0)
-            if "city" in block.cues and (named_en := place_line_en(block.city.text)) is not None:
-                # an English block's place line (``Kobe City, Hyogo``: titleblock._english_place_over_title) is front;
+            if "city" in block.cues and (named_en := place_line_en(block.city.text) or _town_alone_en(block.city.text)) is not None:
+                # an English block's place line (``Kobe City, Hyogo``: titleblock._english_place_over_title; a town
+                # alone over a speaker naming it, ``York``: titleblock._town_over_its_speaker) is front;
                 # its municipality's name the first English read for the city, whose Japanese name only a Japanese
                 # line may give (the Japanese half's city line, below), never a guess
                 front.append(block.city)
@@ -1553,6 +1554,15 @@ def _city_of_english_block(s: _CityScene) -> _CityRead:
     Kobe``, ``…, City of Utrecht``, ``Utrecht Municipality``, ``Ghent, Belgium``) gives its English name (issue 16,
     helper front52); its Japanese name stays null (never a guess), and the body's passing mentions are no evidence
     (an address's town only where the block's addresses agree on it: helper city57)."""
+    block = s.span.block
+    if block.city is not None and "city" in block.cues and (alone := _town_alone_en(block.city.text)) is not None:
+        # a town's name alone over a speaker's line naming it (``York`` over ``…, City of York Council``:
+        # titleblock._town_over_its_speaker, helper fix68g): the talk's city line, read as a place line is
+        view = block.city[alone[0]:alone[1]]
+        city = CityName(view, (view.text.lower(),), "english",
+                        f"{view.text} named alone on the title block's city line, its speaker's lines naming it")
+        s.evidence.append(Evidence("city", f"{view.text}: {city.detail} at {_line_of(view)}"))
+        return None, city, city.spellings
     cover_lines = s.deck.slides[0].lines if s.span.slides_start == s.span.start and s.deck.slides else ()
     block_english = [t for t in (s.speaker.affiliation, s.speaker.text, s.title_en, s.subtitle_en, *s.head, *cover_lines)
                      if t is not None and script_of(t.text) == EN]
@@ -2262,6 +2272,15 @@ def _folios_run_on_across_talks(lines: list[Text], running: dict[int, str], foli
     return bool(steps) and all(b == a + 1 for a, b in steps)
 
 
+def _town_alone_en(text: str) -> tuple[int, int] | None:
+    """The span of ``text`` where it is an English town's name alone (``York``: :func:`~.places.is_town_en`), else None."""
+    name = text.strip()
+    if not name or script_of(name) != EN or not is_town_en(name):
+        return None
+    at = text.find(name)
+    return at, at + len(name)
+
+
 def _numbered_on_own_lines(lines: list[Text], running: dict[int, str], spans: dict[int, tuple[int, int]]) -> bool:
     """The pages (slides) carry their numbers on lines of their own, not beside a running line: at least as many
     such numbers as ``spans`` (the running lines' folios), and at least two, each one more than the one before it
@@ -2275,8 +2294,21 @@ def _numbered_on_own_lines(lines: list[Text], running: dict[int, str], spans: di
     >>> _numbered_on_own_lines(ls, {1: "running-footer", 3: "running-footer"}, {1: (13, 14), 3: (13, 14)})
     False
     """
-    own = [(i, n.value) for i, t in enumerate(lines)
-           if i not in running and i - 1 not in spans and i + 1 not in spans and (n := page_number(t.text)) is not None]
+    own: list[tuple[int, int]] = []
+    beside = False  # the last number kept stood beside a running line's folio
+    for i, t in enumerate(lines):
+        if i in running or (n := page_number(t.text)) is None:
+            continue
+        if i - 1 not in spans and i + 1 not in spans:
+            own.append((i, n.value))
+            beside = False
+        elif own and not beside and n.value == own[-1][1] + 1:
+            # a number beside the foot that goes on from the slide's number before it closes the talk's last slide,
+            # never the foot's page (trial 68b: talks of two slides ``1`` ``2`` ``… ― 7`` had counted one step short
+            # of two, and the foot's folio ``7`` stayed behind as a slide); a number beside a foot that counts on
+            # nothing before it (a paper page's folio line) is still not one
+            own.append((i, n.value))
+            beside = True
     in_step = sum(1 for (_, a), (_, b) in zip(own, own[1:]) if b == a + 1)
     return in_step >= max(2, len(spans))
 

@@ -48,7 +48,7 @@ from pipeline.segment.names import (LIST_SEPARATOR, author_label, author_line, b
                                    marked_names, name_end, name_shaped, names_people, names_row, speaker_split, vouched_lost_glyph_name,
                                    vouched_names, wrapped_bracketed_authors)
 from pipeline.segment.places import (english_beside, find_city_en, is_city_place_line, municipality_start, region_then_municipality, region_then_place,
-                                     place_line_en, place_named_en, spells_reading)
+                                     is_town_en, place_line_en, place_named_en, spells_reading)
 from pipeline.segment.organisations import (MARK, assembly_in_title, body_in_title, issuer_in_title, MAX_PLACE_NAME, MUNICIPALITY_SUFFIXES, ORGANISATION_NAME, is_address_line, is_client_line, is_municipality, is_organisation,
                                            is_place_name, is_postal_affiliation, maker_line, municipalities_in, named_as_place, organisation_line, post_and_organisation,
                                            addressee_line, dated_office, unit_and_body, venue_line)
@@ -2703,11 +2703,32 @@ def _english_place_over_title(r: _Reading, rest: Text) -> bool:
     ('Kobe City, Hyogo', 1, (2,), ('city', 'title', 'speaker'))
     """
     lines, k = r.lines, r.k
-    if k + 1 >= r.n or rest.text != lines[k].text.strip() or place_line_en(rest.text) is None:
+    if k + 1 >= r.n or rest.text != lines[k].text.strip():
         return False
+    if place_line_en(rest.text) is None:
+        return _town_over_its_speaker(r, rest.text)
     title = lines[k + 1].text.strip()
     return script_of(title) == EN and is_title_line(title) and not is_prose(title) and speaker_split(title) is None \
         and place_line_en(title) is None
+
+
+def _town_over_its_speaker(r: _Reading, town: str) -> bool:
+    """``town``, the whole line ``r.k``, is a town's name alone (``York``, ``Bergen``: a town GeoNames lists,
+    :func:`~.places.is_town_en`) over an English title block whose speaker's lines name that town as a word
+    (``Mr Tom Ellison, Heritage Access Officer, City of York Council``, ``Ola Nordmann, Bergen Municipality``): the
+    talk's city line. A town alone on its line is as often a title (``Curitiba``) or a slide's caption, so the block
+    under it must read a title there with its speaker (the ``speaker`` cue, no city or number of its own) and the
+    speaker must name the town. Why (helper fix68g): in proceedings the next talk's city line under the last slide of
+    the talk before named no cue, so the talk opened on its title and the city stayed on that slide (foot67's
+    ``c_page_of_en.txt``: ``York``; fix68b's ``k2_en_emdash.txt``: ``Bergen``)."""
+    lines, k = r.lines, r.k
+    if script_of(town) != EN or not is_town_en(town):
+        return False
+    under = read_block(lines, k + 1, layout=r.layout)
+    if not (under.title == k + 1 and "speaker" in under.cues and under.city_line is None and under.number is None):
+        return False
+    named = re.compile(rf"(?<![\w-]){re.escape(town)}(?![\w-])")
+    return any(named.search(lines[j].text) for j in under.speaker)
 
 
 def _place_over_title(r: _Reading, rest: Text) -> bool:
