@@ -182,7 +182,13 @@ class Restorer:
         """The line before ``line`` in plain text where a gap at ``start`` opens its line (``Site.above``: a word there
         is mid-sentence when that line goes on into this one, ``repetition.goes_on``), else ``""``. Plain text only:
         a talk's piece holds its paragraph's lines joined, so a gap opening a piece opens its paragraph."""
-        if not self.plain or text[:start].strip() or not self.doc.scopes:
+        if text[:start].strip():
+            return ""
+        return self.line_before(line)
+
+    def line_before(self, line: int) -> str:
+        """Plain text: the raw line before ``line``, else ``""`` (a talk's piece holds its paragraph's lines)."""
+        if not self.plain or not self.doc.scopes:
             return ""
         if getattr(self, "_by_number", None) is None:
             self._by_number = {ln.number: ln.text for ln in self.doc.scopes[0][1]}
@@ -191,11 +197,12 @@ class Restorer:
     # -- one gap ---------------------------------------------------------
 
     def abstains(self, text: str, start: int, end: int, name: bool | str = False, hint: Hint | None = None,
-                 honorific: bool = True) -> str | None:
+                 honorific: bool = True, above: str = "") -> str | None:
         """Why the gap ``text[start:end]`` must stay as it is, or None. ``name``: the caller knows the gap stands in
         a person's name (segment's speaker line), or why (a string: a list of people going on from the line before).
         ``honorific``: a name before an honorific abstains (False where the caller offers it, never filled:
-        :func:`abstention.kana_before_honorific`)."""
+        :func:`abstention.kana_before_honorific`). ``above``: plain text's line before the gap's (a close over a
+        signer's name: :func:`abstention.english_signature_name`)."""
         if name:
             return name if isinstance(name, str) else "a person's name (the speaker's name in segment's speaker line): never filled"
         if honorific and abstention.before_honorific(text[:start], text[end:]):
@@ -211,6 +218,9 @@ class Restorer:
         if abstention.name_after_post(text, start):
             # segment reads no name through a lost glyph, so a signer's line it took for no speaker's (trial 68b)
             return "a person's name closing its line after a post (a signer's line): never filled"
+        if abstention.english_signature_name(text, start, above):
+            # English writes the signer's name before the post (``Margaret O’Conn\ufffdr, Chair``: trial 68c)
+            return "a person's name on a signer's line (before a post, or under a close): never filled"
         if hint is not None and hint.evidence.kind == "abstention":
             return hint.evidence.detail
         if abstention.is_illegible(text):
@@ -245,7 +255,7 @@ class Restorer:
         # a kana as well as a name's letter may stand directly before an honorific (お子様): candidates offered,
         # never filled
         offered = not name and abstention.kana_before_honorific(text[:start], text[end:])
-        why = self.abstains(text, start, end, name, hint(start), honorific=not offered)
+        why = self.abstains(text, start, end, name, hint(start), honorific=not offered, above=self.line_before(line))
         if why is not None:
             return [_abstain(line, start, original, why)]
         if offered:
@@ -890,7 +900,8 @@ class Restorer:
         hint = hint or (lambda pos: None)
         out = []
         for start, end in find_gaps(text):
-            if end - start > MAX_POOLED_GLYPHS or self.abstains(text, start, end, names(start), hint(start)) is not None:
+            if end - start > MAX_POOLED_GLYPHS or self.abstains(text, start, end, names(start), hint(start),
+                                                                above=self.line_before(line)) is not None:
                 continue
             if self.numbering_hint(text, start, end, line, hint) is None:
                 out.append((start, Site(text, start, end, line, self.above(text, start, line))))

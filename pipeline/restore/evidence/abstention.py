@@ -528,3 +528,114 @@ def is_illegible(text: str) -> bool:
     chars = [c for c in text if not c.isspace()]
     lost = sum(c == GAP for c in chars)
     return lost >= ILLEGIBLE_MIN and lost / len(chars) >= ILLEGIBLE_SHARE
+
+
+# an English signature's name: two to four capitalised words (a surname with an apostrophe or a hyphen, O’Connor,
+# Patel-Jones; an initial, J.), lost glyphs standing for letters
+_EN_NAME_WORD = (f"(?:[{HALFWIDTH_LATIN_UPPER}{GAP}](?:[{HALFWIDTH_LATIN}{GAP}]|['’\\-](?=[{HALFWIDTH_LATIN}{GAP}]))*"
+                 f"|[{HALFWIDTH_LATIN_UPPER}]\\.)")
+_EN_NAME_PART = f"{_EN_NAME_WORD}(?:[ \u00a0]+{_EN_NAME_WORD}){{1,3}}"
+# the name, then its holder's post after a comma (``Margaret O’Connor, Chair``, ``…, Director of Highways``) or in
+# brackets (``Anne-Marie Smith (Mayor)``), closing the line
+_EN_NAME_POST_LINE = lazyre.compile(
+    f"^[ \t]*({_EN_NAME_PART})(?:,[ \u00a0]+([^.;:!?()]{{1,80}}?)|[ \u00a0]*\\(([^()]{{1,60}})\\))[ \t]*$")
+_EN_NAME_LINE = lazyre.compile(f"^[ \t]*({_EN_NAME_PART})[ \t]*$")
+_LETTERS_FOR_GAP = "abcdefghijklmnopqrstuvwxyz"
+_CLOSE_JOINED = lazyre.compile("^[ \t]*([^,\n]{2,40},)[ \u00a0]+")
+# the end of a sentence before a name in a joined paragraph: a stop, then a space, then a capital (or a lost glyph)
+_SENTENCE_END_BEFORE = lazyre.compile(f"(?<![{HALFWIDTH_LATIN_UPPER}])[.!?][”’\"')]?[ \u00a0]+(?=[{HALFWIDTH_LATIN_UPPER}{GAP}])(?!.*[.!?][ \u00a0]+[{HALFWIDTH_LATIN_UPPER}{GAP}])")
+
+
+def _english_person_name(name: str) -> bool:
+    """``name`` (lost glyphs in it) is a person's name to segment (:func:`pipeline.segment.names.is_person_name`) read
+    with the one letter for its lost glyphs that makes the commonest English word of the word holding them
+    (wordfreq's Zipf; a capital where a lost glyph opens a word): ``Margaret O’Conn\ufffdr`` as ``O’Connor``,
+    ``Priya Patel-J\ufffdnes`` as ``Jones``; ``Annual Rep\ufffdrt`` read as ``Report`` and ``Riverside Garden
+    Cl\ufffdb`` as ``Club`` are phrases. Segment takes a word it knows nothing of for a name's, so where no letter
+    makes a word the gap's word is read with none (``Dr\ufffdgan`` as ``Drgan``)."""
+    from wordfreq import zipf_frequency
+
+    from pipeline.segment.names import is_person_name
+
+    if GAP not in name:
+        return is_person_name(name)
+    word = next(w for w in name.split() if GAP in w)
+
+    def read(letter: str) -> str:
+        return re.sub(f"(?:(?<=^)|(?<=[ \u00a0]))\ufffd", letter.upper(), name).replace(GAP, letter)
+
+    def frequency(letter: str) -> float:
+        return zipf_frequency(word.replace(GAP, letter).casefold(), "en")
+
+    best = max(_LETTERS_FOR_GAP, key=frequency)
+    return is_person_name(read(best) if frequency(best) > 0 else read(""))
+
+
+def _english_post(post: str) -> bool:
+    """``post`` opens on an English post (:func:`pipeline.names.english_post_words`: ``Chair``, ``Deputy Director of
+    Finance``, ``Head Teacher``) or a civic office written out (:data:`pipeline.english_words.NAME_POSTS`: ``Mayor``,
+    ``Councillor``)."""
+    from pipeline.names import english_post_words
+
+    words = post.replace(",", " ").split()
+    if not words or not (english_post_words(words) > 0 or words[0].casefold() in NAME_POSTS):
+        return False
+    # a post and the body it is held in, every word capitalised but the small words of a name (``Chair of the
+    # Friends of the Park``, ``Secretary, Westfield Allotment Society``): a clause goes on in lower case (``Chair of
+    # the board, said that``, a wrapped sentence's line)
+    return all(w[:1].isupper() or w[:1] in "&(" or w in _POST_SMALL_WORDS for w in words)
+
+
+_POST_SMALL_WORDS = frozenset({"of", "the", "and", "for", "at", "in", "on", "to"})
+
+
+def english_signature_name(text: str, start: int, above: str = "") -> bool:
+    """English: the gap at ``start`` stands in a signer's name written on a line of its own, the counterpart of
+    :func:`name_after_post`: the name before its post after a comma or in brackets (``Margaret O’Conn\ufffdr, Chair``,
+    ``Tom O'Br\ufffden, Director of Highways``, ``Anne-Marie Sm\ufffdth (Mayor)``), or the name alone under a
+    complimentary close (``Kind regards,`` / ``Sam Wh\ufffdte``: the line before in ``text``, or ``above`` where the
+    caller has it: :func:`pipeline.segment.letters.is_closing`). Fresh-user trial 68c: ``Margaret O’Conn\ufffdr,
+    Chair`` under a newsletter's "From the Chair" was offered o and e (connor, conner). The name is two to four
+    capitalised words that segment reads as a person's name for some letter in the gap (:func:`_english_person_name`):
+    a place or a body before a post (``L\ufffdeds, Chair of the Northern Panel``: one word; ``Riverside Garden
+    Cl\ufffdb, Chair``), a heading's words (``Annual Rep\ufffdrt, Chair``) and prose (``… your supp\ufffdrt, Chair``) are none.
+
+    >>> english_signature_name("Margaret O’Conn\ufffdr, Chair", 15), english_signature_name("Tom O'Br\ufffden, Director of Highways", 8)
+    (True, True)
+    >>> english_signature_name("Anne-Marie Sm\ufffdth (Mayor)", 13), english_signature_name("Kind regards,\\nSam Wh\ufffdte", 20)
+    (True, True)
+    >>> english_signature_name("Thanks to all. David \ufffdughes, Deputy Director of Finance", 21)  # a piece's joined lines
+    True
+    >>> english_signature_name("Thanks to all. Kind regards, Sam Wh\ufffdte", 31)
+    True
+    >>> english_signature_name("Tom H\ufffdghes, Chair of the board, said that", 5)  # a wrapped sentence's line
+    False
+    >>> english_signature_name("L\ufffdeds, Chair of the Northern Panel", 1), english_signature_name("Annual Rep\ufffdrt, Chair", 10)
+    (False, False)
+    >>> english_signature_name("Thank you all for your pat\ufffdence, Chair", 26), english_signature_name("Sam Wh\ufffdte", 6)
+    (False, False)
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start: len(text) if line_end < 0 else line_end]
+    # a talk's piece holds its paragraph's lines joined by spaces: a signature joined to the paragraph it closes
+    # (``… this season. David \ufffdughes, Deputy Director of Finance``) opens after the last sentence's end
+    if (sentence := _SENTENCE_END_BEFORE.search(line, 0, start - line_start)) is not None:
+        line_start += sentence.end()
+        line = line[sentence.end():]
+    m = _EN_NAME_POST_LINE.match(line)
+    if m is not None and line_start + m.start(1) <= start < line_start + m.end(1):
+        return _english_post(m.group(2) or m.group(3)) and _english_person_name(m.group(1))
+    from pipeline.segment.letters import is_closing
+
+    if (close := _CLOSE_JOINED.match(line)) is not None and is_closing(close.group(1)):
+        # the close and the name under it joined in one piece (``… this season. Kind regards, Sam Wh\ufffdte``)
+        line_start += close.end()
+        line = line[close.end():]
+        before = close.group(1)
+    else:
+        before = text[:line_start].rstrip("\n").rsplit("\n", 1)[-1] if line_start else above
+    m = _EN_NAME_LINE.match(line)
+    if m is None or not line_start + m.start(1) <= start < line_start + m.end(1):
+        return False
+    return bool(before.strip()) and is_closing(before) and _english_person_name(m.group(1))
