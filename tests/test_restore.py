@@ -56,6 +56,13 @@ def test_confidence_in_unit_interval_and_candidates_ranked(sample_restore_text):
     for r in out["repairs"]:
         assert 0.0 <= r["confidence"] <= 1.0
         scores = [c["score"] for c in r["candidates"]]
+        if any(e["kind"] == "model" and "U+FFFD substitution" in e["detail"] for e in r["evidence"]):
+            # a run of U+FFFD that may be one character (rest68): each reading's fills in its own score order, the
+            # reading the copies favour first; the two readings' scores are shares of different wholes
+            for n in {len(c["text"]) for c in r["candidates"]}:
+                group = [c["score"] for c in r["candidates"] if len(c["text"]) == n]
+                assert group == sorted(group, reverse=True)
+            continue
         assert scores == sorted(scores, reverse=True)
         # five best, then the dictionary's one best fit (restore.lexicon_leader), a fill the document's words use
         # (restore.document_word_fills) and only fills the talk's English proposed (restore.shown_candidates)
