@@ -194,6 +194,22 @@ def _glued_pair(glyphs: Sequence[LTChar]) -> bool:
             and not all(_script_letter(g) for g in glyphs))
 
 
+def _lone_over_line_head(glyphs: Sequence[LTChar], found: Sequence[tuple[LTTextLineHorizontal, bool] | None]) -> bool:
+    """Two glyphs stacked where the lower opens a horizontal line (:func:`_abutted`) and the upper touches none: a
+    one-glyph line (a notice's ``記``, a heading's ``一``, ``序``) set over the next line's first glyph, no vertical
+    writing, whatever their script. A column of vertical writing goes on downwards; its lowest glyph is not followed
+    on its own baseline by a horizontal line's next letter.
+
+    pdfminer stacked a notice's ``記``, alone on its line at the left margin, over ``日`` of ``日時　令和６年…`` under
+    it: the vertical line ``記 日`` and the line ``時　令和６年７月１０日…``, so the talk's paragraphs read ``記 日`` and
+    ``時　令和6年…``, a word broken across lines (fresh-user trial 68c, ``t68c_notice.pdf``)."""
+    if len(glyphs) != 2 or any(getattr(g, "wmode", False) for g in glyphs):
+        return False
+    upper, lower = sorted(range(2), key=lambda k: -glyphs[k].y0)
+    hit = found[lower]
+    return found[upper] is None and hit is not None and hit[1] and glyphs[lower].y1 < glyphs[upper].y0
+
+
 def unstack_line_ends(lines: list[LTTextLine], laparams: LAParams) -> list[LTTextLine]:
     """On a horizontal page, a vertical line pdfminer stacked of glyphs that open or close horizontal lines is undone:
     each such glyph goes back to its line, the others stand as lines of one glyph each.
@@ -206,7 +222,8 @@ def unstack_line_ends(lines: list[LTTextLine], laparams: LAParams) -> list[LTTex
     (a large bracket's pieces beside a matrix's row, sandwich's ``⎞ ⎟ ⎠``; a sum's limits) unless a space glyph of it
     opens a line (an indented line's white under a brace in the listing's face), is left as pdfminer made it. Two
     glyphs in one face are undone all the same where they are no vertical writing (:func:`_glued_pair`: a slide's
-    number ``1`` over its title's ``I``, trial 67c)."""
+    number ``1`` over its title's ``I``, trial 67c), and so are two glyphs whose lower opens a line under a lone upper
+    one (:func:`_lone_over_line_head`: a notice's ``記`` over ``日時…``, trial 68c)."""
     horizontal = [line for line in lines if isinstance(line, LTTextLineHorizontal)]
     out: list[LTTextLine] = []
     rebuilt: dict[int, LTTextLineHorizontal] = {}
@@ -216,7 +233,8 @@ def unstack_line_ends(lines: list[LTTextLine], laparams: LAParams) -> list[LTTex
             continue
         glyphs = [g for g in line if isinstance(g, LTChar)]
         found = [_abutted(g, horizontal) for g in glyphs]
-        if len({g.fontname for g in glyphs}) == 1 and not _glued_pair(glyphs) and not any(
+        if len({g.fontname for g in glyphs}) == 1 and not _glued_pair(glyphs) and not _lone_over_line_head(
+                glyphs, found) and not any(
                 hit is not None and g.get_text().isspace() for g, hit in zip(glyphs, found)):
             # a stack in one face is one thing built so (a tall delimiter's pieces, a sum's limits) unless what it
             # stacks is a line's white (an indented line's first space glyph under a brace in the listing's face)
