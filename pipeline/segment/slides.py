@@ -1737,7 +1737,43 @@ def _side_votes(lines: list[Text], anchors: list[Anchor], layout: Layout, start:
     above += copy
     if not below and not above and _titled_slide_after(lines, anchors[-1]):
         above += 1  # nothing else says: a whole slide after the last number is that number's (numbers head slides)
+    if not below and not above and _labels_over_titles(lines, anchors, start):
+        above += 1  # nothing else says: ``Slide 1`` under the cover's title block and over a title labels that slide
     return below, above
+
+
+_SLIDE_LABEL_LINE = re.compile(rf"{SLIDE_WORD}\s*[0-9]{{1,4}}(?:\s*(?:/|of)\s*[0-9]{{1,4}})?\s*[:：]?", re.IGNORECASE)
+"""A line that is a slide's label and nothing else (``Slide 3``, ``SLIDE 3:``, ``スライド3``, ``Slide 3 of 6``)."""
+
+
+def _labels_over_titles(lines: list[Text], anchors: list[Anchor], start: int) -> bool:
+    """The deck prints each slide's number as a label of its own line (``Slide 1``, ``スライド1``: the slide word, not
+    a bare number or a page's ``3/12``), the first ``1`` right under the cover (``start``, its title block: title,
+    speaker), and a slide's title right under every label: the labels head their slides, the title block before
+    ``Slide 1`` is the unnumbered cover. Why (fresh-user trial 68d, helper fix68l): ``Smart Mobility …`` /
+    ``Dr. Helen Brooks, …`` / ``Slide 1`` / ``Why Mobility Matters`` / bullets … ``Slide 5`` / ``Thank you`` had no
+    side (the closing ``Thank you`` is no whole slide for :func:`_titled_slide_after`), the cover read as slide 1 and
+    every printed number moved up by one. A printed label names the slide it heads; a count by place never overrides
+    it. Bare numbers, ``[3]`` and ``3/12`` say nothing here (a page's foot prints them as often as its head).
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> lines = mk("Bus Reform", "Ann Lee, City of York", "Slide 1", "Why", "- Costs", "Slide 2", "Thank you")
+    >>> _labels_over_titles(lines, find_anchors(lines, 2, len(lines)), 2)
+    True
+    >>> lines = mk("Bus Reform", "Ann Lee, City of York", "1", "Why", "- Costs", "2", "Thank you")
+    >>> _labels_over_titles(lines, find_anchors(lines, 2, len(lines)), 2)
+    False
+    """
+    if len(anchors) < 2 or start == 0 or anchors[0].value != 1 or anchors[0].index != start:
+        return False
+    for a in anchors:
+        if a.offset is not None or a.index + 1 >= len(lines) or not _SLIDE_LABEL_LINE.fullmatch(lines[a.index].text.strip()):
+            return False
+        following = lines[a.index + 2].text if a.index + 2 < len(lines) else None
+        under = lines[a.index + 1].text
+        if not _slide_title_line(under, following) and not CLOSING.match(under.strip()):
+            return False  # a title under each label, or the closing slide's ``Thank you`` under the last
+    return True
 
 
 def _titled_slide_after(lines: list[Text], last: Anchor) -> bool:
