@@ -48,7 +48,7 @@ from pipeline.model import Text
 from pipeline.numbering import explicit_number, fold, is_chapter_label
 from pipeline.pagenumbers import SLIDE_WORD, PageNumber, dashed_folio, page_number
 from pipeline.segment.events import DOCUMENT_KINDS, VOLUME_WORDS, edition_before
-from pipeline.segment.layout import Layout, first_line
+from pipeline.segment.layout import Layout, first_line, last_line
 from pipeline.segment.slidetext import counts_parts, is_bullet
 from pipeline.segment.webpage import web_furniture
 
@@ -740,6 +740,7 @@ def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int],
         for j, which in ((i - 1, "running-footer"), (i + 1, "running-header")):
             if 0 <= j < len(lines) and j not in out and j not in numbers and _running_signature(lines[j].text) in signatures:
                 out[j] = which
+    out.update({i: "running-header" for i in heads_after_blank_lines(lines, layout, numbers, out)})
     out.update({i: "running-header" for i in _heads_after_the_first_page(lines, pages, numbers, larger, title_of)
                 if i not in out})
     out.update({i: which for i, which in section_heads(lines, pages if len(pages) > 1 else _pages_by_folios(lines, numbers),
@@ -764,6 +765,58 @@ def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int],
     # a printed web page's furniture, the browser's header's first copy included: the date and time before it show it
     # is the browser's, never the document's title (pipeline.segment.webpage)
     out.update({i: which for i, which in web_furniture(lines, layout.page, numbers, margins).items() if i not in numbers})
+    return out
+
+
+def heads_after_blank_lines(lines: list[Text], layout: Layout, numbers: dict[int, int],
+                            running: dict[int, str]) -> list[int]:
+    """Indexes of a running header's further copies that open a block (a blank line before them) instead of following
+    a page number, in a dump without pages. ``running`` maps line index → ``running-header`` / ``running-footer``
+    (the lines found so far); ``numbers`` the page-number lines.
+
+    The header must be proven by its place first: a copy right after every page number that has a line after it,
+    :data:`~pipeline.furniture_model.RECURRENCE_PAGES` copies or more, all one line (:func:`_running_signature`).
+    Its other copies are then taken where they open a block after the first page number (front matter before it is
+    weighed by :func:`_first_page_copies` and :func:`_titles_among_headers`), each short furniture text ending on no
+    sentence's mark.
+
+    Why (fresh-user trial 68d, helper fix68m): a report whose sections each open a page printed its head
+    ``令和6年度 緑川市 市民意識調査報告書`` atop every page; where a page broke inside a section the dump kept its
+    number (``- 1 -`` / head), but where a section opened a new page the dump kept only a blank line before the head,
+    and those three copies stayed the last paragraph of sections 1–3. A line repeated at every page edge is furniture
+    whether a blank line or a page number stands before it. It does NOT take a refrain or a heading the text repeats
+    (no copy after every page number: a contents page's entry, a stanza's refrain), a sentence, nor a copy running on
+    from the line before it (no blank line).
+
+    >>> ls = [Text.from_raw(s, n) for n, s in [(1, "Body one"), (2, "- 1 -"), (3, "Harbour Report 2025"),
+    ...       (4, "Body two."), (6, "Harbour Report 2025"), (7, "Body three"), (8, "- 2 -"), (9, "Harbour Report 2025"),
+    ...       (10, "Body four"), (11, "- 3 -"), (12, "Harbour Report 2025"), (13, "Body five.")]]
+    >>> heads_after_blank_lines(ls, Layout((), (5,)), {1: 1, 6: 2, 9: 3}, {2: "running-header", 7: "running-header",
+    ...                         10: "running-header"})
+    [4]
+    >>> heads_after_blank_lines(ls, Layout((), ()), {1: 1, 6: 2, 9: 3}, {2: "running-header", 7: "running-header",
+    ...                         10: "running-header"})
+    []
+    """
+    if not numbers:
+        return []
+    after = [i + 1 for i in numbers if i + 1 < len(lines) and i + 1 not in numbers]
+    heads = {_running_signature(lines[i].text) for i in after if running.get(i) == "running-header"}
+    if len(after) < RECURRENCE_PAGES or len(heads) != 1 \
+            or not all(running.get(i) == "running-header" for i in after):
+        return []
+    sig = heads.pop()
+    start = min(numbers)
+    out = []
+    for j in range(start + 1, len(lines)):
+        if j in running or j in numbers:
+            continue
+        s = lines[j].text.strip()
+        if _running_signature(s) != sig or not _furniture_text(s) or s[-1:] in SENTENCE_END + ".":
+            continue
+        a, b = last_line(lines[j - 1]), first_line(lines[j])
+        if a is not None and b is not None and layout.blank_between(a, b):
+            out.append(j)
     return out
 
 
