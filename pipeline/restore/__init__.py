@@ -207,6 +207,8 @@ class Restorer:
             return name if isinstance(name, str) else "a person's name (the speaker's name in segment's speaker line): never filled"
         if honorific and abstention.before_honorific(text[:start], text[end:]):
             return "a person's name directly before an honorific: never filled"
+        if honorific and abstention.before_title(text[:start], text[end:], end - start):
+            return "a person's name directly before a title written as an honorific (教授, 議員 …): never filled"
         if abstention.after_name_title(text[:start], text[end:]):
             return "a person's name after a title or a post (Dr, Prof, Cllr, Mayor …): never filled"
         if (label := abstention.listed_name(text, start)) is not None:
@@ -254,7 +256,8 @@ class Restorer:
         original = text[start:end]
         # a kana as well as a name's letter may stand directly before an honorific (お子様): candidates offered,
         # never filled
-        offered = not name and abstention.kana_before_honorific(text[:start], text[end:])
+        offered = not name and (abstention.kana_before_honorific(text[:start], text[end:])
+                                or abstention.kana_before_title(text[:start], text[end:]))
         why = self.abstains(text, start, end, name, hint(start), honorific=not offered, above=self.line_before(line))
         if why is not None:
             return [_abstain(line, start, original, why)]

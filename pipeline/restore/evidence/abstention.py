@@ -42,7 +42,8 @@ from pipeline import lazyre
 from pipeline.chardata import HALFWIDTH_LATIN, HALFWIDTH_LATIN_UPPER, HIRAGANA, KANJI, KATAKANA
 from pipeline.english_words import NAME_POSTS, NAME_TITLES
 from pipeline.model import GAP
-from pipeline.names import CHARGE_POST_RE, CONTACT_FIELDS, HONORIFIC_RE, JOB_TITLE_RE, NAME_PARTICLES, PEOPLE_FIELDS
+from pipeline.names import (CHARGE_POST_RE, CONTACT_FIELDS, HONORIFIC_RE, JOB_TITLE_RE, JOB_TITLES, NAME_PARTICLES,
+                            PEOPLE_FIELDS)
 
 # a job title, or a duty's charge glued before 担当 (``…森林活用担当 佐\ufffd 美咲``: issue 16, the post segment reads
 # on a speaker's line too), before the name's space; never a contact label set off alone (``市民課　担当 \ufffd藤`` is
@@ -168,6 +169,75 @@ def before_honorific(left: str, right: str) -> bool:
     # the name reaches back from the honorific at most NAME_REACH letters: what stands before (a job title written
     # on, 国際交流課長田中\ufffdさん) is no part of it and does not make the run too long to be a name
     return 1 + lead <= NAME_REACH
+
+
+# titles written glued after a person's surname as an honorific is (``高橋教授``, ``佐藤議員``) and never glued after a
+# place's name: 市長, 知事, 町長 … are left out, the regression corpus's five 市長 so glued all followed a city
+# (桜台市長, 富士宮市長), and 部長, 会長 … follow their office (営業部長) as often
+TITLES_AFTER_NAME = ("准教授", "教授", "助教", "博士", "議員", "記者", "弁護士", "医師")
+_TITLE_AFTER_NAME = lazyre.compile(
+    f"^([{_NAME_CHARS}]*?)(?:{'|'.join(TITLES_AFTER_NAME)})(?![{KANJI}])")
+# what else stands glued before such a title: an office's or a school's last letter (経済学部教授, 東北大学教授,
+# 市議会議員, 歯科医師) and a rank's words (名誉教授, 特任教授, 非常勤講師)
+_NOT_A_NAMES_END = "学部科課局院校会所室省庁府県市町村区都道党団社"
+_TITLE_RANKS = ("名誉", "客員", "特任", "特命", "主任", "専任", "兼任", "新任", "招聘", "非常勤", "常勤", "副", "准",
+                "元", "前", "現", "国会", "県議", "市議", "町議", "村議", "区議", "都議", "研修", "勤務", "担当", "主治",
+                # a trade's or a duty's word before 記者, 弁護士, 医師 (新聞記者, 顧問弁護士, 国選弁護士, 専属医師)
+                "新聞", "番", "従軍", "国選", "専属", "開業", "産業", "当番", "嘱託") + JOB_TITLES
+
+
+def before_title(left: str, right: str, gap: int = 1) -> bool:
+    """The gap stands in a name glued directly before a title used as an honorific (``緑川大学の高\ufffd真一教授が``:
+    fresh-user trial 68d, ``高写真一教授`` was offered 写 0.37; issue 19, point 4). The name is the whole run of name
+    characters (kanji, katakana, lost glyphs) before a title of :data:`TITLES_AFTER_NAME`, 2 to :data:`NAME_REACH`
+    letters, opening after a non-name character (の, a space, kana, punctuation) or the text's start; a run that
+    ends as an office or a school (``大学教授``, ``経済学部教授``) or is a rank's word (``名誉教授``), a gap that is
+    the title's own letter (``学部の\ufffd授``: no title follows), and a title heading a longer word (``教授会``)
+    name no one.
+
+    >>> before_title("緑川大学の高", "真一教授が"), before_title("は", "藤議員の"), before_title("国立大", "教授が")
+    (True, True, False)
+    >>> before_title("経済学部の", "授が"), before_title("の名", "教授"), before_title("の田", "教授会で")
+    (False, False, False)
+    """
+    m = _TITLE_AFTER_NAME.match(right)
+    if m is None:
+        return False
+    head = _NAME_HEAD.search(left).group(0)
+    run = head + GAP * gap + m.group(1)
+    if not 2 <= len(run) <= NAME_REACH or run[-1] in _NOT_A_NAMES_END:
+        return False
+    # a rank's word with a letter lost (名\ufffd教授, \ufffd任教授) glues before the title as a name does
+    if any(len(w) == len(run) and all(c in (GAP, x) for c, x in zip(run, w)) for w in _TITLE_RANKS):
+        return False
+    # the gap closing the run may be an office's or a school's last letter (国立大\ufffd教授: 国立大学)
+    return not (run.endswith(GAP * gap) and GAP not in head + m.group(1) and gap == 1
+                and _office_word(head + m.group(1)))
+
+
+def kana_before_title(left: str, right: str) -> bool:
+    """The gap closes the name before a title of :func:`before_title`, touching the title (``本学\ufffd教授``), or opens
+    it (``\ufffd田中教授``): a kana may stand there as well as a name's letter (本学の教授, は田中教授), so the gap is
+    offered its candidates, never filled, as :func:`kana_before_honorific`'s is; a gap inside the name
+    (``高\ufffd真一教授``) abstains with none.
+
+    >>> kana_before_title("本学", "教授が"), kana_before_title("の高", "真一教授が"), kana_before_title("", "田中教授")
+    (True, False, True)
+    """
+    m = _TITLE_AFTER_NAME.match(right)
+    return m is not None and (not m.group(1) or not _NAME_HEAD.search(left).group(0)) and before_title(left, right)
+
+
+def _office_word(letters: str) -> bool:
+    """``letters`` and an office's or a school's last letter (:data:`_NOT_A_NAMES_END`) read as one word to Sudachi,
+    no person's name (``国立大`` + 学)."""
+    from pipeline.sudachi import tokenizer
+
+    for end in _NOT_A_NAMES_END:
+        morphemes = tokenizer("C").tokenize(letters + end)
+        if len(morphemes) == 1 and morphemes[0].part_of_speech()[2] != "人名":
+            return True
+    return False
 
 
 NAME_REACH = 4
