@@ -1087,7 +1087,7 @@ def colophon_start(texts: list[str]) -> int | None:
 _CREDIT_LABEL = lazyre.compile(
     r"^[ \u3000]*(?:"
     r"(?P<post>(?:(?:Newsletter|Managing|Honorary|Guest)\s+)?Editor(?:-in-[Cc]hief)?|Editors)[ \t]*(?:[:：]|[ \t][—–-])"
-    r"|(?:Edited|Compiled|Published|Produced)[ \t]+by[ \t]*:?"
+    r"|(?:(?:Newsletter|Bulletin|Magazine)[ \t]+(?:edited|compiled)|Edited|Compiled|Published|Produced)[ \t]+by[ \t]*:?"
     r"|(?P<post_ja>編集長|編集責任者|編集者|発行者|編集・発行|発行・編集|編集|発行)[ \u3000]*[：:]"
     r")[ \t\u3000]*(?=\S)")
 """A periodical's credit line's label (``Editor: …``, ``Edited by …``, ``Published by …``, ``編集：…``, ``編集・発行：…``):

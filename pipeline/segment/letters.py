@@ -566,12 +566,16 @@ def _japanese_signer(body: list[Text], end: int) -> tuple[int, int, Speaker] | N
     nor a roster's last member (another officer's line over it)."""
     from pipeline.segment.front import speaker_of
     from pipeline.segment.labels import is_contact_heading
-    from pipeline.segment.names import speaker_split
+    from pipeline.segment.names import MAX_POSTED_NAME_GAPS, lost_glyph_name_no_clause, speaker_split
 
     def officer(s: str) -> bool:
         at = speaker_split(s)
-        return at is not None and name_shaped(s[at:].strip(" \u3000")) and not s.startswith("担当") \
-            and not contact_line(s) and not is_contact_heading(s)
+        if at is None or s.startswith("担当") or contact_line(s) or is_contact_heading(s):
+            return False
+        name = s[at:].strip(" \u3000")
+        # the post right before it vouches for a name that lost a glyph or two (``緑川市長　佐藤 一�``: fresh-user trial
+        # 68d), as it does for a sender over the subject (:func:`head_sender`); the name keeps its gaps
+        return name_shaped(name) or (at > 0 and lost_glyph_name_no_clause(name, MAX_POSTED_NAME_GAPS))
 
     last = body[end - 1].text.strip(" \u3000\t")
     if script_of(last) != JA or not JA_LETTER_RE.search(last) or last.endswith(_SENTENCE_CLOSE):
@@ -733,6 +737,7 @@ def credit_signer(body: list[Text]) -> tuple[int, int, Speaker] | None:
         at = credit_label_end(line.text)
         value = line[at:].strip()
         value, body_named = _bracketed_body(value)
+        value, post_named = _named_with_post(value)
         if not (is_person_name(value.text) or (script_of(value.text) == JA and name_shaped(value.text))) \
                 or is_organisation(value.text):
             continue
@@ -741,10 +746,53 @@ def credit_signer(body: list[Text]) -> tuple[int, int, Speaker] | None:
         post = m.group("post") or m.group("post_ja")
         group = "post" if m.group("post") else "post_ja"
         affiliation = line[lead + m.start(group):lead + m.end(group)] if post and post not in ("編集", "発行", "編集・発行", "発行・編集") else None
+        if post_named is not None:
+            affiliation = post_named  # the editor's own post or department the value prints names them better
         if body_named is not None:
             affiliation = body_named  # the body the editor edits for names them better than the label's post
         return k, k + 1, Speaker(line.strip(), affiliation, value, (Author(value, (), affiliation),))
     return None
+
+
+_CREDIT_NAME_POST = re.compile(r"^(?P<name>[^,，、]+?)[ \t]*[,，][ \t]*(?P<post>[^,，、]+)$")
+"""An English credit's value printing the editor's post after their name and a comma (``Tom Reyes, Year 4 teacher``)."""
+_CREDIT_DEPT_NAME = re.compile(r"^(?P<post>\S+)[\u3000 ]+(?P<name>\S+(?:[\u3000 ]\S+)?)$")
+"""A Japanese credit's value printing the editor's department before their name (``教務部　鈴木 里奈``)."""
+
+
+def _named_with_post(value: Text) -> tuple[Text, Text | None]:
+    """A credit's value split into the person's name and the post or department printed with it: ``(name, post)``;
+    ``(value, None)`` where the value is no such pair (a name alone, an office, two names).
+
+    English prints the post after the name and a comma (``Tom Reyes, Year 4 teacher``: the name a person's name,
+    :func:`~.names.is_person_name`, the post no name itself); Japanese prints the department before the name
+    (``教務部　鈴木 里奈``: the department an organisation, :func:`~.organisations.is_organisation`, the rest a name).
+
+    Why (fresh-user trial 68d): ``Edited by Tom Reyes, Year 4 teacher`` and ``編集：教務部　鈴木 里奈`` named no editor,
+    while ``Editor: Tom Reyes`` and ``編集：鈴木 里奈`` did: the post printed with the name hid the name.
+
+    >>> mk = lambda s: Text.from_raw(s, 1)
+    >>> name, post = _named_with_post(mk("Tom Reyes, Year 4 teacher")); name.text, post.text
+    ('Tom Reyes', 'Year 4 teacher')
+    >>> name, post = _named_with_post(mk("教務部　鈴木 里奈")); name.text, post.text
+    ('鈴木 里奈', '教務部')
+    >>> [_named_with_post(mk(s))[1] for s in ("Riverside Council, Planning", "Tom Reyes, Jane Okafor", "鈴木 里奈")]
+    [None, None, None]
+    """
+    s = value.text
+    m = _CREDIT_NAME_POST.match(s)
+    if m and script_of(s) != JA:
+        name, post = value[:m.end("name")].strip(), value[m.start("post"):].strip()
+        if is_person_name(name.text) and not is_person_name(post.text) and not is_organisation(name.text):
+            return name, post
+        return value, None
+    m = _CREDIT_DEPT_NAME.match(s)
+    if m and script_of(s) == JA:
+        post, name = value[:m.end("post")].strip(), value[m.start("name"):].strip()
+        if is_organisation(post.text) and not is_organisation(name.text) \
+                and (is_person_name(name.text) or name_shaped(name.text)):
+            return name, post
+    return value, None
 
 
 _CLOSING_BRACKET = {")": "(", "）": "（"}

@@ -4120,6 +4120,11 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
             # had been the last speech)
             or (not starts and proceedings_start(lines, office - 1, above) is not None)):
         fields = fields | set(range(office - 1, after))
+    if starts and _BODY_END.match(lines[-1].text) and starts[-1] < len(lines) - 1 and len(lines) - 1 not in fields:
+        # ``以上`` alone on the document's last line, under a last section that is whom to ask (``4 問い合わせ先`` /
+        # ``緑川市環境部ごみ対策課　電話 …`` / ``以上``): the closing mark all the same, never that section's paragraph
+        # (fresh-user trial 68d; the contact block's heading had kept the rule above from seeing it)
+        fields = fields | {len(lines) - 1}
     if starts and starts[-1] in headings:
         # a notice's foot right under its last numbered item (its contact block, date and signer; a Chinese report's
         # issuing organ and date): front, closing the document after its last section, never that item's paragraphs

@@ -28,7 +28,7 @@ from pipeline.pagenumbers import page_number
 from pipeline.segment.furniture import (_shaped_folio_tail, section_mark_heads, closing_thirty, continued_page_numbers, folio_runs, folio_span, lifted_title_cells, page_numbers, paged_volume_folios,
                                        running_lines, volume_heads_at_numbers, volume_page_numbers)
 from pipeline.segment.contacts import contact_field, contact_line, contact_pieces, contact_value
-from pipeline.segment.labels import (LETTER_OPENINGS, contact_lead, agenda_label, dated_entries, notice_number_line, is_contact_heading, press_contact_heading, field_line, is_date_line, is_salutation, is_section_name,
+from pipeline.segment.labels import (LETTER_OPENINGS, is_items_mark, contact_lead, agenda_label, dated_entries, notice_number_line, is_contact_heading, press_contact_heading, field_line, is_date_line, is_salutation, is_section_name,
                                      lecture_title, letter_signs, quoted_title, subject_value, title_label_end)
 from pipeline.segment.programme import ends_sentence_line, quoted_lecture, timetable
 from pipeline.segment.letters import (ADDRESS_UNDER_NAME, NUMBER_FIRST, chinese_issuer, credit_signer, head_sender, is_closing, japanese_issuer, chinese_organ, closing_signer, issuer_city, issuer_label_subject, is_issuer_label, issuer_label_name, korean_issuer_city, is_notice_subject, letterhead_institution, notice_subject, signature, signer,
@@ -806,6 +806,18 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             # closing is read under the title block
             read_from = block.end if in_paper else span.start
         closing = closing_signer(lines[read_from:paper_end], lines[span.start:read_from]) if read_from < paper_end else None
+        if closing is None and read_from < paper_end:
+            # a notice signed between its preamble and its items (``…告示する。`` / ``令和7年2月10日`` / ``緑川市長　佐藤
+            # 一郎`` / ``記`` / ``1. …`` / ``以上``): the signature under its date over ``記`` is the notice's, read as a
+            # closing one is with the text over ``記`` as the document (fresh-user trial 68d: no speaker)
+            items_at = next((k for k in range(read_from, paper_end) if is_items_mark(lines[k].text)), None)
+            if items_at is not None and items_at > read_from:
+                closing = closing_signer(lines[read_from:items_at], lines[span.start:read_from], contact=False)
+                if closing is None:
+                    # a post alone under the date (``みなと市長``), no name printed: read as a sender over a subject
+                    # is, the post its affiliation, the name null (none invented)
+                    over_items = head_sender(lines[read_from:items_at])
+                    closing = over_items if over_items is not None and over_items[2].name is None else None
         credit = credit_signer(lines[read_from:paper_end]) if closing is None and read_from < paper_end else None
         if credit is not None:
             # a periodical's editor credited on its closing line (``Editor: Margaret Olsen``): its speaker, a view of
