@@ -599,14 +599,22 @@ class Restorer:
         fills = [f for f, _ in ranking]
 
         def english_supports(fill: str) -> bool:
-            return any(scoring.vetoes(p.features.get(fill, {}).get("bilingual_word", 0.0)) for p in pools)
+            # the English word must name this fill, not one of dozens its lemma glosses (translation.NAMES_FILL)
+            return any(scoring.vetoes(p.features.get(fill, {}).get("bilingual_word", 0.0))
+                       and p.features.get(fill, {}).get(translation.NAMES_FILL) for p in pools)
 
-        rival = scoring.translation_rival(fills, english_supports)
+        # a rival's English word never contradicts a top fill the model reads at RIVAL_YIELDS_TO or more, nor one
+        # whose word the talk writes whole elsewhere (trial 68d: め of 集めて at 0.95 against 集落 *Town* of the
+        # English title; 育 of 育成, written whole twice, against 養成 *Development*)
+        rival = None if dict(ranking)[top] >= scoring.RIVAL_YIELDS_TO or _written_whole(top, pools) \
+            else scoring.translation_rival(fills, english_supports)
         if rival is not None:
             # the rival must say more of the translating line than the top fill's word does (世界一 says *world*
             # of *World Heritage*, 世界遺産 all of it): read only where a rival is supported at all
             covers = translation.cover(site, self.doc, [top] + [f for f in fills[1:] if english_supports(f)])
             rival = scoring.translation_rival(fills, english_supports, lambda f: covers[f].words)
+            rival_said = next((d for p in pools for k, d in p.said.get(rival, ()) if k == "bilingual"), "") \
+                if rival is not None else ""
             said = covers[top]
             if rival is None and said.words and said.where:
                 evidence.append(Evidence("bilingual", f"{said.japanese} says {said.words} word"
@@ -641,7 +649,9 @@ class Restorer:
             unsupported = True
             confidence = min(confidence, scoring.CONFLICT_CONFIDENCE)
         if rival is not None:
-            evidence.append(Evidence("abstention", f"the English supports {rival} against {top}: conflicting evidence"))
+            # the row names the English word and line that gloss the rival (issue 19 point 2)
+            evidence.append(Evidence("abstention", f"the English supports {rival} against {top}: {rival_said}: "
+                                                   "conflicting evidence"))
             unsupported = True
             # the calibration never saw the English contradict its top fill: the confidence shown is that of a tie
             confidence = min(confidence, scoring.CONFLICT_CONFIDENCE)
@@ -1104,6 +1114,13 @@ def _settled_number(site: Site, number: "bilingual.NumberReading", ranking: list
 NAME_KINDS = frozenset({"人名", "地名"})
 """Sudachi's kinds of proper noun that name a person or a place (固有名詞-人名, -地名): the names a parallel sentence
 swaps. Its 固有名詞-一般 holds terms as well (``ヒートアイランド``, trial 33), which a text repeats as any term."""
+
+
+def _written_whole(top: str, pools) -> bool:
+    """Whether the text writes ``top``'s word whole elsewhere: a document word or a repeated context holds it
+    (``pools``: the gap's :class:`~pipeline.restore.scoring.Pool` s, their cited rows and features)."""
+    return any(p.features.get(top, {}).get("rep_hits", 0.0) > 0
+               or any(kind == "document-word" for kind, _ in p.said.get(top, ())) for p in pools)
 
 
 def _proper_noun_named_once(fill: str, pools: list, site: Site, doc: Document) -> str | None:
