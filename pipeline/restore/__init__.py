@@ -603,11 +603,7 @@ class Restorer:
             return any(scoring.vetoes(p.features.get(fill, {}).get("bilingual_word", 0.0))
                        and p.features.get(fill, {}).get(translation.NAMES_FILL) for p in pools)
 
-        # a rival's English word never contradicts a top fill the model reads at RIVAL_YIELDS_TO or more, nor one
-        # whose word the talk writes whole elsewhere (trial 68d: め of 集めて at 0.95 against 集落 *Town* of the
-        # English title; 育 of 育成, written whole twice, against 養成 *Development*)
-        rival = None if dict(ranking)[top] >= scoring.RIVAL_YIELDS_TO or _written_whole(top, pools) \
-            else scoring.translation_rival(fills, english_supports)
+        rival = scoring.translation_rival(fills, english_supports)
         if rival is not None:
             # the rival must say more of the translating line than the top fill's word does (世界一 says *world*
             # of *World Heritage*, 世界遺産 all of it): read only where a rival is supported at all
@@ -1114,13 +1110,6 @@ def _settled_number(site: Site, number: "bilingual.NumberReading", ranking: list
 NAME_KINDS = frozenset({"人名", "地名"})
 """Sudachi's kinds of proper noun that name a person or a place (固有名詞-人名, -地名): the names a parallel sentence
 swaps. Its 固有名詞-一般 holds terms as well (``ヒートアイランド``, trial 33), which a text repeats as any term."""
-
-
-def _written_whole(top: str, pools) -> bool:
-    """Whether the text writes ``top``'s word whole elsewhere: a document word or a repeated context holds it
-    (``pools``: the gap's :class:`~pipeline.restore.scoring.Pool` s, their cited rows and features)."""
-    return any(p.features.get(top, {}).get("rep_hits", 0.0) > 0
-               or any(kind == "document-word" for kind, _ in p.said.get(top, ())) for p in pools)
 
 
 def _proper_noun_named_once(fill: str, pools: list, site: Site, doc: Document) -> str | None:

@@ -582,12 +582,6 @@ proposes, and weighs in the score, but contradicts nothing (*City-wide* on the s
 the gap of ``沿岸部の\ufffd内会``, says nothing against 町)."""
 
 
-RIVAL_YIELDS_TO = 0.95
-"""The model probability of a top fill no rival's English word contradicts (:func:`translation_rival`): the word
-glossing a rival is a lemma match, unmeasured as a veto, and the model at 0.95 or more was right 0.95 of the time
-(trial 68d: め of 集めて, p=0.9505, had been tied at 0.5 by 集落 glossing *Town* of *Castle Town*)."""
-
-
 def vetoes(bilingual_word: float) -> bool:
     """A rival with this ``bilingual_word`` contradicts a top fill the translation does not support.
 
