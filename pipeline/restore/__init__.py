@@ -602,7 +602,9 @@ class Restorer:
         fills = [f for f, _ in ranking]
 
         def english_supports(fill: str) -> bool:
-            return any(scoring.vetoes(p.features.get(fill, {}).get("bilingual_word", 0.0)) for p in pools)
+            # the English word must name this fill, not one of dozens its lemma glosses (translation.NAMES_FILL)
+            return any(scoring.vetoes(p.features.get(fill, {}).get("bilingual_word", 0.0))
+                       and p.features.get(fill, {}).get(translation.NAMES_FILL) for p in pools)
 
         rival = scoring.translation_rival(fills, english_supports)
         if rival is not None:
@@ -610,6 +612,8 @@ class Restorer:
             # of *World Heritage*, 世界遺産 all of it): read only where a rival is supported at all
             covers = translation.cover(site, self.doc, [top] + [f for f in fills[1:] if english_supports(f)])
             rival = scoring.translation_rival(fills, english_supports, lambda f: covers[f].words)
+            rival_said = next((d for p in pools for k, d in p.said.get(rival, ()) if k == "bilingual"), "") \
+                if rival is not None else ""
             said = covers[top]
             if rival is None and said.words and said.where:
                 evidence.append(Evidence("bilingual", f"{said.japanese} says {said.words} word"
@@ -644,7 +648,9 @@ class Restorer:
             unsupported = True
             confidence = min(confidence, scoring.CONFLICT_CONFIDENCE)
         if rival is not None:
-            evidence.append(Evidence("abstention", f"the English supports {rival} against {top}: conflicting evidence"))
+            # the row names the English word and line that gloss the rival (issue 19 point 2)
+            evidence.append(Evidence("abstention", f"the English supports {rival} against {top}: {rival_said}: "
+                                                   "conflicting evidence"))
             unsupported = True
             # the calibration never saw the English contradict its top fill: the confidence shown is that of a tie
             confidence = min(confidence, scoring.CONFLICT_CONFIDENCE)

@@ -65,6 +65,13 @@ from pipeline.numbering import is_chapter_label
 from sudachipy import SplitMode
 
 MIN_SHARED = 2
+NAMES_AT_MOST = 3
+"""Fills of one gap an English word may propose and still name one of them (:data:`NAMES_FILL`): *Development*
+names 養成 and 造成 beside ``人材の\ufffd成``; *countries* names 入国, 全国, 諸国 and 27 more beside ``受け\ufffd\ufffdれ``
+(trial 68d), a lemma so common it says nothing of which."""
+NAMES_FILL = "bilingual_names"
+"""Feature (1.0) of a fill whose English word proposed at most :data:`NAMES_AT_MOST` fills of the gap: only such a
+word contradicts another fill (:func:`pipeline.restore.scoring.vetoes`); not weighed in the score."""
 """Words a line must share with the gap's sentence before it counts as its translation (one in a paired source)."""
 WORDS_PER_LEMMA = 80
 """Japanese words tried per English lemma, commonest first."""
@@ -520,6 +527,11 @@ def _japanese_gap(site: Site, doc: Document, fills: list[str]) -> list[Proposal]
                 for fill, (japanese, word, _lemma, ln, _where) in found.items():
                     terms[fill] = _phrase_term(site, fill, japanese, word, ln.text)
         proposals = []
+        # how many fills each English word names here: a word naming many (*countries* → 入国, 全国, 諸国 … beside
+        # ``受け\ufffd\ufffdれ``, trial 68d) names none of them, and contradicts no other fill (scoring.vetoes)
+        named_by = {}
+        for fill, (_japanese, word, _lemma, ln, _where) in found.items():
+            named_by.setdefault((word.lower(), ln.number), set()).add(fill)
         for fill, (japanese, word, lemma, ln, where) in found.items():
             where, where_context = where if where else ("", 0)
             shared = sorted({w for w, lem in _line_words(ln.text)
@@ -528,6 +540,8 @@ def _japanese_gap(site: Site, doc: Document, fills: list[str]) -> list[Proposal]
                       f"(line {ln.number}; {how}" + (f", sharing {', '.join(shared)}" if shared and line is not None else "")
                       + ")")
             feats = dict(features)
+            if len(named_by[(word.lower(), ln.number)]) <= NAMES_AT_MOST:
+                feats[NAMES_FILL] = 1.0
             if feats.get("bilingual_word", 0.0) >= 1.0 and lemma.startswith(ACTION_MARK):
                 # an English verb beside a verbal noun glossed by its act's noun (*Agreed* ↔ 合意, 合致: *agreement*):
                 # no benchmark measured such matches, and EDICT's noun covers the senses of several verbal nouns
