@@ -529,6 +529,14 @@ class Restorer:
                 evidence.append(other)
         pools = [pool] + [o.pool for o in others]
         shown = shown_candidates(ranking, pools)
+        # a fill listed because the talk's English proposed it names that English (issue 19 point 2: the English words
+        # used are recorded): its own translation row, which only the top fill's evidence had carried (a common word
+        # proposing many fills, fix68p, no longer blocks the top fill, so no conflict row quotes it)
+        for fill, _ in shown[scoring.TOP:]:
+            for pl in pools:
+                for row in pl.evidence(fill):
+                    if row.kind == "bilingual" and row not in evidence:
+                        evidence.append(row)
         if number is not None:
             # every number of the text that fits is listed, however the model reads it
             listed, probability = {f for f, _ in shown}, dict(ranking)
