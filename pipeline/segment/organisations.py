@@ -1087,10 +1087,12 @@ _FIELD_PLURALS = frozenset({"services", "works", "affairs", "studies", "sciences
                             "operations", "communications", "programmes", "programs", "estates", "facilities", "systems",
                             "solutions", "technologies", "industries", "holdings", "products", "enterprises",
                             "investments", "laboratories", "labs", "collections", "friends", "trustees", "governors",
-                            "volunteers", "partners", "associates", "libraries", "museums", "schools", "hospitals"})
-"""Plural nouns a body's name ends on after its kind's word, naming its field, its work or its people
-(``Library Services``, ``Public Works``, ``Museum Collections``, ``School Governors``): an organisation's or a unit's
-name, never read as :func:`_things_after_kind`'s headline noun."""
+                            "volunteers", "partners", "associates", "libraries", "museums", "schools", "hospitals",
+                            "offices", "departments", "divisions", "branches", "units", "centres", "centers"})
+"""Plural nouns a body's name ends on after its kind's word, naming its field, its work, its people or its units
+(``Library Services``, ``Public Works``, ``Museum Collections``, ``School Governors``, ``Port Authority Offices``:
+tests/test_segment_glued_marks.py's issuing organisation under a cover's title): an organisation's or a unit's name,
+never read as :func:`_things_after_kind`'s headline noun."""
 
 
 def _things_after_kind(rest: str) -> bool:
@@ -1108,6 +1110,8 @@ def _things_after_kind(rest: str) -> bool:
     [True, True, True, True]
     >>> [_things_after_kind(s) for s in ("", " of Public Works", " Services", " Victoria", " Governors", " Hospitals", " Board")]
     [False, False, False, False, False, False, False]
+    >>> _things_after_kind(" Offices")
+    False
     """
     from pipeline.glosses import lemma_index, lemmas
 
