@@ -10,7 +10,7 @@ import pytest
 
 from tests.segment_inputs import front_texts, run_text
 
-BATTERY = Path("/work/regress/in_fix68d")
+BATTERY = Path(__file__).parent / "data" / "fix68d"  # copies of /work/regress/in_fix68d
 
 
 def _speaker(talk):

@@ -211,8 +211,6 @@ def test_an_unsigned_notices_or_newsletters_contact_block_stays_a_section68():
 
 
 def test_the_trials_notice_file68():
-    path = Path("/work/regress/in_trial68/t68_notice_ja.txt")
-    if not path.exists():
-        pytest.skip("trial 68's inputs are not on this machine")
+    path = Path(__file__).parent / "data" / "notice68" / "t68_notice_ja.txt"  # trial 68's input
     (talk,) = run_text(path.read_text(encoding="utf-8")).talks
     assert _numbers(talk) == ["1", "2", "3"] and _speaker(talk) == ("中村 浩", "桜台市長")

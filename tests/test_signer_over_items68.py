@@ -11,7 +11,7 @@ import pytest
 
 from tests.segment_inputs import front_texts, last_paragraphs, run_text
 
-BATTERY = Path("/work/regress/in_fix68n")
+BATTERY = Path(__file__).parent / "data" / "fix68n"  # copies of /work/regress/in_fix68n
 
 
 def _speaker(talk):
