@@ -632,7 +632,7 @@ def _english_person_name(name: str) -> bool:
     word = next(w for w in name.split() if GAP in w)
 
     def read(letter: str) -> str:
-        return re.sub(f"(?:(?<=^)|(?<=[ \u00a0]))\ufffd", letter.upper(), name).replace(GAP, letter)
+        return re.sub("(?:(?<=^)|(?<=[ \u00a0]))\ufffd", letter.upper(), name).replace(GAP, letter)
 
     def frequency(letter: str) -> float:
         return zipf_frequency(word.replace(GAP, letter).casefold(), "en")
