@@ -8,16 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.segment_inputs import front_texts, run_text
+from tests.segment_inputs import front_texts, run_text, speaker_texts as _speaker
 
 BATTERY = Path(__file__).parent / "data" / "fix68d"  # copies of /work/regress/in_fix68d
-
-
-def _speaker(talk):
-    sp = talk.speaker
-    if sp is None:
-        return None, None
-    return (sp.name.text if sp.name else None), (sp.affiliation.text if sp.affiliation else None)
 
 
 @pytest.mark.parametrize("name, credit, speaker", [

@@ -9,16 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.segment_inputs import front_texts, last_paragraphs, run_text
+from tests.segment_inputs import front_texts, last_paragraphs, run_text, speaker_texts as _speaker
 
 BATTERY = Path(__file__).parent / "data" / "fix68n"  # copies of /work/regress/in_fix68n
-
-
-def _speaker(talk):
-    sp = talk.speaker
-    if sp is None:
-        return None, None
-    return (sp.name.text if sp.name else None), (sp.affiliation.text if sp.affiliation else None)
 
 
 def _run(name):
