@@ -122,3 +122,13 @@ def speaker_texts(talk) -> tuple[str | None, str | None]:
     """``(name, affiliation)`` of a talk's speaker, each ``None`` where not read."""
     sp = talk.speaker
     return (sp.name.text if sp.name is not None else None, sp.affiliation.text if sp.affiliation is not None else None)
+
+
+def slide_rows(talk) -> list[tuple[int | None, str | None, list[str]]]:
+    """``(number, title, lines)`` of each of a talk's slides, in order."""
+    return [(s.number, s.title.text if s.title else None, [t.text for t in s.lines]) for s in talk.slides]
+
+
+def titled_slides(*titles: str) -> list[tuple[int, str, list[str]]]:
+    """The :func:`slide_rows` of slides numbered 1, 2, … each holding its title alone."""
+    return [(n, t, []) for n, t in enumerate(titles, 1)]

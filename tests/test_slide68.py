@@ -20,21 +20,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.segment_inputs import run_file
+from tests.segment_inputs import run_file, slide_rows as _slides, titled_slides as _titled
 
 DATA = Path(__file__).parent / "data" / "slide68"
 
 
 def _run(name: str):
     return run_file((DATA / name).read_bytes(), name)
-
-
-def _slides(talk):
-    return [(s.number, s.title.text if s.title else None, [t.text for t in s.lines]) for s in talk.slides]
-
-
-def _titled(*titles: str):
-    return [(n, t, []) for n, t in enumerate(titles, 1)]
 
 
 def test_trial67d_proceedings_slides_are_numbered_lines():
