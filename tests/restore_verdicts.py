@@ -30,6 +30,16 @@ def repair_after(text: str, before: str) -> dict:
     return repair
 
 
+def line_repairs(text: str, line_text: str) -> list:
+    """The repairs (``pipeline.restore.Repair``) that restore makes on the line of ``text`` whose whole text is the last
+    line of ``line_text``, after segment (tests/test_signer_name68.py, tests/test_signer_name_en68.py)."""
+    from pipeline.restore import restore
+    from tests.segment_inputs import segmented_text
+    number = text.split("\n").index(line_text.split("\n")[-1]) + 1
+    out = restore(segmented_text(text))
+    return [r for t in out.talks for r in t.repairs if r.line == number]
+
+
 def check_verdict(repair: dict, truth: str, expect: str) -> None:
     """Assert ``repair`` (a restore JSON repair) meets ``expect``: ``restored`` (``truth`` committed), ``open`` (nothing
     committed), ``listed`` (nothing wrong committed and ``truth`` among the candidates) or ``not-wrong`` (nothing but

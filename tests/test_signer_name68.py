@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.restore import restore
-from tests.segment_inputs import segmented_text
+from tests.restore_verdicts import line_repairs
 
 G = "\ufffd"
 
@@ -20,11 +19,6 @@ def _doc(signer: str, body: str = "さて、本市では下記のとおり地域
     return f"令和７年１０月１５日\n\n自治会長　各位\n\n{signer}\n\n地域防災訓練の実施について（依頼）\n\n{body}\n"
 
 
-def _repairs(text: str, line_text: str) -> list:
-    lines = text.split("\n")
-    number = lines.index(line_text.split("\n")[-1]) + 1
-    out = restore(segmented_text(text))
-    return [r for t in out.talks for r in t.repairs if r.line == number]
 
 
 @pytest.mark.parametrize("signer", [
@@ -37,7 +31,7 @@ def _repairs(text: str, line_text: str) -> list:
 ])
 def test_a_signers_name_after_a_post_is_never_filled(signer):
     text = _doc(signer)
-    found = _repairs(text, signer)
+    found = line_repairs(text, signer)
     assert found and len(found) == signer.count(G), found
     for r in found:
         # main: 佐々木 filled (々 at 0.9855), the given name offered 拍, 洋, 電, 格
@@ -51,7 +45,7 @@ def test_a_signers_name_after_a_post_is_never_filled(signer):
 ])
 def test_a_post_before_prose_or_a_place_names_no_one(line, truth):
     text = _doc("あおば市長　佐藤　花子", body=line)
-    found = _repairs(text, line)
+    found = line_repairs(text, line)
     assert found, found
     for r in found:
         assert not any(e.kind == "abstention" and "name" in e.detail for e in r.evidence), r

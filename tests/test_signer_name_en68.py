@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.restore import restore
-from tests.segment_inputs import segmented_text
+from tests.restore_verdicts import line_repairs
 
 G = "\ufffd"
 
@@ -22,11 +21,6 @@ def _doc(signer: str, body: str = "Thank you all for your continued support this
             "Plant Sale\nOur annual plant sale raises funds for the youth program.\n")
 
 
-def _repairs(text: str, line_text: str) -> list:
-    lines = text.split("\n")
-    number = lines.index(line_text.split("\n")[-1]) + 1
-    out = restore(segmented_text(text))
-    return [r for t in out.talks for r in t.repairs if r.line == number]
 
 
 @pytest.mark.parametrize("signer", [
@@ -39,7 +33,7 @@ def _repairs(text: str, line_text: str) -> list:
 ])
 def test_an_english_signers_name_is_never_filled(signer):
     text = _doc(signer)
-    found = _repairs(text, signer)
+    found = line_repairs(text, signer)
     assert found and len(found) == signer.count(G), found
     for r in found:
         assert r.status == "unresolved" and r.restored is None and not r.candidates, r
@@ -54,7 +48,7 @@ def test_an_english_signers_name_is_never_filled(signer):
 ])
 def test_prose_a_place_or_a_heading_before_a_post_names_no_one(line, truth):
     text = _doc("Margaret O’Connor, Chair", body=line)
-    found = _repairs(text, line)
+    found = line_repairs(text, line)
     assert found, found
     for r in found:
         assert not any(e.kind == "abstention" and "name" in e.detail for e in r.evidence), r
