@@ -132,3 +132,20 @@ def slide_rows(talk) -> list[tuple[int | None, str | None, list[str]]]:
 def titled_slides(*titles: str) -> list[tuple[int, str, list[str]]]:
     """The :func:`slide_rows` of slides numbered 1, 2, … each holding its title alone."""
     return [(n, t, []) for n, t in enumerate(titles, 1)]
+
+
+# A school newsletter of two articles under its name and an issue line ({issue}), closed by its editor's and
+# publisher's credits (tests/test_issue68.py, tests/test_newsletter68.py).
+SCHOOL_NEWS = """\
+Oakfield School News
+{issue}
+
+School Celebrates 100 Years
+Pupils, parents and former teachers gathered on Friday to mark the school's centenary with songs and a picnic.
+
+Pool Reopened After Repairs
+The swimming pool is open again after the roof repairs. Lessons restart next week.
+
+Newsletter Editor: Priya Shah
+Published by Oakfield Primary School
+"""

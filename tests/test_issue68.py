@@ -16,21 +16,9 @@ import pytest
 
 from pipeline.segment.events import is_edition_line
 from pipeline.segment.places import municipality_named_en
-from tests.segment_inputs import front_texts as _front, run_text
+from tests.segment_inputs import SCHOOL_NEWS, front_texts as _front, run_text
 
-SCHOOL = """\
-Oakfield School News
-{issue}
-
-School Celebrates 100 Years
-Pupils, parents and former teachers gathered on Friday to mark the school's centenary with songs and a picnic.
-
-Pool Reopened After Repairs
-The swimming pool is open again after the roof repairs. Lessons restart next week.
-
-Newsletter Editor: Priya Shah
-Published by Oakfield Primary School
-"""
+SCHOOL = SCHOOL_NEWS
 
 JAPANESE = """\
 さくら小学校だより

@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.segment.organisations import is_organisation
-from tests.segment_inputs import front_texts as _front, run_text
+from tests.segment_inputs import SCHOOL_NEWS, front_texts as _front, run_text
 from tests.segment_inputs import speaker_texts as _speaker
 
 TRIAL = """\
@@ -58,19 +58,7 @@ Letters
 Editors often disagree about what belongs in a small newsletter.
 """
 
-SCHOOL = """\
-Oakfield School News
-Summer 2025
-
-School Celebrates 100 Years
-Pupils, parents and former teachers gathered on Friday to mark the school's centenary with songs and a picnic.
-
-Pool Reopened After Repairs
-The swimming pool is open again after the roof repairs. Lessons restart next week.
-
-Newsletter Editor: Priya Shah
-Published by Oakfield Primary School
-"""
+SCHOOL = SCHOOL_NEWS.format(issue="Summer 2025")
 
 JAPANESE = """\
 みなと台だより　第12号
