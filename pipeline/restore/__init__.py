@@ -2024,6 +2024,13 @@ def _ligature_candidate(repair: Repair, ligature: tuple[str, list[str]], label: 
         # (the place's own row on its confidence no longer holds: the shown one is the pooled score)
         kept = tuple(e for e in repair.evidence if not (e.kind == "model" and e.detail.startswith("confidence")))
         tie = english.tie_note(site, shares)
+        letters_too = [c.text for c in ranked if len(c.text) == 1 and c.text.isalpha()]
+        if letters_too:
+            # the listed letters fit too: "which no single letter fills" beside them read as a contradiction
+            # (fresh-user trial 69: ``(cid:415)lters`` listed fi and a, alters)
+            why = Evidence("glyph", f"the same glyph ({label}) makes a word with {letters} wherever it stands "
+                                    f"({', '.join(words)}), as a ligature's letters; a single letter makes words "
+                                    f"there too ({', '.join(letters_too)}), so it stays open")
         return replace(repair, restored=None, status="ambiguous", confidence=ranked[0].score, calibrated=False,
                        threshold=None, candidates=ranked, evidence=kept + (why, Evidence(
                            "model", "confidence: uncalibrated, the first candidate's score (the fitting words' share "
