@@ -3,6 +3,9 @@
 1. A glyph id read as a ligature but left open because single letters make words at its places too
    (``(cid:415)lters``: fi filters, a alters) said "a ligature, which no single letter fills" beside the letter it
    listed: the row now names the letters that fit too.
+2. ``pipeline restore FILE`` on a speaker's credit line whose office no post follows (``潮見市 農林水産課　長谷 \ufffd子``)
+   offered 拍, 電, 女 for the given name: a name closing its line after an office's name is never filled
+   (``abstention.name_after_office``).
 """
 
 from __future__ import annotations
@@ -32,3 +35,29 @@ def test_a_ligature_only_it_completes_is_still_written69():
     text = "The o(cid:7)ce reported the e(cid:7)ciency of the new pumps.\n"
     repairs = restore_text(text)["repairs"]
     assert [r["restored"] for r in repairs] == ["\ufb03", "\ufb03"], [(r["status"], r["candidates"]) for r in repairs]
+
+
+G = "\ufffd"
+
+
+@pytest.mark.parametrize("line", [
+    f"潮見市 農林水産課　長谷 {G}子",
+    f"北浜町 企画部　{G}藤 美奈",
+    f"県立図書館 資料センター　森{G} 健一",
+    f"みなと市 福祉事務所 高橋 {G}か",
+])
+def test_a_name_after_an_office_on_its_credit_line_is_never_filled69(line):
+    text = f"地域の取り組み\n{line}\n\n本市では地域の課題に取り組んでいる。\n"
+    (repair,) = restore_text(text)["repairs"]
+    assert repair["status"] == "unresolved" and not repair["candidates"], repair
+    assert any(e["kind"] == "abstention" and "name" in e["detail"] for e in repair["evidence"]), repair
+
+
+@pytest.mark.parametrize("line", [
+    f"市民課　窓口 {G}付",          # the office's counter: common nouns
+    f"総務課　会議 資{G}",
+])
+def test_an_offices_other_words_after_it_name_no_one69(line):
+    text = f"地域の取り組み\n{line}\n\n本市では地域の課題に取り組んでいる。\n"
+    (repair,) = restore_text(text)["repairs"]
+    assert not any(e["kind"] == "abstention" and "name" in e["detail"] for e in repair["evidence"]), repair

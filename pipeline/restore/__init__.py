@@ -220,6 +220,9 @@ class Restorer:
         if abstention.name_after_post(text, start):
             # segment reads no name through a lost glyph, so a signer's line it took for no speaker's (trial 68b)
             return "a person's name closing its line after a post (a signer's line): never filled"
+        if abstention.name_after_office(text, start):
+            # a speaker's credit line whose office no post follows (``…農林水産課　長谷 \ufffd子``: trial 69)
+            return "a person's name closing its line after an office's name (a credit line): never filled"
         if abstention.english_signature_name(text, start, above):
             # English writes the signer's name before the post (``Margaret O’Conn\ufffdr, Chair``: trial 68c)
             return "a person's name on a signer's line (before a post, or under a close): never filled"
