@@ -51,7 +51,7 @@ def test_tottori_written_bare_is_the_city() -> None:
     assert _city(talk) == ("鳥取", None), talk.city
 
 
-@pytest.mark.parametrize("name", ["n1_shizuoka_pref_whole.txt", "n1_shizuoka_bare_en.txt",
+@pytest.mark.parametrize("name", ["n1_shizuoka_pref_whole.txt", "n1_shizuoka_bare_en.txt", "n1_city_of_pref.txt",
                                   "n1_yamaguchi_citizens.txt", "n1_wakayama_pref_en.txt"])
 def test_near_misses_stay_the_prefecture(name) -> None:
     (talk,) = _talks(name)
