@@ -41,7 +41,7 @@ from pipeline.segment.notes import author_note, dump_notes, note_calls, opens_no
 from pipeline.segment.articles import law_of
 from pipeline.segment.paragraphs import join_wraps
 from pipeline.segment.places import (CityName, dateline_city, find_city_en, in_usual_case, is_city_only_line, is_city_place_line, is_placeholder_place,
-                                     municipality_span, names_municipality, is_town_en, place_line_en, place_names_city, prefecture_seat, town_named_en, name_spellings, names_the_speaker,
+                                     municipality_span, names_municipality, is_town_en, place_line_en, place_names_city, prefecture_seat, namesake_named_en, town_named_en, name_spellings, names_the_speaker,
                                      romaji_spellings, state_city_note)
 from pipeline.segment.parallel import parallel_sections
 from pipeline.segment.runin import judgment_parts, run_in_apart
@@ -544,6 +544,15 @@ def _no_city(place: Text, evidence: list[Evidence], english: list[Text] | None =
         evidence.append(Evidence("city", f"{place.text.strip()}: a prefecture's name ({bare.prefecture}) written bare; "
                                          f"the talk writes the city {place.text.strip()}市 whole: the city line names "
                                          f"the city ({_line_of(place)})"))
+        return False
+    elif english is not None and bare is not None and bare.namesake is not None \
+            and (said := namesake_named_en(bare, place.text, english)) is not None:
+        # ``静岡`` under ``Tea Fields and Tourism in Shizuoka City``: the talk's English writes the city as one; no
+        # packaged gazetteer tells a prefecture's seat (helper city69)
+        evidence.append(Evidence("city", f"{place.text.strip()}: a prefecture's name ({bare.prefecture}) written bare; "
+                                         f"the talk's English writes the city {bare.namesake[0]} as one "
+                                         f"({said.text.strip()!r}, {_line_of(said)}): the city line names the city "
+                                         f"({_line_of(place)})"))
         return False
     elif english is not None and bare is not None and bare.namesake is not None and bare.chief is not None:
         # ``沖縄``, ``栃木``: the prefecture, though a smaller city bears its name (helper front68: they had been read
