@@ -535,10 +535,13 @@ class Restorer:
         # a fill listed because the talk's English proposed it names that English (issue 19 point 2: the English words
         # used are recorded): its own translation row, which only the top fill's evidence had carried (a common word
         # proposing many fills, fix68p, no longer blocks the top fill, so no conflict row quotes it)
-        for fill, _ in shown[scoring.TOP:]:
+        # so does a fill a word the text writes elsewhere ranked up (fresh-user trial 68d: `経\ufffdした` showed 験 third
+        # under 由 with no row citing 経験, written whole twice: the reader saw no copy)
+        for k, (fill, _) in enumerate(shown[1:], start=1):
             for pl in pools:
                 for row in pl.evidence(fill):
-                    if row.kind == "bilingual" and row not in evidence:
+                    if (row.kind == "bilingual" and k >= scoring.TOP or row.kind == "document-word" and pl.features.get(
+                            fill, {}).get(nearword.FAR_WORD)) and row not in evidence:
                         evidence.append(row)
         if number is not None:
             # every number of the text that fits is listed, however the model reads it
@@ -628,12 +631,12 @@ class Restorer:
             said = covers[top]
             if rival is None and said.words and said.where:
                 evidence.append(Evidence("bilingual", f"{said.japanese} says {said.words} word"
-                                                      f"{'s' if said.words > 1 else ''} of {said.line!r} as the talk "
+                                                      f"{'s' if said.words > 1 else ''} of {translation.quote(said.line)} as the talk "
                                                       f"translates it ({said.where}), no rival's word more: the English "
                                                       "does not contradict it"))
             elif rival is None and said.words:
                 evidence.append(Evidence("bilingual", f"{said.japanese} glosses {said.words} word"
-                                                      f"{'s' if said.words > 1 else ''} of {said.line!r}, no rival's "
+                                                      f"{'s' if said.words > 1 else ''} of {translation.quote(said.line)}, no rival's "
                                                       "word more: the English does not contradict it"))
         named = translation.named_by_phrase(site, self.doc, ranking) \
             if site.script == "ja" and not others and not unsupported else None
@@ -642,7 +645,7 @@ class Restorer:
             # dictionary's own translation of the word names it, whatever one-word glosses others share; a class of
             # its own, committed at its measured precision (scoring.PHRASE_CONFIDENCE)
             said = Evidence("bilingual", f"{named.japanese}'s gloss phrase '{named.said}' stands in {named.source.label}: "
-                                         f"{named.line.text.strip()!r} (line {named.line.number}), no other candidate's: "
+                                         f"{translation.quote(named.line.text)} (line {named.line.number}), no other candidate's: "
                                          f"committed at {scoring.PHRASE_CONFIDENCE}, this class's measured precision")
             # the candidates keep the model's order (its probabilities); the named fill is among them
             if named.fill not in {f for f, _ in shown}:
@@ -2412,7 +2415,7 @@ def translation_tie(ranking: list[tuple[str, float]], pools: list[scoring.Pool],
         more = next((f for f in glossed if covers[f].words > covers[top].words), None)
         if more is not None:
             said = covers[more]
-            return Evidence("abstention", f"{said.japanese} ({more}) says {said.words} words of {said.line!r}, more "
+            return Evidence("abstention", f"{said.japanese} ({more}) says {said.words} words of {translation.quote(said.line)}, more "
                                           f"than {top}'s word: the line names the rival, and does not settle {top}")
     close = [f for f, p in ranking[1:] if scoring.DOMINANCE * p > p_top]
     if not close:
@@ -2967,6 +2970,13 @@ def _sources(talk: Talk, fills: dict, links: list) -> dict[int, tuple[Source, ..
     deck = Source(tuple(ln for sl in slide_en for ln in sl), "the slides", language="en")
     deck_ja = Source(tuple(ln for sl in slide_ja for ln in sl), "the slides", language="ja")
     title_en = Source(lines([talk.title.en, talk.subtitle.en]), "the English title", language="en")
+    # read for a gap outside the titles, the English title's words are the Japanese title's (what a section repeats
+    # of the title it shares with the English only through the title: fresh-user trial 68d, *Castle Town* naming
+    # 集落 beside ``観光客を集\ufffdている``)
+    title_en_elsewhere = Source(tuple(replace(ln, spoken=translation.spoken_by(ln.text, ja.text))
+                                      if (ja := _fill(t_ja, fills)) is not None and ja.text.strip() else ln
+                                      for ln, t_ja in _title_pairs(talk, lines)),
+                                "the English title", language="en")
     paper = Source(tuple(ln for sec in section_ja for ln in sec), "the paper", language="ja")
     title_ja = Source(lines([talk.title.ja, talk.subtitle.ja]), "the Japanese title", language="ja")
     put([talk.title.ja], [Source(lines([talk.title.en]), "the English title", True, "en"), title_en, deck])
@@ -3001,9 +3011,10 @@ def _sources(talk: Talk, fills: dict, links: list) -> dict[int, tuple[Source, ..
                          f"{_slide_name(talk.slides[j], j)}, linked to {name}", True, language,
                          f"titles of slides linked to {name}")
                   for j in slides for language in ("en", "ja")]
-        put([sec.heading, sec.title], [*titles, *linked, deck, title_en, deck_ja])
+        put([sec.heading, sec.title], [*titles, *linked, deck, title_en_elsewhere, deck_ja])
         for t in sec.paragraphs:
-            put([t], [*linked, *([paired_en[id(t)]] if id(t) in paired_en else []), paper_en, deck, title_en, deck_ja])
+            put([t], [*linked, *([paired_en[id(t)]] if id(t) in paired_en else []), paper_en, deck,
+                      title_en_elsewhere, deck_ja])
     for j, sl in enumerate(talk.slides):
         found = links[j] if j < len(links) else None
         linked = []
@@ -3014,7 +3025,7 @@ def _sources(talk: Talk, fills: dict, links: list) -> dict[int, tuple[Source, ..
             linked = [Source(section_en[i], name, True, "en"), Source(section_ja[i], name, True, "ja")]
         # the slide's own other language first: a bilingual deck's slide translates itself
         own = [Source(slide_en[j], _slide_name(sl, j), True, "en"), Source(slide_ja[j], _slide_name(sl, j), True, "ja")]
-        at_large = [deck, title_en, paper, title_ja, deck_ja]
+        at_large = [deck, title_en_elsewhere, paper, title_ja, deck_ja]
         pieces = slide_pieces[j]
         for k, piece in enumerate(pieces):
             # the line a bilingual deck writes a Japanese line's English on: the next one (the line before an
@@ -3027,7 +3038,16 @@ def _sources(talk: Talk, fills: dict, links: list) -> dict[int, tuple[Source, ..
             put([piece], [*near, *own, *linked, *at_large])
         put(sl.notes, [*own, *linked, *at_large])
     put([talk.city.ja, talk.speaker.text, talk.speaker.affiliation, *talk.front, *talk.footnotes],
-        [deck, title_en, deck_ja])
+        [deck, title_en_elsewhere, deck_ja])
+    return out
+
+
+def _title_pairs(talk: Talk, lines) -> list[tuple[Line, Text | None]]:
+    """The English title's lines (``lines``: texts → :class:`Line`, as :func:`_sources` makes them), each with the
+    Japanese text it translates (the Japanese title, the Japanese subtitle), ``None`` where there is none."""
+    out = []
+    for en, ja in ((talk.title.en, talk.title.ja), (talk.subtitle.en, talk.subtitle.ja)):
+        out += [(ln, ja) for ln in lines([en])]
     return out
 
 

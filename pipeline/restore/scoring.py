@@ -628,7 +628,9 @@ def translation_settles(ranking: Sequence[tuple[str, float]], length: int, pools
         return False
 
     def glossed(fill: str) -> bool:
-        return any(p.features.get(fill, {}).get("bilingual_word", 0.0) >= 1.0 for p in pools)
+        # (a weak link's word, translation.WEAK_LINK, settles nothing: its line may translate another sentence)
+        return any(p.features.get(fill, {}).get("bilingual_word", 0.0) >= 1.0
+                   and not p.features.get(fill, {}).get("bilingual_weak") for p in pools)
 
     (top, p_top), rest = ranking[0], ranking[1:]
     return glossed(top) and all(DOMINANCE * p <= p_top for fill, p in rest if glossed(fill))

@@ -32,6 +32,12 @@ class Line:
     text: str
     number: int
     origin: tuple | None = None
+    spoken: frozenset[str] = frozenset()
+    """For an English line read for a gap outside the text it translates (the English title, read for a section's
+    sentence): the gloss lemmas of its words that text already says (*Castle*, *Town* of *Tourism and Citizen
+    Exchange in a Castle Town*, which 城下町の観光と市民交流 glosses). Such words belong to that text: they neither
+    align the line with the gap's sentence nor name its fill (:func:`pipeline.restore.evidence.translation.spoken_by`;
+    fresh-user trial 68d). Empty for every other line."""
 
     def line_at(self, offset: int) -> int:
         if self.origin is not None and 0 <= offset < len(self.origin) and self.origin[offset] is not None:

@@ -651,6 +651,61 @@ def other_length_copy(site: Site, scope: ScopeText, lengths: Iterable[int] | Non
     return None
 
 
+ONE_WORD_PARTS = ("名詞", "動詞", "形容詞")
+"""Sudachi's parts of speech a copy's one word must be (:func:`one_word_copy`): a content word, not grammar."""
+ONE_WORD_LETTERS = 3
+"""Letters the copy's one word holds at least, the run's with them."""
+
+
+def one_word_copy(site: Site, scope: ScopeText, k: int) -> tuple[str, str, int] | None:
+    """A copy of the gap's word in ``scope``: one word (Sudachi, mode C; a noun, verb or adjective of
+    :data:`ONE_WORD_LETTERS` letters or more, a kanji among the letters the gap keeps) standing wholly inside a
+    context that repeats the gap's neighbours, with a run of ``k`` Japanese letters where the gap is: (the word as
+    the copy writes it, the run, line). What :func:`other_length_copy` reads, for a word too short for its gates
+    (four characters of context, three of them kanji or katakana): ``受け\ufffd\ufffdれを`` beside
+    ``これまでに受け入れた研修員`` repeats 受け and れ, three characters, one a kanji, but 受け入れ is one word there,
+    and a word says where it starts and ends as a context of four letters does (fresh-user trial 68d: the run of two
+    U+FFFD was left with no copy to say it is one character). The copy may write the word in another inflection
+    (受け入れた, 受け入れる), and a scope's pieces are a talk's paragraphs (or plain text's joined wraps,
+    ``restore._context_lines``), so a word a hard wrap split is read whole.
+
+    >>> s = ScopeText.build("doc", [Line("これまでに受け入れた研修員は多い。", 3)])
+    >>> one_word_copy(Site("研修員の受け\ufffd\ufffdれを始めた。", 6, 8), s, 1)
+    ('受け入れ', '入', 3)
+    >>> one_word_copy(Site("市の\ufffd\ufffdを歩く", 2, 4), ScopeText.build("doc", [Line("市の中を歩く", 1)]), 1) is None
+    True
+    """
+    left, right = site.left[-MAX_CONTEXT:], site.right[:MAX_CONTEXT]
+    if not left or not right or not _LETTERS.fullmatch(left[-1]) or not _LETTERS.fullmatch(right[0]):
+        return None
+    from pipeline import sudachi
+
+    text = scope.text
+    tried = 0
+    p = text.find(left[-1])
+    while p >= 0 and tried < OTHER_LENGTH_TRIED:
+        run = text[p + 1: p + 1 + k]
+        if len(run) == k and text[p + 1 + k: p + 2 + k] == right[0] and _LETTERS.fullmatch(run):
+            before = text[max(0, p + 1 - MAX_CONTEXT): p + 1].rsplit("\n", 1)[-1]
+            after = text[p + 1 + k: p + 1 + k + MAX_CONTEXT].split("\n", 1)[0]
+            a, b = _common_suffix(left, before, False), _common_prefix(right, after, False)
+            tried += 1
+            # the copy's words over its matched context and what lies beside it on its line
+            window = before + run + after
+            lo, hi = len(before) - a, len(before) + k + b  # the matched context in the window
+            for m in sudachi.tokenizer("C").tokenize(window):
+                if m.begin() > len(before) - 1 or m.end() < len(before) + k + 1:
+                    continue  # not over both neighbours
+                word = m.surface()
+                kept = word[:len(before) - m.begin()] + word[len(before) + k - m.begin():]
+                if m.begin() >= lo and m.end() <= hi and len(word) >= ONE_WORD_LETTERS \
+                        and m.part_of_speech()[0] in ONE_WORD_PARTS and _WORD_LETTER.search(kept):
+                    return word, run, scope.line_at(p + 1)[0]
+                break
+        p = text.find(left[-1], p + 1)
+    return None
+
+
 class RepetitionIndex:
     """The scopes of a document, joined once so that every gap reuses them."""
 
@@ -694,7 +749,7 @@ class RepetitionIndex:
         out: dict[int, tuple[str, str, int]] = {}
         for k in lengths:
             for scope in self.scopes:
-                found = other_length_copy(site, scope, (k,))
+                found = other_length_copy(site, scope, (k,)) or one_word_copy(site, scope, k)
                 if found is not None:
                     out[k] = found
                     break

@@ -72,6 +72,16 @@ names 養成 and 造成 beside ``人材の\ufffd成``; *countries* names 入国,
 NAMES_FILL = "bilingual_names"
 """Feature (1.0) of a fill whose English word proposed at most :data:`NAMES_AT_MOST` fills of the gap: only such a
 word contradicts another fill (:func:`pipeline.restore.scoring.vetoes`); not weighed in the score."""
+WEAK_LINK = "bilingual_weak"
+"""Feature (1.0) of a fill proposed by a line chosen as the gap's translation on :data:`WEAK_SHARED` shared words or
+fewer, among other lines (a linked slide's, the deck's, the English title): such a line may translate the next
+sentence (fresh-user trial 68d: *Tourism and Citizen Exchange in a Castle Town* beside ``観光客を集\ufffdている``,
+sharing *Castle* and *Tourism*; a slide's *Young people from the city help on farms* beside the sentence before the
+one it translates). Its word ranks as before, but neither contradicts another fill (no :data:`NAMES_FILL`) nor
+settles one (:func:`pipeline.restore.scoring.translation_settles`); not weighed in the score."""
+WEAK_SHARED = 2
+"""Shared words (:func:`_shared`) at most of a weak link (:data:`WEAK_LINK`): :data:`MIN_SHARED`, the least an unpaired
+line aligns on."""
 """Words a line must share with the gap's sentence before it counts as its translation (one in a paired source)."""
 WORDS_PER_LEMMA = 80
 """Japanese words tried per English lemma, commonest first."""
@@ -141,6 +151,37 @@ def _token_glosses(text: str, content_only: bool = False) -> tuple[frozenset[str
         if words and (not content_only or _CONTENT.search(m.surface())):
             out.append(words)
     return tuple(out)
+
+
+def spoken_by(english: str, japanese: str) -> frozenset[str]:
+    """The gloss lemmas of the words of ``english`` (a line that translates ``japanese``: the English title of the
+    Japanese title) that ``japanese`` already says, so that, read for a gap elsewhere, the line lends none of them
+    (:attr:`Line.spoken`). Where ``japanese`` is intact every word of the line is its: a translation says nothing its
+    original does not, and the words the dictionary matches with none (*Development* beside 人材育成, which EDICT
+    glosses *human resource*, *training*, never *development*) translate the words left over. Where ``japanese``
+    lost a glyph, only the words a content word of its intact rest glosses (the letters touching a gap belong to the
+    lost word): the line's word for the lost one stays the line's. Nothing where no word of the line matches a word
+    of ``japanese`` (no sign the two translate each other), or without a dictionary.
+
+    >>> sorted(spoken_by("Tourism and Citizen Exchange in a Castle Town", "城下町の観光と市民交流") & {"town", "tourism", "castle"})
+    ['castle', 'tourism', 'town']
+    >>> "development" in spoken_by("Port City Exchange and Human Resource Development", "港町の国際交流と人材育成")
+    True
+    >>> sorted(spoken_by("Tourism in a Castle Town", "城\ufffd町の観光")), spoken_by("Annual Report", "緑川市")
+    (['tourism'], frozenset())
+    """
+    if not glosses() or not english.strip() or not japanese.strip():
+        return frozenset()
+    # the pieces between lost glyphs, without the letters touching one (a lost word's pieces: 町 of 城\ufffd町)
+    pieces = japanese.split(GAP)
+    pieces = [_without_gap_word(p, end=True) if k < len(pieces) - 1 else p for k, p in enumerate(pieces)]
+    pieces = [_without_gap_word(p, end=False) if k > 0 else p for k, p in enumerate(pieces)]
+    said = frozenset().union(*(g for piece in pieces for g in _token_glosses(piece, content_only=True)))
+    words = _line_words(english)
+    matched = [lem for _word, lem in words if not lem.isdisjoint(said) or not _roots(lem).isdisjoint(said)]
+    if not matched:
+        return frozenset()
+    return frozenset().union(*(lem for _word, lem in words)) if GAP not in japanese else frozenset().union(*matched)
 
 
 _CONTENT = re.compile(f"[{KANJI}{KATAKANA}]")
@@ -256,7 +297,39 @@ def _without_gap_word(text: str, end: bool) -> str:
 
 @functools.lru_cache(maxsize=8192)
 def _line_words(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
-    return tuple(english_terms(text))
+    """The content words of an English line with their lemmas (:func:`pipeline.glosses.english_terms`), but not the
+    pieces of a word a lost glyph cuts (``sup\ufffdort``: *sup*, *ort*), which are no words of the line (fresh-user
+    trial 68e: a line quoted for 防災 held another gap).
+
+    >>> [w for w, _ in _line_words("expand child-care sup\ufffdort across the city")]
+    ['expand', 'child', 'care', 'across', 'city']
+    """
+    if GAP not in text:
+        return tuple(english_terms(text))
+    out = []
+    for m in WORD.finditer(text):
+        if text[m.start() - 1: m.start()] == GAP or text[m.end(): m.end() + 1] == GAP:
+            continue
+        out += english_terms(m.group(0))
+    return tuple(out)
+
+
+def quote(text: str) -> str:
+    """A line of the other language as an evidence row quotes it: stripped, in quotes, and where it holds a lost glyph
+    of its own (another gap, still open when the line was read) a note saying so, so that the U+FFFD in the quote
+    reads as what it is and the word it cuts is known to have been left unread (fresh-user trial 68e: ``防\ufffd対策``
+    beside *We will strengthen disaster prevention and expand child-care sup\ufffdort across the city.*). The
+    line is quoted as it was read, never with a fill guessed in.
+
+    >>> quote(" Castle Town ")
+    "'Castle Town'"
+    >>> quote("child-care sup\ufffdort")
+    "'child-care sup\ufffdort' (\ufffd: a lost glyph of that line, another gap still open when it was read; the word it cuts was not read)"
+    """
+    quoted = repr(text.strip())
+    if GAP in text:
+        quoted += f" ({GAP}: a lost glyph of that line, another gap still open when it was read; the word it cuts was not read)"
+    return quoted
 
 
 @functools.lru_cache(maxsize=8192)
@@ -318,11 +391,13 @@ def _aligned_line(lines: tuple[Line, ...], known: tuple[frozenset[str], ...], na
     best, found = 0, []
     for ln in lines:
         words = _line_facts(ln.text)[0]
-        # isdisjoint, not a set made to be tested: every English line of the source is asked for every gap
-        if not said_whole and all(not lem.isdisjoint(explained) or any(_sounds(n, lower) for n in names)
+        # isdisjoint, not a set made to be tested: every English line of the source is asked for every gap; a word
+        # the text the line translates says (Line.spoken) is that text's, as good as said
+        if not said_whole and all(not lem.isdisjoint(explained) or not lem.isdisjoint(ln.spoken)
+                                  or any(_sounds(n, lower) for n in names)
                                   or lower in NUMBER_WORDS for lower, lem in words):
             continue
-        shared = _shared(ln.text, known, names, numbers)
+        shared = _shared(ln.text, known, names, numbers, ln.spoken)
         if shared > best:
             best, found = shared, [ln]
         elif shared == best and shared:
@@ -334,11 +409,18 @@ def _aligned_line(lines: tuple[Line, ...], known: tuple[frozenset[str], ...], na
 
 
 @functools.lru_cache(maxsize=1 << 14)
-def _shared(text: str, known: tuple[frozenset[str], ...], names: frozenset[str], numbers: frozenset[int]) -> int:
+def _shared(text: str, known: tuple[frozenset[str], ...], names: frozenset[str], numbers: frozenset[int],
+            spoken: frozenset[str] = frozenset()) -> int:
     """How many of the gap sentence's words (their gloss lemmas, ``known``), names and numbers an English line says,
     each counted once: how well the line matches the sentence as a translation. Remembered: a gap's sentence is
-    weighed against the same lines to align them, to order their words and again for its verdict (:func:`cover`)."""
+    weighed against the same lines to align them, to order their words and again for its verdict (:func:`cover`).
+    The line's ``spoken`` lemmas (:attr:`Line.spoken`: words the text it translates says) count for nothing: a
+    section's sentence that repeats the Japanese title's words shares them with the English title through that
+    title, not as its translation (fresh-user trial 68d)."""
     _, all_lemmas, folded, said, roots = _line_facts(text)
+    if spoken:
+        all_lemmas = all_lemmas - spoken
+        roots = _roots(all_lemmas)
     return (sum(1 for g in known if not g.isdisjoint(all_lemmas) or not g.isdisjoint(roots))
             + sum(1 for n in names if any(_sounds(n, w) for w in folded)) + len(numbers & said))
 
@@ -500,6 +582,10 @@ def _japanese_gap(site: Site, doc: Document, fills: list[str]) -> list[Proposal]
             # sentence says *tree*, yet *street* binds *trees* to the gap's compound)
             bound = _phrase_bound(ln.text, neighbours)
             for word, lem in _line_acts(ln.text):
+                if not lem.isdisjoint(ln.spoken):
+                    # the word is the translated text's (the English title's *Town*: 城下町 of the Japanese title):
+                    # it names nothing lost elsewhere (fresh-user trial 68d: 集落 against 集めて, 養成 against 育成)
+                    continue
                 if (lem.isdisjoint(explained) or word.lower() in bound) \
                         and not any(_sounds(n, word.lower()) for n in names):
                     words.append((word, lem, ln))
@@ -526,6 +612,10 @@ def _japanese_gap(site: Site, doc: Document, fills: list[str]) -> list[Proposal]
             if not any(terms.values()):
                 for fill, (japanese, word, _lemma, ln, _where) in found.items():
                     terms[fill] = _phrase_term(site, fill, japanese, word, ln.text)
+        # a line chosen among others on two shared words or fewer may translate another sentence: its words rank, and
+        # neither contradict nor settle (WEAK_LINK)
+        weak = line is not None and len(source.lines) > 1 \
+            and _shared(line.text, known, names, numbers, line.spoken) <= WEAK_SHARED
         proposals = []
         # how many fills each English word names here: a word naming many (*countries* → 入国, 全国, 諸国 … beside
         # ``受け\ufffd\ufffdれ``, trial 68d) names none of them, and contradicts no other fill (scoring.vetoes)
@@ -535,12 +625,16 @@ def _japanese_gap(site: Site, doc: Document, fills: list[str]) -> list[Proposal]
         for fill, (japanese, word, lemma, ln, where) in found.items():
             where, where_context = where if where else ("", 0)
             shared = sorted({w for w, lem in _line_words(ln.text)
-                             if (lem | _roots(lem)) & explained})[:4]
-            detail = (f"{japanese} translates '{word}' ({_said_as(lemma, word)}) in {source.label}: {ln.text.strip()!r} "
+                             if (lem | _roots(lem)) & explained and lem.isdisjoint(ln.spoken)})[:4]
+            detail = (f"{japanese} translates '{word}' ({_said_as(lemma, word)}) in {source.label}: {quote(ln.text)} "
                       f"(line {ln.number}; {how}" + (f", sharing {', '.join(shared)}" if shared and line is not None else "")
                       + ")")
             feats = dict(features)
-            if len(named_by[(word.lower(), ln.number)]) <= NAMES_AT_MOST:
+            if weak:
+                feats[WEAK_LINK] = 1.0
+                detail += (f"; a weak link: the line shares {_shared(line.text, known, names, numbers, line.spoken)} "
+                           "words with this sentence, so its word ranks and neither settles nor contradicts")
+            elif len(named_by[(word.lower(), ln.number)]) <= NAMES_AT_MOST:
                 feats[NAMES_FILL] = 1.0
             if feats.get("bilingual_word", 0.0) >= 1.0 and lemma.startswith(ACTION_MARK):
                 # an English verb beside a verbal noun glossed by its act's noun (*Agreed* ↔ 合意, 合致: *agreement*):
@@ -578,7 +672,7 @@ def _japanese_gap(site: Site, doc: Document, fills: list[str]) -> list[Proposal]
                 # the English word that matched is a far word of the gloss (城下町: *town that developed around a
                 # castle* matched *around*): the line that holds its own gloss whole is cited beside it
                 said, src, eng = phrase
-                detail += f"; its gloss '{said}' stands whole in {src.label}: {eng.text.strip()!r} (line {eng.number})"
+                detail += f"; its gloss '{said}' stands whole in {src.label}: {quote(eng.text)} (line {eng.number})"
             term = terms.get(fill)
             if term is not None:
                 # the English says the fill's word and its intact neighbour as one term (*Industrial City* ↔ 工業|都市)
@@ -936,7 +1030,7 @@ def cover(site: Site, doc: Document, fills: list[str]) -> dict[str, Cover]:
         line = _aligned(source.lines, known, names, 1 if source.paired else MIN_SHARED, numbers) if source.lines else None
         if line is None or is_chapter_label(line.text):
             continue
-        said = {w.lower(): lem for w, lem in _line_acts(line.text)}
+        said = {w.lower(): lem for w, lem in _line_acts(line.text) if lem.isdisjoint(line.spoken)}
         for fill in fills:
             window, a, b = left + fill + right, len(left), len(left) + len(fill)
             words = {window[i:j] for i in range(b) for j in range(max(i + 2, a + 1), len(window) + 1)}
@@ -1617,7 +1711,7 @@ def _english_gap(site: Site, doc: Document) -> list[Proposal]:
             elif head.isupper() and len(head) + len(tail) >= 2 and (tail.isupper() or not tail):
                 fill = fill.upper()
             proposals.append(Proposal(fill=fill, kind="bilingual", features=dict(features),
-                                      detail=f"'{form}' translates {japanese} in {source.label}: {ln.text.strip()!r} "
+                                      detail=f"'{form}' translates {japanese} in {source.label}: {quote(ln.text)} "
                                              f"(line {ln.number})"))
         return proposals
     return []
