@@ -165,9 +165,9 @@ def is_person_name(text: str) -> bool:
 
 def _morphemes(s: str) -> list:
     """Sudachi's morphemes of ``s`` (mode C)."""
-    from pipeline.sudachi import tokenizer
+    from pipeline.sudachi import name_tokenizer
 
-    return list(tokenizer("C").tokenize(s))
+    return list(name_tokenizer("C").tokenize(s))
 
 
 def post_alone_en(s: str) -> bool:
@@ -194,9 +194,9 @@ def _japanese_name(s: str) -> bool:
     given name, each word Sudachi reads as ``人名``, or a surname and a given name written in kana."""
     if script_of(s) != JA or len(s) > 12:
         return False
-    from pipeline.sudachi import tokenizer
+    from pipeline.sudachi import name_tokenizer
 
-    morphemes = [m for m in tokenizer("C").tokenize(s) if m.part_of_speech()[0] != "空白"]
+    morphemes = [m for m in name_tokenizer("C").tokenize(s) if m.part_of_speech()[0] != "空白"]
     if not morphemes:
         return False
     kinds = [m.part_of_speech()[2] for m in morphemes]
@@ -223,11 +223,11 @@ MAX_NAMES_SIDE_BY_SIDE = 6
 def _reads_as(word: str) -> str | None:
     """What Sudachi reads one written word of a Japanese name as: ``"full"`` (a surname and a given name written
     together, ``佐伯由佳``), ``"surname"`` (``佐伯``), else ``None``."""
-    from pipeline.sudachi import tokenizer
+    from pipeline.sudachi import name_tokenizer
 
     if script_of(word) != JA or len(word) > 8:
         return None
-    parts = [m.part_of_speech()[2:4] for m in tokenizer("C").tokenize(word)]
+    parts = [m.part_of_speech()[2:4] for m in name_tokenizer("C").tokenize(word)]
     if not parts or any(p[0] != "人名" for p in parts) or parts[0][1] != "姓":
         return None
     return "full" if len(parts) >= 2 and parts[-1][1] == "名" else "surname" if parts[-1][1] == "姓" else None
@@ -1191,9 +1191,9 @@ def _clause(text: str) -> bool:
     """
     if script_of(text) != JA:
         return False
-    from pipeline.sudachi import tokenizer
+    from pipeline.sudachi import name_tokenizer
 
-    tags = [m.part_of_speech() for m in tokenizer("C").tokenize(text.replace("\u3000", " "))]
+    tags = [m.part_of_speech() for m in name_tokenizer("C").tokenize(text.replace("\u3000", " "))]
     return any(t[0] in ("動詞", "助動詞", "助詞") for t in tags) and not any(t[1:3] == ("固有名詞", "人名") for t in tags)
 
 
@@ -1209,9 +1209,9 @@ def _common_words(text: str) -> bool:
     """
     if script_of(text) != JA or GAP in text:
         return False
-    from pipeline.sudachi import tokenizer
+    from pipeline.sudachi import name_tokenizer
 
-    tags = [m.part_of_speech() for m in tokenizer("C").tokenize(text.replace("\u3000", " ")) if m.part_of_speech()[0] != "空白"]
+    tags = [m.part_of_speech() for m in name_tokenizer("C").tokenize(text.replace("\u3000", " ")) if m.part_of_speech()[0] != "空白"]
     return bool(tags) and not any(t[1] == "固有名詞" for t in tags)
 
 
@@ -1253,9 +1253,9 @@ def head_post(word: str) -> bool:
     """
     if len(word) < 2 or not word.endswith("長") or word in _NOT_POSTS or not all("\u4e00" <= c <= "\u9fff" for c in word):
         return False
-    from pipeline.sudachi import tokenizer
+    from pipeline.sudachi import name_tokenizer
 
-    last = [m for m in tokenizer("C").tokenize(word)][-1]
+    last = [m for m in name_tokenizer("C").tokenize(word)][-1]
     pos = last.part_of_speech()
     return last.surface().endswith("長") and (pos[:3] == ("名詞", "普通名詞", "一般") or pos[:2] == ("接尾辞", "名詞的"))
 

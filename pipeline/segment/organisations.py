@@ -150,9 +150,9 @@ def is_municipality(text: str) -> bool:
 def _ends_on_municipality_suffix(s: str) -> bool:
     """Sudachi reads the line's last word as the suffix itself (``港町`` + ``市``) or as a place name
     (``北九州市``, 地名): a word that only ends in the character is none (``夜市``, ``朝市``, ``城下町``)."""
-    from pipeline.sudachi import tokenizer
+    from pipeline.sudachi import name_tokenizer
 
-    morphemes = [m for m in tokenizer("C").tokenize(s) if m.part_of_speech()[0] != "空白"]
+    morphemes = [m for m in name_tokenizer("C").tokenize(s) if m.part_of_speech()[0] != "空白"]
     if len(morphemes) == 2 and _kana_name_as_verb(morphemes[0]):
         morphemes = morphemes[1:]  # ``みなせ`` + ``町``: a name in kana Sudachi reads as a verb's form
     if not morphemes or any(m.part_of_speech()[0] in _NO_PLACE_WORDS for m in morphemes):
@@ -170,10 +170,10 @@ def suffix_in_surname(morphemes: list) -> bool:
     Japanese name writes the family name first, so a given name then a surname is no person's name; it is a place's name in kana, ``ひばり野``, and the suffix ``市``
     (decision, issue 16 point 3, helper city67: ``ひばり野市`` had been read as a person's name, its city null).
 
-    >>> from pipeline.sudachi import tokenizer
-    >>> [suffix_in_surname(list(tokenizer("C").tokenize(s))) for s in ("ひばり野市", "あかね野町", "ひとみ野村", "はるか野市")]
+    >>> from pipeline.sudachi import name_tokenizer
+    >>> [suffix_in_surname(list(name_tokenizer("C").tokenize(s))) for s in ("ひばり野市", "あかね野町", "ひとみ野村", "はるか野市")]
     [True, True, True, True]
-    >>> [suffix_in_surname(list(tokenizer("C").tokenize(s))) for s in ("佐藤 花子", "北九州市", "野市", "中野市")]
+    >>> [suffix_in_surname(list(name_tokenizer("C").tokenize(s))) for s in ("佐藤 花子", "北九州市", "野市", "中野市")]
     [False, False, False, False]
     """
     if len(morphemes) != 2:
@@ -212,13 +212,13 @@ def is_place_name(text: str) -> bool:
     >>> [is_place_name(s) for s in ("北九州市", "旧市街", "東南アジア", "輪島朝市", "台北の夜", "概要", "2024年")]
     [False, False, False, False, False, False, False]
     """
-    from pipeline.sudachi import tokenizer
+    from pipeline.sudachi import name_tokenizer
 
     s = text.strip()
     if not s or len(s) > MAX_PLACE_NAME or script_of(s) != JA or any(c.isspace() or c.isdigit() for c in s) \
             or is_municipality(s):
         return False
-    morphemes = list(tokenizer("C").tokenize(s))
+    morphemes = list(name_tokenizer("C").tokenize(s))
     names = 0
     while names < len(morphemes) and morphemes[names].part_of_speech()[2] == "地名":
         names += 1
@@ -277,9 +277,9 @@ def named_as_place(text: str) -> bool:
         return False
     if not s.endswith("市"):
         return True
-    from pipeline.sudachi import tokenizer
+    from pipeline.sudachi import name_tokenizer
 
-    morphemes = [m for m in tokenizer("C").tokenize(s) if m.part_of_speech()[0] != "空白"]
+    morphemes = [m for m in name_tokenizer("C").tokenize(s) if m.part_of_speech()[0] != "空白"]
     return morphemes[-1].part_of_speech()[2] == "地名" or any(m.part_of_speech()[1] == "固有名詞" for m in morphemes[:-1])
 
 
@@ -316,12 +316,12 @@ def issuer_in_title(text: str) -> tuple[int, int] | None:
     >>> issuer_in_title("みどり市環境白書 2025"), issuer_in_title("港北市統計年報（令和6年度版）"), issuer_in_title("環境白書 2025")
     ((0, 4), (0, 3), None)
     """
-    from pipeline.sudachi import tokenizer
+    from pipeline.sudachi import name_tokenizer
 
     text = _EDITION_AFTER.sub("", _VERSION_AFTER.sub("", text.rstrip()))
     if script_of(text) != JA or not text.endswith(ISSUED_KINDS):
         return None
-    morphemes = list(tokenizer("C").tokenize(text))
+    morphemes = list(name_tokenizer("C").tokenize(text))
     if not morphemes:
         return None
     first = morphemes[0]
@@ -357,11 +357,11 @@ def assembly_in_title(text: str) -> tuple[int, int] | None:
     ...     "緑野市議会だより")]
     ['緑野市', 'さくら町', 'あおば村', None, None, None, None]
     """
-    from pipeline.sudachi import tokenizer
+    from pipeline.sudachi import name_tokenizer
 
     if script_of(text) != JA:
         return None
-    morphemes = list(tokenizer("C").tokenize(text))
+    morphemes = list(name_tokenizer("C").tokenize(text))
     for k, m in enumerate(morphemes[:-1]):
         if m.part_of_speech()[2] != "地名":
             continue
@@ -424,11 +424,11 @@ def body_in_title(text: str) -> tuple[int, int] | None:
     ...     "緑ヶ丘市商工会議所　通常総会議事録", "緑ヶ丘市都市計画審議会の役割", "本市教育委員会　会議録", "各市教育委員会連絡協議会　議事録")]
     [None, None, None, None, None, None, None]
     """
-    from pipeline.sudachi import tokenizer
+    from pipeline.sudachi import name_tokenizer
 
     if script_of(text) != JA:
         return None
-    morphemes = list(tokenizer("C").tokenize(text))
+    morphemes = list(name_tokenizer("C").tokenize(text))
     for k, m in enumerate(morphemes[:-1]):
         pos = m.part_of_speech()
         if pos[0] != "名詞" or pos[1] not in ("普通名詞", "固有名詞"):
@@ -481,9 +481,9 @@ def municipalities_in(text: str) -> list[tuple[int, int]]:
 
 
 def _municipalities(text: str):
-    from pipeline.sudachi import tokenizer
+    from pipeline.sudachi import name_tokenizer
 
-    morphemes = list(tokenizer("C").tokenize(text))
+    morphemes = list(name_tokenizer("C").tokenize(text))
     for k, m in enumerate(morphemes):
         pos = m.part_of_speech()
         if pos[2] == "地名" and m.surface()[-1:] in MUNICIPALITY_SUFFIXES:
@@ -777,9 +777,9 @@ def company_name(text: str) -> bool:
     found = _COMPANY.match(text.strip())
     if found is None:
         return False
-    from pipeline.sudachi import tokenizer
+    from pipeline.sudachi import name_tokenizer
 
-    words = tokenizer().tokenize(found.group("name") or found.group("before"))
+    words = name_tokenizer().tokenize(found.group("name") or found.group("before"))
     if any(m.part_of_speech()[0] in _NO_NAME_POS for m in words) or words[0].surface() in ("化", "制", "法", "等"):
         return False
     return not (len(words) == 1 and words[0].part_of_speech()[2] == "サ変可能")
@@ -800,9 +800,9 @@ def _common_phrase_before(stem: str) -> bool:
     """
     if not stem.endswith("の") or "法人" in stem:
         return False
-    from pipeline.sudachi import tokenizer
+    from pipeline.sudachi import name_tokenizer
 
-    return all(m.part_of_speech()[1] != "固有名詞" for m in tokenizer().tokenize(stem))
+    return all(m.part_of_speech()[1] != "固有名詞" for m in name_tokenizer().tokenize(stem))
 
 
 _PREPOSITION = r"(?:on|in|at|from|with|about)\s"

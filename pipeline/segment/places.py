@@ -54,9 +54,9 @@ def reading(text: str) -> str:
     >>> reading("北九州")
     'キタキュウシュウ'
     """
-    from pipeline.sudachi import tokenizer
+    from pipeline.sudachi import name_tokenizer
 
-    return "".join(m.reading_form() for m in tokenizer("C").tokenize(text))
+    return "".join(m.reading_form() for m in name_tokenizer("C").tokenize(text))
 
 
 _VOICED = dict(zip("ガギグゲゴザジズゼゾダヂヅデドバビブベボパピプペポ", "カキクケコサシスセソタチツテトハヒフヘホハヒフヘホ"))
@@ -123,10 +123,15 @@ def reading_parts(text: str) -> tuple[str, ...]:
 
     >>> reading_parts("西浦市"), reading_parts("北九州")
     (('ニシ', 'ノ', 'ウラ', 'シ'), ('キタ', 'キュウ', 'シュウ'))
+    >>> reading_parts("梅ヵ原")
+    ('ウメ', 'ガ', 'ハラ')
     """
-    from pipeline.sudachi import tokenizer
+    from pipeline.sudachi import LINK_READING, NAME_LINKS, LinkedName, name_tokenizer
 
-    return tuple(part for m in tokenizer("C").tokenize(text) for part in _kanji_parts(m.surface(), m.reading_form()))
+    # a name linked by a kana (霧ヶ丘: :func:`~pipeline.sudachi.link_names`) is read in its morphemes, the link ガ
+    morphemes = [p for m in name_tokenizer("C").tokenize(text) for p in (m.parts if isinstance(m, LinkedName) else (m,))]
+    return tuple(part for m in morphemes for part in (
+        (LINK_READING,) if m.surface() in NAME_LINKS else _kanji_parts(m.surface(), m.reading_form())))
 
 
 def city_stem(name: str) -> str:
@@ -229,12 +234,12 @@ def municipality_start(name: str) -> int:
     >>> [municipality_start(s) for s in ("北九州市", "京都市", "東京都", "京都府", "福岡県庁", "横浜市中区")]
     [0, 0, 0, 0, 0, 0]
     """
-    from pipeline.sudachi import tokenizer
+    from pipeline.sudachi import name_tokenizer
 
     if (parted := region_then_municipality(name)) is not None or (parted := region_then_place(name)) is not None:
         return parted  # ``北海道 旭川市``, ``ベトナム ハノイ市``, ``タイ バンコク``: the wider place set apart by white space
     at = cut = 0
-    for m in tokenizer("A").tokenize(name):
+    for m in name_tokenizer("A").tokenize(name):
         at += len(m.surface())
         if (m.surface() in _WIDER_DIVISIONS or m.surface() == "北海道") and at < len(name):
             cut = at
@@ -371,9 +376,9 @@ def _suffix_fused(name_ja: str) -> bool:
     >>> _suffix_fused("浜風市"), _suffix_fused("西浦市"), _suffix_fused("北九州市")
     (True, False, False)
     """
-    from pipeline.sudachi import tokenizer
+    from pipeline.sudachi import name_tokenizer
 
-    words = tokenizer("C").tokenize(name_ja)
+    words = name_tokenizer("C").tokenize(name_ja)
     return len(words) > 1 and words[len(words) - 1].surface() != name_ja[-1]
 
 
@@ -406,10 +411,10 @@ def other_stem_readings(name_ja: str) -> tuple[str, ...]:
     >>> other_stem_readings("ひばり野市"), other_stem_readings("北九州市"), other_stem_readings("大野市"), other_stem_readings("さくら台市")
     (('ヒバリノ',), (), (), ())
     """
-    from pipeline.sudachi import dictionary, tokenizer
+    from pipeline.sudachi import dictionary, name_tokenizer
 
     stem = city_stem(name_ja)
-    words = [(m.surface(), m.reading_form()) for m in tokenizer("C").tokenize(stem)] if stem else []
+    words = [(m.surface(), m.reading_form()) for m in name_tokenizer("C").tokenize(stem)] if stem else []
     read = stem_reading(name_ja)
     others: list[str] = []
     for k in range(1, len(words)):
@@ -1511,7 +1516,7 @@ def place_names_city(name_ja: str, english: list[Text]) -> bool:
     (False, True, False)
     """
     from pipeline.segment.organisations import is_place_name, region_place
-    from pipeline.sudachi import tokenizer
+    from pipeline.sudachi import name_tokenizer
 
     if (bare := prefecture_seat(name_ja)) is not None:
         return bare.city is not None  # ``京都``, ``大阪``: the prefecture's seat bears its name (helper city67)
@@ -1522,7 +1527,7 @@ def place_names_city(name_ja: str, english: list[Text]) -> bool:
     found = find_city_en(name_ja, english)
     if found.text is not None:
         return (is_town_en(found.text.text) or is_city_division_en(found.text.text)) and not _state_alone(found.text.text)
-    return all(m.part_of_speech()[3] != "国" for m in tokenizer("C").tokenize(name_ja.strip()))
+    return all(m.part_of_speech()[3] != "国" for m in name_tokenizer("C").tokenize(name_ja.strip()))
 
 
 @functools.cache
@@ -1927,3 +1932,116 @@ def names_the_speaker(text: str, spellings: frozenset[str]) -> bool:
     """
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", text)]
     return len(words) >= 2 and all(w in spellings for w in words)
+
+_CREDIT_MUNICIPALITY = re.compile(r"^(?:(?P<a>[A-Z][a-z'’\-]+)\s+(?P<kind>City|Town|Village)"
+                                  r"|(?P<kind2>City|Town|Village)\s+of\s+(?P<b>[A-Z][a-z'’\-]+))$")
+"""A credit line's municipality, one word named (``Momijidai City``, ``Town of Kirigaoka``)."""
+_REVOICED = {"カ": "ガ", "キ": "ギ", "ク": "グ", "ケ": "ゲ", "コ": "ゴ", "サ": "ザ", "シ": "ジ", "ス": "ズ", "セ": "ゼ",
+             "ソ": "ゾ", "タ": "ダ", "チ": "ヂ", "ツ": "ヅ", "テ": "デ", "ト": "ド", "ハ": "バ", "ヒ": "ビ", "フ": "ブ",
+             "ヘ": "ベ", "ホ": "ボ"}
+MAX_DICTIONARY_PIECE = 4
+"""Characters of a stem looked up as one dictionary word at most (紅葉, 紅葉台: :func:`dictionary_spells`)."""
+
+
+@functools.lru_cache(maxsize=1024)
+def _piece_readings(piece: str) -> frozenset[str]:
+    """Every reading the dictionary gives ``piece`` written so (紅葉: コウヨウ, モミジ); a linking kana (ヶ, ヵ, ケ) reads ガ;
+    kana reads itself."""
+    from pipeline.sudachi import LINK_READING, NAME_LINKS, dictionary
+
+    if piece in NAME_LINKS:
+        return frozenset({LINK_READING})
+    if not KANJI_RE.search(piece):
+        return frozenset({to_katakana(piece)})
+    return frozenset(m.reading_form() for m in dictionary().lookup(piece) if m.surface() == piece and m.reading_form())
+
+
+def _romaji_of(kana: str) -> frozenset[str]:
+    return frozenset(plain_spellings(hepburn(kana))) if kana and not kana.endswith("ッ") else frozenset()
+
+
+def dictionary_spells(stem: str, word: str) -> str | None:
+    """The reading (katakana, its pieces parted by ``|``) by which ``word`` (an English spelling) spells ``stem``, a
+    place name's stem, in readings the dictionary gives its pieces: each piece a word of the dictionary (紅葉) or one
+    kanji, read any way the dictionary reads it (紅葉 モミジ, not only Sudachi's コウヨウ), a piece after the first
+    voiced (rendaku: 台 タイ → ダイ), ``ノ`` or ``ガ`` linking two pieces (西ノ浦); else ``None``.
+
+    >>> dictionary_spells("紅葉台", "Momijidai"), dictionary_spells("霧ヶ丘", "Kirigaoka"), dictionary_spells("紅葉台", "Sapporo")
+    ('モミジダイ', 'キリ|ガ|オカ', None)
+    """
+    low = re.sub(r"['’\-]", "", word.lower())
+
+    @functools.lru_cache(maxsize=None)
+    def cut(k: int, at: int) -> tuple[str, ...] | None:
+        if k == len(stem):
+            return () if at == len(low) else None
+        for end in range(min(len(stem), k + MAX_DICTIONARY_PIECE), k, -1):
+            for said in sorted(_piece_readings(stem[k:end])):
+                voiced = {said} | ({_REVOICED[said[0]] + said[1:]} if k and said[0] in _REVOICED else set())
+                for kana in sorted(voiced):
+                    for links in ([""] + ["ノ", "ガ"] if 0 < end < len(stem) else [""]):
+                        for spelled in _romaji_of(kana + links):
+                            if low.startswith(spelled, at):
+                                rest = cut(end, at + len(spelled))
+                                if rest is not None:
+                                    return (kana + links, *rest)
+        return None
+
+    parts = cut(0, 0) if stem else None
+    return None if parts is None else "|".join(parts)
+
+
+def reading_is_guess(name_ja: str) -> bool:
+    """Sudachi's reading of a city name's stem is one of several: the dictionary has no word for the stem
+    whole (a name Sudachi reads word by word, 霧 / ヶ / 丘), or gives it more readings than one (紅葉台: コウヨウダイ,
+    モミジダイ; Sudachi reads the first).
+
+    >>> reading_is_guess("紅葉台市"), reading_is_guess("霧ヶ丘町"), reading_is_guess("北九州市"), reading_is_guess("熊本市")
+    (True, True, False, False)
+    """
+    stem = city_stem(name_ja.strip())
+    return len(_piece_readings(stem)) != 1
+
+
+def credit_city_en(name_ja: str, english: list[Text], speaker_spellings: frozenset[str]) -> CityName | None:
+    """The city's English name that the speaker's English credit gives (``Kengo Ishida, Momijidai City``: the
+    speaker's name, :func:`names_the_speaker`, then ``<Name> City``, ``Town`` or ``Village`` after a comma) where
+    Sudachi's reading of the Japanese name is a guess (:func:`reading_is_guess`) that the English does not spell, and
+    the English spells a reading the dictionary gives the name (:func:`dictionary_spells`: 紅葉台 モミジダイ); else
+    ``None``. The English is the talk's own word for its city: it gives ``city.en`` and the id.
+
+    Why (fresh-user trial 69: ``紅葉台市`` had the id ``koyodai``, Sudachi's コウヨウダイ, and ``city.en`` null beside
+    the cover's ``Kengo Ishida, Momijidai City``). A credit naming a city whose name is no reading of the Japanese
+    one (the speaker's former post) gives nothing.
+
+    >>> c = credit_city_en("紅葉台市", [Text.from_raw("Kengo Ishida, Momijidai City", 40)], name_spellings("石田 健吾"))
+    >>> c.text.text, c.how, c.detail
+    ('Momijidai', 'reading', "紅葉台 reads モミジダイ in the dictionary (Sudachi's guess コウヨウダイ); the speaker's credit names Momijidai City at line 40")
+    >>> credit_city_en("紅葉台市", [Text.from_raw("Kengo Ishida, Sapporo City", 40)], name_spellings("石田 健吾")) is None
+    True
+    >>> credit_city_en("紅葉台市", [Text.from_raw("Taro Yamada, Momijidai City", 40)], name_spellings("石田 健吾")) is None
+    True
+    """
+    if not speaker_spellings or not reading_is_guess(name_ja):
+        return None
+    stem = city_stem(name_ja.strip())
+    for line in english:
+        cut = line.text.find(",")
+        if cut < 0 or not names_the_speaker(line.text[:cut], speaker_spellings):
+            continue
+        at = cut + 1
+        for part in line.text[cut + 1:].split(","):
+            start = at + len(part) - len(part.lstrip())
+            at += len(part) + 1
+            m = _CREDIT_MUNICIPALITY.match(part.strip())
+            if m is None:
+                continue
+            group = "a" if m.group("a") else "b"
+            said = dictionary_spells(stem, m.group(group))
+            if said is None or m.group(group).lower() in romaji_spellings(name_ja):
+                continue  # no reading of the name; or Sudachi's own, which find_city_en reads
+            found = line[start + m.start(group):start + m.end(group)]
+            detail = (f"{stem} reads {said.replace('|', '')} in the dictionary (Sudachi's guess {stem_reading(name_ja)}); "
+                      f"the speaker's credit names {part.strip()} at {_where(found)}")
+            return CityName(found, tuple(sorted(set(romaji_spellings(name_ja)) | {found.text.lower()})), "reading", detail)
+    return None

@@ -40,7 +40,7 @@ from pipeline.segment.measures import paper_measure
 from pipeline.segment.notes import author_note, dump_notes, note_calls, opens_note
 from pipeline.segment.articles import law_of
 from pipeline.segment.paragraphs import join_wraps
-from pipeline.segment.places import (CityName, dateline_city, find_city_en, in_usual_case, is_city_only_line, is_city_place_line, is_placeholder_place,
+from pipeline.segment.places import (CityName, credit_city_en, dateline_city, find_city_en, in_usual_case, is_city_only_line, is_city_place_line, is_placeholder_place,
                                      municipality_span, names_municipality, is_town_en, place_line_en, place_names_city, prefecture_seat, namesake_named_en, town_named_en, name_spellings, names_the_speaker,
                                      romaji_spellings, state_city_note)
 from pipeline.segment.parallel import parallel_sections
@@ -461,7 +461,27 @@ def _letterhead(lines: list[Text], i: int) -> bool:
 
 
 
-def _city_named(city_ja: Text, why: str, english: list[Text], evidence: list[Evidence]) -> tuple[Text | None, CityName | None, tuple]:
+def _speaker_spellings(speaker: Speaker) -> frozenset[str]:
+    """The English spellings of every part of the speaker's names (each author's; the name alone where no author is
+    read): what an English credit (``Kengo Ishida, Momijidai City``) writes them as."""
+    names = [a.name.text for a in speaker.authors if a.name is not None] \
+        or ([speaker.name.text] if speaker.name is not None else [])
+    return frozenset().union(*(name_spellings(n) for n in names))
+
+
+def _city_en(city_ja: str, english: list[Text], speaker: Speaker) -> CityName:
+    """The city's English name in the talk's ``english`` (:func:`~pipeline.segment.places.find_city_en`); where none
+    spells Sudachi's reading, the one the speaker's English credit gives, a reading the dictionary gives the name
+    (:func:`~pipeline.segment.places.credit_city_en`: ``紅葉台市`` / ``Kengo Ishida, Momijidai City``, fresh-user trial
+    69). Every reader of a talk's city reads its English so."""
+    city = find_city_en(city_ja, english)
+    if city.text is None and (credited := credit_city_en(city_ja, english, _speaker_spellings(speaker))) is not None:
+        return credited
+    return city
+
+
+def _city_named(city_ja: Text, why: str, english: list[Text], evidence: list[Evidence],
+                speaker: Speaker = Speaker(None, None, None)) -> tuple[Text | None, CityName | None, tuple]:
     """A talk's Japanese city read from a line other than a city line (``why`` says which, for the evidence), its
     English name where the talk's own English names it (:func:`~pipeline.segment.places.find_city_en`), and the
     spellings that name gives: ``(city_ja, city, spellings)``; ``(None, None, ())`` where the place is a prefecture, no
@@ -470,7 +490,7 @@ def _city_named(city_ja: Text, why: str, english: list[Text], evidence: list[Evi
     if _no_city(city_ja, evidence):
         return None, None, ()
     evidence.append(Evidence("city", f"{city_ja.text}: {why}"))
-    city = find_city_en(city_ja.text, english)
+    city = _city_en(city_ja.text, english, speaker)
     if city.text is not None:
         evidence.append(Evidence("city", f"{city_ja.text} ↔ {city.text.text}: {city.detail} ({city.how})"))
     return city_ja, city, city.spellings
@@ -1118,7 +1138,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     english = list(talk_english)
     if beside_en is not None:
         english.insert(0, beside_en)  # the English name the city line gives beside the city: the first to read
-    city = find_city_en(city_ja.text, english) if city_ja is not None else None
+    city = _city_en(city_ja.text, english, speaker) if city_ja is not None else None
     if city is not None and city.text is not None:
         evidence.append(Evidence("city", f"{city_ja.text} ↔ {city.text.text}: {city.detail} ({city.how})"))
     spellings = city.spellings if city is not None else ()
@@ -1369,7 +1389,7 @@ class _CityScene:
             "\n".join(t.text for t in self.lines[self.span.start:self.span.end])) == "zh"))
 
     def named(self, city_ja: Text, why: str) -> tuple[Text | None, CityName | None, tuple]:
-        return _city_named(city_ja, why, self.english, self.evidence)
+        return _city_named(city_ja, why, self.english, self.evidence, self.speaker)
 
     def first_city(self, found: Iterable[tuple[Text, str]]) -> _CityRead:
         """The read of the first of ``found`` (a name's view on its line, and why it names the talk's city: the

@@ -1106,9 +1106,9 @@ def _ends_on_noun(text: str) -> bool:
     >>> _ends_on_noun("秋季例大祭のお知らせ"), _ends_on_noun("位置情報データを用いた"), _ends_on_noun("観光と交流について")
     (True, False, False)
     """
-    from pipeline.sudachi import tokenizer
+    from pipeline.sudachi import name_tokenizer
 
-    morphemes = list(tokenizer("C").tokenize(text.strip()))
+    morphemes = list(name_tokenizer("C").tokenize(text.strip()))
     return bool(morphemes) and morphemes[-1].part_of_speech()[0] == "名詞"
 
 
@@ -1289,9 +1289,9 @@ def under_cover_title(title: Text, line: Text, layout: "Layout | None" = None) -
 
 def _ends_on_particle(text: str) -> bool:
     """A Japanese title line that stops on a particle (``港町の物流と``): the title goes on."""
-    from pipeline.sudachi import tokenizer
+    from pipeline.sudachi import name_tokenizer
 
-    morphemes = list(tokenizer("C").tokenize(text.strip()))
+    morphemes = list(name_tokenizer("C").tokenize(text.strip()))
     return bool(morphemes) and morphemes[-1].part_of_speech()[0] == "助詞"
 
 
@@ -2114,11 +2114,11 @@ def affiliation_city(affiliation: str, *, facilities: bool = False) -> tuple[int
     s = affiliation[lead:]
     if script_of(s) != JA:
         return None
-    from pipeline.sudachi import tokenizer
+    from pipeline.sudachi import name_tokenizer
 
     ends: set[int] = set()
     prefixes: set[tuple[int, int]] = set()  # spans of Sudachi's prefixes (接頭辞): 副, 同, 本, 各
-    morphemes = tokenizer("C").tokenize(s[:2 * MAX_AFFILIATION_CITY + 4])
+    morphemes = name_tokenizer("C").tokenize(s[:2 * MAX_AFFILIATION_CITY + 4])
     if len(morphemes) > 1 and morphemes[0].surface() in _FORMER:
         # a post once held (``前富山市長``, ``元札幌市長``: fresh-user trial 57 read 前富山市 as the city) names no city
         # of the talk's; a city's name that opens on the letter is one word to Sudachi (``前橋市``)
@@ -2173,7 +2173,7 @@ def _suffix_opens_place(before, m) -> bool:  # noqa: ANN001 (Sudachi morphemes)
     place name (``杭州``): the name with the suffix is the municipality, and the suffix's next letters open the next
     word (``杭州市城市管理局`` is 杭州市 + 城市管理局, the Chinese city administration bureau). A name ends at a word's
     boundary, so the office after it is read whole (fresh-user trial 62d: the city had been ``杭州市城市``)."""
-    from pipeline.sudachi import tokenizer
+    from pipeline.sudachi import name_tokenizer
 
     surface = m.surface()
     if not (len(surface) > 1 and surface[0] in MUNICIPALITY_SUFFIXES and m.part_of_speech()[2] == "地名"
@@ -2181,7 +2181,7 @@ def _suffix_opens_place(before, m) -> bool:  # noqa: ANN001 (Sudachi morphemes)
         return False
     # a prefecture's name before it (``東京都`` + ``町田``: 東京 + 都 at Sudachi's finest split) leaves the place word
     # whole, the municipality after the prefecture (町田市, never 東京都町); ``成都``, ``京都`` are one word
-    parts = tokenizer("A").tokenize(before.surface())
+    parts = name_tokenizer("A").tokenize(before.surface())
     return before.surface() != "北海道" and not (len(parts) > 1 and parts[-1].surface() in "都道府県郡")
 
 
@@ -2198,9 +2198,9 @@ def _doubled_suffix_apart(s: str, m) -> bool:  # noqa: ANN001 (a Sudachi morphem
 def _place_whole(name: str) -> bool:
     """Sudachi reads ``name``'s end, its suffix written twice, as one place word longer than the two suffixes
     (``四日市市``, ``廿日市市``; not ``青葉市市``)."""
-    from pipeline.sudachi import tokenizer
+    from pipeline.sudachi import name_tokenizer
 
-    last = tokenizer("C").tokenize(name)[-1]
+    last = name_tokenizer("C").tokenize(name)[-1]
     return len(last.surface()) > 2 and last.part_of_speech()[2] == "地名"
 
 
@@ -3364,9 +3364,9 @@ def _ja_subtitle_apart(a: str, b: str) -> bool:
             return False
     if _JA_WORK_KIND.search(b):
         return True
-    from pipeline.sudachi import tokenizer
+    from pipeline.sudachi import name_tokenizer
 
-    morphemes = tokenizer("C").tokenize(b)
+    morphemes = name_tokenizer("C").tokenize(b)
     return len(morphemes) > 1 and morphemes[-1].part_of_speech()[0] == "助詞"
 
 
