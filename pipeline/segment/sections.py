@@ -842,7 +842,11 @@ def _restarted_under_chapters(texts: list[str], headings: dict[int, Heading]) ->
                 and all(any(_is_sentence_end(texts[j]) for j in range(a + 1, b)) for a, b in texts_between):
             runs.append((chapter, run))
     if not any(len(run) >= 2 for _, run in runs):
-        return {}  # a chapter's one ``1　…`` alone says nothing; where another chapter counts on, it is its section 1
+        # a chapter's one ``1　…`` alone says little; it is the chapter's section 1 only where its line is a heading's
+        # and no item's: a short title that ends no sentence (``1　争点（1）について`` under a judgment's ``第3``, fresh-user
+        # trial 68c), right over running text (a sentence's end under it, checked above)
+        runs = [(chapter, run) for chapter, run in runs
+                if len(run) == 1 and _lone_section_title(texts[run[0]][number_end(texts[run[0]]) or 0:])]
     for chapter, run in runs:
         for n, i in enumerate(run, 1):
             cut = number_end(texts[i]) or 0
@@ -850,6 +854,26 @@ def _restarted_under_chapters(texts: list[str], headings: dict[int, Heading]) ->
                 cut += 1
             out[i] = Heading(i, f"{chapter.number}.{n}", 2, cut, (), ARABIC)
     return out
+
+
+MAX_LONE_SECTION_TITLE = 20
+"""The longest title (in characters) of a chapter's one arabic section alone (:func:`_restarted_under_chapters`):
+a heading's, never a numbered sentence's (``1　原告は、平成30年…と主張するが、…``)."""
+
+
+def _lone_section_title(title: str) -> bool:
+    """``title`` (after its number) may title a chapter's one arabic section alone: a short phrase
+    (:data:`MAX_LONE_SECTION_TITLE`) that ends no sentence and holds no clause's comma, none of its letters a figure
+    (``4月　1,200``: a table's row).
+
+    >>> _lone_section_title("　争点（1）について"), _lone_section_title("　文書の特定について")
+    (True, True)
+    >>> _lone_section_title("　原告は、被告に対し金員を支払えと主張する。"), _lone_section_title("　4月　1,200")
+    (False, False)
+    """
+    s = title.strip()
+    return short_phrase(s, MAX_LONE_SECTION_TITLE) and not any(c in s for c in "、，,") \
+        and not re.search(r"^[0-9０-９]|[0-9０-９]$", s)
 
 
 def _section_mark(text: str) -> bool:
