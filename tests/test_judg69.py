@@ -5,6 +5,7 @@ administrative documents.
 2. One arabic ``1　…`` alone under a ``第N`` (or ``第N章``) heads that division's section 1 (``3.1``) where its title is a
    short phrase over running text (``1　争点（1）について``); it had been a paragraph. Run in with its text
    (``１　賃料不払について　証拠によれば、…。``) it is parted off first.
+   Kanji points under kanji divisions (an older judgment's ``第二`` / ``一　争点について``) are read alike.
 3. A 要綱's ``第1　目的`` is a division (``目`` had been read as a counter, ``第1目``), so its ladder is read.
 4. An administrative ruling (``裁　　決　　書``) has its ``主文`` / ``理由`` read as a judgment's.
 Near misses: numbered sentences under a division (``1　原告は、…主張するが、…``), a lone ``1　本件の争点は、…である。``,
@@ -59,6 +60,12 @@ def test_a_lone_numbered_point_under_a_division_heads_its_section69(name, lone):
     assert all(level == 2 for number, level, _ in ladder[2:] if number is not None and "." not in number)
 
 
+def test_an_older_judgments_kanji_points69():
+    assert _ladder(DATA / "o_hanketsu_kanji_points.txt") == [
+        (None, 1, "主文"), (None, 1, "事実及び理由"), ("1", 2, "請求"), ("2", 2, "当裁判所の判断"),
+        ("2.1", 3, "争点について"), ("2.2", 3, "損害について"), ("3", 2, "結論")]
+
+
 def test_a_run_in_points_text_is_its_paragraph69():
     assert _paragraphs(DATA / "j_hanketsu_runin_lone.txt")[2].startswith("証拠によれば、控訴人は")
     talk, ledger = only_talk_of(DATA / "j_hanketsu_runin_lone.txt")
@@ -86,6 +93,7 @@ def test_a_reports_lone_section_under_its_chapter69():
     ("k_near_lone_sentence.txt", "1\u3000本件の争点は、売買契約の成否である。"),  # one numbered sentence alone
     ("h_near_list_under_dai.txt", "1\u3000避難訓練"),  # a list, one item under the other
     ("i_near_table_numbers.txt", "1\u30004月\u30001,200"),  # a table's rows
+    ("p_near_kanji_sentences.txt", "一\u3000大ホールの使用料を"),  # kanji-numbered sentences
 ])
 def test_numbered_sentences_lists_and_rows_stay_paragraphs69(name, kept):
     assert any(p.startswith(kept) for p in _paragraphs(DATA / name))

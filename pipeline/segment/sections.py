@@ -27,7 +27,7 @@ from pipeline.listmarks import ITEM_ONLY_START
 from pipeline.model import GAP, Evidence, Hint, Section, Text
 from pipeline.names import SIGNATURE_FIELDS
 from pipeline.notemarks import CALL
-from pipeline.numbering import (ARABIC, CHAPTER, MAX_HEADING_CHARS, PART_LABEL, PAREN, ROMAN_STYLE, Explicit, Fill, Heading, explicit_number, heading_shaped, lower_case_title, section_heading,
+from pipeline.numbering import (ARABIC, CHAPTER, MAX_HEADING_CHARS, PART_LABEL, PAREN, ROMAN_STYLE, KANJI_STYLE, Explicit, Fill, Heading, explicit_number, heading_shaped, lower_case_title, section_heading,
                                 number_end, run_in_cut, solve, solve_items, is_chapter_label)
 from pipeline.segment.labels import (date_digits, APPENDIX_WORDS, day_month_end, colophon_start, credit_start, press_contact_heading, CONTACT_HEADING_OPENERS, CONTACT_HEADING_CLOSERS, agenda_titled, CONTACT_HEADINGS, RECORD_ATTENDANCE, SPACED_LABEL, numbered_agenda_field, numbered_meeting_field, record_field_number, dated_entries, numbered_agenda_label, bracketed_heading, bracketed_heading_words, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
                                      contact_heading_words, is_contact_heading,
@@ -829,11 +829,13 @@ def _restarted_under_chapters(texts: list[str], headings: dict[int, Heading]) ->
             continue
         end = starts[k + 1] if k + 1 < len(starts) else len(texts)
         run: list[int] = []
+        style = None  # the run's numerals: arabic, or kanji (an older judgment's ``第二`` / ``一　争点について``)
         for i in range(at + 1 + (chapter.title_start >= len(texts[at].rstrip())), end):
             e = explicit_number(texts[i]) if texts[i] and heading_shaped(texts[i]) else None
-            if e is None or e.style != ARABIC or any(e.label[1:]) or (cut := number_end(texts[i])) is None \
-                    or not texts[i][cut:].strip():
+            if e is None or e.style not in (ARABIC, KANJI_STYLE) or (style is not None and e.style != style) \
+                    or any(e.label[1:]) or (cut := number_end(texts[i])) is None or not texts[i][cut:].strip():
                 continue
+            style = e.style
             if e.label[0] != len(run) + 1:
                 break  # out of order: the run ends
             run.append(i)
