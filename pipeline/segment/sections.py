@@ -27,7 +27,7 @@ from pipeline.listmarks import ITEM_ONLY_START
 from pipeline.model import GAP, Evidence, Hint, Section, Text
 from pipeline.names import SIGNATURE_FIELDS
 from pipeline.notemarks import CALL
-from pipeline.numbering import (ARABIC, CHAPTER, MAX_HEADING_CHARS, PART_LABEL, PAREN, ROMAN_STYLE, Explicit, Fill, Heading, explicit_number, heading_shaped, lower_case_title, section_heading,
+from pipeline.numbering import (ARABIC, CHAPTER, MAX_HEADING_CHARS, PART_LABEL, PAREN, ROMAN_STYLE, KANJI_STYLE, Explicit, Fill, Heading, explicit_number, heading_shaped, lower_case_title, section_heading,
                                 number_end, run_in_cut, solve, solve_items, is_chapter_label)
 from pipeline.segment.labels import (date_digits, APPENDIX_WORDS, day_month_end, colophon_start, credit_start, press_contact_heading, CONTACT_HEADING_OPENERS, CONTACT_HEADING_CLOSERS, agenda_titled, CONTACT_HEADINGS, RECORD_ATTENDANCE, SPACED_LABEL, numbered_agenda_field, numbered_meeting_field, record_field_number, dated_entries, numbered_agenda_label, bracketed_heading, bracketed_heading_words, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
                                      contact_heading_words, is_contact_heading,
@@ -829,11 +829,13 @@ def _restarted_under_chapters(texts: list[str], headings: dict[int, Heading]) ->
             continue
         end = starts[k + 1] if k + 1 < len(starts) else len(texts)
         run: list[int] = []
+        style = None  # the run's numerals: arabic, or kanji (an older judgment's ``第二`` / ``一　争点について``)
         for i in range(at + 1 + (chapter.title_start >= len(texts[at].rstrip())), end):
             e = explicit_number(texts[i]) if texts[i] and heading_shaped(texts[i]) else None
-            if e is None or e.style != ARABIC or any(e.label[1:]) or (cut := number_end(texts[i])) is None \
-                    or not texts[i][cut:].strip():
+            if e is None or e.style not in (ARABIC, KANJI_STYLE) or (style is not None and e.style != style) \
+                    or any(e.label[1:]) or (cut := number_end(texts[i])) is None or not texts[i][cut:].strip():
                 continue
+            style = e.style
             if e.label[0] != len(run) + 1:
                 break  # out of order: the run ends
             run.append(i)
@@ -842,7 +844,11 @@ def _restarted_under_chapters(texts: list[str], headings: dict[int, Heading]) ->
                 and all(any(_is_sentence_end(texts[j]) for j in range(a + 1, b)) for a, b in texts_between):
             runs.append((chapter, run))
     if not any(len(run) >= 2 for _, run in runs):
-        return {}  # a chapter's one ``1　…`` alone says nothing; where another chapter counts on, it is its section 1
+        # a chapter's one ``1　…`` alone says little; it is the chapter's section 1 only where its line is a heading's
+        # and no item's: a short title that ends no sentence (``1　争点（1）について`` under a judgment's ``第3``, fresh-user
+        # trial 68c), right over running text (a sentence's end under it, checked above)
+        runs = [(chapter, run) for chapter, run in runs
+                if len(run) == 1 and _lone_section_title(texts[run[0]][number_end(texts[run[0]]) or 0:])]
     for chapter, run in runs:
         for n, i in enumerate(run, 1):
             cut = number_end(texts[i]) or 0
@@ -850,6 +856,26 @@ def _restarted_under_chapters(texts: list[str], headings: dict[int, Heading]) ->
                 cut += 1
             out[i] = Heading(i, f"{chapter.number}.{n}", 2, cut, (), ARABIC)
     return out
+
+
+MAX_LONE_SECTION_TITLE = 20
+"""The longest title (in characters) of a chapter's one arabic section alone (:func:`_restarted_under_chapters`):
+a heading's, never a numbered sentence's (``1　原告は、平成30年…と主張するが、…``)."""
+
+
+def _lone_section_title(title: str) -> bool:
+    """``title`` (after its number) may title a chapter's one arabic section alone: a short phrase
+    (:data:`MAX_LONE_SECTION_TITLE`) that ends no sentence and holds no clause's comma, none of its letters a figure
+    (``4月　1,200``: a table's row).
+
+    >>> _lone_section_title("　争点（1）について"), _lone_section_title("　文書の特定について")
+    (True, True)
+    >>> _lone_section_title("　原告は、被告に対し金員を支払えと主張する。"), _lone_section_title("　4月　1,200")
+    (False, False)
+    """
+    s = title.strip()
+    return short_phrase(s, MAX_LONE_SECTION_TITLE) and not any(c in s for c in "、，,") \
+        and not re.search(r"^[0-9０-９]|[0-9０-９]$", s)
 
 
 def _section_mark(text: str) -> bool:

@@ -108,6 +108,33 @@ def _parts_closed_up(paper: Paper, heads: list[Text]) -> Paper:
                                          for sec in paper.sections))
 
 
+def _numbered_under_parts(paper: Paper, heads: list[Text]) -> Paper:
+    """``paper`` with the sections under each named part of a judgment (``heads``: its lines that head a section,
+    ``事実及び理由``, ``理由``; :func:`~pipeline.segment.runin.judgment_parts`, :func:`~pipeline.segment.runin.run_in_apart`)
+    one level deeper, where the first section after the part is numbered (``第１　請求``): the part is level 1, its
+    ``第N`` level 2, a ``1`` under ``第N`` level 3, a ``（1）`` level 4. The sections' numbers stay as printed (``3``,
+    ``3.1``). They are the part's until the next section at the part's level that is unnumbered (another part, a
+    closing block). A part with no numbered section right under it (``主文`` over its items) changes nothing.
+
+    Why (issue 16 point 2, helper judg69; fresh-user trial 68c): ``第1``…``第4`` had been level 1 beside
+    ``事実及び理由``, as if the part were a heading of no text; a judgment numbers them inside it.
+    """
+    at = {(h.text, h.first_pos()) for h in heads}
+    sections = list(paper.sections)
+    k = 0
+    while k < len(sections):
+        part = sections[k]
+        k += 1
+        if part.heading is None or (part.heading.text, part.heading.first_pos()) not in at or part.number is not None:
+            continue
+        if k >= len(sections) or sections[k].number is None:
+            continue
+        while k < len(sections) and not (sections[k].number is None and sections[k].level <= part.level):
+            sections[k] = replace(sections[k], level=sections[k].level + 1)
+            k += 1
+    return replace(paper, sections=tuple(sections))
+
+
 def _record_kind_line(lines: list[Text], start: int, end: int) -> int | None:
     """The first line from ``start`` (within :data:`RECORD_KIND_LINES`, before ``end``) that is a meeting's record's
     kind alone (:func:`~.events.is_record_kind`: ``Agenda``, ``MINUTES``, ``議事録``) or an agenda's label
@@ -1095,6 +1122,9 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     if parts:
         # a part's name set letter-spaced (``主　　　文``) is titled by its word
         paper = _parts_closed_up(paper, [paragraphs[i] for i in parts])
+    if run_in:
+        # ``事実及び理由`` over ``第１``…``第４``: the numbered divisions are the part's, one level under it
+        paper = _numbered_under_parts(paper, [paragraphs[i] for i in run_in])
     paper = keywords_in_front(paper)
     # a title page's or a dedication's lines set large among the preliminaries are front, no sections (trial 62b)
     paper = display_pages_in_front(paper, layout, " ".join(lines[i].text for i in block.title_lines)
