@@ -1593,10 +1593,14 @@ def _city_of_dateline(s: _CityScene) -> _CityRead:
     The City of …``, ``KOBE, Japan — …``) names the place a release is issued from, as a city line does (issue 16 point
     3, helper title54); its Japanese name stays null (never a guess). The dateline may open one of the first three
     front paragraphs, where the release's story stays front over an ``About …`` heading (trial 54c's ``OSAKA, Japan —
-    June 2, 2026 — …`` gave no city), or the first paragraph of the unheaded body the dateline opened
+    June 2, 2026 — …`` gave no city), or the first paragraph of the first section, unheaded or under a newsletter's
+    first headline
     (:func:`dated_story`); the talk's own lines may write its place as a name mid-sentence (``… in Grand Forks``: helper
     city57)."""
-    unheaded = [p for sec in s.paper.sections[:1] if not sec.title.text.strip() for p in sec.paragraphs[:1]]
+    # the first section's first paragraph, headed or not: a newsletter's first article under its headline opens on
+    # the dateline as an unheaded release's body does (``Council Approves 2026 Budget of $48 Million`` /
+    # ``SPRINGFIELD — The city council …``: helper news69, whose headline, now a heading, had hidden it)
+    unheaded = [p for sec in s.paper.sections[:1] for p in sec.paragraphs[:1]]
     datelines = [t for t in s.head if is_date_line(t.text)] + s.body[:1] \
         + [t for t in s.paper.front if t not in s.head][:3] + unheaded
     written = [t.text for t in s.lines[s.span.start:s.span.end]]
