@@ -4,6 +4,10 @@ trial 68e; helper news69).
 1. A newsletter's headline longer than a short phrase (``New Library Opens on Main Street``, 32 characters) heads its
    article where its siblings, title-cased lines over their paragraphs, head theirs (``sections.long_headline``,
    ``sections._by_shape``); alone, such a line heads nothing.
+2. A letter's addressee (``会員の皆様``, ``会員各位``, ``保護者の皆さま``) is ``front``, never the letter's title nor a heading
+   over its text (``organisations.addressee_line``, ``sections.split_paper``); a Japanese addressee over the text marks a
+   letter as a salutation does (``stage._letter_opening``), so a signed one has its text as its body, and a sender's
+   line that signs the letter again is its letterhead (``stage._signed_again``).
 """
 
 from __future__ import annotations
@@ -84,3 +88,83 @@ def test_japanese_long_headlines_flush():
     path = REGRESS / "in_news69" / "nl_ja_long_flush.txt"
     talk = run_file(path.read_bytes(), path.name).talks[0]
     assert len(talk.sections) == 3
+
+
+def _run(name: str):
+    path = REGRESS / "in_news69" / name
+    return run_file(path.read_bytes(), name).talks
+
+
+@pytest.mark.parametrize("name, addressee, first", [
+    ("ad_ja_hogosha_minasama_signed.txt", "保護者の皆さま", "日頃より本校の教育活動"),
+    ("ad_ja_kakui_signed_noopening.txt", "会員各位", "今年度の春季大会"),
+])
+def test_an_addressee_is_front_and_the_signed_text_the_body(name, addressee, first):
+    (talk,) = _run(name)
+    assert talk.title.ja is None and talk.title.en is None
+    assert addressee in front_texts(talk)
+    assert _titles(talk) == [None]
+    body = talk.sections[0].paragraphs
+    assert body[0].text.startswith(first)
+    assert not any(p.text.startswith(("会長", "校長")) for p in body)  # the signature is front, no paragraph
+
+
+LETTER_MINASAMA = """\
+みどり台町内会
+令和８年６月１０日
+
+会員の皆様
+
+拝啓　初夏の候、皆様にはますますご健勝のこととお喜び申し上げます。
+さて、今年も夏祭りの準備が始まります。準備委員を募集いたしますので、ご協力をお願いいたします。
+
+敬具
+
+みどり台町内会
+会長　佐々木　正
+"""
+
+LETTER_KAKUI_UNSIGNED_CLOSE = """\
+さくら台自治会
+３丁目５番地　さくら台集会所
+
+令和８年２月１日
+
+会員各位
+
+　日頃より自治会活動にご協力いただき、ありがとうございます。本年度の総会を３月に開催しますので、ご出席ください。
+
+さくら台自治会
+会長　山本　和夫
+"""
+
+
+def test_an_addressee_over_haikei_is_no_title():
+    talk = run_text(LETTER_MINASAMA).talks[0]
+    assert talk.title.ja is None
+    assert "会員の皆様" in front_texts(talk)
+    assert talk.sections[0].paragraphs[0].text.startswith("拝啓")
+
+
+def test_kakui_over_a_letter_with_no_opening_word_heads_nothing():
+    talk = run_text(LETTER_KAKUI_UNSIGNED_CLOSE).talks[0]
+    assert "会員各位" not in _titles(talk)
+    assert "会員各位" in front_texts(talk)
+    assert [p.text for p in talk.sections[0].paragraphs] == [
+        "日頃より自治会活動にご協力いただき、ありがとうございます。本年度の総会を3月に開催しますので、ご出席ください。"]
+    assert speaker_texts(talk) == ("山本\u3000和夫", "さくら台自治会会長")
+
+
+@pytest.mark.parametrize("name", ["ad_en_dear_members_top.txt", "ad_en_dear_parents.txt", "ad_ja_kakui_unsigned.txt",
+                                  "ad_ja_kakui_keigu_unsigned.txt"])
+def test_a_salutation_or_an_unsigned_letters_addressee_stays_front(name):
+    (talk,) = _run(name)
+    assert talk.title.ja is None and talk.title.en is None
+    assert any(t.startswith(("Dear", "会員各位")) for t in front_texts(talk))
+    assert not any(t is not None and t.startswith(("Dear", "会員各位")) for t in _titles(talk))
+
+
+def test_a_subject_under_the_addressee_is_still_the_title():
+    (talk,) = _run("nm_ja_subject_letter.txt")
+    assert talk.title.ja is not None and talk.title.ja.text == "夏祭り準備委員の募集について"
+    assert "会員の皆様" in front_texts(talk)

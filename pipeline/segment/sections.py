@@ -48,7 +48,7 @@ from pipeline.segment.measures import is_table_row
 from pipeline.segment.references import reference_items
 from pipeline.segment.tables import address_lines
 from pipeline.segment.names import is_person_name, name_shaped, speaker_split
-from pipeline.segment.organisations import LEGAL_FORMS_EN, dated_office, is_organisation, is_postal_affiliation
+from pipeline.segment.organisations import LEGAL_FORMS_EN, addressee_line, dated_office, is_organisation, is_postal_affiliation
 from pipeline.segment.titleblock import ATX_HEADING, is_prose, markup_name, publisher_line, title_cased
 from pipeline.segment.wraps_en import ends_sentence, is_english_line
 
@@ -4053,7 +4053,11 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     questions = set() if headings or named else _questions(lines)
     named |= questions
     named |= agenda_heads
-    named = {i for i in named if not _never_heading(lines[i].text) and not _names_over_affiliation(lines, i)} \
+    # a letter's or notice's addressee (``会員各位``, ``保護者の皆様``, ``To all residents``) is whom it is written to,
+    # front matter, never a heading over its text (helper news69, issue 16 point 2: ``会員各位`` had headed a letter's
+    # body, its signature the section's last paragraphs)
+    named = {i for i in named if not _never_heading(lines[i].text) and not _names_over_affiliation(lines, i)
+             and not addressee_line(lines[i].text)} \
         - _index_entries(lines, named) - set(notes_in) - postal - turned - listing - fields - agenda_fields
     named -= _running_heads(lines, layout, named)  # a journal's running head or foot over each page
     # 第1章 alone on its line takes the next line as its title, even when that is a section name (はじめに).

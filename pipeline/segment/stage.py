@@ -57,6 +57,7 @@ from pipeline.segment.tables import address_lines, table_runs, with_tables
 from pipeline.segment.linekinds import code_lines
 from pipeline.segment.listings import section_with_listings, with_listings
 from pipeline.segment.names import is_person_name, name_then_affiliation
+from pipeline.segment.names import speaker_split
 from pipeline.segment.organisations import (MUNICIPALITY_SUFFIXES, addressee_line, is_municipality, PRIVATE_BODIES, municipalities_in, is_sub_unit, names_institution, is_address_line, is_organisation, is_postal_affiliation,
                                            organisation_line)
 from pipeline.segment.titleblock import (is_title_translation, municipal_school_city, publisher_line, CITY_EVIDENCE_LINES, city_evidence, Block, CODED_TITLES, coded_titles, NUMBER_SPEAKER_GLUE, affiliation_city, office_line_city, organiser_city, venue_city, names_event_party, block_title, is_title_line, city_in_title, is_prose, read_block, talk_number_value, title_spacing_rows, unspaced_ja,
@@ -347,8 +348,11 @@ def _letter_opening(lines: list[Text], start: int, end: int) -> tuple[bool, int 
         if at is None:
             at = next((j for j, t in enumerate(opening) if lecture_title(t) is not None), None)
         letter = at is not None
-    # a Japanese letter opens its text on its opening word (頭語: ``拝啓　早春の候、…``)
-    letter = letter or (k < end and lines[k].text.lstrip(" \u3000").startswith(LETTER_OPENINGS))
+    # a Japanese letter opens its text on its opening word (頭語: ``拝啓　早春の候、…``), or on its addressee alone over
+    # it, the salutation's Japanese counterpart (``会員各位``, ``保護者の皆様``: helper news69, issue 16 point 2; the
+    # addressee had headed the body of a letter with no 拝啓)
+    letter = letter or (k < end and lines[k].text.lstrip(" \u3000").startswith(LETTER_OPENINGS)) \
+        or (k < end and bool(opening) and addressee_line(opening[-1].strip()) and script_of(opening[-1]) != EN)
     if letter and at is None:
         at = unlabelled_subject(opening, lines[k].text if k < end else None)
     if tried is not None and at != tried:
@@ -457,7 +461,19 @@ def _letterhead(lines: list[Text], i: int) -> bool:
         # 9016``): the sender's, its name a letterhead whatever the organisation reader knows of it (fresh-user trial
         # 65: the garden's name had been the title, the street section 14)
         return True
+    if _signed_again(lines, i):
+        return True
     return _address_shaped(text) and any(_letterhead_field(lines[j].text) for j in (i - 1, i + 1) if 0 <= j < len(lines))
+
+
+def _signed_again(lines: list[Text], i: int) -> bool:
+    """``lines[i]`` stands again further down, within :data:`LETTER_LOOKAHEAD` lines, right over a post and a name
+    (``ひかり台テニスクラブ`` … ``ひかり台テニスクラブ`` / ``会長　石田　浩二``): the sender heads its letter and signs it, so the
+    line is its letterhead, never the letter's title, whatever the organisation reader knows of its name (helper news69:
+    a club's letter to ``会員各位`` had the club's name as its title)."""
+    s = lines[i].text.strip()
+    stop = min(len(lines) - 1, i + LETTER_LOOKAHEAD)
+    return any(lines[j].text.strip() == s and speaker_split(lines[j + 1].text) is not None for j in range(i + 2, stop))
 
 
 
