@@ -8,6 +8,8 @@ trial 68e; helper news69).
    over its text (``organisations.addressee_line``, ``sections.split_paper``); a Japanese addressee over the text marks a
    letter as a salutation does (``stage._letter_opening``), so a signed one has its text as its body, and a sender's
    line that signs the letter again is its letterhead (``stage._signed_again``).
+3. A Japanese notice's running text over ``記`` (its greeting, ``下記のとおり…``) is its body, an untitled section before
+   the items, no longer ``front`` (``stage.notice_body_before_items``); the close (``敬具``), a signer and ``記`` stay front.
 """
 
 from __future__ import annotations
@@ -168,3 +170,26 @@ def test_a_subject_under_the_addressee_is_still_the_title():
     (talk,) = _run("nm_ja_subject_letter.txt")
     assert talk.title.ja is not None and talk.title.ja.text == "夏祭り準備委員の募集について"
     assert "会員の皆様" in front_texts(talk)
+
+
+@pytest.mark.parametrize("path, first, front_kept", [
+    (REGRESS / "in_news69" / "nt_ja_greeting_ki.txt", "日頃より水道事業に", ["地域住民の皆様へ", "記"]),
+    (REGRESS / "in_news69" / "nt_ja_haikei_ki_colon.txt", "拝啓", ["保護者各位", "敬具", "記"]),
+    (REGRESS / "in_trial64d" / "t64d_notice_ja.txt", "令和7年度の市民税", ["市民の皆様へ", "記"]),
+    (REGRESS / "in_trial68b" / "notice2_ja.txt", "拝啓", ["敬具", "記"]),
+    (REGRESS / "in_fix68n" / "n1_notice_kokuji.txt", "令和7年5月1日から", ["あおば町長　高橋 健二", "記"]),
+])
+def test_a_notices_text_over_ki_is_its_body(path, first, front_kept):
+    talk = run_file(path.read_bytes(), path.name).talks[0]
+    body = talk.sections[0]
+    assert body.number is None and body.heading is None and not body.title.text
+    assert body.paragraphs[0].text.startswith(first)
+    assert not any(t.startswith(first) for t in front_texts(talk))
+    assert all(t in front_texts(talk) for t in front_kept)
+    assert talk.sections[1].number == "1"
+
+
+def test_a_notice_with_no_text_over_ki_keeps_its_items_first():
+    (talk,) = _run("nm_ja_ki_no_text.txt")
+    assert [s.number for s in talk.sections] == ["1", "2", "3"]
+    assert "記" in front_texts(talk)
