@@ -193,3 +193,12 @@ def test_a_notice_with_no_text_over_ki_keeps_its_items_first():
     (talk,) = _run("nm_ja_ki_no_text.txt")
     assert [s.number for s in talk.sections] == ["1", "2", "3"]
     assert "記" in front_texts(talk)
+
+
+@pytest.mark.parametrize("path, headline", [
+    (REGRESS / "in_news69" / "nm_ja_news_minasama_headline.txt", "保護者の皆様へ"),
+    (REGRESS / "in_trial68d" / "t68d_jnews.txt", "保護者の皆様へ"),
+])
+def test_a_newsletters_headline_addressing_its_readers_still_heads_its_article(path, headline):
+    talk = run_file(path.read_bytes(), path.name).talks[0]
+    assert headline in _titles(talk)

@@ -4055,9 +4055,12 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     named |= agenda_heads
     # a letter's or notice's addressee (``会員各位``, ``保護者の皆様``, ``To all residents``) is whom it is written to,
     # front matter, never a heading over its text (helper news69, issue 16 point 2: ``会員各位`` had headed a letter's
-    # body, its signature the section's last paragraphs)
+    # body, its signature the section's last paragraphs). The addressee stands in the head, over the first sentence: a
+    # newsletter's headline addressing its readers after other articles, or behind a mark (``■ 保護者の皆様へ``
+    # among ``■`` articles: fresh-user trial 68d), still heads its article
+    first_sentence = next((k for k, t in enumerate(lines) if _is_sentence_end(t.text)), len(lines))
     named = {i for i in named if not _never_heading(lines[i].text) and not _names_over_affiliation(lines, i)
-             and not addressee_line(lines[i].text)} \
+             and (i in marked or i > first_sentence or not addressee_line(lines[i].text))} \
         - _index_entries(lines, named) - set(notes_in) - postal - turned - listing - fields - agenda_fields
     named -= _running_heads(lines, layout, named)  # a journal's running head or foot over each page
     # 第1章 alone on its line takes the next line as its title, even when that is a section name (はじめに).
