@@ -199,7 +199,9 @@ def test_no_heading_ends_on_white_space65(items, headings, tmp_path):
     source.write_text(NOTICE.format(items=items), encoding="utf-8")
     talk = one_talk(source, tmp_path)  # every raw character in the talk JSON or its ledger
     sections = talk["paper"]["sections"]
-    assert [s["heading"] for s in sections] == headings
+    # the notice's text over 記 is its body, an unheaded section before the items (helper news69)
+    assert sections[0]["heading"] is None and sections[0]["paragraphs"][0]["text"].startswith("下記のとおり")
+    assert [s["heading"] for s in sections[1:]] == headings
     trimmed = [d for d in talk["dropped"] if d["rule"] == "trim_heading"]
     assert trimmed and all(d["text"] == "\u3000" and d["reason"] == "spacing" for d in trimmed)
 

@@ -109,7 +109,9 @@ def test_a_notice_letter_gives_its_subject_sender_and_items() -> None:
     assert (talk.speaker.name.text, talk.speaker.affiliation.text) == ("小川 直子", "みなと小学校PTA会長")
     front = [p.text for p in talk.front]
     assert "保護者各位" in front and "令和7年5月8日" in front  # the addressee and the date stay front matter
-    items = [(s.number, s.title.text, [p.text.strip("\u3000") for p in s.paragraphs]) for s in talk.sections]
+    # the text over 記 is the notice's body, an unheaded section before the items (helper news69)
+    assert talk.sections[0].number is None and not talk.sections[0].title.text
+    items = [(s.number, s.title.text, [p.text.strip("\u3000") for p in s.paragraphs]) for s in talk.sections[1:]]
     assert items[0] == ("1", "日時", ["令和7年5月25日（日）午前9時から"])
     assert items[1] == ("2", "場所", ["みなと小学校 正門前"])
     assert items[2][:2] == ("3", "回収品目")

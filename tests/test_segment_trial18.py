@@ -46,5 +46,6 @@ def test_a_notice_from_an_incorporated_association_with_items_set_off_by_one_spa
     talk = run_text(NOTICE).talks[0]
     assert talk.title.ja.text == "第8回観光セミナー開催のご案内"
     assert (talk.speaker.affiliation.text, talk.speaker.name.text) == ("公益社団法人 瀬戸内観光協会会長", "西村 浩二")
-    assert [(s.number, s.title.text) for s in talk.sections] == [("1", "日時"), ("2", "場所"), ("3", "その他")]
-    assert talk.sections[2].paragraphs[0].text == "資料は当日配布します。"
+    # the text over 記 is the notice's body, an unheaded section before the items (helper news69)
+    assert [(s.number, s.title.text) for s in talk.sections] == [(None, ""), ("1", "日時"), ("2", "場所"), ("3", "その他")]
+    assert talk.sections[3].paragraphs[0].text == "資料は当日配布します。"

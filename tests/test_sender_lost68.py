@@ -43,7 +43,8 @@ def test_a_sender_whose_name_lost_a_glyph_is_the_speaker68(sender, name, post):
     talk = run_text(NOTICE.format(sender=sender)).talks[0]
     assert speaker_texts(talk) == (name, post)
     assert "問い合わせ先" in front_texts(talk)  # the signed notice's contact block is its foot
-    assert [s.title.text for s in talk.sections] == ["日時", "場所"]
+    # the text over 記 is the notice's body, an unheaded section before the items (helper news69)
+    assert [s.title.text for s in talk.sections] == ["", "日時", "場所"]
 
 
 def test_a_phrase_after_a_post_is_no_gapped_name68():

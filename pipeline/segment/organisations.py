@@ -109,7 +109,7 @@ AFFILIATION_ENDING = lazyre.compile(rf"{_CAPITALISED_WORDS}(?:{AFFILIATION_ENDIN
 _CLIENT = lazyre.compile(r"^(?:(?:Prepared|Produced|Written|Compiled|Conducted)\s+for|(?:Submitted|Presented|Delivered)\s+to"
                      r"|(?:An?\s+)?(?:Final\s+|Interim\s+)?Report\s+(?:to|for)|(?:Commissioned|Funded|Sponsored)\s+by"
                      r"|On\s+behalf\s+of|Client\s*:)[:：]?\s|^(?:委託者|発注者|提出先|委託元|依頼者|依頼元)[\s　:：]|(?:御中|各位|殿)$|[\s　]様$"
-                     r"|(?:皆さん|みなさん|皆様|みなさま|皆さま)へ$",
+                     r"|(?:皆さん|みなさん|皆様|みなさま|皆さま)へ$|^[^\s　。、]{1,10}の(?:皆さん|みなさん|皆様|みなさま|皆さま)$",
                      re.IGNORECASE)
 _MUNICIPALITY = lazyre.compile(rf"^[^\s{GAP}0-9０-９]{{1,12}}?[{MUNICIPALITY_SUFFIXES}]$")
 

@@ -48,7 +48,7 @@ from pipeline.segment.measures import is_table_row
 from pipeline.segment.references import reference_items
 from pipeline.segment.tables import address_lines
 from pipeline.segment.names import is_person_name, name_shaped, speaker_split
-from pipeline.segment.organisations import LEGAL_FORMS_EN, dated_office, is_organisation, is_postal_affiliation
+from pipeline.segment.organisations import LEGAL_FORMS_EN, addressee_line, dated_office, is_organisation, is_postal_affiliation
 from pipeline.segment.titleblock import ATX_HEADING, is_prose, markup_name, publisher_line, title_cased
 from pipeline.segment.wraps_en import ends_sentence, is_english_line
 
@@ -1290,10 +1290,12 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
         return k in series and k + 1 < len(lines) and not _record(lines[k + 1].text) and k + 1 not in series
 
     set_apart = _set_apart_over_list(lines, layout) if layout is not None else set()
+    long_heads: set[int] = set()  # title-cased headlines past a short phrase's length, read where siblings head too
     for i, t in enumerate(lines):
         dated = i + 2 < len(lines) and _FULL_DATE_ALONE.match(date_digits(lines[i + 1].text.strip())) is not None \
             and _dated_headline(t.text)
-        if (not (short_phrase(series.get(i, t.text)) or dated) or i + 1 >= len(lines) or is_date_line(t.text) or dated_office(t.text)
+        long = not dated and not short_phrase(series.get(i, t.text)) and long_headline(t.text)
+        if (not (short_phrase(series.get(i, t.text)) or dated or long) or i + 1 >= len(lines) or is_date_line(t.text) or dated_office(t.text)
                 or publisher_line(t.text) or contact_line(t.text) or one_line_contact(t.text)
                 or (_record(t.text) and not series_head(i)) or _CAPTION.match(t.text) or is_document_kind(t.text) or is_edition_line(t.text)
                 or bracketed_aside(t.text) or ITEM_ONLY_START.match(t.text) or is_session_time(t.text)
@@ -1319,6 +1321,12 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
         # ``第12号``) stands alone as a sentence does
         after_text = i == 0 or _is_sentence_end(before) or is_date_line(before) or is_document_kind(before) \
             or is_edition_line(before) or publisher_line(before)
+        if long:
+            # a long title-cased line over running text, where a short heading would stand (after a sentence's end,
+            # an issue line, a closed article or at a block's opening): a headline if its siblings are read so too
+            if opens_text and (after_text or _after_article(lines, i, layout) or _opens_block(lines, i, layout)):
+                long_heads.add(i)
+            continue
         if (after_text and (opens_text or records_at(i + 1) or heads_items)) or (_record(before) and opens_text):
             out.add(i)
         elif i in set_apart and not dated and (opens_text or records_at(i + 1) or quantity_list(lines, i + 1, layout)
@@ -1346,10 +1354,37 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
     # a phrase over a block of short lines heads it where the document's other articles have headings by shape over
     # their text (a newsletter's ``９月の行事予定`` among ``運動会のお知らせ`` / ``　９月２８日（土）に…``): alone, such a
     # block is an address, a signature or a label's values as often
+    # a newsletter's headlines are of one shape, a title-cased line over its article's paragraph: past a short phrase's
+    # length, such a line heads its article where :data:`MIN_BLOCK_HEADINGS` lines of that shape or more do in all
+    # (fresh-user trial 68e: ``New Library Opens on Main Street``, 32 characters, and ``Council Approves Bike Lane
+    # Plan``, 31, beside ``Park Cleanup Day Set for April``, 30, had gone to front and to the article before); alone,
+    # a long title-cased line over text is a letter's subject or a caption as often
+    titled = {i for i in out if is_english_line(lines[i].text) and title_cased(lines[i].text.strip())}
+    if long_heads and len(long_heads | titled) >= MIN_BLOCK_HEADINGS:
+        out |= long_heads
     if len(out) >= MIN_BLOCK_HEADINGS:
         out |= listed
     out |= _series_siblings(lines, series, out, series_head)
     return out | enumerated if len(out | enumerated) >= MIN_BLOCK_HEADINGS else out
+
+
+def long_headline(text: str) -> bool:
+    """An English headline longer than a short phrase (:data:`MAX_SHAPE_HEADING`, up to :data:`MAX_DATED_HEADLINE`
+    characters) that :func:`_by_shape` reads beside its siblings: title case (:func:`~.titleblock.title_cased`), no
+    sentence's or clause's end, no phrase going on (a connective last), no person's name. An organisation's word may
+    end it (``New Bus Route Links the Station With the Hospital``): the siblings say what it is.
+
+    >>> long_headline("New Library Opens on Main Street"), long_headline("Council Approves 2026 Budget of $48 Million")
+    (True, True)
+    >>> long_headline("The council voted six to one to add bike lanes."), long_headline("Library Opens")  # a sentence; short
+    (False, False)
+    >>> long_headline("Water Main Replacement on 5th Street and"), long_headline("令和８年度の市民税・県民税の申告受付を開始します")
+    (False, False)
+    """
+    s = text.strip()
+    return MAX_SHAPE_HEADING < len(s) <= MAX_DATED_HEADLINE and is_english_line(s) and title_cased(s) \
+        and not _is_sentence_end(s) and not s.endswith((",", ":", ";")) and not ends_on_connective(s) \
+        and not _never_heading(s) and not is_person_name(s)
 
 
 MIN_ITEM_LINES = 2
@@ -4044,7 +4079,14 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     questions = set() if headings or named else _questions(lines)
     named |= questions
     named |= agenda_heads
-    named = {i for i in named if not _never_heading(lines[i].text) and not _names_over_affiliation(lines, i)} \
+    # a letter's or notice's addressee (``会員各位``, ``保護者の皆様``, ``To all residents``) is whom it is written to,
+    # front matter, never a heading over its text (helper news69, issue 16 point 2: ``会員各位`` had headed a letter's
+    # body, its signature the section's last paragraphs). The addressee stands in the head, over the first sentence: a
+    # newsletter's headline addressing its readers after other articles, or behind a mark (``■ 保護者の皆様へ``
+    # among ``■`` articles: fresh-user trial 68d), still heads its article
+    first_sentence = next((k for k, t in enumerate(lines) if _is_sentence_end(t.text)), len(lines))
+    named = {i for i in named if not _never_heading(lines[i].text) and not _names_over_affiliation(lines, i)
+             and (i in marked or i > first_sentence or not addressee_line(lines[i].text))} \
         - _index_entries(lines, named) - set(notes_in) - postal - turned - listing - fields - agenda_fields
     named -= _running_heads(lines, layout, named)  # a journal's running head or foot over each page
     # 第1章 alone on its line takes the next line as its title, even when that is a section name (はじめに).

@@ -28,7 +28,7 @@ from pipeline.pagenumbers import page_number
 from pipeline.segment.furniture import (_shaped_folio_tail, section_mark_heads, closing_thirty, continued_page_numbers, folio_runs, folio_span, lifted_title_cells, page_numbers, paged_volume_folios,
                                        running_lines, volume_heads_at_numbers, volume_page_numbers)
 from pipeline.segment.contacts import contact_field, contact_line, contact_pieces, contact_value
-from pipeline.segment.labels import (LETTER_OPENINGS, is_items_mark, contact_lead, agenda_label, dated_entries, notice_number_line, is_contact_heading, press_contact_heading, field_line, is_date_line, is_salutation, is_section_name,
+from pipeline.segment.labels import (LETTER_OPENINGS, is_items_mark, is_letter_formula, contact_lead, agenda_label, dated_entries, notice_number_line, is_contact_heading, press_contact_heading, field_line, is_date_line, is_salutation, is_section_name,
                                      lecture_title, letter_signs, quoted_title, subject_value, title_label_end)
 from pipeline.segment.programme import ends_sentence_line, quoted_lecture, timetable
 from pipeline.segment.letters import (ADDRESS_UNDER_NAME, NUMBER_FIRST, chinese_issuer, credit_signer, head_sender, is_closing, japanese_issuer, chinese_organ, closing_signer, issuer_city, issuer_label_subject, is_issuer_label, issuer_label_name, korean_issuer_city, is_notice_subject, letterhead_institution, notice_subject, signature, signer,
@@ -57,6 +57,7 @@ from pipeline.segment.tables import address_lines, table_runs, with_tables
 from pipeline.segment.linekinds import code_lines
 from pipeline.segment.listings import section_with_listings, with_listings
 from pipeline.segment.names import is_person_name, name_then_affiliation
+from pipeline.segment.names import speaker_split
 from pipeline.segment.organisations import (MUNICIPALITY_SUFFIXES, addressee_line, is_municipality, PRIVATE_BODIES, municipalities_in, is_sub_unit, names_institution, is_address_line, is_organisation, is_postal_affiliation,
                                            organisation_line)
 from pipeline.segment.titleblock import (is_title_translation, municipal_school_city, publisher_line, CITY_EVIDENCE_LINES, city_evidence, Block, CODED_TITLES, coded_titles, NUMBER_SPEAKER_GLUE, affiliation_city, office_line_city, organiser_city, venue_city, names_event_party, block_title, is_title_line, city_in_title, is_prose, read_block, talk_number_value, title_spacing_rows, unspaced_ja,
@@ -374,8 +375,11 @@ def _letter_opening(lines: list[Text], start: int, end: int) -> tuple[bool, int 
         if at is None:
             at = next((j for j, t in enumerate(opening) if lecture_title(t) is not None), None)
         letter = at is not None
-    # a Japanese letter opens its text on its opening word (頭語: ``拝啓　早春の候、…``)
-    letter = letter or (k < end and lines[k].text.lstrip(" \u3000").startswith(LETTER_OPENINGS))
+    # a Japanese letter opens its text on its opening word (頭語: ``拝啓　早春の候、…``), or on its addressee alone over
+    # it, the salutation's Japanese counterpart (``会員各位``, ``保護者の皆様``: helper news69, issue 16 point 2; the
+    # addressee had headed the body of a letter with no 拝啓)
+    letter = letter or (k < end and lines[k].text.lstrip(" \u3000").startswith(LETTER_OPENINGS)) \
+        or (k < end and bool(opening) and addressee_line(opening[-1].strip()) and script_of(opening[-1]) != EN)
     if letter and at is None:
         at = unlabelled_subject(opening, lines[k].text if k < end else None)
     if tried is not None and at != tried:
@@ -484,7 +488,19 @@ def _letterhead(lines: list[Text], i: int) -> bool:
         # 9016``): the sender's, its name a letterhead whatever the organisation reader knows of it (fresh-user trial
         # 65: the garden's name had been the title, the street section 14)
         return True
+    if _signed_again(lines, i):
+        return True
     return _address_shaped(text) and any(_letterhead_field(lines[j].text) for j in (i - 1, i + 1) if 0 <= j < len(lines))
+
+
+def _signed_again(lines: list[Text], i: int) -> bool:
+    """``lines[i]`` stands again further down, within :data:`LETTER_LOOKAHEAD` lines, right over a post and a name
+    (``ひかり台テニスクラブ`` … ``ひかり台テニスクラブ`` / ``会長　石田　浩二``): the sender heads its letter and signs it, so the
+    line is its letterhead, never the letter's title, whatever the organisation reader knows of its name (helper news69:
+    a club's letter to ``会員各位`` had the club's name as its title)."""
+    s = lines[i].text.strip()
+    stop = min(len(lines) - 1, i + LETTER_LOOKAHEAD)
+    return any(lines[j].text.strip() == s and speaker_split(lines[j + 1].text) is not None for j in range(i + 2, stop))
 
 
 
@@ -1142,6 +1158,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         # 62's ``shape: text`` had kept an untitled letter's whole text in ``front``, no body, and a titled one's
         # close and signature had been its body's last paragraphs)
         paper = letter_close_in_front(paper, first_line(letter_close))
+    paper = notice_body_before_items(paper)
     if table is not None and (title_ja is not None or title_en_paper is not None) \
             and not any(ends_sentence_line(t.text) for t in body[:table.start]):
         # (a listing of coded items inside a paper, its sentences over it, keeps its body as read: code59's
@@ -1652,10 +1669,14 @@ def _city_of_dateline(s: _CityScene) -> _CityRead:
     The City of …``, ``KOBE, Japan — …``) names the place a release is issued from, as a city line does (issue 16 point
     3, helper title54); its Japanese name stays null (never a guess). The dateline may open one of the first three
     front paragraphs, where the release's story stays front over an ``About …`` heading (trial 54c's ``OSAKA, Japan —
-    June 2, 2026 — …`` gave no city), or the first paragraph of the unheaded body the dateline opened
+    June 2, 2026 — …`` gave no city), or the first paragraph of the first section, unheaded or under a newsletter's
+    first headline
     (:func:`dated_story`); the talk's own lines may write its place as a name mid-sentence (``… in Grand Forks``: helper
     city57)."""
-    unheaded = [p for sec in s.paper.sections[:1] if not sec.title.text.strip() for p in sec.paragraphs[:1]]
+    # the first section's first paragraph, headed or not: a newsletter's first article under its headline opens on
+    # the dateline as an unheaded release's body does (``Council Approves 2026 Budget of $48 Million`` /
+    # ``SPRINGFIELD — The city council …``: helper news69, whose headline, now a heading, had hidden it)
+    unheaded = [p for sec in s.paper.sections[:1] for p in sec.paragraphs[:1]]
     datelines = [t for t in s.head if is_date_line(t.text)] + s.body[:1] \
         + [t for t in s.paper.front if t not in s.head][:3] + unheaded
     written = [t.text for t in s.lines[s.span.start:s.span.end]]
@@ -2032,6 +2053,46 @@ def unheaded_body(paper: Paper, release: bool = False) -> Paper:
         return paper
     body = Section(number=None, level=1, title=Text.empty(), paragraphs=tuple(paper.front[opens:]))
     return replace(paper, front=paper.front[:opens], sections=(body, *paper.sections))
+
+
+def notice_body_before_items(paper: Paper) -> Paper:
+    """``paper``, a Japanese notice's whose items under ``記`` are its sections, with the running text over the ``記``
+    (its greeting and its ``下記のとおり…`` sentence) as its body: one section with no number, title or heading before
+    the items, as :func:`unheaded_body` reads a paper with no heading. The body is the run of running text
+    (:func:`~.titleblock.is_prose`, no field line) right over the mark, past a letter's closing word (``敬具``), a date
+    and a signer (``令和7年2月10日`` / ``緑川市長　佐藤 一郎``) standing between it and the mark, all of which stay
+    ``front`` with the mark, the addressee and the title block. A ``paper`` with an unheaded section already, or no ``記``
+    in its ``front`` over its first section, is returned as it is.
+
+    Why (decision, issue 16 point 2, helper news69; helper front68 had left it open): the notice's text before ``記``
+    had stayed ``front``, among the head's lines, where a reader of the body found only the items.
+
+    >>> t = lambda s, n: Text.from_raw(s, n)
+    >>> item = Section(number="1", level=1, title=t("日時", 6), paragraphs=(t("5月1日", 6),))
+    >>> p = notice_body_before_items(Paper((t("市民の皆様へ", 1), t("下記のとおり行います。", 2), t("敬具", 3), t("記", 5)), (item,), ()))
+    >>> [x.text for x in p.front], [(s.number, [x.text for x in s.paragraphs]) for s in p.sections]
+    (['市民の皆様へ', '敬具', '記'], [(None, ['下記のとおり行います。']), ('1', ['5月1日'])])
+    """
+    if not paper.sections or any(not s.title.text and s.heading is None for s in paper.sections):
+        return paper
+    opens = first_line(paper.sections[0].heading or paper.sections[0].title) or 0
+    marks = [k for k, t in enumerate(paper.front) if is_items_mark(t.text) and (first_line(t) or 0) < opens]
+    if not marks:
+        return paper
+    k = marks[0] - 1
+    # past the letter's close and the signature between the text and the mark (they stay front)
+    while k >= 0 and not is_prose(paper.front[k].text) and (
+            is_letter_formula(paper.front[k].text) or is_date_line(paper.front[k].text)
+            or speaker_split(paper.front[k].text) is not None or is_organisation(paper.front[k].text.strip())):
+        k -= 1
+    end = k + 1
+    while k >= 0 and is_prose(paper.front[k].text) and field_line(paper.front[k].text) is None:
+        k -= 1
+    body = paper.front[k + 1:end]
+    if not body:
+        return paper
+    section = Section(number=None, level=1, title=Text.empty(), paragraphs=tuple(body))
+    return replace(paper, front=paper.front[:k + 1] + paper.front[end:], sections=(section, *paper.sections))
 
 
 def letter_close_in_front(paper: Paper, close_line: int | None) -> Paper:
