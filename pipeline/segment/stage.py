@@ -26,7 +26,7 @@ from pipeline.segment.front import (bilingual_halves, front_wraps, prefix_hints,
                                    subtitle_hints)
 from pipeline.pagenumbers import page_number
 from pipeline.segment.furniture import (_shaped_folio_tail, section_mark_heads, closing_thirty, continued_page_numbers, folio_runs, folio_span, lifted_title_cells, page_numbers, paged_volume_folios,
-                                       running_lines, volume_heads_at_numbers, volume_page_numbers)
+                                       running_lines, sequenced_folio_lines, volume_heads_at_numbers, volume_page_numbers)
 from pipeline.segment.contacts import contact_field, contact_line, contact_pieces, contact_value
 from pipeline.segment.labels import (LETTER_OPENINGS, is_items_mark, contact_lead, agenda_label, dated_entries, notice_number_line, is_contact_heading, press_contact_heading, field_line, is_date_line, is_salutation, is_section_name,
                                      lecture_title, letter_signs, quoted_title, subject_value, title_label_end)
@@ -2108,7 +2108,13 @@ def _without_volume_page_numbers(doc: _Doc, deck_lines: list[Text], paper: tuple
         # the talk's own paper's page numbers: an earlier talk's (its slides' ``Slide 1``, ``Slide 2``) are no folio
         # this deck carries on (trial 50b: the second talk's slide numbers had been set aside as the volume's pages)
         paper_numbers = [doc.lines[i] for i in sorted(doc.page_numbers) if paper[0] <= i < paper[1]]
-        volume |= continued_page_numbers(paper_numbers, deck_lines)
+        # a PDF's folios that extraction set aside by their place, on the paper's pages: the volume's numbering the
+        # slides' pages carry on (fresh-user trial 68d: a proceedings PDF printing ``- N -`` at every page's foot, its
+        # slides none, had its slides numbered 2, 3 and 5, 6 by the volume's pages)
+        paper_pages = {doc.layout.page(t) for t in doc.lines[paper[0]:paper[1]]}
+        paper_numbers = sorted([*paper_numbers, *(t for t in doc.layout.set_aside_numbers
+                                                  if doc.layout.page(t) in paper_pages)], key=doc.layout.reading_key)
+        volume |= continued_page_numbers(paper_numbers, deck_lines, doc.layout.is_set_aside)
     if not volume:
         return deck_lines, []
     texts = [deck_lines[k] for k in sorted(volume) if not doc.layout.is_set_aside(deck_lines[k])]
@@ -2207,7 +2213,8 @@ def _numbers_beside_running_lines(candidates: dict[int, int], numbers: dict[int,
     return beside
 
 
-def _folios_in_running_lines(lines: list[Text], running: dict[int, str], numbers: dict[int, int]) -> dict[int, tuple[int, int]]:
+def _folios_in_running_lines(lines: list[Text], running: dict[int, str], numbers: dict[int, int],
+                             layout: Layout | None = None) -> dict[int, tuple[int, int]]:
     """Line index → the span of its folio (:func:`~pipeline.segment.furniture.folio_span`), for the running lines
     that carry their page's number where the pages are slides (they hold little running text,
     :func:`~pipeline.segment.talks.pages_hold_little_prose`) and no page-number line stands next to them: the head
@@ -2224,7 +2231,10 @@ def _folios_in_running_lines(lines: list[Text], running: dict[int, str], numbers
     >>> _folios_in_running_lines(ls, {1: "running-footer", 3: "running-footer"}, {4: 4})
     {1: (8, 14)}
     """
-    spans = {i: span for i in running if (span := folio_span(lines[i].text)) is not None}
+    # a head or foot whose folio carries on the volume's page sequence (``- 41 -``, ``Lakes Region Forum - 42``,
+    # ``- 43 -``) numbers the volume's page, never a slide (helper slide69b)
+    volume = sequenced_folio_lines(lines, layout, {}) if layout is not None else {}
+    spans = {i: span for i in running if i not in volume and (span := folio_span(lines[i].text)) is not None}
     # pages that carry their numbers on lines of their own are numbered by those: a foot's folio among them is the
     # printed volume's page, set aside with its foot (trial 67c: a proceedings' ``アジア都市交流フォーラム 2025 - 1``
     # between a talk's paper and its slides ``1``…``5`` had become a slide's number, each slide taking the next's text)
@@ -2385,7 +2395,7 @@ def segment(doc: Cleaned) -> Segmented:
     numbers.update({i: v for i, v in volume_numbers.items() if i not in numbers})
     rows: list[LedgerRow] = []
     marker_spellings = spellings_of(doc.markers)
-    folios = _folios_in_running_lines(lines, running, numbers)
+    folios = _folios_in_running_lines(lines, running, numbers, layout)
     if _folios_run_on_across_talks(lines, running, folios, layout):
         folios = {}  # the volume's pages: each foot goes to the ledger whole, its folio with it (issue 16, trial 67d)
     # a running head's first copy whose title cell is the document's only title: the cell stays, the rest is the head's
