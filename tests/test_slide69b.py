@@ -8,7 +8,8 @@
    whose words differ from the title while its folio carries on the neighbouring pages' folios: furniture, no slide.
 3. A proceedings PDF whose every page prints the volume's folio at its foot, its slides none: the slides' pages carry
    on the paper's folios (``furniture.continued_page_numbers`` with the folios extraction set aside on the paper's
-   pages), so the slides stay unnumbered, one a page.
+   pages), so the slides stay unnumbered, one a page; in a dump without form feeds the folios set aside still part
+   the slides' pages (``stage._paged_at_volume_folios``).
 
 Near misses: a deck alone numbered by its page feet (text or PDF), a proceedings PDF whose slides print their own
 ``- 1 -`` where the papers print none, a paper's sentence ``Page 6 of the report shows …``, a heading ``2025 Seminar``,
@@ -159,10 +160,22 @@ def test_text_near_misses_stay_text(name, kept):
     assert kept in flat
 
 
-@pytest.mark.xfail(strict=True, reason="a dump of the same proceedings: the volume's folios go to the ledger, but with "
-                   "no page break left between the slides (no form feed, no slide number) a talk's two slides run into one")
-def test_dump_proceedings_slides_parted_at_the_volume_folios():
-    doc = _run("p3_dump_proc_dash.txt")
+DUMPS = [
+    ("p3_dump_proc_dash.txt", [["Hamamatsu: City of Music", "Our Programmes"], ["Matsumoto: Gateway to the Alps", "Challenges"]]),
+    ("p3_dump_proc_pword.txt", [["Kanazawa: City of Crafts", "Craft Tourism Routes", "Thank you"]]),
+]
+
+
+@pytest.mark.parametrize("name,titles", DUMPS)
+def test_dump_proceedings_slides_parted_at_the_volume_folios(name, titles):
+    # the volume's folios go to the ledger and still part the slides' pages, as a form feed after each would
+    # (``stage._paged_at_volume_folios``); they had run a talk's slides into one
+    doc = _run(name)
+    assert [[(n, title) for n, title, _ in slide_rows(t)] for t in doc.talks] == [[(None, x) for x in ts] for ts in titles]
+
+
+def test_dump_proceedings_parted_by_blank_lines_already():
+    # (read right in the base tree too: blank lines part its slides)
+    doc = _run("p3_dump_proc_bar.txt")
     assert [[(n, title) for n, title, _ in slide_rows(t)] for t in doc.talks] == [
-        [(None, "Hamamatsu: City of Music"), (None, "Our Programmes")],
-        [(None, "Matsumoto: Gateway to the Alps"), (None, "Challenges")]]
+        [(None, "Toyama: Trams First"), (None, "Challenges")]]

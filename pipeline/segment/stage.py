@@ -1155,9 +1155,11 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     # a page's folio numbers no slide where the page holds the paper too or several slides (a handout's page)
     deck_lines = layout.with_set_aside_numbers(
         deck_lines, pages_of_several_slides(deck_lines, layout, lines[span.start:span.slides_start]))
+    with_volume = deck_lines
     deck_lines, volume_rows = _without_volume_page_numbers(
         doc, deck_lines, (span.start, span.slides_start) if span.slides_start > span.start else None)
     rows.extend(volume_rows)
+    deck_layout = _paged_at_volume_folios(layout, with_volume, deck_lines)
     if span.start < span.slides_start and deck_lines and _shaped_folio_tail(deck_lines[0].text.strip()) is not None \
             and len(deck_lines) > 1:
         # the foot closing the paper's last page, its folio in a page number's shape, over the slides
@@ -1195,7 +1197,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             deck_lines = [t for k, t in enumerate(deck_lines) if k not in edge]
         # a deck alone printed out of number order (an n-up handout: 2, 4, 6, 1, 3, 5) is read in number order
         deck = (handout_deck(deck_lines, layout, cover_label, ignore) if alone else None) \
-            or build_deck(deck_lines, layout, cover_label, ignore, side=glued_side,
+            or build_deck(deck_lines, deck_layout, cover_label, ignore, side=glued_side,
                           furnished=boxed is not None and bool(boxed[1]), after_paper=not alone,
                           paper_title=title_en_paper.text if title_en_paper is not None else None)
     deck = join_cover_title(_without_set_aside(deck, layout), layout)
@@ -2091,6 +2093,25 @@ def dated_story(paper: Paper) -> Paper:
         return paper
     body = Section(number=None, level=1, title=Text.empty(), paragraphs=tuple(paper.front[opens:]))
     return replace(paper, front=paper.front[:opens], sections=(body, *paper.sections))
+
+
+def _paged_at_volume_folios(layout: Layout, with_volume: list[Text], deck_lines: list[Text]) -> Layout:
+    """``layout`` with a page break after each of the volume's folios set aside from a deck's lines (``with_volume``,
+    the deck's lines before :func:`_without_volume_page_numbers`; ``deck_lines`` after), where the dump has no pages
+    of its own (no form feed) and no page number is left among the deck's lines: the folios were where the slides'
+    pages ended, as a form feed after each would say.
+
+    Why (helper slide69b, the dump of fresh-user trial 68d's proceedings PDF): slides printing no number after their
+    talk's paper, each page closed by the volume's ``- 3 -``, ``- 4 -``, lost those folios to the ledger as they
+    should, and with them the only mark where one slide ended: a talk's two slides ran into one. The same dump with a
+    form feed after each folio was read right, one unnumbered slide a page."""
+    kept = {id(t) for t in deck_lines}
+    folios = sorted(line for t in with_volume if id(t) not in kept and (line := last_line(t)) is not None)
+    if not folios or len({ll.page for ll in layout.lines}) > 1 \
+            or any(page_number(t.text) is not None for t in deck_lines):
+        return layout
+    paged = tuple(replace(ll, page=ll.page + bisect.bisect_left(folios, n)) for n, ll in enumerate(layout.lines, 1))
+    return replace(layout, lines=paged)
 
 
 def _without_volume_page_numbers(doc: _Doc, deck_lines: list[Text], paper: tuple[int, int] | None = None
