@@ -146,15 +146,65 @@ def dashed_folio(s: str) -> tuple[str, int, tuple[int, int]] | None:
     (('Greenfield Library Board - Minutes', 1, (37, 38)), ('Harbour Club', 1))
     >>> dashed_folio("Final score 3 - 1"), dashed_folio("Q&A - 2"), dashed_folio("Guide | Page ii"), dashed_folio("- 2")
     (None, None, None, None)
+
+    The text may end on a year, a volume's name with its year (``Alpine Towns Forum 2023 - 58``, fresh-user trial
+    68c, a foot that had become a slide), where the number after the dash does not read as the range's end
+    (``Strategic Plan 2019 - 2023``, ``Budget 2024 - 25``: a number of four digits, or of two up to ten above the
+    year's last two).
+
+    >>> dashed_folio("Alpine Towns Forum 2023 - 58")[1], dashed_folio("Plan 2019 - 2023"), dashed_folio("Budget 2024 - 25")
+    (58, None, None)
+
+    Japanese sets no spaces between its words: one run of at least :data:`JAPANESE_NAME_WIDTH` columns of Japanese
+    stands for two words (``山陰まちづくりセミナー記録 ― 28``); a short label (``質疑応答 ― 2``) does not.
+
+    >>> dashed_folio("山陰まちづくりセミナー記録 ― 28")[1], dashed_folio("質疑応答 ― 2")
+    (28, None)
     """
     m = DASHED_FOLIO.match(s)
     if m is None:
         return None
     if m.group("folio").isdigit():
-        if len(m.group("text").split()) < 2 or m.group("text")[-1:].isdigit():
+        text = m.group("text")
+        if (len(text.split()) < 2 and not _japanese_name(text)) \
+                or (text[-1:].isdigit() and not _year_then_folio(text, m.group("folio"))):
             return None
-        return m.group("text"), int(m.group("folio")), m.span("folio")
+        return text, int(m.group("folio")), m.span("folio")
     folio = page_number(m.group("folio"))
     if folio is not None and folio.shaped and not folio.roman:
         return m.group("text"), folio.value, m.span("folio")
     return None
+
+
+_YEAR_AT_END = re.compile(r"(?<![0-9])(?:19|20)([0-9]{2})$")
+"""A year closing a head's text (``… Forum 2023``): its last two digits."""
+YEAR_RANGE_REACH = 10
+"""Years a range written with its end's last two digits spans at most (``2024 - 25``, ``1990 - 95``)."""
+
+
+def _year_then_folio(text: str, folio: str) -> bool:
+    """``text`` ends on a year (1900–2099) and ``folio`` (digits) reads as a page's number after it, not as a range's
+    end (:func:`dashed_folio`): at most three digits, and not two digits up to :data:`YEAR_RANGE_REACH` above the
+    year's last two.
+
+    >>> _year_then_folio("Forum 2023", "58"), _year_then_folio("Forum 2023", "2024"), _year_then_folio("FY 2024", "25")
+    (True, False, False)
+    >>> _year_then_folio("Round 3", "4"), _year_then_folio("Forum 2023", "7")
+    (False, True)
+    """
+    m = _YEAR_AT_END.search(text)
+    if m is None or len(folio) > 3:
+        return False
+    return not (len(folio) == 2 and 0 < int(folio) - int(m.group(1)) <= YEAR_RANGE_REACH)
+
+
+JAPANESE_NAME_WIDTH = 16
+"""Columns a Japanese head's text, one run without spaces, fills at least to be read as a volume's or a body's name
+before a dashed folio (eight letters: ``山陰まちづくりセミナー記録``), as a head's text before a folio set off by a word
+space fills (segment's ``MIN_NARROW_FOLIO_TEXT``)."""
+
+
+def _japanese_name(text: str) -> bool:
+    """``text`` is one run of Japanese, :data:`JAPANESE_NAME_WIDTH` columns or more, holding no sentence's stop."""
+    return chardata.is_japanese(text) and chardata.display_width(text) >= JAPANESE_NAME_WIDTH \
+        and not any(c in text for c in "。．！？")

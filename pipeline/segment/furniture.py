@@ -37,6 +37,7 @@ pdfplumber-based header/footer filters do.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from typing import Callable
@@ -119,7 +120,8 @@ def names_slide(text: str) -> bool:
     return bool(_SLIDE_WORD.search(text))
 
 
-def continued_page_numbers(paper_numbers: list[Text], deck_lines: list[Text]) -> set[int]:
+def continued_page_numbers(paper_numbers: list[Text], deck_lines: list[Text],
+                           placed: Callable[[Text], bool] = lambda t: False) -> set[int]:
     """Indexes of the deck's lines that carry on the volume's page numbers, after their talk's paper (whose
     page numbers, ``paper_numbers``, were found as page furniture; the talk's own: another talk's slides' numbers are
     no page of this paper's): the folio the deck opens on, before any slide's
@@ -129,6 +131,8 @@ def continued_page_numbers(paper_numbers: list[Text], deck_lines: list[Text]) ->
     that carries on the deck's own run is the slide's: where the slides restart the count in the paper's shape
     (``― 1 ―``, ``― 2 ―`` after the paper's ``― 1 ―``, ``― 2 ―``), the ``― 3 ―`` after them is slide 3, not the
     volume's page 3. A number that names a slide (``Slide 1``: :func:`names_slide`) is the slide's, never the volume's.
+    ``placed``: the numbers a PDF's extraction set aside as their pages' folios by their place (a bare ``2`` centred at
+    the foot), folios whatever their shape.
 
     >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
     >>> lines = mk("本文", "- 3 -", "Overview", "- 4 -")
@@ -140,7 +144,8 @@ def continued_page_numbers(paper_numbers: list[Text], deck_lines: list[Text]) ->
     """
     def folio(t: Text):
         n = page_number(t.text)
-        return n if n is not None and n.shaped and not n.roman and n.total is None and not names_slide(t.text) else None
+        return n if n is not None and (n.shaped or placed(t)) and not n.roman and n.total is None \
+            and not names_slide(t.text) else None
 
     if not deck_lines:
         return set()
@@ -750,6 +755,7 @@ def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int],
     out.update({i: which for i, which in _interrupting_at_numbers(lines, layout, numbers).items() if i not in out})
     out.update({i: which for i, which in folio_lines(lines, layout).items() if i not in out and i not in numbers})
     out.update({i: "running-footer" for i in titled_folio_feet(lines, layout) if i not in out and i not in numbers})
+    out.update({i: which for i, which in sequenced_folio_lines(lines, layout, out).items() if i not in numbers})
     if len(pages) <= 1:
         out.update({i: "running-header" for i in _periodic_heads(lines, numbers) if i not in out})
     out.update({i: "running-header" for i in _first_page_copies(lines, pages, numbers, out)})
@@ -1856,13 +1862,16 @@ def _folio_read(text: str) -> tuple[int, str, int, tuple[int, int]] | None:
     """:func:`_folio` and the folio's span in ``text`` (fold keeps offsets)."""
     lead = len(text) - len(text.lstrip())
     s = fold(text.strip())
+    narrow = None  # a bare number after a word space: read last, where no folio set off more clearly stands
     for side, pattern in enumerate(_FOLIO):
         m = pattern.match(s)
         if not m or not _head_text(m.group("text")):
             continue
-        if len(m.group("gap")) < MIN_FOLIO_GAP and not _narrow_folio_text(m.group("text")):
-            continue
-        return side, _signature(m.group("text")), int(m.group("number")), (lead + m.start("number"), lead + m.end("number"))
+        read = side, _signature(m.group("text")), int(m.group("number")), (lead + m.start("number"), lead + m.end("number"))
+        if len(m.group("gap")) >= MIN_FOLIO_GAP:
+            return read
+        if narrow is None and _narrow_folio_text(m.group("text")) and not (side == 0 and _YEAR.fullmatch(m.group("number"))):
+            narrow = read  # (a year after a name, ``Alpine Towns Forum 2023``, is the name's: no page runs to 1900)
     for side, pattern in enumerate(_SHAPED_FOLIO):
         m = pattern.match(s)
         if not m or not _head_text(m.group("text")):
@@ -1878,7 +1887,10 @@ def _folio_read(text: str) -> tuple[int, str, int, tuple[int, int]] | None:
         head, value, (start, end) = dashed
         if len(head) <= MAX_CELLED_HEAD_CHARS + 2 and _head_text(head) and _REFERRING.search(head) is None:
             return 0, _signature(head), value, (lead + start, lead + end)
-    return None
+    # (fresh-user trial 68c: ``Page 6    Coastal Cities Seminar 2025`` had been read as the head ``Page 6 Coastal
+    # Cities Seminar`` with the folio 2025, its year, which never rises; the page word's number set off by four
+    # spaces is the folio)
+    return narrow
 
 
 def _head_text(text: str) -> bool:
@@ -2034,6 +2046,92 @@ def titled_folio_feet(lines: list[Text], layout: Layout) -> list[int]:
                or layout.blank_between_texts(lines[min(i, j)], lines[max(i, j)]) for j in (i - 1, i + 1)):
             out.append(i)
     return out
+
+
+def _volume_folios(lines: list[Text], layout: Layout, heads: dict[int, str]) -> dict[int, int]:
+    """Line index → folio for the volume's page numbers a dump shows: lines in a page number's shape (``- 5 -``,
+    ``p. 5``, ``Page 5``; no total, naming no slide, never roman), its pages' own numbers (:func:`page_numbers`), and
+    the folios of the running heads found with theirs (``heads``, :func:`folio_lines`). A bare ``1`` beside a slide's
+    title is the slide's, so bare numbers count only where :func:`page_numbers` found them the pages'."""
+    out = dict(page_numbers(lines, layout))
+    for i, t in enumerate(lines):
+        n = page_number(t.text)
+        if n is not None and n.shaped and n.total is None and not n.roman and not names_slide(t.text):
+            out[i] = n.value
+    for i in heads:
+        if (read := _folio_read(lines[i].text)) is not None:
+            out.setdefault(i, read[2])
+    return out
+
+
+def sequenced_folio_lines(lines: list[Text], layout: Layout, found: dict[int, str]) -> dict[int, str]:
+    """Line index → ``running-header`` / ``running-footer`` for heads and feet printed once or twice whose folio
+    carries on the volume's page sequence: a line of furniture text with its folio set off (:func:`_folio_read`: a
+    wide space, a page number's shape, or a dash between spaces; never a bare number after a word space), on either
+    side (``Page 6    Coastal Cities Seminar 2025``, ``Harbour Towns Forum - 58``), whose folio is one more than the
+    volume's folio before it and one less than the one after it (:func:`_volume_folios`). Where the sequence shows on
+    one side only (the volume's first or last pages), the line must also stand apart from the text on both sides (a
+    blank line, a page break or the dump's end), as a page's edge sets it. ``found``: running lines found so far
+    (left alone; their folios count).
+
+    Why (issue 16 point 4, fresh-user trials 68 and 68c): a head or foot that names the volume with its page number
+    was furniture only where it recurred (:func:`folio_lines`, two copies rising) or repeated the title's words
+    (:func:`titled_folio_feet`); printed once between pages numbered ``- 57 -`` and ``- 59 -``, or under a name the
+    title does not give, it became a stray slide or a paragraph. The page sequence is the evidence a single copy
+    gives: a table's row (``Volunteers          4``) on page 4 stands between ``- 3 -`` and the page's own ``- 4 -``,
+    not one less than the next folio.
+
+    >>> from pipeline.layout import derived_layout
+    >>> raw = ["本文", "", "- 57 -", "", "Slides", "", "Harbour Towns Forum - 58", "", "本文", "", "- 59 -", "",
+    ...        "Volunteers      60", "", "- 60 -"]
+    >>> ls = [Text.from_raw(s, n) for n, s in enumerate(raw, 1) if s]
+    >>> sequenced_folio_lines(ls, Layout(derived_layout(raw), (2, 4, 6, 8, 10, 12, 14)), {})
+    {3: 'running-footer'}
+    """
+    reads = {i: read for i, t in enumerate(lines)
+             if i not in found and (read := _folio_read(t.text)) is not None and _set_off_folio(t.text, read)}
+    if not reads:
+        return {}
+    folios = {i: v for i, v in _volume_folios(lines, layout, found).items() if i not in reads}
+    if not folios:
+        return {}
+    marks = sorted(folios)
+    out: dict[int, str] = {}
+    for i, (side, _, value, _) in reads.items():
+        at = bisect.bisect_left(marks, i)
+        before = folios[marks[at - 1]] if at > 0 else None
+        after = folios[marks[at]] if at < len(marks) else None
+        if before is not None and after is not None:
+            fits = before + 1 == value == after - 1
+        else:
+            fits = (before is not None and value == before + 1) or (after is not None and value == after - 1)
+            fits = fits and _standing_apart(lines, layout, i)
+        if fits:
+            out[i] = "running-header" if _opens_page(lines, layout, i, marks) else "running-footer"
+    return out
+
+
+def _set_off_folio(text: str, read: tuple[int, str, int, tuple[int, int]]) -> bool:
+    """The folio :func:`_folio_read` found in ``text`` stands set off as a page's foot or head sets it: by a wide
+    space (:data:`MIN_FOLIO_GAP`), in a page number's shape, or after a dash, a bar or a dot between spaces
+    (:func:`dashed_folio`); not a bare number after a word space (``Journal of Applied Logistics 12``), which a
+    caption's or a row's number resembles."""
+    side, _, _, (a, b) = read
+    gap = text[b:len(text) - len(text[b:].lstrip())] if side else text[len(text[:a].rstrip()):a]
+    n = page_number(text[a:b])
+    return display_width(gap) >= MIN_FOLIO_GAP or (n is not None and n.shaped) \
+        or dashed_folio(fold(text.strip())) is not None
+
+
+def _standing_apart(lines: list[Text], layout: Layout, i: int) -> bool:
+    """``lines[i]`` is parted from the text on both sides: a blank line, a page break or the dump's end."""
+    return all(j < 0 or j >= len(lines) or layout.page(lines[min(i, j)]) != layout.page(lines[max(i, j)])
+               or layout.blank_between_texts(lines[min(i, j)], lines[max(i, j)]) for j in (i - 1, i + 1))
+
+
+def _opens_page(lines: list[Text], layout: Layout, i: int, marks: list[int]) -> bool:
+    """``lines[i]`` opens its page: the dump's first line, the first of a page, or right after a page number line."""
+    return i == 0 or layout.page(lines[i - 1]) != layout.page(lines[i]) or (i - 1) in marks
 
 
 def _box_edge(lines: list[Text], layout: Layout, at: list[int]) -> str | None:

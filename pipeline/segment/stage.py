@@ -26,7 +26,7 @@ from pipeline.segment.front import (bilingual_halves, front_wraps, prefix_hints,
                                    subtitle_hints)
 from pipeline.pagenumbers import page_number
 from pipeline.segment.furniture import (_shaped_folio_tail, section_mark_heads, closing_thirty, continued_page_numbers, folio_runs, folio_span, lifted_title_cells, page_numbers, paged_volume_folios,
-                                       running_lines, volume_heads_at_numbers, volume_page_numbers)
+                                       running_lines, sequenced_folio_lines, volume_heads_at_numbers, volume_page_numbers)
 from pipeline.segment.contacts import contact_field, contact_line, contact_pieces, contact_value
 from pipeline.segment.labels import (LETTER_OPENINGS, is_items_mark, is_letter_formula, contact_lead, agenda_label, dated_entries, notice_number_line, is_contact_heading, press_contact_heading, field_line, is_date_line, is_salutation, is_section_name,
                                      lecture_title, letter_signs, quoted_title, subject_value, title_label_end)
@@ -1231,9 +1231,11 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     # a page's folio numbers no slide where the page holds the paper too or several slides (a handout's page)
     deck_lines = layout.with_set_aside_numbers(
         deck_lines, pages_of_several_slides(deck_lines, layout, lines[span.start:span.slides_start]))
+    with_volume = deck_lines
     deck_lines, volume_rows = _without_volume_page_numbers(
         doc, deck_lines, (span.start, span.slides_start) if span.slides_start > span.start else None)
     rows.extend(volume_rows)
+    deck_layout = _paged_at_volume_folios(layout, with_volume, deck_lines)
     if span.start < span.slides_start and deck_lines and _shaped_folio_tail(deck_lines[0].text.strip()) is not None \
             and len(deck_lines) > 1:
         # the foot closing the paper's last page, its folio in a page number's shape, over the slides
@@ -1271,7 +1273,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             deck_lines = [t for k, t in enumerate(deck_lines) if k not in edge]
         # a deck alone printed out of number order (an n-up handout: 2, 4, 6, 1, 3, 5) is read in number order
         deck = (handout_deck(deck_lines, layout, cover_label, ignore) if alone else None) \
-            or build_deck(deck_lines, layout, cover_label, ignore, side=glued_side,
+            or build_deck(deck_lines, deck_layout, cover_label, ignore, side=glued_side,
                           furnished=boxed is not None and bool(boxed[1]), after_paper=not alone,
                           paper_title=title_en_paper.text if title_en_paper is not None else None)
     deck = join_cover_title(_without_set_aside(deck, layout), layout)
@@ -2213,6 +2215,25 @@ def dated_story(paper: Paper) -> Paper:
     return replace(paper, front=paper.front[:opens], sections=(body, *paper.sections))
 
 
+def _paged_at_volume_folios(layout: Layout, with_volume: list[Text], deck_lines: list[Text]) -> Layout:
+    """``layout`` with a page break after each of the volume's folios set aside from a deck's lines (``with_volume``,
+    the deck's lines before :func:`_without_volume_page_numbers`; ``deck_lines`` after), where the dump has no pages
+    of its own (no form feed) and no page number is left among the deck's lines: the folios were where the slides'
+    pages ended, as a form feed after each would say.
+
+    Why (helper slide69b, the dump of fresh-user trial 68d's proceedings PDF): slides printing no number after their
+    talk's paper, each page closed by the volume's ``- 3 -``, ``- 4 -``, lost those folios to the ledger as they
+    should, and with them the only mark where one slide ended: a talk's two slides ran into one. The same dump with a
+    form feed after each folio was read right, one unnumbered slide a page."""
+    kept = {id(t) for t in deck_lines}
+    folios = sorted(line for t in with_volume if id(t) not in kept and (line := last_line(t)) is not None)
+    if not folios or len({ll.page for ll in layout.lines}) > 1 \
+            or any(page_number(t.text) is not None for t in deck_lines):
+        return layout
+    paged = tuple(replace(ll, page=ll.page + bisect.bisect_left(folios, n)) for n, ll in enumerate(layout.lines, 1))
+    return replace(layout, lines=paged)
+
+
 def _without_volume_page_numbers(doc: _Doc, deck_lines: list[Text], paper: tuple[int, int] | None = None
                                  ) -> tuple[list[Text], list[LedgerRow]]:
     """A deck's lines without the page numbers its volume printed around the slides
@@ -2228,7 +2249,13 @@ def _without_volume_page_numbers(doc: _Doc, deck_lines: list[Text], paper: tuple
         # the talk's own paper's page numbers: an earlier talk's (its slides' ``Slide 1``, ``Slide 2``) are no folio
         # this deck carries on (trial 50b: the second talk's slide numbers had been set aside as the volume's pages)
         paper_numbers = [doc.lines[i] for i in sorted(doc.page_numbers) if paper[0] <= i < paper[1]]
-        volume |= continued_page_numbers(paper_numbers, deck_lines)
+        # a PDF's folios that extraction set aside by their place, on the paper's pages: the volume's numbering the
+        # slides' pages carry on (fresh-user trial 68d: a proceedings PDF printing ``- N -`` at every page's foot, its
+        # slides none, had its slides numbered 2, 3 and 5, 6 by the volume's pages)
+        paper_pages = {doc.layout.page(t) for t in doc.lines[paper[0]:paper[1]]}
+        paper_numbers = sorted([*paper_numbers, *(t for t in doc.layout.set_aside_numbers
+                                                  if doc.layout.page(t) in paper_pages)], key=doc.layout.reading_key)
+        volume |= continued_page_numbers(paper_numbers, deck_lines, doc.layout.is_set_aside)
     if not volume:
         return deck_lines, []
     texts = [deck_lines[k] for k in sorted(volume) if not doc.layout.is_set_aside(deck_lines[k])]
@@ -2327,7 +2354,8 @@ def _numbers_beside_running_lines(candidates: dict[int, int], numbers: dict[int,
     return beside
 
 
-def _folios_in_running_lines(lines: list[Text], running: dict[int, str], numbers: dict[int, int]) -> dict[int, tuple[int, int]]:
+def _folios_in_running_lines(lines: list[Text], running: dict[int, str], numbers: dict[int, int],
+                             layout: Layout | None = None) -> dict[int, tuple[int, int]]:
     """Line index → the span of its folio (:func:`~pipeline.segment.furniture.folio_span`), for the running lines
     that carry their page's number where the pages are slides (they hold little running text,
     :func:`~pipeline.segment.talks.pages_hold_little_prose`) and no page-number line stands next to them: the head
@@ -2344,7 +2372,10 @@ def _folios_in_running_lines(lines: list[Text], running: dict[int, str], numbers
     >>> _folios_in_running_lines(ls, {1: "running-footer", 3: "running-footer"}, {4: 4})
     {1: (8, 14)}
     """
-    spans = {i: span for i in running if (span := folio_span(lines[i].text)) is not None}
+    # a head or foot whose folio carries on the volume's page sequence (``- 41 -``, ``Lakes Region Forum - 42``,
+    # ``- 43 -``) numbers the volume's page, never a slide (helper slide69b)
+    volume = sequenced_folio_lines(lines, layout, {}) if layout is not None else {}
+    spans = {i: span for i in running if i not in volume and (span := folio_span(lines[i].text)) is not None}
     # pages that carry their numbers on lines of their own are numbered by those: a foot's folio among them is the
     # printed volume's page, set aside with its foot (trial 67c: a proceedings' ``アジア都市交流フォーラム 2025 - 1``
     # between a talk's paper and its slides ``1``…``5`` had become a slide's number, each slide taking the next's text)
@@ -2505,7 +2536,7 @@ def segment(doc: Cleaned) -> Segmented:
     numbers.update({i: v for i, v in volume_numbers.items() if i not in numbers})
     rows: list[LedgerRow] = []
     marker_spellings = spellings_of(doc.markers)
-    folios = _folios_in_running_lines(lines, running, numbers)
+    folios = _folios_in_running_lines(lines, running, numbers, layout)
     if _folios_run_on_across_talks(lines, running, folios, layout):
         folios = {}  # the volume's pages: each foot goes to the ledger whole, its folio with it (issue 16, trial 67d)
     # a running head's first copy whose title cell is the document's only title: the cell stays, the rest is the head's
