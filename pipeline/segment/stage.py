@@ -25,7 +25,7 @@ from pipeline.segment.figures import captions_out_of_flow, figure_text
 from pipeline.segment.front import (bilingual_halves, front_wraps, prefix_hints, reading_to_speaker, speaker_of,
                                    subtitle_hints)
 from pipeline.pagenumbers import page_number
-from pipeline.segment.furniture import (_shaped_folio_tail, section_mark_heads, closing_thirty, continued_page_numbers, folio_runs, folio_span, lifted_title_cells, page_numbers, paged_volume_folios,
+from pipeline.segment.furniture import (titles_set_aside, _shaped_folio_tail, section_mark_heads, closing_thirty, continued_page_numbers, folio_runs, folio_span, lifted_title_cells, page_numbers, paged_volume_folios,
                                        running_lines, volume_heads_at_numbers, volume_page_numbers)
 from pipeline.segment.contacts import contact_field, contact_line, contact_pieces, contact_value
 from pipeline.segment.labels import (LETTER_OPENINGS, is_items_mark, contact_lead, agenda_label, dated_entries, notice_number_line, is_contact_heading, press_contact_heading, field_line, is_date_line, is_salutation, is_section_name,
@@ -2360,6 +2360,13 @@ def segment(doc: Cleaned) -> Segmented:
     layout = Layout.of(doc)
     # a deck's ``Slide 3: Results`` lines: the label numbers the slide, the rest is its title
     lines = split_slide_labels(list(doc.lines))
+    # a PDF's running head that is its title, set aside on page 1 too by its place: back as the title's line, weighed
+    # as a dump's (issue 16, fresh-user trial 68e)
+    titles = titles_set_aside(lines, layout, doc.ledger, lambda ls, i: block_title(ls, i, layout))
+    if titles:
+        lines = sorted([*lines, *(Text.from_raw(row.text, line=row.line, col=row.col) for row in titles)],
+                       key=lambda t: t.first_pos() or (10 ** 9, 0))
+        doc = replace(doc, ledger=tuple(row for row in doc.ledger if row not in titles))
     numbers = page_numbers(lines, layout)
     candidates = {i: n.value for i, t in enumerate(lines) if (n := page_number(t.text)) is not None}
     # the lines a PDF's extraction set aside in its pages' margins (a browser's header and footer, by their place)
