@@ -80,3 +80,68 @@ def test_dump_keeps_the_same_title():
     pages = ["令和6年度　下水道事業の概要\n" + "\n".join(t for _, t in p) + f"\n- {n} -\n" for n, p in enumerate(JA_PAGES, 1)]
     talk, _ = only_talk("".join(pages))
     assert text_of(talk.title.ja) == "令和6年度\u3000下水道事業の概要"
+
+
+# 2. A year alone right over a report's title (``令和6年度`` / ``…報告書``) is the title's first line; a date with its
+#    month over the title, or a year set apart from it by a blank line, stays front.
+
+YEAR_JA_OFFICE = ("{year}\n{title}\n\n令和7年6月\nみどり市社会福祉協議会\n\n第1章　計画の概要\n"
+                  "　本計画は、地域の支え合いを広げるため、令和4年度から5年間の取組を定めたものである。\n"
+                  "第2章　評価の結果\n　見守り活動の協力者は、計画策定時と比べて約2割増加した。\n")
+YEAR_JA_ASSOC = ("{year}\n{title}\n\nみなと町観光協会\n\n1. 事業の概要\n"
+                 "　本年度は、港の朝市と温泉を結ぶ周遊コースを整え、冬の閑散期の誘客に取り組んだ。\n"
+                 "2. 収支の状況\n　会費収入は前年度と同じであったが、事業収入は約1割増加した。\n")
+YEAR_EN = ("{year}\n{title}\n\nWestbrook Borough Council\n\n1. Introduction\nThis review looks at the grants awarded "
+           "to local groups during the year and what they achieved.\n2. Findings\nMost groups met their targets, and "
+           "two thirds applied again for the following year.\n")
+YEAR_EN_PUBLISHED = ("{year}\n{title}\n\nPublished June 2025\n\n1 Overview\nThe trust maintained the old harbour walls "
+                     "and opened a new visitor centre during the year.\n2 Finances\nIncome from moorings rose by four "
+                     "per cent, while repair costs fell.\n")
+
+
+@pytest.mark.parametrize("template, year, title", [
+    (YEAR_JA_OFFICE, "令和6年度", "みどり市 地域福祉活動計画 評価報告書"),
+    (YEAR_JA_ASSOC, "2024年度", "事業報告書"),
+    (YEAR_JA_ASSOC, "令和６年度", "観光振興事業 実施報告書"),
+    (YEAR_EN, "2024–25", "Community Grants Programme Review"),
+    (YEAR_EN_PUBLISHED, "FY2024", "Annual Report of the Harbour Trust"),
+])
+def test_year_alone_over_the_title_is_the_titles_first_line(template, year, title):
+    talk, _ = only_talk(template.format(year=year, title=title))
+    got = talk.title.ja if "年" in year else talk.title.en
+    assert text_of(got) == f"{year} {title}".translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    assert year not in [t.text for t in talk.front] and text_of(talk.subtitle.en) is None
+
+
+@pytest.mark.parametrize("text, title, front", [
+    # a date with its month over the title: the issue's date, front
+    ("令和6年5月10日\n夏季の節水へのご協力のお願い\n\nみどり市水道局\n\n　今年は梅雨の降水量が少なく、ダムの貯水率が平年を"
+     "下回っています。\n　市民の皆様には、節水へのご協力をお願いします。\n", "夏季の節水へのご協力のお願い", "令和6年5月10日"),
+    ("12 March 2025\nMinutes of the Parks Committee\n\nPresent: J. Brooks (chair), A. Patel, L. Moreno\n\n1. Apologies\n"
+     "None were received.\n2. Play area at Mill Lane\nThe committee agreed to replace the swings before the summer.\n",
+     "Minutes of the Parks Committee", "12 March 2025"),
+    # a year set apart from the title by a blank line: not in the title's box, front
+    (YEAR_JA_OFFICE.replace("{year}\n{title}", "{year}\n\n{title}").format(year="令和6年度", title="みどり市 地域福祉活動計画 評価報告書"),
+     "みどり市 地域福祉活動計画 評価報告書", "令和6年度"),
+    (YEAR_EN.replace("{year}\n{title}", "{year}\n\n{title}").format(year="2024–25", title="Community Grants Programme Review"),
+     "Community Grants Programme Review", "2024–25"),
+])
+def test_date_over_or_year_apart_from_the_title_stays_front(text, title, front):
+    talk, _ = only_talk(text)
+    assert text_of(talk.title.ja or talk.title.en) == title
+    assert front in [t.text for t in talk.front]
+
+
+HEAD_OVER_COVER = ("{head}\n\n{year}\n{title}\n\n令和7年3月\nみどり市 環境政策課\n\n- i -\n{head}\n\n"
+                   "1. 環境の現状\n　市内の河川の水質は、おおむね環境基準を満たしている。\n\n- 1 -\n{head}\n\n"
+                   "2. 主な取組\n　令和6年度は、里山の保全活動に延べ1,200人の市民が参加した。\n\n- 2 -\n{head}\n\n"
+                   "3. 今後の課題\n　温室効果ガスの排出量の削減に向けて、公共施設の省エネ化を進める。\n\n- 3 -\n")
+
+
+def test_running_head_printed_again_as_year_and_title_is_furniture_on_the_cover_too():
+    """Trial 68d's kind: the head atop the cover says the year and title printed under it on two lines: the title is
+    the two lines whole and every copy of the head is furniture."""
+    talk, ledger = only_talk(HEAD_OVER_COVER.format(head="令和6年度 みどり市 環境白書", year="令和6年度", title="みどり市 環境白書"))
+    assert text_of(talk.title.ja) == "令和6年度 みどり市 環境白書"
+    assert len(_heads(ledger, "令和6年度 みどり市 環境白書")) == 4
+    assert "令和6年度 みどり市 環境白書" not in [t.text for t in talk.front]

@@ -1649,7 +1649,22 @@ def _opens_the_document(lines: list[Text], i: int, numbers: dict[int, int], runn
     under = after(i, {})
     if under is not None and restates_head(lines[i].text, lines[under].text):
         return False  # the title printed in full under the head that shortens it: the head is the page's furniture
+    if under is not None and _year_over_the_head(lines, under, lines[i].text):
+        return False  # the head's words under it, its year on a line of its own: the title block's title (title69)
     return title_of(below) is None and under is not None and _signature(lines[under].text) not in unders
+
+
+def _year_over_the_head(lines: list[Text], under: int, head: str) -> bool:
+    """``lines[under]`` is a year alone (:func:`~pipeline.segment.titleblock.year_alone`) over a line, the two saying
+    the running head word for word (white space aside): the title block's title, its year on a line of its own
+    (``令和6年度`` / ``緑川市 市民意識調査報告書`` under the head ``令和6年度 緑川市 市民意識調査報告書``), which the
+    title block reads whole (helper title69, fresh-user trial 68d: the head's first copy had stayed ``front``
+    beside the title it prints)."""
+    from pipeline.segment.titleblock import year_alone
+
+    if under + 1 >= len(lines) or not year_alone(lines[under].text):
+        return False
+    return "".join(fold(lines[under].text + lines[under + 1].text).split()) == "".join(fold(head).split())
 
 
 RESTATED_SHARE = 0.6

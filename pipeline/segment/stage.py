@@ -59,7 +59,7 @@ from pipeline.segment.listings import section_with_listings, with_listings
 from pipeline.segment.names import is_person_name, name_then_affiliation
 from pipeline.segment.organisations import (MUNICIPALITY_SUFFIXES, addressee_line, is_municipality, PRIVATE_BODIES, municipalities_in, is_sub_unit, names_institution, is_address_line, is_organisation, is_postal_affiliation,
                                            organisation_line)
-from pipeline.segment.titleblock import (is_title_translation, municipal_school_city, publisher_line, CITY_EVIDENCE_LINES, city_evidence, Block, CODED_TITLES, coded_titles, NUMBER_SPEAKER_GLUE, affiliation_city, office_line_city, organiser_city, venue_city, names_event_party, block_title, is_title_line, city_in_title, is_prose, read_block, talk_number_value, title_spacing_rows, unspaced_ja,
+from pipeline.segment.titleblock import (year_alone, is_title_translation, municipal_school_city, publisher_line, CITY_EVIDENCE_LINES, city_evidence, Block, CODED_TITLES, coded_titles, NUMBER_SPEAKER_GLUE, affiliation_city, office_line_city, organiser_city, venue_city, names_event_party, block_title, is_title_line, city_in_title, is_prose, read_block, talk_number_value, title_spacing_rows, unspaced_ja,
                                          title_over_speaker, title_without_edition, session_heading, trimmed_part, subtitle_set_after, goes_on_after_colon, title_without_mark, title_without_markup, unspaced)
 from pipeline.vocab import Action, Reason, Rule
 
@@ -658,7 +658,11 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                 title_line = title_line[len(title_line.text) - len(title_line.text.lstrip()) + len(block.number.text):].strip()
             if len(block.title_lines) > 1:  # a title wrapped over lines: one title (English words keep a space)
                 sep = Text.inserted(" ") if script_of(title_line.text) == EN else None
-                title_line = Text.join([title_line.strip()] + [lines[i].strip() for i in block.title_lines[1:]], sep=sep)
+                rest = Text.join([lines[i].strip() for i in block.title_lines[1:]], sep=sep)
+                # a year alone over the title (``令和6年度`` / ``事業報告書``) keeps a space from it, as the report's
+                # running head prints it (titleblock.year_alone)
+                after = Text.inserted(" ") if year_alone(title_line.text) else sep
+                title_line = Text.join([title_line.strip(), rest], sep=after)
             if (labelled_at := title_label_end(title_line.text)) and len(block.title_lines) == 1:
                 # a title run in after its label (``Title: Tides and the Old Port``): the label is front matter
                 front.append(title_line[:labelled_at].strip())
