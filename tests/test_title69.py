@@ -145,3 +145,51 @@ def test_running_head_printed_again_as_year_and_title_is_furniture_on_the_cover_
     assert text_of(talk.title.ja) == "令和6年度 みどり市 環境白書"
     assert len(_heads(ledger, "令和6年度 みどり市 環境白書")) == 4
     assert "令和6年度 みどり市 環境白書" not in [t.text for t in talk.front]
+
+
+# 3. A document signed by a city's office (a notice's closing signature, a letter's signature) is the office's, no
+#    city's talk: its city stays, its id is its title's (segment, and restore, which makes the id again).
+
+NOTICE_JA = ("令和7年2月1日\n\n市民の皆様へ\n\n{title}\n\n　下記のとおり、粗大ごみの受付方法を変更しますので、お知らせします。\n\n"
+             "1. 受付は、インターネットまたは電話で行います。\n2. 収集日は、申込みの際にお知らせします。\n\n以上\n\n"
+             "令和7年1月20日\n{signer}\n")
+NOTICE_EN = ("{title}\n\nMill Lane will be closed to all traffic from 3 March to 14 March 2025 while the water main is "
+             "replaced.\n\nDiversions will be signed along Church Street and Station Road.\n\nSigned:\nJane Okafor\n{signer}\n")
+
+
+@pytest.mark.parametrize("text, city, ident", [
+    (NOTICE_JA.format(title="粗大ごみの受付方法の変更について", signer="静岡市環境局長　山本　健二"), "静岡市",
+     "粗大ごみの受付方法の変更について"),
+    (NOTICE_JA.format(title="資源ごみの出し方について", signer="浜松市環境部長　田中　一郎"), "浜松市", "資源ごみの出し方について"),
+    (NOTICE_EN.format(title="NOTICE OF ROAD CLOSURE", signer="Head of Highways, Westbrook Borough Council"), "Westbrook",
+     "notice-of-road-closure"),
+])
+def test_document_signed_by_a_citys_office_is_named_by_its_title(text, city, ident):
+    from pipeline.restore import restore
+
+    doc = segment_text_doc(text)
+    [talk] = doc.talks
+    assert city in (text_of(talk.city.ja), text_of(talk.city.en))
+    assert talk.id == ident
+    [restored] = restore(doc).talks
+    assert restored.talk.id == ident  # restore makes the id again the same way (ids.named_by_title)
+
+
+def segment_text_doc(text):
+    from segmenting import segment_text
+
+    return segment_text(text)
+
+
+PROC = ("静岡市\n市民協働によるまちづくり\n静岡市企画局長　鈴木　花子\n\n1. はじめに\n　本市では、市民と行政が協働してまちづくりを"
+        "進めてきた。\n2. 取組の内容\n　地区ごとにまちづくり協議会を設け、年に4回の会議を開いている。\n")
+
+
+@pytest.mark.parametrize("text, ident", [
+    (PROC, "shizuoka"),  # a city's talk, its speaker in the title block: named after the city, as the sample's talks
+    # a notice naming no city of its signer: as before, by its title
+    (NOTICE_JA.format(title="資源ごみの出し方について", signer="さくら台自治会長　田中　一郎"), "資源ごみの出し方について"),
+])
+def test_a_citys_talk_keeps_the_citys_name(text, ident):
+    [talk] = segment_text_doc(text).talks
+    assert talk.id == ident

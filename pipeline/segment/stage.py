@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from pipeline.chardata import EN, JA, JA_LETTER_RE, LATIN_WORD_RE, LAYOUT_SPACES, is_korean, lang_of, script_of, writing_of
-from pipeline.ids import talk_ident
+from pipeline.ids import SIGNER_CITY, talk_ident
 from pipeline.numbering import explicit_number, heading_number_end, heading_shaped
 from pipeline.model import (Bilingual, Cleaned, Evidence, Hint, LedgerRow, Segmented, Slide, Speaker, Spellings, Talk,
                             Text, ledger_rows_for, spellings_of)
@@ -608,6 +608,9 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     signed = signature(lines[text_start:paper_end]) if letter else None
     letter_close: Text | None = None  # a letter's complimentary close (or its signature's first line): its body ends there
     issuer_zh = False  # the speaker is a Chinese document's issuing organ closing it (letters.chinese_issuer)
+    # the speaker is the document's own signer or sender (its closing signature, a notice's sender over its subject, a
+    # periodical's credited editor, a letter's signature), no talk's speaker: a city its office names is no talk's
+    signer_speaker = False
     issuer_ja = False  # the speaker is a Japanese notice's issuing office under its date (letters.japanese_issuer)
     if in_paper:
         if block.number is not None:
@@ -797,6 +800,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         # a Japanese notice's sender set over its subject, under its date and addressee (``桜台市長　中村 浩``): its
         # speaker, a view of the line, which stays front where it stands (fresh-user trial 68: no speaker)
         speaker = sender[2]
+        signer_speaker = True
         evidence.append(Evidence("title-block", f"line {first_line(lines[span.start + sender[0]]) or '?'}: "
                                                 "the sender a notice sets over its subject, its speaker"))
     if signed is None and speaker.text is None and not (in_paper and block.speaker):
@@ -827,10 +831,12 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             # a periodical's editor credited on its closing line (``Editor: Margaret Olsen``): its speaker, a view of
             # the line, which closes ``front`` (fresh-user trial 68's newsletter)
             speaker = credit[2]
+            signer_speaker = True
             evidence.append(Evidence("title-block", f"line {first_line(lines[read_from + credit[0]]) or '?'}: "
                                                     "the editor a periodical credits on its closing line, its speaker"))
         if closing is not None:
             speaker = closing[2]
+            signer_speaker = True
             if letter:
                 at = read_from + closing[0]
                 letter_close = lines[at - 1] if at > read_from and is_closing(lines[at - 1].text) else lines[at]
@@ -848,6 +854,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         # the name first (``Karin Lund`` / ``Director``), else the organisation over its officer (``さくら台港湾研究所`` /
         # ``所長　山本　和夫``), read as a title block's speaker lines are
         speaker = signer(signed_lines, signed[2]) if signed[2] is not None else speaker_of(signed_lines)
+        signer_speaker = True
         # the institution the letterhead names is the signer's, after the post the signature gives (``Director of
         # Research Facilities, Halden Institute of Marine Acoustics``)
         institution = letterhead_institution(lines[span.start:text_start]) if signed[2] is not None else None
@@ -1291,7 +1298,15 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         # a Korean notice with no numbered item, titled in Korean: its running text is its body (helper notice66b)
         front, sections = _korean_body(front, title_ko, paper.closing)
         shape = "paper" if sections else shape
-    ident = talk_ident(city.text if city else None, city_ja, [title_en, title_ja, title_ko], taken)
+    # a document signed by a city's office (``浜松市環境部長　田中　一郎`` closing a notice) is the office's, no city's
+    # talk: its city stays, its id is its title's (decision, helper title69 after fresh-user trial 68e; pipeline.ids)
+    by_title = read_by in ("affiliation", "english block") and signer_speaker and shape != "deck" \
+        and any((title_en, title_ja, title_ko))
+    named = city_ja if city_ja is not None else city.text if city is not None else None
+    if by_title and named is not None:
+        evidence.append(Evidence("city", f"{named.text}: {SIGNER_CITY}"))
+    by_title = by_title and named is not None
+    ident = talk_ident(city.text if city else None, city_ja, [title_en, title_ja, title_ko], taken, title_first=by_title)
     if (city is None or city.text is None) and city_ja is not None and (doubt := _reading_doubt(city_ja)) is not None:
         evidence.append(doubt)
     first = first_line(lines[span.start]) or 1
