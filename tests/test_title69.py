@@ -66,6 +66,10 @@ def test_pdf_running_head_that_is_the_title_keeps_its_first_copy(font, head, pag
     # a journal's head over a paper's title block (title, author)
     (EN, "Journal of Regional Studies 12", [(16.0, "Rural Bus Services after Deregulation"), (0, "Emily Carter")],
      "Rural Bus Services after Deregulation"),
+    # the publisher and the document's kind over a release's label and headline, all in the body's size: the head,
+    # kept by the dump's rule, titles nothing, so it stays the furniture its place shows (trial 67's press release)
+    (EN, "Harbour Ferries Ltd - Press Release", [(0, "FOR IMMEDIATE RELEASE"), (0, "Harbour Ferries Opens Its First Electric Route")],
+     "Harbour Ferries Opens Its First Electric Route"),
 ])
 def test_pdf_running_head_over_a_title_of_its_own_stays_furniture(font, head, first, title):
     doc = segment_pdf(_report_pdf(font, head, JA_PAGES[:2] if font == JA else EN_PAGES[:2], first=first))

@@ -2380,12 +2380,23 @@ def segment(doc: Cleaned) -> Segmented:
     # a deck's ``Slide 3: Results`` lines: the label numbers the slide, the rest is its title
     lines = split_slide_labels(list(doc.lines))
     # a PDF's running head that is its title, set aside on page 1 too by its place: back as the title's line, weighed
-    # as a dump's (issue 16, fresh-user trial 68e)
+    # as a dump's (issue 16, fresh-user trial 68e); only where the document then takes it for its title: a head the
+    # rule keeps over another title (``Northwind Ferries AS - Press Release`` over ``FOR IMMEDIATE RELEASE`` and the
+    # release's headline, trial 67) stays the furniture its place shows
     titles = titles_set_aside(lines, layout, doc.ledger, lambda ls, i: block_title(ls, i, layout))
     if titles:
-        lines = sorted([*lines, *(Text.from_raw(row.text, line=row.line, col=row.col) for row in titles)],
-                       key=lambda t: t.first_pos() or (10 ** 9, 0))
-        doc = replace(doc, ledger=tuple(row for row in doc.ledger if row not in titles))
+        heads = [Text.from_raw(row.text, line=row.line, col=row.col) for row in titles]
+        out = _segment_lines(replace(doc, ledger=tuple(row for row in doc.ledger if row not in titles)), layout,
+                             sorted([*lines, *heads], key=lambda t: t.first_pos() or (10 ** 9, 0)))
+        titled = {pos for talk in out.talks for t in (talk.title.ja, talk.title.en) if t is not None for pos in t.origin}
+        if all(any(pos in titled for pos in head.origin) for head in heads):
+            return out
+    return _segment_lines(doc, layout, lines)
+
+
+def _segment_lines(doc: Cleaned, layout: Layout, lines: list[Text]) -> Segmented:
+    """:func:`segment` of the cleaned file ``doc`` read from ``lines`` (its kept lines, a PDF's running head that is its
+    title put back among them)."""
     numbers = page_numbers(lines, layout)
     candidates = {i: n.value for i, t in enumerate(lines) if (n := page_number(t.text)) is not None}
     # the lines a PDF's extraction set aside in its pages' margins (a browser's header and footer, by their place)
