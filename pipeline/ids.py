@@ -71,13 +71,30 @@ def sound_slug(text: str) -> str:
     return "-".join(out)
 
 
-def talk_ident(city_en, city_ja, titles, taken: set[str]) -> str:
+SIGNER_CITY = "the city of the office that signs the document, which is no city's talk: the id is the title's"
+"""A ``city`` evidence row's detail (after the city's name) where the talk's id is its title's though it has a city
+(:func:`talk_ident`'s ``title_first``): segment writes it, restore reads it to make the id again the same way
+(:func:`named_by_title`)."""
+
+
+def named_by_title(evidence) -> bool:
+    """The talk's ``evidence`` (rows with ``kind`` and ``detail``) says its id is its title's (:data:`SIGNER_CITY`)."""
+    return any(str(e.kind) == "city" and e.detail.endswith(SIGNER_CITY) for e in evidence)
+
+
+def talk_ident(city_en, city_ja, titles, taken: set[str], title_first: bool = False) -> str:
     """A talk's id from its ``Text`` fields (each may be ``None``): the slug of the city's English name, else of the
     city's reading (its romaji spelling, never a gloss: 呉 is glossed "soy bean", and no talk is about one), else of
     the first title with a sound word (:data:`MAX_ID_CHARS` at most), else ``document``; made unique in ``taken``.
     Damaged words are left out (:func:`sound_slug`); a city name with a lost glyph gives no reading. A Korean city's
     reading is its Korean one (:func:`korean_city_slug`); in a Chinese talk (:func:`chinese_talk`) a city's is its
-    Mandarin one (:func:`mandarin_city_slug`)."""
+    Mandarin one (:func:`mandarin_city_slug`). ``title_first``: the titles are tried before the city (a document its
+    city's office signs, which is no city's talk: :data:`SIGNER_CITY`); the city where no title gives a sound word."""
+    if title_first:
+        for title in titles:
+            if title is not None and (base := clipped(korean_slug(title.text) if is_korean(title.text)
+                                                      else sound_slug(title.text))):
+                return unique(base, taken)
     base = ""
     if city_en is not None:
         base = sound_slug(city_en.text)

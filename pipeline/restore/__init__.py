@@ -2877,13 +2877,14 @@ def _restored_ids(talks: list[RestoredTalk]) -> list[RestoredTalk]:
     """Each talk's id made again from its city and titles with the fills written in (:func:`pipeline.ids.talk_ident`):
     segment made it from the damaged text, leaving out each word with a lost glyph; a word restoration settled is
     whole again (``Exc�ange`` → ``exchange``), one still damaged stays out. A talk without gaps keeps its id."""
-    from pipeline.ids import talk_ident
+    from pipeline.ids import named_by_title, talk_ident
 
     taken: set[str] = set()
     out = []
     for rt in talks:
         t = rt.talk
-        ident = talk_ident(t.city.en, t.city.ja, [t.title.en, t.title.ja, t.title.ko], taken)
+        ident = talk_ident(t.city.en, t.city.ja, [t.title.en, t.title.ja, t.title.ko], taken,
+                           title_first=named_by_title(t.evidence))
         out.append(rt if ident == t.id else replace(rt, talk=replace(t, id=ident)))
     return out
 

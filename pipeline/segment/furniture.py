@@ -40,13 +40,14 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
-from typing import Callable
+from typing import Callable, Iterable
 
 from pipeline.chardata import EN, JA, display_width, is_japanese, script_of
 from pipeline.eras import ERA
 from pipeline.furniture_model import MAX_SIZE_RATIO, RECURRENCE_PAGES, every_page, title_page_aside
-from pipeline.model import Text
-from pipeline.numbering import explicit_number, fold, is_chapter_label
+from pipeline.model import LedgerRow, Text
+from pipeline.numbering import explicit_number, fold, heading_shaped, is_chapter_label
+from pipeline.vocab import Action, Reason, Rule
 from pipeline.pagenumbers import SLIDE_WORD, PageNumber, dashed_folio, page_number
 from pipeline.segment.events import DOCUMENT_KINDS, VOLUME_WORDS, edition_before
 from pipeline.segment.layout import Layout, first_line, last_line
@@ -1573,9 +1574,19 @@ def _titles_among_headers(lines: list[Text], layout: Layout, running: dict[int, 
         # leaves it the block's title all the same
         if text == list(range(i - 1, start - 1, -1)) and (title_of(start) == i or title_of(i) == i):
             titles.append(i)
-        elif _opens_the_document(lines, i, numbers, running, title_of):
+        elif _opens_the_document(lines, i, numbers, running, title_of) and not _title_set_under(lines, layout, i, numbers,
+                                                                                                running):
             titles.append(i)
     return titles
+
+
+def _title_set_under(lines: list[Text], layout: Layout, i: int, numbers: dict[int, int], running: dict[int, str]) -> bool:
+    """In a PDF, the first line under the running head's first copy ``lines[i]`` is set larger than the body
+    (:func:`_set_larger`) and opens on no number (no chapter's or section's heading): the page's own title, the head
+    furniture over it (helper title69: ``Riverside Water Services`` atop both pages over ``Annual Report 2024`` at 18 pt
+    on page 1; ``緑川市　企画政策課`` over ``令和6年度　市民意識調査報告書``). A dump's lines have no size."""
+    under = next((j for j in range(i + 1, len(lines)) if j not in numbers and j not in running), None)
+    return under is not None and _set_larger(lines, layout)(under) and not heading_shaped(lines[under].text)
 
 
 def _shaped_folio_tail(text: str) -> tuple[str, int] | None:
@@ -1644,7 +1655,22 @@ def _opens_the_document(lines: list[Text], i: int, numbers: dict[int, int], runn
     under = after(i, {})
     if under is not None and restates_head(lines[i].text, lines[under].text):
         return False  # the title printed in full under the head that shortens it: the head is the page's furniture
+    if under is not None and _year_over_the_head(lines, under, lines[i].text):
+        return False  # the head's words under it, its year on a line of its own: the title block's title (title69)
     return title_of(below) is None and under is not None and _signature(lines[under].text) not in unders
+
+
+def _year_over_the_head(lines: list[Text], under: int, head: str) -> bool:
+    """``lines[under]`` is a year alone (:func:`~pipeline.segment.titleblock.year_alone`) over a line, the two saying
+    the running head word for word (white space aside): the title block's title, its year on a line of its own
+    (``令和6年度`` / ``緑川市 市民意識調査報告書`` under the head ``令和6年度 緑川市 市民意識調査報告書``), which the
+    title block reads whole (helper title69, fresh-user trial 68d: the head's first copy had stayed ``front``
+    beside the title it prints)."""
+    from pipeline.segment.titleblock import year_alone
+
+    if under + 1 >= len(lines) or not year_alone(lines[under].text):
+        return False
+    return "".join(fold(lines[under].text + lines[under + 1].text).split()) == "".join(fold(head).split())
 
 
 RESTATED_SHARE = 0.6
@@ -2655,3 +2681,38 @@ def section_mark_heads(lines: list[Text], layout: Layout) -> tuple[set[int], dic
             if j != top and n is not None and y is not None and yj is not None and abs(yj - y) <= SAME_BASELINE:
                 folios[j] = n.value
     return heads, folios
+
+
+def titles_set_aside(lines: list[Text], layout: Layout, ledger: Iterable[LedgerRow],
+                     title_of: Callable[[list[Text], int], int | None]) -> list[LedgerRow]:
+    """The rows of a PDF's ledger (``set_aside_page_furniture``, ``running-header``) whose line is the document's title:
+    the first copy of a running head printed on two pages or more, standing atop the first page before every kept
+    line, which :func:`_titles_among_headers` keeps as the title in a text dump (the head opens the document over a
+    line that opens no title block of its own, :func:`_opens_the_document`, or it is the title of the block its page
+    opens with). ``lines`` are the kept lines, ``title_of(ls, i)`` the title line of a block opening at ``ls[i]``
+    (:func:`pipeline.segment.titleblock.block_title`). Returns the rows to put back as lines, in ledger order.
+
+    Why (issue 16, fresh-user trial 68e): extraction sets a head aside by its place and size on every page, the first
+    page's included, so a report whose title is its running head (``令和5年度　水道事業報告書`` atop both pages, then
+    ``第1章　事業の概要``) lost its title to the ledger as a PDF while the same text as a dump kept it. The evidence is
+    the dump's, read by the same function; extraction cannot weigh title blocks. A head that names the publisher over
+    the title set large under it, or a journal's head over a paper's title and author, stays in the ledger.
+    """
+    heads = [row for row in ledger if row.rule == Rule.SET_ASIDE_PAGE_FURNITURE and row.action == Action.DROPPED
+             and row.reason == Reason.RUNNING_HEADER]
+    if not heads:
+        return []
+    pages = defaultdict(set)
+    for row in heads:
+        pages[_signature(row.text)].add(layout.page(Text.from_raw(row.text, line=row.line, col=row.col)))
+    recurring = [row for row in heads if len(pages[_signature(row.text)]) > 1]
+    if not recurring:
+        return []
+    copies = [Text.from_raw(row.text, line=row.line, col=row.col) for row in recurring]
+    by_copy = {id(t): row for t, row in zip(copies, recurring)}
+    merged = sorted([*lines, *copies], key=lambda t: t.first_pos() or (10 ** 9, 0))
+    running = {k: "running-header" for k, t in enumerate(merged) if id(t) in by_copy}
+    first_page = layout.page(merged[0])
+    found = _titles_among_headers(merged, layout, running, {}, lambda i: title_of(merged, i), paged=True)
+    # the first page only: a copy that opens a later page over a title block is another document's head in a volume
+    return [by_copy[id(merged[i])] for i in found if layout.page(merged[i]) == first_page]

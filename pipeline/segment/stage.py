@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from pipeline.chardata import EN, JA, JA_LETTER_RE, LATIN_WORD_RE, LAYOUT_SPACES, is_korean, lang_of, script_of, writing_of
-from pipeline.ids import talk_ident
+from pipeline.ids import SIGNER_CITY, talk_ident
 from pipeline.numbering import explicit_number, heading_number_end, heading_shaped
 from pipeline.model import (Bilingual, Cleaned, Evidence, Hint, LedgerRow, Segmented, Slide, Speaker, Spellings, Talk,
                             Text, ledger_rows_for, spellings_of)
@@ -25,7 +25,7 @@ from pipeline.segment.figures import captions_out_of_flow, figure_text
 from pipeline.segment.front import (bilingual_halves, front_wraps, prefix_hints, reading_to_speaker, speaker_of,
                                    subtitle_hints)
 from pipeline.pagenumbers import page_number
-from pipeline.segment.furniture import (_shaped_folio_tail, section_mark_heads, closing_thirty, continued_page_numbers, folio_runs, folio_span, lifted_title_cells, page_numbers, paged_volume_folios,
+from pipeline.segment.furniture import (titles_set_aside, _shaped_folio_tail, section_mark_heads, closing_thirty, continued_page_numbers, folio_runs, folio_span, lifted_title_cells, page_numbers, paged_volume_folios,
                                        running_lines, sequenced_folio_lines, volume_heads_at_numbers, volume_page_numbers)
 from pipeline.segment.contacts import contact_field, contact_line, contact_pieces, contact_value
 from pipeline.segment.labels import (LETTER_OPENINGS, is_items_mark, is_letter_formula, contact_lead, agenda_label, dated_entries, notice_number_line, is_contact_heading, press_contact_heading, field_line, is_date_line, is_salutation, is_section_name,
@@ -60,7 +60,7 @@ from pipeline.segment.names import is_person_name, name_then_affiliation
 from pipeline.segment.names import speaker_split
 from pipeline.segment.organisations import (MUNICIPALITY_SUFFIXES, addressee_line, is_municipality, PRIVATE_BODIES, municipalities_in, is_sub_unit, names_institution, is_address_line, is_organisation, is_postal_affiliation,
                                            organisation_line)
-from pipeline.segment.titleblock import (is_title_translation, municipal_school_city, publisher_line, CITY_EVIDENCE_LINES, city_evidence, Block, CODED_TITLES, coded_titles, NUMBER_SPEAKER_GLUE, affiliation_city, office_line_city, organiser_city, venue_city, names_event_party, block_title, is_title_line, city_in_title, is_prose, read_block, talk_number_value, title_spacing_rows, unspaced_ja,
+from pipeline.segment.titleblock import (year_alone, is_title_translation, municipal_school_city, publisher_line, CITY_EVIDENCE_LINES, city_evidence, Block, CODED_TITLES, coded_titles, NUMBER_SPEAKER_GLUE, affiliation_city, office_line_city, organiser_city, venue_city, names_event_party, block_title, is_title_line, city_in_title, is_prose, read_block, talk_number_value, title_spacing_rows, unspaced_ja,
                                          title_over_speaker, title_without_edition, session_heading, trimmed_part, subtitle_set_after, goes_on_after_colon, title_without_mark, title_without_markup, unspaced)
 from pipeline.vocab import Action, Reason, Rule
 
@@ -680,6 +680,9 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     signed = signature(lines[text_start:paper_end]) if letter else None
     letter_close: Text | None = None  # a letter's complimentary close (or its signature's first line): its body ends there
     issuer_zh = False  # the speaker is a Chinese document's issuing organ closing it (letters.chinese_issuer)
+    # the speaker is the document's own signer or sender (its closing signature, a notice's sender over its subject, a
+    # periodical's credited editor, a letter's signature), no talk's speaker: a city its office names is no talk's
+    signer_speaker = False
     issuer_ja = False  # the speaker is a Japanese notice's issuing office under its date (letters.japanese_issuer)
     if in_paper:
         if block.number is not None:
@@ -730,7 +733,11 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                 title_line = title_line[len(title_line.text) - len(title_line.text.lstrip()) + len(block.number.text):].strip()
             if len(block.title_lines) > 1:  # a title wrapped over lines: one title (English words keep a space)
                 sep = Text.inserted(" ") if script_of(title_line.text) == EN else None
-                title_line = Text.join([title_line.strip()] + [lines[i].strip() for i in block.title_lines[1:]], sep=sep)
+                rest = Text.join([lines[i].strip() for i in block.title_lines[1:]], sep=sep)
+                # a year alone over the title (``令和6年度`` / ``事業報告書``) keeps a space from it, as the report's
+                # running head prints it (titleblock.year_alone)
+                after = Text.inserted(" ") if year_alone(title_line.text) else sep
+                title_line = Text.join([title_line.strip(), rest], sep=after)
             if (labelled_at := title_label_end(title_line.text)) and len(block.title_lines) == 1:
                 # a title run in after its label (``Title: Tides and the Old Port``): the label is front matter
                 front.append(title_line[:labelled_at].strip())
@@ -865,6 +872,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         # a Japanese notice's sender set over its subject, under its date and addressee (``桜台市長　中村 浩``): its
         # speaker, a view of the line, which stays front where it stands (fresh-user trial 68: no speaker)
         speaker = sender[2]
+        signer_speaker = True
         evidence.append(Evidence("title-block", f"line {first_line(lines[span.start + sender[0]]) or '?'}: "
                                                 "the sender a notice sets over its subject, its speaker"))
     if signed is None and speaker.text is None and not (in_paper and block.speaker):
@@ -895,10 +903,12 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             # a periodical's editor credited on its closing line (``Editor: Margaret Olsen``): its speaker, a view of
             # the line, which closes ``front`` (fresh-user trial 68's newsletter)
             speaker = credit[2]
+            signer_speaker = True
             evidence.append(Evidence("title-block", f"line {first_line(lines[read_from + credit[0]]) or '?'}: "
                                                     "the editor a periodical credits on its closing line, its speaker"))
         if closing is not None:
             speaker = closing[2]
+            signer_speaker = True
             if letter:
                 at = read_from + closing[0]
                 letter_close = lines[at - 1] if at > read_from and is_closing(lines[at - 1].text) else lines[at]
@@ -916,6 +926,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         # the name first (``Karin Lund`` / ``Director``), else the organisation over its officer (``さくら台港湾研究所`` /
         # ``所長　山本　和夫``), read as a title block's speaker lines are
         speaker = signer(signed_lines, signed[2]) if signed[2] is not None else speaker_of(signed_lines)
+        signer_speaker = True
         # the institution the letterhead names is the signer's, after the post the signature gives (``Director of
         # Research Facilities, Halden Institute of Marine Acoustics``)
         institution = letterhead_institution(lines[span.start:text_start]) if signed[2] is not None else None
@@ -1365,7 +1376,15 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         # a Korean notice with no numbered item, titled in Korean: its running text is its body (helper notice66b)
         front, sections = _korean_body(front, title_ko, paper.closing)
         shape = "paper" if sections else shape
-    ident = talk_ident(city.text if city else None, city_ja, [title_en, title_ja, title_ko], taken)
+    # a document signed by a city's office (``浜松市環境部長　田中　一郎`` closing a notice) is the office's, no city's
+    # talk: its city stays, its id is its title's (decision, helper title69 after fresh-user trial 68e; pipeline.ids)
+    by_title = read_by in ("affiliation", "english block") and signer_speaker and shape != "deck" \
+        and any((title_en, title_ja, title_ko))
+    named = city_ja if city_ja is not None else city.text if city is not None else None
+    if by_title and named is not None:
+        evidence.append(Evidence("city", f"{named.text}: {SIGNER_CITY}"))
+    by_title = by_title and named is not None
+    ident = talk_ident(city.text if city else None, city_ja, [title_en, title_ja, title_ko], taken, title_first=by_title)
     if (city is None or city.text is None) and city_ja is not None and (doubt := _reading_doubt(city_ja)) is not None:
         evidence.append(doubt)
     first = first_line(lines[span.start]) or 1
@@ -2511,6 +2530,24 @@ def segment(doc: Cleaned) -> Segmented:
     layout = Layout.of(doc)
     # a deck's ``Slide 3: Results`` lines: the label numbers the slide, the rest is its title
     lines = split_slide_labels(list(doc.lines))
+    # a PDF's running head that is its title, set aside on page 1 too by its place: back as the title's line, weighed
+    # as a dump's (issue 16, fresh-user trial 68e); only where the document then takes it for its title: a head the
+    # rule keeps over another title (``Northwind Ferries AS - Press Release`` over ``FOR IMMEDIATE RELEASE`` and the
+    # release's headline, trial 67) stays the furniture its place shows
+    titles = titles_set_aside(lines, layout, doc.ledger, lambda ls, i: block_title(ls, i, layout))
+    if titles:
+        heads = [Text.from_raw(row.text, line=row.line, col=row.col) for row in titles]
+        out = _segment_lines(replace(doc, ledger=tuple(row for row in doc.ledger if row not in titles)), layout,
+                             sorted([*lines, *heads], key=lambda t: t.first_pos() or (10 ** 9, 0)))
+        titled = {pos for talk in out.talks for t in (talk.title.ja, talk.title.en) if t is not None for pos in t.origin}
+        if all(any(pos in titled for pos in head.origin) for head in heads):
+            return out
+    return _segment_lines(doc, layout, lines)
+
+
+def _segment_lines(doc: Cleaned, layout: Layout, lines: list[Text]) -> Segmented:
+    """:func:`segment` of the cleaned file ``doc`` read from ``lines`` (its kept lines, a PDF's running head that is its
+    title put back among them)."""
     numbers = page_numbers(lines, layout)
     candidates = {i: n.value for i, t in enumerate(lines) if (n := page_number(t.text)) is not None}
     # the lines a PDF's extraction set aside in its pages' margins (a browser's header and footer, by their place)

@@ -546,7 +546,9 @@ def _title_over_issuer(lines: list[Text], titled: list[Block], best: Block) -> B
     over = [b for b in titled if b.end <= best.city_line and b.city_line is None and b.title is not None]
     if not over:
         return best
-    block = over[-1]
+    # the block read a line higher whose title holds this one's (a year alone over it, ``2024年度`` / ``事業報告書``:
+    # titleblock._read_title) is the same title, whole
+    block = next(b for b in over if over[-1].title in b.title_lines)
     between = [lines[j].text.strip() for j in range(block.end, best.city_line)]
     if not all(not s or is_date_line(s) or is_document_kind(s) for s in between):
         return best
