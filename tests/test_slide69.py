@@ -88,6 +88,11 @@ def test_japanese_deck_alone_numbered_titles():
     ("n9_ja_paper_numbered_sentences_end.txt", [("1", "高齢者の移動をどう支えるか"), ("2", "中心市街地のにぎわいをどう保つか")]),
     ("n1_en_paper_numbered_sentences.txt", [(None, "Abstract"), ("1", "Method"), ("2", "Results"), ("3", "Discussion")]),
     ("n2_en_paper_references.txt", [("1", "Introduction"), ("2", "Findings"), (None, "References")]),
+    # trial 65c's notice and trial 67c's press release: numbered items over unbulleted values and sub-items after an
+    # opening paragraph (a first version of the Japanese rule read them as decks)
+    ("t65c_notice_ja.txt", [("1", "対象"), ("2", "開催日時"), ("3", "申込方法")]),
+    ("h_press_ja.txt", [("1", "配信開始日"), ("2", "利用料金")]),
+    ("n10_ja_notice_bulleted_items_signer.txt", [("1", "対象"), ("2", "日程"), ("3", "申込方法")]),
 ])
 def test_near_misses_stay_text(name, sections):
     """A notice's numbered items (with ``記``/``以上``, some items bulleted), a paper's numbered headings over
@@ -128,6 +133,7 @@ def test_japanese_notice_items_are_no_deck_after_paper():
     assert _titled_deck_after_paper(mk(*paper, *deck)) == 2
     assert _titled_deck_after_paper(mk(*paper, "記", *deck, "以上")) is None
     assert _titled_deck_after_paper(mk(*paper, "1\u3000地域の概要", "2\u3000主な取組")) is None  # no point under any
+    assert _titled_deck_after_paper(mk(*paper, "1．対象", "（1）市内の小学生", "2．日時", "毎週水曜日")) is None  # unbulleted
 
 
 # --- slide 1 that is the talk's title printed again -----------------------------------------------------------

@@ -1952,7 +1952,8 @@ def _titled_deck_after_paper(lines: list[Text]) -> int | None:
     with points under them (``1　地域の概要`` / ``■ 人口減少と高齢化`` / ``2　主な取組`` / …,
     :func:`~.slides.numbered_titled_slides`, every title Japanese): right after the paper's last line of running text
     (:func:`~.titleblock.is_prose`, :data:`MIN_PAPER_SENTENCES` or more), where those slides run to the talk's end,
-    at least one slide has a point under it and no notice's ``記`` or ``以上`` stands alone in the talk. None otherwise.
+    at least one slide has a point under it, every point bulleted (``■``, ``・``, ``-`` …), and no notice's ``記`` or
+    ``以上`` stands alone in the talk. None otherwise.
 
     Why (issue 16, after fresh-user trial 68e, helper slide69): such a deck after a Japanese paper had been read into
     the paper, its titles sections and its points their headings or paragraphs. One-line slides with no points, a
@@ -1965,6 +1966,11 @@ def _titled_deck_after_paper(lines: list[Text]) -> int | None:
     slides = numbered_titled_slides(lines, cut, len(lines))
     if slides is None or all(stop == i + 1 for i, _, _, stop in slides) \
             or any(script_of(lines[i].text[c:]) != JA for i, _, c, _ in slides):
+        return None
+    # every point bulleted: a notice's or a press release's numbered items after its opening paragraph hold their
+    # values, sub-items, date, office and contact unbulleted (``1．対象`` / ``（1）市内の小学校に通う…``, ``1．配信開始日``
+    # / ``令和8年4月1日（水）``: trials 65c and 67c, which a first version of this rule read as decks)
+    if not all(is_bullet(lines[k].text) for i, _, _, stop in slides for k in range(i + 1, stop)):
         return None
     return cut
 
