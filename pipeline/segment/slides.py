@@ -55,7 +55,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Literal
 
-from pipeline.chardata import EN, JA, has_japanese, script_of
+from pipeline.chardata import EN, JA, LAYOUT_SPACES, display_width, has_japanese, script_of
 from pipeline.english_words import ends_on_connective
 from pipeline.model import LedgerRow, Slide, Spellings, Text, ledger_rows_for
 from pipeline.numbering import explicit_number, fold
@@ -904,23 +904,111 @@ def numbered_line_slides(lines: list[Text], start: int, end: int) -> list[tuple[
     return out
 
 
+_NUMBERED_LINE_JA = re.compile(r"^[ \t\u3000]*([0-9]{1,2})(?:[.)．][ \t\u3000]*|[ \t\u3000]+)(?=[^\s0-9])")
+"""A Japanese slide's title line opening on its number and a space, full-width or not, or its full stop
+(``1　地域の概要``, ``2. 主な取組``): the number and its mark, up to the phrase."""
+SLIDE_BODY_WIDTH = 60
+"""Display columns an unbulleted line under a numbered title fills at most to be a slide's line
+(:func:`numbered_titled_slides`): a slide's point is short; a paper's sentence under its numbered heading runs on."""
+_SENTENCE_STOPS = (".", "。", "．")
+"""A sentence's end: an unbulleted line closing on it under a numbered title is a paper's text, no slide's point."""
+
+
+def _numbered_title(text: str, number: int) -> int | None:
+    """Where the phrase starts on ``text`` when it is slide ``number``'s title, its number printed before it
+    (``1 Activities``, ``2. Workshop Tours``, ``3　今後の課題``): the phrase English opening on a capital, or
+    Japanese, no sentence's or clause's mark ending it, no TAB, no wide gap inside (``1　日時　5月26日``: a notice's
+    field and its value), at most :data:`MAX_LABEL_TITLE` characters. None otherwise."""
+    m = _NUMBERED_LINE.match(text) or _NUMBERED_LINE_JA.match(text)
+    if m is None or int(m.group(1)) != number:
+        return None
+    phrase = text[m.end():].rstrip()
+    script = script_of(phrase)
+    if script not in (EN, JA) or (script == EN and not _NUMBERED_LINE.match(text)) \
+            or "\t" in phrase or "\u3000" in phrase or "  " in phrase or len(phrase) > MAX_LABEL_TITLE \
+            or phrase.endswith(_PHRASE_STOPS):
+        return None
+    return m.end()
+
+
+def _slide_body_line(text: str) -> bool:
+    """A line under a numbered title that is a slide's point: a bulleted item (``■ Cleaning and disaster drills``,
+    ``・人口約24万人``, ``- Fewer collisions``) of :data:`MAX_LABEL_TITLE` characters at most, or an unbulleted phrase
+    of :data:`SLIDE_BODY_WIDTH` columns at most that closes on no sentence's end."""
+    s = text.strip()
+    if not s or page_number(s) is not None:
+        return False
+    if is_bullet(s):
+        return len(s) <= MAX_LABEL_TITLE
+    return display_width(s) <= SLIDE_BODY_WIDTH and not s.endswith(_SENTENCE_STOPS)
+
+
+def numbered_titled_slides(lines: list[Text], start: int, end: int) -> list[tuple[int, int, int, int]] | None:
+    """``(index, number, cut, stop)`` for each slide of ``lines[start:end]`` where those lines are slides each
+    printed as its number and title on one line with its points under it (``1 Community Building in Shizuoka`` /
+    ``■ Citizens and city working together`` / ``2 Activities`` / ``■ …``; ``1　地域の概要`` / ``■ 人口減少と高齢化``):
+    the first line is slide 1's title, every titled line's number one more than the last
+    (:func:`_numbered_title`), every other line a slide's point (:func:`_slide_body_line`), :data:`MIN_NUMBERED_SLIDES`
+    titles or more; ``cut`` is where the title's phrase starts on line ``index``, ``stop`` the index after the slide's
+    last line. One-line slides (no points at all) are :func:`numbered_line_slides`'s (English only). None otherwise.
+
+    Why (fresh-user trial 68e's ``proc.txt``): :func:`numbered_line_slides` read one-line slides only, so a deck with
+    points under its numbered titles stayed one untitled slide holding every number, title and point. A paper's
+    numbered headings over sentences, numbered references (a title closing on a stop), a notice's items (a field and
+    its value on one line) and a table's rows of numbers are no such slides.
+
+    >>> ls = [Text.inserted(s) for s in ["1 Activities", "■ Cleaning and disaster drills", "2 Conclusion", "■ Go on"]]
+    >>> numbered_titled_slides(ls, 0, 4)
+    [(0, 1, 2, 2), (2, 2, 2, 4)]
+    >>> ls = [Text.inserted(s) for s in ["1\u3000地域の概要", "■ 人口減少", "2\u3000主な取組", "■ 空き家バンク"]]
+    >>> numbered_titled_slides(ls, 0, 4)
+    [(0, 1, 2, 2), (2, 2, 2, 4)]
+    >>> ls = [Text.inserted(s) for s in ["1 Method", "We measured the sound level at twelve sites every hour for a year.",
+    ...                                  "2 Results", "Night-time levels exceeded the guideline at seven sites."]]
+    >>> numbered_titled_slides(ls, 0, 4) is None
+    True
+    """
+    out: list[list[int]] = []
+    for i in range(start, end):
+        s = lines[i].text
+        cut = _numbered_title(s, len(out) + 1)
+        if cut is not None:
+            out.append([i, len(out) + 1, cut, i + 1])
+        elif out and _slide_body_line(s):
+            out[-1][3] = i + 1
+        else:
+            return None
+    if len(out) < MIN_NUMBERED_SLIDES:
+        return None
+    return [(i, n, cut, stop) for i, n, cut, stop in out]
+
+
+def _numbered_slides(lines: list[Text], start: int, end: int) -> list[tuple[int, int, int, int]] | None:
+    """The numbered slides of ``lines[start:end]``: one-line (:func:`numbered_line_slides`) or with their points
+    under their titles (:func:`numbered_titled_slides`), as ``(index, number, cut, stop)``."""
+    one_line = numbered_line_slides(lines, start, end)
+    if one_line is not None:
+        return [(i, n, cut, i + 1) for i, n, cut in one_line]
+    return numbered_titled_slides(lines, start, end)
+
+
 def _numbered_after_cover(lines: list[Text], cover: Cover, end: int, layout: Layout, is_city_only,
-                          paper_title: str | None) -> tuple[Cover, list[tuple[int, int, int]]] | None:
+                          paper_title: str | None) -> tuple[Cover, list[tuple[int, int, int, int]]] | None:
     """The cover and the numbered one-line slides (:func:`numbered_line_slides`) of a talk's English part where
     they run from the first line numbered ``1`` after the cover's first line to ``end``: a cover read over them
     (a box of three lines or fewer joins them to the title, ``Port City Exchange and Tourism in Nagasaki`` / ``1.
     Nagasaki at a Glance`` / ``2. Sister Cities Since 1972``) is read again over the lines before them alone. None
     where the lines before the first do not make the cover (a lead-in line between)."""
     first = next((k for k in range(1, end) if (m := _NUMBERED_LINE.match(lines[k].text)) and m.group(1) == "1"), None)
-    if first is None or (numbered := numbered_line_slides(lines, first, end)) is None:
+    if first is None or (numbered := _numbered_slides(lines, first, end)) is None:
         return None
     if cover.end > first:
         cover = split_cover(lines[:first], layout, is_city_only, after_paper=True, paper_title=paper_title)
     return (cover, numbered) if cover.end == first else None
 
 
-def _numbered_from_first_line(lines: list[Text], end: int, paper_title: str | None
-                              ) -> tuple[Cover, list[tuple[int, int, int]]] | None:
+def _numbered_from_first_line(lines: list[Text], end: int, paper_title: str | None, titled: bool = False
+                              ) -> tuple[Cover, list[tuple[int, int, int, int]]] | None:
     """No cover and the numbered one-line slides (:func:`numbered_line_slides`) of a talk's English part where they
     run from its first line to ``end``: the talk's English title stood in its title block over the paper
     (``paper_title``), so the part after the paper (a running footer taken off, :mod:`.stage`) holds the slides alone.
@@ -928,8 +1016,13 @@ def _numbered_from_first_line(lines: list[Text], end: int, paper_title: str | No
     ``1 Kumamoto’s International Exchange`` / ``2 Sister City since 1987: Heidelberg`` / …): the first numbered line
     had been read as the cover's title, the second as its subtitle (the talk's subtitle, and a line of the cover
     slide besides), or the three joined into one title. None where the paper gave no English title (the first line
-    may be the talk's title then, read as the cover) or the lines are no such slides."""
-    if paper_title is None or (numbered := numbered_line_slides(lines, 0, end)) is None:
+    may be the talk's title then, read as the cover) or the lines are no such slides; ``titled``: the title block
+    gave the talk's Japanese title, which stands for ``paper_title`` where every slide's title is Japanese (a Japanese
+    deck after a Japanese paper, :func:`numbered_titled_slides`)."""
+    if (numbered := _numbered_slides(lines, 0, end)) is None:
+        return None
+    if paper_title is None and not (titled and all(script_of(lines[i].text[cut:]) == JA for i, _, cut, _ in numbered)):
+        # (a Japanese deck after a Japanese paper: its title block gave the talk's title, helper slide69)
         return None
     return Cover((), (), None, 0), numbered
 
@@ -2410,12 +2503,13 @@ def _box_starts(lines: list[Text], start: int, end: int, layout: Layout, whole_s
 
 def build_deck(lines: list[Text], layout: Layout, is_city_only, ignore_words: frozenset[str],
                side: Side | None = None, furnished: bool = False, after_paper: bool = False,
-               paper_title: str | None = None) -> Deck:
+               paper_title: str | None = None, titled: bool = False) -> Deck:
     """Cover, numbered slides (in number order) and closing slide of a talk's English lines. ``side``: where the
     numbers stand, when the caller knows it (numbers cut off the slides' last lines, :func:`split_glued_numbers`:
     below), else read from the deck (:func:`number_side`). ``furnished``: the caller took a running footer or header
     off the deck's boxes (:func:`slide_boxes`), a slide's furniture that lets slides of whole sentences count.
-    ``paper_title``: the talk's English title its paper gave (:func:`split_cover`)."""
+    ``paper_title``: the talk's English title its paper gave (:func:`split_cover`); ``titled``: its title block gave
+    a title (:func:`_numbered_from_first_line`)."""
     cover = split_cover(lines, layout, is_city_only, after_paper=after_paper, paper_title=paper_title)
     closing_at = split_closing(lines, cover.end, is_city_only)
     anchors = find_anchors(lines, cover.end, closing_at)
@@ -2449,7 +2543,7 @@ def build_deck(lines: list[Text], layout: Layout, is_city_only, ignore_words: fr
     elif anchors and side == ABOVE and anchors[0].value == 1:
         cover = _cover_box_over_first_number(lines, cover, anchors[0].index, layout)
     whole = furnished or closing_at < len(lines)  # a slide's furniture: slides of whole sentences count
-    numbered = (_numbered_from_first_line(lines, closing_at, paper_title)
+    numbered = (_numbered_from_first_line(lines, closing_at, paper_title, titled)
                 or _numbered_after_cover(lines, cover, closing_at, layout, is_city_only, paper_title)) \
         if after_paper and not anchors else None
     if numbered is not None:
@@ -2457,8 +2551,11 @@ def build_deck(lines: list[Text], layout: Layout, is_city_only, ignore_words: fr
         # each numbered line after the English title a slide, its number printed before its title (trial 67d)
         # (the phrase after the number is the slide's title by where it stands, whatever its case: ``2 Sister City
         # since 1987: Heidelberg`` had been an untitled slide's line, trial 68c)
-        built = [Building(number=n, order=n, lines=[lines[i][cut:].strip()], titled=True) for i, n, cut in numbered]
-        number_texts = [lines[i][:cut].strip() for i, _, cut in numbered]
+        # (the points under a numbered title are its slide's lines: trial 68e)
+        built = [Building(number=n, order=n, lines=[lines[i][cut:].strip(), *lines[i + 1:stop]], titled=True)
+                 for i, n, cut, stop in numbered]
+        # (an ideographic space after the number is a character: it goes to the ledger with the number, trial 68e)
+        number_texts = [lines[i][:cut].strip(LAYOUT_SPACES) for i, _, cut, _ in numbered]
     else:
         built, number_texts = _assemble(lines, anchors, side, cover.end, closing_at, layout, ignore_words,
                                         whole_sentences=whole)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from pipeline.chardata import EN, JA, JA_LETTER_RE, LATIN_WORD_RE, LAYOUT_SPACES, is_korean, lang_of, script_of, writing_of
 from pipeline.ids import SIGNER_CITY, talk_ident
 from pipeline.numbering import explicit_number, heading_number_end, heading_shaped
-from pipeline.model import (Bilingual, Cleaned, Evidence, Hint, LedgerRow, Segmented, Slide, Speaker, Spellings, Talk,
+from pipeline.model import (raw_runs, Bilingual, Cleaned, Evidence, Hint, LedgerRow, Segmented, Slide, Speaker, Spellings, Talk,
                             Text, ledger_rows_for, spellings_of)
 from pipeline.segment.contents import entry_parts, find_contents, is_contents_title, is_list_title, restated_heading
 from pipeline.segment.cover import Titles, cover_titled_by_copy, join_cover_title, read_cover
@@ -85,6 +85,7 @@ class _Doc:
     sites: tuple[Text, ...] = ()  # the site's name a printed web page's browser header gives (webpage.header_site)
     organisers: tuple[Text, ...] = ()  # a programme's event lines naming its organiser (``主催：浜松市``), every lecture's
     end_mark: int | None = None  # index (into lines) of a closing ``-30-``, a release's end mark, no folio (furniture.closing_thirty)
+    running_copies: tuple[Text, ...] = ()  # the running lines set aside whole (a slide 1 may take one back: _slide_titled_by_title_copy)
 
 
 def _furniture_rows(texts: list[Text], reason: str, spellings: Spellings) -> list[LedgerRow]:
@@ -1286,7 +1287,8 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         deck = (handout_deck(deck_lines, layout, cover_label, ignore) if alone else None) \
             or build_deck(deck_lines, deck_layout, cover_label, ignore, side=glued_side,
                           furnished=boxed is not None and bool(boxed[1]), after_paper=not alone,
-                          paper_title=title_en_paper.text if title_en_paper is not None else None)
+                          paper_title=title_en_paper.text if title_en_paper is not None else None,
+                          titled=title_ja is not None)
     deck = join_cover_title(_without_set_aside(deck, layout), layout)
     deck = replace(deck, slides=with_speaker_notes(deck.slides))
     rows.extend(page_number_rows(tuple(t for t in deck.number_texts if not layout.is_set_aside(t)), doc.marker_spellings))
@@ -1306,6 +1308,8 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         # own; a cover naming more (its speaker, its city) stays the deck's cover slide (issue 16, fresh-user trial
         # 66c, helper bil67: the title had been title.en and an extra unnumbered slide)
         deck = replace(deck, slides=deck.slides[1:])
+
+    deck = _slide_titled_by_title_copy(deck, doc.running_copies, (title_ja, title_en))
 
     if span.slides_start == span.start and deck.slides:
         shape = "deck"
@@ -2608,7 +2612,9 @@ def _segment_lines(doc: Cleaned, layout: Layout, lines: list[Text]) -> Segmented
     shared = replace(shared, folios=frozenset(first_line(work[i]) for run in folio_runs(work, layout, shared.page_numbers)
                                               for i in run),
                      sites=tuple(lines[i][a:b] for i in sorted(running) if running[i] == "running-header"
-                                 and (site := header_site(lines[i].text)) is not None for a, b in [site]))
+                                 and (site := header_site(lines[i].text)) is not None for a, b in [site]),
+                     running_copies=tuple(lines[i] for i in sorted(running) if i not in folios and i not in cells
+                                          and running[i] in ("running-header", "running-footer")))
     # a programme's titles that open on their paper's code (``A1. Green Roofs …``): the code is each talk's number
     coded = CODED_TITLES.set(coded_titles(work))
     try:
@@ -2635,6 +2641,7 @@ def _segmented(doc: Cleaned, shared: "_Doc", work: list[Text], layout: Layout, r
         talk, talk_rows = _talk(shared, span, last, taken)
         talks.append(talk)
         rows.extend(talk_rows)
+    rows = _placed_back(rows, talks, shared.running_copies)
     refuse_set_aside(doc, talks, doc.ledger + tuple(rows))
     return Segmented(
         source=doc.source,
@@ -2643,6 +2650,54 @@ def _segmented(doc: Cleaned, shared: "_Doc", work: list[Text], layout: Layout, r
         markers=doc.markers,
         byte_hints=doc.byte_hints,
     )
+
+
+def _slide_titled_by_title_copy(deck: Deck, copies: tuple[Text, ...], titles: tuple[Text | None, ...]) -> Deck:
+    """``deck`` with each numbered slide left empty (no title, no line) titled by a copy of the talk's title
+    (``titles``, Japanese and English) that the running-line rules set aside (``copies``) and that stands between
+    the slide's number line and the next slide's (numbers over their slides), or else between the slide before's
+    number line and its own (numbers under their slides).
+
+    Why (issue 16, helper slide69; foot67's ``d_proc_ja_dash.txt``, ``c_page_of_en.txt``): a talk's slides printed
+    ``伝統工芸を通じた国際交流`` / ``1`` / ``伝統工芸を通じた国際交流`` / ``2`` / ``城下町に息づく工芸`` / …: the title over two
+    numbers reads as a running foot, so both copies went to the ledger and slide 1 stayed numbered and empty. The
+    number says a page stood there and the page printed the talk's title: slide 1 is the title slide, titled by it,
+    as a careful reader would list it; the other copy stays in the ledger. A slide empty with no such copy beside
+    its number stays as it is (no title is invented), and a running line that is no copy of the talk's title is
+    furniture still."""
+    wanted = {t.text.strip() for t in titles if t is not None and t.text.strip()}
+    if not wanted or not copies or not any(s.number is not None and s.title is None and not s.lines for s in deck.slides):
+        return deck
+    at: dict[int, int] = {}  # slide number → raw line of its number
+    for t in deck.number_texts:
+        if (n := page_number(t.text.strip())) is not None and (line := first_line(t)) is not None:
+            at.setdefault(n.value, line)
+    mine = [(line, t) for t in copies if t.text.strip() in wanted and (line := first_line(t)) is not None]
+    taken: set[int] = set()
+    slides = list(deck.slides)
+    for k, slide in enumerate(slides):
+        if slide.number is None or slide.title is not None or slide.lines or slide.number not in at:
+            continue
+        own, before, after = at[slide.number], at.get(slide.number - 1), at.get(slide.number + 1)
+        below = [(line, t) for line, t in mine if own < line and (after is None or line < after) and line not in taken]
+        above = [(line, t) for line, t in mine if line < own and (before is None or before < line) and line not in taken]
+        pick = below[0] if below else (above[-1] if above else None)
+        if pick is None:
+            continue
+        taken.add(pick[0])
+        slides[k] = replace(slide, title=pick[1].strip())
+    return replace(deck, slides=tuple(slides)) if taken else deck
+
+
+def _placed_back(rows: list[LedgerRow], talks: list[Talk], copies: tuple[Text, ...]) -> list[LedgerRow]:
+    """``rows`` without the rows of the running lines (``copies``) a talk's slide took back as its title
+    (:func:`_slide_titled_by_title_copy`): a character stands in the output or in the ledger, never both."""
+    copied = {(line, col) for t in copies for _, _, line, col in raw_runs(t.origin)}
+    placed = copied & {(line, col) for talk in talks for s in talk.slides if s.title is not None
+                       for _, _, line, col in raw_runs(s.title.origin)}
+    if not placed:
+        return rows
+    return [r for r in rows if not (r.rule == FURNITURE_RULE and (r.line, r.col) in placed)]
 
 
 def _measured(t: Text | None, layout: Layout) -> bool:

@@ -38,7 +38,7 @@ from pipeline.segment.labels import dated_entries, is_chapter_label, is_contact_
 from pipeline.segment.sections import LARGER, _running_size
 from pipeline.segment.linekinds import code_lines
 from pipeline.segment.slidetext import CLOSING, is_bullet, is_title_case, listing_numbers, listing_over_pages, words
-from pipeline.segment.slides import glued_numbering, slide_boxes
+from pipeline.segment.slides import glued_numbering, numbered_titled_slides, slide_boxes
 from pipeline.segment.organisations import MARK, addressee_line, is_municipality, is_organisation
 from pipeline.segment.authors import glued_digits, split_authors
 from pipeline.segment.names import MAX_JA_NAME_CHARS, byline, pinyin_name, romanised_name
@@ -1944,6 +1944,39 @@ def _slides_start(lines: list[Text], scripts: list[str], layout: Layout) -> int:
     return 0 if is_deck(lines, layout) else len(lines)
 
 
+NOTICE_MARKS = ("記", "以上")
+"""A Japanese notice's lines alone opening and closing its items (``記`` / ``1　日時…`` / … / ``以上``): a talk that
+prints one holds a notice's numbered items, no deck (:func:`_titled_deck_after_paper`)."""
+
+
+def _titled_deck_after_paper(lines: list[Text]) -> int | None:
+    """Where a talk in Japanese turns from its paper to its slides when they are numbered on their titles' lines
+    with points under them (``1　地域の概要`` / ``■ 人口減少と高齢化`` / ``2　主な取組`` / …,
+    :func:`~.slides.numbered_titled_slides`, every title Japanese): right after the paper's last line of running text
+    (:func:`~.titleblock.is_prose`, :data:`MIN_PAPER_SENTENCES` or more), where those slides run to the talk's end,
+    at least one slide has a point under it, every point bulleted (``■``, ``・``, ``-`` …), and no notice's ``記`` or
+    ``以上`` stands alone in the talk. None otherwise.
+
+    Why (issue 16, after fresh-user trial 68e, helper slide69): such a deck after a Japanese paper had been read into
+    the paper, its titles sections and its points their headings or paragraphs. One-line slides with no points, a
+    notice's numbered items (``記`` / ``1　日時　5月26日`` / ``以上``) and a paper's numbered headings over sentences
+    are not read so."""
+    prose = [i for i, t in enumerate(lines) if is_prose(t.text.strip())]
+    if len(prose) < MIN_PAPER_SENTENCES or any(t.text.strip() in NOTICE_MARKS for t in lines):
+        return None
+    cut = prose[-1] + 1
+    slides = numbered_titled_slides(lines, cut, len(lines))
+    if slides is None or all(stop == i + 1 for i, _, _, stop in slides) \
+            or any(script_of(lines[i].text[c:]) != JA for i, _, c, _ in slides):
+        return None
+    # every point bulleted: a notice's or a press release's numbered items after its opening paragraph hold their
+    # values, sub-items, date, office and contact unbulleted (``1．対象`` / ``（1）市内の小学校に通う…``, ``1．配信開始日``
+    # / ``令和8年4月1日（水）``: trials 65c and 67c, which a first version of this rule read as decks)
+    if not all(is_bullet(lines[k].text) for i, _, _, stop in slides for k in range(i + 1, stop)):
+        return None
+    return cut
+
+
 MIN_PAPER_SENTENCES = 2
 """Lines of running text a talk's paper holds at least before its deck in the same script (:func:`_deck_after_paper`)."""
 SHORT_SLIDE_LINE = 40
@@ -1968,6 +2001,9 @@ def _deck_after_paper(lines: list[Text], layout: Layout) -> int | None:
     >>> _deck_after_paper(ls, Layout.plain())
     5
     """
+    titled = _titled_deck_after_paper(lines)
+    if titled is not None:
+        return titled
     numbered = [(i, n.value) for i, t in enumerate(lines)
                 if (n := page_number(t.text.strip())) is not None and not n.roman]
     ones = [k for k, (_, v) in enumerate(numbered) if v == 1]
