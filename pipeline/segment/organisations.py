@@ -183,6 +183,26 @@ def suffix_in_surname(morphemes: list) -> bool:
         and surname[2:4] == ("人名", "姓") and len(morphemes[1].surface()) >= 2 and morphemes[1].surface()[-1] in "市町村"
 
 
+def surname_as_municipality(text: str) -> bool:
+    """``text`` is one word Sudachi reads as a person's name (人名) that ends on a city's, town's, village's or ward's
+    suffix (``新田町`` シンタマチ, ``森町`` モリマチ, both 姓): a municipality's name as much as a surname, which
+    :func:`is_municipality` refuses (its last word is no suffix and no place name). Alone it says nothing: the title
+    block weighs where the line stands and what the lines under it say
+    (:func:`~pipeline.segment.titleblock.surname_municipality_over_title`). Decision (issue 16 point 3, helper fix69d,
+    fresh-user trial 69's ``新田町`` over its title and ``新田町 まちづくり課`` had no city).
+
+    >>> [surname_as_municipality(s) for s in ("新田町", "森町", "北村", "新田", "福井", "北九州市", "高田町", "森町 健一")]
+    [True, True, True, False, False, False, False, False]
+    """
+    from pipeline.sudachi import name_tokenizer
+
+    s = text.strip()
+    if not 2 <= len(s) <= MAX_PLACE_NAME or script_of(s) != JA or s[-1] not in "市町村区" or any(c.isspace() for c in s):
+        return False
+    morphemes = list(name_tokenizer("C").tokenize(s))
+    return len(morphemes) == 1 and morphemes[0].part_of_speech()[2] == "人名"
+
+
 DESIGNATION_WORDS = frozenset({"特別市", "広域市", "特別自治市", "直轄市"})
 """A city's designation after its place name: Korea's special, metropolitan and special self-governing cities (the
 city ones of :data:`pipeline.ids.KOREAN_DESIGNATIONS`, which spell such a name by its Korean reading) and China's

@@ -40,8 +40,8 @@ from pipeline.segment.measures import paper_measure
 from pipeline.segment.notes import author_note, dump_notes, note_calls, opens_note
 from pipeline.segment.articles import law_of
 from pipeline.segment.paragraphs import join_wraps
-from pipeline.segment.places import (CityName, credit_city_en, dateline_city, find_city_en, in_usual_case, is_city_only_line, is_city_place_line, is_placeholder_place,
-                                     municipality_span, names_municipality, is_town_en, place_line_en, place_names_city, prefecture_seat, namesake_named_en, town_named_en, name_spellings, names_the_speaker,
+from pipeline.segment.places import (CityName, credit_city_en, dictionary_spells, municipality_word_named_en, dateline_city, find_city_en, in_usual_case, is_city_only_line, is_city_place_line, is_placeholder_place,
+                                     municipality_span, names_municipality, is_town_en, place_line_en, place_names_city, prefecture_seat, prefecture_named_en, namesake_named_en, town_named_en, name_spellings, names_the_speaker,
                                      romaji_spellings, state_city_note)
 from pipeline.segment.parallel import parallel_sections
 from pipeline.segment.runin import judgment_parts, run_in_apart
@@ -58,7 +58,7 @@ from pipeline.segment.linekinds import code_lines
 from pipeline.segment.listings import section_with_listings, with_listings
 from pipeline.segment.names import is_person_name, name_then_affiliation
 from pipeline.segment.names import speaker_split
-from pipeline.segment.organisations import (MUNICIPALITY_SUFFIXES, addressee_line, is_municipality, PRIVATE_BODIES, municipalities_in, is_sub_unit, names_institution, is_address_line, is_organisation, is_postal_affiliation,
+from pipeline.segment.organisations import (MUNICIPALITY_SUFFIXES, surname_as_municipality, addressee_line, is_municipality, PRIVATE_BODIES, municipalities_in, is_sub_unit, names_institution, is_address_line, is_organisation, is_postal_affiliation,
                                            organisation_line)
 from pipeline.segment.titleblock import (year_alone, is_title_translation, municipal_school_city, publisher_line, CITY_EVIDENCE_LINES, city_evidence, Block, CODED_TITLES, coded_titles, NUMBER_SPEAKER_GLUE, affiliation_city, office_line_city, organiser_city, venue_city, names_event_party, block_title, is_title_line, city_in_title, is_prose, read_block, talk_number_value, title_spacing_rows, unspaced_ja,
                                          title_over_speaker, title_without_edition, session_heading, trimmed_part, subtitle_set_after, goes_on_after_colon, title_without_mark, title_without_markup, unspaced)
@@ -521,6 +521,16 @@ def _city_en(city_ja: str, english: list[Text], speaker: Speaker) -> CityName:
     city = find_city_en(city_ja, english)
     if city.text is None and (credited := credit_city_en(city_ja, english, _speaker_spellings(speaker))) is not None:
         return credited
+    if city.text is None and surname_as_municipality(city_ja) \
+            and (said := municipality_word_named_en(city_ja, english)) is not None:
+        # ``新田町``, a surname to Sudachi (シンタマチ): its reading is a person's, no place's; the talk's English
+        # writing the town with its suffix's word (``Nitta Town``, ``Mayor of Nitta-machi``) spells a reading the
+        # dictionary gives the stem (helper fix69d)
+        stem = city_ja.strip()[:-1]
+        return CityName(said, tuple(sorted(set(city.spellings) | {said.text.lower()})), "reading",
+                        f"{stem} reads {dictionary_spells(stem, said.text).replace('|', '')} in the dictionary "
+                        f"(Sudachi reads {city_ja.strip()} as a surname); the talk's English names "
+                        f"{said.text} as a municipality at {_line_of(said)}")
     return city
 
 
@@ -589,13 +599,23 @@ def _no_city(place: Text, evidence: list[Evidence], english: list[Text] | None =
     as :func:`~pipeline.segment.places.place_names_city` reads it (fresh-user trial 62). A prefecture's name written
     bare (``沖縄``, ``静岡``) names the city of that name where it is the prefecture's chief city
     (:func:`~pipeline.segment.places.prefecture_seat`) or where the talk's text (``written``) writes that city whole
-    (``静岡市経済局`` on the speaker's line: helper front68); else it is the prefecture."""
+    (``静岡市経済局`` on the speaker's line: helper front68); else it is the prefecture. A chief city's bare name whose
+    talk's English names the prefecture and never the city (``京都`` / ``… Kyoto Prefecture``, no ``京都市``) is the
+    prefecture (:func:`~pipeline.segment.places.prefecture_named_en`; helper fix69d)."""
     if is_placeholder_place(place.text):
         row = Evidence("city", f"{place.text.strip()}: a placeholder's name (a form's or template's ○○, 某某), no "
                                f"municipality: not the city ({_line_of(place)})")
     elif names_municipality(place.text):
         return False
-    elif english is not None and (bare := prefecture_seat(place.text)) is not None and bare.city is not None:
+    elif english is not None and (bare := prefecture_seat(place.text)) is not None and bare.city is not None \
+            and place.text.strip() + "市" not in written \
+            and (said := prefecture_named_en(bare, place.text, english)) is not None:
+        # ``京都`` over ``Cultural Tourism in Kyoto Prefecture``: the talk's own English names the prefecture and
+        # never the city, nor does its Japanese write ``京都市`` (helper fix69d; city69 had left it the city)
+        row = Evidence("city", f"{place.text.strip()}: a prefecture's name ({bare.prefecture}) written bare; the "
+                               f"talk's English names the prefecture ({said.text.strip()!r}, {_line_of(said)}) and "
+                               f"never the city: a prefecture, no municipality: not the city ({_line_of(place)})")
+    elif english is not None and bare is not None and bare.city is not None:
         # ``京都``, ``大阪`` alone on a city line: the prefecture's seat bears its name, the line names the city
         # (decision, issue 16 point 3, helper city67: ``京都`` had been refused as a prefecture, city null)
         evidence.append(Evidence("city", f"{place.text.strip()}: a prefecture's name ({bare.prefecture}) written bare, "

@@ -48,10 +48,10 @@ from pipeline.segment.names import (LIST_SEPARATOR, author_label, author_line, b
                                    marked_names, name_end, name_shaped, names_people, names_row, speaker_split, vouched_lost_glyph_name,
                                    vouched_names, wrapped_bracketed_authors)
 from pipeline.segment.places import (english_beside, find_city_en, is_city_place_line, municipality_start, region_then_municipality, region_then_place,
-                                     is_town_en, place_line_en, place_named_en, spells_reading)
+                                     is_town_en, japanese_town, municipality_word_named_en, place_line_en, place_named_en, spells_reading)
 from pipeline.segment.organisations import (MARK, assembly_in_title, body_in_title, issuer_in_title, MAX_PLACE_NAME, MUNICIPALITY_SUFFIXES, ORGANISATION_NAME, is_address_line, is_client_line, is_municipality, is_organisation,
                                            is_place_name, is_postal_affiliation, maker_line, municipalities_in, named_as_place, organisation_line, post_and_organisation,
-                                           addressee_line, dated_office, unit_and_body, venue_line)
+                                           addressee_line, dated_office, surname_as_municipality, unit_and_body, venue_line)
 
 if TYPE_CHECKING:
     from pipeline.segment.layout import Layout
@@ -2571,6 +2571,10 @@ def _read_place(r: _Reading, rest: Text) -> None:
         # keeps it front (:func:`~.places.municipality_span`)
         r.city_line, r.city, r.k = k, rest, k + 1
         r.cues.append("city")
+    elif surname_municipality_over_title(lines, k, rest.text, r.layout):
+        # ``新田町``, one surname to Sudachi, over its title and ``新田町 まちづくり課 …`` (helper fix69d)
+        r.city_line, r.city, r.k = k, rest, k + 1
+        r.cues.append("city")
     elif _place_over_title(r, rest):
         # ``台北``, ``ハノイ``: a foreign city named without ``市`` over a Japanese title block (fresh-user trial 62)
         r.city_line, r.city, r.k = k, rest, k + 1
@@ -2739,7 +2743,9 @@ def _place_over_title(r: _Reading, rest: Text) -> bool:
     a foreign city as the city is written, with no ``市`` (``台北``, ``ハノイ``, ``シンガポール``), or a region
     (``四川省``). The place by Sudachi's reading (:func:`~.organisations.is_place_name`: its 地名 alone, or with a
     region's word), or by the block's own English that spells it by its sound or reading and names a place GeoNames
-    or ISO 3166-2 knows (:func:`~.places.place_named_en`: ``イロイロ`` / ``Iloilo``); and right under it a Japanese
+    or ISO 3166-2 knows (:func:`~.places.place_named_en`: ``イロイロ`` / ``Iloilo``), or by a Japanese town GeoNames
+    lists that the speaker's affiliation under it writes as a place (:func:`_place_in_affiliation`: ``福井`` over
+    ``福井県立大学 講師 前田 彩``, helper fix69d); and right under it a Japanese
     title with its speaker (:func:`read_block` from the next line: the title there, the ``speaker`` cue, no city or
     number of its own). Weighed, never alone: a place's name on its line is as often a table's cell, a figure's
     label or a travel report's heading over its prose, and those have no title over a speaker under them.
@@ -2774,7 +2780,84 @@ def _place_over_title(r: _Reading, rest: Text) -> bool:
     if not (under.title == k + 1 and "speaker" in under.cues and under.city_line is None and under.number is None):
         return False
     english = [] if named else [t for t in lines[k + 1:k + 1 + CITY_EVIDENCE_LINES] if script_of(t.text) == EN]
-    return named or (bool(english) and place_named_en(place, english) is not None)
+    return named or (bool(english) and place_named_en(place, english) is not None) \
+        or (place == rest.text and _place_in_affiliation(lines, under, place))
+
+
+_PLACE_AFTER_NAME = re.compile(r"[都道府県市町村区郡]|大学")
+"""What follows a place's name where an affiliation writes the place (``福井県立大学``, ``福井市役所``, ``松本市 商工観光部``,
+``福井大学``), never a person's given name (``福井 健一``)."""
+
+
+def _place_in_affiliation(lines: list[Text], under: Block, place: str) -> bool:
+    """``place``, a name in kanji that Sudachi reads as a surname (``福井``, ``松本``), is a Japanese town GeoNames
+    lists (:func:`~.places.japanese_town`) and the affiliation of a speaker's line of the block under it writes it as
+    a place (``福井県立大学 講師 前田 彩``, ``松本市 商工観光部 主任　木下 亮``: the name then a division's or a
+    university's word, :data:`_PLACE_AFTER_NAME`), the speaker's own name elsewhere on the line: the bare name over
+    the title is the talk's city line, never a speaker. Two cues besides the line's place over a title and its
+    speaker: a gazetteer's town and the talk's own affiliation. Why (issue 16 point 3, helper fix69d; helper city69's
+    ``p2_tottori_fukui.txt``: ``【2】`` / ``福井`` / its title / ``福井県立大学 講師 前田 彩`` had the speaker ``福井``
+    and no city). A speaker named so (``福井 健一``) writes a given name after it, no place's word; a name GeoNames
+    lists no town of (``前田``) is none."""
+    if japanese_town(place) is None:
+        return False
+    for j in under.speaker:
+        text = lines[j].text.strip()
+        cut = speaker_split(text)
+        if cut is None:
+            continue
+        # the affiliation: before the name, or in brackets after it (``山田 太郎（福井県立大学）``)
+        affiliation = text[:cut] if cut else text[min((text.find(b) for b in "（(" if b in text), default=len(text)):]
+        at = affiliation.find(place)
+        if at >= 0 and _PLACE_AFTER_NAME.match(affiliation, at + len(place)) \
+                and (at == 0 or not re.match(f"[{KANJI}{KATAKANA}]", affiliation[at - 1])):
+            return True
+    return False
+
+
+def surname_municipality_over_title(lines: list[Text], k: int, name: str, layout: "Layout | None" = None) -> bool:
+    """``lines[k]`` (``name``, the line whole) ends on a municipality's suffix that Sudachi reads in one word as a
+    person's name (:func:`~.organisations.surname_as_municipality`: ``新田町``, ``森町``), and stands where a talk's
+    city line stands: over a Japanese title with its speaker (:func:`read_block` from the next line: the title there,
+    the ``speaker`` cue, no city or number of its own), and the lines under it name the municipality as one, at least
+    one of: a speaker's affiliation opening on the name and an office of its own or its head's post
+    (``新田町 まちづくり課　主査　森 由紀``, ``新田町役場``, ``森町長``: :func:`_office_after`), or an English line writing it
+    with its suffix's English word and a reading the dictionary gives its stem
+    (:func:`~.places.municipality_word_named_en`: ``Town of Nitta``). Never the surname alone or the place alone.
+
+    Why (issue 16 point 3, helper fix69d; fresh-user trial 69's ``o1_nitta_town_surname_open.txt``): ``新田町`` was
+    front and the talk had no city though its speaker's affiliation and its English both named the town. A speaker
+    named so (``森町 健一``) has a given name after the name, no office; a name over a title with nothing under it
+    naming the town stays as it was.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> surname_municipality_over_title(mk("新田町", "空き家を生かした移住支援", "新田町 まちづくり課　主査　森 由紀"), 0, "新田町")
+    True
+    >>> surname_municipality_over_title(mk("新田町", "空き家を生かした移住支援", "港北大学 准教授　森 由紀"), 0, "新田町")
+    False
+    """
+    if not surname_as_municipality(name) or k + 1 >= len(lines) or script_of(lines[k + 1].text) != JA:
+        return False
+    under = read_block(lines, k + 1, layout=layout)
+    if not (under.title == k + 1 and "speaker" in under.cues and under.city_line is None and under.number is None):
+        return False
+    if any(_office_after(lines[j].text.strip(), name) for j in under.speaker):
+        return True
+    english = [t for t in lines[k + 1:k + 1 + CITY_EVIDENCE_LINES] if script_of(t.text) == EN]
+    return municipality_word_named_en(name, english) is not None
+
+
+def _office_after(text: str, name: str) -> bool:
+    """``text`` opens on ``name`` and then, glued or after a space, on the municipality's office or post (``新田町
+    まちづくり課``, ``新田町役場``, ``森町長``); not on another suffix (``大村`` + ``市役所`` is 大村市's)."""
+    if not text.startswith(name):
+        return False
+    rest = text[len(name):]
+    word = (rest.split() or [""])[0]
+    if not word or word[0] in MUNICIPALITY_SUFFIXES:
+        return False
+    return bool(_MUNICIPAL_OFFICE.match(word) or word in _HEAD_POSTS
+                or (rest[:1].isspace() and (_MUNICIPAL_OFFICE.search(word) or ends_with_job_title(word))))
 
 
 def _place_over_english_block(r: _Reading, place: str) -> bool:
