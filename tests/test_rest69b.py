@@ -94,6 +94,13 @@ def test_near_misses_propose_nothing():
     # a Latin word shorter than MIN_ROMAJI letters matches a reading by chance (利根 トネ and *tone*)
     assert _proposed("利\ufffdの流域で調査した。\nThe report's tone was positive", "利",
                      [Proposal("根", "lexicon", "", word="利根"), Proposal("用", "lexicon", "", word="利用")]) == []
+    # a whole word in the gap (no surviving letter of it) is named by any English that names the word (the sample's
+    # ``\ufffd\ufffd熊本市`` beside *Kumamoto City*, 熊本 proposed for another gap)
+    two = "新たな都市戦略の\ufffd\ufffd的な展開\nKumamoto City"
+    doc = Document.from_text(two)
+    from pipeline.restore.evidence import romanised
+    assert romanised.propose(Site(doc.scopes[0][1][0].text, 8, 10, line=1), doc,
+                             [Proposal("熊本", "lexicon", "", word="熊本")]) == []
     # the reading must be the whole Latin word: *ishigakijima* names another place
     assert _proposed(text + "A trip to Ishigakijima", "石", [Proposal("垣", "lexicon", "", word="石垣")]) == []
 

@@ -32,7 +32,8 @@ MIN_ROMAJI = 5
 """Letters a romanised word must have: a short Latin word matches a reading by chance (*tone* トネ, *same* サメ,
 *dame* ダメ); ``washi``, ``ishigaki``, ``satoyama`` have five or more."""
 MIN_WORD = 2
-"""Letters (the fill among them) of the word the fill makes: one kanji's reading is no word of the English."""
+"""Letters (the fill among them) of the word the fill makes, one at least a surviving letter beside the gap: one
+kanji's reading is no word of the English."""
 _LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+")
 _FILL = re.compile(f"[{KANJI}{KATAKANA}{HIRAGANA}]+")
 RANKS = ": ranked up, never committed on it (no benchmark measures a romanised word; a reading is no gloss)"
@@ -94,8 +95,10 @@ def propose(site: Site, doc: Document, lexical: Iterable[Proposal]) -> list[Prop
     found: dict[str, Proposal] = {}
     for p in lexical:
         word = p.word
-        if not word or p.fill in found or len(word) < MIN_WORD or not _FILL.fullmatch(p.fill) \
-                or not _FILL.fullmatch(word):
+        # the word keeps a surviving letter: a whole word in the gap (熊本 in ``\ufffd\ufffd熊本市``) says only that the
+        # English names that word somewhere, as it names any (the sample's *Kumamoto City*, *Kosho-ken tea house*)
+        if not word or p.fill in found or len(word) < MIN_WORD or len(word) <= len(p.fill) \
+                or not _FILL.fullmatch(p.fill) or not _FILL.fullmatch(word):
             continue
         for spelled in reading_spellings(word):
             if spelled in words:
