@@ -48,8 +48,8 @@ from pipeline.listmarks import BULLETS, NAKAGURO
 from pipeline.model import (CID_RE, GAP, Author, Bilingual, Candidate, Evidence, Hint, Repair, Restored, RestoredTalk,
                             Segmented, Slide, Speaker, Talk, Text, NOTDEF_CID, names_one_character)
 from pipeline.restore import charlm, constraint, resources, scoring
-from pipeline.restore.evidence import (abstention, bilingual, charmodel, english, lexicon, nearword, numeric, tense,
-                                       translation)
+from pipeline.restore.evidence import (abstention, bilingual, charmodel, english, lexicon, nearword, numeric,
+                                       romanised, tense, translation)
 from pipeline.restore.evidence.base import Document, Line, Proposal, Site, Source, find_gaps
 from pipeline.restore.evidence.repetition import HEADING_NUMBER, RepetitionIndex, ScopeText, number_lead
 
@@ -827,6 +827,9 @@ class Restorer:
                     or _heading_point_repeated(site, proposal):
                 pool.add(proposal)
         for proposal in lexical:
+            pool.add(proposal)
+        # a romanised word of the English spelling a fill's word's reading (石垣 beside *ishigaki*: trial 69b)
+        for proposal in romanised.propose(site, self.doc, lexical):
             pool.add(proposal)
         for proposal in charmodel.propose(site, self.lm):
             pool.add(proposal)

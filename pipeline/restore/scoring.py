@@ -138,6 +138,10 @@ TABLE: tuple[Feature, ...] = (
             "in the text, outside the gap's sentence, standing there as a word (`シカの食…が` beside `シカによる食害`: 害; "
             "not 水人 in 給水人口); ranks only, as "
             "`near_word`, at half its prior weight (a word of another paragraph names this place less often)"),
+    Feature("romaji_word", raw("romaji_word"), 2.0,
+            "the fill's word reads as a romanised word of the document's English spells it (`石…の補修` beside "
+            "*Stone walls (ishigaki)*: 石垣 イシガキ, 垣; Sudachi's reading in Hepburn); ranks only, as `near_word`: "
+            "a reading is no gloss, and no benchmark measures it"),
 )
 """The scoring model's inputs, in vector order. Each reads the raw feature of its own name (and maybe others)
 and is 0 when that one is missing. Adding a feature is one row here: the vector
@@ -877,13 +881,14 @@ def model() -> Model:
 
 
 NEAR_WORD = "near_word"
-RANK_ONLY = (NEAR_WORD, "counter", "one_kanji", "far_word")
+RANK_ONLY = (NEAR_WORD, "counter", "one_kanji", "far_word", "romaji_word")
 """The features that rank a fill and are never read by the confidence (:func:`near_word_reading`): no benchmark
 calibrates them, and each says what a fill could be (a word written nearby, a counter after a number, a common
 one-kanji noun), not which one this place holds."""
 RANK_ONLY_SAYS = {NEAR_WORD: "a word written whole nearby", "counter": "a counter after a number",
                   "one_kanji": "a common one-kanji noun standing alone",
-                  "far_word": "a word written whole elsewhere in the text"}
+                  "far_word": "a word written whole elsewhere in the text",
+                  "romaji_word": "a romanised word of the English spelling the fill's word's reading"}
 
 
 def without_rank_only(weights: dict[str, float]) -> dict[str, float]:
