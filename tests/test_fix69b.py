@@ -122,3 +122,9 @@ def test_best_wishes_in_prose_and_editors_note_stay_text(name, kept):
 def test_letter_close_with_signer_is_untouched():
     talk = _run(MINE / "nm_en_letter_best_wishes.txt")
     assert speaker_texts(talk) == ("Margaret Pilling", None)
+
+
+def test_japanese_column_named_dayori_still_heads_its_text():
+    # near miss: ``図書館だより`` / ``保健室だより`` alone head a newsletter's columns; a descriptor needs its issue
+    talk = _run(MINE / "nm_ja_toshokan_dayori_heading.txt")
+    assert _titles(talk) == ["桜まつりのお知らせ", "図書館だより", "保健室だより"]

@@ -873,8 +873,8 @@ _DESCRIPTOR_TAIL = lazyre.compile(r"[\s\u3000]+[—–|·・•][\s\u3000]+|[,�
 def masthead_descriptor(text: str) -> bool:
     """A masthead's line naming the periodical's kind and whom it is of (``Newsletter of the Millbrook Village
     Association``, ``The magazine of the Eastfield Bird Club``, ``Bulletin of the Portside Local History Society``,
-    ``みどり台自治会会報``, ``さくら台地区だより``), its issue after it at most (``… — Issue 14, Autumn 2026``,
-    ``…会報　第15号　2026年秋``, ``…だより　第8号``): the title block's matter under the periodical's name, not an
+    ``みどり台自治会会報　第15号``, ``さくら台地区だより　第8号``), its issue after it at most (``… — Issue 14, Autumn
+    2026``; a Japanese one only with its issue: alone, ``図書館だより`` heads a column): the title block's matter under the periodical's name, not an
     organisation's line. The body's name opens on a capital and runs on in capitalised words (a sentence's
     ``The magazine of the year award went to …`` is none).
 
@@ -883,12 +883,12 @@ def masthead_descriptor(text: str) -> bool:
 
     >>> [masthead_descriptor(s) for s in ("Newsletter of the Millbrook Village Association — Issue 14, Autumn 2026",
     ...     "The magazine of the Eastfield Bird Club", "Bulletin of the Portside Local History Society",
-    ...     "みどり台自治会会報　第15号　2026年秋", "さくら台地区だより　第8号", "みどり台自治会会報")]
-    [True, True, True, True, True, True]
+    ...     "みどり台自治会会報　第15号　2026年秋", "さくら台地区だより　第8号")]
+    [True, True, True, True, True]
     >>> [masthead_descriptor(s) for s in ("The magazine of the year award went to a quarterly",
     ...     "Newsletter of the Millbrook Village Association — a new start", "Issue 14, Autumn 2026",
-    ...     "会報　第21号　2026年夏", "Millbrook Village Association", "会報の発行について")]
-    [False, False, False, False, False, False]
+    ...     "会報　第21号　2026年夏", "Millbrook Village Association", "会報の発行について", "図書館だより")]
+    [False, False, False, False, False, False, False]
     """
     s = text.strip()
     if not s or len(s) > 100 or s.endswith((".", "。", "?", "!", "？", "！")):
@@ -897,11 +897,12 @@ def masthead_descriptor(text: str) -> bool:
     for m in _DESCRIPTOR_TAIL.finditer(s):
         if is_edition_line(s[m.end():]):
             candidates.append(s[:m.start()])
-    for head in candidates:
+    for at, head in enumerate(candidates):
         head = head.strip()
         m = _DESCRIPTOR_EN.match(head)
         if m is not None and len(m.group("name")) <= 80:
             return True
-        if _DESCRIPTOR_JA.match(head) is not None:
+        # a Japanese one only with its issue: alone, ``図書館だより``, ``保健室だより`` head a newsletter's columns
+        if at > 0 and _DESCRIPTOR_JA.match(head) is not None:
             return True
     return False
