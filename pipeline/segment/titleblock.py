@@ -3762,9 +3762,9 @@ def _read_office(r: _Reading) -> None:
     (:func:`~.organisations.is_client_line`)."""
     lines, n, k, title = r.lines, r.n, r.k, r.title
     dated = k
-    while title is not None and dated < n and dated < k + 3 and (
-            is_date_line(lines[dated].text) or is_edition_line(lines[dated].text)
-            or (masthead_descriptor(lines[dated].text) and _credits_editor(lines, dated + 1))):
+    while title is not None and dated < n and (
+            (dated < k + 2 and (is_date_line(lines[dated].text) or is_edition_line(lines[dated].text)))
+            or (dated < k + 3 and masthead_descriptor(lines[dated].text) and _credits_editor(lines, dated + 1))):
         # a masthead's descriptor under the periodical's name (``Newsletter of the Millbrook Village Association —
         # Issue 14, Autumn 2026``) is the title block's front matter beside its issue line, no issuing office, where
         # the issue closes on a credit naming its editor: the editor speaks for it (fresh-user trial 69, helper fix69b)
