@@ -829,3 +829,80 @@ def spaced_edition(tail: str) -> bool:
     """
     s = tail.strip()
     return _EDITION.match(s) is not None or (s.endswith("号") and _edition_date(s))
+
+
+_PERIODICAL_KIND = (r"(?:(?:(?:Monthly|Quarterly|Weekly|Termly|Annual|Official|Community|Members[’']?|Club|Parish|School|"
+                    r"Village|Residents[’']?)\s+)?(?:Newsletter|News-?sheet|Bulletin|Magazine|Journal|Gazette)\b"
+                    r"|会報|会誌|だより|便り|通信|広報紙|広報誌)")
+_PERIODICAL_ISSUE = lazyre.compile(rf"^{_PERIODICAL_KIND}", re.IGNORECASE)
+
+
+def periodical_issue(text: str) -> bool:
+    """A periodical's kind and its issue on one line (``Newsletter, Summer 2026``, ``Newsletter — Spring 2026``,
+    ``Bulletin No. 12, March 2026``, ``会報　第21号　2026年夏``): the issue line of a masthead whose name stands over
+    it (``Millbrook Gardening Society``), so that name is the periodical's title and this line its front matter, as an
+    edition line (:func:`is_edition_line`) is. The rest after the kind is an edition line or an edition's date
+    (a season and its year, a date, a year).
+
+    Why (issue 16 point 2, helper news69's ``nl_en_mixed_short_long.txt``; helper fix69b): the society's name over
+    ``Newsletter, Summer 2026`` had been read as a letterhead, and the issue line titled the newsletter.
+
+    >>> [periodical_issue(s) for s in ("Newsletter, Summer 2026", "Newsletter — Spring 2026", "Bulletin No. 12, March 2026",
+    ...                                "会報　第21号　2026年夏", "Parish Magazine · Issue 4")]
+    [True, True, True, True, True]
+    >>> [periodical_issue(s) for s in ("Newsletter", "Annual Report 2025", "Newsletter of the Riverside Club",
+    ...                                "Bulletin boards in the hall", "Summer 2026", "会報の発行について")]
+    [False, False, False, False, False, False]
+    """
+    s = text.strip()
+    m = _PERIODICAL_ISSUE.match(s)
+    if m is None or len(s) > 60:
+        return False
+    rest = s[m.end():].strip(_EDITION_SEPARATORS)
+    return bool(rest) and (is_edition_line(rest) or _edition_date(rest))
+
+
+_DESCRIPTOR_EN = lazyre.compile(
+    r"^(?i:(?:The\s+|An?\s+)?(?:(?:Monthly|Quarterly|Weekly|Termly|Official|Community|Members[’']?)\s+)?"
+    r"(?:Newsletter|News-?sheet|Bulletin|Magazine|Journal|Gazette)\s+(?:of|for|from)\s+(?:the\s+)?)"
+    r"(?P<name>[A-Z][^\s]*(?:\s+(?:[A-Z0-9][^\s]*|of|and|for|the|on|in|&))*)$")
+_DESCRIPTOR_JA = lazyre.compile(r"^(?P<name>[^\s\u3000。、，．「」（）()]{2,24}?)(?:会報|会誌|だより|便り|通信|広報紙|広報誌)$")
+_DESCRIPTOR_TAIL = lazyre.compile(r"[\s\u3000]+[—–|·・•][\s\u3000]+|[,，][\s\u3000]*|[\s\u3000]+-[\s\u3000]+|[\s\u3000]+")
+
+
+def masthead_descriptor(text: str) -> bool:
+    """A masthead's line naming the periodical's kind and whom it is of (``Newsletter of the Millbrook Village
+    Association``, ``The magazine of the Eastfield Bird Club``, ``Bulletin of the Portside Local History Society``,
+    ``みどり台自治会会報　第15号``, ``さくら台地区だより　第8号``), its issue after it at most (``… — Issue 14, Autumn
+    2026``; a Japanese one only with its issue: alone, ``図書館だより`` heads a column): the title block's matter under the periodical's name, not an
+    organisation's line. The body's name opens on a capital and runs on in capitalised words (a sentence's
+    ``The magazine of the year award went to …`` is none).
+
+    Why (issue 16 point 2, fresh-user trial 69's ``en_newsletter.txt``, helper fix69b): under ``THE MILLBROOK
+    LANTERN`` the line had been read as the issuing office, the speaker, over the closing credit's editor.
+
+    >>> [masthead_descriptor(s) for s in ("Newsletter of the Millbrook Village Association — Issue 14, Autumn 2026",
+    ...     "The magazine of the Eastfield Bird Club", "Bulletin of the Portside Local History Society",
+    ...     "みどり台自治会会報　第15号　2026年秋", "さくら台地区だより　第8号")]
+    [True, True, True, True, True]
+    >>> [masthead_descriptor(s) for s in ("The magazine of the year award went to a quarterly",
+    ...     "Newsletter of the Millbrook Village Association — a new start", "Issue 14, Autumn 2026",
+    ...     "会報　第21号　2026年夏", "Millbrook Village Association", "会報の発行について", "図書館だより")]
+    [False, False, False, False, False, False, False]
+    """
+    s = text.strip()
+    if not s or len(s) > 100 or s.endswith((".", "。", "?", "!", "？", "！")):
+        return False
+    candidates = [s]
+    for m in _DESCRIPTOR_TAIL.finditer(s):
+        if is_edition_line(s[m.end():]):
+            candidates.append(s[:m.start()])
+    for at, head in enumerate(candidates):
+        head = head.strip()
+        m = _DESCRIPTOR_EN.match(head)
+        if m is not None and len(m.group("name")) <= 80:
+            return True
+        # a Japanese one only with its issue: alone, ``図書館だより``, ``保健室だより`` head a newsletter's columns
+        if at > 0 and _DESCRIPTOR_JA.match(head) is not None:
+            return True
+    return False

@@ -1086,7 +1086,7 @@ def colophon_start(texts: list[str]) -> int | None:
 
 _CREDIT_LABEL = lazyre.compile(
     r"^[ \u3000]*(?:"
-    r"(?P<post>(?:(?:Newsletter|Managing|Honorary|Guest)\s+)?Editor(?:-in-[Cc]hief)?|Editors)[ \t]*(?:[:：]|[ \t][—–-])"
+    r"(?P<post>(?:(?:Newsletter|Bulletin|Magazine|Managing|Honorary|Guest)\s+)?Editor(?:-in-[Cc]hief)?|Editors)[ \t]*(?:[:：]|[ \t][—–-])"
     r"|(?:(?:Newsletter|Bulletin|Magazine)[ \t]+(?:edited|compiled)|Edited|Compiled|Published|Produced)[ \t]+by[ \t]*:?"
     r"|(?P<post_ja>編集長|編集責任者|編集者|発行者|編集・発行|発行・編集|編集|発行)[ \u3000]*[：:]"
     r")[ \t\u3000]*(?=\S)")
@@ -2207,3 +2207,41 @@ def calendar_key(text: str) -> bool:
         return False
     rest = s[m.end():]
     return not rest or rest[0].isspace() or rest[0] in "　:：・,、"
+
+
+_SIGN_OFF_EN = lazyre.compile(
+    r"^(?:With\s+)?(?:(?:very\s+)?(?:best|warm|warmest|kind|kindest|good)\s+(?:wishes|regards)|(?:many\s+)?thanks|greetings)"
+    r"(?:\s+from\s+|\s*[,，]\s*|\s+[—–-]\s+)(?:all\s+of\s+us\s+(?:at|on|in|from)\s+)?(?:the|your|all|everyone|everybody)\b"
+    r"[^.?。]{0,50}$", re.IGNORECASE)
+_SIGN_OFF_JA = lazyre.compile(r"^[^\s\u3000。、，．]{1,15}一同(?:より)?$")
+
+
+def sign_off_at(texts: list[str]) -> int | None:
+    """Where a periodical's sign-off stands (``With best wishes from the committee``, ``Best wishes, the committee``,
+    ``With warm wishes from all of us on the PTA``, ``役員一同``): the document's last line, or the last over its
+    closing credit lines (:func:`credit_start`), a letter's closing word and its signer in one, the signer a group
+    (``the``, ``all``, ``your`` …; a person's name after ``Best wishes,`` is a letter's signature and left to the
+    letter's rules), right under a line that ends a sentence; ``None`` where there is none.
+
+    Why (issue 16 point 2, helper news69's ``nl_en_mixed_short_long.txt``; helper fix69b): the committee's closing
+    line had been the last article's last paragraph; it closes the whole issue as a letter's close does, so it goes
+    to ``front`` with the credit lines. ``編集部より`` is no sign-off: it heads the editor's note.
+
+    >>> sign_off_at(["Show Results", "Our show drew more entries than ever.", "With best wishes from the committee"])
+    2
+    >>> sign_off_at(["News", "The hall reopens in May.", "Best wishes, the committee", "Editor: Jane Roe"])
+    2
+    >>> sign_off_at(["清掃のお礼", "ありがとうございました。", "役員一同"])
+    2
+    >>> sign_off_at(["Farewell", "We send our best wishes to Joan, who retires."]), sign_off_at(["Thanks", "Best wishes, Margaret Pilling"])
+    (None, None)
+    >>> sign_off_at(["Notes", "With best wishes from the committee", "More text follows here."])
+    """
+    end = credit_start(texts)
+    at = (end if end is not None else len(texts)) - 1
+    if at < 1:
+        return None
+    s, before = texts[at].strip(), texts[at - 1].strip()
+    if not (_SIGN_OFF_EN.match(s) or _SIGN_OFF_JA.match(s)) or not before.endswith((".", "。", "!", "?", "！", "？", "」")):
+        return None
+    return at

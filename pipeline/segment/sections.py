@@ -29,7 +29,7 @@ from pipeline.names import SIGNATURE_FIELDS
 from pipeline.notemarks import CALL
 from pipeline.numbering import (ARABIC, CHAPTER, MAX_HEADING_CHARS, PART_LABEL, PAREN, ROMAN_STYLE, KANJI_STYLE, Explicit, Fill, Heading, explicit_number, heading_shaped, lower_case_title, section_heading,
                                 number_end, run_in_cut, solve, solve_items, is_chapter_label)
-from pipeline.segment.labels import (date_digits, APPENDIX_WORDS, day_month_end, colophon_start, credit_start, press_contact_heading, CONTACT_HEADING_OPENERS, CONTACT_HEADING_CLOSERS, agenda_titled, CONTACT_HEADINGS, RECORD_ATTENDANCE, SPACED_LABEL, numbered_agenda_field, numbered_meeting_field, record_field_number, dated_entries, numbered_agenda_label, bracketed_heading, bracketed_heading_words, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
+from pipeline.segment.labels import (date_digits, APPENDIX_WORDS, day_month_end, colophon_start, credit_start, sign_off_at, press_contact_heading, CONTACT_HEADING_OPENERS, CONTACT_HEADING_CLOSERS, agenda_titled, CONTACT_HEADINGS, RECORD_ATTENDANCE, SPACED_LABEL, numbered_agenda_field, numbered_meeting_field, record_field_number, dated_entries, numbered_agenda_label, bracketed_heading, bracketed_heading_words, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
                                      contact_heading_words, is_contact_heading,
                                      cjk_cover_field, field_line, form_field, is_abstract_name, keyword_field, appendix_label, appendix_sub_label, is_appendix_heading, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula, is_notes_heading,
                                      NOTICE_FIELD, is_items_mark, is_notice_field, is_registration_line, is_scene_break, is_section_name, item_mark, label_alone,
@@ -38,7 +38,7 @@ from pipeline.segment.articles import law_of, law_sections
 from pipeline.segment.contacts import (MAX_CONTACT_LINE, closing_means, contact_line, contact_shaped, contact_value, lost_stop,
                                        ends_on_contact, one_line_contact)
 from pipeline.segment.contents import contents_shaped, has_leader, is_index_title
-from pipeline.segment.events import is_adjournment, is_document_kind, is_enactment, is_edition_line, is_press_label, is_session_time, names_minutes
+from pipeline.segment.events import is_adjournment, is_document_kind, is_enactment, is_edition_line, masthead_descriptor, periodical_issue, is_press_label, is_session_time, names_minutes
 from pipeline.segment.joinlines import joined_lines
 from pipeline.segment.kanalabels import divisions_as_chapters, sequence_headings
 from pipeline.segment.ladder import LADDER, ladder_headings, ladder_mark
@@ -1298,7 +1298,7 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
         if (not (short_phrase(series.get(i, t.text)) or dated or long) or i + 1 >= len(lines) or is_date_line(t.text) or dated_office(t.text)
                 or publisher_line(t.text) or contact_line(t.text) or one_line_contact(t.text)
                 or (_record(t.text) and not series_head(i)) or _CAPTION.match(t.text) or is_document_kind(t.text) or is_edition_line(t.text)
-                or bracketed_aside(t.text) or ITEM_ONLY_START.match(t.text) or is_session_time(t.text)
+                or masthead_descriptor(t.text) or periodical_issue(t.text) or bracketed_aside(t.text) or ITEM_ONLY_START.match(t.text) or is_session_time(t.text)
                 or _signature_under_text(lines, i)):
             continue
         after = lines[i + 2].text.strip() if dated else lines[i + 1].text.strip()  # under an article's date: its text
@@ -1318,9 +1318,11 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
         heads_items = not dated and (i + 1 in marked or _event_entry(lines[i + 1].text)) \
             and speaker_split(t.text) is None and not is_person_name(t.text)
         # a dateline, an issue's season (``Autumn 2025`` under a newsletter's name) or its number (``Issue 12``,
-        # ``第12号``) stands alone as a sentence does
+        # ``第12号``) stands alone as a sentence does, and so does a masthead's descriptor or issue line naming the
+        # periodical's kind (``Bulletin of the Portside Local History Society``, ``みどり台自治会会報　第15号``,
+        # ``Newsletter, Summer 2026``: helper fix69b)
         after_text = i == 0 or _is_sentence_end(before) or is_date_line(before) or is_document_kind(before) \
-            or is_edition_line(before) or publisher_line(before)
+            or is_edition_line(before) or publisher_line(before) or masthead_descriptor(before) or periodical_issue(before)
         if long:
             # a long title-cased line over running text, where a short heading would stand (after a sentence's end,
             # an issue line, a closed article or at a block's opening): a headline if its siblings are read so too
@@ -3926,6 +3928,10 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     # colophon is, never the last article's paragraph (fresh-user trial 68)
     credits = credit_start([t.text for t in lines])
     colophon_lines |= set(range(credits, len(lines))) if credits is not None else set()
+    # and its sign-off over them or alone at its end (``With best wishes from the committee``, ``役員一同``): the
+    # issue's close, front as a letter's close is (helper fix69b, from helper news69's newsletter)
+    signed_off = sign_off_at([t.text for t in lines])
+    colophon_lines |= {signed_off} if signed_off is not None else set()
     if lines and end_mark(lines[-1].text):
         # a press release's end mark (``###``, ``-30-``, ``ENDS``) closing the document: front matter closing it, as
         # ``以上`` closing a Japanese notice is, never the last section's paragraph (fresh-user trial 66)

@@ -35,7 +35,7 @@ from pipeline.segment.authorgrid import grid_extent
 from pipeline.segment.contacts import PREDICATE_BEFORE_LOST
 from pipeline.segment.layout import first_line, last_line
 from pipeline.segment.authors import glued_digits, leading_mark, mark_key, opens_on_mark, split_authors, with_run_marks
-from pipeline.segment.events import (by_alone, cover_label, edition_after, spaced_edition, is_degree_statement, is_document_kind,
+from pipeline.segment.events import (masthead_descriptor, periodical_issue, by_alone, cover_label, edition_after, spaced_edition, is_degree_statement, is_document_kind,
                                     is_edition_line, is_episode_line, is_event_line, is_event_record, is_record_heading, is_record_kind,
                                     is_session_name, names_minutes,
                                     is_report_kind, is_report_stage, is_title_label, quoted_title, dated_kind)
@@ -2590,9 +2590,15 @@ def _read_place(r: _Reading, rest: Text) -> None:
             and not (k + 1 < n and speaker_split(lines[k + 1].text) is not None and not is_title_line(lines[k + 1].text)) \
             and speaker_split(rest.text) is None \
             and not title_phrase_over_text(lines, k) and not article_over_text(lines, k, r.layout) \
-            and not (k + 1 < n and guide_kind(lines[k + 1].text)):  # an author's own line naming the organisation (``HUIFEN CHAN, Tsinghua University, China``) is no organisation's
+            and not (k + 1 < n and guide_kind(lines[k + 1].text)) \
+            and not (masthead_descriptor(rest.text) and k > 0 and is_edition_line(lines[k - 1].text)) \
+            and not (k + 1 < n and periodical_issue(lines[k + 1].text)):  # an author's own line naming the organisation (``HUIFEN CHAN, Tsinghua University, China``) is no organisation's
         # (an organisation over its guide's kind alone, ``Harbour Town Museum`` / ``Visitor Guide``, is the guide's
-        # title, the kind its subtitle: :func:`guide_kind`)
+        # title, the kind its subtitle: :func:`guide_kind`; a body's name over its periodical's kind and issue,
+        # ``Millbrook Gardening Society`` / ``Newsletter, Summer 2026``, is the periodical's title, the issue line its
+        # front matter: :func:`~.events.periodical_issue`; and a masthead's descriptor under its issue line, ``Issue 9,
+        # March 2026`` / ``Bulletin of the Portside Local History Society``, opens no letterhead over the first
+        # headline: it is the masthead's, :func:`~.events.masthead_descriptor`, helper fix69b)
         r.city_line, r.city, r.k = k, rest, _letterhead_end(r, k)
         # (a newsletter's publisher's line, ``編集・発行：桜台町役場 企画課``, belongs to the masthead over it: it opens
         # no block of its own over the first headline, fresh-user trial 58)
@@ -3064,6 +3070,9 @@ def _read_title_under(r: _Reading) -> None:
                  # a museum's or a reserve's name over its guide's kind alone (``Harbour Town Museum`` / ``Visitor
                  # Guide``): the guide's title (:func:`guide_kind`)
                  or (k + 1 < n and guide_kind(lines[k + 1].text) and not is_person_name(lines[k].text))
+                 # a body's name over its periodical's kind and issue (``Millbrook Gardening Society`` /
+                 # ``Newsletter, Summer 2026``): the periodical's title, the issue line front (helper fix69b)
+                 or (k + 1 < n and periodical_issue(lines[k + 1].text) and not is_person_name(lines[k].text))
                  or (_names_no_one(lines[k].text)
                               and not vouched_names(lines[k].text, lines[k + 1].text if k + 1 < n else None)
                               # authors each closing on a mark (``Jana Voß¹ Dr.-Ing. Herbert Voß²`` over ``¹BTO
@@ -3082,7 +3091,7 @@ def _read_title_under(r: _Reading) -> None:
                 and not (_unsized(layout, lines[title], lines[k]) and kind_subtitle(lines[k - 1], lines[k])) \
                 and lines[k].text.strip() != lines[k - 1].text.strip() \
                 and not (k == title + 1 and _strapline_over(lines[title].text, lines[k].text)) \
-                and not (k == title + 1 and guide_kind(lines[k].text)) \
+                and not (k == title + 1 and guide_kind(lines[k].text)) and not periodical_issue(lines[k].text) \
                 and (title_goes_on(lines[k - 1].text, lines[k].text) or _same_headline(lines, title, k, layout)
                      or capitals_go_on(lines[k - 1].text, lines[k].text)
                      or (script_of(lines[k - 1].text) == JA and is_report_stage(lines[k].text))):
@@ -3883,8 +3892,12 @@ def _read_office(r: _Reading) -> None:
     (:func:`~.organisations.is_client_line`)."""
     lines, n, k, title = r.lines, r.n, r.k, r.title
     dated = k
-    while title is not None and dated < n and dated < k + 2 and (is_date_line(lines[dated].text)
-                                                                 or is_edition_line(lines[dated].text)):
+    while title is not None and dated < n and (
+            (dated < k + 2 and (is_date_line(lines[dated].text) or is_edition_line(lines[dated].text)))
+            or (dated < k + 3 and masthead_descriptor(lines[dated].text) and _credits_editor(lines, dated + 1))):
+        # a masthead's descriptor under the periodical's name (``Newsletter of the Millbrook Village Association —
+        # Issue 14, Autumn 2026``) is the title block's front matter beside its issue line, no issuing office, where
+        # the issue closes on a credit naming its editor: the editor speaks for it (fresh-user trial 69, helper fix69b)
         dated += 1
     # whom it is for (a client line, a notice's greeting to its readers, ``外国人の みなさんへ``) may stand between the
     # title and its office: front (trial 54b: a leaflet's office had stayed front under it, its city unread)
@@ -3916,6 +3929,15 @@ def _read_office(r: _Reading) -> None:
         # a maker's line is the block's author but no cue of a talk's start: a publisher's line over it (mendex's
         # ``アスキー・メディアワークス`` / ``日本語TEX開発コミュニティ``, under the manual's own title block) must not outweigh
         # the title block above it (regression corpus, helper front52)
+
+
+def _credits_editor(lines: list[Text], k: int) -> bool:
+    """The document's lines from ``k`` close on a periodical's credit naming a person (:func:`~.letters.credit_signer`:
+    ``Editor: Harriet Vane``, ``編集：田中 美香``), the speaker the stage reads from it."""
+    from pipeline.segment.letters import credit_signer
+
+    credit = credit_signer(lines[k:]) if k < len(lines) else None
+    return credit is not None and credit[2].name is not None
 
 
 MAX_ARTICLE_HEADLINE = 60
