@@ -81,3 +81,10 @@ def test_a_papers_decimals_keep_their_levels_beside_a_judgments_lead_sentence69(
     assert ("2.3", 3, "相手方の主張") in _ladder(DATA / "b_kettei_lead_sentence_halfwidth.txt")
     assert _ladder(DATA / "n_paper_decimal.txt") == [
         ("1", 1, "はじめに"), ("1.1", 2, "背景"), ("1.2", 2, "目的"), ("2", 1, "方法")]
+
+
+def test_a_point_written_as_a_paragraph_between_headings_is_counted69():
+    # ``１　前提事実`` / text / ``２　本件は、…である。`` / ``３　争点``: ``３`` is 2.3 (the run had broken on it)
+    ladder = _ladder(DATA / "i_hanketsu_middle_sentence.txt")
+    assert ladder[3:6] == [("2", 2, "事案の概要"), ("2.1", 3, "前提事実"), ("2.3", 3, "争点")]
+    assert ("3.1", 3, "争点について") in ladder and ("3.2", 3, None) not in ladder

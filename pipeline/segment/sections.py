@@ -829,35 +829,38 @@ def _restarted_under_chapters(texts: list[str], headings: dict[int, Heading]) ->
             continue
         end = starts[k + 1] if k + 1 < len(starts) else len(texts)
         run: list[int] = []
-        lead = 0  # the numbered paragraphs opening the run (``１　本件は、…事案である。``): counted, no sections
+        said = 0  # the points written as paragraphs (``１　本件は、…事案である。``): counted, no sections
         style = None  # the run's numerals: arabic, or kanji (an older judgment's ``第二`` / ``一　争点について``)
         for i in range(at + 1 + (chapter.title_start >= len(texts[at].rstrip())), end):
             e = explicit_number(texts[i]) if texts[i] and heading_shaped(texts[i]) else None
-            if e is None and not run and _numbered_paragraph(texts[i], lead + 1, style):
-                lead += 1
+            if e is None and _numbered_paragraph(texts[i], said + len(run) + 1, style):
+                said += 1
                 style = explicit_number(texts[i]).style
                 continue
             if e is None or e.style not in (ARABIC, KANJI_STYLE) or (style is not None and e.style != style) \
                     or any(e.label[1:]) or (cut := number_end(texts[i])) is None or not texts[i][cut:].strip():
                 continue
             style = e.style
-            if e.label[0] != lead + len(run) + 1:
+            if e.label[0] != said + len(run) + 1:
                 break  # out of order: the run ends
             run.append(i)
         texts_between = list(zip(run, run[1:] + [end]))
         if run and not any(b - a < 2 for a, b in texts_between) \
                 and all(any(_is_sentence_end(texts[j]) for j in range(a + 1, b)) for a, b in texts_between) \
-                and (not lead or all(_lone_section_title(texts[i][number_end(texts[i]) or 0:]) for i in run)):
-            # after numbered paragraphs, each point a heading's short title (``２　前提事実``: fresh-user trial 69b)
-            runs.append((chapter, run, lead))
-    if not any(len(run) >= 2 or lead for _, run, lead in runs):
+                and (not said or all(_lone_section_title(texts[i][number_end(texts[i]) or 0:]) for i in run)):
+            # beside points written as paragraphs, each point a heading's short title (``２　前提事実`` after ``１　本件
+            # は、…である。``: fresh-user trial 69b)
+            runs.append((chapter, run, said))
+    if not any(len(run) >= 2 for _, run, _ in runs):
         # a chapter's one ``1　…`` alone says little; it is the chapter's section 1 only where its line is a heading's
         # and no item's: a short title that ends no sentence (``1　争点（1）について`` under a judgment's ``第3``, fresh-user
-        # trial 68c), right over running text (a sentence's end under it, checked above)
-        runs = [(chapter, run, lead) for chapter, run, lead in runs
-                if len(run) == 1 and _lone_section_title(texts[run[0]][number_end(texts[run[0]]) or 0:])]
-    for chapter, run, lead in runs:
-        for n, i in enumerate(run, lead + 1):
+        # trial 68c), right over running text (a sentence's end under it, checked above); points beside numbered
+        # paragraphs were each checked so
+        runs = [(chapter, run, said) for chapter, run, said in runs
+                if said or len(run) == 1 and _lone_section_title(texts[run[0]][number_end(texts[run[0]]) or 0:])]
+    for chapter, run, _ in runs:
+        for i in run:
+            n = explicit_number(texts[i]).label[0]  # as printed: the points written as paragraphs count
             cut = number_end(texts[i]) or 0
             while cut < len(texts[i]) and texts[i][cut] in " \u3000\t":
                 cut += 1
