@@ -829,33 +829,64 @@ def _restarted_under_chapters(texts: list[str], headings: dict[int, Heading]) ->
             continue
         end = starts[k + 1] if k + 1 < len(starts) else len(texts)
         run: list[int] = []
+        said = 0  # the points written as paragraphs (``１　本件は、…事案である。``): counted, no sections
         style = None  # the run's numerals: arabic, or kanji (an older judgment's ``第二`` / ``一　争点について``)
         for i in range(at + 1 + (chapter.title_start >= len(texts[at].rstrip())), end):
             e = explicit_number(texts[i]) if texts[i] and heading_shaped(texts[i]) else None
+            if e is None and _numbered_paragraph(texts[i], said + len(run) + 1, style):
+                said += 1
+                style = explicit_number(texts[i]).style
+                continue
             if e is None or e.style not in (ARABIC, KANJI_STYLE) or (style is not None and e.style != style) \
                     or any(e.label[1:]) or (cut := number_end(texts[i])) is None or not texts[i][cut:].strip():
                 continue
             style = e.style
-            if e.label[0] != len(run) + 1:
+            if e.label[0] != said + len(run) + 1:
                 break  # out of order: the run ends
             run.append(i)
         texts_between = list(zip(run, run[1:] + [end]))
         if run and not any(b - a < 2 for a, b in texts_between) \
-                and all(any(_is_sentence_end(texts[j]) for j in range(a + 1, b)) for a, b in texts_between):
-            runs.append((chapter, run))
-    if not any(len(run) >= 2 for _, run in runs):
+                and all(any(_is_sentence_end(texts[j]) for j in range(a + 1, b)) for a, b in texts_between) \
+                and (not said or all(_lone_section_title(texts[i][number_end(texts[i]) or 0:]) for i in run)):
+            # beside points written as paragraphs, each point a heading's short title (``２　前提事実`` after ``１　本件
+            # は、…である。``: fresh-user trial 69b)
+            runs.append((chapter, run, said))
+    if not any(len(run) >= 2 for _, run, _ in runs):
         # a chapter's one ``1　…`` alone says little; it is the chapter's section 1 only where its line is a heading's
         # and no item's: a short title that ends no sentence (``1　争点（1）について`` under a judgment's ``第3``, fresh-user
-        # trial 68c), right over running text (a sentence's end under it, checked above)
-        runs = [(chapter, run) for chapter, run in runs
-                if len(run) == 1 and _lone_section_title(texts[run[0]][number_end(texts[run[0]]) or 0:])]
-    for chapter, run in runs:
-        for n, i in enumerate(run, 1):
+        # trial 68c), right over running text (a sentence's end under it, checked above); points beside numbered
+        # paragraphs were each checked so
+        runs = [(chapter, run, said) for chapter, run, said in runs
+                if said or len(run) == 1 and _lone_section_title(texts[run[0]][number_end(texts[run[0]]) or 0:])]
+    for chapter, run, _ in runs:
+        for i in run:
+            n = explicit_number(texts[i]).label[0]  # as printed: the points written as paragraphs count
             cut = number_end(texts[i]) or 0
             while cut < len(texts[i]) and texts[i][cut] in " \u3000\t":
                 cut += 1
             out[i] = Heading(i, f"{chapter.number}.{n}", 2, cut, (), ARABIC)
     return out
+
+
+def _numbered_paragraph(text: str, number: int, style: str | None) -> bool:
+    """``text`` is a division's point ``number`` written as a paragraph: the number (arabic or kanji, ``style`` where
+    the points before it set one), white space, then a sentence of its own to its stop (``１　本件は、…を求める事案であ
+    る。``). A judgment's ``第2　事案の概要`` opens so, its later points headings (``２　前提事実``); the sentence stays the
+    division's paragraph, its number counted (:func:`_restarted_under_chapters`; fresh-user trial 69b).
+
+    >>> _numbered_paragraph("１　本件は、原告が被告に対し貸金の返還を求める事案である。", 1, None)
+    True
+    >>> _numbered_paragraph("一　本件は、建物の明渡しを求める事案である。", 1, None)
+    True
+    >>> _numbered_paragraph("２　前提事実", 2, None), _numbered_paragraph("1人当たりの額は増えた。", 1, None)
+    (False, False)
+    """
+    e = explicit_number(text)
+    cut = number_end(text)
+    if e is None or cut is None or e.style not in (ARABIC, KANJI_STYLE) or (style is not None and e.style != style) \
+            or any(e.label[1:]) or e.label[0] != number or not {text[cut - 1:cut], text[cut:cut + 1]} & {" ", "\u3000"}:
+        return False
+    return _is_sentence_end(text) and not short_phrase(text[cut:])
 
 
 MAX_LONE_SECTION_TITLE = 20
