@@ -267,3 +267,14 @@ def test_a_quoted_line_with_a_gap_says_so(tmp_path):
     quoted = [row for r in repairs for row in _rows(r) if f"sup{G}ort" in row]
     assert quoted and all("another gap still open when it was read" in row for row in quoted)
     assert [w for w, _ in _line_words(f"expand child-care sup{G}ort across")] == ["expand", "child", "care", "across"]
+
+
+def test_a_line_sharing_a_year_is_no_weak_link():
+    """A slide that shares a year (and a month) with the sentence, *May 18 Democratization Movement (1980)* beside
+    ``1980 年 5 月の民主\ufffd運動``, translates it: its *Democratization* still contradicts 党 (the hand-labelled case in
+    tests/data/restore_talk_cases.json, which the weak-link rule had broken)."""
+    from pipeline.restore.evidence.translation import _shares_a_long_number
+
+    assert _shares_a_long_number("May 18 Democratization Movement (1980)", frozenset({1980, 5}))
+    assert not _shares_a_long_number("May 18 Democratization Movement", frozenset({1980, 5}))
+    assert not _shares_a_long_number("Young people from the city help on 5 farms", frozenset({5}))

@@ -78,7 +78,8 @@ fewer, among other lines (a linked slide's, the deck's, the English title): such
 sentence (fresh-user trial 68d: *Tourism and Citizen Exchange in a Castle Town* beside ``観光客を集\ufffdている``,
 sharing *Castle* and *Tourism*; a slide's *Young people from the city help on farms* beside the sentence before the
 one it translates). Its word ranks as before, but neither contradicts another fill (no :data:`NAMES_FILL`) nor
-settles one (:func:`pipeline.restore.scoring.translation_settles`); not weighed in the score."""
+settles one (:func:`pipeline.restore.scoring.translation_settles`); not weighed in the score. A line that shares a
+number of three digits or more with the sentence (a year) is no weak link (:func:`_shares_a_long_number`)."""
 WEAK_SHARED = 2
 """Shared words (:func:`_shared`) at most of a weak link (:data:`WEAK_LINK`): :data:`MIN_SHARED`, the least an unpaired
 line aligns on."""
@@ -425,6 +426,18 @@ def _shared(text: str, known: tuple[frozenset[str], ...], names: frozenset[str],
             + sum(1 for n in names if any(_sounds(n, w) for w in folded)) + len(numbers & said))
 
 
+LONG_NUMBER = 100
+"""The least number (three digits: a year, a count) that, said by the gap's sentence and a line both, makes the line's
+link no weak one (:data:`WEAK_LINK`): a small number (a month, a day) a line shares by chance, a year hardly (the
+hand-labelled case of ``1980 年 5 月の民主\ufffd運動`` beside a slide's *May 18 Democratization Movement (1980)*, whose
+*Democratization* contradicts 党: a link on the year and the month)."""
+
+
+def _shares_a_long_number(text: str, numbers: frozenset[int]) -> bool:
+    """``text`` (an English line) says a number of :data:`LONG_NUMBER` or more that the gap's sentence says."""
+    return any(n >= LONG_NUMBER for n in numbers & _line_facts(text)[3])
+
+
 DERIVING = ("ical", "ial", "ous", "al", "ic")
 """Endings that make an adjective of a noun of the same sense (*histor*ic, *cultur*al, *indigen*ous), longest first:
 a line that says *Historic* translates a sentence whose 歴史 EDICT glosses *history* (:func:`_roots`). Not the
@@ -615,7 +628,8 @@ def _japanese_gap(site: Site, doc: Document, fills: list[str]) -> list[Proposal]
         # a line chosen among others on two shared words or fewer may translate another sentence: its words rank, and
         # neither contradict nor settle (WEAK_LINK)
         weak = line is not None and len(source.lines) > 1 \
-            and _shared(line.text, known, names, numbers, line.spoken) <= WEAK_SHARED
+            and _shared(line.text, known, names, numbers, line.spoken) <= WEAK_SHARED \
+            and not _shares_a_long_number(line.text, numbers)
         proposals = []
         # how many fills each English word names here: a word naming many (*countries* → 入国, 全国, 諸国 … beside
         # ``受け\ufffd\ufffdれ``, trial 68d) names none of them, and contradicts no other fill (scoring.vetoes)
