@@ -157,6 +157,25 @@ def is_closing(text: str) -> bool:
     return s in CLOSINGS or _english_close(text) or is_letter_formula(text) or _BY_ORDER.match(text.strip(" \u3000\t")) is not None
 
 
+def close_over_signature(lines: list[str], at: int, start: int = 0) -> int:
+    """The index of the line a letter's body ends on, for its signature opening at ``lines[at]``: its complimentary
+    close (:func:`is_closing`) right over the signature, or over the dates standing between (``敬具`` / ``令和7年11月20日``
+    / the sender, as a Japanese letter sets its 結語, 日付 and 差出人; ``Yours sincerely,`` / ``12 May 2026`` / the
+    name), no line over ``start``; else ``at``, the signature's first line. Why (issue 16 point 3, fresh-user trial
+    69b): a letter's close was read only right over the signature, so a Japanese letter dated between its ``敬具`` and
+    its sender kept ``敬具`` as its body's last paragraph, where one with ``敬具`` over the signature set it apart.
+
+    >>> close_over_signature(["…申し上げます。", "敬具", "令和7年11月20日", "吉野川流域環境協議会"], 3)
+    1
+    >>> close_over_signature(["We ask for repairs.", "Kind regards,", "Ann Lee"], 2), close_over_signature(["…申し上げます。", "令和7年11月20日", "協議会"], 2)
+    (1, 2)
+    """
+    k = at - 1
+    while k > start and is_date_line(lines[k].strip(" \u3000\t")):
+        k -= 1  # the letter's date, set between its close and its sender
+    return k if k >= start and k < at and is_closing(lines[k]) else at
+
+
 _BY_ORDER = re.compile(r"^(?:By|BY) (?:order|ORDER)(?: (?:of|OF)(?: (?:the|THE))? [A-Z][\w'’&.-]*(?: (?:[A-Z][\w'’&.-]*|of|the|and|&)){0,5})?[,.]?$")
 """A notice's close over its signer in a body's name (``By order of the Board,`` / ``By order of the Council``, over
 the clerk's or secretary's name and post, as company and council notices close), a close as ``Yours sincerely,`` is."""

@@ -735,7 +735,7 @@ def is_organisation(text: str) -> bool:
         # ``Fountain Heritage Trust, Bristol``: a name by its ending word, before its place (as organisation_line reads)
         # (``Harbour Data, LLC``: a company's name, its legal form after a comma)
         return (found is not None or ORGANISATION_ENDING.match(_PLACE_AFTER.sub("", s)) is not None
-                or _NAME_ON_LEGAL_FORM.match(s) is not None) and len(s.split()) <= most_words
+                or _NAME_ON_LEGAL_FORM.match(s) is not None or body_of_place(s)) and len(s.split()) <= most_words
     s = re.sub(rf"^{MARK}+\s*", "", s)  # ``¹ 東京工業大学 工学院``: the mark that points to it from the authors
     if company_name(s):
         return True  # ``株式会社みなと総研``, ``(株)北陸データ``: a company named by its legal kind before its name
@@ -1255,6 +1255,34 @@ def names_institution(text: str) -> bool:
     return any(w in s for w in INSTITUTION_WORDS) and is_organisation(s)
 
 
+_BODY_OF_PLACE = lazyre.compile(r"^(?:Port|County|Borough|Parish|Harbou?r)(?:\s+(?:Authority|Council|Board))?\s+of\s+"
+                                r"(?P<place>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})$")
+"""A public body named by its kind, then ``of`` and the place it serves (``Port of Bergenvik``, ``County of Gwenllian``,
+``Port Authority of Skalvik``), as a port authority or a county council signs itself; a municipality so named (``City
+of …``, ``Town of …``) is :func:`~.places.is_municipality_en`'s."""
+
+
+def body_of_place(text: str) -> bool:
+    """A line that only names a public body by its kind and its place (:data:`_BODY_OF_PLACE`), the place's words no
+    common English words (``Port of Call``, ``County of Origin``: a title's phrases). Why (issue 16 point 1,
+    fresh-user trial 69b): a deck's cover credit ``Ingrid Solberg, Port of Bergenvik`` was read as its subtitle and
+    named no speaker, and ``Ingrid Solberg`` over ``Port of Bergenvik`` gave no affiliation: no organisation word
+    ends or leads such a name.
+
+    >>> body_of_place("Port of Bergenvik"), body_of_place("County of Gwenllian"), body_of_place("PORT OF BERGENVIK")
+    (True, True, True)
+    >>> body_of_place("Port of Call"), body_of_place("County of Origin"), body_of_place("Port of Bergenvik opens")
+    (False, False, False)
+    """
+    from pipeline.segment.places import _common_word
+
+    s = text.strip()
+    if s.isupper():
+        s = _title_cased(s)
+    m = _BODY_OF_PLACE.match(s)
+    return m is not None and not any(_common_word(w) for w in m.group("place").split())
+
+
 def organisation_line(text: str) -> bool:
     """An English line that only names an organisation (``Coastline Transit Authority``): an organisation
     word, ten words at most, no sentence, no bullet.
@@ -1287,7 +1315,7 @@ def organisation_line(text: str) -> bool:
     return (script_of(s) == EN and not title_phrase(s) and (ORGANISATION_NAME.search(name) is not None
                                     or ORGANISATION_ENDING.match(name) is not None
                                     or (named is not None and _names_something(named.group(1)))
-                                    or _unit_of_body(s))
+                                    or _unit_of_body(s) or body_of_place(name))
             and len(s.split()) <= 10 and not is_client_line(s)
             and not s.endswith((".", "?", "!", ":")) and s[:1].isupper() and not is_bullet(s)
             and s.split()[0].lower() not in ("about", "our", "why", "how", "what", "for", "from", "with", "on"))
