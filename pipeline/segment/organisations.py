@@ -735,7 +735,7 @@ def is_organisation(text: str) -> bool:
         # ``Fountain Heritage Trust, Bristol``: a name by its ending word, before its place (as organisation_line reads)
         # (``Harbour Data, LLC``: a company's name, its legal form after a comma)
         return (found is not None or ORGANISATION_ENDING.match(_PLACE_AFTER.sub("", s)) is not None
-                or _NAME_ON_LEGAL_FORM.match(s) is not None or body_of_place(s)) and len(s.split()) <= most_words
+                or _NAME_ON_LEGAL_FORM.match(s) is not None) and len(s.split()) <= most_words
     s = re.sub(rf"^{MARK}+\s*", "", s)  # ``¹ 東京工業大学 工学院``: the mark that points to it from the authors
     if company_name(s):
         return True  # ``株式会社みなと総研``, ``(株)北陸データ``: a company named by its legal kind before its name
@@ -1264,10 +1264,11 @@ of …``, ``Town of …``) is :func:`~.places.is_municipality_en`'s."""
 
 def body_of_place(text: str) -> bool:
     """A line that only names a public body by its kind and its place (:data:`_BODY_OF_PLACE`), the place's words no
-    common English words (``Port of Call``, ``County of Origin``: a title's phrases). Why (issue 16 point 1,
+    common English words (``Port of Call``, ``County of Origin``: a title's phrases). An affiliation only after a
+    person's name (:func:`~.names.name_then_affiliation`): alone on its line it is a slide's or a section's title as
+    often (``Port of Naha`` over its points), so :func:`is_organisation` does not read it. Why (issue 16 point 1,
     fresh-user trial 69b): a deck's cover credit ``Ingrid Solberg, Port of Bergenvik`` was read as its subtitle and
-    named no speaker, and ``Ingrid Solberg`` over ``Port of Bergenvik`` gave no affiliation: no organisation word
-    ends or leads such a name.
+    named no speaker: no organisation word ends or leads such a name.
 
     >>> body_of_place("Port of Bergenvik"), body_of_place("County of Gwenllian"), body_of_place("PORT OF BERGENVIK")
     (True, True, True)
@@ -1315,7 +1316,7 @@ def organisation_line(text: str) -> bool:
     return (script_of(s) == EN and not title_phrase(s) and (ORGANISATION_NAME.search(name) is not None
                                     or ORGANISATION_ENDING.match(name) is not None
                                     or (named is not None and _names_something(named.group(1)))
-                                    or _unit_of_body(s) or body_of_place(name))
+                                    or _unit_of_body(s))
             and len(s.split()) <= 10 and not is_client_line(s)
             and not s.endswith((".", "?", "!", ":")) and s[:1].isupper() and not is_bullet(s)
             and s.split()[0].lower() not in ("about", "our", "why", "how", "what", "for", "from", "with", "on"))
