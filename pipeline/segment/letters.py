@@ -157,6 +157,25 @@ def is_closing(text: str) -> bool:
     return s in CLOSINGS or _english_close(text) or is_letter_formula(text) or _BY_ORDER.match(text.strip(" \u3000\t")) is not None
 
 
+def close_over_signature(lines: list[str], at: int, start: int = 0) -> int:
+    """The index of the line a letter's body ends on, for its signature opening at ``lines[at]``: its complimentary
+    close (:func:`is_closing`) right over the signature, or over the dates standing between (``敬具`` / ``令和7年11月20日``
+    / the sender, as a Japanese letter sets its 結語, 日付 and 差出人; ``Yours sincerely,`` / ``12 May 2026`` / the
+    name), no line over ``start``; else ``at``, the signature's first line. Why (issue 16 point 3, fresh-user trial
+    69b): a letter's close was read only right over the signature, so a Japanese letter dated between its ``敬具`` and
+    its sender kept ``敬具`` as its body's last paragraph, where one with ``敬具`` over the signature set it apart.
+
+    >>> close_over_signature(["…申し上げます。", "敬具", "令和7年11月20日", "吉野川流域環境協議会"], 3)
+    1
+    >>> close_over_signature(["We ask for repairs.", "Kind regards,", "Ann Lee"], 2), close_over_signature(["…申し上げます。", "令和7年11月20日", "協議会"], 2)
+    (1, 2)
+    """
+    k = at - 1
+    while k > start and is_date_line(lines[k].strip(" \u3000\t")):
+        k -= 1  # the letter's date, set between its close and its sender
+    return k if k >= start and k < at and is_closing(lines[k]) else at
+
+
 _BY_ORDER = re.compile(r"^(?:By|BY) (?:order|ORDER)(?: (?:of|OF)(?: (?:the|THE))? [A-Z][\w'’&.-]*(?: (?:[A-Z][\w'’&.-]*|of|the|and|&)){0,5})?[,.]?$")
 """A notice's close over its signer in a body's name (``By order of the Board,`` / ``By order of the Council``, over
 the clerk's or secretary's name and post, as company and council notices close), a close as ``Yours sincerely,`` is."""
@@ -469,6 +488,28 @@ def is_issuer_label(text: str) -> bool:
     return _ISSUER_LABEL.match(text) is not None
 
 
+GENERIC_NOTICE_LABELS = ("お知らせ", "おしらせ", "ご案内", "御案内", "ごあんない", "回覧", "通知", "ご通知", "告知", "掲示")
+"""What a Japanese notice prints alone over its subject to say what it is (a label naming no issuer): the notice's
+kind (``お知らせ``, ``ご案内``, ``通知``: the kinds :data:`NOTICE_KINDS` lists for a subject's brackets that a notice heads
+itself with), a neighbourhood's routing mark ``回覧`` and a board's ``掲示``; a closed set."""
+_GENERIC_LABEL = re.compile(r"^[\s\u3000]*(?:(?P<open>[【［\[〈＜<《〔])[\s\u3000]*)?(?:" + "|".join(GENERIC_NOTICE_LABELS)
+                            + r")(?(open)[\s\u3000]*[】］\]〉＞>》〕])[\s\u3000]*$")
+
+
+def is_notice_label(text: str) -> bool:
+    """A label alone over a Japanese notice's subject: its issuer's (:func:`is_issuer_label`: ``桜ヶ丘市からのお知らせ``)
+    or a generic one naming no issuer (:data:`GENERIC_NOTICE_LABELS`, in brackets or not: ``お知らせ``, ``【お知らせ】``,
+    ``回覧``). Why (issue 16 point 2, fresh-user trial 69b): ``お知らせ`` over ``図書館の休館について`` had been the
+    notice's title and its subject a section, where an issuer's label over it was read right.
+
+    >>> is_notice_label("お知らせ"), is_notice_label("【お知らせ】"), is_notice_label("回覧"), is_notice_label("小松島市からのお知らせ")
+    (True, True, True, True)
+    >>> is_notice_label("お知らせ】"), is_notice_label("健康まつりのお知らせ"), is_notice_label("お知らせの配布")
+    (False, False, False)
+    """
+    return is_issuer_label(text) or _GENERIC_LABEL.match(text) is not None
+
+
 def issuer_label_name(text: str) -> tuple[int, int] | None:
     """The span of the issuer an issuer's label names (:func:`is_issuer_label`: ``みなと台市`` in ``みなと台市からのお知らせ``,
     ``さくら台`` in ``さくら台だより``), else ``None``.
@@ -490,7 +531,7 @@ _ISSUER_NAME = re.compile(r"^[\s\u3000]*(\S+?)(?:からのお知らせ|からの
 
 
 def issuer_label_subject(opening: list[str], rest: list[str]) -> int | None:
-    """The index of a Japanese notice's subject right under its issuer's label among its opening lines (dates and an
+    """The index of a Japanese notice's subject right under its issuer's or a generic label (:func:`is_notice_label`) among its opening lines (dates and an
     issue's number between allowed), else ``None`` (decision, issue 16 point 4, fresh-user trial 65): ``桜ヶ丘市からのお知らせ``
     / ``令和８年度　放課後児童クラブ利用者の募集について`` / the text. The label says who issues the notice (front); the
     subject (ending on ``について``, ``のお知らせ``, ``のご案内``, ``募集``: :data:`_LABELLED_SUBJECT`) is its title. Only in a
@@ -501,9 +542,15 @@ def issuer_label_subject(opening: list[str], rest: list[str]) -> int | None:
     1
     >>> issuer_label_subject(["みなと台だより", "夏祭りについて"], ["　…を開きます。", "防災訓練のお知らせ"])
     >>> issuer_label_subject(["青葉市からのお知らせ"], ["　４月１日から…変更します。"])
+
+    A generic label alone over the subject (:func:`is_notice_label`: ``お知らせ``, ``回覧``) is read as an issuer's is
+    (trial 69b):
+
+    >>> issuer_label_subject(["お知らせ", "図書館の休館について"], ["小松島市立図書館は、…休館いたします。"])
+    1
     """
     k = next((j for j, t in enumerate(opening) if t.strip(" \u3000")), None)
-    if k is None or not is_issuer_label(opening[k]):
+    if k is None or not is_notice_label(opening[k]):
         return None
     for j in range(k + 1, len(opening)):
         s = opening[j].strip(" \u3000")

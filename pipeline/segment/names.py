@@ -25,7 +25,7 @@ from pipeline.segment.labels import LECTURER_LABEL, cover_label, date_digits, fi
 from pipeline.segment.places import is_municipality_en
 from pipeline.segment.organisations import (suffix_in_surname, AFFILIATION_ENDING, WEB_ADDRESS_AFTER, BRACKETED_MARK, LEGAL_FORM_ALONE, MARK, EN_ORGANISATION, ORGANISATION_ENDING,
                                             PUBLICATION_NAME, is_address_line, is_country, is_organisation, organisation_line,
-                                            post_and_organisation)
+                                            post_and_organisation, body_of_place)
 
 _UPPER, _LETTERS = HALFWIDTH_LATIN_UPPER, HALFWIDTH_LATIN  # a name's letters, accented ones too (``Tomás``, ``Ørsted``)
 _INITIALS = rf"[{_UPPER}]\.(?:-?[{_UPPER}]\.)*"
@@ -1382,6 +1382,9 @@ def name_then_affiliation(text: str) -> int | None:
                  # a city's office named as the city (``PARK Min-jun, Jeonju City``: trial 36, its cover title ran on
                  # into the line, as ``…, City of Jeonju`` never did)
                  or is_municipality_en(pieces[0]) or _post_opens(rest) or _post_closes(pieces[0])
+                 # a public body named by its kind and place (``Ingrid Solberg, Port of Bergenvik``: trial 69b), an
+                 # affiliation after a person's name only (alone, ``Port of Naha`` is a slide's title as often)
+                 or body_of_place(pieces[0])
                  or (is_address_line(rest) and not any(c.isdigit() for c in rest)) or _name_then_phrase(s)):
         return comma
     return None

@@ -1275,6 +1275,35 @@ def names_institution(text: str) -> bool:
     return any(w in s for w in INSTITUTION_WORDS) and is_organisation(s)
 
 
+_BODY_OF_PLACE = lazyre.compile(r"^(?:Port|County|Borough|Parish|Harbou?r)(?:\s+(?:Authority|Council|Board))?\s+of\s+"
+                                r"(?P<place>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})$")
+"""A public body named by its kind, then ``of`` and the place it serves (``Port of Bergenvik``, ``County of Gwenllian``,
+``Port Authority of Skalvik``), as a port authority or a county council signs itself; a municipality so named (``City
+of …``, ``Town of …``) is :func:`~.places.is_municipality_en`'s."""
+
+
+def body_of_place(text: str) -> bool:
+    """A line that only names a public body by its kind and its place (:data:`_BODY_OF_PLACE`), the place's words no
+    common English words (``Port of Call``, ``County of Origin``: a title's phrases). An affiliation only after a
+    person's name (:func:`~.names.name_then_affiliation`): alone on its line it is a slide's or a section's title as
+    often (``Port of Naha`` over its points), so :func:`is_organisation` does not read it. Why (issue 16 point 1,
+    fresh-user trial 69b): a deck's cover credit ``Ingrid Solberg, Port of Bergenvik`` was read as its subtitle and
+    named no speaker: no organisation word ends or leads such a name.
+
+    >>> body_of_place("Port of Bergenvik"), body_of_place("County of Gwenllian"), body_of_place("PORT OF BERGENVIK")
+    (True, True, True)
+    >>> body_of_place("Port of Call"), body_of_place("County of Origin"), body_of_place("Port of Bergenvik opens")
+    (False, False, False)
+    """
+    from pipeline.segment.places import _common_word
+
+    s = text.strip()
+    if s.isupper():
+        s = _title_cased(s)
+    m = _BODY_OF_PLACE.match(s)
+    return m is not None and not any(_common_word(w) for w in m.group("place").split())
+
+
 def organisation_line(text: str) -> bool:
     """An English line that only names an organisation (``Coastline Transit Authority``): an organisation
     word, ten words at most, no sentence, no bullet.

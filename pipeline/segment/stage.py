@@ -31,7 +31,7 @@ from pipeline.segment.contacts import contact_field, contact_line, contact_piece
 from pipeline.segment.labels import (LETTER_OPENINGS, is_items_mark, is_letter_formula, contact_lead, agenda_label, dated_entries, notice_number_line, is_contact_heading, press_contact_heading, field_line, is_date_line, is_salutation, is_section_name,
                                      lecture_title, letter_signs, quoted_title, subject_value, title_label_end)
 from pipeline.segment.programme import ends_sentence_line, quoted_lecture, timetable
-from pipeline.segment.letters import (ADDRESS_UNDER_NAME, NUMBER_FIRST, chinese_issuer, credit_signer, head_sender, is_closing, japanese_issuer, chinese_organ, closing_signer, issuer_city, issuer_label_subject, is_issuer_label, issuer_label_name, korean_issuer_city, is_notice_subject, letterhead_institution, notice_subject, signature, signer,
+from pipeline.segment.letters import (ADDRESS_UNDER_NAME, NUMBER_FIRST, chinese_issuer, close_over_signature, credit_signer, head_sender, is_closing, japanese_issuer, chinese_organ, closing_signer, issuer_city, issuer_label_subject, is_issuer_label, issuer_label_name, korean_issuer_city, is_notice_subject, letterhead_institution, notice_subject, signature, signer,
                                       subject_shaped, unlabelled_subject, with_letterhead)
 from pipeline.segment.joinlines import joined_lines
 from pipeline.segment.ladder import ladder_headings, ladder_mark
@@ -932,7 +932,8 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             signer_speaker = True
             if letter:
                 at = read_from + closing[0]
-                letter_close = lines[at - 1] if at > read_from and is_closing(lines[at - 1].text) else lines[at]
+                # (its close over the date set between it and the signature too: ``敬具`` / ``令和7年11月20日`` / …)
+                letter_close = lines[read_from + close_over_signature([t.text for t in lines[read_from:at + 1]], at - read_from)]
             issuer_zh = chinese_issuer(lines[read_from:paper_end]) == closing
             issuer_ja = not issuer_zh and closing[2].name is None \
                 and japanese_issuer(lines[read_from:paper_end], closing[1], lines[span.start:read_from]) == closing
@@ -942,7 +943,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                 else "the document's closing signature, its speaker")))
     if signed is not None:
         at = text_start + signed[0]
-        letter_close = lines[at - 1] if at > text_start and is_closing(lines[at - 1].text) else lines[at]
+        letter_close = lines[text_start + close_over_signature([t.text for t in lines[text_start:at + 1]], at - text_start)]
         signed_lines = lines[text_start + signed[0]:text_start + signed[1]]
         # the name first (``Karin Lund`` / ``Director``), else the organisation over its officer (``さくら台港湾研究所`` /
         # ``所長　山本　和夫``), read as a title block's speaker lines are
