@@ -124,6 +124,11 @@ def speaker_texts(talk) -> tuple[str | None, str | None]:
     return (sp.name.text if sp.name is not None else None, sp.affiliation.text if sp.affiliation is not None else None)
 
 
+def city_texts(talk) -> tuple[str | None, str | None]:
+    """A talk's city as (Japanese, English) text, ``None`` where absent."""
+    return tuple(t.text if t is not None else None for t in (talk.city.ja, talk.city.en))
+
+
 def slide_rows(talk) -> list[tuple[int | None, str | None, list[str]]]:
     """``(number, title, lines)`` of each of a talk's slides, in order."""
     return [(s.number, s.title.text if s.title else None, [t.text for t in s.lines]) for s in talk.slides]

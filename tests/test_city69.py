@@ -15,17 +15,13 @@ from pathlib import Path
 import pytest
 
 from pipeline.model import Text
-from tests.segment_inputs import run_text
+from tests.segment_inputs import city_texts as _city, run_text
 
 DATA = Path(__file__).parent / "data" / "city69"
 
 
 def _talks(name: str):
     return run_text((DATA / name).read_text(encoding="utf-8")).talks
-
-
-def _city(talk) -> tuple[str | None, str | None]:
-    return tuple(t.text if t is not None else None for t in (talk.city.ja, talk.city.en))
 
 
 @pytest.mark.parametrize("name, city", [("p1_shizuoka_city_en.txt", ("静岡", "Shizuoka")),

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.segment_inputs import run_text
+from tests.segment_inputs import city_texts as _city, run_text
 
 DATA = Path(__file__).parent / "data" / "fix69a"
 
@@ -28,10 +28,6 @@ def _talks(name: str):
 
 def _text(t) -> str | None:
     return t.text if t is not None else None
-
-
-def _city(talk) -> tuple[str | None, str | None]:
-    return _text(talk.city.ja), _text(talk.city.en)
 
 
 # --- 1. a place name linked by a kana --------------------------------------------------------------------------------

@@ -20,17 +20,13 @@ from pathlib import Path
 import pytest
 
 from pipeline.model import Text
-from tests.segment_inputs import run_text
+from tests.segment_inputs import city_texts as _city, run_text
 
 DATA = Path(__file__).parent / "data"
 
 
 def _talks(name: str, folder: str = "fix69d"):
     return run_text((DATA / folder / name).read_text(encoding="utf-8")).talks
-
-
-def _city(talk) -> tuple[str | None, str | None]:
-    return tuple(t.text if t is not None else None for t in (talk.city.ja, talk.city.en))
 
 
 def _speaker(talk) -> str | None:

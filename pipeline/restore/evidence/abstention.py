@@ -91,6 +91,13 @@ _NEVER_A_NAMES_END = lazyre.compile(f"(?:[県府課係局庁]|{JOB_TITLE_RE.patt
 _PLACE_OR_OFFICE_END = "市町村区都道部所室"
 
 
+def _line_at(text: str, start: int) -> tuple[int, str]:
+    """The offset in ``text`` of the line holding ``start``, and that line (without its newline)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    return line_start, text[line_start: len(text) if line_end < 0 else line_end]
+
+
 def name_after_post(text: str, start: int) -> bool:
     """The gap at ``start`` stands in the name that closes its line after a post (a job title of
     :data:`pipeline.names.JOB_TITLES`, or a duty's charge) and a space: a letter's or a notice's signer under its date
@@ -114,9 +121,7 @@ def name_after_post(text: str, start: int) -> bool:
     >>> name_after_post("桜台市長　\ufffd村 浩", 5), name_after_post("主査　\ufffd部 美穂", 3), name_after_post("市長　札\ufffd市", 4)
     (True, True, False)
     """
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    line = text[line_start: len(text) if line_end < 0 else line_end]
+    line_start, line = _line_at(text, start)
     m = _POST_NAME_LINE.search(line)
     if m is None or not line_start + m.start(1) <= start:
         return False
@@ -163,9 +168,7 @@ def name_after_office(text: str, start: int) -> bool:
     >>> s = "農林水産課　\ufffd子"; name_after_office(s, s.index(GAP))
     False
     """
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    line = text[line_start: len(text) if line_end < 0 else line_end]
+    line_start, line = _line_at(text, start)
     m = _OFFICE_NAME_LINE.search(line)
     if m is None or not line_start + m.start(1) <= start:
         return False
@@ -729,9 +732,7 @@ def english_signature_name(text: str, start: int, above: str = "") -> bool:
     >>> english_signature_name("Thank you all for your pat\ufffdence, Chair", 26), english_signature_name("Sam Wh\ufffdte", 6)
     (False, False)
     """
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    line = text[line_start: len(text) if line_end < 0 else line_end]
+    line_start, line = _line_at(text, start)
     # a talk's piece holds its paragraph's lines joined by spaces: a signature joined to the paragraph it closes
     # (``… this season. David \ufffdughes, Deputy Director of Finance``) opens after the last sentence's end
     if (sentence := _SENTENCE_END_BEFORE.search(line, 0, start - line_start)) is not None:
