@@ -6,6 +6,8 @@
 2. ``pipeline restore FILE`` on a speaker's credit line whose office no post follows (``潮見市 農林水産課　長谷 \ufffd子``)
    offered 拍, 電, 女 for the given name: a name closing its line after an office's name is never filled
    (``abstention.name_after_office``).
+3. A post and its holder's name in brackets in running text (``NPO法人森の学校（代表 \ufffd田 一郎）の協力``) was offered
+   山, 吉, 森 in the talk stage: the brackets close the name as a signer's line does (``abstention.name_after_post``).
 """
 
 from __future__ import annotations
@@ -59,5 +61,24 @@ def test_a_name_after_an_office_on_its_credit_line_is_never_filled69(line):
 ])
 def test_an_offices_other_words_after_it_name_no_one69(line):
     text = f"地域の取り組み\n{line}\n\n本市では地域の課題に取り組んでいる。\n"
+    (repair,) = restore_text(text)["repairs"]
+    assert not any(e["kind"] == "abstention" and "name" in e["detail"] for e in repair["evidence"]), repair
+
+
+@pytest.mark.parametrize("sentence", [
+    f"この活動は、NPO法人森の学校（代表 {G}田 一郎）の協力を得て続けている。",
+    f"事業は地元の協議会（会長　佐{G}木 花子）が運営している。",
+    f"調査には市の観光協会(理事長 {G}本 健)も加わった。",
+])
+def test_a_post_and_its_holders_name_in_brackets_are_never_filled69(sentence):
+    from pipeline.restore import restore
+    from tests.segment_inputs import segmented_text
+    text = f"丹波市\n里山の保全\n丹波市農村環境課　山本 花子\n\n１．はじめに\n{sentence}\n"
+    repairs = [r for t in restore(segmented_text(text)).talks for r in t.repairs]
+    assert repairs and all(r.status == "unresolved" and not r.candidates for r in repairs), repairs
+
+
+def test_a_post_in_brackets_before_prose_names_no_one69():
+    text = f"本市の事業は（部長の判断で{G}施）された。\n"
     (repair,) = restore_text(text)["repairs"]
     assert not any(e["kind"] == "abstention" and "name" in e["detail"] for e in repair["evidence"]), repair

@@ -219,7 +219,8 @@ class Restorer:
             return "a person's name after a job title: never filled"
         if abstention.name_after_post(text, start):
             # segment reads no name through a lost glyph, so a signer's line it took for no speaker's (trial 68b)
-            return "a person's name closing its line after a post (a signer's line): never filled"
+            return ("a person's name closing its line or its brackets after a post (a signer's line, a body's head "
+                    "named in brackets): never filled")
         if abstention.name_after_office(text, start):
             # a speaker's credit line whose office no post follows (``…農林水産課　長谷 \ufffd子``: trial 69)
             return "a person's name closing its line after an office's name (a credit line): never filled"

@@ -98,6 +98,14 @@ def _line_at(text: str, start: int) -> tuple[int, str]:
     return line_start, text[line_start: len(text) if line_end < 0 else line_end]
 
 
+_BRACKETS = lazyre.compile("[（(]([^（()）\n]*)[）)]")
+
+
+def _brackets_at(line: str, at: int) -> tuple[int, str] | None:
+    """The offset in ``line`` and the text of the brackets (``（…）``, ``(…)``) holding ``line[at]``, or ``None``."""
+    return next(((m.start(1), m.group(1)) for m in _BRACKETS.finditer(line) if m.start(1) <= at < m.end(1)), None)
+
+
 def name_after_post(text: str, start: int) -> bool:
     """The gap at ``start`` stands in the name that closes its line after a post (a job title of
     :data:`pipeline.names.JOB_TITLES`, or a duty's charge) and a space: a letter's or a notice's signer under its date
@@ -120,8 +128,19 @@ def name_after_post(text: str, start: int) -> bool:
     (True, False)
     >>> name_after_post("桜台市長　\ufffd村 浩", 5), name_after_post("主査　\ufffd部 美穂", 3), name_after_post("市長　札\ufffd市", 4)
     (True, True, False)
+
+    A post and its holder's name in brackets after the body they head, in running text, close their brackets as a
+    signer's line closes its line (fresh-user trial 69c: ``NPO法人森の学校（代表 \ufffd田 一郎）の協力`` was offered 山, 吉,
+    森): the brackets' text is read as the line.
+
+    >>> s = "NPO法人森の学校（代表 \ufffd田 一郎）の協力を得て"; name_after_post(s, s.index(GAP))
+    True
+    >>> s = "市の事業（部長の判断で\ufffd施）の資料"; name_after_post(s, s.index(GAP))
+    False
     """
     line_start, line = _line_at(text, start)
+    if (inner := _brackets_at(line, start - line_start)) is not None:
+        line_start, line = line_start + inner[0], inner[1]
     m = _POST_NAME_LINE.search(line)
     if m is None or not line_start + m.start(1) <= start:
         return False
