@@ -114,7 +114,8 @@ def test_an_office_over_its_unit_stays_the_office69():
     assert front_texts(talk)[-3:] == ["あおば市環境部", "清掃課", "記"]
 
 
-@pytest.mark.xfail(strict=True, reason="a closing signature set as a post over a name, a line each, under its date is "
-                                       "not read (closing_signer): no speaker, the lines the body's (open)")
 def test_a_closing_post_over_a_name_is_the_signer69():
-    assert speaker_texts(_run("c4_post_name_lines_closing.txt")) == ("木村\u3000誠", "ひかり町立ひかり小学校長")
+    talk = _run("c4_post_name_lines_closing.txt")
+    assert speaker_texts(talk) == ("木村\u3000誠", "ひかり町立ひかり小学校長")
+    assert front_texts(talk)[-3:] == ["令和7年8月5日", "ひかり町立ひかり小学校長", "木村\u3000誠"]
+    assert [p.text for s in talk.sections for p in s.paragraphs][-1].startswith("本日は気温が高く")
