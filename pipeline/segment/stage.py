@@ -933,7 +933,9 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     if subject is not None:
         # the subject line stays where it stands (front); its value is the title, a view into it
         value = lines[subject][slice(*(_subject_span(lines[subject].text) or (0, None)))].strip()
-        if value.text == lines[subject].text:
+        if value.text == lines[subject].text and script_of(value.text) == JA:
+            # (an English letter's unlabelled subject under its salutation keeps its line, as tests/test_segment_letters
+            # decided: the title a view into it)
             titled_line = first_line(lines[subject])
         kind = "a lecture's title under its label" if lecture_title(lines[subject].text) is not None \
             else "a notice's subject line" if is_notice_subject(lines[subject].text) else "a letter's subject line"
