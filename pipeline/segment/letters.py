@@ -633,7 +633,8 @@ def _japanese_signer(body: list[Text], end: int) -> tuple[int, int, Speaker] | N
     # a club's name the reader does not know), its place under the date or close telling it
     plain = bool(above) and not above.endswith(_SENTENCE_CLOSE) and not contact_line(above) \
         and not is_contact_heading(above) and not is_date_line(above) and not is_closing(above) and above != "以上"
-    known = plain and (is_organisation(above) or organisation_line(above))
+    # (or a post alone, ``ひかり町立ひかり小学校長`` over ``木村　誠``: one signer, the post the affiliation; helper fix69c)
+    known = plain and (is_organisation(above) or organisation_line(above) or (script_of(above) == JA and _unnamed_sender(above)))
     organised = known or (plain and officer(last) and not officer(above) and len(above) <= MAX_ORGANISATION_LINE
                           and script_of(above) == JA and not any(c in above for c in "、，。：:"))
     if not (officer(last) or (known and is_person_name(last))):

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from typing import Collection, Sequence
 
 from pipeline.eras import ERA
-from pipeline.chardata import DIGITS
+from pipeline.chardata import DIGITS, JA, script_of
 from pipeline.english_words import ends_on_connective
 from pipeline.listmarks import ITEM_ONLY_START
 from pipeline.model import GAP, Evidence, Hint, Section, Text
@@ -2483,6 +2483,58 @@ def _field_cut(heading: str, title_start: int, notice_item: bool = False) -> int
         return None
     # an English label needs its colon: a space after it is the heading's own (``5 Version History``)
     return m.end() if not m.group("label").isascii() or ":" in m.group() or "：" in m.group() else None
+
+
+_NOTICE_ITEM_NUMBER = re.compile(r"^(?:[0-9０-９]{1,2}[.．]\s*|[（(][0-9０-９]{1,2}[)）]\s*|[0-9０-９]{1,2}\u3000+)(?=\S)")
+"""A notice's item number opening its line (``1. ``, ``１．``, ``（１）``, ``1　``): arabic, with its separator."""
+
+
+def notice_item_number(text: str) -> tuple[int, int] | None:
+    """The number of the Japanese notice's item ``text`` opens on (:data:`_NOTICE_ITEM_NUMBER`) and where its text
+    starts; ``None`` where it opens on none or is no Japanese line.
+
+    >>> notice_item_number("１．工事は行います。"), notice_item_number("（2）雨天の場合"), notice_item_number("1. Apples")
+    ((1, 2), (2, 3), None)
+    """
+    m = _NOTICE_ITEM_NUMBER.match(text)
+    if m is None or script_of(text) != JA:
+        return None
+    return int(unicodedata.normalize("NFKC", re.sub(r"\D", "", m.group()))), m.end()
+
+
+def notice_items(paragraphs: Sequence[Text]) -> tuple[Section, ...] | None:
+    """A notice's numbered items read from ``paragraphs``, one item a paragraph, numbered ``1``, ``2``, … in a row
+    (``1. 燃やすごみは、…``, ``１．日時　…``, ``（１）…``, ``1　…``; at least two, every paragraph one): each a section
+    numbered by it, titled by its label where it opens on a notice's field (:func:`_field_cut`, as under ``記``:
+    ``1. 日時　5月1日`` is ``日時``, ``5月1日``), else untitled, its heading the number and its sentence its paragraph;
+    ``None`` where ``paragraphs`` are no such run. The one reading of a notice's numbered items that are running
+    text, under ``記`` or not (``stage.notice_numbered_items``).
+
+    Why (issue 16 point 2, fresh-user trial 68e, helper fix69c): items ``1.``–``3.`` that were sentences had stayed
+    paragraphs of the notice's body with no ``記`` over them, and a ``記`` over them had become a heading holding them.
+
+    >>> t = lambda s, n: Text.from_raw(s, n)
+    >>> ss = notice_items([t("1. 燃やすごみは月曜日に収集します。", 1), t("2. 日時　5月1日", 2)])
+    >>> [(s.number, s.title.text, s.heading.text, [p.text for p in s.paragraphs]) for s in ss]
+    [('1', '', '1.', ['燃やすごみは月曜日に収集します。']), ('2', '日時', '2. 日時\u3000', ['5月1日'])]
+    >>> notice_items([t("1. 一つだけ。", 1)]), notice_items([t("1. 一。", 1), t("3. 三。", 2)])
+    (None, None)
+    """
+    items = []
+    for k, p in enumerate(paragraphs):
+        read = notice_item_number(p.text)
+        if read is None or read[0] != k + 1:
+            return None
+        items.append((str(k + 1), p, read[1]))
+    if len(items) < 2:
+        return None
+    sections = []
+    for number, line, start in items:
+        cut = _field_cut(line.text, start, True)
+        title = line[start:cut].strip() if cut is not None else Text.empty()
+        title = title[:-1] if title.text.endswith((":", "：")) else title
+        sections.append(_run_in_section(number, 1, title, line, cut if cut is not None else start, []))
+    return tuple(sections)
 
 
 def _run_in_section(number: str | None, level: int, title: Text, line: Text, cut: int, body: list[Text]) -> Section:

@@ -46,7 +46,7 @@ from pipeline.segment.places import (CityName, credit_city_en, dictionary_spells
 from pipeline.segment.parallel import parallel_sections
 from pipeline.segment.runin import judgment_parts, run_in_apart
 from pipeline.segment.sections import (CONTACT_OFFICE_LINES, Paper, Section, closing_mark, contact_block, end_mark, listed_key, contact_block_joined, empty_markup_headings, endnotes, letter_headings, with_appendix_labels,
-                                       keywords_in_front, display_pages_in_front, split_paper)
+                                       keywords_in_front, display_pages_in_front, notice_item_number, notice_items, split_paper)
 from pipeline.segment.speakernotes import with_speaker_notes
 from pipeline.segment.slides import (Deck, pages_of_several_slides, split_slide_labels, build_deck, built_up_rows, cover_copy_rows, handout_deck, page_deck,
                                       page_number_rows, slide_boxes, split_glued_numbers)
@@ -849,6 +849,12 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                 before = [lines[i].strip() for i in block.twins if i < block.speaker[0]]
                 after = [lines[i].strip() for i in block.twins if i > block.speaker[-1]]
                 speaker = replace(speaker, text=Text.join([*before, speaker.text.strip(), *after], sep=Text.inserted(" ")))
+            if letterhead and block.title is not None and _post_over_name(lines[block.title], lines[block.speaker[0]], speaker):
+                # a notice's sender set as its post over its name, a line each (``みどり野市立みどり野中学校長`` /
+                # ``佐藤　一郎``), its subject under them: one signer, the post its affiliation, no title's line and no
+                # front line (helper fix69c, news69's ``nt_ja_haikei_ki_colon``: the name alone had been the speaker)
+                used.add(block.title)
+                speaker = speaker_of([lines[block.title]] + [lines[i] for i in block.speaker if i not in noted], layout)
         if organisation_at is not None and title_en_paper is None and title_ja is None and not letter \
                 and block.title is None and (kind := _record_kind_line(lines, block.end, paper_end)) is not None:
             # a meeting's record or agenda headed by its body alone (``FENWICK PARISH COUNCIL`` over the notice and
@@ -956,9 +962,14 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             speaker = with_letterhead(speaker, institution, signed_lines)
         evidence.append(Evidence("title-block", f"line {first_line(lines[text_start + signed[0]]) or '?'}: "
                                                 "a letter's signature, its speaker"))
+    titled_line = None  # a subject line that is the title whole, no label (``…について（通知）``): no front line
     if subject is not None:
         # the subject line stays where it stands (front); its value is the title, a view into it
         value = lines[subject][slice(*(_subject_span(lines[subject].text) or (0, None)))].strip()
+        if value.text == lines[subject].text and script_of(value.text) == JA:
+            # (an English letter's unlabelled subject under its salutation keeps its line, as tests/test_segment_letters
+            # decided: the title a view into it)
+            titled_line = first_line(lines[subject])
         kind = "a lecture's title under its label" if lecture_title(lines[subject].text) is not None \
             else "a notice's subject line" if is_notice_subject(lines[subject].text) else "a letter's subject line"
         evidence.append(Evidence("title-block", f"line {first_line(lines[subject]) or '?'}: {kind}, its title"))
@@ -1191,7 +1202,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         # 62's ``shape: text`` had kept an untitled letter's whole text in ``front``, no body, and a titled one's
         # close and signature had been its body's last paragraphs)
         paper = letter_close_in_front(paper, first_line(letter_close))
-    paper = notice_body_before_items(paper)
+    paper = notice_body_before_items(notice_numbered_items(paper))
     if table is not None and (title_ja is not None or title_en_paper is not None) \
             and not any(ends_sentence_line(t.text) for t in body[:table.start]):
         # (a listing of coded items inside a paper, its sentences over it, keeps its body as read: code59's
@@ -1211,6 +1222,12 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                                     spellings=doc.marker_spellings))
     front = sorted(head + list(paper.front) + [t for t in paper.closing if t not in marks] + event_lines,
                    key=layout.reading_key)
+    if titled_line is not None:
+        # a line that is the title whole is the title, never also front (talk JSON: ``front`` is the text neither
+        # title nor speaker; helper fix69c, news69's ``nt_ja_haikei_ki_colon``, whose subject had stood in both); a
+        # labelled subject (``件名：…``) keeps its line, the title a view into its value
+        front = [t for t in front if not (first_line(t) == titled_line and any(
+            x is not None and x.text == t.text and first_line(x) == titled_line for x in (title_ja, title_en_paper)))]
     # an English sentence wrapped over two front lines (``…in partial fulfilment of the`` / ``requirements for…``) is one
     front = front_wraps(front, layout)
     hints.extend(paper.hints)
@@ -2101,13 +2118,78 @@ def unheaded_body(paper: Paper, release: bool = False) -> Paper:
     return replace(paper, front=paper.front[:opens], sections=(body, *paper.sections))
 
 
+_POINTS_TO_ITEMS = re.compile(r"下記|次のとおり|次の通り|以下のとおり|以下の通り")
+"""A notice's words pointing at its items below (``下記のとおり``, ``次のとおり``, ``以下の通り``)."""
+
+
+def notice_numbered_items(paper: Paper) -> Paper:
+    """``paper`` with a Japanese notice's numbered items (:func:`~.sections.notice_items`: ``1. 燃やすごみは、…``,
+    ``（１）…``, one a paragraph, numbered from 1 in a row) read as its numbered sections where they close either the
+    body with no heading (:func:`unheaded_body`), running text over them that points at them (``下記のとおり``,
+    ``次のとおり``, ``以下のとおり``: :data:`_POINTS_TO_ITEMS`), or a section headed by ``記`` alone; that ``記`` goes to
+    ``front`` as it does where its items head sections of their own, so :func:`notice_body_before_items` reads the text
+    over it. Anything else is returned as it is.
+
+    Why (issue 16 point 2, fresh-user trial 68e, helper fix69c): a notice's items after its text are its items whether
+    or not ``記`` stands over them; sentences numbered ``1.``–``3.`` with no ``記`` had stayed the body's paragraphs, and
+    with one the ``記`` had headed a section holding them and the text over it had stayed ``front``.
+
+    >>> t = lambda s, n: Text.from_raw(s, n)
+    >>> body = Section(number=None, level=1, title=Text.empty(), paragraphs=(t("下記のとおり変更します。", 3), t("1. 月曜日に収集します。", 5), t("2. 木曜日に収集します。", 6)))
+    >>> [(s.number, [x.text for x in s.paragraphs]) for s in notice_numbered_items(Paper((), (body,), ())).sections]
+    [(None, ['下記のとおり変更します。']), ('1', ['月曜日に収集します。']), ('2', ['木曜日に収集します。'])]
+    >>> plain = replace(body, paragraphs=(t("変更します。", 3), *body.paragraphs[1:]))
+    >>> notice_numbered_items(Paper((), (plain,), ())).sections == (plain,)  # nothing points at them
+    True
+    """
+    for at, section in enumerate(paper.sections):
+        if section.number is not None or section.tables or section.listings:
+            continue
+        marked = section.heading is not None and is_items_mark(section.heading.text)
+        unheaded = section.heading is None and not section.title.text
+        if not (marked or unheaded):
+            continue
+        first = next((k for k, p in enumerate(section.paragraphs) if (notice_item_number(p.text) or (0,))[0] == 1), None)
+        if first is None or (marked and first > 0) or (unheaded and (
+                first == 0 or not any(_POINTS_TO_ITEMS.search(p.text) for p in section.paragraphs[:first]))):
+            continue
+        items = notice_items(section.paragraphs[first:])
+        if items is None:
+            continue
+        kept = (replace(section, paragraphs=section.paragraphs[:first]),) if first else ()
+        front = tuple(sorted((*paper.front, section.heading), key=lambda t: first_line(t) or 0)) if marked else paper.front
+        return replace(paper, front=front, sections=(*paper.sections[:at], *kept, *items, *paper.sections[at + 1:]))
+    return paper
+
+
+def _post_over_name(post: Text, name: Text, speaker: Speaker) -> bool:
+    """``post``, a Japanese line that is a post alone (ending on a job title, ``…中学校長``, ``…教育委員会教育長``; no
+    contact's ``担当``, no sentence's or field's mark), stands right over ``name``, the first line of ``speaker``, which
+    names a person and no affiliation: the two lines are one signer's.
+
+    >>> t = lambda s, n: Text.from_raw(s, n)
+    >>> sp = speaker_of([t("佐藤　一郎", 6)])
+    >>> _post_over_name(t("みどり野市立みどり野中学校長", 5), t("佐藤　一郎", 6), sp), _post_over_name(t("修学旅行について", 5), t("佐藤　一郎", 6), sp)
+    (True, False)
+    >>> _post_over_name(t("みどり野市立みどり野中学校長", 4), t("佐藤　一郎", 6), sp)  # a blank line between
+    False
+    """
+    from pipeline.names import ends_with_job_title
+
+    s = post.text.strip(" \u3000\t")
+    return speaker.name is not None and speaker.affiliation is None and script_of(s) == JA \
+        and first_line(post) is not None and first_line(name) == first_line(post) + 1 \
+        and ends_with_job_title(s) and not s.startswith("担当") and not any(c in s for c in "、，。：:　 ")
+
+
 def notice_body_before_items(paper: Paper) -> Paper:
     """``paper``, a Japanese notice's whose items under ``記`` are its sections, with the running text over the ``記``
     (its greeting and its ``下記のとおり…`` sentence) as its body: one section with no number, title or heading before
     the items, as :func:`unheaded_body` reads a paper with no heading. The body is the run of running text
     (:func:`~.titleblock.is_prose`, no field line) right over the mark, past a letter's closing word (``敬具``), a date
     and a signer (``令和7年2月10日`` / ``緑川市長　佐藤 一郎``) standing between it and the mark, all of which stay
-    ``front`` with the mark, the addressee and the title block. A ``paper`` with an unheaded section already, or no ``記``
+    ``front`` with the mark, the addressee and the title block, as does a contact's line there (``担当　佐藤 一郎``,
+    ``連絡先：…``: :func:`~.contacts.contact_line`, helper fix69c). A ``paper`` with an unheaded section already, or no ``記``
     in its ``front`` over its first section, is returned as it is.
 
     Why (decision, issue 16 point 2, helper news69; helper front68 had left it open): the notice's text before ``記``
@@ -2126,10 +2208,13 @@ def notice_body_before_items(paper: Paper) -> Paper:
     if not marks:
         return paper
     k = marks[0] - 1
-    # past the letter's close and the signature between the text and the mark (they stay front)
+    # past the letter's close, the signature and whom to ask between the text and the mark (they stay front; a
+    # contact's person or office, ``担当　佐藤 一郎``, ``問い合わせ先　…``, ``連絡先：…``, with its telephone under it:
+    # helper fix69c, fix68n's ``n5`` whose text had stayed front)
     while k >= 0 and not is_prose(paper.front[k].text) and (
             is_letter_formula(paper.front[k].text) or is_date_line(paper.front[k].text)
-            or speaker_split(paper.front[k].text) is not None or is_organisation(paper.front[k].text.strip())):
+            or speaker_split(paper.front[k].text) is not None or is_organisation(paper.front[k].text.strip())
+            or contact_line(paper.front[k].text) or is_contact_heading(paper.front[k].text.strip())):
         k -= 1
     end = k + 1
     while k >= 0 and is_prose(paper.front[k].text) and field_line(paper.front[k].text) is None:
