@@ -46,6 +46,9 @@ def _sections(talk) -> list[tuple[str | None, str | None]]:
     ("nl_en_lowercase_by.txt", "RIVERSIDE READERS", "Margaret Olsen", [
         ("Our Autumn Author Evening Brought a Full House to the Library Reading Room", "by Grace Whitfield"),
         ("A New Book Swap Shelf Opens in the Station Waiting Room This Month", "by Daniel Ortiz")]),
+    ("nl_ja_bylines.txt", "みなと台自治会だより", "田中 美香", [
+        ("秋の防災訓練に地域の方々が多数参加しました", "文：山田 花子"),
+        ("新しい集会所の利用案内", "（文・佐藤）")]),
 ])
 def test_headlines_over_bylines_head_their_articles(name, title, editor, heads):
     talk = _run(name)
