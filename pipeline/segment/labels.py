@@ -1130,10 +1130,13 @@ def credit_start(texts: list[str]) -> int | None:
     >>> credit_start(["Riverside News", "Editor: Margaret Olsen", "Work begins in November."]), credit_start(["Editor: Jo Lee"])
     (None, None)
     """
-    k = len(texts)
-    while k > 1 and len(texts) - k < MAX_CREDIT_LINES and credit_label_end(texts[k - 1]) is not None:
+    end = len(texts)
+    if end > 2 and _group_sign_off(texts[-1].strip()) and credit_label_end(texts[-2]) is not None:
+        end -= 1  # a sign-off under the credits closes them (``Edited by Thomas Wren`` / ``… — The Committee``)
+    k = end
+    while k > 1 and end - k < MAX_CREDIT_LINES and credit_label_end(texts[k - 1]) is not None:
         k -= 1
-    return k if k < len(texts) else None
+    return k if k < end else None
 
 
 AGENDA_LABELS = frozenset(k.casefold() for k in (
@@ -2214,6 +2217,15 @@ _SIGN_OFF_EN = lazyre.compile(
     r"(?:\s+from\s+|\s*[,，]\s*|\s+[—–-]\s+)(?:all\s+of\s+us\s+(?:at|on|in|from)\s+)?(?:the|your|all|everyone|everybody)\b"
     r"[^.?。]{0,50}$", re.IGNORECASE)
 _SIGN_OFF_JA = lazyre.compile(r"^[^\s\u3000。、，．]{1,15}一同(?:より)?$")
+_SIGNED_BY_GROUP_EN = lazyre.compile(r"^[^.?。]{3,60}[!.]?\s+[—–]\s*(?:the|your|all|everyone|everybody)\b[^.?!。,]{0,40}$",
+                                     re.IGNORECASE)
+"""A closing wish signed after a dash by a group (``Happy walking, and see you on the shore! — The Committee``,
+``See you in spring – your editors``): a sign-off as ``With best wishes from the committee`` is (fresh-user trial 69c)."""
+
+
+def _group_sign_off(s: str) -> bool:
+    """``s`` (stripped) is a periodical's sign-off by a group (:func:`sign_off_at`)."""
+    return bool(_SIGN_OFF_EN.match(s) or _SIGN_OFF_JA.match(s) or _SIGNED_BY_GROUP_EN.match(s))
 
 
 def sign_off_at(texts: list[str]) -> int | None:
@@ -2238,10 +2250,13 @@ def sign_off_at(texts: list[str]) -> int | None:
     >>> sign_off_at(["Notes", "With best wishes from the committee", "More text follows here."])
     """
     end = credit_start(texts)
+    if end is not None and end < len(texts) - 1 and _group_sign_off(texts[-1].strip()) \
+            and credit_label_end(texts[-1]) is None:
+        return len(texts) - 1  # under the credits (``Edited by Thomas Wren`` / ``… — The Committee``: trial 69c)
     at = (end if end is not None else len(texts)) - 1
     if at < 1:
         return None
     s, before = texts[at].strip(), texts[at - 1].strip()
-    if not (_SIGN_OFF_EN.match(s) or _SIGN_OFF_JA.match(s)) or not before.endswith((".", "。", "!", "?", "！", "？", "」")):
+    if not _group_sign_off(s) or not before.endswith((".", "。", "!", "?", "！", "？", "」")):
         return None
     return at

@@ -1888,3 +1888,32 @@ def affiliated_names(text: str) -> list[int] | None:
         starts.append(pos)
         pos += len(piece)
     return starts if len(starts) >= 2 else None
+
+
+_ARTICLE_BYLINE_LABEL = lazyre.compile(r"^\s*(?:Words|Text|Story|Report)\s*[:：]\s*(?=[A-Z])")
+"""An English article's byline by a label and its colon (``Words: Priya Raman``, ``Text: Owen Davies``): the name
+follows it as it follows ``By``."""
+
+_JA_ARTICLE_BYLINE = lazyre.compile(r"^[\s\u3000]*[（(]?[\s\u3000]*(?:文|写真|取材・文|文・写真|執筆)[\s\u3000]*[・／/：:]"
+                                    r"[\s\u3000]*(?P<name>[\u4e00-\u9fff\u3040-\u30ff々][\u4e00-\u9fff\u3040-\u30ff々\s\u3000]{0,10})"
+                                    r"[\s\u3000]*[）)]?[\s\u3000]*$")
+"""A Japanese article's byline alone on its line, bracketed or not (``文：山田 花子``, ``（文・山田）``, ``文／岡本 千尋``):
+a short run of kanji or kana after the label, nothing after the name."""
+
+
+def article_byline(text: str) -> bool:
+    """A line that is an article's byline and nothing more: ``By Marion Fletcher``, ``by Jane Mary Doe``, ``Words:
+    Priya Raman``, ``文：山田 花子``, ``（文・山田）``. Under a newsletter's headline it is evidence of that headline, never
+    a part of it (fresh-user trial 69c: a headline and its ``By Owen Davies`` had been joined into one paragraph).
+
+    >>> article_byline("By Marion Fletcher"), article_byline("Words: Priya Raman"), article_byline("文：山田 花子"), article_byline("（文・山田）")
+    (True, True, True, True)
+    >>> article_byline("By the sea the walkers met."), article_byline("Edited by Thomas Wren"), article_byline("文学部の山田")
+    (False, False, False)
+    """
+    s = text.strip()
+    if _JA_ARTICLE_BYLINE.match(s):
+        return True
+    if (m := _ARTICLE_BYLINE_LABEL.match(s)) is not None:
+        s = "By " + s[m.end():]
+    return s[:2] in ("By", "by", "BY") and byline_name(s)

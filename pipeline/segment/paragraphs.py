@@ -145,6 +145,7 @@ from pipeline.segment.measures import (INDENT_SHIFT, LONG_BY, MAX_FIRST_INDENT, 
                                        text_columns)
 from pipeline.segment.sections import left_open, repeated_at_page_edges, short_phrase as short_phrase_heading, wh_clause_heading
 from pipeline.segment.titleblock import publisher_line, title_cased
+from pipeline.segment.names import article_byline
 from pipeline.segment.references import (REFERENCE_HANG, hanging_entries, opens_next_item, reference_lines,
                                          reference_marker)
 from pipeline.segment.wraps_en import (RAGGED, SHORT_PHRASE, bracketed_aside_goes_on, broken_by_hand, ends_sentence, first_word_width, goes_on_in_small_letters, goes_on_lower_case, is_bulleted,
@@ -1381,6 +1382,11 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             return False
         if fields[k]:
             return False  # a keyword field opens its own line (``Mots-clés : foo, bar, baz.`` / ``msc : 11B13``)
+        if not continued and article_byline(line.text) and title_cased(prev.text.strip()) \
+                and not ends_sentence(prev.text, line.text):
+            # an article's byline under its headline (``…Before Winter`` / ``By Owen Davies``): evidence of the
+            # headline, never its wrapped rest, however full the headline's line (fresh-user trial 69c, helper fix69h)
+            return False
         if not continued and wh_clause_heading(prev.text) and not title_cased(line.text):
             return False  # ``Where Your Water Comes From`` opening its block over running text: a heading, complete
         if ends_on_connective(prev.text) and not prev.text.rstrip().endswith((":", "：")):

@@ -47,7 +47,7 @@ from pipeline.segment.linekinds import SENTENCE_END_MARKS, monospace, typewritte
 from pipeline.segment.measures import is_table_row
 from pipeline.segment.references import reference_items
 from pipeline.segment.tables import address_lines
-from pipeline.segment.names import is_person_name, name_shaped, speaker_split
+from pipeline.segment.names import article_byline, is_person_name, name_shaped, speaker_split
 from pipeline.segment.organisations import LEGAL_FORMS_EN, addressee_line, dated_office, is_organisation, is_postal_affiliation
 from pipeline.segment.titleblock import ATX_HEADING, is_prose, markup_name, publisher_line, title_cased
 from pipeline.segment.wraps_en import ends_sentence, is_english_line
@@ -1325,7 +1325,13 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
     for i, t in enumerate(lines):
         dated = i + 2 < len(lines) and _FULL_DATE_ALONE.match(date_digits(lines[i + 1].text.strip())) is not None \
             and _dated_headline(t.text)
+        # a headline over its byline (``By Owen Davies``, ``文：山田 花子``) over its article's text: the byline vouches
+        # for it whatever its length (fresh-user trial 69c: 86 characters, had been a paragraph of the article before)
+        bylined = not dated and i + 2 < len(lines) and article_byline(lines[i + 1].text) and bylined_headline(t.text)
+        dated = dated or bylined
         long = not dated and not short_phrase(series.get(i, t.text)) and long_headline(t.text)
+        if article_byline(t.text):
+            continue  # a byline is its article's, no heading
         if (not (short_phrase(series.get(i, t.text)) or dated or long) or i + 1 >= len(lines) or is_date_line(t.text) or dated_office(t.text)
                 or publisher_line(t.text) or contact_line(t.text) or one_line_contact(t.text)
                 or (_record(t.text) and not series_head(i)) or _CAPTION.match(t.text) or is_document_kind(t.text) or is_edition_line(t.text)
@@ -1354,6 +1360,10 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
         # ``Newsletter, Summer 2026``: helper fix69b)
         after_text = i == 0 or _is_sentence_end(before) or is_date_line(before) or is_document_kind(before) \
             or is_edition_line(before) or publisher_line(before) or masthead_descriptor(before) or periodical_issue(before)
+        if bylined:
+            if opens_text and (after_text or _after_article(lines, i, layout) or _opens_block(lines, i, layout)):
+                out.add(i)
+            continue
         if long:
             # a long title-cased line over running text, where a short heading would stand (after a sentence's end,
             # an issue line, a closed article or at a block's opening): a headline if its siblings are read so too
@@ -1418,6 +1428,29 @@ def long_headline(text: str) -> bool:
     return MAX_SHAPE_HEADING < len(s) <= MAX_DATED_HEADLINE and is_english_line(s) and title_cased(s) \
         and not _is_sentence_end(s) and not s.endswith((",", ":", ";")) and not ends_on_connective(s) \
         and not _never_heading(s) and not is_person_name(s)
+
+
+MAX_BYLINED_HEADLINE = 120
+"""Characters a newsletter's headline over its byline has at most (:func:`bylined_headline`): the byline vouches for a
+clause-long headline (trial 69c's ``Volunteers Rebuild the Cliff Path Steps … at Gull Point``, 86)."""
+
+
+def bylined_headline(text: str) -> bool:
+    """A line that may head an article over its byline (:func:`~.names.article_byline`): at most
+    :data:`MAX_BYLINED_HEADLINE` characters, no sentence's or clause's end, no connective last, in title case if
+    English; never itself a byline or a person's name.
+
+    >>> bylined_headline("Volunteers Rebuild the Cliff Path Steps Washed Away in the Spring Storms at Gull Point")
+    True
+    >>> bylined_headline("The steps were rebuilt by volunteers."), bylined_headline("Photographs of the day taken")
+    (False, False)
+    """
+    from pipeline.segment.titleblock import title_cased
+
+    s = text.strip()
+    return 0 < len(s) <= MAX_BYLINED_HEADLINE and not _is_sentence_end(s) and not s.endswith(("、", ",", "，", ":", "：", ";")) \
+        and (title_cased(s) if is_english_line(s) else not s.isascii()) and not ends_on_connective(s) \
+        and not _never_heading(s) and not is_person_name(s) and not article_byline(s)
 
 
 MIN_ITEM_LINES = 2

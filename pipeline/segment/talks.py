@@ -44,7 +44,7 @@ from pipeline.segment.authors import glued_digits, split_authors
 from pipeline.segment.names import MAX_JA_NAME_CHARS, byline, pinyin_name, romanised_name
 from pipeline.segment.places import dateline_city, place_line_en
 from pipeline.segment.programme import ends_sentence_line, event_tail, lecture_blocks, timetable
-from pipeline.segment.titleblock import (CODED_TITLES, CUE_WEIGHTS, MAX_TITLE, Block, notice_label, glosses_title, is_id_prefix, is_title_line, is_title_translation, is_prose, is_title_start, read_block, session_heading, session_over_ids, talk_number,
+from pipeline.segment.titleblock import (CODED_TITLES, headline_over_byline, CUE_WEIGHTS, MAX_TITLE, Block, notice_label, glosses_title, is_id_prefix, is_title_line, is_title_translation, is_prose, is_title_start, read_block, session_heading, session_over_ids, talk_number,
                                          title_over_speaker, _prefix)
 
 MIN_SCORE = 4.0
@@ -479,6 +479,8 @@ def first_block(lines: list[Text], scripts: list[str], layout: Layout) -> Block:
             # heading (``Track 1: Mobility``) opens none either: it groups the talks under it, the first talk's front
             # (one read as a talk's number, ``Session 1``, opens its block as before)
             continue
+        if best is not None and headline_over_byline(lines, best.start, i):
+            break  # a periodical's first article over its byline, under the issue line: the body has begun (trial 69c)
         block = read_talk_block(lines, i, scripts, layout)
         if best is not None and "return" in block.cues and starts_here(best):
             # the return from the first talk's English slides to the next talk's Japanese opens the next talk, never

@@ -3563,6 +3563,21 @@ def _set_apart_subtitle(lines: list[Text], k: int, layout: "Layout") -> int | No
 _ATTENDANCE = frozenset(f.casefold() for f in ATTENDANCE_FIELDS)
 
 
+def headline_over_byline(lines: list[Text], k: int, j: int) -> bool:
+    """``lines[j]`` heads a periodical's first article over its byline (:func:`~.names.article_byline`), under the
+    masthead's issue or descriptor line (a date, an edition, ``Newsletter of the … — Issue 27`` between ``k`` and
+    ``j``): the articles have begun, and the byline names the article's writer, never the issue's speaker (fresh-user
+    trial 69c: the descriptor and ``By Marion Fletcher`` had been the newsletter's speaker, the headline ``front``).
+    A story's headline right under nothing but its title block stays the title with its byline the speaker."""
+    from pipeline.segment.names import article_byline
+    from pipeline.segment.sections import bylined_headline
+
+    return j + 2 < len(lines) and j > k and article_byline(lines[j + 1].text) and bylined_headline(lines[j].text) \
+        and is_prose(lines[j + 2].text) and any(
+            is_date_line(lines[i].text) or is_edition_line(lines[i].text) or masthead_descriptor(lines[i].text)
+            or periodical_issue(lines[i].text) for i in range(k, j))
+
+
 def _read_speaker(r: _Reading, look: int, script: str | None = None) -> None:
     """The speaker: the first author's line within ``look`` lines (a thesis cover's statement not counted), the
     affiliation lines over and under it, and the authors one a line under the first. ``script``: the speaker's,
@@ -3586,6 +3601,8 @@ def _read_speaker(r: _Reading, look: int, script: str | None = None) -> None:
             or (j > k and by_alone(lines[j - 1].text) and name_shaped(text[:name_end(text)])) \
             or (names_people(text) and j + 1 < n and (is_organisation(lines[j + 1].text) or is_date_line(lines[j + 1].text)
                                                       or form_field(lines[j + 1].text) is not None))
+        if headline_over_byline(lines, k, j):
+            break  # the issue's first article has begun: its byline names its writer, not the issue's (trial 69c)
         if (label := form_field(text)) is not None and label.casefold() in _ATTENDANCE:
             break  # a meeting's attendance (``Present: …``): the record's fields, its names no speaker (trial 41)
         if explicit_number(text.strip()) is not None or is_chapter_heading(text) or (is_section_name(text) and not named) \
