@@ -647,6 +647,13 @@ def _no_city(place: Text, evidence: list[Evidence], english: list[Text] | None =
                                f"{place.text.strip()}市: a prefecture, no municipality: not the city ({_line_of(place)})")
     elif english is not None and place_names_city(place.text, english):
         return False
+    elif english is not None and bare is None and (whole := next((place.text.strip() + suffix for suffix in "市町村"
+                                          if place.text.strip() + suffix in written), None)) is not None:
+        # ``松田`` over ``松田町企画政策課長 …`` (titleblock._place_in_affiliation): no place to Sudachi or GeoNames, the
+        # talk writes the municipality whole; the line is front and the city is read where it is written whole
+        # (fresh-user trial 69c)
+        row = Evidence("city", f"{place.text.strip()}: a bare name the talk writes whole as {whole}: the city is read "
+                               f"where it is written whole, the line front ({_line_of(place)})")
     else:
         row = Evidence("city", f"{place.text.strip()}: a prefecture, province or district, no municipality: not the "
                                f"city ({_line_of(place)})")

@@ -2775,7 +2775,7 @@ def _place_over_title(r: _Reading, rest: Text) -> bool:
         return False
     following = lines[k + 1].text
     if script_of(following) == EN:
-        return _place_over_english_block(r, place)
+        return _place_over_its_english(r, place) or _place_over_english_block(r, place)
     if script_of(following) != JA or is_place_name(following) or is_municipality(following) \
             or region_then_place(following) is not None or region_then_municipality(following) is not None:
         return False  # no Japanese title under it, or a list of places (a table's column)
@@ -2805,12 +2805,20 @@ def _place_in_affiliation(lines: list[Text], under: Block, place: str) -> bool:
     ``p2_tottori_fukui.txt``: ``【2】`` / ``福井`` / its title / ``福井県立大学 講師 前田 彩`` had the speaker ``福井``
     and no city). A speaker named so (``福井 健一``) writes a given name after it, no place's word; a name GeoNames
     lists no town of (``前田``) is none."""
-    if japanese_town(place) is None:
-        return False
+    town = japanese_town(place) is not None
     for j in under.speaker:
         text = lines[j].text.strip()
         cut = speaker_split(text)
         if cut is None:
+            continue
+        office = text[:cut] if cut else text
+        if affiliation_city(office) == (0, len(place) + 1) and office.startswith(place) \
+                and office[len(place)] in _OWN_SUFFIXES:
+            # ``松田`` over ``松田町企画政策課長　小野 誠``: the affiliation writes the name as a municipality with its own
+            # office or its head's post, a gazetteer's town or not (fresh-user trial 69c: 松田町 has 11,000 people,
+            # under GeoNames' 15,000)
+            return True
+        if not town:
             continue
         # the affiliation: before the name, or in brackets after it (``山田 太郎（福井県立大学）``)
         affiliation = text[:cut] if cut else text[min((text.find(b) for b in "（(" if b in text), default=len(text)):]
@@ -2819,6 +2827,33 @@ def _place_in_affiliation(lines: list[Text], under: Block, place: str) -> bool:
                 and (at == 0 or not re.match(f"[{KANJI}{KATAKANA}]", affiliation[at - 1])):
             return True
     return False
+
+
+_OWN_SUFFIXES = "市町村"
+"""A municipality's suffixes after a bare name in its speaker's affiliation (:func:`_place_in_affiliation`): a
+ward's (``区``) or a prefecture's office names a place inside or around the town, not the town."""
+
+
+def _place_over_its_english(r: _Reading, place: str) -> bool:
+    """The place line ``r.k`` (``静岡``) over a line giving its English as a city alone (``Shizuoka City``,
+    ``City of Shizuoka``: :func:`~.places.find_city_en` spells it, :func:`~.places.is_city_place_line` holds nothing
+    else), the two over a Japanese title with its speaker (:func:`read_block` from the line under the English: the
+    title there, the ``speaker`` cue, no city or number of its own): the talk's city line and the city's English, which
+    :func:`_read_place` then reads past (:func:`_pass_city_english`), never the title. Why (fresh-user trial 69c's
+    ``a_procs_shizuoka_yamaguchi.txt``): ``静岡`` / ``Shizuoka City`` was the talk's title ja/en and its real title
+    front, as ``静岡市`` / ``Shizuoka City`` or ``静岡`` alone never were. A title naming the city (``Shizuoka and the
+    Sea``) is no city-only line; a pair over no title with its speaker stays as it was."""
+    lines, k = r.lines, r.k
+    if k + 2 >= r.n or script_of(lines[k + 2].text) != JA:
+        return False
+    english = lines[k + 1].text.strip()
+    if len(english) > MAX_CITY_EN:
+        return False
+    found = find_city_en(place, [lines[k + 1]])
+    if found.text is None or not is_city_place_line(english, found.spellings):
+        return False
+    under = read_block(lines, k + 2, layout=r.layout)
+    return under.title == k + 2 and "speaker" in under.cues and under.city_line is None and under.number is None
 
 
 def surname_municipality_over_title(lines: list[Text], k: int, name: str, layout: "Layout | None" = None) -> bool:
