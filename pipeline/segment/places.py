@@ -837,15 +837,20 @@ def _generic_name_en(name: str) -> bool:
     town here.
 
     >>> [_generic_name_en(n) for n in ("Port Ellis", "New Brookfield", "Kobe", "Peace", "Kanazawa Castle",
-    ...                                "Port Renewal Waterfront", "Green Bay", "Rio de Janeiro", "Smart Ports")]
-    [False, False, False, True, True, True, True, False, True]
+    ...                                "Port Renewal Waterfront", "Green Bay", "Rio de Janeiro", "Smart Ports",
+    ...                                "Peace Bureau", "Smart Council")]
+    [False, False, False, True, True, True, True, False, True, True, True]
     """
     from pipeline.glosses import lemmas
 
     words = [w for w in name.split() if w[0].isupper()]  # (a name's small word aside: ``de``)
     if len(words) == 2 and _common_word(words[0]):
-        # the town's own word after the common one is no common word in any form (``Smart Ports``: ``port``)
-        return any(_common_word(form) for form in lemmas(words[1]) | {words[1]})
+        # the town's own word after the common one is no common word in any form (``Smart Ports``: ``port``) and no
+        # office's or body's word (``City of Peace Bureau``: an office, helper fix68a)
+        from pipeline.segment.organisations import EN_ORGANISATION
+
+        return any(_common_word(form) for form in lemmas(words[1]) | {words[1]}) \
+            or _UNIT_EN.fullmatch(words[1]) is not None or EN_ORGANISATION.search(words[1]) is not None
     return not words or any(_common_word(w) for w in words)
 
 
