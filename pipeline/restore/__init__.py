@@ -3004,7 +3004,7 @@ def _sources(talk: Talk, fills: dict, links: list) -> dict[int, tuple[Source, ..
                 en = english_paragraphs[k]
                 paired_en[id(t)] = Source(_sentence_lines(_fill(en, fills)),
                                           f"the English paragraph at line {start(en)}, which translates this paragraph",
-                                          True, "en")
+                                          True, "en", translates_paragraph=True)
     for i, sec in enumerate(talk.sections):
         name = f"section {sec.number}" if sec.number else f"section #{i + 1}"
         slides = [j for j, found in enumerate(links) if found and found["index"] == i]

@@ -144,6 +144,11 @@ class Source:
     them a line that translates the gap's sentence is read before a source read whole (issue 19 point 2, trial 67c:
     slide 3's *Earthquake-resistant quays*, read whole, had proposed 震災 and 岸壁 for ``��員`` while slide 4,
     linked to the same section, translates the sentence: *Trainees from over 40 countries*, 研修員)."""
+    translates_paragraph: bool = False
+    """The source is the English paragraph the document pairs with the gap's paragraph (by the paragraphs' order and
+    words, ``restore._paired_paragraphs``): the line aligned there translates the gap's sentence by that pairing, never a
+    weak link (:data:`pipeline.restore.evidence.translation.WEAK_LINK`: a newsletter column's *Participation is free and
+    no reservation is needed* beside ``参加は無料で、予\ufffdは不要です。``, two words shared, is its sentence)."""
 
 
 @dataclass

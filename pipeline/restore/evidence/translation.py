@@ -627,7 +627,7 @@ def _japanese_gap(site: Site, doc: Document, fills: list[str]) -> list[Proposal]
                     terms[fill] = _phrase_term(site, fill, japanese, word, ln.text)
         # a line chosen among others on two shared words or fewer may translate another sentence: its words rank, and
         # neither contradict nor settle (WEAK_LINK)
-        weak = line is not None and len(source.lines) > 1 \
+        weak = line is not None and len(source.lines) > 1 and not source.translates_paragraph \
             and _shared(line.text, known, names, numbers, line.spoken) <= WEAK_SHARED \
             and not _shares_a_long_number(line.text, numbers)
         proposals = []
