@@ -19,7 +19,7 @@ import pytest
 
 from tests.segment_inputs import front_texts, last_paragraphs, run_file, speaker_texts
 
-REGRESS = Path("/work/regress")
+REGRESS = Path(__file__).parent / "data" / "fix69b"  # copies of /work/regress/<folder>/<file>
 MINE = REGRESS / "in_fix69b"
 
 

@@ -20,7 +20,7 @@ import pytest
 
 from tests.segment_inputs import front_texts, run_file, run_text, speaker_texts
 
-REGRESS = Path("/work/regress")
+REGRESS = Path(__file__).parent / "data" / "news69"  # copies of /work/regress/<folder>/<file>
 
 
 def _titles(talk) -> list[str | None]:
