@@ -455,10 +455,14 @@ def glossed_terms(japanese: str, english: str) -> tuple[int, int]:
 def title_words_said(japanese: str, english: str) -> tuple[list[str], int]:
     """The content words of an English title (:func:`english_terms`) that say a word of the Japanese title, and how
     many content words the English has: ``(said, terms)``. A word says one where EDICT glosses a content word of the
-    Japanese with it (as :func:`glossed_terms` reads them, and also by Sudachi's normalised form: ふもと as 麓
-    *foot*, まちづくり as 町作り), or where it spells a Japanese word's reading romanised (long vowels folded or not,
-    the passport's spellings, :func:`pipeline.kana.passport_spellings`; a name of several words read joined:
-    里山 *Satoyama*, 白神 *Shirakami*, 萩往還 *Hagi Okan*), which a title's proper names and Japanese terms are written as.
+    Japanese with it (as :func:`glossed_terms` reads them, and also by Sudachi's normalised form, ふもと as 麓
+    *foot*; a word that neither EDICT nor its short units list by its kanji's glosses, 村づくり: 村 *village*), an
+    English verb by its act's noun (*Preserving*: 保全 *preservation*, :func:`action_nouns`), or where it spells a
+    Japanese word's reading romanised (long vowels folded or not, the passport's spellings,
+    :func:`pipeline.kana.passport_spellings`; a name of several words read joined: 里山 *Satoyama*, 白神 *Shirakami*,
+    萩往還 *Hagi Okan*), which a title's proper names and Japanese terms are written as. Wider than
+    :func:`glossed_terms` (which stays the measure of a line set right beside its translation): asked only of a deck's
+    cover apart from the Japanese title (:func:`pipeline.segment.cover.cover_title_translated`).
 
     Why (issue 16 point 2, helper title70, fresh-user trial 69c): a proceedings talk whose English title stands only
     on its deck's cover was matched to its Japanese title by EDICT's glosses alone, which miss a place's name and a
