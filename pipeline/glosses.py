@@ -450,3 +450,74 @@ def glossed_terms(japanese: str, english: str) -> tuple[int, int]:
                                         for part in m.split(SplitMode.A)))
         said |= found
     return sum(1 for lemmas in terms if lemmas & said), len(terms)
+
+
+def title_words_said(japanese: str, english: str) -> tuple[list[str], int]:
+    """The content words of an English title (:func:`english_terms`) that say a word of the Japanese title, and how
+    many content words the English has: ``(said, terms)``. A word says one where EDICT glosses a content word of the
+    Japanese with it (as :func:`glossed_terms` reads them, and also by Sudachi's normalised form, ふもと as 麓
+    *foot*; a word that neither EDICT nor its short units list by its kanji's glosses, 村づくり: 村 *village*), an
+    English verb by its act's noun (*Preserving*: 保全 *preservation*, :func:`action_nouns`), or where it spells a
+    Japanese word's reading romanised (long vowels folded or not, the passport's spellings,
+    :func:`pipeline.kana.passport_spellings`; a name of several words read joined: 里山 *Satoyama*, 白神 *Shirakami*,
+    萩往還 *Hagi Okan*), which a title's proper names and Japanese terms are written as. Wider than
+    :func:`glossed_terms` (which stays the measure of a line set right beside its translation): asked only of a deck's
+    cover apart from the Japanese title (:func:`pipeline.segment.cover.cover_title_translated`).
+
+    Why (issue 16 point 2, helper title70, fresh-user trial 69c): a proceedings talk whose English title stands only
+    on its deck's cover was matched to its Japanese title by EDICT's glosses alone, which miss a place's name and a
+    term kept in Japanese (``Tourism along the Hagi Okan Road`` for 萩往還の歴史を生かした観光振興: *tourism* only).
+
+    >>> title_words_said("萩往還の歴史を生かした観光振興", "Tourism along the Hagi Okan Road")
+    (['Tourism', 'Hagi', 'Okan'], 5)
+    >>> title_words_said("用水と町家を生かしたまちなみ保全", "Preserving Townscapes with Canals and Machiya")
+    (['Preserving', 'Machiya'], 4)
+    >>> title_words_said("神戸と海", "Kobe and the Sea"), title_words_said("港湾物流の効率化", "Kobe and the Sea")
+    ((['Kobe', 'Sea'], 2), ([], 2))
+    """
+    from sudachipy import SplitMode
+
+    from pipeline.kana import hepburn, passport_spellings, plain_spellings, unaccented
+    from pipeline.sudachi import tokenizer
+
+    plain = unaccented(english)  # ``Ōita``: a macron is no letter of the spelling
+    terms = english_terms(plain)
+    if not terms:
+        return [], 0
+    table = glosses()
+    said: set[str] = set()
+    spelled: set[str] = set()
+    for m in tokenizer("B").tokenize(japanese):
+        if m.part_of_speech()[0] not in CONTENT_POS:
+            continue
+        units = [m] + [u for u in m.split(SplitMode.A)]
+        found: set[str] = set()
+        for u in units:
+            for form in (u.dictionary_form(), u.surface(), u.normalized_form()):
+                found |= table.get(form, frozenset())
+            reading = u.reading_form()
+            if reading and reading != u.surface():
+                spelled.update(passport_spellings(plain_spellings(hepburn(reading))))
+        if not found:
+            # a word EDICT does not list, nor its short units (``村づくり``): its kanji's own glosses (村 *village*)
+            found = set().union(*(table.get(c, frozenset()) for c in m.surface() if "\u4e00" <= c <= "\u9fff"))
+        said |= found
+    words = [(m.group(0), m.start(), m.end()) for m in re.finditer(r"[A-Za-z]+", plain)]
+    spoken: set[int] = set()  # where a word (or a run of capitalised words joined) spells a reading
+    for i in range(len(words)):
+        for j in range(i, min(i + 3, len(words))):
+            run = words[i:j + 1]
+            if any(not w[0][0].isupper() for w in run):
+                break
+            if "".join(w[0] for w in run).lower() in spelled:
+                spoken.update(range(run[0][1], run[-1][2]))
+    out = []
+    at = 0
+    for word, lemma_set in terms:
+        at = plain.find(word, at)  # english_terms reads the same text in order: its words are found in turn
+        # a verb says its act's noun (*Preserving*: 保全, glossed *preservation*; :func:`action_nouns`)
+        acts = frozenset().union(*(action_nouns(lemma) for lemma in lemma_set))
+        if (lemma_set | acts) & said or at in spoken:
+            out.append(word)
+        at += len(word)
+    return out, len(terms)

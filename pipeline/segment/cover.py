@@ -26,12 +26,15 @@ from pipeline.segment.layout import Layout, first_line, last_line
 from pipeline.segment.names import (BRACKETED_TAIL, bracketed_affiliation, byline, is_person_name, name_start,
                                      name_then_affiliation, name_then_organisation, romanised_name, speaker_split,
                                      translated_speaker)
+from pipeline.glosses import title_words_said
+from pipeline.kana import unaccented
 from pipeline.segment.organisations import AFFILIATION_ENDING, dated_office_span, is_municipality, organisation_only, post_and_organisation, post_in_no_body
-from pipeline.segment.places import is_municipality_en, town_and_country_en
+from pipeline.segment.places import is_municipality_en, place_line_en, town_and_country_en
 from pipeline.segment.slides import Deck, cover_name
 from pipeline.segment.slidetext import is_bullet
 from pipeline.segment.places import spells_reading
-from pipeline.segment.titleblock import MAX_TITLE_LINES, is_subtitle, is_title_translation, under_cover_title
+from pipeline.segment.titleblock import (MAX_TITLE_LINES, MIN_GLOSSED_SHARE, MIN_GLOSSED_WORDS, is_subtitle, is_title_translation,
+                                         under_cover_title)
 
 MAX_SUBTITLE_CHARS = 60
 
@@ -54,6 +57,14 @@ def read_cover(deck: Deck, layout: Layout, found: Titles, has_text: bool, eviden
     title_ja, title_en, subtitle_ja, _, speaker = found
     cover_title = deck.slides[0].title if deck.cover.lines or (deck.slides and is_title_slide(deck.slides[0])) else None
     title_en = title_en or (cover_title if cover_title is not None and script_of(cover_title.text) != JA else None)
+    if title_en is None and title_ja is not None and deck.slides \
+            and (said := cover_title_translated(deck.slides[0], title_ja.text)) is not None:
+        # a numbered cover naming no person (its title over the city's line, or alone) whose title says the Japanese
+        # title's words: the talk's English title (issue 16 point 2, helper title70, fresh-user trial 69c)
+        title_en = deck.slides[0].title
+        evidence.append(Evidence("title-block", f"{title_en.text.strip()}: the English title on the deck's cover "
+                                          f"({_line_of(title_en)}), {len(said[0])} of its {said[1]} words saying the "
+                                          f"Japanese title's ({', '.join(said[0])}: EDICT's glosses, readings)"))
     # the cover's subtitle in the language it is written in (trial 32: a Japanese deck's ``～…～`` was subtitle.en)
     cover_sub = deck.cover.subtitle
     if cover_sub is not None and any(t is not None and _letters(t.text) == _letters(cover_sub.text)
@@ -100,6 +111,64 @@ def read_cover(deck: Deck, layout: Layout, found: Titles, has_text: bool, eviden
     if deck.cover.lines and deck.slides and not has_text and speaker.text is None and speaker.affiliation is None:
         speaker = cover_office(deck.slides[0], speaker, evidence)
     return Titles(title_ja, title_en, subtitle_ja, subtitle_en, speaker)
+
+
+MAX_COVER_LINES = 4
+"""Lines a cover naming no person holds at most under or over its title (the city's line, an organisation, a date,
+an event): a slide with more is a slide of points."""
+
+
+def _line_of(t: Text) -> str:
+    pos = t.first_pos()
+    return f"line {pos[0]}" if pos else "the deck"
+
+
+def _cover_line(lines: list[Text], k: int) -> bool:
+    """``lines[k]`` is a line a cover sets beside its title: a municipality's or a place's English name (``Tamba
+    City``, ``Kobe City, Hyogo``, ``Curitiba, Brazil``), a person, a speaker's line, an organisation, a date or an
+    event; never a bullet."""
+    t = lines[k].text.strip()
+    plain = unaccented(t)  # ``Ōita City``: read without its macron
+    return not is_bullet(t) and (
+        is_municipality_en(plain) or place_line_en(plain) is not None or town_and_country_en(t) or cover_name(lines, k)
+        or name_then_affiliation(t) is not None or is_japanese_speaker_line(t) or organisation_only(t)
+        or post_and_organisation(t) or is_date_line(t) or is_event_line(t))
+
+
+def cover_title_translated(slide: Slide, title_ja: str) -> tuple[list[str], int] | None:
+    """The words of ``slide``'s title that say the Japanese title's (:func:`pipeline.glosses.title_words_said`) and
+    how many words it has, where the slide is a deck's cover giving the talk's English title though it names no
+    person (:func:`is_title_slide` asks for one): the deck's first slide (unnumbered or ``1``), an English title, and
+    under or over it at most :data:`MAX_COVER_LINES` lines that a cover sets (:func:`_cover_line`: the city's English
+    line, an organisation, a date), or none; and the title's words say the Japanese title's, at least
+    :data:`~pipeline.segment.titleblock.MIN_GLOSSED_WORDS` of them and
+    :data:`~pipeline.segment.titleblock.MIN_GLOSSED_SHARE` of its words, EDICT's glosses or the words' readings
+    romanised. ``None`` otherwise.
+
+    Why (issue 16 point 2, helper title70, fresh-user trial 69c): a proceedings talk's slides after its paper, slide
+    ``1`` its cover (``Protecting Tea Field Landscapes`` / ``Shizuoka City``), gave the talk no ``title.en``: a
+    numbered cover counted only where it named a person. A slide of points (``Current State`` / ``■ …``), a cover
+    whose title says another title's words (``Kobe and the Sea`` under 港湾物流の効率化) or a Japanese deck give none.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> t = mk("Satoyama Conservation and Citizen Partnership", "Tamba City", "■ About 70% forest")
+    >>> cover_title_translated(Slide(1, t[0], (t[1],)), "里山の保全と市民協働")
+    (['Satoyama', 'Conservation', 'Citizen'], 4)
+    >>> cover_title_translated(Slide(1, t[0], (t[1], t[2])), "里山の保全と市民協働") is None  # points: no cover
+    True
+    >>> cover_title_translated(Slide(1, mk("Kobe and the Sea")[0], (t[1],)), "港湾物流の効率化") is None
+    True
+    """
+    if slide.number not in (None, 1) or slide.title is None or script_of(slide.title.text) != EN \
+            or len(slide.lines) > MAX_COVER_LINES:
+        return None
+    lines = list(slide.lines)
+    if not all(_cover_line(lines, k) for k in range(len(lines))):
+        return None
+    said, terms = title_words_said(title_ja, slide.title.text)
+    if len(said) < MIN_GLOSSED_WORDS or len(said) < MIN_GLOSSED_SHARE * terms:
+        return None
+    return said, terms
 
 
 def cover_titled_by_copy(deck: Deck, titles: tuple[Text | None, ...]) -> Deck:

@@ -38,7 +38,8 @@ from pipeline import glosses
 from pipeline.korean import korean_spellings
 from pipeline.chardata import JA, KANJI_RE, KATAKANA, script_of
 from pipeline.errors import PipelineError
-from pipeline.kana import fold_by_parts, hepburn, plain_spellings, romanize, sounds_alike, spells_loanword, to_katakana
+from pipeline.kana import (fold_by_parts, hepburn, passport_spellings, plain_spellings, romanize, sounds_alike,
+                          spells_loanword, to_katakana, unaccented)
 from pipeline.model import Text
 from pipeline.segment.organisations import DESIGNATION_WORDS, MUNICIPALITY_SUFFIXES, is_municipality, is_place_name, region_place
 
@@ -389,11 +390,18 @@ def romaji_spellings(name_ja: str) -> list[str]:
     >>> romaji_spellings("熊本市"), romaji_spellings("呉市"), romaji_spellings("北九州市")
     (['kumamoto'], ['kure'], ['kitakyushu', 'kitakyuushuu'])
     >>> romaji_spellings("西浦市"), romaji_spellings("小浦町"), romaji_spellings("大阪市")
-    (['nishinoura'], ['koura'], ['osaka', 'oosaka'])
+    (['nishinoura'], ['koura'], ['osaka', 'oosaka', 'ohsaka'])
+
+    Then the spellings the passport rules give the same reading (:func:`~pipeline.kana.passport_spellings`: ン before
+    b, m, p as ``m``, a long o as ``oh``), after those, so the first stays the project's own (a talk's id):
+
+    >>> romaji_spellings("丹波市"), romaji_spellings("大野市")
+    (['tanba', 'tamba'], ['ono', 'oono', 'ohno'])
     """
     parts = stem_reading_parts(name_ja)
     spelled = [fold_by_parts(parts), hepburn("".join(parts))]
-    return list(dict.fromkeys(spelled + [hepburn(r) for r in other_stem_readings(name_ja)]))
+    spelled = list(dict.fromkeys(spelled + [hepburn(r) for r in other_stem_readings(name_ja)]))
+    return passport_spellings(spelled, long_o=(fold_by_parts(parts, long_o="oh"),))
 
 
 def other_stem_readings(name_ja: str) -> tuple[str, ...]:
@@ -630,15 +638,18 @@ def find_city_en(name_ja: str, english: list[Text]) -> CityName:
     best: tuple[tuple[int, int], Text, str, str] | None = None  # (rank, word, kind, detail)
     for by_sound in (False, True):  # spelled as read or glossed first; by sound only when nothing is
         for line in english:
-            words = list(_WORD.finditer(line.text))
+            # read without accents, one character for one (``Ōita City``: the macron is no letter of the spelling; the
+            # city's English keeps it, a view of the line)
+            plain = unaccented(line.text)
+            words = list(_WORD.finditer(plain))
             for k, m in enumerate(words):
                 word = m.group()
                 if not word[0].isupper() or (best is not None and best[0] == (0, 0)):
                     continue
                 span = (m.start(), m.end())
                 verdict = None
-                for end in _name_runs(line.text, words, k):  # the longest run first
-                    run = line.text[m.start():words[end].end()]
+                for end in _name_runs(plain, words, k):  # the longest run first
+                    run = plain[m.start():words[end].end()]
                     if (verdict := run_verdict(run)) is not None:
                         word, span = run, (m.start(), words[end].end())
                         break
@@ -723,7 +734,7 @@ def is_city_only_line(text: str, spellings: tuple[str, ...] | list[str]) -> bool
     >>> is_city_only_line("HO CHI MINH CITY", ["ho chi minh"]), is_city_only_line("Ho Chi Minh Trail", ["ho chi minh"])
     (True, False)
     """
-    low = text.lower()
+    low = unaccented(text).lower()  # ``Ōita City``: a macron is no letter of the spelling
     spelled = set(spellings)
     for name in spellings:  # a name of several words is one (``HO CHI MINH CITY``: helper place64)
         if " " in name:

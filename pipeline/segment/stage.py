@@ -650,10 +650,12 @@ def _no_city(place: Text, evidence: list[Evidence], english: list[Text] | None =
     elif english is not None and bare is None and (whole := next((place.text.strip() + suffix for suffix in "市町村"
                                           if place.text.strip() + suffix in written), None)) is not None:
         # ``松田`` over ``松田町企画政策課長 …`` (titleblock._place_in_affiliation): no place to Sudachi or GeoNames, the
-        # talk writes the municipality whole; the line is front and the city is read where it is written whole
-        # (fresh-user trial 69c)
-        row = Evidence("city", f"{place.text.strip()}: a bare name the talk writes whole as {whole}: the city is read "
-                               f"where it is written whole, the line front ({_line_of(place)})")
+        # talk writes the municipality whole: the city line names the city, ``city.ja`` its name as the line writes
+        # it, bare, as a bare ``静岡`` is (decision, issue 16 point 3, helper title70 after fresh-user trial 69c; fix69g
+        # had kept the line front and read the city from the affiliation, ``松田町``)
+        evidence.append(Evidence("city", f"{place.text.strip()}: a bare name the talk writes whole as {whole}: the city "
+                                         f"line names the city ({_line_of(place)})"))
+        return False
     else:
         row = Evidence("city", f"{place.text.strip()}: a prefecture, province or district, no municipality: not the "
                                f"city ({_line_of(place)})")
