@@ -77,9 +77,15 @@ SIGNER_CITY = "the city of the office that signs the document, which is no city'
 (:func:`named_by_title`)."""
 
 
+ADDRESS_CITY = "the town of the authors' address, which is no city's talk: the id is the title's"
+"""As :data:`SIGNER_CITY`, where a paper's only city is the town of its authors' address (``University of Leeds,
+Leeds LS2 9JT, UK``; fresh-user trial 70: a folder of one university's papers would be ``leeds``, ``leeds-2``)."""
+
+
 def named_by_title(evidence) -> bool:
-    """The talk's ``evidence`` (rows with ``kind`` and ``detail``) says its id is its title's (:data:`SIGNER_CITY`)."""
-    return any(str(e.kind) == "city" and e.detail.endswith(SIGNER_CITY) for e in evidence)
+    """The talk's ``evidence`` (rows with ``kind`` and ``detail``) says its id is its title's (:data:`SIGNER_CITY`,
+    :data:`ADDRESS_CITY`)."""
+    return any(str(e.kind) == "city" and e.detail.endswith((SIGNER_CITY, ADDRESS_CITY)) for e in evidence)
 
 
 def talk_ident(city_en, city_ja, titles, taken: set[str], title_first: bool = False) -> str:

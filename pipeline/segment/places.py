@@ -542,7 +542,7 @@ class CityName:
 
     text: Text | None
     spellings: tuple[str, ...]
-    how: str | None = None  # "reading", "gloss", "mandarin" or "korean"
+    how: str | None = None  # "reading", "gloss", "mandarin", "korean"; "english" named in English, "address" an address's town
     detail: str | None = None  # what a person can check
 
 
@@ -872,6 +872,12 @@ Philippines Diliman, Quezon City, Philippines``) is its address, read as an addr
 _POSTCODE = re.compile(r"^(?:[A-Z]{1,2}-)?[0-9]{4,5}(?:\s?[A-Z]{2})?\s+")
 """A postal code set before its town in a European address (``64283 Darmstadt``, ``2629 HV Delft``, ``D-80331
 München``, ``CH-8092 Zürich``)."""
+_POSTCODE_AFTER = re.compile(r"\s+(?:[A-Z]{1,2}[0-9][0-9A-Z]?\s?[0-9][A-Z]{2}|[A-Z][0-9][A-Z]\s?[0-9][A-Z][0-9]"
+                             r"|[0-9]{3}-[0-9]{4}|[0-9]{5}(?:-[0-9]{4})?|[0-9]{6})$")
+"""A postal code set after its town or its state (``Leeds LS2 9JT``, ``London SW1A 1AA`` — the UK's; ``ON M5S 1A1``
+— Canada's; ``Sendai 980-8579`` — Japan's; ``OR 97403``, ``MA 02139-4307`` — a US ZIP code; ``Beijing 100084`` —
+six digits, China's, India's, Singapore's): what is left is the town (fresh-user trial 70: ``University of Leeds,
+Leeds LS2 9JT, UK`` named no town). Four digits are no code here (``Building 5``, a year)."""
 _STATE_COUNTRIES = frozenset({"US", "CA", "AU"})
 """Countries whose addresses and datelines write the state or province between the town and the country (``Eugene,
 Oregon, USA``, ``Kingston, Ontario, Canada``): there a region before the country is no town (helper city57)."""
@@ -962,15 +968,19 @@ def _named_en(text: str) -> list[tuple[int, int, bool]]:
             continue
         code = _POSTCODE.match(piece)
         name = piece[code.end():] if code else piece
+        # a postal code after the town (``Leeds LS2 9JT``, ``Sendai 980-8579``): fresh-user trial 70's paper had no city
+        name = name[:m.start()] if (m := _POSTCODE_AFTER.search(name)) else name
+        start = at + lead + (code.end() if code else 0)
         after = [p.strip() for _, p in parts[k + 1:k + 3]]
         if not after or not _place_word(name) or _common_word(name) or is_country(name):
             continue
         country = re.sub(r"^(?i:the)\s+", "", after[0]).title()
         if is_country(country) and not _state_of(name, country):
-            found.append((at + lead + len(piece) - len(name), at + lead + len(piece), True))
-        elif len(after) == 2 and _state_of(after[0], after[1]) and not (k and is_country(parts[k - 1][1].strip())):
-            # ``Eugene, Oregon, USA``: the town before its state (helper city57)
-            found.append((at + lead + len(piece) - len(name), at + lead + len(piece), True))
+            found.append((start, start + len(name), True))
+        elif len(after) == 2 and _state_of(_POSTCODE_AFTER.sub("", after[0]), after[1]) \
+                and not (k and is_country(parts[k - 1][1].strip())):
+            # ``Eugene, Oregon, USA``, ``Eugene, OR 97403, USA``: the town before its state (helper city57)
+            found.append((start, start + len(name), True))
     return found
 
 

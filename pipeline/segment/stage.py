@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from pipeline.chardata import EN, JA, JA_LETTER_RE, LATIN_WORD_RE, LAYOUT_SPACES, is_korean, lang_of, script_of, writing_of
-from pipeline.ids import SIGNER_CITY, talk_ident
+from pipeline.ids import ADDRESS_CITY, SIGNER_CITY, talk_ident
 from pipeline.numbering import explicit_number, heading_number_end, heading_shaped
 from pipeline.model import (raw_runs, Bilingual, Cleaned, Evidence, Hint, LedgerRow, Segmented, Slide, Speaker, Spellings, Talk,
                             Text, ledger_rows_for, spellings_of)
@@ -1431,10 +1431,14 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     # talk: its city stays, its id is its title's (decision, helper title69 after fresh-user trial 68e; pipeline.ids)
     by_title = read_by in ("affiliation", "english block") and signer_speaker and shape != "deck" \
         and any((title_en, title_ja, title_ko))
+    # a paper whose only city is its authors' address (``University of Leeds, Leeds LS2 9JT, UK``) is no city's talk
+    # either: a folder of one university's papers had come out ``leeds``, ``leeds-2`` (fresh-user trial 70)
+    by_address = read_by == "english block" and city is not None and city.how == "address" and shape == "paper" \
+        and any((title_en, title_ja, title_ko))
     named = city_ja if city_ja is not None else city.text if city is not None else None
-    if by_title and named is not None:
-        evidence.append(Evidence("city", f"{named.text}: {SIGNER_CITY}"))
-    by_title = by_title and named is not None
+    if (by_title or by_address) and named is not None:
+        evidence.append(Evidence("city", f"{named.text}: {SIGNER_CITY if by_title else ADDRESS_CITY}"))
+    by_title = (by_title or by_address) and named is not None
     ident = talk_ident(city.text if city else None, city_ja, [title_en, title_ja, title_ko], taken, title_first=by_title)
     if (city is None or city.text is None) and city_ja is not None and (doubt := _reading_doubt(city_ja)) is not None:
         evidence.append(doubt)
@@ -1731,7 +1735,8 @@ def _city_of_english_block(s: _CityScene) -> _CityRead:
     (_, named, address), t = found, block_english[found[0]]
     view = t[named[0]:named[1]]
     how = "as the town of an organisation's address" if address else "as a municipality"
-    city = CityName(view, (view.text.lower(),), "english", f"{view.text} named {how} in English ({t.text.strip()})")
+    city = CityName(view, (view.text.lower(),), "address" if address else "english",
+                    f"{view.text} named {how} in English ({t.text.strip()})")
     s.evidence.append(Evidence("city", f"{view.text}: {city.detail} at {_line_of(view)}"))
     return None, city, city.spellings
 
