@@ -836,7 +836,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             # a judgment's party (``申立人　山下 勝``, ``代理人弁理士　森田 陽介``) under its title: the head's record of
             # who stands before the court, front as the other parties' lines are; the judges signing its end speak for
             # it (letters.judgment_signers; helper judg70)
-            block = replace(block, speaker=())
+            block = replace(block, speaker=(), cues=tuple(c for c in block.cues if c != "speaker"))  # (its evidence row too)
         if block.speaker and signed is None:
             if letter:  # no signature: the block's lines that name no one (an address, a telephone, a date) stay front
                 block = replace(block, speaker=[i for i in block.speaker if not _letterhead_field(lines[i].text)])
