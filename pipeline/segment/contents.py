@@ -30,7 +30,7 @@ from pipeline.model import Text
 from pipeline.numbering import explicit_number, fold, heading_shaped
 from pipeline.pagenumbers import page_number
 from pipeline.numbering import PART_LABEL, is_chapter_alone
-from pipeline.segment.labels import agenda_label
+from pipeline.segment.labels import agenda_label, numbered_agenda_label
 from pipeline.segment.layout import Layout
 
 CONTENTS_TITLES = {"目次", "もくじ", "目録", "目录", "目錄", "contents", "tableofcontents", "目次contents",
@@ -497,7 +497,7 @@ def _restated_run(lines: list[Text]) -> tuple[int, int] | None:
             label, j = n.label, j + 1
         # under an agenda's label (``Agenda``, ``次第``) the run is the meeting's items, restated over their minutes: a
         # list of what the meeting took up, no contents (no page numbers, no leaders; session 62)
-        if j - i >= MIN_RESTATED and _restated(keys, where, i, j) and not (i > 0 and agenda_label(lines[i - 1].text)):
+        if j - i >= MIN_RESTATED and _restated(keys, where, i, j) and not (i > 0 and (agenda_label(lines[i - 1].text) or numbered_agenda_label(lines[i - 1].text))):
             return i, j
         i = j
     return None

@@ -604,6 +604,96 @@ def _english_signer(line: Text, name_at: int, under: list[Text]) -> Speaker | No
     return Speaker(text, affiliation, name, (Author(name, (), affiliation),))
 
 
+_JUDGE_POST = r"(?:裁判長裁判官|裁判官|判事補|判事|(?:審判長[ \u3000]+)?(?:特許庁)?審判官|審判長)"
+"""The posts a Japanese court's judges and an appeal board's examiners sign a judgment, decision or trial decision
+under (``裁判長裁判官``, ``裁判官``; a 審決's ``審判長　特許庁審判官``, ``特許庁審判官``)."""
+
+_JUDGE_LINE = re.compile(rf"^(?P<post>{_JUDGE_POST})[ \u3000]+(?P<name>[^ \u3000、，,。].*?)"
+                         r"(?P<note>は[、，,]?[^。]*(?:できない|できず|しない)。)?$")
+"""A judge's signature line: the post, white space, the name, and a note where the judge cannot sign (``裁判官　中西
+健は，転補のため署名押印することができない。``: the presiding judge signs for him under it)."""
+
+_COURT_LINE = re.compile(r"^[^\s、，,。：:]{0,20}(?:裁判所|小法廷|大法廷)[^\s、，,。：:]{0,16}$")
+"""A court's line over its judges' names: the court, its division or bench after it (``東京地方裁判所民事第52部``,
+``最高裁判所第二小法廷``, ``大阪地方裁判所第15民事部``, ``横浜地方裁判所川崎支部``)."""
+
+_POSTED_JA_NAME = re.compile(r"^(?:[\u4e00-\u9fff々ヶ]{2,6}|[\u4e00-\u9fff々ヶ\u30a0-\u30ff]{1,5}[ \u3000][\u4e00-\u9fff々ヶ\u3040-\u30ff]{1,5})$")
+"""A Japanese person's name after a post, by its shape: two to six kanji, or two words parted by a space, kanji or
+katakana, the given name's hiragana allowed, at most five letters each (``丙川 次郎``, ``中西健``)."""
+
+_JUDGMENT_WORD = re.compile(r"(?:判決|決定|裁決|審決)する。$")
+"""The sentence a judgment's text closes on (``主文のとおり判決する。``, ``次のとおり審決する。``)."""
+
+
+def judgment_signers(body: list[Text], end: int, above: list[Text] | None = None) -> tuple[int, int, Speaker] | None:
+    """The signature block closing a Japanese court's judgment or decision, or an appeal board's trial decision:
+    ``(start, end, speaker)``, ``body[start:end]`` its court's line (``東京地方裁判所民事第52部``, none in a 審決) over
+    one judge's line or more (``裁判長裁判官　松本 浩一`` / ``裁判官　高田 由美`` / ``裁判官　中西 健は，転補のため署名押印する
+    ことができない。``), under a date or the text's last sentence; else ``None``. The document must be a judgment: a
+    line calling it so (``判　　決``, ``決定``, ``審決``: :data:`~.runin._JUDGMENT_HEAD`) or a sentence closing on
+    ``判決する。`` (``決定する。``, ``裁決する。``, ``審決する。``) in ``above`` or ``body``.
+
+    The speaker is a view of the block: ``text`` its lines from the court's on, ``authors`` each judge once in the
+    block's order (the presiding judge signing again for one who cannot is no second author), each ``affiliation``
+    the court and the judge's post as a title block's office and post read (``東京地方裁判所民事第31部裁判長裁判官``),
+    ``affiliation`` the distinct ones joined, ``name`` the first judge's (decision, issue 16 point 2, fresh-user trial
+    69c: the court's and judges' lines had been the last section's paragraphs, and a judgment had no speaker; a
+    roster of officers is no notice's signature, :func:`_japanese_signer`, so three judges gave none).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> doc = mk("判　決", "主文のとおり判決する。", "東京地方裁判所民事第5部", "裁判長裁判官　山田 太郎", "裁判官　佐藤 花子")
+    >>> start, stop, sp = judgment_signers(doc, len(doc)); (start, stop), sp.name.text, sp.affiliation.text
+    ((2, 5), '山田 太郎', '東京地方裁判所民事第5部裁判長裁判官; 東京地方裁判所民事第5部裁判官')
+    >>> judgment_signers(mk("お知らせします。", "緑ヶ丘市教育委員会", "教育長　佐藤 花子"), 3) is None  # no judgment
+    True
+    """
+    from pipeline.segment.authors import distinct_affiliations
+    from pipeline.segment.names import lost_glyph_name_no_clause, MAX_POSTED_NAME_GAPS
+    from pipeline.segment.runin import _JUDGMENT_HEAD
+
+    heads = _JUDGMENT_HEAD
+    texts = [t.text.strip(" \u3000\t") for t in body[:end]]
+    if not any("".join(t.split()) in heads or _JUDGMENT_WORD.search(t) for t in
+               [*(x.text.strip(" \u3000\t") for x in (above or [])), *texts]):
+        return None
+    judges: list[tuple[int, re.Match]] = []
+    k = end - 1
+    while k >= 0 and (m := _JUDGE_LINE.match(texts[k])) is not None:
+        name = m.group("name").strip(" \u3000")
+        # the post vouches for a name of Japanese letters in one or two words (``丙川 次郎``: a placeholder name no
+        # dictionary lists, as the judgments published with their parties' names masked print them)
+        if not (_POSTED_JA_NAME.match(name) or name_shaped(name) or is_person_name(name)
+                or lost_glyph_name_no_clause(name, MAX_POSTED_NAME_GAPS)):
+            break
+        judges.append((k, m))
+        k -= 1
+    if not judges:
+        return None
+    court = k if k >= 0 and _COURT_LINE.match(texts[k]) else None
+    start = court if court is not None else k + 1
+    over = texts[start - 1] if start > 0 else ""
+    if start == 0 or not (is_date_line(over) or over.endswith(_SENTENCE_CLOSE) or over == "以上"):
+        return None
+    if court is None and not any(m.group("post").endswith("審判官") for _, m in judges):
+        return None  # a judge's line with no court over it: only a trial decision's examiners sign so
+    court_text = body[court].strip(" \u3000\t") if court is not None else None
+    authors: list[Author] = []
+    seen: set[str] = set()
+    for at, m in reversed(judges):
+        line = body[at]
+        lead = len(line.text) - len(line.text.lstrip(" \u3000\t"))
+        name = line[lead + m.start("name"):lead + m.end("name")].strip(" \u3000")
+        if name.text in seen:
+            continue
+        seen.add(name.text)
+        post = line[lead + m.start("post"):lead + m.end("post")]
+        affiliation = court_text + post if court_text is not None else post
+        authors.append(Author(name, (), affiliation))
+    text = Text.join([t.strip(" \u3000\t") for t in body[start:end]], sep=Text.inserted(" "))
+    speaker = Speaker(text, distinct_affiliations([a.affiliation for a in authors]), authors[0].name, tuple(authors))
+    return start, end, speaker
+
+
 def _japanese_signer(body: list[Text], end: int) -> tuple[int, int, Speaker] | None:
     """A Japanese notice's closing sender over nothing but its date or contact: its last line an officer's post and
     name (``緑ヶ丘市長　山田 太郎``, ``教育長　佐藤 花子``: :func:`~pipeline.segment.names.speaker_split`) or a name
@@ -1362,7 +1452,7 @@ def closing_signer(body: list[Text], above: list[Text] | None = None, *,
             found = _english_signer(body[j], len(body[j].text) - len(body[j].text.lstrip()), body[j + 1:end])
             if found is not None:
                 return j, end, found
-    found_ja = _japanese_signer(body, end) or _korean_signer(body, end) \
+    found_ja = judgment_signers(body, end, above) or _japanese_signer(body, end) or _korean_signer(body, end) \
         or japanese_issuer(body, end, above) or english_issuer(body, end, above)
     # (the Korean line is Hangul words alone; an office with no name last, in Japanese or English)
     if found_ja is not None:

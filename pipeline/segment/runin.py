@@ -201,18 +201,45 @@ def run_in_apart(lines: list[Text]) -> tuple[list[Text], set[int]]:
     return out, named
 
 
-JUDGMENT_PARTS = frozenset({"主文", "事実及び理由", "事実", "理由", "当事者の表示", "事実及び争点"})
+JUDGMENT_PARTS = frozenset({"主文", "事実及び理由", "事実", "理由", "当事者の表示", "事実及び争点", "結論"})
 """The named parts of a Japanese court's judgment or decision, each alone on its line a heading (``主　　　文``,
 ``事実及び理由``), spaces between the letters or none."""
 
-_JUDGMENT_HEAD = frozenset({"判決", "決定", "判決書", "決定書", "裁決", "裁決書"})
+_JUDGMENT_HEAD = frozenset({"判決", "決定", "判決書", "決定書", "裁決", "裁決書", "審決", "審決書"})
 """What a judgment's head calls it, alone on its line (``判　　　　決``, ``決　　定``). An administrative body's
 ruling on an appeal (``裁　　決　　書``, under the 行政不服審査法) is set out alike, ``主文`` / ``理由`` / ``第1``… (helper
-judg69: its parts had stayed ``front``)."""
+judg69: its parts had stayed ``front``). A trial decision of the patent office's appeal board (``審　　　決``:
+``結　　　論`` / ``理　　　由`` / ``第１``…) likewise (helper judg70: ``結論`` had headed an unnumbered section holding
+``理由`` as its paragraph)."""
 
 
 def _letters(text: str) -> str:
     return "".join(text.split())
+
+
+_PARTY = re.compile(r"^(?:同|上記)?(?:原告|被告|申立人|相手方|請求人|被請求人|審査請求人|処分庁|審査庁|控訴人|被控訴人|上告人|"
+                    r"被上告人|抗告人|相手方|債権者|債務者|参加人|補助参加人|再審原告|再審被告)?"
+                    r"(?:(?:訴訟|申立|指定)?代理人(?:弁護士|弁理士)?)?(?=[ \u3000]|$)")
+"""A party's label opening its line in a judgment's or ruling's head (``原告　甲野 太郎``, ``申立人　山下 勝``,
+``代理人弁理士　森田 陽介``, ``同訴訟代理人弁護士　…``)."""
+
+
+def judgment_document(lines: "list[Text]") -> bool:
+    """A line of ``lines`` calls the document a judgment, a decision or a ruling, alone on its line
+    (:data:`_JUDGMENT_HEAD`: ``判　　　　決``, ``決　　定``, ``審　　　決``)."""
+    return any(_letters(t.text) in _JUDGMENT_HEAD for t in lines)
+
+
+def party_line(text: str) -> bool:
+    """``text`` names a party (or its counsel) of a judgment, by the label opening it: no speaker of the document
+    (decision, session 70, helper judg70: a 決定's ``申立人　山下 勝`` and a 審決's ``代理人弁理士　森田 陽介`` under the
+    title had been its speaker, and its judges' signature none).
+
+    >>> party_line("申立人　　山下 勝"), party_line("代理人弁理士　森田 陽介"), party_line("原告"), party_line("裁判官　小林 真理")
+    (True, True, True, False)
+    """
+    m = _PARTY.match(text.strip(" \u3000\t"))
+    return m is not None and m.end() > 0
 
 
 def judgment_parts(lines: list[Text], above: list[Text] = ()) -> set[int]:

@@ -44,7 +44,7 @@ from pipeline.segment.places import (CityName, credit_city_en, dictionary_spells
                                      municipality_span, names_municipality, is_town_en, place_line_en, place_names_city, prefecture_seat, prefecture_named_en, namesake_named_en, town_named_en, name_spellings, names_the_speaker,
                                      state_city_note)
 from pipeline.segment.parallel import parallel_sections
-from pipeline.segment.runin import judgment_parts, run_in_apart
+from pipeline.segment.runin import judgment_document, judgment_parts, party_line, run_in_apart
 from pipeline.segment.sections import (CONTACT_OFFICE_LINES, Paper, Section, closing_mark, contact_block, end_mark, listed_key, contact_block_joined, empty_markup_headings, endnotes, letter_headings, with_appendix_labels,
                                        keywords_in_front, display_pages_in_front, notice_item_number, notice_items, split_paper)
 from pipeline.segment.speakernotes import with_speaker_notes
@@ -833,6 +833,12 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             # an English title with its Japanese right under it (is_title_translation; trial 44): the title in Japanese
             used.add(block.translation)
             title_ja = lines[block.translation].strip()
+        if block.speaker and signed is None and all(party_line(lines[i].text) for i in block.speaker) \
+                and judgment_document(lines[span.start:paper_end]):
+            # a judgment's party (``申立人　山下 勝``, ``代理人弁理士　森田 陽介``) under its title: the head's record of
+            # who stands before the court, front as the other parties' lines are; the judges signing its end speak for
+            # it (letters.judgment_signers; helper judg70)
+            block = replace(block, speaker=(), cues=tuple(c for c in block.cues if c != "speaker"))  # (its evidence row too)
         if block.speaker and signed is None:
             if letter:  # no signature: the block's lines that name no one (an address, a telephone, a date) stay front
                 block = replace(block, speaker=[i for i in block.speaker if not _letterhead_field(lines[i].text)])
