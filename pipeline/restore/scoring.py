@@ -780,8 +780,8 @@ were right 24 of 28 times, the four wrong ones at 0.96–0.979 and the commits f
 Chosen on those seeds; on seed 5904, drawn after, the class held no wrong commit (10 right ones left open: over the
 four draws the class below 0.98 was right 28 of 32 times, 0.875)."""
 FAR_WORD_MEASURED = {
-    True: {1: (165, 186), 2: (79, 87), 3: (142, 160)},
-    False: {1: (71, 159), 2: (33, 65), 3: (25, 57)},
+    True: {1: (212, 250), 2: (99, 113), 3: (217, 254)},
+    False: {1: (103, 285), 2: (51, 135), 3: (46, 158)},
 }
 """How often an open gap held the one fill that makes a word the text writes whole elsewhere (``far_word``): (right,
 measured), keyed by whether the model's own top fill (the ranking the confidence reads, rank-only features at 0) is
