@@ -774,7 +774,7 @@ class Restorer:
         who = "the model's own top fill too" if agrees else "put first by that word alone (the model's own top differs)"
         return Evidence("document-word", f"{top}'s word stands whole at {places}, {who}: measured on clean text of "
                                          f"three registers, an open gap of this class (its word standing whole at {cls} "
-                                         f"other places) "
+                                         f"other place{'s' if uses > 1 else ''}) "
                                          f"held that word {right} of {n} times (Wilson lower {low:.3f}), below the "
                                          "0.95 a class must hold to commit: open (bench/farword_bench.py)")
 
