@@ -96,5 +96,6 @@ def test_the_document_word_is_cited_not_weighed():
     assert r["restored"] is None and r["confidence"] < r["threshold"], (r["confidence"], r["threshold"])
     # since session 65 (helper jarank65) a word written elsewhere ranks its fill (far_word), never read by the
     # confidence: the citation says so
-    assert details and "高校生" in details[-1] and ("cited, not weighed" in details[-1]
-                                                  or "ranked up, never committed on it alone" in details[-1]), details
+    # (since rest70 an open gap's far word is followed by its class's measured figure: the citation is not the last row)
+    assert any("高校生" in d and ("cited, not weighed" in d or "ranked up, never committed on it alone" in d)
+               for d in details), details

@@ -743,12 +743,40 @@ class Restorer:
         if (reviewed.status, reviewed.restored, reviewed.confidence) != (mine.status, mine.restored, mine.confidence):
             return reviewed  # the English word list decided by its own measured class, not this threshold
         if not committed and confidence < threshold:
+            measured = self._far_word_measured(top, site, pool)
+            if measured is not None:
+                reviewed = replace(reviewed, evidence=reviewed.evidence + (measured,))
             # the confidence is the top fill's, not the gap's: said plainly beside an open gap (a user read 0.92 beside
             # "open" as a contradiction)
             reviewed = replace(reviewed, evidence=reviewed.evidence + (Evidence(
                 "model", f"open: the top fill {top}'s confidence {confidence:.4f} is below the commit threshold "
                          f"{threshold:.4f}"),))
         return replace(reviewed, threshold=threshold)
+
+    def _far_word_measured(self, top: str, site: Site, pool: scoring.Pool) -> Evidence | None:
+        """Why an open gap whose top fill makes a word the text writes whole elsewhere (``far_word``, weighed) is not
+        committed on it: its class's measured precision (:data:`scoring.FAR_WORD_MEASURED`), by the places the word
+        stands whole and whether the model's own ranking (the one the confidence reads) puts the fill first; None
+        where the top fill holds no such word. Fresh-user trials 69 and 69d (``空き店\ufffdを活用`` beside 空き店舗
+        three times, open at 0.92 with no word of why): the reader is told how often such a gap held the word."""
+        if site.script != "ja" or site.length != 1 or not pool.features.get(top, {}).get(nearword.FAR_WORD):
+            return None
+        uses = nearword.far_word_uses(site, self.doc, top)
+        if uses < 1:
+            return None
+        own = scoring.softmax_ranking(pool, scoring.without_rank_only(self.model.weights))
+        agrees = bool(own) and own[0][0] == top
+        right, n, low = scoring.far_word_measured(agrees, uses)
+        if n == 0:
+            return None
+        places = f"{uses} other place{'s' if uses > 1 else ''}"
+        cls = f"{min(uses, scoring.FAR_WORD_AT_MOST)}{'+' if uses >= scoring.FAR_WORD_AT_MOST else ''}"
+        who = "the model's own top fill too" if agrees else "put first by that word alone (the model's own top differs)"
+        return Evidence("document-word", f"{top}'s word stands whole at {places}, {who}: measured on clean text of "
+                                         f"three registers, an open gap of this class (its word standing whole at {cls} "
+                                         f"other place{'s' if uses > 1 else ''}) "
+                                         f"held that word {right} of {n} times (Wilson lower {low:.3f}), below the "
+                                         "0.95 a class must hold to commit: open (bench/farword_bench.py)")
 
     def intact_copy(self, site: Site, reviewed: Repair) -> Repair | None:
         """The repair of an English word the document writes intact elsewhere (:func:`english.intact_copy`), where
