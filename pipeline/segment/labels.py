@@ -1163,22 +1163,6 @@ def agenda_label(text: str) -> bool:
     return " ".join(joined.split()).casefold() in AGENDA_LABELS
 
 
-_FIELD_NUMBER = re.compile(r"^[ \u3000]*(?:[0-9０-９]{1,2}[.．、)）]?|[（(][0-9０-９]{1,2}[)）])[ \u3000]*")
-
-
-def numbered_agenda_label(text: str) -> bool:
-    """An agenda's label (:func:`agenda_label`) after the number a record gives its fields (``４　議題``, ``4. 議題``,
-    ``（4）議題``, ``3. Agenda``): a record numbering its fields (``１　日時`` / ``２　場所`` / ``３　出席者`` / ``４　議題`` /
-    ``（１）…`` / ``５　議事の経過``) sets its agenda's items under the numbered label (helper judg70: the items, restated
-    over their minutes, had been read as a table of contents, the record's next field ``５　議事の経過`` with them).
-
-    >>> numbered_agenda_label("４　議題"), numbered_agenda_label("3. Agenda"), numbered_agenda_label("議題"), numbered_agenda_label("4　議題の整理")
-    (True, True, False, False)
-    """
-    m = _FIELD_NUMBER.match(text)
-    return m is not None and m.end() < len(text) and any(c.isdigit() for c in m.group()) and agenda_label(text[m.end():])
-
-
 _AGENDA_TITLE_END = lazyre.compile(r"(?:議事|会議)?次第[ \u3000]*(?:[（(]案[）)])?$")
 
 
