@@ -1913,11 +1913,33 @@ def opens_on_dependent(text: str) -> bool:
     return first is not None and first.part_of_speech()[0] in ("助詞", "助動詞", "接尾辞")
 
 
+def ends_on_final_form(text: str) -> bool:
+    """``text`` stops on a predicate's final form (終止形, by Sudachi: ``…増えます``, ``…なりました``, ``…開始する``): a
+    sentence's end with no ``。`` after it, as a Japanese headline ends (a wrap may fall there too: only its siblings
+    tell, :func:`headlines_over_articles`).
+
+    >>> ends_on_final_form("病院と駅を結ぶ便が一日八本に増えます"), ends_on_final_form("使えるようになりました")
+    (True, True)
+    >>> ends_on_final_form("制度を導入し"), ends_on_final_form("子育て支援センター"), ends_on_final_form("募集しています。")
+    (False, False, False)
+    """
+    s = text.rstrip()
+    if not is_ja_letter(s[-1:]):
+        return False
+    tokens = list(tokenizer("C").tokenize(s[-12:]))
+    if not tokens:
+        return False
+    pos = tokens[-1].part_of_speech()
+    return pos[0] in ("動詞", "助動詞", "形容詞") and pos[5].startswith("終止形")
+
+
 def headlines_over_articles(lines: list[Text], layout: Layout) -> frozenset[int]:
     """The indexes of ``lines`` that are a text dump's headlines, each over its article's paragraph: a Japanese line
     after a blank line (or first), with no sentence's or clause's mark in it or at its end, right over a paragraph
     (its lines one under the other up to a blank line or the end) that ends a sentence, whose widest line it falls
-    short of by :data:`HEADLINE_SHORT_BY` columns at least, the break between them cutting no word nor clause
+    short of by :data:`HEADLINE_SHORT_BY` columns at least or whose line stops on a predicate's final form
+    (:func:`ends_on_final_form`: a one-line article's text may be shorter than its headline), the break between them
+    cutting no word nor clause
     (:func:`ends_mid_clause`, :func:`word_across_break`, :func:`opens_on_dependent`); and that shape recurs over
     :data:`MIN_HEADLINES` paragraphs or more of the text. A PDF's lines are never read so (its faces and spacing say
     it, :func:`_set_apart_headings`).
@@ -1966,9 +1988,9 @@ def headlines_over_articles(lines: list[Text], layout: Layout) -> frozenset[int]
         paragraph = [lines[i].text.strip(" \u3000\t") for i in range(k + 1, end + 1)]
         if paragraph[-1][-1:] not in SENTENCE_END or script_of(paragraph[0]) != JA:
             continue
-        if display_width(s) + HEADLINE_SHORT_BY > max(display_width(p) for p in paragraph):
-            continue  # as wide as its paragraph: a first line at the measure
-        if ends_mid_clause(s) or word_across_break(s, under) or opens_on_dependent(under) \
+        if display_width(s) + HEADLINE_SHORT_BY > max(display_width(p) for p in paragraph) and not ends_on_final_form(s):
+            continue  # as wide as its paragraph and stopping on no predicate's end: a first line at the measure
+        if under[:1] in "。、，．）」』" or ends_mid_clause(s) or word_across_break(s, under) or opens_on_dependent(under) \
                 or opens_on_case_particle(under) or opens_on_te(under) or opens_on_joining_conjunction(under):
             continue  # the clause, or a word, goes on: a wrapped first line
         found.append(k)

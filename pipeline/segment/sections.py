@@ -1393,10 +1393,10 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
         if long:
             # a long title-cased line over running text, where a short heading would stand (after a sentence's end,
             # an issue line, a closed article or at a block's opening): a headline if its siblings are read so too
-            # (a Japanese one over a paragraph longer than it that ends a sentence: a one-line article's text is
-            # seldom twice a long headline's length, helper news70)
+            # (a Japanese one over a paragraph of running text that ends a sentence: a one-line article's text is
+            # seldom twice a long headline's length, and may be shorter than it, helper news70)
             if script_of(t.text.strip()) == JA:
-                opens_text = opens_text or (len(after) > len(t.text.strip()) and _is_sentence_end(after))
+                opens_text = opens_text or (len(after) >= MIN_ARTICLE_TEXT and _is_sentence_end(after))
             if opens_text and (after_text or _after_article(lines, i, layout) or _opens_block(lines, i, layout)):
                 long_heads.add(i)
             continue
@@ -1445,6 +1445,11 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
         out |= listed
     out |= _series_siblings(lines, series, out, series_head)
     return out | enumerated if len(out | enumerated) >= MIN_BLOCK_HEADINGS else out
+
+
+MIN_ARTICLE_TEXT = 16
+"""Characters the running text under a Japanese long headline (:func:`long_headline`) has at least: a sentence, no
+label's value."""
 
 
 def long_headline(text: str) -> bool:
