@@ -84,8 +84,6 @@ def test_a_long_title_cased_line_alone_heads_nothing(name):
     assert _titles(talk) == [None]
 
 
-@pytest.mark.xfail(strict=True, reason="a Japanese headline past 30 characters over a flush paragraph is read as its "
-                                       "paragraph's wrapped first line (no title case to tell it)")
 def test_japanese_long_headlines_flush():
     path = REGRESS / "in_news69" / "nl_ja_long_flush.txt"
     talk = run_file(path.read_bytes(), path.name).talks[0]

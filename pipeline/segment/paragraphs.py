@@ -480,6 +480,46 @@ def word_across_break(before: str, after: str) -> bool:
     return any(m.begin() < len(a) < m.end() for m in tokenizer("A").tokenize(a + b))
 
 
+WRAP_SHORT_BY = 4
+"""Columns by which a wrapped paragraph's first line may fall short of the line under it (kinsoku: two wide letters)
+and still be read as filling the measure that line fills."""
+
+
+def wrapped_sentence_opens(line: Text, following: Text | None) -> bool:
+    """``line``, a Japanese line that is no sentence alone (:func:`~.titleblock.is_prose` false), opens running text
+    wrapped onto ``following``, the raw line right under it: ``following`` ends or holds the sentence's end (``。``),
+    ``line`` is as wide as ``following`` at least (:data:`WRAP_SHORT_BY` short at most: a first line fills the measure,
+    a title sits short of the text under it), holds no sentence end, and the break cuts a word or a clause
+    (:func:`word_across_break`: ``…臨時休館いた`` / ``します。``; :func:`opens_on_auxiliary`, :func:`ends_mid_clause`,
+    :func:`opens_on_case_particle`) or ``line`` holds a clause's comma (``、``), which a title or heading holds none of.
+
+    Why (issue 16 point 2, fresh-user trial 69c): a notice's first paragraph wrapped at 38 characters
+    (``市立中央図書館では、…次の期間臨時休館いた`` / ``します。``) was read as no running text, line by line, so the
+    notice's opening ran on past it and its body stayed ``front``, unjoined.
+
+    >>> t = lambda s, n: Text.from_raw(s, n)
+    >>> wrapped_sentence_opens(t("市立中央図書館では、図書館システムの更新作業のため、次の期間臨時休館いた", 5), t("します。", 6))
+    True
+    >>> wrapped_sentence_opens(t("町民プールの一時休業について（お知らせ）", 4), t("拝啓　時下ますますご清祥のこととお喜び申し上げます。", 5))
+    False
+    >>> wrapped_sentence_opens(t("市立中央図書館では、図書館システムの更新作業のため、次の期間臨時休館いた", 5), t("します。", 7))  # a blank line
+    False
+    """
+    if following is None:
+        return False
+    a, b = line.text.strip(" \u3000\t"), following.text.strip(" \u3000\t")
+    if not a or not b or script_of(a) != JA or any(c in a for c in "。！？"):
+        return False
+    if last_line(line) is None or first_line(following) != last_line(line) + 1:
+        return False  # a blank line (or another page) between: no wrap
+    if not ("。" in b or b.endswith(("．", "！", "？"))):
+        return False
+    if display_width(a) + WRAP_SHORT_BY < display_width(b):
+        return False  # short of the line under it: a title's or a field's width, no measure filled
+    return ("、" in a or "，" in a or word_across_break(a, b) or opens_on_auxiliary(b) or ends_mid_clause(a)
+            or opens_on_case_particle(b))
+
+
 _LINE_NUMBER = re.compile(r"^\s*(\d{1,4})[ \t]")
 
 
@@ -644,6 +684,8 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
     """
     # a numbered heading the PDF sets apart (larger or bold) is a heading however full the line before it
     headings = (headings | _set_apart_headings(lines, layout)) - opens
+    # a newsletter's headlines, each over its article's paragraph, however long (helper news70)
+    headings = headings | (headlines_over_articles(lines, layout) - opens)
     widths = block_measures(lines, layout, measure_width)
     widths_en = block_measures_en(lines, layout)
     next_line = line_spacing(lines, layout)
@@ -1145,9 +1187,12 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             # opens on a case particle (a double-spaced dump: no paragraph opens on one); a masthead's publisher's
             # line (``令和6年9月2日発行　…小学校　校長　高橋　誠``) ends at its line's end as a contact does, however
             # full (issue 16, helper news67: a school newsletter's first headline had been glued to it)
+            # (nor does a notice's field over a blank line, its value no running text, ``休館期間　…から…まで``:
+            # fresh-user trial 69c, whose field had run on into the paragraph under it)
             and not (not page_break and parted(j, k) and not (full(j) and before[-1:] not in SENTENCE_END
                                                               and not ends_on_contact(before)
-                                                              and not publisher_line(before.strip()))
+                                                              and not publisher_line(before.strip())
+                                                              and not _field_without_clause(before))
                      and not particle_goes_on(j, k) and not te_goes_on(j, k))
             and has_japanese(before)
             # a figure's caption under a numbered heading opens its own line: the heading stops where the caption
@@ -1846,6 +1891,112 @@ def numbered_heading(text: str) -> bool:
     return heading_shaped(text) and heading_number_end(text) is not None
 
 
+MIN_HEADLINES = 2
+"""Lines of one headline's shape a text has at least for each to be read as a headline (:func:`headlines_over_articles`):
+the shape recurring over the articles, as a newsletter's headlines do; one alone is a wrapped first line as often."""
+HEADLINE_SHORT_BY = 4
+"""Columns by which a headline falls short of the widest line of the paragraph under it at least (two wide letters:
+a wrapped first line fills the measure its paragraph's lines fill, to kinsoku's slack)."""
+
+
+def opens_on_dependent(text: str) -> bool:
+    """``text`` opens on a word that never opens a sentence, by Sudachi: a particle (助詞: ``ので、``, ``を``), an
+    auxiliary (助動詞: ``ます。``) or a suffix (接尾辞: ``的に``): the line goes on the line before.
+
+    >>> opens_on_dependent("ので、ご注意ください。"), opens_on_dependent("ます。"), opens_on_dependent("市役所本庁舎2階で")
+    (True, True, False)
+    """
+    s = text.lstrip(" \u3000")
+    if not s or not is_hiragana(s[0]) and s[0] not in "的性化等":
+        return False  # the cheap test first: Sudachi only for a line led by hiragana (or a suffix's kanji)
+    first = next(iter(tokenizer("C").tokenize(s[:12])), None)
+    return first is not None and first.part_of_speech()[0] in ("助詞", "助動詞", "接尾辞")
+
+
+def ends_on_final_form(text: str) -> bool:
+    """``text`` stops on a predicate's final form (終止形, by Sudachi: ``…増えます``, ``…なりました``, ``…開始する``): a
+    sentence's end with no ``。`` after it, as a Japanese headline ends (a wrap may fall there too: only its siblings
+    tell, :func:`headlines_over_articles`).
+
+    >>> ends_on_final_form("病院と駅を結ぶ便が一日八本に増えます"), ends_on_final_form("使えるようになりました")
+    (True, True)
+    >>> ends_on_final_form("制度を導入し"), ends_on_final_form("子育て支援センター"), ends_on_final_form("募集しています。")
+    (False, False, False)
+    """
+    s = text.rstrip()
+    if not is_ja_letter(s[-1:]):
+        return False
+    tokens = list(tokenizer("C").tokenize(s[-12:]))
+    if not tokens:
+        return False
+    pos = tokens[-1].part_of_speech()
+    return pos[0] in ("動詞", "助動詞", "形容詞") and pos[5].startswith("終止形")
+
+
+def headlines_over_articles(lines: list[Text], layout: Layout) -> frozenset[int]:
+    """The indexes of ``lines`` that are a text dump's headlines, each over its article's paragraph: a Japanese line
+    after a blank line (or first), with no sentence's or clause's mark in it or at its end, right over a paragraph
+    (its lines one under the other up to a blank line or the end) that ends a sentence, whose widest line it falls
+    short of by :data:`HEADLINE_SHORT_BY` columns at least or whose line stops on a predicate's final form
+    (:func:`ends_on_final_form`: a one-line article's text may be shorter than its headline), the break between them
+    cutting no word nor clause
+    (:func:`ends_mid_clause`, :func:`word_across_break`, :func:`opens_on_dependent`); and that shape recurs over
+    :data:`MIN_HEADLINES` paragraphs or more of the text. A PDF's lines are never read so (its faces and spacing say
+    it, :func:`_set_apart_headings`).
+
+    Why (issue 16 point 2, helper news70; helper news69's strict xfail): a newsletter's headlines longer than a short
+    phrase, ``令和８年度の市民税・県民税の申告受付を２月１６日から開始します`` (32 characters) flush over
+    ``市役所本庁舎２階の税務課で、…お持ちください。``, were each read as its paragraph's wrapped first line: no measure
+    shows in a text of one-line paragraphs, and a long line stopping on a letter was taken for one broken by hand.
+    A headline ends on a predicate or a noun with no ``。`` (headline style), sits short of the text under it, has a
+    blank line over it, and its siblings look alike; a wrapped first line fills the measure, or its clause goes on.
+
+    >>> mk = lambda *rows: [Text.from_raw(s, n) for n, s in rows]
+    >>> body = "市役所本庁舎の税務課で、申告の受付を行います。源泉徴収票をお持ちください。"
+    >>> two = mk((1, "市民税・県民税の申告受付を２月１６日から開始します"), (2, body), (4, "中央公園の遊具の入れ替え工事が６月から始まります"), (5, body))
+    >>> sorted(headlines_over_articles(two, Layout((), (3,))))
+    [0, 2]
+    >>> sorted(headlines_over_articles(two[:2], Layout((), ())))  # alone: no sibling
+    []
+    >>> wrapped = mk((1, "市民税・県民税の申告受付を２月１６日から開始し"), (2, body), (4, "中央公園の遊具の入れ替え工事が６月から始まります"), (5, body))
+    >>> sorted(headlines_over_articles(wrapped, Layout((), (3,))))  # its clause goes on
+    []
+    """
+    if not lines or any(layout.boxed(t) for t in lines):
+        return frozenset()
+
+    def adjacent(j: int, k: int) -> bool:
+        a, b = last_line(lines[j]), first_line(lines[k])
+        return a is not None and b == a + 1
+
+    def blank_over(k: int) -> bool:
+        if k == 0:
+            return True
+        a, b = last_line(lines[k - 1]), first_line(lines[k])
+        return a is not None and b is not None and b > a and layout.blank_only_between(a, b)
+
+    found = []
+    for k in range(len(lines) - 1):
+        s, under = lines[k].text.strip(" \u3000\t"), lines[k + 1].text.strip(" \u3000\t")
+        if not s or not under or script_of(s) != JA or not is_ja_letter(s[-1:]) or any(c in s for c in SENTENCE_END):
+            continue
+        if not (blank_over(k) and adjacent(k, k + 1)) or is_notice_field(s) or is_table_row(s):
+            continue
+        end = k + 1
+        while end + 1 < len(lines) and adjacent(end, end + 1):
+            end += 1
+        paragraph = [lines[i].text.strip(" \u3000\t") for i in range(k + 1, end + 1)]
+        if paragraph[-1][-1:] not in SENTENCE_END or script_of(paragraph[0]) != JA:
+            continue
+        if display_width(s) + HEADLINE_SHORT_BY > max(display_width(p) for p in paragraph) and not ends_on_final_form(s):
+            continue  # as wide as its paragraph and stopping on no predicate's end: a first line at the measure
+        if under[:1] in "。、，．）」』" or ends_mid_clause(s) or word_across_break(s, under) or opens_on_dependent(under) \
+                or opens_on_case_particle(under) or opens_on_te(under) or opens_on_joining_conjunction(under):
+            continue  # the clause, or a word, goes on: a wrapped first line
+        found.append(k)
+    return frozenset(found) if len(found) >= MIN_HEADLINES else frozenset()
+
+
 def _set_apart_headings(lines: list[Text], layout: Layout) -> frozenset[int]:
     """Numbered heading-shaped lines (:func:`numbered_heading`) whose title holds a word, that a PDF sets apart from a
     line beside them: at least :data:`HEADING_SIZE` times its size and the body's (the median size of the lines), or in
@@ -2387,6 +2538,17 @@ def _wrapped_short_en(lines: list[Text], layout: Layout, parted, measures: list[
         if layout.end_width(lines[j]) + 1 + first_word_width(after) <= measure:
             short += 1
     return short >= MIN_SHORT_WRAPS
+
+
+def _field_without_clause(text: str) -> bool:
+    """``text`` is a notice's field (:func:`~.labels.is_notice_field`: a short label, an ideographic space or a colon,
+    its value) whose value holds no clause's or sentence's mark: a date, a place, a span of days, no running text.
+
+    >>> _field_without_clause("休館期間　令和8年1月13日（火）から1月16日（金）まで"), _field_without_clause("主文　被告は、原告に対し")
+    (True, False)
+    """
+    s = text.strip()
+    return is_notice_field(s) and not any(c in s for c in "、。，．")
 
 
 def _field_runs(lines: list[Text]) -> frozenset[int]:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from typing import Collection, Sequence
 
 from pipeline.eras import ERA
-from pipeline.chardata import DIGITS, JA, script_of
+from pipeline.chardata import DIGITS, JA, is_ja_letter, script_of
 from pipeline.english_words import ends_on_connective
 from pipeline.listmarks import ITEM_ONLY_START
 from pipeline.model import GAP, Evidence, Hint, Section, Text
@@ -241,6 +241,27 @@ def _stop_lost(text: str) -> bool:
     """
     s = text.strip()
     return s.endswith(GAP) and (lost_stop(s) or any(c in SENTENCE_END_MARKS for c in s[:-1].rstrip(GAP)))
+
+
+_DATED_VALUE = re.compile(r"\d{1,4}\s*[年月日時]|\d{1,2}[:：]\d{2}|[（(][月火水木金土日][）)]")
+"""A date's or a time's figures in a field's value (``1月13日``, ``9時``, ``10:30``, ``（火）``), digits folded to ASCII."""
+
+
+def dated_field(text: str) -> bool:
+    """``text`` is a notice's field (:func:`~pipeline.segment.labels.is_notice_field`: ``休館期間　…``, ``日時：…``)
+    whose value gives a date or a time (:data:`_DATED_VALUE`) and holds no sentence: a line of the notice's, never a
+    heading over the text under it.
+
+    >>> dated_field("休館期間　令和8年1月13日（火）から1月16日（金）まで"), dated_field("受付：9時から17時まで")
+    (True, True)
+    >>> dated_field("春の交通安全運動"), dated_field("日時　未定"), dated_field("■秋祭り　10月5日"), dated_field("本日　10月5日に開催しました。")
+    (False, False, False, False)
+    """
+    s = text.strip()
+    if not s[:1].isalpha() or not is_notice_field(s) or _is_sentence_end(s):
+        return False  # (a marked line, ``■秋祭り　10月5日``, is a headline by its mark)
+    value = NOTICE_FIELD.match(s)
+    return _DATED_VALUE.search(s[value.end(1):]) is not None
 
 
 def short_phrase(text: str, limit: int = MAX_SHAPE_HEADING) -> bool:
@@ -1347,6 +1368,11 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
             # its closing sentence: a field of the run, whatever its label, no heading over the sentence (decision,
             # issue 16, helper fix67b, fresh-user trial 67b: it had headed the notice's ``なお、…`` paragraph)
             continue
+        if dated_field(t.text):
+            # a notice's field whose value is a date or a span of days (``休館期間　令和8年1月13日（火）から…まで``,
+            # ``受付　9時から17時まで``) is a line of the notice, no heading over the sentence under it, alone or not
+            # (issue 16 point 2, fresh-user trial 69c: it had headed the notice's last paragraphs)
+            continue
         # running text after it: a sentence, or one that opens a list (``…students will be able to:``)
         opens_text = len(after) > 2 * len(t.text.strip()) and (_is_sentence_end(after) or after.endswith((":", "：")))
         opens_text = opens_text or (not dated and _opens_set_in(t, lines[i + 1], layout))
@@ -1367,6 +1393,10 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
         if long:
             # a long title-cased line over running text, where a short heading would stand (after a sentence's end,
             # an issue line, a closed article or at a block's opening): a headline if its siblings are read so too
+            # (a Japanese one over a paragraph of running text that ends a sentence: a one-line article's text is
+            # seldom twice a long headline's length, and may be shorter than it, helper news70)
+            if script_of(t.text.strip()) == JA:
+                opens_text = opens_text or (len(after) >= MIN_ARTICLE_TEXT and _is_sentence_end(after))
             if opens_text and (after_text or _after_article(lines, i, layout) or _opens_block(lines, i, layout)):
                 long_heads.add(i)
             continue
@@ -1402,13 +1432,24 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
     # (fresh-user trial 68e: ``New Library Opens on Main Street``, 32 characters, and ``Council Approves Bike Lane
     # Plan``, 31, beside ``Park Cleanup Day Set for April``, 30, had gone to front and to the article before); alone,
     # a long title-cased line over text is a letter's subject or a caption as often
+    # (and so a Japanese headline past a short phrase's length beside its Japanese siblings, long or short: helper
+    # news70, ``…申告受付を２月１６日から開始します`` over its article, 32 characters)
+    titled_ja = {i for i in out if script_of(lines[i].text.strip()) == JA}
+    long_ja = {i for i in long_heads if script_of(lines[i].text.strip()) == JA}
     titled = {i for i in out if is_english_line(lines[i].text) and title_cased(lines[i].text.strip())}
-    if long_heads and len(long_heads | titled) >= MIN_BLOCK_HEADINGS:
-        out |= long_heads
+    if long_heads - long_ja and len((long_heads - long_ja) | titled) >= MIN_BLOCK_HEADINGS:
+        out |= long_heads - long_ja
+    if long_ja and len(long_ja | titled_ja) >= MIN_BLOCK_HEADINGS:
+        out |= long_ja
     if len(out) >= MIN_BLOCK_HEADINGS:
         out |= listed
     out |= _series_siblings(lines, series, out, series_head)
     return out | enumerated if len(out | enumerated) >= MIN_BLOCK_HEADINGS else out
+
+
+MIN_ARTICLE_TEXT = 16
+"""Characters the running text under a Japanese long headline (:func:`long_headline`) has at least: a sentence, no
+label's value."""
 
 
 def long_headline(text: str) -> bool:
@@ -1421,10 +1462,21 @@ def long_headline(text: str) -> bool:
     (True, True)
     >>> long_headline("The council voted six to one to add bike lanes."), long_headline("Library Opens")  # a sentence; short
     (False, False)
-    >>> long_headline("Water Main Replacement on 5th Street and"), long_headline("令和８年度の市民税・県民税の申告受付を開始します")
-    (False, False)
+    >>> long_headline("Water Main Replacement on 5th Street and")
+    False
+
+    A Japanese one (no case to tell it) is a line with no sentence's mark in it, ending on a letter
+    (``令和８年度の市民税・県民税の申告受付を２月１６日から開始します``, 32 characters): what keeps it a line of its own
+    over its article is the join of wraps' evidence (:func:`~.paragraphs.headlines_over_articles`: a blank line over
+    it, short of its paragraph, its siblings alike; helper news70).
+
+    >>> long_headline("令和８年度の市民税・県民税の申告受付を２月１６日から開始します"), long_headline("令和８年度の市民税・県民税の申告受付を開始します。")
+    (True, False)
     """
     s = text.strip()
+    if script_of(s) == JA:
+        return MAX_SHAPE_HEADING < len(s) <= MAX_DATED_HEADLINE and is_ja_letter(s[-1:]) \
+            and not any(c in s for c in "。．！？：:") and not _never_heading(s)
     return MAX_SHAPE_HEADING < len(s) <= MAX_DATED_HEADLINE and is_english_line(s) and title_cased(s) \
         and not _is_sentence_end(s) and not s.endswith((",", ":", ";")) and not ends_on_connective(s) \
         and not _never_heading(s) and not is_person_name(s)

@@ -39,7 +39,7 @@ from pipeline.segment.layout import Layout, first_line, last_line
 from pipeline.segment.measures import paper_measure
 from pipeline.segment.notes import author_note, dump_notes, note_calls, opens_note
 from pipeline.segment.articles import law_of
-from pipeline.segment.paragraphs import join_wraps
+from pipeline.segment.paragraphs import join_wraps, wrapped_sentence_opens
 from pipeline.segment.places import (CityName, credit_city_en, dictionary_spells, municipality_word_named_en, dateline_city, find_city_en, in_usual_case, is_city_only_line, is_city_place_line, is_placeholder_place,
                                      municipality_span, names_municipality, is_town_en, place_line_en, place_names_city, prefecture_seat, prefecture_named_en, namesake_named_en, town_named_en, name_spellings, names_the_speaker,
                                      state_city_note)
@@ -357,7 +357,11 @@ def _letter_opening(lines: list[Text], start: int, end: int) -> tuple[bool, int 
             # addressee, subject or salutation is numbered so (fresh-user trial 68: a notice's item 1 had been kept in
             # its opening, ``front``, its sections starting at 2)
             break
-        if is_prose(t) and not is_salutation(t) and subject_value(t) is None and not _opening_field(t):
+        # (a first line wrapped at the measure, its sentence ending on the line under it, opens running text as a
+        # sentence does: fresh-user trial 69c's ``…次の期間臨時休館いた`` / ``します。`` had been kept in the opening)
+        if (is_prose(t) or (any(o.strip() for o in opening)
+                            and wrapped_sentence_opens(lines[k], lines[k + 1] if k + 1 < end else None))) \
+                and not is_salutation(t) and subject_value(t) is None and not _opening_field(t):
             # the subject under the salutation, where the text opens on a new sentence under it
             following = lines[k + 1].text.strip() if k + 1 < end else ""
             if not (opening and is_salutation(opening[-1]) and subject_shaped(t) and following[:1].isupper()):

@@ -130,6 +130,41 @@ def _first_position(origin) -> RawPosition | None:
     return next((RawPosition(line, col) for line, col, _ in origin or () if line > 0), None)
 
 
+def _at(unit: Unit) -> tuple[int, int] | None:
+    return (unit.source.line, unit.source.col) if unit.source is not None else None
+
+
+def in_reading_order(front: list[Unit], body: list[Unit]) -> list[Unit]:
+    """``front``'s units (in ``paper.front``'s order) and ``body``'s (the sections', in document order) as one run in
+    reading order: a front line that stands after the body's first line (a letter's close, ``敬具``, and a notice's
+    ``記`` between its text and its items, a closing block after the last section) comes where it stands, right
+    before the first body unit after it by raw position; the lines over the body, and any without a position, first.
+    Each unit keeps its place keys (``paragraph`` is still its index in ``paper.front``).
+
+    Why (issue 16 point 2, fresh-user trial 69d; helper news70): a notice's ``敬具`` and ``記`` were listed with the
+    head's lines, after the sender's, ahead of the text they close, so a reader of the corpus read them before it.
+
+    >>> u = lambda kind, text, line: Unit(kind, "ja", {}, text, (), (), RawPosition(line, 0))
+    >>> order = in_reading_order([u("front", "市民各位", 2), u("front", "敬具", 9), u("front", "記", 10)],
+    ...                          [u("paragraph", "拝啓…", 5), u("section-title", "休業期間", 11)])
+    >>> [x.text for x in order]
+    ['市民各位', '拝啓…', '敬具', '記', '休業期間']
+    """
+    opens = next((at for at in map(_at, body) if at is not None), None)
+    if opens is None:
+        return front + body
+    before = [_at(x) is None or _at(x) < opens for x in front]
+    head = [x for x, b in zip(front, before) if b]
+    later = [x for x, b in zip(front, before) if not b]
+    out = list(head)
+    for unit in body:
+        at = _at(unit)
+        while later and at is not None and _at(later[0]) < at:
+            out.append(later.pop(0))
+        out.append(unit)
+    return out + later
+
+
 def units(talk: TalkDocument) -> Iterator[Unit]:
     """Every text unit of a talk, in document order."""
     for kind, pair, tokens, origins in (("title", talk.title, talk.title_tokens, talk.title_map),
@@ -139,14 +174,17 @@ def units(talk: TalkDocument) -> Iterator[Unit]:
             if text and toks is not None:
                 yield Unit(kind, lang, {}, text, toks, (), _first_position(getattr(origins, lang)))
     paper = talk.paper
-    for i, p in enumerate(paper.front):
-        yield Unit("front", p.lang, {"paragraph": i, **_table(p)}, p.text, p.tokens, p.sentences, p.source)
+    front = [Unit("front", p.lang, {"paragraph": i, **_table(p)}, p.text, p.tokens, p.sentences, p.source)
+             for i, p in enumerate(paper.front)]
+    body = []
     for si, s in enumerate(paper.sections):
         place = {"section": s.number, "section_index": si}
         if s.title:
-            yield Unit("section-title", s.title_lang, place, s.title, s.title_tokens, (), s.source)
+            body.append(Unit("section-title", s.title_lang, place, s.title, s.title_tokens, (), s.source))
         for pi, p in enumerate(s.paragraphs):
-            yield Unit("paragraph", p.lang, {**place, "paragraph": pi, **_table(p)}, p.text, p.tokens, p.sentences, p.source)
+            body.append(Unit("paragraph", p.lang, {**place, "paragraph": pi, **_table(p)}, p.text, p.tokens, p.sentences,
+                             p.source))
+    yield from in_reading_order(front, body)
     for i, p in enumerate(paper.footnotes):
         yield Unit("footnote", p.lang, {"footnote": i}, p.text, p.tokens, p.sentences, p.source)
     for k, sl in enumerate(talk.slides):
