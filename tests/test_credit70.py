@@ -8,8 +8,8 @@ its speaker.
    ``Fire Commissioner``, ``Harbourmaster``: ``pipeline.names.post_head``), with or without a qualifying word; a head
    such as ``Master`` is a post only after its qualifying word (``Master of Science``, ``Harbour Master Plan 2030`` are
    none). A post between a name and an organisation is no second author.
-3. ``speaker.text`` parts English credit lines as English writes them on one line, by ``, `` (``; `` before a line led
-   by an affiliation's mark), and so does the affiliation of one person over several English lines
+3. ``speaker.text`` parts English credit lines as English writes them on one line, by ``, `` (a line led by an
+   affiliation's mark too), and so does the affiliation of one person over several English lines
    (``joinlines.speaker_text``, ``joinlines.affiliation_lines``); Japanese lines are joined as before.
 4. A letter's letterhead office over the body it belongs to (``Office of the Town Council`` / ``Town of Millbrook``) is
    one institution after the signer's post (``letters._with_body_under``).
@@ -148,8 +148,8 @@ def test_a_post_and_its_organisation_on_one_line():
 @pytest.mark.parametrize("name, text", [
     ("f_en_paper.txt", "Laura Bennett and Tomas Ruiz, Department of Urban Studies, Northfield University"),
     ("b01_paper_two_authors_shared.txt", "Maria Lindqvist and Tomohiro Ueda, Nordic Institute of Transport, Uppsala"),
-    ("b02_paper_marked_authors.txt", "Helena Marsh¹, Tobias Quint²; ¹ Department of Geography, University of "
-                                     "Carlisle, UK; ² Lakeland Trails Trust, Keswick, UK"),
+    ("b02_paper_marked_authors.txt", "Helena Marsh¹, Tobias Quint², ¹ Department of Geography, University of "
+                                     "Carlisle, UK, ² Lakeland Trails Trust, Keswick, UK"),
     ("b03_paper_one_author_three_lines.txt", "Priya Raman, School of Environment, University of Westbrook"),
     ("a01_deck_twoline_port.txt", "Tomas Lindgren, Port of Skalvik"),
 ])

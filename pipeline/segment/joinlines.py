@@ -42,8 +42,8 @@ def speaker_text(parts: Iterable[Text]) -> Text:
     """A speaker's lines as ``speaker.text``: each line whole, an English line under an English line parted as English
     writes a credit on one line, by an inserted ``, `` (``Laura Bennett and Tomas Ruiz`` / ``Department of Urban
     Studies, Northfield University`` → ``Laura Bennett and Tomas Ruiz, Department of Urban Studies, Northfield
-    University``, as ``Margaret Holloway, Director of Public Utilities, City of Greenhaven`` stands on one line), by
-    ``; `` before a line led by an affiliation's mark (``Anna Berg¹, Tom Lee²`` / ``¹ University of Bergen``); a space
+    University``, as ``Margaret Holloway, Director of Public Utilities, City of Greenhaven`` stands on one line; a line
+    led by an affiliation's mark too, ``Anna Berg¹, Tom Lee²`` / ``¹ University of Bergen``, its mark parting it); a space
     where the upper line leaves its phrase open (a comma, a colon, ``and``, ``of``, a byline's ``By``) or the lower goes
     on in small letters or opens on a bracket, and between lines of other scripts (``松山市 国際交流課長 佐藤 一郎``, a
     Japanese line over its English twin), as before.
@@ -51,15 +51,16 @@ def speaker_text(parts: Iterable[Text]) -> Text:
     Decision (issue 16 point 2, helper credit70; fresh-user trial 69d): a space alone had run a paper's two lines of
     authors and affiliation together (``Laura Bennett and Tomas Ruiz Department of Urban Studies, …``), and a
     signature's name and post (``Helen Marsh Town Clerk``), which read as one name. Each inserted separator is a run
-    of its own in ``speaker_map`` (no raw character behind it).
+    of its own in ``speaker_map`` (no raw character behind it). A comma, never ``; ``, before the marked lines: the
+    addresses' town is read from the text's ``;``-parted pieces (``places.town_named_en``), each an affiliation.
 
     >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
     >>> speaker_text(mk("Laura Bennett and Tomas Ruiz", "Department of Urban Studies, Northfield University")).text
     'Laura Bennett and Tomas Ruiz, Department of Urban Studies, Northfield University'
     >>> speaker_text(mk("Anna Berg¹, Tom Lee²", "¹ University of Bergen", "² Kyoto University")).text
-    'Anna Berg¹, Tom Lee²; ¹ University of Bergen; ² Kyoto University'
-    >>> speaker_text(mk("Anna Berg¹, Tom Lee²", "1 University of Bergen")).text, speaker_text(mk("Jane Doe", "14 Mill Lane")).text
-    ('Anna Berg¹, Tom Lee²; 1 University of Bergen', 'Jane Doe, 14 Mill Lane')
+    'Anna Berg¹, Tom Lee², ¹ University of Bergen, ² Kyoto University'
+    >>> speaker_text(mk("Jane Doe", "14 Mill Lane")).text
+    'Jane Doe, 14 Mill Lane'
     >>> speaker_text(mk("Anna Berg and", "Tom Lee")).text, speaker_text(mk("Jane Doe", "(Chair)")).text
     ('Anna Berg and Tom Lee', 'Jane Doe (Chair)')
     >>> speaker_text(mk("松山市", "国際交流課長 佐藤 一郎")).text, speaker_text(mk("田村 陽介", "Yosuke Tamura")).text
@@ -69,28 +70,20 @@ def speaker_text(parts: Iterable[Text]) -> Text:
 
 
 def _credit_lines(parts: Iterable[Text], japanese_run_on: bool) -> Text:
-    """``parts`` joined as a credit's lines (:func:`speaker_text`): ``, `` or ``; `` between English lines, else one
+    """``parts`` joined as a credit's lines (:func:`speaker_text`): ``, `` between English lines, else one
     space, or nothing where a Japanese letter meets the break and ``japanese_run_on`` (:func:`joined_lines`' rule)."""
     from pipeline.chardata import EN, script_of
     from pipeline.english_words import ends_on_connective_word
 
-    from pipeline.segment.authors import leading_mark, mark_key, split_authors
-
     pieces: list[Text] = []
-    carried: set[str] = set()  # the marks the lines so far carry after their names (``Anna Berg¹``)
     for part in parts:
         if pieces:
             upper, lower = pieces[-1].text.rstrip(), part.text.lstrip()
-            carried |= {mark_key(m.text) for _, marks in split_authors(pieces[-1]) for m in marks}
-            # a line led by an affiliation's mark, or by a number one of the authors carries (``1 University of
-            # Bergen`` under ``Anna Berg¹``: a PDF's superscript read as a digit)
-            marked = re.match(MARK, lower) is not None or (bool(carried) and leading_mark(lower) in carried)
+            marked = re.match(MARK, lower) is not None
             sep = " "
             if script_of(upper) == EN and script_of(lower) == EN and upper and lower:
-                if marked:
-                    sep = "; "
-                elif not (upper.endswith((",", ";", ":", "-", "–", "—", "/", "&", "(")) or ends_on_connective_word(upper)
-                          or lower[:1].islower() or lower[:1] in "([（"):
+                if not (upper.endswith((",", ";", ":", "-", "–", "—", "/", "&", "(")) or ends_on_connective_word(upper)
+                        or lower[:1].islower() or lower[:1] in "([（"):
                     sep = ", "
             elif japanese_run_on and not marked and (has_japanese(upper[-1:]) or has_japanese(lower[:1])):
                 sep = ""
