@@ -64,6 +64,19 @@ JOB_TITLES_EN = (
     "Curator", "Librarian", "Editor", "Economist", "Statistician", "Mayor", "Counsel", "Postdoc", "Candidate",
     "Chairman", "Chairwoman", "Chairperson", "Secretary", "Treasurer", "Clerk",
 )
+OFFICE_TITLES_EN = (
+    # the heads of an office's post in English public service, a port's, a park's, a court's or a college's (``Park
+    # Warden``, ``Fire Commissioner``, ``Building Inspector``, ``Town Surveyor``): fresh-user trial 69d's ``Ahmed
+    # Rahimi, Harbour Master, Port Haldane City`` named no speaker, its post's head in no list (helper credit70)
+    "Warden", "Commissioner", "Superintendent", "Inspector", "Supervisor", "Administrator", "Controller",
+    "Comptroller", "Registrar", "Surveyor", "Auditor", "Assessor", "Ombudsman", "Governor", "Councillor", "Councilor",
+    "Alderman", "Trustee", "Ranger", "Sheriff", "Commander", "Commandant", "Minister", "Ambassador", "Consul",
+    "Attorney", "Solicitor", "Representative", "Liaison", "Bailiff", "Custodian", "Archivist", "Examiner", "Dean",
+    "Chancellor", "Provost", "Marshal", "Steward", "Constable",
+)
+"""The heads of an office's post (:data:`JOB_TITLES_EN` holds them): several are surnames too (``Jack Warden``,
+``James Dean``), so a given name before one makes a person's name, not a post (``segment.names._post_closes``)."""
+JOB_TITLES_EN = JOB_TITLES_EN + OFFICE_TITLES_EN
 """English posts a speaker's affiliation line names before the organisation (``Staff Engineer, Lumen Data
 Systems``, ``Head of Research at …``): the ranks and roles of the English-speaking academy, civil service and
 companies, the counterpart of :data:`JOB_TITLES` (a closed set of common words, no document's); and a body's officers,
@@ -72,6 +85,29 @@ the signer's name)."""
 
 POST_QUALIFIERS_EN = ("Senior", "Chief", "Deputy", "Assistant", "Associate", "Vice", "Acting", "Executive", "Principal")
 """Words that may stand before an English post (``Deputy Director``, ``Senior Lecturer``)."""
+
+QUALIFIED_TITLES_EN = ("Master", "Keeper", "Chief", "Captain", "Pilot")
+"""Heads of an English post only after the word that says what they are in charge of (``Harbour Master``, ``Station
+Master``, ``Lighthouse Keeper``, ``Fire Chief``, ``Port Captain``): alone or opening a phrase they are a degree's, a
+plan's or a rank's word as often (``Master of Science``, ``Master Plan``, ``Captain Cook``), so they are never a post
+by themselves (helper credit70, fresh-user trial 69d's ``Harbour Master``)."""
+
+_COMPOUND_MASTER = re.compile(r"[A-Z][a-z]{2,}(?:master|mistress)")
+"""A post of the ``-master`` kind written as one word (``Harbourmaster``, ``Headmaster``, ``Postmaster``)."""
+
+
+def post_head(word: str, qualified: bool = False) -> bool:
+    """``word`` is the head of an English post: a job title of :data:`JOB_TITLES_EN`, a ``-master`` written as one word
+    (``Harbourmaster``), or, where ``qualified`` (a capitalised word of the post stands before it), one of
+    :data:`QUALIFIED_TITLES_EN` (``Harbour Master``).
+
+    >>> post_head("Warden"), post_head("Master"), post_head("Master", qualified=True), post_head("Harbourmaster")
+    (True, False, True, True)
+    >>> post_head("Plan", qualified=True), post_head("Masters", qualified=True)
+    (False, False)
+    """
+    return word in JOB_TITLES_EN or (qualified and word in QUALIFIED_TITLES_EN) \
+        or _COMPOUND_MASTER.fullmatch(word) is not None
 
 
 def english_post_words(words: list[str]) -> int:
@@ -84,7 +120,7 @@ def english_post_words(words: list[str]) -> int:
     n = 0
     while n < len(words) and words[n] in POST_QUALIFIERS_EN:
         n += 1
-    return n + 1 if n < len(words) and words[n] in JOB_TITLES_EN else 0
+    return n + 1 if n < len(words) and post_head(words[n], qualified=n > 0) else 0
 
 HONORIFICS = ("氏", "様", "さん", "先生", "君")
 """Honorifics that follow a name directly (no space)."""

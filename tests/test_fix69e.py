@@ -4,7 +4,8 @@ letter's closing word.
 1. A cover's or a paper's credit naming a public body by its kind and place after a person's name and a comma
    (``Ingrid Solberg, Port of Bergenvik``) is the speaker with that affiliation (``organisations.body_of_place``, read
    by ``names.name_then_affiliation``, which reads every such credit); a subtitle with a comma and a date line stay
-   what they are. The name over ``Port of Bergenvik`` on two lines is open (strict xfail).
+   what they are. The name over ``Port of Bergenvik`` on two lines is the same credit (helper credit70,
+   ``tests/test_credit70.py``).
 2. A generic label alone over a Japanese notice's subject (``お知らせ``, ``【お知らせ】``, ``ご案内``, ``回覧``) is front and
    the subject the title, as under an issuer's label (``letters.is_notice_label``); a label over the text or over a
    newsletter's several articles stays the title.
@@ -28,13 +29,11 @@ PAPER = "\nAbstract\nWe describe a market on the quay. It worked well for trader
 
 @pytest.mark.parametrize("cover, body, name, affiliation", [
     ("Reviving Harbour Markets\nIngrid Solberg, Port of Bergenvik\n", BULLETS, "Ingrid Solberg", "Port of Bergenvik"),
-    pytest.param("Reviving Harbour Markets\nIngrid Solberg\nPort of Bergenvik\n", BULLETS, "Ingrid Solberg",
-                 "Port of Bergenvik", marks=pytest.mark.xfail(strict=True, reason="open: the name over a public body's line; body_of_place is read only after a name and a comma, as alone it is a slide title (Port of Naha)"), id="deck-two-lines"),
+    ("Reviving Harbour Markets\nIngrid Solberg\nPort of Bergenvik\n", BULLETS, "Ingrid Solberg", "Port of Bergenvik"),
     ("Ferries and Island Life\nTomas Lindgren, Port of Skalvik\n", BULLETS, "Tomas Lindgren", "Port of Skalvik"),
     ("Rural Bus Routes Revisited\nMegan Pryce, County of Gwenllian\n", BULLETS, "Megan Pryce", "County of Gwenllian"),
     ("Reviving Harbour Markets\nIngrid Solberg, Port of Bergenvik\n", PAPER, "Ingrid Solberg", "Port of Bergenvik"),
-    pytest.param("Reviving Harbour Markets\nIngrid Solberg\nPort of Bergenvik\n", PAPER, "Ingrid Solberg",
-                 "Port of Bergenvik", marks=pytest.mark.xfail(strict=True, reason="open: the name over a public body's line; body_of_place is read only after a name and a comma, as alone it is a slide title (Port of Naha)"), id="paper-two-lines"),
+    ("Reviving Harbour Markets\nIngrid Solberg\nPort of Bergenvik\n", PAPER, "Ingrid Solberg", "Port of Bergenvik"),
 ], ids=["deck-comma", "deck-two-lines", "deck-other-port", "deck-county", "paper-comma", "paper-two-lines"])
 def test_a_credit_naming_a_public_body_by_kind_and_place_is_the_speaker(cover, body, name, affiliation):
     (talk,) = run_text(cover + body).talks

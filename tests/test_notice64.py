@@ -189,7 +189,7 @@ def test_a_closing_signature_is_the_speaker(variant):
 def test_the_signature_s_lines_stay_in_front_where_they_closed_the_document():
     (talk,) = run_text(SIGNED["parish-signed-label"][0]).talks
     assert [t.text for t in talk.front][-3:] == ["Signed:", "Jane Okafor", "Parish Clerk, Little Hamden Parish Council"]
-    assert talk.speaker.text.text == "Jane Okafor Parish Clerk, Little Hamden Parish Council"
+    assert talk.speaker.text.text == "Jane Okafor, Parish Clerk, Little Hamden Parish Council"
 
 
 # each near miss with its twin that signs: the near miss has no speaker, the twin its signer

@@ -309,7 +309,7 @@ Director
 """
     (talk,) = run_text(text).talks
     assert _speaker(talk) == ("Thomas Whitfield", "Director, Harbour Research Centre")
-    assert talk.speaker.text.text == "Thomas Whitfield Director"  # the close is no part of the signer's text
+    assert talk.speaker.text.text == "Thomas Whitfield, Director"  # the close is no part of the signer's text
 
 
 def test_a_county_organ_in_the_foot_names_no_city65():

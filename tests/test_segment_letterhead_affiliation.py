@@ -45,7 +45,7 @@ def test_the_letterheads_institution_follows_the_signers_post() -> None:
     assert [a.affiliation.text for a in speaker.authors] == [speaker.affiliation.text]
     # the institution is a view into the letterhead's line, which stays front; the speaker's text is the signature
     assert speaker.affiliation.origin[-1][0] == 1
-    assert speaker.text.text == "Fiona MacLeod Head of Laboratory Services"
+    assert speaker.text.text == "Fiona MacLeod, Head of Laboratory Services"
 
 
 def test_a_signer_without_a_post_takes_the_institution_alone() -> None:

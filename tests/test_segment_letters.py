@@ -327,7 +327,7 @@ def test_a_pdf_letters_letterhead_is_front_and_its_signer_the_speaker() -> None:
     [talk] = segment(clean(extract(drawn_pdf([page]), name="letter.pdf"))).talks
     assert talk.title.en is not None and talk.title.en.text == "Renewal of the berth lease"
     assert [(s.number, s.title.text, s.heading) for s in talk.sections] == [(None, "", None)]  # the letter's text, no heading (helper body50)
-    assert talk.speaker.text is not None and talk.speaker.text.text == "Thomas Whitfield Director"
+    assert talk.speaker.text is not None and talk.speaker.text.text == "Thomas Whitfield, Director"
     front = [t.text for t in talk.front]
     for line in ("Harbour Research Centre", "Dr Thomas Whitfield", "12 Quay Street", "Tel. +44 117 496 0321",
                  "14 March 2026"):

@@ -39,7 +39,7 @@ def _read(text: str):
     "An Overview of Timetables, Tides and Residents",
 ])
 def test_an_english_subtitle_after_a_blank_line_is_the_subtitle(subtitle):
-    assert _read(_paper(f"{TITLE}\n\n{subtitle}\n\n{AUTHORS}")) == (TITLE, subtitle, "Mika Sato Island Transport Office", [])
+    assert _read(_paper(f"{TITLE}\n\n{subtitle}\n\n{AUTHORS}")) == (TITLE, subtitle, "Mika Sato, Island Transport Office", [])
 
 
 @pytest.mark.xfail(strict=True, reason="a line naming no kind of work under the first line may be the title under a "
@@ -55,10 +55,10 @@ def test_the_subtitle_over_the_authors_with_no_blank_line_under_it(subtitle):
 
 
 @pytest.mark.parametrize("head, speaker, front", [
-    (f"{TITLE}\n\nMika Sato\nIsland Transport Office", "Mika Sato Island Transport Office", []),
-    (f"{TITLE}\n\nIsland Transport Office\nMika Sato", "Island Transport Office Mika Sato", []),
-    (f"{TITLE}\n\nMika Sato and Ken Ito\nIsland Transport Office", "Mika Sato and Ken Ito Island Transport Office", []),
-    (f"{TITLE}\n\nMarch 2024\n\n{AUTHORS}", "Mika Sato Island Transport Office", ["March 2024"]),
+    (f"{TITLE}\n\nMika Sato\nIsland Transport Office", "Mika Sato, Island Transport Office", []),
+    (f"{TITLE}\n\nIsland Transport Office\nMika Sato", "Island Transport Office, Mika Sato", []),
+    (f"{TITLE}\n\nMika Sato and Ken Ito\nIsland Transport Office", "Mika Sato and Ken Ito, Island Transport Office", []),
+    (f"{TITLE}\n\nMarch 2024\n\n{AUTHORS}", "Mika Sato, Island Transport Office", ["March 2024"]),
 ])
 def test_authors_an_affiliation_or_a_date_after_the_blank_line_are_no_subtitle(head, speaker, front):
     assert _read(_paper(head)) == (TITLE, None, speaker, front)

@@ -82,7 +82,7 @@ def test_english_thesis_cover():
     (talk,) = run_text(text).talks
     assert talk.title.en.text == "Seasonal Growth of Eelgrass Meadows in a Shallow Estuary"
     assert talk.speaker.name.text == "Hannah Lindqvist"
-    assert talk.speaker.affiliation.text == "Northfield University Department of Marine Biology"
+    assert talk.speaker.affiliation.text == "Northfield University, Department of Marine Biology"
 
 
 def test_organisation_over_a_report_stays_front_when_the_author_names_an_institution():

@@ -19,16 +19,16 @@ from pipeline.chardata import EN, JA, is_japanese, script_of
 from pipeline.model import GAP, Author, Evidence, Slide, Speaker, Text
 from pipeline.segment.authors import distinct_affiliations, joined_affiliations, mark_key, marked_affiliations, split_authors
 from pipeline.segment.front import speaker_with_authors, split_speaker
-from pipeline.segment.joinlines import affiliation_lines, joined_lines
+from pipeline.segment.joinlines import affiliation_lines, joined_lines, speaker_text
 from pipeline.segment.events import is_event_line, names_a_dated_occasion
-from pipeline.segment.labels import is_date_line
+from pipeline.segment.labels import is_date_line, item_mark
 from pipeline.segment.layout import Layout, first_line, last_line
 from pipeline.segment.names import (BRACKETED_TAIL, bracketed_affiliation, byline, is_person_name, name_start,
                                      name_then_affiliation, name_then_organisation, romanised_name, speaker_split,
                                      translated_speaker)
 from pipeline.glosses import title_words_said
 from pipeline.kana import unaccented
-from pipeline.segment.organisations import AFFILIATION_ENDING, dated_office_span, is_municipality, organisation_only, post_and_organisation, post_in_no_body
+from pipeline.segment.organisations import AFFILIATION_ENDING, body_of_place, dated_office_span, is_municipality, organisation_only, post_and_organisation, post_in_no_body
 from pipeline.segment.places import is_municipality_en, place_line_en, town_and_country_en
 from pipeline.segment.slides import Deck, cover_name
 from pipeline.segment.slidetext import is_bullet
@@ -299,7 +299,7 @@ def cover_speaker(cover: Slide, found: Speaker, evidence: list[Evidence]) -> Spe
             below = [lines[j].strip() for j in (k + 1,) if j < len(lines) and organisation_only(lines[j].text)]
             # the two lines' parts as one affiliation, parted as the line parts its own: by a comma
             affiliation = Text.join([line[lead + comma + 1:].strip(), *below], sep=Text.inserted(", "))
-            text = Text.join([line.strip(), *below], sep=Text.inserted(" "))
+            text = speaker_text([line.strip(), *below])
             return speaker_with_authors(text, affiliation, line[start:lead + comma].strip(), [affiliation])
         k = _japanese_speaker_line(lines)
         if k is not None:
@@ -331,9 +331,12 @@ def cover_speaker(cover: Slide, found: Speaker, evidence: list[Evidence]) -> Spe
     # :data:`~.organisations.AFFILIATION_ENDING`) is the speaker's body right beside the name (fresh-user trial 60)
     orgs = [j for j in (k - 1, k + 1) if 0 <= j < len(lines)
             and (organisation_only(lines[j].text) or post_and_organisation(lines[j].text)
-                 or is_municipality_en(lines[j].text) or AFFILIATION_ENDING.match(lines[j].text.strip()) is not None)]
+                 or is_municipality_en(lines[j].text) or AFFILIATION_ENDING.match(lines[j].text.strip()) is not None
+                 # a public body by its kind and place right under the name (``Ingrid Solberg`` / ``Port of
+                 # Bergenvik``: fresh-user trial 69b), the credit's comma set as a line break; never over points
+                 or (j == k + 1 and _body_under_name(lines, k)))]
     order = sorted(orgs + [k])
-    text = Text.join([lines[j].strip() for j in order], sep=Text.inserted(" ")) if orgs else lines[k].strip()
+    text = speaker_text([lines[j].strip() for j in order]) if orgs else lines[k].strip()
     # one person's affiliation lines joined as a title block's are (``浜松市`` / … / ``危機管理課``: no space between
     # Japanese letters; docs/talk-json.md, ``speaker.affiliation``)
     affiliation = affiliation_lines([lines[j].strip() for j in orgs]) if orgs else None
@@ -343,6 +346,21 @@ def cover_speaker(cover: Slide, found: Speaker, evidence: list[Evidence]) -> Spe
     speaker = speaker_with_authors(text, affiliation, name, [lines[j].strip() for j in orgs])
     evidence.append(Evidence("title-block", f"line {first_line(lines[k]) or '?'}: speaker named on the deck's cover"))
     return speaker
+
+
+def _body_under_name(lines: list[Text], k: int) -> bool:
+    """The cover's line under the name ``lines[k]`` names a public body by its kind and place
+    (:func:`~pipeline.segment.organisations.body_of_place`: ``Port of Bergenvik``) and no point of a list follows it
+    (``Port of Naha`` over ``■ Container terminal`` heads its points: a slide's title). Decision, issue 16 point 2
+    (helper credit70): the credit ``Ingrid Solberg, Port of Bergenvik`` set over two lines is the same credit.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> _body_under_name(mk("Ingrid Solberg", "Port of Bergenvik"), 0), _body_under_name(mk("Ingrid Solberg", "Port of Naha", "■ Cruise calls"), 0)
+    (True, False)
+    """
+    if k + 1 >= len(lines) or not body_of_place(lines[k + 1].text):
+        return False
+    return not (k + 2 < len(lines) and (is_bullet(lines[k + 2].text) or item_mark(lines[k + 2].text) is not None))
 
 
 def cover_office(cover: Slide, found: Speaker, evidence: list[Evidence]) -> Speaker:
@@ -402,7 +420,7 @@ def _bracketed_speaker(lines: list[Text], k: int, span: tuple[int, int] | None, 
     line = lines[at]
     name = line[byline(line.text):BRACKETED_TAIL.match(line.text).end("name")].strip()
     affiliation = line[span[0]:span[1]]
-    text = Text.join([lines[j].strip() for j in group], sep=Text.inserted(" "))
+    text = speaker_text([lines[j].strip() for j in group])
     evidence.append(Evidence("title-block", f"line {first_line(line) or '?'}: speaker named on the deck's cover"))
     return Speaker(text, affiliation, name, (Author(name, (), affiliation),))
 
@@ -442,7 +460,7 @@ def _marked_authors(lines: list[Text], names: list[int], evidence: list[Evidence
         authors.append(Author(person, marks, joined_affiliations(pointed) if pointed else None))
     affiliation = distinct_affiliations([a.affiliation for a in authors])
     evidence.append(Evidence("title-block", f"line {first_line(lines[names[0]]) or '?'}: authors named on the deck's cover"))
-    text = Text.join([lines[k].strip() for k in names], sep=Text.inserted(" "))
+    text = speaker_text([lines[k].strip() for k in names])
     return Speaker(text, affiliation, authors[0].name, tuple(authors))
 
 

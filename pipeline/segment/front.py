@@ -21,7 +21,7 @@ from pipeline.model import GAP, Author, Evidence, Hint, Speaker, Text
 from pipeline.names import POSTS_RE, WRITTEN_HONORIFICS
 from pipeline.segment.authors import (distinct_affiliations, glued_digits, joined_affiliations, leading_mark, mark_key, marked_affiliations, marks_in_order, pointed_keys, resolve_affiliations, with_run_marks,
                                       split_authors)
-from pipeline.segment.joinlines import affiliation_lines, joined_lines
+from pipeline.segment.joinlines import affiliation_lines, joined_lines, speaker_text
 from pipeline.segment.organisations import MARK, maker_line, post_in_no_body
 from pipeline.segment.names import (affiliated_names, author_line, bracketed_authors, byline, byline_agency, byline_name, role_byline, cells, is_person_name,
                                    MAX_POSTED_NAME_GAPS, lost_glyph_name, name_end, name_shaped, name_start, name_then_affiliation,
@@ -226,7 +226,7 @@ def undated_affiliation(affiliation: Text) -> Text:
 def _speaker_of(lines: list[Text], layout: "Layout | None" = None) -> Speaker:
     if not lines:
         return Speaker(None, None, None)
-    text = Text.join([t.strip() for t in lines], sep=Text.inserted(" ")) if len(lines) > 1 else lines[0]
+    text = speaker_text([t.strip() for t in lines]) if len(lines) > 1 else lines[0]
     if layout is not None:
         from pipeline.segment.authorgrid import grid_authors, grid_extent
 

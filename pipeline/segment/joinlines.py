@@ -38,6 +38,61 @@ def joined_lines(parts: Iterable[Text]) -> Text:
     return Text.join(pieces)
 
 
+def speaker_text(parts: Iterable[Text]) -> Text:
+    """A speaker's lines as ``speaker.text``: each line whole, an English line under an English line parted as English
+    writes a credit on one line, by an inserted ``, `` (``Laura Bennett and Tomas Ruiz`` / ``Department of Urban
+    Studies, Northfield University`` → ``Laura Bennett and Tomas Ruiz, Department of Urban Studies, Northfield
+    University``, as ``Margaret Holloway, Director of Public Utilities, City of Greenhaven`` stands on one line; a line
+    led by an affiliation's mark too, ``Anna Berg¹, Tom Lee²`` / ``¹ University of Bergen``, its mark parting it); a space
+    where the upper line leaves its phrase open (a comma, a colon, ``and``, ``of``, a byline's ``By``) or the lower goes
+    on in small letters or opens on a bracket, and between lines of other scripts (``松山市 国際交流課長 佐藤 一郎``, a
+    Japanese line over its English twin), as before.
+
+    Decision (issue 16 point 2, helper credit70; fresh-user trial 69d): a space alone had run a paper's two lines of
+    authors and affiliation together (``Laura Bennett and Tomas Ruiz Department of Urban Studies, …``), and a
+    signature's name and post (``Helen Marsh Town Clerk``), which read as one name. Each inserted separator is a run
+    of its own in ``speaker_map`` (no raw character behind it). A comma, never ``; ``, before the marked lines: the
+    addresses' town is read from the text's ``;``-parted pieces (``places.town_named_en``), each an affiliation.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> speaker_text(mk("Laura Bennett and Tomas Ruiz", "Department of Urban Studies, Northfield University")).text
+    'Laura Bennett and Tomas Ruiz, Department of Urban Studies, Northfield University'
+    >>> speaker_text(mk("Anna Berg¹, Tom Lee²", "¹ University of Bergen", "² Kyoto University")).text
+    'Anna Berg¹, Tom Lee², ¹ University of Bergen, ² Kyoto University'
+    >>> speaker_text(mk("Jane Doe", "14 Mill Lane")).text
+    'Jane Doe, 14 Mill Lane'
+    >>> speaker_text(mk("Anna Berg and", "Tom Lee")).text, speaker_text(mk("Jane Doe", "(Chair)")).text
+    ('Anna Berg and Tom Lee', 'Jane Doe (Chair)')
+    >>> speaker_text(mk("松山市", "国際交流課長 佐藤 一郎")).text, speaker_text(mk("田村 陽介", "Yosuke Tamura")).text
+    ('松山市 国際交流課長 佐藤 一郎', '田村 陽介 Yosuke Tamura')
+    """
+    return _credit_lines(parts, japanese_run_on=False)
+
+
+def _credit_lines(parts: Iterable[Text], japanese_run_on: bool) -> Text:
+    """``parts`` joined as a credit's lines (:func:`speaker_text`): ``, `` between English lines, else one
+    space, or nothing where a Japanese letter meets the break and ``japanese_run_on`` (:func:`joined_lines`' rule)."""
+    from pipeline.chardata import EN, script_of
+    from pipeline.english_words import ends_on_connective_word
+
+    pieces: list[Text] = []
+    for part in parts:
+        if pieces:
+            upper, lower = pieces[-1].text.rstrip(), part.text.lstrip()
+            marked = re.match(MARK, lower) is not None
+            sep = " "
+            if script_of(upper) == EN and script_of(lower) == EN and upper and lower:
+                if not (upper.endswith((",", ";", ":", "-", "–", "—", "/", "&", "(")) or ends_on_connective_word(upper)
+                        or lower[:1].islower() or lower[:1] in "([（"):
+                    sep = ", "
+            elif japanese_run_on and not marked and (has_japanese(upper[-1:]) or has_japanese(lower[:1])):
+                sep = ""
+            if sep:
+                pieces.append(Text.inserted(sep))
+        pieces.append(part)
+    return Text.join(pieces)
+
+
 _OWN_ORGAN = re.compile(r"^([市町村区])(?=長|議会)")
 """A post or organ a municipality names by its suffix alone under its name's line: its head (``市長``, ``町長``,
 ``区長``) or its assembly (``市議会議長``)."""
@@ -57,6 +112,13 @@ def affiliation_lines(parts: Iterable[Text]) -> Text:
     >>> [affiliation_lines(mk(a, b)).text for a, b in (("西川市", "市長"), ("港区", "区長"), ("北浜町", "町長"),
     ...     ("西川市", "市議会議長"), ("西川市", "市民課長"), ("西川市", "副市長"), ("東都大学", "市長"))]
     ['西川市長', '港区長', '北浜町長', '西川市議会議長', '西川市市民課長', '西川市副市長', '東都大学市長']
+
+    English lines are parted as :func:`speaker_text` parts them, by ``, `` (one affiliation set over lines reads as on
+    one line: ``School of Environment`` / ``University of Westbrook`` → ``School of Environment, University of
+    Westbrook``; helper credit70, with the speaker's text; it had been a space, the unit and its body run together):
+
+    >>> affiliation_lines(mk("School of Environment", "University of Westbrook")).text
+    'School of Environment, University of Westbrook'
     """
     out: list[Text] = []
     for part in parts:
@@ -64,4 +126,4 @@ def affiliation_lines(parts: Iterable[Text]) -> Text:
         if out and m is not None and out[-1].text.endswith(m.group(1)):
             part = part[m.end():]
         out.append(part)
-    return joined_lines(out)
+    return _credit_lines(out, japanese_run_on=True)

@@ -18,7 +18,8 @@ from pipeline.chardata import (EN, HALFWIDTH_LATIN, HALFWIDTH_LATIN_UPPER, HIRAG
 from pipeline.english_words import zipf
 from pipeline.listmarks import NON_SPEAKER_MARKS
 from pipeline.model import GAP, Text
-from pipeline.names import CHARGE_POST_RE, GAELIC_PARTICLES, JOB_TITLE_RE, ends_with_job_title, NAME_PARTICLES, POSTS_RE, SPEAKER_FIELDS, english_post_words
+from pipeline.names import (CHARGE_POST_RE, GAELIC_PARTICLES, JOB_TITLE_RE, JOB_TITLES_EN, OFFICE_TITLES_EN, ends_with_job_title, NAME_PARTICLES, POSTS_RE,
+                            SPEAKER_FIELDS, english_post_words)
 from pipeline.segment.authors import PRESENTER_MARKS, glued_digits, mark_key, opens_on_mark, split_authors, without_society_grades
 from pipeline.segment.events import is_degree_statement, is_document_kind, is_record_kind, names_minutes
 from pipeline.segment.labels import LECTURER_LABEL, cover_label, date_digits, field_line, form_field, head_count
@@ -1431,7 +1432,7 @@ def post_then_name(text: str) -> tuple[int, int] | None:
     >>> post_then_name("Ports, Trade and Cities"), post_then_name("Sarah Whitfield, Head of Economic Development")
     (None, None)
     """
-    from pipeline.names import JOB_TITLES_EN, POST_QUALIFIERS_EN
+    from pipeline.names import POST_QUALIFIERS_EN, post_head
 
     s = text.rstrip()
     if script_of(s) != EN or "," not in s:
@@ -1446,7 +1447,7 @@ def post_then_name(text: str) -> tuple[int, int] | None:
     if not 1 <= len(head) <= MAX_POST_WORDS or not all(w[:1].isupper() for w in head):
         return None
     last = head[-1].rstrip(",")
-    if last in JOB_TITLES_EN or (last == "Executive" and len(head) >= 2 and head[-2] in POST_QUALIFIERS_EN):
+    if post_head(last, len(head) > 1) or (last == "Executive" and len(head) >= 2 and head[-2] in POST_QUALIFIERS_EN):
         return start, comma
     return None
 
@@ -1461,10 +1462,24 @@ def _post_closes(text: str) -> bool:
     >>> _post_closes("Follow the Lead"), _post_closes("Harbour Freight and Logistics Lead Times")
     (False, False)
     """
-    from pipeline.names import JOB_TITLES_EN
+    from pipeline.names import post_head
 
     words = text.split()
-    return 2 <= len(words) <= MAX_POST_WORDS and words[-1] in JOB_TITLES_EN and all(w[:1].isupper() for w in words)
+    # (a phrase opening on an article or a determiner is a title's, ``The Old Master``; a given name of the census
+    # before a head that is a surname as often is a person's name, ``James Dean``, ``Jack Warden``, where ``Art
+    # Director`` stays a post: helper credit70, which made Master, Warden and Dean posts' heads)
+    if not (2 <= len(words) <= MAX_POST_WORDS and post_head(words[-1], qualified=True)
+            and all(w[:1].isupper() for w in words) and words[0] not in _DETERMINERS):
+        return False
+    return not (len(words) == 2 and words[-1] not in _FIRST_JOB_TITLES and words[0].upper() in _census_lists()[0])
+
+
+_FIRST_JOB_TITLES = frozenset(JOB_TITLES_EN) - frozenset(OFFICE_TITLES_EN)
+"""The posts' heads that are no surname's (``Director``, ``Manager``): a given name before them still makes a post
+(``Art Director``)."""
+_DETERMINERS = frozenset({"The", "A", "An", "Our", "My", "Your", "Their", "His", "Her", "Its", "This", "That", "Every",
+                          "No", "Each", "Any"})
+"""Words a title's phrase opens on, never a post's (``The Old Master``, ``Our Lead``)."""
 
 
 MAX_LISTED_NAMES = 12
@@ -1484,6 +1499,12 @@ def _names_then_organisation(s: str) -> int | None:
     True
     >>> _names_then_organisation("Ada Berg, Bergen, Norway") is None  # a place, no organisation
     True
+
+    A post between the name and the organisation is no second author (:func:`post_alone_en`; helper credit70: ``Lin
+    Wei, Building Superintendent, Westford Housing Trust`` had named ``Building Superintendent`` an author):
+
+    >>> _names_then_organisation("Lin Wei, Planning Officer, Westford Housing Trust") is None
+    True
     """
     pieces = s.split(",")
     for k in range(1, min(len(pieces), MAX_LISTED_NAMES + 1)):
@@ -1491,7 +1512,7 @@ def _names_then_organisation(s: str) -> int | None:
             continue
         names = [_AFFILIATION_MARKS.sub("", p).strip() for p in pieces[:k]]
         marked = any(_AFFILIATION_MARKS.search(p) for p in pieces[:k])
-        if (k >= 2 or marked) and all(name_shaped(n) for n in names):
+        if (k >= 2 or marked) and all(name_shaped(n) and not post_alone_en(n) for n in names):
             return sum(len(p) + 1 for p in pieces[:k]) - 1
         return None
     return None

@@ -1446,13 +1446,16 @@ def post_and_organisation(text: str) -> bool:
     >>> post_and_organisation("北陸ことば研究所 研究員"), post_and_organisation("港町市観光課長"), post_and_organisation("研究員")
     (True, True, False)
     """
-    from pipeline.names import JOB_TITLES_EN
+    from pipeline.names import JOB_TITLES_EN, post_head
 
     if script_of(text) == JA:
         return _organisation_then_post(text.strip(" \u3000\t"))
     found = _POST_THEN_ORGANISATION.match(text.strip())
+    post = found.group("post").split() if found is not None else []
+    # a head that is a post only after its qualifying word (``Harbour Master``) ends the post: ``Harbour Master Plan,
+    # Port Haldane`` is a plan's title
     return found is not None and not is_bullet(text) \
-        and any(w in JOB_TITLES_EN for w in found.group("post").split())
+        and (any(w in JOB_TITLES_EN for w in post) or post_head(post[-1], qualified=len(post) > 1))
 
 
 def _organisation_then_post(s: str) -> bool:

@@ -2921,10 +2921,11 @@ def _posts_row(text: str) -> bool:
     """A row of posts under a row of blank rules, one cell per rule parted by a TAB or two spaces or more
     (``Mayor`` TAB ``City Clerk``, ``Chair      Secretary``): each cell at most four capitalised words ending on an
     English post (:data:`pipeline.names.JOB_TITLES_EN`: ``City Clerk``, ``Recording Secretary``)."""
-    from pipeline.names import JOB_TITLES_EN
+    from pipeline.names import post_head
 
     cells = [c.split() for c in re.split(r"\t|[ \u3000]{2,}", text.strip()) if c.strip()]
-    return bool(cells) and all(len(c) <= 4 and c[-1] in JOB_TITLES_EN and all(w[:1].isupper() for w in c) for c in cells)
+    return bool(cells) and all(len(c) <= 4 and post_head(c[-1], len(c) > 1) and all(w[:1].isupper() for w in c)
+                               for c in cells)
 
 
 def _signature_block(lines: list[Text], members: list[int], labelled: list[bool]) -> bool:
@@ -3576,11 +3577,11 @@ def signer_post(text: str) -> bool:
     >>> signer_post("Clerk to the Council"), signer_post("Town Clerk"), signer_post("Village Hall"), signer_post("Clerk to the council will reply.")
     (True, True, False, False)
     """
-    from pipeline.names import JOB_TITLES_EN, english_post_words
+    from pipeline.names import english_post_words, post_head
 
     words = text.split()
     return 0 < len(words) <= 6 and all(_TITLE_WORD.fullmatch(w) for w in words) \
-        and (english_post_words(words) > 0 or words[-1] in JOB_TITLES_EN)
+        and (english_post_words(words) > 0 or post_head(words[-1], len(words) > 1))
 
 
 def _title_cased_piece(text: str) -> bool:

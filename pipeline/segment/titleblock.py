@@ -42,8 +42,8 @@ from pipeline.segment.events import (masthead_descriptor, periodical_issue, by_a
 from pipeline.segment.slidetext import is_bullet, is_title_case
 from pipeline.segment.labels import (WORK_KIND, calendar_key, date_digits, dated_masthead, cjk_cover_field, cover_field, field_line, form_field, is_chapter_heading,
                                      TALK_NUMBER, is_date_line, is_letter_formula, is_registration_line, notice_number_line, is_section_name, part_alone, participants_label,
-                                     speaker_turn, transcript_head, turn_head, wholly_bracketed)
-from pipeline.names import ATTENDANCE_FIELDS, JOB_TITLES_EN, POSTS_RE, SPEAKER_FIELDS, ends_with_job_title
+                                     item_mark, speaker_turn, transcript_head, turn_head, wholly_bracketed)
+from pipeline.names import ATTENDANCE_FIELDS, POSTS_RE, SPEAKER_FIELDS, ends_with_job_title, post_head
 from pipeline.segment.names import (LIST_SEPARATOR, author_label, author_line, bracketed_authors, byline, byline_name, role_byline, is_person_name, name_start,
                                    marked_names, name_end, name_shaped, names_people, names_row, speaker_split, vouched_lost_glyph_name,
                                    vouched_names, wrapped_bracketed_authors)
@@ -51,7 +51,7 @@ from pipeline.segment.places import (english_beside, find_city_en, is_city_place
                                      is_town_en, japanese_town, municipality_word_named_en, place_line_en, place_named_en, spells_reading)
 from pipeline.segment.organisations import (MARK, assembly_in_title, body_in_title, issuer_in_title, MAX_PLACE_NAME, MUNICIPALITY_SUFFIXES, ORGANISATION_NAME, is_address_line, is_client_line, is_municipality, is_organisation,
                                            is_place_name, is_postal_affiliation, maker_line, municipalities_in, named_as_place, organisation_line, post_and_organisation,
-                                           addressee_line, dated_office, surname_as_municipality, unit_and_body, venue_line)
+                                           addressee_line, body_of_place, dated_office, surname_as_municipality, unit_and_body, venue_line)
 
 if TYPE_CHECKING:
     from pipeline.segment.layout import Layout
@@ -516,7 +516,7 @@ def labelled_field(text: str) -> bool:
     label, value = m.group(1), m.group(2).strip()
     last = label.split()[-1]
     last = last[:1].upper() + last[1:]
-    if not (last in JOB_TITLES_EN or last in SPEAKER_FIELDS or _AGENT_LABEL.match(label) or form_field(text) is not None):
+    if not (post_head(last, len(label.split()) > 1) or last in SPEAKER_FIELDS or _AGENT_LABEL.match(label) or form_field(text) is not None):
         return False
     value = re.split(r"\s*[(（,;]", value, maxsplit=1)[0].strip()
     return bool(value) and (is_person_name(value[name_start(value):]) or names_people(value) or is_organisation(value)
@@ -1707,7 +1707,7 @@ def group_label(text: str) -> bool:
     return _GROUP_LABEL.match(text.strip()) is not None
 
 
-def _affiliations(lines: list[Text], j: int, speaker: list[int]) -> int:
+def _affiliations(lines: list[Text], j: int, speaker: list[int], layout: "Layout | None" = None) -> int:
     """Take the affiliation lines under the author line ``lines[j]`` into ``speaker``; the index after them.
 
     An affiliation line each for up to two authors, or one for each mark the authors carry (``Maria Lindqvistᵃ,
@@ -1716,7 +1716,8 @@ def _affiliations(lines: list[Text], j: int, speaker: list[int]) -> int:
     organisation too) is no affiliation; a line that opens on a mark the authors carry is one whatever its words
     (REVTeX's ``¹)Authors' institution and/or address``). Each mark points to one affiliation: a line opening on a
     mark an affiliation line over it already took is none by its mark (``1 Introduction`` under ``¹ Faculty of …``
-    and ``² Department of …``, where the authors carry a third mark, ``Kenji Mori¹*``, was the speaker's line)."""
+    and ``² Department of …``, where the authors carry a third mark, ``Kenji Mori¹*``, was the speaker's line). A public body named by its kind and place (``Port of Bergenvik``:
+    :func:`_body_under_name`) is one right under a person's name in the name's box, as after the name and a comma."""
     n = len(lines)
     glued = glued_digits(lines[j].text, [lines[j + 1].text] if j + 1 < n else [])  # ``Okafor1`` over ``1Department …``
     keys = {mark_key(m.text) for _, marks in split_authors(lines[j], glued) for m in marks}
@@ -1749,12 +1750,33 @@ def _affiliations(lines: list[Text], j: int, speaker: list[int]) -> int:
             addresses += 1  # a marked affiliation's address wrapped over lines of its own, more marked ones under it
         elif after == j + 1 and byline(lines[j].text) and newsroom_post(lines[after].text):
             pass  # a byline's writer, the post on the line under it (``BY THABO MOKOENA`` / ``Staff Writer``)
+        elif after == j + 1 and _body_under_name(lines, j, layout):
+            pass  # ``Ingrid Solberg`` / ``Port of Bergenvik``: the credit over two lines (trial 69b)
         elif not (is_organisation(lines[after].text) or post_and_organisation(lines[after].text)) \
                 or author_line(lines[after].text, lines[after + 1].text if after + 1 < n else None):
             break  # an organisation, or one with the post held there (``北陸ことば研究所 研究員``: trial 43), else none
         speaker.append(after)
         after += 1
     return after
+
+
+def _body_under_name(lines: list[Text], j: int, layout: "Layout | None") -> bool:
+    """The line under ``lines[j]``, a person's name alone, names a public body by its kind and place
+    (:func:`~.organisations.body_of_place`: ``Port of Bergenvik``, ``County of Gwenllian``) in the name's own box (no
+    blank line between them in a dump, :meth:`~.layout.Layout.same_box`), and no point of a list follows it in that box:
+    the name's affiliation, the credit ``Ingrid Solberg, Port of Bergenvik`` set over two lines (decision, issue 16
+    point 2, helper credit70; fresh-user trial 69b, where the name had no affiliation and the body's line stayed on
+    the cover or in ``front``). Alone, or set apart from the name, such a line is a slide's or a section's title as
+    often (``Port of Naha`` over its points: :func:`~.organisations.is_organisation` does not read it)."""
+    n = len(lines)
+    if j + 1 >= n or not body_of_place(lines[j + 1].text) or not is_person_name(lines[j].text):
+        return False
+    if layout is not None and not layout.same_box(lines[j], lines[j + 1]):
+        return False
+    if j + 2 < n and (layout is None or layout.same_box(lines[j + 1], lines[j + 2])) \
+            and (is_bullet(lines[j + 2].text) or item_mark(lines[j + 2].text) is not None):
+        return False  # the body's line heads the points under it: a slide's title
+    return True
 
 
 def _face(layout: "Layout", t: Text) -> tuple[str, float] | None:
@@ -3658,7 +3680,7 @@ def _read_speaker(r: _Reading, look: int, script: str | None = None) -> None:
                                                or (i == j - 1 and _post_alone(lines[i].text)))
                     and not is_client_line(lines[i].text) and not venue_line(lines[i].text)]
             speaker = orgs + [j]
-            after = _affiliations(lines, j, speaker)
+            after = _affiliations(lines, j, speaker, r.layout)
             # a PDF's faces tell authors from affiliations where the words do not (REVTeX: :func:`faced_authors`)
             faced = faced_authors(lines, j, after, r.layout, speaker)
             faces = faced[1:] if faced is not None else None
@@ -3679,7 +3701,7 @@ def _read_speaker(r: _Reading, look: int, script: str | None = None) -> None:
                         or twin_authors(text, lines[at].text):
                     break  # (the same authors again in English are the speaker's twins: _read_english_authors)
                 speaker.append(at)
-                after = _affiliations(lines, at, speaker)
+                after = _affiliations(lines, at, speaker, r.layout)
                 if faces is not None and (more := faced_authors(lines, at, after, r.layout, speaker, first=False)) is not None:
                     after = more[0]
             # a PDF's authors set in a grid (rows of names side by side, each over its own affiliation lines): every
