@@ -110,6 +110,12 @@ def test_slide_titled_by_an_organisation_stays_a_slide(name, title):
     assert _text(talk.speaker.affiliation) != title
 
 
+def test_organisation_over_slide_twos_number_stays_that_slides():
+    # ``Who Runs It`` / ``Millbrook Public Library`` / ``2`` in the box after a cover's title: slide 2, no cover's
+    slides = _slides(_run("n7_deck_org_slide_after_cover_box.txt").talks[0])
+    assert slides[:2] == [(1, "Reading Rooms for Everyone", []), (2, "Who Runs It", ["Millbrook Public Library"])]
+
+
 # -- 2. slide labels head their slides -------------------------------------------------------------------------------
 
 LABELS = [

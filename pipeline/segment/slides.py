@@ -456,12 +456,12 @@ def _on_cover(lines: list[Text], i: int, layout: Layout) -> bool:
 def _credit_closing_cover(lines: list[Text], i: int, layout: Layout) -> bool:
     """``lines[i]`` credits the talk to an organisation alone, no person named (``City of Springfield Water
     Department``, ``県立防災研究センター``: :func:`~.organisations.organisation_only`), as the cover's last line: the
-    deck's first page number, a date, the end of the text box or page, or the end of the deck right under it. Why
+    deck's first page number ``1``, a date, the end of the text box or page, or the end of the deck right under it. Why
     (issue 16 point 2, fresh-user trial 70, helper fix70a): ``Smart Water Metering Pilot`` / ``Results from Year One``
     / ``City of Springfield Water Department`` / ``1`` had ended its cover at the title, the subtitle slide 1's title
     and the organisation its text; a person's name on that line (``Anna Lee, City of …``) was read as the cover's.
     A slide's title naming an organisation (``Port of Naha`` over its points) has its slide's text under it, no
-    number, and is none.
+    number, and is none; nor is an organisation over a ``2`` (slide 2's text, ``Who Runs It`` its title).
 
     >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
     >>> _credit_closing_cover(mk("Results", "City of Springfield Water Department", "1"), 1, Layout((), ()))
@@ -475,7 +475,9 @@ def _credit_closing_cover(lines: list[Text], i: int, layout: Layout) -> bool:
         return True
     t, after = lines[i], lines[i + 1]
     s = after.text.strip()
-    return bool(page_number_values(s)) or is_date_line(s) or not layout.same_box(t, after) \
+    # a number under it is the cover's own ``1``; another (``2``) closes slide 2, whose title a line over an
+    # organisation may be (``Who Runs It`` / ``Millbrook Public Library`` / ``2``)
+    return page_number_values(s) == [1] or is_date_line(s) or not layout.same_box(t, after) \
         or layout.page(t) != layout.page(after)
 
 
