@@ -232,9 +232,11 @@ def split_cover(lines: list[Text], layout: Layout, is_city_only, after_paper: bo
             # in the title's box; never the title's next line (session 55's made-up decks: a dump with no page numbers
             # had the title ``Redesigning Local Public Transport 12 June 2025``)
         elif title and not is_bullet(s) and not page_number_values(s) \
-                and any(is_person_name(t2.text) or bracketed_affiliation(t2.text) is not None
-                        or name_then_affiliation(t2.text) is not None for t2 in lines[i + 1:i + 3]):
-            pass  # a phrase between the title and the speaker's name: a cover line (the talk's subtitle, see segment)
+                and (any(is_person_name(t2.text) or bracketed_affiliation(t2.text) is not None
+                         or name_then_affiliation(t2.text) is not None for t2 in lines[i + 1:i + 3])
+                     or lines[i - 1] is title[-1] and _credit_closing_cover(lines, i + 1, layout)):
+            pass  # a phrase between the title and the speaker's name: a cover line (the talk's subtitle, see segment);
+            # likewise right under the title over an organisation credited alone that closes the cover (trial 70)
         else:
             break
         named = named or is_person_name(s) or name_then_affiliation(s) is not None or bracketed_affiliation(s) is not None \
@@ -447,7 +449,36 @@ def _on_cover(lines: list[Text], i: int, layout: Layout) -> bool:
     t, after = lines[i], lines[i + 1]
     s = after.text.strip()
     return bool(page_number_values(s)) or is_person_name(s) or name_then_affiliation(s) is not None \
-        or _speaker_line(s) or is_date_line(s) or not layout.same_box(t, after) or layout.page(t) != layout.page(after)
+        or _speaker_line(s) or is_date_line(s) or not layout.same_box(t, after) or layout.page(t) != layout.page(after) \
+        or _credit_closing_cover(lines, i + 1, layout)
+
+
+def _credit_closing_cover(lines: list[Text], i: int, layout: Layout) -> bool:
+    """``lines[i]`` credits the talk to an organisation alone, no person named (``City of Springfield Water
+    Department``, ``県立防災研究センター``: :func:`~.organisations.organisation_only`), as the cover's last line: the
+    deck's first page number ``1``, a date, the end of the text box or page, or the end of the deck right under it. Why
+    (issue 16 point 2, fresh-user trial 70, helper fix70a): ``Smart Water Metering Pilot`` / ``Results from Year One``
+    / ``City of Springfield Water Department`` / ``1`` had ended its cover at the title, the subtitle slide 1's title
+    and the organisation its text; a person's name on that line (``Anna Lee, City of …``) was read as the cover's.
+    A slide's title naming an organisation (``Port of Naha`` over its points) has its slide's text under it, no
+    number, and is none; nor is an organisation over a ``2`` (slide 2's text, ``Who Runs It`` its title).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> _credit_closing_cover(mk("Results", "City of Springfield Water Department", "1"), 1, Layout((), ()))
+    True
+    >>> _credit_closing_cover(mk("Results", "Harbour Research Institute", "• Founded in 1950"), 1, Layout((), ()))
+    False
+    """
+    if i >= len(lines) or is_bullet(lines[i].text) or not organisation_only(lines[i].text.strip()):
+        return False
+    if i + 1 >= len(lines):
+        return True
+    t, after = lines[i], lines[i + 1]
+    s = after.text.strip()
+    # a number under it is the cover's own ``1``; another (``2``) closes slide 2, whose title a line over an
+    # organisation may be (``Who Runs It`` / ``Millbrook Public Library`` / ``2``)
+    return page_number_values(s) == [1] or is_date_line(s) or not layout.same_box(t, after) \
+        or layout.page(t) != layout.page(after)
 
 
 MAX_COVER_LEFTOVERS = 3
@@ -1501,6 +1532,9 @@ def _numbers_under_titles(lines: list[Text], anchors: list[Anchor], start: int, 
     first = anchors[0]
     if start < first.index - 1 and is_bullet(lines[start].text):
         return False  # an unnumbered slide before the first title opening on a bullet: no slide read so opens so
+    # a label (``Slide 2``, ``スライド2``) names the slide it heads, as a bare number in a template's subtitle slot
+    # does not: labels read under their titles only where each stands between a title and its slide's content
+    labelled = all(_slide_label_line(lines[a.index].text) for a in anchors)
     content = 0
     titled = boxed = True  # every number under a title-shaped line; every number second in its box, under its title
     cased, phrased = True, 0  # every title over a number in title case; lines under numbers in sentence case
@@ -1520,7 +1554,10 @@ def _numbers_under_titles(lines: list[Text], anchors: list[Anchor], start: int, 
             MAX_COVER_TITLE_LINES if a is first else MAX_SLIDE_TITLE_LINES) is not None
         if not titled and not boxed:
             return False
-        content += is_bullet(under) or not _slide_title_line(under, None)
+        held = is_bullet(under) or not _slide_title_line(under, None)
+        if labelled and not held:
+            return False  # a slide's label over a title heads that title's slide (``Slide 1`` / ``Toyama's …``)
+        content += held
         head = lines[over].text.strip()
         cased = cased and (is_title_like(head) or len(words(head)) == 1 and head[:1].isupper())
         phrased += is_bullet(under) or not _slide_title_line(under, None) or _sentence_cased(under)
@@ -1839,6 +1876,16 @@ _SLIDE_LABEL_LINE = re.compile(rf"{SLIDE_WORD}\s*[0-9]{{1,4}}(?:\s*(?:/|of)\s*[0
 """A line that is a slide's label and nothing else (``Slide 3``, ``SLIDE 3:``, ``スライド3``, ``Slide 3 of 6``)."""
 
 
+def _slide_label_line(text: str) -> bool:
+    """``text`` is a slide's label and nothing else (:data:`_SLIDE_LABEL_LINE`), its digits in either width
+    (``スライド１``).
+
+    >>> _slide_label_line("Slide 2"), _slide_label_line("スライド　１"), _slide_label_line("2"), _slide_label_line("p. 2")
+    (True, True, False, False)
+    """
+    return _SLIDE_LABEL_LINE.fullmatch(fold(text.strip())) is not None
+
+
 def _labels_over_titles(lines: list[Text], anchors: list[Anchor], start: int) -> bool:
     """The deck prints each slide's number as a label of its own line (``Slide 1``, ``スライド1``: the slide word, not
     a bare number or a page's ``3/12``), the first ``1`` right under the cover (``start``, its title block: title,
@@ -1860,12 +1907,14 @@ def _labels_over_titles(lines: list[Text], anchors: list[Anchor], start: int) ->
     if len(anchors) < 2 or start == 0 or anchors[0].value != 1 or anchors[0].index != start:
         return False
     for a in anchors:
-        if a.offset is not None or a.index + 1 >= len(lines) or not _SLIDE_LABEL_LINE.fullmatch(lines[a.index].text.strip()):
+        if a.offset is not None or a.index + 1 >= len(lines) or not _slide_label_line(lines[a.index].text):
             return False
         following = lines[a.index + 2].text if a.index + 2 < len(lines) else None
         under = lines[a.index + 1].text
-        if not _slide_title_line(under, following) and not CLOSING.match(under.strip()):
-            return False  # a title under each label, or the closing slide's ``Thank you`` under the last
+        if not (_slide_title_line(under, following) or CLOSING.match(under.strip())
+                or a is not anchors[0] and is_bullet(under)):
+            return False  # a title under each label, the closing slide's ``Thank you`` under the last, or a later
+            # slide's points (an untitled slide: ``Slide 2`` / ``■ Portram opened in 2006``, trial 70)
     return True
 
 
