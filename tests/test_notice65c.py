@@ -101,8 +101,6 @@ def test_one_line_items_with_no_running_text65c():
 @pytest.mark.parametrize("foot, last", [
     # a contact line under the date: whom to ask, no issuer
     ("令和7年5月1日\n問い合わせ　健康推進課　電話 0123-45-6789", None),
-    # no date over the office
-    ("みどり市危機管理課", "みどり市危機管理課"),
 ])
 def test_a_contact_or_an_undated_office_is_no_issuer65c(foot, last):
     (talk,) = run_text(ITEMS.format(title="健康診断の受診について", opening="健康診断を次のとおり行います。",
@@ -110,6 +108,15 @@ def test_a_contact_or_an_undated_office_is_no_issuer65c(foot, last):
     assert talk.speaker.text is None
     if last is not None:
         assert last in _last_paragraphs(talk) or last in _front(talk)
+
+
+def test_an_undated_office_closing_the_text_set_apart_is_its_issuer70():
+    """Session 70 (fresh-user trial 70b, tests/test_issuer70.py) replaces this file's "no date over the office, no
+    issuer": the office closing the whole text, set apart under its last sentence, issues it as under a date."""
+    (talk,) = run_text(ITEMS.format(title="健康診断の受診について", opening="健康診断を次のとおり行います。",
+                                    first="6月1日から6月30日まで受診できます。", foot="みどり市危機管理課")).talks
+    assert _speaker(talk) == (None, "みどり市危機管理課")
+    assert _front(talk)[-1] == "みどり市危機管理課"
 
 
 @pytest.mark.parametrize("item", [

@@ -1012,7 +1012,8 @@ def japanese_issuer(body: list[Text], end: int, above: list[Text] | None = None)
     ``…課``, ``…部　…課``, ``…センター``, ``…協議会``, ``…実行委員会``) and is no sentence, contact, item or date; the
     line right over them is a date of issue with no weekday (an event's date names its day: ``令和7年6月14日（土）`` /
     ``青葉市民センター`` is an item's date and venue), and the date stands apart from the text over it (a blank line, or
-    a sentence's end, ``以上`` or a close over it). Only in a document written in Japanese (kana: ``above`` and
+    a sentence's end, ``以上`` or a close over it); or, with no date, the office closes the whole text set apart (a
+    blank line) under a sentence's end (fresh-user trial 70b). Only in a document written in Japanese (kana: ``above`` and
     ``body`` read together), as the Korean issuer (:func:`_korean_signer`) and the Chinese organ
     (:func:`chinese_issuer`) are read in theirs. Why (issue 16, fresh-user trial 65c): such a notice's office and
     date stayed its last item's paragraphs, ``speaker`` null, where the Korean and Chinese notices' issuers were read.
@@ -1021,7 +1022,10 @@ def japanese_issuer(body: list[Text], end: int, above: list[Text] | None = None)
     >>> doc = mk("3．申込方法", "申込書を提出してください。", "令和7年4月10日", "青葉市教育委員会　生涯学習課")
     >>> start, end, sp = japanese_issuer(doc, 4); (start, end), sp.affiliation.text, sp.name
     ((3, 4), '青葉市教育委員会　生涯学習課', None)
-    >>> japanese_issuer(mk("3．申込方法", "申込書を提出してください。", "青葉市教育委員会　生涯学習課"), 3)  # no date
+    >>> japanese_issuer(mk("3．申込方法", "申込書を提出してください。", "青葉市教育委員会　生涯学習課"), 3)  # no date, not apart
+    >>> japanese_issuer(mk("3．申込方法", "申込書を提出してください。", "", "青葉市教育委員会　生涯学習課"), 4)[:2]  # closing
+    (3, 4)
+    >>> japanese_issuer(mk("会場", "", "青葉市民センター"), 3)  # no sentence over it
     >>> japanese_issuer(mk("2．日時・会場", "令和7年6月14日（土）", "青葉市民センター"), 3)  # an event's date and venue
     """
     from pipeline.chardata import writing_of
@@ -1041,15 +1045,25 @@ def japanese_issuer(body: list[Text], end: int, above: list[Text] | None = None)
     start = end
     while start > 0 and end - start < MAX_JA_ISSUER_LINES and office(texts[start - 1]):
         start -= 1
-    if start == end or start < 2:
-        return None  # no office, or nothing over its date: the office is no notice's foot
+    if start == end or start < 1:
+        return None  # no office: no notice's foot
     date = texts[start - 1]
-    if not is_date_line(date) or _WEEKDAY.search(date):
+    if is_date_line(date) and not _WEEKDAY.search(date) and start >= 2:
+        over = next((k for k in range(start - 2, -1, -1) if texts[k]), None)
+        top_at = start - 1
+    elif not any(texts[end:]):
+        # no date: the office closing the whole text, set apart under its last sentence (fresh-user trial 70b's
+        # vertical notice, ``…開館します。`` / blank / ``ひばり市立中央図書館``, had its issuer as its last paragraph)
+        over = next((k for k in range(start - 1, -1, -1) if texts[k]), None)
+        top_at = start
+        below, top = (last_line(body[over]), first_line(body[start])) if over is not None else (None, None)
+        if not texts[over].endswith(_SENTENCE_CLOSE) or below is None or top is None or top <= below + 1:
+            return None
+    else:
         return None
-    over = next((k for k in range(start - 2, -1, -1) if texts[k]), None)
     if over is None:
         return None
-    below, top = last_line(body[over]), first_line(body[start - 1])
+    below, top = last_line(body[over]), first_line(body[top_at])
     apart = below is not None and top is not None and top > below + 1
     if not (apart or texts[over].endswith(_SENTENCE_CLOSE) or texts[over] == "以上" or is_closing(texts[over])):
         return None

@@ -3703,6 +3703,9 @@ def unnumbered_foot(lines: list[Text], taken: Collection[int] = ()) -> list[int]
     [1, 2, 3]
     >>> unnumbered_foot(mk("次回は", "2025年10月1日", "公園の清掃を行いました。"))  # a date heading a report's part
     []
+    >>> doc = [Text.from_raw(s, n) for n, s in ((1, "開館時間を変更します。"), (2, "ご了承ください。"), (4, "ひばり市立図書館"))]
+    >>> unnumbered_foot(doc), unnumbered_foot(doc[:2] + [Text.from_raw("ひばり市立図書館", 3)])  # set apart, or not
+    ([2], [])
     """
     from pipeline.segment.letters import closing_signer
 
@@ -3728,6 +3731,16 @@ def unnumbered_foot(lines: list[Text], taken: Collection[int] = ()) -> list[int]
             if read is not None and (read[0], read[1]) == (at, at + m):
                 # ``以上`` right over it closes the body: the foot's, as under a last numbered item (notice_foot)
                 return [k - 1, *foot] if _BODY_END.match(lines[k - 1].text) and k - 1 not in taken else foot
+    for m in range(1, MAX_FOOT_ISSUERS + 1):
+        # no date: an issuing office closing the text set apart under its last sentence (``…開館します。`` / blank /
+        # ``ひばり市立中央図書館``: ``letters.japanese_issuer``; fresh-user trial 70b's vertical notice), no person's name
+        k = n - m
+        prefix = [lines[i] for i in range(k) if i not in taken]
+        if k < 1 or any(i in taken for i in range(k, n)) or not any(_running_text(t.text) for t in prefix):
+            continue
+        read = closing_signer([*prefix, *lines[k:n]], contact=False)
+        if read is not None and (read[0], read[1]) == (len(prefix), len(prefix) + m) and read[2].name is None:
+            return [k - 1, *range(k, n)] if _BODY_END.match(lines[k - 1].text) and k - 1 not in taken else list(range(k, n))
     return []
 
 
