@@ -43,6 +43,10 @@ A line is page furniture when
   beside the page number in a LaTeX foot (``10`` … ``第 3 章 Debian 開発者の責務``
   on even pages).
 
+Never by recurrence: copies whose numbers change beyond a folio and a part's number (a table's row continued
+over the pages, ``小計 11 15`` / ``小計 12 18``: :func:`_numbered_as_running_line`), nor copies each set as a line of
+the page's text, in the body's size one line pitch from the text (:func:`_among_body_lines`).
+
 Roman folios (``i``, ``ii``, ``iv``: :mod:`pipeline.pagenumbers`) are one
 series of their own, beside the arabic one that follows the front matter:
 they recur with the roman numeral as the wildcard and keep step with the
