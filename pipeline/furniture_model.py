@@ -79,7 +79,8 @@ def numbered_as_running_line(copies: Sequence[tuple[int, Sequence[int]]]) -> boo
 
     Why (issue 16 point 4, fresh-user trial 69d's note, helper furn70): with digits folded, a table's subtotal row
     at the foot of both pages of a report, its first figure one more on page 2, was a running foot to extraction
-    (the figure kept step with the pages) and to segment's closing line of every page. Both read this one rule.
+    (the figure kept step with the pages) and to segment's closing line of every page; so was a ledger's balance
+    brought forward atop pages 2 and 3 (``前頁より繰越　1,240　2,310`` / ``2,480　4,620``). Both read this one rule.
 
     >>> numbered_as_running_line([(1, [2024, 12]), (2, [2024, 13])]), numbered_as_running_line([(1, [3]), (2, [3])])
     (True, True)

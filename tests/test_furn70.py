@@ -48,8 +48,13 @@ def _placed_text(doc):
     # a three-page ledger's subtotal row at each foot, and its header row repeated at the top of pages 2 and 3 among
     # the rows (the body's size and pitch)
     ("a2_en_subtotal_3p.pdf", ["Subtotal  1  13", "Subtotal  2  16", "Subtotal  3  19", "Week  Receipts  Payments"]),
-    # a year table's row atop both pages, its year keeping step with the pages, its figures not
-    ("a3_ja_year_rows_2p.pdf", ["2 年次\u300010\u300015", "3 年次\u300021\u300033"]),
+    # a three-page ledger: its balance brought forward atop pages 2 and 3 and carried forward at the foot of pages 1
+    # and 2 (its thousands keeping step with the pages), and its first rows, at the body's size and pitch
+    ("a3_ja_brought_forward_3p.pdf", ["前頁より繰越\u30001,240\u30002,310", "前頁より繰越\u30002,480\u30004,620",
+                                      "次頁へ繰越\u30001,240\u30002,310", "次頁へ繰越\u30002,480\u30004,620",
+                                      "5月2日\u3000114\u300056", "6月3日\u3000121\u300059", "7月3日\u3000121\u300059"]),
+    # a total row under each page's rows, at the rows' pitch: a line closing both pages to a dump's reading
+    ("a4_en_total_2p.pdf", ["Total 41  950", "Total 42  1000"]),
     # a line of running text atop each page naming its page (``… of page 1 …``), the body's size and pitch
     ("a5_en_body_lines_page.pdf", ["Paragraph line 1 of page 1 in the running text.",
                                    "Paragraph line 1 of page 2 in the running text."]),
@@ -63,7 +68,6 @@ def test_a_row_whose_figures_step_with_the_page_is_content(name, rows):
 
 
 @pytest.mark.parametrize("name, furniture", [
-    ("a4_en_total_2p.pdf", []),  # a total row at the body's pitch: content before as after
     ("n1_en_head_with_page.pdf", [("running-header", "Proceedings of the Harbour Forum 2024, p. 12"),
                                   ("running-header", "Proceedings of the Harbour Forum 2024, p. 13")]),
     ("n2_en_dash_folio.pdf", [("page-number", "- 3 -"), ("page-number", "- 4 -")]),

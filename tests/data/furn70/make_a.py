@@ -43,14 +43,21 @@ def en_page(k, first):
     return out
 save("a2_en_subtotal_3p.pdf", [en_page(k, k == 1) for k in (1, 2, 3)])
 
-# A3: a Japanese two-page table whose first row on page 2 and a row at the same height on page 1 share the shape,
-# the first number stepping with the page (a year table continued over the page)
-p1 = body(JA, ["2 年次　10　15", "港湾整備の年次計画", ""], 790) + body(JA, [
-    "年次ごとの整備量を次に示す。"], 740) + body(JA, [f"{n} 年次　{10 + n}　{15 + n}" for n in range(3, 40)], 720)
-p1 = [r for r in p1 if r[3] > 60]
-p2 = body(JA, [f"{n} 年次　{10 + n}　{15 + 2 * n}" for n in range(3, 9)], 790)
-p2 = [(JA, 11, 60, 790, "3 年次　21　33")] + body(JA, ["以上の計画により整備を進める。"], 700)
-save("a3_ja_year_rows_2p.pdf", [p1, p2])
+# A3: a Japanese three-page ledger: "brought forward" atop pages 2 and 3, "carried forward" at the foot of pages 1
+# and 2, the first figure (thousands) stepping with the page by chance, the others not
+def ledger_page(k):
+    out = body(JA, ["令和7年度　基金出納簿", "基金の出納を日ごとに記録する。"], 790, size=11) if k == 1 else \
+        [(JA, 11, 60, 790, f"前頁より繰越　{k - 1},{240 * (k - 1):03d}　{2 * (k - 1)},{310 * (k - 1):03d}")]
+    top = 758 if k == 1 else 774
+    rows = [f"{m}月{d}日　{100 + 7 * d}　{50 + 3 * d}" for m in (4 + k,) for d in range(1, 30)]
+    out += body(JA, rows, top)
+    out = [r for r in out if r[3] > 100]
+    if k < 3:
+        out.append((JA, 11, 60, out[-1][3] - 16, f"次頁へ繰越　{k},{240 * k:03d}　{2 * k},{310 * k:03d}"))
+    else:
+        out += body(JA, ["以上のとおり報告する。"], out[-1][3] - 30)
+    return out
+save("a3_ja_brought_forward_3p.pdf", [ledger_page(k) for k in (1, 2, 3)])
 
 # A4: an English two-page report: a "Total" row among the table's rows at the foot of each page, the body's size
 # and pitch, its first figure the page's number plus an offset
