@@ -671,10 +671,10 @@ def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int],
     shown = [{_running_signature(lines[i].text) for i in idxs if i not in numbers} for idxs in pages] if frame else []
     closing = _closing_feet(lines, pages, numbers) if len(pages) > 1 else set()
     refrains = _refrains(lines, pages, numbers) if len(pages) > 1 else set()
-    # the page each copy stands on: its index, or without pages the folio beside it (a running line's folio is its value)
-    page_of = (lambda p: p) if len(pages) > 1 else (lambda i: numbers.get(i, i))
     for (sig, which), hits in edges.items():
-        if not numbered_as_running_line([(page_of(p), _numbers_in(lines[i].text)) for p, i in hits]):
+        # the page each copy stands on: its index, or without pages its copy's rank (the k-th copy on the k-th page)
+        copies = [(p, i) for p, i in hits] if len(pages) > 1 else [(k, i) for k, (_, i) in enumerate(sorted(hits, key=lambda h: h[1]))]
+        if not numbered_as_running_line([(p, _numbers_in(lines[i].text)) for p, i in copies]):
             continue  # a table's row continued over the pages, its figures changing (helper furn70)
         if which == "running-footer" and sig in closing:
             for _, i in hits:
