@@ -299,3 +299,49 @@ def flowed_pages(blocks: list[tuple[str, str]], frames: list[tuple[int, float, f
             y -= leading
         y -= gap
     return pages
+
+
+def lost_glyph_pdf(pages: list[list[tuple[str, float, float, float, str]]],
+                   size: tuple[float, float] = (595.28, 841.89)) -> bytes:
+    """A PDF whose pages draw runs ``(font, size, x, y, text)`` as :func:`drawn_pdf` does, in :data:`EN` (Helvetica)
+    or :data:`JA` (HeiseiMin-W3, not embedded, UniJIS-UCS2-H: Adobe-Japan1's own Unicode map), where each
+    ``{cid:N}`` in a run's text is glyph N of a CID font without a Unicode map (as :func:`cid_pdf`), which pdfminer
+    can only read as ``(cid:N)``: a lost glyph amid a line's text. Written by hand: reportlab always adds a map."""
+    import re
+
+    objs: list[bytes] = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"",
+        b"<< /Type /Font /Subtype /Type0 /BaseFont /NoSuchFont /Encoding /Identity-H /DescendantFonts [4 0 R] >>",
+        b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /NoSuchFont"
+        b" /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >>"
+        b" /FontDescriptor << /Type /FontDescriptor /FontName /NoSuchFont /Flags 4 /FontBBox [0 0 1000 1000]"
+        b" /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >> /DW 1000 >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Type /Font /Subtype /Type0 /BaseFont /HeiseiMin-W3 /Encoding /UniJIS-UCS2-H /DescendantFonts [7 0 R] >>",
+        b"<< /Type /Font /Subtype /CIDFontType0 /BaseFont /HeiseiMin-W3"
+        b" /CIDSystemInfo << /Registry (Adobe) /Ordering (Japan1) /Supplement 2 >>"
+        b" /FontDescriptor << /Type /FontDescriptor /FontName /HeiseiMin-W3 /Flags 6 /FontBBox [-123 -257 1001 910]"
+        b" /ItalicAngle 0 /Ascent 723 /Descent -241 /CapHeight 709 /StemV 69 >> /DW 1000 >>",
+    ]
+    kids = []
+    for page in pages:
+        ops = []
+        for font, pt, x, y, text in page:
+            ops.append(f"BT {x} {y} Td")
+            for k, piece in enumerate(re.split(r"\{cid:(\d+)\}", text)):
+                if k % 2:
+                    ops.append(f"/F1 {pt} Tf <{int(piece):04X}> Tj")
+                elif piece and font == JA:
+                    ops.append(f"/F3 {pt} Tf <{piece.encode('utf-16-be').hex().upper()}> Tj")
+                elif piece:
+                    escaped = piece.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+                    ops.append(f"/F2 {pt} Tf ({escaped}) Tj")
+            ops.append("ET")
+        stream = " ".join(ops).encode("latin-1")
+        kids.append(len(objs) + 1)
+        objs.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %.2f %.2f] /Contents %d 0 R"
+                    b" /Resources << /Font << /F1 3 0 R /F2 5 0 R /F3 6 0 R >> >> >>" % (*size, len(objs) + 2))
+        objs.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
+    objs[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(b"%d 0 R" % k for k in kids), len(kids))
+    return _assemble(objs)

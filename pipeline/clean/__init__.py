@@ -154,6 +154,41 @@ def clean(doc: Extracted) -> Cleaned:
     )
 
 
+def clean_set_aside(row: LedgerRow, markers=()) -> tuple[Text, tuple[LedgerRow, ...]]:
+    """The text of a row extraction set aside (``row``: its raw text, line and column), cleaned as a line of the text
+    is: every line rule of :data:`~pipeline.clean.RULES` (width, ligatures, unified ideographs, invisible and
+    control characters, a Japanese line's spaces, mojibake), in their order, until they settle. Returns the cleaned
+    text (each character keeping its raw position; a lost glyph stays a :data:`~pipeline.model.GAP`, as restore
+    reads it) and the ledger rows of what the rules changed or dropped, as clean records a line's. ``markers``: the
+    document's lost-glyph markers (a text dump's spelled-out glyphs are counted whole).
+
+    The document rules are not run: each weighs the line among its neighbours (letter spacing or fake bold over the
+    whole document, a doubled layer, a near duplicate, a hyphen joining the next line), and the row stood in no
+    text. For segment, which puts a row back as text where it is the document's title (a PDF's running head that is
+    its title, :func:`pipeline.segment.furniture.titles_set_aside`).
+
+    Why (issue 16 point 4, helper furn70): the copy put back was extraction's text, which clean never saw, so
+    ``令和６年度　みどり市ＩＣＴ推進計画`` atop both pages of a PDF became a title of full-width digits and letters that
+    the same line in the text would not have had.
+
+    >>> from pipeline.vocab import Reason
+    >>> row = LedgerRow(rule=Rule.SET_ASIDE_PAGE_FURNITURE, action=Action.DROPPED, line=1, col=0,
+    ...                 text="令和６年度　ＩＣＴ計画", reason=Reason.RUNNING_HEADER)
+    >>> text, rows = clean_set_aside(row)
+    >>> text.text, text.first_pos(), [(str(r.rule), r.text, r.replacement) for r in rows]
+    ('令和6年度　ICT計画', (1, 0), [('normalise_width', '６', '6'), ('normalise_width', 'ＩＣＴ', 'ICT')])
+    """
+    from pipeline.clean.rules import RULES, run_rules
+
+    raw = " " * row.col + row.text
+    text = Text.from_raw(row.text, line=row.line, col=row.col)
+    line = Line(text=text.strip(LAYOUT_SPACES), width=display_width(row.text.strip()))
+    raw_lines = [""] * (row.line - 1) + [raw]
+    lines, rows = run_rules([rule for rule in RULES if rule.scope == "line"], [line], raw_lines, spellings_of(markers))
+    cleaned = Text("", ()) if not lines else lines[0].text
+    return cleaned, tuple(rows)
+
+
 def standing_hints(hints: list[Hint], lines) -> tuple[Hint, ...]:
     """The hints whose lost glyph still stands in the cleaned lines (a later rule may have dropped it),
     one per raw position (the latest), in raw order."""

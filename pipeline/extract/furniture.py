@@ -43,6 +43,10 @@ A line is page furniture when
   beside the page number in a LaTeX foot (``10`` … ``第 3 章 Debian 開発者の責務``
   on even pages).
 
+Never by recurrence: copies whose numbers change beyond a folio and a part's number (a table's row continued
+over the pages, ``小計 11 15`` / ``小計 12 18``: :func:`_numbered_as_running_line`), nor copies each set as a line of
+the page's text, in the body's size one line pitch from the text (:func:`_among_body_lines`).
+
 Roman folios (``i``, ``ii``, ``iv``: :mod:`pipeline.pagenumbers`) are one
 series of their own, beside the arabic one that follows the front matter:
 they recur with the roman numeral as the wildcard and keep step with the
@@ -78,7 +82,8 @@ import unicodedata
 from collections import defaultdict
 from typing import Sequence
 
-from pipeline.furniture_model import MAX_SIZE_RATIO, RECURRENCE_PAGES, SMALL_PRINT, SMALLER_THAN_BODY, title_page_aside
+from pipeline.furniture_model import (MAX_SIZE_RATIO, RECURRENCE_PAGES, SMALL_PRINT, SMALLER_THAN_BODY,
+                                      numbered_as_running_line, title_page_aside)
 from pipeline.pagenumbers import dashed_folio, page_number
 from pipeline.extract.pdflines import LineFacts
 from pipeline.vocab import Reason
@@ -167,6 +172,9 @@ def set_aside_page_furniture(facts: Sequence[LineFacts], page_boxes: dict[int, t
                 found.extend((m, Reason.PAGE_NUMBER) for m in members)
         elif _numbered_apart(members):
             continue  # ``【１】`` … ``【３】`` over each talk of a volume: labels that number talks, not the pages
+        elif not _numbered_as_running_line(members) or (body_size is not None and all(
+                _among_body_lines(m, band, page_lines[m.page], body_size) for m in members)):
+            continue  # a table's row continued over the pages (``小計 11 15`` / ``小計 12 18``), a line of the text
         elif band == "top" and body_size is not None and _ids_over_titles(members, page_lines, body_size):
             continue  # ``S1-01``, ``S1-02`` … over each abstract's title, one abstract a page: content
         elif band == "top" and body_size is not None and all(_under_a_title(m, page_lines[m.page], body_size)
@@ -955,6 +963,72 @@ def _numbered_apart(members: list[LineFacts]) -> bool:
     """
     values = [tuple(_numbers(m.text)) for m in members]
     return len(values) > 1 and len(set(values)) == len(values) and not _follows_pages(members)
+
+
+def _numbered_as_running_line(members: list[LineFacts]) -> bool:
+    """The members' numbers change as a running line's do: its folio, a part's number, nothing else
+    (:func:`pipeline.furniture_model.numbered_as_running_line`: a table's row continued over the pages changes its
+    figures, ``小計 11 15`` / ``小計 12 18``).
+
+    >>> f = lambda page, text: LineFacts(page, page, text, (0, 0, 1, 1), 10)
+    >>> _numbered_as_running_line([f(1, "Proceedings 2024, p. 12"), f(2, "Proceedings 2024, p. 13")])
+    True
+    >>> _numbered_as_running_line([f(1, "小計 11 15"), f(2, "小計 12 18")])
+    False
+    """
+    return numbered_as_running_line([(m.page, _numbers(m.text)) for m in members])
+
+
+#: How far (share of the page's body pitch) a line may stand from its neighbour beyond the pitch and still be set
+#: at the body's pitch (:func:`_among_body_lines`).
+PITCH_SLACK = 0.15
+
+
+def _body_pitch(lines: list[LineFacts], body_size: float) -> float | None:
+    """The page's line pitch (points, baseline to baseline) of its lines set in the body size: the median step
+    between consecutive rows of them down the page (steps of three body sizes or more, a gap between blocks, aside),
+    or ``None`` with fewer than two such steps."""
+    ys = sorted({round(f.bbox[1], 1) for f in lines if _body_sized(f, body_size)}, reverse=True)
+    steps = [a - b for a, b in zip(ys, ys[1:]) if 0 < a - b < 3 * body_size]
+    return statistics.median(steps) if len(steps) >= 2 else None
+
+
+def _body_sized(line: LineFacts, body_size: float) -> bool:
+    return SMALLER_THAN_BODY * body_size <= line.size <= MAX_SIZE_RATIO * body_size
+
+
+def _among_body_lines(line: LineFacts, band: str, lines: list[LineFacts], body_size: float) -> bool:
+    """The line is set as a line of its page's text: in the body's size (:func:`_body_sized`), with the nearest line
+    on its inner side (under it in the top band, over it in the bottom band) in the body's size too, one line
+    pitch of the page's text away (:func:`_body_pitch`, within :data:`PITCH_SLACK`). A running head or foot stands
+    apart from the text, or is set smaller (trial 69d's 9 pt head at the text's pitch over an 11 pt body).
+
+    Why (issue 16 point 4, helper furn70): the first lines of two pages of running text, ``… of page 1 …`` and
+    ``… of page 2 …``, in the top band at one height, were set aside as a running head, their one differing number
+    keeping step with the pages.
+
+    >>> f = lambda n, text, y, size=11: LineFacts(n, 1, text, (60, y, 300, y + size), size)
+    >>> text = [f(1, "Line 1 of page 1.", 770), f(2, "More text.", 754), f(3, "More.", 738), f(4, "End.", 722)]
+    >>> _among_body_lines(text[0], "top", text, 11)
+    True
+    >>> head = f(0, "Proceedings 2024, p. 12", 800)
+    >>> _among_body_lines(head, "top", [head, *text], 11), _among_body_lines(f(0, "Head", 786, 9), "top", text, 11)
+    (False, False)
+    """
+    if not _body_sized(line, body_size):
+        return False
+    pitch = _body_pitch([f for f in lines if f is not line], body_size)
+    if pitch is None:
+        return False
+    if band == "top":
+        inner = [f for f in lines if f.bbox[1] < line.bbox[1] - 1.0]
+        nearest = max(inner, key=lambda f: f.bbox[1], default=None)
+    else:
+        inner = [f for f in lines if f.bbox[1] > line.bbox[1] + 1.0]
+        nearest = min(inner, key=lambda f: f.bbox[1], default=None)
+    if nearest is None or not _body_sized(nearest, body_size):
+        return False
+    return abs(abs(nearest.bbox[1] - line.bbox[1]) - pitch) <= PITCH_SLACK * pitch
 
 
 def _follows_pages(members: list[LineFacts]) -> bool:

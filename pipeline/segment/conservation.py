@@ -117,7 +117,10 @@ def conservation_problems(before: Cleaned, after: Segmented) -> list[str]:
     # a row extraction set aside that segment put back (a PDF's running head that is its title:
     # ``furniture.titles_set_aside``) is text segment places like a cleaned line's
     kept = set(after.ledger)
-    restored = [Text.from_raw(row.text, line=row.line, col=row.col) for row in before.ledger
+    # (cleaned as segment cleans it: ``pipeline.clean.clean_set_aside``; what the rules changed is in clean's rows)
+    from pipeline.clean import clean_set_aside
+
+    restored = [clean_set_aside(row, before.markers)[0] for row in before.ledger
                 if row.rule == Rule.SET_ASIDE_PAGE_FURNITURE and row not in kept]
     expected = _chars(spelled_out(t, spellings) for t in [*before.lines, *restored])
     ledger: Counter[tuple[Pos, str]] = Counter()

@@ -43,8 +43,9 @@ from collections import defaultdict
 from typing import Callable, Iterable
 
 from pipeline.chardata import EN, JA, display_width, is_japanese, script_of
+from pipeline.clean import clean_set_aside
 from pipeline.eras import ERA
-from pipeline.furniture_model import MAX_SIZE_RATIO, RECURRENCE_PAGES, every_page, title_page_aside
+from pipeline.furniture_model import MAX_SIZE_RATIO, RECURRENCE_PAGES, every_page, numbered_as_running_line, title_page_aside
 from pipeline.model import LedgerRow, Text
 from pipeline.numbering import explicit_number, fold, heading_shaped, is_chapter_label
 from pipeline.vocab import Action, Reason, Rule
@@ -671,6 +672,10 @@ def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int],
     closing = _closing_feet(lines, pages, numbers) if len(pages) > 1 else set()
     refrains = _refrains(lines, pages, numbers) if len(pages) > 1 else set()
     for (sig, which), hits in edges.items():
+        # the page each copy stands on: its index, or without pages its copy's rank (the k-th copy on the k-th page)
+        copies = [(p, i) for p, i in hits] if len(pages) > 1 else [(k, i) for k, (_, i) in enumerate(sorted(hits, key=lambda h: h[1]))]
+        if not numbered_as_running_line([(p, _numbers_in(lines[i].text)) for p, i in copies]):
+            continue  # a table's row continued over the pages, its figures changing (helper furn70)
         if which == "running-footer" and sig in closing:
             for _, i in hits:
                 out.setdefault(i, which)
@@ -907,6 +912,18 @@ def _refrains(lines: list[Text], pages: list[list[int]], numbers: dict[int, int]
     return out | {sig for sig, at in inner.items() if len(at) >= 2}
 
 
+_NUMBER_RE = re.compile(r"\d+")
+
+
+def _numbers_in(text: str) -> list[int]:
+    """The numbers of a line, in order (full-width digits read as digits).
+
+    >>> _numbers_in("小計　１１　15"), _numbers_in("Page 2 of 3")
+    ([11, 15], [2, 3])
+    """
+    return [int(d) for d in _NUMBER_RE.findall(text)]
+
+
 def _closing_feet(lines: list[Text], pages: list[list[int]], numbers: dict[int, int]) -> set[str]:
     """The signatures (:func:`_running_signature`) of the lines that close most pages of a paged document: the last
     line of each page (its page number aside) is the same line, digits folded, on every page or on every page but the
@@ -944,8 +961,9 @@ def _closing_feet(lines: list[Text], pages: list[list[int]], numbers: dict[int, 
             continue
         s = lines[last[at[0]]].text.strip()
         if not _furniture_text(s) or "\t" in s or s[-1:] in SENTENCE_END + "、，,.;:：" \
-                or sum(1 for t in lines if _running_signature(t.text) == sig) != len(at):
-            continue
+                or sum(1 for t in lines if _running_signature(t.text) == sig) != len(at) \
+                or not numbered_as_running_line([(p, _numbers_in(lines[last[p]].text)) for p in at]):
+            continue  # (a table's last row, its cells set apart by spaces, changes its figures page to page: furn70)
         heads = {_running_signature(lines[i].text) for p in at
                  if (i := next((j for j in pages[p] if j not in numbers), None)) is not None}
         if len(heads) == 1 and _furniture_text(head := lines[next(j for j in pages[at[0]] if j not in numbers)].text) \
@@ -2595,6 +2613,9 @@ def box_edge_lines(lines: list[Text], boxes: list[list[int]]) -> dict[int, str]:
         sig, hits = max(signs.items(), key=lambda kv: len(kv[1]))
         if len(hits) < max(MIN_BOXES, len(body) - 1) or not _furniture_text(lines[hits[0]].text):
             continue
+        box_of = {b[edge]: k for k, b in enumerate(body)}
+        if not numbered_as_running_line([(box_of[i], _numbers_in(lines[i].text)) for i in hits]):
+            continue  # a table's row closing each box, its figures changing (``小計 11 15`` / ``小計 12 18``: furn70)
         cover = boxes[0]
         if len(cover) >= MIN_BOX_LINES and _running_signature(lines[cover[edge]].text) == sig:
             hits = [cover[edge]] + hits
@@ -2684,13 +2705,15 @@ def section_mark_heads(lines: list[Text], layout: Layout) -> tuple[set[int], dic
 
 
 def titles_set_aside(lines: list[Text], layout: Layout, ledger: Iterable[LedgerRow],
-                     title_of: Callable[[list[Text], int], int | None]) -> list[LedgerRow]:
+                     title_of: Callable[[list[Text], int], int | None], markers=()) -> list[LedgerRow]:
     """The rows of a PDF's ledger (``set_aside_page_furniture``, ``running-header``) whose line is the document's title:
     the first copy of a running head printed on two pages or more, standing atop the first page before every kept
     line, which :func:`_titles_among_headers` keeps as the title in a text dump (the head opens the document over a
     line that opens no title block of its own, :func:`_opens_the_document`, or it is the title of the block its page
     opens with). ``lines`` are the kept lines, ``title_of(ls, i)`` the title line of a block opening at ``ls[i]``
-    (:func:`pipeline.segment.titleblock.block_title`). Returns the rows to put back as lines, in ledger order.
+    (:func:`pipeline.segment.titleblock.block_title`). Each copy is weighed as clean leaves it
+    (:func:`pipeline.clean.clean_set_aside`; ``markers``, the document's lost-glyph markers), as it is put back.
+    Returns the rows to put back as lines, in ledger order.
 
     Why (issue 16, fresh-user trial 68e): extraction sets a head aside by its place and size on every page, the first
     page's included, so a report whose title is its running head (``令和5年度　水道事業報告書`` atop both pages, then
@@ -2708,7 +2731,11 @@ def titles_set_aside(lines: list[Text], layout: Layout, ledger: Iterable[LedgerR
     recurring = [row for row in heads if len(pages[_signature(row.text)]) > 1]
     if not recurring:
         return []
-    copies = [Text.from_raw(row.text, line=row.line, col=row.col) for row in recurring]
+    cleaned = [(clean_set_aside(row, markers)[0], row) for row in recurring]
+    cleaned = [(t, row) for t, row in cleaned if t.text.strip()]  # a copy clean leaves nothing of is no title
+    if not cleaned:
+        return []
+    copies, recurring = [t for t, _ in cleaned], [row for _, row in cleaned]
     by_copy = {id(t): row for t, row in zip(copies, recurring)}
     merged = sorted([*lines, *copies], key=lambda t: t.first_pos() or (10 ** 9, 0))
     running = {k: "running-header" for k, t in enumerate(merged) if id(t) in by_copy}

@@ -25,6 +25,7 @@ from pipeline.segment.figures import captions_out_of_flow, figure_text
 from pipeline.segment.front import (bilingual_halves, front_wraps, prefix_hints, reading_to_speaker, speaker_of,
                                    subtitle_hints)
 from pipeline.pagenumbers import page_number
+from pipeline.clean import clean_set_aside
 from pipeline.segment.furniture import (titles_set_aside, _shaped_folio_tail, section_mark_heads, closing_thirty, continued_page_numbers, folio_runs, folio_span, lifted_title_cells, page_numbers, paged_volume_folios,
                                        running_lines, sequenced_folio_lines, volume_heads_at_numbers, volume_page_numbers)
 from pipeline.segment.contacts import contact_field, contact_line, contact_pieces, contact_value
@@ -2668,10 +2669,14 @@ def segment(doc: Cleaned) -> Segmented:
     # as a dump's (issue 16, fresh-user trial 68e); only where the document then takes it for its title: a head the
     # rule keeps over another title (``Northwind Ferries AS - Press Release`` over ``FOR IMMEDIATE RELEASE`` and the
     # release's headline, trial 67) stays the furniture its place shows
-    titles = titles_set_aside(lines, layout, doc.ledger, lambda ls, i: block_title(ls, i, layout))
+    titles = titles_set_aside(lines, layout, doc.ledger, lambda ls, i: block_title(ls, i, layout), doc.markers)
     if titles:
-        heads = [Text.from_raw(row.text, line=row.line, col=row.col) for row in titles]
-        out = _segment_lines(replace(doc, ledger=tuple(row for row in doc.ledger if row not in titles)), layout,
+        # the copy put back is cleaned as a line of the text is (its width, ligatures, invisible characters: issue 16
+        # point 4, helper furn70), what the rules changed recorded as clean records a line's
+        cleaned = [clean_set_aside(row, doc.markers) for row in titles]
+        heads = [text for text, _ in cleaned]
+        kept = tuple(row for row in doc.ledger if row not in titles) + tuple(r for _, rows in cleaned for r in rows)
+        out = _segment_lines(replace(doc, ledger=kept), layout,
                              sorted([*lines, *heads], key=lambda t: t.first_pos() or (10 ** 9, 0)))
         titled = {pos for talk in out.talks for t in (talk.title.ja, talk.title.en) if t is not None for pos in t.origin}
         if all(any(pos in titled for pos in head.origin) for head in heads):
