@@ -9,6 +9,10 @@ numbered sections. Now ``slides.titled_deck_alone`` gives the evidence (the slid
 the thanks, most with bulleted points, no sentence anywhere, no notice's ``記``/``以上`` or field names as titles), which
 ``talks._weighed`` counts as slides shown apart and ``slides.build_deck`` reads.
 
+Besides, a town alone over an English deck's title (``Leeds`` / ``Cycling Streets for Everyone`` / ``…, Leeds City
+Council``) had titled the deck: it is a cover line now where a cover line names it as a municipality (``stage.py``'s
+``cover_label``).
+
 Inputs and near misses: ``tests/data/slide70/`` (= ``/work/regress/in_slide70/``, with trial 69c's two decks).
 """
 
@@ -154,3 +158,33 @@ def test_titled_deck_alone_weighs_the_evidence():
     assert read("1 Tides", "2 Turbines", "3 Costs", "■ Falling") is None  # most slides hold no point
     assert read("1\u3000日時", "・5月1日", "2\u3000場所", "・公民館", "3\u3000内容", "・清掃") is None  # a notice's fields
     assert read("記", *deck, "以上") is None
+
+
+# --- a town alone over a deck's title -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name, data, title, town", [
+    ("b_en_dash_mixed.txt", DATA69, "Cycling Streets for Everyone", "Leeds"),
+    ("f_en_deck_town_over_title_paged.txt", DATA, "River Restoration in Our Town", "Millbrook"),
+    ("g_en_deck_municipality_numbered_titles.txt", DATA, "Bicycle Parking at the Central Station", "Utrecht"),
+    ("h_en_deck_borough_formfeeds.txt", DATA, "Quieter Streets for Schools", "Camden"),
+])
+def test_town_alone_over_an_english_decks_title_is_a_cover_line(name, data, title, town):
+    """``Leeds`` / ``Cycling Streets for Everyone`` / ``Dr Amy Carter, …, Leeds City Council``: the town the cover names
+    as a municipality, alone on its line, is the cover's city line, never the deck's title (it had been ``title.en``,
+    with page-number lines too: ``f_…``)."""
+    talk = _run(name, data).talks[0]
+    assert talk.shape == "deck"
+    assert talk.title.en.text == title
+    assert talk.city.en.text == town
+    assert (talk.slides[0].number, talk.slides[0].title.text) == (None, title)
+    assert town in [t.text for t in talk.slides[0].lines]  # a line of the cover, nothing lost
+
+
+def test_a_town_named_by_no_municipal_line_is_read_as_before():
+    """``Sheffield`` over the speaker's trust (no line names Sheffield as a municipality): the line titles the deck,
+    as it titled the paper before."""
+    talk = _run("nm_en_deck_town_title_no_municipal_line.txt").talks[0]
+    assert talk.title.en.text == "Sheffield"
+    assert [(n, title) for n, title, _ in _slides(talk)][1:] == [(1, "The Tram Network"), (2, "Extensions"),
+                                                                (3, "Next Steps")]
