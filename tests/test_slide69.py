@@ -74,9 +74,8 @@ def test_japanese_deck_after_japanese_paper():
                              (3, "今後の課題", ["■ 担い手の確保"])]
 
 
-@pytest.mark.xfail(strict=True, reason="a deck alone (no paper before it) numbered on its titles' lines is read as a "
-                   "paper with numbered sections: whether the document is a deck is weighed before this rule (open)")
 def test_japanese_deck_alone_numbered_titles():
+    """(fixed by helper slide70: ``slides.titled_deck_alone``, weighed by ``talks.is_deck``)"""
     talk = _run("d_ja_deck_alone.txt").talks[0]
     assert [(n, title) for n, title, _ in _slides(talk)][-4:] == [
         (1, "本市の概要"), (2, "地域防災計画"), (3, "防災訓練"), (4, "今後の展開")]

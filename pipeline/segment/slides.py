@@ -69,8 +69,8 @@ from pipeline.segment.organisations import (is_address_line, is_organisation, or
                                            post_and_organisation)
 from pipeline.segment.places import is_municipality_en, town_and_country_en
 from pipeline.segment.contacts import contact_line
-from pipeline.segment.labels import calendar_key, is_contact_heading, is_date_line
-from pipeline.segment.titleblock import is_subtitle, is_title_translation, title_goes_on, under_cover_title
+from pipeline.segment.labels import FIELD_LABELS, calendar_key, is_contact_heading, is_date_line
+from pipeline.segment.titleblock import is_prose, is_subtitle, is_title_translation, title_goes_on, under_cover_title
 from pipeline.listmarks import SLIDE_ITEM_MARKS
 from pipeline.segment.slidetext import (
     _LABEL_BEFORE_NUMBER,
@@ -1021,6 +1021,93 @@ def _numbered_slides(lines: list[Text], start: int, end: int) -> list[tuple[int,
     if one_line is not None:
         return [(i, n, cut, i + 1) for i, n, cut in one_line]
     return numbered_titled_slides(lines, start, end)
+
+
+NOTICE_MARKS = ("記", "以上")
+"""A Japanese notice's lines alone opening and closing its items (``記`` / ``1　日時…`` / … / ``以上``): a talk that
+prints one holds a notice's numbered items, no deck (:func:`titled_deck_alone`,
+:func:`~.talks._titled_deck_after_paper`)."""
+MIN_DECK_ALONE_SLIDES = 3
+"""Numbered titled slides a document holds at least to be read as a deck alone by them (:func:`titled_deck_alone`):
+a memo's or a handout's two numbered points are as much a list as a deck."""
+MAX_DECK_COVER_LINES = 6
+"""Lines a deck alone prints at most before its slide 1's numbered title (:func:`titled_deck_alone`): a cover's
+title, subtitle, city, speaker, post and date; a paper's abstract or a notice's greeting runs longer."""
+POINTED_SLIDES = 2 / 3
+"""Share of the numbered titled slides that hold a point under their titles at least (:func:`titled_deck_alone`)."""
+BULLETED_POINTS = 1 / 2
+"""Share of those points that are bulleted at least (:func:`titled_deck_alone`): a deck marks its points; a
+memo's items under numbered headings (values, names, dates) stand unmarked."""
+FIELD_TITLES = 1 / 2
+"""Share of the titles that are a notice's, minutes' or form's field labels (``日時``, ``場所``, ``持ち物``, ``Venue``,
+``Apologies``: :data:`~.labels.FIELD_LABELS`) at which numbered items are a notice's, no deck (:func:`titled_deck_alone`)."""
+
+
+def titled_deck_alone(lines: list[Text], end: int | None = None) -> tuple[int, list[tuple[int, int, int, int]]] | None:
+    """``(first, slides)`` where ``lines[:end]`` (``end`` the closing slide's first line, else the first thanks
+    line, :data:`~.slidetext.CLOSING`, else ``len(lines)``) are a deck alone whose slides are numbered on their
+    titles' lines, points under them (``1 Why Restore the River`` / ``■ Floods in 2019 and 2021`` / ``2 What We Did``
+    / …; ``1　本市の概要`` / ``・人口約24万人`` / …): ``first`` the index of slide 1's title, ``slides`` as
+    :func:`numbered_titled_slides` gives them from there. The evidence, weighed together (:func:`~.talks.is_deck`
+    takes it as a deck's pages shown apart): the lines from slide 1's title to ``end`` are such slides,
+    :data:`MIN_DECK_ALONE_SLIDES` or more; :data:`POINTED_SLIDES` of them hold points and :data:`BULLETED_POINTS` of
+    the points are bulleted; at most :data:`MAX_DECK_COVER_LINES` lines stand before slide 1 (its cover); no line
+    of the whole is running text (:func:`~.titleblock.is_prose`: a sentence, a paragraph's line), bulleted points
+    aside; no notice's ``記`` or ``以上`` alone on its line, and fewer than :data:`FIELD_TITLES` of the titles a
+    notice's fields (``日時``, ``場所``, ``Venue``). None otherwise.
+
+    Why (issue 16 point 2, helper slide70; fresh-user trial 69c's ``c_deck_en.txt``, slide69's strict xfail
+    ``d_ja_deck_alone.txt``): such a deck with no paper before it weighed as a paper, its numbered titles as
+    numbered headings, and came out a paper of numbered sections with no slide. A paper's numbered sections hold
+    sentences, a report's paragraphs among its lists, a notice its greeting or its ``記``: none is read so.
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> ls = mk("River Restoration", "Hannah Brooks", "1 Why Restore", "■ Floods", "2 What We Did", "■ Weirs",
+    ...         "3 Results", "■ Salmon returned", "Thank you")
+    >>> titled_deck_alone(ls)
+    (2, [(2, 1, 2, 4), (4, 2, 2, 6), (6, 3, 2, 8)])
+    >>> titled_deck_alone(mk("1 Method", "■ Meters", "2 Results", "■ Louder", "3 Discussion",
+    ...                      "Night-time levels exceeded the guideline at seven of the twelve sites.")) is None
+    True
+    >>> titled_deck_alone(mk("会員各位", "記", "1　日時", "・5月26日", "2　場所", "・集会所", "3　議題", "・決算", "以上")) is None
+    True
+    """
+    if any(t.text.strip() in NOTICE_MARKS for t in lines):
+        return None
+    first = next((k for k in range(min(len(lines), MAX_DECK_COVER_LINES + 1)) if _numbered_title(lines[k].text, 1) is not None),
+                 None)
+    if first is None:
+        return None
+    if end is None:
+        end = next((k for k in range(first, len(lines)) if CLOSING.match(lines[k].text.strip())), len(lines))
+    if any(is_prose(t.text) and not is_bullet(t.text.strip()) for t in lines):
+        return None
+    slides = numbered_titled_slides(lines, first, end)
+    if slides is None or len(slides) < MIN_DECK_ALONE_SLIDES:
+        return None
+    points = [k for i, _, _, stop in slides for k in range(i + 1, stop)]
+    if sum(stop > i + 1 for i, _, _, stop in slides) < POINTED_SLIDES * len(slides) \
+            or sum(is_bullet(lines[k].text.strip()) for k in points) < BULLETED_POINTS * len(points):
+        return None
+    # a notice's items name its fields (``1　日時`` / ``・6月1日（日）`` / ``2　場所`` / …), a deck's slides its topics
+    if sum(lines[i].text[cut:].strip() in FIELD_LABELS for i, _, cut, _ in slides) >= FIELD_TITLES * len(slides):
+        return None
+    return first, slides
+
+
+def _titled_alone_after_cover(lines: list[Text], cover: Cover, end: int, layout: Layout, is_city_only
+                              ) -> tuple[Cover, list[tuple[int, int, int, int]]] | None:
+    """The cover and the slides of a deck alone numbered on its titles' lines (:func:`titled_deck_alone`), its
+    closing slide from ``end`` on: the cover read again over the lines before slide 1's title alone where it was read
+    over more (a title of three lines or fewer runs on into ``1 Why Restore the River``). None where the lines are no
+    such deck or those before slide 1 do not make the cover. Why (helper slide70, trial 69c's ``c_deck_en.txt``): once
+    weighed as a deck, its numbered titles had stayed lines of one untitled slide (the deck prints no page number)."""
+    if (found := titled_deck_alone(lines, end)) is None:
+        return None
+    first, slides = found
+    if cover.end != first:
+        cover = split_cover(lines[:first], layout, is_city_only)
+    return (cover, slides) if cover.end == first else None
 
 
 def _numbered_after_cover(lines: list[Text], cover: Cover, end: int, layout: Layout, is_city_only,
@@ -2592,9 +2679,13 @@ def build_deck(lines: list[Text], layout: Layout, is_city_only, ignore_words: fr
     elif anchors and side == ABOVE and anchors[0].value == 1:
         cover = _cover_box_over_first_number(lines, cover, anchors[0].index, layout)
     whole = furnished or closing_at < len(lines)  # a slide's furniture: slides of whole sentences count
-    numbered = (_numbered_from_first_line(lines, closing_at, paper_title, titled)
-                or _numbered_after_cover(lines, cover, closing_at, layout, is_city_only, paper_title)) \
-        if after_paper and not anchors else None
+    numbered = None
+    if after_paper and not anchors:
+        numbered = _numbered_from_first_line(lines, closing_at, paper_title, titled) \
+            or _numbered_after_cover(lines, cover, closing_at, layout, is_city_only, paper_title)
+    elif not anchors:
+        # a deck alone numbered on its titles' lines, its points under them (helper slide70)
+        numbered = _titled_alone_after_cover(lines, cover, closing_at, layout, is_city_only)
     if numbered is not None:
         cover, numbered = numbered
         # each numbered line after the English title a slide, its number printed before its title (trial 67d)

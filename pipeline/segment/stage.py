@@ -41,7 +41,7 @@ from pipeline.segment.measures import paper_measure
 from pipeline.segment.notes import author_note, dump_notes, note_calls, opens_note
 from pipeline.segment.articles import law_of
 from pipeline.segment.paragraphs import join_wraps, wrapped_sentence_opens
-from pipeline.segment.places import (CityName, credit_city_en, dictionary_spells, municipality_word_named_en, dateline_city, find_city_en, in_usual_case, is_city_only_line, is_city_place_line, is_placeholder_place,
+from pipeline.segment.places import (CityName, credit_city_en, municipality_named_en, dictionary_spells, municipality_word_named_en, dateline_city, find_city_en, in_usual_case, is_city_only_line, is_city_place_line, is_placeholder_place,
                                      municipality_span, names_municipality, is_town_en, place_line_en, place_names_city, prefecture_seat, prefecture_named_en, namesake_named_en, town_named_en, name_spellings, names_the_speaker,
                                      state_city_note)
 from pipeline.segment.parallel import parallel_sections
@@ -1325,13 +1325,20 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         ignore = frozenset(spellings) | frozenset({"city"})
         # every author's name (a line of several authors is read one name at a time)
         speaker_names = frozenset().union(*(name_spellings(a.name.text) for a in speaker.authors))
+        # the town the speaker's office names (``Leeds City Council``, ``Town of Millbrook``): where no city was read
+        # yet (an English deck alone), a line naming that town alone over the title is the cover's city line
+        # the town a cover line names as a municipality (``Dr Amy Carter, …, Leeds City Council``, ``Town of
+        # Millbrook``): where no city was read yet (an English deck alone), a line naming that town alone over the
+        # title is the cover's city line, no title (helper slide70: ``Leeds`` had titled the deck)
+        towns = frozenset() if spellings else frozenset(
+            t.text[sp[0]:sp[1]] for t in deck_lines[:MAX_COVER_TOWN_LINES] if (sp := municipality_named_en(t.text)))
 
         def cover_label(s: str) -> bool:
             # the city alone (CITY OF KITAKYUSHU), the speaker's name in English (alone, or with the affiliation
             # after a comma: ``Masaki Onishi, Tourism Promotion Division, Naruto City``) or an organisation's
             # (Hokuriku International Exchange Association) is no part of the title nor a slide's
             return (bool(spellings) and is_city_only_line(s, spellings)) or names_the_speaker(s, speaker_names) \
-                or organisation_line(s) or name_then_affiliation(s) is not None
+                or organisation_line(s) or name_then_affiliation(s) is not None or s in towns
 
         # a deck dumped with blank lines between its slides (no numbers, no pages): a line at the same edge of each
         # slide is its running footer (header), page furniture as one beside each slide's number is (issue 16, session 51)
@@ -2785,6 +2792,11 @@ def _segmented(doc: Cleaned, shared: "_Doc", work: list[Text], layout: Layout, r
         markers=doc.markers,
         byte_hints=doc.byte_hints,
     )
+
+
+MAX_COVER_TOWN_LINES = 6
+"""A deck's first lines where a line naming its town as a municipality (``Leeds City Council``) makes a line of that
+town alone a cover's city line (as ``slides.MAX_DECK_COVER_LINES``: a cover's title, city, speaker, post, date)."""
 
 
 def _slide_titled_by_title_copy(deck: Deck, copies: tuple[Text, ...], titles: tuple[Text | None, ...]) -> Deck:

@@ -38,7 +38,7 @@ from pipeline.segment.labels import dated_entries, is_chapter_label, is_contact_
 from pipeline.segment.sections import LARGER, _running_size
 from pipeline.segment.linekinds import code_lines
 from pipeline.segment.slidetext import CLOSING, is_bullet, is_title_case, listing_numbers, listing_over_pages, words
-from pipeline.segment.slides import glued_numbering, numbered_titled_slides, slide_boxes
+from pipeline.segment.slides import NOTICE_MARKS, glued_numbering, numbered_titled_slides, slide_boxes, titled_deck_alone
 from pipeline.segment.organisations import MARK, addressee_line, is_municipality, is_organisation
 from pipeline.segment.authors import glued_digits, split_authors
 from pipeline.segment.names import MAX_JA_NAME_CHARS, byline, pinyin_name, romanised_name
@@ -1488,6 +1488,13 @@ def _weighed(lines: list[Text], layout: Layout) -> tuple[float, float, bool]:
         # slide's furniture too (a speaker on the cover, a footer, bullets, a thanks: a calendar's blocks show none)
         deck += 3
         boxed = paged = True
+    titled = titled_deck_alone(lines) is not None
+    if titled:
+        # slides numbered on their titles' lines, points under each, no sentence anywhere (a deck alone, helper slide70:
+        # trial 69c's ``1 Why Restore the River`` / ``■ Floods in 2019 and 2021``): the numbers part the slides as
+        # page numbers would, as telling as slide boxes
+        deck += 3
+        paged = True
     # ``— 23 —`` is a page number; a bracketed contact heading (``【本件に関する問い合わせ先】``) heads a document's
     # closing contact block, a paper's or a notice's as much as a deck's: no slide's bullet (issue 16, trial 55b)
     if sum(_is_list_item(texts, k) and n is None and not is_contact_heading(texts[k])
@@ -1509,7 +1516,8 @@ def _weighed(lines: list[Text], layout: Layout) -> tuple[float, float, bool]:
         # on pages shaped as slides, numbered headings and a table of contents are a deck's as much as a paper's (an
         # outline slide, a section's title slide: beamer's \tableofcontents and \section), no evidence either way
         return deck, paper, paged
-    if sum(1 for k, s in enumerate(texts) if _numbered_heading(texts, k)) >= 2:
+    if not titled and sum(1 for k, s in enumerate(texts) if _numbered_heading(texts, k)) >= 2:
+        # (the numbered titles of such slides are no paper's headings: they head points, never sentences)
         paper += 2
     if any(s.startswith("第") and explicit_number(s) is not None for s in texts):
         paper += 1
@@ -1944,11 +1952,6 @@ def _slides_start(lines: list[Text], scripts: list[str], layout: Layout) -> int:
     if paper_end is not None:
         return paper_end
     return 0 if is_deck(lines, layout) else len(lines)
-
-
-NOTICE_MARKS = ("記", "以上")
-"""A Japanese notice's lines alone opening and closing its items (``記`` / ``1　日時…`` / … / ``以上``): a talk that
-prints one holds a notice's numbered items, no deck (:func:`_titled_deck_after_paper`)."""
 
 
 def _titled_deck_after_paper(lines: list[Text]) -> int | None:
