@@ -733,6 +733,11 @@ def is_edition_line(text: str) -> bool:
     s = text.strip()
     if not s or len(s) > 60:
         return False
+    return _one_edition(s) or _bilingual_edition(s)
+
+
+def _one_edition(s: str) -> bool:
+    """``s``, stripped, is an edition line in one language (:func:`is_edition_line`)."""
     m = _EDITION.match(s)
     if m is not None:
         rest = s[m.end():].strip(_EDITION_SEPARATORS)
@@ -745,7 +750,7 @@ def is_edition_line(text: str) -> bool:
     m = _EDITION_LAST.search(s)
     if m is not None and m.start(m.lastindex) > 0:
         return _edition_date(s[:m.start(m.lastindex)])
-    return (_edition_date(s) and s.endswith("号")) or _bilingual_edition(s)
+    return _edition_date(s) and s.endswith("号")
 
 
 def _bilingual_edition(s: str) -> bool:
@@ -766,7 +771,7 @@ def _bilingual_edition(s: str) -> bool:
     ja, en = m.group("ja").strip(_EDITION_SEPARATORS), m.group("en").strip(_EDITION_SEPARATORS)
     if not ja or not en or not any(ord(c) > 0x7f for c in ja):
         return False
-    return all(is_edition_line(h) or _edition_date(h) for h in (ja, en)) and (is_edition_line(ja) or is_edition_line(en))
+    return all(_one_edition(h) or _edition_date(h) for h in (ja, en)) and (_one_edition(ja) or _one_edition(en))
 
 
 _JA_THEN_EN = re.compile(r"^(?P<ja>.*[^\x00-\x7f])[\s\u3000/／|｜]*(?P<en>[A-Za-z][\x00-\x7f]*)$")
