@@ -1322,7 +1322,7 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
 
     set_apart = _set_apart_over_list(lines, layout) if layout is not None else set()
     long_heads: set[int] = set()  # title-cased headlines past a short phrase's length, read where siblings head too
-    pair_seconds: set[int] = set()  # the first lines of headline pairs, their translation under each
+    pair_firsts: set[int] = set()  # the first lines of headline pairs, their translation under each
     for i, t in enumerate(lines):
         dated = i + 2 < len(lines) and _FULL_DATE_ALONE.match(date_digits(lines[i + 1].text.strip())) is not None \
             and _dated_headline(t.text)
@@ -1332,15 +1332,15 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
         # a bilingual newsletter's headline over its translation (``留学生との交流会を開催しました`` / ``Exchange Party
         # with International Students`` / the article's text): the pair heads the article, the first line its title
         # (fresh-user trial 70: the pair had gone to front, or become paragraphs of the article before)
-        paired = not dated and not bylined and i + 2 < len(lines) and i - 1 not in pair_seconds \
+        paired = not dated and not bylined and i + 2 < len(lines) and i - 1 not in pair_firsts \
             and translated_headline(t.text, lines[i + 1].text)
         if paired:
-            pair_seconds.add(i)
+            pair_firsts.add(i)
         dated = dated or bylined or paired
         long = not dated and not short_phrase(series.get(i, t.text)) and long_headline(t.text)
         if article_byline(t.text):
             continue  # a byline is its article's, no heading
-        if i - 1 in pair_seconds:
+        if i - 1 in pair_firsts:
             continue  # a headline's translation under it: its article's first paragraph, no heading of its own
         if (not (short_phrase(series.get(i, t.text)) or dated or long) or i + 1 >= len(lines) or is_date_line(t.text) or dated_office(t.text)
                 or publisher_line(t.text) or contact_line(t.text) or one_line_contact(t.text)
