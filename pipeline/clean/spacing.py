@@ -155,12 +155,27 @@ def _translated_phrase(s: str, space: re.Match) -> bool:
     >>> [_translated_phrase(s, re.search(" ", s)) for s in ("・学生交流 Student Exchange", "ホスト家庭の不足 Shortage of host families",
     ...  "潮位計 Harbour Tide Station", "会場は Harbour Hall", "人口 100万人", "本市と Kitakyushu City")]
     [True, True, False, False, False, False]
+
+    A phrase that carries numbers (a bilingual issue line) is translated where the English says one of them again
+    (fresh-user trial 70: ``2025年春号 Spring 2025`` had become ``2025年春号Spring 2025``); a number the English does
+    not repeat is a quantity of a Japanese sentence, whose space closes up:
+
+    >>> [_translated_phrase(s, re.search("(?<=号) ", s)) for s in ("2025年春号 Spring 2025", "2025年6月号 June 2025", "第3号 Harbour Road 12")]
+    [True, True, False]
     """
     head = _LINE_MARKS.sub("", s[:space.start()], count=1)
     rest = s[space.end():]
     first = _PLAIN_WORD.match(s, space.end())
-    if not head or len(head) > MAX_TRANSLATED_PHRASE or not _JA_WORD.fullmatch(head) or _WIDE.search(rest) \
-            or first is None or zipf(first.group().lower()) < PLAIN_WORD_ZIPF:
+    if _WIDE.search(rest) or first is None or zipf(first.group().lower()) < PLAIN_WORD_ZIPF:
+        return False
+    numbers = _NUMBER.findall(head)
+    if numbers and len(_NUMBER.sub("", head)) <= MAX_TRANSLATED_PHRASE and _JA_WORD.fullmatch(_NUMBER.sub("", head)) \
+            and set(numbers) & set(_NUMBER.findall(rest)):
+        # a phrase with its number said again in the English after it (an issue line, ``2025年春号 Spring 2025``,
+        # ``2025年6月号 June 2025``, ``第45号 No. 45``): the same issue in both languages, whatever EDICT glosses
+        # (``春号`` it lists not)
+        return True
+    if not head or len(head) > MAX_TRANSLATED_PHRASE or not _JA_WORD.fullmatch(head):
         return False
     from pipeline.glosses import glossed_terms  # EDICT's glosses, loaded only for such a line
 
@@ -168,6 +183,7 @@ def _translated_phrase(s: str, space: re.Match) -> bool:
     return terms > 0 and (met == terms if terms <= 2 else met >= 2 and met >= MIN_TRANSLATED_SHARE * terms)
 
 
+_NUMBER = re.compile("[0-9]+")
 MAX_TRANSLATED_PHRASE = 20
 """Japanese letters a phrase before its English translation on one line (:func:`_translated_phrase`) has at most: a
 slide's bullet or a heading, not a sentence."""

@@ -733,6 +733,11 @@ def is_edition_line(text: str) -> bool:
     s = text.strip()
     if not s or len(s) > 60:
         return False
+    return _one_edition(s) or _bilingual_edition(s)
+
+
+def _one_edition(s: str) -> bool:
+    """``s``, stripped, is an edition line in one language (:func:`is_edition_line`)."""
     m = _EDITION.match(s)
     if m is not None:
         rest = s[m.end():].strip(_EDITION_SEPARATORS)
@@ -746,6 +751,31 @@ def is_edition_line(text: str) -> bool:
     if m is not None and m.start(m.lastindex) > 0:
         return _edition_date(s[:m.start(m.lastindex)])
     return _edition_date(s) and s.endswith("号")
+
+
+def _bilingual_edition(s: str) -> bool:
+    """``s`` is one issue line printed in Japanese and in English, either first, parted by a space, an ideographic
+    space or a slash (``2025年春号 Spring 2025``, ``第45号 / No. 45``, ``Issue 12, March 2026　第12号``; glued by the
+    spacing rule or not, ``2025年春号Spring 2025``): each half an edition line or its date (:func:`_edition_date`), one
+    at least an edition line. Why (fresh-user trial 70: a bilingual newsletter's issue line was read as no edition
+    line, so its first headline stayed front matter under it).
+
+    >>> _bilingual_edition("2025年春号 Spring 2025"), _bilingual_edition("第45号 / No. 45"), _bilingual_edition("Spring 2025　2025年春号")
+    (True, True, True)
+    >>> _bilingual_edition("2025年春 Spring 2025"), _bilingual_edition("第45号 Harbour Road"), _bilingual_edition("Spring 2025")
+    (False, False, False)
+    """
+    m = _JA_THEN_EN.match(s) or _EN_THEN_JA.match(s)
+    if m is None:
+        return False
+    ja, en = m.group("ja").strip(_EDITION_SEPARATORS), m.group("en").strip(_EDITION_SEPARATORS)
+    if not ja or not en or not any(ord(c) > 0x7f for c in ja):
+        return False
+    return all(_one_edition(h) or _edition_date(h) for h in (ja, en)) and (_one_edition(ja) or _one_edition(en))
+
+
+_JA_THEN_EN = re.compile(r"^(?P<ja>.*[^\x00-\x7f])[\s\u3000/／|｜]*(?P<en>[A-Za-z][\x00-\x7f]*)$")
+_EN_THEN_JA = re.compile(r"^(?P<en>[A-Za-z][\x00-\x7f]*)[\s\u3000/／|｜]+(?P<ja>[0-9]*[^\x00-\x7f].*)$")
 
 
 _EPISODE = lazyre.compile(r"^(?P<series>[^\s\u3000。、「」（）()]{2,20}?)[\s\u3000]+"

@@ -556,9 +556,26 @@ def names_publication(cell: str) -> bool:
     (True, True)
     >>> names_publication("Riverside Primary School - Autumn Term 2026"), names_publication("Riverside Primary School")
     (False, False)
+
+    The edition may follow the name with no dash (``Sakura International Association Newsletter No. 8``, the English
+    half of a bilingual masthead: fresh-user trial 70's kind, whose masthead had been read as the association's name and
+    the newsletter had no title); a number that is no edition (``Harbour News 24 Hours``) makes none:
+
+    >>> names_publication("Sakura International Association Newsletter No. 8"), names_publication("Harbour News Vol. 3, No. 2")
+    (True, True)
+    >>> names_publication("Sakura International Association No. 8"), names_publication("News Agency Building 2")
+    (False, False)
     """
+    from pipeline.segment.events import is_edition_line
+
     s = cell.strip()
-    return PUBLICATION_NAME.search(s) is not None or PUBLICATION_NAME.search(_EDITION_DASH.split(s)[0]) is not None
+    if PUBLICATION_NAME.search(s) is not None or PUBLICATION_NAME.search(_EDITION_DASH.split(s)[0]) is not None:
+        return True
+    return any(is_edition_line(s[m.end():]) for m in _PUBLICATION_WORD.finditer(s))
+
+
+_PUBLICATION_WORD = lazyre.compile(r"\b(?:Newsletter|Magazine|Gazette|Bulletin|Digest|News)(?= )")
+"""A periodical's word inside a line, an edition after it (:func:`names_publication`)."""
 
 
 _DOCUMENT_NAME = lazyre.compile(r"^(?:(?!\b(?:of|for)\s).)*\b(?:Review|Report|Plan|Strategy|Proposals|Consultation)"

@@ -1343,16 +1343,26 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
 
     set_apart = _set_apart_over_list(lines, layout) if layout is not None else set()
     long_heads: set[int] = set()  # title-cased headlines past a short phrase's length, read where siblings head too
+    pair_firsts: set[int] = set()  # the first lines of headline pairs, their translation under each
     for i, t in enumerate(lines):
         dated = i + 2 < len(lines) and _FULL_DATE_ALONE.match(date_digits(lines[i + 1].text.strip())) is not None \
             and _dated_headline(t.text)
         # a headline over its byline (``By Owen Davies``, ``文：山田 花子``) over its article's text: the byline vouches
         # for it whatever its length (fresh-user trial 69c: 86 characters, had been a paragraph of the article before)
         bylined = not dated and i + 2 < len(lines) and article_byline(lines[i + 1].text) and bylined_headline(t.text)
-        dated = dated or bylined
+        # a bilingual newsletter's headline over its translation (``留学生との交流会を開催しました`` / ``Exchange Party
+        # with International Students`` / the article's text): the pair heads the article, the first line its title
+        # (fresh-user trial 70: the pair had gone to front, or become paragraphs of the article before)
+        paired = not dated and not bylined and i + 2 < len(lines) and i - 1 not in pair_firsts \
+            and translated_headline(t.text, lines[i + 1].text)
+        if paired:
+            pair_firsts.add(i)
+        dated = dated or bylined or paired
         long = not dated and not short_phrase(series.get(i, t.text)) and long_headline(t.text)
         if article_byline(t.text):
             continue  # a byline is its article's, no heading
+        if i - 1 in pair_firsts:
+            continue  # a headline's translation under it: its article's first paragraph, no heading of its own
         if (not (short_phrase(series.get(i, t.text)) or dated or long) or i + 1 >= len(lines) or is_date_line(t.text) or dated_office(t.text)
                 or publisher_line(t.text) or contact_line(t.text) or one_line_contact(t.text)
                 or (_record(t.text) and not series_head(i)) or _CAPTION.match(t.text) or is_document_kind(t.text) or is_edition_line(t.text)
@@ -1386,7 +1396,11 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
         # ``Newsletter, Summer 2026``: helper fix69b)
         after_text = i == 0 or _is_sentence_end(before) or is_date_line(before) or is_document_kind(before) \
             or is_edition_line(before) or publisher_line(before) or masthead_descriptor(before) or periodical_issue(before)
-        if bylined:
+        if paired:
+            # the pair vouches for the headline, as a byline does; the article's text under it is a sentence longer
+            # than the shorter headline (a Japanese article under an English-first pair is shorter than twice it)
+            opens_text = _is_sentence_end(after) and len(after) > min(len(t.text.strip()), len(lines[i + 1].text.strip()))
+        if bylined or paired:
             if opens_text and (after_text or _after_article(lines, i, layout) or _opens_block(lines, i, layout)):
                 out.add(i)
             continue
@@ -1480,6 +1494,41 @@ def long_headline(text: str) -> bool:
     return MAX_SHAPE_HEADING < len(s) <= MAX_DATED_HEADLINE and is_english_line(s) and title_cased(s) \
         and not _is_sentence_end(s) and not s.endswith((",", ":", ";")) and not ends_on_connective(s) \
         and not _never_heading(s) and not is_person_name(s)
+
+
+def translated_headline(first: str, second: str) -> bool:
+    """``first`` and ``second`` are one headline printed in Japanese and in English, a line each, either first: a
+    bilingual newsletter's article head (``留学生との交流会を開催しました`` / ``Exchange Party with International Students``).
+    Each is a phrase, no sentence's or clause's end, at most :data:`MAX_DATED_HEADLINE` characters (the English line
+    :data:`MAX_BYLINED_HEADLINE`), neither a person's name nor a line that never heads; one is Japanese, the other
+    English, and the Japanese says the English: EDICT glosses one of its content words at least
+    (:func:`pipeline.glosses.glossed_terms`, the measure a bilingual line's halves are read by in clean). One is
+    enough: a headline's words are compounds and verbs EDICT rarely glosses as the English puts them (``夏祭り`` /
+    *Summer Festival*, ``募集します`` / *Wanted*: one of four met), and the pair's shape, two headlines over an
+    article, is the rest of the evidence.
+
+    >>> translated_headline("姉妹都市から訪問団が来訪", "Delegation from Our Sister City")
+    True
+    >>> translated_headline("Delegation from Our Sister City", "姉妹都市から訪問団が来訪")
+    True
+    >>> translated_headline("北九州市の国際交流", "Kumamoto Tourism Strategy"), translated_headline("交流会を開きました。", "Exchange Party")
+    (False, False)
+    """
+    from pipeline.glosses import glossed_terms
+
+    a, b = first.strip(), second.strip()
+    english = [s for s in (a, b) if s.isascii() and is_english_line(s)]
+    japanese = [s for s in (a, b) if script_of(s) == JA and not s.isascii()]
+    if len(english) != 1 or len(japanese) != 1:
+        return False
+    en, ja = english[0], japanese[0]
+    if len(ja) > MAX_DATED_HEADLINE or len(en) > MAX_BYLINED_HEADLINE:
+        return False
+    for s in (a, b):
+        if _is_sentence_end(s) or s.endswith(("、", ",", "，", ":", "：", ";")) or _never_heading(s) or is_person_name(s) \
+                or article_byline(s) or ends_on_connective(s):
+            return False
+    return glossed_terms(ja, en)[0] >= 1
 
 
 MAX_BYLINED_HEADLINE = 120

@@ -785,7 +785,11 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             title_line, title_mark = title_without_mark(title_line)
             if title_mark is not None:
                 front.append(title_mark)
-            title_line, edition = title_without_edition(title_line)  # a newsletter's ``… — Issue 12 · March 2026``
+            # a newsletter's ``… — Issue 12 · March 2026``; a title line in both languages loses each half's edition
+            # where it is split, below (the edition closing its English half is not the whole line's)
+            edition = None
+            if bilingual_halves(title_line) is None:
+                title_line, edition = title_without_edition(title_line)
             if edition is not None:
                 edition, trimmed = trimmed_part(edition)  # ``○○市報　　第42号``: the wide spaces out, each with a row
                 rows.extend(trimmed)
@@ -1392,6 +1396,11 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             # front and its halves the titles, views into it, as a lecture's labelled title is; its separator had been
             # lost with no row (helper prog59: ``港湾都市の比較研究 / A Comparative Study …`` lost its ``/``)
             front = sorted([*front, whole], key=layout.reading_key)
+        # each half without the edition set after it (``みなと市国際交流ニュース 第45号 / Minato International Newsletter
+        # No. 45``): the edition is front matter, in the whole line that front holds, never part of a title, so both
+        # halves lose it alike (fresh-user trial 70: the cut before the split had taken ``No. 45`` off the English
+        # half alone, title.ja keeping ``第45号``)
+        split = tuple(None if half is None else title_without_edition(half)[0].strip() for half in split)
     title_ja, title_en = split
     # a title set letterspaced is its words (``C U R R I C U L U M  V I T Æ``); a PDF's extraction measured its gaps
     spaced_en, title_en = title_en, unspaced(title_en, _measured(title_en, layout))

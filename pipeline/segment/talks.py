@@ -35,7 +35,7 @@ from pipeline.segment.events import is_degree_statement, is_document_kind, is_ev
 from pipeline.segment.front import bilingual_halves
 from pipeline.segment.contacts import contact_line
 from pipeline.segment.labels import dated_entries, is_chapter_label, is_contact_heading, is_date_line
-from pipeline.segment.sections import LARGER, _running_size
+from pipeline.segment.sections import LARGER, _running_size, translated_headline
 from pipeline.segment.linekinds import code_lines
 from pipeline.segment.slidetext import CLOSING, is_bullet, is_title_case, listing_numbers, listing_over_pages, words
 from pipeline.segment.slides import NOTICE_MARKS, glued_numbering, numbered_titled_slides, slide_boxes, titled_deck_alone
@@ -481,6 +481,12 @@ def first_block(lines: list[Text], scripts: list[str], layout: Layout) -> Block:
             continue
         if best is not None and headline_over_byline(lines, best.start, i):
             break  # a periodical's first article over its byline, under the issue line: the body has begun (trial 69c)
+        if best is not None and i + 2 < len(lines) and translated_headline(text, lines[i + 1].text) \
+                and is_prose(lines[i + 2].text.strip()):
+            # a bilingual periodical's first article, its headline in both languages over its text: the body has begun
+            # (fresh-user trial 70's kind; the English headline first, its Japanese under it had been read as a return
+            # from English and titled the newsletter)
+            break
         block = read_talk_block(lines, i, scripts, layout)
         if best is not None and "return" in block.cues and starts_here(best):
             # the return from the first talk's English slides to the next talk's Japanese opens the next talk, never
