@@ -218,8 +218,8 @@ def _letters(text: str) -> str:
     return "".join(text.split())
 
 
-_DATED_JUDGMENT = re.compile(r"^(?:(?:令和|平成|昭和)[0-9元〇一二三四五六七八九十]+年[0-9〇一二三四五六七八九十]+月[0-9〇一二三四五六七八九十]+日\S*?|\S*?(?:法廷|裁判所|支部|民事部|刑事部|部))"
-                             r"(?:判決|決定)$")
+_DATED_JUDGMENT = re.compile(r"^(?=\S*?(?:日|法廷|裁判所|部)(?:判決|決定)$)(?:(?:令和|平成|昭和)[0-9元〇一二三四五六七八九十]+年[0-9〇一二三四五六七八九十]+月[0-9〇一二三四五六七八九十]+日)?"
+                             r"(?:\S*?(?:法廷|裁判所|支部|民事部|刑事部|第[0-9〇一二三四五六七八九十]+部))?(?:判決|決定)$")
 """A judgment's head line naming its date or its bench before its kind, as the Supreme Court's print it
 (``令和7年3月14日　第二小法廷判決``, ``平成30年2月1日　判決``, ``最高裁判所第三小法廷決定``), its letters closed up."""
 
@@ -233,6 +233,8 @@ def judgment_head(text: str) -> bool:
     >>> judgment_head("判　　　決"), judgment_head("令和7年3月14日　第二小法廷判決"), judgment_head("最高裁判所第一小法廷決定")
     (True, True, True)
     >>> judgment_head("判決"), judgment_head("最高裁判決の解説"), judgment_head("令和7年3月14日　判決の言渡し")
+    (True, False, False)
+    >>> judgment_head("東京地方裁判所民事第52部判決"), judgment_head("総務部決定"), judgment_head("令和7年4月1日　理事会決定")
     (True, False, False)
     """
     key = _letters(text)
