@@ -117,17 +117,12 @@ def test_minutes_with_an_unnumbered_agenda_and_a_real_contents_are_unchanged70()
     assert [s.number for s in report.sections] == ["1", "2", "3"]
 
 
-@pytest.mark.xfail(strict=True, reason="open (helper judg70): an English judgment's judge signing it (`Mr Justice "
-                   "Harcourt` / its date) stays the last paragraphs and its claimant (`ALICE MORGAN` over `Claimant`) "
-                   "is read as its speaker")
 def test_an_english_judgment_is_signed_by_its_judge70():
     talk = _talk("j6_en_judgment.txt")
     assert "Harcourt" in talk.speaker.text.text
     assert "Mr Justice Harcourt" not in _paragraphs(talk)
 
 
-@pytest.mark.xfail(strict=True, reason="open (helper judg70): English minutes numbering their fields (`1. Date: …` … "
-                   "`4. Agenda`) read them as sections; the Japanese record's fields are front")
 def test_english_minutes_numbering_their_fields_keep_them_front70():
     talk = _talk("m5_minutes_numbered_en.txt")
     assert [s.number for s in talk.sections][0] == "5"

@@ -1215,6 +1215,13 @@ _NUMBERED_MEETING_FIELD = lazyre.compile(
     r"(?=[ \u3000：:（(]|$)")
 
 
+RECORD_ATTENDANCE_EN = ("Present", "Attendees", "Attendance", "In attendance", "Also present", "Absent", "Apologies",
+                        "Regrets")
+"""Who attended an English meeting or sent apologies: :data:`RECORD_ATTENDANCE`'s English twins (a record's fields)."""
+_MEETING_FIELDS_EN = frozenset({"Date", "Time", "Venue", "Place", "Location", "Chair", *RECORD_ATTENDANCE_EN})
+"""The fields English minutes open on, numbered or not (``1. Date: 9 March 2026``, ``3. Present: …``). A closed list."""
+
+
 def numbered_meeting_field(text: str) -> str | None:
     """The meeting's field label (:data:`MEETING_FIELD_LABELS`, its letters side by side or spaced out) right after a
     record's field number (:func:`record_field_number`), then a space, a colon, a bracket or the line's end, whatever
@@ -1227,12 +1234,20 @@ def numbered_meeting_field(text: str) -> str | None:
     ('場所', '場所', '出席者')
     >>> numbered_meeting_field("1 日時の設定について"), numbered_meeting_field("場所　ひばり市役所"), numbered_meeting_field("2 場所の選定")
     (None, None, None)
+    >>> numbered_meeting_field("1. Date: 9 March 2026"), numbered_meeting_field("3.  Present: 34 members"), numbered_meeting_field("2. Dates for the diary")
+    ('Date', 'Present', None)
     """
     number = record_field_number(text)
     if number is None:
         return None
     m = _NUMBERED_MEETING_FIELD.match(text, number[2])
-    return re.sub(r"[ \u3000]", "", m.group(1)) if m is not None else None
+    if m is None:
+        # English minutes number their fields as well, each label before its colon (``1. Date: 9 March 2026``,
+        # ``3. Present: 34 members``; helper judg70b: they had been sections 1 to 3, the Japanese record's front)
+        label = form_field(text[number[2]:])
+        return label if label is not None and ":" in text[number[2]:] and label.capitalize() in {
+            f.capitalize() for f in _MEETING_FIELDS_EN} else None
+    return re.sub(r"[ \u3000]", "", m.group(1))
 
 
 SPACED_LABEL = lazyre.compile(r"(?P<label>" + _spaced_out(r"[^\s\u3000：:、。]", r"\u3000", 5) + r")(?:\u3000{2,}|[ \t]{2,}|\u3000?[：:]\s*)(?=\S)")

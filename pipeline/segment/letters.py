@@ -680,11 +680,10 @@ def judgment_signers(body: list[Text], end: int, above: list[Text] | None = None
     """
     from pipeline.segment.authors import distinct_affiliations
     from pipeline.segment.names import lost_glyph_name_no_clause, MAX_POSTED_NAME_GAPS
-    from pipeline.segment.runin import _JUDGMENT_HEAD
+    from pipeline.segment.runin import judgment_head
 
-    heads = _JUDGMENT_HEAD
     texts = [t.text.strip(" \u3000\t") for t in body[:end]]
-    if not any("".join(t.split()) in heads or _JUDGMENT_WORD.search(t) for t in
+    if not any(judgment_head(t) or _JUDGMENT_WORD.search(t) for t in
                [*(x.text.strip(" \u3000\t") for x in (above or [])), *texts]):
         return None
     judges: list[tuple[int, re.Match]] = []
@@ -723,6 +722,74 @@ def judgment_signers(body: list[Text], end: int, above: list[Text] | None = None
     text = Text.join([t.strip(" \u3000\t") for t in body[start:end]], sep=Text.inserted(" "))
     speaker = Speaker(text, distinct_affiliations([a.affiliation for a in authors]), authors[0].name, tuple(authors))
     return start, end, speaker
+
+
+_EN_JUDGE_LINE = re.compile(
+    r"^(?:The\s+Hon(?:ou?rable|\.)?\s+)?(?P<post>(?:Mr|Mrs|Ms|Miss)\.?\s+Justice|(?:Lord|Lady)\s+Justice|"
+    r"(?:His|Her)\s+Honou?r\s+Judge|HHJ|(?:Deputy\s+)?District\s+Judge|(?:Upper\s+)?Tribunal\s+Judge|"
+    r"Employment\s+Judge|(?:Deputy\s+)?Master|Recorder)\s+"
+    r"(?P<name>[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2}?)(?:\s+(?:KC|QC))?\s*:?$", re.I)
+"""An English judge's line as a judgment prints it at its head or signs its end (``Mr Justice Harcourt``, ``THE
+HONOURABLE MRS JUSTICE LANE``, ``His Honour Judge Patel``, ``HHJ Rowe``, ``District Judge Okafor``): the judicial
+title, its post, then the judge's name."""
+
+
+def english_judge(text: str) -> "re.Match[str] | None":
+    """The judge's post and name of an English judge's line (:data:`_EN_JUDGE_LINE`), else ``None``.
+
+    >>> english_judge("Mr Justice Harcourt").group("post", "name"), english_judge("HIS HONOUR JUDGE PATEL").group("name")
+    (('Mr Justice', 'Harcourt'), 'PATEL')
+    >>> english_judge("Mr Justice Harcourt said that the claim failed."), english_judge("Judge Dredd")
+    (None, None)
+    """
+    return _EN_JUDGE_LINE.match(text.strip())
+
+
+def english_judge_signers(body: list[Text], end: int, above: list[Text] | None = None) -> tuple[int, int, Speaker] | None:
+    """The judge or judges signing an English judgment's end (``Mr Justice Harcourt``; ``Lord Justice Ames`` / ``Lady
+    Justice Ford``), a date under them or over them allowed, under the text's last sentence or its date:
+    ``(start, end, speaker)`` as :func:`judgment_signers` gives a Japanese court's, each judge an author, the post
+    the judge's affiliation (``Mr Justice``: a judge of the High Court), ``name`` the first judge's. The document must
+    be an English judgment (:func:`~.runin.english_judgment`: its kind line, ``JUDGMENT``, under its case number or its
+    parties). Decision, issue 16 point 2, helper judg70b: the judge's line and its date had been the last section's
+    paragraphs and the claimant at the head the speaker.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> doc = mk("Case No: 1", "A LTD", "Claimant", "JUDGMENT", "1. The claim fails.", "Mr Justice Harcourt", "12 June 2025")
+    >>> start, stop, sp = english_judge_signers(doc, len(doc)); (start, stop), sp.name.text, sp.affiliation.text
+    ((5, 7), 'Harcourt', 'Mr Justice')
+    """
+    from pipeline.segment.authors import distinct_affiliations
+    from pipeline.segment.runin import english_judgment
+
+    if english_judgment([*(above or []), *body[:end]]) is None:
+        return None
+    texts = [t.text.strip() for t in body[:end]]
+    stop = end
+    while stop > 0 and is_date_line(texts[stop - 1]):
+        stop -= 1
+    k = stop - 1
+    judges: list[int] = []
+    while k >= 0 and english_judge(texts[k]) is not None:
+        judges.append(k)
+        k -= 1
+    if not judges or stop < end - 1:
+        return None
+    start = k + 1
+    if start > 0 and is_date_line(texts[start - 1]) and stop == end:
+        start -= 1  # the date over the judge (``12 June 2025`` / ``Mr Justice Harcourt``)
+    over = texts[start - 1] if start > 0 else ""
+    if not over.endswith(_SENTENCE_CLOSE):
+        return None
+    authors: list[Author] = []
+    for at in reversed(judges):
+        line = body[at]
+        lead = len(line.text) - len(line.text.lstrip())
+        m = english_judge(texts[at])
+        authors.append(Author(line[lead + m.start("name"):lead + m.end("name")], (),
+                              line[lead + m.start("post"):lead + m.end("post")]))
+    text = Text.join([body[at].strip() for at in reversed(judges)], sep=Text.inserted(" "))
+    return start, end, Speaker(text, distinct_affiliations([a.affiliation for a in authors]), authors[0].name, tuple(authors))
 
 
 def _japanese_signer(body: list[Text], end: int) -> tuple[int, int, Speaker] | None:
@@ -1497,7 +1564,7 @@ def closing_signer(body: list[Text], above: list[Text] | None = None, *,
             found = _english_signer(body[j], len(body[j].text) - len(body[j].text.lstrip()), body[j + 1:end])
             if found is not None:
                 return j, end, found
-    found_ja = judgment_signers(body, end, above) or _japanese_signer(body, end) or _korean_signer(body, end) \
+    found_ja = judgment_signers(body, end, above) or english_judge_signers(body, end, above) or _japanese_signer(body, end) or _korean_signer(body, end) \
         or japanese_issuer(body, end, above) or english_issuer(body, end, above)
     # (the Korean line is Hangul words alone; an office with no name last, in Japanese or English)
     if found_ja is not None:

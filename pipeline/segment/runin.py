@@ -18,6 +18,7 @@ opening its line (``numbering.run_in_cut``).
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from pipeline.model import Text
 from pipeline.numbering import kanji_number
@@ -217,6 +218,29 @@ def _letters(text: str) -> str:
     return "".join(text.split())
 
 
+_DATED_JUDGMENT = re.compile(r"^(?=\S*?(?:日|法廷|裁判所|部)(?:判決|決定)$)(?:(?:令和|平成|昭和)[0-9元〇一二三四五六七八九十]+年[0-9〇一二三四五六七八九十]+月[0-9〇一二三四五六七八九十]+日)?"
+                             r"(?:\S*?(?:法廷|裁判所|支部|民事部|刑事部|第[0-9〇一二三四五六七八九十]+部))?(?:判決|決定)$")
+"""A judgment's head line naming its date or its bench before its kind, as the Supreme Court's print it
+(``令和7年3月14日　第二小法廷判決``, ``平成30年2月1日　判決``, ``最高裁判所第三小法廷決定``), its letters closed up."""
+
+
+def judgment_head(text: str) -> bool:
+    """``text`` calls its document a judgment, a decision or a ruling: the word alone on its line
+    (:data:`_JUDGMENT_HEAD`: ``判　　　　決``, ``審　　　決``) or after the judgment's date or bench
+    (:data:`_DATED_JUDGMENT`: ``令和7年3月14日　第二小法廷判決``; helper judg70b: a 最高裁 判決 has no ``判決`` line, so
+    its ``主文`` and ``理由`` had stayed ``front``).
+
+    >>> judgment_head("判　　　決"), judgment_head("令和7年3月14日　第二小法廷判決"), judgment_head("最高裁判所第一小法廷決定")
+    (True, True, True)
+    >>> judgment_head("判決"), judgment_head("最高裁判決の解説"), judgment_head("令和7年3月14日　判決の言渡し")
+    (True, False, False)
+    >>> judgment_head("東京地方裁判所民事第52部判決"), judgment_head("総務部決定"), judgment_head("令和7年4月1日　理事会決定")
+    (True, False, False)
+    """
+    key = _letters(text)
+    return key in _JUDGMENT_HEAD or _DATED_JUDGMENT.match(unicodedata.normalize("NFKC", key)) is not None
+
+
 _PARTY = re.compile(r"^(?:同|上記)?(?:原告|被告|申立人|相手方|請求人|被請求人|審査請求人|処分庁|審査庁|控訴人|被控訴人|上告人|"
                     r"被上告人|抗告人|相手方|債権者|債務者|参加人|補助参加人|再審原告|再審被告)?"
                     r"(?:(?:訴訟|申立|指定)?代理人(?:弁護士|弁理士)?)?(?=[ \u3000]|$)")
@@ -227,7 +251,52 @@ _PARTY = re.compile(r"^(?:同|上記)?(?:原告|被告|申立人|相手方|請�
 def judgment_document(lines: "list[Text]") -> bool:
     """A line of ``lines`` calls the document a judgment, a decision or a ruling, alone on its line
     (:data:`_JUDGMENT_HEAD`: ``判　　　　決``, ``決　　定``, ``審　　　決``)."""
-    return any(_letters(t.text) in _JUDGMENT_HEAD for t in lines)
+    return any(judgment_head(t.text) for t in lines)
+
+
+_EN_JUDGMENT_KIND = re.compile(r"^(?:(?:Approved|Reserved|Ex\s+tempore|Extempore|Draft)\s+)?Judg(?:e)?ment"
+                               r"(?:\s+on\s+[A-Za-z ]{1,40})?$", re.I)
+"""An English judgment's kind alone on its line, as the courts of England and Wales print it over the judgment's
+text (``JUDGMENT``, ``Approved Judgment``, ``Judgment on Costs``)."""
+_EN_CASE_FIELD = re.compile(r"^(?:Case|Claim|Appeal)\s+No[.:]?\s*[:.]?\s*\S|^Neutral\s+Citation(?:\s+Number)?\s*:", re.I)
+"""The case's number or neutral citation heading an English judgment (``Case No: KB-2025-000123``,
+``Neutral Citation Number: [2025] EWHC 1234 (KB)``)."""
+_EN_PARTY_ROLE = re.compile(r"(?:^|\s{2,}|\t|\s(?=\())\(?(?:(?:First|Second|Third)\s+)?(?:Claimants?|Defendants?|"
+                            r"Appellants?|Respondents?|Applicants?|Petitioners?|Interested\s+Part(?:y|ies))\)?$", re.I)
+"""A party's role closing its line or alone on it, as an English judgment's head sets its parties (``ALICE MORGAN`` /
+``Claimant``, ``NORTHGATE COUNCIL    Defendant``)."""
+
+
+HEAD_LINES = 60
+"""Lines from a document's start an English judgment's head (its kind, its case number, its parties) is read on."""
+
+
+def english_judgment(lines: "list[Text]") -> int | None:
+    """The index in ``lines`` of an English judgment's kind alone on its line (:data:`_EN_JUDGMENT_KIND`:
+    ``JUDGMENT``, ``Approved Judgment``), where the head's other lines (:data:`HEAD_LINES`) name the case's number or citation
+    (:data:`_EN_CASE_FIELD`) or a party by its role (:data:`_EN_PARTY_ROLE`: ``Claimant``); else ``None``. The courts
+    of England and Wales print a judgment's head so: the case number, the court, the judge (``Before:``), the parties
+    (``Between:`` / ``ALICE MORGAN`` / ``Claimant`` / ``- and -`` / …), then ``JUDGMENT`` over the text (helper judg70b).
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> english_judgment(mk("Case No: KB-1", "Between:", "A LTD", "Claimant", "JUDGMENT", "1. This claim …"))
+    4
+    >>> english_judgment(mk("Judgment", "The panel's judgment was final.")) is None  # a heading, no case over it
+    True
+    """
+    head = lines[:HEAD_LINES]
+    kind = next((k for k, t in enumerate(head) if _EN_JUDGMENT_KIND.match(t.text.strip())), None)
+    if kind is None or not any(_EN_CASE_FIELD.match(u.text.strip()) or _EN_PARTY_ROLE.search(u.text.strip())
+                               for u in head if u is not head[kind]):
+        return None
+    return kind
+
+
+def english_party_line(lines: "list[Text]", k: int) -> bool:
+    """``lines[k]`` names a party of an English judgment: its role closes it or stands on the next line
+    (``ALICE MORGAN`` / ``Claimant``, :data:`_EN_PARTY_ROLE`)."""
+    s = lines[k].text.strip()
+    return bool(_EN_PARTY_ROLE.search(s)) or (k + 1 < len(lines) and _EN_PARTY_ROLE.match(lines[k + 1].text.strip()) is not None)
 
 
 def party_line(text: str) -> bool:
@@ -262,6 +331,6 @@ def judgment_parts(lines: list[Text], above: list[Text] = ()) -> set[int]:
     first = next((i for i, k in enumerate(keys) if k in JUDGMENT_PARTS), None)
     if first is None:
         return set()
-    if not any(_letters(t.text) in _JUDGMENT_HEAD for t in [*above, *lines[:first]]):
+    if not any(judgment_head(t.text) for t in [*above, *lines[:first]]):
         return set()
     return {i for i, k in enumerate(keys) if k in JUDGMENT_PARTS and i + 1 < len(lines) and i >= first}

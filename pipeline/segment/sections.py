@@ -29,7 +29,7 @@ from pipeline.names import SIGNATURE_FIELDS
 from pipeline.notemarks import CALL
 from pipeline.numbering import (ARABIC, CHAPTER, MAX_HEADING_CHARS, PART_LABEL, PAREN, ROMAN_STYLE, KANJI_STYLE, Explicit, Fill, Heading, explicit_number, heading_shaped, lower_case_title, section_heading,
                                 number_end, run_in_cut, solve, solve_items, is_chapter_label)
-from pipeline.segment.labels import (date_digits, APPENDIX_WORDS, day_month_end, colophon_start, credit_start, sign_off_at, press_contact_heading, CONTACT_HEADING_OPENERS, CONTACT_HEADING_CLOSERS, agenda_titled, CONTACT_HEADINGS, RECORD_ATTENDANCE, SPACED_LABEL, numbered_agenda_field, numbered_meeting_field, record_field_number, dated_entries, numbered_agenda_label, bracketed_heading, bracketed_heading_words, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
+from pipeline.segment.labels import (date_digits, APPENDIX_WORDS, day_month_end, colophon_start, credit_start, sign_off_at, press_contact_heading, CONTACT_HEADING_OPENERS, CONTACT_HEADING_CLOSERS, agenda_titled, CONTACT_HEADINGS, RECORD_ATTENDANCE, RECORD_ATTENDANCE_EN, SPACED_LABEL, numbered_agenda_field, numbered_meeting_field, record_field_number, dated_entries, numbered_agenda_label, bracketed_heading, bracketed_heading_words, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
                                      contact_heading_words, is_contact_heading,
                                      cjk_cover_field, field_line, form_field, is_abstract_name, keyword_field, appendix_label, appendix_sub_label, is_appendix_heading, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula, is_notes_heading,
                                      NOTICE_FIELD, is_items_mark, is_notice_field, is_registration_line, is_scene_break, is_section_name, item_mark, label_alone,
@@ -2480,7 +2480,8 @@ def _attended_fields(texts: Sequence[str]) -> set[int]:
     out: set[int] = set()
     for run in runs:
         labelled = {i: label for i, _, _ in run if (label := numbered_meeting_field(texts[i])) is not None}
-        if len(labelled) >= 2 and 2 * len(labelled) >= len(run) and any(v in RECORD_ATTENDANCE for v in labelled.values()):
+        if len(labelled) >= 2 and 2 * len(labelled) >= len(run) \
+                and any(v in RECORD_ATTENDANCE or v.capitalize() in RECORD_ATTENDANCE_EN for v in labelled.values()):
             out.update(labelled)
     return out
 
@@ -3671,7 +3672,7 @@ def _post_and_office(text: str) -> bool:
     return bool(rest.strip()) and signer_post(first.strip()) and all(_title_cased_piece(p) for p in rest.split(","))
 
 
-def notice_foot(lines: list[Text], last: int, run_of_one_liners: bool = False) -> list[int]:
+def notice_foot(lines: list[Text], last: int, run_of_one_liners: bool = False, above: Sequence[Text] = ()) -> list[int]:
     """The lines of a notice's foot standing right under its last numbered item (``lines[last]`` its heading): the
     closing signature (:func:`~.letters.closing_signer`: a Japanese officer's post and name, a Korean issuer, a Chinese
     issuing organ, an English ``Signed,`` / name / post, each with the dates under it), and over it, from the nearest
@@ -3708,7 +3709,8 @@ def notice_foot(lines: list[Text], last: int, run_of_one_liners: bool = False) -
     from pipeline.segment.letters import _SIGNED_LABEL, closing_signer, is_closing
 
     body = lines[last:]  # the heading read with the item's lines: a Chinese organ dated under a sub-item's heading
-    found = closing_signer(body, lines[:last]) if len(body) > 1 else None
+    # (``above``, the title block's lines, says what the document is: an English judgment's kind and parties)
+    found = closing_signer(body, [*above, *lines[:last]]) if len(body) > 1 else None
     if found is None or found[0] < 1:
         return []
     k = found[0]
@@ -4439,10 +4441,19 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
         # ``2. 대상 시설: …`` / ``3. 반납 안내: …``): the closing words set apart under it are the notice's own
         one_liners = len(starts) >= 2 and starts[-2] == last - 1 and starts[-2] in headings \
             and all(_item_field(lines[at].text, headings[at].title_start) for at in (last - 1, last))
-        foot = set(notice_foot(lines, last, one_liners)) - fields
+        foot = set(notice_foot(lines, last, one_liners, above)) - fields
         if foot:
             fields = fields | foot
             starts = [at for at in starts if at not in foot]
+    if starts and not (fields & set(range(starts[-1], len(lines)))):
+        # an English judgment's judge signing its end under its last heading, numbered or not (``Conclusion`` / ``5. …
+        # dismissed.`` / ``Mr Justice Harcourt`` / ``12 June 2025``): its signature block, front as a Japanese court's
+        # (letters.english_judge_signers; helper judg70b: the lines had been the last section's paragraphs)
+        from pipeline.segment.letters import english_judge_signers
+
+        signed = english_judge_signers(lines, len(lines), above)
+        if signed is not None and signed[0] > starts[-1]:
+            fields = fields | set(range(signed[0], len(lines)))
     # a meeting's proceedings (its speakers' turns) before the first heading: the body's first section, untitled
     # (with no heading they end where the closing front matter at the document's end opens: its issuer under the last
     # speech, ``…審議会事務局`` / ``（…課）``, session 62)

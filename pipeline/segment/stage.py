@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from pipeline.chardata import EN, JA, JA_LETTER_RE, LATIN_WORD_RE, LAYOUT_SPACES, is_korean, lang_of, script_of, writing_of
 from pipeline.ids import ADDRESS_CITY, SIGNER_CITY, talk_ident
 from pipeline.numbering import explicit_number, heading_number_end, heading_shaped
-from pipeline.model import (raw_runs, Bilingual, Cleaned, Evidence, Hint, LedgerRow, Segmented, Slide, Speaker, Spellings, Talk,
+from pipeline.model import (raw_runs, Author, Bilingual, Cleaned, Evidence, Hint, LedgerRow, Segmented, Slide, Speaker, Spellings, Talk,
                             Text, ledger_rows_for, spellings_of)
 from pipeline.segment.contents import entry_parts, find_contents, is_contents_title, is_list_title, restated_heading
 from pipeline.segment.cover import Titles, cover_titled_by_copy, join_cover_title, read_cover
@@ -32,7 +32,7 @@ from pipeline.segment.contacts import contact_field, contact_line, contact_piece
 from pipeline.segment.labels import (LETTER_OPENINGS, is_items_mark, is_letter_formula, contact_lead, agenda_label, dated_entries, notice_number_line, is_contact_heading, press_contact_heading, field_line, is_date_line, is_salutation, is_section_name,
                                      lecture_title, letter_signs, quoted_title, subject_value, title_label_end)
 from pipeline.segment.programme import ends_sentence_line, quoted_lecture, timetable
-from pipeline.segment.letters import (ADDRESS_UNDER_NAME, NUMBER_FIRST, chinese_issuer, close_over_signature, credit_signer, head_sender, japanese_issuer, chinese_organ, closing_signer, issuer_city, issuer_label_subject, is_issuer_label, issuer_label_name, korean_issuer_city, is_notice_subject, letterhead_institution, notice_subject, signature, signer,
+from pipeline.segment.letters import (english_judge, ADDRESS_UNDER_NAME, NUMBER_FIRST, chinese_issuer, close_over_signature, credit_signer, head_sender, japanese_issuer, chinese_organ, closing_signer, issuer_city, issuer_label_subject, is_issuer_label, issuer_label_name, korean_issuer_city, is_notice_subject, letterhead_institution, notice_subject, signature, signer,
                                       subject_shaped, unlabelled_subject, with_letterhead)
 from pipeline.segment.joinlines import joined_lines
 from pipeline.segment.ladder import ladder_headings, ladder_mark
@@ -45,7 +45,7 @@ from pipeline.segment.places import (CityName, credit_city_en, municipality_name
                                      municipality_span, names_municipality, is_town_en, place_line_en, place_names_city, prefecture_seat, prefecture_named_en, namesake_named_en, town_named_en, name_spellings, names_the_speaker,
                                      state_city_note)
 from pipeline.segment.parallel import parallel_sections
-from pipeline.segment.runin import judgment_document, judgment_parts, party_line, run_in_apart
+from pipeline.segment.runin import english_judgment, judgment_document, judgment_parts, party_line, run_in_apart
 from pipeline.segment.sections import (CONTACT_OFFICE_LINES, Paper, Section, closing_mark, contact_block, end_mark, listed_key, contact_block_joined, empty_markup_headings, endnotes, letter_headings, with_appendix_labels,
                                        keywords_in_front, display_pages_in_front, notice_item_number, notice_items, split_paper)
 from pipeline.segment.speakernotes import with_speaker_notes
@@ -669,9 +669,59 @@ def _no_city(place: Text, evidence: list[Evidence], english: list[Text] | None =
     return True
 
 
+def _english_judgment_block(lines: list[Text], start: int, end: int, block: Block) -> Block:
+    """``block`` read again where the talk is an English judgment (:func:`~pipeline.segment.runin.english_judgment`:
+    its kind line, ``JUDGMENT``, under its case number or parties): the kind line is its title, as a Japanese
+    judgment's ``判　　決`` or ``裁決書`` is where no case line heads it, and the block runs down to it, so the court's
+    lines, the case number, ``Between:`` and the parties over it are front (the head's record of the case); a party
+    (``ALICE MORGAN`` over ``Claimant``) is no speaker, the judge signing it is (``letters.english_judge_signers``).
+    Why (issue 16 point 2, helper judg70b): the title had been the ``Case No:`` line and the claimant the speaker. The
+    parties' ``A v B`` is how the case is cited, but the head never prints it on a line, and a title is a view of
+    the document's own text."""
+    if not block.cues or not (start <= block.start < end):
+        return block
+    kind = english_judgment(lines[start:end])
+    if kind is None:
+        return block
+    kind += start
+    if block.title == kind:
+        return block
+    speaker = tuple(i for i in block.speaker if english_judge(lines[i].text) is not None)
+    if block.title is not None and block.title > kind:
+        return block  # a title under the kind line: the block's own reading
+    cues = tuple(c for c in block.cues if c not in ("speaker",) or speaker)
+    return replace(block, title=kind, title_end=None, subtitle=None, subtitle_end=None, translation=None,
+                   translation_end=None, speaker=speaker, cues=cues if "title" in cues else (*cues, "title"),
+                   end=max(block.end, kind + 1))
+
+
+def _english_judges(lines: list[Text]) -> Speaker | None:
+    """The judges an English judgment names on lines of their own (``MRS JUSTICE LANE`` under ``Before:``, ``Lord
+    Justice Ames:`` over the judgment he gives; :func:`~pipeline.segment.letters.english_judge`), each once, in order:
+    a speaker as :func:`~pipeline.segment.letters.english_judge_signers` reads one, else ``None``."""
+    from pipeline.segment.authors import distinct_affiliations
+
+    authors: list[Author] = []
+    views: list[Text] = []
+    seen: set[str] = set()
+    for t in lines:
+        m = english_judge(t.text)
+        if m is None or m.group("name").casefold() in seen:
+            continue
+        seen.add(m.group("name").casefold())
+        lead = len(t.text) - len(t.text.lstrip())
+        views.append(t[lead:lead + m.end("name")])
+        authors.append(Author(t[lead + m.start("name"):lead + m.end("name")], (), t[lead + m.start("post"):lead + m.end("post")]))
+    if not authors:
+        return None
+    return Speaker(Text.join(views, sep=Text.inserted(" ")), distinct_affiliations([a.affiliation for a in authors]),
+                   authors[0].name, tuple(authors))
+
+
 def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Talk, list[LedgerRow]]:
     lines, layout, block = doc.lines, doc.layout, span.block
     paper_end = span.slides_start
+    block = _english_judgment_block(lines, span.start, paper_end, block)
     talk_english = [t for t in lines[span.start:span.end] if script_of(t.text) == EN]
     talk_written = "\n".join(t.text for t in lines[span.start:span.end])
     # a talk whose slides stand between its title blocks and its paper (talks.TalkSpan.paper_resumes): its paper is
@@ -971,6 +1021,16 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                 "the issuing organ closing a Chinese document (落款), its speaker" if issuer_zh
                 else "the issuing office closing a Japanese notice under its date, its speaker" if issuer_ja
                 else "the document's closing signature, its speaker")))
+    if speaker.text is None and signed is None and in_paper and not block.speaker \
+            and english_judgment(lines[span.start:paper_end]) is not None:
+        # an English judgment signed by no judge at its end: the judges its head names (``Before:`` / ``MRS JUSTICE
+        # LANE``) or whose judgments it sets under their names (``Lord Justice Ames:``) speak for it, a view of those
+        # lines, which stay where they stand (helper judg70b)
+        judged = _english_judges(lines[span.start:paper_end])
+        if judged is not None:
+            speaker = judged
+            signer_speaker = True
+            evidence.append(Evidence("title-block", "the judges an English judgment names, its speaker"))
     if signed is not None:
         at = text_start + signed[0]
         letter_close = lines[text_start + close_over_signature([t.text for t in lines[text_start:at + 1]], at - text_start)]

@@ -694,7 +694,11 @@ def unspaced_ja(title: Text | None) -> Text | None:
         return title
     step = len(spaced.group("gap")) + 1
     letters = range(0, len(s), step)
-    if len(letters) < MIN_SPACED_JA and (is_person_name(s) or POSTS_RE.fullmatch(s[::step]) is not None):
+    from pipeline.segment.runin import judgment_head
+
+    # (a judgment's kind, ``審　　　決``, reads as a surname and a given name: it is the kind, helper judg70b)
+    if len(letters) < MIN_SPACED_JA and not judgment_head(s) \
+            and (is_person_name(s) or POSTS_RE.fullmatch(s[::step]) is not None):
         return title  # a name of a letter each (``林　誠``) or a post spread to a column's width (``委　員　長``): a label
     return Text.join([title[k:k + 1] for k in letters])
 
@@ -1542,7 +1546,12 @@ _PREDICATE_BEFORE_LOST = PREDICATE_BEFORE_LOST
 
 def _names_no_one(text: str) -> bool:
     """The line is no speaker's line, organisation or person's name, nor authors (side by side, or each with the
-    affiliation in brackets): a title line may be it."""
+    affiliation in brackets): a title line may be it. A judgment's kind letter-spaced (``審　　　決``: helper judg70b,
+    read as a surname and a given name, so a 審決 had been titled by its claimant's line) names no one."""
+    from pipeline.segment.runin import judgment_head
+
+    if judgment_head(text):
+        return True
     return speaker_split(text) is None and not _names_organisation(text) and not is_person_name(text) \
         and names_row(text) is None and bracketed_authors(text) is None
 
