@@ -373,7 +373,8 @@ def is_section_name(text: str) -> bool:
     (True, True)
     """
     key = re.sub(rf"[\s{re.escape(_NAME_FRAME)}]+", "", text.strip().rstrip(":：")).lower()
-    return key in SECTION_NAMES or _REFERENCE_KEY.match(key) is not None or is_appendix_heading(text)
+    return key in SECTION_NAMES or _REFERENCE_KEY.match(key) is not None or is_appendix_heading(text) \
+        or summary_in_english(text)
 
 
 REFERENCE_NAMES = frozenset({"references", "bibliography", "literaturecited", "参考文献", "引用文献", "文献",
@@ -2275,3 +2276,41 @@ def sign_off_at(texts: list[str]) -> int | None:
     if not _group_sign_off(s) or not before.endswith((".", "。", "!", "?", "！", "？", "」")):
         return None
     return at
+
+
+_SUMMARY_HEADS_EN = frozenset({"summary", "abstract", "overview", "synopsis"})
+_SUMMARY_QUALIFIERS_EN = frozenset({"english", "executive", "in", "of", "the", "report", "paper", "plan"})
+_SUMMARY_HEADING_JA = lazyre.compile(r"^(?:英文|英語(?:版)?の?)(?:要約|概要|要旨|抄録|梗概|サマリー?)$")
+
+
+def is_summary_heading(text: str) -> bool:
+    """A heading that names a document's summary, abstract or overview in another language, or its executive
+    summary: ``English Summary``, ``Summary in English``, ``Executive Summary``, ``ABSTRACT (English)``,
+    ``Overview``, ``英文要約``, ``英語要旨`` (framed or not, a colon or dash after it). At most five words, one of them
+    the summary's name (:data:`_SUMMARY_HEADS_EN`), the others only what qualifies it (``English``, ``Executive``,
+    ``in``, ``of the Report``). Why: a Japanese report's or paper's English summary under such a heading is its text,
+    no deck (issue 16 point 2, fresh-user trial 70b's ``a08_bilingual``; :func:`~.talks._slides_start`).
+
+    >>> is_summary_heading("English Summary"), is_summary_heading("ABSTRACT (English)"), is_summary_heading("【英文要約】")
+    (True, True, True)
+    >>> is_summary_heading("Summary of results"), is_summary_heading("Chapter 1 Outline"), is_summary_heading("English")
+    (False, False, False)
+    """
+    key = re.sub(rf"[{re.escape(_NAME_FRAME)}()（）]+", " ", text.strip().rstrip(":：—–-")).strip()
+    if _SUMMARY_HEADING_JA.match(key.replace(" ", "")):
+        return True
+    tokens = key.casefold().split()
+    return 1 <= len(tokens) <= 5 and any(w in _SUMMARY_HEADS_EN for w in tokens) \
+        and all(w in _SUMMARY_HEADS_EN or w in _SUMMARY_QUALIFIERS_EN for w in tokens)
+
+
+def summary_in_english(text: str) -> bool:
+    """A summary's heading naming its language (:func:`is_summary_heading` with ``English`` or ``英文`` / ``英語``
+    in it: ``English Summary``, ``Summary in English``, ``ABSTRACT (English)``, ``英文要約``): a section's name, as
+    ``Executive Summary`` is (:func:`is_section_name`). Why (fresh-user trial 70b, helper fix70e): the heading over a
+    Japanese report's English summary had been read as the last Japanese section's paragraph.
+
+    >>> summary_in_english("English Summary"), summary_in_english("英文要約"), summary_in_english("Summary")
+    (True, True, False)
+    """
+    return is_summary_heading(text) and ("english" in text.casefold() or "英" in text)

@@ -34,7 +34,7 @@ from pipeline.segment.layout import Layout
 from pipeline.segment.events import is_degree_statement, is_document_kind, is_event_line, is_masthead_line
 from pipeline.segment.front import bilingual_halves
 from pipeline.segment.contacts import contact_line
-from pipeline.segment.labels import dated_entries, is_chapter_label, is_contact_heading, is_date_line
+from pipeline.segment.labels import dated_entries, is_chapter_label, is_contact_heading, is_date_line, is_summary_heading
 from pipeline.segment.sections import LARGER, _running_size, translated_headline
 from pipeline.segment.linekinds import code_lines
 from pipeline.segment.slidetext import CLOSING, is_bullet, is_title_case, listing_numbers, listing_over_pages, words
@@ -1945,7 +1945,8 @@ def _slides_start(lines: list[Text], scripts: list[str], layout: Layout) -> int:
                 return len(lines)  # a manual's listings after its Japanese text: no slides
             deck, paper, paged = _weighed(lines[cut:], layout)
             numbered = sum(page_number(t.text.strip()) is not None for t in lines[cut:]) >= 2
-            if not ((deck == 0 or numbered and not paged and paper > deck) and paper >= MIN_DECK):
+            if not ((deck == 0 or numbered and not paged and paper > deck or not paged and _summary_opens(lines, cut))
+                    and paper >= MIN_DECK):
                 return cut
             # no slide shows in the English part (no page number, short line, bullet or closing) and running text
             # does: the paper's English version (a bilingual abstract), read with the paper; nor where its numbers
@@ -1958,6 +1959,21 @@ def _slides_start(lines: list[Text], scripts: list[str], layout: Layout) -> int:
     if paper_end is not None:
         return paper_end
     return 0 if is_deck(lines, layout) else len(lines)
+
+
+def _summary_opens(lines: list[Text], cut: int) -> bool:
+    """The English part from ``cut`` opens under a heading that names the document's summary in English
+    (:func:`~.labels.is_summary_heading`: ``English Summary``, ``Executive Summary``, ``ABSTRACT (English)``, or a
+    Japanese ``英文要約`` right over it): its first line, or the last line before it.
+
+    Why (issue 16 point 2, fresh-user trial 70b, helper fix70e): a Japanese municipal report ending on
+    ``English Summary`` / ``Chapter 1 Outline`` / its text / … had become a proceedings of two slides, since the
+    heading's short line tipped the English part's short lines to 70% (a deck's weight of 1); without the heading it
+    was read as the paper's. The caller asks this only where no slide shows apart (no page number, box, closing or
+    second page): a deck whose first slide is titled ``Summary`` shows its slides so and stays a deck."""
+    after = next((t.text for t in lines[cut:] if t.text.strip()), "")
+    before = next((t.text for t in reversed(lines[:cut]) if t.text.strip()), "")
+    return is_summary_heading(after) or script_of(before) == JA and is_summary_heading(before)
 
 
 def _titled_deck_after_paper(lines: list[Text]) -> int | None:
