@@ -378,7 +378,10 @@ def is_title_line(text: str, korean: bool = False) -> bool:
     if len(s) < 2 or len(s) > longest or s.endswith(("。", "、", ",", ";")) or "。" in s[:-1] or is_contents_title(s) \
             or is_event_line(s) or is_document_kind(s) or has_leader(s) or names_volume_and_pages(s) \
             or is_degree_statement(s) or is_edition_line(s) or is_episode_line(s) or cover_label(s) is not None \
-            or is_registration_line(s) or is_session_name(s) or notice_number_line(s):
+            or is_registration_line(s) or is_session_name(s) or notice_number_line(s) or masthead_publisher(s):
+        # a masthead's publisher's line (``2026年11月発行　高松市国際交流協会``, ``Published November 2026 by …``) names
+        # who issues the periodical, never its title (fresh-user trial 70c: the dated line under a bilingual masthead
+        # had been ``title.ja``)
         return False
     if explicit_number(s) is not None or page_number(s) is not None or named_as_place(s) or is_chapter_heading(s) \
             or is_article_line(s) \
@@ -2272,6 +2275,38 @@ _DATED_ISSUE = re.compile(rf"^[\s\u3000]*(?:{ERA}(?:元|[0-9０-９]{{1,2}})|[0-
 masthead's publisher's line, the publisher after it on the line or none."""
 
 
+_EN_PUBLISHER = re.compile(
+    r"^\s*(?:(?:Edited|Written|Compiled|Designed)\s+and\s+[Pp]ublished|Published|Issued)"
+    r"(?:\s+(?:(?:in|on)\s+)?(?:(?:[0-9]{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)(?:\s+[0-9]{1,2},?)?\s+)?[0-9]{4})?\s+by\s*:?\s+(?=[A-Z0-9])"
+    r"|^\s*Publisher\s*:\s*(?=\S)")
+"""An English masthead's publisher's label: ``Published by``, ``Published November 2026 by``, ``Edited and published
+by``, ``Publisher:`` (the date of issue may stand before ``by``); the body after it."""
+
+
+def masthead_publisher(text: str) -> bool:
+    """A periodical's publisher's line, Japanese (:func:`publisher_line`) or English (``Published November 2026 by
+    Takamatsu International Association``, ``Publisher: Riverside Residents' Association``): a label and the body
+    after it, at most :data:`MAX_EN_PUBLISHER` characters, no sentence's end. Never a title nor a speaker: the body
+    issues the periodical, no person speaks (decision, fresh-user trial 70c, helper news70c; docs/segment.md).
+
+    >>> masthead_publisher("Published November 2026 by Takamatsu International Association"), masthead_publisher("発行：高松市国際交流協会")
+    (True, True)
+    >>> masthead_publisher("Published in Journal of Transport Geography"), masthead_publisher("Published by the council in 2024, the plan sets out our aims.")
+    (False, False)
+    """
+    s = text.strip()
+    if publisher_line(s):
+        return True
+    m = _EN_PUBLISHER.match(s)
+    return m is not None and len(s) - m.end() <= MAX_EN_PUBLISHER and not s.endswith((".", "!", "?")) \
+        and "," not in s[m.end():].replace(", Inc", "").replace(", Ltd", "")
+
+
+MAX_EN_PUBLISHER = 80
+"""Characters an English publisher's line holds after its label at most (a body's name)."""
+
+
 MAX_PUBLISHER = 40
 """Characters a publisher's line holds after its label at most (an office, a body, a person: ``北浜市立北浜小学校　校長
 森田浩二``)."""
@@ -2617,7 +2652,7 @@ def _read_place(r: _Reading, rest: Text) -> None:
         r.cues.append("city")
     elif _names_organisation(rest.text) and not is_client_line(rest.text) and not is_degree_statement(rest.text) \
             and form_field(rest.text) is None and cover_label(rest.text) is None and rest.text == lines[k].text.strip() \
-            and not venue_line(rest.text) and not dated_office(rest.text) and not publisher_line(rest.text) \
+            and not venue_line(rest.text) and not dated_office(rest.text) and not masthead_publisher(rest.text) \
             and not (k + 1 < n and speaker_split(lines[k + 1].text) is not None and not is_title_line(lines[k + 1].text)) \
             and speaker_split(rest.text) is None \
             and not title_phrase_over_text(lines, k) and not article_over_text(lines, k, r.layout) \
@@ -3996,7 +4031,7 @@ def _read_office(r: _Reading) -> None:
             and (is_organisation(office) or maker_line(office) or (office != lines[dated].text and unit_and_body(office))) \
             and not venue_line(office) and not heads_its_text(lines, dated, r.layout) \
             and not article_over_text(lines, dated, r.layout) and form_field(office) is None and "organisation" not in r.cues and "city" not in r.cues \
-            and len("".join(lines[title].text.split())) >= MIN_REPORT_TITLE and not publisher_line(lines[dated].text):
+            and len("".join(lines[title].text.split())) >= MIN_REPORT_TITLE and not masthead_publisher(lines[dated].text):
         if names_minutes(lines[title].text) and is_organisation(office):
             # a meeting's record has no author: the body it records, under its title (``Minutes of the Board
             # Meeting`` / ``Northgate … Friends' Association``), is its block's but no speaker, front matter as its
