@@ -2852,6 +2852,7 @@ def _segmented(doc: Cleaned, shared: "_Doc", work: list[Text], layout: Layout, r
         talk, talk_rows = _talk(shared, span, last, taken)
         talks.append(talk)
         rows.extend(talk_rows)
+    talks = _session_numbers_no_talks(spans, talks)
     rows = _placed_back(rows, talks, shared.running_copies)
     refuse_set_aside(doc, talks, doc.ledger + tuple(rows))
     return Segmented(
@@ -2866,6 +2867,23 @@ def _segmented(doc: Cleaned, shared: "_Doc", work: list[Text], layout: Layout, r
 MAX_COVER_TOWN_LINES = 6
 """A deck's first lines where a line naming its town as a municipality (``Leeds City Council``) makes a line of that
 town alone a cover's city line (as ``slides.MAX_DECK_COVER_LINES``: a cover's title, city, speaker, post, date)."""
+
+
+def _session_numbers_no_talks(spans: list[TalkSpan], talks: list[Talk]) -> list[Talk]:
+    """``talks`` (one per span of ``spans``) with no ``number`` read from a session's label (``Session 2``, ``Session 2:
+    Urban Drainage``, ``第2セッション``: :func:`~.titleblock.session_heading`) where a session of the document holds
+    several talks: a talk right after a session's talk prints no number of its own, so it sits in that session too.
+
+    Why (issue 16 point 1, fresh-user trial 70b): ``Session 2`` over three papers gave the first paper ``number`` ``"2"``
+    and the other two none, though the session's number is no more the first's than theirs. A session's number is
+    the session's, no talk's (docs/talk-json.md, ``number``): giving every paper ``"2"`` would name three talks by one
+    number. The label stays in the first talk's ``front``. A programme whose sessions each hold one talk (``Session 1``
+    / title / speaker, ``Session 2`` / …) numbers its talks so, and keeps the numbers."""
+    sessioned = {n for n, span in enumerate(spans)
+                 if span.block.number is not None and session_heading(span.block.number.text.strip())}
+    if not any(n + 1 < len(spans) and spans[n + 1].block.number is None for n in sessioned):
+        return talks
+    return [replace(talk, number=None) if n in sessioned else talk for n, talk in enumerate(talks)]
 
 
 def _slide_titled_by_title_copy(deck: Deck, copies: tuple[Text, ...], titles: tuple[Text | None, ...]) -> Deck:

@@ -2613,12 +2613,28 @@ def _read_number(r: _Reading) -> Text | None:
         r.number = prefix
         # an abstract's id (``S1-01``) says less than a talk's number (``第2講演``): its own cue (:data:`CUE_WEIGHTS`)
         r.cues.append("id" if is_id_prefix(prefix.text) else "number")
-        if not rest.text:
+        if not rest.text or _session_theme_over_block(r):
             r.number_line, r.k = r.k, r.k + 1
             if r.k >= r.n:
                 return None
             rest = r.lines[r.k].strip()
     return rest
+
+
+def _session_theme_over_block(r: _Reading) -> bool:
+    """The number's line is a session's heading with its theme (``Session 2: Urban Drainage``, ``第2セッション　都市計画``:
+    :func:`session_heading`) and the line right under it opens a title block of its own, a title over its speaker: the
+    theme is the session's, never the talk's title, so the whole line is read as a number alone on its line.
+
+    Why (issue 16 points 1-2, fresh-user trial 70b): ``Session 2: Urban Drainage`` / ``Green Roofs and Peak Runoff …``
+    / ``Maria Lindqvist1, Tomas Berg2`` gave the first paper the title ``Urban Drainage`` and id ``urban-drainage``,
+    its real title front. A theme over a speaker's line (``Session 2: Ferry Links`` / ``Jan de Vries, City of
+    Rotterdam``) is still the talk's title, as a programme that gives each talk a session prints it."""
+    line = r.text(r.k)
+    if not session_heading(line) or r.k + 1 >= r.n:
+        return False
+    under = read_block(r.lines, r.k + 1, layout=r.layout)
+    return under.title == r.k + 1 and bool(under.speaker) and under.number is None
 
 
 def _read_place(r: _Reading, rest: Text) -> None:
@@ -3709,7 +3725,11 @@ def _read_speaker(r: _Reading, look: int, script: str | None = None) -> None:
         if explicit_number(text.strip()) is not None or is_chapter_heading(text) or (is_section_name(text) and not named) \
                 or (is_prose(text) and not named and not is_organisation(text)) \
                 or (other and not named and is_title_line(text)) or ("\t" in text and not named) \
-                or (not named and (speaker_turn(text) or turn_head(text))):
+                or (not named and (speaker_turn(text) or turn_head(text))) \
+                or (not named and session_heading(text)):
+            # a session's heading (``SESSION A: Data``) opens the talks it groups: the title over it is the volume's,
+            # the authors under it its first talk's (fresh-user trial 70b's variants: the volume's title had taken the
+            # first paper's authors and its title went to the front)
             # the body (or the other language's slides, or a table; authors side by side are a row) has begun; a section's
             # name too (a thesis's ``ABSTRACT`` on the next page, its title and author again under it: msu-thesis's
             # university line took that author, 14 lines down, and its block won over the cover's own title); a
