@@ -206,15 +206,35 @@ def _dotted(piece: Text) -> list[Text]:
 
     >>> [t.text for t in _dotted(Text.from_raw("山田 太郎・佐藤 花子", 1))], len(_dotted(Text.from_raw("ジョン・スミス", 1)))
     (['山田 太郎', '佐藤 花子'], 1)
+
+    Names written with no space between surname and given name are parted too where each is a name opening on a
+    kanji (:func:`_unspaced_japanese_name`; fix70d, issue 16 point 2: ``山田太郎・佐藤花子`` over ``東西大学工学部`` had
+    been one author):
+
+    >>> [t.text for t in _dotted(Text.from_raw("山田太郎・佐藤花子", 1))], len(_dotted(Text.from_raw("東京・大阪", 1)))
+    (['山田太郎', '佐藤花子'], 1)
     """
     bits = piece.text.split("・")
-    if len(bits) < 2 or not all(len(b.replace("\u3000", " ").strip().split()) == 2 for b in bits):
+    if len(bits) < 2 or not (all(len(b.replace("\u3000", " ").strip().split()) == 2 for b in bits)
+                             or all(_unspaced_japanese_name(b) for b in bits)):
         return [piece]
     out, at = [], 0
     for b in bits:
         out.append(piece[at:at + len(b)].strip())
         at += len(b) + 1
     return out
+
+
+def _unspaced_japanese_name(bit: str) -> bool:
+    """A Japanese full name with no space in it, one piece of a line of names parted by ``・`` (``山田太郎``,
+    ``佐藤さくら``): two to six characters opening on a kanji that Sudachi reads as a person's name
+    (:func:`~.names.is_person_name`), no organisation. A foreign name in katakana (``ジョン・スミス``) opens on no kanji
+    and keeps its ``・``."""
+    from pipeline.segment.names import is_person_name
+
+    b = bit.strip()
+    return 2 <= len(b) <= 6 and not any(c.isspace() for c in b) and "\u4e00" <= b[0] <= "\u9fff" \
+        and is_person_name(b) and not is_organisation(b)
 
 
 def _side_by_side(piece: Text) -> list[Text]:

@@ -26,7 +26,7 @@ from pipeline.segment.organisations import MARK, maker_line, post_in_no_body
 from pipeline.segment.names import (affiliated_names, author_line, bracketed_authors, byline, byline_agency, byline_name, role_byline, cells, is_person_name,
                                    MAX_POSTED_NAME_GAPS, lost_glyph_name, name_end, name_shaped, name_start, name_then_affiliation,
                                    name_then_organisation, names_people, names_row, post_alone_en, post_then_name, speaker_line_affiliation, speaker_split,
-                                   wrapped_bracketed_authors)
+                                   wrapped_bracketed_authors, wrapped_names)
 from pipeline.segment.places import reading
 from pipeline.segment.titleblock import WAVE_DASHES, faced_author_lines
 
@@ -227,6 +227,7 @@ def _speaker_of(lines: list[Text], layout: "Layout | None" = None) -> Speaker:
     if not lines:
         return Speaker(None, None, None)
     text = speaker_text([t.strip() for t in lines]) if len(lines) > 1 else lines[0]
+    lines = unwrapped_names(lines)
     if layout is not None:
         from pipeline.segment.authorgrid import grid_authors, grid_extent
 
@@ -285,6 +286,27 @@ def _speaker_of(lines: list[Text], layout: "Layout | None" = None) -> Speaker:
         + [t.strip() for k, t in enumerate(lines) if k > named]
     affiliation = affiliation_lines(parts) if parts else None
     return speaker_with_authors(text, affiliation, split.name, parts)
+
+
+def unwrapped_names(lines: list[Text]) -> list[Text]:
+    """``lines`` with a line of authors wrapped after its comma or ``and`` joined to its rest by an inserted space
+    (:func:`~.names.wrapped_names`: ``James O'Neill, Sarah Chen and`` / ``David Brooks`` → one line of three names),
+    so that every name is read as an author with the affiliation under them (fix70d). ``speaker.text`` keeps the lines.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> [t.text for t in unwrapped_names(mk("Anna Berg, Tom Lee and", "Mark Hale", "Kyoto University"))]
+    ['Anna Berg, Tom Lee and Mark Hale', 'Kyoto University']
+    """
+    out: list[Text] = []
+    k = 0
+    while k < len(lines):
+        if k + 1 < len(lines) and wrapped_names(lines[k].text, lines[k + 1].text):
+            out.append(Text.join([lines[k].strip(), lines[k + 1].strip()], sep=Text.inserted(" ")))
+            k += 2
+        else:
+            out.append(lines[k])
+            k += 1
+    return out
 
 
 def block_authors(lines: list[Text], layout: "Layout | None" = None) -> tuple[Author, ...] | None:

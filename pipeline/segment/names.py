@@ -443,13 +443,20 @@ def _name_then_phrase(text: str) -> bool:
     (True, False)
     >>> _name_then_phrase("Priya Raman, Acme Cloud and Kenji Mori"), _name_then_phrase("Anna Berg, Tom Lee")
     (False, False)
+
+    A phrase the census reads as a given name and a surname (:func:`census_name`) is a second person, no affiliation
+    (fix70d, issue 16 point 2, fresh-user trial 70b: ``Aiko Tanaka, Ruth Evans`` over their department had named
+    ``Ruth Evans`` the first author's affiliation; WordNet lists ruth and evans):
+
+    >>> _name_then_phrase("Aiko Tanaka, Ruth Evans"), _name_then_phrase("Priya Raman, Grace Church")
+    (False, True)
     """
     parts = text.split(",")
     if len(parts) != 2 or re.search(r"\band\b|&", text):
         return False
     name, rest = parts[0].strip(), parts[1].strip()
     return bool(name and rest) and _EN_NAME.match(name) is not None and not _all_common_words(name) \
-        and _all_common_words(rest) and _MIDDLE_INITIAL.search(rest) is None
+        and _all_common_words(rest) and _MIDDLE_INITIAL.search(rest) is None and not census_name(rest)
 
 
 def _opens_on_label(text: str) -> bool:
@@ -1516,6 +1523,29 @@ def _names_then_organisation(s: str) -> int | None:
             return sum(len(p) + 1 for p in pieces[:k]) - 1
         return None
     return None
+
+
+_OPEN_LIST_END = re.compile(r"(?:,|\s(?:and|&))\s*$")
+"""The end of a line of names left open (a comma, ``and``, ``&``): the list goes on on the next line."""
+
+
+def wrapped_names(upper: str, lower: str) -> bool:
+    """``upper`` is a line of authors wrapped after its comma or ``and``, ``lower`` its rest: the two read as one line
+    of two names or more (:func:`names_people`: ``James O'Neill, Sarah Chen and`` / ``David Brooks``; ``Laura Price,
+    Ruth Evans,`` / ``Peter Webb and David Brooks``). Decision (fix70d, issue 16 point 2; helper credit70's open
+    limit): the lower line alone had been the speaker's line, so the paper named its last author only.
+
+    >>> wrapped_names("James O'Neill, Sarah Chen and", "David Brooks"), wrapped_names("Laura Price, Ruth Evans,", "Peter Webb")
+    (True, True)
+    >>> wrapped_names("Tanaka, Evans and", "Partners Ltd"), wrapped_names("Roads, Rails and", "Rivers")
+    (False, False)
+    >>> wrapped_names("Anna Berg and Tom Lee", "Kyoto University")  # a whole line over its affiliation
+    False
+    """
+    u = upper.rstrip()
+    if script_of(u) != EN or _OPEN_LIST_END.search(u) is None or script_of(lower) != EN:
+        return False
+    return names_people(f"{u} {lower.strip()}")
 
 
 def names_people(text: str) -> bool:

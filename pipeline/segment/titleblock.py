@@ -46,7 +46,7 @@ from pipeline.segment.labels import (WORK_KIND, calendar_key, date_digits, dated
 from pipeline.names import ATTENDANCE_FIELDS, POSTS_RE, SPEAKER_FIELDS, ends_with_job_title, post_head
 from pipeline.segment.names import (LIST_SEPARATOR, author_label, author_line, bracketed_authors, byline, byline_name, role_byline, is_person_name, name_start,
                                    marked_names, name_end, name_shaped, names_people, names_row, speaker_split, vouched_lost_glyph_name,
-                                   vouched_names, wrapped_bracketed_authors)
+                                   vouched_names, wrapped_bracketed_authors, wrapped_names)
 from pipeline.segment.places import (english_beside, find_city_en, is_city_place_line, municipality_start, region_then_municipality, region_then_place,
                                      is_town_en, japanese_town, municipality_word_named_en, place_line_en, place_named_en, spells_reading)
 from pipeline.segment.organisations import (MARK, assembly_in_title, body_in_title, issuer_in_title, MAX_PLACE_NAME, MUNICIPALITY_SUFFIXES, ORGANISATION_NAME, is_address_line, is_client_line, is_municipality, is_organisation,
@@ -3718,6 +3718,11 @@ def _read_speaker(r: _Reading, look: int, script: str | None = None) -> None:
             or (j > k and by_alone(lines[j - 1].text) and name_shaped(text[:name_end(text)])) \
             or (names_people(text) and j + 1 < n and (is_organisation(lines[j + 1].text) or is_date_line(lines[j + 1].text)
                                                       or form_field(lines[j + 1].text) is not None))
+        # a line of authors wrapped after its comma or ``and`` (``James O'Neill, Sarah Chen and`` / ``David Brooks``)
+        # over their affiliation: both lines are the authors' line (fix70d; the lower had been read alone)
+        wrapped = j + 2 < n and wrapped_names(text, lines[j + 1].text) \
+            and (is_organisation(lines[j + 2].text) or post_and_organisation(lines[j + 2].text))
+        named = named or wrapped
         if headline_over_byline(lines, k, j):
             break  # the issue's first article has begun: its byline names its writer, not the issue's (trial 69c)
         if (label := form_field(text)) is not None and label.casefold() in _ATTENDANCE:
@@ -3744,7 +3749,9 @@ def _read_speaker(r: _Reading, look: int, script: str | None = None) -> None:
                                                or (i == j - 1 and _post_alone(lines[i].text)))
                     and not is_client_line(lines[i].text) and not venue_line(lines[i].text)]
             speaker = orgs + [j]
-            after = _affiliations(lines, j, speaker, r.layout)
+            if wrapped:
+                speaker.append(j + 1)
+            after = _affiliations(lines, j + wrapped, speaker, r.layout)
             # a PDF's faces tell authors from affiliations where the words do not (REVTeX: :func:`faced_authors`)
             faced = faced_authors(lines, j, after, r.layout, speaker)
             faces = faced[1:] if faced is not None else None
