@@ -639,7 +639,7 @@ _JUDGE_POST = r"(?:裁判長裁判官|裁判官|判事補|判事|(?:審判長[ \
 """The posts a Japanese court's judges and an appeal board's examiners sign a judgment, decision or trial decision
 under (``裁判長裁判官``, ``裁判官``; a 審決's ``審判長　特許庁審判官``, ``特許庁審判官``)."""
 
-_JUDGE_LINE = re.compile(rf"^(?P<post>{_JUDGE_POST})[ \u3000]+(?P<name>[^ \u3000、，,。].*?)"
+_JUDGE_LINE = re.compile(rf"^(?P<post>{_JUDGE_POST})[ \u3000\t]+(?P<name>[^ \u3000\t、，,。].*?)"
                          r"(?P<note>は[、，,]?[^。]*(?:できない|できず|しない)。)?$")
 """A judge's signature line: the post, white space, the name, and a note where the judge cannot sign (``裁判官　中西
 健は，転補のため署名押印することができない。``: the presiding judge signs for him under it)."""
@@ -651,6 +651,10 @@ _COURT_LINE = re.compile(r"^[^\s、，,。：:]{0,20}(?:裁判所|小法廷|大�
 _POSTED_JA_NAME = re.compile(r"^(?:[\u4e00-\u9fff々ヶ]{2,6}|[\u4e00-\u9fff々ヶ\u30a0-\u30ff]{1,5}[ \u3000][\u4e00-\u9fff々ヶ\u3040-\u30ff]{1,5})$")
 """A Japanese person's name after a post, by its shape: two to six kanji, or two words parted by a space, kanji or
 katakana, the given name's hiragana allowed, at most five letters each (``丙川 次郎``, ``中西健``)."""
+
+_SPREAD_NAME = re.compile(r"[^ \u3000\t](?:[ \u3000]+[^ \u3000\t]){2,5}")
+"""A name set a letter at a time across its column (``高　橋　健　一``, ``木 村 綾``, ``小　林　\ufffd　介``): three to six
+letters, each alone between spaces, as a judgment's signature block prints its judges."""
 
 _JUDGMENT_WORD = re.compile(r"(?:判決|決定|裁決|審決)する。$")
 """The sentence a judgment's text closes on (``主文のとおり判決する。``, ``次のとおり審決する。``)."""
@@ -675,6 +679,9 @@ def judgment_signers(body: list[Text], end: int, above: list[Text] | None = None
     >>> doc = mk("判　決", "主文のとおり判決する。", "東京地方裁判所民事第5部", "裁判長裁判官　山田 太郎", "裁判官　佐藤 花子")
     >>> start, stop, sp = judgment_signers(doc, len(doc)); (start, stop), sp.name.text, sp.affiliation.text
     ((2, 5), '山田 太郎', '東京地方裁判所民事第5部裁判長裁判官; 東京地方裁判所民事第5部裁判官')
+    >>> doc = mk("判　決", "主文のとおり判決する。", "東京地方裁判所民事第5部", "裁判長裁判官\t高　橋　健　一", "裁判官　　小　林　\ufffd　介")
+    >>> [a.name.text for a in judgment_signers(doc, len(doc))[2].authors]  # letter-spaced, a tab after the post
+    ['高橋健一', '小林\ufffd介']
     >>> judgment_signers(mk("お知らせします。", "緑ヶ丘市教育委員会", "教育長　佐藤 花子"), 3) is None  # no judgment
     True
     """
@@ -689,10 +696,16 @@ def judgment_signers(body: list[Text], end: int, above: list[Text] | None = None
     judges: list[tuple[int, re.Match]] = []
     k = end - 1
     while k >= 0 and (m := _JUDGE_LINE.match(texts[k])) is not None:
-        name = m.group("name").strip(" \u3000")
+        name = m.group("name").strip(" \u3000\t")
+        if _SPREAD_NAME.fullmatch(name):
+            name = "".join(name.split())  # a name letter-spaced to the column's width (``高　橋　健　一``): its letters
         # the post vouches for a name of Japanese letters in one or two words (``丙川 次郎``: a placeholder name no
         # dictionary lists, as the judgments published with their parties' names masked print them)
-        if not (_POSTED_JA_NAME.match(name) or name_shaped(name) or is_person_name(name)
+        gaps = name.count("\ufffd")
+        # a glyph lost in a name closed up (``小林\ufffd介``): the shape of its letters, the gaps fewer than them
+        gapped = 0 < gaps <= MAX_POSTED_NAME_GAPS and 2 * gaps < len(name) \
+            and _POSTED_JA_NAME.match(name.replace("\ufffd", "々")) is not None
+        if not (_POSTED_JA_NAME.match(name) or name_shaped(name) or is_person_name(name) or gapped
                 or lost_glyph_name_no_clause(name, MAX_POSTED_NAME_GAPS)):
             break
         judges.append((k, m))
@@ -712,7 +725,10 @@ def judgment_signers(body: list[Text], end: int, above: list[Text] | None = None
     for at, m in reversed(judges):
         line = body[at]
         lead = len(line.text) - len(line.text.lstrip(" \u3000\t"))
-        name = line[lead + m.start("name"):lead + m.end("name")].strip(" \u3000")
+        name = line[lead + m.start("name"):lead + m.end("name")].strip(" \u3000\t")
+        if _SPREAD_NAME.fullmatch(name.text):
+            # a view of its letters: the spaces stay in the block's lines (front), the name is read without them
+            name = Text.join([name[k:k + 1] for k, c in enumerate(name.text) if c not in " \u3000\t"])
         if name.text in seen:
             continue
         seen.add(name.text)

@@ -241,9 +241,43 @@ def judgment_head(text: str) -> bool:
     return key in _JUDGMENT_HEAD or _DATED_JUDGMENT.match(unicodedata.normalize("NFKC", key)) is not None
 
 
+_HEAD_FIELD = re.compile(r"^(?:(?:口頭|最終)?弁論終結日|審理終結日|(?:判決|決定|審決|裁決)?言渡(?:し)?(?:日|期日)?|(?:判決|決定|審決|裁決)日|"
+                         r"(?:判決|決定)年月日)\s*[:：]?\s*(?:(?:令和|平成|昭和)[0-9元]+年|[0-9]{4}年)[0-9]+月[0-9]+日$"
+                         r"|^(?:(?:令和|平成|昭和)[0-9元]+年|[0-9]{4}年)[0-9]+月[0-9]+日\s*(?:(?:口頭)?弁論終結|言渡(?:し)?)?$")
+"""A field of a judgment's head giving one of its dates: the day oral argument closed (``口頭弁論終結日　令和6年2月1日``),
+the day it was handed down (``判決言渡日``, ``言渡日``, ``言渡し``), or a date alone (``令和6年3月15日言渡``), read
+on its text NFKC-folded."""
+
+_CASE_LINE = re.compile(r"^(?:(?:令和|平成|昭和)[0-9元]+年|[0-9]{4}年)?\s*[(（][^()（）]{1,6}[)）]\s*第[0-9]+号")
+"""A Japanese court's case number opening its line (``令和5年(ワ)第1234号　損害賠償請求事件``, ``平成30年（行ウ）第12号``),
+read on its text NFKC-folded."""
+
+
+def judgment_head_field(text: str) -> bool:
+    """``text`` is a field of a judgment's head giving a date (:data:`_HEAD_FIELD`): never the judgment's title.
+
+    >>> judgment_head_field("口頭弁論終結日　令和６年２月１日"), judgment_head_field("判決言渡日 令和7年3月15日")
+    (True, True)
+    >>> judgment_head_field("令和6年3月15日言渡"), judgment_head_field("令和5年(ワ)第1234号　損害賠償請求事件")
+    (True, False)
+    >>> judgment_head_field("日時　令和6年4月1日"), judgment_head_field("口頭弁論の終結について")
+    (False, False)
+    """
+    return _HEAD_FIELD.match(unicodedata.normalize("NFKC", text).strip().replace("\u3000", " ")) is not None
+
+
+def case_line(text: str) -> bool:
+    """``text`` opens on a court's case number (:data:`_CASE_LINE`: ``令和5年(ワ)第1234号　損害賠償請求事件``).
+
+    >>> case_line("令和５年(ワ)第１２３４号　損害賠償請求事件"), case_line("平成30年（行ウ）第12号"), case_line("第1234号")
+    (True, True, False)
+    """
+    return _CASE_LINE.match(unicodedata.normalize("NFKC", text).strip()) is not None
+
+
 _PARTY = re.compile(r"^(?:同|上記)?(?:原告|被告|申立人|相手方|請求人|被請求人|審査請求人|処分庁|審査庁|控訴人|被控訴人|上告人|"
                     r"被上告人|抗告人|相手方|債権者|債務者|参加人|補助参加人|再審原告|再審被告)?"
-                    r"(?:(?:訴訟|申立|指定)?代理人(?:弁護士|弁理士)?)?(?=[ \u3000]|$)")
+                    r"(?:(?:訴訟|申立|指定)?代理人(?:弁護士|弁理士)?|代表者(?:代表取締役|代表理事|代表社員|理事長|市長|町長|村長|知事)?)?(?=[ \u3000]|$)")
 """A party's label opening its line in a judgment's or ruling's head (``原告　甲野 太郎``, ``申立人　山下 勝``,
 ``代理人弁理士　森田 陽介``, ``同訴訟代理人弁護士　…``)."""
 
@@ -299,6 +333,10 @@ def english_party_line(lines: "list[Text]", k: int) -> bool:
     return bool(_EN_PARTY_ROLE.search(s)) or (k + 1 < len(lines) and _EN_PARTY_ROLE.match(lines[k + 1].text.strip()) is not None)
 
 
+_SPACED_LABEL = re.compile(r"^(\S)[ \u3000]+(\S)(?=[ \u3000]|$)")
+"""A two-letter label letter-spaced over its value's column (``原　　　　告　　　山田 太郎``, ``被 告   みなと市``)."""
+
+
 def party_line(text: str) -> bool:
     """``text`` names a party (or its counsel) of a judgment, by the label opening it: no speaker of the document
     (decision, session 70, helper judg70: a 決定's ``申立人　山下 勝`` and a 審決's ``代理人弁理士　森田 陽介`` under the
@@ -306,8 +344,15 @@ def party_line(text: str) -> bool:
 
     >>> party_line("申立人　　山下 勝"), party_line("代理人弁理士　森田 陽介"), party_line("原告"), party_line("裁判官　小林 真理")
     (True, True, True, False)
+    >>> party_line("同代表者代表取締役　佐藤 花子"), party_line("代表者市長　青木 大輔")  # a company's, a city's representative
+    (True, True)
+    >>> party_line("原　　　　告　　　山　田　太　郎"), party_line("被 告   みなと市"), party_line("裁 判 官　小林 真理")
+    (True, True, False)
     """
-    m = _PARTY.match(text.strip(" \u3000\t"))
+    text = text.strip(" \u3000\t")
+    # a two-letter label letter-spaced over its value's column (``原　　　　告　　　山　田　太　郎``) is the label
+    text = _SPACED_LABEL.sub(r"\1\2", text)
+    m = _PARTY.match(text)
     return m is not None and m.end() > 0
 
 

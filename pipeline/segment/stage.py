@@ -45,7 +45,8 @@ from pipeline.segment.places import (CityName, credit_city_en, municipality_name
                                      municipality_span, names_municipality, is_town_en, place_line_en, place_names_city, prefecture_seat, prefecture_named_en, namesake_named_en, town_named_en, name_spellings, names_the_speaker,
                                      state_city_note)
 from pipeline.segment.parallel import parallel_sections
-from pipeline.segment.runin import english_judgment, judgment_document, judgment_parts, party_line, run_in_apart
+from pipeline.segment.runin import (case_line, english_judgment, judgment_document, judgment_head, judgment_head_field,
+                                    judgment_parts, party_line, run_in_apart)
 from pipeline.segment.sections import (CONTACT_OFFICE_LINES, Paper, Section, closing_mark, contact_block, end_mark, listed_key, contact_block_joined, empty_markup_headings, endnotes, letter_headings, with_appendix_labels,
                                        keywords_in_front, display_pages_in_front, notice_item_number, notice_items, split_paper)
 from pipeline.segment.speakernotes import with_speaker_notes
@@ -695,6 +696,28 @@ def _english_judgment_block(lines: list[Text], start: int, end: int, block: Bloc
                    end=max(block.end, kind + 1))
 
 
+def _japanese_judgment_block(lines: list[Text], start: int, end: int, block: Block) -> Block:
+    """``block`` read again where the talk is a Japanese judgment (a head line ``判　　決``, ``決定``…:
+    :func:`~pipeline.segment.runin.judgment_document`) and the block took one of the head's dated fields for its
+    title (``口頭弁論終結日　令和6年2月1日``, ``判決言渡日　…``: :func:`~pipeline.segment.runin.judgment_head_field`).
+    A date is no document's title: the case line over the head (``令和5年(ワ)第1234号　損害賠償請求事件``,
+    :func:`~pipeline.segment.runin.case_line`) is, as where no date line stands under it (helper judg69's trials),
+    else the head line calling it a judgment (``判　　決``); the dated field is ``front``. Why (issue 16 point 2,
+    fresh-user trial 70c): the date line had titled the judgment and named its id, the case line ``front``."""
+    if block.title is None or not (start <= block.title < end):
+        return block
+    text = lines[block.title].text.strip(" \u3000\t")
+    if not judgment_head_field(text) and not party_line(text):
+        return block
+    head = next((i for i in range(start, end) if judgment_head(lines[i].text)), None)
+    if head is None:
+        return block
+    case = next((i for i in range(start, head) if case_line(lines[i].text)), None)
+    title = case if case is not None else head
+    return replace(block, start=min(block.start, title), title=title, title_end=None, subtitle=None, subtitle_end=None,
+                   translation=None, translation_end=None, end=max(block.end, title + 1))
+
+
 def _english_judges(lines: list[Text]) -> Speaker | None:
     """The judges an English judgment names on lines of their own (``MRS JUSTICE LANE`` under ``Before:``, ``Lord
     Justice Ames:`` over the judgment he gives; :func:`~pipeline.segment.letters.english_judge`), each once, in order:
@@ -722,6 +745,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     lines, layout, block = doc.lines, doc.layout, span.block
     paper_end = span.slides_start
     block = _english_judgment_block(lines, span.start, paper_end, block)
+    block = _japanese_judgment_block(lines, span.start, paper_end, block)
     talk_english = [t for t in lines[span.start:span.end] if script_of(t.text) == EN]
     talk_written = "\n".join(t.text for t in lines[span.start:span.end])
     # a talk whose slides stand between its title blocks and its paper (talks.TalkSpan.paper_resumes): its paper is
