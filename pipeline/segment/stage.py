@@ -976,7 +976,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         signer_speaker = True
         # the institution the letterhead names is the signer's, after the post the signature gives (``Director of
         # Research Facilities, Halden Institute of Marine Acoustics``)
-        institution = letterhead_institution(lines[span.start:text_start]) if signed[2] is not None else None
+        institution = letterhead_institution(lines[span.start:text_start], layout) if signed[2] is not None else None
         if institution is not None:
             speaker = with_letterhead(speaker, institution, signed_lines)
         evidence.append(Evidence("title-block", f"line {first_line(lines[text_start + signed[0]]) or '?'}: "
