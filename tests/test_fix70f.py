@@ -4,6 +4,10 @@
    other field: a raw line clean took out whole parts no letterhead's block (``letters.letterhead_institution``,
    ``letters._with_body_under`` read blank raw lines through the document's layout, no raw line numbers).
 
+2. A press release's lead (the running text under its headline, over its numbered items ``１．日時``…) is its body's
+   first section, no number, title or heading (``stage.release_lead_before_items``); a lead that is a date alone stays
+   ``front``.
+
 Inputs: ``tests/data/fix70f/`` (kept in ``/work/regress/in_fix70f/``; ``a11_doubled.txt`` copied from
 ``in_trial70b``)."""
 from __future__ import annotations
@@ -45,3 +49,36 @@ def test_an_addressees_council_after_a_blank_line_stays_no_affiliation_doubled_o
     talk = _talk(name)
     assert _s(talk.speaker.name) == "Anne Hollis"
     assert talk.speaker.affiliation is None
+
+
+# 2. a press release's lead is its body
+
+@pytest.mark.parametrize("name, opens, first_item", [
+    ("a07_press.txt", "みなと市では、海岸の美化を目的として、", "日時"),
+    ("p01_en_press.txt", "The City of Ashvale will hold a volunteer beach clean", "Date"),
+    ("p02_ja_press.txt", "さくら市では、市民活動団体の活動を広く紹介するため、", "開催日"),
+])
+def test_a_press_releases_lead_over_its_items_is_the_bodys_first_section(name, opens, first_item):
+    talk = _talk(name)
+    lead, item = talk.sections[:2]
+    assert (lead.number, lead.title.text, lead.heading) == (None, "", None)
+    assert len(lead.paragraphs) == 1 and lead.paragraphs[0].text.startswith(opens)
+    assert (item.number, item.title.text) == ("1", first_item)
+    assert not any(t.text.startswith(opens) for t in talk.front)
+
+
+def test_a_hard_wrapped_japanese_lead_is_joined_without_a_space():
+    lead = _talk("a07_press.txt").sections[0].paragraphs[0].text
+    assert "参加を希望される方は" in lead
+
+
+def test_a_release_with_no_items_keeps_its_lead_as_its_body():
+    talk = _talk("p03_ja_press_noitems.txt")
+    assert [s.number for s in talk.sections] == [None]
+    assert talk.sections[0].paragraphs[0].text.startswith("ひかり市水道局は、")
+
+
+def test_a_release_whose_lead_is_a_date_alone_keeps_it_front():
+    talk = _talk("m01_ja_press_datelead.txt")
+    assert talk.sections[0].number == "1"
+    assert "令和7年12月15日" in [t.text for t in talk.front]

@@ -1208,6 +1208,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     # a title page's or a dedication's lines set large among the preliminaries are front, no sections (trial 62b)
     paper = display_pages_in_front(paper, layout, " ".join(lines[i].text for i in block.title_lines)
                                    if block.title is not None else None)
+    release = False  # the document is a press release (its label, its press contact or its end mark)
     if title_ja is not None or title_en_paper is not None or letter_close is not None:
         # (a letter's text is its body, titled or not: below)
         # a release says so by its label, its press contact or its end mark (``###``, ``-30-``: sections.end_mark)
@@ -1222,6 +1223,8 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         # close and signature had been its body's last paragraphs)
         paper = letter_close_in_front(paper, first_line(letter_close))
     paper = notice_body_before_items(notice_numbered_items(paper))
+    if release:
+        paper = release_lead_before_items(paper)
     if table is not None and (title_ja is not None or title_en_paper is not None) \
             and not any(ends_sentence_line(t.text) for t in body[:table.start]):
         # (a listing of coded items inside a paper, its sentences over it, keeps its body as read: code59's
@@ -2247,6 +2250,49 @@ def notice_body_before_items(paper: Paper) -> Paper:
     if not body:
         return paper
     section = Section(number=None, level=1, title=Text.empty(), paragraphs=tuple(body))
+    return replace(paper, front=paper.front[:k + 1] + paper.front[end:], sections=(section, *paper.sections))
+
+
+def release_lead_before_items(paper: Paper) -> Paper:
+    """``paper``, a press release's whose items (``１．日時``, ``２．場所``; ``1. Date``) are its numbered sections, with
+    its lead (the running text under its headline that says what is announced: ``みなと市では、…を実施します。参加を
+    希望される方は、下記によりお申し込みください。``) as its body's first section, no number, title or heading, as
+    :func:`notice_body_before_items` reads a notice's text over its ``記``. The lead is the run of ``front`` paragraphs
+    of running text (:func:`~.titleblock.is_prose`, no field line) that each end a sentence and stand last in
+    ``front`` before the first section opens (no other front line between them and it). A ``paper`` with an unheaded
+    section already, no numbered first section, or no such run (a lead that is a date alone, ``令和7年12月15日``: a
+    field, no sentence) is returned as it is.
+
+    Why (decision, issue 16 point 2, fresh-user trial 70b ``a07_press.txt``, helper fix70f): the release's lead had
+    stayed ``front`` among its label, date and issuing office, and its sections opened at ``日時``; a release with no
+    items already had its lead as its body (:func:`unheaded_body`).
+
+    >>> t = lambda s, n: Text.from_raw(s, n)
+    >>> item = Section(number="1", level=1, title=t("日時", 6), paragraphs=(t("12月14日", 7),), heading=t("１．日時", 6))
+    >>> p = release_lead_before_items(Paper((t("報道発表資料", 1), t("海岸清掃を実施します。", 4)), (item,), ()))
+    >>> [x.text for x in p.front], [(s.number, [x.text for x in s.paragraphs]) for s in p.sections]
+    (['報道発表資料'], [(None, ['海岸清掃を実施します。']), ('1', ['12月14日'])])
+    >>> release_lead_before_items(Paper((t("報道発表資料", 1), t("令和7年12月15日", 4)), (item,), ())).front[1].text
+    '令和7年12月15日'
+    """
+    if not paper.sections or any(not s.title.text and s.heading is None for s in paper.sections) \
+            or paper.sections[0].number is None:
+        return paper
+    opens = first_line(paper.sections[0].heading or paper.sections[0].title)
+    if opens is None:
+        return paper
+    before = [k for k, t in enumerate(paper.front) if (first_line(t) or 0) < opens]
+    if not before or before != list(range(len(before))):
+        return paper  # (front lines out of raw order: not read)
+    k = before[-1]
+    end = k + 1
+    while k >= 0 and is_prose(paper.front[k].text) and field_line(paper.front[k].text) is None \
+            and paper.front[k].text.rstrip()[-1:] in ".!?。！？" and not is_date_line(paper.front[k].text):
+        k -= 1
+    lead = paper.front[k + 1:end]
+    if not lead:
+        return paper
+    section = Section(number=None, level=1, title=Text.empty(), paragraphs=tuple(lead))
     return replace(paper, front=paper.front[:k + 1] + paper.front[end:], sections=(section, *paper.sections))
 
 
