@@ -8,6 +8,13 @@
    first section, no number, title or heading (``stage.release_lead_before_items``); a lead that is a date alone stays
    ``front``.
 
+3. An English notice's headline set over its letterhead (``Notice of Road Closure`` / ``Transport Team, City of
+   Bristol`` / ``Dear Residents,``) is its subject, the title (``stage._headline_over_letterhead``); a letter that opens
+   on its letterhead or its sender keeps no title. The close and the signature under it are lines of their own, and so
+   are the salutation and the text under it (``paragraphs.join_wraps``).
+4. A notice's kind over a title naming what befalls a body with its article (``NOTICE`` / ``Temporary Closure of the
+   Central Library``) titles the notice (``titleblock._EVENT_OF``); a body's name alone under it stays no title.
+
 Inputs: ``tests/data/fix70f/`` (kept in ``/work/regress/in_fix70f/``; ``a11_doubled.txt`` copied from
 ``in_trial70b``)."""
 from __future__ import annotations
@@ -82,3 +89,57 @@ def test_a_release_whose_lead_is_a_date_alone_keeps_it_front():
     talk = _talk("m01_ja_press_datelead.txt")
     assert talk.sections[0].number == "1"
     assert "令和7年12月15日" in [t.text for t in talk.front]
+
+
+# 3. an English notice's headline over its letterhead is its title
+
+@pytest.mark.parametrize("name, title", [
+    ("a11_doubled.txt", "Notice of Road Closure"),
+    ("c11_single.txt", "Notice of Road Closure"),
+    ("e01_en_notice_dear.txt", "Temporary Closure of Northgate Swimming Pool"),
+])
+def test_a_headline_over_the_letterhead_is_the_notices_title(name, title):
+    talk = _talk(name)
+    assert _s(talk.title.en) == title
+    assert title not in [t.text for t in talk.front]
+    assert talk.sections and talk.sections[0].paragraphs
+
+
+@pytest.mark.parametrize("name", ["n02_en_letter_nosubject.txt", "n03_en_letter_person_first.txt",
+                                  "d03_single_parks.txt", "d01_single_office_body.txt"])
+def test_a_letter_opening_on_its_letterhead_or_sender_has_no_title(name):
+    assert _talk(name).title.en is None
+
+
+@pytest.mark.parametrize("name, close, signer", [
+    ("a11_doubled.txt", "Yours sincerely,", "J. Whitfield"),
+    ("e01_en_notice_dear.txt", "Kind regards,", "Priya Nair"),
+    ("n02_en_letter_nosubject.txt", "Yours sincerely,", "Alan Carter"),
+])
+def test_the_close_and_the_signature_are_lines_of_their_own(name, close, signer):
+    front = [t.text for t in _talk(name).front]
+    assert close in front and signer in front
+
+
+def test_the_salutation_is_no_part_of_the_text_under_it():
+    talk = _talk("e02_en_notice_address.txt")
+    assert _s(talk.title.en) == "Changes to Garden Waste Collections"
+    assert "Dear Householder," in [t.text for t in talk.front]
+    assert talk.sections[0].paragraphs[0].text.startswith("From 1 April 2026")
+    assert "Yours faithfully," in [t.text for t in talk.front]
+
+
+# 4. a notice's kind over what befalls a body
+
+@pytest.mark.parametrize("name, title, opens", [
+    ("nt_en_notice_wrapped.txt", "Temporary Closure of the Central Library", "The Central Library will close"),
+    ("t03_en_notice_the_body.txt", "Relocation of the Registration Office", "From 2 March 2026"),
+])
+def test_a_notice_kind_over_what_befalls_a_body_titles_the_notice(name, title, opens):
+    talk = _talk(name)
+    assert _s(talk.title.en) == title
+    assert talk.sections[0].paragraphs[0].text.startswith(opens)
+
+
+def test_a_bodys_name_alone_under_a_notice_kind_is_no_title():
+    assert _talk("n05_en_notice_org_under.txt").title.en is None

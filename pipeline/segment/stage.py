@@ -480,6 +480,35 @@ _STREET = re.compile(r"^[A-ZÄÖÜ][\w.'’\-]*(?:\s+[\w.'’\-]+){0,3}\s+[0-9]{
 """A street and its house number after it (``Kaistraße 12``, ``Via del Porto 12``, ``Am Hafen 3``)."""
 
 
+def _headline_over_letterhead(lines: list[Text], layout: Layout, start: int, i: int) -> bool:
+    """``lines[i]``, the title block's title, is an English letter's or notice's headline set over its letterhead: the
+    talk's first line of text, shaped as a subject (:func:`~.letters.subject_shaped`: a heading's length, no sentence,
+    no organisation, address, date or name) and no letterhead line itself (:func:`_letterhead`), with a letterhead
+    line right under it, no blank line between (an organisation, ``Transport Team, City of Bristol``, a unit of one,
+    ``Waste Services`` (:data:`_UNIT_HEAD_EN`), or an address;
+    a raw line clean dropped whole, a doubled layer's copy, parts nothing). A letterhead stands
+    over everything the letter addresses, so a line set over it is the document's own headline, its subject, never
+    the sender's. Why (decision, issue 16 point 2, fresh-user trial 70b, helper fix70f): ``Notice of Road Closure``
+    over the transport team's letterhead and ``Dear Residents,`` had been read as a letterhead, ``front``, and the
+    notice had no title. A letter that opens on its letterhead (``Harbour Board`` / ``12 Quay Street``) keeps no
+    title, as before."""
+    text = lines[i].text.strip()
+    if script_of(text) != EN or any(t.text.strip() for t in lines[start:i]) or _UNIT_HEAD_EN.search(text):
+        return False
+    under = next((j for j in range(i + 1, min(len(lines), i + 3)) if lines[j].text.strip()), None)
+    return under is not None and subject_shaped(text) and not _letterhead(lines, i) \
+        and (_letterhead(lines, under) or _UNIT_HEAD_EN.search(lines[under].text.strip()) is not None) \
+        and not layout.blank_between_texts(lines[i], lines[under])
+
+
+_UNIT_HEAD_EN = re.compile(r"\b(?:Services?|Teams?|Departments?|Offices?|Units?|Divisions?|Directorate|Sections?|"
+                           r"Bureau|Agency|Authority|Council|Committee|Board|Trust|Partnership|Group|Society|"
+                           r"Association|Club|Network|Forum)$")
+"""Words an English office's or body's name ends on (``Parks and Open Spaces Service``, ``Leisure Services``, ``Waste
+Team``): a line ending so is the sender's unit, a letterhead the organisation reader may not know, never the
+document's headline."""
+
+
 def _letterhead(lines: list[Text], i: int) -> bool:
     """``lines[i]`` is a letter's letterhead line, never its title: an organisation, an address or a contact, a date
     or a person's name. A line shaped as an address alone (:func:`_address_shaped`) is one only beside another field
@@ -699,9 +728,14 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                                         or is_notice_subject(lines[subject].text)
                                         or issuer_label_subject([t.text for t in lines[span.start:subject + 1]],
                                                                 [t.text for t in lines[text_start:paper_end]]) is not None)
+    # an English notice's headline over its letterhead (``Notice of Road Closure`` / ``Transport Team, City of
+    # Bristol`` / ``Dear Residents,``): a letter, whose subject is that headline, the title (fresh-user trial 70b,
+    # helper fix70f)
+    headline = letter and subject is None and block.title is not None \
+        and _headline_over_letterhead(lines, layout, span.start, block.title)
     letter = letter and (labelled or block.title is None or "organisation" in block.cues
-                         or _letterhead(lines, block.title))
-    subject = subject if letter else None
+                         or _letterhead(lines, block.title) or headline)
+    subject = block.title if headline else subject if letter else None
     notice_head = subject  # the subject's line, where the sender a Japanese notice sets over it stands (head_sender)
     # the title block read the letter's unlabelled subject as its title already (a Japanese notice's sender, then
     # ``総会開催のご案内`` over ``拝啓　…``): its title stays, taken as before
