@@ -106,7 +106,7 @@ def test_ijou_inside_a_sentence_stays_text() -> None:
     assert not _dropped(segmented, "set_aside_end_mark")
 
 
-@pytest.mark.parametrize("name, first, close", [("p3_letter_en_club.txt", "The spring regatta", "Best wishes, Helen Carter"),
+@pytest.mark.parametrize("name, first, close", [("p3_letter_en_club.txt", "The spring regatta", "Best wishes,"),
                                                 ("p3_letter_de_plain.txt", "wir laden Sie", "Mit freundlichen Grüßen"),
                                                 ("p3_letter_ja_haikei.txt", "拝啓", "敬具")])
 def test_a_letters_text_is_its_body_and_its_close_front(name, first, close) -> None:

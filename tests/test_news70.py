@@ -114,7 +114,7 @@ def _corpus(tmp_path: Path, folder: str, name: str) -> list[dict]:
     ("in_trial69d", "c_ja_notice.txt", ["敬具", "記"]),
     ("in_news70", "nt_ja_keigu_ki_contact.txt", ["敬具", "記"]),
     ("in_news70", "nt_ja_keigu_ki_signer_between.txt", ["敬具", "令和8年9月20日", "ひかり町立ひかり小学校長\u3000木村\u3000誠", "記"]),
-    ("in_news70", "lt_en_close_signature.txt", ["Best wishes, Helen Carter", "Club Secretary"]),
+    ("in_news70", "lt_en_close_signature.txt", ["Best wishes,", "Helen Carter", "Club Secretary"]),
 ])
 def test_the_units_of_a_notice_are_in_reading_order(tmp_path, folder, name, closing):
     records = [r for r in _corpus(tmp_path, folder, name) if r["kind"] != "title"]

@@ -9,6 +9,7 @@ and its labelled subject; this module reads what a letter sets by position alone
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from pipeline.chardata import EN, JA, JA_LETTER_RE, script_of
 from pipeline.model import Author, Speaker, Text
@@ -19,6 +20,9 @@ from pipeline.segment.labels import (LETTER_OPENINGS, is_date_line, is_letter_fo
 from pipeline.segment.names import is_person_name, name_shaped, name_start
 from pipeline.segment.organisations import (AFFILIATION_ENDING, is_address_line, is_client_line, is_organisation, is_postal_affiliation,
                                             organisation_line, post_and_organisation)
+
+if TYPE_CHECKING:
+    from pipeline.segment.layout import Layout
 
 MAX_SUBJECT_WORDS = 12
 MAX_SUBJECT_CHARS = 90
@@ -329,7 +333,7 @@ MAX_LETTERHEAD_LINES = 8
 """Lines at a letter's top read for its letterhead's institution (its name, the address, telephone, e-mail)."""
 
 
-def letterhead_institution(opening: list[Text]) -> Text | None:
+def letterhead_institution(opening: list[Text], layout: "Layout | None" = None) -> Text | None:
     """The institution a letter's letterhead names: the first organisation line (``Halden Institute of Marine
     Acoustics``, ``さくら台港湾研究所``) among its top lines, before the dateline, the addressee (a person's name), the
     salutation or the subject: the sender's, as the letterhead stands above everything the letter addresses. ``None``
@@ -352,6 +356,12 @@ def letterhead_institution(opening: list[Text]) -> Text | None:
 
     >>> letterhead_institution(mk("Office of the Town Council", "Town of Millbrook", "14 Orchard Lane")).text
     'Office of the Town Council, Town of Millbrook'
+
+    With the document's ``layout``, lines stand apart only by a blank raw line between them: a raw line clean took
+    out whole (the second copy of a doubled text layer, a ghost line) parts nothing. Without it, any raw line
+    between them parts them (a caller with no layout). Decision (fresh-user trial 70b, helper fix70f): each line of
+    a letter printed twice had made ``Notice of Road Closure`` (line 1) and ``Transport Team, City of Bristol``
+    (line 3) two blocks, and the signer lost the letterhead's office the same letter printed once gives.
     """
     from pipeline.segment.layout import first_line
 
@@ -361,7 +371,7 @@ def letterhead_institution(opening: list[Text]) -> Text | None:
     for k, t in enumerate(opening[:MAX_LETTERHEAD_LINES]):
         s = t.text.strip(" \u3000\t")
         here = first_line(t)
-        if seen is not None and (not s or (here is not None and here > seen + 1)):
+        if seen is not None and (not s or (here is not None and _apart(seen, here, layout))):
             return None  # the first block named no organisation: what follows it is the addressee's
         if not s:
             continue
@@ -369,7 +379,7 @@ def letterhead_institution(opening: list[Text]) -> Text | None:
         if is_date_line(s) or is_salutation(s) or subject_value(s) is not None or is_person_name(s) or is_client_line(s):
             return None
         if is_organisation(s) or organisation_line(s):
-            return _with_body_under(opening, k)
+            return _with_body_under(opening, k, layout)
         if 0 in address_lines([u.text for u in opening[k + 1:k + 1 + ADDRESS_UNDER_NAME]]) and not NUMBER_FIRST.match(s):
             # a name right over its postal address (``Harbourview Community Garden`` / ``14 Quay Street`` / ``Dunedin
             # 9016``), which the organisation reader does not know: the sender's institution all the same (trial 65)
@@ -377,7 +387,13 @@ def letterhead_institution(opening: list[Text]) -> Text | None:
     return None
 
 
-def _with_body_under(opening: list[Text], k: int) -> Text:
+def _apart(a: int, b: int, layout: "Layout | None") -> bool:
+    """Raw lines ``a < b`` stand apart: a blank raw line between them where the ``layout`` is known (a line clean
+    dropped whole between them, such as a doubled layer's copy, parts nothing), else any raw line between them."""
+    return layout.blank_between(a, b) if layout is not None else b > a + 1
+
+
+def _with_body_under(opening: list[Text], k: int, layout: "Layout | None" = None) -> Text:
     """The letterhead's organisation line ``opening[k]`` with the body it belongs to on the raw line right under it,
     joined by an inserted ``, `` as English writes an office and its body on one line (``Office of the Town Council`` /
     ``Town of Millbrook`` → ``Office of the Town Council, Town of Millbrook``; ``Planning Department`` / ``Ashford
@@ -395,7 +411,7 @@ def _with_body_under(opening: list[Text], k: int) -> Text:
     under = opening[k + 1].strip()
     s = under.text
     here, there = first_line(opening[k]), first_line(opening[k + 1])
-    if not s or script_of(s) != EN or (here is not None and there is not None and there != here + 1) \
+    if not s or script_of(s) != EN or (here is not None and there is not None and (there <= here or _apart(here, there, layout))) \
             or is_date_line(s) or is_person_name(s) or is_address_line(s) or any(c.isdigit() for c in s):
         return head
     if not (is_municipality_en(s) or is_organisation(s) or organisation_line(s)):

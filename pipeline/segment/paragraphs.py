@@ -128,7 +128,7 @@ from pipeline.numbering import CAPTION_LABEL, explicit_number, heading_number_en
 from pipeline.segment.figures import FIGURE_CAPTION, opens_caption
 from pipeline.segment.contents import has_leader
 from pipeline.segment.contacts import ends_on_contact, labelled_contact
-from pipeline.segment.labels import (form_field, is_notice_field, numbered_agenda_label, is_section_name, item_mark, keyword_field,
+from pipeline.segment.labels import (form_field, is_salutation, is_notice_field, numbered_agenda_label, is_section_name, item_mark, keyword_field,
                                      speaker_turn, transcript_head, transcript_speaker, transcript_turns,
                                      turn_head, value_label)
 from pipeline.segment.linekinds import assignment, code_lines, formula, monospace
@@ -682,6 +682,13 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
     >>> [len(t) for t in join_wraps(texts, Layout.plain(), 86)[0]]
     [215, 6, 47, 4]
     """
+    # the line under a letter's complimentary close (``Yours sincerely,`` / ``J. Whitfield``) opens the signature, a
+    # paragraph of its own, and the line under its salutation (``Dear Householder,`` / ``From 1 April …``) its text:
+    # each ends on a comma, but no sentence goes on across it (fresh-user trial 70b, helper fix70f: ``Yours
+    # sincerely, J. Whitfield`` had been one front line)
+    from pipeline.segment.letters import is_closing
+    opens = opens | frozenset(k + 1 for k in range(len(lines) - 1)
+                              if k + 1 not in headings and (is_closing(lines[k].text) or is_salutation(lines[k].text)))
     # a numbered heading the PDF sets apart (larger or bold) is a heading however full the line before it
     headings = (headings | _set_apart_headings(lines, layout)) - opens
     # a newsletter's headlines, each over its article's paragraph, however long (helper news70)

@@ -482,6 +482,35 @@ _STREET = re.compile(r"^[A-ZÄÖÜ][\w.'’\-]*(?:\s+[\w.'’\-]+){0,3}\s+[0-9]{
 """A street and its house number after it (``Kaistraße 12``, ``Via del Porto 12``, ``Am Hafen 3``)."""
 
 
+def _headline_over_letterhead(lines: list[Text], layout: Layout, start: int, i: int) -> bool:
+    """``lines[i]``, the title block's title, is an English letter's or notice's headline set over its letterhead: the
+    talk's first line of text, shaped as a subject (:func:`~.letters.subject_shaped`: a heading's length, no sentence,
+    no organisation, address, date or name) and no letterhead line itself (:func:`_letterhead`), with a letterhead
+    line right under it, no blank line between (an organisation, ``Transport Team, City of Bristol``, a unit of one,
+    ``Waste Services`` (:data:`_UNIT_HEAD_EN`), or an address;
+    a raw line clean dropped whole, a doubled layer's copy, parts nothing). A letterhead stands
+    over everything the letter addresses, so a line set over it is the document's own headline, its subject, never
+    the sender's. Why (decision, issue 16 point 2, fresh-user trial 70b, helper fix70f): ``Notice of Road Closure``
+    over the transport team's letterhead and ``Dear Residents,`` had been read as a letterhead, ``front``, and the
+    notice had no title. A letter that opens on its letterhead (``Harbour Board`` / ``12 Quay Street``) keeps no
+    title, as before."""
+    text = lines[i].text.strip()
+    if script_of(text) != EN or any(t.text.strip() for t in lines[start:i]) or _UNIT_HEAD_EN.search(text):
+        return False
+    under = next((j for j in range(i + 1, min(len(lines), i + 3)) if lines[j].text.strip()), None)
+    return under is not None and subject_shaped(text) and not _letterhead(lines, i) \
+        and (_letterhead(lines, under) or _UNIT_HEAD_EN.search(lines[under].text.strip()) is not None) \
+        and not layout.blank_between_texts(lines[i], lines[under])
+
+
+_UNIT_HEAD_EN = re.compile(r"\b(?:Services?|Teams?|Departments?|Offices?|Units?|Divisions?|Directorate|Sections?|"
+                           r"Bureau|Agency|Authority|Council|Committee|Board|Trust|Partnership|Group|Society|"
+                           r"Association|Club|Network|Forum)$")
+"""Words an English office's or body's name ends on (``Parks and Open Spaces Service``, ``Leisure Services``, ``Waste
+Team``): a line ending so is the sender's unit, a letterhead the organisation reader may not know, never the
+document's headline."""
+
+
 def _letterhead(lines: list[Text], i: int) -> bool:
     """``lines[i]`` is a letter's letterhead line, never its title: an organisation, an address or a contact, a date
     or a person's name. A line shaped as an address alone (:func:`_address_shaped`) is one only beside another field
@@ -774,9 +803,14 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                                         or is_notice_subject(lines[subject].text)
                                         or issuer_label_subject([t.text for t in lines[span.start:subject + 1]],
                                                                 [t.text for t in lines[text_start:paper_end]]) is not None)
+    # an English notice's headline over its letterhead (``Notice of Road Closure`` / ``Transport Team, City of
+    # Bristol`` / ``Dear Residents,``): a letter, whose subject is that headline, the title (fresh-user trial 70b,
+    # helper fix70f)
+    headline = letter and subject is None and block.title is not None \
+        and _headline_over_letterhead(lines, layout, span.start, block.title)
     letter = letter and (labelled or block.title is None or "organisation" in block.cues
-                         or _letterhead(lines, block.title))
-    subject = subject if letter else None
+                         or _letterhead(lines, block.title) or headline)
+    subject = block.title if headline else subject if letter else None
     notice_head = subject  # the subject's line, where the sender a Japanese notice sets over it stands (head_sender)
     # the title block read the letter's unlabelled subject as its title already (a Japanese notice's sender, then
     # ``総会開催のご案内`` over ``拝啓　…``): its title stays, taken as before
@@ -1065,7 +1099,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         signer_speaker = True
         # the institution the letterhead names is the signer's, after the post the signature gives (``Director of
         # Research Facilities, Halden Institute of Marine Acoustics``)
-        institution = letterhead_institution(lines[span.start:text_start]) if signed[2] is not None else None
+        institution = letterhead_institution(lines[span.start:text_start], layout) if signed[2] is not None else None
         if institution is not None:
             speaker = with_letterhead(speaker, institution, signed_lines)
         evidence.append(Evidence("title-block", f"line {first_line(lines[text_start + signed[0]]) or '?'}: "
@@ -1297,6 +1331,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     # a title page's or a dedication's lines set large among the preliminaries are front, no sections (trial 62b)
     paper = display_pages_in_front(paper, layout, " ".join(lines[i].text for i in block.title_lines)
                                    if block.title is not None else None)
+    release = False  # the document is a press release (its label, its press contact or its end mark)
     if title_ja is not None or title_en_paper is not None or letter_close is not None:
         # (a letter's text is its body, titled or not: below)
         # a release says so by its label, its press contact or its end mark (``###``, ``-30-``: sections.end_mark)
@@ -1311,6 +1346,8 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         # close and signature had been its body's last paragraphs)
         paper = letter_close_in_front(paper, first_line(letter_close))
     paper = notice_body_before_items(notice_numbered_items(paper))
+    if release:
+        paper = release_lead_before_items(paper)
     if table is not None and (title_ja is not None or title_en_paper is not None) \
             and not any(ends_sentence_line(t.text) for t in body[:table.start]):
         # (a listing of coded items inside a paper, its sentences over it, keeps its body as read: code59's
@@ -2348,6 +2385,49 @@ def notice_body_before_items(paper: Paper) -> Paper:
     if not body:
         return paper
     section = Section(number=None, level=1, title=Text.empty(), paragraphs=tuple(body))
+    return replace(paper, front=paper.front[:k + 1] + paper.front[end:], sections=(section, *paper.sections))
+
+
+def release_lead_before_items(paper: Paper) -> Paper:
+    """``paper``, a press release's whose items (``１．日時``, ``２．場所``; ``1. Date``) are its numbered sections, with
+    its lead (the running text under its headline that says what is announced: ``みなと市では、…を実施します。参加を
+    希望される方は、下記によりお申し込みください。``) as its body's first section, no number, title or heading, as
+    :func:`notice_body_before_items` reads a notice's text over its ``記``. The lead is the run of ``front`` paragraphs
+    of running text (:func:`~.titleblock.is_prose`, no field line) that each end a sentence and stand last in
+    ``front`` before the first section opens (no other front line between them and it). A ``paper`` with an unheaded
+    section already, no numbered first section, or no such run (a lead that is a date alone, ``令和7年12月15日``: a
+    field, no sentence) is returned as it is.
+
+    Why (decision, issue 16 point 2, fresh-user trial 70b ``a07_press.txt``, helper fix70f): the release's lead had
+    stayed ``front`` among its label, date and issuing office, and its sections opened at ``日時``; a release with no
+    items already had its lead as its body (:func:`unheaded_body`).
+
+    >>> t = lambda s, n: Text.from_raw(s, n)
+    >>> item = Section(number="1", level=1, title=t("日時", 6), paragraphs=(t("12月14日", 7),), heading=t("１．日時", 6))
+    >>> p = release_lead_before_items(Paper((t("報道発表資料", 1), t("海岸清掃を実施します。", 4)), (item,), ()))
+    >>> [x.text for x in p.front], [(s.number, [x.text for x in s.paragraphs]) for s in p.sections]
+    (['報道発表資料'], [(None, ['海岸清掃を実施します。']), ('1', ['12月14日'])])
+    >>> release_lead_before_items(Paper((t("報道発表資料", 1), t("令和7年12月15日", 4)), (item,), ())).front[1].text
+    '令和7年12月15日'
+    """
+    if not paper.sections or any(not s.title.text and s.heading is None for s in paper.sections) \
+            or paper.sections[0].number is None:
+        return paper
+    opens = first_line(paper.sections[0].heading or paper.sections[0].title)
+    if opens is None:
+        return paper
+    before = [k for k, t in enumerate(paper.front) if (first_line(t) or 0) < opens]
+    if not before or before != list(range(len(before))):
+        return paper  # (front lines out of raw order: not read)
+    k = before[-1]
+    end = k + 1
+    while k >= 0 and is_prose(paper.front[k].text) and field_line(paper.front[k].text) is None \
+            and paper.front[k].text.rstrip()[-1:] in ".!?。！？" and not is_date_line(paper.front[k].text):
+        k -= 1
+    lead = paper.front[k + 1:end]
+    if not lead:
+        return paper
+    section = Section(number=None, level=1, title=Text.empty(), paragraphs=tuple(lead))
     return replace(paper, front=paper.front[:k + 1] + paper.front[end:], sections=(section, *paper.sections))
 
 

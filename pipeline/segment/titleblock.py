@@ -3047,9 +3047,10 @@ notice is about (``Notice of Road Closure``, ``Notice to Plot Holders``) is none
 
 
 _EVENT_OF = re.compile(r"^(?:[A-Z][\w\-]*\s+){0,2}(?:Meeting|Closure|Election|Consultation|Opening|Reopening|Refurbishment"
-                       r"|Appointment|Dissolution|Inspection|Relocation)\s+(?:of|on|at|for)\s+[A-Z]")
+                       r"|Appointment|Dissolution|Inspection|Relocation)\s+(?:of|on|at|for)\s+(?:the\s+)?[A-Z]")
 """A title naming what befalls a body (``Extraordinary Meeting of Hambleton Parish Council``, ``Closure of Bramley
-Library for Refurbishment``): under a notice's kind, its title, though its words name an organisation."""
+Library for Refurbishment``, ``Temporary Closure of the Central Library``: the body with its article, helper news70's
+open case, helper fix70f): under a notice's kind, its title, though its words name an organisation."""
 
 
 def notice_label(text: str) -> bool:
