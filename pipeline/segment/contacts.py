@@ -227,6 +227,11 @@ def _piece_gives_means(piece: str) -> bool:
     return contact_line(piece) or contact_value(_GLUED_LABEL.sub("", piece)) or _EXTENSION.match(piece) is not None
 
 
+_LIST_COMMA = lazyre.compile(r",[ \t]+|[、，]")
+"""What parts a one-line contact's pieces after its heading besides :data:`_PIECE_GAP`: a comma (``Tom Reyes,
+503-555-0142``), a Japanese one (``総務課、電話 …``)."""
+
+
 def one_line_contact(text: str) -> bool:
     """A contact block set on one line: a contact heading's words, an office or person and a means of contact, each
     piece no sentence (:func:`contact_shaped`; ``sections.contact_block``). The heading's words may stand in brackets
@@ -242,6 +247,8 @@ def one_line_contact(text: str) -> bool:
     >>> one_line_contact("問い合わせ\u3000総務課 防災係\u3000内線215"), one_line_contact("問い合わせ\u3000総務課 防災係")
     (True, False)
     >>> one_line_contact("問い合わせ 市立図書館 電話 0277-12-3456"), one_line_contact("問い合わせ 市立図書館まで")
+    (True, False)
+    >>> one_line_contact("Media contact: Tom Reyes, 503-555-0142"), one_line_contact("Media contact: Tom Reyes, Press Office")
     (True, False)
     """
     s = text.strip()
@@ -262,7 +269,10 @@ def one_line_contact(text: str) -> bool:
             pieces, headed = [words[0], *words[1:-2], " ".join(words[-2:])], True
     if len(pieces) < 2 or len(s) > MAX_CONTACT_LINE or not headed:
         return False
-    rest = pieces[1:]
+    # after its heading, a contact's pieces may be parted by commas (``Media contact: Tom Reyes, 503-555-0142,
+    # press@…``, ``問い合わせ：総務課、電話 …``: fresh-user trial 70c, where a press release's contact had stayed the
+    # boilerplate section's last paragraph)
+    rest = [q for p in pieces[1:] for q in _LIST_COMMA.split(p) if q]
     return all(contact_shaped(p) for p in rest) and any(_piece_gives_means(p) for p in rest)
 
 

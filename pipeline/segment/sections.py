@@ -3176,6 +3176,12 @@ def contact_block(lines: list[Text]) -> ContactBlock:
         # (the office and its means of contact on one line under the heading, ``税務課 市民税係　電話 054-…``; a date
         # under the block dates the notice's signature under it, which closes the document: fresh-user trial 64d)
         return k - 1, list(range(k, n))
+    if k > 0 and 0 < n - k <= CONTACT_OFFICE_LINES and is_contact_heading(lines[k - 1].text) \
+            and not any(is_date_line(t.text.strip()) or is_prose(t.text) for t in lines[k:]):
+        # a heading over the office alone, no means of contact under it (``お問い合わせ`` / ``富山市上下水道局給水課``:
+        # fresh-user trial 70c, where the two had stayed the last item's paragraphs): the heading says what the
+        # lines are, so up to two short lines that end no sentence are the block
+        return k - 1, list(range(k, n))
     k = closing_means([t.text for t in lines])
     signed = _signed_above(lines, k) if k < n else k
     if signed < k:
