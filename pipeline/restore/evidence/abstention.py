@@ -785,6 +785,10 @@ _GIVEN_BEFORE = lazyre.compile(
 _SURNAME_AFTER = lazyre.compile(f"^[ \u00a0\n]+([{HALFWIDTH_LATIN_UPPER}][a-z]+)(?![{HALFWIDTH_LATIN}{GAP}'’\\-])")
 
 
+# months the census lists as given names: a date before a capitalised word (``12 April Hill climb``, ``4 June Fete``)
+_MONTHS = frozenset({"april", "may", "june", "july", "august"})
+
+
 def english_name_beside(left: str, right: str) -> bool:
     """English: the gap stands in a capitalised word of a person's name, told by the name's other half written out
     beside it, wherever the name stands (after a post in lower case, ``said library director Maria Jen\ufffdins``; a
@@ -804,6 +808,8 @@ def english_name_beside(left: str, right: str) -> bool:
     (True, True)
     >>> english_name_beside("in Victoria Par", " on Sunday"), english_name_beside("Dear Cust", "mer,"), english_name_beside("Will Po", "er")
     (False, False, False)
+    >>> english_name_beside("4 June ", "ete Plans"), english_name_beside("Eastfi", "ld Parish Council")
+    (False, False)
     >>> english_name_beside("", "he Jenkins family"), english_name_beside("Annual Repo", "t 2026"), english_name_beside("Maria's bo", "k")
     (False, False, False)
     """
@@ -815,16 +821,29 @@ def english_name_beside(left: str, right: str) -> bool:
     word = before + GAP + after
     if not (word[0].isupper() or word[0] == GAP) or not any(c.islower() for c in word):
         return False  # a lower-case word is no name's; a word of capitals (``JEN\ufffdINS``) leaves no case to tell
+    if word.count(GAP) > 1:
+        return False  # one letter read for two lost glyphs makes no word (``Eco\ufffd\ufffdmic``): nothing to tell
     given, surnames = _census_lists()
+    readings = [word.replace(GAP, c.upper() if word[0] == GAP else c) for c in _LETTERS_FOR_GAP]
     m = _GIVEN_BEFORE.search(left[: len(left) - len(before)])
     if m is not None:
         first = m.group(1)
-        if given.get(first.upper(), -1.0) > word_zipf(first.lower()) and _english_person_name(f"{first} {word}"):
+        best = max(readings, key=lambda w: word_zipf(w.casefold()))
+        # the gap's word read as its commonest English word is a surname of the census, or no word fits (a surname
+        # the list lacks, ``Oka\ufffdor``): a word no one bears, ``June Fe\ufffde`` read *Fete*, is none
+        surname_or_none = best.upper() in surnames or word_zipf(best.casefold()) == 0
+        if surname_or_none and first.casefold() not in _MONTHS and given.get(first.upper(), -1.0) > word_zipf(first.lower()) \
+                and _english_person_name(f"{first} {word}"):
             return True
     m = _SURNAME_AFTER.match(right[len(after):])
     if m is not None:
         last = m.group(1)
-        if surnames.get(last.upper(), -1.0) > word_zipf(last.lower()) + CENSUS_SURNAME_MARGIN \
+        # the gap's word read as a given name of the census (``Mar\ufffda`` as Maria): a place or a post before a
+        # surname that is a word too (``Eastfi\ufffdld Parish``, ``Harbours\ufffdde Ward``, ``Counc\ufffdllor
+        # Whitfield``) is none
+        first_name = any(given.get(w.upper(), -1.0) > word_zipf(w.casefold()) and w.casefold() not in _MONTHS
+                         for w in readings)
+        if first_name and surnames.get(last.upper(), -1.0) > word_zipf(last.lower()) + CENSUS_SURNAME_MARGIN \
                 and _english_person_name(f"{word} {last}"):
             return True
     return False
