@@ -838,11 +838,11 @@ def english_name_beside(left: str, right: str) -> bool:
     m = _SURNAME_AFTER.match(right[len(after):])
     if m is not None:
         last = m.group(1)
-        # the gap's word read as a given name of the census (``Mar\ufffda`` as Maria): a place or a post before a
-        # surname that is a word too (``Eastfi\ufffdld Parish``, ``Harbours\ufffdde Ward``, ``Counc\ufffdllor
-        # Whitfield``) is none
-        first_name = any(given.get(w.upper(), -1.0) > word_zipf(w.casefold()) and w.casefold() not in _MONTHS
-                         for w in readings)
+        # the gap's word read as its commonest word is a given name of the census (``Mar\ufffda`` as Maria, not
+        # ``J\ufffdne Hill`` as June): a place or a post before a surname that is a word too (``Eastfi\ufffdld
+        # Parish``, ``Harbours\ufffdde Ward``, ``Counc\ufffdllor Whitfield``) is none
+        best = max(readings, key=lambda w: (word_zipf(w.casefold()), given.get(w.upper(), -1.0)))
+        first_name = given.get(best.upper(), -1.0) > word_zipf(best.casefold()) and best.casefold() not in _MONTHS
         if first_name and surnames.get(last.upper(), -1.0) > word_zipf(last.lower()) + CENSUS_SURNAME_MARGIN \
                 and _english_person_name(f"{word} {last}"):
             return True
