@@ -211,6 +211,10 @@ class Restorer:
             return "a person's name directly before a title written as an honorific (教授, 議員 …): never filled"
         if abstention.after_name_title(text[:start], text[end:]):
             return "a person's name after a title or a post (Dr, Prof, Cllr, Mayor …): never filled"
+        if abstention.english_name_beside(text[:start], text[end:]):
+            # a name's letter the English word list happens to fit (``Maria Jen\ufffdins`` read Jenkins: trial 70c)
+            return ("a person's name (a given name or a surname of the US Census written out beside it): never "
+                    "filled")
         if (label := abstention.listed_name(text, start)) is not None:
             return LISTED_NAME.format(label)
         if (half := abstention.name_line(text, start)) is not None:

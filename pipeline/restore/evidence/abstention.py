@@ -786,3 +786,77 @@ def english_signature_name(text: str, start: int, above: str = "") -> bool:
     if m is None or not line_start + m.start(1) <= start < line_start + m.end(1):
         return False
     return bool(before.strip()) and is_closing(before) and _english_person_name(m.group(1))
+
+
+# the gap's word in an English name: letters and lost glyphs (an apostrophe or a hyphen inside, O’Connor, Patel-Jones)
+_EN_GAP_WORD_LEFT = lazyre.compile(f"(?:[{HALFWIDTH_LATIN}{GAP}]|['’\\-](?=[{HALFWIDTH_LATIN}{GAP}]))*$")
+_EN_GAP_WORD_RIGHT = lazyre.compile(f"(?:[{HALFWIDTH_LATIN}{GAP}]|['’\\-](?=[{HALFWIDTH_LATIN}{GAP}]))*")
+# a given name written out before the gap's word, a middle initial between them at most (``Maria T. Jen\ufffdins``)
+_GIVEN_BEFORE = lazyre.compile(
+    f"(?<![{HALFWIDTH_LATIN}{GAP}'’\\-.])([{HALFWIDTH_LATIN_UPPER}][a-z]+)(?:[ \u00a0]+[{HALFWIDTH_LATIN_UPPER}]\\.)?[ \u00a0\n]+$")
+# a surname written out after the gap's word (``Mar\ufffda Jenkins``)
+_SURNAME_AFTER = lazyre.compile(f"^[ \u00a0\n]+([{HALFWIDTH_LATIN_UPPER}][a-z]+)(?![{HALFWIDTH_LATIN}{GAP}'’\\-])")
+
+
+# months the census lists as given names: a date before a capitalised word (``12 April Hill climb``, ``4 June Fete``)
+_MONTHS = frozenset({"april", "may", "june", "july", "august"})
+
+
+def english_name_beside(left: str, right: str) -> bool:
+    """English: the gap stands in a capitalised word of a person's name, told by the name's other half written out
+    beside it, wherever the name stands (after a post in lower case, ``said library director Maria Jen\ufffdins``; a
+    byline, ``By Maria Jen\ufffdins``; prose, ``said Maria Jen\ufffdins``): the word before is a given name of the US
+    Census 1990 (more common as a name among the people counted than as a word in English text: not ``Will``, ``May``;
+    :func:`pipeline.segment.names._census_lists`), or the word after a surname of it by
+    :data:`pipeline.segment.names.CENSUS_SURNAME_MARGIN` (``Mar\ufffda Jenkins``), and the two words are a person's
+    name to segment read with the letter that makes the gap's word commonest in English (:func:`_english_person_name`:
+    ``Victoria Par\ufffd`` read as *Victoria Park*, ``Grace Chur\ufffdh``, ``Rose Gar\ufffden`` are places, ``\ufffdhe
+    Jenkins`` a family). Fresh-user trial 70c: ``said library director Maria Jen\ufffdins`` was committed ``k`` at 0.992
+    on the English word list (*Jenkins*, the only word that fits): a name's letter the list happens to hold is no
+    evidence (the guide's "never invent").
+
+    >>> english_name_beside("said library director Maria Jen", "ins. \\"This"), english_name_beside("said Maria T. J", "nkins")
+    (True, True)
+    >>> english_name_beside("said Mar", "a Jenkins."), english_name_beside("By John Sm", "th")
+    (True, True)
+    >>> english_name_beside("in Victoria Par", " on Sunday"), english_name_beside("Dear Cust", "mer,"), english_name_beside("Will Po", "er")
+    (False, False, False)
+    >>> english_name_beside("4 June ", "ete Plans"), english_name_beside("Eastfi", "ld Parish Council")
+    (False, False)
+    >>> english_name_beside("", "he Jenkins family"), english_name_beside("Annual Repo", "t 2026"), english_name_beside("Maria's bo", "k")
+    (False, False, False)
+    """
+    from pipeline.segment.names import CENSUS_SURNAME_MARGIN, _census_lists
+    from pipeline.segment.names import zipf as word_zipf
+
+    before = _EN_GAP_WORD_LEFT.search(left).group(0)
+    after = _EN_GAP_WORD_RIGHT.match(right).group(0)
+    word = before + GAP + after
+    if not (word[0].isupper() or word[0] == GAP) or not any(c.islower() for c in word):
+        return False  # a lower-case word is no name's; a word of capitals (``JEN\ufffdINS``) leaves no case to tell
+    if word.count(GAP) > 1:
+        return False  # one letter read for two lost glyphs makes no word (``Eco\ufffd\ufffdmic``): nothing to tell
+    given, surnames = _census_lists()
+    readings = [word.replace(GAP, c.upper() if word[0] == GAP else c) for c in _LETTERS_FOR_GAP]
+    m = _GIVEN_BEFORE.search(left[: len(left) - len(before)])
+    if m is not None:
+        first = m.group(1)
+        best = max(readings, key=lambda w: word_zipf(w.casefold()))
+        # the gap's word read as its commonest English word is a surname of the census, or no word fits (a surname
+        # the list lacks, ``Oka\ufffdor``): a word no one bears, ``June Fe\ufffde`` read *Fete*, is none
+        surname_or_none = best.upper() in surnames or word_zipf(best.casefold()) == 0
+        if surname_or_none and first.casefold() not in _MONTHS and given.get(first.upper(), -1.0) > word_zipf(first.lower()) \
+                and _english_person_name(f"{first} {word}"):
+            return True
+    m = _SURNAME_AFTER.match(right[len(after):])
+    if m is not None:
+        last = m.group(1)
+        # the gap's word read as its commonest word is a given name of the census (``Mar\ufffda`` as Maria, not
+        # ``J\ufffdne Hill`` as June): a place or a post before a surname that is a word too (``Eastfi\ufffdld
+        # Parish``, ``Harbours\ufffdde Ward``, ``Counc\ufffdllor Whitfield``) is none
+        best = max(readings, key=lambda w: (word_zipf(w.casefold()), given.get(w.upper(), -1.0)))
+        first_name = given.get(best.upper(), -1.0) > word_zipf(best.casefold()) and best.casefold() not in _MONTHS
+        if first_name and surnames.get(last.upper(), -1.0) > word_zipf(last.lower()) + CENSUS_SURNAME_MARGIN \
+                and _english_person_name(f"{word} {last}"):
+            return True
+    return False
