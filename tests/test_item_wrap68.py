@@ -76,5 +76,8 @@ def test_items_already_joined_read_as_before68():
     # a hanging continuation and ``1)`` items were joined before; a Japanese item too
     (talk,) = run_text((BATTERY / "list_indent_en.txt").read_text()).talks
     assert "1. The main library will open at 9 a.m. instead of 10 a.m. from Monday to Saturday." in paragraphs(talk)
+    # (the notice closes on its issuing office set apart, its issuer since session 70, so its items are read as a
+    # notice's numbered items: section 1 holds the item's joined sentence, its number the section's)
     (talk,) = run_text((BATTERY / "list_ja.txt").read_text()).talks
-    assert "1．缶・びんの回収は、これまでの毎週火曜日から第1・第3木曜日に変わりますが、祝日の場合も回収します。" in paragraphs(talk)
+    assert "缶・びんの回収は、これまでの毎週火曜日から第1・第3木曜日に変わりますが、祝日の場合も回収します。" in paragraphs(talk)
+    assert [s.number for s in talk.sections if s.number] == ["1", "2", "3"]

@@ -116,9 +116,10 @@ E-mail: info@eastportferry.example
 """
 
 RELEASES = [
-    (JA_BRACKET, ["排出量の推移", "今後の取り組み"],
+    # (a Japanese release's lead before its headed items is its untitled body section too: helper fix70f, session 70)
+    (JA_BRACKET, ["", "排出量の推移", "今後の取り組み"],
      ["【本件に関するお問い合わせ】", "西浜市環境部ごみ減量推進課", "担当：石川、上田", "電話：0456-78-9012"]),
-    (JA_ANGLE, ["日時", "会場"], ["＜問い合わせ先＞", "東川市観光部観光課", "担当：森田", "電話：0123-45-6789"]),
+    (JA_ANGLE, ["", "日時", "会場"], ["＜問い合わせ先＞", "東川市観光部観光課", "担当：森田", "電話：0123-45-6789"]),
     (JA_PRESS, ["公開の予定"],
      ["報道関係者のお問い合わせ", "みなと水族館\u3000広報担当\u3000山中", "電話：03-9876-5432", "メール：press@minato-aquarium.example"]),
     # the story before its boilerplate heading is its body (helper press66: it had been front)
