@@ -447,13 +447,17 @@ def ends_mid_clause(text: str) -> bool:
     (False, False, False, False)
     """
     s = text.rstrip()
-    if not is_ja_letter(s[-1:]):
-        return False
-    tokens = list(tokenizer("C").tokenize(s[-12:]))
-    if not tokens:
-        return False
-    pos = tokens[-1].part_of_speech()
-    return (pos[0] == "助詞" and pos[1] in OPEN_PARTICLES) or ends_on_continuative(s)
+    pos = _last_word_pos(s)
+    return pos is not None and ((pos[0] == "助詞" and pos[1] in OPEN_PARTICLES) or ends_on_continuative(s))
+
+
+def _last_word_pos(text: str) -> tuple[str, ...] | None:
+    """Sudachi's part of speech of the last word of ``text`` (its last 12 characters read in mode C), ``None`` where
+    ``text`` does not end on a Japanese letter."""
+    if not is_ja_letter(text[-1:]):
+        return None
+    tokens = list(tokenizer("C").tokenize(text[-12:]))
+    return tuple(tokens[-1].part_of_speech()) if tokens else None
 
 
 WORD_SPAN = 8
@@ -1930,14 +1934,8 @@ def ends_on_final_form(text: str) -> bool:
     >>> ends_on_final_form("制度を導入し"), ends_on_final_form("子育て支援センター"), ends_on_final_form("募集しています。")
     (False, False, False)
     """
-    s = text.rstrip()
-    if not is_ja_letter(s[-1:]):
-        return False
-    tokens = list(tokenizer("C").tokenize(s[-12:]))
-    if not tokens:
-        return False
-    pos = tokens[-1].part_of_speech()
-    return pos[0] in ("動詞", "助動詞", "形容詞") and pos[5].startswith("終止形")
+    pos = _last_word_pos(text.rstrip())
+    return pos is not None and pos[0] in ("動詞", "助動詞", "形容詞") and pos[5].startswith("終止形")
 
 
 def headlines_over_articles(lines: list[Text], layout: Layout) -> frozenset[int]:
