@@ -70,3 +70,14 @@ def test_a_word_beside_no_name_still_has_its_candidates(line, truth):
     for r in found:
         assert not _abstains_on_a_name(r), r
         assert r.candidates and truth in [c.text for c in r.candidates], r
+
+
+def test_a_double_given_name_before_its_surname_is_never_filled():
+    """Review of session 70's regression battery: a newsletter's last lines ``A Word from the Mayor`` /
+    ``Anne-Marie Sm\ufffdth (Mayor)`` had been held back only while the speaker's text ran ``…Mayor Anne-Marie``
+    together; with its lines parted by ``, `` the gap was offered i and y. ``Anne-Marie`` is a given name (each half
+    one of the census)."""
+    text = (DATA / "en_school_news.txt").read_text(encoding="utf-8")
+    (r,) = line_repairs(text, f"Anne-Marie Sm{G}th (Mayor)")
+    assert r.status == "unresolved" and r.restored is None and not r.candidates, r
+    assert _abstains_on_a_name(r), r
