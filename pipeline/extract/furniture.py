@@ -975,7 +975,16 @@ def _numbered_as_running_line(members: list[LineFacts]) -> bool:
     True
     >>> _numbered_as_running_line([f(1, "小計 11 15"), f(2, "小計 12 18")])
     False
+
+    A line of figures and marks with no letter at all (an answer sheet's scanning mark, ``+1/1/60+`` / ``+10/1/51+``,
+    auto-multiple-choice's copy, page and check numbers) is no table's row: its numbers are its own, each copy's, and
+    it stays furniture (review of session 70 on the real PDF ``sample-amc.pdf``: the marks had become section titles).
+
+    >>> _numbered_as_running_line([f(1, "+1/1/60+"), f(2, "+10/1/51+"), f(3, "+19/1/42+")])
+    True
     """
+    if not any(c.isalpha() for m in members for c in m.text):
+        return True
     return numbered_as_running_line([(m.page, _numbers(m.text)) for m in members])
 
 
