@@ -401,7 +401,8 @@ def main(argv=None) -> int:
         print(f"[{k}/{len(chosen)}] {name}: {len(drawn)} of {len(places)} screened", file=sys.stderr, flush=True)
     if sink:
         sink.close()
-    print(report(records))
+    if not args.count:
+        print(report(records))
     return 0
 
 
