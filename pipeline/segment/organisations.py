@@ -1350,7 +1350,8 @@ def organisation_line(text: str) -> bool:
         s = _title_cased(s)
     name = _PLACE_AFTER.sub("", s)  # ``Lakeside Water Company, Finland``: the name before its place
     named = _NAMED_INSTITUTION.match(name)
-    return (script_of(s) == EN and not title_phrase(s) and (ORGANISATION_NAME.search(name) is not None
+    return (script_of(s) == EN and not title_phrase(s) and not _phrase_to_kind(name)
+            and (ORGANISATION_NAME.search(name) is not None
                                     or ORGANISATION_ENDING.match(name) is not None
                                     or (named is not None and _names_something(named.group(1)))
                                     or _unit_of_body(s))
@@ -1359,6 +1360,37 @@ def organisation_line(text: str) -> bool:
             and s.split()[0].lower() not in ("about", "our", "why", "how", "what", "for", "from", "with", "on"))
 
 
+
+
+_KIND_AT_END = lazyre.compile(rf"\b(?:{ORGANISATION_WORDS_EN})$")
+_PHRASE_PREPOSITION = lazyre.compile(r"\s(?:to|for|on|in|at|from|with|about|as|into|through|towards?|across|via|within|"
+                                     r"beyond|around|after|without)\s")
+
+
+def _phrase_to_kind(name: str) -> bool:
+    """An English line ending on an organisation's kind (``School``, ``Council``, ``Library``) after a preposition,
+    and naming no organisation before that preposition (``Safer Routes to School``, ``Making Room for the Library``,
+    ``Welcome to Riverside School``): a title's phrase, the kind's word the place or the body it leads to, never an
+    organisation's name. An organisation's name sets its own kind before such a preposition (``Graduate School for
+    International Development``, ``Centre for Coastal Research``, ``Institute of Education at … College``) or after
+    none (``Riverside Primary School``, ``Parks and Recreation Department``).
+
+    Why (issue 16 point 2, helper deck71; fresh-user trial 70's helper fix70a left it open): a deck's cover opening on
+    ``Safer Routes to School`` read as an organisation's line (:func:`organisation_line`: ``School`` at its end) and
+    the deck was titled by its subtitle, the real title the first slide's. :func:`is_organisation` already reads
+    ``for``/``to`` before the kind as a text addressed to a body; this is the same shape for the line alone.
+
+    >>> [_phrase_to_kind(s) for s in ("Safer Routes to School", "Making Room for the Library", "Welcome to Riverside School")]
+    [True, True, True]
+    >>> [_phrase_to_kind(s) for s in ("Graduate School for International Development, Nagoya University",
+    ...     "Riverside Primary School", "Centre for Coastal Research", "Friends of the Museum", "Parks and Recreation Department")]
+    [False, False, False, False, False]
+    """
+    part = name.split(",")[-1].strip()
+    if _KIND_AT_END.search(part) is None:
+        return False
+    at = _PHRASE_PREPOSITION.search(part)
+    return at is not None and EN_ORGANISATION.search(part[:at.start()]) is None
 
 
 _UNIT_WORD = r"(?:Team|Group|Unit|Section|Directorate)"

@@ -1083,7 +1083,7 @@ def titled_deck_alone(lines: list[Text], end: int | None = None) -> tuple[int, l
     if any(is_prose(t.text) and not is_bullet(t.text.strip()) for t in lines):
         return None
     slides = numbered_titled_slides(lines, first, end)
-    if slides is None or len(slides) < MIN_DECK_ALONE_SLIDES:
+    if slides is None or len(slides) < MIN_DECK_ALONE_SLIDES and not _two_full_slides(lines, first, slides):
         return None
     points = [k for i, _, _, stop in slides for k in range(i + 1, stop)]
     if sum(stop > i + 1 for i, _, _, stop in slides) < POINTED_SLIDES * len(slides) \
@@ -1093,6 +1093,40 @@ def titled_deck_alone(lines: list[Text], end: int | None = None) -> tuple[int, l
     if sum(lines[i].text[cut:].strip() in FIELD_LABELS for i, _, cut, _ in slides) >= FIELD_TITLES * len(slides):
         return None
     return first, slides
+
+
+TWO_SLIDE_POINTS = 2
+"""Bulleted points each of a deck alone's two numbered titled slides holds at least (:func:`_two_full_slides`)."""
+_MEMO_HEAD = re.compile(r"^(?:To|From|Subject|Re|Cc|Attn)\s*:", re.IGNORECASE)
+"""A memo's or a letter's heading field (``To: All staff``, ``Subject: …``): the lines over a memo's items, no cover."""
+
+
+def _two_full_slides(lines: list[Text], first: int, slides: list[tuple[int, int, int, int]]) -> bool:
+    """Two numbered titled slides (``1 Why Cargo Bikes?`` / ``• …`` / ``• …`` / ``2 What the Trial Showed`` / ``• …``)
+    make a deck alone where the count falls short of :data:`MIN_DECK_ALONE_SLIDES` but each holds
+    :data:`TWO_SLIDE_POINTS` points or more, every one bulleted, and no line before slide 1 is a form's, a notice's or
+    a memo's field (``Date: …``, ``件名：…``, ``To: …``): a slide's page of points, where a memo's or a handout's two
+    numbered items hold one unmarked value each, or stand under a memo's heading fields.
+
+    Why (issue 16 point 3, helper deck71; session 70's open list, docs/segment.md's *two-slide deck alone*): a deck
+    alone of two slides numbered on their titles' lines stayed a paper of two numbered sections, one slide short of
+    the count. A paper's two numbered sections hold sentences (:func:`titled_deck_alone` refuses running text first).
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> ls = mk("1 Why Bikes?", "• Vans block kerbs", "• Parcels are light", "2 Results", "• Fewer van stops", "• Racks")
+    >>> _two_full_slides(ls, 0, [(0, 1, 2, 3), (3, 2, 2, 6)])
+    True
+    >>> ls = mk("1 Why Bikes?", "• Vans block kerbs", "2 Results", "• Fewer van stops", "• Racks")
+    >>> _two_full_slides(ls, 0, [(0, 1, 2, 2), (2, 2, 2, 5)])
+    False
+    """
+    from pipeline.segment.labels import form_field
+
+    if len(slides) != 2 or any(form_field(lines[k].text) is not None or _MEMO_HEAD.match(lines[k].text.strip())
+                               for k in range(first)):
+        return False
+    return all(stop - i - 1 >= TWO_SLIDE_POINTS and all(is_bullet(lines[k].text.strip()) for k in range(i + 1, stop))
+               for i, _, _, stop in slides)
 
 
 def _titled_alone_after_cover(lines: list[Text], cover: Cover, end: int, layout: Layout, is_city_only

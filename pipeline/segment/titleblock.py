@@ -2672,6 +2672,7 @@ def _read_place(r: _Reading, rest: Text) -> None:
             and not (k + 1 < n and speaker_split(lines[k + 1].text) is not None and not is_title_line(lines[k + 1].text)) \
             and speaker_split(rest.text) is None \
             and not title_phrase_over_text(lines, k) and not article_over_text(lines, k, r.layout) \
+            and not _kind_word_title_over_author(lines, k) \
             and not (k + 1 < n and guide_kind(lines[k + 1].text)) \
             and not (masthead_descriptor(rest.text) and k > 0 and is_edition_line(lines[k - 1].text)) \
             and not (k + 1 < n and periodical_issue(lines[k + 1].text)):  # an author's own line naming the organisation (``HUIFEN CHAN, Tsinghua University, China``) is no organisation's
@@ -3185,6 +3186,8 @@ def _read_title_under(r: _Reading) -> None:
             and not (is_subtitle(lines[k].text) and GAP not in lines[k].text) \
             and (labelled or notice_over or _display_over_marked_authors(lines, k, layout)
                  or title_phrase_over_text(lines, k)  # ``The Office of the Future`` over its essay's prose
+                 # ``Cruise Calls and Town Centre Crowding`` over its author and the author's own affiliation
+                 or _kind_word_title_over_author(lines, k)
                  # a museum's or a reserve's name over its guide's kind alone (``Harbour Town Museum`` / ``Visitor
                  # Guide``): the guide's title (:func:`guide_kind`)
                  or (k + 1 < n and guide_kind(lines[k + 1].text) and not is_person_name(lines[k].text))
@@ -3241,6 +3244,65 @@ def _read_title_under(r: _Reading) -> None:
         r.title, r.title_end, k = report, None, max(k, report + 1)
         r.cues.append("title")
     r.k = k
+
+
+def _kind_word_title_over_author(lines: list[Text], k: int) -> bool:
+    """``lines[k]`` holds an organisation's kind's word inside a phrase (:func:`~.organisations.is_organisation` by its
+    words, ``Centre``, ``Port``, ``School``, ``Council``, but no name's shape: neither led nor ended by the kind,
+    :func:`~.organisations.organisation_line`), and stands where a title stands: right over one person's name (or a
+    line of authors) whose own affiliation is the line right under that name. An organisation's line over a person
+    names that person's affiliation, so the person has no second one under the name: where one stands there, the line
+    over the name is the title.
+
+    Why (issue 16 point 1, helper deck71; fresh-user trial 70b's ``in_fix70c/o01_cruise_calls_title.txt``): the fourth
+    paper of a session, ``Cruise Calls and Town Centre Crowding`` / ``Laura Grech`` / ``Department of Geography,
+    University of Malta, Malta``, had its title read as a first speaker line (``Town Centre Crowding``: an
+    organisation's word and a noun after it), so no title, and the paper ran on inside the paper before it. It does
+    NOT touch a line in a name's shape (``Centre for Coastal Research`` / ``Elena Rossi`` / …, ``Riverside Primary
+    School`` over a person), nor such a line over a name with no affiliation of its own under it.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("Cruise Calls and Town Centre Crowding", "Laura Grech", "Department of Geography, University of Malta")
+    >>> _kind_word_title_over_author(ls, 0)
+    True
+    >>> ls = mk("Centre for Coastal Research", "Laura Grech", "Department of Geography, University of Malta")
+    >>> _kind_word_title_over_author(ls, 0), _kind_word_title_over_author(mk("Cruise Calls and Town Centre Crowding", "Laura Grech"), 0)
+    (False, False)
+
+    A Japanese line reads as a title's phrase so where a verb or a particle other than の stands in it
+    (:func:`_clause_before_kind_ja`: ``みんなでつくる図書館`` over ``山田 花子`` / ``港北市立中央図書館``); a name
+    (``港北市立中央図書館``, ``港北市の図書館``) holds none.
+
+    >>> _kind_word_title_over_author(mk("みんなでつくる図書館", "山田 花子", "港北市立中央図書館"), 0)
+    True
+    >>> _kind_word_title_over_author(mk("港北市立中央図書館", "山田 花子", "みなと大学 地域学部"), 0)
+    False
+    """
+    if k + 2 >= len(lines):
+        return False
+    line, name, under = (lines[j].text.strip() for j in (k, k + 1, k + 2))
+    english = script_of(line) == EN
+    if not is_organisation(line) or is_person_name(line) or speaker_split(line) is not None \
+            or (organisation_line(line) if english else not _clause_before_kind_ja(line)):
+        return False
+    return (is_person_name(name) or names_people(name)) and not is_organisation(name) \
+        and (is_organisation(under) or organisation_line(under) or post_and_organisation(under))
+
+
+_CLAUSE_POS = frozenset({"動詞", "助動詞", "形容詞"})
+
+
+def _clause_before_kind_ja(text: str) -> bool:
+    """A Japanese line holding a verb, an auxiliary, an adjective or a particle other than の (Sudachi's first part of
+    speech): a clause's words (``みんなでつくる図書館``, ``地域とともに歩む学校``), which an organisation's name sets
+    none of (``港北市立中央図書館``, ``港北市の図書館``, ``NPO法人まちづくりの会``)."""
+    from pipeline.sudachi import name_tokenizer
+
+    for m in name_tokenizer().tokenize(text.replace("\u3000", " ").strip()):
+        pos = m.part_of_speech()[0]
+        if pos in _CLAUSE_POS or (pos == "助詞" and m.surface() != "の"):
+            return True
+    return False
 
 
 MAX_STRAPLINE = 40
