@@ -211,7 +211,7 @@ def name_after_office(text: str, start: int) -> bool:
 @lru_cache(maxsize=1024)
 def _reads_as_name(letters: str, opens: bool) -> bool:
     """Sudachi reads ``letters`` (no lost glyph in them) as a person's name alone: every morpheme 固有名詞-人名, and
-    the surname opening them (``opens``: ``山本和``, the surname and the given name's first letter) or the given name
+    the surname opening them, the given name's first letters after it (``opens``: ``山本和``), or the given name
     closing them (``田智子``: 智子) two letters or more, as a lone kanji is read as a name's too often (総, 市)."""
     from pipeline.sudachi import tokenizer
 
@@ -221,15 +221,33 @@ def _reads_as_name(letters: str, opens: bool) -> bool:
     if not all(m.part_of_speech()[1:3] == ("固有名詞", "人名") for m in morphemes):
         return False
     edge = morphemes[0] if opens else morphemes[-1]
-    return len(edge.surface()) >= 2 and edge.part_of_speech()[3] == ("姓" if opens else "名")
+    # a surname alone before the gap (``野中`` of ``みどり野中\ufffd校長``, a school's name) says nothing of it: the
+    # given name's first letters must follow it
+    return len(edge.surface()) >= 2 and edge.part_of_speech()[3] == ("姓" if opens else "名") \
+        and (not opens or len(morphemes) >= 2)
 
 
 def _name_around(head: str, tail: str) -> bool:
     """The letters before the gap (``head``) open on a surname and read as a person's name, or those after it
-    (``tail``) close on a given name so (:func:`_reads_as_name`), a longer head read from its last letters (a post
-    written on before the name, ``市長山本和``)."""
-    return any(_reads_as_name(head[k:], True) for k in range(max(0, len(head) - NAME_SPAN), len(head) - 1)) \
-        or any(_reads_as_name(tail[:k], False) for k in range(min(len(tail), NAME_SPAN), 1, -1))
+    (``tail``) close on a given name so (:func:`_reads_as_name`): each whole, the gap and both of them
+    :data:`NAME_SPAN` letters at most (an office's run, ``富山市\ufffd通政策``, is longer)."""
+    if len(head) + 1 + len(tail) > NAME_SPAN or not (_all_person(head) and _all_person(tail)):
+        return False  # the whole run is the name's: an office's or a word's letters beside it (同訴訟\ufffd理人) are none
+    if _reads_as_name(head, True) or _reads_as_name(tail, False):
+        return True
+    # a surname whole before the gap and one letter after it (``山田\ufffd子委員長``), no place's or office's letter
+    return len(tail) == 1 and _person_name_word(head) and len(head) >= 2 and tail not in _PLACE_OR_OFFICE_END \
+        and _NEVER_A_NAMES_END.search(tail) is None
+
+
+@lru_cache(maxsize=1024)
+def _all_person(letters: str) -> bool:
+    """``letters`` are empty, one letter (Sudachi reads a lone kanji as a common noun: 子, 郎), or every morpheme of
+    them is 固有名詞-人名 to Sudachi."""
+    from pipeline.sudachi import tokenizer
+
+    return len(letters) <= 1 or all(m.part_of_speech()[1:3] == ("固有名詞", "人名")
+                                    for m in tokenizer("C").tokenize(letters))
 
 
 NAME_SPAN = 6
