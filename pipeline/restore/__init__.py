@@ -209,6 +209,14 @@ class Restorer:
             return "a person's name directly before an honorific: never filled"
         if honorific and abstention.before_title(text[:start], text[end:], end - start):
             return "a person's name directly before a title written as an honorific (教授, 議員 …): never filled"
+        if abstention.speaker_turn_name(text, start):
+            # minutes' turn (``○３番（山本和\ufffd）``): the one name in the record a reader must not be given wrong
+            return "a person's name in a speaker's turn of minutes (○ post（name）): never filled"
+        if honorific and abstention.before_post(text[:start], text[end:], end - start):
+            return ("a person's name glued before a post (…委員, …議長, …部長; Sudachi reads the letters beside the gap "
+                    "as a person's name): never filled")
+        if abstention.roster_name(text, start):
+            return "a person's name in a roster's line (a post, then the names of those who hold it): never filled"
         if abstention.after_name_title(text[:start], text[end:]):
             return "a person's name after a title or a post (Dr, Prof, Cllr, Mayor …): never filled"
         if abstention.english_name_beside(text[:start], text[end:]):
@@ -239,6 +247,29 @@ class Restorer:
             return "the talk's number in the proceedings: nothing in the text settles it"
         return None
 
+    WRITTEN_WHOLE_SHOWN = 3
+    """Places a name left open is told to be written whole at, at most (the nearest scope's first)."""
+
+    def written_whole(self, text: str, start: int, end: int) -> tuple[Evidence, ...]:
+        """Where the name whose letters ``text[start:end]`` lost is written whole in the nearest scope that writes it
+        (:func:`abstention.name_pattern`): a row a reader checks the name by, never a fill and never a candidate, as
+        the same letters may name another person (fresh-user trial 71: ``○５番（山本和\ufffd）`` beside
+        ``○３番（山本和宏）``, another seat's member, had been committed 宏 at 0.9987). Empty where no copy is found."""
+        pattern = abstention.name_pattern(text, start, end)
+        if pattern is None:
+            return ()
+        for scope in self.repetition.scopes:
+            found: dict[str, list[int]] = {}
+            for m in pattern.finditer(scope.text):
+                found.setdefault(m.group(0), []).append(scope.line_at(m.start())[0])
+            if found:
+                said = "; ".join(f"{name} at line{'s' if len(set(at)) > 1 else ''} "
+                                 f"{', '.join(str(n) for n in sorted(set(at))[: self.WRITTEN_WHOLE_SHOWN])}"
+                                 for name, at in found.items())
+                return (Evidence("abstention", f"written whole elsewhere ({scope.name}): {said}; not taken: the same "
+                                               "letters may name another person"),)
+        return ()
+
     def numbering_hint(self, text: str, pos: int, end: int, line: int, hint: HintAt) -> Hint | None:
         """The heading-number hint for the lost glyph at ``pos`` (segment's; restore's own solver on plain text)."""
         if self.numbering is not None:
@@ -268,7 +299,8 @@ class Restorer:
                                 or abstention.kana_before_title(text[:start], text[end:]))
         why = self.abstains(text, start, end, name, hint(start), honorific=not offered, above=self.line_before(line))
         if why is not None:
-            return [_abstain(line, start, original, why)]
+            return [_abstain(line, start, original, why, self.written_whole(text, start, end)
+                             if why.startswith(NAMED) else ())]
         if offered:
             return [_offered_name(r) for r in self._decide_open_run(text, start, end, line, extra, hint, pooled,
                                                                      counted)]
@@ -604,6 +636,12 @@ class Restorer:
                                                    "sentence says it is the tense of the first"))
             unsupported = True
         named_once = _proper_noun_named_once(top, pools, site, self.doc)
+        person = _person_named_by_repetition(top, pools, site) if named_once is None else None
+        if person is not None:
+            evidence.append(Evidence("abstention", f"{person}: a person's name (Sudachi's 固有名詞-人名) that repetition "
+                                                   "completes; the same letters may name another person, however "
+                                                   "often the text writes them"))
+            unsupported = True
         if named_once is not None:
             evidence.append(Evidence("abstention", f"{named_once}: a proper noun the text names only once elsewhere; a "
                                                    "sentence built like another may name another place or person"))
@@ -1192,6 +1230,27 @@ def _proper_noun_named_once(fill: str, pools: list, site: Site, doc: Document) -
     return None
 
 
+def _person_named_by_repetition(fill: str, pools: list, site: Site) -> str | None:
+    """The person's name (Sudachi's 固有名詞-人名 morpheme of two letters or more, read in the gap's window with the
+    fill written) the fill completes, where repetition supports the fill; else ``None``. A name the text writes often
+    is no more this person's for it: fresh-user trial 71, ``○５番（山本和\ufffd）`` was committed 宏 at 0.9987 from
+    ``○３番（山本和宏）``, another seat's member, and ``○議長（石川敏\ufffd）`` from the chair's three whole turns. The
+    backstop of the abstentions (``abstention.speaker_turn_name`` …): a name no rule reads as one stands
+    where no shape of the line says so, and is offered, never committed."""
+    feats = [p.features.get(fill, {}) for p in pools]
+    if site.script != "ja" or not any(f.get("rep_hits", 0.0) > 0 for f in feats):
+        return None
+    window = site.window(fill, 6)
+    start = len(site.left[-6:])
+    for m in resources.tokenizer().tokenize(window):
+        if m.begin() < start + len(fill) and m.end() > start and m.part_of_speech()[1:3] == ("固有名詞", "人名") \
+                and len(m.surface()) >= 2:
+            # a lost letter inside a long katakana name's run (``フィッツジェ\ufffdルド``) is decided as
+            # :func:`_proper_noun_named_once` decides it (session 60: no other name shares both sides of it)
+            return None if _inside_foreign_name(m.surface(), start - m.begin(), fill) else m.surface()
+    return None
+
+
 FOREIGN_NAME_LETTERS = 4
 """Katakana letters the run of a name written in katakana holds at least for a lost letter inside it to be that
 name's (:func:`_inside_foreign_name`): ``イギリス``, ``ウェイド``; not ``イラク``, ``ペルー``."""
@@ -1294,9 +1353,9 @@ def _offered_name(r: Repair) -> Repair:
     return replace(r, restored=None, status="ambiguous" if r.candidates else r.status, evidence=r.evidence + (why,))
 
 
-def _abstain(line: int, col: int, original: str, why: str) -> Repair:
+def _abstain(line: int, col: int, original: str, why: str, notes: tuple[Evidence, ...] = ()) -> Repair:
     return Repair(line=line, col=col, original=original, restored=None, status="unresolved", confidence=0.0,
-                  candidates=(), evidence=(Evidence("abstention", why),))
+                  candidates=(), evidence=(Evidence("abstention", why), *notes))
 
 
 def _separator_after(before: str) -> str | None:
