@@ -291,9 +291,12 @@ def speaker_turn_name(text: str, start: int) -> bool:
     return _TURN_POST.search(m.group(1)) is not None and _TURN_NAME.match(m.group(2).strip()) is not None
 
 
-ROSTER_ROLES = ("事務局", "幹事", "書記", "オブザーバー", "傍聴者", "出席者", "欠席者", "出席委員", "欠席委員", "説明員")
+ROSTER_ROLES = ("事務局", "幹事", "書記", "オブザーバー", "傍聴者", "出席者", "欠席者", "出席委員", "欠席委員", "説明員",
+                "記録", "記録者", "司会", "司会者", "進行", "座長", "来賓", "発表者", "報告者", "講演者", "パネリスト", "通訳")
 """Words that head a line of a meeting's roster as a post does (``事務局　都市政策課 清水、岡田``): the roster's
-sections besides the posts of :data:`pipeline.names.JOB_TITLES` (``委員長　小林 正人``, ``委員　松本 拓也、井上 真理``)."""
+sections besides the posts of :data:`pipeline.names.JOB_TITLES` (``委員長　小林 正人``, ``委員　松本 拓也、井上 真理``),
+and the roles a meeting's record lists its people by (``司会　…``, ``記録　\ufffd田 次郎`` under ``講師　山田 太郎``: helper
+rest71's near miss, whose surname the character model committed 山 at 0.967 from the lecturer's line)."""
 _ROSTER_LINE = lazyre.compile(
     f"^[ \t\u3000]*(?:[{KANJI}{KATAKANA}]{{0,8}}(?:{JOB_TITLE_RE.pattern})|{'|'.join(ROSTER_ROLES)})[ \t\u3000]+(\\S.*?)[ \t\u3000]*$")
 _ROSTER_ITEM = lazyre.compile(f"^[{_NAME_CHARS}]{{1,8}}(?:[ \u3000][{_NAME_CHARS}{HIRAGANA}]{{1,4}}){{0,2}}$")
