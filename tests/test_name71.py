@@ -41,7 +41,7 @@ def _repairs(name: str, line: str) -> list:
                              f"shared rooms for the city.", "o"),
     ("en_parish_newsletter.txt", f"Summer F{G}te Helpers Needed", "e"),                      # an event's words
     ("en_parish_newsletter.txt", f"Parish Clerk, Little Ham{G}en Parish Council", "d"),      # a parish's name
-    ("en_parish_newsletter.txt", f"Little Ha{G}den Parish Council thanks the Summer {G}ete helpers.", None),
+    ("en_parish_newsletter.txt", f"The Little Ha{G}den Parish Council thanks the Summer {G}ete helpers.", None),
     ("en_parish_newsletter.txt", f"From December, the Maple Gro{G}e Library will stay open until 8 pm on Saturdays.",
      "v"),                                                                                     # a town of GeoNames
     ("en_byline_capitals.txt", f"SUMMER F{G}TE RAISES RECORD SUM FOR HONG K{G}NG EXCHANGE", None),  # in capitals
@@ -60,6 +60,8 @@ def test_a_place_or_an_event_beside_a_census_name_keeps_its_candidates(name, lin
                                     f"service."),                          # no census list holds Priya
     ("en_press_unlisted_names.txt", f"The scheme was designed with help from volunteers, according to programme lead "
                                     f"Wanjiru Kam{G}u."),                  # a post in lower case between
+    ("en_report_credits.txt", f"Photographs by Tendai Mu{G}ara. We thank Kwame As{G}nte for the counts at the north "
+                              f"gate."),                                   # a credit, a thanks
     ("en_byline_capitals.txt", f"By JOHN SM{G}TH"),                        # a byline in capitals
     ("en_byline_capitals.txt", f"MARIA JEN{G}INS"),                        # a name in capitals over its post
 ])
@@ -93,3 +95,32 @@ def test_a_newspaper_after_the_is_no_attributed_name():
 def test_a_chinese_name_whose_commonest_reading_is_a_brand_is_never_filled():
     for r in _repairs("ja_en_sister_city_deck.txt", f"■Visit by Deputy Director Li W{G}i"):
         assert r.status == "unresolved" and not r.candidates, r
+
+
+@pytest.mark.parametrize("line, truth", [
+    (f"According to Statistics Norw{G}y, visitor numbers at comparable harbours rose by 4%.", "a"),  # a country
+    (f"The walk was opened by Kyoto Ci{G}y officials on 2 May.", "t"),     # a city's name after ``by``
+])
+def test_a_place_after_a_word_of_attribution_keeps_its_candidates(line, truth):
+    for r in _repairs("en_report_credits.txt", line):
+        assert not _abstains_on_a_name(r), r
+        assert truth in [c.text for c in r.candidates], r
+
+
+@pytest.mark.parametrize("left, right, name", [
+    ("By ANNE-MARIE SM", "TH", True),              # a double given name in capitals
+    ("BY PRIYA NAN", "AKUMAR", True),              # an attributed name in capitals
+    ("Yesterday Mar", "a Jenkins said", True),     # a word opening the sentence before the name says nothing
+    ("Dear Mar", "a Jenkins,", True),              # a salutation before the name
+    ("said Library Director Mar", "a Jenkins", True),  # a post before the name
+    ("DEAR CUST", "MER", False),
+    ("THE CIT", " COUNCIL", False),
+    ("HONG KONG AND MAC", "U", False),
+    ("by Santa Cr", "z", False),                   # a GeoNames town
+    ("by Nagasaki Dej", "ma", False),              # a word of it a GeoNames town
+    ("said Mitsubishi Hea", "y", False),           # an English word read in the gap
+])
+def test_the_rule_on_its_own(left, right, name):
+    from pipeline.restore.evidence.abstention import english_name_beside
+
+    assert english_name_beside(left, right) is name

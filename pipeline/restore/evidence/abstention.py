@@ -806,6 +806,9 @@ _CAPITALS_WORD = lazyre.compile(f"(?<![{HALFWIDTH_LATIN}{GAP}])[{HALFWIDTH_LATIN
                                 f"(?![{HALFWIDTH_LATIN}{GAP}])")
 # a capitalised word directly before the gap's word (``Parish Clerk, Little Ha\ufffdden``, ``LITTLE HA\ufffdDEN``)
 _WORD_BEFORE = lazyre.compile(f"(?<![{HALFWIDTH_LATIN}{GAP}'’\\-.])([{HALFWIDTH_LATIN_UPPER}][a-z]+)[ \u00a0]+$")
+# where that word opens its sentence (``Yesterday Mar\ufffda Jenkins said``) it may be any word; a line in capitals
+# tells no sentence's start (``LITTLE HA\ufffdDEN PARISH COUNCIL``)
+_OPENS_SENTENCE = lazyre.compile("(?:^|[.!?:;][\"”’')]?|[\"“‘(\\[])[ \u00a0\n]*$")
 # words that address or greet the person named after them (``Dear Mar\ufffda Jenkins``, ``Thank you``): a name's
 # word before a given name that no place's name opens on
 _ADDRESSING = frozenset({"dear", "dearest", "hi", "hello", "welcome", "thanks", "congratulations", "meet", "goodbye",
@@ -814,7 +817,7 @@ _ADDRESSING = frozenset({"dear", "dearest", "hi", "hello", "welcome", "thanks", 
 # Nan\ufffdakumar``, ``By Ade Oyel\ufffdran``, ``according to programme lead Wanjiru Kam\ufffdu``); an article between
 # (``said the Nikkei Sh\ufffdmbun``) names a body or a thing, never a person
 _ATTRIBUTION_BEFORE = lazyre.compile(
-    "(?:^|(?<=[^A-Za-z]))(?:said|says|told|asked|added|wrote|writes|thanked|thanks|by|By|BY|according to)"
+    "(?:^|(?<=[^A-Za-z]))(?:said|says|told|asked|added|wrote|writes|thank|thanked|thanks|by|By|BY|according to)"
     "((?:[ \u00a0]+(?!(?:the|a|an|his|her|their|our|its)\\b)[a-z][a-z-]*){0,3})[ \u00a0]+$")
 _AT_SENTENCE_START = lazyre.compile("(?:^|[.!?:;][\"”’')]?)[ \u00a0\n]*$")
 
@@ -851,11 +854,13 @@ def _english_word(word: str) -> bool:
 
 
 def _title_cased(text: str) -> str:
-    """``text`` with its words in capitals in title case (``By JOHN SM`` → ``By John Sm``)."""
-    return _CAPITALS_WORD.sub(lambda m: m.group(0)[0] + m.group(0)[1:].lower(), text)
+    """``text`` with its words in capitals in title case, each part of a word a hyphen or an apostrophe joins (``By
+    ANNE-MARIE SM`` → ``By Anne-Marie Sm``, ``O'BRIEN`` → ``O'Brien``)."""
+    return _CAPITALS_WORD.sub(lambda m: re.sub("[A-Z]+", lambda p: p.group(0)[0] + p.group(0)[1:].lower(), m.group(0)),
+                              text)
 
 
-def english_name_beside(left: str, right: str) -> bool:
+def english_name_beside(left: str, right: str, capitals: bool = False) -> bool:
     """English: the gap stands in a capitalised word of a person's name, told by the name's other half written out
     beside it, wherever the name stands (after a post in lower case, ``said library director Maria Jen\ufffdins``; a
     byline, ``By Maria Jen\ufffdins``; prose, ``said Maria Jen\ufffdins``): the word before is a given name of the US
@@ -903,9 +908,9 @@ def english_name_beside(left: str, right: str) -> bool:
         # a name in capitals (a byline's ``By JOHN SM\ufffdTH``, a heading's ``MARIA JEN\ufffdINS``): read in title
         # case, the name's other half in capitals too; the gap opening the word stands for its capital
         if word[0] == GAP:
-            return english_name_beside(_title_cased(left), after.lower() + _title_cased(right[len(after):]))
+            return english_name_beside(_title_cased(left), after.lower() + _title_cased(right[len(after):]), True)
         return english_name_beside(_title_cased(left[: len(left) - len(before)]) + before[0] + before[1:].lower(),
-                                   after.lower() + _title_cased(right[len(after):]))
+                                   after.lower() + _title_cased(right[len(after):]), True)
     if not (word[0].isupper() or word[0] == GAP) or not any(c.islower() for c in word):
         return False  # a lower-case word is no name's
     given, surnames = _census_lists()
@@ -932,13 +937,13 @@ def english_name_beside(left: str, right: str) -> bool:
         best = max(readings, key=lambda w: (word_zipf(w.casefold()), given.get(w.upper(), -1.0)))
         first_name = _census_given(best) and best.casefold() not in _MONTHS
         if first_name and surnames.get(last.upper(), -1.0) > word_zipf(last.lower()) + CENSUS_SURNAME_MARGIN \
-                and not _place_words_before(head) and not _town_reading(word, last) \
+                and not _place_words_before(head, capitals) and not _town_reading(word, last) \
                 and _english_person_name(f"{word} {last}"):
             return True
     return _attributed_name(head, word, right[len(after):])
 
 
-def _place_words_before(head: str) -> bool:
+def _place_words_before(head: str, capitals: bool = False) -> bool:
     """A capitalised English word stands directly before the gap's word (``Parish Clerk, Little Ha\ufffdden Parish``,
     ``LITTLE HA\ufffdDEN PARISH COUNCIL``): the gap's word goes on a place's or a body's name, not a person's (a
     person's name opens on the given name). A post or a title (``said Library Director Mar\ufffda Jenkins``), a given
@@ -947,7 +952,7 @@ def _place_words_before(head: str) -> bool:
     from pipeline.names import english_post_words
 
     m = _WORD_BEFORE.search(head)
-    if m is None:
+    if m is None or (not capitals and _OPENS_SENTENCE.search(head[: m.start(1)]) is not None):
         return False
     w = m.group(1)
     return (_english_word(w) and not _census_given(w) and w not in NAME_TITLES and w.casefold() not in NAME_POSTS
@@ -973,7 +978,7 @@ def _attributed_name(head: str, word: str, tail: str) -> bool:
 
     readings = [word.replace(GAP, c.upper() if word[0] == GAP else c) for c in _LETTERS_FOR_GAP]
     best = max(readings, key=lambda w: word_zipf(w.casefold()))
-    if len(best) < 3 or word_zipf(best.casefold()) >= ATTRIBUTED_NAME_MAX_ZIPF or _english_word(best):
+    if len(best) < 3 or _english_word(best):
         return False
     towns = _towns()
 
