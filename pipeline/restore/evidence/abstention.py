@@ -826,7 +826,7 @@ def _census_given(name: str) -> bool:
     """``name`` (title case) is a given name of the US Census more common as a name among the people counted than as a
     word in English text (:func:`pipeline.segment.names._census_lists`). The census share is rounded to the two places
     wordfreq gives its Zipf values in: a share that only ties the word's (``Summer``: 5.2304 as a name, 5.23 as a
-    word; ``Chan``) is no evidence of a name (helper name71: ``Summer F\ufffdte Helpers`` had been held back as a
+    word, the only given name so tied) is no evidence of a name (helper name71: ``Summer \ufffdete Helpers`` had been held back as a
     name)."""
     from pipeline.segment.names import _census_lists
     from pipeline.segment.names import zipf as word_zipf
