@@ -1013,20 +1013,84 @@ _SURNAME_AFTER = lazyre.compile(f"^[ \u00a0\n]+([{HALFWIDTH_LATIN_UPPER}][a-z]+)
 
 # months the census lists as given names: a date before a capitalised word (``12 April Hill climb``, ``4 June Fete``)
 _MONTHS = frozenset({"april", "may", "june", "july", "august"})
+# a word in capitals (``JENKINS``, ``O'BRIEN``), read in title case where the gap's word is in capitals too
+_CAPITALS_WORD = lazyre.compile(f"(?<![{HALFWIDTH_LATIN}{GAP}])[{HALFWIDTH_LATIN_UPPER}]{{2,}}(?:['’\\-][{HALFWIDTH_LATIN_UPPER}]+)*"
+                                f"(?![{HALFWIDTH_LATIN}{GAP}])")
+# a capitalised word directly before the gap's word (``Parish Clerk, Little Ha\ufffdden``, ``LITTLE HA\ufffdDEN``)
+_WORD_BEFORE = lazyre.compile(f"(?<![{HALFWIDTH_LATIN}{GAP}'’\\-.])([{HALFWIDTH_LATIN_UPPER}][a-z]+)[ \u00a0]+$")
+# where that word opens its sentence (``Yesterday Mar\ufffda Jenkins said``) it may be any word; a line in capitals
+# tells no sentence's start (``LITTLE HA\ufffdDEN PARISH COUNCIL``)
+_OPENS_SENTENCE = lazyre.compile("(?:^|[.!?:;][\"”’')]?|[\"“‘(\\[])[ \u00a0\n]*$")
+# words that address or greet the person named after them (``Dear Mar\ufffda Jenkins``, ``Thank you``): a name's
+# word before a given name that no place's name opens on
+_ADDRESSING = frozenset({"dear", "dearest", "hi", "hello", "welcome", "thanks", "congratulations", "meet", "goodbye",
+                         "farewell", "attention", "attn", "to", "from", "for", "with", "and", "by", "cc"})
+# a verb or preposition of attribution before a name, a post in lower case between at most (``said Priya
+# Nan\ufffdakumar``, ``By Ade Oyel\ufffdran``, ``according to programme lead Wanjiru Kam\ufffdu``); an article between
+# (``said the Nikkei Sh\ufffdmbun``) names a body or a thing, never a person
+_ATTRIBUTION_BEFORE = lazyre.compile(
+    "(?:^|(?<=[^A-Za-z]))(?:said|says|told|asked|added|wrote|writes|thank|thanked|thanks|by|By|BY|according to)"
+    "((?:[ \u00a0]+(?!(?:the|a|an|his|her|their|our|its)\\b)[a-z][a-z-]*){0,3})[ \u00a0]+$")
+_AT_SENTENCE_START = lazyre.compile("(?:^|[.!?:;][\"”’')]?)[ \u00a0\n]*$")
 
 
-def english_name_beside(left: str, right: str) -> bool:
+def _census_given(name: str) -> bool:
+    """``name`` (title case) is a given name of the US Census more common as a name among the people counted than as a
+    word in English text (:func:`pipeline.segment.names._census_lists`). The census share is rounded to the two places
+    wordfreq gives its Zipf values in: a share that only ties the word's (``Summer``: 5.2304 as a name, 5.23 as a
+    word, the only given name so tied) is no evidence of a name (helper name71: ``Summer \ufffdete Helpers`` had been held back as a
+    name)."""
+    from pipeline.segment.names import _census_lists
+    from pipeline.segment.names import zipf as word_zipf
+
+    return round(_census_lists()[0].get(name.upper(), -1.0), 2) > word_zipf(name.casefold())
+
+
+def _town_reading(left_word: str, right_word: str) -> bool:
+    """The two words (one of them holding the lost glyph) read as a town of GeoNames (15,000 people or more:
+    :func:`pipeline.segment.places._towns`) for some letter in the gap: ``Hong K\ufffdng`` is *Hong Kong*, a place,
+    though Hong is a given name of the census (helper name71). A place's gap keeps its candidates."""
+    from pipeline.segment.places import _folded, _towns
+
+    towns = _towns()
+    pair = f"{left_word} {right_word}"
+    return any(_folded(pair.replace(GAP, c)) in towns for c in _LETTERS_FOR_GAP)
+
+
+def _english_word(word: str) -> bool:
+    """``word`` is an English word WordNet lists (:func:`pipeline.glosses.unlisted_words`)."""
+    from pipeline.glosses import unlisted_words
+
+    words, unlisted = unlisted_words(word)
+    return bool(words) and not unlisted
+
+
+def _title_cased(text: str) -> str:
+    """``text`` with its words in capitals in title case, each part of a word a hyphen or an apostrophe joins (``By
+    ANNE-MARIE SM`` → ``By Anne-Marie Sm``, ``O'BRIEN`` → ``O'Brien``)."""
+    return _CAPITALS_WORD.sub(lambda m: re.sub("[A-Z]+", lambda p: p.group(0)[0] + p.group(0)[1:].lower(), m.group(0)),
+                              text)
+
+
+def english_name_beside(left: str, right: str, capitals: bool = False) -> bool:
     """English: the gap stands in a capitalised word of a person's name, told by the name's other half written out
     beside it, wherever the name stands (after a post in lower case, ``said library director Maria Jen\ufffdins``; a
     byline, ``By Maria Jen\ufffdins``; prose, ``said Maria Jen\ufffdins``): the word before is a given name of the US
-    Census 1990 (more common as a name among the people counted than as a word in English text: not ``Will``, ``May``;
-    :func:`pipeline.segment.names._census_lists`), or the word after a surname of it by
+    Census 1990 (more common as a name among the people counted than as a word in English text: not ``Will``, ``May``,
+    ``Summer``: :func:`_census_given`), or the word after a surname of it by
     :data:`pipeline.segment.names.CENSUS_SURNAME_MARGIN` (``Mar\ufffda Jenkins``), and the two words are a person's
     name to segment read with the letter that makes the gap's word commonest in English (:func:`_english_person_name`:
     ``Victoria Par\ufffd`` read as *Victoria Park*, ``Grace Chur\ufffdh``, ``Rose Gar\ufffden`` are places, ``\ufffdhe
     Jenkins`` a family). Fresh-user trial 70c: ``said library director Maria Jen\ufffdins`` was committed ``k`` at 0.992
     on the English word list (*Jenkins*, the only word that fits): a name's letter the list happens to hold is no
     evidence (the guide's "never invent").
+
+    Helper name71 (the limits name70 left): two words GeoNames lists as a town (``Hong K\ufffdng``: :func:`_town_reading`)
+    are a place; a given name read before a surname is no name's where a capitalised English word that opens no
+    sentence stands directly before it (``Parish Clerk, Little Ha\ufffdden Parish``: a place's words, *Little Hayden
+    Parish*; a post, ``Library Director Mar\ufffda Jenkins``, is no such word); a name in capitals is read in title case
+    (``By JOHN SM\ufffdTH``, ``MARIA JEN\ufffdINS``); and after a verb or preposition of attribution (``said``, ``by``,
+    ``according to``: :func:`_attributed_name`) a name no census list holds (``said Priya Nan\ufffdakumar``).
 
     >>> english_name_beside("said library director Maria Jen", "ins. \\"This"), english_name_beside("said Maria T. J", "nkins")
     (True, True)
@@ -1038,6 +1102,10 @@ def english_name_beside(left: str, right: str) -> bool:
     (False, False)
     >>> english_name_beside("", "he Jenkins family"), english_name_beside("Annual Repo", "t 2026"), english_name_beside("Maria's bo", "k")
     (False, False, False)
+    >>> english_name_beside("Housing in Hong K", "ng"), english_name_beside("Summer ", "ete Helpers"), english_name_beside("Parish Clerk, Little Ha", "den Parish")
+    (False, False, False)
+    >>> english_name_beside("By JOHN SM", "TH"), english_name_beside("said Priya Nan", "akumar."), english_name_beside("HONG K", "NG")
+    (True, True, False)
     """
     from pipeline.segment.names import CENSUS_SURNAME_MARGIN, _census_lists
     from pipeline.segment.names import zipf as word_zipf
@@ -1045,13 +1113,22 @@ def english_name_beside(left: str, right: str) -> bool:
     before = _EN_GAP_WORD_LEFT.search(left).group(0)
     after = _EN_GAP_WORD_RIGHT.match(right).group(0)
     word = before + GAP + after
-    if not (word[0].isupper() or word[0] == GAP) or not any(c.islower() for c in word):
-        return False  # a lower-case word is no name's; a word of capitals (``JEN\ufffdINS``) leaves no case to tell
     if word.count(GAP) > 1:
         return False  # one letter read for two lost glyphs makes no word (``Eco\ufffd\ufffdmic``): nothing to tell
+    letters = word.replace(GAP, "")
+    if len(letters) >= 2 and letters.isupper():
+        # a name in capitals (a byline's ``By JOHN SM\ufffdTH``, a heading's ``MARIA JEN\ufffdINS``): read in title
+        # case, the name's other half in capitals too; the gap opening the word stands for its capital
+        if word[0] == GAP:
+            return english_name_beside(_title_cased(left), after.lower() + _title_cased(right[len(after):]), True)
+        return english_name_beside(_title_cased(left[: len(left) - len(before)]) + before[0] + before[1:].lower(),
+                                   after.lower() + _title_cased(right[len(after):]), True)
+    if not (word[0].isupper() or word[0] == GAP) or not any(c.islower() for c in word):
+        return False  # a lower-case word is no name's
     given, surnames = _census_lists()
     readings = [word.replace(GAP, c.upper() if word[0] == GAP else c) for c in _LETTERS_FOR_GAP]
-    m = _GIVEN_BEFORE.search(left[: len(left) - len(before)])
+    head = left[: len(left) - len(before)]
+    m = _GIVEN_BEFORE.search(head)
     if m is not None:
         first = m.group(1)
         best = max(readings, key=lambda w: word_zipf(w.casefold()))
@@ -1060,9 +1137,8 @@ def english_name_beside(left: str, right: str) -> bool:
         surname_or_none = best.upper() in surnames or word_zipf(best.casefold()) == 0
         # a double given name (``Anne-Marie``) is a given name where each half is one (review of fresh-user trial
         # 69's newsletter: ``Anne-Marie Sm\ufffdth (Mayor)`` had been held back only by the post its line ran on from)
-        if surname_or_none and all(part.casefold() not in _MONTHS and given.get(part.upper(), -1.0) > word_zipf(part.lower())
-                                   for part in first.split("-")) \
-                and _english_person_name(f"{first.replace('-', ' ')} {word}"):
+        if surname_or_none and all(part.casefold() not in _MONTHS and _census_given(part) for part in first.split("-")) \
+                and not _town_reading(first, word) and _english_person_name(f"{first.replace('-', ' ')} {word}"):
             return True
     m = _SURNAME_AFTER.match(right[len(after):])
     if m is not None:
@@ -1071,8 +1147,65 @@ def english_name_beside(left: str, right: str) -> bool:
         # ``J\ufffdne Hill`` as June): a place or a post before a surname that is a word too (``Eastfi\ufffdld
         # Parish``, ``Harbours\ufffdde Ward``, ``Counc\ufffdllor Whitfield``) is none
         best = max(readings, key=lambda w: (word_zipf(w.casefold()), given.get(w.upper(), -1.0)))
-        first_name = given.get(best.upper(), -1.0) > word_zipf(best.casefold()) and best.casefold() not in _MONTHS
+        first_name = _census_given(best) and best.casefold() not in _MONTHS
         if first_name and surnames.get(last.upper(), -1.0) > word_zipf(last.lower()) + CENSUS_SURNAME_MARGIN \
+                and not _place_words_before(head, capitals) and not _town_reading(word, last) \
                 and _english_person_name(f"{word} {last}"):
             return True
-    return False
+    return _attributed_name(head, word, right[len(after):])
+
+
+def _place_words_before(head: str, capitals: bool = False) -> bool:
+    """A capitalised English word stands directly before the gap's word (``Parish Clerk, Little Ha\ufffdden Parish``,
+    ``LITTLE HA\ufffdDEN PARISH COUNCIL``): the gap's word goes on a place's or a body's name, not a person's (a
+    person's name opens on the given name). A post or a title (``said Library Director Mar\ufffda Jenkins``), a given
+    name (``Mary Ann``) and a word that addresses the person (``Dear``, ``Thanks``: :data:`_ADDRESSING`) are no such
+    word."""
+    from pipeline.names import english_post_words
+
+    m = _WORD_BEFORE.search(head)
+    if m is None or (not capitals and _OPENS_SENTENCE.search(head[: m.start(1)]) is not None):
+        return False
+    w = m.group(1)
+    return (_english_word(w) and not _census_given(w) and w not in NAME_TITLES and w.casefold() not in NAME_POSTS
+            and w.casefold() not in _ADDRESSING and not english_post_words([w]))
+
+
+ATTRIBUTED_NAME_MAX_ZIPF = 3.5
+"""Zipf value below which a capitalised word is no common English word, for :func:`_attributed_name` (``Priya`` 2.9,
+``Nandakumar`` 1.2, ``Wanjiru`` 1.5; ``Station`` 4.9, ``Report`` 5.4, ``Norway`` 4.6): a word WordNet does not list
+is also no word at all."""
+
+
+def _attributed_name(head: str, word: str, tail: str) -> bool:
+    """The gap's word and the capitalised word beside it, after a verb or a preposition of attribution
+    (:data:`_ATTRIBUTION_BEFORE`: ``said``, ``says``, ``told``, ``by``, ``according to``; a post in lower case between
+    at most), are a name's two halves that no census list holds: ``said Priya Nan\ufffdakumar`` (Priya is no given
+    name of the US Census 1990). Neither half is a word WordNet lists nor common in English (below
+    :data:`ATTRIBUTED_NAME_MAX_ZIPF` for the gap's word read with its commonest letter), neither is a town of GeoNames
+    alone nor together (``by Nagasaki Dej\ufffdma``), and the two are a person's name to segment. A body or a place
+    after ``by`` has a common word in it (``by Kyoto Ci\ufffdy``, ``according to Statistics Norw\ufffdy``)."""
+    from pipeline.segment.names import zipf as word_zipf
+    from pipeline.segment.places import _folded, _towns
+
+    readings = [word.replace(GAP, c.upper() if word[0] == GAP else c) for c in _LETTERS_FOR_GAP]
+    best = max(readings, key=lambda w: word_zipf(w.casefold()))
+    if len(best) < 3 or _english_word(best):
+        return False
+    towns = _towns()
+
+    def plain_name_word(w: str) -> bool:
+        return (len(w) >= 2 and word_zipf(w.casefold()) < ATTRIBUTED_NAME_MAX_ZIPF and not _english_word(w)
+                and _folded(w) not in towns)
+
+    name_word = f"[{HALFWIDTH_LATIN_UPPER}][a-z]+"
+    if (m := lazyre.compile(f"(?<![{HALFWIDTH_LATIN}{GAP}'’\\-.])({name_word})[ \u00a0]+$").search(head)) is not None:
+        other, pair, lead = m.group(1), (m.group(1), word), head[: m.start(1)]
+    elif (m := _SURNAME_AFTER.match(tail)) is not None:
+        other, pair, lead = m.group(1), (word, m.group(1)), head
+    else:
+        return False
+    if _ATTRIBUTION_BEFORE.search(lead) is None or not plain_name_word(other) or _folded(best) in towns \
+            or _town_reading(*pair):
+        return False
+    return _english_person_name(" ".join(pair))
