@@ -409,7 +409,7 @@ def name_pattern(text: str, start: int, end: int) -> re.Pattern | None:
     left = _GLUED_BEFORE.sub("", left)
     if len((left + right).replace(" ", "").replace("\u3000", "")) < 2:
         return None
-    part = "".join(f"[ \u3000]?" if c in " \u3000" else re.escape(c) for c in left)
+    part = "".join("[ \u3000]?" if c in " \u3000" else re.escape(c) for c in left)
     return re.compile(part + f"[{KANJI}{KATAKANA}]" * (end - start) + re.escape(right))
 
 
