@@ -74,6 +74,12 @@ def test_japanese_near_misses_have_no_subtitle(name, title, name_):
     assert (_s(talk.title.ja), talk.subtitle.ja, _s(talk.speaker.name)) == (title, None, name_)
 
 
+def test_a_label_set_wide_under_a_case_line_is_no_subtitle():
+    # a court decision's ``判　　決`` between its case line and its court stays the title (helper fix67b's reading)
+    talk = _talk("n05_ja_spaced_label_over_court.txt")
+    assert (_s(talk.title.ja), talk.subtitle.ja) == ("判決", None)
+
+
 # -- 2. names written surname first ----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("name, title, people, affiliation", [

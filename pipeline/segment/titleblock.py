@@ -3453,7 +3453,10 @@ def _ja_subtitle_over_credit(r: _Reading) -> bool:
                 or is_organisation(text) or is_municipality(text) or is_prose(text) or is_subtitle(text) \
                 or is_section_name(text) or text[-1:] in "。．、，" or is_date_line(text):
             return False
-    if not is_title_line(line) or is_person_name(line) or author_line(line, credit) or speaker_split(line) is not None:
+    if not is_title_line(line) or is_person_name(line) or author_line(line, credit) or speaker_split(line) is not None \
+            or re.search(r"[ \u3000]", line):
+        # (a line spread by spaces is a label set wide, never a subtitle: a court decision's ``判　　決`` under its case
+        # line is the title, helper fix67b)
         return False
     office = is_organisation(credit) and not author_line(credit, lines[k + 2].text if k + 2 < r.n else None) \
         and not is_client_line(credit) and not venue_line(credit) and form_field(credit) is None
