@@ -26,7 +26,7 @@ from pipeline.segment.organisations import MARK, maker_line, post_in_no_body
 from pipeline.segment.names import (affiliated_names, author_line, bracketed_authors, byline, byline_agency, byline_name, role_byline, cells, is_person_name,
                                    MAX_POSTED_NAME_GAPS, lost_glyph_name, name_end, name_shaped, name_start, name_then_affiliation,
                                    name_then_organisation, names_people, names_row, post_alone_en, post_then_name, speaker_line_affiliation, speaker_split,
-                                   wrapped_bracketed_authors, wrapped_names)
+                                   wrapped_bracketed_authors, wrapped_names, inverted_names)
 from pipeline.segment.places import reading
 from pipeline.segment.titleblock import WAVE_DASHES, faced_author_lines
 
@@ -244,6 +244,9 @@ def _speaker_of(lines: list[Text], layout: "Layout | None" = None) -> Speaker:
         # a manual's maker (``Japanese TEX Development Community``): an organisation, no person's name by its shape
         # (helper front52)
         return Speaker(text, joined_lines([t.strip() for t in lines]) if len(lines) > 1 else lines[0].strip(), None)
+    inverted = _inverted_authors(text, lines)
+    if inverted is not None:
+        return inverted
     authors = block_authors(lines, layout)
     if authors is not None and all(post_alone_en(a.name.text.strip()) for a in authors):
         # a post over its organisation (``Project Manager`` / ``Riverside City Transport Department``): the speaker's
@@ -288,24 +291,53 @@ def _speaker_of(lines: list[Text], layout: "Layout | None" = None) -> Speaker:
     return speaker_with_authors(text, affiliation, split.name, parts)
 
 
+def _inverted_authors(text: Text, lines: list[Text]) -> Speaker | None:
+    """The speaker of a block whose authors' line writes each name surname first (:func:`~.names.inverted_names`:
+    ``Smith, John``, ``Smith, John; Lee, Anna``) over their affiliation lines: each name an author, written as it
+    stands (never turned round: the text is the source's), the lines under it the shared affiliation; ``None`` for
+    any other block. The comma inside such a name parts no name from an affiliation (helper paper71: ``Smith, John``
+    had been read as no one).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("Smith, John; Lee, Anna", "Department of Public Health, University of Leeds")
+    >>> sp = _inverted_authors(ls[0], ls)
+    >>> sp.name.text, [a.name.text for a in sp.authors], sp.affiliation.text
+    ('Smith, John', ['Smith, John', 'Lee, Anna'], 'Department of Public Health, University of Leeds')
+    """
+    if len(lines) < 2 or (spans := inverted_names(lines[0].text)) is None:
+        return None  # the names open the block, their affiliation under them
+    line = lines[0]
+    rest = [t.strip() for t in lines[1:]]
+    affiliation = affiliation_lines(rest) if len(rest) > 1 else rest[0]
+    authors = tuple(Author(line[a:b], (), affiliation) for a, b in spans)
+    return Speaker(text, affiliation, authors[0].name, authors)
+
+
 def unwrapped_names(lines: list[Text]) -> list[Text]:
     """``lines`` with a line of authors wrapped after its comma or ``and`` joined to its rest by an inserted space
     (:func:`~.names.wrapped_names`: ``James O'Neill, Sarah Chen and`` / ``David Brooks`` → one line of three names),
-    so that every name is read as an author with the affiliation under them (fix70d). ``speaker.text`` keeps the lines.
+    so that every name is read as an author with the affiliation under them (fix70d); a Japanese line left open on
+    ``、`` or ``・`` joins its rest with nothing between, over several lines too (helper paper71). ``speaker.text`` keeps
+    the lines.
 
     >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
     >>> [t.text for t in unwrapped_names(mk("Anna Berg, Tom Lee and", "Mark Hale", "Kyoto University"))]
     ['Anna Berg, Tom Lee and Mark Hale', 'Kyoto University']
+    >>> [t.text for t in unwrapped_names(mk("山田太郎、佐藤花子、", "鈴木一郎、", "伊藤健", "東西大学農学部"))]
+    ['山田太郎、佐藤花子、鈴木一郎、伊藤健', '東西大学農学部']
     """
     out: list[Text] = []
     k = 0
     while k < len(lines):
-        if k + 1 < len(lines) and wrapped_names(lines[k].text, lines[k + 1].text):
-            out.append(Text.join([lines[k].strip(), lines[k + 1].strip()], sep=Text.inserted(" ")))
-            k += 2
-        else:
-            out.append(lines[k])
+        line = lines[k]
+        k += 1
+        while k < len(lines) and wrapped_names(lines[k - 1].text, lines[k].text):
+            # (a Japanese line joins with nothing between, as Japanese writes a list: ``山田太郎、佐藤花子、`` /
+            # ``鈴木一郎`` → ``山田太郎、佐藤花子、鈴木一郎``; helper paper71)
+            sep = None if script_of(lines[k].text) == JA else Text.inserted(" ")
+            line = Text.join([line.strip(), lines[k].strip()], sep=sep)
             k += 1
+        out.append(line)
     return out
 
 

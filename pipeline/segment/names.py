@@ -1543,9 +1543,106 @@ def wrapped_names(upper: str, lower: str) -> bool:
     False
     """
     u = upper.rstrip()
+    if script_of(u) == JA and _OPEN_LIST_END_JA.search(u) is not None and script_of(lower) == JA:
+        head, tail = u.rstrip(_LIST_MARKS_JA), lower.strip().rstrip(_LIST_MARKS_JA)
+        return bool(head and tail) and is_person_name(head) \
+            and (is_person_name(tail) or shared_bracket_authors(tail) is not None
+                 or (bracketed_authors(tail) is not None and len(bracketed_authors(tail)) == 1))
     if script_of(u) != EN or _OPEN_LIST_END.search(u) is None or script_of(lower) != EN:
         return False
     return names_people(f"{u} {lower.strip()}")
+
+
+_LIST_MARKS_JA = "、，,・ \u3000"
+"""What a Japanese line of names is left open on at its end (and the spaces after it)."""
+_OPEN_LIST_END_JA = re.compile(r"[、，,・][ \u3000]*$")
+"""The end of a Japanese line of names left open (``山田太郎、佐藤花子、``, ``中村 さくら・小林 大輔・``): the list goes on on
+the next line (:func:`wrapped_names`)."""
+_SHARED_BRACKET = re.compile(r"^([^()（）]+?)[ \u3000]*[（(]([^()（）]+)[)）][ \u3000]*$")
+
+
+def shared_bracket_authors(text: str) -> tuple[list[tuple[int, int]], tuple[int, int]] | None:
+    """A Japanese line of two names or more parted by ``、``, ``，`` or ``・`` with one affiliation in brackets after
+    the last (``山田太郎、佐藤花子、鈴木一郎（青葉大学）``): the names' spans and the affiliation's, which every name
+    shares (a Japanese programme's way of writing authors of one body; each with a body of their own, each name
+    carries its brackets: :func:`bracketed_authors`); else ``None``. Decision, helper paper71 (issue 16 point 2).
+
+    >>> s = "山田太郎、佐藤花子（青葉大学）"; names, aff = shared_bracket_authors(s); [s[a:b] for a, b in names], s[slice(*aff)]
+    (['山田太郎', '佐藤花子'], '青葉大学')
+    >>> shared_bracket_authors("鈴木一郎（青葉大学）") is None, shared_bracket_authors("港町の交流、観光（青葉大学）") is None
+    (True, True)
+    """
+    m = _SHARED_BRACKET.match(text)
+    if m is None or script_of(text) != JA or not is_organisation(m.group(2).strip()):
+        return None
+    spans, pos = [], 0
+    names = m.group(1)
+    for piece in re.split(r"([、，,・])", names):
+        if piece in "、，,・" and piece:
+            pos += len(piece)
+            continue
+        lead = len(piece) - len(piece.lstrip(" \u3000"))
+        if not piece.strip() or not is_person_name(piece.strip()):
+            return None
+        spans.append((pos + lead, pos + len(piece.rstrip(" \u3000"))))
+        pos += len(piece)
+    return (spans, m.span(2)) if len(spans) >= 2 else None
+
+
+_INVERTED_NAME = lazyre.compile(rf"((?:{_PARTICLE}\s){{0,2}}{_NAME_WORD})\s?,\s?((?:{_INITIALS}|{_NAME_WORD})(?:\s?{_INITIALS}){{0,2}})")
+"""A name written surname first (``Smith, John``, ``Smith, J.``, ``SMITH, John``, ``Carter, Emily R.``, ``van Dijk,
+Anna``): the surname (one word, its particles before it), a comma, a given name or an initial, then initials only (a
+second whole word after the comma is a second person's name: ``Aiko Tanaka, Ruth Evans``)."""
+_INVERTED_PARTS = lazyre.compile(r"\s*(?:;|；|\band\b|&)\s*")
+"""What parts two names written surname first (``Smith, John; Lee, Anna``, ``Smith, John and Lee, Anna``): never a
+comma, which parts each surname from its given names."""
+
+
+def inverted_name(text: str) -> bool:
+    """A person's name written surname first, as a library catalogue or a journal's author line writes it: ``Smith,
+    John``, ``SMITH, John``, ``Carter, Emily R.`` (the name turned the other way round reads as one,
+    :func:`is_person_name`), or ``Smith, J.`` (initials alone: the surname one the US Census 1990 lists, more common as
+    a surname than as a word, as :func:`census_name` asks). Decision (issue 16 point 2, fresh-user trial 70b's near
+    miss, helper paper71): ``Smith, John`` over its department had become the paper's title and named no one.
+
+    >>> inverted_name("Smith, John"), inverted_name("Smith, J."), inverted_name("SMITH, John"), inverted_name("Carter, Emily R.")
+    (True, True, True, True)
+    >>> inverted_name("Rivers, Roads and Rails"), inverted_name("Lund, Sweden"), inverted_name("Paris, France")
+    (False, False, False)
+    >>> inverted_name("Hope, Faith"), inverted_name("Church, J."), inverted_name("Anna Berg, Tom Lee"), inverted_name("Aiko Tanaka, Ruth Evans")
+    (False, False, False, False)
+    """
+    m = _INVERTED_NAME.fullmatch(text.strip())
+    if m is None:
+        return False
+    surname, given = m.group(1), m.group(2).strip()
+    words = given.split()
+    if all(re.fullmatch(_INITIALS, w) for w in words):
+        surnames = _census_lists()[1]
+        last = surname.split()[-1].upper()
+        return last in surnames and surnames[last] > zipf(last.lower()) + CENSUS_SURNAME_MARGIN
+    return is_person_name(f"{given} {surname}")
+
+
+def inverted_names(text: str) -> list[tuple[int, int]] | None:
+    """The spans of the names of a line of names each written surname first (:func:`inverted_name`), parted by
+    semicolons, ``and`` or ``&`` (``Smith, John; Lee, Anna``); ``None`` where any part is no such name.
+
+    >>> s = "Smith, John; Lee, Anna"; [s[a:b] for a, b in inverted_names(s)]
+    ['Smith, John', 'Lee, Anna']
+    >>> inverted_names("Smith, John, Lee, Anna") is None, inverted_names("Tanaka, Evans and Partners Ltd") is None
+    (True, True)
+    """
+    spans, pos = [], 0
+    for sep in list(_INVERTED_PARTS.finditer(text)) + [None]:
+        end = sep.start() if sep is not None else len(text)
+        part = text[pos:end]
+        lead = len(part) - len(part.lstrip())
+        if not inverted_name(part):
+            return None
+        spans.append((pos + lead, pos + len(part.rstrip())))
+        pos = sep.end() if sep is not None else end
+    return spans or None
 
 
 def names_people(text: str) -> bool:
@@ -1759,7 +1856,8 @@ def author_line(text: str, under: str | None = None) -> bool:
         return names_row(text, under) is not None
     return speaker_split(text) is not None or is_person_name(text) or bracketed_authors(text) is not None \
         or wrapped_bracketed_authors(text, under) is not None or names_row(text, under) is not None or vouched_names(text, under) or affiliated_names(text) is not None \
-        or marked_names(text, under) or (GAP in text and names_side_by_side(text) is not None)
+        or marked_names(text, under) or (GAP in text and names_side_by_side(text) is not None) \
+        or shared_bracket_authors(text) is not None
 
 
 def marked_names(text: str, under: str | None = None) -> bool:

@@ -46,7 +46,7 @@ from pipeline.segment.labels import (WORK_KIND, calendar_key, date_digits, dated
 from pipeline.names import ATTENDANCE_FIELDS, POSTS_RE, SPEAKER_FIELDS, ends_with_job_title, post_head
 from pipeline.segment.names import (LIST_SEPARATOR, author_label, author_line, bracketed_authors, byline, byline_name, role_byline, is_person_name, name_start,
                                    marked_names, name_end, name_shaped, names_people, names_row, speaker_split, vouched_lost_glyph_name,
-                                   vouched_names, wrapped_bracketed_authors, wrapped_names)
+                                   vouched_names, wrapped_bracketed_authors, wrapped_names, inverted_names)
 from pipeline.segment.places import (english_beside, find_city_en, is_city_place_line, municipality_start, region_then_municipality, region_then_place,
                                      is_town_en, japanese_town, municipality_word_named_en, place_line_en, place_named_en, spells_reading)
 from pipeline.segment.organisations import (MARK, assembly_in_title, body_in_title, issuer_in_title, MAX_PLACE_NAME, MUNICIPALITY_SUFFIXES, ORGANISATION_NAME, is_address_line, is_client_line, is_municipality, is_organisation,
@@ -3463,7 +3463,7 @@ def _read_subtitle(r: _Reading) -> None:
     elif r.k < n and r.k - 1 >= r.title and (layout is None or layout.same_box(lines[r.k - 1], lines[r.k])):
         sized = layout is not None and bool(layout.size(lines[r.title])) and bool(layout.size(lines[r.k]))
         if (sized and not _dated(lines[r.k].text) and under_cover_title(lines[r.k - 1], lines[r.k], layout) == "subtitle") \
-                or (not sized and kind_subtitle(lines[r.k - 1], lines[r.k])):
+                or (not sized and (kind_subtitle(lines[r.k - 1], lines[r.k]) or _ja_subtitle_over_credit(r))):
             r.subtitle, r.k = r.k, r.k + 1
     elif r.k < n and layout is not None and (end := _set_apart_subtitle(lines, r.title_end or r.title + 1, layout)):
         r.subtitle, r.subtitle_end, r.k = r.k, (end if end > r.k + 1 else None), end
@@ -3479,6 +3479,50 @@ def _read_subtitle(r: _Reading) -> None:
                 and goes_on_after_colon(lines[r.k - 1].text, lines[r.k].text):
             r.k += 1  # the English title's subtitle after its colon, on a line of its own
         r.translation_end = r.k if r.k > r.translation + 1 else None
+
+
+def _ja_subtitle_over_credit(r: _Reading) -> bool:
+    """In a text dump, the Japanese line at ``r.k`` right under a Japanese title (its box) is the title's subtitle where
+    the block's credit stands right under it: an office credited alone (``やまなみ町 企画課``, what :func:`_read_office`
+    takes) or the speaker's line naming an office and a person (``みどり市 河川課 山田 太郎``, :func:`speaker_split`).
+    The line must read as a title phrase (:func:`is_title_line`), and neither line as a name, an organisation, an
+    event's, a series' or a meeting's line, a date, a number, a section's name or a sentence (the checks of
+    :func:`_ja_subtitle_apart`, digits allowed in the subtitle: ``中山間地域での３年間``). A title wrapped over two lines
+    is read by :func:`_read_title` before this (``地方都市における公共交通の`` / ``再編と住民の移動``).
+
+    Decision (issue 16 point 2, fresh-user trial 70, helper paper71; the strict xfail of ``tests/test_fix70a.py``):
+    ``空き家バンクの運用について`` / ``移住相談との連携`` / ``やまなみ町 企画課`` had been titled by the subtitle (the
+    block under the title, the subtitle and the office, outscored the title alone), the title ``front``; with the
+    person on the office's line the title was right and the subtitle ``front``. An English subtitle is read by its
+    kind of work (:func:`kind_subtitle`).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> _ja_subtitle_over_credit(_Reading(mk("空き家バンクの運用について", "移住相談との連携", "やまなみ町 企画課"), 0, None, k=1, title=0))
+    True
+    >>> _ja_subtitle_over_credit(_Reading(mk("空き家バンクの運用について", "山田 太郎", "やまなみ町 企画課"), 0, None, k=1, title=0))
+    False
+    >>> _ja_subtitle_over_credit(_Reading(mk("空き家バンクの運用について", "移住相談との連携", "１．はじめに"), 0, None, k=1, title=0))
+    False
+    """
+    lines, k = r.lines, r.k
+    if r.title is None or k + 1 >= r.n or k != (r.title_end or r.title + 1):
+        return False
+    title, line, credit = lines[r.title].text.strip(), lines[k].text.strip(), lines[k + 1].text.strip()
+    if script_of(title) != JA or script_of(line) != JA or script_of(credit) != JA:
+        return False
+    for text in (title, line):
+        if _dated(text) or explicit_number(text) is not None or _JA_SERIES.search(text) or is_event_line(text) \
+                or is_organisation(text) or is_municipality(text) or is_prose(text) or is_subtitle(text) \
+                or is_section_name(text) or text[-1:] in "。．、，" or is_date_line(text):
+            return False
+    if not is_title_line(line) or is_person_name(line) or author_line(line, credit) or speaker_split(line) is not None \
+            or re.search(r"[ \u3000]", line):
+        # (a line spread by spaces is a label set wide, never a subtitle: a court decision's ``判　　決`` under its case
+        # line is the title, helper fix67b)
+        return False
+    office = is_organisation(credit) and not author_line(credit, lines[k + 2].text if k + 2 < r.n else None) \
+        and not is_client_line(credit) and not venue_line(credit) and form_field(credit) is None
+    return office or (speaker_split(credit) is not None and not is_person_name(credit))
 
 
 def _paired_translation(r: _Reading) -> bool:
@@ -3783,9 +3827,22 @@ def _read_speaker(r: _Reading, look: int, script: str | None = None) -> None:
                                                       or form_field(lines[j + 1].text) is not None))
         # a line of authors wrapped after its comma or ``and`` (``James O'Neill, Sarah Chen and`` / ``David Brooks``)
         # over their affiliation: both lines are the authors' line (fix70d; the lower had been read alone)
-        wrapped = j + 2 < n and wrapped_names(text, lines[j + 1].text) \
-            and (is_organisation(lines[j + 2].text) or post_and_organisation(lines[j + 2].text))
-        named = named or wrapped
+        # (a Japanese line of names left open on ``、`` or ``・``, ``山田太郎、佐藤花子、`` / ``鈴木一郎（青葉大学）``, over
+        # several lines too: the last may close on its affiliation in brackets; helper paper71)
+        wrapped = 0
+        while j + wrapped + 1 < n and wrapped < MAX_SPEAKER_LINES \
+                and wrapped_names(lines[j + wrapped].text, lines[j + wrapped + 1].text):
+            wrapped += 1
+        last = lines[j + wrapped].text.strip()
+        if wrapped and not ((j + wrapped + 1 < n and (is_organisation(lines[j + wrapped + 1].text)
+                                                      or post_and_organisation(lines[j + wrapped + 1].text)))
+                            or (script_of(last) == JA and last[-1:] in ")）")):
+            wrapped = 0
+        named = named or bool(wrapped)
+        # names written surname first over their affiliation (``Smith, John`` / ``Department of Geography, …``,
+        # ``Smith, John; Lee, Anna``): the authors' line (helper paper71; it had been the title, no one named)
+        named = named or (inverted_names(text) is not None and under is not None
+                          and (is_organisation(under) or post_and_organisation(under)))
         if headline_over_byline(lines, k, j):
             break  # the issue's first article has begun: its byline names its writer, not the issue's (trial 69c)
         if (label := form_field(text)) is not None and label.casefold() in _ATTENDANCE:
@@ -3812,8 +3869,7 @@ def _read_speaker(r: _Reading, look: int, script: str | None = None) -> None:
                                                or (i == j - 1 and _post_alone(lines[i].text)))
                     and not is_client_line(lines[i].text) and not venue_line(lines[i].text)]
             speaker = orgs + [j]
-            if wrapped:
-                speaker.append(j + 1)
+            speaker.extend(range(j + 1, j + wrapped + 1))
             after = _affiliations(lines, j + wrapped, speaker, r.layout)
             # a PDF's faces tell authors from affiliations where the words do not (REVTeX: :func:`faced_authors`)
             faced = faced_authors(lines, j, after, r.layout, speaker)
