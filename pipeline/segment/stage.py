@@ -62,7 +62,7 @@ from pipeline.segment.names import is_person_name, name_then_affiliation
 from pipeline.segment.names import speaker_split
 from pipeline.segment.organisations import (MUNICIPALITY_SUFFIXES, surname_as_municipality, addressee_line, is_municipality, PRIVATE_BODIES, municipalities_in, is_sub_unit, names_institution, is_address_line, is_organisation, is_postal_affiliation,
                                            organisation_line)
-from pipeline.segment.titleblock import (year_alone, is_title_translation, municipal_school_city, publisher_line, CITY_EVIDENCE_LINES, city_evidence, Block, CODED_TITLES, coded_titles, NUMBER_SPEAKER_GLUE, affiliation_city, office_line_city, organiser_city, venue_city, names_event_party, block_title, is_title_line, city_in_title, is_prose, read_block, talk_number_value, title_spacing_rows, unspaced_ja,
+from pipeline.segment.titleblock import (time_slot, talk_number, year_alone, is_title_translation, municipal_school_city, publisher_line, CITY_EVIDENCE_LINES, city_evidence, Block, CODED_TITLES, coded_titles, NUMBER_SPEAKER_GLUE, affiliation_city, office_line_city, organiser_city, venue_city, names_event_party, block_title, is_title_line, city_in_title, is_prose, read_block, talk_number_value, title_spacing_rows, unspaced_ja,
                                          title_over_speaker, title_without_edition, session_heading, trimmed_part, subtitle_set_after, goes_on_after_colon, title_without_mark, title_without_markup, unspaced)
 from pipeline.vocab import Action, Reason, Rule
 
@@ -874,6 +874,11 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             title_line = lines[block.title]
             if block.title == block.start and block.number is not None and block.number_line is None:
                 title_line = title_line[len(title_line.text) - len(title_line.text.lstrip()) + len(block.number.text):].strip()
+            elif (slot := _time_slot_run_in(title_line)) is not None:
+                # a programme's time run into the title under the session's heading (``Session 1: Water`` /
+                # ``09:30  Flood Early Warning…``): the slot is front, as a number on the title's line is (helper fix71b)
+                front.append(slot)
+                title_line = title_line[len(title_line.text) - len(title_line.text.lstrip()) + len(slot.text):].strip()
             if len(block.title_lines) > 1:  # a title wrapped over lines: one title (English words keep a space)
                 sep = Text.inserted(" ") if script_of(title_line.text) == EN else None
                 rest = Text.join([lines[i].strip() for i in block.title_lines[1:]], sep=sep)
@@ -2973,6 +2978,17 @@ MAX_COVER_TOWN_LINES = 6
 town alone a cover's city line (as ``slides.MAX_DECK_COVER_LINES``: a cover's title, city, speaker, post, date)."""
 
 
+def _time_slot_run_in(line: Text) -> Text | None:
+    """The programme's time of day a title line opens on (``09:30``, ``9:30–9:50``: :func:`~.titleblock.time_slot`,
+    read from the document's evidence as a code is, :data:`~.titleblock.CODED_TITLES`), ``None`` where there is none."""
+    s = line.text.lstrip()
+    n = talk_number(s)
+    if not n or not time_slot(s[:n]):
+        return None
+    lead = len(line.text) - len(s)
+    return line[lead:lead + n].strip(" \t")
+
+
 def _session_numbers_no_talks(spans: list[TalkSpan], talks: list[Talk]) -> list[Talk]:
     """``talks`` (one per span of ``spans``) with no ``number`` read from a session's label (``Session 2``, ``Session 2:
     Urban Drainage``, ``第2セッション``: :func:`~.titleblock.session_heading`) where a session of the document holds
@@ -2985,7 +3001,9 @@ def _session_numbers_no_talks(spans: list[TalkSpan], talks: list[Talk]) -> list[
     / title / speaker, ``Session 2`` / …) numbers its talks so, and keeps the numbers."""
     sessioned = {n for n, span in enumerate(spans)
                  if span.block.number is not None and session_heading(span.block.number.text.strip())}
-    if not any(n + 1 < len(spans) and spans[n + 1].block.number is None for n in sessioned):
+    # (a talk numbered by its time alone, ``10:00  Rainwater Harvesting…``, prints no number of its own either)
+    if not any(n + 1 < len(spans) and (spans[n + 1].block.number is None or time_slot(spans[n + 1].block.number.text))
+               for n in sessioned):
         return talks
     return [replace(talk, number=None) if n in sessioned else talk for n, talk in enumerate(talks)]
 

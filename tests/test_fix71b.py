@@ -1,0 +1,61 @@
+"""Fresh-user trial 71 (issue 16 points 1-2; helper fix71b): one output per talk, every common shape its structure.
+
+(1) A programme's talks each printed as a time run into the title (``09:30  Flood Early Warning…``, ``9:30–9:50``,
+``10.15``), the speaker's line under it and an abstract, under sessions' headings that name their chair in brackets
+(``Session 1: Water and Cities (Chair: Prof. Maria Gonçalves)``): one talk each, the time front (no part of the title,
+no number of the talk's), the heading the front of its session's first talk, never a title. Near misses: sessions of
+one talk each keep their numbers; minutes timed line by line, a bare timetable and a paper's ``10.1`` headings are no
+talks. Inputs are copies of /work/regress/in_fix71b/ (and the trial's file); decisions in docs/segment.md."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from segmenting import segment_text
+
+DATA = Path(__file__).parent / "data" / "fix71b"
+
+
+def _talks(name: str):
+    doc = segment_text((DATA / name).read_text(encoding="utf-8"))
+    return [(t.title.en.text if t.title.en else t.title.ja.text if t.title.ja else None, t.number,
+             [f.text.strip() for f in t.front]) for t in doc.talks]
+
+
+@pytest.mark.parametrize("name, titles, times, sessions", [
+    ("t71_a02_conf_programme.txt", ["Flood Early Warning in Coastal Towns", "Rainwater Harvesting in Informal Settlements",
+                                    "Urban Heat Islands and Hospital Admissions", "Cool Roofs: A Cost–Benefit Study"],
+     ["09:30", "10:00", "11:00", "11:30"], {0: "Water and Cities", 2: "Heat and Health"}),
+    ("p01_timed_spans_en.txt", ["Tug Scheduling under Tidal Windows", "Shore Power for Fishing Fleets",
+                                "Second Homes and Village Schools"], ["9:30–9:50", "9:50–10:10", "10:40–11:00"],
+     {0: "Harbour Operations", 2: "Coastal Communities"}),
+    ("p02_timed_dot_track.txt", ["Booking Apps for Village Buses", "Fares and Free Travel for Pensioners",
+                                 "Gravel Paths as Commuter Routes"], ["10.15", "10.45", "11.30"],
+     {0: "Buses and Demand", 2: "Cycling Outside Cities"}),
+    ("p03_timed_ja.txt", ["津波避難ビルの利用実態", "高齢者の避難行動と支援", "土砂災害警戒情報の伝わり方"],
+     ["13:30", "14:00", "14:45"], {0: "津波と避難", 2: "土砂災害"}),
+])
+def test_a_programmes_timed_talks_are_one_talk_each(name, titles, times, sessions):
+    talks = _talks(name)
+    assert [t for t, _, _ in talks] == titles
+    assert all(number is None for _, number, _ in talks)  # a time is no talk's number, a session's holds several
+    assert [time in front for (_, _, front), time in zip(talks, times)] == [True] * len(talks)
+    for n, theme in sessions.items():
+        assert any(theme in f for f in talks[n][2])  # the session's heading, chair and all, its first talk's front
+
+
+def test_sessions_of_one_talk_each_keep_their_numbers():
+    talks = _talks("n01_session_one_talk_each.txt")
+    assert [(t, number) for t, number, _ in talks] == [("Ferry Links across the Irish Sea", "1"),
+                                                       ("Cruise Calls and Harbour Trade", "2")]
+
+
+@pytest.mark.parametrize("name, title", [
+    ("n02_minutes_times.txt", "Minutes of the Parish Council Meeting, 4 March 2025"),
+    ("n03_timetable_only.txt", "Harbour Forum 2025 — Programme"),
+    ("n04_section_numbers.txt", "Tidal Energy in Small Harbours"),
+])
+def test_times_with_no_talk_under_them_open_no_talk(name, title):
+    assert [t for t, _, _ in _talks(name)] == [title]
