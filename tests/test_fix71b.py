@@ -59,3 +59,35 @@ def test_sessions_of_one_talk_each_keep_their_numbers():
 ])
 def test_times_with_no_talk_under_them_open_no_talk(name, title):
     assert [t for t, _, _ in _talks(name)] == [title]
+
+
+# (4) A speech's title naming who gave it (``Remarks by Mayor Jonathan Reyes at the Opening of …``) gives the speaker,
+# the post its affiliation; a place and its date on a line under the title (``Albany, New York — 3 June 2024``) gives
+# the city of a file of one talk. Near misses: ``Powered by the Sun``, ``Remarks by the Mayor`` (no name printed), a
+# programme's place and date (its event's, no one talk's: the trial's programme keeps ``city`` null).
+
+def _speech(name: str):
+    talk = segment_text((DATA / name).read_text(encoding="utf-8")).talks[0]
+    sp = talk.speaker
+    return (sp.name.text if sp.name else None, sp.affiliation.text if sp.affiliation else None,
+            talk.city.en.text if talk.city.en else None)
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("t71_a07_speech.txt", ("Jonathan Reyes", "Mayor", "Albany")),
+    ("s01_address_governor.txt", ("Maria Santos", "Governor", "Sacramento")),
+    ("s02_keynote_doctor.txt", ("Amara Okafor", None, "Leeds")),
+    ("s03_opening_chief_exec.txt", ("Sarah Obi", "Chief Executive", "Plymouth")),
+])
+def test_a_speechs_title_names_its_speaker_and_its_place_line_the_city(name, expected):
+    assert _speech(name) == expected
+
+
+@pytest.mark.parametrize("name", ["n05_powered_by_sun.txt", "n06_remarks_post_only.txt"])
+def test_a_title_with_by_that_credits_no_named_person_gives_no_speaker(name):
+    assert _speech(name) == (None, None, None)
+
+
+def test_a_programmes_place_and_date_are_no_talks_city():
+    doc = segment_text((DATA / "t71_a02_conf_programme.txt").read_text(encoding="utf-8"))
+    assert [t.city.en for t in doc.talks] == [None] * 4
