@@ -91,3 +91,32 @@ def test_a_title_with_by_that_credits_no_named_person_gives_no_speaker(name):
 def test_a_programmes_place_and_date_are_no_talks_city():
     doc = segment_text((DATA / "t71_a02_conf_programme.txt").read_text(encoding="utf-8"))
     assert [t.city.en for t in doc.talks] == [None] * 4
+
+
+# (2) A body's name over its jurisdiction's (``DEPARTMENT OF TRANSPORTATION`` / ``STATE OF OREGON``) is the letterhead,
+# the issuer, never the title: the notice's own title under it is. Near misses: an all-caps title with no letterhead,
+# a title under a body's name that names no jurisdiction (``STATE OF EMERGENCY DECLARED``).
+
+def _title(name: str):
+    talk = segment_text((DATA / name).read_text(encoding="utf-8")).talks[0]
+    return talk.title.en.text if talk.title.en else None, [f.text for f in talk.front]
+
+
+@pytest.mark.parametrize("name, title, letterhead", [
+    ("t71_a10_notice.txt", "NOTICE OF TEMPORARY ROAD CLOSURE", "STATE OF OREGON"),
+    ("l01_commonwealth_caps.txt", "NOTICE OF TRAIL CLOSURE", "COMMONWEALTH OF VIRGINIA"),
+    ("l02_city_titlecase.txt", "Temporary Water Shut-off on Elm Street", "City of Portland"),
+    ("l03_province.txt", "HIGHWAY 99 NIGHT CLOSURES", "PROVINCE OF BRITISH COLUMBIA"),
+])
+def test_a_jurisdiction_under_its_bodys_name_is_the_letterhead_not_the_title(name, title, letterhead):
+    got, front = _title(name)
+    assert got == title
+    assert letterhead in front
+
+
+@pytest.mark.parametrize("name, title", [
+    ("n07_caps_title_no_letterhead.txt", "ANNUAL WATER QUALITY REPORT"),
+    ("n08_state_of_emergency.txt", "STATE OF EMERGENCY DECLARED"),
+])
+def test_a_title_with_no_jurisdiction_over_it_stays(name, title):
+    assert _title(name)[0] == title

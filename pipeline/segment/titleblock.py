@@ -3106,6 +3106,47 @@ def _letterhead_end(r: _Reading, k: int) -> int:
     organisation's name (fbithesis' cover, real-PDF trial 51: the title had been ``DORTMUND FAKULTÄT FÜR INFORMATIK``,
     the letterhead's rest). A title under the name is set apart (another size, or white space), so a text dump's
     lines, without sizes, carry no name on."""
+    end = _letterhead_name_end(r, k)
+    # the jurisdiction whose body it is, its name alone under it (``DEPARTMENT OF TRANSPORTATION`` / ``STATE OF
+    # OREGON``), over the notice's title: the letterhead's, never the title (helper fix71b after fresh-user trial 71,
+    # whose notice was titled ``STATE OF OREGON``)
+    while end + 1 < r.n and end - k < MAX_LETTERHEAD_LINES and jurisdiction_line(r.lines[end].text) \
+            and is_title_line(r.lines[end + 1].text) and not jurisdiction_line(r.lines[end + 1].text):
+        end += 1
+    return end
+
+
+_JURISDICTION = re.compile(r"^(?:(?:The\s+)?(?:State|Commonwealth|Province|Territory|County|City|Town|Borough|Village|Township"
+                           r"|Parish|District|Government|Republic|Kingdom|Prefecture)\s+of\s+(?:the\s+)?"
+                           r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})$", re.IGNORECASE)
+
+
+def jurisdiction_line(text: str) -> bool:
+    """``text`` names a jurisdiction alone, its kind and its name (``STATE OF OREGON``, ``Commonwealth of Virginia``,
+    ``City of Portland``, ``Government of Ontario``): under a body's name in a letterhead, whose body it is.
+
+    >>> jurisdiction_line("STATE OF OREGON"), jurisdiction_line("County of Marin"), jurisdiction_line("The State of the Union")
+    (True, True, False)
+    >>> jurisdiction_line("State of Emergency"), jurisdiction_line("Commonwealth of Virginia"), jurisdiction_line("STATE OF NEW YORK")
+    (False, True, True)
+    >>> jurisdiction_line("State of the Art in Flood Models"), jurisdiction_line("Notice of Temporary Road Closure")
+    (False, False)
+    """
+    s = " ".join(text.split())
+    m = _JURISDICTION.match(s)
+    if m is None:
+        return False
+    name = s.split(" of ", 1)[1] if " of " in s else s.split(" OF ", 1)[-1]
+    # the name is a proper one: each word capitalised (``the Art in Flood Models`` is a title's phrase), one word at
+    # least no common English word (``State of Emergency``, ``The State of the Union`` name no place)
+    from pipeline.segment.places import _common_word, is_region
+
+    words = [w for w in name.split() if w.lower() not in ("of", "the", "and")]
+    return all(w[:1].isupper() for w in words) \
+        and (is_region(name.title()) or any(not _common_word(w.strip(".")) for w in words))
+
+
+def _letterhead_name_end(r: _Reading, k: int) -> int:
     layout, lines = r.layout, r.lines
     size = layout.size(lines[k]) if layout is not None and layout.boxed(lines[k]) else None
     if size is None:
