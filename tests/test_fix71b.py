@@ -120,3 +120,28 @@ def test_a_jurisdiction_under_its_bodys_name_is_the_letterhead_not_the_title(nam
 ])
 def test_a_title_with_no_jurisdiction_over_it_stays(name, title):
     assert _title(name)[0] == title
+
+
+# (3) A Japanese post followed by a foreign speaker's name in Latin letters (``ボルドー市国際交流担当　Claire Du\ufffdois``)
+# is a speaker's line: the post the affiliation, the name (its lost glyph kept, never filled) the name. Near miss: a
+# post followed by common words (``国際交流担当　Smart City Plan``) names no one.
+
+def _speaker(name: str, n: int = 0):
+    sp = segment_text((DATA / name).read_text(encoding="utf-8")).talks[n].speaker
+    return sp.affiliation.text if sp.affiliation else None, sp.name.text if sp.name else None
+
+
+@pytest.mark.parametrize("name, n, expected", [
+    ("t71_a05_bilingual_proc.txt", 1, ("ボルドー市国際交流担当", "Claire Du\ufffdois")),
+    ("t71_p04_bil_intact.txt", 1, ("ボルドー市国際交流担当", "Claire Dubois")),
+    ("t71_a05_bilingual_proc.txt", 0, ("金沢市観光交流局長", "中村 \ufffd司")),  # the Japanese name's line as before
+    ("j01_lyon_deputy.txt", 0, ("リヨン市副市長", "Jean-Pierre Martin")),
+    ("j02_hamburg_doctor.txt", 0, ("ハンブルク市経済局長", "Dr. Anna Schmidt")),
+    ("j03_portland_hyphen.txt", 0, ("ポートランド市持続可能性局長", "Maria Lopez-Garcia")),
+])
+def test_a_japanese_post_then_a_latin_name_is_a_speakers_line(name, n, expected):
+    assert _speaker(name, n) == expected
+
+
+def test_a_japanese_post_then_common_words_names_no_speaker():
+    assert _speaker("n09_post_then_phrase.txt") == (None, None)

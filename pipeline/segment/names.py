@@ -1077,7 +1077,7 @@ def speaker_split(text: str) -> int | None:
             continue  # how many hold the post (``出席議員（18名）``, ``委員長（計5名）``): a count, no name (trial 54)
         if (rest and len(rest.replace(" ", "").replace("\u3000", "")) <= 10 and not rest.endswith("。")
                 and not _clause(rest) and POSTS_RE.fullmatch(rest) is None and not _common_words(rest)) \
-                or kana_full_name(rest):
+                or kana_full_name(rest) or latin_full_name(rest):
             # the post's rest is no name (``…研究所 主任研究員``: 主任, then 研究員, trial 43)
             end = _post_word_end(s, m.end())
     for m in _HEAD_POST.finditer(s):  # any head's post (``署長``, ``団長``, ``支店長``) before a full name
@@ -1107,6 +1107,33 @@ def speaker_split(text: str) -> int | None:
         # are read after the label, which is no part of the office (helper city67)
         return 0 if at == 0 else label.end() + at
     return None
+
+
+_LATIN_FULL_NAME = re.compile(r"^(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?[A-Z\ufffd][A-Za-z'’\-\ufffd]*[a-z\ufffd][A-Za-z'’\-\ufffd]*"
+                              r"(?:\s+(?:(?:de|du|da|dos|van|von|der|den|la|le|di|del)\s+){0,2}"
+                              r"[A-Z\ufffd][A-Za-z'’\-\ufffd]*[A-Za-z\ufffd]){1,3}$")
+
+
+def latin_full_name(text: str) -> bool:
+    """A foreign person's full name written in Latin letters after a Japanese post on a speaker's line: two to four
+    capitalised words (a particle, ``de``, ``van``, between them; an honorific, ``Dr.``, before; a lost glyph inside a
+    word, ``Du�ois``). Why (issue 16 point 2, fresh-user trial 71's ``a05_bilingual_proc.txt``: ``ボルドー市国際交流担当
+    Claire Du�ois`` had stayed front, its talk with no speaker, as the name's twelve letters ran past a Japanese
+    name's length; helper fix71b).
+
+    >>> latin_full_name("Claire Dubois"), latin_full_name("Jean-Pierre de la Fontaine"), latin_full_name("Dr. Anna Schmidt")
+    (True, True, True)
+    >>> latin_full_name("Claire Du\ufffdois"), latin_full_name("Claire"), latin_full_name("City Hall Office Annex Tower"), latin_full_name("DX推進")
+    (True, False, False, False)
+    """
+    s = " ".join(text.split())
+    if _LATIN_FULL_NAME.fullmatch(s) is None:
+        return False
+    from pipeline.segment.places import _common_word
+
+    # a name, no phrase of common words (``City Hall``, ``Smart Port``)
+    words = [w.strip(".") for w in s.split() if w[:1].isupper() and w.strip(".") not in ("Dr", "Prof", "Mr", "Mrs", "Ms")]
+    return not all(_common_word(w) for w in words if "\ufffd" not in w)
 
 
 _KANA_FULL_NAME = lazyre.compile(rf"^(?:[{KATAKANA}]{{2,}}(?:[・＝=][{KATAKANA}]+){{1,3}}|[{KATAKANA}](?:[・＝=][{KATAKANA}]+){{2,3}})$")
