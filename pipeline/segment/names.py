@@ -1077,7 +1077,7 @@ def speaker_split(text: str) -> int | None:
             continue  # how many hold the post (``出席議員（18名）``, ``委員長（計5名）``): a count, no name (trial 54)
         if (rest and len(rest.replace(" ", "").replace("\u3000", "")) <= 10 and not rest.endswith("。")
                 and not _clause(rest) and POSTS_RE.fullmatch(rest) is None and not _common_words(rest)) \
-                or kana_full_name(rest):
+                or kana_full_name(rest) or latin_full_name(rest):
             # the post's rest is no name (``…研究所 主任研究員``: 主任, then 研究員, trial 43)
             end = _post_word_end(s, m.end())
     for m in _HEAD_POST.finditer(s):  # any head's post (``署長``, ``団長``, ``支店長``) before a full name
@@ -1107,6 +1107,33 @@ def speaker_split(text: str) -> int | None:
         # are read after the label, which is no part of the office (helper city67)
         return 0 if at == 0 else label.end() + at
     return None
+
+
+_LATIN_FULL_NAME = re.compile(r"^(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?[A-Z\ufffd][A-Za-z'’\-\ufffd]*[a-z\ufffd][A-Za-z'’\-\ufffd]*"
+                              r"(?:\s+(?:(?:de|du|da|dos|van|von|der|den|la|le|di|del)\s+){0,2}"
+                              r"[A-Z\ufffd][A-Za-z'’\-\ufffd]*[A-Za-z\ufffd]){1,3}$")
+
+
+def latin_full_name(text: str) -> bool:
+    """A foreign person's full name written in Latin letters after a Japanese post on a speaker's line: two to four
+    capitalised words (a particle, ``de``, ``van``, between them; an honorific, ``Dr.``, before; a lost glyph inside a
+    word, ``Du�ois``). Why (issue 16 point 2, fresh-user trial 71's ``a05_bilingual_proc.txt``: ``ボルドー市国際交流担当
+    Claire Du�ois`` had stayed front, its talk with no speaker, as the name's twelve letters ran past a Japanese
+    name's length; helper fix71b).
+
+    >>> latin_full_name("Claire Dubois"), latin_full_name("Jean-Pierre de la Fontaine"), latin_full_name("Dr. Anna Schmidt")
+    (True, True, True)
+    >>> latin_full_name("Claire Du\ufffdois"), latin_full_name("Claire"), latin_full_name("City Hall Office Annex Tower"), latin_full_name("DX推進")
+    (True, False, False, False)
+    """
+    s = " ".join(text.split())
+    if _LATIN_FULL_NAME.fullmatch(s) is None:
+        return False
+    from pipeline.segment.places import _common_word
+
+    # a name, no phrase of common words (``City Hall``, ``Smart Port``)
+    words = [w.strip(".") for w in s.split() if w[:1].isupper() and w.strip(".") not in ("Dr", "Prof", "Mr", "Mrs", "Ms")]
+    return not all(_common_word(w) for w in words if "\ufffd" not in w)
 
 
 _KANA_FULL_NAME = lazyre.compile(rf"^(?:[{KATAKANA}]{{2,}}(?:[・＝=][{KATAKANA}]+){{1,3}}|[{KATAKANA}](?:[・＝=][{KATAKANA}]+){{2,3}})$")
@@ -1456,6 +1483,59 @@ def post_then_name(text: str) -> tuple[int, int] | None:
     last = head[-1].rstrip(",")
     if post_head(last, len(head) > 1) or (last == "Executive" and len(head) >= 2 and head[-2] in POST_QUALIFIERS_EN):
         return start, comma
+    return None
+
+
+_SPEECH_BY = re.compile(r"^(?:(?:Opening|Closing|Welcoming|Welcome|Keynote|Inaugural|Farewell|Commencement|Plenary|Prepared)\s+)?"
+                        r"(?:Remarks|Address|Speech|Statement|Keynote|Lecture|Message|Welcome)"
+                        r"(?:\s+(?:Address|Speech|Remarks|Lecture))?\s+(?:as\s+(?:Prepared|Delivered)\s+)?by\s+(?:the\s+)?",
+                        re.IGNORECASE)
+"""A speech's kind and ``by`` opening its title (``Remarks by``, ``Address by``, ``Keynote by``, ``Opening Remarks by``,
+``Keynote Address by``, ``Remarks as Delivered by``): who gave it follows."""
+_SPEECH_WHO_ENDS = re.compile(r"\s+(?:at|to|on|in|for|during|before|upon|of|and)\s+|\s*[,:;(—–]|\s+-\s+|\s*$")
+
+
+_HONORIFIC_EN = re.compile(r"(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+")
+_CAPITALISED_NAME = re.compile(r"(?!(?:The|A|An|Our|This)\s)(?:[A-Z]\.\s+|[A-Z][a-z'’\-]+\s+){1,3}[A-Z][a-z'’\-]+")
+
+
+def speech_credit(text: str) -> tuple[int, int, int, int] | None:
+    """``(start, post_end, name, end)`` of who gave a speech its title names (``Remarks by Mayor Jonathan Reyes at the
+    Opening of …``: the post from ``start`` to ``post_end``, the name from ``name`` to ``end``, an honorific before it,
+    ``Dr.``, between; ``start == post_end`` where no post is printed), ``None`` where the title names no one so. The title opens on a speech's kind and ``by``
+    (:data:`_SPEECH_BY`); then a post of capitalised words ending on a job title (:func:`~pipeline.names.post_head`:
+    ``Mayor``, ``Governor``, ``Chief Executive``) or none, then a person's name (:func:`is_person_name`), up to
+    ``at``/``to``/``on``… or a comma, colon or dash. Why (issue 16 point 2, fresh-user trial 71's ``a07_speech.txt``:
+    the remarks' speaker was null though the title names him; helper fix71b). A title with ``by`` that credits no one
+    (``Powered by the Sun``, ``Remarks by the Mayor``: a post alone, no name printed) gives none.
+
+    >>> t = "Remarks by Mayor Jonathan Reyes at the Opening of the Riverside Library"; a, p, n, b = speech_credit(t)
+    >>> t[a:p], t[n:b]
+    ('Mayor ', 'Jonathan Reyes')
+    >>> t = "Keynote Address by Dr. Amara Okafor: Cities after Coal"; a, p, n, b = speech_credit(t); t[a:p], t[n:b]
+    ('', 'Amara Okafor')
+    >>> speech_credit("Powered by the Sun"), speech_credit("Remarks by the Mayor at the Opening"), speech_credit("Remarks")
+    (None, None, None)
+    """
+    from pipeline.names import POST_QUALIFIERS_EN, post_head
+
+    if script_of(text) != EN or (m := _SPEECH_BY.match(text)) is None:
+        return None
+    start = m.end()
+    ends = _SPEECH_WHO_ENDS.search(text, start)
+    end = ends.start() if ends is not None else len(text)
+    words = [(w.start() + start, w.end() + start) for w in re.finditer(r"\S+", text[start:end])]
+    for k in range(1, min(MAX_POST_WORDS, len(words) - 2) + 1):
+        post = [text[a:b] for a, b in words[:k]]
+        if all(w[:1].isupper() for w in post) \
+                and (post_head(post[-1], k > 1) or (post[-1] == "Executive" and k > 1 and post[-2] in POST_QUALIFIERS_EN)) \
+                and (is_person_name(text[words[k][0]:end]) or _CAPITALISED_NAME.fullmatch(text[words[k][0]:end])):
+            # (after a post, two to four capitalised words are its holder's name, one Sudachi does not know
+            # included: ``Chief Executive Sarah Obi``)
+            return start, words[k][0], words[k][0], end
+    if len(words) >= 2 and is_person_name(text[start:end]):
+        honorific = _HONORIFIC_EN.match(text, start)
+        return start, start, honorific.end() if honorific else start, end
     return None
 
 

@@ -1235,6 +1235,41 @@ def dateline_city(text: str, written: tuple[str, ...] | list[str] = ()) -> tuple
     return lead + m.start("place"), lead + m.end("place")
 
 
+_PLACE_DATE_SEPARATOR = re.compile(r"\s+[—–·|]\s+|\s+-{1,2}\s+|,\s*")
+
+
+def place_date_line(text: str) -> tuple[int, int] | None:
+    """The span of the town a line of a place and its date names (``Albany, New York — 3 June 2024``, ``Curitiba, Brazil,
+    12 May 2025``, ``Kobe City, Hyogo · 3 March 2026``): the place a place line names (:func:`place_line_en`: a
+    municipality or a listed town, its region or country after it), then a dash, a bar or a comma and the date
+    (:func:`~.labels.is_date_line`) and nothing else. A speech's or a report's title block prints it under the title,
+    where it was given or written, as a news dateline opens a story (:func:`dateline_city`, which reads a date after the
+    dash only where it opens on its month). Why (issue 16 point 2, fresh-user trial 71's ``a07_speech.txt``: a mayor's
+    remarks under ``Albany, New York — 3 June 2024`` had ``city`` null; helper fix71b).
+
+    >>> t = "Albany, New York — 3 June 2024"; a, b = place_date_line(t); t[a:b]
+    'Albany'
+    >>> [place_date_line(t) for t in ("Opening of the Riverside Library — 3 June 2024", "Maria Keller, Germany — 3 June 2024",
+    ...                               "Albany, New York", "3 June 2024")]
+    [None, None, None, None]
+    """
+    from pipeline.segment.labels import is_date_line
+
+    for m in reversed(list(_PLACE_DATE_SEPARATOR.finditer(text))):
+        place, date = text[:m.start()], text[m.end():]
+        if not date.strip() or not is_date_line(date.strip()) or not _DATE_OPENS.match(date.strip()):
+            continue
+        if (span := place_line_en(place.strip())) is not None:
+            lead = len(place) - len(place.lstrip())
+            return lead + span[0], lead + span[1]
+    return None
+
+
+_DATE_OPENS = re.compile(r"^(?:[0-9]{1,2}(?:st|nd|rd|th)?\b|[A-Z][a-z]+\.?\s+[0-9]|[0-9]{4}\b)")
+"""A date line's part that opens on the date itself (its day, its month and day, or its year), no sentence that
+names one later."""
+
+
 def _state_alone(place: str, country: str | None = None) -> bool:
     """``place`` names a first-level region and no city (:func:`division_city`), in ``country`` where the dateline names
     one after it (``HOKKAIDO, Japan —``): a dateline naming it alone names no city. The divisions weighed

@@ -41,7 +41,7 @@ from pipeline.segment.measures import paper_measure
 from pipeline.segment.notes import author_note, dump_notes, note_calls, opens_note
 from pipeline.segment.articles import law_of
 from pipeline.segment.paragraphs import join_wraps, wrapped_sentence_opens
-from pipeline.segment.places import (CityName, credit_city_en, municipality_named_en, dictionary_spells, municipality_word_named_en, dateline_city, find_city_en, in_usual_case, is_city_only_line, is_city_place_line, is_placeholder_place,
+from pipeline.segment.places import (CityName, credit_city_en, municipality_named_en, dictionary_spells, municipality_word_named_en, dateline_city, place_date_line, find_city_en, in_usual_case, is_city_only_line, is_city_place_line, is_placeholder_place,
                                      municipality_span, names_municipality, is_town_en, place_line_en, place_names_city, prefecture_seat, prefecture_named_en, namesake_named_en, town_named_en, name_spellings, names_the_speaker,
                                      state_city_note)
 from pipeline.segment.parallel import parallel_sections
@@ -58,11 +58,11 @@ from pipeline.segment.webpage import browser_printed, header_site
 from pipeline.segment.tables import address_lines, table_runs, with_tables
 from pipeline.segment.linekinds import code_lines
 from pipeline.segment.listings import section_with_listings, with_listings
-from pipeline.segment.names import is_person_name, name_then_affiliation
+from pipeline.segment.names import is_person_name, name_then_affiliation, speech_credit
 from pipeline.segment.names import speaker_split
 from pipeline.segment.organisations import (MUNICIPALITY_SUFFIXES, surname_as_municipality, addressee_line, is_municipality, PRIVATE_BODIES, municipalities_in, is_sub_unit, names_institution, is_address_line, is_organisation, is_postal_affiliation,
                                            organisation_line)
-from pipeline.segment.titleblock import (year_alone, is_title_translation, municipal_school_city, publisher_line, CITY_EVIDENCE_LINES, city_evidence, Block, CODED_TITLES, coded_titles, NUMBER_SPEAKER_GLUE, affiliation_city, office_line_city, organiser_city, venue_city, names_event_party, block_title, is_title_line, city_in_title, is_prose, read_block, talk_number_value, title_spacing_rows, unspaced_ja,
+from pipeline.segment.titleblock import (time_slot, talk_number, year_alone, is_title_translation, municipal_school_city, publisher_line, CITY_EVIDENCE_LINES, city_evidence, Block, CODED_TITLES, coded_titles, NUMBER_SPEAKER_GLUE, affiliation_city, office_line_city, organiser_city, venue_city, names_event_party, block_title, is_title_line, city_in_title, is_prose, read_block, talk_number_value, title_spacing_rows, unspaced_ja,
                                          title_over_speaker, title_without_edition, session_heading, trimmed_part, subtitle_set_after, goes_on_after_colon, title_without_mark, title_without_markup, unspaced)
 from pipeline.vocab import Action, Reason, Rule
 
@@ -874,6 +874,11 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             title_line = lines[block.title]
             if block.title == block.start and block.number is not None and block.number_line is None:
                 title_line = title_line[len(title_line.text) - len(title_line.text.lstrip()) + len(block.number.text):].strip()
+            elif (slot := _time_slot_run_in(title_line)) is not None:
+                # a programme's time run into the title under the session's heading (``Session 1: Water`` /
+                # ``09:30  Flood Early Warning…``): the slot is front, as a number on the title's line is (helper fix71b)
+                front.append(slot)
+                title_line = title_line[len(title_line.text) - len(title_line.text.lstrip()) + len(slot.text):].strip()
             if len(block.title_lines) > 1:  # a title wrapped over lines: one title (English words keep a space)
                 sep = Text.inserted(" ") if script_of(title_line.text) == EN else None
                 rest = Text.join([lines[i].strip() for i in block.title_lines[1:]], sep=sep)
@@ -1603,6 +1608,14 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     sections = parallel_sections(sections)
     sections = with_appendix_labels(sections)  # ``Appendix A`` / ``A.1 …``: each appendix's label (segment.sections)
     sections = _trimmed_headings(sections, rows)
+    if speaker.text is None and speaker.name is None and title_en is not None \
+            and (credit := speech_credit(title_en.text)) is not None:
+        # a speech's title naming who gave it (``Remarks by Mayor Jonathan Reyes at the Opening of …``): its speaker,
+        # views into the title, the post its affiliation (helper fix71b after fresh-user trial 71: speaker null)
+        who, name = title_en[credit[0]:credit[3]], title_en[credit[2]:credit[3]]
+        post = title_en[credit[0]:credit[1]].strip() if credit[1] > credit[0] else None
+        speaker = Speaker(who, post, name, (Author(name, (), post),))
+        evidence.append(Evidence("title-block", f"{_line_of(title_en)}: the speech's title names who gave it, its speaker"))
     talk = Talk(
         id=ident,
         first_line=first,
@@ -1907,11 +1920,22 @@ def _city_of_dateline(s: _CityScene) -> _CityRead:
     written = [t.text for t in s.lines[s.span.start:s.span.end]]
     dated = next(((t, named) for t in datelines
                   if script_of(t.text) == EN and (named := dateline_city(t.text, written))), None)
+    detail = "named as the place of the text's dateline"
+    if dated is None and s.span.start == 0 and s.span.end >= len(s.lines):
+        # a place and its date on a line of its own over the text (``Albany, New York — 3 June 2024`` under a speech's
+        # title: places.place_date_line; helper fix71b after fresh-user trial 71), in a file of one talk only: a
+        # programme's or a volume's place and date are its event's, no one talk's (as a venue is: helpers prog58, 59)
+        dated = next(((t, named) for t in [*s.head, *s.front, *s.paper.front[:3]] if script_of(t.text) == EN and is_date_line(t.text)
+                      and (named := place_date_line(t.text.strip())) is not None), None)
+        if dated is not None:
+            lead = len(dated[0].text) - len(dated[0].text.lstrip())
+            dated = dated[0], (dated[1][0] + lead, dated[1][1] + lead)
+            detail = "named on the place-and-date line over the text"
     if dated is None:
         return None
     t, named = dated
     view = t[named[0]:named[1]]
-    detail = f"{view.text} named as the place of the text's dateline"
+    detail = f"{view.text} {detail}"
     if (note := state_city_note(view.text, t.text)) is not None:
         # a state's name read as its major city (``WASHINGTON (AP) —``): the gazetteer is the evidence (cities59)
         detail = f"{detail}, {note}"
@@ -2973,6 +2997,17 @@ MAX_COVER_TOWN_LINES = 6
 town alone a cover's city line (as ``slides.MAX_DECK_COVER_LINES``: a cover's title, city, speaker, post, date)."""
 
 
+def _time_slot_run_in(line: Text) -> Text | None:
+    """The programme's time of day a title line opens on (``09:30``, ``9:30–9:50``: :func:`~.titleblock.time_slot`,
+    read from the document's evidence as a code is, :data:`~.titleblock.CODED_TITLES`), ``None`` where there is none."""
+    s = line.text.lstrip()
+    n = talk_number(s)
+    if not n or not time_slot(s[:n]):
+        return None
+    lead = len(line.text) - len(s)
+    return line[lead:lead + n].strip(" \t")
+
+
 def _session_numbers_no_talks(spans: list[TalkSpan], talks: list[Talk]) -> list[Talk]:
     """``talks`` (one per span of ``spans``) with no ``number`` read from a session's label (``Session 2``, ``Session 2:
     Urban Drainage``, ``第2セッション``: :func:`~.titleblock.session_heading`) where a session of the document holds
@@ -2985,7 +3020,9 @@ def _session_numbers_no_talks(spans: list[TalkSpan], talks: list[Talk]) -> list[
     / title / speaker, ``Session 2`` / …) numbers its talks so, and keeps the numbers."""
     sessioned = {n for n, span in enumerate(spans)
                  if span.block.number is not None and session_heading(span.block.number.text.strip())}
-    if not any(n + 1 < len(spans) and spans[n + 1].block.number is None for n in sessioned):
+    # (a talk numbered by its time alone, ``10:00  Rainwater Harvesting…``, prints no number of its own either)
+    if not any(n + 1 < len(spans) and (spans[n + 1].block.number is None or time_slot(spans[n + 1].block.number.text))
+               for n in sessioned):
         return talks
     return [replace(talk, number=None) if n in sessioned else talk for n, talk in enumerate(talks)]
 

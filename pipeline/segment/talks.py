@@ -238,6 +238,11 @@ def _candidate(text: str) -> bool:
         # 52 characters) opens a block as the id alone on its line does (helper bound61: a book's English abstract ran
         # on in the Japanese one before it); a reference's number (``[2] B. Reader, Another study, …``) is no id
         return True
+    if s and talk_number(s) and session_heading(s):
+        # a session's heading opening on its number may run past a city line's length with its theme and its chair
+        # (``Session 2: Heat and Health (Chair: Dr. J. Whitfield)``, 52 characters: fresh-user trial 71's programme had
+        # its second session's talks run on in the first session's last abstract; helper fix71b)
+        return True
     if not s or len(s) > 40:
         return False
     if talk_number(s):
@@ -465,7 +470,8 @@ def first_block(lines: list[Text], scripts: list[str], layout: Layout) -> Block:
         elif (is_prose(text) and i not in headlines and not is_organisation(text) and not is_degree_statement(text)
                 and not is_event_line(text) and not addressee_line(text)
                 and not _sentence_case_title(lines, i, scripts, layout) and not headline_alone(lines, i, layout)) \
-                or (explicit_number(text) is not None and not is_date_line(text)) or is_chapter_label(text):
+                or (explicit_number(text) is not None and not is_date_line(text) and text not in CODED_TITLES.get()) \
+                or is_chapter_label(text):
             # the body has begun: a title block stands before it (an institution's long name is none of it, nor a
             # notice's addressee, ``To all residents of Mill Lane and Church Street``: helper news67); a date
             # opening on its day (``12 March 2026`` over a press release's headline) is front, no numbered heading

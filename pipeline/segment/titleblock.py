@@ -116,6 +116,25 @@ _CODE_ALONE = re.compile(rf"^(?:\[(?P<b>{_CODE_BODY})\]|\((?P<p>{_CODE_BODY})\))
 (fresh-user trial 60's variants: a book of abstracts whose ids stood so was one talk)."""
 
 
+_CLOCK = r"(?:[01]?[0-9]|2[0-3])[:：.．][0-5][0-9]"
+_TIMED = re.compile(rf"^(?P<t>{_CLOCK}(?:[ \u3000]*[–—~～〜\-－][ \u3000]*{_CLOCK})?)[ \u3000\t]+(?=[^\s0-9])")
+"""A talk's time of day run into its title line in a programme (``09:30  Flood Early Warning…``, ``9:30–9:50 Cool
+Roofs``, ``10.15 Tide Gauges``, ``13:30～14:00　空き家の活用``): the time, or its span, then a space and the title
+(no digit after it: ``10.15 20 people`` is no title). Read only as :func:`coded_titles` reads a code, from the
+document's evidence (helper fix71b)."""
+
+
+def time_slot(prefix: str) -> bool:
+    """``prefix`` is a time of day or its span alone (``09:30``, ``9:30–9:50``, ``10.15``): a programme's slot, run
+    into its talk's title as a talk-number prefix is, yet no number of the talk's (helper fix71b).
+
+    >>> time_slot("09:30"), time_slot(" 9:30–9:50 "), time_slot("10.15"), time_slot("Session 2"), time_slot("25:10")
+    (True, True, True, False, False)
+    """
+    m = _TIMED.match(prefix.strip() + " A")
+    return m is not None and m.end("t") == len(prefix.strip())
+
+
 def _code_parts(code: str) -> tuple[str, int]:
     """A code's stem and its last number (``A1`` → ``("A", 1)``, ``P-03`` → ``("P-", 3)``, ``S1-2`` → ``("S1-", 2)``)."""
     m = re.match(r"^(.*?)([0-9]+)$", code)
@@ -149,14 +168,18 @@ def coded_titles(lines: list[Text]) -> dict[str, int]:
     {}
     """
     found: list[tuple[str, str, int, int]] = []
+    timed: list[tuple[str, int, int]] = []
     for i, t in enumerate(lines):
         s = t.text.strip()
+        if "\t" not in s and len(s) <= MAX_TITLE and (m := _TIMED.match(s)) is not None:
+            timed.append((s, m.end(), i))
         m = _CODE.match(s) or _CODE_ALONE.match(s)
         if m is None or len(s) > MAX_TITLE or "\t" in s:
             continue
         found.append((s, m.group("b") or m.group("p") or m.group("c"), m.end(), i))
+    times = _timed_titles(lines, timed) if len(timed) >= 2 else {}
     if len(found) < 2:
-        return {}
+        return times
     token = CODED_TITLES.set({s: n for s, _, n, _ in found})
     try:
         # a code run into its title: the title's line, the authors right under it; a code alone: the title right
@@ -167,8 +190,34 @@ def coded_titles(lines: list[Text]) -> dict[str, int]:
     finally:
         CODED_TITLES.reset(token)
     if len(titled) < 2 or not all(_code_follows(a[1], b[1]) for a, b in zip(titled, titled[1:])):
+        return times
+    return {s: n for s, _, n in titled} | times
+
+
+def _minutes(clock: str) -> int:
+    h, m = re.split(r"[:：.．]", clock.translate(TO_ASCII_DIGITS))[:2]
+    return int(h) * 60 + int(m)
+
+
+def _timed_titles(lines: list[Text], timed: list[tuple[str, int, int]]) -> dict[str, int]:
+    """Of the lines opening on a time of day (``timed``: stripped text, the time's length with the space after it, its
+    index), those that are a programme's talks' titles, each stripped line's text to that length: two or more, each
+    a title block's title with its speaker's line right under it, their times never running backwards (parallel
+    sessions share one). Why (issue 16 point 1, fresh-user trial 71's ``a02_conf_programme.txt``: ``09:30  Flood Early
+    Warning in Coastal Towns`` / ``Dr. Henrik Sørensen, Aarhus University`` / abstract, four times under two sessions'
+    headings, had been one talk titled by the first session's theme): the time is the talk's slot, a prefix as its
+    number is, never part of its title. One such line says nothing (a minutes' ``10.15 Councillor Reed arrived``, a
+    heading ``10.15 Results`` over its text): no speaker under it, or a second."""
+    token = CODED_TITLES.set({s: n for s, n, _ in timed})
+    try:
+        titled = [(s, n) for s, n, i in timed
+                  if (b := read_block(lines, i)).title == i and b.speaker and b.speaker[0] == i + 1]
+    finally:
+        CODED_TITLES.reset(token)
+    clocks = [_minutes(re.match(_CLOCK, s).group()) for s, _ in titled]
+    if len(titled) < 2 or any(b < a for a, b in zip(clocks, clocks[1:])):
         return {}
-    return {s: n for s, _, n in titled}
+    return dict(titled)
 
 
 def session_over_ids(lines: list[Text], start: int, rest: int) -> bool:
@@ -200,6 +249,10 @@ _SESSION_HEADING = re.compile(r"^(?:(?:Parallel\s+|Poster\s+|Plenary\s+)?(?:Sess
                               r"(?:[0-9]{1,2}|[A-Z]|[IVX]{1,4})(?:-?[0-9A-Z])?|(?:セッション|分科会|部会)\s?[0-9０-９A-ZＡ-Ｚ]{1,2}"
                               r"|第\s?[0-9０-９一二三四五六七八九十]{1,2}\s?(?:セッション|分科会|部会))"
                               r"(?:\s*[:：.．—–-]\s*|\s+|\u3000+|$)")
+_CHAIR_IN_BRACKETS = re.compile(r"[ \u3000]*[(（](?:座長|司会|進行|コーディネーター|Chairs?|Chairperson|Moderators?)[ \u3000]*[:：]"
+                                r"[^()（）]+[)）]$")
+"""A session's chair named in brackets closing its heading (``Session 2: Heat and Health (Chair: Dr. J. Whitfield)``,
+``セッション1：津波と避難（座長：東北大学　山田 太郎）``), as a chair's line under it names one (``programme.CHAIR_LINE``)."""
 MAX_SESSION_HEADING = 60
 """Characters a session's heading has at most: its label and a theme (``Session B: Drinking Water``)."""
 
@@ -215,8 +268,16 @@ def session_heading(text: str) -> bool:
     [True, True, True, True, True]
     >>> [session_heading(s) for s in ("Session B will look at water.", "Sessions were held daily", "Session", "Tracking 3 sites")]
     [False, False, False, False]
+
+    Its chair in brackets after the theme counts for none of its length (``Track 2: Cycling Outside Cities (Chair: Prof.
+    Willem de Graaf)``, 62 characters; helper fix71b after fresh-user trial 71):
+
+    >>> session_heading("Track 2: Cycling Outside Cities (Chair: Prof. Willem de Graaf)")
+    True
     """
     s = text.strip()
+    if (chair := _CHAIR_IN_BRACKETS.search(s)) is not None:
+        s = s[:chair.start()].rstrip()  # its chair named after the theme counts for no theme's length (helper fix71b)
     if len(s) > MAX_SESSION_HEADING or s.endswith((".", "。")) and not _SESSION_HEADING.fullmatch(s):
         return False
     m = _SESSION_HEADING.match(s)
@@ -236,7 +297,7 @@ def is_id_prefix(prefix: str) -> bool:
     s = prefix.strip()
     if _TALK_NUMBER.match(s) is not None:
         return False
-    return bool(abstract_id(s)) or bool(CODED_TITLES.get()) and _CODE.match(s + " A") is not None
+    return bool(abstract_id(s)) or bool(CODED_TITLES.get()) and (_CODE.match(s + " A") is not None or time_slot(s))
 
 
 _NUMBER_IN_PREFIX = re.compile(r"[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}")
@@ -254,8 +315,8 @@ def talk_number_value(prefix: str) -> str | None:
     >>> talk_number_value("S1-01"), talk_number_value("【Ｐ－１２】"), talk_number_value("講演番号 1A-03")
     ('S1-01', 'P-12', '1A-03')
     """
-    if GAP in prefix:
-        return None
+    if GAP in prefix or time_slot(prefix):
+        return None  # a programme's time (``09:30``) is the talk's slot, no number of it
     if is_id_prefix(prefix):
         found = ID_IN_PREFIX.search(prefix.translate(FOLD_ID))
         if found is not None:
@@ -2515,6 +2576,8 @@ def read_block(lines: list[Text], start: int, *, look: int = 4, layout: "Layout 
         return r.block()  # the number alone on the last line
     if session_over_ids(r.lines, start, r.k):
         return Block(start, start)  # a session's heading over its abstracts: each id opens a block of its own
+    if (timed := _timed_block_under_number(r)) is not None:
+        return timed
     _read_place(r, rest)
     _read_speaker_after_number(r, rest)
     if r.title is None:
@@ -2531,6 +2594,27 @@ def read_block(lines: list[Text], start: int, *, look: int = 4, layout: "Layout 
     _read_office(r)
     _title_from_year(r)
     return r.block()
+
+
+def _timed_block_under_number(r: "_Reading") -> Block | None:
+    """The block under a number alone on its line (a session's heading, ``Session 2: Heat and Health (Chair: …)``
+    read as :func:`_session_theme_over_block` reads it, or ``Session 2`` alone) whose title line opens on the
+    programme's time (``11:00  Urban Heat Islands…``: :func:`time_slot`, a prefix read from the document's evidence,
+    :data:`CODED_TITLES`): that title block, opened by the session's number. The time stays on the title's line (the
+    stage keeps it front, no part of the title); the block has one number, the session's. Why (issue 16 point 1,
+    fresh-user trial 71): the block had read no title under the heading, the time line being no title's shape, and
+    the second session's talks ran on in the first session's last abstract. ``None`` where this is not so."""
+    if r.number_line is None or r.number is None or time_slot(r.number.text) or r.k >= r.n:
+        return None
+    line = r.text(r.k).strip()
+    n = talk_number(line)
+    if not n or not time_slot(line[:n]):
+        return None
+    under = read_block(r.lines, r.k, layout=r.layout)
+    if under.title != r.k:
+        return None
+    cues = tuple(r.cues) + tuple(c for c in under.cues if c not in ("id", "number"))
+    return replace(under, start=r.start, number=r.number, number_line=r.number_line, cues=cues)
 
 
 def _read_english_title(r: "_Reading") -> None:
@@ -2634,7 +2718,7 @@ def _session_theme_over_block(r: _Reading) -> bool:
     if not session_heading(line) or r.k + 1 >= r.n:
         return False
     under = read_block(r.lines, r.k + 1, layout=r.layout)
-    return under.title == r.k + 1 and bool(under.speaker) and under.number is None
+    return under.title == r.k + 1 and bool(under.speaker) and (under.number is None or time_slot(under.number.text))
 
 
 def _read_place(r: _Reading, rest: Text) -> None:
@@ -3023,6 +3107,47 @@ def _letterhead_end(r: _Reading, k: int) -> int:
     organisation's name (fbithesis' cover, real-PDF trial 51: the title had been ``DORTMUND FAKULTÄT FÜR INFORMATIK``,
     the letterhead's rest). A title under the name is set apart (another size, or white space), so a text dump's
     lines, without sizes, carry no name on."""
+    end = _letterhead_name_end(r, k)
+    # the jurisdiction whose body it is, its name alone under it (``DEPARTMENT OF TRANSPORTATION`` / ``STATE OF
+    # OREGON``), over the notice's title: the letterhead's, never the title (helper fix71b after fresh-user trial 71,
+    # whose notice was titled ``STATE OF OREGON``)
+    while end + 1 < r.n and end - k < MAX_LETTERHEAD_LINES and jurisdiction_line(r.lines[end].text) \
+            and is_title_line(r.lines[end + 1].text) and not jurisdiction_line(r.lines[end + 1].text):
+        end += 1
+    return end
+
+
+_JURISDICTION = re.compile(r"^(?:(?:The\s+)?(?:State|Commonwealth|Province|Territory|County|City|Town|Borough|Village|Township"
+                           r"|Parish|District|Government|Republic|Kingdom|Prefecture)\s+of\s+(?:the\s+)?"
+                           r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})$", re.IGNORECASE)
+
+
+def jurisdiction_line(text: str) -> bool:
+    """``text`` names a jurisdiction alone, its kind and its name (``STATE OF OREGON``, ``Commonwealth of Virginia``,
+    ``City of Portland``, ``Government of Ontario``): under a body's name in a letterhead, whose body it is.
+
+    >>> jurisdiction_line("STATE OF OREGON"), jurisdiction_line("County of Marin"), jurisdiction_line("The State of the Union")
+    (True, True, False)
+    >>> jurisdiction_line("State of Emergency"), jurisdiction_line("Commonwealth of Virginia"), jurisdiction_line("STATE OF NEW YORK")
+    (False, True, True)
+    >>> jurisdiction_line("State of the Art in Flood Models"), jurisdiction_line("Notice of Temporary Road Closure")
+    (False, False)
+    """
+    s = " ".join(text.split())
+    m = _JURISDICTION.match(s)
+    if m is None:
+        return False
+    name = s.split(" of ", 1)[1] if " of " in s else s.split(" OF ", 1)[-1]
+    # the name is a proper one: each word capitalised (``the Art in Flood Models`` is a title's phrase), one word at
+    # least no common English word (``State of Emergency``, ``The State of the Union`` name no place)
+    from pipeline.segment.places import _common_word, is_region
+
+    words = [w for w in name.split() if w.lower() not in ("of", "the", "and")]
+    return all(w[:1].isupper() for w in words) \
+        and (is_region(name.title()) or any(not _common_word(w.strip(".")) for w in words))
+
+
+def _letterhead_name_end(r: _Reading, k: int) -> int:
     layout, lines = r.layout, r.lines
     size = layout.size(lines[k]) if layout is not None and layout.boxed(lines[k]) else None
     if size is None:
