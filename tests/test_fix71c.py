@@ -1,0 +1,73 @@
+"""Faults of fresh-user trial 71 (issue 16 point 4; issue 19's evidence), each fixed by kind (helper fix71c).
+
+1. *A running head atop both pages of a two-page dump paged by its footers alone* (``furniture.heads_after_footers``):
+   no form feed, no page-number line; each page closes on a footer carrying its folio (``TR-2023-07  Battery Storage
+   for Municipal Microgrids      Page 1``), and page 2 opens on the head the dump opens with. One break gives one copy
+   after a footer, too few alone; the dump's first line, the same words, is the first page's copy. The head over a
+   title block is furniture on page 1 too; a head that is the document's title keeps its first copy as the title.
+
+The inputs are copies of the trial's and of /work/regress/in_fix71c (kinds in other wordings and languages, and near
+misses). Each test marked so fails on the code before the change (checked in /work/wt/b71, main at 9e61932d).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.segmenting import furniture_of, paragraph_texts, segment_text, text_of
+
+DATA = Path(__file__).parent / "data" / "fix71c"
+
+
+def _doc(name: str):
+    return segment_text((DATA / name).read_text(encoding="utf-8"))
+
+
+def _kept(doc) -> list[str]:
+    """Every paragraph's and front line's text of every talk."""
+    out = []
+    for talk in doc.talks:
+        out += paragraph_texts(talk)
+        out += [text_of(t) for t in talk.front]
+    return out
+
+
+# 1. a two-page dump's running head, its pages known from their footers only
+
+@pytest.mark.parametrize("name, head", [
+    ("t71_a04_tech_report.txt", "TR-2023-07  Battery Storage for Municipal Microgrids"),
+    ("h1_en_memo_head.txt", "Harbour Dredging Study  WP-2025-03"),
+    ("h2_ja_head.txt", "みどり市　地域防災計画　見直し案"),
+    ("h3_fr_head.txt", "RT-2024-11   Qualité de l'eau des rivières urbaines"),
+])
+def test_head_atop_both_pages_is_furniture(name, head):
+    doc = _doc(name)
+    heads = [text for reason, text in furniture_of(doc.ledger) if reason == "running-header"]
+    assert [" ".join(h.split()) for h in heads] == [" ".join(head.split())] * 2
+    assert not any(" ".join(head.split()) in " ".join(k.split()) for k in _kept(doc))
+
+
+def test_trial71_report_keeps_its_title():
+    doc = _doc("t71_a04_tech_report.txt")
+    (talk,) = doc.talks
+    assert text_of(talk.title.en) == "Evaluation of Battery Storage for Municipal Microgrids"
+
+
+def test_head_that_is_the_title_keeps_its_first_copy():
+    # the dump opens on its title, repeated atop page 2: the first copy is the title, the second furniture
+    doc = _doc("n1_title_is_head.txt")
+    (talk,) = doc.talks
+    assert text_of(talk.title.en) == "Cycle Lane Counts on Mill Road 2025"
+    assert [t for r, t in furniture_of(doc.ledger) if r == "running-header"] == ["Cycle Lane Counts on Mill Road 2025"]
+    assert not any("Cycle Lane Counts" in p for p in paragraph_texts(talk))
+
+
+@pytest.mark.parametrize("name", [
+    "n2_other_top.txt",  # page 2 opens on a heading, not on the dump's first line
+    "n3_sentence_top.txt",  # the dump's first line and page 2's first are one sentence, no head
+])
+def test_near_misses_stay_text(name):
+    doc = _doc(name)
+    assert not any(r == "running-header" for r, _ in furniture_of(doc.ledger))
