@@ -97,3 +97,51 @@ def test_open_apostrophe_says_its_threshold(name, before):
     assert r["confidence"] < r["threshold"]
     assert any(e["kind"] == "model" and "below the commit threshold" in e["detail"] for e in r["evidence"])
 
+
+
+# 4. a katakana word with a lost letter beside a whole copy: the copy's letter proposed (far_word, rank-only)
+
+def _repair_in(name: str, before: str) -> dict:
+    from restore_verdicts import repair_after
+
+    return repair_after((DATA / name).read_text(encoding="utf-8"), before)
+
+
+@pytest.mark.parametrize("name, before, fill", [
+    ("t71_a06_ja_faq.txt", "収集", "セ"),    # センター written whole at line 17; インター only inside インターネット
+    ("k4_ja_rule.txt", "決められた", "ル"),    # ルール beside the commoner メール
+    ("k7_ja_team.txt", "地区の", "チ"),       # チーム in a list's line beside ゲーム
+])
+def test_katakana_word_written_whole_ranks_first(name, before, fill):
+    r = _repair_in(name, before)
+    assert r["candidates"][0]["text"] == fill
+    # rank-only: a fill the whole copy alone puts first is offered, never committed (rest70's far_word measurement)
+    assert r["status"] == "ambiguous" and r["restored"] is None
+    assert any(e["kind"] == "document-word" and "katakana word" in e["detail"] for e in r["evidence"])
+
+
+@pytest.mark.parametrize("name, before, fill", [
+    ("k1_ja_station.txt", "新しい", "ス"), ("k2_ja_calendar.txt", "なお、", "ダ"),
+    ("k3_ja_recycle.txt", "リサイ", "ク"), ("k8_ja_course.txt", "【中級", "コ"), ("k9_ja_menu.txt", "対応の", "メ"),
+])
+def test_katakana_fills_the_model_commits_stay_committed(name, before, fill):
+    # no harm: where the model commits the word's letter already, the verdict and its confidence are the model's
+    r = _repair_in(name, before if name != "k2_ja_calendar.txt" else "カレン")
+    assert (r["status"], r["restored"]) == ("restored", fill)
+
+
+@pytest.mark.parametrize("name, before", [
+    ("nk1_ja_only_longer.txt", "収集"),  # インター only as a piece of インターネット: neither proposed nor cited
+    ("nk2_ja_short.txt", "大きいサイズは"),  # one kept letter, ``ー``: no word read
+])
+def test_katakana_pieces_and_short_runs_propose_nothing(name, before):
+    r = _repair_in(name, before)
+    assert not any(e["kind"] == "document-word" for e in r["evidence"])
+
+
+def test_katakana_word_fills_reads_whole_runs_only():
+    from pipeline.restore.evidence.base import Document, Site
+    from pipeline.restore.evidence.nearword import katakana_word_fills
+
+    doc = Document.from_text("受付センターまたはインターネットで申し込む。\nエンターキーを押す。\n収集\ufffdンターへ持ち込む。")
+    assert sorted(katakana_word_fills(Site(doc.scopes[0][1][2].text, 2, 3, line=3), doc)) == ["セ"]
