@@ -803,6 +803,10 @@ class Restorer:
         three times, open at 0.92 with no word of why): the reader is told how often such a gap held the word."""
         if site.script != "ja" or site.length != 1 or not pool.features.get(top, {}).get(nearword.FAR_WORD):
             return None
+        if not KANJI_RE.fullmatch(top):
+            # the benchmark masked kanji only: a katakana word's letter (センター beside ``収集\ufffdンター``, trial 71)
+            # is no gap of its classes, and its row would cite a figure measured on none like it
+            return None
         uses = nearword.far_word_uses(site, self.doc, top)
         if uses < 1:
             return None
@@ -2368,7 +2372,10 @@ def _word_written_whole(fill: str, pool: scoring.Pool, site: Site, doc: Document
     for word in pool.words.get(fill, []):
         if len(word) <= len(fill) or not _CONTENT_RUN.match(word):
             continue
-        found = doc.occurrences(word)
+        # a katakana word inside a longer one is no place writing it (インター of インターネット beside
+        # ``収集\ufffdンター``: fresh-user trial 71 had cited it for イ)
+        found = tuple((line, at) for line, at in doc.occurrences(word)
+                      if not nearword.katakana_piece(line.text, at, len(word)))
         if found:
             line, at = found[0]
             # the text's own word, not repetition (whose context stands intact elsewhere: here it did not)

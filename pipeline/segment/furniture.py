@@ -771,7 +771,15 @@ def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int],
         for i in talk_numbers_among_heads(lines, out, title_of):
             del out[i]
         out.update({i: "running-header" for i in _title_inside_sentence(lines, layout, numbers, title_of) if i not in out})
-    out.update({i: "running-header" for i in heads_after_footers(lines, layout, out, numbers) if i not in numbers})
+    after_footers = {i: "running-header" for i in heads_after_footers(lines, layout, out, numbers) if i not in numbers}
+    feet = [i for i, which in out.items() if which == "running-footer"]
+    if after_footers and title_of is not None and feet and min(after_footers) < min(feet):
+        # the head's first copy that is the title of the block its page opens with stays the title (trial 71's
+        # report: its head over ``TECHNICAL REPORT TR-2023-07`` / the title / ``Prepared by:`` is furniture there)
+        weighed = {**out, **after_footers}
+        if min(after_footers) in _titles_among_headers(lines, layout, weighed, numbers, title_of, paged=len(pages) > 1):
+            del after_footers[min(after_footers)]
+    out.update(after_footers)
     # last: a later page's copy of the first page's letterhead is no title of its own (the first copy stays)
     out.update({i: which for i, which in repeated_page_edges(lines, layout, pages, numbers).items() if i not in out})
     # a printed web page's furniture, the browser's header's first copy included: the date and time before it show it
@@ -1195,7 +1203,17 @@ def heads_after_footers(lines: list[Text], layout: Layout, running: dict[int, st
             after.append(j)
     after = [j for j in after if running.get(j) != "running-footer"]
     if len(after) < MIN_HEADS_AFTER_FOOTERS:
-        return []
+        # one break: the first page's top counts as a copy, where the dump opens on the same words before any footer
+        # (a two-page report's ``TR-2023-07  Battery Storage for Municipal Microgrids`` atop both pages, its footers
+        # ``… Page 1`` / ``… Page 2``: fresh-user trial 71, the head had stayed ``front`` and a paragraph of
+        # section 1.1.1); its first copy may be the title (:func:`_titles_among_headers`, weighed by the caller)
+        first = next((i for i in range(len(lines)) if i not in numbers and running.get(i) != "running-footer"), None)
+        if first is None or not after or first in after or first > min(i for i, which in running.items()
+                                                                        if which == "running-footer"):
+            return []
+        after = [first, *after]
+        if len(after) < MIN_HEADS_AFTER_FOOTERS:
+            return []
     texts = {" ".join(lines[j].text.split()) for j in after}
     s = texts.pop() if len(texts) == 1 else ""
     if not s or not _furniture_text(s) or s[-1] in SENTENCE_END + ".,;:" or any(larger(j) for j in after):

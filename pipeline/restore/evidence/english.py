@@ -1206,10 +1206,13 @@ def _ligature_review(site: Site, repair: "Repair", fit: Fit, every: list[Fit], t
         # the class's measured precision where it does not commit; none for a word in capitals (the benchmark
         # masks the small letters a face sets as a ligature)
         merged = _merged(*first, top)
-        if why or fit.fill == fit.fill.lower():
-            measured = calibration().undecided.get(cls, 0.0)
+        if why:
             return replace(repair, restored=None, status="ambiguous", candidates=merged,
-                           confidence=repair.confidence if why else measured, evidence=repair.evidence + (says,) + why)
+                           confidence=repair.confidence, evidence=repair.evidence + (says,) + why)
+        if fit.fill == fit.fill.lower():
+            measured = calibration().undecided.get(cls, 0.0)
+            return replace(repair, restored=None, status="ambiguous", candidates=merged, confidence=measured,
+                           threshold=TARGET, evidence=repair.evidence + (says, class_missed(cls, fit.fill, measured)))
         # a word in capitals: none measured, so its candidate's score, unmeasured (one rule with every such gap)
         return replace(repair, restored=None, status="ambiguous", candidates=merged, confidence=merged[0].score,
                        calibrated=False, threshold=None, evidence=repair.evidence + (says, Evidence(
@@ -1237,11 +1240,29 @@ def _apostrophe_review(site: Site, repair: "Repair", apostrophe: str) -> "Repair
     document_top = repair.candidates[0].text if repair.candidates else None
     candidates = _merged((Candidate(apostrophe, 1.0),), repair.candidates, 5)
     if confidence is None or document_top not in (None, apostrophe):
-        return replace(repair, restored=None, status="ambiguous", candidates=candidates,
-                       confidence=repair.confidence if repair.candidates else cal.undecided.get(APOSTROPHE_CLASS, 0.0),
-                       evidence=repair.evidence + (says,))
+        if repair.candidates:
+            # the document's own candidates: the restore model's confidence, compared with its threshold by the caller
+            return replace(repair, restored=None, status="ambiguous", candidates=candidates, confidence=repair.confidence,
+                           evidence=repair.evidence + (says,))
+        measured = cal.undecided.get(APOSTROPHE_CLASS, 0.0)
+        return replace(repair, restored=None, status="ambiguous", candidates=candidates, confidence=measured,
+                       threshold=TARGET, evidence=repair.evidence + (says, class_missed(APOSTROPHE_CLASS, apostrophe,
+                                                                                         measured)))
     return replace(repair, restored=apostrophe, status="restored", confidence=confidence, candidates=candidates,
                    evidence=repair.evidence + (says,))
+
+
+def class_missed(cls: str, fill: str, measured: float) -> "Evidence":
+    """The ``model`` row of an open gap the English list decided in a class that does not commit: its measured
+    precision (``measured``, the gap's confidence) against :data:`TARGET`, the commit threshold every source's bound
+    must reach for a class to commit (``bench/english_bench.py``). Fresh-user trial 71: ``city\ufffds`` showed the
+    apostrophe at 0.7093 with ``threshold`` null, as if compared with nothing; an open gap says the threshold it
+    missed."""
+    from pipeline.model import Evidence
+
+    return Evidence("model", f"open: the top fill {fill}'s confidence {measured:.4f}, the measured precision of the "
+                             f"English list's {cls} class, is below the commit threshold {TARGET:.4f} a class must "
+                             "reach to commit")
 
 
 def _merged(first, then, top: int) -> tuple:
