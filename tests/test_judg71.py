@@ -144,3 +144,38 @@ def test_a_letter_spaced_label_of_any_length_names_a_party71(text, party):
     from pipeline.segment.runin import party_line
 
     assert party_line(text) is party
+
+
+@pytest.mark.xfail(strict=True, reason="a letter-spaced name after a 審査庁's post (half-width spaces) is read by no "
+                                        "signer reader: closing_signer reads one only after a judge's post (open)")
+def test_a_half_width_saiketsu_is_signed_by_its_shinsacho71():
+    talk = _talk(DATA / "b2_saiketsu_halfwidth.txt")
+    assert talk.speaker.name is not None and talk.speaker.name.text == "大森一郎"
+    assert "審査庁   さくら市長   大 森 一 郎" in _front(talk)
+
+
+def test_a_full_width_saiketsu_is_signed_by_its_shinsacho71():
+    talk = _talk(DATA / "n5_nm_saiketsu_shinsacho_city.txt")
+    assert talk.speaker.name.text == "大森 一郎"
+    assert "審査庁\u3000\u3000さくら市長\u3000\u3000大森 一郎" in _front(talk)
+
+
+@pytest.mark.parametrize("name, judges", [
+    ("e1_two_judgments_collection.txt", [["村上陽子"], ["森本恵子", "平井拓也", "吉川聡"]]),
+    ("e2_appeal_then_first_instance_halfwidth.txt", [["北村正一", "南田光", "東山健吾"], ["高橋健一"]]),
+    ("e3_kettei_then_saikosai.txt", [["原田誠司"], ["岡田和夫", "松尾真一"]]),
+])
+def test_each_judgment_of_a_text_holding_several_is_a_talk71(name, judges):
+    from segmenting import segment_file
+
+    talks = segment_file(DATA / name).talks
+    assert [[a.name.text for a in t.speaker.authors] for t in talks] == judges
+    for talk in talks:
+        assert [s.title.text for s in talk.sections].count("主文") == 1
+
+
+@pytest.mark.parametrize("name", ["n6_nm_judgment_then_annex.txt", "n7_nm_judgment_then_case_reference.txt"])
+def test_a_judgment_followed_by_its_annex_or_a_case_reference_is_one_talk71(name):
+    from segmenting import segment_file
+
+    assert len(segment_file(DATA / name).talks) == 1
