@@ -725,13 +725,13 @@ def _english_judgment_block(lines: list[Text], start: int, end: int, block: Bloc
                    end=max(block.end, kind + 1))
 
 
-def _party_record(lines: list[Text], at: int, end: int) -> bool:
+def _party_record(lines: list[Text], at: int, start: int, end: int) -> bool:
     """``lines[at]`` is a party's line of a judgment's head, or the address standing right over one (``札幌市北区北八条
-    西五丁目`` / ``原　　　告　　　小　松　誠``), in a document a line of which calls it a judgment
+    西五丁目`` / ``原　　　告　　　小　松　誠``), in a talk (``lines[start:end]``) a line of which calls it a judgment
     (:func:`~pipeline.segment.runin.judgment_document`)."""
     nxt = next((t for t in lines[at + 1:end] if t.text.strip()), None)
     return (party_line(lines[at].text) or (nxt is not None and party_line(nxt.text))) \
-        and judgment_document(lines[:end])
+        and judgment_document(lines[start:end])
 
 
 def _judgment_record_lines(body: list[Text], above: list[Text]) -> frozenset[int]:
@@ -897,7 +897,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                 beside_en = block.city[named_en[0]:named_en[1]]
             elif "city" in block.cues and _no_city(block.city[start:end], evidence, talk_english, talk_written):
                 front.append(block.city)  # a prefecture's line (``熊本県``): where the talk is from, front; no city
-            elif "city" in block.cues and _party_record(lines, block.city_line, paper_end):
+            elif "city" in block.cues and _party_record(lines, block.city_line, span.start, paper_end):
                 # a party's address over its line in a judgment's head (``札幌市北区北八条西五丁目`` / ``原　　告　　小松
                 # 誠``), or a party's line itself: where a litigant lives, never where the judgment is from; front as
                 # the other parties' lines are, no city (issue 16 point 2, helper judg71; a court is no municipality)
