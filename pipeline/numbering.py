@@ -524,6 +524,12 @@ def _titled(digits: str, title: str, counting: bool = True) -> bool:
     return not (("助数詞" in pos[2] or pos[0] == "接尾辞") and words[1].surface() == first.surface())
 
 
+def heading_title_after(digits: str, title: str) -> bool:
+    """``title`` reads as a heading's title after the number ``digits``, by Sudachi's words (:func:`_titled`): no
+    particle, auxiliary or suffix opens it and the number counts none of it (``回目``, ``四半期``)."""
+    return _titled(digits, title)
+
+
 _RUN_IN = re.compile(r"(?P<title>[A-Z][^.!?:;]{1,60}?[A-Za-z]{3}|[A-Z][a-z]{2,})\.\s+(?=[A-Z\d\"“(][^.]*\s\S+\s)")
 MAX_RUN_IN_WORDS = 6
 """Words a run-in heading's title has at most (``Side effects.``, ``Data and methods.``)."""

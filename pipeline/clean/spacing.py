@@ -297,7 +297,7 @@ def remove_cjk_ascii_spaces(text: Text, drawn: frozenset[tuple[int, int]] = froz
     # the space that parts a heading number, or a figure's or table's label, from its title; a note's label from the
     # note; a field's label from its value
     label = caption or NOTE_LABEL.match(s) or field_label(s)
-    title_space = label.end() if label else heading_number_end(s)
+    title_space = label.end() if label else (heading_number_end(s) or division_number_end(s))
     kept = ({title_space, stamp_end(s)} | record_spaces(s) | {m.end() for m in _POSTCODE.finditer(s)}
             | inner_field_spaces(s) | spaced_unit_words(s))
     spans = [
@@ -314,6 +314,37 @@ def remove_cjk_ascii_spaces(text: Text, drawn: frozenset[tuple[int, int]] = froz
     if not spans:
         return unchanged(text)
     return drop_spans(text, sorted(spans), "spacing", record_blank=True)
+
+
+_DIVISION = re.compile(r"^\s*第([0-9]{1,2})(?= (?=\S))")
+"""A division's number with no counter after it at a line's start, then one space (``第1 請求``, ``第2 当裁判所の判断``):
+how a Japanese judgment or ruling numbers the divisions of its reasons, the title after the space."""
+
+
+def division_number_end(s: str) -> int | None:
+    """Where a judgment's division number (:data:`_DIVISION`: ``第1``, ``第2``) ends at the start of a heading-shaped
+    line, before the space that parts it from its title; ``None`` where the word after the space is counted by the
+    number (``第1 回目の会議``, ``第3 条``: a counter or a suffix, :func:`~pipeline.numbering.heading_title_after`),
+    or the line is a sentence (``第3 四半期の売上は…上回った。``). A noun the number may count that Sudachi reads as
+    no counter (``第3 四半期`` alone on its line) keeps its space, as ``3 四半期`` does (:func:`~pipeline.numbering.
+    heading_number_end`): on a heading-shaped line the space may be the writer's, and a kept space loses nothing. Decision (issue 16 point 2, helper judg71; judg70c's ``h3``): a judgment set with
+    half-width spaces (``第1 請求``) had its space closed up as a typesetter's (``第1請求``), so its divisions read as
+    no numbered heading and its signature block stayed the last one's paragraphs; ``第1　請求`` with an ideographic
+    space was read as a division all along.
+
+    >>> [division_number_end(s) for s in ("第1 請求", "第2 当裁判所の判断", "第2 事案の概要")]
+    [2, 2, 2]
+    >>> [division_number_end(s) for s in ("第1 回目の会議では、", "第3 条", "第1章 総論", "第1請求", "第2 本件は、請求を棄却する。")]
+    [None, None, None, None, None]
+    >>> division_number_end("第3 四半期の売上は前年を上回った。"), division_number_end("第3 四半期")
+    (None, 2)
+    """
+    from pipeline.numbering import heading_shaped, heading_title_after
+
+    m = _DIVISION.match(s)
+    if m is None or not heading_shaped(s) or s.rstrip().endswith(("。", "．")):
+        return None
+    return m.end() if heading_title_after(m.group(1), s[m.end():].lstrip()) else None
 
 
 _POSTCODE = re.compile(r"〒 ?[0-9]{3}-[0-9]{4}(?= +[" + JA_LETTER + "])")

@@ -333,10 +333,6 @@ def english_party_line(lines: "list[Text]", k: int) -> bool:
     return bool(_EN_PARTY_ROLE.search(s)) or (k + 1 < len(lines) and _EN_PARTY_ROLE.match(lines[k + 1].text.strip()) is not None)
 
 
-_SPACED_LABEL = re.compile(r"^(\S)[ \u3000]+(\S)(?=[ \u3000]|$)")
-"""A two-letter label letter-spaced over its value's column (``原　　　　告　　　山田 太郎``, ``被 告   みなと市``)."""
-
-
 def party_line(text: str) -> bool:
     """``text`` names a party (or its counsel) of a judgment, by the label opening it: no speaker of the document
     (decision, session 70, helper judg70: a 決定's ``申立人　山下 勝`` and a 審決's ``代理人弁理士　森田 陽介`` under the
@@ -348,12 +344,41 @@ def party_line(text: str) -> bool:
     (True, True)
     >>> party_line("原　　　　告　　　山　田　太　郎"), party_line("被 告   みなと市"), party_line("裁 判 官　小林 真理")
     (True, True, False)
+    >>> party_line("債　　権　　者　　　株式会社ひまわり建設"), party_line("抗 告 人   株式会社みどり商会")
+    (True, True)
+    >>> party_line("処 分 庁   さくら市長"), party_line("山　田　太　郎"), party_line("審 査 庁 の 判 断")
+    (True, False, False)
     """
     text = text.strip(" \u3000\t")
-    # a two-letter label letter-spaced over its value's column (``原　　　　告　　　山　田　太　郎``) is the label
-    text = _SPACED_LABEL.sub(r"\1\2", text)
+    # a label letter-spaced over its value's column (``原　　　　告　　　山　田　太　郎``, ``債　　権　　者``, ``抗 告 人``):
+    # its first letters closed up, two or more, where they make a party's label (helper judg71: a 決定's ``債　　権　　者``
+    # had been no party, so its line joined the address over it)
+    spread = _SPREAD_LETTERS.match(text)
+    letters = spread.group().split() if spread is not None else []
+    for n in range(len(letters), 1, -1):
+        cut = _nth_letter_end(text, n)
+        if n < len(letters) and "\u3040" <= letters[n] <= "\u309f":
+            continue  # a letter-spaced phrase going on in a particle (``審 査 庁 の 判 断``): no label and its value
+        m = _PARTY.match("".join(letters[:n]) + text[cut:])
+        if m is not None and m.end() > 0:
+            return True
     m = _PARTY.match(text)
     return m is not None and m.end() > 0
+
+
+_SPREAD_LETTERS = re.compile(r"\S(?:[ \u3000]+\S(?=[ \u3000]|$)){1,7}")
+"""Letters each alone between spaces at a line's start (``債　　権　　者``, ``審 査 請 求 人``), a spaced label's."""
+
+
+def _nth_letter_end(text: str, n: int) -> int:
+    """The offset after the ``n``-th letter of ``text`` (white space not counted)."""
+    seen = 0
+    for k, c in enumerate(text):
+        if c not in " \u3000\t":
+            seen += 1
+            if seen == n:
+                return k + 1
+    return len(text)
 
 
 def judgment_parts(lines: list[Text], above: list[Text] = ()) -> set[int]:
