@@ -119,6 +119,13 @@ def test_english_sentence_case_headlines_head_their_articles(name, titles):
     assert not any(t in front_texts(talk) for t in titles)
 
 
+def test_news70s_open_sentence_case_headlines_head_their_articles():
+    # helper news70's open case (docs/segment.md): two sentence-case headlines past a short phrase's length
+    talk = _talk("in_news70", "nl_en_sentence_case_long.txt")
+    assert _titles(talk) == ["Harbour wall repairs will begin after the summer season ends",
+                             "New bus route links the railway station with the hospital"]
+
+
 def test_an_english_line_inside_an_article_stays_a_paragraph():
     talk = _talk("in_news71", "nm_en_parted_inside.txt")
     assert _titles(talk) == ["Winter lights shine on Main Street", "Bin collections over the holidays"]
