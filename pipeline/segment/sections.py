@@ -1538,6 +1538,8 @@ def article_headline(text: str) -> bool:
     (False, False, False)
     >>> article_headline("Thanks to everyone who came."), article_headline("Seed swap"), article_headline("the water troughs on the")
     (False, False, False)
+    >>> article_headline("ページ番号 3050127 更新日 2024年9月30日")  # a web page's record line
+    False
     """
     from pipeline.segment.labels import is_notice_field
 
@@ -1545,7 +1547,11 @@ def article_headline(text: str) -> bool:
     if not s or _never_heading(s) or is_person_name(s) or speaker_split(s) is not None or is_notice_field(s):
         return False
     if script_of(s) == JA:
-        return MIN_JA_HEADLINE <= len(s) <= MAX_SHAPE_HEADING and is_ja_letter(s[-1:]) \
+        # a page's record line (``ページ番号 3050127 更新日 2024年9月30日``: an id's long number, a date as its last
+        # piece) is labelled values, no headline
+        pieces = s.split()
+        record = re.search(r"[0-9]{5,}", date_digits(s)) is not None or (len(pieces) > 1 and is_date_line(pieces[-1]))
+        return MIN_JA_HEADLINE <= len(s) <= MAX_SHAPE_HEADING and is_ja_letter(s[-1:]) and not record \
             and not any(c in s for c in "。．！？：:、，；;")
     return len(s) <= MAX_DATED_HEADLINE and len(s.split()) >= MIN_EN_HEADLINE_WORDS and is_english_line(s) \
         and s[:1].isupper() and not _is_sentence_end(s) and not s.endswith((",", ":", ";", "-")) \
