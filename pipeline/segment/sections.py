@@ -1372,6 +1372,11 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
 
     set_apart = _set_apart_over_list(lines, layout) if layout is not None else set()
     long_heads: set[int] = set()  # title-cased headlines past a short phrase's length, read where siblings head too
+    plain_heads: set[int] = set()  # headlines over text shorter than twice them, read where siblings head too
+    # a dump whose paragraphs stand apart by blank lines (a blank line right under a sentence's end) sets its articles
+    # apart so too: a headline there has a blank line over it; a line right under a sentence's end is a paragraph
+    parted = layout is not None and any(_is_sentence_end(lines[k - 1].text) and layout.blank_between_texts(lines[k - 1], lines[k])
+                                        for k in range(1, len(lines)))
     pair_firsts: set[int] = set()  # the first lines of headline pairs, their translation under each
     for i, t in enumerate(lines):
         dated = i + 2 < len(lines) and _FULL_DATE_ALONE.match(date_digits(lines[i + 1].text.strip())) is not None \
@@ -1388,11 +1393,13 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
             pair_firsts.add(i)
         dated = dated or bylined or paired
         long = not dated and not short_phrase(series.get(i, t.text)) and long_headline(t.text)
+        plain = not dated and not long and layout is not None and not layout.boxed(t) and i not in series \
+            and article_headline(t.text)
         if article_byline(t.text):
             continue  # a byline is its article's, no heading
         if i - 1 in pair_firsts:
             continue  # a headline's translation under it: its article's first paragraph, no heading of its own
-        if (not (short_phrase(series.get(i, t.text)) or dated or long) or i + 1 >= len(lines) or is_date_line(t.text) or dated_office(t.text)
+        if (not (short_phrase(series.get(i, t.text)) or dated or long or plain) or i + 1 >= len(lines) or is_date_line(t.text) or dated_office(t.text)
                 or publisher_line(t.text) or contact_line(t.text) or one_line_contact(t.text)
                 or (_record(t.text) and not series_head(i)) or _CAPTION.match(t.text) or is_document_kind(t.text) or is_edition_line(t.text)
                 or masthead_descriptor(t.text) or periodical_issue(t.text) or bracketed_aside(t.text) or ITEM_ONLY_START.match(t.text) or is_session_time(t.text)
@@ -1433,6 +1440,10 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
             if opens_text and (after_text or _after_article(lines, i, layout) or _opens_block(lines, i, layout)):
                 out.add(i)
             continue
+        if plain and _headline_over_text(lines, i, layout, after_text, parted):
+            plain_heads.add(i)
+        if plain and not short_phrase(series.get(i, t.text)):
+            continue  # past a short phrase's length: a headline beside its siblings only (below)
         if long:
             # a long title-cased line over running text, where a short heading would stand (after a sentence's end,
             # an issue line, a closed article or at a block's opening): a headline if its siblings are read so too
@@ -1484,6 +1495,14 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
         out |= long_heads - long_ja
     if long_ja and len(long_ja | titled_ja) >= MIN_BLOCK_HEADINGS:
         out |= long_ja
+    # a newsletter's headline over an article shorter than twice it (``冬の防災訓練のお知らせ`` over
+    # ``12月15日に地区の防災訓練を実施します。``, a sentence-case ``New bike lanes open on Main Street`` over its paragraph): where two
+    # headlines or more of its script head so in all (issue 16 point 2, helper news71, fresh-user trial 70d); alone,
+    # such a line over a longer sentence is a one-line paragraph as often
+    for ja in (True, False):
+        heads = {i for i in plain_heads - out if (script_of(lines[i].text.strip()) == JA) == ja}
+        if heads and len(heads | {i for i in out if (script_of(lines[i].text.strip()) == JA) == ja}) >= MIN_BLOCK_HEADINGS:
+            out |= heads
     if len(out) >= MIN_BLOCK_HEADINGS:
         out |= listed
     out |= _series_siblings(lines, series, out, series_head)
@@ -1523,6 +1542,113 @@ def long_headline(text: str) -> bool:
     return MAX_SHAPE_HEADING < len(s) <= MAX_DATED_HEADLINE and is_english_line(s) and title_cased(s) \
         and not _is_sentence_end(s) and not s.endswith((",", ":", ";")) and not ends_on_connective(s) \
         and not _never_heading(s) and not is_person_name(s)
+
+
+MIN_JA_HEADLINE = 6
+"""Characters a Japanese headline read by :func:`article_headline` has at least: a phrase (``冬の防災訓練のお知らせ``),
+no label (``持ち物``, ``日時``), which the twice-as-long text under it still decides."""
+MIN_EN_HEADLINE_WORDS = 3
+"""Words an English headline read by :func:`article_headline` has at least: a clause or a phrase (``Library extends
+weekend hours``), no label (``Seed swap``), which the twice-as-long text under it still decides."""
+
+
+def article_headline(text: str) -> bool:
+    """A newsletter's headline by its own words, whatever the text under it: a Japanese phrase of
+    :data:`MIN_JA_HEADLINE` to :data:`MAX_SHAPE_HEADING` characters ending on a letter, with no sentence's or clause's
+    mark in it (``冬の防災訓練のお知らせ``, ``防犯灯の点検が始まります``); an English line of
+    :data:`MIN_EN_HEADLINE_WORDS` words or more and :data:`MAX_DATED_HEADLINE` characters at most, opening on a
+    capital, in sentence case or title case (``New bike lanes open on Main Street``), ending on no stop, comma, colon
+    or connective; never a person's name, a notice's field or a line no shape makes a heading.
+    :func:`_headline_over_text` says whether the text under it agrees.
+
+    >>> article_headline("冬の防災訓練のお知らせ"), article_headline("New bike lanes open on Main Street")
+    (True, True)
+    >>> article_headline("ありがとうございました。"), article_headline("11月10日、清掃活動を行いました"), article_headline("持ち物")
+    (False, False, False)
+    >>> article_headline("Thanks to everyone who came."), article_headline("Seed swap"), article_headline("the water troughs on the")
+    (False, False, False)
+    >>> article_headline("ページ番号 3050127 更新日 2024年9月30日")  # a web page's record line
+    False
+    """
+    from pipeline.segment.labels import is_notice_field
+
+    s = text.strip()
+    if not s or _never_heading(s) or is_person_name(s) or speaker_split(s) is not None or is_notice_field(s):
+        return False
+    if script_of(s) == JA:
+        # a page's record line (``ページ番号 3050127 更新日 2024年9月30日``: an id's long number, a date as its last
+        # piece) is labelled values, no headline
+        pieces = s.split()
+        record = re.search(r"[0-9]{5,}", date_digits(s)) is not None or (len(pieces) > 1 and is_date_line(pieces[-1]))
+        return MIN_JA_HEADLINE <= len(s) <= MAX_SHAPE_HEADING and is_ja_letter(s[-1:]) and not record \
+            and not any(c in s for c in "。．！？：:、，；;")
+    return len(s) <= MAX_DATED_HEADLINE and len(s.split()) >= MIN_EN_HEADLINE_WORDS and is_english_line(s) \
+        and s[:1].isupper() and not _is_sentence_end(s) and not s.endswith((",", ":", ";", "-")) \
+        and not ends_on_connective(s)
+
+
+def _headline_over_text(lines: list[Text], i: int, layout: Layout | None, after_text: bool, parted: bool) -> bool:
+    """``lines[i]``, an :func:`article_headline`, heads the paragraph right under it in a text dump, that paragraph
+    shorter than twice it (the measure :func:`_by_shape` asks of a short phrase): the paragraph is in the headline's
+    script, longer than it (a Japanese one :data:`MIN_ARTICLE_TEXT` characters at least) and ends a sentence, stands
+    in the headline's box (no blank line between), and the break between them cuts no word or clause (the line under
+    opens on no small letter, particle, auxiliary or suffix, the headline ends on no open particle or continuative
+    form). The headline stands where an article opens: where the dump parts its paragraphs by blank lines
+    (``parted``), a blank line over it, opening a block (:func:`_opens_block`) or under a sentence's end or an issue
+    line (``after_text``); else either, or right under a sentence's end or an issue line
+    (``after_text``), and a Japanese one then also reads as a headline, not as a sentence that lost its stop: no topic
+    particle ``は`` and no copula last (``次回は3月に行います``, ``開催する予定です``).
+
+    Why (issue 16 point 2, helper news71, fresh-user trial 70d): ``冬の防災訓練のお知らせ`` (11 characters) over
+    ``12月15日に地区の防災訓練を実施します。`` (22) had been a paragraph of the article before, where ``…の日程``,
+    shorter, had headed its article; an English newsletter's sentence-case headlines had been paragraphs or front
+    (only title case was read past a short phrase's length). The caller asks siblings too (two such headlines or more).
+
+    >>> from pipeline.model import LineLayout
+    >>> rows = ["第42号", "", "冬の防災訓練のお知らせ", "12月15日に地区の防災訓練を実施します。", "", "ありがとう"]
+    >>> ls = [Text.from_raw(s, n) for n, s in enumerate(rows, 1) if s]
+    >>> lay = Layout(tuple(LineLayout() for _ in rows), (2, 5))
+    >>> _headline_over_text(ls, 1, lay, True, True), _headline_over_text(ls, 1, lay, False, True)
+    (True, False)
+    >>> ls2 = [Text.from_raw(s, n) for n, s in enumerate(["参加しました。", "次回は3月に行います", "集めたごみは約200キロになりました。"], 1)]
+    >>> _headline_over_text(ls2, 1, Layout.plain(), True, False)  # a sentence that lost its stop
+    False
+    """
+    from pipeline.segment.paragraphs import (ends_mid_clause, opens_on_dependent, opens_on_joining_conjunction,
+                                             opens_on_te, word_across_break)
+
+    if layout is None or i + 1 >= len(lines) or not layout.same_box(lines[i], lines[i + 1]):
+        return False
+    s, under = lines[i].text.strip(), lines[i + 1].text.strip(" \u3000\t")
+    ja = script_of(s) == JA
+    if not _is_sentence_end(under) or len(under) <= len(s) or (script_of(under) == JA) != ja or _phrase_goes_on(under):
+        return False
+    if ja and (len(under) < MIN_ARTICLE_TEXT or ends_mid_clause(s) or word_across_break(s, under) or opens_on_dependent(under)
+               or opens_on_te(under) or opens_on_joining_conjunction(under)):
+        return False
+    if not ja and not is_english_line(under):
+        return False
+    opens = _opens_block(lines, i, layout)
+    if parted:
+        return (i == 0 or layout.blank_between_texts(lines[i - 1], lines[i])) and (opens or after_text)
+    return opens or (after_text and (not ja or _reads_as_headline_ja(s)))
+
+
+def _reads_as_headline_ja(text: str) -> bool:
+    """A Japanese line reads as a headline, not as a sentence that lost its stop: Sudachi reads no topic particle
+    ``は`` in it and no copula (``です``, ``だ``) at its end (a headline drops both: ``防災訓練を行います``,
+    ``図書館の開館時間の変更``, where ``次回は3月に行います`` and ``開催する予定です`` are sentences).
+
+    >>> _reads_as_headline_ja("冬の防災訓練のお知らせ"), _reads_as_headline_ja("次回は3月に行います"), _reads_as_headline_ja("開催する予定です")
+    (True, False, False)
+    """
+    from pipeline.sudachi import tokenizer
+
+    tokens = list(tokenizer("C").tokenize(text.strip()))
+    if any(tok.surface() == "は" and tok.part_of_speech()[:2] == ("助詞", "係助詞") for tok in tokens):
+        return False
+    last = next((tok for tok in reversed(tokens) if tok.part_of_speech()[0] != "補助記号"), None)
+    return last is None or not (last.part_of_speech()[0] == "助動詞" and last.dictionary_form() in ("です", "だ"))
 
 
 def translated_headline(first: str, second: str) -> bool:

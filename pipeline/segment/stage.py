@@ -991,15 +991,24 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                 subtitle_en = subtitle
             else:
                 subtitle_ja = subtitle
+        translated_edition = None
         if block.translation is not None and title_en_paper is None and not letterhead:
             wrapped = range(block.translation, block.translation_end or block.translation + 1)
             used.update(wrapped)
             title_en_paper = Text.join([lines[i].strip() for i in wrapped], sep=Text.inserted(" "))
+            # the masthead's translation loses its edition as the masthead's line does (``国際交流ニュース　第42号`` /
+            # ``International Exchange News No. 42``): the issue is front in both languages, no title's words
+            # (fresh-user trial 70c: title.en had kept ``No. 42`` while ``第42号`` went to front)
+            title_en_paper, translated_edition = title_without_edition(title_en_paper)
         elif block.translation is not None and title_ja is None and not letterhead \
                 and script_of(lines[block.translation].text) == JA:
             # an English title with its Japanese right under it (is_title_translation; trial 44): the title in Japanese
             used.add(block.translation)
-            title_ja = lines[block.translation].strip()
+            title_ja, translated_edition = title_without_edition(lines[block.translation].strip())
+        if translated_edition is not None:
+            translated_edition, trimmed = trimmed_part(translated_edition)
+            rows.extend(trimmed)
+            front.append(translated_edition)
         if block.speaker and signed is None and all(party_line(lines[i].text) for i in block.speaker) \
                 and judgment_document(lines[span.start:paper_end]):
             # a judgment's party (``申立人　山下 勝``, ``代理人弁理士　森田 陽介``) under its title: the head's record of
