@@ -91,7 +91,6 @@ UNKNOWN_ZIPF = 1.0
 """Zipf value for a token the frequency list does not know (rarer than anything it lists)."""
 
 
-@functools.lru_cache(maxsize=1 << 16)
 def reading(text: str, start: int, end: int) -> tuple[int, float]:
     """Sudachi's path cost of ``text`` and the unigram log-probability (Zipf − 9, summed) of the
     tokens that overlap ``text[start:end]``, from the packaged word frequencies.
@@ -103,17 +102,46 @@ def reading(text: str, start: int, end: int) -> tuple[int, float]:
     >>> cost > 0 and -5 < lp < -3
     True
     """
+    cost, logp, _, _ = _read(text, start, end)
+    return cost, logp
+
+
+INFLECTING_POS = frozenset({"動詞", "形容詞"})
+"""Sudachi's parts of speech (first level) of the words written as a kanji stem and kana endings (増えた, 深める, 厳しい)."""
+
+
+def inflected_word(text: str, start: int, end: int) -> tuple[str, int]:
+    """The verb or adjective Sudachi reads over ``text[start:end]`` and on past its end (its conjugated surface:
+    ``増え`` of 増えた, ``深める``; ``上回っ`` of 上回った, begun before the span) and where it begins; ``("", -1)`` where
+    the word there is another part of speech or ends with the span. The same Sudachi call as :func:`reading`'s
+    (remembered with it).
+
+    >>> inflected_word("機会も増えた。", 3, 4), inflected_word("交流を深める", 3, 4), inflected_word("交流を誌める", 3, 4)
+    (('増え', 3), ('深める', 3), ('', -1))
+    >>> inflected_word("上回った", 1, 2)
+    ('上回っ', 0)
+    """
+    _, _, word, begin = _read(text, start, end)
+    return word, begin
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _read(text: str, start: int, end: int) -> tuple[int, float, str, int]:
+    """:func:`reading` and :func:`inflected_word` from one tokenize call."""
     data = text.encode("utf-8")[:SUDACHI_MAX_BYTES].decode("utf-8", "ignore")
     morphemes = tokenizer().tokenize(data)
     zipf = word_zipf()
     logp = 0.0
+    inflected, begin = "", -1
     for m in morphemes:
         if m.end() <= start or m.begin() >= end:
             continue
         surface = m.surface()
         z = zipf.get(surface) or zipf.get(m.dictionary_form()) or UNKNOWN_ZIPF
         logp += z - 9.0
-    return morphemes.get_internal_cost(), logp
+        if m.begin() <= start and m.end() > end and m.part_of_speech()[0] in INFLECTING_POS:
+            inflected, begin = surface, m.begin()
+    return morphemes.get_internal_cost(), logp, inflected, begin
 
 
 @dataclass(frozen=True)

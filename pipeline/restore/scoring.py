@@ -138,6 +138,10 @@ TABLE: tuple[Feature, ...] = (
             "in the text, outside the gap's sentence, standing there as a word (`シカの食…が` beside `シカによる食害`: 害; "
             "not 水人 in 給水人口); ranks only, as "
             "`near_word`, at half its prior weight (a word of another paragraph names this place less often)"),
+    Feature("verb_form", raw("verb_form"), 2.0,
+            "the fill is a kanji that Sudachi reads as the stem of a verb or adjective the kana after the gap "
+            "conjugate (`機会も…えた`: 増え of 増える, as 与え, 備え; `交流を…める`: 深める); ranks only, as `near_word`: "
+            "it says a verb stands there, not which one"),
     Feature("romaji_word", raw("romaji_word"), 2.0,
             "the fill's word reads as a romanised word of the document's English spells it (`石…の補修` beside "
             "*Stone walls (ishigaki)*: 石垣 イシガキ, 垣; Sudachi's reading in Hepburn); ranks only, as `near_word`: "
@@ -155,7 +159,7 @@ COST_UNIT = 1000.0
 """Sudachi path costs are in the thousands per word; one unit of the cost feature is this much."""
 TOP = 5
 KEEP = 120
-READING = frozenset({"cost", "unigram", "charlm", "lm_top", "doc_count", "charlm_back"})
+READING = frozenset({"cost", "unigram", "charlm", "lm_top", "doc_count", "charlm_back", "verb_form"})
 """Features every candidate near Japanese gets from how it reads: no provider's evidence by themselves."""
 
 PRE_KEEP = 2 * KEEP
@@ -283,8 +287,16 @@ def add_reading_features(site: Site, pool: Pool, lm: "charlm.Scorer | None" = No
         if pool.only_lexicon(fill):
             pool.drop(fill)
     costs, logps = {}, {}
+    stem_gap = inflection_gap(site)
     for fill in pool.features:
-        costs[fill], logps[fill] = resources.reading(site.window(fill, WINDOW), left, left + len(fill))
+        window = site.window(fill, WINDOW)
+        costs[fill], logps[fill] = resources.reading(window, left, left + len(fill))
+        if stem_gap and KANJI_RE.fullmatch(fill):
+            word, begin = resources.inflected_word(window, left, left + 1)
+            # after a kanji or katakana the verb must take it in (上\ufffdる: 上回る); one beginning at the gap splits
+            # a compound (開催\ufffdれる is 開催される, not 開催 + 眠れる; 署\ufffdし is 署名し, not 署 + 示し)
+            if word and (begin < left or not _word_letter(site.left[-1:])):
+                pool.features[fill][VERB_FORM] = 1.0
     # pre-ranking for the cut: word frequency counts more than the path cost, whose connection
     # costs punish some compounds (メッセージ表示) far beyond how odd they read
     ranked = sorted(costs, key=lambda f: (0.3 * costs[f] / COST_UNIT - logps[f] - CUT_LM * both[f], f))
@@ -313,6 +325,32 @@ def add_reading_features(site: Site, pool: Pool, lm: "charlm.Scorer | None" = No
     add_repetition_specificity(site, pool, lm)
     add_repeated_junctions(site, pool, lm)
     return costs
+
+
+VERB_FORM = "verb_form"
+"""The feature of a kanji fill that Sudachi reads as the stem of a verb or adjective the kana after the gap conjugate
+(:func:`inflection_gap`, :func:`pipeline.restore.resources.inflected_word`)."""
+
+
+def inflection_gap(site: Site) -> bool:
+    """One lost glyph with hiragana right after it, where a kanji stem and its okurigana stand (``機会も\ufffdえた``,
+    ``交流を\ufffdめる``, ``規制の\ufffdしい``): the gaps :data:`VERB_FORM` is read for.
+
+    >>> inflection_gap(Site("機会も\ufffdえた", 3, 4)), inflection_gap(Site("機会も\ufffd会", 3, 4))
+    (True, False)
+    """
+    return site.length == 1 and site.script == "ja" and bool(_HIRAGANA_RE.match(site.right[:1]))
+
+
+_HIRAGANA_RE = re.compile("[\u3041-\u3096]")
+
+
+def _word_letter(ch: str) -> bool:
+    """A kanji or katakana letter: what a word before the gap ends with where the gap continues it."""
+    return bool(ch) and bool(_WORD_LETTER_RE.match(ch))
+
+
+_WORD_LETTER_RE = re.compile(f"[{KANJI}{KATAKANA}]")
 
 
 def repeated_junctions(site: Site, fills: list[str], lm: "charlm.Scorer") -> list[float]:
@@ -913,14 +951,15 @@ def model() -> Model:
 
 
 NEAR_WORD = "near_word"
-RANK_ONLY = (NEAR_WORD, "counter", "one_kanji", "far_word", "romaji_word")
+RANK_ONLY = (NEAR_WORD, "counter", "one_kanji", "far_word", "romaji_word", "verb_form")
 """The features that rank a fill and are never read by the confidence (:func:`near_word_reading`): no benchmark
 calibrates them, and each says what a fill could be (a word written nearby, a counter after a number, a common
 one-kanji noun), not which one this place holds."""
 RANK_ONLY_SAYS = {NEAR_WORD: "a word written whole nearby", "counter": "a counter after a number",
                   "one_kanji": "a common one-kanji noun standing alone",
                   "far_word": "a word written whole elsewhere in the text",
-                  "romaji_word": "a romanised word of the English spelling the fill's word's reading"}
+                  "romaji_word": "a romanised word of the English spelling the fill's word's reading",
+                  "verb_form": "a verb or adjective stem the kana after the gap conjugate"}
 
 
 def without_rank_only(weights: dict[str, float]) -> dict[str, float]:
