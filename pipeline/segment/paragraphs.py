@@ -1286,7 +1286,10 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
                      and layout.width(lines[j]) >= MIN_MEASURE  # running text, not a cover's date or name
                      and same_setting(layout.at(last_line(lines[j])), layout.at(first_line(lines[k]))))
                  or carries_on(before, text))
-            and not (layout.indent(lines[k]) and not page_break and not indent_goes_on(j, k))
+            # (a line set in under a line justified mid-word hangs under it: a list item's or a field's text, jbtxdoc's
+            # ``address 通常は…これを省略すること`` / ``を勧めている．…``; a paragraph's indent follows a line's end)
+            and not (layout.indent(lines[k]) and not page_break and not indent_goes_on(j, k)
+                     and not edge_justified_goes_on(j, k, page_break))
         )
 
     def edge_justified_goes_on(j: int, k: int, page_break: bool) -> bool:
