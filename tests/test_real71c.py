@@ -45,3 +45,15 @@ def test_short_items_and_paragraph_ends_stay_apart(name, lines):
     texts = paragraph_texts(talk)
     for line in lines:
         assert line in texts, (line, texts)
+
+
+def test_a_field_lists_text_hung_under_a_line_justified_mid_word_goes_on():
+    """jbtxdoc (Debian texlive-lang-japanese, 289 KB): a field list's entries (``address 通常は…これを省略すること``
+    over ``を勧めている．…`` set in under it) had been two paragraphs each; the hanging indent under a line justified
+    mid-word to the text edge is no paragraph's indent. An entry ending on its stop stays apart from the next."""
+    talk, _ = only_talk_of(DATA / "jbtxdoc.pdf")
+    texts = paragraph_texts(talk)
+    assert not any(t.endswith("これを省略すること") for t in texts)
+    assert any("これを省略することを勧めている．" in t for t in texts)
+    assert any("フィールドの情報が読者を助ける" in t.replace(" ", "") for t in texts)
+    assert not any("書き，任意フィールド" in t and "yomi" in t for t in texts)
