@@ -57,3 +57,6 @@ def test_a_field_lists_text_hung_under_a_line_justified_mid_word_goes_on():
     assert any("これを省略することを勧めている．" in t for t in texts)
     assert any("フィールドの情報が読者を助ける" in t.replace(" ", "") for t in texts)
     assert not any("書き，任意フィールド" in t and "yomi" in t for t in texts)
+    # a footnote wrapped over two lines is one footnote: its continuation, no mark, hangs under the note's text
+    notes = [n.text for n in talk.footnotes]
+    assert not any(n.startswith(("ぶようにしている", "にならない)")) for n in notes), notes
