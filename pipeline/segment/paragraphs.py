@@ -1041,9 +1041,13 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         before = lines[j].text.rstrip()
         past_end = (full(j) and is_ja_letter(before[-1:]) and any(c in before[:-1] for c in "。．")
                     and not code[j] and not code[k])
+        # a PDF's value justified to its page's text edge mid-word goes on too, where no block measure shows (a
+        # description list's item under its hanging indent, ptex-manual's ``状態 T …グループ開`` / ``始・終了 …``:
+        # :func:`edge_justified_goes_on`)
         return (j in items and k not in items and not fields[k]
-                and (full(j) or near_measure_unfinished(j) or ragged_unfinished(j) or edge_goes_on(j, k))
-                and (clause_goes_on(j, k) or past_end))
+                and (((full(j) or near_measure_unfinished(j) or ragged_unfinished(j) or edge_goes_on(j, k))
+                      and (clause_goes_on(j, k) or past_end))
+                     or edge_justified_goes_on(j, k, layout.page_break_before(lines[j], lines[k]))))
 
     korean_measure = measure_en([layout.width(t) for t in lines if is_korean(t.text)])
 
@@ -1268,6 +1272,12 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
                  # count (``• devscripts - このパッケージは…スクリプトを含ん`` at 97 columns of a 104-column measure)
                  or (layout.boxed(lines[j]) and at_column_edge(j) and has_japanese(before[-1:])
                      and layout.width(lines[j]) >= max(MIN_MEASURE, EDGE_SHARE * (widths[j] or 0)))
+                 # in a PDF, a Japanese line of running text that reaches its page's text block's right edge and
+                 # stops on a letter mid-word was justified to the edge by TeX's line breaker, whatever block
+                 # measure its neighbours show (a description list's item under a hanging indent shows none:
+                 # ptex-manual's ``…状態 S との差異はグループ開`` / ``始・終了 (…) での遷移先が…``, issue 16 point 4,
+                 # helper real71c); the next line stands under it at the text's leading, or heads the next page
+                 or edge_justified_goes_on(j, k, page_break)
                  or quote_goes_on(before, text, bool(layout.indent(lines[k])))
                  or k in first_set_in  # a box whose first line alone is set in: one paragraph, however short a line
                  # where every paragraph opens indented, an unindented line after one that ends no sentence goes
@@ -1276,8 +1286,25 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
                      and layout.width(lines[j]) >= MIN_MEASURE  # running text, not a cover's date or name
                      and same_setting(layout.at(last_line(lines[j])), layout.at(first_line(lines[k]))))
                  or carries_on(before, text))
-            and not (layout.indent(lines[k]) and not page_break and not indent_goes_on(j, k))
+            # (a line set in under a line justified mid-word hangs under it: a list item's or a field's text, jbtxdoc's
+            # ``address 通常は…これを省略すること`` / ``を勧めている．…``; a paragraph's indent follows a line's end)
+            and not (layout.indent(lines[k]) and not page_break and not indent_goes_on(j, k)
+                     and not edge_justified_goes_on(j, k, page_break))
         )
+
+    def edge_justified_goes_on(j: int, k: int, page_break: bool) -> bool:
+        """``lines[j]`` (a PDF's, Japanese) runs from the text's left side to its page's text block's right edge
+        (:func:`at_text_edge`), :data:`MIN_MEASURE` columns or more, and stops on a kana or kanji (no stop, no comma,
+        no bracket): a justified line broken mid-sentence. ``lines[k]`` is Japanese too and goes on in the same size,
+        right under it (at the leading, up to a hanging indent of :data:`EDGE_HANG_EMS`) or at the next page's head."""
+        before, text = lines[j].text.rstrip(), lines[k].text
+        if not (layout.boxed(lines[j]) and layout.boxed(lines[k]) and at_text_edge(j) and is_ja_letter(before[-1:])
+                and has_japanese(text[:1]) and layout.width(lines[j]) >= MIN_MEASURE):
+            return False
+        a, b = layout.at(last_line(lines[j])), layout.at(first_line(lines[k]))
+        if not a.size or not b.size or abs(a.size - b.size) > 0.05 * a.size:
+            return False
+        return page_break or next_line(lines[j], lines[k], True, EDGE_HANG_EMS)
 
     def column_full(j: int) -> bool:
         # a vertical column that runs down to the foot of its tier's columns (within half an em): the columns on its
@@ -2601,6 +2628,8 @@ def _numbered_record_fields(lines: list[Text]) -> frozenset[int]:
 
 
 TEXT_EDGE_LINES = 3
+EDGE_HANG_EMS = 3.0
+"""Ems a line may stand in under a justified line it goes on from (a description list's or a note's hanging indent)."""
 """Lines that reach a page's furthest end (within a point) and show it the text block's right edge."""
 MAX_DESCRIPTION_HANG = 10.0
 """Ems a description's text may stand right of its item's first line (a label set out into the margin, LaTeX's
