@@ -66,3 +66,112 @@ def test_note_mark_after_a_word_stays_a_superscript():
     page = [(EN, BODY, 72, 700, head), (EN, 7, x, 703.8, "3"), (EN, BODY, x + 4, 700, "in all samples.")]
     lines = _lines([page], size=(595.28, 841.89))
     assert any("strong³" in line for line in lines), lines
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# (2) a frame title repeated over its overlay pages is the slide's title, not a running head;
+# (3) the line at the deck's frame-title place (same font, size, height on most pages) is the slide's title,
+#     though it ends on a full stop and is set in the body's size.
+
+DECK = (362.8, 272.1)
+NAV = ["Introduction", "Methods", "Results", "Summary"]
+
+
+def _deck_page(section: str, title: str, body: list[str], *, title_size: float = BODY) -> list:
+    page = [(EN, 6, 8.5 + 90 * k, 265.1, name) for k, name in enumerate(NAV)]  # beamer's headline: navigation
+    page.append((EN, 6, 8.5, 249.5, section))
+    page.append((EN_BOLD, title_size, 8.5, 232.9, title))
+    page += [(EN, BODY, 28.3, 190 - 17 * k, line) for k, line in enumerate(body)]
+    return page
+
+
+def _deck(frames: list[tuple[str, str, list[list[str]]]], cover: list[str], *, title_size: float = BODY) -> list:
+    """Pages of a beamer-like deck: a cover, then each frame's overlay pages (``(section, title, [body, …])``)."""
+    pages = [[(EN_BOLD, 14.3, 40, 205.7 - 18 * k, line) for k, line in enumerate(cover)]
+             + [(EN, BODY, 100, 120, "Anna Berg"), (EN, BODY, 80, 30, "Workshop on Harbour Data, 2024")]]
+    for section, title, overlays in frames:
+        pages += [_deck_page(section, title, body, title_size=title_size) for body in overlays]
+    return pages
+
+
+DECKS = [
+    # English, a frame over three overlay pages, titles ending on a full stop, set in the body's size
+    ([("Methods", "How blocks help in the reconstruction.",
+       [["First we partition the sites.", "Then nothing else."], ["First we partition the sites.", "Then we merge."],
+        ["First we partition the sites.", "Then we count."]]),
+      ("Methods", "General formalization of the problem.", [["Inputs are matrices.", "Outputs are trees."]]),
+      ("Results", "Bad news about partitions of matrices.", [["The problem is hard.", "Even for two blocks."]]),
+      ("Results", "Good news about path phylogenies.", [["The problem is easy.", "For paths only."]]),
+      ("Summary", "What we learned.", [["Partitions are hard.", "Paths are easy."]])],
+     ["On the Complexity of Block", "Partitioning Under the Path", "Model"]),
+    # German, the repeated frame last (an appendix), bigger titles
+    ([("Einleitung", "Was ist das Problem hier.", [["Die Daten fehlen oft.", "Das ist schwer."]]),
+      ("Methoden", "Unsere Formalisierung der Aufgabe.", [["Eingaben sind Tabellen.", "Ausgaben sind Bäume."]]),
+      ("Ergebnisse", "Schlechte Nachrichten über Zerlegungen.", [["Es ist schwer.", "Auch für zwei Blöcke."]]),
+      ("Anhang", "Der Algorithmus in Aktion.",
+       [["Die Ordnung wird berechnet.", "Schritt eins."], ["Die Paarung im Graphen.", "Schritt zwei."],
+        ["Die Paarung im Graphen.", "Schritt drei."], ["Die Paarung im Graphen.", "Schritt vier."]])],
+     ["Über die Komplexität der", "Zerlegung von Tabellen", "im Pfadmodell"]),
+    # French, two repeated frames of two pages each
+    ([("Introduction", "Pourquoi mesurer les marées.", [["Les ports changent.", "Les données manquent."],
+                                                         ["Les ports changent.", "Les capteurs aident."]]),
+      ("Méthodes", "Les capteurs dans le port.", [["Dix capteurs au total.", "Un par quai."],
+                                                  ["Dix capteurs au total.", "Deux par digue."]]),
+      ("Résultats", "Ce que montrent les mesures.", [["Les marées montent.", "Le port résiste."]]),
+      ("Résultats", "Ce qui reste à faire.", [["Plus de capteurs.", "Plus de ports."]])],
+     ["Mesurer les marées dans", "les petits ports de la", "Manche"]),
+]
+
+
+def _deck_talk(pages):
+    from segment_inputs import run_pdf
+
+    doc = run_pdf(drawn_pdf(pages, size=DECK))
+    [talk] = doc.talks
+    return doc, talk
+
+
+@pytest.mark.parametrize("frames, cover", DECKS)
+def test_frame_titles_over_overlays_are_kept_as_slide_titles(frames, cover):
+    doc, talk = _deck_talk(_deck(frames, cover))
+    titles = [s.title.text for s in talk.slides[1:] if s.title is not None]
+    for _, title, overlays in frames:
+        assert titles.count(title) >= 1, (title, titles)
+    dropped_as_heads = [r.text for r in doc.ledger if str(r.reason) in ("running-header", "running-footer")]
+    assert not any(title in dropped_as_heads for _, title, _ in frames), dropped_as_heads
+    assert "Introduction" in dropped_as_heads  # the headline's navigation stays furniture
+
+
+@pytest.mark.parametrize("frames, cover", DECKS)
+def test_every_frame_page_is_titled_by_its_frame_title(frames, cover):
+    _, talk = _deck_talk(_deck(frames, cover))
+    assert all(s.title is not None for s in talk.slides), [(s.number, s.title) for s in talk.slides]
+    for slide in talk.slides[1:]:
+        assert not any(t.text in [f[1] for f in frames] for t in slide.lines), slide.lines
+
+
+def test_running_head_of_a_paper_on_every_page_stays_furniture():
+    # near miss: a portrait paper's running head, set in the body's size, on every page after the first
+    head = "Journal of Harbour Studies"
+    pages = [[(EN_BOLD, 16, 72, 760, "Tidal Storage in Small Harbours"), (EN, BODY, 72, 700, "Anna Berg"),
+              (EN, BODY, 72, 650, "Harbours store energy in their basins. " * 2)]]
+    for p in range(2, 6):
+        pages.append([(EN, BODY, 72, 800, head)]
+                     + [(EN, BODY, 72, 700 - 14 * k, f"Line {k} of page {p} tells of basins and locks.")
+                        for k in range(12)])
+    from segment_inputs import run_pdf
+
+    doc = run_pdf(drawn_pdf(pages))
+    heads = [r.text for r in doc.ledger if str(r.reason) == "running-header"]
+    assert heads.count(head) == 4, heads
+
+
+def test_small_running_head_of_a_deck_on_every_page_stays_furniture():
+    # near miss: the deck's own short title in small print atop every page (a theme's headline), however repeated
+    frames, cover = DECKS[0]
+    pages = _deck(frames, cover)
+    for page in pages[1:]:
+        page.append((EN, 6, 250, 249.5, "Block Partitioning"))
+    doc, _ = _deck_talk(pages)
+    heads = [r.text for r in doc.ledger if str(r.reason) == "running-header"]
+    assert heads.count("Block Partitioning") == len(pages) - 1, heads
