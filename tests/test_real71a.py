@@ -175,3 +175,26 @@ def test_small_running_head_of_a_deck_on_every_page_stays_furniture():
     doc, _ = _deck_talk(pages)
     heads = [r.text for r in doc.ledger if str(r.reason) == "running-header"]
     assert heads.count("Block Partitioning") == len(pages) - 1, heads
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# (4) a cover title wrapped over three lines, its last a word alone, is one title.
+
+@pytest.mark.parametrize("frames, cover", DECKS)
+def test_a_cover_title_over_three_lines_is_whole(frames, cover):
+    _, talk = _deck_talk(_deck(frames, cover))
+    assert talk.slides[0].title.text == " ".join(cover)
+    assert talk.title.en is not None and talk.title.en.text == " ".join(cover)
+
+
+@pytest.mark.parametrize("word, font, size, drop", [
+    ("Image", EN, BODY, 18),       # a graphic's label in the body's type: no title line
+    ("Model", EN_BOLD, 14.3, 45),  # set apart by white: no wrapped line
+    ("Model", EN_BOLD, 20, 18),    # another size
+])
+def test_a_word_alone_under_a_cover_title_set_otherwise_stays_out(word, font, size, drop):
+    frames, _ = DECKS[0]
+    pages = _deck(frames, ["On the Complexity of Block", "Partitioning Under the Path"])
+    pages[0].append((font, size, 150, 205.7 - 18 - drop, word))
+    _, talk = _deck_talk(pages)
+    assert talk.slides[0].title.text == "On the Complexity of Block Partitioning Under the Path"
