@@ -2,6 +2,13 @@
 
 (1) An enumerate item's number drawn small and centred in a ball at a line's start is a list marker, not a
 superscript note mark: ``1 Partition the site set …``, never ``¹ Partition …`` (invented text).
+(2) A frame title repeated over its overlay pages is the slides' title, not a running head (lost text).
+(3) The line at the deck's frame-title place is the slide's title, though it ends on a full stop.
+(4) A cover title wrapped over three lines, its last a word alone, is one title.
+Near misses: an affiliation mark on its word, a raised mark before a space, a note mark after a word stay
+superscripts; a paper's running head and a deck's small headline stay furniture; a word alone under a cover
+title in another type or set apart stays out. The real deck (344 KB) is over the fixture limit: decks are drawn here
+(copies in /work/regress/in_real71a/).
 """
 
 from __future__ import annotations
