@@ -180,6 +180,8 @@ def set_aside_page_furniture(facts: Sequence[LineFacts], page_boxes: dict[int, t
         elif band == "top" and body_size is not None and all(_under_a_title(m, page_lines[m.page], body_size)
                                                              for m in members):
             continue  # a slide title's subtitle, set under it on each page: content, however often it recurs
+        elif band == "top" and _frame_title_over_overlays(members, pages, page_boxes, page_lines, body_size):
+            continue  # a deck's frame title repeated over its overlay pages: the slide's title, content
         elif len(pages) >= RECURRENCE_PAGES or _follows_pages(members) or _every_page_but_the_title(pages, page_boxes) \
                 or (band == "top" and _heads_every_page_after_the_front(members, pages, page_boxes, page_lines, body_size)) \
                 or (_short_run_pages(pages, page_boxes)
@@ -614,6 +616,41 @@ def _running_heads_at_the_heads_height(page_lines: dict[int, list[LineFacts]],
         if row and any(_within_a_line(h.bbox[1], r.bbox[1], r.size) for h in heads for r in row):
             out.extend((f, Reason.RUNNING_HEADER) for f in row)
     return out
+
+
+def _frame_title_over_overlays(members: list[LineFacts], pages: list[int],
+                               page_boxes: dict[int, tuple[float, float, float, float]],
+                               page_lines: dict[int, list[LineFacts]], body_size: float | None) -> bool:
+    """The recurring top line is a slide deck's frame title repeated over the frame's overlay pages (beamer's
+    ``\\pause``/``\\only``: one frame, one page per step), content, not a running head: every page of the document is
+    landscape (a deck), the line's pages run on without a gap and are fewer than half the document's pages (a running
+    head repeats on nearly every page), it is set no smaller than the body (beamer's headline, its navigation and
+    section names, is set smaller: furniture), and what stands below it differs between its pages (the overlays).
+
+    Real71 (beamerexample-conference-talk.pdf): ``How blocks help in perfect phylogeny haplotyping.`` on pages 7–10
+    and ``The algorithm in action.`` on 27–30, bold in the body's size, had been dropped as running heads.
+
+    >>> f = lambda n, page, text, y, size: LineFacts(n, page, text, (8, y, 300, y + size), size)
+    >>> boxes = {p: (0, 0, 363, 272) for p in range(1, 11)}
+    >>> lines = {p: [f(2 * p, p, "How blocks help.", 233, 10.9), f(2 * p + 1, p, f"Step {p}", 150, 10.9)] for p in boxes}
+    >>> members = [lines[p][0] for p in (7, 8, 9)]
+    >>> _frame_title_over_overlays(members, [7, 8, 9], boxes, lines, 10.9)
+    True
+    >>> _frame_title_over_overlays(members, [7, 8, 9], {p: (0, 0, 595, 842) for p in boxes}, lines, 10.9)  # a paper
+    False
+    >>> _frame_title_over_overlays([lines[p][0] for p in range(2, 11)], list(range(2, 11)), boxes, lines, 10.9)
+    False
+    """
+    if body_size is None or len(pages) < 2 or len(pages) * 2 >= len(page_boxes):
+        return False
+    if any(box[2] - box[0] <= box[3] - box[1] for box in page_boxes.values()):
+        return False  # a portrait page: no deck
+    if pages != list(range(pages[0], pages[-1] + 1)):
+        return False
+    if any(m.size < SMALLER_THAN_BODY * body_size for m in members):
+        return False
+    below = {tuple(o.text for o in page_lines[m.page] if o.bbox[3] <= m.bbox[1] + 1.0 and o is not m) for m in members}
+    return len(below) > 1
 
 
 def _every_page_but_the_title(pages: list[int], page_boxes: dict[int, tuple[float, float, float, float]]) -> bool:

@@ -23,6 +23,16 @@ superscript form (``1`` → ``¹``, ``a`` → ``ᵃ``: an affiliation mark of th
 ``Anna Bergᵃ`` style), one character for one glyph, so raw positions do not
 move; other raised glyphs (``*``, ``†``, a capital) keep their character. The decision is in docs/decisions.md
 ("Superscript digits").
+
+An enumerate number drawn small inside a ball, circle or square (beamer's
+``enumerate items`` templates) is small and its bottom stands above the
+baseline too, but it is no superscript: it opens its line, a space (the
+label's separation) parts it from the item's first word, and it sits centred
+on the line's text (its middle within :data:`CENTRED` of the body size of the
+body glyphs' middle), where a superscript's middle stands about 0.3 of the
+body size above it. Such a line-opening run of digits keeps its plain digits
+(``1 Partition the site set …``), :func:`centred_item_number` (real71:
+beamer's conference-talk example read ``¹ Partition …`` on 35 lines).
 """
 
 from __future__ import annotations
@@ -39,6 +49,11 @@ from pipeline.notemarks import SUPERSCRIPT_DIGITS
 SMALL = 0.8
 #: Share of the body size by which a superscript's bottom stands above the body glyphs' bottoms at least.
 RAISED = 0.2
+#: Largest distance, as a share of the body size, between the middles of a line-opening number and the body glyphs
+#: for the number to be centred on the line (an enumerate ball's number, beamer); a superscript's stands ~0.3 off.
+CENTRED = 0.12
+#: Smallest gap, as a share of the body size, after a line-opening number for a space to part it from its item.
+ITEM_GAP = 0.2
 
 
 def _superscript_letters() -> dict[str, str]:
@@ -74,7 +89,32 @@ def superscript_glyphs(glyphs: Sequence[LTChar]) -> set[int]:
     if not bodies:
         return set()
     bottom = statistics.median(g.y0 for g in bodies)
-    return {id(g) for g in small if g.y0 - bottom >= RAISED * body}
+    raised = {id(g) for g in small if g.y0 - bottom >= RAISED * body}
+    return raised - centred_item_number(inked, raised, bodies, body)
+
+
+def centred_item_number(inked: Sequence[LTChar], raised: set[int], bodies: Sequence[LTChar], body: float) -> set[int]:
+    """``id`` of the raised digits that open the line as an enumerate item's number drawn centred in a ball (module
+    docstring), empty when the line opens otherwise.
+
+    ``inked``: the line's inked upright glyphs in reading order; ``raised``: ``id`` of those read as raised;
+    ``bodies``: the body-size glyphs; ``body``: the body size (points).
+    """
+    run = []
+    for glyph in inked:
+        if id(glyph) not in raised or not glyph.get_text().isdigit():
+            break
+        run.append(glyph)
+    if not run or len(run) == len(inked):
+        return set()
+    after = inked[len(run)]
+    if after.x0 - run[-1].x1 < ITEM_GAP * body:  # ``¹Universität …``, ``²Bar-Ilan …``: a mark on its word
+        return set()
+    middle = (min(g.y0 for g in run) + max(g.y1 for g in run)) / 2
+    body_middle = statistics.median((g.y0 + g.y1) / 2 for g in bodies)
+    if abs(middle - body_middle) > CENTRED * body:
+        return set()
+    return {id(g) for g in run}
 
 
 def as_superscript(text: str) -> str:

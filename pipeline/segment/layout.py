@@ -335,6 +335,55 @@ class Layout:
             return b - a > 1 and all(n in self.blank[lo:hi] or column in self.at(n).empty_columns for n in range(a + 1, b))
         return b - a > 1 and hi - lo == b - a - 1
 
+    @functools.cached_property
+    def frame_title_slots(self) -> frozenset[tuple[str, float, int]]:
+        """A slide deck's frame-title places: ``(font without its subset tag, size, top rounded to a point)`` of the
+        topmost line set no smaller than the deck's body (:data:`FRAME_TITLE_BODY` of its characters' median size) on each
+        page, where that place recurs on :data:`FRAME_TITLE_PAGES` pages or more and half the pages with text at
+        least. Empty but for a deck's pages (:meth:`landscape_pages`).
+
+        A beamer frame title (``\\frametitle``) stands at one place in one font on every frame, under the headline's
+        small navigation; it may be set in the body's size, bold (real71's beamer example: ``General formalization of
+        haplotyping.`` ends on a full stop, and the slide had been left without its title).
+        """
+        if not self.landscape_pages():
+            return frozenset()
+        per_page: dict[int, list[LineLayout]] = {}
+        for lay in self.lines:
+            if lay.width and lay.size and lay.font and lay.y1 is not None and not lay.vertical:
+                per_page.setdefault(lay.page, []).append(lay)
+        # the body's size: the median over the characters (a headline's many short small entries outnumber a sparse
+        # slide's lines, not its text)
+        sizes = sorted((lay.size, lay.width) for lays in per_page.values() for lay in lays)
+        total = sum(width for _, width in sizes)
+        if not total:
+            return frozenset()
+        seen, body = 0, sizes[-1][0]
+        for size, width in sizes:
+            seen += width
+            if seen * 2 >= total:
+                body = size
+                break
+        counts: dict[tuple[str, float, int], int] = {}
+        for lays in per_page.values():
+            top = max((lay for lay in lays if lay.size >= FRAME_TITLE_BODY * body), key=lambda lay: lay.y1, default=None)
+            if top is not None:
+                key = _slot_key(top)
+                counts[key] = counts.get(key, 0) + 1
+        need = max(FRAME_TITLE_PAGES, len(per_page) / 2)
+        return frozenset(key for key, n in counts.items() if n >= need)
+
+    def at_frame_title_slot(self, t: Text) -> bool:
+        """The line stands at one of the deck's frame-title places (:attr:`frame_title_slots`), its top within a point."""
+        slots = self.frame_title_slots
+        if not slots:
+            return False
+        lay = self.at(first_line(t))
+        if not (lay.size and lay.font and lay.y1 is not None):
+            return False
+        font, size, top = _slot_key(lay)
+        return any((font, size, top + d) in slots for d in (-1, 0, 1))
+
     def emphasis(self, t: Text) -> bool:
         """The line was set in fake bold: every glyph drawn twice (``SSiisstteerr``, which clean collapsed), the way
         a text dump shows a heading or a slide title that a PDF would show by its font.
@@ -370,6 +419,18 @@ _BOLD_NAME = re.compile(r"bold|black|heavy|demi|-medi(?:ital)?$|(?<![a-z])(?:cm|
 ``Myriad-Semibold``… (a weight word), URW's abbreviated bold of its Times, ``NimbusRomNo9L-Medi`` and
 ``NimbusRomNo9L-MediItal`` (elsarticle's headings; a ``…-Medium`` face is no bold by its name), or TeX's Computer
 Modern, Latin Modern and EC bold extended faces (``CMBX12``, ``CMBXSL10``, ``SFBX1000``) and ``CMB10``."""
+
+
+#: Share of a deck's median line size a frame title is set in at least (:attr:`Layout.frame_title_slots`; beamer's
+#: headline, its navigation, is set smaller).
+FRAME_TITLE_BODY = 0.95
+#: Pages a frame-title place recurs on at least (:attr:`Layout.frame_title_slots`).
+FRAME_TITLE_PAGES = 3
+
+
+def _slot_key(lay: LineLayout) -> tuple[str, float, int]:
+    """``(font without its subset tag, size to a tenth, top to a point)`` of a PDF line."""
+    return ((lay.font or "").split("+", 1)[-1], round(lay.size or 0.0, 1), round(lay.y1 or 0.0))
 
 
 def bold_font(name: str | None) -> bool:

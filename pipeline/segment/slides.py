@@ -3241,11 +3241,16 @@ talk, a photo's or a map's label, stays a line; another city's name where the de
             for k, s in enumerate(slides)]
 
 
+#: Lines from a page's top a frame title stands among (:func:`page_deck`: under a headline's section name or two).
+FRAME_TITLE_ROWS = 3
+
+
 def page_deck(lines: list[Text], layout: Layout) -> Deck | None:
     """One slide per page, when the pages are known and each shows its own number (``3/6``, ``- 3 -``, ``3``).
 
     Used for a deck whose extraction kept its pages (a PDF, a dump with form
-    feeds): the page is the slide. The slide's title is its first line when
+    feeds): the page is the slide. The slide's title is its line at the deck's frame-title place (the same font,
+    size and height as on half its pages: :attr:`.layout.Layout.frame_title_slots`, real71), else its first line when
     that is short and no sentence; its number is the page-number line's value
     (that line goes to the ledger); a number that holds on the next page, which shows the page before and more (a frame
     built up over several pages, beamer's overlays: ``2/3``, ``3/3``, ``3/3``), numbers both. Pages wider than high (``Layout.landscape_pages``:
@@ -3298,7 +3303,11 @@ def page_deck(lines: list[Text], layout: Layout) -> Deck | None:
         counted = None if in_step else next((t for t in page_lines if _counted_page(t.text) and t not in parts), None)
         number_texts.extend(t for t in page_lines if id(t) in paged and t is not counted)
         rest = [t for t in page_lines if t is not number and t is not counted and id(t) not in paged]
-        title = rest[0] if rest and _page_title(rest[0].text, cover=place == 1) \
+        slot = next((k for k, t in enumerate(rest[:FRAME_TITLE_ROWS]) if layout.at_frame_title_slot(t)
+                     and not is_bullet(t.text)), None) if place > 1 else None
+        if slot:  # a small line over the frame title (beamer's headline, a section's name): the title first
+            rest.insert(0, rest.pop(slot))
+        title = rest[0] if rest and (slot is not None or _page_title(rest[0].text, cover=place == 1)) \
             and not unit_head_over_values([t.text for t in rest]) else None
         if title is not None and len(rest) > 1 and rest[1] in parts:
             # ``Results`` / ``1/3``: one title

@@ -1324,6 +1324,9 @@ def under_cover_title(title: Text, line: Text, layout: "Layout | None" = None) -
     (None, 'subtitle')
     """
     a, b = title.text.strip(), line.text.strip()
+    if a and b and a != b and script_of(a) == script_of(b) == EN and len(b.split()) == 1 \
+            and _wrapped_line(title, line, layout):
+        return "title"
     if not a or not b or a == b or len(b.split() if script_of(b) == EN else b) < (2 if script_of(b) == EN else 4) \
             or script_of(a) != script_of(b) or script_of(a) not in (EN, JA) or is_bullet(b) \
             or is_date_line(b) or page_number(b) is not None or is_subtitle(b) or is_prose(b) \
@@ -1342,8 +1345,8 @@ def under_cover_title(title: Text, line: Text, layout: "Layout | None" = None) -
     connective = script_of(b) == EN and b[0].islower() and b.split()[0] in CONNECTIVES
     if size and here and connective and abs(here - size) <= SAME_SIZE * size:
         return "title"
-    if not goes_on and not is_title_line(b):
-        return None
+    if not goes_on and not is_title_line(b) and not _wrapped_line(title, line, layout):
+        return None  # (set solid under it in its font and size, a title's line in any language: real71's decks)
     if size and here:
         if abs(here - size) <= SAME_SIZE * size:
             return "title"
@@ -1353,6 +1356,35 @@ def under_cover_title(title: Text, line: Text, layout: "Layout | None" = None) -
     if script_of(a) == EN:
         return "title" if _modifier(a.split()[-1]) else "subtitle"
     return "subtitle"
+
+
+WRAP_PITCH = 1.5
+"""Sizes of the title's type one baseline stands under the one before it at most, for a line to be the same title's
+next line set solid (no white between them: :func:`_wrapped_line`)."""
+
+
+def _wrapped_line(title: Text, line: Text, layout: "Layout | None") -> bool:
+    """In a PDF, the line right under a cover title's line is the title's next line wrapped onto it when set in the
+    title's font and size (:data:`SAME_SIZE`), one line pitch under it (:data:`WRAP_PITCH` of the size at most); a
+    word alone so set, of letters, naming no one, too (:func:`under_cover_title` reads a word alone as no title line
+    otherwise), and a line in any language that no English rule reads as carrying the title on
+    (``Mesurer les marées dans`` / ``les petits ports de la`` / ``Manche``). Real71's beamer example: ``On the Complexity of SNP Block`` / ``Partitioning
+    Under the Perfect Phylogeny`` / ``Model``, all 14.3 pt bold, had ``Model`` as slide 1's first line and the talk's
+    title cut short. A word alone under a title in another font or size, or set apart by white (a graphic's label,
+    a pen name), stays what it was.
+
+    >>> _wrapped_line(Text.from_raw("Partitioning Under the Model", 1), Text.from_raw("Model", 2), None)
+    False
+    """
+    word = line.text.strip()
+    if layout is None or " " not in word and (not word.isalpha() or word in CONNECTIVES or is_person_name(word)):
+        return False
+    above, here = layout.at(last_line(title)), layout.at(first_line(line))
+    if not (above.size and here.size and above.font and here.font and above.y0 is not None and here.y0 is not None):
+        return False
+    if above.font != here.font or abs(here.size - above.size) > SAME_SIZE * above.size or above.page != here.page:
+        return False
+    return 0 < above.y0 - here.y0 <= WRAP_PITCH * above.size
 
 
 def _ends_on_particle(text: str) -> bool:
