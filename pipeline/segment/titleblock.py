@@ -879,7 +879,25 @@ def _name_lead(s: str) -> "re.Match[str] | None":
     [True, True, False, False, False]
     """
     m = _SOFTWARE_LEAD.match(s)
-    return m if m is not None and is_title_case(s[m.end():]) else None
+    if m is not None and is_title_case(s[m.end():]):
+        return m
+    # no colon: the package's name before a few capitalised words (JSS's ``zoo Design``, real paper 71b, whose title
+    # had gone unread); a small word of English prose (``the Harbour Plan``, ``see Zeileis``, ``and Grothendieck``)
+    # opens a wrapped line, never a name
+    m = _BARE_NAME_LEAD.match(s)
+    if m is None or m.group(1).lower() in _PROSE_LEADS or zipf(m.group(1)) >= BARE_NAME_MAX_ZIPF:
+        return None
+    rest = s[m.end():].split()
+    return m if 1 <= len(rest) <= 6 and all(w[:1].isupper() and w[1:].isalpha() for w in rest) else None
+
+
+_BARE_NAME_LEAD = re.compile(r"^([a-z][a-z0-9]{1,11})\s+(?=[A-Z])")
+"""A software package's name in small letters before a title's capitalised words, no colon (``zoo Design``)."""
+BARE_NAME_MAX_ZIPF = 5.0
+"""Zipf frequency (:func:`~pipeline.english_words.zipf`) from which a small word is prose's own (``using``, ``see``,
+``data``), never a package's name leading a title."""
+_PROSE_LEADS = frozenset(CONNECTIVES) | frozenset({"and", "but", "nor", "yet", "so", "as", "if", "via", "per", "into",
+                                                   "onto", "over", "under", "than", "then", "also", "where", "when"})
 
 
 _NUMBER_WORD_LEAD = re.compile(r"^[0-9]{1,4}(?:[A-Za-z]{1,3}(?![a-z])|[A-Za-z]{0,2}[-–][A-Z][\w-]*)\s+(?=\S)")
@@ -3456,6 +3474,8 @@ def _read_subtitle(r: _Reading) -> None:
     if r.title is None:
         return
     lines, n, layout = r.lines, r.n, r.layout
+    if r.k < n and maker_line(lines[r.k].text) and not is_subtitle(lines[r.k].text):
+        return  # the team that wrote it (``zoo Development Team`` under ``zoo Design``: real paper 71b) is its author
     if r.k < n and is_subtitle(lines[r.k].text):
         r.subtitle, r.k = r.k, r.k + 1
     elif r.k < n and layout is not None and (end := _bracketed_subtitle(lines, r.title, r.k, layout)):
