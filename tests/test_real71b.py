@@ -99,3 +99,30 @@ def test_package_name_leads_a_title(text, expected):
     from pipeline.segment.titleblock import is_title_line
 
     assert is_title_line(text) is expected
+
+
+def _authors(talk):
+    return [a.name.text for a in talk.speaker.authors]
+
+
+def test_mvt_rnews_capitals_byline_is_its_authors():
+    talk = _run("MVT_Rnews.pdf").talks[0]
+    assert _authors(talk) == ["TORSTEN HOTHORN", "FRANK BRETZ", "ALAN GENZ"]
+    assert "TORSTEN HOTHORN, FRANK BRETZ, AND ALAN GENZ" not in front_texts(talk)
+
+
+@pytest.mark.parametrize("name, authors", [
+    ("caps_authors_and.pdf", ["JOHN SMITH", "MARY LEE"]),
+    ("caps_authors_comma.pdf", ["KENJI ONO", "RUTH ADLER", "OMAR HASSAN"]),
+    ("caps_authors_initials.pdf", ["J. SMITH", "M. LEE"]),
+])
+def test_capitals_byline_under_the_title(name, authors):
+    talk = _run(name).talks[0]
+    assert _authors(talk) == authors
+    assert talk.subtitle.en is None
+
+
+def test_capitals_heading_under_the_title_names_no_one():
+    talk = _run("caps_heading_no_author.pdf").talks[0]
+    assert _authors(talk) == []
+    assert talk.speaker.name is None

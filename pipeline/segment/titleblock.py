@@ -3474,8 +3474,10 @@ def _read_subtitle(r: _Reading) -> None:
     if r.title is None:
         return
     lines, n, layout = r.lines, r.n, r.layout
-    if r.k < n and maker_line(lines[r.k].text) and not is_subtitle(lines[r.k].text):
-        return  # the team that wrote it (``zoo Development Team`` under ``zoo Design``: real paper 71b) is its author
+    if r.k < n and (maker_line(lines[r.k].text) or capitals_byline(lines[r.k].text)) and not is_subtitle(lines[r.k].text):
+        # the team that wrote it (``zoo Development Team`` under ``zoo Design``) or its authors in capitals (R News:
+        # ``TORSTEN HOTHORN, FRANK BRETZ, AND ALAN GENZ``) are its authors, no subtitle (real papers 71b)
+        return
     if r.k < n and is_subtitle(lines[r.k].text):
         r.subtitle, r.k = r.k, r.k + 1
     elif r.k < n and layout is not None and (end := _bracketed_subtitle(lines, r.title, r.k, layout)):
@@ -3778,6 +3780,21 @@ def headline_over_byline(lines: list[Text], k: int, j: int) -> bool:
             or periodical_issue(lines[i].text) for i in range(k, j))
 
 
+def capitals_byline(text: str) -> bool:
+    """An English line of two authors or more set in capitals (:func:`~.names.names_people`: ``JOHN SMITH AND MARY
+    LEE``, ``J. SMITH, M. LEE``), as R News and many journals set the byline under a paper's title: its authors, though
+    no organisation or date stands under it to vouch (real paper 71b: MVT_Rnews's byline had stayed ``front``, the
+    paper with no author). A heading in capitals (``INTRODUCTION``, ``RESULTS AND DISCUSSION``) names no two people.
+
+    >>> capitals_byline("JOHN SMITH AND MARY LEE"), capitals_byline("J. SMITH, M. LEE"), capitals_byline("John Smith and Mary Lee")
+    (True, True, False)
+    >>> capitals_byline("INTRODUCTION"), capitals_byline("RESULTS AND DISCUSSION"), capitals_byline("MATERIALS AND METHODS")
+    (False, False, False)
+    """
+    s = text.strip()
+    return any(c.isalpha() for c in s) and s == s.upper() and script_of(s) == EN and names_people(s)
+
+
 def _read_speaker(r: _Reading, look: int, script: str | None = None) -> None:
     """The speaker: the first author's line within ``look`` lines (a thesis cover's statement not counted), the
     affiliation lines over and under it, and the authors one a line under the first. ``script``: the speaker's,
@@ -3799,6 +3816,7 @@ def _read_speaker(r: _Reading, look: int, script: str | None = None) -> None:
         named = author_line(text, under) or (j == k and title is not None and (byline_name(text) or role_byline(text))) \
             or vouched_lost_glyph_name(text, lines[j - 1].text if j > 0 else None, under) \
             or (j > k and by_alone(lines[j - 1].text) and name_shaped(text[:name_end(text)])) \
+            or (j == k and title is not None and capitals_byline(text)) \
             or (names_people(text) and j + 1 < n and (is_organisation(lines[j + 1].text) or is_date_line(lines[j + 1].text)
                                                       or form_field(lines[j + 1].text) is not None))
         # a line of authors wrapped after its comma or ``and`` (``James O'Neill, Sarah Chen and`` / ``David Brooks``)

@@ -75,6 +75,9 @@ INPUTS = {
     "caps_authors_comma.pdf": paper("Wave Loads on Harbour Walls", [line("KENJI ONO, RUTH ADLER, AND OMAR HASSAN")],
                                     None, False, 2),
     "caps_authors_initials.pdf": paper("Dredging Records as Data", [line("J. SMITH, M. LEE")], None, False, 2),
+    # near miss: a heading in capitals under the title names no one
+    "caps_heading_no_author.pdf": paper("Wave Loads on Harbour Walls", [line("RESULTS AND DISCUSSION", 12, EN_BOLD)],
+                                        None, False, 2),
     # two authors side by side, each over an affiliation
     "side_by_side.pdf": paper("Salt Marsh Accretion Rates", [side_by_side("Maria Costa", "Henrik Lund"),
                                                              side_by_side("University of Porto", "Aarhus University", 10)],
