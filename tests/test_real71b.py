@@ -126,3 +126,42 @@ def test_capitals_heading_under_the_title_names_no_one():
     talk = _run("caps_heading_no_author.pdf").talks[0]
     assert _authors(talk) == []
     assert talk.speaker.name is None
+
+
+def _credits(talk):
+    return [(a.name.text, a.affiliation.text if a.affiliation is not None else None) for a in talk.speaker.authors]
+
+
+def test_expm_stacked_authors_each_over_an_affiliation():
+    talk = _run("expm.pdf").talks[0]
+    assert _credits(talk) == [("Christophe Dutang", "ENSIMAG, Grenoble INP"),
+                              ("Vincent Goulet", "École d’actuariat, Université Laval")]
+    assert "Vincent Goulet" not in front_texts(talk)
+
+
+def test_three_stacked_authors():
+    talk = _run("stacked_three.pdf").talks[0]
+    assert _credits(talk) == [("Kenji Ono", "Tohoku University"), ("Ruth Adler", "IFREMER, Brest"),
+                              ("Omar Hassan", "LNEC, Lisboa")]
+
+
+@pytest.mark.xfail(strict=True, reason="the speaker's lines are right, but front._speaker_of reads the second "
+                                       "affiliation ``DTU Aqua, Kongens Lyngby`` as two names (names_people)")
+def test_stacked_affiliation_that_reads_as_names():
+    talk = _run("stacked_two.pdf").talks[0]
+    assert _credits(talk) == [("Maria Costa", "FEUP, Universidade do Porto"), ("Henrik Lund", "DTU Aqua, Kongens Lyngby")]
+
+
+def test_name_over_a_date_is_no_stack():
+    talk = _run("stacked_near_date.pdf").talks[0]
+    assert _credits(talk) == [("Maria Costa", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("JOHN SMITH AND MARY LEE", True), ("J. SMITH, M. LEE", True), ("John Smith and Mary Lee", False),
+    ("INTRODUCTION", False), ("RESULTS AND DISCUSSION", False), ("MATERIALS AND METHODS", False),
+])
+def test_capitals_byline(text, expected):
+    from pipeline.segment.titleblock import capitals_byline
+
+    assert capitals_byline(text) is expected

@@ -1790,6 +1790,50 @@ def _affiliations(lines: list[Text], j: int, speaker: list[int], layout: "Layout
     return after
 
 
+MAX_STACKED_AUTHORS = 6
+"""Authors a PDF's title block stacks one under the other, each over its affiliation, read at most
+(:func:`stacked_credits`)."""
+
+
+def _centre(layout: "Layout", t: Text) -> float | None:
+    at = layout.at(first_line(t))
+    return (at.x0 + at.x1) / 2 if at.x0 is not None and at.x1 is not None else None
+
+
+def stacked_credits(lines: list[Text], j: int, layout: "Layout | None") -> list[int] | None:
+    """In a PDF, the lines from ``lines[j]`` that are authors stacked one under the other, each name alone on its line
+    over one affiliation line (``Christophe Dutang`` / ``ENSIMAG, Grenoble INP`` / ``Vincent Goulet`` / ``École
+    d’actuariat, Université Laval``): two pairs or more, every line centred on the name's centre (within a line's
+    size) in the name's size, the affiliation no name, no date and no sentence, and at least one affiliation naming
+    an organisation by its words (:func:`~.organisations.is_organisation` of the line or of a comma-part:
+    ``Université Laval``), which vouches for the others (``ENSIMAG, Grenoble INP`` names none by its words); else
+    ``None``. Real paper 71b (expm.pdf): the second author and both affiliations had stayed ``front``. A text dump
+    has no centres: the words alone decide there (:func:`_affiliations`)."""
+    if layout is None or not is_person_name(lines[j].text):
+        return None
+    size, centre = layout.size(lines[j]), _centre(layout, lines[j])
+    if not size or centre is None:
+        return None
+    out, vouched, k = [], False, j
+    while k + 1 < len(lines) and len(out) < 2 * MAX_STACKED_AUTHORS and is_person_name(lines[k].text):
+        name, aff = lines[k], lines[k + 1]
+        text = aff.text.strip()
+        if any(layout.page(t) != layout.page(lines[j]) or layout.size(t) is None
+               or abs(layout.size(t) - size) > 0.5 or _centre(layout, t) is None
+               or abs(_centre(layout, t) - centre) > size for t in (name, aff)):
+            break
+        parts = [p.strip() for p in text.split(",") if p.strip()]
+        named = is_organisation(text) or any(is_organisation(p) for p in parts)
+        # (an affiliation's words may read as names, ``DTU Aqua, Kongens Lyngby``: one naming an organisation is none)
+        if not text or is_person_name(text) or (author_line(text) and not named) or is_date_line(text) \
+                or is_prose(text) or text.endswith((".", ":")) or explicit_number(text) is not None:
+            break
+        vouched = vouched or named
+        out += [k, k + 1]
+        k += 2
+    return out if len(out) >= 4 and vouched else None
+
+
 def _body_under_name(lines: list[Text], j: int, layout: "Layout | None") -> bool:
     """The line under ``lines[j]``, a person's name alone, names a public body by its kind and place
     (:func:`~.organisations.body_of_place`: ``Port of Bergenvik``, ``County of Gwenllian``) in the name's own box (no
@@ -3852,6 +3896,11 @@ def _read_speaker(r: _Reading, look: int, script: str | None = None) -> None:
             speaker = orgs + [j]
             if wrapped:
                 speaker.append(j + 1)
+            if not wrapped and (stacked := stacked_credits(lines, j, r.layout)) is not None:
+                r.speaker = orgs + stacked
+                r.k = max(k, stacked[-1] + 1)
+                r.cues.append("speaker")
+                break
             after = _affiliations(lines, j + wrapped, speaker, r.layout)
             # a PDF's faces tell authors from affiliations where the words do not (REVTeX: :func:`faced_authors`)
             faced = faced_authors(lines, j, after, r.layout, speaker)

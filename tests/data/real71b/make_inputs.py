@@ -78,6 +78,18 @@ INPUTS = {
     # near miss: a heading in capitals under the title names no one
     "caps_heading_no_author.pdf": paper("Wave Loads on Harbour Walls", [line("RESULTS AND DISCUSSION", 12, EN_BOLD)],
                                         None, False, 2),
+    # authors stacked one under the other, each over its affiliation, a gap between the pairs
+    "stacked_two.pdf": paper("Salt Marsh Accretion Rates", [line("Maria Costa", 12), line("FEUP, Universidade do Porto", 12),
+                                                           lambda y: [], line("Henrik Lund", 12), line("DTU Aqua, Kongens Lyngby", 12)],
+                             None, False, 2),
+    "stacked_three.pdf": paper("Wave Loads on Harbour Walls", [line("Kenji Ono", 12), line("Tohoku University", 12),
+                                                              line("Ruth Adler", 12), line("IFREMER, Brest", 12),
+                                                              line("Omar Hassan", 12), line("LNEC, Lisboa", 12)],
+                               None, False, 2),
+    # near miss: a name over a date, then a heading: no stack of credits
+    "stacked_near_date.pdf": paper("Dredging Records as Data", [line("Maria Costa", 12), line("March 2026", 12),
+                                                               line("Henrik Lund", 12), line("Harbour Notes", 12)],
+                                   None, False, 2),
     # two authors side by side, each over an affiliation
     "side_by_side.pdf": paper("Salt Marsh Accretion Rates", [side_by_side("Maria Costa", "Henrik Lund"),
                                                              side_by_side("University of Porto", "Aarhus University", 10)],
