@@ -165,3 +165,18 @@ def test_capitals_byline(text, expected):
     from pipeline.segment.titleblock import capitals_byline
 
     assert capitals_byline(text) is expected
+
+
+def test_zoo_design_lone_folio_beside_the_head_is_a_page_number():
+    doc = _run("zoo-design.pdf")
+    assert ("2", "page-number") in furniture(doc)
+    text = " ".join(p.text for s in doc.talks[0].sections for p in s.paragraphs)
+    assert "these typically get fixed immediately" in text
+    assert "get 2" not in text
+
+
+def test_title_head_package_folios_stay_page_numbers():
+    # the near miss of the lone folio: a three-page paper's folios run on as before
+    doc = _run("title_head_package.pdf")
+    text = " ".join(p.text for s in doc.talks[0].sections for p in s.paragraphs)
+    assert not any(f" {n} The sediment" in text for n in (1, 2, 3))
