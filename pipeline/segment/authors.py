@@ -32,9 +32,10 @@ marks only where the affiliation lines under the names open with them (``1Depart
 :func:`glued_digits`)."""
 PRESENTER_MARKS = "○◯◎"
 """Marks a Japanese programme or book of abstracts sets before the presenting author's name (``○佐々木 遥¹``)."""
-_SEPARATOR = re.compile(r"\s*(?:[,，、;；&](?:\s*\band\b)?|\band\b)\s*")
+_SEPARATOR = re.compile(r"\s*(?:[,，、;；&](?:\s*\b(?:and|AND)\b)?|\b(?:and|AND)\b)\s*")
 """What parts two authors' names (``A. Moreau and K. Sato``, ``山田 太郎、鈴木 一郎``; a serial comma before the last
-name, ``Okafor1, Watanabe2, and Fischer1,3``, is one separator: trial 48's authors' line was read as the title)."""
+name, ``Okafor1, Watanabe2, and Fischer1,3``, is one separator: trial 48's authors' line was read as the title); a
+byline in capitals joins by ``AND`` (``FRANK BRETZ, AND ALAN GENZ``: real paper 71b)."""
 _ONE_MARK = re.compile(rf"[※*＊]\s?[0-9０-９]{{1,2}}|[\u00b9\u00b2\u00b3\u2070-\u2079]+|[{AFFILIATION_MARK}]|[0-9]{{1,2}}")
 """One mark of a run: a number in superscript digits (``¹²`` is twelve), else one character (``ᵃ``, ``*``)."""
 _LEADING_MARK = re.compile(rf"(?:(?<=^)|(?<=\s)|(?<=[,，;；])(?={MARK}))(?:[(（]?(?P<mark>{MARK}+|[0-9]{{1,2}}(?![.．、]))[)）]?)(?=\s?[^\s0-9)）])")

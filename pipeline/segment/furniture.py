@@ -1591,7 +1591,11 @@ def _titles_among_headers(lines: list[Text], layout: Layout, running: dict[int, 
         if running[i] == "running-header":
             firsts.setdefault(_signature(lines[i].text), i)
     titles = []
+    larger = _set_larger(lines, layout)
     for i in firsts.values():
+        if _title_set_larger_than_its_heads(lines, i, numbers, running, larger):
+            titles.append(i)
+            continue
         if head_cells(lines[i].text) is not None:
             # a head set across the page in cells (``Annual Report 2024`` ⟶ gap ⟶ ``Harbor City Port Authority``) is
             # furniture on page 1 too: no title block prints its title in cells (:func:`title_cell` reads a title
@@ -1614,6 +1618,20 @@ def _titles_among_headers(lines: list[Text], layout: Layout, running: dict[int, 
                                                                                                 running):
             titles.append(i)
     return titles
+
+
+def _title_set_larger_than_its_heads(lines: list[Text], i: int, numbers: dict[int, int], running: dict[int, str],
+                                     larger: Callable[[int], bool]) -> bool:
+    """The running head's first copy ``lines[i]`` opens the document (page numbers aside) set larger than the body
+    (``larger``: :func:`_set_larger`), while every later copy is not: the paper's title, which its later pages repeat
+    in the head's small print. A running head keeps one size on every page, the first included (real paper 71b:
+    JSS's ``zoo Design`` at 17 pt atop page 1 and at 10.9 pt over page 2 had both gone to the ledger, the paper
+    left untitled). A dump's lines have no size, and stay with the other rules."""
+    if any(j not in numbers for j in range(i)) or not larger(i):
+        return False
+    sig = _signature(lines[i].text)
+    later = [k for k in running if k > i and _signature(lines[k].text) == sig]
+    return bool(later) and not any(larger(k) for k in later)
 
 
 def _title_set_under(lines: list[Text], layout: Layout, i: int, numbers: dict[int, int], running: dict[int, str]) -> bool:

@@ -1742,7 +1742,8 @@ def names_people(text: str) -> bool:
     """
     if field_line(text) is not None:
         return False
-    parts = [p.strip() for p in re.split(r",|\band\b|&", without_society_grades(text)) if p.strip()]
+    # a byline in capitals joins its names by ``AND`` (R News: ``TORSTEN HOTHORN, FRANK BRETZ, AND ALAN GENZ``)
+    parts = [p.strip() for p in re.split(r",|\b(?:and|AND)\b|&", without_society_grades(text)) if p.strip()]
     word = rf"(?:{_NAME_WORD}|{_INITIALS})"  # ``Domínguez-Ortega``, ``O'Brien`` as in _EN_NAME
     return len(parts) >= 2 and all(re.fullmatch(rf"{word}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{word}){{1,3}}", p)
                                    and _no_organisation(p) and not _EN_NON_NAMES.intersection(p.lower().split())

@@ -2762,16 +2762,23 @@ def _without_set_aside(deck: Deck, layout: Layout) -> Deck:
     return replace(deck, cover=cover, slides=slides)
 
 
-def _numbers_beside_running_lines(candidates: dict[int, int], numbers: dict[int, int], running: dict[int, str]) -> dict[int, int]:
+def _numbers_beside_running_lines(candidates: dict[int, int], numbers: dict[int, int], running: dict[int, str],
+                                  page_of: "Callable[[int], int] | None" = None) -> dict[int, int]:
     """Bare numbers (``2``, ``3``) that stand beside a running header or footer and count up by one: the pages'
-    numbers, though a bare number alone could be a table's cell.
+    numbers, though a bare number alone could be a table's cell. A lone one (a two-page paper's ``2`` beside page 2's
+    head ``zoo Design``: real paper 71b, where it had been glued into the sentence running over the page) is one where
+    its value is its page's (``page_of``: line index → 1-based page).
 
     >>> _numbers_beside_running_lines({5: 2, 9: 3, 12: 7}, {}, {4: "running-header", 10: "running-header"})
     {5: 2, 9: 3}
+    >>> _numbers_beside_running_lines({5: 2}, {}, {6: "running-header"}, lambda i: 2), _numbers_beside_running_lines({5: 7}, {}, {6: "running-header"}, lambda i: 2)
+    ({5: 2}, {})
     """
     beside = {i: v for i, v in sorted(candidates.items())
               if i not in numbers and (i - 1 in running or i + 1 in running)}
     values = list(beside.values())
+    if len(values) == 1 and page_of is not None and all(v >= 2 and page_of(i) == v for i, v in beside.items()):
+        return beside
     if len(values) < 2 or any(b != a + 1 for a, b in zip(values, values[1:])):
         return {}
     return beside
@@ -2975,7 +2982,7 @@ def _segment_lines(doc: Cleaned, layout: Layout, lines: list[Text]) -> Segmented
     marks, mark_folios = section_mark_heads(lines, layout)
     running.update({i: "running-header" for i in marks if i not in running})
     numbers.update({i: v for i, v in mark_folios.items() if i not in numbers})
-    numbers.update(_numbers_beside_running_lines(candidates, numbers, running))
+    numbers.update(_numbers_beside_running_lines(candidates, numbers, running, lambda i: layout.page(lines[i])))
     volume_heads, volume_numbers = volume_heads_at_numbers(lines, {i: v for i, v in candidates.items() if i not in running})
     running.update({i: which for i, which in volume_heads.items() if i not in running and i not in numbers})
     numbers.update({i: v for i, v in volume_numbers.items() if i not in numbers})

@@ -940,7 +940,25 @@ def _name_lead(s: str) -> "re.Match[str] | None":
     [True, True, False, False, False]
     """
     m = _SOFTWARE_LEAD.match(s)
-    return m if m is not None and is_title_case(s[m.end():]) else None
+    if m is not None and is_title_case(s[m.end():]):
+        return m
+    # no colon: the package's name before a few capitalised words (JSS's ``zoo Design``, real paper 71b, whose title
+    # had gone unread); a small word of English prose (``the Harbour Plan``, ``see Zeileis``, ``and Grothendieck``)
+    # opens a wrapped line, never a name
+    m = _BARE_NAME_LEAD.match(s)
+    if m is None or m.group(1).lower() in _PROSE_LEADS or zipf(m.group(1)) >= BARE_NAME_MAX_ZIPF:
+        return None
+    rest = s[m.end():].split()
+    return m if 1 <= len(rest) <= 6 and all(w[:1].isupper() and w[1:].isalpha() for w in rest) else None
+
+
+_BARE_NAME_LEAD = re.compile(r"^([a-z][a-z0-9]{1,11})\s+(?=[A-Z])")
+"""A software package's name in small letters before a title's capitalised words, no colon (``zoo Design``)."""
+BARE_NAME_MAX_ZIPF = 5.0
+"""Zipf frequency (:func:`~pipeline.english_words.zipf`) from which a small word is prose's own (``using``, ``see``,
+``data``), never a package's name leading a title."""
+_PROSE_LEADS = frozenset(CONNECTIVES) | frozenset({"and", "but", "nor", "yet", "so", "as", "if", "via", "per", "into",
+                                                   "onto", "over", "under", "than", "then", "also", "where", "when"})
 
 
 _NUMBER_WORD_LEAD = re.compile(r"^[0-9]{1,4}(?:[A-Za-z]{1,3}(?![a-z])|[A-Za-z]{0,2}[-–][A-Z][\w-]*)\s+(?=\S)")
@@ -1863,6 +1881,50 @@ def _affiliations(lines: list[Text], j: int, speaker: list[int], layout: "Layout
         speaker.append(after)
         after += 1
     return after
+
+
+MAX_STACKED_AUTHORS = 6
+"""Authors a PDF's title block stacks one under the other, each over its affiliation, read at most
+(:func:`stacked_credits`)."""
+
+
+def _centre(layout: "Layout", t: Text) -> float | None:
+    at = layout.at(first_line(t))
+    return (at.x0 + at.x1) / 2 if at.x0 is not None and at.x1 is not None else None
+
+
+def stacked_credits(lines: list[Text], j: int, layout: "Layout | None") -> list[int] | None:
+    """In a PDF, the lines from ``lines[j]`` that are authors stacked one under the other, each name alone on its line
+    over one affiliation line (``Christophe Dutang`` / ``ENSIMAG, Grenoble INP`` / ``Vincent Goulet`` / ``École
+    d’actuariat, Université Laval``): two pairs or more, every line centred on the name's centre (within a line's
+    size) in the name's size, the affiliation no name, no date and no sentence, and at least one affiliation naming
+    an organisation by its words (:func:`~.organisations.is_organisation` of the line or of a comma-part:
+    ``Université Laval``), which vouches for the others (``ENSIMAG, Grenoble INP`` names none by its words); else
+    ``None``. Real paper 71b (expm.pdf): the second author and both affiliations had stayed ``front``. A text dump
+    has no centres: the words alone decide there (:func:`_affiliations`)."""
+    if layout is None or not is_person_name(lines[j].text):
+        return None
+    size, centre = layout.size(lines[j]), _centre(layout, lines[j])
+    if not size or centre is None:
+        return None
+    out, vouched, k = [], False, j
+    while k + 1 < len(lines) and len(out) < 2 * MAX_STACKED_AUTHORS and is_person_name(lines[k].text):
+        name, aff = lines[k], lines[k + 1]
+        text = aff.text.strip()
+        if any(layout.page(t) != layout.page(lines[j]) or layout.size(t) is None
+               or abs(layout.size(t) - size) > 0.5 or _centre(layout, t) is None
+               or abs(_centre(layout, t) - centre) > size for t in (name, aff)):
+            break
+        parts = [p.strip() for p in text.split(",") if p.strip()]
+        named = is_organisation(text) or any(is_organisation(p) for p in parts)
+        # (an affiliation's words may read as names, ``DTU Aqua, Kongens Lyngby``: one naming an organisation is none)
+        if not text or is_person_name(text) or (author_line(text) and not named) or is_date_line(text) \
+                or is_prose(text) or text.endswith((".", ":")) or explicit_number(text) is not None:
+            break
+        vouched = vouched or named
+        out += [k, k + 1]
+        k += 2
+    return out if len(out) >= 4 and vouched else None
 
 
 def _body_under_name(lines: list[Text], j: int, layout: "Layout | None") -> bool:
@@ -3613,6 +3675,10 @@ def _read_subtitle(r: _Reading) -> None:
     if r.title is None:
         return
     lines, n, layout = r.lines, r.n, r.layout
+    if r.k < n and (maker_line(lines[r.k].text) or capitals_byline(lines[r.k].text)) and not is_subtitle(lines[r.k].text):
+        # the team that wrote it (``zoo Development Team`` under ``zoo Design``) or its authors in capitals (R News:
+        # ``TORSTEN HOTHORN, FRANK BRETZ, AND ALAN GENZ``) are its authors, no subtitle (real papers 71b)
+        return
     if r.k < n and is_subtitle(lines[r.k].text):
         r.subtitle, r.k = r.k, r.k + 1
     elif r.k < n and layout is not None and (end := _bracketed_subtitle(lines, r.title, r.k, layout)):
@@ -3959,6 +4025,21 @@ def headline_over_byline(lines: list[Text], k: int, j: int) -> bool:
             or periodical_issue(lines[i].text) for i in range(k, j))
 
 
+def capitals_byline(text: str) -> bool:
+    """An English line of two authors or more set in capitals (:func:`~.names.names_people`: ``JOHN SMITH AND MARY
+    LEE``, ``J. SMITH, M. LEE``), as R News and many journals set the byline under a paper's title: its authors, though
+    no organisation or date stands under it to vouch (real paper 71b: MVT_Rnews's byline had stayed ``front``, the
+    paper with no author). A heading in capitals (``INTRODUCTION``, ``RESULTS AND DISCUSSION``) names no two people.
+
+    >>> capitals_byline("JOHN SMITH AND MARY LEE"), capitals_byline("J. SMITH, M. LEE"), capitals_byline("John Smith and Mary Lee")
+    (True, True, False)
+    >>> capitals_byline("INTRODUCTION"), capitals_byline("RESULTS AND DISCUSSION"), capitals_byline("MATERIALS AND METHODS")
+    (False, False, False)
+    """
+    s = text.strip()
+    return any(c.isalpha() for c in s) and s == s.upper() and script_of(s) == EN and names_people(s)
+
+
 def _read_speaker(r: _Reading, look: int, script: str | None = None) -> None:
     """The speaker: the first author's line within ``look`` lines (a thesis cover's statement not counted), the
     affiliation lines over and under it, and the authors one a line under the first. ``script``: the speaker's,
@@ -3980,6 +4061,7 @@ def _read_speaker(r: _Reading, look: int, script: str | None = None) -> None:
         named = author_line(text, under) or (j == k and title is not None and (byline_name(text) or role_byline(text))) \
             or vouched_lost_glyph_name(text, lines[j - 1].text if j > 0 else None, under) \
             or (j > k and by_alone(lines[j - 1].text) and name_shaped(text[:name_end(text)])) \
+            or (j == k and title is not None and capitals_byline(text)) \
             or (names_people(text) and j + 1 < n and (is_organisation(lines[j + 1].text) or is_date_line(lines[j + 1].text)
                                                       or form_field(lines[j + 1].text) is not None))
         # a line of authors wrapped after its comma or ``and`` (``James O'Neill, Sarah Chen and`` / ``David Brooks``)
@@ -4027,6 +4109,11 @@ def _read_speaker(r: _Reading, look: int, script: str | None = None) -> None:
                     and not is_client_line(lines[i].text) and not venue_line(lines[i].text)]
             speaker = orgs + [j]
             speaker.extend(range(j + 1, j + wrapped + 1))
+            if not wrapped and (stacked := stacked_credits(lines, j, r.layout)) is not None:
+                r.speaker = orgs + stacked
+                r.k = max(k, stacked[-1] + 1)
+                r.cues.append("speaker")
+                break
             after = _affiliations(lines, j + wrapped, speaker, r.layout)
             # a PDF's faces tell authors from affiliations where the words do not (REVTeX: :func:`faced_authors`)
             faced = faced_authors(lines, j, after, r.layout, speaker)
