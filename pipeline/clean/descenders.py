@@ -8,6 +8,10 @@ exactly the sequence of descender letters of the line (once, or twice when the
 layer was doubled too), which is the evidence this rule requires, together
 with the word: the word with the residue must not be a known word while the
 word without it is (``city`` stays ``city``; ``Culturey`` becomes ``Culture``).
+A letter after a number is its unit or suffix, never residue: ``８５０ｇ``
+(width-normalised to ``850g``), ``3 p``, ``12 kg`` stay (trial 71c: a table's
+``８５０ｇ`` had lost its ``ｇ`` because the row's ``９４５ｇ`` made ``g`` the
+line's signature; :func:`_after_number`).
 """
 
 from __future__ import annotations
@@ -53,6 +57,14 @@ def _matches(residue: str, sig: str, after_sentence: bool = False) -> bool:
         (len(residue) >= 2 or after_sentence) and sig.endswith(residue))
 
 
+def _after_number(s: str, k: int) -> bool:
+    """The residue starting at ``s[k]`` is one token right after a number, glued or
+    after spaces or a cell's TAB (``850g``, ``3 p``, ``2 pp``): a unit, a page, an ordinal's letters,
+    text the writer put there. A residue of several tokens (``2020 p y y``) is no unit."""
+    before = s[:k].rstrip()
+    return bool(before) and before[-1].isnumeric() and " " not in s[k:].strip(" ")
+
+
 def strip_descender_residue(text: Text) -> Fixed:
     """Remove descender residue from the end of a line.
 
@@ -63,6 +75,8 @@ def strip_descender_residue(text: Text) -> Fixed:
     >>> strip_descender_residue(Text.from_raw("Boat trips to Phuketp p", 1)).text.text
     'Boat trips to Phuket'
     >>> strip_descender_residue(Text.from_raw("a busy city", 1)).changed
+    False
+    >>> strip_descender_residue(Text.from_raw("ごみ排出量 945g 850g", 1)).changed
     False
     """
     s = text.text.rstrip()
@@ -75,6 +89,8 @@ def strip_descender_residue(text: Text) -> Fixed:
         body = s[:k].rstrip()
         residue = s[k:].replace(" ", "")
         if not body or not _matches(residue, descender_signature(body), body[-1] in SENTENCE_END):
+            continue
+        if _after_number(s, k):
             continue
         if k > 0 and s[k - 1].isalpha():
             head = _WORD_END.search(s[:k])
