@@ -88,3 +88,13 @@ def test_a_byline_is_read_by_its_marks():
 ])
 def test_double_and_accented_surnames(left, right, expect):
     assert abstention.english_name_beside(left, right) is expect
+
+
+def test_the_name_written_whole_elsewhere_is_pointed_to_not_taken():
+    """The running head writes ``J. Martínez-Ruiz`` whole at line 29: told, never filled."""
+    (r,) = [r for r in _repairs("journal_article_mobility.txt",
+                                f"Jos{G} Mart{G}nez-Ruiz a,*, Hanna Lindqvist b, Tomasz Nowak a") if r.col == 9]
+    assert r.restored is None and not r.candidates, r
+    assert any("Martínez-Ruiz at line 29" in e.detail and "not taken" in e.detail for e in r.evidence), r.evidence
+    assert abstention.name_pattern(f"Sm{G}th", 2, 3).fullmatch("Smith") is not None
+    assert abstention.name_pattern(f"Jo{G}", 2, 3) is None   # too few letters left to tell one name

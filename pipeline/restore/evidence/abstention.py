@@ -402,6 +402,9 @@ def name_pattern(text: str, start: int, end: int) -> re.Pattern | None:
     >>> name_pattern("（\ufffd）", 1, 2) is None
     True
     """
+    latin = _latin_name_pattern(text, start, end)
+    if latin is not None:
+        return latin
     left = _NAME_RUN_LEFT.search(text[:start]).group(0)
     right = _NAME_RUN_RIGHT.match(text[end:]).group(0)
     # a post or an honorific glued on is no part of the name (``正\ufffd君``, ``市長山本和\ufffd議員``)
@@ -411,6 +414,25 @@ def name_pattern(text: str, start: int, end: int) -> re.Pattern | None:
         return None
     part = "".join("[ \u3000]?" if c in " \u3000" else re.escape(c) for c in left)
     return re.compile(part + f"[{KANJI}{KATAKANA}]" * (end - start) + re.escape(right))
+
+
+_LATIN_LETTERS = f"{HALFWIDTH_LATIN}\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
+_LATIN_RUN_LEFT = lazyre.compile(f"[{_LATIN_LETTERS}]+(?:['’\\-][{_LATIN_LETTERS}]+)*['’\\-]?$")
+_LATIN_RUN_RIGHT = lazyre.compile(f"^(?:['’\\-]?[{_LATIN_LETTERS}]+)+")
+
+
+def _latin_name_pattern(text: str, start: int, end: int) -> re.Pattern | None:
+    """A pattern for a Latin-script name's word whose letter ``text[start:end]`` lost (one glyph, one letter, an
+    accented one too), its letters on both sides kept, four at least: ``Mart\ufffdnez-Ruiz`` finds the running head's
+    ``Martínez-Ruiz`` (fresh-user trial 71c, helper fix71d). ``None`` where the gap is no single glyph in a Latin word."""
+    if end - start != 1:
+        return None
+    lm, rm = _LATIN_RUN_LEFT.search(text[:start]), _LATIN_RUN_RIGHT.match(text[end:])
+    left, right = (lm.group(0) if lm else ""), (rm.group(0) if rm else "")
+    if not (left or right) or len(re.sub("['’\\-]", "", left + right)) < 4 or not (left or right)[0].isupper():
+        return None
+    return re.compile(f"(?<![{_LATIN_LETTERS}{GAP}]){re.escape(left)}[{_LATIN_LETTERS}]{re.escape(right)}"
+                      f"(?![{_LATIN_LETTERS}{GAP}])")
 
 
 _TITLE_COLON = lazyre.compile(f"(?:{JOB_TITLE_RE.pattern})[:：][\\s　]*$")
