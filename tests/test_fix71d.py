@@ -85,6 +85,8 @@ def test_a_byline_is_read_by_its_marks():
     ("Baden-W", "rttemberg", False),
     ("Anne-Ma", "ie", False),                             # a double given name alone
     ("the North-W", "st Region", False),
+    ("the East-W", "st Economic Corridor", False),         # West a census surname, the gap's half a word
+    ("White-Wa", "led Streets and Tourism", False),
 ])
 def test_double_and_accented_surnames(left, right, expect):
     assert abstention.english_name_beside(left, right) is expect

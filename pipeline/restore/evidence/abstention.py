@@ -1232,8 +1232,14 @@ def english_name_beside(left: str, right: str, capitals: bool = False) -> bool:
     if len(halves) == 2 and all(h[:1].isupper() or h[:1] == GAP for h in halves) \
             and any(GAP not in h and _census_surname(h) for h in halves):
         # a double surname whose half written whole is a surname of the census (``Mart\ufffdnez-Ruiz``,
-        # ``Smith-J\ufffdnes``): fresh-user trial 71c's byline, helper fix71d
-        return True
+        # ``Smith-J\ufffdnes``): fresh-user trial 71c's byline, helper fix71d; the gap's half read with its commonest
+        # letter a census surname too, or no word: ``East-W\ufffdst``, ``White-Wa\ufffdled`` (West, White census
+        # surnames) are compass points and a title's words (masking the regression corpus)
+        part = next(h for h in halves if GAP in h)
+        best = max((part.replace(GAP, c.upper() if part[0] == GAP else c) for c in _LETTERS_FOR_GAP),
+                   key=lambda w: word_zipf(w.casefold()))
+        if _census_surname(best) or word_zipf(best.casefold()) == 0:
+            return True
     readings = [word.replace(GAP, c.upper() if word[0] == GAP else c) for c in _LETTERS_FOR_GAP]
     head = left[: len(left) - len(before)]
     m = _GIVEN_BEFORE.search(head)
