@@ -223,6 +223,9 @@ class Restorer:
             # a name's letter the English word list happens to fit (``Maria Jen\ufffdins`` read Jenkins: trial 70c)
             return ("a person's name (a given name or a surname of the US Census written out beside it): never "
                     "filled")
+        if (whole := abstention.english_byline_name(text, start)) is not None:
+            # a byline whose marks are letters set apart (``Mart\ufffdnez-Ruiz a,*``): segment read no authors (trial 71c)
+            return f"a person's name in a paper's line of authors ({whole}, beside it, is a person's name): never filled"
         if (label := abstention.listed_name(text, start)) is not None:
             return LISTED_NAME.format(label)
         if (half := abstention.name_line(text, start)) is not None:

@@ -402,6 +402,9 @@ def name_pattern(text: str, start: int, end: int) -> re.Pattern | None:
     >>> name_pattern("（\ufffd）", 1, 2) is None
     True
     """
+    latin = _latin_name_pattern(text, start, end)
+    if latin is not None:
+        return latin
     left = _NAME_RUN_LEFT.search(text[:start]).group(0)
     right = _NAME_RUN_RIGHT.match(text[end:]).group(0)
     # a post or an honorific glued on is no part of the name (``正\ufffd君``, ``市長山本和\ufffd議員``)
@@ -411,6 +414,25 @@ def name_pattern(text: str, start: int, end: int) -> re.Pattern | None:
         return None
     part = "".join("[ \u3000]?" if c in " \u3000" else re.escape(c) for c in left)
     return re.compile(part + f"[{KANJI}{KATAKANA}]" * (end - start) + re.escape(right))
+
+
+_LATIN_LETTERS = f"{HALFWIDTH_LATIN}\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
+_LATIN_RUN_LEFT = lazyre.compile(f"[{_LATIN_LETTERS}]+(?:['’\\-][{_LATIN_LETTERS}]+)*['’\\-]?$")
+_LATIN_RUN_RIGHT = lazyre.compile(f"^(?:['’\\-]?[{_LATIN_LETTERS}]+)+")
+
+
+def _latin_name_pattern(text: str, start: int, end: int) -> re.Pattern | None:
+    """A pattern for a Latin-script name's word whose letter ``text[start:end]`` lost (one glyph, one letter, an
+    accented one too), its letters on both sides kept, four at least: ``Mart\ufffdnez-Ruiz`` finds the running head's
+    ``Martínez-Ruiz`` (fresh-user trial 71c, helper fix71d). ``None`` where the gap is no single glyph in a Latin word."""
+    if end - start != 1:
+        return None
+    lm, rm = _LATIN_RUN_LEFT.search(text[:start]), _LATIN_RUN_RIGHT.match(text[end:])
+    left, right = (lm.group(0) if lm else ""), (rm.group(0) if rm else "")
+    if not (left or right) or len(re.sub("['’\\-]", "", left + right)) < 4 or not (left or right)[0].isupper():
+        return None
+    return re.compile(f"(?<![{_LATIN_LETTERS}{GAP}]){re.escape(left)}[{_LATIN_LETTERS}]{re.escape(right)}"
+                      f"(?![{_LATIN_LETTERS}{GAP}])")
 
 
 _TITLE_COLON = lazyre.compile(f"(?:{JOB_TITLE_RE.pattern})[:：][\\s　]*$")
@@ -851,6 +873,62 @@ def _authors_beside(text: str, start: int) -> str | None:
     return next((t for a, b, t in cols if not a <= start < b and read_whole(t)), None)
 
 
+# a paper's English line of authors (``José Martínez-Ruiz a,*, Hanna Lindqvist b``, ``Anna Smith¹ and Li Wei²``):
+# each name two to four capitalised words (an initial, a hyphenated or accented part, a lost glyph allowed), closed by
+# its affiliation's marks (a letter set apart by a space, a digit, ``*``, ``†``, a superscript, several joined by
+# commas); names parted by commas, ``and`` or ``&``
+_BYLINE_LETTER = f"[{HALFWIDTH_LATIN}\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f{GAP}]"
+_BYLINE_WORD = (f"(?:[{HALFWIDTH_LATIN_UPPER}\u00c0-\u00d6\u00d8-\u00de{GAP}]\\.|"
+                f"[{HALFWIDTH_LATIN_UPPER}\u00c0-\u00d6\u00d8-\u00de{GAP}]{_BYLINE_LETTER}*"
+                f"(?:['’\\-][{HALFWIDTH_LATIN_UPPER}\u00c0-\u00d6\u00d8-\u00de{GAP}]?{_BYLINE_LETTER}+)*)")
+_BYLINE_NAME = f"{_BYLINE_WORD}(?:[ \u00a0]+{_BYLINE_WORD}){{1,3}}"
+_BYLINE_MARK = "(?:[a-h]|\\d{1,2}|[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰])"
+_BYLINE_MARKS = (f"(?:[ \u00a0]?[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]|\\d{{1,2}}|[ \u00a0][a-h]|[ \u00a0]?\\d{{1,2}}(?=[,\\s]|$))"
+                 f"(?:,{_BYLINE_MARK}(?![{HALFWIDTH_LATIN}]))*")
+_BYLINE_ITEM = lazyre.compile(f"({_BYLINE_NAME})({_BYLINE_MARKS})")
+_BYLINE_SEP = lazyre.compile(f"(?:,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+(?:and|&)[ \u00a0]+)")
+
+
+def english_byline_name(text: str, start: int) -> str | None:
+    """A name read whole beside the gap at ``text[start]``, where the line is a paper's English line of authors (two
+    names or more, each closed by its affiliation's marks: a letter set apart by a space, ``a,*``, a digit, ``*``,
+    ``†``, a superscript; :data:`_BYLINE_ITEM`) and the gap stands in one of its names; else ``None``. One name
+    beside it must read as a person's name to segment (marks alone name no one). Fresh-user trial 71c: ``Jos\ufffd
+    Mart\ufffdnez-Ruiz a,*, Hanna Lindqvist b, Tomasz Nowak a`` (segment's marks are glued or superscript, so no
+    author line) was committed ``i`` in the surname at 0.992 on the English word list (issue 19 point 4: a person's
+    name is never filled).
+
+    >>> s = "Jos\ufffd Mart\ufffdnez-Ruiz a,*, Hanna Lindqvist b, Tomasz Nowak a"; english_byline_name(s, 3)
+    'Hanna Lindqvist'
+    >>> s = "Anna Sm\ufffdth\u00b9 and Peter Brown\u00b2"; english_byline_name(s, s.index(GAP))
+    'Peter Brown'
+    >>> english_byline_name("Urban Mob\ufffdlity a", 9), english_byline_name("a Departm\ufffdnt of Civil Engineering, Leeds", 9)
+    (None, None)
+    """
+    from pipeline.segment.names import is_person_name as read_whole
+
+    if GAP not in text or len(text) > 200:
+        return None
+    body = text.strip()
+    lead = len(text) - len(text.lstrip())
+    items, pos = [], 0
+    while True:
+        m = _BYLINE_ITEM.match(body, pos)
+        if m is None:
+            return None
+        items.append((lead + m.start(1), lead + m.end(1), m.group(1)))
+        pos = m.end()
+        if pos == len(body):
+            break
+        sep = _BYLINE_SEP.match(body, pos)
+        if sep is None:
+            return None
+        pos = sep.end()
+    if len(items) < 2 or not any(a <= start < b for a, b, _ in items):
+        return None
+    return next((t for a, b, t in items if GAP not in t and read_whole(t)), None)
+
+
 def is_person_name(left: str, right: str) -> bool:
     """Plain text: the gap stands in a name (after a job title and a space, or directly before an honorific).
 
@@ -1005,10 +1083,33 @@ _EN_GAP_WORD_LEFT = lazyre.compile(f"(?:[{HALFWIDTH_LATIN}{GAP}]|['’\\-](?=[{H
 _EN_GAP_WORD_RIGHT = lazyre.compile(f"(?:[{HALFWIDTH_LATIN}{GAP}]|['’\\-](?=[{HALFWIDTH_LATIN}{GAP}]))*")
 # a given name written out before the gap's word, a middle initial between them at most (``Maria T. Jen\ufffdins``)
 _GIVEN_BEFORE = lazyre.compile(
-    f"(?<![{HALFWIDTH_LATIN}{GAP}'’\\-.])([{HALFWIDTH_LATIN_UPPER}][a-z]+(?:-[{HALFWIDTH_LATIN_UPPER}][a-z]+)?)"
+    f"(?<![{HALFWIDTH_LATIN}{GAP}'’\\-.])([{HALFWIDTH_LATIN_UPPER}][a-z\u00df-\u00f6\u00f8-\u00ff]+"
+    f"(?:-[{HALFWIDTH_LATIN_UPPER}][a-z\u00df-\u00f6\u00f8-\u00ff]+)?)"
     f"(?:[ \u00a0]+[{HALFWIDTH_LATIN_UPPER}]\\.)?[ \u00a0\n]+$")
 # a surname written out after the gap's word (``Mar\ufffda Jenkins``)
-_SURNAME_AFTER = lazyre.compile(f"^[ \u00a0\n]+([{HALFWIDTH_LATIN_UPPER}][a-z]+)(?![{HALFWIDTH_LATIN}{GAP}'’\\-])")
+# (accented letters and a double surname's second half too, ``Jos\ufffd Martínez-Ruiz``: fresh-user trial 71c, helper
+# fix71d; the census is read with the accents folded)
+_SURNAME_AFTER = lazyre.compile(f"^[ \u00a0\n]+([{HALFWIDTH_LATIN_UPPER}][a-z\u00df-\u00f6\u00f8-\u00ff]+"
+                                f"(?:-[{HALFWIDTH_LATIN_UPPER}][a-z\u00df-\u00f6\u00f8-\u00ff]+)?)"
+                                f"(?![{HALFWIDTH_LATIN}{GAP}'’\\-])")
+
+
+def _folded(word: str) -> str:
+    """``word`` with its accents dropped (``Martínez`` → ``Martinez``, ``José`` → ``Jose``): the US Census 1990 lists
+    names without them."""
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+def _census_surname(word: str) -> bool:
+    """``word`` (accents folded) is a surname of the US Census 1990 beating its share as a word by
+    :data:`pipeline.segment.names.CENSUS_SURNAME_MARGIN` (``Martinez``, ``Ruiz``, ``Jones``; not ``Park``)."""
+    from pipeline.segment.names import CENSUS_SURNAME_MARGIN, _census_lists
+    from pipeline.segment.names import zipf as word_zipf
+
+    w = _folded(word)
+    return _census_lists()[1].get(w.upper(), -1.0) > word_zipf(w.lower()) + CENSUS_SURNAME_MARGIN
 
 
 # months the census lists as given names: a date before a capitalised word (``12 April Hill climb``, ``4 June Fete``)
@@ -1043,6 +1144,7 @@ def _census_given(name: str) -> bool:
     from pipeline.segment.names import _census_lists
     from pipeline.segment.names import zipf as word_zipf
 
+    name = _folded(name)
     return round(_census_lists()[0].get(name.upper(), -1.0), 2) > word_zipf(name.casefold())
 
 
@@ -1126,12 +1228,27 @@ def english_name_beside(left: str, right: str, capitals: bool = False) -> bool:
     if not (word[0].isupper() or word[0] == GAP) or not any(c.islower() for c in word):
         return False  # a lower-case word is no name's
     given, surnames = _census_lists()
+    halves = word.split("-")
+    if len(halves) == 2 and all(h[:1].isupper() or h[:1] == GAP for h in halves) \
+            and any(GAP not in h and _census_surname(h) for h in halves):
+        # a double surname whose half written whole is a surname of the census (``Mart\ufffdnez-Ruiz``,
+        # ``Smith-J\ufffdnes``): fresh-user trial 71c's byline, helper fix71d; the gap's half read with its commonest
+        # letter a census surname too, or no word: ``East-W\ufffdst``, ``White-Wa\ufffdled`` (West, White census
+        # surnames) are compass points and a title's words (masking the regression corpus)
+        part = next(h for h in halves if GAP in h)
+        best = max((part.replace(GAP, c.upper() if part[0] == GAP else c) for c in _LETTERS_FOR_GAP),
+                   key=lambda w: word_zipf(w.casefold()))
+        if _census_surname(best) or word_zipf(best.casefold()) == 0:
+            return True
     readings = [word.replace(GAP, c.upper() if word[0] == GAP else c) for c in _LETTERS_FOR_GAP]
     head = left[: len(left) - len(before)]
     m = _GIVEN_BEFORE.search(head)
     if m is not None:
         first = m.group(1)
-        best = max(readings, key=lambda w: word_zipf(w.casefold()))
+        # a double surname is read by the half the gap stands in (``José Lis-Sm\ufffdth``)
+        part = next(h for h in halves if GAP in h)
+        best = max((part.replace(GAP, c.upper() if part[0] == GAP else c) for c in _LETTERS_FOR_GAP),
+                   key=lambda w: word_zipf(w.casefold()))
         # the gap's word read as its commonest English word is a surname of the census, or no word fits (a surname
         # the list lacks, ``Oka\ufffdor``): a word no one bears, ``June Fe\ufffde`` read *Fete*, is none
         surname_or_none = best.upper() in surnames or word_zipf(best.casefold()) == 0
@@ -1148,7 +1265,7 @@ def english_name_beside(left: str, right: str, capitals: bool = False) -> bool:
         # Parish``, ``Harbours\ufffdde Ward``, ``Counc\ufffdllor Whitfield``) is none
         best = max(readings, key=lambda w: (word_zipf(w.casefold()), given.get(w.upper(), -1.0)))
         first_name = _census_given(best) and best.casefold() not in _MONTHS
-        if first_name and surnames.get(last.upper(), -1.0) > word_zipf(last.lower()) + CENSUS_SURNAME_MARGIN \
+        if first_name and any(_census_surname(h) for h in last.split("-")) \
                 and not _place_words_before(head, capitals) and not _town_reading(word, last) \
                 and _english_person_name(f"{word} {last}"):
             return True
