@@ -886,7 +886,7 @@ _BYLINE_MARK = "(?:[a-h]|\\d{1,2}|[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰])"
 _BYLINE_MARKS = (f"(?:[ \u00a0]?[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]|\\d{{1,2}}|[ \u00a0][a-h]|[ \u00a0]?\\d{{1,2}}(?=[,\\s]|$))"
                  f"(?:,{_BYLINE_MARK}(?![{HALFWIDTH_LATIN}]))*")
 _BYLINE_ITEM = lazyre.compile(f"({_BYLINE_NAME})({_BYLINE_MARKS})")
-_BYLINE_SEP = lazyre.compile(f"(?:,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+(?:and|&)[ \u00a0]+)")
+_BYLINE_SEP = lazyre.compile("(?:,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+(?:and|&)[ \u00a0]+)")
 
 
 def english_byline_name(text: str, start: int) -> str | None:
@@ -1209,7 +1209,7 @@ def english_name_beside(left: str, right: str, capitals: bool = False) -> bool:
     >>> english_name_beside("By JOHN SM", "TH"), english_name_beside("said Priya Nan", "akumar."), english_name_beside("HONG K", "NG")
     (True, True, False)
     """
-    from pipeline.segment.names import CENSUS_SURNAME_MARGIN, _census_lists
+    from pipeline.segment.names import _census_lists
     from pipeline.segment.names import zipf as word_zipf
 
     before = _EN_GAP_WORD_LEFT.search(left).group(0)
