@@ -689,8 +689,13 @@ def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int],
             if not hits:
                 continue
         where = {p for p, _ in hits}
+        # a long line right beside the page number at every page break there is (each number with a line on its side)
+        # needs no third page: a three-page report's head over pages 2 and 3, its folios ``Page N of 3`` at the feet
+        # (fresh-user trial 71c, ``Regional Workshop on Flood Early Warning Systems — Summary Report``, 65 characters)
+        at_every_break = len(pages) <= 1 and len(where) == sides[which] >= 2 \
+            and all(i - 1 in numbers or i + 1 in numbers for _, i in hits)
         if not (_furniture_text(lines[hits[0][1]].text) or head_cells(lines[hits[0][1]].text) is not None
-                or _long_running_line(lines, layout, hits)) \
+                or _long_running_line(lines, layout, hits, 2 if at_every_break else RECURRENCE_PAGES)) \
                 or all(larger(i) for _, i in hits):
             continue
         if len(where) < n_pages and (counts_parts([lines[i].text for _, i in hits])
@@ -988,9 +993,11 @@ def _measure(lines: list[Text], layout: Layout, leave_out: set[int] | frozenset[
     return widths[int(0.9 * (len(widths) - 1))] if widths else 0.0
 
 
-def _long_running_line(lines: list[Text], layout: Layout, hits: list[tuple[int, int]]) -> bool:
+def _long_running_line(lines: list[Text], layout: Layout, hits: list[tuple[int, int]],
+                       min_pages: int = RECURRENCE_PAGES) -> bool:
     """The copies ``hits`` (``(page, index)``) of a line longer than :data:`MAX_FURNITURE_CHARS` are a running line's:
-    on :data:`RECURRENCE_PAGES` pages or more, each the same words (white space aside: a digit-folded signature alone is no
+    on ``min_pages`` pages or more (:data:`RECURRENCE_PAGES`; the caller passes two where the copies stand beside the
+    page number at every page break of a dump without pages), each the same words (white space aside: a digit-folded signature alone is no
     evidence for a long line, a caption's or a table's row differs by its numbers), no wider than the document's
     measure (:func:`_measure` of the other lines: a page's frame is set within the text's width), and no sentence (it ends on no full
     stop, comma, semicolon or colon, and opens on no lower-case letter: no piece of running text).
@@ -1015,7 +1022,7 @@ def _long_running_line(lines: list[Text], layout: Layout, hits: list[tuple[int, 
     """
     texts = [" ".join(lines[i].text.split()) for _, i in hits]
     s = texts[0]
-    return (len({p for p, _ in hits}) >= RECURRENCE_PAGES and len(set(texts)) == 1 and len(s) > MAX_FURNITURE_CHARS
+    return (len({p for p, _ in hits}) >= min_pages and len(set(texts)) == 1 and len(s) > MAX_FURNITURE_CHARS
             and s[-1:] not in ".,;:" + SENTENCE_END and not s[:1].islower()
             and page_number(s) is None and explicit_number(s) is None
             and max(layout.width(lines[i]) for _, i in hits) <= _measure(lines, layout, {i for _, i in hits}))
