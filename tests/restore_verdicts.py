@@ -40,6 +40,21 @@ def line_repairs(text: str, line_text: str) -> list:
     return [r for t in out.talks for r in t.repairs if r.line == number]
 
 
+def abstains_on_a_name(r) -> bool:
+    """``r`` (a ``pipeline.restore.Repair``) is held back by a name abstention: an ``abstention`` evidence row naming
+    a name (tests/test_name70.py, test_name71.py, test_fix71d.py)."""
+    return any(e.kind == "abstention" and "name" in e.detail for e in r.evidence)
+
+
+def file_line_repairs(path, line: str) -> list:
+    """:func:`line_repairs` of the file at ``path`` (UTF-8), asserting the line holds at least one repair."""
+    from pathlib import Path
+    text = Path(path).read_text(encoding="utf-8")
+    found = line_repairs(text, line)
+    assert found, (str(path), line)
+    return found
+
+
 def check_verdict(repair: dict, truth: str, expect: str) -> None:
     """Assert ``repair`` (a restore JSON repair) meets ``expect``: ``restored`` (``truth`` committed), ``open`` (nothing
     committed), ``listed`` (nothing wrong committed and ``truth`` among the candidates) or ``not-wrong`` (nothing but

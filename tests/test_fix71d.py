@@ -18,21 +18,14 @@ from pathlib import Path
 import pytest
 
 from pipeline.restore.evidence import abstention
-from tests.restore_verdicts import line_repairs
+from tests.restore_verdicts import abstains_on_a_name, file_line_repairs
 
 G = "\ufffd"
 DATA = Path(__file__).parent / "data" / "fix71d"
 
 
-def _abstains_on_a_name(r) -> bool:
-    return any(e.kind == "abstention" and "name" in e.detail for e in r.evidence)
-
-
 def _repairs(name: str, line: str) -> list:
-    text = (DATA / name).read_text(encoding="utf-8")
-    found = line_repairs(text, line)
-    assert found, (name, line)
-    return found
+    return file_line_repairs(DATA / name, line)
 
 
 @pytest.mark.parametrize("name, line, gaps", [
@@ -44,7 +37,7 @@ def _repairs(name: str, line: str) -> list:
     ("newsletter_double_surnames.txt", f"The survey was designed with Emma Smith-J{G}nes of the Cit{G} Council.", 1),
 ])
 def test_a_name_in_a_byline_or_beside_a_census_surname_is_never_filled(name, line, gaps):
-    found = [r for r in _repairs(name, line) if _abstains_on_a_name(r)]
+    found = [r for r in _repairs(name, line) if abstains_on_a_name(r)]
     assert len(found) == gaps, found
     for r in found:
         assert r.status == "unresolved" and r.restored is None and not r.candidates, r
@@ -59,7 +52,7 @@ def test_a_name_in_a_byline_or_beside_a_census_surname_is_never_filled(name, lin
 ])
 def test_near_misses_keep_filling_or_offering(name, line, truth):
     for r in _repairs(name, line):
-        assert not _abstains_on_a_name(r), r
+        assert not abstains_on_a_name(r), r
         assert r.restored is not None or r.candidates, r
         if truth is not None:
             assert truth in [c.text.lower() for c in r.candidates], r

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.restore_verdicts import line_repairs
+from tests.restore_verdicts import abstains_on_a_name, line_repairs
 
 G = "\ufffd"
 DATA = Path(__file__).parent / "data" / "name70"
@@ -26,10 +26,6 @@ def _doc(line: str) -> str:
             f"midnight on weekdays.\n{line}\nThe pilot will run for six months.\n")
 
 
-def _abstains_on_a_name(r) -> bool:
-    return any(e.kind == "abstention" and "name" in e.detail for e in r.evidence)
-
-
 def test_the_trials_quoted_name_is_never_filled():
     text = (DATA / "press_en.txt").read_text(encoding="utf-8")
     line = next(l for l in text.splitlines() if G in l)
@@ -37,7 +33,7 @@ def test_the_trials_quoted_name_is_never_filled():
     assert len(found) == 1, found
     r = found[0]
     assert r.status == "unresolved" and r.restored is None and not r.candidates, r
-    assert _abstains_on_a_name(r), r
+    assert abstains_on_a_name(r), r
 
 
 @pytest.mark.parametrize("line", [
@@ -53,7 +49,7 @@ def test_a_name_beside_a_census_given_name_or_surname_is_never_filled(line):
     assert found and len(found) == line.count(G), found
     for r in found:
         assert r.status == "unresolved" and r.restored is None and not r.candidates, r
-        assert _abstains_on_a_name(r), r
+        assert abstains_on_a_name(r), r
 
 
 @pytest.mark.parametrize("line, truth", [
@@ -68,7 +64,7 @@ def test_a_word_beside_no_name_still_has_its_candidates(line, truth):
     found = line_repairs(_doc(line), line)
     assert found, found
     for r in found:
-        assert not _abstains_on_a_name(r), r
+        assert not abstains_on_a_name(r), r
         assert r.candidates and truth in [c.text for c in r.candidates], r
 
 
@@ -80,4 +76,4 @@ def test_a_double_given_name_before_its_surname_is_never_filled():
     text = (DATA / "en_school_news.txt").read_text(encoding="utf-8")
     (r,) = line_repairs(text, f"Anne-Marie Sm{G}th (Mayor)")
     assert r.status == "unresolved" and r.restored is None and not r.candidates, r
-    assert _abstains_on_a_name(r), r
+    assert abstains_on_a_name(r), r

@@ -18,21 +18,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.restore_verdicts import line_repairs
+from tests.restore_verdicts import abstains_on_a_name, file_line_repairs
 
 G = "\ufffd"
 DATA = Path(__file__).parent / "data" / "name71"
 
 
-def _abstains_on_a_name(r) -> bool:
-    return any(e.kind == "abstention" and "name" in e.detail for e in r.evidence)
-
-
 def _repairs(name: str, line: str) -> list:
-    text = (DATA / name).read_text(encoding="utf-8")
-    found = line_repairs(text, line)
-    assert found, (name, line)
-    return found
+    return file_line_repairs(DATA / name, line)
 
 
 @pytest.mark.parametrize("name, line, truth", [
@@ -49,7 +42,7 @@ def _repairs(name: str, line: str) -> list:
 ])
 def test_a_place_or_an_event_beside_a_census_name_keeps_its_candidates(name, line, truth):
     for r in _repairs(name, line):
-        assert not _abstains_on_a_name(r), r
+        assert not abstains_on_a_name(r), r
         assert r.candidates, r
         if truth is not None:
             assert truth in [c.text.lower() for c in r.candidates], r
@@ -68,7 +61,7 @@ def test_a_place_or_an_event_beside_a_census_name_keeps_its_candidates(name, lin
 def test_a_name_no_census_list_holds_or_in_capitals_is_never_filled(name, line):
     for r in _repairs(name, line):
         assert r.status == "unresolved" and r.restored is None and not r.candidates, r
-        assert _abstains_on_a_name(r), r
+        assert abstains_on_a_name(r), r
 
 
 @pytest.mark.parametrize("line, truth", [
@@ -78,7 +71,7 @@ def test_a_name_no_census_list_holds_or_in_capitals_is_never_filled(name, line):
 ])
 def test_near_misses_keep_their_candidates(line, truth):
     for r in _repairs("en_parish_newsletter.txt", line):
-        assert not _abstains_on_a_name(r), r
+        assert not abstains_on_a_name(r), r
         assert truth in [c.text.lower() for c in r.candidates], r
 
 
@@ -86,7 +79,7 @@ def test_a_newspaper_after_the_is_no_attributed_name():
     """``said the Nikkei Sh\\ufffdmbun``: an article before the words names a body, never a person."""
     (r,) = _repairs("en_press_unlisted_names.txt",
                     f"The pilot will run for six months and is funded by the city, said the Nikkei Sh{G}mbun.")
-    assert not _abstains_on_a_name(r), r
+    assert not abstains_on_a_name(r), r
     assert "i" in [c.text for c in r.candidates], r
 
 
@@ -103,7 +96,7 @@ def test_a_chinese_name_whose_commonest_reading_is_a_brand_is_never_filled():
 ])
 def test_a_place_after_a_word_of_attribution_keeps_its_candidates(line, truth):
     for r in _repairs("en_report_credits.txt", line):
-        assert not _abstains_on_a_name(r), r
+        assert not abstains_on_a_name(r), r
         assert truth in [c.text for c in r.candidates], r
 
 
