@@ -73,6 +73,15 @@ def paragraph_texts(talk):
     return [p.text for s in talk.sections for p in s.paragraphs]
 
 
+def kept_texts(doc) -> list[str]:
+    """Every paragraph's and ``front`` line's text of every talk of ``doc`` (what a furniture rule must not take)."""
+    out = []
+    for talk in doc.talks:
+        out += paragraph_texts(talk)
+        out += [text_of(t) for t in talk.front]
+    return out
+
+
 def talk_fields(talk):
     """``(title.ja, title.en, city.ja, city.en, speaker.text)`` of a talk, each a string or None."""
     return (text_of(talk.title.ja), text_of(talk.title.en), text_of(talk.city.ja), text_of(talk.city.en),

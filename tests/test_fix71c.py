@@ -16,22 +16,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.segmenting import furniture_of, paragraph_texts, segment_text, text_of
+from tests.segmenting import furniture_of, kept_texts, paragraph_texts, segment_text, text_of
 
 DATA = Path(__file__).parent / "data" / "fix71c"
 
 
 def _doc(name: str):
     return segment_text((DATA / name).read_text(encoding="utf-8"))
-
-
-def _kept(doc) -> list[str]:
-    """Every paragraph's and front line's text of every talk."""
-    out = []
-    for talk in doc.talks:
-        out += paragraph_texts(talk)
-        out += [text_of(t) for t in talk.front]
-    return out
 
 
 # 1. a two-page dump's running head, its pages known from their footers only
@@ -46,7 +37,7 @@ def test_head_atop_both_pages_is_furniture(name, head):
     doc = _doc(name)
     heads = [text for reason, text in furniture_of(doc.ledger) if reason == "running-header"]
     assert [" ".join(h.split()) for h in heads] == [" ".join(head.split())] * 2
-    assert not any(" ".join(head.split()) in " ".join(k.split()) for k in _kept(doc))
+    assert not any(" ".join(head.split()) in " ".join(k.split()) for k in kept_texts(doc))
 
 
 def test_trial71_report_keeps_its_title():

@@ -19,22 +19,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.segmenting import furniture_of, paragraph_texts, segment_text, text_of
+from tests.segmenting import furniture_of, kept_texts, segment_text, text_of
 
 DATA = Path(__file__).parent / "data" / "fix71f"
 
 
 def _doc(name: str):
     return segment_text((DATA / name).read_text(encoding="utf-8"))
-
-
-def _kept(doc) -> list[str]:
-    """Every paragraph's and front line's text of every talk."""
-    out = []
-    for talk in doc.talks:
-        out += paragraph_texts(talk)
-        out += [text_of(t) for t in talk.front]
-    return out
 
 
 def _norm(s: str) -> str:
@@ -51,13 +42,13 @@ def test_long_head_beside_every_folio_is_furniture(name, head):
     doc = _doc(name)
     heads = [_norm(text) for reason, text in furniture_of(doc.ledger) if reason == "running-header"]
     assert heads == [head] * 2
-    assert not any(head in _norm(k) for k in _kept(doc))
+    assert not any(head in _norm(k) for k in kept_texts(doc))
 
 
 def test_trial71c_report_keeps_its_title_block():
     doc = _doc("t71c_flood_workshop_report.txt")
     (talk,) = doc.talks
-    assert "Regional Workshop on Flood Early Warning Systems" in text_of(talk.title.en) + " " + " ".join(_kept(doc))
+    assert "Regional Workshop on Flood Early Warning Systems" in text_of(talk.title.en) + " " + " ".join(kept_texts(doc))
 
 
 @pytest.mark.parametrize("name, line", [
@@ -68,4 +59,4 @@ def test_trial71c_report_keeps_its_title_block():
 def test_near_misses_stay_text(name, line):
     doc = _doc(name)
     assert not any(r == "running-header" for r, _ in furniture_of(doc.ledger))
-    assert any(line in _norm(k) for k in _kept(doc))
+    assert any(line in _norm(k) for k in kept_texts(doc))
