@@ -1174,6 +1174,15 @@ def _title_cased(text: str) -> str:
                               text)
 
 
+def _commonest_reading(part: str) -> str:
+    """``part`` (a word holding one lost glyph) read with the letter that makes it commonest in English (wordfreq
+    Zipf), the letter a capital where the gap opens the word."""
+    from pipeline.segment.names import zipf as word_zipf
+
+    return max((part.replace(GAP, c.upper() if part[0] == GAP else c) for c in _LETTERS_FOR_GAP),
+               key=lambda w: word_zipf(w.casefold()))
+
+
 def english_name_beside(left: str, right: str, capitals: bool = False) -> bool:
     """English: the gap stands in a capitalised word of a person's name, told by the name's other half written out
     beside it, wherever the name stands (after a post in lower case, ``said library director Maria Jen\ufffdins``; a
@@ -1236,8 +1245,7 @@ def english_name_beside(left: str, right: str, capitals: bool = False) -> bool:
         # letter a census surname too, or no word: ``East-W\ufffdst``, ``White-Wa\ufffdled`` (West, White census
         # surnames) are compass points and a title's words (masking the regression corpus)
         part = next(h for h in halves if GAP in h)
-        best = max((part.replace(GAP, c.upper() if part[0] == GAP else c) for c in _LETTERS_FOR_GAP),
-                   key=lambda w: word_zipf(w.casefold()))
+        best = _commonest_reading(part)
         if _census_surname(best) or word_zipf(best.casefold()) == 0:
             return True
     readings = [word.replace(GAP, c.upper() if word[0] == GAP else c) for c in _LETTERS_FOR_GAP]
@@ -1247,8 +1255,7 @@ def english_name_beside(left: str, right: str, capitals: bool = False) -> bool:
         first = m.group(1)
         # a double surname is read by the half the gap stands in (``José Lis-Sm\ufffdth``)
         part = next(h for h in halves if GAP in h)
-        best = max((part.replace(GAP, c.upper() if part[0] == GAP else c) for c in _LETTERS_FOR_GAP),
-                   key=lambda w: word_zipf(w.casefold()))
+        best = _commonest_reading(part)
         # the gap's word read as its commonest English word is a surname of the census, or no word fits (a surname
         # the list lacks, ``Oka\ufffdor``): a word no one bears, ``June Fe\ufffde`` read *Fete*, is none
         surname_or_none = best.upper() in surnames or word_zipf(best.casefold()) == 0
