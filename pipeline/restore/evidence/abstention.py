@@ -317,6 +317,8 @@ def roster_name(text: str, start: int) -> bool:
     True
     >>> s = "事務局　　都市政\ufffd課 清水、岡田"; roster_name(s, s.index(GAP))  # the department's letter
     False
+    >>> s = "\u3000委員\u3000\u3000青木\u3000正人、石\ufffd\u3000美奈子、"; roster_name(s, s.index(GAP))  # going on
+    True
     >>> s = "部長　企画、総務、財\ufffd"; roster_name(s, s.index(GAP))
     False
     >>> s = "委員長が開会を宣\ufffdした。"; roster_name(s, s.index(GAP))
@@ -327,7 +329,10 @@ def roster_name(text: str, start: int) -> bool:
     if m is None or not line_start + m.start(1) <= start:
         return False
     pos, found, whole = line_start + m.start(1), False, False
-    for item in re.split("[、，,]", m.group(1)):
+    items = re.split("[、，,]", m.group(1))
+    if len(items) > 1 and not items[-1].strip():
+        items.pop()  # the list goes on over the next line (``…、加藤　\ufffd也、``: fresh-user trial 71d)
+    for item in items:
         stripped = item.strip()
         if not stripped or not _ROSTER_ITEM.match(stripped):
             return False
