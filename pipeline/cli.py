@@ -260,7 +260,13 @@ def cmd_report(args: argparse.Namespace) -> int:
     raws = _raw_inputs(args.raw) if args.raw else []
     names = files.output_names(raws)
     # each with its state as ``status`` words it (failed, out of date, not run)
-    missing = [(str(r), state) for r in raws if (state := files.file_state(r, out, names[r])[0]) != files.DONE]
+    missing = []
+    for r in raws:
+        state, detail = files.file_state(r, out, names[r])
+        if state != files.DONE:
+            missing.append((str(r), state, detail["error"] if state == files.FAILED else None))
+    if not raws:  # the run's own error records name what it refused (trial 71d: `pipeline run`, then `report`)
+        missing = [(rec["source"]["file"], files.FAILED, rec["error"]) for rec in files.recorded_failures(out)]
     atomic.write_text(dest, render_report(sources, missing=missing))
     talks = sum(len(s.talks) for s in sources)
     if not talks:

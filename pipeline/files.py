@@ -372,6 +372,22 @@ def error_record(raw: Path, out: Path, stem: str | None = None) -> dict[str, Any
         return None
 
 
+def recorded_failures(out: Path) -> list[dict[str, Any]]:
+    """The error records under ``OUT/errors/`` that still hold: their raw file is there with the same bytes
+    (:func:`error_record`), sorted by file name. This is how ``pipeline report`` given no raw files still names
+    the files a run refused (fresh-user trial 71d: the page had named none after ``pipeline run``)."""
+    records = []
+    for path in sorted((Path(out) / "errors").glob("*.json")):
+        try:
+            raw = Path(json.loads(path.read_text(encoding="utf-8"))["source"]["file"])
+        except (OSError, ValueError, KeyError, TypeError):
+            continue
+        record = error_record(raw, out, path.stem) if raw.is_file() else None
+        if record is not None:
+            records.append(record)
+    return sorted(records, key=lambda r: r["source"]["file"])
+
+
 def file_state(raw: Path, out: Path, stem: str | None = None) -> tuple[str, list[str] | dict[str, Any] | None]:
     """What became of ``raw`` under ``out``: ``(DONE, talk ids)``; ``(FAILED, error record)`` where a stage left
     one for these bytes; ``(OUT_OF_DATE, None)`` where its talks were made from other bytes; else ``(NOT_RUN, None)``

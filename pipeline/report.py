@@ -707,6 +707,7 @@ a.gap:target{outline:2px solid #246}
 .pop{display:none;position:absolute;left:0;top:1.6em;z-index:20;width:max-content;max-width:30em;background:#fff;
  border:1px solid rgb(var(--c));box-shadow:0 2px 8px rgb(0 0 0 / .25);padding:.3rem .5rem;font-size:.8rem;font-weight:400;line-height:1.35}
 .rp:hover>.pop,.rp:focus>.pop,.rp:focus-within>.pop{display:block}
+.missing .err{color:#8a1f11;font-size:.85rem}
 .ph{display:block;font-weight:600;color:rgb(var(--c))}.pl{display:block;color:#777;font-size:.7rem;text-transform:uppercase;margin-top:.2rem}
 .pop ul{margin:0;padding-left:1.1em}.sc,.ek{color:#666;font-family:ui-monospace,monospace}
 @media print{.pop{display:none!important}.row.head{position:static}}
@@ -723,15 +724,17 @@ MISSING_STATES = {
 ``files.OUT_OF_DATE``, ``files.NOT_RUN``)."""
 
 
-def missing_html(missing: Sequence[str | tuple[str, str]]) -> str:
+def missing_html(missing: Sequence[str | tuple[str, str] | tuple[str, str, str | None]]) -> str:
     """The raw files given to the report that have no talk output, each with its state as ``pipeline status`` names
     it: ``failed`` (a stage left its error record), ``out of date`` (talks from other bytes), ``not run``; a bare
-    name (no state known) is listed alone."""
+    name (no state known) is listed alone. A third item, the error line the failing stage printed, is shown under
+    the name (the cause and the remedy on the page itself, not only in the terminal)."""
     if not missing:
         return ""
-    rows = [(m, None) if isinstance(m, str) else m for m in missing]
-    items = "".join(f"<li><code>{esc(name)}</code>{f': {esc(state)}' if state else ''}</li>" for name, state in rows)
-    states = [state for state in MISSING_STATES if any(st == state for _, st in rows)]
+    rows = [(m, None, None) if isinstance(m, str) else (*m, None)[:3] for m in missing]
+    items = "".join(f"<li><code>{esc(name)}</code>{f': {esc(state)}' if state else ''}"
+                    f"{f'<br><span class=err>{esc(error)}</span>' if error else ''}</li>" for name, state, error in rows)
+    states = [state for state in MISSING_STATES if any(st == state for _, st, _ in rows)]
     why = "".join(f"<li>{esc(state)}: {MISSING_STATES[state]}</li>" for state in states)
     return (f"<section class=missing><h2>Files without output ({len(missing)})</h2><ul>{items}</ul>"
             + (f"<ul class=why>{why}</ul></section>" if why else
@@ -740,7 +743,7 @@ def missing_html(missing: Sequence[str | tuple[str, str]]) -> str:
 
 
 def render_report(sources: Sequence[ReportSource], *, title: str = "Repair report",
-                  missing: Sequence[str | tuple[str, str]] = ()) -> str:
+                  missing: Sequence[str | tuple[str, str] | tuple[str, str, str | None]] = ()) -> str:
     """The whole report page for the given raw files, deterministic for equal inputs.
 
     ``missing`` names raw files that have no talk output, each with its state (:func:`missing_html`); they are

@@ -80,7 +80,7 @@ def test_report_names_each_file_without_output_as_status_does(tmp_path, monkeypa
     assert cli.main(["run", "raw/good.txt", "raw/bad.txt", "--out", "out", "-q"]) == 1
     assert cli.main(["report", "--out", "out", "raw"]) == 0
     page = Path("out/report.html").read_text(encoding="utf-8")
-    assert "<code>raw/bad.txt</code>: failed</li>" in page and "<code>raw/idle.txt</code>: not run</li>" in page
+    assert "<code>raw/bad.txt</code>: failed<br><span class=err>raw/bad.txt: " in page and "<code>raw/idle.txt</code>: not run</li>" in page
     assert "raw/good.txt</code>:" not in page
     assert "failed: the run refused it" in page and "not run: no run has finished it yet" in page
     assert "out of date:" not in page
