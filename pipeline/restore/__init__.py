@@ -638,6 +638,20 @@ class Restorer:
             evidence.append(Evidence("abstention", f"{top} and {other_tense} both end the predicate: no time word of the "
                                                    "sentence says it is the tense of the first"))
             unsupported = True
+        # (read where the calibrated confidence would commit: below it the gap is open anyway, and no row is needed)
+        rivals_read = lexicon.rival_words(top, pool) if site.script == "ja" and len(pools) == 1 and \
+            confidence >= self.model.threshold(site.length, top, top_vector) else []
+        if rivals_read:
+            # two dictionary words read the gap equally: only the character model, counted from one register,
+            # picks between them (fresh-user trial 72: 高\ufffd化 committed 高速化 in a paper on 高齢化)
+            listed = "、".join(word for _, word in rivals_read[:3])
+            evidence.append(Evidence("abstention", f"{pool.words[top][0]} and {listed} fit the gap as whole words "
+                                                   "about as common: only how each reads chooses, and nothing in the "
+                                                   "text does; offered, not committed"))
+            unsupported = True
+            listed_fills, probability = {f for f, _ in shown}, dict(ranking)
+            shown.extend((f, probability[f]) for f, _ in rivals_read[:3] if f not in listed_fills and f in probability)
+            candidates = tuple(Candidate(f, q) for f, q in shown)  # the rival words are offered beside the top fill
         named_once = _proper_noun_named_once(top, pools, site, self.doc)
         person = _person_named_by_repetition(top, pools, site) if named_once is None else None
         if person is not None:

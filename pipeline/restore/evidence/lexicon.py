@@ -509,3 +509,48 @@ def compound_fill(site: Site, zipf: dict[str, float] | None = None,
     if len(ranked) > 1 and z - ranked[1][1][0] < COMPOUND_LEAD:
         return None
     return fill, first, second, z
+
+
+RIVAL_ZIPF_MARGIN = 1.0
+"""How much rarer (Zipf, a factor of ten a unit) a rival dictionary word may be and still stand beside the top fill's
+as an equal reading of the gap: a word a tenth as common is no slip of the tongue in prose of another register
+(高\ufffd化: 高速化 3.6, 高齢化 3.45, 高度化 3.44; fresh-user trial 72 had 高速化 committed at 0.967 where the paper
+meant 高齢化). A prior, not fitted: ``bench/prose_bench.py`` measures the commits it holds back (docs/restore.md)."""
+
+READING_KINDS = frozenset({"lexicon", "character-model"})
+"""Evidence kinds that say only how a fill reads (the dictionary, the character model), not what the document says."""
+
+
+def rival_words(fill: str, pool) -> list[tuple[str, str]]:
+    """Other fills of the gap that make a different dictionary word over the same surviving characters, fitting
+    both sides as fully and no more than :data:`RIVAL_ZIPF_MARGIN` rarer, where nothing but how ``fill`` reads
+    speaks for it (its evidence only :data:`READING_KINDS`): ``[(rival fill, its word)]``, commonest first; empty
+    when ``fill`` makes no whole word over both sides or the document says something for it.
+
+    Which of two such words stands there is the register's question (高速化 in software documentation, 高齢化 in
+    a municipal paper): the character model, counted from one register, answers it for that register only, so its
+    pick is offered, not committed (issue 19 point 1: calibration that holds off its home ground).
+
+    >>> from pipeline.restore.scoring import Pool
+    >>> from pipeline.restore.evidence.base import Proposal
+    >>> p = Pool()
+    >>> for f, w, z in (("速", "高速化", 3.6), ("齢", "高齢化", 3.45), ("温", "高温化", 1.2)):
+    ...     p.add(Proposal(f, "lexicon", f"dictionary word {w}", {"lex_known": 2.0, "lex_zipf": z, "lex_both": 1.0}, word=w))
+    >>> rival_words("速", p)
+    [('齢', '高齢化')]
+    >>> p.add(Proposal("速", "repetition", "高速化 repeated", {"has_rep": 1.0}))
+    >>> rival_words("速", p)
+    []
+    """
+    feats = pool.features.get(fill, {})
+    both, known = feats.get("lex_both", 0.0), feats.get("lex_known", 0.0)
+    # a hiragana fill is grammar (ことに or いるか after している): Sudachi's reading of the sentence decides it, and
+    # prose of any register writes it alike; the register shows in content words, kanji and katakana
+    if not _CONTENT_RE.search(fill) or both < 1.0 or not pool.words.get(fill) or any(kind not in READING_KINDS for kind, _ in pool.said.get(fill, ())):
+        return []
+    floor = feats.get("lex_zipf", 0.0) - RIVAL_ZIPF_MARGIN
+    words = set(pool.words[fill])
+    rivals = [(other, pool.words[other][0], f.get("lex_zipf", 0.0)) for other, f in pool.features.items()
+              if other != fill and pool.words.get(other) and not words & set(pool.words[other])
+              and f.get("lex_both", 0.0) >= both and f.get("lex_known", 0.0) >= known and f.get("lex_zipf", 0.0) >= floor]
+    return [(other, word) for other, word, _ in sorted(rivals, key=lambda r: (-r[2], r[0]))]
