@@ -43,6 +43,7 @@ class EvidenceKind(StrEnum):
     CITY = "city"  # segment: how a city's English name was found (its Japanese reading, an EDICT gloss, or its Mandarin or
     # Korean reading romanised: segment.places)
     BYTES = "bytes"  # clean: the bytes a mojibake repair kept of a lost glyph allow only a few characters
+    CALENDAR = "calendar"  # restore: a date's lost day of the week, read from the calendar (evidence/weekday.py)
 
 
 class Action(StrEnum):

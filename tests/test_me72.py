@@ -72,3 +72,33 @@ def test_the_document_writing_one_of_the_words_still_settles_it():
     r = _only("我が国では、人口減少と高\ufffd化の進行に伴い、空き家の増加が深刻な社会問題となっている。\n"
               "地方では高齢化の進行が特に速い。\n")
     assert r["restored"] == "齢"
+
+
+# -- a date's lost day of the week: the calendar's word ---------------------------------------------------------------
+# Masks of trial 72's own notices: ``申込期限　令和７年１２月２６日（\ufffd）`` committed 土 at 0.97 from repetition
+# (``日（土）`` three times in the release); 2025-12-26 was a Friday.
+
+RELEASE = ("市民向け酒蔵見学会の参加者募集について\n\n"
+           "１　日時　令和７年１２月１３日（土）、１２月２０日（土）、１２月２７日（土）\n"
+           "２　申込期限　令和７年１２月２６日（\ufffd）必着\n")
+
+
+def test_a_lost_day_of_the_week_after_a_dated_day_is_the_calendars():
+    r = _only(RELEASE)
+    assert (r["restored"], r["status"]) == ("金", "restored")
+    assert any(e["kind"] == "calendar" and "2025-12-26 falls on a Friday" in e["detail"] for e in r["evidence"])
+
+
+def test_a_date_without_a_year_takes_the_texts_year_where_its_dates_bear_it_out():
+    text = "令和7年度 市民講座のご案内\n第1回　12月19日（金）\n第2回　1月16日（\ufffd）\n"
+    assert _only(text)["restored"] == "金"  # fiscal 2025: January is 2026's
+
+
+@pytest.mark.parametrize("text", [
+    "日時　12月26日（\ufffd）\n会場　市民会館\n申込　12月20日（土）まで\n",  # no year anywhere
+    "2024年の実績\n第1回　12月19日（金）\n第2回　12月26日（\ufffd）\n",  # 2024's 19 December was a Thursday
+])
+def test_a_day_of_the_week_the_calendar_cannot_give_stays_open(text):
+    r = _only(text)
+    assert r["restored"] is None and {c["text"] for c in r["candidates"]} <= set("月火水木金土日")
+    assert any(e["kind"] == "abstention" and "only the calendar says which" in e["detail"] for e in r["evidence"])

@@ -48,8 +48,8 @@ from pipeline.listmarks import BULLETS, NAKAGURO
 from pipeline.model import (CID_RE, GAP, Author, Bilingual, Candidate, Evidence, Hint, Repair, Restored, RestoredTalk,
                             Segmented, Slide, Speaker, Talk, Text, NOTDEF_CID, names_one_character)
 from pipeline.restore import charlm, constraint, resources, scoring
-from pipeline.restore.evidence import (abstention, bilingual, charmodel, english, lexicon, nearword, numeric,
-                                       romanised, tense, translation)
+from pipeline.restore.evidence import (abstention, bilingual, charmodel, english, lexicon, nearword, numeric, romanised,
+                                       tense, translation, weekday)
 from pipeline.restore.evidence.base import Document, Line, Proposal, Site, Source, find_gaps
 from pipeline.restore.evidence.repetition import HEADING_NUMBER, RepetitionIndex, ScopeText, number_lead
 
@@ -512,6 +512,9 @@ class Restorer:
                 # every verdict says why (trial 65c's ``o\ufffd-ramp``: unresolved with no candidate and no row)
                 decided = replace(decided, evidence=(Evidence("model", NO_PROPOSAL),))
             return decided
+        calendar = self.calendar_day(site)
+        if calendar is not None:
+            return _calendar_verdict(site, calendar, ranking)
         # a lost digit the talk's English settles is committed by its rule, as a heading number is by the sequence
         # (a glyph that stands at other places too is decided with them: one glyph, one answer)
         number = pool.number
@@ -811,6 +814,16 @@ class Restorer:
                 "model", f"open: the top fill {top}'s confidence {confidence:.4f} is below the commit threshold "
                          f"{threshold:.4f}"),))
         return replace(reviewed, threshold=threshold)
+
+    def calendar_day(self, site: Site) -> weekday.CalendarDay | None:
+        """What the calendar says of a gap standing for a date's day of the week (None: no such gap)."""
+        if site.script != "ja" or site.length != 1 or weekday.weekday_slot(site.text[:site.start],
+                                                                         site.text[site.end:]) is None:
+            return None
+        lines = self.doc.scopes[0][1] if self.doc.scopes else []
+        before = "\n".join(ln.text for ln in lines if 0 < ln.number < site.line)
+        return weekday.calendar_day(site.text[:site.start], site.text[site.end:], before + "\n" + site.text[:site.start],
+                                    "\n".join(ln.text for ln in lines) or site.text)
 
     def _far_word_measured(self, top: str, site: Site, pool: scoring.Pool) -> Evidence | None:
         """Why an open gap whose top fill makes a word the text writes whole elsewhere (``far_word``, weighed) is not
@@ -1372,6 +1385,30 @@ def _offered_name(r: Repair) -> Repair:
     why = Evidence("abstention", "directly before an honorific: a person's name (never filled) or a kana "
                                  "(お子様, a given name in hiragana); candidates offered")
     return replace(r, restored=None, status="ambiguous" if r.candidates else r.status, evidence=r.evidence + (why,))
+
+
+CALENDAR_CONFIDENCE = 0.99
+"""The confidence of a day of the week the calendar gives (:mod:`.evidence.weekday`): no benchmark measures it; what
+is left uncertain is the text's own slip (a misprinted day), which the rule checks against the text's intact dates."""
+
+
+def _calendar_verdict(site: Site, calendar: weekday.CalendarDay, ranking: list[tuple[str, float]]) -> Repair:
+    """The repair of a lost day of the week: the calendar's day, committed, or, where the calendar cannot say (no
+    year, a year the text's dates belie), the days the model ranks, open (never the text's repeated bracket)."""
+    original = site.text[site.start:site.end]
+    days = [(f, p) for f, p in ranking if f in weekday.WEEKDAYS]
+    days += [(d, 0.0) for d in weekday.WEEKDAYS if d not in dict(days)]
+    if calendar.weekday is not None:
+        p = dict(days)[calendar.weekday]
+        shown = [(calendar.weekday, p)] + [(f, q) for f, q in days if f != calendar.weekday][:scoring.TOP - 1]
+        return Repair(line=site.line, col=site.start, original=original, restored=calendar.weekday, status="restored",
+                      confidence=CALENDAR_CONFIDENCE, candidates=tuple(Candidate(f, q) for f, q in shown),
+                      evidence=(Evidence("calendar", f"a date's day of the week: {calendar.why}"),),
+                      threshold=CALENDAR_CONFIDENCE)
+    return Repair(line=site.line, col=site.start, original=original, restored=None, status="ambiguous",
+                  confidence=days[0][1], candidates=tuple(Candidate(f, q) for f, q in days[:scoring.TOP]),
+                  evidence=(Evidence("abstention", f"a date's day of the week: only the calendar says which, and it "
+                                                   f"cannot here: {calendar.why}"),))
 
 
 def _abstain(line: int, col: int, original: str, why: str, notes: tuple[Evidence, ...] = ()) -> Repair:

@@ -1,0 +1,130 @@
+"""A lost day of the week after a date: the calendar's word, not the text's.
+
+Japanese notices write the day of the week in brackets after a date (``令和7年12月26日（金）``, ``12月3日(水)``,
+``5月1日（木曜日）``). Which kanji stands there is a fact of the calendar: how it reads, or the same bracket written
+elsewhere (``日（土）`` three times in trial 72's press release), says nothing of it. Fresh-user trial 72's masks on
+its own notices had ``令和７年１２月２６日（�）`` committed 土 at 0.97 from repetition (the truth, and the calendar's
+answer, 金).
+
+The rule: where the gap is the day of the week after a date whose year is known, the calendar decides
+(:func:`calendar_day`); the year is the date's own (``令和7年``, ``2025年``) or, where the date has none, the last year
+the text states before it, and only where the text's intact dates with their days agree with the calendar in that
+year and none disagrees (a notice's dates all fall in the year its head states; a date of another year, or a
+misprint, leaves the gap to the model, where no commit of a weekday is allowed without the calendar:
+:func:`weekday_slot`).
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from pipeline.eras import ERA, ERA_START
+
+WEEKDAYS = "月火水木金土日"
+"""The days of the week as a Japanese date writes them, Monday first (:meth:`datetime.date.weekday`'s order)."""
+
+_DIGITS = "[0-9０-９]"
+_YEAR = rf"(?:(?P<era>{ERA})\s*(?P<era_year>{_DIGITS}{{1,2}}|元)\s*年|(?P<year>{_DIGITS}{{4}})\s*年)(?P<fiscal>度)?"
+_DATE = rf"(?P<month>{_DIGITS}{{1,2}})\s*月\s*(?P<day>{_DIGITS}{{1,2}})\s*日\s*"
+_BEFORE = re.compile(rf"(?:{_YEAR}\s*)?{_DATE}[（(]$")
+_AFTER = re.compile(r"^(?:曜日?)?\s*[）)]")
+_WRITTEN = re.compile(rf"(?:{_YEAR}\s*)?{_DATE}[（(](?P<weekday>[{WEEKDAYS}])(?:曜日?)?\s*[）)]")
+_YEAR_ALONE = re.compile(_YEAR)
+
+
+def _number(text: str) -> int:
+    return 1 if text == "元" else int(unicodedata.normalize("NFKC", text))
+
+
+def _year_of(m: re.Match) -> int | None:
+    if m.group("era"):
+        return ERA_START[m.group("era")] + _number(m.group("era_year"))
+    return _number(m.group("year")) if m.group("year") else None
+
+
+def _calendar_year(stated: re.Match, month: int) -> int | None:
+    """The calendar year of a month under a stated year: a fiscal year (``令和7年度``, April to March) holds
+    January to March of the next calendar year."""
+    year = _year_of(stated)
+    return year + 1 if year is not None and stated.group("fiscal") and month <= 3 else year
+
+
+def _day(year: int, month: int, day: int) -> str | None:
+    try:
+        return WEEKDAYS[datetime.date(year, month, day).weekday()]
+    except ValueError:  # no such day (2月30日): no calendar word
+        return None
+
+
+@dataclass(frozen=True)
+class CalendarDay:
+    """The calendar's day of the week for a gap: the kanji, and the date and year it was read from."""
+
+    weekday: str | None
+    date: datetime.date | None
+    why: str
+
+
+def weekday_slot(left: str, right: str) -> re.Match | None:
+    """The date before a gap that stands for its day of the week (``…12月26日（`` + gap + ``）``), or None.
+
+    >>> weekday_slot("締切　令和７年１２月２６日（", "）まで").group("month")
+    '１２'
+    >>> weekday_slot("12月3日(", "曜日)") is not None, weekday_slot("第3回（", "）") is None
+    (True, True)
+    """
+    m = _BEFORE.search(left)
+    return m if m is not None and _AFTER.match(right) else None
+
+
+def calendar_day(left: str, right: str, text_before: str, text: str) -> CalendarDay | None:
+    """What the calendar says of a lost day of the week between ``left`` and ``right`` (None where the gap is no
+    day of the week). ``text_before``: the document's text before the gap (where a date without a year takes the
+    last year stated); ``text``: the whole document, whose intact dates with their days must agree with the
+    calendar in that year. ``weekday`` is None where the calendar cannot say (no year, a year the dates belie,
+    no such date), ``why`` says which.
+
+    >>> calendar_day("令和７年１２月２６日（", "）", "", "").weekday
+    '金'
+    >>> calendar_day("12月26日（", "）", "令和7年度 募集案内 ", "12月19日（金）").weekday
+    '金'
+    >>> calendar_day("12月26日（", "）", "2024年の実績 ", "12月19日（金）").why
+    "the text's intact dates do not all fall on their days in 2024 (12月19日（金）)"
+    >>> calendar_day("1月16日（", "）", "令和7年度 募集案内 ", "12月19日（金）").weekday  # fiscal 2025: January of 2026
+    '金'
+    >>> calendar_day("12月26日（", "）", "", "").weekday is None
+    True
+    """
+    m = weekday_slot(left, right)
+    if m is None:
+        return None
+    month, day = _number(m.group("month")), _number(m.group("day"))
+    year = _year_of(m)
+    own = year is not None
+    stated = None
+    if year is None:
+        found = list(_YEAR_ALONE.finditer(text_before))
+        stated = found[-1] if found else None
+        year = _calendar_year(stated, month) if stated is not None else None
+    if year is None:
+        return CalendarDay(None, None, "the date states no year, nor does the text before it")
+    if _day(year, month, day) is None:
+        return CalendarDay(None, None, f"{year}-{month:02d}-{day:02d} is no date")
+    if not own:
+        written = [(w, _day(_year_of(w) or _calendar_year(stated, _number(w.group("month"))),
+                            _number(w.group("month")), _number(w.group("day")))) for w in _WRITTEN.finditer(text)]
+        wrong = [w.group(0) for w, d in written if d != w.group("weekday")]
+        if wrong:
+            return CalendarDay(None, None, f"the text's intact dates do not all fall on their days in {year} "
+                                           f"({'、'.join(wrong[:2])})")
+        if not written:
+            return CalendarDay(None, None, f"the date states no year, and no intact date of the text shows that "
+                                           f"{year}, the last year it states, is the year of its dates")
+    date = datetime.date(year, month, day)
+    return CalendarDay(_day(year, month, day), date, f"{date.isoformat()} falls on a {date.strftime('%A')} "
+                                                     f"({_day(year, month, day)})"
+                       + ("" if own else f", the year from {stated.group(0)}, stated before it, in which the "
+                                         "text's intact dates fall on the days they name"))
