@@ -102,3 +102,26 @@ def test_a_day_of_the_week_the_calendar_cannot_give_stays_open(text):
     r = _only(text)
     assert r["restored"] is None and {c["text"] for c in r["candidates"]} <= set("月火水木金土日")
     assert any(e["kind"] == "abstention" and "only the calendar says which" in e["detail"] for e in r["evidence"])
+
+
+# -- an English name that lost a glyph is still a name on its line ---------------------------------------------------
+# Fresh-user trial 72's deck cover: ``Daniel Oka\ufffdor`` under the subtitle named no speaker (a lost glyph had made
+# every name unreadable); the name is kept with its gap, and restore never fills it.
+
+from tests.segmenting import only_talk  # noqa: E402
+
+COVER = ("Scaling Community Solar in Rural Towns\nLessons from the Harlow Valley Pilot\nDaniel Oka\ufffdor\n"
+         "Harlow Valley Energy Cooperative\n1\nWhy community solar?\n• Grid connections are expensive to upgrade\n"
+         "• Households want lower bills\n2\nThe pilot\n• 38 rooftop arrays on farm buildings\n• 412 member households\n3\n")
+
+
+def test_a_cover_name_that_lost_a_glyph_is_the_speaker():
+    talk, _ = only_talk(COVER)
+    assert talk.speaker.name.text == "Daniel Oka\ufffdor"
+    assert talk.speaker.affiliation.text == "Harlow Valley Energy Cooperative"
+
+
+@pytest.mark.parametrize("line", ["Port Ci\ufffdies", "Victoria Pa\ufffdk", "Daniel \ufffd\ufffd\ufffd", "Da\ufffdiel Oka\ufffdor"])
+def test_a_line_whose_lost_glyph_may_make_a_word_or_leaves_no_name_standing_is_none(line):
+    from pipeline.segment.names import is_person_name
+    assert not is_person_name(line)
