@@ -1867,7 +1867,9 @@ def _city_of_organiser(s: _CityScene) -> _CityRead:
     """The event's organiser, a municipality or its office (``主催：浜松市``, ``主催：松本市教育委員会``): the event is
     that city's, each of its lectures' (a programme's organiser's line stands over its first lecture or after its
     last: _Doc.organisers); a venue names where, never whose (decision, helper prog59)."""
-    own = [*s.head, *s.event_lines]
+    # (or among the talk's front lines anywhere, a flyer's organiser's line after its programme's items:
+    # ``・フライブルク市の環境政策について`` / ``主催：松山市``; helper prog72 after fresh-user trial 71d)
+    own = [*s.head, *s.event_lines, *(t for t in s.front if t not in s.head and t not in s.event_lines)]
     # (another lecture's line: the name is a copy, no raw character behind it, as each raw character stands in one
     # talk; the evidence row says which line gave it)
     return s.first_city((t[opens[0]:opens[1]] if t in own else Text.inserted(t.text[opens[0]:opens[1]]),
