@@ -43,7 +43,7 @@ from pipeline.segment.articles import law_of
 from pipeline.segment.paragraphs import join_wraps, wrapped_sentence_opens
 from pipeline.segment.places import (CityName, credit_city_en, municipality_named_en, dictionary_spells, municipality_word_named_en, dateline_city, place_date_line, find_city_en, in_usual_case, is_city_only_line, is_city_place_line, is_placeholder_place,
                                      municipality_span, names_municipality, is_town_en, place_line_en, place_names_city, prefecture_seat, prefecture_named_en, namesake_named_en, town_named_en, name_spellings, names_the_speaker,
-                                     state_city_note)
+                                     state_city_note, event_line_city_en)
 from pipeline.segment.parallel import parallel_sections
 from pipeline.segment.runin import (case_line, english_judgment, judgment_document, judgment_head, judgment_head_field,
                                     judgment_parts, party_line, run_in_apart)
@@ -1867,9 +1867,10 @@ def _city_of_organiser(s: _CityScene) -> _CityRead:
     """The event's organiser, a municipality or its office (``主催：浜松市``, ``主催：松本市教育委員会``): the event is
     that city's, each of its lectures' (a programme's organiser's line stands over its first lecture or after its
     last: _Doc.organisers); a venue names where, never whose (decision, helper prog59)."""
-    # (or among the talk's front lines anywhere, a flyer's organiser's line after its programme's items:
-    # ``・フライブルク市の環境政策について`` / ``主催：松山市``; helper prog72 after fresh-user trial 71d)
-    own = [*s.head, *s.event_lines, *(t for t in s.front if t not in s.head and t not in s.event_lines)]
+    # (or, in a file of one talk, among its first lines wherever the reading put them, a flyer's organiser's line
+    # after its programme's items: ``・フライブルク市の環境政策について`` / ``主催：松山市``; helper prog72 after
+    # fresh-user trial 71d)
+    own = list(dict.fromkeys([*s.head, *s.event_lines, *_event_field_lines(s)]))
     # (another lecture's line: the name is a copy, no raw character behind it, as each raw character stands in one
     # talk; the evidence row says which line gave it)
     return s.first_city((t[opens[0]:opens[1]] if t in own else Text.inserted(t.text[opens[0]:opens[1]]),
@@ -1969,6 +1970,40 @@ def _city_of_english_block(s: _CityScene) -> _CityRead:
     return None, city, city.spellings
 
 
+EVENT_FIELD_LINES = 30
+"""Non-blank lines from a one-talk file's start among which its event's fields are looked for (its organiser's, its
+venue's line): a flyer's or notice's fields stand near its head, both languages' blocks within these; a paper's
+``Location:`` in its methods is far down."""
+
+
+def _event_field_lines(s: _CityScene) -> list[Text]:
+    """The lines a file of one talk may print its event's fields on (its organiser's, its venue's line): its first
+    :data:`EVENT_FIELD_LINES` non-blank lines, wherever the reading put them (front, a deck's cover, a section's text);
+    none in a file of several talks, whose event's lines are the programme's or the volume's (``_Doc.organisers``)."""
+    if s.span.start > 0 or s.span.end < len(s.lines):
+        return []
+    return [t for t in s.lines[s.span.start:s.span.end] if t.text.strip()][:EVENT_FIELD_LINES]
+
+
+def _city_of_event_lines_en(s: _CityScene) -> _CityRead:
+    """An English event's organiser's or venue's line in the front of a file of one talk (a flyer: ``Organiser: Matsuyama
+    City``, ``Venue: Sendai International Center``; :func:`~.places.event_line_city_en`): the event is that town's, its
+    organiser's line weighing over its venue's, as the Japanese lines' readers weigh them (``organiser`` before
+    ``venue``); its Japanese name stays null (never a guess). A programme's or a volume's lines are its event's, no
+    one talk's (helpers prog58, prog59): a file of several talks reads none (helper prog72 after fresh-user trial 71d:
+    the English flyer's city, Sendai, had not been read)."""
+    found = [(t, named) for t in _event_field_lines(s) if script_of(t.text) == EN and (named := event_line_city_en(t.text)) is not None]
+    found.sort(key=lambda f: f[1][2] != "organiser")  # (stable: each kind in the text's order)
+    if not found:
+        return None
+    t, (a, b, whose) = found[0]
+    view = t[a:b]
+    city = CityName(view, (view.text.lower(),), "english",
+                    f"{view.text} named on the event's {whose}'s line ({t.text.strip()})")
+    s.evidence.append(Evidence("city", f"{view.text}: {city.detail} at {_line_of(view)}"))
+    return None, city, city.spellings
+
+
 def _city_of_dateline(s: _CityScene) -> _CityRead:
     """The dateline over the text (``SAPPORO, Japan — March 3, 2026``) or opening its first line (``Yokohama, Japan –
     The City of …``, ``KOBE, Japan — …``) names the place a release is issued from, as a city line does (issue 16 point
@@ -2041,6 +2076,7 @@ CITY_READERS: tuple[tuple[str, Callable[[_CityScene], _CityRead]], ...] = (
     ("site", _city_of_site),
     ("venue", _city_of_venue),
     ("english block", _city_of_english_block),
+    ("english event lines", _city_of_event_lines_en),
     ("dateline", _city_of_dateline),
     ("korean issuer", _city_of_korean_issuer),
 )
