@@ -1960,8 +1960,9 @@ def _city_of_english_block(s: _CityScene) -> _CityRead:
         s.evidence.append(Evidence("city", f"{view.text}: {city.detail} at {_line_of(view)}"))
         return None, city, city.spellings
     cover_lines = s.deck.slides[0].lines if s.span.slides_start == s.span.start and s.deck.slides else ()
+    over = _over_block(s)
     block_english = [t for t in (s.speaker.affiliation, s.speaker.text, s.title_en, s.subtitle_en, *s.head, *cover_lines)
-                     if t is not None and script_of(t.text) == EN]
+                     if t is not None and script_of(t.text) == EN and not any(t is o for o in over)]
     if (found := town_named_en([t.text for t in block_english])) is None:
         return None
     (_, named, address), t = found, block_english[found[0]]
@@ -2007,6 +2008,17 @@ def _city_of_event_lines_en(s: _CityScene) -> _CityRead:
     return None, city, city.spellings
 
 
+def _over_block(s: _CityScene) -> list[Text]:
+    """The lines over the talk's title block in a file of several talks (a programme's or a volume's name, its place
+    and date: ``Northern Ports Research Day 2025`` / ``Aberdeen, Scotland, 2 October 2025`` over the first talk): the
+    event's, no one talk's, as its venue and organiser are (helpers prog58, prog59). Why (helper prog72, issue 16
+    point 1): the first talk of a programme had taken the event's place line as its city, the others none. None in a
+    file of one talk, whose lines over its block are its own."""
+    if s.span.start == 0 and s.span.end >= len(s.lines):
+        return []
+    return s.lines[s.span.start:min(s.span.block.start, s.span.end)]
+
+
 def _city_of_dateline(s: _CityScene) -> _CityRead:
     """The dateline over the text (``SAPPORO, Japan — March 3, 2026``) or opening its first line (``Yokohama, Japan –
     The City of …``, ``KOBE, Japan — …``) names the place a release is issued from, as a city line does (issue 16 point
@@ -2020,7 +2032,8 @@ def _city_of_dateline(s: _CityScene) -> _CityRead:
     # the dateline as an unheaded release's body does (``Council Approves 2026 Budget of $48 Million`` /
     # ``SPRINGFIELD — The city council …``: helper news69, whose headline, now a heading, had hidden it)
     unheaded = [p for sec in s.paper.sections[:1] for p in sec.paragraphs[:1]]
-    datelines = [t for t in s.head if is_date_line(t.text)] + s.body[:1] \
+    over = _over_block(s)
+    datelines = [t for t in s.head if is_date_line(t.text) and not any(t is o for o in over)] + s.body[:1] \
         + [t for t in s.paper.front if t not in s.head][:3] + unheaded
     written = [t.text for t in s.lines[s.span.start:s.span.end]]
     dated = next(((t, named) for t in datelines
