@@ -58,7 +58,7 @@ from pipeline.segment.webpage import browser_printed, header_site
 from pipeline.segment.tables import address_lines, table_runs, with_tables
 from pipeline.segment.linekinds import code_lines
 from pipeline.segment.listings import section_with_listings, with_listings
-from pipeline.segment.names import is_person_name, name_then_affiliation, speech_credit
+from pipeline.segment.names import is_person_name, name_then_affiliation, speech_credit, titled_credit_ja
 from pipeline.segment.names import speaker_split
 from pipeline.segment.organisations import (MUNICIPALITY_SUFFIXES, surname_as_municipality, addressee_line, is_municipality, PRIVATE_BODIES, municipalities_in, is_sub_unit, names_institution, is_address_line, is_organisation, is_postal_affiliation,
                                            organisation_line)
@@ -1569,6 +1569,16 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
 
     deck = _slide_titled_by_title_copy(deck, doc.running_copies, (title_ja, title_en))
 
+    if title_ja is None and title_en is None and speaker.text is None and speaker.name is None and front \
+            and (credit := titled_credit_ja(front[0].text)) is not None:
+        # the talk's first line printing its title, its giver's post and name apart (``市長あいさつ　緑川市長　山田
+        # 太郎``): the title and the speaker, views into the line, which stays front as a bilingual title's line does
+        # (helper prog72; helper fix71b's strict xfail: the whole text had stayed front, no title, no speaker)
+        credited, (a, p, n) = front[0], credit
+        post, who = credited[p:n].strip(), credited[n:].strip()
+        title_ja = credited[:a].strip()
+        speaker = Speaker(credited[p:].strip(), post, who, (Author(who, (), post),))
+        evidence.append(Evidence("title-block", f"{_line_of(credited)}: the title, its giver's post and name on one line"))
     if span.slides_start == span.start and deck.slides:
         shape = "deck"
     elif paper_end == span.end or not deck.slides:
