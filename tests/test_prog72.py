@@ -102,3 +102,13 @@ def test_names_in_a_summarys_sentences_and_an_unmarked_turn_among_marked_ones_st
     paragraphs = paragraph_texts(_doc("m03_council_turns.txt").talks[0])
     assert any(p.endswith("計画的に更新しております。山田議員\u3000関連して伺います。福祉避難所の指定状況はどうなっていますか。")
                for p in paragraphs)
+
+
+def test_a_title_then_its_givers_post_and_name_on_one_line():
+    talk = _doc("o03_closing_words_credit.txt").talks[0]
+    assert (talk.title.ja.text, talk.speaker.affiliation.text, talk.speaker.name.text) == ("閉会のことば", "副会長", "鈴木 花子")
+
+
+def test_a_body_a_post_and_a_name_on_one_line_is_no_title():
+    talk = _doc("o04_nearmiss_office_post_name.txt").talks[0]  # near miss: ``北九州市　国際部長　佐藤 一郎``
+    assert (talk.title.ja, talk.city.ja.text) == (None, "北九州市")
