@@ -2615,33 +2615,6 @@ def _agenda_discussed(lines: Sequence[Text], at: int) -> bool:
     return False
 
 
-def _fields_into_section(lines: Sequence[Text], fields: set[int], discussed: set[int]) -> set[int]:
-    """The record's numbered fields (``fields``) of a run that goes on, counting up by one in one style
-    (:func:`~pipeline.segment.labels.record_field_number`), into a numbered agenda read as a section over its
-    discussion (``discussed``, :func:`_agenda_discussed`), from the run's first number: ``１　日時　…`` … ``５　事務局
-    …`` over ``６　議事`` / its summary. One numbered run is one list, its items read alike (helper prog72 after
-    fresh-user trial 71d: items 1 to 5 had gone to front while 6 was a section); a run the section does not continue
-    (fields numbered on their own, the agenda unnumbered or numbered apart) keeps its fields."""
-    out: set[int] = set()
-    for d in sorted(discussed):
-        number = record_field_number(lines[d].text)
-        if number is None:
-            continue
-        style, expected, _ = number
-        run: list[int] = []
-        for i in range(d - 1, -1, -1):
-            at = record_field_number(lines[i].text)
-            if at is None or at[0] != style:
-                continue
-            if at[1] != expected - 1 or i not in fields:
-                break
-            run.append(i)
-            expected -= 1
-        if run and expected == 1:
-            out.update(run)
-    return out
-
-
 def _attended_fields(texts: Sequence[str]) -> set[int]:
     """The fields of each run of numbered lines (one style, counting up by one from its first, :func:`~pipeline.segment.
     labels.record_field_number`) that names who attended (:data:`~pipeline.segment.labels.RECORD_ATTENDANCE`), two
@@ -4379,7 +4352,6 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     # items (``３　議　題　　…の見直しについて``): a field where the document is a record, who attended named in its
     # numbered run or the speeches after it (session 62's variants)
     attended = bool(_attended_fields([t.text for t in lines[:items_from]]))
-    as_read = {i: texts[i] for i in fields}
     for i, t in enumerate(lines):
         if i in fields:
             texts[i] = ""
@@ -4391,11 +4363,6 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
             else:
                 texts[i] = ""
                 agenda_fields.add(i)
-    # the fields of a numbered run that goes on into a section (``１　日時　…`` … ``５　事務局　…`` / ``６　議事`` over
-    # its discussion): the run's items are read alike, each a section (helper prog72 after fresh-user trial 71d: items
-    # 1 to 5 had gone to front, 6 a section)
-    for i in _fields_into_section(lines, fields, discussed):
-        texts[i] = as_read[i]
     # ``1. Wide text`` under ``A. …`` under ``I. …`` (REVTeX): a level under the lettered subsections, no solver's
     lettered_early = letter_headings(lines, layout) if body_font is not None else {}
     subs = under_letters(lines, texts, layout, lettered_early)
