@@ -4,11 +4,12 @@
 title, and the lecturer under it never its speaker, his office never its city; the event's city comes from its
 organiser's or venue's line wherever the reading put it (``主催：松山市`` after the items; English ``Venue: Sendai
 International Center``, ``Organizer: Nagoya City Road Bureau``). The lines over a programme's first talk (its name,
-place and date) name no talk's city. (2) A record's numbered run is read alike: fields 1-5 over ``６　議事`` and its
-discussion are sections as 6 is; a speaker's turn glued after the last sentence of the turn before it
-(``…進めております。青木委員　次に…``, ``…許します。○議長（佐藤一郎）　…``) is a paragraph of its own. Near misses: the
-flyers whose titles and cities were right, a summary naming members in its sentences (``青木委員の提案に…``), an
-unmarked turn glued in a record of marked turns. Inputs are copies of /work/regress/in_prog72/; decisions in
+place and date) name no talk's city. (2) A speaker's turn glued after the last sentence of the turn before it
+(``…進めております。青木委員　次に…``, ``…許します。○議長（佐藤一郎）　…``) is a paragraph of its own. (3) A first line
+printing a talk's title, its giver's post and name (``閉会のことば　副会長　鈴木 花子``) gives the title and the speaker.
+Near misses: the flyers whose titles and cities were right, a summary naming members in its sentences
+(``青木委員の提案に…``), an unmarked turn glued in a record of marked turns, a summary's numbered fields over its
+discussed agenda (trial 61's reading), a body, a post and a name on one line (``北九州市　国際部長　佐藤 一郎``). Inputs are copies of /work/regress/in_prog72/; decisions in
 docs/segment.md (*Session 72, prog72*)."""
 
 from __future__ import annotations
@@ -79,11 +80,12 @@ def test_a_programmes_place_line_names_no_talks_city():
     assert [t.city.en.text if t.city.en else None for t in doc.talks] == [None, None, None]
 
 
-def test_a_records_numbered_run_is_read_alike():
+def test_a_summarys_numbered_fields_stay_front_over_its_discussed_agenda():
+    # near miss: trial 61's decision (tests/test_segment_minutes61.py) stands; trial 71d's items 1-5 in front while 6
+    # is a section were not reproduced with ``１　開会`` items (docs/limits.md, Session 72, prog72)
     talk = _doc("m05_minutes_numbered_fields.txt").talks[0]
-    assert [(s.number, s.title.text) for s in talk.sections] == [
-        ("1", "日時"), ("2", "場所"), ("3", "出席委員"), ("4", "欠席委員"), ("5", "事務局"), ("6", "議事"), ("7", "閉会")]
-    assert not any(t.text.startswith(("1", "2", "3", "4", "5")) for t in talk.front)
+    assert [(s.number, s.title.text) for s in talk.sections] == [("6", "議事"), ("7", "閉会")]
+    assert len(talk.front) == 5
 
 
 @pytest.mark.parametrize("name, turns", [
