@@ -8,7 +8,7 @@ place and date) name no talk's city. (2) A speaker's turn glued after the last s
 (``…進めております。青木委員　次に…``, ``…許します。○議長（佐藤一郎）　…``) is a paragraph of its own. (3) A first line
 printing a talk's title, its giver's post and name (``閉会のことば　副会長　鈴木 花子``) gives the title and the speaker.
 Near misses: the flyers whose titles and cities were right, a summary naming members in its sentences
-(``青木委員の提案に…``), an unmarked turn glued in a record of marked turns, a summary's numbered fields over its
+(``青木委員の提案に…``), a summary's numbered fields over its
 discussed agenda (trial 61's reading), a body, a post and a name on one line (``北九州市　国際部長　佐藤 一郎``). Inputs are copies of /work/regress/in_prog72/; decisions in
 docs/segment.md (*Session 72, prog72*)."""
 
@@ -91,19 +91,17 @@ def test_a_summarys_numbered_fields_stay_front_over_its_discussed_agenda():
 @pytest.mark.parametrize("name, turns", [
     ("m01_minutes_numbered.txt", ["青木委員\u3000次に、再生可能エネルギーの導入目標について質問します。目標の見直しは検討されていますか。",
                                   "石田委員\u3000特にありません。"]),
-    ("m03_council_turns.txt", ["○議長（佐藤一郎）\u30005番、山本和宏議員。"]),
+    ("m03_council_turns.txt", ["○議長（佐藤一郎）\u30005番、山本和宏議員。",  # an unmarked turn among marked ones too
+                               "山田議員\u3000関連して伺います。福祉避難所の指定状況はどうなっていますか。"]),
 ])
 def test_a_turn_glued_to_the_one_before_is_its_own_paragraph(name, turns):
     paragraphs = paragraph_texts(_doc(name).talks[0])
     assert all(t in paragraphs for t in turns)
 
 
-def test_names_in_a_summarys_sentences_and_an_unmarked_turn_among_marked_ones_stay():
+def test_names_in_a_summarys_sentences_stay():
     paragraphs = paragraph_texts(_doc("m04_minutes_nearmiss.txt").talks[0])
     assert "委員からは、青木委員の提案に賛成する意見が多かった。山田議員の質問に対しては事務局が回答した。" in paragraphs
-    paragraphs = paragraph_texts(_doc("m03_council_turns.txt").talks[0])
-    assert any(p.endswith("計画的に更新しております。山田議員\u3000関連して伺います。福祉避難所の指定状況はどうなっていますか。")
-               for p in paragraphs)
 
 
 def test_a_title_then_its_givers_post_and_name_on_one_line():

@@ -1589,8 +1589,8 @@ speaker, the name in brackets or not, then an ideographic space and the speech."
 _GLUED_TURN_AFTER = "。？！?!"
 """What ends a turn's last sentence, right before the next turn glued to it."""
 MIN_TURNS_GLUED = 2
-"""Paragraphs of a record that open on a speaker's turn of one kind (marked or not) at least, for a turn of that kind
-glued after a sentence's end inside a paragraph to be read as the next turn (:func:`turns_apart`)."""
+"""Paragraphs of a record that open on a speaker's turn at least (marked ones for a marked turn, any for an unmarked
+one), for a turn glued after a sentence's end inside a paragraph to be read as the next turn (:func:`turns_apart`)."""
 
 
 def _turn_at(text: str, k: int, marked: bool) -> bool:
@@ -1608,8 +1608,9 @@ def turns_apart(paragraphs: list[Text]) -> list[Text]:
     unmarked, ``委員長　…`` / ``事務局　…``) may print a turn right after the last sentence of the one before it,
     with no line break (``…進めております。青木委員　次に、…``, ``…許します。○議長（佐藤一郎）　５番、…``): each turn is
     a paragraph (decision, issue 16 point 2, helper prog72 after fresh-user trial 71d: two members' turns had been one
-    paragraph). A turn's kind glued where no paragraph opens on that kind is left (a summary's ``…回答した。青木委員の
-    提案に…`` names a member in running text: no ideographic space after the name, no turn). Views: nothing is lost.
+    paragraph). A marked turn is parted only in a record of marked turns, an unmarked one in any record of turns; a
+    member named in a summary's sentence is no turn (``…回答した。青木委員の提案に…``: no ideographic space after the
+    name). Views: nothing is lost.
 
     >>> ps = [Text.inserted(s) for s in ("委員長　開会します。", "事務局　説明します。計画は順調です。青木委員　質問します。")]
     >>> [p.text for p in turns_apart(ps)]
@@ -1617,8 +1618,11 @@ def turns_apart(paragraphs: list[Text]) -> list[Text]:
     >>> [p.text for p in turns_apart([Text.inserted("本日は青木委員　ほか２名が欠席した。以上。会長　閉会した。")])]
     ['本日は青木委員\u3000ほか２名が欠席した。以上。会長\u3000閉会した。']
     """
+    opening = {marked: sum(_turn_at(p.text, 0, marked) for p in paragraphs) for marked in (True, False)}
+    # (a marked turn glued only in a record of marked turns; an unmarked one in any record of turns, whose members'
+    # turns a transcript may leave unmarked: ``…更新しております。山田議員　関連して…`` among ``○…`` turns)
     kinds = [marked for marked in (True, False)
-             if sum(_turn_at(p.text, 0, marked) for p in paragraphs) >= MIN_TURNS_GLUED]
+             if (opening[True] if marked else opening[True] + opening[False]) >= MIN_TURNS_GLUED]
     if not kinds:
         return list(paragraphs)
     out: list[Text] = []
