@@ -4056,10 +4056,14 @@ def list_item(text: str) -> bool:
 
     >>> list_item("・フライブルク市の環境政策について"), list_item("- Environmental Policy of Freiburg"), list_item("■プログラム")
     (True, True, False)
-    >>> list_item("– A Study of Ports"), list_item("-1.5 degrees")
-    (False, False)
+    >>> list_item("– A Study of Ports"), list_item("-1.5 degrees"), list_item("- Harbour Days -")  # a dash set around a title
+    (False, False, False)
     """
-    return ITEM_ONLY_START.match(text) is not None or _PLAIN_BULLET.match(text) is not None
+    if ITEM_ONLY_START.match(text) is not None:
+        return True
+    m = _PLAIN_BULLET.match(text)
+    # (a mark set on both sides is a decoration around a title or a folio, ``- Harbour Days -``, no bullet)
+    return m is not None and not text.rstrip().endswith(" " + m.group().strip())
 
 
 def _read_speaker(r: _Reading, look: int, script: str | None = None) -> None:
