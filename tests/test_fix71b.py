@@ -147,8 +147,7 @@ def test_a_japanese_post_then_common_words_names_no_speaker():
     assert _speaker("n09_post_then_phrase.txt") == (None, None)
 
 
-@pytest.mark.xfail(strict=True, reason="open (helper fix71b): a Japanese greeting's title line naming its giver "
-                   "(`市長あいさつ　緑川市長　山田 太郎`) reads no title and no speaker; the whole text stays front")
+# (was a strict xfail of helper fix71b; fixed by helper prog72: names.titled_credit_ja)
 @pytest.mark.parametrize("name, title, speaker", [
     ("o01_ja_greeting_title_speaker.txt", "市長あいさつ", "山田 太郎"),
     ("o02_ja_nento_title_speaker.txt", "年頭挨拶", "佐藤 一郎"),

@@ -33,7 +33,7 @@ from pipeline.segment.places import is_municipality_en, place_line_en, town_and_
 from pipeline.segment.slides import Deck, cover_name
 from pipeline.segment.slidetext import is_bullet
 from pipeline.segment.places import spells_reading
-from pipeline.segment.titleblock import (MAX_TITLE_LINES, MIN_GLOSSED_SHARE, MIN_GLOSSED_WORDS, is_subtitle, is_title_translation,
+from pipeline.segment.titleblock import (MAX_TITLE_LINES, MIN_GLOSSED_SHARE, MIN_GLOSSED_WORDS, is_subtitle, is_title_translation, list_item,
                                          under_cover_title)
 
 MAX_SUBTITLE_CHARS = 60
@@ -223,7 +223,9 @@ def is_title_slide(slide: Slide) -> bool:
     >>> is_title_slide(Slide(1, t[0], tuple(t[1:]))), is_title_slide(Slide(1, t[0], (mk("● Anna Berg")[0],)))
     (True, False)
     """
-    if slide.number not in (None, 1) or slide.title is None:
+    if slide.number not in (None, 1) or slide.title is None or list_item(slide.title.text.strip()):
+        # (a list's item over its lecturer, ``- Environmental Policy of Freiburg`` / ``Speaker: Hans Müller``: a
+        # flyer's programme, the item's speaker, never the talk's: helper prog72 after fresh-user trial 71d)
         return False
     for k, t in enumerate(slide.lines[:3]):
         if is_bullet(t.text.strip()):

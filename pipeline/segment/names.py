@@ -25,7 +25,7 @@ from pipeline.segment.events import is_degree_statement, is_document_kind, is_re
 from pipeline.segment.labels import LECTURER_LABEL, cover_label, date_digits, field_line, form_field, head_count
 from pipeline.segment.places import is_municipality_en
 from pipeline.segment.organisations import (suffix_in_surname, AFFILIATION_ENDING, WEB_ADDRESS_AFTER, BRACKETED_MARK, LEGAL_FORM_ALONE, MARK, EN_ORGANISATION, ORGANISATION_ENDING,
-                                            PUBLICATION_NAME, is_address_line, is_country, is_organisation, organisation_line,
+                                            PUBLICATION_NAME, is_address_line, is_country, is_municipality, is_organisation, organisation_line,
                                             post_and_organisation, body_of_place)
 
 _UPPER, _LETTERS = HALFWIDTH_LATIN_UPPER, HALFWIDTH_LATIN  # a name's letters, accented ones too (``Tomás``, ``Ørsted``)
@@ -1539,6 +1539,42 @@ _SPEECH_WHO_ENDS = re.compile(r"\s+(?:at|to|on|in|for|during|before|upon|of|and)
 
 _HONORIFIC_EN = re.compile(r"(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+")
 _CAPITALISED_NAME = re.compile(r"(?!(?:The|A|An|Our|This)\s)(?:[A-Z]\.\s+|[A-Z][a-z'’\-]+\s+){1,3}[A-Z][a-z'’\-]+")
+
+
+def titled_credit_ja(text: str) -> tuple[int, int, int] | None:
+    """``(title_end, post, name)`` of a Japanese line printing a talk's title, its giver's post and name apart by
+    ideographic spaces (``市長あいさつ　緑川市長　山田 太郎``, ``年頭挨拶　市長　佐藤 一郎``): the title up to
+    ``title_end``, the post from ``post`` (ending on a job title: :func:`~pipeline.names.ends_with_job_title`), the
+    name from ``name`` to the line's end (:func:`speaker_split`, a person's name: :func:`is_person_name`); ``None``
+    where the line is not so. The title is a title's shape (:func:`~.titleblock.is_title_line`) and no body, place,
+    post or address (``北九州市　国際部長　佐藤 一郎`` is an affiliation and a post). Why (issue 16 point 2, helper
+    prog72 after fresh-user trial 71; strict xfail of helper fix71b): such a line over a greeting had left the whole
+    text ``front``, no title and no speaker.
+
+    >>> t = "市長あいさつ　緑川市長　山田 太郎"; a, p, n = titled_credit_ja(t); t[:a], t[p:n].strip(), t[n:]
+    ('市長あいさつ', '緑川市長', '山田 太郎')
+    >>> titled_credit_ja("北九州市　国際部長　佐藤 一郎"), titled_credit_ja("緑川市長　山田 太郎"), titled_credit_ja("開会あいさつ　市長")
+    (None, None, None)
+    """
+    from pipeline.segment.titleblock import is_title_line
+
+    s = text.rstrip()
+    if script_of(s) != JA or "\u3000" not in s:
+        return None
+    name = speaker_split(s)
+    if not name or not is_person_name(s[name:].strip()):
+        return None
+    name += len(s[name:]) - len(s[name:].lstrip(" \u3000"))
+    affiliation = s[:name].rstrip(" \u3000")
+    cut = affiliation.rfind("\u3000")
+    if cut <= 0:
+        return None
+    title, post = affiliation[:cut].rstrip(" \u3000"), affiliation[cut + 1:].strip()
+    if not post or not ends_with_job_title(post) or not title or not is_title_line(title) or ends_with_job_title(title) \
+            or is_organisation(title) or is_municipality(title) or is_address_line(title) or is_person_name(title) \
+            or "\u3000" in title:
+        return None
+    return len(title), cut + 1, name
 
 
 def speech_credit(text: str) -> tuple[int, int, int, int] | None:

@@ -1265,6 +1265,54 @@ def place_date_line(text: str) -> tuple[int, int] | None:
     return None
 
 
+_EVENT_LABEL_EN = re.compile(r"^\s*(?:(?P<whose>Organi[sz]er|Organi[sz]ed\s+by|Hosted\s+by|Host)"
+                             r"|(?P<where>Venue|Location|Place))\s*(?::\s*|\s+-\s+|(?<=by)\s+)(?=[A-Z]|the\s)")
+"""An English event's organiser's or venue's label and what sets it off (``Organiser: ``, ``Organized by: ``,
+``Hosted by ``, ``Venue: ``, ``Location - ``): the flyer's or notice's field, its value opening on a capital."""
+
+
+def event_line_city_en(text: str) -> tuple[int, int, str] | None:
+    """The town an English event's organiser's or venue's line names (:data:`_EVENT_LABEL_EN`), its span and whose
+    line it is (``"organiser"`` or ``"venue"``), else ``None``. An organiser names its municipality as an English
+    title block's line does (:func:`municipality_named_en`: ``Organiser: Matsuyama City``, ``Organized by: Nagoya
+    City Road Bureau``, ``Hosted by the City of Sendai``); a venue opens on a listed town's name before the hall's
+    words (``Venue: Sendai International Center``, ``Venue: Nagoya Congress Center, Hall B``) or names the town as an
+    address does (``Venue: Civic Hall, Leeds, UK``). A common word is no town (``Venue: Green Park Pavilion``), nor a
+    body's name (``Organised by: Tohoku Resilience Network``). Why (issue 16 point 1, helper prog72 after fresh-user
+    trial 71d): an English flyer's city, named only in ``Venue: Sendai International Center``, was not read.
+
+    >>> t = "Venue: Sendai International Center, Conference Room 2"; a, b, who = event_line_city_en(t); t[a:b], who
+    ('Sendai', 'venue')
+    >>> t = "Organiser: Matsuyama City"; a, b, who = event_line_city_en(t); t[a:b], who
+    ('Matsuyama', 'organiser')
+    >>> [event_line_city_en(t) for t in ("Venue: Green Park Pavilion", "Organised by: Tohoku Resilience Network",
+    ...                                  "Venue: Sendai", "The venue is Sendai International Center.")]
+    [None, None, None, None]
+    """
+    m = _EVENT_LABEL_EN.match(text)
+    if m is None:
+        return None
+    value = text[m.end():].rstrip()
+    if value.endswith(".") and " " in value and value.count(".") > 1:
+        return None  # a sentence, no field's value
+    lead = m.end()
+    if value.startswith("the "):  # ``Hosted by the City of Sendai``: the article is no part of the name
+        value, lead = value[4:], lead + 4
+    if (named := municipality_named_en(value)) is not None:
+        return lead + named[0], lead + named[1], "organiser" if m.group("whose") else "venue"
+    if m.group("whose"):
+        return None
+    words = re.match(r"([A-Z][^\s,]+(?:\s+[A-Z][^\s,]+)?)\s+(?=[A-Z])", value)
+    for n in (2, 1):  # the longest listed town's name that opens the value, then the hall's words after it
+        if words is None:
+            break
+        name = " ".join(words.group(1).split()[:n])
+        if len(name.split()) == n and all(_place_word(w) for w in name.split()) and not _generic_name_en(name) \
+                and is_town_en(name) and value[len(name):].strip():
+            return lead, lead + len(name), "venue"
+    return None
+
+
 _DATE_OPENS = re.compile(r"^(?:[0-9]{1,2}(?:st|nd|rd|th)?\b|[A-Z][a-z]+\.?\s+[0-9]|[0-9]{4}\b)")
 """A date line's part that opens on the date itself (its day, its month and day, or its year), no sentence that
 names one later."""

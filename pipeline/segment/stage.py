@@ -29,7 +29,7 @@ from pipeline.clean import clean_set_aside
 from pipeline.segment.furniture import (titles_set_aside, _shaped_folio_tail, section_mark_heads, closing_thirty, continued_page_numbers, folio_runs, folio_span, lifted_title_cells, page_numbers, paged_volume_folios,
                                        running_lines, sequenced_folio_lines, volume_heads_at_numbers, volume_page_numbers)
 from pipeline.segment.contacts import contact_field, contact_line, contact_pieces, contact_value
-from pipeline.segment.labels import (LETTER_OPENINGS, is_items_mark, is_letter_formula, contact_lead, agenda_label, dated_entries, notice_number_line, is_contact_heading, press_contact_heading, field_line, is_date_line, is_salutation, is_section_name,
+from pipeline.segment.labels import (LETTER_OPENINGS, turns_apart, is_items_mark, is_letter_formula, contact_lead, agenda_label, dated_entries, notice_number_line, is_contact_heading, press_contact_heading, field_line, is_date_line, is_salutation, is_section_name,
                                      lecture_title, letter_signs, quoted_title, subject_value, title_label_end)
 from pipeline.segment.programme import ends_sentence_line, quoted_lecture, timetable
 from pipeline.segment.letters import (english_judge, ADDRESS_UNDER_NAME, NUMBER_FIRST, chinese_issuer, close_over_signature, credit_signer, head_sender, japanese_issuer, chinese_organ, closing_signer, issuer_city, issuer_label_subject, is_issuer_label, issuer_label_name, korean_issuer_city, is_notice_subject, letterhead_institution, notice_subject, signature, signer,
@@ -43,7 +43,7 @@ from pipeline.segment.articles import law_of
 from pipeline.segment.paragraphs import join_wraps, wrapped_sentence_opens
 from pipeline.segment.places import (CityName, credit_city_en, municipality_named_en, dictionary_spells, municipality_word_named_en, dateline_city, place_date_line, find_city_en, in_usual_case, is_city_only_line, is_city_place_line, is_placeholder_place,
                                      municipality_span, names_municipality, is_town_en, place_line_en, place_names_city, prefecture_seat, prefecture_named_en, namesake_named_en, town_named_en, name_spellings, names_the_speaker,
-                                     state_city_note)
+                                     state_city_note, event_line_city_en)
 from pipeline.segment.parallel import parallel_sections
 from pipeline.segment.runin import (case_line, english_judgment, judgment_document, judgment_head, judgment_head_field,
                                     judgment_parts, party_line, run_in_apart)
@@ -58,7 +58,7 @@ from pipeline.segment.webpage import browser_printed, header_site
 from pipeline.segment.tables import address_lines, table_runs, with_tables
 from pipeline.segment.linekinds import code_lines
 from pipeline.segment.listings import section_with_listings, with_listings
-from pipeline.segment.names import is_person_name, name_then_affiliation, speech_credit
+from pipeline.segment.names import is_person_name, name_then_affiliation, speech_credit, titled_credit_ja
 from pipeline.segment.names import speaker_split
 from pipeline.segment.organisations import (MUNICIPALITY_SUFFIXES, surname_as_municipality, addressee_line, is_municipality, PRIVATE_BODIES, municipalities_in, is_sub_unit, names_institution, is_address_line, is_organisation, is_postal_affiliation,
                                            organisation_line)
@@ -1378,6 +1378,9 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     # the title block's lines read too for a meeting's fields over its proceedings (``日時　…`` under the record's heading)
     # (and the title: minutes may say what they are only there, ``第5回 … 審議会 会議録``)
     titled = [lines[block.title]] if in_paper and block.title is not None else []
+    # a record's speaker's turn glued after the last sentence of the turn before it (``…進めております。青木委員　次に…``):
+    # each turn a paragraph of its own (helper prog72)
+    paragraphs = turns_apart(paragraphs)
     # a judgment's headings run in with their text (``主文　…。事実及び理由　第１　請求　…``): each a line of its own
     paragraphs, run_in = run_in_apart(paragraphs)
     # and its named parts alone on their lines (``主　　　文``, ``事実及び理由``) where its head calls it a judgment
@@ -1566,6 +1569,16 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
 
     deck = _slide_titled_by_title_copy(deck, doc.running_copies, (title_ja, title_en))
 
+    if title_ja is None and title_en is None and speaker.text is None and speaker.name is None and front \
+            and (credit := titled_credit_ja(front[0].text)) is not None:
+        # the talk's first line printing its title, its giver's post and name apart (``市長あいさつ　緑川市長　山田
+        # 太郎``): the title and the speaker, views into the line, which stays front as a bilingual title's line does
+        # (helper prog72; helper fix71b's strict xfail: the whole text had stayed front, no title, no speaker)
+        credited, (a, p, n) = front[0], credit
+        post, who = credited[p:n].strip(), credited[n:].strip()
+        title_ja = credited[:a].strip()
+        speaker = Speaker(credited[p:].strip(), post, who, (Author(who, (), post),))
+        evidence.append(Evidence("title-block", f"{_line_of(credited)}: the title, its giver's post and name on one line"))
     if span.slides_start == span.start and deck.slides:
         shape = "deck"
     elif paper_end == span.end or not deck.slides:
@@ -1867,7 +1880,10 @@ def _city_of_organiser(s: _CityScene) -> _CityRead:
     """The event's organiser, a municipality or its office (``主催：浜松市``, ``主催：松本市教育委員会``): the event is
     that city's, each of its lectures' (a programme's organiser's line stands over its first lecture or after its
     last: _Doc.organisers); a venue names where, never whose (decision, helper prog59)."""
-    own = [*s.head, *s.event_lines]
+    # (or, in a file of one talk, among its first lines wherever the reading put them, a flyer's organiser's line
+    # after its programme's items: ``・フライブルク市の環境政策について`` / ``主催：松山市``; helper prog72 after
+    # fresh-user trial 71d)
+    own = list(dict.fromkeys([*s.head, *s.event_lines, *_event_field_lines(s)]))
     # (another lecture's line: the name is a copy, no raw character behind it, as each raw character stands in one
     # talk; the evidence row says which line gave it)
     return s.first_city((t[opens[0]:opens[1]] if t in own else Text.inserted(t.text[opens[0]:opens[1]]),
@@ -1954,8 +1970,9 @@ def _city_of_english_block(s: _CityScene) -> _CityRead:
         s.evidence.append(Evidence("city", f"{view.text}: {city.detail} at {_line_of(view)}"))
         return None, city, city.spellings
     cover_lines = s.deck.slides[0].lines if s.span.slides_start == s.span.start and s.deck.slides else ()
+    over = _over_block(s)
     block_english = [t for t in (s.speaker.affiliation, s.speaker.text, s.title_en, s.subtitle_en, *s.head, *cover_lines)
-                     if t is not None and script_of(t.text) == EN]
+                     if t is not None and script_of(t.text) == EN and not any(t is o for o in over)]
     if (found := town_named_en([t.text for t in block_english])) is None:
         return None
     (_, named, address), t = found, block_english[found[0]]
@@ -1965,6 +1982,51 @@ def _city_of_english_block(s: _CityScene) -> _CityRead:
                     f"{view.text} named {how} in English ({t.text.strip()})")
     s.evidence.append(Evidence("city", f"{view.text}: {city.detail} at {_line_of(view)}"))
     return None, city, city.spellings
+
+
+EVENT_FIELD_LINES = 30
+"""Non-blank lines from a one-talk file's start among which its event's fields are looked for (its organiser's, its
+venue's line): a flyer's or notice's fields stand near its head, both languages' blocks within these; a paper's
+``Location:`` in its methods is far down."""
+
+
+def _event_field_lines(s: _CityScene) -> list[Text]:
+    """The lines a file of one talk may print its event's fields on (its organiser's, its venue's line): its first
+    :data:`EVENT_FIELD_LINES` non-blank lines, wherever the reading put them (front, a deck's cover, a section's text);
+    none in a file of several talks, whose event's lines are the programme's or the volume's (``_Doc.organisers``)."""
+    if s.span.start > 0 or s.span.end < len(s.lines):
+        return []
+    return [t for t in s.lines[s.span.start:s.span.end] if t.text.strip()][:EVENT_FIELD_LINES]
+
+
+def _city_of_event_lines_en(s: _CityScene) -> _CityRead:
+    """An English event's organiser's or venue's line in the front of a file of one talk (a flyer: ``Organiser: Matsuyama
+    City``, ``Venue: Sendai International Center``; :func:`~.places.event_line_city_en`): the event is that town's, its
+    organiser's line weighing over its venue's, as the Japanese lines' readers weigh them (``organiser`` before
+    ``venue``); its Japanese name stays null (never a guess). A programme's or a volume's lines are its event's, no
+    one talk's (helpers prog58, prog59): a file of several talks reads none (helper prog72 after fresh-user trial 71d:
+    the English flyer's city, Sendai, had not been read)."""
+    found = [(t, named) for t in _event_field_lines(s) if script_of(t.text) == EN and (named := event_line_city_en(t.text)) is not None]
+    found.sort(key=lambda f: f[1][2] != "organiser")  # (stable: each kind in the text's order)
+    if not found:
+        return None
+    t, (a, b, whose) = found[0]
+    view = t[a:b]
+    city = CityName(view, (view.text.lower(),), "english",
+                    f"{view.text} named on the event's {whose}'s line ({t.text.strip()})")
+    s.evidence.append(Evidence("city", f"{view.text}: {city.detail} at {_line_of(view)}"))
+    return None, city, city.spellings
+
+
+def _over_block(s: _CityScene) -> list[Text]:
+    """The lines over the talk's title block in a file of several talks (a programme's or a volume's name, its place
+    and date: ``Northern Ports Research Day 2025`` / ``Aberdeen, Scotland, 2 October 2025`` over the first talk): the
+    event's, no one talk's, as its venue and organiser are (helpers prog58, prog59). Why (helper prog72, issue 16
+    point 1): the first talk of a programme had taken the event's place line as its city, the others none. None in a
+    file of one talk, whose lines over its block are its own."""
+    if s.span.start == 0 and s.span.end >= len(s.lines):
+        return []
+    return s.lines[s.span.start:min(s.span.block.start, s.span.end)]
 
 
 def _city_of_dateline(s: _CityScene) -> _CityRead:
@@ -1980,7 +2042,8 @@ def _city_of_dateline(s: _CityScene) -> _CityRead:
     # the dateline as an unheaded release's body does (``Council Approves 2026 Budget of $48 Million`` /
     # ``SPRINGFIELD — The city council …``: helper news69, whose headline, now a heading, had hidden it)
     unheaded = [p for sec in s.paper.sections[:1] for p in sec.paragraphs[:1]]
-    datelines = [t for t in s.head if is_date_line(t.text)] + s.body[:1] \
+    over = _over_block(s)
+    datelines = [t for t in s.head if is_date_line(t.text) and not any(t is o for o in over)] + s.body[:1] \
         + [t for t in s.paper.front if t not in s.head][:3] + unheaded
     written = [t.text for t in s.lines[s.span.start:s.span.end]]
     dated = next(((t, named) for t in datelines
@@ -2039,6 +2102,7 @@ CITY_READERS: tuple[tuple[str, Callable[[_CityScene], _CityRead]], ...] = (
     ("site", _city_of_site),
     ("venue", _city_of_venue),
     ("english block", _city_of_english_block),
+    ("english event lines", _city_of_event_lines_en),
     ("dateline", _city_of_dateline),
     ("korean issuer", _city_of_korean_issuer),
 )

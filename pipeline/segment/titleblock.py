@@ -30,6 +30,7 @@ from pipeline.notemarks import NOTE_SYMBOLS
 from pipeline.numbering import CHAPTER_WORDS, FOLD_ID, ID_IN_PREFIX, abstract_id, explicit_number, kanji_number
 from pipeline.pagenumbers import page_number
 from pipeline.glosses import glossed_terms
+from pipeline.listmarks import ITEM_ONLY_START
 from pipeline.segment.articles import is_article_line
 from pipeline.segment.authorgrid import grid_extent
 from pipeline.segment.contacts import PREDICATE_BEFORE_LOST
@@ -435,6 +436,11 @@ def is_title_line(text: str, korean: bool = False) -> bool:
         # a Korean line is never the {ja, en} title the block reads (a Korean and Japanese notice's Korean organisation
         # over its Japanese twin had been its title: fresh-user trial 61b); it is weighed as ``title.ko`` on its own
         # evidence (:func:`is_korean_title_line`, ``stage._korean_title``)
+        return False
+    if list_item(s):
+        # a list's item (``・フライブルク市の環境政策について`` in a flyer's programme, ``• Use``): one point of a list,
+        # never the document's title, nor its city's line (issue 16 point 1, helper prog72 after fresh-user trial 71d:
+        # a flyer's programme bullet naming another city had titled and placed it)
         return False
     if len(s) < 2 or len(s) > longest or s.endswith(("。", "、", ",", ";")) or "。" in s[:-1] or is_contents_title(s) \
             or is_event_line(s) or is_document_kind(s) or has_leader(s) or names_volume_and_pages(s) \
@@ -4040,6 +4046,26 @@ def capitals_byline(text: str) -> bool:
     return any(c.isalpha() for c in s) and s == s.upper() and script_of(s) == EN and names_people(s)
 
 
+_PLAIN_BULLET = re.compile(r"^\s*[-*+]\s")
+
+
+def list_item(text: str) -> bool:
+    """``text`` opens a list's item: a bullet, a middle dot or an arrow (:data:`~pipeline.listmarks.ITEM_ONLY_START`:
+    ``・フライブルク市の環境政策について``, ``• Use``), or a plain text's hyphen, asterisk or plus then a space (``- Panel
+    Discussion``). A dash (``– a subtitle``) and the shapes (``■プログラム``) lead headings too, and are not read here.
+
+    >>> list_item("・フライブルク市の環境政策について"), list_item("- Environmental Policy of Freiburg"), list_item("■プログラム")
+    (True, True, False)
+    >>> list_item("– A Study of Ports"), list_item("-1.5 degrees"), list_item("- Harbour Days -")  # a dash set around a title
+    (False, False, False)
+    """
+    if ITEM_ONLY_START.match(text) is not None:
+        return True
+    m = _PLAIN_BULLET.match(text)
+    # (a mark set on both sides is a decoration around a title or a folio, ``- Harbour Days -``, no bullet)
+    return m is not None and not text.rstrip().endswith(" " + m.group().strip())
+
+
 def _read_speaker(r: _Reading, look: int, script: str | None = None) -> None:
     """The speaker: the first author's line within ``look`` lines (a thesis cover's statement not counted), the
     affiliation lines over and under it, and the authors one a line under the first. ``script``: the speaker's,
@@ -4090,7 +4116,11 @@ def _read_speaker(r: _Reading, look: int, script: str | None = None) -> None:
                 or (is_prose(text) and not named and not is_organisation(text)) \
                 or (other and not named and is_title_line(text)) or ("\t" in text and not named) \
                 or (not named and (speaker_turn(text) or turn_head(text))) \
-                or (not named and session_heading(text)):
+                or (not named and session_heading(text)) \
+                or (not named and list_item(text)):
+            # a list's item (``・フライブルク市の環境政策について``, a flyer's programme) opens a list: the lecturer's
+            # line under it is the item's, never the title block's speaker (helper prog72 after fresh-user trial 71d:
+            # the item's lecturer had been the flyer's speaker and his office its city)
             # a session's heading (``SESSION A: Data``) opens the talks it groups: the title over it is the volume's,
             # the authors under it its first talk's (fresh-user trial 70b's variants: the volume's title had taken the
             # first paper's authors and its title went to the front)
