@@ -186,6 +186,11 @@ class Restorer:
             return ""
         return self.line_before(line)
 
+    def raw_line(self, line: int) -> str:
+        """The text of the nearest scope's line numbered ``line``, else ``""``."""
+        found = self.doc.lines_by_number.get(line) if line > 0 else None
+        return found.text if found is not None else ""
+
     def line_before(self, line: int) -> str:
         """Plain text: the raw line before ``line``, else ``""`` (a talk's piece holds its paragraph's lines)."""
         if not self.plain or not self.doc.scopes:
@@ -197,12 +202,13 @@ class Restorer:
     # -- one gap ---------------------------------------------------------
 
     def abstains(self, text: str, start: int, end: int, name: bool | str = False, hint: Hint | None = None,
-                 honorific: bool = True, above: str = "") -> str | None:
+                 honorific: bool = True, above: str = "", line: int = 0) -> str | None:
         """Why the gap ``text[start:end]`` must stay as it is, or None. ``name``: the caller knows the gap stands in
         a person's name (segment's speaker line), or why (a string: a list of people going on from the line before).
         ``honorific``: a name before an honorific abstains (False where the caller offers it, never filled:
         :func:`abstention.kana_before_honorific`). ``above``: plain text's line before the gap's (a close over a
-        signer's name: :func:`abstention.english_signature_name`)."""
+        signer's name: :func:`abstention.english_signature_name`). ``line``: the gap's line number, whose line before
+        tells a street over a village's name (:func:`abstention.in_address`) in the talk stage too."""
         if name:
             return name if isinstance(name, str) else "a person's name (the speaker's name in segment's speaker line): never filled"
         if honorific and abstention.before_honorific(text[:start], text[end:]):
@@ -219,7 +225,8 @@ class Restorer:
             return "a person's name in a roster's line (a post, then the names of those who hold it): never filled"
         if abstention.after_name_title(text[:start], text[end:]):
             return "a person's name after a title or a post (Dr, Prof, Cllr, Mayor …): never filled"
-        if abstention.english_name_beside(text[:start], text[end:]) and not abstention.in_address(text[:start], above):
+        if abstention.english_name_beside(text[:start], text[end:]) and not abstention.in_address(
+                text[:start], above or self.raw_line(line - 1)):
             # a name's letter the English word list happens to fit (``Maria Jen\ufffdins`` read Jenkins: trial 70c)
             return ("a person's name (a given name or a surname of the US Census written out beside it): never "
                     "filled")
@@ -306,7 +313,8 @@ class Restorer:
         # never filled
         offered = not name and (abstention.kana_before_honorific(text[:start], text[end:])
                                 or abstention.kana_before_title(text[:start], text[end:]))
-        why = self.abstains(text, start, end, name, hint(start), honorific=not offered, above=self.line_before(line))
+        why = self.abstains(text, start, end, name, hint(start), honorific=not offered, above=self.line_before(line),
+                            line=line)
         if why is not None:
             return [self.held_for_a_name(text, _abstain(line, start, original, why))]
         if offered:
@@ -656,8 +664,10 @@ class Restorer:
             evidence.append(Evidence("abstention", f"{top} and {other_tense} both end the predicate: no time word of the "
                                                    "sentence says it is the tense of the first"))
             unsupported = True
-        named_once = _proper_noun_named_once(top, pools, site, self.doc)
-        person = _person_named_by_repetition(top, pools, site) if named_once is None else None
+        # a person's name first: its row holds the gap back with no candidate (:meth:`held_for_a_name`), where a place's
+        # named once offers them (``石\ufffd委員`` with 石川委員 written once: 石川 a place to Sudachi there, a surname alone)
+        person = _person_named_by_repetition(top, pools, site)
+        named_once = _proper_noun_named_once(top, pools, site, self.doc) if person is None else None
         if person is not None:
             evidence.append(Evidence("abstention", f"{NAMED} ({person}, Sudachi's 固有名詞-人名) that repetition "
                                                    "completes: never filled; the same letters may name another "
@@ -1023,7 +1033,7 @@ class Restorer:
         out = []
         for start, end in find_gaps(text):
             if end - start > MAX_POOLED_GLYPHS or self.abstains(text, start, end, names(start), hint(start),
-                                                                above=self.line_before(line)) is not None:
+                                                                above=self.line_before(line), line=line) is not None:
                 continue
             if self.numbering_hint(text, start, end, line, hint) is None:
                 out.append((start, Site(text, start, end, line, self.above(text, start, line))))
