@@ -235,7 +235,7 @@ class Restorer:
             return f"a person's name in a paper's line of authors ({whole}, beside it, is a person's name): never filled"
         if (label := abstention.listed_name(text, start)) is not None:
             return LISTED_NAME.format(label)
-        if (label := abstention.contact_name(text, start)) is not None:
+        if (label := abstention.contact_name(text, start, above or self.raw_line(line - 1))) is not None:
             # a press release's or a notice's contact (``問い合わせ先：市民課　\ufffd藤``, ``（広報課　\ufffd木）``)
             where = "an office and a name in brackets" if label == "brackets" else f"{label}: …"
             return f"a person's name in a contact ({where}): never filled"

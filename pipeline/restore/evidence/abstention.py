@@ -926,7 +926,7 @@ def _english_contact_name(item: str, offset: int) -> bool:
     return len(words) >= 2 and _english_person_name(" ".join(words))
 
 
-def contact_name(text: str, start: int) -> str | None:
+def contact_name(text: str, start: int, above: str = "") -> str | None:
     """The label of a contact's field, or ``"brackets"``, where the gap at ``text[start]`` stands in the name of the
     person to contact after their office, else ``None``: a contact block's heading set as a field's label
     (``問い合わせ先：市民課　\ufffd藤``, ``【問い合わせ先】…``, ``Contact: Aoi Sakura\ufffd (Tel …)``: segment's
@@ -943,9 +943,20 @@ def contact_name(text: str, start: int) -> str | None:
     ('brackets', None)
     >>> s = "問い合わせ先：市民\ufffd"; contact_name(s, s.index(GAP)), contact_name("（広報\ufffd　鈴木）", 3)
     (None, None)
+
+    So does a line of an office and a name alone under a contact heading (``【問い合わせ先】`` over ``市民課　\ufffd藤
+    （電話…）``): the line before in ``text``, or ``above`` where the caller has it.
+
+    >>> contact_name("【問い合わせ先】\\n市民課　\ufffd藤（電話０２２−１２３）", 14), contact_name("市民課　\ufffd藤", 4, above="記")
+    ('問い合わせ先', None)
     """
+    from pipeline.segment.labels import CONTACT_HEADING_CLOSERS, CONTACT_HEADING_OPENERS, is_contact_heading
+
     line_start, line = _line_at(text, start)
     at = start - line_start
+    before = text[:line_start].rstrip("\n").rsplit("\n", 1)[-1] if line_start else above
+    if before.strip() and is_contact_heading(before.strip()) and _office_then_name(line, at):
+        return before.strip().strip(" \u3000" + CONTACT_HEADING_OPENERS + CONTACT_HEADING_CLOSERS)
     for label, a, b in _fields(line, None, inquiries=True):
         if not a <= at < b or label in PEOPLE_FIELDS:
             continue
