@@ -1311,7 +1311,11 @@ def _census_surname(word: str) -> bool:
 
 
 # months the census lists as given names: a date before a capitalised word (``12 April Hill climb``, ``4 June Fete``)
-_MONTHS = frozenset({"april", "may", "june", "july", "august"})
+_MONTHS = frozenset({"april", "may", "june", "july", "august",
+                     # and a date's abbreviations (``Date: Thu Jul 13 …``, a change log's: Thu a census given name too;
+                     # helper name72's masks of /usr/share/doc)
+                     "mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan", "feb", "mar", "apr", "jun", "jul",
+                     "aug", "sep", "sept", "oct", "nov", "dec"})
 # a word in capitals (``JENKINS``, ``O'BRIEN``), read in title case where the gap's word is in capitals too
 _CAPITALS_WORD = lazyre.compile(f"(?<![{HALFWIDTH_LATIN}{GAP}])[{HALFWIDTH_LATIN_UPPER}]{{2,}}(?:['’\\-][{HALFWIDTH_LATIN_UPPER}]+)*"
                                 f"(?![{HALFWIDTH_LATIN}{GAP}])")
@@ -1456,9 +1460,11 @@ def english_name_beside(left: str, right: str, capitals: bool = False) -> bool:
         best = _commonest_reading(part)
         # the gap's word read as its commonest English word is a surname of the census, or no word fits (a surname
         # the list lacks, ``Oka\ufffdor``): a word no one bears, ``June Fe\ufffde`` read *Fete*, is none
-        # (or no word WordNet lists: a brand's name, ``Li W\ufffdi`` read *Wii* before *Wei*, says nothing against a
-        # surname; helper name72, name71's strict xfail)
-        surname_or_none = best.upper() in surnames or word_zipf(best.casefold()) == 0 or not _english_word(best)
+        # (or no word WordNet lists where another reading is a census surname: a brand's name, ``Li W\ufffdi`` read
+        # *Wii* before *Wei*, says nothing against a surname; helper name72, name71's strict xfail; a date's ``Thu
+        # J\ufffdl``, *Jul*, has no surname's reading)
+        surname_or_none = best.upper() in surnames or word_zipf(best.casefold()) == 0 or (
+            not _english_word(best) and any(_census_surname(w) for w in readings if w != best))
         # a double given name (``Anne-Marie``) is a given name where each half is one (review of fresh-user trial
         # 69's newsletter: ``Anne-Marie Sm\ufffdth (Mayor)`` had been held back only by the post its line ran on from)
         if surname_or_none and all(part.casefold() not in _MONTHS and _census_given(part) for part in first.split("-")) \
