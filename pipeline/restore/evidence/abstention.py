@@ -1313,9 +1313,10 @@ def _census_surname(word: str) -> bool:
 # months the census lists as given names: a date before a capitalised word (``12 April Hill climb``, ``4 June Fete``)
 _MONTHS = frozenset({"april", "may", "june", "july", "august",
                      # and a date's abbreviations (``Date: Thu Jul 13 …``, a change log's: Thu a census given name too;
-                     # helper name72's masks of /usr/share/doc)
-                     "mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan", "feb", "mar", "apr", "jun", "jul",
-                     "aug", "sep", "sept", "oct", "nov", "dec"})
+                     # helper name72's masks of /usr/share/doc), but those a person bears as often (Jan Kratochvil,
+                     # Jun, Sun)
+                     "mon", "tue", "wed", "thu", "fri", "sat", "feb", "mar", "apr", "jul", "aug", "sep", "sept",
+                     "oct", "nov", "dec"})
 # a word in capitals (``JENKINS``, ``O'BRIEN``), read in title case where the gap's word is in capitals too
 _CAPITALS_WORD = lazyre.compile(f"(?<![{HALFWIDTH_LATIN}{GAP}])[{HALFWIDTH_LATIN_UPPER}]{{2,}}(?:['’\\-][{HALFWIDTH_LATIN_UPPER}]+)*"
                                 f"(?![{HALFWIDTH_LATIN}{GAP}])")
