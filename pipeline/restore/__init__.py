@@ -1281,10 +1281,13 @@ def _person_named_by_repetition(fill: str, pools: list, site: Site) -> str | Non
         return glued
     window = site.window(fill, 6)
     start = len(site.left[-6:])
+    # the window stops at another lost glyph where the site's context does (Site.left, Site.right stop at one)
+    cut_left = len(site.left) <= 6 and site.text[: site.start - len(site.left)].endswith(GAP)
+    cut_right = len(site.right) <= 6 and site.text[site.end + len(site.right):].startswith(GAP)
     for m in resources.tokenizer().tokenize(window):
         if m.begin() < start + len(fill) and m.end() > start and m.part_of_speech()[1:3] == ("固有名詞", "人名") \
                 and len(m.surface()) >= 2:
-            if GAP in window[max(0, m.begin() - 1): m.end() + 1]:
+            if (m.end() == len(window) and cut_right) or (m.begin() == 0 and cut_left):
                 # a word another lost glyph cuts off is read as no word (``ブランディン\ufffd`` read ディン, a name,
                 # for ブランディング: the regression corpus's kumamoto deck)
                 continue
