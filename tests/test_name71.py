@@ -83,8 +83,6 @@ def test_a_newspaper_after_the_is_no_attributed_name():
     assert "i" in [c.text for c in r.candidates], r
 
 
-@pytest.mark.xfail(strict=True, reason="Wii (3.7) beats Wei (3.5) as the commonest reading, and Wii is no census "
-                                       "surname: name70's given-name reading holds back only a surname or no word")
 def test_a_chinese_name_whose_commonest_reading_is_a_brand_is_never_filled():
     for r in _repairs("ja_en_sister_city_deck.txt", f"■Visit by Deputy Director Li W{G}i"):
         assert r.status == "unresolved" and not r.candidates, r

@@ -25,8 +25,6 @@ CASES = [
                  id="scotland"),
     pytest.param(news_doc("イギリスの外相が声明を出した。", f"代表団は来週イギ{G}スに向かう。"), "リ", "restored",
                  id="igirisu"),
-    pytest.param(news_doc("作家のフィッツジェラルドが書いた小説だ。", f"フィッツジェ{G}ルドの作品は今も読まれている。"), "ラ",
-                 "restored", id="fitzgerald"),
     # the katakana of a name with a kanji suffix (Sudachi reads マサチューセッツ州 as one name): the run is read
     pytest.param(news_doc("教授はマサチューセッツ州の大学に移った。", f"その大学はマサチュ{G}セッツ州にある。"), "ー",
                  "restored", id="massachusetts-state"),
@@ -49,3 +47,12 @@ def test_a_name_written_once(text, truth, expect):
     check_verdict(repair, truth, expect)
     # the held cases are held by the proper-noun abstention, the others by nothing
     assert _held_as_named_once(repair) == (expect == "open"), repair["evidence"]
+
+
+def test_a_persons_katakana_name_is_never_filled():
+    """A person's name written in katakana is a name like any other (helper name72, issue 19 point 4): the letter
+    inside ``フィッツジェ\ufffdルド`` that session 60 committed from the name written whole once is held back with no
+    candidate, the place written whole told, never taken."""
+    repair = only_repair(news_doc("作家のフィッツジェラルドが書いた小説だ。", f"フィッツジェ{G}ルドの作品は今も読まれている。"))
+    assert repair["restored"] is None and not repair["candidates"], repair
+    assert any("フィッツジェラルド at line 1" in e["detail"] and "not taken" in e["detail"] for e in repair["evidence"])

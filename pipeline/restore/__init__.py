@@ -186,6 +186,11 @@ class Restorer:
             return ""
         return self.line_before(line)
 
+    def raw_line(self, line: int) -> str:
+        """The text of the nearest scope's line numbered ``line``, else ``""``."""
+        found = self.doc.lines_by_number.get(line) if line > 0 else None
+        return found.text if found is not None else ""
+
     def line_before(self, line: int) -> str:
         """Plain text: the raw line before ``line``, else ``""`` (a talk's piece holds its paragraph's lines)."""
         if not self.plain or not self.doc.scopes:
@@ -197,12 +202,13 @@ class Restorer:
     # -- one gap ---------------------------------------------------------
 
     def abstains(self, text: str, start: int, end: int, name: bool | str = False, hint: Hint | None = None,
-                 honorific: bool = True, above: str = "") -> str | None:
+                 honorific: bool = True, above: str = "", line: int = 0) -> str | None:
         """Why the gap ``text[start:end]`` must stay as it is, or None. ``name``: the caller knows the gap stands in
         a person's name (segment's speaker line), or why (a string: a list of people going on from the line before).
         ``honorific``: a name before an honorific abstains (False where the caller offers it, never filled:
         :func:`abstention.kana_before_honorific`). ``above``: plain text's line before the gap's (a close over a
-        signer's name: :func:`abstention.english_signature_name`)."""
+        signer's name: :func:`abstention.english_signature_name`). ``line``: the gap's line number, whose line before
+        tells a street over a village's name (:func:`abstention.in_address`) in the talk stage too."""
         if name:
             return name if isinstance(name, str) else "a person's name (the speaker's name in segment's speaker line): never filled"
         if honorific and abstention.before_honorific(text[:start], text[end:]):
@@ -219,7 +225,8 @@ class Restorer:
             return "a person's name in a roster's line (a post, then the names of those who hold it): never filled"
         if abstention.after_name_title(text[:start], text[end:]):
             return "a person's name after a title or a post (Dr, Prof, Cllr, Mayor …): never filled"
-        if abstention.english_name_beside(text[:start], text[end:]):
+        if abstention.english_name_beside(text[:start], text[end:]) and not abstention.in_address(
+                text[:start], above or self.raw_line(line - 1)):
             # a name's letter the English word list happens to fit (``Maria Jen\ufffdins`` read Jenkins: trial 70c)
             return ("a person's name (a given name or a surname of the US Census written out beside it): never "
                     "filled")
@@ -228,6 +235,12 @@ class Restorer:
             return f"a person's name in a paper's line of authors ({whole}, beside it, is a person's name): never filled"
         if (label := abstention.listed_name(text, start)) is not None:
             return LISTED_NAME.format(label)
+        if (label := abstention.contact_name(text, start, above or self.raw_line(line - 1))) is not None:
+            # a press release's or a notice's contact (``問い合わせ先：市民課　\ufffd藤``, ``（広報課　\ufffd木）``)
+            where = "an office and a name in brackets" if label == "brackets" else f"{label}: …"
+            return f"a person's name in a contact ({where}): never filled"
+        if (whole := abstention.katakana_name(text, start)) is not None:
+            return f"a person's name written in katakana ({whole}, a part of it, is a person's name): never filled"
         if (half := abstention.name_line(text, start)) is not None:
             return f"a person's name on a line of names ({half}, beside it, is a person's name): never filled"
         if (self.plain and abstention.after_job_title(text[:start])) or abstention.after_job_title_colon(text[:start]):
@@ -300,14 +313,27 @@ class Restorer:
         # never filled
         offered = not name and (abstention.kana_before_honorific(text[:start], text[end:])
                                 or abstention.kana_before_title(text[:start], text[end:]))
-        why = self.abstains(text, start, end, name, hint(start), honorific=not offered, above=self.line_before(line))
+        why = self.abstains(text, start, end, name, hint(start), honorific=not offered, above=self.line_before(line),
+                            line=line)
         if why is not None:
-            return [_abstain(line, start, original, why, self.written_whole(text, start, end)
-                             if why.startswith(NAMED) else ())]
+            return [self.held_for_a_name(text, _abstain(line, start, original, why))]
         if offered:
             return [_offered_name(r) for r in self._decide_open_run(text, start, end, line, extra, hint, pooled,
                                                                      counted)]
-        return self._decide_open_run(text, start, end, line, extra, hint, pooled, counted)
+        return [self.held_for_a_name(text, r)
+                for r in self._decide_open_run(text, start, end, line, extra, hint, pooled, counted)]
+
+    def held_for_a_name(self, text: str, r: Repair) -> Repair:
+        """``r`` as the verdict on a person's name, where one of its abstention rows says the gap stands in one (its
+        detail opens on :data:`NAMED`): no fill and no candidate, whichever rule or provider said so (a line's shape,
+        :meth:`abstains`; repetition completing a name, :func:`_person_named_by_repetition`), and the places the name
+        is written whole told, never taken (:meth:`written_whole`); else ``r`` unchanged. The one place a name's
+        verdict is made (helper name72: ``石\ufffd委員`` had been held back by the repetition's row and still listed
+        its candidates)."""
+        why = next((e.detail for e in r.evidence if e.kind == "abstention" and e.detail.startswith(NAMED)), None)
+        if why is None:
+            return r
+        return _abstain(r.line, r.col, r.original, why, self.written_whole(text, r.col, r.col + len(r.original)))
 
     def _decide_open_run(self, text: str, start: int, end: int, line: int, extra: Callable[[int], Iterable[Proposal]],
                          hint: HintAt, pooled: Callable[[int], Repair | None] | None,
@@ -655,12 +681,14 @@ class Restorer:
             listed_fills, probability = {f for f, _ in shown}, dict(ranking)
             shown.extend((f, probability[f]) for f, _ in rivals_read[:3] if f not in listed_fills and f in probability)
             candidates = tuple(Candidate(f, q) for f, q in shown)  # the rival words are offered beside the top fill
-        named_once = _proper_noun_named_once(top, pools, site, self.doc)
-        person = _person_named_by_repetition(top, pools, site) if named_once is None else None
+        # a person's name first: its row holds the gap back with no candidate (:meth:`held_for_a_name`), where a place's
+        # named once offers them (``石\ufffd委員`` with 石川委員 written once: 石川 a place to Sudachi there, a surname alone)
+        person = _person_named_by_repetition(top, pools, site)
+        named_once = _proper_noun_named_once(top, pools, site, self.doc) if person is None else None
         if person is not None:
-            evidence.append(Evidence("abstention", f"{person}: a person's name (Sudachi's 固有名詞-人名) that repetition "
-                                                   "completes; the same letters may name another person, however "
-                                                   "often the text writes them"))
+            evidence.append(Evidence("abstention", f"{NAMED} ({person}, Sudachi's 固有名詞-人名) that repetition "
+                                                   "completes: never filled; the same letters may name another "
+                                                   "person, however often the text writes them"))
             unsupported = True
         if named_once is not None:
             evidence.append(Evidence("abstention", f"{named_once}: a proper noun the text names only once elsewhere; a "
@@ -1032,7 +1060,7 @@ class Restorer:
         out = []
         for start, end in find_gaps(text):
             if end - start > MAX_POOLED_GLYPHS or self.abstains(text, start, end, names(start), hint(start),
-                                                                above=self.line_before(line)) is not None:
+                                                                above=self.line_before(line), line=line) is not None:
                 continue
             if self.numbering_hint(text, start, end, line, hint) is None:
                 out.append((start, Site(text, start, end, line, self.above(text, start, line))))
@@ -1274,14 +1302,25 @@ def _person_named_by_repetition(fill: str, pools: list, site: Site) -> str | Non
     feats = [p.features.get(fill, {}) for p in pools]
     if site.script != "ja" or not any(f.get("rep_hits", 0.0) > 0 for f in feats):
         return None
+    # a name glued before its post or honorific is read alone (``石川委員`` is a place's name to Sudachi, 石川 a surname)
+    glued = abstention.glued_name_run(site.left, fill, site.right)
+    if glued is not None:
+        return glued
     window = site.window(fill, 6)
     start = len(site.left[-6:])
+    # the window stops at another lost glyph where the site's context does (Site.left, Site.right stop at one)
+    cut_left = len(site.left) <= 6 and site.text[: site.start - len(site.left)].endswith(GAP)
+    cut_right = len(site.right) <= 6 and site.text[site.end + len(site.right):].startswith(GAP)
     for m in resources.tokenizer().tokenize(window):
         if m.begin() < start + len(fill) and m.end() > start and m.part_of_speech()[1:3] == ("固有名詞", "人名") \
                 and len(m.surface()) >= 2:
-            # a lost letter inside a long katakana name's run (``フィッツジェ\ufffdルド``) is decided as
-            # :func:`_proper_noun_named_once` decides it (session 60: no other name shares both sides of it)
-            return None if _inside_foreign_name(m.surface(), start - m.begin(), fill) else m.surface()
+            if (m.end() == len(window) and cut_right) or (m.begin() == 0 and cut_left):
+                # a word another lost glyph cuts off is read as no word (``ブランディン\ufffd`` read ディン, a name,
+                # for ブランディング: the regression corpus's kumamoto deck)
+                continue
+            # a lost letter inside a long katakana name's run (``フィッツジェ\ufffdルド``) as well: a person's name
+            # written in katakana is no less a name (helper name72; session 60 had decided it as a place's is)
+            return m.surface()
     return None
 
 

@@ -375,6 +375,33 @@ def before_post(left: str, right: str, gap: int = 1) -> bool:
     return surname is not None and 1 <= gap + len(tail) <= 4 and _person_name_word(surname.group(1))
 
 
+_GLUED_NAME_AFTER = lazyre.compile(f"^([{_NAME_CHARS}]*?)(?:{JOB_TITLE_RE.pattern}|{HONORIFIC_RE.pattern})(?![{KANJI}])")
+
+
+def glued_name_run(left: str, fill: str, right: str) -> str | None:
+    """The run of a name's letters the fill makes, glued before a post or an honorific (``石\ufffd委員`` with 川,
+    ``山本和\ufffd議員``): from the letter after a non-name character (a particle, a mark, a space, the text's start)
+    through the fill to the post, two to :data:`NAME_SPAN` letters, no other lost glyph in it, where Sudachi reads that
+    run alone as a person's name (:func:`_all_person`, a morpheme of two letters or more in it); else ``None``. Read
+    alone because the post glued after it changes Sudachi's reading: 石川委員 is 石川 the place to it, 石川 alone a
+    surname (helper name72: the minutes' ``石\ufffd委員`` was committed 川 from ``石川委員`` written whole).
+
+    >>> glued_name_run("委員会では石", "川", "委員から"), glued_name_run("では総", "務", "部長が")
+    ('石川', None)
+    """
+    m = _GLUED_NAME_AFTER.match(right)
+    if m is None:
+        return None
+    head = _NAME_HEAD.search(left).group(0)
+    run = head + fill + m.group(1)
+    if GAP in run or not 2 <= len(run) <= NAME_SPAN:
+        return None
+    from pipeline.sudachi import tokenizer
+
+    morphemes = tokenizer("C").tokenize(run)
+    return run if _all_person(run) and any(len(mm.surface()) >= 2 for mm in morphemes) else None
+
+
 def name_head_read(left: str) -> bool:
     """The letters right before the gap open on a surname and a given name's first letters (``山本和``): the gap
     is inside the name, not a kana before its title or honorific (:func:`kana_before_title`)."""
@@ -561,6 +588,35 @@ NAME_REACH = 4
 a surname and a given name of two each) is not in the name the honorific follows."""
 
 
+_KATAKANA_NAME_RUN = lazyre.compile(f"[{KATAKANA}{GAP}]+(?:[・･][{KATAKANA}{GAP}]+)+")
+
+
+def katakana_name(text: str, start: int) -> str | None:
+    """The parts left whole of a foreign person's name written in katakana, its parts joined by a middle dot (given
+    name・surname: ``マリア・ガルシ\ufffd氏``, ``ジョン・スミ\ufffd``), where the gap at ``text[start]`` stands in one part and
+    every other part is a person's name to Sudachi alone (固有名詞-人名: マリア, ジョン; a term's parts, ソーシャル・
+    ネットワーク, a place's, ニューヨーク・マンハッタン, are none); else ``None``. Helper name72 (issue 19 point 4): such a
+    name before 氏 was offered ン, ス, ア (a kana may stand before an honorific, :func:`kana_before_honorific`, but not
+    inside a katakana name), and a letter inside one was committed by repetition from another word (session 60's
+    rule for a place's katakana name).
+
+    >>> s = "マリア・ガルシ\ufffd氏が講演した。"; katakana_name(s, s.index(GAP))
+    'マリア'
+    >>> s = "ソーシャル・ネットワ\ufffdク"; katakana_name(s, s.index(GAP)) is None
+    True
+    """
+    line_start, line = _line_at(text, start)
+    at = start - line_start
+    run = next((m for m in _KATAKANA_NAME_RUN.finditer(line) if m.start() <= at < m.end()), None)
+    if run is None:
+        return None
+    parts = re.split("[・･]", run.group(0))
+    whole = [p for p in parts if GAP not in p]
+    if not whole or len(whole) == len(parts) or not all(len(p) >= 2 and _person_name_word(p) for p in whole):
+        return None
+    return "・".join(whole)
+
+
 def kana_before_honorific(left: str, right: str) -> bool:
     """The gap stands directly before an honorific (``田中\ufffdさん``) or opens the name before one
     (``\ufffd子様``): a kana may stand there as well as a name's letter (``お子様``, a given name in hiragana), so the
@@ -576,6 +632,8 @@ def kana_before_honorific(left: str, right: str) -> bool:
     """
     if not before_honorific(left, right) or _HONORIFIC_NEXT.match(right) is None or name_head_read(left):
         return False
+    if katakana_name(left + GAP + right, len(left)) is not None:
+        return False  # the last letter of a katakana name's part (``マリア・ガルシ\ufffd氏``): no kana stands there
     return bool(HONORIFIC_RE.match(right)) or not _NAME_HEAD.search(left).group(0)
 
 
@@ -672,19 +730,53 @@ LIST_ENDS = (",", "、", "，", ";", "・", "&", " and")
 """How a line of a list of people ends when the list goes on over the next line."""
 
 
-def _fields(text: str, continued: str | None) -> list[tuple[str, int, int]]:
+_BRACKETED_LABEL = lazyre.compile(f"(?:^[ \t\u3000■□◆◇●○◎・]*[（(]|[【〔［])({_LABEL})[】〕］）)][ \u3000]*(?=\\S)")
+"""A people's field's label in brackets before its value (``【担当】市民課　鈴木``, ``（担当）総務課　佐藤`` opening
+its line: segment's :func:`pipeline.segment.labels.contact_lead`): the field as with a colon (helper name72)."""
+
+
+def _value_end(text: str, start: int) -> int:
+    """Where a field's value that opens at ``start`` ends: at the next field (:data:`_NEXT_FIELD`) or at a closing
+    bracket no bracket of the value opened (``（担当：\ufffd井）``: the brackets hold the field, helper name72; the
+    closing bracket had been read as part of the name, and the name as none), whichever comes first."""
+    nxt = _NEXT_FIELD.search(text, start)
+    end = nxt.start() if nxt is not None else len(text)
+    depth = 0
+    for k in range(start, end):
+        if text[k] in "（(【〔［":
+            depth += 1
+        elif text[k] in "）)】〕］":
+            if depth == 0:
+                return k
+            depth -= 1
+    return end
+
+
+def _fields(text: str, continued: str | None, inquiries: bool = False) -> list[tuple[str, int, int]]:
     """The people's fields of ``text``: ``(label, value start, value end)``; ``continued``: the label of the field
-    the text opens inside (the line before ended in the middle of its list)."""
+    the text opens inside (the line before ended in the middle of its list). ``inquiries``: a contact block's
+    headings set as a field's label (``問い合わせ先：…``, ``Contact: …``: :func:`_inquiry_fields`) count too."""
     found = [(m.group(1), m.end()) for m in _PEOPLE_FIELD.finditer(text)]
     found += [(m.group(1), m.end()) for m in _SPACED_CONTACT.finditer(text) if all(m.end() != at for _, at in found)]
+    found += [(m.group(1), m.end()) for m in _BRACKETED_LABEL.finditer(text) if all(m.end() != at for _, at in found)]
+    if inquiries:
+        found += [(m.group(1) or m.group(2), m.end()) for m in _inquiry_fields().finditer(text) if all(m.end() != at for _, at in found)]
     found.sort(key=lambda f: f[1])
     if continued:
         found.insert(0, (continued, 0))
-    out = []
-    for label, start in found:
-        nxt = _NEXT_FIELD.search(text, start)
-        out.append((label, start, nxt.start() if nxt is not None else len(text)))
-    return out
+    return [(label, start, _value_end(text, start)) for label, start in found]
+
+
+@lru_cache(maxsize=1)
+def _inquiry_fields() -> re.Pattern:
+    """A contact block's heading (segment's :data:`pipeline.segment.labels.CONTACT_HEADINGS`: ``問い合わせ先``,
+    ``お問い合わせ``, ``連絡先``, ``Contact``, ``Media contact``, ``Enquiries``) set as a field's label: before a colon, or
+    in brackets before its value (``【問い合わせ先】市民課　鈴木``)."""
+    from pipeline.segment.labels import CONTACT_HEADINGS
+
+    words = "|".join(re.escape(h) for h in sorted(CONTACT_HEADINGS, key=len, reverse=True))
+    return re.compile(f"(?:(?:^|(?<=[\\s(（■□◆◇●・]))({words})[ \u3000]*[:：]|[【〔［]({words})[】〕］])[ \u3000]*",
+                      re.IGNORECASE)
 
 
 def _name_item(item: str, offset: int) -> bool:
@@ -777,6 +869,107 @@ def listed_name(text: str, start: int, continued: str | None = None) -> str | No
             if pos <= start < end:
                 return label if _name_item(text[pos:end], start - pos) else None
             pos = m.end() if m is not None else b
+    return None
+
+
+OFFICE_ENDINGS = (*DEPARTMENT_ENDINGS, "部", "センター", "事務所", "支所", "事務局", "本部")
+"""Last letters or words of an office's name before its staff member's in a contact (``市民課　鈴木``, ``企画部　佐藤``,
+``国際交流センター　森``): :data:`DEPARTMENT_ENDINGS` and the words of an office a notice closes on."""
+_PHONE_AFTER_NAME = lazyre.compile("[ \u3000、，,]*(?:電話|TEL|Tel|tel|ＴＥＬ|℡|内線|FAX|ＦＡＸ|ファクス)[ \u3000:：.．]*"
+                                   "[0-9０-９(（][0-9０-９()（）\\-－−‐‑ー \u3000]*$")
+"""A telephone number or an extension after the name it reaches (``市民課　小林　電話０４５−…``)."""
+
+
+def _office_then_name(item: str, offset: int) -> bool:
+    """A contact's item names its office, then the person who answers (``市民課　\ufffd藤``, ``さくら市環境課　ごみ対策係
+    \ufffd村``, ``広報課　\ufffd木　電話…``), and the gap at ``offset`` stands in the name: one token of name letters
+    (kanji, katakana, lost glyphs; at most four) after a token closing on an office's ending (:data:`OFFICE_ENDINGS`), a
+    given name after it at most, a telephone number closing the item at most; a contact label between (``環境課　担当
+    \ufffd田``) is passed over. A token closing on an office's ending itself (``総務\ufffd課``) or whose kept letters
+    are a common noun to Sudachi (``窓口`` of ``市民課　窓口\ufffd``) is none."""
+    item = _ASIDE.sub(lambda m: " " * len(m.group(0)), item)
+    if (phone := _PHONE_AFTER_NAME.search(item)) is not None:
+        if offset >= phone.start():
+            return False
+        item = item[: phone.start()]
+    tokens = [(m.start(), m.group(0)) for m in re.finditer("[^ \u3000]+", item)]
+    tokens = [(at, w) for at, w in tokens if w not in CONTACT_FIELDS]
+    office = max((k for k, (_, w) in enumerate(tokens) if w.endswith(OFFICE_ENDINGS) and GAP not in w), default=None)
+    if office is None or not 1 <= len(tokens) - office - 1 <= 2:
+        return False
+    name = tokens[office + 1:]
+    shapes = (f"[{_NAME_CHARS}]{{1,{NAME_PART_MAX}}}", f"[{_NAME_CHARS}{HIRAGANA}]{{1,{NAME_PART_MAX}}}")
+    if not all(re.fullmatch(shape, w) for shape, (_, w) in zip(shapes, name)):
+        return False
+    inside = next((w for at, w in name if at <= offset < at + len(w)), None)
+    if inside is None or inside[-1] in DEPARTMENT_ENDINGS:
+        return False
+    return not any(len(kept) >= 2 and _common_noun(kept) for kept in inside.split(GAP))
+
+
+@lru_cache(maxsize=1024)
+def _common_noun(letters: str) -> bool:
+    """Sudachi reads ``letters`` as one common noun (普通名詞: 窓口, 内線), no name."""
+    from pipeline.sudachi import tokenizer
+
+    morphemes = tokenizer("C").tokenize(letters)
+    return len(morphemes) == 1 and morphemes[0].part_of_speech()[1] == "普通名詞"
+
+
+def _english_contact_name(item: str, offset: int) -> bool:
+    """An English contact's item is a person's name (``Contact: Aoi Sakura\ufffd (Tel …)``, ``Media contact: Kenji
+    Wata\ufffdabe, Public Relations Division``): a name's shape (:func:`_name_item`: capitalised words, a title,
+    initials), two words or more, and a person's name to segment (:func:`_english_person_name`), the gap in it."""
+    if not re.search(f"[{HALFWIDTH_LATIN}]", item) or not _name_item(item, offset):
+        return False
+    words = [w for w in _ASIDE.sub(" ", item).split() if w.rstrip(".") not in NAME_TITLES]
+    return len(words) >= 2 and _english_person_name(" ".join(words))
+
+
+def contact_name(text: str, start: int, above: str = "") -> str | None:
+    """The label of a contact's field, or ``"brackets"``, where the gap at ``text[start]`` stands in the name of the
+    person to contact after their office, else ``None``: a contact block's heading set as a field's label
+    (``問い合わせ先：市民課　\ufffd藤``, ``【問い合わせ先】…``, ``Contact: Aoi Sakura\ufffd (Tel …)``: segment's
+    :data:`pipeline.segment.labels.CONTACT_HEADINGS`), or brackets that hold only an office and a name, a telephone
+    number after it at most (``（広報課　\ufffd木）``, a press release's or a notice's closing contact). Helper name72
+    (fresh-user trial 71d: ``（担当：\ufffd井）`` was offered 松 at 0.80; a label's brackets are
+    :func:`listed_name`'s). Unlike a people's field (``担当：\ufffd田``), a contact's value names an office as often
+    as a person, so a name counts only after its office (:func:`_office_then_name`); in English, a person's name to
+    segment (:func:`_english_contact_name`).
+
+    >>> s = "問い合わせ先：市民課　\ufffd藤（電話０２２−１２３−４５６７）"; contact_name(s, s.index(GAP))
+    '問い合わせ先'
+    >>> s = "（広報課　\ufffd木）"; contact_name(s, s.index(GAP)), contact_name("（市民課　窓口\ufffd）", 7)
+    ('brackets', None)
+    >>> s = "問い合わせ先：市民\ufffd"; contact_name(s, s.index(GAP)), contact_name("（広報\ufffd　鈴木）", 3)
+    (None, None)
+
+    So does a line of an office and a name alone under a contact heading (``【問い合わせ先】`` over ``市民課　\ufffd藤
+    （電話…）``): the line before in ``text``, or ``above`` where the caller has it.
+
+    >>> contact_name("【問い合わせ先】\\n市民課　\ufffd藤（電話０２２−１２３）", 14), contact_name("市民課　\ufffd藤", 4, above="記")
+    ('問い合わせ先', None)
+    """
+    from pipeline.segment.labels import CONTACT_HEADING_CLOSERS, CONTACT_HEADING_OPENERS, is_contact_heading
+
+    line_start, line = _line_at(text, start)
+    at = start - line_start
+    before = text[:line_start].rstrip("\n").rsplit("\n", 1)[-1] if line_start else above
+    if before.strip() and is_contact_heading(before.strip()) and _office_then_name(line, at):
+        return before.strip().strip(" \u3000" + CONTACT_HEADING_OPENERS + CONTACT_HEADING_CLOSERS)
+    for label, a, b in _fields(line, None, inquiries=True):
+        if not a <= at < b or label in PEOPLE_FIELDS:
+            continue
+        pos = a
+        for m in [*_ITEM_SEPARATOR.finditer(line, a, b), None]:
+            end = m.start() if m is not None else b
+            if pos <= at < end:
+                item, offset = line[pos:end], at - pos
+                return label if _office_then_name(item, offset) or _english_contact_name(item, offset) else None
+            pos = m.end() if m is not None else b
+    inner = _brackets_at(line, at)
+    if inner is not None and _office_then_name(inner[1], at - inner[0]):
+        return "brackets"
     return None
 
 
@@ -1118,7 +1311,12 @@ def _census_surname(word: str) -> bool:
 
 
 # months the census lists as given names: a date before a capitalised word (``12 April Hill climb``, ``4 June Fete``)
-_MONTHS = frozenset({"april", "may", "june", "july", "august"})
+_MONTHS = frozenset({"april", "may", "june", "july", "august",
+                     # and a date's abbreviations (``Date: Thu Jul 13 …``, a change log's: Thu a census given name too;
+                     # helper name72's masks of /usr/share/doc), but those a person bears as often (Jan Kratochvil,
+                     # Jun, Sun)
+                     "mon", "tue", "wed", "thu", "fri", "sat", "feb", "mar", "apr", "jul", "aug", "sep", "sept",
+                     "oct", "nov", "dec"})
 # a word in capitals (``JENKINS``, ``O'BRIEN``), read in title case where the gap's word is in capitals too
 _CAPITALS_WORD = lazyre.compile(f"(?<![{HALFWIDTH_LATIN}{GAP}])[{HALFWIDTH_LATIN_UPPER}]{{2,}}(?:['’\\-][{HALFWIDTH_LATIN_UPPER}]+)*"
                                 f"(?![{HALFWIDTH_LATIN}{GAP}])")
@@ -1263,7 +1461,11 @@ def english_name_beside(left: str, right: str, capitals: bool = False) -> bool:
         best = _commonest_reading(part)
         # the gap's word read as its commonest English word is a surname of the census, or no word fits (a surname
         # the list lacks, ``Oka\ufffdor``): a word no one bears, ``June Fe\ufffde`` read *Fete*, is none
-        surname_or_none = best.upper() in surnames or word_zipf(best.casefold()) == 0
+        # (or no word WordNet lists where another reading is a census surname: a brand's name, ``Li W\ufffdi`` read
+        # *Wii* before *Wei*, says nothing against a surname; helper name72, name71's strict xfail; a date's ``Thu
+        # J\ufffdl``, *Jul*, has no surname's reading)
+        surname_or_none = best.upper() in surnames or word_zipf(best.casefold()) == 0 or (
+            not _english_word(best) and any(_census_surname(w) for w in readings if w != best))
         # a double given name (``Anne-Marie``) is a given name where each half is one (review of fresh-user trial
         # 69's newsletter: ``Anne-Marie Sm\ufffdth (Mayor)`` had been held back only by the post its line ran on from)
         if surname_or_none and all(part.casefold() not in _MONTHS and _census_given(part) for part in first.split("-")) \
@@ -1282,6 +1484,29 @@ def english_name_beside(left: str, right: str, capitals: bool = False) -> bool:
                 and _english_person_name(f"{word} {last}"):
             return True
     return _attributed_name(head, word, right[len(after):])
+
+
+def in_address(left: str, above: str = "") -> bool:
+    """English: the gap's words stand in a postal address's line after its street (``12 Quay Street`` over ``Ha\ufffdley
+    Green``, or ``12 Quay Street, Ha\ufffdley Green`` on one line: segment's :func:`pipeline.segment.tables.street_named`),
+    a village's or a town's name, no person's (helper name72: ``Ha\ufffdley Green`` under a letter's street had been
+    held back as a name, Hadley a given name and Green a census surname). ``left``: the text before the gap;
+    ``above``: plain text's line before the gap's.
+
+    >>> in_address("12 Quay Street\\nHa"), in_address("Ha", above="12 Quay Street"), in_address("12 Quay Street, Ha")
+    (True, True, True)
+    >>> in_address("said Ha"), in_address("Ha", above="Thank you for your letter.")
+    (False, False)
+    """
+    from pipeline.segment.tables import street_named
+
+    lines = left.split("\n")
+    line = lines[-1]
+    before = lines[-2] if len(lines) > 1 else above
+    parts = line.split(",")
+    if len(parts) > 1 and street_named(parts[-2].strip()):
+        return True
+    return len(parts) == 1 and bool(before.strip()) and street_named(before.split(",")[-1].strip())
 
 
 def _place_words_before(head: str, capitals: bool = False) -> bool:
@@ -1319,7 +1544,9 @@ def _attributed_name(head: str, word: str, tail: str) -> bool:
 
     readings = [word.replace(GAP, c.upper() if word[0] == GAP else c) for c in _LETTERS_FOR_GAP]
     best = max(readings, key=lambda w: word_zipf(w.casefold()))
-    if len(best) < 3 or _english_word(best):
+    # a word WordNet lists that is rare in English is a name's as well (``said Pri\ufffda Nandakumar``: *Prima*, Zipf
+    # 3.3; helper name72): only a common word (``Ci\ufffdy`` *City*, ``Hea\ufffdy`` *Heavy*) says the pair is no name
+    if len(best) < 3 or (_english_word(best) and word_zipf(best.casefold()) >= ATTRIBUTED_NAME_MAX_ZIPF):
         return False
     towns = _towns()
 
