@@ -158,6 +158,26 @@ def _record_kind_line(lines: list[Text], start: int, end: int) -> int | None:
                  if is_record_kind(lines[i].text) or agenda_label(lines[i].text)), None)
 
 
+def _contents_over_title(before: list[Text], layout: Layout) -> tuple[list[Text], list[Text]]:
+    """A table of contents among the lines over a talk's title block, as ``(entries, headings)``: a volume's contents
+    before its first talk (``目次`` / ``第1講演　新潟市 ………… 2`` / ``第2講演　富山市 ………… 5``), found by
+    :func:`~pipeline.segment.contents.find_contents` as the body's is (a heading over entries, or a run of
+    :data:`~pipeline.segment.contents.MIN_LEADER_RUN` leader entries). Lines without a contents' shape stay front.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> entries, heads = _contents_over_title(mk("第12回 会議 報告書", "目次", "第1講演　新潟市 ……… 2", "第2講演　富山市 ……… 5"), Layout.plain())
+    >>> [t.text for t in entries], [t.text for t in heads]
+    (['第1講演\u3000新潟市 ……… 2', '第2講演\u3000富山市 ……… 5'], ['目次'])
+    >>> _contents_over_title(mk("第12回 会議 報告書", "令和6年10月"), Layout.plain())
+    ([], [])
+    """
+    span = find_contents(before, layout) if before else None
+    if span is None:
+        return [], []
+    block = before[span[0]:span[1]]
+    return [t for t in block if not is_contents_title(t.text)], [t for t in block if is_contents_title(t.text)]
+
+
 def _paper(doc: _Doc, start: int, end: int) -> tuple[list[Text], list[Text], list[Text], list[LedgerRow]]:
     """A paper's body lines: page numbers out (ledger), the contents apart. Returns (body, contents, headings, rows):
     ``headings`` are the contents' own headings (``目次``, ``Contents``, ``List of Figures``:
@@ -1187,6 +1207,11 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     # never front matter over the title
     lead = _lead_over_headline(lines, span.start, block, layout) if in_paper else []
     before = [t for t in before if t not in lead]
+    # a volume's table of contents over its first talk's title block (``目次`` / ``第1講演　新潟市 …… 2``) is the
+    # contents, read as the body's is, never raw front strings (issue 16 point 1, helper vol72: trial 72b's volume
+    # kept its entries in the first talk's front, its contents [])
+    volume_contents, volume_headings = _contents_over_title(before, layout)
+    before = [t for t in before if t not in volume_contents and t not in volume_headings]
     rest_start = max(block.end, span.start) if in_paper else span.start
     inside = [lines[i] for i in range(block.start, rest_start) if i not in used and span.start <= i < paper_end] if in_paper else []
     if letter and text_start > rest_start:
@@ -1212,6 +1237,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         after_body, after_contents, after_headings, after_furniture = _paper(doc, resumes, span.end)
         body, contents, headings = body + after_body, contents + after_contents, headings + after_headings
         furniture += after_furniture
+    contents, headings = volume_contents + contents, volume_headings + headings
     inside += headings  # the contents' heading (``目次``) is front matter, placed in raw order with the rest
     rows.extend(furniture)
     if span.translation is not None and title_ja is None and span.translation.title is not None \
