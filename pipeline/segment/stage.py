@@ -1694,6 +1694,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     sections = parallel_sections(sections)
     sections = with_appendix_labels(sections)  # ``Appendix A`` / ``A.1 …``: each appendix's label (segment.sections)
     sections = _trimmed_headings(sections, rows)
+    front = _trimmed_front(front, rows)
     if speaker.text is None and speaker.name is None and title_en is not None \
             and (credit := speech_credit(title_en.text)) is not None:
         # a speech's title naming who gave it (``Remarks by Mayor Jonathan Reyes at the Opening of …``): its speaker,
@@ -2094,6 +2095,22 @@ def _trimmed_headings(sections: tuple[Section, ...], rows: list[LedgerRow]) -> t
             s = replace(s, heading=heading)
         out.append(s)
     return tuple(out)
+
+
+def _trimmed_front(front: list[Text], rows: list[LedgerRow]) -> list[Text]:
+    """The front items with no white space ending them, a ledger row (rule ``trim_title_part``, reason ``spacing``)
+    added to ``rows`` for each ideographic space so left out. Why (issue 16, helper vol72, fresh-user trial 72b): a
+    talk's number set off its city or title by an ideographic space (``第2講演　ハンブルク市``, ``Session 2　金沢市``)
+    is split off its line there, and the space ended the front item (``"第2講演\u3000"``): the page's white between
+    two parts, no character of the number, yet a character the writer typed, so it goes to the ledger as a title's
+    part's does (:func:`~.titleblock.trimmed_part`). An item of white space alone stays as it is."""
+    out = []
+    for t in front:
+        if t.text.strip(" \t\u3000") and t.text != t.text.rstrip(" \t\u3000"):
+            t, trimmed = trimmed_part(t, ends="end")
+            rows.extend(trimmed)
+        out.append(t)
+    return out
 
 
 def _korean_title(front: list[Text], titles: list[Text], speaker: Speaker, sections: tuple[Section, ...]
