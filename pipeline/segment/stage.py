@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from pipeline.chardata import EN, JA, JA_LETTER_RE, LATIN_WORD_RE, LAYOUT_SPACES, is_korean, lang_of, script_of, writing_of
-from pipeline.ids import ADDRESS_CITY, SIGNER_CITY, slug, talk_ident
+from pipeline.ids import ADDRESS_CITY, SIGNER_CITY, korean_city_slug, slug, talk_ident
 from pipeline.numbering import explicit_number, heading_number_end, heading_shaped
 from pipeline.model import (raw_runs, Author, Bilingual, Cleaned, Evidence, Hint, LedgerRow, Segmented, Slide, Speaker, Spellings, Talk,
                             Text, ledger_rows_for, spellings_of)
@@ -1682,7 +1682,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     if (city is None or city.text is None) and city_ja is not None and (doubt := _reading_doubt(city_ja)) is not None:
         evidence.append(doubt)
     if (city is None or city.text is None) and city_ja is not None and not by_title \
-            and (town := foreign_town(city_ja.text)) is not None and ident.split("/")[-1].startswith(slug(town[0])):
+            and not korean_city_slug(city_ja.text) and (town := foreign_town(city_ja.text)) is not None and ident.split("/")[-1].startswith(slug(town[0])):
         # the id spells a name no line of the talk gives: say whose (``city.en`` stays null, the talk writes none)
         evidence.append(Evidence("city", f"{city_ja.text.strip()}: the id spells GeoNames' name of the town outside "
                                          f"Japan written so, {town[0]} ({town[1]}); no English line of the talk names it"))
