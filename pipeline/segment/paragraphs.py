@@ -2811,7 +2811,7 @@ def range_goes_on(before: str, line: str) -> bool:
     so the next part must read on after the number (a letter, a bracket or a mark).
     Why (issue 16 point 3, helper vol72, fresh-user trial 72b): the range's wrap had split one paragraph in two.
 
-    >>> range_goes_on("「仙台防災枠組 2015", "-2030」が採択された。"), range_goes_on("期間は2024", "～2026年度である。")
+    >>> range_goes_on("「仙台防災枠組 2015", "-2030」が採択された。"), range_goes_on("期間は 2024", "～2026 年度である。")
     (True, True)
     >>> range_goes_on("対象は次のとおり 2015", "- 2030年の目標"), range_goes_on("気温の変化 2015", "-5"), range_goes_on("仙台防災枠組", "-2030」")
     (False, False, False)
@@ -2819,8 +2819,7 @@ def range_goes_on(before: str, line: str) -> bool:
     b, a = before.rstrip(), line.lstrip()
     if not (b[-1:].isdigit() and _RANGE_OPENING.match(a)):
         return False
-    rest = re.sub(r"^.[0-9０-９.,]*", "", a)
-    return bool(rest) and not rest[0].isspace()
+    return bool(re.sub(r"^.[0-9０-９.,]*", "", a).strip())
 
 
 _THOUSANDS_OPENING = re.compile(r",[0-9]{3}(?![0-9])(?:,[0-9]{3}(?![0-9]))*(?![.,]?[0-9])")
