@@ -65,6 +65,12 @@ def test_session_prefix_and_city_on_one_line():
     assert (1, 9, "\u3000") in rows and (8, 9, "\u3000") in rows
 
 
+def test_session_prefix_and_city_over_a_university_speaker():  # no affiliation names the city: the line does
+    doc = _doc("v07_session_university.txt")
+    assert [(t.city.ja.text, t.city.ja.origin[0][0], t.number) for t in doc.talks] == [("長岡市", 1, "1"), ("上越市", 8, "2")]
+    assert [[f.text for f in t.front] for t in doc.talks] == [["Session 1"], ["Session 2"]]
+
+
 def test_session_theme_over_a_title_block_stays_the_session():  # near miss (fresh-user trial 70b)
     doc = segment_text("Session 2: Urban Drainage\nGreen Roofs and Peak Runoff in Dense Districts\n"
                        "Maria Lindqvist, City of Malmo\nGreen roofs held back a third of the rain in our trials.\n")
