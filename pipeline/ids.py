@@ -93,7 +93,10 @@ def talk_ident(city_en, city_ja, titles, taken: set[str], title_first: bool = Fa
     city's reading (its romaji spelling, never a gloss: 呉 is glossed "soy bean", and no talk is about one), else of
     the first title with a sound word (:data:`MAX_ID_CHARS` at most), else ``document``; made unique in ``taken``.
     Damaged words are left out (:func:`sound_slug`); a city name with a lost glyph gives no reading. A Korean city's
-    reading is its Korean one (:func:`korean_city_slug`); in a Chinese talk (:func:`chinese_talk`) a city's is its
+    reading is its Korean one (:func:`korean_city_slug`); a town outside Japan that GeoNames writes so in Japanese
+    (:func:`pipeline.segment.places.foreign_town`: ``リヨン市``, ``ハンブルク市``, ``大連市``) is spelled by GeoNames'
+    English name (``lyon``, ``hamburg``, ``dalian``: China's towns in pinyin), as a talk whose English names it is, never
+    by its katakana's or kanji's romaji; in a Chinese talk (:func:`chinese_talk`) a city's is its
     Mandarin one (:func:`mandarin_city_slug`). ``title_first``: the titles are tried before the city (a document its
     city's office signs, which is no city's talk: :data:`SIGNER_CITY`); the city where no title gives a sound word."""
     if title_first:
@@ -105,9 +108,11 @@ def talk_ident(city_en, city_ja, titles, taken: set[str], title_first: bool = Fa
     if city_en is not None:
         base = sound_slug(city_en.text)
     elif city_ja is not None and not _LOST.search(city_ja.text):
-        from pipeline.segment.places import romaji_spellings
+        from pipeline.segment.places import foreign_town, romaji_spellings
 
-        base = korean_city_slug(city_ja.text) or (mandarin_city_slug(city_ja.text) if chinese_talk(titles) else "") \
+        town = foreign_town(city_ja.text)
+        base = korean_city_slug(city_ja.text) or (slug(town[0]) if town is not None else "") \
+            or (mandarin_city_slug(city_ja.text) if chinese_talk(titles) else "") \
             or slug(next(iter(romaji_spellings(city_ja.text)), ""))
     for title in titles:
         if not base and title is not None:

@@ -54,7 +54,9 @@ def test_a_chinese_city_the_english_does_not_spell_stays_without_english_name():
     talk, = _talks(_talk("煙台市", "果物の港の国際交流", "外事弁公室主任 王 明", ["Chefoo Port", "International Exchange of a Fruit Port",
                                                                       "1", "Apples and Ferries", "2", "Thank you"]))
     assert talk.city.ja.text == "煙台市" and talk.city.en is None
-    assert talk.id == "endai"  # the romanised Japanese reading, as before
+    # the id is GeoNames' name of the town outside Japan written 煙台 (helper vol72; it had been the Japanese reading
+    # ``endai``), though no English name is taken from the talk
+    assert talk.id == "yantai"
     assert not any(e.kind == "city" and "Mandarin" in e.detail for e in talk.evidence)
 
 

@@ -88,7 +88,9 @@ def test_a_country_and_city_line_with_no_title_and_speaker_under_it_opens_nothin
     ("zh_shenzhen.txt", "深圳市", "shenzhen"),
     ("zh_chengdu.txt", "成都市", "chengdu"),
     ("zh_nanjing.txt", "南京市", "nanjing"),
-    ("neg_ja_dalian.txt", "大連市", "dairen"),  # a Japanese talk: the Japanese reading, as before
+    # a Japanese talk: GeoNames' name of the town outside Japan, as with English naming it (revised, helper vol72:
+    # it had been the Japanese reading ``dairen``, while the same city with English slides was ``dalian``)
+    ("neg_ja_dalian.txt", "大連市", "dalian"),
     ("neg_ja_ward.txt", "城南区", "jonan"),     # 福岡市城南区役所: the ward, as before
 ])
 def test_a_chinese_reports_city_and_id(name, city, ident):

@@ -1,7 +1,9 @@
 """A talk-number prefix (``第1講演``, ``【４】``, ``Session 3``) on the title's line, as a made-up symposium volume
-(issue 16 point 4; trial 22's ``第1講演　地方都市における…``): the prefix as printed stays in ``front`` with the
-ideographic space after it (a character the text keeps: it was placed nowhere), the number it prints is the talk's
-``number``, and neither is part of the title or the city."""
+(issue 16 point 4; trial 22's ``第1講演　地方都市における…``): the prefix as printed stays in ``front``, the number it
+prints is the talk's ``number``, and neither is part of the title or the city. The ideographic space after it, a
+character the text keeps, had stayed at the front item's end; it is the page's white between two parts, so it leaves
+the item with a ledger row (``trim_title_part``; revised by helper vol72 after fresh-user trial 72b's
+``'第2講演\u3000'``)."""
 
 from __future__ import annotations
 
@@ -36,5 +38,6 @@ def test_a_talk_number_prefix_is_the_talks_number_and_stays_front():
     assert [t.title.ja.text for t in doc.talks] == ["離島航路の再編と住民の移動", "港町の防災と多言語の案内"]
     assert [t.number for t in doc.talks] == ["1", "2"]
     prefixes = [[f.text for f in t.front if f.text.startswith("第")] for t in doc.talks]
-    assert prefixes == [["第1講演\u3000"], ["第2講演\u3000"]]
+    assert prefixes == [["第1講演"], ["第2講演"]]
+    assert [(r.rule, r.text) for r in doc.ledger if r.rule == "trim_title_part"] == [("trim_title_part", "\u3000")] * 2
     assert all(t.city.ja is None for t in doc.talks)

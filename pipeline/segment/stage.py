@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from pipeline.chardata import EN, JA, JA_LETTER_RE, LATIN_WORD_RE, LAYOUT_SPACES, is_korean, lang_of, script_of, writing_of
-from pipeline.ids import ADDRESS_CITY, SIGNER_CITY, talk_ident
+from pipeline.ids import ADDRESS_CITY, SIGNER_CITY, korean_city_slug, slug, talk_ident
 from pipeline.numbering import explicit_number, heading_number_end, heading_shaped
 from pipeline.model import (raw_runs, Author, Bilingual, Cleaned, Evidence, Hint, LedgerRow, Segmented, Slide, Speaker, Spellings, Talk,
                             Text, ledger_rows_for, spellings_of)
@@ -41,7 +41,7 @@ from pipeline.segment.measures import paper_measure
 from pipeline.segment.notes import author_note, dump_notes, note_calls, opens_note
 from pipeline.segment.articles import law_of
 from pipeline.segment.paragraphs import join_wraps, wrapped_sentence_opens
-from pipeline.segment.places import (CityName, credit_city_en, municipality_named_en, dictionary_spells, municipality_word_named_en, dateline_city, place_date_line, find_city_en, in_usual_case, is_city_only_line, is_city_place_line, is_placeholder_place,
+from pipeline.segment.places import (CityName, foreign_town, credit_city_en, municipality_named_en, dictionary_spells, municipality_word_named_en, dateline_city, place_date_line, find_city_en, in_usual_case, is_city_only_line, is_city_place_line, is_placeholder_place,
                                      municipality_span, names_municipality, is_town_en, place_line_en, place_names_city, prefecture_seat, prefecture_named_en, namesake_named_en, town_named_en, name_spellings, names_the_speaker,
                                      state_city_note, event_line_city_en)
 from pipeline.segment.parallel import parallel_sections
@@ -156,6 +156,26 @@ def _record_kind_line(lines: list[Text], start: int, end: int) -> int | None:
     """
     return next((i for i in range(start, min(end, start + RECORD_KIND_LINES))
                  if is_record_kind(lines[i].text) or agenda_label(lines[i].text)), None)
+
+
+def _contents_over_title(before: list[Text], layout: Layout) -> tuple[list[Text], list[Text]]:
+    """A table of contents among the lines over a talk's title block, as ``(entries, headings)``: a volume's contents
+    before its first talk (``目次`` / ``第1講演　新潟市 ………… 2`` / ``第2講演　富山市 ………… 5``), found by
+    :func:`~pipeline.segment.contents.find_contents` as the body's is (a heading over entries, or a run of
+    :data:`~pipeline.segment.contents.MIN_LEADER_RUN` leader entries). Lines without a contents' shape stay front.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> entries, heads = _contents_over_title(mk("第12回 会議 報告書", "目次", "第1講演　新潟市 ……… 2", "第2講演　富山市 ……… 5"), Layout.plain())
+    >>> [t.text for t in entries], [t.text for t in heads]
+    (['第1講演\u3000新潟市 ……… 2', '第2講演\u3000富山市 ……… 5'], ['目次'])
+    >>> _contents_over_title(mk("第12回 会議 報告書", "令和6年10月"), Layout.plain())
+    ([], [])
+    """
+    span = find_contents(before, layout) if before else None
+    if span is None:
+        return [], []
+    block = before[span[0]:span[1]]
+    return [t for t in block if not is_contents_title(t.text)], [t for t in block if is_contents_title(t.text)]
 
 
 def _paper(doc: _Doc, start: int, end: int) -> tuple[list[Text], list[Text], list[Text], list[LedgerRow]]:
@@ -1187,6 +1207,11 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     # never front matter over the title
     lead = _lead_over_headline(lines, span.start, block, layout) if in_paper else []
     before = [t for t in before if t not in lead]
+    # a volume's table of contents over its first talk's title block (``目次`` / ``第1講演　新潟市 …… 2``) is the
+    # contents, read as the body's is, never raw front strings (issue 16 point 1, helper vol72: trial 72b's volume
+    # kept its entries in the first talk's front, its contents [])
+    volume_contents, volume_headings = _contents_over_title(before, layout)
+    before = [t for t in before if t not in volume_contents and t not in volume_headings]
     rest_start = max(block.end, span.start) if in_paper else span.start
     inside = [lines[i] for i in range(block.start, rest_start) if i not in used and span.start <= i < paper_end] if in_paper else []
     if letter and text_start > rest_start:
@@ -1212,6 +1237,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         after_body, after_contents, after_headings, after_furniture = _paper(doc, resumes, span.end)
         body, contents, headings = body + after_body, contents + after_contents, headings + after_headings
         furniture += after_furniture
+    contents, headings = volume_contents + contents, volume_headings + headings
     inside += headings  # the contents' heading (``目次``) is front matter, placed in raw order with the rest
     rows.extend(furniture)
     if span.translation is not None and title_ja is None and span.translation.title is not None \
@@ -1668,6 +1694,11 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     ident = talk_ident(city.text if city else None, city_ja, [title_en, title_ja, title_ko], taken, title_first=by_title)
     if (city is None or city.text is None) and city_ja is not None and (doubt := _reading_doubt(city_ja)) is not None:
         evidence.append(doubt)
+    if (city is None or city.text is None) and city_ja is not None and not by_title \
+            and not korean_city_slug(city_ja.text) and (town := foreign_town(city_ja.text)) is not None and ident.split("/")[-1].startswith(slug(town[0])):
+        # the id spells a name no line of the talk gives: say whose (``city.en`` stays null, the talk writes none)
+        evidence.append(Evidence("city", f"{city_ja.text.strip()}: the id spells GeoNames' name of the town outside "
+                                         f"Japan written so, {town[0]} ({town[1]}); no English line of the talk names it"))
     first = first_line(lines[span.start]) or 1
     # a run of program lines is a listing, each line with its indentation (segment.listings)
     sections = tuple(section_with_listings(s, code_raw, layout) for s in sections)
@@ -1681,6 +1712,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     sections = parallel_sections(sections)
     sections = with_appendix_labels(sections)  # ``Appendix A`` / ``A.1 …``: each appendix's label (segment.sections)
     sections = _trimmed_headings(sections, rows)
+    front = _trimmed_front(front, rows)
     if speaker.text is None and speaker.name is None and title_en is not None \
             and (credit := speech_credit(title_en.text)) is not None:
         # a speech's title naming who gave it (``Remarks by Mayor Jonathan Reyes at the Opening of …``): its speaker,
@@ -2132,6 +2164,22 @@ def _trimmed_headings(sections: tuple[Section, ...], rows: list[LedgerRow]) -> t
             s = replace(s, heading=heading)
         out.append(s)
     return tuple(out)
+
+
+def _trimmed_front(front: list[Text], rows: list[LedgerRow]) -> list[Text]:
+    """The front items with no white space ending them, a ledger row (rule ``trim_title_part``, reason ``spacing``)
+    added to ``rows`` for each ideographic space so left out. Why (issue 16, helper vol72, fresh-user trial 72b): a
+    talk's number set off its city or title by an ideographic space (``第2講演　ハンブルク市``, ``Session 2　金沢市``)
+    is split off its line there, and the space ended the front item (``"第2講演\u3000"``): the page's white between
+    two parts, no character of the number, yet a character the writer typed, so it goes to the ledger as a title's
+    part's does (:func:`~.titleblock.trimmed_part`). An item of white space alone stays as it is."""
+    out = []
+    for t in front:
+        if t.text.strip(" \t\u3000") and t.text != t.text.rstrip(" \t\u3000"):
+            t, trimmed = trimmed_part(t, ends="end")
+            rows.extend(trimmed)
+        out.append(t)
+    return out
 
 
 def _korean_title(front: list[Text], titles: list[Text], speaker: Speaker, sections: tuple[Section, ...]

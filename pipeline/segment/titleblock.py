@@ -2817,6 +2817,12 @@ def _session_theme_over_block(r: _Reading) -> bool:
     line = r.text(r.k)
     if not session_heading(line) or r.k + 1 >= r.n:
         return False
+    rest = _prefix(r.lines[r.k])[1].text
+    if is_municipality(rest) and city_named(r.lines, r.k, rest):
+        # a municipality the lines under it name (``Session 2　金沢市`` over ``金沢市都市整備局…課長　田中　誠``) is the
+        # talk's city line with its prefix, as ``第2講演　ハンブルク市`` is, never a session's theme (helper vol72,
+        # trial 72b: its city had been read from the speaker's affiliation, the line's own ``金沢市`` left front)
+        return False
     under = read_block(r.lines, r.k + 1, layout=r.layout)
     return under.title == r.k + 1 and bool(under.speaker) and (under.number is None or time_slot(under.number.text))
 
