@@ -32,11 +32,14 @@ import re
 import unicodedata
 from typing import Callable
 
+from pipeline.chardata import display_width
+from pipeline.english_words import ends_on_connective_word
+from pipeline.listmarks import ITEM_MARK
 from pipeline.numbering import explicit_number, fold, is_chapter_label
 from pipeline.model import Text
 from pipeline.pagenumbers import page_number
 from pipeline.segment.events import is_document_kind
-from pipeline.segment.furniture import (MAX_FURNITURE_CHARS, MIN_TITLE_PART_WORDS, OPENING_LINES, RESTATED_SHARE, SENTENCE_END, _YEAR,
+from pipeline.segment.furniture import (MAX_FURNITURE_CHARS, MIN_TITLE_PART_WORDS, OPENING_LINES, PROSE_WIDTH, RESTATED_SHARE, SENTENCE_END, _YEAR,
                                         _head_words, _signature)
 from pipeline.segment.labels import STATED_DATE
 from pipeline.segment.slidetext import is_bullet
@@ -101,7 +104,27 @@ def _head_shaped(text: str, before: str) -> bool:
         return False
     if is_bullet(s) or s[:1] in "■□●○◆◇※・•*" or is_chapter_label(s) or explicit_number(s) is not None:
         return False
-    return before.rstrip()[-1:] not in CLAUSE_OPEN  # a clause left open: the line carries its sentence on
+    return not _sentence_left_open(before)
+
+
+def _sentence_left_open(before: str) -> bool:
+    """The line before the break leaves its sentence open, so the line after the folio may carry it on: it ends on a
+    clause left open (:data:`CLAUSE_OPEN`, an English connective: ``…approved the``), or it is running text
+    (:data:`~pipeline.segment.furniture.PROSE_WIDTH` columns or more) ending on no sentence's mark or closing
+    bracket, and no list item (``（４）郷土料理を使った昼食`` ends an item, no sentence).
+
+    >>> _sentence_left_open("The committee noted the figures and agreed that the"), _sentence_left_open("…収集します。")
+    (True, False)
+    >>> _sentence_left_open("　（４）郷土料理「ゆべし」を使った昼食を楽しむ内容となっております予定"), _sentence_left_open("tree officer.")
+    (False, False)
+    """
+    s = before.rstrip()
+    if not s or s[-1] in SENTENCE_END + ".:：)）」』”\"'":
+        return False
+    if s[-1] in CLAUSE_OPEN or ends_on_connective_word(s):
+        return True
+    return display_width(s.strip()) >= PROSE_WIDTH and ITEM_MARK.match(fold(s.strip())) is None \
+        and not is_bullet(s.strip()) and explicit_number(s.strip()) is None
 
 
 def heads_beside_one_folio(lines: list[Text], candidates: dict[int, int], numbers: dict[int, int] | set[int],
