@@ -9,9 +9,10 @@ of eight two-page documents; in one it also kept ``Performance Highlights`` from
 One copy is weighed instead of counted, as a reader does (and as extract weighs a PDF's page-2 head by its place and
 size, :mod:`pipeline.extract.furniture`), all of it needed:
 
-* **place**: it stands right beside a folio (a line that is only a page number: :func:`pipeline.pagenumbers.page_number`)
-  with text on both sides of the pair, the folio found as the page's number, or bare (``2``) and numbering a page
-  the break bounds (the break's rank or the next: ``1`` closing page 1, ``2`` opening page 2);
+* **place**: the dump shows one page break (one line that is only a page number, :func:`pipeline.pagenumbers.page_number`,
+  with text on both sides; :data:`MAX_FOLIOS` such lines at most in all), and the line stands right before or after
+  that folio. A bare folio (``2``) no other rule reads as a page's number counts where it numbers a page the break
+  bounds (``1`` closing page 1, ``2`` opening page 2);
 * **shape**: short furniture text (:data:`MAX_HEAD_CHARS`; no numbered heading), no
   sentence (it ends on no full stop, comma or colon, opens on no lower-case letter), no list item, no chapter label,
   no table row, and no title block opening (a volume's next talk after its folio);
@@ -21,8 +22,9 @@ size, :mod:`pipeline.extract.furniture`), all of it needed:
   alone (``報道発表資料``, ``Press Release``). A year alone is weak: it counts with a word of page 1's top.
 
 What it never takes: a section heading opening page 2 (``第３章　結果と考察``, ``2. Methods``: numbered; ``Performance
-Highlights``: nothing of page 1's top, no mark), a sentence's continuation (lower case, or after a clause left open
-by a comma), a line beside no folio. The folio found with it (a bare ``2`` no other rule reads as a page's number) goes
+Highlights``: nothing of page 1's top, no mark), a sentence's continuation (lower case, or after a line leaving its
+sentence open: :func:`_sentence_left_open`), a line beside no folio, any line of a longer document (its head recurs:
+the rules of :mod:`pipeline.segment.furniture` read it). The folio found with it (a bare ``2`` no other rule reads as a page's number) goes
 to the ledger with it.
 """
 
