@@ -10,7 +10,7 @@ and what it says (page 1's top repeated, a volume's or issue's number, a month's
 Other inputs of the kind (``/work/regress/in_furn72``): form feed at the break, the head before the folio (a foot),
 ``Page 1``, a bare full-width ``２``. Near misses that stay as they were: an unnumbered heading after a bare ``2``, a
 numbered heading repeating the title's words, a chapter heading holding a year, a sentence carried on over the folio,
-a heading holding a year and nothing of page 1's top. The tests marked so fail on the base code (/work/wt/b72).
+a heading holding a year and nothing of page 1's top, a heading that is a piece of the title (and helper fix68b's\n``水辺の利用`` on both sides of a folio, tests/test_pagefurn68.py). The tests marked so fail on the base code (/work/wt/b72).
 """
 
 from __future__ import annotations
@@ -77,6 +77,7 @@ def test_annual_report_heads_its_section_after_the_head():
     ("nm_ja_chapter_after_folio.txt", "第3章　令和6年度の調査結果"),
     ("nm_en_sentence_goes_on.txt", "Northgate Housing Trust Annual Report 2024–25 plan"),
     ("nm_en_unrelated_year_heading.txt", "Outlook for 2026"),
+    ("nm_ja_title_piece_heading.txt", "空き家の利活用と地域コミュニティ"),
 ])
 def test_near_misses_take_no_head(name, line):
     doc = _doc(name)

@@ -79,6 +79,9 @@ def head_evidence(text: str, top: list[str]) -> bool:
     (True, True, True)
     >>> head_evidence("Outlook for 2025", ["Harbour Trust", "Annual Review"]), head_evidence("Harbour Outlook 2025", ["Harbour Trust"])
     (False, True)
+    >>> top = ["Measuring Comfort on Riverside Promenades", "Hannah Whitfield¹, Rajesh Kumaran²"]
+    >>> head_evidence("Riverside Promenades — Whitfield and Kumaran", top), head_evidence("Comfort on Riverside Promenades", top)
+    (True, False)
     """
     s = fold(text.strip())
     if _ISSUE.search(s) or _MONTH_DATE.search(s) or is_document_kind(text.strip()):
@@ -86,11 +89,36 @@ def head_evidence(text: str, top: list[str]) -> bool:
     sig, mine = _signature(s), _words(s)
     if any(len(_words(t)) >= MIN_TITLE_PART_WORDS and _signature(t) and _signature(t) in sig for t in top):
         return True  # a line of page 1's top whole: the title, the masthead, the issuer (and maybe its kind or issue)
-    theirs = set().union(*(_words(t) for t in top)) if top else set()
-    shared = mine & theirs
-    if len(shared) >= MIN_SHARED_WORDS and len(shared) >= RESTATED_SHARE * len(mine):
+    per_line = [mine & _words(t) for t in top]
+    shared = set().union(*per_line) if per_line else set()
+    # most of its words from page 1's top, drawn from two of its lines (the title's and the authors' or issuer's: a
+    # short title and its authors); a piece of the title alone is the way a section's heading repeats it
+    two_lines = any(a - b and b - a for k, a in enumerate(per_line) for b in per_line[k + 1:])
+    if len(shared) >= MIN_SHARED_WORDS and len(shared) >= RESTATED_SHARE * len(mine) and two_lines:
         return True
     return bool(shared) and _YEAR.search(s) is not None
+
+
+def _page_top(lines: list[Text], first: int, folio: int, candidates: dict[int, int]) -> list[tuple[int, str]]:
+    """``(index, text)`` of page 1's top lines: the first :data:`~pipeline.segment.furniture.OPENING_LINES` lines
+    from ``first`` (page numbers aside), up to the folio and no further than where the text begins: a numbered
+    heading, or a line holding a sentence (``。``, ``、``, a full stop then a space or at its end). A title, a
+    masthead, an issuer's or an authors' line holds none; the text's own words say nothing of a head (fix68b's
+    ``水辺の利用`` on both sides of a folio shares words with the first paragraph).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> _page_top(mk("港町の水辺空間の利用", "佐藤 一郎（港町大学）", "1. はじめに", "港町では、水辺の遊歩道が…"), 0, 4, {})
+    [(0, '港町の水辺空間の利用'), (1, '佐藤 一郎（港町大学）')]
+    """
+    out = []
+    for k in range(first, min(folio, first + OPENING_LINES)):
+        if k in candidates:
+            continue
+        t = lines[k].text.strip()
+        if explicit_number(t) is not None or is_bullet(t) or re.search(r"[。、，]|\.(?:\s|$)", t):
+            break
+        out.append((k, t))
+    return out
 
 
 def _words(text: str) -> set[str]:
@@ -159,7 +187,7 @@ def heads_beside_one_folio(lines: list[Text], candidates: dict[int, int], number
             continue
         if i not in numbers and not n.shaped and n.value not in (1, 2):
             continue  # a bare number numbers a page the one break bounds: page 1 it closes, or page 2 it opens
-        top = [(k, lines[k].text) for k in range(first, min(i, first + OPENING_LINES)) if k not in candidates]
+        top = _page_top(lines, first, i, candidates)
         for cand, before, which in ((i + 1, i - 1, "running-header"), (i - 1, i - 2, "running-footer")):
             if not (0 < cand < len(lines) - 1) or before < 0 or cand in candidates or cand in running:
                 continue
