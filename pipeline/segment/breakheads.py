@@ -1,0 +1,200 @@
+"""A running head seen once: the line beside the folio at a dump's one page break.
+
+A two-page document prints its running head once, atop page 2 (or at page 1's foot), beside the folio of the break
+(``－１－`` / ``桜川市 お知らせ　令和７年１１月``; ``2`` / ``Riverside Promenades — Whitfield, Kumaran and Lindqvist``).
+Recurrence (:data:`~pipeline.furniture_model.RECURRENCE_PAGES`, or two copies at every break: helper fix71f) never
+counts one copy, so the head stayed a paragraph glued into the section the break fell in (fresh-user trial 72: seven
+of eight two-page documents; in one it also kept ``Performance Highlights`` from heading its section).
+
+One copy is weighed instead of counted, as a reader does (and as extract weighs a PDF's page-2 head by its place and
+size, :mod:`pipeline.extract.furniture`), all of it needed:
+
+* **place**: the dump shows one page break (one line that is only a page number, :func:`pipeline.pagenumbers.page_number`,
+  with text on both sides; :data:`MAX_FOLIOS` such lines at most in all), and the line stands right before or after
+  that folio. A bare folio (``2``) no other rule reads as a page's number counts where it numbers a page the break
+  bounds (``1`` closing page 1, ``2`` opening page 2);
+* **shape**: short furniture text (:data:`MAX_HEAD_CHARS`; no numbered heading), no
+  sentence (it ends on no full stop, comma or colon, opens on no lower-case letter), no list item, no chapter label,
+  no table row, and no title block opening (a volume's next talk after its folio);
+* **what it says**, one strong mark (:func:`head_evidence`): it repeats a line of page 1's top (the title, the masthead,
+  the issuer) or most of those lines' words; it carries a volume's or an issue's number (``第32巻``, ``第87号``,
+  ``Vol. 4``, ``No. 12``); a date of a month (``令和7年11月``, ``4 November 2025``); or it names the document's kind
+  alone (``報道発表資料``, ``Press Release``). A year alone is weak: it counts with a word of page 1's top.
+
+What it never takes: a section heading opening page 2 (``第３章　結果と考察``, ``2. Methods``: numbered; ``Performance
+Highlights``: nothing of page 1's top, no mark), a sentence's continuation (lower case, or after a line leaving its
+sentence open: :func:`_sentence_left_open`), a line beside no folio, any line of a longer document (its head recurs:
+the rules of :mod:`pipeline.segment.furniture` read it). The folio found with it (a bare ``2`` no other rule reads as a page's number) goes
+to the ledger with it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Callable
+
+from pipeline.chardata import display_width
+from pipeline.english_words import ends_on_connective_word
+from pipeline.listmarks import ITEM_MARK
+from pipeline.numbering import explicit_number, fold, is_chapter_label
+from pipeline.model import Text
+from pipeline.pagenumbers import page_number
+from pipeline.segment.events import is_document_kind
+from pipeline.segment.furniture import (MAX_FURNITURE_CHARS, MIN_TITLE_PART_WORDS, OPENING_LINES, PROSE_WIDTH, RESTATED_SHARE, SENTENCE_END, _YEAR,
+                                        _head_words, _signature)
+from pipeline.segment.labels import STATED_DATE
+from pipeline.segment.slidetext import is_bullet
+from pipeline.eras import ERA
+
+_ISSUE = re.compile(r"第\s?[0-9]{1,4}\s?[巻号集輯]|\b(?:Vol|No|Issue|Volume)\.?\s?[0-9]{1,4}\b", re.IGNORECASE)
+"""A volume's or an issue's number, as a journal's or a newsletter's head prints it (``第32巻``, ``第87号``, ``Vol. 4``,
+``No. 12``, ``Issue 3``); read on the folded line (full-width digits as digits)."""
+_MONTH_DATE = re.compile(rf"(?:{ERA}\s?(?:[0-9]{{1,2}}|元)|(?:19|20)[0-9]{{2}})\s?年\s?[0-9]{{1,2}}\s?月|{STATED_DATE}",
+                         re.IGNORECASE)
+"""A date naming its month (``令和7年11月``, ``2025年10月``, ``4 November 2025``, ``November 2025``): an issue's or a
+meeting's date, as a head prints it; a year alone is weaker evidence (:data:`~pipeline.segment.furniture._YEAR`)."""
+MIN_SHARED_WORDS = 3
+"""Words of page 1's top a head repeats, at least, when it repeats no whole line of it (``Riverside Promenades —
+Whitfield, Kumaran and Lindqvist``: the title's two words and an author's name; a section heading repeating a title's
+two words stays a heading)."""
+MAX_HEAD_CHARS = 2 * MAX_FURNITURE_CHARS
+"""Characters a head seen once holds at most: a meeting's head names its council, committee and date (``Millbrook
+Parish Council — Planning Committee, 4 November 2025``, 62), longer than a recurring head's
+:data:`~pipeline.segment.furniture.MAX_FURNITURE_CHARS`; what it says is the evidence (:func:`head_evidence`)."""
+MAX_FOLIOS = 2
+"""Page numbers a document seen as two pages prints at most (``- 1 -`` at the break, ``- 2 -`` closing the text)."""
+CLAUSE_OPEN = "、，,;；-‐"
+"""Marks a line ends on when its sentence goes on (a clause left open): the line after the folio carries it on."""
+
+
+def head_evidence(text: str, top: list[str]) -> bool:
+    """``text`` says it is a running head, by itself or by page 1's top lines ``top`` (the document's first
+    :data:`~pipeline.segment.furniture.OPENING_LINES` lines, page numbers aside): see the module docstring.
+
+    >>> top = ["Northgate Housing Trust", "Annual Report 2024–25", "Chair's Statement"]
+    >>> head_evidence("Northgate Housing Trust — Annual Report 2024–25", top), head_evidence("Performance Highlights", top)
+    (True, False)
+    >>> head_evidence("地域計画研究　第３２巻", []), head_evidence("桜川市 お知らせ　令和７年１１月", []), head_evidence("報道発表資料", [])
+    (True, True, True)
+    >>> head_evidence("Outlook for 2025", ["Harbour Trust", "Annual Review"]), head_evidence("Harbour Outlook 2025", ["Harbour Trust"])
+    (False, True)
+    >>> top = ["Measuring Comfort on Riverside Promenades", "Hannah Whitfield¹, Rajesh Kumaran²"]
+    >>> head_evidence("Riverside Promenades — Whitfield and Kumaran", top), head_evidence("Comfort on Riverside Promenades", top)
+    (True, False)
+    """
+    s = fold(text.strip())
+    if _ISSUE.search(s) or _MONTH_DATE.search(s) or is_document_kind(text.strip()):
+        return True
+    sig, mine = _signature(s), _words(s)
+    if any(len(_words(t)) >= MIN_TITLE_PART_WORDS and _signature(t) and _signature(t) in sig for t in top):
+        return True  # a line of page 1's top whole: the title, the masthead, the issuer (and maybe its kind or issue)
+    per_line = [mine & _words(t) for t in top]
+    shared = set().union(*per_line) if per_line else set()
+    # most of its words from page 1's top, drawn from two of its lines (the title's and the authors' or issuer's: a
+    # short title and its authors); a piece of the title alone is the way a section's heading repeats it
+    two_lines = any(a - b and b - a for k, a in enumerate(per_line) for b in per_line[k + 1:])
+    if len(shared) >= MIN_SHARED_WORDS and len(shared) >= RESTATED_SHARE * len(mine) and two_lines:
+        return True
+    return bool(shared) and _YEAR.search(s) is not None
+
+
+def _page_top(lines: list[Text], first: int, folio: int, candidates: dict[int, int]) -> list[tuple[int, str]]:
+    """``(index, text)`` of page 1's top lines: the first :data:`~pipeline.segment.furniture.OPENING_LINES` lines
+    from ``first`` (page numbers aside), up to the folio and no further than where the text begins: a numbered
+    heading, or a line holding a sentence (``。``, ``、``, a full stop then a space or at its end). A title, a
+    masthead, an issuer's or an authors' line holds none; the text's own words say nothing of a head (fix68b's
+    ``水辺の利用`` on both sides of a folio shares words with the first paragraph).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> _page_top(mk("港町の水辺空間の利用", "佐藤 一郎（港町大学）", "1. はじめに", "港町では、水辺の遊歩道が…"), 0, 4, {})
+    [(0, '港町の水辺空間の利用'), (1, '佐藤 一郎（港町大学）')]
+    """
+    out = []
+    for k in range(first, min(folio, first + OPENING_LINES)):
+        if k in candidates:
+            continue
+        t = lines[k].text.strip()
+        if explicit_number(t) is not None or is_bullet(t) or re.search(r"[。、，]|\.(?:\s|$)", t):
+            break
+        out.append((k, t))
+    return out
+
+
+def _words(text: str) -> set[str]:
+    """:func:`~pipeline.segment.furniture._head_words` of a line less its note marks (``Kumaran²``, ``Whitfield¹``: an
+    author line's affiliation marks, which the running head leaves out)."""
+    return _head_words("".join(" " if unicodedata.category(c) == "No" else c for c in text))
+
+
+def _head_shaped(text: str, before: str) -> bool:
+    """A line that may be a running head by its shape (see the module docstring); ``before``: the line before it."""
+    s = text.strip()
+    if not 0 < len(" ".join(s.split())) <= MAX_HEAD_CHARS or page_number(s) is not None or "\t" in s or s[-1:] in SENTENCE_END + ".,;:：、，" or s[:1].islower():
+        return False
+    if is_bullet(s) or s[:1] in "■□●○◆◇※・•*" or is_chapter_label(s) or explicit_number(s) is not None:
+        return False
+    return not _sentence_left_open(before)
+
+
+def _sentence_left_open(before: str) -> bool:
+    """The line before the break leaves its sentence open, so the line after the folio may carry it on: it ends on a
+    clause left open (:data:`CLAUSE_OPEN`, an English connective: ``…approved the``), or it is running text
+    (:data:`~pipeline.segment.furniture.PROSE_WIDTH` columns or more) ending on no sentence's mark or closing
+    bracket, and no list item (``（４）郷土料理を使った昼食`` ends an item, no sentence).
+
+    >>> _sentence_left_open("The committee noted the figures and agreed that the"), _sentence_left_open("…収集します。")
+    (True, False)
+    >>> _sentence_left_open("　（４）郷土料理「ゆべし」を使った昼食を楽しむ内容となっております予定"), _sentence_left_open("tree officer.")
+    (False, False)
+    """
+    s = before.rstrip()
+    if not s or s[-1] in SENTENCE_END + ".:：)）」』”\"'":
+        return False
+    if s[-1] in CLAUSE_OPEN or ends_on_connective_word(s):
+        return True
+    return display_width(s.strip()) >= PROSE_WIDTH and ITEM_MARK.match(fold(s.strip())) is None \
+        and not is_bullet(s.strip()) and explicit_number(s.strip()) is None
+
+
+def heads_beside_one_folio(lines: list[Text], candidates: dict[int, int], numbers: dict[int, int] | set[int],
+                           running: dict[int, str],
+                           title_of: Callable[[int], int | None] = lambda i: None) -> tuple[dict[int, str], dict[int, int]]:
+    """``(heads, folios)``: line index → ``running-header`` / ``running-footer`` for a running head seen once beside a
+    page break's folio, and line index → page number for the bare folios found with them (see the module
+    docstring). ``candidates``: the lines that are only a page number (index → value); ``numbers``: those found as
+    their pages' numbers; ``running``: the lines already furniture (a folio beside one is left to the rules that found
+    it); ``title_of(i)``: the title line of a title block opening at ``lines[i]``, else ``None``.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("Northgate Housing Trust", "Annual Report 2024–25", "Chair's Statement", "We built homes.", "2",
+    ...         "Northgate Housing Trust — Annual Report 2024–25", "Performance Highlights", "• Repairs on time")
+    >>> heads_beside_one_folio(ls, {4: 2}, {}, {})
+    ({5: 'running-header'}, {4: 2})
+    >>> ls[5] = Text.from_raw("Performance Highlights", 6)
+    >>> heads_beside_one_folio(ls, {4: 2}, {}, {})
+    ({}, {})
+    """
+    heads: dict[int, str] = {}
+    folios: dict[int, int] = {}
+    first = next((k for k in range(len(lines)) if k not in candidates), None)
+    breaks = [i for i in candidates if 0 < i < len(lines) - 1]  # numbers with text on both sides
+    if first is None or len(breaks) != 1 or len(candidates) > MAX_FOLIOS:
+        return heads, folios  # a longer document's head recurs (the rules of pipeline.segment.furniture read it)
+    for i in breaks:
+        n = page_number(lines[i].text)
+        if n is None or n.roman or any(k in running for k in (i - 1, i, i + 1)):
+            continue
+        if i not in numbers and not n.shaped and n.value not in (1, 2):
+            continue  # a bare number numbers a page the one break bounds: page 1 it closes, or page 2 it opens
+        top = _page_top(lines, first, i, candidates)
+        for cand, before, which in ((i + 1, i - 1, "running-header"), (i - 1, i - 2, "running-footer")):
+            if not (0 < cand < len(lines) - 1) or before < 0 or cand in candidates or cand in running:
+                continue
+            if not _head_shaped(lines[cand].text, lines[before].text) or title_of(cand) is not None:
+                continue
+            if head_evidence(lines[cand].text, [t for k, t in top if k != cand]):
+                heads[cand] = which
+                if i not in numbers:
+                    folios[i] = n.value
+    return heads, folios
