@@ -125,3 +125,18 @@ def test_a_cover_name_that_lost_a_glyph_is_the_speaker():
 def test_a_line_whose_lost_glyph_may_make_a_word_or_leaves_no_name_standing_is_none(line):
     from pipeline.segment.names import is_person_name
     assert not is_person_name(line)
+
+
+# -- a place's second word keeps its capital ---------------------------------------------------------------------------
+# Fresh-user trial 72c: ``between Ashcombe and Little \ufffdarrow`` beside the masthead's ``Little Harrow`` had been
+# committed *harrow* (lower case: the masthead, a title-case line, was no evidence of a name).
+
+def test_a_names_next_word_after_a_capitalised_word_keeps_its_capital():
+    r = _only("News for residents of Ashcombe and Little Harrow\n\nRoad works\nSomerset Highways will resurface the "
+              "B3140 between Ashcombe and Little \ufffdarrow from 14 to 25 May.\n")
+    assert r["restored"] == "H"
+
+
+def test_a_word_after_a_sentences_first_word_takes_no_capital_from_a_title():
+    r = _only("Port Facilities\n\nThe ships call at the old \ufffdacilities near the quay every week.\n")
+    assert r["restored"] in (None, "f")

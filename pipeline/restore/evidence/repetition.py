@@ -374,6 +374,9 @@ def initial_case(site: Site, word: str, scope: ScopeText | None) -> tuple[str, s
     ('lower', 'mid-sentence')
     >>> initial_case(Site("\ufffdort of call", 0, 1), "Port", s)
     ('upper', 'start of a sentence')
+    >>> s = ScopeText.build("doc", [Line("News of Ashcombe and Little Harrow", 1), Line("up to Little \ufffdarrow", 2)])
+    >>> initial_case(Site("up to Little \ufffdarrow", 13, 14), "Harrow", s)
+    ('upper', "Little Harrow: a name's words, capitalised mid-sentence")
     """
     tail = re.match(f"[{_WORD_CHARS}]*", site.right).group(0)
     if len(tail) >= 2 and tail.isupper():
@@ -386,6 +389,13 @@ def initial_case(site: Site, word: str, scope: ScopeText | None) -> tuple[str, s
         return "upper", "a line in title case"
     if scope is not None and _proper_noun(word, scope):
         return "upper", f"{word} is capitalised mid-sentence elsewhere: a name"
+    # a word after a capitalised word mid-sentence, capitalised where it is written whole, is the name's next word
+    # (``between Ashcombe and Little \ufffdarrow`` beside the masthead's ``Little Harrow``: fresh-user trial 72c had
+    # *harrow* committed in lower case, a title-case line being no evidence of a name by :func:`_proper_noun`)
+    before = re.search(rf"([{_WORD_CHARS}]{{2,}})[ \t]+$", site.text[: site.start])
+    if before is not None and before.group(1)[0].isupper() and word[:1].isupper() \
+            and not _SENTENCE_END.search(site.text[: before.start()]):
+        return "upper", f"{before.group(1)} {word}: a name's words, capitalised mid-sentence"
     return "lower", "mid-sentence"
 
 
