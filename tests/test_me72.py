@@ -140,3 +140,37 @@ def test_a_names_next_word_after_a_capitalised_word_keeps_its_capital():
 def test_a_word_after_a_sentences_first_word_takes_no_capital_from_a_title():
     r = _only("Port Facilities\n\nThe ships call at the old \ufffdacilities near the quay every week.\n")
     assert r["restored"] in (None, "f")
+
+
+# -- a running head printed once on its folio's line ------------------------------------------------------------------
+# Fresh-user trial 72c: ``環境システム研究室ニュース　No.12　　　　　2`` (glued into the paragraph running over the
+# break), ``くらしと法律　第３回　配布資料　　　　－２－`` and ``Northmoor Engineering — TR-2025-03          4`` stayed text.
+
+from tests.segmenting import kept_texts, segment_text  # noqa: E402
+
+HEAD_ON_FOLIO = [
+    ("研究室ニュースレター　第12号（2025年秋号）\n\n■研究紹介\n学部４年の石田さんは、小学校の５年生と一緒に授業を行い\n"
+     "ました。子どもたちの地図は好評でした。\n環境システム研究室ニュース　No.12　　　　　　　　　　2\n"
+     "授業の様子はウェブサイトでも紹介されています。\n", "環境システム研究室ニュース　No.12"),
+    ("市民公開講座「くらしと法律」第３回　配布資料\n講師　弁護士　山田 由紀子\n\n（１）相続とは何か\n"
+     "人が亡くなると相続が始まります。\nくらしと法律　第３回　配布資料　　　　　　　　　－２－\n"
+     "遺言書には二つの種類があります。\n", "くらしと法律"),
+    ("Technical Report TR-2025-03\nBattery Storage at the Harwick Works\nEnergy Systems Group, Northmoor Engineering Ltd\n\n"
+     "1 Introduction\nThe works draws 212 kW at peak.\n\nNorthmoor Engineering — TR-2025-03" + " " * 30 + "4\n\n"
+     "2 Conclusions\nThe retrofit met its aim.\n", "Northmoor Engineering — TR-2025-03"),
+]
+
+
+@pytest.mark.parametrize("text, head", HEAD_ON_FOLIO, ids=["newsletter", "handout", "report"])
+def test_a_running_head_printed_once_on_its_folios_line_is_furniture(text, head):
+    doc = segment_text(text)
+    assert any(head in row.text and row.reason in ("running-header", "running-footer") for row in doc.ledger)
+    assert all(head not in t for t in kept_texts(doc))
+
+
+@pytest.mark.parametrize("text", [
+    "報告書\n目次\n第1章　はじめに　　　　2\n第2章　方法　　　　　　5\n\n第1章　はじめに\n本文です。\n",  # contents' entries
+    "HARBOUR NOTES" + " " * 20 + "1\n\nThe harbour is busy.\n\nHARBOUR NOTES" + " " * 20 + "3\n\nThe quay is old.\n",
+])
+def test_lines_of_a_contents_or_a_head_whose_folios_do_not_follow_on_are_not_taken_so(text):
+    assert not any(row.reason == "running-header" for row in segment_text(text).ledger)

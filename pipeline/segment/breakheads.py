@@ -198,3 +198,61 @@ def heads_beside_one_folio(lines: list[Text], candidates: dict[int, int], number
                 if i not in numbers:
                     folios[i] = n.value
     return heads, folios
+
+
+_HEAD_THEN_FOLIO = re.compile(r"^(?P<head>.*?[^\s\u3000])[ \u3000]{3,}(?P<folio>[^\s\u3000](?:.{0,7}[^\s\u3000])?)[ \u3000]*$")
+"""A line of a head and its page's folio set apart by three spaces or more (a layout-preserving dump's page foot or
+head: ``環境システム研究室ニュース　No.12　　　　…　　2``, ``Northmoor Engineering — TR-2025-03          4``)."""
+
+
+def heads_with_their_folio(lines: list[Text], candidates: dict[int, int], running: dict[int, str],
+                           title_of: Callable[[int], int | None] = lambda i: None) -> dict[int, str]:
+    """Line index → ``running-header`` for a running head printed once on the line of its page's folio (fresh-user
+    trial 72c: three such lines had stayed in the text, one glued into a paragraph running over the break). The line
+    is a head and a folio set apart by white space (:data:`_HEAD_THEN_FOLIO`; the folio any page number
+    :func:`~pipeline.pagenumbers.page_number` reads, no Roman one), no line beside it is one (a contents' entries
+    are a run of them: ``第1章　はじめに　　　　2``), and the head is shaped as one and says it is one by the evidence of
+    :func:`head_evidence` against page 1's top (or restates one of its lines: beside a folio no heading does); one
+    such line in the document (a longer document's recurring head is the rules' of :mod:`pipeline.segment.furniture`,
+    which ask its folios to follow on: ``HARBOUR NOTES   1`` … ``HARBOUR NOTES   3`` stays text). The folio's part goes to the
+    ledger with the head (``stage``'s folios in running lines).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("研究室ニュースレター　第12号", "■研究紹介", "授業を行いました。", "研究室ニュース　No.12　　　　　2", "授業の様子は…")
+    >>> heads_with_their_folio(ls, {}, {})
+    {3: 'running-header'}
+    >>> heads_with_their_folio(mk("市民公開講座「くらしと法律」第3回　配布資料", "（１）相続とは", "相続が始まります。",
+    ...                              "くらしと法律　第3回　配布資料　　　　　－2－", "遺言書には…"), {}, {})
+    {3: 'running-header'}
+    >>> heads_with_their_folio(mk("報告書", "目次", "第1章　はじめに　　　　2", "第2章　方法　　　　　　5", "本文。"), {}, {})
+    {}
+    >>> heads_with_their_folio(mk("Annual Report", "Revenue grew.", "Total revenue       2", "Costs fell."), {}, {})
+    {}
+    """
+    first = next((k for k in range(len(lines)) if k not in candidates), None)
+    shaped = []
+    for i, line in enumerate(lines):
+        m = _HEAD_THEN_FOLIO.match(line.text)
+        if m is None or i in running or i in candidates:
+            continue
+        n = page_number(m.group("folio"))
+        if n is not None and not n.roman:
+            shaped.append(i)
+    if first is None or len(shaped) != 1:
+        return {}  # two such lines are a recurring head, whose folios must follow on (:mod:`.furniture`'s rules)
+    heads: dict[int, str] = {}
+    for i in shaped:
+        if not 0 < i < len(lines) - 1 or i - 1 in shaped or i + 1 in shaped or title_of(i) is not None:
+            continue
+        head = _HEAD_THEN_FOLIO.match(lines[i].text).group("head")
+        if not _head_shaped(head, lines[i - 1].text):
+            continue
+        top = [t for k, t in _page_top(lines, first, i, candidates) if k != i]
+        # beside its folio on one line, a head restating one line of page 1's top is one (a heading repeats a piece
+        # of the title too, but never with a page number: ``くらしと法律　第3回　配布資料　　　－2－``)
+        mine = _words(fold(head))
+        restated = any(len(mine & _words(fold(t))) >= MIN_SHARED_WORDS - 1
+                       and len(mine & _words(fold(t))) >= RESTATED_SHARE * len(mine) for t in top)
+        if head_evidence(head, top) or restated:
+            heads[i] = "running-header"
+    return heads
