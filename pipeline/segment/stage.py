@@ -20,7 +20,7 @@ from pipeline.model import (raw_runs, Author, Bilingual, Cleaned, Evidence, Hint
                             Text, ledger_rows_for, spellings_of)
 from pipeline.segment.contents import entry_parts, find_contents, is_contents_title, is_list_title, restated_heading
 from pipeline.segment.cover import Titles, cover_titled_by_copy, join_cover_title, read_cover
-from pipeline.segment.events import is_press_label, is_record_kind, release_closing_heading
+from pipeline.segment.events import is_press_label, is_record_kind, masthead_wraps, release_closing_heading
 from pipeline.segment.figures import captions_out_of_flow, figure_text
 from pipeline.segment.front import (bilingual_halves, front_wraps, prefix_hints, reading_to_speaker, speaker_of,
                                    subtitle_hints)
@@ -2941,6 +2941,8 @@ def segment(doc: Cleaned) -> Segmented:
     layout = Layout.of(doc)
     # a deck's ``Slide 3: Results`` lines: the label numbers the slide, the rest is its title
     lines = split_slide_labels(list(doc.lines))
+    # a masthead wrapped over two lines (``NEWSLETTER | Autumn 2024 | Issue`` / ``No. 58``) is one line (helper news72)
+    lines = masthead_wraps(lines)
     # a PDF's running head that is its title, set aside on page 1 too by its place: back as the title's line, weighed
     # as a dump's (issue 16, fresh-user trial 68e); only where the document then takes it for its title: a head the
     # rule keeps over another title (``Northwind Ferries AS - Press Release`` over ``FOR IMMEDIATE RELEASE`` and the
