@@ -4602,7 +4602,14 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     if contact_at is None and contact and _in_contact_section(lines, starts, contact[0]):
         contact = []  # the telephone and fax under the section's contact heading (``３　問い合わせ先``) are its text
     contact_heads = {contact_at} - set(starts) if contact_at is not None else set()
+    # a release's header line closing the text (``松山市報道発表資料`` under the contact block: a page's head the text
+    # layer gave last) is the release's label, front matter as over the headline, never its last section's paragraph
+    # (decision, issue 16 point 2, helper news72, fresh-user trial 71)
+    label_foot = {len(lines) - 1} if len(lines) > 1 and is_press_label(lines[-1].text) else set()
+    fields = fields | label_foot
+    starts = [k for k in starts if k not in label_foot]
     if contact_heads and (any(is_press_label(t.text) for t in [*above, *lines[:min(starts, default=len(lines))]])
+                          or label_foot
                           or press_contact_heading(lines[contact_at].text) or (lines and end_mark(lines[-1].text))):
         # (a release with no label says what it is by its press contact, ``Media contact:``, ``報道関係者お問い合わせ先``,
         # or by its end mark, ``###``, ``-30-``: helper press66)
