@@ -396,6 +396,8 @@ _KIND_LABEL = lazyre.compile(r"^(?:" + ERA + r"\s?[0-9０-９元一二三四五�
                          r"|(?:Spring|Summer|Fall|Autumn|Winter)\s+(?:(?:Term|Semester|Quarter)\s+)?[0-9]{4})?"
                          r"[\s　]*(?:An?\s+)?(?:(?:Extended\s+)?Abstract\s+of\s+(?:(?:the|a|an)\s+)?|Summary\s+of\s+(?:(?:the|a|an)\s+)?)?"
                          r"(?:(?:Annual|Interim|Final|Progress|Quarterly|Monthly|Technical)\s+)?"
+                         r"(?:(?:Workshop|Seminar|Webinar|Conference|Meeting|Symposium|Forum|Summit|Event|Study\s+Tour"
+                         r"|Site\s+Visit|Field\s+Trip)\s+(?=Report\b))?"
                          r"(?:(?:" + "|".join(re.escape(k) for k in DOCUMENT_KINDS) + r")" + _ABSTRACT_OF_KIND + r"|論文[\s　]*の?[\s　]*"
                          + _ABSTRACT_JA + r")(?:\s*[（(][^）)]*[）)])?(?:\s+[0-9]{4})?" + _SERIES_NUMBER + "$",
                          re.IGNORECASE)
@@ -551,6 +553,10 @@ def is_document_kind(text: str) -> bool:
     (False, False)
     >>> is_document_kind("Activity Report 2024–25"), is_document_kind("年次報告書 2025")  # a periodic report's kind
     (True, True)
+    >>> is_document_kind("Workshop Report"), is_document_kind("Seminar Report"), is_document_kind("Site Visit Report")
+    (True, True, True)
+    >>> is_document_kind("Workshop Reporting Tools"), is_document_kind("Coastal Resilience Planning Workshop")
+    (False, False)
     """
     s = text.strip()
     return _KIND_LABEL.match(s) is not None or _RELEASE_TIMING.match(s) is not None or is_report_kind(s) \
