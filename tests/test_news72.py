@@ -138,6 +138,7 @@ def test_town_alone_or_named_later_is_no_city():
 @pytest.mark.parametrize("name, line", [
     ("en_workshop_a.txt", "Coastal Resilience Planning Workshop"),
     ("en_workshop_b.txt", "The workshop was attended by thirty staff from four councils."),
+    ("en_report_bullets.txt", "• Tenant satisfaction rose to 82%, up from 78%"),
 ])
 def test_adjacent_doubled_line_is_a_ledger_row(name, line):
     talk, ledger = _read(name)

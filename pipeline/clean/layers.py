@@ -50,7 +50,7 @@ from pipeline.model import GAP, Text
 from pipeline.numbering import explicit_number
 from pipeline.clean.edits import Change, Fixed, Line, drop_spans, unchanged
 from pipeline.chardata import JA, LATIN_RE, script_of
-from pipeline.listmarks import PUNCTUATION_BULLETS
+from pipeline.listmarks import BULLET_START, PUNCTUATION_BULLETS
 from pipeline.clean.descenders import KNOWN_ZIPF
 from pipeline.english_words import zipf
 from pipeline.clean.scripts import is_word_char
@@ -611,6 +611,27 @@ def repeated_sentence(text: str) -> bool:
     return len(text.split()) >= MIN_REPEATED_SENTENCE_WORDS
 
 
+MIN_REPEATED_ITEM_WORDS = 5
+"""Words a list's marked item has at least (Japanese: :data:`MIN_REPEATED_ITEM_CHARS` characters) for its copy right
+after it to read as a doubled layer by itself (:func:`repeated_item`)."""
+MIN_REPEATED_ITEM_CHARS = 12
+
+
+def repeated_item(text: str) -> bool:
+    """``text`` is a list's item behind a bullet (``• Tenant satisfaction rose to 82%, up from 78%``) long enough that
+    a copy of it right after itself is a doubled layer: a list never gives one item twice in a row.
+
+    >>> repeated_item("• Tenant satisfaction rose to 82%, up from 78%"), repeated_item("• Tea"), repeated_item("Tenant satisfaction rose")
+    (True, False, False)
+    """
+    if BULLET_START.match(text) is None:
+        return False
+    body = text[1:].strip()
+    if script_of(body) == JA:
+        return len(body) >= MIN_REPEATED_ITEM_CHARS
+    return len(body.split()) >= MIN_REPEATED_ITEM_WORDS
+
+
 _TITLE_WORD = re.compile(r"^(?:[A-Z0-9][\w’'&/-]*|a|an|the|and|or|of|for|in|on|at|to|by|with|from)$")
 
 
@@ -642,7 +663,8 @@ def drop_doubled_dump_lines(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], 
     :func:`drop_overlaid_copies`.
 
     Where the rest of the dump is said once, a pair proves the layer by itself (decision, issue 16 point 2, helper
-    news72, fresh-user trial 71's workshop report): a whole sentence (:func:`repeated_sentence`) or, at the dump's
+    news72, fresh-user trial 71's workshop report): a whole sentence (:func:`repeated_sentence`), a list's long item
+    (:func:`repeated_item`) or, at the dump's
     top, a title (:func:`repeated_title`) repeated on the raw line right under it, no blank line between. Nobody
     writes a sentence of eight words twice in a row, nor the title twice over its text; a chorus's short line, a
     table's label and a line said again after a blank line stay, as before.
@@ -675,7 +697,8 @@ def drop_doubled_dump_lines(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], 
     if len(seconds) < MIN_DOUBLED_DUMP_PAIRS or 2 * len(seconds) < DOUBLED_DUMP_SHARE * len(shown):
         # a pair that proves the layer by itself, where the rest of the dump is said once
         seconds = [b for b in seconds if b - 1 >= 0 and texts[b - 1] == texts[b]
-                   and (repeated_sentence(texts[b]) or shown.index(b) <= TITLE_PAIR_LINES and repeated_title(texts[b]))]
+                   and (repeated_sentence(texts[b]) or repeated_item(texts[b])
+                        or shown.index(b) <= TITLE_PAIR_LINES and repeated_title(texts[b]))]
         if not seconds:
             return lines, []
     out = list(lines)
