@@ -51,6 +51,17 @@ def test_wrapped_masthead_is_one_line(name, title, issue):
     assert not any(t in ("No. 58", "Number 3", "12") for t in _front(talk))
 
 
+@pytest.mark.parametrize("name, title, issue, headings", [
+    ("ja_newsletter_a.txt", "さくら台自治会だより", "｜\u30002024年秋\u3000｜\u3000第58号", ["秋祭りのお知らせ", "防災訓練を行いました"]),
+    ("ja_newsletter_b.txt", "みなと通信", "2024年秋号\u3000No. 58", ["図書館からのお知らせ", "清掃活動のご報告"]),
+])
+def test_wrapped_japanese_masthead_is_one_line(name, title, issue, headings):
+    talk, _ = _read(name)
+    assert text_of(talk.title.ja) == title
+    assert _front(talk) == [issue]
+    assert _headings(talk) == headings
+
+
 @pytest.mark.parametrize("name, headline, story", [
     ("en_newsletter_a.txt", "Member Spotlight: Ken Yoshida", "Ken moved to Riverside"),
     ("en_newsletter_a.txt", "Garden Update: New Raised Beds", "Six new raised beds"),

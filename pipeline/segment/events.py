@@ -726,11 +726,11 @@ _ISSUE = (r"(?:(?:Issue|Iss\.|Edition|Vol(?:ume)?\.?)\s+(?:No\.?|Nr\.?|Number)\s
           r"[0-9０-９]{1,4}|[0-9]{1,3}(?:st|nd|rd|th)\s+(?:Edition|Issue)|(?:通巻\s?)?第\s?[0-9０-９一二三四五六七八九十百]{1,4}\s?[号巻集]"
           r"|(?:Vol|No)\.\s?[0-9０-９]{1,4})")
 _EDITION = lazyre.compile(rf"^{_ISSUE}(?:[\s,，、]*{_ISSUE})*", re.IGNORECASE)
-_EDITION_LAST = lazyre.compile(rf"(?:^|(?<=[\s,，、·・•|/／\-–—　]))({_ISSUE}(?:[\s,，、]*{_ISSUE})*)$"
+_EDITION_LAST = lazyre.compile(rf"(?:^|(?<=[\s,，、·・•|｜/／\-–—　]))({_ISSUE}(?:[\s,，、]*{_ISSUE})*)$"
                                rf"|[（(]({_ISSUE}(?:[\s,，、]*{_ISSUE})*)[）)]$", re.IGNORECASE)
 """An edition's number closing its line, after a separator or in brackets (``2026年3月号（第312号）``: a municipal
 newsletter prints its month's issue, its running number bracketed after it)."""
-_EDITION_SEPARATORS = " \t\u3000·・•|/／,，、-–—()（）"
+_EDITION_SEPARATORS = " \t\u3000·・•|｜/／,，、-–—()（）"
 _SEASON = lazyre.compile(r"^(?:Spring|Summer|Fall|Autumn|Winter|Early|Late)\s+[0-9]{4}$", re.IGNORECASE)
 _YEAR = lazyre.compile(r"^(?:19|20)[0-9]{2}(?:年(?:度|[春夏秋冬]|[春夏秋冬]季)?)?$|^[春夏秋冬](?:季)?[\s\u3000]*(?:19|20)[0-9]{2}年?$")
 """A year alone beside an edition's number (``Issue 3, 2025``, ``Term 2, 2025``), or a year and its season in Japanese
@@ -843,7 +843,7 @@ def is_episode_line(text: str) -> bool:
     return _EPISODE.match(text.strip()) is not None
 
 
-_BEFORE_EDITION = lazyre.compile(r"[\s\u3000]*[·・•|/／\-–—:：,，][\s\u3000]*|[\s\u3000]+")
+_BEFORE_EDITION = lazyre.compile(r"[\s\u3000]*[·・•|｜/／\-–—:：,，][\s\u3000]*|[\s\u3000]+")
 
 
 _LEADING_EDITION = lazyre.compile(
@@ -928,6 +928,10 @@ def masthead_wraps(lines: list[Text]) -> list[Text]:
     ['HARBOUR BULLETIN | Volume 12', '3']
     >>> [t.text for t in masthead_wraps(mk("Forty Years of Issue", "No. 58"))]
     ['Forty Years of Issue', 'No. 58']
+    >>> [t.text for t in masthead_wraps(mk("さくら台自治会だより　2024年秋　第", "58号"))]
+    ['さくら台自治会だより\u30002024年秋\u3000第58号']
+    >>> [t.text for t in masthead_wraps(mk("港町だより", "第58号"))]  # an issue line of its own under the name
+    ['港町だより', '第58号']
     """
     from pipeline.segment.joinlines import joined_lines
 
@@ -951,8 +955,8 @@ def _masthead_wrapped(line: Text, below: Text) -> bool:
     end, start = next((p for p in reversed(line.origin) if p is not None), None), below.first_pos()
     if not upper or not lower or len(lower) > 40 or end is None or start is None or start[0] != end[0] + 1:
         return False
-    if not any(m.group().strip() for m in _BEFORE_EDITION.finditer(upper)):
-        return False  # no separator: a title's own words
+    if not any(m.group().strip(" \t") for m in _BEFORE_EDITION.finditer(upper)):
+        return False  # no separator (a mark or an ideographic space): a title's own words
     dangling = _DANGLING_EDITION.search(upper) is not None
     if not (dangling and _ISSUE_NUMBER_ALONE.match(lower) is not None or is_edition_line(lower)):
         return False
@@ -960,8 +964,11 @@ def _masthead_wrapped(line: Text, below: Text) -> bool:
         return False
     joined = upper + ("" if upper.endswith("第") else " ") + lower
     at = edition_after(joined)
-    # the edition set off the name by a mark (a bar, a dash, a dot), never by a space alone
-    return at is not None and joined[at:].lstrip()[:1] in "·・•|/／-–—:："
+    # the edition set off the name by a mark (a bar, a dash, a dot) or an ideographic space, never by a space alone
+    if at is None:
+        return False
+    rest = joined[at:]
+    return "\u3000" in rest[:len(rest) - len(rest.lstrip())] or rest.lstrip()[:1] in "·・•|｜/／-–—:："
 
 
 def spaced_edition(tail: str) -> bool:
