@@ -112,6 +112,14 @@ def test_release_header_line_is_front(name, label, title):
     assert [s.number for s in talk.sections][:2] == [None, "1"]
 
 
+def test_english_release_header_line_is_front():
+    # ``Ashford Borough Council Press Release`` reads as ``PRESS RELEASE`` does: no letterhead, the headline the title
+    talk, _ = _read("en_press_a.txt")
+    assert text_of(talk.title.en) == "New Recycling Centre Opens in Ashford"
+    assert _front(talk)[:2] == ["Ashford Borough Council Press Release", "12 March 2025"]
+    assert paragraph_texts(talk)[0].startswith("ASHFORD, England")
+
+
 def test_press_label_phrase_is_a_title():
     talk, _ = _read("nm_ja_press_label_phrase.txt")
     assert text_of(talk.title.ja) == "報道発表資料の作り方"

@@ -35,7 +35,7 @@ from pipeline.segment.authorgrid import grid_extent
 from pipeline.segment.contacts import PREDICATE_BEFORE_LOST
 from pipeline.segment.layout import first_line, last_line
 from pipeline.segment.authors import glued_digits, leading_mark, mark_key, opens_on_mark, split_authors, with_run_marks
-from pipeline.segment.events import (masthead_descriptor, periodical_issue, by_alone, cover_label, edition_after, spaced_edition, is_degree_statement, is_document_kind,
+from pipeline.segment.events import (masthead_descriptor, issued_press_label, periodical_issue, by_alone, cover_label, edition_after, spaced_edition, is_degree_statement, is_document_kind,
                                     is_edition_line, is_episode_line, is_event_line, is_event_record, is_record_heading, is_record_kind,
                                     is_session_name, names_minutes,
                                     is_report_kind, is_report_stage, is_title_label, quoted_title, dated_kind)
@@ -2845,7 +2845,7 @@ def _read_place(r: _Reading, rest: Text) -> None:
         r.city_line, r.city, r.k = k, rest, k + 1
         r.cues.append("city")
     elif _names_organisation(rest.text) and not is_client_line(rest.text) and not is_degree_statement(rest.text) \
-            and form_field(rest.text) is None and cover_label(rest.text) is None and rest.text == lines[k].text.strip() \
+            and not issued_press_label(rest.text) and form_field(rest.text) is None and cover_label(rest.text) is None and rest.text == lines[k].text.strip() \
             and not venue_line(rest.text) and not dated_office(rest.text) and not masthead_publisher(rest.text) \
             and not (k + 1 < n and speaker_split(lines[k + 1].text) is not None and not is_title_line(lines[k + 1].text)) \
             and speaker_split(rest.text) is None \
