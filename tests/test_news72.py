@@ -130,11 +130,22 @@ def test_press_label_phrase_is_a_title():
 @pytest.mark.parametrize("name, title, label", [
     ("en_workshop_a.txt", "Coastal Resilience Planning Workshop", "Workshop Report"),
     ("en_workshop_d.txt", "Community Energy Cooperatives in Small Towns", "Seminar Report"),
+    ("ja_workshop_a.txt", "沿岸防災まちづくりワークショップ", "ワークショップ開催報告"),
 ])
 def test_report_label_over_title(name, title, label):
     talk, _ = _read(name)
-    assert text_of(talk.title.en) == title
+    assert text_of(talk.title.en if title.isascii() else talk.title.ja) == title
     assert _front(talk) == [label]
+
+
+@pytest.mark.parametrize("name, title", [
+    ("nm_en_report_label_alone.txt", "Workshop Report"),
+    ("nm_ja_report_label_alone.txt", "セミナー報告"),
+])
+def test_report_label_alone_is_the_title(name, title):
+    # with no title under it (a date, the text), the report's kind is its title, as a periodic report's is
+    talk, _ = _read(name)
+    assert title in talk_fields(talk)[:2]
 
 
 @pytest.mark.parametrize("name, city, ident", [

@@ -396,8 +396,6 @@ _KIND_LABEL = lazyre.compile(r"^(?:" + ERA + r"\s?[0-9０-９元一二三四五�
                          r"|(?:Spring|Summer|Fall|Autumn|Winter)\s+(?:(?:Term|Semester|Quarter)\s+)?[0-9]{4})?"
                          r"[\s　]*(?:An?\s+)?(?:(?:Extended\s+)?Abstract\s+of\s+(?:(?:the|a|an)\s+)?|Summary\s+of\s+(?:(?:the|a|an)\s+)?)?"
                          r"(?:(?:Annual|Interim|Final|Progress|Quarterly|Monthly|Technical)\s+)?"
-                         r"(?:(?:Workshop|Seminar|Webinar|Conference|Meeting|Symposium|Forum|Summit|Event|Study\s+Tour"
-                         r"|Site\s+Visit|Field\s+Trip)\s+(?=Report\b))?"
                          r"(?:(?:" + "|".join(re.escape(k) for k in DOCUMENT_KINDS) + r")" + _ABSTRACT_OF_KIND + r"|論文[\s　]*の?[\s　]*"
                          + _ABSTRACT_JA + r")(?:\s*[（(][^）)]*[）)])?(?:\s+[0-9]{4})?" + _SERIES_NUMBER + "$",
                          re.IGNORECASE)
@@ -405,11 +403,32 @@ _KIND_LABEL = lazyre.compile(r"^(?:" + ERA + r"\s?[0-9０-９元一二三四五�
 
 _REPORT_YEAR = (r"(?:(?:FY\s?)?[12][0-9]{3}(?:\s?[\-–/]\s?(?:[12][0-9]{3}|[0-9]{2}))?|" + ERA + r"\s?[0-9０-９元]{1,2}\s?年度?"
                 r"|[0-9０-９]{4}\s?年度?)")
+_EVENT_REPORT_KINDS = (r"(?:(?:Workshop|Seminar|Webinar|Conference|Meeting|Symposium|Forum|Summit|Event|Study\s+Tour"
+                       r"|Site\s+Visit|Field\s+Trip)\s+Report"
+                       r"|(?:ワークショップ|セミナー|シンポジウム|フォーラム|講演会|研修会|研究会|意見交換会|説明会|会議|視察)"
+                       r"(?:開催|実施)?(?:結果)?報告書?)")
+"""An event's report by its kind (``Workshop Report``, ``Seminar Report``, ``ワークショップ開催報告``): a report kind
+(:func:`is_report_kind`); over a title line it is that report's label, the title under it (:func:`event_report`,
+``titleblock``; helper news72)."""
+_EVENT_REPORT = lazyre.compile(rf"^{_EVENT_REPORT_KINDS}$", re.IGNORECASE)
+
+
+def event_report(text: str) -> bool:
+    """An event's report's kind alone on its line (:data:`_EVENT_REPORT_KINDS`).
+
+    >>> event_report("Workshop Report"), event_report("ワークショップ開催報告"), event_report("Annual Report 2025")
+    (True, True, False)
+    >>> event_report("Workshop Reporting Tools"), event_report("沿岸防災ワークショップの報告")
+    (False, False)
+    """
+    return _EVENT_REPORT.match(" ".join(text.split())) is not None
+
+
 _REPORT_KINDS = (r"(?:(?:Trustees[’']?\s+)?Annual\s+(?:Report(?:\s+(?:and|&)\s+(?:Accounts|Financial\s+Statements))?|Review"
                  r"|Impact\s+Report)|Activit(?:y|ies)\s+Report|Impact\s+Report|Trustees[’']?\s+Report|Year\s+in\s+Review"
                  r"|Report\s+(?:and|&)\s+(?:Accounts|Financial\s+Statements)|Rapport\s+(?:annuel|d[’']activit[ée]s?)"
                  r"|Jahresbericht|T[äa]tigkeitsbericht|Jaarverslag"
-                 r"|年次報告書?|事業報告書?|活動報告書?|(?:事業|活動)?年報|アニュアルレポート)")
+                 r"|年次報告書?|事業報告書?|活動報告書?|(?:事業|活動)?年報|アニュアルレポート|" + _EVENT_REPORT_KINDS + ")")
 _REPORT_KIND = lazyre.compile(rf"^(?:{_REPORT_YEAR}[\s　]*)?{_REPORT_KINDS}(?:[\s　]*[（(]?{_REPORT_YEAR}[）)]?)?$", re.IGNORECASE)
 
 
