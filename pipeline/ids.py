@@ -82,10 +82,16 @@ ADDRESS_CITY = "the town of the authors' address, which is no city's talk: the i
 Leeds LS2 9JT, UK``; fresh-user trial 70: a folder of one university's papers would be ``leeds``, ``leeds-2``)."""
 
 
+EVENT_CITY = "the town where the event the text reports was held, which is no city's talk: the id is the title's"
+"""As :data:`ADDRESS_CITY`, where a report's only city is the town its first paragraph says the event was held in
+(``The workshop was held in Wellington, New Zealand, …``; helper news72: a folder of one region's workshop reports
+would be ``wellington``, ``wellington-2``)."""
+
+
 def named_by_title(evidence) -> bool:
     """The talk's ``evidence`` (rows with ``kind`` and ``detail``) says its id is its title's (:data:`SIGNER_CITY`,
-    :data:`ADDRESS_CITY`)."""
-    return any(str(e.kind) == "city" and e.detail.endswith((SIGNER_CITY, ADDRESS_CITY)) for e in evidence)
+    :data:`ADDRESS_CITY`, :data:`EVENT_CITY`)."""
+    return any(str(e.kind) == "city" and e.detail.endswith((SIGNER_CITY, ADDRESS_CITY, EVENT_CITY)) for e in evidence)
 
 
 def talk_ident(city_en, city_ja, titles, taken: set[str], title_first: bool = False) -> str:

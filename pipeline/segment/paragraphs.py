@@ -664,6 +664,50 @@ def centred_pair(prev: Text, line: Text, layout: Layout, block: tuple[float, flo
     return abs((2 * ia + display_width(p)) - (2 * ib + display_width(t))) <= 2 * CENTRED_AXIS_COLUMNS
 
 
+_ITEM_CODE = re.compile(r"^[ \t]*(?P<label>[A-Z]{1,2})(?P<number>[1-9][0-9]?)(?:[.:)][ \t]*|[ \t]+)(?=[A-Z“\"‘'(])")
+"""A labelled item's code opening its line, a capital or two and its number, then a mark or a space and the item's
+text in a capital (``R1 The council should …``, ``A2. Test the …``, ``Q3: Why were …``)."""
+
+
+def coded_items(lines: Sequence[Text]) -> frozenset[int]:
+    """The lines that open a labelled item of a series (``R1 …``, ``R2 …``, ``R3 …``; ``F1``, ``F2``; ``Q1``, ``Q2``):
+    two lines or more whose code (:data:`_ITEM_CODE`) has one label and numbers counting up by one from 1 in document
+    order, other lines between them (an item's wrapped lines) or not. Each opens a paragraph of its own
+    (:func:`join_wraps`' ``opens``): an item, as a list's marked item is, never the wrapped rest of the item before
+    however full that line is.
+
+    Decision (issue 16 point 2, helper news72, fresh-user trial 71's flood report): a report's recommendations
+    ``R1 …``, ``R2 …`` had been joined into one paragraph where a line filled the measure. A code alone (``A4 paper``
+    in a sentence), a series not starting at 1 or skipping a number (``B12``, ``B7``: sizes, grid cells, room
+    numbers), and codes in lower case stay as they were.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> sorted(coded_items(mk("Recommendations", "R1 The council should act.", "R2 Warnings should be sent by text",
+    ...                       "message as well.", "R3 The stopbank should be raised.", "A1 Publish the maps.")))
+    [1, 2, 4]
+    >>> sorted(coded_items(mk("B12 Room booked.", "B7 Room free.", "A4 Paper is used.")))
+    []
+    """
+    found: dict[str, list[tuple[int, int]]] = {}
+    for k, t in enumerate(lines):
+        m = _ITEM_CODE.match(t.text)
+        if m is not None:
+            found.setdefault(m.group("label"), []).append((k, int(m.group("number"))))
+    out: set[int] = set()
+    for runs in found.values():
+        run: list[int] = []
+        for k, n in runs:
+            if n == len(run) + 1:
+                run.append(k)
+            else:
+                if len(run) >= 2:
+                    out.update(run)
+                run = [k] if n == 1 else []
+        if len(run) >= 2:
+            out.update(run)
+    return frozenset(out)
+
+
 def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
                headings: frozenset[int] = frozenset(), furniture: Sequence[int] = (),
                opens: frozenset[int] = frozenset()) -> tuple[list[Text], list[Text]]:
@@ -693,6 +737,8 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
     from pipeline.segment.letters import is_closing
     opens = opens | frozenset(k + 1 for k in range(len(lines) - 1)
                               if k + 1 not in headings and (is_closing(lines[k].text) or is_salutation(lines[k].text)))
+    # a labelled item of a series (``R1 …`` / ``R2 …``) opens a paragraph of its own (helper news72)
+    opens = opens | (coded_items(lines) - headings)
     # a numbered heading the PDF sets apart (larger or bold) is a heading however full the line before it
     headings = (headings | _set_apart_headings(lines, layout)) - opens
     # a newsletter's headlines, each over its article's paragraph, however long (helper news70)

@@ -1313,6 +1313,35 @@ def event_line_city_en(text: str) -> tuple[int, int, str] | None:
     return None
 
 
+_HELD_IN = re.compile(r"\b(?:(?:was|were|is|are|will\s+be)\s+(?:held|hosted|convened|organi[sz]ed)|took\s+place|takes\s+place"
+                      r"|will\s+take\s+place)\s+in\s+(?=[A-Z])")
+_PLACE_ENDS = re.compile(r",?\s+(?:on|from|between|during|in|at|by|to|and|with|for|under|over|this|last|next)\b|[.;:()]|,?\s+[0-9]|$")
+
+
+def held_in_place(text: str) -> tuple[int, int] | None:
+    """The span of the town an English sentence names as where an event was held (``The workshop was held in
+    Wellington, New Zealand, on 3 May 2024 …``, ``… took place in Nelson, New Zealand, …``): after ``held in``,
+    ``took place in`` (a passive of holding, hosting, convening or organising, or taking place), a place as a place
+    line writes it (:func:`place_line_en`: a municipality or a listed town with its region or country after it), up
+    to a preposition, a date or the sentence's end. A town alone (``held in Dunedin on …``), a building (``held in the
+    Town Hall``) or a region (``held in Hokkaido, Japan``) names none.
+
+    >>> t = "The workshop was held in Wellington, New Zealand, on 3 May 2024 and brought together forty planners."
+    >>> a, b = held_in_place(t); t[a:b]
+    'Wellington'
+    >>> [held_in_place(t) for t in ("The seminar was held in Dunedin on 12 June.", "It was held in the Town Hall, Leeds.",
+    ...                             "The forum was held in Hokkaido, Japan, in May.", "We held talks in Wellington, New Zealand.")]
+    [None, None, None, None]
+    """
+    for m in _HELD_IN.finditer(text):
+        rest = text[m.end():]
+        end = _PLACE_ENDS.search(rest)
+        place = rest[:end.start() if end is not None else len(rest)].rstrip(" ,")
+        if (span := place_line_en(place)) is not None:
+            return m.end() + span[0], m.end() + span[1]
+    return None
+
+
 _DATE_OPENS = re.compile(r"^(?:[0-9]{1,2}(?:st|nd|rd|th)?\b|[A-Z][a-z]+\.?\s+[0-9]|[0-9]{4}\b)")
 """A date line's part that opens on the date itself (its day, its month and day, or its year), no sentence that
 names one later."""

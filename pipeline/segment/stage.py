@@ -14,13 +14,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from pipeline.chardata import EN, JA, JA_LETTER_RE, LATIN_WORD_RE, LAYOUT_SPACES, is_korean, lang_of, script_of, writing_of
-from pipeline.ids import ADDRESS_CITY, SIGNER_CITY, korean_city_slug, slug, talk_ident
+from pipeline.ids import ADDRESS_CITY, EVENT_CITY, SIGNER_CITY, korean_city_slug, slug, talk_ident
 from pipeline.numbering import explicit_number, heading_number_end, heading_shaped
 from pipeline.model import (raw_runs, Author, Bilingual, Cleaned, Evidence, Hint, LedgerRow, Segmented, Slide, Speaker, Spellings, Talk,
                             Text, ledger_rows_for, spellings_of)
 from pipeline.segment.contents import entry_parts, find_contents, is_contents_title, is_list_title, restated_heading
 from pipeline.segment.cover import Titles, cover_titled_by_copy, join_cover_title, read_cover
-from pipeline.segment.events import is_press_label, is_record_kind, release_closing_heading
+from pipeline.segment.events import is_press_label, is_record_kind, masthead_wraps, release_closing_heading
 from pipeline.segment.figures import captions_out_of_flow, figure_text
 from pipeline.segment.front import (bilingual_halves, front_wraps, prefix_hints, reading_to_speaker, speaker_of,
                                    subtitle_hints)
@@ -42,7 +42,7 @@ from pipeline.segment.measures import paper_measure
 from pipeline.segment.notes import author_note, dump_notes, note_calls, opens_note
 from pipeline.segment.articles import law_of
 from pipeline.segment.paragraphs import join_wraps, wrapped_sentence_opens
-from pipeline.segment.places import (CityName, foreign_town, credit_city_en, municipality_named_en, dictionary_spells, municipality_word_named_en, dateline_city, place_date_line, find_city_en, in_usual_case, is_city_only_line, is_city_place_line, is_placeholder_place,
+from pipeline.segment.places import (CityName, foreign_town, credit_city_en, municipality_named_en, dictionary_spells, municipality_word_named_en, dateline_city, place_date_line, held_in_place, find_city_en, in_usual_case, is_city_only_line, is_city_place_line, is_placeholder_place,
                                      municipality_span, names_municipality, is_town_en, place_line_en, place_names_city, prefecture_seat, prefecture_named_en, namesake_named_en, town_named_en, name_spellings, names_the_speaker,
                                      state_city_note, event_line_city_en)
 from pipeline.segment.parallel import parallel_sections
@@ -1688,10 +1688,12 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     # either: a folder of one university's papers had come out ``leeds``, ``leeds-2`` (fresh-user trial 70)
     by_address = read_by == "english block" and city is not None and city.how == "address" and shape == "paper" \
         and any((title_en, title_ja, title_ko))
+    # nor is a report whose only city is where the event it reports was held (helper news72)
+    by_event = read_by == "event place" and any((title_en, title_ja, title_ko))
     named = city_ja if city_ja is not None else city.text if city is not None else None
-    if (by_title or by_address) and named is not None:
-        evidence.append(Evidence("city", f"{named.text}: {SIGNER_CITY if by_title else ADDRESS_CITY}"))
-    by_title = (by_title or by_address) and named is not None
+    if (by_title or by_address or by_event) and named is not None:
+        evidence.append(Evidence("city", f"{named.text}: {SIGNER_CITY if by_title else ADDRESS_CITY if by_address else EVENT_CITY}"))
+    by_title = (by_title or by_address or by_event) and named is not None
     ident = talk_ident(city.text if city else None, city_ja, [title_en, title_ja, title_ko], taken, title_first=by_title)
     if (city is None or city.text is None) and city_ja is not None and (doubt := _reading_doubt(city_ja)) is not None:
         evidence.append(doubt)
@@ -2105,6 +2107,27 @@ def _city_of_dateline(s: _CityScene) -> _CityRead:
     return None, city, city.spellings
 
 
+def _city_of_event_place(s: _CityScene) -> _CityRead:
+    """The town the body's first paragraph names as where the event the text reports was held (``The workshop was held
+    in Wellington, New Zealand, on 3 May 2024 …``: :func:`~.places.held_in_place`), in a file of one talk only, where
+    nothing else named the city: the English city, its Japanese name null (never a guess).
+
+    Decision (issue 16 point 3, helper news72, fresh-user trial 71's workshop report): the weakest evidence, read
+    last as a venue is (helper city60: where a meeting was held is that city's), and only in the body's first paragraph,
+    which says what the report is of; a place named further on (``… visitors from Nelson, New Zealand``) or an event
+    in a programme of talks (a venue is the event's, no one talk's: helpers prog58, prog59) names none."""
+    if s.span.start != 0 or s.span.end < len(s.lines) or not s.paper.sections:
+        return None
+    first = next((sec.paragraphs[0] for sec in s.paper.sections if sec.paragraphs), None)
+    if first is None or script_of(first.text) != EN or (named := held_in_place(first.text)) is None:
+        return None
+    view = first[named[0]:named[1]]
+    detail = f"{view.text} named as where the event the text reports was held"
+    city = CityName(view, (view.text.lower(),), "english", detail)
+    s.evidence.append(Evidence("city", f"{detail} at {_line_of(view)}"))
+    return None, city, city.spellings
+
+
 def _city_of_korean_issuer(s: _CityScene) -> _CityRead:
     """A Korean notice's issuer names its city (``한빛시 공고 제2026-15호``, ``한빛시장`` where the text names 한빛시 too):
     ``city`` has no Korean key and the notice prints no English for it (a romanisation would be a guess), so the city
@@ -2137,6 +2160,7 @@ CITY_READERS: tuple[tuple[str, Callable[[_CityScene], _CityRead]], ...] = (
     ("english block", _city_of_english_block),
     ("english event lines", _city_of_event_lines_en),
     ("dateline", _city_of_dateline),
+    ("event place", _city_of_event_place),
     ("korean issuer", _city_of_korean_issuer),
 )
 """A talk's city readers where no city line named its city, each named, tried in this order (:func:`_talk`): the
@@ -3054,6 +3078,8 @@ def segment(doc: Cleaned) -> Segmented:
     layout = Layout.of(doc)
     # a deck's ``Slide 3: Results`` lines: the label numbers the slide, the rest is its title
     lines = split_slide_labels(list(doc.lines))
+    # a masthead wrapped over two lines (``NEWSLETTER | Autumn 2024 | Issue`` / ``No. 58``) is one line (helper news72)
+    lines = masthead_wraps(lines)
     # a PDF's running head that is its title, set aside on page 1 too by its place: back as the title's line, weighed
     # as a dump's (issue 16, fresh-user trial 68e); only where the document then takes it for its title: a head the
     # rule keeps over another title (``Northwind Ferries AS - Press Release`` over ``FOR IMMEDIATE RELEASE`` and the

@@ -36,7 +36,7 @@ from pipeline.segment.authorgrid import grid_extent
 from pipeline.segment.contacts import PREDICATE_BEFORE_LOST
 from pipeline.segment.layout import first_line, last_line
 from pipeline.segment.authors import glued_digits, leading_mark, mark_key, opens_on_mark, split_authors, with_run_marks
-from pipeline.segment.events import (masthead_descriptor, periodical_issue, by_alone, cover_label, edition_after, spaced_edition, is_degree_statement, is_document_kind,
+from pipeline.segment.events import (masthead_descriptor, event_report, issued_press_label, periodical_issue, by_alone, cover_label, edition_after, spaced_edition, is_degree_statement, is_document_kind,
                                     is_edition_line, is_episode_line, is_event_line, is_event_record, is_record_heading, is_record_kind,
                                     is_session_name, names_minutes,
                                     is_report_kind, is_report_stage, is_title_label, quoted_title, dated_kind)
@@ -2857,7 +2857,7 @@ def _read_place(r: _Reading, rest: Text) -> None:
         r.city_line, r.city, r.k = k, rest, k + 1
         r.cues.append("city")
     elif _names_organisation(rest.text) and not is_client_line(rest.text) and not is_degree_statement(rest.text) \
-            and form_field(rest.text) is None and cover_label(rest.text) is None and rest.text == lines[k].text.strip() \
+            and not issued_press_label(rest.text) and form_field(rest.text) is None and cover_label(rest.text) is None and rest.text == lines[k].text.strip() \
             and not venue_line(rest.text) and not dated_office(rest.text) and not masthead_publisher(rest.text) \
             and not (k + 1 < n and speaker_split(lines[k + 1].text) is not None and not is_title_line(lines[k + 1].text)) \
             and speaker_split(rest.text) is None \
@@ -3371,6 +3371,12 @@ def _read_title_under(r: _Reading) -> None:
         return
     # ``Annual Report 2025``, ``年次報告書 2025``; set letterspaced too (``A N N U A L　R E P O R T``)
     report = r.k if r.k < n and is_report_kind(unspaced_text(lines[r.k].text)) else None
+    if report is not None and r.k + 1 < n and event_report(lines[r.k].text) and is_title_line(lines[r.k + 1].text) \
+            and not is_report_kind(lines[r.k + 1].text):
+        # an event's report's kind over its title (``Workshop Report`` / ``Coastal Resilience Planning Workshop``,
+        # ``ワークショップ開催報告`` / ``沿岸防災まちづくりワークショップ``): the kind is the label, front, and the line under it
+        # the title; alone (over a date, over the text) the kind is the title, as a periodic report's is (helper news72)
+        report, r.k = None, r.k + 1
     # a block opening on the document's kind alone over a title (``博士論文要旨`` / the thesis's title / its author: a
     # bilingual abstract's Japanese half after the English, fresh-user trial 61, had been titled by its kind) reads its
     # title under it, as under an issuing office
