@@ -1256,10 +1256,23 @@ def numbered_meeting_field(text: str) -> str | None:
     return re.sub(r"[ \u3000]", "", m.group(1))
 
 
-SPACED_LABEL = lazyre.compile(r"(?P<label>" + _spaced_out(r"[^\s\u3000：:、。]", r"\u3000", 5) + r")(?:\u3000{2,}|[ \t]{2,}|\u3000?[：:]\s*)(?=\S)")
-"""A field's label set letter-spaced, one ideographic space between its characters (``定　員``, ``内　容``, ``議　題``),
-then a wider white or a colon before its value: a notice's items (``sections._field_cut``) and a record's agenda
-(:func:`numbered_agenda_field`) set their labels so. ``match(text, pos)`` at the label's first letter."""
+_SPACED_LETTER = r"[^\s\u3000：:、。A-Za-z0-9]"
+SPACED_LABEL = lazyre.compile(
+    r"(?P<label>" + _SPACED_LETTER + r"(?P<gap>\u3000\u3000?| )" + _SPACED_LETTER + r"(?:(?P=gap)" + _SPACED_LETTER + r"){0,3})"
+    r"(?:(?!(?P=gap)\S)[ \t\u3000]+|\u3000?[：:]\s*)(?=\S)")
+"""A field's label set letter-spaced, one gap between each two of its characters (``定　員``, ``内　容``, ``議　題``),
+then a white other than that gap or a colon before its value: a notice's items (``sections._field_cut``) and a
+record's agenda (:func:`numbered_agenda_field`) set their labels so. ``match(text, pos)`` at the label's first letter.
+The gap is one ideographic space, two (``定　　員　各回20名``: a two-letter label spread to four columns) or one ASCII
+space (``参 加 費　お一人様…``); the same gap all through, so the white after the label, of another width or kind, parts
+it from its value (fresh-user trial 72's press release, session 72, helper rec72: those two items had been titled by
+their whole line, their siblings by their labels). No ASCII letter or digit is a spaced label's letter.
+
+>>> [SPACED_LABEL.match(s).group("label") for s in ("定　員　　200名", "定　　員　各回20名", "参 加 費　お一人様4,500円")]
+['定\u3000員', '定\u3000\u3000員', '参 加 費']
+>>> [SPACED_LABEL.match(s) for s in ("定　員　200名", "定 員 20名", "A B C　value")]
+[None, None, None]
+"""
 _LABEL_VALUE = lazyre.compile(r"(?P<label>[^\s\u3000：:、。]{2,8})(?:\u3000[ \u3000]*|[ \t]{2,}|[：:][ \u3000]*)(?=\S)")
 """A label set close, then an ideographic space, a wider white or a colon before its value (``議題　議案第３号…``)."""
 
