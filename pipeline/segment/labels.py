@@ -942,8 +942,8 @@ def form_field(text: str) -> str | None:
     return label if label in FIELD_LABELS or (last[:1].upper() + last[1:]) in FIELD_LABELS else None
 
 
-MEETING_FIELD_LABELS = ("説明のため出席した者", "職務のため出席した者", "会議に付した事件", "開催日時", "開催場所", "出席委員",
-                        "欠席委員", "出席議員", "欠席議員", "付議事件", "出席者", "欠席者", "参加者", "陪席者", "傍聴者", "説明員",
+MEETING_FIELD_LABELS = ("説明のため出席した者", "職務のため出席した者", "会議に付した事件", "開催日時", "開催場所", "開会日時",
+                        "閉会日時", "出席委員", "欠席委員", "出席議員", "欠席議員", "付議事件", "出席者", "欠席者", "参加者", "陪席者", "傍聴者", "説明員",
                         "事務局", "記録者", "開催日", "日時", "日程", "場所", "会場")
 """The fields that open minutes and a meeting's notice (when, where, who attended, who was absent, the secretariat,
 who observed or explained): a line that opens on one of them and gives its value after an ideographic space or spaces
@@ -952,7 +952,8 @@ who observed or explained): a line that opens on one of them and gives its value
 talk's own person (``講師　山田 太郎``: the speaker) are not in it. A Japanese assembly's committee minutes add who
 attended to explain or by office and what the meeting took up (``説明のため出席した者``, ``職務のため出席した者``,
 ``付議事件``, ``会議に付した事件``: trial 35, where they were a speaker line and sections); a plenary's record names its
-members ``議員`` (``出席議員``, ``欠席議員``: trial 54)."""
+members ``議員`` (``出席議員``, ``欠席議員``: trial 54); a committee's record may give when it opened and closed
+(``開会日時``, ``閉会日時``: fresh-user trial 72)."""
 _CJK_LABEL_CHARS = r"[\u3400-\u9fff\u3040-\u30ff]"
 
 
@@ -1183,11 +1184,13 @@ def agenda_titled(text: str) -> bool:
 
 _FIELD_NUMBER_ALONE = lazyre.compile(
     r"^[ \u3000]*(?:(?P<n>[0-9０-９]{1,2})[ \u3000]+|第(?P<c>[0-9０-９]{1,2})[ \u3000]+|[（(](?P<p>[0-9０-９]{1,2})[）)][ \u3000]*"
-    r"|(?P<d>[0-9０-９]{1,2})[.．][ \u3000]+)(?=\S)")
+    r"|(?P<d>[0-9０-９]{1,2})[.．](?:[ \u3000]+|(?![0-9０-９.．])))(?=\S)")
 """The number a record sets before its field's label: ``１　``, ``5 ``, ``第１　``, ``(1) ``, ``（２）`` (fresh-user trial
 61's variants: a council's ``(1) 日時`` and a committee's ``第１　日時`` numbered their fields so), ``1.　`` (session 62's
 variants: ``1.　出席委員（4名）`` had made the record's fields sections). Only a run that names who attended reads
-``1.`` so (``sections._attended_fields``): a notice's ``1．日時　…`` items stay its sections."""
+``1.`` so (``sections._attended_fields``): a notice's ``1．日時　…`` items stay its sections. The stop may touch the
+label (``１．開会日時　令和７年…``, ``３．場　　所``: fresh-user trial 72's committee record, session 72, helper rec72,
+whose fields had become sections 1 to 7), never a digit (``1.5 mm`` is no field's number)."""
 
 
 def record_field_number(text: str) -> tuple[str, int, int] | None:
@@ -1212,8 +1215,10 @@ RECORD_ATTENDANCE = ("説明のため出席した者", "職務のため出席し
 """Who attended a meeting or was absent (:data:`MEETING_FIELD_LABELS`' attendance): a record's field, never a notice's,
 as a notice is written before anyone attended. A closed list."""
 _NUMBERED_MEETING_FIELD = lazyre.compile(
-    r"(" + "|".join("[ \u3000]?".join(map(re.escape, label)) for label in MEETING_FIELD_LABELS) + r")"
+    r"(" + "|".join("[ \u3000]{0,3}".join(map(re.escape, label)) for label in MEETING_FIELD_LABELS) + r")"
     r"(?=[ \u3000：:（(]|$)")
+"""A meeting's field label after a record's field number, its letters side by side or spaced out to its column's
+width (``場所``, ``場　所``, ``場　　所``: a two-letter label spaced to four columns, trial 72's ``３．場　　所``)."""
 
 
 RECORD_ATTENDANCE_EN = ("Present", "Attendees", "Attendance", "In attendance", "Also present", "Absent", "Apologies",
@@ -1251,10 +1256,23 @@ def numbered_meeting_field(text: str) -> str | None:
     return re.sub(r"[ \u3000]", "", m.group(1))
 
 
-SPACED_LABEL = lazyre.compile(r"(?P<label>" + _spaced_out(r"[^\s\u3000：:、。]", r"\u3000", 5) + r")(?:\u3000{2,}|[ \t]{2,}|\u3000?[：:]\s*)(?=\S)")
-"""A field's label set letter-spaced, one ideographic space between its characters (``定　員``, ``内　容``, ``議　題``),
-then a wider white or a colon before its value: a notice's items (``sections._field_cut``) and a record's agenda
-(:func:`numbered_agenda_field`) set their labels so. ``match(text, pos)`` at the label's first letter."""
+_SPACED_LETTER = r"[^\s\u3000：:、。A-Za-z0-9]"
+SPACED_LABEL = lazyre.compile(
+    r"(?P<label>" + _SPACED_LETTER + r"(?P<gap>\u3000\u3000?| )" + _SPACED_LETTER + r"(?:(?P=gap)" + _SPACED_LETTER + r"){0,3})"
+    r"(?:(?!(?P=gap)\S)[ \t\u3000]+|\u3000?[：:]\s*)(?=\S)")
+"""A field's label set letter-spaced, one gap between each two of its characters (``定　員``, ``内　容``, ``議　題``),
+then a white other than that gap or a colon before its value: a notice's items (``sections._field_cut``) and a
+record's agenda (:func:`numbered_agenda_field`) set their labels so. ``match(text, pos)`` at the label's first letter.
+The gap is one ideographic space, two (``定　　員　各回20名``: a two-letter label spread to four columns) or one ASCII
+space (``参 加 費　お一人様…``); the same gap all through, so the white after the label, of another width or kind, parts
+it from its value (fresh-user trial 72's press release, session 72, helper rec72: those two items had been titled by
+their whole line, their siblings by their labels). No ASCII letter or digit is a spaced label's letter.
+
+>>> [SPACED_LABEL.match(s).group("label") for s in ("定　員　　200名", "定　　員　各回20名", "参 加 費　お一人様4,500円")]
+['定\u3000員', '定\u3000\u3000員', '参 加 費']
+>>> [SPACED_LABEL.match(s) for s in ("定　員　200名", "定 員 20名", "A B C　value")]
+[None, None, None]
+"""
 _LABEL_VALUE = lazyre.compile(r"(?P<label>[^\s\u3000：:、。]{2,8})(?:\u3000[ \u3000]*|[ \t]{2,}|[：:][ \u3000]*)(?=\S)")
 """A label set close, then an ideographic space, a wider white or a colon before its value (``議題　議案第３号…``)."""
 

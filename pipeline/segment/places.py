@@ -944,7 +944,19 @@ def _municipal_body_en(piece: str) -> re.Match | None:
     m = _CITY_OF_EN.match(piece) or _X_CITY_EN.match(piece)
     if m is not None and not _generic_name_en(m.group("x")):
         return m
+    m = _X_PARISH_EN.match(piece)
+    if m is not None and not _generic_name_en(m.group("x")) and is_town_en(m.group("x")):
+        return m
     return None
+
+
+_X_PARISH_EN = re.compile(rf"^(?P<x>{_NAME_EN})\s+Parish\s+Council$")
+"""An English parish council named after its parish (``Millbrook Parish Council``): the lowest tier of English local
+government, a village's or a small town's council, so it names the town its minutes are of, as ``Ashford Town
+Council`` does (decision, issue 16 point 2, fresh-user trial 72, session 72, helper rec72: the minutes had ``city:
+null``). Only where the gazetteer knows the name as a town (:func:`is_town_en`): a parish is also a church's and may
+be named after a saint or an estate; a council named so that the gazetteer does not list (``Little Wexcombe Parish
+Council``) still gives no city (docs/limits.md, *Session 72, rec72*)."""
 
 
 def _named_en(text: str) -> list[tuple[int, int, bool]]:
