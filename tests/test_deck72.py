@@ -108,3 +108,12 @@ def test_occasion_line_town():
               "Regional Energy Forum, Main Street, 14 May 2025", "Cardiff, 14 May 2025"):
         assert occasion_place_date_line(t) is None
     assert gapped_town_en("Card\ufffdff") and not gapped_town_en("\ufffdon") and not gapped_town_en("Lon\ufffdon")
+
+
+def test_deck_cover_plain_body_over_occasion():
+    """A line of capitalised words under the speaker's name, only the occasion's line under it to the ``1``: the
+    cover's line (slide 1 whole); it names no body by its words, so the affiliation stays null (docs/limits.md)."""
+    talk = _talk("d4_deck_plain_body.txt")
+    assert slides_of(talk)[0] == (1, "Scaling Community Solar in Rural Towns", [
+        "Lessons from the Harlow Valley Pilot", "Daniel Oka\ufffdor", "Harlow Valley Solar",
+        "Regional Energy Forum, Card\ufffdff, 14 May 2025"])
