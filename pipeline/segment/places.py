@@ -1277,6 +1277,68 @@ def place_date_line(text: str) -> tuple[int, int] | None:
     return None
 
 
+def occasion_place_date_line(text: str) -> tuple[int, int] | None:
+    """The span of the town an occasion's line names between the event's name and its date (``Regional Energy Forum,
+    Cardiff, 14 May 2025``, ``Northern Ports Summit, Aberdeen, Scotland, 2 October 2025``): comma-parted pieces, the
+    first an English event's name (an event word, :data:`~.events.EVENT_WORDS`, in capitalised words), the last a date
+    (:func:`~.labels.is_date_line`), and between them a place and nothing else: a place line (:func:`place_line_en`:
+    the town with its region or country) or a town GeoNames lists alone (:func:`is_town_en`, no common word:
+    :func:`_generic_name_en`). A deck's cover prints it under the speaker: the talk was given there. Why (issue 16
+    point 2, fresh-user trial 72, helper deck72: the cover's ``Regional Energy Forum, Cardiff, 14 May 2025`` had left
+    ``city`` null).
+
+    >>> t = "Regional Energy Forum, Cardiff, 14 May 2025"; a, b = occasion_place_date_line(t); t[a:b]
+    'Cardiff'
+    >>> t = "Northern Ports Summit, Aberdeen, Scotland, 2 October 2025"; a, b = occasion_place_date_line(t); t[a:b]
+    'Aberdeen'
+    >>> [occasion_place_date_line(t) for t in ("Regional Energy Forum, 14 May 2025", "Lessons from Cardiff, 14 May 2025",
+    ...                                        "Regional Energy Forum, Main Street, 14 May 2025", "Cardiff, 14 May 2025")]
+    [None, None, None, None]
+    """
+    from pipeline.segment.events import EVENT_WORDS
+    from pipeline.segment.labels import is_date_line
+
+    parts = text.split(",")
+    if len(parts) < 3 or not is_date_line(parts[-1].strip()):
+        return None
+    event = parts[0].strip()
+    if not re.fullmatch(r"(?:[A-Z0-9][\w'’&.\-]*|of|on|and|for|the|in)(?:\s+(?:[A-Z0-9][\w'’&.\-]*|of|on|and|for|the|in))*", event) \
+            or not any(w in event.split() for w in EVENT_WORDS if w.isascii()):
+        return None
+    place = ",".join(parts[1:-1])
+    lead = len(parts[0]) + 1
+    if (span := place_line_en(place.strip())) is not None:
+        at = lead + len(place) - len(place.lstrip())
+        return at + span[0], at + span[1]
+    town = place.strip()
+    if len(parts) == 3 and (re.fullmatch(_NAME_EN, town) and all(_place_word(w) for w in town.split())
+                            and not _generic_name_en(town) and is_town_en(town) or gapped_town_en(town)):
+        at = lead + len(place) - len(place.lstrip())
+        return at, at + len(town)
+    return None
+
+
+MIN_TOWN_LETTERS_KEPT = 4
+"""Letters a town's name with a lost glyph keeps at least for :func:`gapped_town_en` to read it."""
+
+
+def gapped_town_en(name: str) -> bool:
+    """``name``, one capitalised word or two with a glyph or two lost (U+FFFD, each standing for one to three letters:
+    a ligature's), fits exactly one town GeoNames lists (:func:`_towns`), keeping :data:`MIN_TOWN_LETTERS_KEPT`
+    letters or more: the line names a town there. Which letters were lost is restore's to say, from its own evidence
+    (the name stays a gap where it finds none); this says only where the town stands (helper deck72, fresh-user trial
+    72: ``Regional Energy Forum, Card\ufffdff, 14 May 2025``).
+
+    >>> gapped_town_en("Card\ufffdff"), gapped_town_en("Cardiff"), gapped_town_en("\ufffdon"), gapped_town_en("Main St\ufffdeet")
+    (True, False, False, False)
+    """
+    if "\ufffd" not in name or sum(ch.isalpha() for ch in name) < MIN_TOWN_LETTERS_KEPT \
+            or not re.fullmatch(r"[A-Z\ufffd][\w\ufffd'’.\-]*(?:\s[A-Z\ufffd][\w\ufffd'’.\-]*)?", name):
+        return False
+    pattern = re.compile("".join(".{1,3}" if ch == "\ufffd" else re.escape(ch) for ch in _folded(name.replace("\ufffd", "\0")).replace("\0", "\ufffd")))
+    return sum(1 for key in _towns() if pattern.fullmatch(key)) == 1
+
+
 _EVENT_LABEL_EN = re.compile(r"^\s*(?:(?P<whose>Organi[sz]er|Organi[sz]ed\s+by|Hosted\s+by|Host)"
                              r"|(?P<where>Venue|Location|Place))\s*(?::\s*|\s+-\s+|(?<=by)\s+)(?=[A-Z]|the\s)")
 """An English event's organiser's or venue's label and what sets it off (``Organiser: ``, ``Organized by: ``,

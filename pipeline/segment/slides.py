@@ -65,9 +65,9 @@ from pipeline.segment.layout import Layout
 from pipeline.segment.names import (bracketed_affiliation, is_person_name, name_then_affiliation, speaker_split,
                                      translated_speaker, vouched_lost_glyph_name)
 from pipeline.segment.events import is_event_line, names_a_dated_occasion
-from pipeline.segment.organisations import (is_address_line, is_organisation, organisation_line, organisation_only,
+from pipeline.segment.organisations import (AFFILIATION_ENDING, is_address_line, is_organisation, organisation_line, organisation_only,
                                            post_and_organisation)
-from pipeline.segment.places import is_municipality_en, town_and_country_en
+from pipeline.segment.places import is_municipality_en, occasion_place_date_line, town_and_country_en
 from pipeline.segment.contacts import contact_line
 from pipeline.segment.labels import FIELD_LABELS, calendar_key, is_contact_heading, is_date_line
 from pipeline.segment.titleblock import is_prose, is_subtitle, is_title_translation, title_goes_on, under_cover_title
@@ -713,10 +713,21 @@ def _cover_to_its_number(lines: list[Text], cover: Cover, number_at: int, layout
     posted = len(gap) == 1 and _capitalised_words(gap[0].text.strip()) \
         and (name_then_affiliation(speaker) is not None
              or (layout is not None and is_person_name(speaker) and layout.same_box(lines[cover.end - 1], gap[0])))
-    for t in gap:
+    # a body named by a word that ends a title's phrase as often (``Harlow Valley Energy Cooperative``:
+    # :data:`~.organisations.AFFILIATION_ENDING`) right under the speaker's name is the speaker's, whatever lines (the
+    # occasion, the date) follow it to the ``1`` (fresh-user trial 72, helper deck72: it had titled slide 1, the venue
+    # line its text, the cover unnumbered and the speaker's affiliation null)
+    # so is one line of capitalised words there (``Harlow Valley Solar``) where only the occasion's or the date's lines
+    # follow it to the ``1``: a slide's title has the slide's points under it, no event's line
+    occasion = lambda t: is_event_line(t.text.strip()) or names_a_dated_occasion(t.text.strip()) \
+        or is_date_line(t.text.strip()) or occasion_place_date_line(t.text.strip()) is not None
+    beside = cover_name(lines, cover.end - 1) and (
+        AFFILIATION_ENDING.match(gap[0].text.strip()) is not None
+        or len(gap) > 1 and _capitalised_words(gap[0].text.strip()) and all(map(occasion, gap[1:])))
+    for k, t in enumerate(gap):
         s = t.text.strip()
         if is_bullet(s) or CLOSING.match(s) or s.endswith((".", "。")) or page_number_values(s) \
-                or not (counted or posted or is_organisation(s) or post_and_organisation(s) or is_date_line(s) or is_event_line(s)
+                or not (counted or posted or (beside and k == 0) or is_organisation(s) or post_and_organisation(s) or is_date_line(s) or is_event_line(s)
                         or names_a_dated_occasion(s) or _EMAIL.search(s)):
             return cover
     return replace(cover, lines=cover.lines + tuple(gap), end=number_at)

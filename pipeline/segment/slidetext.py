@@ -238,6 +238,10 @@ def continues(previous: str, line: str) -> bool:
     return ends_open(previous) and starts_lower(line) and not is_bullet(line)
 
 
+_GAP_INSIDE_WORD = re.compile(r"(?<=[^\W\d_])\ufffd+(?=[^\W\d_])")
+"""Lost glyphs between two letters: inside one word (:func:`is_title_case` reads the word whole)."""
+
+
 def is_title_case(text: str) -> bool:
     """At least two words, the first capitalised, and every word that is not
     a function word capitalised too, but one in a title of five words or more
@@ -249,8 +253,15 @@ def is_title_case(text: str) -> bool:
     (True, False)
     >>> is_title_case("Hot Springs and Golf Courses in Mt. Aso area"), is_title_case("Norfolk Became sister city in 1959")
     (True, False)
+
+    A glyph lost inside a word (U+FFFD between its letters) leaves one word, not a capitalised head and a small tail
+    (helper deck72, fresh-user trial 72's flyer: ``The 12th Minato In\ufffdernational Friendship Festa`` had read as
+    two small words, no title case, and the English title stayed front):
+
+    >>> is_title_case("The 12th Minato In\ufffdernational Friendship Festa"), is_title_case("Our gr\ufffdat results")
+    (True, False)
     """
-    ws = words(text)
+    ws = words(_GAP_INSIDE_WORD.sub("x", text))
     if len(ws) < 2 or not ws[0][0].isupper():
         return False
     lower = sum(1 for w in ws if not w[0].isupper() and w.lower() not in SMALL_WORDS)

@@ -44,7 +44,7 @@ from pipeline.segment.articles import law_of
 from pipeline.segment.paragraphs import join_wraps, wrapped_sentence_opens
 from pipeline.segment.places import (CityName, foreign_town, credit_city_en, municipality_named_en, dictionary_spells, municipality_word_named_en, dateline_city, place_date_line, held_in_place, find_city_en, in_usual_case, is_city_only_line, is_city_place_line, is_placeholder_place,
                                      municipality_span, names_municipality, is_town_en, place_line_en, place_names_city, prefecture_seat, prefecture_named_en, namesake_named_en, town_named_en, name_spellings, names_the_speaker,
-                                     state_city_note, event_line_city_en)
+                                     state_city_note, event_line_city_en, occasion_place_date_line)
 from pipeline.segment.parallel import parallel_sections
 from pipeline.segment.runin import (case_line, english_judgment, judgment_document, judgment_head, judgment_head_field,
                                     judgment_parts, party_line, run_in_apart)
@@ -2053,6 +2053,21 @@ def _city_of_event_lines_en(s: _CityScene) -> _CityRead:
     return None, city, city.spellings
 
 
+def _city_of_occasion_line(s: _CityScene) -> _CityRead:
+    """An English occasion's line among a file of one talk's first lines that names the town between the event's name
+    and the date (a deck's cover: ``Regional Energy Forum, Cardiff, 14 May 2025`` under the speaker;
+    :func:`~.places.occasion_place_date_line`): the talk was given there; its Japanese name stays null (never a guess).
+    Why (issue 16 point 2, fresh-user trial 72, helper deck72): the deck's city had been null."""
+    for t in _event_field_lines(s):
+        if script_of(t.text) == EN and (span := occasion_place_date_line(t.text)) is not None:
+            view = t[span[0]:span[1]]
+            city = CityName(view, (view.text.lower(),), "english",
+                            f"{view.text} named on the occasion's line between its name and date ({t.text.strip()})")
+            s.evidence.append(Evidence("city", f"{view.text}: {city.detail} at {_line_of(view)}"))
+            return None, city, city.spellings
+    return None
+
+
 def _over_block(s: _CityScene) -> list[Text]:
     """The lines over the talk's title block in a file of several talks (a programme's or a volume's name, its place
     and date: ``Northern Ports Research Day 2025`` / ``Aberdeen, Scotland, 2 October 2025`` over the first talk): the
@@ -2159,6 +2174,7 @@ CITY_READERS: tuple[tuple[str, Callable[[_CityScene], _CityRead]], ...] = (
     ("venue", _city_of_venue),
     ("english block", _city_of_english_block),
     ("english event lines", _city_of_event_lines_en),
+    ("occasion line", _city_of_occasion_line),
     ("dateline", _city_of_dateline),
     ("event place", _city_of_event_place),
     ("korean issuer", _city_of_korean_issuer),

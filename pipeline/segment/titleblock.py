@@ -3394,7 +3394,10 @@ def _read_title_under(r: _Reading) -> None:
         and is_title_line(lines[r.k + 1].text) and not is_document_kind(lines[r.k + 1].text) \
         and not notice_label(lines[r.k + 1].text) \
         and explicit_number(lines[r.k + 1].text.strip()) is None and not re.match(r"\s*[A-Z][.)]\s", lines[r.k + 1].text)
-    if (r.city is not None or kind_opens) and r.k + 1 < n and (
+    # a periodic report's kind over its first part's heading (``Annual Report 2024–25`` / ``Chair's Statement`` / its
+    # prose): the heading opens the body, no title of the report's own; the kind is the title (below)
+    body_under_report = report is not None and _heads_report_body(lines, r.k + 1)
+    if (r.city is not None or kind_opens) and r.k + 1 < n and not body_under_report and (
             is_document_kind(lines[r.k].text) or is_client_line(lines[r.k].text)
             or notice_kind_over(lines[r.k].text, lines[r.k + 1].text)
             or (notice_label(lines[r.k].text) and kind_opens)):
@@ -3481,6 +3484,39 @@ def _read_title_under(r: _Reading) -> None:
         r.title, r.title_end, k = report, None, max(k, report + 1)
         r.cues.append("title")
     r.k = k
+
+
+MIN_BODY_HEADINGS = 2
+"""Headings of the shape :func:`_heads_report_body` reads (a short phrase right over prose) the text holds at least,
+the line weighed included, for that line to head the report's body: the shape proven elsewhere in the document."""
+
+
+def _heads_report_body(lines: list[Text], i: int) -> bool:
+    """``lines[i]``, right under a periodic report's kind (``Annual Report 2024–25``), heads the report's first part, no
+    title of the report's own: a short English phrase in title case (:func:`~.sections.short_phrase`, no name, no
+    organisation, no date) right over prose (:func:`is_prose`), and the text heads :data:`MIN_BODY_HEADINGS` parts or
+    more so (``Financial Summary`` over ``The table below summarises …``, ``Looking Ahead`` over ``In the coming year
+    …``). Why (issue 16 point 2, fresh-user trial 72, helper deck72): an annual report's ``Chair's Statement`` had been
+    its title, the statement front; a theme under the kind over no prose (``Growing Together`` over a registration
+    line, trial 28) stays the report's title.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> prose = "This has been a year of steady progress for the Trust, and we thank our tenants for it."
+    >>> ls = mk("Annual Report 2025", "Chair's Statement", prose, "Looking Ahead", prose)
+    >>> _heads_report_body(ls, 1), _heads_report_body(ls[:3], 1)
+    (True, False)
+    >>> _heads_report_body(mk("Annual Report 2025", "Growing Together", "Registered Charity No. 1098234", "Looking Ahead", prose), 1)
+    False
+    """
+    from pipeline.segment.sections import short_phrase
+
+    def heading(k: int) -> bool:
+        s = lines[k].text.strip()
+        return k + 1 < len(lines) and script_of(s) == EN and short_phrase(s) and is_title_line(s) \
+            and title_cased(s) and not is_person_name(s) and not is_organisation(s) and not is_date_line(s) \
+            and is_prose(lines[k + 1].text.strip())
+
+    return 0 <= i < len(lines) and heading(i) and sum(1 for k in range(i, len(lines)) if heading(k)) >= MIN_BODY_HEADINGS
 
 
 def _kind_word_title_over_author(lines: list[Text], k: int) -> bool:
