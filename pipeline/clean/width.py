@@ -43,7 +43,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from pipeline.chardata import DIGITS, FULLWIDTH_ALNUM, FULLWIDTH_DIGITS
+from pipeline.chardata import DIGITS, FULLWIDTH_ALNUM, FULLWIDTH_DIGITS, JA_LETTER
 from pipeline.model import Text
 from pipeline.clean.edits import Change, Fixed, Line, unchanged
 
@@ -132,9 +132,10 @@ def group_wrapped_thousands(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], 
 _WRAPPED_POINT_END = re.compile(f"(?<=[^\\s{DIGITS}．])[{FULLWIDTH_DIGITS}]+(\uff0e?)$")
 """A line ending in a full-width number, its decimal point last or not (``…平均で２．``), after some text: a line of
 a number alone (``１．``, a heading's or an item's number) is not a sentence's number wrapped."""
-_WRAPPED_POINT_REST = re.compile(f"(\uff0e?)[{FULLWIDTH_DIGITS}]+(?![{DIGITS}])(?=.)")
-"""The next line opening on the number's rest, its point first or not (``７パーセント``, ``．７パーセント``), followed by
-more text (a line of digits alone is a page number)."""
+_WRAPPED_POINT_REST = re.compile(f"(\uff0e?)[{FULLWIDTH_DIGITS}]+(?![{DIGITS}])(?=[{JA_LETTER}％%])")
+"""The next line opening on the number's rest, its point first or not (``７パーセント``, ``．７パーセント``), read on
+into a Japanese word or a percent sign, as a number in a sentence is (``２）山本…``, the next reference's number after
+``pp.４５－６２．``, and a line of digits alone, a page number, are no number's rest)."""
 
 
 def point_wrapped_decimals(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], list[Change]]:
@@ -153,6 +154,8 @@ def point_wrapped_decimals(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], l
     ...     return [l.text.text for l in out], len(changes)
     >>> run("平均で２．", "７パーセント", "平均で２", "．７パーセント", "１．", "２０２５年に", "終わり。２．", "１２")
     (['平均で２.', '７パーセント', '平均で２', '.７パーセント', '１．', '２０２５年に', '終わり。２．', '１２'], 2)
+    >>> run("白書，pp.４５－６２．", "２）山本 俊哉（２０１９）")[1]  # a reference's stop, the next reference's number
+    0
     """
     out = list(lines)
     changes: list[Change] = []
