@@ -119,6 +119,7 @@ class Rule(StrEnum):
     SET_ASIDE_AOZORA_MARKUP = "set_aside_aozora_markup"  # Aozora Bunko's inline ruby and editor's notes (clean.ruby)
     SET_ASIDE_BRACKETED_READINGS = "set_aside_bracketed_readings"  # readings in brackets after kanji, where the document writes ruby so
     GROUP_WRAPPED_THOUSANDS = "group_wrapped_thousands"  # a thousands comma a hard wrap cut from its group (clean.width)
+    POINT_WRAPPED_DECIMALS = "point_wrapped_decimals"  # a decimal point a hard wrap cut from its number (clean.width)
     NORMALISE_WIDTH = "normalise_width"
     REMOVE_CJK_ASCII_SPACES = "remove_cjk_ascii_spaces"
     PART_TABLE_CELLS = "part_table_cells"  # a text dump's table cells parted by a TAB

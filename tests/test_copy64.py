@@ -86,7 +86,7 @@ def test_the_talk_writes_the_ligatures_letters(tmp_path):
     text = json.dumps(talks, ensure_ascii=False)
     assert "Visitors to the office often asked" in text
     repairs = [r for t in talks for r in t["repairs"]]
-    assert [(r["restored"], r["status"]) for r in repairs] == [("\ufb03", "restored")], repairs
+    assert [(r["restored"], r["status"]) for r in repairs] == [("ffi", "restored")], repairs  # as written (trial 72)
 
 
 EFFECT = "The effect of rain. An effect of snow. No effect at all.\nWe took the bus; the e\ufffdect was clear.\n"

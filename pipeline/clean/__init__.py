@@ -7,6 +7,8 @@ lines into working lines, runs the rules and packs the result.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from pipeline.clean.edits import Line
 from pipeline.chardata import LAYOUT_SPACES, display_width
 from pipeline.layout import blank_lines, line_layouts
@@ -140,18 +142,53 @@ def clean(doc: Extracted) -> Cleaned:
     from pipeline.clean.rules import RULES, run_rules
 
     hints: list[Hint] = list(stray_byte_hints(doc.ledger, doc.source.encoding if doc.source else ""))
-    lines, ledger = run_rules(RULES, working_lines(doc), doc.source_lines(), spellings_of(doc.markers), hints)
+    source_lines = doc.source_lines()
+    lines, ledger = run_rules(RULES, working_lines(doc), source_lines, spellings_of(doc.markers), hints)
     return Cleaned(
         source=doc.source,
         lines=tuple(line.text for line in lines),
         ledger=doc.ledger + page_break_rows(doc) + tuple(ledger),
         markers=doc.markers,
         line_count=len(doc.lines),
-        layout=line_layouts(doc),
+        layout=read_as_repaired(line_layouts(doc), ledger, source_lines),
         blank_lines=blank_lines(doc),
         byte_hints=standing_hints(hints, lines),
         page_sizes=doc.page_sizes,
     )
+
+
+MOJIBAKE_RULES = (Rule.REPAIR_JAPANESE_MOJIBAKE, Rule.FIX_MOJIBAKE)
+"""The rules that decode a line's bytes again (a whole line read in the wrong encoding)."""
+
+
+def read_as_repaired(layouts: tuple[LineLayout, ...], rows, source_lines) -> tuple[LineLayout, ...]:
+    """Each text dump line's layout (``indent`` in characters, ``width`` in columns) as its text reads once a rule
+    decoded the whole raw line again (``rows``: clean's ledger; ``source_lines``: the raw lines, 1-based by index + 1).
+
+    Why: a dump's layout is measured on the raw line, and a line of mojibake is not the text it spells: UTF-8 read as
+    cp932 spells ``　お茶を…`` as ``縲\x80縺願幻…``, no leading white space and 113 columns for 83, so segment read
+    the repaired line as flush and ran it on into the paragraph over it (fresh-user trial 72, a newsletter's
+    ``…開いています。`` + the repaired line, which the writer had indented). A PDF's line (its box), a repair of part of
+    a line, and every other line keep the raw layout.
+
+    >>> from pipeline.model import LedgerRow
+    >>> row = LedgerRow(rule=Rule.REPAIR_JAPANESE_MOJIBAKE, action=Action.CHANGED, line=2, col=0, text="縲\x80縺",
+    ...                 reason=Reason.MOJIBAKE, replacement="　お")
+    >>> [(l.indent, l.width) for l in read_as_repaired((LineLayout(), LineLayout(width=6)), [row], ["あ", "縲\x80縺"])]
+    [(0, 0), (1, 2)]
+    """
+    out = list(layouts)
+    for row in rows:
+        if row.rule not in MOJIBAKE_RULES or row.action != Action.CHANGED or row.replacement is None or row.col != 0:
+            continue
+        k = row.line - 1
+        if not 0 <= k < len(out) or k >= len(source_lines) or out[k].x0 is not None:
+            continue
+        if row.text.rstrip() != source_lines[k].strip("\r\n\f").rstrip():
+            continue  # a part of the line: the rest still stands as the raw layout measured it
+        text = row.replacement
+        out[k] = replace(out[k], indent=len(text) - len(text.lstrip()), width=display_width(text.strip()))
+    return tuple(out)
 
 
 def clean_set_aside(row: LedgerRow, markers=()) -> tuple[Text, tuple[LedgerRow, ...]]:

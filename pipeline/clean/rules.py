@@ -50,7 +50,7 @@ from pipeline.clean.registry import Rule, doc_rule, line_rule, run_rules
 from pipeline.clean.ruby import set_aside_aozora_markup, set_aside_bracketed_readings
 from pipeline.clean.tables import part_table_cells
 from pipeline.clean.spacing import close_up_letter_spaced_document, remove_cjk_ascii_spaces, strip_ideographic_padding
-from pipeline.clean.width import group_wrapped_thousands, normalise_width
+from pipeline.clean.width import group_wrapped_thousands, normalise_width, point_wrapped_decimals
 
 RULES: tuple[Rule, ...] = (
     line_rule(strip_ideographic_padding),
@@ -65,6 +65,7 @@ RULES: tuple[Rule, ...] = (
     line_rule(unify_ideographs),
     line_rule(set_aside_aozora_markup),
     doc_rule(group_wrapped_thousands),
+    doc_rule(point_wrapped_decimals),
     line_rule(normalise_width),
     doc_rule(set_aside_bracketed_readings),
     doc_rule(collapse_fake_bold),

@@ -19,7 +19,10 @@ Policy (documented in the README):
 - A full-width full stop between full-width digits becomes ASCII with them
   (``１４．２％`` → ``14.2％``, ``１．２`` → ``1.2``): a decimal point or a
   heading's number, which would otherwise stand alone in full width
-  (``14．2``); between ASCII digits it is the writer's and stays.
+  (``14．2``); between ASCII digits it is the writer's and stays. So does
+  one in a number a hard wrap cut (``…平均で２．`` / ``７パーセント``, fresh-user
+  trial 72): the number is normalised as the joined text would be
+  (:func:`point_wrapped_decimals`).
 - A full-width hyphen-minus (U+FF0D) between full-width digits becomes ASCII
   with them (``０４５－１２３－４５６７`` → ``045-123-4567``, ``〒８０３－８５０１``
   → ``〒803-8501``): a phone number's, a postcode's or a range's hyphen, which
@@ -40,7 +43,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from pipeline.chardata import DIGITS, FULLWIDTH_ALNUM, FULLWIDTH_DIGITS
+from pipeline.chardata import DIGITS, FULLWIDTH_ALNUM, FULLWIDTH_DIGITS, JA_LETTER
 from pipeline.model import Text
 from pipeline.clean.edits import Change, Fixed, Line, unchanged
 
@@ -123,6 +126,49 @@ def group_wrapped_thousands(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], 
         old = text[comma:comma + 1]
         out[k] = out[k].with_text(text.replace_span(comma, comma + 1, ",", old.origin))
         changes.append(Change(old, "width", replacement=","))
+    return tuple(out), changes
+
+
+_WRAPPED_POINT_END = re.compile(f"(?<=[^\\s{DIGITS}．])[{FULLWIDTH_DIGITS}]+(\uff0e?)$")
+"""A line ending in a full-width number, its decimal point last or not (``…平均で２．``), after some text: a line of
+a number alone (``１．``, a heading's or an item's number) is not a sentence's number wrapped."""
+_WRAPPED_POINT_REST = re.compile(f"(\uff0e?)[{FULLWIDTH_DIGITS}]+(?![{DIGITS}])(?=[{JA_LETTER}％%])")
+"""The next line opening on the number's rest, its point first or not (``７パーセント``, ``．７パーセント``), read on
+into a Japanese word or a percent sign, as a number in a sentence is (``２）山本…``, the next reference's number after
+``pp.４５－６２．``, and a line of digits alone, a page number, are no number's rest)."""
+
+
+def point_wrapped_decimals(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], list[Change]]:
+    """A full-width decimal point whose number a hard wrap cut (``…平均で２．`` / ``７パーセント``) becomes ASCII.
+
+    Why: :func:`normalise_width` sees one line, where ``２．`` at a line's end has no digit after it and the point
+    stays full width, so the joined paragraph read ``2．7パーセント`` beside ``0.1月分`` on one line (fresh-user trial
+    72, a council record). A number broken over a line end is normalised as the joined text would be: the point
+    becomes ASCII where a full-width digit stands on its one side on its line and on its other side across the wrap.
+    A number alone on its line (``１．`` over ``２０２５年…``, a heading's number) or a page number alone below is left.
+
+    >>> from pipeline.model import Text
+    >>> def run(*texts):
+    ...     lines = tuple(Line(Text.from_raw(s, n)) for n, s in enumerate(texts, 1))
+    ...     out, changes = point_wrapped_decimals(lines)
+    ...     return [l.text.text for l in out], len(changes)
+    >>> run("平均で２．", "７パーセント", "平均で２", "．７パーセント", "１．", "２０２５年に", "終わり。２．", "１２")
+    (['平均で２.', '７パーセント', '平均で２', '.７パーセント', '１．', '２０２５年に', '終わり。２．', '１２'], 2)
+    >>> run("白書，pp.４５－６２．", "２）山本 俊哉（２０１９）")[1]  # a reference's stop, the next reference's number
+    0
+    """
+    out = list(lines)
+    changes: list[Change] = []
+    for k in range(len(out) - 1):
+        end = _WRAPPED_POINT_END.search(out[k].text.text)
+        rest = _WRAPPED_POINT_REST.match(out[k + 1].text.text)
+        if end is None or rest is None or bool(end.group(1)) == bool(rest.group(1)):
+            continue  # no point, or a point on both sides (``２．`` / ``．７``): no one number
+        k_point, at = (k, end.start(1)) if end.group(1) else (k + 1, rest.start(1))
+        text = out[k_point].text
+        old = text[at:at + 1]
+        out[k_point] = out[k_point].with_text(text.replace_span(at, at + 1, ".", old.origin))
+        changes.append(Change(old, "width", replacement="."))
     return tuple(out), changes
 
 

@@ -3063,9 +3063,24 @@ def restore(doc: Segmented) -> Restored:
         if len(fills) == before:
             break
     talks = [RestoredTalk(talk=_write_fills(s.talk, fills),
-                          repairs=tuple(sorted(s.repairs.values(), key=lambda r: (r.line, r.col)))) for s in states]
+                          repairs=tuple(sorted((_as_written(r) for r in s.repairs.values()),
+                                               key=lambda r: (r.line, r.col)))) for s in states]
     return Restored(source=doc.source, talks=tuple(_restored_ids(talks)), ledger=doc.ledger, markers=doc.markers,
                     unassigned=doc.unassigned)
+
+
+def _as_written(repair: Repair) -> Repair:
+    """The repair as the ledger shows it: ``restored`` is the text written (:func:`_fill`), so a typeset ligature's one
+    character (``\ufb03``), which the passes keep for one lost glyph, is given as its letters (``ffi``), as the text and
+    the candidates have them; the evidence row ``the glyph \ufb03 (U+FB03) …`` still names the glyph (fresh-user trial
+    72: ``e(cid:14)ciency`` had ``restored: "\ufb03"`` beside ``efficiency`` in the text and ``ffi`` as its candidate).
+
+    >>> _as_written(Repair(1, 3, "(cid:14)", "\ufb03", "restored", 0.99, ())).restored
+    'ffi'
+    """
+    if repair.restored is None or repair.restored == english.letters(repair.restored):
+        return repair
+    return replace(repair, restored=english.letters(repair.restored))
 
 
 def _restored_ids(talks: list[RestoredTalk]) -> list[RestoredTalk]:

@@ -1164,6 +1164,9 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
 
     parted = _blank_parted(lines, layout)
     blank_marked = _marks_paragraphs_by_blanks(lines, layout, parted, full)
+    # where no measure shows, an indenting document runs a paragraph on past a line's sentence end onto a flush line
+    # only if it wraps its indented paragraphs at all (:func:`_indented_lines_wrap`)
+    indented_wrap = indented and _indented_lines_wrap(lines, layout, parted)
 
     def broken(j: int, k: int) -> bool:  # a page break stands between two lines (a page start, or furniture set aside)
         return layout.page_break_before(lines[j], lines[k]) or _furniture_between(furniture, lines[j], lines[k])
@@ -1269,7 +1272,7 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             and (before[-1:] not in SENTENCE_END or carries_on(before, text) or number_carried(j, k)
                  # after a sentence's end in a document that indents its paragraphs, an unindented line goes on
                  # the paragraph, unless it opens a quotation: dialogue is set on a line of its own, unindented
-                 or (indented and (full(j) or widths[j] is None) and not layout.indent(lines[k])
+                 or (indented and (full(j) or (widths[j] is None and indented_wrap)) and not layout.indent(lines[k])
                      and (not page_break or flush_over_next(k))
                      and not indented_below(j, k)
                      and not text.lstrip().startswith(DIALOGUE_OPENERS)
@@ -2428,6 +2431,34 @@ def _indents_vertical_paragraphs(lines: list[Text], layout: Layout, column_full)
 MIN_SET_IN_LINE = 8
 """Characters each line of a box read as one paragraph by its first line's indent holds at least (a notice's ``記``
 alone, a label, stands apart)."""
+
+
+def _indented_lines_wrap(lines: list[Text], layout: Layout, parted) -> bool:  # noqa: ANN001 - parted(j, k) -> bool
+    """The document shows an indented paragraph wrapped: a Japanese line set in by an indent that stops with its
+    sentence open (no stop, no closing bracket) over a flush line of the same page, no blank line between
+    (``　コースは川沿いの遊歩道を通る約４キロメ`` / ``ートルで、…``). ``parted(j, k)``: a blank line stands between.
+
+    Why: where no measure shows, a line's width cannot say it was full, and an indenting document's flush line after
+    a sentence's end was read as a wrap that fell there. A document whose every indented line is a whole paragraph
+    (a notice set one paragraph a line: ``　年明けの収集は…始まります。`` over ``　集積所に…``) wraps nothing, so its
+    flush lines ending on a stop (``…お知らせいたします。`` / ``お手数をおかけしますが、…``) are paragraphs of their own
+    (fresh-user trial 72: two such lines had been one paragraph).
+
+    >>> from pipeline.layout import derived_layout
+    >>> def run(*texts):
+    ...     ls = [Text.from_raw(t.lstrip("　"), n) for n, t in enumerate(texts, 1)]
+    ...     return _indented_lines_wrap(ls, Layout(derived_layout(texts), ()), lambda j, k: False)
+    >>> run("　コースは川沿いの遊歩道を通る約４キロメ", "ートルで、梨が振る舞われました。"), run("　始まります。", "お知らせします。")
+    (True, False)
+    """
+    for j in range(len(lines) - 1):
+        before = lines[j].text.rstrip()
+        if (layout.indent(lines[j]) and not layout.indent(lines[j + 1]) and not parted(j, j + 1)
+                and has_japanese(before[-1:]) and before[-1:] not in SENTENCE_END + CLAUSE_END
+                and is_ja_letter(before[-1:])
+                and not layout.page_break_before(lines[j], lines[j + 1])):
+            return True
+    return False
 
 
 def _first_line_set_in_boxes(lines: list[Text], layout: Layout) -> frozenset[int]:
