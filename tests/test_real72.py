@@ -1,0 +1,50 @@
+"""Real Japanese manuals' structure (helper real72, issue 16 on real PDFs; the texlive-lang-japanese manuals rebuilt
+in /work/regress/real72, outside the repository). Inputs made by ``tests/data/real72/make.py``.
+
+- A part's label alone over its name (``第I部`` / ``pTEXの日本語組版と追加プリミティブ``, ``第二部`` / ``命令の一覧``) is
+  one unnumbered level-1 heading, its title the name, as ``Part II`` / ``Case Studies`` is; the last part of the
+  series holds no numbered chapter (``第III部`` / ``出力ファイルの形式``) and is one too.
+- A table's row under its caption (``表1 …``) set larger than the body (``組版例⇥銀は、Ag``) heads nothing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from segmenting import only_talk_of, paragraph_texts, segment_text
+
+DATA = Path(__file__).parent / "data" / "real72"
+
+
+def _heads(talk):
+    return [(s.number, s.level, s.title.text, s.heading.text) for s in talk.sections]
+
+
+@pytest.mark.parametrize("name, parts", [
+    ("p1_parts.pdf", [("第I部", "基本的な使い方"), ("第II部", "upTEXの拡張機能"), ("第III部", "出力ファイルの形式")]),
+    ("p2_parts_kanji.pdf", [("第一部", "概要"), ("第二部", "命令の一覧"), ("第三部", "付録の資料")]),
+])
+def test_a_parts_label_over_its_name_is_one_heading(name, parts):
+    talk, _ = only_talk_of(DATA / name)
+    (a, b, c) = parts
+    assert _heads(talk) == [(None, 1, a[1], f"{a[0]} {a[1]}"), ("1", 1, "文字の入力", "1 文字の入力"),
+                            ("2", 1, "出力の形式", "2 出力の形式"), (None, 1, b[1], f"{b[0]} {b[1]}"),
+                            ("3", 1, "追加の命令", "3 追加の命令"), (None, 1, c[1], f"{c[0]} {c[1]}")]
+    assert not any(p.text.startswith("第") for p in talk.front)
+    assert [len(s.paragraphs) for s in talk.sections][-1] == 1
+
+
+def test_a_sentence_or_a_committee_naming_a_part_heads_nothing():
+    text = ("1 はじめに\n\n本年度の活動を報告する。\n\n2 活動\n\n第2部では、各部会の活動を述べる。\n\n第1部会\n\n"
+            "部会は三回開かれた。\n\n3 まとめ\n\n次年度も活動を続ける。\n")
+    [talk] = segment_text(text).talks
+    assert [s.number for s in talk.sections] == ["1", "2", "3"]
+
+
+@pytest.mark.parametrize("name", ["t1_table_row.pdf", "t2_table_row.pdf"])
+def test_a_tables_row_set_large_under_its_caption_heads_nothing(name):
+    talk, _ = only_talk_of(DATA / name)
+    assert [(s.number, s.title.text) for s in talk.sections] == [("1", "組方向"), ("2", "ベースライン補正")]
+    assert paragraph_texts(talk)[-2].startswith("表の組版例のとおり")
