@@ -48,3 +48,20 @@ def test_a_tables_row_set_large_under_its_caption_heads_nothing(name):
     talk, _ = only_talk_of(DATA / name)
     assert [(s.number, s.title.text) for s in talk.sections] == [("1", "組方向"), ("2", "ベースライン補正")]
     assert paragraph_texts(talk)[-2].startswith("表の組版例のとおり")
+
+
+@pytest.mark.parametrize("name", ["c1_committee.pdf", "c2_committee_dr.pdf"])
+def test_a_thesis_committee_on_its_approval_page_opens_no_second_document(name):
+    from segmenting import segment_file
+
+    doc = segment_file(DATA / name)
+    assert [t.title.en.text for t in doc.talks] == ["THE TIDES OF A SMALL HARBOUR"]
+    assert [s.title.text for s in doc.talks[0].sections][-2:] == ["ABSTRACT", "INTRODUCTION"]
+
+
+def test_a_preface_signed_with_e_mail_addresses_opens_no_second_document():
+    from segmenting import segment_file
+
+    doc = segment_file(DATA / "c3_signed_preface.pdf")
+    assert [t.title.ja.text for t in doc.talks] == ["組版入門への道"]
+    assert [s.number for s in doc.talks[0].sections] == ["1", "2"]

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from pdfmaker import JA, drawn_pdf  # noqa: E402
+from pdfmaker import EN, JA, drawn_pdf  # noqa: E402
 
 OUT = Path(sys.argv[1] if len(sys.argv) > 1 else Path(__file__).resolve().parent)
 SIZE, LEFT, PITCH, N = 10.0, 90.0, 17.0, 42  # a full line holds N characters: 90 .. 510
@@ -73,12 +73,83 @@ def table_page(row_label="組版例"):
     return drawn_pdf([runs + r])
 
 
+LOREM = ("Time is the clue to the discovery of the manifold, as we have already seen. Since knowledge of our faculties "
+         "is a priori, the objects in space and time are what first give rise to the paralogisms of natural reason. ")
+
+
+def en_body(text, top, x0=72.0, width=88):
+    """English running text cut at ``width`` characters a line, from ``top`` down."""
+    runs, y, words, line = [], top, text.split(), ""
+    for w in words:
+        if len(line) + len(w) + 1 > width:
+            runs.append((EN, 11.0, x0, y, line))
+            y -= 16
+            line = ""
+        line = (line + " " + w).strip()
+    runs.append((EN, 11.0, x0, y, line))
+    return runs, y - 24
+
+
+def thesis(committee=("Prof. John Adams", "Prof. Abraham Lincoln", "Prof. George Washington")):
+    """A thesis's cover, its approval page (the committee's names one a line, the chair's role under the first), then
+    its abstract and chapter 1."""
+    cover = [(EN, 11.5, 220, 760, "THE TIDES OF A SMALL HARBOUR"), (EN, 11.5, 285, 730, "A Thesis"),
+             (EN, 11.5, 220, 712, "Submitted to the Graduate Faculty"), (EN, 11.5, 230, 694, "Northern State University"),
+             (EN, 11.5, 300, 660, "By"), (EN, 11.5, 255, 640, "Samuel Fargo Bison"),
+             (EN, 11.5, 250, 600, "MASTER OF SCIENCE"), (EN, 11.5, 270, 560, "January 2022")]
+    approval = [(EN, 16.5, 166, 760, "NORTHERN STATE UNIVERSITY"), (EN, 13.8, 256, 735, "Graduate School"),
+                (EN, 11.5, 294, 705, "Title"), (EN, 11.5, 220, 685, "THE TIDES OF A SMALL HARBOUR"),
+                (EN, 11.5, 299, 665, "By"), (EN, 11.5, 256, 645, "Samuel Fargo Bison"),
+                (EN, 11.5, 83, 610, "The Supervisory Committee certifies that this thesis complies with the University's"),
+                (EN, 11.5, 83, 594, "regulations and meets the accepted standards for the degree of"),
+                (EN, 11.5, 248, 574, "MASTER OF SCIENCE"), (EN, 11.5, 83, 540, "SUPERVISORY COMMITTEE:")]
+    y = 515
+    for n, name in enumerate(committee):
+        approval.append((EN, 11.5, 108, y, name))
+        if n == 0:
+            approval.append((EN, 6.0, 108, y - 10, "Chair"))
+        y -= 30
+    approval += [(EN, 11.5, 83, y, "Approved:"), (EN, 11.5, 130, y - 20, "12/14/2022"), (EN, 6.0, 156, y - 30, "Date"),
+                 (EN, 11.5, 345, y - 20, "Prof. James Garfield"), (EN, 6.0, 373, y - 30, "Department Chair")]
+    r, _ = en_body("This is the abstract of the thesis. " + LOREM * 3, 720)
+    abstract = [(EN, 13.8, 271, 760, "ABSTRACT")] + r
+    r, _ = en_body(LOREM * 4, 720)
+    chapter = [(EN, 13.8, 72, 760, "1. INTRODUCTION")] + r
+    return drawn_pdf([cover, approval, abstract, chapter])
+
+
+def signed_preface():
+    """A Japanese book's preface signed by its author and its translator (a name with an e-mail address over an
+    English and a Japanese affiliation each), then a sentence about where the book is found, wrapped over a path."""
+    runs = [(JA, 20.0, 200, 780, "組版入門への道"), (JA, 12.0, 240, 750, "by 山田 太郎")]
+    r, y = body("この冊子はそんなに膨大なものではないので，最初の章から順に読んで下さい．文書を作成するための多くの情報が，"
+                "この冊子の中の様々な例題に含まれていますので，例題は注意深く読んでください．", 720)
+    runs += r
+    for name, dept, univ, ja in (("Tobias Oetiker <oetiker@ee.example.ch>", "Department of Electrical Engineering,",
+                                  "Swiss Federal Institute of Technology", "スイス連邦工科大学 電気工学科"),
+                                 ("NOMURA Masataka <nomura@cc.example.ac.jp>", "Department of Marine Engineering,",
+                                  "Kobe University of Mercantile Marine", "神戸商船大学 商船学部")):
+        runs += [(EN, 10.9, 300, y, name), (EN, 10.9, 300, y - 16, dept), (EN, 10.9, 300, y - 32, univ),
+                 (JA, 10.5, 300, y - 48, ja)]
+        y -= 72
+    runs += [(JA, 10.5, LEFT, y, "この冊子の最新バージョンは，CTAN:/tex-archive/info/lshort/から入"),
+             (JA, 10.5, LEFT, y - 17, "手できます．")]
+    pages = [runs]
+    for n in range(2):
+        r, _ = body(T1 * 3 + T2 * 2, 760)
+        pages.append([(JA, 14.5, LEFT, 790, f"{n + 1} 組版の基礎{n + 1}")] + r)
+    return drawn_pdf(pages)
+
+
 def main():
     OUT.mkdir(parents=True, exist_ok=True)
     (OUT / "p1_parts.pdf").write_bytes(manual())
     (OUT / "p2_parts_kanji.pdf").write_bytes(manual(("第一部", "第二部", "第三部"), ("概要", "命令の一覧", "付録の資料")))
     (OUT / "t1_table_row.pdf").write_bytes(table_page())
     (OUT / "t2_table_row.pdf").write_bytes(table_page("出力例"))
+    (OUT / "c1_committee.pdf").write_bytes(thesis())
+    (OUT / "c2_committee_dr.pdf").write_bytes(thesis(("Dr. Jane Smith", "Dr. Alan Turing", "Prof. Grace M. Hopper")))
+    (OUT / "c3_signed_preface.pdf").write_bytes(signed_preface())
 
 
 if __name__ == "__main__":
