@@ -43,7 +43,7 @@ def test_a_sentence_or_a_committee_naming_a_part_heads_nothing():
     assert [s.number for s in talk.sections] == ["1", "2", "3"]
 
 
-@pytest.mark.parametrize("name", ["t1_table_row.pdf", "t2_table_row.pdf"])
+@pytest.mark.parametrize("name", ["t1_table_row.pdf", "t2_table_row.pdf", "t3_table_row_caption_under.pdf"])
 def test_a_tables_row_set_large_under_its_caption_heads_nothing(name):
     talk, _ = only_talk_of(DATA / name)
     assert [(s.number, s.title.text) for s in talk.sections] == [("1", "組方向"), ("2", "ベースライン補正")]

@@ -2198,20 +2198,26 @@ def question_number(text: str) -> str | None:
 
 MAX_TABLE_LINES = 24
 """Lines a table under its caption may span before its row that :func:`_table_rows` still reads as the table's."""
+ROWS_OVER = 2
+"""Rows of cells among the :data:`ROWS_LOOKBACK` lines over a row that make it a table's row with no caption read."""
+ROWS_LOOKBACK = 4
 
 
 def _table_rows(lines: Sequence[Text]) -> set[int]:
-    """Indexes of a table's rows under its caption (``表1 pTEXのサポートする組方向``, ``Table 2: Fares``: a caption's
-    label, :data:`~.figures.TABLE_CAPTION`): the lines of cells parted by TABs after it, up to the first line of
-    running text (a sentence's end or :func:`~.titleblock.is_prose`) and within :data:`MAX_TABLE_LINES` lines, where
-    a row of cells comes right after the caption or after another row. Such a row is never a heading, whatever its
-    size or face (decision, issue 16, helper real72: ptex-manual's table 1 sets its row label ``組版例`` and the
-    example glyphs beside it in a 12 pt Gothic over its 10 pt body; the row ``組版例⇥銀は、Ag`` was a section that took
-    the whole of chapter 5's text after the table).
+    """Indexes of a table's rows: lines of cells parted by TABs under the table's caption (``表1 pTEXのサポートする
+    組方向``, ``Table 2: Fares``: :data:`~.figures.TABLE_CAPTION`) before the first line of running text that holds no
+    TAB (a sentence's end or :func:`~.titleblock.is_prose`) and within :data:`MAX_TABLE_LINES` lines, or with
+    :data:`ROWS_OVER` rows of cells among the :data:`ROWS_LOOKBACK` lines right over them (a caption set apart from its
+    table, out of the flow). Such a row is never a heading, whatever its size or face (decision, issue 16, helper
+    real72: ptex-manual's table 1 sets its row label ``組版例`` and the example glyphs beside it in a 12 pt Gothic
+    over its 10 pt body; the row ``組版例⇥銀は、Ag`` was a section that took the whole of chapter 5's text after the
+    table).
 
     >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
     >>> sorted(_table_rows(mk("表1 組方向", "横組\\t縦組", "方向\\t右\\t下", "フォント", "組版例\\t銀は、Ag", "数式の場合と区別はない．")))
     [1, 2, 4]
+    >>> sorted(_table_rows(mk("横組\\t縦組", "字送り方向\\t水平右向き（→）", "行送り方向\\t垂直下向き（↓）", "_", "組版例\\t銀は、Ag")))
+    [2, 4]
     >>> sorted(_table_rows(mk("表1 組方向", "数式の場合と区別はない．", "組版例\\t銀は、Ag"))), sorted(_table_rows(mk("組版例\\t銀", "x\\ty")))
     ([], [])
     """
@@ -2219,14 +2225,16 @@ def _table_rows(lines: Sequence[Text]) -> set[int]:
 
     out: set[int] = set()
     for c, t in enumerate(lines):
+        if "\t" in t.text and sum("\t" in x.text for x in lines[max(0, c - ROWS_LOOKBACK):c]) >= ROWS_OVER:
+            out.add(c)
         if not TABLE_CAPTION.match(t.text):
             continue
         for k in range(c + 1, min(len(lines), c + 1 + MAX_TABLE_LINES)):
             text = lines[k].text.strip()
-            if _is_sentence_end(text) or is_prose(text):
-                break  # the text goes on after the table
             if "\t" in text:
                 out.add(k)
+            elif _is_sentence_end(text) or is_prose(text):
+                break  # the text goes on after the table
     return out
 
 
