@@ -65,3 +65,29 @@ def test_a_preface_signed_with_e_mail_addresses_opens_no_second_document():
     doc = segment_file(DATA / "c3_signed_preface.pdf")
     assert [t.title.ja.text for t in doc.talks] == ["組版入門への道"]
     assert [s.number for s in doc.talks[0].sections] == ["1", "2"]
+
+
+@pytest.fixture(scope="module")
+def ptex_manual():
+    talk, _ = only_talk_of(DATA / "ptex-manual.pdf")
+    return talk
+
+
+def test_ptex_manuals_parts_are_headings(ptex_manual):
+    parts = [(s.title.text, s.heading.text) for s in ptex_manual.sections if s.heading.text.startswith("第")]
+    assert parts == [("pTEXの日本語組版と追加プリミティブ", "第I部 pTEXの日本語組版と追加プリミティブ"),
+                     ("オリジナルのTEX互換プリミティブの動作", "第II部 オリジナルのTEX互換プリミティブの動作"),
+                     ("pTEXの出力するDVIフォーマット", "第III部 pTEXの出力するDVIフォーマット")]
+    assert "第I部" not in [t.text for t in ptex_manual.front]
+
+
+def test_ptex_manuals_table_row_heads_nothing(ptex_manual):
+    assert not [s.title.text for s in ptex_manual.sections if s.title.text.startswith("組版例")]
+    assert [s.number for s in ptex_manual.sections if s.number in ("5", "6")] == ["5", "6"]
+
+
+def test_a_line_justified_to_the_edge_in_a_latin_face_goes_on(ptex_manual):
+    # ``…18 (other kchar) のカテゴリー`` read in TeXGyrePagella at 10.91 pt over ``コードのいずれかが…`` at 10.09 pt
+    texts = paragraph_texts(ptex_manual)
+    assert not [p for p in texts if p.endswith("カテゴリー")]
+    assert any("のカテゴリーコードのいずれかが割り当てられている" in p for p in texts)
