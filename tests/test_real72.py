@@ -91,3 +91,12 @@ def test_a_line_justified_to_the_edge_in_a_latin_face_goes_on(ptex_manual):
     texts = paragraph_texts(ptex_manual)
     assert not [p for p in texts if p.endswith("カテゴリー")]
     assert any("のカテゴリーコードのいずれかが割り当てられている" in p for p in texts)
+
+
+def test_a_decks_headline_line_on_one_page_is_furniture():
+    # beamer's subsection name under the section names on its one page; the button at the page's foot stays
+    talk, ledger = only_talk_of(DATA / "d1_deck_headline.pdf")
+    slide = [s for s in talk.slides if s.title is not None and s.title.text == "Good news about path phylogenies"][0]
+    assert [t.text for t in slide.lines] == ["Optimal partitions can be computed in polynomial time.", "Nice.",
+                                             "The algorithm in action"]
+    assert ("running-header", "Tractability of Partitioning") in [(str(r.reason), r.text) for r in ledger]

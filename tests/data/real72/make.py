@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from pdfmaker import EN, JA, drawn_pdf  # noqa: E402
+from pdfmaker import EN, EN_BOLD, JA, drawn_pdf  # noqa: E402
 
 OUT = Path(sys.argv[1] if len(sys.argv) > 1 else Path(__file__).resolve().parent)
 SIZE, LEFT, PITCH, N = 10.0, 90.0, 17.0, 42  # a full line holds N characters: 90 .. 510
@@ -141,12 +141,36 @@ def signed_preface():
     return drawn_pdf(pages)
 
 
+def deck(subsections=("Tractability of Partitioning",)):
+    """A landscape deck whose headline prints its sections' names at 6 pt atop every page and, on the one page of its
+    subsection, the subsection's name under them; a button at the foot of that page in the headline's size."""
+    sections = ("Introduction", "Hardness Results", "Tractability Results", "Summary")
+    frames = [("Outline", ["1 Introduction", "2 Hardness Results", "3 Tractability Results", "4 Summary"]),
+              ("What is haplotyping?", ["Haplotyping finds the haplotypes behind a genotype matrix.", "It is hard."]),
+              ("Bad news about partitions", ["Finding optimal partitions is equivalent to colouring graphs.", "Sad."]),
+              ("Good news about path phylogenies", ["Optimal partitions can be computed in polynomial time.", "Nice."]),
+              ("Summary", ["Partitioning is hard in general.", "Path phylogenies are tractable."])]
+    pages = []
+    for n, (title, points) in enumerate(frames):
+        runs = [(EN, 6.0, 8.5 + 75 * k, 265, name) for k, name in enumerate(sections)]
+        if n == 3:
+            runs += [(EN, 6.0, 8.5, 249.5, sub) for sub in subsections] + [(EN, 6.0, 37, 10.5, "The algorithm in action")]
+        runs.append((EN_BOLD, 10.9, 8.5, 232.9, title))
+        runs += [(EN, 10.9, 28, 200 - 18 * k, point) for k, point in enumerate(points)]
+        runs.append((EN, 6.0, 300, 4, f"{n + 2} / 6"))
+        pages.append(runs)
+    cover = [(EN_BOLD, 14, 60, 200, "On the Complexity of Block Partitioning"), (EN, 10.9, 120, 160, "Jens Gramm"),
+             (EN, 10.9, 100, 120, "Workshop on Algorithms, 2006")]
+    return drawn_pdf([cover] + pages, size=(363.0, 272.0))
+
+
 def main():
     OUT.mkdir(parents=True, exist_ok=True)
     (OUT / "p1_parts.pdf").write_bytes(manual())
     (OUT / "p2_parts_kanji.pdf").write_bytes(manual(("第一部", "第二部", "第三部"), ("概要", "命令の一覧", "付録の資料")))
     (OUT / "t1_table_row.pdf").write_bytes(table_page())
     (OUT / "t2_table_row.pdf").write_bytes(table_page("出力例"))
+    (OUT / "d1_deck_headline.pdf").write_bytes(deck())
     (OUT / "c1_committee.pdf").write_bytes(thesis())
     (OUT / "c2_committee_dr.pdf").write_bytes(thesis(("Dr. Jane Smith", "Dr. Alan Turing", "Prof. Grace M. Hopper")))
     (OUT / "c3_signed_preface.pdf").write_bytes(signed_preface())
