@@ -1,26 +1,27 @@
-"""Japanese manuals' PDFs (helper real72, issue 16 on real PDFs: texlive-lang-japanese's ptex-manual): parts headed
-``第I部`` over the part's name, the last part holding no numbered chapter; a table whose row label is set in a larger
-Gothic (``組版例``) under its caption ``表1 …``. Near misses: a sentence opening on ``第2部では`` and a committee's
-``第1部会`` line, a heading set large after a table has closed."""
+"""PDFs of the real manuals', books' and decks' kinds (helper real72, issue 16 on real PDFs from Debian): parts headed
+``第I部`` over the part's name, the last part holding no numbered chapter (p1, p2); a table whose row label is set in a
+larger Gothic (``組版例``) under or over its caption ``表1 …`` (t1–t3); a thesis's committee on its approval page (c1,
+c2) and a preface signed with e-mail addresses (c3); a deck's subsection name in its headline on one page (d1).
+``tests/data/real72/ptex-manual.pdf`` is the real file (SOURCES.md). Run: ``python tests/data/real72/make.py [OUT]``."""
+import importlib.util
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from pdfmaker import EN, EN_BOLD, JA, drawn_pdf  # noqa: E402
 
+_spec = importlib.util.spec_from_file_location("real71c_make", Path(__file__).resolve().parents[1] / "real71c" / "make.py")
+_real71c = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_real71c)  # its page's measure (N characters of SIZE points from LEFT) and its body's lines
+
 OUT = Path(sys.argv[1] if len(sys.argv) > 1 else Path(__file__).resolve().parent)
-SIZE, LEFT, PITCH, N = 10.0, 90.0, 17.0, 42  # a full line holds N characters: 90 .. 510
+SIZE, LEFT, PITCH, N = _real71c.SIZE, _real71c.LEFT, _real71c.PITCH, _real71c.N
 
 
 def body(text, top, first=SIZE):
-    """Running text cut every N characters (its first line set in by ``first`` points), from ``top`` down."""
-    runs, y, k, x = [], top, 0, LEFT + first
-    while k < len(text):
-        n = int((LEFT + N * SIZE - x) // SIZE)
-        runs.append((JA, SIZE, x, y, text[k:k + n]))
-        k += n
-        y -= PITCH
-        x = LEFT
+    """Running text cut every N characters (its first line set in by ``first`` points), from ``top`` down, and the
+    height under it where the next block starts."""
+    runs, y = _real71c.body(text, top, first=first)
     return runs, y - 8
 
 
@@ -54,19 +55,20 @@ def manual(labels=("第I部", "第II部", "第III部"), names=("基本的な使�
                       part(labels[2], names[2], T4)])
 
 
-def table_page(row_label="組版例"):
-    """A chapter whose table (caption ``表1 …``, TAB-parted rows) has a row label set in 12 pt, then more text."""
+def table_page(row_label="組版例", caption_under=False):
+    """A chapter whose table (caption ``表1 …`` over it, or under it, TAB-parted rows) has a row label set in 12 pt,
+    then more text."""
     runs = [(JA, 20.0, 200, 780, "組方向の手引き"), (JA, 12.0, 230, 750, "開発コミュニティ")]
     r, y = body("本書は組方向の扱いをまとめたものである．", 720)
     runs += r + [(JA, 14.5, LEFT, y - 10, "1 組方向")]
     r, y = body("この処理系のサポートする組方向は横組，縦組の二つである．" + T3, y - 36)
     runs += r
-    runs += [(JA, 9.0, 220, y - 6, "表1 サポートする組方向"),
+    runs += [(JA, 9.0, 220, y - 6 - (110 if caption_under else 0), "表1 サポートする組方向"),
              (JA, 9.0, 190, y - 26, "横組"), (JA, 9.0, 300, y - 26, "縦組"),
              (JA, 9.0, 96, y - 44, "字送り方向"), (JA, 9.0, 190, y - 44, "水平右向き"), (JA, 9.0, 300, y - 44, "垂直下向き"),
              (JA, 9.0, 96, y - 62, "行送り方向"), (JA, 9.0, 190, y - 62, "垂直下向き"), (JA, 9.0, 300, y - 62, "水平左向き"),
              (JA, 12.0, 96, y - 86, row_label), (JA, 12.0, 190, y - 86, "銀は、Ag"), (JA, 12.0, 300, y - 86, "銀は、Ag")]
-    r, y = body("表の組版例のとおり，縦組では欧文文字が回転して組まれる．" + T2, y - 120)
+    r, y = body("表の組版例のとおり，縦組では欧文文字が回転して組まれる．" + T2, y - 120 - (20 if caption_under else 0))
     runs += r
     runs.append((JA, 14.5, LEFT, y - 10, "2 ベースライン補正"))
     r, y = body(T1, y - 36)
@@ -170,6 +172,7 @@ def main():
     (OUT / "p2_parts_kanji.pdf").write_bytes(manual(("第一部", "第二部", "第三部"), ("概要", "命令の一覧", "付録の資料")))
     (OUT / "t1_table_row.pdf").write_bytes(table_page())
     (OUT / "t2_table_row.pdf").write_bytes(table_page("出力例"))
+    (OUT / "t3_table_row_caption_under.pdf").write_bytes(table_page(caption_under=True))
     (OUT / "d1_deck_headline.pdf").write_bytes(deck())
     (OUT / "c1_committee.pdf").write_bytes(thesis())
     (OUT / "c2_committee_dr.pdf").write_bytes(thesis(("Dr. Jane Smith", "Dr. Alan Turing", "Prof. Grace M. Hopper")))
