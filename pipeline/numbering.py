@@ -94,9 +94,34 @@ NUMBER_WORDS = ("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", 
 """English numbers a chapter label spells out (``Chapter Two``, ``CHAPTER TWELVE``), 1 to 20, as the word is set or in
 capitals."""
 _CHAPTER_NUMBER = r"([0-9]{1,3}|[IVX]{1,5}|" + "|".join(w + "|" + w.upper() for w in NUMBER_WORDS) + r")"
-PART_LABEL = re.compile(r"^(?:Part|PART)\s+" + _CHAPTER_NUMBER + r"(?:\s*[.:：—–]\s*|\s+|$)")
-"""A part's label opening its line (``Part I``, ``PART 2``, ``Part One``; ``Part II: Case Studies``): a book's or a
-thesis's division above its chapters, numbered as a chapter label is."""
+PART_LABEL = re.compile(r"^(?:(?:Part|PART)\s+" + _CHAPTER_NUMBER + r"(?:\s*[.:：—–]\s*|\s+|$)"
+                        r"|第[ \u3000]?([0-9０-９]{1,2}|[IVX]{1,5}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]|[一二三四五六七八九十]{1,3})[ \u3000]?[部編]"
+                        r"(?:[ \u3000]*[:：][ \u3000]*|[ \u3000]+(?=\S)|$))")
+"""A part's label opening its line (``Part I``, ``PART 2``, ``Part One``; ``Part II: Case Studies``; ``第I部``,
+``第2部``, ``第三編``, ``第Ⅱ部　応用``): a book's or a thesis's division above its chapters, numbered as a chapter label
+is. A Japanese label is alone on its line or parted from its title by a space or a colon: ``第1部会`` (a committee's
+first section) and ``第2部では…`` (a sentence) are no part's label (helper real72: ptex-manual's ``第I部`` over
+``pTEXの日本語組版と追加プリミティブ``)."""
+
+
+def part_number(text: str) -> int | None:
+    """The number of a part's label opening ``text`` (:data:`PART_LABEL`), or ``None``.
+
+    >>> [part_number(s) for s in ("Part II", "PART 3: Tools", "Part Two", "第I部", "第Ⅲ部", "第２部 応用", "第三編")]
+    [2, 3, 2, 1, 3, 2, 3]
+    >>> part_number("第1部会"), part_number("第2部では、"), part_number("Part of the plan")
+    (None, None, None)
+    """
+    m = PART_LABEL.match(text.strip())
+    if m is None:
+        return None
+    number = m.group(1) or m.group(2)
+    if number in ROMAN_GLYPHS:
+        return ROMAN_GLYPHS.index(number) + 1
+    if number[0] in "一二三四五六七八九十":
+        return kanji_number(number)
+    spelled = _spelled_chapter(fold(number))
+    return int(spelled[1:-1]) if spelled is not None else None
 _CHAPTER_LABEL = re.compile(r"^(?:" + "|".join(w + "|" + w.upper() for w in CHAPTER_WORDS)
                             + r")\s+" + _CHAPTER_NUMBER + "$")
 

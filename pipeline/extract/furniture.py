@@ -206,6 +206,7 @@ def set_aside_page_furniture(facts: Sequence[LineFacts], page_boxes: dict[int, t
     found.extend(_running_head_of_a_second_page(page_lines, page_boxes, body_size, found))
     found.extend(_running_head_of_a_single_page(page_lines, page_boxes, body_size, found))
     found.extend(_running_heads_at_the_heads_height(page_lines, page_boxes, body_size, found))
+    found.extend(_headline_lines_beside_heads(page_lines, page_boxes, body_size, found))
     return sorted(found + off_page, key=lambda fk: fk[0].number)
 
 
@@ -615,6 +616,52 @@ def _running_heads_at_the_heads_height(page_lines: dict[int, list[LineFacts]],
         row = _head_row(lines, page_boxes[page], body_size, taken, APART_WHITE)
         if row and any(_within_a_line(h.bbox[1], r.bbox[1], r.size) for h in heads for r in row):
             out.extend((f, Reason.RUNNING_HEADER) for f in row)
+    return out
+
+
+def _headline_lines_beside_heads(page_lines: dict[int, list[LineFacts]],
+                                 page_boxes: dict[int, tuple[float, float, float, float]], body_size: float | None,
+                                 found: list[tuple[LineFacts, Reason]]) -> list[tuple[LineFacts, Reason]]:
+    """A slide deck's headline line printed on too few pages to recur (beamer's subsection name in the headline, on the
+    one or two pages of its subsection): on a page of a deck (every page landscape) whose running heads were found,
+    a line in their size (within a tenth of a point), set smaller than the body (:data:`SMALLER_THAN_BODY`), standing
+    over every other line of the page that is not furniture (the frame's title and its text under it). Reason
+    ``running-header``, as the headline's section names beside it.
+
+    Helper real72 (beamerexample-conference-talk.pdf): ``Tractability of PPP-Partitioning of Genotype Matrices`` at
+    5.98 pt under the section names, on page 25 alone, had stayed the slide's first line. A button at the page's foot
+    in the headline's size (``The algorithm in action``) stands under the text: not touched.
+
+    >>> f = lambda n, page, text, y, size: LineFacts(n, page, text, (8, y, 200, y + size), size)
+    >>> boxes = {p: (0, 0, 363, 272) for p in (1, 2)}
+    >>> lines = {1: [f(1, 1, "Introduction", 265, 6), f(2, 1, "Good News", 265, 6), f(3, 1, "Tractability", 249, 6),
+    ...              f(4, 1, "Good news about it.", 233, 10.9), f(5, 1, "Theorem", 200, 10.9), f(6, 1, "Go on", 10, 6)]}
+    >>> found = [(lines[1][0], Reason.RUNNING_HEADER), (lines[1][1], Reason.RUNNING_HEADER)]
+    >>> [m.text for m, _ in _headline_lines_beside_heads(lines, boxes, 10.9, found)]
+    ['Tractability']
+    >>> _headline_lines_beside_heads(lines, {1: (0, 0, 595, 842)}, 10.9, found)  # a portrait page: no deck
+    []
+    """
+    if body_size is None or not page_boxes or any(b[2] - b[0] <= b[3] - b[1] for b in page_boxes.values()):
+        return []
+    taken = {f.number for f, _ in found}
+    heads: dict[int, list[LineFacts]] = defaultdict(list)
+    for f, kind in found:
+        if kind == Reason.RUNNING_HEADER:
+            heads[f.page].append(f)
+    out: list[tuple[LineFacts, Reason]] = []
+    for page, on_page in sorted(heads.items()):
+        sizes = {round(h.size, 1) for h in on_page}
+        if len(sizes) != 1 or on_page[0].size > SMALLER_THAN_BODY * body_size:
+            continue
+        size = on_page[0].size
+        rest = [f for f in page_lines.get(page, ()) if f.number not in taken]
+        small = [f for f in rest if abs(f.size - size) <= 0.1]
+        text = [f for f in rest if abs(f.size - size) > 0.1]
+        if not text:
+            continue
+        top = max(f.bbox[3] for f in text)
+        out.extend((f, Reason.RUNNING_HEADER) for f in small if f.bbox[1] >= top)
     return out
 
 

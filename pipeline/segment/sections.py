@@ -21,14 +21,14 @@ from dataclasses import dataclass, replace
 from typing import Collection, Sequence
 
 from pipeline.eras import ERA
-from pipeline.chardata import DIGITS, JA, is_ja_letter, script_of
+from pipeline.chardata import DIGITS, JA, has_japanese, is_ja_letter, script_of
 from pipeline.english_words import ends_on_connective
 from pipeline.listmarks import ITEM_ONLY_START
 from pipeline.model import GAP, Evidence, Hint, Section, Text
 from pipeline.names import SIGNATURE_FIELDS
 from pipeline.notemarks import CALL
 from pipeline.numbering import (ARABIC, CHAPTER, MAX_HEADING_CHARS, PART_LABEL, PAREN, ROMAN_STYLE, KANJI_STYLE, Explicit, Fill, Heading, explicit_number, heading_shaped, lower_case_title, section_heading,
-                                number_end, run_in_cut, solve, solve_items, is_chapter_label)
+                                number_end, part_number, run_in_cut, solve, solve_items, is_chapter_label)
 from pipeline.segment.labels import (date_digits, credit_label_end, APPENDIX_WORDS, day_month_end, colophon_start, credit_start, sign_off_at, press_contact_heading, CONTACT_HEADING_OPENERS, CONTACT_HEADING_CLOSERS, agenda_titled, CONTACT_HEADINGS, RECORD_ATTENDANCE, RECORD_ATTENDANCE_EN, SPACED_LABEL, numbered_agenda_field, numbered_meeting_field, record_field_number, dated_entries, numbered_agenda_label, bracketed_heading, bracketed_heading_words, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
                                      contact_heading_words, is_contact_heading,
                                      cjk_cover_field, field_line, form_field, is_abstract_name, keyword_field, appendix_label, appendix_sub_label, is_appendix_heading, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula, is_notes_heading,
@@ -773,19 +773,27 @@ def part_headings(lines: Sequence[Text], headings: dict[int, Heading]) -> dict[i
     ({0: 9}, {})
     """
     out: dict[int, int] = {}
+    last: int | None = None  # the number of the part last read as a heading
     for i, t in enumerate(lines):
         m = PART_LABEL.match(t.text.strip())
         if m is None or i in headings:
             continue
         after = min((j for j, h in headings.items() if j > i and h.level == 1), default=None)
-        if after is None or any(has_leader(x.text) for x in lines[i:after]):
+        number = part_number(t.text)
+        if after is None and (last is None or number != last + 1):
+            # (the last part of a series may hold no numbered chapter, an appendix's text alone: ptex-manual's
+            # ``第III部`` / ``pTEXの出力するDVIフォーマット`` after ``第I部`` and ``第II部``, helper real72)
+            continue
+        if any(has_leader(x.text) for x in lines[i:after if after is not None else i + 2]):
             continue  # (a contents' entry, ``Part II Case Studies`` among ``3 Leeds ....... 15``: no heading)
         title = t.text.strip()[m.end():]
         if title:
-            if len(title) <= MAX_LABEL_TITLE and not _is_sentence_end(title) and title[0].isupper():
+            if len(title) <= MAX_LABEL_TITLE and not _is_sentence_end(title) and (title[0].isupper() or has_japanese(title)):
                 out[i] = len(t.text) - len(t.text.lstrip()) + m.end()
-        elif _label_title(list(lines), i + 1, headings):
+        elif _label_title(list(lines), i + 1, headings, named=True):
             out[i] = len(t.text)
+        if i in out:
+            last = number
     return out
 
 
@@ -1175,9 +1183,11 @@ MAX_LABEL_TITLE = 80
 """Characters the title under a chapter's or appendix's label alone may have (a thesis sets long ones in capitals)."""
 
 
-def _label_title(lines: list[Text], k: int, headings: dict) -> bool:
+def _label_title(lines: list[Text], k: int, headings: dict, named: bool = False) -> bool:
     """``lines[k]`` is the title set under a label alone on the line before (``APPENDIX A`` / ``TEST APPENDIX WITH A
-    VERY LONG TITLE …``): a phrase, no sentence, no number or heading of its own, not opening in small letters.
+    VERY LONG TITLE …``): a phrase, no sentence, no number or heading of its own, not opening in small letters; a
+    section's name (``概要``, ``Summary``) only where ``named`` (a part's title under ``第一部``, as a chapter's label
+    alone takes ``はじめに``).
 
     >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
     >>> _label_title(mk("Bijlage A", "Symbolen"), 1, {}), _label_title(mk("Appendix", "The survey was run twice."), 1, {})
@@ -1186,8 +1196,11 @@ def _label_title(lines: list[Text], k: int, headings: dict) -> bool:
     if k >= len(lines) or k in headings:
         return False
     s = lines[k].text.strip()
-    return 0 < len(s) <= MAX_LABEL_TITLE and not _is_sentence_end(s) and not s[0].islower() \
-        and explicit_number(s) is None and not is_section_name(s) and "\t" not in s
+    # a first word in small letters goes on a sentence, unless it is a name with a capital inside (``pTEX``, ``iOS``)
+    # or the title is Japanese (``pTEXの日本語組版と追加プリミティブ`` under ``第I部``: helper real72)
+    small = s[:1].islower() and not has_japanese(s) and s.split()[0].islower()
+    return 0 < len(s) <= MAX_LABEL_TITLE and not _is_sentence_end(s) and not small \
+        and explicit_number(s) is None and (named or not is_section_name(s)) and "\t" not in s
 
 
 def _cover_line(text: str) -> bool:
@@ -2236,6 +2249,48 @@ def question_number(text: str) -> str | None:
     """
     m = _QUESTION_MARK.match(text)
     return m.group(1).translate(str.maketrans("０１２３４５６７８９", "0123456789")) if m and m.group(1) else None
+
+
+MAX_TABLE_LINES = 24
+"""Lines a table under its caption may span before its row that :func:`_table_rows` still reads as the table's."""
+ROWS_OVER = 2
+"""Rows of cells among the :data:`ROWS_LOOKBACK` lines over a row that make it a table's row with no caption read."""
+ROWS_LOOKBACK = 4
+
+
+def _table_rows(lines: Sequence[Text]) -> set[int]:
+    """Indexes of a table's rows: lines of cells parted by TABs under the table's caption (``表1 pTEXのサポートする
+    組方向``, ``Table 2: Fares``: :data:`~.figures.TABLE_CAPTION`) before the first line of running text that holds no
+    TAB (a sentence's end or :func:`~.titleblock.is_prose`) and within :data:`MAX_TABLE_LINES` lines, or with
+    :data:`ROWS_OVER` rows of cells among the :data:`ROWS_LOOKBACK` lines right over them (a caption set apart from its
+    table, out of the flow). Such a row is never a heading, whatever its size or face (decision, issue 16, helper
+    real72: ptex-manual's table 1 sets its row label ``組版例`` and the example glyphs beside it in a 12 pt Gothic
+    over its 10 pt body; the row ``組版例⇥銀は、Ag`` was a section that took the whole of chapter 5's text after the
+    table).
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> sorted(_table_rows(mk("表1 組方向", "横組\\t縦組", "方向\\t右\\t下", "フォント", "組版例\\t銀は、Ag", "数式の場合と区別はない．")))
+    [1, 2, 4]
+    >>> sorted(_table_rows(mk("横組\\t縦組", "字送り方向\\t水平右向き（→）", "行送り方向\\t垂直下向き（↓）", "_", "組版例\\t銀は、Ag")))
+    [2, 4]
+    >>> sorted(_table_rows(mk("表1 組方向", "数式の場合と区別はない．", "組版例\\t銀は、Ag"))), sorted(_table_rows(mk("組版例\\t銀", "x\\ty")))
+    ([], [])
+    """
+    from pipeline.segment.figures import TABLE_CAPTION
+
+    out: set[int] = set()
+    for c, t in enumerate(lines):
+        if "\t" in t.text and sum("\t" in x.text for x in lines[max(0, c - ROWS_LOOKBACK):c]) >= ROWS_OVER:
+            out.add(c)
+        if not TABLE_CAPTION.match(t.text):
+            continue
+        for k in range(c + 1, min(len(lines), c + 1 + MAX_TABLE_LINES)):
+            text = lines[k].text.strip()
+            if "\t" in text:
+                out.add(k)
+            elif _is_sentence_end(text) or is_prose(text):
+                break  # the text goes on after the table
+    return out
 
 
 def _larger(lines: list[Text], layout: Layout) -> set[int]:
@@ -4544,6 +4599,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
              and (i in marked or i > first_sentence or not addressee_line(lines[i].text))} \
         - _index_entries(lines, named) - set(notes_in) - postal - turned - listing - fields - agenda_fields
     named -= _running_heads(lines, layout, named)  # a journal's running head or foot over each page
+    named -= _table_rows(lines)  # a table's row set large under its caption (``組版例⇥銀は、Ag``) heads nothing
     # 第1章 alone on its line takes the next line as its title, even when that is a section name (はじめに).
     label_alone = sorted(i for i, h in headings.items() if h.title_start >= len(texts[i].rstrip()))
     named -= {i + 1 for i in label_alone}

@@ -162,6 +162,10 @@ MIN_WRAPPED = 20
 shorter than that is a title's, a label's or a name's, never a column's full measure)."""
 
 
+_KANA = re.compile(r"[\u3041-\u309f\u30a1-\u30ff]{2}")
+"""Two kana in a row: a line written in Japanese, whatever share of it Latin letters take."""
+
+
 def _wrapped_sentence(lines: list[Text], k: int) -> bool:
     """``lines[k]`` opens a Japanese paragraph hard-wrapped short of :func:`is_prose`'s 40 characters (a book of
     abstracts set in 38: ``東日本大震災の経験を踏まえ、気仙沼漁港の水揚げ再開までの目標時間を定めた`` / ``事業継続計画を策定
@@ -177,7 +181,9 @@ def _wrapped_sentence(lines: list[Text], k: int) -> bool:
     False
     """
     first = lines[k].text.strip()
-    if script_of(first) != JA or len(first) < MIN_WRAPPED or first.endswith(("。", "．", ".")):
+    # (a Japanese line holding a path or a URL reads as Latin by its letters: ``この冊子の最新バージョンは，CTAN:/tex-archive/
+    # info/lshort/から入``; its kana say it is Japanese)
+    if not (script_of(first) == JA or _KANA.search(first)) or len(first) < MIN_WRAPPED or first.endswith(("。", "．", ".")):
         return False
     joined = first
     for t in lines[k + 1:k + WRAP_LINES]:
@@ -275,11 +281,23 @@ def _title_candidate(text: str) -> bool:
     title's shape (:func:`~.titleblock.is_title_start`), in no reference item's marker shape (``[2] …``, ``2. …``).
     Such a block starts a talk only with a paper's opening under it (:func:`paper_opens`).
 
+    A person's name after an honorific is no title (``Prof. Abraham Lincoln``: a thesis's committee on its approval
+    page had opened a second document over the rest of the thesis, titled by the name; helper real72, Debian's
+    ndsu-example.pdf); nor is a line holding an e-mail address (:func:`~.titleblock.is_title_line`).
+
     >>> _title_candidate("Counting Cyclists with Induction Loops"), _title_candidate("[2] B. Reader, Another study.")
     (True, False)
+    >>> _title_candidate("Prof. Abraham Lincoln"), _title_candidate("Tobias Oetiker <oetiker@ee.ethz.ch>")
+    (False, False)
     """
     s = text.strip()
-    return bool(s) and len(s) <= MAX_TITLE_CANDIDATE and reference_marker(s) is None and is_title_start(s)
+    return bool(s) and len(s) <= MAX_TITLE_CANDIDATE and reference_marker(s) is None and is_title_start(s) \
+        and _HONOURED_NAME.fullmatch(s) is None
+
+
+_HONOURED_NAME = re.compile(r"(?:Dr|Prof|Mr|Mrs|Ms)\.?(?:\s+[A-Z][\w'’\-]*\.?){1,4}")
+"""A person's name after an English honorific, nothing else on the line (``Prof. Abraham Lincoln``, ``Dr. J. Smith``):
+capitalised words, initials among them."""
 
 
 OPENING_WITHIN = 3
@@ -924,7 +942,12 @@ def talk_spans(lines: list[Text], layout: Layout) -> list[TalkSpan]:
                     and (_has_body(lines, block.end, block.end + BODY_LOOKAHEAD) or follows) \
                     and not _numbering_goes_on(block, lines, last_major) \
                     and not _row_of_listing(lines, i, block) and not title_again(lines, blocks[-1], block) \
-                    and not cover_before_contents(lines, layout, blocks[-1], block):
+                    and not cover_before_contents(lines, layout, blocks[-1], block) \
+                    and not (block.title is not None and _wrapped_sentence(lines, block.title)):
+                # (a "title" that opens a sentence wrapped onto the next line is running text: jlshort's preface,
+                # signed by its author and its translator, each over his university, goes on ``この冊子の最新バージョン
+                # は，CTAN:/…から入`` / ``手できます．``, read as a talk's title under ``神戸商船大学 商船学部``: the
+                # book had been two documents, helper real72)
                 # a session's heading right over the id (``Session 2: Insurance``) or over the title block (``Session
                 # B: Drinking Water`` / ``B1. Leak Detection…``) opens the talk, its front
                 over = i - 1 > starts[-1] and i - 1 >= previous_end

@@ -33,7 +33,7 @@ from pipeline.glosses import glossed_terms
 from pipeline.listmarks import ITEM_ONLY_START
 from pipeline.segment.articles import is_article_line
 from pipeline.segment.authorgrid import grid_extent
-from pipeline.segment.contacts import PREDICATE_BEFORE_LOST
+from pipeline.segment.contacts import EMAIL_ADDRESS, PREDICATE_BEFORE_LOST
 from pipeline.segment.layout import first_line, last_line
 from pipeline.segment.authors import glued_digits, leading_mark, mark_key, opens_on_mark, split_authors, with_run_marks
 from pipeline.segment.events import (masthead_descriptor, event_report, issued_press_label, periodical_issue, by_alone, cover_label, edition_after, spaced_edition, is_degree_statement, is_document_kind,
@@ -363,6 +363,10 @@ _JA_BLOCK_ADDRESS = re.compile(r"(?:^|[^0-9０-９〇一二三四五六七八九
 番地 opening the line; a title naming a 丁目 alone (``三丁目の夕日``) is none."""
 
 
+_EMAIL_INSIDE = re.compile(EMAIL_ADDRESS)
+"""An e-mail address anywhere on a line (:data:`~.contacts.EMAIL_ADDRESS`)."""
+
+
 @lru_cache(maxsize=LINE_CACHE)
 def is_title_line(text: str, korean: bool = False) -> bool:
     """Could be a title: a phrase (not a sentence, not a numbered heading, not a chapter's heading, its label alone or
@@ -417,6 +421,8 @@ def is_title_line(text: str, korean: bool = False) -> bool:
     (False, True)
     >>> is_title_line("３丁目５番地　さくら台集会所"), is_title_line("三丁目の夕日")  # an address's block and lot; a film's title
     (False, True)
+    >>> is_title_line("Tobias Oetiker <oetiker@ee.ethz.ch>")  # a credit with its e-mail address
+    False
 
     ``korean`` asks the same of a Korean line instead (:func:`is_korean_title_line`): the title block reads Japanese
     and English lines, and a Korean title is read beside it (``title.ko``; docs/segment.md, *A Korean title*).
@@ -445,7 +451,10 @@ def is_title_line(text: str, korean: bool = False) -> bool:
     if len(s) < 2 or len(s) > longest or s.endswith(("。", "、", ",", ";")) or "。" in s[:-1] or is_contents_title(s) \
             or is_event_line(s) or is_document_kind(s) or has_leader(s) or names_volume_and_pages(s) \
             or is_degree_statement(s) or is_edition_line(s) or is_episode_line(s) or cover_label(s) is not None \
-            or is_registration_line(s) or is_session_name(s) or notice_number_line(s) or masthead_publisher(s):
+            or is_registration_line(s) or is_session_name(s) or notice_number_line(s) or masthead_publisher(s) \
+            or _EMAIL_INSIDE.search(s):
+        # a line holding an e-mail address is a person's or an office's credit, never a title (``NOMURA Masataka
+        # <nomura@cc.kshosen.ac.jp>`` signing a book's preface had opened a second document: helper real72)
         # a masthead's publisher's line (``2026年11月発行　高松市国際交流協会``, ``Published November 2026 by …``) names
         # who issues the periodical, never its title (fresh-user trial 70c: the dated line under a bilingual masthead
         # had been ``title.ja``)
