@@ -1390,13 +1390,20 @@ def _commonest_reading(part: str) -> str:
                key=lambda w: word_zipf(w.casefold()))
 
 
-def _run_read(word: str, gap: int) -> str:
-    """``word`` as segment reads it where its gap is a run of ``gap`` lost letters: with none of them (a run has no
-    one-letter reading; segment takes a word it knows nothing of for a name's), a capital for the run opening it."""
-    if gap <= 1 or GAP not in word:
-        return word
-    kept = word.replace(GAP, "")
-    return kept[:1].upper() + kept[1:] if word[0] == GAP else kept
+def _run_reading(part: str, gap: int) -> str:
+    """``part`` (a word holding one U+FFFD for a run of ``gap`` lost letters) read as the commonest word of the English
+    list that fits the run's length (:func:`pipeline.restore.evidence.english._matching`: ``\ufffdggs`` of three as
+    *Briggs*, ``H\ufffdse`` of two as *House*), a capital where the run opens the word; with no letter where no word
+    fits (segment takes a word it knows nothing of for a name's)."""
+    from pipeline.restore.evidence.english import _matching
+
+    head, _, tail = part.partition(GAP)
+    found = _matching(head.casefold(), tail.casefold(), gap) if (head + tail).isascii() else ()
+    if not found:
+        kept = head + tail
+        return kept[:1].upper() + kept[1:] if not head else kept
+    word = found[0][0]
+    return word[:1].upper() + word[1:] if not head or head[0].isupper() else word
 
 
 def english_name_beside(left: str, right: str, capitals: bool = False, gap: int = 1) -> bool:
@@ -1478,18 +1485,18 @@ def english_name_beside(left: str, right: str, capitals: bool = False, gap: int 
         first = m.group(1)
         # a double surname is read by the half the gap stands in (``José Lis-Sm\ufffdth``)
         part = next(h for h in halves if GAP in h)
-        best = _commonest_reading(part)
+        best = _commonest_reading(part) if gap <= 1 else _run_reading(part, gap)
         # the gap's word read as its commonest English word is a surname of the census, or no word fits (a surname
         # the list lacks, ``Oka\ufffdor``): a word no one bears, ``June Fe\ufffde`` read *Fete*, is none
         # (or no word WordNet lists where another reading is a census surname: a brand's name, ``Li W\ufffdi`` read
         # *Wii* before *Wei*, says nothing against a surname; helper name72, name71's strict xfail; a date's ``Thu
         # J\ufffdl``, *Jul*, has no surname's reading)
-        surname_or_none = gap > 1 or best.upper() in surnames or word_zipf(best.casefold()) == 0 or (
+        surname_or_none = best.upper() in surnames or word_zipf(best.casefold()) == 0 or (
             not _english_word(best) and any(_census_surname(w) for w in readings if w != best))
         # a double given name (``Anne-Marie``) is a given name where each half is one (review of fresh-user trial
         # 69's newsletter: ``Anne-Marie Sm\ufffdth (Mayor)`` had been held back only by the post its line ran on from)
         if surname_or_none and all(part.casefold() not in _MONTHS and _census_given(part) for part in first.split("-")) \
-                and not _town_reading(first, word) and _english_person_name(f"{first.replace('-', ' ')} {_run_read(word, gap)}"):
+                and not _town_reading(first, word) and _english_person_name(f"{first.replace('-', ' ')} {word if gap <= 1 else word.replace(part, best)}"):
             return True
     m = _SURNAME_AFTER.match(right[len(after):])
     if m is not None:
@@ -1636,13 +1643,16 @@ _JA_REFERENCE = lazyre.compile(
     f"[ \u3000]*(?:[（(]{_REF_YEAR}[)）]|[：:]|[，,、]{_REF_YEAR})")
 
 
+_CORPORATE_AUTHOR_END = _PLACE_OR_OFFICE_END + "省庁県府課局会団社院校館"
+
+
 def reference_name(text: str, start: int) -> bool:
     """The gap at ``start`` stands in the authors of a reference list's entry, read off its line's shape: English
     ``Surname, I.`` or ``I. Surname`` (several parted by commas, ``and``, ``&``; ``et al.``), a list mark before them
     allowed (``[3]``, ``3.``), then the year in brackets or after a comma, or the title after the initials' full
     stop; Japanese names of one to five letters (a space between surname and given name; several parted by ・, 、),
-    then the year in brackets (``山本俊哉・佐藤花子（2019）``) or, after a list mark (``1)``, ``２）``, ``[3]``), a colon
-    or a comma and the year. Helper ref72, fresh-user trial 72c's ``Oka\ufffdor, D. (2023).`` (committed *f* by the
+    then the year in brackets (``山本俊哉・佐藤花子（2019）``, ``２）山本 俊哉（2020）``) or, the names parted by a space or
+    a ・, a colon (``1) 山本 俊哉：``); a body as author (a name closing on 省, 市, 会 …) is no person. Helper ref72, fresh-user trial 72c's ``Oka\ufffdor, D. (2023).`` (committed *f* by the
     name written whole elsewhere and the English word list) and trial 72's ``２）山本 \ufffd哉（2020）`` (offered 浩,
     拓, 俊). Names without a list mark and a space or a ・ between them need the year in brackets, so a date's
     ``令和元年（2019）`` opening a line is none.
@@ -1661,6 +1671,10 @@ def reference_name(text: str, start: int) -> bool:
     False
     >>> s = "令和\ufffd年（2019）に開始した"; reference_name(s, s.index(GAP))
     False
+    >>> s = "１．日\ufffd：令和８年１０月１６日"; reference_name(s, s.index(GAP))  # a list item's label
+    False
+    >>> s = "１）国土交\ufffd省（２０２３）：空き家対策の現状"; reference_name(s, s.index(GAP))  # a body as author
+    False
     """
     line_start, line = _line_at(text, start)
     at = start - line_start
@@ -1671,6 +1685,13 @@ def reference_name(text: str, start: int) -> bool:
     if m is None or not m.start(2) <= at < m.end(2):
         return False
     names = m.group(2)
-    # no list mark: the year in brackets after names parted by a space or a ・ (a line may open on a date's word)
+    if any(n[-1] in _CORPORATE_AUTHOR_END for n in re.split("[・、，,]", names) if n):
+        return False  # a body as author (``国土交通省（２０２３）``, ``飯山市（２０２２）``), no person
+    parted = bool(re.search("[ \u3000・、，,]", names))
+    # a year in brackets after the names; a colon or a comma alone closes a list item's label as often (``１．日時：``,
+    # ``２．会場：``: masking the regression corpus), so there the names must be parted by a space or a ・
     year_after = bool(re.match(f"[ \u3000]*[（(]{_REF_YEAR}[)）]", line[m.end(2):]))
-    return bool(m.group(1)) or (year_after and bool(re.search("[ \u3000・、，,]", names)))
+    if not year_after:
+        return parted
+    # no list mark: a line may open on a date's word before its year (``令和元年（2019）``)
+    return bool(m.group(1)) or parted
