@@ -1651,8 +1651,8 @@ def reference_name(text: str, start: int) -> bool:
     ``Surname, I.`` or ``I. Surname`` (several parted by commas, ``and``, ``&``; ``et al.``), a list mark before them
     allowed (``[3]``, ``3.``), then the year in brackets or after a comma, or the title after the initials' full
     stop; Japanese names of one to five letters (a space between surname and given name; several parted by ・, 、),
-    then the year in brackets (``山本俊哉・佐藤花子（2019）``, ``２）山本 俊哉（2020）``) or, the names parted by a space or
-    a ・, a colon (``1) 山本 俊哉：``); a body as author (a name closing on 省, 市, 会 …) is no person. Helper ref72, fresh-user trial 72c's ``Oka\ufffdor, D. (2023).`` (committed *f* by the
+    then the year in brackets (``山本俊哉・佐藤花子（2019）``, ``２）山本 俊哉（2020）``) or, after a list mark and the
+    names parted by a space or a ・, a colon (``1) 山本 俊哉：``); a body as author (a name closing on 省, 市, 会 …) is no person. Helper ref72, fresh-user trial 72c's ``Oka\ufffdor, D. (2023).`` (committed *f* by the
     name written whole elsewhere and the English word list) and trial 72's ``２）山本 \ufffd哉（2020）`` (offered 浩,
     拓, 俊). Names without a list mark and a space or a ・ between them need the year in brackets, so a date's
     ``令和元年（2019）`` opening a line is none.
@@ -1675,6 +1675,8 @@ def reference_name(text: str, start: int) -> bool:
     False
     >>> s = "１）国土交\ufffd省（２０２３）：空き家対策の現状"; reference_name(s, s.index(GAP))  # a body as author
     False
+    >>> s = "編\ufffd・発行：かわせ町企画課"; reference_name(s, s.index(GAP))  # a colophon's label, no list mark
+    False
     """
     line_start, line = _line_at(text, start)
     at = start - line_start
@@ -1692,6 +1694,6 @@ def reference_name(text: str, start: int) -> bool:
     # ``２．会場：``: masking the regression corpus), so there the names must be parted by a space or a ・
     year_after = bool(re.match(f"[ \u3000]*[（(]{_REF_YEAR}[)）]", line[m.end(2):]))
     if not year_after:
-        return parted
+        return parted and bool(m.group(1))  # ``編集・発行：`` opening a colophon's line is a label
     # no list mark: a line may open on a date's word before its year (``令和元年（2019）``)
     return bool(m.group(1)) or parted
