@@ -223,9 +223,15 @@ class Restorer:
                     "as a person's name): never filled")
         if abstention.roster_name(text, start):
             return "a person's name in a roster's line (a post, then the names of those who hold it): never filled"
+        if abstention.seat_roster_name(text, start):
+            # a council's attendance list (``３番　佐々木　\ufffd``: helper ref72)
+            return "a person's name in an attendance list (a seat's number, a surname, a given name): never filled"
+        if abstention.reference_name(text, start):
+            # a reference list's authors (``Oka\ufffdor, D. (2023).``, ``２）山本 \ufffd哉（2020）``: helper ref72)
+            return "a person's name in a reference's authors (Surname, I. (year); 山本 俊哉（year）): never filled"
         if abstention.after_name_title(text[:start], text[end:]):
             return "a person's name after a title or a post (Dr, Prof, Cllr, Mayor …): never filled"
-        if abstention.english_name_beside(text[:start], text[end:]) and not abstention.in_address(
+        if abstention.english_name_beside(text[:start], text[end:], gap=end - start) and not abstention.in_address(
                 text[:start], above or self.raw_line(line - 1)):
             # a name's letter the English word list happens to fit (``Maria Jen\ufffdins`` read Jenkins: trial 70c)
             return ("a person's name (a given name or a surname of the US Census written out beside it): never "

@@ -39,7 +39,7 @@ import re
 from functools import lru_cache
 
 from pipeline import lazyre
-from pipeline.chardata import HALFWIDTH_LATIN, HALFWIDTH_LATIN_UPPER, HIRAGANA, KANJI, KATAKANA
+from pipeline.chardata import DIGITS, HALFWIDTH_LATIN, HALFWIDTH_LATIN_UPPER, HIRAGANA, KANJI, KATAKANA
 from pipeline.english_words import NAME_POSTS, NAME_TITLES
 from pipeline.model import GAP
 from pipeline.names import (CHARGE_POST_RE, CONTACT_FIELDS, HONORIFIC_RE, JOB_TITLE_RE, JOB_TITLES, NAME_PARTICLES,
@@ -661,6 +661,8 @@ def _surname_before(left: str, right: str) -> bool:
     (False, False)
     >>> _surname_before("", "本 さくらさん"), _surname_before("市", " みなさん")  # a given name in hiragana; 皆さん
     (True, False)
+    >>> _surname_before("として", "田 葵さんと"), _surname_before("と大", " 遼さんが")  # read as names before さん
+    (True, True)
     """
     m = _GIVEN_BEFORE_HONORIFIC.match(right)
     if m is None:
@@ -673,7 +675,9 @@ def _surname_before(left: str, right: str) -> bool:
         # a given name in hiragana: Sudachi reads it as a person's name before its honorific (さくら of さくらさん,
         # a common noun alone), not みな of みなさん
         return _person_name_word(given, m.group(0)[m.end(2):])
-    return GAP in given or _person_name_word(given)
+    # a given name Sudachi reads as a person's only before its honorific (葵 a common noun alone, 遼 a place: helper
+    # ref72, fresh-user trial 72's ``\ufffd田 葵さん``, ``大\ufffd 遼さん`` had been offered candidates)
+    return GAP in given or _person_name_word(given) or _person_name_word(given, m.group(0)[m.end(2):])
 
 
 _LATIN_WORD = f"[{HALFWIDTH_LATIN}'’\\-{GAP}]"
@@ -1386,7 +1390,23 @@ def _commonest_reading(part: str) -> str:
                key=lambda w: word_zipf(w.casefold()))
 
 
-def english_name_beside(left: str, right: str, capitals: bool = False) -> bool:
+def _run_reading(part: str, gap: int) -> str:
+    """``part`` (a word holding one U+FFFD for a run of ``gap`` lost letters) read as the commonest word of the English
+    list that fits the run's length (:func:`pipeline.restore.evidence.english._matching`: ``\ufffdggs`` of three as
+    *Briggs*, ``H\ufffdse`` of two as *House*), a capital where the run opens the word; with no letter where no word
+    fits (segment takes a word it knows nothing of for a name's)."""
+    from pipeline.restore.evidence.english import _matching
+
+    head, _, tail = part.partition(GAP)
+    found = _matching(head.casefold(), tail.casefold(), gap) if (head + tail).isascii() else ()
+    if not found:
+        kept = head + tail
+        return kept[:1].upper() + kept[1:] if not head else kept
+    word = found[0][0]
+    return word[:1].upper() + word[1:] if not head or head[0].isupper() else word
+
+
+def english_name_beside(left: str, right: str, capitals: bool = False, gap: int = 1) -> bool:
     """English: the gap stands in a capitalised word of a person's name, told by the name's other half written out
     beside it, wherever the name stands (after a post in lower case, ``said library director Maria Jen\ufffdins``; a
     byline, ``By Maria Jen\ufffdins``; prose, ``said Maria Jen\ufffdins``): the word before is a given name of the US
@@ -1420,6 +1440,13 @@ def english_name_beside(left: str, right: str, capitals: bool = False) -> bool:
     (False, False, False)
     >>> english_name_beside("By JOHN SM", "TH"), english_name_beside("said Priya Nan", "akumar."), english_name_beside("HONG K", "NG")
     (True, True, False)
+
+    ``gap``: how many U+FFFD the gap is (helper ref72, fresh-user trial 72c's ``to Tom \ufffd\ufffd\ufffdggs``, offered
+    *bri*, *gri*, *gre*): a run of lost letters has no one-letter reading, so no English word read into it rules a
+    surname out after a census given name (*Eggs* is a word, *Briggs* a surname; either may stand there).
+
+    >>> english_name_beside("thanks to Tom ", "ggs, who", gap=3), english_name_beside("thanks to the ", "ggs, who", gap=3)
+    (True, False)
     """
     from pipeline.segment.names import _census_lists
     from pipeline.segment.names import zipf as word_zipf
@@ -1434,9 +1461,9 @@ def english_name_beside(left: str, right: str, capitals: bool = False) -> bool:
         # a name in capitals (a byline's ``By JOHN SM\ufffdTH``, a heading's ``MARIA JEN\ufffdINS``): read in title
         # case, the name's other half in capitals too; the gap opening the word stands for its capital
         if word[0] == GAP:
-            return english_name_beside(_title_cased(left), after.lower() + _title_cased(right[len(after):]), True)
+            return english_name_beside(_title_cased(left), after.lower() + _title_cased(right[len(after):]), True, gap)
         return english_name_beside(_title_cased(left[: len(left) - len(before)]) + before[0] + before[1:].lower(),
-                                   after.lower() + _title_cased(right[len(after):]), True)
+                                   after.lower() + _title_cased(right[len(after):]), True, gap)
     if not (word[0].isupper() or word[0] == GAP) or not any(c.islower() for c in word):
         return False  # a lower-case word is no name's
     given, surnames = _census_lists()
@@ -1458,7 +1485,7 @@ def english_name_beside(left: str, right: str, capitals: bool = False) -> bool:
         first = m.group(1)
         # a double surname is read by the half the gap stands in (``José Lis-Sm\ufffdth``)
         part = next(h for h in halves if GAP in h)
-        best = _commonest_reading(part)
+        best = _commonest_reading(part) if gap <= 1 else _run_reading(part, gap)
         # the gap's word read as its commonest English word is a surname of the census, or no word fits (a surname
         # the list lacks, ``Oka\ufffdor``): a word no one bears, ``June Fe\ufffde`` read *Fete*, is none
         # (or no word WordNet lists where another reading is a census surname: a brand's name, ``Li W\ufffdi`` read
@@ -1469,7 +1496,7 @@ def english_name_beside(left: str, right: str, capitals: bool = False) -> bool:
         # a double given name (``Anne-Marie``) is a given name where each half is one (review of fresh-user trial
         # 69's newsletter: ``Anne-Marie Sm\ufffdth (Mayor)`` had been held back only by the post its line ran on from)
         if surname_or_none and all(part.casefold() not in _MONTHS and _census_given(part) for part in first.split("-")) \
-                and not _town_reading(first, word) and _english_person_name(f"{first.replace('-', ' ')} {word}"):
+                and not _town_reading(first, word) and _english_person_name(f"{first.replace('-', ' ')} {word if gap <= 1 else word.replace(part, best)}"):
             return True
     m = _SURNAME_AFTER.match(right[len(after):])
     if m is not None:
@@ -1565,3 +1592,108 @@ def _attributed_name(head: str, word: str, tail: str) -> bool:
             or _town_reading(*pair):
         return False
     return _english_person_name(" ".join(pair))
+
+
+_SEAT = f"[{DIGITS}]{{1,3}}[ \u3000]*番"
+_SEAT_NAME_PART = f"[{KANJI}{KATAKANA}{GAP}]{{1,5}}"
+_SEAT_ENTRY = lazyre.compile(f"({_SEAT})[ \u3000]+({_SEAT_NAME_PART})[ \u3000]+([{KANJI}{HIRAGANA}{KATAKANA}{GAP}]{{1,5}})")
+_SEAT_LINE = lazyre.compile(f"^[ \u3000]*{_SEAT}[ \u3000]+{_SEAT_NAME_PART}[ \u3000]+[{KANJI}{HIRAGANA}{KATAKANA}{GAP}]{{1,5}}"
+                            f"(?:[ \u3000]+{_SEAT}[ \u3000]+{_SEAT_NAME_PART}[ \u3000]+"
+                            f"[{KANJI}{HIRAGANA}{KATAKANA}{GAP}]{{1,5}})*[ \u3000]*$")
+
+
+def seat_roster_name(text: str, start: int) -> bool:
+    """The gap at ``start`` stands in a name of a council's attendance list: its line is nothing but entries of a
+    seat's number, the member's surname and given name parted by spaces (``３番　佐々木　\ufffd``, ``１番 山田 太郎
+    ２番 佐藤 花子``), and some part of the line's names written whole is a person's name to Sudachi. Helper ref72,
+    fresh-user trial 72c's ``３番　佐々木　\ufffd``, offered は, が, と.
+
+    >>> s = "３番　佐々木　\ufffd"; seat_roster_name(s, s.index(GAP))
+    True
+    >>> s = "１番　\ufffd田　太郎　　２番　佐藤　花子"; seat_roster_name(s, s.index(GAP))
+    True
+    >>> s = "３番　議案第\ufffd号　可決"; seat_roster_name(s, s.index(GAP))
+    False
+    >>> s = "３番　佐々木議員が\ufffdった"; seat_roster_name(s, s.index(GAP))
+    False
+    """
+    line_start, line = _line_at(text, start)
+    if _SEAT_LINE.match(line) is None:
+        return False
+    at, found, whole = start - line_start, False, False
+    for m in _SEAT_ENTRY.finditer(line):
+        found = found or m.start(2) <= at < m.end(3)
+        whole = whole or any(GAP not in part and _person_name_word(part) for part in (m.group(2), m.group(3)))
+    return found and whole
+
+
+_REF_MARK = f"(?:[\\[［][{DIGITS}]{{1,3}}[\\]］]|[（(]?[{DIGITS}]{{1,3}}[)）.．])"
+_REF_YEAR = f"(?:1[89]|20|１[８９]|２０)[{DIGITS}]{{2}}[a-zａ-ｚ]?"
+# English: ``Surname, I.`` or ``I. Surname``, the authors parted by commas, ``and``, ``&``; ``et al.`` closing them
+_EN_SURNAME = f"[{HALFWIDTH_LATIN_UPPER}{GAP}][{HALFWIDTH_LATIN}{GAP}'’\\-]*(?: [{HALFWIDTH_LATIN_UPPER}{GAP}][{HALFWIDTH_LATIN}{GAP}'’\\-]*)?"
+_EN_INITIALS = f"[{HALFWIDTH_LATIN_UPPER}{GAP}]\\.(?:[ \\-]?[{HALFWIDTH_LATIN_UPPER}{GAP}]\\.)*"
+_EN_AUTHOR = f"(?:{_EN_SURNAME}, {_EN_INITIALS}|{_EN_INITIALS} {_EN_SURNAME})"
+_EN_REFERENCE = lazyre.compile(
+    f"^[ \u3000]*(?:{_REF_MARK}[ \u3000]*)?({_EN_AUTHOR}(?:(?:,? (?:and|&)|,) {_EN_AUTHOR})*(?:,? et al\\.)?)"
+    f"(?: ?\\({_REF_YEAR}\\)|,? {_REF_YEAR}[.,]|(?<=\\.) [{HALFWIDTH_LATIN_UPPER}])")
+# Japanese: names of one to five letters, a space between surname and given name allowed, parted by ・ 、 ，
+_JA_REF_NAME = f"[{KANJI}{KATAKANA}{GAP}]{{1,5}}(?:[ \u3000][{KANJI}{HIRAGANA}{KATAKANA}{GAP}]{{1,5}})?"
+_JA_REFERENCE = lazyre.compile(
+    f"^[ \u3000]*({_REF_MARK}[ \u3000]*)?({_JA_REF_NAME}(?:[・、，,]{_JA_REF_NAME})*(?:ほか|他|ら)?)"
+    f"[ \u3000]*(?:[（(]{_REF_YEAR}[)）]|[：:]|[，,、]{_REF_YEAR})")
+
+
+_CORPORATE_AUTHOR_END = _PLACE_OR_OFFICE_END + "省庁県府課局会団社院校館"
+
+
+def reference_name(text: str, start: int) -> bool:
+    """The gap at ``start`` stands in the authors of a reference list's entry, read off its line's shape: English
+    ``Surname, I.`` or ``I. Surname`` (several parted by commas, ``and``, ``&``; ``et al.``), a list mark before them
+    allowed (``[3]``, ``3.``), then the year in brackets or after a comma, or the title after the initials' full
+    stop; Japanese names of one to five letters (a space between surname and given name; several parted by ・, 、),
+    then the year in brackets (``山本俊哉・佐藤花子（2019）``, ``２）山本 俊哉（2020）``) or, after a list mark and the
+    names parted by a space or a ・, a colon (``1) 山本 俊哉：``); a body as author (a name closing on 省, 市, 会 …) is no person. Helper ref72, fresh-user trial 72c's ``Oka\ufffdor, D. (2023).`` (committed *f* by the
+    name written whole elsewhere and the English word list) and trial 72's ``２）山本 \ufffd哉（2020）`` (offered 浩,
+    拓, 俊). Names without a list mark and a space or a ・ between them need the year in brackets, so a date's
+    ``令和元年（2019）`` opening a line is none.
+
+    >>> s = "Oka\ufffdor, D. (2023). Feasibility of battery storage."; reference_name(s, s.index(GAP))
+    True
+    >>> s = "Raman, P., and Oka\ufffdor, D. (2024). Load shifting."; reference_name(s, s.index(GAP))
+    True
+    >>> s = "[3] Tana\ufffda, H. Urban heat islands."; reference_name(s, s.index(GAP))
+    True
+    >>> s = "２）山本 \ufffd哉（2020）：地方都市の移住"; reference_name(s, s.index(GAP))
+    True
+    >>> s = "山本俊哉・佐藤\ufffd子（2019）地域の担い手"; reference_name(s, s.index(GAP))
+    True
+    >>> s = "Okafor, D. (2023). Feasibility of battery st\ufffdrage."; reference_name(s, s.index(GAP))  # the title's
+    False
+    >>> s = "令和\ufffd年（2019）に開始した"; reference_name(s, s.index(GAP))
+    False
+    >>> s = "１．日\ufffd：令和８年１０月１６日"; reference_name(s, s.index(GAP))  # a list item's label
+    False
+    >>> s = "１）国土交\ufffd省（２０２３）：空き家対策の現状"; reference_name(s, s.index(GAP))  # a body as author
+    False
+    >>> s = "編\ufffd・発行：かわせ町企画課"; reference_name(s, s.index(GAP))  # a colophon's label, no list mark
+    False
+    """
+    line_start, line = _line_at(text, start)
+    at = start - line_start
+    m = _EN_REFERENCE.match(line)
+    if m is not None:
+        return m.start(1) <= at < m.end(1)
+    m = _JA_REFERENCE.match(line)
+    if m is None or not m.start(2) <= at < m.end(2):
+        return False
+    names = m.group(2)
+    if any(n[-1] in _CORPORATE_AUTHOR_END for n in re.split("[・、，,]", names) if n):
+        return False  # a body as author (``国土交通省（２０２３）``, ``飯山市（２０２２）``), no person
+    parted = bool(re.search("[ \u3000・、，,]", names))
+    # a year in brackets after the names; a colon or a comma alone closes a list item's label as often (``１．日時：``,
+    # ``２．会場：``: masking the regression corpus), so there the names must be parted by a space or a ・
+    year_after = bool(re.match(f"[ \u3000]*[（(]{_REF_YEAR}[)）]", line[m.end(2):]))
+    if not year_after:
+        return parted and bool(m.group(1))  # ``編集・発行：`` opening a colophon's line is a label
+    # no list mark: a line may open on a date's word before its year (``令和元年（2019）``)
+    return bool(m.group(1)) or parted
