@@ -340,6 +340,41 @@ def marks_in_order(lines: list[Text], keys: list[str]) -> dict[str, list[Text]]:
     return {key: [piece] for key, (_, piece) in zip(keys, opened)}
 
 
+_SERIES = ("123456789", "abcdefghi")
+"""The orders affiliation marks are counted in: digits from 1, letters from a."""
+
+
+def unmarked_in_order(lines: list[Text], keys: list[str]) -> dict[str, list[Text]]:
+    """The affiliations of ``lines`` by the authors' marks ``keys`` where the lines print no mark of their own: as many
+    lines as the authors carry distinct number or letter marks (two or more), the marks the first of a series
+    (``¹ ²``, ``a b c``), each line an organisation or an address with its country, none opening on a mark: the first
+    line is mark 1's (or a's), and so on, as a title block sets them; else nothing. A corresponding author's ``*``
+    points to no line.
+
+    Why (helper paper72, fresh-user trial: ``TARO YAMADA¹ AND HANAKO SATO²`` over the two affiliations, their
+    superscripts lost in the extraction, gave each author both). A count that differs (an affiliation wrapped over two
+    lines), marks out of series (``² ³``) or a line that is no organisation pairs nothing.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> {k: [t.text for t in v] for k, v in unmarked_in_order(mk("Kyushu University, Japan", "Tohoku University, Japan"), ["1", "2"]).items()}
+    {'1': ['Kyushu University, Japan'], '2': ['Tohoku University, Japan']}
+    >>> unmarked_in_order(mk("Kyushu University, Japan"), ["1", "2"]), unmarked_in_order(mk("Kyushu University", "Tohoku University"), ["2", "3"])
+    ({}, {})
+    >>> unmarked_in_order(mk("Department of Civil Engineering,", "Kyushu University, Japan", "Tohoku University"), ["1", "2"])
+    {}
+    """
+    from pipeline.segment.organisations import is_organisation
+
+    ordered = sorted(dict.fromkeys(k for k in keys if k.isalnum()))
+    if len(ordered) < 2 or len(lines) != len(ordered) \
+            or not any("".join(ordered) == series[:len(ordered)] for series in _SERIES):
+        return {}
+    if any(leading_mark(t.text) is not None or not (is_organisation(t.text.strip().rstrip(",，")) or is_postal_affiliation(t.text))
+           for t in lines):
+        return {}
+    return {key: [t.strip()] for key, t in zip(ordered, lines)}
+
+
 def opens_on_mark(text: str, keys: set[str]) -> bool:
     """``text`` opens on one of the marks ``keys`` (:func:`mark_key`) that an author line carries: it is an
     affiliation line by its mark, whatever its words (REVTeX's ``¹)Authors' institution and/or address``).
@@ -474,6 +509,8 @@ def resolve_affiliations(name: Text, affiliation: Text | None, lines: list[Text]
     authors = split_authors(name, glued=glued_digits(name.text, [t.text for t in lines]))
     keys = {mark_key(m.text) for _, marks in authors for m in marks}
     marked = marked_affiliations(lines, with_run_marks(keys)) if keys else {}
+    if keys and not marked:  # the marks lost on the affiliation lines: the lines in the marks' order
+        marked = unmarked_in_order(lines, list(keys))
     out = []
     for person, marks in authors:
         pointed = [t for key in dict.fromkeys(k for m in marks for k in pointed_keys(mark_key(m.text), marked))
