@@ -154,10 +154,10 @@ def split_authors(name: Text, glued: bool = False) -> list[tuple[Text, tuple[Tex
     pos = 0
     runs = list(_MARK_RUN.finditer(s))
     if glued:
-        # a glued run that opens before a mark run it overlaps holds it (``Martínez-Ruiz a,*``: the ``,*`` is the
-        # letter's run's end, no run of its own)
+        # a letter's run that opens before a mark run it overlaps holds it (``Martínez-Ruiz a,*``: the ``,*`` is the
+        # letter's run's end, no run of its own); a template's ``Author1ᵃ`` keeps its digit, its mark the ``ᵃ``
         glued_runs = list(_GLUED_MARK_RUN.finditer(s))
-        runs = [r for r in runs if not any(g.start() < r.start() < g.end() for g in glued_runs)]
+        runs = [r for r in runs if not any(g.start() < r.start() < g.end() and re.match(r" [a-z]", g.group()) for g in glued_runs)]
         runs = sorted([*runs, *(g for g in glued_runs
                                 if not any(r.start() < g.end() and g.start() < r.end() for r in runs))], key=lambda m: m.start())
     for run in [*runs, None]:
