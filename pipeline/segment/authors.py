@@ -352,7 +352,10 @@ def unmarked_in_order(lines: list[Text], keys: list[str]) -> dict[str, list[Text
     points to no line.
 
     Why (helper paper72, fresh-user trial: ``TARO YAMADA¹ AND HANAKO SATO²`` over the two affiliations, their
-    superscripts lost in the extraction, gave each author both). A count that differs (an affiliation wrapped over two
+    superscripts lost in the extraction, gave each author both). :func:`resolve_affiliations` gives the shared
+    affiliation's parts too where its lines are not one line each (``Disaster Prevention Research Institute,`` /
+    ``Kyoto University, Uji, Japan`` / ``School of Engineering, …, UK``: two affiliations, each closing on its
+    country, :func:`~.joinlines.affiliation_lines`). A count that differs (an affiliation wrapped over two
     lines), marks out of series (``² ³``) or a line that is no organisation pairs nothing.
 
     >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
@@ -509,8 +512,9 @@ def resolve_affiliations(name: Text, affiliation: Text | None, lines: list[Text]
     authors = split_authors(name, glued=glued_digits(name.text, [t.text for t in lines]))
     keys = {mark_key(m.text) for _, marks in authors for m in marks}
     marked = marked_affiliations(lines, with_run_marks(keys)) if keys else {}
-    if keys and not marked:  # the marks lost on the affiliation lines: the lines in the marks' order
-        marked = unmarked_in_order(lines, list(keys))
+    if keys and not marked:  # the marks lost on the affiliation lines: the lines (or affiliations) in the marks' order
+        marked = unmarked_in_order(lines, list(keys)) \
+            or (unmarked_in_order(affiliation_parts(affiliation), list(keys)) if affiliation is not None else {})
     out = []
     for person, marks in authors:
         pointed = [t for key in dict.fromkeys(k for m in marks for k in pointed_keys(mark_key(m.text), marked))

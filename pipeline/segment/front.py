@@ -572,7 +572,8 @@ def affiliation_of(authors: tuple[Author, ...], shared: Text | None, lines: list
         return shared
     # a line an author's lost mark points to in order (:func:`~.authors.unmarked_in_order`) is pointed to too
     paired = {part.text for t in pointed for part in affiliation_parts(t)}
-    rest = [t for t in lines if leading_mark(t.text) not in keys and t.text.strip() not in paired]
+    rest = [t for t in lines if leading_mark(t.text) not in keys
+            and not any(t.text.strip().rstrip(",") in part for part in paired)]
     return distinct_affiliations(pointed + ([joined_lines(rest)] if rest else []))
 
 

@@ -106,6 +106,20 @@ def caps_three_authors():
     p.save()
 
 
+def caps_unmarked_affiliations():
+    """The trial's shape: raised digits after names in capitals, the affiliation lines under them unmarked, each town
+    in its own address (Fukuoka's line naming no town as the extraction reads it)."""
+    p = Page("p72_caps_unmarked_affs.pdf")
+    p.line("ON THE STABILITY OF RETAINING WALLS IN SOFT CLAY", "Helvetica-Bold", 14, centre=True, lead=24)
+    p.marked([("TARO YAMADA", "1"), (" AND HANAKO SATO", "2")])
+    p.line("Department of Civil Engineering, Kyushu University, Japan", "Helvetica-Oblique", 9, centre=True, lead=12)
+    p.line("Graduate School of Engineering, Tohoku University, 6-6 Aoba, Sendai 980-8579, Japan", "Helvetica-Oblique", 9,
+           centre=True, lead=12)
+    p.gap(14)
+    body(p)
+    p.save()
+
+
 def journal_letters():
     """A citation line over the title, letter marks after the names, ``a …`` affiliation lines."""
     p = Page("p72_journal_letters.pdf")
@@ -126,4 +140,5 @@ if __name__ == "__main__":
     _font()
     caps_two_authors()
     caps_three_authors()
+    caps_unmarked_affiliations()
     journal_letters()
