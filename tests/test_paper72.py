@@ -71,6 +71,37 @@ def test_letter_marks_under_a_citation_line_name_the_authors(name, title, citati
     assert talk.speaker.affiliation.text == "; ".join(dict.fromkeys(a for _, a in people))
 
 
+@pytest.mark.parametrize("name, title, citation", [
+    ("a6_journal_title_wrapped.txt", "Shared E-Scooters and Bus Ridership: Evidence from Twelve Mid-Sized Cities",
+     "Journal of Urban Mobility 12 (2024) 101–118"),
+    ("a7_journal_lowercase_title.txt", "Shared e-scooters and bus ridership in mid-sized cities",
+     "Journal of Urban Mobility 12 (2024) 101–118"),
+    ("a8_transactions_no_blanks.txt", "Demand response in small island grids", "Transactions on Urban Systems, 45(2), 2021"),
+])
+def test_the_citation_line_is_front_the_title_under_it_the_title(name, title, citation):
+    # the trial's fault: ``title.en`` had been the citation line, the real title ``front``, no author named
+    talk = _talk(name)
+    assert _s(talk.title.en) == title
+    assert [t.text for t in talk.front] == [citation]
+    assert len(talk.speaker.authors) == 2 and all(a.affiliation is not None for a in talk.speaker.authors)
+
+
+@pytest.mark.parametrize("name", ["a4_journal_no_blank.txt", "a5_proc_digits_no_blank.txt"])
+def test_a_citation_line_with_no_blank_line_under_it(name):
+    talk = _talk(name)
+    assert _s(talk.title.en) in ("Shared E-Scooters and Bus Ridership in Mid-Sized Cities",
+                                 "Groundwater Recharge under Irrigated Orchards")
+    assert len(talk.speaker.authors) == 2 and all(a.affiliation is not None for a in talk.speaker.authors)
+
+
+@pytest.mark.xfail(strict=True, reason="an Elsevier header (Contents lists available at … / the journal's name / "
+                                       "journal homepage) over the title: no title block is read (docs/limits.md, "
+                                       "session 72, paper72)")
+def test_an_elsevier_header_over_the_title():
+    talk = _talk("a9_elsevier_header.txt")
+    assert _s(talk.title.en) == "Shared E-Scooters and Bus Ridership in Mid-Sized Cities"
+
+
 def test_the_corresponding_authors_mark_keeps_its_note_apart():
     talk = _talk("a1_journal_marks.txt")
     assert [m.text for m in talk.speaker.authors[0].marks] == ["a", "*"]
