@@ -27,22 +27,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.segment_inputs import run_file
+from tests.segmenting import authors_of as _authors, only_talk_of, text_of as _s
 
 DATA = Path(__file__).parent / "data" / "paper72"
 
 
 def _talk(name: str):
-    (talk,) = run_file((DATA / name).read_bytes(), name).talks
-    return talk
-
-
-def _s(t) -> str | None:
-    return t.text if t is not None else None
-
-
-def _authors(talk) -> list[tuple[str, str | None]]:
-    return [(a.name.text, _s(a.affiliation)) for a in talk.speaker.authors]
+    return only_talk_of(DATA / name)[0]
 
 
 VALENCIA = "Department of Civil Engineering, University of Valencia, Spain"

@@ -1,38 +1,23 @@
 """PDF inputs for helper paper72 (issue 16 point 2: a paper's title block; authors with marks, a citation line).
 
 Run: /work/wt/paper72/.venv/bin/python make_paper72.py  (writes the PDFs beside this script)."""
+import importlib.util
 from pathlib import Path
 
-from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.pdfgen import canvas
 
 HERE = Path(__file__).parent
-W, H = A4
-L = 72
+_SPEC = importlib.util.spec_from_file_location("make_paper67", HERE.parent / "paper67" / "make_paper67.py")
+_PAPER67 = importlib.util.module_from_spec(_SPEC)
+_SPEC.loader.exec_module(_PAPER67)
+W, H = _PAPER67.W, _PAPER67.H
 
 
-def _font():
-    for path in ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",):
-        if Path(path).exists():
-            pdfmetrics.registerFont(TTFont("DejaVu", path))
-            return "DejaVu"
-    return "Helvetica"
+class Page(_PAPER67.Page):
+    """paper67's page (lines, gaps, paragraphs), written beside this script, with raised marks."""
 
-
-class Page:
     def __init__(self, name):
-        self.c = canvas.Canvas(str(HERE / name), pagesize=A4)
-        self.y = H - 72
-
-    def line(self, text, font="Helvetica", size=10, x=L, lead=None, centre=False):
-        self.c.setFont(font, size)
-        if centre:
-            self.c.drawCentredString(W / 2, self.y, text)
-        else:
-            self.c.drawString(x, self.y, text)
-        self.y -= lead or size * 1.25
+        super().__init__(str(HERE / name))
 
     def marked(self, parts, size=11, lead=16, font="Helvetica"):
         """One centred line of ``(text, mark)`` pairs, each mark set small and raised after its text."""
@@ -57,17 +42,6 @@ class Page:
         self.c.setFont(font, size)
         self.c.drawString(x, self.y, text)
         self.y -= lead
-
-    def gap(self, pts=8):
-        self.y -= pts
-
-    def para(self, lines, font="Helvetica", size=10):
-        for t in lines:
-            self.line(t, font, size)
-        self.gap()
-
-    def save(self):
-        self.c.save()
 
 
 BODY = [("Abstract", ["The stability of cantilever retaining walls in soft clay is studied with a series of",
@@ -137,7 +111,6 @@ def journal_letters():
 
 
 if __name__ == "__main__":
-    _font()
     caps_two_authors()
     caps_three_authors()
     caps_unmarked_affiliations()
