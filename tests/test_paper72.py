@@ -188,6 +188,15 @@ def test_affiliations_as_footnotes_are_the_marked_authors(name, people, notes):
     assert not any(p.text in notes for s in talk.sections for p in s.paragraphs)
 
 
+def test_a_real_japanese_papers_footnoted_affiliations():
+    # ASCII's ``TeXの出版への応用`` (pTeX's manual set): ``濱野 尚人 ∗ 田村 明史 ∗ 倉沢 良一 †`` over notes at the page's
+    # foot; every author's affiliation had been null, and the third author's ``†`` cut off his name as an aside
+    talk = _talk("ptexdoc_asciimw.pdf")
+    publishing = "（株）アスキー 出版局 電子編集研究統轄部 出版技術部"
+    assert _authors(talk) == [("濱野 尚人", publishing), ("田村 明史", publishing),
+                              ("倉沢 良一", "（株）アスキー システムソフトウェア事業部 技術統轄部 オフィスシステム技術部")]
+
+
 def test_a_corresponding_authors_note_is_no_affiliation():
     talk = _talk("n1_en_corresponding_note.txt")
     assert _authors(talk) == [("Alice Brown", None), ("Robert Green", None)]
@@ -216,6 +225,13 @@ def test_text_under_the_keywords_is_the_bodys_untitled_section(name, abstract, b
     assert [t.text for t in talk.sections[0].paragraphs] == [abstract]
     assert talk.sections[1].paragraphs[0].text.startswith(body)
     assert any(t.text.startswith(("Keywords:", "キーワード：")) for t in talk.front)
+
+
+def test_a_real_vignettes_text_under_its_keywords():
+    # zoo-design.pdf (tests/data/real71b): its principles had sat under ``Abstract`` (helper real71b's open note)
+    talk = only_talk_of(Path(__file__).parent / "data" / "real71b" / "zoo-design.pdf")[0]
+    assert [s.title.text for s in talk.sections][:2] == ["Abstract", ""]
+    assert talk.sections[1].paragraphs[0].text.startswith("zoo works with any ordered index class")
 
 
 def test_a_wrapped_keyword_field_over_a_heading_as_before():

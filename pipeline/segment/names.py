@@ -600,8 +600,9 @@ letters as thesis covers set them, no part of the name. The speaker's text keeps
 decision: they name no affiliation either)."""
 
 
-_JAPANESE_NAME_MARK = lazyre.compile(rf"(?<=[\u3041-\u30ff\u4e00-\u9fff]){MARK}")
-"""A footnote mark right after a Japanese name's last character (``太郎∗``)."""
+_JAPANESE_NAME_MARK = lazyre.compile(rf"(?<=[\u3041-\u30ff\u4e00-\u9fff])\s?{MARK}")
+"""A footnote mark after a Japanese name's last character, right after it or a space after it (``太郎∗``, ``尚人 ∗``:
+pTeX's ``\\thanks`` in ASCII's ``TeXの出版への応用``)."""
 
 
 def name_end(text: str) -> int:
@@ -613,8 +614,8 @@ def name_end(text: str) -> int:
     ('Takayuki YATO', 17)
     >>> name_end("朝倉卓人 ∗"), name_end("Alice Brown*, Robert Green†")  # an aside; the last of several marks
     (4, 27)
-    >>> name_end("山田 太郎∗　佐藤 花子†")
-    13
+    >>> name_end("山田 太郎∗　佐藤 花子†"), name_end("濱野 尚人 ∗ 田村 明史 ∗ 倉沢 良一 †")
+    (13, 23)
     >>> t = "Jane Doe, M.Sc., Ph.D."; t[:name_end(t)], name_end("John J. Smith, B.A.")  # degrees after a comma
     ('Jane Doe', 13)
     """
