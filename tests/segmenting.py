@@ -59,6 +59,11 @@ def text_of(t):
     return t.text if t is not None else None
 
 
+def authors_of(talk) -> list[tuple[str, str | None]]:
+    """``(name, affiliation)`` of each author of the talk's speaker, in order."""
+    return [(a.name.text, text_of(a.affiliation)) for a in talk.speaker.authors]
+
+
 def slides_of(talk):
     """``(number, title, lines)`` of each slide."""
     return [(s.number, text_of(s.title), [t.text for t in s.lines]) for s in talk.slides]

@@ -26,6 +26,7 @@ from pathlib import Path
 import pytest
 
 from tests.segment_inputs import run_file
+from tests.segmenting import authors_of as _authors, text_of as _s
 
 DATA = Path(__file__).parent / "data" / "paper71"
 
@@ -33,14 +34,6 @@ DATA = Path(__file__).parent / "data" / "paper71"
 def _talk(name: str):
     (talk,) = run_file((DATA / name).read_bytes(), name).talks
     return talk
-
-
-def _s(t) -> str | None:
-    return t.text if t is not None else None
-
-
-def _authors(talk) -> list[tuple[str, str | None]]:
-    return [(a.name.text, _s(a.affiliation)) for a in talk.speaker.authors]
 
 
 # -- 1. a Japanese subtitle over the credit ---------------------------------------------------------------------------

@@ -23,21 +23,30 @@ _MARK_RUN = re.compile(rf"(?<=[^\s,，、;；&])(?:\s?,(?=\s?{MARK}))?\s?{MARK}+
 """The marks after an author's name (``Marsh¹,²``, ``Okafor ¹``, ``花子¹``, ``Lind†``; after a comma as some journal
 classes set them: ``Author,¹,∗``, ``Author², ᵈ)``; AASTeX 6.3's ``Greg J. Schwarz ,¹``, its comma set in the mark's
 superscript after a word space): they end the name."""
-_GLUED_MARK_RUN = re.compile(rf"(?<=[^\W\d_])(?: ?[0-9]{{1,2}}(?:,[0-9]{{1,2}})*|\s?[(（][0-9]{{1,2}}(?:,\s?[0-9]{{1,2}})*[)）])"
-                             rf"{MARK}*(?=\s*(?:[,，;；&]|\band\b|$))")
+_GLUED_MARK_RUN = re.compile(rf"(?<=[^\W\d_])(?: ?[0-9]{{1,2}}(?:,[0-9]{{1,2}})*|\s?[(（][0-9]{{1,2}}(?:,\s?[0-9]{{1,2}})*[)）]"
+                             rf"| [a-z](?:,[a-z])*(?:,(?={MARK}))?)"
+                             rf"{MARK}*(?=\s*(?:[,，;；&]|\b(?:and|AND)\b|$))")
 """Plain digits glued to the end of a name (``Okafor1``, ``Lindqvist1,2``, ``Ito2*``; or after one space, as a Chinese
 journal's English authors' line sets them, ``WANG Xiaoming 1, LI Jing 2``), or in round brackets after it
 (``Lindqvist (1)``, ``Raman (1,2)``: a plain-text report's marks): a PDF's superscript marks flattened to digits,
 marks only where the affiliation lines under the names open with them (``1Department …``, ``(1) Department …``:
-:func:`glued_digits`)."""
+:func:`glued_digits`). A text dump of an Elsevier-style title block sets its letter marks so too, one lower-case letter
+after a space, a comma and the corresponding author's ``*`` after it (``José Martínez-Ruiz a,*, Li Wei b`` over
+``a Department of …``: :data:`_LETTER_MARK`); a byline in capitals joins its last name by ``AND``
+(``TARO YAMADA1 AND HANAKO SATO2``; helper paper72, fresh-user trial: both had been no author)."""
+_LETTER_MARK = re.compile(r"(?P<mark>[a-z])\)?\s(?=[A-Z\u00c0-\u00de])")
+"""A plain lower-case letter opening an affiliation line, a space and a capital after it (``a Department of Civil
+Engineering, …``, ``b) School of …``): the letter mark of a text dump's affiliation, only where an author carries it
+(:func:`marked_affiliations`, :func:`leading_mark`; read at the line's start only, never inside it)."""
 PRESENTER_MARKS = "○◯◎"
 """Marks a Japanese programme or book of abstracts sets before the presenting author's name (``○佐々木 遥¹``)."""
 _SEPARATOR = re.compile(r"\s*(?:[,，、;；&](?:\s*\b(?:and|AND)\b)?|\b(?:and|AND)\b)\s*")
 """What parts two authors' names (``A. Moreau and K. Sato``, ``山田 太郎、鈴木 一郎``; a serial comma before the last
 name, ``Okafor1, Watanabe2, and Fischer1,3``, is one separator: trial 48's authors' line was read as the title); a
 byline in capitals joins by ``AND`` (``FRANK BRETZ, AND ALAN GENZ``: real paper 71b)."""
-_ONE_MARK = re.compile(rf"[※*＊]\s?[0-9０-９]{{1,2}}|[\u00b9\u00b2\u00b3\u2070-\u2079]+|[{AFFILIATION_MARK}]|[0-9]{{1,2}}")
-"""One mark of a run: a number in superscript digits (``¹²`` is twelve), else one character (``ᵃ``, ``*``)."""
+_ONE_MARK = re.compile(rf"[※*＊]\s?[0-9０-９]{{1,2}}|[\u00b9\u00b2\u00b3\u2070-\u2079]+|[{AFFILIATION_MARK}]|[0-9]{{1,2}}|[a-z]")
+"""One mark of a run: a number in superscript digits (``¹²`` is twelve), else one character (``ᵃ``, ``*``; a plain
+letter only in a run of :data:`_GLUED_MARK_RUN`, the only runs that hold one)."""
 _LEADING_MARK = re.compile(rf"(?:(?<=^)|(?<=\s)|(?<=[,，;；])(?={MARK}))(?:[(（]?(?P<mark>{MARK}+|[0-9]{{1,2}}(?![.．、]))[)）]?)(?=\s?[^\s0-9)）])")
 """A mark opening an affiliation (``¹ University …``, ``²Kobe …``, REVTeX's ``¹)Authors' institution``; a PDF may set
 the mark in plain digits: ``1 University of Bergen   2 Kobe University``). Plain digits before a full stop or ``、``
@@ -145,7 +154,11 @@ def split_authors(name: Text, glued: bool = False) -> list[tuple[Text, tuple[Tex
     pos = 0
     runs = list(_MARK_RUN.finditer(s))
     if glued:
-        runs = sorted([*runs, *(g for g in _GLUED_MARK_RUN.finditer(s)
+        # a letter's run that opens before a mark run it overlaps holds it (``Martínez-Ruiz a,*``: the ``,*`` is the
+        # letter's run's end, no run of its own); a template's ``Author1ᵃ`` keeps its digit, its mark the ``ᵃ``
+        glued_runs = list(_GLUED_MARK_RUN.finditer(s))
+        runs = [r for r in runs if not any(g.start() < r.start() < g.end() and re.match(r" [a-z]", g.group()) for g in glued_runs)]
+        runs = sorted([*runs, *(g for g in glued_runs
                                 if not any(r.start() < g.end() and g.start() < r.end() for r in runs))], key=lambda m: m.start())
     for run in [*runs, None]:
         end = run.start() if run is not None else len(s)
@@ -268,6 +281,8 @@ def marked_affiliations(lines: list[Text], keys: set[str]) -> dict[str, list[Tex
     for line in lines:
         lead = len(line.text) - len(line.text.lstrip())
         starts = [m for m in _LEADING_MARK.finditer(line.text, lead) if mark_key(m.group("mark")) in keys]
+        if not starts and (letter := _LETTER_MARK.match(line.text, lead)) is not None and letter.group("mark") in keys:
+            starts = [letter]  # ``a Department of …``: a text dump's letter mark (:data:`_LETTER_MARK`)
         if (not starts or starts[0].start() != lead) and numbered_affiliation(line.text) in keys:
             # a Chinese journal's numbered affiliations, the next after a semicolon (``（1. 同济大学…；2. 上海市水务局…）``)
             starts = [m for m in _NUMBERED_IN_LINE.finditer(line.text, lead) if m.group("mark") in keys]
@@ -325,6 +340,44 @@ def marks_in_order(lines: list[Text], keys: list[str]) -> dict[str, list[Text]]:
     return {key: [piece] for key, (_, piece) in zip(keys, opened)}
 
 
+_SERIES = ("123456789", "abcdefghi")
+"""The orders affiliation marks are counted in: digits from 1, letters from a."""
+
+
+def unmarked_in_order(lines: list[Text], keys: list[str]) -> dict[str, list[Text]]:
+    """The affiliations of ``lines`` by the authors' marks ``keys`` where the lines print no mark of their own: as many
+    lines as the authors carry distinct number or letter marks (two or more), the marks the first of a series
+    (``¹ ²``, ``a b c``), each line an organisation or an address with its country, none opening on a mark: the first
+    line is mark 1's (or a's), and so on, as a title block sets them; else nothing. A corresponding author's ``*``
+    points to no line.
+
+    Why (helper paper72, fresh-user trial: ``TARO YAMADA¹ AND HANAKO SATO²`` over the two affiliations, their
+    superscripts lost in the extraction, gave each author both). :func:`resolve_affiliations` gives the shared
+    affiliation's parts too where its lines are not one line each (``Disaster Prevention Research Institute,`` /
+    ``Kyoto University, Uji, Japan`` / ``School of Engineering, …, UK``: two affiliations, each closing on its
+    country, :func:`~.joinlines.affiliation_lines`). A count that differs (an affiliation wrapped over two
+    lines), marks out of series (``² ³``) or a line that is no organisation pairs nothing.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> {k: [t.text for t in v] for k, v in unmarked_in_order(mk("Kyushu University, Japan", "Tohoku University, Japan"), ["1", "2"]).items()}
+    {'1': ['Kyushu University, Japan'], '2': ['Tohoku University, Japan']}
+    >>> unmarked_in_order(mk("Kyushu University, Japan"), ["1", "2"]), unmarked_in_order(mk("Kyushu University", "Tohoku University"), ["2", "3"])
+    ({}, {})
+    >>> unmarked_in_order(mk("Department of Civil Engineering,", "Kyushu University, Japan", "Tohoku University"), ["1", "2"])
+    {}
+    """
+    from pipeline.segment.organisations import is_organisation
+
+    ordered = sorted(dict.fromkeys(k for k in keys if k.isalnum()))
+    if len(ordered) < 2 or len(lines) != len(ordered) \
+            or not any("".join(ordered) == series[:len(ordered)] for series in _SERIES):
+        return {}
+    if any(leading_mark(t.text) is not None or not (is_organisation(t.text.strip().rstrip(",，")) or is_postal_affiliation(t.text))
+           for t in lines):
+        return {}
+    return {key: [t.strip()] for key, t in zip(ordered, lines)}
+
+
 def opens_on_mark(text: str, keys: set[str]) -> bool:
     """``text`` opens on one of the marks ``keys`` (:func:`mark_key`) that an author line carries: it is an
     affiliation line by its mark, whatever its words (REVTeX's ``¹)Authors' institution and/or address``).
@@ -347,7 +400,7 @@ def leading_mark(text: str) -> str | None:
     ('1', None)
     """
     lead = len(text) - len(text.lstrip())
-    m = _LEADING_MARK.match(text, lead)
+    m = _LEADING_MARK.match(text, lead) or _LETTER_MARK.match(text, lead)
     return mark_key(m.group("mark")) if m is not None else numbered_affiliation(text)
 
 
@@ -459,6 +512,9 @@ def resolve_affiliations(name: Text, affiliation: Text | None, lines: list[Text]
     authors = split_authors(name, glued=glued_digits(name.text, [t.text for t in lines]))
     keys = {mark_key(m.text) for _, marks in authors for m in marks}
     marked = marked_affiliations(lines, with_run_marks(keys)) if keys else {}
+    if keys and not marked:  # the marks lost on the affiliation lines: the lines (or affiliations) in the marks' order
+        marked = unmarked_in_order(lines, list(keys)) \
+            or (unmarked_in_order(affiliation_parts(affiliation), list(keys)) if affiliation is not None else {})
     out = []
     for person, marks in authors:
         pointed = [t for key in dict.fromkeys(k for m in marks for k in pointed_keys(mark_key(m.text), marked))

@@ -19,7 +19,7 @@ from pipeline.chardata import EN, HIRAGANA, JA, KATAKANA, script_of
 from pipeline.kana import to_katakana
 from pipeline.model import GAP, Author, Evidence, Hint, Speaker, Text
 from pipeline.names import POSTS_RE, WRITTEN_HONORIFICS
-from pipeline.segment.authors import (distinct_affiliations, glued_digits, joined_affiliations, leading_mark, mark_key, marked_affiliations, marks_in_order, pointed_keys, resolve_affiliations, with_run_marks,
+from pipeline.segment.authors import (affiliation_parts, distinct_affiliations, glued_digits, joined_affiliations, leading_mark, mark_key, marked_affiliations, marks_in_order, pointed_keys, unmarked_in_order, resolve_affiliations, with_run_marks,
                                       split_authors)
 from pipeline.segment.joinlines import affiliation_lines, joined_lines, speaker_text
 from pipeline.segment.organisations import MARK, maker_line, post_in_no_body
@@ -408,7 +408,8 @@ def block_authors(lines: list[Text], layout: "Layout | None" = None) -> tuple[Au
     if keys and not marked:  # marks the extraction read otherwise on the affiliations' lines pair in order
         ordered = list(dict.fromkeys(mark_key(m.text) for k in named
                                      for _, marks in split_authors(everything[k], glued[k]) for m in marks))
-        marked = marks_in_order([everything[k] for k in range(len(lines)) if not kinds[k]], ordered)
+        marked = marks_in_order([everything[k] for k in range(len(lines)) if not kinds[k]], ordered) \
+            or unmarked_in_order([everything[k] for k in range(len(lines)) if not kinds[k]], ordered)
     out: list[Author] = []
     for k, own in groups:
         line = everything[k]
@@ -506,6 +507,50 @@ def speaker_with_authors(text: Text, affiliation: Text | None, name: Text | None
     return Speaker(text, affiliation_of(authors, affiliation, lines), authors[0].name if authors else name, authors)
 
 
+def footnoted_affiliations(speaker: Speaker, notes: list[Text]) -> Speaker:
+    """``speaker`` with each author whose marks point to no affiliation in the title block (``affiliation`` null)
+    given the note among ``notes`` (the paper's footnotes, in page order) that opens on one of the author's marks and
+    names an organisation or an address after it: a Japanese paper sets its authors' affiliations so, as footnotes
+    of the first page (``山田 太郎∗　佐藤 花子†`` over ``∗（株）アスキー 技術研究所`` / ``†東京大学 大学院…``; LaTeX's
+    ``\\thanks``). The affiliation is a view of the note (without its mark), which stays a footnote;
+    ``speaker.affiliation``, null before, joins them as :func:`~.authors.distinct_affiliations` does. A note on an
+    author that names no organisation (``* Corresponding author: …``) is none (helper paper72, fresh-user trial:
+    ``authors[].affiliation`` had been null).
+
+    >>> mk = lambda s, n: Text.from_raw(s, n)
+    >>> sp = Speaker(mk("x", 1), None, None, (Author(mk("山田 太郎", 2), (mk("∗", 2),)), Author(mk("佐藤 花子", 2), (mk("†", 2),))))
+    >>> [a.affiliation.text for a in footnoted_affiliations(sp, [mk("∗（株）アスキー 技術研究所", 9), mk("†東京大学 大学院", 10)]).authors]
+    ['（株）アスキー 技術研究所', '東京大学 大学院']
+    >>> footnoted_affiliations(sp, [mk("∗ Corresponding author: a@b.example", 9)]).authors[0].affiliation is None
+    True
+    """
+    if not notes or not any(a.affiliation is None and a.marks for a in speaker.authors):
+        return speaker
+    from pipeline.chardata import has_japanese
+    from pipeline.segment.authors import _LEADING_MARK
+    from pipeline.segment.organisations import is_organisation, is_postal_affiliation
+
+    by_mark: dict[str, Text] = {}
+    for note in notes:
+        lead = len(note.text) - len(note.text.lstrip())
+        m = _LEADING_MARK.match(note.text, lead)
+        if m is None:
+            continue
+        rest = note[m.end():].strip()
+        # a Japanese note may part its organisation's names by spaces (``（株）アスキー 技術研究所``), read as one
+        whole = re.sub(r"[ \u3000]", "", rest.text) if has_japanese(rest.text) else rest.text
+        if rest.text and (is_organisation(whole) or is_postal_affiliation(rest.text)):
+            by_mark.setdefault(mark_key(m.group("mark")), rest)
+    if not by_mark:
+        return speaker
+    authors = tuple(replace(a, affiliation=joined_affiliations(found)) if a.affiliation is None and a.marks
+                    and (found := list({id(t): t for m in a.marks if (t := by_mark.get(mark_key(m.text))) is not None}.values()))
+                    else a for a in speaker.authors)
+    affiliation = speaker.affiliation if speaker.affiliation is not None \
+        else distinct_affiliations([a.affiliation for a in authors])
+    return replace(speaker, affiliation=affiliation, authors=authors)
+
+
 def affiliation_of(authors: tuple[Author, ...], shared: Text | None, lines: list[Text]) -> Text | None:
     """``speaker.affiliation`` in its one format (docs/talk-json.md): each author's affiliation once, in the authors'
     order, without the marks that point to it, parted by an inserted ``"; "``; where no mark points anywhere, the
@@ -525,7 +570,10 @@ def affiliation_of(authors: tuple[Author, ...], shared: Text | None, lines: list
     pointed = [a.affiliation for a in authors if a.marks and a.affiliation is not None and a.affiliation is not shared]
     if not pointed:
         return shared
-    rest = [t for t in lines if leading_mark(t.text) not in keys]
+    # a line an author's lost mark points to in order (:func:`~.authors.unmarked_in_order`) is pointed to too
+    paired = {part.text for t in pointed for part in affiliation_parts(t)}
+    rest = [t for t in lines if leading_mark(t.text) not in keys
+            and not any(t.text.strip().rstrip(",") in part for part in paired)]
     return distinct_affiliations(pointed + ([joined_lines(rest)] if rest else []))
 
 

@@ -69,11 +69,14 @@ def speaker_text(parts: Iterable[Text]) -> Text:
     return _credit_lines(parts, japanese_run_on=False)
 
 
-def _credit_lines(parts: Iterable[Text], japanese_run_on: bool) -> Text:
+def _credit_lines(parts: Iterable[Text], japanese_run_on: bool, affiliations: bool = False) -> Text:
     """``parts`` joined as a credit's lines (:func:`speaker_text`): ``, `` between English lines, else one
-    space, or nothing where a Japanese letter meets the break and ``japanese_run_on`` (:func:`joined_lines`' rule)."""
+    space, or nothing where a Japanese letter meets the break and ``japanese_run_on`` (:func:`joined_lines`' rule);
+    with ``affiliations``, ``; `` (:data:`~.authors.AFFILIATION_SEP`) after an English line that closes an address on
+    its country (:func:`_closes_on_country`) where another line follows: each is an affiliation of its own."""
     from pipeline.chardata import EN, script_of
     from pipeline.english_words import ends_on_connective_word
+    from pipeline.segment.authors import AFFILIATION_SEP
 
     pieces: list[Text] = []
     for part in parts:
@@ -84,7 +87,7 @@ def _credit_lines(parts: Iterable[Text], japanese_run_on: bool) -> Text:
             if script_of(upper) == EN and script_of(lower) == EN and upper and lower:
                 if not (upper.endswith((",", ";", ":", "-", "–", "—", "/", "&", "(")) or ends_on_connective_word(upper)
                         or lower[:1].islower() or lower[:1] in "([（"):
-                    sep = ", "
+                    sep = AFFILIATION_SEP if affiliations and _closes_on_country(upper) else ", "
             elif japanese_run_on and not marked and (has_japanese(upper[-1:]) or has_japanese(lower[:1])):
                 sep = ""
             if sep:
@@ -119,6 +122,14 @@ def affiliation_lines(parts: Iterable[Text]) -> Text:
 
     >>> affiliation_lines(mk("School of Environment", "University of Westbrook")).text
     'School of Environment, University of Westbrook'
+
+    An English line that closes an address on its country ends its affiliation: the next line is another's, parted by
+    ``; `` as ``speaker.affiliation`` parts two affiliations (helper paper72: two authors' unmarked affiliations,
+    ``Kyoto University, Uji, Japan`` over ``School of Engineering, University of Glasgow, UK``, had read as one, and
+    the first one's town as the paper's city):
+
+    >>> affiliation_lines(mk("Kyoto University, Uji, Japan", "School of Engineering, University of Glasgow, UK")).text
+    'Kyoto University, Uji, Japan; School of Engineering, University of Glasgow, UK'
     """
     out: list[Text] = []
     for part in parts:
@@ -126,4 +137,19 @@ def affiliation_lines(parts: Iterable[Text]) -> Text:
         if out and m is not None and out[-1].text.endswith(m.group(1)):
             part = part[m.end():]
         out.append(part)
-    return _credit_lines(out, japanese_run_on=True)
+    return _credit_lines(out, japanese_run_on=True, affiliations=True)
+
+
+def _closes_on_country(text: str) -> bool:
+    """An English affiliation line that ends on its country after an organisation or a town (``Kyoto University,
+    Uji, Japan``, ``School of Engineering, University of Glasgow, UK``): the address, and the affiliation, end there;
+    a line of the country alone (``Japan``) closes the line over it and no more.
+
+    >>> _closes_on_country("Kyoto University, Uji, Japan"), _closes_on_country("Japan"), _closes_on_country("Department of Physics,")
+    (True, False, False)
+    """
+    from pipeline.segment.organisations import is_country
+
+    parts = [p.strip() for p in text.split(",")]
+    last = parts[-1][4:] if parts[-1].startswith("The ") else parts[-1]
+    return len(parts) >= 2 and all(parts) and is_country(last)

@@ -642,6 +642,11 @@ letters as thesis covers set them, no part of the name. The speaker's text keeps
 decision: they name no affiliation either)."""
 
 
+_JAPANESE_NAME_MARK = lazyre.compile(rf"(?<=[\u3041-\u30ff\u4e00-\u9fff])\s?{MARK}")
+"""A footnote mark after a Japanese name's last character, right after it or a space after it (``太郎∗``, ``尚人 ∗``:
+pTeX's ``\\thanks`` in ASCII's ``TeXの出版への応用``)."""
+
+
 def name_end(text: str) -> int:
     """Where an author's name ends on its line: before a bracketed aside or a footnote mark after it
     (:data:`_NAME_ASIDE`), the line's length otherwise. An organisation in the brackets is an affiliation, not an
@@ -651,6 +656,8 @@ def name_end(text: str) -> int:
     ('Takayuki YATO', 17)
     >>> name_end("朝倉卓人 ∗"), name_end("Alice Brown*, Robert Green†")  # an aside; the last of several marks
     (4, 27)
+    >>> name_end("山田 太郎∗　佐藤 花子†"), name_end("濱野 尚人 ∗ 田村 明史 ∗ 倉沢 良一 †")
+    (13, 23)
     >>> t = "Jane Doe, M.Sc., Ph.D."; t[:name_end(t)], name_end("John J. Smith, B.A.")  # degrees after a comma
     ('Jane Doe', 13)
     """
@@ -660,8 +667,11 @@ def name_end(text: str) -> int:
     m = _NAME_ASIDE.search(text)
     if m is None or is_organisation(m.group(0).strip(" (（)）")):
         return len(text)
-    if not m.group(0).strip().startswith(("(", "（")) and _AFFILIATION_MARKS.search(text[:m.start()]):
-        return len(text)  # the last author's own mark among authors who each carry one (``Alice Brown*, Robert Green†``)
+    if not m.group(0).strip().startswith(("(", "（")) and (_AFFILIATION_MARKS.search(text[:m.start()])
+                                                         or _JAPANESE_NAME_MARK.search(text[:m.start()])):
+        # the last author's own mark among authors who each carry one (``Alice Brown*, Robert Green†``; a Japanese
+        # paper's ``山田 太郎∗　佐藤 花子†``, its notes under the body: helper paper72, ``†`` had been cut off)
+        return len(text)
     return m.start()
 
 

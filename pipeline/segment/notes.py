@@ -159,10 +159,14 @@ def opens_note(text: str, calls: dict[str, list[int]]) -> bool:
     return plain is not None and plain in calls
 
 
-def dump_notes(body: Sequence[Text], layout: Layout, furniture: Sequence[int] = ()) -> frozenset[int]:
+def dump_notes(body: Sequence[Text], layout: Layout, furniture: Sequence[int] = (),
+               called: Sequence[str] = ()) -> frozenset[int]:
     """Indexes into ``body`` (a text dump's paper body, page numbers out) of its notes (module docstring);
-    ``furniture``: raw line numbers, sorted, of the page numbers and running heads set aside. A PDF's lines are
-    never a dump's notes (extract marks those).
+    ``furniture``: raw line numbers, sorted, of the page numbers and running heads set aside; ``called``: the marks
+    the title block's authors carry that point to no affiliation line there, each a call made before the body (a
+    Japanese paper's ``山田 太郎∗　佐藤 花子†`` over notes ``∗（株）アスキー …`` / ``†東京大学 …`` at the first page's
+    foot: helper paper72, the notes had stayed the first section's paragraphs). A PDF's lines are never a dump's notes
+    (extract marks those).
 
     >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
     >>> body = mk("1. Harbour", "It was dredged in 1998.¹ The work took two", "years and cost more than planned.*",
@@ -176,6 +180,8 @@ def dump_notes(body: Sequence[Text], layout: Layout, furniture: Sequence[int] = 
     [2, 3]
     >>> sorted(dump_notes(mk("It grew.", "年度\\t利用者", "2024\\t15,210", "注：速報値。"), Layout.plain()))  # a table's note
     []
+    >>> sorted(dump_notes(mk("はじめに", "本稿では方式を比べる。", "∗（株）アスキー", "†東京大学"), Layout.plain(), called=["∗", "†"]))
+    [2, 3]
     """
     if not body or layout.boxed(body[0]):
         return frozenset()
@@ -203,6 +209,8 @@ def dump_notes(body: Sequence[Text], layout: Layout, furniture: Sequence[int] = 
 
     references = next((k for k, t in enumerate(body) if is_references_heading(t.text)), len(body))
     calls = note_calls(body)
+    for mark in called:  # an author's mark calls its note from the title block, before every line of the body
+        calls.setdefault(_folded(mark), []).insert(0, -1)
     # a table's notes (``注：…``, ``* Estimated``) right under its rows, in its text box: the table's, never footnotes
     under_table: set[int] = set()
     for k in range(1, len(body)):

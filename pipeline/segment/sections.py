@@ -115,6 +115,13 @@ def keywords_in_front(paper: Paper) -> Paper:
     >>> p = keywords_in_front(Paper(mk("Anna Berg"), (abstract, intro), ()))
     >>> [t.text for t in p.front], [[t.text for t in s.paragraphs] for s in p.sections]
     (['Anna Berg', 'Keywords: floods, maps'], [['We map floods.'], ['Keywords: a word users type.']])
+
+    The abstract ends at its fields: running text under them with no heading over it is the body's first section,
+    untitled (helper paper72):
+
+    >>> abstract = replace(abstract, paragraphs=mk("We map floods.", "Keywords: floods, maps", "Floods reach the old town twice a decade, and the maps are old."))
+    >>> [(s.title.text, [t.text for t in s.paragraphs]) for s in keywords_in_front(Paper(mk("Anna Berg"), (abstract,), ())).sections]
+    [('Abstract', ['We map floods.']), ('', ['Floods reach the old town twice a decade, and the maps are old.'])]
     """
     taken: list[Text] = []
     sections = []
@@ -125,11 +132,40 @@ def keywords_in_front(paper: Paper) -> Paper:
             fields = [keyword_field(t.text.strip()) for t in section.paragraphs]
             if any(fields):
                 taken += [t for t, field in zip(section.paragraphs, fields) if field]
-                section = replace(section, paragraphs=tuple(t for t, field in zip(section.paragraphs, fields) if not field))
+                last = max(k for k, field in enumerate(fields) if field)
+                after = section.paragraphs[last + 1:]
+                body = after if any(not f for f in fields[:last]) and _opens_body(after) else ()
+                section = replace(section, paragraphs=tuple(t for t, field in zip(section.paragraphs[:len(section.paragraphs) - len(body)], fields)
+                                                            if not field))
+                if body:
+                    # the abstract ends at its keywords: the text under them, no heading over it, is the body's first
+                    # section, untitled (helper paper72, fresh-user trial: it had stayed the abstract's)
+                    sections.append(section)
+                    section = Section(number=None, level=1, title=Text.empty(), paragraphs=tuple(body))
         sections.append(section)
     if not taken:
         return paper
     return replace(paper, front=(*paper.front, *taken), sections=tuple(sections))
+
+
+_SENTENCE_END = re.compile(r"[.。．!?！？]$")
+
+
+def _opens_body(paragraphs: tuple[Text, ...]) -> bool:
+    """``paragraphs`` (what stands under an abstract's keyword fields) open on running text: the first one a sentence
+    of 40 characters or more (20 in Japanese) ending as a sentence ends, no field's wrapped rest (``urban roads`` under
+    ``Keywords: noise; cycling;``).
+
+    >>> mk = lambda *ss: tuple(Text.inserted(s) for s in ss)
+    >>> _opens_body(mk("Cyclists on arterial roads are exposed to traffic noise for most of their trip.")), _opens_body(mk("urban roads"))
+    (True, False)
+    >>> _opens_body(mk("近年、分散環境でのファイル共有が広く用いられている。")), _opens_body(())
+    (True, False)
+    """
+    if not paragraphs:
+        return False
+    s = paragraphs[0].text.strip()
+    return len(s) >= (20 if has_japanese(s) else 40) and _SENTENCE_END.search(s) is not None
 
 
 def display_pages_in_front(paper: Paper, layout: Layout, title: str | None) -> Paper:

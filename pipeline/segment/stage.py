@@ -22,7 +22,7 @@ from pipeline.segment.contents import entry_parts, find_contents, is_contents_ti
 from pipeline.segment.cover import Titles, cover_titled_by_copy, join_cover_title, read_cover
 from pipeline.segment.events import is_press_label, is_record_kind, masthead_wraps, release_closing_heading
 from pipeline.segment.figures import captions_out_of_flow, figure_text
-from pipeline.segment.front import (bilingual_halves, front_wraps, prefix_hints, reading_to_speaker, speaker_of,
+from pipeline.segment.front import (bilingual_halves, footnoted_affiliations, front_wraps, prefix_hints, reading_to_speaker, speaker_of,
                                    subtitle_hints)
 from pipeline.pagenumbers import page_number
 from pipeline.clean import clean_set_aside
@@ -1337,7 +1337,9 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     # a text dump's notes (``¹ See …`` at a page's foot or after the body, called in the body: segment.notes) too
     # (never the endnotes under their heading, ``Notes`` / ``¹ …``: a section of their own, sections.split_paper)
     endnotes_at, _ = endnotes(body)
-    dumped = dump_notes(body[:endnotes_at] if endnotes_at is not None else body, layout, breaks)
+    # (an author's mark that points to no affiliation line in the title block calls its note: paper72)
+    dumped = dump_notes(body[:endnotes_at] if endnotes_at is not None else body, layout, breaks,
+                        [m.text for a in speaker.authors if a.affiliation is None for m in a.marks])
     notes = [t for k, t in enumerate(body) if layout.at(first_line(t)).note or k in dumped]
     body = [t for k, t in enumerate(body) if not (layout.at(first_line(t)).note or k in dumped)]
     # a figure's own text (its ticks and labels over its caption) is no paragraph: set aside, nothing lost
@@ -1398,6 +1400,8 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         body_notes, note_hyphens = join_wraps(notes, layout, measure, opens=marked)
         footnotes += body_notes
         hyphens = hyphens + note_hyphens
+    # an author whose mark points to a note naming an organisation (``∗（株）アスキー …``) has it as the affiliation
+    speaker = footnoted_affiliations(speaker, footnotes)
     for hyphen in hyphens:  # a word broken across a page break, joined
         rows.extend(ledger_rows_for(hyphen, rule=Rule.JOIN_WORD_ACROSS_PAGES, reason=Reason.HYPHENATION,
                                     spellings=doc.marker_spellings))
