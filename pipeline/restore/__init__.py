@@ -1535,7 +1535,44 @@ def pooled_repairs(members: list[tuple[Restorer, Site]], label: str, glyphs: tup
     # one glyph, one answer: committed everywhere or nowhere
     if missing or any(x.restored is None for x in out):
         out = [replace(x, restored=None, status="ambiguous") if x.restored is not None else x for x in out]
-    return out
+    return _split_pool_shown(out, pooled[0][0], counted, logp, len(beside), glyphs, known, label)
+
+
+def _split_pool_shown(out: list[Repair], fill: str, counted: list[Ranked], logp: dict[str, float], beside: int,
+                      glyphs: tuple, known: dict | None, label: str) -> list[Repair]:
+    """``out`` (one glyph's pooled repairs) with honest numbers where the pooled ``fill`` is held back and its
+    distinct contexts (``counted``) disagree: some context reads another fill first (issue 19 point 3).
+
+    The pooled product counts each context as independent evidence, so contexts that each prefer other fills
+    multiply into a near-certain winner (fresh-user trial 71b: 19 disagreeing contexts read p=1.000 while held back;
+    trial 55b's port glyph, と at 0.9686 though none of 17 contexts read it first). Where such a fill is held back,
+    the confidence shown is at most the share of the distinct contexts whose own top is the fill (``k / n``: the
+    contexts' vote, what the pooled evidence does support), and the candidates' scores are the tempered product,
+    the geometric mean of the contexts' distributions (the product's logs divided by the number of contexts and
+    readings of other runs pooled, ``n + beside``, normalised over the fills that fit the glyphs): the same order,
+    without the independence the product assumed. A committed pool keeps its numbers (its commit is the
+    calibrated rule's), and a pool whose contexts all read the fill first is not split.
+
+    ``logp``: the pooled product's logs (:func:`_pooled_logp`, ruled-out fills left out); ``beside``: how many
+    readings of runs of other lengths it holds. Returns the repairs in order.
+    """
+    n = len(counted)
+    agree = sum(1 for r in counted if r.ranking and r.ranking[0][0] == fill)
+    if n < 2 or agree == n:
+        return out
+    share = agree / n
+    tempered = dict(_normalised({f: v / (n + beside) for f, v in logp.items()}, glyphs, known))
+    why = Evidence("glyph", f"the same glyph ({label}): {agree} of {n} distinct contexts read {fill} first; the "
+                            "pooled product counts contexts that disagree as independent evidence, so the "
+                            f"confidence shown is at most that share ({share:.3f}) and the scores are the "
+                            "contexts' tempered product (their geometric mean), not the product's")
+    shown = []
+    for x in out:
+        if x.restored is None and x.candidates and x.candidates[0].text == fill:
+            candidates = tuple(Candidate(c.text, tempered.get(c.text, c.score)) for c in x.candidates)
+            x = replace(x, confidence=min(x.confidence, share), candidates=candidates, evidence=x.evidence + (why,))
+        shown.append(x)
+    return shown
 
 
 def glyph_readings(members: list[tuple[Restorer, Site]], glyphs: tuple, known: dict | None) -> list[str | None]:
