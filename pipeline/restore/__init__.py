@@ -2785,7 +2785,7 @@ def restore_text(text: str) -> dict[str, Any]:
         document = Document.of_lines([Line(line, numbers[i], tuple((p[0] + 1, p[1]) if p is not None else None
                                                                   for p in origins[i]))
                                       for i, line in enumerate(lines)])
-        document.sources = _plain_sources(document)
+        document.sources = _with_neighbour_sources(document, _plain_sources(document))
         document.windows = windows
         restorer = Restorer(document, plain=True, settled=settled)
         groups: dict[Hashable, list[tuple[int, int, Site]]] = {}
@@ -2893,10 +2893,109 @@ def _plain_sources(doc: Document) -> dict[int, tuple[Source, ...]]:
         halves = bilingual_halves(Text.from_raw(ln.text, ln.number))
         if halves is not None:
             ja, en = halves
-            out[ln.number] = (Source((Line(en.text, ln.number),), "the English of the same line", True, "en"),
-                              Source((Line(ja.text, ln.number),), "the Japanese of the same line", True, "ja"), *whole)
+            out[ln.number] = (Source((Line(en.text, ln.number),), "the English of the same line", True, "en",
+                                     by_layout=True),
+                              Source((Line(ja.text, ln.number),), "the Japanese of the same line", True, "ja",
+                                     by_layout=True), *whole)
         else:
             out[ln.number] = whole
+    return out
+
+
+NEIGHBOUR_PAIRS = 2
+"""Lines a document's paired runs (:func:`neighbour_lines`: a Japanese run of lines and an English run of as many)
+must pair before they are read as each other's translation: one Japanese line over one English line may be a note in
+English under a Japanese paragraph; two such pairs, or a block of two lines or more under a block as long, are a
+bilingual layout (a flyer, a notice, a newsletter)."""
+
+
+def neighbour_lines(lines: Iterable[Line]) -> dict[int, Line]:
+    """A bilingual layout's line pairs: line number → the line in the other language that stands beside it as its
+    translation (both ways), where the document writes each text in one language and then the other, line by line.
+
+    Read over the non-blank lines in order, each Japanese (Japanese letters, no English) or English
+    (:func:`~pipeline.chardata.is_english`), any other line (a bilingual line ``入場無料 / Admission free``, a number,
+    a mark) breaking the runs: a run of Japanese lines directly followed by a run of English lines as long pairs
+    their lines in order (one over one: ``参加無\ufffd`` over *Free of charge*; a block under a block: a flyer's six
+    Japanese lines, then its six English ones; a newsletter's heading and paragraph, then the English heading and
+    paragraph), as does an English run followed by a Japanese run as long. Runs of different lengths pair nothing
+    (the lines cannot be matched one to one). Only where the runs paired hold :data:`NEIGHBOUR_PAIRS` lines each or
+    more in all; else nothing (a Japanese paragraph followed by one English note).
+
+    Why (issue 19 point 2, fresh-user trial 71c): a bilingual flyer's ``入場無\ufffd`` beside *Admission free* read
+    only the document's English at large, where *free* names eight fills (無料, 無償, 無菌 …) and no line translates
+    the gap's sentence (sharing two words), so 料 stood fourth; the talk stage pairs a deck's Japanese line with the
+    English line under it, and plain text a line's two halves, but not lines of a flyer or a notice.
+
+    >>> ls = [Line(t, i) for i, t in enumerate(["参加無\ufffd", "Free of charge", "", "雨天中止", "Cancelled if it rains"], 1)]
+    >>> {k: v.text for k, v in neighbour_lines(ls).items()}
+    {1: 'Free of charge', 2: '参加無\ufffd', 4: 'Cancelled if it rains', 5: '雨天中止'}
+    """
+    from pipeline.segment.front import bilingual_halves
+
+    def language(text: str) -> str:
+        if bilingual_halves(Text.from_raw(text, 1)) is not None:
+            return ""
+        return "en" if is_english(text) else "ja" if JA_LETTER_RE.search(text) else ""
+
+    runs: list[tuple[str, list[Line]]] = []
+    for ln in lines:
+        if not ln.text.strip():
+            continue
+        lang = language(ln.text)
+        if runs and runs[-1][0] == lang and lang:
+            runs[-1][1].append(ln)
+        else:
+            runs.append((lang, [ln]))
+    pairs = [(a, b) for (la, a), (lb, b) in zip(runs, runs[1:])
+             if {la, lb} == {"ja", "en"} and len(a) == len(b)]
+    # a run paired with the run before it is not paired again with the run after (J E J E: each J with its own E)
+    taken: set[int] = set()
+    kept = []
+    for a, b in pairs:
+        if id(a) not in taken and id(b) not in taken:
+            taken.update((id(a), id(b)))
+            kept.append((a, b))
+    out: dict[int, Line] = {}
+    if sum(len(a) for a, _ in kept) < NEIGHBOUR_PAIRS:
+        return out
+    for a, b in kept:
+        for x, y in zip(a, b):
+            out[x.number] = y
+            out[y.number] = x
+    return out
+
+
+def _with_neighbour_sources(doc: Document, sources: dict[int, tuple[Source, ...]]) -> dict[int, tuple[Source, ...]]:
+    """``sources`` (line → sources, :attr:`Document.sources`) with each gap's line's neighbour in the other language
+    (:func:`neighbour_lines`) read first, as a paired source of one line (a line's own other half, where it has one,
+    stays first). A line with no entry gets the neighbour and then the document's English and Japanese, which
+    :meth:`Document.sources_for` reads for it otherwise."""
+    lines = doc.scopes[0][1] if doc.scopes else []
+    if not any(GAP in ln.text for ln in lines):
+        return sources
+    near = neighbour_lines(lines)
+    if not near:
+        return sources
+    out = dict(sources)
+    whole = None
+    for ln in lines:
+        other = near.get(ln.number)
+        if other is None or GAP not in ln.text:
+            continue
+        english = is_english(other.text)
+        where = "under" if other.number > ln.number else "over"
+        kept = out.get(ln.number)
+        if kept is None:
+            if whole is None:
+                whole = (Source(tuple(doc.english), "the document's English", language="en"),
+                         Source(tuple(doc.japanese), "the document's Japanese", language="ja"))
+            kept = whole
+        same = tuple(s for s in kept if s.paired and s.label.endswith("of the same line"))
+        rest = tuple(s for s in kept if s not in same)
+        label = f"the {'English' if english else 'Japanese'} line {where} this one, its translation in the layout"
+        out[ln.number] = (*same, Source((Line(other.text, other.number),), label, True, "en" if english else "ja",
+                                        by_layout=True), *rest)
     return out
 
 
@@ -2987,7 +3086,7 @@ def restore(doc: Segmented) -> Restored:
         for s in states:
             if s.dirty or _has_shared_glyph(s, glyphs):
                 document = Document.of_lines(_lines(current[id(s)]), scope="talk")
-                document.sources = _sources(s.talk, fills, s.links)
+                document.sources = _with_neighbour_sources(document, _sources(s.talk, fills, s.links))
                 document.windows = windows
                 restorers[id(s)] = Restorer(document, (document_scope,), lm, settled=settled[id(s)])
                 restorers[id(s)].byte_hints = s.hints
@@ -3100,8 +3199,9 @@ def _sources(talk: Talk, fills: dict, links: list) -> dict[int, tuple[Source, ..
             if line is None or line in out:
                 continue
             pair = halves(t)
-            same = [Source(lines([pair[1]]), "the English of the same line", True, "en"),
-                    Source(lines([pair[0]]), "the Japanese of the same line", True, "ja")] if pair else []
+            # (a line's two halves translate each other by their place: ``by_layout``)
+            same = [Source(lines([pair[1]]), "the English of the same line", True, "en", by_layout=True),
+                    Source(lines([pair[0]]), "the Japanese of the same line", True, "ja", by_layout=True)] if pair else []
             out[line] = tuple(src for src in (*same, *sources) if src.lines)
 
     slide_pieces = [[sl.title, *sl.lines] for sl in talk.slides]

@@ -80,6 +80,9 @@ sharing *Castle* and *Tourism*; a slide's *Young people from the city help on fa
 one it translates). Its word ranks as before, but neither contradicts another fill (no :data:`NAMES_FILL`) nor
 settles one (:func:`pipeline.restore.scoring.translation_settles`); not weighed in the score. A line that shares a
 number of three digits or more with the sentence (a year) is no weak link (:func:`_shares_a_long_number`)."""
+LAYOUT_WORD = "layout_word"
+"""Feature (1.0) of a fill proposed by a line a bilingual layout sets beside the gap's as its translation
+(:attr:`Source.by_layout`): rank-only (:data:`pipeline.restore.scoring.RANK_ONLY`), never read by the confidence."""
 WEAK_SHARED = 2
 """Shared words (:func:`_shared`) at most of a weak link (:data:`WEAK_LINK`): :data:`MIN_SHARED`, the least an unpaired
 line aligns on."""
@@ -630,6 +633,10 @@ def _japanese_gap(site: Site, doc: Document, fills: list[str]) -> list[Proposal]
         weak = line is not None and len(source.lines) > 1 and not source.translates_paragraph \
             and _shared(line.text, known, names, numbers, line.spoken) <= WEAK_SHARED \
             and not _shares_a_long_number(line.text, numbers)
+        # a layout's line beside the gap's that shares no word with its sentence (``参加無\ufffd`` over *Free of
+        # charge*) is its translation by position alone: read whole as a paired source (``bilingual_word`` 0.5, what
+        # the confidence reads, as before), its words ranked up by the rank-only LAYOUT_WORD
+        by_position = line is None and source.by_layout and len(source.lines) == 1
         proposals = []
         # how many fills each English word names here: a word naming many (*countries* → 入国, 全国, 諸国 … beside
         # ``受け\ufffd\ufffdれ``, trial 68d) names none of them, and contradicts no other fill (scoring.vetoes)
@@ -704,6 +711,11 @@ def _japanese_gap(site: Site, doc: Document, fills: list[str]) -> list[Proposal]
                     # the gap does, and no confidence reads it (``near_word``, scoring.near_word_reading)
                     feats["near_word"] = 1.0
                     detail += f"; {japanese} is written whole in the talk ({written}): ranked up, never committed on it alone"
+            if by_position:
+                # the layout's line beside the gap's, though it shares no word with it: its word ranks the fill
+                # (rank-only: scoring.RANK_ONLY), as a line aligned on a shared word does through bilingual_word
+                feats[LAYOUT_WORD] = 1.0
+                detail += "; the layout sets that line beside this one: ranked up, never committed on it alone"
             proposals.append(Proposal(fill=fill, kind="bilingual", detail=detail, features=feats))
         return proposals
     return []
