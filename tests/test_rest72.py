@@ -71,3 +71,101 @@ def test_agreeing_pool_keeps_its_numbers_and_commit():
     assert [r["restored"] for r in repairs] == ["所"] * 3
     assert all(r["confidence"] > 0.95 for r in repairs)
     assert not any("distinct contexts read" in e["detail"] for r in repairs for e in r["evidence"])
+
+
+# -- a bilingual layout's neighbouring English (issue 19 point 2) ------------------------------------------------------
+
+LINE_OVER_LINE = """春の植物観察会
+Spring Plant Walk
+
+日時：4月18日（土）午前9時30分
+Date: Saturday 18 April, 9:30 a.m.
+
+集合場所：森の家 正面玄関
+Meeting point: Main entrance of the Forest House
+
+参加無\ufffd
+Free of charge
+
+持ち物：飲み物、筆記用具
+Bring: a drink and something to write with
+"""
+"""A flyer writing each Japanese line over its English: ``参加無\ufffd`` over *Free of charge* (料 had stood third under
+視 and 効, the English read only at large)."""
+
+BLOCK_UNDER_BLOCK = """さくら図書館 秋のおはなし会
+
+日時：2026年10月10日（土）午前10時～11時
+会場：さくら図書館 2階 多目的室
+対象：3歳から小学生まで
+入場無\ufffd・申込不要
+お問い合わせ：さくら図書館 電話 012-345-6789
+
+Sakura Library Autumn Story Time
+Date: Saturday 10 October 2026, 10-11 a.m.
+Place: Multipurpose Room, 2F, Sakura Library
+For children aged 3 to 12
+Admission free, no booking needed
+Enquiries: Sakura Library, tel. 012-345-6789
+"""
+"""A flyer's Japanese block, then its English block line for line (効 had led 料)."""
+
+
+def _the_repair(text: str) -> dict:
+    (repair,) = restore_text(text)["repairs"]
+    return repair
+
+
+@pytest.mark.parametrize("text", [LINE_OVER_LINE, BLOCK_UNDER_BLOCK], ids=["line-over-line", "block-under-block"])
+def test_layout_english_ranks_its_gloss_first_and_names_the_line(text):
+    r = _the_repair(text)
+    assert r["candidates"][0]["text"] == "料", r["candidates"]
+    assert r["restored"] in (None, "料")
+    first = [e["detail"] for e in r["evidence"] if e["kind"] == "bilingual" and e["detail"].startswith("無料 ")]
+    assert first and "free" in first[0].lower(), r["evidence"]
+    assert "line" in first[0] and "layout" in first[0]
+
+
+def test_layout_word_never_commits_alone():
+    # the English line shares no word with 参加無_: its word ranks, the confidence reads it as a paired source's
+    r = _the_repair(LINE_OVER_LINE)
+    assert r["restored"] is None and r["confidence"] < 0.9
+
+
+def test_talk_stage_reads_the_layout_too():
+    # segment reads the flyer's lines as slides whose title and line are one piece (``参加無_ / Free of charge``):
+    # the piece's other half is its layout's line
+    from pipeline.restore import restore
+    from tests.segment_inputs import segmented_text
+
+    out = restore(segmented_text(LINE_OVER_LINE))
+    (r,) = [r for t in out.talks for r in t.repairs]
+    assert r.candidates[0].text == "料", r.candidates
+    assert r.restored in (None, "料")
+
+
+def test_neighbour_lines_pairs_runs_of_equal_length():
+    from pipeline.restore import neighbour_lines
+    from pipeline.restore.evidence.base import Line
+
+    lines = [Line(t, i) for i, t in enumerate(BLOCK_UNDER_BLOCK.split("\n"), start=1)]
+    near = neighbour_lines(lines)
+    assert near[6].text == "Admission free, no booking needed"
+    assert near[13].text.startswith("入場無")
+
+
+def test_a_japanese_paragraph_and_one_english_note_pair_nothing():
+    # near miss: one Japanese line over one English line is no layout (an English note under a paragraph); runs of
+    # different lengths cannot be matched line for line: no line is read as the gap's by its place
+    one = "市では防災講座を毎年開いています。今年度も秋に開\ufffdします。\nSee the city website for details.\n"
+    uneven = "講座の案内\n日時は秋です。\n会場は公民\ufffdです。\nCourse guide\nIt is held in autumn.\n"
+    for text in (one, uneven):
+        r = _the_repair(text)
+        assert not any("layout" in e["detail"] for e in r["evidence"]), r["evidence"]
+
+
+def test_a_plain_japanese_notice_is_unchanged():
+    # near miss: no English at all, nothing to pair: the verdict is the model's as before
+    text = "お知らせ\n市では防災講座を開催しています。\n今年度の講座は十月に開\ufffdします。\n"
+    r = _the_repair(text)
+    assert not any("layout" in e["detail"] for e in r["evidence"])
