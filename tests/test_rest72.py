@@ -169,3 +169,41 @@ def test_a_plain_japanese_notice_is_unchanged():
     text = "お知らせ\n市では防災講座を開催しています。\n今年度の講座は十月に開\ufffdします。\n"
     r = _the_repair(text)
     assert not any("layout" in e["detail"] for e in r["evidence"])
+
+
+# -- a word written whole elsewhere ranks its completion first on an open gap (issue 19 point 2) -----------------------
+
+FORUM = """第5回 地域交流フォーラム
+
+本フォーラムは、地域の団体と市民が意見を交わす場として毎年開催しているものです。
+
+1. 開\ufffdの趣旨
+地域の課題を共有し、解決に向けた協力の輪を広げます。
+2. 日程
+2026年2月14日（土）午後1時から
+"""
+"""``開\ufffd`` under a paragraph writing 開催 whole: 発 had been listed first, 催 third (fresh-user trial 71c's kind)."""
+
+
+def test_word_written_whole_elsewhere_is_listed_first_and_not_committed():
+    r = _the_repair(FORUM)
+    assert r["candidates"][0]["text"] == "催", r["candidates"]
+    assert r["restored"] is None
+    assert any(e["detail"].startswith("ranked first: 開催") for e in r["evidence"]), r["evidence"]
+
+
+def test_two_words_written_elsewhere_lead_nothing():
+    # near miss: 開催 (line 3) and 翌日 (line 7) both complete ``開\ufffd日``: no one fill is the text's word, the
+    # model's order stands
+    text = ("みどり町 夏まつりのお知らせ\n\n今年もみどり町夏まつりを開催します。\n\n開\ufffd日　8月1日（土）\n"
+            "場所　みどり町中央公園\n雨天の場合は翌日に延期します。\n")
+    r = _the_repair(text)
+    assert not any(e["detail"].startswith("ranked first:") for e in r["evidence"])
+
+
+def test_a_committed_repeat_is_untouched():
+    # near miss: 開催し repeated in the same frame commits or stays as the model has it; no reordering row
+    text = ("市では、毎年秋に市民防災講座を開催しています。今年度も下記のとおり開\ufffdしますので、ぜひご参加ください。\n")
+    r = _the_repair(text)
+    assert r["candidates"][0]["text"] == "催"
+    assert not any(e["detail"].startswith("ranked first:") for e in r["evidence"])
