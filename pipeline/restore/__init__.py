@@ -786,7 +786,7 @@ class Restorer:
                                                                                       "whole elsewhere")
             evidence.append(Evidence("document-word", f"ranked first: {row.split(':')[0]}, and no other candidate "
                                                       f"makes such a word; on held-out text such a fill was the lost "
-                                                      f"one {right} of {of} times where it had not been listed first, "
+                                                      f"one {right} of {of} times where it had not come first, "
                                                       "too few to commit (bench/farword_bench.py)"))
             shown = [(lead, dict(ranking)[lead])] + [(f, q) for f, q in shown if f != lead]
             candidates = tuple(Candidate(f, s) for f, s in shown)
@@ -3005,11 +3005,15 @@ def _with_neighbour_sources(doc: Document, sources: dict[int, tuple[Source, ...]
                 whole = (Source(tuple(doc.english), "the document's English", language="en"),
                          Source(tuple(doc.japanese), "the document's Japanese", language="ja"))
             kept = whole
+        if any(s.paired and any(x.text == other.text for x in s.lines) for s in kept):
+            continue  # the talk reads that line already as this piece's own (its English title, a slide's next line)
         same = tuple(s for s in kept if s.paired and s.label.endswith("of the same line"))
         rest = tuple(s for s in kept if s not in same)
         label = f"the {'English' if english else 'Japanese'} line {where} this one, its translation in the layout"
-        out[ln.number] = (*same, Source((Line(other.text, other.number),), label, True, "en" if english else "ja",
-                                        by_layout=True), *rest)
+        # one sentence a line, as the document's English is read (:func:`_plain_sources`): a line of two sentences
+        # lends the second's words to a gap of the first's translation (trial 64b's *sister city*)
+        said = _sentence_lines(Text.from_raw(other.text, other.number))
+        out[ln.number] = (*same, Source(said, label, True, "en" if english else "ja", by_layout=True), *rest)
     return out
 
 
