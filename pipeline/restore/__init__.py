@@ -369,6 +369,9 @@ class Restorer:
         one = Site(site.text[:site.start] + GAP + site.text[site.end:], site.start, site.start + 1, site.line,
                    site.above)
         single = self.decide_site(one)
+        # each reading's fills in its own score order (a fill the one-character verdict lists first on a word written
+        # elsewhere, nearword.lead_fill, is ranked here by its score like the others)
+        single = replace(single, candidates=tuple(sorted(single.candidates, key=lambda c: -c.score)))
         rows = tuple(copy_row(k) for k in sorted(copies))
         if set(copies) == {1}:
             # the copy says one character: its fills first, the glyphs' best after them
@@ -3005,15 +3008,20 @@ def _with_neighbour_sources(doc: Document, sources: dict[int, tuple[Source, ...]
                 whole = (Source(tuple(doc.english), "the document's English", language="en"),
                          Source(tuple(doc.japanese), "the document's Japanese", language="ja"))
             kept = whole
-        if any(s.paired and any(x.text == other.text for x in s.lines) for s in kept):
-            continue  # the talk reads that line already as this piece's own (its English title, a slide's next line)
+        if any(s.paired and s.lines and all(x.text in other.text for x in s.lines) for s in kept):
+            # the talk reads that line already as this piece's own (its English title, a slide's next line, the
+            # English paragraph it pairs with this one)
+            continue
         same = tuple(s for s in kept if s.paired and s.label.endswith("of the same line"))
         rest = tuple(s for s in kept if s not in same)
         label = f"the {'English' if english else 'Japanese'} line {where} this one, its translation in the layout"
         # one sentence a line, as the document's English is read (:func:`_plain_sources`): a line of two sentences
         # lends the second's words to a gap of the first's translation (trial 64b's *sister city*)
         said = _sentence_lines(Text.from_raw(other.text, other.number))
-        out[ln.number] = (*same, Source(said, label, True, "en" if english else "ja", by_layout=True), *rest)
+        # (the layout pairs the lines as the talk stage pairs paragraphs: the sentence aligned there translates the
+        # gap's by that pairing, never a weak link)
+        out[ln.number] = (*same, Source(said, label, True, "en" if english else "ja", translates_paragraph=True,
+                                        by_layout=True), *rest)
     return out
 
 
