@@ -781,6 +781,14 @@ def _gloss_phrase(japanese: str, sources) -> tuple[str, Source, Line] | None:
     if len(ordered) < 2:
         return None
     for source in sources:
+        if len(source.lines) <= SMALL_SOURCE:
+            # a source of a line or two (a line's other half, a layout's line) is read line by line: an index of
+            # its lemmas, made anew for each gap's tuple, would cost more than it saves
+            for ln in source.lines:
+                said = _phrase_in_line(japanese, ln.text)
+                if said:
+                    return said, source, ln
+            continue
         # only a line holding both first gloss words can say the phrase (:func:`_phrase_in_line`): those are
         # looked up, not every line of the deck for every fill proposed
         index = _lemma_lines(source.lines)
@@ -793,6 +801,8 @@ def _gloss_phrase(japanese: str, sources) -> tuple[str, Source, Line] | None:
     return None
 
 
+SMALL_SOURCE = 2
+"""Lines a source holds at most to be read line by line by :func:`_gloss_phrase`, with no lemma index."""
 PHRASE_INDEXES = 64
 """Line tuples whose lemma index :func:`_lemma_lines` remembers (a talk's sources: its slides, titles, deck)."""
 _phrase_indexes: dict[int, tuple[tuple[Line, ...], dict[str, tuple[int, ...]]]] = {}
@@ -1570,7 +1580,10 @@ def named_by_phrase(site: Site, doc: Document, ranking: list[tuple[str, float]])
     # the English nearest the gap only: a paired source (the linked slide, the other half of the gap's line) and
     # the line that translates the gap's sentence; a deck's other lines name other words (a made-up deck of ten
     # gloss phrases beside each gap: 11 wrong commits of 400 when the deck was read whole)
-    sources = tuple(s for s in doc.sources_for(site, english=False) if s.paired and s.lines)
+    # (a layout's neighbouring line, restore.neighbour_lines, is no such source: paired by its place, it names a
+    # word through the line that translates the gap's sentence only, where it shares a word with it)
+    sources = tuple(s for s in doc.sources_for(site, english=False) if s.paired and s.lines
+                    and not (s.by_layout and s.translates_paragraph))
     translating = translating_line(site, doc)
     if not sources and translating is None:
         return None
