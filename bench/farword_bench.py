@@ -361,6 +361,8 @@ def main(argv=None) -> int:
                          "FRESH_CATALOGUES, made-up documents of MADEUP_FRESH rest70 did not read")
     ap.add_argument("--unpacked", help="folder of unpacked Debian ja .mo files (the fresh catalogues not installed)")
     ap.add_argument("--count", action="store_true", help="only count the places each source offers")
+    ap.add_argument("--madeup", help="the made-up source's files: a glob, or several joined by ';' (rest72's held-out "
+                                     "draw: /work/regress/in_*72/*.txt, its own in_rest72 left out)")
     args = ap.parse_args(argv)
     if args.read:
         print(report([json.loads(x) for x in Path(args.read).read_text(encoding="utf-8").splitlines() if x.strip()]))
@@ -376,7 +378,8 @@ def main(argv=None) -> int:
             if args.fresh else message_documents())]
     if "made-up" in wanted:
         docs += [("made-up", n, ls) for n, ls in (
-            madeup_documents(MADEUP_FRESH, used=REST70_MADEUP) if args.fresh else madeup_documents())]
+            madeup_documents(MADEUP_FRESH, used=REST70_MADEUP) if args.fresh
+            else madeup_documents(args.madeup, skip="in_rest72") if args.madeup else madeup_documents())]
     rng = random.Random(seed)
     chosen = []
     for s in wanted:

@@ -401,6 +401,9 @@ class Restorer:
         one = Site(site.text[:site.start] + GAP + site.text[site.end:], site.start, site.start + 1, site.line,
                    site.above)
         single = self.decide_site(one)
+        # each reading's fills in its own score order (a fill the one-character verdict lists first on a word written
+        # elsewhere, nearword.lead_fill, is ranked here by its score like the others)
+        single = replace(single, candidates=tuple(sorted(single.candidates, key=lambda c: -c.score)))
         rows = tuple(copy_row(k) for k in sorted(copies))
         if set(copies) == {1}:
             # the copy says one character: its fills first, the glyphs' best after them
@@ -826,6 +829,20 @@ class Restorer:
                                                   f"intact with the same counter; such a number was the lost one "
                                                   f"{right} of {of} times on news prose, too few to commit"))
             shown = [(alike[0], dict(ranking)[alike[0]])] + [(f, q) for f, q in shown if f != alike[0]]
+            candidates = tuple(Candidate(f, s) for f, s in shown)
+        lead = nearword.lead_fill(site, pool) if not committed and not alike and number is None \
+            and len(pools) == 1 else None
+        if lead is not None and lead in dict(ranking) and shown[0][0] != lead:
+            # the one fill that makes a word the text writes whole elsewhere is listed first on an open gap: it was
+            # the lost one 23 of 33 times where it had not been first (nearword.FAR_WORD_LEAD), too few to commit
+            right, of = nearword.FAR_WORD_LEAD
+            row = next((d for k, d in pool.said.get(lead, ()) if k == "document-word"), f"{lead} makes a word written "
+                                                                                      "whole elsewhere")
+            evidence.append(Evidence("document-word", f"ranked first: {row.split(':')[0]}, and no other candidate "
+                                                      f"makes such a word; on held-out text such a fill was the lost "
+                                                      f"one {right} of {of} times where it had not come first, "
+                                                      "too few to commit (bench/farword_bench.py)"))
+            shown = [(lead, dict(ranking)[lead])] + [(f, q) for f, q in shown if f != lead]
             candidates = tuple(Candidate(f, s) for f, s in shown)
         mine = Repair(line=site.line, col=site.start, original=original, restored=top if committed else None,
                       status="restored" if committed else "ambiguous", confidence=confidence, candidates=candidates,
@@ -1631,7 +1648,44 @@ def pooled_repairs(members: list[tuple[Restorer, Site]], label: str, glyphs: tup
     # one glyph, one answer: committed everywhere or nowhere
     if missing or any(x.restored is None for x in out):
         out = [replace(x, restored=None, status="ambiguous") if x.restored is not None else x for x in out]
-    return out
+    return _split_pool_shown(out, pooled[0][0], counted, logp, len(beside), glyphs, known, label)
+
+
+def _split_pool_shown(out: list[Repair], fill: str, counted: list[Ranked], logp: dict[str, float], beside: int,
+                      glyphs: tuple, known: dict | None, label: str) -> list[Repair]:
+    """``out`` (one glyph's pooled repairs) with honest numbers where the pooled ``fill`` is held back and its
+    distinct contexts (``counted``) disagree: some context reads another fill first (issue 19 point 3).
+
+    The pooled product counts each context as independent evidence, so contexts that each prefer other fills
+    multiply into a near-certain winner (fresh-user trial 71b: 19 disagreeing contexts read p=1.000 while held back;
+    trial 55b's port glyph, と at 0.9686 though none of 17 contexts read it first). Where such a fill is held back,
+    the confidence shown is at most the share of the distinct contexts whose own top is the fill (``k / n``: the
+    contexts' vote, what the pooled evidence does support), and the candidates' scores are the tempered product,
+    the geometric mean of the contexts' distributions (the product's logs divided by the number of contexts and
+    readings of other runs pooled, ``n + beside``, normalised over the fills that fit the glyphs): the same order,
+    without the independence the product assumed. A committed pool keeps its numbers (its commit is the
+    calibrated rule's), and a pool whose contexts all read the fill first is not split.
+
+    ``logp``: the pooled product's logs (:func:`_pooled_logp`, ruled-out fills left out); ``beside``: how many
+    readings of runs of other lengths it holds. Returns the repairs in order.
+    """
+    n = len(counted)
+    agree = sum(1 for r in counted if r.ranking and r.ranking[0][0] == fill)
+    if n < 2 or agree == n:
+        return out
+    share = agree / n
+    tempered = dict(_normalised({f: v / (n + beside) for f, v in logp.items()}, glyphs, known))
+    why = Evidence("glyph", f"the same glyph ({label}): {agree} of {n} distinct contexts read {fill} first; the "
+                            "pooled product counts contexts that disagree as independent evidence, so the "
+                            f"confidence shown is at most that share ({share:.3f}) and the scores are the "
+                            "contexts' tempered product (their geometric mean), not the product's")
+    shown = []
+    for x in out:
+        if x.restored is None and x.candidates and x.candidates[0].text == fill:
+            candidates = tuple(Candidate(c.text, tempered.get(c.text, c.score)) for c in x.candidates)
+            x = replace(x, confidence=min(x.confidence, share), candidates=candidates, evidence=x.evidence + (why,))
+        shown.append(x)
+    return shown
 
 
 def glyph_readings(members: list[tuple[Restorer, Site]], glyphs: tuple, known: dict | None) -> list[str | None]:
@@ -2844,7 +2898,7 @@ def restore_text(text: str) -> dict[str, Any]:
         document = Document.of_lines([Line(line, numbers[i], tuple((p[0] + 1, p[1]) if p is not None else None
                                                                   for p in origins[i]))
                                       for i, line in enumerate(lines)])
-        document.sources = _plain_sources(document)
+        document.sources = _with_neighbour_sources(document, _plain_sources(document))
         document.windows = windows
         restorer = Restorer(document, plain=True, settled=settled)
         groups: dict[Hashable, list[tuple[int, int, Site]]] = {}
@@ -2952,10 +3006,118 @@ def _plain_sources(doc: Document) -> dict[int, tuple[Source, ...]]:
         halves = bilingual_halves(Text.from_raw(ln.text, ln.number))
         if halves is not None:
             ja, en = halves
-            out[ln.number] = (Source((Line(en.text, ln.number),), "the English of the same line", True, "en"),
-                              Source((Line(ja.text, ln.number),), "the Japanese of the same line", True, "ja"), *whole)
+            out[ln.number] = (Source((Line(en.text, ln.number),), "the English of the same line", True, "en",
+                                     by_layout=True),
+                              Source((Line(ja.text, ln.number),), "the Japanese of the same line", True, "ja",
+                                     by_layout=True), *whole)
         else:
             out[ln.number] = whole
+    return out
+
+
+NEIGHBOUR_PAIRS = 2
+"""Lines a document's paired runs (:func:`neighbour_lines`: a Japanese run of lines and an English run of as many)
+must pair before they are read as each other's translation: one Japanese line over one English line may be a note in
+English under a Japanese paragraph; two such pairs, or a block of two lines or more under a block as long, are a
+bilingual layout (a flyer, a notice, a newsletter)."""
+
+
+def neighbour_lines(lines: Iterable[Line]) -> dict[int, Line]:
+    """A bilingual layout's line pairs: line number → the line in the other language that stands beside it as its
+    translation (both ways), where the document writes each text in one language and then the other, line by line.
+
+    Read over the non-blank lines in order, each Japanese (Japanese letters, no English) or English
+    (:func:`~pipeline.chardata.is_english`), any other line (a bilingual line ``入場無料 / Admission free``, a number,
+    a mark) breaking the runs: a run of Japanese lines directly followed by a run of English lines as long pairs
+    their lines in order (one over one: ``参加無\ufffd`` over *Free of charge*; a block under a block: a flyer's six
+    Japanese lines, then its six English ones; a newsletter's heading and paragraph, then the English heading and
+    paragraph), as does an English run followed by a Japanese run as long. Runs of different lengths pair nothing
+    (the lines cannot be matched one to one). Only where the runs paired hold :data:`NEIGHBOUR_PAIRS` lines each or
+    more in all; else nothing (a Japanese paragraph followed by one English note).
+
+    Why (issue 19 point 2, fresh-user trial 71c): a bilingual flyer's ``入場無\ufffd`` beside *Admission free* read
+    only the document's English at large, where *free* names eight fills (無料, 無償, 無菌 …) and no line translates
+    the gap's sentence (sharing two words), so 料 stood fourth; the talk stage pairs a deck's Japanese line with the
+    English line under it, and plain text a line's two halves, but not lines of a flyer or a notice.
+
+    >>> ls = [Line(t, i) for i, t in enumerate(["参加無\ufffd", "Free of charge", "", "雨天中止", "Cancelled if it rains"], 1)]
+    >>> {k: v.text for k, v in neighbour_lines(ls).items()}
+    {1: 'Free of charge', 2: '参加無\ufffd', 4: 'Cancelled if it rains', 5: '雨天中止'}
+    """
+    from pipeline.segment.front import bilingual_halves
+
+    def language(text: str) -> str:
+        if bilingual_halves(Text.from_raw(text, 1)) is not None:
+            return ""
+        return "en" if is_english(text) else "ja" if JA_LETTER_RE.search(text) else ""
+
+    runs: list[tuple[str, list[Line]]] = []
+    for ln in lines:
+        if not ln.text.strip():
+            continue
+        lang = language(ln.text)
+        if runs and runs[-1][0] == lang and lang:
+            runs[-1][1].append(ln)
+        else:
+            runs.append((lang, [ln]))
+    pairs = [(a, b) for (la, a), (lb, b) in zip(runs, runs[1:])
+             if {la, lb} == {"ja", "en"} and len(a) == len(b)]
+    # a run paired with the run before it is not paired again with the run after (J E J E: each J with its own E)
+    taken: set[int] = set()
+    kept = []
+    for a, b in pairs:
+        if id(a) not in taken and id(b) not in taken:
+            taken.update((id(a), id(b)))
+            kept.append((a, b))
+    out: dict[int, Line] = {}
+    if sum(len(a) for a, _ in kept) < NEIGHBOUR_PAIRS:
+        return out
+    for a, b in kept:
+        for x, y in zip(a, b):
+            out[x.number] = y
+            out[y.number] = x
+    return out
+
+
+def _with_neighbour_sources(doc: Document, sources: dict[int, tuple[Source, ...]]) -> dict[int, tuple[Source, ...]]:
+    """``sources`` (line → sources, :attr:`Document.sources`) with each gap's line's neighbour in the other language
+    (:func:`neighbour_lines`) read first, as a paired source of one line (a line's own other half, where it has one,
+    stays first). A line with no entry gets the neighbour and then the document's English and Japanese, which
+    :meth:`Document.sources_for` reads for it otherwise."""
+    lines = doc.scopes[0][1] if doc.scopes else []
+    if not any(GAP in ln.text for ln in lines):
+        return sources
+    near = neighbour_lines(lines)
+    if not near:
+        return sources
+    out = dict(sources)
+    whole = None
+    for ln in lines:
+        other = near.get(ln.number)
+        if other is None or GAP not in ln.text:
+            continue
+        english = is_english(other.text)
+        where = "under" if other.number > ln.number else "over"
+        kept = out.get(ln.number)
+        if kept is None:
+            if whole is None:
+                whole = (Source(tuple(doc.english), "the document's English", language="en"),
+                         Source(tuple(doc.japanese), "the document's Japanese", language="ja"))
+            kept = whole
+        if any(s.paired and s.lines and all(x.text in other.text for x in s.lines) for s in kept):
+            # the talk reads that line already as this piece's own (its English title, a slide's next line, the
+            # English paragraph it pairs with this one)
+            continue
+        same = tuple(s for s in kept if s.paired and s.label.endswith("of the same line"))
+        rest = tuple(s for s in kept if s not in same)
+        label = f"the {'English' if english else 'Japanese'} line {where} this one, its translation in the layout"
+        # one sentence a line, as the document's English is read (:func:`_plain_sources`): a line of two sentences
+        # lends the second's words to a gap of the first's translation (trial 64b's *sister city*)
+        said = _sentence_lines(Text.from_raw(other.text, other.number))
+        # (the layout pairs the lines as the talk stage pairs paragraphs: the sentence aligned there translates the
+        # gap's by that pairing, never a weak link)
+        out[ln.number] = (*same, Source(said, label, True, "en" if english else "ja", translates_paragraph=True,
+                                        by_layout=True), *rest)
     return out
 
 
@@ -3046,7 +3208,7 @@ def restore(doc: Segmented) -> Restored:
         for s in states:
             if s.dirty or _has_shared_glyph(s, glyphs):
                 document = Document.of_lines(_lines(current[id(s)]), scope="talk")
-                document.sources = _sources(s.talk, fills, s.links)
+                document.sources = _with_neighbour_sources(document, _sources(s.talk, fills, s.links))
                 document.windows = windows
                 restorers[id(s)] = Restorer(document, (document_scope,), lm, settled=settled[id(s)])
                 restorers[id(s)].byte_hints = s.hints
@@ -3174,8 +3336,9 @@ def _sources(talk: Talk, fills: dict, links: list) -> dict[int, tuple[Source, ..
             if line is None or line in out:
                 continue
             pair = halves(t)
-            same = [Source(lines([pair[1]]), "the English of the same line", True, "en"),
-                    Source(lines([pair[0]]), "the Japanese of the same line", True, "ja")] if pair else []
+            # (a line's two halves translate each other by their place: ``by_layout``)
+            same = [Source(lines([pair[1]]), "the English of the same line", True, "en", by_layout=True),
+                    Source(lines([pair[0]]), "the Japanese of the same line", True, "ja", by_layout=True)] if pair else []
             out[line] = tuple(src for src in (*same, *sources) if src.lines)
 
     slide_pieces = [[sl.title, *sl.lines] for sl in talk.slides]

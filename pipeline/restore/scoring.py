@@ -146,6 +146,10 @@ TABLE: tuple[Feature, ...] = (
             "the fill's word reads as a romanised word of the document's English spells it (`石…の補修` beside "
             "*Stone walls (ishigaki)*: 石垣 イシガキ, 垣; Sudachi's reading in Hepburn); ranks only, as `near_word`: "
             "a reading is no gloss, and no benchmark measures it"),
+    Feature("layout_word", raw("layout_word"), 2.0,
+            "the English line a bilingual layout sets beside the gap's line as its translation (a flyer's `参加無…` over "
+            "*Free of charge*: 無料) glosses the fill's word; ranks only, as `near_word`: the line is paired by its "
+            "place, not by shared words, and no benchmark measures it"),
 )
 """The scoring model's inputs, in vector order. Each reads the raw feature of its own name (and maybe others)
 and is 0 when that one is missing. Adding a feature is one row here: the vector
@@ -951,7 +955,7 @@ def model() -> Model:
 
 
 NEAR_WORD = "near_word"
-RANK_ONLY = (NEAR_WORD, "counter", "one_kanji", "far_word", "romaji_word", "verb_form")
+RANK_ONLY = (NEAR_WORD, "counter", "one_kanji", "far_word", "romaji_word", "verb_form", "layout_word")
 """The features that rank a fill and are never read by the confidence (:func:`near_word_reading`): no benchmark
 calibrates them, and each says what a fill could be (a word written nearby, a counter after a number, a common
 one-kanji noun), not which one this place holds."""
@@ -959,7 +963,8 @@ RANK_ONLY_SAYS = {NEAR_WORD: "a word written whole nearby", "counter": "a counte
                   "one_kanji": "a common one-kanji noun standing alone",
                   "far_word": "a word written whole elsewhere in the text",
                   "romaji_word": "a romanised word of the English spelling the fill's word's reading",
-                  "verb_form": "a verb or adjective stem the kana after the gap conjugate"}
+                  "verb_form": "a verb or adjective stem the kana after the gap conjugate",
+                  "layout_word": "the English line the layout sets beside this one"}
 
 
 def without_rank_only(weights: dict[str, float]) -> dict[str, float]:

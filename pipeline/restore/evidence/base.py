@@ -149,6 +149,11 @@ class Source:
     words, ``restore._paired_paragraphs``): the line aligned there translates the gap's sentence by that pairing, never a
     weak link (:data:`pipeline.restore.evidence.translation.WEAK_LINK`: a newsletter column's *Participation is free and
     no reservation is needed* beside ``参加は無料で、予\ufffdは不要です。``, two words shared, is its sentence)."""
+    by_layout: bool = False
+    """The source's one line stands beside the gap's line as its translation in a bilingual layout (a flyer's
+    ``参加無\ufffd`` over *Free of charge*: ``restore.neighbour_lines``; a line's other half): where it shares no word
+    with the gap's sentence, its words rank the fills they gloss by the rank-only
+    :data:`pipeline.restore.evidence.translation.LAYOUT_WORD`, the confidence reading them as a paired source's."""
 
 
 @dataclass

@@ -80,6 +80,9 @@ sharing *Castle* and *Tourism*; a slide's *Young people from the city help on fa
 one it translates). Its word ranks as before, but neither contradicts another fill (no :data:`NAMES_FILL`) nor
 settles one (:func:`pipeline.restore.scoring.translation_settles`); not weighed in the score. A line that shares a
 number of three digits or more with the sentence (a year) is no weak link (:func:`_shares_a_long_number`)."""
+LAYOUT_WORD = "layout_word"
+"""Feature (1.0) of a fill proposed by a line a bilingual layout sets beside the gap's as its translation
+(:attr:`Source.by_layout`): rank-only (:data:`pipeline.restore.scoring.RANK_ONLY`), never read by the confidence."""
 WEAK_SHARED = 2
 """Shared words (:func:`_shared`) at most of a weak link (:data:`WEAK_LINK`): :data:`MIN_SHARED`, the least an unpaired
 line aligns on."""
@@ -630,6 +633,10 @@ def _japanese_gap(site: Site, doc: Document, fills: list[str]) -> list[Proposal]
         weak = line is not None and len(source.lines) > 1 and not source.translates_paragraph \
             and _shared(line.text, known, names, numbers, line.spoken) <= WEAK_SHARED \
             and not _shares_a_long_number(line.text, numbers)
+        # a layout's line beside the gap's that shares no word with its sentence (``参加無\ufffd`` over *Free of
+        # charge*) is its translation by position alone: read whole as a paired source (``bilingual_word`` 0.5, what
+        # the confidence reads, as before), its words ranked up by the rank-only LAYOUT_WORD
+        by_position = line is None and source.by_layout and len(source.lines) == 1
         proposals = []
         # how many fills each English word names here: a word naming many (*countries* → 入国, 全国, 諸国 … beside
         # ``受け\ufffd\ufffdれ``, trial 68d) names none of them, and contradicts no other fill (scoring.vetoes)
@@ -704,6 +711,11 @@ def _japanese_gap(site: Site, doc: Document, fills: list[str]) -> list[Proposal]
                     # the gap does, and no confidence reads it (``near_word``, scoring.near_word_reading)
                     feats["near_word"] = 1.0
                     detail += f"; {japanese} is written whole in the talk ({written}): ranked up, never committed on it alone"
+            if by_position:
+                # the layout's line beside the gap's, though it shares no word with it: its word ranks the fill
+                # (rank-only: scoring.RANK_ONLY), as a line aligned on a shared word does through bilingual_word
+                feats[LAYOUT_WORD] = 1.0
+                detail += "; the layout sets that line beside this one: ranked up, never committed on it alone"
             proposals.append(Proposal(fill=fill, kind="bilingual", detail=detail, features=feats))
         return proposals
     return []
@@ -769,6 +781,14 @@ def _gloss_phrase(japanese: str, sources) -> tuple[str, Source, Line] | None:
     if len(ordered) < 2:
         return None
     for source in sources:
+        if len(source.lines) <= SMALL_SOURCE:
+            # a source of a line or two (a line's other half, a layout's line) is read line by line: an index of
+            # its lemmas, made anew for each gap's tuple, would cost more than it saves
+            for ln in source.lines:
+                said = _phrase_in_line(japanese, ln.text)
+                if said:
+                    return said, source, ln
+            continue
         # only a line holding both first gloss words can say the phrase (:func:`_phrase_in_line`): those are
         # looked up, not every line of the deck for every fill proposed
         index = _lemma_lines(source.lines)
@@ -781,6 +801,8 @@ def _gloss_phrase(japanese: str, sources) -> tuple[str, Source, Line] | None:
     return None
 
 
+SMALL_SOURCE = 2
+"""Lines a source holds at most to be read line by line by :func:`_gloss_phrase`, with no lemma index."""
 PHRASE_INDEXES = 64
 """Line tuples whose lemma index :func:`_lemma_lines` remembers (a talk's sources: its slides, titles, deck)."""
 _phrase_indexes: dict[int, tuple[tuple[Line, ...], dict[str, tuple[int, ...]]]] = {}
@@ -1558,7 +1580,10 @@ def named_by_phrase(site: Site, doc: Document, ranking: list[tuple[str, float]])
     # the English nearest the gap only: a paired source (the linked slide, the other half of the gap's line) and
     # the line that translates the gap's sentence; a deck's other lines name other words (a made-up deck of ten
     # gloss phrases beside each gap: 11 wrong commits of 400 when the deck was read whole)
-    sources = tuple(s for s in doc.sources_for(site, english=False) if s.paired and s.lines)
+    # (a layout's neighbouring line, restore.neighbour_lines, is no such source: paired by its place, it names a
+    # word through the line that translates the gap's sentence only, where it shares a word with it)
+    sources = tuple(s for s in doc.sources_for(site, english=False) if s.paired and s.lines
+                    and not (s.by_layout and s.translates_paragraph))
     translating = translating_line(site, doc)
     if not sources and translating is None:
         return None
