@@ -63,7 +63,7 @@ from pipeline.segment.names import is_person_name, name_then_affiliation, speech
 from pipeline.segment.names import speaker_split
 from pipeline.segment.organisations import (MUNICIPALITY_SUFFIXES, surname_as_municipality, addressee_line, is_municipality, PRIVATE_BODIES, municipalities_in, is_sub_unit, names_institution, is_address_line, is_organisation, is_postal_affiliation,
                                            organisation_line)
-from pipeline.segment.titleblock import (time_slot, talk_number, year_alone, is_title_translation, municipal_school_city, publisher_line, CITY_EVIDENCE_LINES, city_evidence, Block, CODED_TITLES, coded_titles, NUMBER_SPEAKER_GLUE, affiliation_city, office_line_city, organiser_city, venue_city, names_event_party, block_title, is_title_line, city_in_title, is_prose, read_block, talk_number_value, title_spacing_rows, unspaced_ja,
+from pipeline.segment.titleblock import (time_slot, talk_number, year_alone, is_title_translation, municipal_school_city, publisher_line, CITY_EVIDENCE_LINES, city_evidence, Block, CODED_TITLES, coded_titles, NUMBER_SPEAKER_GLUE, affiliation_city, office_line_city, organiser_city, co_organiser_city, venue_city, names_event_party, block_title, is_title_line, city_in_title, is_prose, read_block, talk_number_value, title_spacing_rows, unspaced_ja,
                                          title_over_speaker, title_without_edition, session_heading, trimmed_part, subtitle_set_after, goes_on_after_colon, title_without_mark, title_without_markup, unspaced)
 from pipeline.vocab import Action, Reason, Rule
 
@@ -1927,6 +1927,17 @@ def _city_of_organiser(s: _CityScene) -> _CityRead:
                         if (opens := organiser_city(t.text)) is not None)
 
 
+def _city_of_co_organiser(s: _CityScene) -> _CityRead:
+    """In a file of one talk, the event's co-organiser's field naming a municipality or its office
+    (``主催：みなと川流域ネットワーク　　共催：海浜市``; :func:`~.titleblock.co_organiser_city`) among its first lines
+    (:func:`_event_field_lines`): the event is held with that city, on its ground; read only after the organiser's
+    reader found no municipality (decision, helper city72 after fresh-user trial 72c). A file of several talks reads
+    none: a programme's parties are its event's, no one talk's (helpers prog58, prog59)."""
+    return s.first_city((t[opens[0]:opens[1]], f"the municipality the event's co-organiser's field names "
+                                                f"({_line_of(t)}: {t.text.strip()})")
+                        for t in _event_field_lines(s) if (opens := co_organiser_city(t.text)) is not None)
+
+
 def _city_of_contact(s: _CityScene) -> _CityRead:
     """The office a closing contact block names (``問い合わせ先`` / ``桜川市環境課`` / ``電話 …``, a section of its own or
     front; on one line, ``問い合わせ　みなと台市役所　危機管理課　電話 …``): whom a reader asks is the municipality's
@@ -1952,6 +1963,11 @@ def _city_of_school(s: _CityScene) -> _CityRead:
                 if publisher_line(t.text)]
     # (a publisher's line read as the title, the masthead's name over it front: the line still names its issuer)
     colophon += [s.title_ja] if s.title_ja is not None and publisher_line(s.title_ja.text) else []
+    # (or, in a file of one talk, the title a municipal institution's name opens, its notice's: ``松風市立美術館　企画展の
+    # お知らせ``; a talk's title among several is its subject, never its issuer: helper city72 after fresh-user trial 72c)
+    own_title = s.title_ja is not None and bool(_event_field_lines(s)) \
+        and (opens := municipal_school_city(s.title_ja.text.lstrip(" \u3000"))) is not None and opens[0] == 0
+    colophon += [s.title_ja] if own_title else []
     school_lines = [*s.head, *s.paper.front, *s.paper.closing, *_closing_issuer(s.lines[s.span.start:s.span.end]),
                     *([aff] if aff is not None else []), *colophon]
     return s.first_city((t[opens[0]:opens[1]], f"the municipality whose school the line names ({_line_of(t)}: {t.text.strip()})")
@@ -1972,7 +1988,10 @@ def _city_of_site(s: _CityScene) -> _CityRead:
 
 def _venues(s: _CityScene) -> list[tuple[Text, tuple[int, int]]]:
     """The front lines naming a venue that is a building of a municipality's own, with the municipality's span."""
-    return [(t, opens) for t in s.front if (opens := venue_city(t.text)) is not None]
+    # (in a file of one talk, its first lines wherever the reading put them: a handout's head line under its speaker,
+    # ``２０２５年６月１４日　於：青葉市生涯学習センター``, read into the title block; helper city72 after trial 72c)
+    lines = list(dict.fromkeys([*s.front, *_event_field_lines(s)]))
+    return [(t, opens) for t in lines if (opens := venue_city(t.text)) is not None]
 
 
 def _city_of_venue(s: _CityScene) -> _CityRead:
@@ -2168,6 +2187,7 @@ CITY_READERS: tuple[tuple[str, Callable[[_CityScene], _CityRead]], ...] = (
     ("office lines", _city_of_office_lines),
     ("chinese organ", _city_of_chinese_organ),
     ("organiser", _city_of_organiser),
+    ("co-organiser", _city_of_co_organiser),
     ("contact", _city_of_contact),
     ("school", _city_of_school),
     ("site", _city_of_site),
