@@ -1946,7 +1946,41 @@ def _city_of_contact(s: _CityScene) -> _CityRead:
         return None
     return s.first_city((office[opens[0]:opens[1]], "the municipality whose office the closing contact block names "
                                                     f"({_line_of(t)}: {t.text.strip()})")
-                        for office, t in _contact_offices(s.paper) if (opens := office_line_city(office.text)) is not None)
+                        for office, t in _contact_offices(s.paper) + _closing_contact_lines(s)
+                        if (opens := _contact_office_city(office.text)) is not None)
+
+
+def _closing_contact_lines(s: _CityScene) -> list[tuple[Text, Text]]:
+    """``(office, line)`` for a file of one talk's contact line among its last :data:`CLOSING_ISSUER_REACH` non-blank
+    lines, wherever the reading put them (a programme flyer's ``問い合わせ：…事務局（海浜市環境政策課内）`` under its
+    notes, read into its timetable's section when the city is read): the office is the value after the contact label
+    (helper city72 after fresh-user trial 72c). None in a file of several talks: the last talk's lines are no other
+    talk's."""
+    if s.span.start > 0 or s.span.end < len(s.lines):
+        return []
+    out = []
+    for t in [t for t in s.lines[s.span.start:s.span.end] if t.text.strip()][-CLOSING_ISSUER_REACH:]:
+        field = contact_field(t.text)
+        if field is not None and field.value and is_contact_heading(field.label) and _issuer_line(t.text) \
+                and not contact_value(t.text.strip()):
+            out.append((t[t.text.find(field.value):], t))
+    return out
+
+
+_HOUSED_IN = re.compile(r"[（(]([^（）()\s\u3000]{2,30}?)内[）)]")
+"""A body's office housed in another's, in brackets after its name (``みなと川流域ネットワーク事務局（海浜市環境政策課内）``)."""
+
+
+def _contact_office_city(text: str) -> tuple[int, int] | None:
+    """The span of the municipality a contact's office names (:func:`~.titleblock.office_line_city`), or, where the
+    office is a body's housed in a municipality's office (:data:`_HOUSED_IN`: ``…事務局（海浜市環境政策課内）``), the
+    one whose office houses it: the city runs the body's desk (decision, helper city72 after fresh-user trial 72c)."""
+    if (opens := office_line_city(text)) is not None:
+        return opens
+    for m in _HOUSED_IN.finditer(text):
+        if (inner := office_line_city(m.group(1))) is not None:
+            return m.start(1) + inner[0], m.start(1) + inner[1]
+    return None
 
 
 def _city_of_school(s: _CityScene) -> _CityRead:
@@ -1965,8 +1999,11 @@ def _city_of_school(s: _CityScene) -> _CityRead:
     colophon += [s.title_ja] if s.title_ja is not None and publisher_line(s.title_ja.text) else []
     # (or, in a file of one talk, the title a municipal institution's name opens, its notice's: ``松風市立美術館　企画展の
     # お知らせ``; a talk's title among several is its subject, never its issuer: helper city72 after fresh-user trial 72c)
-    own_title = s.title_ja is not None and bool(_event_field_lines(s)) \
-        and (opens := municipal_school_city(s.title_ja.text.lstrip(" \u3000"))) is not None and opens[0] == 0
+    # (the institution's name a token of its own, the notice's subject after a space: ``松風市立美術館の歩み`` is a
+    # talk's subject)
+    parts = s.title_ja.text.split() if s.title_ja is not None else []
+    own_title = len(parts) > 1 and "の" not in parts[0] and bool(_event_field_lines(s)) \
+        and (opens := municipal_school_city(parts[0])) is not None and opens[0] == 0
     colophon += [s.title_ja] if own_title else []
     school_lines = [*s.head, *s.paper.front, *s.paper.closing, *_closing_issuer(s.lines[s.span.start:s.span.end]),
                     *([aff] if aff is not None else []), *colophon]
