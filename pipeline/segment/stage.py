@@ -63,7 +63,7 @@ from pipeline.segment.names import is_person_name, name_then_affiliation, speech
 from pipeline.segment.names import speaker_split
 from pipeline.segment.organisations import (MUNICIPALITY_SUFFIXES, surname_as_municipality, addressee_line, is_municipality, PRIVATE_BODIES, municipalities_in, is_sub_unit, names_institution, is_address_line, is_organisation, is_postal_affiliation,
                                            organisation_line)
-from pipeline.segment.titleblock import (time_slot, talk_number, year_alone, is_title_translation, municipal_school_city, publisher_line, CITY_EVIDENCE_LINES, city_evidence, Block, CODED_TITLES, coded_titles, NUMBER_SPEAKER_GLUE, affiliation_city, office_line_city, organiser_city, co_organiser_city, venue_city, names_event_party, block_title, is_title_line, city_in_title, is_prose, read_block, talk_number_value, title_spacing_rows, unspaced_ja,
+from pipeline.segment.titleblock import (time_slot, timed_slot_prefix, talk_number, year_alone, is_title_translation, municipal_school_city, publisher_line, CITY_EVIDENCE_LINES, city_evidence, Block, CODED_TITLES, coded_titles, NUMBER_SPEAKER_GLUE, affiliation_city, office_line_city, organiser_city, co_organiser_city, venue_city, names_event_party, block_title, is_title_line, city_in_title, is_prose, read_block, talk_number_value, title_spacing_rows, unspaced_ja,
                                          title_over_speaker, title_without_edition, session_heading, trimmed_part, subtitle_set_after, goes_on_after_colon, title_without_mark, title_without_markup, unspaced)
 from pipeline.vocab import Action, Reason, Rule
 
@@ -2809,9 +2809,52 @@ def _session_sections(entries: list[Text]) -> tuple[Section, ...]:
             groups.append((x.strip(), []))
         else:
             groups[-1][1].append(x)
-    return tuple(Section(number=None, level=1, title=heading if heading is not None else Text.empty(),
-                         heading=heading, paragraphs=tuple(paragraphs))
-                 for heading, paragraphs in groups if heading is not None or paragraphs)
+    sections: list[Section] = []
+    for heading, paragraphs in groups:
+        slots = _slot_sections(paragraphs)
+        if slots is not None:
+            if heading is not None:
+                sections.append(Section(number=None, level=1, title=heading, heading=heading, paragraphs=()))
+            sections += slots
+        elif heading is not None or paragraphs:
+            sections.append(Section(number=None, level=1, title=heading if heading is not None else Text.empty(),
+                                    heading=heading, paragraphs=tuple(paragraphs)))
+    return tuple(sections)
+
+
+MIN_SLOTS_OVER_LINES = 2
+"""Time slots with a line of their own under them (a speaker's) that make a timetable's slots its sections."""
+
+
+def _slot_item(text: str) -> int | None:
+    """Where a timetable slot's item starts on its line (``13:10　基調講演「流域治水の考え方」`` → 6), else ``None``."""
+    lead = len(text) - len(text.lstrip())
+    m = timed_slot_prefix(text[lead:])
+    return lead + m if m is not None else None
+
+
+def _slot_sections(entries: list[Text]) -> list[Section] | None:
+    """A timetable's slots as sections where :data:`MIN_SLOTS_OVER_LINES` of them or more have lines under them (each
+    talk's speaker: ``13:10　基調講演「流域治水の考え方」`` / ``　　　東都大学 教授　高橋 誠一``): each slot heads a section,
+    its title the item after the time (a view; the time stays in ``heading``, the whole line), the lines under it up
+    to the next slot its paragraphs (its speaker's line first, read by ``structure``); a slot with none under it
+    (``12:30　受付開始``, ``15:10　休憩（20分）``) is a section of its heading alone. Entries before the first slot stay
+    one unheaded section. Else ``None``: a bare running order (book60's rows, no line under any slot) stays one section
+    of its lines. Decision (issue 16 point 2, helper city72 after fresh-user trial 72c): the Japanese programme's one
+    section had an empty title and no slot its speaker; a timetable is still ONE document (book60), its slots the
+    document's visible parts, as a newsletter's articles are its sections."""
+    starts = [k for k, x in enumerate(entries) if _slot_item(x.text) is not None]
+    under = sum(1 for a, b in zip(starts, starts[1:] + [len(entries)]) if b > a + 1)
+    if len(starts) < 2 or under < MIN_SLOTS_OVER_LINES:
+        return None
+    out = []
+    if starts[0] > 0:
+        out.append(Section(number=None, level=1, title=Text.empty(), heading=None, paragraphs=tuple(entries[:starts[0]])))
+    for a, b in zip(starts, starts[1:] + [len(entries)]):
+        line = entries[a].strip()
+        at = _slot_item(line.text)
+        out.append(Section(number=None, level=1, title=line[at:], heading=line, paragraphs=tuple(entries[a + 1:b])))
+    return out
 
 
 DATELINE_REACH = 3

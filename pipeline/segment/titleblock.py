@@ -125,6 +125,17 @@ Roofs``, ``10.15 Tide Gauges``, ``13:30～14:00　空き家の活用``): the tim
 document's evidence (helper fix71b)."""
 
 
+def timed_slot_prefix(text: str) -> int | None:
+    """Where the item starts after a time of day or its span opening ``text`` and the space after it (:data:`_TIMED`:
+    ``13:10　基調講演「…」`` → 6, ``09:30  Opening`` → 7), else ``None`` (``10.15 20 people``, ``Session 2``).
+
+    >>> timed_slot_prefix("13:10　基調講演「流域治水の考え方」"), timed_slot_prefix("Session 2")
+    (6, None)
+    """
+    m = _TIMED.match(text)
+    return m.end() if m is not None else None
+
+
 def time_slot(prefix: str) -> bool:
     """``prefix`` is a time of day or its span alone (``09:30``, ``9:30–9:50``, ``10.15``): a programme's slot, run
     into its talk's title as a talk-number prefix is, yet no number of the talk's (helper fix71b).
