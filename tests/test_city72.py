@@ -46,3 +46,42 @@ def test_event_city_read(name, expected):
 ])
 def test_near_misses_name_no_city(name):
     assert _city(name) == (None, None)
+
+
+def _sections(name: str):
+    talks = segment_text((DATA / name).read_text(encoding="utf-8")).talks
+    assert len(talks) == 1
+    return talks[0].sections
+
+
+@pytest.mark.parametrize("name, expected", [
+    # trial 72c's programme: one section titled '' holding every line, no slot its speaker
+    ("e_event_program.txt", [("受付開始", []), ("開会あいさつ", ["みなと川流域ネットワーク代表\u3000岡\ufffd 敏子"]),
+                             ("基調講演「流域治水の考え方」", ["東\ufffd大学 教授\u3000高橋 誠一"])]),
+    ("e4_span_slots.txt", [("開会あいさつ", ["みどり台市防災会議会長\u3000木村 正"]),
+                           ("講演「家族で考える避難計画」", ["東西防災研究所 主任研究員\u3000原田 美紀"]),
+                           ("報告「自主防災組織の一年」", ["みどり台三丁目自治会\u3000防災部長\u3000中野 勉"]),
+                           ("閉会", [])]),
+])
+def test_timetable_slots_are_sections_titled_by_their_items(name, expected):
+    sections = _sections(name)
+    assert all(s.title.text for s in sections)  # no empty-titled section
+    got = [(s.title.text, [p.text.strip() for p in s.paragraphs]) for s in sections]
+    assert got[:len(expected)] == expected
+
+
+def test_a_bare_timetable_stays_one_section_of_its_rows():
+    """Near miss: no line under any slot (book60's running order): one section, each row a paragraph."""
+    sections = _sections("e5_bare_timetable.txt")
+    assert len(sections) == 1 and sections[0].title.text == ""
+    assert [p.text for p in sections[0].paragraphs][:2] == ["10:00\u3000開会式", "10:30\u3000ダンス発表"]
+
+
+def test_a_slots_speaker_line_names_its_speaker():
+    from pipeline.structure import _section
+    sections = _sections("e_event_program.txt")
+    keynote = next(s for s in sections if s.title.text.startswith("基調講演"))
+    para = _section(keynote, "C", "ja", frozenset()).paragraphs[0]
+    assert para.speaker is not None and para.speaker.text == "東\ufffd大学 教授\u3000高橋 誠一"
+    panel = next(s for s in sections if s.title.text.startswith("パネル"))
+    assert _section(panel, "C", "ja", frozenset()).paragraphs[0].speaker is None  # a role-labelled line: limit
