@@ -63,7 +63,7 @@ from pipeline.segment.names import is_person_name, name_then_affiliation, speech
 from pipeline.segment.names import speaker_split
 from pipeline.segment.organisations import (MUNICIPALITY_SUFFIXES, surname_as_municipality, addressee_line, is_municipality, PRIVATE_BODIES, municipalities_in, is_sub_unit, names_institution, is_address_line, is_organisation, is_postal_affiliation,
                                            organisation_line)
-from pipeline.segment.titleblock import (time_slot, talk_number, year_alone, is_title_translation, municipal_school_city, publisher_line, CITY_EVIDENCE_LINES, city_evidence, Block, CODED_TITLES, coded_titles, NUMBER_SPEAKER_GLUE, affiliation_city, office_line_city, organiser_city, venue_city, names_event_party, block_title, is_title_line, city_in_title, is_prose, read_block, talk_number_value, title_spacing_rows, unspaced_ja,
+from pipeline.segment.titleblock import (time_slot, timed_slot_prefix, talk_number, year_alone, is_title_translation, municipal_school_city, publisher_line, CITY_EVIDENCE_LINES, city_evidence, Block, CODED_TITLES, coded_titles, NUMBER_SPEAKER_GLUE, affiliation_city, office_line_city, organiser_city, co_organiser_city, venue_city, names_event_party, block_title, is_title_line, city_in_title, is_prose, read_block, talk_number_value, title_spacing_rows, unspaced_ja,
                                          title_over_speaker, title_without_edition, session_heading, trimmed_part, subtitle_set_after, goes_on_after_colon, title_without_mark, title_without_markup, unspaced)
 from pipeline.vocab import Action, Reason, Rule
 
@@ -1931,6 +1931,17 @@ def _city_of_organiser(s: _CityScene) -> _CityRead:
                         if (opens := organiser_city(t.text)) is not None)
 
 
+def _city_of_co_organiser(s: _CityScene) -> _CityRead:
+    """In a file of one talk, the event's co-organiser's field naming a municipality or its office
+    (``主催：みなと川流域ネットワーク　　共催：海浜市``; :func:`~.titleblock.co_organiser_city`) among its first lines
+    (:func:`_event_field_lines`): the event is held with that city, on its ground; read only after the organiser's
+    reader found no municipality (decision, helper city72 after fresh-user trial 72c). A file of several talks reads
+    none: a programme's parties are its event's, no one talk's (helpers prog58, prog59)."""
+    return s.first_city((t[opens[0]:opens[1]], f"the municipality the event's co-organiser's field names "
+                                                f"({_line_of(t)}: {t.text.strip()})")
+                        for t in _event_field_lines(s) if (opens := co_organiser_city(t.text)) is not None)
+
+
 def _city_of_contact(s: _CityScene) -> _CityRead:
     """The office a closing contact block names (``問い合わせ先`` / ``桜川市環境課`` / ``電話 …``, a section of its own or
     front; on one line, ``問い合わせ　みなと台市役所　危機管理課　電話 …``): whom a reader asks is the municipality's
@@ -1939,7 +1950,41 @@ def _city_of_contact(s: _CityScene) -> _CityRead:
         return None
     return s.first_city((office[opens[0]:opens[1]], "the municipality whose office the closing contact block names "
                                                     f"({_line_of(t)}: {t.text.strip()})")
-                        for office, t in _contact_offices(s.paper) if (opens := office_line_city(office.text)) is not None)
+                        for office, t in _contact_offices(s.paper) + _closing_contact_lines(s)
+                        if (opens := _contact_office_city(office.text)) is not None)
+
+
+def _closing_contact_lines(s: _CityScene) -> list[tuple[Text, Text]]:
+    """``(office, line)`` for a file of one talk's contact line among its last :data:`CLOSING_ISSUER_REACH` non-blank
+    lines, wherever the reading put them (a programme flyer's ``問い合わせ：…事務局（海浜市環境政策課内）`` under its
+    notes, read into its timetable's section when the city is read): the office is the value after the contact label
+    (helper city72 after fresh-user trial 72c). None in a file of several talks: the last talk's lines are no other
+    talk's."""
+    if s.span.start > 0 or s.span.end < len(s.lines):
+        return []
+    out = []
+    for t in [t for t in s.lines[s.span.start:s.span.end] if t.text.strip()][-CLOSING_ISSUER_REACH:]:
+        field = contact_field(t.text)
+        if field is not None and field.value and is_contact_heading(field.label) and _issuer_line(t.text) \
+                and not contact_value(t.text.strip()):
+            out.append((t[t.text.find(field.value):], t))
+    return out
+
+
+_HOUSED_IN = re.compile(r"[（(]([^（）()\s\u3000]{2,30}?)内[）)]")
+"""A body's office housed in another's, in brackets after its name (``みなと川流域ネットワーク事務局（海浜市環境政策課内）``)."""
+
+
+def _contact_office_city(text: str) -> tuple[int, int] | None:
+    """The span of the municipality a contact's office names (:func:`~.titleblock.office_line_city`), or, where the
+    office is a body's housed in a municipality's office (:data:`_HOUSED_IN`: ``…事務局（海浜市環境政策課内）``), the
+    one whose office houses it: the city runs the body's desk (decision, helper city72 after fresh-user trial 72c)."""
+    if (opens := office_line_city(text)) is not None:
+        return opens
+    for m in _HOUSED_IN.finditer(text):
+        if (inner := office_line_city(m.group(1))) is not None:
+            return m.start(1) + inner[0], m.start(1) + inner[1]
+    return None
 
 
 def _city_of_school(s: _CityScene) -> _CityRead:
@@ -1956,6 +2001,14 @@ def _city_of_school(s: _CityScene) -> _CityRead:
                 if publisher_line(t.text)]
     # (a publisher's line read as the title, the masthead's name over it front: the line still names its issuer)
     colophon += [s.title_ja] if s.title_ja is not None and publisher_line(s.title_ja.text) else []
+    # (or, in a file of one talk, the title a municipal institution's name opens, its notice's: ``松風市立美術館　企画展の
+    # お知らせ``; a talk's title among several is its subject, never its issuer: helper city72 after fresh-user trial 72c)
+    # (the institution's name a token of its own, the notice's subject after a space: ``松風市立美術館の歩み`` is a
+    # talk's subject)
+    parts = s.title_ja.text.split() if s.title_ja is not None else []
+    own_title = len(parts) > 1 and "の" not in parts[0] and bool(_event_field_lines(s)) \
+        and (opens := municipal_school_city(parts[0])) is not None and opens[0] == 0
+    colophon += [s.title_ja] if own_title else []
     school_lines = [*s.head, *s.paper.front, *s.paper.closing, *_closing_issuer(s.lines[s.span.start:s.span.end]),
                     *([aff] if aff is not None else []), *colophon]
     return s.first_city((t[opens[0]:opens[1]], f"the municipality whose school the line names ({_line_of(t)}: {t.text.strip()})")
@@ -1976,7 +2029,10 @@ def _city_of_site(s: _CityScene) -> _CityRead:
 
 def _venues(s: _CityScene) -> list[tuple[Text, tuple[int, int]]]:
     """The front lines naming a venue that is a building of a municipality's own, with the municipality's span."""
-    return [(t, opens) for t in s.front if (opens := venue_city(t.text)) is not None]
+    # (in a file of one talk, its first lines wherever the reading put them: a handout's head line under its speaker,
+    # ``２０２５年６月１４日　於：青葉市生涯学習センター``, read into the title block; helper city72 after trial 72c)
+    lines = list(dict.fromkeys([*s.front, *_event_field_lines(s)]))
+    return [(t, opens) for t in lines if (opens := venue_city(t.text)) is not None]
 
 
 def _city_of_venue(s: _CityScene) -> _CityRead:
@@ -2172,6 +2228,7 @@ CITY_READERS: tuple[tuple[str, Callable[[_CityScene], _CityRead]], ...] = (
     ("office lines", _city_of_office_lines),
     ("chinese organ", _city_of_chinese_organ),
     ("organiser", _city_of_organiser),
+    ("co-organiser", _city_of_co_organiser),
     ("contact", _city_of_contact),
     ("school", _city_of_school),
     ("site", _city_of_site),
@@ -2756,9 +2813,52 @@ def _session_sections(entries: list[Text]) -> tuple[Section, ...]:
             groups.append((x.strip(), []))
         else:
             groups[-1][1].append(x)
-    return tuple(Section(number=None, level=1, title=heading if heading is not None else Text.empty(),
-                         heading=heading, paragraphs=tuple(paragraphs))
-                 for heading, paragraphs in groups if heading is not None or paragraphs)
+    sections: list[Section] = []
+    for heading, paragraphs in groups:
+        slots = _slot_sections(paragraphs)
+        if slots is not None:
+            if heading is not None:
+                sections.append(Section(number=None, level=1, title=heading, heading=heading, paragraphs=()))
+            sections += slots
+        elif heading is not None or paragraphs:
+            sections.append(Section(number=None, level=1, title=heading if heading is not None else Text.empty(),
+                                    heading=heading, paragraphs=tuple(paragraphs)))
+    return tuple(sections)
+
+
+MIN_SLOTS_OVER_LINES = 2
+"""Time slots with a line of their own under them (a speaker's) that make a timetable's slots its sections."""
+
+
+def _slot_item(text: str) -> int | None:
+    """Where a timetable slot's item starts on its line (``13:10　基調講演「流域治水の考え方」`` → 6), else ``None``."""
+    lead = len(text) - len(text.lstrip())
+    m = timed_slot_prefix(text[lead:])
+    return lead + m if m is not None else None
+
+
+def _slot_sections(entries: list[Text]) -> list[Section] | None:
+    """A timetable's slots as sections where :data:`MIN_SLOTS_OVER_LINES` of them or more have lines under them (each
+    talk's speaker: ``13:10　基調講演「流域治水の考え方」`` / ``　　　東都大学 教授　高橋 誠一``): each slot heads a section,
+    its title the item after the time (a view; the time stays in ``heading``, the whole line), the lines under it up
+    to the next slot its paragraphs (its speaker's line first, read by ``structure``); a slot with none under it
+    (``12:30　受付開始``, ``15:10　休憩（20分）``) is a section of its heading alone. Entries before the first slot stay
+    one unheaded section. Else ``None``: a bare running order (book60's rows, no line under any slot) stays one section
+    of its lines. Decision (issue 16 point 2, helper city72 after fresh-user trial 72c): the Japanese programme's one
+    section had an empty title and no slot its speaker; a timetable is still ONE document (book60), its slots the
+    document's visible parts, as a newsletter's articles are its sections."""
+    starts = [k for k, x in enumerate(entries) if _slot_item(x.text) is not None]
+    under = sum(1 for a, b in zip(starts, starts[1:] + [len(entries)]) if b > a + 1)
+    if len(starts) < 2 or under < MIN_SLOTS_OVER_LINES:
+        return None
+    out = []
+    if starts[0] > 0:
+        out.append(Section(number=None, level=1, title=Text.empty(), heading=None, paragraphs=tuple(entries[:starts[0]])))
+    for a, b in zip(starts, starts[1:] + [len(entries)]):
+        line = entries[a].strip()
+        at = _slot_item(line.text)
+        out.append(Section(number=None, level=1, title=line[at:], heading=line, paragraphs=tuple(entries[a + 1:b])))
+    return out
 
 
 DATELINE_REACH = 3

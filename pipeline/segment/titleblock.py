@@ -125,6 +125,17 @@ Roofs``, ``10.15 Tide Gauges``, ``13:30～14:00　空き家の活用``): the tim
 document's evidence (helper fix71b)."""
 
 
+def timed_slot_prefix(text: str) -> int | None:
+    """Where the item starts after a time of day or its span opening ``text`` and the space after it (:data:`_TIMED`:
+    ``13:10　基調講演「…」`` → 6, ``09:30  Opening`` → 7), else ``None`` (``10.15 20 people``, ``Session 2``).
+
+    >>> timed_slot_prefix("13:10　基調講演「流域治水の考え方」"), timed_slot_prefix("Session 2")
+    (6, None)
+    """
+    m = _TIMED.match(text)
+    return m.end() if m is not None else None
+
+
 def time_slot(prefix: str) -> bool:
     """``prefix`` is a time of day or its span alone (``09:30``, ``9:30–9:50``, ``10.15``): a programme's slot, run
     into its talk's title as a talk-number prefix is, yet no number of the talk's (helper fix71b).
@@ -2590,8 +2601,12 @@ _MUNICIPAL_FACILITY = re.compile(r"(?:立|民)?[^\s\u3000の内外0-9０-９()�
 centre or hall it names after itself (``浜松市福祉交流センター``, ``川崎市産業振興会館``), its library, gym or community
 hall (``…市立図書館``, ``…町公民館``), its office block (``…市庁舎``). A place inside or outside it (``浜松市内のホテル``) is
 none, nor a hotel or any other word's end (helper city60)."""
-_VENUE_LABEL = re.compile(r"^[\s\u3000]*(?:開催)?(?:場[\s\u3000]?所|会[\s\u3000]?場)(?:[\s\u3000]*[:：][\s\u3000]*|[\s\u3000]+)(?=\S)")
-"""A venue's label and what sets it off (``場所　``, ``会場：``, ``開催場所：``, ``会　場　``): where a meeting or an event is held."""
+_VENUE_LABEL = re.compile(r"^[\s\u3000]*(?:[^\s\u3000]{1,20}日(?:[（(][^\s\u3000）)]{1,3}[）)])?[\s\u3000]+)?"
+                          r"(?:(?:開催)?(?:場[\s\u3000]?所|会[\s\u3000]?場)(?:[\s\u3000]*[:：][\s\u3000]*|[\s\u3000]+)"
+                          r"|於[\s\u3000]*[:：][\s\u3000]*)(?=\S)")
+"""A venue's label and what sets it off (``場所　``, ``会場：``, ``開催場所：``, ``会　場　``, ``於：``): where a meeting or an
+event is held; the date may stand before it on its line (``２０２５年６月１４日　於：青葉市生涯学習センター``, a handout's
+head: helper city72 after fresh-user trial 72c). ``於`` needs its colon: alone it is a word of a sentence."""
 
 
 _EVENT_PARTY = re.compile(r"^[\s\u3000]*(?:主[\s\u3000]?催|共[\s\u3000]?催|後[\s\u3000]?援|協[\s\u3000]?賛|主[\s\u3000]?管)(?:者)?"
@@ -2607,6 +2622,32 @@ def names_event_party(text: str) -> bool:
     (True, True, False)
     """
     return _EVENT_PARTY.match(text) is not None
+
+
+_CO_ORGANISER_LABEL = re.compile(r"(?:^|(?<=[\s\u3000]))共[\s\u3000]?催(?:者)?[\s\u3000]*[:：][\s\u3000]*(?=\S)")
+"""A co-organiser's label (``共催：``), at a line's start or after a space (``主催：みなと川流域ネットワーク　　共催：海浜市``)."""
+
+
+def co_organiser_city(text: str) -> tuple[int, int] | None:
+    """The span of the municipality an event's co-organiser's field names (:data:`_CO_ORGANISER_LABEL`, its value up to
+    the next space: the municipality itself, ``共催：海浜市``, or its office, ``共催：海浜市環境政策課``), else ``None``.
+    The stage reads it only where the organiser names no municipality and the file is one talk's (``stage._city_of_co_
+    organiser``): a city that holds an event with a citizens' network holds it in its own ground (decision, helper
+    city72 after fresh-user trial 72c, whose symposium flyer had ``city: null``). Several parties (``共催：海浜市、
+    山里市``) name none.
+
+    >>> t = "主催：みなと川流域ネットワーク　　共催：海浜市"; a, b = co_organiser_city(t); t[a:b]
+    '海浜市'
+    >>> co_organiser_city("共催：海浜市、山里市"), co_organiser_city("主催：浜松市"), co_organiser_city("共催：静岡大学")
+    (None, None, None)
+    """
+    for m in _CO_ORGANISER_LABEL.finditer(text):
+        value = re.split(r"[\s\u3000]", text[m.end():], maxsplit=1)[0]
+        if is_municipality(value):
+            return m.end(), m.end() + len(value)
+        if "、" not in value and (found := affiliation_city(value)) is not None:
+            return m.end() + found[0], m.end() + found[1]
+    return None
 
 
 def venue_city(text: str) -> tuple[int, int] | None:

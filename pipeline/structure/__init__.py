@@ -29,7 +29,11 @@ from pipeline.model import SCHEMA_VERSION, LedgerRow, Repair, Restored, Restored
 from pipeline.segment.tables import row_cells
 from pipeline.structure import link, tokenize_en, tokenize_ja, tokenize_ko, tokenize_zh
 from pipeline.segment.contents import entry_parts
+from dataclasses import replace
+
 from pipeline.segment.labels import turn_speaker
+from pipeline.segment.names import speaker_split
+from pipeline.segment.titleblock import timed_slot_prefix
 from pipeline.structure.document import (
     ContentsLine, DeckSlide, DroppedText, EnToken, FilePosition, JaToken, Origin, Pair, Paper, PaperSection, Paragraph,
     RawPosition, SectionLink, Span, AuthorParts, SpeakerParts, TalkDocument, TalkRepair, TalkSource, TurnSpeaker, origin_of,
@@ -370,8 +374,26 @@ def _slides(rt: RestoredTalk, restored: RestoredPositions, mode: str = tokenize_
     return tuple(out)
 
 
+def _slot_speaker(s, paras: tuple[Paragraph, ...]) -> tuple[Paragraph, ...]:
+    """A timetable slot's section (its heading the slot's line, ``13:10　基調講演「…」``, its title the item after the
+    time: ``segment.stage._slot_sections``) whose first paragraph is a speaker's line (``東都大学 教授　高橋 誠一``:
+    ``segment.names.speaker_split``) names that slot's speaker on it, the line as printed, as a meeting's turn names
+    its speaker (docs/talk-json.md, *A turn's speaker*; decision, issue 16 point 2, helper city72 after fresh-user
+    trial 72c). A panel's role-labelled list (``パネリスト：…、…``) names none (limit)."""
+    head = s.heading.text if s.heading is not None else ""
+    at = timed_slot_prefix(head)
+    if at is None or head[at:] != s.title.text or not paras or paras[0].speaker is not None or paras[0].kind:
+        return paras
+    text = paras[0].text
+    start, end = len(text) - len(text.lstrip()), len(text.rstrip())
+    if end <= start or speaker_split(text[start:end]) is None:
+        return paras
+    return (replace(paras[0], speaker=TurnSpeaker(text[start:end], start, end)), *paras[1:])
+
+
 def _section(s, mode: str, lang: str, restored: RestoredPositions, turns: bool = False) -> PaperSection:
     title_lang, title_tokens, _ = analyse_text(s.title.text, lang=lang, mode=mode)
+    paras = paragraphs(s.paragraphs, s.tables, mode=mode, lang=lang, restored=restored, listings=s.listings, turns=turns)
     return PaperSection(
         number=s.number,
         level=s.level,
@@ -380,8 +402,7 @@ def _section(s, mode: str, lang: str, restored: RestoredPositions, turns: bool =
         heading=_str(s.heading),
         source=_where(s.heading if s.heading is not None else s.title),
         title_tokens=flag_restored(title_tokens, s.title, restored),
-        paragraphs=paragraphs(s.paragraphs, s.tables, mode=mode, lang=lang, restored=restored, listings=s.listings,
-                              turns=turns),
+        paragraphs=_slot_speaker(s, paras),
         heading_map=_origin(s.heading),
         title_map=origin_of(s.title),
         parallel=s.parallel,
