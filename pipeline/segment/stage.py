@@ -1012,6 +1012,10 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                 subtitle_en = subtitle
             else:
                 subtitle_ja = subtitle
+            if block.subtitle_translation is not None and subtitle_en is None:
+                # a quoted subtitle's English right under it (titleblock._quoted_subtitle; helper title72)
+                used.add(block.subtitle_translation)
+                subtitle_en = lines[block.subtitle_translation].strip()
         translated_edition = None
         if block.translation is not None and title_en_paper is None and not letterhead:
             wrapped = range(block.translation, block.translation_end or block.translation + 1)

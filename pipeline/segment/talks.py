@@ -527,6 +527,13 @@ def first_block(lines: list[Text], scripts: list[str], layout: Layout) -> Block:
             # the Japanese title went to the front (trial 41). A block in the title's own script still competes
             # (topletter's letterhead: ``Department of`` / ``Comics and Cartoons`` under ``POLITECNICO`` / ``DI TORINO``)
             continue
+        if best is not None and best.translation is not None and i == best.translation and block.city_line == i \
+                and "organisation" in block.cues:
+            # the best block's English title, naming the institution and its event (``Matsukaze City Art Museum —
+            # Special Exhibition`` under ``松風市立美術館　企画展のお知らせ``), read again on its own as an organisation
+            # over the next title: that reading is the same line's, no rival (fresh-user trial 72c, helper title72: the
+            # exhibition's quoted name became the title, the notice's own title front)
+            continue
         if best is not None and best.title == i and block.title is None and notice_label(lines[best.start].text):
             # the title under a notice's kind (``Notice`` / ``Closure of Bramley Library for Refurbishment``), read
             # again on its own as an organisation by its words: the label says what it is (fresh-user trial 64b)

@@ -1504,10 +1504,46 @@ def is_title_translation(title: str, line: str) -> bool:
     if script_of(a) == JA and script_of(b) == EN and speaker_split(b) is None and not is_organisation(b) \
             and spells_reading(a, b):
         return True  # ``みなと未来`` / ``Minato Mirai``: the title romanised, though shaped as a name (issue 16)
+    if institution_and_event(a, b):
+        return True
     return (script_of(a) == JA and script_of(b) == EN and is_title_line(b)
             and not is_subtitle(b) and speaker_split(b) is None and not is_organisation(b) and not organisation_line(b)
             and not is_person_name(b) and not names_people(b) and not is_event_line(b) and not marked_names(b)
             and (is_title_case(b) or _headline_of(a, b)))
+
+
+_INSTITUTION_EVENT_JOIN = re.compile(r"\s+[\u2014\u2013\u2015\-|]\s+|:\s+")
+"""What joins an institution's name and its event's in one English line (`` — ``, `` – ``, `` - ``, `` | ``, ``: ``)."""
+
+
+def institution_and_event(title: str, line: str) -> bool:
+    """``line``, English under a Japanese ``title``, names the institution and the event the title names
+    (``松風市立美術館　企画展のお知らせ`` / ``Matsukaze City Art Museum — Special Exhibition``): two parts joined by a dash,
+    a bar or a colon (:data:`_INSTITUTION_EVENT_JOIN`), the first an organisation (:func:`is_organisation`), the second
+    a title phrase that is none (no name, date or organisation), and the whole line's words translating the title's
+    (:func:`glosses_title`). Such a line is the title's translation, no speaker's affiliation.
+
+    Decision (issue 16 point 2, fresh-user trial 72c, helper title72): a bilingual museum's notice had this line as
+    ``speaker.affiliation`` and ``title.en`` null, the whole line being read as an organisation. An organisation alone
+    (``Matsukaze City Art Museum``) stays what it is, as does an English line whose words do not translate the title.
+
+    >>> institution_and_event("松風市立美術館　企画展のお知らせ", "Matsukaze City Art Museum — Special Exhibition")
+    True
+    >>> institution_and_event("松風市立美術館　企画展のお知らせ", "Matsukaze City Art Museum")
+    False
+    >>> institution_and_event("港まち夜市", "University of Tsukuba — Faculty of Engineering")
+    False
+    """
+    a, b = title.strip(), line.strip()
+    if script_of(a) != JA or script_of(b) != EN:
+        return False
+    parts = _INSTITUTION_EVENT_JOIN.split(b)
+    if len(parts) != 2 or not all(p.strip() for p in parts):
+        return False
+    body, event = parts[0].strip(), parts[1].strip()
+    return (is_organisation(body) and is_title_line(event) and not is_organisation(event) and not organisation_line(event)
+            and not is_person_name(event) and not names_people(event) and not is_date_line(event)
+            and speaker_split(event) is None and glosses_title(a, b))
 
 
 MAX_HEADLINE_WORDS = 20
@@ -2109,6 +2145,7 @@ class Block:
     translation_end: int | None = None  # an English title wrapped over several lines ends before this index (None: one)
     subtitle_end: int | None = None  # a subtitle wrapped over several lines ends before this index (None: one line)
     twins: tuple[int, ...] = ()  # the speaker's lines again in Korean, right over or under them (_read_korean_speaker)
+    subtitle_translation: int | None = None  # a quoted subtitle's English, right under it (_quoted_subtitle)
 
     @property
     def subtitle_lines(self) -> range:
@@ -2770,6 +2807,7 @@ class _Reading:
     translation_end: int | None = None
     speaker: list[int] = field(default_factory=list)
     subtitle_end: int | None = None
+    subtitle_translation: int | None = None
     twins: list[int] = field(default_factory=list)
     city_english: int | None = None
     """The line under the city line giving the city's English name alone (:func:`_pass_city_english`)."""
@@ -2795,7 +2833,7 @@ class _Reading:
             cues = tuple(c for c in cues if c != "id")
         return Block(self.start, self.k, self.number, self.number_line, self.city_line, self.city, self.title,
                      self.subtitle, tuple(self.speaker), cues, self.title_end, self.translation,
-                     self.translation_end, self.subtitle_end, tuple(self.twins))
+                     self.translation_end, self.subtitle_end, tuple(self.twins), self.subtitle_translation)
 
 
 def _read_number(r: _Reading) -> Text | None:
@@ -3765,6 +3803,34 @@ def _read_subtitle(r: _Reading) -> None:
                 and goes_on_after_colon(lines[r.k - 1].text, lines[r.k].text):
             r.k += 1  # the English title's subtitle after its colon, on a line of its own
         r.translation_end = r.k if r.k > r.translation + 1 else None
+    _quoted_subtitle(r)
+
+
+def _quoted_subtitle(r: _Reading) -> None:
+    """A Japanese title's subtitle set wholly in one pair of quotation marks (:func:`~.labels.quoted_title`:
+    ``「川とまちの未来を語ろう」`` under ``第18回 みなと川流域シンポジウム``) on the line right under the title or its English
+    translation (a bilingual notice: ``松風市立美術館　企画展のお知らせ`` / ``Matsukaze City Art Museum — Special
+    Exhibition`` / blank / ``「海をわたった陶磁器　―伊万里と世界―」`` / ``Porcelain Across the Sea: …``), a blank line
+    allowed over it only under a translation; its English right under it (:func:`is_title_translation`) is the
+    subtitle's translation. The marks are kept, as a ``～…～`` subtitle keeps its wave dashes.
+
+    Decision (issue 16 point 2, fresh-user trial 72c, helper title72): such subtitles had stayed ``front``. Not read:
+    a quoted line under a part's, a number's or a time's line (a programme's lecture, :mod:`.programme`), a quoted
+    line with a speaker or a date under no title, a quoted sentence (``「…」については、…``: no quoted line whole), a
+    quoted line followed by a lecturer's line (a lecture's title: :func:`speaker_split`).
+    """
+    lines, n, k = r.lines, r.n, r.k
+    if r.title is None or r.subtitle is not None or k >= n or script_of(lines[r.title].text) != JA \
+            or quoted_title(lines[k].text) is None or r.number is not None or r.number_line is not None:
+        return
+    above = k - 1
+    if r.translation is None and r.layout is not None and not r.layout.same_box(lines[above], lines[k]):
+        return
+    if k + 1 < n and (speaker_split(lines[k + 1].text) is not None or is_person_name(lines[k + 1].text.strip())):
+        return  # a quoted lecture's title over its lecturer, no subtitle
+    r.subtitle, r.k = k, k + 1
+    if r.k < n and script_of(lines[r.k].text) == EN and is_title_translation(lines[k].text, lines[r.k].text):
+        r.subtitle_translation, r.k = r.k, r.k + 1
 
 
 def _ja_subtitle_over_credit(r: _Reading) -> bool:
