@@ -36,7 +36,7 @@ from pipeline.segment.layout import Layout
 from pipeline.segment.events import is_degree_statement, is_document_kind, is_event_line, is_masthead_line
 from pipeline.segment.front import bilingual_halves
 from pipeline.segment.contacts import contact_line
-from pipeline.segment.labels import dated_entries, is_chapter_label, is_contact_heading, is_date_line, is_summary_heading
+from pipeline.segment.labels import dated_entries, is_chapter_label, is_contact_heading, is_date_line, is_summary_heading, quoted_title
 from pipeline.segment.sections import LARGER, _running_size, translated_headline
 from pipeline.segment.linekinds import code_lines
 from pipeline.segment.slidetext import CLOSING, is_bullet, is_title_case, listing_numbers, listing_over_pages, words
@@ -1310,6 +1310,12 @@ def _timetable_event(lines: list[Text]) -> Block | None:
         # read as an event's line, where its words gloss the Japanese name's (``多文化共生フォーラム２０２５`` /
         # ``Multicultural Coexistence Forum 2025``: the event's name is the title here)
         return Block(k, k + 2, title=k, translation=under, cues=("title",))
+    if under == k + 1 and script_of(name) == JA and quoted_title(english) is not None:
+        # the event's theme in quotation marks right under its name (``第18回 みなと川流域シンポジウム`` /
+        # ``「川とまちの未来を語ろう」``): its subtitle, marks kept as a ``～…～`` subtitle keeps its dashes (issue 16
+        # point 2, fresh-user trial 72c, helper title72: it had stayed front); a lecture's quoted title stands under a
+        # part's or a time's line, inside the timetable, never over it
+        return Block(k, k + 2, title=k, subtitle=under, cues=("title",))
     return Block(k, k + 1, title=k, cues=("title",))
 
 
