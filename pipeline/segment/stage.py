@@ -1086,8 +1086,13 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             front.insert(organisation_at, block.city)
         evidence.append(Evidence("title-block", f"line {first_line(lines[block.start]) or '?'}: " + ", ".join(block.cues)))
     if notice_head is None and in_paper and block.title is not None and span.start < block.title \
-            and script_of(lines[block.title].text) == EN \
+            and (script_of(lines[block.title].text) == EN
+                 or (script_of(lines[block.title].text) == JA
+                     and any(is_date_line(t.text.strip()) for t in lines[span.start:block.title]))) \
             and any(addressee_line(t.text.strip()) for t in lines[span.start:block.title]):
+        # (a Japanese notice whose subject is no ``…について`` line, ``春の一斉清掃と防災訓練のお知らせ``, under its date,
+        # addressee and sender, ``ひばりが丘町内会　会長　西� 昭夫``, is read so too, its date among the lines over it:
+        # fresh-user trial 72c, helper title72, whose sender had been no speaker)
         # an English notice's head, its date and addressee over its sender and its subject (the title block's title:
         # ``12 October 2025`` / ``To all residents`` / ``Director of Public Works, Jane Smith`` / ``Changes to …``):
         # read as a Japanese notice's is (helper fix68c, fix68a's open fault: only Japanese was read)
