@@ -33,7 +33,7 @@ from pipeline.segment.contacts import contact_field, contact_line, contact_piece
 from pipeline.segment.labels import (LETTER_OPENINGS, turns_apart, is_items_mark, is_letter_formula, contact_lead, agenda_label, dated_entries, notice_number_line, is_contact_heading, press_contact_heading, field_line, is_date_line, is_salutation, is_section_name,
                                      lecture_title, letter_signs, quoted_title, subject_value, title_label_end)
 from pipeline.segment.programme import ends_sentence_line, quoted_lecture, timetable
-from pipeline.segment.letters import (english_judge, ADDRESS_UNDER_NAME, NUMBER_FIRST, chinese_issuer, close_over_signature, credit_signer, head_sender, japanese_issuer, chinese_organ, closing_signer, issuer_city, issuer_label_subject, is_issuer_label, issuer_label_name, korean_issuer_city, is_notice_subject, letterhead_institution, notice_subject, signature, signer,
+from pipeline.segment.letters import (english_judge, ADDRESS_UNDER_NAME, NUMBER_FIRST, chinese_issuer, close_over_signature, credit_signer, head_credit, head_sender, japanese_issuer, chinese_organ, closing_signer, issuer_city, issuer_label_subject, is_issuer_label, issuer_label_name, korean_issuer_city, is_notice_subject, letterhead_institution, notice_subject, signature, signer,
                                       subject_shaped, unlabelled_subject, with_letterhead)
 from pipeline.segment.joinlines import joined_lines
 from pipeline.segment.ladder import ladder_headings, ladder_mark
@@ -1147,6 +1147,16 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                     over_items = head_sender(lines[read_from:items_at])
                     closing = over_items if over_items is not None and over_items[2].name is None else None
         credit = credit_signer(lines[read_from:paper_end]) if closing is None and read_from < paper_end else None
+        head_credited = None
+        if credit is None and closing is None and in_paper and block.title is not None and block.end < paper_end:
+            # the editor credited under the masthead (``編集：森下 美咲（修士1年）``), no closing credit: the speaker, as
+            # a closing credit's editor is (letters.head_credit; fresh-user trial 72c, helper title72)
+            head_credited = head_credit(lines[block.end:paper_end])
+        if head_credited is not None:
+            speaker = head_credited[2]
+            signer_speaker = True
+            evidence.append(Evidence("title-block", f"line {first_line(lines[block.end + head_credited[0]]) or '?'}: "
+                                                    "the editor a periodical credits under its masthead, its speaker"))
         if credit is not None:
             # a periodical's editor credited on its closing line (``Editor: Margaret Olsen``): its speaker, a view of
             # the line, which closes ``front`` (fresh-user trial 68's newsletter)

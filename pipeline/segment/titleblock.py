@@ -3808,7 +3808,7 @@ def _read_subtitle(r: _Reading) -> None:
 
 
 def _quoted_subtitle(r: _Reading) -> None:
-    """A Japanese title's subtitle set wholly in one pair of quotation marks (:func:`~.labels.quoted_title`:
+    """A Japanese title's subtitle set wholly in one pair of quotation marks (:func:`~.events.quoted_title`:
     ``「川とまちの未来を語ろう」`` under ``第18回 みなと川流域シンポジウム``) on the line right under the title or its English
     translation (a bilingual notice: ``松風市立美術館　企画展のお知らせ`` / ``Matsukaze City Art Museum — Special
     Exhibition`` / blank / ``「海をわたった陶磁器　―伊万里と世界―」`` / ``Porcelain Across the Sea: …``), a blank line
@@ -3822,7 +3822,7 @@ def _quoted_subtitle(r: _Reading) -> None:
     """
     lines, n, k = r.lines, r.n, r.k
     if r.title is None or r.subtitle is not None or k >= n or script_of(lines[r.title].text) != JA \
-            or quoted_title(lines[k].text) is None or r.number is not None or r.number_line is not None:
+            or not quoted_title(lines[k].text) or r.number is not None or r.number_line is not None:
         return
     above = k - 1
     if r.translation is None and r.layout is not None and not r.layout.same_box(lines[above], lines[k]):
