@@ -3827,6 +3827,9 @@ def _quoted_subtitle(r: _Reading) -> None:
     above = k - 1
     if r.translation is None and r.layout is not None and not r.layout.same_box(lines[above], lines[k]):
         return
+    inside = lines[k].text.strip(" \u3000\t")[1:-1].strip(" \u3000")
+    if speaker_split(inside) is not None or is_person_name(inside) or is_organisation(inside) or names_people(inside):
+        return  # a speaker's line set in brackets (``「さくら市観光振興課長 山田 太郎」``): the speaker, no subtitle
     if k + 1 < n and (speaker_split(lines[k + 1].text) is not None or is_person_name(lines[k + 1].text.strip())):
         return  # a quoted lecture's title over its lecturer, no subtitle
     r.subtitle, r.k = k, k + 1
