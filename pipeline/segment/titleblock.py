@@ -3816,8 +3816,8 @@ def _quoted_subtitle(r: _Reading) -> None:
     subtitle's translation. The marks are kept, as a ``～…～`` subtitle keeps its wave dashes.
 
     Decision (issue 16 point 2, fresh-user trial 72c, helper title72): such subtitles had stayed ``front``. Not read:
-    a quoted line under a part's, a number's or a time's line (a programme's lecture, :mod:`.programme`), a quoted
-    line with a speaker or a date under no title, a quoted sentence (``「…」については、…``: no quoted line whole), a
+    a quoted line under a part's, a number's or a time's line (a programme's lecture, :mod:`.programme`), a
+    speaker's line set in quotation marks (``「さくら市観光振興課長 山田 太郎」``), a quoted sentence (``「…」については、…``: no quoted line whole), a
     quoted line followed by a lecturer's line (a lecture's title: :func:`speaker_split`).
     """
     lines, n, k = r.lines, r.n, r.k
