@@ -3837,6 +3837,15 @@ def _quoted_subtitle(r: _Reading) -> None:
         r.subtitle_translation, r.k = r.k, r.k + 1
 
 
+def _under_title_over_credit(r: _Reading) -> tuple[str, str, str] | None:
+    """The title's text, the line at ``r.k`` right under the title (its last line) and the line under that (a credit),
+    each stripped, where those lines stand so; else ``None``."""
+    k = r.k
+    if r.title is None or k + 1 >= r.n or k != (r.title_end or r.title + 1):
+        return None
+    return r.lines[r.title].text.strip(), r.lines[k].text.strip(), r.lines[k + 1].text.strip()
+
+
 _DASH_JOIN = re.compile(r"^(?P<a>[^ \u3000―—－]+)[ \u3000]*[―—－][ \u3000]*(?P<b>[^ \u3000―—－]+)$")
 """A Japanese line of two phrases joined by one dash, spaced or not (``相続の基本 ― 遺言書をどう書くか``)."""
 
@@ -3859,10 +3868,9 @@ def _dashed_subtitle_over_credit(r: _Reading) -> bool:
     >>> _dashed_subtitle_over_credit(_Reading(mk("市民講座　第３回", "相続の基本について", "講師　弁護士　山田 花子"), 0, None, k=1, title=0))
     False
     """
-    lines, k = r.lines, r.k
-    if r.title is None or k + 1 >= r.n or k != (r.title_end or r.title + 1):
+    if (under := _under_title_over_credit(r)) is None:
         return False
-    title, line, credit = lines[r.title].text.strip(), lines[k].text.strip(), lines[k + 1].text.strip()
+    title, line, credit = under
     if script_of(title) != JA or script_of(line) != JA or (m := _DASH_JOIN.match(line)) is None:
         return False
     if any(explicit_number(part) is not None or not JA_LETTER_RE.search(part) for part in (m["a"], m["b"])):
@@ -3897,9 +3905,9 @@ def _ja_subtitle_over_credit(r: _Reading) -> bool:
     False
     """
     lines, k = r.lines, r.k
-    if r.title is None or k + 1 >= r.n or k != (r.title_end or r.title + 1):
+    if (under := _under_title_over_credit(r)) is None:
         return False
-    title, line, credit = lines[r.title].text.strip(), lines[k].text.strip(), lines[k + 1].text.strip()
+    title, line, credit = under
     if script_of(title) != JA or script_of(line) != JA or script_of(credit) != JA:
         return False
     for text in (title, line):
