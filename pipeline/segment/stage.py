@@ -1091,8 +1091,8 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                      and any(is_date_line(t.text.strip()) for t in lines[span.start:block.title]))) \
             and any(addressee_line(t.text.strip()) for t in lines[span.start:block.title]):
         # (a Japanese notice whose subject is no ``…について`` line, ``春の一斉清掃と防災訓練のお知らせ``, under its date,
-        # addressee and sender, ``ひばりが丘町内会　会長　西� 昭夫``, is read so too, its date among the lines over it:
-        # fresh-user trial 72c, helper title72, whose sender had been no speaker)
+        # addressee and sender, ``ひばりが丘町内会　会長　西� 昭夫``, is read so too, its date among the lines over it, where
+        # the sender names a person: fresh-user trial 72c, helper title72, whose sender had been no speaker)
         # an English notice's head, its date and addressee over its sender and its subject (the title block's title:
         # ``12 October 2025`` / ``To all residents`` / ``Director of Public Works, Jane Smith`` / ``Changes to …``):
         # read as a Japanese notice's is (helper fix68c, fix68a's open fault: only Japanese was read)
@@ -1101,6 +1101,11 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         english_head = None
     sender = head_sender(lines[span.start:notice_head if notice_head is not None else english_head]) \
         if (notice_head is not None or english_head is not None) and signed is None and speaker.name is None else None
+    if sender is not None and notice_head is None and script_of(lines[english_head].text) == JA and sender[2].name is None:
+        # (a Japanese head read so gives only a sender naming a person: an office alone over the subject, a press
+        # release's ``みどり市 観光課`` under ``報道関係者各位`` and its date, stays what it was, front, its city read
+        # from it as before; helper title72)
+        sender = None
     read_office = bool(in_paper and block.speaker)
     if sender is not None and (speaker.text is not None or read_office) and not (
             read_office and all(span.start + sender[0] <= i < span.start + sender[1] for i in block.speaker)):
