@@ -111,3 +111,9 @@ def test_near_miss_publishing_body_gives_no_speaker():
     talk = _read("nm_nl_publisher.txt")
     assert talk.speaker.text is None
     assert "編集・発行：みどり台自治会" in _front(talk)
+
+
+def test_near_miss_office_alone_over_release_subject_stays_as_before():
+    talk = _read("nm_press_office.txt")
+    assert talk.speaker.text is None
+    assert "あおば市 観光課" in _front(talk)
