@@ -995,31 +995,74 @@ def credit_signer(body: list[Text]) -> tuple[int, int, Speaker] | None:
     >>> credit_signer(mk("Work begins in November.", "Published by Riverside Town Council")) is None
     True
     """
-    from pipeline.segment.labels import _CREDIT_LABEL, credit_label_end, credit_start
+    from pipeline.segment.labels import credit_start
 
     start = credit_start([t.text for t in body])
     if start is None:
         return None
     for k in range(start, len(body)):
-        line = body[k]
-        at = credit_label_end(line.text)
-        value = line[at:].strip()
-        value, body_named = _bracketed_body(value)
-        value, post_named = _named_with_post(value)
-        if not (is_person_name(value.text) or (script_of(value.text) == JA and name_shaped(value.text))) \
-                or is_organisation(value.text):
-            continue
-        m = _CREDIT_LABEL.match(line.text.strip())
-        lead = len(line.text) - len(line.text.lstrip())
-        post = m.group("post") or m.group("post_ja")
-        group = "post" if m.group("post") else "post_ja"
-        affiliation = line[lead + m.start(group):lead + m.end(group)] if post and post not in ("編集", "発行", "編集・発行", "発行・編集") else None
-        if post_named is not None:
-            affiliation = post_named  # the editor's own post or department the value prints names them better
-        if body_named is not None:
-            affiliation = body_named  # the body the editor edits for names them better than the label's post
-        return k, k + 1, Speaker(line.strip(), affiliation, value, (Author(value, (), affiliation),))
+        if (speaker := _credited_person(body[k])) is not None:
+            return k, k + 1, speaker
     return None
+
+
+MAX_HEAD_CREDIT_LINES = 3
+"""Lines under a periodical's title block :func:`head_credit` reads for its editor's credit at most."""
+
+
+def head_credit(head: list[Text]) -> tuple[int, int, Speaker] | None:
+    """The editor a periodical credits right under its masthead (``研究室ニュースレター　第12号`` / ``編集：森下 美咲
+    （修士1年）``): ``head`` the lines under the title block; the first credit line (:func:`~.labels.credit_label_end`)
+    among the first :data:`MAX_HEAD_CREDIT_LINES` of them, before any running text, that names a person, read as
+    :func:`credit_signer` reads a closing credit (``(start, end, speaker)``, a view of the line, which stays ``front``);
+    ``None`` where no such line names a person (``編集・発行：みなと台自治会``: a body speaks for no one).
+
+    Decision (issue 16 point 2, fresh-user trial 72c, helper title72): a periodical's speaker is the person it credits as
+    editor, never its publishing body (helpers fix68a, fix69b, news70c); the credit set under the masthead, not on the
+    closing line, had given no speaker.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> _, _, sp = head_credit(mk("編集：森下 美咲（修士1年）", "■巻頭言")); sp.name.text
+    '森下 美咲'
+    >>> head_credit(mk("編集・発行：みなと台自治会")), head_credit(mk("今年度は新しい装置が入りました。", "編集：森下 美咲"))
+    (None, None)
+    """
+    from pipeline.segment.labels import credit_label_end
+    from pipeline.segment.titleblock import is_prose
+
+    for k, line in enumerate(head[:MAX_HEAD_CREDIT_LINES]):
+        if is_prose(line.text):
+            return None
+        if credit_label_end(line.text) is not None and (speaker := _credited_person(line)) is not None:
+            return k, k + 1, speaker
+    return None
+
+
+def _credited_person(line: Text) -> Speaker | None:
+    """A credit line's person (:func:`credit_signer`), else ``None``."""
+    from pipeline.segment.labels import _CREDIT_LABEL, credit_label_end
+    from pipeline.segment.names import MAX_POSTED_NAME_GAPS, lost_glyph_name_no_clause
+
+    at = credit_label_end(line.text)
+    value = line[at:].strip()
+    value, body_named = _bracketed_body(value)
+    value, post_named = _named_with_post(value)
+    # (the credit's label vouches for a name that lost a glyph or two, as a post before it does: ``編集：森下 �咲``,
+    # fresh-user trial 72c, helper title72)
+    if not (is_person_name(value.text) or (script_of(value.text) == JA and (
+            name_shaped(value.text) or lost_glyph_name_no_clause(value.text, MAX_POSTED_NAME_GAPS)))) \
+            or is_organisation(value.text):
+        return None
+    m = _CREDIT_LABEL.match(line.text.strip())
+    lead = len(line.text) - len(line.text.lstrip())
+    post = m.group("post") or m.group("post_ja")
+    group = "post" if m.group("post") else "post_ja"
+    affiliation = line[lead + m.start(group):lead + m.end(group)] if post and post not in ("編集", "発行", "編集・発行", "発行・編集") else None
+    if post_named is not None:
+        affiliation = post_named  # the editor's own post or department the value prints names them better
+    if body_named is not None:
+        affiliation = body_named  # the body the editor edits for names them better than the label's post
+    return Speaker(line.strip(), affiliation, value, (Author(value, (), affiliation),))
 
 
 _CREDIT_NAME_POST = re.compile(r"^(?P<name>[^,，、]+?)[ \t]*[,，][ \t]*(?P<post>[^,，、]+)$")

@@ -33,7 +33,7 @@ from pipeline.segment.contacts import contact_field, contact_line, contact_piece
 from pipeline.segment.labels import (LETTER_OPENINGS, turns_apart, is_items_mark, is_letter_formula, contact_lead, agenda_label, dated_entries, notice_number_line, is_contact_heading, press_contact_heading, field_line, is_date_line, is_salutation, is_section_name,
                                      lecture_title, letter_signs, quoted_title, subject_value, title_label_end)
 from pipeline.segment.programme import ends_sentence_line, quoted_lecture, timetable
-from pipeline.segment.letters import (english_judge, ADDRESS_UNDER_NAME, NUMBER_FIRST, chinese_issuer, close_over_signature, credit_signer, head_sender, japanese_issuer, chinese_organ, closing_signer, issuer_city, issuer_label_subject, is_issuer_label, issuer_label_name, korean_issuer_city, is_notice_subject, letterhead_institution, notice_subject, signature, signer,
+from pipeline.segment.letters import (english_judge, ADDRESS_UNDER_NAME, NUMBER_FIRST, chinese_issuer, close_over_signature, credit_signer, head_credit, head_sender, japanese_issuer, chinese_organ, closing_signer, issuer_city, issuer_label_subject, is_issuer_label, issuer_label_name, korean_issuer_city, is_notice_subject, letterhead_institution, notice_subject, signature, signer,
                                       subject_shaped, unlabelled_subject, with_letterhead)
 from pipeline.segment.joinlines import joined_lines
 from pipeline.segment.ladder import ladder_headings, ladder_mark
@@ -1012,6 +1012,10 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                 subtitle_en = subtitle
             else:
                 subtitle_ja = subtitle
+            if block.subtitle_translation is not None and subtitle_en is None:
+                # a quoted subtitle's English right under it (titleblock._quoted_subtitle; helper title72)
+                used.add(block.subtitle_translation)
+                subtitle_en = lines[block.subtitle_translation].strip()
         translated_edition = None
         if block.translation is not None and title_en_paper is None and not letterhead:
             wrapped = range(block.translation, block.translation_end or block.translation + 1)
@@ -1082,8 +1086,13 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             front.insert(organisation_at, block.city)
         evidence.append(Evidence("title-block", f"line {first_line(lines[block.start]) or '?'}: " + ", ".join(block.cues)))
     if notice_head is None and in_paper and block.title is not None and span.start < block.title \
-            and script_of(lines[block.title].text) == EN \
+            and (script_of(lines[block.title].text) == EN
+                 or (script_of(lines[block.title].text) == JA
+                     and any(is_date_line(t.text.strip()) for t in lines[span.start:block.title]))) \
             and any(addressee_line(t.text.strip()) for t in lines[span.start:block.title]):
+        # (a Japanese notice whose subject is no ``…について`` line, ``春の一斉清掃と防災訓練のお知らせ``, under its date,
+        # addressee and sender, ``ひばりが丘町内会　会長　西� 昭夫``, is read so too, its date among the lines over it, where
+        # the sender names a person: fresh-user trial 72c, helper title72, whose sender had been no speaker)
         # an English notice's head, its date and addressee over its sender and its subject (the title block's title:
         # ``12 October 2025`` / ``To all residents`` / ``Director of Public Works, Jane Smith`` / ``Changes to …``):
         # read as a Japanese notice's is (helper fix68c, fix68a's open fault: only Japanese was read)
@@ -1092,6 +1101,11 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         english_head = None
     sender = head_sender(lines[span.start:notice_head if notice_head is not None else english_head]) \
         if (notice_head is not None or english_head is not None) and signed is None and speaker.name is None else None
+    if sender is not None and notice_head is None and script_of(lines[english_head].text) == JA and sender[2].name is None:
+        # (a Japanese head read so gives only a sender naming a person: an office alone over the subject, a press
+        # release's ``みどり市 観光課`` under ``報道関係者各位`` and its date, stays what it was, front, its city read
+        # from it as before; helper title72)
+        sender = None
     read_office = bool(in_paper and block.speaker)
     if sender is not None and (speaker.text is not None or read_office) and not (
             read_office and all(span.start + sender[0] <= i < span.start + sender[1] for i in block.speaker)):
@@ -1138,6 +1152,16 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                     over_items = head_sender(lines[read_from:items_at])
                     closing = over_items if over_items is not None and over_items[2].name is None else None
         credit = credit_signer(lines[read_from:paper_end]) if closing is None and read_from < paper_end else None
+        head_credited = None
+        if credit is None and closing is None and in_paper and block.title is not None and block.end < paper_end:
+            # the editor credited under the masthead (``編集：森下 美咲（修士1年）``), no closing credit: the speaker, as
+            # a closing credit's editor is (letters.head_credit; fresh-user trial 72c, helper title72)
+            head_credited = head_credit(lines[block.end:paper_end])
+        if head_credited is not None:
+            speaker = head_credited[2]
+            signer_speaker = True
+            evidence.append(Evidence("title-block", f"line {first_line(lines[block.end + head_credited[0]]) or '?'}: "
+                                                    "the editor a periodical credits under its masthead, its speaker"))
         if credit is not None:
             # a periodical's editor credited on its closing line (``Editor: Margaret Olsen``): its speaker, a view of
             # the line, which closes ``front`` (fresh-user trial 68's newsletter)

@@ -36,7 +36,7 @@ from pipeline.segment.layout import Layout
 from pipeline.segment.events import is_degree_statement, is_document_kind, is_event_line, is_masthead_line
 from pipeline.segment.front import bilingual_halves
 from pipeline.segment.contacts import contact_line
-from pipeline.segment.labels import dated_entries, is_chapter_label, is_contact_heading, is_date_line, is_summary_heading
+from pipeline.segment.labels import dated_entries, is_chapter_label, is_contact_heading, is_date_line, is_summary_heading, quoted_title
 from pipeline.segment.sections import LARGER, _running_size, translated_headline
 from pipeline.segment.linekinds import code_lines
 from pipeline.segment.slidetext import CLOSING, is_bullet, is_title_case, listing_numbers, listing_over_pages, words
@@ -526,6 +526,13 @@ def first_block(lines: list[Text], scripts: list[str], layout: Layout) -> Block:
             # 東和大学…　*2 …`` and the English title and authors under it scored 4.5 from the affiliation line, and
             # the Japanese title went to the front (trial 41). A block in the title's own script still competes
             # (topletter's letterhead: ``Department of`` / ``Comics and Cartoons`` under ``POLITECNICO`` / ``DI TORINO``)
+            continue
+        if best is not None and best.translation is not None and i == best.translation and block.city_line == i \
+                and "organisation" in block.cues:
+            # the best block's English title, naming the institution and its event (``Matsukaze City Art Museum —
+            # Special Exhibition`` under ``松風市立美術館　企画展のお知らせ``), read again on its own as an organisation
+            # over the next title: that reading is the same line's, no rival (fresh-user trial 72c, helper title72: the
+            # exhibition's quoted name became the title, the notice's own title front)
             continue
         if best is not None and best.title == i and block.title is None and notice_label(lines[best.start].text):
             # the title under a notice's kind (``Notice`` / ``Closure of Bramley Library for Refurbishment``), read
@@ -1303,6 +1310,12 @@ def _timetable_event(lines: list[Text]) -> Block | None:
         # read as an event's line, where its words gloss the Japanese name's (``多文化共生フォーラム２０２５`` /
         # ``Multicultural Coexistence Forum 2025``: the event's name is the title here)
         return Block(k, k + 2, title=k, translation=under, cues=("title",))
+    if under == k + 1 and script_of(name) == JA and quoted_title(english) is not None:
+        # the event's theme in quotation marks right under its name (``第18回 みなと川流域シンポジウム`` /
+        # ``「川とまちの未来を語ろう」``): its subtitle, marks kept as a ``～…～`` subtitle keeps its dashes (issue 16
+        # point 2, fresh-user trial 72c, helper title72: it had stayed front); a lecture's quoted title stands under a
+        # part's or a time's line, inside the timetable, never over it
+        return Block(k, k + 2, title=k, subtitle=under, cues=("title",))
     return Block(k, k + 1, title=k, cues=("title",))
 
 

@@ -1515,10 +1515,46 @@ def is_title_translation(title: str, line: str) -> bool:
     if script_of(a) == JA and script_of(b) == EN and speaker_split(b) is None and not is_organisation(b) \
             and spells_reading(a, b):
         return True  # ``みなと未来`` / ``Minato Mirai``: the title romanised, though shaped as a name (issue 16)
+    if institution_and_event(a, b):
+        return True
     return (script_of(a) == JA and script_of(b) == EN and is_title_line(b)
             and not is_subtitle(b) and speaker_split(b) is None and not is_organisation(b) and not organisation_line(b)
             and not is_person_name(b) and not names_people(b) and not is_event_line(b) and not marked_names(b)
             and (is_title_case(b) or _headline_of(a, b)))
+
+
+_INSTITUTION_EVENT_JOIN = re.compile(r"\s+[\u2014\u2013\u2015\-|]\s+|:\s+")
+"""What joins an institution's name and its event's in one English line (`` — ``, `` – ``, `` - ``, `` | ``, ``: ``)."""
+
+
+def institution_and_event(title: str, line: str) -> bool:
+    """``line``, English under a Japanese ``title``, names the institution and the event the title names
+    (``松風市立美術館　企画展のお知らせ`` / ``Matsukaze City Art Museum — Special Exhibition``): two parts joined by a dash,
+    a bar or a colon (:data:`_INSTITUTION_EVENT_JOIN`), the first an organisation (:func:`is_organisation`), the second
+    a title phrase that is none (no name, date or organisation), and the whole line's words translating the title's
+    (:func:`glosses_title`). Such a line is the title's translation, no speaker's affiliation.
+
+    Decision (issue 16 point 2, fresh-user trial 72c, helper title72): a bilingual museum's notice had this line as
+    ``speaker.affiliation`` and ``title.en`` null, the whole line being read as an organisation. An organisation alone
+    (``Matsukaze City Art Museum``) stays what it is, as does an English line whose words do not translate the title.
+
+    >>> institution_and_event("松風市立美術館　企画展のお知らせ", "Matsukaze City Art Museum — Special Exhibition")
+    True
+    >>> institution_and_event("松風市立美術館　企画展のお知らせ", "Matsukaze City Art Museum")
+    False
+    >>> institution_and_event("港まち夜市", "University of Tsukuba — Faculty of Engineering")
+    False
+    """
+    a, b = title.strip(), line.strip()
+    if script_of(a) != JA or script_of(b) != EN:
+        return False
+    parts = _INSTITUTION_EVENT_JOIN.split(b)
+    if len(parts) != 2 or not all(p.strip() for p in parts):
+        return False
+    body, event = parts[0].strip(), parts[1].strip()
+    return (is_organisation(body) and is_title_line(event) and not is_organisation(event) and not organisation_line(event)
+            and not is_person_name(event) and not names_people(event) and not is_date_line(event)
+            and speaker_split(event) is None and glosses_title(a, b))
 
 
 MAX_HEADLINE_WORDS = 20
@@ -2120,6 +2156,7 @@ class Block:
     translation_end: int | None = None  # an English title wrapped over several lines ends before this index (None: one)
     subtitle_end: int | None = None  # a subtitle wrapped over several lines ends before this index (None: one line)
     twins: tuple[int, ...] = ()  # the speaker's lines again in Korean, right over or under them (_read_korean_speaker)
+    subtitle_translation: int | None = None  # a quoted subtitle's English, right under it (_quoted_subtitle)
 
     @property
     def subtitle_lines(self) -> range:
@@ -2811,6 +2848,7 @@ class _Reading:
     translation_end: int | None = None
     speaker: list[int] = field(default_factory=list)
     subtitle_end: int | None = None
+    subtitle_translation: int | None = None
     twins: list[int] = field(default_factory=list)
     city_english: int | None = None
     """The line under the city line giving the city's English name alone (:func:`_pass_city_english`)."""
@@ -2836,7 +2874,7 @@ class _Reading:
             cues = tuple(c for c in cues if c != "id")
         return Block(self.start, self.k, self.number, self.number_line, self.city_line, self.city, self.title,
                      self.subtitle, tuple(self.speaker), cues, self.title_end, self.translation,
-                     self.translation_end, self.subtitle_end, tuple(self.twins))
+                     self.translation_end, self.subtitle_end, tuple(self.twins), self.subtitle_translation)
 
 
 def _read_number(r: _Reading) -> Text | None:
@@ -3790,7 +3828,8 @@ def _read_subtitle(r: _Reading) -> None:
     elif r.k < n and r.k - 1 >= r.title and (layout is None or layout.same_box(lines[r.k - 1], lines[r.k])):
         sized = layout is not None and bool(layout.size(lines[r.title])) and bool(layout.size(lines[r.k]))
         if (sized and not _dated(lines[r.k].text) and under_cover_title(lines[r.k - 1], lines[r.k], layout) == "subtitle") \
-                or (not sized and (kind_subtitle(lines[r.k - 1], lines[r.k]) or _ja_subtitle_over_credit(r))):
+                or (not sized and (kind_subtitle(lines[r.k - 1], lines[r.k]) or _ja_subtitle_over_credit(r)
+                                   or _dashed_subtitle_over_credit(r))):
             r.subtitle, r.k = r.k, r.k + 1
     elif r.k < n and layout is not None and (end := _set_apart_subtitle(lines, r.title_end or r.title + 1, layout)):
         r.subtitle, r.subtitle_end, r.k = r.k, (end if end > r.k + 1 else None), end
@@ -3806,6 +3845,81 @@ def _read_subtitle(r: _Reading) -> None:
                 and goes_on_after_colon(lines[r.k - 1].text, lines[r.k].text):
             r.k += 1  # the English title's subtitle after its colon, on a line of its own
         r.translation_end = r.k if r.k > r.translation + 1 else None
+    _quoted_subtitle(r)
+
+
+def _quoted_subtitle(r: _Reading) -> None:
+    """A Japanese title's subtitle set wholly in one pair of quotation marks (:func:`~.events.quoted_title`:
+    ``「川とまちの未来を語ろう」`` under ``第18回 みなと川流域シンポジウム``) on the line right under the title or its English
+    translation (a bilingual notice: ``松風市立美術館　企画展のお知らせ`` / ``Matsukaze City Art Museum — Special
+    Exhibition`` / blank / ``「海をわたった陶磁器　―伊万里と世界―」`` / ``Porcelain Across the Sea: …``), a blank line
+    allowed over it only under a translation; its English right under it (:func:`is_title_translation`) is the
+    subtitle's translation. The marks are kept, as a ``～…～`` subtitle keeps its wave dashes.
+
+    Decision (issue 16 point 2, fresh-user trial 72c, helper title72): such subtitles had stayed ``front``. Not read:
+    a quoted line under a part's, a number's or a time's line (a programme's lecture, :mod:`.programme`), a
+    speaker's line set in quotation marks (``「さくら市観光振興課長 山田 太郎」``), a quoted sentence (``「…」については、…``: no quoted line whole), a
+    quoted line followed by a lecturer's line (a lecture's title: :func:`speaker_split`).
+    """
+    lines, n, k = r.lines, r.n, r.k
+    if r.title is None or r.subtitle is not None or k >= n or script_of(lines[r.title].text) != JA \
+            or not quoted_title(lines[k].text) or r.number is not None or r.number_line is not None:
+        return
+    above = k - 1
+    if r.translation is None and r.layout is not None and not r.layout.same_box(lines[above], lines[k]):
+        return
+    inside = lines[k].text.strip(" \u3000\t")[1:-1].strip(" \u3000")
+    if speaker_split(inside) is not None or is_person_name(inside) or is_organisation(inside) or names_people(inside):
+        return  # a speaker's line set in brackets (``「さくら市観光振興課長 山田 太郎」``): the speaker, no subtitle
+    if k + 1 < n and (speaker_split(lines[k + 1].text) is not None or is_person_name(lines[k + 1].text.strip())):
+        return  # a quoted lecture's title over its lecturer, no subtitle
+    r.subtitle, r.k = k, k + 1
+    if r.k < n and script_of(lines[r.k].text) == EN and is_title_translation(lines[k].text, lines[r.k].text):
+        r.subtitle_translation, r.k = r.k, r.k + 1
+
+
+def _under_title_over_credit(r: _Reading) -> tuple[str, str, str] | None:
+    """The title's text, the line at ``r.k`` right under the title (its last line) and the line under that (a credit),
+    each stripped, where those lines stand so; else ``None``."""
+    k = r.k
+    if r.title is None or k + 1 >= r.n or k != (r.title_end or r.title + 1):
+        return None
+    return r.lines[r.title].text.strip(), r.lines[k].text.strip(), r.lines[k + 1].text.strip()
+
+
+_DASH_JOIN = re.compile(r"^(?P<a>[^ \u3000―—－]+)[ \u3000]*[―—－][ \u3000]*(?P<b>[^ \u3000―—－]+)$")
+"""A Japanese line of two phrases joined by one dash, spaced or not (``相続の基本 ― 遺言書をどう書くか``)."""
+
+
+def _dashed_subtitle_over_credit(r: _Reading) -> bool:
+    """In a text dump, the Japanese line at ``r.k`` right under a Japanese title (its box) is the title's subtitle
+    where it joins two title phrases by one dash (:data:`_DASH_JOIN`: the theme and what it asks, ``相続の基本 ―
+    遺言書をどう書くか``) and the speaker's credit stands right under it (:func:`speaker_split`: ``講師　弁護士　…``). The
+    line must be no sentence, name, organisation, date or section's name, and neither phrase a number.
+
+    Decision (issue 16 point 2, fresh-user trial 72c, helper title72): a lecture handout's second line had stayed
+    ``front`` under the series' title (``市民公開講座「くらしと法律」第３回　配布資料``), which
+    :func:`_ja_subtitle_over_credit` does not read (a series' number in the title; the spaces round the dash).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> _dashed_subtitle_over_credit(_Reading(mk("市民講座　第３回", "相続の基本 ― 遺言書をどう書くか", "講師　弁護士　山田 花子"), 0, None, k=1, title=0))
+    True
+    >>> _dashed_subtitle_over_credit(_Reading(mk("市民講座　第３回", "相続の基本 ― 遺言書をどう書くか", "１．はじめに"), 0, None, k=1, title=0))
+    False
+    >>> _dashed_subtitle_over_credit(_Reading(mk("市民講座　第３回", "相続の基本について", "講師　弁護士　山田 花子"), 0, None, k=1, title=0))
+    False
+    """
+    if (under := _under_title_over_credit(r)) is None:
+        return False
+    title, line, credit = under
+    if script_of(title) != JA or script_of(line) != JA or (m := _DASH_JOIN.match(line)) is None:
+        return False
+    if any(explicit_number(part) is not None or not JA_LETTER_RE.search(part) for part in (m["a"], m["b"])):
+        return False
+    if not is_title_line(line) or is_prose(line) or is_person_name(line) or is_organisation(line) or _dated(line) \
+            or is_date_line(line) or is_section_name(line) or speaker_split(line) is not None or line[-1:] in "。．、，":
+        return False
+    return speaker_split(credit) is not None and not is_person_name(credit)
 
 
 def _ja_subtitle_over_credit(r: _Reading) -> bool:
@@ -3832,9 +3946,9 @@ def _ja_subtitle_over_credit(r: _Reading) -> bool:
     False
     """
     lines, k = r.lines, r.k
-    if r.title is None or k + 1 >= r.n or k != (r.title_end or r.title + 1):
+    if (under := _under_title_over_credit(r)) is None:
         return False
-    title, line, credit = lines[r.title].text.strip(), lines[k].text.strip(), lines[k + 1].text.strip()
+    title, line, credit = under
     if script_of(title) != JA or script_of(line) != JA or script_of(credit) != JA:
         return False
     for text in (title, line):
