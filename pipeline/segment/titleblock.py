@@ -3601,10 +3601,47 @@ def _heads_report_body(lines: list[Text], i: int) -> bool:
     def heading(k: int) -> bool:
         s = lines[k].text.strip()
         return k + 1 < len(lines) and script_of(s) == EN and short_phrase(s) and is_title_line(s) \
-            and title_cased(s) and not is_person_name(s) and not is_organisation(s) and not is_date_line(s) \
+            and (title_cased(s) or _sentence_case_heading(lines, k)) \
+            and not is_person_name(s) and not is_organisation(s) and not is_date_line(s) \
             and is_prose(lines[k + 1].text.strip())
 
     return 0 <= i < len(lines) and heading(i) and sum(1 for k in range(i, len(lines)) if heading(k)) >= MIN_BODY_HEADINGS
+
+
+MAX_SENTENCE_CASE_HEADING_WORDS = 6
+"""Words a heading in sentence case (``Foreword from our Chair``, ``Looking ahead``) holds at most: a report's part's
+name is a few words; a sentence's wrapped line as short is its last, and ends on its stop."""
+
+
+def _sentence_case_heading(lines: list[Text], k: int) -> bool:
+    """``lines[k]`` is a heading in sentence case by its place (:func:`_heads_report_body`): a capital first, a few
+    words (:data:`MAX_SENTENCE_CASE_HEADING_WORDS`), no stop of its own, the line over it ending a sentence or being
+    the document's kind, a table's row or another such line (not a wrapped sentence's line), and the line under it
+    opening on a capital. Why (issue 16 point 2, fresh-user trial 72d, helper rev72): a charity's annual review set
+    its parts' headings in sentence case (``Foreword from our Chair``, ``Looking ahead``), so the foreword's heading
+    had been the review's title. A wrapped sentence's short line (``Mill Lane and relied on`` over ``a handful …``)
+    opens no capital line under it, or follows a line that does not end a sentence.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("Annual Review 2025", "Foreword from our Chair", "When I joined the board we ran one food bank.", "Looking ahead", "In 2026 we will open a second point.")
+    >>> _sentence_case_heading(ls, 1), _sentence_case_heading(ls, 3)
+    (True, True)
+    >>> ls = mk("We ran one food bank from a church hall on", "Mill Lane and relied", "On Mondays we opened.")
+    >>> _sentence_case_heading(ls, 1)
+    False
+    """
+    s = lines[k].text.strip()
+    words = s.split()
+    if not (s[:1].isupper() and 1 <= len(words) <= MAX_SENTENCE_CASE_HEADING_WORDS and s[-1:].isalpha()
+            and 0 < k < len(lines) - 1 and lines[k + 1].text.strip()[:1].isupper()):
+        return False
+    over = lines[k - 1].text.strip()
+    return _ends_sentence(over) or "\t" in lines[k - 1].text or is_document_kind(over)
+
+
+def _ends_sentence(text: str) -> bool:
+    """An English line that ends on a sentence's stop (``.``, ``!``, ``?``, a closing quote after one)."""
+    return text.rstrip("\"'’”)").endswith((".", "!", "?"))
 
 
 def _kind_word_title_over_author(lines: list[Text], k: int) -> bool:
