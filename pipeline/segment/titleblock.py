@@ -3866,7 +3866,8 @@ def _read_subtitle(r: _Reading) -> None:
         sized = layout is not None and bool(layout.size(lines[r.title])) and bool(layout.size(lines[r.k]))
         if (sized and not _dated(lines[r.k].text) and under_cover_title(lines[r.k - 1], lines[r.k], layout) == "subtitle") \
                 or (not sized and (kind_subtitle(lines[r.k - 1], lines[r.k]) or _ja_subtitle_over_credit(r)
-                                   or _dashed_subtitle_over_credit(r))):
+                                   or _dashed_subtitle_over_credit(r)
+                                   or summary_edition(lines[r.title].text, lines[r.k].text))):
             r.subtitle, r.k = r.k, r.k + 1
     elif r.k < n and layout is not None and (end := _set_apart_subtitle(lines, r.title_end or r.title + 1, layout)):
         r.subtitle, r.subtitle_end, r.k = r.k, (end if end > r.k + 1 else None), end
@@ -3883,6 +3884,30 @@ def _read_subtitle(r: _Reading) -> None:
             r.k += 1  # the English title's subtitle after its colon, on a line of its own
         r.translation_end = r.k if r.k > r.translation + 1 else None
     _quoted_subtitle(r)
+
+
+_SUMMARY_EDITION_JA = re.compile(r"^(?:(?P<kind>[^\s　の]{1,8})の)?(?:概要版?|要約版?|ダイジェスト版?|あらまし)$")
+_SUMMARY_EDITION_EN = re.compile(r"^(?:(?:Executive|Plain[- ]English)\s+)?Summary(?:\s+(?:Version|Edition))?$", re.IGNORECASE)
+
+
+def summary_edition(title: str, text: str) -> bool:
+    """``text``, right under a document's title, says the document is the title's summary edition (``計画の概要``,
+    ``概要版``, ``Executive Summary``): its subtitle, no title of its own; a kind it names (``計画``) is the title's
+    own kind, one of its words. Why (issue 16 point 2, fresh-user trial 72d, helper rev72): a city plan's summary,
+    ``第３次…環境基本計画（令和７年度～令和16年度）`` / ``計画の概要`` / its date / its office, had ``計画の概要`` for its
+    title: the block read from the summary line named the office under it, the plan's own line none. A heading of a
+    part (``事業の概要`` under a title naming no 事業) is none.
+
+    >>> summary_edition("第3次浜名川市環境基本計画（令和7年度～令和16年度）", "計画の概要"), summary_edition("港湾計画", "概要版")
+    (True, True)
+    >>> summary_edition("Harbour Strategy 2030", "Executive Summary"), summary_edition("港湾計画", "事業の概要")
+    (True, False)
+    """
+    s = " ".join(text.split())
+    ja = _SUMMARY_EDITION_JA.match(s)
+    if ja is not None:
+        return ja.group("kind") is None or ja.group("kind") in title
+    return _SUMMARY_EDITION_EN.match(s) is not None
 
 
 def _quoted_subtitle(r: _Reading) -> None:
