@@ -1065,6 +1065,23 @@ def record_label(text: str) -> bool:
     return bool(colon) and head.strip().casefold() in _RECORD_LABEL_KINDS and _TALK_KINDS.match(tail.strip()) is not None
 
 
+_TALK_RECORD_KINDS = frozenset({"transcript", "講演録", "講演記録", "講演要旨", "速記録"})
+"""The kinds of :data:`_RECORD_LABEL_KINDS` that name a talk's record alone on a line (a genre's label), never a
+heading of a paper's part as ``Summary`` or ``要旨`` alone are."""
+
+
+def talk_record_kind(text: str) -> bool:
+    """A line that is only the kind of a talk's record (:data:`_TALK_RECORD_KINDS`: ``講演録``, ``Transcript``), in
+    brackets or not: a genre's label over the talk's title, front matter, never the title (issue 16 point 2,
+    fresh-user trial 72d, helper rev72: a lecture record's ``講演録`` had been its title, the title its subtitle), as
+    :func:`record_label` reads it with the talk's kind after a colon.
+
+    >>> talk_record_kind("講演録"), talk_record_kind("【講演録】"), talk_record_kind("TRANSCRIPT"), talk_record_kind("講演録の作り方")
+    (True, True, True, False)
+    """
+    return " ".join(text.split()).strip("【】［］[]〔〕").strip().casefold() in _TALK_RECORD_KINDS
+
+
 _DATELINE_PARTS = re.compile(r"\s*(?:,|，|、|\s[—–\-|·•]\s)\s*")
 
 
@@ -3502,7 +3519,8 @@ def _read_title_under(r: _Reading) -> None:
         r.k += 1  # a record of the event (``第3回 … フォーラム 記録``) over the talk's quoted title: the record stays front
     k = r.k
     labelled = k + 1 < n and (is_title_label(lines[k].text)
-                              or ((is_record_kind(lines[k].text) or record_label(lines[k].text))
+                              or ((is_record_kind(lines[k].text) or record_label(lines[k].text)
+                                   or talk_record_kind(lines[k].text))
                                   and is_title_line(lines[k + 1].text)))
     if labelled:
         # a cover's ``Thema`` / ``Title`` over its title: the label says what the line under it is; so does a
