@@ -1532,7 +1532,8 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
         # periodical's kind (``Bulletin of the Portside Local History Society``, ``みどり台自治会会報　第15号``,
         # ``Newsletter, Summer 2026``: helper fix69b)
         after_text = i == 0 or _is_sentence_end(before) or is_date_line(before) or is_document_kind(before) \
-            or is_edition_line(before) or publisher_line(before) or masthead_descriptor(before) or periodical_issue(before)
+            or is_edition_line(before) or publisher_line(before) or masthead_descriptor(before) or periodical_issue(before) \
+            or signed_off(lines, i)
         if paired:
             # the pair vouches for the headline, as a byline does; the article's text under it is a sentence longer
             # than the shorter headline (a Japanese article under an English-first pair is shorter than twice it)
@@ -2061,6 +2062,23 @@ def quantity_list(lines: list[Text], k: int, layout: Layout | None) -> bool:
     pair = [lines[k].text, lines[k + 1].text]
     # (an item counted after its name, ``Eggs 2``, is one beside an item with its unit: ``Flour 200 g`` / ``Eggs 2``)
     return all(quantity_item(s) or _record(s) or _counted_item(s) for s in pair) and any(quantity_item(s) for s in pair)
+
+
+def signed_off(lines: list[Text], i: int) -> bool:
+    """``lines[i]`` stands right under a part's signature: a signer's name (:func:`is_person_name`, a lost glyph
+    allowed) and post alone on the line under it (:func:`signer_post`: ``Margaret O’Donnell`` / ``Chair of Trustees``),
+    right under a sentence's end. The signature closes its part (a report's foreword, a statement) as a sentence's end
+    does, so a phrase under it may head the next part (:func:`_by_shape`). Why (issue 16 point 2, fresh-user trial 72d,
+    helper rev72): a charity's ``Our year in numbers`` under its chair's signature had stayed a paragraph of the
+    foreword.
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> ls = mk("Thank you.", "Margaret O’Donnell", "Chair of Trustees", "Our year in numbers")
+    >>> signed_off(ls, 3), signed_off(mk("Thank you.", "Our shop", "Chair of Trustees", "Our year"), 3)
+    (True, False)
+    """
+    return i >= 3 and signer_post(lines[i - 1].text.strip()) and is_person_name(lines[i - 2].text.strip()) \
+        and _is_sentence_end(lines[i - 3].text)
 
 
 def _signature_under_text(lines: list[Text], i: int) -> bool:
