@@ -357,6 +357,33 @@ def wh_clause_heading(text: str) -> bool:
         and words[-1].lower() in STRANDED_PREPOSITIONS and title_cased(text.strip())
 
 
+MAX_WH_SENTENCE_HEADING_WORDS = 6
+"""Words a wh-clause heading in sentence case (:func:`wh_sentence_heading`) holds at most."""
+
+
+def wh_sentence_heading(lines: list[Text], i: int) -> bool:
+    """``lines[i]`` is a wh-clause heading in sentence case (``Where our money came from``: a wh-word first, the
+    clause's preposition last, :data:`MAX_WH_SENTENCE_HEADING_WORDS` words at most) by its place: the line over it
+    ends a sentence or is a table's row (TAB), and the line under it opens on a capital, so no sentence runs on
+    across the break (``Where the water comes from`` / ``the hills …`` does). :func:`wh_clause_heading` reads the
+    title-cased ones by their words alone. Why (issue 16 point 2, fresh-user trial 72d, helper rev72): a charity's
+    review had ``Where our money came from`` glued onto its paragraph under a table.
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> wh_sentence_heading(mk("Volunteer hours\\t21,300", "Where our money came from", "Our shop raised more."), 1)
+    True
+    >>> wh_sentence_heading(mk("We asked.", "Where the water comes from", "the hills, it is clean."), 1)
+    False
+    """
+    if not 0 < i < len(lines) - 1:
+        return False
+    words = lines[i].text.split()
+    under = lines[i + 1].text.strip()
+    return 3 <= len(words) <= MAX_WH_SENTENCE_HEADING_WORDS and words[0] in WH_WORDS \
+        and words[-1] in STRANDED_PREPOSITIONS and under[:1].isupper() \
+        and (_is_sentence_end(lines[i - 1].text) or "\t" in lines[i - 1].text)
+
+
 _WH_CONTRACTED = re.compile(r"^(?:What|Where|Who|How)['’]s$")
 """A wh-word with its verb contracted onto it (``What's``, ``Where's``)."""
 
@@ -1500,7 +1527,8 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
             continue  # a byline is its article's, no heading
         if i - 1 in pair_firsts:
             continue  # a headline's translation under it: its article's first paragraph, no heading of its own
-        if (not (short_phrase(series.get(i, t.text)) or dated or long or plain) or i + 1 >= len(lines) or is_date_line(t.text) or dated_office(t.text)
+        if (not (short_phrase(series.get(i, t.text)) or dated or long or plain or wh_sentence_heading(lines, i))
+                or i + 1 >= len(lines) or is_date_line(t.text) or dated_office(t.text)
                 or publisher_line(t.text) or contact_line(t.text) or one_line_contact(t.text)
                 or (_record(t.text) and not series_head(i) and not labelled_head(i)) or _CAPTION.match(t.text) or is_document_kind(t.text) or is_edition_line(t.text)
                 or masthead_descriptor(t.text) or periodical_issue(t.text) or bracketed_aside(t.text) or ITEM_ONLY_START.match(t.text) or is_session_time(t.text)
@@ -1558,6 +1586,8 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
             continue
         if (after_text and (opens_text or records_at(i + 1) or heads_items)) or (_record(before) and opens_text):
             out.add(i)
+        elif wh_sentence_heading(lines, i) and len(after) > 2 * len(t.text.strip()):
+            out.add(i)  # its place vouches: a sentence's end or a table's row over it, a capital under it (above)
         elif i in set_apart and not dated and (opens_text or records_at(i + 1) or quantity_list(lines, i + 1, layout)
                                                 or _short_item_run(lines, i + 1, layout)):
             # a PDF's bold or larger phrase over a list or running text heads it, whatever ends the line before: the
