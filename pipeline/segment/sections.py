@@ -24,7 +24,7 @@ from pipeline.eras import ERA
 from pipeline.chardata import DIGITS, JA, has_japanese, is_ja_letter, script_of
 from pipeline.english_words import ends_on_connective
 from pipeline.listmarks import ITEM_ONLY_START
-from pipeline.model import GAP, Evidence, Hint, Section, Text
+from pipeline.model import GAP, Evidence, Hint, Section, Speaker, Text
 from pipeline.names import SIGNATURE_FIELDS
 from pipeline.notemarks import CALL
 from pipeline.numbering import (ARABIC, CHAPTER, MAX_HEADING_CHARS, PART_LABEL, PAREN, ROMAN_STYLE, KANJI_STYLE, Explicit, Fill, Heading, explicit_number, heading_shaped, lower_case_title, section_heading,
@@ -2109,6 +2109,29 @@ def signed_off(lines: list[Text], i: int) -> bool:
     """
     return i >= 3 and signer_post(lines[i - 1].text.strip()) and is_person_name(lines[i - 2].text.strip()) \
         and _is_sentence_end(lines[i - 3].text)
+
+
+def part_signer(body: list[Text]) -> tuple[int, int, Speaker] | None:
+    """The signer of the document's first signed part (a report's foreword, a chair's statement): the name and post of
+    the first signature in ``body`` that closes a part (:func:`signed_off`: a phrase under it heads the next part),
+    as ``(name's index, index past the post, Speaker)``: the name the speaker's name, the post its affiliation
+    (:func:`~.letters._english_signer`). ``None`` where no part is signed so. The stage makes it the speaker where
+    the head names none and no closing signature does (issue 16 point 2, fresh-user trial 72d, helper rev72: a
+    charity's review, its chair's foreword signed ``Margaret O’Donnell`` / ``Chair of Trustees``, had no speaker).
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> at, end, sp = part_signer(mk("We thank you.", "Margaret Hale", "Chair of Trustees", "Our year", "We grew."))
+    >>> (at, end, sp.name.text, sp.affiliation.text)
+    (1, 3, 'Margaret Hale', 'Chair of Trustees')
+    >>> part_signer(mk("We thank you.", "Our year", "We grew.")) is None
+    True
+    """
+    from pipeline.segment.letters import _english_signer
+
+    for i in range(3, len(body)):
+        if signed_off(body, i) and (found := _english_signer(body[i - 2], 0, [body[i - 1]])) is not None:
+            return i - 2, i, found
+    return None
 
 
 def _signature_under_text(lines: list[Text], i: int) -> bool:
