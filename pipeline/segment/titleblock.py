@@ -3885,7 +3885,9 @@ def _read_subtitle(r: _Reading) -> None:
         if (sized and not _dated(lines[r.k].text) and under_cover_title(lines[r.k - 1], lines[r.k], layout) == "subtitle") \
                 or (not sized and (kind_subtitle(lines[r.k - 1], lines[r.k]) or _ja_subtitle_over_credit(r)
                                    or _dashed_subtitle_over_credit(r)
-                                   or summary_edition(lines[r.title].text, lines[r.k].text))):
+                                   or (summary_edition(lines[r.title].text, lines[r.k].text)
+                                       # (over running text it heads the document's first part: ``計画の概要`` / ``本計画は、…``)
+                                       and not (r.k + 1 < n and is_prose(lines[r.k + 1].text))))):
             r.subtitle, r.k = r.k, r.k + 1
     elif r.k < n and layout is not None and (end := _set_apart_subtitle(lines, r.title_end or r.title + 1, layout)):
         r.subtitle, r.subtitle_end, r.k = r.k, (end if end > r.k + 1 else None), end
