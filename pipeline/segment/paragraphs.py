@@ -144,7 +144,8 @@ from pipeline.segment.measures import (INDENT_SHIFT, LONG_BY, MAX_FIRST_INDENT, 
                                        SPACED_PARAGRAPH, column_broke_early, line_spacing, parts_paragraphs_by_white,
                                        pitch_between, same_setting,
                                        text_columns)
-from pipeline.segment.sections import left_open, repeated_at_page_edges, short_phrase as short_phrase_heading, wh_clause_heading
+from pipeline.segment.sections import left_open, repeated_at_page_edges, short_phrase as short_phrase_heading, wh_clause_heading, \
+    wh_sentence_heading
 from pipeline.segment.titleblock import publisher_line, title_cased
 from pipeline.segment.names import article_byline
 from pipeline.segment.references import (REFERENCE_HANG, hanging_entries, opens_next_item, reference_lines,
@@ -1539,6 +1540,8 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             return False
         if not continued and wh_clause_heading(prev.text) and not title_cased(line.text):
             return False  # ``Where Your Water Comes From`` opening its block over running text: a heading, complete
+        if not continued and wh_sentence_heading(lines, j):
+            return False  # ``Where our money came from`` under a table's row, a capital under it: a heading, complete
         if ends_on_connective(prev.text) and not prev.text.rstrip().endswith((":", "：")):
             return True  # ``…urgent repair. The`` goes on whatever its width (a ragged or hand-set measure)
         if page_break and goes_on_in_small_letters(prev.text, line.text) and not layout.indent(line) \

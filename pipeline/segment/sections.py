@@ -24,7 +24,7 @@ from pipeline.eras import ERA
 from pipeline.chardata import DIGITS, JA, has_japanese, is_ja_letter, script_of
 from pipeline.english_words import ends_on_connective
 from pipeline.listmarks import ITEM_ONLY_START
-from pipeline.model import GAP, Evidence, Hint, Section, Text
+from pipeline.model import GAP, Evidence, Hint, Section, Speaker, Text
 from pipeline.names import SIGNATURE_FIELDS
 from pipeline.notemarks import CALL
 from pipeline.numbering import (ARABIC, CHAPTER, MAX_HEADING_CHARS, PART_LABEL, PAREN, ROMAN_STYLE, KANJI_STYLE, Explicit, Fill, Heading, explicit_number, heading_shaped, lower_case_title, section_heading,
@@ -355,6 +355,33 @@ def wh_clause_heading(text: str) -> bool:
     contracted = bool(words) and _WH_CONTRACTED.match(words[0]) is not None
     return len(words) >= (2 if contracted else 3) and (words[0] in WH_WORDS or contracted) \
         and words[-1].lower() in STRANDED_PREPOSITIONS and title_cased(text.strip())
+
+
+MAX_WH_SENTENCE_HEADING_WORDS = 6
+"""Words a wh-clause heading in sentence case (:func:`wh_sentence_heading`) holds at most."""
+
+
+def wh_sentence_heading(lines: list[Text], i: int) -> bool:
+    """``lines[i]`` is a wh-clause heading in sentence case (``Where our money came from``: a wh-word first, the
+    clause's preposition last, :data:`MAX_WH_SENTENCE_HEADING_WORDS` words at most) by its place: the line over it
+    ends a sentence or is a table's row (TAB), and the line under it opens on a capital, so no sentence runs on
+    across the break (``Where the water comes from`` / ``the hills …`` does). :func:`wh_clause_heading` reads the
+    title-cased ones by their words alone. Why (issue 16 point 2, fresh-user trial 72d, helper rev72): a charity's
+    review had ``Where our money came from`` glued onto its paragraph under a table.
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> wh_sentence_heading(mk("Volunteer hours\\t21,300", "Where our money came from", "Our shop raised more."), 1)
+    True
+    >>> wh_sentence_heading(mk("We asked.", "Where the water comes from", "the hills, it is clean."), 1)
+    False
+    """
+    if not 0 < i < len(lines) - 1:
+        return False
+    words = lines[i].text.split()
+    under = lines[i + 1].text.strip()
+    return 3 <= len(words) <= MAX_WH_SENTENCE_HEADING_WORDS and words[0] in WH_WORDS \
+        and words[-1] in STRANDED_PREPOSITIONS and under[:1].isupper() \
+        and (_is_sentence_end(lines[i - 1].text) or "\t" in lines[i - 1].text)
 
 
 _WH_CONTRACTED = re.compile(r"^(?:What|Where|Who|How)['’]s$")
@@ -1500,7 +1527,8 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
             continue  # a byline is its article's, no heading
         if i - 1 in pair_firsts:
             continue  # a headline's translation under it: its article's first paragraph, no heading of its own
-        if (not (short_phrase(series.get(i, t.text)) or dated or long or plain) or i + 1 >= len(lines) or is_date_line(t.text) or dated_office(t.text)
+        if (not (short_phrase(series.get(i, t.text)) or dated or long or plain or wh_sentence_heading(lines, i))
+                or i + 1 >= len(lines) or is_date_line(t.text) or dated_office(t.text)
                 or publisher_line(t.text) or contact_line(t.text) or one_line_contact(t.text)
                 or (_record(t.text) and not series_head(i) and not labelled_head(i)) or _CAPTION.match(t.text) or is_document_kind(t.text) or is_edition_line(t.text)
                 or masthead_descriptor(t.text) or periodical_issue(t.text) or bracketed_aside(t.text) or ITEM_ONLY_START.match(t.text) or is_session_time(t.text)
@@ -1532,7 +1560,8 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
         # periodical's kind (``Bulletin of the Portside Local History Society``, ``みどり台自治会会報　第15号``,
         # ``Newsletter, Summer 2026``: helper fix69b)
         after_text = i == 0 or _is_sentence_end(before) or is_date_line(before) or is_document_kind(before) \
-            or is_edition_line(before) or publisher_line(before) or masthead_descriptor(before) or periodical_issue(before)
+            or is_edition_line(before) or publisher_line(before) or masthead_descriptor(before) or periodical_issue(before) \
+            or signed_off(lines, i)
         if paired:
             # the pair vouches for the headline, as a byline does; the article's text under it is a sentence longer
             # than the shorter headline (a Japanese article under an English-first pair is shorter than twice it)
@@ -1557,6 +1586,8 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
             continue
         if (after_text and (opens_text or records_at(i + 1) or heads_items)) or (_record(before) and opens_text):
             out.add(i)
+        elif wh_sentence_heading(lines, i) and len(after) > 2 * len(t.text.strip()):
+            out.add(i)  # its place vouches: a sentence's end or a table's row over it, a capital under it (above)
         elif i in set_apart and not dated and (opens_text or records_at(i + 1) or quantity_list(lines, i + 1, layout)
                                                 or _short_item_run(lines, i + 1, layout)):
             # a PDF's bold or larger phrase over a list or running text heads it, whatever ends the line before: the
@@ -2061,6 +2092,46 @@ def quantity_list(lines: list[Text], k: int, layout: Layout | None) -> bool:
     pair = [lines[k].text, lines[k + 1].text]
     # (an item counted after its name, ``Eggs 2``, is one beside an item with its unit: ``Flour 200 g`` / ``Eggs 2``)
     return all(quantity_item(s) or _record(s) or _counted_item(s) for s in pair) and any(quantity_item(s) for s in pair)
+
+
+def signed_off(lines: list[Text], i: int) -> bool:
+    """``lines[i]`` stands right under a part's signature: a signer's name (:func:`is_person_name`, a lost glyph
+    allowed) and post alone on the line under it (:func:`signer_post`: ``Margaret O’Donnell`` / ``Chair of Trustees``),
+    right under a sentence's end. The signature closes its part (a report's foreword, a statement) as a sentence's end
+    does, so a phrase under it may head the next part (:func:`_by_shape`). Why (issue 16 point 2, fresh-user trial 72d,
+    helper rev72): a charity's ``Our year in numbers`` under its chair's signature had stayed a paragraph of the
+    foreword.
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> ls = mk("Thank you.", "Margaret O’Donnell", "Chair of Trustees", "Our year in numbers")
+    >>> signed_off(ls, 3), signed_off(mk("Thank you.", "Our shop", "Chair of Trustees", "Our year"), 3)
+    (True, False)
+    """
+    return i >= 3 and signer_post(lines[i - 1].text.strip()) and is_person_name(lines[i - 2].text.strip()) \
+        and _is_sentence_end(lines[i - 3].text)
+
+
+def part_signer(body: list[Text]) -> tuple[int, int, Speaker] | None:
+    """The signer of the document's first signed part (a report's foreword, a chair's statement): the name and post of
+    the first signature in ``body`` that closes a part (:func:`signed_off`: a phrase under it heads the next part),
+    as ``(name's index, index past the post, Speaker)``: the name the speaker's name, the post its affiliation
+    (:func:`~.letters._english_signer`). ``None`` where no part is signed so. The stage makes it the speaker where
+    the head names none and no closing signature does (issue 16 point 2, fresh-user trial 72d, helper rev72: a
+    charity's review, its chair's foreword signed ``Margaret O’Donnell`` / ``Chair of Trustees``, had no speaker).
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> at, end, sp = part_signer(mk("We thank you.", "Margaret Hale", "Chair of Trustees", "Our year", "We grew."))
+    >>> (at, end, sp.name.text, sp.affiliation.text)
+    (1, 3, 'Margaret Hale', 'Chair of Trustees')
+    >>> part_signer(mk("We thank you.", "Our year", "We grew.")) is None
+    True
+    """
+    from pipeline.segment.letters import _english_signer
+
+    for i in range(3, len(body)):
+        if signed_off(body, i) and (found := _english_signer(body[i - 2], 0, [body[i - 1]])) is not None:
+            return i - 2, i, found
+    return None
 
 
 def _signature_under_text(lines: list[Text], i: int) -> bool:

@@ -48,7 +48,7 @@ from pipeline.segment.places import (CityName, foreign_town, credit_city_en, mun
 from pipeline.segment.parallel import parallel_sections
 from pipeline.segment.runin import (case_line, english_judgment, judgment_document, judgment_head, judgment_head_field,
                                     judgment_parts, party_line, run_in_apart)
-from pipeline.segment.sections import (CONTACT_OFFICE_LINES, Paper, Section, closing_mark, contact_block, end_mark, listed_key, contact_block_joined, empty_markup_headings, endnotes, letter_headings, with_appendix_labels,
+from pipeline.segment.sections import (part_signer, CONTACT_OFFICE_LINES, Paper, Section, closing_mark, contact_block, end_mark, listed_key, contact_block_joined, empty_markup_headings, endnotes, letter_headings, with_appendix_labels,
                                        keywords_in_front, display_pages_in_front, notice_item_number, notice_items, split_paper)
 from pipeline.segment.speakernotes import with_speaker_notes
 from pipeline.segment.slides import (Deck, pages_of_several_slides, split_slide_labels, build_deck, built_up_rows, cover_copy_rows, handout_deck, page_deck,
@@ -1157,6 +1157,18 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             # the editor credited under the masthead (``編集：森下 美咲（修士1年）``), no closing credit: the speaker, as
             # a closing credit's editor is (letters.head_credit; fresh-user trial 72c, helper title72)
             head_credited = head_credit(lines[block.end:paper_end])
+        foreword = None
+        if credit is None and closing is None and head_credited is None and in_paper and block.title is not None \
+                and read_from < paper_end and script_of(lines[block.title].text) == EN:
+            # a report's foreword or statement signed at its end, a part heading on under it (``Margaret O’Donnell`` /
+            # ``Chair of Trustees`` / ``Our year in numbers``): its signer speaks for the report, a view of the
+            # signature's lines, which stay the part's paragraphs (sections.part_signer; helper rev72)
+            foreword = part_signer(lines[read_from:paper_end])
+        if foreword is not None:
+            speaker = foreword[2]
+            signer_speaker = True
+            evidence.append(Evidence("title-block", f"line {first_line(lines[read_from + foreword[0]]) or '?'}: "
+                                                    "the signature closing the document's first part, its speaker"))
         if head_credited is not None:
             speaker = head_credited[2]
             signer_speaker = True

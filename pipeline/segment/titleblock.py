@@ -1065,6 +1065,23 @@ def record_label(text: str) -> bool:
     return bool(colon) and head.strip().casefold() in _RECORD_LABEL_KINDS and _TALK_KINDS.match(tail.strip()) is not None
 
 
+_TALK_RECORD_KINDS = frozenset({"transcript", "講演録", "講演記録", "講演要旨", "速記録"})
+"""The kinds of :data:`_RECORD_LABEL_KINDS` that name a talk's record alone on a line (a genre's label), never a
+heading of a paper's part as ``Summary`` or ``要旨`` alone are."""
+
+
+def talk_record_kind(text: str) -> bool:
+    """A line that is only the kind of a talk's record (:data:`_TALK_RECORD_KINDS`: ``講演録``, ``Transcript``), in
+    brackets or not: a genre's label over the talk's title, front matter, never the title (issue 16 point 2,
+    fresh-user trial 72d, helper rev72: a lecture record's ``講演録`` had been its title, the title its subtitle), as
+    :func:`record_label` reads it with the talk's kind after a colon.
+
+    >>> talk_record_kind("講演録"), talk_record_kind("【講演録】"), talk_record_kind("TRANSCRIPT"), talk_record_kind("講演録の作り方")
+    (True, True, True, False)
+    """
+    return " ".join(text.split()).strip("【】［］[]〔〕").strip().casefold() in _TALK_RECORD_KINDS
+
+
 _DATELINE_PARTS = re.compile(r"\s*(?:,|，|、|\s[—–\-|·•]\s)\s*")
 
 
@@ -3502,7 +3519,8 @@ def _read_title_under(r: _Reading) -> None:
         r.k += 1  # a record of the event (``第3回 … フォーラム 記録``) over the talk's quoted title: the record stays front
     k = r.k
     labelled = k + 1 < n and (is_title_label(lines[k].text)
-                              or ((is_record_kind(lines[k].text) or record_label(lines[k].text))
+                              or ((is_record_kind(lines[k].text) or record_label(lines[k].text)
+                                   or talk_record_kind(lines[k].text))
                                   and is_title_line(lines[k + 1].text)))
     if labelled:
         # a cover's ``Thema`` / ``Title`` over its title: the label says what the line under it is; so does a
@@ -3601,10 +3619,47 @@ def _heads_report_body(lines: list[Text], i: int) -> bool:
     def heading(k: int) -> bool:
         s = lines[k].text.strip()
         return k + 1 < len(lines) and script_of(s) == EN and short_phrase(s) and is_title_line(s) \
-            and title_cased(s) and not is_person_name(s) and not is_organisation(s) and not is_date_line(s) \
+            and (title_cased(s) or _sentence_case_heading(lines, k)) \
+            and not is_person_name(s) and not is_organisation(s) and not is_date_line(s) \
             and is_prose(lines[k + 1].text.strip())
 
     return 0 <= i < len(lines) and heading(i) and sum(1 for k in range(i, len(lines)) if heading(k)) >= MIN_BODY_HEADINGS
+
+
+MAX_SENTENCE_CASE_HEADING_WORDS = 6
+"""Words a heading in sentence case (``Foreword from our Chair``, ``Looking ahead``) holds at most: a report's part's
+name is a few words; a sentence's wrapped line as short is its last, and ends on its stop."""
+
+
+def _sentence_case_heading(lines: list[Text], k: int) -> bool:
+    """``lines[k]`` is a heading in sentence case by its place (:func:`_heads_report_body`): a capital first, a few
+    words (:data:`MAX_SENTENCE_CASE_HEADING_WORDS`), no stop of its own, the line over it ending a sentence or being
+    the document's kind, a table's row or another such line (not a wrapped sentence's line), and the line under it
+    opening on a capital. Why (issue 16 point 2, fresh-user trial 72d, helper rev72): a charity's annual review set
+    its parts' headings in sentence case (``Foreword from our Chair``, ``Looking ahead``), so the foreword's heading
+    had been the review's title. A wrapped sentence's short line (``Mill Lane and relied on`` over ``a handful …``)
+    opens no capital line under it, or follows a line that does not end a sentence.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("Annual Review 2025", "Foreword from our Chair", "When I joined the board we ran one food bank.", "Looking ahead", "In 2026 we will open a second point.")
+    >>> _sentence_case_heading(ls, 1), _sentence_case_heading(ls, 3)
+    (True, True)
+    >>> ls = mk("We ran one food bank from a church hall on", "Mill Lane and relied", "On Mondays we opened.")
+    >>> _sentence_case_heading(ls, 1)
+    False
+    """
+    s = lines[k].text.strip()
+    words = s.split()
+    if not (s[:1].isupper() and 1 <= len(words) <= MAX_SENTENCE_CASE_HEADING_WORDS and s[-1:].isalpha()
+            and 0 < k < len(lines) - 1 and lines[k + 1].text.strip()[:1].isupper()):
+        return False
+    over = lines[k - 1].text.strip()
+    return _ends_sentence(over) or "\t" in lines[k - 1].text or is_document_kind(over)
+
+
+def _ends_sentence(text: str) -> bool:
+    """An English line that ends on a sentence's stop (``.``, ``!``, ``?``, a closing quote after one)."""
+    return text.rstrip("\"'’”)").endswith((".", "!", "?"))
 
 
 def _kind_word_title_over_author(lines: list[Text], k: int) -> bool:
@@ -3829,7 +3884,10 @@ def _read_subtitle(r: _Reading) -> None:
         sized = layout is not None and bool(layout.size(lines[r.title])) and bool(layout.size(lines[r.k]))
         if (sized and not _dated(lines[r.k].text) and under_cover_title(lines[r.k - 1], lines[r.k], layout) == "subtitle") \
                 or (not sized and (kind_subtitle(lines[r.k - 1], lines[r.k]) or _ja_subtitle_over_credit(r)
-                                   or _dashed_subtitle_over_credit(r))):
+                                   or _dashed_subtitle_over_credit(r)
+                                   or (summary_edition(lines[r.title].text, lines[r.k].text)
+                                       # (over running text it heads the document's first part: ``計画の概要`` / ``本計画は、…``)
+                                       and not (r.k + 1 < n and is_prose(lines[r.k + 1].text))))):
             r.subtitle, r.k = r.k, r.k + 1
     elif r.k < n and layout is not None and (end := _set_apart_subtitle(lines, r.title_end or r.title + 1, layout)):
         r.subtitle, r.subtitle_end, r.k = r.k, (end if end > r.k + 1 else None), end
@@ -3846,6 +3904,30 @@ def _read_subtitle(r: _Reading) -> None:
             r.k += 1  # the English title's subtitle after its colon, on a line of its own
         r.translation_end = r.k if r.k > r.translation + 1 else None
     _quoted_subtitle(r)
+
+
+_SUMMARY_EDITION_JA = re.compile(r"^(?:(?P<kind>[^\s　の]{1,8})の)?(?:概要版?|要約版?|ダイジェスト版?|あらまし)$")
+_SUMMARY_EDITION_EN = re.compile(r"^(?:(?:Executive|Plain[- ]English)\s+)?Summary(?:\s+(?:Version|Edition))?$", re.IGNORECASE)
+
+
+def summary_edition(title: str, text: str) -> bool:
+    """``text``, right under a document's title, says the document is the title's summary edition (``計画の概要``,
+    ``概要版``, ``Executive Summary``): its subtitle, no title of its own; a kind it names (``計画``) is the title's
+    own kind, one of its words. Why (issue 16 point 2, fresh-user trial 72d, helper rev72): a city plan's summary,
+    ``第３次…環境基本計画（令和７年度～令和16年度）`` / ``計画の概要`` / its date / its office, had ``計画の概要`` for its
+    title: the block read from the summary line named the office under it, the plan's own line none. A heading of a
+    part (``事業の概要`` under a title naming no 事業) is none.
+
+    >>> summary_edition("第3次浜名川市環境基本計画（令和7年度～令和16年度）", "計画の概要"), summary_edition("港湾計画", "概要版")
+    (True, True)
+    >>> summary_edition("Harbour Strategy 2030", "Executive Summary"), summary_edition("港湾計画", "事業の概要")
+    (True, False)
+    """
+    s = " ".join(text.split())
+    ja = _SUMMARY_EDITION_JA.match(s)
+    if ja is not None:
+        return ja.group("kind") is None or ja.group("kind") in title
+    return _SUMMARY_EDITION_EN.match(s) is not None
 
 
 def _quoted_subtitle(r: _Reading) -> None:
