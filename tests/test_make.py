@@ -104,4 +104,4 @@ def test_a_bad_input_fails_the_batch_but_the_report_and_corpus_are_still_written
     assert (out / "report.html").exists() and (out / "corpus.jsonl").exists()
     assert {p.parent.name for p in (out / "talks").glob("*/index.json")} == {"a", "b"}
     page = (out / "report.html").read_text(encoding="utf-8")
-    assert "Files without output (1)" in page and "c.txt</code>: failed</li></ul>" in page  # the report names the failure
+    assert "Files without output (1)" in page and "c.txt</code>: failed<br><span class=err>" in page and "is empty (0 bytes)" in page  # the report names the failure
