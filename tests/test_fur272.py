@@ -72,3 +72,25 @@ def test_volume_head_inside_sentence_stays_footer():  # near miss: the rule's ow
     doc = _doc("ja_near_footer.txt")
     assert ("running-footer", "令和5年度 観光まちづくり講演会 予稿集") in furniture_of(doc.ledger)
     assert any("多言語での案内が求められている" in t for t in kept_texts(doc))
+
+
+def test_head_on_both_sides_of_the_folio():  # near miss: both heads are furniture, the sentence joins over them
+    text = "\n".join([
+        "さくら台住宅管理組合",
+        "第18回通常総会資料",
+        "１．事業報告",
+        "当組合では、令和６年度において、建物の大規模修繕工事の設計と施工業者の選定を行い、その",
+        "さくら台住宅管理組合　第18回通常総会資料",
+        "－ 1 －",
+        "さくら台住宅管理組合　会報　令和７年６月号",
+        "結果を理事会で審議し、工事の実施を決定した。工事は令和７年秋に始まる予定である。",
+        "２．収支報告",
+        "管理費の収入は前年度並みであった。",
+        "－ 2 －",
+    ]) + "\n"
+    doc = segment_text(text)
+    rows = furniture_of(doc.ledger)
+    assert ("running-footer", "さくら台住宅管理組合　第18回通常総会資料") in rows
+    assert ("running-header", "さくら台住宅管理組合　会報　令和7年6月号") in rows or \
+        ("running-header", "さくら台住宅管理組合　会報　令和７年６月号") in rows, rows
+    assert any("選定を行い、その結果を理事会で審議し" in t for t in kept_texts(doc))

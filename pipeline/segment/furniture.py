@@ -2599,8 +2599,8 @@ def _head_after_folio(lines: list[Text], numbers: dict[int, int], i: int) -> Cal
     top = [t for k, t in _page_top(lines, first, i, numbers) if k != i + 1]
     if not (_head_shaped(lines[i + 1].text, lines[i - 1].text) and head_evidence(lines[i + 1].text, top)):
         return None
-    # (shaped as a head too: ``第３号議案　役員選任の件`` names a motion's number, no issue's)
-    return lambda k: _head_shaped(lines[k].text, lines[k - 1].text if k else "") \
+    # (shaped as a head too; the line over it is left open by this rule's premise, so it is not asked)
+    return lambda k: _head_shaped(lines[k].text, "") \
         and head_evidence(lines[k].text, [t for j, t in _page_top(lines, first, i, numbers) if j != k])
 
 
