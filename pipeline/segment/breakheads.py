@@ -47,9 +47,10 @@ from pipeline.segment.labels import STATED_DATE
 from pipeline.segment.slidetext import is_bullet
 from pipeline.eras import ERA
 
-_ISSUE = re.compile(r"第\s?[0-9]{1,4}\s?[巻号集輯]|\b(?:Vol|No|Issue|Volume)\.?\s?[0-9]{1,4}\b", re.IGNORECASE)
+_ISSUE = re.compile(r"第\s?[0-9]{1,4}\s?[巻号集輯](?!(?!第)[\u3400-\u9fff])|\b(?:Vol|No|Issue|Volume)\.?\s?[0-9]{1,4}\b", re.IGNORECASE)
 """A volume's or an issue's number, as a journal's or a newsletter's head prints it (``第32巻``, ``第87号``, ``Vol. 4``,
-``No. 12``, ``Issue 3``); read on the folded line (full-width digits as digits)."""
+``No. 12``, ``Issue 3``); read on the folded line (full-width digits as digits). A word running on after it is no
+issue's (``第３号議案``, a notice's motion, helper fur2); the next number is (``第12巻第3号``)."""
 _MONTH_DATE = re.compile(rf"(?:{ERA}\s?(?:[0-9]{{1,2}}|元)|(?:19|20)[0-9]{{2}})\s?年\s?[0-9]{{1,2}}\s?月|{STATED_DATE}",
                          re.IGNORECASE)
 """A date naming its month (``令和7年11月``, ``2025年10月``, ``4 November 2025``, ``November 2025``): an issue's or a

@@ -2535,6 +2535,13 @@ def _interrupting_at_numbers(lines: list[Text], layout: Layout, numbers: dict[in
     interrupts the sentence is the page's running header or footer, even where it occurs once. The
     evidence is :func:`_interrupting`'s: running text on both sides, the line short beside it, no heading; the
     line after it opens on no bullet (a slide's next item, not the sentence going on).
+
+    Which side is the furniture: where the line after the folio is a running head by its shape and by what it says
+    (:func:`_head_after_folio`), the sentence does not run on into it, so the short line before the folio is the
+    wrapped end of the sentence or item over it (``…事業報告及び`` | ``計算書類の内容報告の件`` | ``－ 1 －`` |
+    ``株式会社みらい精機　第42回定時株主総会招集ご通知``): it stays text and the head after the folio is the furniture
+    (fresh-user trial 72d: the item's end had gone to the ledger as a running footer, the head glued into section 3;
+    helper fur2). A line before the folio that says it is a head itself stays the footer.
     """
     out: dict[int, str] = {}
     for i in sorted(numbers):
@@ -2545,6 +2552,7 @@ def _interrupting_at_numbers(lines: list[Text], layout: Layout, numbers: dict[in
         number = page_number(lines[i].text)
         if number is None or not number.shaped:
             continue
+        after_head = _head_after_folio(lines, numbers, i)
         for cand, prev, nxt, which in ((i - 1, i - 2, i + 1, "running-footer"), (i + 1, i - 1, i + 2, "running-header")):
             if min(cand, prev) < 0 or nxt >= len(lines) or cand in numbers or nxt in numbers:
                 continue
@@ -2560,8 +2568,40 @@ def _interrupting_at_numbers(lines: list[Text], layout: Layout, numbers: dict[in
                 and text.rstrip()[-1:] not in SENTENCE_END
                 and layout.width(lines[cand]) < 0.75 * max(layout.width(lines[prev]), layout.width(lines[nxt]))
             ):
+                if which == "running-footer" and after_head is not None and not after_head(cand):
+                    # the head is the line after the folio: this one ends the sentence (or item) over it
+                    out.setdefault(i + 1, "running-header")
+                    continue
                 out[cand] = which
     return out
+
+
+def _head_after_folio(lines: list[Text], numbers: dict[int, int], i: int) -> Callable[[int], bool] | None:
+    """Where the line right after the page number ``lines[i]`` is a running head (shaped as one and saying so by
+    :func:`~pipeline.segment.breakheads.head_evidence` against page 1's top lines), a test ``k -> bool``: whether
+    ``lines[k]`` says it is a head too (by the same evidence); else ``None``. ``numbers``: the page-number lines.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("株式会社みらい精機", "定時株主総会招集ご通知", "報告事項　１．第42期（令和６年４月１日から令和７年３月31日まで）事業報告及び",
+    ...         "計算書類の内容報告の件", "－ 1 －", "株式会社みらい精機　定時株主総会招集ご通知", "２．会計監査人の監査結果報告の件")
+    >>> said = _head_after_folio(ls, {4: 1}, 4)
+    >>> said is not None, said(3)
+    (True, False)
+    >>> ls[5] = Text.from_raw("について、市民の皆様のご意見を伺います。", 6)
+    >>> _head_after_folio(ls, {4: 1}, 4) is None
+    True
+    """
+    # imported here: breakheads reads this module's constants (a module-level import would be circular)
+    from pipeline.segment.breakheads import _head_shaped, _page_top, head_evidence
+    first = next((k for k in range(len(lines)) if k not in numbers), None)
+    if first is None or not 0 < i < len(lines) - 1 or i + 1 in numbers:
+        return None
+    top = [t for k, t in _page_top(lines, first, i, numbers) if k != i + 1]
+    if not (_head_shaped(lines[i + 1].text, lines[i - 1].text) and head_evidence(lines[i + 1].text, top)):
+        return None
+    # (shaped as a head too; the line over it is left open by this rule's premise, so it is not asked)
+    return lambda k: _head_shaped(lines[k].text, "") \
+        and head_evidence(lines[k].text, [t for j, t in _page_top(lines, first, i, numbers) if j != k])
 
 
 def _copies_around(lines: list[Text], layout: Layout, numbers: dict[int, int], i: int) -> tuple[int, int] | tuple[None, None]:
