@@ -324,8 +324,15 @@ class Restorer:
         if why is not None:
             return [self.held_for_a_name(text, _abstain(line, start, original, why))]
         if offered:
-            return [_offered_name(r) for r in self._decide_open_run(text, start, end, line, extra, hint, pooled,
-                                                                     counted)]
+            repairs = self._decide_open_run(text, start, end, line, extra, hint, pooled, counted)
+            if len(repairs) == 1 and abstention.opened_surname(text[:start], text[end:],
+                                                               [c.text for c in repairs[0].candidates]):
+                # the fills complete a surname, none a kana's or a common word's reading (``担任の\ufffd野寺先生``: helper
+                # hon72, trial 72d had offered 小 citing 小野寺)
+                return [self.held_for_a_name(text, _abstain(line, start, original, (
+                    "a person's name opening its run before an honorific or a title (the fills complete a surname to "
+                    "Sudachi, none a common word): never filled")))]
+            return [_offered_name(r) for r in repairs]
         return [self.held_for_a_name(text, r)
                 for r in self._decide_open_run(text, start, end, line, extra, hint, pooled, counted)]
 

@@ -36,6 +36,7 @@ The job titles, honorifics and people's fields are :mod:`pipeline.names`' one li
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from pipeline import lazyre
@@ -635,6 +636,60 @@ def kana_before_honorific(left: str, right: str) -> bool:
     if katakana_name(left + GAP + right, len(left)) is not None:
         return False  # the last letter of a katakana name's part (``マリア・ガルシ\ufffd氏``): no kana stands there
     return bool(HONORIFIC_RE.match(right)) or not _NAME_HEAD.search(left).group(0)
+
+
+OPENED_FILLS = 5
+"""Candidates (the most a verdict shows) :func:`opened_surname` completes the name with."""
+
+
+def opened_surname(left: str, right: str, fills: Sequence[str]) -> bool:
+    """The gap opening the name before an honorific or a title (``担任の\ufffd野寺先生``, ``と\ufffd本先生``, offered by
+    :func:`kana_before_honorific` or :func:`kana_before_title`) stands in a surname, given the verdict's ``fills``
+    best first: the best fill makes no common word there (the word the gap's letter opens, read by Sudachi on the
+    name's letters as the fill completes them, is a proper noun or unknown: 日 of 日本), and some fill among the first
+    :data:`OPENED_FILLS` makes a surname (固有名詞-人名-姓: 小野寺, 橋本) or none makes a common word. A kana there
+    (``お子様``, ``は田中教授``) or a common word (``基本``) leaves the gap offered, as session 44 decided; so does a gap
+    directly before the honorific after a name's letters (``田中\ufffdさん``: a given name's kana may end there).
+    Helper hon72, fresh-user trial 72d (issue 19 point 4: 小 .60 citing 小野寺 and 日 .77 had been offered).
+
+    >>> opened_surname("担任の", "野寺先生と", ["小", "荒", "重"]), opened_surname("と", "本先生です", ["日", "基", "橋"])
+    (True, True)
+    >>> opened_surname("", "子様の", ["お", "金"]), opened_surname("", "本先生", ["基", "日"])
+    (False, False)
+    >>> opened_surname("田中", "さんが", ["君", "く"])  # directly before the honorific: session 44's kana
+    False
+    """
+    if _NAME_HEAD.search(left).group(0):
+        return False
+    m = _HONORIFIC_NEXT.match(right)
+    if m is not None:
+        tail = m.group(0)[: len(m.group(0)) - len(HONORIFIC_RE.search(m.group(0)).group(0))]
+    else:
+        t = _TITLE_AFTER_NAME.match(right)
+        if t is None:
+            return False
+        tail = t.group(1)
+    if not tail or GAP in tail:
+        return False
+    readings = [_opened_word(fill + tail, len(fill)) for fill in fills[:OPENED_FILLS] if fill]
+    if not readings or readings[0] == "common":
+        return False
+    return "surname" in readings or "common" not in readings
+
+
+def _opened_word(word: str, fill: int) -> str:
+    """How Sudachi reads the morpheme opening ``word`` whose first ``fill`` letters are a fill: ``"surname"``
+    (固有名詞-人名-姓), ``"common"`` (a kana fill, or a morpheme no proper noun: 基本, the prefix お, the particle は), or
+    ``"proper"`` (another proper noun, or a morpheme ending inside the fill)."""
+    from pipeline.sudachi import tokenizer
+
+    if re.fullmatch(f"[{HIRAGANA}]+", word[:fill]):
+        return "common"
+    first = tokenizer("C").tokenize(word)[0]
+    pos = first.part_of_speech()
+    if pos[1] == "固有名詞":
+        return "surname" if pos[2] == "人名" and pos[3] == "姓" else "proper"
+    return "common" if len(first.surface()) > fill or pos[0] in ("接頭辞", "助詞") else "proper"
 
 
 NAME_PART_MAX = 4
