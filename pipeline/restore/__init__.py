@@ -229,6 +229,9 @@ class Restorer:
         if abstention.reference_name(text, start):
             # a reference list's authors (``Oka\ufffdor, D. (2023).``, ``２）山本 \ufffd哉（2020）``: helper ref72)
             return "a person's name in a reference's authors (Surname, I. (year); 山本 俊哉（year）): never filled"
+        if abstention.citation_name(text, start):
+            # an author cited in running text (``by \ufffd\ufffdnaka and Ito [3]``: helper hon72, trial 72d)
+            return "a person's name in a citation (X and Y [3], X et al., (X, year)): never filled"
         if abstention.after_name_title(text[:start], text[end:]):
             return "a person's name after a title or a post (Dr, Prof, Cllr, Mayor …): never filled"
         if abstention.english_name_beside(text[:start], text[end:], gap=end - start) and not abstention.in_address(

@@ -1752,3 +1752,59 @@ def reference_name(text: str, start: int) -> bool:
         return parted and bool(m.group(1))  # ``編集・発行：`` opening a colophon's line is a label
     # no list mark: a line may open on a date's word before its year (``令和元年（2019）``)
     return bool(m.group(1)) or parted
+
+
+# an author's surname cited in running text: a capital or a lost glyph opening it, lost glyphs anywhere in it
+_CITED_NAME = f"[{HALFWIDTH_LATIN_UPPER}{GAP}][{HALFWIDTH_LATIN}{GAP}'’\\-]*"
+_CITED_NAMES = f"{_CITED_NAME}(?:, {_CITED_NAME})*(?:,? (?:and|&) {_CITED_NAME})?"
+_CITED_REF = f"(?: ?\\((?:{_REF_YEAR})\\)| ?\\[[{DIGITS}]{{1,3}}(?:[,–\\-][ ]?[{DIGITS}]{{1,3}})*\\])"
+_CITATION = lazyre.compile(
+    # ``Tanaka et al.``; ``Tanaka and Ito (2019)``, ``by Tanaka and Ito [3]``; ``(Tanaka, 2020; Ito and Sato, 2019)``
+    f"(?<![{HALFWIDTH_LATIN}{GAP}'’\\-])(?:({_CITED_NAMES}) et al\\."
+    f"|({_CITED_NAME}(?:, {_CITED_NAME})*,? (?:and|&) {_CITED_NAME}){_CITED_REF}"
+    f"|(?<=[(;] )({_CITED_NAMES})(?: et al\\.)?,? (?={_REF_YEAR}[);,])"
+    f"|(?<=[(])({_CITED_NAMES})(?: et al\\.)?,? (?={_REF_YEAR}[);,]))")
+
+
+def citation_name(text: str, start: int) -> bool:
+    """The gap at ``start`` stands in an author's surname cited in running English text: ``X et al.``, ``X and Y``
+    followed by the year in brackets or a reference's number (``by \\ufffd\\ufffdnaka and Ito [3]``, ``Mori and Ka\\ufffdo
+    (2019)``), or the author and the year inside brackets (``(Tana\\ufffda, 2020; Ito and Sato, 2019)``). Every name
+    written whole beside it must be a surname of the US Census or a rare word (below zipf 3.5: *Okafor*), so words
+    joined the same way (``Research and Development (2020)``, ``(June, 2020)``) are none. Helper hon72, fresh-user
+    trial 72d: ``by \\ufffd\\ufffdnaka and Ito [3]`` had been offered *Ta* from Tanaka written whole elsewhere (issue 19
+    point 4: a name is never filled nor offered).
+
+    >>> s = "as shown by \\ufffd\\ufffdnaka and Ito [3]."; citation_name(s, s.index(GAP))
+    True
+    >>> s = "Prior work (Tana\\ufffda, 2020; Ito and Sato, 2019)"; citation_name(s, s.index(GAP))
+    True
+    >>> s = "Yama\\ufffda et al. (2020) found"; citation_name(s, s.index(GAP))
+    True
+    >>> s = "Research and Dev\\ufffdlopment (2020)"; citation_name(s, s.index(GAP))
+    False
+    >>> s = "in (June, 2020) the c\\ufffdty"; citation_name(s, s.index(GAP))
+    False
+    """
+    line_start, line = _line_at(text, start)
+    at = start - line_start
+    for m in _CITATION.finditer(line):
+        group = next((g for g in range(1, 5) if m.group(g) is not None), None)
+        if group is None or not m.start(group) <= at < m.end(group):
+            continue
+        names = re.findall(_CITED_NAME, m.group(group))
+        if all(GAP in n or _cited_surname(n) for n in names):
+            return True
+    return False
+
+
+CITED_NAME_MAX_ZIPF = 3.5
+"""A name written whole beside a cited author's that no census list holds is a rare word below this zipf
+(*Okafor* 2.6) where a word joined the same way is common (*Development* 5.3)."""
+
+
+def _cited_surname(word: str) -> bool:
+    """``word`` may be a cited author's surname: a surname of the US Census, or a rare word."""
+    from pipeline.segment.names import zipf as word_zipf
+
+    return _census_surname(word) or word_zipf(word.casefold()) < CITED_NAME_MAX_ZIPF
