@@ -645,18 +645,21 @@ OPENED_FILLS = 5
 def opened_surname(left: str, right: str, fills: Sequence[str]) -> bool:
     """The gap opening the name before an honorific or a title (``担任の\ufffd野寺先生``, ``と\ufffd本先生``, offered by
     :func:`kana_before_honorific` or :func:`kana_before_title`) stands in a surname, given the verdict's ``fills``
-    best first: the best fill makes no common word there (the word the gap's letter opens, read by Sudachi on the
-    name's letters as the fill completes them, is a proper noun or unknown: 日 of 日本), and some fill among the first
-    :data:`OPENED_FILLS` makes a surname (固有名詞-人名-姓: 小野寺, 橋本) or none makes a common word. A kana there
-    (``お子様``, ``は田中教授``) or a common word (``基本``) leaves the gap offered, as session 44 decided; so does a gap
-    directly before the honorific after a name's letters (``田中\ufffdさん``: a given name's kana may end there).
-    Helper hon72, fresh-user trial 72d (issue 19 point 4: 小 .60 citing 小野寺 and 日 .77 had been offered).
+    best first: the best fill makes no common word with the name's letters after it (Sudachi reads the word it opens
+    as a surname, 小野寺, or another proper noun or none it knows, 日本: a proper noun glued before an honorific is a
+    person's), and no kana among the first :data:`OPENED_FILLS` fills joins those letters into a common word
+    (``お子様``). A common word (``校長先生``, ``看護師さん``), a kana there (``お子様``, ``は田中教授``), or a gap directly
+    before the honorific after a name's letters (``田中\ufffdさん``: a given name's kana may end there) leave the gap
+    offered, as session 44 decided. Helper hon72, fresh-user trial 72d (issue 19 point 4: 小 .60 citing 小野寺 and
+    日 .77 had been offered).
 
-    >>> opened_surname("担任の", "野寺先生と", ["小", "荒", "重"]), opened_surname("と", "本先生です", ["日", "基", "橋"])
+    >>> opened_surname("担任の", "野寺先生と", ["小", "荒", "重"]), opened_surname("と", "本先生です", ["日", "に", "基"])
     (True, True)
-    >>> opened_surname("", "子様の", ["お", "金"]), opened_surname("", "本先生", ["基", "日"])
+    >>> opened_surname("", "子様の", ["金", "お"]), opened_surname("", "長先生", ["校", "日"])
     (False, False)
     >>> opened_surname("田中", "さんが", ["君", "く"])  # directly before the honorific: session 44's kana
+    False
+    >>> opened_surname("", "田中教授", ["か", "山"])  # a kana before a whole name (は田中教授)
     False
     """
     if _NAME_HEAD.search(left).group(0):
@@ -669,27 +672,31 @@ def opened_surname(left: str, right: str, fills: Sequence[str]) -> bool:
         if t is None:
             return False
         tail = t.group(1)
-    if not tail or GAP in tail:
+    fills = [f for f in fills[:OPENED_FILLS] if f]
+    if not tail or GAP in tail or not fills or _opened_word(fills[0] + tail, len(fills[0])) == "common":
         return False
-    readings = [_opened_word(fill + tail, len(fill)) for fill in fills[:OPENED_FILLS] if fill]
-    if not readings or readings[0] == "common":
-        return False
-    return "surname" in readings or "common" not in readings
+    # a kana may stand there where it joins the letters after it into a word (お子様) or stands alone before a whole
+    # name (は田中教授), not before a name's last letters alone (に本先生)
+    whole = _person_name_word(tail)
+    return not any(re.fullmatch(f"[{HIRAGANA}]+", f) and _opened_word(f + tail, len(f)) in (("common", "alone") if whole else ("common",))
+                   for f in fills)
 
 
 def _opened_word(word: str, fill: int) -> str:
     """How Sudachi reads the morpheme opening ``word`` whose first ``fill`` letters are a fill: ``"surname"``
-    (固有名詞-人名-姓), ``"common"`` (a kana fill, or a morpheme no proper noun: 基本, the prefix お, the particle は), or
-    ``"proper"`` (another proper noun, or a morpheme ending inside the fill)."""
+    (固有名詞-人名-姓), ``"proper"`` (another proper noun), ``"common"`` (a word no proper noun joining the fill to
+    the letters after it: 基本, お子), or ``"alone"`` (the fill a morpheme of its own: the particle に, 日 read alone)."""
     from pipeline.sudachi import tokenizer
 
-    if re.fullmatch(f"[{HIRAGANA}]+", word[:fill]):
-        return "common"
-    first = tokenizer("C").tokenize(word)[0]
-    pos = first.part_of_speech()
+    morphemes = tokenizer("C").tokenize(word)
+    pos = morphemes[0].part_of_speech()
     if pos[1] == "固有名詞":
         return "surname" if pos[2] == "人名" and pos[3] == "姓" else "proper"
-    return "common" if len(first.surface()) > fill or pos[0] in ("接頭辞", "助詞") else "proper"
+    if len(morphemes[0].surface()) > fill:
+        return "common"
+    # a prefix joins the word after it (お + 子 of お子様)
+    return "common" if pos[0] == "接頭辞" and len(morphemes) > 1 and \
+        morphemes[1].part_of_speech()[1] != "固有名詞" else "alone"
 
 
 NAME_PART_MAX = 4
