@@ -673,7 +673,9 @@ def opened_surname(left: str, right: str, fills: Sequence[str]) -> bool:
             return False
         tail = t.group(1)
     fills = [f for f in fills[:OPENED_FILLS] if f]
-    if not tail or GAP in tail or not fills or _opened_word(fills[0] + tail, len(fills[0])) == "common":
+    # the best fill joins the letters after it into a proper noun (小野寺, 日本); read alone (多く\ufffd皆様: の) it
+    # leaves them a word of their own (皆様), or makes a common word with them (校長先生)
+    if not tail or GAP in tail or not fills or _opened_word(fills[0] + tail, len(fills[0])) not in ("surname", "proper"):
         return False
     # a kana may stand there where it joins the letters after it into a word (お子様) or stands alone before a whole
     # name (は田中教授), not before a name's last letters alone (に本先生)
@@ -1769,8 +1771,9 @@ _CITATION = lazyre.compile(
     # ``Tanaka et al.``; ``Tanaka and Ito (2019)``, ``by Tanaka and Ito [3]``; ``(Tanaka, 2020; Ito and Sato, 2019)``
     f"(?<![{HALFWIDTH_LATIN}{GAP}'’\\-])(?:({_CITED_NAMES}) et al\\."
     f"|({_CITED_NAME}(?:, {_CITED_NAME})*,? (?:and|&) {_CITED_NAME}){_CITED_REF}"
-    f"|(?<=[(;] )({_CITED_NAMES})(?: et al\\.)?,? (?={_REF_YEAR}[);,])"
-    f"|(?<=[(])({_CITED_NAMES})(?: et al\\.)?,? (?={_REF_YEAR}[);,]))")
+    # in brackets the comma before the year is asked: ``(since 1981)``, ``(until 2023)`` masked are no authors
+    f"|(?<=[(;] )({_CITED_NAMES})(?: et al\\.)?, (?={_REF_YEAR}[);,])"
+    f"|(?<=[(])({_CITED_NAMES})(?: et al\\.)?, (?={_REF_YEAR}[);,]))")
 
 
 def citation_name(text: str, start: int) -> bool:
