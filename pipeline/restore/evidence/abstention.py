@@ -675,7 +675,12 @@ def opened_surname(left: str, right: str, fills: Sequence[str]) -> bool:
     fills = [f for f in fills[:OPENED_FILLS] if f]
     # the best fill joins the letters after it into a proper noun (小野寺, 日本); read alone (多く\ufffd皆様: の) it
     # leaves them a word of their own (皆様), or makes a common word with them (校長先生)
-    if not tail or GAP in tail or not fills or _opened_word(fills[0] + tail, len(fills[0])) not in ("surname", "proper"):
+    if not tail or GAP in tail or not fills:
+        return False
+    best = _opened_word(fills[0] + tail, len(fills[0]))
+    # or, the best fill no kana, another fill completes a surname (会長の\ufffd橋様: 吊 first, 高 of 高橋 third)
+    if best not in ("surname", "proper") and (re.fullmatch(f"[{HIRAGANA}]+", fills[0]) or not any(
+            _opened_word(f + tail, len(f)) == "surname" for f in fills[1:])):
         return False
     # a kana may stand there where it joins the letters after it into a word (お子様) or stands alone before a whole
     # name (は田中教授), not before a name's last letters alone (に本先生)
@@ -1803,9 +1808,17 @@ def citation_name(text: str, start: int) -> bool:
         if group is None or not m.start(group) <= at < m.end(group):
             continue
         names = re.findall(_CITED_NAME, m.group(group))
-        if all(GAP in n or _cited_surname(n) for n in names):
+        if all(_cited_surname(n) if GAP not in n else not _calendar_word(n) for n in names):
             return True
     return False
+
+
+def _calendar_word(word: str) -> bool:
+    """Some month's or weekday's English name fits ``word``, its lost glyphs any letter (``(Ju\ufffde, 2020)``)."""
+    import calendar
+
+    fit = re.compile("".join("." if c == GAP else re.escape(c) for c in word), re.IGNORECASE)
+    return any(fit.fullmatch(w) for w in (*calendar.month_name[1:], *calendar.day_name))
 
 
 CITED_NAME_MAX_ZIPF = 3.5
