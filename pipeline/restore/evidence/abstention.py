@@ -640,6 +640,10 @@ def kana_before_honorific(left: str, right: str) -> bool:
 
 OPENED_FILLS = 5
 """Candidates (the most a verdict shows) :func:`opened_surname` completes the name with."""
+OPENED_SURNAME_FILLS = 3
+"""The first fills of which one completing a surname holds the name where the best makes a common word
+(``会長の\ufffd橋様``: 吊 first, 高 third); further down the list a rare surname turns up by chance (``\ufffd長先生``:
+翁長 fifth, for 校長)."""
 
 
 def opened_surname(left: str, right: str, fills: Sequence[str]) -> bool:
@@ -680,7 +684,7 @@ def opened_surname(left: str, right: str, fills: Sequence[str]) -> bool:
     best = _opened_word(fills[0] + tail, len(fills[0]))
     # or, the best fill no kana, another fill completes a surname (会長の\ufffd橋様: 吊 first, 高 of 高橋 third)
     if best not in ("surname", "proper") and (re.fullmatch(f"[{HIRAGANA}]+", fills[0]) or not any(
-            _opened_word(f + tail, len(f)) == "surname" for f in fills[1:])):
+            _opened_word(f + tail, len(f)) == "surname" for f in fills[1:OPENED_SURNAME_FILLS])):
         return False
     # a kana may stand there where it joins the letters after it into a word (お子様) or stands alone before a whole
     # name (は田中教授), not before a name's last letters alone (に本先生)
