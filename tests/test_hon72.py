@@ -43,6 +43,14 @@ def test_a_name_is_held_with_no_candidate(name, line):
     assert all(_held_with_no_candidate(r) for r in found), found
 
 
+def test_a_surname_opening_before_a_title_is_held():
+    """``質疑では\ufffd田議員から`` (tests/test_name_before_title68.py had offered it): 山 of 山田 ranks first."""
+    from pipeline.restore import restore_text
+    (r,) = restore_text("質疑では\ufffd田議員から質問があった。\n")["repairs"]
+    assert r["restored"] is None and not r["candidates"], r
+    assert any(e["detail"].startswith("a person's name opening") for e in r["evidence"]), r
+
+
 @pytest.mark.parametrize("name, line", [
     (SCHOOL, f"　多く{G}皆様のご参加をお待ちしています。お{G}様の送迎は保護者の方にお願いします。"),
     (SCHOOL, f"　本学{G}教授の講演は中止になりました。"),
