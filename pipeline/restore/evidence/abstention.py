@@ -686,17 +686,22 @@ def opened_surname(left: str, right: str, fills: Sequence[str]) -> bool:
     if best not in ("surname", "proper") and (re.fullmatch(f"[{HIRAGANA}]+", fills[0]) or not any(
             _opened_word(f + tail, len(f)) == "surname" for f in fills[1:OPENED_SURNAME_FILLS])):
         return False
-    # a kana may stand there where it joins the letters after it into a word (お子様) or stands alone before a whole
-    # name (は田中教授), not before a name's last letters alone (に本先生)
+    # a kana may stand there where it joins the letters after it into a word (お子様) or is a particle before a whole
+    # name (は田中教授), not a particle before a name's last letters alone (に本先生) nor a kana read alone (み野寺)
     whole = _person_name_word(tail)
-    return not any(re.fullmatch(f"[{HIRAGANA}]+", f) and _opened_word(f + tail, len(f)) in (("common", "alone") if whole else ("common",))
+    return not any(re.fullmatch(f"[{HIRAGANA}]+", f) and _opened_word(f + tail, len(f)) in (("common", "particle") if whole else ("common",))
                    for f in fills)
+
+
+BEAUTIFYING_PREFIXES = ("お", "ご")
+"""The prefixes of polite speech (美化語) written in kana before a noun and its honorific (お子様, ご主人様)."""
 
 
 def _opened_word(word: str, fill: int) -> str:
     """How Sudachi reads the morpheme opening ``word`` whose first ``fill`` letters are a fill: ``"surname"``
     (固有名詞-人名-姓), ``"proper"`` (another proper noun), ``"common"`` (a word no proper noun joining the fill to
-    the letters after it: 基本, お子), or ``"alone"`` (the fill a morpheme of its own: the particle に, 日 read alone)."""
+    the letters after it: 基本, お子), ``"particle"`` (the fill a particle of its own: は, に), or ``"alone"`` (another
+    morpheme of its own: 日 read alone, み)."""
     from pipeline.sudachi import tokenizer
 
     morphemes = tokenizer("C").tokenize(word)
@@ -706,8 +711,12 @@ def _opened_word(word: str, fill: int) -> str:
     if len(morphemes[0].surface()) > fill:
         return "common"
     # a prefix joins the word after it (お + 子 of お子様)
-    return "common" if pos[0] == "接頭辞" and len(morphemes) > 1 and \
-        morphemes[1].part_of_speech()[1] != "固有名詞" else "alone"
+    # a beautifying prefix joins the word after it (お + 医者 of お医者さん, ご + 主人 of ご主人様); Sudachi reads other
+    # kana as a prefix where none stands (み + 野寺 of み野寺: trial 72d's fill for 小野寺)
+    if word[:fill] in BEAUTIFYING_PREFIXES and pos[0] == "接頭辞" and len(morphemes) > 1 \
+            and morphemes[1].part_of_speech()[1] != "固有名詞":
+        return "common"
+    return "particle" if pos[0] == "助詞" else "alone"
 
 
 NAME_PART_MAX = 4
