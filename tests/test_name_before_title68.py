@@ -28,7 +28,9 @@ def test_a_gap_in_a_name_before_a_title_abstains_with_no_candidate(text):
                for e in r["evidence"]), r
 
 
-@pytest.mark.parametrize("text", ["この科目は本学\ufffd教授が担当する。", "質疑では\ufffd田議員から質問があった。"])
+# ``質疑では\ufffd田議員から`` was offered here too; helper hon72 holds it (its fills complete a surname, 山田:
+# tests/test_hon72.py)
+@pytest.mark.parametrize("text", ["この科目は本学\ufffd教授が担当する。"])
 def test_a_gap_touching_the_title_or_opening_the_name_is_offered_and_never_filled(text):
     (r,) = _repairs(text)
     assert r["restored"] is None and r["candidates"], r

@@ -229,6 +229,9 @@ class Restorer:
         if abstention.reference_name(text, start):
             # a reference list's authors (``Oka\ufffdor, D. (2023).``, ``２）山本 \ufffd哉（2020）``: helper ref72)
             return "a person's name in a reference's authors (Surname, I. (year); 山本 俊哉（year）): never filled"
+        if abstention.citation_name(text, start):
+            # an author cited in running text (``by \ufffd\ufffdnaka and Ito [3]``: helper hon72, trial 72d)
+            return "a person's name in a citation (X and Y [3], X et al., (X, year)): never filled"
         if abstention.after_name_title(text[:start], text[end:]):
             return "a person's name after a title or a post (Dr, Prof, Cllr, Mayor …): never filled"
         if abstention.english_name_beside(text[:start], text[end:], gap=end - start) and not abstention.in_address(
@@ -324,8 +327,15 @@ class Restorer:
         if why is not None:
             return [self.held_for_a_name(text, _abstain(line, start, original, why))]
         if offered:
-            return [_offered_name(r) for r in self._decide_open_run(text, start, end, line, extra, hint, pooled,
-                                                                     counted)]
+            repairs = self._decide_open_run(text, start, end, line, extra, hint, pooled, counted)
+            if len(repairs) == 1 and abstention.opened_surname(text[:start], text[end:],
+                                                               [c.text for c in repairs[0].candidates]):
+                # the fills complete a surname, none a kana's or a common word's reading (``担任の\ufffd野寺先生``: helper
+                # hon72, trial 72d had offered 小 citing 小野寺)
+                return [self.held_for_a_name(text, _abstain(line, start, original, (
+                    "a person's name opening its run before an honorific or a title (the fills complete a surname to "
+                    "Sudachi, none a common word): never filled")))]
+            return [_offered_name(r) for r in repairs]
         return [self.held_for_a_name(text, r)
                 for r in self._decide_open_run(text, start, end, line, extra, hint, pooled, counted)]
 

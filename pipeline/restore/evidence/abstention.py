@@ -36,6 +36,7 @@ The job titles, honorifics and people's fields are :mod:`pipeline.names`' one li
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from pipeline import lazyre
@@ -635,6 +636,87 @@ def kana_before_honorific(left: str, right: str) -> bool:
     if katakana_name(left + GAP + right, len(left)) is not None:
         return False  # the last letter of a katakana name's part (``マリア・ガルシ\ufffd氏``): no kana stands there
     return bool(HONORIFIC_RE.match(right)) or not _NAME_HEAD.search(left).group(0)
+
+
+OPENED_FILLS = 5
+"""Candidates (the most a verdict shows) :func:`opened_surname` completes the name with."""
+OPENED_SURNAME_FILLS = 3
+"""The first fills of which one completing a surname holds the name where the best makes a common word
+(``会長の\ufffd橋様``: 吊 first, 高 third); further down the list a rare surname turns up by chance (``\ufffd長先生``:
+翁長 fifth, for 校長)."""
+
+
+def opened_surname(left: str, right: str, fills: Sequence[str]) -> bool:
+    """The gap opening the name before an honorific or a title (``担任の\ufffd野寺先生``, ``と\ufffd本先生``, offered by
+    :func:`kana_before_honorific` or :func:`kana_before_title`) stands in a surname, given the verdict's ``fills``
+    best first: the best fill makes no common word with the name's letters after it (Sudachi reads the word it opens
+    as a surname, 小野寺, or another proper noun or none it knows, 日本: a proper noun glued before an honorific is a
+    person's), and no kana among the first :data:`OPENED_FILLS` fills joins those letters into a common word
+    (``お子様``). A common word (``校長先生``, ``看護師さん``), a kana there (``お子様``, ``は田中教授``), or a gap directly
+    before the honorific after a name's letters (``田中\ufffdさん``: a given name's kana may end there) leave the gap
+    offered, as session 44 decided. Helper hon72, fresh-user trial 72d (issue 19 point 4: 小 .60 citing 小野寺 and
+    日 .77 had been offered).
+
+    >>> opened_surname("担任の", "野寺先生と", ["小", "荒", "重"]), opened_surname("と", "本先生です", ["日", "に", "基"])
+    (True, True)
+    >>> opened_surname("", "子様の", ["金", "お"]), opened_surname("", "長先生", ["校", "日"])
+    (False, False)
+    >>> opened_surname("田中", "さんが", ["君", "く"])  # directly before the honorific: session 44's kana
+    False
+    >>> opened_surname("", "田中教授", ["か", "山"])  # a kana before a whole name (は田中教授)
+    False
+    """
+    if _NAME_HEAD.search(left).group(0):
+        return False
+    m = _HONORIFIC_NEXT.match(right)
+    if m is not None:
+        tail = m.group(0)[: len(m.group(0)) - len(HONORIFIC_RE.search(m.group(0)).group(0))]
+    else:
+        t = _TITLE_AFTER_NAME.match(right)
+        if t is None:
+            return False
+        tail = t.group(1)
+    fills = [f for f in fills[:OPENED_FILLS] if f]
+    # the best fill joins the letters after it into a proper noun (小野寺, 日本); read alone (多く\ufffd皆様: の) it
+    # leaves them a word of their own (皆様), or makes a common word with them (校長先生)
+    if not tail or GAP in tail or not fills:
+        return False
+    best = _opened_word(fills[0] + tail, len(fills[0]))
+    # or, the best fill no kana, another fill completes a surname (会長の\ufffd橋様: 吊 first, 高 of 高橋 third)
+    if best not in ("surname", "proper") and (re.fullmatch(f"[{HIRAGANA}]+", fills[0]) or not any(
+            _opened_word(f + tail, len(f)) == "surname" for f in fills[1:OPENED_SURNAME_FILLS])):
+        return False
+    # a kana may stand there where it joins the letters after it into a word (お子様) or is a particle before a whole
+    # name (は田中教授), not a particle before a name's last letters alone (に本先生) nor a kana read alone (み野寺)
+    whole = _person_name_word(tail)
+    return not any(re.fullmatch(f"[{HIRAGANA}]+", f) and _opened_word(f + tail, len(f)) in (("common", "particle") if whole else ("common",))
+                   for f in fills)
+
+
+BEAUTIFYING_PREFIXES = ("お", "ご")
+"""The prefixes of polite speech (美化語) written in kana before a noun and its honorific (お子様, ご主人様)."""
+
+
+def _opened_word(word: str, fill: int) -> str:
+    """How Sudachi reads the morpheme opening ``word`` whose first ``fill`` letters are a fill: ``"surname"``
+    (固有名詞-人名-姓), ``"proper"`` (another proper noun), ``"common"`` (a word no proper noun joining the fill to
+    the letters after it: 基本, お子), ``"particle"`` (the fill a particle of its own: は, に), or ``"alone"`` (another
+    morpheme of its own: 日 read alone, み)."""
+    from pipeline.sudachi import tokenizer
+
+    morphemes = tokenizer("C").tokenize(word)
+    pos = morphemes[0].part_of_speech()
+    if pos[1] == "固有名詞":
+        return "surname" if pos[2] == "人名" and pos[3] == "姓" else "proper"
+    if len(morphemes[0].surface()) > fill:
+        return "common"
+    # a prefix joins the word after it (お + 子 of お子様)
+    # a beautifying prefix joins the word after it (お + 医者 of お医者さん, ご + 主人 of ご主人様); Sudachi reads other
+    # kana as a prefix where none stands (み + 野寺 of み野寺: trial 72d's fill for 小野寺)
+    if word[:fill] in BEAUTIFYING_PREFIXES and pos[0] == "接頭辞" and len(morphemes) > 1 \
+            and morphemes[1].part_of_speech()[1] != "固有名詞":
+        return "common"
+    return "particle" if pos[0] == "助詞" else "alone"
 
 
 NAME_PART_MAX = 4
@@ -1697,3 +1779,68 @@ def reference_name(text: str, start: int) -> bool:
         return parted and bool(m.group(1))  # ``編集・発行：`` opening a colophon's line is a label
     # no list mark: a line may open on a date's word before its year (``令和元年（2019）``)
     return bool(m.group(1)) or parted
+
+
+# an author's surname cited in running text: a capital or a lost glyph opening it, lost glyphs anywhere in it
+_CITED_NAME = f"[{HALFWIDTH_LATIN_UPPER}{GAP}][{HALFWIDTH_LATIN}{GAP}'’\\-]*"
+_CITED_NAMES = f"{_CITED_NAME}(?:, {_CITED_NAME})*(?:,? (?:and|&) {_CITED_NAME})?"
+_CITED_REF = f"(?: ?\\((?:{_REF_YEAR})\\)| ?\\[[{DIGITS}]{{1,3}}(?:[,–\\-][ ]?[{DIGITS}]{{1,3}})*\\])"
+_CITATION = lazyre.compile(
+    # ``Tanaka et al.``; ``Tanaka and Ito (2019)``, ``by Tanaka and Ito [3]``; ``(Tanaka, 2020; Ito and Sato, 2019)``
+    f"(?<![{HALFWIDTH_LATIN}{GAP}'’\\-])(?:({_CITED_NAMES}) et al\\."
+    f"|({_CITED_NAME}(?:, {_CITED_NAME})*,? (?:and|&) {_CITED_NAME}){_CITED_REF}"
+    # in brackets the comma before the year is asked: ``(since 1981)``, ``(until 2023)`` masked are no authors
+    f"|(?<=[(;] )({_CITED_NAMES})(?: et al\\.)?, (?={_REF_YEAR}[);,])"
+    f"|(?<=[(])({_CITED_NAMES})(?: et al\\.)?, (?={_REF_YEAR}[);,]))")
+
+
+def citation_name(text: str, start: int) -> bool:
+    """The gap at ``start`` stands in an author's surname cited in running English text: ``X et al.``, ``X and Y``
+    followed by the year in brackets or a reference's number (``by \\ufffd\\ufffdnaka and Ito [3]``, ``Mori and Ka\\ufffdo
+    (2019)``), or the author and the year inside brackets (``(Tana\\ufffda, 2020; Ito and Sato, 2019)``). Every name
+    written whole beside it must be a surname of the US Census or a rare word (below zipf 3.5: *Okafor*), so words
+    joined the same way (``Research and Development (2020)``, ``(June, 2020)``) are none. Helper hon72, fresh-user
+    trial 72d: ``by \\ufffd\\ufffdnaka and Ito [3]`` had been offered *Ta* from Tanaka written whole elsewhere (issue 19
+    point 4: a name is never filled nor offered).
+
+    >>> s = "as shown by \\ufffd\\ufffdnaka and Ito [3]."; citation_name(s, s.index(GAP))
+    True
+    >>> s = "Prior work (Tana\\ufffda, 2020; Ito and Sato, 2019)"; citation_name(s, s.index(GAP))
+    True
+    >>> s = "Yama\\ufffda et al. (2020) found"; citation_name(s, s.index(GAP))
+    True
+    >>> s = "Research and Dev\\ufffdlopment (2020)"; citation_name(s, s.index(GAP))
+    False
+    >>> s = "in (June, 2020) the c\\ufffdty"; citation_name(s, s.index(GAP))
+    False
+    """
+    line_start, line = _line_at(text, start)
+    at = start - line_start
+    for m in _CITATION.finditer(line):
+        group = next((g for g in range(1, 5) if m.group(g) is not None), None)
+        if group is None or not m.start(group) <= at < m.end(group):
+            continue
+        names = re.findall(_CITED_NAME, m.group(group))
+        if all(_cited_surname(n) if GAP not in n else not _calendar_word(n) for n in names):
+            return True
+    return False
+
+
+def _calendar_word(word: str) -> bool:
+    """Some month's or weekday's English name fits ``word``, its lost glyphs any letter (``(Ju\ufffde, 2020)``)."""
+    import calendar
+
+    fit = re.compile("".join("." if c == GAP else re.escape(c) for c in word), re.IGNORECASE)
+    return any(fit.fullmatch(w) for w in (*calendar.month_name[1:], *calendar.day_name))
+
+
+CITED_NAME_MAX_ZIPF = 3.5
+"""A name written whole beside a cited author's that no census list holds is a rare word below this zipf
+(*Okafor* 2.6) where a word joined the same way is common (*Development* 5.3)."""
+
+
+def _cited_surname(word: str) -> bool:
+    """``word`` may be a cited author's surname: a surname of the US Census, or a rare word."""
+    from pipeline.segment.names import zipf as word_zipf
+
+    return _census_surname(word) or word_zipf(word.casefold()) < CITED_NAME_MAX_ZIPF
