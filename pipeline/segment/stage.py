@@ -2851,7 +2851,9 @@ def _session_sections(entries: list[Text]) -> tuple[Section, ...]:
             groups[-1][1].append(x)
     sections: list[Section] = []
     for heading, paragraphs in groups:
-        slots = _slot_sections(paragraphs)
+        # a programme of sessions keeps each session one section, its chair's line and slots its paragraphs (trial
+        # 67b's decision, tests/test_fix67a.py); only a running order of no session has its slots as sections (city72)
+        slots = _slot_sections(paragraphs) if len(groups) == 1 else None
         if slots is not None:
             if heading is not None:
                 sections.append(Section(number=None, level=1, title=heading, heading=heading, paragraphs=()))
