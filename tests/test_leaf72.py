@@ -6,6 +6,13 @@ through extract, clean and segment with the conservation check (``tests/segmenti
    ``◆…``, ``【…】``), over its text given line by line in both languages, is one section: titled by the line printed
    first, its translation the section's first paragraph (docs/segment.md, *A bilingual newsletter's headline pairs*,
    fix70b's structure); never an empty section over the translation's (``sections.translated_marked_pair``).
+2. A first line giving the title in both languages, parted by `` / ``, ``｜`` or an ideographic space before the
+   English (``城下町さんぽ　高梁 / Takahashi Castle Town Walk``), titles the document (``talks._bilingual_opening_title``,
+   ``front.title_halves``): the issuer's line under it (``Takahashi City, Okayama Prefecture — Visitor Guide``) is
+   front, no speaker, and the first headline pair under it no title.
+3. The city: the line under such a title opening on the municipality (``岡山県高梁市　観光案内リーフレット``) names it
+   (``stage._city_under_title``), and the English of a municipality under its prefecture is the municipality's
+   (``Takahashi``, never ``Okayama``: ``stage._city_en``).
 """
 
 from __future__ import annotations
@@ -52,3 +59,41 @@ def test_near_miss_marked_items_in_one_language():
     talk = _read("nm_marked_list.txt")
     heads = _heads(talk)
     assert "■清掃活動" in heads and "■防災訓練" in heads and "■飲み物" in heads
+
+
+# --- 2. a bilingual first line titles the document ------------------------------------------------------------------
+
+@pytest.mark.parametrize("name, ja, en", [
+    ("lf_takahashi.txt", "城下町さんぽ\u3000\ufffd梁", "Takahashi Castle Town Walk"),
+    ("lf_takahashi_slash.txt", "城下町さんぽ\u3000高梁", "Takahashi Castle Town Walk"),
+    ("lf_kurashiki.txt", "美観地区めぐり\u3000倉敷", "Kurashiki Bikan Quarter Walk"),
+])
+def test_bilingual_first_line_is_title(name, ja, en):
+    talk = _read(name)
+    assert (talk.title.ja.text, talk.title.en.text) == (ja, en)
+    assert talk.speaker.text is None and talk.speaker.name is None
+
+
+@pytest.mark.xfail(strict=True, reason="open (leaf72): a bar-parted first line whose English half holds a comma "
+                                       "(``山陰の小京都　津和野｜Tsuwano, Little Kyoto of San'in``) opens no title block")
+def test_bilingual_first_line_with_bar_is_title():
+    assert _read("lf_tsuwano.txt").title.en.text == "Tsuwano, Little Kyoto of San'in"
+
+
+@pytest.mark.xfail(strict=True, reason="open (leaf72): the first marked pair under a leaflet's welcome pair and intro "
+                                       "(◆大原美術館 / ◆Ohara Museum of Art) stays front")
+def test_first_marked_pair_after_intro_is_a_section():
+    assert "◆大原美術館" in _heads(_read("lf_kurashiki.txt"))
+
+
+# --- 3. the city -----------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name, ja, en", [
+    ("lf_takahashi.txt", "岡山県高梁市", "Takahashi"),
+    ("lf_kurashiki.txt", "岡山県倉敷市", "Kurashiki"),
+    ("lf_uchiko.txt", "愛媛県内子町", "Uchiko"),
+    ("lf_tsuwano.txt", "島根県津和野町", "Tsuwano"),  # was ``Shimane``, the prefecture
+])
+def test_city_of_leaflet(name, ja, en):
+    talk = _read(name)
+    assert (talk.city.ja.text, talk.city.en.text) == (ja, en)
