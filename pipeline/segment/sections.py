@@ -4669,8 +4669,11 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     named |= {i for i in run_in if i not in headings}  # a judgment's ``主文`` parted off its paragraph (segment.runin)
     named |= {notes_at} if notes_at is not None else set()
     named |= {i for i in _index_headings(lines) if i not in headings}
+    # (a marked heading given in both languages heads the text under its translation: ``◆大原美術館`` / ``◆Ohara Museum
+    # of Art`` / text, the museum's name read as a cover's line, helper leaf72)
     named |= {i for i in _larger(lines, layout) | marked if i not in headings
-              and (not _cover_line(lines[i].text) or _heads_running_text(lines, i, layout, body))}
+              and (not _cover_line(lines[i].text) or _heads_running_text(lines, i, layout, body)
+                   or (translated_marked_pair(lines, i) and is_prose(lines[i + 2].text.strip())))}
     bracketed = {i for i in bracketed_headings(lines) if i not in headings and i != contact_at}
     named |= bracketed
     # ``ア　調査対象``, ``（ア）外出の目的``, ``①回答者の属性`` over their text: the levels a Japanese report numbers under
