@@ -68,6 +68,39 @@ def bilingual_halves(line: Text) -> tuple[Text, Text] | None:
     return None
 
 
+_WIDE_SPACED_ENGLISH = re.compile(r"\u3000+(?=[A-Z][A-Za-z'’\-]*(?: [A-Za-z'’\-,&]+)+$)")
+"""An ideographic space before an English phrase of two words or more closing the line (``…　高梁　Takahashi Castle
+Town Walk``)."""
+
+
+def title_halves(line: Text) -> tuple[Text, Text] | None:
+    """``(japanese, english)`` of a title line given in both languages: parted by a slash or a bar
+    (:func:`bilingual_halves`), or, the English last, by an ideographic space (``城下町さんぽ　高梁　Takahashi Castle Town
+    Walk``: a leaflet's title; helper leaf72, fresh-user trial 72d), the Japanese half with no Latin letter, the
+    English in title case. Read on a title's line only: a Japanese title sets its own words apart by ideographic
+    spaces, so the space parts two languages only where the English closes the line.
+
+    >>> ja, en = title_halves(Text.from_raw("城下町さんぽ　高梁　Takahashi Castle Town Walk", 1)); ja.text, en.text
+    ('城下町さんぽ\u3000高梁', 'Takahashi Castle Town Walk')
+    >>> title_halves(Text.from_raw("令和6年度　事業報告書", 1)), title_halves(Text.from_raw("ＪＲ高梁駅　Bitchu line to the station", 1))
+    (None, None)
+    """
+    from pipeline.segment.titleblock import title_cased
+
+    halves = bilingual_halves(line)
+    if halves is not None:
+        return halves
+    found = list(_WIDE_SPACED_ENGLISH.finditer(line.text))
+    if len(found) != 1:
+        return None
+    m = found[0]
+    left, right = line[: m.start()].strip(), line[m.end():].strip()
+    if not left.text or re.search(r"[A-Za-zＡ-Ｚａ-ｚ]", left.text) or script_of(left.text) != JA \
+            or not _pure_english(right.text) or not title_cased(right.text):
+        return None
+    return left, right
+
+
 def _pure_english(text: str) -> bool:
     return script_of(text) == EN and not any(script_of(c) == JA for c in text)
 

@@ -643,10 +643,17 @@ def _marked(lines: list[Text]) -> set[int]:
         if lead in HEADING_MARKS:
             rank.setdefault(lead, len(rank))
     by_mark: dict[str, list[int]] = {}
+    seconds = set()  # a heading's translation under it behind the same mark: the section's first paragraph
     for i, t in enumerate(lines):
         s = t.text.strip()
-        if s[:1] in HEADING_MARKS and short_phrase(s[1:]) and i + 1 < len(lines) \
-                and (leads[i + 1] not in HEADING_MARKS or rank[leads[i + 1]] > rank[s[0]]):
+        if i in seconds:
+            continue
+        under = i + 1
+        if s[:1] in HEADING_MARKS and translated_marked_pair(lines, i):
+            seconds.add(i + 1)
+            under = i + 2  # the pair heads what stands under both
+        if s[:1] in HEADING_MARKS and short_phrase(s[1:]) and under < len(lines) \
+                and (leads[under] not in HEADING_MARKS or rank[leads[under]] > rank[s[0]]):
             by_mark.setdefault(s[0], []).append(i)
     return {i for found in by_mark.values() if len(found) >= 2 for i in found}
 
@@ -712,8 +719,12 @@ def bracketed_headings(lines: list[Text]) -> set[int]:
     >>> sorted(bracketed_headings(mk("【資料1】", "【資料2】", "本文です。"))), sorted(bracketed_headings(mk("【概要】", "本文です。")))
     ([], [])
     """
+    # a bracketed heading over its translation in brackets (``【内子座】`` / ``【Uchikoza Theatre】``, helper leaf72) is
+    # one heading: the first heads the section, the translation is its first paragraph
+    pairs = {i for i in range(len(lines)) if bracketed_heading(lines[i].text) and translated_marked_pair(lines, i)}
     found = [i for i, t in enumerate(lines) if bracketed_heading(t.text) and i + 1 < len(lines)
-             and not bracketed_heading(lines[i + 1].text) and not bracketed_heading(lines[i - 1].text if i else "")]
+             and i - 1 not in pairs and (i in pairs or (not bracketed_heading(lines[i + 1].text)
+                                                         and not bracketed_heading(lines[i - 1].text if i else "")))]
     return set(found) if len(found) >= 2 else set()
 
 
@@ -1806,19 +1817,75 @@ def translated_headline(first: str, second: str) -> bool:
     """
     from pipeline.glosses import glossed_terms
 
+    halves = _headline_halves(first, second)
+    return halves is not None and glossed_terms(*halves)[0] >= 1
+
+
+def _headline_halves(first: str, second: str) -> tuple[str, str] | None:
+    """The Japanese and the English of two lines shaped as one headline in two languages (either first), or None:
+    each a phrase, no sentence's or clause's end, neither a person's name nor a byline nor a line that never heads,
+    the Japanese at most :data:`MAX_DATED_HEADLINE` characters, the English :data:`MAX_BYLINED_HEADLINE`. The shape
+    alone, no evidence that one says the other (:func:`translated_headline`, :func:`translated_marked_pair`)."""
     a, b = first.strip(), second.strip()
     english = [s for s in (a, b) if s.isascii() and is_english_line(s)]
     japanese = [s for s in (a, b) if script_of(s) == JA and not s.isascii()]
     if len(english) != 1 or len(japanese) != 1:
-        return False
+        return None
     en, ja = english[0], japanese[0]
     if len(ja) > MAX_DATED_HEADLINE or len(en) > MAX_BYLINED_HEADLINE:
-        return False
+        return None
     for s in (a, b):
         if _is_sentence_end(s) or s.endswith(("、", ",", "，", ":", "：", ";")) or _never_heading(s) or is_person_name(s) \
                 or article_byline(s) or ends_on_connective(s):
-            return False
-    return glossed_terms(ja, en)[0] >= 1
+            return None
+    return ja, en
+
+
+def _heading_mark(text: str) -> tuple[str, str] | None:
+    """The mark a heading line stands behind and the words behind it: ``■``, ``◆``, ``●`` … before them
+    (:data:`HEADING_MARKS`), or ``【…】`` round them (:func:`~.labels.bracketed_heading`); None for an unmarked line."""
+    s = text.strip()
+    if s[:1] in HEADING_MARKS and s[1:].strip():
+        return s[0], s[1:].strip()
+    if bracketed_heading(s):
+        return "【", s[1:-1].strip()
+    return None
+
+
+def translated_marked_pair(lines: list[Text], i: int) -> bool:
+    """``lines[i]`` and ``lines[i + 1]`` are one heading behind one mark printed in Japanese and in English, either
+    first (``■備中松山城`` / ``■Bitchu Matsuyama Castle``, ``【内子座】`` / ``【Uchikoza Theatre】``), over the section's
+    text: a bilingual leaflet's or newsletter's heading pair (issue 16 point 2, fresh-user trial 72d; helper leaf72).
+    The two share the mark and are shaped as one headline in two languages (:func:`_headline_halves`), and the
+    Japanese says the English (EDICT glosses one content word, as :func:`translated_headline` asks) or, where the
+    names EDICT does not list (``頼久寺`` / *Raikyuji Temple*, ``お問い合わせ`` / *Contact*), the two lines under the
+    pair are unmarked and in the pair's two languages, one each: the section's text given once per language, line by
+    line, as the heading is. Two marked lines in one language (a list's items, ``■タオル`` / ``■飲み物``) are no pair.
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> translated_marked_pair(mk("■頼久寺", "■Raikyuji Temple", "庭園は名勝です。", "Its garden is a Place of Scenic Beauty."), 0)
+    True
+    >>> translated_marked_pair(mk("■タオル", "■飲み物", "暑さに気をつけてください。"), 0), translated_marked_pair(mk("■頼久寺", "◆Raikyuji Temple", "庭園は名勝です。", "Its garden is famous."), 0)
+    (False, False)
+    """
+    from pipeline.glosses import glossed_terms
+
+    if i + 2 >= len(lines):
+        return False
+    a, b = _heading_mark(lines[i].text), _heading_mark(lines[i + 1].text)
+    if a is None or b is None or a[0] != b[0] or _heading_mark(lines[i + 2].text) is not None:
+        return False
+    halves = _headline_halves(a[1], b[1])
+    if halves is None:
+        return False
+    if glossed_terms(*halves)[0] >= 1:
+        return True
+    under = [t.text.strip() for t in lines[i + 2:i + 4]]
+    if len(under) < 2 or any(_heading_mark(u) is not None for u in under):
+        return False
+    langs = {("en" if u.isascii() and is_english_line(u) else JA if script_of(u) == JA and not u.isascii() else None)
+             for u in under}
+    return langs == {"en", JA}
 
 
 MAX_BYLINED_HEADLINE = 120
@@ -4529,6 +4596,11 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     # Stroud`` under ``Contact`` is an address, and a number read there made the paper one that numbers something, so
     # its unnumbered headings went unread
     contact_at, contact = contact if contact is not None else contact_block(lines)
+    if contact_at and translated_marked_pair(lines, contact_at - 1):
+        # the contact heading given in two languages (``■お問い合わせ`` / ``■Contact``): the pair's first heads the block,
+        # its translation the section's first paragraph (helper leaf72; the English line alone had been the heading,
+        # the Japanese one an empty section over it)
+        contact_at -= 1
     for i in contact:
         texts[i] = ""
     # a digitised book's colophon closing the document (``底本：…`` / ``入力：…`` / ``校正：…``): front matter closing it,
@@ -4668,8 +4740,11 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     named |= {i for i in run_in if i not in headings}  # a judgment's ``主文`` parted off its paragraph (segment.runin)
     named |= {notes_at} if notes_at is not None else set()
     named |= {i for i in _index_headings(lines) if i not in headings}
+    # (a marked heading given in both languages heads the text under its translation: ``◆大原美術館`` / ``◆Ohara Museum
+    # of Art`` / text, the museum's name read as a cover's line, helper leaf72)
     named |= {i for i in _larger(lines, layout) | marked if i not in headings
-              and (not _cover_line(lines[i].text) or _heads_running_text(lines, i, layout, body))}
+              and (not _cover_line(lines[i].text) or _heads_running_text(lines, i, layout, body)
+                   or (translated_marked_pair(lines, i) and is_prose(lines[i + 2].text.strip())))}
     bracketed = {i for i in bracketed_headings(lines) if i not in headings and i != contact_at}
     named |= bracketed
     # ``ア　調査対象``, ``（ア）外出の目的``, ``①回答者の属性`` over their text: the levels a Japanese report numbers under

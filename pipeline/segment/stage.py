@@ -22,7 +22,7 @@ from pipeline.segment.contents import entry_parts, find_contents, is_contents_ti
 from pipeline.segment.cover import Titles, cover_titled_by_copy, join_cover_title, read_cover
 from pipeline.segment.events import is_press_label, is_record_kind, masthead_wraps, release_closing_heading
 from pipeline.segment.figures import captions_out_of_flow, figure_text
-from pipeline.segment.front import (bilingual_halves, footnoted_affiliations, front_wraps, prefix_hints, reading_to_speaker, speaker_of,
+from pipeline.segment.front import (bilingual_halves, title_halves, footnoted_affiliations, front_wraps, prefix_hints, reading_to_speaker, speaker_of,
                                    subtitle_hints)
 from pipeline.pagenumbers import page_number
 from pipeline.clean import clean_set_aside
@@ -42,7 +42,7 @@ from pipeline.segment.measures import paper_measure
 from pipeline.segment.notes import author_note, dump_notes, note_calls, opens_note
 from pipeline.segment.articles import law_of
 from pipeline.segment.paragraphs import join_wraps, wrapped_sentence_opens
-from pipeline.segment.places import (CityName, foreign_town, credit_city_en, municipality_named_en, dictionary_spells, municipality_word_named_en, dateline_city, place_date_line, held_in_place, find_city_en, in_usual_case, is_city_only_line, is_city_place_line, is_placeholder_place,
+from pipeline.segment.places import (CityName, municipality_start, foreign_town, credit_city_en, municipality_named_en, dictionary_spells, municipality_word_named_en, dateline_city, place_date_line, held_in_place, find_city_en, in_usual_case, is_city_only_line, is_city_place_line, is_placeholder_place,
                                      municipality_span, names_municipality, is_town_en, place_line_en, place_names_city, prefecture_seat, prefecture_named_en, namesake_named_en, town_named_en, name_spellings, names_the_speaker,
                                      state_city_note, event_line_city_en, occasion_place_date_line)
 from pipeline.segment.parallel import parallel_sections
@@ -573,7 +573,14 @@ def _city_en(city_ja: str, english: list[Text], speaker: Speaker) -> CityName:
     """The city's English name in the talk's ``english`` (:func:`~pipeline.segment.places.find_city_en`); where none
     spells Sudachi's reading, the one the speaker's English credit gives, a reading the dictionary gives the name
     (:func:`~pipeline.segment.places.credit_city_en`: ``紅葉台市`` / ``Kengo Ishida, Momijidai City``, fresh-user trial
-    69). Every reader of a talk's city reads its English so."""
+    69). Every reader of a talk's city reads its English so.
+
+    A municipality named under its prefecture (``岡山県高梁市``, ``島根県津和野町``: :func:`~.places.municipality_start`)
+    is read in English by the municipality's name alone: the prefecture's English on the same line (``Takahashi City,
+    Okayama Prefecture``) is where the city lies, never the city (issue 16 point 2, fresh-user trial 72d, helper
+    leaf72: ``city.en`` had been ``Okayama``)."""
+    if (start := municipality_start(city_ja.strip())) > 0:
+        city_ja = city_ja.strip()[start:]
     city = find_city_en(city_ja, english)
     if city.text is None and (credited := credit_city_en(city_ja, english, _speaker_spellings(speaker))) is not None:
         return credited
@@ -1844,6 +1851,26 @@ def _city_in_title(s: _CityScene) -> _CityRead:
     return None
 
 
+def _city_under_title(s: _CityScene) -> _CityRead:
+    """The line right under a title given in both languages on its one line that opens on the municipality the
+    document is of (``城下町さんぽ　高梁 / Takahashi Castle Town Walk`` over ``岡山県高梁市　観光案内リーフレット``): a
+    leaflet's or a guide's line naming its place and kind, read as a title naming its city is
+    (:func:`~.titleblock.city_in_title`, the name at the line's start, its prefecture before it allowed). A sentence
+    names no city so (issue 16 point 2, fresh-user trial 72d, helper leaf72: the city had been read from the English
+    line only, or none)."""
+    if s.title_ja is None or s.title_en is None or first_line(s.title_ja) != first_line(s.title_en):
+        return None
+    under = [t for t in s.front if first_line(t) == last_line(s.title_ja) + 1]
+    if len(under) != 1 or script_of(under[0].text) != JA or is_prose(under[0].text.strip()) or len(under[0].text.strip()) > 40:
+        return None
+    t = under[0]
+    lead = len(t.text) - len(t.text.lstrip())
+    named = city_in_title(t.text.strip(), s.beside)
+    if named is None or named[0] != 0:
+        return None
+    return s.named(t[lead + named[0]:lead + named[1]], f"named at the start of the line under the title ({_line_of(t)})")
+
+
 def _city_of_issuer_label(s: _CityScene) -> _CityRead:
     """A notice's issuer's label over its subject (``桜ヶ丘市からのお知らせ``: front, the subject the title) names the
     city as the title did when it was read as one (fresh-user trial 65); a newsletter titled by its issuer's label
@@ -2258,6 +2285,7 @@ def _city_of_korean_issuer(s: _CityScene) -> _CityRead:
 
 CITY_READERS: tuple[tuple[str, Callable[[_CityScene], _CityRead]], ...] = (
     ("title", _city_in_title),
+    ("under title", _city_under_title),
     ("issuer label", _city_of_issuer_label),
     ("affiliation", _city_of_affiliation),
     ("office line", _city_of_office_line),
@@ -2986,7 +3014,7 @@ def _bilingual_title(title_ja: Text | None, title_en: Text | None) -> tuple[Text
     when the other language's title is not known otherwise."""
     for title in (title_ja, title_en):
         if title is not None and (title_ja is None or title_en is None):
-            halves = bilingual_halves(title)
+            halves = title_halves(title)
             if halves is not None:
                 return halves
     return title_ja, title_en

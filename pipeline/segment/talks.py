@@ -34,7 +34,7 @@ from pipeline.pagenumbers import SLIDE_LABEL, page_number
 from pipeline.segment.references import reference_entry, reference_lines, reference_marker
 from pipeline.segment.layout import Layout
 from pipeline.segment.events import is_degree_statement, is_document_kind, is_event_line, is_masthead_line
-from pipeline.segment.front import bilingual_halves
+from pipeline.segment.front import bilingual_halves, title_halves
 from pipeline.segment.contacts import contact_line
 from pipeline.segment.labels import dated_entries, is_chapter_label, is_contact_heading, is_date_line, is_summary_heading, quoted_title
 from pipeline.segment.sections import LARGER, _running_size, translated_headline
@@ -543,6 +543,14 @@ def first_block(lines: list[Text], scripts: list[str], layout: Layout) -> Block:
         if best is not None and i in best.speaker and i > best.start \
                 and (inside := _city_block_inside(lines, scripts, layout, best)) is not None and inside.start == i:
             best = block = inside  # (see :func:`_city_block_inside`: a volume's heading over the first talk's city)
+        if best is not None and _bilingual_opening_title(lines, best) and not {"number", "speaker", "id"} & set(block.cues):
+            # the document's first line gives its title in both languages (``城下町さんぽ　高梁 / Takahashi Castle Town
+            # Walk``): a leaflet's or a guide's own title; a block under it with no speaker or number (its issuer's
+            # line, ``Takahashi City, Okayama Prefecture — Visitor Guide``, read as an organisation over the first
+            # headline pair) is its front matter, no rival (issue 16 point 2, fresh-user trial 72d, helper leaf72)
+            if block.title is not None:
+                titled.append(block)
+            continue
         if block.cues and (best is None or (block.score > best.score and not _under_headline(lines, best, block, layout))
                            or _nearer_title(lines, best, block, layout) or _larger_title(lines, best, block, layout)
                            or _under_masthead(lines, best, block, layout) or _display_under(lines, best, block, layout)):
@@ -552,6 +560,16 @@ def first_block(lines: list[Text], scripts: list[str], layout: Layout) -> Block:
     if best is not None and best.title is None and best.city_line is not None:
         best = _title_over_issuer(lines, titled, best)
     return best if best is not None else Block(0, 0)
+
+
+def _bilingual_opening_title(lines: list[Text], block: Block) -> bool:
+    """``block`` is titled by the document's first line and that line gives one title in both languages around a
+    slash, a bar or an ideographic space before the English (:func:`~.front.title_halves`: ``町並み散策　内子 / Uchiko Old Town Stroll``, ``山陰の小京都　津和野｜
+    Tsuwano, Little Kyoto of San'in``), each half a title's phrase (no sentence's end, no person's name)."""
+    if block.start != 0 or block.title != 0 or not lines:
+        return False
+    halves = title_halves(lines[0])
+    return halves is not None and all(is_title_line(h.text) and not is_prose(h.text) for h in halves)
 
 
 def _city_block_inside(lines: list[Text], scripts: list[str], layout: Layout, block: Block) -> Block | None:
