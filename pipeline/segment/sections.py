@@ -2173,9 +2173,13 @@ def signed_off(lines: list[Text], i: int) -> bool:
     >>> ls = mk("Thank you.", "Margaret O’Donnell", "Chair of Trustees", "Our year in numbers")
     >>> signed_off(ls, 3), signed_off(mk("Thank you.", "Our shop", "Chair of Trustees", "Our year"), 3)
     (True, False)
+    >>> signed_off(mk("It opens on Monday.", "Lars Eriksen", "Press Officer", "+47 21 80 21 80"), 3)
+    False
     """
+    # a name and post over a telephone number or an address is a contact box, no signature (``Lars Eriksen`` /
+    # ``Press Officer`` / ``+47 21 80 21 80``: tests/test_notice64.py's press contact)
     return i >= 3 and signer_post(lines[i - 1].text.strip()) and is_person_name(lines[i - 2].text.strip()) \
-        and _is_sentence_end(lines[i - 3].text)
+        and _is_sentence_end(lines[i - 3].text) and not (i < len(lines) and contact_line(lines[i].text.strip()))
 
 
 def part_signer(body: list[Text]) -> tuple[int, int, Speaker] | None:
