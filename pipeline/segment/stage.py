@@ -3328,7 +3328,7 @@ def _segment_lines(doc: Cleaned, layout: Layout, lines: list[Text]) -> Segmented
 def _segmented(doc: Cleaned, shared: "_Doc", work: list[Text], layout: Layout, rows: list[LedgerRow]) -> Segmented:
     """The talks of the cleaned file ``doc`` read from its kept lines ``work`` (:func:`segment`), ``rows`` the ledger's
     rows so far."""
-    spans = talk_spans(work, layout)
+    spans = talk_spans(work, layout, shared.page_numbers)
     if len(spans) > 1 and spans[-1].event_start is not None:
         # a programme of lectures: its event's lines over the first lecture and after the last are every lecture's
         event = [*range(spans[0].start, spans[0].block.start), *range(spans[-1].event_start, spans[-1].end)]
