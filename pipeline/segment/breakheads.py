@@ -200,6 +200,34 @@ def heads_beside_one_folio(lines: list[Text], candidates: dict[int, int], number
     return heads, folios
 
 
+def closing_folio(lines: list[Text], candidates: dict[int, int], numbers: dict[int, int]) -> dict[int, int]:
+    """Line index → page number for the text's last line where it is only a page number (``2``) one more than the
+    number of the folio before it that a rule already read as its page's (``numbers``: a page break's ``1`` beside its
+    running head, :func:`heads_beside_one_folio`): the last page's folio at its foot, closing the text. ``candidates``:
+    the lines that are only a page number (index → value). Else ``{}``.
+
+    Why (issue 16 point 1, helper abs72; fresh-user trial 72d): a two-page book of abstracts, ``1`` and the running
+    head at its one break read as furniture, kept the final ``2`` as a paragraph of its last abstract. A bare number
+    closing a text whose pages no folio numbers stays text (a list's last item, a count), and so does one that does not
+    follow the page before's number.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("Book of Abstracts", "We sampled creeks.", "1", "Book of Abstracts — Session B", "We counted fish.", "2")
+    >>> closing_folio(ls, {2: 1, 5: 2}, {2: 1}), closing_folio(ls, {2: 1, 5: 2}, {})
+    ({5: 2}, {})
+    >>> closing_folio(ls[:5] + mk("3"), {2: 1, 5: 3}, {2: 1})  # no page 2's number
+    {}
+    """
+    last = len(lines) - 1
+    if last < 1 or last not in candidates or last in numbers:
+        return {}
+    n = page_number(lines[last].text)
+    before = max((i for i in numbers if i < last), default=None)
+    if n is None or n.roman or before is None or numbers[before] + 1 != n.value:
+        return {}
+    return {last: n.value}
+
+
 _HEAD_THEN_FOLIO = re.compile(r"^(?P<head>.*?[^\s\u3000])[ \u3000]{3,}(?P<folio>[^\s\u3000](?:.{0,7}[^\s\u3000])?)[ \u3000]*$")
 """A line of a head and its page's folio set apart by three spaces or more (a layout-preserving dump's page foot or
 head: ``環境システム研究室ニュース　No.12　　　　…　　2``, ``Northmoor Engineering — TR-2025-03          4``)."""
