@@ -44,6 +44,7 @@ from pipeline.segment.events import is_document_kind
 from pipeline.segment.furniture import (MAX_FURNITURE_CHARS, MIN_TITLE_PART_WORDS, OPENING_LINES, PROSE_WIDTH, RESTATED_SHARE, SENTENCE_END, _YEAR,
                                         _head_words, _signature)
 from pipeline.segment.labels import STATED_DATE
+from pipeline.segment.organisations import MARK, is_organisation, is_postal_affiliation
 from pipeline.segment.slidetext import is_bullet
 from pipeline.eras import ERA
 
@@ -151,10 +152,31 @@ def _sentence_left_open(before: str) -> bool:
     s = before.rstrip()
     if not s or s[-1] in SENTENCE_END + ".:：)）」』”\"'":
         return False
+    if _marked_affiliation(s.strip()):
+        return False  # an abstract's affiliation under its authors (``² Norwegian Institute for …, Bergen, Norway``)
     if s[-1] in CLAUSE_OPEN or ends_on_connective_word(s):
         return True
     return display_width(s.strip()) >= PROSE_WIDTH and ITEM_MARK.match(fold(s.strip())) is None \
         and not is_bullet(s.strip()) and explicit_number(s.strip()) is None
+
+
+_LEADING_MARKS = re.compile(rf"(?:{MARK})+\s?")
+
+
+def _marked_affiliation(text: str) -> bool:
+    """``text`` is an affiliation opening on its authors' mark (``¹ School of Earth Sciences, University of Lancaster,
+    UK``, ``²Kobe University``): its first part (up to a comma) an organisation, or the whole an address with its
+    country. It ends on no full stop, yet leaves no sentence open, however wide (helper abs72: a long affiliation over
+    a page break had kept the running head atop the next page, read as the sentence's continuation).
+
+    >>> _marked_affiliation("² Norwegian Institute for Water Research, Bergen, Norway"), _marked_affiliation("¹ the committee noted that the")
+    (True, False)
+    """
+    m = _LEADING_MARKS.match(text)
+    if m is None:
+        return False
+    rest = text[m.end():].strip()
+    return bool(rest) and (is_organisation(re.split(r"[,，;；]", rest, maxsplit=1)[0].strip()) or is_postal_affiliation(rest))
 
 
 def heads_beside_one_folio(lines: list[Text], candidates: dict[int, int], numbers: dict[int, int] | set[int],
