@@ -3054,11 +3054,18 @@ def _numbers_beside_running_lines(candidates: dict[int, int], numbers: dict[int,
     {5: 2, 9: 3}
     >>> _numbers_beside_running_lines({5: 2}, {}, {6: "running-header"}, lambda i: 2), _numbers_beside_running_lines({5: 7}, {}, {6: "running-header"}, lambda i: 2)
     ({5: 2}, {})
+    >>> _numbers_beside_running_lines({5: 1}, {}, {6: "running-header"}), _numbers_beside_running_lines({5: 1}, {}, {4: "running-header"})
+    ({5: 1}, {})
     """
     beside = {i: v for i, v in sorted(candidates.items())
               if i not in numbers and (i - 1 in running or i + 1 in running)}
     values = list(beside.values())
     if len(values) == 1 and page_of is not None and all(v >= 2 and page_of(i) == v for i, v in beside.items()):
+        return beside
+    if len(values) == 1 and all(v == 1 and running.get(i + 1) == "running-header" for i, v in beside.items()):
+        # page 1's folio at its foot, the running head set aside atop page 2 right under it (``－ 1 －`` /
+        # ``第12回 沿岸環境シンポジウム 講演要旨集``): the one break's number, no line of the abstract it fell in (helper
+        # abs72: its Japanese abstract, the folio between its affiliations and its body, had run on in the one before)
         return beside
     if len(values) < 2 or any(b != a + 1 for a, b in zip(values, values[1:])):
         return {}
