@@ -44,6 +44,7 @@ from pipeline.segment.events import is_document_kind
 from pipeline.segment.furniture import (MAX_FURNITURE_CHARS, MIN_TITLE_PART_WORDS, OPENING_LINES, PROSE_WIDTH, RESTATED_SHARE, SENTENCE_END, _YEAR,
                                         _head_words, _signature)
 from pipeline.segment.labels import STATED_DATE
+from pipeline.segment.organisations import MARK, is_organisation, is_postal_affiliation
 from pipeline.segment.slidetext import is_bullet
 from pipeline.eras import ERA
 
@@ -152,10 +153,31 @@ def _sentence_left_open(before: str) -> bool:
     s = before.rstrip()
     if not s or s[-1] in SENTENCE_END + ".:：)）」』”\"'":
         return False
+    if _marked_affiliation(s.strip()):
+        return False  # an abstract's affiliation under its authors (``² Norwegian Institute for …, Bergen, Norway``)
     if s[-1] in CLAUSE_OPEN or ends_on_connective_word(s):
         return True
     return display_width(s.strip()) >= PROSE_WIDTH and ITEM_MARK.match(fold(s.strip())) is None \
         and not is_bullet(s.strip()) and explicit_number(s.strip()) is None
+
+
+_LEADING_MARKS = re.compile(rf"(?:{MARK})+\s?")
+
+
+def _marked_affiliation(text: str) -> bool:
+    """``text`` is an affiliation opening on its authors' mark (``¹ School of Earth Sciences, University of Lancaster,
+    UK``, ``²Kobe University``): its first part (up to a comma) an organisation, or the whole an address with its
+    country. It ends on no full stop, yet leaves no sentence open, however wide (helper abs72: a long affiliation over
+    a page break had kept the running head atop the next page, read as the sentence's continuation).
+
+    >>> _marked_affiliation("² Norwegian Institute for Water Research, Bergen, Norway"), _marked_affiliation("¹ the committee noted that the")
+    (True, False)
+    """
+    m = _LEADING_MARKS.match(text)
+    if m is None:
+        return False
+    rest = text[m.end():].strip()
+    return bool(rest) and (is_organisation(re.split(r"[,，;；]", rest, maxsplit=1)[0].strip()) or is_postal_affiliation(rest))
 
 
 def heads_beside_one_folio(lines: list[Text], candidates: dict[int, int], numbers: dict[int, int] | set[int],
@@ -199,6 +221,34 @@ def heads_beside_one_folio(lines: list[Text], candidates: dict[int, int], number
                 if i not in numbers:
                     folios[i] = n.value
     return heads, folios
+
+
+def closing_folio(lines: list[Text], candidates: dict[int, int], numbers: dict[int, int]) -> dict[int, int]:
+    """Line index → page number for the text's last line where it is only a page number (``2``) one more than the
+    number of the folio before it that a rule already read as its page's (``numbers``: a page break's ``1`` beside its
+    running head, :func:`heads_beside_one_folio`): the last page's folio at its foot, closing the text. ``candidates``:
+    the lines that are only a page number (index → value). Else ``{}``.
+
+    Why (issue 16 point 1, helper abs72; fresh-user trial 72d): a two-page book of abstracts, ``1`` and the running
+    head at its one break read as furniture, kept the final ``2`` as a paragraph of its last abstract. A bare number
+    closing a text whose pages no folio numbers stays text (a list's last item, a count), and so does one that does not
+    follow the page before's number.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("Book of Abstracts", "We sampled creeks.", "1", "Book of Abstracts — Session B", "We counted fish.", "2")
+    >>> closing_folio(ls, {2: 1, 5: 2}, {2: 1}), closing_folio(ls, {2: 1, 5: 2}, {})
+    ({5: 2}, {})
+    >>> closing_folio(ls[:5] + mk("3"), {2: 1, 5: 3}, {2: 1})  # no page 2's number
+    {}
+    """
+    last = len(lines) - 1
+    if last < 1 or last not in candidates or last in numbers:
+        return {}
+    n = page_number(lines[last].text)
+    before = max((i for i in numbers if i < last), default=None)
+    if n is None or n.roman or before is None or numbers[before] + 1 != n.value:
+        return {}
+    return {last: n.value}
 
 
 _HEAD_THEN_FOLIO = re.compile(r"^(?P<head>.*?[^\s\u3000])[ \u3000]{3,}(?P<folio>[^\s\u3000](?:.{0,7}[^\s\u3000])?)[ \u3000]*$")

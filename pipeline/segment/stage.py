@@ -26,7 +26,7 @@ from pipeline.segment.front import (bilingual_halves, title_halves, footnoted_af
                                    subtitle_hints)
 from pipeline.pagenumbers import page_number
 from pipeline.clean import clean_set_aside
-from pipeline.segment.breakheads import heads_beside_one_folio, heads_with_their_folio
+from pipeline.segment.breakheads import closing_folio, heads_beside_one_folio, heads_with_their_folio
 from pipeline.segment.furniture import (titles_set_aside, _shaped_folio_tail, section_mark_heads, closing_thirty, continued_page_numbers, folio_runs, folio_span, lifted_title_cells, page_numbers, paged_volume_folios,
                                        running_lines, sequenced_folio_lines, volume_heads_at_numbers, volume_page_numbers)
 from pipeline.segment.contacts import contact_field, contact_line, contact_pieces, contact_value
@@ -3096,11 +3096,18 @@ def _numbers_beside_running_lines(candidates: dict[int, int], numbers: dict[int,
     {5: 2, 9: 3}
     >>> _numbers_beside_running_lines({5: 2}, {}, {6: "running-header"}, lambda i: 2), _numbers_beside_running_lines({5: 7}, {}, {6: "running-header"}, lambda i: 2)
     ({5: 2}, {})
+    >>> _numbers_beside_running_lines({5: 1}, {}, {6: "running-header"}), _numbers_beside_running_lines({5: 1}, {}, {4: "running-header"})
+    ({5: 1}, {})
     """
     beside = {i: v for i, v in sorted(candidates.items())
               if i not in numbers and (i - 1 in running or i + 1 in running)}
     values = list(beside.values())
     if len(values) == 1 and page_of is not None and all(v >= 2 and page_of(i) == v for i, v in beside.items()):
+        return beside
+    if len(values) == 1 and all(v == 1 and running.get(i + 1) == "running-header" for i, v in beside.items()):
+        # page 1's folio at its foot, the running head set aside atop page 2 right under it (``－ 1 －`` /
+        # ``第12回 沿岸環境シンポジウム 講演要旨集``): the one break's number, no line of the abstract it fell in (helper
+        # abs72: its Japanese abstract, the folio between its affiliations and its body, had run on in the one before)
         return beside
     if len(values) < 2 or any(b != a + 1 for a, b in zip(values, values[1:])):
         return {}
@@ -3316,6 +3323,8 @@ def _segment_lines(doc: Cleaned, layout: Layout, lines: list[Text]) -> Segmented
                                                      lambda i: block_title(lines, i, layout))
     running.update({i: which for i, which in lone_heads.items() if i not in running and i not in numbers})
     numbers.update({i: v for i, v in lone_folios.items() if i not in numbers})
+    # the last page's folio closing the text, after the one break's folio read so (helper abs72, trial 72d: ``2``)
+    numbers.update(closing_folio(lines, candidates, numbers))
     # one printed on its folio's own line (trial 72c: ``研究室ニュース　No.12　　　　2`` glued into a paragraph)
     running.update({i: which for i, which in heads_with_their_folio(
         lines, candidates, running, lambda i: block_title(lines, i, layout)).items() if i not in numbers})
@@ -3370,7 +3379,7 @@ def _segment_lines(doc: Cleaned, layout: Layout, lines: list[Text]) -> Segmented
 def _segmented(doc: Cleaned, shared: "_Doc", work: list[Text], layout: Layout, rows: list[LedgerRow]) -> Segmented:
     """The talks of the cleaned file ``doc`` read from its kept lines ``work`` (:func:`segment`), ``rows`` the ledger's
     rows so far."""
-    spans = talk_spans(work, layout)
+    spans = talk_spans(work, layout, shared.page_numbers)
     if len(spans) > 1 and spans[-1].event_start is not None:
         # a programme of lectures: its event's lines over the first lecture and after the last are every lecture's
         event = [*range(spans[0].start, spans[0].block.start), *range(spans[-1].event_start, spans[-1].end)]

@@ -131,9 +131,12 @@ def _numbering_goes_on(block: Block, lines: list[Text], last_major: int) -> bool
     return False
 
 
-def body_right_under(lines: list[Text], block: Block) -> bool:
+def body_right_under(lines: list[Text], block: Block, folios: frozenset[int] = frozenset()) -> bool:
     """The block's body opens right under it: running text on its next line, its abstract's name within
-    :data:`OPENING_WITHIN` lines, or its section 1. What a block opened by an abstract's id (``S1-01`` / title /
+    :data:`OPENING_WITHIN` lines, or its section 1. ``folios``: indexes of ``lines`` the stage read as page numbers
+    (a page break's folio, its running head already set aside): a page break between the block and its body is no
+    line of either, so the body is looked for under it (issue 16 point 1, helper abs72: an abstract whose page broke
+    between its affiliations and its body, ``1`` under them, had run on in the abstract before it). What a block opened by an abstract's id (``S1-01`` / title /
     authors: the ``id`` cue) needs to start a later talk, as a table or a programme listing ids, titles and authors
     one under another, or a reference list citing abstracts by id, has no running text right under each row.
 
@@ -142,16 +145,22 @@ def body_right_under(lines: list[Text], block: Block) -> bool:
     ...         "Island towns live by the ferry, and their shops and schools keep its hours.")
     >>> body_right_under(ls, read_block(ls, 0)), body_right_under(ls[:3] + mk("S1-03"), read_block(ls, 0))
     (True, False)
+    >>> paged = ls[:3] + mk("1") + ls[3:]
+    >>> body_right_under(paged, read_block(paged, 0)), body_right_under(paged, read_block(paged, 0), frozenset({3}))
+    (False, True)
     """
-    if block.end >= len(lines):
+    end = block.end
+    while end in folios:
+        end += 1
+    if end >= len(lines):
         return False
-    if any(is_abstract_heading(t.text) for t in lines[block.end:block.end + OPENING_WITHIN]):
+    if any(is_abstract_heading(t.text) for t in lines[end:end + OPENING_WITHIN]):
         return True
-    s = lines[block.end].text.strip()
+    s = lines[end].text.strip()
     number = explicit_number(s)
     if number is not None and heading_shaped(s):
         return number.label[0] == 1 and not number.label[1]
-    return is_prose(s) or _wrapped_sentence(lines, block.end)
+    return is_prose(s) or _wrapped_sentence(lines, end)
 
 
 WRAP_LINES = 3
@@ -222,7 +231,7 @@ def _listed_id(lines: list[Text], i: int) -> bool:
     return False
 
 
-def _row_of_listing(lines: list[Text], i: int, block: Block) -> bool:
+def _row_of_listing(lines: list[Text], i: int, block: Block, folios: frozenset[int] = frozenset()) -> bool:
     """The block at ``i``, opened by an abstract's id or right under a line of its id alone, is a row of a listing:
     no running text right under it (:func:`body_right_under`), or another id's row right above it
     (:func:`_listed_id`). Such a block starts no talk, whatever its other cues (a programme's last row, an id / a title
@@ -233,7 +242,7 @@ def _row_of_listing(lines: list[Text], i: int, block: Block) -> bool:
         at = i - 1
     else:
         return False
-    return not body_right_under(lines, block) or _listed_id(lines, at)
+    return not body_right_under(lines, block, folios) or _listed_id(lines, at)
 
 
 def _candidate(text: str) -> bool:
@@ -892,8 +901,9 @@ class TalkSpan:
     end)``. ``None``: the slides, if any, run to the talk's end."""
 
 
-def talk_spans(lines: list[Text], layout: Layout) -> list[TalkSpan]:
-    """Split lines into talks: always one talk at least, and every line in one."""
+def talk_spans(lines: list[Text], layout: Layout, folios: frozenset[int] = frozenset()) -> list[TalkSpan]:
+    """Split lines into talks: always one talk at least, and every line in one. ``folios``: indexes of ``lines`` the
+    stage read as page numbers (:func:`body_right_under`)."""
     if not lines:
         return []
     # a table row (cells parted by TAB), a page number spelt in words (``Page 2``) and a means of contact or its
@@ -966,7 +976,7 @@ def talk_spans(lines: list[Text], layout: Layout) -> list[TalkSpan]:
             if not paged and (body_seen or follows) and starts_here(block) and (candidate or "opening" in block.cues or half is not None) \
                     and (_has_body(lines, block.end, block.end + BODY_LOOKAHEAD) or follows) \
                     and not _numbering_goes_on(block, lines, last_major) \
-                    and not _row_of_listing(lines, i, block) and not title_again(lines, blocks[-1], block) \
+                    and not _row_of_listing(lines, i, block, folios) and not title_again(lines, blocks[-1], block) \
                     and not cover_before_contents(lines, layout, blocks[-1], block) \
                     and not (block.title is not None and _wrapped_sentence(lines, block.title)):
                 # (a "title" that opens a sentence wrapped onto the next line is running text: jlshort's preface,
