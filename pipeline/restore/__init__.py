@@ -3253,7 +3253,7 @@ def _as_written(repair: Repair) -> Repair:
     the candidates have them; the evidence row ``the glyph \ufb03 (U+FB03) …`` still names the glyph (fresh-user trial
     72: ``e(cid:14)ciency`` had ``restored: "\ufb03"`` beside ``efficiency`` in the text and ``ffi`` as its candidate).
 
-    >>> _as_written(Repair(1, 3, "(cid:14)", "\ufb03", "restored", 0.99, ())).restored
+    >>> _as_written(Repair(1, 3, "(cid:14)", "\ufb03", "restored", 0.99, (), ())).restored
     'ffi'
     """
     if repair.restored is None or repair.restored == english.letters(repair.restored):

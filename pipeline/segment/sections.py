@@ -1848,7 +1848,7 @@ def _heading_mark(text: str) -> tuple[str, str] | None:
     if s[:1] in HEADING_MARKS and s[1:].strip():
         return s[0], s[1:].strip()
     if bracketed_heading(s):
-        return "【", s[1:-1].strip()
+        return s[0], s[1:-1].strip()  # the bracket's opener is the mark (labels spell the brackets once)
     return None
 
 
