@@ -98,7 +98,7 @@ def test_one_labelled_line_alone_heads_nothing():
 
 @pytest.mark.parametrize("name, label, title", [
     ("ja_press_a.txt", "松山市報道発表資料", "道後温泉本館の保存修理工事完了に伴う記念式典の開催について"),
-    ("ja_press_b.txt", "北九州市記者発表資料", "小倉城桜まつりの来場者数について"),
+    ("ja_press_b.txt", "静岡市記者発表資料", "小倉城桜まつりの来場者数について"),
     ("ja_press_d.txt", "松山市報道発表資料", "松山城ロープウェイの夜間運行について"),
     ("ja_press_e.txt", "浜松市記者発表資料", "粗大ごみ収集の予約方法の変更について"),
 ])

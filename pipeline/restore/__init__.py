@@ -1348,8 +1348,8 @@ def _person_named_by_repetition(fill: str, pools: list, site: Site) -> str | Non
         if m.begin() < start + len(fill) and m.end() > start and m.part_of_speech()[1:3] == ("固有名詞", "人名") \
                 and len(m.surface()) >= 2:
             if (m.end() == len(window) and cut_right) or (m.begin() == 0 and cut_left):
-                # a word another lost glyph cuts off is read as no word (``ブランディン\ufffd`` read ディン, a name,
-                # for ブランディング: the regression corpus's kumamoto deck)
+                # a word another lost glyph cuts off is read as no word (``マーケティン\ufffd`` cut there may read as a
+                # short name at the cut, where the whole word is none)
                 continue
             # a lost letter inside a long katakana name's run (``フィッツジェ\ufffdルド``) as well: a person's name
             # written in katakana is no less a name (helper name72; session 60 had decided it as a place's is)

@@ -247,12 +247,12 @@ def is_session_name(text: str) -> bool:
     """An assembly's session alone on its line, its year and number (``令和６年第３回定例会``, ``第2回臨時会``): the
     sitting a committee's record belongs to, set over the record's name (``建設水道委員会記録``), which is the title;
     the session is front matter, as a report's year over its title is (decision, fresh-user trial 61: the session had
-    been the title, the record's name front). A session named with its assembly (``第3回北九州市議会定例会``) is
+    been the title, the record's name front). A session named with its assembly (``第3回静岡市議会定例会``) is
     another line: it names the body.
 
     >>> is_session_name("令和６年第３回定例会"), is_session_name("第2回 臨時会"), is_session_name("令和元年第1回定例会")
     (True, True, True)
-    >>> is_session_name("第3回北九州市議会定例会"), is_session_name("令和6年第3回定例会会議録"), is_session_name("定例会")
+    >>> is_session_name("第3回静岡市議会定例会"), is_session_name("令和6年第3回定例会会議録"), is_session_name("定例会")
     (False, False, False)
     """
     return _SESSION_NAME.match(text.strip(" \u3000")) is not None
@@ -607,7 +607,7 @@ _ISSUER_PARTING = " \u3000・·|｜/／-–—:："
 
 @lru_cache(maxsize=LINE_CACHE)
 def issued_press_label(text: str) -> bool:
-    """A press release's kind after its issuer's name on one line (``松山市報道発表資料``, ``北九州市記者発表資料``,
+    """A press release's kind after its issuer's name on one line (``松山市報道発表資料``, ``静岡市記者発表資料``,
     ``浜松市 記者発表資料``, ``Leeds City Council Press Release``, ``Harbour Authority — Media Release``): the issuer a
     municipality (:func:`~.organisations.is_municipality`) or an organisation
     (:func:`~.organisations.is_organisation`), the kind one of :data:`PRESS_KINDS` closing the line. The release's
@@ -619,7 +619,7 @@ def issued_press_label(text: str) -> bool:
     Releases of the Port Authority``: the kind must close the line) nor a place that is no municipality or body
     (``港まち報道発表資料``).
 
-    >>> [issued_press_label(s) for s in ("松山市報道発表資料", "北九州市記者発表資料", "浜松市　記者発表資料",
+    >>> [issued_press_label(s) for s in ("松山市報道発表資料", "静岡市記者発表資料", "浜松市　記者発表資料",
     ...                                  "Leeds City Council Press Release", "Harbour Authority — Media Release")]
     [True, True, True, True, True]
     >>> [issued_press_label(s) for s in ("報道発表資料", "報道発表資料の作り方", "Press Releases of the Port Authority",

@@ -1074,11 +1074,11 @@ def speaker_split(text: str) -> int | None:
     followed by its affiliation in brackets (``情報太郎（架空大学）``: 0, the
     whole line is led by the name).
 
-    >>> t = "北九州市国際交流課長 佐藤 一郎"; t[:speaker_split(t)]
-    '北九州市国際交流課長'
+    >>> t = "静岡市国際交流課長 佐藤 一郎"; t[:speaker_split(t)]
+    '静岡市国際交流課長'
     >>> speaker_split("東西大学 山田 太郎"), speaker_split("情報太郎（架空大学大学院情報学研究科）"), speaker_split("熊本市のあらまし")
     (4, 0, None)
-    >>> speaker_split("\ufffd原 \ufffd\ufffd（北九州市国際部長）"), speaker_split("山田 太郎（港町市観光課長）")
+    >>> speaker_split("\ufffd原 \ufffd\ufffd（静岡市国際部長）"), speaker_split("山田 太郎（港町市観光課長）")
     (0, 0)
     >>> t = "西川市 都市整備課 森本 健一"; t[:speaker_split(t)], speaker_split("西川市 森本 健一")
     ('西川市 都市整備課', None)
@@ -1124,7 +1124,7 @@ def speaker_split(text: str) -> int | None:
             continue  # ``委員`` in ``…交通委員会 会議録``: a body's name, no post before a name
         rest = s[m.end():].strip()
         if rest and not any(c.isalnum() or c == GAP for c in rest):
-            continue  # the post closes the brackets after the name (``�原 ��（北九州市国際部長）``): no name after it
+            continue  # the post closes the brackets after the name (``�原 ��（静岡市国際部長）``): no name after it
         if head_count(rest):
             continue  # how many hold the post (``出席議員（18名）``, ``委員長（計5名）``): a count, no name (trial 54)
         if (rest and len(rest.replace(" ", "").replace("\u3000", "")) <= 10 and not rest.endswith("。")
@@ -1140,7 +1140,7 @@ def speaker_split(text: str) -> int | None:
     m = re.match(r"^([^（(]{2,12})[（(]([^）)]{2,40})[）)]$", s.strip())
     if m and (is_organisation(m.group(2)) or post_and_organisation(m.group(2))):
         return 0  # the name, then its organisation or its post there in brackets (review 48: a name with lost glyphs
-        # before ``（北九州市国際部長）`` was read as the affiliation, ``）`` as the name)
+        # before ``（静岡市国際部長）`` was read as the affiliation, ``）`` as the name)
     if name_then_organisation(s) is not None:
         return 0  # ``発表者：川原 美咲　市立栄養教育センター``: the name first, its organisation after it (trial 45)
     parts = re.split(r"[\s\u3000]+", s.strip())
@@ -1568,13 +1568,13 @@ def titled_credit_ja(text: str) -> tuple[int, int, int] | None:
     ``title_end``, the post from ``post`` (ending on a job title: :func:`~pipeline.names.ends_with_job_title`), the
     name from ``name`` to the line's end (:func:`speaker_split`, a person's name: :func:`is_person_name`); ``None``
     where the line is not so. The title is a title's shape (:func:`~.titleblock.is_title_line`) and no body, place,
-    post or address (``北九州市　国際部長　佐藤 一郎`` is an affiliation and a post). Why (issue 16 point 2, helper
+    post or address (``静岡市　国際部長　佐藤 一郎`` is an affiliation and a post). Why (issue 16 point 2, helper
     prog72 after fresh-user trial 71; strict xfail of helper fix71b): such a line over a greeting had left the whole
     text ``front``, no title and no speaker.
 
     >>> t = "市長あいさつ　緑川市長　山田 太郎"; a, p, n = titled_credit_ja(t); t[:a], t[p:n].strip(), t[n:]
     ('市長あいさつ', '緑川市長', '山田 太郎')
-    >>> titled_credit_ja("北九州市　国際部長　佐藤 一郎"), titled_credit_ja("緑川市長　山田 太郎"), titled_credit_ja("開会あいさつ　市長")
+    >>> titled_credit_ja("静岡市　国際部長　佐藤 一郎"), titled_credit_ja("緑川市長　山田 太郎"), titled_credit_ja("開会あいさつ　市長")
     (None, None, None)
     """
     from pipeline.segment.titleblock import is_title_line
