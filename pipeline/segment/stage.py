@@ -1171,23 +1171,18 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             # ``Chair of Trustees`` / ``Our year in numbers``): its signer speaks for the report, a view of the
             # signature's lines, which stay the part's paragraphs (sections.part_signer; helper rev72)
             foreword = part_signer(lines[read_from:paper_end])
-        if foreword is not None:
-            speaker = foreword[2]
-            signer_speaker = True
-            evidence.append(Evidence("title-block", f"line {first_line(lines[read_from + foreword[0]]) or '?'}: "
-                                                    "the signature closing the document's first part, its speaker"))
-        if head_credited is not None:
-            speaker = head_credited[2]
-            signer_speaker = True
-            evidence.append(Evidence("title-block", f"line {first_line(lines[block.end + head_credited[0]]) or '?'}: "
-                                                    "the editor a periodical credits under its masthead, its speaker"))
-        if credit is not None:
+        # at most one of these is read (each only where those before it found none); its lines stay where they stand
+        credited = (
+            (foreword, read_from, "the signature closing the document's first part, its speaker"),
+            (head_credited, block.end, "the editor a periodical credits under its masthead, its speaker"),
             # a periodical's editor credited on its closing line (``Editor: Margaret Olsen``): its speaker, a view of
             # the line, which closes ``front`` (fresh-user trial 68's newsletter)
-            speaker = credit[2]
-            signer_speaker = True
-            evidence.append(Evidence("title-block", f"line {first_line(lines[read_from + credit[0]]) or '?'}: "
-                                                    "the editor a periodical credits on its closing line, its speaker"))
+            (credit, read_from, "the editor a periodical credits on its closing line, its speaker"))
+        for found, read_at, why in credited:
+            if found is not None:
+                speaker = found[2]
+                signer_speaker = True
+                evidence.append(Evidence("title-block", f"line {first_line(lines[read_at + found[0]]) or '?'}: {why}"))
         if closing is not None:
             speaker = closing[2]
             signer_speaker = True
