@@ -29,6 +29,7 @@ from pipeline.model import SCHEMA_VERSION, LedgerRow, Repair, Restored, Restored
 from pipeline.segment.tables import row_cells
 from pipeline.structure import link, tokenize_en, tokenize_ja, tokenize_ko, tokenize_zh
 from pipeline.segment.contents import entry_parts
+from pipeline.structure.contents_link import TalkNames, contents_talks
 from dataclasses import replace
 
 from pipeline.segment.labels import turn_speaker
@@ -411,11 +412,12 @@ def _section(s, mode: str, lang: str, restored: RestoredPositions, turns: bool =
 
 
 def talk_document(doc: Restored, rt: RestoredTalk, *, talk_id: str, mode: str = tokenize_ja.DEFAULT_MODE,
-                  rows: Sequence[LedgerRow] | None = None) -> TalkDocument:
+                  rows: Sequence[LedgerRow] | None = None, contents_links: Sequence[str | None] = ()) -> TalkDocument:
     """The talk document of one restored talk of ``doc`` (see the module docstring and the schema), slides linked.
 
     ``rows`` are the ledger rows the talk holds (:func:`rows_by_talk`, which :func:`structure` runs once for
-    all talks); found here when not given.
+    all talks); found here when not given. ``contents_links`` gives each of the talk's contents entries the id of the
+    talk it lists or ``None`` (:func:`~pipeline.structure.contents_link.contents_talks`); none where not given.
     """
     talk = rt.talk
     if rows is None:
@@ -455,7 +457,8 @@ def talk_document(doc: Restored, rt: RestoredTalk, *, talk_id: str, mode: str = 
             split_mode=mode,
             front=paragraphs(talk.front, talk.front_tables, mode=mode, lang=lang, restored=restored,
                              listings=talk.front_listings),
-            contents=tuple(ContentsLine(t.text, _where(t), origin_of(t), *entry_parts(t.text)) for t in talk.contents),
+            contents=tuple(ContentsLine(t.text, _where(t), origin_of(t), *entry_parts(t.text), talk=listed)
+                           for t, listed in zip(talk.contents, [*contents_links, *[None] * len(talk.contents)])),
             sections=tuple(_section(s, mode, lang, restored, turns) for s in talk.sections),
             footnotes=tuple(paragraph(t, mode=mode, lang=lang, restored=restored) for t in talk.footnotes),
         ),
@@ -474,6 +477,13 @@ def talk_document(doc: Restored, rt: RestoredTalk, *, talk_id: str, mode: str = 
     # The linker reads the talk in its JSON form (it is pure and needs no tokenizer).
     links = link.link_slides(converter.unstructure(document))
     return document.with_links([converter.structure(x, SectionLink) if x is not None else None for x in links])
+
+
+def _talk_names(talk_id: str, talk) -> TalkNames:
+    """What ``talk``'s title block prints that a contents entry may name (:class:`TalkNames`)."""
+    return TalkNames(talk_id, talk.number, (_str(talk.city.ja), _str(talk.city.en)),
+                     (_str(talk.title.ja), _str(talk.title.en), _str(talk.title.ko), _str(talk.subtitle.ja),
+                      _str(talk.subtitle.en)))
 
 
 def structure(doc: Restored, *, stem: str, mode: str = tokenize_ja.DEFAULT_MODE) -> dict[str, TalkDocument]:
@@ -495,9 +505,11 @@ def structure(doc: Restored, *, stem: str, mode: str = tokenize_ja.DEFAULT_MODE)
     out: dict[str, TalkDocument] = {}
     taken: set[str] = set()
     held = rows_by_talk(doc.ledger, [(rt.talk.first_line, rt.talk.last_line) for rt in doc.talks])
-    for rt, rows in zip(doc.talks, held):
-        talk_id = unique(f"{stem}/{slug(rt.talk.id) or 'talk'}", taken)
-        out[talk_id] = talk_document(doc, rt, talk_id=talk_id, mode=mode, rows=rows)
+    ids = [unique(f"{stem}/{slug(rt.talk.id) or 'talk'}", taken) for rt in doc.talks]
+    names = [_talk_names(talk_id, rt.talk) for talk_id, rt in zip(ids, doc.talks)]
+    for talk_id, rt, rows in zip(ids, doc.talks, held):
+        links = contents_talks([entry_parts(t.text)[0] for t in rt.talk.contents], names) if rt.talk.contents else ()
+        out[talk_id] = talk_document(doc, rt, talk_id=talk_id, mode=mode, rows=rows, contents_links=links)
         errors = fast_schema_errors(out[talk_id].to_json())
         if errors:
             raise TalkSchemaError(f"talk {talk_id} does not match talk.schema.json: " + "; ".join(errors[:3]))

@@ -268,13 +268,15 @@ class PaperSection(Record):
 class ContentsLine(Record):
     """A line of a table of contents, kept out of the sections: ``text`` as printed, and its reading
     (:func:`pipeline.segment.contents.entry_parts`): ``title`` without the leader and page number, white space made one
-    space; ``page`` the page number as printed (``"12"``, ``"iv"``), ``None`` where none is set apart."""
+    space; ``page`` the page number as printed (``"12"``, ``"iv"``), ``None`` where none is set apart; ``talk`` the id
+    of the file's talk the entry lists (:mod:`pipeline.structure.contents_link`), left out where it lists none."""
 
     text: str
     source: RawPosition | None
     map: Origin
     title: str
     page: str | None
+    talk: str | None = omitted_when_empty(None)
 
 
 @dataclass(frozen=True)

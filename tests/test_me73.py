@@ -1,0 +1,97 @@
+"""Session 73, mine: a volume's contents entries name the talk each lists (``paper.contents[].talk``, the talk's id;
+:mod:`pipeline.structure.contents_link`), from the talk number, city or title they print; an entry whose evidence
+points to two talks, or a file of one talk, links nothing (fresh-user trial 72b, helper vol72's open point)."""
+
+import json
+
+from pipeline import cli
+from pipeline.structure.contents_link import TalkNames, contents_talks
+
+VOLUME = """第9回 山陰都市交流会議 記録集
+目次
+第1講演　松江市 ………………………… 2
+第2講演　鳥取市 ………………………… 6
+あとがき ………………………… 10
+松江市
+水の都の観光まちづくり
+松江市観光振興部長　山本　浩二
+１．はじめに
+松江市は宍道湖に面した城下町であり、堀川めぐりが多くの来訪者を集めている。
+２．取り組み
+市内の水辺を巡る見学会を毎年開催している。
+鳥取市
+砂丘と地域の暮らし
+鳥取市企画課長　中村　恵子
+１．砂丘の歩み
+鳥取砂丘は日本有数の観光地として知られている。
+２．今後の展望
+地域の担い手を育成するため、研修制度を充実させている。
+"""
+
+ENGLISH = """Proceedings of the Coastal Towns Forum 2025
+Contents
+Session 1  Tide Gauges and Harbour Safety ........ 3
+Session 2  Rebuilding the Old Pier ........ 9
+Session 1
+Tide Gauges and Harbour Safety
+Dr Alice Moreton, Harbour Research Institute
+1. Introduction
+Tide gauges have been installed in every harbour of the region since 2019, and their records now guide the safety plan.
+2. Results
+The records show that the highest tides arrive two weeks after the spring equinox in most years.
+Session 2
+Rebuilding the Old Pier
+Mr Tom Hargreaves, Borough Engineering Office
+1. Background
+The old pier was closed in 2021 after a winter storm damaged its deck and two of its piles.
+2. The plan
+The borough will rebuild the deck in timber and replace the piles with steel ones over two summers.
+"""
+
+
+def _contents(tmp_path, name: str, text: str) -> dict[str, list[tuple[str, str | None]]]:
+    raw = tmp_path / f"{name}.txt"
+    raw.write_text(text, encoding="utf-8")
+    assert cli.main(["run", "-q", "--out", str(tmp_path / "out"), str(raw)]) == 0
+    index = json.loads((tmp_path / "out" / "talks" / name / "index.json").read_text(encoding="utf-8"))
+    out = {}
+    for entry in index["talks"]:
+        talk = json.loads((tmp_path / "out" / "talks" / name / entry["file"]).read_text(encoding="utf-8"))
+        assert talk["id"] == entry["id"]
+        out[talk["id"]] = [(c["title"], c.get("talk")) for c in talk["paper"]["contents"]]
+    return out
+
+
+def test_a_japanese_volume_links_each_entry_to_the_talk_it_lists(tmp_path):
+    got = _contents(tmp_path, "vol", VOLUME)
+    assert set(got) == {"vol/matsue", "vol/tottori"}
+    assert got["vol/matsue"] == [("第1講演 松江市", "vol/matsue"), ("第2講演 鳥取市", "vol/tottori"), ("あとがき", None)]
+    assert got["vol/tottori"] == []
+
+
+def test_an_english_volume_links_by_session_number_and_title(tmp_path):
+    got = _contents(tmp_path, "forum", ENGLISH)
+    entries = [e for es in got.values() for e in es]
+    ids = sorted(got)
+    assert len(ids) == 2 and len(entries) == 2
+    by_title = {t: listed for t, listed in entries}
+    talks = {json.loads((tmp_path / "out" / "talks" / "forum" / f"{i.split('/')[1]}.json").read_text(
+        encoding="utf-8"))["title"]["en"]: i for i in ids}
+    assert by_title == {"Session 1 Tide Gauges and Harbour Safety": talks["Tide Gauges and Harbour Safety"],
+                        "Session 2 Rebuilding the Old Pier": talks["Rebuilding the Old Pier"]}
+
+
+def test_evidence_pointing_to_two_talks_links_neither():
+    ts = [TalkNames("v/matsue", "1", ("松江市", "Matsue"), ("水の都の観光まちづくり", None)),
+          TalkNames("v/tottori", "2", ("鳥取市", None), ("砂丘と地域の暮らし", None))]
+    # the number names one talk, the city the other: a misprint or a misread talk, the reader decides
+    assert contents_talks(["第1講演 鳥取市"], ts) == [None]
+    # two cities in one entry, a general entry, a title too short to tell
+    assert contents_talks(["松江市と鳥取市の比較", "はじめに", "概要"], ts) == [None, None, None]
+    # the English city, the title's start printed short, full-width digits and brackets
+    assert contents_talks(["Matsue", "砂丘と地域", "【２】鳥取市"], ts) == ["v/matsue", "v/tottori", "v/tottori"]
+
+
+def test_a_file_of_one_talk_links_no_entry():
+    one = [TalkNames("thesis/document", None, (None, None), ("都市交通の研究", None))]
+    assert contents_talks(["第1章 都市交通の研究", "1.1 背景"], one) == [None, None]
