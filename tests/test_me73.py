@@ -95,3 +95,57 @@ def test_evidence_pointing_to_two_talks_links_neither():
 def test_a_file_of_one_talk_links_no_entry():
     one = [TalkNames("thesis/document", None, (None, None), ("都市交通の研究", None))]
     assert contents_talks(["第1章 都市交通の研究", "1.1 背景"], one) == [None, None]
+
+
+# --- fresh-user trial 73b: a company's terms titled by their line; trial 73: a chapter's long English title ---
+
+from tests.segmenting import only_talk  # noqa: E402
+
+TERMS_BODY = """
+Last updated: 3 March 2026
+
+1. Acceptance of Terms
+
+By creating an account or using any part of the Service, you agree to be bound by these Terms of Service
+("Terms"). If you do not agree to these Terms, you must not access or use the Service.
+
+2. Accounts
+
+You must give accurate information when you register, and keep your password safe at all times.
+"""
+
+
+def test_an_organisation_and_its_document_on_one_line_title_the_document():
+    for head in ("Westmoor Data Hosting Ltd. - Terms of Service", "Privacy Policy of Kestrel Savings Bank plc",
+                 "Ashgrove Rowing Club – Code of Conduct"):
+        talk, _ = only_talk(head + "\n" + TERMS_BODY)
+        assert talk.title.en is not None and talk.title.en.text == head, head
+        assert [s.title.text for s in talk.sections] == ["Acceptance of Terms", "Accounts"]
+
+
+def test_an_organisation_line_alone_over_its_document_stays_front():
+    talk, _ = only_talk("Westmoor Data Hosting Ltd.\nTerms of Service\n" + TERMS_BODY)
+    assert talk.title.en.text == "Terms of Service"
+    assert "Westmoor Data Hosting Ltd." in [t.text for t in talk.front]
+
+
+CHAPTER = """Chapter 4
+Mill Villages of the Upper Calder Valley, 1780–1850
+
+When the first water mills were built along the river, few observers expected them to reshape the villages
+along its banks. Within a generation, however, places such as Hebden and Mytholm had acquired new chapels.
+
+The effect on local trade was uneven. Weavers gained steady work, and farmers complained of rising rents.
+"""
+
+
+def test_a_chapter_label_alone_takes_its_long_english_title_line():
+    talk, _ = only_talk(CHAPTER)
+    assert [(s.number, s.title.text) for s in talk.sections][:1] == [("4", "Mill Villages of the Upper Calder Valley, 1780–1850")]
+    assert talk.sections[0].paragraphs[0].text.startswith("When the first water mills")
+
+
+def test_a_wrapped_sentence_under_a_chapter_label_stays_its_text():
+    talk, _ = only_talk(CHAPTER.replace("Mill Villages of the Upper Calder Valley, 1780–1850\n\n", ""))
+    first = talk.sections[0]
+    assert first.number == "4" and not first.title.text.startswith("When the first")

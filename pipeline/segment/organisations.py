@@ -608,6 +608,22 @@ office's header with its year, had left the calendar titled by its first month).
 (:data:`~.labels.WORK_KINDS`) or a calendar's or a programme's word."""
 
 
+_TERMS_KINDS = r"Terms(?:\s+(?:of\s+(?:Service|Use|Sale|Business)|and\s+Conditions))?|Privacy\s+(?:Notice|Statement)|Disclaimer"
+"""A service's or a shop's terms (``Terms of Service``, ``Terms and Conditions``, ``Privacy Notice``): a document's
+kind, as the rules' kinds are (:data:`_RULE_KINDS`)."""
+_ORGANISATION_DASH_WORK = lazyre.compile(
+    r"^\S.*?\s[-–—]\s+(?:[A-Z][\w'’]*\s+){0,3}(?:(?:" + "|".join(WORK_KINDS) + r"|Notice|Minutes|Agenda|Newsletter)s?|"
+    + _RULE_KINDS + "|" + _TERMS_KINDS + r")(?:\s+(?:19|20)[0-9]{2}(?:\s?[-–/]\s?[0-9]{2,4})?)?$")
+"""A line naming an organisation, then a spaced dash and the kind of a document it issues, a few capitalised words
+before the kind and its year after it at most (``Harbourline Cloud Services Ltd. - Terms of Service``, ``Northfield
+Bank plc — Privacy Policy``, ``Ferncliff Rowing Club – Annual Report 2024``): the document's title, the organisation
+its issuer (fresh-user trial 73b: the line had been read as a company's name, and the terms had no title)."""
+_KIND_OF_BODY = lazyre.compile(r"^(?:[A-Z][a-z]+\s+){0,2}(?:" + _RULE_KINDS + "|" + _TERMS_KINDS + r")\s+(?:of|for)\s")
+"""A line led by a rules' or terms' kind and the body whose it is (``Privacy Policy of Northfield Bank plc``, ``Code of
+Conduct for Harbour Volunteers``): the document's title, as :data:`_DOCUMENT_ABOUT` reads a work's (fresh-user trial
+73b's variant)."""
+
+
 _ENACTED_BY = lazyre.compile(r"^(?:Adopted|Approved|Enacted|Passed|Ratified|Endorsed|Amended|Revised)"
                              r"(?:\s+and\s+[a-z]+)?\s+by\s", re.IGNORECASE)
 """A document's adoption line (``Adopted by the City Council on 14 February 2025``, ``Approved by the Board of
@@ -704,6 +720,10 @@ def is_organisation(text: str) -> bool:
     (True, False)
     >>> is_organisation("From the Oakfield Primary School Recipe Booklet"), is_organisation("Oakfield Primary School")
     (False, True)
+    >>> is_organisation("Harbourline Cloud Services Ltd. - Terms of Service"), is_organisation("Privacy Policy of Northfield Bank plc")
+    (False, False)
+    >>> is_organisation("Ferncliff Rowing Club – Annual Report 2024"), is_organisation("Harbour Data Ltd. – Research Division")
+    (False, True)
     """
     # an organisation named with its web address after it (``X Desktop Group (http://www.freedesktop.org)``, a
     # specification's publisher under its title; trial 62b: the line had been read as the title): the name is read
@@ -759,6 +779,8 @@ def is_organisation(text: str) -> bool:
             return False
         if _DOCUMENT_ABOUT.match(s):
             return False  # ``Notice of Library Closure``: a notice or a work about something, named by its kind first
+        if _ORGANISATION_DASH_WORK.match(s) or _KIND_OF_BODY.match(s):
+            return False  # ``Harbourline Cloud Services Ltd. - Terms of Service``: the body's document, its title
         if names_publication(s) or _DOCUMENT_NAME.match(s):
             return False  # ``Riverside Library Newsletter``: a periodical the organisation publishes, its name a title
         if found is not None and _ISSUED_WORK.match(s, found.end()):

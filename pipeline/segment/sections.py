@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from typing import Collection, Sequence
 
 from pipeline.eras import ERA
-from pipeline.chardata import DIGITS, JA, has_japanese, is_ja_letter, script_of
+from pipeline.chardata import DIGITS, EN, JA, has_japanese, is_ja_letter, script_of
 from pipeline.english_words import ends_on_connective
 from pipeline.listmarks import ITEM_ONLY_START
 from pipeline.model import GAP, Evidence, Hint, Section, Speaker, Text
@@ -1275,6 +1275,26 @@ def _label_title(lines: list[Text], k: int, headings: dict, named: bool = False)
     small = s[:1].islower() and not has_japanese(s) and s.split()[0].islower()
     return 0 < len(s) <= MAX_LABEL_TITLE and not _is_sentence_end(s) and not small \
         and explicit_number(s) is None and (named or not is_section_name(s)) and "\t" not in s
+
+
+def _english_label_title(lines: list[Text], k: int, headings: dict) -> bool:
+    """``lines[k]``, over 40 characters, is the English title under a chapter's label alone on the line before
+    (``Chapter 3`` / ``The Canal Towns of the Midlands, 1760–1830``): a label's title (:func:`_label_title`, at most
+    :data:`MAX_LABEL_TITLE` characters) in title case (:func:`~.titleblock.title_cased`, the years after a comma
+    aside). A wrapped sentence's first line under the label is in sentence case and stays the text.
+
+    Decision (fresh-user trial 73, a book chapter printed alone): the 40 characters a Japanese chapter's title line
+    may have had left a longer English one a paragraph, the chapter untitled.
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> _english_label_title(mk("Chapter 3", "The Canal Towns of the Midlands, 1760–1830"), 1, {})
+    True
+    >>> _english_label_title(mk("Chapter 3", "When the first stretch of the Trent and Mersey Canal opened in 1771, few"), 1, {})
+    False
+    """
+    s = lines[k].text.strip()
+    words = re.sub(r",?\s*(?:c\.\s*)?[0-9]{3,4}(?:\s*[-–—]\s*[0-9]{2,4})?$", "", s)
+    return script_of(s) == EN and _label_title(lines, k, headings) and bool(words) and title_cased(words)
 
 
 def _cover_line(text: str) -> bool:
@@ -4973,7 +4993,8 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
                 heading = Text.join([heading[:len(heading.text.rstrip())], lines[body_from].strip()], sep=Text.inserted(" "))
                 body_from += 1
             title = heading[h.title_start:].strip() if at in whole else heading[len(heading.text):]
-            if not title.text and body_from < end and (len(lines[body_from].text) <= 40 or at in chapter_pairs) \
+            if not title.text and body_from < end and (len(lines[body_from].text) <= 40 or at in chapter_pairs
+                                                       or _english_label_title(lines, body_from, headings)) \
                     and not lines[body_from].text.endswith("。"):
                 # 第1章 alone on its line: the next line is its title.
                 carried = 2 if at in title_wraps and body_from + 1 < end else 1
