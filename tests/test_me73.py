@@ -149,3 +149,21 @@ def test_a_wrapped_sentence_under_a_chapter_label_stays_its_text():
     talk, _ = only_talk(CHAPTER.replace("Mill Villages of the Upper Calder Valley, 1780–1850\n\n", ""))
     first = talk.sections[0]
     assert first.number == "4" and not first.title.text.startswith("When the first")
+
+
+# --- fresh-user trial 73: a lone 。 in the next column of a vertical page goes on the line before ---
+
+from pathlib import Path  # noqa: E402
+
+from tests.segmenting import segment_pdf  # noqa: E402
+
+
+def test_a_full_stop_pushed_into_the_next_vertical_column_ends_its_sentence():
+    # the trial's PDF, made with reportlab's HeiseiMin-W3 in UniJIS-UCS2-V: pdfminer boxes a lone 。 at a column's top
+    # apart, unrotated and set in
+    doc = segment_pdf((Path(__file__).parent / "data" / "me73" / "tate_essay.pdf").read_bytes(), "tate_essay.pdf")
+    [talk] = doc.talks
+    paragraphs = [p.text for s in talk.sections for p in s.paragraphs]
+    assert "。" not in paragraphs
+    assert "私は学生のころ、この町に一年だけ暮らしたことがある。" in paragraphs
+    assert "坂の上の下宿から見下ろす海は、季節ごとに色を変えた。" in paragraphs

@@ -119,7 +119,7 @@ from typing import Sequence
 
 from pipeline.chardata import (
     EN, JA, JA_LETTER, NEUTRAL, display_width, has_japanese, is_hiragana, is_ja_letter, is_korean, kinsoku_continues,
-    lang_of, script_of, HANGUL_RE, script_counts,
+    lang_of, script_of, HANGUL_RE, NO_LINE_START, script_counts,
 )
 from pipeline.english_words import abbreviation_goes_on, ends_on_connective
 from pipeline.clean.hyphenation import BROKEN_END, CONTINUATION, hyphen_decision, written_words
@@ -1243,6 +1243,11 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             vertical_columns.setdefault(lay.page, []).append((lay, t.text.rstrip()[-1:] in "。、，．"))
     def japanese_wrap(j: int, k: int, page_break: bool) -> bool:
         before, text = lines[j].text, lines[k].text
+        if text.strip() and all(c in NO_LINE_START for c in text.strip()) and has_japanese(before) and not fields[k]:
+            # punctuation alone that never opens a line (JIS X 4051 行頭禁則: ``。`` pushed into the next column of a
+            # vertical page, which pdfminer boxes apart, set in, unrotated) goes on the line before whatever its
+            # layout says (fresh-user trial 73's vertical essay: two lone ``。`` had been paragraphs of their own)
+            return True
         return (
             not (is_table_row(before) or is_table_row(text)) and not fields[k]
             # a line set across a dump's columns (a masthead's issue line) and a line of a column under it stand in
