@@ -4,6 +4,8 @@ points to two talks, or a file of one talk, links nothing (fresh-user trial 72b,
 
 import json
 
+import pytest
+
 from pipeline import cli
 from pipeline.structure.contents_link import TalkNames, contents_talks
 
@@ -167,3 +169,22 @@ def test_a_full_stop_pushed_into_the_next_vertical_column_ends_its_sentence():
     assert "。" not in paragraphs
     assert "私は学生のころ、この町に一年だけ暮らしたことがある。" in paragraphs
     assert "坂の上の下宿から見下ろす海は、季節ごとに色を変えた。" in paragraphs
+
+
+# --- fresh-user trial 73b: an essay's byline with a lost glyph is its author, no section heading ---
+
+ESSAY = "夏の川辺\n\n{name}\n\n　岡山に住んでいた頃、祖母の家の前には小さな川が流れていた。夏の夕方、橋の上から水面を眺めるのが好きだった。\n"
+
+
+@pytest.mark.parametrize("name", ["村\ufffd　由紀子", "\ufffd井 一郎", "山本　康\ufffd"])
+def test_a_byline_that_lost_a_glyph_is_the_author_not_a_heading(name):
+    talk, _ = only_talk(ESSAY.format(name=name))
+    assert talk.title.ja.text == "夏の川辺"
+    assert talk.speaker.name is not None and talk.speaker.name.text == name
+    assert [s.title.text if s.title is not None else None for s in talk.sections] in ([None], [""])
+
+
+def test_a_heading_that_lost_a_glyph_is_no_name():
+    from pipeline.segment.names import is_person_name
+
+    assert not is_person_name("第\ufffd　章") and not is_person_name("\ufffd\ufffd　由紀子") and not is_person_name("調査\ufffd　概要")

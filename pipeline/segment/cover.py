@@ -417,7 +417,9 @@ def _bracketed_speaker(lines: list[Text], k: int, span: tuple[int, int] | None, 
             group = sorted([k, j])
             break
     proven = [j for j in group if bracketed_affiliation(lines[j].text) is not None]
-    at = proven[0] if proven else k
+    # a name read through a lost glyph proves less than one read whole (``森下 \ufffd太`` beside ``Kenta Morishita``)
+    whole = [j for j in proven if GAP not in lines[j].text[:bracketed_affiliation(lines[j].text)[0]]]
+    at = (whole or proven or [k])[0]
     span = bracketed_affiliation(lines[at].text) or span
     line = lines[at]
     name = line[byline(line.text):BRACKETED_TAIL.match(line.text).end("name")].strip()

@@ -13,8 +13,8 @@ from functools import lru_cache
 
 from pipeline.eras import ERA
 from pipeline import lazyre
-from pipeline.chardata import (EN, HALFWIDTH_LATIN, HALFWIDTH_LATIN_UPPER, HIRAGANA, JA, JA_LETTER_RE, KANJI, KATAKANA,
-                                LINE_CACHE, script_of)
+from pipeline.chardata import (EN, HALFWIDTH_LATIN, HALFWIDTH_LATIN_UPPER, HIRAGANA, JA, JA_LETTER_RE, KANJI, KANJI_RE, KATAKANA,
+                                LINE_CACHE, is_ja_letter, script_of)
 from pipeline.english_words import zipf
 from pipeline.listmarks import NON_SPEAKER_MARKS
 from pipeline.model import GAP, Text
@@ -118,6 +118,8 @@ def is_person_name(text: str) -> bool:
     marked = script_of(s) == EN and _AFFILIATION_MARKS.search(s) is not None
     if GAP in s and script_of(s) == EN and _gapped_english_name(s):
         return True
+    if GAP in s and _gapped_japanese_name(s):
+        return True
     if not s or len(s) > (MAX_AUTHORS_LINE if marked else 30) or GAP in s or s.endswith((",", "、", "，")):
         return False  # a line that ends in a comma goes on: a list's item, not a name alone (``Yawata Works,``)
     if _mixed_marked_authors(s):
@@ -164,6 +166,34 @@ def is_person_name(text: str) -> bool:
     if script_of(s) == JA and not re.search(r"[\s\u3000]", s) and suffix_in_surname(_morphemes(s)):
         return False  # ``ひばり野市``: a given name and a surname ending on 市 is a kana city's name (helper city67)
     return _japanese_name(s)
+
+
+_JA_NAME_PARTS = lazyre.compile(r"^(\S{1,3})[ \u3000]+(\S{1,4})$")
+
+
+def _gapped_japanese_name(s: str) -> bool:
+    """A Japanese name of a surname and a given name parted by a space, one of which lost one glyph (``小\ufffd　澄江``,
+    ``佐藤　健\ufffd``), anchored by the part that did not: Sudachi reads it alone as a person's name's part in its
+    place (固有名詞-人名-姓 first, -名 second), and the gapped part keeps a kanji. The name is kept with its gap (restore
+    never fills a name); only the line is read as a name's (fresh-user trial 73b: an essay's byline ``小\ufffd　澄江``
+    under its title had become the essay's only section heading, no author).
+
+    >>> _gapped_japanese_name("小\ufffd　澄江"), _gapped_japanese_name("佐藤 健\ufffd"), _gapped_japanese_name("\ufffd藤　健一")
+    (True, True, True)
+    >>> _gapped_japanese_name("第\ufffd　章"), _gapped_japanese_name("\ufffd\ufffd　澄江"), _gapped_japanese_name("調査の\ufffd　概要")
+    (False, False, False)
+    """
+    m = _JA_NAME_PARTS.match(s.strip())
+    if m is None or script_of(s) != JA:
+        return False
+    surname, given = m.groups()
+    gapped = [p for p in (surname, given) if GAP in p]
+    if len(gapped) != 1 or gapped[0].count(GAP) != 1 or len(gapped[0]) < 2 \
+            or not all(c == GAP or is_ja_letter(c) for c in surname + given) or not KANJI_RE.search(gapped[0]):
+        return False
+    whole, part = (given, "名") if gapped[0] is surname else (surname, "姓")
+    morphemes = _morphemes(whole)
+    return len(morphemes) == 1 and morphemes[0].part_of_speech()[1:4] == ("固有名詞", "人名", part)
 
 
 def _gapped_english_name(s: str) -> bool:
@@ -306,8 +336,8 @@ def names_side_by_side(text: str) -> tuple[tuple[int, int], ...] | None:
 
     >>> s = "松\ufffd 健一　佐伯 由佳"; [s[a:b] for a, b in names_side_by_side(s)]
     ['松\ufffd 健一', '佐伯 由佳']
-    >>> names_side_by_side("松\ufffd 健一 佐伯 由佳"), names_side_by_side("松\ufffd 健一　\ufffd伯 由佳")
-    (None, None)
+    >>> names_side_by_side("松\ufffd 健一 佐伯 由佳"), names_side_by_side("松\ufffd 健一　\ufffd伯 由佳")  # each anchored: session 73
+    (None, ((0, 5), (6, 11)))
     """
     from pipeline.chardata import display_width
 
@@ -2064,8 +2094,8 @@ def marked_names(text: str, under: str | None = None) -> bool:
 
     >>> marked_names("山本 彩花*1　松� 健太郎*2　Laura Bennett*1"), marked_names("Rosa M�ller¹, Tom Lee²")
     (True, True)
-    >>> marked_names("松� 健太郎*1　佐� 花子*2"), marked_names("港湾*1　物�*2"), marked_names("山本 彩花*1　松\ufffd 健太郎*2", "*1 東都大学")
-    (False, False, True)
+    >>> marked_names("松� 健太郎*1　佐� 花子*2"), marked_names("港湾*1　物�*2"), marked_names("山本 彩花*1　松\ufffd 健太郎*2", "*1 東都大学")  # each anchored by its given name: session 73
+    (True, False, True)
 
 Names by their shape alone count where the line under them opens on a letter or number mark they carry:
 
