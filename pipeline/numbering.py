@@ -335,6 +335,10 @@ def kanji_numeral(n: int) -> str:
 
 _ARABIC = re.compile(rf"^(\d{{1,3}})([{re.escape(LEVEL1_SEPARATORS)}{SPACES}])(?![\d{GAP}])")
 _ARABIC_GAP_SEP = re.compile(rf"^(\d{{1,3}}){GAP}(?![\d{GAP}\s])")
+_ARABIC_BEFORE_YEAR = re.compile(r"^(\d{1,3})([.．])(?=(?:19|20)\d{2}年)")
+"""A level-1 number whose title opens on a year of the Western calendar and 年 (``１．2026年3月期第2四半期の連結業績``, a
+results summary's heading; fresh-user trial 73b): the digits after the point are the title's year, no decimal's
+(``1.2026`` has none of 年 after it), so :data:`_ARABIC`'s guard against a digit after the separator gives way."""
 _DOTTED = re.compile(
     rf"^(\d{{1,3}})([{re.escape(LEVEL2_SEPARATORS)}{GAP}])(\d{{1,3}})(?:([{re.escape(LEVEL2_SEPARATORS)}])(\d{{1,3}}))?(?![\d.．])"
 )
@@ -384,6 +388,8 @@ def explicit_number(text: str) -> Explicit | None:
     ((2, 0, 0), 'kanji', (3, 0, 0))
     >>> explicit_number("§ 1 System Requirements").label, explicit_number("§2.1 前提条件").label
     ((1, 0, 0), (2, 1, 0))
+    >>> explicit_number("１．2026年3月期の連結業績").label, explicit_number("1.2026 ha")
+    ((1, 0, 0), None)
     """
     read = _explicit(text)
     return read[0] if read is not None else None
@@ -429,6 +435,8 @@ def _number_read(text: str) -> tuple[Explicit, int] | None:
         return Explicit(ARABIC, (int(m.group(1)), 0, 0), sep), m.start(2) if sep in SPACES else m.end()
     if m := _ARABIC_GAP_SEP.match(f):
         return Explicit(ARABIC, (int(m.group(1)), 0, 0), None), m.end()
+    if m := _ARABIC_BEFORE_YEAR.match(f):
+        return Explicit(ARABIC, (int(m.group(1)), 0, 0), text[m.start(2)]), m.end()
     if (m := _ROMAN.match(f)) and m.group(1) in ROMAN:
         return Explicit(ROMAN_STYLE, (ROMAN.index(m.group(1)) + 1, 0, 0), text[m.end(1)]), m.end(1) + 1
     if m := _ROMAN_GLYPH.match(f):
@@ -923,6 +931,13 @@ _COUNTED_WORD = re.compile(rf"^[{COUNTERS}](?:[^\u4e00-\u9fff々]|目|$)")
 no separator printed: the number counts it (a roster's ``1番　青木 一郎君``, ``3 人が参加``), never a heading's number
 (trial 54: an assembly's attendance roster, ``1番　…　2番　…``, was section 1 over every speech). A title opening on a
 word that opens with such a letter (``1日本の課題``, ``2 番号の付け方``) stays a heading's, as :data:`_KANJI` reads."""
+_PER_COUNT = re.compile(r"^[株人件台個本枚回社戸世帯名]当たり")
+"""A rate's unit glued to its number (``1株当たり中間純利益　86.42円``, ``1人当たり``): a figure's label, never a heading's
+number and title (fresh-user trial 73b: a results summary's row had been section 1, its true section 1 front)."""
+_YEAR_TITLE_START = re.compile(r"^(?:19|20)[0-9]{2}年")
+"""A title opening on a year of the Western calendar (``2026年3月期第2四半期の連結業績（2025年4月1日～2025年9月30日）``):
+it may run to :data:`MAX_YEAR_TITLE` characters, a period's dates in brackets after it (fresh-user trial 73b)."""
+MAX_YEAR_TITLE = 60
 MAX_COUNTED_TITLE = 30
 """Characters a heading's title opening on a quantity has at most (a Japanese slide's or heading's title, 30 as
 ``slidetext.MAX_TITLE_CHARS_JA``)."""
@@ -999,10 +1014,12 @@ def match_template(text: str, slots: list[Slot]) -> Match | None:
         return Match(i, score, tuple(gaps)) if slots[-1].chars == "章" and score else None
     if not rest.strip(GAP + SPACES) and not score:
         return None  # lost glyphs only, number and title alike: nothing says it is a heading
-    if skipped and _COUNTED_WORD.match(rest):
+    if skipped and (_COUNTED_WORD.match(rest) or _PER_COUNT.match(rest)):
         return None  # a number counting what follows it, no separator printed (``1番　青木 一郎君``: a seat, trial 54)
     if _BAD_TITLE_START.match(rest) and not (separated and _COUNTED_TITLE_START.match(rest)
-                                             and len(rest) <= MAX_COUNTED_TITLE and not _CLAUSE_MARK.search(rest)):
+                                             and len(rest) <= (MAX_YEAR_TITLE if _YEAR_TITLE_START.match(rest)
+                                                               else MAX_COUNTED_TITLE)
+                                             and not _CLAUSE_MARK.search(rest)):
         return None
     return Match(i, score, tuple(gaps))
 

@@ -188,3 +188,35 @@ def test_a_heading_that_lost_a_glyph_is_no_name():
     from pipeline.segment.names import is_person_name
 
     assert not is_person_name("第\ufffd　章") and not is_person_name("\ufffd\ufffd　由紀子") and not is_person_name("調査\ufffd　概要")
+
+
+# --- fresh-user trial 73b: a results summary's headings open on a year; a rate's row is no heading ---
+
+SUMMARY = """2026年3月期　第2四半期決算短信
+
+会社名：株式会社みなと精機
+
+１．2026年3月期第2四半期の連結業績（2025年4月1日～2025年9月30日）
+売上高　12,300百万円（前年同期比　4.1％増）
+１株当たり中間純利益　41.20円
+１人当たり売上高　25百万円
+
+２．配当の状況
+中間配当金　1株当たり15円00銭
+
+３．経営成績等の概況
+当中間期におけるわが国経済は、緩やかな回復が続いた。
+"""
+
+
+def test_a_heading_opening_on_a_year_is_read_and_a_rates_row_is_none():
+    talk, _ = only_talk(SUMMARY)
+    assert [(s.number, s.title.text) for s in talk.sections] == [
+        ("1", "2026年3月期第2四半期の連結業績（2025年4月1日～2025年9月30日）"), ("2", "配当の状況"), ("3", "経営成績等の概況")]
+    assert "1株当たり中間純利益\u300041.20円" in [p.text for p in talk.sections[0].paragraphs]
+
+
+def test_a_number_and_a_decimal_stay_apart():
+    from pipeline.numbering import explicit_number
+
+    assert explicit_number("1.2026 hectares") is None and explicit_number("1.2026") is None
