@@ -1359,8 +1359,8 @@ def occasion_place_date_line(text: str) -> tuple[int, int] | None:
     Cardiff, 14 May 2025``, ``Northern Ports Summit, Aberdeen, Scotland, 2 October 2025``): comma-parted pieces, the
     first an English event's name (an event word, :data:`~.events.EVENT_WORDS`, in capitalised words), the last a date
     (:func:`~.labels.is_date_line`), and between them a place and nothing else: a place line (:func:`place_line_en`:
-    the town with its region or country) or a town GeoNames lists alone (:func:`is_town_en`, no common word:
-    :func:`_generic_name_en`). A deck's cover prints it under the speaker: the talk was given there. Why (issue 16
+    the town with its region or country) or a town GeoNames lists alone (:func:`_town_alone_weighed`: no common word,
+    no region's name, as ``held in`` weighs it). A deck's cover prints it under the speaker: the talk was given there. Why (issue 16
     point 2, fresh-user trial 72, helper deck72: the cover's ``Regional Energy Forum, Cardiff, 14 May 2025`` had left
     ``city`` null).
 
@@ -1407,8 +1407,7 @@ def occasion_place_date_line(text: str) -> tuple[int, int] | None:
         at = lead + len(place) - len(place.lstrip())
         return at + span[0], at + span[1]
     town = place.strip()
-    if len(parts) == 3 and (re.fullmatch(_NAME_EN, town) and all(_place_word(w) for w in town.split())
-                            and not _generic_name_en(town) and is_town_en(town) or gapped_town_en(town)):
+    if len(parts) == 3 and (_town_alone_weighed(town) or gapped_town_en(town)):
         at = lead + len(place) - len(place.lstrip())
         return at, at + len(town)
     return None
