@@ -192,9 +192,8 @@ def test_paper_headings_numbered_with_a_stop_stay_sections():
     assert [s.number for s in talk.sections if s.number] == ["1", "2", "3"]
 
 
-@pytest.mark.xfail(strict=True, reason="known gap (docs/limits.md, Session 72, rec72): the text's own support for a "
-                   "parish the gazetteer does not list (the same name as the venue's town) is not weighed yet")
 def test_unlisted_parish_named_again_as_the_venue_town_names_it():
+    # fixed by helper place73 (places.parish_named_by_address)
     text = """\
 Little Wexcombe Parish Council
 Minutes of the Parish Council Meeting

@@ -959,6 +959,83 @@ be named after a saint or an estate; a council named so that the gazetteer does 
 Council``) still gives no city (docs/limits.md, *Session 72, rec72*)."""
 
 
+_INSTITUTION_EN = (r"(?:Museum|Library|Gallery|Aquarium|Zoo|Archives?|Theat(?:re|er)|Hospital|Cent(?:re|er)|Hall"
+                   r"|Observatory|Botanic(?:al)?\s+Gardens?|Planetarium|Stadium)")
+_X_CITY_INSTITUTION_EN = re.compile(rf"^(?P<x>{_NAME_EN})\s+(?:City|Town|Municipal)\s+(?:(?:[A-Z][\w'’\-]*|and|of|&)\s+){{0,3}}"
+                                    rf"{_INSTITUTION_EN}(?=\s*$|\s+[—–|\-]\s|\s*:\s)")
+"""A municipal institution named after its town, opening an English line, alone or before a dash, a bar or a colon
+and its notice's subject (``Matsukaze City Art Museum — Special Exhibition``, ``Harbourside City Library``, ``Kanazawa
+City Art Museum: Summer Programme``): the issuer of a museum's, a library's or a hall's notice."""
+
+
+def municipal_institution_en(text: str, texts: list[str]) -> tuple[int, int] | None:
+    """The span of the town an English line's municipal institution is named after (:data:`_X_CITY_INSTITUTION_EN`):
+    ``Kanazawa`` of ``Kanazawa City Art Museum — Special Exhibition``; only where the name is a town GeoNames lists
+    (:func:`is_town_en`), or where one of ``texts`` (the talk's other lines) names it as a municipality (``the City of
+    Harbourside``, ``Town of Harbourside``, ``Harbourside City Council``). A common word (``Ocean City Aquarium``:
+    :func:`_generic_name_en`) or a name no line supports (``Matsukaze City Art Museum`` alone) names none.
+
+    Why (issue 16 point 2, helper place73; city72's open limit): the city runs its museum, library or hall as it runs
+    its school (``松風市立美術館``: :func:`~.titleblock.municipal_school_city`), so its notice is the city's; an
+    English-only notice had ``city: null``. The name is weighed because ``X City`` is a district's or a brand's name
+    as often as a municipality's.
+
+    >>> t = "Kanazawa City Art Museum — Special Exhibition"; a, b = municipal_institution_en(t, []); t[a:b]
+    'Kanazawa'
+    >>> t = "Harbourside City Library"; a, b = municipal_institution_en(t, ["Open to all in the City of Harbourside."]); t[a:b]
+    'Harbourside'
+    >>> [municipal_institution_en(t, []) for t in ("Harbourside City Library", "Ocean City Aquarium — Summer Nights",
+    ...                                            "Kanazawa City Art Museum and the Sea", "Matsukaze City Art Museum")]
+    [None, None, None, None]
+    """
+    m = _X_CITY_INSTITUTION_EN.match(text)
+    if m is None or _generic_name_en(x := m.group("x")):
+        return None
+    if is_town_en(x) or any(_names_municipality_en(x, t) for t in texts):
+        return m.start("x"), m.end("x")
+    return None
+
+
+def _names_municipality_en(name: str, text: str) -> bool:
+    """``text`` names ``name`` as a municipality: ``City of <name>``, ``Town of <name>``, ``<name> City Council``,
+    ``<name> Town Council``, or ``<name> City`` closing a phrase (a stop, a comma, the line's end)."""
+    x = re.escape(name)
+    return re.search(rf"\b(?:City|Town|Borough)\s+of\s+(?:the\s+)?{x}\b|\b{x}\s+(?:City|Town)(?:\s+Council\b|\s*(?:[.,;:)]|$))",
+                     text) is not None
+
+
+def parish_named_by_address(text: str, texts: list[str]) -> tuple[int, int] | None:
+    """The span of the parish an English parish council's line names (:data:`_X_PARISH_EN`: ``Little Wexcombe Parish
+    Council``) where the gazetteer does not list it but one of ``texts`` (the talk's other lines) writes it as an
+    address's town: the last part of an address after its street or building (``… in the Village Hall, Church Lane,
+    Little Wexcombe``), a county or a postcode after it or not (``4 Orchard Close, Nether Ashcombe, Devon EX5 2QT``).
+    A parish named after a saint or an estate writes no address's town so (``Saint Brannock Parish Council`` over
+    ``12 Mill Road, Barnstaple``).
+
+    Why (issue 16 point 2, helper place73; rec72's open limit): a village's council below the gazetteer's 15,000
+    people had ``city: null`` though its minutes name the village as the town of its meeting's hall.
+
+    >>> t = "Little Wexcombe Parish Council"; a, b = parish_named_by_address(t, ["Held in the Village Hall, Church Lane, Little Wexcombe"]); t[a:b]
+    'Little Wexcombe'
+    >>> parish_named_by_address("Nether Ashcombe Parish Council", ["Clerk: Mr Paul Grey, 4 Orchard Close, Nether Ashcombe, Devon EX5 2QT"])
+    (0, 15)
+    >>> [parish_named_by_address("Saint Brannock Parish Council", t) for t in (["12 Mill Road, Barnstaple"],
+    ...                                                                       ["Saint Brannock, Devon"], ["Little Wexcombe"])]
+    [None, None, None]
+    """
+    m = _X_PARISH_EN.match(text.strip())
+    if m is None or _generic_name_en(x := m.group("x")):
+        return None
+    for t in texts:
+        parts = [_POSTCODE_AFTER.sub("", p.strip()) for p in t.split(",")]
+        for k, part in enumerate(parts[1:], start=1):
+            after = parts[k + 1:]
+            if part == x and len(after) <= 1 and (not after or re.fullmatch(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?", after[0])):
+                lead = len(text) - len(text.lstrip())
+                return lead + m.start("x"), lead + m.end("x")
+    return None
+
+
 def _named_en(text: str) -> list[tuple[int, int, bool]]:
     """Each town an English line names, in order, with whether it is an address's (``Deltares, Delft, The Netherlands``,
     ``Fraunhofer IGD, 64283 Darmstadt, Germany``, ``…, Delft University of Technology, Delft``, a town named as a
@@ -1282,8 +1359,8 @@ def occasion_place_date_line(text: str) -> tuple[int, int] | None:
     Cardiff, 14 May 2025``, ``Northern Ports Summit, Aberdeen, Scotland, 2 October 2025``): comma-parted pieces, the
     first an English event's name (an event word, :data:`~.events.EVENT_WORDS`, in capitalised words), the last a date
     (:func:`~.labels.is_date_line`), and between them a place and nothing else: a place line (:func:`place_line_en`:
-    the town with its region or country) or a town GeoNames lists alone (:func:`is_town_en`, no common word:
-    :func:`_generic_name_en`). A deck's cover prints it under the speaker: the talk was given there. Why (issue 16
+    the town with its region or country) or a town GeoNames lists alone (:func:`_town_alone_weighed`: no common word,
+    no region's name, as ``held in`` weighs it). A deck's cover prints it under the speaker: the talk was given there. Why (issue 16
     point 2, fresh-user trial 72, helper deck72: the cover's ``Regional Energy Forum, Cardiff, 14 May 2025`` had left
     ``city`` null).
 
@@ -1294,10 +1371,29 @@ def occasion_place_date_line(text: str) -> tuple[int, int] | None:
     >>> [occasion_place_date_line(t) for t in ("Regional Energy Forum, 14 May 2025", "Lessons from Cardiff, 14 May 2025",
     ...                                        "Regional Energy Forum, Main Street, 14 May 2025", "Cardiff, 14 May 2025")]
     [None, None, None, None]
+
+    The event's name may name the town after ``in`` instead of a comma (``Regional Energy Forum in Cardiff, 14 May
+    2025``, ``Northern Ports Summit in Aberdeen, Scotland, 2 October 2025``): read as the comma's place is (helper
+    place73; deck72's open limit). A subject in a region (``Energy Transition in Wales, 14 May 2025``) names none.
+
+    >>> t = "Regional Energy Forum in Cardiff, 14 May 2025"; a, b = occasion_place_date_line(t); t[a:b]
+    'Cardiff'
+    >>> t = "Northern Ports Summit in Aberdeen, Scotland, 2 October 2025"; a, b = occasion_place_date_line(t); t[a:b]
+    'Aberdeen'
+    >>> [occasion_place_date_line(t) for t in ("Energy Transition in Wales, 14 May 2025", "Forum in Reading, 3 May 2025")]
+    [None, None]
     """
     from pipeline.segment.events import EVENT_WORDS
     from pipeline.segment.labels import is_date_line
 
+    opened = re.match(r"^(?P<event>.*?\S)\s+in\s+(?=[A-Z])", text)
+    if opened is not None and "," not in opened.group("event"):
+        # ``<event> in <place>, <date>``: the same line with the place's comma written ``in``
+        cut = opened.end() - 1
+        found = occasion_place_date_line(f"{text[:opened.end('event')]},{text[cut:]}")
+        if found is not None:
+            shift = cut - (opened.end("event") + 1)
+            return found[0] + shift, found[1] + shift
     parts = text.split(",")
     if len(parts) < 3 or not is_date_line(parts[-1].strip()):
         return None
@@ -1311,8 +1407,7 @@ def occasion_place_date_line(text: str) -> tuple[int, int] | None:
         at = lead + len(place) - len(place.lstrip())
         return at + span[0], at + span[1]
     town = place.strip()
-    if len(parts) == 3 and (re.fullmatch(_NAME_EN, town) and all(_place_word(w) for w in town.split())
-                            and not _generic_name_en(town) and is_town_en(town) or gapped_town_en(town)):
+    if len(parts) == 3 and (_town_alone_weighed(town) or gapped_town_en(town)):
         at = lead + len(place) - len(place.lstrip())
         return at, at + len(town)
     return None
@@ -1397,14 +1492,29 @@ def held_in_place(text: str) -> tuple[int, int] | None:
     Wellington, New Zealand, on 3 May 2024 …``, ``… took place in Nelson, New Zealand, …``): after ``held in``,
     ``took place in`` (a passive of holding, hosting, convening or organising, or taking place), a place as a place
     line writes it (:func:`place_line_en`: a municipality or a listed town with its region or country after it), up
-    to a preposition, a date or the sentence's end. A town alone (``held in Dunedin on …``), a building (``held in the
-    Town Hall``) or a region (``held in Hokkaido, Japan``) names none.
+    to a preposition, a date or the sentence's end. A building (``held in the Town Hall``) or a region (``held in
+    Hokkaido, Japan``) names none.
 
     >>> t = "The workshop was held in Wellington, New Zealand, on 3 May 2024 and brought together forty planners."
     >>> a, b = held_in_place(t); t[a:b]
     'Wellington'
-    >>> [held_in_place(t) for t in ("The seminar was held in Dunedin on 12 June.", "It was held in the Town Hall, Leeds.",
-    ...                             "The forum was held in Hokkaido, Japan, in May.", "We held talks in Wellington, New Zealand.")]
+    >>> [held_in_place(t) for t in ("It was held in the Town Hall, Leeds.", "The forum was held in Hokkaido, Japan, in May.",
+    ...                             "We held talks in Wellington, New Zealand.")]
+    [None, None, None]
+
+    A town alone counts where the sentence's shape closes the place right after it (a date, ``on``, ``last week``, a
+    preposition, the sentence's end: :data:`_PLACE_ENDS`) and the gazetteer weighs the name as a town: GeoNames lists it
+    (:func:`is_town_en`), no word of it is a common English word (:func:`_generic_name_en`: ``held in Reading``,
+    ``held in March``) and it names no region of its own (:func:`_state_alone`: ``held in Victoria`` is Australia's
+    state as much as Canada's town). Why (issue 16 point 2, helper place73; news72's open limit): a report's
+    ``The seminar was held in Dunedin on 12 March …`` had ``city: null``.
+
+    >>> t = "The seminar was held in Dunedin on 12 March 2025."; a, b = held_in_place(t); t[a:b]
+    'Dunedin'
+    >>> t = "The workshop took place in Shrewsbury last week."; a, b = held_in_place(t); t[a:b]
+    'Shrewsbury'
+    >>> [held_in_place(t) for t in ("The forum was held in Victoria on 3 May.", "It was held in Reading on 3 May.",
+    ...                             "It was held in Harbourside on 3 May.", "It was held in March 2025.")]
     [None, None, None, None]
     """
     for m in _HELD_IN.finditer(text):
@@ -1413,7 +1523,17 @@ def held_in_place(text: str) -> tuple[int, int] | None:
         place = rest[:end.start() if end is not None else len(rest)].rstrip(" ,")
         if (span := place_line_en(place)) is not None:
             return m.end() + span[0], m.end() + span[1]
+        if _town_alone_weighed(place):
+            return m.end(), m.end() + len(place)
     return None
+
+
+def _town_alone_weighed(place: str) -> bool:
+    """``place``, a name with nothing after it, is a town by the gazetteer's weight: one to three capitalised words
+    (:data:`_NAME_EN`, each a place's word), a town GeoNames lists (:func:`is_town_en`), no common English word in it
+    (:func:`_generic_name_en`) and no region's name (:func:`_state_alone`)."""
+    return re.fullmatch(_NAME_EN, place) is not None and all(_place_word(w) for w in place.split() if w[0].isupper()) \
+        and not _generic_name_en(place) and is_town_en(place) and not _state_alone(place)
 
 
 _DATE_OPENS = re.compile(r"^(?:[0-9]{1,2}(?:st|nd|rd|th)?\b|[A-Z][a-z]+\.?\s+[0-9]|[0-9]{4}\b)")

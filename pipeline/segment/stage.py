@@ -42,7 +42,7 @@ from pipeline.segment.measures import paper_measure
 from pipeline.segment.notes import author_note, dump_notes, note_calls, opens_note
 from pipeline.segment.articles import law_of
 from pipeline.segment.paragraphs import join_wraps, wrapped_sentence_opens
-from pipeline.segment.places import (CityName, municipality_start, foreign_town, credit_city_en, municipality_named_en, dictionary_spells, municipality_word_named_en, dateline_city, place_date_line, held_in_place, find_city_en, in_usual_case, is_city_only_line, is_city_place_line, is_placeholder_place,
+from pipeline.segment.places import (CityName, municipal_institution_en, parish_named_by_address, municipality_start, foreign_town, credit_city_en, municipality_named_en, dictionary_spells, municipality_word_named_en, dateline_city, place_date_line, held_in_place, find_city_en, in_usual_case, is_city_only_line, is_city_place_line, is_placeholder_place,
                                      municipality_span, names_municipality, is_town_en, place_line_en, place_names_city, prefecture_seat, prefecture_named_en, namesake_named_en, town_named_en, name_spellings, names_the_speaker,
                                      state_city_note, event_line_city_en, occasion_place_date_line)
 from pipeline.segment.parallel import parallel_sections
@@ -63,7 +63,7 @@ from pipeline.segment.names import is_person_name, name_then_affiliation, speech
 from pipeline.segment.names import speaker_split
 from pipeline.segment.organisations import (MUNICIPALITY_SUFFIXES, surname_as_municipality, addressee_line, is_municipality, PRIVATE_BODIES, municipalities_in, is_sub_unit, names_institution, is_address_line, is_organisation, is_postal_affiliation,
                                            organisation_line)
-from pipeline.segment.titleblock import (time_slot, timed_slot_prefix, talk_number, year_alone, is_title_translation, municipal_school_city, publisher_line, CITY_EVIDENCE_LINES, city_evidence, Block, CODED_TITLES, coded_titles, NUMBER_SPEAKER_GLUE, affiliation_city, office_line_city, organiser_city, co_organiser_city, venue_city, names_event_party, block_title, is_title_line, city_in_title, is_prose, read_block, talk_number_value, title_spacing_rows, unspaced_ja,
+from pipeline.segment.titleblock import (held_at_municipality_ja, time_slot, timed_slot_prefix, talk_number, year_alone, is_title_translation, municipal_school_city, publisher_line, CITY_EVIDENCE_LINES, city_evidence, Block, CODED_TITLES, coded_titles, NUMBER_SPEAKER_GLUE, affiliation_city, office_line_city, organiser_city, co_organiser_city, venue_city, names_event_party, block_title, is_title_line, city_in_title, is_prose, read_block, talk_number_value, title_spacing_rows, unspaced_ja,
                                          title_over_speaker, title_without_edition, session_heading, trimmed_part, subtitle_set_after, goes_on_after_colon, title_without_mark, title_without_markup, unspaced)
 from pipeline.vocab import Action, Reason, Rule
 
@@ -2249,9 +2249,17 @@ def _city_of_event_place(s: _CityScene) -> _CityRead:
     last as a venue is (helper city60: where a meeting was held is that city's), and only in the body's first paragraph,
     which says what the report is of; a place named further on (``… visitors from Nelson, New Zealand``) or an event
     in a programme of talks (a venue is the event's, no one talk's: helpers prog58, prog59) names none."""
-    if s.span.start != 0 or s.span.end < len(s.lines) or not s.paper.sections:
+    if s.span.start != 0 or s.span.end < len(s.lines):
         return None
     first = next((sec.paragraphs[0] for sec in s.paper.sections if sec.paragraphs), None)
+    # a Japanese report's sentence (``高知市文化プラザで…を開催しました``, ``安曇野市で開かれた``: titleblock.
+    # held_at_municipality_ja) in its first paragraph, or in a note over the body naming the text itself (``本記録は、
+    # …安曇野市中央公民館で開催された…講演を…要約したものです``): helper place73, news72's and rev72's open limits
+    notes = [t for t in s.paper.front if _SELF_NOTE_JA.match(t.text)]
+    for t in ([first] if first is not None else []) + notes:
+        if script_of(t.text) == JA and (held := held_at_municipality_ja(t.text)) is not None:
+            return s.first_city([(t[held[0]:held[1]], f"named as where the event the text reports was held ({_line_of(t)}: "
+                                                      f"{t.text.strip()})")])
     if first is None or script_of(first.text) != EN or (named := held_in_place(first.text)) is None:
         return None
     view = first[named[0]:named[1]]
@@ -2259,6 +2267,53 @@ def _city_of_event_place(s: _CityScene) -> _CityRead:
     city = CityName(view, (view.text.lower(),), "english", detail)
     s.evidence.append(Evidence("city", f"{detail} at {_line_of(view)}"))
     return None, city, city.spellings
+
+
+_SELF_NOTE_JA = re.compile(r"^[\s\u3000]*(?:本|この)(?:記録|報告書?|稿|資料|冊子|講演録|要旨)は")
+"""A note naming the text itself (``本記録は、…``, ``この報告は、…``): what it says of an event is said of the text's."""
+INSTITUTION_LINES = 3
+"""Non-blank lines at a one-talk file's head where a municipal institution's line names the notice's issuer."""
+
+
+def _city_of_institution_en(s: _CityScene) -> _CityRead:
+    """An English municipal institution's line at the head of a file of one talk (``Kanazawa City Art Museum — Special
+    Exhibition``, ``Harbourside City Library`` where the text names the City of Harbourside: :func:`~.places.
+    municipal_institution_en`): the city runs the museum, library or hall that issues the notice, as
+    :func:`_city_of_school` reads a Japanese ``…市立美術館``; its Japanese name stays null (never a guess). Not the
+    speaker's affiliation (a speaker's institution is where the speaker works, no event's), nor a file of several talks
+    (prog58/prog59). Why (issue 16 point 2, helper place73; city72's open limit)."""
+    head = _event_field_lines(s)[:INSTITUTION_LINES]
+    lines = s.lines[s.span.start:s.span.end]
+    for t in head:
+        if t is s.speaker.affiliation or script_of(t.text) != EN:
+            continue
+        if (named := municipal_institution_en(t.text.strip(), [o.text for o in lines if o is not t])) is not None:
+            lead = len(t.text) - len(t.text.lstrip())
+            view = t[lead + named[0]:lead + named[1]]
+            city = CityName(view, (view.text.lower(),), "english",
+                            f"{view.text} named as the town whose institution issues the text ({t.text.strip()})")
+            s.evidence.append(Evidence("city", f"{view.text}: {city.detail} at {_line_of(view)}"))
+            return None, city, city.spellings
+    return None
+
+
+def _city_of_parish_en(s: _CityScene) -> _CityRead:
+    """An English parish council's line over its minutes naming a parish the gazetteer does not list, where the text's
+    own address names it as a town (``Little Wexcombe Parish Council`` / ``… Village Hall, Church Lane, Little
+    Wexcombe``: :func:`~.places.parish_named_by_address`), as a listed parish names its town (``_X_PARISH_EN``, helper
+    rec72); a file of one talk only. Why (issue 16 point 2, helper place73; rec72's open limit)."""
+    if s.span.start != 0 or s.span.end < len(s.lines):
+        return None
+    lines = s.lines[s.span.start:s.span.end]
+    for t in [*s.head, *s.paper.front[:INSTITUTION_LINES]]:
+        if script_of(t.text) == EN and (named := parish_named_by_address(t.text, [o.text for o in lines if o is not t])):
+            view = t[named[0]:named[1]]
+            city = CityName(view, (view.text.lower(),), "english",
+                            f"{view.text} named as the parish whose council's minutes these are, the text's address "
+                            f"naming it as a town ({t.text.strip()})")
+            s.evidence.append(Evidence("city", f"{view.text}: {city.detail} at {_line_of(view)}"))
+            return None, city, city.spellings
+    return None
 
 
 def _city_of_korean_issuer(s: _CityScene) -> _CityRead:
@@ -2293,6 +2348,8 @@ CITY_READERS: tuple[tuple[str, Callable[[_CityScene], _CityRead]], ...] = (
     ("site", _city_of_site),
     ("venue", _city_of_venue),
     ("english block", _city_of_english_block),
+    ("institution", _city_of_institution_en),
+    ("parish", _city_of_parish_en),
     ("english event lines", _city_of_event_lines_en),
     ("occasion line", _city_of_occasion_line),
     ("dateline", _city_of_dateline),

@@ -2731,6 +2731,64 @@ def venue_city(text: str) -> tuple[int, int] | None:
     return (m.end() + found[0], m.end() + found[1]) if found is not None else None
 
 
+_HOLDING_JA = re.compile(r"開催|開か|開い|行わ|行い|行っ|実施|催さ|催し")
+"""A verb of holding an event (``開催しました``, ``開かれた``, ``行われた``, ``実施した``, ``催された``)."""
+_PLACE_BEFORE_DE = re.compile(r"[\u4e00-\u9fff々〆ヶァ-ヴー]+(?=で(?![はもすしき]))")
+"""A run of kanji or katakana right before ``で`` as a place's particle (no ``では``, ``でも``, ``です``, ``でし``, ``でき``)."""
+HOLDING_REACH = 40
+"""Characters at most between a place's ``で`` and the verb of holding in the same sentence (``高知市文化プラザで沿岸防災
+まちづくりワークショップを開催し``: 19)."""
+
+
+def held_at_municipality_ja(text: str) -> tuple[int, int] | None:
+    """The span of the municipality a Japanese sentence names as where an event was held: a municipality, alone or
+    with a building of its own after it (:data:`_MUNICIPAL_FACILITY`: ``高知市文化プラザ``, ``安曇野市中央公民館``),
+    before the particle ``で``, and a verb of holding (:data:`_HOLDING_JA`) later in the same sentence within
+    :data:`HOLDING_REACH` characters: ``高知市文化プラザで…ワークショップを開催しました``, ``安曇野市で開かれた…``. The
+    prefecture before it is left out (``長野県安曇野市で`` → ``安曇野市``). A place the sentence names otherwise
+    (``釜山市から訪れた代表団``), ``本市で`` (this city: no name), a hotel or a place inside the city (``高知市内のホテルで``)
+    or a sentence with no holding names none.
+
+    Why (issue 16 point 2, helper place73; news72's and rev72's open limits): a Japanese report of a workshop or a
+    lecture named where it was held only in its sentence, and had ``city: null``. The stage reads it as it reads the
+    English ``held in`` (:func:`~.places.held_in_place`): the body's first paragraph, or a note naming the text itself.
+
+    >>> t = "令和６年５月３日、高知市文化プラザで沿岸防災まちづくりワークショップを開催し、約４０名が参加しました。"
+    >>> a, b = held_at_municipality_ja(t); t[a:b]
+    '高知市'
+    >>> t = "令和７年２月８日に長野県安曇野市で開かれた講座には４５名が参加しました。"; a, b = held_at_municipality_ja(t); t[a:b]
+    '安曇野市'
+    >>> [held_at_municipality_ja(t) for t in ("釜山市から訪れた代表団と意見交換を行いました。", "本市で講座を開催しました。",
+    ...                                       "高知市内のホテルで開催しました。", "高知市文化プラザで展示を見ました。",
+    ...                                       "高知市で生まれ、東京で講座を開催しました。")]
+    [None, None, None, None, None]
+    """
+    from pipeline.segment.places import municipality_start, names_municipality
+
+    for run in _PLACE_BEFORE_DE.finditer(text):
+        # the verb of holding in the same sentence, near the place, and no other place's ``で`` before it (``高知市で
+        # 生まれ、東京で講座を開催`` holds it in Tokyo)
+        clause = re.split(r"[。！？!?]", text[run.end() + 1:])[0][:HOLDING_REACH]
+        held = _HOLDING_JA.search(clause)
+        if held is None or _PLACE_BEFORE_DE.search(clause[:held.start()]) is not None:
+            continue
+        word = run.group()
+        for k in range(len(word), 0, -1):
+            rest = word[k:]
+            if rest and _MUNICIPAL_FACILITY.fullmatch(rest) is None:
+                continue
+            probe = f"、{word[:k]}で開催"
+            spans = [(a - 1, b - 1) for a, b in municipalities_in(probe) if b - 1 == k]
+            if not spans:
+                continue
+            a, b = spans[-1]
+            a += municipality_start(word[a:b])
+            if names_municipality(word[a:b]):
+                return run.start() + a, run.start() + b
+            break
+    return None
+
+
 def _publisher_value(text: str) -> tuple[int, int] | None:
     """The span of the value a publisher's line gives its label (:data:`_PUBLISHER_LABEL`), up to the next label on
     the line or its end, spaces left out: ``弘前市`` of ``発行　弘前市　編集　広聴広報課``, ``北浦市役所 秘書広報課`` of
