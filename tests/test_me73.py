@@ -220,3 +220,15 @@ def test_a_number_and_a_decimal_stay_apart():
     from pipeline.numbering import explicit_number
 
     assert explicit_number("1.2026 hectares") is None and explicit_number("1.2026") is None
+
+
+# --- fresh-user trial 73: a sentence going on in small letters under a line the first-fit measure calls short ---
+
+
+
+def test_a_sentence_going_on_in_small_letters_stays_one_paragraph():
+    # fresh-user trial 73's obituary (its lost glyphs written whole): its first line ends 95 of the 109 columns its
+    # widest line sets, the next word would have fitted, and the sentence goes on in small letters
+    talk, _ = only_talk((Path(__file__).parent / "data" / "me73" / "obituary.txt").read_text(encoding="utf-8"))
+    texts = [p.text for s in talk.sections for p in s.paragraphs] + [t.text for t in talk.front]
+    assert any(t.startswith("Margaret Thornbury, who died") and t.endswith("a founding member of the Friends.") for t in texts), texts
