@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from pipeline.chardata import EN, HIRAGANA, JA, KATAKANA, script_of
 from pipeline.kana import to_katakana
 from pipeline.model import GAP, Author, Evidence, Hint, Speaker, Text
-from pipeline.names import POSTS_RE, WRITTEN_HONORIFICS
+from pipeline.names import POSTS_RE
 from pipeline.segment.authors import (affiliation_parts, distinct_affiliations, glued_digits, joined_affiliations, leading_mark, mark_key, marked_affiliations, marks_in_order, pointed_keys, unmarked_in_order, resolve_affiliations, with_run_marks,
                                       split_authors)
 from pipeline.segment.joinlines import affiliation_lines, joined_lines, speaker_text
@@ -26,7 +26,8 @@ from pipeline.segment.organisations import MARK, maker_line, post_in_no_body
 from pipeline.segment.names import (affiliated_names, author_line, bracketed_authors, byline, byline_agency, byline_name, role_byline, cells, is_person_name,
                                    MAX_POSTED_NAME_GAPS, lost_glyph_name, name_end, name_shaped, name_start, name_then_affiliation,
                                    name_then_organisation, names_people, names_row, post_alone_en, post_then_name, speaker_line_affiliation, speaker_split,
-                                   wrapped_bracketed_authors, wrapped_names, inverted_names, bracket_wrapped, labelled_talk_speaker)
+                                   wrapped_bracketed_authors, wrapped_names, inverted_names, bracket_wrapped, labelled_talk_speaker,
+                                   NAME_BRACKETED, TRAILING_HONORIFIC)
 from pipeline.segment.places import reading
 from pipeline.segment.titleblock import WAVE_DASHES, faced_author_lines
 
@@ -111,10 +112,6 @@ class SpeakerSplit:
     name: Text | None
 
 
-_NAME_BRACKETED = re.compile(r"^([^（()）]+?)[\s\u3000]*[（(]([^（()）]+)[）)]$")
-"""A name, then its affiliation in brackets, nothing after them (``グエン・ティ・ラン（浜松国際交流協会）``)."""
-
-
 def split_speaker(line: Text) -> SpeakerSplit:
     """Affiliation up to and including the last job title (部長, 局長 …) or organisation word, then the name.
 
@@ -165,7 +162,7 @@ def split_speaker(line: Text) -> SpeakerSplit:
         # label is read as a speaker's line; the label is neither name nor affiliation (helper lab73)
         inner = split_speaker(line[label:])
         value = line[label:].strip()
-        if inner.name is None and (m := _NAME_BRACKETED.match(value.text)) is not None:
+        if inner.name is None and (m := NAME_BRACKETED.match(value.text)) is not None:
             # a name the speaker's line could not read alone (``グエン・ティ・\ufffdン（浜松国際交流協会 …）``: a foreign
             # name with a lost letter), the label vouching for it: the name, then its affiliation in the brackets
             return SpeakerSplit(value[m.start(2):m.end(2)].strip(), value[m.start(1):m.end(1)].strip())
@@ -218,9 +215,7 @@ def split_speaker(line: Text) -> SpeakerSplit:
     return SpeakerSplit(line[label:end].strip() or None, name or None)
 
 
-_TRAILING_HONORIFIC = re.compile(rf"[\s\u3000]*(?:{'|'.join(WRITTEN_HONORIFICS)})$")
-"""An honorific closing a speaker's line after the name (``講師：NPO法人こどもの森 代表理事　佐藤 由美 氏``, a
-programme's ``港町大学 教授　山田 太郎先生``): no part of the name (trial 55's lecture record had ``佐藤 由美 氏``)."""
+_TRAILING_HONORIFIC = TRAILING_HONORIFIC  # (:data:`~.names.TRAILING_HONORIFIC`)
 
 
 def speaker_of(lines: list[Text], layout: "Layout | None" = None) -> Speaker:

@@ -18,7 +18,7 @@ from pipeline.chardata import (EN, HALFWIDTH_LATIN, HALFWIDTH_LATIN_UPPER, HIRAG
 from pipeline.english_words import zipf
 from pipeline.listmarks import NON_SPEAKER_MARKS
 from pipeline.model import GAP, Text
-from pipeline.names import (CHARGE_POST_RE, GAELIC_PARTICLES, JOB_TITLE_RE, JOB_TITLES_EN, OFFICE_TITLES_EN, ends_with_job_title, NAME_PARTICLES, POSTS_RE,
+from pipeline.names import (WRITTEN_HONORIFICS, CHARGE_POST_RE, GAELIC_PARTICLES, JOB_TITLE_RE, JOB_TITLES_EN, OFFICE_TITLES_EN, ends_with_job_title, NAME_PARTICLES, POSTS_RE,
                             SPEAKER_FIELDS, english_post_words)
 from pipeline.segment.authors import PRESENTER_MARKS, glued_digits, mark_key, opens_on_mark, split_authors, without_society_grades
 from pipeline.segment.events import is_degree_statement, is_document_kind, is_record_kind, names_minutes
@@ -1173,7 +1173,8 @@ _TALK_PERSON_LABEL = lazyre.compile(r"^[\s\u3000]*(?:講[\s\u3000]?師|演[\s\u3
 """A talk's person label and its colon before a value (``講師：``, ``発表者：``, ``報告者：``, ``演者：``, ``話題提供：``,
 ``Speaker:``, ``Presenter:``, ``Lecturer:``): the label that names who gives a talk, or a syllabus's teacher among its
 fields; the line's place decides which (:func:`labelled_talk_speaker`)."""
-_BRACKETED_TAIL = re.compile(r"^([^（()）]+?)[\s\u3000]*[（(]([^（()）]+)[）)]$")
+NAME_BRACKETED = re.compile(r"^([^（()）]+?)[\s\u3000]*[（(]([^（()）]+)[）)]$")
+"""A name, then its affiliation in brackets, nothing after them (``グエン・ティ・ラン（浜松国際交流協会）``)."""
 
 
 def labelled_talk_speaker(text: str) -> int | None:
@@ -1196,9 +1197,9 @@ def labelled_talk_speaker(text: str) -> int | None:
     if m is None:
         return None
     value = text[m.end():].strip()
-    m_tail = _BRACKETED_TAIL.match(value)
+    m_tail = NAME_BRACKETED.match(value)
     head = m_tail.group(1) if m_tail is not None else value
-    head = _TRAILING_HONORIFIC_RE.sub("", head).strip()
+    head = TRAILING_HONORIFIC.sub("", head).strip()
     # a foreign name in katakana with a letter lost (``グエン・ティ・\ufffdン``): each lost glyph stands for a letter
     kana = kana_full_name(head.replace(GAP, "ア")) if GAP in head else kana_full_name(head)
     if is_person_name(head) or lost_glyph_name_no_clause(head) or kana or latin_full_name(head) \
@@ -1229,7 +1230,9 @@ MAX_BRACKET_TAIL = 30
 tail, never a paragraph."""
 
 
-_TRAILING_HONORIFIC_RE = re.compile(r"[\s\u3000]*(?:氏|先生|様)$")
+TRAILING_HONORIFIC = re.compile(rf"[\s\u3000]*(?:{'|'.join(WRITTEN_HONORIFICS)})$")
+"""An honorific closing a speaker's line after the name (``講師：NPO法人こどもの森 代表理事　佐藤 由美 氏``, a
+programme's ``港町大学 教授　山田 太郎先生``): no part of the name (trial 55's lecture record had ``佐藤 由美 氏``)."""
 
 
 _LATIN_FULL_NAME = re.compile(r"^(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?[A-Z\ufffd][A-Za-z'’\-\ufffd]*[a-z\ufffd][A-Za-z'’\-\ufffd]*"
