@@ -92,3 +92,31 @@ def test_labelled_value_readers() -> None:
     assert labelled_talk_speaker("講師：小川 大輔（焼津市 危機管理課 主任）") == 3
     assert labelled_talk_speaker("講師：港南大学（教授）") is None
     assert speaker_split("議長：森田 健一（3班）") is None
+
+
+_TALKS = [
+    ("港の防災と地域の備え", "講師：村上 聡（みなと大学 工学部 教授）",
+     "沿岸部の市街地では、津波避難ビルの指定が進められてきたが、夜間や休日の", "利用には課題が残っている。"),
+    ("漁港の事業継続計画", "講師：高田 美穂（西浜漁業協同組合 参事）",
+     "水揚げの再開までの目標時間を定めた計画を、組合として初めて策定した。その過程で", "明らかになった課題を紹介する。"),
+    ("外国人船員への情報提供", "話題提供：ジョン・スミス（港南市 国際交流課）",
+     "港に停泊する外国籍の船員は、地域の防災情報を受け取る手段を持たないことが多い", "。多言語の掲示による取り組みを報告する。"),
+    ("竹林の拡大と集落の暮らし", "講師：森本 由紀 氏（山里大学 農学部 准教授）",
+     "里山の竹林は、管理する人が減ったことで急速に広がっている。本報告では、三つの", "集落での聞き取りから影響を整理する。"),
+    ("獣害対策と地域の合意形成", "演者：林 奈々（みどり町 農林課）",
+     "シカやイノシシによる被害は年々増えており、柵の設置だけでは防ぎきれない。地域で", "話し合いを重ねて対策を進めてきた。"),
+]
+_NUMBERS = {"kakko": "【{}】", "dai": "第{}講演　", "koen": "講演{}　"}
+
+
+@pytest.mark.parametrize("style, n", [("kakko", 2), ("dai", 3), ("koen", 5), ("kakko", 4)])
+def test_property_n_made_up_talks_give_n_talks(style: str, n: int) -> None:
+    """Property: N made-up talks, each a numbered title, a labelled lecturer (honorific or not) and running text,
+    concatenated under a booklet's head, give N talks, each with its own speaker."""
+    parts = ["第２回 地域防災セミナー", "講演要旨集", ""]
+    for k, (title, lecturer, *text) in enumerate(_TALKS[:n], 1):
+        parts += [_NUMBERS[style].format(k) + title, lecturer, *text, ""]
+    talks = segment_text("\n".join(parts)).talks
+    assert len(talks) == n
+    assert [text_of(t.speaker.name) for t in talks] == [lec.split("：")[1].split("（")[0].removesuffix(" 氏")
+                                                       for _, lec, *_ in _TALKS[:n]]
