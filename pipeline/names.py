@@ -143,7 +143,7 @@ SPEAKER_FIELDS = (
     "Speaker", "Speakers", "Presenter", "Presenters", "Reporter", "Author", "Authors",
     "Organisers", "Organizers", "Organiser", "Organizer", "Editors", "Editor",
     "Student", "学生", "报告人", "汇报人", "答辩人", "主讲人",
-    "作成者", "作成", "編集者", "編集", "編者",
+    "作成者", "作成", "編集者", "編集", "編者", "研究代表者", "代表者",
 )
 """Labels of a field whose value is the talk's speaker or the paper's author (``報告者：中川 美咲（…財団）``,
 ``Presenter: Misaki Nakagawa (…)``, ``発表者：高田 菜摘``): on a title block or a deck's cover the label is no part
@@ -156,7 +156,9 @@ organisers and editors (``Organisers: Sarah Whitfield (University of Leeds) and 
 (``語り手　大槻 ハル``, ``話し手：…``: a folk tale's record names who told it, fresh-user trial 61). A thesis
 defence's or a course talk's presenter on its cover, ``Student: Jingxuan Yang``, ``学生：杨敬轩``, and Chinese decks'
 ``报告人：``, ``汇报人：``, ``答辩人：``, ``主讲人：`` (trial 62b: the THU beamer decks had no speaker, the labelled line the
-subtitle); the supervisor's ``导师：`` / ``指导教员`` is no speaker."""
+subtitle); the supervisor's ``导师：`` / ``指导教员`` is no speaker. A research report's or a grant's principal
+investigator, ``研究代表者：藤井 隆之（信州大学 農学部 准教授）`` (``代表者：`` alone too), is its author (fresh-user trial 73:
+the speaker's name had kept its label, helper lab73)."""
 
 SIGNATURE_FIELDS = (
     "議事録署名人", "署名人", "署名", "議事録作成者", "記録者", "記録", "書記",

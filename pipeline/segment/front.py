@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from pipeline.chardata import EN, HIRAGANA, JA, KATAKANA, script_of
 from pipeline.kana import to_katakana
 from pipeline.model import GAP, Author, Evidence, Hint, Speaker, Text
-from pipeline.names import POSTS_RE, WRITTEN_HONORIFICS
+from pipeline.names import POSTS_RE
 from pipeline.segment.authors import (affiliation_parts, distinct_affiliations, glued_digits, joined_affiliations, leading_mark, mark_key, marked_affiliations, marks_in_order, pointed_keys, unmarked_in_order, resolve_affiliations, with_run_marks,
                                       split_authors)
 from pipeline.segment.joinlines import affiliation_lines, joined_lines, speaker_text
@@ -26,7 +26,8 @@ from pipeline.segment.organisations import MARK, maker_line, post_in_no_body
 from pipeline.segment.names import (affiliated_names, author_line, bracketed_authors, byline, byline_agency, byline_name, role_byline, cells, is_person_name,
                                    MAX_POSTED_NAME_GAPS, lost_glyph_name, name_end, name_shaped, name_start, name_then_affiliation,
                                    name_then_organisation, names_people, names_row, post_alone_en, post_then_name, speaker_line_affiliation, speaker_split,
-                                   wrapped_bracketed_authors, wrapped_names, inverted_names)
+                                   wrapped_bracketed_authors, wrapped_names, inverted_names, bracket_wrapped, labelled_talk_speaker,
+                                   NAME_BRACKETED, TRAILING_HONORIFIC)
 from pipeline.segment.places import reading
 from pipeline.segment.titleblock import WAVE_DASHES, faced_author_lines
 
@@ -155,6 +156,17 @@ def split_speaker(line: Text) -> SpeakerSplit:
     ('佐藤 由美', 'NPO法人こどもの森 代表理事')
     """
     text = line.text
+    if byline(text) == 0 and (label := labelled_talk_speaker(text)) is not None:
+        # a talk's person label with no honorific (``講師：小川 大輔（焼津市 危機管理課 主任）``), the line the title
+        # block read as its speaker's by its place (:func:`~.titleblock.talk_lecturer_line`): the value after the
+        # label is read as a speaker's line; the label is neither name nor affiliation (helper lab73)
+        inner = split_speaker(line[label:])
+        value = line[label:].strip()
+        if inner.name is None and (m := NAME_BRACKETED.match(value.text)) is not None:
+            # a name the speaker's line could not read alone (``グエン・ティ・\ufffdン（浜松国際交流協会 …）``: a foreign
+            # name with a lost letter), the label vouching for it: the name, then its affiliation in the brackets
+            return SpeakerSplit(value[m.start(2):m.end(2)].strip(), value[m.start(1):m.end(1)].strip())
+        return inner
     end = speaker_split(text)
     if end != 0 and (span := speaker_line_affiliation(text)) is not None:
         # the brackets after the name hold where the speaker is from, whatever their words (``山田 太郎（みなと総研）``,
@@ -203,9 +215,7 @@ def split_speaker(line: Text) -> SpeakerSplit:
     return SpeakerSplit(line[label:end].strip() or None, name or None)
 
 
-_TRAILING_HONORIFIC = re.compile(rf"[\s\u3000]*(?:{'|'.join(WRITTEN_HONORIFICS)})$")
-"""An honorific closing a speaker's line after the name (``講師：NPO法人こどもの森 代表理事　佐藤 由美 氏``, a
-programme's ``港町大学 教授　山田 太郎先生``): no part of the name (trial 55's lecture record had ``佐藤 由美 氏``)."""
+_TRAILING_HONORIFIC = TRAILING_HONORIFIC  # (:data:`~.names.TRAILING_HONORIFIC`)
 
 
 def speaker_of(lines: list[Text], layout: "Layout | None" = None) -> Speaker:
@@ -260,6 +270,10 @@ def _speaker_of(lines: list[Text], layout: "Layout | None" = None) -> Speaker:
     if not lines:
         return Speaker(None, None, None)
     text = speaker_text([t.strip() for t in lines]) if len(lines) > 1 else lines[0]
+    if any(bracket_wrapped(a.text, b.text) for a, b in zip(lines, lines[1:])):
+        # a speaker's line wrapped inside its brackets is one line, its text read as one (``…多言語支援コーデ`` /
+        # ``ィネーター）``: no space inside the word, helper lab73)
+        text = speaker_text([t.strip() for t in unwrapped_names(lines)])
     lines = unwrapped_names(lines)
     if layout is not None:
         from pipeline.segment.authorgrid import grid_authors, grid_extent
@@ -364,7 +378,10 @@ def unwrapped_names(lines: list[Text]) -> list[Text]:
     while k < len(lines):
         line = lines[k]
         k += 1
-        while k < len(lines) and wrapped_names(lines[k - 1].text, lines[k].text):
+        while k < len(lines) and (wrapped_names(lines[k - 1].text, lines[k].text)
+                                  or bracket_wrapped(lines[k - 1].text, lines[k].text)):
+            # (a talk's labelled speaker line wrapped inside its affiliation's brackets joins its rest as Japanese
+            # writes it, with nothing between: :func:`~.names.bracket_wrapped`, helper lab73)
             # (a Japanese line joins with nothing between, as Japanese writes a list: ``山田太郎、佐藤花子、`` /
             # ``鈴木一郎`` → ``山田太郎、佐藤花子、鈴木一郎``; helper paper71)
             sep = None if script_of(lines[k].text) == JA else Text.inserted(" ")

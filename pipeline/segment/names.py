@@ -18,7 +18,7 @@ from pipeline.chardata import (EN, HALFWIDTH_LATIN, HALFWIDTH_LATIN_UPPER, HIRAG
 from pipeline.english_words import zipf
 from pipeline.listmarks import NON_SPEAKER_MARKS
 from pipeline.model import GAP, Text
-from pipeline.names import (CHARGE_POST_RE, GAELIC_PARTICLES, JOB_TITLE_RE, JOB_TITLES_EN, OFFICE_TITLES_EN, ends_with_job_title, NAME_PARTICLES, POSTS_RE,
+from pipeline.names import (WRITTEN_HONORIFICS, CHARGE_POST_RE, GAELIC_PARTICLES, JOB_TITLE_RE, JOB_TITLES_EN, OFFICE_TITLES_EN, ends_with_job_title, NAME_PARTICLES, POSTS_RE,
                             SPEAKER_FIELDS, english_post_words)
 from pipeline.segment.authors import PRESENTER_MARKS, glued_digits, mark_key, opens_on_mark, split_authors, without_society_grades
 from pipeline.segment.events import is_degree_statement, is_document_kind, is_record_kind, names_minutes
@@ -1122,6 +1122,8 @@ def speaker_split(text: str) -> int | None:
     ('作成者：港北市 市民課', None)
     >>> t = "報告者：港北市 市民課 田中 美穂"; t[:speaker_split(t)], speaker_split("報告者：港北市 市民課")
     ('報告者：港北市 市民課', None)
+    >>> speaker_split("議長：森田 健一（3班）"), speaker_split("委員長：山田 太郎")  # a post as a field's label: no speaker
+    (None, None)
     """
     s = text.rstrip()
     if s and not s.endswith(("。", "．")) and form_field(s) is not None and (label := _SPEAKER_LABEL.match(s)) is not None:
@@ -1153,6 +1155,11 @@ def speaker_split(text: str) -> int | None:
         if _inside_organisation(s, m.start(), m.end()):
             continue  # ``委員`` in ``…交通委員会 会議録``: a body's name, no post before a name
         rest = s[m.end():].strip()
+        if rest[:1] in (":", "："):
+            # a post set as a field's label before its colon (``議長：森田 健一（3班）``, minutes' chair): a field, no
+            # post before a speaker's name, which never opens on the label's colon (fresh-user trial 73, helper lab73:
+            # the minutes' speaker had been ``：森� 健一（3班）``)
+            continue
         if rest and not any(c.isalnum() or c == GAP for c in rest):
             continue  # the post closes the brackets after the name (``�原 ��（静岡市国際部長）``): no name after it
         if head_count(rest):
@@ -1189,6 +1196,73 @@ def speaker_split(text: str) -> int | None:
         # are read after the label, which is no part of the office (helper city67)
         return 0 if at == 0 else label.end() + at
     return None
+
+
+_TALK_PERSON_LABEL = lazyre.compile(r"^[\s\u3000]*(?:講[\s\u3000]?師|演[\s\u3000]?者|話題提供者?|発表者|報告者|講演者|登壇者"
+                                   r"|Lecturer|Speaker|Presenter)[\s\u3000]*[:：][\s\u3000]*(?=[^\s\u3000:：])")
+"""A talk's person label and its colon before a value (``講師：``, ``発表者：``, ``報告者：``, ``演者：``, ``話題提供：``,
+``Speaker:``, ``Presenter:``, ``Lecturer:``): the label that names who gives a talk, or a syllabus's teacher among its
+fields; the line's place decides which (:func:`labelled_talk_speaker`)."""
+NAME_BRACKETED = re.compile(r"^([^（()）]+?)[\s\u3000]*[（(]([^（()）]+)[）)]$")
+"""A name, then its affiliation in brackets, nothing after them (``グエン・ティ・ラン（浜松国際交流協会）``)."""
+
+
+def labelled_talk_speaker(text: str) -> int | None:
+    """Where the value starts after a talk's person label (:data:`_TALK_PERSON_LABEL`) when the value names a person:
+    a speaker's line (:func:`speaker_split`), a name (a lost glyph in it or not), or a name and its affiliation in
+    brackets (``小川 大輔（焼津市 危機管理課 主任）``, ``グエン・ティ・\ufffdン（浜松国際交流協会 …）``, ``Dr Jane Roe
+    (University of X)``), honorific or not; else ``None``. The line alone does not tell a talk's speaker from a
+    syllabus's teacher (``講師：山田 太郎`` among a course's fields): the title block asks its place
+    (:func:`~.titleblock.talk_lecturer_line`: under a talk's title, over its running text). Issue 16 point 1, helper
+    lab73 (fresh-user trial 73: a symposium's three ``【２】<title>`` / ``講師：小川 大輔（…）`` talks had been one).
+
+    >>> t = "講師：小川 大輔（焼津市 危機管理課 主任）"; t[labelled_talk_speaker(t):]
+    '小川 大輔（焼津市 危機管理課 主任）'
+    >>> [labelled_talk_speaker(t) for t in ("Speaker: Dr Jane Roe (University of X)", "演者：中\ufffd 恵子", "講師：グエン・ティ・\ufffdン（浜松市）")]
+    [9, 3, 3]
+    >>> labelled_talk_speaker("講師：未定"), labelled_talk_speaker("講師の紹介"), labelled_talk_speaker("講師：港南大学（教授）")
+    (None, None, None)
+    """
+    m = _TALK_PERSON_LABEL.match(text)
+    if m is None:
+        return None
+    value = text[m.end():].strip()
+    m_tail = NAME_BRACKETED.match(value)
+    head = m_tail.group(1) if m_tail is not None else value
+    head = TRAILING_HONORIFIC.sub("", head).strip()
+    # a foreign name in katakana with a letter lost (``グエン・ティ・\ufffdン``): each lost glyph stands for a letter
+    kana = kana_full_name(head.replace(GAP, "ア")) if GAP in head else kana_full_name(head)
+    if is_person_name(head) or lost_glyph_name_no_clause(head) or kana or latin_full_name(head) \
+            or (speaker_split(value) is not None and not is_organisation(head)):
+        return m.end()
+    return None
+
+
+def bracket_wrapped(upper: str, lower: str) -> bool:
+    """``upper`` is a talk's labelled speaker line (:func:`labelled_talk_speaker`) wrapped inside the brackets of its
+    affiliation, ``lower`` their rest closing them (``講師：グエン・ティ・\ufffdン（浜松国際交流協会 多言語支援コーデ`` /
+    ``ィネーター）``): the two read as one line (helper lab73, fresh-user trial 73: a booklet hard-wrapped at 30 columns).
+
+    >>> bracket_wrapped("講師：グエン・ティ・ラン（浜松国際交流協会 多言語支援コーデ", "ィネーター）")
+    True
+    >>> bracket_wrapped("講師：小川 大輔（焼津市 主任）", "焼津市では訓練を実施した。"), bracket_wrapped("（港北市", "主任）")
+    (False, False)
+    """
+    u, low = upper.rstrip(), lower.strip()
+    opens = max(u.rfind("（"), u.rfind("("))
+    return opens > 0 and not any(c in u[opens + 1:] for c in "）)") and 0 < len(low) <= MAX_BRACKET_TAIL \
+        and low[-1:] in "）)" and not any(c in low[:-1] for c in "（()）") \
+        and labelled_talk_speaker(u + low) is not None
+
+
+MAX_BRACKET_TAIL = 30
+"""Characters the rest of a wrapped speaker line's affiliation holds at most (:func:`bracket_wrapped`): a wrap's
+tail, never a paragraph."""
+
+
+TRAILING_HONORIFIC = re.compile(rf"[\s\u3000]*(?:{'|'.join(WRITTEN_HONORIFICS)})$")
+"""An honorific closing a speaker's line after the name (``講師：NPO法人こどもの森 代表理事　佐藤 由美 氏``, a
+programme's ``港町大学 教授　山田 太郎先生``): no part of the name (trial 55's lecture record had ``佐藤 由美 氏``)."""
 
 
 _LATIN_FULL_NAME = re.compile(r"^(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?[A-Z\ufffd][A-Za-z'’\-\ufffd]*[a-z\ufffd][A-Za-z'’\-\ufffd]*"

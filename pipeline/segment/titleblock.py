@@ -47,7 +47,8 @@ from pipeline.segment.labels import (WORK_KIND, calendar_key, date_digits, dated
 from pipeline.names import ATTENDANCE_FIELDS, POSTS_RE, SPEAKER_FIELDS, ends_with_job_title, post_head
 from pipeline.segment.names import (LIST_SEPARATOR, author_label, author_line, bracketed_authors, byline, byline_name, role_byline, is_person_name, name_start,
                                    marked_names, name_end, name_shaped, names_people, names_row, speaker_split, vouched_lost_glyph_name,
-                                   vouched_names, wrapped_bracketed_authors, wrapped_names, inverted_names)
+                                   vouched_names, wrapped_bracketed_authors, wrapped_names, inverted_names,
+                                   bracket_wrapped, labelled_talk_speaker)
 from pipeline.segment.places import (english_beside, find_city_en, is_city_place_line, municipality_start, region_then_municipality, region_then_place,
                                      is_town_en, japanese_town, municipality_word_named_en, place_line_en, place_named_en, spells_reading)
 from pipeline.segment.organisations import (MARK, assembly_in_title, body_in_title, issuer_in_title, MAX_PLACE_NAME, MUNICIPALITY_SUFFIXES, ORGANISATION_NAME, is_address_line, is_client_line, is_municipality, is_organisation,
@@ -1955,7 +1956,10 @@ def _affiliations(lines: list[Text], j: int, speaker: list[int], layout: "Layout
         elif after == j + 1 and _body_under_name(lines, j, layout):
             pass  # ``Ingrid Solberg`` / ``Port of Bergenvik``: the credit over two lines (trial 69b)
         elif not (is_organisation(lines[after].text) or post_and_organisation(lines[after].text)) \
-                or author_line(lines[after].text, lines[after + 1].text if after + 1 < n else None):
+                or author_line(lines[after].text, lines[after + 1].text if after + 1 < n else None) \
+                or _SENTENCE_INSIDE.search(lines[after].text) is not None:
+            # (a sentence ending inside the line is running text, whatever word the wrap left at its end:
+            # ``かつて…窯は、今ではほとんど残っていない。保存会`` under ``講師：岡田 義男 先生（…）``, helper lab73)
             break  # an organisation, or one with the post held there (``北陸ことば研究所 研究員``: trial 43), else none
         speaker.append(after)
         after += 1
@@ -2813,6 +2817,33 @@ def _publisher_value(text: str) -> tuple[int, int] | None:
     return m.end() + lead, m.end() + len(value.rstrip(" \t\u3000"))
 
 
+def _unclosed_bracket(text: str) -> bool:
+    """``text`` leaves a round bracket open at its end (``…委任状31世帯（計73``)."""
+    depth = 0
+    for c in text:
+        depth += c in "（("
+        depth -= depth > 0 and c in "）)"
+    return depth > 0
+
+
+def bracket_tail(upper: str, lower: str) -> bool:
+    """``lower`` is the rest of ``upper`` wrapped inside its brackets: ``upper`` leaves a bracket open and ``lower``
+    closes it before it opens any (``出席者：会員98世帯中 …（計73`` / ``世帯、会則第15条により総会は成立）``). A wrapped
+    line's tail is never a title, whatever its shape (decision, issue 16 point 2, helper lab73: fresh-user trial 73's
+    minutes had been titled by that tail, their real title front).
+
+    >>> bracket_tail("出席者：会員98世帯中 出席42世帯（計73", "世帯、会則第15条により総会は成立）")
+    True
+    >>> bracket_tail("令和7年度 定期総会 議事録", "（案）"), bracket_tail("港の記憶（上", "（下）")
+    (False, False)
+    """
+    low = lower.strip()
+    close = min((i for i in (low.find("）"), low.find(")")) if i >= 0), default=-1)
+    if close < 0 or any(c in low[:close] for c in "（("):
+        return False
+    return _unclosed_bracket(upper)
+
+
 def read_block(lines: list[Text], start: int, *, look: int = 4, layout: "Layout | None" = None) -> Block:
     """The title block that starts at ``lines[start]`` (possibly an empty one: no cues).
 
@@ -2832,6 +2863,8 @@ def read_block(lines: list[Text], start: int, *, look: int = 4, layout: "Layout 
     """
     if "\t" in lines[start].text:
         return Block(start, start)  # a table row (cells parted by TAB, docs/decisions.md): no title block opens there
+    if start and bracket_tail(lines[start - 1].text, lines[start].text):
+        return Block(start, start)  # the rest of the line over it, wrapped inside its brackets: no title (helper lab73)
     r = _Reading(lines, start, layout)
     rest = _read_number(r)
     if rest is None:
@@ -4460,6 +4493,10 @@ def _read_speaker(r: _Reading, look: int, script: str | None = None) -> None:
         # ``Smith, John; Lee, Anna``): the authors' line (helper paper71; it had been the title, no one named)
         named = named or (inverted_names(text) is not None and under is not None
                           and (is_organisation(under) or post_and_organisation(under)))
+        if not named and j == k and title is not None and (lecture := talk_lecturer_line(lines, title, j)):
+            # a talk's labelled person line with no honorific right under its title, its running text under it
+            # (``【２】<title>`` / ``講師：小川 大輔（…）`` / text): the talk's speaker, no syllabus's field (helper lab73)
+            named, wrapped = True, lecture - 1
         if headline_over_byline(lines, k, j):
             break  # the issue's first article has begun: its byline names its writer, not the issue's (trial 69c)
         if (label := form_field(text)) is not None and label.casefold() in _ATTENDANCE:
@@ -4531,6 +4568,57 @@ def _read_speaker(r: _Reading, look: int, script: str | None = None) -> None:
             if orgs and "organisation" not in r.cues and "city" not in r.cues:
                 r.cues.append("organisation")  # the speaker's affiliation on a line of its own
             break
+
+
+_SHORT_LABEL = re.compile(r"^[^\s\u3000:：、。，,]{1,8}[\s\u3000]*[:：]")
+"""A line opening on a short label and its colon (``開講：``, ``対象：``): a field, whatever its label."""
+RUNNING_TEXT_LINES = 4
+"""Lines a hard-wrapped sentence under a talk's speaker line is read over at most (:func:`talk_lecturer_line`)."""
+
+
+def _running_text_at(lines: list[Text], k: int) -> bool:
+    """``lines[k]`` opens running text: prose (:func:`is_prose`), or a sentence hard-wrapped over up to
+    :data:`RUNNING_TEXT_LINES` lines that reads as prose joined (a booklet wrapped at 30 columns)."""
+    joined = ""
+    for t in lines[k:k + RUNNING_TEXT_LINES]:
+        s = t.text.strip()
+        # a field under its label (``開講：前期　火曜日２限``, ``単位：2``: a syllabus's) or a numbered heading
+        # (``１．授業の目的``) is no running text, nor is what comes after it here
+        if not s or form_field(s) is not None or labelled_talk_speaker(s) is not None or _SHORT_LABEL.match(s) \
+                or labelled_field(s) or explicit_number(s) is not None:
+            return False
+        joined += s if script_of(s) == JA else f" {s}"
+        if is_prose(joined.strip()):
+            return True
+    return False
+
+
+def talk_lecturer_line(lines: list[Text], title: int, j: int) -> int:
+    """How many lines (1, or 2 wrapped inside its brackets: :func:`~.names.bracket_wrapped`) the talk's speaker
+    line at ``j`` holds when it opens on a talk's person label (``講師：``, ``発表者：``, ``報告者：``, ``演者：``,
+    ``話題提供：``, ``Speaker:``, ``Presenter:``: :func:`~.names.labelled_talk_speaker`) and stands where a talk's
+    speaker stands, honorific or not: right under the talk's title (``lines[title]``, no labelled field itself) and
+    over its running text, no labelled field under it; else 0. In a block of fields (a syllabus's ``講師：山田 太郎``
+    among ``科目名：…``, ``単位：2``) the line stays a field. Decision, issue 16 point 1, helper lab73 (fresh-user trial
+    73: the labelled lines without an honorific had been no speaker's, and a symposium's three talks one talk).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("【２】避難所運営ゲームを活用した訓練", "講師：小川 大輔（焼津市 危機管理課 主任）",
+    ...         "焼津市では、平成30年度から避難所運営ゲームを取り入れた訓練", "を各地区で実施してきた。")
+    >>> talk_lecturer_line(ls, 0, 1), talk_lecturer_line(mk("科目名：防災学", "講師：山田 太郎", "単位：2"), 0, 1)
+    (1, 0)
+    """
+    text = lines[j].text
+    span = 1
+    if j + 1 < len(lines) and bracket_wrapped(text, lines[j + 1].text):
+        span = 2
+    elif labelled_talk_speaker(text) is None:
+        return 0
+    over = lines[title].text.strip()
+    if form_field(over) is not None or labelled_field(over) or cover_field(over) is not None \
+            or j + span >= len(lines) or not _running_text_at(lines, j + span):
+        return 0
+    return span
 
 
 MIN_TWIN_READINGS = 4
