@@ -8,7 +8,7 @@ trial 73b: ``\ufffd谷川翔`` committed 長 at 0.974, ``小\ufffd寺健太`` of
 
 - Japanese (:func:`japanese_name`): the fills the verdict ranks first make the gap's word, to Sudachi, a surname
   (固有名詞-人名-姓) followed by a given name written whole (人名-名; a space between or none), or a given name after
-  a surname written whole; :data:`NAME_READS` of the first :data:`NAME_FILLS` fills must read so.
+  a surname written whole; the best fill, or :data:`NAME_READS` of the first :data:`NAME_FILLS`, must read so.
 - Japanese, the name parted by spaces before an honorific also set off by a space (``患者様：山\ufffd　美咲　様``:
   :func:`spaced_name_before_honorific`), a form's field; the honorific makes it a name whatever the fills.
 - English (:func:`english_name`): a capitalised word inside a sentence (never its first word) that the verdict's
@@ -30,9 +30,9 @@ from pipeline.names import HONORIFIC_RE
 NAME_FILLS = 3
 """The verdict's first fills :func:`japanese_name` reads (the candidates a user is shown first)."""
 NAME_READS = 2
-"""How many of the first :data:`NAME_FILLS` fills must make a person's name of the gap's word: one alone is a
-single reading the model may have ranked by chance (``田舎`` first, 田中 second); measured in docs/limits.md
-(*Session 73, name73b*)."""
+"""How many of the first :data:`NAME_FILLS` fills must make a person's name of the gap's word where the best fill
+does not (one alone below the best is a reading the model ranked by chance); the best fill alone suffices
+(``\ufffd谷川翔``: 長 first, で and 中 after it). Measured in docs/limits.md (*Session 73, name73b*)."""
 WINDOW = 8
 """Letters of context on each side of the fill Sudachi reads (up to another lost glyph or the line's end)."""
 
@@ -55,7 +55,8 @@ def fill_reads_name(left: str, fill: str, right: str) -> str | None:
     """The person's name (surname and given name as written) that ``fill`` makes between ``left`` and ``right`` to
     Sudachi, or ``None``: every morpheme the fill touches is a person's name's, and either the last of them is a
     surname (姓) directly followed (a space between at most) by a given name (名) the fill does not touch, or the first
-    of them is a given name directly after a surname the fill does not touch.
+    of them is a given name directly after a surname the fill does not touch; the letters kept are part of the name's
+    part the fill stands in.
 
     >>> fill_reads_name("主将の", "長", "谷川翔が押し込み"), fill_reads_name("祖母、藤", "井", "ミツ子が")
     ('長谷川翔', '藤井ミツ子')
@@ -68,6 +69,10 @@ def fill_reads_name(left: str, fill: str, right: str) -> str | None:
     start, end = len(left), len(left) + len(fill)
     touched = [i for i, m in enumerate(morphemes) if m.begin() < end and m.end() > start]
     if not touched or any(_person(morphemes[i]) is None for i in touched):
+        return None
+    if len(touched) == 1 and morphemes[touched[0]].surface() == fill:
+        # a name's part the fill alone makes (a lone kanji is a name's to Sudachi too often: 佐々木\ufffd氏 read 佐々木公,
+        # 善光寺門\ufffd read 門次): the letters kept must be part of it
         return None
 
     def beside(i: int, step: int) -> int | None:
@@ -90,9 +95,9 @@ def fill_reads_name(left: str, fill: str, right: str) -> str | None:
 
 
 def japanese_name(text: str, start: int, end: int, fills: Sequence[str]) -> str | None:
-    """The name (read with the best fill that makes one) where :data:`NAME_READS` of the first :data:`NAME_FILLS`
-    ``fills`` (best first) make the gap ``text[start:end]`` a person's name's (:func:`fill_reads_name`), else
-    ``None``.
+    """The name (read with the best fill that makes one) where the best of ``fills`` (best first), or
+    :data:`NAME_READS` of the first :data:`NAME_FILLS`, make the gap ``text[start:end]`` a person's name's
+    (:func:`fill_reads_name`), else ``None``.
 
     >>> s = "コーナーキックのこぼれ球を主将の\ufffd谷川翔が押し込み"; japanese_name(s, s.index(GAP), s.index(GAP) + 1, "長中後")
     '長谷川翔'
@@ -100,7 +105,7 @@ def japanese_name(text: str, start: int, end: int, fills: Sequence[str]) -> str 
     left, right = _side(text, start, end)
     names = [fill_reads_name(left, f, right) for f in fills[:NAME_FILLS] if len(f) == end - start]
     found = [n for n in names if n is not None]
-    return found[0] if len(found) >= NAME_READS else None
+    return found[0] if found and (names[0] is not None or len(found) >= NAME_READS) else None
 
 
 _PART = f"[{KANJI}{KATAKANA}{GAP}]{{1,4}}"
@@ -192,9 +197,9 @@ def english_name(text: str, start: int, end: int, fill: str, above: str = "",
 
 
 _SEASONS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
-# a preposition of place, or a place's name and a comma, before a town's name (``the harbour of Bergen``, ``Ferries
+# a preposition of place, or a town's name and a comma, before a town's name (``the harbour of Bergen``, ``Ferries
 # to Kiel``, ``Mombasa, Kenya``)
-_PLACE_LEAD = lazyre.compile(f"(?:\\b(?:in|to|from|at|near|of|across|via|around|outside)|[{HALFWIDTH_LATIN_UPPER}][a-z]+,)"
+_PLACE_LEAD = lazyre.compile(f"(?:\\b(?:in|to|from|at|near|of|across|via|around|outside)|([{HALFWIDTH_LATIN_UPPER}][a-z]+),)"
                              "(?:[ \u00a0]+the)?[ \u00a0]+$")
 
 
@@ -202,13 +207,15 @@ def _place_beside(head: str, tail: str, word: str) -> bool:
     """``word`` (capitalised, a census name) names a place or a body here: a capitalised common word after it that no
     census list holds (``Pennick Bay``, ``Grace Street``, ``Holloway Road``), or one before it (``Little Ha\ufffdden``:
     :func:`abstention._place_words_before`), or a town or a country of GeoNames after a preposition of place or a
-    place and a comma (``the harbour of Bergen``, ``Mombasa, Kenya``). A town alone says nothing: given names are
+    town and a comma (``the harbour of Bergen``, ``Mombasa, Kenya``; not ``in January, Lucas``). A town alone says nothing: given names are
     towns' too (``said Martin``)."""
     from pipeline.restore.evidence.abstention import (_census_given, _census_surname, _english_word,
                                                       _place_words_before)
     from pipeline.segment.places import _folded, _towns
 
-    if _place_words_before(head) or (_PLACE_LEAD.search(head) is not None and _folded(word) in _towns()):
+    lead = _PLACE_LEAD.search(head)
+    if _place_words_before(head) or (lead is not None and _folded(word) in _towns()
+                                      and (lead.group(1) is None or _folded(lead.group(1)) in _towns())):
         return True
     after = _NEXT_WORD.match(tail)
     if after is None:
