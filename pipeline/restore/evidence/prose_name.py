@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from pipeline import lazyre
-from pipeline.chardata import HALFWIDTH_LATIN, HALFWIDTH_LATIN_UPPER, HIRAGANA, KANJI, KATAKANA
+from pipeline.chardata import HALFWIDTH_LATIN, HALFWIDTH_LATIN_UPPER, HIRAGANA, KANJI, KATAKANA, is_chinese
 from pipeline.model import GAP
 from pipeline.names import HONORIFIC_RE
 
@@ -103,6 +103,8 @@ def japanese_name(text: str, start: int, end: int, fills: Sequence[str]) -> str 
     '長谷川翔'
     """
     left, right = _side(text, start, end)
+    if is_chinese(left + right):
+        return None  # Sudachi reads a Chinese line's words as Japanese names (志愿 of 组织志愿者 read 国志愿)
     names = [fill_reads_name(left, f, right) for f in fills[:NAME_FILLS] if len(f) == end - start]
     found = [n for n in names if n is not None]
     return found[0] if found and (names[0] is not None or len(found) >= NAME_READS) else None
