@@ -368,12 +368,12 @@ class Restorer:
         if prose_name.spaced_name_before_honorific(text, start):
             why = f"{NAMED} set off by spaces before its honorific: never filled"
         elif (person := prose_name.japanese_name(text, start, end, fills)) is not None:
-            why = (f"{NAMED} in running text ({person}: the fills ranked first make a surname and a given name to "
-                   "Sudachi): never filled; the same letters may name another person")
+            why = (f"{NAMED} in running text ({person}: the fills ranked first make a surname and a given name of it to "
+                   "Sudachi, 固有名詞-人名): never filled nor offered; the same letters may name another person")
         elif fills and (person := prose_name.english_name(text, start, end, fills[0], self.line_before(r.line),
                                                            self._lower_case_used)) is not None:
-            why = (f"{NAMED} in running text ({person}, a name of the US Census, capitalised inside a sentence and "
-                   "never written in lower case): never filled, even from its copy")
+            why = (f"{NAMED} in running text ({person}: its fill makes a name of the US Census, capitalised inside a "
+                   "sentence and never written in lower case): never filled, even from its copy")
         if why is None:
             return r
         return replace(r, evidence=r.evidence + (Evidence("abstention", why),))

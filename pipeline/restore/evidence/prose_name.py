@@ -52,14 +52,14 @@ def _person(m) -> str | None:
 
 
 def fill_reads_name(left: str, fill: str, right: str) -> str | None:
-    """The person's name (surname and given name as written) that ``fill`` makes between ``left`` and ``right`` to
+    """The person's name (surname and given name as written, the fill as lost glyphs) that ``fill`` makes between ``left`` and ``right`` to
     Sudachi, or ``None``: every morpheme the fill touches is a person's name's, and either the last of them is a
     surname (姓) directly followed (a space between at most) by a given name (名) the fill does not touch, or the first
     of them is a given name directly after a surname the fill does not touch; the letters kept are part of the name's
     part the fill stands in.
 
     >>> fill_reads_name("主将の", "長", "谷川翔が押し込み"), fill_reads_name("祖母、藤", "井", "ミツ子が")
-    ('長谷川翔', '藤井ミツ子')
+    ('\ufffd谷川翔', '藤\ufffdミツ子')
     >>> fill_reads_name("主将の", "中", "谷川翔が"), fill_reads_name("患者様：山", "梨", "　美咲　様")
     (None, None)
     """
@@ -86,21 +86,28 @@ def fill_reads_name(left: str, fill: str, right: str) -> str | None:
     j = beside(last, 1)
     if _person(morphemes[last]) == "姓" and j is not None and _person(morphemes[j]) == "名" \
             and morphemes[j].begin() >= end:
-        return "".join(m.surface() for m in morphemes[first: j + 1]).replace(" ", "").replace("\u3000", "")
+        return _gapped(left, fill, right, morphemes[first].begin(), morphemes[j].end())
     j = beside(first, -1)
     if _person(morphemes[first]) == "名" and j is not None and _person(morphemes[j]) == "姓" \
             and morphemes[j].end() <= start:
-        return "".join(m.surface() for m in morphemes[j: last + 1]).replace(" ", "").replace("\u3000", "")
+        return _gapped(left, fill, right, morphemes[j].begin(), morphemes[last].end())
     return None
 
 
+def _gapped(left: str, fill: str, right: str, begin: int, end: int) -> str:
+    """The name read at ``begin:end`` of ``left + fill + right``, the fill shown as the lost glyphs it stands for: a
+    verdict's row names the name without its guess (``\ufffd谷川翔``)."""
+    text = left + GAP * len(fill) + right
+    return text[begin:end]
+
+
 def japanese_name(text: str, start: int, end: int, fills: Sequence[str]) -> str | None:
-    """The name (read with the best fill that makes one) where the best of ``fills`` (best first), or
+    """The name (as :func:`fill_reads_name` shows it, read with the best fill that makes one) where the best of ``fills`` (best first), or
     :data:`NAME_READS` of the first :data:`NAME_FILLS`, make the gap ``text[start:end]`` a person's name's
     (:func:`fill_reads_name`), else ``None``.
 
     >>> s = "コーナーキックのこぼれ球を主将の\ufffd谷川翔が押し込み"; japanese_name(s, s.index(GAP), s.index(GAP) + 1, "長中後")
-    '長谷川翔'
+    '\ufffd谷川翔'
     """
     left, right = _side(text, start, end)
     if is_chinese(left + right):
@@ -152,7 +159,7 @@ Pennick Bay``), whose capitals say nothing of a name."""
 
 def english_name(text: str, start: int, end: int, fill: str, above: str = "",
                  lower_case_used: Callable[[str], bool] = lambda word: False) -> str | None:
-    """The person's name (the gap's word read with ``fill``) where the gap stands in a capitalised word inside a
+    """The gap's word as written (its lost glyphs in it: a verdict's row names no guess) where the gap stands in a capitalised word inside a
     sentence of prose that ``fill`` makes a given name or a surname of the US Census 1990 more common as a name than as
     a word in English text (:func:`abstention._census_given`, :func:`abstention._census_surname`: *Tobias*, *Lucas*,
     *Holloway*; not *Biscuit*, *Service*), else ``None``. Not a name's: the sentence's first word (the line's first
@@ -160,7 +167,7 @@ def english_name(text: str, start: int, end: int, fill: str, above: str = "",
     the text writes in lower case too (``lower_case_used``: *pepper* beside ``Pep\ufffder``).
 
     >>> english_name("One night, T\ufffdbias slipped", 12, 13, "o")
-    'Tobias'
+    'T\ufffdbias'
     >>> english_name("T\ufffdbias slipped", 1, 2, "o"), english_name("a dog named Bi\ufffdcuit.", 14, 15, "s")
     (None, None)
     """
@@ -195,7 +202,7 @@ def english_name(text: str, start: int, end: int, fill: str, above: str = "",
         return None
     if _place_beside(head, tail, read):
         return None
-    return read
+    return line[word.start(): word.end()]
 
 
 _SEASONS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
