@@ -56,7 +56,7 @@ def fill_reads_name(left: str, fill: str, right: str) -> str | None:
     Sudachi, or ``None``: every morpheme the fill touches is a person's name's, and either the last of them is a
     surname (姓) directly followed (a space between at most) by a given name (名) the fill does not touch, or the first
     of them is a given name directly after a surname the fill does not touch; the letters kept are part of the name's
-    part the fill stands in.
+    part the fill stands in, and a given name of one letter is followed by no noun (:func:`_word_goes_on`).
 
     >>> fill_reads_name("主将の", "長", "谷川翔が押し込み"), fill_reads_name("祖母、藤", "井", "ミツ子が")
     ('\ufffd谷川翔', '藤\ufffdミツ子')
@@ -85,13 +85,21 @@ def fill_reads_name(left: str, fill: str, right: str) -> str | None:
     first, last = touched[0], touched[-1]
     j = beside(last, 1)
     if _person(morphemes[last]) == "姓" and j is not None and _person(morphemes[j]) == "名" \
-            and morphemes[j].begin() >= end:
+            and morphemes[j].begin() >= end and not _word_goes_on(morphemes, j):
         return _gapped(left, fill, right, morphemes[first].begin(), morphemes[j].end())
     j = beside(first, -1)
     if _person(morphemes[first]) == "名" and j is not None and _person(morphemes[j]) == "姓" \
             and morphemes[j].end() <= start:
         return _gapped(left, fill, right, morphemes[j].begin(), morphemes[last].end())
     return None
+
+
+def _word_goes_on(morphemes, j: int) -> bool:
+    """The given name ``morphemes[j]`` is one letter and a noun or a suffix follows it: the letter is a word's
+    (``里山\ufffd究会`` read 山口 and 究, of 研究会), not a name's end."""
+    if len(morphemes[j].surface()) > 1 or j + 1 >= len(morphemes):
+        return False
+    return morphemes[j + 1].part_of_speech()[0] in ("名詞", "接尾辞")
 
 
 def _gapped(left: str, fill: str, right: str, begin: int, end: int) -> str:
