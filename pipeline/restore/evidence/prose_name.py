@@ -23,7 +23,8 @@ import re
 from collections.abc import Callable, Sequence
 
 from pipeline import lazyre
-from pipeline.chardata import HALFWIDTH_LATIN, HALFWIDTH_LATIN_UPPER, HIRAGANA, KANJI, KATAKANA, is_chinese
+from pipeline.chardata import (HALFWIDTH_LATIN, HALFWIDTH_LATIN_UPPER, HIRAGANA, JA_LETTER_RE, KANJI, KATAKANA,
+                               is_chinese)
 from pipeline.model import GAP
 from pipeline.names import HONORIFIC_RE
 
@@ -118,8 +119,10 @@ def japanese_name(text: str, start: int, end: int, fills: Sequence[str]) -> str 
     '\ufffd谷川翔'
     """
     left, right = _side(text, start, end)
-    if is_chinese(left + right):
-        return None  # Sudachi reads a Chinese line's words as Japanese names (志愿 of 组织志愿者 read 国志愿)
+    if JA_LETTER_RE.search(left[-2:] + right[:2]) is None or is_chinese(left + right):
+        # no Japanese beside the gap, or a Chinese line (Sudachi reads its words as Japanese names: 志愿 of 组织志愿者
+        # read 国志愿)
+        return None
     names = [fill_reads_name(left, f, right) for f in fills[:NAME_FILLS] if len(f) == end - start]
     found = [n for n in names if n is not None]
     return found[0] if found and (names[0] is not None or len(found) >= NAME_READS) else None
