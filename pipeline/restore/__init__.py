@@ -52,6 +52,7 @@ from pipeline.restore.evidence import (abstention, bilingual, charmodel, english
                                        tense, translation, weekday)
 from pipeline.restore.evidence.base import Document, Line, Proposal, Site, Source, find_gaps
 from pipeline.restore.evidence.repetition import HEADING_NUMBER, RepetitionIndex, ScopeText, number_lead
+from pipeline.restore.evidence import prose_name
 
 __all__ = ["Restorer", "find_gaps", "pooled_repairs", "restore", "restore_text"]
 
@@ -336,7 +337,7 @@ class Restorer:
                     "a person's name opening its run before an honorific or a title (the fills complete a surname to "
                     "Sudachi, none a common word): never filled")))]
             return [_offered_name(r) for r in repairs]
-        return [self.held_for_a_name(text, r)
+        return [self.held_for_a_name(text, self.named_in_prose(text, r))
                 for r in self._decide_open_run(text, start, end, line, extra, hint, pooled, counted)]
 
     def held_for_a_name(self, text: str, r: Repair) -> Repair:
@@ -350,6 +351,37 @@ class Restorer:
         if why is None:
             return r
         return _abstain(r.line, r.col, r.original, why, self.written_whole(text, r.col, r.col + len(r.original)))
+
+    def named_in_prose(self, text: str, r: Repair) -> Repair:
+        """``r`` with a row saying its gap stands in a person's name in running prose, which no line's shape marks
+        (:mod:`.evidence.prose_name`: ``主将の\ufffd谷川翔が``, ``患者様：山\ufffd　美咲　様``, ``said Mar\ufffdin``), read off
+        the fills ``r`` ranks (its fill first where it committed one); else ``r`` unchanged. :meth:`held_for_a_name`
+        then holds it with no candidate (helper name73b, fresh-user trial 73b: ``\ufffd谷川翔`` had been committed 長 at
+        0.974, ``T\ufffdbias`` committed from *Tobias* written four times)."""
+        if any(e.kind == "abstention" and e.detail.startswith(NAMED) for e in r.evidence):
+            return r
+        start, end = r.col, r.col + len(r.original)
+        fills = [c.text for c in r.candidates]
+        if r.restored is not None and r.restored not in fills[:1]:
+            fills.insert(0, r.restored)
+        why = None
+        if prose_name.spaced_name_before_honorific(text, start):
+            why = f"{NAMED} set off by spaces before its honorific: never filled"
+        elif (person := prose_name.japanese_name(text, start, end, fills)) is not None:
+            why = (f"{NAMED} in running text ({person}: the fills ranked first make a surname and a given name of it to "
+                   "Sudachi, 固有名詞-人名): never filled nor offered; the same letters may name another person")
+        elif fills and (person := prose_name.english_name(text, start, end, fills[0], self.line_before(r.line),
+                                                           self._lower_case_used)) is not None:
+            why = (f"{NAMED} in running text ({person}: its fill makes a name of the US Census, capitalised inside a "
+                   "sentence and never written in lower case): never filled, even from its copy")
+        if why is None:
+            return r
+        return replace(r, evidence=r.evidence + (Evidence("abstention", why),))
+
+    def _lower_case_used(self, word: str) -> bool:
+        """The nearest scope writes ``word`` (lower case) as a word of its own somewhere."""
+        return any(not (ln.text[at - 1: at].isalpha() or ln.text[at + len(word): at + len(word) + 1].isalpha())
+                   for ln, at in self.doc.occurrences(word))
 
     def _decide_open_run(self, text: str, start: int, end: int, line: int, extra: Callable[[int], Iterable[Proposal]],
                          hint: HintAt, pooled: Callable[[int], Repair | None] | None,
