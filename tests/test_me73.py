@@ -232,3 +232,20 @@ def test_a_sentence_going_on_in_small_letters_stays_one_paragraph():
     talk, _ = only_talk((Path(__file__).parent / "data" / "me73" / "obituary.txt").read_text(encoding="utf-8"))
     texts = [p.text for s in talk.sections for p in s.paragraphs] + [t.text for t in talk.front]
     assert any(t.startswith("Margaret Thornbury, who died") and t.endswith("a founding member of the Friends.") for t in texts), texts
+
+
+# --- fresh-user trial 73: a surname's last kanji lost right before the honorific 氏 is a name's ---
+
+@pytest.mark.parametrize("line", ["総会では会計の吉\ufffd氏から決算の説明があった。", "監査の岡\ufffd氏より、会計は適正であるとの報告があった。"])
+def test_a_surname_lost_before_shi_is_held_with_no_candidate(line):
+    from pipeline.restore import restore_text
+
+    (r,) = restore_text(line)["repairs"]
+    assert r["status"] == "unresolved" and r["restored"] is None and r["candidates"] == [], r
+
+
+def test_a_form_field_before_shimei_is_no_name():
+    from pipeline.restore import restore_text
+
+    (r,) = restore_text("この用紙の\ufffd氏名欄に記入してください。")["repairs"]
+    assert r["candidates"] != []

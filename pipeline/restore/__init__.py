@@ -329,6 +329,12 @@ class Restorer:
             return [self.held_for_a_name(text, _abstain(line, start, original, why))]
         if offered:
             repairs = self._decide_open_run(text, start, end, line, extra, hint, pooled, counted)
+            if len(repairs) == 1 and abstention.surname_before_shi(text[:start], text[end:],
+                                                                   [c.text for c in repairs[0].candidates]):
+                # a surname's last kanji right before 氏 (``会計の吉\ufffd氏``: fresh-user trial 73 offered 本, 木, 田)
+                return [self.held_for_a_name(text, _abstain(line, start, original, (
+                    "a person's name closing its surname before the honorific 氏 (the best fill completes a surname "
+                    "to Sudachi): never filled")))]
             if len(repairs) == 1 and abstention.opened_surname(text[:start], text[end:],
                                                                [c.text for c in repairs[0].candidates]):
                 # the fills complete a surname, none a kana's or a common word's reading (``担任の\ufffd野寺先生``: helper
