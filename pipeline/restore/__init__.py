@@ -336,8 +336,29 @@ class Restorer:
                     "a person's name opening its run before an honorific or a title (the fills complete a surname to "
                     "Sudachi, none a common word): never filled")))]
             return [_offered_name(r) for r in repairs]
-        return [self.held_for_a_name(text, r)
-                for r in self._decide_open_run(text, start, end, line, extra, hint, pooled, counted)]
+        repairs = self._decide_open_run(text, start, end, line, extra, hint, pooled, counted)
+        if len(repairs) == 1 and (why := self.named_by_fills(text, start, end, line, repairs[0])) is not None:
+            return [self.held_for_a_name(text, _abstain(line, start, original, why))]
+        return [self.held_for_a_name(text, r) for r in repairs]
+
+    def named_by_fills(self, text: str, start: int, end: int, line: int, verdict: Repair) -> str | None:
+        """Why the one lost glyph ``text[start:end]`` stands in a person's name, told by ``verdict``'s fills where the
+        line's shape alone does not tell (a surname of one kept letter glued before a post, ``石\ufffd委員``: a
+        minutes' speaker; a short name alone under a contact heading, ``\ufffd藤（電話…）``): the best fill makes a
+        person's or a place's name (:func:`abstention.fill_reads_a_name`), no common noun (``総\ufffd部長``); else
+        ``None``. Helper name73 (issue 19 point 4: 石鹸 had been offered first for a council member's surname)."""
+        if end - start != 1:
+            return None
+        fills = ([verdict.restored] if verdict.restored else []) + [c.text for c in verdict.candidates]
+        run = abstention.surname_before_post(text[:start], text[end:])
+        if run is not None and abstention.fill_reads_a_name(run, fills):
+            return (f"{NAMED} glued before a post ({run}: its best fill makes a surname or a place's name, which a "
+                    "surname often is): never filled")
+        run = abstention.contact_alone(text, start, self.line_before(line) or self.raw_line(line - 1))
+        if run is not None and abstention.fill_reads_a_name(run, fills):
+            return (f"{NAMED} alone under a contact heading ({run}: its best fill makes a surname or a place's "
+                    "name): never filled")
+        return None
 
     def held_for_a_name(self, text: str, r: Repair) -> Repair:
         """``r`` as the verdict on a person's name, where one of its abstention rows says the gap stands in one (its

@@ -1844,3 +1844,84 @@ def _cited_surname(word: str) -> bool:
     from pipeline.segment.names import zipf as word_zipf
 
     return _census_surname(word) or word_zipf(word.casefold()) < CITED_NAME_MAX_ZIPF
+
+
+# posts a place's name glues before as often as a person's (静岡市長, 山梨県知事): a gap before them is never read as
+# a surname's by its fills (:func:`surname_before_post`); the other posts follow an office as often (総務部長), which
+# the fills tell apart (総務, a common noun)
+PLACE_POSTS = ("副市長", "市長", "町長", "村長", "区長", "知事")
+SURNAME_LETTERS = 3
+"""Letters (the lost glyph included) of a surname glued before a post that :func:`surname_before_post` reads: two or
+three, a surname alone (a longer run holds a given name too, :func:`before_post`'s)."""
+
+
+def surname_before_post(left: str, right: str) -> str | None:
+    """The run of kanji (the lost glyph among them) glued before a post (:data:`~pipeline.names.JOB_TITLES`, not a
+    place's post of :data:`PLACE_POSTS`) that may be a surname: two or three letters (:data:`SURNAME_LETTERS`) from the
+    line's start or a non-name character (``石\ufffd委員``, ``委員会では\ufffd田議員から``, ``佐\ufffd課長``), with one lost
+    glyph in it; else ``None``. One kept letter says nothing of a name to Sudachi (:func:`before_post` reads two), so
+    the verdict's fills decide (:func:`fill_reads_a_name`). Helper name73 (issue 19 point 4: ``石\ufffd委員`` with no
+    copy of the surname in the text was offered 石鹸 first).
+
+    >>> surname_before_post("石", "委員　駅前広場"), surname_before_post("では", "藤部長が"), surname_before_post("静", "市長")
+    ('石\ufffd', '\ufffd藤', None)
+    """
+    m = _POST_AFTER_NAME.match(right)
+    if m is None or right[len(m.group(1)):].startswith(PLACE_POSTS):
+        return None
+    run = _NAME_HEAD.search(left).group(0) + GAP + m.group(1)
+    if not 2 <= len(run) <= SURNAME_LETTERS or run.count(GAP) != 1 or not re.fullmatch(f"[{KANJI}{GAP}]+", run):
+        return None
+    return run
+
+
+_CONTACT_NAME_LINE = lazyre.compile(
+    f"^[ \u3000]*([{KANJI}{GAP}]{{2,{SURNAME_LETTERS}}})(?:[（(]([^（()）]*)[）)]|{_PHONE_AFTER_NAME.pattern})?[ \u3000]*$")
+
+
+def contact_alone(text: str, start: int, above: str = "") -> str | None:
+    """The run of kanji (the lost glyph among them) that is a line of its own under a contact heading, a telephone
+    number or an extension after it at most, no office before it (``【問い合わせ先】`` over ``\ufffd藤（電話…）``, ``問い合わせ先``
+    over ``\ufffd木　電話…``; a people's label set as a heading, ``【担当】`` over ``山\ufffd（内線２１５）``): the person who answers, or an office's short name (``窓\ufffd（電話…）``), which the
+    verdict's fills tell apart (:func:`fill_reads_a_name`); else ``None``. The line before is read in ``text`` or
+    ``above``. Helper name73 (name72's open case: :func:`contact_name` reads a name after its office only).
+
+    >>> contact_alone("【問い合わせ先】\\n\ufffd藤（電話０５４−２２１−３３４４）", 9), contact_alone("\ufffd藤（電話０５４）", 0, "本文")
+    ('\ufffd藤', None)
+    """
+    from pipeline.segment.labels import is_contact_heading
+
+    line_start, line = _line_at(text, start)
+    before = text[:line_start].rstrip("\n").rsplit("\n", 1)[-1] if line_start else above
+    m = _CONTACT_NAME_LINE.match(line)
+    heading = before.strip()
+    # or a people's label set as a heading (``【担当】``, ``担当者：`` alone on its line): it heads a person
+    label = heading.strip("【】〔〕［］〈〉＜＞<>■□◆◇●○◎ \u3000:：")
+    if not heading or not (is_contact_heading(heading) or (label in PEOPLE_FIELDS and label != heading)) or m is None:
+        return None
+    if not m.start(1) <= start - line_start < m.end(1) or m.group(1).count(GAP) != 1:
+        return None
+    inner = m.group(2)
+    if inner is not None and _PHONE_AFTER_NAME.fullmatch(inner) is None:
+        return None  # brackets of another kind (an office's hours, a note)
+    return m.group(1)
+
+
+def fill_reads_a_name(run: str, fills: Sequence[str]) -> bool:
+    """The best of the verdict's ``fills`` (a kanji) makes ``run`` (a shape's run with one lost glyph:
+    :func:`surname_before_post`, :func:`contact_alone`) a person's or a place's proper noun to Sudachi, every morpheme
+    固有名詞-人名 or -地名 (石川, 佐藤; 石州, 佐賀, 山梨: a surname is as often a place's name, and the model, which knows
+    no person, ranks the place first), no common noun (総務 of ``総\ufffd部長``, 石鹸, 窓口).
+
+    >>> fill_reads_a_name("石\ufffd", ["州", "鹸", "川"]), fill_reads_a_name("総\ufffd", ["務", "合"])
+    (True, False)
+    >>> fill_reads_a_name("\ufffd藤", ["の", "佐"]), fill_reads_a_name("\ufffd藤", [])
+    (False, False)
+    """
+    from pipeline.sudachi import tokenizer
+
+    fills = [f for f in fills if f]
+    if not fills or not re.fullmatch(f"[{KANJI}]+", fills[0]):
+        return False
+    morphemes = tokenizer("C").tokenize(run.replace(GAP, fills[0]))
+    return all(m.part_of_speech()[1] == "固有名詞" and m.part_of_speech()[2] in ("人名", "地名") for m in morphemes)
