@@ -1437,15 +1437,33 @@ def _census_given(name: str) -> bool:
     return round(_census_lists()[0].get(name.upper(), -1.0), 2) > word_zipf(name.casefold())
 
 
-def _town_reading(left_word: str, right_word: str) -> bool:
-    """The two words (one of them holding the lost glyph) read as a town of GeoNames (15,000 people or more:
-    :func:`pipeline.segment.places._towns`) for some letter in the gap: ``Hong K\ufffdng`` is *Hong Kong*, a place,
-    though Hong is a given name of the census (helper name71). A place's gap keeps its candidates."""
+def _town_reading(left_word: str, right_word: str, gap: int = 1) -> bool:
+    """The two words (one of them holding the lost glyph, or one U+FFFD for a run of ``gap`` lost letters) read as a
+    town of GeoNames (15,000 people or more: :func:`pipeline.segment.places._towns`) for some letters in the gap:
+    ``Hong K\ufffdng`` is *Hong Kong*, a place, though Hong is a given name of the census (helper name71); so is
+    ``Hong K\ufffd\ufffdg`` (helper name73: ref72 had read the run by one letter and held the place as a name). A
+    place's gap keeps its candidates.
+
+    >>> _town_reading("Hong", "K\ufffdg", gap=2), _town_reading("Tom", "\ufffdggs", gap=3)
+    (True, False)
+    """
     from pipeline.segment.places import _folded, _towns
 
     towns = _towns()
     pair = f"{left_word} {right_word}"
-    return any(_folded(pair.replace(GAP, c)) in towns for c in _LETTERS_FOR_GAP)
+    if gap <= 1:
+        return any(_folded(pair.replace(GAP, c)) in towns for c in _LETTERS_FOR_GAP)
+    head, _, tail = _folded(pair.replace(GAP, "\x00")).partition("\x00")
+    return any(len(town) == len(head) + gap + len(tail) and town.startswith(head) and town.endswith(tail)
+               for town in _towns_by_length(len(head) + gap + len(tail)))
+
+
+@lru_cache(maxsize=64)
+def _towns_by_length(n: int) -> tuple[str, ...]:
+    """The folded names of :func:`pipeline.segment.places._towns` ``n`` letters long."""
+    from pipeline.segment.places import _towns
+
+    return tuple(t for t in _towns() if len(t) == n)
 
 
 def _english_word(word: str) -> bool:
@@ -1486,6 +1504,24 @@ def _run_reading(part: str, gap: int) -> str:
         return kept[:1].upper() + kept[1:] if not head else kept
     word = found[0][0]
     return word[:1].upper() + word[1:] if not head or head[0].isupper() else word
+
+
+def _given_fitting(word: str, gap: int) -> str | None:
+    """The given name of the US Census (title case) that ``word`` (one U+FFFD for a run of ``gap`` lost letters)
+    reads as, the one most people bear, where its kept letters are ASCII; else ``None``.
+
+    >>> _given_fitting("T\ufffd", 3), _given_fitting("Jam\ufffd", 2), _given_fitting("Y\ufffdk", 2)
+    ('Tina', 'James', None)
+    """
+    from pipeline.segment.names import _census_lists
+
+    head, _, tail = word.partition(GAP)
+    if not (head + tail).isascii():
+        return None
+    pattern = re.compile(f"{re.escape(head.upper())}[A-Z]{{{gap}}}{re.escape(tail.upper())}")
+    given = _census_lists()[0]
+    found = max((name for name in given if pattern.fullmatch(name)), key=lambda n: (given[n], n), default=None)
+    return found[:1] + found[1:].lower() if found is not None else None
 
 
 def english_name_beside(left: str, right: str, capitals: bool = False, gap: int = 1) -> bool:
@@ -1546,7 +1582,8 @@ def english_name_beside(left: str, right: str, capitals: bool = False, gap: int 
             return english_name_beside(_title_cased(left), after.lower() + _title_cased(right[len(after):]), True, gap)
         return english_name_beside(_title_cased(left[: len(left) - len(before)]) + before[0] + before[1:].lower(),
                                    after.lower() + _title_cased(right[len(after):]), True, gap)
-    if not (word[0].isupper() or word[0] == GAP) or not any(c.islower() for c in word):
+    # a capital alone before a run of lost letters (``T\ufffd\ufffd\ufffd Briggs``) is a capitalised word's start too
+    if not (word[0].isupper() or word[0] == GAP) or not (any(c.islower() for c in word) or (gap > 1 and letters.isupper() and len(letters) == 1 and word[0] != GAP)):
         return False  # a lower-case word is no name's
     given, surnames = _census_lists()
     halves = word.split("-")
@@ -1578,7 +1615,7 @@ def english_name_beside(left: str, right: str, capitals: bool = False, gap: int 
         # a double given name (``Anne-Marie``) is a given name where each half is one (review of fresh-user trial
         # 69's newsletter: ``Anne-Marie Sm\ufffdth (Mayor)`` had been held back only by the post its line ran on from)
         if surname_or_none and all(part.casefold() not in _MONTHS and _census_given(part) for part in first.split("-")) \
-                and not _town_reading(first, word) and _english_person_name(f"{first.replace('-', ' ')} {word if gap <= 1 else word.replace(part, best)}"):
+                and not _town_reading(first, word, gap) and _english_person_name(f"{first.replace('-', ' ')} {word if gap <= 1 else word.replace(part, best)}"):
             return True
     m = _SURNAME_AFTER.match(right[len(after):])
     if m is not None:
@@ -1587,10 +1624,15 @@ def english_name_beside(left: str, right: str, capitals: bool = False, gap: int 
         # ``J\ufffdne Hill`` as June): a place or a post before a surname that is a word too (``Eastfi\ufffdld
         # Parish``, ``Harbours\ufffdde Ward``, ``Counc\ufffdllor Whitfield``) is none
         best = max(readings, key=lambda w: (word_zipf(w.casefold()), given.get(w.upper(), -1.0)))
+        if gap > 1:
+            # a run of lost letters has no one-letter reading: the census given name fitting the run's length that
+            # the most people bear (``T\ufffd\ufffd\ufffd Briggs`` as *Tina*; helper name73, ref72's open case had
+            # read the run as one letter and offered *hat*, *his*)
+            best = _given_fitting(word, gap) or best
         first_name = _census_given(best) and best.casefold() not in _MONTHS
         if first_name and any(_census_surname(h) for h in last.split("-")) \
-                and not _place_words_before(head, capitals) and not _town_reading(word, last) \
-                and _english_person_name(f"{word} {last}"):
+                and not _place_words_before(head, capitals) and not _town_reading(word, last, gap) \
+                and _english_person_name(f"{word if gap <= 1 else best} {last}"):
             return True
     return _attributed_name(head, word, right[len(after):])
 
