@@ -177,6 +177,10 @@ class Restorer:
         self.byte_hints: dict = {}
         """Clean's ``bytes`` hints by raw position (the talk stage sets them): what another lost glyph near a gap may
         be, for the bracket a fill would write (:meth:`around`)."""
+        self.reference_lines: frozenset[int] = _plain_reference_lines(doc) if plain else frozenset()
+        """The raw lines of the references sections (segment's, :func:`_reference_lines`, which the talk stage sets;
+        plain text's lines after a references heading): a reference's authors are read by a looser shape there
+        (:func:`abstention.reference_name`'s ``listed``)."""
 
     def above(self, text: str, start: int, line: int) -> str:
         """The line before ``line`` in plain text where a gap at ``start`` opens its line (``Site.above``: a word there
@@ -226,7 +230,7 @@ class Restorer:
         if abstention.seat_roster_name(text, start):
             # a council's attendance list (``３番　佐々木　\ufffd``: helper ref72)
             return "a person's name in an attendance list (a seat's number, a surname, a given name): never filled"
-        if abstention.reference_name(text, start):
+        if abstention.reference_name(text, start, listed=line in self.reference_lines):
             # a reference list's authors (``Oka\ufffdor, D. (2023).``, ``２）山本 \ufffd哉（2020）``: helper ref72)
             return "a person's name in a reference's authors (Surname, I. (year); 山本 俊哉（year）): never filled"
         if abstention.citation_name(text, start):
@@ -3175,6 +3179,27 @@ def _lines(pieces: Iterable[Text]) -> list[Line]:
     return [Line(p.text, (p.first_pos() or (0, 0))[0], p.origin) for p in pieces]
 
 
+def _reference_lines(talk: Talk) -> frozenset[int]:
+    """The raw lines of ``talk``'s sections headed as references (:func:`pipeline.segment.labels.is_references_heading`
+    on segment's section title): the fact segment read travels to restore (issue 16 point 5), where a reference's
+    authors are read by a looser shape (helper name73: ref72 read each line's shape alone, so ``山本俊哉（2019）`` with
+    neither list mark nor space, and ``山本俊哉 2020`` with no brackets, were reached by no rule)."""
+    from pipeline.segment.labels import is_references_heading
+
+    return frozenset(pos[0] for sec in talk.sections if is_references_heading(sec.title.text)
+                     for p in sec.paragraphs for pos in p.origin if pos is not None)
+
+
+def _plain_reference_lines(doc: Document) -> frozenset[int]:
+    """Plain text's lines after a line that is a references heading alone (:func:`_reference_lines` for text no
+    segment read), to the end of the text."""
+    from pipeline.segment.labels import is_references_heading
+
+    lines = doc.scopes[0][1] if doc.scopes else []
+    at = next((k for k, ln in enumerate(lines) if ln.text.strip() and is_references_heading(ln.text.strip())), None)
+    return frozenset(ln.number for ln in lines[at + 1:]) if at is not None else frozenset()
+
+
 @dataclass
 class _TalkState:
     """One talk while it is restored: its pieces, what segment said about them, and the verdicts so far."""
@@ -3243,6 +3268,7 @@ def restore(doc: Segmented) -> Restored:
                 document.windows = windows
                 restorers[id(s)] = Restorer(document, (document_scope,), lm, settled=settled[id(s)])
                 restorers[id(s)].byte_hints = s.hints
+                restorers[id(s)].reference_lines = _reference_lines(s.talk)
         # the characters earlier passes committed for a glyph id hold for every run holding it
         known = {}
         for pos, ch in fills.items():

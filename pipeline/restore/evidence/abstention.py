@@ -1767,10 +1767,16 @@ _JA_REFERENCE = lazyre.compile(
     f"[ \u3000]*(?:[（(]{_REF_YEAR}[)）]|[：:]|[，,、]{_REF_YEAR})")
 
 
+# in a references section (``listed``): the names then the year, bracketed or bare after a space or a comma, no list
+# mark nor parting needed (``山本俊哉（2019）``, ``山本俊哉 2020 地方都市…``; the talk stage drops the space: ``山本俊哉2020``)
+_JA_REFERENCE_LISTED = lazyre.compile(
+    f"^[ \u3000]*({_REF_MARK}[ \u3000]*)?({_JA_REF_NAME}(?:[・、，,]{_JA_REF_NAME})*(?:ほか|他|ら)?)"
+    f"[ \u3000]*(?:[（(]{_REF_YEAR}[)）]|[，,、]?{_REF_YEAR}(?![{DIGITS}]))")
+
 _CORPORATE_AUTHOR_END = _PLACE_OR_OFFICE_END + "省庁県府課局会団社院校館"
 
 
-def reference_name(text: str, start: int) -> bool:
+def reference_name(text: str, start: int, listed: bool = False) -> bool:
     """The gap at ``start`` stands in the authors of a reference list's entry, read off its line's shape: English
     ``Surname, I.`` or ``I. Surname`` (several parted by commas, ``and``, ``&``; ``et al.``), a list mark before them
     allowed (``[3]``, ``3.``), then the year in brackets or after a comma, or the title after the initials' full
@@ -1801,6 +1807,16 @@ def reference_name(text: str, start: int) -> bool:
     False
     >>> s = "編\ufffd・発行：かわせ町企画課"; reference_name(s, s.index(GAP))  # a colophon's label, no list mark
     False
+
+    ``listed``: the line stands in a references section (segment's, passed on by the talk stage): names with neither
+    list mark nor parting before the year, the year bare (helper name73).
+
+    >>> s = "山本俊\ufffd（2019）地方都市の交通計画"; reference_name(s, s.index(GAP)), reference_name(s, s.index(GAP), listed=True)
+    (False, True)
+    >>> s = "\ufffd本俊哉 2020 地方都市の公共交通再編"; reference_name(s, s.index(GAP), listed=True)
+    True
+    >>> s = "国土交\ufffd省 2023 空き家対策"; reference_name(s, s.index(GAP), listed=True)  # a body as author
+    False
     """
     line_start, line = _line_at(text, start)
     at = start - line_start
@@ -1808,11 +1824,17 @@ def reference_name(text: str, start: int) -> bool:
     if m is not None:
         return m.start(1) <= at < m.end(1)
     m = _JA_REFERENCE.match(line)
+    if listed and (m is None or not m.start(2) <= at < m.end(2)):
+        m = _JA_REFERENCE_LISTED.match(line)
+        if m is not None and m.start(2) <= at < m.end(2):
+            return not _corporate(m.group(2))
     if m is None or not m.start(2) <= at < m.end(2):
         return False
     names = m.group(2)
-    if any(n[-1] in _CORPORATE_AUTHOR_END for n in re.split("[・、，,]", names) if n):
+    if _corporate(names):
         return False  # a body as author (``国土交通省（２０２３）``, ``飯山市（２０２２）``), no person
+    if listed:
+        return True  # a references section's line: no date's word opens it, no list item's label
     parted = bool(re.search("[ \u3000・、，,]", names))
     # a year in brackets after the names; a colon or a comma alone closes a list item's label as often (``１．日時：``,
     # ``２．会場：``: masking the regression corpus), so there the names must be parted by a space or a ・
@@ -1821,6 +1843,11 @@ def reference_name(text: str, start: int) -> bool:
         return parted and bool(m.group(1))  # ``編集・発行：`` opening a colophon's line is a label
     # no list mark: a line may open on a date's word before its year (``令和元年（2019）``)
     return bool(m.group(1)) or parted
+
+
+def _corporate(names: str) -> bool:
+    """One of a reference's authors ``names`` (parted by ・、，,) is a body (a name closing on 省, 市, 会 …)."""
+    return any(n[-1] in _CORPORATE_AUTHOR_END for n in re.split("[・、，,]", names) if n)
 
 
 # an author's surname cited in running text: a capital or a lost glyph opening it, lost glyphs anywhere in it
