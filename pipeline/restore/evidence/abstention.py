@@ -1771,7 +1771,7 @@ _JA_REFERENCE = lazyre.compile(
 # mark nor parting needed (``山本俊哉（2019）``, ``山本俊哉 2020 地方都市…``; the talk stage drops the space: ``山本俊哉2020``)
 _JA_REFERENCE_LISTED = lazyre.compile(
     f"^[ \u3000]*({_REF_MARK}[ \u3000]*)?({_JA_REF_NAME}(?:[・、，,]{_JA_REF_NAME})*(?:ほか|他|ら)?)"
-    f"[ \u3000]*(?:[（(]{_REF_YEAR}[)）]|[，,、]?{_REF_YEAR}(?![{DIGITS}]))")
+    f"[ \u3000]*(?:[（(]{_REF_YEAR}[)）]|[，,、]?{_REF_YEAR}(?![{DIGITS}]|[ \u3000]*[年度月－\-]))")
 
 _CORPORATE_AUTHOR_END = _PLACE_OR_OFFICE_END + "省庁県府課局会団社院校館"
 
@@ -1823,18 +1823,15 @@ def reference_name(text: str, start: int, listed: bool = False) -> bool:
     m = _EN_REFERENCE.match(line)
     if m is not None:
         return m.start(1) <= at < m.end(1)
+    if listed and (m := _JA_REFERENCE_LISTED.match(line)) is not None and m.start(2) <= at < m.end(2) \
+            and not _corporate(m.group(2)):
+        return True  # a references section's line: no date's word opens it, no list item's label
     m = _JA_REFERENCE.match(line)
-    if listed and (m is None or not m.start(2) <= at < m.end(2)):
-        m = _JA_REFERENCE_LISTED.match(line)
-        if m is not None and m.start(2) <= at < m.end(2):
-            return not _corporate(m.group(2))
     if m is None or not m.start(2) <= at < m.end(2):
         return False
     names = m.group(2)
     if _corporate(names):
         return False  # a body as author (``国土交通省（２０２３）``, ``飯山市（２０２２）``), no person
-    if listed:
-        return True  # a references section's line: no date's word opens it, no list item's label
     parted = bool(re.search("[ \u3000・、，,]", names))
     # a year in brackets after the names; a colon or a comma alone closes a list item's label as often (``１．日時：``,
     # ``２．会場：``: masking the regression corpus), so there the names must be parted by a space or a ・
@@ -1934,12 +1931,18 @@ def surname_before_post(left: str, right: str) -> str | None:
 
     >>> surname_before_post("石", "委員　駅前広場"), surname_before_post("では", "藤部長が"), surname_before_post("静", "市長")
     ('石\ufffd', '\ufffd藤', None)
+    >>> surname_before_post("出", "委員：青木委員")  # a roster's label (出席委員)
     """
     m = _POST_AFTER_NAME.match(right)
     if m is None or right[len(m.group(1)):].startswith(PLACE_POSTS):
         return None
     run = _NAME_HEAD.search(left).group(0) + GAP + m.group(1)
     if not 2 <= len(run) <= SURNAME_LETTERS or run.count(GAP) != 1 or not re.fullmatch(f"[{KANJI}{GAP}]+", run):
+        return None
+    # a roster's label with a letter lost (``出\ufffd委員：`` of 出席委員, which the model read 出田: masking the clean
+    # lines of the regression corpus)
+    post = JOB_TITLE_RE.match(right, len(m.group(1))).group(0)
+    if any(len(w) == len(run + post) and all(c in (GAP, x) for c, x in zip(run + post, w)) for w in ROSTER_ROLES):
         return None
     return run
 
@@ -1984,13 +1987,16 @@ def fill_reads_a_name(run: str, fills: Sequence[str]) -> bool:
 
     >>> fill_reads_a_name("石\ufffd", ["州", "鹸", "川"]), fill_reads_a_name("総\ufffd", ["務", "合"])
     (True, False)
-    >>> fill_reads_a_name("\ufffd藤", ["の", "佐"]), fill_reads_a_name("\ufffd藤", [])
-    (False, False)
+    >>> fill_reads_a_name("\ufffd藤", ["の", "佐"]), fill_reads_a_name("\ufffd藤", []), fill_reads_a_name("野\ufffd学", ["中"])
+    (False, False, False)
     """
     from pipeline.sudachi import tokenizer
 
     fills = [f for f in fills if f]
     if not fills or not re.fullmatch(f"[{KANJI}]+", fills[0]):
         return False
+    # one morpheme: a surname and a given name read into three letters are a school's or an office's name as often
+    # (``みどり野中\ufffd校長``: 野中 + 学, the school みどり野中学校; masking the regression corpus's clean lines)
     morphemes = tokenizer("C").tokenize(run.replace(GAP, fills[0]))
-    return all(m.part_of_speech()[1] == "固有名詞" and m.part_of_speech()[2] in ("人名", "地名") for m in morphemes)
+    return len(morphemes) == 1 and morphemes[0].part_of_speech()[1] == "固有名詞" \
+        and morphemes[0].part_of_speech()[2] in ("人名", "地名")
