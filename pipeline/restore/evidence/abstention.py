@@ -1506,6 +1506,7 @@ def _run_reading(part: str, gap: int) -> str:
     return word[:1].upper() + word[1:] if not head or head[0].isupper() else word
 
 
+@lru_cache(maxsize=4096)
 def _given_fitting(word: str, gap: int) -> str | None:
     """The given name of the US Census (title case) that ``word`` (one U+FFFD for a run of ``gap`` lost letters)
     reads as, the one most people bear, where its kept letters are ASCII; else ``None``.
@@ -1627,8 +1628,14 @@ def english_name_beside(left: str, right: str, capitals: bool = False, gap: int 
         if gap > 1:
             # a run of lost letters has no one-letter reading: the census given name fitting the run's length that
             # the most people bear (``T\ufffd\ufffd\ufffd Briggs`` as *Tina*; helper name73, ref72's open case had
-            # read the run as one letter and offered *hat*, *his*)
-            best = _given_fitting(word, gap) or best
+            # read the run as one letter and offered *hat*, *his*), where its capital is kept inside a sentence (a
+            # function word is not capitalised there) or the census counts the name above the commonest English word
+            # that fits (``\ufffd\ufffdm Meyering``: *Kim* 6.25 above *him*; not ``\ufffd\ufffde Woodland Walk``, *The*,
+            # nor ``14 \ufffd\ufffdll Lane``, *Will*: masking name72's 4,000 clean English lines)
+            fitting, word_reading = _given_fitting(word, gap), _run_reading(word, gap)
+            inside = word[0] != GAP and _OPENS_SENTENCE.search(head) is None
+            best = fitting if fitting is not None and (inside or given.get(fitting.upper(), -1.0) > word_zipf(
+                word_reading.casefold())) else word_reading
         first_name = _census_given(best) and best.casefold() not in _MONTHS
         if first_name and any(_census_surname(h) for h in last.split("-")) \
                 and not _place_words_before(head, capitals) and not _town_reading(word, last, gap) \
@@ -1771,7 +1778,7 @@ _JA_REFERENCE = lazyre.compile(
 # mark nor parting needed (``山本俊哉（2019）``, ``山本俊哉 2020 地方都市…``; the talk stage drops the space: ``山本俊哉2020``)
 _JA_REFERENCE_LISTED = lazyre.compile(
     f"^[ \u3000]*({_REF_MARK}[ \u3000]*)?({_JA_REF_NAME}(?:[・、，,]{_JA_REF_NAME})*(?:ほか|他|ら)?)"
-    f"[ \u3000]*(?:[（(]{_REF_YEAR}[)）]|[，,、]?{_REF_YEAR}(?![{DIGITS}]|[ \u3000]*[年度月－\-]))")
+    f"[ \u3000]*(?:[（(]{_REF_YEAR}[)）]|[，,、]?{_REF_YEAR}(?![{DIGITS}]|[ \u3000]*[年度月－\\-]))")
 
 _CORPORATE_AUTHOR_END = _PLACE_OR_OFFICE_END + "省庁県府課局会団社院校館"
 
