@@ -1629,13 +1629,13 @@ def english_name_beside(left: str, right: str, capitals: bool = False, gap: int 
             # a run of lost letters has no one-letter reading: the census given name fitting the run's length that
             # the most people bear (``T\ufffd\ufffd\ufffd Briggs`` as *Tina*; helper name73, ref72's open case had
             # read the run as one letter and offered *hat*, *his*), only where its capital is kept inside a sentence
-            # (a function word is not capitalised there); a run that took the capital is read as the commonest English
-            # word that fits: the census counts its names about as often as English uses its words (*Kim* 6.25, *him*
-            # 6.11), and masking name72's 4,000 clean English lines read places' words as names (``\ufffd\ufffdwn Hall``
-            # as *Dawn*, ``\ufffd\ufffdm Grove`` as *Kim*, ``14 \ufffd\ufffdchard Lane`` as *Richard*)
-            fitting, word_reading = _given_fitting(word, gap), _run_reading(word, gap)
-            inside = word[0] != GAP and _OPENS_SENTENCE.search(head) is None
-            best = fitting if fitting is not None and inside else word_reading
+            # (a function word is not capitalised there); elsewhere the one-letter reading stands, as before: the
+            # census counts its names about as often as English uses its words (*Kim* 6.25, *him* 6.11), and masking
+            # name72's 4,000 clean English lines read places' words as names (``\ufffd\ufffdwn Hall`` as *Dawn*,
+            # ``\ufffd\ufffdm Grove`` as *Kim*, ``14 \ufffd\ufffdchard Lane`` as *Richard*)
+            fitting = _given_fitting(word, gap)
+            if fitting is not None and word[0] != GAP and _OPENS_SENTENCE.search(head) is None:
+                best = fitting
         first_name = _census_given(best) and best.casefold() not in _MONTHS
         if first_name and any(_census_surname(h) for h in last.split("-")) \
                 and not _place_words_before(head, capitals) and not _town_reading(word, last, gap) \
