@@ -1633,8 +1633,12 @@ def english_name_beside(left: str, right: str, capitals: bool = False, gap: int 
             # census counts its names about as often as English uses its words (*Kim* 6.25, *him* 6.11), and masking
             # name72's 4,000 clean English lines read places' words as names (``\ufffd\ufffdwn Hall`` as *Dawn*,
             # ``\ufffd\ufffdm Grove`` as *Kim*, ``14 \ufffd\ufffdchard Lane`` as *Richard*)
+            # (nor before a street's word: ``12 Mi\ufffd\ufffd Lane`` is *Mill Lane*, read *Mike* by the census)
+            from pipeline.segment.tables import STREET_WORDS
+
             fitting = _given_fitting(word, gap)
-            if fitting is not None and word[0] != GAP and _OPENS_SENTENCE.search(head) is None:
+            if fitting is not None and word[0] != GAP and _OPENS_SENTENCE.search(head) is None \
+                    and last.casefold() not in STREET_WORDS:
                 best = fitting
         first_name = _census_given(best) and best.casefold() not in _MONTHS
         if first_name and any(_census_surname(h) for h in last.split("-")) \
