@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.numbering import run_in_cut
-from tests.restore_verdicts import abstains_on_a_name, file_line_repairs
+from tests.restore_verdicts import abstains_on_a_name, file_line_repairs, held_with_no_candidate
 
 G = "\ufffd"
 DATA = Path(__file__).parent / "data" / "name73"
@@ -31,10 +31,6 @@ DATA = Path(__file__).parent / "data" / "name73"
 
 def _repairs(name: str, line: str) -> list:
     return file_line_repairs(DATA / name, line)
-
-
-def _held_with_no_candidate(r) -> bool:
-    return r.restored is None and not r.candidates and abstains_on_a_name(r)
 
 
 @pytest.mark.parametrize("name, line", [
@@ -53,7 +49,7 @@ def _held_with_no_candidate(r) -> bool:
 ])
 def test_a_name_is_never_filled_nor_offered(name, line):
     found = _repairs(name, line)
-    assert found and all(_held_with_no_candidate(r) for r in found), found
+    assert found and all(held_with_no_candidate(r) for r in found), found
 
 
 @pytest.mark.parametrize("name, line", [
