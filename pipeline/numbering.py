@@ -583,12 +583,19 @@ def run_in_cut(heading: str, title_start: int) -> int | None:
     'ご欠席の場合は、会長までご連絡ください。'
     >>> run_in_cut("１．はじめに", 2), run_in_cut("第1章　総論　国の役割", 4)  # no sentence after the label
     (None, None)
+    >>> run_in_cut("1. Apologies were received from Cllr. Hadley and Cllr. Moss.", 3)  # a title before a name
     """
     ja = _RUN_IN_JA.match(heading, title_start)
     if ja is not None:
         return ja.end()
     m = _RUN_IN.match(heading, title_start)
     if m is None or len(m.group("title").split()) > MAX_RUN_IN_WORDS:
+        return None
+    from pipeline.english_words import abbreviation_goes_on
+
+    # a title's or a post's abbreviation before the name it takes ends no heading (``1. Apologies were received from
+    # Cllr. Ha\ufffdley and …``: helper name73, the name was parted from its title and read as no name's)
+    if abbreviation_goes_on(heading[:m.end()].rstrip(), heading[m.end():]):
         return None
     return m.end()
 

@@ -46,6 +46,12 @@ def abstains_on_a_name(r) -> bool:
     return any(e.kind == "abstention" and "name" in e.detail for e in r.evidence)
 
 
+def held_with_no_candidate(r) -> bool:
+    """``r`` (a ``pipeline.restore.Repair``) is a name's verdict: nothing filled, no candidate, a name abstention's row
+    (tests/test_name73.py)."""
+    return r.restored is None and not r.candidates and abstains_on_a_name(r)
+
+
 def file_line_repairs(path, line: str) -> list:
     """:func:`line_repairs` of the file at ``path`` (UTF-8), asserting the line holds at least one repair."""
     from pathlib import Path

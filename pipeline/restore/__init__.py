@@ -178,6 +178,10 @@ class Restorer:
         self.byte_hints: dict = {}
         """Clean's ``bytes`` hints by raw position (the talk stage sets them): what another lost glyph near a gap may
         be, for the bracket a fill would write (:meth:`around`)."""
+        self.reference_lines: frozenset[int] = _plain_reference_lines(doc) if plain else frozenset()
+        """The raw lines of the references sections (segment's, :func:`_reference_lines`, which the talk stage sets;
+        plain text's lines after a references heading): a reference's authors are read by a looser shape there
+        (:func:`abstention.reference_name`'s ``listed``)."""
 
     def above(self, text: str, start: int, line: int) -> str:
         """The line before ``line`` in plain text where a gap at ``start`` opens its line (``Site.above``: a word there
@@ -227,7 +231,7 @@ class Restorer:
         if abstention.seat_roster_name(text, start):
             # a council's attendance list (``３番　佐々木　\ufffd``: helper ref72)
             return "a person's name in an attendance list (a seat's number, a surname, a given name): never filled"
-        if abstention.reference_name(text, start):
+        if abstention.reference_name(text, start, listed=line in self.reference_lines):
             # a reference list's authors (``Oka\ufffdor, D. (2023).``, ``２）山本 \ufffd哉（2020）``: helper ref72)
             return "a person's name in a reference's authors (Surname, I. (year); 山本 俊哉（year）): never filled"
         if abstention.citation_name(text, start):
@@ -343,8 +347,29 @@ class Restorer:
                     "a person's name opening its run before an honorific or a title (the fills complete a surname to "
                     "Sudachi, none a common word): never filled")))]
             return [_offered_name(r) for r in repairs]
-        return [self.held_for_a_name(text, self.named_in_prose(text, r))
-                for r in self._decide_open_run(text, start, end, line, extra, hint, pooled, counted)]
+        repairs = self._decide_open_run(text, start, end, line, extra, hint, pooled, counted)
+        if len(repairs) == 1 and (why := self.named_by_fills(text, start, end, line, repairs[0])) is not None:
+            return [self.held_for_a_name(text, _abstain(line, start, original, why))]
+        return [self.held_for_a_name(text, self.named_in_prose(text, r)) for r in repairs]
+
+    def named_by_fills(self, text: str, start: int, end: int, line: int, verdict: Repair) -> str | None:
+        """Why the one lost glyph ``text[start:end]`` stands in a person's name, told by ``verdict``'s fills where the
+        line's shape alone does not tell (a surname of one kept letter glued before a post, ``石\ufffd委員``: a
+        minutes' speaker; a short name alone under a contact heading, ``\ufffd藤（電話…）``): the best fill makes a
+        person's or a place's name (:func:`abstention.fill_reads_a_name`), no common noun (``総\ufffd部長``); else
+        ``None``. Helper name73 (issue 19 point 4: 石鹸 had been offered first for a council member's surname)."""
+        if end - start != 1:
+            return None
+        fills = ([verdict.restored] if verdict.restored else []) + [c.text for c in verdict.candidates]
+        run = abstention.surname_before_post(text[:start], text[end:])
+        if run is not None and abstention.fill_reads_a_name(run, fills):
+            return (f"{NAMED} glued before a post ({run}: its best fill makes a surname or a place's name, which a "
+                    "surname often is): never filled")
+        run = abstention.contact_alone(text, start, self.line_before(line) or self.raw_line(line - 1))
+        if run is not None and abstention.fill_reads_a_name(run, fills):
+            return (f"{NAMED} alone under a contact heading ({run}: its best fill makes a surname or a place's "
+                    "name): never filled")
+        return None
 
     def held_for_a_name(self, text: str, r: Repair) -> Repair:
         """``r`` as the verdict on a person's name, where one of its abstention rows says the gap stands in one (its
@@ -3192,6 +3217,27 @@ def _lines(pieces: Iterable[Text]) -> list[Line]:
     return [Line(p.text, (p.first_pos() or (0, 0))[0], p.origin) for p in pieces]
 
 
+def _reference_lines(talk: Talk) -> frozenset[int]:
+    """The raw lines of ``talk``'s sections headed as references (:func:`pipeline.segment.labels.is_references_heading`
+    on segment's section title): the fact segment read travels to restore (issue 16 point 5), where a reference's
+    authors are read by a looser shape (helper name73: ref72 read each line's shape alone, so ``山本俊哉（2019）`` with
+    neither list mark nor space, and ``山本俊哉 2020`` with no brackets, were reached by no rule)."""
+    from pipeline.segment.labels import is_references_heading
+
+    return frozenset(pos[0] for sec in talk.sections if is_references_heading(sec.title.text)
+                     for p in sec.paragraphs for pos in p.origin if pos is not None)
+
+
+def _plain_reference_lines(doc: Document) -> frozenset[int]:
+    """Plain text's lines after a line that is a references heading alone (:func:`_reference_lines` for text no
+    segment read), to the end of the text."""
+    from pipeline.segment.labels import is_references_heading
+
+    lines = doc.scopes[0][1] if doc.scopes else []
+    at = next((k for k, ln in enumerate(lines) if ln.text.strip() and is_references_heading(ln.text.strip())), None)
+    return frozenset(ln.number for ln in lines[at + 1:]) if at is not None else frozenset()
+
+
 @dataclass
 class _TalkState:
     """One talk while it is restored: its pieces, what segment said about them, and the verdicts so far."""
@@ -3260,6 +3306,7 @@ def restore(doc: Segmented) -> Restored:
                 document.windows = windows
                 restorers[id(s)] = Restorer(document, (document_scope,), lm, settled=settled[id(s)])
                 restorers[id(s)].byte_hints = s.hints
+                restorers[id(s)].reference_lines = _reference_lines(s.talk)
         # the characters earlier passes committed for a glyph id hold for every run holding it
         known = {}
         for pos, ch in fills.items():

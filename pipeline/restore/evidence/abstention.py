@@ -1476,15 +1476,33 @@ def _census_given(name: str) -> bool:
     return round(_census_lists()[0].get(name.upper(), -1.0), 2) > word_zipf(name.casefold())
 
 
-def _town_reading(left_word: str, right_word: str) -> bool:
-    """The two words (one of them holding the lost glyph) read as a town of GeoNames (15,000 people or more:
-    :func:`pipeline.segment.places._towns`) for some letter in the gap: ``Hong K\ufffdng`` is *Hong Kong*, a place,
-    though Hong is a given name of the census (helper name71). A place's gap keeps its candidates."""
+def _town_reading(left_word: str, right_word: str, gap: int = 1) -> bool:
+    """The two words (one of them holding the lost glyph, or one U+FFFD for a run of ``gap`` lost letters) read as a
+    town of GeoNames (15,000 people or more: :func:`pipeline.segment.places._towns`) for some letters in the gap:
+    ``Hong K\ufffdng`` is *Hong Kong*, a place, though Hong is a given name of the census (helper name71); so is
+    ``Hong K\ufffd\ufffdg`` (helper name73: ref72 had read the run by one letter and held the place as a name). A
+    place's gap keeps its candidates.
+
+    >>> _town_reading("Hong", "K\ufffdg", gap=2), _town_reading("Tom", "\ufffdggs", gap=3)
+    (True, False)
+    """
     from pipeline.segment.places import _folded, _towns
 
     towns = _towns()
     pair = f"{left_word} {right_word}"
-    return any(_folded(pair.replace(GAP, c)) in towns for c in _LETTERS_FOR_GAP)
+    if gap <= 1:
+        return any(_folded(pair.replace(GAP, c)) in towns for c in _LETTERS_FOR_GAP)
+    head, _, tail = _folded(pair.replace(GAP, "\x00")).partition("\x00")
+    return any(len(town) == len(head) + gap + len(tail) and town.startswith(head) and town.endswith(tail)
+               for town in _towns_by_length(len(head) + gap + len(tail)))
+
+
+@lru_cache(maxsize=64)
+def _towns_by_length(n: int) -> tuple[str, ...]:
+    """The folded names of :func:`pipeline.segment.places._towns` ``n`` letters long."""
+    from pipeline.segment.places import _towns
+
+    return tuple(t for t in _towns() if len(t) == n)
 
 
 def _english_word(word: str) -> bool:
@@ -1525,6 +1543,25 @@ def _run_reading(part: str, gap: int) -> str:
         return kept[:1].upper() + kept[1:] if not head else kept
     word = found[0][0]
     return word[:1].upper() + word[1:] if not head or head[0].isupper() else word
+
+
+@lru_cache(maxsize=4096)
+def _given_fitting(word: str, gap: int) -> str | None:
+    """The given name of the US Census (title case) that ``word`` (one U+FFFD for a run of ``gap`` lost letters)
+    reads as, the one most people bear, where its kept letters are ASCII; else ``None``.
+
+    >>> _given_fitting("T\ufffd", 3), _given_fitting("Jam\ufffd", 2), _given_fitting("Y\ufffdk", 2)
+    ('Tina', 'James', None)
+    """
+    from pipeline.segment.names import _census_lists
+
+    head, _, tail = word.partition(GAP)
+    if not (head + tail).isascii():
+        return None
+    pattern = re.compile(f"{re.escape(head.upper())}[A-Z]{{{gap}}}{re.escape(tail.upper())}")
+    given = _census_lists()[0]
+    found = max((name for name in given if pattern.fullmatch(name)), key=lambda n: (given[n], n), default=None)
+    return found[:1] + found[1:].lower() if found is not None else None
 
 
 def english_name_beside(left: str, right: str, capitals: bool = False, gap: int = 1) -> bool:
@@ -1585,7 +1622,8 @@ def english_name_beside(left: str, right: str, capitals: bool = False, gap: int 
             return english_name_beside(_title_cased(left), after.lower() + _title_cased(right[len(after):]), True, gap)
         return english_name_beside(_title_cased(left[: len(left) - len(before)]) + before[0] + before[1:].lower(),
                                    after.lower() + _title_cased(right[len(after):]), True, gap)
-    if not (word[0].isupper() or word[0] == GAP) or not any(c.islower() for c in word):
+    # a capital alone before a run of lost letters (``T\ufffd\ufffd\ufffd Briggs``) is a capitalised word's start too
+    if not (word[0].isupper() or word[0] == GAP) or not (any(c.islower() for c in word) or (gap > 1 and letters.isupper() and len(letters) == 1 and word[0] != GAP)):
         return False  # a lower-case word is no name's
     given, surnames = _census_lists()
     halves = word.split("-")
@@ -1617,7 +1655,7 @@ def english_name_beside(left: str, right: str, capitals: bool = False, gap: int 
         # a double given name (``Anne-Marie``) is a given name where each half is one (review of fresh-user trial
         # 69's newsletter: ``Anne-Marie Sm\ufffdth (Mayor)`` had been held back only by the post its line ran on from)
         if surname_or_none and all(part.casefold() not in _MONTHS and _census_given(part) for part in first.split("-")) \
-                and not _town_reading(first, word) and _english_person_name(f"{first.replace('-', ' ')} {word if gap <= 1 else word.replace(part, best)}"):
+                and not _town_reading(first, word, gap) and _english_person_name(f"{first.replace('-', ' ')} {word if gap <= 1 else word.replace(part, best)}"):
             return True
     m = _SURNAME_AFTER.match(right[len(after):])
     if m is not None:
@@ -1626,10 +1664,25 @@ def english_name_beside(left: str, right: str, capitals: bool = False, gap: int 
         # ``J\ufffdne Hill`` as June): a place or a post before a surname that is a word too (``Eastfi\ufffdld
         # Parish``, ``Harbours\ufffdde Ward``, ``Counc\ufffdllor Whitfield``) is none
         best = max(readings, key=lambda w: (word_zipf(w.casefold()), given.get(w.upper(), -1.0)))
+        if gap > 1:
+            # a run of lost letters has no one-letter reading: the census given name fitting the run's length that
+            # the most people bear (``T\ufffd\ufffd\ufffd Briggs`` as *Tina*; helper name73, ref72's open case had
+            # read the run as one letter and offered *hat*, *his*), only where its capital is kept inside a sentence
+            # (a function word is not capitalised there); elsewhere the one-letter reading stands, as before: the
+            # census counts its names about as often as English uses its words (*Kim* 6.25, *him* 6.11), and masking
+            # name72's 4,000 clean English lines read places' words as names (``\ufffd\ufffdwn Hall`` as *Dawn*,
+            # ``\ufffd\ufffdm Grove`` as *Kim*, ``14 \ufffd\ufffdchard Lane`` as *Richard*)
+            # (nor before a street's word: ``12 Mi\ufffd\ufffd Lane`` is *Mill Lane*, read *Mike* by the census)
+            from pipeline.segment.tables import STREET_WORDS
+
+            fitting = _given_fitting(word, gap)
+            if fitting is not None and word[0] != GAP and _OPENS_SENTENCE.search(head) is None \
+                    and last.casefold() not in STREET_WORDS:
+                best = fitting
         first_name = _census_given(best) and best.casefold() not in _MONTHS
         if first_name and any(_census_surname(h) for h in last.split("-")) \
-                and not _place_words_before(head, capitals) and not _town_reading(word, last) \
-                and _english_person_name(f"{word} {last}"):
+                and not _place_words_before(head, capitals) and not _town_reading(word, last, gap) \
+                and _english_person_name(f"{word if gap <= 1 else best} {last}"):
             return True
     return _attributed_name(head, word, right[len(after):])
 
@@ -1764,10 +1817,16 @@ _JA_REFERENCE = lazyre.compile(
     f"[ \u3000]*(?:[（(]{_REF_YEAR}[)）]|[：:]|[，,、]{_REF_YEAR})")
 
 
+# in a references section (``listed``): the names then the year, bracketed or bare after a space or a comma, no list
+# mark nor parting needed (``山本俊哉（2019）``, ``山本俊哉 2020 地方都市…``; the talk stage drops the space: ``山本俊哉2020``)
+_JA_REFERENCE_LISTED = lazyre.compile(
+    f"^[ \u3000]*({_REF_MARK}[ \u3000]*)?({_JA_REF_NAME}(?:[・、，,]{_JA_REF_NAME})*(?:ほか|他|ら)?)"
+    f"[ \u3000]*(?:[（(]{_REF_YEAR}[)）]|[，,、]?{_REF_YEAR}(?![{DIGITS}]|[ \u3000]*[年度月－\\-]))")
+
 _CORPORATE_AUTHOR_END = _PLACE_OR_OFFICE_END + "省庁県府課局会団社院校館"
 
 
-def reference_name(text: str, start: int) -> bool:
+def reference_name(text: str, start: int, listed: bool = False) -> bool:
     """The gap at ``start`` stands in the authors of a reference list's entry, read off its line's shape: English
     ``Surname, I.`` or ``I. Surname`` (several parted by commas, ``and``, ``&``; ``et al.``), a list mark before them
     allowed (``[3]``, ``3.``), then the year in brackets or after a comma, or the title after the initials' full
@@ -1798,17 +1857,30 @@ def reference_name(text: str, start: int) -> bool:
     False
     >>> s = "編\ufffd・発行：かわせ町企画課"; reference_name(s, s.index(GAP))  # a colophon's label, no list mark
     False
+
+    ``listed``: the line stands in a references section (segment's, passed on by the talk stage): names with neither
+    list mark nor parting before the year, the year bare (helper name73).
+
+    >>> s = "山本俊\ufffd（2019）地方都市の交通計画"; reference_name(s, s.index(GAP)), reference_name(s, s.index(GAP), listed=True)
+    (False, True)
+    >>> s = "\ufffd本俊哉 2020 地方都市の公共交通再編"; reference_name(s, s.index(GAP), listed=True)
+    True
+    >>> s = "国土交\ufffd省 2023 空き家対策"; reference_name(s, s.index(GAP), listed=True)  # a body as author
+    False
     """
     line_start, line = _line_at(text, start)
     at = start - line_start
     m = _EN_REFERENCE.match(line)
     if m is not None:
         return m.start(1) <= at < m.end(1)
+    if listed and (m := _JA_REFERENCE_LISTED.match(line)) is not None and m.start(2) <= at < m.end(2) \
+            and not _corporate(m.group(2)):
+        return True  # a references section's line: no date's word opens it, no list item's label
     m = _JA_REFERENCE.match(line)
     if m is None or not m.start(2) <= at < m.end(2):
         return False
     names = m.group(2)
-    if any(n[-1] in _CORPORATE_AUTHOR_END for n in re.split("[・、，,]", names) if n):
+    if _corporate(names):
         return False  # a body as author (``国土交通省（２０２３）``, ``飯山市（２０２２）``), no person
     parted = bool(re.search("[ \u3000・、，,]", names))
     # a year in brackets after the names; a colon or a comma alone closes a list item's label as often (``１．日時：``,
@@ -1818,6 +1890,11 @@ def reference_name(text: str, start: int) -> bool:
         return parted and bool(m.group(1))  # ``編集・発行：`` opening a colophon's line is a label
     # no list mark: a line may open on a date's word before its year (``令和元年（2019）``)
     return bool(m.group(1)) or parted
+
+
+def _corporate(names: str) -> bool:
+    """One of a reference's authors ``names`` (parted by ・、，,) is a body (a name closing on 省, 市, 会 …)."""
+    return any(n[-1] in _CORPORATE_AUTHOR_END for n in re.split("[・、，,]", names) if n)
 
 
 # an author's surname cited in running text: a capital or a lost glyph opening it, lost glyphs anywhere in it
@@ -1883,3 +1960,93 @@ def _cited_surname(word: str) -> bool:
     from pipeline.segment.names import zipf as word_zipf
 
     return _census_surname(word) or word_zipf(word.casefold()) < CITED_NAME_MAX_ZIPF
+
+
+# posts a place's name glues before as often as a person's (静岡市長, 山梨県知事): a gap before them is never read as
+# a surname's by its fills (:func:`surname_before_post`); the other posts follow an office as often (総務部長), which
+# the fills tell apart (総務, a common noun)
+PLACE_POSTS = ("副市長", "市長", "町長", "村長", "区長", "知事")
+SURNAME_LETTERS = 3
+"""Letters (the lost glyph included) of a surname glued before a post that :func:`surname_before_post` reads: two or
+three, a surname alone (a longer run holds a given name too, :func:`before_post`'s)."""
+
+
+def surname_before_post(left: str, right: str) -> str | None:
+    """The run of kanji (the lost glyph among them) glued before a post (:data:`~pipeline.names.JOB_TITLES`, not a
+    place's post of :data:`PLACE_POSTS`) that may be a surname: two or three letters (:data:`SURNAME_LETTERS`) from the
+    line's start or a non-name character (``石\ufffd委員``, ``委員会では\ufffd田議員から``, ``佐\ufffd課長``), with one lost
+    glyph in it; else ``None``. One kept letter says nothing of a name to Sudachi (:func:`before_post` reads two), so
+    the verdict's fills decide (:func:`fill_reads_a_name`). Helper name73 (issue 19 point 4: ``石\ufffd委員`` with no
+    copy of the surname in the text was offered 石鹸 first).
+
+    >>> surname_before_post("石", "委員　駅前広場"), surname_before_post("では", "藤部長が"), surname_before_post("静", "市長")
+    ('石\ufffd', '\ufffd藤', None)
+    >>> surname_before_post("出", "委員：青木委員")  # a roster's label (出席委員)
+    """
+    m = _POST_AFTER_NAME.match(right)
+    if m is None or right[len(m.group(1)):].startswith(PLACE_POSTS):
+        return None
+    run = _NAME_HEAD.search(left).group(0) + GAP + m.group(1)
+    if not 2 <= len(run) <= SURNAME_LETTERS or run.count(GAP) != 1 or not re.fullmatch(f"[{KANJI}{GAP}]+", run):
+        return None
+    # a roster's label with a letter lost (``出\ufffd委員：`` of 出席委員, which the model read 出田: masking the clean
+    # lines of the regression corpus)
+    post = JOB_TITLE_RE.match(right, len(m.group(1))).group(0)
+    if any(len(w) == len(run + post) and all(c in (GAP, x) for c, x in zip(run + post, w)) for w in ROSTER_ROLES):
+        return None
+    return run
+
+
+_CONTACT_NAME_LINE = lazyre.compile(
+    f"^[ \u3000]*([{KANJI}{GAP}]{{2,{SURNAME_LETTERS}}})(?:[（(]([^（()）]*)[）)]|{_PHONE_AFTER_NAME.pattern})?[ \u3000]*$")
+
+
+def contact_alone(text: str, start: int, above: str = "") -> str | None:
+    """The run of kanji (the lost glyph among them) that is a line of its own under a contact heading, a telephone
+    number or an extension after it at most, no office before it (``【問い合わせ先】`` over ``\ufffd藤（電話…）``, ``問い合わせ先``
+    over ``\ufffd木　電話…``; a people's label set as a heading, ``【担当】`` over ``山\ufffd（内線２１５）``): the person who answers, or an office's short name (``窓\ufffd（電話…）``), which the
+    verdict's fills tell apart (:func:`fill_reads_a_name`); else ``None``. The line before is read in ``text`` or
+    ``above``. Helper name73 (name72's open case: :func:`contact_name` reads a name after its office only).
+
+    >>> contact_alone("【問い合わせ先】\\n\ufffd藤（電話０５４−２２１−３３４４）", 9), contact_alone("\ufffd藤（電話０５４）", 0, "本文")
+    ('\ufffd藤', None)
+    """
+    from pipeline.segment.labels import is_contact_heading
+
+    line_start, line = _line_at(text, start)
+    before = text[:line_start].rstrip("\n").rsplit("\n", 1)[-1] if line_start else above
+    m = _CONTACT_NAME_LINE.match(line)
+    heading = before.strip()
+    # or a people's label set as a heading (``【担当】``, ``担当者：`` alone on its line): it heads a person
+    label = heading.strip("【】〔〕［］〈〉＜＞<>■□◆◇●○◎ \u3000:：")
+    if not heading or not (is_contact_heading(heading) or (label in PEOPLE_FIELDS and label != heading)) or m is None:
+        return None
+    if not m.start(1) <= start - line_start < m.end(1) or m.group(1).count(GAP) != 1:
+        return None
+    inner = m.group(2)
+    if inner is not None and _PHONE_AFTER_NAME.fullmatch(inner) is None:
+        return None  # brackets of another kind (an office's hours, a note)
+    return m.group(1)
+
+
+def fill_reads_a_name(run: str, fills: Sequence[str]) -> bool:
+    """The best of the verdict's ``fills`` (a kanji) makes ``run`` (a shape's run with one lost glyph:
+    :func:`surname_before_post`, :func:`contact_alone`) a person's or a place's proper noun to Sudachi, every morpheme
+    固有名詞-人名 or -地名 (石川, 佐藤; 石州, 佐賀, 山梨: a surname is as often a place's name, and the model, which knows
+    no person, ranks the place first), no common noun (総務 of ``総\ufffd部長``, 石鹸, 窓口).
+
+    >>> fill_reads_a_name("石\ufffd", ["州", "鹸", "川"]), fill_reads_a_name("総\ufffd", ["務", "合"])
+    (True, False)
+    >>> fill_reads_a_name("\ufffd藤", ["の", "佐"]), fill_reads_a_name("\ufffd藤", []), fill_reads_a_name("野\ufffd学", ["中"])
+    (False, False, False)
+    """
+    from pipeline.sudachi import tokenizer
+
+    fills = [f for f in fills if f]
+    if not fills or not re.fullmatch(f"[{KANJI}]+", fills[0]):
+        return False
+    # one morpheme: a surname and a given name read into three letters are a school's or an office's name as often
+    # (``みどり野中\ufffd校長``: 野中 + 学, the school みどり野中学校; masking the regression corpus's clean lines)
+    morphemes = tokenizer("C").tokenize(run.replace(GAP, fills[0]))
+    return len(morphemes) == 1 and morphemes[0].part_of_speech()[1] == "固有名詞" \
+        and morphemes[0].part_of_speech()[2] in ("人名", "地名")
