@@ -270,10 +270,29 @@ def run_mask(lines: list[str], i: int, j: int) -> dict:
     far = {f: nearword.far_word_uses(site, doc, f) for f, fs in feats.items() if fs.get(nearword.FAR_WORD)}
     near = sorted(f for f, fs in feats.items() if fs.get(scoring.NEAR_WORD))
     own = scoring.softmax_ranking(ranked.pool, scoring.without_rank_only(restorer.model.weights))
+    lead = nearword.lead_fill(site, ranked.pool)  # with no distance limit: lead_distance says how far its word is
+    unled = _without_lead(restorer, ranked)
     return {**record, "status": verdict.status, "restored": verdict.restored,
             "top": verdict.candidates[0].text if verdict.candidates else None, "confidence": verdict.confidence,
             "own_top": own[0][0] if own else None, "own_p": round(own[0][1], 4) if own else None,
-            "far": far, "near": near, "threshold": restorer.model.threshold(1, own[0][0] if own else "")}
+            "far": far, "near": near, "threshold": restorer.model.threshold(1, own[0][0] if own else ""),
+            "lead": lead, "shown": [c.text for c in verdict.candidates[:5]],
+            "unled": [c.text for c in unled.candidates[:5]],
+            "own5": [[f, round(q, 4)] for f, q in own[:5]],
+            "lead_word": nearword.far_word_read(site, doc, lead) if lead else None,
+            "lead_distance": nearword.far_word_distance(site, doc, lead) if lead else None}
+
+
+def _without_lead(restorer, ranked):
+    """The verdict as it reads with no far-word lead (``nearword.lead_fill`` answering None): the order before it."""
+    from pipeline.restore.evidence import nearword
+
+    kept = nearword.lead_fill
+    nearword.lead_fill = lambda site, pool, doc=None: None
+    try:
+        return restorer.verdict(ranked)
+    finally:
+        nearword.lead_fill = kept
 
 
 def uses_class(n: int) -> str:
