@@ -64,6 +64,7 @@ SEED = 70
 PER_DOC = 12
 JA = re.compile("[\u3041-\u3096\u30a1-\u30fa\u30fc\u3005\u4e00-\u9fff]")
 KANJI = re.compile("[\u3005\u4e00-\u9fff]")
+HIRAGANA = re.compile("[\u3041-\u3096]")
 _LEFT = re.compile("[\u3005\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,3}$")
 _RIGHT = re.compile("[\u3005\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,3}")
 MIN_LETTERS = 6
@@ -207,10 +208,12 @@ def unmasked(name: str, places: list[tuple[int, int]], draws=REST70_DRAWS) -> li
     return [p for p in places if p not in masked]
 
 
-def screened(lines: list[str]) -> list[tuple[int, int]]:
+def screened(lines: list[str], kana: bool = False) -> list[tuple[int, int]]:
     """(line index, column) of kanji whose masked place a word written elsewhere could fill, read from the masked
     text alone: a kanji beside the gap's intact kanji or katakana (one to three of them) in a copy of those letters
-    elsewhere makes a dictionary word with them (the pipeline's own test, ``nearword._dictionary_word``)."""
+    elsewhere makes a dictionary word with them (the pipeline's own test, ``nearword._dictionary_word``). ``kana``:
+    hiragana places so screened instead (a lost kana after a kanji stem, where the far-word lead can put a kanji
+    first: helper rank73)."""
     from pipeline.model import GAP
     from pipeline.restore.evidence.nearword import _dictionary_word
 
@@ -224,7 +227,7 @@ def screened(lines: list[str]) -> list[tuple[int, int]]:
         if GAP in line or len(JA.findall(line)) < MIN_LETTERS:
             continue
         for j, ch in enumerate(line):
-            if not KANJI.match(ch):
+            if not (HIRAGANA.match(ch) if kana else KANJI.match(ch)):
                 continue
             gap_at = offsets[i] + j
             left, right = _LEFT.search(line[:j]), _RIGHT.match(line[j + 1:])
@@ -380,6 +383,7 @@ def main(argv=None) -> int:
                          "FRESH_CATALOGUES, made-up documents of MADEUP_FRESH rest70 did not read")
     ap.add_argument("--unpacked", help="folder of unpacked Debian ja .mo files (the fresh catalogues not installed)")
     ap.add_argument("--count", action="store_true", help="only count the places each source offers")
+    ap.add_argument("--kana", action="store_true", help="mask hiragana places a far word could fill, not kanji")
     ap.add_argument("--madeup", help="the made-up source's files: a glob, or several joined by ';' (rest72's held-out "
                                      "draw: /work/regress/in_*72/*.txt, its own in_rest72 left out)")
     args = ap.parse_args(argv)
@@ -407,7 +411,7 @@ def main(argv=None) -> int:
     records = []
     sink = open(args.out, "w", encoding="utf-8") if args.out else None
     for k, (source, name, lines) in enumerate(chosen, 1):
-        places = screened(lines)
+        places = screened(lines, kana=args.kana)
         if args.fresh and source == "news":
             places = unmasked(name, places)
         drawn = random.Random(f"{seed}/{name}").sample(places, min(args.per_doc, len(places)))

@@ -840,8 +840,8 @@ class Restorer:
                                                   f"{right} of {of} times on news prose, too few to commit"))
             shown = [(alike[0], dict(ranking)[alike[0]])] + [(f, q) for f, q in shown if f != alike[0]]
             candidates = tuple(Candidate(f, s) for f, s in shown)
-        lead = nearword.lead_fill(site, pool, self.doc) if not committed and not alike and number is None \
-            and len(pools) == 1 else None
+        lead = nearword.lead_fill(site, pool, self.doc, shown[0][0] if shown else None) \
+            if not committed and not alike and number is None and len(pools) == 1 else None
         if lead is not None and lead in dict(ranking) and shown[0][0] != lead:
             # the one fill that makes a word the text writes whole nearby is listed first on an open gap: it was the
             # lost one about half the times where it had not been first (nearword.FAR_WORD_LEAD), too few to commit

@@ -397,6 +397,16 @@ documents read 17 of 43 and Wikinews 34 of 139 (the order before it 9 and 34). R
 ranks such a fill first on open gaps only (about half, far below a commit's 0.95)."""
 
 
+KANA_FIRST = (0, 75, 99)
+"""(the lead right, the order before it right, gaps): open gaps of one lost hiragana where the lead would put a far-word
+kanji over a hiragana listed first (helper rank73, ``bench/farword_bench.py --kana --sources made-up --madeup
+"/work/regress/in_*72*/*.txt" --max-docs 40 --per-doc 15 --seed 72``): the kana first was right 75 times of 99, the
+kanji never (a hiragana place is never a kanji's). On lost kanji the same kind of gap (a hiragana first, the far
+word's kanji lower) gained 10 of 36 on three draws (session 72's and 73's documents, Wikinews), far fewer than a text's
+hiragana places lose: the lead never goes over a hiragana. Reason for ``first`` in :func:`lead_fill`."""
+_HIRAGANA_FILL = re.compile(f"[{HIRAGANA}]+")
+
+
 def far_word_distance(site: Site, doc: Document, fill: str) -> int | None:
     """The fewest characters between the gap and a place where a word ``fill`` makes with the intact letters beside
     the gap stands whole (:func:`stands_as_word`), in the nearest scope's lines joined (None: no such place, or the
@@ -422,13 +432,14 @@ def far_word_distance(site: Site, doc: Document, fill: str) -> int | None:
     return best
 
 
-def lead_fill(site: Site, pool, doc: Document | None = None) -> str | None:
+def lead_fill(site: Site, pool, doc: Document | None = None, first: str | None = None) -> str | None:
     """The fill an open gap lists first because it alone makes a word written whole elsewhere (issue 19 point 2,
     fresh-user trial 71c: ``開\ufffd`` listed 発 first, 催 third, though 開催 is written whole in the same document):
     for one lost glyph in Japanese text, the one kanji fill of ``pool`` (a :class:`~pipeline.restore.scoring.Pool`)
     that holds ``far_word`` (after :func:`yield_far_word`: the English of the place names no other fill), where no fill
     holds ``near_word`` (a word written in the gap's own sentence says more) and, given ``doc``, where that word stands
-    whole within :data:`FAR_WORD_NEAR` characters of the gap (:func:`far_word_distance`); None otherwise. Measured:
+    whole within :data:`FAR_WORD_NEAR` characters of the gap (:func:`far_word_distance`), and never over ``first``
+    (the fill listed first without the lead) where that is hiragana (:data:`KANA_FIRST`); None otherwise. Measured:
     :data:`FAR_WORD_LEAD`. The caller reorders the candidates of an open gap only; the confidence and the commit are
     the model's, as before.
 
@@ -438,12 +449,18 @@ def lead_fill(site: Site, pool, doc: Document | None = None) -> str | None:
     '催'
     >>> p.features["翌"] = {"far_word": 1.0}; lead_fill(Site("今年度も開\ufffdします", 5, 6, 1), p) is None
     True
+    >>> p = Pool(); p.features = {"傷": {"far_word": 1.0}, "っ": {"lex_known": 1.0}}
+    >>> lead_fill(Site("男が背負\ufffdていた", 4, 5, 1), p, first="っ") is None
+    True
     """
     if site.script != "ja" or site.length != 1:
         return None
     far = [f for f, feats in pool.features.items() if feats.get(FAR_WORD)]
     if len(far) != 1 or not _KANJI_FILL.fullmatch(far[0]) or any(
             feats.get("near_word") for feats in pool.features.values()):
+        return None
+    if first is not None and _HIRAGANA_FILL.fullmatch(first):
+        # a lost kana of an ending or a particle is no letter of the far word (KANA_FIRST, measured)
         return None
     if doc is not None:
         # a word written a page away names no more than the model's ranking (FAR_WORD_NEAR, measured)
