@@ -41,6 +41,17 @@ holds 0.95 at its bound on every source; the agreeing, open at ≥ 0.9, N = 1 cl
         x/usr/share/locale/ja/LC_MESSAGES --max-docs 60 --per-doc 30 --out /tmp/b.jsonl
     PYTHONPATH=. nice -n 5 .venv/bin/python -m bench.farword_bench --fresh --sources made-up --max-docs 1000 \
         --per-doc 100000 --out /tmp/c.jsonl
+
+Each record also holds the lead (:func:`~pipeline.restore.evidence.nearword.lead_fill` with no distance limit and no
+first fill given), the first five candidates with no lead (``unled``) and as the pipeline lists them (``shown``), the
+far word and its places (``lead_word``) and how many characters from the gap it stands (``lead_distance``); ``--read
+FILE --lead`` compares rest72's lead with today's on them (:func:`lead_report`). ``--kana`` masks hiragana places a far
+word could fill instead of kanji (helper rank73, docs/restore.md "The far-word lead weighed by how specific its
+evidence is"):
+
+    PYTHONPATH=. nice -n 5 .venv/bin/python -m bench.farword_bench --kana --sources news --news …/iob_sents.txt \
+        --per-doc 40 --seed 7301 --out /tmp/k.jsonl
+    PYTHONPATH=. .venv/bin/python -m bench.farword_bench --read /tmp/k.jsonl --lead
 """
 
 from __future__ import annotations
@@ -65,6 +76,7 @@ PER_DOC = 12
 JA = re.compile("[\u3041-\u3096\u30a1-\u30fa\u30fc\u3005\u4e00-\u9fff]")
 KANJI = re.compile("[\u3005\u4e00-\u9fff]")
 HIRAGANA = re.compile("[\u3041-\u3096]")
+HIRAGANA_RUN = re.compile("[\u3041-\u3096]+")
 _LEFT = re.compile("[\u3005\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,3}$")
 _RIGHT = re.compile("[\u3005\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,3}")
 MIN_LETTERS = 6
@@ -291,7 +303,7 @@ def _without_lead(restorer, ranked):
     from pipeline.restore.evidence import nearword
 
     kept = nearword.lead_fill
-    nearword.lead_fill = lambda site, pool, doc=None: None
+    nearword.lead_fill = lambda *args, **kwargs: None
     try:
         return restorer.verdict(ranked)
     finally:
@@ -356,6 +368,32 @@ def report(records: list[dict]) -> str:
     return "\n".join([masks, ""] + rows + wrong)
 
 
+def lead_report(records: list[dict], near: int | None = None) -> str:
+    """Top-1 and top-5 of the masks not abstained, with the far-word lead as rest72 ranked it (every open gap whose
+    pool has one far-word fill, the word at any distance, over any first fill) and as :func:`nearword.lead_fill` ranks
+    it now (the word within ``near`` characters, :data:`nearword.FAR_WORD_NEAR` by default, never over a hiragana
+    first): each record's order before the lead (``unled``) with the lead put first where the rule takes it. Helper
+    rank73; the records of an earlier version of this script (no ``unled``) are skipped."""
+    from pipeline.restore.evidence import nearword
+
+    near = nearword.FAR_WORD_NEAR if near is None else near
+    counts = {"masks": 0, "rest72 top-1": 0, "now top-1": 0, "rest72 top-5": 0, "now top-5": 0,
+              "rest72 reordered": 0, "now reordered": 0}
+    for r in records:
+        if r.get("status") == "abstained" or "unled" not in r:
+            continue
+        unled, lead = r["unled"], r.get("lead")
+        before = bool(r["status"] != "restored" and lead and unled and unled[0] != lead)
+        now = before and (r.get("lead_distance") or near + 1) <= near and not HIRAGANA_RUN.fullmatch(unled[0])
+        counts["masks"] += 1
+        for name, led in (("rest72", before), ("now", now)):
+            order = ([lead] + [f for f in unled if f != lead])[:5] if led else unled[:5]
+            counts[f"{name} top-1"] += bool(order) and order[0] == r["truth"]
+            counts[f"{name} top-5"] += r["truth"] in order
+            counts[f"{name} reordered"] += led
+    return ", ".join(f"{k} {v}" for k, v in counts.items())
+
+
 def _coarse(key: str) -> str:
     return key.split(",")[0] + ", " + key.split(",")[1].strip() + " (any rivals)"
 
@@ -378,6 +416,8 @@ def main(argv=None) -> int:
     ap.add_argument("--seed", type=int, default=None, help=f"{SEED} ({FRESH_SEED} with --fresh)")
     ap.add_argument("--out")
     ap.add_argument("--read")
+    ap.add_argument("--lead", action="store_true", help="with --read: the far-word lead's top-1 and top-5, rest72's "
+                                                        "rule against today's (lead_report)")
     ap.add_argument("--fresh", action="store_true",
                     help="rest71's fresh draw: seed FRESH_SEED unless --seed, news places rest70 did not mask, "
                          "FRESH_CATALOGUES, made-up documents of MADEUP_FRESH rest70 did not read")
@@ -388,7 +428,8 @@ def main(argv=None) -> int:
                                      "draw: /work/regress/in_*72/*.txt, its own in_rest72 left out)")
     args = ap.parse_args(argv)
     if args.read:
-        print(report([json.loads(x) for x in Path(args.read).read_text(encoding="utf-8").splitlines() if x.strip()]))
+        records = [json.loads(x) for x in Path(args.read).read_text(encoding="utf-8").splitlines() if x.strip()]
+        print(lead_report(records) if args.lead else report(records))
         return 0
     wanted = args.sources.split(",")
     seed = args.seed if args.seed is not None else FRESH_SEED if args.fresh else SEED
