@@ -41,6 +41,17 @@ holds 0.95 at its bound on every source; the agreeing, open at ≥ 0.9, N = 1 cl
         x/usr/share/locale/ja/LC_MESSAGES --max-docs 60 --per-doc 30 --out /tmp/b.jsonl
     PYTHONPATH=. nice -n 5 .venv/bin/python -m bench.farword_bench --fresh --sources made-up --max-docs 1000 \
         --per-doc 100000 --out /tmp/c.jsonl
+
+Each record also holds the lead (:func:`~pipeline.restore.evidence.nearword.lead_fill` with no distance limit and no
+first fill given), the first five candidates with no lead (``unled``) and as the pipeline lists them (``shown``), the
+far word and its places (``lead_word``) and how many characters from the gap it stands (``lead_distance``); ``--read
+FILE --lead`` compares rest72's lead with today's on them (:func:`lead_report`). ``--kana`` masks hiragana places a far
+word could fill instead of kanji (helper rank73, docs/restore.md "The far-word lead weighed by how specific its
+evidence is"):
+
+    PYTHONPATH=. nice -n 5 .venv/bin/python -m bench.farword_bench --kana --sources news --news …/iob_sents.txt \
+        --per-doc 40 --seed 7301 --out /tmp/k.jsonl
+    PYTHONPATH=. .venv/bin/python -m bench.farword_bench --read /tmp/k.jsonl --lead
 """
 
 from __future__ import annotations
@@ -64,6 +75,8 @@ SEED = 70
 PER_DOC = 12
 JA = re.compile("[\u3041-\u3096\u30a1-\u30fa\u30fc\u3005\u4e00-\u9fff]")
 KANJI = re.compile("[\u3005\u4e00-\u9fff]")
+HIRAGANA = re.compile("[\u3041-\u3096]")
+HIRAGANA_RUN = re.compile("[\u3041-\u3096]+")
 _LEFT = re.compile("[\u3005\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,3}$")
 _RIGHT = re.compile("[\u3005\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,3}")
 MIN_LETTERS = 6
@@ -207,10 +220,12 @@ def unmasked(name: str, places: list[tuple[int, int]], draws=REST70_DRAWS) -> li
     return [p for p in places if p not in masked]
 
 
-def screened(lines: list[str]) -> list[tuple[int, int]]:
+def screened(lines: list[str], kana: bool = False) -> list[tuple[int, int]]:
     """(line index, column) of kanji whose masked place a word written elsewhere could fill, read from the masked
     text alone: a kanji beside the gap's intact kanji or katakana (one to three of them) in a copy of those letters
-    elsewhere makes a dictionary word with them (the pipeline's own test, ``nearword._dictionary_word``)."""
+    elsewhere makes a dictionary word with them (the pipeline's own test, ``nearword._dictionary_word``). ``kana``:
+    hiragana places so screened instead (a lost kana after a kanji stem, where the far-word lead can put a kanji
+    first: helper rank73)."""
     from pipeline.model import GAP
     from pipeline.restore.evidence.nearword import _dictionary_word
 
@@ -224,7 +239,7 @@ def screened(lines: list[str]) -> list[tuple[int, int]]:
         if GAP in line or len(JA.findall(line)) < MIN_LETTERS:
             continue
         for j, ch in enumerate(line):
-            if not KANJI.match(ch):
+            if not (HIRAGANA.match(ch) if kana else KANJI.match(ch)):
                 continue
             gap_at = offsets[i] + j
             left, right = _LEFT.search(line[:j]), _RIGHT.match(line[j + 1:])
@@ -270,10 +285,29 @@ def run_mask(lines: list[str], i: int, j: int) -> dict:
     far = {f: nearword.far_word_uses(site, doc, f) for f, fs in feats.items() if fs.get(nearword.FAR_WORD)}
     near = sorted(f for f, fs in feats.items() if fs.get(scoring.NEAR_WORD))
     own = scoring.softmax_ranking(ranked.pool, scoring.without_rank_only(restorer.model.weights))
+    lead = nearword.lead_fill(site, ranked.pool)  # with no distance limit: lead_distance says how far its word is
+    unled = _without_lead(restorer, ranked)
     return {**record, "status": verdict.status, "restored": verdict.restored,
             "top": verdict.candidates[0].text if verdict.candidates else None, "confidence": verdict.confidence,
             "own_top": own[0][0] if own else None, "own_p": round(own[0][1], 4) if own else None,
-            "far": far, "near": near, "threshold": restorer.model.threshold(1, own[0][0] if own else "")}
+            "far": far, "near": near, "threshold": restorer.model.threshold(1, own[0][0] if own else ""),
+            "lead": lead, "shown": [c.text for c in verdict.candidates[:5]],
+            "unled": [c.text for c in unled.candidates[:5]],
+            "own5": [[f, round(q, 4)] for f, q in own[:5]],
+            "lead_word": nearword.far_word_read(site, doc, lead) if lead else None,
+            "lead_distance": nearword.far_word_distance(site, doc, lead) if lead else None}
+
+
+def _without_lead(restorer, ranked):
+    """The verdict as it reads with no far-word lead (``nearword.lead_fill`` answering None): the order before it."""
+    from pipeline.restore.evidence import nearword
+
+    kept = nearword.lead_fill
+    nearword.lead_fill = lambda *args, **kwargs: None
+    try:
+        return restorer.verdict(ranked)
+    finally:
+        nearword.lead_fill = kept
 
 
 def uses_class(n: int) -> str:
@@ -334,6 +368,32 @@ def report(records: list[dict]) -> str:
     return "\n".join([masks, ""] + rows + wrong)
 
 
+def lead_report(records: list[dict], near: int | None = None) -> str:
+    """Top-1 and top-5 of the masks not abstained, with the far-word lead as rest72 ranked it (every open gap whose
+    pool has one far-word fill, the word at any distance, over any first fill) and as :func:`nearword.lead_fill` ranks
+    it now (the word within ``near`` characters, :data:`nearword.FAR_WORD_NEAR` by default, never over a hiragana
+    first): each record's order before the lead (``unled``) with the lead put first where the rule takes it. Helper
+    rank73; the records of an earlier version of this script (no ``unled``) are skipped."""
+    from pipeline.restore.evidence import nearword
+
+    near = nearword.FAR_WORD_NEAR if near is None else near
+    counts = {"masks": 0, "rest72 top-1": 0, "now top-1": 0, "rest72 top-5": 0, "now top-5": 0,
+              "rest72 reordered": 0, "now reordered": 0}
+    for r in records:
+        if r.get("status") == "abstained" or "unled" not in r:
+            continue
+        unled, lead = r["unled"], r.get("lead")
+        before = bool(r["status"] != "restored" and lead and unled and unled[0] != lead)
+        now = before and (r.get("lead_distance") or near + 1) <= near and not HIRAGANA_RUN.fullmatch(unled[0])
+        counts["masks"] += 1
+        for name, led in (("rest72", before), ("now", now)):
+            order = ([lead] + [f for f in unled if f != lead])[:5] if led else unled[:5]
+            counts[f"{name} top-1"] += bool(order) and order[0] == r["truth"]
+            counts[f"{name} top-5"] += r["truth"] in order
+            counts[f"{name} reordered"] += led
+    return ", ".join(f"{k} {v}" for k, v in counts.items())
+
+
 def _coarse(key: str) -> str:
     return key.split(",")[0] + ", " + key.split(",")[1].strip() + " (any rivals)"
 
@@ -356,16 +416,20 @@ def main(argv=None) -> int:
     ap.add_argument("--seed", type=int, default=None, help=f"{SEED} ({FRESH_SEED} with --fresh)")
     ap.add_argument("--out")
     ap.add_argument("--read")
+    ap.add_argument("--lead", action="store_true", help="with --read: the far-word lead's top-1 and top-5, rest72's "
+                                                        "rule against today's (lead_report)")
     ap.add_argument("--fresh", action="store_true",
                     help="rest71's fresh draw: seed FRESH_SEED unless --seed, news places rest70 did not mask, "
                          "FRESH_CATALOGUES, made-up documents of MADEUP_FRESH rest70 did not read")
     ap.add_argument("--unpacked", help="folder of unpacked Debian ja .mo files (the fresh catalogues not installed)")
     ap.add_argument("--count", action="store_true", help="only count the places each source offers")
+    ap.add_argument("--kana", action="store_true", help="mask hiragana places a far word could fill, not kanji")
     ap.add_argument("--madeup", help="the made-up source's files: a glob, or several joined by ';' (rest72's held-out "
                                      "draw: /work/regress/in_*72/*.txt, its own in_rest72 left out)")
     args = ap.parse_args(argv)
     if args.read:
-        print(report([json.loads(x) for x in Path(args.read).read_text(encoding="utf-8").splitlines() if x.strip()]))
+        records = [json.loads(x) for x in Path(args.read).read_text(encoding="utf-8").splitlines() if x.strip()]
+        print(lead_report(records) if args.lead else report(records))
         return 0
     wanted = args.sources.split(",")
     seed = args.seed if args.seed is not None else FRESH_SEED if args.fresh else SEED
@@ -388,7 +452,7 @@ def main(argv=None) -> int:
     records = []
     sink = open(args.out, "w", encoding="utf-8") if args.out else None
     for k, (source, name, lines) in enumerate(chosen, 1):
-        places = screened(lines)
+        places = screened(lines, kana=args.kana)
         if args.fresh and source == "news":
             places = unmasked(name, places)
         drawn = random.Random(f"{seed}/{name}").sample(places, min(args.per_doc, len(places)))

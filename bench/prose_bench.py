@@ -74,11 +74,11 @@ def documents(sentences: list[str], size: int = DOC_SENTENCES) -> list[list[str]
     return [sentences[i:i + size] for i in range(0, len(sentences), size)]
 
 
-def draw(docs: list[list[str]], per_class: int, seed: int) -> list[tuple[int, int, int, int, str]]:
-    """``per_class`` masks of each class: (document, line, start, end, class), sorted."""
+def draw(docs: list[list[str]], per_class: int, seed: int, classes=CLASSES) -> list[tuple[int, int, int, int, str]]:
+    """``per_class`` masks of each class of ``classes``: (document, line, start, end, class), sorted."""
     rng = random.Random(seed)
     out = []
-    for kind in CLASSES:
+    for kind in classes:
         pool = [(d, i, a, b, kind) for d, lines in enumerate(docs) for i, a, b in eligible(lines)[kind]]
         out.extend(rng.sample(pool, min(per_class, len(pool))))
     return sorted(out)
@@ -135,6 +135,7 @@ def main(argv=None) -> int:
     ap.add_argument("--seed", type=int, default=SEED)
     ap.add_argument("--out", type=Path, help="write one JSON record a mask here")
     ap.add_argument("--report", type=Path, help="print the report of an earlier --out file and stop")
+    ap.add_argument("--classes", default=",".join(CLASSES), help="the mask classes drawn, joined by commas")
     args = ap.parse_args(argv)
     if args.report:
         recs = [json.loads(line) for line in args.report.read_text(encoding="utf-8").splitlines() if line]
@@ -143,7 +144,7 @@ def main(argv=None) -> int:
     if args.path is None:
         ap.error("a path is needed (or --report)")
     docs = documents(read_sentences(args.path), args.doc_sentences)
-    masks = draw(docs, args.per_class, args.seed)
+    masks = draw(docs, args.per_class, args.seed, tuple(args.classes.split(",")))
     recs, t0 = [], time.time()
     sink = args.out.open("w", encoding="utf-8") if args.out else None
     for k, (d, i, a, b, kind) in enumerate(masks):

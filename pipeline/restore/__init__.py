@@ -903,16 +903,18 @@ class Restorer:
                                                   f"{right} of {of} times on news prose, too few to commit"))
             shown = [(alike[0], dict(ranking)[alike[0]])] + [(f, q) for f, q in shown if f != alike[0]]
             candidates = tuple(Candidate(f, s) for f, s in shown)
-        lead = nearword.lead_fill(site, pool) if not committed and not alike and number is None \
-            and len(pools) == 1 else None
+        lead = nearword.lead_fill(site, pool, self.doc, shown[0][0] if shown else None) \
+            if not committed and not alike and number is None and len(pools) == 1 else None
         if lead is not None and lead in dict(ranking) and shown[0][0] != lead:
-            # the one fill that makes a word the text writes whole elsewhere is listed first on an open gap: it was
-            # the lost one 23 of 33 times where it had not been first (nearword.FAR_WORD_LEAD), too few to commit
+            # the one fill that makes a word the text writes whole nearby is listed first on an open gap: it was the
+            # lost one about half the times where it had not been first (nearword.FAR_WORD_LEAD), too few to commit
             right, of = nearword.FAR_WORD_LEAD
             row = next((d for k, d in pool.said.get(lead, ()) if k == "document-word"), f"{lead} makes a word written "
                                                                                       "whole elsewhere")
-            evidence.append(Evidence("document-word", f"ranked first: {row.split(':')[0]}, and no other candidate "
-                                                      f"makes such a word; on held-out text such a fill was the lost "
+            evidence.append(Evidence("document-word", f"ranked first: {row.split(':')[0]}, within "
+                                                      f"{nearword.FAR_WORD_NEAR} characters of the gap, and no other "
+                                                      f"candidate makes such a word; on held-out text such a fill was "
+                                                      f"the lost "
                                                       f"one {right} of {of} times where it had not come first, "
                                                       "too few to commit (bench/farword_bench.py)"))
             shown = [(lead, dict(ranking)[lead])] + [(f, q) for f, q in shown if f != lead]

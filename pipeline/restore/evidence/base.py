@@ -201,6 +201,29 @@ class Document:
         return "\n".join(ln.text for ln in lines), list(itertools.accumulate((len(ln.text) + 1 for ln in lines[:-1]),
                                                                              initial=0))
 
+    def position(self, line: Line, at: int) -> int | None:
+        """Where offset ``at`` of ``line`` (one of the nearest scope's lines, as :meth:`occurrences` gives it) stands in
+        the scope's lines joined by line breaks; None for a line not in the scope.
+
+        >>> doc = Document.from_text("耐震改修\\n旧庁舎の耐震")
+        >>> [doc.position(ln, at) for ln, at in doc.occurrences("耐震")]
+        [0, 9]
+        """
+        i = self._line_index.get(id(line))
+        return None if i is None else self._joined[1][i] + at
+
+    def site_position(self, site: "Site") -> int | None:
+        """Where the gap of ``site`` starts in the nearest scope's lines joined (:meth:`position`): the scope's line
+        holding the site's text at its line number (else the first holding that text); None where none does."""
+        lines = self.scopes[0][1] if self.scopes else []
+        same = [ln for ln in lines if ln.text == site.text]
+        line = next((ln for ln in same if ln.number == site.line), same[0] if same else None)
+        return None if line is None else self.position(line, site.start)
+
+    @functools.cached_property
+    def _line_index(self) -> dict[int, int]:
+        return {id(ln): i for i, ln in enumerate(self.scopes[0][1] if self.scopes else [])}
+
     @functools.cached_property
     def apostrophe(self) -> str:
         """The apostrophe the document writes between letters: ``'`` where it writes only ASCII ones

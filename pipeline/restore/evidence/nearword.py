@@ -319,6 +319,26 @@ def far_word_uses(site: Site, doc: Document, fill: str) -> int:
             best = max(best, sum(stands_as_word(line.text, at, len(word)) for line, at in doc.occurrences(word)))
     return best
 
+
+def far_word_read(site: Site, doc: Document, fill: str) -> tuple[str, int] | None:
+    """The longest word ``fill`` makes with the intact letters beside the gap that the document's nearest scope writes
+    whole as a word (:func:`stands_as_word`), with the places it stands (None: no such word); of two as long, the one
+    written at more places.
+
+    >>> doc = Document.from_text("水道事業の概要\\n本市の水道は古い。\\n安全な水\\ufffdを供給する。")
+    >>> far_word_read(Site(doc.scopes[0][1][2].text, 4, 5, line=3), doc, "道")
+    ('水道', 2)
+    """
+    best: tuple[str, int] | None = None
+    for letters, before in _sides(site):
+        word = letters + fill if before else fill + letters
+        if _dictionary_word(word):
+            uses = sum(stands_as_word(line.text, at, len(word)) for line, at in doc.occurrences(word))
+            if uses and (best is None or (len(word), uses) > (len(best[0]), best[1])):
+                best = (word, uses)
+    return best
+
+
 WORD_WINDOW = 8
 """Characters of the line read each side of a far word when Sudachi is asked whether it stands there as a word."""
 
@@ -333,7 +353,16 @@ def stands_as_word(text: str, start: int, size: int) -> bool:
 
     >>> stands_as_word("給水人口は前年度", 1, 2), stands_as_word("配水管の更新", 1, 2), stands_as_word("水道事業報告書", 0, 2)
     (False, False, True)
+
+    A word touching a lost glyph is no word written whole (helper rank73, fresh-user trial 72: ``半\ufffd造化`` read
+    造化, *creation*, as written whole, and led 造 at ``高\ufffd化``, truth 齢; the word there was 構造化): the glyph beside
+    it may be the word's own letter.
+
+    >>> stands_as_word("半\ufffd造化インタビュー", 2, 2), stands_as_word("構造化インタビュー", 1, 2)
+    (False, False)
     """
+    if (start > 0 and text[start - 1] == GAP) or (start + size < len(text) and text[start + size] == GAP):
+        return False
     lo, hi = max(0, start - WORD_WINDOW), min(len(text), start + size + WORD_WINDOW)
     bounds = _short_bounds(text[lo:hi])
     return start - lo in bounds and start + size - lo in bounds
@@ -346,22 +375,71 @@ def _short_bounds(window: str) -> frozenset[int]:
     return frozenset([0, len(window), *ends])
 
 
-FAR_WORD_LEAD = (23, 33)
-"""(right, of): open gaps of one lost kanji whose pool's only far-word fill (no fill with a word in the sentence) was
-not listed first, on rest72's held-out draw (``bench/farword_bench.py --sources made-up --madeup
-"/work/regress/in_*72*/*.txt" --max-docs 40 --per-doc 25 --seed 72``: 375 masks of session 72's made-up documents,
-its fresh-user trials' among them, 351 not abstained): the far-word fill was the lost one 23 of 33 times, the first
-candidate listed before 2 of 33 (top-1 over the 351: 282 before, 303 after; the 131 commits, all right, untouched).
-The rule was the issue's (rank the word written whole first), fixed before the draw; nothing was fitted on it. Reason
-for :func:`lead_fill`, which ranks such a fill first on open gaps only (0.70, far below a commit's 0.95)."""
+FAR_WORD_NEAR = 300
+"""Characters of the nearest scope's text (its lines joined) within which the far word must stand whole for
+:func:`lead_fill` to lead on it (helper rank73). Measured on the open gaps the lead reorders (``bench/farword_bench.py``
+records; top-1 of those gaps with the lead kept within d characters and the order before it elsewhere): session 72's
+made-up documents (88 gaps: lead everywhere 45 right, no lead 13, within 300 42), session 73's made-up documents
+(43: 17, 9, 17) and Wikinews (139: 34, 34, 49). Within 300 characters the lead fill was the lost one 79 of 155 times
+and the first before it 27; farther, 17 of 115 against 29: a word a page away (in news, another article's) names
+no more than the model's ranking. Within 200, 400, 600 the three sets read 100, 104, 106 right (300: 108; no limit
+96; no lead 56): the limit was read from that curve over all three sets, so none is held out for the limit itself."""
 
 
-def lead_fill(site: Site, pool) -> str | None:
+FAR_WORD_LEAD = (54, 108)
+"""(right, of): open gaps of one lost kanji where :func:`lead_fill` puts the far-word fill first (its word within
+:data:`FAR_WORD_NEAR` characters, no hiragana first, no fill with a word in the sentence), on text the lead was not
+developed on (the limit was read from it, though: :data:`FAR_WORD_NEAR`). Helper rank73: ``bench/farword_bench.py
+--sources made-up --madeup "/work/regress/in_*73*/*.txt" --max-docs 60 --per-doc 40 --seed 7301`` (636 masks: 30 of
+56, the first before it 12) and ``--sources news --per-doc 120 --seed 7301`` (1,192 masks: 24 of 52, before 12): the
+far-word fill was the lost one 54 of 108 times, the first candidate before it 24 times. rest72 had read 23 of 33 on
+session 72's documents with no limit. Reason for :func:`lead_fill`, which ranks such a fill first on open gaps only
+(about half, far below a commit's 0.95)."""
+
+
+KANA_FIRST = (0, 75, 99)
+"""(the lead right, the order before it right, gaps): open gaps of one lost hiragana where the lead would put a far-word
+kanji over a hiragana listed first (helper rank73, ``bench/farword_bench.py --kana --sources made-up --madeup
+"/work/regress/in_*72*/*.txt" --max-docs 40 --per-doc 15 --seed 72``): the kana first was right 75 times of 99, the
+kanji never (a hiragana place is never a kanji's). On lost kanji the same kind of gap (a hiragana first, the far
+word's kanji lower) gained 10 of 36 on three draws (session 72's and 73's documents, Wikinews), far fewer than a text's
+hiragana places lose: the lead never goes over a hiragana. Reason for ``first`` in :func:`lead_fill`."""
+_HIRAGANA_FILL = re.compile(f"[{HIRAGANA}]+")
+
+
+def far_word_distance(site: Site, doc: Document, fill: str) -> int | None:
+    """The fewest characters between the gap and a place where a word ``fill`` makes with the intact letters beside
+    the gap stands whole (:func:`stands_as_word`), in the nearest scope's lines joined (None: no such place, or the
+    gap's line not found there).
+
+    >>> doc = Document.from_text("水道事業の概要\\n本市の水道は古い。\\n安全な水\\ufffdを供給する。")
+    >>> far_word_distance(Site(doc.scopes[0][1][2].text, 4, 5, line=3), doc, "道")
+    11
+    """
+    here = doc.site_position(site)
+    if here is None:
+        return None
+    best = None
+    for letters, before in _sides(site):
+        word = letters + fill if before else fill + letters
+        if not _dictionary_word(word):
+            continue
+        for line, at in doc.occurrences(word):
+            there = doc.position(line, at)
+            if there is not None and stands_as_word(line.text, at, len(word)):
+                far = abs(there - here)
+                best = far if best is None else min(best, far)
+    return best
+
+
+def lead_fill(site: Site, pool, doc: Document | None = None, first: str | None = None) -> str | None:
     """The fill an open gap lists first because it alone makes a word written whole elsewhere (issue 19 point 2,
     fresh-user trial 71c: ``開\ufffd`` listed 発 first, 催 third, though 開催 is written whole in the same document):
     for one lost glyph in Japanese text, the one kanji fill of ``pool`` (a :class:`~pipeline.restore.scoring.Pool`)
     that holds ``far_word`` (after :func:`yield_far_word`: the English of the place names no other fill), where no fill
-    holds ``near_word`` (a word written in the gap's own sentence says more); None otherwise. Measured:
+    holds ``near_word`` (a word written in the gap's own sentence says more) and, given ``doc``, where that word stands
+    whole within :data:`FAR_WORD_NEAR` characters of the gap (:func:`far_word_distance`), and never over ``first``
+    (the fill listed first without the lead) where that is hiragana (:data:`KANA_FIRST`); None otherwise. Measured:
     :data:`FAR_WORD_LEAD`. The caller reorders the candidates of an open gap only; the confidence and the commit are
     the model's, as before.
 
@@ -371,6 +449,9 @@ def lead_fill(site: Site, pool) -> str | None:
     '催'
     >>> p.features["翌"] = {"far_word": 1.0}; lead_fill(Site("今年度も開\ufffdします", 5, 6, 1), p) is None
     True
+    >>> p = Pool(); p.features = {"傷": {"far_word": 1.0}, "っ": {"lex_known": 1.0}}
+    >>> lead_fill(Site("男が背負\ufffdていた", 4, 5, 1), p, first="っ") is None
+    True
     """
     if site.script != "ja" or site.length != 1:
         return None
@@ -378,6 +459,14 @@ def lead_fill(site: Site, pool) -> str | None:
     if len(far) != 1 or not _KANJI_FILL.fullmatch(far[0]) or any(
             feats.get("near_word") for feats in pool.features.values()):
         return None
+    if first is not None and _HIRAGANA_FILL.fullmatch(first):
+        # a lost kana of an ending or a particle is no letter of the far word (KANA_FIRST, measured)
+        return None
+    if doc is not None:
+        # a word written a page away names no more than the model's ranking (FAR_WORD_NEAR, measured)
+        distance = far_word_distance(site, doc, far[0])
+        if distance is None or distance > FAR_WORD_NEAR:
+            return None
     return far[0]
 
 
