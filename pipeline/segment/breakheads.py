@@ -34,7 +34,7 @@ import re
 import unicodedata
 from typing import Callable
 
-from pipeline.chardata import display_width
+from pipeline.chardata import EN, display_width, script_of
 from pipeline.english_words import ends_on_connective_word
 from pipeline.listmarks import ITEM_MARK
 from pipeline.numbering import explicit_number, fold, is_chapter_label
@@ -45,7 +45,7 @@ from pipeline.segment.furniture import (MAX_FURNITURE_CHARS, MIN_TITLE_PART_WORD
                                         _head_words, _signature)
 from pipeline.segment.labels import STATED_DATE
 from pipeline.segment.organisations import MARK, is_organisation, is_postal_affiliation
-from pipeline.segment.slidetext import is_bullet
+from pipeline.segment.slidetext import is_bullet, is_title_case
 from pipeline.eras import ERA
 
 _ISSUE = re.compile(r"第\s?[0-9]{1,4}\s?[巻号集輯](?!(?!第)[\u3400-\u9fff])|\b(?:Vol|No|Issue|Volume)\.?\s?[0-9]{1,4}\b", re.IGNORECASE)
@@ -138,14 +138,42 @@ def _words(text: str) -> set[str]:
     return _head_words("".join(" " if unicodedata.category(c) == "No" else c for c in text))
 
 
-def _head_shaped(text: str, before: str) -> bool:
-    """A line that may be a running head by its shape (see the module docstring); ``before``: the line before it."""
+def _head_shaped(text: str, before: str, after: str = "") -> bool:
+    """A line that may be a running head by its shape (see the module docstring); ``before``: the line before it
+    (the folio aside), ``after``: the line after it (the folio aside; ``""`` where not looked at)."""
     s = text.strip()
     if not 0 < len(" ".join(s.split())) <= MAX_HEAD_CHARS or page_number(s) is not None or "\t" in s or s[-1:] in SENTENCE_END + ".,;:：、，" or s[:1].islower():
         return False
     if is_bullet(s) or s[:1] in "■□●○◆◇※・•*" or is_chapter_label(s) or explicit_number(s) is not None:
         return False
-    return not _sentence_left_open(before)
+    return not _sentence_left_open(before) or _interrupts_sentence(s, before, after)
+
+
+_HEAD_PARTS = re.compile(r"\S\s+[—–|·]\s+\S")
+"""Two parts of a head set apart by a dash, a bar or a middle dot between spaces (``Millbrook Parish Council —
+Planning Committee, 4 November 2025``, ``Harbour Notes | Issue 14``): how a head joins its issuer to its issue."""
+
+
+def _interrupts_sentence(text: str, before: str, after: str) -> bool:
+    """``text``, a head's candidate between ``before`` (an English sentence left open: :func:`_sentence_left_open`)
+    and ``after``, interrupts that sentence rather than carrying it on: the sentence goes on in ``after`` (it opens on
+    a lower-case letter: ``…the board`` / ``2`` / head / ``approved the plan.``) and ``text`` is two parts joined as a
+    head joins them (:data:`_HEAD_PARTS`). A phrase that carries the sentence on is one run of words
+    (``…agreed that the`` / ``2`` / ``Northgate Housing Trust`` / ``should take on the site.``: the trust's name alone
+    stays text, whatever page 1's top says). Issue 16 point 4, helper brk73: the rule had refused every head after a
+    sentence left open, and the head stayed glued into the sentence's paragraph; the Japanese case is
+    :func:`~pipeline.segment.furniture._interrupting_at_numbers`'.
+
+    >>> _interrupts_sentence("Millbrook Parish Council — Planning Committee", "after a short discussion the board", "approved the plan.")
+    True
+    >>> _interrupts_sentence("Northgate Housing Trust", "the members agreed that the", "should take on the site.")
+    False
+    >>> _interrupts_sentence("Millbrook Parish Council — Planning Committee", "after a short discussion the board", "Any other business")
+    False
+    """
+    a, b = after.strip(), before.strip()
+    return bool(a) and a[:1].islower() and script_of(b) == EN and script_of(text) == EN \
+        and _HEAD_PARTS.search(text) is not None
 
 
 def _sentence_left_open(before: str) -> bool:
@@ -158,6 +186,8 @@ def _sentence_left_open(before: str) -> bool:
     (True, False)
     >>> _sentence_left_open("　（４）郷土料理「ゆべし」を使った昼食を楽しむ内容となっております予定"), _sentence_left_open("tree officer.")
     (False, False)
+    >>> _sentence_left_open("Oyster Reef Restoration Trials in a Sheltered Sea Loch"), _sentence_left_open("Oyster reefs were laid in the loch and their")
+    (False, True)
     """
     s = before.rstrip()
     if not s or s[-1] in SENTENCE_END + ".:：)）」』”\"'":
@@ -166,6 +196,10 @@ def _sentence_left_open(before: str) -> bool:
         return False  # an abstract's affiliation under its authors (``² Norwegian Institute for …, Bergen, Norway``)
     if s[-1] in CLAUSE_OPEN or ends_on_connective_word(s):
         return True
+    if is_title_case(s.strip()):
+        # a title however wide (``Oyster Reef Restoration Trials in a Sheltered Sea Loch`` over the folio, its authors
+        # after the next page's head): no sentence (helper brk73, a page break inside an abstract's title block)
+        return False
     return display_width(s.strip()) >= PROSE_WIDTH and ITEM_MARK.match(fold(s.strip())) is None \
         and not is_bullet(s.strip()) and explicit_number(s.strip()) is None
 
@@ -223,7 +257,9 @@ def heads_beside_one_folio(lines: list[Text], candidates: dict[int, int], number
         for cand, before, which in ((i + 1, i - 1, "running-header"), (i - 1, i - 2, "running-footer")):
             if not (0 < cand < len(lines) - 1) or before < 0 or cand in candidates or cand in running:
                 continue
-            if not _head_shaped(lines[cand].text, lines[before].text) or title_of(cand) is not None:
+            # the line after the head, the folio aside: where the sentence before the folio goes on
+            after = lines[cand + 1].text if cand > i else lines[i + 1].text
+            if not _head_shaped(lines[cand].text, lines[before].text, after) or title_of(cand) is not None:
                 continue
             if head_evidence(lines[cand].text, [t for k, t in top if k != cand]):
                 heads[cand] = which

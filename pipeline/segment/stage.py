@@ -1257,7 +1257,13 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     volume_contents, volume_headings = _contents_over_title(before, layout)
     before = [t for t in before if t not in volume_contents and t not in volume_headings]
     rest_start = max(block.end, span.start) if in_paper else span.start
-    inside = [lines[i] for i in range(block.start, rest_start) if i not in used and span.start <= i < paper_end] if in_paper else []
+    inside_at = [i for i in range(block.start, rest_start) if i not in used and span.start <= i < paper_end] if in_paper else []
+    # a page break's folio inside the title block, read whole across it (talks.read_across_break: the folio and the
+    # next page's head between an abstract's authors and their affiliations), is page furniture, as in the body
+    # (helper brk73)
+    rows.extend(_furniture_rows([lines[i] for i in inside_at if i in doc.page_numbers and i != doc.end_mark],
+                                "page-number", doc.marker_spellings))
+    inside = [lines[i] for i in inside_at if i not in doc.page_numbers or i == doc.end_mark]
     if letter and text_start > rest_start:
         # a letter's opening (letterhead, addresses, date, subject, salutation) is front, never a section
         # (``12 Quay Street``, ``14 March 2026`` are no numbered headings) nor a paragraph joined to its text
@@ -3379,7 +3385,12 @@ def _segment_lines(doc: Cleaned, layout: Layout, lines: list[Text]) -> Segmented
 def _segmented(doc: Cleaned, shared: "_Doc", work: list[Text], layout: Layout, rows: list[LedgerRow]) -> Segmented:
     """The talks of the cleaned file ``doc`` read from its kept lines ``work`` (:func:`segment`), ``rows`` the ledger's
     rows so far."""
-    spans = talk_spans(work, layout, shared.page_numbers)
+    # the folios of page breaks whose running head was set aside between the same two kept lines: a title block is read
+    # whole across one (talks.read_across_break; issue 16 point 1, helper brk73)
+    breaks = frozenset(k for k in shared.page_numbers if 0 < k < len(work) - 1
+                       and (a := last_line(work[k - 1])) is not None and (b := first_line(work[k + 1])) is not None
+                       and any(a < r < b for r in shared.furniture))
+    spans = talk_spans(work, layout, shared.page_numbers, breaks)
     if len(spans) > 1 and spans[-1].event_start is not None:
         # a programme of lectures: its event's lines over the first lecture and after the last are every lecture's
         event = [*range(spans[0].start, spans[0].block.start), *range(spans[-1].event_start, spans[-1].end)]
