@@ -44,6 +44,7 @@ from pipeline.segment.events import is_document_kind
 from pipeline.segment.furniture import (MAX_FURNITURE_CHARS, MIN_TITLE_PART_WORDS, OPENING_LINES, PROSE_WIDTH, RESTATED_SHARE, SENTENCE_END, _YEAR,
                                         _head_words, _signature)
 from pipeline.segment.labels import STATED_DATE
+from pipeline.segment.layout import Layout
 from pipeline.segment.organisations import MARK, is_organisation, is_postal_affiliation
 from pipeline.segment.slidetext import is_bullet, is_title_case
 from pipeline.eras import ERA
@@ -352,3 +353,95 @@ def heads_with_their_folio(lines: list[Text], candidates: dict[int, int], runnin
         if head_evidence(head, top) or restated:
             heads[i] = "running-header"
     return heads
+
+
+def heads_at_form_feeds(lines: list[Text], layout: Layout, candidates: dict[int, int], running: dict[int, str],
+                        title_of: Callable[[int], int | None] = lambda i: None) -> dict[int, str]:
+    """Line index → ``running-header`` for a running head that opens every page after the first of a dump paged by
+    form feeds with no folio beside it (the form feed alone marks the break), on two pages or more, or on the one
+    page after the break of a two-page dump. Each copy (page numbers aside: ``candidates``, index → value) is the
+    first line of its page, the same text on every page (digits folded), shaped as a head (:func:`_head_shaped`,
+    against the line closing the page before and the line after it), opening no title block (``title_of``), and
+    says it is one by :func:`head_evidence` against page 1's top (:func:`_page_top`). ``running``: the lines already
+    furniture (a page whose first line is one leaves the pages to the rule that found it). ``{}`` where any of this
+    fails: a page opening on its own heading (``Dredging``, ``■ 防災訓練のお知らせ``) differs from the next page's,
+    and a line repeated on every page that names nothing of page 1's top is the text's.
+
+    Why (issue 16 point 4, helper brk73; docs/limits.md *Session 72, furn72*): recurrence counts three pages, and
+    two copies beside no folio (pages 2 and 3 of three, page 1 its masthead) had stayed paragraphs, a Japanese
+    newsletter's two heads sections of their own.
+
+    >>> from pipeline.segment.layout import LineLayout
+    >>> ss = ["Harbour Users' Group", "Annual Review 2025", "Moorings", "The pontoon was rebuilt.",
+    ...       "Harbour Users' Group — Annual Review 2025", "Dredging", "The basin was dredged.",
+    ...       "Harbour Users' Group — Annual Review 2025", "Finances", "The reserve stands at £120,000."]
+    >>> ls = [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> lay = Layout(tuple(LineLayout(1 if n < 4 else 2 if n < 7 else 3) for n in range(10)), ())
+    >>> heads_at_form_feeds(ls, lay, {}, {})
+    {4: 'running-header', 7: 'running-header'}
+    >>> ls[7] = Text.from_raw("Finances", 8); ls[8] = Text.from_raw("Income rose.", 9)
+    >>> heads_at_form_feeds(ls, lay, {}, {})
+    {}
+    """
+    from pipeline.segment.furniture import _pages
+
+    pages = [kept for page in _pages(lines, layout) if (kept := [i for i in page if i not in candidates])]
+    if len(pages) < 2:
+        return {}
+    heads = [page[0] for page in pages[1:]]
+    if any(h in running for h in heads) or len({_signature(fold(lines[h].text.strip())) for h in heads}) != 1:
+        return {}
+    first = pages[0][0]
+    top = [t for k, t in _page_top(lines, first, heads[0], candidates)]
+    for p, h in enumerate(heads, 1):
+        before = lines[pages[p - 1][-1]].text
+        after = lines[pages[p][1]].text if len(pages[p]) > 1 else ""
+        if not _head_shaped(lines[h].text, before, after) or title_of(h) is not None \
+                or not head_evidence(lines[h].text, top):
+            return {}
+    return {h: "running-header" for h in heads}
+
+
+MIN_FOLIO_INDENT = 10
+"""Columns of white space a dump sets before a one-page text's closing folio at least (a layout-preserving dump
+centres it, or sets it right, under the text): a list's item or a count stands at the margin."""
+FOLIO_INDENT_SHARE = 0.3
+"""Share of the text's widest line the closing folio's indent spans at least: the middle or the right of the page."""
+
+
+def lone_closing_folio(lines: list[Text], candidates: dict[int, int], numbers: dict[int, int],
+                       fed: bool) -> dict[int, int]:
+    """Line index → ``1`` for the last line of a one-page text where it is a bare ``1`` the dump sets as its page's
+    folio; else ``{}``. ``candidates``: the lines that are only a page number (index → value), this the only one;
+    ``numbers``: those a rule read as their pages' numbers (none, or the page is not alone); ``fed``: a form feed
+    closes the page right after it and no form feed stands before it (the dump's page ends there).
+
+    A bare ``1`` closing a text is a list's last item, a count (``Votes against:`` / ``1``) or the page's folio, and
+    its text alone does not tell which (docs/segment.md, *Session 73, brk73*): it is the folio only where its place
+    says so, all of it needed: the line before it ends a sentence (``.``, ``。``: a label or a clause left open wants
+    it as its value), and the dump sets it apart as a page's foot: indented into the page's middle or right
+    (:data:`MIN_FOLIO_INDENT` columns, :data:`FOLIO_INDENT_SHARE` of the widest line: a layout-preserving dump's
+    centred folio), or closing the page a form feed ends (``fed``). A ``1`` at the margin with no form feed after it
+    stays text.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("Notice of Road Closure", "Mill Lane will be closed from 3 to 7 March 2026 for resurfacing works.", " " * 30 + "1")
+    >>> lone_closing_folio(ls, {2: 1}, {}, False), lone_closing_folio(ls[:2] + mk("1"), {2: 1}, {}, False)
+    ({2: 1}, {})
+    >>> lone_closing_folio(ls[:2] + mk("1"), {2: 1}, {}, True), lone_closing_folio(mk("Votes for: 6", "Votes against:", "1"), {2: 1}, {}, True)
+    ({2: 1}, {})
+    """
+    last = len(lines) - 1
+    if last < 1 or numbers or set(candidates) != {last} or candidates[last] != 1:
+        return {}
+    n = page_number(lines[last].text)
+    before = lines[last - 1].text.rstrip()
+    if n is None or n.roman or n.shaped or not before or before[-1] not in SENTENCE_END + "." \
+            or page_number(before) is not None:
+        return {}
+    pos = lines[last].strip().first_pos()  # the column the folio's digit stands at in the raw line
+    widest = max(display_width(t.text.strip()) for t in lines)
+    indent = pos[1] if pos is not None else 0
+    if fed or indent >= max(MIN_FOLIO_INDENT, FOLIO_INDENT_SHARE * widest):
+        return {last: 1}
+    return {}

@@ -26,7 +26,7 @@ from pipeline.segment.front import (bilingual_halves, title_halves, footnoted_af
                                    subtitle_hints)
 from pipeline.pagenumbers import page_number
 from pipeline.clean import clean_set_aside
-from pipeline.segment.breakheads import closing_folio, heads_beside_one_folio, heads_with_their_folio
+from pipeline.segment.breakheads import closing_folio, heads_at_form_feeds, heads_beside_one_folio, heads_with_their_folio, lone_closing_folio
 from pipeline.segment.furniture import (titles_set_aside, _shaped_folio_tail, section_mark_heads, closing_thirty, continued_page_numbers, folio_runs, folio_span, lifted_title_cells, page_numbers, paged_volume_folios,
                                        running_lines, sequenced_folio_lines, volume_heads_at_numbers, volume_page_numbers)
 from pipeline.segment.contacts import contact_field, contact_line, contact_pieces, contact_value
@@ -3329,8 +3329,16 @@ def _segment_lines(doc: Cleaned, layout: Layout, lines: list[Text]) -> Segmented
                                                      lambda i: block_title(lines, i, layout))
     running.update({i: which for i, which in lone_heads.items() if i not in running and i not in numbers})
     numbers.update({i: v for i, v in lone_folios.items() if i not in numbers})
+    # one opening every page after the first of a dump paged by form feeds, no folio beside it (helper brk73)
+    running.update(heads_at_form_feeds(lines, layout, candidates, running, lambda i: block_title(lines, i, layout)))
     # the last page's folio closing the text, after the one break's folio read so (helper abs72, trial 72d: ``2``)
     numbers.update(closing_folio(lines, candidates, numbers))
+    # a one-page text's closing ``1`` where the dump sets it as the page's folio (helper brk73): centred, or its page
+    # closed by a form feed (the only one)
+    feeds = [row.line for row in doc.ledger if row.reason == Reason.PAGE_BREAK]
+    end = last_line(lines[-1]) if lines else None
+    numbers.update(lone_closing_folio(lines, candidates, numbers,
+                                      bool(feeds) and end is not None and all(f > end for f in feeds)))
     # one printed on its folio's own line (trial 72c: ``研究室ニュース　No.12　　　　2`` glued into a paragraph)
     running.update({i: which for i, which in heads_with_their_folio(
         lines, candidates, running, lambda i: block_title(lines, i, layout)).items() if i not in numbers})
