@@ -483,13 +483,18 @@ def read_across_break(lines: list[Text], i: int, scripts: list[str], layout: Lay
     page's running head set aside beside them (the page's furniture proven, so the folio parts no slides and no
     listing). The block is read again on ``joined`` (the lines without those folios, :class:`_PagesJoined`) and kept
     where it reads on past the folio, its line indexes mapped back, no part of the title (or its subtitle or
-    translation) on both sides of it (a title wrapped over a page break stays as read). Else ``block``.
+    translation) on both sides of it (a title wrapped over a page break stays as read). A block read through the
+    folio already loses it from its speaker's lines. Else ``block``.
 
     Why (issue 16 point 1, helper brk73; docs/limits.md *Session 72, abs72*): a book of abstracts whose page broke
     between an abstract's title and its authors, or its authors and their affiliations (the folio ``1`` and the next
     page's head inside the block), read a block ending at the folio, with no body under it, and the abstract ran on in
     the one before it.
     """
+    if any(k in breaks for k in block.speaker):
+        # read through the folio already (``¹ 北海道大学`` / ``1`` / head / ``² 水産研究・教育機構``): the folio is no
+        # speaker's line (the stage sends it to the ledger with the page's furniture)
+        return replace(block, speaker=tuple(k for k in block.speaker if k not in breaks))
     if block.end not in breaks or i not in joined.at:
         return block
     whole = read_talk_block(joined.lines, joined.at[i], joined.scripts, layout)
