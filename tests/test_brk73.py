@@ -243,3 +243,21 @@ def test_one_page_closing_folio_where_the_dump_sets_it(text):
 def test_closing_one_at_the_margin_stays_text(text):
     doc = segment_text(text)
     assert ("page-number", "1") not in furniture_of(doc.ledger)
+
+
+def test_recurring_head_inside_sentences_of_three_pages():
+    # near miss: a head recurring at each of three pages' breaks, inside sentences, was furniture already (recurrence)
+    head = "Millbrook Parish Council — Planning Committee, 4 November 2025"
+    text = "\n".join(["Millbrook Parish Council", "Minutes of the Planning Committee, 4 November 2025",
+                      "1. Riverside footpath",
+                      "The clerk reported that the county survey of the riverside footpath had found three",
+                      "stretches in need of repair before the winter floods, and after a short discussion the board",
+                      "1", head,
+                      "approved the plan to resurface them in the spring, with the work to be done by a local firm",
+                      "chosen after three quotes had been obtained from contractors in the district, and the clerk",
+                      "2", head, "will write to the county to ask for a grant towards the cost.",
+                      "2. Any other business", "There was no other business and the meeting closed at 8.40 pm.",
+                      "3"]) + "\n"
+    doc = segment_text(text)
+    assert furniture_of(doc.ledger).count(("running-header", head)) == 2
+    assert any("the board approved the plan" in p and "the clerk will write" in p for p in _front_and_paragraphs(doc))
