@@ -365,7 +365,8 @@ def heads_at_form_feeds(lines: list[Text], layout: Layout, candidates: dict[int,
     says it is one by :func:`head_evidence` against page 1's top (:func:`_page_top`). ``running``: the lines already
     furniture (a page whose first line is one leaves the pages to the rule that found it). ``{}`` where any of this
     fails: a page opening on its own heading (``Dredging``, ``■ 防災訓練のお知らせ``) differs from the next page's,
-    and a line repeated on every page that names nothing of page 1's top is the text's.
+    a line repeated on every page that names nothing of page 1's top is the text's, and a line whose sentence goes on
+    in lower case under it (no sentence left open over the break) opens the page's text.
 
     Why (issue 16 point 4, helper brk73; docs/limits.md *Session 72, furn72*): recurrence counts three pages, and
     two copies beside no folio (pages 2 and 3 of three, page 1 its masthead) had stayed paragraphs, a Japanese
@@ -399,6 +400,8 @@ def heads_at_form_feeds(lines: list[Text], layout: Layout, candidates: dict[int,
         if not _head_shaped(lines[h].text, before, after) or title_of(h) is not None \
                 or not head_evidence(lines[h].text, top):
             return {}
+        if after.strip()[:1].islower() and not _sentence_left_open(before):
+            return {}  # its own sentence goes on under it (page 1's first line again, opening page 2's text)
     return {h: "running-header" for h in heads}
 
 
