@@ -261,3 +261,17 @@ def test_recurring_head_inside_sentences_of_three_pages():
     doc = segment_text(text)
     assert furniture_of(doc.ledger).count(("running-header", head)) == 2
     assert any("the board approved the plan" in p and "the clerk will write" in p for p in _front_and_paragraphs(doc))
+
+
+def test_english_foot_inside_a_sentence():
+    # the head printed at page 1's foot, over its folio, inside a sentence running over the break (a newsletter's
+    # foot: trial 73's kind)
+    foot = "Friends of Millbrook Museum · Autumn 2025"
+    text = ("Friends of Millbrook Museum Newsletter — Autumn 2025\n\nA new gallery for the mill's looms\n\n"
+            "The trustees agreed in June to turn the old carding room into a gallery for the three looms that\n"
+            "survived the fire of 1911, and the volunteers have spent the summer cleaning them, always carefully and\n\n"
+            f"{foot}\n2\n\nwith the conservator's advice to hand. The gallery opens to visitors on 4 October.\n\n"
+            "Our thanks go to everyone who gave to the appeal.\n")
+    doc = segment_text(text)
+    assert ("running-footer", foot) in furniture_of(doc.ledger)
+    assert any("always carefully and with the conservator's advice" in p for p in _front_and_paragraphs(doc))
