@@ -137,10 +137,8 @@ def test_no_page_break_closing_number_stays_text():
     assert ("page-number", "2") not in furniture_of(doc.ledger)
 
 
-@pytest.mark.xfail(strict=True, reason="a page break inside the title block (between the authors and their "
-                   "affiliations, or the title and the authors) still merges the abstract into the one before: "
-                   "talks.read_talk_block reads no block across a folio (docs/limits.md, Session 72, abs72)")
 @pytest.mark.parametrize("before", [(1, "affils"), (1, "authors")])
 def test_break_inside_title_block(before):
+    # read whole across the break since helper brk73 (talks.read_across_break; tests/test_brk73.py)
     doc = segment_text(booklet(("P-12", "P-13", "P-14"), before=before))
     assert numbers(doc) == ["P-12", "P-13", "P-14"]

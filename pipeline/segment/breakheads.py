@@ -34,7 +34,7 @@ import re
 import unicodedata
 from typing import Callable
 
-from pipeline.chardata import display_width
+from pipeline.chardata import EN, display_width, script_of
 from pipeline.english_words import ends_on_connective_word
 from pipeline.listmarks import ITEM_MARK
 from pipeline.numbering import explicit_number, fold, is_chapter_label
@@ -44,8 +44,9 @@ from pipeline.segment.events import is_document_kind
 from pipeline.segment.furniture import (MAX_FURNITURE_CHARS, MIN_TITLE_PART_WORDS, OPENING_LINES, PROSE_WIDTH, RESTATED_SHARE, SENTENCE_END, _YEAR,
                                         _head_words, _signature)
 from pipeline.segment.labels import STATED_DATE
+from pipeline.segment.layout import Layout
 from pipeline.segment.organisations import MARK, is_organisation, is_postal_affiliation
-from pipeline.segment.slidetext import is_bullet
+from pipeline.segment.slidetext import is_bullet, is_title_case
 from pipeline.eras import ERA
 
 _ISSUE = re.compile(r"第\s?[0-9]{1,4}\s?[巻号集輯](?!(?!第)[\u3400-\u9fff])|\b(?:Vol|No|Issue|Volume)\.?\s?[0-9]{1,4}\b", re.IGNORECASE)
@@ -138,14 +139,42 @@ def _words(text: str) -> set[str]:
     return _head_words("".join(" " if unicodedata.category(c) == "No" else c for c in text))
 
 
-def _head_shaped(text: str, before: str) -> bool:
-    """A line that may be a running head by its shape (see the module docstring); ``before``: the line before it."""
+def _head_shaped(text: str, before: str, after: str = "") -> bool:
+    """A line that may be a running head by its shape (see the module docstring); ``before``: the line before it
+    (the folio aside), ``after``: the line after it (the folio aside; ``""`` where not looked at)."""
     s = text.strip()
     if not 0 < len(" ".join(s.split())) <= MAX_HEAD_CHARS or page_number(s) is not None or "\t" in s or s[-1:] in SENTENCE_END + ".,;:：、，" or s[:1].islower():
         return False
     if is_bullet(s) or s[:1] in "■□●○◆◇※・•*" or is_chapter_label(s) or explicit_number(s) is not None:
         return False
-    return not _sentence_left_open(before)
+    return not _sentence_left_open(before) or _interrupts_sentence(s, before, after)
+
+
+_HEAD_PARTS = re.compile(r"\S\s+[—–|·]\s+\S")
+"""Two parts of a head set apart by a dash, a bar or a middle dot between spaces (``Millbrook Parish Council —
+Planning Committee, 4 November 2025``, ``Harbour Notes | Issue 14``): how a head joins its issuer to its issue."""
+
+
+def _interrupts_sentence(text: str, before: str, after: str) -> bool:
+    """``text``, a head's candidate between ``before`` (an English sentence left open: :func:`_sentence_left_open`)
+    and ``after``, interrupts that sentence rather than carrying it on: the sentence goes on in ``after`` (it opens on
+    a lower-case letter: ``…the board`` / ``2`` / head / ``approved the plan.``) and ``text`` is two parts joined as a
+    head joins them (:data:`_HEAD_PARTS`). A phrase that carries the sentence on is one run of words
+    (``…agreed that the`` / ``2`` / ``Northgate Housing Trust`` / ``should take on the site.``: the trust's name alone
+    stays text, whatever page 1's top says). Issue 16 point 4, helper brk73: the rule had refused every head after a
+    sentence left open, and the head stayed glued into the sentence's paragraph; the Japanese case is
+    :func:`~pipeline.segment.furniture._interrupting_at_numbers`'.
+
+    >>> _interrupts_sentence("Millbrook Parish Council — Planning Committee", "after a short discussion the board", "approved the plan.")
+    True
+    >>> _interrupts_sentence("Northgate Housing Trust", "the members agreed that the", "should take on the site.")
+    False
+    >>> _interrupts_sentence("Millbrook Parish Council — Planning Committee", "after a short discussion the board", "Any other business")
+    False
+    """
+    a, b = after.strip(), before.strip()
+    return bool(a) and a[:1].islower() and script_of(b) == EN and script_of(text) == EN \
+        and _HEAD_PARTS.search(text) is not None
 
 
 def _sentence_left_open(before: str) -> bool:
@@ -158,6 +187,8 @@ def _sentence_left_open(before: str) -> bool:
     (True, False)
     >>> _sentence_left_open("　（４）郷土料理「ゆべし」を使った昼食を楽しむ内容となっております予定"), _sentence_left_open("tree officer.")
     (False, False)
+    >>> _sentence_left_open("Oyster Reef Restoration Trials in a Sheltered Sea Loch"), _sentence_left_open("Oyster reefs were laid in the loch and their")
+    (False, True)
     """
     s = before.rstrip()
     if not s or s[-1] in SENTENCE_END + ".:：)）」』”\"'":
@@ -166,6 +197,10 @@ def _sentence_left_open(before: str) -> bool:
         return False  # an abstract's affiliation under its authors (``² Norwegian Institute for …, Bergen, Norway``)
     if s[-1] in CLAUSE_OPEN or ends_on_connective_word(s):
         return True
+    if is_title_case(s.strip()):
+        # a title however wide (``Oyster Reef Restoration Trials in a Sheltered Sea Loch`` over the folio, its authors
+        # after the next page's head): no sentence (helper brk73, a page break inside an abstract's title block)
+        return False
     return display_width(s.strip()) >= PROSE_WIDTH and ITEM_MARK.match(fold(s.strip())) is None \
         and not is_bullet(s.strip()) and explicit_number(s.strip()) is None
 
@@ -223,7 +258,9 @@ def heads_beside_one_folio(lines: list[Text], candidates: dict[int, int], number
         for cand, before, which in ((i + 1, i - 1, "running-header"), (i - 1, i - 2, "running-footer")):
             if not (0 < cand < len(lines) - 1) or before < 0 or cand in candidates or cand in running:
                 continue
-            if not _head_shaped(lines[cand].text, lines[before].text) or title_of(cand) is not None:
+            # the line after the head, the folio aside: where the sentence before the folio goes on
+            after = lines[cand + 1].text if cand > i else lines[i + 1].text
+            if not _head_shaped(lines[cand].text, lines[before].text, after) or title_of(cand) is not None:
                 continue
             if head_evidence(lines[cand].text, [t for k, t in top if k != cand]):
                 heads[cand] = which
@@ -316,3 +353,98 @@ def heads_with_their_folio(lines: list[Text], candidates: dict[int, int], runnin
         if head_evidence(head, top) or restated:
             heads[i] = "running-header"
     return heads
+
+
+def heads_at_form_feeds(lines: list[Text], layout: Layout, candidates: dict[int, int], running: dict[int, str],
+                        title_of: Callable[[int], int | None] = lambda i: None) -> dict[int, str]:
+    """Line index → ``running-header`` for a running head that opens every page after the first of a dump paged by
+    form feeds with no folio beside it (the form feed alone marks the break), on two pages or more, or on the one
+    page after the break of a two-page dump. Each copy (page numbers aside: ``candidates``, index → value) is the
+    first line of its page, the same text on every page (digits folded), shaped as a head (:func:`_head_shaped`,
+    against the line closing the page before and the line after it), opening no title block (``title_of``), and
+    says it is one by :func:`head_evidence` against page 1's top (:func:`_page_top`). ``running``: the lines already
+    furniture (a page whose first line is one leaves the pages to the rule that found it). ``{}`` where any of this
+    fails: a page opening on its own heading (``Dredging``, ``■ 防災訓練のお知らせ``) differs from the next page's,
+    a line repeated on every page that names nothing of page 1's top is the text's, and a line whose sentence goes on
+    in lower case under it (no sentence left open over the break) opens the page's text.
+
+    Why (issue 16 point 4, helper brk73; docs/limits.md *Session 72, furn72*): recurrence counts three pages, and
+    two copies beside no folio (pages 2 and 3 of three, page 1 its masthead) had stayed paragraphs, a Japanese
+    newsletter's two heads sections of their own.
+
+    >>> from pipeline.segment.layout import LineLayout
+    >>> ss = ["Harbour Users' Group", "Annual Review 2025", "Moorings", "The pontoon was rebuilt.",
+    ...       "Harbour Users' Group — Annual Review 2025", "Dredging", "The basin was dredged.",
+    ...       "Harbour Users' Group — Annual Review 2025", "Finances", "The reserve stands at £120,000."]
+    >>> ls = [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> lay = Layout(tuple(LineLayout(1 if n < 4 else 2 if n < 7 else 3) for n in range(10)), ())
+    >>> heads_at_form_feeds(ls, lay, {}, {})
+    {4: 'running-header', 7: 'running-header'}
+    >>> ls[7] = Text.from_raw("Finances", 8); ls[8] = Text.from_raw("Income rose.", 9)
+    >>> heads_at_form_feeds(ls, lay, {}, {})
+    {}
+    """
+    from pipeline.segment.furniture import _pages
+
+    pages = [kept for page in _pages(lines, layout) if (kept := [i for i in page if i not in candidates])]
+    if len(pages) < 2:
+        return {}
+    heads = [page[0] for page in pages[1:]]
+    if any(h in running for h in heads) or len({_signature(fold(lines[h].text.strip())) for h in heads}) != 1:
+        return {}
+    first = pages[0][0]
+    top = [t for k, t in _page_top(lines, first, heads[0], candidates)]
+    for p, h in enumerate(heads, 1):
+        before = lines[pages[p - 1][-1]].text
+        after = lines[pages[p][1]].text if len(pages[p]) > 1 else ""
+        if not _head_shaped(lines[h].text, before, after) or title_of(h) is not None \
+                or not head_evidence(lines[h].text, top):
+            return {}
+        if after.strip()[:1].islower() and not _sentence_left_open(before):
+            return {}  # its own sentence goes on under it (page 1's first line again, opening page 2's text)
+    return {h: "running-header" for h in heads}
+
+
+MIN_FOLIO_INDENT = 10
+"""Columns of white space a dump sets before a one-page text's closing folio at least (a layout-preserving dump
+centres it, or sets it right, under the text): a list's item or a count stands at the margin."""
+FOLIO_INDENT_SHARE = 0.3
+"""Share of the text's widest line the closing folio's indent spans at least: the middle or the right of the page."""
+
+
+def lone_closing_folio(lines: list[Text], candidates: dict[int, int], numbers: dict[int, int],
+                       fed: bool) -> dict[int, int]:
+    """Line index → ``1`` for the last line of a one-page text where it is a bare ``1`` the dump sets as its page's
+    folio; else ``{}``. ``candidates``: the lines that are only a page number (index → value), this the only one;
+    ``numbers``: those a rule read as their pages' numbers (none, or the page is not alone); ``fed``: a form feed
+    closes the page right after it and no form feed stands before it (the dump's page ends there).
+
+    A bare ``1`` closing a text is a list's last item, a count (``Votes against:`` / ``1``) or the page's folio, and
+    its text alone does not tell which (docs/segment.md, *Session 73, brk73*): it is the folio only where its place
+    says so, all of it needed: the line before it ends a sentence (``.``, ``。``: a label or a clause left open wants
+    it as its value), and the dump sets it apart as a page's foot: indented into the page's middle or right
+    (:data:`MIN_FOLIO_INDENT` columns, :data:`FOLIO_INDENT_SHARE` of the widest line: a layout-preserving dump's
+    centred folio), or closing the page a form feed ends (``fed``). A ``1`` at the margin with no form feed after it
+    stays text.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("Notice of Road Closure", "Mill Lane will be closed from 3 to 7 March 2026 for resurfacing works.", " " * 30 + "1")
+    >>> lone_closing_folio(ls, {2: 1}, {}, False), lone_closing_folio(ls[:2] + mk("1"), {2: 1}, {}, False)
+    ({2: 1}, {})
+    >>> lone_closing_folio(ls[:2] + mk("1"), {2: 1}, {}, True), lone_closing_folio(mk("Votes for: 6", "Votes against:", "1"), {2: 1}, {}, True)
+    ({2: 1}, {})
+    """
+    last = len(lines) - 1
+    if last < 1 or numbers or set(candidates) != {last} or candidates[last] != 1:
+        return {}
+    n = page_number(lines[last].text)
+    before = lines[last - 1].text.rstrip()
+    if n is None or n.roman or n.shaped or not before or before[-1] not in SENTENCE_END + "." \
+            or page_number(before) is not None:
+        return {}
+    pos = lines[last].strip().first_pos()  # the column the folio's digit stands at in the raw line
+    widest = max(display_width(t.text.strip()) for t in lines)
+    indent = pos[1] if pos is not None else 0
+    if fed or indent >= max(MIN_FOLIO_INDENT, FOLIO_INDENT_SHARE * widest):
+        return {last: 1}
+    return {}

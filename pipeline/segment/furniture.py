@@ -1144,13 +1144,18 @@ def _periodic_heads(lines: list[Text], numbers: dict[int, int]) -> list[int]:
 
     A line repeated for its own sake (a refrain, a table's label, ``(continued)``) shows no folio and no title, so it
     stays text, however regularly it recurs. A chapter's label alone (``Chapter 1`` … ``Chapter 3``: its number one
-    more at each copy, as a folio's) is the chapter's heading, never a head.
+    more at each copy, as a folio's) is the chapter's heading, never a head; nor is an abstract's id alone (``P-12`` …
+    ``P-14``, each over its abstract's title: its number one more at each copy too; helper brk73, a book of
+    abstracts whose page broke inside a title block, where the id's block read no author and the ids went to the
+    ledger).
     """
+    from pipeline.segment.titleblock import is_id_prefix, talk_number
+
     groups: dict[str, list[int]] = defaultdict(list)
     for i, t in enumerate(lines):
         s = t.text.strip()
         if (i in numbers or not _furniture_text(s) or "\t" in s or s[-1:] in SENTENCE_END + "、，,.;:："
-                or first_line(t) is None or is_chapter_label(s)):
+                or first_line(t) is None or is_chapter_label(s) or talk_number(s) == len(s) and is_id_prefix(s)):
             continue
         groups[_signature(s)].append(i)
     title = _signature(lines[0].text) if lines else ""

@@ -26,7 +26,7 @@ from pipeline.segment.front import (bilingual_halves, title_halves, footnoted_af
                                    subtitle_hints)
 from pipeline.pagenumbers import page_number
 from pipeline.clean import clean_set_aside
-from pipeline.segment.breakheads import closing_folio, heads_beside_one_folio, heads_with_their_folio
+from pipeline.segment.breakheads import closing_folio, heads_at_form_feeds, heads_beside_one_folio, heads_with_their_folio, lone_closing_folio
 from pipeline.segment.furniture import (titles_set_aside, _shaped_folio_tail, section_mark_heads, closing_thirty, continued_page_numbers, folio_runs, folio_span, lifted_title_cells, page_numbers, paged_volume_folios,
                                        running_lines, sequenced_folio_lines, volume_heads_at_numbers, volume_page_numbers)
 from pipeline.segment.contacts import contact_field, contact_line, contact_pieces, contact_value
@@ -1252,7 +1252,13 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     volume_contents, volume_headings = _contents_over_title(before, layout)
     before = [t for t in before if t not in volume_contents and t not in volume_headings]
     rest_start = max(block.end, span.start) if in_paper else span.start
-    inside = [lines[i] for i in range(block.start, rest_start) if i not in used and span.start <= i < paper_end] if in_paper else []
+    inside_at = [i for i in range(block.start, rest_start) if i not in used and span.start <= i < paper_end] if in_paper else []
+    # a page break's folio inside the title block, read whole across it (talks.read_across_break: the folio and the
+    # next page's head between an abstract's authors and their affiliations), is page furniture, as in the body
+    # (helper brk73)
+    rows.extend(_furniture_rows([lines[i] for i in inside_at if i in doc.page_numbers and i != doc.end_mark],
+                                "page-number", doc.marker_spellings))
+    inside = [lines[i] for i in inside_at if i not in doc.page_numbers or i == doc.end_mark]
     if letter and text_start > rest_start:
         # a letter's opening (letterhead, addresses, date, subject, salutation) is front, never a section
         # (``12 Quay Street``, ``14 March 2026`` are no numbered headings) nor a paragraph joined to its text
@@ -3375,8 +3381,16 @@ def _segment_lines(doc: Cleaned, layout: Layout, lines: list[Text]) -> Segmented
                                                      lambda i: block_title(lines, i, layout))
     running.update({i: which for i, which in lone_heads.items() if i not in running and i not in numbers})
     numbers.update({i: v for i, v in lone_folios.items() if i not in numbers})
+    # one opening every page after the first of a dump paged by form feeds, no folio beside it (helper brk73)
+    running.update(heads_at_form_feeds(lines, layout, candidates, running, lambda i: block_title(lines, i, layout)))
     # the last page's folio closing the text, after the one break's folio read so (helper abs72, trial 72d: ``2``)
     numbers.update(closing_folio(lines, candidates, numbers))
+    # a one-page text's closing ``1`` where the dump sets it as the page's folio (helper brk73): centred, or its page
+    # closed by a form feed (the only one)
+    feeds = [row.line for row in doc.ledger if row.reason == Reason.PAGE_BREAK]
+    end = last_line(lines[-1]) if lines else None
+    numbers.update(lone_closing_folio(lines, candidates, numbers,
+                                      bool(feeds) and end is not None and all(f > end for f in feeds)))
     # one printed on its folio's own line (trial 72c: ``研究室ニュース　No.12　　　　2`` glued into a paragraph)
     running.update({i: which for i, which in heads_with_their_folio(
         lines, candidates, running, lambda i: block_title(lines, i, layout)).items() if i not in numbers})
@@ -3431,7 +3445,12 @@ def _segment_lines(doc: Cleaned, layout: Layout, lines: list[Text]) -> Segmented
 def _segmented(doc: Cleaned, shared: "_Doc", work: list[Text], layout: Layout, rows: list[LedgerRow]) -> Segmented:
     """The talks of the cleaned file ``doc`` read from its kept lines ``work`` (:func:`segment`), ``rows`` the ledger's
     rows so far."""
-    spans = talk_spans(work, layout, shared.page_numbers)
+    # the folios of page breaks whose running head was set aside between the same two kept lines: a title block is read
+    # whole across one (talks.read_across_break; issue 16 point 1, helper brk73)
+    breaks = frozenset(k for k in shared.page_numbers if 0 < k < len(work) - 1
+                       and (a := last_line(work[k - 1])) is not None and (b := first_line(work[k + 1])) is not None
+                       and any(a < r < b for r in shared.furniture))
+    spans = talk_spans(work, layout, shared.page_numbers, breaks)
     if len(spans) > 1 and spans[-1].event_start is not None:
         # a programme of lectures: its event's lines over the first lecture and after the last are every lecture's
         event = [*range(spans[0].start, spans[0].block.start), *range(spans[-1].event_start, spans[-1].end)]

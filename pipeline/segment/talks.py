@@ -453,6 +453,66 @@ def read_talk_block(lines: list[Text], i: int, scripts: list[str], layout: Layou
     return replace(block, cues=tuple(cues))
 
 
+class _PagesJoined:
+    """The lines with the folios of page breaks whose running head the stage set aside (``breaks``) taken out: the
+    text as it runs on over the break, indexes mapped back (:func:`read_across_break`)."""
+
+    def __init__(self, lines: list[Text], scripts: list[str], breaks: frozenset[int]):
+        self.kept = [k for k in range(len(lines)) if k not in breaks]
+        self.at = {k: j for j, k in enumerate(self.kept)}
+        self.lines = [lines[k] for k in self.kept]
+        self.scripts = [scripts[k] for k in self.kept]
+
+    def index(self, j: int | None) -> int | None:
+        """The index into the whole lines of the joined lines' ``j``."""
+        return None if j is None else self.kept[j]
+
+    def end(self, j: int | None) -> int | None:
+        """The index into the whole lines of the joined lines' end (exclusive) ``j``: one after its last line's."""
+        return None if j is None else (self.kept[j - 1] + 1 if j else self.kept[0])
+
+
+_BLOCK_LINES = ("start", "number_line", "city_line", "title", "subtitle", "translation", "subtitle_translation")
+_BLOCK_ENDS = ("end", "title_end", "translation_end", "subtitle_end")
+
+
+def read_across_break(lines: list[Text], i: int, scripts: list[str], layout: Layout, breaks: frozenset[int],
+                      block: Block, joined: "_PagesJoined") -> Block:
+    """The title block at ``lines[i]`` read whole over a page break inside it, where ``block`` (read on ``lines``)
+    stops at the break's folio: ``breaks`` holds the indexes of the folios the stage read as page numbers with their
+    page's running head set aside beside them (the page's furniture proven, so the folio parts no slides and no
+    listing). The block is read again on ``joined`` (the lines without those folios, :class:`_PagesJoined`) and kept
+    where it reads on past the folio, its line indexes mapped back, no part of the title (or its subtitle or
+    translation) on both sides of it (a title wrapped over a page break stays as read). A block read through the
+    folio already loses it from its speaker's lines. Else ``block``.
+
+    Why (issue 16 point 1, helper brk73; docs/limits.md *Session 72, abs72*): a book of abstracts whose page broke
+    between an abstract's title and its authors, or its authors and their affiliations (the folio ``1`` and the next
+    page's head inside the block), read a block ending at the folio, with no body under it, and the abstract ran on in
+    the one before it.
+    """
+    if any(k in breaks for k in block.speaker):
+        # read through the folio already (``¹ 北海道大学`` / ``1`` / head / ``² 水産研究・教育機構``): the folio is no
+        # speaker's line (the stage sends it to the ledger with the page's furniture)
+        return replace(block, speaker=tuple(k for k in block.speaker if k not in breaks))
+    if block.end not in breaks or i not in joined.at:
+        return block
+    whole = read_talk_block(joined.lines, joined.at[i], joined.scripts, layout)
+    if whole.end is None or joined.end(whole.end) <= block.end + 1:
+        return block  # it reads no further on the next page
+    fields = {name: joined.index(getattr(whole, name)) for name in _BLOCK_LINES}
+    fields.update({name: joined.end(getattr(whole, name)) for name in _BLOCK_ENDS})
+    fields["speaker"] = tuple(joined.index(k) for k in whole.speaker)
+    fields["twins"] = tuple(joined.index(k) for k in whole.twins)
+    out = replace(whole, **fields)
+    spans = [out.title_lines, out.subtitle_lines]
+    if out.translation is not None:
+        spans.append(range(out.translation, out.translation_end if out.translation_end is not None else out.translation + 1))
+    if any(r and r.start < k < r.stop - 1 for r in spans for k in breaks):
+        return block  # a title wrapped over the break: read as before
+    return out
+
+
 def starts_here(block: Block) -> bool:
     """Enough evidence, from two cues or more, one of them strong."""
     cues = set(block.cues) - {"late_title"}  # a title under its author weighs for the first block only
@@ -901,9 +961,11 @@ class TalkSpan:
     end)``. ``None``: the slides, if any, run to the talk's end."""
 
 
-def talk_spans(lines: list[Text], layout: Layout, folios: frozenset[int] = frozenset()) -> list[TalkSpan]:
+def talk_spans(lines: list[Text], layout: Layout, folios: frozenset[int] = frozenset(),
+               breaks: frozenset[int] = frozenset()) -> list[TalkSpan]:
     """Split lines into talks: always one talk at least, and every line in one. ``folios``: indexes of ``lines`` the
-    stage read as page numbers (:func:`body_right_under`)."""
+    stage read as page numbers (:func:`body_right_under`); ``breaks``: those of them standing at a page break whose
+    running head the stage set aside (a title block is read whole across one: :func:`read_across_break`)."""
     if not lines:
         return []
     # a table row (cells parted by TAB), a page number spelt in words (``Page 2``) and a means of contact or its
@@ -932,6 +994,7 @@ def talk_spans(lines: list[Text], layout: Layout, folios: frozenset[int] = froze
         blocks[0] = lectures[0]
     body_seen = False  # running text or a heading since the last block ended
     last_major = 0  # the current paper's last intact level-1 heading number
+    joined: _PagesJoined | None = None  # the lines without the page breaks' folios, made when first needed
     half_at = None  # the Japanese block of the English-first talk just opened (:func:`english_half_first`)
     for i in range(1, len(lines)):
         previous_end = max(blocks[-1].end, starts[-1] + 1)
@@ -955,10 +1018,14 @@ def talk_spans(lines: list[Text], layout: Layout, folios: frozenset[int] = froze
         if i >= previous_end and (candidate or place_en or _title_candidate(text)) \
                 and (body_seen or (scripts[i] == JA and any(scripts[j] == EN for j in range(max(previous_end, i - RETURN_LINES), i)))):
             block = read_talk_block(lines, i, scripts, layout)
+            if breaks:
+                joined = joined or _PagesJoined(lines, scripts, breaks)
+                block = read_across_break(lines, i, scripts, layout, breaks, block, joined)
             # a page's number inside the block: the line over it closes a page (a slide's title over its number,
             # ``今後の目標`` / ``3``), no talk's title; the block is read again under the number (helper slide68: a
-            # Japanese-only proceedings' talks had opened on the deck's last slide before them)
-            paged = any(page_number(lines[k].text) is not None for k in range(i + 1, block.end)) \
+            # Japanese-only proceedings' talks had opened on the deck's last slide before them); a page break's folio
+            # beside its running head set aside is no slide's (:func:`read_across_break`)
+            paged = any(page_number(lines[k].text) is not None and k not in breaks for k in range(i + 1, block.end)) \
                 or _city_block_inside(lines, scripts, layout, block) is not None
             # a talk of slides only, no running text: only its return to the next talk's Japanese, slides under it, ends
             # it (fresh-user trial 58b)
