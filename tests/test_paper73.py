@@ -150,3 +150,46 @@ def test_a_japanese_field_as_before():
     talk = _talk("k4_ja.txt")
     assert [t.text for t in talk.front] == ["キーワード：都市公園，利用実態，住民アンケート"]
     assert [t.text for t in talk.sections[0].paragraphs] == ["本研究では都市公園の利用実態を調査した。"]
+
+
+# -- 3. authors set in a grid of columns: the speaker's text column by column ---------------------------------------
+
+# (size, column centre, baseline, text): two columns of two rows (acmart's sigconf geometry, made-up people)
+GRID_TWO = [(12, 200, 610, "Amara Okafor*"), (12, 412, 610, "Jonas Weber"),
+            (10, 200, 596, "Lagos Transport Institute"), (10, 412, 596, "Hamburg Port Authority"),
+            (10, 200, 584, "Lagos, Nigeria"), (10, 412, 584, "Hamburg, Germany"),
+            (10, 200, 572, "amara@lti.example"), (10, 412, 572, "jonas@hpa.example"),
+            (12, 200, 530, "Mei Ling Tan"), (12, 412, 530, "Rafael Costa"),
+            (10, 200, 518, "Singapore Land Authority"), (10, 412, 518, "University of Porto"),
+            (10, 200, 506, "Singapore"), (10, 412, 506, "Porto, Portugal")]
+
+
+def _grid_talk(grid):
+    from tests.test_segment_author_grid import _pdf, run_pdf
+
+    (talk,) = run_pdf(_pdf(grid)).talks
+    return talk
+
+
+def test_a_grids_speaker_text_reads_column_by_column():
+    talk = _grid_talk(GRID_TWO)
+    assert talk.speaker.text.text == (
+        "Amara Okafor*, Lagos Transport Institute, Lagos, Nigeria, amara@lti.example, Jonas Weber, Hamburg Port "
+        "Authority, Hamburg, Germany, jonas@hpa.example, Mei Ling Tan, Singapore Land Authority, Singapore, Rafael "
+        "Costa, University of Porto, Porto, Portugal")
+    assert _authors(talk) == [
+        ("Amara Okafor", "Lagos Transport Institute, Lagos, Nigeria, amara@lti.example"),
+        ("Jonas Weber", "Hamburg Port Authority, Hamburg, Germany, jonas@hpa.example"),
+        ("Mei Ling Tan", "Singapore Land Authority, Singapore"),
+        ("Rafael Costa", "University of Porto, Porto, Portugal")]
+
+
+def test_a_grid_with_a_stacked_name_and_mixed_rows():
+    from tests.test_segment_author_grid import GRID
+
+    talk = _grid_talk(GRID)
+    text = talk.speaker.text.text
+    assert "\t" not in text
+    assert text.startswith("Ingrid Halvorsen*, Tomas Lindqvist*, ingrid@harbour.example, Harbour Institute, Bergen, "
+                           "Norway, Kenji Mori, Tohoku University, Sendai, Japan, mori@tohoku.example, Valeria Rossi")
+    assert _authors(talk)[2] == ("Kenji Mori", "Tohoku University, Sendai, Japan, mori@tohoku.example")

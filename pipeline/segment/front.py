@@ -262,12 +262,15 @@ def _speaker_of(lines: list[Text], layout: "Layout | None" = None) -> Speaker:
     text = speaker_text([t.strip() for t in lines]) if len(lines) > 1 else lines[0]
     lines = unwrapped_names(lines)
     if layout is not None:
-        from pipeline.segment.authorgrid import grid_authors, grid_extent
+        from pipeline.segment.authorgrid import grid_authors, grid_extent, grid_text
 
         # the grid opens on its first row of names and runs to the last line; organisation lines over it stay the text's
         opens = next((k for k in range(len(lines)) if grid_extent(lines, k, layout) == len(lines)), None)
         grid = grid_authors(lines[opens:], layout) if opens is not None else None
         if grid is not None:
+            # the text reads the grid column by column, each author over their own lines (helper paper73)
+            read = grid_text(lines[opens:], layout)
+            text = speaker_text([*(t.strip() for t in lines[:opens]), read]) if read is not None else text
             return Speaker(text, distinct_affiliations([a.affiliation for a in grid]), grid[0].name, grid)
     if all(role_byline(t.text) for t in lines):
         # a byline naming its writer by a role (``By our sports correspondent``, ``By Staff Writers``): no person, no
@@ -509,7 +512,7 @@ def _line_authors(line: Text, below: list[Text]) -> list[tuple[Text, Text | None
         for i, (a, b) in enumerate(row):
             # the affiliation in this author's column, or the one of a line that gives only one (shared)
             mine = [c[i] if len(c) == len(row) else c[0] for c in columns if len(c) == len(row) or len(c) == 1]
-            out.append((line[a:b], joined_lines(mine) if mine else None))
+            out.append((line[a:b], affiliation_lines(mine) if mine else None))
         return out
     starts = affiliated_names(text)
     if starts is not None:  # ``東北大学 山田 太郎，京都大学 佐藤 花子``: each its own speaker line
@@ -522,7 +525,7 @@ def _line_authors(line: Text, below: list[Text]) -> list[tuple[Text, Text | None
     if split.name is not None and split.affiliation is None and _MARKS_ALONE.fullmatch(text[text.find(split.name.text) + len(split.name.text):]):
         name = line.strip()  # ``John Smith∗``: the marks after the name are the author's (split_authors parts them)
     parts = ([split.affiliation] if split.affiliation is not None else []) + below
-    return [(name, joined_lines(parts) if parts else None)]
+    return [(name, affiliation_lines(parts) if parts else None)]
 
 
 def speaker_with_authors(text: Text, affiliation: Text | None, name: Text | None, lines: list[Text]) -> Speaker:
