@@ -14,10 +14,12 @@ Read by their shapes:
 - an article's status, kind or licence (``ARTICLE IN PRESS``, ``Accepted Manuscript``, ``Research Article``,
   ``Original Paper``, ``Open Access``, ``原著論文``, ``研究ノート``), several on one line parted by a bar or a dot
   (:data:`_LABEL`);
-- the journal's name: a short phrase (no sentence) right over or under one of the lines above, inside the run
-  (:func:`_names_journal`).
+- the journal's name: a short phrase (no sentence) right over or under a publisher's line or the edition, inside the
+  run (:func:`_names_journal`; a label vouches for no name: ``Flood Risk in Coastal Towns`` / ``Technical Report`` is
+  a title over its kind).
 
-The run opens the document (blank lines aside) and holds one line of the first four kinds or a label at least; the
+The run opens the document (blank lines aside) and holds a publisher's line or a label (an edition alone is a
+newsletter's too: ``Harbour News`` / ``Issue 12 · March 2026``); the
 title block read right under it (:func:`masthead_end`'s caller) must give a title and a byline, so the masthead's
 lines are the article's ``front`` and the title is the line(s) over the byline. Why: the journal's name had been read
 as the title (its edition or address under it made it a block of its own, and the article a second talk), or the
@@ -58,6 +60,20 @@ MAX_MASTHEAD_LINES = 8
 """Lines a masthead holds at most (blank lines aside)."""
 
 
+def _kind(text: str) -> str | None:
+    """What masthead line ``text`` is: ``"publisher"`` (a listing line, a web address, a DOI, an ISSN), ``"label"`` (an
+    article's status, kind or licence), ``"edition"`` (a journal's volume and issue), else ``None``."""
+    s = " ".join(text.split())
+    if not s or len(s) > 100:
+        return None
+    if _LISTING.match(s) or _ADDRESS.match(s) or _DOI.match(s) or _ISSN.match(s):
+        return "publisher"
+    if is_edition_line(s):
+        return "edition"
+    parts = [p for p in _LABEL_PARTS.split(s) if p]
+    return "label" if parts and all(_LABEL.match(p) for p in parts) else None
+
+
 def masthead_line(text: str) -> bool:
     """``text`` is a publisher's line of an article's masthead by its shape alone (the journal's name aside).
 
@@ -69,13 +85,7 @@ def masthead_line(text: str) -> bool:
     ...     "See www.example.org for the data and the code we used", "Review", "Open Access to Public Data")]
     [False, False, False, False, False, False]
     """
-    s = " ".join(text.split())
-    if not s or len(s) > 100:
-        return False
-    if _LISTING.match(s) or _ADDRESS.match(s) or _DOI.match(s) or _ISSN.match(s) or is_edition_line(s):
-        return True
-    parts = [p for p in _LABEL_PARTS.split(s) if p]
-    return bool(parts) and all(_LABEL.match(p) for p in parts)
+    return _kind(text) is not None
 
 
 def _names_journal(text: str) -> bool:
@@ -100,28 +110,40 @@ def masthead_end(lines: list[Text], start: int = 0) -> int | None:
     >>> masthead_end(mk("Contents lists available at ScienceDirect", "Journal of Urban Mobility",
     ...     "journal homepage: www.elsevier.com/locate/jum", "", "Shared E-Scooters", "Ann Lee a, Bo Li b"))
     3
-    >>> masthead_end(mk("Journal of Urban Mobility", "Vol. 12, No. 3", "", "Shared E-Scooters", "Ann Lee a, Bo Li b"))
-    2
+    >>> masthead_end(mk("Journal of Urban Mobility", "Vol. 12, No. 3", "DOI: 10.1016/j.jum.2024.101118", "", "Shared E-Scooters"))
+    3
+    >>> masthead_end(mk("Harbour News", "Issue 12 · March 2026", "", "New ferry timetable")) is None  # a newsletter's
+    True
+    >>> masthead_end(mk("Flood Risk in Coastal Towns", "Technical Report", "", "Anna Berg")) is None  # a title over its kind
+    True
     >>> masthead_end(mk("Shared E-Scooters", "Ann Lee a, Bo Li b")) is None, masthead_end(mk("Journal of Urban Mobility", "", "Shared E-Scooters")) is None
     (True, True)
     """
-    kinds: list[tuple[int, bool]] = []  # (line, a publisher's line) of the run, blank lines left out
+    kinds: list[tuple[int, str]] = []  # (line, kind) of the run, blank lines left out; a name's kind is "name"
     k = start
     while k < len(lines) and len(kinds) < MAX_MASTHEAD_LINES:
         s = lines[k].text.strip()
         if not s:
             k += 1
             continue
-        if masthead_line(s):
-            kinds.append((k, True))
-        elif _names_journal(s):
-            kinds.append((k, False))
-        else:
+        kind = _kind(s) or ("name" if _names_journal(s) else None)
+        if kind is None:
             break
+        kinds.append((k, kind))
         k += 1
-    # the run ends on its last publisher's line: a name under it with no publisher's line after is the title itself
-    # (``ARTICLE IN PRESS`` / the title), a name before it stands beside one (the journal's, over its edition)
-    end = max((n for n, (_, strong) in enumerate(kinds) if strong), default=None)
-    if end is None or sum(1 for _, strong in kinds[:end] if not strong) > 2:
+    # the run ends on its last masthead line: a name under it with no masthead line after is the title itself
+    # (``ARTICLE IN PRESS`` / the title); an edition alone is a newsletter's too (``Harbour News`` / ``Issue 12``),
+    # so the run needs a publisher's line or an article's label
+    end = max((n for n, (_, kind) in enumerate(kinds) if kind != "name"), default=None)
+    if end is None or not any(kind in ("publisher", "label") for _, kind in kinds[:end + 1]):
+        return None
+    names = [n for n, (_, kind) in enumerate(kinds[:end]) if kind == "name"]
+    # the journal's name stands beside its address or edition (a label vouches for no name: ``Flood Risk in Coastal
+    # Towns`` / ``Technical Report`` is a title over its kind), two lines of it at most
+    def beside(n: int) -> bool:
+        return any(0 <= m <= end and kinds[m][1] in ("publisher", "edition") for m in (n - 1, n + 1, n + 2)
+                   if all(kinds[i][1] == "name" for i in range(min(n, m) + 1, max(n, m))))
+
+    if len(names) > 2 or not all(beside(n) for n in names):
         return None
     return kinds[end][0] + 1
