@@ -44,6 +44,13 @@ def _talk(name: str):
     ("e4_noblank.txt", ELSEVIER),
     ("e6_vol_doi.txt", ["Journal of Urban Mobility", "Vol. 12, No. 3", "https://doi.org/10.1016/j.jum.2024.101118"]),
     ("e8_oa.txt", ["Open Access", "Research Article"]),
+    ("g2_springer.txt", ["Journal of Urban Mobility (2024) 12:101–118", "https://doi.org/10.1007/s12345-024-01234-5",
+                         "ORIGINAL PAPER"]),
+    ("g4_mdpi_journal_article.txt", ["Urban Science", "Article"]),
+    ("g1_available_online.txt", ["Available online at www.sciencedirect.com", "Journal of Urban Mobility",
+                                 "Volume 12, Issue 3"]),
+    ("g5_aip_elsevier.txt", ["ARTICLE IN PRESS", "Journal of Urban Mobility xxx (xxxx) xxx", *ELSEVIER]),
+    ("g7_oa_journal_issn.txt", ["Open Access", "Journal of Urban Mobility", "ISSN: 2345-6789"]),
 ])
 def test_the_masthead_is_front_the_title_over_the_byline(name, front):
     talk = _talk(name)
@@ -73,6 +80,8 @@ def test_other_bylines_under_a_masthead(name, title, front, people):
     ("e1_journal_only.txt", ["Journal of Urban Mobility"]),
     ("e5_aip.txt", ["ARTICLE IN PRESS"]),
     ("e7_research.txt", ["Research Article"]),
+    ("g3_mdpi_article.txt", ["Article"]),
+    ("g6_caps_labels.txt", ["RESEARCH ARTICLE", "OPEN ACCESS"]),
     ("e9_vol_doi_one.txt", ["Journal of Urban Mobility, Vol. 12, No. 3, pp. 101-118", "DOI: 10.1016/j.jum.2024.101118"]),
 ])
 def test_one_masthead_line_as_before(name, front):

@@ -49,9 +49,16 @@ _ISSN = re.compile(r"(?i)^(?:(?:print|online|p|e)[- ]?)?ISSN\s*:?\s*\d{4}-?\d{3}
 _LABEL = re.compile(
     r"(?i)^(?:article in press|accepted manuscript|just accepted|open access|preprint|"
     r"(?:original|research|review|regular|full|short|brief|invited|technical|perspective|special issue)"
-    r" (?:article|paper|communication|report|note|research|letter)s?|original research|research letter)$"
+    r" (?:article|paper|communication|report|note|research|letter)s?|original research|research letter|article)$"
     r"|^(?:原著論文|研究論文|原著|総説|研究ノート|短報|速報|技術報告|資料論文|研究速報|論説)$")
 """An article's status, kind or licence printed over its title."""
+_ARTICLE_KIND = re.compile(r"(?i)^(?:(?:original|research|review|regular|full|short|brief|invited|perspective) )?"
+                           r"(?:article|paper)$")
+"""An article's kind that names it an article (``Article``, ``Research Article``, ``Original Paper``): under the
+journal's name it vouches for the name as an edition does (MDPI's ``Urban Science`` / ``Article``); a report's or
+note's kind does not (``Flood Risk in Coastal Towns`` / ``Technical Report`` is a title over its kind)."""
+_CITATION_TAIL = re.compile(r"(?i)^(?:[\s\d(),:;.\u2013\u2014-]|vol(?:ume)?\.?|no\.?|issue|pp?\.|article)*$")
+"""What follows a journal's name in a citation line: its year, volume, issue and pages (``(2024) 12:101–118``)."""
 _LABEL_PARTS = re.compile(r"\s*[|·•/]\s*|\s+[-–—]\s+|\u3000+")
 """What parts several labels set on one line (``Research Article | Open Access``)."""
 MAX_JOURNAL_NAME = 80
@@ -68,10 +75,20 @@ def _kind(text: str) -> str | None:
         return None
     if _LISTING.match(s) or _ADDRESS.match(s) or _DOI.match(s) or _ISSN.match(s):
         return "publisher"
-    if is_edition_line(s):
+    if is_edition_line(s) or _citation(s):
         return "edition"
     parts = [p for p in _LABEL_PARTS.split(s) if p]
     return "label" if parts and all(_LABEL.match(p) for p in parts) else None
+
+
+def _citation(s: str) -> bool:
+    """A journal's citation line: its name, then only its year, volume, issue and pages, two numbers at least
+    (``Journal of Urban Mobility (2024) 12:101–118``, ``Urban Science 2024, 8, 112``)."""
+    head = re.match(r"^[A-Z][^\d()]{2,80}?(?=[\s,(]*\(?\d)", s)
+    if head is None or not _names_journal(head.group().rstrip(" ,")):
+        return False
+    tail = s[head.end():]
+    return _CITATION_TAIL.match(tail) is not None and len(re.findall(r"\d+", tail)) >= 2
 
 
 def masthead_line(text: str) -> bool:
@@ -141,7 +158,8 @@ def masthead_end(lines: list[Text], start: int = 0) -> int | None:
     # the journal's name stands beside its address or edition (a label vouches for no name: ``Flood Risk in Coastal
     # Towns`` / ``Technical Report`` is a title over its kind), two lines of it at most
     def beside(n: int) -> bool:
-        return any(0 <= m <= end and kinds[m][1] in ("publisher", "edition") for m in (n - 1, n + 1, n + 2)
+        return any(0 <= m <= end and (kinds[m][1] in ("publisher", "edition") or _ARTICLE_KIND.match(
+                   " ".join(lines[kinds[m][0]].text.split())) is not None) for m in (n - 1, n + 1, n + 2)
                    if all(kinds[i][1] == "name" for i in range(min(n, m) + 1, max(n, m))))
 
     if len(names) > 2 or not all(beside(n) for n in names):
