@@ -129,11 +129,21 @@ def test_a_newsletters_masthead_is_no_articles():
      "Key words: noise exposure; cycling; arterial roads; sound level meters; helmets; urban planning",
      ["Abstract", "Introduction"]),
     ("k6_jel_after.txt", "Keywords: noise; cycling; urban roads", ["Abstract", "Introduction"]),
+    ("k8_capitalised.txt", "Keywords: Noise; Cycling; Exposure; Urban Roads", ["Abstract", "Introduction"]),
+    ("k9_unnumbered_heading.txt", "Keywords: noise; cycling; exposure; urban roads", ["Abstract", "Introduction"]),
 ])
 def test_a_wrapped_keyword_fields_rest_is_the_fields(name, field, titles):
     talk = _talk(name)
     assert field in [t.text for t in talk.front]
     assert [s.title.text for s in talk.sections] == titles
+    assert [t.text for t in talk.sections[0].paragraphs] == [
+        "We measured noise exposure of cyclists on six arterial roads in Malmo."]
+
+
+def test_ieee_access_keywords_in_capitals_are_a_field():
+    # ``INDEX TERMS noise, cycling,`` / ``urban roads``: the label in capitals, no colon or dash (labels._CAPITALS_LABEL)
+    talk = _talk("k10_ieee_caps.txt")
+    assert [t.text for t in talk.front] == ["INDEX TERMS noise, cycling, urban roads"]
     assert [t.text for t in talk.sections[0].paragraphs] == [
         "We measured noise exposure of cyclists on six arterial roads in Malmo."]
 

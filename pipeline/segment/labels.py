@@ -1755,13 +1755,21 @@ def keyword_field(text: str) -> bool:
     (True, True, False)
     >>> keyword_field("Index Terms—air quality, sensors"), keyword_field("Keywords — tides"), keyword_field("Results—a summary")
     (True, True, False)
+    >>> keyword_field("INDEX TERMS noise, cycling"), keyword_field("KEYWORDS noise"), keyword_field("INDEX TERMS ARE LISTED below")
+    (True, True, False)
     """
     label = field_line(text)
     if label is None and (dashed := _DASHED_LABEL.match(text)) is not None:
         label = dashed.group("label")  # IEEE's ``Index Terms—…``, ``Keywords—…``: the label set off by a dash
+    if label is None and (caps := _CAPITALS_LABEL.match(text)) is not None:
+        label = caps.group("label")  # IEEE Access's ``INDEX TERMS noise, …``: the label in capitals, a space after it
     return label is not None and " ".join(label.split()).casefold() in KEYWORD_LABELS
 
 
+_CAPITALS_LABEL = lazyre.compile(r"^\s*(?P<label>[A-Z][A-Z ]{2,30}[A-Z])\s+(?=[a-z0-9])")
+"""A label in capitals set off from its value by a space alone, the value opening in small letters or a digit, as
+IEEE Access prints ``INDEX TERMS noise, cycling`` and ``KEYWORDS …`` (read for a keyword's label only, whose list is
+closed: :func:`keyword_field`; helper paper73)."""
 _DASHED_LABEL = lazyre.compile(r"^\s*(?P<label>[^—–:：]{1,40}?)\s*[—–]\s*\S")
 """A label set off from its value by an em or en dash instead of a colon, as IEEE's templates set ``Index Terms—…``
 and ``Abstract—…`` (read for a keyword's label only: :func:`keyword_field`)."""
