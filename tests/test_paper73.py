@@ -206,3 +206,23 @@ def test_a_grid_with_a_stacked_name_and_mixed_rows():
     assert text.startswith("Ingrid Halvorsen*, Tomas Lindqvist*, ingrid@harbour.example, Harbour Institute, Bergen, "
                            "Norway, Kenji Mori, Tohoku University, Sendai, Japan, mori@tohoku.example, Valeria Rossi")
     assert _authors(talk)[2] == ("Kenji Mori", "Tohoku University, Sendai, Japan, mori@tohoku.example")
+
+
+@pytest.mark.parametrize("name, text, people", [
+    ("c1_dump_columns.txt", "Amara Okafor, Lagos Transport Institute, Lagos, Nigeria, Jonas Weber, Hamburg Port "
+                            "Authority, Hamburg, Germany",
+     [("Amara Okafor", "Lagos Transport Institute, Lagos, Nigeria"),
+      ("Jonas Weber", "Hamburg Port Authority, Hamburg, Germany")]),
+    ("c2_dump_tabs.txt", "Amara Okafor, Lagos Transport Institute, Lagos, Nigeria, Jonas Weber, Hamburg Port "
+                         "Authority, Hamburg, Germany, Mei Ling Tan, Singapore Land Authority, Singapore",
+     [("Amara Okafor", "Lagos Transport Institute, Lagos, Nigeria"),
+      ("Jonas Weber", "Hamburg Port Authority, Hamburg, Germany"),
+      ("Mei Ling Tan", "Singapore Land Authority, Singapore")]),
+])
+def test_a_dumps_columns_of_authors_read_column_by_column(name, text, people):
+    # a dump's authors side by side (a TAB or a wide gap between the cells): the text column by column
+    # (front.columns_text), each author's lines joined as a credit's, a row of towns the block's (titleblock._column_addresses)
+    talk = _talk(name)
+    assert talk.speaker.text.text == text
+    assert _authors(talk) == people
+    assert talk.front == ()

@@ -260,6 +260,7 @@ def _speaker_of(lines: list[Text], layout: "Layout | None" = None) -> Speaker:
     if not lines:
         return Speaker(None, None, None)
     text = speaker_text([t.strip() for t in lines]) if len(lines) > 1 else lines[0]
+    speaker_lines = lines
     lines = unwrapped_names(lines)
     if layout is not None:
         from pipeline.segment.authorgrid import grid_authors, grid_extent, grid_text
@@ -291,6 +292,8 @@ def _speaker_of(lines: list[Text], layout: "Layout | None" = None) -> Speaker:
         # Transport Department``), so the organisation's comma-part still names its city (places.municipality_named_en)
         return Speaker(text, Text.join([t.strip() for t in lines], sep=Text.inserted(", ")), None)
     if authors is not None:
+        # authors side by side in columns: the text reads column by column, as a grid's does (helper paper73)
+        text = columns_text(speaker_lines) or text
         return Speaker(text, distinct_affiliations([a.affiliation for a in authors]), authors[0].name, authors)
     lines = [_unbracketed(t) for t in lines]  # the speaker's text keeps them; affiliation and name do not
     named = next((k for k in range(len(lines) - 1, -1, -1)
@@ -325,6 +328,37 @@ def _speaker_of(lines: list[Text], layout: "Layout | None" = None) -> Speaker:
         + [t.strip() for k, t in enumerate(lines) if k > named]
     affiliation = affiliation_lines(parts) if parts else None
     return speaker_with_authors(text, affiliation, split.name, parts)
+
+
+def columns_text(lines: list[Text]) -> Text | None:
+    """``speaker.text`` of a block whose authors stand side by side in columns (:func:`~.names.names_row`: ``Amara
+    Okafor          Jonas Weber`` / ``Lagos Transport Institute          Hamburg Port Authority`` / ``Lagos, Nigeria
+    …``, a TAB or three spaces or more between the cells): the lines over the names, then each column top to bottom,
+    column after column, then the lines that give one cell for all (a shared affiliation), each cell whole, parted as a
+    credit's lines are (:func:`~.joinlines.speaker_text`). The white space between two cells stays out of the view,
+    as a line's own white space does. ``None`` where no line of names opens columns, or a line under it gives another
+    number of cells. Why (helper paper73): the rows had been read whole, each holding every column's line (``Amara
+    Okafor          Jonas Weber, Lagos Transport Institute          Hamburg Port Authority, …``).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> columns_text(mk("Anna Berg          Tom Lee", "Lund University          Kyoto University", "Lund, Sweden          Kyoto, Japan")).text
+    'Anna Berg, Lund University, Lund, Sweden, Tom Lee, Kyoto University, Kyoto, Japan'
+    >>> columns_text(mk("Anna Berg and Tom Lee", "Lund University")) is None
+    True
+    """
+    k = next((k for k, t in enumerate(lines)
+              if names_row(t.text, lines[k + 1].text if k + 1 < len(lines) else None) is not None), None)
+    if k is None or k + 1 >= len(lines):
+        return None
+    width = len(cells(lines[k].text))
+    rows = [cells(t.text) for t in lines[k:]]
+    if any(len(r) not in (1, width) for r in rows):
+        return None
+    pieces = [t.strip() for t in lines[:k]]
+    for i in range(width):
+        pieces += [t[r[i][0]:r[i][1]].strip() for t, r in zip(lines[k:], rows) if len(r) == width]
+    pieces += [t.strip() for t, r in zip(lines[k:], rows) if len(r) == 1]
+    return speaker_text(pieces)
 
 
 def _inverted_authors(text: Text, lines: list[Text]) -> Speaker | None:
