@@ -101,10 +101,15 @@ def test_mastheads_read_right_before_stay(name, title, front):
     assert talk.speaker.authors
 
 
-def test_a_japanese_papers_kind_over_its_title_as_before():
-    talk = _talk("f4_ja.txt")
+@pytest.mark.parametrize("name, front", [
+    ("j2_ja_labels.txt", ["原著論文", "研究ノート"]),  # fixed: ``原著論文`` had been the title
+    ("f4_ja.txt", ["原著論文"]),  # as before
+    ("j1_ja_journal_doi.txt", ["日本都市計画学会論文集", "Vol. 59, No. 3", "DOI: 10.11361/journalcpij.59.1234"]),  # as before
+])
+def test_a_japanese_papers_masthead(name, front):
+    talk = _talk(name)
     assert _s(talk.title.ja) == "地方都市における夜間バスの利用実態"
-    assert [t.text for t in talk.front] == ["原著論文"]
+    assert [t.text for t in talk.front] == front
 
 
 def test_a_title_opening_on_a_labels_words_stays_the_title():
