@@ -25,19 +25,24 @@ BODY = [("Abstract", ["Night buses carry shift workers in port cities. We survey
                              "riders are often missed by household travel surveys."])]
 
 
+def _article(p, first, second):
+    """The title, two marked authors over their affiliations and the body, under whatever masthead ``p`` holds."""
+    p.line("Night Buses and the Shift Worker in Port Cities", "Helvetica-Bold", 15, centre=True, lead=24)
+    p.marked([("Kenji Mori", first + (",*" if first == "a" else "")), (", Laura Bennett", second)])
+    p.affiliation(first, "Disaster Prevention Research Institute, Kyoto University, Uji, Japan")
+    p.affiliation(second, "School of Engineering, University of Glasgow, UK")
+    p.gap(14)
+    _PAPER72.body(p, BODY)
+    p.save()
+
+
 def elsevier_masthead():
     """An Elsevier article's header: the listing line, the journal's name set large, its homepage, then the title."""
     p = Page("p73_elsevier_masthead.pdf")
     p.line("Contents lists available at ScienceDirect", "Helvetica", 8, centre=True, lead=16)
     p.line("Journal of Transport and Land Use", "Helvetica-Bold", 13, centre=True, lead=16)
     p.line("journal homepage: www.elsevier.com/locate/jtlu", "Helvetica", 8, centre=True, lead=34)
-    p.line("Night Buses and the Shift Worker in Port Cities", "Helvetica-Bold", 15, centre=True, lead=24)
-    p.marked([("Kenji Mori", "a,*"), (", Laura Bennett", "b")])
-    p.affiliation("a", "Disaster Prevention Research Institute, Kyoto University, Uji, Japan")
-    p.affiliation("b", "School of Engineering, University of Glasgow, UK")
-    p.gap(14)
-    _PAPER72.body(p, BODY)
-    p.save()
+    _article(p, "a", "b")
 
 
 def volume_doi_masthead():
@@ -47,13 +52,7 @@ def volume_doi_masthead():
     p.line("Urban Studies Review", "Helvetica", 10, lead=14)
     p.line("Vol. 12, No. 3", "Helvetica", 9, lead=14)
     p.line("https://doi.org/10.1016/j.usr.2024.101118", "Helvetica", 8, lead=30)
-    p.line("Night Buses and the Shift Worker in Port Cities", "Helvetica-Bold", 15, centre=True, lead=24)
-    p.marked([("Kenji Mori", "1"), (", Laura Bennett", "2")])
-    p.affiliation("1", "Disaster Prevention Research Institute, Kyoto University, Uji, Japan")
-    p.affiliation("2", "School of Engineering, University of Glasgow, UK")
-    p.gap(14)
-    _PAPER72.body(p, BODY)
-    p.save()
+    _article(p, "1", "2")
 
 
 if __name__ == "__main__":
