@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from pipeline.model import Author, Text
 from pipeline.segment.authors import split_authors
-from pipeline.segment.joinlines import joined_lines
+from pipeline.segment.joinlines import affiliation_lines, speaker_text
 from pipeline.segment.labels import is_section_name
 from pipeline.segment.layout import Layout, first_line
 from pipeline.segment.names import cells, name_shaped, names_row
@@ -146,10 +146,10 @@ def _stacked_rows(names: list[_Cell], size: float) -> int:
     return stacked
 
 
-def grid_authors(lines: list[Text], layout: Layout) -> tuple[Author, ...] | None:
-    """The authors of an author grid (``lines``: its first row of names and the lines under it, :func:`grid_extent`),
-    each with the affiliation lines in its column under it, joined top to bottom; ``None`` where ``lines`` open on no
-    grid."""
+def _grid_groups(lines: list[Text], layout: Layout) -> list[tuple[list[_Cell], list[_Cell]]] | None:
+    """The grid's columns of authors in reading order (row by row, each row left to right): for each, the name cells
+    stacked in it (top to bottom) and the affiliation cells under them (top to bottom); ``None`` where ``lines`` open
+    on no grid or name fewer than two authors."""
     if not lines or grid_extent(lines, 0, layout) != len(lines):
         return None
     name_size = layout.size(lines[0])
@@ -178,16 +178,44 @@ def grid_authors(lines: list[Text], layout: Layout) -> tuple[Author, ...] | None
     shared: dict[int, list[_Cell]] = {}
     for a in authors:
         shared.setdefault(a.group, []).extend(a.lines)
-    out: list[Author] = []
     column = {a.group: a.cell.x for a in authors[::-1]}  # a group's column: its first name's
     band = _rows([max(b.cell.y for b in authors if b.group == a.group) for a in authors], name_size)
     first = {a.group: max(b.cell.y for b in authors if b.group == a.group) for a in authors}
+    groups: dict[int, list[_Cell]] = {}
     for a in sorted(authors, key=lambda a: (band[first[a.group]], column[a.group], -a.cell.y)):
-        mine = sorted(shared[a.group], key=lambda c: -c.y)
-        affiliation = joined_lines([c.text for c in mine]) if mine else None
-        for person, marks in split_authors(a.cell.text) or [(a.cell.text, ())]:
-            out.append(Author(person, marks, affiliation))
+        groups.setdefault(a.group, []).append(a.cell)
+    return [(names, sorted(shared[g], key=lambda c: -c.y)) for g, names in groups.items()]
+
+
+def grid_authors(lines: list[Text], layout: Layout) -> tuple[Author, ...] | None:
+    """The authors of an author grid (``lines``: its first row of names and the lines under it, :func:`grid_extent`),
+    each with the affiliation lines in its column under it, joined top to bottom as a credit's lines are
+    (:func:`~.joinlines.affiliation_lines`: ``Institute for Clarity in Documentation, Dublin, Ohio, USA``; helper
+    paper73: a space had run them together, ``… Documentation Dublin, Ohio, USA``); ``None`` where ``lines`` open on
+    no grid."""
+    groups = _grid_groups(lines, layout)
+    if groups is None:
+        return None
+    out: list[Author] = []
+    for names, mine in groups:
+        affiliation = affiliation_lines([c.text for c in mine]) if mine else None
+        for cell in names:
+            for person, marks in split_authors(cell.text) or [(cell.text, ())]:
+                out.append(Author(person, marks, affiliation))
     return tuple(out)
+
+
+def grid_text(lines: list[Text], layout: Layout) -> Text | None:
+    """``speaker.text`` of an author grid: its cells read column by column, each author's name(s) then the lines under
+    them, as a stacked block reads (``Ben Trovato∗, G.K.M. Tobin∗, trovato@corporation.com, …, Dublin, Ohio, USA, Lars
+    Thørväld, The Thørväld Group, …``: :func:`~.joinlines.speaker_text`), never its rows, whose cells stand in
+    different columns (``Ben Trovato∗⇥Lars Thørväld⇥Valerie Béranger, G.K.M. Tobin∗⇥The Thørväld Group⇥…``: acmart's
+    sigconf sample, real72's open note, helper paper73). The TAB between two cells stays out of the view as the line's
+    own white space (the cells are slices of their lines). ``None`` where ``lines`` open on no grid."""
+    groups = _grid_groups(lines, layout)
+    if groups is None:
+        return None
+    return speaker_text([c.text for names, mine in groups for c in (*names, *mine)])
 
 
 def _unmarked(t: Text) -> Text:

@@ -274,14 +274,18 @@ def _speaker_of(lines: list[Text], layout: "Layout | None" = None) -> Speaker:
         # a speaker's line wrapped inside its brackets is one line, its text read as one (``…多言語支援コーデ`` /
         # ``ィネーター）``: no space inside the word, helper lab73)
         text = speaker_text([t.strip() for t in unwrapped_names(lines)])
+    speaker_lines = lines
     lines = unwrapped_names(lines)
     if layout is not None:
-        from pipeline.segment.authorgrid import grid_authors, grid_extent
+        from pipeline.segment.authorgrid import grid_authors, grid_extent, grid_text
 
         # the grid opens on its first row of names and runs to the last line; organisation lines over it stay the text's
         opens = next((k for k in range(len(lines)) if grid_extent(lines, k, layout) == len(lines)), None)
         grid = grid_authors(lines[opens:], layout) if opens is not None else None
         if grid is not None:
+            # the text reads the grid column by column, each author over their own lines (helper paper73)
+            read = grid_text(lines[opens:], layout)
+            text = speaker_text([*(t.strip() for t in lines[:opens]), read]) if read is not None else text
             return Speaker(text, distinct_affiliations([a.affiliation for a in grid]), grid[0].name, grid)
     if all(role_byline(t.text) for t in lines):
         # a byline naming its writer by a role (``By our sports correspondent``, ``By Staff Writers``): no person, no
@@ -302,6 +306,8 @@ def _speaker_of(lines: list[Text], layout: "Layout | None" = None) -> Speaker:
         # Transport Department``), so the organisation's comma-part still names its city (places.municipality_named_en)
         return Speaker(text, Text.join([t.strip() for t in lines], sep=Text.inserted(", ")), None)
     if authors is not None:
+        # authors side by side in columns: the text reads column by column, as a grid's does (helper paper73)
+        text = columns_text(speaker_lines) or text
         return Speaker(text, distinct_affiliations([a.affiliation for a in authors]), authors[0].name, authors)
     lines = [_unbracketed(t) for t in lines]  # the speaker's text keeps them; affiliation and name do not
     named = next((k for k in range(len(lines) - 1, -1, -1)
@@ -336,6 +342,37 @@ def _speaker_of(lines: list[Text], layout: "Layout | None" = None) -> Speaker:
         + [t.strip() for k, t in enumerate(lines) if k > named]
     affiliation = affiliation_lines(parts) if parts else None
     return speaker_with_authors(text, affiliation, split.name, parts)
+
+
+def columns_text(lines: list[Text]) -> Text | None:
+    """``speaker.text`` of a block whose authors stand side by side in columns (:func:`~.names.names_row`: ``Amara
+    Okafor          Jonas Weber`` / ``Lagos Transport Institute          Hamburg Port Authority`` / ``Lagos, Nigeria
+    …``, a TAB or three spaces or more between the cells): the lines over the names, then each column top to bottom,
+    column after column, then the lines that give one cell for all (a shared affiliation), each cell whole, parted as a
+    credit's lines are (:func:`~.joinlines.speaker_text`). The white space between two cells stays out of the view,
+    as a line's own white space does. ``None`` where no line of names opens columns, or a line under it gives another
+    number of cells. Why (helper paper73): the rows had been read whole, each holding every column's line (``Amara
+    Okafor          Jonas Weber, Lagos Transport Institute          Hamburg Port Authority, …``).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> columns_text(mk("Anna Berg          Tom Lee", "Lund University          Kyoto University", "Lund, Sweden          Kyoto, Japan")).text
+    'Anna Berg, Lund University, Lund, Sweden, Tom Lee, Kyoto University, Kyoto, Japan'
+    >>> columns_text(mk("Anna Berg and Tom Lee", "Lund University")) is None
+    True
+    """
+    k = next((k for k, t in enumerate(lines)
+              if names_row(t.text, lines[k + 1].text if k + 1 < len(lines) else None) is not None), None)
+    if k is None or k + 1 >= len(lines):
+        return None
+    width = len(cells(lines[k].text))
+    rows = [cells(t.text) for t in lines[k:]]
+    if any(len(r) not in (1, width) for r in rows):
+        return None
+    pieces = [t.strip() for t in lines[:k]]
+    for i in range(width):
+        pieces += [t[r[i][0]:r[i][1]].strip() for t, r in zip(lines[k:], rows) if len(r) == width]
+    pieces += [t.strip() for t, r in zip(lines[k:], rows) if len(r) == 1]
+    return speaker_text(pieces)
 
 
 def _inverted_authors(text: Text, lines: list[Text]) -> Speaker | None:
@@ -526,7 +563,7 @@ def _line_authors(line: Text, below: list[Text]) -> list[tuple[Text, Text | None
         for i, (a, b) in enumerate(row):
             # the affiliation in this author's column, or the one of a line that gives only one (shared)
             mine = [c[i] if len(c) == len(row) else c[0] for c in columns if len(c) == len(row) or len(c) == 1]
-            out.append((line[a:b], joined_lines(mine) if mine else None))
+            out.append((line[a:b], affiliation_lines(mine) if mine else None))
         return out
     starts = affiliated_names(text)
     if starts is not None:  # ``東北大学 山田 太郎，京都大学 佐藤 花子``: each its own speaker line
@@ -539,7 +576,7 @@ def _line_authors(line: Text, below: list[Text]) -> list[tuple[Text, Text | None
     if split.name is not None and split.affiliation is None and _MARKS_ALONE.fullmatch(text[text.find(split.name.text) + len(split.name.text):]):
         name = line.strip()  # ``John Smith∗``: the marks after the name are the author's (split_authors parts them)
     parts = ([split.affiliation] if split.affiliation is not None else []) + below
-    return [(name, joined_lines(parts) if parts else None)]
+    return [(name, affiliation_lines(parts) if parts else None)]
 
 
 def speaker_with_authors(text: Text, affiliation: Text | None, name: Text | None, lines: list[Text]) -> Speaker:

@@ -85,15 +85,22 @@ def _credit_lines(parts: Iterable[Text], japanese_run_on: bool, affiliations: bo
             marked = re.match(MARK, lower) is not None
             sep = " "
             if script_of(upper) == EN and script_of(lower) == EN and upper and lower:
+                # an e-mail address alone on its line is an item of its own, whatever its case (an author grid's
+                # column, ``Hekla, Iceland`` / ``larst@affiliation.org``: helper paper73), never a phrase going on
                 if not (upper.endswith((",", ";", ":", "-", "–", "—", "/", "&", "(")) or ends_on_connective_word(upper)
-                        or lower[:1].islower() or lower[:1] in "([（"):
-                    sep = AFFILIATION_SEP if affiliations and _closes_on_country(upper) else ", "
+                        or (lower[:1].islower() and not _EMAIL_ALONE.match(lower)) or lower[:1] in "([（"):
+                    sep = AFFILIATION_SEP if affiliations and _closes_on_country(upper) and not _EMAIL_ALONE.match(lower) \
+                        else ", "
             elif japanese_run_on and not marked and (has_japanese(upper[-1:]) or has_japanese(lower[:1])):
                 sep = ""
             if sep:
                 pieces.append(Text.inserted(sep))
         pieces.append(part)
     return Text.join(pieces)
+
+
+_EMAIL_ALONE = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+"""An e-mail address alone on its line."""
 
 
 _OWN_ORGAN = re.compile(r"^([市町村区])(?=長|議会)")

@@ -19,7 +19,7 @@ import unicodedata
 
 from pipeline.eras import ERA, ERA_START, ERAS
 from pipeline import lazyre
-from pipeline.chardata import HALFWIDTH_LATIN, HALFWIDTH_LATIN_UPPER
+from pipeline.chardata import HALFWIDTH_LATIN, HALFWIDTH_LATIN_UPPER, has_japanese
 from pipeline.model import GAP, Text
 from pipeline.names import HONORIFICS, WRITTEN_HONORIFICS, ends_with_job_title
 from pipeline.listmarks import ITEM_MARK
@@ -1761,16 +1761,72 @@ def keyword_field(text: str) -> bool:
     (True, True, False)
     >>> keyword_field("Index Terms—air quality, sensors"), keyword_field("Keywords — tides"), keyword_field("Results—a summary")
     (True, True, False)
+    >>> keyword_field("INDEX TERMS noise, cycling"), keyword_field("KEYWORDS noise"), keyword_field("INDEX TERMS ARE LISTED below")
+    (True, True, False)
     """
     label = field_line(text)
     if label is None and (dashed := _DASHED_LABEL.match(text)) is not None:
         label = dashed.group("label")  # IEEE's ``Index Terms—…``, ``Keywords—…``: the label set off by a dash
+    if label is None and (caps := _CAPITALS_LABEL.match(text)) is not None:
+        label = caps.group("label")  # IEEE Access's ``INDEX TERMS noise, …``: the label in capitals, a space after it
     return label is not None and " ".join(label.split()).casefold() in KEYWORD_LABELS
 
 
+_CAPITALS_LABEL = lazyre.compile(r"^\s*(?P<label>[A-Z][A-Z ]{2,30}[A-Z])\s+(?=[a-z0-9])")
+"""A label in capitals set off from its value by a space alone, the value opening in small letters or a digit, as
+IEEE Access prints ``INDEX TERMS noise, cycling`` and ``KEYWORDS …`` (read for a keyword's label only, whose list is
+closed: :func:`keyword_field`; helper paper73)."""
 _DASHED_LABEL = lazyre.compile(r"^\s*(?P<label>[^—–:：]{1,40}?)\s*[—–]\s*\S")
 """A label set off from its value by an em or en dash instead of a colon, as IEEE's templates set ``Index Terms—…``
 and ``Abstract—…`` (read for a keyword's label only: :func:`keyword_field`)."""
+
+
+KEYWORD_SEPARATORS = ";,，、；・"
+"""What parts a keyword field's terms (``noise; cycling``, ``騒音，自転車``, ``騒音・自転車``)."""
+MAX_KEYWORD_WORDS = 4
+"""Words an English keyword has at most (``urban road traffic noise``)."""
+MAX_KEYWORD_CHARS_JA = 15
+"""Characters a Japanese keyword has at most."""
+MAX_KEYWORD_REST = 80
+"""Characters a keyword field's wrapped rest holds at most (one line of a paper's column)."""
+
+
+def keyword_rest(field: str, text: str) -> bool:
+    """``text``, the line (or paragraph) right under the keyword field ``field`` (:func:`keyword_field`), is that
+    field's wrapped rest, no text of its own: the field goes on (it ends on a term's separator, or the rest opens in
+    small letters or on a separator, or a Japanese rest holds one), and the rest is terms alone, each
+    :data:`MAX_KEYWORD_WORDS` words at most (:data:`MAX_KEYWORD_CHARS_JA` characters in Japanese), no sentence, no
+    field of its own, a full stop at its end at most.
+
+    Why (issue 16 point 2, helper paper73; session 72's open note): ``Keywords: noise; cycling;`` / ``urban roads``
+    had left ``urban roads`` as the abstract's last paragraph.
+
+    >>> keyword_rest("Keywords: noise; cycling;", "urban roads"), keyword_rest("Index Terms—noise, cycling, urban", "roads, exposure.")
+    (True, True)
+    >>> keyword_rest("キーワード：騒音，自転車，", "都市道路"), keyword_rest("キーワード：騒音，自転車，都市", "道路，暴露")
+    (True, True)
+    >>> keyword_rest("Keywords: noise; cycling; exposure", "Malmo"), keyword_rest("Keywords: noise; cycling;", "JEL: R41")
+    (False, False)
+    >>> keyword_rest("Keywords: noise; cycling;", "Cyclists on arterial roads are exposed to traffic noise for most of their trip.")
+    False
+    >>> keyword_rest("キーワード：騒音，自転車", "本研究では都市公園の利用実態を調査した。")
+    False
+    """
+    f, s = field.rstrip(), " ".join(text.split())
+    if not s or len(s) > MAX_KEYWORD_REST or keyword_field(s) or field_line(s) is not None:
+        return False
+    body = s[:-1] if s.endswith(".") else s
+    if any(c in body for c in ".。!?！？"):
+        return False
+    japanese = has_japanese(s)
+    goes_on = f[-1:] in KEYWORD_SEPARATORS or s[:1] in KEYWORD_SEPARATORS or s[:1].islower() \
+        or (japanese and any(c in s for c in KEYWORD_SEPARATORS))
+    if not goes_on:
+        return False
+    terms = [t.strip() for t in re.split(f"[{KEYWORD_SEPARATORS}]", body) if t.strip()]
+    if japanese:
+        return bool(terms) and all(len(t) <= MAX_KEYWORD_CHARS_JA for t in terms)
+    return bool(terms) and all(len(t.split()) <= MAX_KEYWORD_WORDS for t in terms)
 
 
 ABSTRACT_NAMES = frozenset({"abstract", "summary", *ABSTRACT_WORDS_JA, ABSTRACT_DIGEST_JA, "アブストラクト", "요약", "초록", "국문초록"})

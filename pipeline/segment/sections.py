@@ -31,7 +31,7 @@ from pipeline.numbering import (ARABIC, CHAPTER, MAX_HEADING_CHARS, PART_LABEL, 
                                 number_end, part_number, run_in_cut, solve, solve_items, is_chapter_label)
 from pipeline.segment.labels import (date_digits, credit_label_end, APPENDIX_WORDS, day_month_end, colophon_start, credit_start, sign_off_at, press_contact_heading, CONTACT_HEADING_OPENERS, CONTACT_HEADING_CLOSERS, agenda_titled, CONTACT_HEADINGS, RECORD_ATTENDANCE, RECORD_ATTENDANCE_EN, SPACED_LABEL, numbered_agenda_field, numbered_meeting_field, record_field_number, dated_entries, numbered_agenda_label, bracketed_heading, bracketed_heading_words, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
                                      contact_heading_words, is_contact_heading,
-                                     cjk_cover_field, field_line, form_field, is_abstract_name, keyword_field, appendix_label, appendix_sub_label, is_appendix_heading, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula, is_notes_heading,
+                                     cjk_cover_field, field_line, form_field, is_abstract_name, keyword_field, keyword_rest, appendix_label, appendix_sub_label, is_appendix_heading, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula, is_notes_heading,
                                      NOTICE_FIELD, is_items_mark, is_notice_field, is_registration_line, is_scene_break, is_section_name, item_mark, label_alone,
                                      speaker_turn, transcript_turns, value_label, wholly_bracketed)
 from pipeline.segment.articles import law_of, law_sections
@@ -129,6 +129,7 @@ def keywords_in_front(paper: Paper) -> Paper:
         name = section.heading if section.heading is not None else section.title
         # a table's or listing's rows are counted by paragraph index: such a section is left as it is
         if is_abstract_name(name.text) and not section.tables and not section.listings:
+            section = replace(section, paragraphs=_keyword_rests_joined(section.paragraphs))
             fields = [keyword_field(t.text.strip()) for t in section.paragraphs]
             if any(fields):
                 taken += [t for t, field in zip(section.paragraphs, fields) if field]
@@ -143,9 +144,25 @@ def keywords_in_front(paper: Paper) -> Paper:
                     sections.append(section)
                     section = Section(number=None, level=1, title=Text.empty(), paragraphs=tuple(body))
         sections.append(section)
-    if not taken:
+    # a field printed in front (no abstract's heading over it) keeps its wrapped rest too
+    front = _keyword_rests_joined(paper.front)
+    if not taken and front == paper.front:
         return paper
-    return replace(paper, front=(*paper.front, *taken), sections=tuple(sections))
+    return replace(paper, front=_keyword_rests_joined((*front, *taken)), sections=tuple(sections))
+
+
+def _keyword_rests_joined(paragraphs: tuple[Text, ...]) -> tuple[Text, ...]:
+    """``paragraphs`` with each keyword field's wrapped rest (:func:`~pipeline.segment.labels.keyword_rest`:
+    ``Keywords: noise; cycling;`` / ``urban roads``) joined to its field as one line of terms (a space inserted
+    between English words, none where a Japanese letter meets the break: :func:`~.joinlines.joined_lines`), so the
+    rest goes to ``front`` with its field, never the abstract's last paragraph (helper paper73)."""
+    out: list[Text] = []
+    for t in paragraphs:
+        if out and keyword_field(out[-1].text.strip()) and keyword_rest(out[-1].text, t.text):
+            out[-1] = joined_lines([out[-1], t])
+            continue
+        out.append(t)
+    return tuple(out)
 
 
 _SENTENCE_END = re.compile(r"[.。．!?！？]$")

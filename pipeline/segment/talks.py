@@ -46,6 +46,7 @@ from pipeline.segment.authors import glued_digits, split_authors
 from pipeline.segment.names import MAX_JA_NAME_CHARS, byline, pinyin_name, romanised_name
 from pipeline.segment.places import dateline_city, place_line_en
 from pipeline.segment.programme import ends_sentence_line, event_tail, lecture_blocks, timetable
+from pipeline.segment.articlehead import masthead_end
 from pipeline.segment.titleblock import (CODED_TITLES, headline_over_byline, CUE_WEIGHTS, MAX_TITLE, Block, notice_label, glosses_title, is_id_prefix, is_title_line, is_title_translation, is_prose, is_title_start, read_block, session_heading, session_over_ids, talk_number,
                                          title_over_speaker, _prefix)
 
@@ -546,7 +547,10 @@ def first_block(lines: list[Text], scripts: list[str], layout: Layout) -> Block:
     body = _running_size(lines, layout)
     entries = frozenset(dated_entries([t.text for t in lines]))
     resume = 0  # where the search goes on past a news story's lead printed over its headline (headline_under_lead)
+    masthead = _article_masthead(lines, scripts, layout)
     for i in range(min(len(lines), FIRST_BLOCK_WITHIN)):
+        if i < masthead:
+            continue  # a journal's masthead over the article's title block: front, no block of its own (articlehead)
         if i < resume:
             continue
         text = lines[i].text.strip()
@@ -629,6 +633,22 @@ def first_block(lines: list[Text], scripts: list[str], layout: Layout) -> Block:
     if best is not None and best.title is None and best.city_line is not None:
         best = _title_over_issuer(lines, titled, best)
     return best if best is not None else Block(0, 0)
+
+
+def _article_masthead(lines: list[Text], scripts: list[str], layout: Layout) -> int:
+    """Where the article's title block opens under a journal's masthead printed over it (``Contents lists available
+    at ScienceDirect`` / ``Journal of Urban Mobility`` / ``journal homepage: …``, a journal's name over its edition and
+    DOI, ``ARTICLE IN PRESS``: :func:`~.articlehead.masthead_end`), where the block read there has a title and a
+    byline (helper paper73); else 0, the search as before."""
+    end = masthead_end(lines)
+    if end is None:
+        return 0
+    while end < len(lines) and not lines[end].text.strip():
+        end += 1
+    if end >= len(lines):
+        return 0
+    block = read_talk_block(lines, end, scripts, layout)
+    return end if block.title == end and block.speaker else 0
 
 
 def _bilingual_opening_title(lines: list[Text], block: Block) -> bool:

@@ -45,7 +45,7 @@ from pipeline.segment.labels import (WORK_KIND, calendar_key, date_digits, dated
                                      TALK_NUMBER, is_date_line, is_letter_formula, is_registration_line, notice_number_line, is_section_name, part_alone, participants_label,
                                      item_mark, speaker_turn, transcript_head, turn_head, wholly_bracketed)
 from pipeline.names import ATTENDANCE_FIELDS, POSTS_RE, SPEAKER_FIELDS, ends_with_job_title, post_head
-from pipeline.segment.names import (LIST_SEPARATOR, author_label, author_line, bracketed_authors, byline, byline_name, role_byline, is_person_name, name_start,
+from pipeline.segment.names import (LIST_SEPARATOR, cells, author_label, author_line, bracketed_authors, byline, byline_name, role_byline, is_person_name, name_start,
                                    marked_names, name_end, name_shaped, names_people, names_row, speaker_split, vouched_lost_glyph_name,
                                    vouched_names, wrapped_bracketed_authors, wrapped_names, inverted_names,
                                    bracket_wrapped, labelled_talk_speaker)
@@ -1942,7 +1942,7 @@ def _affiliations(lines: list[Text], j: int, speaker: list[int], layout: "Layout
         j, after = j + 1, j + 2
     while after < n and (after <= j + most + addresses or (after > j + 1 and is_address_line(lines[after].text))) \
             and not is_client_line(lines[after].text) and not is_degree_statement(lines[after].text):
-        if after > j + 1 and is_address_line(lines[after].text):
+        if after > j + 1 and (is_address_line(lines[after].text) or _column_addresses(lines[j].text, lines[after].text)):
             addresses += 1
         elif opens_on_mark(lines[after].text, keys) or is_postal_affiliation(lines[after].text) \
                 or (after == j + 1 and is_address_line(lines[after].text) and "@" not in lines[after].text):
@@ -1964,6 +1964,28 @@ def _affiliations(lines: list[Text], j: int, speaker: list[int], layout: "Layout
         speaker.append(after)
         after += 1
     return after
+
+
+def _column_addresses(names: str, text: str) -> bool:
+    """``text`` gives the address of each author set side by side on the author line ``names`` (its cells,
+    :func:`~.names.cells`), one a column: as many cells as names, each an address or a place (``Lagos, Nigeria⇥Hamburg, Germany⇥Singapore``).
+    Why (helper paper73): a dump's third row of columns, the towns, had been left ``front``.
+
+    >>> _column_addresses("Amara Okafor\\tJonas Weber", "Lagos, Nigeria\\tSingapore"), _column_addresses("Amara Okafor\\tJonas Weber", "Abstract")
+    (True, False)
+    """
+    width, spans = len(cells(names)), cells(text)
+    return width >= 2 and len(spans) == width and all(
+        is_address_line(text[a:b]) or _place_alone(text[a:b]) for a, b in spans)
+
+
+def _place_alone(text: str) -> bool:
+    """A place named alone in an address's cell (``Singapore``): a country, or a town GeoNames lists."""
+    from pipeline.segment.organisations import is_country
+    from pipeline.segment.places import is_town_en
+
+    s = text.strip()
+    return bool(s) and (is_country(s) or is_town_en(s))
 
 
 MAX_STACKED_AUTHORS = 6
