@@ -49,7 +49,7 @@ from typing import Sequence
 from pipeline.model import GAP, Text
 from pipeline.numbering import explicit_number
 from pipeline.clean.edits import Change, Fixed, Line, drop_spans, unchanged
-from pipeline.chardata import JA, LATIN_RE, script_of
+from pipeline.chardata import JA, LATIN_RE, NEUTRAL, script_of
 from pipeline.listmarks import BULLET_START, PUNCTUATION_BULLETS
 from pipeline.clean.descenders import KNOWN_ZIPF
 from pipeline.english_words import zipf
@@ -699,6 +699,7 @@ def drop_doubled_dump_lines(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], 
         seconds = [b for b in seconds if b - 1 >= 0 and texts[b - 1] == texts[b]
                    and (repeated_sentence(texts[b]) or repeated_item(texts[b])
                         or shown.index(b) <= TITLE_PAIR_LINES and repeated_title(texts[b]))]
+        seconds = sorted(set(seconds) | set(_short_copies(lines, texts, frozenset(seconds))))
         if not seconds:
             return lines, []
     out = list(lines)
@@ -708,3 +709,173 @@ def drop_doubled_dump_lines(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], 
         out[b] = out[b].with_text(fixed.text)
         changes.extend(fixed.changes)
     return tuple(out), changes
+
+
+MIN_TWIN_AGREED = 4
+"""Letters and digits two copies must have in common, beside one copy's lost glyphs, to be one line drawn twice
+(:func:`damaged_copy`)."""
+
+
+def _same_up_to_gaps(a: str, b: str) -> bool:
+    """``a`` and ``b`` are one text where neither lost a glyph: the same length, each position equal or a lost glyph."""
+    return len(a) == len(b) and all(x == y or GAP in (x, y) for x, y in zip(a, b))
+
+
+def damaged_copy(a: str, b: str) -> int | None:
+    """Which of two lines (white space folded) is a copy of the other that lost glyphs: ``0`` for ``a``, ``1`` for
+    ``b``, ``None`` when they are not one text or neither lost a glyph. Every position agrees but where one copy,
+    always the same, has a lost glyph (``入場無\ufffd・予約不要`` beside ``入場無料・予約不要``); the other copy has a
+    character there, at least :data:`MIN_TWIN_AGREED` letters or digits agree, and the lost glyphs are fewer than
+    the agreeing letters. Why it is a copy: a line set twice by its writer is drawn twice in one font and decodes
+    alike, lost glyphs and all; copies that decode differently were drawn by two fonts, a text and its second
+    layer (a shadow, an outline or fake-bold face whose glyphs lack a Unicode map).
+
+    >>> damaged_copy("入場無料・予約不要", "入場無\ufffd・予約不要"), damaged_copy("Admission \ufffdree", "Admission free")
+    (1, 0)
+    >>> damaged_copy("La la la", "La la la"), damaged_copy("Ab\ufffdd", "A\ufffdcd"), damaged_copy("Tokyo 12", "Tokyo 13")
+    (None, None, None)
+    """
+    if a == b or not _same_up_to_gaps(a, b):
+        return None
+    lost_a = [x == GAP and y != GAP for x, y in zip(a, b) if x != y]
+    if all(lost_a):
+        loser = 0
+    elif not any(lost_a):
+        loser = 1
+    else:
+        return None  # each copy lost a glyph the other kept
+    agreed = sum(x == y and x != GAP and x.isalnum() for x, y in zip(a, b))
+    if agreed < MIN_TWIN_AGREED or len(lost_a) >= agreed:
+        return None
+    return loser
+
+
+_CHANT_GLUED = re.compile(r"([^\x00-\x7f\s]{2,})\1")
+
+
+def chant(text: str) -> bool:
+    """``text`` repeats itself inside, as a chorus's or a chant's line does: a word said again right after itself
+    (``La la la``, ``bye bye``, ``Hip hip hooray``) or Japanese glued to itself (``ワッショイワッショイ``). A line that
+    repeats itself inside is repeated on purpose; its copy on the next line may be too.
+
+    >>> chant("La la la"), chant("ワッショイワッショイ"), chant("入場無料・予約不要"), chant("Mississippi River")
+    (True, True, False, False)
+    """
+    words = [w.strip(",.!?;:…、。！？\"'“”‘’").lower() for w in text.split()]
+    return any(w and w == v for w, v in zip(words, words[1:])) or _CHANT_GLUED.search(text) is not None
+
+
+def _long_line(text: str) -> bool:
+    """A line of running text by its length: :data:`MIN_REPEATED_SENTENCE_WORDS` words, Japanese
+    :data:`MIN_REPEATED_SENTENCE_CHARS` characters."""
+    if script_of(text) == JA:
+        return len(text) >= MIN_REPEATED_SENTENCE_CHARS
+    return len(text.split()) >= MIN_REPEATED_SENTENCE_WORDS
+
+
+def _stands_alone(texts: Sequence[str], a: int, b: int) -> bool:
+    """The pair ``a``, ``b`` (raw lines next to each other) is a block of its own between blank lines (or the dump's
+    edges), or that block holds one line more, right before or after the pair and in the other script: its
+    translation (``入場無料・予約不要`` twice over ``Admission free, no reservation required``)."""
+    start, end = a, b
+    while start > 0 and texts[start - 1]:
+        start -= 1
+    while end + 1 < len(texts) and texts[end + 1]:
+        end += 1
+    others = [k for k in range(start, end + 1) if k not in (a, b)]
+    if not others:
+        return True
+    own, other = script_of(texts[a]), script_of(texts[others[0]]) if len(others) == 1 else None
+    return len(others) == 1 and others[0] in (a - 1, b + 1) and NEUTRAL not in (own, other) and own != other
+
+
+def _heads_prose(texts: Sequence[str], a: int, b: int) -> bool:
+    """The pair is a heading's shape over running text: no stop at its end, no bullet, not itself running text, not
+    opening in lower case; after a blank line, the dump's start or a sentence's end; over a line of running text."""
+    text = texts[a]
+    if _SENTENCE_STOP.search(text) or BULLET_START.match(text) or _long_line(text) or text[:1].islower():
+        return False
+    after = texts[b + 1] if b + 1 < len(texts) else ""
+    return ((a == 0 or not texts[a - 1] or _SENTENCE_STOP.search(texts[a - 1]) is not None)
+            and _long_line(after) and BULLET_START.match(after) is None)
+
+
+def _wrapped_prose(texts: Sequence[str], a: int, b: int) -> bool:
+    """The pair is a paragraph's wrapped line: running text by its length, no sentence's end at its end, and the
+    line after the pair goes on with the sentence (English: it opens in lower case; Japanese: a Japanese line with
+    no bullet)."""
+    text = texts[a]
+    after = texts[b + 1] if b + 1 < len(texts) else ""
+    if not after or not _long_line(text) or _SENTENCE_STOP.search(text):
+        return False
+    if script_of(text) == JA:
+        return script_of(after) == JA and BULLET_START.match(after) is None
+    return after[:1].islower()
+
+
+def doubled_short_copies(texts: Sequence[str], taken: frozenset[int] = frozenset()) -> list[int]:
+    """The raw lines (indices into ``texts``, one line each, white space folded, ``""`` for a blank line) that are the
+    second copy of a line drawn twice, for pairs the sentence, item and title rules of :func:`drop_doubled_dump_lines`
+    leave (decision, session 73, helper dup73; docs/clean.md, *Short lines repeated right under themselves*).
+
+    Two raw lines next to each other, exactly two copies (a line said three times is the writer's):
+
+    * one a copy of the other that lost glyphs (:func:`damaged_copy`): the damaged copy goes, whatever its length;
+    * the same text, with letters (numbers and symbols are a table's values), not a chant (:func:`chant`), where the
+      pair stands alone, a block of its own between blank lines or beside its translation (:func:`_stands_alone`:
+      a flyer's notice ``入場無料・予約不要``, a closing ``Thank you.``, a heading), or heads running text as a
+      heading does (:func:`_heads_prose`), or is a paragraph's wrapped line (:func:`_wrapped_prose`). A chorus's
+      line among its verse's lines, a table's label among its column's, stay.
+
+    ``taken``: second copies already proven; their pairs are skipped.
+
+    >>> doubled_short_copies(["", "入場無料・予約不要", "入場無料・予約不要", "Admission free, no reservation required", ""])
+    [2]
+    >>> doubled_short_copies(["La la la", "La la la", "", "The Chorus", "Sing along now", "Sing along now", "Row on."])
+    []
+    >>> doubled_short_copies(["Key Findings", "Key Findings", "Councils need shared data on coastal hazards and a plan"])
+    [1]
+    >>> doubled_short_copies(["入場無\ufffd・予約不要", "入場無料・予約不要", "本文"])
+    [0]
+    """
+    found: list[int] = []
+    for a in range(len(texts) - 1):
+        b = a + 1
+        x, y = texts[a], texts[b]
+        if not x or not y or a in taken or b in taken or (found and found[-1] == a):
+            continue
+        if (a > 0 and _same_up_to_gaps(texts[a - 1], x)) or (b + 1 < len(texts) and _same_up_to_gaps(texts[b + 1], y)):
+            continue  # three copies or more
+        loser = damaged_copy(x, y)
+        if loser is not None:
+            found.append(b if loser else a)
+            continue
+        if x != y or chant(x) or sum(ch.isalpha() for ch in x) < 2:
+            continue
+        if _stands_alone(texts, a, b) or _heads_prose(texts, a, b) or _wrapped_prose(texts, a, b):
+            found.append(b)
+    return found
+
+
+def _raw_line(line: Line) -> int | None:
+    return next((pos[0] for pos in line.text.origin if pos is not None), None)
+
+
+def _short_copies(lines: Sequence[Line], texts: Sequence[str], taken: frozenset[int]) -> list[int]:
+    """:func:`doubled_short_copies` over the working lines, with a ``""`` for each run of blank raw lines between
+    them (working lines are the raw lines that are not blank); the indices returned are the working lines'."""
+    spread: list[str] = []
+    at: list[int | None] = []
+    previous = None
+    for k, (line, text) in enumerate(zip(lines, texts)):
+        raw = _raw_line(line)
+        if raw is not None and previous is not None and raw > previous + 1:
+            spread.append("")
+            at.append(None)
+        if raw is not None:
+            previous = raw
+        spread.append(text)
+        at.append(k)
+    where = {k: n for n, k in enumerate(at) if k is not None}
+    found = doubled_short_copies(spread, frozenset(where[k] for k in taken))
+    return [k for n in found if (k := at[n]) is not None]
