@@ -347,6 +347,11 @@ def collapse_doubled_runs(text: Text, *, doubled_nearby: bool = False) -> Fixed:
     'Sales Office'
     """
     changes: list[Change] = []
+    damaged = _damaged_half(text.text)
+    if damaged is not None:
+        fixed = drop_spans(text, [damaged], "doubled-layer")
+        text = fixed.text
+        changes.extend(fixed.changes)
     for spans in _collapse_plan(text.text, doubled_nearby):
         fixed = drop_spans(text, spans, "doubled-layer")
         text = fixed.text
@@ -543,7 +548,8 @@ def drop_overlaid_copies(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], lis
     chorus, a table's label in two rows) stands a line's height away and stays. The two must say the same (the
     same text, or the text and a shadow that lost punctuation, :func:`~pipeline.clean.shadow.shadow_pair`), in
     letters or digits more than lost glyphs (two unmapped glyphs drawn over each other may be two glyphs); the one
-    with more characters stays, the first on a tie. A text dump has no boxes: there a line repeated right after
+    with more characters stays, the first on a tie. Where one copy reads a character the other lost
+    (:func:`damaged_copy`), the damaged copy goes. A text dump has no boxes: there a line repeated right after
     itself stays (docs/limits.md).
 
     >>> def run(*rows):
@@ -562,12 +568,16 @@ def drop_overlaid_copies(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], lis
                 or not _overlaid(first.box, second.box)):
             continue
         a, b = first.text.text, second.text.text
-        key = _key(a)
-        if not key or 2 * key.count(GAP) >= len(key) or key != _key(b):
-            continue  # two lost glyphs drawn over each other may be two different glyphs: no proof of one text
-        if not (" ".join(a.split()) == " ".join(b.split()) or shadow_pair(a, b)):
-            continue
-        loser = k if len(_nonspace(a)) >= len(_nonspace(b)) else k - 1
+        damaged = damaged_copy(" ".join(a.split()), " ".join(b.split()))
+        if damaged is not None:  # the copy that lost glyphs goes (its twin reads them)
+            loser = k - 1 if damaged == 0 else k
+        else:
+            key = _key(a)
+            if not key or 2 * key.count(GAP) >= len(key) or key != _key(b):
+                continue  # two lost glyphs drawn over each other may be two different glyphs: no proof of one text
+            if not (" ".join(a.split()) == " ".join(b.split()) or shadow_pair(a, b)):
+                continue
+            loser = k if len(_nonspace(a)) >= len(_nonspace(b)) else k - 1
         fixed = drop_spans(out[loser].text, [(0, len(out[loser].text))], "doubled-layer")
         out[loser] = out[loser].with_text(fixed.text)
         changes.extend(fixed.changes)
@@ -879,3 +889,30 @@ def _short_copies(lines: Sequence[Line], texts: Sequence[str], taken: frozenset[
     where = {k: n for n, k in enumerate(at) if k is not None}
     found = doubled_short_copies(spread, frozenset(where[k] for k in taken))
     return [k for n in found if (k := at[n]) is not None]
+
+
+def _damaged_half(s: str) -> tuple[int, int] | None:
+    """The span of the copy to drop where the whole line is a text glued to its copy (white space between them or
+    none) and one copy lost glyphs the other reads (:func:`damaged_copy`): a layer drawn a point or two off its text,
+    which pdfminer read into the same line (``入場無料・予約不要入場無\ufffd・予約不要``).
+
+    >>> _damaged_half("入場無料・予約不要入場無\ufffd・予約不要"), _damaged_half(" Admission \ufffdree Admission free")
+    ((9, 18), (1, 16))
+    >>> _damaged_half("ワッショイワッショイ"), _damaged_half("Tokyo 12 Tokyo 13")
+    (None, None)
+    """
+    start = len(s) - len(s.lstrip())
+    end = len(s.rstrip())
+    n = end - start
+    if n < 2 * MIN_TWIN_AGREED or GAP not in s:
+        return None
+    for cut, gap in ((n // 2, 0), ((n - 1) // 2, 1)):
+        a, b = s[start:start + cut], s[start + cut + gap:end]
+        if gap and not s[start + cut].isspace():
+            continue
+        loser = damaged_copy(" ".join(a.split()), " ".join(b.split())) if len(a) == len(b) else None
+        if loser == 0:
+            return start, start + cut + gap
+        if loser == 1:
+            return start + cut, end
+    return None
