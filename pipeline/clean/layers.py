@@ -677,7 +677,8 @@ def drop_doubled_dump_lines(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], 
     (:func:`repeated_item`) or, at the dump's
     top, a title (:func:`repeated_title`) repeated on the raw line right under it, no blank line between. Nobody
     writes a sentence of eight words twice in a row, nor the title twice over its text; a chorus's short line, a
-    table's label and a line said again after a blank line stay, as before.
+    table's label and a line said again after a blank line stay, as before. Shorter lines, wrapped lines and a copy
+    that lost glyphs its twin reads go where :func:`doubled_short_copies` shows them drawn twice (session 73).
 
     >>> def run(*texts):
     ...     lines = tuple(Line(Text.from_raw(s, n), page=1) for n, s in enumerate(texts, 1))
