@@ -785,14 +785,17 @@ def _long_line(text: str) -> bool:
 
 
 def _stands_alone(texts: Sequence[str], a: int, b: int) -> bool:
-    """The pair ``a``, ``b`` (raw lines next to each other) is a block of its own between blank lines (or the dump's
-    edges), or that block holds one line more, right before or after the pair and in the other script: its
-    translation (``入場無料・予約不要`` twice over ``Admission free, no reservation required``)."""
+    """The pair ``a``, ``b`` (raw lines next to each other) is a block of its own, parted from the rest by a blank
+    line on one side at least (the dump's edge on the other), or that block holds one line more, right before or
+    after the pair and in the other script: its translation (``入場無料・予約不要`` twice over ``Admission free, no
+    reservation required``). A dump with no blank line shows no blocks."""
     start, end = a, b
     while start > 0 and texts[start - 1]:
         start -= 1
     while end + 1 < len(texts) and texts[end + 1]:
         end += 1
+    if start == 0 and end == len(texts) - 1:
+        return False
     others = [k for k in range(start, end + 1) if k not in (a, b)]
     if not others:
         return True
@@ -800,23 +803,21 @@ def _stands_alone(texts: Sequence[str], a: int, b: int) -> bool:
     return len(others) == 1 and others[0] in (a - 1, b + 1) and NEUTRAL not in (own, other) and own != other
 
 
-def _heads_prose(texts: Sequence[str], a: int, b: int) -> bool:
+def _heads_prose(texts: Sequence[str], a: int, before: str | None, after: str | None) -> bool:
     """The pair is a heading's shape over running text: no stop at its end, no bullet, not itself running text, not
-    opening in lower case; after a blank line, the dump's start or a sentence's end; over a line of running text."""
+    opening in lower case; at the dump's start, after a blank line or after a sentence's end (``before``, the line
+    before the pair that is not blank); over a line of running text (``after``, the next line that is not blank)."""
     text = texts[a]
     if _SENTENCE_STOP.search(text) or BULLET_START.match(text) or _long_line(text) or text[:1].islower():
         return False
-    after = texts[b + 1] if b + 1 < len(texts) else ""
-    return ((a == 0 or not texts[a - 1] or _SENTENCE_STOP.search(texts[a - 1]) is not None)
-            and _long_line(after) and BULLET_START.match(after) is None)
+    return ((before is None or not texts[a - 1] or _SENTENCE_STOP.search(before) is not None)
+            and after is not None and _long_line(after) and BULLET_START.match(after) is None)
 
 
-def _wrapped_prose(texts: Sequence[str], a: int, b: int) -> bool:
+def _wrapped_prose(text: str, after: str | None) -> bool:
     """The pair is a paragraph's wrapped line: running text by its length, no sentence's end at its end, and the
-    line after the pair goes on with the sentence (English: it opens in lower case; Japanese: a Japanese line with
-    no bullet)."""
-    text = texts[a]
-    after = texts[b + 1] if b + 1 < len(texts) else ""
+    line after the pair (``after``, the next that is not blank) goes on with the sentence (English: it opens in lower
+    case; Japanese: a Japanese line with no bullet)."""
     if not after or not _long_line(text) or _SENTENCE_STOP.search(text):
         return False
     if script_of(text) == JA:
@@ -826,19 +827,22 @@ def _wrapped_prose(texts: Sequence[str], a: int, b: int) -> bool:
 
 def doubled_short_copies(texts: Sequence[str], taken: frozenset[int] = frozenset()) -> list[int]:
     """The raw lines (indices into ``texts``, one line each, white space folded, ``""`` for a blank line) that are the
-    second copy of a line drawn twice, for pairs the sentence, item and title rules of :func:`drop_doubled_dump_lines`
+    copy of a line drawn twice, for pairs the sentence, item and title rules of :func:`drop_doubled_dump_lines`
     leave (decision, session 73, helper dup73; docs/clean.md, *Short lines repeated right under themselves*).
 
-    Two raw lines next to each other, exactly two copies (a line said three times is the writer's):
+    Two lines, the second the next that is not blank, exactly two copies (a line said three times is the writer's):
 
     * one a copy of the other that lost glyphs (:func:`damaged_copy`): the damaged copy goes, whatever its length;
-    * the same text, with letters (numbers and symbols are a table's values), not a chant (:func:`chant`), where the
-      pair stands alone, a block of its own between blank lines or beside its translation (:func:`_stands_alone`:
-      a flyer's notice ``入場無料・予約不要``, a closing ``Thank you.``, a heading), or heads running text as a
-      heading does (:func:`_heads_prose`), or is a paragraph's wrapped line (:func:`_wrapped_prose`). A chorus's
-      line among its verse's lines, a table's label among its column's, stay.
+    * the same text, with letters (numbers and symbols are a table's values), not a chant (:func:`chant`), where it
+      heads running text as a heading does (:func:`_heads_prose`), or is a paragraph's wrapped line
+      (:func:`_wrapped_prose`), or, no blank line between the copies, stands alone: a block of its own or beside its
+      translation (:func:`_stands_alone`: a flyer's notice ``入場無料・予約不要``, a closing ``Thank you.``). A
+      chorus's line among its verse's lines, a table's label among its column's, stay.
 
-    ``taken``: second copies already proven; their pairs are skipped.
+    The evidence never grows where blank lines are taken away: cleaning the cleaned lines (which have none) drops
+    nothing more.
+
+    ``taken``: copies already proven; their pairs are skipped.
 
     >>> doubled_short_copies(["", "入場無料・予約不要", "入場無料・予約不要", "Admission free, no reservation required", ""])
     [2]
@@ -849,13 +853,16 @@ def doubled_short_copies(texts: Sequence[str], taken: frozenset[int] = frozenset
     >>> doubled_short_copies(["入場無\ufffd・予約不要", "入場無料・予約不要", "本文"])
     [0]
     """
+    shown = [k for k, t in enumerate(texts) if t]
     found: list[int] = []
-    for a in range(len(texts) - 1):
-        b = a + 1
+    for n in range(len(shown) - 1):
+        a, b = shown[n], shown[n + 1]
         x, y = texts[a], texts[b]
-        if not x or not y or a in taken or b in taken or (found and found[-1] == a):
+        if a in taken or b in taken or (found and found[-1] == a):
             continue
-        if (a > 0 and _same_up_to_gaps(texts[a - 1], x)) or (b + 1 < len(texts) and _same_up_to_gaps(texts[b + 1], y)):
+        before = texts[shown[n - 1]] if n > 0 else None
+        after = texts[shown[n + 2]] if n + 2 < len(shown) else None
+        if (before is not None and _same_up_to_gaps(before, x)) or (after is not None and _same_up_to_gaps(after, y)):
             continue  # three copies or more
         loser = damaged_copy(x, y)
         if loser is not None:
@@ -863,7 +870,8 @@ def doubled_short_copies(texts: Sequence[str], taken: frozenset[int] = frozenset
             continue
         if x != y or chant(x) or sum(ch.isalpha() for ch in x) < 2:
             continue
-        if _stands_alone(texts, a, b) or _heads_prose(texts, a, b) or _wrapped_prose(texts, a, b):
+        if (_heads_prose(texts, a, before, after) or _wrapped_prose(x, after)
+                or (b == a + 1 and _stands_alone(texts, a, b))):
             found.append(b)
     return found
 
@@ -879,6 +887,8 @@ def _short_copies(lines: Sequence[Line], texts: Sequence[str], taken: frozenset[
     at: list[int | None] = []
     previous = None
     for k, (line, text) in enumerate(zip(lines, texts)):
+        if not text:
+            continue  # a line an earlier rule took whole: no blank line of the dump
         raw = _raw_line(line)
         if raw is not None and previous is not None and raw > previous + 1:
             spread.append("")
