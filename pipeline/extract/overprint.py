@@ -12,6 +12,9 @@ The tolerance grows with the type size (0.1 em) for large headings drawn
 twice a point or two apart; it stays far below the narrowest advance of a
 repeated glyph (``ll`` in Helvetica is 0.22 em apart), so text that is
 really repeated is never taken for a copy.
+
+A glyph with no Unicode map (``(cid:N)``) drawn over a glyph that reads, of the same size and width, is its copy
+too (:func:`_lost_copies_set_aside`): a second layer set in a face without a map.
 """
 
 from __future__ import annotations
@@ -19,6 +22,8 @@ from __future__ import annotations
 from typing import Any, Sequence
 
 from pdfminer.layout import LTChar
+
+from pipeline.extract.glyphs import lost_glyph
 
 #: pdfplumber's ``dedupe_chars`` default tolerance, in PDF points.
 TOLERANCE_PT = 1.0
@@ -70,8 +75,6 @@ def _lost_copies_set_aside(kept: list[LTChar], copies: dict[int, list[LTChar]]) 
     read ``入場無料・予約不要\ufffd``; decision, session 73, helper dup73). The glyph that reads is kept, in the place
     of the first drawing, and the lost one joins its copies; two glyphs that both read are never matched here (their
     text differs: two glyphs)."""
-    from pipeline.extract.glyphs import lost_glyph
-
     lost = [k for k, g in enumerate(kept) if lost_glyph(g.get_text())]
     if not lost:
         return kept, copies
