@@ -70,6 +70,12 @@ def test_short_line_drawn_twice_is_one_line(name, line, raw_line):
     assert [_squeezed(t) for t in _cleaned_lines(DATA / name)].count(_squeezed(line)) == 1
 
 
+def test_notice_and_its_translation_both_drawn_twice():
+    doc = segment_file(DATA / "bi_notice_both_doubled.txt")
+    assert [(r.text, r.line) for r in _doubled_rows(doc.ledger)] == [
+        ("入場無料・予約不要", 5), ("Admission free, no reservation required", 7)]
+
+
 def test_damaged_copy_is_the_one_dropped():
     doc = segment_file(DATA / "ja_flyer_damaged_copy.txt")
     assert [(r.text, r.line) for r in _doubled_rows(doc.ledger)] == [("入場無\ufffd・予約不要", 6)]

@@ -788,7 +788,7 @@ def _stands_alone(texts: Sequence[str], a: int, b: int) -> bool:
     """The pair ``a``, ``b`` (raw lines next to each other) is a block of its own, parted from the rest by a blank
     line on one side at least (the dump's edge on the other), or that block holds one line more, right before or
     after the pair and in the other script: its translation (``入場無料・予約不要`` twice over ``Admission free, no
-    reservation required``). A dump with no blank line shows no blocks."""
+    reservation required``), drawn once or twice itself. A dump with no blank line shows no blocks."""
     start, end = a, b
     while start > 0 and texts[start - 1]:
         start -= 1
@@ -799,8 +799,11 @@ def _stands_alone(texts: Sequence[str], a: int, b: int) -> bool:
     others = [k for k in range(start, end + 1) if k not in (a, b)]
     if not others:
         return True
-    own, other = script_of(texts[a]), script_of(texts[others[0]]) if len(others) == 1 else None
-    return len(others) == 1 and others[0] in (a - 1, b + 1) and NEUTRAL not in (own, other) and own != other
+    # the translation: one line, or one line drawn twice as well, all on one side of the pair
+    if len(others) > 2 or len({texts[k] for k in others}) != 1 or not (others[-1] == a - 1 or others[0] == b + 1):
+        return False
+    own, other = script_of(texts[a]), script_of(texts[others[0]])
+    return NEUTRAL not in (own, other) and own != other
 
 
 def _heads_prose(texts: Sequence[str], a: int, before: str | None, after: str | None) -> bool:
@@ -852,6 +855,8 @@ def doubled_short_copies(texts: Sequence[str], taken: frozenset[int] = frozenset
     [1]
     >>> doubled_short_copies(["入場無\ufffd・予約不要", "入場無料・予約不要", "本文"])
     [0]
+    >>> doubled_short_copies(["本文", "", "入場無料", "入場無料", "Admission free", "Admission free", "", "本文"])
+    [3, 5]
     """
     shown = [k for k, t in enumerate(texts) if t]
     found: list[int] = []
