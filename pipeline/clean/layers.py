@@ -49,7 +49,7 @@ from typing import Sequence
 from pipeline.model import GAP, Text
 from pipeline.numbering import explicit_number
 from pipeline.clean.edits import Change, Fixed, Line, drop_spans, unchanged
-from pipeline.chardata import JA, LATIN_RE, script_of
+from pipeline.chardata import JA, LATIN_RE, NEUTRAL, script_of
 from pipeline.listmarks import BULLET_START, PUNCTUATION_BULLETS
 from pipeline.clean.descenders import KNOWN_ZIPF
 from pipeline.english_words import zipf
@@ -347,6 +347,11 @@ def collapse_doubled_runs(text: Text, *, doubled_nearby: bool = False) -> Fixed:
     'Sales Office'
     """
     changes: list[Change] = []
+    damaged = _damaged_half(text.text)
+    if damaged is not None:
+        fixed = drop_spans(text, [damaged], "doubled-layer")
+        text = fixed.text
+        changes.extend(fixed.changes)
     for spans in _collapse_plan(text.text, doubled_nearby):
         fixed = drop_spans(text, spans, "doubled-layer")
         text = fixed.text
@@ -543,7 +548,8 @@ def drop_overlaid_copies(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], lis
     chorus, a table's label in two rows) stands a line's height away and stays. The two must say the same (the
     same text, or the text and a shadow that lost punctuation, :func:`~pipeline.clean.shadow.shadow_pair`), in
     letters or digits more than lost glyphs (two unmapped glyphs drawn over each other may be two glyphs); the one
-    with more characters stays, the first on a tie. A text dump has no boxes: there a line repeated right after
+    with more characters stays, the first on a tie. Where one copy reads a character the other lost
+    (:func:`damaged_copy`), the damaged copy goes. A text dump has no boxes: there a line repeated right after
     itself stays (docs/limits.md).
 
     >>> def run(*rows):
@@ -562,12 +568,16 @@ def drop_overlaid_copies(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], lis
                 or not _overlaid(first.box, second.box)):
             continue
         a, b = first.text.text, second.text.text
-        key = _key(a)
-        if not key or 2 * key.count(GAP) >= len(key) or key != _key(b):
-            continue  # two lost glyphs drawn over each other may be two different glyphs: no proof of one text
-        if not (" ".join(a.split()) == " ".join(b.split()) or shadow_pair(a, b)):
-            continue
-        loser = k if len(_nonspace(a)) >= len(_nonspace(b)) else k - 1
+        damaged = damaged_copy(" ".join(a.split()), " ".join(b.split()))
+        if damaged is not None:  # the copy that lost glyphs goes (its twin reads them)
+            loser = k - 1 if damaged == 0 else k
+        else:
+            key = _key(a)
+            if not key or 2 * key.count(GAP) >= len(key) or key != _key(b):
+                continue  # two lost glyphs drawn over each other may be two different glyphs: no proof of one text
+            if not (" ".join(a.split()) == " ".join(b.split()) or shadow_pair(a, b)):
+                continue
+            loser = k if len(_nonspace(a)) >= len(_nonspace(b)) else k - 1
         fixed = drop_spans(out[loser].text, [(0, len(out[loser].text))], "doubled-layer")
         out[loser] = out[loser].with_text(fixed.text)
         changes.extend(fixed.changes)
@@ -667,7 +677,8 @@ def drop_doubled_dump_lines(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], 
     (:func:`repeated_item`) or, at the dump's
     top, a title (:func:`repeated_title`) repeated on the raw line right under it, no blank line between. Nobody
     writes a sentence of eight words twice in a row, nor the title twice over its text; a chorus's short line, a
-    table's label and a line said again after a blank line stay, as before.
+    table's label and a line said again after a blank line stay, as before. Shorter lines, wrapped lines and a copy
+    that lost glyphs its twin reads go where :func:`doubled_short_copies` shows them drawn twice (session 73).
 
     >>> def run(*texts):
     ...     lines = tuple(Line(Text.from_raw(s, n), page=1) for n, s in enumerate(texts, 1))
@@ -699,6 +710,7 @@ def drop_doubled_dump_lines(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], 
         seconds = [b for b in seconds if b - 1 >= 0 and texts[b - 1] == texts[b]
                    and (repeated_sentence(texts[b]) or repeated_item(texts[b])
                         or shown.index(b) <= TITLE_PAIR_LINES and repeated_title(texts[b]))]
+        seconds = sorted(set(seconds) | set(_short_copies(lines, texts, frozenset(seconds))))
         if not seconds:
             return lines, []
     out = list(lines)
@@ -708,3 +720,215 @@ def drop_doubled_dump_lines(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], 
         out[b] = out[b].with_text(fixed.text)
         changes.extend(fixed.changes)
     return tuple(out), changes
+
+
+MIN_TWIN_AGREED = 4
+"""Letters and digits two copies must have in common, beside one copy's lost glyphs, to be one line drawn twice
+(:func:`damaged_copy`)."""
+
+
+def _same_up_to_gaps(a: str, b: str) -> bool:
+    """``a`` and ``b`` are one text where neither lost a glyph: the same length, each position equal or a lost glyph."""
+    return len(a) == len(b) and all(x == y or GAP in (x, y) for x, y in zip(a, b))
+
+
+def damaged_copy(a: str, b: str) -> int | None:
+    """Which of two lines (white space folded) is a copy of the other that lost glyphs: ``0`` for ``a``, ``1`` for
+    ``b``, ``None`` when they are not one text or neither lost a glyph. Every position agrees but where one copy,
+    always the same, has a lost glyph (``入場無\ufffd・予約不要`` beside ``入場無料・予約不要``); the other copy has a
+    character there, at least :data:`MIN_TWIN_AGREED` letters or digits agree, and the lost glyphs are fewer than
+    the agreeing letters. Why it is a copy: a line set twice by its writer is drawn twice in one font and decodes
+    alike, lost glyphs and all; copies that decode differently were drawn by two fonts, a text and its second
+    layer (a shadow, an outline or fake-bold face whose glyphs lack a Unicode map).
+
+    >>> damaged_copy("入場無料・予約不要", "入場無\ufffd・予約不要"), damaged_copy("Admission \ufffdree", "Admission free")
+    (1, 0)
+    >>> damaged_copy("La la la", "La la la"), damaged_copy("Ab\ufffdd", "A\ufffdcd"), damaged_copy("Tokyo 12", "Tokyo 13")
+    (None, None, None)
+    """
+    if a == b or not _same_up_to_gaps(a, b):
+        return None
+    lost_a = [x == GAP and y != GAP for x, y in zip(a, b) if x != y]
+    if all(lost_a):
+        loser = 0
+    elif not any(lost_a):
+        loser = 1
+    else:
+        return None  # each copy lost a glyph the other kept
+    agreed = sum(x == y and x != GAP and x.isalnum() for x, y in zip(a, b))
+    if agreed < MIN_TWIN_AGREED or len(lost_a) >= agreed:
+        return None
+    return loser
+
+
+_CHANT_GLUED = re.compile(r"([^\x00-\x7f\s]{2,})\1")
+
+
+def chant(text: str) -> bool:
+    """``text`` repeats itself inside, as a chorus's or a chant's line does: a word said again right after itself
+    (``La la la``, ``bye bye``, ``Hip hip hooray``) or Japanese glued to itself (``ワッショイワッショイ``). A line that
+    repeats itself inside is repeated on purpose; its copy on the next line may be too.
+
+    >>> chant("La la la"), chant("ワッショイワッショイ"), chant("入場無料・予約不要"), chant("Mississippi River")
+    (True, True, False, False)
+    """
+    words = [w.strip(",.!?;:…、。！？\"'“”‘’").lower() for w in text.split()]
+    return any(w and w == v for w, v in zip(words, words[1:])) or _CHANT_GLUED.search(text) is not None
+
+
+def _long_line(text: str) -> bool:
+    """A line of running text by its length: :data:`MIN_REPEATED_SENTENCE_WORDS` words, Japanese
+    :data:`MIN_REPEATED_SENTENCE_CHARS` characters."""
+    if script_of(text) == JA:
+        return len(text) >= MIN_REPEATED_SENTENCE_CHARS
+    return len(text.split()) >= MIN_REPEATED_SENTENCE_WORDS
+
+
+def _stands_alone(texts: Sequence[str], a: int, b: int) -> bool:
+    """The pair ``a``, ``b`` (raw lines next to each other) is a block of its own, parted from the rest by a blank
+    line on one side at least (the dump's edge on the other), or that block holds one line more, right before or
+    after the pair and in the other script: its translation (``入場無料・予約不要`` twice over ``Admission free, no
+    reservation required``), drawn once or twice itself. A dump with no blank line shows no blocks."""
+    start, end = a, b
+    while start > 0 and texts[start - 1]:
+        start -= 1
+    while end + 1 < len(texts) and texts[end + 1]:
+        end += 1
+    if start == 0 and end == len(texts) - 1:
+        return False
+    others = [k for k in range(start, end + 1) if k not in (a, b)]
+    if not others:
+        return True
+    # the translation: one line, or one line drawn twice as well, all on one side of the pair
+    if len(others) > 2 or len({texts[k] for k in others}) != 1 or not (others[-1] == a - 1 or others[0] == b + 1):
+        return False
+    own, other = script_of(texts[a]), script_of(texts[others[0]])
+    return NEUTRAL not in (own, other) and own != other
+
+
+def _heads_prose(texts: Sequence[str], a: int, before: str | None, after: str | None) -> bool:
+    """The pair is a heading's shape over running text: no stop at its end, no bullet, not itself running text, not
+    opening in lower case; at the dump's start, after a blank line or after a sentence's end (``before``, the line
+    before the pair that is not blank); over a line of running text (``after``, the next line that is not blank)."""
+    text = texts[a]
+    if _SENTENCE_STOP.search(text) or BULLET_START.match(text) or _long_line(text) or text[:1].islower():
+        return False
+    return ((before is None or not texts[a - 1] or _SENTENCE_STOP.search(before) is not None)
+            and after is not None and _long_line(after) and BULLET_START.match(after) is None)
+
+
+def _wrapped_prose(text: str, after: str | None) -> bool:
+    """The pair is a paragraph's wrapped line: running text by its length, no sentence's end at its end, and the
+    line after the pair (``after``, the next that is not blank) goes on with the sentence (English: it opens in lower
+    case; Japanese: a Japanese line with no bullet)."""
+    if not after or not _long_line(text) or _SENTENCE_STOP.search(text):
+        return False
+    if script_of(text) == JA:
+        return script_of(after) == JA and BULLET_START.match(after) is None
+    return after[:1].islower()
+
+
+def doubled_short_copies(texts: Sequence[str], taken: frozenset[int] = frozenset()) -> list[int]:
+    """The raw lines (indices into ``texts``, one line each, white space folded, ``""`` for a blank line) that are the
+    copy of a line drawn twice, for pairs the sentence, item and title rules of :func:`drop_doubled_dump_lines`
+    leave (decision, session 73, helper dup73; docs/clean.md, *Short lines repeated right under themselves*).
+
+    Two lines, the second the next that is not blank, exactly two copies (a line said three times is the writer's):
+
+    * one a copy of the other that lost glyphs (:func:`damaged_copy`): the damaged copy goes, whatever its length;
+    * the same text, with letters (numbers and symbols are a table's values), not a chant (:func:`chant`), where it
+      heads running text as a heading does (:func:`_heads_prose`), or is a paragraph's wrapped line
+      (:func:`_wrapped_prose`), or, no blank line between the copies, stands alone: a block of its own or beside its
+      translation (:func:`_stands_alone`: a flyer's notice ``入場無料・予約不要``, a closing ``Thank you.``). A
+      chorus's line among its verse's lines, a table's label among its column's, stay.
+
+    The evidence never grows where blank lines are taken away: cleaning the cleaned lines (which have none) drops
+    nothing more.
+
+    ``taken``: copies already proven; their pairs are skipped.
+
+    >>> doubled_short_copies(["", "入場無料・予約不要", "入場無料・予約不要", "Admission free, no reservation required", ""])
+    [2]
+    >>> doubled_short_copies(["La la la", "La la la", "", "The Chorus", "Sing along now", "Sing along now", "Row on."])
+    []
+    >>> doubled_short_copies(["Key Findings", "Key Findings", "Councils need shared data on coastal hazards and a plan"])
+    [1]
+    >>> doubled_short_copies(["入場無\ufffd・予約不要", "入場無料・予約不要", "本文"])
+    [0]
+    >>> doubled_short_copies(["本文", "", "入場無料", "入場無料", "Admission free", "Admission free", "", "本文"])
+    [3, 5]
+    """
+    shown = [k for k, t in enumerate(texts) if t]
+    found: list[int] = []
+    for n in range(len(shown) - 1):
+        a, b = shown[n], shown[n + 1]
+        x, y = texts[a], texts[b]
+        if a in taken or b in taken or (found and found[-1] == a):
+            continue
+        before = texts[shown[n - 1]] if n > 0 else None
+        after = texts[shown[n + 2]] if n + 2 < len(shown) else None
+        if (before is not None and _same_up_to_gaps(before, x)) or (after is not None and _same_up_to_gaps(after, y)):
+            continue  # three copies or more
+        loser = damaged_copy(x, y)
+        if loser is not None:
+            found.append(b if loser else a)
+            continue
+        if x != y or chant(x) or sum(ch.isalpha() for ch in x) < 2:
+            continue
+        if (_heads_prose(texts, a, before, after) or _wrapped_prose(x, after)
+                or (b == a + 1 and _stands_alone(texts, a, b))):
+            found.append(b)
+    return found
+
+
+def _raw_line(line: Line) -> int | None:
+    return next((pos[0] for pos in line.text.origin if pos is not None), None)
+
+
+def _short_copies(lines: Sequence[Line], texts: Sequence[str], taken: frozenset[int]) -> list[int]:
+    """:func:`doubled_short_copies` over the working lines, with a ``""`` for each run of blank raw lines between
+    them (working lines are the raw lines that are not blank); the indices returned are the working lines'."""
+    spread: list[str] = []
+    at: list[int | None] = []
+    previous = None
+    for k, (line, text) in enumerate(zip(lines, texts)):
+        if not text:
+            continue  # a line an earlier rule took whole: no blank line of the dump
+        raw = _raw_line(line)
+        if raw is not None and previous is not None and raw > previous + 1:
+            spread.append("")
+            at.append(None)
+        if raw is not None:
+            previous = raw
+        spread.append(text)
+        at.append(k)
+    where = {k: n for n, k in enumerate(at) if k is not None}
+    found = doubled_short_copies(spread, frozenset(where[k] for k in taken))
+    return [k for n in found if (k := at[n]) is not None]
+
+
+def _damaged_half(s: str) -> tuple[int, int] | None:
+    """The span of the copy to drop where the whole line is a text glued to its copy (white space between them or
+    none) and one copy lost glyphs the other reads (:func:`damaged_copy`): a layer drawn a point or two off its text,
+    which pdfminer read into the same line (``入場無料・予約不要入場無\ufffd・予約不要``).
+
+    >>> _damaged_half("入場無料・予約不要入場無\ufffd・予約不要"), _damaged_half(" Admission \ufffdree Admission free")
+    ((9, 18), (1, 16))
+    >>> _damaged_half("ワッショイワッショイ"), _damaged_half("Tokyo 12 Tokyo 13")
+    (None, None)
+    """
+    start = len(s) - len(s.lstrip())
+    end = len(s.rstrip())
+    n = end - start
+    if n < 2 * MIN_TWIN_AGREED or GAP not in s:
+        return None
+    for cut, gap in ((n // 2, 0), ((n - 1) // 2, 1)):
+        a, b = s[start:start + cut], s[start + cut + gap:end]
+        if gap and not s[start + cut].isspace():
+            continue
+        loser = damaged_copy(" ".join(a.split()), " ".join(b.split())) if len(a) == len(b) else None
+        if loser == 0:
+            return start, start + cut + gap
+        if loser == 1:
+            return start + cut, end
+    return None
