@@ -249,3 +249,73 @@ def test_a_form_field_before_shimei_is_no_name():
 
     (r,) = restore_text("この用紙の\ufffd氏名欄に記入してください。")["repairs"]
     assert r["candidates"] != []
+
+
+# --- fresh-user trial 73c: a volume's talk numbers alone over labelled city lines, a ``Slides`` label ---
+
+LABELLED_VOLUME = """日韓都市交流会議２０２５　講演録
+第１講演
+都市名：松江市（Matsue City）
+水の都の観光まちづくり
+松江市観光振興部長　山本 浩二
+１．はじめに
+松江市は宍道湖に面した城下町であり、堀川めぐりが多くの来訪者を集めている。
+２．今後の課題
+冬の観光客を増やすことが課題である。
+Slides
+Tourism in the City of Water
+- 1 -
+Matsue: a castle town on Lake Shinji
+- 2 -
+Winter visitors are the challenge
+第２講演
+都市名：釜山広域市（Busan Metropolitan City）
+港湾都市の国際交流
+釜山広域市国際協力課長　金 民秀
+１．釜山の概要
+釜山広域市は韓国第二の都市であり、人口は約330万人である。
+２．交流の歩み
+松江市とは青少年交流を続けている。
+Slides
+International Exchange in a Port City
+- 1 -
+Busan: second largest city in Korea
+- 2 -
+Youth exchange every summer
+第３講演
+都市名：鳥取市（Tottori City）
+砂丘と地域の暮らし
+鳥取市企画課長　中村 恵子
+１．砂丘の歩み
+鳥取砂丘は日本有数の観光地として知られている。
+２．展望
+地域の担い手を育成するため、研修制度を充実させている。
+Slides
+Living with the Dunes
+- 1 -
+Tottori Sand Dunes
+- 2 -
+Training local guides
+"""
+
+
+def test_a_volumes_talk_numbers_and_labelled_city_lines_open_its_talks():
+    from tests.segmenting import segment_text
+
+    doc = segment_text(LABELLED_VOLUME)
+    got = [(t.number, t.city.ja.text if t.city.ja else None, t.title.ja.text, t.title.en.text if t.title.en else None)
+           for t in doc.talks]
+    assert got == [("1", "松江市", "水の都の観光まちづくり", "Tourism in the City of Water"),
+                   ("2", "釜山広域市", "港湾都市の国際交流", "International Exchange in a Port City"),
+                   ("3", "鳥取市", "砂丘と地域の暮らし", "Living with the Dunes")]
+    assert not [r for r in doc.ledger if r.reason.startswith("running")]
+    for t in doc.talks:
+        assert "都市名：" in [x.text for x in t.front]
+        assert all(sl.title is None or sl.title.text != "Slides" for sl in t.slides)
+
+
+def test_a_slides_label_is_no_title_and_a_title_naming_slides_is():
+    from pipeline.segment.titleblock import is_title_line
+
+    assert not is_title_line("Slides") and not is_title_line("【スライド】") and not is_title_line("Presentation slides")
+    assert is_title_line("Slides from the Harbour Workshop")

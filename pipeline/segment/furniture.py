@@ -1147,15 +1147,17 @@ def _periodic_heads(lines: list[Text], numbers: dict[int, int]) -> list[int]:
     more at each copy, as a folio's) is the chapter's heading, never a head; nor is an abstract's id alone (``P-12`` …
     ``P-14``, each over its abstract's title: its number one more at each copy too; helper brk73, a book of
     abstracts whose page broke inside a title block, where the id's block read no author and the ids went to the
-    ledger).
+    ledger), nor any talk number alone (``第１講演`` … ``第３講演``, ``【２】``, ``Session 3``: fresh-user trial 73c, a
+    volume's talk numbers over each talk had gone to the ledger as running heads, and each talk's city line to the
+    talk before).
     """
-    from pipeline.segment.titleblock import is_id_prefix, talk_number
+    from pipeline.segment.titleblock import talk_number
 
     groups: dict[str, list[int]] = defaultdict(list)
     for i, t in enumerate(lines):
         s = t.text.strip()
         if (i in numbers or not _furniture_text(s) or "\t" in s or s[-1:] in SENTENCE_END + "、，,.;:："
-                or first_line(t) is None or is_chapter_label(s) or talk_number(s) == len(s) and is_id_prefix(s)):
+                or first_line(t) is None or is_chapter_label(s) or 0 < talk_number(s) == len(s)):
             continue
         groups[_signature(s)].append(i)
     title = _signature(lines[0].text) if lines else ""

@@ -315,16 +315,25 @@ def english_beside(text: str) -> int | None:
     return len(text) - len(text.lstrip()) + m.end("ja")
 
 
+CITY_LABEL = re.compile(r"^(?:都市名|都市|市名|自治体名|自治体|市町村名|City|City name)[ \u3000]*[：:][ \u3000]*")
+"""A city line's label before the city (``都市名：富山市（Toyama City）``, fresh-user trial 73c's volume): the label is
+front, the city read after it (:func:`municipality_span`, :func:`~.titleblock._read_place`)."""
+
+
 def municipality_span(text: str) -> tuple[int, int]:
-    """The span of the municipality a city line names: past the prefecture before it (:func:`municipality_start`) and
-    up to the English name after it (:func:`english_beside`).
+    """The span of the municipality a city line names: past its label (:data:`CITY_LABEL`) and the prefecture before
+    it (:func:`municipality_start`) and up to the English name after it (:func:`english_beside`).
 
     >>> municipality_span("福岡県北九州市"), municipality_span("名古屋市 (Nagoya)"), municipality_span("北九州市")
     ((3, 7), (0, 4), (0, 4))
+    >>> municipality_span("都市名：富山市（Toyama City）")
+    (4, 7)
     """
-    end = english_beside(text)
-    end = len(text) if end is None else end
-    return municipality_start(text[:end]), end
+    label = CITY_LABEL.match(text)
+    at = label.end() if label is not None else 0
+    end = english_beside(text[at:])
+    end = len(text) if end is None else at + end
+    return at + municipality_start(text[at:end]), end
 
 
 SUFFIX_READINGS = {"市": ("シ",), "町": ("チョウ", "マチ"), "村": ("ソン", "ムラ"), "区": ("ク",), "都": ("ト",),

@@ -70,7 +70,7 @@ from pipeline.segment.organisations import (AFFILIATION_ENDING, is_address_line,
 from pipeline.segment.places import is_municipality_en, occasion_place_date_line, town_and_country_en
 from pipeline.segment.contacts import contact_line
 from pipeline.segment.labels import FIELD_LABELS, calendar_key, is_contact_heading, is_date_line
-from pipeline.segment.titleblock import is_prose, is_subtitle, is_title_translation, title_goes_on, under_cover_title
+from pipeline.segment.titleblock import SLIDES_LABEL, is_prose, is_subtitle, is_title_translation, title_goes_on, under_cover_title
 from pipeline.listmarks import SLIDE_ITEM_MARKS
 from pipeline.segment.slidetext import (
     _LABEL_BEFORE_NUMBER,
@@ -154,6 +154,9 @@ def split_cover(lines: list[Text], layout: Layout, is_city_only, after_paper: bo
         if is_city_only(s) or is_municipality_en(s) or town_and_country_en(s) or i < headline:
             pass  # a tagline set small above the headline (入場無料) is a cover line, and so is a town with its country
             # (``Utrecht, Netherlands`` under the title: it had been the title's second line)
+        elif not title and SLIDES_LABEL.match(s):
+            pass  # ``Slides`` over the deck's title: the part's label, a cover line (fresh-user trial 73c: it had titled
+            # every talk's English)
         elif not title and i + 1 < len(lines) and script_of(s) == JA and script_of(lines[i + 1].text) == EN \
                 and not s.endswith(("。", "．")) and is_title_translation(lines[i + 1].text.strip(), s) \
                 and after_paper and _english_deck(lines[i + 1:]):

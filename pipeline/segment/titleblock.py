@@ -49,7 +49,7 @@ from pipeline.segment.names import (LIST_SEPARATOR, cells, author_label, author_
                                    marked_names, name_end, name_shaped, names_people, names_row, speaker_split, vouched_lost_glyph_name,
                                    vouched_names, wrapped_bracketed_authors, wrapped_names, inverted_names,
                                    bracket_wrapped, labelled_talk_speaker)
-from pipeline.segment.places import (english_beside, find_city_en, is_city_place_line, municipality_start, region_then_municipality, region_then_place,
+from pipeline.segment.places import (CITY_LABEL, english_beside, find_city_en, is_city_place_line, municipality_start, region_then_municipality, region_then_place,
                                      is_town_en, japanese_town, municipality_word_named_en, place_line_en, place_named_en, spells_reading)
 from pipeline.segment.organisations import (MARK, assembly_in_title, body_in_title, issuer_in_title, MAX_PLACE_NAME, MUNICIPALITY_SUFFIXES, ORGANISATION_NAME, is_address_line, is_client_line, is_municipality, is_organisation,
                                            is_place_name, is_postal_affiliation, maker_line, municipalities_in, named_as_place, organisation_line, post_and_organisation,
@@ -379,6 +379,11 @@ _EMAIL_INSIDE = re.compile(EMAIL_ADDRESS)
 """An e-mail address anywhere on a line (:data:`~.contacts.EMAIL_ADDRESS`)."""
 
 
+SLIDES_LABEL = re.compile(r"^[\[【(（]?(?:(?:Presentation |Lecture )?Slides|Presentation(?: materials)?|スライド|発表スライド|"
+                          r"講演スライド|発表資料)[\]】)）]?[:：]?$", re.IGNORECASE)
+"""A label alone over a talk's slides (``Slides``, ``【スライド】``, ``Presentation slides``): a part's, never a title."""
+
+
 @lru_cache(maxsize=LINE_CACHE)
 def is_title_line(text: str, korean: bool = False) -> bool:
     """Could be a title: a phrase (not a sentence, not a numbered heading, not a chapter's heading, its label alone or
@@ -435,6 +440,8 @@ def is_title_line(text: str, korean: bool = False) -> bool:
     (False, True)
     >>> is_title_line("Tobias Oetiker <oetiker@ee.ethz.ch>")  # a credit with its e-mail address
     False
+    >>> is_title_line("Slides"), is_title_line("【スライド】"), is_title_line("Slides from the Harbour Workshop")  # a part's label
+    (False, False, True)
 
     ``korean`` asks the same of a Korean line instead (:func:`is_korean_title_line`): the title block reads Japanese
     and English lines, and a Korean title is read beside it (``title.ko``; docs/segment.md, *A Korean title*).
@@ -464,7 +471,9 @@ def is_title_line(text: str, korean: bool = False) -> bool:
             or is_event_line(s) or is_document_kind(s) or has_leader(s) or names_volume_and_pages(s) \
             or is_degree_statement(s) or is_edition_line(s) or is_episode_line(s) or cover_label(s) is not None \
             or is_registration_line(s) or is_session_name(s) or notice_number_line(s) or masthead_publisher(s) \
-            or _EMAIL_INSIDE.search(s):
+            or _EMAIL_INSIDE.search(s) or SLIDES_LABEL.match(s):
+        # a label over a talk's slides (``Slides``, ``スライド``: fresh-user trial 73c, where it had titled each talk's
+        # English) names a part, never a title
         # a line holding an e-mail address is a person's or an office's credit, never a title (``NOMURA Masataka
         # <nomura@cc.kshosen.ac.jp>`` signing a book's preface had opened a second document: helper real72)
         # a masthead's publisher's line (``2026年11月発行　高松市国際交流協会``, ``Published November 2026 by …``) names
@@ -3048,11 +3057,14 @@ def _session_theme_over_block(r: _Reading) -> bool:
 def _read_place(r: _Reading, rest: Text) -> None:
     """The city line (a municipality the lines under it name a city) or an organisation's line, without the prefix."""
     lines, n, k = r.lines, r.n, r.k
-    if is_municipality(rest.text) and city_named(lines, k, rest.text):
+    # a city line's label (``都市名：富山市（Toyama City）``): the city is read after it, the line is the city line
+    # (the stage keeps the label front: places.municipality_span; fresh-user trial 73c)
+    value = rest.text[label.end():] if (label := CITY_LABEL.match(rest.text)) is not None else rest.text
+    if is_municipality(value) and city_named(lines, k, value):
         r.city_line, r.city, r.k = k, rest, k + 1
         r.cues.append("city")
-    elif (end := english_beside(rest.text)) is not None and is_municipality(rest.text[:end]) \
-            and city_named(lines, k, rest.text[:end]):
+    elif (end := english_beside(value)) is not None and is_municipality(value[:end]) \
+            and city_named(lines, k, value[:end]):
         # ``名古屋市 (Nagoya)``: the city and its English name, which spells it (the stage keeps the name apart)
         r.city_line, r.city, r.k = k, rest, k + 1
         r.cues.append("city")
