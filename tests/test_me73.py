@@ -319,3 +319,20 @@ def test_a_slides_label_is_no_title_and_a_title_naming_slides_is():
 
     assert not is_title_line("Slides") and not is_title_line("【スライド】") and not is_title_line("Presentation slides")
     assert is_title_line("Slides from the Harbour Workshop")
+
+
+# --- fresh-user trial 73c: a surname named by its holder's post and の, ended by a particle ---
+
+@pytest.mark.parametrize("line", ["詳しくは地区委員の佐\ufffd木までご連絡ください。", "担当の\ufffd藤からご案内します。"])
+def test_a_surname_after_its_holders_post_is_held_with_no_candidate(line):
+    from pipeline.restore import restore_text
+
+    (r,) = restore_text(line)["repairs"]
+    assert r["status"] == "unresolved" and r["restored"] is None and r["candidates"] == [], r
+
+
+def test_a_word_after_a_post_and_no_is_offered():
+    from pipeline.restore import restore_text
+
+    (r,) = restore_text("詳しくは担当の部\ufffdまでお問い合わせください。")["repairs"]
+    assert r["candidates"] != []

@@ -365,6 +365,10 @@ class Restorer:
         if run is not None and abstention.fill_reads_a_name(run, fills):
             return (f"{NAMED} glued before a post ({run}: its best fill makes a surname or a place's name, which a "
                     "surname often is): never filled")
+        run = abstention.surname_after_post(text[:start], text[end:])
+        if run is not None and abstention.fill_reads_a_name(run, fills):
+            return (f"{NAMED} after its holder's post ({run}: its best fill makes a surname or a place's name): never "
+                    "filled")
         run = abstention.contact_alone(text, start, self.line_before(line) or self.raw_line(line - 1))
         if run is not None and abstention.fill_reads_a_name(run, fills):
             return (f"{NAMED} alone under a contact heading ({run}: its best fill makes a surname or a place's "
