@@ -340,3 +340,19 @@ def test_a_word_after_a_post_and_no_is_offered():
 
     (r,) = restore_text("詳しくは担当の部\ufffdまでお問い合わせください。")["repairs"]
     assert r["candidates"] != []
+
+
+# --- fresh-user trials 73b/73c: an open gap's confidence is its first candidate's ---
+
+def test_a_lead_listed_over_the_models_top_fill_carries_its_measured_confidence():
+    from pipeline.restore import restore_text
+    from pipeline.restore.evidence import nearword
+
+    out = restore_text("１階正面玄関の\ufffd付で面会申込書にご記入のうえ、面会証をお受け取りください。\n"
+                       "面会証は見えるところに付け、お帰りの際に受付へ返却してください。\n")
+    (r,) = out["repairs"]
+    right, of = nearword.FAR_WORD_LEAD
+    assert r["status"] == "ambiguous" and r["candidates"][0]["text"] == "受"
+    assert r["confidence"] == round(right / of, 4)
+    rows = [e["detail"] for e in r["evidence"] if e["kind"] == "model"]
+    assert any(d.startswith("open: the first candidate 受's confidence") for d in rows), rows

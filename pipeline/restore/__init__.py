@@ -898,6 +898,7 @@ class Restorer:
             threshold = scoring.EDGE_CONFIDENCE
         committed = confidence >= threshold and not unsupported
         alike = bilingual.written_alike(number, site) if number is not None and not committed else []
+        listed_first: tuple[str, int, int] | None = None  # (fill, right, of) of a measured lead listed over the top
         if alike and alike[0] in dict(ranking) and shown[0][0] != alike[0]:
             # the one number the text writes intact with the same counter ranks first, offered only: it was the lost
             # one 149 of 182 times on Wikinews (bilingual.WRITTEN_ALIKE), far below a commit's precision
@@ -907,6 +908,7 @@ class Restorer:
                                                   f"{right} of {of} times on news prose, too few to commit"))
             shown = [(alike[0], dict(ranking)[alike[0]])] + [(f, q) for f, q in shown if f != alike[0]]
             candidates = tuple(Candidate(f, s) for f, s in shown)
+            listed_first = (alike[0], right, of)
         lead = nearword.lead_fill(site, pool, self.doc, shown[0][0] if shown else None) \
             if not committed and not alike and number is None and len(pools) == 1 else None
         if lead is not None and lead in dict(ranking) and shown[0][0] != lead:
@@ -923,6 +925,15 @@ class Restorer:
                                                       "too few to commit (bench/farword_bench.py)"))
             shown = [(lead, dict(ranking)[lead])] + [(f, q) for f, q in shown if f != lead]
             candidates = tuple(Candidate(f, s) for f, s in shown)
+            listed_first = (lead, right, of)
+        if listed_first is not None:
+            # the verdict's confidence is its first candidate's: the measured share of its class, never the model's
+            # top fill's below it (fresh-user trials 73b and 73c read ``受`` listed first beside 0.80, 日's, as a
+            # contradiction); the model's reading stays in its row
+            evidence.append(Evidence("model", f"{listed_first[0]} listed first: confidence {listed_first[1]}/"
+                                              f"{listed_first[2]} ({listed_first[1] / listed_first[2]:.4f}), its class's "
+                                              f"measured share; the model's top fill {top} read {confidence:.4f}"))
+            confidence = round(listed_first[1] / listed_first[2], 4)
         mine = Repair(line=site.line, col=site.start, original=original, restored=top if committed else None,
                       status="restored" if committed else "ambiguous", confidence=confidence, candidates=candidates,
                       evidence=tuple(evidence))
@@ -940,9 +951,12 @@ class Restorer:
                 reviewed = replace(reviewed, evidence=reviewed.evidence + (measured,))
             # the confidence is the top fill's, not the gap's: said plainly beside an open gap (a user read 0.92 beside
             # "open" as a contradiction)
+            first = listed_first[0] if listed_first is not None else top
             reviewed = replace(reviewed, evidence=reviewed.evidence + (Evidence(
-                "model", f"open: the top fill {top}'s confidence {confidence:.4f} is below the commit threshold "
-                         f"{threshold:.4f}"),))
+                "model", f"open: the first candidate {first}'s confidence {confidence:.4f} is below the commit "
+                         f"threshold {threshold:.4f}" if listed_first is not None else
+                f"open: the top fill {top}'s confidence {confidence:.4f} is below the commit threshold "
+                f"{threshold:.4f}"),))
         return replace(reviewed, threshold=threshold)
 
     def calendar_day(self, site: Site) -> weekday.CalendarDay | None:
