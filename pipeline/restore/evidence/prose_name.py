@@ -163,6 +163,9 @@ def spaced_name_before_honorific(text: str, start: int) -> bool:
 _WORD = lazyre.compile(f"[{HALFWIDTH_LATIN}{GAP}]+")
 # a sentence's or an item's start: a full stop, a quote or a bracket opening, a bullet or a dash (``■ Young staff``)
 _SENTENCE_START = lazyre.compile("(?:^|[.!?:;][\"”’')]?|[\"“‘(\\[■□●○•・*\\-–—])[ \u00a0\t]*$")
+_TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "at", "by", "with",
+                                "from", "into", "as"})
+"""The small words a title in title case keeps in small letters (not weighed by :data:`TITLE_CASE_SHARE`)."""
 TITLE_CASE_SHARE = 0.5
 """A line more of whose words than this share are capitalised is a title's or a heading's (``The Lighthouse Cat of
 Pennick Bay``), whose capitals say nothing of a name."""
@@ -199,7 +202,8 @@ def english_name(text: str, start: int, end: int, fill: str, above: str = "",
                                                      or re.search("[.!?:;][\"”’')]?\\s*$", above)):
         return None
     tail = line[word.end():]
-    words = [w for w in _WORD.findall(head + read + tail) if w[0].isalpha()]
+    # a title's small words stay in small letters (``Passing the Green of the City of Trees``): not counted
+    words = [w for w in _WORD.findall(head + read + tail) if w[0].isalpha() and w not in _TITLE_SMALL_WORDS]
     if sum(w[0].isupper() for w in words) > TITLE_CASE_SHARE * len(words):
         return None
     if tail[:1] in ("'", "’") and tail[1:2].isalpha() and tail[1:2] != "s":
