@@ -89,7 +89,12 @@ offices the style guides list before a name (Oxford's and AP's; fresh-user trial
 ``Jones``)."""
 NAME_POSTS = frozenset({"mayor", "councillor", "councilor", "alderman", "senator", "governor", "chair", "chairman",
                         "chairwoman", "chairperson", "commissioner", "superintendent", "inspector", "judge", "ambassador",
-                        "minister"})
+                        "minister",
+                        # the clergy's and the services' styles, which English writes before a holder's name as it
+                        # does an office (``The Reverend James Okonkwo``, ``Canon Hughes``, ``Sergeant Patel``:
+                        # fresh-user trial 73d committed the given name's lost letter after ``Reverend``)
+                        "reverend", "revd", "rev", "canon", "bishop", "archdeacon", "vicar", "rector", "pastor", "rabbi",
+                        "imam", "father", "captain", "sergeant", "constable"})
 """Posts written out that a person's name follows directly (``Mayor Lee``, ``the board chair Nair``, ``Councillor
 Jones``): civic and public offices, which English writes before a holder's name; not ``Professor``, ``Director`` or
 ``President``, which head as many things that are no names (``Assistant Professor Search``, ``Director General``)."""

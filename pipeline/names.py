@@ -17,6 +17,8 @@ JOB_TITLES = (
     # 教育長: a municipal board of education's head, a notice's sender alone over its subject (helper fix68c)
     "部長", "課長", "局長", "室長", "所長", "係長", "次長", "本部長", "会長", "社長", "市長", "副市長", "町長", "村長",
     "区長", "知事", "議長", "教育長", "理事長", "理事", "学長", "校長", "院長", "館長", "園長", "センター長", "監", "官", "審議官",
+    # a company's site heads (横浜工場長, 大阪支店長: a personnel notice's roster; fresh-user trial 73d) and a station's
+    "工場長", "店長", "署長",
     "教授", "准教授", "講師", "助教", "研究員", "主任", "主査", "主幹", "参事", "顧問", "委員", "委員長",
     "代表", "代表取締役", "取締役", "専務", "常務", "議員", "長官", "大臣", "大使", "総裁", "首相", "博士",
     # the ranks below a section chief in a municipality or a public research institute: 主事 (clerical), 技師

@@ -356,3 +356,21 @@ def test_a_lead_listed_over_the_models_top_fill_carries_its_measured_confidence(
     assert r["confidence"] == round(right / of, 4)
     rows = [e["detail"] for e in r["evidence"] if e["kind"] == "model"]
     assert any(d.startswith("open: the first candidate 受's confidence") for d in rows), rows
+
+
+# --- fresh-user trial 73d: names in a roster after a TAB, after a family role, after a clergy's style ---
+
+@pytest.mark.parametrize("text", [
+    "３．課長級人事\n名古屋営業所 所長　　　　　　　　　藤井　\ufffd介\n経理部 財務課長　　　　　　　　　　小川　さくら\n",
+    "２．部長級人事\n横浜工場長　　　　　　　　　　　　　福田　\ufffd\n（旧）横浜工場 製造部長\n",
+    "喪主　　岩崎 美智子\n長女　　佐\ufffd木 由香里\n親戚一同\n",
+    "The letter was read by the Reverend Ja\ufffdes Okonkwo at the meeting.\n",
+])
+def test_a_name_after_a_roster_post_a_family_role_or_a_clergy_style_is_held(tmp_path, text):
+    raw = tmp_path / "names73d.txt"
+    raw.write_text(text, encoding="utf-8")
+    assert cli.main(["run", "-q", "--out", str(tmp_path / "out"), str(raw)]) == 0
+    repairs = [r for f in (tmp_path / "out" / "talks" / "names73d").glob("*.json") if f.name != "index.json"
+               for r in json.loads(f.read_text(encoding="utf-8"))["repairs"]]
+    assert repairs and all(r["status"] == "unresolved" and r["restored"] is None and r["candidates"] == []
+                           for r in repairs), repairs

@@ -1250,6 +1250,9 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             return True
         return (
             not (is_table_row(before) or is_table_row(text)) and not fields[k]
+            # a row set in columns by a run of ideographic spaces (a personnel notice's ``名古屋営業所 所長　　　　藤井　
+            # 浩介``: fresh-user trial 73d, two such rows had run into one paragraph) is a line of its own, as a TAB's is
+            and not (_ALIGNED_WHITE.search(before.strip()) or _ALIGNED_WHITE.search(text.strip()))
             # a line set across a dump's columns (a masthead's issue line) and a line of a column under it stand in
             # two boxes, whatever the measure says (fresh-user trial 61d: ``…発行：みなと町内会`` + the left column's
             # first headline ``秋祭りのご報告`` had been one line)
@@ -2940,6 +2943,9 @@ def _one_latin_word(before: str, after: str) -> bool:
     return head is not None and tail is not None and zipf((head.group(0) + tail.group(0)).lower()) >= 3.0
 
 
+_ALIGNED_WHITE = re.compile("\\S\u3000{3,}\\S")
+"""Three ideographic spaces or more between two letters inside a line: white that aligns a column (a roster's post
+and name), which running Japanese text never sets."""
 _LOWER_FIRST = re.compile(r"^\s*[a-z]{2,}\b")
 """A line opening on a word of two letters or more in small letters (``at Ashcombe …``; an item's letter ``a)`` or a
 lone letter is none)."""

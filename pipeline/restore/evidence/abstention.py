@@ -80,9 +80,16 @@ def after_job_title(left: str) -> bool:
 
 
 # a line that ends on a post and the name its holder signs: the post glued to what it heads (``あおば市長``), a
-# space, then one or two tokens of a name's letters (a given name may be written in hiragana) closing the line
+# space (or the TAB segment reads a roster's wide white into: ``名古屋営業所 所長⇥藤井　\ufffd介``, fresh-user trial 73d),
+# then one or two tokens of a name's letters (a given name may be written in hiragana) closing the line
 _POST_NAME_LINE = lazyre.compile(
-    f"^.*(?:{JOB_TITLE_RE.pattern}|{CHARGE_POST_RE.pattern})[ \u3000]+([{_NAME_CHARS}]{{1,4}})"
+    f"^.*(?:{JOB_TITLE_RE.pattern}|{CHARGE_POST_RE.pattern})[ \u3000\t]+([{_NAME_CHARS}]{{1,4}})"
+    f"(?:[ \u3000]+([{_NAME_CHARS}{HIRAGANA}]{{1,4}}))?[ \u3000]*$")
+# a family's roles opening an obituary's or a wedding notice's line, the member's name after them (``長女　　佐\ufffd木
+# 由\ufffd里``: fresh-user trial 73d committed 々 at 0.9855); a role and a name, nothing else, on the line
+FAMILY_ROLES = ("喪主", "施主", "長男", "長女", "次男", "次女", "三男", "三女", "妻", "夫", "孫", "親族代表", "新郎", "新婦")
+_FAMILY_NAME_LINE = lazyre.compile(
+    f"^[ \u3000]*(?:{'|'.join(FAMILY_ROLES)})[ \u3000\t]+([{_NAME_CHARS}]{{1,4}})"
     f"(?:[ \u3000]+([{_NAME_CHARS}{HIRAGANA}]{{1,4}}))?[ \u3000]*$")
 # a name set a letter at a time across its column after the post (``裁判官　　小　林　\ufffd　介``, a tab after the post
 # allowed: a judgment's signature block; fresh-user trial 70c, where the gap was offered は, と, の)
@@ -138,6 +145,10 @@ def name_after_post(text: str, start: int) -> bool:
     False
     >>> name_after_post("桜台市長　\ufffd村 浩", 5), name_after_post("主査　\ufffd部 美穂", 3), name_after_post("市長　札\ufffd市", 4)
     (True, True, False)
+    >>> name_after_post("長女　　佐\ufffd木 由\ufffd里", 5), name_after_post("名古屋営業所 所長\t藤井　\ufffd介", 13)
+    (True, True)
+    >>> name_after_post("妻の\ufffd味を", 2)  # a role in running text, no name's line
+    False
 
     A post and its holder's name in brackets after the body they head, in running text, close their brackets as a
     signer's line closes its line (fresh-user trial 69c: ``NPO法人森の学校（代表 \ufffd田 一郎）の協力`` was offered 山, 吉,
@@ -155,6 +166,9 @@ def name_after_post(text: str, start: int) -> bool:
     if spread is not None and line_start + spread.start(1) <= start and spread.group(1).count(GAP) * 2 < len(
             spread.group(1).split()):
         return True  # a letter-spaced name: its letters, fewer lost than kept
+    family = _FAMILY_NAME_LINE.match(line)
+    if family is not None and line_start + family.start(1) <= start:
+        return True  # a family member's name after the role (``長女　佐\ufffd木 由香里``)
     m = _POST_NAME_LINE.search(line)
     if m is None or not line_start + m.start(1) <= start:
         return False
