@@ -402,7 +402,18 @@ def heads_at_form_feeds(lines: list[Text], layout: Layout, candidates: dict[int,
             return {}
         if after.strip()[:1].islower() and not _sentence_left_open(before):
             return {}  # its own sentence goes on under it (page 1's first line again, opening page 2's text)
+        if _celled(lines[h].text) and _celled(after):
+            return {}  # a table's header row over its rows, repeated atop each page (tests/test_head64c.py, fix69j)
     return {h: "running-header" for h in heads}
+
+
+_CELL_WHITE = re.compile(r"\S(?:\t|[ \u3000]{3,})(?=\S)")
+
+
+def _celled(text: str) -> bool:
+    """``text`` is a table's row: three cells or more, parted by a TAB or by three spaces or more (``Site   Depth (m)
+    Nitrate (mg/L)``)."""
+    return len(_CELL_WHITE.findall(text.strip())) >= 2
 
 
 MIN_FOLIO_INDENT = 10
