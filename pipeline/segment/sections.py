@@ -1609,7 +1609,7 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
         # ``Newsletter, Summer 2026``: helper fix69b)
         after_text = i == 0 or _is_sentence_end(before) or is_date_line(before) or is_document_kind(before) \
             or is_edition_line(before) or publisher_line(before) or masthead_descriptor(before) or periodical_issue(before) \
-            or signed_off(lines, i)
+            or signed_off(lines, i) or issuer_under_issue(lines, i)
         if paired:
             # the pair vouches for the headline, as a byline does; the article's text under it is a sentence longer
             # than the shorter headline (a Japanese article under an English-first pair is shorter than twice it)
@@ -1768,6 +1768,32 @@ def article_headline(text: str) -> bool:
     return len(s) <= MAX_DATED_HEADLINE and len(s.split()) >= MIN_EN_HEADLINE_WORDS and is_english_line(s) \
         and s[:1].isupper() and not _is_sentence_end(s) and not s.endswith((",", ":", ";", "-")) \
         and not ends_on_connective(s)
+
+
+def issuer_under_issue(lines: list[Text], i: int) -> bool:
+    """``lines[i - 1]`` is the organisation that issues a periodical, under its issue line (a date, an edition, a
+    publisher's dated line: ``令和６年10月15日発行``, ``Issue 27``) or under its masthead with its issue
+    (``PTAだより　第３号``, :func:`~.events.edition_after`): the masthead's last line, so ``lines[i]`` stands where the
+    first article opens, as it does right under an issue line.
+
+    Why (issue 16 point 2, fresh-user trial 73c's ``f3_pta.txt``, helper news73): the first headline under
+    ``さくら台小学校ＰＴＡ広報委員会`` stood right under no sentence's end and no issue line, so it and its article stayed
+    ``front``.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> issuer_under_issue(mk("みなと町通信　第12号", "令和7年2月1日発行", "みなと町自治会広報部", "冬の防災訓練を行いました"), 3)
+    True
+    >>> issuer_under_issue(mk("ご挨拶", "みなと町自治会広報部", "冬の防災訓練を行いました"), 2)
+    False
+    """
+    from pipeline.segment.events import edition_after
+
+    if i < 2:
+        return False
+    issuer, over = lines[i - 1].text.strip(), lines[i - 2].text.strip()
+    return is_organisation(issuer) and not is_person_name(issuer) and (
+        is_date_line(over) or is_edition_line(over) or publisher_line(over) or periodical_issue(over)
+        or edition_after(over) is not None)
 
 
 def _headline_over_text(lines: list[Text], i: int, layout: Layout | None, after_text: bool, parted: bool) -> bool:
