@@ -1564,7 +1564,7 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
         # with International Students`` / the article's text): the pair heads the article, the first line its title
         # (fresh-user trial 70: the pair had gone to front, or become paragraphs of the article before)
         paired = not dated and not bylined and i + 2 < len(lines) and i - 1 not in pair_firsts \
-            and translated_headline(t.text, lines[i + 1].text)
+            and (translated_headline(t.text, lines[i + 1].text) or bilingual_name_over_text(lines, i))
         if paired:
             pair_firsts.add(i)
         dated = dated or bylined or paired
@@ -1884,13 +1884,39 @@ def translated_headline(first: str, second: str) -> bool:
     return halves is not None and glossed_terms(*halves)[0] >= 1
 
 
-def _headline_halves(first: str, second: str) -> tuple[str, str] | None:
+def bilingual_name_over_text(lines: list[Text], i: int) -> bool:
+    """``lines[i]`` and ``lines[i + 1]`` are one name in two languages, either first (a headline's shape,
+    :func:`_headline_halves`: ``ひがし茶屋街`` / ``Higashi Chaya District``), over the text in both languages: a Japanese
+    sentence, then an English one, in either order, each ending a sentence. A bilingual leaflet's spot: its name pair
+    heads what it says of the spot, though no dictionary glosses a place's name (the English spells its reading, or
+    names it otherwise: ``近江町市場`` / ``Omicho Market``), so :func:`translated_headline` cannot vouch for it; the
+    text given twice under it does.
+
+    Why (issue 16 point 2, fresh-user trial 73's ``f5_brochure.txt``, helper news73): two of the leaflet's four spots
+    (``ひがし茶屋街``, ``近江町市場``) had been paragraphs of the spot before.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("近江町市場", "Omicho Market", "新鮮な魚介類が並ぶ市場です。", "The market sells fresh seafood.")
+    >>> bilingual_name_over_text(ls, 0), bilingual_name_over_text(ls[:3] + mk("新鮮な野菜も並びます。"), 0)
+    (True, False)
+    """
+    if i + 3 >= len(lines) or _headline_halves(lines[i].text, lines[i + 1].text, named=True) is None:
+        return False
+    first, second = lines[i + 2].text.strip(), lines[i + 3].text.strip()
+    scripts = {script_of(first), script_of(second)}
+    return scripts == {JA, EN} and _is_sentence_end(first) and _is_sentence_end(second) \
+        and is_english_line(first if script_of(first) == EN else second)
+
+
+def _headline_halves(first: str, second: str, named: bool = False) -> tuple[str, str] | None:
     """The Japanese and the English of two lines shaped as one headline in two languages (either first), or None:
     each a phrase, no sentence's or clause's end, neither a person's name nor a byline nor a line that never heads,
     the Japanese at most :data:`MAX_DATED_HEADLINE` characters, the English :data:`MAX_BYLINED_HEADLINE`. The shape
-    alone, no evidence that one says the other (:func:`translated_headline`, :func:`translated_marked_pair`)."""
+    alone, no evidence that one says the other (:func:`translated_headline`, :func:`translated_marked_pair`).
+    ``named``: a place's name pair (:func:`bilingual_name_over_text`): a lost glyph (U+FFFD) may stand in the English,
+    and the English may read as a person's name where the Japanese does not (``Omicho Market`` under ``近江町市場``)."""
     a, b = first.strip(), second.strip()
-    english = [s for s in (a, b) if s.isascii() and is_english_line(s)]
+    english = [s for s in (a, b) if (s.replace(GAP, "") if named else s).isascii() and is_english_line(s)]
     japanese = [s for s in (a, b) if script_of(s) == JA and not s.isascii()]
     if len(english) != 1 or len(japanese) != 1:
         return None
@@ -1898,8 +1924,8 @@ def _headline_halves(first: str, second: str) -> tuple[str, str] | None:
     if len(ja) > MAX_DATED_HEADLINE or len(en) > MAX_BYLINED_HEADLINE:
         return None
     for s in (a, b):
-        if _is_sentence_end(s) or s.endswith(("、", ",", "，", ":", "：", ";")) or _never_heading(s) or is_person_name(s) \
-                or article_byline(s) or ends_on_connective(s):
+        if _is_sentence_end(s) or s.endswith(("、", ",", "，", ":", "：", ";")) or _never_heading(s) \
+                or (is_person_name(s) and not (named and s == en)) or article_byline(s) or ends_on_connective(s):
             return None
     return ja, en
 
@@ -2241,8 +2267,25 @@ def signed_off(lines: list[Text], i: int) -> bool:
     """
     # a name and post over a telephone number or an address is a contact box, no signature (``Lars Eriksen`` /
     # ``Press Officer`` / ``+47 21 80 21 80``: tests/test_notice64.py's press contact)
+    if i >= 2 and _is_sentence_end(lines[i - 2].text) and _post_and_name(lines[i - 1].text.strip()) \
+            and not (i < len(lines) and contact_line(lines[i].text.strip())):
+        # a Japanese article signed on one line, its signer's post then name (``PTA会長　高橋 健一``) under its last
+        # sentence: it closes the article as the English two lines do (fresh-user trial 73c's ``f3_pta.txt``, helper
+        # news73: ``バザーのお知らせ`` under it had stayed a paragraph of the first article)
+        return True
     return i >= 3 and signer_post(lines[i - 1].text.strip()) and is_person_name(lines[i - 2].text.strip()) \
         and _is_sentence_end(lines[i - 3].text) and not (i < len(lines) and contact_line(lines[i].text.strip()))
+
+
+def _post_and_name(text: str) -> bool:
+    """``text`` is a Japanese signature alone on its line: a post, then a person's name (:func:`speaker_split`,
+    :func:`is_person_name`: ``PTA会長　高橋 健一``, ``自治会長　田中 一郎``); a field's label over its value is none.
+
+    >>> _post_and_name("自治会長　田中 一郎"), _post_and_name("会場　市民ホール"), _post_and_name("Chair: Margaret Hale")
+    (True, False, False)
+    """
+    k = speaker_split(text)
+    return k is not None and k > 0 and has_japanese(text[:k]) and is_person_name(text[k:].strip())
 
 
 def part_signer(body: list[Text]) -> tuple[int, int, Speaker] | None:
