@@ -3738,6 +3738,11 @@ def contact_block(lines: list[Text]) -> ContactBlock:
     if n - k >= 2 and k > 0 and any(not contact_value(t.text) for t in lines[k:]):
         return None, list(range(k, n))
     if n >= 2 and (one_line_contact(lines[-1].text) or _signed_contact_line(lines[-1].text)):
+        if n >= 3 and one_line_contact(lines[-2].text) and {script_of(lines[-2].text), script_of(lines[-1].text)} == {JA, EN}:
+            # the contact line in both languages, a line each (``お問い合わせ：金沢市観光協会　電話 …`` / ``Enquiries:
+            # Kanazawa City Tourism Association, tel. …``): one block, the twins kept together (fresh-user trial 73's
+            # bilingual leaflet, helper news73: the English had gone to front, the Japanese stayed in the last spot)
+            return None, [n - 2, n - 1]
         return None, [n - 1]
     return _secretariat_foot(lines)
 
