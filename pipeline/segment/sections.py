@@ -1914,7 +1914,8 @@ def _headline_halves(first: str, second: str, named: bool = False) -> tuple[str,
     the Japanese at most :data:`MAX_DATED_HEADLINE` characters, the English :data:`MAX_BYLINED_HEADLINE`. The shape
     alone, no evidence that one says the other (:func:`translated_headline`, :func:`translated_marked_pair`).
     ``named``: a place's name pair (:func:`bilingual_name_over_text`): a lost glyph (U+FFFD) may stand in the English,
-    and the English may read as a person's name where the Japanese does not (``Omicho Market`` under ``近江町市場``)."""
+    and one half may read as a person's name where the other does not (``Omicho Market`` under ``近江町市場``,
+    ``東大寺`` over ``Todai-ji Temple``); a person's name in both (``山田 太郎`` / ``Taro Yamada``) is no place's."""
     a, b = first.strip(), second.strip()
     english = [s for s in (a, b) if (s.replace(GAP, "") if named else s).isascii() and is_english_line(s)]
     japanese = [s for s in (a, b) if script_of(s) == JA and not s.isascii()]
@@ -1923,9 +1924,12 @@ def _headline_halves(first: str, second: str, named: bool = False) -> tuple[str,
     en, ja = english[0], japanese[0]
     if len(ja) > MAX_DATED_HEADLINE or len(en) > MAX_BYLINED_HEADLINE:
         return None
+    people = [s for s in (ja, en) if is_person_name(s)]
+    if people and (not named or len(people) == 2):
+        return None
     for s in (a, b):
         if _is_sentence_end(s) or s.endswith(("、", ",", "，", ":", "：", ";")) or _never_heading(s) \
-                or (is_person_name(s) and not (named and s == en)) or article_byline(s) or ends_on_connective(s):
+                or article_byline(s) or ends_on_connective(s):
             return None
     return ja, en
 
