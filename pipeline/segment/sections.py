@@ -1583,6 +1583,10 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
                 or _signature_under_text(lines, i)):
             continue
         after = lines[i + 2].text.strip() if dated else lines[i + 1].text.strip()  # under an article's date: its text
+        if not dated and after == t.text.strip() and i + 2 < len(lines):
+            # the line printed twice by the dump (trial 73c's headline ``交通安全の見守りについて`` twice, helper news73):
+            # the text under the copy is what the line stands over; the copy stays a line of it (nothing dropped)
+            after = lines[i + 2].text.strip()
         before = lines[i - 1].text if i else ""
         if _CAPTION.match(before):
             continue  # a caption's wrapped rest or a table's header row under its caption
