@@ -112,3 +112,13 @@ def test_near_miss_a_notices_labels_and_a_minutes_agenda():
     assert _title(notice) == ("図書館からのお知らせ", None) and _titles(notice) == ["休館日", "貸出期間"]
     minutes = _read("nm_minutes_agenda.txt")
     assert _titles(minutes)[-2:] == ["Minutes of the last meeting", "Treasurer's report"]
+
+
+def test_near_miss_a_notices_letterhead_under_its_date_and_a_month_issue():
+    # no masthead over the organisation (a date alone): the notice's title under its letterhead, as before
+    notice = _read("nm_notice_letterhead.txt")
+    assert _title(notice) == ("総会開催のお知らせ", None)
+    assert front_texts(notice)[:2] == ["令和7年2月1日", "みなと町自治会"]
+    # a masthead over its month's issue and its issuer: read so before, kept
+    monthly = _read("nl_ja_month_issue.txt")
+    assert _title(monthly) == ("さくら台だより", None) and _titles(monthly) == ["秋祭りのお礼", "防犯パトロールの募集"]
