@@ -1564,7 +1564,7 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
         # with International Students`` / the article's text): the pair heads the article, the first line its title
         # (fresh-user trial 70: the pair had gone to front, or become paragraphs of the article before)
         paired = not dated and not bylined and i + 2 < len(lines) and i - 1 not in pair_firsts \
-            and translated_headline(t.text, lines[i + 1].text)
+            and (translated_headline(t.text, lines[i + 1].text) or bilingual_name_over_text(lines, i))
         if paired:
             pair_firsts.add(i)
         dated = dated or bylined or paired
@@ -1583,6 +1583,10 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
                 or _signature_under_text(lines, i)):
             continue
         after = lines[i + 2].text.strip() if dated else lines[i + 1].text.strip()  # under an article's date: its text
+        if not dated and after == t.text.strip() and i + 2 < len(lines):
+            # the line printed twice by the dump (trial 73c's headline ``交通安全の見守りについて`` twice, helper news73):
+            # the text under the copy is what the line stands over; the copy stays a line of it (nothing dropped)
+            after = lines[i + 2].text.strip()
         before = lines[i - 1].text if i else ""
         if _CAPTION.match(before):
             continue  # a caption's wrapped rest or a table's header row under its caption
@@ -1609,7 +1613,7 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
         # ``Newsletter, Summer 2026``: helper fix69b)
         after_text = i == 0 or _is_sentence_end(before) or is_date_line(before) or is_document_kind(before) \
             or is_edition_line(before) or publisher_line(before) or masthead_descriptor(before) or periodical_issue(before) \
-            or signed_off(lines, i)
+            or signed_off(lines, i) or issuer_under_issue(lines, i)
         if paired:
             # the pair vouches for the headline, as a byline does; the article's text under it is a sentence longer
             # than the shorter headline (a Japanese article under an English-first pair is shorter than twice it)
@@ -1770,6 +1774,32 @@ def article_headline(text: str) -> bool:
         and not ends_on_connective(s)
 
 
+def issuer_under_issue(lines: list[Text], i: int) -> bool:
+    """``lines[i - 1]`` is the organisation that issues a periodical, under its issue line (a date, an edition, a
+    publisher's dated line: ``令和６年10月15日発行``, ``Issue 27``) or under its masthead with its issue
+    (``PTAだより　第３号``, :func:`~.events.edition_after`): the masthead's last line, so ``lines[i]`` stands where the
+    first article opens, as it does right under an issue line.
+
+    Why (issue 16 point 2, fresh-user trial 73c's ``f3_pta.txt``, helper news73): the first headline under
+    ``さくら台小学校ＰＴＡ広報委員会`` stood right under no sentence's end and no issue line, so it and its article stayed
+    ``front``.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> issuer_under_issue(mk("みなと町通信　第12号", "令和7年2月1日発行", "みなと町自治会広報部", "冬の防災訓練を行いました"), 3)
+    True
+    >>> issuer_under_issue(mk("ご挨拶", "みなと町自治会広報部", "冬の防災訓練を行いました"), 2)
+    False
+    """
+    from pipeline.segment.events import edition_after
+
+    if i < 2:
+        return False
+    issuer, over = lines[i - 1].text.strip(), lines[i - 2].text.strip()
+    return is_organisation(issuer) and not is_person_name(issuer) and (
+        is_date_line(over) or is_edition_line(over) or publisher_line(over) or periodical_issue(over)
+        or edition_after(over) is not None)
+
+
 def _headline_over_text(lines: list[Text], i: int, layout: Layout | None, after_text: bool, parted: bool) -> bool:
     """``lines[i]``, an :func:`article_headline`, heads the paragraph right under it in a text dump, that paragraph
     shorter than twice it (the measure :func:`_by_shape` asks of a short phrase): the paragraph is in the headline's
@@ -1858,21 +1888,51 @@ def translated_headline(first: str, second: str) -> bool:
     return halves is not None and glossed_terms(*halves)[0] >= 1
 
 
-def _headline_halves(first: str, second: str) -> tuple[str, str] | None:
+def bilingual_name_over_text(lines: list[Text], i: int) -> bool:
+    """``lines[i]`` and ``lines[i + 1]`` are one name in two languages, either first (a headline's shape,
+    :func:`_headline_halves`: ``ひがし茶屋街`` / ``Higashi Chaya District``), over the text in both languages: a Japanese
+    sentence, then an English one, in either order, each ending a sentence. A bilingual leaflet's spot: its name pair
+    heads what it says of the spot, though no dictionary glosses a place's name (the English spells its reading, or
+    names it otherwise: ``近江町市場`` / ``Omicho Market``), so :func:`translated_headline` cannot vouch for it; the
+    text given twice under it does.
+
+    Why (issue 16 point 2, fresh-user trial 73's ``f5_brochure.txt``, helper news73): two of the leaflet's four spots
+    (``ひがし茶屋街``, ``近江町市場``) had been paragraphs of the spot before.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("近江町市場", "Omicho Market", "新鮮な魚介類が並ぶ市場です。", "The market sells fresh seafood.")
+    >>> bilingual_name_over_text(ls, 0), bilingual_name_over_text(ls[:3] + mk("新鮮な野菜も並びます。"), 0)
+    (True, False)
+    """
+    if i + 3 >= len(lines) or _headline_halves(lines[i].text, lines[i + 1].text, named=True) is None:
+        return False
+    first, second = lines[i + 2].text.strip(), lines[i + 3].text.strip()
+    scripts = {script_of(first), script_of(second)}
+    return scripts == {JA, EN} and _is_sentence_end(first) and _is_sentence_end(second) \
+        and is_english_line(first if script_of(first) == EN else second)
+
+
+def _headline_halves(first: str, second: str, named: bool = False) -> tuple[str, str] | None:
     """The Japanese and the English of two lines shaped as one headline in two languages (either first), or None:
     each a phrase, no sentence's or clause's end, neither a person's name nor a byline nor a line that never heads,
     the Japanese at most :data:`MAX_DATED_HEADLINE` characters, the English :data:`MAX_BYLINED_HEADLINE`. The shape
-    alone, no evidence that one says the other (:func:`translated_headline`, :func:`translated_marked_pair`)."""
+    alone, no evidence that one says the other (:func:`translated_headline`, :func:`translated_marked_pair`).
+    ``named``: a place's name pair (:func:`bilingual_name_over_text`): a lost glyph (U+FFFD) may stand in the English,
+    and one half may read as a person's name where the other does not (``Omicho Market`` under ``近江町市場``,
+    ``東大寺`` over ``Todai-ji Temple``); a person's name in both (``山田 太郎`` / ``Taro Yamada``) is no place's."""
     a, b = first.strip(), second.strip()
-    english = [s for s in (a, b) if s.isascii() and is_english_line(s)]
+    english = [s for s in (a, b) if (s.replace(GAP, "") if named else s).isascii() and is_english_line(s)]
     japanese = [s for s in (a, b) if script_of(s) == JA and not s.isascii()]
     if len(english) != 1 or len(japanese) != 1:
         return None
     en, ja = english[0], japanese[0]
     if len(ja) > MAX_DATED_HEADLINE or len(en) > MAX_BYLINED_HEADLINE:
         return None
+    people = [s for s in (ja, en) if is_person_name(s)]
+    if people and (not named or len(people) == 2):
+        return None
     for s in (a, b):
-        if _is_sentence_end(s) or s.endswith(("、", ",", "，", ":", "：", ";")) or _never_heading(s) or is_person_name(s) \
+        if _is_sentence_end(s) or s.endswith(("、", ",", "，", ":", "：", ";")) or _never_heading(s) \
                 or article_byline(s) or ends_on_connective(s):
             return None
     return ja, en
@@ -2215,8 +2275,25 @@ def signed_off(lines: list[Text], i: int) -> bool:
     """
     # a name and post over a telephone number or an address is a contact box, no signature (``Lars Eriksen`` /
     # ``Press Officer`` / ``+47 21 80 21 80``: tests/test_notice64.py's press contact)
+    if i >= 2 and _is_sentence_end(lines[i - 2].text) and _post_and_name(lines[i - 1].text.strip()) \
+            and not (i < len(lines) and contact_line(lines[i].text.strip())):
+        # a Japanese article signed on one line, its signer's post then name (``PTA会長　高橋 健一``) under its last
+        # sentence: it closes the article as the English two lines do (fresh-user trial 73c's ``f3_pta.txt``, helper
+        # news73: ``バザーのお知らせ`` under it had stayed a paragraph of the first article)
+        return True
     return i >= 3 and signer_post(lines[i - 1].text.strip()) and is_person_name(lines[i - 2].text.strip()) \
         and _is_sentence_end(lines[i - 3].text) and not (i < len(lines) and contact_line(lines[i].text.strip()))
+
+
+def _post_and_name(text: str) -> bool:
+    """``text`` is a Japanese signature alone on its line: a post, then a person's name (:func:`speaker_split`,
+    :func:`is_person_name`: ``PTA会長　高橋 健一``, ``自治会長　田中 一郎``); a field's label over its value is none.
+
+    >>> _post_and_name("自治会長　田中 一郎"), _post_and_name("会場　市民ホール"), _post_and_name("Chair: Margaret Hale")
+    (True, False, False)
+    """
+    k = speaker_split(text)
+    return k is not None and k > 0 and has_japanese(text[:k]) and is_person_name(text[k:].strip())
 
 
 def part_signer(body: list[Text]) -> tuple[int, int, Speaker] | None:
@@ -3669,6 +3746,11 @@ def contact_block(lines: list[Text]) -> ContactBlock:
     if n - k >= 2 and k > 0 and any(not contact_value(t.text) for t in lines[k:]):
         return None, list(range(k, n))
     if n >= 2 and (one_line_contact(lines[-1].text) or _signed_contact_line(lines[-1].text)):
+        if n >= 3 and one_line_contact(lines[-2].text) and {script_of(lines[-2].text), script_of(lines[-1].text)} == {JA, EN}:
+            # the contact line in both languages, a line each (``お問い合わせ：金沢市観光協会　電話 …`` / ``Enquiries:
+            # Kanazawa City Tourism Association, tel. …``): one block, the twins kept together (fresh-user trial 73's
+            # bilingual leaflet, helper news73: the English had gone to front, the Japanese stayed in the last spot)
+            return None, [n - 2, n - 1]
         return None, [n - 1]
     return _secretariat_foot(lines)
 

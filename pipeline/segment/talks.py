@@ -33,7 +33,8 @@ from pipeline.numbering import explicit_number, heading_number_end, heading_shap
 from pipeline.pagenumbers import SLIDE_LABEL, page_number
 from pipeline.segment.references import reference_entry, reference_lines, reference_marker
 from pipeline.segment.layout import Layout
-from pipeline.segment.events import is_degree_statement, is_document_kind, is_event_line, is_masthead_line
+from pipeline.segment.events import (edition_after, is_degree_statement, is_document_kind, is_edition_line, is_event_line,
+                                     is_masthead_line, periodical_issue)
 from pipeline.segment.front import bilingual_halves, title_halves
 from pipeline.segment.contacts import contact_line
 from pipeline.segment.labels import dated_entries, is_chapter_label, is_contact_heading, is_date_line, is_summary_heading, quoted_title
@@ -47,7 +48,7 @@ from pipeline.segment.names import MAX_JA_NAME_CHARS, byline, pinyin_name, roman
 from pipeline.segment.places import dateline_city, place_line_en
 from pipeline.segment.programme import ends_sentence_line, event_tail, lecture_blocks, timetable
 from pipeline.segment.articlehead import masthead_end
-from pipeline.segment.titleblock import (CODED_TITLES, headline_over_byline, CUE_WEIGHTS, MAX_TITLE, Block, notice_label, glosses_title, is_id_prefix, is_title_line, is_title_translation, is_prose, is_title_start, read_block, session_heading, session_over_ids, talk_number,
+from pipeline.segment.titleblock import (CODED_TITLES, headline_over_byline, masthead_publisher, CUE_WEIGHTS, MAX_TITLE, Block, notice_label, glosses_title, is_id_prefix, is_title_line, is_title_translation, is_prose, is_title_start, read_block, session_heading, session_over_ids, talk_number,
                                          title_over_speaker, _prefix)
 
 MIN_SCORE = 4.0
@@ -587,6 +588,8 @@ def first_block(lines: list[Text], scripts: list[str], layout: Layout) -> Block:
             # from English and titled the newsletter)
             break
         block = read_talk_block(lines, i, scripts, layout)
+        if best is not None and _issuer_under_masthead(lines, best, block):
+            break  # the periodical's issuer under its masthead: the first article's headline under it opens the body
         if best is not None and "return" in block.cues and starts_here(best):
             # the return from the first talk's English slides to the next talk's Japanese opens the next talk, never
             # the first: its cue had outscored the first talk's own block (fresh-user trial 58b: two bilingual talks
@@ -633,6 +636,36 @@ def first_block(lines: list[Text], scripts: list[str], layout: Layout) -> Block:
     if best is not None and best.title is None and best.city_line is not None:
         best = _title_over_issuer(lines, titled, best)
     return best if best is not None else Block(0, 0)
+
+
+def _issuer_under_masthead(lines: list[Text], best: Block, block: Block) -> bool:
+    """``best`` is titled by a periodical's masthead with its issue (its name and its edition on one line,
+    :func:`~.events.edition_after`: ``PTAだより　第３号``, ``みなと町通信　第12号``, ``Harbour News No. 12``, or its
+    name over an edition line, ``Riverside News`` / ``Issue 27``) and ``block`` is read from an organisation's line
+    under it, only issue lines between (a date, a publisher's dated line: ``令和６年10月15日発行``), a title under that
+    line and no person: the organisation issues the periodical (``さくら台小学校ＰＴＡ広報委員会``), and the line under
+    it is the first article's headline, no title of the document.
+
+    Why (issue 16 point 2, fresh-user trial 73c's ``f3_pta.txt``, helper news73): the issuer's line scored as a
+    letterhead over a title (``organisation`` and ``title``) above the masthead's block (``title`` alone), and the
+    newsletter was titled by its first headline, ``運動会のお礼``, the masthead ``front``.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("みなと町通信　第12号", "令和7年2月1日発行", "みなと町自治会広報部", "冬の防災訓練を行いました", "1月19日に訓練を行いました。")
+    >>> _issuer_under_masthead(ls, read_block(ls, 0), read_block(ls, 2))
+    True
+    >>> ls = mk("みなと町の防災", "令和7年2月1日", "みなと町自治会広報部", "冬の防災訓練を行いました", "1月19日に訓練を行いました。")
+    >>> _issuer_under_masthead(ls, read_block(ls, 0), read_block(ls, 2))  # no periodical's issue: a letterhead rivals it
+    False
+    """
+    if best.title is None or block.title is None or "organisation" not in block.cues or "speaker" in block.cues \
+            or block.start <= best.title or block.title <= block.start:
+        return False
+    name = lines[best.title].text.strip()
+    under = [lines[k].text.strip() for k in range(best.title + 1, block.start)]
+    issued = edition_after(name) is not None or any(is_edition_line(s) or periodical_issue(s) for s in under)
+    return issued and is_organisation(lines[block.start].text.strip()) \
+        and all(not s or is_date_line(s) or is_edition_line(s) or periodical_issue(s) or masthead_publisher(s) for s in under)
 
 
 def _article_masthead(lines: list[Text], scripts: list[str], layout: Layout) -> int:

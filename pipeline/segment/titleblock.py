@@ -4485,6 +4485,13 @@ def list_item(text: str) -> bool:
     return m is not None and not text.rstrip().endswith(" " + m.group().strip())
 
 
+def _spot_pair(lines: list[Text], j: int) -> bool:
+    """:func:`~.sections.bilingual_name_over_text` (imported here: sections reads this module)."""
+    from pipeline.segment.sections import bilingual_name_over_text
+
+    return bilingual_name_over_text(lines, j)
+
+
 def _read_speaker(r: _Reading, look: int, script: str | None = None) -> None:
     """The speaker: the first author's line within ``look`` lines (a thesis cover's statement not counted), the
     affiliation lines over and under it, and the authors one a line under the first. ``script``: the speaker's,
@@ -4496,6 +4503,10 @@ def _read_speaker(r: _Reading, look: int, script: str | None = None) -> None:
         text = lines[j].text
         if statement:
             continue  # a thesis's degree between its title and its author (``Master of Science in …``): front matter
+        if _spot_pair(lines, j):
+            # a bilingual leaflet's first spot, its name in both languages over its text in both (``東大寺`` /
+            # ``Todai-ji Temple`` / …): it opens the body, no one named (fresh-user trial 73's kind, helper news73)
+            break
         other = script_of(text) not in (script, NEUTRAL)
         # a line of several names too long to be taken for a name alone, with its authors' affiliation, the date or
         # a field of the title page under it (``Maria Lindqvist and Tomohiro Ueda`` / ``Nordic Institute of
