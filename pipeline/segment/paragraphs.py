@@ -150,7 +150,7 @@ from pipeline.segment.titleblock import publisher_line, title_cased
 from pipeline.segment.names import article_byline
 from pipeline.segment.references import (REFERENCE_HANG, hanging_entries, opens_next_item, reference_lines,
                                          reference_marker)
-from pipeline.segment.wraps_en import (RAGGED, SHORT_PHRASE, bracketed_aside_goes_on, broken_by_hand, ends_sentence, first_word_width, goes_on_in_small_letters, goes_on_lower_case, is_bulleted,
+from pipeline.segment.wraps_en import (RAGGED, SHORT_PHRASE, bracketed_aside_goes_on, question_heading, broken_by_hand, ends_sentence, first_word_width, goes_on_in_small_letters, goes_on_lower_case, is_bulleted,
                                        is_english_line, is_list_item, link_piece, measure_en, short_phrase, splits_url,
                                        wrapped)
 
@@ -739,6 +739,11 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
     from pipeline.segment.letters import is_closing
     opens = opens | frozenset(k + 1 for k in range(len(lines) - 1)
                               if k + 1 not in headings and (is_closing(lines[k].text) or is_salutation(lines[k].text)))
+    # a close under a sentence's end (``…before the 10am service.`` / ``With every blessing,``) is a line of its own,
+    # never the last paragraph's tail (fresh-user trial 73c, helper eng73)
+    opens = opens | frozenset(k for k in range(1, len(lines))
+                              if k not in headings and is_closing(lines[k].text)
+                              and ends_sentence(lines[k - 1].text, lines[k].text))
     # a labelled item of a series (``R1 …`` / ``R2 …``) opens a paragraph of its own (helper news72)
     opens = opens | (coded_items(lines) - headings)
     # a numbered heading the PDF sets apart (larger or bold) is a heading however full the line before it
@@ -747,6 +752,11 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
     headings = headings | (headlines_over_articles(lines, layout) - opens)
     widths = block_measures(lines, layout, measure_width)
     widths_en = block_measures_en(lines, layout)
+    # a question alone between paragraphs (``…free of charge.`` / ``How do I contact you?`` / ``Telephone: …``) is a
+    # heading, never the tail of the paragraph before (fresh-user trial 73c, helper eng73)
+    headings = headings | (frozenset(k for k in range(1, len(lines) - 1)
+                                     if question_heading(lines[k - 1].text, lines[k].text, lines[k + 1].text,
+                                                         widths_en[k])) - opens)
     next_line = line_spacing(lines, layout)
     edges = column_edges(lines, layout)
 
