@@ -144,7 +144,7 @@ from pipeline.segment.measures import (INDENT_SHIFT, LONG_BY, MAX_FIRST_INDENT, 
                                        SPACED_PARAGRAPH, column_broke_early, line_spacing, parts_paragraphs_by_white,
                                        pitch_between, same_setting,
                                        text_columns)
-from pipeline.segment.sections import left_open, repeated_at_page_edges, short_phrase as short_phrase_heading, wh_clause_heading, \
+from pipeline.segment.sections import dated_items, left_open, repeated_at_page_edges, short_phrase as short_phrase_heading, wh_clause_heading, \
     wh_sentence_heading
 from pipeline.segment.titleblock import publisher_line, title_cased
 from pipeline.segment.names import article_byline
@@ -707,43 +707,6 @@ def coded_items(lines: Sequence[Text]) -> frozenset[int]:
                 run = [k] if n == 1 else []
         if len(run) >= 2:
             out.update(run)
-    return frozenset(out)
-
-
-_WEEKDAY_OR_MONTH = (r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?"
-                     r"|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
-_DATED_ITEM = re.compile(r"^(?P<label>(?:[\w.,/]+\s+){0,3}?[\w.,/]+)\s+[-\u2013\u2014]\s+\S")
-"""A line opening on a short label then a spaced dash (``6 April - Mrs Brenda Cole``, ``Tuesdays - Warm Space``)."""
-_DATE_WORD = re.compile(rf"\d|\b(?:{_WEEKDAY_OR_MONTH})\b", re.IGNORECASE)
-MAX_DATED_ITEM_GAP = 2
-"""Lines that may stand between two dated items of one list (an item's wrapped lines)."""
-
-
-def dated_items(lines: Sequence[Text]) -> frozenset[int]:
-    """The lines that open a dated item of a list: a label naming a date or a day (a digit, a weekday or a month:
-    ``6 April``, ``Tuesdays``, ``Thursday 10 April``; four words at most) then a spaced dash and the item, two such
-    lines or more with at most :data:`MAX_DATED_ITEM_GAP` lines between each and the next. Each opens a paragraph of
-    its own (:func:`join_wraps`' ``opens``), never the wrapped rest of the item before however full that line is.
-
-    Decision (issue 16 point 2, fresh-user trial 73c, helper eng73): a parish magazine's flower rota and diary
-    (``20 April - Easter Day, … on Saturday 19th`` / ``27 April - Mrs Sheila Hawkins``) had been joined line to line.
-    A dash inside a sentence (``the Council - in 2019 - agreed``) names no date before it, and one dated line alone
-    is no list.
-
-    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
-    >>> sorted(dated_items(mk("Flower Rota", "6 April - Mrs Cole", "13 April - no flowers, all welcome to help on",
-    ...                       "Saturday 12th", "20 April - Mrs Hawkins", "Tuesdays - Warm Space, 2pm-4pm")))
-    [1, 2, 4, 5]
-    >>> sorted(dated_items(mk("The Council - in 2019 - agreed to", "act. 2020 - a year of change.")))
-    []
-    """
-    found = [k for k, t in enumerate(lines)
-             if (m := _DATED_ITEM.match(t.text.strip())) is not None and _DATE_WORD.search(m.group("label"))
-             and not ends_sentence(m.group("label"))]
-    out: set[int] = set()
-    for a, b in zip(found, found[1:]):
-        if b - a <= MAX_DATED_ITEM_GAP + 1:
-            out.update((a, b))
     return frozenset(out)
 
 

@@ -1405,9 +1405,11 @@ MAX_SERIES_TITLE = MAX_DATED_HEADLINE
 siblings head their sections."""
 
 
-_HEADLINE_LABEL = re.compile(r"^(?P<label>[A-Z][A-Za-z’'&-]*(?:\s[A-Z][A-Za-z’'&-]*){0,2}):\s+(?P<value>[A-Z“\"‘'][^:]*)$")
+_HEADLINE_LABEL = re.compile(r"^(?P<label>[A-Z][A-Za-z’'&-]*(?:\s(?:(?:of|the|and|for|in|on|at|to|a|an)\s)*[A-Z][A-Za-z’'&-]*){0,2})"
+                             r":\s+(?P<value>[A-Z“\"‘'][^:]*)$")
 """A headline's label, one to three capitalised words and no number, its colon and the headline's words after it
-(``Member Spotlight: Ken Yoshida``, ``Garden Update: New Raised Beds``)."""
+(``Member Spotlight: Ken Yoshida``, ``Garden Update: New Raised Beds``); title case's small words may stand between
+the label's capitalised words (``Recipe of the Month: Simnel Cake``, fresh-user trial 73c, helper eng73)."""
 
 
 def labelled_headline(text: str) -> bool:
@@ -1463,6 +1465,52 @@ def _series_siblings(lines: list[Text], series: dict[int, str], heads: set[int],
     headed = Counter(label(k) for k in heads if k in series)
     return {k for k, title in series.items() if k not in heads and headed[label(k)] >= MIN_SERIES and series_head(k)
             and 0 < len(title) <= MAX_SERIES_TITLE and not _is_sentence_end(title) and not title.endswith((",", ":"))}
+
+
+_WEEKDAY_OR_MONTH = (r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?"
+                     r"|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
+_DATED_ITEM = re.compile(r"^(?P<label>(?:[\w.,/]+\s+){0,3}?[\w.,/]+)\s+[-\u2013\u2014]\s+\S")
+"""A line opening on a short label then a spaced dash (``6 April - Mrs Brenda Cole``, ``Tuesdays - Warm Space``)."""
+_DATE_WORD = re.compile(rf"\d|\b(?:{_WEEKDAY_OR_MONTH})\b", re.IGNORECASE)
+MAX_DATED_ITEM_GAP = 2
+"""Lines that may stand between two dated items of one list (an item's wrapped lines)."""
+
+
+def dated_item(text: str) -> bool:
+    """A line shaped as a dated list's item (:func:`dated_items`): a label naming a date or a day, a spaced dash, the
+    item.
+
+    >>> dated_item("6 April - Mrs Brenda Cole"), dated_item("Tuesdays - Warm Space"), dated_item("The Council - in 2019")
+    (True, True, False)
+    """
+    m = _DATED_ITEM.match(text.strip())
+    return m is not None and _DATE_WORD.search(m.group("label")) is not None and not ends_sentence(m.group("label"))
+
+
+def dated_items(lines: Sequence[Text]) -> frozenset[int]:
+    """The lines that open a dated item of a list: a label naming a date or a day (a digit, a weekday or a month:
+    ``6 April``, ``Tuesdays``, ``Thursday 10 April``; four words at most) then a spaced dash and the item, two such
+    lines or more with at most :data:`MAX_DATED_ITEM_GAP` lines between each and the next. Each opens a paragraph of
+    its own (:func:`join_wraps`' ``opens``), never the wrapped rest of the item before however full that line is.
+
+    Decision (issue 16 point 2, fresh-user trial 73c, helper eng73): a parish magazine's flower rota and diary
+    (``20 April - Easter Day, … on Saturday 19th`` / ``27 April - Mrs Sheila Hawkins``) had been joined line to line.
+    A dash inside a sentence (``the Council - in 2019 - agreed``) names no date before it, and one dated line alone
+    is no list.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> sorted(dated_items(mk("Flower Rota", "6 April - Mrs Cole", "13 April - no flowers, all welcome to help on",
+    ...                       "Saturday 12th", "20 April - Mrs Hawkins", "Tuesdays - Warm Space, 2pm-4pm")))
+    [1, 2, 4, 5]
+    >>> sorted(dated_items(mk("The Council - in 2019 - agreed to", "act. 2020 - a year of change.")))
+    []
+    """
+    found = [k for k, t in enumerate(lines) if dated_item(t.text)]
+    out: set[int] = set()
+    for a, b in zip(found, found[1:]):
+        if b - a <= MAX_DATED_ITEM_GAP + 1:
+            out.update((a, b))
+    return frozenset(out)
 
 
 def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collection[int] = ()) -> set[int]:
@@ -1530,8 +1578,19 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
     enumerated: set[int] = set()
     listed: set[int] = set()
 
+    dated_rows = dated_items(lines)
+
     def records_at(k: int) -> bool:  # a table's rows, a form's fields or a list's items: two or more
-        return k + 1 < len(lines) and _record(lines[k].text) and _record(lines[k + 1].text)
+        return k + 1 < len(lines) and ((_record(lines[k].text) and _record(lines[k + 1].text))
+                                       or (k in dated_rows and k + 1 in dated_rows))
+
+    def after_dated_list(k: int) -> bool:
+        # a title-cased phrase naming no date right under a dated list's last item that ends its item (no comma,
+        # no connective): the list is closed as by a sentence's end (``27 April - Mrs Sheila Hawkins`` / ``Village
+        # Diary`` / ``Tuesdays - …``; fresh-user trial 73c, helper eng73)
+        before = lines[k - 1].text.rstrip() if k else ""
+        return k - 1 in dated_rows and not before.endswith((",", ";", ":")) and not ends_on_connective(before) \
+            and title_cased(lines[k].text.strip()) and _DATE_WORD.search(lines[k].text) is None
 
     series = _series_titles(lines)  # a series' label is no part of its title's length (``Gallery 3. …``)
 
@@ -1609,7 +1668,7 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
         # ``Newsletter, Summer 2026``: helper fix69b)
         after_text = i == 0 or _is_sentence_end(before) or is_date_line(before) or is_document_kind(before) \
             or is_edition_line(before) or publisher_line(before) or masthead_descriptor(before) or periodical_issue(before) \
-            or signed_off(lines, i)
+            or signed_off(lines, i) or after_dated_list(i)
         if paired:
             # the pair vouches for the headline, as a byline does; the article's text under it is a sentence longer
             # than the shorter headline (a Japanese article under an English-first pair is shorter than twice it)
@@ -2212,11 +2271,21 @@ def signed_off(lines: list[Text], i: int) -> bool:
     (True, False)
     >>> signed_off(mk("It opens on Monday.", "Lars Eriksen", "Press Officer", "+47 21 80 21 80"), 3)
     False
+    >>> signed_off(mk("the 10am service.", "With every blessing,", "Revd Jonathan Pemberton", "News from the PCC"), 3)
+    True
     """
+    from pipeline.segment.letters import is_closing
+
     # a name and post over a telephone number or an address is a contact box, no signature (``Lars Eriksen`` /
     # ``Press Officer`` / ``+47 21 80 21 80``: tests/test_notice64.py's press contact)
+    if i < len(lines) and contact_line(lines[i].text.strip()):
+        return False
+    # a letter's close over the name alone signs it off as well (``With every blessing,`` / ``Revd Jonathan
+    # Pemberton`` closing a parish magazine's letter; fresh-user trial 73c, helper eng73)
+    if i >= 2 and is_closing(lines[i - 2].text) and is_person_name(lines[i - 1].text.strip()):
+        return True
     return i >= 3 and signer_post(lines[i - 1].text.strip()) and is_person_name(lines[i - 2].text.strip()) \
-        and _is_sentence_end(lines[i - 3].text) and not (i < len(lines) and contact_line(lines[i].text.strip()))
+        and _is_sentence_end(lines[i - 3].text)
 
 
 def part_signer(body: list[Text]) -> tuple[int, int, Speaker] | None:
