@@ -30,7 +30,7 @@ from pipeline.notemarks import CALL
 from pipeline.numbering import (ARABIC, CHAPTER, MAX_HEADING_CHARS, PART_LABEL, PAREN, ROMAN_STYLE, KANJI_STYLE, Explicit, Fill, Heading, explicit_number, heading_shaped, lower_case_title, section_heading,
                                 number_end, part_number, run_in_cut, solve, solve_items, is_chapter_label)
 from pipeline.segment.labels import (date_digits, credit_label_end, APPENDIX_WORDS, day_month_end, colophon_start, credit_start, sign_off_at, press_contact_heading, CONTACT_HEADING_OPENERS, CONTACT_HEADING_CLOSERS, agenda_titled, CONTACT_HEADINGS, RECORD_ATTENDANCE, RECORD_ATTENDANCE_EN, SPACED_LABEL, numbered_agenda_field, numbered_meeting_field, record_field_number, dated_entries, numbered_agenda_label, bracketed_heading, bracketed_heading_words, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
-                                     contact_heading_words, is_contact_heading,
+                                     contact_heading_words, is_contact_heading, is_salutation,
                                      cjk_cover_field, field_line, form_field, is_abstract_name, keyword_field, keyword_rest, appendix_label, appendix_sub_label, is_appendix_heading, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula, is_notes_heading,
                                      NOTICE_FIELD, is_items_mark, is_notice_field, is_registration_line, is_scene_break, is_section_name, item_mark, label_alone,
                                      speaker_turn, transcript_turns, value_label, wholly_bracketed)
@@ -1579,6 +1579,14 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
     listed: set[int] = set()
 
     dated_rows = dated_items(lines)
+    letter_heads: set[int] = set()  # phrases over a letter's salutation, read where articles after them head too
+
+    def letter_under(k: int) -> bool:
+        # a short title-cased phrase (no name, organisation, address or date) over a salutation over running text
+        text = lines[k].text.strip()
+        return k + 2 < len(lines) and is_english_line(text) and title_cased(text) and is_salutation(lines[k + 1].text) \
+            and _is_sentence_end(lines[k + 2].text) and not is_person_name(text) and not is_organisation(text) \
+            and not is_date_line(text) and not contact_line(text)
 
     def records_at(k: int) -> bool:  # a table's rows, a form's fields or a list's items: two or more
         return k + 1 < len(lines) and ((_record(lines[k].text) and _record(lines[k + 1].text))
@@ -1710,6 +1718,8 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
         elif not dated and (after_text or _opens_block(lines, i, layout)) and len(after) > 2 * len(t.text.strip()) \
                 and enumeration_block(lines, i + 1, layout):
             enumerated.add(i)  # over a list written on one line (``材料`` / ``卵 3個、牛乳 200ml、砂糖 大さじ1``)
+        elif not dated and letter_under(i):
+            letter_heads.add(i)
         elif not dated and (after_text or _opens_block(lines, i, layout)) and not quantity_item(t.text) \
                 and not is_items_mark(t.text) and quantity_list(lines, i + 1, layout):
             # over a list one item a line with its quantity (``材料`` / ``だし汁　200ml`` / …); never a notice's ``記``
@@ -1744,6 +1754,11 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
             out |= heads
     if len(out) >= MIN_BLOCK_HEADINGS:
         out |= listed
+    if out and all(i < min(out) for i in letter_heads):
+        # a title-cased phrase over a letter's salutation opening a magazine (``From the Vicarage`` / ``Dear friends,``
+        # / the letter's text) heads the letter where the articles after it head by shape too (fresh-user trial 73c,
+        # helper eng73: it had stayed front with the letter); alone over a letter it is a letterhead's line as often
+        out |= letter_heads
     out |= _series_siblings(lines, series, out, series_head)
     if len(out) < MIN_BLOCK_HEADINGS:
         # a labelled headline heads its story beside its siblings only: alone over text it is a field as often
