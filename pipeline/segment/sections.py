@@ -50,7 +50,7 @@ from pipeline.segment.tables import address_lines
 from pipeline.segment.names import article_byline, is_person_name, name_shaped, speaker_split
 from pipeline.segment.organisations import LEGAL_FORMS_EN, addressee_line, dated_office, is_organisation, is_postal_affiliation
 from pipeline.segment.titleblock import ATX_HEADING, is_prose, markup_name, publisher_line, title_cased
-from pipeline.segment.wraps_en import ends_sentence, is_english_line
+from pipeline.segment.wraps_en import ends_sentence, is_english_line, question_heading
 
 LARGER = 1.15
 """A PDF line this much larger than the body's median size may be a heading."""
@@ -1638,6 +1638,17 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
         long = not dated and not short_phrase(series.get(i, t.text)) and long_headline(t.text)
         plain = not dated and not long and layout is not None and not layout.boxed(t) and i not in series \
             and article_headline(t.text)
+        # (the line over it a sentence's end or a title in capitals, ``URGENT PRODUCT RECALL NOTICE``, or none: the
+        # body's first line)
+        over = lines[i - 1].text.strip() if i else "."
+        if i < len(lines) - 1 and _QUESTION_MARK.match(t.text) is None \
+                and question_heading(over + "." if over.isupper() else over, t.text, lines[i + 1].text, None):
+            # a question alone between paragraphs heads the text under it as a short phrase does (``What should I
+            # do?``), whatever other heading the notice has: its FAQ's marked questions (``Q: …``) stay paragraphs
+            # under their own heading (fresh-user trial 73c, helper eng73: with ``Frequently asked questions`` read as
+            # a heading, the recall notice's question headings had been front)
+            out.add(i)
+            continue
         if article_byline(t.text):
             continue  # a byline is its article's, no heading
         if i - 1 in pair_firsts:
@@ -2288,6 +2299,8 @@ def signed_off(lines: list[Text], i: int) -> bool:
     False
     >>> signed_off(mk("the 10am service.", "With every blessing,", "Revd Jonathan Pemberton", "News from the PCC"), 3)
     True
+    >>> signed_off(mk("our first priority.", "Signed,", "Richard Holloway", "Managing Director, BrightHome Ltd", "FAQ"), 4)
+    True
     """
     from pipeline.segment.letters import is_closing
 
@@ -2299,8 +2312,10 @@ def signed_off(lines: list[Text], i: int) -> bool:
     # Pemberton`` closing a parish magazine's letter; fresh-user trial 73c, helper eng73)
     if i >= 2 and is_closing(lines[i - 2].text) and is_person_name(lines[i - 1].text.strip()):
         return True
-    return i >= 3 and signer_post(lines[i - 1].text.strip()) and is_person_name(lines[i - 2].text.strip()) \
-        and _is_sentence_end(lines[i - 3].text)
+    post = lines[i - 1].text.strip() if i else ""
+    return i >= 3 and (signer_post(post) or _post_and_office(post)) and is_person_name(lines[i - 2].text.strip()) \
+        and (_is_sentence_end(lines[i - 3].text) or (is_closing(lines[i - 3].text) and i >= 4
+                                                     and _is_sentence_end(lines[i - 4].text)))
 
 
 def part_signer(body: list[Text]) -> tuple[int, int, Speaker] | None:
