@@ -166,6 +166,24 @@ def is_closing(text: str) -> bool:
     return s in CLOSINGS or _english_close(text) or is_letter_formula(text) or _BY_ORDER.match(text.strip(" \u3000\t")) is not None
 
 
+_ISSUED_BY = re.compile(r"^(?:Issued|Published|Released|Distributed)\b[^.;:]{0,40}?\bby\s+[A-Z]")
+"""A notice's issue statement: ``Issued 3 March 2025 by BrightHome Appliances Ltd, …``, ``Published by …``."""
+
+
+def issued_by(text: str) -> bool:
+    """A line stating who issued the document and when (``Issued 3 March 2025 by BrightHome Appliances Ltd, Unit 4,
+    …``): the issuer's dated line, no speaker's. Where a block reads it as its speaker's line, a signature in the text
+    (``Richard Holloway`` / ``Managing Director, …``) names the speaker (decision, issue 16 point 2, fresh-user trial
+    73c, helper eng73: the recall notice's speaker had been the whole issue line and its signer unread).
+
+    >>> issued_by("Issued 3 March 2025 by BrightHome Appliances Ltd, Unit 4, Riverside Park"), issued_by("Published by Acme Books")
+    (True, True)
+    >>> issued_by("Issued permits are valid by law."), issued_by("Jane Roe, Issues Editor")
+    (False, False)
+    """
+    return _ISSUED_BY.match(text.strip()) is not None
+
+
 def close_over_signature(lines: list[str], at: int, start: int = 0) -> int:
     """The index of the line a letter's body ends on, for its signature opening at ``lines[at]``: its complimentary
     close (:func:`is_closing`) right over the signature, or over the dates standing between (``敬具`` / ``令和7年11月20日``
