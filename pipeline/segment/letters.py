@@ -507,6 +507,17 @@ def is_notice_subject(text: str) -> bool:
     return _NOTICE_SUBJECT.match(text) is not None
 
 
+def subject_titled(text: str) -> bool:
+    """A Japanese notice's subject as its first line sets it, its title: a subject line (:func:`is_notice_subject`) or
+    one closed by its kind's words (``面会時間変更のお知らせ``, ``…のご案内``, ``…の募集``: :data:`_LABELLED_SUBJECT`).
+
+    >>> subject_titled("面会時間変更のお知らせ"), subject_titled("区民まつりの開催について"), subject_titled("市立みなと総合病院")
+    (True, True, False)
+    """
+    s = text.strip(" \u3000")
+    return is_notice_subject(s) or _LABELLED_SUBJECT.match(s) is not None
+
+
 def notice_subject(opening: list[str]) -> int | None:
     """The index of a Japanese official notice's subject among its opening lines (the lines up to its first running
     text), else ``None``: the first line shaped as one (:func:`is_notice_subject`) under the notice's own header, an

@@ -33,7 +33,7 @@ from pipeline.segment.contacts import contact_field, contact_line, contact_piece
 from pipeline.segment.labels import (LETTER_OPENINGS, turns_apart, is_items_mark, is_letter_formula, contact_lead, agenda_label, dated_entries, notice_number_line, is_contact_heading, press_contact_heading, field_line, is_date_line, is_salutation, is_section_name,
                                      lecture_title, letter_signs, quoted_title, subject_value, title_label_end)
 from pipeline.segment.programme import ends_sentence_line, quoted_lecture, timetable
-from pipeline.segment.letters import (english_judge, issued_by, ADDRESS_UNDER_NAME, NUMBER_FIRST, chinese_issuer, close_over_signature, credit_signer, head_credit, head_sender, japanese_issuer, chinese_organ, closing_signer, issuer_city, issuer_label_subject, is_issuer_label, issuer_label_name, korean_issuer_city, is_notice_subject, letterhead_institution, notice_subject, signature, signer,
+from pipeline.segment.letters import (english_judge, issued_by, subject_titled, ADDRESS_UNDER_NAME, NUMBER_FIRST, chinese_issuer, close_over_signature, credit_signer, head_credit, head_sender, japanese_issuer, chinese_organ, closing_signer, issuer_city, issuer_label_subject, is_issuer_label, issuer_label_name, korean_issuer_city, is_notice_subject, letterhead_institution, notice_subject, signature, signer,
                                       subject_shaped, unlabelled_subject, with_letterhead)
 from pipeline.segment.joinlines import joined_lines
 from pipeline.segment.ladder import ladder_headings, ladder_mark
@@ -879,6 +879,12 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     letter = letter and (labelled or block.title is None or "organisation" in block.cues
                          or _letterhead(lines, block.title) or headline)
     subject = block.title if headline else subject if letter else None
+    if letter and subject is None and block.title is not None and block.title == span.start \
+            and script_of(lines[block.title].text) == JA and subject_titled(lines[block.title].text):
+        # a Japanese notice titled on its first line by its subject (``面会時間変更のお知らせ``), its issuer, date and
+        # addressee under it: the subject is its title, never a letterhead's line (fresh-user trial 73c, helper eng73:
+        # the hospital's notice had no title, ``document``)
+        subject = block.title
     notice_head = subject  # the subject's line, where the sender a Japanese notice sets over it stands (head_sender)
     # the title block read the letter's unlabelled subject as its title already (a Japanese notice's sender, then
     # ``総会開催のご案内`` over ``拝啓　…``): its title stays, taken as before
