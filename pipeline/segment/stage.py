@@ -1144,7 +1144,12 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     # a block whose speaker's line is the issuer's dated statement (``Issued 3 March 2025 by …``) reads its signature
     # too: a signer found names the speaker (letters.issued_by; helper eng73)
     issue_line = in_paper and bool(block.speaker) and all(issued_by(lines[i].text) for i in block.speaker)
-    issued_speaker = speaker
+    # so does one whose speaker's line is its issuing organisation alone (``市立みなと総合病院`` under a notice's
+    # title), where the signature names a person (``病院長　西川 隆`` under ``以上``): the signer speaks for it
+    office_line = in_paper and bool(block.speaker) and not issue_line and speaker.name is None \
+        and all(is_organisation(lines[i].text.strip()) for i in block.speaker)
+    issue_line = issue_line or office_line
+    issued_speaker, issued_evidence = speaker, len(evidence)
     if signed is None and (speaker.text is None or issue_line) and not (in_paper and block.speaker and not issue_line):
         # a document that prints no speaker line at its head and signs at its end (a notice's ``Signed:`` / ``Jane
         # Okafor`` / ``Parish Clerk``, ``緑ヶ丘市長　山田 太郎`` under its date): the signer is its speaker, a view of the
@@ -1207,6 +1212,10 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                 "the issuing organ closing a Chinese document (落款), its speaker" if issuer_zh
                 else "the issuing office closing a Japanese notice under its date, its speaker" if issuer_ja
                 else "the document's closing signature, its speaker")))
+    if office_line and speaker is not issued_speaker and speaker.name is None:
+        # a signature naming no one (an office, a post alone) leaves the organisation's line the speaker
+        speaker = issued_speaker
+        del evidence[issued_evidence:]
     if issue_line and speaker is not issued_speaker:
         used.difference_update(block.speaker)  # the issue line a signer displaced is front, where it stands
     if speaker.text is None and signed is None and in_paper and not block.speaker \
