@@ -1578,6 +1578,8 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
     enumerated: set[int] = set()
     listed: set[int] = set()
 
+    from pipeline.segment.letters import issued_by
+
     dated_rows = dated_items(lines)
     letter_heads: set[int] = set()  # phrases over a letter's salutation, read where articles after them head too
 
@@ -1638,11 +1640,12 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
         long = not dated and not short_phrase(series.get(i, t.text)) and long_headline(t.text)
         plain = not dated and not long and layout is not None and not layout.boxed(t) and i not in series \
             and article_headline(t.text)
-        # (the line over it a sentence's end or a title in capitals, ``URGENT PRODUCT RECALL NOTICE``, or none: the
-        # body's first line)
+        # (the line over it a sentence's end, a title in capitals, ``URGENT PRODUCT RECALL NOTICE``, a date or the
+        # issuer's dated line, ``Issued 12 May 2025 by …``, or none: the body's first line)
         over = lines[i - 1].text.strip() if i else "."
+        closed = over.isupper() or is_date_line(over) or issued_by(over)
         if i < len(lines) - 1 and _QUESTION_MARK.match(t.text) is None \
-                and question_heading(over + "." if over.isupper() else over, t.text, lines[i + 1].text, None):
+                and question_heading(over + "." if closed else over, t.text, lines[i + 1].text, None):
             # a question alone between paragraphs heads the text under it as a short phrase does (``What should I
             # do?``), whatever other heading the notice has: its FAQ's marked questions (``Q: …``) stay paragraphs
             # under their own heading (fresh-user trial 73c, helper eng73: with ``Frequently asked questions`` read as
