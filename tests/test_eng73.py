@@ -64,7 +64,7 @@ def test_signer_not_issue_line_speaks_for_the_notice(kettle):
 
 
 def test_close_is_a_line_of_its_own(kettle, parish):
-    assert "Signed," in paragraphs(kettle) and "Helen Marsh" in paragraphs(kettle)
+    assert "Signed, Helen Marsh" in paragraphs(kettle)  # the label and the name: one line, as before (notice65)
     assert "Every blessing," in paragraphs(parish) and "Revd Sarah Whitfield" in paragraphs(parish)
 
 

@@ -739,10 +739,14 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
     from pipeline.segment.letters import is_closing
     opens = opens | frozenset(k + 1 for k in range(len(lines) - 1)
                               if k + 1 not in headings and (is_closing(lines[k].text) or is_salutation(lines[k].text)))
-    # a close under a sentence's end (``…before the 10am service.`` / ``With every blessing,``) is a line of its own,
-    # never the last paragraph's tail (fresh-user trial 73c, helper eng73)
+    # a close or a signature's label alone under a sentence's end (``…before the 10am service.`` / ``With every
+    # blessing,``; ``…comes before everything.`` / ``Signed,``) opens a line of its own, never the last paragraph's
+    # tail (fresh-user trial 73c, helper eng73); the name under ``Signed,`` joins it as before
+    from pipeline.segment.letters import _SIGNED_LABEL
     opens = opens | frozenset(k for k in range(1, len(lines))
-                              if k not in headings and is_closing(lines[k].text)
+                              if k not in headings and (is_closing(lines[k].text) or (
+                                  (label := _SIGNED_LABEL.match(lines[k].text.strip())) is not None
+                                  and not lines[k].text.strip()[label.end():]))
                               and ends_sentence(lines[k - 1].text, lines[k].text))
     # a labelled item of a series (``R1 …`` / ``R2 …``) opens a paragraph of its own (helper news72)
     opens = opens | (coded_items(lines) - headings)

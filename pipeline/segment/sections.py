@@ -2304,20 +2304,30 @@ def signed_off(lines: list[Text], i: int) -> bool:
     True
     >>> signed_off(mk("our first priority.", "Signed,", "Richard Holloway", "Managing Director, BrightHome Ltd", "FAQ"), 4)
     True
+    >>> signed_off(mk("our first priority.", "Signed, Richard Holloway", "Managing Director, BrightHome Ltd", "FAQ"), 3)
+    True
     """
-    from pipeline.segment.letters import is_closing
+    from pipeline.segment.letters import _SIGNED_LABEL, is_closing
 
     # a name and post over a telephone number or an address is a contact box, no signature (``Lars Eriksen`` /
     # ``Press Officer`` / ``+47 21 80 21 80``: tests/test_notice64.py's press contact)
     if i < len(lines) and contact_line(lines[i].text.strip()):
         return False
+
+    def closes(text: str) -> bool:  # a close or a signature's label alone (``Signed,`` over the name)
+        m = _SIGNED_LABEL.match(text.strip())
+        return is_closing(text) or (m is not None and not text.strip()[m.end():])
+
     # a letter's close over the name alone signs it off as well (``With every blessing,`` / ``Revd Jonathan
     # Pemberton`` closing a parish magazine's letter; fresh-user trial 73c, helper eng73)
     if i >= 2 and is_closing(lines[i - 2].text) and is_person_name(lines[i - 1].text.strip()):
         return True
     post = lines[i - 1].text.strip() if i else ""
-    return i >= 3 and (signer_post(post) or _post_and_office(post)) and is_person_name(lines[i - 2].text.strip()) \
-        and (_is_sentence_end(lines[i - 3].text) or (is_closing(lines[i - 3].text) and i >= 4
+    name = lines[i - 2].text.strip() if i >= 2 else ""
+    if (label := _SIGNED_LABEL.match(name)) is not None and name[label.end():].strip():
+        name = name[label.end():].strip()  # ``Signed, Helen Marsh``: the label before the name on its line
+    return i >= 3 and (signer_post(post) or _post_and_office(post)) and is_person_name(name) \
+        and (_is_sentence_end(lines[i - 3].text) or (closes(lines[i - 3].text) and i >= 4
                                                      and _is_sentence_end(lines[i - 4].text)))
 
 
