@@ -122,14 +122,17 @@ _ENGLISH_CLOSE = re.compile(
     r"^(?:(?:with|yours|very)\s+(?:very\s+)?)?" + _CLOSE_ADJECTIVES + r"\s+(?:regards|wishes|greetings|thanks)"
     r"|^(?:with\s+)?(?:regards|thanks|gratitude|appreciation|love)"
     r"|^(?:yours\s+|very\s+)?(?:very\s+)?(?:sincerely|faithfully|truly|respectfully|cordially|gratefully|warmly)(?:\s+yours)?"
-    r"|^yours\s+(?:ever|always)$", re.IGNORECASE)
+    r"|^yours\s+(?:ever|always)$"
+    r"|^(?:with\s+)?(?:(?:every|many|all)\s+)?(?:god'?s\s+)?blessings?$|^god\s+bless(?:\s+you)?$", re.IGNORECASE)
 """An English complimentary close read by its shape (decision, issue 16 point 2, fresh-user trial 65, where ``With
 warm regards,`` was missing from :data:`CLOSINGS` and the letter lost its signer): an optional ``With``, ``Yours`` or
 ``Very``, an adjective of the small set letter-writing guides use (warm, kind, best, sincere …), then ``regards``,
 ``wishes``, ``greetings`` or ``thanks``; or ``Sincerely``, ``Faithfully``, ``Truly``, ``Respectfully``,
 ``Cordially`` … with ``Yours``/``Very`` before or ``yours`` after. Read only where the line ends on a comma (the
 close's own mark), so a phrase of running text or a heading is never one: ``With regards to the budget, we …``
-runs on past its comma."""
+runs on past its comma. A minister's close (``With every blessing,``, ``Every blessing,``, ``Blessings,``, ``God
+bless,``) is a close too (decision, issue 16 point 2, fresh-user trial 73c: a
+parish magazine's vicar's letter had its ``With every blessing,`` / ``Revd …`` run into its last paragraph)."""
 
 
 def _english_close(text: str) -> bool:
@@ -137,6 +140,8 @@ def _english_close(text: str) -> bool:
 
     >>> [_english_close(s) for s in ("With warm regards,", "Kindest regards,", "Very sincerely yours,", "With best wishes,")]
     [True, True, True, True]
+    >>> [_english_close(s) for s in ("With every blessing,", "Blessings,", "Blessings on the harvest,", "Signed by")]
+    [True, True, False, False]
     >>> [_english_close(s) for s in ("With regards to the budget,", "With regards to the budget, we agreed.",
     ...                              "Warm greetings were sent to the treasurer.", "Best regards to all members,", "Kind regards")]
     [False, False, False, False, False]
@@ -159,6 +164,24 @@ def is_closing(text: str) -> bool:
     """
     s = text.strip(" \u3000\t").rstrip(",.!").strip().casefold()
     return s in CLOSINGS or _english_close(text) or is_letter_formula(text) or _BY_ORDER.match(text.strip(" \u3000\t")) is not None
+
+
+_ISSUED_BY = re.compile(r"^(?:Issued|Published|Released|Distributed)\b[^.;:]{0,40}?\bby\s+[A-Z]")
+"""A notice's issue statement: ``Issued 3 March 2025 by BrightHome Appliances Ltd, …``, ``Published by …``."""
+
+
+def issued_by(text: str) -> bool:
+    """A line stating who issued the document and when (``Issued 3 March 2025 by BrightHome Appliances Ltd, Unit 4,
+    …``): the issuer's dated line, no speaker's. Where a block reads it as its speaker's line, a signature in the text
+    (``Richard Holloway`` / ``Managing Director, …``) names the speaker (decision, issue 16 point 2, fresh-user trial
+    73c, helper eng73: the recall notice's speaker had been the whole issue line and its signer unread).
+
+    >>> issued_by("Issued 3 March 2025 by BrightHome Appliances Ltd, Unit 4, Riverside Park"), issued_by("Published by Acme Books")
+    (True, True)
+    >>> issued_by("Issued permits are valid by law."), issued_by("Jane Roe, Issues Editor")
+    (False, False)
+    """
+    return _ISSUED_BY.match(text.strip()) is not None
 
 
 def close_over_signature(lines: list[str], at: int, start: int = 0) -> int:
@@ -482,6 +505,17 @@ def is_notice_subject(text: str) -> bool:
     (False, False)
     """
     return _NOTICE_SUBJECT.match(text) is not None
+
+
+def subject_titled(text: str) -> bool:
+    """A Japanese notice's subject as its first line sets it, its title: a subject line (:func:`is_notice_subject`) or
+    one closed by its kind's words (``面会時間変更のお知らせ``, ``…のご案内``, ``…の募集``: :data:`_LABELLED_SUBJECT`).
+
+    >>> subject_titled("面会時間変更のお知らせ"), subject_titled("区民まつりの開催について"), subject_titled("市立みなと総合病院")
+    (True, True, False)
+    """
+    s = text.strip(" \u3000")
+    return is_notice_subject(s) or _LABELLED_SUBJECT.match(s) is not None
 
 
 def notice_subject(opening: list[str]) -> int | None:

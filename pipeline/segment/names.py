@@ -15,7 +15,7 @@ from pipeline.eras import ERA
 from pipeline import lazyre
 from pipeline.chardata import (EN, HALFWIDTH_LATIN, HALFWIDTH_LATIN_UPPER, HIRAGANA, JA, JA_LETTER_RE, KANJI, KANJI_RE, KATAKANA,
                                 LINE_CACHE, is_ja_letter, script_of)
-from pipeline.english_words import zipf
+from pipeline.english_words import NAME_TITLES, zipf
 from pipeline.listmarks import NON_SPEAKER_MARKS
 from pipeline.model import GAP, Text
 from pipeline.names import (WRITTEN_HONORIFICS, CHARGE_POST_RE, GAELIC_PARTICLES, JOB_TITLE_RE, JOB_TITLES_EN, OFFICE_TITLES_EN, ends_with_job_title, NAME_PARTICLES, POSTS_RE,
@@ -209,8 +209,14 @@ def _gapped_english_name(s: str) -> bool:
     (False, False)
     >>> _gapped_english_name("Victoria Pa\ufffdk"), _gapped_english_name("Da\ufffdiel Oka\ufffdor")
     (False, False)
+    >>> _gapped_english_name("Revd Jonathan Pe\ufffdberton"), _gapped_english_name("Revd Pe\ufffdberton")
+    (True, False)
     """
     words = s.split()
+    if len(words) > 2 and words[0].rstrip(".") in NAME_TITLES:
+        # a form of address before the name (``Revd Jonathan Pe\ufffdberton``): the name is the words after it
+        # (fresh-user trial 73c: a vicar's signature had named no one, helper eng73)
+        words = words[1:]
     gapped = [w for w in words if GAP in w]
     if not 2 <= len(words) <= 3 or len(gapped) != 1 or gapped[0].count(GAP) > 2 or len(gapped[0].strip(GAP)) < 2:
         return False

@@ -144,13 +144,13 @@ from pipeline.segment.measures import (INDENT_SHIFT, LONG_BY, MAX_FIRST_INDENT, 
                                        SPACED_PARAGRAPH, column_broke_early, line_spacing, parts_paragraphs_by_white,
                                        pitch_between, same_setting,
                                        text_columns)
-from pipeline.segment.sections import left_open, repeated_at_page_edges, short_phrase as short_phrase_heading, wh_clause_heading, \
+from pipeline.segment.sections import dated_items, left_open, repeated_at_page_edges, short_phrase as short_phrase_heading, wh_clause_heading, \
     wh_sentence_heading
 from pipeline.segment.titleblock import publisher_line, title_cased
 from pipeline.segment.names import article_byline
 from pipeline.segment.references import (REFERENCE_HANG, hanging_entries, opens_next_item, reference_lines,
                                          reference_marker)
-from pipeline.segment.wraps_en import (RAGGED, SHORT_PHRASE, bracketed_aside_goes_on, broken_by_hand, ends_sentence, first_word_width, goes_on_in_small_letters, goes_on_lower_case, is_bulleted,
+from pipeline.segment.wraps_en import (RAGGED, SHORT_PHRASE, bracketed_aside_goes_on, question_heading, broken_by_hand, ends_sentence, first_word_width, goes_on_in_small_letters, goes_on_lower_case, is_bulleted,
                                        is_english_line, is_list_item, link_piece, measure_en, short_phrase, splits_url,
                                        wrapped)
 
@@ -739,14 +739,30 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
     from pipeline.segment.letters import is_closing
     opens = opens | frozenset(k + 1 for k in range(len(lines) - 1)
                               if k + 1 not in headings and (is_closing(lines[k].text) or is_salutation(lines[k].text)))
+    # a close or a signature's label alone under a sentence's end (``…before the 10am service.`` / ``With every
+    # blessing,``; ``…comes before everything.`` / ``Signed,``) opens a line of its own, never the last paragraph's
+    # tail (fresh-user trial 73c, helper eng73); the name under ``Signed,`` joins it as before
+    from pipeline.segment.letters import _SIGNED_LABEL
+    opens = opens | frozenset(k for k in range(1, len(lines))
+                              if k not in headings and (is_closing(lines[k].text) or (
+                                  (label := _SIGNED_LABEL.match(lines[k].text.strip())) is not None
+                                  and not lines[k].text.strip()[label.end():]))
+                              and ends_sentence(lines[k - 1].text, lines[k].text))
     # a labelled item of a series (``R1 …`` / ``R2 …``) opens a paragraph of its own (helper news72)
     opens = opens | (coded_items(lines) - headings)
+    # a dated list's items (``6 April - Mrs Brenda Cole``, ``Tuesdays - Warm Space``) open their own (helper eng73)
+    opens = opens | (dated_items(lines) - headings)
     # a numbered heading the PDF sets apart (larger or bold) is a heading however full the line before it
     headings = (headings | _set_apart_headings(lines, layout)) - opens
     # a newsletter's headlines, each over its article's paragraph, however long (helper news70)
     headings = headings | (headlines_over_articles(lines, layout) - opens)
     widths = block_measures(lines, layout, measure_width)
     widths_en = block_measures_en(lines, layout)
+    # a question alone between paragraphs (``…free of charge.`` / ``How do I contact you?`` / ``Telephone: …``) is a
+    # heading, never the tail of the paragraph before (fresh-user trial 73c, helper eng73)
+    headings = headings | (frozenset(k for k in range(1, len(lines) - 1)
+                                     if question_heading(lines[k - 1].text, lines[k].text, lines[k + 1].text,
+                                                         widths_en[k])) - opens)
     next_line = line_spacing(lines, layout)
     edges = column_edges(lines, layout)
 

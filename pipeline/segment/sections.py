@@ -30,7 +30,7 @@ from pipeline.notemarks import CALL
 from pipeline.numbering import (ARABIC, CHAPTER, MAX_HEADING_CHARS, PART_LABEL, PAREN, ROMAN_STYLE, KANJI_STYLE, Explicit, Fill, Heading, explicit_number, heading_shaped, lower_case_title, section_heading,
                                 number_end, part_number, run_in_cut, solve, solve_items, is_chapter_label)
 from pipeline.segment.labels import (date_digits, credit_label_end, APPENDIX_WORDS, day_month_end, colophon_start, credit_start, sign_off_at, press_contact_heading, CONTACT_HEADING_OPENERS, CONTACT_HEADING_CLOSERS, agenda_titled, CONTACT_HEADINGS, RECORD_ATTENDANCE, RECORD_ATTENDANCE_EN, SPACED_LABEL, numbered_agenda_field, numbered_meeting_field, record_field_number, dated_entries, numbered_agenda_label, bracketed_heading, bracketed_heading_words, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
-                                     contact_heading_words, is_contact_heading,
+                                     contact_heading_words, is_contact_heading, is_salutation,
                                      cjk_cover_field, field_line, form_field, is_abstract_name, keyword_field, keyword_rest, appendix_label, appendix_sub_label, is_appendix_heading, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula, is_notes_heading,
                                      NOTICE_FIELD, is_items_mark, is_notice_field, is_registration_line, is_scene_break, is_section_name, item_mark, label_alone,
                                      speaker_turn, transcript_turns, value_label, wholly_bracketed)
@@ -50,7 +50,7 @@ from pipeline.segment.tables import address_lines
 from pipeline.segment.names import article_byline, is_person_name, name_shaped, speaker_split
 from pipeline.segment.organisations import LEGAL_FORMS_EN, addressee_line, dated_office, is_organisation, is_postal_affiliation
 from pipeline.segment.titleblock import ATX_HEADING, is_prose, markup_name, publisher_line, title_cased
-from pipeline.segment.wraps_en import ends_sentence, is_english_line
+from pipeline.segment.wraps_en import ends_sentence, is_english_line, question_heading
 
 LARGER = 1.15
 """A PDF line this much larger than the body's median size may be a heading."""
@@ -1405,9 +1405,11 @@ MAX_SERIES_TITLE = MAX_DATED_HEADLINE
 siblings head their sections."""
 
 
-_HEADLINE_LABEL = re.compile(r"^(?P<label>[A-Z][A-Za-z’'&-]*(?:\s[A-Z][A-Za-z’'&-]*){0,2}):\s+(?P<value>[A-Z“\"‘'][^:]*)$")
+_HEADLINE_LABEL = re.compile(r"^(?P<label>[A-Z][A-Za-z’'&-]*(?:\s(?:(?:of|the|and|for|in|on|at|to|a|an)\s)*[A-Z][A-Za-z’'&-]*){0,2})"
+                             r":\s+(?P<value>[A-Z“\"‘'][^:]*)$")
 """A headline's label, one to three capitalised words and no number, its colon and the headline's words after it
-(``Member Spotlight: Ken Yoshida``, ``Garden Update: New Raised Beds``)."""
+(``Member Spotlight: Ken Yoshida``, ``Garden Update: New Raised Beds``); title case's small words may stand between
+the label's capitalised words (``Recipe of the Month: Simnel Cake``, fresh-user trial 73c, helper eng73)."""
 
 
 def labelled_headline(text: str) -> bool:
@@ -1463,6 +1465,52 @@ def _series_siblings(lines: list[Text], series: dict[int, str], heads: set[int],
     headed = Counter(label(k) for k in heads if k in series)
     return {k for k, title in series.items() if k not in heads and headed[label(k)] >= MIN_SERIES and series_head(k)
             and 0 < len(title) <= MAX_SERIES_TITLE and not _is_sentence_end(title) and not title.endswith((",", ":"))}
+
+
+_WEEKDAY_OR_MONTH = (r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?"
+                     r"|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
+_DATED_ITEM = re.compile(r"^(?P<label>(?:[\w.,/]+\s+){0,3}?[\w.,/]+)\s+[-\u2013\u2014]\s+\S")
+"""A line opening on a short label then a spaced dash (``6 April - Mrs Brenda Cole``, ``Tuesdays - Warm Space``)."""
+_DATE_WORD = re.compile(rf"\d|\b(?:{_WEEKDAY_OR_MONTH})\b", re.IGNORECASE)
+MAX_DATED_ITEM_GAP = 2
+"""Lines that may stand between two dated items of one list (an item's wrapped lines)."""
+
+
+def dated_item(text: str) -> bool:
+    """A line shaped as a dated list's item (:func:`dated_items`): a label naming a date or a day, a spaced dash, the
+    item.
+
+    >>> dated_item("6 April - Mrs Brenda Cole"), dated_item("Tuesdays - Warm Space"), dated_item("The Council - in 2019")
+    (True, True, False)
+    """
+    m = _DATED_ITEM.match(text.strip())
+    return m is not None and _DATE_WORD.search(m.group("label")) is not None and not ends_sentence(m.group("label"))
+
+
+def dated_items(lines: Sequence[Text]) -> frozenset[int]:
+    """The lines that open a dated item of a list: a label naming a date or a day (a digit, a weekday or a month:
+    ``6 April``, ``Tuesdays``, ``Thursday 10 April``; four words at most) then a spaced dash and the item, two such
+    lines or more with at most :data:`MAX_DATED_ITEM_GAP` lines between each and the next. Each opens a paragraph of
+    its own (:func:`join_wraps`' ``opens``), never the wrapped rest of the item before however full that line is.
+
+    Decision (issue 16 point 2, fresh-user trial 73c, helper eng73): a parish magazine's flower rota and diary
+    (``20 April - Easter Day, … on Saturday 19th`` / ``27 April - Mrs Sheila Hawkins``) had been joined line to line.
+    A dash inside a sentence (``the Council - in 2019 - agreed``) names no date before it, and one dated line alone
+    is no list.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> sorted(dated_items(mk("Flower Rota", "6 April - Mrs Cole", "13 April - no flowers, all welcome to help on",
+    ...                       "Saturday 12th", "20 April - Mrs Hawkins", "Tuesdays - Warm Space, 2pm-4pm")))
+    [1, 2, 4, 5]
+    >>> sorted(dated_items(mk("The Council - in 2019 - agreed to", "act. 2020 - a year of change.")))
+    []
+    """
+    found = [k for k, t in enumerate(lines) if dated_item(t.text)]
+    out: set[int] = set()
+    for a, b in zip(found, found[1:]):
+        if b - a <= MAX_DATED_ITEM_GAP + 1:
+            out.update((a, b))
+    return frozenset(out)
 
 
 def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collection[int] = ()) -> set[int]:
@@ -1530,8 +1578,29 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
     enumerated: set[int] = set()
     listed: set[int] = set()
 
+    from pipeline.segment.letters import issued_by
+
+    dated_rows = dated_items(lines)
+    letter_heads: set[int] = set()  # phrases over a letter's salutation, read where articles after them head too
+
+    def letter_under(k: int) -> bool:
+        # a short title-cased phrase (no name, organisation, address or date) over a salutation over running text
+        text = lines[k].text.strip()
+        return k + 2 < len(lines) and is_english_line(text) and title_cased(text) and is_salutation(lines[k + 1].text) \
+            and _is_sentence_end(lines[k + 2].text) and not is_person_name(text) and not is_organisation(text) \
+            and not is_date_line(text) and not contact_line(text)
+
     def records_at(k: int) -> bool:  # a table's rows, a form's fields or a list's items: two or more
-        return k + 1 < len(lines) and _record(lines[k].text) and _record(lines[k + 1].text)
+        return k + 1 < len(lines) and ((_record(lines[k].text) and _record(lines[k + 1].text))
+                                       or (k in dated_rows and k + 1 in dated_rows))
+
+    def after_dated_list(k: int) -> bool:
+        # a title-cased phrase naming no date right under a dated list's last item that ends its item (no comma,
+        # no connective): the list is closed as by a sentence's end (``27 April - Mrs Sheila Hawkins`` / ``Village
+        # Diary`` / ``Tuesdays - …``; fresh-user trial 73c, helper eng73)
+        before = lines[k - 1].text.rstrip() if k else ""
+        return k - 1 in dated_rows and not before.endswith((",", ";", ":")) and not ends_on_connective(before) \
+            and title_cased(lines[k].text.strip()) and _DATE_WORD.search(lines[k].text) is None
 
     series = _series_titles(lines)  # a series' label is no part of its title's length (``Gallery 3. …``)
 
@@ -1571,6 +1640,18 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
         long = not dated and not short_phrase(series.get(i, t.text)) and long_headline(t.text)
         plain = not dated and not long and layout is not None and not layout.boxed(t) and i not in series \
             and article_headline(t.text)
+        # (the line over it a sentence's end, a title in capitals, ``URGENT PRODUCT RECALL NOTICE``, a date or the
+        # issuer's dated line, ``Issued 12 May 2025 by …``, or none: the body's first line)
+        over = lines[i - 1].text.strip() if i else "."
+        closed = over.isupper() or is_date_line(over) or issued_by(over)
+        if i < len(lines) - 1 and _QUESTION_MARK.match(t.text) is None \
+                and question_heading(over + "." if closed else over, t.text, lines[i + 1].text, None):
+            # a question alone between paragraphs heads the text under it as a short phrase does (``What should I
+            # do?``), whatever other heading the notice has: its FAQ's marked questions (``Q: …``) stay paragraphs
+            # under their own heading (fresh-user trial 73c, helper eng73: with ``Frequently asked questions`` read as
+            # a heading, the recall notice's question headings had been front)
+            out.add(i)
+            continue
         if article_byline(t.text):
             continue  # a byline is its article's, no heading
         if i - 1 in pair_firsts:
@@ -1613,7 +1694,7 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
         # ``Newsletter, Summer 2026``: helper fix69b)
         after_text = i == 0 or _is_sentence_end(before) or is_date_line(before) or is_document_kind(before) \
             or is_edition_line(before) or publisher_line(before) or masthead_descriptor(before) or periodical_issue(before) \
-            or signed_off(lines, i) or issuer_under_issue(lines, i)
+            or signed_off(lines, i) or issuer_under_issue(lines, i) or after_dated_list(i)
         if paired:
             # the pair vouches for the headline, as a byline does; the article's text under it is a sentence longer
             # than the shorter headline (a Japanese article under an English-first pair is shorter than twice it)
@@ -1655,6 +1736,8 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
         elif not dated and (after_text or _opens_block(lines, i, layout)) and len(after) > 2 * len(t.text.strip()) \
                 and enumeration_block(lines, i + 1, layout):
             enumerated.add(i)  # over a list written on one line (``材料`` / ``卵 3個、牛乳 200ml、砂糖 大さじ1``)
+        elif not dated and letter_under(i):
+            letter_heads.add(i)
         elif not dated and (after_text or _opens_block(lines, i, layout)) and not quantity_item(t.text) \
                 and not is_items_mark(t.text) and quantity_list(lines, i + 1, layout):
             # over a list one item a line with its quantity (``材料`` / ``だし汁　200ml`` / …); never a notice's ``記``
@@ -1689,6 +1772,11 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
             out |= heads
     if len(out) >= MIN_BLOCK_HEADINGS:
         out |= listed
+    if out and all(i < min(out) for i in letter_heads):
+        # a title-cased phrase over a letter's salutation opening a magazine (``From the Vicarage`` / ``Dear friends,``
+        # / the letter's text) heads the letter where the articles after it head by shape too (fresh-user trial 73c,
+        # helper eng73: it had stayed front with the letter); alone over a letter it is a letterhead's line as often
+        out |= letter_heads
     out |= _series_siblings(lines, series, out, series_head)
     if len(out) < MIN_BLOCK_HEADINGS:
         # a labelled headline heads its story beside its siblings only: alone over text it is a field as often
@@ -2272,7 +2360,15 @@ def signed_off(lines: list[Text], i: int) -> bool:
     (True, False)
     >>> signed_off(mk("It opens on Monday.", "Lars Eriksen", "Press Officer", "+47 21 80 21 80"), 3)
     False
+    >>> signed_off(mk("the 10am service.", "With every blessing,", "Revd Jonathan Pemberton", "News from the PCC"), 3)
+    True
+    >>> signed_off(mk("our first priority.", "Signed,", "Richard Holloway", "Managing Director, BrightHome Ltd", "FAQ"), 4)
+    True
+    >>> signed_off(mk("our first priority.", "Signed, Richard Holloway", "Managing Director, BrightHome Ltd", "FAQ"), 3)
+    True
     """
+    from pipeline.segment.letters import _SIGNED_LABEL, is_closing
+
     # a name and post over a telephone number or an address is a contact box, no signature (``Lars Eriksen`` /
     # ``Press Officer`` / ``+47 21 80 21 80``: tests/test_notice64.py's press contact)
     if i >= 2 and _is_sentence_end(lines[i - 2].text) and _post_and_name(lines[i - 1].text.strip()) \
@@ -2281,8 +2377,24 @@ def signed_off(lines: list[Text], i: int) -> bool:
         # sentence: it closes the article as the English two lines do (fresh-user trial 73c's ``f3_pta.txt``, helper
         # news73: ``バザーのお知らせ`` under it had stayed a paragraph of the first article)
         return True
-    return i >= 3 and signer_post(lines[i - 1].text.strip()) and is_person_name(lines[i - 2].text.strip()) \
-        and _is_sentence_end(lines[i - 3].text) and not (i < len(lines) and contact_line(lines[i].text.strip()))
+    if i < len(lines) and contact_line(lines[i].text.strip()):
+        return False
+
+    def closes(text: str) -> bool:  # a close or a signature's label alone (``Signed,`` over the name)
+        m = _SIGNED_LABEL.match(text.strip())
+        return is_closing(text) or (m is not None and not text.strip()[m.end():])
+
+    # a letter's close over the name alone signs it off as well (``With every blessing,`` / ``Revd Jonathan
+    # Pemberton`` closing a parish magazine's letter; fresh-user trial 73c, helper eng73)
+    if i >= 2 and is_closing(lines[i - 2].text) and is_person_name(lines[i - 1].text.strip()):
+        return True
+    post = lines[i - 1].text.strip() if i else ""
+    name = lines[i - 2].text.strip() if i >= 2 else ""
+    if (label := _SIGNED_LABEL.match(name)) is not None and name[label.end():].strip():
+        name = name[label.end():].strip()  # ``Signed, Helen Marsh``: the label before the name on its line
+    return i >= 3 and (signer_post(post) or _post_and_office(post)) and is_person_name(name) \
+        and (_is_sentence_end(lines[i - 3].text) or (closes(lines[i - 3].text) and i >= 4
+                                                     and _is_sentence_end(lines[i - 4].text)))
 
 
 def _post_and_name(text: str) -> bool:

@@ -33,7 +33,7 @@ from pipeline.segment.contacts import contact_field, contact_line, contact_piece
 from pipeline.segment.labels import (LETTER_OPENINGS, turns_apart, is_items_mark, is_letter_formula, contact_lead, agenda_label, dated_entries, notice_number_line, is_contact_heading, press_contact_heading, field_line, is_date_line, is_salutation, is_section_name,
                                      lecture_title, letter_signs, quoted_title, subject_value, title_label_end)
 from pipeline.segment.programme import ends_sentence_line, quoted_lecture, timetable
-from pipeline.segment.letters import (english_judge, ADDRESS_UNDER_NAME, NUMBER_FIRST, chinese_issuer, close_over_signature, credit_signer, head_credit, head_sender, japanese_issuer, chinese_organ, closing_signer, issuer_city, issuer_label_subject, is_issuer_label, issuer_label_name, korean_issuer_city, is_notice_subject, letterhead_institution, notice_subject, signature, signer,
+from pipeline.segment.letters import (english_judge, issued_by, subject_titled, ADDRESS_UNDER_NAME, NUMBER_FIRST, chinese_issuer, close_over_signature, credit_signer, head_credit, head_sender, japanese_issuer, chinese_organ, closing_signer, issuer_city, issuer_label_subject, is_issuer_label, issuer_label_name, korean_issuer_city, is_notice_subject, letterhead_institution, notice_subject, signature, signer,
                                       subject_shaped, unlabelled_subject, with_letterhead)
 from pipeline.segment.joinlines import joined_lines
 from pipeline.segment.ladder import ladder_headings, ladder_mark
@@ -879,6 +879,12 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     letter = letter and (labelled or block.title is None or "organisation" in block.cues
                          or _letterhead(lines, block.title) or headline)
     subject = block.title if headline else subject if letter else None
+    if letter and subject is None and block.title is not None and block.title == span.start \
+            and script_of(lines[block.title].text) == JA and subject_titled(lines[block.title].text):
+        # a Japanese notice titled on its first line by its subject (``面会時間変更のお知らせ``), its issuer, date and
+        # addressee under it: the subject is its title, never a letterhead's line (fresh-user trial 73c, helper eng73:
+        # the hospital's notice had no title, ``document``)
+        subject = block.title
     notice_head = subject  # the subject's line, where the sender a Japanese notice sets over it stands (head_sender)
     # the title block read the letter's unlabelled subject as its title already (a Japanese notice's sender, then
     # ``総会開催のご案内`` over ``拝啓　…``): its title stays, taken as before
@@ -1135,7 +1141,16 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         signer_speaker = True
         evidence.append(Evidence("title-block", f"line {first_line(lines[span.start + sender[0]]) or '?'}: "
                                                 "the sender a notice sets over its subject, its speaker"))
-    if signed is None and speaker.text is None and not (in_paper and block.speaker):
+    # a block whose speaker's line is the issuer's dated statement (``Issued 3 March 2025 by …``) reads its signature
+    # too: a signer found names the speaker (letters.issued_by; helper eng73)
+    issue_line = in_paper and bool(block.speaker) and all(issued_by(lines[i].text) for i in block.speaker)
+    # so does one whose speaker's line is its issuing organisation alone (``市立みなと総合病院`` under a notice's
+    # title), where the signature names a person (``病院長　西川 隆`` under ``以上``): the signer speaks for it
+    office_line = in_paper and bool(block.speaker) and not issue_line and speaker.name is None \
+        and all(is_organisation(lines[i].text.strip()) for i in block.speaker)
+    issue_line = issue_line or office_line
+    issued_speaker, issued_evidence = speaker, len(evidence)
+    if signed is None and (speaker.text is None or issue_line) and not (in_paper and block.speaker and not issue_line):
         # a document that prints no speaker line at its head and signs at its end (a notice's ``Signed:`` / ``Jane
         # Okafor`` / ``Parish Clerk``, ``緑ヶ丘市長　山田 太郎`` under its date): the signer is its speaker, a view of the
         # signature's lines, which stay where they stand as a letter's do (fresh-user trial 63c)
@@ -1197,6 +1212,12 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                 "the issuing organ closing a Chinese document (落款), its speaker" if issuer_zh
                 else "the issuing office closing a Japanese notice under its date, its speaker" if issuer_ja
                 else "the document's closing signature, its speaker")))
+    if office_line and speaker is not issued_speaker and speaker.name is None:
+        # a signature naming no one (an office, a post alone) leaves the organisation's line the speaker
+        speaker = issued_speaker
+        del evidence[issued_evidence:]
+    if issue_line and speaker is not issued_speaker:
+        used.difference_update(block.speaker)  # the issue line a signer displaced is front, where it stands
     if speaker.text is None and signed is None and in_paper and not block.speaker \
             and english_judgment(lines[span.start:paper_end]) is not None:
         # an English judgment signed by no judge at its end: the judges its head names (``Before:`` / ``MRS JUSTICE

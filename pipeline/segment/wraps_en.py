@@ -321,3 +321,37 @@ def short_phrase(width: int, text: str, measure: int) -> bool:
     (True, False)
     """
     return width < SHORT_PHRASE * measure and not text.rstrip()[-1:] in SENTENCE_END + ","
+
+
+_INNER_STOP = re.compile(r"[.!?;:]\s")
+MAX_QUESTION_HEADING_WORDS = 12
+"""Words a question set as a heading takes at most (``How do I contact you?``, ``Which products are affected?``); a
+longer question is a sentence of running text."""
+
+
+def question_heading(before: str, text: str, after: str, measure: int | None) -> bool:
+    """``text`` is a question standing alone between paragraphs, a heading (``What is the problem?``, ``How do I
+    contact you?``): one short question in sentence or title case (:data:`MAX_QUESTION_HEADING_WORDS` words at most,
+    ending on ``?``, no other sentence in it), well short of the measure (:data:`SHORT_PHRASE`) where one shows; the
+    line ``before`` it ends a sentence (``.``, ``!``, ``?``: no colon that introduces it) and the line ``after`` it
+    opens a paragraph (a capital or a digit), no question of its own (a run of questions is a list, not headings).
+    Its break is then no wrap, however full the line before: a notice's or leaflet's question heads the text under it
+    (decision, issue 16 point 2, fresh-user trial 73c: a recall notice's ``How do I contact you?`` had joined the
+    paragraph before it, ``…free of charge. How do I contact you?``).
+
+    >>> question_heading("to us free of charge.", "How do I contact you?", "Telephone: 0800 123 4567", 88)
+    True
+    >>> question_heading("the costs rose", "why did they?", "The answer is", 88), question_heading("costs.", "Why?", "Why now?", 88)
+    (False, False)
+    >>> question_heading("as follows:", "Who pays?", "The owner pays.", 88), question_heading("it rose.", "Why? It rained.", "So", 88)
+    (False, False)
+    """
+    s, a = text.strip(), after.strip()
+    b = before.rstrip().rstrip("\"'”’)")
+    if not (s.endswith("?") and is_english_line(s) and s[:1].isupper() and a and (a[:1].isupper() or a[:1].isdigit())):
+        return False
+    if len(s.split()) > MAX_QUESTION_HEADING_WORDS or _INNER_STOP.search(s) or not b.endswith((".", "!", "?")):
+        return False
+    if a.endswith("?") and len(a.split()) <= MAX_QUESTION_HEADING_WORDS:
+        return False
+    return measure is None or display_width(s) < SHORT_PHRASE * measure or display_width(s) <= PROSE_LINE
