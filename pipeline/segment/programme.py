@@ -235,6 +235,23 @@ _TIME_SLOT = re.compile(r"^[\s\u3000]*(?P<h>[0-9０-９]{1,2})[:：.．](?P<m>[0
 """A timetable's slot at its line's start, its time or its span, then two spaces or an ideographic one and what
 happens then (``09:00  Plenary 1 (Main Hall)``, ``10:15–11:45  Session A``, ``13:30～　開会``): one space after a
 time is a sentence's (``10.30 am the doors open``)."""
+_TIME_SLOT_SPACED = re.compile(r"^[\s\u3000]*(?P<h>[0-9０-９]{1,2})[:：](?P<m>[0-9０-９]{2})"
+                               r"(?:[\s\u3000]*[～~〜\-–－][\s\u3000]*[0-9０-９]{1,2}[:：][0-9０-９]{2})? "
+                               r"(?=[A-Z\u3040-\u30ff\u3400-\u9fff「『【])")
+"""A slot set with one plain space after its clock time (``09:00 Registration and coffee``, ``14:00 Using TEI in …``,
+``10:00 開会式``): the time parted by a colon (a clock's, never ``10.30``) and the item opening on a capital or on
+Japanese script, so ``10:30 am the doors open`` and ``10.30 the doors open`` stay a sentence's (helper prog73,
+fresh-user trial 73c, whose programme's slots all had one space). Such slots count only where
+:data:`MIN_TIMETABLE_SLOTS` of them stand, as every slot does."""
+_DAY_HEADING = re.compile(
+    r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?(?:\s+[0-9]{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+"
+    r"|\s+[A-Z][a-z]+\s+[0-9]{1,2}(?:st|nd|rd|th)?)?(?:,?\s+[0-9]{4})?"
+    r"|Day\s+(?:[0-9]{1,2}|One|Two|Three|Four|Five)"
+    r"|第?[0-9０-９一二三四五]日目?"
+    r"|(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:[（(][月火水木金土日][）)])?)"
+    r"(?:[\s\u3000]*[（(][^()（）]{1,20}[）)])?$")
+"""A day's heading alone on its line in a programme of several days (``Thursday 12 June``, ``Friday, 13 June 2025``,
+``Day 2``, ``２日目``, ``6月14日（土）``): the clock starts again under it."""
 
 
 def _set_in(t: Text) -> bool:
@@ -293,9 +310,12 @@ def timetable(lines: list[Text]) -> range | None:
     range(1, 6)
     """
     texts = [t.text for t in lines]
-    slots = [(k, m) for k, t in enumerate(texts) if (m := _TIME_SLOT.match(t)) is not None]
-    minutes = [int(m.group("h").translate(_ASCII)) * 60 + int(m.group("m").translate(_ASCII)) for _, m in slots]
-    if any(b < a for a, b in zip(minutes, minutes[1:])) or any(h > 24 * 60 for h in minutes):
+    slots = [(k, m) for k, t in enumerate(texts) if (m := _TIME_SLOT.match(t) or _TIME_SLOT_SPACED.match(t)) is not None]
+    # a programme of several days starts its clock again under each day's heading (``Friday 13 June``)
+    days = [sum(1 for j in range(k) if _DAY_HEADING.match(texts[j].strip())) for k, _ in slots]
+    minutes = [(d, int(m.group("h").translate(_ASCII)) * 60 + int(m.group("m").translate(_ASCII)))
+               for d, (_, m) in zip(days, slots)]
+    if any(b < a for a, b in zip(minutes, minutes[1:])) or any(h > 24 * 60 for _, h in minutes):
         slots = []
     # a programme's coded items (``A1  Title`` over ``Name, Affiliation``: titleblock.coded_titles, read from the
     # document's evidence, codes counting up) are its entries where it prints no times
