@@ -243,15 +243,29 @@ _TIME_SLOT_SPACED = re.compile(r"^[\s\u3000]*(?P<h>[0-9０-９]{1,2})[:：](?P<m
 Japanese script, so ``10:30 am the doors open`` and ``10.30 the doors open`` stay a sentence's (helper prog73,
 fresh-user trial 73c, whose programme's slots all had one space). Such slots count only where
 :data:`MIN_TIMETABLE_SLOTS` of them stand, as every slot does."""
+_EN_DAY_DATE = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?(?:\s+[0-9]{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+"
+                r"|\s+[A-Z][a-z]+\s+[0-9]{1,2}(?:st|nd|rd|th)?)?(?:,?\s+[0-9]{4})?)")
+_JA_DAY_DATE = r"(?:(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:[（(][月火水木金土日][）)])?)"
 _DAY_HEADING = re.compile(
-    r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?(?:\s+[0-9]{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+"
-    r"|\s+[A-Z][a-z]+\s+[0-9]{1,2}(?:st|nd|rd|th)?)?(?:,?\s+[0-9]{4})?"
-    r"|Day\s+(?:[0-9]{1,2}|One|Two|Three|Four|Five)"
-    r"|第?[0-9０-９一二三四五]日目?"
-    r"|(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:[（(][月火水木金土日][）)])?)"
+    rf"^(?:{_EN_DAY_DATE}|{_JA_DAY_DATE}"
+    rf"|(?:Day\s+(?:[0-9]{{1,2}}|One|Two|Three|Four|Five)|第?[0-9０-９一二三四五]日目?)"
+    rf"(?:[\s\u3000]*[:：\-–—,]?[\s\u3000]*(?:{_EN_DAY_DATE}|{_JA_DAY_DATE}))?)"
     r"(?:[\s\u3000]*[（(][^()（）]{1,20}[）)])?$")
 """A day's heading alone on its line in a programme of several days (``Thursday 12 June``, ``Friday, 13 June 2025``,
-``Day 2``, ``２日目``, ``6月14日（土）``): the clock starts again under it."""
+``Day 2``, ``２日目``, ``6月14日（土）``, ``１日目　６月１４日（土）``, ``Day 2 – Friday 13 June``): the clock starts again under
+it.
+
+>>> [bool(_DAY_HEADING.match(s)) for s in ("Thursday 12 June", "Day 2", "1日目　6月14日（土）", "Day 1: Monday, 3 May",
+...                                        "Session 1: Ports", "Lunch", "6月14日（土）")]
+[True, True, True, True, False, False, True]
+"""
+
+
+def day_heading(text: str) -> bool:
+    """The line is a day's heading alone in a programme of several days (:data:`_DAY_HEADING`: ``Day 2``,
+    ``Friday 13 June``, ``２日目　６月１５日（日）``): the clock starts again under it, and it heads that day's part of
+    the timetable (``stage._session_sections``)."""
+    return _DAY_HEADING.match(text.strip()) is not None
 
 
 def _set_in(t: Text) -> bool:
@@ -312,7 +326,7 @@ def timetable(lines: list[Text]) -> range | None:
     texts = [t.text for t in lines]
     slots = [(k, m) for k, t in enumerate(texts) if (m := _TIME_SLOT.match(t) or _TIME_SLOT_SPACED.match(t)) is not None]
     # a programme of several days starts its clock again under each day's heading (``Friday 13 June``)
-    days = [sum(1 for j in range(k) if _DAY_HEADING.match(texts[j].strip())) for k, _ in slots]
+    days = [sum(1 for j in range(k) if day_heading(texts[j])) for k, _ in slots]
     minutes = [(d, int(m.group("h").translate(_ASCII)) * 60 + int(m.group("m").translate(_ASCII)))
                for d, (_, m) in zip(days, slots)]
     if any(b < a for a, b in zip(minutes, minutes[1:])) or any(h > 24 * 60 for _, h in minutes):
@@ -329,6 +343,8 @@ def timetable(lines: list[Text]) -> range | None:
         first -= 1  # the session's chair under its heading (``座長：高橋 健一``), over its first slot
     while first and session_heading(texts[first - 1].strip()):
         first -= 1  # the session's heading over its first item (``Session A — Open Data``)
+    if first and day_heading(texts[first - 1]):
+        first -= 1  # the first day's heading over its first session or slot (``Day 1``, ``Thursday 12 June``)
     while end < len(texts) and (not texts[end].strip() or _set_in(lines[end])):
         end += 1  # the last slot's entries, set in under it (``       Dr. Morag Lindqvist, Forum Chair``)
     while end > first and not texts[end - 1].strip():
