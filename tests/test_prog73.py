@@ -56,6 +56,12 @@ def test_the_programmes_footers_are_furniture_and_no_slot_is_lost():
     assert "Lucy Har\ufffdreaves (University of Leeds)" in kept  # a name that lost a glyph: kept as printed
 
 
+def test_a_decks_agenda_slide_with_one_space_slots_stays_a_deck():
+    """Near miss: three one-space slots on a deck's agenda slide, its slides after them."""
+    talk = _doc("p06_deck_agenda_nearmiss.txt").talks[0]
+    assert talk.shape == "deck" and len(talk.slides) == 5
+
+
 def test_a_japanese_programme_of_two_days_reads_its_days_and_sessions():
     talk = _doc("p02_programme_ja_days.txt").talks[0]
     assert text_of(talk.title.ja) == "第5回\u3000みなと地域づくり研究会"

@@ -246,6 +246,10 @@ fresh-user trial 73c, whose programme's slots all had one space). Such slots cou
 _EN_DAY_DATE = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?(?:\s+[0-9]{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+"
                 r"|\s+[A-Z][a-z]+\s+[0-9]{1,2}(?:st|nd|rd|th)?)?(?:,?\s+[0-9]{4})?)")
 _JA_DAY_DATE = r"(?:(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:[（(][月火水木金土日][）)])?)"
+MAX_LINES_AFTER_SPACED = 6
+"""Lines a timetable read from one-space slots (:data:`_TIME_SLOT_SPACED`) may have after it (the event's note, its
+contact, a page's footer): a deck's agenda slide (``09:00 Welcome`` / ``09:30 Port data`` / ``10:30 Discussion``) has
+its slides after it, and stays a deck (helper prog73)."""
 _DAY_HEADING = re.compile(
     rf"^(?:{_EN_DAY_DATE}|{_JA_DAY_DATE}"
     rf"|(?:Day\s+(?:[0-9]{{1,2}}|One|Two|Three|Four|Five)|第?[0-9０-９一二三四五]日目?)"
@@ -351,6 +355,9 @@ def timetable(lines: list[Text]) -> range | None:
         end -= 1
     if any(ends_sentence_line(texts[k]) for k in range(first, end)):
         return None  # a sentence: an abstract's, a report's or minutes' running text (an item's title ends on none)
+    if any(_TIME_SLOT.match(texts[k]) is None for k, _ in slots) \
+            and sum(1 for t in texts[end:] if t.strip()) > MAX_LINES_AFTER_SPACED:
+        return None  # one-space slots with a document after them: a deck's or a report's agenda, no programme
     return range(first, end)
 
 
