@@ -367,6 +367,8 @@ DOCUMENT_KINDS = ("修士論文", "博士論文", "卒業論文", "学位論文"
                   "ワーキングペーパー", "ディスカッションペーパー", "ディスカッション・ペーパー", "研究ノート", "技術報告",
                   "技術資料", "調査研究報告", "Syllabus", "Course Syllabus", "Course Outline", "Lecture Notes", "Handout",
                   "シラバス", "授業計画", "講義資料",
+                  # a syllabus's other names over its course's labelled fields (helper prog73, fresh-user trial 73c)
+                  "授業計画書", "講義要項", "講義概要", "Module Handbook", "Module Outline", "Module Descriptor",
                   # a thesis's or a student's work: English, German, French, Dutch, Spanish, Italian, Portuguese,
                   # Swedish, Japanese and Chinese (the kinds universities' thesis classes set on a cover)
                   "Thesis", "Dissertation", "Master Thesis", "Masters Thesis", "Master’s Thesis", "Bachelor Thesis",
@@ -392,7 +394,7 @@ _ABSTRACT_OF_KIND = r"(?:[\s　]*の?[\s　]*" + _ABSTRACT_JA + r"|\s+(?:Extende
 """A kind's abstract said after it (``博士論文要旨``, ``修士論文の概要``, ``Doctoral Thesis Abstract``; ``論文要旨`` too, though
 ``論文`` alone names no kind; or before it, ``Abstract of the Doctoral Thesis``): still the document's kind over its
 title, never the title (fresh-user trial 61: a thesis abstract's ``博士論文要旨`` had been its title)."""
-_KIND_LABEL = lazyre.compile(r"^(?:" + ERA + r"\s?[0-9０-９元一二三四五六七八九十]{1,3}\s?年度|[0-9]{4}\s?年度?|[0-9]{4}"
+_KIND_LABEL = lazyre.compile(r"^(?:" + ERA + r"\s?[0-9０-９元一二三四五六七八九十]{1,3}\s?年度|[0-9]{4}\s?年度?|[0-9]{4}(?:\s?[\-–/]\s?(?:[0-9]{4}|[0-9]{2}))?"
                          r"|(?:Spring|Summer|Fall|Autumn|Winter)\s+(?:(?:Term|Semester|Quarter)\s+)?[0-9]{4})?"
                          r"[\s　]*(?:An?\s+)?(?:(?:Extended\s+)?Abstract\s+of\s+(?:(?:the|a|an)\s+)?|Summary\s+of\s+(?:(?:the|a|an)\s+)?)?"
                          r"(?:(?:Annual|Interim|Final|Progress|Quarterly|Monthly|Technical)\s+)?"
@@ -555,6 +557,8 @@ def is_document_kind(text: str) -> bool:
     >>> is_document_kind("White Paper on Harbour Tourism"), is_document_kind("Working Papers of the Port Authority")
     (False, False)
     >>> is_document_kind("Fall 2026 Syllabus"), is_document_kind("2025年度 シラバス"), is_document_kind("Syllabus Design")
+    (True, True, False)
+    >>> is_document_kind("令和７年度　授業計画書"), is_document_kind("2025-26 Module Handbook"), is_document_kind("授業計画書の書き方")
     (True, True, False)
     >>> [is_document_kind(s) for s in ("博士論文要旨", "修士論文の概要", "論文要旨", "Doctoral Thesis Abstract", "Abstract of the PhD Thesis")]
     [True, True, True, True, True]

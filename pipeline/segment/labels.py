@@ -878,7 +878,7 @@ def quoted_title(text: str) -> tuple[int, int] | None:
     return lead + 1, lead + len(s) - 1
 
 
-_TITLE_RUN_IN = lazyre.compile(r"^[\s\u3000]*(?:Title|Topic|Thema|Titel|Titre|Titolo|Título|題目|タイトル|(?:研究)?課題名|研究題目|演[\s\u3000]?題)[\s\u3000]*[:：][\s\u3000]*(?=\S)")
+_TITLE_RUN_IN = lazyre.compile(r"^[\s\u3000]*(?:Title|Topic|Thema|Titel|Titre|Titolo|Título|題目|タイトル|(?:研究)?課題名|研究題目|演[\s\u3000]?題|(?:授業)?科目名|授業名|講義名|(?:Course|Module)\s+(?:[Tt]itle|[Nn]ame))[\s\u3000]*[:：][\s\u3000]*(?=\S)")
 
 
 def title_label_end(text: str) -> int:
@@ -894,6 +894,12 @@ def title_label_end(text: str) -> int:
 
     >>> title_label_end("研究課題名：里山の竹林拡大"), title_label_end("課題名：港の記憶"), title_label_end("演題：海の環境")
     (6, 4, 3)
+
+    A syllabus's course under its label (``科目名：地域社会学特論Ⅰ``, ``授業科目名：…``, ``Course title: …``) likewise
+    (fresh-user trial 73c: ``title.ja`` had kept ``科目名：``; helper prog73). ``科目ナンバリング：…`` is no title's label:
+
+    >>> title_label_end("科目名：地域社会学特論Ⅰ"), title_label_end("Course title: Urban Sociology"), title_label_end("科目ナンバリング：SOC5012")
+    (4, 14, 0)
     """
     m = _TITLE_RUN_IN.match(text)
     return m.end() if m is not None else 0

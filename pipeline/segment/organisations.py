@@ -316,10 +316,14 @@ _EDITION_AFTER = lazyre.compile(r"[\s\u3000]*[（(]?(?:(?:19|20)[0-9]{2}|[0-9０
                                 r"(?:年度?)?版?[）)]?$")
 """A year or an edition after a yearly report's name (``みどり市環境白書 2025``, ``…年報（令和6年度版）``)."""
 _VERSION_AFTER = lazyre.compile(r"[\s\u3000]*(?:[（(【〈《](?:概要|要約|本編|資料編|素案|原案|案|最終案|改訂|改定)版?[）)】〉》]"
-                                r"|(?<=[\s\u3000])(?:概要|要約|本編|資料編)版)$")
+                                r"|[（(【〈《][^\s\u3000（）()【】〈〉《》]{1,8}編[）)】〉》]"
+                                r"|(?<=[\s\u3000])(?:概要|要約|本編|資料編|改訂|改定)版)$")
 """A plan's version after its name: its summary (``さくら市観光振興計画（概要）``, ``…【概要版】``, ``… 概要版``), its draft
 (``（案）``, ``（素案）``) or revision (``（改訂版）``): the same document's name still, its issuer the municipality it opens
-with (issue 16, fresh-user trial 66b: a PDF's ``さくら市観光振興計画（概要）`` had named no city, the title ending on ``）``)."""
+with (issue 16, fresh-user trial 66b: a PDF's ``さくら市観光振興計画（概要）`` had named no city, the title ending on ``）``).
+A plan's part is read alike (``北見市地球温暖化対策実行計画（事務事業編）``, ``…（区域施策編）``, ``… 改定版``: a bracketed
+name ending on ``編``; fresh-user trial 73c's municipal report, city null; helper prog73), the part and a revision
+after it both stripped."""
 
 
 def issuer_in_title(text: str) -> tuple[int, int] | None:
@@ -335,10 +339,14 @@ def issuer_in_title(text: str) -> tuple[int, int] | None:
     (None, None, None)
     >>> issuer_in_title("みどり市環境白書 2025"), issuer_in_title("港北市統計年報（令和6年度版）"), issuer_in_title("環境白書 2025")
     ((0, 4), (0, 3), None)
+    >>> issuer_in_title("北見市地球温暖化対策実行計画（事務事業編）"), issuer_in_title("北見市地球温暖化対策実行計画（事務事業編）　改定版")
+    ((0, 3), (0, 3))
+    >>> issuer_in_title("北見市の歴史（上編）"), issuer_in_title("港湾計画（事務事業編）")
+    (None, None)
     """
     from pipeline.sudachi import name_tokenizer
 
-    text = _EDITION_AFTER.sub("", _VERSION_AFTER.sub("", text.rstrip()))
+    text = _EDITION_AFTER.sub("", _VERSION_AFTER.sub("", _VERSION_AFTER.sub("", text.rstrip())))
     if script_of(text) != JA or not text.endswith(ISSUED_KINDS):
         return None
     morphemes = list(name_tokenizer("C").tokenize(text))

@@ -235,6 +235,41 @@ _TIME_SLOT = re.compile(r"^[\s\u3000]*(?P<h>[0-9０-９]{1,2})[:：.．](?P<m>[0
 """A timetable's slot at its line's start, its time or its span, then two spaces or an ideographic one and what
 happens then (``09:00  Plenary 1 (Main Hall)``, ``10:15–11:45  Session A``, ``13:30～　開会``): one space after a
 time is a sentence's (``10.30 am the doors open``)."""
+_TIME_SLOT_SPACED = re.compile(r"^[\s\u3000]*(?P<h>[0-9０-９]{1,2})[:：](?P<m>[0-9０-９]{2})"
+                               r"(?:[\s\u3000]*[～~〜\-–－][\s\u3000]*[0-9０-９]{1,2}[:：][0-9０-９]{2})? "
+                               r"(?=[A-Z\u3040-\u30ff\u3400-\u9fff「『【])")
+"""A slot set with one plain space after its clock time (``09:00 Registration and coffee``, ``14:00 Using TEI in …``,
+``10:00 開会式``): the time parted by a colon (a clock's, never ``10.30``) and the item opening on a capital or on
+Japanese script, so ``10:30 am the doors open`` and ``10.30 the doors open`` stay a sentence's (helper prog73,
+fresh-user trial 73c, whose programme's slots all had one space). Such slots count only where
+:data:`MIN_TIMETABLE_SLOTS` of them stand, as every slot does."""
+_EN_DAY_DATE = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?(?:\s+[0-9]{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+"
+                r"|\s+[A-Z][a-z]+\s+[0-9]{1,2}(?:st|nd|rd|th)?)?(?:,?\s+[0-9]{4})?)")
+_JA_DAY_DATE = r"(?:(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:[（(][月火水木金土日][）)])?)"
+MAX_LINES_AFTER_SPACED = 6
+"""Lines a timetable read from one-space slots (:data:`_TIME_SLOT_SPACED`) may have after it (the event's note, its
+contact, a page's footer): a deck's agenda slide (``09:00 Welcome`` / ``09:30 Port data`` / ``10:30 Discussion``) has
+its slides after it, and stays a deck (helper prog73)."""
+_DAY_HEADING = re.compile(
+    rf"^(?:{_EN_DAY_DATE}|{_JA_DAY_DATE}"
+    rf"|(?:Day\s+(?:[0-9]{{1,2}}|One|Two|Three|Four|Five)|第?[0-9０-９一二三四五]日目?)"
+    rf"(?:[\s\u3000]*[:：\-–—,]?[\s\u3000]*(?:{_EN_DAY_DATE}|{_JA_DAY_DATE}))?)"
+    r"(?:[\s\u3000]*[（(][^()（）]{1,20}[）)])?$")
+"""A day's heading alone on its line in a programme of several days (``Thursday 12 June``, ``Friday, 13 June 2025``,
+``Day 2``, ``２日目``, ``6月14日（土）``, ``１日目　６月１４日（土）``, ``Day 2 – Friday 13 June``): the clock starts again under
+it.
+
+>>> [bool(_DAY_HEADING.match(s)) for s in ("Thursday 12 June", "Day 2", "1日目　6月14日（土）", "Day 1: Monday, 3 May",
+...                                        "Session 1: Ports", "Lunch", "6月14日（土）")]
+[True, True, True, True, False, False, True]
+"""
+
+
+def day_heading(text: str) -> bool:
+    """The line is a day's heading alone in a programme of several days (:data:`_DAY_HEADING`: ``Day 2``,
+    ``Friday 13 June``, ``２日目　６月１５日（日）``): the clock starts again under it, and it heads that day's part of
+    the timetable (``stage._session_sections``)."""
+    return _DAY_HEADING.match(text.strip()) is not None
 
 
 def _set_in(t: Text) -> bool:
@@ -293,9 +328,12 @@ def timetable(lines: list[Text]) -> range | None:
     range(1, 6)
     """
     texts = [t.text for t in lines]
-    slots = [(k, m) for k, t in enumerate(texts) if (m := _TIME_SLOT.match(t)) is not None]
-    minutes = [int(m.group("h").translate(_ASCII)) * 60 + int(m.group("m").translate(_ASCII)) for _, m in slots]
-    if any(b < a for a, b in zip(minutes, minutes[1:])) or any(h > 24 * 60 for h in minutes):
+    slots = [(k, m) for k, t in enumerate(texts) if (m := _TIME_SLOT.match(t) or _TIME_SLOT_SPACED.match(t)) is not None]
+    # a programme of several days starts its clock again under each day's heading (``Friday 13 June``)
+    days = [sum(1 for j in range(k) if day_heading(texts[j])) for k, _ in slots]
+    minutes = [(d, int(m.group("h").translate(_ASCII)) * 60 + int(m.group("m").translate(_ASCII)))
+               for d, (_, m) in zip(days, slots)]
+    if any(b < a for a, b in zip(minutes, minutes[1:])) or any(h > 24 * 60 for _, h in minutes):
         slots = []
     # a programme's coded items (``A1  Title`` over ``Name, Affiliation``: titleblock.coded_titles, read from the
     # document's evidence, codes counting up) are its entries where it prints no times
@@ -309,12 +347,17 @@ def timetable(lines: list[Text]) -> range | None:
         first -= 1  # the session's chair under its heading (``座長：高橋 健一``), over its first slot
     while first and session_heading(texts[first - 1].strip()):
         first -= 1  # the session's heading over its first item (``Session A — Open Data``)
+    if first and day_heading(texts[first - 1]):
+        first -= 1  # the first day's heading over its first session or slot (``Day 1``, ``Thursday 12 June``)
     while end < len(texts) and (not texts[end].strip() or _set_in(lines[end])):
         end += 1  # the last slot's entries, set in under it (``       Dr. Morag Lindqvist, Forum Chair``)
     while end > first and not texts[end - 1].strip():
         end -= 1
     if any(ends_sentence_line(texts[k]) for k in range(first, end)):
         return None  # a sentence: an abstract's, a report's or minutes' running text (an item's title ends on none)
+    if any(_TIME_SLOT.match(texts[k]) is None for k, _ in slots) \
+            and sum(1 for t in texts[end:] if t.strip()) > MAX_LINES_AFTER_SPACED:
+        return None  # one-space slots with a document after them: a deck's or a report's agenda, no programme
     return range(first, end)
 
 

@@ -32,7 +32,7 @@ from pipeline.segment.furniture import (titles_set_aside, _shaped_folio_tail, se
 from pipeline.segment.contacts import contact_field, contact_line, contact_pieces, contact_value
 from pipeline.segment.labels import (LETTER_OPENINGS, turns_apart, is_items_mark, is_letter_formula, contact_lead, agenda_label, dated_entries, notice_number_line, is_contact_heading, press_contact_heading, field_line, is_date_line, is_salutation, is_section_name,
                                      lecture_title, letter_signs, quoted_title, subject_value, title_label_end)
-from pipeline.segment.programme import ends_sentence_line, quoted_lecture, timetable
+from pipeline.segment.programme import day_heading, ends_sentence_line, quoted_lecture, timetable
 from pipeline.segment.letters import (english_judge, issued_by, subject_titled, ADDRESS_UNDER_NAME, NUMBER_FIRST, chinese_issuer, close_over_signature, credit_signer, head_credit, head_sender, japanese_issuer, chinese_organ, closing_signer, issuer_city, issuer_label_subject, is_issuer_label, issuer_label_name, korean_issuer_city, is_notice_subject, letterhead_institution, notice_subject, signature, signer,
                                       subject_shaped, unlabelled_subject, with_letterhead)
 from pipeline.segment.joinlines import joined_lines
@@ -1952,7 +1952,26 @@ def _city_of_office_line(s: _CityScene) -> _CityRead:
     if s.organ_zh:
         return None
     return s.first_city((t[opens[0]:opens[1]], f"the municipality whose office the line {where} names ({t.text.strip()})")
-                        for t, where in _issuing_lines(s) if (opens := office_line_city(t.text)) is not None)
+                        for t, where in _issuing_lines(s)
+                        if (opens := office_line_city(t.text) or dated_issuer_city(t.text)) is not None)
+
+
+def dated_issuer_city(text: str) -> tuple[int, int] | None:
+    """The span of the municipality alone after a date on an issuer's line (``令和6年3月　北見市``, ``2025年4月1日　港南市``:
+    a plan's or a report's cover names its issuing municipality so, no office after it), else ``None``. Two pieces
+    parted by spaces, the first a date alone (:data:`~.labels.DATE`, :func:`~.labels.is_date_line`), the second a
+    municipality's name (:func:`~.organisations.is_municipality`). Decision (issue 16 point 2, fresh-user trial 73c,
+    helper prog73): the report's city had been null. Not read: a date and a venue (``2025年4月1日　北見市民会館``), a
+    date and a sentence.
+
+    >>> dated_issuer_city("令和6年3月　北見市"), dated_issuer_city("令和6年3月　北見市民会館"), dated_issuer_city("北見市")
+    ((7, 10), None, None)
+    """
+    pieces = text.split()
+    if len(pieces) != 2 or not is_date_line(pieces[0]) or not is_municipality(pieces[1]):
+        return None
+    at = text.rindex(pieces[1])
+    return at, at + len(pieces[1])
 
 
 def _city_of_office_lines(s: _CityScene) -> _CityRead:
@@ -2952,7 +2971,9 @@ def _session_sections(entries: list[Text]) -> tuple[Section, ...]:
     """
     groups: list[tuple[Text | None, list[Text]]] = [(None, [])]
     for x in entries:
-        if session_heading(x.text.strip()):
+        # a day's heading (``Day 2``, ``Friday 13 June``) heads its day's part as a session's does its session (helper
+        # prog73, fresh-user trial 73c: it had been the last paragraph of the day before's last session)
+        if session_heading(x.text.strip()) or day_heading(x.text):
             groups.append((x.strip(), []))
         else:
             groups[-1][1].append(x)
