@@ -1991,8 +1991,18 @@ def bilingual_name_over_text(lines: list[Text], i: int) -> bool:
     >>> ls = mk("近江町市場", "Omicho Market", "新鮮な魚介類が並ぶ市場です。", "The market sells fresh seafood.")
     >>> bilingual_name_over_text(ls, 0), bilingual_name_over_text(ls[:3] + mk("新鮮な野菜も並びます。"), 0)
     (True, False)
+    >>> bilingual_name_over_text(mk("○久保 由紀（愛媛県立大学）", "Yuki Kubo (Ehime Prefectural University)", *ls[2:]), 0)
+    False
     """
     if i + 3 >= len(lines) or _headline_halves(lines[i].text, lines[i + 1].text, named=True) is None:
+        return False
+    from pipeline.segment.authors import PRESENTER_MARKS
+    from pipeline.segment.names import bracketed_affiliation
+
+    if any(bracketed_affiliation(t.text.strip()) is not None or speaker_split(t.text.strip()) is not None
+           or t.text.lstrip()[:1] in PRESENTER_MARKS for t in lines[i:i + 2]):
+        # a speaker named in both languages with the affiliation in brackets (``○久保 由紀（愛媛県立大学）`` / ``Yuki Kubo
+        # (Ehime Prefectural University)``: a bilingual book's abstract, tests/test_abstract_book60.py), no spot
         return False
     first, second = lines[i + 2].text.strip(), lines[i + 3].text.strip()
     scripts = {script_of(first), script_of(second)}
