@@ -356,7 +356,7 @@ def heads_with_their_folio(lines: list[Text], candidates: dict[int, int], runnin
 
 
 def heads_at_form_feeds(lines: list[Text], layout: Layout, candidates: dict[int, int], running: dict[int, str],
-                        title_of: Callable[[int], int | None] = lambda i: None) -> dict[int, str]:
+                        title_of: Callable[[int], int | None] = lambda i: None, fed: bool = True) -> dict[int, str]:
     """Line index → ``running-header`` for a running head that opens every page after the first of a dump paged by
     form feeds with no folio beside it (the form feed alone marks the break), on two pages or more, or on the one
     page after the break of a two-page dump. Each copy (page numbers aside: ``candidates``, index → value) is the
@@ -386,6 +386,8 @@ def heads_at_form_feeds(lines: list[Text], layout: Layout, candidates: dict[int,
     """
     from pipeline.segment.furniture import _pages
 
+    if not fed:
+        return {}  # pages a dump's layout guessed (no form feed in it): a deck's cover there restates the paper's title
     pages = [kept for page in _pages(lines, layout) if (kept := [i for i in page if i not in candidates])]
     if len(pages) < 2:
         return {}

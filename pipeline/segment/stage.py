@@ -3423,13 +3423,14 @@ def _segment_lines(doc: Cleaned, layout: Layout, lines: list[Text]) -> Segmented
                                                      lambda i: block_title(lines, i, layout))
     running.update({i: which for i, which in lone_heads.items() if i not in running and i not in numbers})
     numbers.update({i: v for i, v in lone_folios.items() if i not in numbers})
+    feeds = [row.line for row in doc.ledger if row.reason == Reason.PAGE_BREAK]
     # one opening every page after the first of a dump paged by form feeds, no folio beside it (helper brk73)
-    running.update(heads_at_form_feeds(lines, layout, candidates, running, lambda i: block_title(lines, i, layout)))
+    running.update(heads_at_form_feeds(lines, layout, candidates, running, lambda i: block_title(lines, i, layout),
+                                       fed=bool(feeds)))
     # the last page's folio closing the text, after the one break's folio read so (helper abs72, trial 72d: ``2``)
     numbers.update(closing_folio(lines, candidates, numbers))
     # a one-page text's closing ``1`` where the dump sets it as the page's folio (helper brk73): centred, or its page
     # closed by a form feed (the only one)
-    feeds = [row.line for row in doc.ledger if row.reason == Reason.PAGE_BREAK]
     end = last_line(lines[-1]) if lines else None
     numbers.update(lone_closing_folio(lines, candidates, numbers,
                                       bool(feeds) and end is not None and all(f > end for f in feeds)))
