@@ -374,3 +374,12 @@ def test_a_name_after_a_roster_post_a_family_role_or_a_clergy_style_is_held(tmp_
                for r in json.loads(f.read_text(encoding="utf-8"))["repairs"]]
     assert repairs and all(r["status"] == "unresolved" and r["restored"] is None and r["candidates"] == []
                            for r in repairs), repairs
+
+
+# --- fresh-user trial 73d: a department with a lost glyph after its company names no speaker ---
+
+def test_a_department_with_a_lost_glyph_is_no_speakers_name():
+    from pipeline.segment.names import speaker_split
+
+    assert speaker_split("株式会社みなと精機 総務\ufffd事部") is None
+    assert speaker_split("株式会社みなと精機 \ufffd藤 美穂") is not None  # a name's two parts stay a name

@@ -171,6 +171,17 @@ def is_person_name(text: str) -> bool:
 _JA_NAME_PARTS = lazyre.compile(r"^(\S{1,3})[ \u3000]+(\S{1,4})$")
 
 
+def _gapped_office(token: str) -> bool:
+    """One token of four letters or more with a lost glyph ending on an office's suffix (``総務\ufffd事部`` after its
+    company: fresh-user trial 73d, read as the speaker's name and its letter held as a name's): a department, no name;
+    a surname of three ending so (``長谷部``, ``\ufffd部``) and a name of two parts are left to the name readings.
+
+    >>> _gapped_office("総務\ufffd事部"), _gapped_office("長\ufffd部"), _gapped_office("\ufffd部 美穂")
+    (True, False, False)
+    """
+    return len(token) >= 4 and " " not in token and "\u3000" not in token and token[-1] in "部課室局係"
+
+
 def _gapped_japanese_name(s: str) -> bool:
     """A Japanese name of a surname and a given name parted by a space, one of which lost one glyph (``小\ufffd　澄江``,
     ``佐藤　健\ufffd``), anchored by the part that did not: Sudachi reads it alone as a person's name's part in its
@@ -1193,7 +1204,8 @@ def speaker_split(text: str) -> int | None:
             # each part an organisation or a profession, or the parts one organisation written in parts (``西川市
             # 都市整備課``: a municipality then its department, :func:`is_organisation`'s own reading)
             if (all(is_organisation(p) or _profession(p) for p in parts[:k]) or is_organisation(head)) \
-                    and (is_person_name(name) or kana_full_name(name) or (GAP in name and len(name) <= 8)):
+                    and (is_person_name(name) or kana_full_name(name) or (GAP in name and len(name) <= 8
+                                                                          and not _gapped_office(name))):
                 # (a foreign name in katakana after the office and its division, no post: ``ベンガルール市役所 国際課　
                 # ラジェシュ・クマール``, helper place64; Sudachi reads its parts as no person's name)
                 return len(s) - len(s.lstrip()) + s.strip().index(parts[k - 1]) + len(parts[k - 1])
