@@ -14,7 +14,7 @@ from functools import lru_cache
 from pipeline.eras import ERA
 from pipeline import lazyre
 from pipeline.chardata import (EN, HALFWIDTH_LATIN, HALFWIDTH_LATIN_UPPER, HIRAGANA, JA, JA_LETTER_RE, KANJI, KANJI_RE, KATAKANA,
-                                LINE_CACHE, is_ja_letter, script_of)
+                                LINE_CACHE, script_of)
 from pipeline.english_words import NAME_TITLES, zipf
 from pipeline.listmarks import NON_SPEAKER_MARKS
 from pipeline.model import GAP, Text

@@ -1557,6 +1557,12 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             return False
         if fields[k]:
             return False  # a keyword field opens its own line (``Mots-clés : foo, bar, baz.`` / ``msc : 11B13``)
+        if form_field(line.text) is not None and line.text.lstrip()[:1].isupper() \
+                and not prev.text.rstrip().endswith((",", ";", ":")) and not ends_on_connective(prev.text):
+            # a form's or notice's field under a line that leaves nothing open (``Aberystwyth University, 3-4 September
+            # 2026`` / ``Venue: Hugh Owen Building``): the field opens its own line, however full the line over it
+            # (helper prog73's open entry: a programme's front lines had been joined into one paragraph)
+            return False
         if not continued and article_byline(line.text) and title_cased(prev.text.strip()) \
                 and not ends_sentence(prev.text, line.text):
             # an article's byline under its headline (``…Before Winter`` / ``By Owen Davies``): evidence of the
