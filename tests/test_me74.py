@@ -29,3 +29,37 @@ def test_sentence_left_open_over_a_label_word_goes_on():
     talk, _ = only_talk(text)
     paragraphs = [p.text for s in talk.sections for p in s.paragraphs] + [line.text for line in talk.front]
     assert any("end of July and Venue:" in p for p in paragraphs)
+
+
+# ---- a one-kanji title and a dated signature (../shared/realdocs/jo.pdf, Miyazawa Kenji's 春と修羅 序; MIT, pdfminer)
+
+from pathlib import Path  # noqa: E402
+
+from segmenting import segment_pdf  # noqa: E402
+
+VERSE = ["わたくしといふ現象は", "假定された有機交流電燈の", "ひとつの青い照明です", "これらは二十二箇月の",
+         "過去とかんずる方角から", "紙と鑛質インクをつらね"]
+
+
+def test_jo_pdf_titled_by_its_one_kanji_heading_and_signed_by_its_dated_name():
+    doc = segment_pdf((Path(__file__).parent / "pdfs" / "jo.pdf").read_bytes(), "jo.pdf")
+    [talk] = doc.talks
+    assert talk.title.ja.text == "序"
+    assert talk.speaker.name.text == "宮澤賢治" and talk.speaker.affiliation is None
+
+
+@pytest.mark.parametrize("signature, name", [
+    ("大正十三年一月廿日　　宮澤賢治", "宮澤賢治"),
+    ("二〇二五年四月　山田 花子", "山田 花子"),
+    ("2025年4月1日 佐藤 一郎", "佐藤 一郎"),
+])
+def test_essay_signed_by_date_and_name_on_its_last_line(signature, name):
+    talk, _ = only_talk("雪\n\n" + "\n".join(VERSE) + "\n\n" + signature + "\n")
+    assert talk.title.ja.text == "雪"
+    assert talk.speaker.name.text == name
+
+
+@pytest.mark.parametrize("last", ["2025年4月　山田 花子 就任", "2025年4月　港の朝", "計"])
+def test_dated_line_that_names_no_one_alone_signs_nothing(last):
+    talk, _ = only_talk("港の歩み\n\n港の朝は早い。漁船が次々に戻ってくる。\n市場はにぎやかになる。\n\n" + last + "\n")
+    assert talk.speaker.name is None

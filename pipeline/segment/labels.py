@@ -254,7 +254,7 @@ def is_date_line(text: str) -> bool:
     return (EN_DATELINE.match(s) is not None or EU_DATELINE.match(s) is not None) and not dated_masthead(s)
 
 
-_KANJI_DATE_PART = lazyre.compile(r"(?P<numeral>[〇○零一二三四五六七八九十百千]+)(?=\s?(?P<unit>[年月日]))")
+_KANJI_DATE_PART = lazyre.compile(r"(?P<numeral>[〇○零一二三四五六七八九十廿卅百千]+)(?=\s?(?P<unit>[年月日]))")
 """A kanji numeral right before its date's unit (``令和六年``, ``十二月``, ``三十一日``, ``二〇二四年``, ``二千二十四年``)."""
 
 
@@ -295,9 +295,13 @@ def date_digits(text: str) -> str:
     ('令和○年○月○日', '第十二回', '十三月')
     >>> date_digits("二千二十四年十月一日"), date_digits("千九百九十九年"), date_digits("三百年の歴史"), date_digits("二千千年")
     ('2024年10月1日', '1999年', '三百年の歴史', '二千千年')
+    >>> date_digits("大正十三年一月廿日"), date_digits("昭和二年三月卅一日"), date_digits("廿一世紀")
+    ('大正13年1月20日', '昭和2年3月31日', '廿一世紀')
     """
     def digits(m: re.Match[str]) -> str:
-        numeral = m["numeral"].translate(_ZERO_FORMS)
+        # the old tens' numerals (``廿`` 20, ``卅`` 30) as an author dates by them (``大正十三年一月廿日``, Miyazawa
+        # Kenji's 春と修羅 序: ../shared/realdocs/jo.pdf, its dated signature read as no date)
+        numeral = m["numeral"].translate(_ZERO_FORMS).replace("廿", "二十").replace("卅", "三十")
         if "千" in numeral or "百" in numeral:
             # only a year counts its hundreds (``二千二十四年``); ``百日`` or ``三百年の歴史`` read no date
             # and a bare ``千年`` is a millennium's word, no year

@@ -1568,6 +1568,40 @@ def _contact_person(text: str) -> bool:
         and _SIGNED_LABEL.match(text) is None
 
 
+_NAME_AFTER_DATE = re.compile(r"[ \u3000]+")
+"""The white that parts a dated signature's date from its name (``大正十三年一月廿日　　宮澤賢治``)."""
+
+
+def _dated_signer(body: list[Text], end: int) -> tuple[int, int, Speaker] | None:
+    """A text's last line that dates and signs it on one line, the date first (``大正十三年一月廿日　　宮澤賢治``, an
+    essay's or a poem's ``二〇二五年四月　山田 花子``): the signer, the name after the date (:func:`is_date_line` on the
+    part before the white, :func:`~pipeline.segment.names.is_person_name` on the part after); else ``None``. Why:
+    Miyazawa Kenji's 春と修羅 序 (../shared/realdocs/jo.pdf) signs so and had no speaker (a view of the line, which
+    stays where it stands, as every closing signature does). A dated line whose rest is no name alone
+    (``2025年4月　山田 花子 就任``, a history's entry) signs nothing.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> _dated_signer(mk("主張されます", "大正十三年一月廿日　　宮澤賢治"), 2)[2].name.text
+    '宮澤賢治'
+    >>> _dated_signer(mk("沿革", "2025年4月　山田 花子 就任"), 2) is None, _dated_signer(mk("2025年4月　港の朝"), 1) is None
+    (True, True)
+    """
+    if end < 2:
+        return None  # a dated name alone is a cover's or a form's line, no text's signature
+    line = body[end - 1]
+    text = line.text.rstrip()
+    if script_of(text) != JA:
+        return None
+    for white in _NAME_AFTER_DATE.finditer(text):
+        head, tail = text[:white.start()].strip(), text[white.end():]
+        if head and is_date_line(head):
+            if not is_person_name(tail):
+                return None
+            name = line[white.end():len(text)]
+            return end - 1, end, Speaker(name, None, name, (Author(name, (), None),))
+    return None
+
+
 def closing_signer(body: list[Text], above: list[Text] | None = None, *,
                    contact: bool = True) -> tuple[int, int, Speaker] | None:
     """The signer of a document that signs at its end, where it prints no speaker line at its head (decision, issue
@@ -1673,6 +1707,9 @@ def closing_signer(body: list[Text], above: list[Text] | None = None, *,
             found = _english_signer(body[j], len(body[j].text) - len(body[j].text.lstrip()), body[j + 1:end])
             if found is not None:
                 return j, end, found
+    dated = _dated_signer(body, end)
+    if dated is not None:
+        return dated
     found_ja = judgment_signers(body, end, above) or english_judge_signers(body, end, above) or _japanese_signer(body, end) or _korean_signer(body, end) \
         or japanese_issuer(body, end, above) or english_issuer(body, end, above)
     # (the Korean line is Hangul words alone; an office with no name last, in Japanese or English)

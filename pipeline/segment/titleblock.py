@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from pipeline.eras import ERA
-from pipeline.chardata import EN, JA, JA_LETTER_RE, KANJI, KATAKANA, LINE_CACHE, NEUTRAL, TO_ASCII_DIGITS, is_hiragana, is_korean, script_of
+from pipeline.chardata import EN, JA, JA_LETTER_RE, KANJI, KANJI_RE, KATAKANA, LINE_CACHE, NEUTRAL, TO_ASCII_DIGITS, is_hiragana, is_korean, script_of
 from pipeline.english_words import CONNECTIVES, ends_on_connective, ends_on_connective_word, zipf
 from pipeline.model import GAP, LedgerRow, Text, ledger_rows_for
 from pipeline.notemarks import NOTE_SYMBOLS
@@ -385,6 +385,18 @@ SLIDES_LABEL = re.compile(r"^[\[【(（]?(?:(?:Presentation |Lecture )?Slides|Pr
 
 
 @lru_cache(maxsize=LINE_CACHE)
+def _one_ideograph_title(s: str) -> bool:
+    """One kanji alone, a title a Japanese essay or poem may bear (``序``, ``雪``: Miyazawa Kenji's 春と修羅 opens on
+    ``序``, ../shared/realdocs/jo.pdf, whose first verse line had been its title); a counter, a yes/no mark or a
+    table's total (``計``, ``有``, ``無``, ``〇``) is no kanji Sudachi reads as a noun alone."""
+    if len(s) != 1 or not KANJI_RE.fullmatch(s):
+        return False
+    from pipeline.sudachi import tokenizer
+
+    [m] = tokenizer("C").tokenize(s)
+    return m.part_of_speech()[0] == "名詞" and m.part_of_speech()[1] == "普通名詞"
+
+
 def is_title_line(text: str, korean: bool = False) -> bool:
     """Could be a title: a phrase (not a sentence, not a numbered heading, not a chapter's heading, its label alone or
     with its title (``Chapter 2 Method``), not a page number, not a place or a name alone).
@@ -467,7 +479,7 @@ def is_title_line(text: str, korean: bool = False) -> bool:
         # never the document's title, nor its city's line (issue 16 point 1, helper prog72 after fresh-user trial 71d:
         # a flyer's programme bullet naming another city had titled and placed it)
         return False
-    if len(s) < 2 or len(s) > longest or s.endswith(("。", "、", ",", ";")) or "。" in s[:-1] or is_contents_title(s) \
+    if (len(s) < 2 and not _one_ideograph_title(s)) or len(s) > longest or s.endswith(("。", "、", ",", ";")) or "。" in s[:-1] or is_contents_title(s) \
             or is_event_line(s) or is_document_kind(s) or has_leader(s) or names_volume_and_pages(s) \
             or is_degree_statement(s) or is_edition_line(s) or is_episode_line(s) or cover_label(s) is not None \
             or is_registration_line(s) or is_session_name(s) or notice_number_line(s) or masthead_publisher(s) \
