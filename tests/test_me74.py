@@ -63,3 +63,31 @@ def test_essay_signed_by_date_and_name_on_its_last_line(signature, name):
 def test_dated_line_that_names_no_one_alone_signs_nothing(last):
     talk, _ = only_talk("港の歩み\n\n港の朝は早い。漁船が次々に戻ってくる。\n市場はにぎやかになる。\n\n" + last + "\n")
     assert talk.speaker.name is None
+
+
+# ---- English: a word written elsewhere proposes, never commits, where the list has a commoner word that fits
+# (fresh-user trial 74's minutes: ``the (cid:7)ear`` committed as *near* at 0.9855, *near* written once elsewhere)
+
+from pipeline.restore import restore_text  # noqa: E402
+
+
+@pytest.mark.parametrize("text, truth", [
+    ("Water charges for the (cid:7)ear were higher than expected.\nRats were seen near the compost bays.\n", "y"),
+    ("The \ufffdear ahead looks busy for the club.\nWe met near the old mill on Friday.\n", "y"),
+    ("Please \ufffdake a copy of the plan.\nThe lake is quiet in winter.\n", "m"),
+])
+def test_a_word_written_once_elsewhere_is_offered_where_a_commoner_word_fits(text, truth):
+    [repair] = restore_text(text)["repairs"]
+    assert repair["status"] != "restored"
+    assert truth in [c["text"] for c in repair["candidates"]]
+    assert any("commoner" in e["detail"] for e in repair["evidence"])
+
+
+@pytest.mark.parametrize("text, fill", [
+    # near misses: the copy's word is the commonest that fits, or a place the list does not have
+    ("The meeting was held at Stonehaven harbour.\nBoats from Stoneha\ufffden came in early.\n", "v"),
+    ("Members discussed the compost bays at length.\nRats were seen near the com\ufffdost bays.\n", "p"),
+])
+def test_a_word_written_elsewhere_still_commits_where_it_is_the_commonest_fit(text, fill):
+    [repair] = restore_text(text)["repairs"]
+    assert repair["status"] == "restored" and repair["restored"] == fill
