@@ -91,3 +91,54 @@ def test_a_word_written_once_elsewhere_is_offered_where_a_commoner_word_fits(tex
 def test_a_word_written_elsewhere_still_commits_where_it_is_the_commonest_fit(text, fill):
     [repair] = restore_text(text)["repairs"]
     assert repair["status"] == "restored" and repair["restored"] == fill
+
+
+# ---- a large unit between a number and its counter is no more settled than a digit (fresh-user trial 74's annual
+# report: ``1株当たり4�円`` committed as 4億円 at 0.97 where the dividend was 48円)
+
+ANNUAL_REPORT = (
+    "　当期の売上高は前期比8.2％増の412億円となり、\n"
+    "過去最高を更新しました。\n"
+    "　半導体製造装置向けの精密部品の需要が堅調に推移した\n"
+    "ことが主な要因です。\n"
+    "　一方、原材料価格の高騰により、営業利益は前期比3.\n"
+    "5％減の28億円となりました。\n"
+    "　今後も品質と技術力を磨き、持続的な成長を目指してま\n"
+    "いります。\n"
+    "\n"
+    "1. 事業の概況\n"
+    "　当社は岩手県北上市に本社を置き、精密機械部品の製造\n"
+    "・販売を行っています。\n"
+    "　主要製品は半導体製造装置用部品、医療機器用部品、自\n"
+    "動車用センサー部品の三分野です。\n"
+    "\n"
+    "2. 中期経営計画の進捗\n"
+    "　2024年度から始まった中期経営計画では、海外売上\n"
+    "比率を40％に引き上げることを目標としています。\n"
+    "　当期は台湾とベトナムに営業拠点を新設し、海外売上比\n"
+    "率は33％となりました。\n"
+    "\n"
+    "\n"
+    "みちのく精機 統合報告書2025　　　　　　　　　　　　12\n"
+    "\n"
+    "\n"
+    "3. サステナビリティへの取り組み\n"
+    "　北上工場では太陽光発電設備を導入し、使用電力の約2\n"
+    "割を再生可能エネルギーで賄っています。\n"
+    "　また、従業員の健康経営を推進し、2025年に健康経\n"
+    "営優良法人の認定を受けました。\n"
+    "\n"
+    "4. 株主還元\n"
+    "　当期の年間配当は1株当たり4\ufffd円とし、前期から6円\n"
+    "の増配としました。\n"
+)
+
+
+@pytest.mark.parametrize("text", [
+    ANNUAL_REPORT,
+    "配当は1株当たり2\ufffd円を予定しています。\n",
+])
+def test_a_large_unit_before_a_counter_is_offered_beside_the_digits(text):
+    [repair] = restore_text(text)["repairs"]
+    assert repair["status"] != "restored"
+    assert any(c["text"].isdigit() for c in repair["candidates"])

@@ -383,9 +383,13 @@ def unsettled(fill: str, features: list[dict[str, float]], site: Site, in_number
     >>> unsettled("元", [{"lm_rank": 1.0}], Site("令和\\ufffd年", 2, 3))
     True
 
-    Nor a digit between a number and its counter (:func:`before_counter`; ``2\\ufffd人`` is 20人 as easily as 25人):
+    Nor a digit between a number and its counter (:func:`before_counter`; ``2\\ufffd人`` is 20人 as easily as 25人),
+    nor a large unit there, which stands where any digit may (``1株当たり4\\ufffd円``: 48円 a dividend, committed as
+    4億円 at 0.97 in fresh-user trial 74); a counter's word is read as before (``20\\ufffd年`` may be 周):
 
     >>> unsettled("5", [{"lm_rank": 1.0}], Site("2\\ufffd人", 1, 2)), unsettled("万", [{"lm_rank": 1.0}], Site("2\\ufffd人", 1, 2))
+    (True, True)
+    >>> unsettled("億", [{"lm_rank": 1.0}], Site("1株当たり4\\ufffd円", 6, 7)), unsettled("周", [{"lm_rank": 1.0}], Site("20\\ufffd年", 2, 3))
     (True, False)
 
     Nor a digit of any number the text's numbers read (``in_number``: :func:`bilingual.read_number` read the gap's
@@ -397,7 +401,7 @@ def unsettled(fill: str, features: list[dict[str, float]], site: Site, in_number
     """
     shape = number_shape(site)
     numeral = DIGITS + RANGES + (ERA_FIRST + KANJI_DIGITS if shape == "era" else "") \
-        + (LARGE_UNITS if _unit_place(site, shape) else "")
+        + (LARGE_UNITS if _unit_place(site, shape) or before_counter(site) else "")
     if not fill or not all(c in numeral for c in fill) or (shape is None and not before_counter(site) and not in_number
                                                            and day_digits(site) is None):
         return False
