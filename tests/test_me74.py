@@ -3,7 +3,7 @@ open, however full that line (helper prog73's open entry: a programme's front li
 
 import pytest
 
-from segmenting import only_talk
+from segmenting import only_talk, segment_text
 
 HEAD = "COASTAL HERITAGE NETWORK ANNUAL MEETING 2026\nProgramme\n"
 SLOTS = ("Day 1\n09:15 Registration\n09:45 Opening remarks\nDr. Siân Pryce, Network Convenor\n"
@@ -142,3 +142,59 @@ def test_a_large_unit_before_a_counter_is_offered_beside_the_digits(text):
     [repair] = restore_text(text)["repairs"]
     assert repair["status"] != "restored"
     assert any(c["text"].isdigit() for c in repair["candidates"])
+
+
+# ---- page furniture: a two-cell head after each footer longer than 60 characters; a head's first part alone over
+# the page number (fresh-user trial 74's technical report and council newsletter)
+
+from segmenting import furniture_of  # noqa: E402
+
+REPORT = """Technical Report TR-2025-07
+Drainage Performance of Permeable Paving Blocks in Residential Streets
+R. Okafor and L. Brandt
+
+I. Introduction
+Permeable paving was laid in two residential streets in 2022. This report gives the drainage measured since.
+
+TR-2025-07                                        1
+Drainage Performance of Permeable Paving        Northfield Institute of Technology
+
+II. Method
+Infiltration was measured at twelve points every three months with a ring infiltrometer.
+
+TR-2025-07                                        2
+Drainage Performance of Permeable Paving        Northfield Institute of Technology
+
+III. Results
+Infiltration fell by a third over three years, most of it in the first winter.
+
+TR-2025-07                                        3
+"""
+
+
+def test_a_two_cell_head_after_each_footer_is_furniture_however_long():
+    doc = segment_text(REPORT)
+    heads = [text for why, text in furniture_of(doc.ledger) if why == "running-header"]
+    assert len(heads) == 2 and all("Northfield Institute" in h for h in heads)
+    [talk] = doc.talks
+    assert not any("Northfield" in p.text for s in talk.sections for p in s.paragraphs)
+
+
+NEWSLETTER = """みなと市議会だより　第88号
+令和7年11月1日発行　発行：みなと市議会
+
+9月定例会の概要
+　9月定例会は9月2日から9月26日までの25日間の会期で開かれ、議案18件を可決しました。
+問　中心市街地の空き店舗対策について、市の考えを伺う。
+答　市長　空き店舗を活用した創業支援の補助制度を来年度から拡充します。
+みなと市議会だより
+― 2 ―
+みなと市議会だより　第88号
+問　子育て世帯への支援策の現状はどうか。
+答　市長　本年度から第2子以降の保育料を無償化しました。
+"""
+
+
+def test_a_periodicals_name_alone_over_the_folio_is_the_running_heads_part():
+    doc = segment_text(NEWSLETTER)
+    assert ("running-footer", "みなと市議会だより") in furniture_of(doc.ledger)

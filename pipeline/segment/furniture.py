@@ -633,6 +633,10 @@ def _one_run(at: list[int], numbers: dict[int, int]) -> bool:
     return all(sum(1 for m in marks if a < m < b) == 1 for a, b in zip(at, at[1:]))
 
 
+_WHITE_PARTS = re.compile(r"[ \u3000\t]+")
+"""White space parting a running line's words or parts (a periodical's name and its issue: ``…だより　第142号``)."""
+
+
 def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int],
                   title_of: Callable[[int], int | None] | None = None, margins: tuple[str, ...] = ()) -> dict[int, str]:
     """Line index → ``running-header`` / ``running-footer`` for the furniture lines.
@@ -752,9 +756,15 @@ def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int],
     # a running line's copy at a page number's other side (the head repeated as the next page's header) is the same
     # furniture: ``…研究`` | ``- 1 -`` | ``…研究``
     signatures = {_running_signature(lines[i].text) for i in out}
+    # (or the running line's first part alone, a white space after it there: the periodical's name over the page
+    # number, ``ながはま市議会だより`` / ``― 2 ―``, where the head atop the next page gives its issue too, ``ながはま市議会だより
+    # 第142号``: fresh-user trial 74's council newsletter, where the name had stayed a line of the text)
+    parts = {_running_signature(p[0]) for i in out if len(p := _WHITE_PARTS.split(lines[i].text.strip())) > 1}
     for i in numbers:
         for j, which in ((i - 1, "running-footer"), (i + 1, "running-header")):
-            if 0 <= j < len(lines) and j not in out and j not in numbers and _running_signature(lines[j].text) in signatures:
+            if 0 <= j < len(lines) and j not in out and j not in numbers and (
+                    _running_signature(lines[j].text) in signatures
+                    or (_running_signature(lines[j].text) in parts and _furniture_text(lines[j].text))):
                 out[j] = which
     out.update({i: "running-header" for i in heads_after_blank_lines(lines, layout, numbers, out)})
     out.update({i: "running-header" for i in _heads_after_the_first_page(lines, pages, numbers, larger, title_of)
@@ -1230,7 +1240,11 @@ def heads_after_footers(lines: list[Text], layout: Layout, running: dict[int, st
             return []
     texts = {" ".join(lines[j].text.split()) for j in after}
     s = texts.pop() if len(texts) == 1 else ""
-    if not s or not _furniture_text(s) or s[-1] in SENTENCE_END + ".,;:" or any(larger(j) for j in after):
+    # a head of two or three cells set across the page may run past the furniture's length in all (``Corrosion of
+    # Galvanised Fasteners`` ⟶ 16 spaces ⟶ ``Northfield Institute of Technology``, 68 characters: fresh-user trial
+    # 74's report, where it had stayed a paragraph of the sections it cut), each cell short furniture text
+    if not s or not (_furniture_text(s) or head_cells(lines[after[0]].text) is not None) \
+            or s[-1] in SENTENCE_END + ".,;:" or any(larger(j) for j in after):
         return []
     return [j for j in after if j not in running]
 

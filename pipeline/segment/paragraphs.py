@@ -1557,6 +1557,8 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             return False
         if fields[k]:
             return False  # a keyword field opens its own line (``Mots-clés : foo, bar, baz.`` / ``msc : 11B13``)
+        if lettered_in_step(prev.text, line.text):
+            return False  # ``A.1 Stonehaven: …`` / ``A.2 Inverurie: …``: an appendix's items, one a line
         if form_field(line.text) is not None and line.text.lstrip()[:1].isupper() \
                 and not prev.text.rstrip().endswith((",", ";", ":")) and not ends_on_connective(prev.text):
             # a form's or notice's field under a line that leaves nothing open (``Aberystwyth University, 3-4 September
@@ -1891,6 +1893,25 @@ NUMBERED_PARAGRAPH_WORDS = 8
 """Words after the number a decimal-numbered English line holds at least to be a paragraph's first line: a long
 sentence, no title (trial 52's council report: ``1.1 This report sets out … parking review``, 12 words; English
 headings numbered so run to 2–6 words, ``1.1 Scope of the report``)."""
+
+
+_LETTERED_LABEL = re.compile(r"^\s*([A-Z])[.\-]?(\d{1,2})(?=[\s.:)])")
+"""A label of a capital letter and a number (``A.1``, ``B-2``, ``A3``): an appendix's, a table's or an abstract's item."""
+
+
+def lettered_in_step(before: str, text: str) -> bool:
+    """``text`` opens on the lettered label that comes next after the one ``before`` opens on (``A.1`` → ``A.2``,
+    ``B3`` → ``B4``): the next item of a lettered list, never the wrapped rest of the line before, however full that
+    line (fresh-user trial 74's report: an appendix's ``A.1 Stonehaven: …`` / ``A.2 Inverurie: …`` had been one
+    paragraph once its running head no longer set the measure).
+
+    >>> lettered_in_step("A.1 Stonehaven: 84 percent.", "A.2 Inverurie: 79 percent."), lettered_in_step("A1 x", "A3 y")
+    (True, False)
+    >>> lettered_in_step("the value of A", "B.2 shows"), lettered_in_step("A.1 x", "B.2 y")
+    (False, False)
+    """
+    a, b = _LETTERED_LABEL.match(before), _LETTERED_LABEL.match(text)
+    return a is not None and b is not None and a.group(1) == b.group(1) and int(b.group(2)) == int(a.group(2)) + 1
 
 
 def numbered_paragraph_en(text: str, after: str) -> bool:
