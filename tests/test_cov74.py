@@ -6,13 +6,17 @@ Session 73's made-up documents committed ``地域[と]防災を考える`` as �
 (``資料館[の]五十年``: が). Over nine draws such commits were right 27 of 32 times, every other kana commit 784 of
 786 (``scoring.PARTICLE_SLOT_MEASURED``): the class is offered, not committed. Correct results written first; the
 near misses keep their commits: a phrase written twice, an okurigana between two kanji, a particle before hiragana.
+
+And the far-word lead (``nearword.lead_fill``) no longer goes over a first fill that makes a longer word across the
+gap (trial 72's ``半\\ufffd造化``: 構造化, not 半数): the first was right 19 times of 40 such gaps, the lead 7
+(``nearword.FIRST_WORD_LONGER``).
 """
 
 from __future__ import annotations
 
 from pipeline.restore import scoring
 from pipeline.restore.evidence.base import Site
-from tests.restore_verdicts import news_doc, only_repair
+from tests.restore_verdicts import news_doc, only_repair, repair_after
 
 
 def _held(repair: dict, fill: str) -> None:
@@ -59,3 +63,25 @@ def test_the_class_reads_the_gap_and_the_repeat():
     assert not scoring.particle_slot_once("が", {**once, "rep_hits": 3.0}, site)
     assert not scoring.particle_slot_once("い", once, Site("古\ufffd区画では", 1, 2))  # no particle
     assert not scoring.particle_slot_once("の", once, Site("これ\ufffd防災", 2, 3))  # hiragana before the gap
+
+
+def _led(repair: dict) -> bool:
+    return any(e["detail"].startswith("ranked first:") for e in repair["evidence"])
+
+
+def test_the_far_word_lead_does_not_go_over_a_longer_word():
+    # trial 72's kind: 半数 written whole two lines up had led 数 at 半\ufffd造化, where 構 makes 構造化 (3 letters to 2)
+    text = "調査の方法\n委員の半数が賛成した。\n移住した世帯に半\ufffd造化インタビューを実施した。\n"
+    r = repair_after(text, "半")
+    assert not _led(r), r["evidence"]
+    assert r["candidates"][0]["text"] == "構", r["candidates"]
+    assert r["restored"] is None
+
+
+def test_near_miss_a_far_word_as_long_as_the_first_still_leads():
+    # 開催 written whole close by, 催 against 発 (開催 and 開発, two letters each): the lead stands, open
+    text = ("第5回 地域交流フォーラム\n\n本フォーラムは、地域の団体と市民が意見を交わす場として毎年開催しているものです。\n\n"
+            "1. 開\ufffdの趣旨\n")
+    r = repair_after(text, "開")
+    assert _led(r), r["evidence"]
+    assert r["candidates"][0]["text"] == "催" and r["restored"] is None, r
