@@ -85,3 +85,21 @@ def test_near_miss_a_far_word_as_long_as_the_first_still_leads():
     r = repair_after(text, "開")
     assert _led(r), r["evidence"]
     assert r["candidates"][0]["text"] == "催" and r["restored"] is None, r
+
+
+def test_the_prose_bench_screens_open_gaps_by_the_models_p():
+    # the table of docs/limits.md (Session 74, cov74): open gaps with no abstention row, by the model's p, each mask once
+    from bench.prose_bench import screen
+
+    def rec(truth, top, p, held=False):
+        ev = [{"kind": "model", "detail": f"p={p} over 9 candidates; next x p=0.001"},
+              {"kind": "model", "detail": f"open: the top fill {top}'s confidence 0.9 is below the commit threshold 0.98"}]
+        if held:
+            ev.append({"kind": "abstention", "detail": "held"})
+        return {"kind": "kana", "status": "ambiguous", "truth": truth, "context": f"{truth}{top}{p}{held}",
+                "candidates": [top], "evidence": ev}
+
+    recs = [rec("こ", "そ", 0.994), rec("の", "の", 0.96), rec("の", "の", 0.96), rec("た", "た", 0.92),
+            rec("た", "る", 0.99, held=True)]
+    kana = next(line for line in screen(recs).splitlines() if line.startswith("| single kana"))
+    assert kana.split(" | ")[1:] == ["2/3 (0.321)", "1/2 (0.164)", "0/1 |"], kana
