@@ -18,8 +18,9 @@ Wikinews sentences tagged for NER, MIT licence) or plain text, one sentence (or 
 
 Prints, per class and in all: masks, committed, right of committed (precision and the lower end of its one-sided
 90% Wilson interval, :data:`bench.restore_bench.WILSON_Z`), coverage (committed / masks), top-1 and top-5 (the
-truth among the repair's first five candidates), then every wrong commit with its context. ``--report FILE``
-re-reads a ``--out`` file without restoring anything.
+truth among the repair's first five candidates), then every wrong commit with its context. ``--report FILE…``
+re-reads ``--out`` files without restoring anything; ``--report FILE… --screen`` prints the open gaps a looser commit
+would take, by the model's p (:func:`screen`; docs/limits.md, *Session 74, cov74*).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import sys
 import time
 from pathlib import Path
@@ -127,6 +129,62 @@ def report(recs: list[dict]) -> str:
     return "\n".join(out)
 
 
+_MODEL_ROW = re.compile(r"p=([0-9.]+) over \d+ candidates.*?; next \S+ p=([0-9.]+)")
+SCREEN_P = (0.9, 0.95)
+"""The model's p from which :func:`screen` counts an open gap as the candidate class "commit the model's top fill"."""
+
+
+def model_reading(rec: dict) -> tuple[str | None, float | None]:
+    """(the model's top fill, its p) of an open gap's record, read from the verdict's rows (the ``open:`` row names the
+    top fill, or the ``listed first`` row where a lead put another first; the ``model`` row gives p); (None, None)
+    where the record holds no model row.
+
+    >>> rec = {"candidates": ["そ"], "evidence": [{"kind": "model", "detail": "p=0.994 over 9 candidates; next こ p=0.004"},
+    ...     {"kind": "model", "detail": "open: the top fill そ's confidence 0.9603 is below the commit threshold 0.9800"}]}
+    >>> model_reading(rec)
+    ('そ', 0.994)
+    """
+    p = next((float(m.group(1)) for e in rec["evidence"] if e["kind"] == "model"
+              for m in [_MODEL_ROW.match(e["detail"])] if m), None)
+    top = next((m.group(1) for e in rec["evidence"]
+                for m in [re.match(r"open: the top fill (.+?)'s confidence", e["detail"])
+                          or re.search(r"the model's top fill (\S+) read", e["detail"])] if m), None)
+    if top is None and rec["candidates"]:
+        top = rec["candidates"][0]
+    return (top, p) if p is not None else (None, None)
+
+
+def screen(recs: list[dict]) -> str:
+    """The open gaps a looser commit would take (issue 19 point 1: coverage at honest precision), per class: those
+    with no ``abstention`` row where the model's top fill reads p ≥ each of :data:`SCREEN_P`, right / n and the one-sided
+    90% Wilson lower end; then the gaps held by an abstention row, right / n of their top fill. Records of several
+    ``--out`` files count each mask once (its context and class).
+
+    >>> open_ = {"kind": "kana", "status": "ambiguous", "truth": "こ", "context": "また[こ]れ", "candidates": ["そ"],
+    ...          "evidence": [{"kind": "model", "detail": "p=0.994 over 9 candidates; next こ p=0.004"}]}
+    >>> print(screen([open_, dict(open_)]).splitlines()[3])
+    | single kana | 0/1 (0.000) | 0/1 (0.000) | 0/0 |
+    """
+    seen, rows = set(), {kind: [] for kind in CLASSES}
+    for r in recs:
+        if r["status"] == "restored" or (r["context"], r["kind"]) in seen:
+            continue
+        seen.add((r["context"], r["kind"]))
+        top, p = model_reading(r)
+        if p is not None:
+            rows[r["kind"]].append((p, top == r["truth"], any(e["kind"] == "abstention" for e in r["evidence"])))
+    out = ["| class | " + " | ".join(f"open, p ≥ {t}" for t in SCREEN_P) + " | held by an abstention |",
+           "|---|" + "---:|" * (len(SCREEN_P) + 1)]
+    for kind in CLASSES:
+        cells = []
+        for t in SCREEN_P:
+            sel = [ok for p, ok, held in rows[kind] if p >= t and not held]
+            cells.append(f"{sum(sel)}/{len(sel)} ({wilson_lower(sum(sel), len(sel)):.3f})")
+        held = [ok for _, ok, h in rows[kind] if h]
+        out.append(f"| {KIND_NAMES[kind]} | " + " | ".join(cells) + f" | {sum(held)}/{len(held)} |")
+    return "\n".join(out)
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("path", type=Path, nargs="?", help="token file (surface<TAB>…) or plain text, a sentence a line")
@@ -134,12 +192,14 @@ def main(argv=None) -> int:
     ap.add_argument("--doc-sentences", type=int, default=DOC_SENTENCES)
     ap.add_argument("--seed", type=int, default=SEED)
     ap.add_argument("--out", type=Path, help="write one JSON record a mask here")
-    ap.add_argument("--report", type=Path, help="print the report of an earlier --out file and stop")
+    ap.add_argument("--report", type=Path, nargs="+", help="print the report of earlier --out files and stop")
+    ap.add_argument("--screen", action="store_true", help="with --report: the open gaps a looser commit would take")
     ap.add_argument("--classes", default=",".join(CLASSES), help="the mask classes drawn, joined by commas")
     args = ap.parse_args(argv)
     if args.report:
-        recs = [json.loads(line) for line in args.report.read_text(encoding="utf-8").splitlines() if line]
-        print(report(recs))
+        recs = [json.loads(line) for path in args.report for line in path.read_text(encoding="utf-8").splitlines()
+                if line]
+        print(screen(recs) if args.screen else report(recs))
         return 0
     if args.path is None:
         ap.error("a path is needed (or --report)")

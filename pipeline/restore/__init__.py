@@ -753,6 +753,15 @@ class Restorer:
             evidence.append(Evidence("abstention", f"{top} and {other_tense} both end the predicate: no time word of the "
                                                    "sentence says it is the tense of the first"))
             unsupported = True
+        if site.script == "ja" and len(pools) == 1 and scoring.particle_slot_once(top, pool.features.get(top, {}), site):
+            # a repeat written once pins the slot between two words, not the particle joining them (地域の防災 once
+            # beside 地域\ufffd防災を考える, truth と): a measured class far below a commit's precision
+            right, of = scoring.PARTICLE_SLOT_MEASURED
+            evidence.append(Evidence("abstention", f"{top} joins two words, and only a phrase the text writes once "
+                                                   "elsewhere puts it there: another sentence joins the same words as "
+                                                   f"it needs; such fills were right {right} of {of} times on held-out "
+                                                   "prose: offered, not committed"))
+            unsupported = True
         # (read where the calibrated confidence would commit: below it the gap is open anyway, and no row is needed)
         rivals_read = lexicon.rival_words(top, pool) if site.script == "ja" and len(pools) == 1 and \
             confidence >= self.model.threshold(site.length, top, top_vector) else []
