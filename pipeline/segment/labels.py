@@ -123,8 +123,9 @@ _N_NOTICE = r"[0-9０-９]{1,6}(?:\s?[\-‐–－]\s?[0-9０-９]{1,6})?"
 NOTICE_NUMBER = re.compile(
     # Korean: the issuer, its kind of notice, 제N호 (``한빛시 공고 제2026-15호``, ``새빛군 고시 제2025-7호``)
     rf"^(?:[가-힣]{{1,12}}\s?){{0,3}}(?:공고|고시|훈령|예규|공시|지시)\s?제\s?{_N_NOTICE}\s?호$"
-    # Japanese: the issuer, its kind, 第N号 (``港南市告示第45号``, ``緑丘市教委発第123号``, ``5港総第123号``)
-    rf"|^[\u4e00-\u9fff0-9０-９○〇]{{0,16}}(?:告示|公告|訓令|指令|発|収|達)\s?第\s?{_N_NOTICE}\s?号$"
+    # Japanese: the issuer, its kind, 第N号 (``港南市告示第45号``, ``緑丘市教委発第123号``, ``5港総第123号``); a
+    # circular's kind set off its number by a space (``社内通知　第2025-042号``, ``総務部通達 第7号``: helper notice74)
+    rf"|^[\u4e00-\u9fff0-9０-９○〇]{{0,16}}(?:告示|公告|訓令|指令|発|収|達|通知|通達|通告|事務連絡)[\s\u3000]?第\s?{_N_NOTICE}\s?号$"
     # Chinese: the organ's short name, its year in brackets and its number (``青川文旅〔2025〕12号``), or …字第N号
     r"|^[\u4e00-\u9fff]{1,20}\s?[〔\[［【(（]\s?(?:19|20)[0-9]{2}\s?[〕\]］】)）]\s?第?\s?[0-9]{1,6}\s?号$"
     rf"|^[\u4e00-\u9fff]{{1,20}}字\s?第\s?{_N_NOTICE}\s?号$")
@@ -138,6 +139,8 @@ def notice_number_line(text: str) -> bool:
     >>> notice_number_line("한빛시 공고 제2026-15호"), notice_number_line("새빛군 고시 제2025-7호"), notice_number_line("港南市告示第45号")
     (True, True, True)
     >>> notice_number_line("緑丘市教委発第123号"), notice_number_line("青川市文化和旅游局〔2025〕12号"), notice_number_line("府办字第8号")
+    (True, True, True)
+    >>> notice_number_line("社内通知\u3000第2025-042号"), notice_number_line("総務部通達 第7号"), notice_number_line("総発第123号")
     (True, True, True)
     >>> notice_number_line("第12号"), notice_number_line("港南市報（第312号）"), notice_number_line("도서관 휴관 안내")  # an edition; a title
     (False, False, False)

@@ -870,7 +870,11 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     labelled = subject is not None and (_subject_span(lines[subject].text) is not None
                                         or is_notice_subject(lines[subject].text)
                                         or issuer_label_subject([t.text for t in lines[span.start:subject + 1]],
-                                                                [t.text for t in lines[text_start:paper_end]]) is not None)
+                                                                [t.text for t in lines[text_start:paper_end]]) is not None
+                                        # a subject closed by its kind's words under the addressee (``…のお知らせ``
+                                        # under ``各部署長 殿``: letters.notice_subject; helper notice74)
+                                        or notice_subject([t.text for t in lines[span.start:subject + 1]])
+                                        == subject - span.start)
     # an English notice's headline over its letterhead (``Notice of Road Closure`` / ``Transport Team, City of
     # Bristol`` / ``Dear Residents,``): a letter, whose subject is that headline, the title (fresh-user trial 70b,
     # helper fix70f)
