@@ -1661,7 +1661,7 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
                 or publisher_line(t.text) or contact_line(t.text) or one_line_contact(t.text)
                 or (_record(t.text) and not series_head(i) and not labelled_head(i)) or _CAPTION.match(t.text) or is_document_kind(t.text) or is_edition_line(t.text)
                 or masthead_descriptor(t.text) or periodical_issue(t.text) or bracketed_aside(t.text) or ITEM_ONLY_START.match(t.text) or is_session_time(t.text)
-                or _signature_under_text(lines, i)):
+                or _signature_under_text(lines, i) or letter_signature(lines, i)):
             continue
         after = lines[i + 2].text.strip() if dated else lines[i + 1].text.strip()  # under an article's date: its text
         if not dated and after == t.text.strip() and i + 2 < len(lines):
@@ -2446,6 +2446,30 @@ def _signature_under_text(lines: list[Text], i: int) -> bool:
     in its box: the greeting's signature, never a headline over what follows it (fresh-user trial 62c's variants: it
     had headed the next article's fields)."""
     return i > 0 and _is_sentence_end(lines[i - 1].text) and speaker_split(lines[i].text) is not None
+
+
+def letter_signature(lines: list[Text], i: int) -> bool:
+    """``lines[i]`` signs a reader's letter on a letters page: a person's name, a comma, then where the writer lives
+    (``Mary Collins, Church Road``, ``Walter Hargreaves, Allotment 7``) right under the letter's last sentence, the next
+    letter's salutation under it (``Dear Editor,``, alone or run in). Never a heading over the next letter (decision,
+    issue 16 point 2, helper notice74 after fresh-user trial 73d: ``Tom Ashdown, The Street`` had headed the letters
+    after it). A name alone, or one whose comma leads on to no capital (``Jane Doe, 1932–2025``), is left to the
+    other rules.
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> letter_signature(mk("brightened up the street.", "Mary Collins, Church Road", "Dear Editor, Could the council …"), 1)
+    True
+    >>> letter_signature(mk("brightened up the street.", "Summer Fete, Village Green", "Dear Editor,"), 1)
+    False
+    >>> letter_signature(mk("brightened up the street.", "Mary Collins, Church Road", "The fete returns in June."), 1)
+    False
+    """
+    if not 0 < i < len(lines) - 1 or not _is_sentence_end(lines[i - 1].text):
+        return False
+    name, comma, rest = lines[i].text.strip().partition(",")
+    under = lines[i + 1].text.strip()
+    return bool(comma) and rest.strip()[:1].isupper() and not _is_sentence_end(rest) \
+        and is_person_name(name.strip()) and "," in under and is_salutation(under[:under.index(",") + 1])
 
 
 MIN_FIELDS_HEADLINE = 4
