@@ -280,8 +280,22 @@ def _is_sentence_end(text: str) -> bool:
 
     >>> _is_sentence_end('said Ken Ogawa. "The bay is the heart of the city."'), _is_sentence_end("the “Smart River”")
     (True, False)
+
+    A sentence signed in brackets after its stop (a reader's letter, ``…役に立ちました。（３丁目　Ａさん）``) ends there too
+    (helper notice74, fresh-user trial 73d: a newsletter's ``読者の声`` over such letters had headed nothing).
+
+    >>> _is_sentence_end("とても役に立ちました。（３丁目　Ａさん）"), _is_sentence_end("会場（中央公民館）")
+    (True, False)
     """
-    return text.rstrip().rstrip("\"”’'")[-1:] in SENTENCE_END_MARKS
+    s = text.rstrip()
+    signed = _SIGNED_AFTER_STOP.search(s)
+    if signed is not None:
+        s = s[:signed.start()]
+    return s.rstrip("\"”’'")[-1:] in SENTENCE_END_MARKS
+
+
+_SIGNED_AFTER_STOP = re.compile(r"(?<=[。！？!?])[（(][^（()）。]{1,20}[）)]$")
+"""A bracketed signature after a sentence's stop (``。（３丁目　Ａさん）``)."""
 
 
 def _stop_lost(text: str) -> bool:
