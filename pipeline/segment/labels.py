@@ -2164,17 +2164,30 @@ MAX_BRACKETED_HEADING = 40
 """Characters inside ``【…】`` a bracketed heading takes at most (a heading's phrase, as :func:`short_phrase`'s 40)."""
 
 
+HEADING_BRACKETS = {"【": "】", "［": "］", "〔": "〕", "＜": "＞", "〈": "〉", "《": "》", "〖": "〗"}
+"""The full-width brackets a Japanese heading is set in (opener → closer): ``【報告事項】``, and a bulletin's ``［雨の予想］``,
+``〔交通〕``, ``＜避難情報＞`` (helper notice74, fresh-user trial 73d: a weather bulletin's ``［…］`` headings had been
+paragraphs). Round brackets are none: ``（本文）``, ``（写真）`` label a part or an aside as often."""
+
+
 def bracketed_heading(text: str) -> bool:
-    """A line wholly in one pair of ``【…】``, a short phrase inside (no sentence's end), no floor's note: the
-    bracketed heading of a Japanese record, notice or report (``【議事（1）ごみ減量計画の進捗について】``, ``【報告事項】``).
+    """A line wholly in one pair of :data:`HEADING_BRACKETS`, a short phrase inside (no sentence's end), no floor's
+    note: the bracketed heading of a Japanese record, notice, report or bulletin (``【議事（1）ごみ減量計画の進捗について】``,
+    ``【報告事項】``, ``［雨の予想］``).
 
     >>> bracketed_heading("【議事（2）その他】"), bracketed_heading("【概要】本事業は…"), bracketed_heading("【説明は以上です。】")
     (True, False, False)
+    >>> bracketed_heading("［雨の予想］"), bracketed_heading("〔交通〕"), bracketed_heading("＜避難情報＞"), bracketed_heading("（本文）")
+    (True, True, True, False)
+    >>> bracketed_heading("［雨の予想】"), bracketed_heading("〔2025〕")  # brackets of two pairs; a year, no phrase
+    (False, False)
     """
     s = text.strip()
     inner = s[1:-1].strip()
-    return len(s) > 2 and s[0] == "【" and s[-1] == "】" and "【" not in inner and "】" not in inner \
-        and 0 < len(inner) <= MAX_BRACKETED_HEADING and not inner.endswith(("。", ".")) and not floor_note(s)
+    close = HEADING_BRACKETS.get(s[:1])
+    return len(s) > 2 and close is not None and s[-1] == close and s[0] not in inner and close not in inner \
+        and 0 < len(inner) <= MAX_BRACKETED_HEADING and not inner.endswith(("。", ".")) and not floor_note(s) \
+        and any(ch.isalpha() for ch in inner)
 
 
 _BRACKET_LABEL = re.compile(r"^[^\s（(【】]{1,8}\s?[（(][0-9０-９一二三四五六七八九十]{1,3}[）)]\s?(?=\S)")
