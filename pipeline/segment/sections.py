@@ -962,6 +962,7 @@ def _restarted_under_chapters(texts: list[str], headings: dict[int, Heading]) ->
     """
     out: dict[int, Heading] = {}
     runs: list[tuple[Heading, list[int]]] = []
+    through = False  # the numbers count on through the chapters, restarting under none
     starts = sorted(headings)
     for k, at in enumerate(starts):
         chapter = headings[at]
@@ -981,6 +982,13 @@ def _restarted_under_chapters(texts: list[str], headings: dict[int, Heading]) ->
                     or any(e.label[1:]) or (cut := number_end(texts[i])) is None or not texts[i][cut:].strip():
                 continue
             style = e.style
+            if not run and not said and runs and runs[-1][1] and e.label[0] == _last_number(texts, runs[-1]) + 1:
+                # the numbers go on from the chapter before (a leaflet's captions ``１．…`` ``２．…`` under ``第一章``,
+                # ``３．…`` under ``第二章``): one count through the document, each the chapter's section numbered as
+                # printed, as a law's articles are (helper notice74, fresh-user trial 73d: captions 3 to 6 had been
+                # paragraphs)
+                said = e.label[0] - 1
+                through = True
             if e.label[0] != said + len(run) + 1:
                 break  # out of order: the run ends
             run.append(i)
@@ -1012,8 +1020,13 @@ def _restarted_under_chapters(texts: list[str], headings: dict[int, Heading]) ->
             cut = number_end(texts[i]) or 0
             while cut < len(texts[i]) and texts[i][cut] in " \u3000\t":
                 cut += 1
-            out[i] = Heading(i, f"{chapter.number}.{n}", 2, cut, (), ARABIC)
+            out[i] = Heading(i, str(n) if through else f"{chapter.number}.{n}", 2, cut, (), ARABIC)
     return out
+
+
+def _last_number(texts: list[str], run: tuple[Heading, list[int], int]) -> int:
+    """The number a chapter's run (:func:`_restarted_under_chapters`) counts to: its last heading's, as printed."""
+    return explicit_number(texts[run[1][-1]]).label[0]
 
 
 def _listed_phrases(texts: list[str]) -> bool:
