@@ -249,14 +249,22 @@ def is_date_line(text: str) -> bool:
 
     >>> [is_date_line(s) for s in ("2025년 3월 15일", "2025. 3. 15.", "2025년 3월 15일(토)", "2025년 봄철 도로 공사 안내")]
     [True, True, True, False]
+
+    An invitation's ``吉日`` (a lucky day, named for the day of the month: ``令和七年九月吉日``; helper notice74, fresh-user
+    trial 73d's ceremony notice, whose signer under it had given no speaker):
+
+    >>> is_date_line("令和七年九月吉日"), is_date_line("2025年9月吉日"), is_date_line("吉日のお祝い")
+    (True, True, False)
     """
-    s = _OTHER_CALENDAR.sub("", date_digits(text.strip()))
+    s = _LUCKY_DAY.sub("", _OTHER_CALENDAR.sub("", date_digits(text.strip())))
     if DATE.match(s) is not None:
         return True
     # a periodical's name before its issue's month (``… Council News | May 2026``) is a masthead, no dateline's place
     return (EN_DATELINE.match(s) is not None or EU_DATELINE.match(s) is not None) and not dated_masthead(s)
 
 
+_LUCKY_DAY = re.compile(r"(?<=月)[\s\u3000]?吉(?:日|辰|祥日)$")
+"""A formal letter's lucky day in place of the day of the month (``九月吉日``): the month's date all the same."""
 _KANJI_DATE_PART = lazyre.compile(r"(?P<numeral>[〇○零一二三四五六七八九十百千]+)(?=\s?(?P<unit>[年月日]))")
 """A kanji numeral right before its date's unit (``令和六年``, ``十二月``, ``三十一日``, ``二〇二四年``, ``二千二十四年``)."""
 
