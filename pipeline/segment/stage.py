@@ -359,6 +359,11 @@ def _goes_on_after_colon(body: list[Text], title: range) -> bool:
     return all(goes_on_after_colon(body[k - 1].text, body[k].text) for k in title[1:])
 
 
+_DECEASED = re.compile(r"\S[ \u3000]+儀[ \u3000]*$")
+"""A name set off by a space before ``儀`` closing its line (``山本 正一 儀``): an obituary's or a funeral notice's
+deceased, as Japanese formal notices name the person they announce."""
+
+
 LETTER_LOOKAHEAD = 30
 """Lines at a talk's start read for a letter's opening (letterhead, sender, addressee, date, subject, salutation)."""
 
@@ -1057,6 +1062,11 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             # who stands before the court, front as the other parties' lines are; the judges signing its end speak for
             # it (letters.judgment_signers; helper judg70)
             block = replace(block, speaker=(), cues=tuple(c for c in block.cues if c != "speaker"))  # (its evidence row too)
+        if block.speaker and any(_DECEASED.search(lines[i].text) for i in block.speaker):
+            # an obituary's deceased (``株式会社みどり商事 代表取締役会長 山本 正一 儀`` under ``訃報``): the notice is
+            # about the person, who says nothing in it; the line stays front (helper notice74, fresh-user trial 73d's
+            # kind: the deceased had been the obituary's speaker)
+            block = replace(block, speaker=(), cues=tuple(c for c in block.cues if c != "speaker"))
         if block.speaker and signed is None:
             if letter:  # no signature: the block's lines that name no one (an address, a telephone, a date) stay front
                 block = replace(block, speaker=[i for i in block.speaker if not _letterhead_field(lines[i].text)])
