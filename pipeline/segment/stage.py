@@ -1766,7 +1766,11 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         shape = "paper" if sections else shape
     # a document signed by a city's office (``浜松市環境部長　田中　一郎`` closing a notice) is the office's, no city's
     # talk: its city stays, its id is its title's (decision, helper title69 after fresh-user trial 68e; pipeline.ids)
-    by_title = read_by in ("affiliation", "english block") and signer_speaker and shape != "deck" \
+    # (so is one whose city is read from the municipal school on its signer's own lines, ``さくら市立さくら中学校`` /
+    # ``校長　田中 一郎`` closing an invitation: the school signs it, as an office does; helper notice74)
+    school_signs = read_by == "school" and city_ja is not None and speaker.text is not None \
+        and None not in city_ja.origin and set(city_ja.origin) <= set(speaker.text.origin)
+    by_title = (read_by in ("affiliation", "english block") or school_signs) and signer_speaker and shape != "deck" \
         and any((title_en, title_ja, title_ko))
     # a paper whose only city is its authors' address (``University of Leeds, Leeds LS2 9JT, UK``) is no city's talk
     # either: a folder of one university's papers had come out ``leeds``, ``leeds-2`` (fresh-user trial 70)
