@@ -101,6 +101,7 @@ def test_an_obituarys_deceased_is_no_speaker_and_its_closing_office_speaks():
 def test_an_invitations_lucky_day_dates_its_closing_signature():
     talk = _read("ja_shiki.txt")
     assert text_of(talk.speaker.name) == "田中 一郎"
+    assert talk.id == "創立五十周年記念式典のご案内"  # signed by the city's school: named by its title, no ``sakura``
     assert "令和七年九月吉日" in front_texts(talk)
     assert [s.number for s in talk.sections if s.heading is not None] == [None] * 4
 
