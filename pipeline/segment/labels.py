@@ -123,8 +123,9 @@ _N_NOTICE = r"[0-9０-９]{1,6}(?:\s?[\-‐–－]\s?[0-9０-９]{1,6})?"
 NOTICE_NUMBER = re.compile(
     # Korean: the issuer, its kind of notice, 제N호 (``한빛시 공고 제2026-15호``, ``새빛군 고시 제2025-7호``)
     rf"^(?:[가-힣]{{1,12}}\s?){{0,3}}(?:공고|고시|훈령|예규|공시|지시)\s?제\s?{_N_NOTICE}\s?호$"
-    # Japanese: the issuer, its kind, 第N号 (``港南市告示第45号``, ``緑丘市教委発第123号``, ``5港総第123号``)
-    rf"|^[\u4e00-\u9fff0-9０-９○〇]{{0,16}}(?:告示|公告|訓令|指令|発|収|達)\s?第\s?{_N_NOTICE}\s?号$"
+    # Japanese: the issuer, its kind, 第N号 (``港南市告示第45号``, ``緑丘市教委発第123号``, ``5港総第123号``); a
+    # circular's kind set off its number by a space (``社内通知　第2025-042号``, ``総務部通達 第7号``: helper notice74)
+    rf"|^[\u4e00-\u9fff0-9０-９○〇]{{0,16}}(?:告示|公告|訓令|指令|発|収|達|通知|通達|通告|事務連絡)[\s\u3000]?第\s?{_N_NOTICE}\s?号$"
     # Chinese: the organ's short name, its year in brackets and its number (``青川文旅〔2025〕12号``), or …字第N号
     r"|^[\u4e00-\u9fff]{1,20}\s?[〔\[［【(（]\s?(?:19|20)[0-9]{2}\s?[〕\]］】)）]\s?第?\s?[0-9]{1,6}\s?号$"
     rf"|^[\u4e00-\u9fff]{{1,20}}字\s?第\s?{_N_NOTICE}\s?号$")
@@ -138,6 +139,8 @@ def notice_number_line(text: str) -> bool:
     >>> notice_number_line("한빛시 공고 제2026-15호"), notice_number_line("새빛군 고시 제2025-7호"), notice_number_line("港南市告示第45号")
     (True, True, True)
     >>> notice_number_line("緑丘市教委発第123号"), notice_number_line("青川市文化和旅游局〔2025〕12号"), notice_number_line("府办字第8号")
+    (True, True, True)
+    >>> notice_number_line("社内通知\u3000第2025-042号"), notice_number_line("総務部通達 第7号"), notice_number_line("総発第123号")
     (True, True, True)
     >>> notice_number_line("第12号"), notice_number_line("港南市報（第312号）"), notice_number_line("도서관 휴관 안내")  # an edition; a title
     (False, False, False)
@@ -246,14 +249,22 @@ def is_date_line(text: str) -> bool:
 
     >>> [is_date_line(s) for s in ("2025년 3월 15일", "2025. 3. 15.", "2025년 3월 15일(토)", "2025년 봄철 도로 공사 안내")]
     [True, True, True, False]
+
+    An invitation's ``吉日`` (a lucky day, named for the day of the month: ``令和七年九月吉日``; helper notice74, fresh-user
+    trial 73d's ceremony notice, whose signer under it had given no speaker):
+
+    >>> is_date_line("令和七年九月吉日"), is_date_line("2025年9月吉日"), is_date_line("吉日のお祝い")
+    (True, True, False)
     """
-    s = _OTHER_CALENDAR.sub("", date_digits(text.strip()))
+    s = _LUCKY_DAY.sub("", _OTHER_CALENDAR.sub("", date_digits(text.strip())))
     if DATE.match(s) is not None:
         return True
     # a periodical's name before its issue's month (``… Council News | May 2026``) is a masthead, no dateline's place
     return (EN_DATELINE.match(s) is not None or EU_DATELINE.match(s) is not None) and not dated_masthead(s)
 
 
+_LUCKY_DAY = re.compile(r"(?<=月)[\s\u3000]?吉(?:日|辰|祥日)$")
+"""A formal letter's lucky day in place of the day of the month (``九月吉日``): the month's date all the same."""
 _KANJI_DATE_PART = lazyre.compile(r"(?P<numeral>[〇○零一二三四五六七八九十廿卅百千]+)(?=\s?(?P<unit>[年月日]))")
 """A kanji numeral right before its date's unit (``令和六年``, ``十二月``, ``三十一日``, ``二〇二四年``, ``二千二十四年``)."""
 
@@ -2165,17 +2176,30 @@ MAX_BRACKETED_HEADING = 40
 """Characters inside ``【…】`` a bracketed heading takes at most (a heading's phrase, as :func:`short_phrase`'s 40)."""
 
 
+HEADING_BRACKETS = {"【": "】", "［": "］", "〔": "〕", "＜": "＞", "〈": "〉", "《": "》", "〖": "〗"}
+"""The full-width brackets a Japanese heading is set in (opener → closer): ``【報告事項】``, and a bulletin's ``［雨の予想］``,
+``〔交通〕``, ``＜避難情報＞`` (helper notice74, fresh-user trial 73d: a weather bulletin's ``［…］`` headings had been
+paragraphs). Round brackets are none: ``（本文）``, ``（写真）`` label a part or an aside as often."""
+
+
 def bracketed_heading(text: str) -> bool:
-    """A line wholly in one pair of ``【…】``, a short phrase inside (no sentence's end), no floor's note: the
-    bracketed heading of a Japanese record, notice or report (``【議事（1）ごみ減量計画の進捗について】``, ``【報告事項】``).
+    """A line wholly in one pair of :data:`HEADING_BRACKETS`, a short phrase inside (no sentence's end), no floor's
+    note: the bracketed heading of a Japanese record, notice, report or bulletin (``【議事（1）ごみ減量計画の進捗について】``,
+    ``【報告事項】``, ``［雨の予想］``).
 
     >>> bracketed_heading("【議事（2）その他】"), bracketed_heading("【概要】本事業は…"), bracketed_heading("【説明は以上です。】")
     (True, False, False)
+    >>> bracketed_heading("［雨の予想］"), bracketed_heading("〔交通〕"), bracketed_heading("＜避難情報＞"), bracketed_heading("（本文）")
+    (True, True, True, False)
+    >>> bracketed_heading("［雨の予想】"), bracketed_heading("〔2025〕")  # brackets of two pairs; a year, no phrase
+    (False, False)
     """
     s = text.strip()
     inner = s[1:-1].strip()
-    return len(s) > 2 and s[0] == "【" and s[-1] == "】" and "【" not in inner and "】" not in inner \
-        and 0 < len(inner) <= MAX_BRACKETED_HEADING and not inner.endswith(("。", ".")) and not floor_note(s)
+    close = HEADING_BRACKETS.get(s[:1])
+    return len(s) > 2 and close is not None and s[-1] == close and s[0] not in inner and close not in inner \
+        and 0 < len(inner) <= MAX_BRACKETED_HEADING and not inner.endswith(("。", ".")) and not floor_note(s) \
+        and any(ch.isalpha() for ch in inner)
 
 
 _BRACKET_LABEL = re.compile(r"^[^\s（(【】]{1,8}\s?[（(][0-9０-９一二三四五六七八九十]{1,3}[）)]\s?(?=\S)")

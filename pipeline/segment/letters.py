@@ -528,6 +528,9 @@ def notice_subject(opening: list[str]) -> int | None:
 
     >>> notice_subject(["港総第123号", "令和6年4月1日", "関係各位", "港南市長　山田　太郎", "市民講座の開催について（通知）"])
     4
+    >>> notice_subject(["社内通知　第2025-042号", "2025年3月28日", "各部署長 殿", "総務人事部", "人事異動のお知らせ"])
+    4
+    >>> notice_subject(["みなと台だより", "第42号", "夏祭りのお知らせ"])  # a newsletter's headline: no addressee over it
     >>> notice_subject(["地域交流について", "港南大学　森川 健二"]), notice_subject(["令和6年4月", "地域交流について"])
     (None, None)
     >>> notice_subject(["みどり町 町内会だより", "第18号", "■ 夏祭りの準備について"])  # a newsletter's issue, its heading
@@ -536,8 +539,15 @@ def notice_subject(opening: list[str]) -> int | None:
     """
     for k, t in enumerate(opening):
         m = _NOTICE_SUBJECT.match(t)
-        if m is None:
+        # a subject closed by its kind's words (``人事異動および組織変更のお知らせ``, ``…のご案内``) under the notice's
+        # addressee is its subject as a ``…について`` is (helper notice74, fresh-user trial 73d: the circular's number
+        # or its issuing department had titled it); only under an addressee, where no newsletter's headline stands
+        labelled = m is None and _LABELLED_SUBJECT.match(t.strip(" \u3000")) is not None \
+            and any(is_client_line(a) for a in opening[:k])
+        if m is None and not labelled:
             continue
+        if labelled:
+            return k
         above = opening[:k]
         # the number heads the notice, its first line, over its date (a newsletter's ``第18号`` under its name is its
         # issue); a bare ``第12号`` with no issuer's abbreviation may be a newsletter's issue atop it, so only the

@@ -700,6 +700,8 @@ def is_organisation(text: str) -> bool:
     (True, True)
     >>> is_organisation("さくら台自治会"), is_organisation("港北市社会福祉協議会"), is_organisation("図書館"), is_organisation("委員会")
     (True, True, False, False)
+    >>> is_organisation("株式会社みなと精機 総務人事部"), is_organisation("○○市 市民課"), is_organisation("○○ 市民課")
+    (True, True, False)
     >>> is_organisation("午前の部"), is_organisation("総務部")  # a programme's part
     (False, True)
     >>> is_organisation("第１部"), is_organisation("第 2 部"), is_organisation("営業第一部")  # a part's ordinal; a department's
@@ -817,7 +819,15 @@ def is_organisation(text: str) -> bool:
     # the word alone names no organisation (``図書館``, ``委員会``: a heading, a common noun), a name before it does
     return any(parts[-1].endswith(w) and (len(parts[-1]) > len(w) or len(parts) > 1)
                and not _common_phrase_before(parts[-1][:-len(w)]) for w in ORGANISATION_WORDS) \
-        and all(is_municipality(p) or any(p.endswith(w) for w in ORGANISATION_WORDS) for p in parts[:-1])
+        and all(is_municipality(p) or any(p.endswith(w) for w in ORGANISATION_WORDS)
+                # a company named by its legal kind over its department (``株式会社みなと精機 総務人事部``), a
+                # municipality whose name a template masks (``○○市 市民課``): an issuing office (helper notice74,
+                # fresh-user trial 73d: the circular's department had been no organisation, so no issuer)
+                or company_name(p) or _MASKED_MUNICIPALITY.match(p) is not None for p in parts[:-1])
+
+
+_MASKED_MUNICIPALITY = re.compile(r"^[○〇◯●△×]{1,4}[都道府県市町村区]$")
+"""A municipality whose name a form or a template masks with circles (``○○市``, ``〇〇町``): a place all the same."""
 
 
 COMPANY_KINDS = ("株式会社", "有限会社", "合同会社", "合資会社", "合名会社", "(株)", "（株）", "(有)", "（有）", "㈱", "㈲")

@@ -280,8 +280,22 @@ def _is_sentence_end(text: str) -> bool:
 
     >>> _is_sentence_end('said Ken Ogawa. "The bay is the heart of the city."'), _is_sentence_end("the “Smart River”")
     (True, False)
+
+    A sentence signed in brackets after its stop (a reader's letter, ``…役に立ちました。（３丁目　Ａさん）``) ends there too
+    (helper notice74, fresh-user trial 73d: a newsletter's ``読者の声`` over such letters had headed nothing).
+
+    >>> _is_sentence_end("とても役に立ちました。（３丁目　Ａさん）"), _is_sentence_end("会場（中央公民館）")
+    (True, False)
     """
-    return text.rstrip().rstrip("\"”’'")[-1:] in SENTENCE_END_MARKS
+    s = text.rstrip()
+    signed = _SIGNED_AFTER_STOP.search(s)
+    if signed is not None:
+        s = s[:signed.start()]
+    return s.rstrip("\"”’'")[-1:] in SENTENCE_END_MARKS
+
+
+_SIGNED_AFTER_STOP = re.compile(r"(?<=[。！？!?])[（(][^（()）。]{1,20}[）)]$")
+"""A bracketed signature after a sentence's stop (``。（３丁目　Ａさん）``)."""
 
 
 def _stop_lost(text: str) -> bool:
@@ -323,8 +337,14 @@ def short_phrase(text: str, limit: int = MAX_SHAPE_HEADING) -> bool:
     on on the next line, but for a title-cased wh-clause ending on its own preposition (:func:`wh_clause_heading`)."""
     s = text.strip()
     return 0 < len(s) <= limit and (not _is_sentence_end(s) or _company_heading(s)) \
-        and not s.endswith(("、", ",", "，", ":", "：")) \
+        and not s.endswith(("、", ",", "，", ":", "：")) and _CLAUSE_GOES_ON_JA.search(s) is None \
         and (not ends_on_connective(s) or wh_clause_heading(s)) and not _never_heading(s)
+
+
+_CLAUSE_GOES_ON_JA = re.compile(r"[、，][^、，。]*[\u3040-\u30ff\u4e00-\u9fff](?:で|が|を|に|へ|は)$")
+"""A Japanese clause going on onto the next line: a reading comma in it, a case particle closing it (a bulletin's
+``２１日０時から１０時までの降水量は、多いところで`` over its table of rainfall: helper notice74, fresh-user trial 73d,
+where it had headed the table); no heading stops on a particle after a comma."""
 
 
 _ENDS_ON_LEGAL_FORM = re.compile(rf"\s(?:{LEGAL_FORMS_EN})$")
@@ -942,6 +962,7 @@ def _restarted_under_chapters(texts: list[str], headings: dict[int, Heading]) ->
     """
     out: dict[int, Heading] = {}
     runs: list[tuple[Heading, list[int]]] = []
+    through = False  # the numbers count on through the chapters, restarting under none
     starts = sorted(headings)
     for k, at in enumerate(starts):
         chapter = headings[at]
@@ -961,6 +982,13 @@ def _restarted_under_chapters(texts: list[str], headings: dict[int, Heading]) ->
                     or any(e.label[1:]) or (cut := number_end(texts[i])) is None or not texts[i][cut:].strip():
                 continue
             style = e.style
+            if not run and not said and runs and runs[-1][1] and e.label[0] == _last_number(texts, runs[-1]) + 1:
+                # the numbers go on from the chapter before (a leaflet's captions ``１．…`` ``２．…`` under ``第一章``,
+                # ``３．…`` under ``第二章``): one count through the document, each the chapter's section numbered as
+                # printed, as a law's articles are (helper notice74, fresh-user trial 73d: captions 3 to 6 had been
+                # paragraphs)
+                said = e.label[0] - 1
+                through = True
             if e.label[0] != said + len(run) + 1:
                 break  # out of order: the run ends
             run.append(i)
@@ -992,8 +1020,13 @@ def _restarted_under_chapters(texts: list[str], headings: dict[int, Heading]) ->
             cut = number_end(texts[i]) or 0
             while cut < len(texts[i]) and texts[i][cut] in " \u3000\t":
                 cut += 1
-            out[i] = Heading(i, f"{chapter.number}.{n}", 2, cut, (), ARABIC)
+            out[i] = Heading(i, str(n) if through else f"{chapter.number}.{n}", 2, cut, (), ARABIC)
     return out
+
+
+def _last_number(texts: list[str], run: tuple[Heading, list[int], int]) -> int:
+    """The number a chapter's run (:func:`_restarted_under_chapters`) counts to: its last heading's, as printed."""
+    return explicit_number(texts[run[1][-1]]).label[0]
 
 
 def _listed_phrases(texts: list[str]) -> bool:
@@ -1661,7 +1694,7 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
                 or publisher_line(t.text) or contact_line(t.text) or one_line_contact(t.text)
                 or (_record(t.text) and not series_head(i) and not labelled_head(i)) or _CAPTION.match(t.text) or is_document_kind(t.text) or is_edition_line(t.text)
                 or masthead_descriptor(t.text) or periodical_issue(t.text) or bracketed_aside(t.text) or ITEM_ONLY_START.match(t.text) or is_session_time(t.text)
-                or _signature_under_text(lines, i)):
+                or _signature_under_text(lines, i) or letter_signature(lines, i)):
             continue
         after = lines[i + 2].text.strip() if dated else lines[i + 1].text.strip()  # under an article's date: its text
         if not dated and after == t.text.strip() and i + 2 < len(lines):
@@ -2446,6 +2479,30 @@ def _signature_under_text(lines: list[Text], i: int) -> bool:
     in its box: the greeting's signature, never a headline over what follows it (fresh-user trial 62c's variants: it
     had headed the next article's fields)."""
     return i > 0 and _is_sentence_end(lines[i - 1].text) and speaker_split(lines[i].text) is not None
+
+
+def letter_signature(lines: list[Text], i: int) -> bool:
+    """``lines[i]`` signs a reader's letter on a letters page: a person's name, a comma, then where the writer lives
+    (``Mary Collins, Church Road``, ``Walter Hargreaves, Allotment 7``) right under the letter's last sentence, the next
+    letter's salutation under it (``Dear Editor,``, alone or run in). Never a heading over the next letter (decision,
+    issue 16 point 2, helper notice74 after fresh-user trial 73d: ``Tom Ashdown, The Street`` had headed the letters
+    after it). A name alone, or one whose comma leads on to no capital (``Jane Doe, 1932–2025``), is left to the
+    other rules.
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> letter_signature(mk("brightened up the street.", "Mary Collins, Church Road", "Dear Editor, Could the council …"), 1)
+    True
+    >>> letter_signature(mk("brightened up the street.", "Summer Fete, Village Green", "Dear Editor,"), 1)
+    False
+    >>> letter_signature(mk("brightened up the street.", "Mary Collins, Church Road", "The fete returns in June."), 1)
+    False
+    """
+    if not 0 < i < len(lines) - 1 or not _is_sentence_end(lines[i - 1].text):
+        return False
+    name, comma, rest = lines[i].text.strip().partition(",")
+    under = lines[i + 1].text.strip()
+    return bool(comma) and rest.strip()[:1].isupper() and not _is_sentence_end(rest) \
+        and is_person_name(name.strip()) and "," in under and is_salutation(under[:under.index(",") + 1])
 
 
 MIN_FIELDS_HEADLINE = 4

@@ -359,6 +359,11 @@ def _goes_on_after_colon(body: list[Text], title: range) -> bool:
     return all(goes_on_after_colon(body[k - 1].text, body[k].text) for k in title[1:])
 
 
+_DECEASED = re.compile(r"\S[ \u3000]+儀[ \u3000]*$")
+"""A name set off by a space before ``儀`` closing its line (``山本 正一 儀``): an obituary's or a funeral notice's
+deceased, as Japanese formal notices name the person they announce."""
+
+
 LETTER_LOOKAHEAD = 30
 """Lines at a talk's start read for a letter's opening (letterhead, sender, addressee, date, subject, salutation)."""
 
@@ -870,7 +875,11 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     labelled = subject is not None and (_subject_span(lines[subject].text) is not None
                                         or is_notice_subject(lines[subject].text)
                                         or issuer_label_subject([t.text for t in lines[span.start:subject + 1]],
-                                                                [t.text for t in lines[text_start:paper_end]]) is not None)
+                                                                [t.text for t in lines[text_start:paper_end]]) is not None
+                                        # a subject closed by its kind's words under the addressee (``…のお知らせ``
+                                        # under ``各部署長 殿``: letters.notice_subject; helper notice74)
+                                        or notice_subject([t.text for t in lines[span.start:subject + 1]])
+                                        == subject - span.start)
     # an English notice's headline over its letterhead (``Notice of Road Closure`` / ``Transport Team, City of
     # Bristol`` / ``Dear Residents,``): a letter, whose subject is that headline, the title (fresh-user trial 70b,
     # helper fix70f)
@@ -1053,6 +1062,11 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             # who stands before the court, front as the other parties' lines are; the judges signing its end speak for
             # it (letters.judgment_signers; helper judg70)
             block = replace(block, speaker=(), cues=tuple(c for c in block.cues if c != "speaker"))  # (its evidence row too)
+        if block.speaker and any(_DECEASED.search(lines[i].text) for i in block.speaker):
+            # an obituary's deceased (``株式会社みどり商事 代表取締役会長 山本 正一 儀`` under ``訃報``): the notice is
+            # about the person, who says nothing in it; the line stays front (helper notice74, fresh-user trial 73d's
+            # kind: the deceased had been the obituary's speaker)
+            block = replace(block, speaker=(), cues=tuple(c for c in block.cues if c != "speaker"))
         if block.speaker and signed is None:
             if letter:  # no signature: the block's lines that name no one (an address, a telephone, a date) stay front
                 block = replace(block, speaker=[i for i in block.speaker if not _letterhead_field(lines[i].text)])
@@ -1510,6 +1524,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         # close and signature had been its body's last paragraphs)
         paper = letter_close_in_front(paper, first_line(letter_close))
     paper = notice_body_before_items(notice_numbered_items(paper))
+    paper = kanji_marked_items(paper, layout)
     if release:
         paper = release_lead_before_items(paper)
     if table is not None and (title_ja is not None or title_en_paper is not None) \
@@ -1751,7 +1766,11 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         shape = "paper" if sections else shape
     # a document signed by a city's office (``浜松市環境部長　田中　一郎`` closing a notice) is the office's, no city's
     # talk: its city stays, its id is its title's (decision, helper title69 after fresh-user trial 68e; pipeline.ids)
-    by_title = read_by in ("affiliation", "english block") and signer_speaker and shape != "deck" \
+    # (so is one whose city is read from the municipal school on its signer's own lines, ``さくら市立さくら中学校`` /
+    # ``校長　田中 一郎`` closing an invitation: the school signs it, as an office does; helper notice74)
+    school_signs = read_by == "school" and city_ja is not None and speaker.text is not None \
+        and None not in city_ja.origin and set(city_ja.origin) <= set(speaker.text.origin)
+    by_title = (read_by in ("affiliation", "english block") or school_signs) and signer_speaker and shape != "deck" \
         and any((title_en, title_ja, title_ko))
     # a paper whose only city is its authors' address (``University of Leeds, Leeds LS2 9JT, UK``) is no city's talk
     # either: a folder of one university's papers had come out ``leeds``, ``leeds-2`` (fresh-user trial 70)
@@ -2747,6 +2766,62 @@ def unheaded_body(paper: Paper, release: bool = False) -> Paper:
 
 _POINTS_TO_ITEMS = re.compile(r"下記|次のとおり|次の通り|以下のとおり|以下の通り")
 """A notice's words pointing at its items below (``下記のとおり``, ``次のとおり``, ``以下の通り``)."""
+
+
+_KANJI_ITEM = re.compile(r"^[ \u3000]*一[、，][ \u3000]*\S")
+"""A notice's item under ``記`` marked ``一、`` (each item so, never counted: ``一、日時　…``, ``一、場所　…``)."""
+
+
+def kanji_marked_items(paper: Paper, layout: Layout | None) -> Paper:
+    """``paper`` with a notice's items each marked ``一、`` (:data:`_KANJI_ITEM`, a run of two or more sections so
+    headed, one right after the other) read as the marks they are: no count, so each item's ``number`` is null (the
+    solver had read every ``一`` as 1); and the text after the last item set apart from it where a blank line parts
+    them: an untitled section of its own after the items (number, heading null, title ``""``), as the text before
+    ``記`` is. The item keeps the lines of its own block (its value wrapped under it, ``一、式場　札幌市…`` /
+    ``　やすらぎ会館 中央ホール``). A PDF's lines (no blank lines) keep their sections as read.
+
+    Why (issue 16 point 2, helper notice74 after fresh-user trial 73d): an obituary's or a ceremony notice's last item
+    (``一、喪主　岩崎 美智子（妻）``) had held the rest of the notice, its mourners, the deceased's life and its
+    closing lines, as the item's paragraphs; and each item was numbered ``"1"``.
+
+    >>> from pipeline.model import LineLayout
+    >>> t = lambda s, n: Text.from_raw(s, n)
+    >>> items = [Section(number="1", level=1, title=t("日時", 1)[0:2], paragraphs=(t("三月五日", 1),), heading=t("一、日時", 1)),
+    ...          Section(number="1", level=1, title=t("喪主", 2)[0:2], paragraphs=(t("山本 和子", 2), t("なお、ご辞退申し上げます。", 4)),
+    ...                  heading=t("一、喪主", 2))]
+    >>> lay = Layout(tuple(LineLayout() for _ in range(4)), (3,))
+    >>> [(s.number, s.heading.text if s.heading else None, [p.text for p in s.paragraphs]) for s in kanji_marked_items(Paper((), tuple(items), ()), lay).sections]
+    [(None, '一、日時', ['三月五日']), (None, '一、喪主', ['山本 和子']), (None, None, ['なお、ご辞退申し上げます。'])]
+    """
+    sections = list(paper.sections)
+    if len(sections) < 2:
+        return paper
+    marked = [k for k, sec in enumerate(sections) if sec.heading is not None and _KANJI_ITEM.match(sec.heading.text)]
+    if len(marked) < 2 or marked[-1] - 1 not in marked:
+        return paper
+    for k in marked:
+        if k - 1 in marked or k + 1 in marked:
+            sections[k] = replace(sections[k], number=None)
+    if layout is None:
+        return replace(paper, sections=tuple(sections))
+    k = marked[-1]
+    last = sections[k]
+    paragraphs = last.paragraphs
+    inside = {j for first, rows in (*last.tables, *last.listings) for j in range(first + 1, first + rows)}
+    cut = next((j for j in range(1, len(paragraphs)) if j not in inside
+                and layout.blank_between_texts(paragraphs[j - 1], paragraphs[j])), None)
+    if cut is None:
+        return replace(paper, sections=tuple(sections))
+
+    def moved(spans: tuple[tuple[int, int], ...], keep: bool) -> tuple[tuple[int, int], ...]:
+        return tuple((first if keep else first - cut, rows) for first, rows in spans if (first < cut) == keep)
+
+    sections[k] = replace(last, paragraphs=paragraphs[:cut], tables=moved(last.tables, True),
+                          listings=moved(last.listings, True))
+    after = Section(number=None, level=1, title=Text.empty(), paragraphs=paragraphs[cut:], heading=None,
+                    tables=moved(last.tables, False), listings=moved(last.listings, False))
+    sections.insert(k + 1, after)
+    return replace(paper, sections=tuple(sections))
 
 
 def notice_numbered_items(paper: Paper) -> Paper:
