@@ -346,6 +346,12 @@ class Restorer:
                 return [self.held_for_a_name(text, _abstain(line, start, original, (
                     "a person's name opening its run before an honorific or a title (the fills complete a surname to "
                     "Sudachi, none a common word): never filled")))]
+            if len(repairs) == 1 and (run := abstention.name_by_honorific(
+                    text[:start], text[end:], end - start, _fills(repairs[0]))) is not None:
+                # a name's letter beside the honorific whose best fill makes no person's common noun (``大\ufffd先生``:
+                # 学 first, 大学 no person; 大工さん, お子さん keep their candidates): helper name74
+                return [self.held_for_a_name(text, _abstain(line, start, original, (
+                    _BY_HONORIFIC if end - start == 1 else _SURNAME_BY_HONORIFIC).format(run)))]
             return [_offered_name(r) for r in repairs]
         repairs = self._decide_open_run(text, start, end, line, extra, hint, pooled, counted)
         if len(repairs) == 1 and (why := self.named_by_fills(text, start, end, line, repairs[0])) is not None:
@@ -365,6 +371,9 @@ class Restorer:
         if run is not None and abstention.fill_reads_a_name(run, fills):
             return (f"{NAMED} glued before a post ({run}: its best fill makes a surname or a place's name, which a "
                     "surname often is): never filled")
+        run = abstention.name_by_honorific(text[:start], text[end:], 1, fills, familiar_only=True)
+        if run is not None:
+            return _BY_HONORIFIC.format(run)
         run = abstention.surname_after_post(text[:start], text[end:])
         if run is not None and abstention.fill_reads_a_name(run, fills):
             return (f"{NAMED} after its holder's post ({run}: its best fill makes a surname or a place's name): never "
@@ -396,9 +405,7 @@ class Restorer:
         if any(e.kind == "abstention" and e.detail.startswith(NAMED) for e in r.evidence):
             return r
         start, end = r.col, r.col + len(r.original)
-        fills = [c.text for c in r.candidates]
-        if r.restored is not None and r.restored not in fills[:1]:
-            fills.insert(0, r.restored)
+        fills = _fills(r)
         why = None
         if prose_name.spaced_name_before_honorific(text, start):
             why = f"{NAMED} set off by spaces before its honorific: never filled"
@@ -1532,6 +1539,20 @@ def _repeated_term(fill: str, site: Site) -> str | None:
 NO_PROPOSAL = ("no candidate: no provider proposed a fill of this gap's length (no dictionary or word-list word, "
                "repeated context, number or character-model fill fits here)")
 """The evidence of a gap nothing proposed a fill for: unresolved, and saying so."""
+
+
+def _fills(r: Repair) -> list[str]:
+    """``r``'s fills best first: its fill where it committed one, then its candidates."""
+    fills = [c.text for c in r.candidates]
+    if r.restored is not None and r.restored not in fills[:1]:
+        fills.insert(0, r.restored)
+    return fills
+
+
+_BY_HONORIFIC = (NAMED + " glued before its honorific ({}: the best fill makes no common noun for a person, as 大工, "
+                 "校長, お子 before さん, 先生 are): never filled")
+_SURNAME_BY_HONORIFIC = (NAMED + " glued before its honorific ({}: lost letters as many as a surname's before a given "
+                         "name written whole): never filled")
 
 
 def _offered_name(r: Repair) -> Repair:

@@ -2090,3 +2090,78 @@ def fill_reads_a_name(run: str, fills: Sequence[str]) -> bool:
     morphemes = tokenizer("C").tokenize(run.replace(GAP, fills[0]))
     return len(morphemes) == 1 and morphemes[0].part_of_speech()[1] == "固有名詞" \
         and morphemes[0].part_of_speech()[2] in ("人名", "地名")
+
+
+FAMILIAR_HONORIFICS = ("ちゃん", "くん")
+"""The familiar honorifics of speech and letters glued after a given name or a surname (``美咲ちゃん``, ``田中くん``),
+which :data:`~pipeline.names.HONORIFICS` leaves out (a programme or a roster writes neither)."""
+_ANY_HONORIFIC_NEXT = lazyre.compile(
+    f"^([{KANJI}{KATAKANA}]*?)(?:{HONORIFIC_RE.pattern}|{'|'.join(FAMILIAR_HONORIFICS)})(?![{KANJI}])")
+PERSON_NOUN_ENDS = "者師士手員家屋工医長主人官匠将客児子母父兄姉弟妹婆爺嫁婿娘女男生友"
+"""The letters a common noun for a person ends on (the suffixes of Japanese word formation that make an agent, a trade,
+a rank or a kin: 医者, 看護師, 運転手, 店員, 農家, 八百屋, 大工, 校長, 主人, 叔母, 学生): such a noun takes さん, 先生,
+ちゃん as a name does (``大工さん``, ``校長先生``, ``お子さん``: session 44's reason to offer a gap there); a common noun
+on another letter (大学, 田舎, 葛藤) is no person and takes none."""
+
+
+def _person_noun(word: str) -> bool:
+    """Sudachi reads ``word`` (a beautifying prefix aside: お子, お医者) as common nouns only, no proper noun, ending on
+    a letter of :data:`PERSON_NOUN_ENDS` (大工, 魚屋, 看護師, 叔母; not 大学, 田舎, nor 恵子, a given name)."""
+    from pipeline.sudachi import tokenizer
+
+    if word[:1] in BEAUTIFYING_PREFIXES and len(word) > 1:
+        word = word[1:]
+    morphemes = tokenizer("C").tokenize(word)
+    return bool(morphemes) and word[-1] in PERSON_NOUN_ENDS and all(
+        m.part_of_speech()[:2] == ("名詞", "普通名詞") for m in morphemes)
+
+
+def _proper_before(word: str, honorific: str) -> bool:
+    """Sudachi reads ``word`` before ``honorific`` as one proper noun (固有名詞: 正和 of 正和様)."""
+    from pipeline.sudachi import tokenizer
+
+    morphemes = tokenizer("C").tokenize(word + honorific)
+    return morphemes[0].surface() == word and morphemes[0].part_of_speech()[1] == "固有名詞"
+
+
+def name_by_honorific(left: str, right: str, gap: int, fills: Sequence[str], familiar_only: bool = False) -> str | None:
+    """The name's letters around the gap (the lost glyphs shown) where the gap of ``gap`` lost glyphs stands in the
+    run of kanji and katakana glued before an honorific (:data:`~pipeline.names.HONORIFICS` or
+    :data:`FAMILIAR_HONORIFICS`: ``大\ufffd先生``, ``\ufffd咲ちゃん``, ``田\ufffdくん``), the run
+    :data:`NAME_REACH` letters at most with a kept letter in it, and the verdict's best fill (``fills``, best first)
+    makes no common noun for a person of the run (:func:`_person_noun`: 大工さん, 校長先生, お子さん keep their
+    candidates, as session 44 decided); nor a kana particle before a whole name (``は田中さん``). A run of two lost
+    glyphs or more before a given name written whole (``名誉教授の\ufffd\ufffd正和様``) is a surname whatever the
+    fills. Else ``None``; with ``familiar_only``, ``None`` too before an honorific of
+    :data:`~pipeline.names.HONORIFICS` (read where :func:`kana_before_honorific` offered the gap). Helper name74 (issue 19 point 4, fresh-user trial 73d: ``大\ufffd先生`` offered 学, 半, の,
+    ``\ufffd咲ちゃん`` 実, 花, 美, ``\ufffd\ufffd正和様`` に修, 値が).
+
+    >>> name_by_honorific("顧問の大", "先生の指導", 1, ["学", "半"]), name_by_honorific("友人の", "咲ちゃんと", 1, ["実"])
+    ('大\ufffd', '\ufffd咲')
+    >>> name_by_honorific("近所の大", "さんが", 1, ["工"]), name_by_honorific("隣の", "子さんが", 1, ["お"])
+    (None, None)
+    >>> name_by_honorific("名誉教授の", "正和様に", 2, ["に修"]), name_by_honorific("", "田中さん", 1, ["は"])
+    ('\ufffd\ufffd正和', None)
+    """
+    m = _ANY_HONORIFIC_NEXT.match(right)
+    if m is None or (familiar_only and not right[len(m.group(1)):].startswith(FAMILIAR_HONORIFICS)):
+        return None
+    head = re.search(f"[{KANJI}{KATAKANA}]*$", left).group(0)
+    tail = m.group(1)
+    run = head + GAP * gap + tail
+    if not (head or tail) or len(run) > NAME_REACH + (gap - 1):
+        return None
+    honorific = right[len(tail):m.end()]
+    given = not head and len(tail) >= 2 and _person_name_word(tail, honorific)
+    if gap >= 2:
+        # two lost letters or more before a given name: the surname's length, no kana's; a given name Sudachi does not
+        # know as one is read as a proper noun of its own before the honorific (正和 固有名詞-一般)
+        return run if not head and len(tail) >= 2 and (given or _proper_before(tail, honorific)) else None
+    best = next((f for f in fills if f), None)
+    if best is None or len(best) != gap:
+        return None
+    if _person_noun(head + best + tail):
+        return None
+    if given and re.fullmatch(f"[{HIRAGANA}]+", best):
+        return None  # a particle before a whole name (は田中さん)
+    return run
