@@ -2116,6 +2116,15 @@ def _person_noun(word: str) -> bool:
         m.part_of_speech()[:2] == ("名詞", "普通名詞") for m in morphemes)
 
 
+def _suffix_read(run: str, after: str) -> bool:
+    """Sudachi reads the honorific opening ``after`` as a word of its own after ``run`` (a fill written in): not a
+    word's letters (さんぽ of ``城下町さんぽ``, 様 of 仕様 in ``製品仕様``)."""
+    from pipeline.sudachi import tokenizer
+
+    honorific = _ANY_HONORIFIC_NEXT.match(after).group(0)
+    return any(m.begin() == len(run) and m.surface() == honorific for m in tokenizer("C").tokenize(run + after[:6]))
+
+
 def _proper_before(word: str, honorific: str) -> bool:
     """Sudachi reads ``word`` before ``honorific`` as one proper noun (固有名詞: 正和 of 正和様)."""
     from pipeline.sudachi import tokenizer
@@ -2130,7 +2139,8 @@ def name_by_honorific(left: str, right: str, gap: int, fills: Sequence[str], fam
     :data:`FAMILIAR_HONORIFICS`: ``大\ufffd先生``, ``\ufffd咲ちゃん``, ``田\ufffdくん``), the run
     :data:`NAME_REACH` letters at most with a kept letter in it, and the verdict's best fill (``fills``, best first)
     makes no common noun for a person of the run (:func:`_person_noun`: 大工さん, 校長先生, お子さん keep their
-    candidates, as session 44 decided); nor a kana particle before a whole name (``は田中さん``). A run of two lost
+    candidates, as session 44 decided); nor a kana that opens a word with the letters after it or is a particle
+    before them (``は田中さん``, ``多くの皆様``). A run of two lost
     glyphs or more before a given name written whole (``名誉教授の\ufffd\ufffd正和様``) is a surname whatever the
     fills. Else ``None``; with ``familiar_only``, ``None`` too before an honorific of
     :data:`~pipeline.names.HONORIFICS` (read where :func:`kana_before_honorific` offered the gap). Helper name74 (issue 19 point 4, fresh-user trial 73d: ``大\ufffd先生`` offered 学, 半, の,
@@ -2160,8 +2170,9 @@ def name_by_honorific(left: str, right: str, gap: int, fills: Sequence[str], fam
     best = next((f for f in fills if f), None)
     if best is None or len(best) != gap:
         return None
-    if _person_noun(head + best + tail):
+    if _person_noun(head + best + tail) or not _suffix_read(head + best + tail, right[len(tail):]):
         return None
-    if given and re.fullmatch(f"[{HIRAGANA}]+", best):
-        return None  # a particle before a whole name (は田中さん)
+    if not head and re.fullmatch(f"[{HIRAGANA}]+", best) and _opened_word(best + tail, len(best)) in ("common",
+                                                                                                    "particle"):
+        return None  # a kana joining the letters after it into a word, or a particle before them (は田中さん, の皆様)
     return run
