@@ -375,9 +375,9 @@ class Restorer:
         if run is not None:
             return _BY_HONORIFIC.format(run)
         run = abstention.surname_after_post(text[:start], text[end:])
-        if run is not None and abstention.fill_reads_a_name(run, fills):
-            return (f"{NAMED} after its holder's post ({run}: its best fill makes a surname or a place's name): never "
-                    "filled")
+        if run is not None and (abstention.fill_reads_a_name(run, fills) or abstention.fill_reads_a_surname(run, fills)):
+            return (f"{NAMED} after its holder's post ({run}: its best fill makes a surname or a place's name, or one "
+                    "of its first three a surname): never filled")
         run = abstention.contact_alone(text, start, self.line_before(line) or self.raw_line(line - 1))
         if run is not None and abstention.fill_reads_a_name(run, fills):
             return (f"{NAMED} alone under a contact heading ({run}: its best fill makes a surname or a place's "

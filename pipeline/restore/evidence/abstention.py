@@ -2069,6 +2069,26 @@ def contact_alone(text: str, start: int, above: str = "") -> str | None:
     return m.group(1)
 
 
+def fill_reads_a_surname(run: str, fills: Sequence[str]) -> bool:
+    """One of the verdict's first :data:`OPENED_SURNAME_FILLS` ``fills`` (kanji) makes ``run`` one morpheme Sudachi
+    reads as a surname (固有名詞-人名-姓: 佐藤, 斎藤 of ``\ufffd藤``), where the best may make a common word (葛藤: the
+    model knows words, not the people a post introduces). Read after a post and の only (:func:`surname_after_post`),
+    where a common word is rare: helper name74, fresh-user trial 73d's ``担当の\ufffd藤`` offered 葛, 佐, 斎.
+
+    >>> fill_reads_a_surname("\ufffd藤", ["葛", "佐", "斎"]), fill_reads_a_surname("部\ufffd", ["署", "長", "屋"])
+    (True, False)
+    """
+    from pipeline.sudachi import tokenizer
+
+    for fill in fills[:OPENED_SURNAME_FILLS]:
+        if not fill or not re.fullmatch(f"[{KANJI}]+", fill):
+            continue
+        morphemes = tokenizer("C").tokenize(run.replace(GAP, fill))
+        if len(morphemes) == 1 and morphemes[0].part_of_speech()[1:4] == ("固有名詞", "人名", "姓"):
+            return True
+    return False
+
+
 def fill_reads_a_name(run: str, fills: Sequence[str]) -> bool:
     """The best of the verdict's ``fills`` (a kanji) makes ``run`` (a shape's run with one lost glyph:
     :func:`surname_before_post`, :func:`contact_alone`) a person's or a place's proper noun to Sudachi, every morpheme
@@ -2170,7 +2190,9 @@ def name_by_honorific(left: str, right: str, gap: int, fills: Sequence[str], fam
     best = next((f for f in fills if f), None)
     if best is None or len(best) != gap:
         return None
-    if _person_noun(head + best + tail) or not _suffix_read(head + best + tail, right[len(tail):]):
+    # the honorific read as a word of its own with the best kanji fill (a kana fill may run into it: 大きさ)
+    written = next((f for f in fills if f and len(f) == gap and re.fullmatch(f"[{KANJI}{KATAKANA}]+", f)), best)
+    if _person_noun(head + best + tail) or not _suffix_read(head + written + tail, right[len(tail):]):
         return None
     if not head and re.fullmatch(f"[{HIRAGANA}]+", best) and _opened_word(best + tail, len(best)) in ("common",
                                                                                                     "particle"):
