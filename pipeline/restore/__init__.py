@@ -409,6 +409,9 @@ class Restorer:
         why = None
         if prose_name.spaced_name_before_honorific(text, start):
             why = f"{NAMED} set off by spaces before its honorific: never filled"
+        elif (person := prose_name.lost_surname(text, start, end)) is not None:
+            why = (f"{NAMED} in running text ({person}: lost letters as many as a surname's before a given name written "
+                   "whole): never filled nor offered")
         elif (person := prose_name.japanese_name(text, start, end, fills)) is not None:
             why = (f"{NAMED} in running text ({person}: the fills ranked first make a surname and a given name of it to "
                    "Sudachi, 固有名詞-人名): never filled nor offered; the same letters may name another person")

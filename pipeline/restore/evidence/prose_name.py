@@ -259,3 +259,49 @@ def _place_beside(head: str, tail: str, word: str) -> bool:
 
 _PREVIOUS_WORD = lazyre.compile(f"([{HALFWIDTH_LATIN_UPPER}][a-z]+)[ \u00a0]+$")
 _NEXT_WORD = lazyre.compile(f"[ \u00a0]+([{HALFWIDTH_LATIN_UPPER}][a-z]+)\\b")
+
+
+SURNAME_RUN = (2, 3)
+"""Lost glyphs in a row that may stand for a whole surname (two or three letters, as most are)."""
+_NAME_LETTER = f"[{KANJI}{KATAKANA}]"
+
+
+def _written_given_name(word: str) -> bool:
+    """``word``, which Sudachi reads as a given name, is one people write: two kanji or more, or three katakana or more,
+    listed by the word frequencies (:func:`pipeline.restore.resources.word_zipf`, wordfreq's). Sudachi's dictionary
+    reads many a word's end as a given name (州市 of 北九州市, 明書 of 証明書, 理人 of 代理人, リカ of アメリカ: masking
+    the regression corpus's clean lines), none of which that list holds."""
+    from pipeline.restore.resources import word_zipf
+
+    if not (re.fullmatch(f"[{KANJI}]{{2,}}", word) or re.fullmatch(f"[{KATAKANA}]{{3,}}", word)):
+        return False
+    return word in word_zipf()
+
+
+def lost_surname(text: str, start: int, end: int) -> str | None:
+    """The name as written (its lost glyphs in it) where the run ``text[start:end]`` of :data:`SURNAME_RUN` lost glyphs
+    stands where a whole surname would, right before a given name written whole: the run opens after a letter of no
+    name (a kana, a mark, the line's start), and Sudachi reads the letters after it as a given name (固有名詞-人名-名,
+    two letters or more) that a particle, an honorific or a stop ends, no noun after it (``主任技師である\ufffd\ufffd達也が``).
+    No fill is read: the model's for two letters are a kana's words (のに, 程度). Helper name74 (issue 19 point 4,
+    fresh-user trial 73d: ``\ufffd\ufffd達也`` for 千葉達也 offered のに, 程に, 程度); else ``None``.
+
+    >>> s = "後任は主任技師である\ufffd\ufffd達也が就任します"; lost_surname(s, s.index(GAP), s.index(GAP) + 2)
+    '\ufffd\ufffd達也'
+    >>> s = "本日は\ufffd\ufffd会議が開かれ"; lost_surname(s, s.index(GAP), s.index(GAP) + 2) is None
+    True
+    """
+    from pipeline.sudachi import tokenizer
+
+    if end - start not in SURNAME_RUN or text[start:end] != GAP * (end - start):
+        return None
+    if re.search(f"{_NAME_LETTER}$", text[:start]):
+        return None
+    right = re.split(f"[{GAP}\n]", text[end:])[0][:WINDOW]
+    morphemes = tokenizer("C").tokenize(right)
+    if len(morphemes) < 2 or _person(morphemes[0]) != "名" or not _written_given_name(morphemes[0].surface()):
+        return None
+    after = morphemes[1].part_of_speech()
+    if after[0] in ("名詞", "接頭辞") or (after[0] == "接尾辞" and HONORIFIC_RE.match(morphemes[1].surface()) is None):
+        return None
+    return text[start:end] + morphemes[0].surface()
