@@ -2124,9 +2124,17 @@ a rank or a kin: 医者, 看護師, 運転手, 店員, 農家, 八百屋, 大工
 on another letter (大学, 田舎, 葛藤) is no person and takes none."""
 
 
+PERSON_NOUN_FILLS = 2
+"""The verdict's first fills of which one making a person's common noun keeps a gap before an honorific offered
+(:func:`name_by_honorific`): the model ranks 皆 (of 皆さん, 皆様) first before さん often, the noun's letter second
+(``看護\ufffdさん``: 皆, 士); a third fill is the model's guess (the trial's ``大\ufffdさん`` for 大野: き, 奥, 姉 of 大姉).
+Measured in docs/limits.md (*Session 74, name74*)."""
+
+
 def _person_noun(word: str) -> bool:
-    """Sudachi reads ``word`` (a beautifying prefix aside: お子, お医者) as common nouns only, no proper noun, ending on
-    a letter of :data:`PERSON_NOUN_ENDS` (大工, 魚屋, 看護師, 叔母; not 大学, 田舎, nor 恵子, a given name)."""
+    """Sudachi reads ``word`` (a beautifying prefix aside: お子, お医者) as common nouns only, a compound's too
+    (入院患者, 民生委員), ending on a letter of :data:`PERSON_NOUN_ENDS` (大工, 魚屋, 看護師, 叔母; not 大学, 田舎, nor
+    恵子, a given name)."""
     from pipeline.sudachi import tokenizer
 
     if word[:1] in BEAUTIFYING_PREFIXES and len(word) > 1:
@@ -2157,8 +2165,8 @@ def name_by_honorific(left: str, right: str, gap: int, fills: Sequence[str], fam
     """The name's letters around the gap (the lost glyphs shown) where the gap of ``gap`` lost glyphs stands in the
     run of kanji and katakana glued before an honorific (:data:`~pipeline.names.HONORIFICS` or
     :data:`FAMILIAR_HONORIFICS`: ``大\ufffd先生``, ``\ufffd咲ちゃん``, ``田\ufffdくん``), the run
-    :data:`NAME_REACH` letters at most with a kept letter in it, and the verdict's best fill (``fills``, best first)
-    makes no common noun for a person of the run (:func:`_person_noun`: 大工さん, 校長先生, お子さん keep their
+    :data:`NAME_REACH` letters at most with a kept letter in it, and none of the verdict's first
+    :data:`PERSON_NOUN_FILLS` fills (``fills``, best first) makes a common noun for a person of the run (:func:`_person_noun`: 大工さん, 校長先生, お子さん keep their
     candidates, as session 44 decided); nor a kana that opens a word with the letters after it or is a particle
     before them (``は田中さん``, ``多くの皆様``). A run of two lost
     glyphs or more before a given name written whole (``名誉教授の\ufffd\ufffd正和様``) is a surname whatever the
@@ -2192,7 +2200,9 @@ def name_by_honorific(left: str, right: str, gap: int, fills: Sequence[str], fam
         return None
     # the honorific read as a word of its own with the best kanji fill (a kana fill may run into it: 大きさ)
     written = next((f for f in fills if f and len(f) == gap and re.fullmatch(f"[{KANJI}{KATAKANA}]+", f)), best)
-    if _person_noun(head + best + tail) or not _suffix_read(head + written + tail, right[len(tail):]):
+    # a person's common noun made by the best fill or the next (``看護\ufffdさん``: 皆 of 皆さん first, 士 second)
+    if any(len(f) == gap and _person_noun(head + f + tail) for f in fills[:PERSON_NOUN_FILLS] if f) \
+            or not _suffix_read(head + written + tail, right[len(tail):]):
         return None
     if not head and re.fullmatch(f"[{HIRAGANA}]+", best) and _opened_word(best + tail, len(best)) in ("common",
                                                                                                     "particle"):
