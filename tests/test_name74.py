@@ -58,3 +58,21 @@ def test_a_surname_after_a_post_whose_best_fill_is_a_common_word_is_held(text, b
 def test_near_misses_keep_their_candidates(text, before):
     r = repair_after(text, before)
     assert r["restored"] is not None or r["candidates"], r
+
+
+@pytest.mark.parametrize("text, before", [
+    (f"The harbour was quiet.\nMar{G}in walked down to the boats. Martin counted them.\n", "\nMar"),
+    (f"Mar{G}in walked to the station before dawn.\n", "Mar"),
+    (f"The village was quiet that winter. Lu{G}as found the oven cold.\n", "winter. Lu"),
+    (f"The baker had gone home.\nRo{G}ert came later that day with the bread.\n", "\nRo"),
+])
+def test_an_english_given_name_opening_a_sentence_is_held(text, before):
+    assert _held(repair_after(text, before))
+
+
+@pytest.mark.parametrize("text, before", [
+    (f"The river rose in March.\nSal{G}on returned to the upper pools in autumn.\n", "\nSal"),   # a surname, a word
+    (f"The path was wet.\nW{G}ll you come with us?\n", "\nW"),                               # a short word
+])
+def test_a_sentences_first_word_that_is_a_word_keeps_its_fills(text, before):
+    assert not _held(repair_after(text, before))

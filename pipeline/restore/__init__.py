@@ -417,7 +417,7 @@ class Restorer:
                    "Sudachi, 固有名詞-人名): never filled nor offered; the same letters may name another person")
         elif fills and (person := prose_name.english_name(text, start, end, fills[0], self.line_before(r.line),
                                                            self._lower_case_used)) is not None:
-            why = (f"{NAMED} in running text ({person}: its fill makes a name of the US Census, capitalised inside a "
+            why = (f"{NAMED} in running text ({person}: its fill makes a name of the US Census, capitalised in a "
                    "sentence and never written in lower case): never filled, even from its copy")
         if why is None:
             return r

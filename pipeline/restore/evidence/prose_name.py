@@ -173,17 +173,20 @@ Pennick Bay``), whose capitals say nothing of a name."""
 
 def english_name(text: str, start: int, end: int, fill: str, above: str = "",
                  lower_case_used: Callable[[str], bool] = lambda word: False) -> str | None:
-    """The gap's word as written (its lost glyphs in it: a verdict's row names no guess) where the gap stands in a capitalised word inside a
+    """The gap's word as written (its lost glyphs in it: a verdict's row names no guess) where the gap stands in a capitalised word of a
     sentence of prose that ``fill`` makes a given name or a surname of the US Census 1990 more common as a name than as
     a word in English text (:func:`abstention._census_given`, :func:`abstention._census_surname`: *Tobias*, *Lucas*,
-    *Holloway*; not *Biscuit*, *Service*), else ``None``. Not a name's: the sentence's first word (the line's first
-    where ``above`` ends a sentence or is empty), a word on a line of title case (:data:`TITLE_CASE_SHARE`), a word
+    *Holloway*; not *Biscuit*, *Service*), else ``None``. A sentence's first word (the line's first where ``above``
+    ends a sentence or is empty) is read so too where it has :data:`SENTENCE_START_NAME` letters or more and is a
+    given name by :data:`SENTENCE_START_MARGIN` (``Mar\ufffdin walked``). Not a name's: a word on a line of title case (:data:`TITLE_CASE_SHARE`), a word
     the text writes in lower case too (``lower_case_used``: *pepper* beside ``Pep\ufffder``).
 
     >>> english_name("One night, T\ufffdbias slipped", 12, 13, "o")
     'T\ufffdbias'
     >>> english_name("T\ufffdbias slipped", 1, 2, "o"), english_name("a dog named Bi\ufffdcuit.", 14, 15, "s")
-    (None, None)
+    ('T\ufffdbias', None)
+    >>> english_name("W\ufffdll you come?", 1, 2, "i") is None  # a short word opening a sentence
+    True
     """
     from pipeline.restore.evidence.abstention import _MONTHS, _calendar_word, _census_given, _census_surname
 
@@ -198,8 +201,11 @@ def english_name(text: str, start: int, end: int, fill: str, above: str = "",
     if GAP in read or len(read) < 3 or not read[0].isupper() or not read[1:].islower():
         return None
     head = line[: word.start()]
-    if _SENTENCE_START.search(head) is not None and (head.strip() or not above.strip()
-                                                     or re.search("[.!?:;][\"”’')]?\\s*$", above)):
+    # a sentence's first word is capitalised whatever it is: read as a name by its fill alone, a longer one only
+    # (``Mar\ufffdin walked``; Ann, Tom, Will are words as often), as a word inside a sentence is (helper name74)
+    opens = _SENTENCE_START.search(head) is not None and (head.strip() or not above.strip()
+                                                         or re.search("[.!?:;][\"”’')]?\\s*$", above))
+    if opens and (len(read) < SENTENCE_START_NAME or not _given_name_first(read)):
         return None
     tail = line[word.end():]
     # a title's small words stay in small letters (``Passing the Green of the City of Trees``): not counted
@@ -227,6 +233,26 @@ def english_name(text: str, start: int, end: int, fill: str, above: str = "",
             (after is not None and _town_reading(written, after.group(1), gap=end - start)):
         return None
     return line[word.start(): word.end()]
+
+
+SENTENCE_START_NAME = 4
+"""Letters a sentence's first word has at least to be read as a name by :func:`english_name` (its capital says
+nothing there; a short census name is an English word as often: Will, Mark, Bill, Rose). Measured in docs/limits.md
+(*Session 74, name74*)."""
+SENTENCE_START_MARGIN = 1.0
+"""Zipf points by which a sentence's first word must be commoner as a given name of the US Census than as a word in
+English text to be read as a name (*Martin* 6.33 against 4.74, *Robert* 7.50 against 4.85); a surname alone does not
+do (*Salmon*, *Bell*, *Young*, *Rake*, *Ferries* open sentences as words: masking name72's clean English lines)."""
+
+
+def _given_name_first(word: str) -> bool:
+    """``word`` is a census given name beating its share as a word by :data:`SENTENCE_START_MARGIN`."""
+    from pipeline.restore.evidence.abstention import _folded
+    from pipeline.segment.names import _census_lists
+    from pipeline.segment.names import zipf as word_zipf
+
+    w = _folded(word)
+    return _census_lists()[0].get(w.upper(), -1.0) >= word_zipf(w.lower()) + SENTENCE_START_MARGIN
 
 
 _SEASONS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
