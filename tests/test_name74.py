@@ -76,3 +76,17 @@ def test_an_english_given_name_opening_a_sentence_is_held(text, before):
 ])
 def test_a_sentences_first_word_that_is_a_word_keeps_its_fills(text, before):
     assert not _held(repair_after(text, before))
+
+
+@pytest.mark.parametrize("text, before", [
+    (f"The meeting was held at C{G}{G}y Hall on Monday.\n", "at C"),
+    (f"We visited W{G}{G}{G}e Heron Castle last spring.\n", "visited W"),
+    (f"Venue: Matsuyama Ci{G}{G}{G} Hall\n", "Matsuyama Ci"),
+])
+def test_a_places_word_after_a_kept_capital_is_no_surname(text, before):
+    r = repair_after(text, before)
+    assert not _held(r) and r["candidates"], r
+
+
+def test_a_given_names_run_before_a_surname_is_still_held():
+    assert _held(repair_after(f"Many thanks to T{G}{G}{G} Briggs for the photographs.\n", "thanks to T"))

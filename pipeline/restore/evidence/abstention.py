@@ -1578,6 +1578,18 @@ def _given_fitting(word: str, gap: int) -> str | None:
     return found[:1] + found[1:].lower() if found is not None else None
 
 
+PLACE_KINDS = frozenset({
+    "hall", "castle", "park", "church", "chapel", "cathedral", "abbey", "bridge", "station", "museum", "library",
+    "gallery", "centre", "center", "tower", "garden", "market", "harbour", "harbor", "school", "college", "hospital",
+    "theatre", "theater", "palace", "temple", "shrine", "lake", "river", "bay", "island", "beach", "valley", "green",
+    "common", "field", "fields", "hill", "wood", "woods", "farm", "mill", "pier", "port", "airport", "stadium"})
+"""The kinds of place or building that close a place's name (``City Hall``, ``Heron Castle``, ``Mill Green``): after
+a run of lost letters that a kept capital opens, such a word (or a word and then such a word) says the run is a place's
+word, not a given name the census fits into it (:func:`english_name_beside`). Several are surnames too (Hall, Park,
+Green): a run of lost letters before one stays offered, as a street's word does."""
+_NEXT_CAPITALISED = lazyre.compile(f"^[ \u00a0]+([{HALFWIDTH_LATIN_UPPER}][a-z]+)")
+
+
 def english_name_beside(left: str, right: str, capitals: bool = False, gap: int = 1) -> bool:
     """English: the gap stands in a capitalised word of a person's name, told by the name's other half written out
     beside it, wherever the name stands (after a post in lower case, ``said library director Maria Jen\ufffdins``; a
@@ -1690,8 +1702,12 @@ def english_name_beside(left: str, right: str, capitals: bool = False, gap: int 
             from pipeline.segment.tables import STREET_WORDS
 
             fitting = _given_fitting(word, gap)
+            # nor before a place's kind, or a word and a place's kind (``C\ufffd\ufffdy Hall`` is *City Hall*,
+            # ``W\ufffd\ufffd\ufffde Heron Castle`` a castle: read *Cory*, *Wayne* by the census; helper name74)
+            beyond = _NEXT_CAPITALISED.match(right[len(after) + m.end():])
             if fitting is not None and word[0] != GAP and _OPENS_SENTENCE.search(head) is None \
-                    and last.casefold() not in STREET_WORDS:
+                    and last.casefold() not in STREET_WORDS and last.casefold() not in PLACE_KINDS \
+                    and (beyond is None or beyond.group(1).casefold() not in PLACE_KINDS | STREET_WORDS):
                 best = fitting
         first_name = _census_given(best) and best.casefold() not in _MONTHS
         if first_name and any(_census_surname(h) for h in last.split("-")) \
