@@ -34,7 +34,9 @@ def test_a_names_letter_glued_before_an_honorific_is_held(text, before):
 @pytest.mark.parametrize("text, before", [
     (f"北海道大学名誉教授の{G}{G}正和様にお引き受けいただきました。\n", "名誉教授の"),
     (f"後任として、製造部の主任技師である{G}{G}達也が就任します。\n", "主任技師である"),
-    (f"開会にあたり、実行委員長の{G}{G}健二さんが挨拶しました。\n", "実行委員長の"),
+    (f"司会は営業部の{G}{G}真一が務めます。\n", "営業部の"),
+    (f"受付は窓口の{G}{G}由美子が担当します。\n", "窓口の"),
+    (f"当日は新任の{G}{G}恵子先生が来られます。\n", "新任の"),
 ])
 def test_a_whole_surname_lost_before_a_given_name_is_held(text, before):
     assert _held(repair_after(text, before))
@@ -42,9 +44,17 @@ def test_a_whole_surname_lost_before_a_given_name_is_held(text, before):
 
 @pytest.mark.parametrize("text, before", [
     (f"詳しくは担当の{G}藤までご連絡ください。\n", "担当の"),
-    (f"ご不明な点は担当の{G}木にお尋ねください。\n", "担当の"),
+    (f"お申し込みは会計係の吉{G}までお願いします。\n", "会計係の吉"),
 ])
 def test_a_surname_after_a_post_whose_best_fill_is_a_common_word_is_held(text, before):
+    assert _held(repair_after(text, before))
+
+
+@pytest.mark.parametrize("text, before", [
+    (f"開会にあたり、実行委員長の{G}{G}健二さんが挨拶しました。\n", "実行委員長の"),  # opened_surname's, as before
+    (f"ご不明な点は担当の{G}木にお尋ねください。\n", "担当の"),                  # its best fill a surname, as before
+])
+def test_names_held_before_stay_held(text, before):
     assert _held(repair_after(text, before))
 
 
