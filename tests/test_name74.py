@@ -100,3 +100,12 @@ def test_a_places_word_after_a_kept_capital_is_no_surname(text, before):
 
 def test_a_given_names_run_before_a_surname_is_still_held():
     assert _held(repair_after(f"Many thanks to T{G}{G}{G} Briggs for the photographs.\n", "thanks to T"))
+
+
+@pytest.mark.parametrize("text, before", [
+    (f"鈴木病{G}様には大変お世話になりました。\n", "鈴木病"),   # 鈴木病院: a hospital takes 様
+    (f"請求書\n山田商{G}様\n下記のとおりご請求申し上げます。\n", "山田商"),  # 山田商店, 山田商品: a shop
+])
+def test_a_bodys_name_before_an_honorific_keeps_its_candidates(text, before):
+    r = repair_after(text, before)
+    assert r["restored"] is not None or r["candidates"], r

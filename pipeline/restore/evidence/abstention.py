@@ -2160,6 +2160,19 @@ def _person_noun(word: str) -> bool:
         m.part_of_speech()[:2] == ("名詞", "普通名詞") for m in morphemes)
 
 
+def _body_after_name(head: str, rest: str) -> bool:
+    """The fill opening ``rest`` joins the letters of ``head`` before it into a common noun that a name or a word opens
+    (鈴木 + 病院, 山田 + 商店, 各町 + 会社): a body's or a shop's name before the honorific (``鈴木病\ufffd様``: firms
+    and hospitals take 様 as people do), not a person's."""
+    from pipeline.sudachi import tokenizer
+
+    at = len(head)
+    for m in tokenizer("C").tokenize(head + rest):
+        if m.begin() <= at < m.end():
+            return 0 < m.begin() < at and m.part_of_speech()[:2] == ("名詞", "普通名詞")
+    return False
+
+
 def _suffix_read(run: str, after: str) -> bool:
     """Sudachi reads the honorific opening ``after`` as a word of its own after ``run`` (a fill written in): not a
     word's letters (さんぽ of ``城下町さんぽ``, 様 of 仕様 in ``製品仕様``)."""
@@ -2184,7 +2197,8 @@ def name_by_honorific(left: str, right: str, gap: int, fills: Sequence[str], fam
     :data:`NAME_REACH` letters at most with a kept letter in it, and none of the verdict's first
     :data:`PERSON_NOUN_FILLS` fills (``fills``, best first) makes a common noun for a person of the run (:func:`_person_noun`: 大工さん, 校長先生, お子さん keep their
     candidates, as session 44 decided); nor a kana that opens a word with the letters after it or is a particle
-    before them (``は田中さん``, ``多くの皆様``). A run of two lost
+    before them (``は田中さん``, ``多くの皆様``), nor a fill that makes a body's name of the letters before it
+    (``鈴木病\ufffd様``: :func:`_body_after_name`). A run of two lost
     glyphs or more before a given name written whole (``名誉教授の\ufffd\ufffd正和様``) is a surname whatever the
     fills. Else ``None``; with ``familiar_only``, ``None`` too before an honorific of
     :data:`~pipeline.names.HONORIFICS` (read where :func:`kana_before_honorific` offered the gap). Helper name74 (issue 19 point 4, fresh-user trial 73d: ``大\ufffd先生`` offered 学, 半, の,
@@ -2219,6 +2233,8 @@ def name_by_honorific(left: str, right: str, gap: int, fills: Sequence[str], fam
     # a person's common noun made by the best fill or the next (``看護\ufffdさん``: 皆 of 皆さん first, 士 second)
     if any(len(f) == gap and _person_noun(head + f + tail) for f in fills[:PERSON_NOUN_FILLS] if f) \
             or not _suffix_read(head + written + tail, right[len(tail):]):
+        return None
+    if head and _body_after_name(head, best + tail):
         return None
     if not head and re.fullmatch(f"[{HIRAGANA}]+", best) and _opened_word(best + tail, len(best)) in ("common",
                                                                                                     "particle"):
