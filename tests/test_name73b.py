@@ -64,8 +64,8 @@ def test_a_given_name_after_a_whole_surname_ranked_low():
     # a common word capitalised as a pet's name, which the text writes in lower case too
     ("They had a small dog named Pep{}er who slept by the door.\nShe put pepper on everything she cooked, and Pepper "
      "sneezed.\n".format(G), "named Pep", "p"),
-    # a sentence's first word (a census name's letters) and a place after a census name
-    ("The harbour was quiet.\nMar{}in walked down to the boats. Martin counted them.\n".format(G), "\nMar", None),
+    # a place after a census name (a sentence's first word that makes a given name is held since helper name74:
+    # tests/test_name74.py)
     ("We walked to Pen{}ick Bay and back. Pennick Bay is small.\n".format(G), "to Pen", "n"),
 ])
 def test_no_name_is_left_as_it_was(text, before, truth):

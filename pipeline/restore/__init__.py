@@ -346,6 +346,12 @@ class Restorer:
                 return [self.held_for_a_name(text, _abstain(line, start, original, (
                     "a person's name opening its run before an honorific or a title (the fills complete a surname to "
                     "Sudachi, none a common word): never filled")))]
+            if len(repairs) == 1 and (run := abstention.name_by_honorific(
+                    text[:start], text[end:], end - start, _fills(repairs[0]))) is not None:
+                # a name's letter beside the honorific whose best fill makes no person's common noun (``大\ufffd先生``:
+                # 学 first, 大学 no person; 大工さん, お子さん keep their candidates): helper name74
+                return [self.held_for_a_name(text, _abstain(line, start, original, (
+                    _BY_HONORIFIC if end - start == 1 else _SURNAME_BY_HONORIFIC).format(run)))]
             return [_offered_name(r) for r in repairs]
         repairs = self._decide_open_run(text, start, end, line, extra, hint, pooled, counted)
         if len(repairs) == 1 and (why := self.named_by_fills(text, start, end, line, repairs[0])) is not None:
@@ -365,10 +371,13 @@ class Restorer:
         if run is not None and abstention.fill_reads_a_name(run, fills):
             return (f"{NAMED} glued before a post ({run}: its best fill makes a surname or a place's name, which a "
                     "surname often is): never filled")
+        run = abstention.name_by_honorific(text[:start], text[end:], 1, fills, familiar_only=True)
+        if run is not None:
+            return _BY_HONORIFIC.format(run)
         run = abstention.surname_after_post(text[:start], text[end:])
-        if run is not None and abstention.fill_reads_a_name(run, fills):
-            return (f"{NAMED} after its holder's post ({run}: its best fill makes a surname or a place's name): never "
-                    "filled")
+        if run is not None and (abstention.fill_reads_a_name(run, fills) or abstention.fill_reads_a_surname(run, fills)):
+            return (f"{NAMED} after its holder's post ({run}: its best fill makes a surname or a place's name, or one "
+                    "of its first three a surname): never filled")
         run = abstention.contact_alone(text, start, self.line_before(line) or self.raw_line(line - 1))
         if run is not None and abstention.fill_reads_a_name(run, fills):
             return (f"{NAMED} alone under a contact heading ({run}: its best fill makes a surname or a place's "
@@ -396,18 +405,19 @@ class Restorer:
         if any(e.kind == "abstention" and e.detail.startswith(NAMED) for e in r.evidence):
             return r
         start, end = r.col, r.col + len(r.original)
-        fills = [c.text for c in r.candidates]
-        if r.restored is not None and r.restored not in fills[:1]:
-            fills.insert(0, r.restored)
+        fills = _fills(r)
         why = None
         if prose_name.spaced_name_before_honorific(text, start):
             why = f"{NAMED} set off by spaces before its honorific: never filled"
+        elif (person := prose_name.lost_surname(text, start, end)) is not None:
+            why = (f"{NAMED} in running text ({person}: lost letters as many as a surname's before a given name written "
+                   "whole): never filled nor offered")
         elif (person := prose_name.japanese_name(text, start, end, fills)) is not None:
             why = (f"{NAMED} in running text ({person}: the fills ranked first make a surname and a given name of it to "
                    "Sudachi, 固有名詞-人名): never filled nor offered; the same letters may name another person")
         elif fills and (person := prose_name.english_name(text, start, end, fills[0], self.line_before(r.line),
                                                            self._lower_case_used)) is not None:
-            why = (f"{NAMED} in running text ({person}: its fill makes a name of the US Census, capitalised inside a "
+            why = (f"{NAMED} in running text ({person}: its fill makes a name of the US Census, capitalised in a "
                    "sentence and never written in lower case): never filled, even from its copy")
         if why is None:
             return r
@@ -1541,6 +1551,20 @@ def _repeated_term(fill: str, site: Site) -> str | None:
 NO_PROPOSAL = ("no candidate: no provider proposed a fill of this gap's length (no dictionary or word-list word, "
                "repeated context, number or character-model fill fits here)")
 """The evidence of a gap nothing proposed a fill for: unresolved, and saying so."""
+
+
+def _fills(r: Repair) -> list[str]:
+    """``r``'s fills best first: its fill where it committed one, then its candidates."""
+    fills = [c.text for c in r.candidates]
+    if r.restored is not None and r.restored not in fills[:1]:
+        fills.insert(0, r.restored)
+    return fills
+
+
+_BY_HONORIFIC = (NAMED + " glued before its honorific ({}: the best fill makes no common noun for a person, as 大工, "
+                 "校長, お子 before さん, 先生 are): never filled")
+_SURNAME_BY_HONORIFIC = (NAMED + " glued before its honorific ({}: lost letters as many as a surname's before a given "
+                         "name written whole): never filled")
 
 
 def _offered_name(r: Repair) -> Repair:

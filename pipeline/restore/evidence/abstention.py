@@ -1578,6 +1578,18 @@ def _given_fitting(word: str, gap: int) -> str | None:
     return found[:1] + found[1:].lower() if found is not None else None
 
 
+PLACE_KINDS = frozenset({
+    "hall", "castle", "park", "church", "chapel", "cathedral", "abbey", "bridge", "station", "museum", "library",
+    "gallery", "centre", "center", "tower", "garden", "market", "harbour", "harbor", "school", "college", "hospital",
+    "theatre", "theater", "palace", "temple", "shrine", "lake", "river", "bay", "island", "beach", "valley", "green",
+    "common", "field", "fields", "hill", "wood", "woods", "farm", "mill", "pier", "port", "airport", "stadium"})
+"""The kinds of place or building that close a place's name (``City Hall``, ``Heron Castle``, ``Mill Green``): after
+a run of lost letters that a kept capital opens, such a word (or a word and then such a word) says the run is a place's
+word, not a given name the census fits into it (:func:`english_name_beside`). Several are surnames too (Hall, Park,
+Green): a run of lost letters before one stays offered, as a street's word does."""
+_NEXT_CAPITALISED = lazyre.compile(f"^[ \u00a0]+([{HALFWIDTH_LATIN_UPPER}][a-z]+)")
+
+
 def english_name_beside(left: str, right: str, capitals: bool = False, gap: int = 1) -> bool:
     """English: the gap stands in a capitalised word of a person's name, told by the name's other half written out
     beside it, wherever the name stands (after a post in lower case, ``said library director Maria Jen\ufffdins``; a
@@ -1690,8 +1702,12 @@ def english_name_beside(left: str, right: str, capitals: bool = False, gap: int 
             from pipeline.segment.tables import STREET_WORDS
 
             fitting = _given_fitting(word, gap)
+            # nor before a place's kind, or a word and a place's kind (``C\ufffd\ufffdy Hall`` is *City Hall*,
+            # ``W\ufffd\ufffd\ufffde Heron Castle`` a castle: read *Cory*, *Wayne* by the census; helper name74)
+            beyond = _NEXT_CAPITALISED.match(right[len(after) + m.end():])
             if fitting is not None and word[0] != GAP and _OPENS_SENTENCE.search(head) is None \
-                    and last.casefold() not in STREET_WORDS:
+                    and last.casefold() not in STREET_WORDS and last.casefold() not in PLACE_KINDS \
+                    and (beyond is None or beyond.group(1).casefold() not in PLACE_KINDS | STREET_WORDS):
                 best = fitting
         first_name = _census_given(best) and best.casefold() not in _MONTHS
         if first_name and any(_census_surname(h) for h in last.split("-")) \
@@ -2069,6 +2085,26 @@ def contact_alone(text: str, start: int, above: str = "") -> str | None:
     return m.group(1)
 
 
+def fill_reads_a_surname(run: str, fills: Sequence[str]) -> bool:
+    """One of the verdict's first :data:`OPENED_SURNAME_FILLS` ``fills`` (kanji) makes ``run`` one morpheme Sudachi
+    reads as a surname (固有名詞-人名-姓: 佐藤, 斎藤 of ``\ufffd藤``), where the best may make a common word (葛藤: the
+    model knows words, not the people a post introduces). Read after a post and の only (:func:`surname_after_post`),
+    where a common word is rare: helper name74, fresh-user trial 73d's ``担当の\ufffd藤`` offered 葛, 佐, 斎.
+
+    >>> fill_reads_a_surname("\ufffd藤", ["葛", "佐", "斎"]), fill_reads_a_surname("部\ufffd", ["署", "長", "屋"])
+    (True, False)
+    """
+    from pipeline.sudachi import tokenizer
+
+    for fill in fills[:OPENED_SURNAME_FILLS]:
+        if not fill or not re.fullmatch(f"[{KANJI}]+", fill):
+            continue
+        morphemes = tokenizer("C").tokenize(run.replace(GAP, fill))
+        if len(morphemes) == 1 and morphemes[0].part_of_speech()[1:4] == ("固有名詞", "人名", "姓"):
+            return True
+    return False
+
+
 def fill_reads_a_name(run: str, fills: Sequence[str]) -> bool:
     """The best of the verdict's ``fills`` (a kanji) makes ``run`` (a shape's run with one lost glyph:
     :func:`surname_before_post`, :func:`contact_alone`) a person's or a place's proper noun to Sudachi, every morpheme
@@ -2090,3 +2126,117 @@ def fill_reads_a_name(run: str, fills: Sequence[str]) -> bool:
     morphemes = tokenizer("C").tokenize(run.replace(GAP, fills[0]))
     return len(morphemes) == 1 and morphemes[0].part_of_speech()[1] == "固有名詞" \
         and morphemes[0].part_of_speech()[2] in ("人名", "地名")
+
+
+FAMILIAR_HONORIFICS = ("ちゃん", "くん")
+"""The familiar honorifics of speech and letters glued after a given name or a surname (``美咲ちゃん``, ``田中くん``),
+which :data:`~pipeline.names.HONORIFICS` leaves out (a programme or a roster writes neither)."""
+_ANY_HONORIFIC_NEXT = lazyre.compile(
+    f"^([{KANJI}{KATAKANA}]*?)(?:{HONORIFIC_RE.pattern}|{'|'.join(FAMILIAR_HONORIFICS)})(?![{KANJI}])")
+PERSON_NOUN_ENDS = "者師士手員家屋工医長主人官匠将客児子母父兄姉弟妹婆爺嫁婿娘女男生友"
+"""The letters a common noun for a person ends on (the suffixes of Japanese word formation that make an agent, a trade,
+a rank or a kin: 医者, 看護師, 運転手, 店員, 農家, 八百屋, 大工, 校長, 主人, 叔母, 学生): such a noun takes さん, 先生,
+ちゃん as a name does (``大工さん``, ``校長先生``, ``お子さん``: session 44's reason to offer a gap there); a common noun
+on another letter (大学, 田舎, 葛藤) is no person and takes none."""
+
+
+PERSON_NOUN_FILLS = 2
+"""The verdict's first fills of which one making a person's common noun keeps a gap before an honorific offered
+(:func:`name_by_honorific`): the model ranks 皆 (of 皆さん, 皆様) first before さん often, the noun's letter second
+(``看護\ufffdさん``: 皆, 士); a third fill is the model's guess (the trial's ``大\ufffdさん`` for 大野: き, 奥, 姉 of 大姉).
+Measured in docs/limits.md (*Session 74, name74*)."""
+
+
+def _person_noun(word: str) -> bool:
+    """Sudachi reads ``word`` (a beautifying prefix aside: お子, お医者) as common nouns only, a compound's too
+    (入院患者, 民生委員), ending on a letter of :data:`PERSON_NOUN_ENDS` (大工, 魚屋, 看護師, 叔母; not 大学, 田舎, nor
+    恵子, a given name)."""
+    from pipeline.sudachi import tokenizer
+
+    if word[:1] in BEAUTIFYING_PREFIXES and len(word) > 1:
+        word = word[1:]
+    morphemes = tokenizer("C").tokenize(word)
+    return bool(morphemes) and word[-1] in PERSON_NOUN_ENDS and all(
+        m.part_of_speech()[:2] == ("名詞", "普通名詞") for m in morphemes)
+
+
+def _body_after_name(head: str, rest: str) -> bool:
+    """The fill opening ``rest`` joins the letters of ``head`` before it into a common noun that a name or a word opens
+    (鈴木 + 病院, 山田 + 商店, 各町 + 会社): a body's or a shop's name before the honorific (``鈴木病\ufffd様``: firms
+    and hospitals take 様 as people do), not a person's."""
+    from pipeline.sudachi import tokenizer
+
+    at = len(head)
+    for m in tokenizer("C").tokenize(head + rest):
+        if m.begin() <= at < m.end():
+            return 0 < m.begin() < at and m.part_of_speech()[:2] == ("名詞", "普通名詞")
+    return False
+
+
+def _suffix_read(run: str, after: str) -> bool:
+    """Sudachi reads the honorific opening ``after`` as a word of its own after ``run`` (a fill written in): not a
+    word's letters (さんぽ of ``城下町さんぽ``, 様 of 仕様 in ``製品仕様``)."""
+    from pipeline.sudachi import tokenizer
+
+    honorific = _ANY_HONORIFIC_NEXT.match(after).group(0)
+    return any(m.begin() == len(run) and m.surface() == honorific for m in tokenizer("C").tokenize(run + after[:6]))
+
+
+def _proper_before(word: str, honorific: str) -> bool:
+    """Sudachi reads ``word`` before ``honorific`` as one proper noun (固有名詞: 正和 of 正和様)."""
+    from pipeline.sudachi import tokenizer
+
+    morphemes = tokenizer("C").tokenize(word + honorific)
+    return morphemes[0].surface() == word and morphemes[0].part_of_speech()[1] == "固有名詞"
+
+
+def name_by_honorific(left: str, right: str, gap: int, fills: Sequence[str], familiar_only: bool = False) -> str | None:
+    """The name's letters around the gap (the lost glyphs shown) where the gap of ``gap`` lost glyphs stands in the
+    run of kanji and katakana glued before an honorific (:data:`~pipeline.names.HONORIFICS` or
+    :data:`FAMILIAR_HONORIFICS`: ``大\ufffd先生``, ``\ufffd咲ちゃん``, ``田\ufffdくん``), the run
+    :data:`NAME_REACH` letters at most with a kept letter in it, and none of the verdict's first
+    :data:`PERSON_NOUN_FILLS` fills (``fills``, best first) makes a common noun for a person of the run (:func:`_person_noun`: 大工さん, 校長先生, お子さん keep their
+    candidates, as session 44 decided); nor a kana that opens a word with the letters after it or is a particle
+    before them (``は田中さん``, ``多くの皆様``), nor a fill that makes a body's name of the letters before it
+    (``鈴木病\ufffd様``: :func:`_body_after_name`). A run of two lost
+    glyphs or more before a given name written whole (``名誉教授の\ufffd\ufffd正和様``) is a surname whatever the
+    fills. Else ``None``; with ``familiar_only``, ``None`` too before an honorific of
+    :data:`~pipeline.names.HONORIFICS` (read where :func:`kana_before_honorific` offered the gap). Helper name74 (issue 19 point 4, fresh-user trial 73d: ``大\ufffd先生`` offered 学, 半, の,
+    ``\ufffd咲ちゃん`` 実, 花, 美, ``\ufffd\ufffd正和様`` に修, 値が).
+
+    >>> name_by_honorific("顧問の大", "先生の指導", 1, ["学", "半"]), name_by_honorific("友人の", "咲ちゃんと", 1, ["実"])
+    ('大\ufffd', '\ufffd咲')
+    >>> name_by_honorific("近所の大", "さんが", 1, ["工"]), name_by_honorific("隣の", "子さんが", 1, ["お"])
+    (None, None)
+    >>> name_by_honorific("名誉教授の", "正和様に", 2, ["に修"]), name_by_honorific("", "田中さん", 1, ["は"])
+    ('\ufffd\ufffd正和', None)
+    """
+    m = _ANY_HONORIFIC_NEXT.match(right)
+    if m is None or (familiar_only and not right[len(m.group(1)):].startswith(FAMILIAR_HONORIFICS)):
+        return None
+    head = re.search(f"[{KANJI}{KATAKANA}]*$", left).group(0)
+    tail = m.group(1)
+    run = head + GAP * gap + tail
+    if not (head or tail) or len(run) > NAME_REACH + (gap - 1):
+        return None
+    honorific = right[len(tail):m.end()]
+    given = not head and len(tail) >= 2 and _person_name_word(tail, honorific)
+    if gap >= 2:
+        # two lost letters or more before a given name: the surname's length, no kana's; a given name Sudachi does not
+        # know as one is read as a proper noun of its own before the honorific (正和 固有名詞-一般)
+        return run if not head and len(tail) >= 2 and (given or _proper_before(tail, honorific)) else None
+    best = next((f for f in fills if f), None)
+    if best is None or len(best) != gap:
+        return None
+    # the honorific read as a word of its own with the best kanji fill (a kana fill may run into it: 大きさ)
+    written = next((f for f in fills if f and len(f) == gap and re.fullmatch(f"[{KANJI}{KATAKANA}]+", f)), best)
+    # a person's common noun made by the best fill or the next (``看護\ufffdさん``: 皆 of 皆さん first, 士 second)
+    if any(len(f) == gap and _person_noun(head + f + tail) for f in fills[:PERSON_NOUN_FILLS] if f) \
+            or not _suffix_read(head + written + tail, right[len(tail):]):
+        return None
+    if head and _body_after_name(head, best + tail):
+        return None
+    if not head and re.fullmatch(f"[{HIRAGANA}]+", best) and _opened_word(best + tail, len(best)) in ("common",
+                                                                                                    "particle"):
+        return None  # a kana joining the letters after it into a word, or a particle before them (は田中さん, の皆様)
+    return run

@@ -173,17 +173,20 @@ Pennick Bay``), whose capitals say nothing of a name."""
 
 def english_name(text: str, start: int, end: int, fill: str, above: str = "",
                  lower_case_used: Callable[[str], bool] = lambda word: False) -> str | None:
-    """The gap's word as written (its lost glyphs in it: a verdict's row names no guess) where the gap stands in a capitalised word inside a
+    """The gap's word as written (its lost glyphs in it: a verdict's row names no guess) where the gap stands in a capitalised word of a
     sentence of prose that ``fill`` makes a given name or a surname of the US Census 1990 more common as a name than as
     a word in English text (:func:`abstention._census_given`, :func:`abstention._census_surname`: *Tobias*, *Lucas*,
-    *Holloway*; not *Biscuit*, *Service*), else ``None``. Not a name's: the sentence's first word (the line's first
-    where ``above`` ends a sentence or is empty), a word on a line of title case (:data:`TITLE_CASE_SHARE`), a word
+    *Holloway*; not *Biscuit*, *Service*), else ``None``. A sentence's first word (the line's first where ``above``
+    ends a sentence or is empty) is read so too where it has :data:`SENTENCE_START_NAME` letters or more and is a
+    given name by :data:`SENTENCE_START_MARGIN` (``Mar\ufffdin walked``). Not a name's: a word on a line of title case (:data:`TITLE_CASE_SHARE`), a word
     the text writes in lower case too (``lower_case_used``: *pepper* beside ``Pep\ufffder``).
 
     >>> english_name("One night, T\ufffdbias slipped", 12, 13, "o")
     'T\ufffdbias'
     >>> english_name("T\ufffdbias slipped", 1, 2, "o"), english_name("a dog named Bi\ufffdcuit.", 14, 15, "s")
-    (None, None)
+    ('T\ufffdbias', None)
+    >>> english_name("W\ufffdll you come?", 1, 2, "i") is None  # a short word opening a sentence
+    True
     """
     from pipeline.restore.evidence.abstention import _MONTHS, _calendar_word, _census_given, _census_surname
 
@@ -198,8 +201,11 @@ def english_name(text: str, start: int, end: int, fill: str, above: str = "",
     if GAP in read or len(read) < 3 or not read[0].isupper() or not read[1:].islower():
         return None
     head = line[: word.start()]
-    if _SENTENCE_START.search(head) is not None and (head.strip() or not above.strip()
-                                                     or re.search("[.!?:;][\"”’')]?\\s*$", above)):
+    # a sentence's first word is capitalised whatever it is: read as a name by its fill alone, a longer one only
+    # (``Mar\ufffdin walked``; Ann, Tom, Will are words as often), as a word inside a sentence is (helper name74)
+    opens = _SENTENCE_START.search(head) is not None and (head.strip() or not above.strip()
+                                                         or re.search("[.!?:;][\"”’')]?\\s*$", above))
+    if opens and (len(read) < SENTENCE_START_NAME or not _given_name_first(read)):
         return None
     tail = line[word.end():]
     # a title's small words stay in small letters (``Passing the Green of the City of Trees``): not counted
@@ -227,6 +233,26 @@ def english_name(text: str, start: int, end: int, fill: str, above: str = "",
             (after is not None and _town_reading(written, after.group(1), gap=end - start)):
         return None
     return line[word.start(): word.end()]
+
+
+SENTENCE_START_NAME = 4
+"""Letters a sentence's first word has at least to be read as a name by :func:`english_name` (its capital says
+nothing there; a short census name is an English word as often: Will, Mark, Bill, Rose). Measured in docs/limits.md
+(*Session 74, name74*)."""
+SENTENCE_START_MARGIN = 1.0
+"""Zipf points by which a sentence's first word must be commoner as a given name of the US Census than as a word in
+English text to be read as a name (*Martin* 6.33 against 4.74, *Robert* 7.50 against 4.85); a surname alone does not
+do (*Salmon*, *Bell*, *Young*, *Rake*, *Ferries* open sentences as words: masking name72's clean English lines)."""
+
+
+def _given_name_first(word: str) -> bool:
+    """``word`` is a census given name beating its share as a word by :data:`SENTENCE_START_MARGIN`."""
+    from pipeline.restore.evidence.abstention import _folded
+    from pipeline.segment.names import _census_lists
+    from pipeline.segment.names import zipf as word_zipf
+
+    w = _folded(word)
+    return _census_lists()[0].get(w.upper(), -1.0) >= word_zipf(w.lower()) + SENTENCE_START_MARGIN
 
 
 _SEASONS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
@@ -259,3 +285,49 @@ def _place_beside(head: str, tail: str, word: str) -> bool:
 
 _PREVIOUS_WORD = lazyre.compile(f"([{HALFWIDTH_LATIN_UPPER}][a-z]+)[ \u00a0]+$")
 _NEXT_WORD = lazyre.compile(f"[ \u00a0]+([{HALFWIDTH_LATIN_UPPER}][a-z]+)\\b")
+
+
+SURNAME_RUN = (2, 3)
+"""Lost glyphs in a row that may stand for a whole surname (two or three letters, as most are)."""
+_NAME_LETTER = f"[{KANJI}{KATAKANA}]"
+
+
+def _written_given_name(word: str) -> bool:
+    """``word``, which Sudachi reads as a given name, is one people write: two kanji or more, or three katakana or more,
+    listed by the word frequencies (:func:`pipeline.restore.resources.word_zipf`, wordfreq's). Sudachi's dictionary
+    reads many a word's end as a given name (州市 of 北九州市, 明書 of 証明書, 理人 of 代理人, リカ of アメリカ: masking
+    the regression corpus's clean lines), none of which that list holds."""
+    from pipeline.restore.resources import word_zipf
+
+    if not (re.fullmatch(f"[{KANJI}]{{2,}}", word) or re.fullmatch(f"[{KATAKANA}]{{3,}}", word)):
+        return False
+    return word in word_zipf()
+
+
+def lost_surname(text: str, start: int, end: int) -> str | None:
+    """The name as written (its lost glyphs in it) where the run ``text[start:end]`` of :data:`SURNAME_RUN` lost glyphs
+    stands where a whole surname would, right before a given name written whole: the run opens after a letter of no
+    name (a kana, a mark, the line's start), and Sudachi reads the letters after it as a given name (固有名詞-人名-名,
+    two letters or more) that a particle, an honorific or a stop ends, no noun after it (``主任技師である\ufffd\ufffd達也が``).
+    No fill is read: the model's for two letters are a kana's words (のに, 程度). Helper name74 (issue 19 point 4,
+    fresh-user trial 73d: ``\ufffd\ufffd達也`` for 千葉達也 offered のに, 程に, 程度); else ``None``.
+
+    >>> s = "後任は主任技師である\ufffd\ufffd達也が就任します"; lost_surname(s, s.index(GAP), s.index(GAP) + 2)
+    '\ufffd\ufffd達也'
+    >>> s = "本日は\ufffd\ufffd会議が開かれ"; lost_surname(s, s.index(GAP), s.index(GAP) + 2) is None
+    True
+    """
+    from pipeline.sudachi import tokenizer
+
+    if end - start not in SURNAME_RUN or text[start:end] != GAP * (end - start):
+        return None
+    if re.search(f"{_NAME_LETTER}$", text[:start]):
+        return None
+    right = re.split(f"[{GAP}\n]", text[end:])[0][:WINDOW]
+    morphemes = tokenizer("C").tokenize(right)
+    if len(morphemes) < 2 or _person(morphemes[0]) != "名" or not _written_given_name(morphemes[0].surface()):
+        return None
+    after = morphemes[1].part_of_speech()
+    if after[0] in ("名詞", "接頭辞") or (after[0] == "接尾辞" and HONORIFIC_RE.match(morphemes[1].surface()) is None):
+        return None
+    return text[start:end] + morphemes[0].surface()
