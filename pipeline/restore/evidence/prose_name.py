@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from pipeline import lazyre
-from pipeline.chardata import (HALFWIDTH_LATIN, HALFWIDTH_LATIN_UPPER, HIRAGANA, JA_LETTER_RE, KANJI, KATAKANA,
+from pipeline.chardata import (HALFWIDTH_LATIN, HALFWIDTH_LATIN_UPPER, HIRAGANA, JA_LETTER_RE, KANJI, KANJI_RE, KATAKANA,
                                is_chinese)
 from pipeline.model import GAP
 from pipeline.names import HONORIFIC_RE
@@ -259,3 +259,193 @@ def _place_beside(head: str, tail: str, word: str) -> bool:
 
 _PREVIOUS_WORD = lazyre.compile(f"([{HALFWIDTH_LATIN_UPPER}][a-z]+)[ \u00a0]+$")
 _NEXT_WORD = lazyre.compile(f"[ \u00a0]+([{HALFWIDTH_LATIN_UPPER}][a-z]+)\\b")
+
+
+# -- a name by its shape (helper name74b, fresh-user trial 74b) ------------------------------------------------------
+#
+# The rules above read a name off the verdict's fills. A name's shape tells it whatever the fills: an initial before a
+# capitalised word (``J. Fer\ufffduson``), a double surname after a given name (``Priya Nair\ufffdbi-Shah``), a
+# surname and a given name parted by a space (``店長の\ufffd野 健二です``), a surname set off by a space before its
+# honorific (``オーナーの大\ufffd 様ご夫妻``). The English word list had filled the two English ones at 0.992 (*nairobi*,
+# *ferguson*: "the only word that fits"); the model had offered fills for the Japanese ones (野 at 0.9671 for
+# ``小\ufffd寺 遥``, 切 of 大切 for ``大\ufffd 様``).
+
+# one initial or a few before the gap's word, each a capital and a full stop (``J. ``, ``J.R. ``, ``J. R. ``), opening
+# the line or after a space, a bracket or a comma (not ``U.S.`` glued to a word)
+_INITIALS_BEFORE = lazyre.compile(f"(?:^|(?<=[\\s(\\[,;:/\"“]))(?:[{HALFWIDTH_LATIN_UPPER}]\\.[ \u00a0]?){{1,3}}"
+                                  "(?<=[ \u00a0])$")
+_EN_NAME_WORD = lazyre.compile(f"[{HALFWIDTH_LATIN}{GAP}]+(?:['’\\-][{HALFWIDTH_LATIN}{GAP}]+)*")
+# a capitalised word before the gap's word (a given name: ``Priya Nair\ufffdbi-Shah``)
+_GIVEN_WORD_BEFORE = lazyre.compile(f"(?:^|(?<=[\\s(\\[,;:/\"“]))([{HALFWIDTH_LATIN_UPPER}][a-z]+)[ \u00a0]+$")
+
+
+def _name_word(word: str) -> bool:
+    """``word`` (capitalised) is a name's by itself: a given name or a surname of the US Census 1990 more common as a
+    name than as a word (:func:`abstention._census_given`, :func:`abstention._census_surname`), or a word WordNet does
+    not list (``Kowalski``, ``Priya``: :func:`abstention._english_word`)."""
+    from pipeline.restore.evidence.abstention import _census_given, _census_surname, _english_word
+
+    return _census_given(word) or _census_surname(word) or not _english_word(word)
+
+
+def english_name_by_shape(text: str, start: int, end: int, fill: str) -> str | None:
+    """The gap's word as written (its lost glyph in it) where its shape makes it a person's name, read with ``fill``
+    (the verdict's best), else ``None``:
+
+    - after one initial or a few (``J. Fer\ufffduson``, ``J.R. Tol\ufffdien``), the word capitalised and, read with the
+      fill, a name's by itself (:func:`_name_word`: a census name, or a word WordNet does not list); a heading's
+      letter before a common word (``A. Me\ufffdhods``) and ``U.S. Ar\ufffdy`` are none;
+    - a double surname of two capitalised halves after a given name (``Priya Nair\ufffdbi-Shah``): the word before it
+      and one half written whole each a name's by itself (the half the gap stands in may be a place's or any word's,
+      *Nairobi*), and the two halves no town of GeoNames (``Winston-Sa\ufffdem``);
+    - in Japanese text, a Latin name of two or three words, full width or not (``作曲家の\ufffdｅｎｊｉ
+      Ｔａｋａｈａｓｈｉではなく``), that segment reads as a name with its glyph lost
+      (:func:`pipeline.segment.names._gapped_english_name`: a census given name first or surname last anchors it).
+
+    One lost glyph only. Fresh-user trial 74b: ``Nair\ufffdbi-Shah`` and ``J. Fer\ufffduson`` had been committed o and
+    g at 0.992 on the English word list (*nairobi*, *ferguson*: "the only word that fits").
+
+    >>> s = "Distribution: S. Kowalski, J. Fer\ufffduson (Health and Safety)"; english_name_by_shape(s, s.index(GAP), s.index(GAP) + 1, "g")
+    'Fer\ufffduson'
+    >>> s = "Prepared by: Priya Nair\ufffdbi-Shah, Engineer"; english_name_by_shape(s, s.index(GAP), s.index(GAP) + 1, "o")
+    'Nair\ufffdbi-Shah'
+    >>> s = "A. Me\ufffdhods"; english_name_by_shape(s, s.index(GAP), s.index(GAP) + 1, "t")
+    >>> s = "the East-W\ufffdst divide"; english_name_by_shape(s, s.index(GAP), s.index(GAP) + 1, "e")
+    """
+    if end - start != 1:
+        return None
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start: len(text) if line_end < 0 else line_end]
+    at = start - line_start
+    if _FULLWIDTH_LATIN.search(line[max(0, at - 1): at + 2]) or (JA_LETTER_RE.search(line) and re.search(
+            f"[{HALFWIDTH_LATIN}]", line[max(0, at - 1): at] + line[at + 1: at + 2])):
+        return _latin_name_in_japanese(line, at)
+    word = next((m for m in _EN_NAME_WORD.finditer(line) if m.start() <= at < m.end()), None)
+    if word is None or word.group(0).count(GAP) != 1 or not fill.isascii() or not fill.isalpha():
+        return None
+    written = word.group(0)
+    read = line[word.start(): at] + fill + line[at + 1: word.end()]
+    halves = read.split("-")
+    if not all(len(h) >= 2 and h[0].isupper() and h[1:].islower() for h in halves):
+        return None
+    head = line[: word.start()]
+    if _INITIALS_BEFORE.search(head) is not None:
+        return written if any(_name_word(h) for h in halves) else None
+    given = _GIVEN_WORD_BEFORE.search(head)
+    if len(halves) == 2 and given is not None and _name_word(given.group(1)):
+        from pipeline.segment.places import _folded, _towns
+
+        whole = [h for h, w in zip(halves, written.split("-")) if GAP not in w]
+        if whole and _name_word(whole[0]) and _folded(read.replace("-", " ")) not in _towns() \
+                and _folded(read) not in _towns():
+            return written
+    return None
+
+
+_FULLWIDTH_LATIN = lazyre.compile("[\uff21-\uff3a\uff41-\uff5a]")
+_LATIN_RUN = lazyre.compile(f"[{HALFWIDTH_LATIN}{GAP}]+(?: [{HALFWIDTH_LATIN}{GAP}]+){{1,2}}")
+
+
+def _latin_name_in_japanese(line: str, at: int) -> str | None:
+    """The Latin name (as written) whose lost glyph is ``line[at]``, on a line of Japanese: the line read with its
+    full-width letters and spaces as ASCII (NFKC keeps each a character), the run of two or three words holding the
+    gap a name to segment with its glyph lost (:func:`pipeline.segment.names._gapped_english_name`)."""
+    import unicodedata
+
+    from pipeline.segment.names import _gapped_english_name
+
+    folded = "".join(unicodedata.normalize("NFKC", c) if len(unicodedata.normalize("NFKC", c)) == 1 else c
+                     for c in line)
+    run = next((m for m in _LATIN_RUN.finditer(folded) if m.start() <= at < m.end()), None)
+    if run is None or run.group(0).count(GAP) != 1 or not _gapped_english_name(run.group(0)):
+        return None
+    return line[run.start(): run.end()]
+
+
+_SURNAME_LETTERS = f"{KANJI}{KATAKANA}ヶ{GAP}"
+_GIVEN_LETTERS = f"{KANJI}{KATAKANA}{HIRAGANA}ヶ{GAP}"
+# a name's two parts parted by one space, each up to four letters (a given name may be written in kana), the gap in
+# one of them: the letters before the space (the surname's, no kana) and after it, read here as runs; which suffix and
+# which prefix are the name's Sudachi tells (:func:`japanese_spaced_name`)
+_BEFORE_SPACE = lazyre.compile(f"([{_SURNAME_LETTERS}]{{1,4}})[ \u3000]$")
+_AFTER_SPACE = lazyre.compile(f"^[ \u3000]([{_GIVEN_LETTERS}]{{1,4}})")
+# a name directly followed by an honorific or a title a name takes (``ゆかり先生``, ``誠医師``)
+_NAME_TITLE_AFTER = lazyre.compile(f"^(?:{HONORIFIC_RE.pattern}|医師|教授|准教授|弁護士|議員|記者|博士|ちゃん|くん|殿)")
+# a surname alone set off by a space before its honorific (``オーナーの大\ufffd 様ご夫妻``)
+_SURNAME_SPACED_HONORIFIC = lazyre.compile(
+    f"(?:^|(?<=[^{_SURNAME_LETTERS}]))([{_SURNAME_LETTERS}]{{2,4}})[ \u3000](?:{HONORIFIC_RE.pattern})")
+_NOT_A_SURNAMES_END = "者員位方客様達各"
+"""Letters an addressee's common noun ends on before a spaced 様 (``ご担当者 様``, ``組合員 様``, ``各位``): no surname's."""
+
+
+def japanese_spaced_name(text: str, start: int, end: int, fills: Sequence[str]) -> str | None:
+    """The name (surname, a space, given name; the gap shown) where the lost glyph ``text[start:end]`` stands in a
+    Japanese person's name in the spaced name's shape, in running text or on a line of its own, else ``None``. The
+    shape is segment's (:func:`pipeline.segment.names.lost_glyph_name`: a surname and a given name parted by one
+    space, up to four letters each, one glyph lost); what anchors it is one of:
+
+    - the part left whole is a person's name's part to Sudachi alone in its place, the gapped part keeping a kanji
+      (segment's :func:`pipeline.segment.names._gapped_japanese_name`: ``宮下 \ufffd二``, ``\ufffd野 健二です``);
+    - the part left whole is a person's name to Sudachi alone (遥, read 姓 or 名) and the best fill makes the gapped
+      part a proper noun of one morpheme (:func:`abstention.fill_reads_a_name`: ``小\ufffd寺 遥``, 小野寺);
+    - the name is followed directly by an honorific or a title a name takes (``\ufffd原 ゆかり先生``, ``\ufffd橋 誠医師``),
+      the gapped part keeping a letter.
+
+    Also a surname alone (two to four letters, a kanji kept) set off by a space before its honorific (``オーナーの大\ufffd
+    様ご夫妻``), not an addressee's common noun (``ご担当者 様``: :data:`_NOT_A_SURNAMES_END`). A gap directly before an
+    honorific (``長谷川 \ufffd氏``) is :func:`abstention.kana_before_honorific`'s. Fresh-user trial 74b: ``組合長　矢\ufffd
+    輝海``, ``理事　\ufffd本 富雄 様``, ``店長の\ufffd野 健二です``, ``小\ufffd寺 遥`` were offered fills (野 at 0.9671).
+
+    >>> s = "当店店長の\ufffd野 健二です。"; japanese_spaced_name(s, s.index(GAP), s.index(GAP) + 1, "上分")
+    '\ufffd野 健二'
+    >>> s = "前のオーナーの大\ufffd 様ご夫妻"; japanese_spaced_name(s, s.index(GAP), s.index(GAP) + 1, "切")
+    '大\ufffd'
+    >>> s = "人事部 ご担\ufffd者 様"; japanese_spaced_name(s, s.index(GAP), s.index(GAP) + 1, "当")
+    >>> s = "調査の\ufffd果 について"; japanese_spaced_name(s, s.index(GAP), s.index(GAP) + 1, "結")
+    """
+    from pipeline.restore.evidence.abstention import _person_name_word, fill_reads_a_name
+    from pipeline.segment.names import _gapped_japanese_name, lost_glyph_name
+
+    if end - start != 1:
+        return None
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start: len(text) if line_end < 0 else line_end]
+    at = start - line_start
+    if is_chinese(line):
+        return None
+    for m in _SURNAME_SPACED_HONORIFIC.finditer(line):
+        run = m.group(1)
+        if m.start(1) <= at < m.end(1) and run.count(GAP) == 1 and KANJI_RE.search(run) \
+                and run[-1] not in _NOT_A_SURNAMES_END and run[0] not in _NOT_A_SURNAMES_END:
+            return run
+    # the spaces on the gap's line that may part a name holding it: within four letters either side
+    for space in (i for i in range(max(0, at - 4), min(len(line), at + 5)) if line[i] in " \u3000"):
+        before, after = _BEFORE_SPACE.search(line[: space + 1]), _AFTER_SPACE.match(line[space:])
+        if before is None or after is None:
+            continue
+        for i in range(len(before.group(1))):
+            surname = before.group(1)[i:]
+            s_at = space - len(surname)
+            if i and surname[0] == GAP:
+                continue
+            run = after.group(1)
+            # the given name's letters: the longest that reads where it is whole (``健二です`` → 健二), the shortest
+            # holding a kanji where it holds the gap (``�ち子さん`` → �ち子)
+            for j in (range(len(run), 0, -1) if GAP in surname else range(1, len(run) + 1)):
+                given = run[:j]
+                if not (s_at <= at < space + 1 + j) or line[at] != GAP or HONORIFIC_RE.match(line, at + 1):
+                    continue  # a gap directly before an honorific is :func:`abstention.kana_before_honorific`'s
+                name = f"{surname} {given}"
+                if not lost_glyph_name(name, 1):
+                    continue
+                gapped, whole = (surname, given) if GAP in surname else (given, surname)
+                if len(gapped) < 2:
+                    continue
+                tail = line[space + 1 + j:]
+                if _gapped_japanese_name(name) or (_person_name_word(whole) and fill_reads_a_name(gapped, fills[:1])) \
+                        or (_NAME_TITLE_AFTER.match(tail) and KANJI_RE.search(whole + gapped.replace(GAP, ""))
+                            and i == 0):
+                    return f"{surname}{line[space]}{given}"
+    return None
