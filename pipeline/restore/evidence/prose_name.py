@@ -344,13 +344,15 @@ def english_name_by_shape(text: str, start: int, end: int, fill: str) -> str | N
 
 
 _FULLWIDTH_LATIN = lazyre.compile("[\uff21-\uff3a\uff41-\uff5a]")
-_LATIN_RUN = lazyre.compile(f"[{HALFWIDTH_LATIN}{GAP}]+(?: [{HALFWIDTH_LATIN}{GAP}]+){{1,2}}")
+_LATIN_RUN = lazyre.compile(f"(?<![{HALFWIDTH_LATIN}{GAP},.'’\\-])(?<![{HALFWIDTH_LATIN}{GAP},.] )"
+                            f"[{HALFWIDTH_LATIN}{GAP}]+ [{HALFWIDTH_LATIN}{GAP}]+"
+                            f"(?![{HALFWIDTH_LATIN}{GAP}]| [{HALFWIDTH_LATIN}{GAP}])")
 
 
 def _latin_name_in_japanese(line: str, at: int) -> str | None:
     """The Latin name (as written) whose lost glyph is ``line[at]``, on a line of Japanese: the line read with its
-    full-width letters and spaces as ASCII (NFKC keeps each a character), the run of two or three words holding the
-    gap a name to segment with its glyph lost (:func:`pipeline.segment.names._gapped_english_name`)."""
+    full-width letters and spaces as ASCII (NFKC keeps each a character), the run of two words holding the gap, no
+    Latin word before or after it (``Venue: Minato Civic Hall`` is an English phrase), a name to segment with its glyph lost (:func:`pipeline.segment.names._gapped_english_name`)."""
     import unicodedata
 
     from pipeline.segment.names import _gapped_english_name
@@ -375,11 +377,35 @@ _NAME_TITLE_AFTER = lazyre.compile(f"^(?:{HONORIFIC_RE.pattern}|医師|教授|�
 # a surname alone set off by a space before its honorific (``オーナーの大\ufffd 様ご夫妻``)
 _SURNAME_SPACED_HONORIFIC = lazyre.compile(
     f"(?:^|(?<=[^{_SURNAME_LETTERS}]))([{_SURNAME_LETTERS}]{{2,4}})[ \u3000](?:{HONORIFIC_RE.pattern})")
-_NOT_A_SURNAMES_END = "者員位方客様達各"
-"""Letters an addressee's common noun ends on before a spaced 様 (``ご担当者 様``, ``組合員 様``, ``各位``): no surname's."""
+_NOT_A_SURNAMES_END = "者員位方客様達各長"
+"""Letters an addressee's common noun ends on before a spaced 様 (``ご担当者 様``, ``組合員 様``, ``各学校長　様``): no
+surname's."""
 
 
-def japanese_spaced_name(text: str, start: int, end: int, fills: Sequence[str]) -> str | None:
+_OFFICE_OR_PLACE_IN = lazyre.compile(f"[県府庁課係局室]|[{KANJI}{GAP}][市町村区][{KANJI}{GAP}]")
+"""An office's letter, or a town's inside a run (``東浜市報``), in a name's gapped part: an office's or a place's
+word, no name's (``処分庁　ひばり``, ``ひとみ野村 住民課``: masking the regression corpus's clean lines)."""
+
+
+def _morpheme_pos(word: str) -> list[tuple[str, ...]]:
+    from pipeline.sudachi import tokenizer
+
+    return [m.part_of_speech() for m in tokenizer("C").tokenize(word)]
+
+
+def _surname_word(word: str) -> bool:
+    """Sudachi reads ``word`` alone as one surname (人名-姓)."""
+    pos = _morpheme_pos(word)
+    return len(pos) == 1 and pos[0][1:4] == ("固有名詞", "人名", "姓")
+
+
+def _common_noun(word: str) -> bool:
+    """Sudachi reads ``word`` alone as one common noun (普通名詞: 電話, 住民)."""
+    pos = _morpheme_pos(word)
+    return len(pos) == 1 and pos[0][1] == "普通名詞"
+
+
+def japanese_spaced_name(text: str, start: int, end: int, fills: Sequence[str], committed: str | None = None) -> str | None:
     """The name (surname, a space, given name; the gap shown) where the lost glyph ``text[start:end]`` stands in a
     Japanese person's name in the spaced name's shape, in running text or on a line of its own, else ``None``. The
     shape is segment's (:func:`pipeline.segment.names.lost_glyph_name`: a surname and a given name parted by one
@@ -396,6 +422,9 @@ def japanese_spaced_name(text: str, start: int, end: int, fills: Sequence[str]) 
     様ご夫妻``), not an addressee's common noun (``ご担当者 様``: :data:`_NOT_A_SURNAMES_END`). A gap directly before an
     honorific (``長谷川 \ufffd氏``) is :func:`abstention.kana_before_honorific`'s. Fresh-user trial 74b: ``組合長　矢\ufffd
     輝海``, ``理事　\ufffd本 富雄 様``, ``店長の\ufffd野 健二です``, ``小\ufffd寺 遥`` were offered fills (野 at 0.9671).
+
+    ``committed``: the fill the verdict commits, if any; where it makes the gapped part a common noun to Sudachi, the
+    part is that word's (``佐藤　\ufffd話（電話…）``).
 
     >>> s = "当店店長の\ufffd野 健二です。"; japanese_spaced_name(s, s.index(GAP), s.index(GAP) + 1, "上分")
     '\ufffd野 健二'
@@ -425,27 +454,36 @@ def japanese_spaced_name(text: str, start: int, end: int, fills: Sequence[str]) 
         before, after = _BEFORE_SPACE.search(line[: space + 1]), _AFTER_SPACE.match(line[space:])
         if before is None or after is None:
             continue
-        for i in range(len(before.group(1))):
-            surname = before.group(1)[i:]
-            s_at = space - len(surname)
-            if i and surname[0] == GAP:
+        surname, run = before.group(1), after.group(1)
+        s_at = space - len(surname)
+        if s_at > 0 and re.match(f"[{KANJI}{KATAKANA}ヶ{GAP}]", line[s_at - 1]):
+            continue  # the surname is the whole run before the space: a word's end (``桜川市 環境課``'s 川市) is none
+        # the given name's letters: the longest that reads where it is whole (``健二です`` → 健二), the shortest
+        # holding a kanji where it holds the gap (``\ufffdち子さん`` → \ufffdち子)
+        for j in (range(len(run), 0, -1) if GAP in surname else range(1, len(run) + 1)):
+            given = run[:j]
+            if not (s_at <= at < space + 1 + j) or line[at] != GAP or HONORIFIC_RE.match(line, at + 1):
+                continue  # a gap directly before an honorific is :func:`abstention.kana_before_honorific`'s
+            tail = line[space + 1 + j:]
+            if re.match(f"[{KANJI}{KATAKANA}]", tail) and not _NAME_TITLE_AFTER.match(tail):
+                continue  # the given name's word goes on (``森の家 正面玄関``'s 正, ``処分\ufffd　ひばり市長``)
+            if given[-1] == GAP and re.match(f"[{HIRAGANA}{KANJI}{KATAKANA}]", tail) and not _NAME_TITLE_AFTER.match(tail):
+                continue  # the gap closing the given name before a kana may be the kana's word's (``小川 健\ufffdん``)
+            if GAP in given and not re.search(f"[{KANJI}]$", given.replace(GAP, "", 1) if given[-1] == GAP else given):
+                continue  # a given name holding the gap ends on a kanji, or the gap (``\ufffdち子``, ``浩\ufffd``)
+            name = f"{surname} {given}"
+            if not lost_glyph_name(name, 1):
                 continue
-            run = after.group(1)
-            # the given name's letters: the longest that reads where it is whole (``健二です`` → 健二), the shortest
-            # holding a kanji where it holds the gap (``�ち子さん`` → �ち子)
-            for j in (range(len(run), 0, -1) if GAP in surname else range(1, len(run) + 1)):
-                given = run[:j]
-                if not (s_at <= at < space + 1 + j) or line[at] != GAP or HONORIFIC_RE.match(line, at + 1):
-                    continue  # a gap directly before an honorific is :func:`abstention.kana_before_honorific`'s
-                name = f"{surname} {given}"
-                if not lost_glyph_name(name, 1):
-                    continue
-                gapped, whole = (surname, given) if GAP in surname else (given, surname)
-                if len(gapped) < 2:
-                    continue
-                tail = line[space + 1 + j:]
-                if _gapped_japanese_name(name) or (_person_name_word(whole) and fill_reads_a_name(gapped, fills[:1])) \
-                        or (_NAME_TITLE_AFTER.match(tail) and KANJI_RE.search(whole + gapped.replace(GAP, ""))
-                            and i == 0):
-                    return f"{surname}{line[space]}{given}"
+            gapped, whole = (surname, given) if GAP in surname else (given, surname)
+            if len(gapped) < 2 or _OFFICE_OR_PLACE_IN.search(gapped):
+                continue
+            if committed and _common_noun(gapped.replace(GAP, committed)):
+                continue  # the fill the verdict commits makes a common word of it (``佐藤　\ufffd話`` of 電話)
+            # a surname in the given name's place (``町\ufffd　高橋`` of あおば町長　高橋) anchors no name
+            anchors = _person_name_word(whole) and not (whole is given and len(whole) >= 2 and _surname_word(whole))
+            if GAP in surname and re.fullmatch(f"[{HIRAGANA}]+", given) and not _NAME_TITLE_AFTER.match(tail):
+                continue  # a word in kana is a place's or a thing's name as often (``東浜市報　はまかぜ``)
+            if _gapped_japanese_name(name) or (anchors and fill_reads_a_name(gapped, fills[:1])) \
+                    or (_NAME_TITLE_AFTER.match(tail) and KANJI_RE.search(whole + gapped.replace(GAP, ""))):
+                return f"{surname}{line[space]}{given}"
     return None
