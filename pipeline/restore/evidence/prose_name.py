@@ -382,6 +382,10 @@ _NOT_A_SURNAMES_END = "者員位方客様達各長"
 surname's."""
 
 
+# a name glued in one run (surname and given name, no space) closing its line, or its line before a bracket, after
+# a label and a wide space (``神輿総代　野\ufffd清三郎``: a post :data:`pipeline.names.JOB_TITLES` does not list)
+_GLUED_NAME_AFTER_LABEL = lazyre.compile(
+    f"^[ \u3000]*[{KANJI}{KATAKANA}]{{2,8}}(?:\u3000+|[ ]{{2,}})([{KANJI}{GAP}]{{3,6}})[ \u3000]*(?:$|[（(])")
 _OFFICE_OR_PLACE_IN = lazyre.compile(f"[県府庁課係局室]|[{KANJI}{GAP}][市町村区][{KANJI}{GAP}]")
 """An office's letter, or a town's inside a run (``東浜市報``), in a name's gapped part: an office's or a place's
 word, no name's (``処分庁　ひばり``, ``ひとみ野村 住民課``: masking the regression corpus's clean lines)."""
@@ -418,7 +422,8 @@ def japanese_spaced_name(text: str, start: int, end: int, fills: Sequence[str], 
     - the name is followed directly by an honorific or a title a name takes (``\ufffd原 ゆかり先生``, ``\ufffd橋 誠医師``),
       the gapped part keeping a letter.
 
-    Also a surname alone (two to four letters, a kanji kept) set off by a space before its honorific (``オーナーの大\ufffd
+    Also a name glued in one run closing its line after a label and a wide space (``神輿総代　野\ufffd清三郎``), the
+    letters beside the gap a person's name to Sudachi (:func:`abstention._name_around`: 清三郎 a given name), and a surname alone (two to four letters, a kanji kept) set off by a space before its honorific (``オーナーの大\ufffd
     様ご夫妻``), not an addressee's common noun (``ご担当者 様``: :data:`_NOT_A_SURNAMES_END`). A gap directly before an
     honorific (``長谷川 \ufffd氏``) is :func:`abstention.kana_before_honorific`'s. Fresh-user trial 74b: ``組合長　矢\ufffd
     輝海``, ``理事　\ufffd本 富雄 様``, ``店長の\ufffd野 健二です``, ``小\ufffd寺 遥`` were offered fills (野 at 0.9671).
@@ -449,6 +454,13 @@ def japanese_spaced_name(text: str, start: int, end: int, fills: Sequence[str], 
         if m.start(1) <= at < m.end(1) and run.count(GAP) == 1 and KANJI_RE.search(run) \
                 and run[-1] not in _NOT_A_SURNAMES_END and run[0] not in _NOT_A_SURNAMES_END:
             return run
+    glued = _GLUED_NAME_AFTER_LABEL.search(line)
+    if glued is not None and glued.start(1) <= at < glued.end(1) and glued.group(1).count(GAP) == 1:
+        from pipeline.restore.evidence.abstention import _name_around
+
+        head, _, tail = glued.group(1).partition(GAP)
+        if _name_around(head, tail):
+            return glued.group(1)
     # the spaces on the gap's line that may part a name holding it: within four letters either side
     for space in (i for i in range(max(0, at - 4), min(len(line), at + 5)) if line[i] in " \u3000"):
         before, after = _BEFORE_SPACE.search(line[: space + 1]), _AFTER_SPACE.match(line[space:])
