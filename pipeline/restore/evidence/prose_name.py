@@ -377,9 +377,9 @@ _NAME_TITLE_AFTER = lazyre.compile(f"^(?:{HONORIFIC_RE.pattern}|医師|教授|�
 # a surname alone set off by a space before its honorific (``オーナーの大\ufffd 様ご夫妻``)
 _SURNAME_SPACED_HONORIFIC = lazyre.compile(
     f"(?:^|(?<=[^{_SURNAME_LETTERS}]))([{_SURNAME_LETTERS}]{{2,4}})[ \u3000](?:{HONORIFIC_RE.pattern})")
-_NOT_A_SURNAMES_END = "者員位方客様達各長"
-"""Letters an addressee's common noun ends on before a spaced 様 (``ご担当者 様``, ``組合員 様``, ``各学校長　様``): no
-surname's."""
+_NOT_A_SURNAMES_END = "者員位方客様達各皆長"
+"""Letters an addressee's common noun ends on before a spaced 様 (``ご担当者 様``, ``組合員 様``, ``各学校長　様``,
+``東京\ufffd 皆様``): no name's."""
 
 
 # a name glued in one run (surname and given name, no space) closing its line, or its line before a bracket, after
@@ -496,6 +496,7 @@ def japanese_spaced_name(text: str, start: int, end: int, fills: Sequence[str], 
             if GAP in surname and re.fullmatch(f"[{HIRAGANA}]+", given) and not _NAME_TITLE_AFTER.match(tail):
                 continue  # a word in kana is a place's or a thing's name as often (``東浜市報　はまかぜ``)
             if _gapped_japanese_name(name) or (anchors and fill_reads_a_name(gapped, fills[:1])) \
-                    or (_NAME_TITLE_AFTER.match(tail) and KANJI_RE.search(whole + gapped.replace(GAP, ""))):
+                    or (_NAME_TITLE_AFTER.match(tail) and KANJI_RE.search(whole + gapped.replace(GAP, ""))
+                        and given[-1] not in _NOT_A_SURNAMES_END):
                 return f"{surname}{line[space]}{given}"
     return None
