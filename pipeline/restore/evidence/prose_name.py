@@ -298,7 +298,7 @@ def english_name_by_shape(text: str, start: int, end: int, fill: str) -> str | N
     - a double surname of two capitalised halves after a given name (``Priya Nair\ufffdbi-Shah``): the word before it
       and one half written whole each a name's by itself (the half the gap stands in may be a place's or any word's,
       *Nairobi*), and the two halves no town of GeoNames (``Winston-Sa\ufffdem``);
-    - in Japanese text, a Latin name of two or three words, full width or not (``作曲家の\ufffdｅｎｊｉ
+    - in Japanese text, a Latin name of two words, full width or not (``作曲家の\ufffdｅｎｊｉ
       Ｔａｋａｈａｓｈｉではなく``), that segment reads as a name with its glyph lost
       (:func:`pipeline.segment.names._gapped_english_name`: a census given name first or surname last anchors it).
 
@@ -312,11 +312,11 @@ def english_name_by_shape(text: str, start: int, end: int, fill: str) -> str | N
     >>> s = "A. Me\ufffdhods"; english_name_by_shape(s, s.index(GAP), s.index(GAP) + 1, "t")
     >>> s = "the East-W\ufffdst divide"; english_name_by_shape(s, s.index(GAP), s.index(GAP) + 1, "e")
     """
+    from pipeline.restore.evidence.abstention import _line_at
+
     if end - start != 1:
         return None
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start: len(text) if line_end < 0 else line_end]
+    line_start, line = _line_at(text, start)
     at = start - line_start
     if _FULLWIDTH_LATIN.search(line[max(0, at - 1): at + 2]) or (JA_LETTER_RE.search(line) and re.search(
             f"[{HALFWIDTH_LATIN}]", line[max(0, at - 1): at] + line[at + 1: at + 2])):
@@ -438,14 +438,12 @@ def japanese_spaced_name(text: str, start: int, end: int, fills: Sequence[str], 
     >>> s = "人事部 ご担\ufffd者 様"; japanese_spaced_name(s, s.index(GAP), s.index(GAP) + 1, "当")
     >>> s = "調査の\ufffd果 について"; japanese_spaced_name(s, s.index(GAP), s.index(GAP) + 1, "結")
     """
-    from pipeline.restore.evidence.abstention import _person_name_word, fill_reads_a_name
+    from pipeline.restore.evidence.abstention import _line_at, _person_name_word, fill_reads_a_name
     from pipeline.segment.names import _gapped_japanese_name, lost_glyph_name
 
     if end - start != 1:
         return None
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start: len(text) if line_end < 0 else line_end]
+    line_start, line = _line_at(text, start)
     at = start - line_start
     if is_chinese(line):
         return None
