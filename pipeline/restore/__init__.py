@@ -431,8 +431,8 @@ class Restorer:
             why = (f"{NAMED} by its shape ({person}: after an initial, a double surname after a given name, or a Latin "
                    "name in Japanese text): never filled, though the English word list holds a word that fits")
         elif (person := prose_name.japanese_spaced_name(text, start, end, fills, r.restored)) is not None:
-            why = (f"{NAMED} by its shape ({person}: a surname and a given name parted by a space, or a surname set "
-                   "off by a space before its honorific): never filled nor offered")
+            why = (f"{NAMED} by its shape ({person}: a surname and a given name parted by a space or glued after a "
+                   "label, or a surname set off by a space before its honorific): never filled nor offered")
         if why is None:
             return r
         return replace(r, evidence=r.evidence + (Evidence("abstention", why),))
