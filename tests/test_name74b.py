@@ -32,6 +32,14 @@ def test_an_english_name_after_an_initial_or_a_double_surname_after_a_given_name
 
 
 @pytest.mark.parametrize("text, before", [
+    ("Distribution: K. O'Donn{}ll (Finance), site file\n".format(G), "K. O'Donn"),
+    ("Approved: J. R. McDon{}ld, Plant Manager\n".format(G), "J. R. McDon"),
+])
+def test_a_surname_with_an_inner_capital_after_an_initial_is_held(text, before):
+    assert _held(repair_after(text, before))
+
+
+@pytest.mark.parametrize("text, before", [
     ("主題歌は歌手の{}ａｒｉａ Ｃｏｌｌｉｎｓが担当した。\n".format(G), "歌手の"),
     ("ゲストに作曲家の{}ａｎｉｅｌ Ｏｋａｆｏｒを迎えた。\n".format(G), "作曲家の"),
 ])

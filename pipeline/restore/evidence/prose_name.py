@@ -279,12 +279,19 @@ _EN_NAME_WORD = lazyre.compile(f"[{HALFWIDTH_LATIN}{GAP}]+(?:['’\\-][{HALFWIDT
 _GIVEN_WORD_BEFORE = lazyre.compile(f"(?:^|(?<=[\\s(\\[,;:/\"“]))([{HALFWIDTH_LATIN_UPPER}][a-z]+)[ \u00a0]+$")
 
 
+# a capitalised word or a double surname's half, one capital inside it allowed, after an apostrophe or not
+# (``O'Donnell``, ``McDonald``)
+_CAPITALISED_PART = lazyre.compile(f"(?=.{{2}})[{HALFWIDTH_LATIN_UPPER}][a-z\u00df-\u00f6\u00f8-\u00ff]*"
+                                   f"(?:['’]?[{HALFWIDTH_LATIN_UPPER}][a-z\u00df-\u00f6\u00f8-\u00ff]+)?")
+
+
 def _name_word(word: str) -> bool:
     """``word`` (capitalised) is a name's by itself: a given name or a surname of the US Census 1990 more common as a
     name than as a word (:func:`abstention._census_given`, :func:`abstention._census_surname`), or a word WordNet does
     not list (``Kowalski``, ``Priya``: :func:`abstention._english_word`)."""
     from pipeline.restore.evidence.abstention import _census_given, _census_surname, _english_word
 
+    word = re.sub("['’]", "", word)  # the census writes O'Donnell as ODONNELL
     return _census_given(word) or _census_surname(word) or not _english_word(word)
 
 
@@ -327,7 +334,7 @@ def english_name_by_shape(text: str, start: int, end: int, fill: str) -> str | N
     written = word.group(0)
     read = line[word.start(): at] + fill + line[at + 1: word.end()]
     halves = read.split("-")
-    if not all(len(h) >= 2 and h[0].isupper() and h[1:].islower() for h in halves):
+    if not all(_CAPITALISED_PART.fullmatch(h) for h in halves):
         return None
     head = line[: word.start()]
     if _INITIALS_BEFORE.search(head) is not None:
