@@ -499,7 +499,13 @@ def japanese_spaced_name(text: str, start: int, end: int, fills: Sequence[str], 
             # a surname in the given name's place (``町\ufffd　高橋`` of あおば町長　高橋) anchors no name
             anchors = _person_name_word(whole) and not (whole is given and len(whole) >= 2 and _surname_word(whole))
             if GAP in surname and re.fullmatch(f"[{HIRAGANA}]+", given) and not _NAME_TITLE_AFTER.match(tail):
-                continue  # a word in kana is a place's or a thing's name as often (``東浜市報　はまかぜ``)
+                # a word in kana is a place's or a thing's name as often (``東浜市報　はまかぜ``): a name only where the
+                # best fill makes the surname one to Sudachi (``\ufffd藤 ゆうきが``: 佐藤), the kana closed by a particle of
+                # a person's act (が, は, と …; not の: ``\ufffd川 あおばの森`` is a place's)
+                if fills and len(fills[0]) == 1 and len(given) >= 2 and _surname_word(surname.replace(GAP, fills[0])) \
+                        and re.match("(?:が|は|と|も|を|です|さん)", tail):
+                    return f"{surname}{line[space]}{given}"
+                continue
             if _gapped_japanese_name(name) or (anchors and fill_reads_a_name(gapped, fills[:1])) \
                     or (_NAME_TITLE_AFTER.match(tail) and KANJI_RE.search(whole + gapped.replace(GAP, ""))
                         and given[-1] not in _NOT_A_SURNAMES_END):
