@@ -64,6 +64,20 @@ def test_a_japanese_name_in_the_spaced_shape_is_held(text, before):
     assert _held(repair_after(text, before))
 
 
+@pytest.mark.parametrize("text, before", [
+    ("今回の講師は、料理研究家の森下 {}子さんです。\n".format(G), "料理研究家の森下 "),
+    ("作画監督の大森 {}平氏による背景も美しい。\n".format(G), "作画監督の大森 "),
+])
+def test_a_given_name_the_gap_opens_before_its_honorific_after_a_spaced_surname_is_held(text, before):
+    # no kana stands there (お子さん) after a surname and a space
+    assert _held(repair_after(text, before))
+
+
+def test_a_kana_before_an_honorific_after_a_label_stays_offered():
+    r = repair_after("５　参 加 費　{}一人様 ４，５００円\n".format(G), "参 加 費　")
+    assert not _held(r) and r["candidates"]
+
+
 def test_the_same_name_in_the_talk_stage():
     # segment's pieces go through the same verdict (``pipeline run``)
     text = "店舗のご案内\n\nはじめまして。当店店長の{}野 健二です。\n物件のご相談はお気軽にどうぞ。\n".format(G)

@@ -331,6 +331,13 @@ class Restorer:
                             line=line)
         if why is not None:
             return [self.held_for_a_name(text, _abstain(line, start, original, why))]
+        if offered and end - start == 1 and (person := prose_name.japanese_spaced_name(text, start, end, ())) is not None \
+                and len(re.split("[ \u3000]", person)[0]) >= 2 and GAP not in re.split("[ \u3000]", person)[0]:
+            # a surname of two letters or more, a space, and the given name the gap opens before its honorific (``中島
+            # \ufffd地氏``): no kana stands there (helper name74b; ``参 加 費　\ufffd一人様``'s 費 is no surname)
+            return [self.held_for_a_name(text, _abstain(line, start, original, (
+                f"{NAMED} by its shape ({person}: a surname and a given name parted by a space, before its "
+                "honorific): never filled nor offered")))]
         if offered:
             repairs = self._decide_open_run(text, start, end, line, extra, hint, pooled, counted)
             if len(repairs) == 1 and abstention.surname_before_shi(text[:start], text[end:],
