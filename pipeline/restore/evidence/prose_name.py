@@ -393,6 +393,8 @@ _NOT_A_SURNAMES_END = "者員位方客様達各皆長"
 # a label and a wide space (``神輿総代　野\ufffd清三郎``: a post :data:`pipeline.names.JOB_TITLES` does not list)
 _GLUED_NAME_AFTER_LABEL = lazyre.compile(
     f"^[ \u3000]*[{KANJI}{KATAKANA}]{{2,8}}(?:\u3000+|[ ]{{2,}})([{KANJI}{GAP}]{{3,6}})[ \u3000]*(?:$|[（(])")
+_EVERYONE = ("みな", "みんな", "皆", "各")
+"""Words for everyone an honorific follows as a name's given name does (``東京\ufffd みなさんへ``): no name's."""
 _OFFICE_OR_PLACE_IN = lazyre.compile(f"[県府庁課係局室]|[{KANJI}{GAP}][市町村区][{KANJI}{GAP}]")
 """An office's letter, or a town's inside a run (``東浜市報``), in a name's gapped part: an office's or a place's
 word, no name's (``処分庁　ひばり``, ``ひとみ野村 住民課``: masking the regression corpus's clean lines)."""
@@ -508,6 +510,6 @@ def japanese_spaced_name(text: str, start: int, end: int, fills: Sequence[str], 
                 continue
             if _gapped_japanese_name(name) or (anchors and fill_reads_a_name(gapped, fills[:1])) \
                     or (_NAME_TITLE_AFTER.match(tail) and KANJI_RE.search(whole + gapped.replace(GAP, ""))
-                        and given[-1] not in _NOT_A_SURNAMES_END):
+                        and given[-1] not in _NOT_A_SURNAMES_END and given not in _EVERYONE):
                 return f"{surname}{line[space]}{given}"
     return None
