@@ -331,6 +331,13 @@ class Restorer:
                             line=line)
         if why is not None:
             return [self.held_for_a_name(text, _abstain(line, start, original, why))]
+        if offered and end - start == 1 and (person := prose_name.japanese_spaced_name(text, start, end, ())) is not None \
+                and len(re.split("[ \u3000]", person)[0]) >= 2 and GAP not in re.split("[ \u3000]", person)[0]:
+            # a surname of two letters or more, a space, and the given name the gap opens before its honorific (``中島
+            # \ufffd地氏``): no kana stands there (helper name74b; ``参 加 費　\ufffd一人様``'s 費 is no surname)
+            return [self.held_for_a_name(text, _abstain(line, start, original, (
+                f"{NAMED} by its shape ({person}: a surname and a given name parted by a space, before its "
+                "honorific): never filled nor offered")))]
         if offered:
             repairs = self._decide_open_run(text, start, end, line, extra, hint, pooled, counted)
             if len(repairs) == 1 and abstention.surname_before_shi(text[:start], text[end:],
@@ -356,7 +363,7 @@ class Restorer:
         repairs = self._decide_open_run(text, start, end, line, extra, hint, pooled, counted)
         if len(repairs) == 1 and (why := self.named_by_fills(text, start, end, line, repairs[0])) is not None:
             return [self.held_for_a_name(text, _abstain(line, start, original, why))]
-        return [self.held_for_a_name(text, self.named_in_prose(text, r)) for r in repairs]
+        return [self.held_for_a_name(text, self.named_by_shape(text, self.named_in_prose(text, r))) for r in repairs]
 
     def named_by_fills(self, text: str, start: int, end: int, line: int, verdict: Repair) -> str | None:
         """Why the one lost glyph ``text[start:end]`` stands in a person's name, told by ``verdict``'s fills where the
@@ -419,6 +426,30 @@ class Restorer:
                                                            self._lower_case_used)) is not None:
             why = (f"{NAMED} in running text ({person}: its fill makes a name of the US Census, capitalised in a "
                    "sentence and never written in lower case): never filled, even from its copy")
+        if why is None:
+            return r
+        return replace(r, evidence=r.evidence + (Evidence("abstention", why),))
+
+    def named_by_shape(self, text: str, r: Repair) -> Repair:
+        """``r`` with a row saying its one lost glyph stands in a person's name that the name's shape tells, whatever
+        the fills (:func:`prose_name.english_name_by_shape`: ``J. Fer\ufffduson``, ``Priya Nair\ufffdbi-Shah``, a Latin
+        name in Japanese text; :func:`prose_name.japanese_spaced_name`: ``店長の\ufffd野 健二です``, ``大\ufffd 様ご夫妻``);
+        else ``r`` unchanged. :meth:`held_for_a_name` then holds it with no candidate (helper name74b, fresh-user trial
+        74b: the English word list had committed *nairobi* and *ferguson* at 0.992, the model offered 野 at 0.9671
+        for ``小\ufffd寺 遥``)."""
+        if len(r.original) != 1 or any(e.kind == "abstention" and e.detail.startswith(NAMED) for e in r.evidence):
+            return r
+        fills = [c.text for c in r.candidates]
+        if r.restored is not None and r.restored not in fills[:1]:
+            fills.insert(0, r.restored)
+        start, end = r.col, r.col + 1
+        why = None
+        if fills and (person := prose_name.english_name_by_shape(text, start, end, fills[0])) is not None:
+            why = (f"{NAMED} by its shape ({person}: after an initial, a double surname after a given name, or a Latin "
+                   "name in Japanese text): never filled, though the English word list holds a word that fits")
+        elif (person := prose_name.japanese_spaced_name(text, start, end, fills, r.restored)) is not None:
+            why = (f"{NAMED} by its shape ({person}: a surname and a given name parted by a space or glued after a "
+                   "label, or a surname set off by a space before its honorific): never filled nor offered")
         if why is None:
             return r
         return replace(r, evidence=r.evidence + (Evidence("abstention", why),))

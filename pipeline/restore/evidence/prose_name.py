@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from pipeline import lazyre
-from pipeline.chardata import (HALFWIDTH_LATIN, HALFWIDTH_LATIN_UPPER, HIRAGANA, JA_LETTER_RE, KANJI, KATAKANA,
+from pipeline.chardata import (HALFWIDTH_LATIN, HALFWIDTH_LATIN_UPPER, HIRAGANA, JA_LETTER_RE, KANJI, KANJI_RE, KATAKANA,
                                is_chinese)
 from pipeline.model import GAP
 from pipeline.names import HONORIFIC_RE
@@ -331,3 +331,256 @@ def lost_surname(text: str, start: int, end: int) -> str | None:
     if after[0] in ("名詞", "接頭辞") or (after[0] == "接尾辞" and HONORIFIC_RE.match(morphemes[1].surface()) is None):
         return None
     return text[start:end] + morphemes[0].surface()
+
+# -- a name by its shape (helper name74b, fresh-user trial 74b) ------------------------------------------------------
+#
+# The rules above read a name off the verdict's fills. A name's shape tells it whatever the fills: an initial before a
+# capitalised word (``J. Fer\ufffduson``), a double surname after a given name (``Priya Nair\ufffdbi-Shah``), a
+# surname and a given name parted by a space (``店長の\ufffd野 健二です``), a surname set off by a space before its
+# honorific (``オーナーの大\ufffd 様ご夫妻``). The English word list had filled the two English ones at 0.992 (*nairobi*,
+# *ferguson*: "the only word that fits"); the model had offered fills for the Japanese ones (野 at 0.9671 for
+# ``小\ufffd寺 遥``, 切 of 大切 for ``大\ufffd 様``).
+
+# one initial or a few before the gap's word, each a capital and a full stop (``J. ``, ``J.R. ``, ``J. R. ``), opening
+# the line or after a space, a bracket or a comma (not ``U.S.`` glued to a word)
+_INITIALS_BEFORE = lazyre.compile(f"(?:^|(?<=[\\s(\\[,;:/\"“]))(?:[{HALFWIDTH_LATIN_UPPER}]\\.[ \u00a0]?){{1,3}}"
+                                  "(?<=[ \u00a0])$")
+_EN_NAME_WORD = lazyre.compile(f"[{HALFWIDTH_LATIN}{GAP}]+(?:['’\\-][{HALFWIDTH_LATIN}{GAP}]+)*")
+# a capitalised word before the gap's word (a given name: ``Priya Nair\ufffdbi-Shah``)
+_GIVEN_WORD_BEFORE = lazyre.compile(f"(?:^|(?<=[\\s(\\[,;:/\"“]))([{HALFWIDTH_LATIN_UPPER}][a-z]+)[ \u00a0]+$")
+
+
+# a capitalised word or a double surname's half, one capital inside it allowed, after an apostrophe or not
+# (``O'Donnell``, ``McDonald``)
+_CAPITALISED_PART = lazyre.compile(f"(?=.{{2}})[{HALFWIDTH_LATIN_UPPER}][a-z\u00df-\u00f6\u00f8-\u00ff]*"
+                                   f"(?:['’]?[{HALFWIDTH_LATIN_UPPER}][a-z\u00df-\u00f6\u00f8-\u00ff]+)?")
+
+
+def _name_word(word: str) -> bool:
+    """``word`` (capitalised) is a name's by itself: a given name or a surname of the US Census 1990 more common as a
+    name than as a word (:func:`abstention._census_given`, :func:`abstention._census_surname`), or a word WordNet does
+    not list (``Kowalski``, ``Priya``: :func:`abstention._english_word`)."""
+    from pipeline.restore.evidence.abstention import _census_given, _census_surname, _english_word
+
+    word = re.sub("['’]", "", word)  # the census writes O'Donnell as ODONNELL
+    return _census_given(word) or _census_surname(word) or not _english_word(word)
+
+
+def english_name_by_shape(text: str, start: int, end: int, fill: str) -> str | None:
+    """The gap's word as written (its lost glyph in it) where its shape makes it a person's name, read with ``fill``
+    (the verdict's best), else ``None``:
+
+    - after one initial or a few (``J. Fer\ufffduson``, ``J.R. Tol\ufffdien``), the word capitalised and, read with the
+      fill, a name's by itself (:func:`_name_word`: a census name, or a word WordNet does not list); a heading's
+      letter before a common word (``A. Me\ufffdhods``) and ``U.S. Ar\ufffdy`` are none;
+    - a double surname of two capitalised halves after a given name (``Priya Nair\ufffdbi-Shah``): the word before it
+      and one half written whole each a name's by itself (the half the gap stands in may be a place's or any word's,
+      *Nairobi*), and the two halves no town of GeoNames (``Winston-Sa\ufffdem``);
+    - in Japanese text, a Latin name of two words, full width or not (``作曲家の\ufffdｅｎｊｉ
+      Ｔａｋａｈａｓｈｉではなく``), that segment reads as a name with its glyph lost
+      (:func:`pipeline.segment.names._gapped_english_name`: a census given name first or surname last anchors it).
+
+    One lost glyph only. Fresh-user trial 74b: ``Nair\ufffdbi-Shah`` and ``J. Fer\ufffduson`` had been committed o and
+    g at 0.992 on the English word list (*nairobi*, *ferguson*: "the only word that fits").
+
+    >>> s = "Distribution: S. Kowalski, J. Fer\ufffduson (Health and Safety)"; english_name_by_shape(s, s.index(GAP), s.index(GAP) + 1, "g")
+    'Fer\ufffduson'
+    >>> s = "Prepared by: Priya Nair\ufffdbi-Shah, Engineer"; english_name_by_shape(s, s.index(GAP), s.index(GAP) + 1, "o")
+    'Nair\ufffdbi-Shah'
+    >>> s = "A. Me\ufffdhods"; english_name_by_shape(s, s.index(GAP), s.index(GAP) + 1, "t")
+    >>> s = "the East-W\ufffdst divide"; english_name_by_shape(s, s.index(GAP), s.index(GAP) + 1, "e")
+    """
+    from pipeline.restore.evidence.abstention import _line_at
+
+    if end - start != 1:
+        return None
+    line_start, line = _line_at(text, start)
+    at = start - line_start
+    if _FULLWIDTH_LATIN.search(line[max(0, at - 1): at + 2]) or (JA_LETTER_RE.search(line) and re.search(
+            f"[{HALFWIDTH_LATIN}]", line[max(0, at - 1): at] + line[at + 1: at + 2])):
+        return _latin_name_in_japanese(line, at)
+    word = next((m for m in _EN_NAME_WORD.finditer(line) if m.start() <= at < m.end()), None)
+    if word is None or word.group(0).count(GAP) != 1 or not fill.isascii() or not fill.isalpha():
+        return None
+    written = word.group(0)
+    read = line[word.start(): at] + fill + line[at + 1: word.end()]
+    halves = read.split("-")
+    if not all(_CAPITALISED_PART.fullmatch(h) for h in halves):
+        return None
+    head = line[: word.start()]
+    if _INITIALS_BEFORE.search(head) is not None:
+        return written if any(_name_word(h) for h in halves) else None
+    given = _GIVEN_WORD_BEFORE.search(head)
+    if len(halves) == 2 and given is not None and _name_word(given.group(1)):
+        from pipeline.segment.places import _folded, _towns
+
+        whole = [h for h, w in zip(halves, written.split("-")) if GAP not in w]
+        if whole and _name_word(whole[0]) and _folded(read.replace("-", " ")) not in _towns() \
+                and _folded(read) not in _towns():
+            return written
+    return None
+
+
+_FULLWIDTH_LATIN = lazyre.compile("[\uff21-\uff3a\uff41-\uff5a]")
+_LATIN_RUN = lazyre.compile(f"(?<![{HALFWIDTH_LATIN}{GAP},.'’\\-])(?<![{HALFWIDTH_LATIN}{GAP},.] )"
+                            f"[{HALFWIDTH_LATIN}{GAP}]+ [{HALFWIDTH_LATIN}{GAP}]+"
+                            f"(?![{HALFWIDTH_LATIN}{GAP}]| [{HALFWIDTH_LATIN}{GAP}])")
+
+
+def _latin_name_in_japanese(line: str, at: int) -> str | None:
+    """The Latin name (as written) whose lost glyph is ``line[at]``, on a line of Japanese: the line read with its
+    full-width letters and spaces as ASCII (NFKC keeps each a character), the run of two words holding the gap, no
+    Latin word before or after it (``Venue: Minato Civic Hall`` is an English phrase), a name to segment with its glyph lost (:func:`pipeline.segment.names._gapped_english_name`)."""
+    import unicodedata
+
+    from pipeline.segment.names import _gapped_english_name
+
+    folded = "".join(unicodedata.normalize("NFKC", c) if len(unicodedata.normalize("NFKC", c)) == 1 else c
+                     for c in line)
+    run = next((m for m in _LATIN_RUN.finditer(folded) if m.start() <= at < m.end()), None)
+    if run is None or run.group(0).count(GAP) != 1 or not _gapped_english_name(run.group(0)):
+        return None
+    return line[run.start(): run.end()]
+
+
+_SURNAME_LETTERS = f"{KANJI}{KATAKANA}ヶ{GAP}"
+_GIVEN_LETTERS = f"{KANJI}{KATAKANA}{HIRAGANA}ヶ{GAP}"
+# a name's two parts parted by one space, each up to four letters (a given name may be written in kana), the gap in
+# one of them: the letters before the space (the surname's, no kana) and after it, read here as runs; which suffix and
+# which prefix are the name's Sudachi tells (:func:`japanese_spaced_name`)
+_BEFORE_SPACE = lazyre.compile(f"([{_SURNAME_LETTERS}]{{1,4}})[ \u3000]$")
+_AFTER_SPACE = lazyre.compile(f"^[ \u3000]([{_GIVEN_LETTERS}]{{1,4}})")
+# a name directly followed by an honorific or a title a name takes (``ゆかり先生``, ``誠医師``)
+_NAME_TITLE_AFTER = lazyre.compile(f"^(?:{HONORIFIC_RE.pattern}|医師|教授|准教授|弁護士|議員|記者|博士|ちゃん|くん|殿)")
+# a surname alone set off by a space before its honorific (``オーナーの大\ufffd 様ご夫妻``)
+_SURNAME_SPACED_HONORIFIC = lazyre.compile(
+    f"(?:^|(?<=[^{_SURNAME_LETTERS}]))([{_SURNAME_LETTERS}]{{2,4}})[ \u3000](?:{HONORIFIC_RE.pattern})")
+_NOT_A_SURNAMES_END = "者員位方客様達各皆長"
+"""Letters an addressee's common noun ends on before a spaced 様 (``ご担当者 様``, ``組合員 様``, ``各学校長　様``,
+``東京\ufffd 皆様``): no name's."""
+
+
+# a name glued in one run (surname and given name, no space) closing its line, or its line before a bracket, after
+# a label and a wide space (``神輿総代　野\ufffd清三郎``: a post :data:`pipeline.names.JOB_TITLES` does not list)
+_GLUED_NAME_AFTER_LABEL = lazyre.compile(
+    f"^[ \u3000]*[{KANJI}{KATAKANA}]{{2,8}}(?:\u3000+|[ ]{{2,}})([{KANJI}{GAP}]{{3,6}})[ \u3000]*(?:$|[（(])")
+_EVERYONE = ("みな", "みんな", "皆", "各")
+"""Words for everyone an honorific follows as a name's given name does (``東京\ufffd みなさんへ``): no name's."""
+_OFFICE_OR_PLACE_IN = lazyre.compile(f"[県府庁課係局室]|[{KANJI}{GAP}][市町村区][{KANJI}{GAP}]")
+"""An office's letter, or a town's inside a run (``東浜市報``), in a name's gapped part: an office's or a place's
+word, no name's (``処分庁　ひばり``, ``ひとみ野村 住民課``: masking the regression corpus's clean lines)."""
+
+
+def _morpheme_pos(word: str) -> list[tuple[str, ...]]:
+    from pipeline.sudachi import tokenizer
+
+    return [m.part_of_speech() for m in tokenizer("C").tokenize(word)]
+
+
+def _surname_word(word: str) -> bool:
+    """Sudachi reads ``word`` alone as one surname (人名-姓)."""
+    pos = _morpheme_pos(word)
+    return len(pos) == 1 and pos[0][1:4] == ("固有名詞", "人名", "姓")
+
+
+def _common_noun(word: str) -> bool:
+    """Sudachi reads ``word`` alone as one common noun (普通名詞: 電話, 住民)."""
+    pos = _morpheme_pos(word)
+    return len(pos) == 1 and pos[0][1] == "普通名詞"
+
+
+def japanese_spaced_name(text: str, start: int, end: int, fills: Sequence[str], committed: str | None = None) -> str | None:
+    """The name (surname, a space, given name; the gap shown) where the lost glyph ``text[start:end]`` stands in a
+    Japanese person's name in the spaced name's shape, in running text or on a line of its own, else ``None``. The
+    shape is segment's (:func:`pipeline.segment.names.lost_glyph_name`: a surname and a given name parted by one
+    space, up to four letters each, one glyph lost); what anchors it is one of:
+
+    - the part left whole is a person's name's part to Sudachi alone in its place, the gapped part keeping a kanji
+      (segment's :func:`pipeline.segment.names._gapped_japanese_name`: ``宮下 \ufffd二``, ``\ufffd野 健二です``);
+    - the part left whole is a person's name to Sudachi alone (遥, read 姓 or 名) and the best fill makes the gapped
+      part a proper noun of one morpheme (:func:`abstention.fill_reads_a_name`: ``小\ufffd寺 遥``, 小野寺);
+    - the name is followed directly by an honorific or a title a name takes (``\ufffd原 ゆかり先生``, ``\ufffd橋 誠医師``),
+      the gapped part keeping a letter.
+
+    Also a name glued in one run closing its line after a label and a wide space (``神輿総代　野\ufffd清三郎``), the
+    letters beside the gap a person's name to Sudachi (:func:`abstention._name_around`: 清三郎 a given name), and a surname alone (two to four letters, a kanji kept) set off by a space before its honorific (``オーナーの大\ufffd
+    様ご夫妻``), not an addressee's common noun (``ご担当者 様``: :data:`_NOT_A_SURNAMES_END`). A gap directly before an
+    honorific (``長谷川 \ufffd氏``) is :func:`abstention.kana_before_honorific`'s. Fresh-user trial 74b: ``組合長　矢\ufffd
+    輝海``, ``理事　\ufffd本 富雄 様``, ``店長の\ufffd野 健二です``, ``小\ufffd寺 遥`` were offered fills (野 at 0.9671).
+
+    ``committed``: the fill the verdict commits, if any; where it makes the gapped part a common noun to Sudachi, the
+    part is that word's (``佐藤　\ufffd話（電話…）``).
+
+    >>> s = "当店店長の\ufffd野 健二です。"; japanese_spaced_name(s, s.index(GAP), s.index(GAP) + 1, "上分")
+    '\ufffd野 健二'
+    >>> s = "前のオーナーの大\ufffd 様ご夫妻"; japanese_spaced_name(s, s.index(GAP), s.index(GAP) + 1, "切")
+    '大\ufffd'
+    >>> s = "人事部 ご担\ufffd者 様"; japanese_spaced_name(s, s.index(GAP), s.index(GAP) + 1, "当")
+    >>> s = "調査の\ufffd果 について"; japanese_spaced_name(s, s.index(GAP), s.index(GAP) + 1, "結")
+    """
+    from pipeline.restore.evidence.abstention import _line_at, _person_name_word, fill_reads_a_name
+    from pipeline.segment.names import _gapped_japanese_name, lost_glyph_name
+
+    if end - start != 1:
+        return None
+    line_start, line = _line_at(text, start)
+    at = start - line_start
+    if is_chinese(line):
+        return None
+    for m in _SURNAME_SPACED_HONORIFIC.finditer(line):
+        run = m.group(1)
+        if m.start(1) <= at < m.end(1) and run.count(GAP) == 1 and KANJI_RE.search(run) \
+                and run[-1] not in _NOT_A_SURNAMES_END and run[0] not in _NOT_A_SURNAMES_END:
+            return run
+    glued = _GLUED_NAME_AFTER_LABEL.search(line)
+    if glued is not None and glued.start(1) <= at < glued.end(1) and glued.group(1).count(GAP) == 1:
+        from pipeline.restore.evidence.abstention import _name_around
+
+        head, _, tail = glued.group(1).partition(GAP)
+        if _name_around(head, tail):
+            return glued.group(1)
+    # the spaces on the gap's line that may part a name holding it: within four letters either side
+    for space in (i for i in range(max(0, at - 4), min(len(line), at + 5)) if line[i] in " \u3000"):
+        before, after = _BEFORE_SPACE.search(line[: space + 1]), _AFTER_SPACE.match(line[space:])
+        if before is None or after is None:
+            continue
+        surname, run = before.group(1), after.group(1)
+        s_at = space - len(surname)
+        if s_at > 0 and re.match(f"[{KANJI}{KATAKANA}ヶ{GAP}]", line[s_at - 1]):
+            continue  # the surname is the whole run before the space: a word's end (``桜川市 環境課``'s 川市) is none
+        # the given name's letters: the longest that reads where it is whole (``健二です`` → 健二), the shortest
+        # holding a kanji where it holds the gap (``\ufffdち子さん`` → \ufffdち子)
+        for j in (range(len(run), 0, -1) if GAP in surname else range(1, len(run) + 1)):
+            given = run[:j]
+            if not (s_at <= at < space + 1 + j) or line[at] != GAP or HONORIFIC_RE.match(line, at + 1):
+                continue  # a gap directly before an honorific is :func:`abstention.kana_before_honorific`'s
+            tail = line[space + 1 + j:]
+            if re.match(f"[{KANJI}{KATAKANA}]", tail) and not _NAME_TITLE_AFTER.match(tail):
+                continue  # the given name's word goes on (``森の家 正面玄関``'s 正, ``処分\ufffd　ひばり市長``)
+            if given[-1] == GAP and re.match(f"[{HIRAGANA}{KANJI}{KATAKANA}]", tail) and not _NAME_TITLE_AFTER.match(tail):
+                continue  # the gap closing the given name before a kana may be the kana's word's (``小川 健\ufffdん``)
+            if GAP in given and not re.search(f"[{KANJI}]$", given.replace(GAP, "", 1) if given[-1] == GAP else given):
+                continue  # a given name holding the gap ends on a kanji, or the gap (``\ufffdち子``, ``浩\ufffd``)
+            name = f"{surname} {given}"
+            if not lost_glyph_name(name, 1):
+                continue
+            gapped, whole = (surname, given) if GAP in surname else (given, surname)
+            if len(gapped) < 2 or _OFFICE_OR_PLACE_IN.search(gapped):
+                continue
+            if committed and _common_noun(gapped.replace(GAP, committed)):
+                continue  # the fill the verdict commits makes a common word of it (``佐藤　\ufffd話`` of 電話)
+            # a surname in the given name's place (``町\ufffd　高橋`` of あおば町長　高橋) anchors no name
+            anchors = _person_name_word(whole) and not (whole is given and len(whole) >= 2 and _surname_word(whole))
+            if GAP in surname and re.fullmatch(f"[{HIRAGANA}]+", given) and not _NAME_TITLE_AFTER.match(tail):
+                # a word in kana is a place's or a thing's name as often (``東浜市報　はまかぜ``): a name only where the
+                # best fill makes the surname one to Sudachi (``\ufffd藤 ゆうきが``: 佐藤), the kana closed by a particle of
+                # a person's act (が, は, と …; not の: ``\ufffd川 あおばの森`` is a place's)
+                if fills and len(fills[0]) == 1 and len(given) >= 2 and _surname_word(surname.replace(GAP, fills[0])) \
+                        and re.match("(?:が|は|と|も|を|です|さん)", tail):
+                    return f"{surname}{line[space]}{given}"
+                continue
+            if _gapped_japanese_name(name) or (anchors and fill_reads_a_name(gapped, fills[:1])) \
+                    or (_NAME_TITLE_AFTER.match(tail) and KANJI_RE.search(whole + gapped.replace(GAP, ""))
+                        and given[-1] not in _NOT_A_SURNAMES_END and given not in _EVERYONE):
+                return f"{surname}{line[space]}{given}"
+    return None
