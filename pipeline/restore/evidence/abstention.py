@@ -2190,6 +2190,10 @@ def _proper_before(word: str, honorific: str) -> bool:
     return morphemes[0].surface() == word and morphemes[0].part_of_speech()[1] == "固有名詞"
 
 
+_PEOPLE_COUNT = lazyre.compile(r"^[一二三四五六七八九十何]+[人名]$")
+"""A count of people (``一人``, ``二名``, ``何人``) glued before an honorific: a fee's or a seat's ``お一人様``, no name."""
+
+
 def name_by_honorific(left: str, right: str, gap: int, fills: Sequence[str], familiar_only: bool = False) -> str | None:
     """The name's letters around the gap (the lost glyphs shown) where the gap of ``gap`` lost glyphs stands in the
     run of kanji and katakana glued before an honorific (:data:`~pipeline.names.HONORIFICS` or
@@ -2210,6 +2214,7 @@ def name_by_honorific(left: str, right: str, gap: int, fills: Sequence[str], fam
     (None, None)
     >>> name_by_honorific("名誉教授の", "正和様に", 2, ["に修"]), name_by_honorific("", "田中さん", 1, ["は"])
     ('\ufffd\ufffd正和', None)
+    >>> name_by_honorific("参加費　", "一人様 4,500円", 1, ["受"])  # a count of people (name74b's near miss)
     """
     m = _ANY_HONORIFIC_NEXT.match(right)
     if m is None or (familiar_only and not right[len(m.group(1)):].startswith(FAMILIAR_HONORIFICS)):
@@ -2220,6 +2225,8 @@ def name_by_honorific(left: str, right: str, gap: int, fills: Sequence[str], fam
     if not (head or tail) or len(run) > NAME_REACH + (gap - 1):
         return None
     honorific = right[len(tail):m.end()]
+    if _PEOPLE_COUNT.match(tail):
+        return None  # a count of people before the honorific (``参加費　�一人様``: お一人様, a fee per person)
     given = not head and len(tail) >= 2 and _person_name_word(tail, honorific)
     if gap >= 2:
         # two lost letters or more before a given name: the surname's length, no kana's; a given name Sudachi does not
