@@ -51,6 +51,7 @@ from pipeline.segment.runin import (case_line, english_judgment, judgment_docume
 from pipeline.segment.sections import (part_signer, CONTACT_OFFICE_LINES, Paper, Section, closing_mark, contact_block, end_mark, listed_key, contact_block_joined, empty_markup_headings, endnotes, letter_headings, with_appendix_labels,
                                        keywords_in_front, display_pages_in_front, notice_item_number, notice_items, split_paper)
 from pipeline.segment.speakernotes import with_speaker_notes
+from pipeline.segment.separators import separator_ends, separator_rows
 from pipeline.segment.slides import (Deck, pages_of_several_slides, split_slide_labels, build_deck, built_up_rows, cover_copy_rows, handout_deck, page_deck,
                                       page_number_rows, slide_boxes, split_glued_numbers)
 from pipeline.segment.slidetext import is_title_case
@@ -3498,6 +3499,12 @@ def _segmented(doc: Cleaned, shared: "_Doc", work: list[Text], layout: Layout, r
         # a programme of lectures: its event's lines over the first lecture and after the last are every lecture's
         event = [*range(spans[0].start, spans[0].block.start), *range(spans[-1].event_start, spans[-1].end)]
         shared = replace(shared, organisers=tuple(work[i] for i in event if organiser_city(work[i].text) is not None))
+    # a rule line between two talks (``――――``, ``＊＊＊``) parts them: layout, no line of either (helper deck74)
+    parted = [separator_ends(work, span.start, span.end) if len(spans) > 1 else (span.start, span.end)
+              for n, span in enumerate(spans)]
+    rows.extend(separator_rows([work[i] for span, (a, b) in zip(spans, parted)
+                                for i in [*range(span.start, a), *range(b, span.end)]], shared.marker_spellings))
+    spans = [_span_within(span, a, b) for span, (a, b) in zip(spans, parted)]
     talks = []
     taken: set[str] = set()
     for n, span in enumerate(spans):
@@ -3518,6 +3525,18 @@ def _segmented(doc: Cleaned, shared: "_Doc", work: list[Text], layout: Layout, r
         markers=doc.markers,
         byte_hints=doc.byte_hints,
     )
+
+
+def _span_within(span: TalkSpan, start: int, end: int) -> TalkSpan:
+    """``span`` cut to ``[start, end)``, its parts' starts kept inside it (:func:`~.separators.separator_ends`)."""
+    if (start, end) == (span.start, span.end):
+        return span
+
+    def inside(k: int | None) -> int | None:
+        return None if k is None else min(max(k, start), end)
+
+    return replace(span, start=start, end=end, slides_start=inside(span.slides_start),
+                   event_start=inside(span.event_start), paper_resumes=inside(span.paper_resumes))
 
 
 MAX_COVER_TOWN_LINES = 6
