@@ -1,0 +1,211 @@
+"""Issue 16 points 1, 2 (helper deck74, fresh-user trial 73c's volume): slides numbered over their content, and rule
+lines between a volume's talks.
+
+1. A deck after a talk's paper whose numbers stand over their slides' content (``Slides`` / the deck's title /
+   ``- 1 -`` / content … / the last number / content): the ``1`` right under the cover, before any line of the slides,
+   and content after the last number say the numbers head their slides (``slides._side_by_ends``); each number had
+   closed the slide before, every slide one off and the last slide's content numberless.
+2. A rule line between two talks (``――――``, ``────``, ``-----``, ``＊＊＊``, ``◆◆◆◆``, ``＝＝＝``) is layout, a
+   ``set_aside_separator`` row of the ledger (``separators``), no slide's line nor paragraph; a rule under the volume's
+   heading parts it from the first talk's title block (``talks._over_rule``).
+
+Made-up inputs (also in ``/work/regress/in_deck74/``), written before the change; near misses pass on both codes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.segmenting import paragraph_texts, segment_text, slides_of, text_of
+
+JA_TALK = """\
+第{n}講演
+都市名：{city}（{city_en} City）
+{title}
+{post}　{name}
+１．はじめに
+{sentence}
+Slides
+{title_en}
+- 1 -
+{first}
+- 2 -
+{second}
+{third}
+"""
+
+JA_TALKS = [
+    dict(n="１", city="金沢市", city_en="Kanazawa", title="歴史的まち並みの保全と観光", post="金沢市都市政策局長", name="森 一郎",
+         sentence="金沢市は、藩政期以来の城下町の構造を今に残す都市である。", title_en="Preserving Historic Townscapes and Tourism",
+         first="Kanazawa: a castle town since the 16th century", second="Subsidies for machiya facades",
+         third="Over 800 houses repaired"),
+    dict(n="２", city="福井市", city_en="Fukui", title="恐竜を生かした地域づくり", post="福井市商工労働部長", name="川村 二郎",
+         sentence="福井市は、恐竜化石の発掘地として知られる県の県庁所在地である。", title_en="Regional Development with Dinosaurs",
+         first="Fukui: gateway to the dinosaur museum", second="Shinkansen opened in 2024", third="More visitors from Tokyo"),
+]
+
+
+def _volume(rule: str) -> str:
+    return "北陸都市交流会議２０２５　報告書\n" + rule + "\n" + (rule + "\n").join(JA_TALK.format(**t) for t in JA_TALKS)
+
+
+
+def _content(talk):
+    """``(number, every line of the slide, title first)`` of each numbered slide."""
+    return [(n, ([t] if t else []) + lines) for n, t, lines in slides_of(talk) if n is not None]
+
+
+RULES = ["――――――――――――――――", "────────────────", "-----", "＊＊＊＊＊＊", "◆◆◆◆◆◆◆◆", "＝＝＝＝＝＝"]
+
+
+@pytest.mark.parametrize("rule", RULES)
+def test_numbers_over_content_head_their_slides_and_rules_part_talks(rule):
+    doc = segment_text(_volume(rule))
+    assert [text_of(t.title.ja) for t in doc.talks] == [t["title"] for t in JA_TALKS]
+    for talk, t in zip(doc.talks, JA_TALKS):
+        assert _content(talk) == [(1, [t["first"]]), (2, [t["second"], t["third"]])]
+        assert rule not in [line for _, lines in _content(talk) for line in lines]
+    assert [r.text for r in doc.ledger if r.rule == "set_aside_separator"] == [rule]
+
+
+EN_VOLUME = """\
+Harbour Cities Forum 2025 Proceedings
+────────────────
+Talk 1
+Reviving the Waterfront
+Anna Berg, City of Malmo
+1. Introduction
+Malmo rebuilt its western harbour after the shipyard closed in 1986.
+2. Results
+The new district now houses ten thousand residents.
+Slides
+Reviving the Waterfront
+1
+Western Harbour: from shipyard to homes
+2
+Ten thousand residents
+Car-free streets
+3
+Lessons for other ports
+────────────────
+Talk 2
+Ferries as Public Transport
+Piet de Vries, City of Rotterdam
+1. Introduction
+Rotterdam runs water buses between the city centre and its suburbs.
+2. Results
+Ridership grew by a third in five years.
+Slides
+Ferries as Public Transport
+1
+Water buses since 1999
+2
+Ridership up by a third
+New electric boats
+"""
+
+
+def test_english_volume_numbers_over_content():
+    doc = segment_text(EN_VOLUME)
+    first, second = doc.talks
+    assert _content(first) == [(1, ["Western Harbour: from shipyard to homes"]),
+                               (2, ["Ten thousand residents", "Car-free streets"]), (3, ["Lessons for other ports"])]
+    assert _content(second) == [(1, ["Water buses since 1999"]), (2, ["Ridership up by a third", "New electric boats"])]
+    assert [r.text for r in doc.ledger if r.rule == "set_aside_separator"] == ["────────────────"]
+
+
+RULED_PAPERS_JA = """\
+山陰地域交流セミナー　講演集
+＝＝＝＝＝＝＝＝＝＝＝＝
+城下町の水路と観光
+松江市観光振興部長　田中 五郎
+１．はじめに
+松江市は、宍道湖と中海に挟まれた水の都である。
+２．堀川遊覧船
+城の堀を巡る遊覧船は、年間四十万人が利用している。
+＝＝＝＝＝＝＝＝＝＝＝＝
+砂丘を生かした地域づくり
+鳥取市経済観光部長　山本 六郎
+１．はじめに
+鳥取市は、日本最大級の砂丘を持つ県庁所在地である。
+２．砂の美術館
+砂像の展示は、毎年テーマを変えて行われている。
+＊＊＊＊＊＊＊＊＊＊＊＊
+石見銀山と暮らし
+大田市政策企画課長　中村 七郎
+１．はじめに
+大田市は、世界遺産の石見銀山を有する都市である。
+"""
+
+
+def test_rule_under_volume_heading_parts_it_from_first_talk():
+    doc = segment_text(RULED_PAPERS_JA)
+    assert [text_of(t.title.ja) for t in doc.talks] == ["城下町の水路と観光", "砂丘を生かした地域づくり", "石見銀山と暮らし"]
+    assert "山陰地域交流セミナー\u3000講演集" in [t.text for t in doc.talks[0].front]
+    assert [r.text for r in doc.ledger if r.rule == "set_aside_separator"] == ["＝＝＝＝＝＝＝＝＝＝＝＝", "＊＊＊＊＊＊＊＊＊＊＊＊"]
+    assert not any(p.endswith(("＝＝＝", "＊＊＊")) for talk in doc.talks for p in paragraph_texts(talk))
+
+
+RULED_PAPERS_EN = """\
+Proceedings of the Rural Mobility Workshop 2025
+────────────────────
+Demand-Responsive Buses in Rural Wales
+Gareth Evans, Powys County Council
+1. Background
+Many villages in Powys lost their daily bus in the last ten years.
+2. The new service
+Residents now book a minibus by phone the day before they travel.
+-----
+Community Car Clubs in the Highlands
+Fiona Ross, Highland Council
+1. Background
+Car clubs let households share a vehicle instead of owning two.
+"""
+
+
+def test_rule_between_english_papers_is_no_paragraph():
+    doc = segment_text(RULED_PAPERS_EN)
+    assert [text_of(t.title.en) for t in doc.talks] == ["Demand-Responsive Buses in Rural Wales",
+                                                        "Community Car Clubs in the Highlands"]
+    assert paragraph_texts(doc.talks[0])[-1] == "Residents now book a minibus by phone the day before they travel."
+    assert [r.text for r in doc.ledger if r.rule == "set_aside_separator"] == ["-----"]
+
+
+# near misses: inputs that must read as before
+
+
+def test_numbers_closing_their_slides_stay_so():
+    """A deck whose last number is its last line: the numbers close their slides, the cover is slide 1."""
+    doc = segment_text("Cycling in a Hill Town\nMaria Keller, Town of Lausanne\n1\nWhy cycling\n- Steep streets\n"
+                       "- E-bikes changed it\n2\nOur plan\n- Ten new routes\n3\n")
+    (talk,) = doc.talks
+    assert [(n, t) for n, t, _ in slides_of(talk)] == [(1, "Cycling in a Hill Town"), (2, "Why cycling"), (3, "Our plan")]
+
+
+def test_closing_slide_after_last_number_says_nothing():
+    """Only a closing line after the last number (``Thank you``): no content, the ends say nothing new."""
+    doc = segment_text("Ferry Piers in a Lake Town\nLena Huber, Harbour Office, Stadt Konstanz\n\n1\nWhy New Piers\n"
+                       "• Boats grew longer\n2\nPlans for 2028\n• Two new piers\n3\nThank you\n")
+    (talk,) = doc.talks
+    assert [n for n, _, _ in slides_of(talk)] == [1, 2, 3, None]
+
+
+@pytest.mark.parametrize("text", [
+    "都市計画の新しい潮流\n――――――――――――\n東京大学大学院工学系研究科 教授　山田 太郎\n１．はじめに\n"
+    "本稿では、人口減少期の都市計画の課題を整理する。\n",
+    "Rethinking Urban Parks\n----------------\nJane Smith, University of Leeds\n1. Introduction\n"
+    "Parks are used more since 2020 than ever before.\n",
+])
+def test_rule_under_a_papers_title_keeps_the_title(text):
+    doc = segment_text(text)
+    (talk,) = doc.talks
+    assert (text_of(talk.title.ja) or text_of(talk.title.en)) == text.split("\n")[0]
+    assert not [r for r in doc.ledger if r.rule == "set_aside_separator"]
+
+
+def test_scene_breaks_inside_one_document_stay():
+    """Rules inside one document (a newsletter's ``* * *`` between its items) are its own: kept where they stand."""
+    doc = segment_text("The Village Green\nA newsletter for Ashby residents\n\nSpring Fair\nThe fair returns on 3 May.\n"
+                       "* * *\nNew Bench\nA bench now stands by the pond.\n")
+    assert not [r for r in doc.ledger if r.rule == "set_aside_separator"]
+    assert "* * *" in [p for talk in doc.talks for p in paragraph_texts(talk)]
