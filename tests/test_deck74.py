@@ -209,3 +209,45 @@ def test_scene_breaks_inside_one_document_stay():
                        "* * *\nNew Bench\nA bench now stands by the pond.\n")
     assert not [r for r in doc.ledger if r.rule == "set_aside_separator"]
     assert "* * *" in [p for talk in doc.talks for p in paragraph_texts(talk)]
+
+
+DECK_ALONE = """\
+Compact City Development Based on Public Transport
+Hanako Yamada, Toyama City
+- 1 -
+Toyama: 410,000 people, 70% forest
+- 2 -
+Portram LRT opened in 2006
+Weekday ridership doubled
+- 3 -
+Challenge: keeping suburban bus lines
+"""
+
+JA_SLIDES_LABEL = """\
+第１講演
+都市名：富山市（Toyama City）
+公共交通を軸としたコンパクトなまちづくり
+富山市都市整備部長　山田 花子
+１．はじめに
+富山市は、人口約41万人の中核市であり、市域の7割を森林が占めている。
+２．ライトレールの導入
+２００６年に開業した富山ライトレールは、日本で初めての本格的なＬＲＴである。
+【スライド】
+Compact City Development Based on Public Transport
+－１－
+Toyama: 410,000 people, 70% forest
+－２－
+Portram LRT opened in 2006
+Weekday ridership doubled
+－３－
+Challenge: keeping suburban bus lines
+Thank you
+"""
+
+
+@pytest.mark.parametrize("text", [DECK_ALONE, JA_SLIDES_LABEL])
+def test_deck_alone_or_labelled_numbers_over_content(text):
+    (talk,) = segment_text(text).talks
+    assert _content(talk) == [(1, ["Toyama: 410,000 people, 70% forest"]),
+                              (2, ["Portram LRT opened in 2006", "Weekday ridership doubled"]),
+                              (3, ["Challenge: keeping suburban bus lines"])]
