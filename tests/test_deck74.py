@@ -251,3 +251,48 @@ def test_deck_alone_or_labelled_numbers_over_content(text):
     assert _content(talk) == [(1, ["Toyama: 410,000 people, 70% forest"]),
                               (2, ["Portram LRT opened in 2006", "Weekday ridership doubled"]),
                               (3, ["Challenge: keeping suburban bus lines"])]
+
+
+# 3. a volume's alternating heads at bare folios inside sentences (issue 16 point 4)
+
+FILL = ["Most of the money went on drivers, and the rest on the minibuses themselves, which",
+        "the council leases from a firm in Newtown on five-year terms that include the"]
+VOLUME_HEAD = "Proceedings of the Rural Mobility Workshop 2025"
+ALTERNATING = [
+    ("Demand-Responsive Buses in Rural Wales", "Gareth Evans, Powys County Council",
+     [["1. Background", *FILL, "council asked residents what they needed most from a new service. Most asked for"],
+      ["a weekly bus to the market town and a way to reach the hospital.", "2. The new service", *FILL,
+       "Residents now book a minibus by phone the day before they travel, and the minibus"],
+      ["collects them at their door. Some two hundred trips are booked each week.", "3. Lessons", *FILL,
+       "Booking by phone suits older residents better than an app does."]]),
+    ("Community Car Clubs in the Highlands", "Fiona Ross, Highland Council",
+     [["1. Background", *FILL, "Highlands they have grown from one village to twelve since the council began to"],
+      ["support them. Each club owns one or two cars, booked online or by phone.", "2. Results", *FILL,
+       "Members drove a fifth fewer miles in the first year, and a third of the households"],
+      ["sold a second car. Most members are in work and under sixty.", "3. Next steps", *FILL,
+       "The council will help three more villages start a club next year."]]),
+]
+
+
+def _alternating_volume() -> str:
+    """Each talk opens on an odd page with no head; even pages print the volume's name, odd ones the talk's title;
+    bare folios at each page's foot."""
+    out, page = [], 11
+    for title, speaker, pages in ALTERNATING:
+        for k, body in enumerate(pages):
+            out += [title, speaker] if k == 0 else [VOLUME_HEAD if page % 2 == 0 else title]
+            out += [*body, str(page)]
+            page += 1
+        page += 1  # the blank even page before the next talk
+    return "\n".join(out) + "\n"
+
+
+def test_alternating_heads_at_bare_folios_are_furniture():
+    doc = segment_text(_alternating_volume())
+    assert [text_of(t.title.en) for t in doc.talks] == [t for t, _, _ in ALTERNATING]
+    heads = [r.text for r in doc.ledger if r.rule == "page_furniture" and r.reason == "running-header"]
+    assert heads.count(VOLUME_HEAD) == 2 and "Community Car Clubs in the Highlands" in heads
+    texts = [p for talk in doc.talks for p in paragraph_texts(talk)]
+    assert not any(VOLUME_HEAD in p or "households Community" in p for p in texts)
+    assert "…" not in texts and any("the households sold a second car." in p for p in texts)
+

@@ -26,7 +26,7 @@ from pipeline.segment.front import (bilingual_halves, title_halves, footnoted_af
                                    subtitle_hints)
 from pipeline.pagenumbers import page_number
 from pipeline.clean import clean_set_aside
-from pipeline.segment.breakheads import closing_folio, heads_at_form_feeds, heads_beside_one_folio, heads_with_their_folio, lone_closing_folio
+from pipeline.segment.breakheads import closing_folio, heads_at_form_feeds, heads_beside_one_folio, heads_with_their_folio, lone_closing_folio, title_copies_at_folios
 from pipeline.segment.furniture import (titles_set_aside, _shaped_folio_tail, section_mark_heads, closing_thirty, continued_page_numbers, folio_runs, folio_span, lifted_title_cells, page_numbers, paged_volume_folios,
                                        running_lines, sequenced_folio_lines, volume_heads_at_numbers, volume_page_numbers)
 from pipeline.segment.contacts import contact_field, contact_line, contact_pieces, contact_value
@@ -3438,6 +3438,9 @@ def _segment_lines(doc: Cleaned, layout: Layout, lines: list[Text]) -> Segmented
     # one printed on its folio's own line (trial 72c: ``研究室ニュース　No.12　　　　2`` glued into a paragraph)
     running.update({i: which for i, which in heads_with_their_folio(
         lines, candidates, running, lambda i: block_title(lines, i, layout)).items() if i not in numbers})
+    # a talk's title printed again as an odd page's head inside a sentence over the break (helper deck74)
+    running.update({i: which for i, which in title_copies_at_folios(
+        lines, numbers, running, lambda i: block_title(lines, i, layout)).items() if i not in numbers})
     rows: list[LedgerRow] = []
     marker_spellings = spellings_of(doc.markers)
     folios = _folios_in_running_lines(lines, running, numbers, layout)
