@@ -296,3 +296,61 @@ def test_alternating_heads_at_bare_folios_are_furniture():
     assert not any(VOLUME_HEAD in p or "households Community" in p for p in texts)
     assert "…" not in texts and any("the households sold a second car." in p for p in texts)
 
+
+
+# 4. a programme's day headings over their sessions (prog73's open entry)
+
+DAYS_EN = """\
+COASTAL HERITAGE NETWORK ANNUAL MEETING 2026
+Programme
+Aberystwyth University, 3-4 September 2026
+Day 1
+09:15 Registration
+Session A: Harbours and Trade
+Chair: Prof. Gareth Lloyd
+10:00 Herring ports of the Cardigan Bay coast
+Rhian Morgan (Bangor University)
+Session B: Lighthouses and Lives
+Chair: Dr. Helen Carey
+11:30 Keepers' logbooks and weather records
+Joanna Hughes (Swansea University)
+Day 2
+Session C: Futures
+Chair: Prof. Gareth Lloyd
+09:30 Sea-level rise and listed buildings
+Emma Rowe (University of Exeter)
+"""
+
+DAYS_JA = """\
+港町の歴史と防災シンポジウム２０２５　プログラム
+会場：みなと市民会館
+1日目　6月14日（土）
+13:00　開会あいさつ
+セッション1　港と暮らし
+座長：港南大学 教授　佐藤 一郎
+13:30　港町の形成と商人
+　　　港南大学 准教授　田中 花子
+セッション2　防災とまちづくり
+座長：みなと大学 教授　鈴木 次郎
+15:00　津波の記録を読む
+　　　みなと大学 講師　高橋 三郎
+2日目　6月15日（日）
+セッション3　地域の記録
+座長：港南大学 教授　佐藤 一郎
+10:00　古文書の保存
+　　　市立図書館 司書　山本 四郎
+"""
+
+
+@pytest.mark.parametrize("text, days", [(DAYS_EN, ("Day 1", "Day 2")), (DAYS_JA, ("1日目　6月14日（土）", "2日目　6月15日（日）"))])
+def test_sessions_under_a_day_heading_are_its_subsections(text, days):
+    (talk,) = segment_text(text).talks
+    levels = [(text_of(s.heading), s.level) for s in talk.sections if s.heading is not None]
+    assert [h for h, level in levels if level == 1] == list(days)
+    assert [level for h, level in levels if h not in days] == [2, 2, 2]
+
+
+def test_sessions_without_day_headings_stay_at_level_one():
+    text = DAYS_EN.replace("Day 1\n", "").replace("Day 2\n", "")
+    (talk,) = segment_text(text).talks
+    assert {s.level for s in talk.sections} == {1}

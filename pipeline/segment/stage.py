@@ -2979,7 +2979,11 @@ def _session_sections(entries: list[Text]) -> tuple[Section, ...]:
         else:
             groups[-1][1].append(x)
     sections: list[Section] = []
+    day = False  # a day's heading came: the sessions under it are its subsections, level 2 (helper deck74)
     for heading, paragraphs in groups:
+        day = heading is not None and day_heading(heading.text) or day and heading is not None \
+            and not day_heading(heading.text)
+        level = 2 if day and heading is not None and not day_heading(heading.text) else 1
         # a programme of sessions keeps each session one section, its chair's line and slots its paragraphs (trial
         # 67b's decision, tests/test_fix67a.py); only a running order of no session has its slots as sections (city72)
         slots = _slot_sections(paragraphs) if len(groups) == 1 else None
@@ -2988,7 +2992,7 @@ def _session_sections(entries: list[Text]) -> tuple[Section, ...]:
                 sections.append(Section(number=None, level=1, title=heading, heading=heading, paragraphs=()))
             sections += slots
         elif heading is not None or paragraphs:
-            sections.append(Section(number=None, level=1, title=heading if heading is not None else Text.empty(),
+            sections.append(Section(number=None, level=level, title=heading if heading is not None else Text.empty(),
                                     heading=heading, paragraphs=tuple(paragraphs)))
     return tuple(sections)
 
