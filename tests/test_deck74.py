@@ -8,6 +8,10 @@ lines between a volume's talks.
 2. A rule line between two talks (``――――``, ``────``, ``-----``, ``＊＊＊``, ``◆◆◆◆``, ``＝＝＝``) is layout, a
    ``set_aside_separator`` row of the ledger (``separators``), no slide's line nor paragraph; a rule under the volume's
    heading parts it from the first talk's title block (``talks._over_rule``).
+3. A volume's alternating heads at bare folios inside English sentences: ``Proceedings of …`` beside a folio
+   (``furniture._VOLUME_HEAD_OF``) and the talk's title printed again on an odd page
+   (``breakheads.title_copies_at_folios``) are running heads, no longer glued into the sentence.
+4. A programme's sessions under a day's heading are its subsections, level 2 (``stage._session_sections``).
 
 Made-up inputs (also in ``/work/regress/in_deck74/``), written before the change; near misses pass on both codes.
 """
