@@ -461,3 +461,41 @@ def lone_closing_folio(lines: list[Text], candidates: dict[int, int], numbers: d
     if fed or indent >= max(MIN_FOLIO_INDENT, FOLIO_INDENT_SHARE * widest):
         return {last: 1}
     return {}
+
+
+def title_copies_at_folios(lines: list[Text], numbers: dict[int, int] | set[int], running: dict[int, str],
+                           title_of: Callable[[int], int | None] = lambda i: None) -> dict[int, str]:
+    """Line index → ``running-header`` (or ``running-footer``) for a talk's title printed again as a page's running
+    head beside the folio of a page break that falls inside an English sentence: the line right after (or before) a
+    line read as its page's number (``numbers``), the sentence left open over the break (:func:`_sentence_left_open`)
+    and going on in lower case past it, the line the very text of a title an earlier title block opens on
+    (``title_of``; folded, white space aside). A volume that alternates its heads (the volume's name on even pages,
+    the talk's title on odd ones) prints such a head once or twice a talk; recurrence never counts it, nor does
+    :func:`_interrupts_sentence` (one run of words, no dash or bar between parts), and it had been glued into the
+    sentence it interrupts (issue 16 point 4, helper deck74). The title's own line is the evidence: no sentence goes
+    on through the whole of a title printed earlier.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("Community Car Clubs in the Highlands", "Fiona Ross", "Members drove a fifth fewer miles in the first "
+    ...         "year, and a third of the households", "16", "Community Car Clubs in the Highlands", "sold a second car.")
+    >>> title_copies_at_folios(ls, {3: 16}, {}, lambda i: 0 if i == 0 else None)
+    {4: 'running-header'}
+    >>> ls[5] = Text.from_raw("Sold cars.", 6)  # no sentence goes on past it: a heading's place, left to the others
+    >>> title_copies_at_folios(ls, {3: 16}, {}, lambda i: 0 if i == 0 else None)
+    {}
+    """
+    def key(k: int) -> str:
+        return " ".join(fold(lines[k].text).split()).casefold()
+
+    titles = [(k, key(k)) for k in range(len(lines)) if k not in running and k not in numbers and title_of(k) == k]
+    heads: dict[int, str] = {}
+    for i in sorted(numbers):
+        for cand, before, after, which in ((i + 1, i - 1, i + 2, "running-header"), (i - 1, i - 2, i + 1, "running-footer")):
+            if not (0 <= before < len(lines) and 0 <= after < len(lines)) or cand in running or cand in numbers:
+                continue
+            s = lines[cand].text.strip()
+            b, a = lines[before].text.strip(), lines[after].text.strip()
+            if script_of(s) == EN and script_of(b) == EN and a[:1].islower() and _sentence_left_open(b) \
+                    and any(k < cand and t == key(cand) for k, t in titles):  # a title printed before it
+                heads[cand] = which
+    return heads

@@ -2429,6 +2429,10 @@ _VOLUME_HEAD = re.compile("(?:" + "|".join(map(re.escape, VOLUME_WORDS)) + r")"
                           r"(?:[\s\u3000,，]*(?:第\s?[0-9０-９]{1,4}\s?[巻号]|Vol\.?\s?[0-9]{1,4}|No\.?\s?[0-9]{1,4}))*[\s）)]*$",
                           re.IGNORECASE)
 """A volume's name at a line's end, its volume or issue number after it (``交通計画学会論文集　第12巻``)."""
+_VOLUME_HEAD_OF = re.compile(r"^(?:Proceedings|Transactions|Annals|Journal) of\s+(?:the\s+)?[A-Z0-9]\S*(?:\s+\S+)+$")
+"""An English volume's name that opens on its word (``Proceedings of the Rural Mobility Workshop 2025``): two words or
+more after ``of`` (``the`` aside), the first capitalised or a number (helper deck74: such a head beside a volume's bare
+folio had been glued into the sentence it interrupted)."""
 
 
 def volume_heads_at_numbers(lines: list[Text], candidates: dict[int, int]) -> tuple[dict[int, str], dict[int, int]]:
@@ -2447,6 +2451,10 @@ def volume_heads_at_numbers(lines: list[Text], candidates: dict[int, int]) -> tu
     (({}, {}), ({}, {}))
     >>> volume_heads_at_numbers(mk("― 1 ―", "交通計画学会論文集　第12巻", "析する。"), {0: 1})[0]  # its volume number after it
     {1: 'running-header'}
+    >>> volume_heads_at_numbers(mk("…Most asked for", "11", "Proceedings of the Rural Mobility Workshop 2025", "a bus"), {1: 11})
+    ({2: 'running-header'}, {1: 11})
+    >>> volume_heads_at_numbers(mk("…Most asked for", "11", "Proceedings of meetings", "a bus"), {1: 11})
+    ({}, {})
     """
     heads: dict[int, str] = {}
     numbers: dict[int, int] = {}
@@ -2459,8 +2467,8 @@ def volume_heads_at_numbers(lines: list[Text], candidates: dict[int, int]) -> tu
                 continue
             text = lines[cand].text.strip()
             head = _VOLUME_HEAD.search(text)
-            if _furniture_text(text) and head is not None and head.start() >= 2:  # the volume's name, not the word
-                # alone (``講演録`` alone may head a section)
+            if _furniture_text(text) and (head is not None and head.start() >= 2 or _VOLUME_HEAD_OF.match(text)):
+                # the volume's name, not the word alone (``講演録`` alone may head a section)
                 heads[cand] = which
                 numbers[i] = value
     return heads, numbers

@@ -1603,7 +1603,7 @@ def number_side(lines: list[Text], anchors: list[Anchor], layout: Layout, start:
         return None
     if ordered and _numbers_under_titles(lines, anchors, start, layout):
         return UNDER_TITLE
-    if ordered and (ends := _side_by_ends(lines, anchors, layout)) is not None:
+    if ordered and (ends := _side_by_ends(lines, anchors, layout, start)) is not None:
         return ends
     below, above = _side_votes(lines, anchors, layout, start, ordered)
     if below > above and below >= 2 * above:
@@ -1815,7 +1815,8 @@ def _boxed_title_start(lines: list[Text], a: Anchor, floor: int, layout: Layout,
     return k
 
 
-def _side_by_ends(lines: list[Text], anchors: list[Anchor], layout: Layout | None = None) -> Side | None:
+def _side_by_ends(lines: list[Text], anchors: list[Anchor], layout: Layout | None = None,
+                  start: int | None = None) -> Side | None:
     """The side both ends of a deck whose numbers rise tell at once, whatever its text boxes say: the text before the
     first number ``1`` and a last number with nothing after it (the deck's last line, or the one past it under a
     closing line) read as :data:`BELOW` (each number closes its page: as many pages as numbers; read above, the text
@@ -1840,6 +1841,9 @@ def _side_by_ends(lines: list[Text], anchors: list[Anchor], layout: Layout | Non
     'above'
     >>> _side_by_ends(lines[1:], find_anchors(lines[1:], 0, len(lines) - 1)) is None  # text at both ends
     True
+    >>> lines = mk("Slides", "Port Logistics", "- 1 -", "Dalian Port", "- 2 -", "Shore power", "Stricter standards")
+    >>> _side_by_ends(lines, find_anchors(lines, 2, len(lines)), start=2)  # the ``1`` right under the cover (start)
+    'above'
     """
     first, last = anchors[0], anchors[-1]
     if first.offset is not None or last.offset is not None:
@@ -1862,7 +1866,24 @@ def _side_by_ends(lines: list[Text], anchors: list[Anchor], layout: Layout | Non
         # ``Ferry Piers in a Lake Town`` / ``Lena Huber, Harbour Office`` / blank / ``1`` / ``Why New Piers`` / …, the
         # cover slide 1 numbered at its foot)
         return ABOVE
+    if start is not None and 0 < start == first.index and first.value == 1 and not closes_deck \
+            and _content_after(lines, last):
+        # the ``1`` right under the cover, before any line of the slides, and a slide's content after the last number:
+        # over the whole run each number stands before its slide's content, none closes one (a cover that is slide 1
+        # numbered at its foot would leave the content after the last number a page without its number). Fresh-user
+        # trial 73c, helper deck74: a volume's ``Slides`` / title / ``- 1 -`` / content … had no side, each number
+        # read as closing the slide before, every slide one off and the last one's content numberless
+        return ABOVE
     return None
+
+
+def _content_after(lines: list[Text], last: Anchor) -> bool:
+    """A line of a slide's content after the deck's last number ``last``: no closing line (``Thank you``), no page
+    number, no contact line (a closing page of its own)."""
+    tail = [s for s in (t.text.strip() for t in lines[last.index + 1:]) if s]
+    if tail and (is_contact_heading(tail[0]) or any(contact_line(s) for s in tail)):
+        return False
+    return any(not CLOSING.match(s) and not page_number_values(s) for s in tail)
 
 
 def side_by_page_sizes(lines: list[Text], anchors: list[Anchor], end: int, layout: Layout | None = None) -> Side | None:

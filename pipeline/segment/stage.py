@@ -26,7 +26,7 @@ from pipeline.segment.front import (bilingual_halves, title_halves, footnoted_af
                                    subtitle_hints)
 from pipeline.pagenumbers import page_number
 from pipeline.clean import clean_set_aside
-from pipeline.segment.breakheads import closing_folio, heads_at_form_feeds, heads_beside_one_folio, heads_with_their_folio, lone_closing_folio
+from pipeline.segment.breakheads import closing_folio, heads_at_form_feeds, heads_beside_one_folio, heads_with_their_folio, lone_closing_folio, title_copies_at_folios
 from pipeline.segment.furniture import (titles_set_aside, _shaped_folio_tail, section_mark_heads, closing_thirty, continued_page_numbers, folio_runs, folio_span, lifted_title_cells, page_numbers, paged_volume_folios,
                                        running_lines, sequenced_folio_lines, volume_heads_at_numbers, volume_page_numbers)
 from pipeline.segment.contacts import contact_field, contact_line, contact_pieces, contact_value
@@ -51,6 +51,7 @@ from pipeline.segment.runin import (case_line, english_judgment, judgment_docume
 from pipeline.segment.sections import (part_signer, CONTACT_OFFICE_LINES, Paper, Section, closing_mark, contact_block, end_mark, listed_key, contact_block_joined, empty_markup_headings, endnotes, letter_headings, with_appendix_labels,
                                        keywords_in_front, display_pages_in_front, notice_item_number, notice_items, split_paper)
 from pipeline.segment.speakernotes import with_speaker_notes
+from pipeline.segment.separators import separator_ends, separator_rows
 from pipeline.segment.slides import (Deck, pages_of_several_slides, split_slide_labels, build_deck, built_up_rows, cover_copy_rows, handout_deck, page_deck,
                                       page_number_rows, slide_boxes, split_glued_numbers)
 from pipeline.segment.slidetext import is_title_case
@@ -3053,7 +3054,11 @@ def _session_sections(entries: list[Text]) -> tuple[Section, ...]:
         else:
             groups[-1][1].append(x)
     sections: list[Section] = []
+    day = False  # a day's heading came: the sessions under it are its subsections, level 2 (helper deck74)
     for heading, paragraphs in groups:
+        day = heading is not None and day_heading(heading.text) or day and heading is not None \
+            and not day_heading(heading.text)
+        level = 2 if day and heading is not None and not day_heading(heading.text) else 1
         # a programme of sessions keeps each session one section, its chair's line and slots its paragraphs (trial
         # 67b's decision, tests/test_fix67a.py); only a running order of no session has its slots as sections (city72)
         slots = _slot_sections(paragraphs) if len(groups) == 1 else None
@@ -3062,7 +3067,7 @@ def _session_sections(entries: list[Text]) -> tuple[Section, ...]:
                 sections.append(Section(number=None, level=1, title=heading, heading=heading, paragraphs=()))
             sections += slots
         elif heading is not None or paragraphs:
-            sections.append(Section(number=None, level=1, title=heading if heading is not None else Text.empty(),
+            sections.append(Section(number=None, level=level, title=heading if heading is not None else Text.empty(),
                                     heading=heading, paragraphs=tuple(paragraphs)))
     return tuple(sections)
 
@@ -3512,6 +3517,9 @@ def _segment_lines(doc: Cleaned, layout: Layout, lines: list[Text]) -> Segmented
     # one printed on its folio's own line (trial 72c: ``研究室ニュース　No.12　　　　2`` glued into a paragraph)
     running.update({i: which for i, which in heads_with_their_folio(
         lines, candidates, running, lambda i: block_title(lines, i, layout)).items() if i not in numbers})
+    # a talk's title printed again as an odd page's head inside a sentence over the break (helper deck74)
+    running.update({i: which for i, which in title_copies_at_folios(
+        lines, numbers, running, lambda i: block_title(lines, i, layout)).items() if i not in numbers})
     rows: list[LedgerRow] = []
     marker_spellings = spellings_of(doc.markers)
     folios = _folios_in_running_lines(lines, running, numbers, layout)
@@ -3573,6 +3581,12 @@ def _segmented(doc: Cleaned, shared: "_Doc", work: list[Text], layout: Layout, r
         # a programme of lectures: its event's lines over the first lecture and after the last are every lecture's
         event = [*range(spans[0].start, spans[0].block.start), *range(spans[-1].event_start, spans[-1].end)]
         shared = replace(shared, organisers=tuple(work[i] for i in event if organiser_city(work[i].text) is not None))
+    # a rule line between two talks (``――――``, ``＊＊＊``) parts them: layout, no line of either (helper deck74)
+    parted = [separator_ends(work, span.start, span.end) if len(spans) > 1 else (span.start, span.end)
+              for n, span in enumerate(spans)]
+    rows.extend(separator_rows([work[i] for span, (a, b) in zip(spans, parted)
+                                for i in [*range(span.start, a), *range(b, span.end)]], shared.marker_spellings))
+    spans = [_span_within(span, a, b) for span, (a, b) in zip(spans, parted)]
     talks = []
     taken: set[str] = set()
     for n, span in enumerate(spans):
@@ -3593,6 +3607,18 @@ def _segmented(doc: Cleaned, shared: "_Doc", work: list[Text], layout: Layout, r
         markers=doc.markers,
         byte_hints=doc.byte_hints,
     )
+
+
+def _span_within(span: TalkSpan, start: int, end: int) -> TalkSpan:
+    """``span`` cut to ``[start, end)``, its parts' starts kept inside it (:func:`~.separators.separator_ends`)."""
+    if (start, end) == (span.start, span.end):
+        return span
+
+    def inside(k: int | None) -> int | None:
+        return None if k is None else min(max(k, start), end)
+
+    return replace(span, start=start, end=end, slides_start=inside(span.slides_start),
+                   event_start=inside(span.event_start), paper_resumes=inside(span.paper_resumes))
 
 
 MAX_COVER_TOWN_LINES = 6

@@ -33,6 +33,7 @@ from pipeline.numbering import explicit_number, heading_number_end, heading_shap
 from pipeline.pagenumbers import SLIDE_LABEL, page_number
 from pipeline.segment.references import reference_entry, reference_lines, reference_marker
 from pipeline.segment.layout import Layout
+from pipeline.segment.separators import is_rule_line
 from pipeline.segment.events import (edition_after, is_degree_statement, is_document_kind, is_edition_line, is_event_line,
                                      is_masthead_line, periodical_issue)
 from pipeline.segment.front import bilingual_halves, title_halves
@@ -627,7 +628,12 @@ def first_block(lines: list[Text], scripts: list[str], layout: Layout) -> Block:
             if block.title is not None:
                 titled.append(block)
             continue
-        if block.cues and (best is None or (block.score > best.score and not _under_headline(lines, best, block, layout))
+        if best is not None and block.title is not None and block.speaker and _over_rule(lines, best, i):
+            # a rule line right over this block inside the best block's lines (``講演集`` / ``＝＝＝`` / the first talk's
+            # title / its speaker): the rule parts the volume's heading from the first talk, whose block this is
+            # (helper deck74: the volume's title had titled the first talk, its own title front)
+            best = block
+        elif block.cues and (best is None or (block.score > best.score and not _under_headline(lines, best, block, layout))
                            or _nearer_title(lines, best, block, layout) or _larger_title(lines, best, block, layout)
                            or _under_masthead(lines, best, block, layout) or _display_under(lines, best, block, layout)):
             best = block
@@ -636,6 +642,12 @@ def first_block(lines: list[Text], scripts: list[str], layout: Layout) -> Block:
     if best is not None and best.title is None and best.city_line is not None:
         best = _title_over_issuer(lines, titled, best)
     return best if best is not None else Block(0, 0)
+
+
+def _over_rule(lines: list[Text], best: Block, i: int) -> bool:
+    """The line right over ``i`` is a rule line (:func:`~.separators.is_rule_line`) that the block ``best`` read over
+    it holds among its lines (it starts over the rule and ends under it)."""
+    return best.start < i - 1 < i < best.end and is_rule_line(lines[i - 1].text)
 
 
 def _issuer_under_masthead(lines: list[Text], best: Block, block: Block) -> bool:
