@@ -198,3 +198,25 @@ NEWSLETTER = """みなと市議会だより　第88号
 def test_a_periodicals_name_alone_over_the_folio_is_the_running_heads_part():
     doc = segment_text(NEWSLETTER)
     assert ("running-footer", "みなと市議会だより") in furniture_of(doc.ledger)
+
+
+# ---- an English surname of the census inside a sentence is a name, though the list holds the word (trial 74d)
+
+@pytest.mark.parametrize("text, word", [
+    ("Our thanks go to our donors:\n  - The Wi\ufffdkinson Family Trust\n  - Riverside Rotary Club\n", "Wi\ufffdkinson"),
+    ("Rovers: Adeyemi, Brooks; Ga(cid:123)lagher, Nwosu; Price.\n", "lagher"),
+    ("The cup was presented by Mrs Ann Lee to Pri\ufffdchard, the captain.\n", "chard"),
+])
+def test_a_census_surname_inside_a_sentence_is_held(text, word):
+    out = restore_text(text)
+    [repair] = [r for r in out["repairs"] if word in out["text"][r["start"] - 12:r["end"] + 12]]
+    assert repair["status"] != "restored" and not repair["candidates"]
+
+
+@pytest.mark.parametrize("text", [
+    "The meeting was held at Marston Uni\ufffdersity on Friday.\n",   # a body's name: no surname's letter
+    "We walked up to the Castle and down Mill La\ufffde.\n",
+])
+def test_a_place_word_inside_a_sentence_is_not_held_as_a_name(text):
+    [repair] = restore_text(text)["repairs"]
+    assert not any("person's name" in e["detail"] for e in repair["evidence"])

@@ -445,8 +445,9 @@ class Restorer:
         start, end = r.col, r.col + 1
         why = None
         if fills and (person := prose_name.english_name_by_shape(text, start, end, fills[0])) is not None:
-            why = (f"{NAMED} by its shape ({person}: after an initial, a double surname after a given name, or a Latin "
-                   "name in Japanese text): never filled, though the English word list holds a word that fits")
+            why = (f"{NAMED} by its shape ({person}: after an initial, a double surname after a given name, a surname "
+                   "of the census inside a sentence, or a Latin name in Japanese text): never filled, though the English "
+                   "word list holds a word that fits")
         elif (person := prose_name.japanese_spaced_name(text, start, end, fills, r.restored)) is not None:
             why = (f"{NAMED} by its shape ({person}: a surname and a given name parted by a space or glued after a "
                    "label, or a surname set off by a space before its honorific): never filled nor offered")
