@@ -93,6 +93,7 @@ class Reason(StrEnum):
     BUILD_UP = "build-up"  # a slide's line on an earlier page of its frame, which the frame's last page shows again (segment)
     END_MARK = "end-mark"  # a document's closing mark alone on its line (``以上``, ``###``, ``-30-``): where the body ends (segment)
     CITY_LINE = "city-line"  # an English city line's words around the city's name (``City``, ``City of``), read as the city (segment)
+    FRAME = "frame"  # a box's drawn frame round framed lines: its rules (``┌──┐``) and the bars at a framed line's ends (segment.frames)
 
 
 class Rule(StrEnum):

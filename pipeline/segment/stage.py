@@ -27,6 +27,7 @@ from pipeline.segment.front import (bilingual_halves, title_halves, footnoted_af
 from pipeline.pagenumbers import page_number
 from pipeline.clean import clean_set_aside
 from pipeline.segment.breakheads import closing_folio, heads_at_form_feeds, heads_beside_one_folio, heads_with_their_folio, lone_closing_folio
+from pipeline.segment.frames import framed_lines
 from pipeline.segment.furniture import (titles_set_aside, _shaped_folio_tail, section_mark_heads, closing_thirty, continued_page_numbers, folio_runs, folio_span, lifted_title_cells, page_numbers, paged_volume_folios,
                                        running_lines, sequenced_folio_lines, volume_heads_at_numbers, volume_page_numbers)
 from pipeline.segment.contacts import contact_field, contact_line, contact_pieces, contact_value
@@ -3369,8 +3370,12 @@ def refuse_set_aside(doc: Cleaned, talks: list[Talk], ledger: tuple[LedgerRow, .
 def segment(doc: Cleaned) -> Segmented:
     """Split a cleaned file into talks (see the module docstring)."""
     layout = Layout.of(doc)
+    # a box drawn round a speaker's line (``┌──┐`` / ``│ 講演者：… │`` / ``└──┘``): the frame is no text (helper vol74)
+    lines, frame_rows = framed_lines(list(doc.lines), spellings_of(doc.markers))
+    if frame_rows:
+        doc = replace(doc, ledger=doc.ledger + tuple(frame_rows))
     # a deck's ``Slide 3: Results`` lines: the label numbers the slide, the rest is its title
-    lines = split_slide_labels(list(doc.lines))
+    lines = split_slide_labels(lines)
     # a masthead wrapped over two lines (``NEWSLETTER | Autumn 2024 | Issue`` / ``No. 58``) is one line (helper news72)
     lines = masthead_wraps(lines)
     # a PDF's running head that is its title, set aside on page 1 too by its place: back as the title's line, weighed
