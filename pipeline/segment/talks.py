@@ -48,7 +48,7 @@ from pipeline.segment.names import MAX_JA_NAME_CHARS, byline, pinyin_name, roman
 from pipeline.segment.places import dateline_city, place_line_en
 from pipeline.segment.programme import ends_sentence_line, event_tail, lecture_blocks, timetable
 from pipeline.segment.articlehead import masthead_end
-from pipeline.segment.titleblock import (CODED_TITLES, headline_over_byline, masthead_publisher, CUE_WEIGHTS, MAX_TITLE, Block, notice_label, glosses_title, is_id_prefix, is_title_line, is_title_translation, is_prose, is_title_start, read_block, session_heading, session_over_ids, talk_number,
+from pipeline.segment.titleblock import (CODED_TITLES, SLIDES_LABEL, headline_over_byline, masthead_publisher, CUE_WEIGHTS, MAX_TITLE, Block, notice_label, glosses_title, is_id_prefix, is_title_line, is_title_translation, is_prose, is_title_start, read_block, session_heading, session_over_ids, talk_number,
                                          title_over_speaker, _prefix)
 
 MIN_SCORE = 4.0
@@ -1738,6 +1738,12 @@ def _weighed(lines: list[Text], layout: Layout) -> tuple[float, float, bool]:
         # page numbers would, as telling as slide boxes
         deck += 3
         paged = True
+    if _opens_on_slides_label(texts):
+        # the part says it is slides (``Slides (English)`` over one-line slides ``p.1  Toyama City: …``, fresh-user
+        # trial 74's volume, helper vol74): the writer's own word, as telling as slide boxes; its slides had been
+        # the paper's last paragraphs, their lines too long to weigh as a deck's by shortness
+        deck += 3
+        paged = True
     # ``— 23 —`` is a page number; a bracketed contact heading (``【本件に関する問い合わせ先】``) heads a document's
     # closing contact block, a paper's or a notice's as much as a deck's: no slide's bullet (issue 16, trial 55b)
     if sum(_is_list_item(texts, k) and n is None and not is_contact_heading(texts[k])
@@ -1771,6 +1777,17 @@ def _weighed(lines: list[Text], layout: Layout) -> tuple[float, float, bool]:
     if listing_over_pages(texts):
         paper += 2  # a program listing whose count runs on over a page's folio: a document's, no slide's
     return deck, paper, paged
+
+
+def _opens_on_slides_label(texts: list[str]) -> bool:
+    """The first line of ``texts`` holding text is a label alone naming slides (:data:`~.titleblock.SLIDES_LABEL`:
+    ``Slides``, ``Slides (English)``, ``スライド``, ``発表資料``) and lines follow it.
+
+    >>> _opens_on_slides_label(["", "Slides (English)", "p.1  Toyama City"]), _opens_on_slides_label(["Slides"])
+    (True, False)
+    """
+    first = next((k for k, s in enumerate(texts) if s.strip()), None)
+    return first is not None and first + 1 < len(texts) and SLIDES_LABEL.match(texts[first].strip()) is not None
 
 
 def _numbers_end_slides(lines: list[Text]) -> bool:
@@ -2171,7 +2188,7 @@ def _slides_start(lines: list[Text], scripts: list[str], layout: Layout) -> int:
     ja = sum(s == JA for s in scripts)
     en = sum(s == EN for s in scripts)
     if ja >= 2 and en >= 2:
-        cut = slides_boundary(scripts)
+        cut = _past_closing_marks(lines, slides_boundary(scripts))
         before = [s for s in scripts[:cut] if s != NEUTRAL]
         after = [s for s in scripts[cut:] if s != NEUTRAL]
         # The paper is (mostly) Japanese and the slides after it (mostly) English: a few English
@@ -2196,6 +2213,24 @@ def _slides_start(lines: list[Text], scripts: list[str], layout: Layout) -> int:
     if paper_end is not None:
         return paper_end
     return 0 if is_deck(lines, layout) else len(lines)
+
+
+_CLOSING_MARKS = frozenset("。．、，」』）】〕！？")
+"""Japanese marks that close a sentence or a bracket: a line of them alone is the wrapped end of the line over it."""
+
+
+def _past_closing_marks(lines: list[Text], cut: int) -> int:
+    """``cut`` moved past the lines from it that hold Japanese closing marks alone (``。`` wrapped onto a line of its
+    own under the paper's last sentence, fresh-user trial 74's volume: neutral in script, it went with the English
+    slides by :func:`slides_boundary`'s ties, so the English part opened on it and not on its ``Slides`` label, and
+    the sentence lost its stop).
+
+    >>> _past_closing_marks([Text.inserted(s) for s in ["回復している", "。", "Slides"]], 1)
+    2
+    """
+    while cut < len(lines) and (s := lines[cut].text.strip()) and all(c in _CLOSING_MARKS for c in s):
+        cut += 1
+    return cut
 
 
 def _summary_opens(lines: list[Text], cut: int) -> bool:

@@ -379,9 +379,13 @@ _EMAIL_INSIDE = re.compile(EMAIL_ADDRESS)
 """An e-mail address anywhere on a line (:data:`~.contacts.EMAIL_ADDRESS`)."""
 
 
-SLIDES_LABEL = re.compile(r"^[\[【(（]?(?:(?:Presentation |Lecture )?Slides|Presentation(?: materials)?|スライド|発表スライド|"
-                          r"講演スライド|発表資料)[\]】)）]?[:：]?$", re.IGNORECASE)
-"""A label alone over a talk's slides (``Slides``, ``【スライド】``, ``Presentation slides``): a part's, never a title."""
+SLIDES_LABEL = re.compile(r"^[\[【(（]?(?:(?:English |Japanese )?(?:Presentation |Lecture )?Slides|Presentation(?: materials)?|"
+                          r"(?:英語|英文|日本語)?(?:スライド|発表スライド|講演スライド|発表資料))"
+                          r"(?:[ \t\u3000]?[(（](?:English|Japanese|in English|in Japanese|英語|英文|日本語)[)）])?"
+                          r"[\]】)）]?[:：]?$", re.IGNORECASE)
+"""A label alone over a talk's slides (``Slides``, ``【スライド】``, ``Presentation slides``): a part's, never a title.
+It may name the slides' language (``Slides (English)``, ``English Slides``, ``スライド（英語）``, ``英語スライド``: fresh-user
+trial 74's bilingual volume, helper vol74)."""
 
 
 @lru_cache(maxsize=LINE_CACHE)
