@@ -48,7 +48,7 @@ from pipeline.segment.names import MAX_JA_NAME_CHARS, byline, pinyin_name, roman
 from pipeline.segment.places import dateline_city, place_line_en
 from pipeline.segment.programme import ends_sentence_line, event_tail, lecture_blocks, timetable
 from pipeline.segment.articlehead import masthead_end
-from pipeline.segment.titleblock import (CODED_TITLES, SLIDES_LABEL, headline_over_byline, masthead_publisher, CUE_WEIGHTS, MAX_TITLE, Block, notice_label, glosses_title, is_id_prefix, is_title_line, is_title_translation, is_prose, is_title_start, read_block, session_heading, session_over_ids, talk_number,
+from pipeline.segment.titleblock import (CODED_TITLES, SLIDES_LABEL, issued_report, headline_over_byline, masthead_publisher, CUE_WEIGHTS, MAX_TITLE, Block, notice_label, glosses_title, is_id_prefix, is_title_line, is_title_translation, is_prose, is_title_start, read_block, session_heading, session_over_ids, talk_number,
                                          title_over_speaker, _prefix)
 
 MIN_SCORE = 4.0
@@ -869,6 +869,11 @@ def _nearer_title(lines: list[Text], best: Block, block: Block, layout: Layout) 
     (True, False)
     """
     if best.title is None or not (block.score == best.score and block.speaker and block.speaker == best.speaker):
+        return False
+    if issued_report(lines[best.title].text):
+        # ``best``'s title names the report and its issuer (``株式会社みちのく精機　統合報告書2025（抜粋）``): no volume's
+        # front matter but the document's naming line; the line over the authors is its first part's heading
+        # (``トップメッセージ`` over the president's byline: fresh-user trial 74, helper vol74, where it had titled the report)
         return False
     end = best.title_lines.stop
     return block.title == end and not layout.same_box(lines[end - 1], lines[end]) \
