@@ -1786,9 +1786,9 @@ def _weighed(lines: list[Text], layout: Layout) -> tuple[float, float, bool]:
 
 def _opens_on_slides_label(texts: list[str]) -> bool:
     """The first line of ``texts`` holding text is a label alone naming slides (:data:`~.titleblock.SLIDES_LABEL`:
-    ``Slides``, ``Slides (English)``, ``スライド``, ``発表資料``) over two lines or more, none of them running text
-    (:func:`~.titleblock.is_prose`): sentences under such a label (``p.1 We welcomed two million visitors last
-    year.``) are weighed as before, the label a heading over them.
+    ``Slides``, ``Slides (English)``, ``スライド``, ``発表資料``) over two lines or more, none of them closing a sentence
+    (:data:`_SENTENCE_ENDS`): sentences under such a label (``p.1 We welcomed two million visitors last year.``) are
+    weighed as before, the label a heading over them.
 
     >>> _opens_on_slides_label(["", "Slides (English)", "p.1  Toyama City", "p.2  Light Rail"]), _opens_on_slides_label(["Slides"])
     (True, False)
@@ -1799,7 +1799,11 @@ def _opens_on_slides_label(texts: list[str]) -> bool:
     if first is None or SLIDES_LABEL.match(texts[first].strip()) is None:
         return False
     rest = [s.strip() for s in texts[first + 1:] if s.strip()]
-    return len(rest) >= 2 and not any(is_prose(s) for s in rest)
+    return len(rest) >= 2 and not any(s.endswith(_SENTENCE_ENDS) for s in rest)
+
+
+_SENTENCE_ENDS = (".", "。", "．", "!", "?", "！", "？")
+"""A sentence's closing marks: a slide's one-line title closes on none."""
 
 
 def _numbers_end_slides(lines: list[Text]) -> bool:

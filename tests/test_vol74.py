@@ -1,0 +1,109 @@
+"""Issue 16 points 1 and 2 on proceedings volumes and title blocks (helper vol74, fresh-user trial 74).
+
+(1) A bracketed talk number with its word before ``No.`` (``［講演 No.1］``, ``【発表 No.2】``) opens a talk, its
+number read. (2) A box drawn round a speaker line (``┌──┐`` / ``│ 講演者：… │`` / ``└──┘``) is no text: its rules and
+bars go to the ledger (reason ``frame``), the speaker line is read bare. (3) A slides label naming its language
+(``Slides (English)``, ``English Slides``) over one-line slides numbered by their pages (``p.1  Toyama City: …``) is
+the talk's deck, each line a slide titled by its phrase. (4) A company's report named with its issuer on one line
+(``株式会社みちのく精機　統合報告書2025（抜粋）``) titles the report over its first part's heading.
+Inputs are copies of /work/regress/in_vol74/ and the trial's a_proc.txt, h_annual.txt; decisions in docs/segment.md.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from segmenting import segment_text, slides_of, text_of
+
+DATA = Path(__file__).parent / "data" / "vol74"
+
+
+def _doc(name: str):
+    return segment_text((DATA / name).read_text(encoding="utf-8"))
+
+
+def _speakers(doc):
+    return [(text_of(t.speaker.name), text_of(t.speaker.affiliation)) for t in doc.talks]
+
+
+@pytest.mark.parametrize("name, numbers, cities", [
+    ("t74_a_proc.txt", ["1", "2", "3"], ["富山市", "シェフィールド市", "金沢市"]),
+    ("v01_boxed_volume.txt", ["1", "2", "3"], ["新潟市", "アバディーン市", "敦賀市"]),
+    ("v02_heavy_box_kind_word.txt", ["1", "2"], ["松山市", "呉市"]),
+])
+def test_bracketed_talk_number_with_its_word_opens_each_talk(name, numbers, cities):
+    doc = _doc(name)
+    assert [t.number for t in doc.talks] == numbers
+    assert [text_of(t.city.ja) for t in doc.talks] == cities
+
+
+@pytest.mark.parametrize("name, speakers", [
+    ("t74_a_proc.txt", [("森田 \ufffd一", "富山市都市整備部長"), ("Helen Marsh", "シェフィールド市議会\u3000環境担当"),
+                        ("\ufffd川 由美", "金沢市観光政策課\u3000主査")]),
+    ("v02_heavy_box_kind_word.txt", [("藤井 健太", "松山市都市交通課\u3000課長"), ("森本 彩", "呉市地域協働課\u3000主査")]),
+])
+def test_framed_speaker_line_is_read_bare(name, speakers):
+    doc = _doc(name)
+    assert _speakers(doc) == speakers
+    frames = [r.text for r in doc.ledger if r.reason == "frame"]
+    assert len(frames) == 4 * len(doc.talks)  # the top rule, the two bars with their white, the bottom rule
+    assert not any(c in (text_of(t) or "") for talk in doc.talks for t in talk.front for c in "┌└│┃┏┗")
+
+
+def test_page_labelled_one_line_slides_under_a_slides_label():
+    doc = _doc("t74_a_proc.txt")
+    toyama, sheffield, kanazawa = doc.talks
+    assert [(n, title) for n, title, _ in slides_of(toyama) if n is not None] == [
+        (1, "Toyama City: Twenty Years of Compact City Policy"), (2, "Public transport as the backbone of the city"),
+        (3, "Toyama Light Rail opened in 2006"), (4, "Residents in the city centre up by about 10%")]
+    assert [n for n, _, _ in slides_of(sheffield) if n is not None] == [1, 2, 3, 4]
+    assert [n for n, _, _ in slides_of(kanazawa) if n is not None] == [1, 2, 3]
+    # the label is the deck's cover line, no English title; the paper's last sentence keeps its wrapped stop
+    assert all(t.title.en is None for t in doc.talks)
+    assert [p.text for s in sheffield.sections for p in s.paragraphs][-1].endswith("回復している。")
+
+
+def test_english_slides_label_over_page_labelled_slides():
+    doc = _doc("v02_heavy_box_kind_word.txt")
+    assert [(n, title) for n, title, _ in slides_of(doc.talks[1]) if n is not None] == [
+        (1, "Kure: A City of Slopes"), (2, "Shared taxis run by the community")]
+
+
+@pytest.mark.parametrize("name, title, front", [
+    ("t74_h_annual.txt", "株式会社みちのく精機\u3000統合報告書2025（抜粋）", "トップメッセージ"),
+    ("v03_company_report.txt", "株式会社しまなみ造船\u3000サステナビリティレポート2024（抜粋）", "社長メッセージ"),
+    ("v04_english_company_report.txt", "Northwind Ferries plc  Integrated Report 2024", "Chair's Statement"),
+])
+def test_report_named_with_its_issuer_is_the_title(name, title, front):
+    [talk] = _doc(name).talks
+    assert text_of(talk.title.ja) == title or text_of(talk.title.en) == title
+    assert front in [t.text for t in talk.front]
+
+
+def test_near_miss_box_drawn_table_keeps_its_lines():
+    [talk] = _doc("nm01_box_table.txt").talks
+    assert [t.text for t in talk.front][:2] == ["┌──────┬──────┐", "│ 施設名 │ 利用者数 │"]
+
+
+def test_near_miss_company_name_over_a_title_stays_front():
+    [talk] = _doc("nm02_company_over_title.txt").talks
+    assert text_of(talk.title.ja) == "海とともに百年" and [t.text for t in talk.front] == ["株式会社しまなみ造船"]
+
+
+def test_near_miss_sentences_under_slides_label_stay_text():
+    [talk] = _doc("nm03_slides_label_numbered_sentences.txt").talks
+    assert not talk.slides and talk.title.en is None
+
+
+def test_shapes():
+    from pipeline.segment.events import is_report_kind
+    from pipeline.segment.titleblock import SLIDES_LABEL, talk_number, talk_number_value
+
+    assert [talk_number_value(s[:talk_number(s)]) for s in ("［講演 No.1］", "【発表No.２】", "［講演２］")] == ["1", "2", "2"]
+    assert talk_number("［講演］") == 0 and talk_number("【講演会】") == 0
+    assert all(SLIDES_LABEL.match(s) for s in ("Slides (English)", "English Slides", "スライド（英語）"))
+    assert not SLIDES_LABEL.match("Slides from the Harbour Workshop")
+    assert is_report_kind("統合報告書2025（抜粋）") and is_report_kind("Integrated Report 2024")
+    assert not is_report_kind("統合報告書の作り方")
