@@ -5,8 +5,10 @@ number read. (2) A box drawn round a speaker line (``┌──┐`` / ``│ 講�
 bars go to the ledger (reason ``frame``), the speaker line is read bare. (3) A slides label naming its language
 (``Slides (English)``, ``English Slides``) over one-line slides numbered by their pages (``p.1  Toyama City: …``) is
 the talk's deck, each line a slide titled by its phrase. (4) A company's report named with its issuer on one line
-(``株式会社みちのく精機　統合報告書2025（抜粋）``) titles the report over its first part's heading.
-Inputs are copies of /work/regress/in_vol74/ and the trial's a_proc.txt, h_annual.txt; decisions in docs/segment.md.
+(``株式会社みちのく精機　統合報告書2025（抜粋）``) titles the report over its first part's heading; (5) that part
+(``トップメッセージ``, ``■ 巻頭言`` over its byline) is the first section, its byline the speaker; (6) a post, the name,
+then the affiliation in brackets (``会長　佐伯 正和（広島大学）``) gives the name without the brackets.
+Inputs are copies of /work/regress/in_vol74/ and the trial's a_proc.txt, h_annual.txt, b_gakkai.txt; decisions in docs/segment.md.
 """
 
 from __future__ import annotations
@@ -79,7 +81,23 @@ def test_english_slides_label_over_page_labelled_slides():
 def test_report_named_with_its_issuer_is_the_title(name, title, front):
     [talk] = _doc(name).talks
     assert text_of(talk.title.ja) == title or text_of(talk.title.en) == title
-    assert front in [t.text for t in talk.front]
+    assert front not in (text_of(talk.title.ja), text_of(talk.title.en))
+
+
+@pytest.mark.parametrize("name, first", [
+    ("t74_h_annual.txt", "トップメッセージ"), ("v03_company_report.txt", "社長メッセージ"),
+    ("v04_english_company_report.txt", "Chair's Statement"), ("t74_b_gakkai.txt", "巻頭言"),
+])
+def test_first_part_over_the_byline_is_a_section(name, first):
+    [talk] = _doc(name).talks
+    assert talk.sections[0].title.text == first and talk.sections[0].paragraphs
+    assert first not in [t.text.lstrip("■ ") for t in talk.front]
+    assert not any(t.text.endswith(("。", ".")) for t in talk.front)  # the part's text left front
+
+
+def test_post_name_then_bracketed_affiliation():
+    [talk] = _doc("t74_b_gakkai.txt").talks
+    assert (text_of(talk.speaker.name), text_of(talk.speaker.affiliation)) == ("佐伯 正\ufffd", "広島大学")
 
 
 def test_near_miss_box_drawn_table_keeps_its_lines():
