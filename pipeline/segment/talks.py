@@ -27,7 +27,7 @@ import statistics
 import unicodedata
 from dataclasses import dataclass, replace
 
-from pipeline.chardata import EN, JA, JA_LETTER_RE, NEUTRAL, display_width, script_of
+from pipeline.chardata import EN, JA, JA_LETTER_RE, NEUTRAL, NO_LINE_START, display_width, script_of
 from pipeline.model import Text
 from pipeline.numbering import explicit_number, heading_number_end, heading_shaped
 from pipeline.pagenumbers import SLIDE_LABEL, page_number
@@ -2231,12 +2231,8 @@ def _slides_start(lines: list[Text], scripts: list[str], layout: Layout) -> int:
     return 0 if is_deck(lines, layout) else len(lines)
 
 
-_CLOSING_MARKS = frozenset("。．、，」』）】〕！？")
-"""Japanese marks that close a sentence or a bracket: a line of them alone is the wrapped end of the line over it."""
-
-
 def _past_closing_marks(lines: list[Text], cut: int) -> int:
-    """``cut`` moved past the lines from it that hold Japanese closing marks alone (``。`` wrapped onto a line of its
+    """``cut`` moved past the lines from it that hold marks alone that never open a line (``。`` wrapped onto a line of its
     own under the paper's last sentence, fresh-user trial 74's volume: neutral in script, it went with the English
     slides by :func:`slides_boundary`'s ties, so the English part opened on it and not on its ``Slides`` label, and
     the sentence lost its stop).
@@ -2244,7 +2240,9 @@ def _past_closing_marks(lines: list[Text], cut: int) -> int:
     >>> _past_closing_marks([Text.inserted(s) for s in ["回復している", "。", "Slides"]], 1)
     2
     """
-    while cut < len(lines) and (s := lines[cut].text.strip()) and all(c in _CLOSING_MARKS for c in s):
+    # (JIS X 4051's characters that never open a line: ``chardata.NO_LINE_START``, as ``paragraphs.japanese_wrap``
+    # carries them onto the line before)
+    while cut < len(lines) and (s := lines[cut].text.strip()) and all(c in NO_LINE_START for c in s):
         cut += 1
     return cut
 
