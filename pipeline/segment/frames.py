@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.model import LedgerRow, Text, ledger_rows_for
+from pipeline.model import LedgerRow, Spellings, Text, ledger_rows_for
 from pipeline.vocab import Reason
 
 FRAME_RULE = "page_furniture"
@@ -55,7 +55,7 @@ def _framed_text(text: str) -> tuple[int, int] | None:
     return m.start(2), m.end(2)
 
 
-def framed_lines(lines: list[Text], spellings=None) -> tuple[list[Text], list[LedgerRow]]:  # noqa: ANN001
+def framed_lines(lines: list[Text], spellings: Spellings | None = None) -> tuple[list[Text], list[LedgerRow]]:
     """``lines`` with every whole box's frame taken off (see the module docstring), and the ledger rows of what was
     taken (rule :data:`FRAME_RULE`, reason ``frame``): the top and bottom rules whole, each framed line's bars with
     the white beside them. ``spellings``: the document's lost-glyph spellings (``model.spellings_of``).
