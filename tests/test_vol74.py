@@ -7,7 +7,8 @@ bars go to the ledger (reason ``frame``), the speaker line is read bare. (3) A s
 the talk's deck, each line a slide titled by its phrase. (4) A company's report named with its issuer on one line
 (``株式会社みちのく精機　統合報告書2025（抜粋）``) titles the report over its first part's heading; (5) that part
 (``トップメッセージ``, ``■ 巻頭言`` over its byline) is the first section, its byline the speaker; (6) a post, the name,
-then the affiliation in brackets (``会長　佐伯 正和（広島大学）``) gives the name without the brackets.
+then the affiliation in brackets (``会長　佐伯 正和（広島大学）``) gives the name without the brackets; (7) a council's
+service after its name (``Leeds City Council Catering Services``) names its city.
 Inputs are copies of /work/regress/in_vol74/ and the trial's a_proc.txt, h_annual.txt, b_gakkai.txt; decisions in docs/segment.md.
 """
 
@@ -17,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from segmenting import segment_text, slides_of, text_of
+from segmenting import segment_file, segment_text, slides_of, text_of
 
 DATA = Path(__file__).parent / "data" / "vol74"
 
@@ -125,3 +126,12 @@ def test_shapes():
     assert not SLIDES_LABEL.match("Slides from the Harbour Workshop")
     assert is_report_kind("統合報告書2025（抜粋）") and is_report_kind("Integrated Report 2024")
     assert not is_report_kind("統合報告書の作り方")
+
+
+def test_council_service_names_its_city():
+    [talk] = segment_file(DATA / "t74_p2_slides.pdf").talks
+    assert text_of(talk.city.en) == "Leeds" and talk.id == "leeds"
+    from pipeline.segment.places import _municipal_body_en
+
+    assert _municipal_body_en("Leeds City Council Children’s Services").group("x") == "Leeds"
+    assert _municipal_body_en("Ocean City Services") is None  # near miss: a common word before City
