@@ -8,9 +8,10 @@ the talk's deck, each line a slide titled by its phrase. (4) A company's report 
 (``株式会社みちのく精機　統合報告書2025（抜粋）``) titles the report over its first part's heading; (5) that part
 (``トップメッセージ``, ``■ 巻頭言`` over its byline) is the first section, its byline the speaker; (6) a post, the name,
 then the affiliation in brackets (``会長　佐伯 正和（広島大学）``) gives the name without the brackets; (7) a council's
-service after its name (``Leeds City Council Catering Services``) names its city.
-Inputs are copies of /work/regress/in_vol74/, the trial's a_proc.txt, h_annual.txt, b_gakkai.txt, p2_slides.pdf and
-trial 74c's a_proc.txt; decisions in docs/segment.md.
+service after its name (``Leeds City Council Catering Services``) names its city; (8) a town closing an
+institution's address with no country (``…, Northfield Institute of Technology, Aberdeen``) is the address's town.
+Inputs are copies of /work/regress/in_vol74/, the trial's a_proc.txt, h_annual.txt, b_gakkai.txt, p2_slides.pdf,
+e_techreport.txt and trial 74c's a_proc.txt; decisions in docs/segment.md.
 """
 
 from __future__ import annotations
@@ -140,3 +141,13 @@ def test_council_service_names_its_city():
 
     assert _municipal_body_en("Leeds City Council Children’s Services").group("x") == "Leeds"
     assert _municipal_body_en("Ocean City Services") is None  # near miss: a common word before City
+
+
+def test_town_closing_an_institutions_address():
+    [talk] = _doc("t74_e_techreport.txt").talks
+    assert text_of(talk.city.en) == "Aberdeen"
+    assert talk.id == "corrosion-performance-of-galvanised-steel-fasteners-in"  # an address's town: the title's id
+    from pipeline.segment.places import _named_en
+
+    assert _named_en("Institute of Technology, Reading") == []  # near miss: a common word
+    assert _named_en("University of Bath, Claverton Down") == []  # near miss: no town GeoNames lists
