@@ -94,6 +94,7 @@ class Reason(StrEnum):
     END_MARK = "end-mark"  # a document's closing mark alone on its line (``以上``, ``###``, ``-30-``): where the body ends (segment)
     SEPARATOR = "separator"  # a rule line between two talks (``――――``, ``＊＊＊``): layout parting them (segment.separators)
     CITY_LINE = "city-line"  # an English city line's words around the city's name (``City``, ``City of``), read as the city (segment)
+    FRAME = "frame"  # a box's drawn frame round framed lines: its rules (``┌──┐``) and the bars at a framed line's ends (segment.frames)
 
 
 class Rule(StrEnum):

@@ -56,6 +56,8 @@ def read_cover(deck: Deck, layout: Layout, found: Titles, has_text: bool, eviden
     read from the cover is appended to ``evidence``."""
     title_ja, title_en, subtitle_ja, _, speaker = found
     cover_title = deck.slides[0].title if deck.cover.lines or (deck.slides and is_title_slide(deck.slides[0])) else None
+    if cover_title is not None and not cover_title.text.strip():
+        cover_title = None  # a cover of lines and no title (a ``Slides (English)`` label alone, helper vol74) titles nothing
     title_en = title_en or (cover_title if cover_title is not None and script_of(cover_title.text) != JA else None)
     if title_en is None and title_ja is not None and deck.slides \
             and (said := cover_title_translated(deck.slides[0], title_ja.text)) is not None:

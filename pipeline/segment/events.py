@@ -430,8 +430,14 @@ _REPORT_KINDS = (r"(?:(?:Trustees[’']?\s+)?Annual\s+(?:Report(?:\s+(?:and|&)\s
                  r"|Impact\s+Report)|Activit(?:y|ies)\s+Report|Impact\s+Report|Trustees[’']?\s+Report|Year\s+in\s+Review"
                  r"|Report\s+(?:and|&)\s+(?:Accounts|Financial\s+Statements)|Rapport\s+(?:annuel|d[’']activit[ée]s?)"
                  r"|Jahresbericht|T[äa]tigkeitsbericht|Jaarverslag"
-                 r"|年次報告書?|事業報告書?|活動報告書?|(?:事業|活動)?年報|アニュアルレポート|" + _EVENT_REPORT_KINDS + ")")
-_REPORT_KIND = lazyre.compile(rf"^(?:{_REPORT_YEAR}[\s　]*)?{_REPORT_KINDS}(?:[\s　]*[（(]?{_REPORT_YEAR}[）)]?)?$", re.IGNORECASE)
+                 r"|(?:Integrated|Sustainability|CSR|ESG)\s+Report"
+                 r"|年次報告書?|事業報告書?|活動報告書?|(?:事業|活動)?年報|アニュアルレポート|統合報告書?|統合レポート"
+                 r"|(?:サステナビリティ|CSR|ＣＳＲ|ESG|環境)レポート|" + _EVENT_REPORT_KINDS + ")")
+_EXCERPT = r"(?:[\s　]*[（(](?:抜粋|概要版|要約版|ダイジェスト版?|Excerpts?|Extracts?|Summary)[）)])?"
+"""A report printed in part, said after its kind and year (``統合報告書2025（抜粋）``, ``Annual Report 2024 (Excerpt)``:
+fresh-user trial 74's company report, helper vol74): the same report's cover."""
+_REPORT_KIND = lazyre.compile(rf"^(?:{_REPORT_YEAR}[\s　]*)?{_REPORT_KINDS}(?:[\s　]*[（(]?{_REPORT_YEAR}[）)]?)?{_EXCERPT}$",
+                              re.IGNORECASE)
 
 
 def is_report_kind(text: str) -> bool:

@@ -208,6 +208,13 @@ def split_speaker(line: Text) -> SpeakerSplit:
             name = name[:m.start()]  # ``森川　健二　氏（港南大学教授）``: a flyer's honorific before the bracket, no part of the name
         return SpeakerSplit(line[open_at + 1: len(text.rstrip()) - 1].strip(), name)
     name = line[end:].strip()
+    if (span := speaker_line_affiliation(name.text)) is not None:
+        # a post, the name, then where the speaker is from in brackets (``会長　佐伯 正和（広島大学）``, a society's
+        # president; fresh-user trial 74, helper vol74): the brackets hold the affiliation, as they do with no post
+        # before the name, and the post stays in the speaker's text; the name had kept the brackets
+        opens = max(name.text.rfind("(", 0, span[0]), name.text.rfind("（", 0, span[0]))
+        if opens > 0:
+            return SpeakerSplit(name[span[0]:span[1]].strip(), name[:opens].strip())
     if len(name.text) > 2 and name.text[0] in "（(" and name.text[-1] in "）)" and not any(c in name.text[1:-1] for c in "（()）"):
         name = name[1:-1].strip()  # the name in brackets after the post (``委員長（森田一郎）``): they are no part of it
     if (m := _TRAILING_HONORIFIC.search(name.text)) is not None and m.start() >= 2:

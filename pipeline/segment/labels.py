@@ -837,12 +837,15 @@ PROGRAMME_SLOT = (r"(?:[0-9０-９]{1,2}[:：][0-9０-９]{2}[\s\u3000]*[～~〜
                   rf"|{PROGRAMME_PART})")
 """A programme's slot before a lecture's label on its line: its time (``13:00～14:00``, ``１０：３０～``) or its part
 (``第２部``)."""
-TALK_NUMBER = (r"(?:[【［〔\[](?:第|No\.?\s?)?[0-9０-９一二三四五六七八九十]{1,3}(?:講演|報告|発表)?[】］〕\]]"
+TALK_NUMBER = (r"(?:[【［〔\[](?:(?:講演|報告|発表)[\s\u3000]?(?=[Nｎ]|[0-9０-９]))?(?:第|(?:No|Ｎｏ)[.．]?\s?)?"
+               r"[0-9０-９一二三四五六七八九十]{1,3}(?:講演|報告|発表)?[】］〕\]]"
                r"|第\s?[0-9０-９一二三四五六七八九十]{1,3}\s?(?:講演|報告|発表|セッション|部会)"
                r"|(?:Session|Talk|Lecture|Presentation|Keynote|Paper)\s*[0-9０-９]{1,2}\b[.:]?"
                r"|(?:講演|報告|発表)\s?[0-9０-９]{1,2})")
 """A talk's number as a title block prints it before its title or alone (``【４】``, ``第2講演``, ``Session 3:``,
-``講演２``): :func:`~.titleblock.talk_number`'s shapes, an abstract's id aside."""
+``講演２``): :func:`~.titleblock.talk_number`'s shapes, an abstract's id aside. In brackets the talk's word may stand
+before its number (``［講演 No.1］``, ``【講演２】``, ``［発表No.３］``: helper vol74, fresh-user trial 74's volume, whose
+talks had run on in its front matter's document)."""
 LECTURE_TITLE = lazyre.compile(rf"^[\s\u3000]*(?:(?:{PROGRAMME_SLOT}|{TALK_NUMBER})[\s\u3000]*)?"
                                r"演[\s\u3000]?題(?:[\s\u3000]*[:：][\s\u3000]*|\u3000+|(?=[「『]))(?=\S)")
 """A lecture's title under its label on one line (``演題：地域の防災を考える``, ``演　題：…``, ``演題　…``, ``演題「…」``),

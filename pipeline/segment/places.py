@@ -908,10 +908,12 @@ def _state_of(piece: str, country: str) -> bool:
     return any(d.name.lower() == piece.lower() for d in pycountry.subdivisions.get(country_code=code) or ())
 
 
-_UNIT_EN = re.compile(r"(?:[A-Z][\w&\-]*\s+){1,3}(?:Team|Unit|Group|Section|Directorate)"
+_UNIT_EN = re.compile(r"(?:[A-Z][\w&\-’']*\s+){1,3}(?:Team|Unit|Group|Section|Directorate|Services?)"
                       r"|(?:(?:[A-Z][\w&\-]*|and|&)\s+){0,4}(?:Bureau|Department|Division|Office|Agency|Board|Authority)")
 """A municipality's team, unit or office after its name (``Transport Team``, ``Climate Action Unit``, ``Waterworks
-Bureau``, ``Port and Harbor Bureau``, ``International Relations Division``): an office's line."""
+Bureau``, ``Port and Harbor Bureau``, ``International Relations Division``): an office's line. A council's service
+too (``Catering Services``, ``Children’s Services``: fresh-user trial 74's ``Leeds City Council Catering Services``
+had given no city; helper vol74)."""
 
 
 def _person_before_town(name: str) -> int:
@@ -1070,6 +1072,12 @@ def _named_en(text: str) -> list[tuple[int, int, bool]]:
         name = name[:m.start()] if (m := _POSTCODE_AFTER.search(name)) else name
         start = at + lead + (code.end() if code else 0)
         after = [p.strip() for _, p in parts[k + 1:k + 3]]
+        if not after and k and not code and _INSTITUTION_EN.search(parts[k - 1][1]) is not None and _place_word(name) \
+                and not _common_word(name) and not is_country(name) and is_town_en(name):
+            # a town closing an institution's address with no country after it (``…, Northfield Institute of
+            # Technology, Aberdeen``: fresh-user trial 74's report had no city; helper vol74): GeoNames' town
+            found.append((start, start + len(name), True))
+            continue
         if not after or not _place_word(name) or _common_word(name) or is_country(name):
             continue
         country = re.sub(r"^(?i:the)\s+", "", after[0]).title()
@@ -1080,6 +1088,12 @@ def _named_en(text: str) -> list[tuple[int, int, bool]]:
             # ``Eugene, Oregon, USA``, ``Eugene, OR 97403, USA``: the town before its state (helper city57)
             found.append((start, start + len(name), True))
     return found
+
+
+_INSTITUTION_EN = re.compile(r"\b(?:Institute|University|College|Laboratory|Laboratories|School|Academy|Hospital|Museum"
+                             r"|Library|Centre|Center|Council|Ltd|plc|Inc)\b")
+"""An institution's word in an address's part (``Northfield Institute of Technology``, ``Harbour Data Ltd``): the part
+after it, a town alone, is where it stands (:func:`_named_en`)."""
 
 
 _MUNICIPALITY_ALONE_EN = re.compile(rf"^(?:(?:City|Town|Village)\s+(?i:of)\s+(?P<a>{_NAME_EN})|(?P<b>{_NAME_EN})\s+(?:City|Town|Village))$")

@@ -896,10 +896,11 @@ def split_slide_labels(lines: list[Text]) -> list[Text]:
     return out
 
 
-_NUMBERED_LINE = re.compile(r"^[ \t]*([0-9]{1,2})[.)]?[ \t]+(?=[A-Z])")
+_NUMBERED_LINE = re.compile(r"^[ \t]*(?:[pP]\.[ \t]?)?([0-9]{1,2})[.)]?[ \t]+(?=[A-Z])")
 """A line opening on its number, a full stop, a closing bracket or nothing and a space, then an English word in
 capitals (``1. Nagasaki at a Glance``, ``2) Haiku Contests``, ``3 Student Exchange``): the number and its mark, up to
-the phrase (trial 68c printed the number bare)."""
+the phrase (trial 68c printed the number bare). The number may be a page's (``p.1  Toyama City: …``: fresh-user trial
+74's volume numbered each talk's one-line slides so, each slide a page of the talk's deck; helper vol74)."""
 MIN_NUMBERED_SLIDES = 2
 """Numbered one-line slides a deck shows at least (:func:`numbered_line_slides`)."""
 _PHRASE_STOPS = (".", "。", ",", ";", ":", "、")
@@ -1170,6 +1171,11 @@ def _numbered_after_cover(lines: list[Text], cover: Cover, end: int, layout: Lay
         return None
     if cover.end > first:
         cover = split_cover(lines[:first], layout, is_city_only, after_paper=True, paper_title=paper_title)
+    if cover.end < first and all(SLIDES_LABEL.match(t.text.strip()) or not t.text.strip() for t in lines[cover.end:first]):
+        # the part's label alone over the slides (``Slides (English)`` / ``p.1  Toyama City: …``: fresh-user trial
+        # 74, helper vol74): a cover line (as ``split_cover`` reads it over a title), the cover untitled
+        cover = Cover(cover.lines + tuple(t for t in lines[cover.end:first] if t.text.strip()), cover.title,
+                      cover.subtitle, first)
     return (cover, numbered) if cover.end == first else None
 
 
@@ -1191,6 +1197,18 @@ def _numbered_from_first_line(lines: list[Text], end: int, paper_title: str | No
         # (a Japanese deck after a Japanese paper: its title block gave the talk's title, helper slide69)
         return None
     return Cover((), (), None, 0), numbered
+
+
+_PAGE_LABELLED = re.compile(r"^[ \t]*[pP]\.[ \t]?[0-9]{1,2}[ \t]+(?=[A-Z])")
+"""A line opening on its page's label and number, then an English phrase (``p.1  Toyama City: …``)."""
+
+
+def _anchors_on_page_labels(lines: list[Text], anchors: list[Anchor]) -> bool:
+    """Every anchor (:func:`find_anchors`) stands on a line opening on its page's label before a phrase
+    (``p.1  Toyama City: …``, ``p.2  Public transport …``), two or more: a deck's one-line slides, each naming the
+    page it stands for (fresh-user trial 74's volume), read by :func:`numbered_line_slides`, no page numbers glued to
+    slides' text."""
+    return len(anchors) >= MIN_NUMBERED_SLIDES and all(_PAGE_LABELLED.match(lines[a.index].text) for a in anchors)
 
 
 MIN_TWO_NUMBERINGS = 2
@@ -2749,7 +2767,9 @@ def build_deck(lines: list[Text], layout: Layout, is_city_only, ignore_words: fr
         cover = _cover_box_over_first_number(lines, cover, anchors[0].index, layout)
     whole = furnished or closing_at < len(lines)  # a slide's furniture: slides of whole sentences count
     numbered = None
-    if after_paper and not anchors:
+    if after_paper and (not anchors or _anchors_on_page_labels(lines, anchors)):
+        # (a line naming its page before its phrase, ``p.1  Toyama City: …``, is read as a page number glued to its
+        # slide, an anchor; where every anchor is such a line, they are one-line slides numbered so: helper vol74)
         numbered = _numbered_from_first_line(lines, closing_at, paper_title, titled) \
             or _numbered_after_cover(lines, cover, closing_at, layout, is_city_only, paper_title)
     elif not anchors:

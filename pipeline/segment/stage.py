@@ -27,6 +27,7 @@ from pipeline.segment.front import (bilingual_halves, title_halves, footnoted_af
 from pipeline.pagenumbers import page_number
 from pipeline.clean import clean_set_aside
 from pipeline.segment.breakheads import closing_folio, heads_at_form_feeds, heads_beside_one_folio, heads_with_their_folio, lone_closing_folio, title_copies_at_folios
+from pipeline.segment.frames import framed_lines
 from pipeline.segment.furniture import (titles_set_aside, _shaped_folio_tail, section_mark_heads, closing_thirty, continued_page_numbers, folio_runs, folio_span, lifted_title_cells, page_numbers, paged_volume_folios,
                                        running_lines, sequenced_folio_lines, volume_heads_at_numbers, volume_page_numbers)
 from pipeline.segment.contacts import contact_field, contact_line, contact_pieces, contact_value
@@ -48,7 +49,7 @@ from pipeline.segment.places import (CityName, municipal_institution_en, parish_
 from pipeline.segment.parallel import parallel_sections
 from pipeline.segment.runin import (case_line, english_judgment, judgment_document, judgment_head, judgment_head_field,
                                     judgment_parts, party_line, run_in_apart)
-from pipeline.segment.sections import (part_signer, CONTACT_OFFICE_LINES, Paper, Section, closing_mark, contact_block, end_mark, listed_key, contact_block_joined, empty_markup_headings, endnotes, letter_headings, with_appendix_labels,
+from pipeline.segment.sections import (HEADING_MARKS, part_signer, CONTACT_OFFICE_LINES, Paper, Section, closing_mark, contact_block, end_mark, listed_key, contact_block_joined, empty_markup_headings, endnotes, letter_headings, with_appendix_labels,
                                        keywords_in_front, display_pages_in_front, notice_item_number, notice_items, split_paper)
 from pipeline.segment.speakernotes import with_speaker_notes
 from pipeline.segment.separators import separator_ends, separator_rows
@@ -1518,6 +1519,8 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                                                                           *paper.closing]) \
             or any(press_contact_heading(t.text) for t in paper.front)
         paper = dated_story(unheaded_body(paper, release))
+        paper, part_heading = part_over_byline(paper, speaker.text, inside)
+        inside = [t for t in inside if t is not part_heading]
     if letter_close is not None and paper.sections and not paper.sections[0].title.text:
         # a letter's text is its body, from its first line of running text to its complimentary close; the close and
         # the signature under it are front, the letter's closing block (decision, issue 16, helper front68: session
@@ -2765,6 +2768,55 @@ def unheaded_body(paper: Paper, release: bool = False) -> Paper:
     return replace(paper, front=paper.front[:opens], sections=(body, *paper.sections))
 
 
+def part_over_byline(paper: Paper, byline: Text | None, over: list[Text]) -> tuple[Paper, Text | None]:
+    """``paper`` with its first part read as a section where the talk's speaker line (``byline``) is that part's
+    byline, and the heading taken (else ``paper`` as it is and None): the last of the title block's front lines
+    (``over``) a heading-shaped line (a short phrase, a heading's mark before it or not) standing right over the
+    byline's raw line, ``paper.front`` the part's running text alone, under the byline, before the body's first
+    section. The heading titles the new first section (its mark, ``■``, in ``heading`` only), the running text its
+    paragraphs; the byline stays the talk's speaker.
+
+    Why (fresh-user trial 74, helper vol74): a company's report (``トップメッセージ`` / ``代表取締役社長　工藤 昭彦`` / the
+    message / ``1. 事業の概況`` …) and a society's newsletter (``■ 巻頭言`` / ``会長　佐伯 正和（広島大学）`` / the
+    foreword / ``■ 秋季大会報告`` …) had the first part's heading and text in ``front``, the part's byline read as the
+    document's speaker, while every later part was a section.
+
+    >>> h, b = Text.from_raw("■ 巻頭言", 4), Text.from_raw("会長　佐伯 正和", 5)
+    >>> p = Paper((Text.from_raw("本年度の大会は無事に終了しました。", 6),), (Section(None, 1, Text.from_raw("秋季大会報告", 9), ()),), ())
+    >>> q, taken = part_over_byline(p, b, [Text.from_raw("第58号", 2), h])
+    >>> [t.text for t in q.front], [(s.title.text, s.heading.text if s.heading else None) for s in q.sections], taken is h
+    ([], [('巻頭言', '■ 巻頭言'), ('秋季大会報告', None)], True)
+    """
+    if byline is None or not over or not paper.sections or not paper.front or (at := first_line(byline)) is None:
+        return paper, None
+    heading = over[-1]
+    if last_line(heading) != at - 1:
+        return paper, None
+    s = heading.text.strip()
+    mark = 1 if s[:1] in HEADING_MARKS else 0
+    title = heading.strip()[mark:].strip()
+    if not title.text or len(title.text) > MAX_PART_HEADING or is_prose(title.text) or title.text.endswith(("。", ".", "：", ":")) \
+            or not all(is_prose(t.text) and (first_line(t) or 0) > at for t in paper.front):
+        return paper, None
+    # what says it heads a part: the mark a later section's heading opens on (``■ 巻頭言`` over ``■ 秋季大会報告``), or
+    # the words of a foreword's or a message's heading (``トップメッセージ``, ``Chair's Statement``): a line of other words
+    # over the authors (a session's name, a volume's) is the title block's front, as before
+    marked = mark and any(sec.heading is not None and sec.heading.text.strip()[:1] == s[0] for sec in paper.sections)
+    if not marked and _FOREWORD.search(title.text) is None:
+        return paper, None
+    part = Section(number=None, level=paper.sections[0].level, title=title, paragraphs=paper.front,
+                   heading=heading.strip() if mark else None)
+    return replace(paper, front=(), sections=(part, *paper.sections)), heading
+
+
+MAX_PART_HEADING = 20
+"""Characters a first part's heading has at most (:func:`part_over_byline`): ``トップメッセージ``, ``巻頭言``,
+``Chair's Statement``."""
+_FOREWORD = re.compile(r"(?:メッセージ|あいさつ|挨拶|巻頭言|はじめに|Message|Statement|Foreword|Welcome|Preface)$", re.IGNORECASE)
+"""A foreword's or a message's heading by its last word (``トップメッセージ``, ``社長メッセージ``, ``会長あいさつ``,
+``巻頭言``, ``Chair's Statement``, ``Foreword``)."""
+
+
 _POINTS_TO_ITEMS = re.compile(r"下記|次のとおり|次の通り|以下のとおり|以下の通り")
 """A notice's words pointing at its items below (``下記のとおり``, ``次のとおり``, ``以下の通り``)."""
 
@@ -3449,8 +3501,12 @@ def refuse_set_aside(doc: Cleaned, talks: list[Talk], ledger: tuple[LedgerRow, .
 def segment(doc: Cleaned) -> Segmented:
     """Split a cleaned file into talks (see the module docstring)."""
     layout = Layout.of(doc)
+    # a box drawn round a speaker's line (``┌──┐`` / ``│ 講演者：… │`` / ``└──┘``): the frame is no text (helper vol74)
+    lines, frame_rows = framed_lines(list(doc.lines), spellings_of(doc.markers))
+    if frame_rows:
+        doc = replace(doc, ledger=doc.ledger + tuple(frame_rows))
     # a deck's ``Slide 3: Results`` lines: the label numbers the slide, the rest is its title
-    lines = split_slide_labels(list(doc.lines))
+    lines = split_slide_labels(lines)
     # a masthead wrapped over two lines (``NEWSLETTER | Autumn 2024 | Issue`` / ``No. 58``) is one line (helper news72)
     lines = masthead_wraps(lines)
     # a PDF's running head that is its title, set aside on page 1 too by its place: back as the title's line, weighed

@@ -27,7 +27,7 @@ import statistics
 import unicodedata
 from dataclasses import dataclass, replace
 
-from pipeline.chardata import EN, JA, JA_LETTER_RE, NEUTRAL, display_width, script_of
+from pipeline.chardata import EN, JA, JA_LETTER_RE, NEUTRAL, NO_LINE_START, display_width, script_of
 from pipeline.model import Text
 from pipeline.numbering import explicit_number, heading_number_end, heading_shaped
 from pipeline.pagenumbers import SLIDE_LABEL, page_number
@@ -49,7 +49,7 @@ from pipeline.segment.names import MAX_JA_NAME_CHARS, byline, pinyin_name, roman
 from pipeline.segment.places import dateline_city, place_line_en
 from pipeline.segment.programme import ends_sentence_line, event_tail, lecture_blocks, timetable
 from pipeline.segment.articlehead import masthead_end
-from pipeline.segment.titleblock import (CODED_TITLES, headline_over_byline, masthead_publisher, CUE_WEIGHTS, MAX_TITLE, Block, notice_label, glosses_title, is_id_prefix, is_title_line, is_title_translation, is_prose, is_title_start, read_block, session_heading, session_over_ids, talk_number,
+from pipeline.segment.titleblock import (CODED_TITLES, SLIDES_LABEL, issued_report, headline_over_byline, masthead_publisher, CUE_WEIGHTS, MAX_TITLE, Block, notice_label, glosses_title, is_id_prefix, is_title_line, is_title_translation, is_prose, is_title_start, read_block, session_heading, session_over_ids, talk_number,
                                          title_over_speaker, _prefix)
 
 MIN_SCORE = 4.0
@@ -881,6 +881,11 @@ def _nearer_title(lines: list[Text], best: Block, block: Block, layout: Layout) 
     (True, False)
     """
     if best.title is None or not (block.score == best.score and block.speaker and block.speaker == best.speaker):
+        return False
+    if issued_report(lines[best.title].text):
+        # ``best``'s title names the report and its issuer (``株式会社みちのく精機　統合報告書2025（抜粋）``): no volume's
+        # front matter but the document's naming line; the line over the authors is its first part's heading
+        # (``トップメッセージ`` over the president's byline: fresh-user trial 74, helper vol74, where it had titled the report)
         return False
     end = best.title_lines.stop
     return block.title == end and not layout.same_box(lines[end - 1], lines[end]) \
@@ -1750,6 +1755,12 @@ def _weighed(lines: list[Text], layout: Layout) -> tuple[float, float, bool]:
         # page numbers would, as telling as slide boxes
         deck += 3
         paged = True
+    if _opens_on_slides_label(texts):
+        # the part says it is slides (``Slides (English)`` over one-line slides ``p.1  Toyama City: …``, fresh-user
+        # trial 74's volume, helper vol74): the writer's own word, as telling as slide boxes; its slides had been
+        # the paper's last paragraphs, their lines too long to weigh as a deck's by shortness
+        deck += 3
+        paged = True
     # ``— 23 —`` is a page number; a bracketed contact heading (``【本件に関する問い合わせ先】``) heads a document's
     # closing contact block, a paper's or a notice's as much as a deck's: no slide's bullet (issue 16, trial 55b)
     if sum(_is_list_item(texts, k) and n is None and not is_contact_heading(texts[k])
@@ -1783,6 +1794,28 @@ def _weighed(lines: list[Text], layout: Layout) -> tuple[float, float, bool]:
     if listing_over_pages(texts):
         paper += 2  # a program listing whose count runs on over a page's folio: a document's, no slide's
     return deck, paper, paged
+
+
+def _opens_on_slides_label(texts: list[str]) -> bool:
+    """The first line of ``texts`` holding text is a label alone naming slides (:data:`~.titleblock.SLIDES_LABEL`:
+    ``Slides``, ``Slides (English)``, ``スライド``, ``発表資料``) over two lines or more, none of them closing a sentence
+    (:data:`_SENTENCE_ENDS`): sentences under such a label (``p.1 We welcomed two million visitors last year.``) are
+    weighed as before, the label a heading over them.
+
+    >>> _opens_on_slides_label(["", "Slides (English)", "p.1  Toyama City", "p.2  Light Rail"]), _opens_on_slides_label(["Slides"])
+    (True, False)
+    >>> _opens_on_slides_label(["Slides", "p.1 We welcomed two million visitors last year.", "p.2 Ships came forty times."])
+    False
+    """
+    first = next((k for k, s in enumerate(texts) if s.strip()), None)
+    if first is None or SLIDES_LABEL.match(texts[first].strip()) is None:
+        return False
+    rest = [s.strip() for s in texts[first + 1:] if s.strip()]
+    return len(rest) >= 2 and not any(s.endswith(_SENTENCE_ENDS) for s in rest)
+
+
+_SENTENCE_ENDS = (".", "。", "．", "!", "?", "！", "？")
+"""A sentence's closing marks: a slide's one-line title closes on none."""
 
 
 def _numbers_end_slides(lines: list[Text]) -> bool:
@@ -2183,7 +2216,7 @@ def _slides_start(lines: list[Text], scripts: list[str], layout: Layout) -> int:
     ja = sum(s == JA for s in scripts)
     en = sum(s == EN for s in scripts)
     if ja >= 2 and en >= 2:
-        cut = slides_boundary(scripts)
+        cut = _past_closing_marks(lines, slides_boundary(scripts))
         before = [s for s in scripts[:cut] if s != NEUTRAL]
         after = [s for s in scripts[cut:] if s != NEUTRAL]
         # The paper is (mostly) Japanese and the slides after it (mostly) English: a few English
@@ -2208,6 +2241,22 @@ def _slides_start(lines: list[Text], scripts: list[str], layout: Layout) -> int:
     if paper_end is not None:
         return paper_end
     return 0 if is_deck(lines, layout) else len(lines)
+
+
+def _past_closing_marks(lines: list[Text], cut: int) -> int:
+    """``cut`` moved past the lines from it that hold marks alone that never open a line (``。`` wrapped onto a line of its
+    own under the paper's last sentence, fresh-user trial 74's volume: neutral in script, it went with the English
+    slides by :func:`slides_boundary`'s ties, so the English part opened on it and not on its ``Slides`` label, and
+    the sentence lost its stop).
+
+    >>> _past_closing_marks([Text.inserted(s) for s in ["回復している", "。", "Slides"]], 1)
+    2
+    """
+    # (JIS X 4051's characters that never open a line: ``chardata.NO_LINE_START``, as ``paragraphs.japanese_wrap``
+    # carries them onto the line before)
+    while cut < len(lines) and (s := lines[cut].text.strip()) and all(c in NO_LINE_START for c in s):
+        cut += 1
+    return cut
 
 
 def _summary_opens(lines: list[Text], cut: int) -> bool:

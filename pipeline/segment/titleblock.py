@@ -379,9 +379,13 @@ _EMAIL_INSIDE = re.compile(EMAIL_ADDRESS)
 """An e-mail address anywhere on a line (:data:`~.contacts.EMAIL_ADDRESS`)."""
 
 
-SLIDES_LABEL = re.compile(r"^[\[【(（]?(?:(?:Presentation |Lecture )?Slides|Presentation(?: materials)?|スライド|発表スライド|"
-                          r"講演スライド|発表資料)[\]】)）]?[:：]?$", re.IGNORECASE)
-"""A label alone over a talk's slides (``Slides``, ``【スライド】``, ``Presentation slides``): a part's, never a title."""
+SLIDES_LABEL = re.compile(r"^[\[【(（]?(?:(?:English |Japanese )?(?:Presentation |Lecture )?Slides|Presentation(?: materials)?|"
+                          r"(?:英語|英文|日本語)?(?:スライド|発表スライド|講演スライド|発表資料))"
+                          r"(?:[ \t\u3000]?[(（](?:English|Japanese|in English|in Japanese|英語|英文|日本語)[)）])?"
+                          r"[\]】)）]?[:：]?$", re.IGNORECASE)
+"""A label alone over a talk's slides (``Slides``, ``【スライド】``, ``Presentation slides``): a part's, never a title.
+It may name the slides' language (``Slides (English)``, ``English Slides``, ``スライド（英語）``, ``英語スライド``: fresh-user
+trial 74's bilingual volume, helper vol74)."""
 
 
 @lru_cache(maxsize=LINE_CACHE)
@@ -5101,3 +5105,27 @@ def title_over_speaker(lines: list[Text], block: Block) -> int | None:
     between = [i for i in range(after, block.speaker[-1] + 1) if i not in block.speaker]
     fields = all(cover_field(lines[i].text) or field_line(lines[i].text) or form_field(lines[i].text) for i in between)
     return block.title if fields else None
+
+
+_ISSUER_APART = re.compile(r"\u3000+|[ \t]{2,}|[ \t]+[-–—][ \t]+")
+"""White or a spaced dash parting an issuer's name from its document's kind on one line (``株式会社みちのく精機　統合報告書
+2025（抜粋）``, ``Ferncliff Rowing Club – Annual Report 2024``)."""
+
+
+def issued_report(text: str) -> bool:
+    """A line naming an organisation, then its periodic report's kind with its year at most (:func:`~.events.is_report_kind`),
+    parted by an ideographic space, two spaces or a spaced dash: the report's naming line, as the kind alone is on
+    a line of its own under the name (decision trial 28), and as the organisation–dash–document line of session 73
+    is the document's title (``organisations._ORGANISATION_DASH_WORK``), the line whole.
+
+    >>> issued_report("株式会社みちのく精機　統合報告書2025（抜粋）"), issued_report("Ferncliff Rowing Club – Annual Report 2024")
+    (True, True)
+    >>> issued_report("統合報告書2025"), issued_report("株式会社みちのく精機"), issued_report("トップメッセージ　統合報告書")
+    (False, False, False)
+    """
+    s = text.strip()
+    for m in _ISSUER_APART.finditer(s):
+        head, tail = s[:m.start()], s[m.end():]
+        if head and tail and is_report_kind(tail) and (is_organisation(head) or organisation_line(head)):
+            return True
+    return False

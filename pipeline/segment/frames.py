@@ -1,0 +1,102 @@
+"""A box drawn round a few lines with box-drawing characters: the frame is no text (helper vol74).
+
+Fresh-user trial 74's proceedings volume framed each talk's speaker line in a box a text dump keeps as characters::
+
+    ┌─────────────────┐
+    │ 講演者：富山市都市整備部長　森田 健一 │
+    └─────────────────┘
+
+The frame's top and bottom rules had stayed front lines, and the bars at the framed line's ends became part of its
+text: the speaker's name ``北川 由美 │``, the affiliation ``│ 講演者：金沢市観光政策課　主査`` (its label kept, since
+the line no longer opened on it), and a speaker line that opened on its bar was no speaker line at all (talk 2's).
+A frame draws the box; it holds no character of the text inside, so its rules and its bars go to the ledger
+(reason ``frame``) and the framed line is read as if printed bare.
+
+Read only where the whole box shows (:func:`framed_lines`): a top rule opening on a top corner (``┌``, ``┏``, ``╔``,
+``╭``), then one to :data:`MAX_FRAMED` lines each opening on a vertical bar (``│``, ``┃``, ``║``), then a bottom rule
+opening on a bottom corner, the rules of box-drawing characters alone. A rule alone (``━━━━``), a table drawn with
+box-drawing characters (its rows parted by ``├──┼──┤``, its cells by inner bars) and a bar inside a line are left
+as they are.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.model import LedgerRow, Spellings, Text, ledger_rows_for
+from pipeline.vocab import Reason
+
+FRAME_RULE = "page_furniture"
+"""The ledger's rule for a frame's characters, as for the page's other furniture (``stage.FURNITURE_RULE``)."""
+
+MAX_FRAMED = 6
+"""Lines a frame may hold: a speaker's or a note's box, never a page's text drawn round."""
+
+_TOP = re.compile(r"^[ \t\u3000]*[┌┏╔╭┍┎╒╓][─━═┄┅┈┉╌╍\-]+[┐┓╗╮┑┒╕╖][ \t\u3000]*$")
+_BOTTOM = re.compile(r"^[ \t\u3000]*[└┗╚╰┕┖╘╙][─━═┄┅┈┉╌╍\-]+[┘┛╝╯┙┚╛╜][ \t\u3000]*$")
+_BAR = "│┃║"
+_INSIDE = re.compile(rf"^([ \t\u3000]*[{_BAR}][ \t\u3000]*)(.*?)([ \t\u3000]*[{_BAR}]?[ \t\u3000]*)$")
+"""A framed line: its opening bar with the white after it, its text, and its closing bar with the white before it
+(a closing bar may be missing where the text ran past the box)."""
+
+
+def _framed_text(text: str) -> tuple[int, int] | None:
+    """The span of a framed line's own text between its bars, ``None`` for a line that is no box's inside (no
+    opening bar, a bar inside its text: a table's cells).
+
+    >>> _framed_text("│ 講演者：富山市都市整備部長　森田 健一 │")
+    (2, 21)
+    >>> _framed_text("│ 氏名 │ 所属 │") is None, _framed_text("講演者：森田 健一") is None
+    (True, True)
+    """
+    m = _INSIDE.match(text)
+    if m is None or not m.group(2).strip() or any(c in m.group(2) for c in _BAR):
+        return None
+    return m.start(2), m.end(2)
+
+
+def framed_lines(lines: list[Text], spellings: Spellings | None = None) -> tuple[list[Text], list[LedgerRow]]:
+    """``lines`` with every whole box's frame taken off (see the module docstring), and the ledger rows of what was
+    taken (rule :data:`FRAME_RULE`, reason ``frame``): the top and bottom rules whole, each framed line's bars with
+    the white beside them. ``spellings``: the document's lost-glyph spellings (``model.spellings_of``).
+
+    >>> from pipeline.model import Text
+    >>> box = ["┌────┐", "│ 講演者：森田 健一 │", "└────┘"]
+    >>> out, rows = framed_lines([Text.inserted(s) for s in ["題目", *box, "本文。"]])
+    >>> [t.text for t in out]
+    ['題目', '講演者：森田 健一', '本文。']
+    """
+    drop: set[int] = set()
+    spans: dict[int, tuple[int, int]] = {}
+    i = 0
+    while i < len(lines):
+        if _TOP.match(lines[i].text) is None:
+            i += 1
+            continue
+        inner: dict[int, tuple[int, int]] = {}
+        j = i + 1
+        while j < len(lines) and j - i <= MAX_FRAMED and (span := _framed_text(lines[j].text)) is not None:
+            inner[j] = span
+            j += 1
+        if inner and j < len(lines) and _BOTTOM.match(lines[j].text) is not None:
+            drop.update((i, j))
+            spans.update(inner)
+            i = j + 1
+        else:
+            i += 1
+    if not drop:
+        return lines, []
+    rows: list[LedgerRow] = []
+    out: list[Text] = []
+    for k, t in enumerate(lines):
+        if k in drop:
+            rows.extend(ledger_rows_for(t, rule=FRAME_RULE, reason=Reason.FRAME, spellings=spellings))
+        elif k in spans:
+            a, b = spans[k]
+            for piece in (t[:a], t[b:]):
+                if piece.text:
+                    rows.extend(ledger_rows_for(piece, rule=FRAME_RULE, reason=Reason.FRAME, spellings=spellings))
+            out.append(t[a:b])
+        else:
+            out.append(t)
+    return out, rows
