@@ -949,7 +949,10 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         elif block.number is not None:
             used.add(block.start)  # the number's line: its rest is the title, read below
         if block.title is not None and not letterhead:
-            used.update(block.title_lines)
+            # a page break's folio inside a title wrapped over the break (talks.read_across_break) is no title's line:
+            # page furniture, as inside the block's other lines (helper abs74)
+            title_lines = [i for i in block.title_lines if i == block.title or i not in doc.page_numbers or i == doc.end_mark]
+            used.update(title_lines)
             title_line = lines[block.title]
             if block.title == block.start and block.number is not None and block.number_line is None:
                 title_line = title_line[len(title_line.text) - len(title_line.text.lstrip()) + len(block.number.text):].strip()
@@ -958,9 +961,9 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                 # ``09:30  Flood Early Warning…``): the slot is front, as a number on the title's line is (helper fix71b)
                 front.append(slot)
                 title_line = title_line[len(title_line.text) - len(title_line.text.lstrip()) + len(slot.text):].strip()
-            if len(block.title_lines) > 1:  # a title wrapped over lines: one title (English words keep a space)
+            if len(title_lines) > 1:  # a title wrapped over lines: one title (English words keep a space)
                 sep = Text.inserted(" ") if script_of(title_line.text) == EN else None
-                rest = Text.join([lines[i].strip() for i in block.title_lines[1:]], sep=sep)
+                rest = Text.join([lines[i].strip() for i in title_lines[1:]], sep=sep)
                 # a year alone over the title (``令和6年度`` / ``事業報告書``) keeps a space from it, as the report's
                 # running head prints it (titleblock.year_alone)
                 after = Text.inserted(" ") if year_alone(title_line.text) else sep

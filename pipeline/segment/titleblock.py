@@ -108,10 +108,11 @@ code's length with what parts it from the title; set by the segment stage for on
 :func:`talk_number`, which sees one line only."""
 _CODE_BODY = r"[A-Z]{1,3}-?[0-9]{1,3}(?:-[0-9]{1,3})?"
 _CODE = re.compile(rf"^(?:\[(?P<b>{_CODE_BODY})\]|\((?P<p>{_CODE_BODY})\)|(?P<c>{_CODE_BODY}))"
-                   r"(?:\.|:|\)|\s+[–—-])?\s+(?=[A-Z0-9\"“‘(])")
+                   r"(?:\.|:|\)|\s+[–—-])?\s+(?=[A-Z0-9\"“‘(]|[\u3041-\u30ff\u4e00-\u9fff「『（])")
 """A paper's code at its title line's start, its separator and the space before the title (``A1. ``, ``B2 – ``,
 ``P-03 ``, ``S1-2 ``, ``[T3] ``, ``(O-2) ``): one to three capitals and one to three digits, a hyphen between or not,
-and a second number after a hyphen."""
+and a second number after a hyphen. A Japanese title may follow it (``A1. 河口干潟における…``: helper abs74, the code
+had stayed in ``title.ja``)."""
 _CODE_ALONE = re.compile(rf"^(?:\[(?P<b>{_CODE_BODY})\]|\((?P<p>{_CODE_BODY})\))$")
 """A paper's code alone on its line in ASCII brackets (``[P-03]``, ``(O-2)``): a reference list's marker's shape too
 (``[ABC12]``), so read only as :func:`coded_titles` reads a code run into a title, from the document's evidence
@@ -187,7 +188,11 @@ def coded_titles(lines: list[Text]) -> dict[str, int]:
         if "\t" not in s and len(s) <= MAX_TITLE and (m := _TIMED.match(s)) is not None:
             timed.append((s, m.end(), i))
         m = _CODE.match(s) or _CODE_ALONE.match(s)
-        if m is None or len(s) > MAX_TITLE or "\t" in s:
+        if m is None or "\t" in s or (len(s) > MAX_TITLE and not long_title_shape(s[m.end():])):
+            # a coded title is told by where it stands (its code, over its authors), not its length: a sentence-case
+            # English title may run past :data:`MAX_TITLE` on its line (fresh-user trial 73d, 91 characters: ``A1.
+            # Long-term changes in rocky shore limpet populations on the north-east coast of Scotland``, whose abstract
+            # had stayed in the book's front); a long line closing on a stop is a sentence (:func:`long_title_shape`)
             continue
         found.append((s, m.group("b") or m.group("p") or m.group("c"), m.end(), i))
     times = _timed_titles(lines, timed) if len(timed) >= 2 else {}
@@ -197,9 +202,11 @@ def coded_titles(lines: list[Text]) -> dict[str, int]:
     try:
         # a code run into its title: the title's line, the authors right under it; a code alone: the title right
         # under it, its authors under that (``[P-03]`` / title / authors, as an abstract's id alone stands)
+        # (a title wrapped over two lines or three has its authors right under its last line: trial 73d's kind)
         titled = [(s, code, n) for s, code, n, i in found
-                  if ((b := read_block(lines, i)).title == i and b.speaker and b.speaker[0] == i + 1)
-                  or (n == len(s) and b.number_line == i and b.title == i + 1 and b.speaker and b.speaker[0] == i + 2)]
+                  if ((b := read_block(lines, i)).title == i and b.speaker and b.speaker[0] == (b.title_end or i + 1))
+                  or (n == len(s) and b.number_line == i and b.title == i + 1 and b.speaker
+                      and b.speaker[0] == (b.title_end or i + 2))]
     finally:
         CODED_TITLES.reset(token)
     if len(titled) < 2 or not all(_code_follows(a[1], b[1]) for a, b in zip(titled, titled[1:])):
@@ -2954,8 +2961,12 @@ def _read_english_title(r: "_Reading") -> None:
         return
     for j in range(r.k + 1, min(r.k + MAX_TRANSLATION_LINES, r.n - 1) + 1):
         title = r.text(j - 1)  # its first line a title's, a wrapped one going on in a small word too (``in Small …``)
-        if not (script_of(title) == EN and (is_title_line(title) or (j - 1 > r.k and title[:1].islower()))
-                and not is_prose(title) and not title.rstrip().endswith(".")):
+        shaped = (is_title_line(title) or (j - 1 > r.k and title[:1].islower())) and not is_prose(title)
+        # a title in sentence case (prose by its words: ``Foraging ranges of kittiwakes during a poor breeding
+        # season``), or past :data:`MAX_TITLE`, is told by its place, over the authors' names in Latin letters (helper
+        # abs74 after fresh-user trial 73d: a Japanese abstract's English title had been read so only in title case)
+        placed = long_title_shape(title) and (j - 1 == r.k or title[:1].islower())
+        if not (script_of(title) == EN and (shaped or placed) and not title.rstrip().endswith(".")):
             return
         names = r.text(j)
         if script_of(names) == EN and (author_line(names, r.text(j + 1) if j + 1 < r.n else None) or names_people(names)):
@@ -3583,6 +3594,68 @@ def _read_title(r: _Reading) -> None:
     _read_title_under(r)
 
 
+def _long_title_under_id(r: _Reading, k: int) -> bool:
+    """``lines[k]`` is an abstract's title longer than :data:`MAX_TITLE` in sentence case, told by where it stands:
+    right under its id alone on its line (``A1`` / ``P-03``: :func:`is_id_prefix`), over its authors' line
+    (:func:`~.names.author_line`), and in the shape of a long title (:func:`long_title_shape`). Why (issue 16 point 2,
+    helper abs74 after fresh-user trial 73d): a book's first abstract, its title of 87 characters in sentence case,
+    had stayed in the book's front; only a title-case line had been read so long (:data:`MAX_EN_TITLE`).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> t = "Long-term changes in rocky shore limpet populations on the north-east coast of Scotland"
+    >>> read_block(mk("A1", t, "Fiona MacLeod(1), Aidan Ferguson(1)", "(1) University of Aberdeen, UK"), 0).title
+    1
+    >>> read_block(mk("A1", t + ".", "Fiona MacLeod(1), Aidan Ferguson(1)", "(1) University of Aberdeen, UK"), 0).title
+    """
+    lines = r.lines
+    return r.number is not None and r.number_line == k - 1 and k + 1 < r.n and is_id_prefix(r.number.text) \
+        and long_title_shape(lines[k].text) \
+        and author_line(lines[k + 1].text, lines[k + 2].text if k + 2 < r.n else None)
+
+
+def long_title_over_authors(lines: list[Text], k: int) -> bool:
+    """``lines[k]`` is a paper's title longer than :data:`MAX_TITLE` in sentence case, told by where it stands: over its
+    authors, two or more each closed by an affiliation's mark (:func:`~.names.marked_names`), whose affiliations the
+    line under them opens by a mark (``Fiona MacLeod(1), Aidan Ferguson(1)`` / ``(1) School of …``): a book of abstracts
+    printing no ids (issue 16 point 2, helper abs74 after fresh-user trial 73d). A line of running text is over no
+    such byline.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> t = "Long-term changes in rocky shore limpet populations on the north-east coast of Scotland"
+    >>> long_title_over_authors(mk(t, "Fiona MacLeod(1), Aidan Ferguson(2)", "(1) University of Aberdeen, UK"), 0)
+    True
+    >>> long_title_over_authors(mk(t, "Fiona MacLeod, University of Aberdeen", "We compared limpet densities."), 0)
+    False
+    """
+    s = lines[k].text.strip()
+    if not (MAX_TITLE < len(s) and long_title_shape(s) and k + 2 < len(lines)):
+        return False
+    authors, under = lines[k + 1].text, lines[k + 2].text
+    opener = _AFFILIATION_OPENER.match(under)
+    return opener is not None and opener.group(1) in authors and marked_names(authors, under)
+
+
+_AFFILIATION_OPENER = re.compile(rf"\s*({MARK}|\([0-9]{{1,2}}\)|[0-9]{{1,2}}\)|[0-9]{{1,2}}(?=\s|[A-Z]))")
+"""The mark an affiliation's line opens with (``¹``, ``*1``, ``(1)``, ``1)``, ``1 `` or ``1`` glued to a capital)."""
+
+
+def long_title_shape(text: str) -> bool:
+    """An English line up to :data:`MAX_EN_TITLE` characters, past :data:`MAX_TITLE` too, that an abstract's title may be where
+    its place says so (an id over it, its authors under it): opening on a capital or a digit, closing on no stop,
+    comma or semicolon, holding no e-mail address and no list of more than :data:`MAX_LONG_TITLE_COMMAS` commas. The
+    place is the evidence; the shape only keeps a sentence or a list of names out.
+
+    >>> long_title_shape("Long-term changes in rocky shore limpet populations on the north-east coast of Scotland")
+    True
+    >>> long_title_shape("We compared limpet densities recorded between 1978 and 1985 with new surveys at sites.")
+    False
+    """
+    s = text.strip()
+    return len(s) <= MAX_EN_TITLE and script_of(s) == EN and not JA_LETTER_RE.search(s) \
+        and (s[:1].isupper() or s[:1].isdigit()) and not s.endswith((".", ",", ";", ":")) \
+        and s.count(",") <= MAX_LONG_TITLE_COMMAS and _EMAIL_INSIDE.search(s) is None
+
+
 def _title_from_year(r: _Reading) -> None:
     """The title starts at the year over it (:func:`_read_title`), once the rest of the block is read."""
     if r.year is not None and r.title == r.year + 1:
@@ -3651,7 +3724,8 @@ def _read_title_under(r: _Reading) -> None:
         # a cover's ``Thema`` / ``Title`` over its title: the label says what the line under it is; so does a
         # record's kind alone over the meeting's name (``Minutes`` / ``… Spring Meeting``: the kind stays front)
         k += 1
-    if k < n and (k == r.start and r.number is not None and r.number_line is None or is_title_start(lines[k].text)) \
+    if k < n and (k == r.start and r.number is not None and r.number_line is None or is_title_start(lines[k].text)
+                  or _long_title_under_id(r, k) or long_title_over_authors(lines, k)) \
             and not (speaker_turn(lines[k].text) or turn_head(lines[k].text)) \
             and not dated_office(lines[k].text) and not author_label(lines[k].text) \
             and not (is_subtitle(lines[k].text) and GAP not in lines[k].text) \
