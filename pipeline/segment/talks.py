@@ -619,7 +619,9 @@ def first_block(lines: list[Text], scripts: list[str], layout: Layout) -> Block:
                 and not is_event_line(text) and not addressee_line(text)
                 and not _sentence_case_title(lines, i, scripts, layout) and not headline_alone(lines, i, layout)) \
                 or (explicit_number(text) is not None and not is_date_line(text) and text not in CODED_TITLES.get()) \
-                or is_chapter_label(text):
+                or (is_chapter_label(text) and text not in CODED_TITLES.get()):
+            # (a chapter printed alone, its label opening the text, is read as a number over its title:
+            # titleblock.chapter_alone)
             # the body has begun: a title block stands before it (an institution's long name is none of it, nor a
             # notice's addressee, ``To all residents of Mill Lane and Church Street``: helper news67); a date
             # opening on its day (``12 March 2026`` over a press release's headline) is front, no numbered heading

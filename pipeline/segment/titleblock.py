@@ -27,7 +27,7 @@ from pipeline.chardata import EN, JA, JA_LETTER_RE, KANJI, KATAKANA, LINE_CACHE,
 from pipeline.english_words import CONNECTIVES, ends_on_connective, ends_on_connective_word, zipf
 from pipeline.model import GAP, LedgerRow, Text, ledger_rows_for
 from pipeline.notemarks import NOTE_SYMBOLS
-from pipeline.numbering import CHAPTER_WORDS, FOLD_ID, ID_IN_PREFIX, abstract_id, explicit_number, kanji_number
+from pipeline.numbering import CHAPTER_WORDS, FOLD_ID, ID_IN_PREFIX, abstract_id, explicit_number, fold, kanji_number
 from pipeline.pagenumbers import page_number
 from pipeline.glosses import glossed_terms
 from pipeline.listmarks import ITEM_ONLY_START
@@ -196,6 +196,7 @@ def coded_titles(lines: list[Text]) -> dict[str, int]:
             continue
         found.append((s, m.group("b") or m.group("p") or m.group("c"), m.end(), i))
     times = _timed_titles(lines, timed) if len(timed) >= 2 else {}
+    times |= chapter_alone(lines)
     if len(found) < 2:
         return times
     token = CODED_TITLES.set({s: n for s, _, n, _ in found})
@@ -212,6 +213,62 @@ def coded_titles(lines: list[Text]) -> dict[str, int]:
     if len(titled) < 2 or not all(_code_follows(a[1], b[1]) for a, b in zip(titled, titled[1:])):
         return times
     return {s: n for s, _, n in titled} | times
+
+
+_JA_CHAPTER = re.compile(r"^第\s?(?:[0-9]{1,3}|[〇一二三四五六七八九十]{1,3})\s?章")
+_AFTER_LABEL = " \u3000:：.．-–—|"
+"""What parts a chapter's label from its title on one line (``Chapter 3: …``, ``第3章　…``, ``Chapter 3 – …``)."""
+
+
+def _chapter_prefix(text: str) -> int | None:
+    """The length of ``text``'s chapter label with what parts it from the title (its whole length where the label
+    stands alone: ``Chapter 3``, ``CHAPTER THREE``, ``第3章``), or ``None`` where ``text`` opens on no chapter's
+    heading (a sentence naming a chapter, ``Chapter 3 describes …``, ``第3章では、…``, is none)."""
+    from pipeline.numbering import chapter_heading, heading_number_end, is_chapter_alone
+
+    s = text.strip()
+    if is_chapter_alone(s):
+        return len(s)
+    spelled = chapter_heading(s)
+    if spelled == s and _JA_CHAPTER.match(fold(s)) is None:
+        return None
+    n = heading_number_end(spelled)
+    if n is None:
+        return None
+    while n < len(spelled) and spelled[n] in _AFTER_LABEL:
+        n += 1  # the label spelled again keeps the title's offset (numbering.chapter_heading pads it)
+    return n if 0 < n < len(s) else None
+
+
+def chapter_alone(lines: list[Text]) -> dict[str, int]:
+    """A book's chapter printed alone: its heading opens the text (``Chapter 3`` over its title, ``CHAPTER THREE``,
+    ``第3章`` over ``港町の観光経済と地域社会``; or on one line, ``Chapter 3: Harbour Towns …``, ``第3章　港町の…``) and no
+    other chapter's heading follows. The label is the talk's number (a prefix, as :func:`coded_titles` reads a
+    paper's code: the stripped line's text to the label's length), the chapter's title the talk's title, its author
+    under it the speaker; the chapter's sections are the body. A book or thesis of several chapters keeps them as
+    its sections, as before. Why (issue 16 point 2, helper abs74 after fresh-user trial 73): a chapter printed alone
+    had no title, its first section titled instead (``Chapter 3 Harbour Towns …`` a section's heading).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> chapter_alone(mk("Chapter 3", "Harbour Towns and the Tourist Economy", "Margaret Ellison", "3.1 Introduction"))
+    {'Chapter 3': 9}
+    >>> chapter_alone(mk("第3章　港町の観光経済と地域社会", "山田 太郎", "1. はじめに"))
+    {'第3章\u3000港町の観光経済と地域社会': 4}
+    >>> chapter_alone(mk("Chapter 1", "Introduction", "Text.", "Chapter 2", "Method", "More text."))  # a whole book's
+    {}
+    >>> chapter_alone(mk("Chapter 3 describes the method.", "It goes on."))
+    {}
+    """
+    if not lines:
+        return {}
+    first = lines[0].text.strip()
+    n = _chapter_prefix(first)
+    if n is None or any(_chapter_prefix(t.text) is not None for t in lines[1:]):
+        return {}
+    title = lines[1].text if n == len(first) and len(lines) > 1 else first[n:]
+    if n == len(first) and len(lines) < 2 or not is_title_line(title):
+        return {}
+    return {first: n}
 
 
 def _minutes(clock: str) -> int:
