@@ -3719,9 +3719,42 @@ def _title_from_year(r: _Reading) -> None:
         r.title, r.title_end = r.year, r.title_end or r.year + 2
 
 
+CALL_KIND = re.compile(r"(?i)^(?:call for (?:papers|abstracts|proposals|participation|contributions|posters|submissions"
+                       r"|presentations|workshops|panels|sessions)|cfp)[.!:]?$"
+                       r"|^(?:論文|研究発表|発表|講演|演題|原稿|ポスター発表|一般発表|報告)(?:の)?(?:募集|公募)(?:のお知らせ|のご案内)?$")
+"""A call's kind alone on its line (``CALL FOR PAPERS``, ``Call for Abstracts``, ``論文募集``, ``研究発表募集のご案内``)."""
+
+
+def call_over_event(lines: list[Text], k: int) -> bool:
+    """``lines[k]`` is a call's kind (:data:`CALL_KIND`) and the line under it names the conference it calls for,
+    with its edition or year (:func:`~.events.is_event_line`: ``9th International Conference on Coastal Towns and
+    Tourism (CTT 2026)``, ``第15回 港町まちづくり学会 全国大会``). Decision (issue 16 point 2, helper abs74 after
+    fresh-user trial 73): the conference's name is the call's title, the kind front; a reader cites a call by the
+    event it calls for, as the call itself does in its text (``the conference brings together …``). A periodic
+    report titled by its kind (decision, trial 28: ``Annual Report 2025`` beside the organisation's name) is another
+    case: its kind is what the reader cites, and no event's name stands under it.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> call_over_event(mk("CALL FOR PAPERS", "9th International Conference on Coastal Towns and Tourism (CTT 2026)"), 0)
+    True
+    >>> call_over_event(mk("論文募集", "第15回 港町まちづくり学会 全国大会"), 0), call_over_event(mk("Call for Papers", "Deadline: 31 May"), 0)
+    (True, False)
+    """
+    if not 0 <= k < len(lines) - 1 or CALL_KIND.match(lines[k].text.strip()) is None:
+        return False
+    under = lines[k + 1].text.strip()
+    return is_event_line(under) and len(under) <= MAX_EN_TITLE and not is_date_line(under) \
+        and not under.endswith(("。", ".")) and _EMAIL_INSIDE.search(under) is None
+
+
 def _read_title_under(r: _Reading) -> None:
     """The title, past a document's kind, a degree statement or a title's label over it, and its wrapped lines."""
     lines, n, layout = r.lines, r.n, r.layout
+    if r.k == r.start and call_over_event(lines, r.k):
+        # a call's kind over the conference it calls for: the conference is the title, the kind front
+        r.title, r.title_end, r.k = r.k + 1, None, r.k + 2
+        r.cues.append("title")
+        return
     if r.k + 1 < n and is_record_kind(lines[r.k + 1].text) and _meeting_over_kind(lines[r.k].text):
         # the meeting's name over its record's kind alone (``第1回 やまなみ町子ども・子育て会議`` / ``議事次第``, ``…
         # Annual Meeting 2025`` / ``Agenda``): the meeting is the title and the kind front, as a kind over the meeting's
