@@ -121,7 +121,7 @@ def _names_journal(text: str, loose: bool = False) -> bool:
         return False
     if not loose and (any(c.isdigit() for c in s) or "," in s):
         return False
-    if s.count(",") > MAX_NAME_COMMAS or _CITED.search(s):
+    if loose and (s.count(",") > MAX_NAME_COMMAS or _CITED.search(s)):
         return False
     first = s[0]
     return first.isupper() or first.isdigit() or ord(first) > 0x3000
