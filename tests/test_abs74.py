@@ -18,7 +18,7 @@
 Near misses: an appendix's coded long lines over prose (no authors), a book of two chapters, a call whose event's
 name is over its kind, labels already read (``Editorial``, ``Commentary``, ``Short Communication``, Japanese).
 
-Inputs: ``tests/data/abs74/`` (kept in ``/work/regress/in_abs74/``).
+Inputs: ``tests/data/abs74/`` (kept in ``/work/regress/in_abs74/``; the PDF made by ``make_abs74.py`` there).
 """
 from __future__ import annotations
 
@@ -186,3 +186,14 @@ def test_near_miss_labels_read_as_before(name, lang, title, front):
     [talk] = _doc(name).talks
     assert text_of(getattr(talk.title, lang)) == title
     assert _front(talk) == front
+
+
+def test_pdf_book_of_abstracts_with_long_titles():
+    doc = _doc("abs74_long_titles.pdf")  # made by tests/data/abs74/make_abs74.py
+    assert [t.number for t in doc.talks] == ["A1", "A2", "A3"]
+    assert _titles(doc) == [
+        "Long-term changes in rocky shore limpet populations on the north-east coast of Scotland",
+        "Microplastic ingestion by shore crabs in estuarine mudflats of North Wales over two years",
+        "Acoustic monitoring of harbour porpoises in the Moray Firth"]
+    assert [text_of(a.name) for a in doc.talks[0].speaker.authors] == ["Fiona MacLeod", "Aidan Ferguson",
+                                                                       "Mei-Ling Chou"]
