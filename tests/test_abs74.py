@@ -94,6 +94,7 @@ def test_near_miss_appendix_lines_with_codes_open_no_talks():
 # -- 2. a title wrapped over a page break --------------------------------------------------------------------------
 
 @pytest.mark.parametrize("name, numbers", [("brk_en_id.txt", ["P-12", "P-13", "P-14"]),
+                                           ("brk_en_phrase.txt", ["P-12", "P-13", "P-14"]),
                                            ("brk_en_noid.txt", [None, None, None])])
 def test_english_title_wrapped_over_a_page_break(name, numbers):
     doc = _doc(name)

@@ -1223,6 +1223,8 @@ def title_goes_on(line: str, following: str, by_length: bool = True) -> bool:
     True
     >>> title_goes_on("Town Planning with Historic Buildings", "in Hakodate"), title_goes_on("Port Towns", "in practice")
     (True, False)
+    >>> title_goes_on("Oyster Reef Restoration Trials", "in a Sheltered Sea Loch"), title_goes_on("Port Towns", "in the past")
+    (True, False)
     >>> title_goes_on("International Exchange through a Seto Inland Sea Port Town", "Cruise ships call at the port")
     False
     >>> title_goes_on("The asternote package:", "annotation symbols enclosed")
@@ -1279,6 +1281,10 @@ def title_goes_on(line: str, following: str, by_length: bool = True) -> bool:
             # the rest in title case, a name alone too (``…with Historic Buildings`` / ``in Hakodate``: trial 53's
             # English cover titles had been cut there, the place read as their subtitle)
             rest = b.split(None, 1)[1] if " " in b else ""
+            if rest.split(None, 1)[0:1] in (["a"], ["an"], ["the"]) and " " in rest:
+                # an article after the connective (``in a Sheltered Sea Loch``): the title case is asked of the words
+                # after it (helper abs74: the title had been cut over the line, page break or not)
+                rest = rest.split(None, 1)[1]
             return is_title_case(rest) or (len(rest.split()) == 1 and rest[:1].isupper() and rest[1:2].islower())
         if is_record_heading(a) and _names_a_meeting(a):
             # a record's heading ending on the meeting it records is whole (``Minutes of the Board of Directors
