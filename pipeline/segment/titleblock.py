@@ -242,8 +242,8 @@ def _chapter_prefix(text: str) -> int | None:
 
 def chapter_alone(lines: list[Text]) -> dict[str, int]:
     """A book's chapter printed alone: its heading opens the text (``Chapter 3`` over its title, ``CHAPTER THREE``,
-    ``第3章`` over ``港町の観光経済と地域社会``; or on one line, ``Chapter 3: Harbour Towns …``, ``第3章　港町の…``) and no
-    other chapter's heading follows. The label is the talk's number (a prefix, as :func:`coded_titles` reads a
+    ``第3章`` over ``港町の観光経済と地域社会``; or on one line over its author, ``Chapter 3: Harbour Towns …`` /
+    ``Margaret Ellison``, ``第3章　港町の…`` / ``山田 太郎``) and no other chapter's heading follows. The label is the talk's number (a prefix, as :func:`coded_titles` reads a
     paper's code: the stripped line's text to the label's length), the chapter's title the talk's title, its author
     under it the speaker; the chapter's sections are the body. A book or thesis of several chapters keeps them as
     its sections, as before. Why (issue 16 point 2, helper abs74 after fresh-user trial 73): a chapter printed alone
@@ -258,6 +258,12 @@ def chapter_alone(lines: list[Text]) -> dict[str, int]:
     {}
     >>> chapter_alone(mk("Chapter 3 describes the method.", "It goes on."))
     {}
+
+    A label and its title on one line are the chapter's alone only over its author: over its text they are the body's
+    section 1, as a white paper's chapter opening the file is (decision, helper head58).
+
+    >>> chapter_alone(mk("第3章　財政の状況", "本市の人口は、平成十七年をピークに減少を続けている。"))
+    {}
     """
     if not lines:
         return {}
@@ -265,8 +271,15 @@ def chapter_alone(lines: list[Text]) -> dict[str, int]:
     n = _chapter_prefix(first)
     if n is None or any(_chapter_prefix(t.text) is not None for t in lines[1:]):
         return {}
-    title = lines[1].text if n == len(first) and len(lines) > 1 else first[n:]
-    if n == len(first) and len(lines) < 2 or not is_title_line(title):
+    alone = n == len(first)
+    title = lines[1].text if alone and len(lines) > 1 else first[n:]
+    if alone and len(lines) < 2 or not is_title_line(title):
+        return {}
+    byline = 2 if alone else 1
+    if not alone and not (byline < len(lines) and author_line(lines[byline].text, lines[byline + 1].text
+                                                               if byline + 1 < len(lines) else None)):
+        # a label and its title on one line over the text, no author (``第3章　財政の状況`` / its prose: a white
+        # paper's chapter at the file's top) is the body's section 1, the title null (decision, helper head58)
         return {}
     return {first: n}
 
