@@ -49,11 +49,16 @@ _ISSN = re.compile(r"(?i)^(?:(?:print|online|p|e)[- ]?)?ISSN\s*:?\s*\d{4}-?\d{3}
 _LABEL = re.compile(
     r"(?i)^(?:article in press|accepted manuscript|just accepted|open access|preprint|"
     r"(?:original|research|review|regular|full|short|brief|invited|technical|perspective|special issue)"
-    r" (?:article|paper|communication|report|note|research|letter)s?|original research|research letter|article)$"
-    r"|^(?:原著論文|研究論文|原著|総説|研究ノート|短報|速報|技術報告|資料論文|研究速報|論説)$")
+    r" (?:article|paper|communication|report|note|research|letter)s?|original research|research letter|article|"
+    # the other kinds journals print over an article (helper abs74, paper73's open list): an editorial, a
+    # commentary, Scientific Data's descriptor, a case report, a letter to the editor, a correction
+    r"editorial|guest editorial|commentary|data descriptor|data article|case (?:report|study)|mini[- ]review|"
+    r"viewpoint|opinion|correspondence|letter to the editor|erratum|corrigendum|addendum|retraction)$"
+    r"|^(?-i:OPEN)$"
+    r"|^(?:原著論文|研究論文|原著|総説|研究ノート|短報|速報|技術報告|資料論文|研究速報|論説|巻頭言|解説|事例報告|実践報告|招待論文|依頼論文)$")
 """An article's status, kind or licence printed over its title."""
 _ARTICLE_KIND = re.compile(r"(?i)^(?:(?:original|research|review|regular|full|short|brief|invited|perspective) )?"
-                           r"(?:article|paper)$")
+                           r"(?:article|paper)$|^data descriptor$")
 """An article's kind that names it an article (``Article``, ``Research Article``, ``Original Paper``): under the
 journal's name it vouches for the name as an edition does (MDPI's ``Urban Science`` / ``Article``); a report's or
 note's kind does not (``Flood Risk in Coastal Towns`` / ``Technical Report`` is a title over its kind)."""
@@ -105,16 +110,27 @@ def masthead_line(text: str) -> bool:
     return _kind(text) is not None
 
 
-def _names_journal(text: str) -> bool:
+def _names_journal(text: str, loose: bool = False) -> bool:
     """A journal's name by its shape: a short phrase opening on a capital (or a Japanese letter), no sentence's end,
-    no clause's comma, no digit (a citation line is the title block's: session 72)."""
+    no clause's comma, no digit (a citation line is the title block's: session 72). ``loose`` lets digits and up to
+    :data:`MAX_NAME_COMMAS` commas in (``3 Biotech``, ``Transportation Research Part D: Transport and Environment,
+    12``): such a line is a name only inside the run, right beside a publisher's line or an edition
+    (:func:`masthead_end`), never by its shape alone."""
     s = text.strip()
-    if not s or len(s) > MAX_JOURNAL_NAME or s.endswith((".", "。", "?", "!", ":", "：")) or any(c.isdigit() for c in s):
+    if not s or len(s) > MAX_JOURNAL_NAME or s.endswith((".", "。", "?", "!", ":", "：", ",")) or "@" in s:
         return False
-    if "," in s or "@" in s:
+    if not loose and (any(c.isdigit() for c in s) or "," in s):
+        return False
+    if loose and (s.count(",") > MAX_NAME_COMMAS or _CITED.search(s)):
         return False
     first = s[0]
-    return first.isupper() or ord(first) > 0x3000
+    return first.isupper() or first.isdigit() or ord(first) > 0x3000
+
+
+MAX_NAME_COMMAS = 1
+"""Commas a journal's name read loosely holds at most (its name, then its volume: ``…, 12``); more is a list."""
+_CITED = re.compile(r"\b(?:19|20)\d{2}\b|[()]")
+"""A year or a bracket: a citation's (``(2024)``, ``2024, 8, 112``), read as an edition line, never as a name."""
 
 
 def masthead_end(lines: list[Text], start: int = 0) -> int | None:
@@ -143,7 +159,7 @@ def masthead_end(lines: list[Text], start: int = 0) -> int | None:
         if not s:
             k += 1
             continue
-        kind = _kind(s) or ("name" if _names_journal(s) else None)
+        kind = _kind(s) or ("name" if _names_journal(s) else "loose" if _names_journal(s, loose=True) else None)
         if kind is None:
             break
         kinds.append((k, kind))
@@ -151,16 +167,19 @@ def masthead_end(lines: list[Text], start: int = 0) -> int | None:
     # the run ends on its last masthead line: a name under it with no masthead line after is the title itself
     # (``ARTICLE IN PRESS`` / the title); an edition alone is a newsletter's too (``Harbour News`` / ``Issue 12``),
     # so the run needs a publisher's line or an article's label
-    end = max((n for n, (_, kind) in enumerate(kinds) if kind != "name"), default=None)
+    end = max((n for n, (_, kind) in enumerate(kinds) if kind not in ("name", "loose")), default=None)
     if end is None or not any(kind in ("publisher", "label") for _, kind in kinds[:end + 1]):
         return None
-    names = [n for n, (_, kind) in enumerate(kinds[:end]) if kind == "name"]
+    names = [n for n, (_, kind) in enumerate(kinds[:end]) if kind in ("name", "loose")]
     # the journal's name stands beside its address or edition (a label vouches for no name: ``Flood Risk in Coastal
     # Towns`` / ``Technical Report`` is a title over its kind), two lines of it at most
+    # (a name holding a digit or a comma, ``3 Biotech``, ``Transportation Research Part D: …, 12``, stands right
+    # beside a publisher's line or an edition: helper abs74, the run had stopped on it)
     def beside(n: int) -> bool:
-        return any(0 <= m <= end and (kinds[m][1] in ("publisher", "edition") or _ARTICLE_KIND.match(
-                   " ".join(lines[kinds[m][0]].text.split())) is not None) for m in (n - 1, n + 1, n + 2)
-                   if all(kinds[i][1] == "name" for i in range(min(n, m) + 1, max(n, m))))
+        loose = kinds[n][1] == "loose"
+        return any(0 <= m <= end and (kinds[m][1] in ("publisher", "edition") or not loose and _ARTICLE_KIND.match(
+                   " ".join(lines[kinds[m][0]].text.split())) is not None) for m in ((n - 1, n + 1) if loose else (n - 1, n + 1, n + 2))
+                   if all(kinds[i][1] in ("name", "loose") for i in range(min(n, m) + 1, max(n, m))))
 
     if len(names) > 2 or not all(beside(n) for n in names):
         return None

@@ -147,7 +147,24 @@ def _head_shaped(text: str, before: str, after: str = "") -> bool:
         return False
     if is_bullet(s) or s[:1] in "■□●○◆◇※・•*" or is_chapter_label(s) or explicit_number(s) is not None:
         return False
-    return not _sentence_left_open(before) or _interrupts_sentence(s, before, after)
+    return not _sentence_left_open(before) or _interrupts_sentence(s, before, after) or _title_wraps_on(before, after)
+
+
+def _title_wraps_on(before: str, after: str) -> bool:
+    """``before`` (the line over the folio) is an English title's line left open on a connective, in title case
+    (``Oyster Reef Restoration Trials in a``), and ``after`` (the line under the head's candidate) carries the title
+    on in title case (``Sheltered Sea Loch``): a title wrapped over the page break, no sentence the candidate carries
+    on. Issue 16 point 2, helper abs74 (docs/limits.md *Session 73, brk73*): the head had stayed text between the
+    title's two lines, the abstract merged into the one before.
+
+    >>> _title_wraps_on("Oyster Reef Restoration Trials in a", "Sheltered Sea Loch")
+    True
+    >>> _title_wraps_on("The committee noted the figures and agreed that the", "Northgate Housing Trust should act.")
+    False
+    """
+    a, b = before.strip(), after.strip()
+    return bool(a) and bool(b) and script_of(a) == EN and script_of(b) == EN and ends_on_connective_word(a) \
+        and is_title_case(a) and b[:1].isupper() and is_title_case(b) and b[-1:] not in SENTENCE_END + "."
 
 
 _HEAD_PARTS = re.compile(r"\S\s+[—–|·]\s+\S")

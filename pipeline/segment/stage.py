@@ -31,7 +31,7 @@ from pipeline.segment.frames import framed_lines
 from pipeline.segment.furniture import (titles_set_aside, _shaped_folio_tail, section_mark_heads, closing_thirty, continued_page_numbers, folio_runs, folio_span, lifted_title_cells, page_numbers, paged_volume_folios,
                                        running_lines, sequenced_folio_lines, volume_heads_at_numbers, volume_page_numbers)
 from pipeline.segment.contacts import contact_field, contact_line, contact_pieces, contact_value
-from pipeline.segment.labels import (LETTER_OPENINGS, turns_apart, is_items_mark, is_letter_formula, contact_lead, agenda_label, dated_entries, notice_number_line, is_contact_heading, press_contact_heading, field_line, is_date_line, is_salutation, is_section_name,
+from pipeline.segment.labels import (LETTER_OPENINGS, is_notes_heading, is_references_heading, turns_apart, is_items_mark, is_letter_formula, contact_lead, agenda_label, dated_entries, notice_number_line, is_contact_heading, press_contact_heading, field_line, is_date_line, is_salutation, is_section_name,
                                      lecture_title, letter_signs, quoted_title, subject_value, title_label_end)
 from pipeline.segment.programme import day_heading, ends_sentence_line, quoted_lecture, timetable
 from pipeline.segment.letters import (english_judge, issued_by, subject_titled, ADDRESS_UNDER_NAME, NUMBER_FIRST, chinese_issuer, close_over_signature, credit_signer, head_credit, head_sender, japanese_issuer, chinese_organ, closing_signer, issuer_city, issuer_label_subject, is_issuer_label, issuer_label_name, korean_issuer_city, is_notice_subject, letterhead_institution, notice_subject, signature, signer,
@@ -960,7 +960,10 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         elif block.number is not None:
             used.add(block.start)  # the number's line: its rest is the title, read below
         if block.title is not None and not letterhead:
-            used.update(block.title_lines)
+            # a page break's folio inside a title wrapped over the break (talks.read_across_break) is no title's line:
+            # page furniture, as inside the block's other lines (helper abs74)
+            title_lines = [i for i in block.title_lines if i == block.title or i not in doc.page_numbers or i == doc.end_mark]
+            used.update(title_lines)
             title_line = lines[block.title]
             if block.title == block.start and block.number is not None and block.number_line is None:
                 title_line = title_line[len(title_line.text) - len(title_line.text.lstrip()) + len(block.number.text):].strip()
@@ -969,9 +972,9 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                 # ``09:30  Flood Early Warning…``): the slot is front, as a number on the title's line is (helper fix71b)
                 front.append(slot)
                 title_line = title_line[len(title_line.text) - len(title_line.text.lstrip()) + len(slot.text):].strip()
-            if len(block.title_lines) > 1:  # a title wrapped over lines: one title (English words keep a space)
+            if len(title_lines) > 1:  # a title wrapped over lines: one title (English words keep a space)
                 sep = Text.inserted(" ") if script_of(title_line.text) == EN else None
-                rest = Text.join([lines[i].strip() for i in block.title_lines[1:]], sep=sep)
+                rest = Text.join([lines[i].strip() for i in title_lines[1:]], sep=sep)
                 # a year alone over the title (``令和6年度`` / ``事業報告書``) keeps a space from it, as the report's
                 # running head prints it (titleblock.year_alone)
                 after = Text.inserted(" ") if year_alone(title_line.text) else sep
@@ -2747,7 +2750,10 @@ def unheaded_body(paper: Paper, release: bool = False) -> Paper:
     # (and a press release's (``release``) closing headings after its story, ``Notes to editors``, ``About …``,
     # ``会社概要``: the story is its body, helper press66)
     closing = release_closing_heading if release else is_contact_heading
-    if any(not closing(s.title.text) for s in paper.sections):
+    # (and the endnotes or references closing an essay or a book's chapter with no heading of its own, ``Notes`` /
+    # ``1. See …``: its text is its body, helper abs74 after fresh-user trial 73's chapter printed alone)
+    if any(not (closing(s.title.text) or is_notes_heading(s.title.text) or is_references_heading(s.title.text))
+           for s in paper.sections):
         return paper
     # a field line (``Mots-clés : foo, bar.``, ``Keywords: …``) ends as a sentence does but is front matter
     # a release's story opens on its dateline where it prints one (dated_story), its subtitle over it no body

@@ -45,11 +45,11 @@ from pipeline.segment.slidetext import CLOSING, is_bullet, is_title_case, listin
 from pipeline.segment.slides import NOTICE_MARKS, glued_numbering, numbered_titled_slides, slide_boxes, titled_deck_alone
 from pipeline.segment.organisations import MARK, addressee_line, is_municipality, is_organisation
 from pipeline.segment.authors import glued_digits, split_authors
-from pipeline.segment.names import MAX_JA_NAME_CHARS, byline, pinyin_name, romanised_name
+from pipeline.segment.names import MAX_JA_NAME_CHARS, author_line, byline, pinyin_name, romanised_name
 from pipeline.segment.places import dateline_city, place_line_en
 from pipeline.segment.programme import ends_sentence_line, event_tail, lecture_blocks, timetable
 from pipeline.segment.articlehead import masthead_end
-from pipeline.segment.titleblock import (CODED_TITLES, SLIDES_LABEL, issued_report, headline_over_byline, masthead_publisher, CUE_WEIGHTS, MAX_TITLE, Block, notice_label, glosses_title, is_id_prefix, is_title_line, is_title_translation, is_prose, is_title_start, read_block, session_heading, session_over_ids, talk_number,
+from pipeline.segment.titleblock import (CODED_TITLES, MAX_TITLE_LINES, SLIDES_LABEL, issued_report, headline_over_byline, long_title_over_authors, masthead_publisher, CUE_WEIGHTS, MAX_TITLE, Block, notice_label, glosses_title, is_id_prefix, is_title_line, is_title_translation, is_prose, is_title_start, read_block, session_heading, session_over_ids, talk_number,
                                          title_over_speaker, _prefix)
 
 MIN_SCORE = 4.0
@@ -154,6 +154,12 @@ def body_right_under(lines: list[Text], block: Block, folios: frozenset[int] = f
     """
     end = block.end
     while end in folios:
+        end += 1
+    if block.translation is not None and end < len(lines) and script_of(lines[end].text) == EN \
+            and author_line(lines[end].text):
+        # the authors' names in Latin letters under the title's English (a Japanese abstract's ``Ken TANAKA1) and Yuki
+        # ITO2)``: titleblock._read_english_title leaves them front, past the block) stand between it and its body
+        # (helper abs74: a Japanese book of abstracts so set had run each abstract on in the one before)
         end += 1
     if end >= len(lines):
         return False
@@ -465,6 +471,8 @@ class _PagesJoined:
         self.at = {k: j for j, k in enumerate(self.kept)}
         self.lines = [lines[k] for k in self.kept]
         self.scripts = [scripts[k] for k in self.kept]
+        # the two lines each break parts (the one over its folio, the one under the next page's head set aside)
+        self.bridged = frozenset((id(lines[k - 1]), id(lines[k + 1])) for k in breaks if 0 < k < len(lines) - 1)
 
     def index(self, j: int | None) -> int | None:
         """The index into the whole lines of the joined lines' ``j``."""
@@ -473,6 +481,21 @@ class _PagesJoined:
     def end(self, j: int | None) -> int | None:
         """The index into the whole lines of the joined lines' end (exclusive) ``j``: one after its last line's."""
         return None if j is None else (self.kept[j - 1] + 1 if j else self.kept[0])
+
+
+class _BridgedLayout:
+    """A layout that reads the two lines a page break parts (:class:`_PagesJoined`'s ``bridged``) as one text box,
+    the folio and the running head between them set aside: a title wrapped over the break is read as one
+    (:func:`_title_wraps_over_break`). Everything else is asked of ``layout``."""
+
+    def __init__(self, layout: Layout, bridged: frozenset[tuple[int, int]]):
+        self._layout, self._bridged = layout, bridged
+
+    def __getattr__(self, name: str):
+        return getattr(self._layout, name)
+
+    def same_box(self, prev: Text, cur: Text) -> bool:
+        return (id(prev), id(cur)) in self._bridged or self._layout.same_box(prev, cur)
 
 
 _BLOCK_LINES = ("start", "number_line", "city_line", "title", "subtitle", "translation", "subtitle_translation")
@@ -498,22 +521,53 @@ def read_across_break(lines: list[Text], i: int, scripts: list[str], layout: Lay
         # read through the folio already (``¹ 北海道大学`` / ``1`` / head / ``² 水産研究・教育機構``): the folio is no
         # speaker's line (the stage sends it to the ledger with the page's furniture)
         return replace(block, speaker=tuple(k for k in block.speaker if k not in breaks))
+    # (a title wrapped over the break may have been read as no title at all: its line over the folio ends on a
+    # connective, ``Oyster Reef Restoration Trials in a``, and the block stopped over it)
+    if i in joined.at and layout is not None and any(block.start < k <= block.end + MAX_TITLE_LINES for k in breaks) \
+            and _title_wraps_over_break(lines, bridged := _joined_block(read_talk_block(
+                joined.lines, joined.at[i], joined.scripts, _BridgedLayout(layout, joined.bridged)), joined), breaks):
+        return bridged  # its title wrapped over the break, its authors under the title's rest
     if block.end not in breaks or i not in joined.at:
         return block
     whole = read_talk_block(joined.lines, joined.at[i], joined.scripts, layout)
     if whole.end is None or joined.end(whole.end) <= block.end + 1:
         return block  # it reads no further on the next page
-    fields = {name: joined.index(getattr(whole, name)) for name in _BLOCK_LINES}
-    fields.update({name: joined.end(getattr(whole, name)) for name in _BLOCK_ENDS})
-    fields["speaker"] = tuple(joined.index(k) for k in whole.speaker)
-    fields["twins"] = tuple(joined.index(k) for k in whole.twins)
-    out = replace(whole, **fields)
+    out = _joined_block(whole, joined)
     spans = [out.title_lines, out.subtitle_lines]
     if out.translation is not None:
         spans.append(range(out.translation, out.translation_end if out.translation_end is not None else out.translation + 1))
     if any(r and r.start < k < r.stop - 1 for r in spans for k in breaks):
         return block  # a title wrapped over the break: read as before
     return out
+
+
+def _joined_block(whole: Block, joined: "_PagesJoined") -> Block:
+    """``whole``, read on ``joined``'s lines, its line indexes mapped back to the whole lines'."""
+    fields = {name: joined.index(getattr(whole, name)) for name in _BLOCK_LINES}
+    fields.update({name: joined.end(getattr(whole, name)) for name in _BLOCK_ENDS})
+    fields["speaker"] = tuple(joined.index(k) for k in whole.speaker)
+    fields["twins"] = tuple(joined.index(k) for k in whole.twins)
+    return replace(whole, **fields)
+
+
+def _title_wraps_over_break(lines: list[Text], block: Block, breaks: frozenset[int]) -> bool:
+    """``block``, read over the page breaks ``breaks`` (:func:`read_across_break`), has its title wrapped over one
+    break (its first line over the folio, its rest under the next page's running head, set aside) and its authors
+    under the title's rest: the title is one title, as read with the folio and head away. Its subtitle or translation
+    wrapped over a break is no such evidence and keeps the block as read before.
+
+    Why (issue 16 point 2, helper abs74; docs/limits.md *Session 73, brk73*): ``Oyster Reef Restoration Trials`` /
+    ``1`` / head / ``in a Sheltered Sea Loch`` / authors had been titled by its first line alone (or, with no id over
+    it, had merged into the abstract before).
+    """
+    title = block.title_lines
+    if not title or not block.speaker or block.speaker[0] < title.stop:
+        return False
+    inside = [k for k in breaks if title.start < k < title.stop - 1]
+    others = [r for r in (block.subtitle_lines,) if r]
+    if block.translation is not None:
+        others.append(range(block.translation, block.translation_end or block.translation + 1))
+    return len(inside) == 1 and not any(r.start < k < r.stop - 1 for r in others for k in breaks)
 
 
 def starts_here(block: Block) -> bool:
@@ -566,7 +620,9 @@ def first_block(lines: list[Text], scripts: list[str], layout: Layout) -> Block:
                 and not is_event_line(text) and not addressee_line(text)
                 and not _sentence_case_title(lines, i, scripts, layout) and not headline_alone(lines, i, layout)) \
                 or (explicit_number(text) is not None and not is_date_line(text) and text not in CODED_TITLES.get()) \
-                or is_chapter_label(text):
+                or (is_chapter_label(text) and text not in CODED_TITLES.get()):
+            # (a chapter printed alone, its label opening the text, is read as a number over its title:
+            # titleblock.chapter_alone)
             # the body has begun: a title block stands before it (an institution's long name is none of it, nor a
             # notice's addressee, ``To all residents of Mill Lane and Church Street``: helper news67); a date
             # opening on its day (``12 March 2026`` over a press release's headline) is front, no numbered heading
@@ -575,8 +631,11 @@ def first_block(lines: list[Text], scripts: list[str], layout: Layout) -> Block:
                 resume = headline  # the story's dated lead over its headline: the title block is the headline's
                 continue
             break
-        if not text or (len(text) > MAX_TITLE and not is_title_start(text)) or session_heading(text) and not talk_number(text):
-            # a long line opens no title block, but a long English title in title case (trial 40); a session's
+        if not text or (len(text) > MAX_TITLE and not is_title_start(text) and text not in CODED_TITLES.get()
+                        and not long_title_over_authors(lines, i)) \
+                or session_heading(text) and not talk_number(text):
+            # a long line opens no title block, but a long English title in title case (trial 40) or a coded title
+            # over its authors in a book of abstracts, in sentence case too (fresh-user trial 73d); a session's
             # heading (``Track 1: Mobility``) opens none either: it groups the talks under it, the first talk's front
             # (one read as a talk's number, ``Session 1``, opens its block as before)
             continue
@@ -1085,7 +1144,7 @@ def talk_spans(lines: list[Text], layout: Layout, folios: frozenset[int] = froze
         # an English place line naming no organisation (``Curitiba, Brazil``, ``Kobe City, Hyogo``) opens a block as a
         # candidate does, and starts a talk only where its Japanese half under it names the same city
         place_en = not candidate and not listed and scripts[i] == EN and place_line_en(text.strip()) is not None
-        if i >= previous_end and (candidate or place_en or _title_candidate(text)) \
+        if i >= previous_end and (candidate or place_en or _title_candidate(text) or long_title_over_authors(lines, i)) \
                 and (body_seen or (scripts[i] == JA and any(scripts[j] == EN for j in range(max(previous_end, i - RETURN_LINES), i)))):
             block = read_talk_block(lines, i, scripts, layout)
             if breaks:

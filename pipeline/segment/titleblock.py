@@ -27,7 +27,7 @@ from pipeline.chardata import EN, JA, JA_LETTER_RE, KANJI, KANJI_RE, KATAKANA, L
 from pipeline.english_words import CONNECTIVES, ends_on_connective, ends_on_connective_word, zipf
 from pipeline.model import GAP, LedgerRow, Text, ledger_rows_for
 from pipeline.notemarks import NOTE_SYMBOLS
-from pipeline.numbering import CHAPTER_WORDS, FOLD_ID, ID_IN_PREFIX, abstract_id, explicit_number, kanji_number
+from pipeline.numbering import CHAPTER_WORDS, FOLD_ID, ID_IN_PREFIX, abstract_id, explicit_number, fold, kanji_number
 from pipeline.pagenumbers import page_number
 from pipeline.glosses import glossed_terms
 from pipeline.listmarks import ITEM_ONLY_START
@@ -108,10 +108,11 @@ code's length with what parts it from the title; set by the segment stage for on
 :func:`talk_number`, which sees one line only."""
 _CODE_BODY = r"[A-Z]{1,3}-?[0-9]{1,3}(?:-[0-9]{1,3})?"
 _CODE = re.compile(rf"^(?:\[(?P<b>{_CODE_BODY})\]|\((?P<p>{_CODE_BODY})\)|(?P<c>{_CODE_BODY}))"
-                   r"(?:\.|:|\)|\s+[–—-])?\s+(?=[A-Z0-9\"“‘(])")
+                   r"(?:\.|:|\)|\s+[–—-])?\s+(?=[A-Z0-9\"“‘(]|[\u3041-\u30ff\u4e00-\u9fff「『（])")
 """A paper's code at its title line's start, its separator and the space before the title (``A1. ``, ``B2 – ``,
 ``P-03 ``, ``S1-2 ``, ``[T3] ``, ``(O-2) ``): one to three capitals and one to three digits, a hyphen between or not,
-and a second number after a hyphen."""
+and a second number after a hyphen. A Japanese title may follow it (``A1. 河口干潟における…``: helper abs74, the code
+had stayed in ``title.ja``)."""
 _CODE_ALONE = re.compile(rf"^(?:\[(?P<b>{_CODE_BODY})\]|\((?P<p>{_CODE_BODY})\))$")
 """A paper's code alone on its line in ASCII brackets (``[P-03]``, ``(O-2)``): a reference list's marker's shape too
 (``[ABC12]``), so read only as :func:`coded_titles` reads a code run into a title, from the document's evidence
@@ -187,24 +188,100 @@ def coded_titles(lines: list[Text]) -> dict[str, int]:
         if "\t" not in s and len(s) <= MAX_TITLE and (m := _TIMED.match(s)) is not None:
             timed.append((s, m.end(), i))
         m = _CODE.match(s) or _CODE_ALONE.match(s)
-        if m is None or len(s) > MAX_TITLE or "\t" in s:
+        if m is None or "\t" in s or (len(s) > MAX_TITLE and not long_title_shape(s[m.end():])):
+            # a coded title is told by where it stands (its code, over its authors), not its length: a sentence-case
+            # English title may run past :data:`MAX_TITLE` on its line (fresh-user trial 73d, 91 characters: ``A1.
+            # Long-term changes in rocky shore limpet populations on the north-east coast of Scotland``, whose abstract
+            # had stayed in the book's front); a long line closing on a stop is a sentence (:func:`long_title_shape`)
             continue
         found.append((s, m.group("b") or m.group("p") or m.group("c"), m.end(), i))
     times = _timed_titles(lines, timed) if len(timed) >= 2 else {}
+    times |= chapter_alone(lines)
     if len(found) < 2:
         return times
     token = CODED_TITLES.set({s: n for s, _, n, _ in found})
     try:
         # a code run into its title: the title's line, the authors right under it; a code alone: the title right
         # under it, its authors under that (``[P-03]`` / title / authors, as an abstract's id alone stands)
+        # (a title wrapped over two lines or three has its authors right under its last line: trial 73d's kind)
         titled = [(s, code, n) for s, code, n, i in found
-                  if ((b := read_block(lines, i)).title == i and b.speaker and b.speaker[0] == i + 1)
-                  or (n == len(s) and b.number_line == i and b.title == i + 1 and b.speaker and b.speaker[0] == i + 2)]
+                  if ((b := read_block(lines, i)).title == i and b.speaker and b.speaker[0] == (b.title_end or i + 1))
+                  or (n == len(s) and b.number_line == i and b.title == i + 1 and b.speaker
+                      and b.speaker[0] == (b.title_end or i + 2))]
     finally:
         CODED_TITLES.reset(token)
     if len(titled) < 2 or not all(_code_follows(a[1], b[1]) for a, b in zip(titled, titled[1:])):
         return times
     return {s: n for s, _, n in titled} | times
+
+
+_JA_CHAPTER = re.compile(r"^第\s?(?:[0-9]{1,3}|[〇一二三四五六七八九十]{1,3})\s?章")
+_AFTER_LABEL = " \u3000:：.．-–—|"
+"""What parts a chapter's label from its title on one line (``Chapter 3: …``, ``第3章　…``, ``Chapter 3 – …``)."""
+
+
+def _chapter_prefix(text: str) -> int | None:
+    """The length of ``text``'s chapter label with what parts it from the title (its whole length where the label
+    stands alone: ``Chapter 3``, ``CHAPTER THREE``, ``第3章``), or ``None`` where ``text`` opens on no chapter's
+    heading (a sentence naming a chapter, ``Chapter 3 describes …``, ``第3章では、…``, is none)."""
+    from pipeline.numbering import chapter_heading, heading_number_end, is_chapter_alone
+
+    s = text.strip()
+    if is_chapter_alone(s):
+        return len(s)
+    spelled = chapter_heading(s)
+    if spelled == s and _JA_CHAPTER.match(fold(s)) is None:
+        return None
+    n = heading_number_end(spelled)
+    if n is None:
+        return None
+    while n < len(spelled) and spelled[n] in _AFTER_LABEL:
+        n += 1  # the label spelled again keeps the title's offset (numbering.chapter_heading pads it)
+    return n if 0 < n < len(s) else None
+
+
+def chapter_alone(lines: list[Text]) -> dict[str, int]:
+    """A book's chapter printed alone: its heading opens the text (``Chapter 3`` over its title, ``CHAPTER THREE``,
+    ``第3章`` over ``港町の観光経済と地域社会``; or on one line over its author, ``Chapter 3: Harbour Towns …`` /
+    ``Margaret Ellison``, ``第3章　港町の…`` / ``山田 太郎``) and no other chapter's heading follows. The label is the talk's number (a prefix, as :func:`coded_titles` reads a
+    paper's code: the stripped line's text to the label's length), the chapter's title the talk's title, its author
+    under it the speaker; the chapter's sections are the body. A book or thesis of several chapters keeps them as
+    its sections, as before. Why (issue 16 point 2, helper abs74 after fresh-user trial 73): a chapter printed alone
+    had no title, its first section titled instead (``Chapter 3 Harbour Towns …`` a section's heading).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> chapter_alone(mk("Chapter 3", "Harbour Towns and the Tourist Economy", "Margaret Ellison", "3.1 Introduction"))
+    {'Chapter 3': 9}
+    >>> chapter_alone(mk("第3章　港町の観光経済と地域社会", "山田 太郎", "1. はじめに"))
+    {'第3章\u3000港町の観光経済と地域社会': 4}
+    >>> chapter_alone(mk("Chapter 1", "Introduction", "Text.", "Chapter 2", "Method", "More text."))  # a whole book's
+    {}
+    >>> chapter_alone(mk("Chapter 3 describes the method.", "It goes on."))
+    {}
+
+    A label and its title on one line are the chapter's alone only over its author: over its text they are the body's
+    section 1, as a white paper's chapter opening the file is (decision, helper head58).
+
+    >>> chapter_alone(mk("第3章　財政の状況", "本市の人口は、平成十七年をピークに減少を続けている。"))
+    {}
+    """
+    if not lines:
+        return {}
+    first = lines[0].text.strip()
+    n = _chapter_prefix(first)
+    if n is None or any(_chapter_prefix(t.text) is not None for t in lines[1:]):
+        return {}
+    alone = n == len(first)
+    title = lines[1].text if alone and len(lines) > 1 else first[n:]
+    if alone and len(lines) < 2 or not is_title_line(title):
+        return {}
+    byline = 2 if alone else 1
+    if not alone and not (byline < len(lines) and author_line(lines[byline].text, lines[byline + 1].text
+                                                               if byline + 1 < len(lines) else None)):
+        # a label and its title on one line over the text, no author (``第3章　財政の状況`` / its prose: a white
+        # paper's chapter at the file's top) is the body's section 1, the title null (decision, helper head58)
+        return {}
+    return {first: n}
 
 
 def _minutes(clock: str) -> int:
@@ -1175,6 +1252,8 @@ def title_goes_on(line: str, following: str, by_length: bool = True) -> bool:
     True
     >>> title_goes_on("Town Planning with Historic Buildings", "in Hakodate"), title_goes_on("Port Towns", "in practice")
     (True, False)
+    >>> title_goes_on("Oyster Reef Restoration Trials", "in a Sheltered Sea Loch"), title_goes_on("Port Towns", "in the past")
+    (True, False)
     >>> title_goes_on("International Exchange through a Seto Inland Sea Port Town", "Cruise ships call at the port")
     False
     >>> title_goes_on("The asternote package:", "annotation symbols enclosed")
@@ -1231,6 +1310,10 @@ def title_goes_on(line: str, following: str, by_length: bool = True) -> bool:
             # the rest in title case, a name alone too (``…with Historic Buildings`` / ``in Hakodate``: trial 53's
             # English cover titles had been cut there, the place read as their subtitle)
             rest = b.split(None, 1)[1] if " " in b else ""
+            if rest.split(None, 1)[0:1] in (["a"], ["an"], ["the"]) and " " in rest:
+                # an article after the connective (``in a Sheltered Sea Loch``): the title case is asked of the words
+                # after it (helper abs74: the title had been cut over the line, page break or not)
+                rest = rest.split(None, 1)[1]
             return is_title_case(rest) or (len(rest.split()) == 1 and rest[:1].isupper() and rest[1:2].islower())
         if is_record_heading(a) and _names_a_meeting(a):
             # a record's heading ending on the meeting it records is whole (``Minutes of the Board of Directors
@@ -2997,8 +3080,12 @@ def _read_english_title(r: "_Reading") -> None:
         return
     for j in range(r.k + 1, min(r.k + MAX_TRANSLATION_LINES, r.n - 1) + 1):
         title = r.text(j - 1)  # its first line a title's, a wrapped one going on in a small word too (``in Small …``)
-        if not (script_of(title) == EN and (is_title_line(title) or (j - 1 > r.k and title[:1].islower()))
-                and not is_prose(title) and not title.rstrip().endswith(".")):
+        shaped = (is_title_line(title) or (j - 1 > r.k and title[:1].islower())) and not is_prose(title)
+        # a title in sentence case (prose by its words: ``Foraging ranges of kittiwakes during a poor breeding
+        # season``), or past :data:`MAX_TITLE`, is told by its place, over the authors' names in Latin letters (helper
+        # abs74 after fresh-user trial 73d: a Japanese abstract's English title had been read so only in title case)
+        placed = long_title_shape(title) and (j - 1 == r.k or title[:1].islower())
+        if not (script_of(title) == EN and (shaped or placed) and not title.rstrip().endswith(".")):
             return
         names = r.text(j)
         if script_of(names) == EN and (author_line(names, r.text(j + 1) if j + 1 < r.n else None) or names_people(names)):
@@ -3626,15 +3713,110 @@ def _read_title(r: _Reading) -> None:
     _read_title_under(r)
 
 
+def _long_title_under_id(r: _Reading, k: int) -> bool:
+    """``lines[k]`` is an abstract's title longer than :data:`MAX_TITLE` in sentence case, told by where it stands:
+    right under its id alone on its line (``A1`` / ``P-03``: :func:`is_id_prefix`), over its authors' line
+    (:func:`~.names.author_line`), and in the shape of a long title (:func:`long_title_shape`). Why (issue 16 point 2,
+    helper abs74 after fresh-user trial 73d): a book's first abstract, its title of 87 characters in sentence case,
+    had stayed in the book's front; only a title-case line had been read so long (:data:`MAX_EN_TITLE`).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> t = "Long-term changes in rocky shore limpet populations on the north-east coast of Scotland"
+    >>> read_block(mk("A1", t, "Fiona MacLeod(1), Aidan Ferguson(1)", "(1) University of Aberdeen, UK"), 0).title
+    1
+    >>> read_block(mk("A1", t + ".", "Fiona MacLeod(1), Aidan Ferguson(1)", "(1) University of Aberdeen, UK"), 0).title
+    """
+    lines = r.lines
+    return r.number is not None and r.number_line == k - 1 and k + 1 < r.n and is_id_prefix(r.number.text) \
+        and long_title_shape(lines[k].text) \
+        and author_line(lines[k + 1].text, lines[k + 2].text if k + 2 < r.n else None)
+
+
+def long_title_over_authors(lines: list[Text], k: int) -> bool:
+    """``lines[k]`` is a paper's title longer than :data:`MAX_TITLE` in sentence case, told by where it stands: over its
+    authors, two or more each closed by an affiliation's mark (:func:`~.names.marked_names`), whose affiliations the
+    line under them opens by a mark (``Fiona MacLeod(1), Aidan Ferguson(1)`` / ``(1) School of …``): a book of abstracts
+    printing no ids (issue 16 point 2, helper abs74 after fresh-user trial 73d). A line of running text is over no
+    such byline.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> t = "Long-term changes in rocky shore limpet populations on the north-east coast of Scotland"
+    >>> long_title_over_authors(mk(t, "Fiona MacLeod(1), Aidan Ferguson(2)", "(1) University of Aberdeen, UK"), 0)
+    True
+    >>> long_title_over_authors(mk(t, "Fiona MacLeod, University of Aberdeen", "We compared limpet densities."), 0)
+    False
+    """
+    s = lines[k].text.strip()
+    if not (MAX_TITLE < len(s) and long_title_shape(s) and k + 2 < len(lines)):
+        return False
+    authors, under = lines[k + 1].text, lines[k + 2].text
+    opener = _AFFILIATION_OPENER.match(under)
+    return opener is not None and opener.group(1) in authors and marked_names(authors, under)
+
+
+_AFFILIATION_OPENER = re.compile(rf"\s*({MARK}|\([0-9]{{1,2}}\)|[0-9]{{1,2}}\)|[0-9]{{1,2}}(?=\s|[A-Z]))")
+"""The mark an affiliation's line opens with (``¹``, ``*1``, ``(1)``, ``1)``, ``1 `` or ``1`` glued to a capital)."""
+
+
+def long_title_shape(text: str) -> bool:
+    """An English line up to :data:`MAX_EN_TITLE` characters, past :data:`MAX_TITLE` too, that an abstract's title may be where
+    its place says so (an id over it, its authors under it): opening on a capital or a digit, closing on no stop,
+    comma or semicolon, holding no e-mail address and no list of more than :data:`MAX_LONG_TITLE_COMMAS` commas. The
+    place is the evidence; the shape only keeps a sentence or a list of names out.
+
+    >>> long_title_shape("Long-term changes in rocky shore limpet populations on the north-east coast of Scotland")
+    True
+    >>> long_title_shape("We compared limpet densities recorded between 1978 and 1985 with new surveys at sites.")
+    False
+    """
+    s = text.strip()
+    return len(s) <= MAX_EN_TITLE and script_of(s) == EN and not JA_LETTER_RE.search(s) \
+        and (s[:1].isupper() or s[:1].isdigit()) and not s.endswith((".", ",", ";", ":")) \
+        and s.count(",") <= MAX_LONG_TITLE_COMMAS and _EMAIL_INSIDE.search(s) is None
+
+
 def _title_from_year(r: _Reading) -> None:
     """The title starts at the year over it (:func:`_read_title`), once the rest of the block is read."""
     if r.year is not None and r.title == r.year + 1:
         r.title, r.title_end = r.year, r.title_end or r.year + 2
 
 
+CALL_KIND = re.compile(r"(?i)^(?:call for (?:papers|abstracts|proposals|participation|contributions|posters|submissions"
+                       r"|presentations|workshops|panels|sessions)|cfp)[.!:]?$"
+                       r"|^(?:論文|研究発表|発表|講演|演題|原稿|ポスター発表|一般発表|報告)(?:の)?(?:募集|公募)(?:のお知らせ|のご案内)?$")
+"""A call's kind alone on its line (``CALL FOR PAPERS``, ``Call for Abstracts``, ``論文募集``, ``研究発表募集のご案内``)."""
+
+
+def call_over_event(lines: list[Text], k: int) -> bool:
+    """``lines[k]`` is a call's kind (:data:`CALL_KIND`) and the line under it names the conference it calls for,
+    with its edition or year (:func:`~.events.is_event_line`: ``9th International Conference on Coastal Towns and
+    Tourism (CTT 2026)``, ``第15回 港町まちづくり学会 全国大会``). Decision (issue 16 point 2, helper abs74 after
+    fresh-user trial 73): the conference's name is the call's title, the kind front; a reader cites a call by the
+    event it calls for, as the call itself does in its text (``the conference brings together …``). A periodic
+    report titled by its kind (decision, trial 28: ``Annual Report 2025`` beside the organisation's name) is another
+    case: its kind is what the reader cites, and no event's name stands under it.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> call_over_event(mk("CALL FOR PAPERS", "9th International Conference on Coastal Towns and Tourism (CTT 2026)"), 0)
+    True
+    >>> call_over_event(mk("論文募集", "第15回 港町まちづくり学会 全国大会"), 0), call_over_event(mk("Call for Papers", "Deadline: 31 May"), 0)
+    (True, False)
+    """
+    if not 0 <= k < len(lines) - 1 or CALL_KIND.match(lines[k].text.strip()) is None:
+        return False
+    under = lines[k + 1].text.strip()
+    return is_event_line(under) and len(under) <= MAX_EN_TITLE and not is_date_line(under) \
+        and not under.endswith(("。", ".")) and _EMAIL_INSIDE.search(under) is None
+
+
 def _read_title_under(r: _Reading) -> None:
     """The title, past a document's kind, a degree statement or a title's label over it, and its wrapped lines."""
     lines, n, layout = r.lines, r.n, r.layout
+    if r.k == r.start and call_over_event(lines, r.k):
+        # a call's kind over the conference it calls for: the conference is the title, the kind front
+        r.title, r.title_end, r.k = r.k + 1, None, r.k + 2
+        r.cues.append("title")
+        return
     if r.k + 1 < n and is_record_kind(lines[r.k + 1].text) and _meeting_over_kind(lines[r.k].text):
         # the meeting's name over its record's kind alone (``第1回 やまなみ町子ども・子育て会議`` / ``議事次第``, ``…
         # Annual Meeting 2025`` / ``Agenda``): the meeting is the title and the kind front, as a kind over the meeting's
@@ -3694,7 +3876,8 @@ def _read_title_under(r: _Reading) -> None:
         # a cover's ``Thema`` / ``Title`` over its title: the label says what the line under it is; so does a
         # record's kind alone over the meeting's name (``Minutes`` / ``… Spring Meeting``: the kind stays front)
         k += 1
-    if k < n and (k == r.start and r.number is not None and r.number_line is None or is_title_start(lines[k].text)) \
+    if k < n and (k == r.start and r.number is not None and r.number_line is None or is_title_start(lines[k].text)
+                  or _long_title_under_id(r, k) or long_title_over_authors(lines, k)) \
             and not (speaker_turn(lines[k].text) or turn_head(lines[k].text)) \
             and not dated_office(lines[k].text) and not author_label(lines[k].text) \
             and not (is_subtitle(lines[k].text) and GAP not in lines[k].text) \
