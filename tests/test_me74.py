@@ -220,3 +220,19 @@ def test_a_census_surname_inside_a_sentence_is_held(text, word):
 def test_a_place_word_inside_a_sentence_is_not_held_as_a_name(text):
     [repair] = restore_text(text)["repairs"]
     assert not any("person's name" in e["detail"] for e in repair["evidence"])
+
+
+# ---- a whole given name of one letter lost between its surname and its honorific (trials 74b and 74d)
+
+@pytest.mark.parametrize("text", [
+    "神社の宮司、桑原 \ufffd さんは、毎朝境内を掃き清めています。\n",
+    "監督として知られる長谷川 \ufffd氏、制作は港町スタジオ。\n",
+])
+def test_a_lost_one_letter_given_name_before_its_honorific_is_held(text):
+    [repair] = restore_text(text)["repairs"]
+    assert repair["status"] != "restored" and not repair["candidates"]
+
+
+def test_a_common_word_and_a_space_before_a_lost_letter_and_an_honorific_is_offered():
+    [repair] = restore_text("会場の設営 \ufffdさんが手伝ってくれた。\n")["repairs"]
+    assert repair["candidates"]

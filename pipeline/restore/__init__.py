@@ -338,6 +338,11 @@ class Restorer:
             return [self.held_for_a_name(text, _abstain(line, start, original, (
                 f"{NAMED} by its shape ({person}: a surname and a given name parted by a space, before its "
                 "honorific): never filled nor offered")))]
+        if (person := prose_name.lost_given_name(text, start, end)) is not None:
+            # the whole given name lost between its surname and its honorific (``桑原 \ufffd さん``: trials 74b, 74d)
+            return [self.held_for_a_name(text, _abstain(line, start, original, (
+                f"{NAMED} by its shape ({person}: a surname written whole, a space, the given name lost before its "
+                "honorific): never filled nor offered")))]
         if offered:
             repairs = self._decide_open_run(text, start, end, line, extra, hint, pooled, counted)
             if len(repairs) == 1 and abstention.surname_before_shi(text[:start], text[end:],

@@ -631,3 +631,35 @@ def japanese_spaced_name(text: str, start: int, end: int, fills: Sequence[str], 
                         and given[-1] not in _NOT_A_SURNAMES_END and given not in _EVERYONE):
                 return f"{surname}{line[space]}{given}"
     return None
+
+
+_SURNAME_SPACE_BEFORE = lazyre.compile(f"(?:^|[^{KANJI}{KATAKANA}々])([{KANJI}々]{{2,4}})[ \u3000]$")
+_HONORIFIC_AFTER_GAP = lazyre.compile("^[ \u3000]?(?:さん|氏|様|先生|君|くん|ちゃん)")
+
+
+def lost_given_name(text: str, start: int, end: int) -> str | None:
+    """The name as written (``桑原 \ufffd``) where the one lost glyph ``text[start:end]`` is a whole given name of one
+    letter: a surname of two to four kanji written whole before it, a space between, that Sudachi reads alone as one
+    surname (固有名詞-人名-姓), and an honorific right after the gap, a space between at most (``宮司、桑原 \ufffd さんは``,
+    ``監督として知られる長谷川 \ufffd氏``); else ``None``. No common word stands between a surname and its honorific
+    (a kana's word there, ``田中 の さん``, has no surname before a space). Fresh-user trials 74b and 74d: both had been
+    offered fills (は, 月, と; 彼, 地, 杜).
+
+    >>> s = "宮司、桑原 \ufffd さんは"; lost_given_name(s, s.index(GAP), s.index(GAP) + 1)
+    '桑原 \ufffd'
+    >>> s = "知られる長谷川 \ufffd氏、"; lost_given_name(s, s.index(GAP), s.index(GAP) + 1)
+    '長谷川 \ufffd'
+    >>> s = "会場の設営 \ufffdさんが"; lost_given_name(s, s.index(GAP), s.index(GAP) + 1) is None
+    True
+    """
+    from pipeline.sudachi import tokenizer
+
+    if end - start != 1:
+        return None
+    before, after = _SURNAME_SPACE_BEFORE.search(text[:start]), _HONORIFIC_AFTER_GAP.match(text[end:])
+    if before is None or after is None:
+        return None
+    morphemes = tokenizer("C").tokenize(before.group(1))
+    if len(morphemes) != 1 or _person(morphemes[0]) != "姓":
+        return None
+    return text[before.start(1):end]
