@@ -1743,6 +1743,7 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
             # over a list one item a line with its quantity (``材料`` / ``だし汁　200ml`` / …); never a notice's ``記``
             # over its fields (``定員　20名``), nor a row over the rows under it (``人口　125,000人``)
             enumerated.add(i)
+    out |= _capitals_siblings(lines, layout, out)
     # a phrase over a one-line list heads it where the document heads another block by its shape too (a recipe's
     # ``材料`` beside its ``手順``): alone it is a label over its value as often (``持ち物`` / ``筆記用具、上履き、水筒``)
     # a phrase over a block of short lines heads it where the document's other articles have headings by shape over
@@ -1782,6 +1783,38 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
         # a labelled headline heads its story beside its siblings only: alone over text it is a field as often
         out = {i for i in out if not labelled_head(i) or i in series}
     return out | enumerated if len(out | enumerated) >= MIN_BLOCK_HEADINGS else out
+
+
+def _capitals_siblings(lines: list[Text], layout: Layout | None, found: Collection[int]) -> set[int]:
+    """Indices of the lines set in capitals (:func:`set_in_capitals`) that open a text dump's block
+    (:func:`_opens_block`) where :data:`MIN_BLOCK_HEADINGS` such lines or more already head blocks by shape
+    (``found``): a service sheet's ``THE LITURGY OF THE SACRAMENT`` over ``The Peace`` / ``Offertory Hymn 11: …``
+    beside its ``WE GATHER`` and ``THE LITURGY OF THE WORD``, whatever the short lines under it are. Alone, a line in
+    capitals over short lines is a title, a label or a table's header as often; its siblings of the same face say it
+    heads as they do (issue 16 point 2, session 74, fresh-user trial 74b: it had been a paragraph of the section
+    before). Never a record, a sentence, a date, a person's name or an organisation's.
+
+    >>> from pipeline.model import LineLayout
+    >>> raw = ["Sunday 8 December", "", "WE GATHER", "Welcome from the churchwarden, Mr Kettle.", "",
+    ...        "THE WORD", "First Reading: Baruch 5", "Psalm: Benedictus", "", "THE SACRAMENT", "The Peace", "The Blessing"]
+    >>> ls = [Text.from_raw(s, n) for n, s in enumerate(raw, 1) if s]
+    >>> lay = Layout(tuple(LineLayout() for _ in raw), (2, 5, 9))
+    >>> sorted(_capitals_siblings(ls, lay, {1, 3})), sorted(_capitals_siblings(ls, lay, {1}))
+    ([6], [])
+    """
+    if layout is None:
+        return set()
+    capitals = [i for i in found if set_in_capitals(lines[i].text)]
+    if len(capitals) < MIN_BLOCK_HEADINGS:
+        return set()
+    out = set()
+    for i, t in enumerate(lines):
+        s = t.text.strip()
+        if i in found or not set_in_capitals(s) or not short_phrase(s) or _is_sentence_end(s) or _record(s) \
+                or is_date_line(s) or is_person_name(s) or is_organisation(s) or not _opens_block(lines, i, layout):
+            continue
+        out.add(i)
+    return out
 
 
 MIN_ARTICLE_TEXT = 16
