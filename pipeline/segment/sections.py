@@ -1817,6 +1817,38 @@ def _capitals_siblings(lines: list[Text], layout: Layout | None, found: Collecti
     return out
 
 
+def blocks_after_numbering(lines: list[Text], layout: Layout | None, last: int) -> set[int]:
+    """Indices of the short phrases after a document's last numbered heading (``last``) that head a block of running
+    text of their own in a text dump: the phrase opens a block (:func:`_opens_block`: a blank line over it, its text
+    right under it), ends no sentence and is no field, record, contact, date or person's line, and the line under it
+    is a sentence twice as long or more. A notice's ``記`` items numbered ``一、`` close, and its ``お願い`` /
+    ``　当日は参道の交通規制がございます。…`` and ``奉賛金について`` / ``　例大祭の奉賛金は…`` follow, each a section;
+    a ``Notes`` / ``Please arrive early.`` after an agenda's items likewise (issue 16 point 2, session 74, fresh-user
+    trial 74b: they had been paragraphs of the last item, as :func:`_by_shape` reads such phrases only in a document
+    that numbers none). A PDF shows no blank lines: none there.
+
+    >>> from pipeline.model import LineLayout
+    >>> raw = ["一、日時　十月十二日", "一、場所　境内", "", "お願い", "　当日は交通規制がございます。ご注意ください。", "",
+    ...        "　　宮司　山田 太郎"]
+    >>> ls = [Text.from_raw(s, n) for n, s in enumerate(raw, 1) if s]
+    >>> sorted(blocks_after_numbering(ls, Layout(tuple(LineLayout() for _ in raw), (3, 6)), 1))
+    [2]
+    """
+    out: set[int] = set()
+    if layout is None:
+        return out
+    for i in range(last + 1, len(lines) - 1):
+        s = lines[i].text.strip()
+        after = lines[i + 1].text.strip()
+        if not short_phrase(s) or _is_sentence_end(s) or not _opens_block(lines, i, layout) or _record(s) \
+                or is_notice_field(s) or dated_field(s) or contact_line(s) or one_line_contact(s) or is_date_line(s) \
+                or is_person_name(s) or speaker_split(s) is not None or bracketed_aside(s) or ITEM_ONLY_START.match(s):
+            continue
+        if len(after) > 2 * len(s) and _is_sentence_end(after):
+            out.add(i)
+    return out
+
+
 MIN_ARTICLE_TEXT = 16
 """Characters the running text under a Japanese long headline (:func:`long_headline`) has at least: a sentence, no
 label's value."""
@@ -5044,6 +5076,8 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
         # each dated entry's line heads its day's text (helper title54: jwjournal's days had been front and one
         # section's paragraphs)
         named |= entries
+    elif headings:
+        named |= {i for i in blocks_after_numbering(lines, layout, max(headings)) if i not in items and i not in listing}
     # an FAQ's questions head their answers only in a document with no other heading; under a heading (``3.
     # Frequently asked questions``) its questions and answers are that section's paragraphs
     questions = set() if headings or named else _questions(lines)
