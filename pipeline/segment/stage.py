@@ -63,7 +63,7 @@ from pipeline.segment.names import is_person_name, name_then_affiliation, speech
 from pipeline.segment.names import speaker_split
 from pipeline.segment.organisations import (MUNICIPALITY_SUFFIXES, surname_as_municipality, addressee_line, is_municipality, PRIVATE_BODIES, municipalities_in, is_sub_unit, names_institution, is_address_line, is_organisation, is_postal_affiliation,
                                            organisation_line)
-from pipeline.segment.titleblock import (held_at_municipality_ja, time_slot, timed_slot_prefix, talk_number, year_alone, is_title_translation, municipal_school_city, publisher_line, CITY_EVIDENCE_LINES, city_evidence, Block, CODED_TITLES, coded_titles, NUMBER_SPEAKER_GLUE, affiliation_city, office_line_city, organiser_city, co_organiser_city, venue_city, names_event_party, block_title, is_title_line, city_in_title, is_prose, read_block, talk_number_value, title_spacing_rows, unspaced_ja,
+from pipeline.segment.titleblock import (guest_row, held_at_municipality_ja, time_slot, timed_slot_prefix, talk_number, year_alone, is_title_translation, municipal_school_city, publisher_line, CITY_EVIDENCE_LINES, city_evidence, Block, CODED_TITLES, coded_titles, NUMBER_SPEAKER_GLUE, affiliation_city, office_line_city, organiser_city, co_organiser_city, venue_city, names_event_party, block_title, is_title_line, city_in_title, is_prose, read_block, talk_number_value, title_spacing_rows, unspaced_ja,
                                          title_over_speaker, title_without_edition, session_heading, trimmed_part, subtitle_set_after, goes_on_after_colon, title_without_mark, title_without_markup, unspaced)
 from pipeline.vocab import Action, Reason, Rule
 
@@ -2113,7 +2113,10 @@ def _city_of_school(s: _CityScene) -> _CityRead:
     own_title = len(parts) > 1 and "の" not in parts[0] and bool(_event_field_lines(s)) \
         and (opens := municipal_school_city(parts[0])) is not None and opens[0] == 0
     colophon += [s.title_ja] if own_title else []
-    school_lines = [*s.head, *s.paper.front, *s.paper.closing, *_closing_issuer(s.lines[s.span.start:s.span.end]),
+    # (a guest list's rows name the bodies their guests come from, ``川崎市立宮前小学校　校長　渡辺 恭子 先生`` in a
+    # wedding's seating list: no issuer's, no city of the document; session 74, fresh-user trial 74b)
+    front = [t for k, t in enumerate(s.paper.front) if not guest_row(list(s.paper.front), k)]
+    school_lines = [*s.head, *front, *s.paper.closing, *_closing_issuer(s.lines[s.span.start:s.span.end]),
                     *([aff] if aff is not None else []), *colophon]
     return s.first_city((t[opens[0]:opens[1]], f"the municipality whose school the line names ({_line_of(t)}: {t.text.strip()})")
                         for t in school_lines if (opens := municipal_school_city(t.text)) is not None and not is_prose(t.text))

@@ -4544,6 +4544,8 @@ def _read_speaker(r: _Reading, look: int, script: str | None = None) -> None:
             named, wrapped = True, lecture - 1
         if headline_over_byline(lines, k, j):
             break  # the issue's first article has begun: its byline names its writer, not the issue's (trial 69c)
+        if guest_row(lines, j):
+            break  # a seating or guest list has begun: its people are guests, their bodies no speaker's (trial 74b)
         if (label := form_field(text)) is not None and label.casefold() in _ATTENDANCE:
             break  # a meeting's attendance (``Present: …``): the record's fields, its names no speaker (trial 41)
         if explicit_number(text.strip()) is not None or is_chapter_heading(text) or (is_section_name(text) and not named) \
@@ -4613,6 +4615,35 @@ def _read_speaker(r: _Reading, look: int, script: str | None = None) -> None:
             if orgs and "organisation" not in r.cues and "city" not in r.cues:
                 r.cues.append("organisation")  # the speaker's affiliation on a line of its own
             break
+
+
+_GUEST_HONORIFICS = ("様", "殿", "先生")
+"""The honorifics a host writes after each guest's name in a list of guests (``石川 英樹 様``, ``渡辺 恭子 先生``)."""
+_DITTO = re.compile(r"^[\s\u3000]*同[\s\u3000]")
+"""A list's ``同`` (ditto) opening a row: the body of the row over it again (``同　技術部長　村上 直人 様``)."""
+
+
+def guest_row(lines: list[Text], j: int) -> bool:
+    """``lines[j]`` is a row of a list of guests or invitees: it closes on a host's honorific after the name
+    (:data:`_GUEST_HONORIFICS`) or opens on ``同`` (ditto), and the row over or under it does so too. A seating list
+    under a wedding's or a ceremony's title names guests by table, each with the body they come from
+    (``川崎市立宮前小学校　校長　渡辺 恭子 先生`` / ``同　教諭　小川 里奈 様``): none is the document's speaker, and
+    their bodies name no city of it (issue 16 points 1 and 2, session 74, fresh-user trial 74b: a principal at table B
+    had been the speaker, her school's city the document's). A speaker's own line carries no honorific of a host's
+    but a programme's (``講師　山田 太郎 先生``), one line alone.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("Ｂ卓　新婦主賓", "川崎市立宮前小学校　校長　渡辺 恭子 先生", "同　教諭　小川 里奈 様")
+    >>> guest_row(ls, 1), guest_row(ls, 2), guest_row(ls, 0)
+    (True, True, False)
+    >>> guest_row(mk("地域の防災について", "講師　山田 太郎 先生", "本日はお集まりいただき…"), 1)
+    False
+    """
+    def row(i: int) -> bool:
+        s = lines[i].text.rstrip(" \u3000\t")
+        return script_of(s) == JA and (s.endswith(_GUEST_HONORIFICS) or _DITTO.match(s) is not None)
+
+    return row(j) and ((j > 0 and row(j - 1)) or (j + 1 < len(lines) and row(j + 1)))
 
 
 _SHORT_LABEL = re.compile(r"^[^\s\u3000:：、。，,]{1,8}[\s\u3000]*[:：]")
