@@ -23,7 +23,7 @@ from pipeline.segment.authors import (affiliation_parts, distinct_affiliations, 
                                       split_authors)
 from pipeline.segment.joinlines import affiliation_lines, joined_lines, speaker_text
 from pipeline.segment.organisations import MARK, maker_line, post_in_no_body
-from pipeline.segment.names import (affiliated_names, author_line, bracketed_authors, byline, byline_agency, byline_name, role_byline, cells, is_person_name,
+from pipeline.segment.names import (affiliated_names, author_line, credit_byline_ja, bracketed_authors, byline, byline_agency, byline_name, role_byline, cells, is_person_name,
                                    MAX_POSTED_NAME_GAPS, lost_glyph_name, name_end, name_shaped, name_start, name_then_affiliation,
                                    name_then_organisation, names_people, names_row, post_alone_en, post_then_name, speaker_line_affiliation, speaker_split,
                                    wrapped_bracketed_authors, wrapped_names, inverted_names, bracket_wrapped, labelled_talk_speaker,
@@ -298,6 +298,12 @@ def _speaker_of(lines: list[Text], layout: "Layout | None" = None) -> Speaker:
     inverted = _inverted_authors(text, lines)
     if inverted is not None:
         return inverted
+    if len(lines) == 1 and (credit := credit_byline_ja(lines[0].text)) is not None:
+        # a Japanese byline crediting the writing (``文：映像批評家　小\ufffd寺 遥``): the label is neither's, the post the
+        # affiliation, the name kept with its gap (session 74, fresh-user trial 74b)
+        post, at = credit
+        affiliation = lines[0][post:at].strip() if at > post else None
+        return Speaker(text, affiliation, lines[0][at:].strip(), (Author(lines[0][at:].strip(), (), affiliation),))
     authors = block_authors(lines, layout)
     if authors is not None and all(post_alone_en(a.name.text.strip()) for a in authors):
         # a post over its organisation (``Project Manager`` / ``Riverside City Transport Department``): the speaker's

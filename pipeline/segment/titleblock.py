@@ -45,7 +45,7 @@ from pipeline.segment.labels import (WORK_KIND, calendar_key, date_digits, dated
                                      TALK_NUMBER, is_date_line, is_letter_formula, is_registration_line, notice_number_line, is_section_name, part_alone, participants_label,
                                      item_mark, speaker_turn, transcript_head, turn_head, wholly_bracketed)
 from pipeline.names import ATTENDANCE_FIELDS, POSTS_RE, SPEAKER_FIELDS, ends_with_job_title, post_head
-from pipeline.segment.names import (LIST_SEPARATOR, cells, author_label, author_line, bracketed_authors, byline, byline_name, role_byline, is_person_name, name_start,
+from pipeline.segment.names import (LIST_SEPARATOR, cells, credit_byline_ja, author_label, author_line, bracketed_authors, byline, byline_name, role_byline, is_person_name, name_start,
                                    marked_names, name_end, name_shaped, names_people, names_row, speaker_split, vouched_lost_glyph_name,
                                    vouched_names, wrapped_bracketed_authors, wrapped_names, inverted_names,
                                    bracket_wrapped, labelled_talk_speaker)
@@ -4514,7 +4514,8 @@ def _read_speaker(r: _Reading, look: int, script: str | None = None) -> None:
         # Feickert and Jonathan Totushek`` / ``Maintainer: James Thorne (…)``)
         under = lines[j + 1].text if j + 1 < n else None
         # (a name with a lost glyph under the speaker's post, ``港北市 環境保全課長`` / ``森田 �一``, trial 45)
-        named = author_line(text, under) or (j == k and title is not None and (byline_name(text) or role_byline(text))) \
+        named = author_line(text, under) or (j == k and title is not None and (byline_name(text) or role_byline(text)
+                                                                          or credit_byline_ja(text) is not None)) \
             or vouched_lost_glyph_name(text, lines[j - 1].text if j > 0 else None, under) \
             or (j > k and by_alone(lines[j - 1].text) and name_shaped(text[:name_end(text)])) \
             or (j == k and title is not None and capitals_byline(text)) \
