@@ -1206,8 +1206,10 @@ def title_goes_on(line: str, following: str, by_length: bool = True) -> bool:
     if not is_title_line(b[:1].upper() + b[1:] if lead else b) or script_of(a) != script_of(b) or is_subtitle(b) \
             or speaker_split(b) is not None or is_organisation(b) or post_and_organisation(b) or is_person_name(b) \
             or names_people(b) or (byline(b) and all(name_shaped(p) for p in LIST_SEPARATOR.split(b[byline(b):].strip()) if p)) \
-            or byline_name(b):
-        return False  # a byline's names (``by John Smith and Mary Jones``, ``by Your Name Here``) carry no title on
+            or byline_name(b) or credit_byline_ja(b) is not None:
+        # a byline's names (``by John Smith and Mary Jones``, ``by Your Name Here``) carry no title on, nor does a
+        # Japanese byline crediting the writing (``取材・文：フリーライター　佐藤 \ufffd美``: session 74)
+        return False
     if script_of(a) == EN:
         if colon:
             return True
