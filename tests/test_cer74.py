@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.segmenting import authors_of, only_talk, only_talk_of, segment_file, text_of
+from tests.segmenting import authors_of, only_talk, only_talk_of, paragraph_texts as paragraphs, segment_file, text_of
 
 DATA = Path(__file__).parent / "data" / "cer74"
 GAP = "\ufffd"
@@ -27,10 +27,6 @@ GAP = "\ufffd"
 
 def titles(talk):
     return [text_of(s.title) for s in talk.sections]
-
-
-def paragraphs(talk):
-    return [p.text for s in talk.sections for p in s.paragraphs]
 
 
 # --- 1. a ceremony notice ----------------------------------------------------------------------------------------
