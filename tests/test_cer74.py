@@ -78,6 +78,13 @@ def test_guest_list_names_no_speaker_and_no_city():
     assert text_of(talk.city.ja) is None
 
 
+def test_guest_from_a_city_office_names_no_city():
+    text = (DATA / "shukuga.txt").read_text(encoding="utf-8").replace("さいたま市立大宮北中学校　校長", "横浜市役所　副市長")
+    assert "横浜市役所" in text
+    talk, _ = only_talk(text)
+    assert text_of(talk.city.ja) is None and talk.speaker.name is None
+
+
 def test_programme_lecturer_with_honorific_is_still_the_speaker():
     # near miss: one lecturer's line under a lecture's title, an honorific after the name, no list of guests
     talk, _ = only_talk("地域防災の取り組み\n講師　防災士　山田 太郎 先生\n\n"
