@@ -107,6 +107,15 @@ def test_writing_credit_without_post():
     assert authors_of(talk) == [(f"小{GAP}寺 遥", None)]
 
 
+@pytest.mark.parametrize("credit", ["（文：映像批評家　小\ufffd寺 遥）", "文＝映像批評家　小\ufffd寺 遥",
+                                    "執筆：映像批評家 小\ufffd寺 遥", "文：映像批評家・小\ufffd寺 遥"])
+def test_writing_credit_written_otherwise(credit):
+    text = (DATA / "kikou.txt").read_text(encoding="utf-8").replace(f"取材・文：フリーライター　佐藤 {GAP}美", credit)
+    talk, _ = only_talk(text)
+    assert text_of(talk.title.ja) == "【書評】『海辺の図書館』を読む"
+    assert authors_of(talk) == [(f"小{GAP}寺 遥", "映像批評家")]
+
+
 def test_photo_credit_is_no_author():
     # near miss: a photograph's credit with a colon names its source, no writer
     text = (DATA / "kikou.txt").read_text(encoding="utf-8").replace(f"取材・文：フリーライター　佐藤 {GAP}美", "写真：市観光課")

@@ -301,9 +301,10 @@ def _speaker_of(lines: list[Text], layout: "Layout | None" = None) -> Speaker:
     if len(lines) == 1 and (credit := credit_byline_ja(lines[0].text)) is not None:
         # a Japanese byline crediting the writing (``文：映像批評家　小\ufffd寺 遥``): the label is neither's, the post the
         # affiliation, the name kept with its gap (session 74, fresh-user trial 74b)
-        post, at = credit
-        affiliation = lines[0][post:at].strip() if at > post else None
-        return Speaker(text, affiliation, lines[0][at:].strip(), (Author(lines[0][at:].strip(), (), affiliation),))
+        post, at, end = credit
+        affiliation = lines[0][post:at].strip(" \u3000・") if at > post else None
+        name = lines[0][at:end].strip()
+        return Speaker(text, affiliation, name, (Author(name, (), affiliation),))
     authors = block_authors(lines, layout)
     if authors is not None and all(post_alone_en(a.name.text.strip()) for a in authors):
         # a post over its organisation (``Project Manager`` / ``Riverside City Transport Department``): the speaker's
