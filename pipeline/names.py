@@ -41,6 +41,9 @@ JOB_TITLES = (
     # コーディネーター``, ``プロジェクトディレクター``) and the plain ``技術者``: a speaker's line ending so had named no one
     # (helper place64, after the limit helper order63b recorded: ``…担当マネージャー　…``, ``…局 技術者　…``)
     "マネージャー", "マネジャー", "ディレクター", "コーディネーター", "アドバイザー", "スペシャリスト", "技術者",
+    # a shrine's, a temple's and a church's heads and clergy, who sign its notices (``氷川神社宮司　東角井 光臣`` closing
+    # a festival's notice: fresh-user trial 74b, session 74, no speaker read)
+    "宮司", "権宮司", "禰宜", "住職", "牧師", "神父", "司祭",
 )
 """Job titles an affiliation ends with; the name follows them. The local-government ranks and posts are the
 職名 of municipal staff regulations (the 等級別基準職務表 of a city's salary ordinance lists 主事・技師, 主任,

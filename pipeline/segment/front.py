@@ -23,7 +23,7 @@ from pipeline.segment.authors import (affiliation_parts, distinct_affiliations, 
                                       split_authors)
 from pipeline.segment.joinlines import affiliation_lines, joined_lines, speaker_text
 from pipeline.segment.organisations import MARK, maker_line, post_in_no_body
-from pipeline.segment.names import (affiliated_names, author_line, bracketed_authors, byline, byline_agency, byline_name, role_byline, cells, is_person_name,
+from pipeline.segment.names import (affiliated_names, author_line, credit_byline_ja, bracketed_authors, byline, byline_agency, byline_name, role_byline, cells, is_person_name,
                                    MAX_POSTED_NAME_GAPS, lost_glyph_name, name_end, name_shaped, name_start, name_then_affiliation,
                                    name_then_organisation, names_people, names_row, post_alone_en, post_then_name, speaker_line_affiliation, speaker_split,
                                    wrapped_bracketed_authors, wrapped_names, inverted_names, bracket_wrapped, labelled_talk_speaker,
@@ -305,6 +305,13 @@ def _speaker_of(lines: list[Text], layout: "Layout | None" = None) -> Speaker:
     inverted = _inverted_authors(text, lines)
     if inverted is not None:
         return inverted
+    if len(lines) == 1 and (credit := credit_byline_ja(lines[0].text)) is not None:
+        # a Japanese byline crediting the writing (``文：映像批評家　小\ufffd寺 遥``): the label is neither's, the post the
+        # affiliation, the name kept with its gap (session 74, fresh-user trial 74b)
+        post, at, end = credit
+        affiliation = lines[0][post:at].strip(" \u3000・") if at > post else None
+        name = lines[0][at:end].strip()
+        return Speaker(text, affiliation, name, (Author(name, (), affiliation),))
     authors = block_authors(lines, layout)
     if authors is not None and all(post_alone_en(a.name.text.strip()) for a in authors):
         # a post over its organisation (``Project Manager`` / ``Riverside City Transport Department``): the speaker's
@@ -511,7 +518,9 @@ def block_authors(lines: list[Text], layout: "Layout | None" = None) -> tuple[Au
             # a line of authors wrapped inside its last one's brackets: read with its rest, in its brackets
             line, own = Text.join([lines[k].strip(), lines[own[0]].strip()], sep=Text.inserted(" ")), own[1:]
         below = [everything[i].strip() for i in own]
-        for name, affiliation in _line_authors(line, below):
+        # (the affiliation lines over the author's line come before its own post: ``福岡高等裁判所第3民事部`` over
+        # ``裁判長裁判官　中村 正人`` → ``福岡高等裁判所第3民事部裁判長裁判官``, as a judgment's signers read)
+        for name, affiliation in _line_authors(line, below, sum(i < k for i in own)):
             for person, marks in split_authors(name, glued[k]):
                 pointed = [t for key in dict.fromkeys(k for m in marks for k in pointed_keys(mark_key(m.text), marked))
                            for t in marked.get(key, [])]
@@ -544,20 +553,46 @@ def _shared_bodies(authors: tuple[Author, ...]) -> tuple[Author, ...]:
         if before is None or post_in_no_body(before.text):
             continue
         body = before.text.rstrip(" \u3000")
-        cut = next((c for c in range(1, len(body)) if POSTS_RE.fullmatch(body, c)), None)
+        cut = _post_line_cut(before) or next((c for c in range(1, len(body)) if POSTS_RE.fullmatch(body, c)), None)
         if cut is None or not body[:cut].strip(" \u3000"):
             continue
         out[i] = replace(out[i], affiliation=affiliation_lines([before[:cut].strip(" \u3000"), own]))
     return tuple(out)
 
 
+def _post_line_cut(affiliation: Text) -> int | None:
+    """Where the last raw line of an affiliation joined from lines starts, when that line gives a post in no body
+    (:func:`~.organisations.post_in_no_body`) and the lines before it the body: ``福岡高等裁判所第3民事部`` over
+    ``裁判長裁判官`` → the cut before ``裁判長裁判官``, a post :data:`~pipeline.names.POSTS_RE` reads only in part
+    (``官``; session 74, fresh-user trial 74b). ``None`` for an affiliation of one line.
+
+    >>> aff = Text.join([Text.from_raw("福岡高等裁判所第3民事部", 4), Text.from_raw("裁判長裁判官", 5)])
+    >>> _post_line_cut(aff), _post_line_cut(Text.from_raw("東北大学　教授", 4))
+    (12, None)
+    """
+    rows = [p[0] if p is not None else None for p in affiliation.origin]
+    last = next((r for r in reversed(rows) if r is not None), None)
+    if last is None or all(r in (None, last) for r in rows):
+        return None
+    at = next(c for c, r in enumerate(rows) if r == last)
+    return at if at and post_in_no_body(affiliation.text[at:].strip(" \u3000")) else None
+
+
 _MARKS_ALONE = re.compile(rf"\s?{MARK}+\s*")
 """What may stand after an author's name on its line and be the author's: affiliation marks (``∗``, ``¹``, ``*1``)."""
 
 
-def _line_authors(line: Text, below: list[Text]) -> list[tuple[Text, Text | None]]:
+def _line_authors(line: Text, below: list[Text], over: int = 0) -> list[tuple[Text, Text | None]]:
     """The authors one author line names, each ``(name, affiliation)``: the affiliation its brackets, its column of
-    the affiliation rows ``below`` it, its own speaker line's (``東西大学 山田 太郎``) or the lines below it whole."""
+    the affiliation rows ``below`` it, its own speaker line's (``東西大学 山田 太郎``) or the lines below it whole.
+    The first ``over`` lines of ``below`` stand over the author's line (a block that opens on its body): they come
+    before the line's own post in the affiliation, as the block reads (``福岡高等裁判所第3民事部`` / ``裁判長裁判官　中村
+    正人`` → ``福岡高等裁判所第3民事部裁判長裁判官``; session 74, fresh-user trial 74b had ``裁判長裁判官福岡高等裁判所第3民事部``).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> [(n.text, a.text) for n, a in _line_authors(mk("裁判長裁判官　中村 正人")[0], mk("福岡高等裁判所第3民事部"), 1)]
+    [('中村 正人', '福岡高等裁判所第3民事部裁判長裁判官')]
+    """
     text = line.text
     pairs = bracketed_authors(text)
     if pairs is not None:
@@ -582,7 +617,7 @@ def _line_authors(line: Text, below: list[Text]) -> list[tuple[Text, Text | None
     name = split.name if split.name is not None else line[byline(text):].strip()
     if split.name is not None and split.affiliation is None and _MARKS_ALONE.fullmatch(text[text.find(split.name.text) + len(split.name.text):]):
         name = line.strip()  # ``John Smith∗``: the marks after the name are the author's (split_authors parts them)
-    parts = ([split.affiliation] if split.affiliation is not None else []) + below
+    parts = below[:over] + ([split.affiliation] if split.affiliation is not None else []) + below[over:]
     return [(name, affiliation_lines(parts) if parts else None)]
 
 

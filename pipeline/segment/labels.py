@@ -343,7 +343,7 @@ ABSTRACT_DIGEST_JA = "抄録"
 SECTION_NAMES = frozenset({
     "はじめに", "まえがき", "序論", "序章", "緒言", "背景", "研究背景", "目的", "研究目的", "方法", "手法", "提案手法",
     "実験", "結果", "考察", "結論", "おわりに", "むすび", "まとめ", "結語", "謝辞", "参考文献", "引用文献", "文献",
-    "付録", "補足", *ABSTRACT_WORDS_JA, "abstract", "introduction", "background", "relatedwork", "method",
+    "付録", "補足", "付記", "追記", *ABSTRACT_WORDS_JA, "abstract", "introduction", "background", "relatedwork", "method",
     "methods", "methodology", "experiments", "results", "discussion", "conclusion", "conclusions", "summary",
     "futurework", "executivesummary", "keyfindings", "recommendations", "preface", "foreword", "acknowledgements", "acknowledgments", "acknowledgement", "references", "bibliography", "appendix",
     "appendices", "literaturecited", "質疑応答", "質疑", "質問と回答", "q&a", "questionsandanswers",
@@ -389,7 +389,21 @@ def is_section_name(text: str) -> bool:
     """
     key = re.sub(rf"[\s{re.escape(_NAME_FRAME)}]+", "", text.strip().rstrip(":：")).lower()
     return key in SECTION_NAMES or _REFERENCE_KEY.match(key) is not None or is_appendix_heading(text) \
-        or summary_in_english(text)
+        or summary_in_english(text) or _round_framed_name(text)
+
+
+def _round_framed_name(text: str) -> bool:
+    """A line that is only a conventional section name in one pair of round brackets: a Japanese court's or office's
+    press summary closes on its note so (``（補足）``, ``（付記）`` under ``第４　結論``), as a report frames one in
+    ``【】`` (session 74, fresh-user trial 74b: the note had stayed paragraphs of the last numbered section).
+
+    >>> _round_framed_name("（補足）"), _round_framed_name("(付記)"), _round_framed_name("（注）"), _round_framed_name("（補足）あり")
+    (True, True, False, False)
+    """
+    s = text.strip()
+    inner = s[1:-1].strip()
+    return len(s) > 2 and s[0] in "（(" and s[-1] in "）)" and not any(c in "（()）" for c in inner) \
+        and re.sub(rf"[\s{re.escape(_NAME_FRAME)}]+", "", inner).lower() in SECTION_NAMES
 
 
 REFERENCE_NAMES = frozenset({"references", "bibliography", "literaturecited", "参考文献", "引用文献", "文献",

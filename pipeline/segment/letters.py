@@ -911,9 +911,30 @@ def _japanese_signer(body: list[Text], end: int) -> tuple[int, int, Speaker] | N
     if organised and start >= 2 and closes(body[start - 2].text.strip(" \u3000\t")):
         start -= 1
     over = body[start - 1].text.strip(" \u3000\t") if start > 0 else ""
-    if start == 0 or not closes(over):
+    if start == 0 or not (closes(over) or _set_apart_right(body[start - 1], body[start])):
         return None
     return start, end, speaker_of(body[start:end])
+
+
+SIGNER_SET_RIGHT = 8
+"""Characters a text dump's closing signature is set in from the margin at least (set flush right, or far in: eight
+ideographic spaces are half a line of a Japanese page; a paragraph is set in by one)."""
+
+
+def _set_apart_right(over: Text, line: Text) -> bool:
+    """``line`` stands apart from ``over`` by a blank line and is set far right (:data:`SIGNER_SET_RIGHT` columns or
+    more in from the margin): a notice's closing signature, whatever the block over it ends on (a contact's person,
+    ``例大祭実行委員長　武藤一郎``, over ``　　　…　氷川神社宮司　東角井 光臣``: issue 16 point 1, session 74, fresh-user trial
+    74b had no speaker, the signer read as a roster's last member). Raw positions: a text dump's only.
+
+    >>> _set_apart_right(Text.from_raw("委員長　武藤一郎", 42), Text.from_raw("宮司　東角井 光臣", 44, 31))
+    True
+    >>> _set_apart_right(Text.from_raw("委員長　武藤一郎", 42), Text.from_raw("宮司　東角井 光臣", 43, 31))
+    False
+    """
+    above = [p for p in over.origin if p is not None]
+    own = [p for p in line.origin if p is not None]
+    return bool(above) and bool(own) and own[0][0] - above[-1][0] >= 2 and own[0][1] >= SIGNER_SET_RIGHT
 
 
 def head_sender(opening: list[Text]) -> tuple[int, int, Speaker] | None:
@@ -1657,6 +1678,12 @@ def closing_signer(body: list[Text], above: list[Text] | None = None, *,
     if issued is not None:
         return issued
     heading, contact = contact_block(body) if contact else (None, [])
+    if (heading is not None or contact) and len(body) > 1 and _set_apart_right(body[-2], body[-1]):
+        # a notice's signature set apart far right under its contact block (``お問い合わせ`` / ``…社務所　電話 …`` /
+        # blank / ``　　　…氷川神社宮司　東角井 光臣``): the block's lines end over it (session 74, fresh-user trial 74b)
+        signed = _japanese_signer(body, len(body))
+        if signed is not None:
+            return signed
     end = heading if heading is not None else (contact[0] if contact else len(body))
     # means of contact closing the document that the contact block did not take (a signature over a press release's
     # contact, ``Lars Eriksen`` / ``Press Officer`` / ``+47 …``, keeps the block from reading them), and the person set

@@ -598,11 +598,14 @@ _SPEAKER_LABEL = lazyre.compile(rf"^\s*(?:{'|'.join(sorted(map(re.escape, SPEAKE
 sets ``講師　大川由美氏`` (:data:`~pipeline.segment.labels.LECTURER_LABEL`): ``語り手　大槻 ハル``, ``講演者　山田 太郎``
 (fresh-user trial 61: the label had been the speaker's affiliation, or the line no speaker's)."""
 
-_JA_BYLINE = lazyre.compile(r"^[\s\u3000]*(?:文|写真|絵|著|筆者|執筆|取材・文|文・写真)[\s\u3000]*[・／/][\s\u3000]*"
+_JA_BYLINE = lazyre.compile(r"^[\s\u3000]*(?:(?:取材・文|文・写真|文と写真|構成・文|文|著|筆者|執筆)[\s\u3000]*[：:＝=]"
+                            r"|(?:取材・文|文・写真|文|写真|絵|著|筆者|執筆)[\s\u3000]*[・／/])[\s\u3000]*"
                             r"(?=[\u4e00-\u9fff\u3040-\u30ff])")
 """A Japanese magazine's or newsletter's byline label, set off by ``・`` or ``／`` (``文・岡本 千尋``: text by; ``文／``,
 ``写真・``, ``取材・文／``): the name follows it (user trial 51b: ``文・岡本 千尋`` under an essay's title had been read
-as a section heading, the essay had no author). A label with a colon is a field (:data:`_SPEAKER_LABEL`)."""
+as a section heading, the essay had no author). A label naming the writing is a byline with a colon too (``文：``,
+``取材・文：``, ``文・写真：``: a review's ``文：映像批評家　小野寺 遥`` under its title, fresh-user trial 74b, session 74);
+a photograph's or a drawing's credit with a colon (``写真：市観光課``) is a caption's field, no author's."""
 
 
 def byline(text: str) -> int:
@@ -624,6 +627,50 @@ def byline(text: str) -> int:
     """
     m = _BYLINE.match(text) or _SPEAKER_LABEL.match(text) or _JA_BYLINE.match(text) or LECTURER_LABEL.match(text)
     return m.end() if m else 0
+
+
+MAX_CREDIT_POST = 12
+"""Letters a writer's post or trade between a byline's label and the name has at most (``映像批評家``, ``フリーライター``)."""
+
+
+def credit_byline_ja(text: str) -> tuple[int, int, int] | None:
+    """``(post, name, end)`` of a Japanese byline crediting the writing (:data:`_JA_BYLINE`: ``文：``, ``文・``, ``取材・文：``),
+    the writer's post or trade after its label if any, then the name, parted from it by an ideographic space: the post
+    from ``post`` (equal to ``name`` where none stands), the name from ``name`` to ``end`` (before a closing bracket
+where the byline stands in brackets, ``（文：山田 花子）``). The name is a
+    person's by its shape or by the dictionary (:func:`name_shaped`, :func:`is_person_name`), or lost a glyph
+    (:func:`lost_glyph_name`: the label vouches, as a post does; the gap is kept, never filled). ``None`` for any other
+    line. Why (issue 16 point 1, session 74, fresh-user trial 74b): a review's ``文：映像批評家　小\ufffd寺 遥`` under its
+    title had stayed front and the review had no speaker.
+
+    >>> t = "文：映像批評家　小\ufffd寺 遥"; p, n, e = credit_byline_ja(t); t[p:n].strip(), t[n:e]
+    ('映像批評家', '小\ufffd寺 遥')
+    >>> t = "取材・文：山田 花子"; p, n, e = credit_byline_ja(t); p == n, t[n:e]
+    (True, '山田 花子')
+    >>> credit_byline_ja("文：市の取り組みについて"), credit_byline_ja("写真：市観光課"), credit_byline_ja("山田 花子")
+    (None, None, None)
+    >>> [credit_byline_ja(t) for t in ("（文：映像批評家　小\ufffd寺 遥）", "文・写真：小\ufffd寺 遥", "文＝映像批評家 小\ufffd寺 遥")]
+    [(3, 9, 14), (5, 5, 10), (2, 8, 13)]
+    """
+    s = text.rstrip(" \u3000\t")
+    lead = len(s) - len(s.lstrip(" \u3000\t"))
+    if s[lead:lead + 1] in "（(" and s[-1:] in "）)":
+        s = s[:-1]  # a byline in brackets (``（文：山田 花子）``): the brackets are neither the post's nor the name's
+        lead += 1
+    m = _JA_BYLINE.match(s[lead:])
+    if m is None:
+        return None
+    start = lead + m.end()
+    # the name alone, else a post before it up to a space or ``・`` (``映像批評家　小野寺 遥``, ``映像批評家 小野寺 遥``,
+    # ``映像批評家・小野寺 遥``), the first cut that leaves a name
+    for at in [start, *(k + 1 for k in range(start, len(s)) if s[k] in " \u3000・")]:
+        name, post = s[at:].strip(" \u3000"), s[start:at].strip(" \u3000・")
+        if not name or len(post) > MAX_CREDIT_POST or any(c in post for c in "、。，．,.（()）「」：:"):
+            continue
+        if name_shaped(name) or is_person_name(name) or lost_glyph_name(name, MAX_POSTED_NAME_GAPS):
+            at = len(s) - len(s[at:].lstrip(" \u3000"))
+            return (start if post else at), at, len(s)
+    return None
 
 
 def author_label(text: str) -> bool:

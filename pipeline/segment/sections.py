@@ -1776,6 +1776,7 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
             # over a list one item a line with its quantity (``材料`` / ``だし汁　200ml`` / …); never a notice's ``記``
             # over its fields (``定員　20名``), nor a row over the rows under it (``人口　125,000人``)
             enumerated.add(i)
+    out |= _capitals_siblings(lines, layout, out)
     # a phrase over a one-line list heads it where the document heads another block by its shape too (a recipe's
     # ``材料`` beside its ``手順``): alone it is a label over its value as often (``持ち物`` / ``筆記用具、上履き、水筒``)
     # a phrase over a block of short lines heads it where the document's other articles have headings by shape over
@@ -1815,6 +1816,70 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
         # a labelled headline heads its story beside its siblings only: alone over text it is a field as often
         out = {i for i in out if not labelled_head(i) or i in series}
     return out | enumerated if len(out | enumerated) >= MIN_BLOCK_HEADINGS else out
+
+
+def _capitals_siblings(lines: list[Text], layout: Layout | None, found: Collection[int]) -> set[int]:
+    """Indices of the lines set in capitals (:func:`set_in_capitals`) that open a text dump's block
+    (:func:`_opens_block`) where :data:`MIN_BLOCK_HEADINGS` such lines or more already head blocks by shape
+    (``found``): a service sheet's ``THE LITURGY OF THE SACRAMENT`` over ``The Peace`` / ``Offertory Hymn 11: …``
+    beside its ``WE GATHER`` and ``THE LITURGY OF THE WORD``, whatever the short lines under it are. Alone, a line in
+    capitals over short lines is a title, a label or a table's header as often; its siblings of the same face say it
+    heads as they do (issue 16 point 2, session 74, fresh-user trial 74b: it had been a paragraph of the section
+    before). Never a record, a sentence, a date, a person's name or an organisation's.
+
+    >>> from pipeline.model import LineLayout
+    >>> raw = ["Sunday 8 December", "", "WE GATHER", "Welcome from the churchwarden, Mr Kettle.", "",
+    ...        "THE WORD", "First Reading: Baruch 5", "Psalm: Benedictus", "", "THE SACRAMENT", "The Peace", "The Blessing"]
+    >>> ls = [Text.from_raw(s, n) for n, s in enumerate(raw, 1) if s]
+    >>> lay = Layout(tuple(LineLayout() for _ in raw), (2, 5, 9))
+    >>> sorted(_capitals_siblings(ls, lay, {1, 3})), sorted(_capitals_siblings(ls, lay, {1}))
+    ([6], [])
+    """
+    if layout is None:
+        return set()
+    capitals = [i for i in found if set_in_capitals(lines[i].text)]
+    if len(capitals) < MIN_BLOCK_HEADINGS:
+        return set()
+    out = set()
+    for i, t in enumerate(lines):
+        s = t.text.strip()
+        if i in found or not set_in_capitals(s) or not short_phrase(s) or _is_sentence_end(s) or _record(s) \
+                or is_date_line(s) or is_person_name(s) or is_organisation(s) or not _opens_block(lines, i, layout):
+            continue
+        out.add(i)
+    return out
+
+
+def blocks_after_numbering(lines: list[Text], layout: Layout | None, last: int) -> set[int]:
+    """Indices of the short phrases after a document's last numbered heading (``last``) that head a block of running
+    text of their own in a text dump: the phrase opens a block (:func:`_opens_block`: a blank line over it, its text
+    right under it), ends no sentence and is no field, record, contact, date or person's line, and the line under it
+    is a sentence twice as long or more. A notice's ``記`` items numbered ``一、`` close, and its ``お願い`` /
+    ``　当日は参道の交通規制がございます。…`` and ``奉賛金について`` / ``　例大祭の奉賛金は…`` follow, each a section;
+    a ``Notes`` / ``Please arrive early.`` after an agenda's items likewise (issue 16 point 2, session 74, fresh-user
+    trial 74b: they had been paragraphs of the last item, as :func:`_by_shape` reads such phrases only in a document
+    that numbers none). A PDF shows no blank lines: none there.
+
+    >>> from pipeline.model import LineLayout
+    >>> raw = ["一、日時　十月十二日", "一、場所　境内", "", "お願い", "　当日は交通規制がございます。ご注意ください。", "",
+    ...        "　　宮司　山田 太郎"]
+    >>> ls = [Text.from_raw(s, n) for n, s in enumerate(raw, 1) if s]
+    >>> sorted(blocks_after_numbering(ls, Layout(tuple(LineLayout() for _ in raw), (3, 6)), 1))
+    [2]
+    """
+    out: set[int] = set()
+    if layout is None:
+        return out
+    for i in range(last + 1, len(lines) - 1):
+        s = lines[i].text.strip()
+        after = lines[i + 1].text.strip()
+        if not short_phrase(s) or _is_sentence_end(s) or not _opens_block(lines, i, layout) or _record(s) \
+                or is_notice_field(s) or dated_field(s) or contact_line(s) or one_line_contact(s) or is_date_line(s) \
+                or is_person_name(s) or speaker_split(s) is not None or bracketed_aside(s) or ITEM_ONLY_START.match(s):
+            continue
+        if len(after) > 2 * len(s) and _is_sentence_end(after):
+            out.add(i)
+    return out
 
 
 MIN_ARTICLE_TEXT = 16
@@ -5068,6 +5133,8 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
         # each dated entry's line heads its day's text (helper title54: jwjournal's days had been front and one
         # section's paragraphs)
         named |= entries
+    elif headings:
+        named |= {i for i in blocks_after_numbering(lines, layout, max(headings)) if i not in items and i not in listing}
     # an FAQ's questions head their answers only in a document with no other heading; under a heading (``3.
     # Frequently asked questions``) its questions and answers are that section's paragraphs
     questions = set() if headings or named else _questions(lines)

@@ -65,7 +65,7 @@ from pipeline.segment.names import is_person_name, name_then_affiliation, speech
 from pipeline.segment.names import speaker_split
 from pipeline.segment.organisations import (MUNICIPALITY_SUFFIXES, surname_as_municipality, addressee_line, is_municipality, PRIVATE_BODIES, municipalities_in, is_sub_unit, names_institution, is_address_line, is_organisation, is_postal_affiliation,
                                            organisation_line)
-from pipeline.segment.titleblock import (held_at_municipality_ja, time_slot, timed_slot_prefix, talk_number, year_alone, is_title_translation, municipal_school_city, publisher_line, CITY_EVIDENCE_LINES, city_evidence, Block, CODED_TITLES, coded_titles, NUMBER_SPEAKER_GLUE, affiliation_city, office_line_city, organiser_city, co_organiser_city, venue_city, names_event_party, block_title, is_title_line, city_in_title, is_prose, read_block, talk_number_value, title_spacing_rows, unspaced_ja,
+from pipeline.segment.titleblock import (guest_row, held_at_municipality_ja, time_slot, timed_slot_prefix, talk_number, year_alone, is_title_translation, municipal_school_city, publisher_line, CITY_EVIDENCE_LINES, city_evidence, Block, CODED_TITLES, coded_titles, NUMBER_SPEAKER_GLUE, affiliation_city, office_line_city, organiser_city, co_organiser_city, venue_city, names_event_party, block_title, is_title_line, city_in_title, is_prose, read_block, talk_number_value, title_spacing_rows, unspaced_ja,
                                          title_over_speaker, title_without_edition, session_heading, trimmed_part, subtitle_set_after, goes_on_after_colon, title_without_mark, title_without_markup, unspaced)
 from pipeline.vocab import Action, Reason, Rule
 
@@ -1869,6 +1869,14 @@ class _CityScene:
     issuer_zh: bool
 
     @property
+    def front_unlisted(self) -> list[Text]:
+        """The paper's front lines but a guest list's rows (:func:`~.titleblock.guest_row`: ``川崎市立宮前小学校　校長
+        渡辺 恭子 先生`` / ``同　教諭　…様`` in a wedding's seating list): the bodies their guests come from issue nothing
+        and name no city of the text (session 74, fresh-user trial 74b)."""
+        front = list(self.paper.front)
+        return [t for k, t in enumerate(front) if not guest_row(front, k)]
+
+    @property
     def organ_zh(self) -> bool:
         """A Chinese document's issuing organ closes it or is its speaker's affiliation (fresh-user trial 64b)."""
         aff = self.speaker.affiliation
@@ -1958,7 +1966,7 @@ def _issuing_lines(s: _CityScene) -> list[tuple[Text, str]]:
     office closing the text under its date."""
     cover = s.deck.slides[0].lines if s.span.slides_start == s.span.start and s.deck.slides else ()
     closing = _closing_issuer(s.lines[s.span.start:s.span.end])
-    issuing = s.head + [t for t in [*s.paper.front, *s.paper.closing, *cover] if _issuer_line(t.text)] + closing
+    issuing = s.head + [t for t in [*s.front_unlisted, *s.paper.closing, *cover] if _issuer_line(t.text)] + closing
     # a party's line in a judgment's or a pleading's head (``同代表者市長　藤井 正人``, ``上記代表者市長　…``, ``被告
     # みなと市``) names who stands before the court, never an office issuing the text: no city (issue 16 point 2, helper
     # judg71: judg70c's ``h3`` had the city ``同代表者市``, the id ``dodaihyosha``; a court is no municipality, judg70).
@@ -2008,7 +2016,7 @@ def _city_of_office_lines(s: _CityScene) -> _CityRead:
     A company's line (``株式会社みどり食品``) or a municipality's name alone with no office under it reads none."""
     if s.organ_zh:
         return None
-    over = [t for t in [*s.head, *s.paper.front] if first_line(t) is not None]
+    over = [t for t in [*s.head, *s.front_unlisted] if first_line(t) is not None]
     for t, u in zip(over, over[1:]):
         name, office = t.text.strip(), u.text.strip()
         if first_line(u) != last_line(t) + 1 or not is_municipality(name) or municipalities_in(office) \
@@ -2139,7 +2147,9 @@ def _city_of_school(s: _CityScene) -> _CityRead:
     own_title = len(parts) > 1 and "の" not in parts[0] and bool(_event_field_lines(s)) \
         and (opens := municipal_school_city(parts[0])) is not None and opens[0] == 0
     colophon += [s.title_ja] if own_title else []
-    school_lines = [*s.head, *s.paper.front, *s.paper.closing, *_closing_issuer(s.lines[s.span.start:s.span.end]),
+    # (a guest list's rows name the bodies their guests come from, ``川崎市立宮前小学校　校長　渡辺 恭子 先生`` in a
+    # wedding's seating list: no issuer's, no city of the document; session 74, fresh-user trial 74b)
+    school_lines = [*s.head, *s.front_unlisted, *s.paper.closing, *_closing_issuer(s.lines[s.span.start:s.span.end]),
                     *([aff] if aff is not None else []), *colophon]
     return s.first_city((t[opens[0]:opens[1]], f"the municipality whose school the line names ({_line_of(t)}: {t.text.strip()})")
                         for t in school_lines if (opens := municipal_school_city(t.text)) is not None and not is_prose(t.text))

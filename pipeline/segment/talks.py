@@ -27,7 +27,7 @@ import statistics
 import unicodedata
 from dataclasses import dataclass, replace
 
-from pipeline.chardata import EN, JA, JA_LETTER_RE, NEUTRAL, NO_LINE_START, display_width, script_of
+from pipeline.chardata import EN, JA, JA_LETTER_RE, KANA_RE, NEUTRAL, NO_LINE_START, display_width, script_of
 from pipeline.model import Text
 from pipeline.numbering import explicit_number, heading_number_end, heading_shaped
 from pipeline.pagenumbers import SLIDE_LABEL, page_number
@@ -182,6 +182,39 @@ shorter than that is a title's, a label's or a name's, never a column's full mea
 
 _KANA = re.compile(r"[\u3041-\u309f\u30a1-\u30ff]{2}")
 """Two kana in a row: a line written in Japanese, whatever share of it Latin letters take."""
+
+
+_ROSTER_CELLS = re.compile(r"\u3000+|\s{2,}|\t")
+"""What parts a roster's cells on its line: ideographic spaces, a run of spaces, a TAB."""
+MIN_ROSTER_CELLS = 3
+"""Cells a roster's row has at least: a role, a post or body, a name (``斎主　宮司　東角井光臣``)."""
+
+
+def roster_rows(lines: list[Text], block: Block) -> bool:
+    """The block's title and its speaker's line are two rows of one roster: each :data:`MIN_ROSTER_CELLS` cells or
+    more (:data:`_ROSTER_CELLS`), the title's no kana (a role, a post and a name: ``斎主　宮司　東角井\ufffd臣`` over
+    ``献幣使　埼玉県神社庁参事　増田\ufffd彦`` under a ceremony notice's item). A talk's title is a phrase; a list of the
+    roles and people of a ceremony, a meeting or a cast inside a document starts no talk (issue 16 point 1, session 74,
+    fresh-user trial 74b: the notice had been split in two there, the second talk titled by the roster's first row).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("斎主　宮司　東角井\ufffd臣", "献幣使　埼玉県神社庁参事　増田\ufffd彦")
+    >>> roster_rows(ls, Block(0, 2, title=0, speaker=(1,)))
+    True
+    >>> ls = mk("地域防災の取り組みについて", "松山市　防災課長　佐藤 一郎")
+    >>> roster_rows(ls, Block(0, 2, title=0, speaker=(1,)))
+    False
+    """
+    if block.title is None or not block.speaker:
+        return False
+    title = lines[block.title].text.strip()
+    speaker = lines[block.speaker[-1]].text.strip()
+    return len(_roster_cells(title)) >= MIN_ROSTER_CELLS and len(_roster_cells(speaker)) >= MIN_ROSTER_CELLS \
+        and script_of(title) == JA and KANA_RE.search(title) is None
+
+
+def _roster_cells(text: str) -> list[str]:
+    return [c for c in _ROSTER_CELLS.split(text) if c]
 
 
 def _wrapped_sentence(lines: list[Text], k: int) -> bool:
@@ -1174,7 +1207,8 @@ def talk_spans(lines: list[Text], layout: Layout, folios: frozenset[int] = froze
                     and not _numbering_goes_on(block, lines, last_major) \
                     and not _row_of_listing(lines, i, block, folios) and not title_again(lines, blocks[-1], block) \
                     and not cover_before_contents(lines, layout, blocks[-1], block) \
-                    and not (block.title is not None and _wrapped_sentence(lines, block.title)):
+                    and not (block.title is not None and _wrapped_sentence(lines, block.title)) \
+                    and not roster_rows(lines, block):
                 # (a "title" that opens a sentence wrapped onto the next line is running text: jlshort's preface,
                 # signed by its author and its translator, each over his university, goes on ``この冊子の最新バージョン
                 # は，CTAN:/…から入`` / ``手できます．``, read as a talk's title under ``神戸商船大学 商船学部``: the

@@ -45,7 +45,7 @@ from pipeline.segment.labels import (WORK_KIND, calendar_key, date_digits, dated
                                      TALK_NUMBER, is_date_line, is_letter_formula, is_registration_line, notice_number_line, is_section_name, part_alone, participants_label,
                                      item_mark, speaker_turn, transcript_head, turn_head, wholly_bracketed)
 from pipeline.names import ATTENDANCE_FIELDS, POSTS_RE, SPEAKER_FIELDS, ends_with_job_title, post_head
-from pipeline.segment.names import (LIST_SEPARATOR, cells, author_label, author_line, bracketed_authors, byline, byline_name, role_byline, is_person_name, name_start,
+from pipeline.segment.names import (LIST_SEPARATOR, cells, credit_byline_ja, author_label, author_line, bracketed_authors, byline, byline_name, role_byline, is_person_name, name_start,
                                    marked_names, name_end, name_shaped, names_people, names_row, speaker_split, vouched_lost_glyph_name,
                                    vouched_names, wrapped_bracketed_authors, wrapped_names, inverted_names,
                                    bracket_wrapped, labelled_talk_speaker)
@@ -1301,8 +1301,10 @@ def title_goes_on(line: str, following: str, by_length: bool = True) -> bool:
     if not is_title_line(b[:1].upper() + b[1:] if lead else b) or script_of(a) != script_of(b) or is_subtitle(b) \
             or speaker_split(b) is not None or is_organisation(b) or post_and_organisation(b) or is_person_name(b) \
             or names_people(b) or (byline(b) and all(name_shaped(p) for p in LIST_SEPARATOR.split(b[byline(b):].strip()) if p)) \
-            or byline_name(b):
-        return False  # a byline's names (``by John Smith and Mary Jones``, ``by Your Name Here``) carry no title on
+            or byline_name(b) or credit_byline_ja(b) is not None:
+        # a byline's names (``by John Smith and Mary Jones``, ``by Your Name Here``) carry no title on, nor does a
+        # Japanese byline crediting the writing (``取材・文：フリーライター　佐藤 \ufffd美``: session 74)
+        return False
     if script_of(a) == EN:
         if colon:
             return True
@@ -4740,7 +4742,8 @@ def _read_speaker(r: _Reading, look: int, script: str | None = None) -> None:
         # Feickert and Jonathan Totushek`` / ``Maintainer: James Thorne (…)``)
         under = lines[j + 1].text if j + 1 < n else None
         # (a name with a lost glyph under the speaker's post, ``港北市 環境保全課長`` / ``森田 �一``, trial 45)
-        named = author_line(text, under) or (j == k and title is not None and (byline_name(text) or role_byline(text))) \
+        named = author_line(text, under) or (j == k and title is not None and (byline_name(text) or role_byline(text)
+                                                                          or credit_byline_ja(text) is not None)) \
             or vouched_lost_glyph_name(text, lines[j - 1].text if j > 0 else None, under) \
             or (j > k and by_alone(lines[j - 1].text) and name_shaped(text[:name_end(text)])) \
             or (j == k and title is not None and capitals_byline(text)) \
@@ -4770,6 +4773,8 @@ def _read_speaker(r: _Reading, look: int, script: str | None = None) -> None:
             named, wrapped = True, lecture - 1
         if headline_over_byline(lines, k, j):
             break  # the issue's first article has begun: its byline names its writer, not the issue's (trial 69c)
+        if guest_row(lines, j):
+            break  # a seating or guest list has begun: its people are guests, their bodies no speaker's (trial 74b)
         if (label := form_field(text)) is not None and label.casefold() in _ATTENDANCE:
             break  # a meeting's attendance (``Present: …``): the record's fields, its names no speaker (trial 41)
         if explicit_number(text.strip()) is not None or is_chapter_heading(text) or (is_section_name(text) and not named) \
@@ -4839,6 +4844,35 @@ def _read_speaker(r: _Reading, look: int, script: str | None = None) -> None:
             if orgs and "organisation" not in r.cues and "city" not in r.cues:
                 r.cues.append("organisation")  # the speaker's affiliation on a line of its own
             break
+
+
+_GUEST_HONORIFICS = ("様", "殿", "先生")
+"""The honorifics a host writes after each guest's name in a list of guests (``石川 英樹 様``, ``渡辺 恭子 先生``)."""
+_DITTO = re.compile(r"^[\s\u3000]*同[\s\u3000]")
+"""A list's ``同`` (ditto) opening a row: the body of the row over it again (``同　技術部長　村上 直人 様``)."""
+
+
+def guest_row(lines: list[Text], j: int) -> bool:
+    """``lines[j]`` is a row of a list of guests or invitees: it closes on a host's honorific after the name
+    (:data:`_GUEST_HONORIFICS`) or opens on ``同`` (ditto), and the row over or under it does so too. A seating list
+    under a wedding's or a ceremony's title names guests by table, each with the body they come from
+    (``川崎市立宮前小学校　校長　渡辺 恭子 先生`` / ``同　教諭　小川 里奈 様``): none is the document's speaker, and
+    their bodies name no city of it (issue 16 points 1 and 2, session 74, fresh-user trial 74b: a principal at table B
+    had been the speaker, her school's city the document's). A speaker's own line carries no honorific of a host's
+    but a programme's (``講師　山田 太郎 先生``), one line alone.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("Ｂ卓　新婦主賓", "川崎市立宮前小学校　校長　渡辺 恭子 先生", "同　教諭　小川 里奈 様")
+    >>> guest_row(ls, 1), guest_row(ls, 2), guest_row(ls, 0)
+    (True, True, False)
+    >>> guest_row(mk("地域の防災について", "講師　山田 太郎 先生", "本日はお集まりいただき…"), 1)
+    False
+    """
+    def row(i: int) -> bool:
+        s = lines[i].text.rstrip(" \u3000\t")
+        return script_of(s) == JA and (s.endswith(_GUEST_HONORIFICS) or _DITTO.match(s) is not None)
+
+    return row(j) and ((j > 0 and row(j - 1)) or (j + 1 < len(lines) and row(j + 1)))
 
 
 _SHORT_LABEL = re.compile(r"^[^\s\u3000:：、。，,]{1,8}[\s\u3000]*[:：]")
