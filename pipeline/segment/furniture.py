@@ -2522,11 +2522,11 @@ def names_journal_issue(text: str) -> bool:
 
     >>> names_journal_issue("Journal of Maritime Studies 41(2), 2025"), names_journal_issue("Journal of Applied Logistics 12")
     (True, False)
-    >>> names_journal_issue("Journal subscriptions 2024")
-    False
+    >>> names_journal_issue("Journal subscriptions 2024"), names_journal_issue("Bristol Historical Review 12 (3), 2024")
+    (False, True)
     """
     head = text.strip()
-    return (_VOLUME_WORD.search(head) is not None and _ISSUE_MARK.search(head) is not None
+    return ((_VOLUME_WORD.search(head) is not None or _JOURNAL_WORD.search(head) is not None) and _ISSUE_MARK.search(head) is not None
             and len(" ".join(head.split())) <= 2 * MAX_FURNITURE_CHARS and explicit_number(head) is None)
 
 
@@ -2558,6 +2558,9 @@ def names_volume_and_pages(text: str) -> bool:
 
 
 _VOLUME_WORD = re.compile("|".join(map(re.escape, VOLUME_WORDS)), re.IGNORECASE)
+_JOURNAL_WORD = re.compile(r"\b(?:Review|Quarterly|Studies|Magazine)\b")
+"""A journal's name's word beside :data:`VOLUME_WORDS` (``Bristol Historical Review``, ``Maritime Quarterly``),
+read only with an issue's mark (:func:`names_journal_issue`): alone it names no volume (an event's)."""
 
 
 def _interrupting_at_numbers(lines: list[Text], layout: Layout, numbers: dict[int, int]) -> dict[int, str]:
