@@ -40,7 +40,7 @@ from pipeline.segment.contacts import (MAX_CONTACT_LINE, closing_means, contact_
 from pipeline.segment.contents import contents_shaped, has_leader, is_index_title
 from pipeline.segment.events import is_adjournment, is_document_kind, is_enactment, is_edition_line, masthead_descriptor, periodical_issue, is_press_label, is_session_time, names_minutes
 from pipeline.segment.joinlines import joined_lines
-from pipeline.segment.kanalabels import divisions_as_chapters, sequence_headings
+from pipeline.segment.kanalabels import divisions_as_chapters, sequence_headings, sequence_label
 from pipeline.segment.ladder import LADDER, ladder_headings, ladder_mark
 from pipeline.segment.layout import Layout, bold_font, boxes, first_line, last_line
 from pipeline.segment.linekinds import SENTENCE_END_MARKS, monospace, typewritten
@@ -859,7 +859,7 @@ def _opening_subsections(texts: list[str], headings: dict[int, Heading],
         if any(b - a < 2 for a, b in zip(run, run[1:] + [end])):
             continue  # an item with no text of its own under it: a list
         if not all(any(_is_sentence_end(texts[j]) or _stop_lost(texts[j]) for j in range(a + 1, b))
-                   for a, b in zip(run, run[1:] + [end])):
+                   for a, b in zip(run, run[1:] + [end])) and not _over_kana_rungs(texts, run):
             # an item whose text is no paragraph, a value (``(1) 電話`` / ``012-345-6789``): a list of fields (a
             # sentence whose stop was lost, ``…質問があった\ufffd``, ends one: fresh-user trial 68's minutes, read from
             # Shift_JIS, had their agenda's ``(1)``, ``(2)`` as paragraphs)
@@ -867,6 +867,22 @@ def _opening_subsections(texts: list[str], headings: dict[int, Heading],
         for n, i in enumerate(run, 1):
             out[i] = Heading(i, f"{parent.number}.{n}", parent.level + 1, _paren_title_start(texts[i]), (), PAREN)
     return out
+
+
+def _over_kana_rungs(texts: list[str], run: list[int]) -> bool:
+    """Each ``(N)`` of ``run`` stands right over the next rung of a Japanese official document's ladder, a ``ア`` (or
+    ``（ア）``) label counting from its first (``（1）初動対応訓練`` / ``ア　災害対策本部設置訓練`` / ``（ｱ）本部員の参集…``):
+    the items head those rungs, whether or not a sentence follows (a plan's list of drills names its items in phrases).
+    The ladder ``第1`` → ``1`` → ``(1)`` → ``ア`` → ``(ｱ)`` is :mod:`pipeline.segment.kanalabels`'; helper rev74,
+    fresh-user trial 74c: ``（1）初動対応訓練`` had been a paragraph of section 5, its ``ア``, ``イ`` sections 5.1, 5.2.
+
+    >>> _over_kana_rungs(["5　訓練項目", "（1）初動", "ア　本部", "（2）避難", "ア　津波"], [1, 3])
+    True
+    >>> _over_kana_rungs(["1. 申込方法", "(1) 電話", "012-345-6789", "(2) ファクス", "ア　代表"], [1, 3])
+    False
+    """
+    return all(i + 1 < len(texts) and (lab := sequence_label(texts[i + 1])) is not None and lab.kind != "circled"
+               and lab.ordinal == 1 for i in run)
 
 
 def part_headings(lines: Sequence[Text], headings: dict[int, Heading]) -> dict[int, int]:
