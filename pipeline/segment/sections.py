@@ -869,6 +869,45 @@ def _opening_subsections(texts: list[str], headings: dict[int, Heading],
     return out
 
 
+_NAME_WITH_READING = re.compile(r"^[\s\u3000]*(?P<name>[\u4e00-\u9fff々\ufffd]{1,5}[ \u3000]?[\u4e00-\u9fff々\ufffd]{1,5})"
+                                r"[ \u3000]*[（(](?P<reading>[\u3041-\u3096ー]+(?:[ \u3000][\u3041-\u3096ー]+)?)[）)][\s\u3000]*$")
+"""A person's name in kanji with its reading in hiragana in brackets, alone on its line (``川上 隆（かわかみ たかし）``,
+``大西 恵\ufffd（おおにし えみ）``: a lost glyph in the name too): how a programme heads a speaker's profile."""
+MAX_PROFILES_LABEL = 20
+"""Characters the phrase over the profiles (``登壇者プロフィール``) has at most."""
+MIN_PROFILES = 2
+"""Profile headings (:data:`_NAME_WITH_READING`) a document holds at least for them to head its profiles."""
+
+
+def profile_headings(lines: Sequence[Text]) -> set[int]:
+    """Indexes of the lines heading speakers' profiles: each name with its reading (:data:`_NAME_WITH_READING`) over
+    its profile's text, :data:`MIN_PROFILES` of them or more, and the short phrase right over the first naming them
+    all (``登壇者プロフィール``, ``講師紹介``: no sentence, no name with its reading). Why (issue 16 point 2, helper rev74,
+    fresh-user trial 74c): a symposium's profiles had been paragraphs of its last programme slot, one name a section's
+    title by its shape and the others not; the reading in brackets after a name is the profile's heading, alike for
+    each. A name with its reading inside a line, or one such line alone, heads nothing; the name stays a heading's
+    text, never filled (a lost glyph in it stays open).
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> sorted(profile_headings(mk("閉会挨拶", "登壇者プロフィール", "中川 浩二（なかがわ こうじ）", "京都大学教授。",
+    ...                             "川上 隆（かわかみ たかし）", "自主防災会会長。")))
+    [1, 2, 4]
+    >>> sorted(profile_headings(mk("講師", "中川 浩二（なかがわ こうじ）", "京都大学教授。")))  # one alone
+    []
+    """
+    at = [i for i, t in enumerate(lines) if _NAME_WITH_READING.match(t.text) is not None]
+    heads = [i for i in at if i + 1 < len(lines) and lines[i + 1].text.strip() and i + 1 not in at
+             and not is_date_line(lines[i + 1].text)]
+    if len(heads) < MIN_PROFILES:
+        return set()
+    out = set(heads)
+    first = heads[0]
+    if first > 0 and short_phrase(lines[first - 1].text, MAX_PROFILES_LABEL) \
+            and _NAME_WITH_READING.match(lines[first - 1].text) is None and not is_person_name(lines[first - 1].text.strip()):
+        out.add(first - 1)
+    return out
+
+
 def _over_kana_rungs(texts: list[str], run: list[int]) -> bool:
     """Each ``(N)`` of ``run`` stands right over the next rung of a Japanese official document's ladder, a ``ア`` (or
     ``（ア）``) label counting from its first (``（1）初動対応訓練`` / ``ア　災害対策本部設置訓練`` / ``（ｱ）本部員の参集…``):
@@ -5070,6 +5109,8 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     sequenced = {i: lab for i, lab in sequence_headings(texts, short_phrase).items()
                  if i not in headings and i not in items and i not in listing}
     named |= set(sequenced)
+    # a programme's speakers' profiles, each headed by the name with its reading (``川上 隆（かわかみ たかし）``)
+    named |= {i for i in profile_headings(lines) if i not in headings and i not in listing}
     named |= set(markup)
     # the lines the paper's contents lists, restated in the body: its headings, whatever their shape
     contents_listed = {i for i in listed_headings(lines, contents_titles) if i not in headings and i not in items
