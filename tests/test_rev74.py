@@ -98,3 +98,9 @@ def test_profiles_headed_by_name_with_reading():
 def test_one_name_with_reading_heads_nothing():
     talk, _ = only_talk("市民公開講座「里山と暮らし」\n\n講師\n森本 彩（もりもと あや）\n山田市立自然博物館学芸員。専門は昆虫生態学。\n")
     assert "森本 彩（もりもと あや）" not in [t for _, t in _titles(talk)]
+
+
+def test_book_head_repeating_its_title_over_a_folio_of_any_number():
+    talk, ledger = only_talk_of(DATA / "book_head_over_folio.txt")
+    assert [t for _, t in furniture_of(ledger)] == ["Salt and Iron: The Making of a Northern Port", "57"]
+    assert not any(p.startswith("57") or "Making of a Northern Port" in p for p in paragraph_texts(talk))
