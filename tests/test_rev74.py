@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.segmenting import authors_of, furniture_of, only_talk, only_talk_of, paragraph_texts, segment_file
+from tests.segmenting import authors_of, furniture_of, only_talk, only_talk_of, paragraph_texts, segment_file, segment_text
 
 DATA = Path(__file__).parent / "data" / "rev74"
 
@@ -41,13 +41,8 @@ def test_journal_head_over_its_folio_in_a_review():
 def test_journal_name_without_its_issue_beside_a_number_stays_text():
     text = (DATA / "journal_head_after_folio.txt").read_text(encoding="utf-8").replace(
         "Bristol Historical Review 12 (3), 2024", "Bristol Historical Review")
-    doc = segment_file_text(text)
+    doc = segment_text(text)
     assert furniture_of(doc.ledger) == []
-
-
-def segment_file_text(text):
-    from tests.segmenting import segment_text
-    return segment_text(text)
 
 
 def test_reviewer_is_the_speaker_the_book_front():
