@@ -42,8 +42,8 @@ from pipeline.model import Text
 from pipeline.pagenumbers import page_number
 from pipeline.segment.events import is_document_kind
 from pipeline.segment.furniture import (MAX_FURNITURE_CHARS, MIN_TITLE_PART_WORDS, OPENING_LINES, PROSE_WIDTH, RESTATED_SHARE, SENTENCE_END, _YEAR,
-                                        _head_words, _signature)
-from pipeline.segment.labels import STATED_DATE
+                                        _head_words, _signature, names_journal_issue)
+from pipeline.segment.labels import STATED_DATE, keyword_field, keyword_rest
 from pipeline.segment.layout import Layout
 from pipeline.segment.organisations import MARK, is_organisation, is_postal_affiliation
 from pipeline.segment.slidetext import is_bullet, is_title_case
@@ -94,13 +94,9 @@ def head_evidence(text: str, top: list[str]) -> bool:
     s = fold(text.strip())
     if _ISSUE.search(s) or _MONTH_DATE.search(s) or is_document_kind(text.strip()):
         return True
-    sig, mine = _signature(s), _words(s)
-    numbers = set(_NUMBER.findall(s))
-    # (a top line's numbers must all stand in it: ``Site Visit SV-2024-02`` atop page 2 is the next item of a series
-    # whose first, ``Site Visit SV-2024-01``, page 1 prints, no head: tests/test_segment_trial40.py)
-    if any(len(_words(t)) >= MIN_TITLE_PART_WORDS and _signature(t) and _signature(t) in sig
-           and set(_NUMBER.findall(fold(t))) <= numbers for t in top):
-        return True  # a line of page 1's top whole: the title, the masthead, the issuer (and maybe its kind or issue)
+    if names_issue_or_top(text, top):
+        return True
+    mine = _words(s)
     per_line = [mine & _words(t) for t in top]
     shared = set().union(*per_line) if per_line else set()
     # most of its words from page 1's top, drawn from two of its lines (the title's and the authors' or issuer's: a
@@ -109,6 +105,29 @@ def head_evidence(text: str, top: list[str]) -> bool:
     if len(shared) >= MIN_SHARED_WORDS and len(shared) >= RESTATED_SHARE * len(mine) and two_lines:
         return True
     return bool(shared) and _YEAR.search(_CODE.sub(" ", s)) is not None  # (a year inside an item's code is none)
+
+
+def names_issue_or_top(text: str, top: list[str]) -> bool:
+    """``text`` names the journal's issue it is the running head of (:func:`~pipeline.segment.furniture.names_journal_issue`:
+    ``Journal of Maritime Studies 41(2), 2025``) or repeats a line of page 1's top ``top`` whole (the title, the
+    masthead, the issuer, maybe with its kind or issue): the evidence strong enough that a bare folio of any number
+    beside it is its page's (a journal numbers its pages through the volume, a book of abstracts through the book;
+    helper rev74, fresh-user trial 74c: ``Journal of Maritime Studies 41(2), 2025`` over ``188`` mid-review had stayed
+    in front and ``188`` had titled a section).
+
+    >>> names_issue_or_top("Journal of Maritime Studies 41(2), 2025", []), names_issue_or_top("Coastal Resilience 2025 - Book of Abstracts", ["Book of Abstracts"])
+    (True, True)
+    >>> names_issue_or_top("Site Visit SV-2024-02", ["Site Visit SV-2024-01"]), names_issue_or_top("Performance Highlights", ["Annual Report"])
+    (False, False)
+    """
+    if names_journal_issue(text):
+        return True
+    s = fold(text.strip())
+    sig, numbers = _signature(s), set(_NUMBER.findall(s))
+    # (a top line's numbers must all stand in it: ``Site Visit SV-2024-02`` atop page 2 is the next item of a series
+    # whose first, ``Site Visit SV-2024-01``, page 1 prints, no head: tests/test_segment_trial40.py)
+    return any(len(_words(t)) >= MIN_TITLE_PART_WORDS and _signature(t) and _signature(t) in sig
+               and set(_NUMBER.findall(fold(t))) <= numbers for t in top)
 
 
 def _page_top(lines: list[Text], first: int, folio: int, candidates: dict[int, int]) -> list[tuple[int, str]]:
@@ -147,7 +166,11 @@ def _head_shaped(text: str, before: str, after: str = "") -> bool:
         return False
     if is_bullet(s) or s[:1] in "■□●○◆◇※・•*" or is_chapter_label(s) or explicit_number(s) is not None:
         return False
-    return not _sentence_left_open(before) or _interrupts_sentence(s, before, after) or _title_wraps_on(before, after)
+    # (a keyword field closing an abstract leaves no sentence open unless the line carries its terms on: helper
+    # rev74, trial 74c's book of abstracts, ``Keywords: flood warning, volunteers, community resilience`` over its
+    # foot's head and folio)
+    return not _sentence_left_open(before) or _interrupts_sentence(s, before, after) \
+        or (keyword_field(before.strip()) and not keyword_rest(before.strip(), s)) or _title_wraps_on(before, after)
 
 
 def _title_wraps_on(before: str, after: str) -> bool:
@@ -269,11 +292,14 @@ def heads_beside_one_folio(lines: list[Text], candidates: dict[int, int], number
         n = page_number(lines[i].text)
         if n is None or n.roman or any(k in running for k in (i - 1, i, i + 1)):
             continue
-        if i not in numbers and not n.shaped and n.value not in (1, 2):
-            continue  # a bare number numbers a page the one break bounds: page 1 it closes, or page 2 it opens
+        # a bare number numbers a page the one break bounds: page 1 it closes, or page 2 it opens; any page where
+        # the head beside it names its journal's issue or repeats page 1's top whole (a journal's page 188)
+        any_page = i in numbers or n.shaped or n.value in (1, 2)
         top = _page_top(lines, first, i, candidates)
         for cand, before, which in ((i + 1, i - 1, "running-header"), (i - 1, i - 2, "running-footer")):
             if not (0 < cand < len(lines) - 1) or before < 0 or cand in candidates or cand in running:
+                continue
+            if not any_page and not names_issue_or_top(lines[cand].text, [t for k, t in top if k != cand]):
                 continue
             # the line after the head, the folio aside: where the sentence before the folio goes on
             after = lines[cand + 1].text if cand > i else lines[i + 1].text

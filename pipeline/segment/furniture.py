@@ -2519,10 +2519,22 @@ def journal_head_with_folio(text: str) -> bool:
     """
     text = text.strip()
     m = _FOLIO_SET_OFF.search(text)
-    if m is None:
-        return False
-    head = text[:m.start()]
-    return (_VOLUME_WORD.search(head) is not None and _ISSUE_MARK.search(head) is not None
+    return m is not None and names_journal_issue(text[:m.start()])
+
+
+def names_journal_issue(text: str) -> bool:
+    """The line names a journal's or a volume's issue, as its running head prints it (``Journal of Maritime Studies
+    41(2), 2025``, ``Bulletin of … Vol. 12, No. 3``): a volume's word (:data:`VOLUME_WORDS`) and its year after a
+    comma, its volume or its issue (:data:`_ISSUE_MARK`), in a short line (twice
+    :data:`MAX_FURNITURE_CHARS` at most) that is no numbered heading. The folio beside it, if any, is not part of it.
+
+    >>> names_journal_issue("Journal of Maritime Studies 41(2), 2025"), names_journal_issue("Journal of Applied Logistics 12")
+    (True, False)
+    >>> names_journal_issue("Journal subscriptions 2024"), names_journal_issue("Bristol Historical Review 12 (3), 2024")
+    (False, True)
+    """
+    head = text.strip()
+    return ((_VOLUME_WORD.search(head) is not None or _JOURNAL_WORD.search(head) is not None) and _ISSUE_MARK.search(head) is not None
             and len(" ".join(head.split())) <= 2 * MAX_FURNITURE_CHARS and explicit_number(head) is None)
 
 
@@ -2554,6 +2566,9 @@ def names_volume_and_pages(text: str) -> bool:
 
 
 _VOLUME_WORD = re.compile("|".join(map(re.escape, VOLUME_WORDS)), re.IGNORECASE)
+_JOURNAL_WORD = re.compile(r"\b(?:Review|Quarterly|Studies|Magazine)\b")
+"""A journal's name's word beside :data:`VOLUME_WORDS` (``Bristol Historical Review``, ``Maritime Quarterly``),
+read only with an issue's mark (:func:`names_journal_issue`): alone it names no volume (an event's)."""
 
 
 def _interrupting_at_numbers(lines: list[Text], layout: Layout, numbers: dict[int, int]) -> dict[int, str]:

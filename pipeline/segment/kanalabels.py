@@ -106,7 +106,37 @@ def sequence_headings(texts: list[str], phrase) -> dict[int, SequenceLabel]:
     counts: dict[str, int] = {}
     for lab in found.values():
         counts[lab.kind] = counts.get(lab.kind, 0) + 1
-    return {i: lab for i, lab in found.items() if counts[lab.kind] >= 2}
+    heads = {i: lab for i, lab in found.items() if counts[lab.kind] >= 2}
+    heads.update(_rungs_alike(texts, labels, heads, phrase))
+    return heads
+
+
+_NOTE_AT_END = re.compile(r"[（(][^（）()]*[）)]$")
+
+
+def _rungs_alike(texts: list[str], labels: dict[int, SequenceLabel], heads: dict[int, SequenceLabel],
+                 phrase) -> dict[int, SequenceLabel]:
+    """Labels of a kind that heads text elsewhere in the document (``heads``), one right under the other and counting
+    from the first (``ア``, ``イ`` under a last ``（3）`` with nothing under them), each title a phrase: the same rung
+    of the document's ladder, headings as their kind's others are, not a list's items. Why (helper rev74, fresh-user
+    trial 74c): a drill plan's ``（3）救出救助訓練`` / ``ア　倒壊家屋からの救出訓練（…）`` / ``イ　応急救護訓練（…）``
+    had been paragraphs where ``（1）`` and ``（2）``'s ``ア``, ``イ`` were headings. A kind heading nothing
+    elsewhere keeps its lines one under the other as a list (``ア　太陽光`` / ``イ　風力``)."""
+    kinds = {lab.kind for lab in heads.values()}
+    out: dict[int, SequenceLabel] = {}
+    for i, lab in sorted(labels.items()):
+        if i in heads or lab.kind not in kinds or lab.ordinal != 1 or labels.get(i + 1) is None \
+                or labels[i + 1].kind != lab.kind:
+            continue
+        run = [i]
+        while (nxt := labels.get(run[-1] + 1)) is not None and nxt.kind == lab.kind and nxt.ordinal == len(run) + 1:
+            run.append(run[-1] + 1)
+        # (a bracketed note closing a title, who takes part: ``倒壊家屋からの救出訓練（消防本部、消防団）``, is no part
+        # of its length)
+        if all(k not in heads and 0 < len(t := _NOTE_AT_END.sub("", texts[k][labels[k].title_start:].strip()))
+               <= MAX_LABEL_TITLE and phrase(t) for k in run):
+            out.update({k: labels[k] for k in run})
+    return out
 
 
 _DIVISION = re.compile(rf"^第([0-9０-９]{{1,2}}|[一二三四五六七八九十]{{1,3}})([\u3000 ])(?=\S)")

@@ -586,7 +586,9 @@ _BYLINE = lazyre.compile(r"^\s*(?:[Bb]y|BY|[Ww]ritten\s+by|[Tt]ext\s+by|[Ww]ords
                      # the Sustainability Unit, …``, ``Compiled by the …``; never a bare ``by the sea``: fresh-user
                      # trial 65c, helper front66)
                      rf"|(?:[Pp]repared|[Cc]ompiled|[Ww]ritten|[Ee]dited|PREPARED|COMPILED)\s+(?:by|BY)(?:\s*[:：])?\s+(?:the|The|THE)(?=\s+[{_UPPER}])"
-                     r"|(?:[Cc]ompiled|COMPILED)\s+(?:by|BY))"
+                     r"|(?:[Cc]ompiled|COMPILED)\s+(?:by|BY)"
+                     # a review's reviewer (``Reviewed by Daniel Okafor, University of Plymouth``: helper rev74)
+                     r"|(?:[Rr]eviewed|REVIEWED)\s+(?:by|BY))"
                      # a report's label with its colon (``Prepared by: …``, ``Presented by: …``: helper front52)
                      rf"(?:\s*[:：])?\s+(?=[{_UPPER}])")
 

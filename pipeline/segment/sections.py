@@ -40,7 +40,7 @@ from pipeline.segment.contacts import (MAX_CONTACT_LINE, closing_means, contact_
 from pipeline.segment.contents import contents_shaped, has_leader, is_index_title
 from pipeline.segment.events import is_adjournment, is_document_kind, is_enactment, is_edition_line, masthead_descriptor, periodical_issue, is_press_label, is_session_time, names_minutes
 from pipeline.segment.joinlines import joined_lines
-from pipeline.segment.kanalabels import divisions_as_chapters, sequence_headings
+from pipeline.segment.kanalabels import divisions_as_chapters, sequence_headings, sequence_label
 from pipeline.segment.ladder import LADDER, ladder_headings, ladder_mark
 from pipeline.segment.layout import Layout, bold_font, boxes, first_line, last_line
 from pipeline.segment.linekinds import SENTENCE_END_MARKS, monospace, typewritten
@@ -859,7 +859,7 @@ def _opening_subsections(texts: list[str], headings: dict[int, Heading],
         if any(b - a < 2 for a, b in zip(run, run[1:] + [end])):
             continue  # an item with no text of its own under it: a list
         if not all(any(_is_sentence_end(texts[j]) or _stop_lost(texts[j]) for j in range(a + 1, b))
-                   for a, b in zip(run, run[1:] + [end])):
+                   for a, b in zip(run, run[1:] + [end])) and not _over_kana_rungs(texts, run):
             # an item whose text is no paragraph, a value (``(1) 電話`` / ``012-345-6789``): a list of fields (a
             # sentence whose stop was lost, ``…質問があった\ufffd``, ends one: fresh-user trial 68's minutes, read from
             # Shift_JIS, had their agenda's ``(1)``, ``(2)`` as paragraphs)
@@ -867,6 +867,61 @@ def _opening_subsections(texts: list[str], headings: dict[int, Heading],
         for n, i in enumerate(run, 1):
             out[i] = Heading(i, f"{parent.number}.{n}", parent.level + 1, _paren_title_start(texts[i]), (), PAREN)
     return out
+
+
+_NAME_WITH_READING = re.compile(r"^[\s\u3000]*(?P<name>[\u4e00-\u9fff々\ufffd]{1,5}[ \u3000]?[\u4e00-\u9fff々\ufffd]{1,5})"
+                                r"[ \u3000]*[（(](?P<reading>[\u3041-\u3096ー]+(?:[ \u3000][\u3041-\u3096ー]+)?)[）)][\s\u3000]*$")
+"""A person's name in kanji with its reading in hiragana in brackets, alone on its line (``川上 隆（かわかみ たかし）``,
+``大西 恵\ufffd（おおにし えみ）``: a lost glyph in the name too): how a programme heads a speaker's profile."""
+MAX_PROFILES_LABEL = 20
+"""Characters the phrase over the profiles (``登壇者プロフィール``) has at most."""
+MIN_PROFILES = 2
+"""Profile headings (:data:`_NAME_WITH_READING`) a document holds at least for them to head its profiles."""
+
+
+def profile_headings(lines: Sequence[Text]) -> set[int]:
+    """Indexes of the lines heading speakers' profiles: each name with its reading (:data:`_NAME_WITH_READING`) over
+    its profile's text, :data:`MIN_PROFILES` of them or more, and the short phrase right over the first naming them
+    all (``登壇者プロフィール``, ``講師紹介``: no sentence, no name with its reading). Why (issue 16 point 2, helper rev74,
+    fresh-user trial 74c): a symposium's profiles had been paragraphs of its last programme slot, one name a section's
+    title by its shape and the others not; the reading in brackets after a name is the profile's heading, alike for
+    each. A name with its reading inside a line, or one such line alone, heads nothing; the name stays a heading's
+    text, never filled (a lost glyph in it stays open).
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> sorted(profile_headings(mk("閉会挨拶", "登壇者プロフィール", "中川 浩二（なかがわ こうじ）", "京都大学教授。",
+    ...                             "川上 隆（かわかみ たかし）", "自主防災会会長。")))
+    [1, 2, 4]
+    >>> sorted(profile_headings(mk("講師", "中川 浩二（なかがわ こうじ）", "京都大学教授。")))  # one alone
+    []
+    """
+    at = [i for i, t in enumerate(lines) if _NAME_WITH_READING.match(t.text) is not None]
+    heads = [i for i in at if i + 1 < len(lines) and lines[i + 1].text.strip() and i + 1 not in at
+             and not is_date_line(lines[i + 1].text)]
+    if len(heads) < MIN_PROFILES:
+        return set()
+    out = set(heads)
+    first = heads[0]
+    if first > 0 and short_phrase(lines[first - 1].text, MAX_PROFILES_LABEL) \
+            and _NAME_WITH_READING.match(lines[first - 1].text) is None and not is_person_name(lines[first - 1].text.strip()):
+        out.add(first - 1)
+    return out
+
+
+def _over_kana_rungs(texts: list[str], run: list[int]) -> bool:
+    """Each ``(N)`` of ``run`` stands right over the next rung of a Japanese official document's ladder, a ``ア`` (or
+    ``（ア）``) label counting from its first (``（1）初動対応訓練`` / ``ア　災害対策本部設置訓練`` / ``（ｱ）本部員の参集…``):
+    the items head those rungs, whether or not a sentence follows (a plan's list of drills names its items in phrases).
+    The ladder ``第1`` → ``1`` → ``(1)`` → ``ア`` → ``(ｱ)`` is :mod:`pipeline.segment.kanalabels`'; helper rev74,
+    fresh-user trial 74c: ``（1）初動対応訓練`` had been a paragraph of section 5, its ``ア``, ``イ`` sections 5.1, 5.2.
+
+    >>> _over_kana_rungs(["5　訓練項目", "（1）初動", "ア　本部", "（2）避難", "ア　津波"], [1, 3])
+    True
+    >>> _over_kana_rungs(["1. 申込方法", "(1) 電話", "012-345-6789", "(2) ファクス", "ア　代表"], [1, 3])
+    False
+    """
+    return all(i + 1 < len(texts) and (lab := sequence_label(texts[i + 1])) is not None and lab.kind != "circled"
+               and lab.ordinal == 1 for i in run)
 
 
 def part_headings(lines: Sequence[Text], headings: dict[int, Heading]) -> dict[int, int]:
@@ -5119,6 +5174,8 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     sequenced = {i: lab for i, lab in sequence_headings(texts, short_phrase).items()
                  if i not in headings and i not in items and i not in listing}
     named |= set(sequenced)
+    # a programme's speakers' profiles, each headed by the name with its reading (``川上 隆（かわかみ たかし）``)
+    named |= {i for i in profile_headings(lines) if i not in headings and i not in listing}
     named |= set(markup)
     # the lines the paper's contents lists, restated in the body: its headings, whatever their shape
     contents_listed = {i for i in listed_headings(lines, contents_titles) if i not in headings and i not in items

@@ -3043,6 +3043,7 @@ def read_block(lines: list[Text], start: int, *, look: int = 4, layout: "Layout 
         _read_speaker(r, look)
     _read_korean_speaker(r)
     _read_english_speaker(r)
+    _read_reviewer(r)
     _read_english_title(r)
     _read_title_after_speaker(r)
     _read_office(r)
@@ -5027,6 +5028,83 @@ def _read_english_speaker(r: _Reading) -> None:
             return
 
 
+_REVIEWER_LABEL = re.compile(r"^\s*(?:[Rr]eviewed|REVIEWED)\s+(?:by|BY)\s*[:：]?\s*(?=[A-Z])")
+"""A review's label before its reviewer's name (``Reviewed by Daniel Okafor``; a byline's label too,
+:func:`~pipeline.segment.names.byline`). ``Reviewer:`` and ``評者：`` are fields the speaker's line does not read yet
+(docs/limits.md, *Session 74, rev74*)."""
+_BOOK_DETAIL = re.compile(r"\bISBN\b|\b[0-9]{1,4}\s?pp\.|\b[0-9]{1,4}\s+pages\b|[£$€¥]\s?[0-9]+(?:[.,][0-9]{2})?(?!\S*\s?pp)"
+                          r"|\b(?:[Hh]ardback|[Pp]aperback|[Hh]ardcover|[Cc]loth)\b|[0-9]+\s?(?:頁|ページ)|[0-9,]+\s?円")
+"""What a book's details line under a review's head holds (its pages, price, binding or ISBN: ``Cambridge: Saltmarsh
+Press, 2024. 312 pp. £25.00 (hardback). ISBN …``)."""
+MIN_BOOK_DETAILS = 2
+"""Marks of :data:`_BOOK_DETAIL` a book's details line holds at least (an ISBN alone is a registration line)."""
+REVIEW_HEAD_REACH = 4
+"""Lines under the title a review's head (the book's author and details) spans before the reviewer's line, at most."""
+
+
+def reviewer_label(text: str) -> int:
+    """Where the reviewer's name starts after a review's label (``Reviewed by Daniel Okafor, …``: 12), else 0.
+
+    >>> reviewer_label("Reviewed by Daniel Okafor, University of Plymouth"), reviewer_label("Review of the plan")
+    (12, 0)
+    """
+    m = _REVIEWER_LABEL.match(text)
+    return m.end() if m else 0
+
+
+def book_details(text: str) -> bool:
+    """The line gives a reviewed book's details (:data:`_BOOK_DETAIL`, :data:`MIN_BOOK_DETAILS` of them, or an ISBN
+    with its publisher's year).
+
+    >>> book_details("Cambridge: Saltmarsh Press, 2024. 312 pp. £25.00 (hardback). ISBN 978-1-9999-0123-4")
+    True
+    >>> book_details("Tickets £5.00 at the door"), book_details("ISBN 978-1-9999-0123-4")
+    (False, False)
+    """
+    return len(_BOOK_DETAIL.findall(text)) >= MIN_BOOK_DETAILS
+
+
+def _review_head_line(text: str) -> bool:
+    """A line of a review's head under the book's title: ``By`` its author, or its details (:func:`book_details`)."""
+    return bool(byline(text)) or by_alone(text) or book_details(text)
+
+
+def _read_reviewer(r: _Reading) -> None:
+    """A book review's head: the book's title, ``By`` its author and its details (publisher, pages, price, ISBN:
+    :func:`book_details`), then the reviewer's line (``Reviewed by Daniel Okafor, University of Plymouth``:
+    :func:`reviewer_label`). The reviewer is the text's author, the speaker; the book's author and details stay in
+    ``front``. Where the head gives the book's details but no reviewer's line (the reviewer signs at the end), the
+    book's author is no speaker either (:func:`book_author_over_details`). Why (issue 16 point 2, helper rev74; fresh-user trial 74c): the book's
+    author had been the review's speaker and the reviewer a line of ``front``."""
+    if r.title is None:
+        return
+    end = r.title_end if r.title_end is not None else r.title + 1
+    if r.speaker and byline(r.text(r.speaker[0])):
+        end = r.speaker[0]  # the book's author read as the speaker, the head read from there (under a kind's label)
+    for j in range(end, min(r.n, end + REVIEW_HEAD_REACH + 1)):
+        text = r.text(j).strip()
+        if reviewer_label(text):
+            r.speaker, r.twins, r.k = [j], [], max(r.k, j + 1)
+            if "speaker" not in r.cues:
+                r.cues.append("speaker")
+            return
+        if not (j in r.speaker or _review_head_line(text)):
+            break
+        if r.speaker and j > r.speaker[-1] and book_details(text):
+            r.k = max(r.k, j + 1)  # the book's details under its author: the head's, front (no paragraph of the review)
+
+
+def book_author_over_details(lines: list[Text], block: Block) -> bool:
+    """The block's speaker is a reviewed book's author (``By Margaret Lowe``), its details under it
+    (:func:`book_details`) and no reviewer's line (:func:`_read_reviewer`): the review's head names the book, and its
+    author is no speaker (the reviewer signs at the end). The block keeps the line as its speaker while blocks
+    compete (its title stands right over it); the talk's speaker drops it."""
+    if not block.speaker or not all(byline(lines[i].text) or by_alone(lines[i].text) for i in block.speaker):
+        return False
+    after = block.speaker[-1] + 1
+    return any(book_details(lines[k].text) for k in range(after, min(len(lines), after + 2)))
+
+
 def author_names(text: str) -> list[str]:
     """The names a line of authors holds, marks, a presenter's ``○`` and bracketed affiliations left out
     (``○佐々木 遥¹，大庭 健一²`` → ``佐々木 遥``, ``大庭 健一``; ``Ren Takahata (National Institute of Technology)`` →
@@ -5316,6 +5394,9 @@ def title_over_speaker(lines: list[Text], block: Block) -> int | None:
         after = block.translation_end if block.translation_end is not None else block.translation + 1
     while after < len(lines) and is_client_line(lines[after].text):
         after += 1  # ``Prepared for …`` between a report's title and its authors
+    if reviewer_label(lines[block.speaker[0]].text) and after < block.speaker[0] <= after + REVIEW_HEAD_REACH \
+            and all(_review_head_line(lines[k].text) for k in range(after, block.speaker[0])):
+        after = block.speaker[0]  # a review's head, the book's author and details, between its title and its reviewer
     if block.speaker[0] != after:
         return None
     # a cover's field may stand between the speaker's lines (``南海大学 工学部`` / ``学籍番号 20T3045`` / ``中村 彩花``)
