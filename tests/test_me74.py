@@ -236,3 +236,12 @@ def test_a_lost_one_letter_given_name_before_its_honorific_is_held(text):
 def test_a_common_word_and_a_space_before_a_lost_letter_and_an_honorific_is_offered():
     [repair] = restore_text("会場の設営 \ufffdさんが手伝ってくれた。\n")["repairs"]
     assert repair["candidates"]
+
+
+# ---- a decimal a particle or a unit follows is no section's number (trial 74c's drill plan)
+
+def test_a_wrapped_sentence_going_on_with_a_decimal_is_one_paragraph():
+    first, second = "令和7年9月7日午前8時30分、紀伊半島沖を震源とするマグニチュード", "9.0の地震が発生し、町内で震度6強を観測した。"
+    talk, _ = only_talk("防災訓練実施要領\n\n１．想定\n" + first + "\n" + second + "\n\n２．訓練の内容\n避難所の開設を行う。\n")
+    texts = [p.text for s in talk.sections for p in s.paragraphs]
+    assert any(first + second in t for t in texts), texts

@@ -184,11 +184,12 @@ HEADING_SIZE = 1.10   # a numbered heading-shaped line set this many times the s
                       # than TeX's Latin over kanji, 1/0.92 = 1.087, a line opening on a Latin word measures)
 
 _HEADING = re.compile(
-    rf"^(?:\ufffd|[0-9]{{1,3}}(?:[.．、\ufffd]|[.．\ufffd][0-9]+)|{OPEN}[0-9\ufffd]{{1,3}}{CLOSE}|\[[0-9]+\](?![,，;；\-–—]|[.．](?:\s|$))"
+    rf"^(?:\ufffd|[0-9]{{1,3}}(?:[.．、\ufffd](?![0-9])|[.．\ufffd][0-9]+(?![0-9]*[のがをにでとも倍％%度万億]))|{OPEN}[0-9\ufffd]{{1,3}}{CLOSE}|\[[0-9]+\](?![,，;；\-–—]|[.．](?:\s|$))"
     rf"|第[0-9一二三四五六七八九十\ufffd]+[章節]|[{CIRCLED_NUMBERS}\u24ea]|[{SHAPE_MARKS}{NAKAGURO}{REFERENCE_MARK}{ARROW_MARKS}])"
 )
 """A section's or a list item's opening (a number, a bracketed number, a chapter, a circled number or ⓪, a mark). A
-number may have lost its glyphs (``\ufffd\ufffd環境``, ``（\ufffd）泥上げ``, ``第\ufffd節``): such a line opens a
+decimal that a particle or a unit follows is a quantity a wrapped sentence goes on with (``マグニチュード`` / ``9.0の地震
+が…``, ``1.5倍``: fresh-user trial 74c's drill plan), no section's number. A number may have lost its glyphs (``\ufffd\ufffd環境``, ``（\ufffd）泥上げ``, ``第\ufffd節``): such a line opens a
 heading or an item only where the heading solver or the list around it reads one there (:data:`_LOST_NUMBER`)."""
 _LOST_NUMBER = re.compile(rf"^(?:\ufffd|{OPEN}[0-9]*\ufffd|第[0-9一二三四五六七八九十]*\ufffd)")
 """A line whose opening number lost a glyph: at the line's start, inside its brackets, or in a chapter's or a
