@@ -1295,8 +1295,9 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             # a figure's caption under a numbered heading opens its own line: the heading stops where the caption
             # starts, at a page break too (nanicolle-doc-zh: ``5 完整实例`` at a page's foot + the next page's
             # ``图1: 样例PDF文件…`` had become one heading, "section 5", issue 16, helper heads50)
-            and not ((CAPTION_LABEL.match(text) or FIGURE_CAPTION.match(text)) and numbered_heading(before.strip())
-                     and not full(j))
+            # (or under any line short of the measure: a sentence a figure cuts, ``3.1では、`` / ``図3.1 図の例``,
+            # klis_thesis, once ``3.1では`` no longer read as a heading's number)
+            and not ((CAPTION_LABEL.match(text) or FIGURE_CAPTION.match(text)) and not full(j))
             # an English sentence that quotes a Japanese word ends its paragraph at its full stop, whatever comes
             # next (trial 44: ``…written for the town newsletter.`` ran on into the next page's Japanese title)
             and not (before.rstrip()[-1:] in ".!?" and lang_of(before, JA) == EN)
