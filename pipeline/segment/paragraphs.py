@@ -1413,15 +1413,25 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             foot += a.size
         return a.y0 <= foot + a.size / 2
 
-    vertical_indents = bool(vertical_columns) and _indents_vertical_paragraphs(lines, layout, column_full)
+    # a vertical text set one sentence (or more) a column: no column carries a sentence on, so its indents alone
+    # part its paragraphs (helper tate74)
+    sentence_columns = bool(vertical_columns) and _sentence_a_column(lines, layout)
+    vertical_indents = bool(vertical_columns) and _indents_vertical_paragraphs(lines, layout, column_full,
+                                                                               sentence_columns)
 
     def stop_goes_on_vertically(j: int, k: int) -> bool:
         # in a vertical text that opens its paragraphs by an indent (one character down), a column run down to its
         # tier's foot whose sentence ends there goes on in the next column when that one stands flush
         # (``…続いてきたといわれている。`` | ``近年は…``), on a page or across a page's break; only on a stop (verse's
         # longest lines reach the foot too: jo.pdf's ``…呼吸しながら`` | ``それぞれ…`` are two lines of a poem)
-        return (vertical_indents and _vertical(j, k) and lines[j].text.rstrip()[-1:] in SENTENCE_END and column_full(j)
-                and not layout.indent(lines[k]) and not lines[k].text.lstrip().startswith(DIALOGUE_OPENERS))
+        # (decision, issue 16 point 4, helper tate74, fresh-user trial 74): where every column ends on a sentence's
+        # end (one sentence a column, a column's end no wrap) a flush column goes on the paragraph the last indent
+        # opened, full or short: a paragraph is the run of columns between indents, as a horizontal text's lines
+        # are (``　十二月の朝、…歩いていた。`` | ``海から吹く風は…まばらだった。``; each column had been a paragraph)
+        return (vertical_indents and _vertical(j, k) and _ends_sentence_ja(lines[j].text)
+                and (column_full(j) or sentence_columns) and not layout.indent(lines[k])
+                and layout.size(lines[j]) == layout.size(lines[k])
+                and not is_heading(lines[k].text) and not lines[k].text.lstrip().startswith(DIALOGUE_OPENERS))
 
     def _vertical(j: int, k: int) -> bool:
         return bool(layout.at(last_line(lines[j])).vertical and layout.at(first_line(lines[k])).vertical)
@@ -2529,7 +2539,44 @@ def _indents_most_paragraphs(lines: list[Text], layout: Layout, short) -> float 
     return usual if set_in >= MIN_INDENTED_STARTS and set_in >= INDENT_MAJORITY * flush else None
 
 
-def _indents_vertical_paragraphs(lines: list[Text], layout: Layout, column_full) -> bool:
+def _ends_sentence_ja(text: str) -> bool:
+    """The line ends on a sentence's stop, a closing bracket or quote after it aside (``…と言った。」``)."""
+    return text.rstrip().rstrip("」』）)")[-1:] in SENTENCE_END
+
+
+#: Columns of running text a vertical text set one sentence a column shows at least (:func:`_sentence_a_column`).
+MIN_SENTENCE_COLUMNS = 4
+#: Characters a column of running text holds at least (:func:`_sentence_a_column`): a title, a name, a date stand apart.
+MIN_SENTENCE_COLUMN = 10
+
+
+def _sentence_a_column(lines: list[Text], layout: Layout) -> bool:
+    """A text set vertically one sentence (or more) a column: its Japanese body columns, :data:`MIN_SENTENCE_COLUMNS`
+    or more, of running text (:data:`MIN_SENTENCE_COLUMN` characters or more, no heading), every one ending on a sentence's
+    end, two of them set in by an indent. Its columns' ends carry no wrap, so where it opens its paragraphs by an
+    indent a flush column goes on the paragraph (decision, issue 16 point 4, helper tate74, fresh-user trial 74's
+    vertical essay, 18 columns each one sentence, 8 of them indented: each column had been its own paragraph). A text
+    that wraps its sentences shows a column ending mid-sentence and keeps the measure's evidence (a column run to its
+    foot); verse ends its lines on no stop.
+
+    >>> from pipeline.model import LineLayout
+    >>> col = lambda indent: LineLayout(page=1, indent=indent, x0=400, y0=437, x1=412, y1=773, size=12, vertical=True)
+    >>> texts = ["十二月の朝、私は函館の港を歩いていた。", "海から吹く風は冷たく、観光客の姿もまばらだった。",
+    ...          "古い倉庫の並ぶ通りを抜けると、小さな市場がある。", "店先では、漁から戻った男たちが烏賊を並べていた。"]
+    >>> ls = [Text.from_raw(t, n) for n, t in enumerate(texts, 1)]
+    >>> _sentence_a_column(ls, Layout((col(1), col(0), col(1), col(0)), ()))
+    True
+    >>> _sentence_a_column(ls[:3] + [Text.from_raw("店先では、漁から戻った男たちが烏賊を並べて", 4)],
+    ...                    Layout((col(1), col(0), col(1), col(0)), ()))
+    False
+    """
+    body = [t for t in lines if layout.at(first_line(t)).vertical and has_japanese(t.text) and not is_heading(t.text)
+            and len(t.text.strip()) >= MIN_SENTENCE_COLUMN]
+    return (len(body) >= MIN_SENTENCE_COLUMNS and all(_ends_sentence_ja(t.text) for t in body)
+            and sum(1 for t in body if layout.indent(t)) >= 2)
+
+
+def _indents_vertical_paragraphs(lines: list[Text], layout: Layout, column_full, sentence_columns: bool = False) -> bool:
     """A text set vertically opens its paragraphs by an indent (one character down from the columns' head): one of its
     Japanese body columns or more is set in, and no column that ends short of its tier's foot (``column_full``) on a
     sentence's end is followed, on its page, by a flush column of its own setting (a paragraph opened flush). A vertical
@@ -2542,7 +2589,8 @@ def _indents_vertical_paragraphs(lines: list[Text], layout: Layout, column_full)
         if not lay.vertical or not has_japanese(line.text) or is_heading(line.text):
             continue
         indented = indented or bool(layout.indent(line))
-        if j + 1 < len(lines) and line.text.rstrip()[-1:] in SENTENCE_END and not column_full(j):
+        # set one sentence a column (``sentence_columns``), a short column shows no paragraph's end
+        if not sentence_columns and j + 1 < len(lines) and line.text.rstrip()[-1:] in SENTENCE_END and not column_full(j):
             after, nxt = lines[j + 1], layout.at(first_line(lines[j + 1]))
             if nxt.vertical and nxt.page == lay.page and has_japanese(after.text) and not is_heading(after.text) \
                     and not layout.indent(after) and nxt.size == lay.size:
