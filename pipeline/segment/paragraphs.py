@@ -1259,6 +1259,8 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             vertical_columns.setdefault(lay.page, []).append((lay, t.text.rstrip()[-1:] in "。、，．"))
     def japanese_wrap(j: int, k: int, page_break: bool) -> bool:
         before, text = lines[j].text, lines[k].text
+        if verse_columns and _vertical(j, k):
+            return False  # verse set vertically: its lines are lines, never wrapped (:func:`vertical_verse`)
         if text.strip() and all(c in NO_LINE_START for c in text.strip()) and has_japanese(before) and not fields[k]:
             # punctuation alone that never opens a line (JIS X 4051 行頭禁則: ``。`` pushed into the next column of a
             # vertical page, which pdfminer boxes apart, set in, unrotated) goes on the line before whatever its
@@ -1416,6 +1418,7 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
     # a vertical text set one sentence (or more) a column: no column carries a sentence on, so its indents alone
     # part its paragraphs (helper tate74)
     sentence_columns = bool(vertical_columns) and _sentence_a_column(lines, layout)
+    verse_columns = bool(vertical_columns) and vertical_verse(lines, layout)
     vertical_indents = bool(vertical_columns) and _indents_vertical_paragraphs(lines, layout, column_full,
                                                                                sentence_columns)
 
@@ -2574,6 +2577,33 @@ def _sentence_a_column(lines: list[Text], layout: Layout) -> bool:
             and len(t.text.strip()) >= MIN_SENTENCE_COLUMN]
     return (len(body) >= MIN_SENTENCE_COLUMNS and all(_ends_sentence_ja(t.text) for t in body)
             and sum(1 for t in body if layout.indent(t)) >= 2)
+
+
+#: Columns of a vertical text's body verse shows at least (:func:`vertical_verse`).
+MIN_VERSE_COLUMNS = 6
+
+
+def vertical_verse(lines: list[Text], layout: Layout) -> bool:
+    """Verse set vertically: :data:`MIN_VERSE_COLUMNS` Japanese columns or more, and none of them ends on a sentence's
+    stop, while their feet stand ragged (no two thirds of them end at one height, as a wrapped text's full columns
+    do). Prose ends each paragraph's last column on a stop; a poem ends its lines where its phrases do.
+
+    Why (decision, issue 16 point 4, helper tate74): a poem of short columns, stanzas parted by an empty column,
+    (``しづかな朝の川べりに`` | ``白い鳥がおりてくる`` | …) had run into one paragraph, its lines joined without a
+    break. Its lines stay lines (each a paragraph); jo.pdf's ``…呼吸しながら`` | ``それぞれ…`` stayed apart by
+    the column-foot rule already.
+    """
+    body = [layout.at(first_line(t)) for t in lines if layout.at(first_line(t)).vertical and has_japanese(t.text)
+            and not is_heading(t.text)]
+    texts = [t.text for t in lines if layout.at(first_line(t)).vertical and has_japanese(t.text)
+             and not is_heading(t.text)]
+    if len(body) < MIN_VERSE_COLUMNS or any(_ends_sentence_ja(t) for t in texts):
+        return False
+    feet = [round(b.y0) for b in body if b.y0 is not None]
+    if not feet:
+        return False
+    most = max(sum(1 for y in feet if abs(y - f) <= 1) for f in feet)
+    return 3 * most < 2 * len(feet)
 
 
 def _indents_vertical_paragraphs(lines: list[Text], layout: Layout, column_full, sentence_columns: bool = False) -> bool:
