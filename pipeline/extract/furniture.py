@@ -886,11 +886,11 @@ def _in_a_side_margin(line: LineFacts, text: list[LineFacts], page_heads: list[L
     x0, _, x1, _ = line.bbox
     if all(f.bbox[2] <= x0 for f in text):
         edge = max(f.bbox[2] for f in text)
-        block = [h for h in page_heads if h.bbox[0] >= edge] or [line]
+        block = [line, *(h for h in page_heads if h.bbox[0] >= edge)]
         return min(h.bbox[0] for h in block) - edge >= APART_WHITE * body_size
     if all(f.bbox[0] >= x1 for f in text):
         edge = min(f.bbox[0] for f in text)
-        block = [h for h in page_heads if h.bbox[2] <= edge] or [line]
+        block = [line, *(h for h in page_heads if h.bbox[2] <= edge)]
         return edge - max(h.bbox[2] for h in block) >= APART_WHITE * body_size
     return False
 
