@@ -3152,21 +3152,8 @@ def dated_story(paper: Paper) -> Paper:
     opens = next((k for k, t in enumerate(paper.front[:DATELINE_REACH]) if dateline_city(t.text) is not None), None)
     if opens is None:
         return paper
-    shut = len(paper.front)
-    if verse and shut - opens > 1 and _dated_signature(paper.front[-1].text):
-        shut -= 1  # the poet's date and name set under the verse (``大正十三年一月廿日　　宮澤賢治``): front, no verse line
-    body = Section(number=None, level=1, title=Text.empty(), paragraphs=tuple(paper.front[opens:shut]))
-    return replace(paper, front=paper.front[:opens] + paper.front[shut:], sections=(body, *paper.sections))
-
-
-def _dated_signature(text: str) -> bool:
-    """A date alone, or a date and a name parted by white (two spaces or an ideographic one): a text's signature line.
-
-    >>> _dated_signature("大正十三年一月廿日　　宮澤賢治"), _dated_signature("2026年3月"), _dated_signature("ひかりのなかで")
-    (True, True, False)
-    """
-    head = re.split(r"\u3000| {2,}", text.strip(), maxsplit=1)[0]
-    return bool(head) and is_date_line(head)
+    body = Section(number=None, level=1, title=Text.empty(), paragraphs=tuple(paper.front[opens:]))
+    return replace(paper, front=paper.front[:opens], sections=(body, *paper.sections))
 
 
 def _paged_at_volume_folios(layout: Layout, with_volume: list[Text], deck_lines: list[Text]) -> Layout:
