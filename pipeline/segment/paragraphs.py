@@ -1431,10 +1431,11 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         # end (one sentence a column, a column's end no wrap) a flush column goes on the paragraph the last indent
         # opened, full or short: a paragraph is the run of columns between indents, as a horizontal text's lines
         # are (``　十二月の朝、…歩いていた。`` | ``海から吹く風は…まばらだった。``; each column had been a paragraph)
-        return (vertical_indents and _vertical(j, k) and _ends_sentence_ja(lines[j].text)
-                and (column_full(j) or sentence_columns) and not layout.indent(lines[k])
-                and layout.size(lines[j]) == layout.size(lines[k])
-                and not is_heading(lines[k].text) and not lines[k].text.lstrip().startswith(DIALOGUE_OPENERS))
+        return (vertical_indents and _vertical(j, k) and not layout.indent(lines[k])
+                and not lines[k].text.lstrip().startswith(DIALOGUE_OPENERS)
+                and ((lines[j].text.rstrip()[-1:] in SENTENCE_END and column_full(j))
+                     or (sentence_columns and _ends_sentence_ja(lines[j].text)
+                         and layout.size(lines[j]) == layout.size(lines[k]) and not is_heading(lines[k].text))))
 
     def _vertical(j: int, k: int) -> bool:
         return bool(layout.at(last_line(lines[j])).vertical and layout.at(first_line(lines[k])).vertical)
