@@ -133,6 +133,23 @@ def _band(facts: LineFacts, page_box: tuple[float, float, float, float]) -> str 
 
 
 
+def _margin_column_band(facts: LineFacts, page_box: tuple[float, float, float, float]) -> str | None:
+    """``"top"`` for a line of vertical writing that starts in the top band and ends within twice its depth: a
+    running head set down a page's side margin as a column (a vertical text's head runs down from the top, and its
+    dozen characters may reach below the band). Only a recurring line's group reads it; whether it stands outside
+    the text is :func:`_outside_the_text`'s (:func:`_in_a_side_margin`) to say.
+
+    Why (helper tate74, issue 16 point 4): ``まちの図書館　連載第二回`` in 9 pt down the right margin of both pages
+    of a vertical essay reached 9 pt below the top band, and stayed in the text.
+    """
+    _, py0, _, py1 = page_box
+    height = py1 - py0
+    _, y0, _, y1 = facts.bbox
+    if facts.vertical and height > 0 and y1 >= py1 - BAND * height and y0 >= py1 - 2 * BAND * height:
+        return "top"
+    return None
+
+
 def set_aside_page_furniture(facts: Sequence[LineFacts], page_boxes: dict[int, tuple[float, float, float, float]],
                    body_size: float | None) -> list[tuple[LineFacts, Reason]]:
     """The lines (of ``facts``, in order) that are page furniture, each with its kind:
@@ -144,7 +161,7 @@ def set_aside_page_furniture(facts: Sequence[LineFacts], page_boxes: dict[int, t
         hidden = {f.number for f, _ in off_page}
         facts = [f for f in facts if f.number not in hidden]
     for f in facts:
-        band = _band(f, page_boxes[f.page])
+        band = _band(f, page_boxes[f.page]) or _margin_column_band(f, page_boxes[f.page])
         if band is not None:
             groups[(band, _shape(f.text))].append(f)
     found: list[tuple[LineFacts, Reason]] = []
@@ -836,6 +853,8 @@ def _outside_the_text(line: LineFacts, band: str, lines: list[LineFacts], heads:
     text = [f for f in lines if f.number not in heads and not row(f)]
     if not text:
         return False
+    if line.vertical and _vertical_writing(lines) and _in_a_side_margin(line, text, page_heads, body_size):
+        return True
     if band == "top":
         edge = max(f.bbox[3] for f in text)
         block = [h for h in page_heads if h.bbox[1] >= edge]
@@ -843,6 +862,37 @@ def _outside_the_text(line: LineFacts, band: str, lines: list[LineFacts], heads:
     edge = min(f.bbox[1] for f in text)
     block = [h for h in page_heads if h.bbox[3] <= edge]
     return line in block and edge - max(h.bbox[3] for h in block) >= APART_WHITE * body_size
+
+
+def _in_a_side_margin(line: LineFacts, text: list[LineFacts], page_heads: list[LineFacts], body_size: float) -> bool:
+    """On a page of vertical writing, the (vertical) line stands in the margin column right of the text block's first
+    column or left of its last one: every line of the ``text`` lies wholly on one side of the head block (the
+    ``page_heads`` on the line's side), :data:`APART_WHITE` body sizes of white or more between them.
+
+    Why (decision, issue 16 point 4, helper tate74, fresh-user trial 74): a vertical essay set with a ``-V`` CMap
+    prints its running head ``港町紀行　第七回`` as a column of its own in the right margin of each page, level with
+    the columns' heads; the text lies to its left, not under it, so the top band's test (the text below the head)
+    refused it, and page 1's copy sat in ``front`` with the whole page's body, page 2's titled a section. A vertical
+    text's first column set close to the margin head (less than a body size of white) is text.
+
+    >>> col = lambda n, x: LineFacts(n, 1, "縦書きの本文の一行", (x, 437, x + 12, 773), 12, True)
+    >>> head = LineFacts(0, 1, "港町紀行　第七回", (550.8, 741, 559.8, 813), 9, True)
+    >>> text = [col(k, 509.3 - 26 * k) for k in range(8)]
+    >>> _in_a_side_margin(head, text, [head], 12)
+    True
+    >>> _in_a_side_margin(LineFacts(0, 1, "見出し", (524, 741, 533, 813), 9, True), text, [head], 12)  # close by
+    False
+    """
+    x0, _, x1, _ = line.bbox
+    if all(f.bbox[2] <= x0 for f in text):
+        edge = max(f.bbox[2] for f in text)
+        block = [line, *(h for h in page_heads if h.bbox[0] >= edge)]
+        return min(h.bbox[0] for h in block) - edge >= APART_WHITE * body_size
+    if all(f.bbox[0] >= x1 for f in text):
+        edge = min(f.bbox[0] for f in text)
+        block = [line, *(h for h in page_heads if h.bbox[2] <= edge)]
+        return edge - max(h.bbox[2] for h in block) >= APART_WHITE * body_size
+    return False
 
 
 #: Body sizes of white under a head atop every page, at least (:func:`_small_head_atop_every_page`): a line

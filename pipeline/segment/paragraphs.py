@@ -1260,6 +1260,8 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             vertical_columns.setdefault(lay.page, []).append((lay, t.text.rstrip()[-1:] in "。、，．"))
     def japanese_wrap(j: int, k: int, page_break: bool) -> bool:
         before, text = lines[j].text, lines[k].text
+        if verse_columns and _vertical(j, k):
+            return False  # verse set vertically: its lines are lines, never wrapped (:func:`vertical_verse`)
         if text.strip() and all(c in NO_LINE_START for c in text.strip()) and has_japanese(before) and not fields[k]:
             # punctuation alone that never opens a line (JIS X 4051 行頭禁則: ``。`` pushed into the next column of a
             # vertical page, which pdfminer boxes apart, set in, unrotated) goes on the line before whatever its
@@ -1415,15 +1417,27 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             foot += a.size
         return a.y0 <= foot + a.size / 2
 
-    vertical_indents = bool(vertical_columns) and _indents_vertical_paragraphs(lines, layout, column_full)
+    # a vertical text set one sentence (or more) a column: no column carries a sentence on, so its indents alone
+    # part its paragraphs (helper tate74)
+    sentence_columns = bool(vertical_columns) and _sentence_a_column(lines, layout)
+    verse_columns = bool(vertical_columns) and vertical_verse(lines, layout)
+    vertical_indents = bool(vertical_columns) and _indents_vertical_paragraphs(lines, layout, column_full,
+                                                                               sentence_columns)
 
     def stop_goes_on_vertically(j: int, k: int) -> bool:
         # in a vertical text that opens its paragraphs by an indent (one character down), a column run down to its
         # tier's foot whose sentence ends there goes on in the next column when that one stands flush
         # (``…続いてきたといわれている。`` | ``近年は…``), on a page or across a page's break; only on a stop (verse's
         # longest lines reach the foot too: jo.pdf's ``…呼吸しながら`` | ``それぞれ…`` are two lines of a poem)
-        return (vertical_indents and _vertical(j, k) and lines[j].text.rstrip()[-1:] in SENTENCE_END and column_full(j)
-                and not layout.indent(lines[k]) and not lines[k].text.lstrip().startswith(DIALOGUE_OPENERS))
+        # (decision, issue 16 point 4, helper tate74, fresh-user trial 74): where every column ends on a sentence's
+        # end (one sentence a column, a column's end no wrap) a flush column goes on the paragraph the last indent
+        # opened, full or short: a paragraph is the run of columns between indents, as a horizontal text's lines
+        # are (``　十二月の朝、…歩いていた。`` | ``海から吹く風は…まばらだった。``; each column had been a paragraph)
+        return (vertical_indents and _vertical(j, k) and not layout.indent(lines[k])
+                and not lines[k].text.lstrip().startswith(DIALOGUE_OPENERS)
+                and ((lines[j].text.rstrip()[-1:] in SENTENCE_END and column_full(j))
+                     or (sentence_columns and _ends_sentence_ja(lines[j].text)
+                         and layout.size(lines[j]) == layout.size(lines[k]) and not is_heading(lines[k].text))))
 
     def _vertical(j: int, k: int) -> bool:
         return bool(layout.at(last_line(lines[j])).vertical and layout.at(first_line(lines[k])).vertical)
@@ -2531,7 +2545,71 @@ def _indents_most_paragraphs(lines: list[Text], layout: Layout, short) -> float 
     return usual if set_in >= MIN_INDENTED_STARTS and set_in >= INDENT_MAJORITY * flush else None
 
 
-def _indents_vertical_paragraphs(lines: list[Text], layout: Layout, column_full) -> bool:
+def _ends_sentence_ja(text: str) -> bool:
+    """The line ends on a sentence's stop, a closing bracket or quote after it aside (``…と言った。」``)."""
+    return text.rstrip().rstrip("」』）)")[-1:] in SENTENCE_END
+
+
+#: Columns of running text a vertical text set one sentence a column shows at least (:func:`_sentence_a_column`).
+MIN_SENTENCE_COLUMNS = 4
+#: Characters a column of running text holds at least (:func:`_sentence_a_column`): a title, a name, a date stand apart.
+MIN_SENTENCE_COLUMN = 10
+
+
+def _sentence_a_column(lines: list[Text], layout: Layout) -> bool:
+    """A text set vertically one sentence (or more) a column: its Japanese body columns, :data:`MIN_SENTENCE_COLUMNS`
+    or more, of running text (:data:`MIN_SENTENCE_COLUMN` characters or more, no heading), every one ending on a sentence's
+    end, two of them set in by an indent. Its columns' ends carry no wrap, so where it opens its paragraphs by an
+    indent a flush column goes on the paragraph (decision, issue 16 point 4, helper tate74, fresh-user trial 74's
+    vertical essay, 18 columns each one sentence, 8 of them indented: each column had been its own paragraph). A text
+    that wraps its sentences shows a column ending mid-sentence and keeps the measure's evidence (a column run to its
+    foot); verse ends its lines on no stop.
+
+    >>> from pipeline.model import LineLayout
+    >>> col = lambda indent: LineLayout(page=1, indent=indent, x0=400, y0=437, x1=412, y1=773, size=12, vertical=True)
+    >>> texts = ["十二月の朝、私は函館の港を歩いていた。", "海から吹く風は冷たく、観光客の姿もまばらだった。",
+    ...          "古い倉庫の並ぶ通りを抜けると、小さな市場がある。", "店先では、漁から戻った男たちが烏賊を並べていた。"]
+    >>> ls = [Text.from_raw(t, n) for n, t in enumerate(texts, 1)]
+    >>> _sentence_a_column(ls, Layout((col(1), col(0), col(1), col(0)), ()))
+    True
+    >>> _sentence_a_column(ls[:3] + [Text.from_raw("店先では、漁から戻った男たちが烏賊を並べて", 4)],
+    ...                    Layout((col(1), col(0), col(1), col(0)), ()))
+    False
+    """
+    body = [t for t in lines if layout.at(first_line(t)).vertical and has_japanese(t.text) and not is_heading(t.text)
+            and len(t.text.strip()) >= MIN_SENTENCE_COLUMN]
+    return (len(body) >= MIN_SENTENCE_COLUMNS and all(_ends_sentence_ja(t.text) for t in body)
+            and sum(1 for t in body if layout.indent(t)) >= 2)
+
+
+#: Columns of a vertical text's body verse shows at least (:func:`vertical_verse`).
+MIN_VERSE_COLUMNS = 6
+
+
+def vertical_verse(lines: list[Text], layout: Layout) -> bool:
+    """Verse set vertically: :data:`MIN_VERSE_COLUMNS` Japanese columns or more, and none of them ends on a sentence's
+    stop, while their feet stand ragged (no two thirds of them end at one height, as a wrapped text's full columns
+    do). Prose ends each paragraph's last column on a stop; a poem ends its lines where its phrases do.
+
+    Why (decision, issue 16 point 4, helper tate74): a poem of short columns, stanzas parted by an empty column,
+    (``しづかな朝の川べりに`` | ``白い鳥がおりてくる`` | …) had run into one paragraph, its lines joined without a
+    break. Its lines stay lines (each a paragraph); jo.pdf's ``…呼吸しながら`` | ``それぞれ…`` stayed apart by
+    the column-foot rule already.
+    """
+    body = [layout.at(first_line(t)) for t in lines if layout.at(first_line(t)).vertical and has_japanese(t.text)
+            and not is_heading(t.text)]
+    texts = [t.text for t in lines if layout.at(first_line(t)).vertical and has_japanese(t.text)
+             and not is_heading(t.text)]
+    if len(body) < MIN_VERSE_COLUMNS or any(_ends_sentence_ja(t) for t in texts):
+        return False
+    feet = [round(b.y0) for b in body if b.y0 is not None]
+    if not feet:
+        return False
+    most = max(sum(1 for y in feet if abs(y - f) <= 1) for f in feet)
+    return 3 * most < 2 * len(feet)
+
+
+def _indents_vertical_paragraphs(lines: list[Text], layout: Layout, column_full, sentence_columns: bool = False) -> bool:
     """A text set vertically opens its paragraphs by an indent (one character down from the columns' head): one of its
     Japanese body columns or more is set in, and no column that ends short of its tier's foot (``column_full``) on a
     sentence's end is followed, on its page, by a flush column of its own setting (a paragraph opened flush). A vertical
@@ -2544,7 +2622,8 @@ def _indents_vertical_paragraphs(lines: list[Text], layout: Layout, column_full)
         if not lay.vertical or not has_japanese(line.text) or is_heading(line.text):
             continue
         indented = indented or bool(layout.indent(line))
-        if j + 1 < len(lines) and line.text.rstrip()[-1:] in SENTENCE_END and not column_full(j):
+        # set one sentence a column (``sentence_columns``), a short column shows no paragraph's end
+        if not sentence_columns and j + 1 < len(lines) and line.text.rstrip()[-1:] in SENTENCE_END and not column_full(j):
             after, nxt = lines[j + 1], layout.at(first_line(lines[j + 1]))
             if nxt.vertical and nxt.page == lay.page and has_japanese(after.text) and not is_heading(after.text) \
                     and not layout.indent(after) and nxt.size == lay.size:

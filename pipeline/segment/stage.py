@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
-from pipeline.chardata import EN, JA, JA_LETTER_RE, LATIN_WORD_RE, LAYOUT_SPACES, is_korean, lang_of, script_of, writing_of
+from pipeline.chardata import EN, JA, JA_LETTER_RE, LATIN_WORD_RE, LAYOUT_SPACES, has_japanese, is_korean, lang_of, script_of, writing_of
 from pipeline.ids import ADDRESS_CITY, EVENT_CITY, SIGNER_CITY, korean_city_slug, slug, talk_ident
 from pipeline.numbering import explicit_number, heading_number_end, heading_shaped
 from pipeline.model import (raw_runs, Author, Bilingual, Cleaned, Evidence, Hint, LedgerRow, Segmented, Slide, Speaker, Spellings, Talk,
@@ -42,7 +42,7 @@ from pipeline.segment.layout import Layout, first_line, last_line
 from pipeline.segment.measures import paper_measure
 from pipeline.segment.notes import author_note, dump_notes, note_calls, opens_note
 from pipeline.segment.articles import law_of
-from pipeline.segment.paragraphs import join_wraps, wrapped_sentence_opens
+from pipeline.segment.paragraphs import join_wraps, vertical_verse, wrapped_sentence_opens
 from pipeline.segment.places import (CityName, municipal_institution_en, parish_named_by_address, municipality_start, foreign_town, credit_city_en, municipality_named_en, dictionary_spells, municipality_word_named_en, dateline_city, place_date_line, held_in_place, find_city_en, in_usual_case, is_city_only_line, is_city_place_line, is_placeholder_place,
                                      municipality_span, names_municipality, is_town_en, place_line_en, place_names_city, prefecture_seat, prefecture_named_en, namesake_named_en, town_named_en, name_spellings, names_the_speaker,
                                      state_city_note, event_line_city_en, occasion_place_date_line)
@@ -1525,7 +1525,9 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         release = any(is_press_label(t.text) or end_mark(t.text) for t in [*titled, *before, *front, *inside, *paper.front,
                                                                           *paper.closing]) \
             or any(press_contact_heading(t.text) for t in paper.front)
-        paper = dated_story(unheaded_body(paper, release))
+        # verse set vertically shows no sentence (jo.pdf, trial 74's poems): its columns are the body (helper tate74)
+        verse = layout is not None and vertical_verse(body, layout)
+        paper = dated_story(unheaded_body(paper, release, verse))
         paper, part_heading = part_over_byline(paper, speaker.text, inside)
         inside = [t for t in inside if t is not part_heading]
     if letter_close is not None and paper.sections and not paper.sections[0].title.text:
@@ -2741,7 +2743,7 @@ def _lead_over_headline(lines: list[Text], start: int, block: Block, layout: Lay
     return lines[opens:block.title] if opens is not None else []
 
 
-def unheaded_body(paper: Paper, release: bool = False) -> Paper:
+def unheaded_body(paper: Paper, release: bool = False, verse: bool = False) -> Paper:
     """A titled paper that prints no heading: its running text is its body, one section with no number, title or
     heading (the shape docs/talk-json.md gives a body without a heading, as a meeting's proceedings have), from its
     first paragraph of running text (:func:`~pipeline.segment.titleblock.is_prose`, no field line:
@@ -2782,10 +2784,28 @@ def unheaded_body(paper: Paper, release: bool = False) -> Paper:
             break
     if opens is None:
         opens = next((k for k, t in enumerate(paper.front) if is_prose(t.text) and field_line(t.text) is None), None)
+    if opens is None and verse:
+        # verse (``verse``: :func:`~pipeline.segment.paragraphs.vertical_verse`, a vertical text's columns ending on
+        # no stop, ragged) ends no sentence, so no line of it reads as prose: its lines from the first Japanese one
+        # are the body (decision, issue 16 point 4, helper tate74: jo.pdf's whole poem had been ``front``)
+        opens = next((k for k, t in enumerate(paper.front) if has_japanese(t.text) and field_line(t.text) is None), None)
     if opens is None:
         return paper
-    body = Section(number=None, level=1, title=Text.empty(), paragraphs=tuple(paper.front[opens:]))
-    return replace(paper, front=paper.front[:opens], sections=(body, *paper.sections))
+    shut = len(paper.front)
+    if verse and shut - opens > 1 and _dated_signature(paper.front[-1].text):
+        shut -= 1  # the poet's date and name set under the verse (``大正十三年一月廿日　　宮澤賢治``): front, no verse line
+    body = Section(number=None, level=1, title=Text.empty(), paragraphs=tuple(paper.front[opens:shut]))
+    return replace(paper, front=paper.front[:opens] + paper.front[shut:], sections=(body, *paper.sections))
+
+
+def _dated_signature(text: str) -> bool:
+    """A date alone, or a date and a name parted by white (two spaces or an ideographic one): a text's signature line.
+
+    >>> _dated_signature("大正十三年一月廿日　　宮澤賢治"), _dated_signature("2026年3月"), _dated_signature("ひかりのなかで")
+    (True, True, False)
+    """
+    head = re.split(r"\u3000| {2,}", text.strip(), maxsplit=1)[0]
+    return bool(head) and is_date_line(head)
 
 
 def part_over_byline(paper: Paper, byline: Text | None, over: list[Text]) -> tuple[Paper, Text | None]:
