@@ -245,3 +245,37 @@ def test_a_wrapped_sentence_going_on_with_a_decimal_is_one_paragraph():
     talk, _ = only_talk("防災訓練実施要領\n\n１．想定\n" + first + "\n" + second + "\n\n２．訓練の内容\n避難所の開設を行う。\n")
     texts = [p.text for s in talk.sections for p in s.paragraphs]
     assert any(first + second in t for t in texts), texts
+
+
+# ---- a talk's number printed in two languages on its line (trial 74e): each talk's, never a running head
+
+BILINGUAL_VOLUME = """日英都市連携フォーラム2026 講演録
+Japan–UK Urban Partnership Forum 2026: Proceedings
+
+第1講演 / Session 1
+金沢市における伝統工芸の継承と観光
+Passing On Traditional Crafts and Tourism in Kanazawa
+Hiroko Tanaka, Director, Craft Promotion Division, City of Kanazawa
+
+１．はじめに
+金沢市は加賀藩の城下町として発展し、現在も金箔や九谷焼など多くの伝統工芸が受け継がれている。
+２．今後の課題
+観光と暮らしの両立を図りながら、工芸の担い手を育てる仕組みを整えていきたい。
+
+第2講演 / Session 2
+ヨーク市の歴史的中心部における交通計画
+Transport Planning in the Historic Core of York
+James Whitfield, Head of Transport Policy, City of York Council
+
+１．はじめに
+ヨーク市は城壁に囲まれた中世の街並みを残す都市であり、多くの観光客が訪れる。
+２．おわりに
+歩行者を優先する街路の整備を今後も進めていく。
+"""
+
+
+def test_a_talk_number_in_two_languages_opens_each_talk():
+    doc = segment_text(BILINGUAL_VOLUME)
+    assert [t.number for t in doc.talks] == ["1", "2"]
+    assert [t.title.en.text for t in doc.talks] == ["Passing On Traditional Crafts and Tourism in Kanazawa",
+                                                     "Transport Planning in the Historic Core of York"]

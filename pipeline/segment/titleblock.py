@@ -86,6 +86,8 @@ def talk_number(text: str) -> int:
 
     >>> talk_number("【４】北九州市"), talk_number("第2講演"), talk_number("Session 3: Ports"), talk_number("北九州市")
     (3, 4, 11, 0)
+    >>> talk_number("第1講演 / Session 1"), talk_number("第1講演 / Session 2")  # (the prefix's space after it)
+    (16, 5)
 
     An abstract's id (:func:`abstract_id`) is one too: alone on its line, in Japanese brackets or after its label.
 
@@ -94,7 +96,11 @@ def talk_number(text: str) -> int:
     """
     m = _TALK_NUMBER.match(text)
     if m:
-        return m.end()
+        # the same number printed again in the other language after a separator, to the line's end (``第1講演 /
+        # Session 1``: fresh-user trial 74e) is the prefix's too
+        from pipeline.segment.furniture import bilingual_talk_number
+
+        return len(text.rstrip()) if bilingual_talk_number(text) is not None else m.end()
     n = abstract_id(text)
     if n or not (coded := CODED_TITLES.get()):
         return n
