@@ -1109,7 +1109,7 @@ def _review(site: Site, repair: "Repair", top: int = 5, apostrophe: str = "’",
             return replace(repair, restored=fit.fill, status="restored",
                            confidence=max(confidence, repair.confidence if repair.status == "restored" else 0.0),
                            candidates=_merged(repair.candidates, own, top), evidence=repair.evidence + (says,))
-    commoner = _commoner_than_repeated(repair, found) if decided is None else None
+    commoner = _commoner_than_repeated(site, repair, found) if decided is None else None
     if commoner is not None:
         return replace(repair, restored=None, status="ambiguous", confidence=REPEATED_BESIDE_COMMONER,
                        candidates=_merged(repair.candidates, own, top),
@@ -1170,14 +1170,23 @@ word (a name, a place). Below the 0.95 a commit needs (issue 19 point 1), so suc
 confidence (fresh-user trial 74: *near* committed at 0.9855 for *year*)."""
 
 
-def _commoner_than_repeated(repair: "Repair", found: list[Fit]) -> "Evidence | None":
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?:]['’\"”)]?)[ \u00a0]*$")
+"""The text before a word where a sentence or a line opens: a capital there says nothing of a name."""
+
+
+def _commoner_than_repeated(site: Site, repair: "Repair", found: list[Fit]) -> "Evidence | None":
     """Why a fill the document's evidence committed stays open: the evidence is a word written elsewhere
     (repetition, no translation), and the English list has a word that fits and is commoner than the copy's
     (:data:`REPEATED_BESIDE_COMMONER`); else ``None``. A copy whose word the list does not have (a name, a place:
-    *Stonehaven*) keeps its commit."""
+    *Stonehaven*) keeps its commit, and so does a capital committed inside a sentence (``between Ashcombe and Little
+    \ufffdarrow`` beside the masthead's *Little Harrow*: a proper noun's, which the list's common words, *narrow*, do
+    not fit in that case)."""
     from pipeline.model import Evidence
 
     if repair.status != "restored" or not repair.restored:
+        return None
+    head = re.search(f"[{_WORD}]*$", site.text[: site.start])
+    if repair.restored[:1].isupper() and _SENTENCE_OPENS.search(site.text[: site.start - len(head.group(0))]) is None:
         return None
     kinds = {e.kind for e in repair.evidence}
     if "repetition" not in kinds or "translation" in kinds:
