@@ -1212,6 +1212,45 @@ def is_dateline(text: str) -> bool:
         and any(c.isalpha() for c in " ".join(parts[:-1])) and not dated_masthead(text)
 
 
+_DATED_FIELD = re.compile(r"^[\s\u3000]*(?P<label>[^\s\u30000-9０-９：:、。「」（）()]{1,8})[\s\u3000]*[：:][\s\u3000]*(?P<value>\S.*)$")
+
+
+def dated_field(text: str) -> bool:
+    """A labelled field whose value is a date alone (``記載日：2026年3月14日``, ``作成日：令和7年4月1日``, ``Date: 14
+    March 2026``): a record's or a form's line under its title, never a title (issue 16 point 2, helper misc74,
+    fresh-user trial 74d: a discharge summary's ``記載日：…`` had titled it, its kind ``退院サマリー`` over it front).
+
+    >>> dated_field("記載日：2026年3月14日"), dated_field("Date: 14 March 2026"), dated_field("作成日　：令和7年4月1日（火）")
+    (True, True, True)
+    >>> dated_field("港湾都市：その歴史と展望"), dated_field("主治医：内科　田中 健一郎"), dated_field("2026年3月14日")
+    (False, False, False)
+    """
+    m = _DATED_FIELD.match(text)
+    return m is not None and is_date_line(m.group("value").strip(" \u3000")) \
+        and _DAY_OR_MONTH.search(m.group("value")) is not None
+
+
+def fixture_line(text: str) -> bool:
+    """A line of three parts or more set apart by commas or dashes, one of them after the first a day's date
+    (:func:`~.labels.is_date_line` with a day or month): the competition or event, the day, the ground and the town
+    (``National League South, Saturday 14 March 2026, Homelands Stadium, Ashford``). A match report or a review
+    sets it under its headline to say where and when; it titles nothing (issue 16 point 2, helper misc74, fresh-user
+    trial 74d: it had titled a match report, the score line over it front). A dateline (:func:`is_dateline`) is one.
+
+    >>> fixture_line("National League South, Saturday 14 March 2026, Homelands Stadium, Ashford")
+    True
+    >>> fixture_line("Evidence from Three Cities, 2010–2020"), fixture_line("Ports, Tides and Trade: A History")
+    (False, False)
+    >>> fixture_line("Westbrook Library News · June 2026"), fixture_line("Ashford Rovers 3 Medway Town 2")
+    (False, False)
+    """
+    parts = [p for p in _DATELINE_PARTS.split(text.strip()) if p]
+    if is_dateline(text):
+        return True
+    return len(parts) >= 3 and any(c.isalpha() for c in parts[0]) and not dated_masthead(text) \
+        and any(is_date_line(p) and _DAY_OR_MONTH.search(p) is not None for p in parts[1:])
+
+
 _RECORD_FIELD = re.compile(r"^\s*(?:ページ番号|ページID|記事ID|記事番号|(?:最終)?更新日(?:時)?|掲載日|掲載開始日|公開日|作成日|"
                            r"登録日)\s*[：:]?\s*(?=[0-9０-９]|" + ERA + r")")
 """A line opening on a field of a page's record, its value a number or a date (``ページ番号 1003456``, ``更新日：2025年
