@@ -675,6 +675,36 @@ where the byline stands in brackets, ``（文：山田 花子）``). The name is
     return None
 
 
+_POST_COLON = re.compile(r"^[\s\u3000]*(?P<post>[^\s\u3000、。，．,.（()）「」：:]{2,12})[\s\u3000]*[：:][\s\u3000]*")
+
+
+def post_colon_name(text: str) -> tuple[int, int, int] | None:
+    """``(colon, name, end)`` of a Japanese post and its holder's name parted by a colon (``病棟看護師長：森下 恵子``,
+    ``助教：青木 亮 先生``): the post runs to ``colon`` and ends on a job title (:func:`pipeline.names.ends_with_job_title`),
+    the name from ``name`` to ``end``, an honorific after it (``先生``, ``氏``) left out. The name is a person's by its
+    shape or the dictionary, or lost a glyph (the post vouches; the gap is kept). ``None`` for any other line. Why
+    (issue 16 point 2, helper misc74, fresh-user trial 74d): the post had been cut inside (``病棟看護師`` /
+    ``長：森下 恵子``) or the label kept in the name (``助教：青木 亮 先生）``).
+
+    >>> t = "病棟看護師長：森下 恵子"; c, n, e = post_colon_name(t); t[:c], t[n:e]
+    ('病棟看護師長', '森下 恵子')
+    >>> t = "助教：青木 亮 先生"; c, n, e = post_colon_name(t); t[:c], t[n:e]
+    ('助教', '青木 亮')
+    >>> post_colon_name("記載日：2026年3月14日"), post_colon_name("主治医：内科　田中 健一郎"), post_colon_name("課長：市の取り組み")
+    (None, None, None)
+    """
+    m = _POST_COLON.match(text)
+    if m is None or not ends_with_job_title(m.group("post")):
+        return None
+    s = text.rstrip(" \u3000\t")
+    if (h := TRAILING_HONORIFIC.search(s)) is not None and h.start() > m.end() + 1:
+        s = s[:h.start()]
+    name = s[m.end():]
+    if not (name_shaped(name) or is_person_name(name) or lost_glyph_name(name, MAX_POSTED_NAME_GAPS)):
+        return None
+    return m.end("post"), m.end(), len(s)
+
+
 def author_label(text: str) -> bool:
     """The line opens on an author's or speaker's label with its colon (``報告者：``, ``Author:``, ``Prepared by:``,
     ``Presented by:``): the line names the author, never the title (helper front52; a byline's bare ``By Design …``
