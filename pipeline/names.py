@@ -30,6 +30,9 @@ JOB_TITLES = (
     # licensed professions named 士/師 (弁護士, 医師 …), which stand before a name as a rank does
     "記者", "特派員", "編集長", "編集委員", "論説委員", "解説委員", "教諭", "教頭", "医師", "看護師", "薬剤師", "弁護士", "税理士", "会計士", "建築士",
     "技術士", "社会福祉士",
+    # a hospital's ward and department heads (看護師長 / 病棟師長 a ward's head nurse, 医長 a department's senior doctor):
+    # ``病棟看護師長：森下 恵子`` had been cut after ``看護師``, ``長：`` left in the name (helper misc74, trial 74d)
+    "師長", "医長",
     # a Chinese government's ranks as a Japanese text writes them (処 a division, 科 a section, 庁 a department:
     # 蘇州市外事弁公室 日本処長 陳 明華, trial 31, where no post ended the office and the line stayed in front)
     "処長", "副処長", "科長", "副科長", "庁長", "副庁長",

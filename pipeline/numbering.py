@@ -941,6 +941,11 @@ word that opens with such a letter (``1日本の課題``, ``2 番号の付け方
 _PER_COUNT = re.compile(r"^[株人件台個本枚回社戸世帯名]当たり")
 """A rate's unit glued to its number (``1株当たり中間純利益　86.42円``, ``1人当たり``): a figure's label, never a heading's
 number and title (fresh-user trial 73b: a results summary's row had been section 1, its true section 1 front)."""
+_CLASS_COUNT = re.compile(r"^(?:組(?![織合み成立換閣])|班(?![田]))")
+"""A class or a group glued to its number (``1組担任　高橋 誠 先生``, ``2班　清水寺``): a school's class or a party's
+group, whatever follows, never a heading's number (issue 16 point 2, helper misc74, fresh-user trial 74d: a school
+trip's class teachers had been sections 1–3, the day plans under them their subsections). A title opening on a word
+that opens with the letter (``1組織の課題``, ``2組合の役割``) stays a heading's."""
 _YEAR_TITLE_START = re.compile(r"^(?:19|20)[0-9]{2}年")
 """A title opening on a year of the Western calendar (``2026年3月期第2四半期の連結業績（2025年4月1日～2025年9月30日）``):
 it may run to :data:`MAX_YEAR_TITLE` characters, a period's dates in brackets after it (fresh-user trial 73b)."""
@@ -978,6 +983,8 @@ def match_template(text: str, slots: list[Slot]) -> Match | None:
     >>> match_template("2. 2023年度の取組と実績", template((2, 0, 0), Style())).end, match_template("13. Data", template((1, 0, 0), Style()))
     (3, None)
     >>> match_template("1番　青木 一郎君", template((1, 0, 0), Style())), match_template("1日本の課題", template((1, 0, 0), Style())).end
+    (None, 1)
+    >>> match_template("1組担任　高橋 誠 先生", template((1, 0, 0), Style())), match_template("1組織の課題", template((1, 0, 0), Style())).end
     (None, 1)
     """
     if not slots:
@@ -1021,7 +1028,7 @@ def match_template(text: str, slots: list[Slot]) -> Match | None:
         return Match(i, score, tuple(gaps)) if slots[-1].chars == "章" and score else None
     if not rest.strip(GAP + SPACES) and not score:
         return None  # lost glyphs only, number and title alike: nothing says it is a heading
-    if skipped and (_COUNTED_WORD.match(rest) or _PER_COUNT.match(rest)):
+    if skipped and (_COUNTED_WORD.match(rest) or _PER_COUNT.match(rest) or _CLASS_COUNT.match(rest)):
         return None  # a number counting what follows it, no separator printed (``1番　青木 一郎君``: a seat, trial 54)
     if _BAD_TITLE_START.match(rest) and not (separated and _COUNTED_TITLE_START.match(rest)
                                              and len(rest) <= (MAX_YEAR_TITLE if _YEAR_TITLE_START.match(rest)

@@ -23,7 +23,7 @@ from pipeline.segment.authors import (affiliation_parts, distinct_affiliations, 
                                       split_authors)
 from pipeline.segment.joinlines import affiliation_lines, joined_lines, speaker_text
 from pipeline.segment.organisations import MARK, maker_line, post_in_no_body
-from pipeline.segment.names import (affiliated_names, author_line, credit_byline_ja, bracketed_authors, byline, byline_agency, byline_name, role_byline, cells, is_person_name,
+from pipeline.segment.names import (affiliated_names, author_line, bracketed_staff, credit_byline_ja, post_colon_name, bracketed_authors, byline, byline_agency, byline_name, role_byline, cells, is_person_name,
                                    MAX_POSTED_NAME_GAPS, lost_glyph_name, name_end, name_shaped, name_start, name_then_affiliation,
                                    name_then_organisation, names_people, names_row, post_alone_en, post_then_name, speaker_line_affiliation, speaker_split,
                                    wrapped_bracketed_authors, wrapped_names, inverted_names, bracket_wrapped, labelled_talk_speaker,
@@ -167,6 +167,11 @@ def split_speaker(line: Text) -> SpeakerSplit:
             # name with a lost letter), the label vouching for it: the name, then its affiliation in the brackets
             return SpeakerSplit(value[m.start(2):m.end(2)].strip(), value[m.start(1):m.end(1)].strip())
         return inner
+    if (posted := post_colon_name(text)) is not None:
+        # a post, a colon, then its holder (``病棟看護師長：森下 恵子``): the colon parts them, as a space does; the
+        # post had been cut at its inner job title (``看護師``), ``長：`` left in the name (helper misc74, trial 74d)
+        colon, at, end = posted
+        return SpeakerSplit(line[:colon].strip(), line[at:end].strip())
     end = speaker_split(text)
     if end != 0 and (span := speaker_line_affiliation(text)) is not None:
         # the brackets after the name hold where the speaker is from, whatever their words (``山田 太郎（みなと総研）``,
@@ -312,6 +317,16 @@ def _speaker_of(lines: list[Text], layout: "Layout | None" = None) -> Speaker:
         affiliation = lines[0][post:at].strip(" \u3000・") if at > post else None
         name = lines[0][at:end].strip()
         return Speaker(text, affiliation, name, (Author(name, (), affiliation),))
+    if (staff := bracketed_staff(lines[-1].text)) is not None:
+        # an organisation's line closed by its staff in brackets (``自然言語処理研究室（指導教員：藤原 真理子 教授、助教：
+        # 青木 亮 先生）``): the organisation (with the lines over it) each one's affiliation, the names its authors
+        # without their labels, posts or honorifics (helper misc74, fresh-user trial 74d: the first had been cut into
+        # the affiliation, the second's label and bracket kept in the name)
+        opens, spans = staff
+        parts = [t.strip() for t in lines[:-1]] + [lines[-1][:opens].strip()]
+        affiliation = joined_lines(parts) if len(parts) > 1 else parts[0]
+        staffed = tuple(Author(lines[-1][a:b].strip(), (), affiliation) for a, b in spans)
+        return Speaker(text, affiliation, staffed[0].name, staffed)
     authors = block_authors(lines, layout)
     if authors is not None and all(post_alone_en(a.name.text.strip()) for a in authors):
         # a post over its organisation (``Project Manager`` / ``Riverside City Transport Department``): the speaker's

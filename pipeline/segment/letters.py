@@ -513,9 +513,30 @@ def subject_titled(text: str) -> bool:
 
     >>> subject_titled("面会時間変更のお知らせ"), subject_titled("区民まつりの開催について"), subject_titled("市立みなと総合病院")
     (True, True, False)
+
+    A kind in lenticular brackets before it (``【障害報告】``, ``【重要】``) and the report's number after it
+    (``（第2報）``, ``（続報）``, ``（最終報）``) frame the same subject: an incident report's title (issue 16 point 2,
+    helper misc74, fresh-user trial 74d: ``【障害報告】…の停止について（第2報）`` had left the notice untitled).
+
+    >>> subject_titled("【障害報告】社内勤怠管理システムの停止について（第2報）"), subject_titled("【重要】配水管工事に伴う断水のお知らせ")
+    (True, True)
+    >>> subject_titled("【患者情報】"), subject_titled("【一日目】")
+    (False, False)
     """
     s = text.strip(" \u3000")
+    if is_notice_subject(s) or _LABELLED_SUBJECT.match(s) is not None:
+        return True
+    core = _REPORT_FRAME.fullmatch(s)
+    if core is None or core.group("core") == s:
+        return False
+    s = core.group("core").strip(" \u3000")
     return is_notice_subject(s) or _LABELLED_SUBJECT.match(s) is not None
+
+
+_REPORT_FRAME = re.compile(r"(?:【[^】\s\u3000]{1,10}】[\s\u3000]*)?(?P<core>.+?)"
+                           r"(?:[\s\u3000]*[（(](?:第[0-9０-９一二三四五六七八九十]{1,3}報|続報|最終報|速報)[）)])?")
+"""A notice's subject framed by its kind in lenticular brackets before it (``【障害報告】``, ``【重要】``) and the
+report's number after it (``（第2報）``, ``（続報）``): how incident reports and urgent notices head a subject."""
 
 
 def notice_subject(opening: list[str]) -> int | None:

@@ -675,6 +675,73 @@ where the byline stands in brackets, ``（文：山田 花子）``). The name is
     return None
 
 
+_POST_COLON = re.compile(r"^[\s\u3000]*(?P<post>[^\s\u3000、。，．,.（()）「」：:]{2,12})[\s\u3000]*[：:][\s\u3000]*")
+
+
+def post_colon_name(text: str) -> tuple[int, int, int] | None:
+    """``(colon, name, end)`` of a Japanese post and its holder's name parted by a colon (``病棟看護師長：森下 恵子``,
+    ``助教：青木 亮 先生``): the post runs to ``colon`` and ends on a job title (:func:`pipeline.names.ends_with_job_title`),
+    the name from ``name`` to ``end``, an honorific after it (``先生``, ``氏``) left out. The name is a person's by its
+    shape or the dictionary, or lost a glyph (the post vouches; the gap is kept). ``None`` for any other line. Why
+    (issue 16 point 2, helper misc74, fresh-user trial 74d): the post had been cut inside (``病棟看護師`` /
+    ``長：森下 恵子``) or the label kept in the name (``助教：青木 亮 先生）``).
+
+    >>> t = "病棟看護師長：森下 恵子"; c, n, e = post_colon_name(t); t[:c], t[n:e]
+    ('病棟看護師長', '森下 恵子')
+    >>> t = "助教：青木 亮 先生"; c, n, e = post_colon_name(t); t[:c], t[n:e]
+    ('助教', '青木 亮')
+    >>> post_colon_name("記載日：2026年3月14日"), post_colon_name("主治医：内科　田中 健一郎"), post_colon_name("課長：市の取り組み")
+    (None, None, None)
+    """
+    m = _POST_COLON.match(text)
+    if m is None or not ends_with_job_title(m.group("post")):
+        return None
+    s = text.rstrip(" \u3000\t")
+    if (h := TRAILING_HONORIFIC.search(s)) is not None and h.start() > m.end() + 1:
+        s = s[:h.start()]
+    name = s[m.end():]
+    if not (name_shaped(name) or is_person_name(name) or lost_glyph_name(name, MAX_POSTED_NAME_GAPS)):
+        return None
+    return m.end("post"), m.end(), len(s)
+
+
+def bracketed_staff(text: str) -> tuple[int, list[tuple[int, int]]] | None:
+    """``(open, names)`` of an organisation's line closed by its staff in brackets, each a role's label, a colon and a
+    name with its post or honorific after it (``自然言語処理研究室（指導教員：藤原 真理子 教授、助教：青木 亮 先生）``):
+    the bracket opens at ``open`` (the organisation before it), each name a ``(start, end)`` span without its label,
+    post or honorific. The names are people's by their shape or the dictionary, or lost a glyph (the label vouches;
+    the gap is kept). ``None`` for any other line. Why (issue 16 point 2, helper misc74, fresh-user trial 74d): the
+    line had been cut at its last job title, the first person left in the affiliation, ``助教：…先生）`` the name.
+
+    >>> t = "自然言語処理研究室（指導教員：藤原 真理子 教授、助教：青木 亮 先生）"; o, ns = bracketed_staff(t)
+    >>> t[:o], [t[a:b] for a, b in ns]
+    ('自然言語処理研究室', ['藤原 真理子', '青木 亮'])
+    >>> bracketed_staff("港南市（人口：約12万人）"), bracketed_staff("山田 太郎（港町市観光課長）")
+    (None, None)
+    """
+    s = text.rstrip(" \u3000\t")
+    opens = max(s.find("（"), s.find("("))
+    if s[-1:] not in "）)" or opens <= 0 or not s[:opens].strip(" \u3000"):
+        return None
+    names: list[tuple[int, int]] = []
+    at = opens + 1
+    for entry in s[opens + 1:-1].split("、"):
+        m = _POST_COLON.match(entry)
+        if m is None:
+            return None
+        value = entry.rstrip(" \u3000")
+        if (h := TRAILING_HONORIFIC.search(value)) is not None and h.start() > m.end() + 1:
+            value = value[:h.start()]
+        if (cut := max(value.rfind(" "), value.rfind("\u3000"))) > m.end() and _post_alone(value[cut + 1:]):
+            value = value[:cut]  # the post after the name (``藤原 真理子 教授``): no part of it
+        name = value[m.end():]
+        if not (name_shaped(name) or is_person_name(name) or lost_glyph_name(name, MAX_POSTED_NAME_GAPS)):
+            return None
+        names.append((at + m.end(), at + len(value)))
+        at += len(entry) + 1
+    return opens, names
+
+
 def author_label(text: str) -> bool:
     """The line opens on an author's or speaker's label with its colon (``報告者：``, ``Author:``, ``Prepared by:``,
     ``Presented by:``): the line names the author, never the title (helper front52; a byline's bare ``By Design …``

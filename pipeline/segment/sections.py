@@ -1749,7 +1749,11 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
                 or publisher_line(t.text) or contact_line(t.text) or one_line_contact(t.text)
                 or (_record(t.text) and not series_head(i) and not labelled_head(i)) or _CAPTION.match(t.text) or is_document_kind(t.text) or is_edition_line(t.text)
                 or masthead_descriptor(t.text) or periodical_issue(t.text) or bracketed_aside(t.text) or ITEM_ONLY_START.match(t.text) or is_session_time(t.text)
-                or _signature_under_text(lines, i) or letter_signature(lines, i)):
+                or _signature_under_text(lines, i) or letter_signature(lines, i)
+                or (i == 0 and records_at(i + 1) and is_organisation(re.split(r"[\s\u3000]", t.text.strip())[0]))):
+            # (the issuing organisation's line opening the text over its fields, ``青葉台市立第二中学校　第3学年`` /
+            # ``期間：…`` / ``行き先：…`` under a school trip's title: the document's front, no heading over its
+            # fields; helper misc74, fresh-user trial 74d)
             continue
         after = lines[i + 2].text.strip() if dated else lines[i + 1].text.strip()  # under an article's date: its text
         if not dated and after == t.text.strip() and i + 2 < len(lines):

@@ -38,7 +38,7 @@ from pipeline.segment.events import (edition_after, is_degree_statement, is_docu
                                      is_masthead_line, periodical_issue)
 from pipeline.segment.front import bilingual_halves, title_halves
 from pipeline.segment.contacts import contact_line
-from pipeline.segment.labels import dated_entries, is_chapter_label, is_contact_heading, is_date_line, is_summary_heading, quoted_title
+from pipeline.segment.labels import dated_entries, is_chapter_label, is_contact_heading, is_date_line, is_summary_heading, quoted_title, title_label_end, NOTICE_FIELD
 from pipeline.segment.sections import LARGER, _running_size, translated_headline
 from pipeline.segment.linekinds import code_lines
 from pipeline.segment.slidetext import CLOSING, is_bullet, is_title_case, listing_numbers, listing_over_pages, words
@@ -49,7 +49,7 @@ from pipeline.segment.names import MAX_JA_NAME_CHARS, author_line, byline, pinyi
 from pipeline.segment.places import dateline_city, place_line_en
 from pipeline.segment.programme import ends_sentence_line, event_tail, lecture_blocks, timetable
 from pipeline.segment.articlehead import masthead_end
-from pipeline.segment.titleblock import (CODED_TITLES, MAX_TITLE_LINES, SLIDES_LABEL, issued_report, headline_over_byline, long_title_over_authors, masthead_publisher, CUE_WEIGHTS, MAX_TITLE, Block, notice_label, glosses_title, is_id_prefix, is_title_line, is_title_translation, is_prose, is_title_start, read_block, session_heading, session_over_ids, talk_number,
+from pipeline.segment.titleblock import (CODED_TITLES, dated_field, fixture_line, MAX_TITLE_LINES, SLIDES_LABEL, issued_report, headline_over_byline, long_title_over_authors, masthead_publisher, CUE_WEIGHTS, MAX_TITLE, Block, notice_label, glosses_title, is_id_prefix, is_title_line, is_title_translation, is_prose, is_title_start, read_block, session_heading, session_over_ids, talk_number,
                                          title_over_speaker, _prefix)
 
 MIN_SCORE = 4.0
@@ -707,6 +707,20 @@ def first_block(lines: list[Text], scripts: list[str], layout: Layout) -> Block:
             # the title under a notice's kind (``Notice`` / ``Closure of Bramley Library for Refurbishment``), read
             # again on its own as an organisation by its words: the label says what it is (fresh-user trial 64b)
             continue
+        if best is not None and best.title is not None and not best.speaker and block.title == i and best.end <= i \
+                and script_of(text) == EN and fixture_line(text) and not any(lines[k].text.strip() for k in range(best.end, i)):
+            # the competition, the day and the ground under a match report's headline (``Ashford Rovers 3 Medway Town
+            # 2`` / ``National League South, Saturday 14 March 2026, …``): where and when, the headline's front, no rival
+            # title though a byline under it scores it higher (issue 16 point 2, helper misc74, fresh-user trial 74d);
+            # the byline it read is the headline's
+            best = replace(block, start=best.start, title=best.title, title_end=best.title_end)
+            continue
+        if best is not None and best.title is not None and block.title is not None \
+                and _field_under_kind(lines[best.title].text, lines[block.title].text):
+            # a record's field (``記載日：2026年3月14日``, ``主治医：内科　田中 健一郎``) under its kind's line
+            # (``退院サマリー``) and its office: the record's fields, no rival title (issue 16 point 2, helper misc74,
+            # fresh-user trial 74d: the date field had titled a discharge summary, its kind front)
+            continue
         if block.title is not None and block.title in headlines:
             block = replace(block, cues=block.cues + ("headline",))
         if best is not None and i in best.speaker and i > best.start \
@@ -734,6 +748,22 @@ def first_block(lines: list[Text], scripts: list[str], layout: Layout) -> Block:
     if best is not None and best.title is None and best.city_line is not None:
         best = _title_over_issuer(lines, titled, best)
     return best if best is not None else Block(0, 0)
+
+
+def _field_under_kind(title: str, line: str) -> bool:
+    """``line`` is a record's labelled field (a date field, :func:`~.titleblock.dated_field`, or a Japanese field
+    with its colon, ``主治医：…``, :data:`~.labels.NOTICE_FIELD`, no title's label, ``演題：``) under ``title``, a line with no
+    colon of its own (``退院サマリー``): a field of the record that line titles, never a rival title.
+
+    >>> _field_under_kind("退院サマリー", "記載日：2026年3月14日"), _field_under_kind("退院サマリー", "主治医：内科　田中 健一郎")
+    (True, True)
+    >>> _field_under_kind("退院サマリー", "演題：海の環境"), _field_under_kind("日程：5月", "会場：体育館")
+    (False, False)
+    """
+    if any(c in title for c in "：:") or title_label_end(line):
+        return False
+    return dated_field(line) or (script_of(line) == JA and any(c in line for c in "：:")
+                                 and NOTICE_FIELD.match(line.strip(" \u3000")) is not None)
 
 
 def _over_rule(lines: list[Text], best: Block, i: int) -> bool:

@@ -45,7 +45,7 @@ from pipeline.segment.labels import (WORK_KIND, calendar_key, date_digits, dated
                                      TALK_NUMBER, is_date_line, is_letter_formula, is_registration_line, notice_number_line, is_section_name, part_alone, participants_label,
                                      item_mark, speaker_turn, transcript_head, turn_head, wholly_bracketed)
 from pipeline.names import ATTENDANCE_FIELDS, POSTS_RE, SPEAKER_FIELDS, ends_with_job_title, post_head
-from pipeline.segment.names import (LIST_SEPARATOR, cells, credit_byline_ja, author_label, author_line, bracketed_authors, byline, byline_name, role_byline, is_person_name, name_start,
+from pipeline.segment.names import (LIST_SEPARATOR, bracketed_staff, cells, credit_byline_ja, author_label, author_line, bracketed_authors, byline, byline_name, role_byline, is_person_name, name_start,
                                    marked_names, name_end, name_shaped, names_people, names_row, speaker_split, vouched_lost_glyph_name,
                                    vouched_names, wrapped_bracketed_authors, wrapped_names, inverted_names,
                                    bracket_wrapped, labelled_talk_speaker)
@@ -1216,6 +1216,45 @@ def is_dateline(text: str) -> bool:
     # a periodical's name before its issue's month (``Westbrook Library News · June 2026``) is its masthead: the title
     return len(parts) >= 2 and is_date_line(parts[-1]) and _DAY_OR_MONTH.search(parts[-1]) is not None \
         and any(c.isalpha() for c in " ".join(parts[:-1])) and not dated_masthead(text)
+
+
+_DATED_FIELD = re.compile(r"^[\s\u3000]*(?P<label>[^\s\u30000-9０-９：:、。「」（）()]{1,8})[\s\u3000]*[：:][\s\u3000]*(?P<value>\S.*)$")
+
+
+def dated_field(text: str) -> bool:
+    """A labelled field whose value is a date alone (``記載日：2026年3月14日``, ``作成日：令和7年4月1日``, ``Date: 14
+    March 2026``): a record's or a form's line under its title, never a title (issue 16 point 2, helper misc74,
+    fresh-user trial 74d: a discharge summary's ``記載日：…`` had titled it, its kind ``退院サマリー`` over it front).
+
+    >>> dated_field("記載日：2026年3月14日"), dated_field("Date: 14 March 2026"), dated_field("作成日　：令和7年4月1日（火）")
+    (True, True, True)
+    >>> dated_field("港湾都市：その歴史と展望"), dated_field("主治医：内科　田中 健一郎"), dated_field("2026年3月14日")
+    (False, False, False)
+    """
+    m = _DATED_FIELD.match(text)
+    return m is not None and is_date_line(m.group("value").strip(" \u3000")) \
+        and _DAY_OR_MONTH.search(m.group("value")) is not None
+
+
+def fixture_line(text: str) -> bool:
+    """A line of three parts or more set apart by commas or dashes, one of them after the first a day's date
+    (:func:`~.labels.is_date_line` with a day or month): the competition or event, the day, the ground and the town
+    (``National League South, Saturday 14 March 2026, Homelands Stadium, Ashford``). A match report or a review
+    sets it under its headline to say where and when; it titles nothing (issue 16 point 2, helper misc74, fresh-user
+    trial 74d: it had titled a match report, the score line over it front). A dateline (:func:`is_dateline`) is one.
+
+    >>> fixture_line("National League South, Saturday 14 March 2026, Homelands Stadium, Ashford")
+    True
+    >>> fixture_line("Evidence from Three Cities, 2010–2020"), fixture_line("Ports, Tides and Trade: A History")
+    (False, False)
+    >>> fixture_line("Westbrook Library News · June 2026"), fixture_line("Ashford Rovers 3 Medway Town 2")
+    (False, False)
+    """
+    parts = [p for p in _DATELINE_PARTS.split(text.strip()) if p]
+    if is_dateline(text):
+        return True
+    return len(parts) >= 3 and any(c.isalpha() for c in parts[0]) and not dated_masthead(text) \
+        and any(is_date_line(p) and _DAY_OR_MONTH.search(p) is not None for p in parts[1:])
 
 
 _RECORD_FIELD = re.compile(r"^\s*(?:ページ番号|ページID|記事ID|記事番号|(?:最終)?更新日(?:時)?|掲載日|掲載開始日|公開日|作成日|"
@@ -4738,6 +4777,10 @@ def _read_speaker(r: _Reading, look: int, script: str | None = None) -> None:
         text = lines[j].text
         if statement:
             continue  # a thesis's degree between its title and its author (``Master of Science in …``): front matter
+        if script == EN and fixture_line(text):
+            # a match report's competition, day and ground under its headline (``Premier Division, Sunday 8 February
+            # 2026, Quay Park, Harbour City``): front matter naming no one; its byline may stand under it (helper misc74)
+            continue
         if _spot_pair(lines, j):
             # a bilingual leaflet's first spot, its name in both languages over its text in both (``東大寺`` /
             # ``Todai-ji Temple`` / …): it opens the body, no one named (fresh-user trial 73's kind, helper news73)
@@ -4749,11 +4792,13 @@ def _read_speaker(r: _Reading, look: int, script: str | None = None) -> None:
         # Feickert and Jonathan Totushek`` / ``Maintainer: James Thorne (…)``)
         under = lines[j + 1].text if j + 1 < n else None
         # (a name with a lost glyph under the speaker's post, ``港北市 環境保全課長`` / ``森田 �一``, trial 45)
-        named = author_line(text, under) or (j == k and title is not None and (byline_name(text) or role_byline(text)
+        # (a byline right under a match report's fixture line, which is skipped, stands where one under the title does)
+        first = k + 1 if script == EN and k < n and fixture_line(lines[k].text) else k
+        named = author_line(text, under) or (j == first and title is not None and (byline_name(text) or role_byline(text)
                                                                           or credit_byline_ja(text) is not None)) \
             or vouched_lost_glyph_name(text, lines[j - 1].text if j > 0 else None, under) \
             or (j > k and by_alone(lines[j - 1].text) and name_shaped(text[:name_end(text)])) \
-            or (j == k and title is not None and capitals_byline(text)) \
+            or (j == first and title is not None and capitals_byline(text)) \
             or (names_people(text) and j + 1 < n and (is_organisation(lines[j + 1].text) or is_date_line(lines[j + 1].text)
                                                       or form_field(lines[j + 1].text) is not None))
         # a line of authors wrapped after its comma or ``and`` (``James O'Neill, Sarah Chen and`` / ``David Brooks``)
@@ -4770,6 +4815,9 @@ def _read_speaker(r: _Reading, look: int, script: str | None = None) -> None:
                             or (script_of(last) == JA and last[-1:] in ")）")):
             wrapped = 0
         named = named or bool(wrapped)
+        # an organisation's line closed by its staff in brackets (``海洋生態学研究室（指導教員：山本 一郎 教授、助教：
+        # 佐藤 花子 先生）``): it names its people (helper misc74, fresh-user trial 74d)
+        named = named or bracketed_staff(text) is not None
         # names written surname first over their affiliation (``Smith, John`` / ``Department of Geography, …``,
         # ``Smith, John; Lee, Anna``): the authors' line (helper paper71; it had been the title, no one named)
         named = named or (inverted_names(text) is not None and under is not None
@@ -4808,13 +4856,21 @@ def _read_speaker(r: _Reading, look: int, script: str | None = None) -> None:
             # 2025``) is no affiliation (:func:`~.organisations.venue_line`)
             orgs = [i for i in range(k, j) if (is_organisation(lines[i].text) or is_municipality(lines[i].text)
                                                or (i == j - 1 and _post_alone(lines[i].text)))
-                    and not is_client_line(lines[i].text) and not venue_line(lines[i].text)]
+                    and not is_client_line(lines[i].text) and not venue_line(lines[i].text) and not fixture_line(lines[i].text)]
             speaker = orgs + [j]
             speaker.extend(range(j + 1, j + wrapped + 1))
             if not wrapped and (stacked := stacked_credits(lines, j, r.layout)) is not None:
                 r.speaker = orgs + stacked
                 r.k = max(k, stacked[-1] + 1)
                 r.cues.append("speaker")
+                break
+            if not wrapped and bracketed_staff(text) is not None:
+                # the organisation's staff closes its line: the organisation is over the names, nothing under them is
+                # theirs (the schedule's ``会場：…`` had been read as their affiliation; helper misc74)
+                r.speaker, r.k = speaker, max(k, j + 1)
+                r.cues.append("speaker")
+                if orgs and "organisation" not in r.cues and "city" not in r.cues:
+                    r.cues.append("organisation")
                 break
             after = _affiliations(lines, j + wrapped, speaker, r.layout)
             # a PDF's faces tell authors from affiliations where the words do not (REVTeX: :func:`faced_authors`)
@@ -5278,7 +5334,7 @@ def _read_office(r: _Reading) -> None:
     # the office too: :func:`~.organisations.unit_and_body`)
     if title is not None and not r.speaker and dated < n \
             and (is_organisation(office) or maker_line(office) or (office != lines[dated].text and unit_and_body(office))) \
-            and not venue_line(office) and not heads_its_text(lines, dated, r.layout) \
+            and not venue_line(office) and not fixture_line(office) and not heads_its_text(lines, dated, r.layout) \
             and not article_over_text(lines, dated, r.layout) and form_field(office) is None and "organisation" not in r.cues and "city" not in r.cues \
             and len("".join(lines[title].text.split())) >= MIN_REPORT_TITLE and not masthead_publisher(lines[dated].text):
         if names_minutes(lines[title].text) and is_organisation(office):
