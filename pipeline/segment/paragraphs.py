@@ -135,7 +135,7 @@ from pipeline.segment.labels import (form_field, is_salutation, is_notice_field,
 from pipeline.segment.linekinds import assignment, code_lines, formula, monospace
 from pipeline.segment.linekinds import EQUATION_NUMBER, code_line, display_piece, math_piece, prompted, prose
 from pipeline.listmarks import (ARROW_MARKS, BULLET_START, CIRCLED_NUMBERS, CLOSE, ENUMERATOR, NAKAGURO, OPEN,
-                                         REFERENCE_MARK, ROMAN_LETTERS, SHAPE_MARKS)
+                                         REFERENCE_MARK, ROMAN_LETTERS, SHAPE_MARKS, completes_number)
 from pipeline.segment.layout import Layout, bold_font, first_line, last_line
 from pipeline.sudachi import tokenizer
 from pipeline.segment.measures import (INDENT_SHIFT, LONG_BY, MAX_FIRST_INDENT, MAX_OUTDENT, MIN_MEASURE, SETTING_SIZE,
@@ -3045,6 +3045,8 @@ def number_broken_in_japanese(before: str, after: str) -> bool:
     (True, False)
     >>> number_broken_in_japanese("初期値を変更13", "1996/03/12 plcore.dtx")  # a page number, then a date
     False
+    >>> number_broken_in_japanese("交通工学，Vol.55，No.2，pp.12-1", "9，2020."), number_broken_in_japanese("都市計画論文集，20", "22.")
+    (True, True)
     """
     if not (before[-1:].isdigit() and before[-1:].isascii() and after[:1].isdigit() and after[:1].isascii()):
         return False
@@ -3052,8 +3054,14 @@ def number_broken_in_japanese(before: str, after: str) -> bool:
     tail = re.sub(r"^[0-9.,]+", "", after)[:1]
     # the number reads on into a Japanese word (``０年``, ``５０ヘクタール``) or a percent sign; a line that ends on a
     # number and a line that opens on another (a change log's page ``…を変更13`` over ``1996/03/12 …``) are two items
-    return _reads_on(tail) and not (head.isascii() and (head.isalpha() or head.isspace()))
+    # (or into a Japanese comma or stop, a Japanese reference's ``…，pp.12-1`` / ``9，2020.``, or ends its line,
+    # ``…，20`` / ``22.``: trial 74c)
+    reads_on = _reads_on(tail) or tail in _JAPANESE_STOPS or completes_number(before, after)
+    return reads_on and not (head.isascii() and (head.isalpha() or head.isspace()))
 
+
+_JAPANESE_STOPS = frozenset("，、。．")
+"""Full-width commas and stops: a number set close before one is Japanese text's, broken at a wrap with no space."""
 
 _UNIT_AFTER_NUMBER = "%％"
 """Signs a number reads on into, as into a Japanese counter (``8％``): a number broken at a wrap goes on into them."""
