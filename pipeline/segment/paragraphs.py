@@ -3160,6 +3160,29 @@ def _number_goes_on(before: str, after: str) -> bool:
     return n == (3 if tail.group(1) == "," else 2) and has_japanese(after[n:n + 1])
 
 
+_ABBREVIATION_AFTER_JAPANESE = re.compile(r"[^\x00-\x7f][A-Za-z]{1,4}\.$")
+"""A short Latin abbreviation with its full stop set close after a Japanese letter or mark (``，pp.``, ``，Vol.``)."""
+
+
+def latin_token_broken(before: str, after: str) -> bool:
+    """A Japanese line set to its last character broke one Latin token (``…，Vol.40，pp`` / ``.5-14，2021.``,
+    ``…，pp.`` / ``5-14``): the line below opens on the full stop or comma that goes on the letters before it, or
+    on the number an abbreviation set close after Japanese text numbers. A typesetter breaks Latin text only at a
+    space, and never before a full stop or comma, so no space was lost there (fresh-user trial 74c, helper pdf74).
+
+    >>> latin_token_broken("土木計画学研究，Vol.40，pp", ".5-14，2021."), latin_token_broken("交通工学，pp.", "5-14，2020.")
+    (True, True)
+    >>> latin_token_broken("the value of pp", ".5 in"), latin_token_broken("see Fig.", "3 for"), latin_token_broken("研究，Transport", "Policy")
+    (False, False, False)
+    """
+    before, after = before.rstrip(), after.lstrip()
+    if not has_japanese(before):
+        return False
+    if after[:1] in (".", ",") and before[-1:].isascii() and before[-1:].isalnum():
+        return True
+    return _ABBREVIATION_AFTER_JAPANESE.search(before) is not None and after[:1].isascii() and after[:1].isdigit()
+
+
 _LINK_END_ANY = re.compile(r"(?:https?://|www\.|\S@|doi:)\S*$", re.IGNORECASE)
 
 
@@ -3189,7 +3212,8 @@ def _joined(parts: list[Text], spaced: list[bool] | None = None, glued: list[boo
             # (never inside a number a Japanese wrap broke, whichever rule joined the lines: ``平均3`` / ``,200円``)
             if ascii_words or (spaced[k] and before not in "-‐" and not before.isspace() and not after.isspace()
                                and not (display_width(before) == 2 and unicodedata.category(before) == "Po")
-                               and not _number_goes_on(parts[k - 1].text, part.text)):
+                               and not _number_goes_on(parts[k - 1].text, part.text)
+                               and not latin_token_broken(parts[k - 1].text, part.text)):
                 pieces.append(Text.inserted(" "))
         pieces.append(part)
     return Text.join(pieces)

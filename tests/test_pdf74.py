@@ -1,0 +1,99 @@
+"""Fresh-user trial 74c (helper pdf74): a 2-column Japanese academic paper PDF, its reference list set in a small
+size with blank lines between its lines (pdfminer puts each line in a text box of its own), each entry's year or
+page range broken at the wrap inside the number. Made-up papers of the same kind, drawn with reportlab."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from tests.segmenting import segment_pdf
+
+
+def _wrap(s: str, n: int) -> list[str]:
+    return [s[i:i + n] for i in range(0, len(s), n)]
+
+
+def paper_pdf(refs: list[str], ref_chars: int, body: list[str] = (), authors: str = "佐藤 花子＊・鈴木 一郎＊＊",
+              affiliations: str = "＊北海大学大学院工学研究科　＊＊北海大学工学部", title: str = "港湾物流の効率化に関する研究") -> bytes:
+    """A one-page 2-column paper: title, authors with marks, their affiliations, an abstract, a section in the left
+    column and the references (7.5 pt, 13 pt apart, wrapped every ``ref_chars`` characters) in the right."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("HeiseiMin-W3"))
+    J = "HeiseiMin-W3"
+    W, H = A4
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4, invariant=1)
+    c.setFont(J, 15)
+    c.drawCentredString(W / 2, H - 80, title)
+    c.setFont(J, 11)
+    c.drawCentredString(W / 2, H - 110, authors)
+    c.setFont(J, 8)
+    c.drawCentredString(W / 2, H - 126, affiliations)
+    y = H - 170
+    c.setFont(J, 10)
+    c.drawString(60, y, "1. はじめに")
+    y -= 15
+    c.setFont(J, 9)
+    for para in body or ["近年、港湾における物流の効率化が求められている。本研究では、国内の主要な港湾を対象に、荷役時間の短縮に影響する要因を分析した。"]:
+        for line in _wrap(para, 22):
+            c.drawString(60, y, line)
+            y -= 13
+    y = H - 170
+    c.setFont(J, 10)
+    c.drawString(W / 2 + 15, y, "参考文献")
+    y -= 15
+    c.setFont(J, 7.5)
+    for ref in refs:
+        for line in _wrap(ref, ref_chars):
+            c.drawString(W / 2 + 15, y, line)
+            y -= 13
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def _references(data: bytes) -> list[str]:
+    doc = segment_pdf(data)
+    [talk] = doc.talks
+    [section] = [s for s in talk.sections if s.title is not None and s.title.text == "参考文献"]
+    return [p.text for p in section.paragraphs]
+
+
+REFS = ["1) 山本健二：地方都市の通勤交通手段選択に関する分析，交通工学，Vol.55，No.2，pp.12-19，2020.",
+        "2) 古川直子・林亮：自転車通勤制度の導入効果，都市計画論文集，Vol.57，pp.301-308，2022."]
+
+
+def test_reference_numbers_broken_at_the_wrap_join_whole():
+    # trial 74c's own shape: ``pp.12-1`` / ``9，2020.`` (a space came between the digits) and ``…，20`` / ``22.``
+    # (read as an item ``22.`` of another style, it ended the list and stood alone)
+    assert _references(paper_pdf(REFS, 26)) == REFS
+
+
+def test_other_references_broken_inside_their_numbers():
+    refs = ["[1] 中村修：港湾荷役の自動化と生産性，港湾技術研究，Vol.12，pp.101-118，2019.",
+            "[2] 加藤真理子・小川健：コンテナターミナルの待ち時間分析，土木計画学研究，Vol.40，pp.5-14，2021.",
+            "[3] 森田誠：物流拠点の立地選択，運輸政策研究，Vol.23，pp.44-53，2018."]
+    got = _references(paper_pdf(refs, 24))
+    assert got == refs
+
+
+def test_year_alone_after_a_full_line_joins_its_entry():
+    refs = ["1. 田中太郎：都市交通の将来像，交通学研究，pp.1-9，2015.",
+            "2. 吉田次郎：地域公共交通の再編に関する考察，交通学研究，Vol.62，20",
+            ]
+    refs[1] = refs[1] + "17."
+    # wrapped so that ``17.`` stands alone on the entry's last line
+    got = _references(paper_pdf(refs, len(refs[1]) - 3))
+    assert got == refs
+
+
+def test_reference_list_item_after_a_full_stop_stays_an_item():
+    # near miss: a new entry's marker under an entry that ended (``…，2020.`` / ``2) …``) opens the next entry
+    refs = ["1) 山本健二：通勤手段の分析，交通工学，2020.", "2) 古川直子：自転車通勤，都市計画，2022."]
+    assert _references(paper_pdf(refs, 40)) == refs
