@@ -97,3 +97,64 @@ def test_reference_list_item_after_a_full_stop_stays_an_item():
     # near miss: a new entry's marker under an entry that ended (``…，2020.`` / ``2) …``) opens the next entry
     refs = ["1) 山本健二：通勤手段の分析，交通工学，2020.", "2) 古川直子：自転車通勤，都市計画，2022."]
     assert _references(paper_pdf(refs, 40)) == refs
+
+
+def abstract_pdf(abstract: str, chars: int, keywords: str = "") -> bytes:
+    """A paper's head: title, authors, and an abstract hung under its label ``概要：`` (its lines set in under the
+    label's text, the label drawn apart), then a section in two columns."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("HeiseiMin-W3"))
+    J = "HeiseiMin-W3"
+    W, H = A4
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4, invariant=1)
+    c.setFont(J, 15)
+    c.drawCentredString(W / 2, H - 80, "港湾物流の効率化に関する研究")
+    c.setFont(J, 9)
+    c.drawString(60, H - 165, "概要：")
+    y = H - 165
+    for line in _wrap(abstract, chars):
+        c.drawString(90, y, line)
+        y -= 13
+    if keywords:
+        c.drawString(60, y, keywords)
+    y -= 30
+    c.setFont(J, 10)
+    c.drawString(60, y, "1. はじめに")
+    y -= 15
+    c.setFont(J, 9)
+    for line in _wrap("近年、港湾における物流の効率化が求められている。本研究では、国内の主要な港湾を対象に分析した。", 22):
+        c.drawString(60, y, line)
+        y -= 13
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def _front_and_paragraphs(data: bytes) -> list[str]:
+    doc = segment_pdf(data)
+    [talk] = doc.talks
+    return [t.text for t in talk.front] + [p.text for s in talk.sections for p in s.paragraphs]
+
+
+@pytest.mark.parametrize("abstract, chars", [
+    ("本研究は、宇都宮市の事業所従業者を対象としたアンケート調査により、自転車通勤の選択に影響する要因を明らかにした。"
+     "その結果、通勤距離が5km以下であること、職場に駐輪場とシャワー設備があることが、自転車通勤の選択に強く関係していることが分かった。", 44),
+    ("本研究では、全国の主要港湾12港を対象として、コンテナ荷役の待ち時間とその要因を分析した。その結果、岸壁の延長が300m"
+     "未満の港湾では、待ち時間が平均で2.5倍に増えることが分かった。また、ゲートの予約制度が効果的であることを示した。", 42),
+])
+def test_abstract_hung_under_its_label_is_one_paragraph(abstract, chars):
+    # half-width digits and letters (``5km``, ``300m``) leave a wrapped line short of the labelled line's end
+    texts = _front_and_paragraphs(abstract_pdf(abstract, chars))
+    assert [t for t in texts if t.startswith("概要")] == ["概要： " + abstract]
+
+
+def test_abstract_near_miss_keywords_under_it_stay_apart():
+    # near miss: the keywords' line under the abstract's last line (a sentence's end) is no wrap of it
+    abstract = "本研究は、港湾の物流を対象として、荷役の待ち時間に影響する要因を明らかにした。その結果、岸壁の延長が短い港湾で待ち時間が長いことが分かった。"
+    texts = _front_and_paragraphs(abstract_pdf(abstract, 44, keywords="キーワード： 港湾物流、荷役、待ち時間"))
+    assert "概要： " + abstract in texts and "キーワード： 港湾物流、荷役、待ち時間" in texts

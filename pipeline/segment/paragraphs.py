@@ -1096,6 +1096,44 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
                 and next_line(lines[j], lines[k])
                 and same_setting(a, layout.at(first_line(lines[k]))) and not set_in(lines[j], lines[k]))
 
+    def paragraph_edge_goes_on(j: int, k: int, page_break: bool) -> bool:
+        # In a PDF, a Japanese line that reaches, within NEAR_MEASURE / 2 ems, the right end of a line above it already
+        # joined into its paragraph as a wrap, and stops on a letter, was wrapped there too: the paragraph's own lines
+        # show its measure where its block is too short to show one (fresh-user trial 74c: an abstract of three lines
+        # hung under its label ``概要：``, ``…職場に駐輪場とシャワー`` / ``設備があることが…`` had been two paragraphs;
+        # its half-width ``5km`` left the line 11 pt short of the labelled line's end). The next line stands right
+        # under it in the same setting.
+        if page_break or not paragraphs or paragraphs[-1][-1] != j or len(paragraphs[-1]) < 2:
+            return False
+        a = layout.at(last_line(lines[j]))
+        reach = [layout.at(last_line(lines[i])).x1 for i in paragraphs[-1][:-1]]
+        last = lines[j].text.rstrip()[-1:]
+        # (or on a Latin letter or digit the Japanese line under it goes on: ``…延長が300m`` / ``未満の…``)
+        if a.x1 is None or a.size is None or any(x is None for x in reach) or not (
+                is_ja_letter(last) or (last.isascii() and last.isalnum() and has_japanese(lines[k].text[:1]))):
+            return False
+        return (layout.boxed(lines[j]) and layout.boxed(lines[k]) and not code[j] and not code[k]
+                and a.x1 >= max(reach) - NEAR_MEASURE / 2 * a.size and next_line(lines[j], lines[k])
+                and same_setting(a, layout.at(first_line(lines[k]))) and not set_in(lines[j], lines[k]))
+
+    def pdf_label_hang(j: int, k: int) -> bool:
+        # In a PDF, the line under a paragraph's first line led by a short label (``概要：　本研究は、…影響``), set in by
+        # the label's width (within an em: the white after it) right under it, carries the paragraph on where the
+        # first line stops on a letter or a comma mid-sentence: a hanging indent, pdfminer's box for the label's line apart from
+        # the lines hung under it (fresh-user trial 74c, helper pdf74: an abstract's second line had opened a paragraph)
+        if paragraphs[-1] != [j] or not (layout.boxed(lines[j]) and layout.boxed(lines[k])) or code[j] or code[k]:
+            return False
+        before, text = lines[j].text.rstrip(), lines[k].text
+        label = _HANG_LABEL.match(before)
+        a, b = layout.at(first_line(lines[j])), layout.at(first_line(lines[k]))
+        if label is None or None in (a.x0, b.x0, a.size, b.size) or abs(a.size - b.size) > 0.05 * a.size:
+            return False
+        hang = b.x0 - a.x0
+        return (abs(hang - display_width(label.group(0).rstrip()) * a.size / 2) <= a.size
+                and (is_ja_letter(before[-1:]) or before[-1:] in CLAUSE_END) and has_japanese(text[:1])
+                and not layout.page_break_before(lines[j], lines[k])
+                and next_line(lines[j], lines[k], True, hang / a.size + 0.5))
+
     def field_goes_on(j: int, k: int) -> bool:
         # A line shaped like a notice's field (``名前　…``: a transcript's speaker turn, ``大西　はい。…``) whose value is
         # running text that fills the measure (or, where none shows, is a long line: :func:`ragged_unfinished`; in a
@@ -1356,6 +1394,7 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
                  or near_measure_unfinished(j) or near_measure_goes_on(j, k)
                  or particle_goes_on(j, k) or number_carried(j, k) or gap_goes_on(j)
                  or te_goes_on(j, k) or edge_goes_on(j, k) or measure_goes_on(j, k)
+                 or paragraph_edge_goes_on(j, k, page_break)
                  # in a PDF, a line that reaches its column's edge is full, however few columns its Latin words
                  # count (``• devscripts - このパッケージは…スクリプトを含ん`` at 97 columns of a 104-column measure)
                  or (layout.boxed(lines[j]) and at_column_edge(j) and has_japanese(before[-1:])
@@ -1793,7 +1832,7 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             opened_by_heading = False
             continue
         if paragraphs and paragraphs[-1][-1] == k - 1 and k not in headings \
-                and (label_hang(k - 1, k) or turn_goes_on(k - 1, k)):
+                and (label_hang(k - 1, k) or turn_goes_on(k - 1, k) or pdf_label_hang(k - 1, k)):
             # a line hung under a label's text (``Ａ　…`` / ``　　…``), or a transcript's turn going on: no space
             paragraphs[-1].append(k)
             opened_by_heading = False
