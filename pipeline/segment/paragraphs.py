@@ -1121,7 +1121,8 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         # the label's width (within an em: the white after it) right under it, carries the paragraph on where the
         # first line stops on a letter or a comma mid-sentence: a hanging indent, pdfminer's box for the label's line apart from
         # the lines hung under it (fresh-user trial 74c, helper pdf74: an abstract's second line had opened a paragraph)
-        if paragraphs[-1] != [j] or not (layout.boxed(lines[j]) and layout.boxed(lines[k])) or code[j] or code[k]:
+        if paragraphs[-1] != [j] or j in headings or short_heading(j) or numbered_heading(lines[j].text.strip()) \
+                or not (layout.boxed(lines[j]) and layout.boxed(lines[k])) or code[j] or code[k]:
             return False
         before, text = lines[j].text.rstrip(), lines[k].text
         label = _HANG_LABEL.match(before)
