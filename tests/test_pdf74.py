@@ -8,7 +8,7 @@ import io
 
 import pytest
 
-from tests.segmenting import segment_pdf
+from tests.segmenting import authors_of, segment_pdf
 
 
 def _wrap(s: str, n: int) -> list[str]:
@@ -157,4 +157,35 @@ def test_abstract_near_miss_keywords_under_it_stay_apart():
     # near miss: the keywords' line under the abstract's last line (a sentence's end) is no wrap of it
     abstract = "本研究は、港湾の物流を対象として、荷役の待ち時間に影響する要因を明らかにした。その結果、岸壁の延長が短い港湾で待ち時間が長いことが分かった。"
     texts = _front_and_paragraphs(abstract_pdf(abstract, 44, keywords="キーワード： 港湾物流、荷役、待ち時間"))
-    assert "概要： " + abstract in texts and "キーワード： 港湾物流、荷役、待ち時間" in texts
+    assert "キーワード： 港湾物流、荷役、待ち時間" in texts and not any(t.endswith("キーワード： 港湾物流、荷役、待ち時間") and t.startswith("概要") for t in texts)
+
+
+def test_abstract_wrapped_after_a_comma_under_its_label():
+    # the labelled line may stop on a comma (``…その結果、`` / ``岸壁の…``): a comma never ends a paragraph
+    abstract = "本研究は、港湾の物流を対象として、荷役の待ち時間に影響する要因を明らかにした。その結果、岸壁の延長が短い港湾で待ち時間が長いことが分かった。"
+    texts = _front_and_paragraphs(abstract_pdf(abstract, 44, keywords="キーワード： 港湾物流、荷役、待ち時間"))
+    assert "概要： " + abstract in texts
+
+
+def _authors(data: bytes):
+    doc = segment_pdf(data)
+    [talk] = doc.talks
+    return authors_of(talk)
+
+
+@pytest.mark.parametrize("authors, affiliations, want", [
+    ("佐藤 花子＊・鈴木 一郎＊＊", "＊北海大学大学院工学研究科　＊＊北海大学工学部",
+     [("佐藤 花子", "北海大学大学院工学研究科"), ("鈴木 一郎", "北海大学工学部")]),
+    ("高橋 美咲＊・村上 慎也＊＊・中島 聡＊", "＊宇都宮大学大学院地域創生科学研究科　＊＊宇都宮大学地域デザイン科学部",
+     [("高橋 美咲", "宇都宮大学大学院地域創生科学研究科"), ("村上 慎也", "宇都宮大学地域デザイン科学部"),
+      ("中島 聡", "宇都宮大学大学院地域創生科学研究科")]),
+])
+def test_full_width_asterisk_marks_point_to_affiliations(authors, affiliations, want):
+    # trial 74c: ``高橋 美咲＊・村上 慎也＊＊`` over ``＊…　＊＊…`` gave no author; ``＊＊`` is one mark, the second
+    assert _authors(paper_pdf(REFS, 26, authors=authors, affiliations=affiliations)) == want
+
+
+def test_reference_mark_numbers_still_point():
+    # near miss: ``※1`` / ``※2`` marks, read before, read the same
+    got = _authors(paper_pdf(REFS, 26, authors="佐藤 花子※1・鈴木 一郎※2", affiliations="※1北海大学工学部　※2札幌工業大学"))
+    assert got == [("佐藤 花子", "北海大学工学部"), ("鈴木 一郎", "札幌工業大学")]
