@@ -11,6 +11,33 @@ import pytest
 from tests.segmenting import authors_of, segment_pdf
 
 
+def _only_talk(data: bytes):
+    [talk] = segment_pdf(data).talks
+    return talk
+
+
+def _finished(c, buf: io.BytesIO) -> bytes:  # noqa: ANN001 - a reportlab canvas drawing into buf
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+J = "HeiseiMin-W3"
+"""reportlab's built-in Japanese CID font (no font file), the trial's."""
+
+
+def _a4_canvas():
+    """``(canvas, buffer)``: an A4 page drawing into the buffer, no time stamp (reproducible bytes), :data:`J` registered."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont(J))
+    buf = io.BytesIO()
+    return canvas.Canvas(buf, pagesize=A4, invariant=1), buf
+
+
 def _wrap(s: str, n: int) -> list[str]:
     return [s[i:i + n] for i in range(0, len(s), n)]
 
@@ -19,16 +46,8 @@ def paper_pdf(refs: list[str], ref_chars: int, body: list[str] = (), authors: st
               affiliations: str = "＊北海大学大学院工学研究科　＊＊北海大学工学部", title: str = "港湾物流の効率化に関する研究") -> bytes:
     """A one-page 2-column paper: title, authors with marks, their affiliations, an abstract, a section in the left
     column and the references (7.5 pt, 13 pt apart, wrapped every ``ref_chars`` characters) in the right."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.pdfgen import canvas
-
-    pdfmetrics.registerFont(UnicodeCIDFont("HeiseiMin-W3"))
-    J = "HeiseiMin-W3"
-    W, H = A4
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf, pagesize=A4, invariant=1)
+    c, buf = _a4_canvas()
+    W, H = c._pagesize
     c.setFont(J, 15)
     c.drawCentredString(W / 2, H - 80, title)
     c.setFont(J, 11)
@@ -53,14 +72,11 @@ def paper_pdf(refs: list[str], ref_chars: int, body: list[str] = (), authors: st
         for line in _wrap(ref, ref_chars):
             c.drawString(W / 2 + 15, y, line)
             y -= 13
-    c.showPage()
-    c.save()
-    return buf.getvalue()
+    return _finished(c, buf)
 
 
 def _references(data: bytes) -> list[str]:
-    doc = segment_pdf(data)
-    [talk] = doc.talks
+    talk = _only_talk(data)
     [section] = [s for s in talk.sections if s.title is not None and s.title.text == "参考文献"]
     return [p.text for p in section.paragraphs]
 
@@ -102,16 +118,8 @@ def test_reference_list_item_after_a_full_stop_stays_an_item():
 def abstract_pdf(abstract: str, chars: int, keywords: str = "") -> bytes:
     """A paper's head: title, authors, and an abstract hung under its label ``概要：`` (its lines set in under the
     label's text, the label drawn apart), then a section in two columns."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.pdfgen import canvas
-
-    pdfmetrics.registerFont(UnicodeCIDFont("HeiseiMin-W3"))
-    J = "HeiseiMin-W3"
-    W, H = A4
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf, pagesize=A4, invariant=1)
+    c, buf = _a4_canvas()
+    W, H = c._pagesize
     c.setFont(J, 15)
     c.drawCentredString(W / 2, H - 80, "港湾物流の効率化に関する研究")
     c.setFont(J, 9)
@@ -130,14 +138,11 @@ def abstract_pdf(abstract: str, chars: int, keywords: str = "") -> bytes:
     for line in _wrap("近年、港湾における物流の効率化が求められている。本研究では、国内の主要な港湾を対象に分析した。", 22):
         c.drawString(60, y, line)
         y -= 13
-    c.showPage()
-    c.save()
-    return buf.getvalue()
+    return _finished(c, buf)
 
 
 def _front_and_paragraphs(data: bytes) -> list[str]:
-    doc = segment_pdf(data)
-    [talk] = doc.talks
+    talk = _only_talk(data)
     return [t.text for t in talk.front] + [p.text for s in talk.sections for p in s.paragraphs]
 
 
@@ -168,8 +173,7 @@ def test_abstract_wrapped_after_a_comma_under_its_label():
 
 
 def _authors(data: bytes):
-    doc = segment_pdf(data)
-    [talk] = doc.talks
+    talk = _only_talk(data)
     return authors_of(talk)
 
 
