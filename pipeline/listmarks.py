@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.chardata import has_japanese
+
 BULLETS = "•◦‣▪"
 """Bullets proper: ``•``, a white bullet, a triangular bullet, a small square."""
 MIDDLE_DOTS = "∙·"
@@ -83,3 +85,26 @@ REFERENCE_MARKER = re.compile(r"^\s*(?:[\[［](?P<bracket>[0-9]{1,3})[\]］]|(?P
                               rf"|(?P<paren>[0-9]{{1,3}}){CLOSE}|{OPEN}(?P<round>[0-9]{{1,3}}){CLOSE})")
 """A reference list's item marker, by style (``[3]`` or full-width ``［3］``, ``3.``, ``3)``, ``（3）``): numbers only, up
 to three digits, after any indent."""
+
+_NUMBER_TAIL_LINE = re.compile(r"[0-9]{1,4}[.．。]?")
+"""A line of a number's last digits and, at most, the stop that ends its sentence or entry (``22.``, ``9``)."""
+
+
+def completes_number(before: str, line: str) -> bool:
+    """``line`` is only the last digits of a number a Japanese line broke at its end (``…，Vol.57，pp.301-308，20`` /
+    ``22.``), and its stop: no list item's or reference's marker however it reads (``22.``). Japanese sets a line to
+    its last character, inside a number too (fresh-user trial 74c: a 2-column paper's reference list, its second
+    entry's year ``2022.`` broken so, ended the list). The line above must end on an ASCII digit set close after
+    something other than a Latin letter or a space (an English line breaks at a space, never inside a number) and
+    hold Japanese text.
+
+    >>> completes_number("都市計画論文集，Vol.57，pp.301-308，20", "22."), completes_number("次のとおり。1", "2.")
+    (True, True)
+    >>> completes_number("as listed in item 2", "3."), completes_number("交通工学，2020.", "3."), completes_number("…，20", "22. 次")
+    (False, False, False)
+    """
+    before = before.rstrip()
+    if _NUMBER_TAIL_LINE.fullmatch(line.strip()) is None or not (before[-1:].isascii() and before[-1:].isdigit()):
+        return False
+    head = re.sub(r"[0-9]+$", "", before)[-1:]
+    return has_japanese(before) and not (head.isascii() and (head.isalpha() or head.isspace()))

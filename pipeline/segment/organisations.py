@@ -113,12 +113,14 @@ _CLIENT = lazyre.compile(r"^(?:(?:Prepared|Produced|Written|Compiled|Conducted)\
                      re.IGNORECASE)
 _MUNICIPALITY = lazyre.compile(rf"^[^\s{GAP}0-9０-９]{{1,12}}?[{MUNICIPALITY_SUFFIXES}]$")
 
-AFFILIATION_MARK = ("\u00b9\u00b2\u00b3\u2070-\u2079*\u2217\u22c6\u2020\u2021\u00a7\u00b6\u2016"
+AFFILIATION_MARK = ("\u00b9\u00b2\u00b3\u2070-\u2079*\uff0a\u2217\u22c6\u2020\u2021\u00a7\u00b6\u2016"
                     "\u1d43-\u1d5b\u1d9c-\u1dbf\u02b0-\u02b8\u02e1-\u02e3\u2071\u207f")
 """Superscript digits and letters (``¹``, ``ᵃ``), asterisks, stars and daggers: the marks that point from an author
 to an affiliation (or to the corresponding author). LaTeX's ``\\thanks`` and ``\\fnsymbol`` print the footnote symbols
 in the order * † ‡ § ¶ ‖ (TeX's math asterisk is U+2217 ``∗``), so all of them mark an author; MNRAS's ``\\thanks``
-and elsarticle's title notes print the math star ``⋆`` (U+22C6; col48's real-PDF set)."""
+and elsarticle's title notes print the math star ``⋆`` (U+22C6; col48's real-PDF set). A Japanese journal sets the
+full-width asterisk ``＊`` (U+FF0A), one or two after each name, ``高橋 美咲＊・村上 慎也＊＊`` over ``＊宇都宮大学…　＊＊…``
+(fresh-user trial 74c, helper pdf74)."""
 BRACKETED_MARK = r"(?:[(（][0-9]{1,2}(?:[,，]\s?[0-9]{1,2})*[)）]|[0-9]{1,2}[)）])"
 """An affiliation mark in brackets, set right after a name (``Lindqvist(1)``, ``Tanabe(1,3)``) or closed by one
 (Japanese journals' ``山田 太郎1)``, or with a full-width bracket, ``山田太郎1）``)."""

@@ -135,7 +135,7 @@ from pipeline.segment.labels import (form_field, is_salutation, is_notice_field,
 from pipeline.segment.linekinds import assignment, code_lines, formula, monospace
 from pipeline.segment.linekinds import EQUATION_NUMBER, code_line, display_piece, math_piece, prompted, prose
 from pipeline.listmarks import (ARROW_MARKS, BULLET_START, CIRCLED_NUMBERS, CLOSE, ENUMERATOR, NAKAGURO, OPEN,
-                                         REFERENCE_MARK, ROMAN_LETTERS, SHAPE_MARKS)
+                                         REFERENCE_MARK, ROMAN_LETTERS, SHAPE_MARKS, completes_number)
 from pipeline.segment.layout import Layout, bold_font, first_line, last_line
 from pipeline.sudachi import tokenizer
 from pipeline.segment.measures import (INDENT_SHIFT, LONG_BY, MAX_FIRST_INDENT, MAX_OUTDENT, MIN_MEASURE, SETTING_SIZE,
@@ -1097,6 +1097,45 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
                 and next_line(lines[j], lines[k])
                 and same_setting(a, layout.at(first_line(lines[k]))) and not set_in(lines[j], lines[k]))
 
+    def paragraph_edge_goes_on(j: int, k: int, page_break: bool) -> bool:
+        # In a PDF, a Japanese line that reaches, within NEAR_MEASURE / 2 ems, the right end of a line above it already
+        # joined into its paragraph as a wrap, and stops on a letter, was wrapped there too: the paragraph's own lines
+        # show its measure where its block is too short to show one (fresh-user trial 74c: an abstract of three lines
+        # hung under its label ``概要：``, ``…職場に駐輪場とシャワー`` / ``設備があることが…`` had been two paragraphs;
+        # its half-width ``5km`` left the line 11 pt short of the labelled line's end). The next line stands right
+        # under it in the same setting.
+        if page_break or not paragraphs or paragraphs[-1][-1] != j or len(paragraphs[-1]) < 2:
+            return False
+        a = layout.at(last_line(lines[j]))
+        reach = [layout.at(last_line(lines[i])).x1 for i in paragraphs[-1][:-1]]
+        last = lines[j].text.rstrip()[-1:]
+        # (or on a Latin letter or digit the Japanese line under it goes on: ``…延長が300m`` / ``未満の…``)
+        if a.x1 is None or a.size is None or any(x is None for x in reach) or not (
+                is_ja_letter(last) or (last.isascii() and last.isalnum() and has_japanese(lines[k].text[:1]))):
+            return False
+        return (layout.boxed(lines[j]) and layout.boxed(lines[k]) and not code[j] and not code[k]
+                and a.x1 >= max(reach) - NEAR_MEASURE / 2 * a.size and next_line(lines[j], lines[k])
+                and same_setting(a, layout.at(first_line(lines[k]))) and not set_in(lines[j], lines[k]))
+
+    def pdf_label_hang(j: int, k: int) -> bool:
+        # In a PDF, the line under a paragraph's first line led by a short label (``概要：　本研究は、…影響``), set in by
+        # the label's width (within an em: the white after it) right under it, carries the paragraph on where the
+        # first line stops on a letter or a comma mid-sentence: a hanging indent, pdfminer's box for the label's line apart from
+        # the lines hung under it (fresh-user trial 74c, helper pdf74: an abstract's second line had opened a paragraph)
+        if paragraphs[-1] != [j] or j in headings or short_heading(j) or numbered_heading(lines[j].text.strip()) \
+                or not (layout.boxed(lines[j]) and layout.boxed(lines[k])) or code[j] or code[k]:
+            return False
+        before, text = lines[j].text.rstrip(), lines[k].text
+        label = _HANG_LABEL.match(before)
+        a, b = layout.at(first_line(lines[j])), layout.at(first_line(lines[k]))
+        if label is None or None in (a.x0, b.x0, a.size, b.size) or abs(a.size - b.size) > 0.05 * a.size:
+            return False
+        hang = b.x0 - a.x0
+        return (abs(hang - display_width(label.group(0).rstrip()) * a.size / 2) <= a.size
+                and (is_ja_letter(before[-1:]) or before[-1:] in CLAUSE_END) and has_japanese(text[:1])
+                and not layout.page_break_before(lines[j], lines[k])
+                and next_line(lines[j], lines[k], True, hang / a.size + 0.5))
+
     def field_goes_on(j: int, k: int) -> bool:
         # A line shaped like a notice's field (``名前　…``: a transcript's speaker turn, ``大西　はい。…``) whose value is
         # running text that fills the measure (or, where none shows, is a long line: :func:`ragged_unfinished`; in a
@@ -1360,6 +1399,7 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
                  or near_measure_unfinished(j) or near_measure_goes_on(j, k)
                  or particle_goes_on(j, k) or number_carried(j, k) or gap_goes_on(j)
                  or te_goes_on(j, k) or edge_goes_on(j, k) or measure_goes_on(j, k)
+                 or paragraph_edge_goes_on(j, k, page_break)
                  # in a PDF, a line that reaches its column's edge is full, however few columns its Latin words
                  # count (``• devscripts - このパッケージは…スクリプトを含ん`` at 97 columns of a 104-column measure)
                  or (layout.boxed(lines[j]) and at_column_edge(j) and has_japanese(before[-1:])
@@ -1809,7 +1849,7 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             opened_by_heading = False
             continue
         if paragraphs and paragraphs[-1][-1] == k - 1 and k not in headings \
-                and (label_hang(k - 1, k) or turn_goes_on(k - 1, k)):
+                and (label_hang(k - 1, k) or turn_goes_on(k - 1, k) or pdf_label_hang(k - 1, k)):
             # a line hung under a label's text (``Ａ　…`` / ``　　…``), or a transcript's turn going on: no space
             paragraphs[-1].append(k)
             opened_by_heading = False
@@ -3126,6 +3166,8 @@ def number_broken_in_japanese(before: str, after: str) -> bool:
     (True, False)
     >>> number_broken_in_japanese("初期値を変更13", "1996/03/12 plcore.dtx")  # a page number, then a date
     False
+    >>> number_broken_in_japanese("交通工学，Vol.55，No.2，pp.12-1", "9，2020."), number_broken_in_japanese("都市計画論文集，20", "22.")
+    (True, True)
     """
     if not (before[-1:].isdigit() and before[-1:].isascii() and after[:1].isdigit() and after[:1].isascii()):
         return False
@@ -3133,8 +3175,14 @@ def number_broken_in_japanese(before: str, after: str) -> bool:
     tail = re.sub(r"^[0-9.,]+", "", after)[:1]
     # the number reads on into a Japanese word (``０年``, ``５０ヘクタール``) or a percent sign; a line that ends on a
     # number and a line that opens on another (a change log's page ``…を変更13`` over ``1996/03/12 …``) are two items
-    return _reads_on(tail) and not (head.isascii() and (head.isalpha() or head.isspace()))
+    # (or into a Japanese comma or stop, a Japanese reference's ``…，pp.12-1`` / ``9，2020.``, or ends its line,
+    # ``…，20`` / ``22.``: trial 74c)
+    reads_on = _reads_on(tail) or tail in _JAPANESE_STOPS or completes_number(before, after)
+    return reads_on and not (head.isascii() and (head.isalpha() or head.isspace()))
 
+
+_JAPANESE_STOPS = frozenset("，、。．")
+"""Full-width commas and stops: a number set close before one is Japanese text's, broken at a wrap with no space."""
 
 _UNIT_AFTER_NUMBER = "%％"
 """Signs a number reads on into, as into a Japanese counter (``8％``): a number broken at a wrap goes on into them."""
@@ -3233,6 +3281,29 @@ def _number_goes_on(before: str, after: str) -> bool:
     return n == (3 if tail.group(1) == "," else 2) and has_japanese(after[n:n + 1])
 
 
+_ABBREVIATION_AFTER_JAPANESE = re.compile(r"[^\x00-\x7f][A-Za-z]{1,4}\.$")
+"""A short Latin abbreviation with its full stop set close after a Japanese letter or mark (``，pp.``, ``，Vol.``)."""
+
+
+def latin_token_broken(before: str, after: str) -> bool:
+    """A Japanese line set to its last character broke one Latin token (``…，Vol.40，pp`` / ``.5-14，2021.``,
+    ``…，pp.`` / ``5-14``): the line below opens on the full stop or comma that goes on the letters before it, or
+    on the number an abbreviation set close after Japanese text numbers. A typesetter breaks Latin text only at a
+    space, and never before a full stop or comma, so no space was lost there (fresh-user trial 74c, helper pdf74).
+
+    >>> latin_token_broken("土木計画学研究，Vol.40，pp", ".5-14，2021."), latin_token_broken("交通工学，pp.", "5-14，2020.")
+    (True, True)
+    >>> latin_token_broken("the value of pp", ".5 in"), latin_token_broken("see Fig.", "3 for"), latin_token_broken("研究，Transport", "Policy")
+    (False, False, False)
+    """
+    before, after = before.rstrip(), after.lstrip()
+    if not has_japanese(before):
+        return False
+    if after[:1] in (".", ",") and before[-1:].isascii() and before[-1:].isalnum():
+        return True
+    return _ABBREVIATION_AFTER_JAPANESE.search(before) is not None and after[:1].isascii() and after[:1].isdigit()
+
+
 _LINK_END_ANY = re.compile(r"(?:https?://|www\.|\S@|doi:)\S*$", re.IGNORECASE)
 
 
@@ -3262,7 +3333,8 @@ def _joined(parts: list[Text], spaced: list[bool] | None = None, glued: list[boo
             # (never inside a number a Japanese wrap broke, whichever rule joined the lines: ``平均3`` / ``,200円``)
             if ascii_words or (spaced[k] and before not in "-‐" and not before.isspace() and not after.isspace()
                                and not (display_width(before) == 2 and unicodedata.category(before) == "Po")
-                               and not _number_goes_on(parts[k - 1].text, part.text)):
+                               and not _number_goes_on(parts[k - 1].text, part.text)
+                               and not latin_token_broken(parts[k - 1].text, part.text)):
                 pieces.append(Text.inserted(" "))
         pieces.append(part)
     return Text.join(pieces)

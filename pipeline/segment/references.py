@@ -12,7 +12,7 @@ import re
 from pipeline.model import Text
 from pipeline.segment.layout import Layout, first_line, last_line
 from pipeline.segment.labels import is_references_heading, references_continued
-from pipeline.listmarks import REFERENCE_MARKER
+from pipeline.listmarks import REFERENCE_MARKER, completes_number
 
 REFERENCE_HANG = 4.0
 """Ems a reference's later lines may be set in under its first (a hanging indent the width of its label, ``[10]``)."""
@@ -72,6 +72,8 @@ def reference_lines(lines: list[Text], headings: frozenset[int]) -> frozenset[in
         if not inside:
             continue
         marker = reference_marker(t.text)
+        if marker is not None and k and completes_number(lines[k - 1].text, t.text):
+            marker = None  # ``…，20`` / ``22.``: a year's digits the wrap carried over, no item's marker (trial 74c)
         if item is None and marker is not None and marker[1] == 1:
             item = marker
         elif item is not None and marker is not None and marker[0] == item[0] and opens_next_item(t.text, item):
