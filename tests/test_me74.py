@@ -279,3 +279,54 @@ def test_a_talk_number_in_two_languages_opens_each_talk():
     assert [t.number for t in doc.talks] == ["1", "2"]
     assert [t.title.en.text for t in doc.talks] == ["Passing On Traditional Crafts and Tourism in Kanazawa",
                                                      "Transport Planning in the Historic Core of York"]
+
+
+# ---- a running foot that shortens the title; an itinerary's rows (trial 74e's manual and sister-city report)
+
+MANUAL = """電気ケトル　KT-2100　取扱説明書（抜粋）
+
+安全上のご注意
+ご使用前に、この「安全上のご注意」をよくお読みのうえ、正しくお使いください。
+
+注意
+・使用後は電源プラグを抜き、本体が冷えてからお手入れをする。
+
+
+KT-2100 取扱説明書
+― 3 ―
+
+各部の名前
+本体、ふた、注ぎ口、水位窓、電源スイッチ、電源プレート、電源コード
+"""
+
+
+def test_a_foot_over_the_folio_that_shortens_the_title_is_furniture():
+    doc = segment_text(MANUAL)
+    assert ("running-footer", "KT-2100") in furniture_of(doc.ledger)
+    [talk] = doc.talks
+    assert "各部の名前" in [s.title.text for s in talk.sections if s.title]
+
+
+ITINERARY = """令和７年度　松本市・ソルトレイクシティ姉妹都市交流
+市民訪問団報告書
+
+３　日程
+１０月６日（月）　松本駅出発、成田空港よりソルトレイクシティへ
+１０月７日（火）　市庁舎表敬訪問、市長との懇談
+１０月８日（水）　ユタ大学訪問、学生との交流会
+１０月１３日（月）　成田空港着、松本駅にて解団式
+－ １ －
+
+松本市・ソルトレイクシティ姉妹都市交流　市民訪問団報告書
+
+４　主な成果
+市長から歓迎の挨拶があり、記念式典への訪問団派遣について前向きな回答を得た。
+"""
+
+
+def test_an_itinerarys_rows_stay_rows_and_the_head_after_them_is_furniture():
+    doc = segment_text(ITINERARY)
+    assert ("running-header", "松本市・ソルトレイクシティ姉妹都市交流\u3000市民訪問団報告書") in furniture_of(doc.ledger)
+    [talk] = doc.talks
+    rows = [p.text for s in talk.sections for p in s.paragraphs if p.text.startswith("10月")]
+    assert len(rows) == 4, rows

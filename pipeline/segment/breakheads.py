@@ -43,7 +43,7 @@ from pipeline.pagenumbers import page_number
 from pipeline.segment.events import is_document_kind
 from pipeline.segment.furniture import (MAX_FURNITURE_CHARS, MIN_TITLE_PART_WORDS, OPENING_LINES, PROSE_WIDTH, RESTATED_SHARE, SENTENCE_END, _YEAR,
                                         _head_words, _signature, names_journal_issue)
-from pipeline.segment.labels import STATED_DATE, keyword_field, keyword_rest
+from pipeline.segment.labels import DATED_ROW, STATED_DATE, keyword_field, keyword_rest
 from pipeline.segment.layout import Layout
 from pipeline.segment.organisations import MARK, is_organisation, is_postal_affiliation
 from pipeline.segment.slidetext import is_bullet, is_title_case
@@ -105,6 +105,20 @@ def head_evidence(text: str, top: list[str]) -> bool:
     if len(shared) >= MIN_SHARED_WORDS and len(shared) >= RESTATED_SHARE * len(mine) and two_lines:
         return True
     return bool(shared) and _YEAR.search(_CODE.sub(" ", s)) is not None  # (a year inside an item's code is none)
+
+
+def _title_piece_at_foot(text: str, top: list[str]) -> bool:
+    """``text``, the line right over a page's folio, is a piece of one of page 1's top lines ``top``, every word of it
+    there (:data:`MIN_SHARED_WORDS` at least): a running foot that shortens the title (``KT-2100 取扱説明書`` under page 1
+    of ``電気ケトル　KT-2100　取扱説明書（抜粋）``, fresh-user trial 74e's manual, where it had been glued into the next
+    page's first heading). At a page's top a piece of the title may be a section's heading (:func:`head_evidence`);
+    over the folio, at the foot, no heading stands.
+
+    >>> _title_piece_at_foot("KT-2100 取扱説明書", ["電気ケトル　KT-2100　取扱説明書（抜粋）"]), _title_piece_at_foot("おわりに", ["港のはなし"])
+    (True, False)
+    """
+    mine = _words(fold(text.strip()))
+    return len(mine) >= MIN_SHARED_WORDS and any(mine <= _words(fold(t)) for t in top)
 
 
 def names_issue_or_top(text: str, top: list[str]) -> bool:
@@ -235,6 +249,8 @@ def _sentence_left_open(before: str) -> bool:
         return False
     if _marked_affiliation(s.strip()):
         return False  # an abstract's affiliation under its authors (``² Norwegian Institute for …, Bergen, Norway``)
+    if DATED_ROW.match(s):
+        return False  # a schedule's row led by its day (``１０月１３日（月）　成田空港着、…解団式``: trial 74e's itinerary)
     if s[-1] in CLAUSE_OPEN or ends_on_connective_word(s):
         return True
     if is_title_case(s.strip()):
@@ -305,7 +321,8 @@ def heads_beside_one_folio(lines: list[Text], candidates: dict[int, int], number
             after = lines[cand + 1].text if cand > i else lines[i + 1].text
             if not _head_shaped(lines[cand].text, lines[before].text, after) or title_of(cand) is not None:
                 continue
-            if head_evidence(lines[cand].text, [t for k, t in top if k != cand]):
+            if head_evidence(lines[cand].text, [t for k, t in top if k != cand]) \
+                    or (which == "running-footer" and _title_piece_at_foot(lines[cand].text, [t for k, t in top if k != cand])):
                 heads[cand] = which
                 if i not in numbers:
                     folios[i] = n.value

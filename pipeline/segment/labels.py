@@ -194,6 +194,12 @@ def dated_masthead(text: str) -> bool:
     return False
 
 
+DATED_ROW = lazyre.compile(r"^[ \u3000]*[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:[（(][^）)]{1,3}[）)])?[ \u3000]")
+"""A schedule's or itinerary's row led by its day, then white (``１０月６日（月）　松本駅出発…``): an item, no sentence
+(fresh-user trial 74e's itinerary: a row had been read as a sentence left open over a page break, and two rows as one
+paragraph)."""
+
+
 def is_date_line(text: str) -> bool:
     """A date alone on its line (``2023年8月6日``, ``2024年5月``, ``令和5年度``, ``May 2024``): a dateline or a cover's date,
     never a heading or a title; so is an edition named by its year or number (``令和6年度版``, ``2024年3月改訂版``,
