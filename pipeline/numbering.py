@@ -664,6 +664,8 @@ def heading_shaped(text: str) -> bool:
     (False, False, True, True)
     >>> heading_shaped("2 H2 + O2 ! 2 H2O 方程式"), heading_shaped("2 – + Ba2+ ! BaSO4 #"), heading_shaped("3 C++ and Java")
     (False, False, True)
+    >>> heading_shaped("１　原告は、令和６年５月、条例に基づき公開を請求"), heading_shaped("１　非公開事由の解釈について")
+    (False, True)
     """
     s = run_in_head(text.strip())
     if not s or len(s) > MAX_HEADING_CHARS or s.endswith(("。", "．", "、", "，", ",")) or "。" in s:
@@ -688,6 +690,9 @@ def heading_shaped(text: str) -> bool:
         return False  # ``1: y ⇐ 1``: an algorithm's or a formula's numbered line, no word in it (col48's oup)
     if korean_sentence(s):
         return False  # ``1.3 버전부터는 …``: a Korean sentence opening on a version number, no section 1.3
+    if (lead := _JA_NUMBER_LEAD.match(s)) is not None and _JA_CLAUSE_OPENING.match(s[lead.end():]):
+        return False  # ``１　原告は、令和６年５月、…``: a numbered paragraph's sentence, its topic set off by a comma
+        # (fresh-user trial 74e's written opinion: its numbered facts had become subsections 2.1 and 2.2)
     if s[0].isdigit() and _is_date(s):
         return False  # a day's date (``20. Mai 2018``, ``3 March 2025``): a dateline, no section 20 (real-PDF trial: a CV)
     if s[0].isdigit() and _day_month_entry(s) and not month_opens_title(s):
@@ -695,6 +700,13 @@ def heading_shaped(text: str) -> bool:
     if (sign := _SECTION_SIGN.match(s)) is not None:
         s = s[sign.end():]  # ``§ 1 System Requirements``: the sign leads the number
     return s[0] in "0123456789０１２３４５６７８９(（第IVX一二三四五六七八九十" + ROMAN_GLYPHS or s[0] == GAP
+
+
+_JA_NUMBER_LEAD = re.compile(r"^[0-9０-９]{1,3}[.．]?[ \u3000]+")
+"""A number and white opening a Japanese line (``１　``, ``2. ``)."""
+_JA_CLAUSE_OPENING = re.compile(r"^[^\s、。，,]{1,15}?(?:は|が|では|には|とは|も)[、，]")
+"""A sentence's topic or subject set off by a comma (``原告は、``, ``本市では、``): a clause's opening, never a heading's
+noun phrase."""
 
 
 _KOREAN_LEAD = re.compile(r"^[0-9０-９]+(?:[.．][0-9０-９]+)*[.．]?\s+(\S+)")

@@ -330,3 +330,43 @@ def test_an_itinerarys_rows_stay_rows_and_the_head_after_them_is_furniture():
     [talk] = doc.talks
     rows = [p.text for s in talk.sections for p in s.paragraphs if p.text.startswith("10月")]
     assert len(rows) == 4, rows
+
+
+# ---- a court document: a party's line is no title; a numbered sentence is no heading (trial 74e's 意見書)
+
+OPINION = """令和７年（行ウ）第４２号　公文書非公開決定取消請求事件
+原告　大野 浩二
+被告　静岡県
+
+意　見　書
+
+静岡大学人文社会科学部教授
+森下 和彦
+
+第１　はじめに
+本意見書は、原告訴訟代理人の依頼に基づき、行政法学の立場から意見を述べるものである。
+
+第２　本件の事実関係
+１　原告は、令和６年５月、静岡県情報公開条例に基づき、県が発注した河川改修工事の入札に関する文書の公開を請求
+
+－ １ －
+
+した。
+２　被告は、同年７月、当該文書は事業者の競争上の地位を害するおそれがあるとして、その全部を非公開とする決定を
+した。
+
+第３　結論
+本件決定は取り消されるべきである。
+"""
+
+
+def test_a_court_documents_numbered_facts_are_no_sections():
+    talk, _ = only_talk(OPINION)
+    assert [s.number for s in talk.sections] == ["1", "2", "3"]
+
+
+@pytest.mark.xfail(strict=True, reason="a party's line (被告　静岡県) still titles a written opinion over its kind "
+                   "(意　見　書); excluding party lines from titles made a judgment's address its title (test_judg71)")
+def test_a_court_documents_party_line_is_no_title():
+    talk, _ = only_talk(OPINION)
+    assert talk.title.ja.text.replace("\u3000", "") == "意見書"
