@@ -953,11 +953,13 @@ word that opens with such a letter (``1日本の課題``, ``2 番号の付け方
 _PER_COUNT = re.compile(r"^[株人件台個本枚回社戸世帯名]当たり")
 """A rate's unit glued to its number (``1株当たり中間純利益　86.42円``, ``1人当たり``): a figure's label, never a heading's
 number and title (fresh-user trial 73b: a results summary's row had been section 1, its true section 1 front)."""
-_CLASS_COUNT = re.compile(r"^(?:組(?![織合み成立換閣])|班(?![田]))")
+_CLASS_COUNT = re.compile(r"^[組班](?=[ \u3000\t（(：:・、]|担任|副担任|担当|代表|リーダー|長|の|$)")
 """A class or a group glued to its number (``1組担任　高橋 誠 先生``, ``2班　清水寺``): a school's class or a party's
-group, whatever follows, never a heading's number (issue 16 point 2, helper misc74, fresh-user trial 74d: a school
-trip's class teachers had been sections 1–3, the day plans under them their subsections). A title opening on a word
-that opens with the letter (``1組織の課題``, ``2組合の役割``) stays a heading's."""
+group, never a heading's number (issue 16 point 2, helper misc74, fresh-user trial 74d: a school trip's class
+teachers had been sections 1–3, the day plans under them their subsections). Only where the count is a word of its
+own, white, a bracket, a mark or its role after it: a title opening on a word that opens with the letter (``1組織の
+課題``, ``2組合の役割``, pTeX's manuals' ``5 組方向``, ``6 組版結果の出力``: real PDFs, which had lost their numbers)
+stays a heading's."""
 _YEAR_TITLE_START = re.compile(r"^(?:19|20)[0-9]{2}年")
 """A title opening on a year of the Western calendar (``2026年3月期第2四半期の連結業績（2025年4月1日～2025年9月30日）``):
 it may run to :data:`MAX_YEAR_TITLE` characters, a period's dates in brackets after it (fresh-user trial 73b)."""
