@@ -1914,10 +1914,12 @@ def blocks_after_numbering(lines: list[Text], layout: Layout | None, last: int) 
     text of their own in a text dump: the phrase opens a block (:func:`_opens_block`: a blank line over it, its text
     right under it), ends no sentence and is no field, record, contact, date or person's line, and the line under it
     is a sentence twice as long or more. A notice's ``記`` items numbered ``一、`` close, and its ``お願い`` /
-    ``　当日は参道の交通規制がございます。…`` and ``奉賛金について`` / ``　例大祭の奉賛金は…`` follow, each a section;
-    a ``Notes`` / ``Please arrive early.`` after an agenda's items likewise (issue 16 point 2, session 74, fresh-user
-    trial 74b: they had been paragraphs of the last item, as :func:`_by_shape` reads such phrases only in a document
-    that numbers none). A PDF shows no blank lines: none there.
+    ``　当日は参道の交通規制がございます。…`` and ``奉賛金について`` / ``　例大祭の奉賛金は…`` follow, each a section
+    (issue 16 point 2, session 74, fresh-user trial 74b: they had been paragraphs of the last item, as :func:`_by_shape`
+    reads such phrases only in a document that numbers none). Japanese phrases only: an English short line over a
+    sentence after the numbering stays the last section's (trial 43's decision, tests/test_segment_trial43.py: minutes'
+    ``Action items`` over a sentence; a label over a list is read by its own rule). A PDF shows no blank lines: none
+    there.
 
     >>> from pipeline.model import LineLayout
     >>> raw = ["一、日時　十月十二日", "一、場所　境内", "", "お願い", "　当日は交通規制がございます。ご注意ください。", "",
@@ -1932,7 +1934,7 @@ def blocks_after_numbering(lines: list[Text], layout: Layout | None, last: int) 
     for i in range(last + 1, len(lines) - 1):
         s = lines[i].text.strip()
         after = lines[i + 1].text.strip()
-        if not short_phrase(s) or _is_sentence_end(s) or not _opens_block(lines, i, layout) or _record(s) \
+        if script_of(s) != JA or not short_phrase(s) or _is_sentence_end(s) or not _opens_block(lines, i, layout) or _record(s) \
                 or is_notice_field(s) or dated_field(s) or contact_line(s) or one_line_contact(s) or is_date_line(s) \
                 or is_person_name(s) or speaker_split(s) is not None or bracketed_aside(s) or ITEM_ONLY_START.match(s):
             continue
