@@ -1170,10 +1170,6 @@ word (a name, a place). Below the 0.95 a commit needs (issue 19 point 1), so suc
 confidence (fresh-user trial 74: *near* committed at 0.9855 for *year*)."""
 
 
-_SENTENCE_OPENS = re.compile(r"(?:^|[.!?:]['’\"”)]?)[ \u00a0]*$")
-"""The text before a word where a sentence or a line opens: a capital there says nothing of a name."""
-
-
 def _commoner_than_repeated(site: Site, repair: "Repair", found: list[Fit]) -> "Evidence | None":
     """Why a fill the document's evidence committed stays open: the evidence is a word written elsewhere
     (repetition, no translation), and the English list has a word that fits and is commoner than the copy's
@@ -1182,11 +1178,12 @@ def _commoner_than_repeated(site: Site, repair: "Repair", found: list[Fit]) -> "
     \ufffdarrow`` beside the masthead's *Little Harrow*: a proper noun's, which the list's common words, *narrow*, do
     not fit in that case)."""
     from pipeline.model import Evidence
+    from pipeline.restore.evidence.prose_name import SENTENCE_OPEN
 
     if repair.status != "restored" or not repair.restored:
         return None
     head = re.search(f"[{_WORD}]*$", site.text[: site.start])
-    if repair.restored[:1].isupper() and _SENTENCE_OPENS.search(site.text[: site.start - len(head.group(0))]) is None:
+    if repair.restored[:1].isupper() and SENTENCE_OPEN.search(site.text[: site.start - len(head.group(0))]) is None:
         return None
     kinds = {e.kind for e in repair.evidence}
     if "repetition" not in kinds or "translation" in kinds:

@@ -423,8 +423,9 @@ def english_name_by_shape(text: str, start: int, end: int, fill: str) -> str | N
     return None
 
 
-_SENTENCE_OPEN = lazyre.compile(r"(?:^|[.!?:]['’\"”)]?)[ \u00a0]*$")
-"""The text before a word where a sentence (or a line, or a field's value) opens: a capital there says nothing."""
+SENTENCE_OPEN = lazyre.compile(r"(?:^|[.!?:]['’\"”)]?)[ \u00a0]*$")
+"""The text before a word where a sentence (or a line, or a field's value) opens: a capital there says nothing
+(read here and by :func:`pipeline.restore.evidence.english._commoner_than_repeated`)."""
 
 
 _PLACE_BEFORE = lazyre.compile(r"(?:\b(?:Town|City|County|Village|Borough|Port|Isle|Lake|Mount|Saint|St\.?) of|/)[ \u00a0]*$")
@@ -454,7 +455,7 @@ def _surname_mid_sentence(head: str, read: str, tail: str = "") -> bool:
     from pipeline.restore.evidence.abstention import PLACE_KINDS, _census_surname, _english_word
     from pipeline.segment.places import _folded, _towns
 
-    if _SENTENCE_OPEN.search(head) is not None or not _CAPITALISED_PART.fullmatch(read) or len(read) < 4 \
+    if SENTENCE_OPEN.search(head) is not None or not _CAPITALISED_PART.fullmatch(read) or len(read) < 4 \
             or _PLACE_BEFORE.search(head) is not None:
         return False  # (three letters: a date's ``Thu``, a code; a place's or a program's name)
     after = _NEXT_WORD.match(tail)
