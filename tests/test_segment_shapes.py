@@ -767,3 +767,11 @@ def test_a_dotted_number_of_another_chapter_stays_text_under_chapters_and_sectio
     talk = shapes(text)
     assert [s.number for s in talk.sections] == ["1", "1.1", "1.2", "2", "2.1", "3"]
     assert any("1.5 倍に増えた施設" in p.text for s in talk.sections for p in s.paragraphs)
+
+
+def test_klis_slides_cover_speaker(docs):
+    """The cover's ``〇〇△△研究室 209912345 春日太郎``: the lab, the student's number, the name; clean keeps the spaces
+    that part the three fields (``spacing.identifier_spaces``) and the number is neither name nor affiliation."""
+    talk, _ = only_talk(docs, "klis_slides")
+    assert talk.speaker.name.text == "春日太郎" and talk.speaker.affiliation.text == "〇〇△△研究室"
+    assert talk.speaker.text.text == "〇〇△△研究室 209912345 春日太郎"

@@ -37,7 +37,7 @@ from pipeline.clean.edits import Change, Fixed, Line, drop_spans, unchanged
 from pipeline.chardata import EN, HALFWIDTH_LATIN, IDEOGRAPHIC_SPACE, JA, JA_LETTER, JA_LETTER_RE, LAYOUT_SPACES, lang_of
 from pipeline.english_words import zipf
 from pipeline.notemarks import NOTE_LABEL
-from pipeline.numbering import CAPTION_LABEL, heading_number_end
+from pipeline.numbering import CAPTION_LABEL, MAX_HEADING_CHARS, heading_number_end, heading_title_after
 from pipeline.vocab import Reason, Rule
 
 # an accented Latin letter is spaced from Japanese by the same typesetter's rule as an ASCII one (pldoc's `修正で é など`,
@@ -299,7 +299,7 @@ def remove_cjk_ascii_spaces(text: Text, drawn: frozenset[tuple[int, int]] = froz
     label = caption or NOTE_LABEL.match(s) or field_label(s)
     title_space = label.end() if label else (heading_number_end(s) or division_number_end(s))
     kept = ({title_space, stamp_end(s)} | record_spaces(s) | {m.end() for m in _POSTCODE.finditer(s)}
-            | inner_field_spaces(s) | spaced_unit_words(s))
+            | inner_field_spaces(s) | spaced_unit_words(s) | identifier_spaces(s))
     spans = [
         (m.start(), m.end())
         for pattern in (_JA_THEN_ASCII, _ASCII_THEN_JA)
@@ -499,6 +499,33 @@ _RECORD_ID = re.compile(r"(?:番号|ID|ＩＤ|No\.?)$")
 """A record's label that names an identifier, its ASCII word too (``記事ID``, ``ページ番号``, ``管理No.``)."""
 _RECORD = re.compile(rf"^\s*{_RECORD_LABEL} +[A-Za-z0-9]\S*(?: +{_RECORD_LABEL}[：:]? +[A-Za-z0-9]\S*)+\s*$")
 _RECORD_FIELD = re.compile(rf"({_RECORD_LABEL})([：:]?)( +)([A-Za-z0-9]\S*)")
+
+
+_IDENTIFIER = re.compile(rf"(?<=[{JA_LETTER}]) ([0-9]{{6,}}) (?=([{JA_LETTER}]))")
+"""A number of six digits or more written whole (no comma, no decimal point) between a Japanese word and the next,
+set apart by a space on each side: the shape of an identifier (a student's number, a member's or a phone number:
+``〇〇研究室 209912345 春日太郎``, a thesis defence's cover)."""
+
+
+def identifier_spaces(s: str) -> set[int]:
+    """The spaces on both sides of an identifier (:data:`_IDENTIFIER`) that no counter or unit follows: fields the
+    writer parted (an organisation, a student's number, a name), not a quantity the typesetter spaced (``人口 150000
+    人``: the number counts the word after it, :func:`~pipeline.numbering.heading_title_after`). A quantity of six
+    digits or more is rarely written ungrouped, and a kept space loses nothing. Why (realdocs' klis_slides.pdf, a
+    final-presentation deck's cover: ``〇〇△△研究室 209912345 春日太郎`` had become ``研究室209912345春日太郎``, three
+    fields glued into one word).
+
+    >>> sorted(identifier_spaces("〇〇研究室 209912345 春日太郎")), identifier_spaces("人口 150000 人が住む")
+    ([5, 15], set())
+    >>> identifier_spaces("本市は 2024 年度"), identifier_spaces("会員 1234567 さん")
+    (set(), set())
+    """
+    kept: set[int] = set()
+    for m in _IDENTIFIER.finditer(s):
+        after = s[m.end(1) + 1:]
+        if heading_title_after(m.group(1), after[:MAX_HEADING_CHARS]):
+            kept |= {m.start(), m.end(1)}
+    return kept
 
 
 def record_spaces(s: str) -> set[int]:

@@ -27,7 +27,7 @@ from pipeline.segment.names import (affiliated_names, author_line, bracketed_sta
                                    MAX_POSTED_NAME_GAPS, lost_glyph_name, name_end, name_shaped, name_start, name_then_affiliation,
                                    name_then_organisation, names_people, names_row, post_alone_en, post_then_name, speaker_line_affiliation, speaker_split,
                                    wrapped_bracketed_authors, wrapped_names, inverted_names, bracket_wrapped, labelled_talk_speaker,
-                                   NAME_BRACKETED, TRAILING_HONORIFIC)
+                                   NAME_BRACKETED, TRAILING_HONORIFIC, IDENTIFIER)
 from pipeline.segment.places import reading
 from pipeline.segment.titleblock import WAVE_DASHES, faced_author_lines
 
@@ -154,6 +154,11 @@ def split_speaker(line: Text) -> SpeakerSplit:
 
     >>> s = split_speaker(Text.from_raw("講師：NPO法人こどもの森 代表理事　佐藤 由美 氏", 1)); s.name.text, s.affiliation.text
     ('佐藤 由美', 'NPO法人こどもの森 代表理事')
+
+    A student's number between the organisation and the name (a thesis defence's cover) is neither's:
+
+    >>> s = split_speaker(Text.from_raw("情報学研究室 209912345 春日 太郎", 1)); s.name.text, s.affiliation.text
+    ('春日 太郎', '情報学研究室')
     """
     text = line.text
     if byline(text) == 0 and (label := labelled_talk_speaker(text)) is not None:
@@ -224,7 +229,13 @@ def split_speaker(line: Text) -> SpeakerSplit:
         name = name[1:-1].strip()  # the name in brackets after the post (``委員長（森田一郎）``): they are no part of it
     if (m := _TRAILING_HONORIFIC.search(name.text)) is not None and m.start() >= 2:
         name = name[:m.start()]  # ``佐藤 由美 氏``: the honorific is the speaker's text's, no part of the name
-    return SpeakerSplit(line[label:end].strip() or None, name or None)
+    affiliation = line[label:end].strip()
+    if (m := _TRAILING_IDENTIFIER.search(affiliation.text)) is not None and m.start() > 0:
+        affiliation = affiliation[:m.start()]  # a student's number before the name is the person's, no organisation's
+    return SpeakerSplit(affiliation or None, name or None)
+
+
+_TRAILING_IDENTIFIER = re.compile(rf"[ \u3000]+{IDENTIFIER.pattern}$")
 
 
 _TRAILING_HONORIFIC = TRAILING_HONORIFIC  # (:data:`~.names.TRAILING_HONORIFIC`)

@@ -1225,6 +1225,11 @@ _DATE_FIRST = lazyre.compile(r"^\s*(?:" + ERA + r"\s*(?:\d{1,2}|元)|\d{4})\s*�
 as :func:`~pipeline.segment.labels.date_digits` reads it, so ``令和七年三月十二日 …`` too (helper date66b)."""
 
 
+IDENTIFIER = re.compile(r"[0-9]{6,}")
+"""A student's or a member's number written whole between an organisation and a name (six digits or more: no
+quantity stands there)."""
+
+
 def speaker_split(text: str) -> int | None:
     """Where the affiliation ends and the name starts in a speaker line, or ``None`` when it is not one.
 
@@ -1315,7 +1320,11 @@ def speaker_split(text: str) -> int | None:
             head, name = " ".join(parts[:k]), " ".join(parts[k:])
             # each part an organisation or a profession, or the parts one organisation written in parts (``西川市
             # 都市整備課``: a municipality then its department, :func:`is_organisation`'s own reading)
-            if (all(is_organisation(p) or _profession(p) for p in parts[:k]) or is_organisation(head)) \
+            # a student's or a member's number after the organisation (``〇〇研究室 209912345 春日太郎``, a thesis
+            # defence's cover: realdocs' klis_slides.pdf) is the person's field, no organisation's part; one part
+            # of the head must still name the organisation
+            orgs = [p for p in parts[:k] if not IDENTIFIER.fullmatch(p)]
+            if orgs and (all(is_organisation(p) or _profession(p) for p in orgs) or is_organisation(head)) \
                     and (is_person_name(name) or kana_full_name(name) or (GAP in name and len(name) <= 8
                                                                           and not _gapped_office(name))):
                 # (a foreign name in katakana after the office and its division, no post: ``ベンガルール市役所 国際課　
