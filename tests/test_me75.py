@@ -39,3 +39,37 @@ def test_student_number_is_no_affiliation(line, affiliation, name):
 
 def test_number_alone_before_a_name_is_no_speaker_line():
     assert split_speaker(Text.from_raw("209912345 春日太郎", 1)).name is None
+
+
+# --------------------------------------------------------------------------
+# A table's header that pdfminer reads as one line (extract.linepieces._header_over)
+
+def _table_page(header_y: float = 712.0) -> list:
+    from pdfmaker import EN, text_width
+
+    x_yes = 100 + text_width("Subject ID", EN, 10) + 8  # 8 pt apart: over half an em, within pdfminer's char_margin
+    x_no = x_yes + text_width("Yes", EN, 10) + 8
+    page = [(EN, 10, 100, 740, "Table 1 Answers by subject"),
+            (EN, 10, 100, header_y, "Subject ID"), (EN, 10, x_yes, header_y, "Yes"), (EN, 10, x_no, header_y, "No")]
+    for i, (a, b, c) in enumerate([("1", "1", "2"), ("2", "3", "4"), ("3", "5", "6"), ("Total", "9", "12")]):
+        y = 700 - 12 * i
+        page += [(EN, 10, 100, y, a), (EN, 10, x_yes + 4, y, b), (EN, 10, x_no + 4, y, c)]
+    return page
+
+
+def _lines(page) -> list[str]:
+    from pdfmaker import drawn_pdf
+    from pipeline.extract import extract
+
+    return [line for line in extract(drawn_pdf([page]), name="t.pdf").lines if line.strip()]
+
+
+def test_header_read_as_one_line_parts_into_the_tables_cells():
+    lines = _lines(_table_page())
+    assert "Subject ID\tYes\tNo" in lines and "1\t1\t2" in lines
+    assert "Table 1 Answers by subject" in lines  # the caption parts nowhere
+
+
+def test_a_line_far_over_the_table_is_no_header():
+    lines = _lines(_table_page(header_y=760.0))  # five rows' pitch over the table: a line of its own
+    assert "Subject ID Yes No" in lines

@@ -244,13 +244,30 @@ def table_rows(rows: list[list[LTTextLineHorizontal]]) -> list[list[list[LTTextL
             elif (numbers := _numbering_column(rows, run)) is not None:
                 found.extend(table_rows([rest for k in run if (rest := [p for p in rows[k] if p not in numbers])]))
             elif not _side_set_apart(rows, run) and (_narrow_column(rows, run) or _text_cells(rows, run)):
-                found.append([rows[k] for k in run if len(rows[k]) > 1])
+                table = [rows[k] for k in run if len(rows[k]) > 1]
+                found.append(([rows[run.start - 1]] if _header_over(rows, run.start - 1, table) else []) + table)
             elif len(extents) > 1:
                 for x0, x1 in extents:
                     column = [inside for k in run if (inside := [p for p in rows[k] if x0 <= p.x0 and p.x1 <= x1])]
                     found.extend(table_rows(column))
         start = end if end > start + 1 else start + 1
     return found
+
+
+def _header_over(rows: list[list[LTTextLineHorizontal]], k: int, table: list[list[LTTextLineHorizontal]]) -> bool:
+    """``rows[k]``, one piece right over a table's rows ``table`` (within :data:`ROW_PITCH`), is the table's header
+    that pdfminer read as one line: its glyphs part at the table's white channels (:func:`table_cells`) into one cell
+    over each of the table's columns, in order. A header's words stand closer than the figures under them, within
+    pdfminer's ``char_margin``, so the run of rows, which needs two columns in every row, began under it. Why
+    (realdocs' klis_thesis.pdf: ``被験者 ID はい いいえ`` over ``1 1 2`` … ``計 9 12`` had stayed one line, and clean
+    closed its cells up as ``被験者IDはい いいえ``). A caption over the table parts nowhere (its word spaces are
+    narrower than :data:`CELL_GAP`), nor does a line reaching over only some of the columns."""
+    if k < 0 or len(rows[k]) != 1 or len(table) < 2 or not _near(rows[k], table[0], ROW_PITCH):
+        return False
+    bands = _x_bands([piece for row in table for piece in row])
+    cells = [cell for cell in table_cells(rows[k], table) if cell]
+    return len(bands) >= 2 and len(cells) == len(bands) and all(
+        cell[0].x0 < x1 and cell[-1].x1 > x0 for cell, (x0, x1) in zip(cells, bands))
 
 
 #: A text column beside a run shares at most one row in this many with the pieces beside it (a description list's
@@ -631,7 +648,7 @@ def join_line_pieces(lines: Sequence[LTTextLine], laparams: LAParams) -> list[LT
             tables.update((id(piece), (id(cells), glyph_cells)) for piece in cells)
     out: list[LTTextLine] = []
     for k, row in enumerate(rows):
-        if len(row) == 1:
+        if len(row) == 1 and id(row[0]) not in tables:
             out.extend(row)
             continue
         for glyph_cells in dict(tables[id(piece)] for piece in row if id(piece) in tables).values():
