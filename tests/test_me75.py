@@ -73,3 +73,25 @@ def test_header_read_as_one_line_parts_into_the_tables_cells():
 def test_a_line_far_over_the_table_is_no_header():
     lines = _lines(_table_page(header_y=760.0))  # five rows' pitch over the table: a line of its own
     assert "Subject ID Yes No" in lines
+
+
+# --------------------------------------------------------------------------
+# Spaces a language's syntax needs (clean.spacing.syntax_spaces)
+
+@pytest.mark.parametrize("line", [
+    "author = {姓姓, 名名 and 姓姓, 名名}",  # a BibTeX author list's separator
+    "東京 to 大阪",
+    "{\\fipm 土\\symbol{\"571F}}",  # a TeX control word ends at its space
+    "\\gtfamily 見出し",
+])
+def test_syntax_spaces_stay(line):
+    assert remove_cjk_ascii_spaces(Text.from_raw(line, 1)).text.text == line
+
+
+@pytest.mark.parametrize(("line", "closed"), [
+    ("本市 Kitakyushu の", "本市Kitakyushuの"),  # a content word: the typesetter's space
+    ("資料 andante 図表", "資料andante図表"),  # a word that only opens like one
+    ("人口 100 万", "人口100万"),
+])
+def test_other_spaces_still_close(line, closed):
+    assert remove_cjk_ascii_spaces(Text.from_raw(line, 1)).text.text == closed

@@ -299,7 +299,7 @@ def remove_cjk_ascii_spaces(text: Text, drawn: frozenset[tuple[int, int]] = froz
     label = caption or NOTE_LABEL.match(s) or field_label(s)
     title_space = label.end() if label else (heading_number_end(s) or division_number_end(s))
     kept = ({title_space, stamp_end(s)} | record_spaces(s) | {m.end() for m in _POSTCODE.finditer(s)}
-            | inner_field_spaces(s) | spaced_unit_words(s) | identifier_spaces(s))
+            | inner_field_spaces(s) | spaced_unit_words(s) | identifier_spaces(s) | syntax_spaces(s))
     spans = [
         (m.start(), m.end())
         for pattern in (_JA_THEN_ASCII, _ASCII_THEN_JA)
@@ -499,6 +499,34 @@ _RECORD_ID = re.compile(r"(?:番号|ID|ＩＤ|No\.?)$")
 """A record's label that names an identifier, its ASCII word too (``記事ID``, ``ページ番号``, ``管理No.``)."""
 _RECORD = re.compile(rf"^\s*{_RECORD_LABEL} +[A-Za-z0-9]\S*(?: +{_RECORD_LABEL}[：:]? +[A-Za-z0-9]\S*)+\s*$")
 _RECORD_FIELD = re.compile(rf"({_RECORD_LABEL})([：:]?)( +)([A-Za-z0-9]\S*)")
+
+
+_FUNCTION_WORD = re.compile(rf"(?<=[{JA_LETTER}]) +(?:and|or|nor|of|in|on|at|to|by|for|from|with|as|is|are|vs\.?|the|an) +(?=[{JA_LETTER}])")
+"""An English function word set between two Japanese words with a space on each side (``名名 and 姓姓``, a BibTeX
+author list's example; ``東京 to 大阪``): a closed class, never glued to Japanese in any Japanese spelling, so its spaces
+are typed. Content words stay out of it: ``本市 Kitakyushu`` closes up as the typesetter's space (DESIGN's
+normalisation)."""
+_CONTROL_WORD = re.compile(rf"(?<![\\])\\[A-Za-z]+( +)(?=[{JA_LETTER}])")
+"""A TeX control word, then a space, then a Japanese letter (``{\\fipm 土}``, ``\\gtfamily 見出し``): TeX eats the space that
+ends a control word, so a PDF shows one only in a verbatim listing, where the writer typed it, and closing it makes
+another control word (``\\fipm土``)."""
+
+
+def syntax_spaces(s: str) -> set[int]:
+    """The spaces a language's syntax needs between ASCII and Japanese: on both sides of an English function word
+    between two Japanese words (:data:`_FUNCTION_WORD`), and after a TeX control word before a Japanese letter
+    (:data:`_CONTROL_WORD`). Why (fresh-user trial 75c, real PDFs: ieejtran's ``author = {姓姓, 名名 and 姓姓, 名名}``
+    had become ``名名and姓姓``, zxjatype's listing ``{\\fipm 土…}`` had become ``{\\fipm土…}``).
+
+    >>> sorted(syntax_spaces("{姓姓, 名名 and 姓姓, 名名}")), sorted(syntax_spaces("{\\\\fipm 土\\\\symbol{1}}"))
+    ([7, 11], [6])
+    >>> syntax_spaces("本市 Kitakyushu の"), syntax_spaces("資料 andante 図表"), syntax_spaces("\\\\\\\\ 改行")
+    (set(), set(), set())
+    """
+    kept = {m.start() for m in _FUNCTION_WORD.finditer(s)}
+    kept |= {m.end() - (len(m.group(0)) - len(m.group(0).rstrip(" "))) for m in _FUNCTION_WORD.finditer(s)}
+    kept |= {m.start(1) for m in _CONTROL_WORD.finditer(s)}
+    return kept
 
 
 _IDENTIFIER = re.compile(rf"(?<=[{JA_LETTER}]) ([0-9]{{6,}}) (?=([{JA_LETTER}]))")
