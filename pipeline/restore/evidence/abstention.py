@@ -2027,6 +2027,48 @@ def surname_before_post(left: str, right: str) -> str | None:
     return run
 
 
+HEAD_POSTS_END = ("長", "知事")
+"""How the posts of a body's head end (市長, 社長, 部長, 校長, 院長, 会長; 知事): glued after a surname, such a post marks a
+person as an honorific does (:func:`surname_before_head_post`)."""
+
+
+def surname_before_head_post(left: str, right: str, fills: Sequence[str]) -> str | None:
+    """The run of kanji (the lost glyph among them) glued before a head's post (:data:`~pipeline.names.JOB_TITLES`
+    ending as :data:`HEAD_POSTS_END` says, a place's post of :data:`PLACE_POSTS` too: ``石\ufffd市長``, ``田\ufffd社長``,
+    ``松\ufffd院長``), two or three letters (:data:`SURNAME_LETTERS`) from the line's start or a non-name character,
+    the post ending its word (not ``市長選``, ``市長室``), where the verdict's best fill (``fills``, best first; a kanji)
+    makes the run no common noun of one morpheme (an office's or a body's word before its head: 総務 of ``総\ufffd部長``,
+    生徒 of ``生\ufffd会長``; a surname or a place's name, or no word, is a name's), or one of the first three makes it a
+    surname (:func:`fill_reads_a_surname`: ``田\ufffd社長``, 舎 of 田舎 first, 中 third); else ``None``. A city's name
+    stands there as often as its mayor's surname (``静\ufffd市長``), and a place's name is never guessed either: the
+    gap is held. Helper name75 (issue 19 point 4: ``石\ufffd市長`` had been offered 元, 都, 垣, name73's
+    :func:`surname_before_post` leaving a place's post to the fills; ``松\ufffd院長`` 病, 本, 寺).
+
+    >>> surname_before_head_post("式では松", "院長が", ["病", "本"]), surname_before_head_post("", "市長は", ["元"])
+    ('松\ufffd', None)
+    >>> surname_before_head_post("総", "部長から", ["務"]), surname_before_head_post("石", "市長選の", ["垣"])
+    (None, None)
+    """
+    from pipeline.sudachi import tokenizer
+
+    m = _POST_AFTER_NAME.match(right)
+    if m is None:
+        return None
+    post = JOB_TITLE_RE.match(right, len(m.group(1))).group(0)
+    if not post.endswith(HEAD_POSTS_END):
+        return None
+    run = _NAME_HEAD.search(left).group(0) + GAP + m.group(1)
+    if not 2 <= len(run) <= SURNAME_LETTERS or run.count(GAP) != 1 or not re.fullmatch(f"[{KANJI}{GAP}]+", run):
+        return None
+    best = next((f for f in fills if f), None)
+    if best is None or not re.fullmatch(f"[{KANJI}]", best):
+        return None
+    morphemes = tokenizer("C").tokenize(run.replace(GAP, best))
+    if len(morphemes) == 1 and morphemes[0].part_of_speech()[1] == "普通名詞" and not fill_reads_a_surname(run, fills):
+        return None
+    return run
+
+
 _POST_OF = lazyre.compile(f"(?:{JOB_TITLE_RE.pattern}|担当|係|窓口)の([{KANJI}]{{0,2}})$")
 """A post and の before the name it introduces (``地区委員の佐\ufffd木``, ``担当の\ufffd藤``), the name's kept letters
 before the gap."""
@@ -2160,6 +2202,27 @@ def _person_noun(word: str) -> bool:
         m.part_of_speech()[:2] == ("名詞", "普通名詞") for m in morphemes)
 
 
+def _fill_reads_person(run: str, fills: Sequence[str]) -> bool:
+    """One of ``fills`` (kanji, as long as the run's lost glyphs) makes ``run`` one morpheme Sudachi reads as a
+    person's name (固有名詞-人名: 都子, 恵子 of ``\ufffd子``; 大野 of ``大\ufffd``), where a fill ranked before it makes a
+    person's common noun (お子, 大工): the model knows words, not the people an honorific follows. Helper name75
+    (issue 19 point 4: ``\ufffd子さん`` had been offered お, 都, 瑤).
+
+    >>> _fill_reads_person("\ufffd子", ["お", "都", "瑤"]), _fill_reads_person("息\ufffd", ["子", "皆", "母"])
+    (True, False)
+    """
+    from pipeline.sudachi import tokenizer
+
+    gap = run.count(GAP)
+    for fill in fills:
+        if not fill or len(fill) != gap or not re.fullmatch(f"[{KANJI}]+", fill):
+            continue
+        morphemes = tokenizer("C").tokenize(run.replace(GAP * gap, fill))
+        if len(morphemes) == 1 and morphemes[0].part_of_speech()[1:3] == ("固有名詞", "人名"):
+            return True
+    return False
+
+
 def _body_after_name(head: str, rest: str) -> bool:
     """The fill opening ``rest`` joins the letters of ``head`` before it into a common noun that a name or a word opens
     (鈴木 + 病院, 山田 + 商店, 各町 + 会社): a body's or a shop's name before the honorific (``鈴木病\ufffd様``: firms
@@ -2237,13 +2300,17 @@ def name_by_honorific(left: str, right: str, gap: int, fills: Sequence[str], fam
         return None
     # the honorific read as a word of its own with the best kanji fill (a kana fill may run into it: 大きさ)
     written = next((f for f in fills if f and len(f) == gap and re.fullmatch(f"[{KANJI}{KATAKANA}]+", f)), best)
-    # a person's common noun made by the best fill or the next (``看護\ufffdさん``: 皆 of 皆さん first, 士 second)
-    if any(len(f) == gap and _person_noun(head + f + tail) for f in fills[:PERSON_NOUN_FILLS] if f) \
+    # a person's common noun made by the best fill or the next (``看護\ufffdさん``: 皆 of 皆さん first, 士 second),
+    # unless another of the first fills makes the run a person's name (``隣に住む\ufffd子さん``: お of お子さん first, 都 and
+    # 瑤 of 都子, 瑤子 after it: both readings stand, and a name is never offered)
+    if (any(len(f) == gap and _person_noun(head + f + tail) for f in fills[:PERSON_NOUN_FILLS] if f)
+            and not _fill_reads_person(run, fills[:OPENED_SURNAME_FILLS])) \
             or not _suffix_read(head + written + tail, right[len(tail):]):
         return None
     if head and _body_after_name(head, best + tail):
         return None
     if not head and re.fullmatch(f"[{HIRAGANA}]+", best) and _opened_word(best + tail, len(best)) in ("common",
-                                                                                                    "particle"):
+                                                                                                    "particle") \
+            and not _fill_reads_person(run, fills[:OPENED_SURNAME_FILLS]):
         return None  # a kana joining the letters after it into a word, or a particle before them (は田中さん, の皆様)
     return run
