@@ -590,9 +590,9 @@ def _cell_among_names(line: str, begin: int, end: int) -> bool:
     needs no other anchor. Helper name75 (fresh-user trial 74f: a clinic's timetable cell ``\ufffd水　綾`` beside
     ``渡辺　浩二`` had been offered の, は, を).
 
-    >>> _cell_among_names("２診\t阿部　翔太\t（手術日）\t\ufffd水　綾", 15, 19)
+    >>> _cell_among_names("２診\\t阿部　翔太\\t（手術日）\\t\ufffd水　綾", 15, 19)
     True
-    >>> _cell_among_names("月\t\ufffd水　綾\t（手術日）", 2, 6), _cell_among_names("阿部　翔太 \ufffd水　綾", 6, 10)
+    >>> _cell_among_names("月\\t\ufffd水　綾\\t（手術日）", 2, 6), _cell_among_names("阿部　翔太 \ufffd水　綾", 6, 10)
     (False, False)
     """
     from pipeline.restore.evidence.abstention import _person_name_word
