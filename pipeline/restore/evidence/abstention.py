@@ -2253,6 +2253,17 @@ def _proper_before(word: str, honorific: str) -> bool:
     return morphemes[0].surface() == word and morphemes[0].part_of_speech()[1] == "固有名詞"
 
 
+BEFORE_KANA_HONORIFICS = ("様", "さま")
+"""Honorifics a notice puts after a word for its readers' people with お as often as after a name (``お子様の席``,
+``お子様と一緒に``: sessions 44 and 48 offer お there): :data:`GIVEN_NAME_ENDS` does not hold a gap before them."""
+GIVEN_NAME_ENDS = "子美恵代江枝郎雄彦介助太也哉斗翔樹輝菜奈香"
+"""The letters a given name of two letters ends on far more often than a word before an honorific does (恵子, 明美,
+一郎, 健太, 直樹, 春菜): the lost glyph before one, opening the run glued to an honorific, is a given name's first
+letter (:func:`name_by_honorific`), whatever the fills; the words of the shape (お子さん, 息子さん, 弟子さん) are held
+with them (measured in docs/limits.md, *Session 75, name75*). Not 夫, 男, 美 alone … where a common word is as
+likely: 夫 (丈夫, 工夫) and 男 (長男) are left out."""
+
+
 _PEOPLE_COUNT = lazyre.compile(r"^[一二三四五六七八九十何]+[人名]$")
 """A count of people (``一人``, ``二名``, ``何人``) glued before an honorific: a fee's or a seat's ``お一人様``, no name."""
 
@@ -2262,22 +2273,25 @@ def name_by_honorific(left: str, right: str, gap: int, fills: Sequence[str], fam
     run of kanji and katakana glued before an honorific (:data:`~pipeline.names.HONORIFICS` or
     :data:`FAMILIAR_HONORIFICS`: ``大\ufffd先生``, ``\ufffd咲ちゃん``, ``田\ufffdくん``), the run
     :data:`NAME_REACH` letters at most with a kept letter in it, and none of the verdict's first
-    :data:`PERSON_NOUN_FILLS` fills (``fills``, best first) makes a common noun for a person of the run (:func:`_person_noun`: 大工さん, 校長先生, お子さん keep their
-    candidates, as session 44 decided); nor a kana that opens a word with the letters after it or is a particle
+    :data:`PERSON_NOUN_FILLS` fills (``fills``, best first) makes a common noun for a person of the run (:func:`_person_noun`: 大工さん, 校長先生 keep their
+    candidates, as session 44 decided) unless one of the first three makes it a person's name (:func:`_fill_reads_person`); nor a kana that opens a word with the letters after it or is a particle
     before them (``は田中さん``, ``多くの皆様``), nor a fill that makes a body's name of the letters before it
     (``鈴木病\ufffd様``: :func:`_body_after_name`). A run of two lost
     glyphs or more before a given name written whole (``名誉教授の\ufffd\ufffd正和様``) is a surname whatever the
-    fills. Else ``None``; with ``familiar_only``, ``None`` too before an honorific of
+    fills, and so is one glyph before a letter of :data:`GIVEN_NAME_ENDS` a given name (``\ufffd子さん``: helper name75;
+    お子さん is held with it; not before 様, :data:`BEFORE_KANA_HONORIFICS`). Else ``None``; with ``familiar_only``, ``None`` too before an honorific of
     :data:`~pipeline.names.HONORIFICS` (read where :func:`kana_before_honorific` offered the gap). Helper name74 (issue 19 point 4, fresh-user trial 73d: ``大\ufffd先生`` offered 学, 半, の,
     ``\ufffd咲ちゃん`` 実, 花, 美, ``\ufffd\ufffd正和様`` に修, 値が).
 
     >>> name_by_honorific("顧問の大", "先生の指導", 1, ["学", "半"]), name_by_honorific("友人の", "咲ちゃんと", 1, ["実"])
     ('大\ufffd', '\ufffd咲')
-    >>> name_by_honorific("近所の大", "さんが", 1, ["工"]), name_by_honorific("隣の", "子さんが", 1, ["お"])
+    >>> name_by_honorific("近所の大", "さんが", 1, ["工"]), name_by_honorific("隣の", "客さんが", 1, ["お"])
     (None, None)
     >>> name_by_honorific("名誉教授の", "正和様に", 2, ["に修"]), name_by_honorific("", "田中さん", 1, ["は"])
     ('\ufffd\ufffd正和', None)
     >>> name_by_honorific("参加費　", "一人様 4,500円", 1, ["受"])  # a count of people (name74b's near miss)
+    >>> name_by_honorific("近所の", "子さんに", 1, ["お", "拍", "親"])  # a given name's first letter (helper name75)
+    '\ufffd子'
     """
     m = _ANY_HONORIFIC_NEXT.match(right)
     if m is None or (familiar_only and not right[len(m.group(1)):].startswith(FAMILIAR_HONORIFICS)):
@@ -2298,19 +2312,21 @@ def name_by_honorific(left: str, right: str, gap: int, fills: Sequence[str], fam
     best = next((f for f in fills if f), None)
     if best is None or len(best) != gap:
         return None
+    if gap == 1 and not head and len(tail) == 1 and tail in GIVEN_NAME_ENDS and honorific not in BEFORE_KANA_HONORIFICS:
+        return run  # a given name's first letter (``隣に住む\ufffd子さん``: お, 拍, 親 offered): whatever the fills
     # the honorific read as a word of its own with the best kanji fill (a kana fill may run into it: 大きさ)
     written = next((f for f in fills if f and len(f) == gap and re.fullmatch(f"[{KANJI}{KATAKANA}]+", f)), best)
     # a person's common noun made by the best fill or the next (``看護\ufffdさん``: 皆 of 皆さん first, 士 second),
     # unless another of the first fills makes the run a person's name (``隣に住む\ufffd子さん``: お of お子さん first, 都 and
     # 瑤 of 都子, 瑤子 after it: both readings stand, and a name is never offered)
     if (any(len(f) == gap and _person_noun(head + f + tail) for f in fills[:PERSON_NOUN_FILLS] if f)
-            and not _fill_reads_person(run, fills[:OPENED_SURNAME_FILLS])) \
+            and not (honorific not in BEFORE_KANA_HONORIFICS and _fill_reads_person(run, fills[:OPENED_SURNAME_FILLS]))) \
             or not _suffix_read(head + written + tail, right[len(tail):]):
         return None
     if head and _body_after_name(head, best + tail):
         return None
     if not head and re.fullmatch(f"[{HIRAGANA}]+", best) and _opened_word(best + tail, len(best)) in ("common",
                                                                                                     "particle") \
-            and not _fill_reads_person(run, fills[:OPENED_SURNAME_FILLS]):
+            and not (honorific not in BEFORE_KANA_HONORIFICS and _fill_reads_person(run, fills[:OPENED_SURNAME_FILLS])):
         return None  # a kana joining the letters after it into a word, or a particle before them (は田中さん, の皆様)
     return run
