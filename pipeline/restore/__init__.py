@@ -385,8 +385,8 @@ class Restorer:
                     "surname often is): never filled")
         run = abstention.surname_before_head_post(text[:start], text[end:], fills)
         if run is not None:
-            return (f"{NAMED} glued before a head's post ({run}: the post marks a person as an honorific does, and its "
-                    "best fill makes no common noun of an office): never filled")
+            return (f"{NAMED} glued before a head's post ({run}: the post marks a person as an honorific does, and one "
+                    "of its first three fills makes a surname): never filled")
         run = abstention.name_by_honorific(text[:start], text[end:], 1, fills, familiar_only=True)
         if run is not None:
             return _BY_HONORIFIC.format(run)

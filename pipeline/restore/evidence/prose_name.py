@@ -420,7 +420,9 @@ def english_name_by_shape(text: str, start: int, end: int, fill: str) -> str | N
     if len(halves) == 1 and _surname_mid_sentence(head, read, line[word.end():]):
         return written
     if len(halves) == 1 and given is not None and _surname_after_given(given.group(1), read, line[word.end():]) \
-            and not _capitalised_before(head[: given.start(1)]) and _prose_line(head[: given.start(1)] + line[word.end():]):
+            and not _capitalised_before(head[: given.start(1)]) \
+            and _prose_line(rest := head[: given.start(1)] + line[word.end():]) \
+            and any(w[0].islower() and w not in _TITLE_SMALL_WORDS for w in _WORD.findall(rest)):
         return written  # a pair inside a sentence of prose (no third capitalised word before it: ``Universiteit Leuven``)
     return None
 
@@ -451,7 +453,8 @@ def _surname_after_given(given: str, read: str, tail: str) -> bool:
     given name where it is rare (below :data:`abstention.CITED_NAME_MAX_ZIPF`: not *The*, *And*). Not a place's or a body's word
     (:data:`abstention.PLACE_KINDS`, :data:`_BODY_KINDS`: ``Tokyo Sta\ufffdion``), nor one a capitalised word follows
     (``Ashby Ma\ufffdor Park``, ``Intercity Exchange Symposium``), nor a word of three letters or fewer. Read by
-    :func:`english_name_by_shape` on a line of prose only (:func:`_prose_line`, the pair itself not counted; masking name73b's 4,000 clean English
+    :func:`english_name_by_shape` on a line of prose only (:func:`_prose_line`, the pair itself not counted, a word
+    in small letters beside it: not ``Ural Mountains`` alone on its line; masking name73b's 4,000 clean English
     lines, a title's pairs had been read: ``Autumn Term``, ``Kofun Tombs``, ``Dogo Onsen``). Helper name75 (fresh-user
     trial 74f: ``are Priya Nai\ufffd and Tom Whitfield`` was offered l, r, k: *Priya* is no census name, so
     :func:`english_name` and :func:`abstention.english_name_beside`, which ask for one, did not read it).
