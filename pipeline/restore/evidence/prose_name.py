@@ -421,11 +421,16 @@ def english_name_by_shape(text: str, start: int, end: int, fill: str) -> str | N
         return written
     # the cheap reading of the line first (regular expressions), the word lists last
     if len(halves) == 1 and given is not None and not _capitalised_before(head[: given.start(1)]) \
+            and _ARTICLE_BEFORE.search(head[: given.start(1)]) is None \
             and _prose_line(rest := head[: given.start(1)] + line[word.end():]) \
             and any(w[0].islower() and w not in _TITLE_SMALL_WORDS for w in _WORD.findall(rest)) \
             and _surname_after_given(given.group(1), read, line[word.end():]):
         return written  # a pair inside a sentence of prose (no third capitalised word before it: ``Universiteit Leuven``)
     return None
+
+
+_ARTICLE_BEFORE = lazyre.compile(r"\b(?:[Tt]he|[Aa]n?)[ \u00a0]+$")
+"""An article before two capitalised words: a body's or a thing's name (``said the Nikkei Sh\ufffdmbun``), no person's."""
 
 
 def _capitalised_before(head: str) -> bool:
