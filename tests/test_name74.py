@@ -60,7 +60,8 @@ def test_names_held_before_stay_held(text, before):
 
 @pytest.mark.parametrize("text, before", [
     (f"近所の看護{G}さんが来てくれました。\n", "近所の看護"),         # 看護師さん, 看護士さん: a person's common noun
-    (f"隣に住む{G}子さんが野菜をくれました。\n", "隣に住む"),          # お子さん
+    # (``隣に住む\ufffd子さん`` had stood here, お of お子さん: held since session 75, a given name's first letter before
+    # さん, tests/test_name75.py)
     (f"多く{G}皆様のご参加をお待ちしています。\n", "多く"),            # の before 皆様
     (f"当日は担当の部{G}までお越しください。\n", "担当の部"),          # an office (部署), no surname
     (f"本日は{G}{G}会議が開かれました。\n", "本日は"),                 # no given name after the run

@@ -383,6 +383,10 @@ class Restorer:
         if run is not None and abstention.fill_reads_a_name(run, fills):
             return (f"{NAMED} glued before a post ({run}: its best fill makes a surname or a place's name, which a "
                     "surname often is): never filled")
+        run = abstention.surname_before_head_post(text[:start], text[end:], fills)
+        if run is not None:
+            return (f"{NAMED} glued before a head's post ({run}: the post marks a person as an honorific does, and one "
+                    "of its first three fills makes a surname): never filled")
         run = abstention.name_by_honorific(text[:start], text[end:], 1, fills, familiar_only=True)
         if run is not None:
             return _BY_HONORIFIC.format(run)
@@ -1599,7 +1603,7 @@ def _fills(r: Repair) -> list[str]:
 
 
 _BY_HONORIFIC = (NAMED + " glued before its honorific ({}: the best fill makes no common noun for a person, as 大工, "
-                 "校長, お子 before さん, 先生 are): never filled")
+                 "校長, お子 before さん, 先生 are, or one of the first fills makes a person's name): never filled")
 _SURNAME_BY_HONORIFIC = (NAMED + " glued before its honorific ({}: lost letters as many as a surname's before a given "
                          "name written whole): never filled")
 

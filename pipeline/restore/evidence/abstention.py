@@ -2027,6 +2027,48 @@ def surname_before_post(left: str, right: str) -> str | None:
     return run
 
 
+HEAD_POSTS_END = ("長", "知事")
+"""How the posts of a body's head end (市長, 社長, 部長, 校長, 院長, 会長; 知事): glued after a surname, such a post marks a
+person as an honorific does (:func:`surname_before_head_post`)."""
+
+
+def surname_before_head_post(left: str, right: str, fills: Sequence[str]) -> str | None:
+    """The run of kanji (the lost glyph among them) glued before a head's post (:data:`~pipeline.names.JOB_TITLES`
+    ending as :data:`HEAD_POSTS_END` says, a place's post of :data:`PLACE_POSTS` too: ``石\ufffd市長``, ``田\ufffd社長``,
+    ``松\ufffd院長``), two or three letters (:data:`SURNAME_LETTERS`) from the line's start or a non-name character,
+    the post ending its word (not ``市長選``, ``市長室``), where one of the verdict's first three fills (``fills``, best
+    first) makes the run a surname (:func:`fill_reads_a_surname`: 石井, 田中, 松本), whatever the best makes of it (石垣
+    a city's and a wall's, 田舎, 病): the post marks a person as an honorific does, and the model knows words, not the
+    people a post follows; not where the best fill makes the run and the post's first letter a word of the Japanese
+    word list (小学校 of ``小\ufffd校長``: a body and its head). Else ``None``. A city or a town that is a surname too (川辺町長, 川上村長) is held with them,
+    and a place's name is never guessed either (measured in docs/limits.md, *Session 75, name75*). Helper name75 (issue
+    19 point 4: ``石\ufffd市長`` had been offered 元, 都, 垣, name73's :func:`surname_before_post` leaving a place's
+    post to the fills; ``松\ufffd院長`` 病, 本, 寺; ``田\ufffd社長`` 舎, 会, 中).
+
+    >>> surname_before_head_post("式では松", "院長が", ["病", "本"]), surname_before_head_post("", "市長は", ["元"])
+    ('松\ufffd', None)
+    >>> surname_before_head_post("", "治会長", ["政", "自"]), surname_before_head_post("石", "市長選の", ["井"])
+    (None, None)
+    >>> surname_before_head_post("ひかり小", "校長", ["学", "さ", "高"])  # 小学校 + 長, though 小高 is a surname
+    """
+    m = _POST_AFTER_NAME.match(right)
+    if m is None:
+        return None
+    post = JOB_TITLE_RE.match(right, len(m.group(1))).group(0)
+    if not post.endswith(HEAD_POSTS_END):
+        return None
+    run = _NAME_HEAD.search(left).group(0) + GAP + m.group(1)
+    if not 2 <= len(run) <= SURNAME_LETTERS or run.count(GAP) != 1 or not re.fullmatch(f"[{KANJI}{GAP}]+", run):
+        return None
+    best = next((f for f in fills if f), "")
+    if re.fullmatch(f"[{KANJI}]", best):
+        from pipeline.restore.resources import word_zipf
+
+        if run.replace(GAP, best) + post[0] in word_zipf():
+            return None  # a body's word the post's first letter closes (``ひかり小\ufffd校長``: 小学校 + 長, 町議会 + 長)
+    return run if fill_reads_a_surname(run, fills) else None
+
+
 _POST_OF = lazyre.compile(f"(?:{JOB_TITLE_RE.pattern}|担当|係|窓口)の([{KANJI}]{{0,2}})$")
 """A post and の before the name it introduces (``地区委員の佐\ufffd木``, ``担当の\ufffd藤``), the name's kept letters
 before the gap."""
@@ -2160,6 +2202,27 @@ def _person_noun(word: str) -> bool:
         m.part_of_speech()[:2] == ("名詞", "普通名詞") for m in morphemes)
 
 
+def _fill_reads_person(run: str, fills: Sequence[str]) -> bool:
+    """One of ``fills`` (kanji, as long as the run's lost glyphs) makes ``run`` one morpheme Sudachi reads as a
+    person's name (固有名詞-人名: 都子, 恵子 of ``\ufffd子``; 大野 of ``大\ufffd``), where a fill ranked before it makes a
+    person's common noun (お子, 大工): the model knows words, not the people an honorific follows. Helper name75
+    (issue 19 point 4: ``\ufffd子さん`` had been offered お, 都, 瑤).
+
+    >>> _fill_reads_person("\ufffd子", ["お", "都", "瑤"]), _fill_reads_person("息\ufffd", ["子", "皆", "母"])
+    (True, False)
+    """
+    from pipeline.sudachi import tokenizer
+
+    gap = run.count(GAP)
+    for fill in fills:
+        if not fill or len(fill) != gap or not re.fullmatch(f"[{KANJI}]+", fill):
+            continue
+        morphemes = tokenizer("C").tokenize(run.replace(GAP * gap, fill))
+        if len(morphemes) == 1 and morphemes[0].part_of_speech()[1:3] == ("固有名詞", "人名"):
+            return True
+    return False
+
+
 def _body_after_name(head: str, rest: str) -> bool:
     """The fill opening ``rest`` joins the letters of ``head`` before it into a common noun that a name or a word opens
     (鈴木 + 病院, 山田 + 商店, 各町 + 会社): a body's or a shop's name before the honorific (``鈴木病\ufffd様``: firms
@@ -2190,6 +2253,17 @@ def _proper_before(word: str, honorific: str) -> bool:
     return morphemes[0].surface() == word and morphemes[0].part_of_speech()[1] == "固有名詞"
 
 
+BEFORE_KANA_HONORIFICS = ("様", "さま")
+"""Honorifics a notice puts after a word for its readers' people with お as often as after a name (``お子様の席``,
+``お子様と一緒に``: sessions 44 and 48 offer お there): :data:`GIVEN_NAME_ENDS` does not hold a gap before them."""
+GIVEN_NAME_ENDS = "子美恵代江枝郎雄彦介助太也哉斗翔樹輝菜奈香"
+"""The letters a given name of two letters ends on far more often than a word before an honorific does (恵子, 明美,
+一郎, 健太, 直樹, 春菜): the lost glyph before one, opening the run glued to an honorific, is a given name's first
+letter (:func:`name_by_honorific`), whatever the fills; the words of the shape (お子さん, 息子さん, 弟子さん) are held
+with them (measured in docs/limits.md, *Session 75, name75*). Not 夫, 男, 美 alone … where a common word is as
+likely: 夫 (丈夫, 工夫) and 男 (長男) are left out."""
+
+
 _PEOPLE_COUNT = lazyre.compile(r"^[一二三四五六七八九十何]+[人名]$")
 """A count of people (``一人``, ``二名``, ``何人``) glued before an honorific: a fee's or a seat's ``お一人様``, no name."""
 
@@ -2199,22 +2273,25 @@ def name_by_honorific(left: str, right: str, gap: int, fills: Sequence[str], fam
     run of kanji and katakana glued before an honorific (:data:`~pipeline.names.HONORIFICS` or
     :data:`FAMILIAR_HONORIFICS`: ``大\ufffd先生``, ``\ufffd咲ちゃん``, ``田\ufffdくん``), the run
     :data:`NAME_REACH` letters at most with a kept letter in it, and none of the verdict's first
-    :data:`PERSON_NOUN_FILLS` fills (``fills``, best first) makes a common noun for a person of the run (:func:`_person_noun`: 大工さん, 校長先生, お子さん keep their
-    candidates, as session 44 decided); nor a kana that opens a word with the letters after it or is a particle
+    :data:`PERSON_NOUN_FILLS` fills (``fills``, best first) makes a common noun for a person of the run (:func:`_person_noun`: 大工さん, 校長先生 keep their
+    candidates, as session 44 decided) unless one of the first three makes it a person's name (:func:`_fill_reads_person`); nor a kana that opens a word with the letters after it or is a particle
     before them (``は田中さん``, ``多くの皆様``), nor a fill that makes a body's name of the letters before it
     (``鈴木病\ufffd様``: :func:`_body_after_name`). A run of two lost
     glyphs or more before a given name written whole (``名誉教授の\ufffd\ufffd正和様``) is a surname whatever the
-    fills. Else ``None``; with ``familiar_only``, ``None`` too before an honorific of
+    fills, and so is one glyph before a letter of :data:`GIVEN_NAME_ENDS` a given name (``\ufffd子さん``: helper name75;
+    お子さん is held with it; not before 様, :data:`BEFORE_KANA_HONORIFICS`). Else ``None``; with ``familiar_only``, ``None`` too before an honorific of
     :data:`~pipeline.names.HONORIFICS` (read where :func:`kana_before_honorific` offered the gap). Helper name74 (issue 19 point 4, fresh-user trial 73d: ``大\ufffd先生`` offered 学, 半, の,
     ``\ufffd咲ちゃん`` 実, 花, 美, ``\ufffd\ufffd正和様`` に修, 値が).
 
     >>> name_by_honorific("顧問の大", "先生の指導", 1, ["学", "半"]), name_by_honorific("友人の", "咲ちゃんと", 1, ["実"])
     ('大\ufffd', '\ufffd咲')
-    >>> name_by_honorific("近所の大", "さんが", 1, ["工"]), name_by_honorific("隣の", "子さんが", 1, ["お"])
+    >>> name_by_honorific("近所の大", "さんが", 1, ["工"]), name_by_honorific("隣の", "客さんが", 1, ["お"])
     (None, None)
     >>> name_by_honorific("名誉教授の", "正和様に", 2, ["に修"]), name_by_honorific("", "田中さん", 1, ["は"])
     ('\ufffd\ufffd正和', None)
     >>> name_by_honorific("参加費　", "一人様 4,500円", 1, ["受"])  # a count of people (name74b's near miss)
+    >>> name_by_honorific("近所の", "子さんに", 1, ["お", "拍", "親"])  # a given name's first letter (helper name75)
+    '\ufffd子'
     """
     m = _ANY_HONORIFIC_NEXT.match(right)
     if m is None or (familiar_only and not right[len(m.group(1)):].startswith(FAMILIAR_HONORIFICS)):
@@ -2235,15 +2312,21 @@ def name_by_honorific(left: str, right: str, gap: int, fills: Sequence[str], fam
     best = next((f for f in fills if f), None)
     if best is None or len(best) != gap:
         return None
+    if gap == 1 and not head and len(tail) == 1 and tail in GIVEN_NAME_ENDS and honorific not in BEFORE_KANA_HONORIFICS:
+        return run  # a given name's first letter (``隣に住む\ufffd子さん``: お, 拍, 親 offered): whatever the fills
     # the honorific read as a word of its own with the best kanji fill (a kana fill may run into it: 大きさ)
     written = next((f for f in fills if f and len(f) == gap and re.fullmatch(f"[{KANJI}{KATAKANA}]+", f)), best)
-    # a person's common noun made by the best fill or the next (``看護\ufffdさん``: 皆 of 皆さん first, 士 second)
-    if any(len(f) == gap and _person_noun(head + f + tail) for f in fills[:PERSON_NOUN_FILLS] if f) \
+    # a person's common noun made by the best fill or the next (``看護\ufffdさん``: 皆 of 皆さん first, 士 second),
+    # unless another of the first fills makes the run a person's name (``隣に住む\ufffd子さん``: お of お子さん first, 都 and
+    # 瑤 of 都子, 瑤子 after it: both readings stand, and a name is never offered)
+    if (any(len(f) == gap and _person_noun(head + f + tail) for f in fills[:PERSON_NOUN_FILLS] if f)
+            and not (honorific not in BEFORE_KANA_HONORIFICS and _fill_reads_person(run, fills[:OPENED_SURNAME_FILLS]))) \
             or not _suffix_read(head + written + tail, right[len(tail):]):
         return None
     if head and _body_after_name(head, best + tail):
         return None
     if not head and re.fullmatch(f"[{HIRAGANA}]+", best) and _opened_word(best + tail, len(best)) in ("common",
-                                                                                                    "particle"):
+                                                                                                    "particle") \
+            and not (honorific not in BEFORE_KANA_HONORIFICS and _fill_reads_person(run, fills[:OPENED_SURNAME_FILLS])):
         return None  # a kana joining the letters after it into a word, or a particle before them (は田中さん, の皆様)
     return run
