@@ -95,3 +95,40 @@ def test_syntax_spaces_stay(line):
 ])
 def test_other_spaces_still_close(line, closed):
     assert remove_cjk_ascii_spaces(Text.from_raw(line, 1)).text.text == closed
+
+
+# --------------------------------------------------------------------------
+# A nested list's items are no sections (segment.sections.nested_list_lines, listing_lines' restart)
+
+def _sections(text: str):
+    from segmenting import segment_text
+
+    [talk] = segment_text(text).talks
+    return [(s.number, s.title.text if s.title else None) for s in talk.sections]
+
+
+_THESIS = """1 Introduction
+Lorem ipsum dolor sit amet, consectetuer adipiscing elit. Etiam lobortis facilisis sem.
+1.1 Lists
+Nullam nec mi et neque pharetra sollicitudin. Praesent imperdiet mi nec ante.
+1.1.1 Example for list (enumerate)
+{items}
+1.2 Further examples
+Donec ullamcorper, felis non sodales commodo, lectus velit ultrices augue.
+"""
+
+
+@pytest.mark.parametrize("items", [
+    "1. First item\na) First item\ni. First item\nA. First item\nB. Second item\nii. Last item\nb) First item\n2. Second item",
+    "1. Preparation of the samples\na) Washing\nb) Drying\n2. Measurement of the samples\na) Weighing\nb) Recording",
+    "1. First item\n2. Second item\n3. Last item",  # a text dump's list counting from 1 again
+])
+def test_list_items_are_no_sections(items):
+    assert _sections(_THESIS.format(items=items)) == [
+        ("1", "Introduction"), ("1.1", "Lists"), ("1.1.1", "Example for list (enumerate)"), ("1.2", "Further examples")]
+
+
+def test_lettered_subsections_over_text_stay():
+    text = ("I. Scope\nThe study covers three districts.\nA. Aims\nWe aim to measure noise.\nB. Plan\n"
+            "We measure twice a day.\nII. Results\nNoise fell by a third.\n")
+    assert [n for n, _ in _sections(text)] == ["1", "1.1", "1.2", "2"]

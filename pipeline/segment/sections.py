@@ -4923,9 +4923,58 @@ def listing_lines(lines: Sequence[Text], layout: Layout) -> set[int]:
                 break
             j += 1
         own_face = body is not None and all(_emphasised(lines[k], layout, body, body_font) for k in range(i, j))
-        if j - i - skipped >= MIN_LISTING and not own_face and (body is not None or nums[i].separator in (":", "：")):
+        # in a text dump, a run counting from 1 again where a line numbered 1 stood before it (``1 Heading`` / … /
+        # ``1.2.2 Example`` / ``1. First`` / ``2. Second`` / ``3. Last``): the document's sections are numbered
+        # already, so the run is a list's (fresh-user trial 75c: se2thesis' list had become chapters 1 to 5 again)
+        again = nums[i].label == (1, 0, 0) and any(e is not None and e.label[0] == 1 and e.style == ARABIC for e in nums[:i])
+        if j - i - skipped >= MIN_LISTING and not own_face and (body is not None or nums[i].separator in (":", "：") or again):
             out.update(range(i, j))
         i = j
+    return out
+
+
+_NESTED_MARK = re.compile(r"^\s*(?:(?P<arabic>[0-9]{1,2})|(?P<roman>[ivx]{1,4}|[IVX]{1,4})|(?P<lower>[a-z])|(?P<upper>[A-Z]))[.)] +\S")
+"""A list item's mark at a line's start: an arabic number, a roman numeral, a small or a capital letter, then ``.`` or
+``)`` and a space (``1. First``, ``a) First``, ``ii. Last``, ``B. Second``)."""
+MIN_NESTED_LIST = 4
+"""Marked lines in a row, no other line between them, that make a nested list (:func:`nested_list_lines`)."""
+
+
+def _nested_kind(text: str) -> str | None:
+    m = _NESTED_MARK.match(text)
+    return None if m is None else m.lastgroup
+
+
+def nested_list_lines(lines: Sequence[Text]) -> set[int]:
+    """Indexes of the lines of a nested list: :data:`MIN_NESTED_LIST` or more lines in a row, nothing between them,
+    each opening on an item's mark (:data:`_NESTED_MARK`) of two kinds or more (arabic, roman, small or capital
+    letters), one kind coming back after another (``1. First`` / ``a) First`` / ``i. First`` / ``A. First`` /
+    ``B. Second`` / ``ii. Last`` / ``b) First`` / ``2. Second``: LaTeX's enumerate nested four deep). A heading heads
+    text; a run of marked lines with none under any of them, whose marks change kind and come back, is a list's items
+    at its levels, as docling and unstructured read nested list items. Why (fresh-user trial 75c, se2thesis' example
+    list: ``1.`` and ``2.`` had become chapters 1 and 2 again under section 1.2.2, ``A.`` and ``B.`` their sections).
+    One kind alone is :func:`listing_lines`' to weigh; headings over their first subsection's heading (``1 Intro`` /
+    ``1.1 Background``: decimal, no mark of another kind) are none of this.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, line=i + 1) for i, s in enumerate(ss)]
+    >>> sorted(nested_list_lines(mk("Intro.", "1. First", "a) First", "i. First", "ii. Last", "b) Second", "2. Second", "Text.")))
+    [1, 2, 3, 4, 5, 6]
+    >>> nested_list_lines(mk("I. Scope", "A. Aims", "1. Data", "Text under it.", "B. Plan", "Text."))  # headings over text
+    set()
+    """
+    kinds = [_nested_kind(t.text) for t in lines]
+    out: set[int] = set()
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and kinds[j] is not None:
+            j += 1
+        run = kinds[i:j]
+        # a kind that comes back after another: the list climbs back out of a level
+        back = any(run[k] in run[:k] and run[k - 1] != run[k] for k in range(1, len(run)))
+        if j - i >= MIN_NESTED_LIST and len(set(run)) >= 2 and back:
+            out.update(range(i, j))
+        i = max(j, i + 1)
     return out
 
 
@@ -5095,7 +5144,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     # numbered lines that run one after another with no body between them are a listing's (an algorithm's ``2: if
     # n < 0 then``, a guide's numbered examples ``3.49 …``, ``3.50 …``), never headings
     # (the record's agenda after its fields, ``1　日　時`` … ``4　議　事``, is no listing's: its fields are no items)
-    listing = listing_lines(lines, layout) - discussed
+    listing = (listing_lines(lines, layout) | nested_list_lines(lines)) - discussed
     for i in listing:
         texts[i] = ""
     # a diary's or a log's dated entries (``2023 年 1 月 1 日 星期日 晴``, ``4 March 2024 — fair``, three distinct days or
@@ -5232,7 +5281,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     wrapped = _wrapped_capitals(lines, named, _larger(lines, layout), layout, labelled)
     named -= {i + k for i, n in wrapped.items() for k in range(1, n + 1)}
     named -= _restated_headings(lines, sorted(set(headings) | named), labelled)
-    lettered = {i: c for i, c in letter_headings(lines, layout).items() if i not in headings} if headings else {}
+    lettered = {i: c for i, c in letter_headings(lines, layout).items() if i not in headings and i not in listing} if headings else {}
     # an appendix's lettered headings after the numbered sections, in their face (``A RESEARCH METHODS``, ``A.1 …``)
     appendices = {i: lv for i, lv in lettered_appendices(lines, layout, headings, body_font).items() if i not in lettered}
     named |= set(appendices)
