@@ -46,7 +46,7 @@ from pipeline.segment.layout import Layout, bold_font, boxes, first_line, last_l
 from pipeline.segment.linekinds import SENTENCE_END_MARKS, monospace, typewritten
 from pipeline.segment.measures import is_table_row
 from pipeline.segment.references import reference_items
-from pipeline.segment.tables import address_lines
+from pipeline.segment.tables import address_lines, table_row_lines
 from pipeline.segment.names import article_byline, is_person_name, name_shaped, speaker_split
 from pipeline.segment.organisations import LEGAL_FORMS_EN, addressee_line, dated_office, is_organisation, is_postal_affiliation
 from pipeline.segment.titleblock import ATX_HEADING, is_prose, markup_name, publisher_line, title_cased
@@ -5053,6 +5053,9 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     # house number is no section number, and none of its lines is a heading
     postal = address_lines([t.text for t in lines])
     for i in postal:
+        texts[i] = ""
+    # a table's rows (``１診⇥山口　誠⇥…`` under ``診察室⇥月⇥火…``): cells, never a numbered section's heading
+    for i in table_row_lines(lines):
         texts[i] = ""
     # a record's numbered fields (``１　日　時　　令和７年…``, ``３　出席委員（６名）``): fields, never numbered sections
     # (trial 54c's committee record and trial 51's minutes had sections 2 to 6 of them)
