@@ -1842,7 +1842,9 @@ def _weighed(lines: list[Text], layout: Layout) -> tuple[float, float, bool]:
     deck, boxed = 0.0, False
     # page numbers number a deck's slides only where the pages hold little running text: a newsletter's or a
     # report's folios (``― 2 ―``) close pages of prose
-    slide_pages = pages_hold_little_prose(texts, numbers) and not (folio_pages := prose_on_few_pages(texts, numbers))
+    # (two numbered pages that each hold running text are a flyer's or a notice's pages: prose_on_few_pages)
+    folio_pages = prose_on_few_pages(texts, numbers)
+    slide_pages = pages_hold_little_prose(texts, numbers) and not folio_pages
     if sum(1 for n in numbers if n is not None and n.total) >= 2 and slide_pages:
         deck += 3
     if sum(1 for n in numbers if n is not None and not n.roman) >= 2 and slide_pages:
