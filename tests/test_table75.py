@@ -276,3 +276,12 @@ def test_near_miss_label_over_prose():
     text = "River Levels in Winter\n\nAnn Hale\n\nNotes:\n\nThe study covers three rivers and two winters of data.\n"
     talk, _ = only_talk(text)
     assert text_of(talk.title.en) == "River Levels in Winter"
+
+
+def test_numbered_headings_around_a_schedule():
+    """``1診療科の紹介`` heads its section; the schedule's ``2診`` row under it is a row, no section 2."""
+    text = ("市立みなと病院のご案内\n\n1診療科の紹介\n当院には内科、外科、眼科など十二の診療科があり、地域の皆様の健康を支えています。\n"
+            "診察室\t月\t火\t水\n1診\t森田\t森田\t川村\n2診\t川村\t今井\t今井\n\n2受診の流れ\n"
+            "受付で診察券をお出しください。初診の方は問診票にご記入いただきます。\n")
+    talk, _ = only_talk(text)
+    assert _sections(talk) == [("1", "診療科の紹介"), ("2", "受診の流れ")]
