@@ -285,3 +285,16 @@ def test_numbered_headings_around_a_schedule():
             "受付で診察券をお出しください。初診の方は問診票にご記入いただきます。\n")
     talk, _ = only_talk(text)
     assert _sections(talk) == [("1", "診療科の紹介"), ("2", "受診の流れ")]
+
+
+@pytest.mark.parametrize("ja, en", [("①　", "① "), ("（１）", "(1) ")], ids=["circled", "paren"])
+def test_marked_heading_pair_is_one_section(ja, en):
+    def mark(s, k):
+        return s.replace("１", chr(0xFF10 + k)).replace("1", str(k)).replace("①", chr(0x245F + k))
+    text = "城下町めぐり\n\n" + "".join(
+        f"{mark(ja, k)}{j}\n{mark(en, k)}{e}\n{jt}\n{et}\n\n" for k, (j, e, jt, et) in enumerate([
+            ("大手門", "Otemon Gate", "城の正門です。江戸時代に建てられました。", "The main gate of the castle, built in the Edo period."),
+            ("天守", "Castle Keep", "国宝に指定されています。", "It is a National Treasure."),
+            ("二の丸庭園", "Ninomaru Garden", "四季の花が楽しめます。", "You can enjoy flowers in every season.")], 1))
+    talk, _ = only_talk(text)
+    assert [s.title.text for s in talk.sections] == ["大手門", "天守", "二の丸庭園"], _sections(talk)
