@@ -298,3 +298,12 @@ def test_marked_heading_pair_is_one_section(ja, en):
             ("二の丸庭園", "Ninomaru Garden", "四季の花が楽しめます。", "You can enjoy flowers in every season.")], 1))
     talk, _ = only_talk(text)
     assert [s.title.text for s in talk.sections] == ["大手門", "天守", "二の丸庭園"], _sections(talk)
+
+
+def test_two_page_flyer_dump_is_no_deck():
+    text = ("みなと市 市民講座2026\n\n海の生き物を知ろう\n\n日時　2026年7月4日（土）午後2時\n会場　みなと市民会館 2階\n講師　佐藤 健 氏\n"
+            "海洋生物学が専門で、県内の海岸で長年調査を続けている。\n・干潟の生き物\n・磯の観察\n\n1 / 2\n\nお申し込み方法\n"
+            "7月1日までに、電話で生涯学習課へお申し込みください。\nお問い合わせ\nみなと市 生涯学習課\n\n2 / 2\n")
+    talk, _ = only_talk(text)
+    assert talk.shape != "deck"
+    assert text_of(talk.speaker.name) == "佐藤 健"
