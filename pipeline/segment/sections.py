@@ -2227,10 +2227,23 @@ def translated_twins(texts: Sequence[str], headings: dict) -> set[int]:
     >>> ts = ["１．はじめに", "本文です。", "1. 들어가며", "본문입니다.", "２．方法", "本文です。", "2. 방법", "본문입니다."]
     >>> sorted(translated_twins(ts, {h.index: h for h in solve(ts)}))
     []
+    >>> ts = ["§ 1 Setup", "Run it.", "§ 1 準備", "実行します。", "§ 2 Contact", "§ 2 問い合わせ", "mail@example.org"]
+    >>> sorted(translated_twins(ts, {h.index: h for h in solve(ts)}))  # each language's headings over their own text
+    []
     """
-    return {i for i, h in headings.items()
-            if (above := headings.get(i - 1)) is not None and above.number == h.number and above.level == h.level
-            and parallel(texts[i], texts[i - 1])}
+    twins = {i for i, h in headings.items()
+             if (above := headings.get(i - 1)) is not None and above.number == h.number and above.level == h.level
+             and parallel(texts[i], texts[i - 1])}
+    # a document that gives another heading twice in two languages with text between them prints each language's
+    # heading over its own text (a manual in two columns, ``§ 4 Usage`` … ``§ 4 使用方法``): its pairs stay two sections
+    # linked by :mod:`pipeline.segment.parallel`, the last pair too, though no text stands between (trial 75c's
+    # ``§ 5 For More Information`` / ``§ 5 問い合わせ・詳しくは``)
+    by_number: dict[tuple[str, int], list[int]] = {}
+    for i, h in sorted(headings.items()):
+        by_number.setdefault((h.number, h.level), []).append(i)
+    apart = any(b != a + 1 and parallel(texts[b], texts[a])
+                for at in by_number.values() for a, b in zip(at, at[1:]))
+    return set() if apart else twins
 
 
 def translated_marked_pair(lines: list[Text], i: int) -> bool:
