@@ -876,9 +876,38 @@ def doubled_short_copies(texts: Sequence[str], taken: frozenset[int] = frozenset
         if x != y or chant(x) or sum(ch.isalpha() for ch in x) < 2:
             continue
         if (_heads_prose(texts, a, before, after) or _wrapped_prose(x, after)
-                or (b == a + 1 and _stands_alone(texts, a, b))):
+                or (b == a + 1 and _stands_alone(texts, a, b))
+                or (b == a + 1 and _repeated_key_row(x, texts[a - 1] if a > 0 else "",
+                                                     texts[b + 1] if b + 1 < len(texts) else ""))):
             found.append(b)
     return found
+
+
+_KEY_ROW = re.compile(r"^(?P<key>\D*?[^\W\d_]\D*?)\s+(?P<value>\S*\d.*)$")
+"""A row of a label and its figure (``支出合計　８，１２０，０００円``, ``Total income⇥£8,450``), white space folded: the
+label holds a letter and no digit, the value after a space holds a digit."""
+
+
+def _repeated_key_row(row: str, before: str, after: str) -> bool:
+    """``row``, printed twice on neighbouring raw lines, is a label with its figure among rows that each give another
+    label (``before``, ``after``: the raw lines around the pair, ``""`` where blank or none, one of them such a row
+    at least): a table that keys each figure by its label never gives one row twice in a row, so the copy is a
+    second text layer.
+
+    Why (issue 16, fresh-user trial 74e): an NPO's accounts (``収入合計　…`` / ``支出合計　８，１２０，０００円`` twice /
+    ``次年度繰越　…``) kept the doubled row, the ledger silent. A column of one label repeated beside its counter
+    (``Round   1`` / ``Round   2``), a label alone and figures alone (no letter) stay.
+
+    >>> _repeated_key_row("支出合計　８，１２０，０００円", "収入合計　８，４５０，０００円", "次年度繰越　３３０，０００円")
+    True
+    >>> _repeated_key_row("Round   1", "Round   1", ""), _repeated_key_row("支出合計　８，１２０，０００円", "", "")
+    (False, False)
+    """
+    m = _KEY_ROW.match(row)
+    if m is None:
+        return False
+    keys = [k.group("key").strip() for t in (before, after) if (k := _KEY_ROW.match(t)) is not None]
+    return bool(keys) and all(k != m.group("key").strip() for k in keys)
 
 
 def _raw_line(line: Line) -> int | None:

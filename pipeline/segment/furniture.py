@@ -2083,16 +2083,29 @@ def folio_lines(lines: list[Text], layout: Layout) -> dict[int, str]:
     page_of = {i: p for p, idxs in enumerate(pages) for i in idxs}
     edge = {i for idxs in pages for i in idxs[:EDGE] + idxs[-EDGE:]}
     groups: dict[tuple[int, str], list[tuple[int, int]]] = defaultdict(list)
+    counted: dict[tuple[int, str], set[int]] = defaultdict(set)  # each group's totals (``… １／２``: counted_folio)
     for i, t in enumerate(lines):
         if (folio := _folio(t.text)) is not None:
             side, sig, number = folio
             groups[(side, sig)].append((i, number))
+        elif (read := counted_folio(t.text)) is not None:
+            side, sig, number, total = read
+            groups[(side, sig)].append((i, number))
+            counted[(side, sig)].add(total)
     out: dict[int, str] = {}
     unplaced: list[list[tuple[int, int]]] = []
-    for members in groups.values():
-        if len(members) < 2 or any(b[1] != a[1] + 1 or b[0] - a[0] <= _least_page(k, len(members))
+    for key, members in groups.items():
+        # a page's foot right over the next page's head, one text (``… Page 7`` / ``… Page 8``), no page between
+        turned = _turning_pairs(lines, members)
+        if len(members) < 2 or any(b[1] != a[1] + 1 or (b[0] - a[0] <= _least_page(k, len(members)) and b[0] not in turned)
                                    for k, (a, b) in enumerate(zip(members, members[1:]))):
             continue  # a table's rows (``Round   1`` / ``Round   2``) follow each other; pages hold text between heads
+        if counted.get(key) and not _counts_the_pages(len(lines), members, counted[key], len(pages) > 1):
+            continue
+        if turned:
+            # each page's foot over the next one's head: the copies under another's are heads, the rest feet
+            out.update({i: "running-header" if i in turned else "running-footer" for i, _ in members})
+            continue
         if len(pages) > 1:
             placed = [page_of[i] for i, _ in members]
             if (len(set(placed)) != len(placed) or any(i not in edge for i, _ in members)
@@ -2114,6 +2127,67 @@ def folio_lines(lines: list[Text], layout: Layout) -> dict[int, str]:
     which = placed_as.pop() if len(placed_as) == 1 else "running-header"
     out.update({i: which for members in unplaced for i, _ in members})
     return out
+
+
+def counted_folio(text: str) -> tuple[int, str, int, int] | None:
+    """``(side, signature, page, total)`` of a head or foot whose folio counts the pages (``宇都宮中央総合病院　外来診療担当表
+    　　　…　１／２``, ``Annual Report      Page 1 of 3``), set off from its text by a wide space (:data:`MIN_FOLIO_GAP`
+    columns as printed), else ``None``. :func:`_folio` leaves a total out, which a slide's title continued over its
+    slides prints too (``Results   1/3``); :func:`folio_lines` weighs such copies only where they count the dump's
+    pages (:func:`_counts_the_pages`).
+
+    >>> counted_folio("宇都宮中央総合病院　外来診療担当表　　　　　１／２")[2:], counted_folio("Report 2025      Page 2 of 3")[2:]
+    ((1, 2), (2, 3))
+    >>> counted_folio("Results 1/3"), counted_folio("Report 2025      Page 4")
+    (None, None)
+    """
+    lead = len(text) - len(text.lstrip())
+    s = fold(text.strip())
+    for side, pattern in enumerate(_SHAPED_FOLIO):
+        m = pattern.match(s)
+        if not m or not _head_text(m.group("text")) or _REFERRING.search(m.group("text")) is not None:
+            continue
+        if display_width(text[lead + m.start("gap"): lead + m.end("gap")]) < MIN_FOLIO_GAP:
+            continue
+        folio = page_number(m.group("folio"))
+        if folio is not None and folio.shaped and not folio.roman and folio.total is not None \
+                and 1 <= folio.value <= folio.total:
+            return side, _signature(m.group("text")), folio.value, folio.total
+    return None
+
+
+def _counts_the_pages(n_lines: int, members: list[tuple[int, int]], totals: set[int], paged: bool) -> bool:
+    """Copies ``(line index, page)`` of one head whose folios give the pages' total (``totals``) count the dump's
+    pages: one total, the copies from page 1 (or up to the last page), and, in a dump without pages, the first copy
+    opening it or the last closing it (within :data:`EDGE` lines) as a page's head or foot does. A slide's title
+    continued over a few slides inside a deck (``Results   1/3`` … ``Results   3/3``) reaches neither end."""
+    if len(totals) != 1:
+        return False
+    total = next(iter(totals))
+    if members[0][1] != 1 and members[-1][1] != total:
+        return False
+    return paged or members[0][0] < EDGE or members[-1][0] >= n_lines - EDGE
+
+
+def _turning_pairs(lines: list[Text], members: list[tuple[int, int]]) -> set[int]:
+    """Indexes of the copies of one head with its folio (``members``: ``(line index, folio)``) that stand right under
+    the copy before, its folio one more, as a page's foot over the next page's head in a dump without page breaks
+    (``Riverside Community Pantry Volunteer Handbook      Page 7`` / ``… Page 8``). Each pair must stand apart from
+    other pairs (no three copies in a row: a table's rows, ``Round   1`` / ``Round   2`` / ``Round   3``) and the
+    copies must also stand apart somewhere (pages hold text), the folio set off by a wide space.
+
+    Why (issue 16, fresh-user trial 74f): the handbook's feet and heads stayed paragraphs of its sections, since two
+    copies on neighbouring lines had read as a table's rows."""
+    if len(members) < 3:
+        return set()
+    pairs = {b[0] for a, b in zip(members, members[1:]) if b[0] == a[0] + 1 and b[1] == a[1] + 1}
+    if not pairs or any(i - 1 in pairs for i in pairs) or len(pairs) * 2 > len(members):
+        return set()
+    for i, _ in members:
+        read = _folio_read(lines[i].text)
+        if read is None or not _set_off_folio(lines[i].text, read):
+            return set()
+    return pairs
 
 
 TITLE_WORDS_LINES = 3

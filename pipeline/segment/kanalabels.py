@@ -84,18 +84,29 @@ def sequence_headings(texts: list[str], phrase) -> dict[int, SequenceLabel]:
     [0, 2, 4]
     >>> sorted(sequence_headings(["①量", "text。", "②回収", "text。", "⑤方針", "text。", "③再", "text。"], lambda s: True))
     [0, 2, 6]
+    >>> sorted(sequence_headings(["①　大手門", "① Otemon Gate", "正門です。", "②　天守", "② Castle Keep", "国宝です。"], lambda s: True))
+    [0, 3]
 
 ``⑤`` after ``②`` leaves two labels out: no heading of the run (``③`` after it is).
     """
+    from pipeline.numbering import parallel
+
     labels = {i: lab for i, t in enumerate(texts) if (lab := sequence_label(t)) is not None}
+    # a label given again right under itself in the other language (``①　大手門`` / ``① Otemon Gate``, a bilingual
+    # guide's stop): one heading in two languages, the translation its section's first line (sections.translated_twins)
+    twins = {i + 1 for i, lab in labels.items() if (nxt := labels.get(i + 1)) is not None and nxt.kind == lab.kind
+             and nxt.ordinal == lab.ordinal and parallel(texts[i + 1], texts[i])}
     found: dict[int, SequenceLabel] = {}
     last: dict[str, int] = {}  # each kind's last ordinal taken
     for i, lab in sorted(labels.items()):
         title = texts[i][lab.title_start:].strip()
-        if not title or len(title) > MAX_LABEL_TITLE or not phrase(title) or i + 1 >= len(texts):
+        if i in twins or not title or len(title) > MAX_LABEL_TITLE or not phrase(title) or i + 1 >= len(texts):
             continue
-        nxt = labels.get(i + 1)
-        if not texts[i + 1].strip() or (nxt is not None and nxt.kind == lab.kind):
+        under = i + 2 if i + 1 in twins else i + 1
+        if under >= len(texts):
+            continue
+        nxt = labels.get(under)
+        if not texts[under].strip() or (nxt is not None and nxt.kind == lab.kind):
             continue  # the next label of its own kind right under it: a list
         # counting on from the kind's last heading, one label left out at most (a short summary's ``①``, ``②``,
         # ``④``: a heading dropped in editing leaves its gap, and ``④`` is still the next heading, never ``②``'s text)

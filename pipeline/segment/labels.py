@@ -23,7 +23,7 @@ from pipeline.chardata import HALFWIDTH_LATIN, HALFWIDTH_LATIN_UPPER, has_japane
 from pipeline.model import GAP, Text
 from pipeline.names import HONORIFICS, WRITTEN_HONORIFICS, ends_with_job_title
 from pipeline.listmarks import ITEM_MARK
-from pipeline.numbering import CHAPTER_WORDS, ROMAN, chapter_heading, chapter_label, explicit_number, is_chapter_heading, is_chapter_label, kanji_number, number_end  # noqa: F401  (re-exported)
+from pipeline.numbering import CHAPTER_WORDS, ROMAN, chapter_heading, chapter_label, explicit_number, fold, is_chapter_heading, is_chapter_label, kanji_number, number_end  # noqa: F401  (re-exported)
 
 DATE = lazyre.compile(r"^(?:" + ERA + r"\s?[0-9０-９元]{1,2}|[0-9０-９]{4})\s?年度?\s?(?:[0-9０-９]{1,2}\s?月(?:\s?[0-9０-９]{1,2}\s?日)?)?"
                   r"(?:\s*[（(][^）)]{1,3}[）)])?(?:\s?(?:改訂|改定)?版)?$"
@@ -35,7 +35,7 @@ DATE = lazyre.compile(r"^(?:" + ERA + r"\s?[0-9０-９元]{1,2}|[0-9０-９]{4})
                   r"|Année\s+(?:universitaire|académique))?\s*[0-9]{4}\s?[\-–/]\s?(?:[0-9]{4}|[0-9]{2})$"
                   # a periodical's season, or a school newsletter's term (``Autumn Term 2025``, ``Lent Term 2026``:
                   # helper news67, its first article's headline had gone to front under it)
-                  r"|^(?:(?:Spring|Summer|Autumn|Fall|Winter)(?:\s+(?:Issue|Edition|Term))?|(?:Michaelmas|Lent|Trinity)\s+Term"
+                  r"|^(?:(?:Spring|Summer|Autumn|Fall|Winter)(?:\s+(?:Issue|Edition|[Tt]erm))?|(?:Michaelmas|Lent|Trinity)\s+Term"
                   r"|SPRING|SUMMER|AUTUMN|FALL|WINTER)"
                   r"\s+[0-9]{4}(?:\s?[/\-–]\s?(?:[0-9]{4}|[0-9]{2}))?$"
                   # a Korean date (``2025년 3월 15일``, ``2025. 3. 15.``: a Korean notice's date over its issuer, fresh-user
@@ -228,6 +228,8 @@ def is_date_line(text: str) -> bool:
     (True, True, False)
     >>> is_date_line("Summer 2025 Reading Challenge")
     False
+    >>> is_date_line("令和８年１月〜３月"), is_date_line("2026年4月1日～6月30日"), is_date_line("4月〜6月の予定")
+    (True, True, False)
     >>> is_date_line("Kiel, 14. März 2026"), is_date_line("Genova, 14 marzo 2026"), is_date_line("Madrid, 3 de enero de 2026")
     (True, True, True)
     >>> is_date_line("Paris, le 3 janvier 2026"), is_date_line("3 marzo 2026 e oltre")  # a letter's dateline; a phrase
@@ -265,10 +267,16 @@ def is_date_line(text: str) -> bool:
     s = _LUCKY_DAY.sub("", _OTHER_CALENDAR.sub("", date_digits(text.strip())))
     if DATE.match(s) is not None:
         return True
+    # a Japanese period from a date to a later month or day (``令和８年１月〜３月``, ``2026年4月1日～6月30日``): a
+    # schedule's or a plan's term, as ``April–June 2026`` is (helper table75, fresh-user trial 74f's clinic schedule)
+    if (period := _JA_PERIOD.match(fold(s))) is not None and DATE.match(period["start"]) is not None:
+        return True
     # a periodical's name before its issue's month (``… Council News | May 2026``) is a masthead, no dateline's place
     return (EN_DATELINE.match(s) is not None or EU_DATELINE.match(s) is not None) and not dated_masthead(s)
 
 
+_JA_PERIOD = re.compile(r"^(?P<start>\S+?[月日])\s?[〜～~]\s?(?:[0-9]{1,4}年)?[0-9]{1,2}月(?:[0-9]{1,2}日)?$")
+"""A Japanese period after its first date (digits folded): ``…年１月〜３月``, ``…４月１日～６月３０日``."""
 _LUCKY_DAY = re.compile(r"(?<=月)[\s\u3000]?吉(?:日|辰|祥日)$")
 """A formal letter's lucky day in place of the day of the month (``九月吉日``): the month's date all the same."""
 _KANJI_DATE_PART = lazyre.compile(r"(?P<numeral>[〇○零一二三四五六七八九十廿卅百千]+)(?=\s?(?P<unit>[年月日]))")

@@ -28,7 +28,7 @@ from pipeline.model import GAP, Evidence, Hint, Section, Speaker, Text
 from pipeline.names import SIGNATURE_FIELDS
 from pipeline.notemarks import CALL
 from pipeline.numbering import (ARABIC, CHAPTER, MAX_HEADING_CHARS, PART_LABEL, PAREN, ROMAN_STYLE, KANJI_STYLE, Explicit, Fill, Heading, explicit_number, heading_shaped, lower_case_title, section_heading,
-                                number_end, part_number, run_in_cut, solve, solve_items, is_chapter_label)
+                                number_end, parallel, part_number, run_in_cut, solve, solve_items, is_chapter_label)
 from pipeline.segment.labels import (date_digits, credit_label_end, APPENDIX_WORDS, day_month_end, colophon_start, credit_start, sign_off_at, press_contact_heading, CONTACT_HEADING_OPENERS, CONTACT_HEADING_CLOSERS, agenda_titled, CONTACT_HEADINGS, RECORD_ATTENDANCE, RECORD_ATTENDANCE_EN, SPACED_LABEL, numbered_agenda_field, numbered_meeting_field, record_field_number, dated_entries, numbered_agenda_label, bracketed_heading, bracketed_heading_words, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
                                      contact_heading_words, is_contact_heading, is_salutation,
                                      cjk_cover_field, field_line, form_field, is_abstract_name, keyword_field, keyword_rest, appendix_label, appendix_sub_label, is_appendix_heading, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula, is_notes_heading,
@@ -46,7 +46,7 @@ from pipeline.segment.layout import Layout, bold_font, boxes, first_line, last_l
 from pipeline.segment.linekinds import SENTENCE_END_MARKS, monospace, typewritten
 from pipeline.segment.measures import is_table_row
 from pipeline.segment.references import reference_items
-from pipeline.segment.tables import address_lines
+from pipeline.segment.tables import address_lines, table_row_lines
 from pipeline.segment.names import article_byline, is_person_name, name_shaped, speaker_split
 from pipeline.segment.organisations import LEGAL_FORMS_EN, addressee_line, dated_office, is_organisation, is_postal_affiliation
 from pipeline.segment.titleblock import ATX_HEADING, is_prose, markup_name, publisher_line, title_cased
@@ -2204,6 +2204,46 @@ def _heading_mark(text: str) -> tuple[str, str] | None:
     if bracketed_heading(s):
         return s[0], s[1:-1].strip()  # the bracket's opener is the mark (labels spell the brackets once)
     return None
+
+
+def translated_twins(texts: Sequence[str], headings: dict) -> set[int]:
+    """Indexes of the numbered headings (``headings``: line index → the solver's heading over ``texts``) that give the
+    heading on the line right above them again in the other language: the same number and level, nothing between
+    them, the two in two languages (Japanese, English or Korean: :func:`pipeline.numbering.parallel`).
+
+    Why (issue 16, fresh-user trial 74f): a bilingual walking guide prints each stop's heading in Japanese with its
+    English right under it (``２．陣屋前朝市`` / ``2. Jinya-mae Morning Market``) over its text given once per language,
+    line by line; each English heading had opened a section of its own with no text (9 sections for 5 stops). The
+    pair is one heading, as a marked pair is (:func:`translated_marked_pair`): the first heads the section and its
+    translation stays the section's first line, where the reader finds it. It does NOT touch headings given once per
+    language with their own text between them (``１．はじめに`` / Japanese text / ``1. 들어가며`` / Korean text: two
+    sections, linked by :mod:`pipeline.segment.parallel`), two numbers alike in one language, nor a heading's next
+    number in the other language (``1. はじめに`` / ``2. Methods``).
+
+    >>> from pipeline.numbering import solve
+    >>> ts = ["１．陣屋前朝市", "1. Jinya-mae Morning Market", "毎朝７時から開きます。", "２．宮川朝市", "2. Miyagawa Morning Market", "露店が並びます。"]
+    >>> sorted(translated_twins(ts, {h.index: h for h in solve(ts)}))
+    [1, 4]
+    >>> ts = ["１．はじめに", "本文です。", "1. 들어가며", "본문입니다.", "２．方法", "本文です。", "2. 방법", "본문입니다."]
+    >>> sorted(translated_twins(ts, {h.index: h for h in solve(ts)}))
+    []
+    >>> ts = ["§ 1 Setup", "Run it.", "§ 1 準備", "実行します。", "§ 2 Contact", "§ 2 問い合わせ", "mail@example.org"]
+    >>> sorted(translated_twins(ts, {h.index: h for h in solve(ts)}))  # each language's headings over their own text
+    []
+    """
+    twins = {i for i, h in headings.items()
+             if (above := headings.get(i - 1)) is not None and above.number == h.number and above.level == h.level
+             and parallel(texts[i], texts[i - 1])}
+    # a document that gives another heading twice in two languages with text between them prints each language's
+    # heading over its own text (a manual in two columns, ``§ 4 Usage`` … ``§ 4 使用方法``): its pairs stay two sections
+    # linked by :mod:`pipeline.segment.parallel`, the last pair too, though no text stands between (trial 75c's
+    # ``§ 5 For More Information`` / ``§ 5 問い合わせ・詳しくは``)
+    by_number: dict[tuple[str, int], list[int]] = {}
+    for i, h in sorted(headings.items()):
+        by_number.setdefault((h.number, h.level), []).append(i)
+    apart = any(b != a + 1 and parallel(texts[b], texts[a])
+                for at in by_number.values() for a, b in zip(at, at[1:]))
+    return set() if apart else twins
 
 
 def translated_marked_pair(lines: list[Text], i: int) -> bool:
@@ -5103,6 +5143,9 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     postal = address_lines([t.text for t in lines])
     for i in postal:
         texts[i] = ""
+    # a table's rows (``１診⇥山口　誠⇥…`` under ``診察室⇥月⇥火…``): cells, never a numbered section's heading
+    for i in table_row_lines(lines):
+        texts[i] = ""
     # a record's numbered fields (``１　日　時　　令和７年…``, ``３　出席委員（６名）``): fields, never numbered sections
     # (trial 54c's committee record and trial 51's minutes had sections 2 to 6 of them)
     # and the agenda's label numbered as the next field (``６　議　題`` under ``５　説明のため出席した者``: trial 54c had
@@ -5164,6 +5207,10 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
         if has_leader(texts[i]):
             texts[i] = ""
     headings = {h.index: h for h in solve(texts, [first_line(t) or 0 for t in lines])}
+    # a numbered heading printed again in the other language right under itself (``２．陣屋前朝市`` / ``2. Jinya-mae
+    # Morning Market``): one heading in two languages, its translation the section's first line (translated_twins)
+    for i in translated_twins(texts, headings):
+        del headings[i]
     # a notice's labelled item right under the one before it, in its numbering, is that run's next item though it ends
     # a sentence (fresh-user trial 65: ``3. 반납 안내: … 바랍니다.`` had been a paragraph of item 2)
     headings |= run_items(texts, headings)

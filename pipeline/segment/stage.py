@@ -49,7 +49,7 @@ from pipeline.segment.places import (CityName, municipal_institution_en, parish_
 from pipeline.segment.parallel import parallel_sections
 from pipeline.segment.runin import (case_line, english_judgment, judgment_document, judgment_head, judgment_head_field,
                                     judgment_parts, party_line, run_in_apart)
-from pipeline.segment.sections import (HEADING_MARKS, part_signer, CONTACT_OFFICE_LINES, Paper, Section, closing_mark, contact_block, end_mark, listed_key, contact_block_joined, empty_markup_headings, endnotes, letter_headings, with_appendix_labels,
+from pipeline.segment.sections import (HEADING_MARKS, part_signer, _is_sentence_end as is_sentence_end, CONTACT_OFFICE_LINES, Paper, Section, closing_mark, contact_block, end_mark, listed_key, contact_block_joined, empty_markup_headings, endnotes, letter_headings, with_appendix_labels,
                                        keywords_in_front, display_pages_in_front, notice_item_number, notice_items, split_paper)
 from pipeline.segment.speakernotes import with_speaker_notes
 from pipeline.segment.separators import separator_ends, separator_rows
@@ -1209,6 +1209,16 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             # ``Chair of Trustees`` / ``Our year in numbers``): its signer speaks for the report, a view of the
             # signature's lines, which stay the part's paragraphs (sections.part_signer; helper rev72)
             foreword = part_signer(lines[read_from:paper_end])
+        if credit is None and closing is None and head_credited is None and foreword is None and in_paper \
+                and block.title is not None and read_from < paper_end and script_of(lines[block.title].text) == JA:
+            # a report's greeting signed at its end by its post and name (``代表理事あいさつ`` / … / ``代表理事　佐久間
+            # 忠彦`` / ``１．法人の概要``): its signer speaks for the report, as an English foreword's does
+            # (the greeting's heading may close the title block, right over ``read_from``)
+            for opened in (max(read_from - 1, span.start), read_from):
+                greeting = greeting_signer(lines[opened:paper_end])
+                if greeting is not None and opened + greeting[0] >= read_from:
+                    foreword = (opened + greeting[0] - read_from, opened + greeting[1] - read_from, greeting[2])
+                    break
         # at most one of these is read (each only where those before it found none); its lines stay where they stand
         credited = (
             (foreword, read_from, "the signature closing the document's first part, its speaker"),
@@ -2847,6 +2857,42 @@ def part_over_byline(paper: Paper, byline: Text | None, over: list[Text]) -> tup
     part = Section(number=None, level=paper.sections[0].level, title=title, paragraphs=paper.front,
                    heading=heading.strip() if mark else None)
     return replace(paper, front=(), sections=(part, *paper.sections)), heading
+
+
+def greeting_signer(body: list[Text]) -> tuple[int, int, Speaker] | None:
+    """The signer of a Japanese report's greeting or message that opens its text (``代表理事あいさつ``, ``会長挨拶``,
+    ``トップメッセージ``: :data:`_FOREWORD`, a short line ending no sentence), signed at its end by a post and a name on
+    one line right under its last sentence (``代表理事　佐久間 忠彦``: :func:`~pipeline.names.speaker_split`), a
+    heading or nothing under the signature: ``(line, line past it, Speaker)``, the post the speaker's affiliation, the
+    name its name (views of the line, which stays where it stands), else ``None``. Only running text stands between
+    the greeting's heading and its signature.
+
+    Why (issue 16, fresh-user trial 74e): an NPO's annual report opening on its chair's greeting had no speaker; an
+    English foreword's signer was read (:func:`~pipeline.segment.sections.part_signer`), a Japanese one not. A post and
+    name under a sentence with no greeting's heading over it (a notice's officer) is left to the closing signature's
+    rule, and a greeting with no name under it (``理事会一同``) gives none.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> _, _, sp = greeting_signer(mk("代表理事あいさつ", "今年度もお世話になりました。", "理事長　山田 太郎", "１．法人の概要", "名称　…"))
+    >>> sp.name.text, sp.affiliation.text
+    ('山田 太郎', '理事長')
+    >>> greeting_signer(mk("活動の記録", "今年度もお世話になりました。", "理事長　山田 太郎", "１．法人の概要")) is None
+    True
+    """
+    head = next((k for k, t in enumerate(body) if t.text.strip()), None)
+    if head is None:
+        return None
+    title = body[head].text.strip()
+    if len(title) > MAX_PART_HEADING or _FOREWORD.search(title) is None or is_sentence_end(title):
+        return None
+    for i in range(head + 2, len(body)):
+        text = body[i].text
+        if speaker_split(text) is not None and is_sentence_end(body[i - 1].text) \
+                and (i + 1 == len(body) or not is_sentence_end(body[i + 1].text)):
+            return i, i + 1, speaker_of([body[i]])
+        if not is_prose(text):
+            return None
+    return None
 
 
 MAX_PART_HEADING = 20

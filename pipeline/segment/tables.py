@@ -439,6 +439,39 @@ def table_runs(paragraphs: Sequence[Text]) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
+MIN_GRID_CELLS = 3
+"""Cells a row holds at least for its table to be a grid whatever its first column (a schedule's ``１診⇥月⇥火``)."""
+
+
+def table_row_lines(lines: Sequence[Text]) -> set[int]:
+    """Indexes of the lines that are a table's rows (:func:`table_runs`) where the table is a grid: its rows hold
+    :data:`MIN_GRID_CELLS` cells or more, or its first row (the header) opens on no number. A number opening such a
+    row (``１診⇥山口　誠⇥小野寺　恵``, a clinic's room 1 under ``診察室⇥月⇥火⇥水``) is its row's label, never a section's
+    number.
+
+    Why (issue 16, fresh-user trial 74f): a hospital's outpatient schedule, a table of doctors by weekday under each
+    department, had its rows ``１診``, ``２診``, ``３診`` read as sections 1, 2 and 3 (their text ``診⇥山口…``); the
+    next department's rows, counting from 1 again, stayed a table. It does NOT take a numbered list whose items a TAB
+    sets after their mark (``1.⇥Buy rope``: no table), nor numbered headings standing apart with text between them.
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> sorted(table_row_lines(mk("■ 内科", "診察室\\t月\\t火\\t水", "１診\\t山口\\t山口\\t小野", "２診\\t小野\\t藤井\\t藤井", "本文。")))
+    [1, 2, 3]
+    >>> sorted(table_row_lines(mk("1\\tIntroduction", "Text.", "2\\tMethods")))
+    []
+    """
+    out: set[int] = set()
+    for first, n in table_runs(lines):
+        rows = [row_cells(lines[i].text) for i in range(first, first + n)]
+        if len(rows[0]) >= MIN_GRID_CELLS or not _NUMBER_FIRST.match(rows[0][0]):
+            out |= set(range(first, first + n))
+    return out
+
+
+_NUMBER_FIRST = lazyre.compile(r"^[0-9０-９]")
+"""A cell opening on a digit (a row's number, ``1.``, ``１診``)."""
+
+
 def with_tables(section: Section) -> Section:
     """The section with its tables marked (:func:`table_runs`)."""
     runs = table_runs(section.paragraphs)

@@ -1842,7 +1842,9 @@ def _weighed(lines: list[Text], layout: Layout) -> tuple[float, float, bool]:
     deck, boxed = 0.0, False
     # page numbers number a deck's slides only where the pages hold little running text: a newsletter's or a
     # report's folios (``― 2 ―``) close pages of prose
-    slide_pages = pages_hold_little_prose(texts, numbers)
+    # (two numbered pages that each hold running text are a flyer's or a notice's pages: prose_on_few_pages)
+    folio_pages = prose_on_few_pages(texts, numbers)
+    slide_pages = pages_hold_little_prose(texts, numbers) and not folio_pages
     if sum(1 for n in numbers if n is not None and n.total) >= 2 and slide_pages:
         deck += 3
     if sum(1 for n in numbers if n is not None and not n.roman) >= 2 and slide_pages:
@@ -1895,7 +1897,7 @@ def _weighed(lines: list[Text], layout: Layout) -> tuple[float, float, bool]:
         # print of a web page is on such paper, its pages broken where the paper ends (issue 16, helper web54: two short
         # printed pages of a municipal notice, a few lines and ■ headings each, had become two slides)
         paper += 2
-    if sum(is_prose(s) for s in texts) >= 0.3 * len(texts):
+    if sum(is_prose(s) for s in texts) >= 0.3 * len(texts) or folio_pages:
         paper += 2
     elif _one_prose_page(lines, layout, numbers, slide_shaped or boxed):
         paper += 2
@@ -2144,6 +2146,45 @@ def _page_numbers(lines: list[Text], layout: Layout, numbers: list) -> list:
 
     return [None if n is not None and not n.shaped and not n.roman and n.total is None and not folio(k) else n
             for k, n in enumerate(numbers)]
+
+
+MAX_FOLIO_PAGES = 2
+"""Pages a document numbers at most for :func:`prose_on_few_pages` to read its numbers as its pages' folios."""
+
+
+def prose_on_few_pages(texts: list[str], numbers: list) -> bool:
+    """The page numbers among ``texts`` (``numbers``, one per text, ``None`` for no page number) number
+    :data:`MAX_FOLIO_PAGES` pages at most, and every page holds running text (a sentence, no list's item:
+    :func:`_is_prose_line`): a flyer's or a notice's two pages (``1 / 2``, ``2 / 2``), never a deck's slides.
+
+    Why (issue 16, fresh-user trial 74e): a two-page Japanese flyer, its fields and bullets short but each page
+    with its paragraphs (a lecturer's profile, how to apply), numbered ``1 / 2`` and ``2 / 2``, was read as a deck of
+    two slides titled by its header, no speaker. A deck of two slides of points and titles holds no sentence and
+    stays a deck; a longer document is weighed page by page (:func:`pages_hold_little_prose`).
+
+    >>> prose = "６月１２日までに、電話またはファクスで防災政策課へお申し込みください。"
+    >>> prose_on_few_pages(["講座", "・揺れ", prose, "1 / 2", "お問い合わせ", prose, "2 / 2"], [None] * 3 + [1] + [None] * 2 + [2])
+    True
+    >>> prose_on_few_pages(["Why tides?", "- Predictable", "1 / 2", "Our pilot", "- Two turbines", "2 / 2"], [None, None, 1, None, None, 2])
+    False
+    """
+    marks = [n for n in numbers if n is not None]
+    if not marks or len(marks) > MAX_FOLIO_PAGES:
+        return False
+    # the text after the last number (none where the number closes the last page) is a page only where it holds any
+    held = [chunk for chunk in _chunks(texts, numbers) if any(t.strip() for t in chunk)]
+    return bool(held) and all(any(_is_prose_line(t) for t in chunk) for chunk in held)
+
+
+def _chunks(texts: list[str], numbers: list) -> list[list[str]]:
+    """``texts`` parted at each page number (the numbers left out): one list per stretch, in order."""
+    out: list[list[str]] = [[]]
+    for s, n in zip(texts, numbers):
+        if n is not None:
+            out.append([])
+        else:
+            out[-1].append(s)
+    return out
 
 
 def pages_hold_little_prose(texts: list[str], numbers: list) -> bool:

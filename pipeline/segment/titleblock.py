@@ -3949,7 +3949,10 @@ def _read_title_under(r: _Reading) -> None:
         r.cues.append("title")
         while k < n and (k - title < MAX_TITLE_LINES or capitals_go_on(lines[k - 1].text, lines[k].text)) \
                 and k - title < MAX_CAPITALS_LINES \
-                and (layout is None or layout.same_box(lines[k - 1], lines[k]) or _spaced_capitals(lines, k, layout)) \
+                and (layout is None or layout.same_box(lines[k - 1], lines[k]) or _spaced_capitals(lines, k, layout)
+                     # no title ends on a colon: the line after it, a box apart, is its subtitle's (fresh-user
+                     # trial 74e's paper, ``…English Cities:`` / blank / ``Evidence from Derby and Leicester``)
+                     or goes_on_after_colon(lines[k - 1].text, lines[k].text)) \
                 and not _set_smaller(layout, lines[title], lines[k]) \
                 and not _gapped_authors(lines, k) and not maker_line(lines[k].text) \
                 and transcript_head(lines[k].text) is None \
