@@ -47,7 +47,7 @@ from pipeline.segment.places import (CityName, municipal_institution_en, parish_
                                      municipality_span, names_municipality, is_town_en, place_line_en, place_names_city, prefecture_seat, prefecture_named_en, namesake_named_en, town_named_en, name_spellings, names_the_speaker,
                                      state_city_note, event_line_city_en, occasion_place_date_line)
 from pipeline.segment.parallel import parallel_sections
-from pipeline.segment.runin import (case_line, english_judgment, judgment_document, judgment_head, judgment_head_field,
+from pipeline.segment.runin import (case_line, english_judgment, filing_kind, judgment_document, judgment_head, judgment_head_field,
                                     judgment_parts, party_line, run_in_apart)
 from pipeline.segment.sections import (HEADING_MARKS, part_signer, CONTACT_OFFICE_LINES, Paper, Section, closing_mark, contact_block, end_mark, listed_key, contact_block_joined, empty_markup_headings, endnotes, letter_headings, with_appendix_labels,
                                        keywords_in_front, display_pages_in_front, notice_item_number, notice_items, split_paper)
@@ -800,6 +800,10 @@ def _judgment_record_lines(body: list[Text], above: list[Text]) -> frozenset[int
     return frozenset(kept)
 
 
+FILING_KIND_UNDER = 4
+"""Lines under the party's line a filing's kind may stand on (the other parties' lines, blank lines aside)."""
+
+
 def _japanese_judgment_block(lines: list[Text], start: int, end: int, block: Block) -> Block:
     """``block`` read again where the talk is a Japanese judgment (a head line ``判　　決``, ``決定``…:
     :func:`~pipeline.segment.runin.judgment_document`) and the block took one of the head's dated fields for its
@@ -814,6 +818,16 @@ def _japanese_judgment_block(lines: list[Text], start: int, end: int, block: Blo
     if not judgment_head_field(text) and not party_line(text):
         return block
     head = next((i for i in range(start, end) if judgment_head(lines[i].text)), None)
+    if head is None and party_line(text):
+        # a paper filed in the case (``意　見　書``, ``準備書面``, ``答弁書`` under the case line and the parties): its kind
+        # alone on its line is its title, the parties' lines front (session 75, helper letter75: trial 74e's 意見書 was
+        # titled by the defendant's line; its kind, no case line, names what the document is)
+        kind = next((i for i in range(block.title + 1, min(end, block.title + FILING_KIND_UNDER + 1))
+                     if filing_kind(lines[i].text)), None)
+        if kind is None:
+            return block
+        return replace(block, title=kind, title_end=None, subtitle=None, subtitle_end=None, translation=None,
+                       translation_end=None, end=max(block.end, kind + 1))
     if head is None:
         return block
     case = next((i for i in range(start, head) if case_line(lines[i].text)), None)
