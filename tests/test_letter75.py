@@ -59,3 +59,96 @@ def test_a_judgment_keeps_its_case_line_title():
     text = BRIEF.replace("準　備　書　面", "判　　　決")
     talk, _ = only_talk(text)
     assert talk.title.ja.text.startswith("令和6年（ワ）第315号")
+
+
+# ---- a letter's addressee is never its speaker; its signatories, one a line, are (trial 74f's open letter)
+
+PETITION = """Keep the Number 12 Bus Running: a letter from the villages of the Upper Vale
+
+To: The Chief Executive and Board of Valley Buses Ltd
+Date: 14 June 2026
+
+Dear Chief Executive,
+
+We are writing on behalf of the people of Upper Vale, Hinton and Marsh End about the plan to withdraw the Number 12
+service from September. For many of us it is the only way to reach the surgery, the market and the station.
+
+More than a third of the households in the three villages have no car. Older residents use the bus to reach the
+hospital in Kingsbridge, and pupils of the upper school travel on it every morning. The company's own survey in 2025
+counted more than four hundred journeys a week on the route.
+
+We ask the company to keep at least four journeys a day, and to meet the parish councils before any decision.
+
+Kind regards,
+
+Margaret Okafor, Chair, Upper Vale Parish Council
+Revd Thomas Hale, Rector of Hinton
+Peter and Anne Lister, 3 Church Row, Marsh End
+Dr Sunita Rao, Hinton Surgery
+and 86 other residents
+"""
+
+OPEN_EN = """An open letter to the Governors of Eastfield School
+
+Attn: The Chair of Governors
+
+Dear Governors,
+
+We, the undersigned parents, ask the governing body to look again at the decision to end the school's music lessons.
+Music has been part of the school's life for forty years and many pupils depend on it. The lessons cost the school
+less than two per cent of its budget, and the parents' association has offered to raise half of that sum each year.
+
+Many of our children have no other chance to learn an instrument. The county music service no longer visits the
+villages, and the nearest private teacher is an hour away by bus. Without the lessons the school orchestra, the choir
+and the summer concert will end within a year.
+
+We would welcome the chance to meet the governors before the budget is agreed in July.
+
+Yours faithfully,
+
+Claire Dunmore, parent of two pupils
+Michael Osei, parent and local councillor
+Ruth Kaplan, former head of music
+
+Reply to: Claire Dunmore, 8 Elm Close, Eastfield
+"""
+
+
+@pytest.mark.parametrize("text, names", [
+    (PETITION, ["Margaret Okafor", "Revd Thomas Hale", "Peter and Anne Lister", "Dr Sunita Rao"]),
+    (OPEN_EN, ["Claire Dunmore", "Michael Osei", "Ruth Kaplan"]),
+])
+def test_a_letters_signatories_are_its_speaker_not_its_addressee(text, names):
+    talk, _ = only_talk(text)
+    assert [a.name.text for a in talk.speaker.authors] == names
+    assert "To:" not in (talk.speaker.text.text if talk.speaker.text else "")
+    paragraphs = [p.text for s in talk.sections for p in s.paragraphs]
+    assert not any(p.startswith(names[1]) for p in paragraphs)  # a signatory's line is no body prose
+    assert talk.title.en is not None
+
+
+def test_a_signatorys_post_is_its_affiliation():
+    talk, _ = only_talk(PETITION)
+    assert talk.speaker.authors[0].affiliation.text == "Chair, Upper Vale Parish Council"
+
+
+def test_one_signer_under_the_close_reads_as_before():
+    # near miss: a letter signed by one person, her post under her name
+    text = ("Harbour Board\n12 Quay Street\n\nDear Mr Owen,\n\nWe write to ask for repairs to the slipway before the "
+            "summer season begins. The surface is broken in three places.\n\nYours sincerely,\n\nJane Roe\n"
+            "Secretary, Quay Residents Association\n")
+    talk, _ = only_talk(text)
+    assert [(a.name.text, a.affiliation.text) for a in talk.speaker.authors] == [
+        ("Jane Roe", "Secretary, Quay Residents Association")]
+
+
+def test_a_paragraph_opening_on_to_stays_prose():
+    # near miss: ``To:`` inside the text is no addressee of the head; a paper's ``To appear in`` over its author
+    text = ("Notes on the Harbour Survey\n\nJane Roe\nUniversity of Bristol\n\nThe survey covered three basins.\n\n"
+            "To: the council, we recommend dredging the inner basin first. It silts fastest of the three.\n")
+    talk, _ = only_talk(text)
+    assert talk.speaker.name.text == "Jane Roe"
+    paper = ("Tidal Mills of the Severn Estuary\n\nTo appear in Journal of Industrial Archaeology\n\nJane Roe\n"
+             "University of Bristol\n\nAbstract\nWe survey twelve tidal mills and their ponds.\n")
+    talk, _ = only_talk(paper)
+    assert talk.speaker.name.text == "Jane Roe"

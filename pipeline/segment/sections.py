@@ -4725,6 +4725,29 @@ def _leaded_boxes(lines: list[Text], layout: Layout) -> list[int]:
     return ids
 
 
+def signatories_foot(lines: list[Text]) -> list[int]:
+    """Indexes of the lines closing ``lines`` on a letter's close over its list of signatories
+    (:func:`~.letters.signatories`), the labelled fields under them (``Reply to: …``) and blank lines included; else
+    empty.
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> signatories_foot(mk("We ask you to act.", "Yours sincerely,", "Ann Lee, Chair", "Tom Reyes, 4 Mill Lane", "Reply to: 4 Mill Lane"))
+    [1, 2, 3, 4]
+    >>> signatories_foot(mk("We ask you to act.", "Yours sincerely,", "Ann Lee", "Chair"))
+    []
+    """
+    from pipeline.segment.letters import _FIELD_UNDER_SIGNATORIES, is_closing, signatories
+
+    close = next((k for k in range(len(lines) - 1, -1, -1) if is_closing(lines[k].text.strip())), None)
+    if close is None:
+        return []
+    under = [k for k in range(close + 1, len(lines)) if lines[k].text.strip()]
+    listed = signatories([lines[k] for k in under])
+    if not listed or not all(_FIELD_UNDER_SIGNATORIES.match(lines[k].text.strip()) for k in under[listed:]):
+        return []
+    return list(range(close, len(lines)))
+
+
 def _signed_foot(lines: list[Text], layout: Layout) -> list[int]:
     """The document's last text box where it is a signature's block: its first line opens on a signature's label and
     names its signer (:func:`signature_line`: ``Signed: J. Pemberton``, ``Signed: ______``), each line under it a
@@ -5260,6 +5283,11 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
         closing, fields = _closing(lines, layout, numbered)
         if not closing and items != numbered:
             closing, fields = _closing(lines, layout, items)
+    if not fields:
+        # an open letter's close over its signatories, one a line (``Yours sincerely,`` / ``Helen Marsh, Chair, …`` /
+        # ``Rev. Samuel Adeyemi, …`` / ``and 214 other residents``) and the fields under them (``Reply to: …``): front,
+        # as a letter's close and signature are (session 75, helper letter75, fresh-user trial 74f)
+        fields = set(signatories_foot(lines))
     if not fields and contact_at is None and not contact:
         # a signature's box closing a document that numbers no sections (a notice's ``Signed: …`` / its post / its
         # date under the agenda): front matter, as closing fields after numbered sections are (fresh-user trial 63b)

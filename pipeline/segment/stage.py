@@ -34,7 +34,7 @@ from pipeline.segment.contacts import contact_field, contact_line, contact_piece
 from pipeline.segment.labels import (LETTER_OPENINGS, is_notes_heading, is_references_heading, turns_apart, is_items_mark, is_letter_formula, contact_lead, agenda_label, dated_entries, notice_number_line, is_contact_heading, press_contact_heading, field_line, is_date_line, is_salutation, is_section_name,
                                      lecture_title, letter_signs, quoted_title, subject_value, title_label_end)
 from pipeline.segment.programme import day_heading, ends_sentence_line, quoted_lecture, timetable
-from pipeline.segment.letters import (english_judge, issued_by, subject_titled, ADDRESS_UNDER_NAME, NUMBER_FIRST, chinese_issuer, close_over_signature, credit_signer, head_credit, head_sender, japanese_issuer, chinese_organ, closing_signer, issuer_city, issuer_label_subject, is_issuer_label, issuer_label_name, korean_issuer_city, is_notice_subject, letterhead_institution, notice_subject, signature, signer,
+from pipeline.segment.letters import (english_judge, issued_by, letter_title, subject_titled, ADDRESS_UNDER_NAME, NUMBER_FIRST, chinese_issuer, close_over_signature, credit_signer, head_credit, head_sender, japanese_issuer, chinese_organ, closing_signer, issuer_city, issuer_label_subject, is_issuer_label, issuer_label_name, korean_issuer_city, is_notice_subject, letterhead_institution, notice_subject, signature, signer,
                                       subject_shaped, unlabelled_subject, with_letterhead)
 from pipeline.segment.joinlines import joined_lines
 from pipeline.segment.ladder import ladder_headings, ladder_mark
@@ -359,6 +359,24 @@ def _goes_on_after_colon(body: list[Text], title: range) -> bool:
     """The English title ``body[title]`` wraps only after a colon, each next line its subtitle
     (:func:`~pipeline.segment.titleblock.goes_on_after_colon`: ``… in a Regional City:`` / ``A Case Study of …``)."""
     return all(goes_on_after_colon(body[k - 1].text, body[k].text) for k in title[1:])
+
+
+_ADDRESSED = re.compile(r"^[ \u3000\t]*(?:To|TO|Attn\.?|ATTN\.?|Attention|For the attention of|宛先|あて先|宛て先|送付先)"
+                        r"[ \u3000\t]*[:：][ \u3000\t]*\S")
+"""A letter's or a memo's addressee labelled on its line (``To: The Leader and Members of Westbury Town Council``,
+``Attn: Housing Officer``, ``宛先：総務課``): whom the document is sent to, never who speaks in it."""
+
+
+def addressed_line(text: str) -> bool:
+    """``text`` names whom the document is for: labelled (:data:`_ADDRESSED`) or an addressee alone on its line
+    (:func:`~pipeline.segment.organisations.addressee_line`: ``To all residents``, ``保護者各位``).
+
+    >>> addressed_line("To: The Leader and Members of Westbury Town Council"), addressed_line("宛先：総務課　山田様")
+    (True, True)
+    >>> addressed_line("Town Clerk, Westbury Town Council"), addressed_line("To conclude, the plan works.")
+    (False, False)
+    """
+    return _ADDRESSED.match(text) is not None or addressee_line(text)
 
 
 _DECEASED = re.compile(r"\S[ \u3000]+儀[ \u3000]*$")
@@ -900,7 +918,11 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     # Bristol`` / ``Dear Residents,``): a letter, whose subject is that headline, the title (fresh-user trial 70b,
     # helper fix70f)
     headline = letter and subject is None and block.title is not None \
-        and _headline_over_letterhead(lines, layout, span.start, block.title)
+        and (_headline_over_letterhead(lines, layout, span.start, block.title)
+             # a letter that calls itself one on its first line (``An open letter to the Governors of Eastfield
+             # School``): its title, never its letterhead, though it names the body addressed (session 75, helper
+             # letter75, fresh-user trial 74f's kind)
+             or (not any(t.text.strip() for t in lines[span.start:block.title]) and letter_title(lines[block.title].text)))
     letter = letter and (labelled or block.title is None or "organisation" in block.cues
                          or _letterhead(lines, block.title) or headline)
     subject = block.title if headline else subject if letter else None
@@ -1081,6 +1103,11 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             # who stands before the court, front as the other parties' lines are; the judges signing its end speak for
             # it (letters.judgment_signers; helper judg70)
             block = replace(block, speaker=(), cues=tuple(c for c in block.cues if c != "speaker"))  # (its evidence row too)
+        if block.speaker and all(addressed_line(lines[i].text) for i in block.speaker):
+            # a letter's addressee under its title (``To: The Leader and Members of Westbury Town Council``): whom it
+            # is sent to, front; its signature speaks for it (session 75, helper letter75, fresh-user trial 74f: the
+            # council addressed had been the open letter's speaker)
+            block = replace(block, speaker=(), cues=tuple(c for c in block.cues if c not in ("speaker", "organisation")))
         if block.speaker and any(_DECEASED.search(lines[i].text) for i in block.speaker):
             # an obituary's deceased (``株式会社みどり商事 代表取締役会長 山本 正一 儀`` under ``訃報``): the notice is
             # about the person, who says nothing in it; the line stays front (helper notice74, fresh-user trial 73d's

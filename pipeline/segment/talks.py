@@ -49,6 +49,7 @@ from pipeline.segment.names import MAX_JA_NAME_CHARS, author_line, byline, pinyi
 from pipeline.segment.places import dateline_city, place_line_en
 from pipeline.segment.programme import ends_sentence_line, event_tail, lecture_blocks, timetable
 from pipeline.segment.articlehead import masthead_end
+from pipeline.segment.letters import letter_title
 from pipeline.segment.titleblock import (CODED_TITLES, dated_field, fixture_line, MAX_TITLE_LINES, SLIDES_LABEL, issued_report, headline_over_byline, long_title_over_authors, masthead_publisher, CUE_WEIGHTS, MAX_TITLE, Block, notice_label, glosses_title, is_id_prefix, is_title_line, is_title_translation, is_prose, is_title_start, read_block, session_heading, session_over_ids, talk_number,
                                          title_over_speaker, _prefix)
 
@@ -650,7 +651,7 @@ def first_block(lines: list[Text], scripts: list[str], layout: Layout) -> Block:
         if body and (size := layout.size(lines[i])) and size < SMALLER_TITLE * body:
             pass  # a line set smaller than the body over the title (a preprint's ``Typeset using …``) is no body
         elif (is_prose(text) and i not in headlines and not is_organisation(text) and not is_degree_statement(text)
-                and not is_event_line(text) and not addressee_line(text)
+                and not is_event_line(text) and not addressee_line(text) and not letter_title(text)
                 and not _sentence_case_title(lines, i, scripts, layout) and not headline_alone(lines, i, layout)) \
                 or (explicit_number(text) is not None and not is_date_line(text) and text not in CODED_TITLES.get()) \
                 or (is_chapter_label(text) and text not in CODED_TITLES.get()):
