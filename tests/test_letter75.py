@@ -152,3 +152,40 @@ def test_a_paragraph_opening_on_to_stays_prose():
              "University of Bristol\n\nAbstract\nWe survey twelve tidal mills and their ponds.\n")
     talk, _ = only_talk(paper)
     assert talk.speaker.name.text == "Jane Roe"
+
+
+# ---- a handout's teacher named under its title by a label a syllabus shares (trial 74's lecture handout)
+
+HANDOUT_BODY_JA = ("\n1. 外部性とは何か\n1-1. 定義\n　ある経済主体の活動が、市場を通さずに他の主体に影響を与えることを外部性という。\n"
+                   "　工場の排煙が周辺住民の健康を損なう場合、これは負の外部性である。\n\n2. 市場の失敗\n"
+                   "　負の外部性がある場合、社会的費用は私的費用を上回る。\n")
+HANDOUT_BODY_EN = ("\n1. What is coastal erosion?\nWaves, tides and currents remove sediment from the shore faster than "
+                   "it is replaced.\nSoft cliffs of clay and sand retreat fastest.\n\n2. Managing the coast\nHard defences "
+                   "such as sea walls protect the land behind them but starve the beaches down drift.\n")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("都市計画論　第5回 配布資料\n担当：工学部　教授　森本 健一\n2025年11月4日\n" + HANDOUT_BODY_JA, "森本 健一"),
+    ("日本史概説Ⅱ 第2回 講義資料\n講師：文学部 准教授 石田 由美子\n" + HANDOUT_BODY_JA, "石田 由美子"),
+    ("Lecture 4: Coastal Erosion and Management\nLecturer: Dr Helen Carter, School of Geography\n3 February 2026\n"
+     + HANDOUT_BODY_EN, "Dr Helen Carter"),
+])
+def test_a_handouts_labelled_teacher_is_its_speaker(text, name):
+    talk, _ = only_talk(text)
+    assert talk.speaker.name is not None and talk.speaker.name.text.endswith(name.split()[-1])
+    assert name.split()[-1] in talk.speaker.text.text
+
+
+def test_a_syllabus_teacher_among_its_fields_is_no_speaker_change():
+    # near miss: a syllabus sets the teacher's label among other fields; the reading is the base's
+    text = ("環境経済学Ⅰ　シラバス\n担当教員：経済学部　准教授　平田 真理子\n単位：2\n教室：A棟201\n\n"
+            "1. 授業の目的\n　外部性と環境政策の基礎を学ぶ。\n")
+    talk, _ = only_talk(text)
+    assert talk.speaker.name is None or "平田" not in talk.speaker.name.text
+
+
+def test_a_contact_line_under_a_notice_title_is_no_teacher():
+    text = ("図書館の臨時休館について\n担当：総務課　佐藤　電話 0123-45-6789\n\n"
+            "　館内設備の点検のため、下記の期間は臨時休館いたします。ご理解をお願いいたします。\n")
+    talk, _ = only_talk(text)
+    assert talk.speaker.name is None or "佐藤" not in talk.speaker.name.text

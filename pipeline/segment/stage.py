@@ -31,7 +31,7 @@ from pipeline.segment.frames import framed_lines
 from pipeline.segment.furniture import (titles_set_aside, _shaped_folio_tail, section_mark_heads, closing_thirty, continued_page_numbers, folio_runs, folio_span, lifted_title_cells, page_numbers, paged_volume_folios,
                                        running_lines, sequenced_folio_lines, volume_heads_at_numbers, volume_page_numbers)
 from pipeline.segment.contacts import contact_field, contact_line, contact_pieces, contact_value
-from pipeline.segment.labels import (LETTER_OPENINGS, is_notes_heading, is_references_heading, turns_apart, is_items_mark, is_letter_formula, contact_lead, agenda_label, dated_entries, notice_number_line, is_contact_heading, press_contact_heading, field_line, is_date_line, is_salutation, is_section_name,
+from pipeline.segment.labels import (LETTER_OPENINGS, is_notes_heading, is_references_heading, turns_apart, is_items_mark, is_letter_formula, contact_lead, agenda_label, dated_entries, notice_number_line, is_contact_heading, press_contact_heading, field_line, form_field, is_date_line, is_salutation, is_section_name,
                                      lecture_title, letter_signs, quoted_title, subject_value, title_label_end)
 from pipeline.segment.programme import day_heading, ends_sentence_line, quoted_lecture, timetable
 from pipeline.segment.letters import (english_judge, issued_by, letter_title, subject_titled, ADDRESS_UNDER_NAME, NUMBER_FIRST, chinese_issuer, close_over_signature, credit_signer, head_credit, head_sender, japanese_issuer, chinese_organ, closing_signer, issuer_city, issuer_label_subject, is_issuer_label, issuer_label_name, korean_issuer_city, is_notice_subject, letterhead_institution, notice_subject, signature, signer,
@@ -822,6 +822,38 @@ FILING_KIND_UNDER = 4
 """Lines under the party's line a filing's kind may stand on (the other parties' lines, blank lines aside)."""
 
 
+_TEACHER_LABEL = re.compile(r"^[ \u3000\t]*(?:担当(?:教員|講師)?|講師|教員|Lecturer|Instructor|Tutor|Teacher|Taught by)"
+                            r"[ \u3000\t]*[:：][ \u3000\t]*(?=\S)")
+"""A handout's label naming who teaches the lecture (``担当：``, ``担当教員：``, ``講師：``, ``Lecturer:``, ``Instructor:``):
+fields of a syllabus too, so read only where the title block holds no other field (:func:`_labelled_teacher`)."""
+_MEANS_OF_CONTACT = re.compile(r"[0-9０-９]{2,4}[-－‐][0-9０-９]{2,4}[-－‐][0-9０-９]{3,4}|@|＠|電話|内線|TEL|Tel[.:]|Phone|E-?mail", re.I)
+"""A telephone number, an e-mail address or their labels: a contact's line (``担当：総務課　佐藤　電話 …``), no teacher's."""
+TEACHER_UNDER_TITLE = 3
+"""Lines under a handout's title its labelled teacher may stand on (a course's line, a date between)."""
+
+
+def _labelled_teacher(lines: list[Text], title: int, end: int) -> tuple[int, Speaker] | None:
+    """``(line, speaker)`` of the teacher a lecture's handout names by a label within :data:`TEACHER_UNDER_TITLE`
+    lines under its title ``lines[title]`` (:data:`_TEACHER_LABEL`: ``担当：経済学部　准教授　平田 真理子``, ``Lecturer: Dr
+    Jane Roe, School of History``), the value a person's name with or without a post (read as a title block's speaker
+    line is, the label left out); else ``None``. A syllabus's head, which sets the same label among its other fields
+    (``単位：2``, ``教室：…``, ``Office hours: …``), or a contact's line with a telephone names no speaker so: the label
+    must be the only field of the lines read (dates aside)."""
+    near = [k for k in range(title + 1, min(end, title + 1 + TEACHER_UNDER_TITLE)) if lines[k].text.strip()]
+    found = [k for k in near if _TEACHER_LABEL.match(lines[k].text)]
+    if len(found) != 1:
+        return None
+    k = found[0]
+    others = [j for j in range(title + 1, min(end, title + 8))
+              if j != k and (form_field(lines[j].text.strip()) is not None or field_line(lines[j].text.strip()) is not None)
+              and not is_date_line(lines[j].text.strip())]
+    if others or _MEANS_OF_CONTACT.search(lines[k].text):
+        return None
+    value = lines[k][_TEACHER_LABEL.match(lines[k].text).end():].strip()
+    read = speaker_of([value])
+    return (k, read) if read.name is not None and read.name.text.strip() else None
+
+
 def _japanese_judgment_block(lines: list[Text], start: int, end: int, block: Block) -> Block:
     """``block`` read again where the talk is a Japanese judgment (a head line ``判　　決``, ``決定``…:
     :func:`~pipeline.segment.runin.judgment_document`) and the block took one of the head's dated fields for its
@@ -1292,6 +1324,14 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             speaker = judged
             signer_speaker = True
             evidence.append(Evidence("title-block", "the judges an English judgment names, its speaker"))
+    if speaker.text is None and signed is None and in_paper and block.title is not None \
+            and (taught := _labelled_teacher(lines, block.title, paper_end)) is not None:
+        # a lecture's handout naming its teacher under its title by a label a syllabus shares (``担当：経済学部　准教授
+        # 平田 真理子``, ``講師：…``, ``Lecturer: Dr Jane Roe, …``): its speaker, a view of the line, which stays front
+        # (session 75, helper letter75, fresh-user trial 74's handout had no speaker)
+        speaker = taught[1]
+        evidence.append(Evidence("title-block", f"line {first_line(lines[taught[0]]) or '?'}: "
+                                                "the teacher a handout names under its title by a label, its speaker"))
     if signed is not None:
         at = text_start + signed[0]
         letter_close = lines[text_start + close_over_signature([t.text for t in lines[text_start:at + 1]], at - text_start)]
