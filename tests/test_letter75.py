@@ -189,3 +189,90 @@ def test_a_contact_line_under_a_notice_title_is_no_teacher():
             "　館内設備の点検のため、下記の期間は臨時休館いたします。ご理解をお願いいたします。\n")
     talk, _ = only_talk(text)
     assert talk.speaker.name is None or "佐藤" not in talk.speaker.name.text
+
+
+# ---- a seminar flyer's title between its host's lines (and its series line) and its speaker (trial 74e's flyer)
+
+FLYER_KENT = """SCHOOL OF HISTORY
+University of Kent
+
+Medieval Studies Seminar, Autumn Term 2026
+
+Pilgrims and Ports on the Kentish Coast
+
+Dr Alan Whitby
+Reader in Medieval History, University of York
+
+Thursday 8 October 2026, 5.00 pm
+Room 2.14, Rutherford College
+
+Abstract
+Canterbury drew pilgrims from across Europe, and most of them came by sea. This talk follows them from the quays of
+Sandwich and Dover to the shrine, using port books and the accounts of the cathedral priory.
+
+All welcome.
+"""
+
+FLYER_PHYSICS = """Department of Physics
+Northfield University
+
+Physics Colloquium 2026-27
+
+Listening to Neutron Stars Collide
+
+Professor Maria Lindqvist
+Stockholm University
+
+Wednesday 21 October 2026, 4 pm, Lecture Theatre B
+
+Gravitational waves have opened a new window on the most violent events in the universe. This colloquium explains
+how the detectors work and what two colliding neutron stars have told us about the origin of gold.
+"""
+
+
+@pytest.mark.parametrize("text, title, surname", [
+    (FLYER_KENT, "Pilgrims and Ports on the Kentish Coast", "Whitby"),
+    (FLYER_PHYSICS, "Listening to Neutron Stars Collide", "Lindqvist"),
+])
+def test_a_flyers_title_under_its_host_and_series(text, title, surname):
+    talk, _ = only_talk(text)
+    assert talk.title.en is not None and talk.title.en.text == title
+    assert surname in talk.speaker.name.text
+    front = [line.text for line in talk.front]
+    assert text.splitlines()[0] in front and text.splitlines()[3] in front
+
+
+def test_a_talk_titled_under_its_host_keeps_its_title():
+    # near miss: no series line, the title right under the host's lines, as before
+    text = FLYER_KENT.replace("Medieval Studies Seminar, Autumn Term 2026\n\n", "")
+    talk, _ = only_talk(text)
+    assert talk.title.en.text == "Pilgrims and Ports on the Kentish Coast"
+
+
+# ---- an event's venue under its name, over its dates, is no speaker's affiliation (trial 74e's call for posters)
+
+CALL_BODY = ("\nThe committee invites researchers and practitioners to submit abstracts for talks and posters. The meeting "
+             "is open to members and non-members alike, and students are especially welcome.\n\nThemes\n1. Harbours and "
+             "trade\n2. Coastal defence\n3. Fisheries and their communities\n\nContact\nPlease write to the programme "
+             "secretary at programme@example.org.\n")
+
+
+@pytest.mark.parametrize("head, venue", [
+    ("CALL FOR PAPERS\n\n8th Biennial Conference of the Coastal Heritage Network\nUniversity of Plymouth, Drake Circus, "
+     "Plymouth\n14–16 April 2027\n", "University of Plymouth, Drake Circus, Plymouth"),
+    ("Call for Abstracts\n\nThe 3rd Workshop on Estuary Sediments\nNational Oceanography Centre, Southampton\n"
+     "2–3 March 2027\n", "National Oceanography Centre, Southampton"),
+])
+def test_an_events_venue_is_front_not_the_speaker(head, venue):
+    talk, _ = only_talk(head + CALL_BODY)
+    assert talk.speaker.text is None or venue not in talk.speaker.text.text
+    assert venue in [line.text for line in talk.front]
+
+
+def test_an_institution_under_a_talks_title_stays_its_affiliation():
+    # near miss: a talk's title (no event's name) over an institution and a date: the institution stays the speaker's
+    text = ("Tides of Change in the Tamar Estuary\nPlymouth Marine Laboratory, Plymouth\n14 April 2027\n\n"
+            "The committee invites researchers and practitioners to submit abstracts for talks and posters. The meeting "
+            "is open to members and non-members alike.\n")
+    talk, _ = only_talk(text)
+    assert talk.speaker.affiliation.text == "Plymouth Marine Laboratory, Plymouth"

@@ -822,6 +822,22 @@ FILING_KIND_UNDER = 4
 """Lines under the party's line a filing's kind may stand on (the other parties' lines, blank lines aside)."""
 
 
+def _venue_over_dates(lines: list[Text], block: Block, end: int) -> bool:
+    """The block's speaker lines name a place and no one, under an event's name (its title, or the line over it:
+    :func:`~pipeline.segment.events.is_event_line`, ``12th Annual Meeting of …``) and right over the event's dates
+    (:func:`~pipeline.segment.labels.is_date_line`, ``7–9 September 2026``): the venue, as a call's or a programme's
+    head sets its name, where and when."""
+    from pipeline.segment.events import is_event_line
+
+    if not any(is_event_line(lines[k].text.strip()) for k in range(max(0, block.title - 1), block.title + 1)):
+        return False
+    last = max(block.speaker)
+    under = next((k for k in range(last + 1, min(end, last + 3)) if lines[k].text.strip()), None)
+    if under is None or not is_date_line(lines[under].text.strip()):
+        return False
+    return speaker_of([lines[i] for i in block.speaker]).name is None
+
+
 _TEACHER_LABEL = re.compile(r"^[ \u3000\t]*(?:担当(?:教員|講師)?|講師|教員|Lecturer|Instructor|Tutor|Teacher|Taught by)"
                             r"[ \u3000\t]*[:：][ \u3000\t]*(?=\S)")
 """A handout's label naming who teaches the lecture (``担当：``, ``担当教員：``, ``講師：``, ``Lecturer:``, ``Instructor:``):
@@ -1139,6 +1155,11 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             # a letter's addressee under its title (``To: The Leader and Members of Westbury Town Council``): whom it
             # is sent to, front; its signature speaks for it (session 75, helper letter75, fresh-user trial 74f: the
             # council addressed had been the open letter's speaker)
+            block = replace(block, speaker=(), cues=tuple(c for c in block.cues if c not in ("speaker", "organisation")))
+        if block.speaker and block.title is not None and _venue_over_dates(lines, block, paper_end):
+            # an event's venue under its name, over its dates (``12th Annual Meeting of the British Society for Soil
+            # Ecology`` / ``Harper Adams University, Newport, Shropshire`` / ``7–9 September 2026``): where it is
+            # held, front, no speaker's affiliation (session 75, helper letter75, fresh-user trial 74e's call)
             block = replace(block, speaker=(), cues=tuple(c for c in block.cues if c not in ("speaker", "organisation")))
         if block.speaker and any(_DECEASED.search(lines[i].text) for i in block.speaker):
             # an obituary's deceased (``株式会社みどり商事 代表取締役会長 山本 正一 儀`` under ``訃報``): the notice is
