@@ -276,3 +276,34 @@ def test_an_institution_under_a_talks_title_stays_its_affiliation():
             "is open to members and non-members alike.\n")
     talk, _ = only_talk(text)
     assert talk.speaker.affiliation.text == "Plymouth Marine Laboratory, Plymouth"
+
+
+# ---- an agenda's numbered items are read alike, sub-items or not (trial 74e's AGM notice)
+
+AGM_HEAD = ("RIVERSIDE ALLOTMENT SOCIETY\n\nNOTICE OF ANNUAL GENERAL MEETING\n\nThe Annual General Meeting of the "
+            "society will be held on Saturday 7 March 2026 at 2 pm in the Scout Hut, Mill Road. All members may attend "
+            "and vote.\n\n")
+AGM_TAIL = ("\nNominations for the committee must reach the secretary in writing by 21 February 2026.\n\n"
+            "Tea and cake will be served after the meeting.\n")
+
+
+@pytest.mark.parametrize("agenda", [
+    "AGENDA\n1. Apologies for absence\n2. Minutes of the last meeting\n3. Treasurer's report\n4. Election of officers\n"
+    "a. Chair\nb. Secretary\nc. Treasurer\n5. Plot rents for 2027\n6. Any other business\n",
+    "Agenda\n1. Welcome\n2. Reports of the officers\n(a) Chair\n(b) Treasurer\n3. Election of the committee\n"
+    "4. Any other business\n",
+])
+def test_an_agendas_items_after_sub_items_are_items_too(agenda):
+    talk, _ = only_talk(AGM_HEAD + agenda + AGM_TAIL)
+    assert all(s.number is None for s in talk.sections), [(s.number, s.title.text) for s in talk.sections]
+    paragraphs = [p.text for s in talk.sections for p in s.paragraphs]
+    assert any(p.startswith("1. ") for p in paragraphs) and any("Any other business" in p for p in paragraphs)
+
+
+def test_a_reports_numbered_sections_with_lettered_points_stay_sections():
+    # near miss: no agenda's label over the numbers: a report's sections, their lettered points under them
+    text = ("Harbour Survey 2026\n\nJane Roe\nUniversity of Bristol\n\n1. Introduction\nThe survey covered the three "
+            "basins of the old harbour over two summers.\n\n2. Methods\na. Soundings\nb. Cores\nSoundings were taken "
+            "every ten metres along fixed lines.\n\n3. Results\nThe inner basin silts fastest of the three.\n")
+    talk, _ = only_talk(text)
+    assert [s.number for s in talk.sections][:3] == ["1", "2", "3"]

@@ -1242,6 +1242,12 @@ def _agenda_items(lines: list[Text], headings: dict[int, Heading], labels: Colle
     >>> doc = mk("Agenda", "1. Welcome", "The chair opened the meeting.", "2. Reports", "None.")
     >>> sorted(_agenda_items(doc, {h.index: h for h in solve([t.text for t in doc], [0] * len(doc))}))
     []
+
+    An item's lettered sub-items (``a. Chair``: :data:`_SUB_ITEM`) are its lines; the items go on under them:
+
+    >>> doc = mk("AGENDA", "1. Welcome", "2. Elections", "a. Chair", "b. Secretary", "3. Any other business", "Tea follows.")
+    >>> sorted(_agenda_items(doc, {h.index: h for h in solve([t.text for t in doc], [0] * len(doc))}))
+    [1, 2, 5]
     """
     found: set[int] = set()
     for i, h in headings.items():
@@ -1256,7 +1262,8 @@ def _agenda_items(lines: list[Text], headings: dict[int, Heading], labels: Colle
             if nxt is not None and nxt.style == h.style and nxt.level == h.level and nxt.number not in numbers:
                 numbers.add(nxt.number)
             elif (nxt is not None and nxt.level <= h.level) or (nxt is None and
-                    explicit_number(lines[k].text.strip()) is None and item_mark(lines[k].text) is None):
+                    explicit_number(lines[k].text.strip()) is None and item_mark(lines[k].text) is None
+                    and not _SUB_ITEM.match(lines[k].text)):
                 break
             run.append(k)
             k += 1
@@ -1266,6 +1273,12 @@ def _agenda_items(lines: list[Text], headings: dict[int, Heading], labels: Colle
         if sum(1 for j in run if j in headings and headings[j].level == h.level) >= least:
             found.update(j for j in run if j in headings)
     return found
+
+
+_SUB_ITEM = re.compile(r"^[ \u3000\t]*(?:[a-z][.)]|\([a-z]{1,4}\)|[ivx]{1,4}[.)])[ \u3000\t]+\S")
+"""An agenda item's lettered sub-item (``a. Chair``, ``(b) Secretary``, ``ii) Treasurer``): a line of the item's, so
+the agenda's items go on under it (session 75, helper letter75, fresh-user trial 74e's AGM notice: the items after
+item 8's ``a. Chair`` … ``d. …`` had been sections 9 and 10, items 1–8 list items)."""
 
 
 _NAMES = SECTION_NAMES
