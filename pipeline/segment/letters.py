@@ -305,10 +305,14 @@ def signatories(lines: list[Text]) -> int:
     3
     >>> signatories(mk("Jane Roe", "Director")), signatories(mk("Jane Roe, Director", "We thank you all."))
     (0, 0)
+    >>> signatories(mk("Jenny Collins", "Project Officer")), signatories(mk("Ann Lee, Chair", "Tom Reyes"))
+    (0, 0)
     """
     n = 0
+    # (each names the person and, after a comma, his post or address: a name over a post on the next line,
+    # ``Jenny Collins`` / ``Project Officer``, is one signer's block)
     while n < min(len(lines), MAX_SIGNATORIES) and _signatory_name(lines[n].text) is not None \
-            and not contact_line(lines[n].text.strip()):
+            and "," in lines[n].text and not contact_line(lines[n].text.strip()):
         n += 1
     if n < MIN_SIGNATORIES:
         return 0

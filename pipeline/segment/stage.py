@@ -842,6 +842,8 @@ _TEACHER_LABEL = re.compile(r"^[ \u3000\t]*(?:担当(?:教員|講師)?|講師|�
                             r"[ \u3000\t]*[:：][ \u3000\t]*(?=\S)")
 """A handout's label naming who teaches the lecture (``担当：``, ``担当教員：``, ``講師：``, ``Lecturer:``, ``Instructor:``):
 fields of a syllabus too, so read only where the title block holds no other field (:func:`_labelled_teacher`)."""
+_ANY_LABEL = re.compile(r"^[ \u3000\t]*(?:[^\s:：、。,.]{1,8}|[A-Z][A-Za-z]*(?: [a-z]+){0,2})[ \u3000\t]*[:：]")
+"""A labelled field of any name (``開講：前期``, ``科目コード：URB3021``, ``Credits: 10``): a syllabus's or a form's."""
 _MEANS_OF_CONTACT = re.compile(r"[0-9０-９]{2,4}[-－‐][0-9０-９]{2,4}[-－‐][0-9０-９]{3,4}|@|＠|電話|内線|TEL|Tel[.:]|Phone|E-?mail", re.I)
 """A telephone number, an e-mail address or their labels: a contact's line (``担当：総務課　佐藤　電話 …``), no teacher's."""
 TEACHER_UNDER_TITLE = 3
@@ -860,8 +862,9 @@ def _labelled_teacher(lines: list[Text], title: int, end: int) -> tuple[int, Spe
     if len(found) != 1:
         return None
     k = found[0]
-    others = [j for j in range(title + 1, min(end, title + 8))
-              if j != k and (form_field(lines[j].text.strip()) is not None or field_line(lines[j].text.strip()) is not None)
+    others = [j for j in range(max(0, title - 2), min(end, title + 8))
+              if j != k and (form_field(lines[j].text.strip()) is not None or field_line(lines[j].text.strip()) is not None
+                             or _ANY_LABEL.match(lines[j].text) is not None)
               and not is_date_line(lines[j].text.strip())]
     if others or _MEANS_OF_CONTACT.search(lines[k].text):
         return None
