@@ -307,3 +307,14 @@ def test_a_reports_numbered_sections_with_lettered_points_stay_sections():
             "every ten metres along fixed lines.\n\n3. Results\nThe inner basin silts fastest of the three.\n")
     talk, _ = only_talk(text)
     assert [s.number for s in talk.sections][:3] == ["1", "2", "3"]
+
+
+def test_a_person_addressed_under_the_title_is_no_speaker():
+    # an addressee naming a person and her post (``To: Ms Karen Doyle, Director of …``) under an unsigned proposal
+    text = ("Proposal to Reopen the Quay Street Toilets\nTo: Ms Karen Doyle, Director of Environment, Northport Council\n\n"
+            "We are writing on behalf of the traders of Quay Street to ask the council to reopen the public toilets, "
+            "closed since March. Visitors now leave the street early.\n\nThe traders have offered to share the cost of "
+            "cleaning.\n")
+    talk, _ = only_talk(text)
+    assert talk.speaker.text is None or "Karen Doyle" not in talk.speaker.text.text
+    assert "To: Ms Karen Doyle, Director of Environment, Northport Council" in [line.text for line in talk.front]
