@@ -365,8 +365,6 @@ def test_a_court_documents_numbered_facts_are_no_sections():
     assert [s.number for s in talk.sections] == ["1", "2", "3"]
 
 
-@pytest.mark.xfail(strict=True, reason="a party's line (被告　静岡県) still titles a written opinion over its kind "
-                   "(意　見　書); excluding party lines from titles made a judgment's address its title (test_judg71)")
 def test_a_court_documents_party_line_is_no_title():
     talk, _ = only_talk(OPINION)
     assert talk.title.ja.text.replace("\u3000", "") == "意見書"

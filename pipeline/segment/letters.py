@@ -245,6 +245,100 @@ def close_before_name(text: str) -> int | None:
     return at if name and _signer_name(name) is not None and not name.endswith(_SENTENCE_END) else None
 
 
+_LETTER_TITLE = re.compile(r"^(?:[^:.!?]{1,60}:\s+)?(?:(?:An?|Our|The)\s+)?(?:(?:Open|Joint|Public)\s+)?Letter\s+(?:to|from|on|about|regarding|concerning)\s+\S"
+                           r"[^.!?]*$", re.IGNORECASE)
+"""A letter's own title naming it a letter (``An open letter to Westbury Town Council on the closure of …``, ``A
+letter to Valley Buses from the villages of the Upper Vale``, ``Joint letter on …``), a headline before a colon
+allowed (``Keep the Number 12 Bus Running: a letter from the villages of the Upper Vale``)."""
+
+
+def letter_title(text: str) -> bool:
+    """``text`` calls the document a letter to or from someone (:data:`_LETTER_TITLE`): its title, never a letterhead.
+
+    >>> letter_title("An open letter to Westbury Town Council on the closure of Mill Lane Library"), letter_title("Letter to the editor")
+    (True, True)
+    >>> letter_title("Letters page"), letter_title("A letter to the council was sent in May.")
+    (False, False)
+    """
+    return _LETTER_TITLE.match(text.strip()) is not None
+
+
+MIN_SIGNATORIES = 2
+"""Signatories' lines at least under one close that make a letter's list of signatories (an open letter's, a
+petition's), each naming its person first."""
+MAX_SIGNATORIES = 40
+"""Signatories' lines at most read under the close."""
+_COUPLE = re.compile(r"^(?P<first>[A-Z][a-z'’\-]+)\s+(?:and|&)\s+(?=[A-Z])")
+"""Two people sharing the surname after them (``Brian and Lesley Thornton``): the given name before ``and``."""
+_OTHER_SIGNATORIES = re.compile(r"^(?:and|plus|with)\s+(?:[0-9][0-9,]*|many|several|\w+\s+hundred)\s+(?:other|more|further)\b"
+                                r"|^and\s+(?:others|other\s+\w+)\b", re.IGNORECASE)
+"""The line closing a list of signatories that names no one (``and 214 other residents (full list attached)``,
+``and others``)."""
+
+
+_FIELD_UNDER_SIGNATORIES = re.compile(r"^[A-Z][A-Za-z]*(?:[ \t][a-z]+){0,2}[ \t]*:[ \t]*\S")
+"""A labelled field under a letter's signatories (``Reply to: …``, ``Contact: …``, ``Petition organised by: …``)."""
+
+
+def _signatory_name(text: str) -> int | None:
+    """The length of the name opening a signatory's line (``Helen Marsh, Chair, Friends of Mill Lane Library``,
+    ``Rev. Samuel Adeyemi, Vicar of St Peter’s``, ``Brian and Lesley Thornton, 12 Mill Lane``, ``Fatima Begum``): the
+    piece before its first comma, a person's name with or without an honorific, else ``None``."""
+    head = text.strip().split(",")[0].strip()
+    if not head or head.endswith(_SENTENCE_END):
+        return None
+    couple = _COUPLE.match(head)
+    named = head[couple.end():] if couple is not None else head
+    return len(head) if _signer_name(named) is not None else None
+
+
+def signatories(lines: list[Text]) -> int:
+    """How many of ``lines`` (the lines under a letter's close) list its signatories: :data:`MIN_SIGNATORIES` or more
+    lines each opening on a person's name (:func:`_signatory_name`: ``Helen Marsh, Chair, Friends of Mill Lane
+    Library`` / ``Dr Joanna Kowalski, GP, Mill Lane Surgery`` / …), the line closing the list that names no one after
+    them (``and 214 other residents``) counted too; else 0. An open letter or a petition closes so, each signatory on
+    a line of his own with his post or address after the name (session 75, helper letter75, fresh-user trial 74f: the
+    six signatories of an open letter had been paragraphs of its text, and it had no speaker).
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> signatories(mk("Helen Marsh, Chair", "Brian and Lesley Thornton, 12 Mill Lane", "and 214 other residents", "Reply to: …"))
+    3
+    >>> signatories(mk("Jane Roe", "Director")), signatories(mk("Jane Roe, Director", "We thank you all."))
+    (0, 0)
+    >>> signatories(mk("Jenny Collins", "Project Officer")), signatories(mk("Ann Lee, Chair", "Tom Reyes"))
+    (0, 0)
+    """
+    n = 0
+    # (each names the person and, after a comma, his post or address: a name over a post on the next line,
+    # ``Jenny Collins`` / ``Project Officer``, is one signer's block)
+    while n < min(len(lines), MAX_SIGNATORIES) and _signatory_name(lines[n].text) is not None \
+            and "," in lines[n].text and not contact_line(lines[n].text.strip()):
+        n += 1
+    if n < MIN_SIGNATORIES:
+        return 0
+    if n < len(lines) and _OTHER_SIGNATORIES.match(lines[n].text.strip()):
+        n += 1
+    return n
+
+
+def _signatories_speaker(lines: list[Text]) -> Speaker:
+    """The speaker of a list of signatories (:func:`signatories`): each its name, the rest of its line after the
+    comma its affiliation; the line naming no one (``and 214 other residents``) none. Views of the lines."""
+    authors = []
+    for line in lines:
+        length = _signatory_name(line.text)
+        if length is None:
+            continue
+        lead = len(line.text) - len(line.text.lstrip())
+        name = line[lead:lead + length]
+        rest = line[lead + length:].strip()
+        affiliation = rest[1:].strip() if rest.text.startswith(",") and rest.text[1:].strip() else None
+        authors.append(Author(name, (), affiliation))
+    text = Text.join([t.strip() for t in lines], sep=Text.inserted("; "))
+    affiliation = authors[0].affiliation if len({a.affiliation.text if a.affiliation else None for a in authors}) == 1 else None
+    return Speaker(text, affiliation, authors[0].name, tuple(authors))
+
+
 def signature(body: list[Text]) -> tuple[int, int, int | None] | None:
     """The signature of a letter's text ``body``: ``(line, end, name_at)``, the lines ``body[line:end]`` under its
     last complimentary close (:func:`is_closing`), where one of them names the signer: the first from ``name_at``
@@ -267,6 +361,10 @@ def signature(body: list[Text]) -> tuple[int, int, int | None] | None:
         return close, end, name_at
     if close + 1 >= len(body):
         return None
+    listed = signatories(body[close + 1:])
+    if listed:  # an open letter's signatories, one a line (read by signer as its authors)
+        first = body[close + 1].text
+        return close + 1, close + 1 + listed, len(first) - len(first.lstrip())
     end = close + 1
     while end < len(body) and end < close + 1 + MAX_SIGNATURE_LINES and _signature_block_line(body[end].text):
         end += 1
@@ -340,6 +438,8 @@ def signer(lines: list[Text], name_at: int) -> Speaker:
     affiliation lines are joined: :func:`~pipeline.segment.joinlines.joined_lines`); views of the body's lines, which stay where
     they stand. A close on the name's line (``Sincerely, Jane Roe, Director``: :func:`close_before_name`) is left
     out of the speaker's text, and a post after the name's comma is its affiliation, as on a dash's signature line."""
+    if len(lines) >= MIN_SIGNATORIES and signatories(lines) == len(lines):
+        return _signatories_speaker(lines)
     if close_before_name(lines[0].text.strip()) is not None:
         found = _english_signer(lines[0], name_at, list(lines[1:]))
         if found is not None:
@@ -1721,6 +1821,12 @@ def closing_signer(body: list[Text], above: list[Text] | None = None, *,
     if end == 0:
         return None
     closed = signature(body[:end])
+    if closed is not None and closed[1] < end and closed[2] is not None \
+            and signatories(body[closed[0]:closed[1]]) == closed[1] - closed[0] \
+            and all(_FIELD_UNDER_SIGNATORIES.match(t) for t in texts[closed[1]:end] if t):
+        # an open letter's signatories over the address to reply to (``Reply to: Friends of …, c/o 4 Orchard Row``):
+        # the field is the letter's, under its signature (session 75, helper letter75)
+        end = closed[1]
     if closed is not None and closed[1] == end:
         start, stop, name_at = closed
         if name_at is not None:

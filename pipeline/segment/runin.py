@@ -241,6 +241,29 @@ def judgment_head(text: str) -> bool:
     return key in _JUDGMENT_HEAD or _DATED_JUDGMENT.match(unicodedata.normalize("NFKC", key)) is not None
 
 
+_FILING_KIND = re.compile(r"^[\u4e00-\u9fff]{1,7}(?:書面|書|状)$")
+"""What a paper filed with a court calls itself, its letters closed up: a written opinion (``意見書``), a brief
+(``準備書面``), an answer (``答弁書``), a complaint (``訴状``), a statement (``陳述書``), an expert's report (``鑑定書``), a
+notice of appeal (``控訴状``), a petition (``申立書``, ``上申書``) — a kanji word closed by ``書``, ``書面`` or ``状``."""
+
+MAX_FILING_KIND = 8
+"""Letters at most of a filing's kind alone on its line (``控訴理由書``, ``鑑定意見書``)."""
+
+
+def filing_kind(text: str) -> bool:
+    """``text`` is a court filing's kind alone on its line (:data:`_FILING_KIND`), letter-spaced (``意　見　書``,
+    ``準 備 書 面``) or not (``答弁書``): the filing's title, as ``判　　決`` is a judgment's kind (session 75, helper
+    letter75: trial 74e's 意見書 was titled by the defendant's line ``被告　静岡県`` over it).
+
+    >>> filing_kind("意　見　書"), filing_kind("準 備 書 面"), filing_kind("答弁書"), filing_kind("訴　　状")
+    (True, True, True, True)
+    >>> filing_kind("本意見書は、意見を述べるものである。"), filing_kind("被告　静岡県"), filing_kind("第1　はじめに")
+    (False, False, False)
+    """
+    key = _letters(text)
+    return len(key) <= MAX_FILING_KIND and _FILING_KIND.match(key) is not None
+
+
 _HEAD_FIELD = re.compile(r"^(?:(?:口頭|最終)?弁論終結日|審理終結日|(?:判決|決定|審決|裁決)?言渡(?:し)?(?:日|期日)?|(?:判決|決定|審決|裁決)日|"
                          r"(?:判決|決定)年月日)\s*[:：]?\s*(?:(?:令和|平成|昭和)[0-9元]+年|[0-9]{4}年)[0-9]+月[0-9]+日$"
                          r"|^(?:(?:令和|平成|昭和)[0-9元]+年|[0-9]{4}年)[0-9]+月[0-9]+日\s*(?:(?:口頭)?弁論終結|言渡(?:し)?)?$")

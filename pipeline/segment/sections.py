@@ -1242,6 +1242,12 @@ def _agenda_items(lines: list[Text], headings: dict[int, Heading], labels: Colle
     >>> doc = mk("Agenda", "1. Welcome", "The chair opened the meeting.", "2. Reports", "None.")
     >>> sorted(_agenda_items(doc, {h.index: h for h in solve([t.text for t in doc], [0] * len(doc))}))
     []
+
+    An item's lettered sub-items (``a. Chair``: :data:`_SUB_ITEM`) are its lines; the items go on under them:
+
+    >>> doc = mk("AGENDA", "1. Welcome", "2. Elections", "a. Chair", "b. Secretary", "3. Any other business", "Tea follows.")
+    >>> sorted(_agenda_items(doc, {h.index: h for h in solve([t.text for t in doc], [0] * len(doc))}))
+    [1, 2, 5]
     """
     found: set[int] = set()
     for i, h in headings.items():
@@ -1256,7 +1262,8 @@ def _agenda_items(lines: list[Text], headings: dict[int, Heading], labels: Colle
             if nxt is not None and nxt.style == h.style and nxt.level == h.level and nxt.number not in numbers:
                 numbers.add(nxt.number)
             elif (nxt is not None and nxt.level <= h.level) or (nxt is None and
-                    explicit_number(lines[k].text.strip()) is None and item_mark(lines[k].text) is None):
+                    explicit_number(lines[k].text.strip()) is None and item_mark(lines[k].text) is None
+                    and not _SUB_ITEM.match(lines[k].text)):
                 break
             run.append(k)
             k += 1
@@ -1266,6 +1273,12 @@ def _agenda_items(lines: list[Text], headings: dict[int, Heading], labels: Colle
         if sum(1 for j in run if j in headings and headings[j].level == h.level) >= least:
             found.update(j for j in run if j in headings)
     return found
+
+
+_SUB_ITEM = re.compile(r"^[ \u3000\t]*(?:[a-z][.)]|\([a-z]{1,4}\)|[ivx]{1,4}[.)])[ \u3000\t]+\S")
+"""An agenda item's lettered sub-item (``a. Chair``, ``(b) Secretary``, ``ii) Treasurer``): a line of the item's, so
+the agenda's items go on under it (session 75, helper letter75, fresh-user trial 74e's AGM notice: the items after
+item 8's ``a. Chair`` … ``d. …`` had been sections 9 and 10, items 1–8 list items)."""
 
 
 _NAMES = SECTION_NAMES
@@ -4765,6 +4778,29 @@ def _leaded_boxes(lines: list[Text], layout: Layout) -> list[int]:
     return ids
 
 
+def signatories_foot(lines: list[Text]) -> list[int]:
+    """Indexes of the lines closing ``lines`` on a letter's close over its list of signatories
+    (:func:`~.letters.signatories`), the labelled fields under them (``Reply to: …``) and blank lines included; else
+    empty.
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> signatories_foot(mk("We ask you to act.", "Yours sincerely,", "Ann Lee, Chair", "Tom Reyes, 4 Mill Lane", "Reply to: 4 Mill Lane"))
+    [1, 2, 3, 4]
+    >>> signatories_foot(mk("We ask you to act.", "Yours sincerely,", "Ann Lee", "Chair"))
+    []
+    """
+    from pipeline.segment.letters import _FIELD_UNDER_SIGNATORIES, is_closing, signatories
+
+    close = next((k for k in range(len(lines) - 1, -1, -1) if is_closing(lines[k].text.strip())), None)
+    if close is None:
+        return []
+    under = [k for k in range(close + 1, len(lines)) if lines[k].text.strip()]
+    listed = signatories([lines[k] for k in under])
+    if not listed or not all(_FIELD_UNDER_SIGNATORIES.match(lines[k].text.strip()) for k in under[listed:]):
+        return []
+    return list(range(close, len(lines)))
+
+
 def _signed_foot(lines: list[Text], layout: Layout) -> list[int]:
     """The document's last text box where it is a signature's block: its first line opens on a signature's label and
     names its signer (:func:`signature_line`: ``Signed: J. Pemberton``, ``Signed: ______``), each line under it a
@@ -5356,6 +5392,11 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
         closing, fields = _closing(lines, layout, numbered)
         if not closing and items != numbered:
             closing, fields = _closing(lines, layout, items)
+    if not fields:
+        # an open letter's close over its signatories, one a line (``Yours sincerely,`` / ``Helen Marsh, Chair, …`` /
+        # ``Rev. Samuel Adeyemi, …`` / ``and 214 other residents``) and the fields under them (``Reply to: …``): front,
+        # as a letter's close and signature are (session 75, helper letter75, fresh-user trial 74f)
+        fields = set(signatories_foot(lines))
     if not fields and contact_at is None and not contact:
         # a signature's box closing a document that numbers no sections (a notice's ``Signed: …`` / its post / its
         # date under the agenda): front matter, as closing fields after numbered sections are (fresh-user trial 63b)

@@ -31,10 +31,10 @@ from pipeline.segment.frames import framed_lines
 from pipeline.segment.furniture import (titles_set_aside, _shaped_folio_tail, section_mark_heads, closing_thirty, continued_page_numbers, folio_runs, folio_span, lifted_title_cells, page_numbers, paged_volume_folios,
                                        running_lines, sequenced_folio_lines, volume_heads_at_numbers, volume_page_numbers)
 from pipeline.segment.contacts import contact_field, contact_line, contact_pieces, contact_value
-from pipeline.segment.labels import (LETTER_OPENINGS, is_notes_heading, is_references_heading, turns_apart, is_items_mark, is_letter_formula, contact_lead, agenda_label, dated_entries, notice_number_line, is_contact_heading, press_contact_heading, field_line, is_date_line, is_salutation, is_section_name,
+from pipeline.segment.labels import (LETTER_OPENINGS, is_notes_heading, is_references_heading, turns_apart, is_items_mark, is_letter_formula, contact_lead, agenda_label, dated_entries, notice_number_line, is_contact_heading, press_contact_heading, field_line, form_field, is_date_line, is_salutation, is_section_name,
                                      lecture_title, letter_signs, quoted_title, subject_value, title_label_end)
 from pipeline.segment.programme import day_heading, ends_sentence_line, quoted_lecture, timetable
-from pipeline.segment.letters import (english_judge, issued_by, subject_titled, ADDRESS_UNDER_NAME, NUMBER_FIRST, chinese_issuer, close_over_signature, credit_signer, head_credit, head_sender, japanese_issuer, chinese_organ, closing_signer, issuer_city, issuer_label_subject, is_issuer_label, issuer_label_name, korean_issuer_city, is_notice_subject, letterhead_institution, notice_subject, signature, signer,
+from pipeline.segment.letters import (english_judge, issued_by, letter_title, subject_titled, ADDRESS_UNDER_NAME, NUMBER_FIRST, chinese_issuer, close_over_signature, credit_signer, head_credit, head_sender, japanese_issuer, chinese_organ, closing_signer, issuer_city, issuer_label_subject, is_issuer_label, issuer_label_name, korean_issuer_city, is_notice_subject, letterhead_institution, notice_subject, signature, signer,
                                       subject_shaped, unlabelled_subject, with_letterhead)
 from pipeline.segment.joinlines import joined_lines
 from pipeline.segment.ladder import ladder_headings, ladder_mark
@@ -47,7 +47,7 @@ from pipeline.segment.places import (CityName, municipal_institution_en, parish_
                                      municipality_span, names_municipality, is_town_en, place_line_en, place_names_city, prefecture_seat, prefecture_named_en, namesake_named_en, town_named_en, name_spellings, names_the_speaker,
                                      state_city_note, event_line_city_en, occasion_place_date_line)
 from pipeline.segment.parallel import parallel_sections
-from pipeline.segment.runin import (case_line, english_judgment, judgment_document, judgment_head, judgment_head_field,
+from pipeline.segment.runin import (case_line, english_judgment, filing_kind, judgment_document, judgment_head, judgment_head_field,
                                     judgment_parts, party_line, run_in_apart)
 from pipeline.segment.sections import (HEADING_MARKS, part_signer, _is_sentence_end as is_sentence_end, CONTACT_OFFICE_LINES, Paper, Section, closing_mark, contact_block, end_mark, listed_key, contact_block_joined, empty_markup_headings, endnotes, letter_headings, with_appendix_labels,
                                        keywords_in_front, display_pages_in_front, notice_item_number, notice_items, split_paper)
@@ -359,6 +359,24 @@ def _goes_on_after_colon(body: list[Text], title: range) -> bool:
     """The English title ``body[title]`` wraps only after a colon, each next line its subtitle
     (:func:`~pipeline.segment.titleblock.goes_on_after_colon`: ``… in a Regional City:`` / ``A Case Study of …``)."""
     return all(goes_on_after_colon(body[k - 1].text, body[k].text) for k in title[1:])
+
+
+_ADDRESSED = re.compile(r"^[ \u3000\t]*(?:To|TO|Attn\.?|ATTN\.?|Attention|For the attention of|宛先|あて先|宛て先|送付先)"
+                        r"[ \u3000\t]*[:：][ \u3000\t]*\S")
+"""A letter's or a memo's addressee labelled on its line (``To: The Leader and Members of Westbury Town Council``,
+``Attn: Housing Officer``, ``宛先：総務課``): whom the document is sent to, never who speaks in it."""
+
+
+def addressed_line(text: str) -> bool:
+    """``text`` names whom the document is for: labelled (:data:`_ADDRESSED`) or an addressee alone on its line
+    (:func:`~pipeline.segment.organisations.addressee_line`: ``To all residents``, ``保護者各位``).
+
+    >>> addressed_line("To: The Leader and Members of Westbury Town Council"), addressed_line("宛先：総務課　山田様")
+    (True, True)
+    >>> addressed_line("Town Clerk, Westbury Town Council"), addressed_line("To conclude, the plan works.")
+    (False, False)
+    """
+    return _ADDRESSED.match(text) is not None or addressee_line(text)
 
 
 _DECEASED = re.compile(r"\S[ \u3000]+儀[ \u3000]*$")
@@ -800,6 +818,61 @@ def _judgment_record_lines(body: list[Text], above: list[Text]) -> frozenset[int
     return frozenset(kept)
 
 
+FILING_KIND_UNDER = 4
+"""Lines under the party's line a filing's kind may stand on (the other parties' lines, blank lines aside)."""
+
+
+def _venue_over_dates(lines: list[Text], block: Block, end: int) -> bool:
+    """The block's speaker lines name a place and no one, under an event's name (its title, or the line over it:
+    :func:`~pipeline.segment.events.is_event_line`, ``12th Annual Meeting of …``) and right over the event's dates
+    (:func:`~pipeline.segment.labels.is_date_line`, ``7–9 September 2026``): the venue, as a call's or a programme's
+    head sets its name, where and when."""
+    from pipeline.segment.events import is_event_line
+
+    if not any(is_event_line(lines[k].text.strip()) for k in range(max(0, block.title - 1), block.title + 1)):
+        return False
+    last = max(block.speaker)
+    under = next((k for k in range(last + 1, min(end, last + 3)) if lines[k].text.strip()), None)
+    if under is None or not is_date_line(lines[under].text.strip()):
+        return False
+    return speaker_of([lines[i] for i in block.speaker]).name is None
+
+
+_TEACHER_LABEL = re.compile(r"^[ \u3000\t]*(?:担当(?:教員|講師)?|講師|教員|Lecturer|Instructor|Tutor|Teacher|Taught by)"
+                            r"[ \u3000\t]*[:：][ \u3000\t]*(?=\S)")
+"""A handout's label naming who teaches the lecture (``担当：``, ``担当教員：``, ``講師：``, ``Lecturer:``, ``Instructor:``):
+fields of a syllabus too, so read only where the title block holds no other field (:func:`_labelled_teacher`)."""
+_ANY_LABEL = re.compile(r"^[ \u3000\t]*(?:[^\s:：、。,.]{1,8}|[A-Z][A-Za-z]*(?: [a-z]+){0,2})[ \u3000\t]*[:：]")
+"""A labelled field of any name (``開講：前期``, ``科目コード：URB3021``, ``Credits: 10``): a syllabus's or a form's."""
+_MEANS_OF_CONTACT = re.compile(r"[0-9０-９]{2,4}[-－‐][0-9０-９]{2,4}[-－‐][0-9０-９]{3,4}|@|＠|電話|内線|TEL|Tel[.:]|Phone|E-?mail", re.I)
+"""A telephone number, an e-mail address or their labels: a contact's line (``担当：総務課　佐藤　電話 …``), no teacher's."""
+TEACHER_UNDER_TITLE = 3
+"""Lines under a handout's title its labelled teacher may stand on (a course's line, a date between)."""
+
+
+def _labelled_teacher(lines: list[Text], title: int, end: int) -> tuple[int, Speaker] | None:
+    """``(line, speaker)`` of the teacher a lecture's handout names by a label within :data:`TEACHER_UNDER_TITLE`
+    lines under its title ``lines[title]`` (:data:`_TEACHER_LABEL`: ``担当：経済学部　准教授　平田 真理子``, ``Lecturer: Dr
+    Jane Roe, School of History``), the value a person's name with or without a post (read as a title block's speaker
+    line is, the label left out); else ``None``. A syllabus's head, which sets the same label among its other fields
+    (``単位：2``, ``教室：…``, ``Office hours: …``), or a contact's line with a telephone names no speaker so: the label
+    must be the only field of the lines read (dates aside)."""
+    near = [k for k in range(title + 1, min(end, title + 1 + TEACHER_UNDER_TITLE)) if lines[k].text.strip()]
+    found = [k for k in near if _TEACHER_LABEL.match(lines[k].text)]
+    if len(found) != 1:
+        return None
+    k = found[0]
+    others = [j for j in range(max(0, title - 2), min(end, title + 8))
+              if j != k and (form_field(lines[j].text.strip()) is not None or field_line(lines[j].text.strip()) is not None
+                             or _ANY_LABEL.match(lines[j].text) is not None)
+              and not is_date_line(lines[j].text.strip())]
+    if others or _MEANS_OF_CONTACT.search(lines[k].text):
+        return None
+    value = lines[k][_TEACHER_LABEL.match(lines[k].text).end():].strip()
+    read = speaker_of([value])
+    return (k, read) if read.name is not None and read.name.text.strip() else None
+
+
 def _japanese_judgment_block(lines: list[Text], start: int, end: int, block: Block) -> Block:
     """``block`` read again where the talk is a Japanese judgment (a head line ``判　　決``, ``決定``…:
     :func:`~pipeline.segment.runin.judgment_document`) and the block took one of the head's dated fields for its
@@ -814,6 +887,16 @@ def _japanese_judgment_block(lines: list[Text], start: int, end: int, block: Blo
     if not judgment_head_field(text) and not party_line(text):
         return block
     head = next((i for i in range(start, end) if judgment_head(lines[i].text)), None)
+    if head is None and party_line(text):
+        # a paper filed in the case (``意　見　書``, ``準備書面``, ``答弁書`` under the case line and the parties): its kind
+        # alone on its line is its title, the parties' lines front (session 75, helper letter75: trial 74e's 意見書 was
+        # titled by the defendant's line; its kind, no case line, names what the document is)
+        kind = next((i for i in range(block.title + 1, min(end, block.title + FILING_KIND_UNDER + 1))
+                     if filing_kind(lines[i].text)), None)
+        if kind is None:
+            return block
+        return replace(block, title=kind, title_end=None, subtitle=None, subtitle_end=None, translation=None,
+                       translation_end=None, end=max(block.end, kind + 1))
     if head is None:
         return block
     case = next((i for i in range(start, head) if case_line(lines[i].text)), None)
@@ -886,7 +969,11 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     # Bristol`` / ``Dear Residents,``): a letter, whose subject is that headline, the title (fresh-user trial 70b,
     # helper fix70f)
     headline = letter and subject is None and block.title is not None \
-        and _headline_over_letterhead(lines, layout, span.start, block.title)
+        and (_headline_over_letterhead(lines, layout, span.start, block.title)
+             # a letter that calls itself one on its first line (``An open letter to the Governors of Eastfield
+             # School``): its title, never its letterhead, though it names the body addressed (session 75, helper
+             # letter75, fresh-user trial 74f's kind)
+             or (not any(t.text.strip() for t in lines[span.start:block.title]) and letter_title(lines[block.title].text)))
     letter = letter and (labelled or block.title is None or "organisation" in block.cues
                          or _letterhead(lines, block.title) or headline)
     subject = block.title if headline else subject if letter else None
@@ -1067,6 +1154,16 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             # who stands before the court, front as the other parties' lines are; the judges signing its end speak for
             # it (letters.judgment_signers; helper judg70)
             block = replace(block, speaker=(), cues=tuple(c for c in block.cues if c != "speaker"))  # (its evidence row too)
+        if block.speaker and all(addressed_line(lines[i].text) for i in block.speaker):
+            # a letter's addressee under its title (``To: The Leader and Members of Westbury Town Council``): whom it
+            # is sent to, front; its signature speaks for it (session 75, helper letter75, fresh-user trial 74f: the
+            # council addressed had been the open letter's speaker)
+            block = replace(block, speaker=(), cues=tuple(c for c in block.cues if c not in ("speaker", "organisation")))
+        if block.speaker and block.title is not None and _venue_over_dates(lines, block, paper_end):
+            # an event's venue under its name, over its dates (``12th Annual Meeting of the British Society for Soil
+            # Ecology`` / ``Harper Adams University, Newport, Shropshire`` / ``7–9 September 2026``): where it is
+            # held, front, no speaker's affiliation (session 75, helper letter75, fresh-user trial 74e's call)
+            block = replace(block, speaker=(), cues=tuple(c for c in block.cues if c not in ("speaker", "organisation")))
         if block.speaker and any(_DECEASED.search(lines[i].text) for i in block.speaker):
             # an obituary's deceased (``株式会社みどり商事 代表取締役会長 山本 正一 儀`` under ``訃報``): the notice is
             # about the person, who says nothing in it; the line stays front (helper notice74, fresh-user trial 73d's
@@ -1261,6 +1358,14 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             speaker = judged
             signer_speaker = True
             evidence.append(Evidence("title-block", "the judges an English judgment names, its speaker"))
+    if speaker.text is None and signed is None and in_paper and block.title is not None \
+            and (taught := _labelled_teacher(lines, block.title, paper_end)) is not None:
+        # a lecture's handout naming its teacher under its title by a label a syllabus shares (``担当：経済学部　准教授
+        # 平田 真理子``, ``講師：…``, ``Lecturer: Dr Jane Roe, …``): its speaker, a view of the line, which stays front
+        # (session 75, helper letter75, fresh-user trial 74's handout had no speaker)
+        speaker = taught[1]
+        evidence.append(Evidence("title-block", f"line {first_line(lines[taught[0]]) or '?'}: "
+                                                "the teacher a handout names under its title by a label, its speaker"))
     if signed is not None:
         at = text_start + signed[0]
         letter_close = lines[text_start + close_over_signature([t.text for t in lines[text_start:at + 1]], at - text_start)]

@@ -49,6 +49,7 @@ from pipeline.segment.names import MAX_JA_NAME_CHARS, author_line, byline, pinyi
 from pipeline.segment.places import dateline_city, place_line_en
 from pipeline.segment.programme import ends_sentence_line, event_tail, lecture_blocks, timetable
 from pipeline.segment.articlehead import masthead_end
+from pipeline.segment.letters import letter_title
 from pipeline.segment.titleblock import (CODED_TITLES, dated_field, fixture_line, MAX_TITLE_LINES, SLIDES_LABEL, issued_report, headline_over_byline, long_title_over_authors, masthead_publisher, CUE_WEIGHTS, MAX_TITLE, Block, notice_label, glosses_title, is_id_prefix, is_title_line, is_title_translation, is_prose, is_title_start, read_block, session_heading, session_over_ids, talk_number,
                                          title_over_speaker, _prefix)
 
@@ -650,7 +651,7 @@ def first_block(lines: list[Text], scripts: list[str], layout: Layout) -> Block:
         if body and (size := layout.size(lines[i])) and size < SMALLER_TITLE * body:
             pass  # a line set smaller than the body over the title (a preprint's ``Typeset using …``) is no body
         elif (is_prose(text) and i not in headlines and not is_organisation(text) and not is_degree_statement(text)
-                and not is_event_line(text) and not addressee_line(text)
+                and not is_event_line(text) and not addressee_line(text) and not letter_title(text)
                 and not _sentence_case_title(lines, i, scripts, layout) and not headline_alone(lines, i, layout)) \
                 or (explicit_number(text) is not None and not is_date_line(text) and text not in CODED_TITLES.get()) \
                 or (is_chapter_label(text) and text not in CODED_TITLES.get()):
@@ -721,6 +722,16 @@ def first_block(lines: list[Text], scripts: list[str], layout: Layout) -> Block:
             # (``退院サマリー``) and its office: the record's fields, no rival title (issue 16 point 2, helper misc74,
             # fresh-user trial 74d: the date field had titled a discharge summary, its kind front)
             continue
+        if best is not None and (best.title is None or (best.title < i and _series_line(lines[best.title].text)))\
+                and best.speaker and block.title is not None and block.speaker \
+                and best.start < block.title and set(block.speaker) <= set(best.speaker):
+            # the talk's title between its host's lines and the speaker both blocks read (``DEPARTMENT OF EARTH
+            # SCIENCES`` / ``University of Leeds`` / ``Research Seminar Series, …`` / the title / the speaker): the
+            # block read from the host had passed over the title; the one read from the title is the talk's, its
+            # host's lines its front (session 75, helper letter75, fresh-user trial 74e's seminar flyer had no title)
+            best = replace(block, start=best.start)
+            titled.append(block)
+            continue
         if block.title is not None and block.title in headlines:
             block = replace(block, cues=block.cues + ("headline",))
         if best is not None and i in best.speaker and i > best.start \
@@ -748,6 +759,23 @@ def first_block(lines: list[Text], scripts: list[str], layout: Layout) -> Block:
     if best is not None and best.title is None and best.city_line is not None:
         best = _title_over_issuer(lines, titled, best)
     return best if best is not None else Block(0, 0)
+
+
+_SERIES = re.compile(r"\b(?:Seminars?|Colloqui(?:um|a)|Lectures?|Talks|Series)\b.*\b(?:19|20)[0-9]{2}\b"
+                     r"|\b(?:19|20)[0-9]{2}\b.*\b(?:Seminars?|Colloqui(?:um|a)|Lectures?|Series)\b")
+"""A seminar's or a lecture series' line naming its term or year (``Physics Colloquium 2026-27``, ``Research Seminar
+Series, Spring Term 2026``): the series a talk is given in, over the talk's own title."""
+
+
+def _series_line(text: str) -> bool:
+    """``text`` names a series of talks and its term or year (:data:`_SERIES`), never one talk's title.
+
+    >>> _series_line("Physics Colloquium 2026-27"), _series_line("Research Seminar Series, Spring Term 2026")
+    (True, True)
+    >>> _series_line("Listening to Neutron Stars Collide"), _series_line("Lecture Notes on Tides")
+    (False, False)
+    """
+    return _SERIES.search(text) is not None
 
 
 def _field_under_kind(title: str, line: str) -> bool:
