@@ -132,3 +132,24 @@ def test_lettered_subsections_over_text_stay():
     text = ("I. Scope\nThe study covers three districts.\nA. Aims\nWe aim to measure noise.\nB. Plan\n"
             "We measure twice a day.\nII. Results\nNoise fell by a third.\n")
     assert [n for n, _ in _sections(text)] == ["1", "1.1", "1.2", "2"]
+
+
+# --------------------------------------------------------------------------
+# A day of the week after a date in kanji numerals, a holiday's mark after it (restore.evidence.weekday)
+
+@pytest.mark.parametrize(("left", "right", "day"), [
+    ("令和七年九月二十三日（", "・祝）に法要", "火"),  # trial 75b
+    ("二〇二五年十一月三日（", "）", "月"),
+    ("2025年9月15日（", "・祝）", "月"),
+    ("令和7年5月6日(", "・休)", "火"),
+])
+def test_calendar_reads_kanji_dates_and_holiday_marks(left, right, day):
+    from pipeline.restore.evidence.weekday import calendar_day
+
+    assert calendar_day(left, right, "", "").weekday == day
+
+
+def test_no_weekday_slot_without_a_date():
+    from pipeline.restore.evidence.weekday import calendar_day
+
+    assert calendar_day("第三回（", "・祝）", "", "") is None

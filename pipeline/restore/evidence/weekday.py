@@ -30,9 +30,13 @@ _DIGITS = "[0-9０-９]"
 _YEAR = rf"(?:(?P<era>{ERA})\s*(?P<era_year>{_DIGITS}{{1,2}}|元)\s*年|(?P<year>{_DIGITS}{{4}})\s*年)(?P<fiscal>度)?"
 _DATE = rf"(?P<month>{_DIGITS}{{1,2}})\s*月\s*(?P<day>{_DIGITS}{{1,2}})\s*日\s*"
 _BEFORE = re.compile(rf"(?:{_YEAR}\s*)?{_DATE}[（(]$")
-_AFTER = re.compile(r"^(?:曜日?)?\s*[）)]")
+_AFTER = re.compile(r"^(?:曜日?)?\s*(?:[・･]\s*(?:祝|祝日|休|休日|振休)\s*)?[）)]")
+"""The rest of the bracket after the day: ``曜``/``曜日``, and a holiday's mark after a middle dot (``（月・祝）``,
+``（火・休）``: fresh-user trial 75b's ``令和七年九月二十三日（�・祝）``, an equinox holiday)."""
 _WRITTEN = re.compile(rf"(?:{_YEAR}\s*)?{_DATE}[（(](?P<weekday>[{WEEKDAYS}])(?:曜日?)?\s*[）)]")
 _YEAR_ALONE = re.compile(_YEAR)
+_DATE_LONGEST = 40
+"""Characters before a gap that hold its date at most (``令和三十一年十二月三十一日（``, kanji numerals and spaces)."""
 
 
 def _number(text: str) -> int:
@@ -75,9 +79,21 @@ def weekday_slot(left: str, right: str) -> re.Match | None:
     '１２'
     >>> weekday_slot("12月3日(", "曜日)") is not None, weekday_slot("第3回（", "）") is None
     (True, True)
+    >>> weekday_slot("令和七年九月二十三日（", "・祝）に").group("day"), weekday_slot("9月22日（", "・休）") is not None
+    ('23', True)
     """
-    m = _BEFORE.search(left)
-    return m if m is not None and _AFTER.match(right) else None
+    if not _AFTER.match(right) or not left.endswith(("（", "(")):
+        return None  # the cheap test first: most gaps stand in no bracket
+    return _BEFORE.search(_in_digits(left[-_DATE_LONGEST:]))
+
+
+def _in_digits(text: str) -> str:
+    """``text`` with a date's kanji numerals in digits (``令和七年九月二十三日（`` → ``令和7年9月23日（``:
+    :func:`~pipeline.segment.labels.date_digits`, the reading segment gives a date line), so that a notice dated in
+    kanji numerals has its calendar as one dated in digits (fresh-user trial 75b)."""
+    from pipeline.segment.labels import date_digits  # the one reader of kanji dates
+
+    return date_digits(text)
 
 
 def calendar_day(left: str, right: str, text_before: str, text: str) -> CalendarDay | None:
@@ -106,7 +122,7 @@ def calendar_day(left: str, right: str, text_before: str, text: str) -> Calendar
     own = year is not None
     stated = None
     if year is None:
-        found = list(_YEAR_ALONE.finditer(text_before))
+        found = list(_YEAR_ALONE.finditer(_in_digits(text_before)))
         stated = found[-1] if found else None
         year = _calendar_year(stated, month) if stated is not None else None
     if year is None:
@@ -115,7 +131,7 @@ def calendar_day(left: str, right: str, text_before: str, text: str) -> Calendar
         return CalendarDay(None, None, f"{year}-{month:02d}-{day:02d} is no date")
     if not own:
         written = [(w, _day(_year_of(w) or _calendar_year(stated, _number(w.group("month"))),
-                            _number(w.group("month")), _number(w.group("day")))) for w in _WRITTEN.finditer(text)]
+                            _number(w.group("month")), _number(w.group("day")))) for w in _WRITTEN.finditer(_in_digits(text))]
         wrong = [w.group(0) for w, d in written if d != w.group("weekday")]
         if wrong:
             return CalendarDay(None, None, f"the text's intact dates do not all fall on their days in {year} "
