@@ -1861,30 +1861,6 @@ MIN_TITLE_PART_WORDS = 2
 as the head's title part (:func:`restates_head`): one word alone (``Report``) names nothing."""
 
 
-_PAIR_SEPARATOR = re.compile(r"\s*[/／|｜・]\s*|\s{2,}|\u3000+")
-"""What parts a talk's number printed in two languages on one line (``第1講演 / Session 1``, ``第2講演　Session 2``)."""
-
-
-def bilingual_talk_number(text: str) -> str | None:
-    """The number of a line that prints a talk's number in two languages, each part a talk-number prefix alone
-    (:func:`~pipeline.segment.titleblock.talk_number`) with the same number (``第1講演 / Session 1``, ``第２講演　Talk 2``),
-    else ``None``. Fresh-user trial 74e: such lines, one over each talk's title block, had been read as a running
-    head (their digits folded into one signature) and the volume gave one talk for two.
-
-    >>> bilingual_talk_number("第1講演 / Session 1"), bilingual_talk_number("第２講演　Session 2"), bilingual_talk_number("第1講演 / Session 2")
-    ('1', '2', None)
-    >>> bilingual_talk_number("Session 1"), bilingual_talk_number("金沢市 / Kanazawa")
-    (None, None)
-    """
-    from pipeline.segment.titleblock import talk_number, talk_number_value
-
-    parts = [p for p in _PAIR_SEPARATOR.split(text.strip()) if p]
-    if len(parts) != 2 or not all(talk_number(p) == len(p) for p in parts):
-        return None
-    values = {talk_number_value(p) for p in parts}
-    return values.pop() if len(values) == 1 and None not in values else None
-
-
 def talk_numbers_among_heads(lines: list[Text], running: dict[int, str],
                              title_of: Callable[[int], int | None]) -> list[int]:
     """The running lines that are a talk's number over its title block (``Session 1`` … ``Session 3``, ``Paper 2``,
@@ -1907,7 +1883,7 @@ def talk_numbers_among_heads(lines: list[Text], running: dict[int, str],
     ...                          lambda i: i + 1)
     []
     """
-    from pipeline.segment.titleblock import talk_number, talk_number_value
+    from pipeline.segment.titleblock import bilingual_talk_number, talk_number, talk_number_value
 
     groups: dict[str, list[int]] = defaultdict(list)
     for i in running:

@@ -98,8 +98,6 @@ def talk_number(text: str) -> int:
     if m:
         # the same number printed again in the other language after a separator, to the line's end (``第1講演 /
         # Session 1``: fresh-user trial 74e) is the prefix's too
-        from pipeline.segment.furniture import bilingual_talk_number
-
         return len(text.rstrip()) if bilingual_talk_number(text) is not None else m.end()
     n = abstract_id(text)
     if n or not (coded := CODED_TITLES.get()):
@@ -397,6 +395,28 @@ def is_id_prefix(prefix: str) -> bool:
 
 
 _NUMBER_IN_PREFIX = re.compile(r"[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}")
+
+
+_PAIR_SEPARATOR = re.compile(r"\s*[/／|｜・]\s*|\s{2,}|\u3000+")
+"""What parts a talk's number printed in two languages on one line (``第1講演 / Session 1``, ``第2講演　Session 2``)."""
+
+
+def bilingual_talk_number(text: str) -> str | None:
+    """The number of a line that prints a talk's number in two languages, each part a talk-number prefix alone
+    (:func:`talk_number`) with the same number (``第1講演 / Session 1``, ``第２講演　Talk 2``),
+    else ``None``. Fresh-user trial 74e: such lines, one over each talk's title block, had been read as a running
+    head (their digits folded into one signature) and the volume gave one talk for two.
+
+    >>> bilingual_talk_number("第1講演 / Session 1"), bilingual_talk_number("第２講演　Session 2"), bilingual_talk_number("第1講演 / Session 2")
+    ('1', '2', None)
+    >>> bilingual_talk_number("Session 1"), bilingual_talk_number("金沢市 / Kanazawa")
+    (None, None)
+    """
+    parts = [p for p in _PAIR_SEPARATOR.split(text.strip()) if p]
+    if len(parts) != 2 or not all(talk_number(p) == len(p) for p in parts):
+        return None
+    values = {talk_number_value(p) for p in parts}
+    return values.pop() if len(values) == 1 and None not in values else None
 
 
 def talk_number_value(prefix: str) -> str | None:
