@@ -1,0 +1,77 @@
+"""Notices and records whose structure a fresh-user trial found broken (issue 16 points 1-2; helper notice75 after
+fresh-user trial 75b). Inputs: ``tests/data/notice75/`` (copies in ``/work/regress/in_notice75/``; ``nm_*`` and
+``list_roster_club`` near misses), each run through extract, clean and segment with the conservation check
+(``tests/segmenting.py``).
+
+1. A list of people with their towns or posts (a donor list, a roster) goes on across no talk boundary, and its row
+   is no title block: one notice is one document (``talks.name_list_rows``). A proceedings' speaker line under its
+   title (``大阪市 国際交流課長 山田 一郎``) still opens its talk.
+2. A notice's field by a listed label (``参加費 無料（…）``, ``と き　…`` / ``ところ　…``) is a line of its own, never
+   glued to the line above it (``labels.listed_field``, ``paragraphs._field_runs``).
+3. A role and a name under a sentence's end closing the text (``小屋番 三浦 拓也``, ``店主 森 健一``) is its signer,
+   the speaker (``letters._role_signature``); a staff list's last row under another row signs nothing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.segment_inputs import front_texts
+from tests.segmenting import paragraph_texts, segment_file, text_of
+
+DATA = Path(__file__).parent / "data" / "notice75"
+
+
+def _talks(name: str):
+    return segment_file(DATA / name).talks
+
+
+@pytest.mark.parametrize("name", ["list_donors_shrine.txt", "list_alumni_gifts.txt"])
+def test_list_of_people_is_no_talk_boundary(name):
+    [talk] = _talks(name)
+    rows = [p for p in paragraph_texts(talk) if p.count(" ") == 2 and "、" not in p]
+    assert len(rows) == 6  # every row of the list, in its section
+
+
+def test_roster_with_posts_stays_one_document():
+    [talk] = _talks("list_roster_club.txt")
+    assert "副会長 中西 ト\ufffd子 様" in paragraph_texts(talk)
+
+
+def test_proceedings_speaker_line_still_opens_a_talk():
+    talks = _talks("nm_two_talks.txt")
+    assert [text_of(t.title.ja) for t in talks] == ["港湾都市の防災と市民参加", "水辺の観光まちづくり"]
+    assert [text_of(t.speaker.text) for t in talks] == ["大阪市 国際交流課長 山田 一郎", "神戸市 港湾局長 田中 次郎"]
+
+
+def test_listed_field_opens_its_own_paragraph():
+    [talk] = _talks("field_report.txt")
+    texts = paragraph_texts(talk)
+    assert "参加費 無料（事前のお申し込みは不要です）" in texts
+    assert any(t.endswith("佐々木 広美 氏") for t in texts)
+
+
+def test_flyer_when_and_where_are_two_lines():
+    [talk] = _talks("field_flyer.txt")
+    front = front_texts(talk)
+    assert "と き　令和七年十二月六日（土）午後二時開演（午後一時半開場）" in front
+    assert "ところ　さくら台地区センター 多目的ホール" in front
+
+
+def test_prose_line_opening_on_a_label_word_is_no_field():
+    [talk] = _talks("field_english_near.txt")
+    assert paragraph_texts(talk)[-1].startswith("会場はいつもの")
+
+
+@pytest.mark.parametrize("name, role, person", [("sign_blog_shop.txt", "店主", "森 健一"),
+                                                ("sign_blog_hut.txt", "管理人", "大野 誠")])
+def test_role_and_name_closing_the_text_is_the_speaker(name, role, person):
+    [talk] = _talks(name)
+    assert (text_of(talk.speaker.affiliation), text_of(talk.speaker.name)) == (role, person)
+
+
+def test_staff_list_last_row_signs_nothing():
+    [talk] = _talks("nm_staff_list_end.txt")
+    assert talk.speaker is None or talk.speaker.name is None
