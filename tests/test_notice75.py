@@ -10,6 +10,9 @@ fresh-user trial 75b). Inputs: ``tests/data/notice75/`` (copies in ``/work/regre
    glued to the line above it (``labels.listed_field``, ``paragraphs._field_runs``).
 3. A role and a name under a sentence's end closing the text (``小屋番 三浦 拓也``, ``店主 森 健一``) is its signer,
    the speaker (``letters._role_signature``); a staff list's last row under another row signs nothing.
+4. Short numbered items with no text under them, right under a sentence that points at them (``次の事項を決定しました。``
+   / ``一、…`` ``二、…`` ``三、…``), are a list in that section, and the sentence after them is the section's, not the last
+   item's (``stage.items_as_list``); a notice's ``一、日時`` over its value keeps its section.
 """
 
 from __future__ import annotations
@@ -75,3 +78,19 @@ def test_role_and_name_closing_the_text_is_the_speaker(name, role, person):
 def test_staff_list_last_row_signs_nothing():
     [talk] = _talks("nm_staff_list_end.txt")
     assert talk.speaker is None or talk.speaker.name is None
+
+
+@pytest.mark.parametrize("name, intro, after", [
+    ("items_council.txt", "十月二十五日に役員会を開き、次のとおり決まりました。", "会長の 石井 茂 は"),
+    ("items_pta.txt", "十一月の運営委員会で、次の三点を確認しました。", "委員長の 西村 由美 は")])
+def test_short_items_are_a_list_in_their_section(name, intro, after):
+    [talk] = _talks(name)
+    [section] = [s for s in talk.sections if s.paragraphs and s.paragraphs[0].text == intro]
+    texts = [p.text for p in section.paragraphs]
+    assert len(texts) == 5 and texts[-1].startswith(after)
+    assert all(s.level == 1 for s in talk.sections)
+
+
+def test_items_over_their_values_keep_their_sections():
+    [talk] = _talks("nm_items_with_text.txt")
+    assert [text_of(s.title) for s in talk.sections] == ["日時", "会場", "講師"]
