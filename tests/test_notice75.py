@@ -13,6 +13,9 @@ fresh-user trial 75b). Inputs: ``tests/data/notice75/`` (copies in ``/work/regre
 4. Short numbered items with no text under them, right under a sentence that points at them (``次の事項を決定しました。``
    / ``一、…`` ``二、…`` ``三、…``), are a list in that section, and the sentence after them is the section's, not the last
    item's (``stage.items_as_list``); a notice's ``一、日時`` over its value keeps its section.
+5. A company over ``present`` over the work and its author (``THE NORTHGATE PLAYERS`` / ``proudly present`` / ``The
+   History Boys`` / ``by Alan Bennett``): the work is the title, the company front (``talks._PRESENTS``); a minutes'
+   ``Present`` over its attendees is no credit.
 """
 
 from __future__ import annotations
@@ -94,3 +97,16 @@ def test_short_items_are_a_list_in_their_section(name, intro, after):
 def test_items_over_their_values_keep_their_sections():
     [talk] = _talks("nm_items_with_text.txt")
     assert [text_of(s.title) for s in talk.sections] == ["日時", "会場", "講師"]
+
+
+@pytest.mark.parametrize("name, company, work", [("presents_choir.txt", "THE OAKFIELD SINGERS", "The Pirates of Penzance"),
+                                                 ("presents_youth.txt", "THE NORTHGATE PLAYERS", "The History Boys")])
+def test_the_work_a_company_presents_is_the_title(name, company, work):
+    [talk] = _talks(name)
+    assert text_of(talk.title.en) == work
+    assert company in front_texts(talk)
+
+
+def test_minutes_present_label_is_no_credit():
+    [talk] = _talks("nm_minutes_present.txt")
+    assert text_of(talk.title.en) == "Minutes of the meeting held on 9 October 2025"

@@ -1480,6 +1480,7 @@ def _korean_signer(body: list[Text], end: int) -> tuple[int, int, Speaker] | Non
     if not (is_date_line(over) or over.endswith(_SENTENCE_CLOSE)):
         return None
     line = body[end - 1]
+    lead = len(line.text) - len(line.text.lstrip(" \u3000\t"))
     whole = line.strip()
     affiliation = line[lead:lead + len(office)]
     if name is None:

@@ -45,7 +45,7 @@ from pipeline.segment.slidetext import CLOSING, is_bullet, is_title_case, listin
 from pipeline.segment.slides import NOTICE_MARKS, glued_numbering, numbered_titled_slides, slide_boxes, titled_deck_alone
 from pipeline.segment.organisations import MARK, addressee_line, is_municipality, is_organisation
 from pipeline.segment.authors import glued_digits, split_authors
-from pipeline.segment.names import MAX_JA_NAME_CHARS, author_line, byline, pinyin_name, romanised_name
+from pipeline.segment.names import MAX_JA_NAME_CHARS, author_line, byline, is_person_name, pinyin_name, romanised_name
 from pipeline.segment.places import dateline_city, place_line_en
 from pipeline.segment.programme import ends_sentence_line, event_tail, lecture_blocks, timetable
 from pipeline.segment.articlehead import masthead_end
@@ -219,6 +219,10 @@ _LIST_ROW = re.compile(r"^[^\s、。，．「」『』：:！？!?]{1,12}(?:[ \u
 """A row of a list of people: one to three cells (a town, a post, a body) then a surname and a given name apart, each
 of one to four letters, an honorific after them or not (``吉井町 田中 政夫``, ``総代長 坂本 清 様``); no punctuation a
 sentence or a title holds."""
+
+
+_PRESENTS = re.compile(r"^(?:(?:proudly|are proud to|is proud to)\s+)?presents?(?:\s*:)?$", re.IGNORECASE)
+"""A credit line alone between a company and the work it puts on (``present``, ``presents``, ``proudly present``)."""
 
 
 def name_list_rows(lines: list[Text], block: Block) -> bool:
@@ -713,6 +717,15 @@ def first_block(lines: list[Text], scripts: list[str], layout: Layout) -> Block:
         block = read_talk_block(lines, i, scripts, layout)
         if best is not None and _issuer_under_masthead(lines, best, block):
             break  # the periodical's issuer under its masthead: the first article's headline under it opens the body
+        if best is not None and best.title is not None and block.title == i and i >= 2 and best.title == i - 2 \
+                and _PRESENTS.match(lines[i - 1].text.strip()) and lines[i - 1].text.strip() != "Present" \
+                and not is_person_name(lines[i].text.strip()):
+            # (``Present`` alone, capitalised, is a minutes' label over its attendees, never a credit)
+            # a company over ``present`` over the work (``THE MALTINGS PLAYERS`` / ``present`` / ``The Importance of
+            # Being Earnest`` / ``by Oscar Wilde``): the work is the title, the company presenting it front (issue 16
+            # point 2, session 75, helper notice75: fresh-user trial 75b's programme had been titled by its company)
+            best = block
+            continue
         if best is not None and "return" in block.cues and starts_here(best):
             # the return from the first talk's English slides to the next talk's Japanese opens the next talk, never
             # the first: its cue had outscored the first talk's own block (fresh-user trial 58b: two bilingual talks
