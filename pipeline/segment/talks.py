@@ -213,12 +213,12 @@ def roster_rows(lines: list[Text], block: Block) -> bool:
         and script_of(title) == JA and KANA_RE.search(title) is None
 
 
-_LIST_ROW = re.compile(r"^[^\s、。，．「」『』：:！？!?]{1,12}(?:[ \u3000]+[^\s、。，．「」『』：:！？!?]{1,12}){0,2}"
+_LIST_ROW = re.compile(r"^[^\s\u3041-\u309f、。，．「」『』：:！？!?]{1,12}(?:[ \u3000]+[^\s\u3041-\u309f、。，．「」『』：:！？!?]{1,12}){0,2}"
                        r"[ \u3000]+[^\s、。，．「」『』：:！？!?]{1,4}[ \u3000]+[^\s、。，．「」『』：:！？!?]{1,4}"
                        r"(?:[ \u3000]*(?:様|氏|殿|さん|君))?$")
 """A row of a list of people: one to three cells (a town, a post, a body) then a surname and a given name apart, each
 of one to four letters, an honorific after them or not (``吉井町 田中 政夫``, ``総代長 坂本 清 様``); no punctuation a
-sentence or a title holds."""
+sentence or a title holds, no hiragana in the leading cells (a phrase's particles: ``港の 防災 計画`` is no row)."""
 
 
 _PRESENTS = re.compile(r"^(?:(?:proudly|are proud to|is proud to)\s+)?presents?(?:\s*:)?$", re.IGNORECASE)
