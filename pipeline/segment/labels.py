@@ -1903,6 +1903,32 @@ characters or more. It asks nothing of the label's words (no list, unlike :func:
 script, so it is weak alone: paragraph joining counts it only in a run of two or more such lines
 (:func:`pipeline.segment.paragraphs._field_runs`), where no prose line reads so twice over."""
 
+NOTICE_LABELS = ("とき", "ところ", "内容", "費用", "料金", "出演", "出演者")
+"""A Japanese notice's own labels that :data:`FIELD_LABELS` leaves out: when and where in kana (``と き　…`` /
+``ところ　…``, a flyer's pair), what, what it costs, who performs."""
+_LISTED_FIELD = lazyre.compile(
+    r"^[ \u3000]*(" + "|".join("[ \u3000]?".join(map(re.escape, label)) for label in sorted(
+        {*(f for f in FIELD_LABELS if has_japanese(f)), *NOTICE_LABELS}, key=len, reverse=True))
+    + r")(?:[ \u3000]*[：:][ \u3000]*|[ \u3000]+)(?=[^\s\u3041-\u309f：:、。])")
+
+
+def listed_field(text: str) -> str | None:
+    """The label of a Japanese notice's field line by a listed label (:data:`FIELD_LABELS`' Japanese ones and
+    :data:`NOTICE_LABELS`), set close or spaced out letter by letter, then a colon or any white, ASCII too, and a value
+    that opens on no hiragana (``参加費 無料（…）``, ``と き　令和七年…``, ``会場 人吉市…``); ``None`` otherwise. Unlike
+    :data:`NOTICE_FIELD` it needs no run of such lines: the label is listed, so the line is a field alone, never a
+    wrapped line's rest (issue 16, session 75, helper notice75: fresh-user trial 75b's ``…山下 健太 氏`` +
+    ``参加費 無料`` and ``…（十二時半開場）`` + ``ところ　横浜市…`` had each been one line).
+
+    >>> listed_field("参加費 無料（どなたでも）"), listed_field("と き　令和七年十一月八日"), listed_field("ところ　横浜市")
+    ('参加費', 'とき', 'ところ')
+    >>> listed_field("会場は本庁舎の3階"), listed_field("日程 の変更について"), listed_field("ところが翌日は雨")
+    (None, None, None)
+    """
+    m = _LISTED_FIELD.match(text)
+    return re.sub(r"[ \u3000]", "", m.group(1)) if m is not None else None
+
+
 LABELLED_ENTRY = lazyre.compile(r"^([^\s:：]+(?:\s[^\s:：]+){0,2})\s?[:：]\s*\S")
 """An entry of a schedule or a list by its label and a colon (``Week 2: Linked lists``, ``Step 3: Deploy``): a label of
 one to three words parted by single spaces (any length, any script), then a colon, never an ideographic space, then

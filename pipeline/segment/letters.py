@@ -1023,6 +1023,13 @@ def _japanese_signer(body: list[Text], end: int) -> tuple[int, int, Speaker] | N
     organised = known or (plain and officer(last) and not officer(above) and len(above) <= MAX_ORGANISATION_LINE
                           and script_of(above) == JA and not any(c in above for c in "、，。：:"))
     if not (officer(last) or (known and is_person_name(last))):
+        # a role of the writer's own and a person's name under a sentence's end closing a blog's or a letter's text
+        # (``それでは、明日も安全な山行を。`` / ``小屋番 三浦 拓也``): the writer signs it, no roster's last member (the line
+        # over it a sentence, no row); the role is no listed post (issue 16, session 75, helper notice75: trial 75b's
+        # hut keeper had been a paragraph, speaker null)
+        role = _role_signature(body[end - 1])
+        if role is not None and end > 1 and above.endswith(_SENTENCE_CLOSE):
+            return end - 1, end, role
         return None
 
     def closes(s: str) -> bool:
@@ -1035,6 +1042,28 @@ def _japanese_signer(body: list[Text], end: int) -> tuple[int, int, Speaker] | N
     if start == 0 or not (closes(over) or _set_apart_right(body[start - 1], body[start])):
         return None
     return start, end, speaker_of(body[start:end])
+
+
+_ROLE_SIGNATURE = re.compile(r"^([\u3400-\u9fff\u30a0-\u30ff]{2,6})[ \u3000]+(\S{1,4}[ \u3000]\S{1,4})$")
+"""A signature's role then a person's name, all apart (``小屋番 三浦 拓也``, ``店主　森 一郎``): a role of two to six
+ideographs or katakana, no hiragana (no phrase), then surname and given name."""
+
+
+def _role_signature(line: Text) -> Speaker | None:
+    """The speaker a closing signature of a role and a name gives (:data:`_ROLE_SIGNATURE`, the name read as a
+    person's: :func:`~pipeline.segment.names.is_person_name`), else ``None``.
+
+    >>> sp = _role_signature(Text.from_raw("小屋番 三浦 拓也", 38)); sp.affiliation.text, sp.name.text
+    ('小屋番', '三浦 拓也')
+    >>> _role_signature(Text.from_raw("港湾都市 その歴史", 1)) is None, _role_signature(Text.from_raw("以上 よろしく お願い", 1)) is None
+    (True, True)
+    """
+    whole = line.strip(" \u3000\t")
+    m = _ROLE_SIGNATURE.match(whole.text)
+    if m is None or not is_person_name(m.group(2)) or line.text.count("\ufffd"):
+        return None
+    role, name = whole[m.start(1):m.end(1)], whole[m.start(2):m.end(2)]
+    return Speaker(whole, role, name, (Author(name, (), role),))
 
 
 SIGNER_SET_RIGHT = 8

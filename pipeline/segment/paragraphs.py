@@ -129,7 +129,7 @@ from pipeline.numbering import CAPTION_LABEL, explicit_number, heading_number_en
 from pipeline.segment.figures import FIGURE_CAPTION, opens_caption
 from pipeline.segment.contents import has_leader
 from pipeline.segment.contacts import ends_on_contact, labelled_contact
-from pipeline.segment.labels import (DATED_ROW, form_field, is_salutation, is_notice_field, numbered_agenda_label, is_section_name, item_mark, keyword_field,
+from pipeline.segment.labels import (DATED_ROW, form_field, is_salutation, is_notice_field, listed_field, numbered_agenda_label, is_section_name, item_mark, keyword_field,
                                      speaker_turn, transcript_head, transcript_speaker, transcript_turns,
                                      turn_head, value_label)
 from pipeline.segment.linekinds import assignment, code_lines, formula, monospace
@@ -2922,8 +2922,11 @@ def _field_runs(lines: list[Text]) -> frozenset[int]:
     # (``及び理由　第1　請求…`` under ``主文　…事実``: fix67b)
     shaped = [is_notice_field(t.text) and not is_table_row(t.text) and not opens_on_joining_conjunction(t.text)
               for t in lines]
-    return frozenset(k for k in range(len(lines))
-                     if shaped[k] and ((k > 0 and shaped[k - 1]) or (k + 1 < len(lines) and shaped[k + 1])))
+    # a field by a listed label (``参加費 無料（…）``, ``ところ　横浜市…``) is a field alone, whatever its neighbours
+    # (issue 16, helper notice75: glued to the line above it in fresh-user trial 75b)
+    listed = frozenset(k for k, t in enumerate(lines) if listed_field(t.text) is not None and not is_table_row(t.text))
+    return listed | frozenset(k for k in range(len(lines))
+                              if shaped[k] and ((k > 0 and shaped[k - 1]) or (k + 1 < len(lines) and shaped[k + 1])))
 
 
 def _numbered_record_fields(lines: list[Text]) -> frozenset[int]:

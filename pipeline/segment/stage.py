@@ -1653,6 +1653,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         paper = letter_close_in_front(paper, first_line(letter_close))
     paper = notice_body_before_items(notice_numbered_items(paper))
     paper = kanji_marked_items(paper, layout)
+    paper = items_as_list(paper)
     if release:
         paper = release_lead_before_items(paper)
     if table is not None and (title_ja is not None or title_en_paper is not None) \
@@ -3066,6 +3067,56 @@ def kanji_marked_items(paper: Paper, layout: Layout | None) -> Paper:
                     tables=moved(last.tables, False), listings=moved(last.listings, False))
     sections.insert(k + 1, after)
     return replace(paper, sections=tuple(sections))
+
+
+_POINTS_ON = ("。", "：", ":", "．")
+"""How the text over a list of items ends: a sentence (``…次の事項を決定しました。``) or a colon before them."""
+
+
+def items_as_list(paper: Paper) -> Paper:
+    """``paper`` with a run of numbered subsections that head nothing read as the list of short items it is: two or
+    more in a row, numbered on from 1 (``一、…`` ``二、…`` ``三、…``), each one line with no paragraph under it but the
+    last, right under a section of a higher level whose last paragraph ends a sentence or a colon over them
+    (``九月二十五日に役員会を開き、次の事項を決定しました。``). Each item's line becomes a paragraph of that section, in
+    order, and the last item's paragraphs follow them there: the sentence after a list is the section's, not its last
+    item's. Anything else is returned as it is.
+
+    Why (issue 16 point 2, session 75, helper notice75 after fresh-user trial 75b): a newsletter's ``一、支所長に…を
+    選任`` / ``二、…`` / ``三、…`` had been level-2 sections with no text, and the next sentence (``組合長の…は「…」と述べ
+    ました。``) a paragraph of item 3. A heading heads text; items with none under them are a list. A notice's
+    ``一、日時`` over its value keeps its section (it heads a paragraph).
+
+    >>> t = lambda s, n: Text.from_raw(s, n)
+    >>> head = Section(number=None, level=1, title=t("報告", 1), paragraphs=(t("次の事項を決定しました。", 2),))
+    >>> items = [Section(number=str(k), level=2, title=t(x, k + 2)[2:], paragraphs=(), heading=t(x, k + 2))
+    ...          for k, x in enumerate(("一、支所長を選任", "二、部長を承認"), 1)]
+    >>> items[-1] = replace(items[-1], paragraphs=(t("組合長は述べました。", 5),))
+    >>> [(s.title.text, [p.text for p in s.paragraphs]) for s in items_as_list(Paper((), (head, *items), ())).sections]
+    [('報告', ['次の事項を決定しました。', '一、支所長を選任', '二、部長を承認', '組合長は述べました。'])]
+    """
+    if any(s.parallel is not None for s in paper.sections):
+        return paper  # a bilingual paper's sections point at each other by index: kept as read
+    sections = list(paper.sections)
+    k = 1
+    changed = False
+    while k < len(sections):
+        parent = sections[k - 1]
+        run = k
+        while run < len(sections) and sections[run].number == str(run - k + 1) and sections[run].heading is not None \
+                and sections[run].level > parent.level and not sections[run].tables and not sections[run].listings \
+                and (run == k or sections[run].level == sections[k].level):
+            run += 1
+        items = sections[k:run]
+        after = sections[run] if run < len(sections) else None
+        if len(items) < 2 or any(s.paragraphs for s in items[:-1]) or not parent.paragraphs \
+                or not parent.paragraphs[-1].text.rstrip().endswith(_POINTS_ON) \
+                or (after is not None and after.level > parent.level) or parent.tables or parent.listings:
+            k += 1
+            continue
+        lines = tuple(s.heading for s in items) + items[-1].paragraphs
+        sections[k - 1:run] = [replace(parent, paragraphs=parent.paragraphs + lines)]
+        changed = True
+    return replace(paper, sections=tuple(sections)) if changed else paper
 
 
 def notice_numbered_items(paper: Paper) -> Paper:

@@ -45,7 +45,7 @@ from pipeline.segment.slidetext import CLOSING, is_bullet, is_title_case, listin
 from pipeline.segment.slides import NOTICE_MARKS, glued_numbering, numbered_titled_slides, slide_boxes, titled_deck_alone
 from pipeline.segment.organisations import MARK, addressee_line, is_municipality, is_organisation
 from pipeline.segment.authors import glued_digits, split_authors
-from pipeline.segment.names import MAX_JA_NAME_CHARS, author_line, byline, pinyin_name, romanised_name
+from pipeline.segment.names import MAX_JA_NAME_CHARS, author_line, byline, is_person_name, pinyin_name, romanised_name
 from pipeline.segment.places import dateline_city, place_line_en
 from pipeline.segment.programme import ends_sentence_line, event_tail, lecture_blocks, timetable
 from pipeline.segment.articlehead import masthead_end
@@ -212,6 +212,40 @@ def roster_rows(lines: list[Text], block: Block) -> bool:
     speaker = lines[block.speaker[-1]].text.strip()
     return len(_roster_cells(title)) >= MIN_ROSTER_CELLS and len(_roster_cells(speaker)) >= MIN_ROSTER_CELLS \
         and script_of(title) == JA and KANA_RE.search(title) is None
+
+
+_LIST_ROW = re.compile(r"^[^\s\u3041-\u309f、。，．「」『』：:！？!?]{1,12}(?:[ \u3000]+[^\s\u3041-\u309f、。，．「」『』：:！？!?]{1,12}){0,2}"
+                       r"[ \u3000]+[^\s、。，．「」『』：:！？!?]{1,4}[ \u3000]+[^\s、。，．「」『』：:！？!?]{1,4}"
+                       r"(?:[ \u3000]*(?:様|氏|殿|さん|君))?$")
+"""A row of a list of people: one to three cells (a town, a post, a body) then a surname and a given name apart, each
+of one to four letters, an honorific after them or not (``吉井町 田中 政夫``, ``総代長 坂本 清 様``); no punctuation a
+sentence or a title holds, no hiragana in the leading cells (a phrase's particles: ``港の 防災 計画`` is no row)."""
+
+
+_PRESENTS = re.compile(r"^(?:(?:proudly|are proud to|is proud to)\s+)?presents?(?:\s*:)?$", re.IGNORECASE)
+"""A credit line alone between a company and the work it puts on (``present``, ``presents``, ``proudly present``)."""
+
+
+def name_list_rows(lines: list[Text], block: Block) -> bool:
+    """The block's title and the line right over the block are two rows of one list of people, each a town, a post or
+    a body and a person's name (:data:`_LIST_ROW`, Japanese: ``吉井町 田中 政夫`` over ``吉井町 古賀 ミ\ufffd子``): a
+    donor list, a roster, a name list goes on there, and a list of people is never a talk's boundary nor its title
+    block; one notice is one document (issue 16 point 1, session 75, helper notice75: fresh-user trial 75b's temple
+    notice had been split in two inside its donor list, the second talk titled by a donor's line). A speaker's line
+    under a title (``大阪市 国際交流課長 山田 一郎``) still opens its talk: its title over it is no such row.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("吉井町 田中 政夫", "吉井町 古賀 ミ\ufffd子", "浮羽町 江藤 俊彦")
+    >>> name_list_rows(ls, Block(1, 3, title=1, speaker=(2,)))
+    True
+    >>> ls = mk("以上で報告を終わります。", "港湾都市の防災", "大阪市 国際交流課長 山田 一郎")
+    >>> name_list_rows(ls, Block(1, 3, title=1, speaker=(2,)))
+    False
+    """
+    if block.title is None or block.start == 0:
+        return False
+    rows = (lines[block.start - 1].text.strip(" \u3000"), lines[block.title].text.strip(" \u3000"))
+    return all(script_of(r) == JA and _LIST_ROW.match(r) is not None for r in rows)
 
 
 def _roster_cells(text: str) -> list[str]:
@@ -684,6 +718,15 @@ def first_block(lines: list[Text], scripts: list[str], layout: Layout) -> Block:
         block = read_talk_block(lines, i, scripts, layout)
         if best is not None and _issuer_under_masthead(lines, best, block):
             break  # the periodical's issuer under its masthead: the first article's headline under it opens the body
+        if best is not None and best.title is not None and block.title == i and i >= 2 and best.title == i - 2 \
+                and _PRESENTS.match(lines[i - 1].text.strip()) and lines[i - 1].text.strip() != "Present" \
+                and not is_person_name(lines[i].text.strip()):
+            # (``Present`` alone, capitalised, is a minutes' label over its attendees, never a credit)
+            # a company over ``present`` over the work (``THE MALTINGS PLAYERS`` / ``present`` / ``The Importance of
+            # Being Earnest`` / ``by Oscar Wilde``): the work is the title, the company presenting it front (issue 16
+            # point 2, session 75, helper notice75: fresh-user trial 75b's programme had been titled by its company)
+            best = block
+            continue
         if best is not None and "return" in block.cues and starts_here(best):
             # the return from the first talk's English slides to the next talk's Japanese opens the next talk, never
             # the first: its cue had outscored the first talk's own block (fresh-user trial 58b: two bilingual talks
@@ -1266,7 +1309,7 @@ def talk_spans(lines: list[Text], layout: Layout, folios: frozenset[int] = froze
                     and not _row_of_listing(lines, i, block, folios) and not title_again(lines, blocks[-1], block) \
                     and not cover_before_contents(lines, layout, blocks[-1], block) \
                     and not (block.title is not None and _wrapped_sentence(lines, block.title)) \
-                    and not roster_rows(lines, block):
+                    and not roster_rows(lines, block) and not name_list_rows(lines, block):
                 # (a "title" that opens a sentence wrapped onto the next line is running text: jlshort's preface,
                 # signed by its author and its translator, each over his university, goes on ``この冊子の最新バージョン
                 # は，CTAN:/…から入`` / ``手できます．``, read as a talk's title under ``神戸商船大学 商船学部``: the
