@@ -26,7 +26,7 @@ from pipeline import lazyre
 from pipeline.chardata import (HALFWIDTH_LATIN, HALFWIDTH_LATIN_UPPER, HIRAGANA, JA_LETTER_RE, KANJI, KANJI_RE, KATAKANA,
                                is_chinese)
 from pipeline.model import GAP
-from pipeline.names import HONORIFIC_RE
+from pipeline.names import HONORIFIC_RE, JOB_TITLE_RE
 
 NAME_FILLS = 3
 """The verdict's first fills :func:`japanese_name` reads (the candidates a user is shown first)."""
@@ -783,3 +783,150 @@ def lost_given_name(text: str, start: int, end: int) -> str | None:
     if len(morphemes) != 1 or _person(morphemes[0]) != "姓":
         return None
     return text[before.start(1):end]
+
+
+# issue 19 points 4 and 6 (helper name75b, fresh-user trial 75b): a person's name in three spaced shapes the rules
+# above do not read. Each opens on a regular expression, Sudachi read only where it matches.
+
+_SPACED_LONE_GAP = lazyre.compile(
+    f"(?:^|(?<=[^{KANJI}{KATAKANA}{HIRAGANA}々ヶ]))([{KANJI}々ヶ]{{1,4}})([ \u3000]){GAP}[ \u3000]$")
+_PERSON_AFTER_LONE_GAP = lazyre.compile(
+    f"(?:(?:{HONORIFIC_RE.pattern}|ちゃん|くん|殿)|(?:[{KANJI}]{{0,3}}長|監督|選手|隊員|団員|代表|担当|係|主任|"
+    f"{JOB_TITLE_RE.pattern})(?![{KANJI}]))")
+"""A post or an honorific after a lone gap set off by spaces (``上野 \ufffd 隊長``, ``森 \ufffd 先生``): any post
+ending on 長 (隊長, 組長, 船長: :data:`~pipeline.names.JOB_TITLES` lists offices' posts only) or a post of that list,
+ending its word."""
+
+
+def _surname_alone(word: str) -> bool:
+    """Sudachi reads ``word`` alone as one surname (人名-姓: 佐藤, 森), or, two letters or more, as one place's name
+    (地名: 上野, 千葉, which are surnames as often)."""
+    pos = _morpheme_pos(word)
+    return len(pos) == 1 and (pos[0][1:4] == ("固有名詞", "人名", "姓")
+                              or (len(word) >= 2 and pos[0][1:3] == ("固有名詞", "地名")))
+
+
+def given_name_lost_before_post(text: str, start: int, end: int) -> str | None:
+    """The name as written (``上野 \ufffd``) where the one lost glyph ``text[start:end]`` is a whole given name of one
+    letter set off by spaces (ASCII or ideographic) between a surname written whole and a post or an honorific
+    (:data:`_PERSON_AFTER_LONE_GAP`: ``上野 \ufffd 隊長が``, ``佐藤　\ufffd　部長``, ``森 \ufffd 先生``): the surname one to
+    four kanji after no letter, read by :func:`_surname_alone`; else ``None``. A letter standing alone between spaces
+    before a post is a name's; a common word before it (``会長 \ufffd 挨拶``) reads no surname, nor is 挨拶 a post.
+    Helper name75b (fresh-user trial 75b's diary: ``上野 \ufffd 隊長`` had been offered は, や, と, の, が).
+
+    >>> s = "上野 \ufffd 隊長が先頭を歩いた。"; given_name_lost_before_post(s, 3, 4)
+    '上野 \ufffd'
+    >>> s = "会長 \ufffd 挨拶"; given_name_lost_before_post(s, 3, 4) is None
+    True
+    """
+    if end - start != 1 or text[end: end + 1] not in (" ", "\u3000"):
+        return None
+    before = _SPACED_LONE_GAP.search(text[: end + 1])
+    if before is None or before.end() != end + 1 or not _PERSON_AFTER_LONE_GAP.match(text, end + 1):
+        return None
+    surname = before.group(1)
+    if not _surname_alone(surname):
+        return None
+    return f"{surname}{before.group(2)}{GAP}"
+
+
+_KANA_GIVEN_NAME = lazyre.compile(
+    f"(?:^|(?<=[^{KANJI}{KATAKANA}{HIRAGANA}々ヶ]))([{KANJI}々ヶ]{{1,4}})[ \u3000]([{HIRAGANA}{GAP}]{{2,4}}?)"
+    f"((?:{HONORIFIC_RE.pattern}|ちゃん|くん)|(?:が|は|と|も|を|に|へ|の|です)?(?:[^{HIRAGANA}{GAP}]|$))")
+"""A surname, a space, a given name in hiragana holding the gap, closed by an honorific, or by a particle or nothing
+before a letter of no kana (``千葉 の\ufffdみさんが``, ``加藤 み\ufffdりが司会``, ``山田 さ\ufffdり``)."""
+
+
+_PARTICLE_LETTERS = "がはをにへのでも"
+"""Letters a particle is, which end no given name in kana (あすか, さやか, まなと end on a particle's letter too, kept)."""
+
+
+def kana_given_name(text: str, start: int, end: int) -> str | None:
+    """The name as written (``千葉 の\ufffdみ``) where the one lost glyph ``text[start:end]`` stands in a given name
+    written in hiragana after its surname and a space (:data:`_KANA_GIVEN_NAME`): two to four letters, the gap one of
+    them and a kana another, closed by an honorific (``高橋 ゆ\ufffdこさん``), or, three letters or more not ending on a
+    particle's letter, by a particle or nothing before a letter of no kana (``加藤 み\ufffdりが司会``, ``山田 さ\ufffdり``); the surname written whole, read by
+    :func:`_surname_alone`. The model reads the kana as a word's (の\ufffdみ: 読, 飲) and the surname's space does not
+    stop it. Not ``の\ufffdみ物`` (no surname and space before it), nor a particle after a surname (``田中 の\ufffdでは``:
+    two letters, no honorific). Helper name75b (fresh-user trial 75b: ``千葉 の\ufffdみさん`` offered 読, ぞ, 飲).
+
+    >>> s = "千葉 の\ufffdみさんが手伝ってくれた。"; kana_given_name(s, 4, 5)
+    '千葉 の\ufffdみ'
+    >>> s = "田中 の\ufffdでは"; kana_given_name(s, 4, 5) is None
+    True
+    """
+    if end - start != 1:
+        return None
+    line_from = text.rfind("\n", 0, start) + 1
+    line, at = text[line_from:].split("\n", 1)[0], start - line_from
+    for m in _KANA_GIVEN_NAME.finditer(line):
+        given = m.group(2)
+        if not m.start(2) <= at < m.end(2) or given.count(GAP) != 1 or len(given) < 2:
+            continue
+        if not HONORIFIC_RE.match(m.group(3)) and not m.group(3).startswith(("ちゃん", "くん")) \
+                and (len(given) < 3 or given[-1] in _PARTICLE_LETTERS):
+            continue  # no honorific: a sentence's particles may follow a surname (``田中 の\ufffdでは``)
+        if _surname_alone(m.group(1)):
+            return line[m.start(1): m.end(2)]
+    return None
+
+
+PROGRAMME_WORDS = lazyre.compile("高座|出演|演目|演者|寄席|落語|口演|独演会|二人会|襲名|真打|二ツ目|前座|講談|浪曲|歌舞伎|"
+                                 "番組|仲入り|中入り|主任|噺|一門|屋号|雅号|画号|画家|書家|絵師|作品展|個展")
+"""Words of a programme of performers or of an artists' catalogue (高座, 出演, 演目, 寄席; 雅号, 絵師, 個展)."""
+HOUSE_NAME_ENDS = "亭家屋舎斎庵"
+"""How a stage house's name (落語's 亭号: 三遊亭, 柳家, 古今亭, 林家; 歌舞伎's 屋号: 成田屋) or an artist's 号 (〇〇斎, 〇〇庵)
+ends."""
+_HOUSE_NAME = lazyre.compile(
+    f"(?:^|(?<=[^{KANJI}{KATAKANA}々]))([{KANJI}{GAP}]{{1,3}}[{HOUSE_NAME_ENDS}{GAP}])[ \u3000]"
+    f"([{KANJI}{HIRAGANA}{KATAKANA}々{GAP}]{{0,3}}[{KANJI}{KATAKANA}々{GAP}])(?=[^{KANJI}{KATAKANA}々{GAP}]|$)")
+"""A house's name, a space, a performer's given name (``古\ufffd亭 志ん吉が``, ``柳家 小三治``)."""
+
+
+def performer_name(text: str, start: int, end: int) -> str | None:
+    """The stage name as written (``古\ufffd亭 志ん吉``) where the one lost glyph ``text[start:end]`` stands in a
+    performer's or an artist's name of a house's name and a given name parted by a space (:data:`_HOUSE_NAME`: the
+    house's name two to four kanji ending on :data:`HOUSE_NAME_ENDS` or on the gap, the given name holding a kanji),
+    on a programme: ``text`` holds a programme's word (:data:`PROGRAMME_WORDS`) or another such name written whole
+    whose house Sudachi reads as a surname (柳家, 林家). A house's name holding the gap is the performer's name, the
+    given name written whole (志ん吉: no word Sudachi reads); a given name holding the gap needs the house's name read
+    as a surname (古今亭, 三遊亭; not 落語家, 料亭). Not ``本屋 さん`` (an honorific, no given name), ``演目 \ufffd 目``.
+    Helper name75b (fresh-user trial 75b's 寄席 programme: ``古\ufffd亭 志ん吉`` offered 屋, 料, 今).
+
+    >>> s = "二番手は古\ufffd亭 志ん吉が高座に上がる。"; performer_name(s, 5, 6)
+    '古\ufffd亭 志ん吉'
+    >>> s = "駅前の料\ufffd 花月で食事"; performer_name(s, 4, 5) is None
+    True
+    """
+    if end - start != 1:
+        return None
+    line_from = text.rfind("\n", 0, start) + 1
+    line, at = text[line_from:].split("\n", 1)[0], start - line_from
+    for m in _HOUSE_NAME.finditer(line):
+        house, given = m.group(1), m.group(2)
+        if not m.start(1) <= at < m.end(2) or (house + given).count(GAP) != 1 or len(house) < 2:
+            continue
+        if HONORIFIC_RE.match(given) or given.startswith(("ちゃん", "くん")) or not KANJI_RE.search(given):
+            continue
+        if GAP in house:
+            if house.endswith(GAP) and not (PROGRAMME_WORDS.search(line) or _house_written_whole(text)):
+                continue  # the house's end lost too: the line itself a programme's, or another house's name whole
+            if (re.fullmatch(f"[{KANJI}]+", given) and _common_noun(given)) or not _programme(text, line):
+                continue  # a common word of kanji after it (``茶\ufffd 一服``) is no given name
+        elif not (_surname_alone(house) and house[-1] in HOUSE_NAME_ENDS and _programme(text, line)):
+            continue
+        return f"{house}{line[m.end(1)]}{given}"
+    return None
+
+
+def _house_written_whole(text: str) -> bool:
+    """``text`` writes another house's name whole before a space (``柳家 小三治``): a house's name whose end is lost
+    stands among performers."""
+    return any(GAP not in m.group(1) and m.group(1)[-1] in HOUSE_NAME_ENDS and _surname_alone(m.group(1))
+               for m in _HOUSE_NAME.finditer(text))
+
+
+def _programme(text: str, line: str) -> bool:
+    """The gap's line or ``text`` is a programme of performers: a programme's word, or another house's name written
+    whole (:func:`_house_written_whole`)."""
+    return bool(PROGRAMME_WORDS.search(line) or PROGRAMME_WORDS.search(text)) or _house_written_whole(text)
