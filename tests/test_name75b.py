@@ -84,9 +84,11 @@ PERFORMER_NAME = [
     "桂? 文治が高座で一席。",
     "歌舞伎座の演目に成田? 團十郎が出演する。",
     "雅号は北?斎 為一、絵師として知られる。",
-    "落語の会　入船? 扇辰",
+    pytest.param("落語の会　入船? 扇辰", marks=pytest.mark.xfail(strict=True, reason=(
+        "the house's end lost, and no end (亭, 家 …) makes 入船 a house Sudachi reads as a surname: 当\ufffd 三千円 (当日) "
+        "has the same shape (docs/limits.md, Session 75, name75b)"))),
 ]
-PERFORMER_NAME = [c for c in PERFORMER_NAME if c.count("?") == 1]
+PERFORMER_NAME = [c for c in PERFORMER_NAME if not isinstance(c, str) or c.count("?") == 1]
 
 
 @pytest.mark.parametrize("text", GIVEN_NAME_LOST_BEFORE_POST + KANA_GIVEN_NAME + PERFORMER_NAME)

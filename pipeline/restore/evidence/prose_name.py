@@ -791,19 +791,23 @@ def lost_given_name(text: str, start: int, end: int) -> str | None:
 _SPACED_LONE_GAP = lazyre.compile(
     f"(?:^|(?<=[^{KANJI}{KATAKANA}{HIRAGANA}々ヶ]))([{KANJI}々ヶ]{{1,4}})([ \u3000]){GAP}[ \u3000]$")
 _PERSON_AFTER_LONE_GAP = lazyre.compile(
-    f"(?:(?:{HONORIFIC_RE.pattern}|ちゃん|くん|殿)|(?:[{KANJI}]{{0,3}}長|監督|選手|隊員|団員|代表|担当|係|主任|"
+    f"(?:(?:{HONORIFIC_RE.pattern}|ちゃん|くん|殿)|(?:[{KANJI}]{{0,3}}長|監督|選手|主将|隊員|団員|代表|担当|係|主任|"
     f"{JOB_TITLE_RE.pattern})(?![{KANJI}]))")
 """A post or an honorific after a lone gap set off by spaces (``上野 \ufffd 隊長``, ``森 \ufffd 先生``): any post
 ending on 長 (隊長, 組長, 船長: :data:`~pipeline.names.JOB_TITLES` lists offices' posts only) or a post of that list,
 ending its word."""
 
 
+_TOWNS_END = "市町村区県府都道郡"
+"""How a municipality's or a prefecture's name ends (桜川市): a place's name so written is no surname."""
+
+
 def _surname_alone(word: str) -> bool:
     """Sudachi reads ``word`` alone as one surname (人名-姓: 佐藤, 森), or, two letters or more, as one place's name
-    (地名: 上野, 千葉, which are surnames as often)."""
+    (地名: 上野, 千葉, which are surnames as often) not ending as a municipality's (:data:`_TOWNS_END`: 桜川市)."""
     pos = _morpheme_pos(word)
-    return len(pos) == 1 and (pos[0][1:4] == ("固有名詞", "人名", "姓")
-                              or (len(word) >= 2 and pos[0][1:3] == ("固有名詞", "地名")))
+    return len(pos) == 1 and (pos[0][1:4] == ("固有名詞", "人名", "姓") or (
+        len(word) >= 2 and pos[0][1:3] == ("固有名詞", "地名") and word[-1] not in _TOWNS_END))
 
 
 def given_name_lost_before_post(text: str, start: int, end: int) -> str | None:
@@ -832,9 +836,11 @@ def given_name_lost_before_post(text: str, start: int, end: int) -> str | None:
 
 _KANA_GIVEN_NAME = lazyre.compile(
     f"(?:^|(?<=[^{KANJI}{KATAKANA}{HIRAGANA}々ヶ]))([{KANJI}々ヶ]{{1,4}})[ \u3000]([{HIRAGANA}{GAP}]{{2,4}}?)"
-    f"((?:{HONORIFIC_RE.pattern}|ちゃん|くん)|(?:が|は|と|も|を|に|へ|の|です)?(?:[^{HIRAGANA}{GAP}]|$))")
-"""A surname, a space, a given name in hiragana holding the gap, closed by an honorific, or by a particle or nothing
-before a letter of no kana (``千葉 の\ufffdみさんが``, ``加藤 み\ufffdりが司会``, ``山田 さ\ufffdり``)."""
+    f"((?:{HONORIFIC_RE.pattern}|ちゃん|くん)|(?:が|は|と|も|を|に|へ|の|です)(?:[^{HIRAGANA}{GAP}]|$)"
+    f"|(?:[^{KANJI}{KATAKANA}{HIRAGANA}々ヶ{GAP}]|$))")
+"""A surname, a space, a given name in hiragana holding the gap, closed by an honorific, by a particle before a letter
+of no kana, or by no letter (``千葉 の\ufffdみさんが``, ``加藤 み\ufffdりが司会``, ``山田 さ\ufffdり``; not ``みどり町``,
+``港まち会議``: the word goes on)."""
 
 
 _PARTICLE_LETTERS = "がはをにへのでも"
@@ -872,8 +878,9 @@ def kana_given_name(text: str, start: int, end: int) -> str | None:
 
 
 PROGRAMME_WORDS = lazyre.compile("高座|出演|演目|演者|寄席|落語|口演|独演会|二人会|襲名|真打|二ツ目|前座|講談|浪曲|歌舞伎|"
-                                 "番組|仲入り|中入り|主任|噺|一門|屋号|雅号|画号|画家|書家|絵師|作品展|個展")
-"""Words of a programme of performers or of an artists' catalogue (高座, 出演, 演目, 寄席; 雅号, 絵師, 個展)."""
+                                 "番組|仲入り|中入り|噺|一門|屋号|雅号|画号|画家|書家|絵師|作品展|個展")
+"""Words of a programme of performers or of an artists' catalogue (高座, 出演, 演目, 寄席; 雅号, 絵師, 個展); not 主任
+(a 寄席's closing act, but an office's post as often: masking name73b's clean lines)."""
 HOUSE_NAME_ENDS = "亭家屋舎斎庵"
 """How a stage house's name (落語's 亭号: 三遊亭, 柳家, 古今亭, 林家; 歌舞伎's 屋号: 成田屋) or an artist's 号 (〇〇斎, 〇〇庵)
 ends."""
@@ -883,15 +890,15 @@ _HOUSE_NAME = lazyre.compile(
 """A house's name, a space, a performer's given name (``古\ufffd亭 志ん吉が``, ``柳家 小三治``)."""
 
 
-def performer_name(text: str, start: int, end: int) -> str | None:
+def performer_name(text: str, start: int, end: int, document: Callable[[], bool] | None = None) -> str | None:
     """The stage name as written (``古\ufffd亭 志ん吉``) where the one lost glyph ``text[start:end]`` stands in a
     performer's or an artist's name of a house's name and a given name parted by a space (:data:`_HOUSE_NAME`: the
     house's name two to four kanji ending on :data:`HOUSE_NAME_ENDS` or on the gap, the given name holding a kanji),
-    on a programme: ``text`` holds a programme's word (:data:`PROGRAMME_WORDS`) or another such name written whole
-    whose house Sudachi reads as a surname (柳家, 林家). A house's name holding the gap is the performer's name, the
-    given name written whole (志ん吉: no word Sudachi reads); a given name holding the gap needs the house's name read
-    as a surname (古今亭, 三遊亭; not 落語家, 料亭). Not ``本屋 さん`` (an honorific, no given name), ``演目 \ufffd 目``.
-    Helper name75b (fresh-user trial 75b's 寄席 programme: ``古\ufffd亭 志ん吉`` offered 屋, 料, 今).
+    on a programme (:func:`on_programme`: the gap's line or ``text``; or the document, where ``document()`` says so).
+    A house's name holding the gap is the performer's name, the given name written whole (志ん吉), no common word of
+    kanji; a given name holding the gap needs the house's name read as a surname (古今亭, 三遊亭; not 落語家, 料亭).
+    Not ``本屋 さん`` (an honorific, no given name), ``演目 \ufffd 目``. Helper name75b (fresh-user trial 75b's 寄席
+    programme: ``古\ufffd亭 志ん吉`` offered 屋, 料, 今).
 
     >>> s = "二番手は古\ufffd亭 志ん吉が高座に上がる。"; performer_name(s, 5, 6)
     '古\ufffd亭 志ん吉'
@@ -908,25 +915,31 @@ def performer_name(text: str, start: int, end: int) -> str | None:
             continue
         if HONORIFIC_RE.match(given) or given.startswith(("ちゃん", "くん")) or not KANJI_RE.search(given):
             continue
+        if house[0] == GAP and m.start(1) > 0 and re.match(f"[{HIRAGANA}]", line[m.start(1) - 1]):
+            continue  # a gap after a kana may close the kana's word (``務める柳亭``'s る)
+        after = line[m.end(2): m.end(2) + 1]
+        if given[-1] == GAP and ((re.match(f"[{HIRAGANA}]", after) and after not in _PARTICLE_LETTERS)
+                                 or (len(given) > 2 and after in "、。，．,")):
+            continue  # a gap closing the given name before a kana or a comma may be a particle (``市楽は、``'s は);
+            # before a particle it is the name's (``林家 正\ufffdが``)
         if GAP in house:
-            if house.endswith(GAP) and not (PROGRAMME_WORDS.search(line) or _house_written_whole(text)):
-                continue  # the house's end lost too: the line itself a programme's, or another house's name whole
-            if (re.fullmatch(f"[{KANJI}]+", given) and _common_noun(given)) or not _programme(text, line):
+            if re.fullmatch(f"[{KANJI}]+", given) and _common_noun(given):
                 continue  # a common word of kanji after it (``茶\ufffd 一服``) is no given name
-        elif not (_surname_alone(house) and house[-1] in HOUSE_NAME_ENDS and _programme(text, line)):
+            if _morpheme_pos(given)[0][1] == "数詞":
+                continue  # a count after it (``当\ufffd 三千円``: 当日) is no given name
+            if house[-1] == GAP and not any(_surname_alone(house[:-1] + end) for end in HOUSE_NAME_ENDS):
+                continue  # the house's end lost: one of the ends makes a house's name (柳家; not 日時's 日, 当日's 当)
+        elif not (house[-1] in HOUSE_NAME_ENDS and _surname_alone(house)):
             continue
-        return f"{house}{line[m.end(1)]}{given}"
+        if on_programme(text) or (document is not None and document()):
+            return f"{house}{line[m.end(1)]}{given}"
     return None
 
 
-def _house_written_whole(text: str) -> bool:
-    """``text`` writes another house's name whole before a space (``柳家 小三治``): a house's name whose end is lost
-    stands among performers."""
-    return any(GAP not in m.group(1) and m.group(1)[-1] in HOUSE_NAME_ENDS and _surname_alone(m.group(1))
-               for m in _HOUSE_NAME.finditer(text))
-
-
-def _programme(text: str, line: str) -> bool:
-    """The gap's line or ``text`` is a programme of performers: a programme's word, or another house's name written
-    whole (:func:`_house_written_whole`)."""
-    return bool(PROGRAMME_WORDS.search(line) or PROGRAMME_WORDS.search(text)) or _house_written_whole(text)
+def on_programme(text: str) -> bool:
+    """``text`` (a line, or a document) is a programme of performers or an artists' catalogue: it holds a
+    programme's word (:data:`PROGRAMME_WORDS`) or a house's name written whole before a space and a given name, the
+    house read as a surname by Sudachi (``柳家 小三治``)."""
+    return bool(PROGRAMME_WORDS.search(text)) or any(
+        GAP not in m.group(1) and m.group(1)[-1] in HOUSE_NAME_ENDS and _surname_alone(m.group(1))
+        for m in _HOUSE_NAME.finditer(text))
