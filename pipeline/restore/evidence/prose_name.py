@@ -877,10 +877,10 @@ def kana_given_name(text: str, start: int, end: int) -> str | None:
     return None
 
 
-PROGRAMME_WORDS = lazyre.compile("高座|出演|演目|演者|寄席|落語|口演|独演会|二人会|襲名|真打|二ツ目|前座|講談|浪曲|歌舞伎|"
+PROGRAMME_WORDS = lazyre.compile("高座|出演|演目|(?<!講)演者|寄席|落語|口演|独演会|二人会|襲名|真打|二ツ目|前座|講談|浪曲|歌舞伎|"
                                  "番組|仲入り|中入り|噺|一門|屋号|雅号|画号|画家|書家|絵師|作品展|個展")
 """Words of a programme of performers or of an artists' catalogue (高座, 出演, 演目, 寄席; 雅号, 絵師, 個展); not 主任
-(a 寄席's closing act, but an office's post as often: masking name73b's clean lines)."""
+(a 寄席's closing act, but an office's post as often: masking name73b's clean lines), nor 講演者 (a lecture's)."""
 HOUSE_NAME_ENDS = "亭家屋舎斎庵"
 """How a stage house's name (落語's 亭号: 三遊亭, 柳家, 古今亭, 林家; 歌舞伎's 屋号: 成田屋) or an artist's 号 (〇〇斎, 〇〇庵)
 ends."""
