@@ -861,10 +861,12 @@ def kana_given_name(text: str, start: int, end: int) -> str | None:
     >>> s = "田中 の\ufffdでは"; kana_given_name(s, 4, 5) is None
     True
     """
+    from pipeline.restore.evidence.abstention import _line_at
+
     if end - start != 1:
         return None
-    line_from = text.rfind("\n", 0, start) + 1
-    line, at = text[line_from:].split("\n", 1)[0], start - line_from
+    line_from, line = _line_at(text, start)
+    at = start - line_from
     for m in _KANA_GIVEN_NAME.finditer(line):
         given = m.group(2)
         if not m.start(2) <= at < m.end(2) or given.count(GAP) != 1 or len(given) < 2:
@@ -905,10 +907,12 @@ def performer_name(text: str, start: int, end: int, document: Callable[[], bool]
     >>> s = "駅前の料\ufffd 花月で食事"; performer_name(s, 4, 5) is None
     True
     """
+    from pipeline.restore.evidence.abstention import _line_at
+
     if end - start != 1:
         return None
-    line_from = text.rfind("\n", 0, start) + 1
-    line, at = text[line_from:].split("\n", 1)[0], start - line_from
+    line_from, line = _line_at(text, start)
+    at = start - line_from
     for m in _HOUSE_NAME.finditer(line):
         house, given = m.group(1), m.group(2)
         if not m.start(1) <= at < m.end(2) or (house + given).count(GAP) != 1 or len(house) < 2:
