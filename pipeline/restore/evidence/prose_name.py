@@ -888,7 +888,7 @@ HOUSE_NAME_ENDS = "亭家屋舎斎庵"
 ends."""
 _HOUSE_NAME = lazyre.compile(
     f"(?:^|(?<=[^{KANJI}{KATAKANA}々]))([{KANJI}{GAP}]{{1,3}}[{HOUSE_NAME_ENDS}{GAP}])[ \u3000]"
-    f"([{KANJI}{HIRAGANA}{KATAKANA}々{GAP}]{{0,3}}[{KANJI}{KATAKANA}々{GAP}])(?=[^{KANJI}{KATAKANA}々{GAP}]|$)")
+    f"([{KANJI}{HIRAGANA}{KATAKANA}々{GAP}]{{1,4}})(?=[^{KANJI}{KATAKANA}々{GAP}]|$)")
 """A house's name, a space, a performer's given name (``古\ufffd亭 志ん吉が``, ``柳家 小三治``)."""
 
 
@@ -915,13 +915,15 @@ def performer_name(text: str, start: int, end: int, document: Callable[[], bool]
     at = start - line_from
     for m in _HOUSE_NAME.finditer(line):
         house, given = m.group(1), m.group(2)
-        if not m.start(1) <= at < m.end(2) or (house + given).count(GAP) != 1 or len(house) < 2:
+        if len(given) >= 3 and given[-1] in _PARTICLE_LETTERS:
+            given = given[:-1]  # a particle after the name (``小せんが``, ``市楽は``), kana of the name kept (彦いち)
+        if not m.start(1) <= at < m.start(2) + len(given) or (house + given).count(GAP) != 1 or len(house) < 2:
             continue
         if HONORIFIC_RE.match(given) or given.startswith(("ちゃん", "くん")) or not KANJI_RE.search(given):
             continue
         if house[0] == GAP and m.start(1) > 0 and re.match(f"[{HIRAGANA}]", line[m.start(1) - 1]):
             continue  # a gap after a kana may close the kana's word (``務める柳亭``'s る)
-        after = line[m.end(2): m.end(2) + 1]
+        after = line[m.start(2) + len(given): m.start(2) + len(given) + 1]
         if given[-1] == GAP and ((re.match(f"[{HIRAGANA}]", after) and after not in _PARTICLE_LETTERS)
                                  or (len(given) > 2 and after in "、。，．,")):
             continue  # a gap closing the given name before a kana or a comma may be a particle (``市楽は、``'s は);
