@@ -343,6 +343,8 @@ class Restorer:
             return [self.held_for_a_name(text, _abstain(line, start, original, (
                 f"{NAMED} by its shape ({person}: a surname written whole, a space, the given name lost before its "
                 "honorific): never filled nor offered")))]
+        if (why := self.named_by_spaced_shape(text, start, end)) is not None:
+            return [self.held_for_a_name(text, _abstain(line, start, original, why))]
         if offered:
             repairs = self._decide_open_run(text, start, end, line, extra, hint, pooled, counted)
             if len(repairs) == 1 and abstention.surname_before_shi(text[:start], text[end:],
@@ -369,6 +371,31 @@ class Restorer:
         if len(repairs) == 1 and (why := self.named_by_fills(text, start, end, line, repairs[0])) is not None:
             return [self.held_for_a_name(text, _abstain(line, start, original, why))]
         return [self.held_for_a_name(text, self.named_by_shape(text, self.named_in_prose(text, r))) for r in repairs]
+
+    def named_by_spaced_shape(self, text: str, start: int, end: int) -> str | None:
+        """Why the one lost glyph ``text[start:end]`` stands in a person's name a spaced shape tells whatever the
+        fills: a one-letter given name lost between its surname and a post (``上野 \ufffd 隊長``:
+        :func:`prose_name.given_name_lost_before_post`), a given name in hiragana after its surname
+        (``千葉 の\ufffdみさん``: :func:`prose_name.kana_given_name`), a performer's stage name on a programme
+        (``古\ufffd亭 志ん吉``: :func:`prose_name.performer_name`); else ``None``. Helper name75b (fresh-user trial 75b:
+        each had been offered fills)."""
+        if (person := prose_name.given_name_lost_before_post(text, start, end)) is not None:
+            return (f"{NAMED} by its shape ({person}: a surname written whole, a space, the given name lost alone before "
+                    "a post or an honorific): never filled nor offered")
+        if (person := prose_name.kana_given_name(text, start, end)) is not None:
+            return (f"{NAMED} by its shape ({person}: a surname written whole, a space, a given name in hiragana): "
+                    "never filled nor offered")
+        if (person := prose_name.performer_name(text, start, end, self.on_programme)) is not None:
+            return (f"{NAMED} by its shape ({person}: a house's name and a performer's given name on a programme): "
+                    "never filled nor offered")
+        return None
+
+    def on_programme(self) -> bool:
+        """The document (its nearest scope) is a programme of performers (:func:`prose_name.on_programme`), read once."""
+        if getattr(self, "_on_programme", None) is None:
+            lines = self.doc.scopes[0][1] if self.doc.scopes else ()
+            self._on_programme = prose_name.on_programme("\n".join(ln.text for ln in lines))
+        return self._on_programme
 
     def named_by_fills(self, text: str, start: int, end: int, line: int, verdict: Repair) -> str | None:
         """Why the one lost glyph ``text[start:end]`` stands in a person's name, told by ``verdict``'s fills where the

@@ -26,7 +26,7 @@ from pipeline import lazyre
 from pipeline.chardata import (HALFWIDTH_LATIN, HALFWIDTH_LATIN_UPPER, HIRAGANA, JA_LETTER_RE, KANJI, KANJI_RE, KATAKANA,
                                is_chinese)
 from pipeline.model import GAP
-from pipeline.names import HONORIFIC_RE
+from pipeline.names import HONORIFIC_RE, JOB_TITLE_RE
 
 NAME_FILLS = 3
 """The verdict's first fills :func:`japanese_name` reads (the candidates a user is shown first)."""
@@ -783,3 +783,169 @@ def lost_given_name(text: str, start: int, end: int) -> str | None:
     if len(morphemes) != 1 or _person(morphemes[0]) != "姓":
         return None
     return text[before.start(1):end]
+
+
+# issue 19 points 4 and 6 (helper name75b, fresh-user trial 75b): a person's name in three spaced shapes the rules
+# above do not read. Each opens on a regular expression, Sudachi read only where it matches.
+
+_SPACED_LONE_GAP = lazyre.compile(
+    f"(?:^|(?<=[^{KANJI}{KATAKANA}{HIRAGANA}々ヶ]))([{KANJI}々ヶ]{{1,4}})([ \u3000]){GAP}[ \u3000]$")
+_PERSON_AFTER_LONE_GAP = lazyre.compile(
+    f"(?:(?:{HONORIFIC_RE.pattern}|ちゃん|くん|殿)|(?:[{KANJI}]{{0,3}}長|監督|選手|主将|隊員|団員|代表|担当|係|主任|"
+    f"{JOB_TITLE_RE.pattern})(?![{KANJI}]))")
+"""A post or an honorific after a lone gap set off by spaces (``上野 \ufffd 隊長``, ``森 \ufffd 先生``): any post
+ending on 長 (隊長, 組長, 船長: :data:`~pipeline.names.JOB_TITLES` lists offices' posts only) or a post of that list,
+ending its word."""
+
+
+_TOWNS_END = "市町村区県府都道郡"
+"""How a municipality's or a prefecture's name ends (桜川市): a place's name so written is no surname."""
+
+
+def _surname_alone(word: str) -> bool:
+    """Sudachi reads ``word`` alone as one surname (人名-姓: 佐藤, 森), or, two letters or more, as one place's name
+    (地名: 上野, 千葉, which are surnames as often) not ending as a municipality's (:data:`_TOWNS_END`: 桜川市)."""
+    pos = _morpheme_pos(word)
+    return len(pos) == 1 and (pos[0][1:4] == ("固有名詞", "人名", "姓") or (
+        len(word) >= 2 and pos[0][1:3] == ("固有名詞", "地名") and word[-1] not in _TOWNS_END))
+
+
+def given_name_lost_before_post(text: str, start: int, end: int) -> str | None:
+    """The name as written (``上野 \ufffd``) where the one lost glyph ``text[start:end]`` is a whole given name of one
+    letter set off by spaces (ASCII or ideographic) between a surname written whole and a post or an honorific
+    (:data:`_PERSON_AFTER_LONE_GAP`: ``上野 \ufffd 隊長が``, ``佐藤　\ufffd　部長``, ``森 \ufffd 先生``): the surname one to
+    four kanji after no letter, read by :func:`_surname_alone`; else ``None``. A letter standing alone between spaces
+    before a post is a name's; a common word before it (``会長 \ufffd 挨拶``) reads no surname, nor is 挨拶 a post.
+    Helper name75b (fresh-user trial 75b's diary: ``上野 \ufffd 隊長`` had been offered は, や, と, の, が).
+
+    >>> s = "上野 \ufffd 隊長が先頭を歩いた。"; given_name_lost_before_post(s, 3, 4)
+    '上野 \ufffd'
+    >>> s = "会長 \ufffd 挨拶"; given_name_lost_before_post(s, 3, 4) is None
+    True
+    """
+    if end - start != 1 or text[end: end + 1] not in (" ", "\u3000"):
+        return None
+    before = _SPACED_LONE_GAP.search(text[: end + 1])
+    if before is None or before.end() != end + 1 or not _PERSON_AFTER_LONE_GAP.match(text, end + 1):
+        return None
+    surname = before.group(1)
+    if not _surname_alone(surname):
+        return None
+    return f"{surname}{before.group(2)}{GAP}"
+
+
+_KANA_GIVEN_NAME = lazyre.compile(
+    f"(?:^|(?<=[^{KANJI}{KATAKANA}{HIRAGANA}々ヶ]))([{KANJI}々ヶ]{{1,4}})[ \u3000]([{HIRAGANA}{GAP}]{{2,4}}?)"
+    f"((?:{HONORIFIC_RE.pattern}|ちゃん|くん)|(?:が|は|と|も|を|に|へ|の|です)(?:[^{HIRAGANA}{GAP}]|$)"
+    f"|(?:[^{KANJI}{KATAKANA}{HIRAGANA}々ヶ{GAP}]|$))")
+"""A surname, a space, a given name in hiragana holding the gap, closed by an honorific, by a particle before a letter
+of no kana, or by no letter (``千葉 の\ufffdみさんが``, ``加藤 み\ufffdりが司会``, ``山田 さ\ufffdり``; not ``みどり町``,
+``港まち会議``: the word goes on)."""
+
+
+_PARTICLE_LETTERS = "がはをにへのでも"
+"""Letters a particle is, which end no given name in kana (あすか, さやか, まなと end on a particle's letter too, kept)."""
+
+
+def kana_given_name(text: str, start: int, end: int) -> str | None:
+    """The name as written (``千葉 の\ufffdみ``) where the one lost glyph ``text[start:end]`` stands in a given name
+    written in hiragana after its surname and a space (:data:`_KANA_GIVEN_NAME`): two to four letters, the gap one of
+    them and a kana another, closed by an honorific (``高橋 ゆ\ufffdこさん``), or, three letters or more not ending on a
+    particle's letter, by a particle or nothing before a letter of no kana (``加藤 み\ufffdりが司会``, ``山田 さ\ufffdり``); the surname written whole, read by
+    :func:`_surname_alone`. The model reads the kana as a word's (の\ufffdみ: 読, 飲) and the surname's space does not
+    stop it. Not ``の\ufffdみ物`` (no surname and space before it), nor a particle after a surname (``田中 の\ufffdでは``:
+    two letters, no honorific). Helper name75b (fresh-user trial 75b: ``千葉 の\ufffdみさん`` offered 読, ぞ, 飲).
+
+    >>> s = "千葉 の\ufffdみさんが手伝ってくれた。"; kana_given_name(s, 4, 5)
+    '千葉 の\ufffdみ'
+    >>> s = "田中 の\ufffdでは"; kana_given_name(s, 4, 5) is None
+    True
+    """
+    from pipeline.restore.evidence.abstention import _line_at
+
+    if end - start != 1:
+        return None
+    line_from, line = _line_at(text, start)
+    at = start - line_from
+    for m in _KANA_GIVEN_NAME.finditer(line):
+        given = m.group(2)
+        if not m.start(2) <= at < m.end(2) or given.count(GAP) != 1 or len(given) < 2:
+            continue
+        if not HONORIFIC_RE.match(m.group(3)) and not m.group(3).startswith(("ちゃん", "くん")) \
+                and (len(given) < 3 or given[-1] in _PARTICLE_LETTERS):
+            continue  # no honorific: a sentence's particles may follow a surname (``田中 の\ufffdでは``)
+        if _surname_alone(m.group(1)):
+            return line[m.start(1): m.end(2)]
+    return None
+
+
+PROGRAMME_WORDS = lazyre.compile("高座|出演|演目|(?<!講)演者|寄席|落語|口演|独演会|二人会|襲名|真打|二ツ目|前座|講談|浪曲|歌舞伎|"
+                                 "番組|仲入り|中入り|噺|一門|屋号|雅号|画号|画家|書家|絵師|作品展|個展")
+"""Words of a programme of performers or of an artists' catalogue (高座, 出演, 演目, 寄席; 雅号, 絵師, 個展); not 主任
+(a 寄席's closing act, but an office's post as often: masking name73b's clean lines), nor 講演者 (a lecture's)."""
+HOUSE_NAME_ENDS = "亭家屋舎斎庵"
+"""How a stage house's name (落語's 亭号: 三遊亭, 柳家, 古今亭, 林家; 歌舞伎's 屋号: 成田屋) or an artist's 号 (〇〇斎, 〇〇庵)
+ends."""
+_HOUSE_NAME = lazyre.compile(
+    f"(?:^|(?<=[^{KANJI}{KATAKANA}々]))([{KANJI}{GAP}]{{1,3}}[{HOUSE_NAME_ENDS}{GAP}])[ \u3000]"
+    f"([{KANJI}{HIRAGANA}{KATAKANA}々{GAP}]{{1,4}})(?=[^{KANJI}{KATAKANA}々{GAP}]|$)")
+"""A house's name, a space, a performer's given name (``古\ufffd亭 志ん吉が``, ``柳家 小三治``)."""
+
+
+def performer_name(text: str, start: int, end: int, document: Callable[[], bool] | None = None) -> str | None:
+    """The stage name as written (``古\ufffd亭 志ん吉``) where the one lost glyph ``text[start:end]`` stands in a
+    performer's or an artist's name of a house's name and a given name parted by a space (:data:`_HOUSE_NAME`: the
+    house's name two to four kanji ending on :data:`HOUSE_NAME_ENDS` or on the gap, the given name holding a kanji),
+    on a programme (:func:`on_programme`: the gap's line or ``text``; or the document, where ``document()`` says so).
+    A house's name holding the gap is the performer's name, the given name written whole (志ん吉), no common word of
+    kanji; a given name holding the gap needs the house's name read as a surname (古今亭, 三遊亭; not 落語家, 料亭).
+    Not ``本屋 さん`` (an honorific, no given name), ``演目 \ufffd 目``. Helper name75b (fresh-user trial 75b's 寄席
+    programme: ``古\ufffd亭 志ん吉`` offered 屋, 料, 今).
+
+    >>> s = "二番手は古\ufffd亭 志ん吉が高座に上がる。"; performer_name(s, 5, 6)
+    '古\ufffd亭 志ん吉'
+    >>> s = "駅前の料\ufffd 花月で食事"; performer_name(s, 4, 5) is None
+    True
+    """
+    from pipeline.restore.evidence.abstention import _line_at
+
+    if end - start != 1:
+        return None
+    line_from, line = _line_at(text, start)
+    at = start - line_from
+    for m in _HOUSE_NAME.finditer(line):
+        house, given = m.group(1), m.group(2)
+        if len(given) >= 3 and given[-1] in _PARTICLE_LETTERS:
+            given = given[:-1]  # a particle after the name (``小せんが``, ``市楽は``), kana of the name kept (彦いち)
+        if not m.start(1) <= at < m.start(2) + len(given) or (house + given).count(GAP) != 1 or len(house) < 2:
+            continue
+        if HONORIFIC_RE.match(given) or given.startswith(("ちゃん", "くん")) or not KANJI_RE.search(given):
+            continue
+        if house[0] == GAP and m.start(1) > 0 and re.match(f"[{HIRAGANA}]", line[m.start(1) - 1]):
+            continue  # a gap after a kana may close the kana's word (``務める柳亭``'s る)
+        after = line[m.start(2) + len(given): m.start(2) + len(given) + 1]
+        if given[-1] == GAP and ((re.match(f"[{HIRAGANA}]", after) and after not in _PARTICLE_LETTERS)
+                                 or (len(given) > 2 and after in "、。，．,")):
+            continue  # a gap closing the given name before a kana or a comma may be a particle (``市楽は、``'s は);
+            # before a particle it is the name's (``林家 正\ufffdが``)
+        if GAP in house:
+            if re.fullmatch(f"[{KANJI}]+", given) and _common_noun(given):
+                continue  # a common word of kanji after it (``茶\ufffd 一服``) is no given name
+            if _morpheme_pos(given)[0][1] == "数詞":
+                continue  # a count after it (``当\ufffd 三千円``: 当日) is no given name
+            if house[-1] == GAP and not any(_surname_alone(house[:-1] + end) for end in HOUSE_NAME_ENDS):
+                continue  # the house's end lost: one of the ends makes a house's name (柳家; not 日時's 日, 当日's 当)
+        elif not (house[-1] in HOUSE_NAME_ENDS and _surname_alone(house)):
+            continue
+        if on_programme(text) or (document is not None and document()):
+            return f"{house}{line[m.end(1)]}{given}"
+    return None
+
+
+def on_programme(text: str) -> bool:
+    """``text`` (a line, or a document) is a programme of performers or an artists' catalogue: it holds a
+    programme's word (:data:`PROGRAMME_WORDS`) or a house's name written whole before a space and a given name, the
+    house read as a surname by Sudachi (``柳家 小三治``)."""
+    return bool(PROGRAMME_WORDS.search(text)) or any(
+        GAP not in m.group(1) and m.group(1)[-1] in HOUSE_NAME_ENDS and _surname_alone(m.group(1))
+        for m in _HOUSE_NAME.finditer(text))
