@@ -618,10 +618,28 @@ def findings(r: dict[str, Any]) -> list[str]:
     return out
 
 
-def page(r: dict[str, Any], table: str) -> str:
-    """docs/performance.md: how the run is made, its table, and what the figures say."""
+HAND_MEASURED = "## Measured by hand between runs"
+"""The heading of docs/performance.md's part written by hand (a session's speed work measured against the code
+before it): a run rewrites the page above it and keeps it."""
+
+
+def hand_measured(old_page: str) -> str:
+    """The part of the page written by hand, from :data:`HAND_MEASURED` on (empty without one).
+
+    >>> hand_measured("# Performance\\n\\ntable\\n\\n## Measured by hand between runs\\n\\nnotes\\n")
+    '\\n## Measured by hand between runs\\n\\nnotes\\n'
+    >>> hand_measured("# Performance\\n")
+    ''
+    """
+    at = old_page.find("\n" + HAND_MEASURED + "\n")
+    return old_page[at:] if at >= 0 else ""
+
+
+def page(r: dict[str, Any], table: str, kept: str = "") -> str:
+    """docs/performance.md: how the run is made, its table, and what the figures say; then ``kept``, the part of
+    the page written by hand (:func:`hand_measured`)."""
     said = "\n".join(f"- {line}" for line in findings(r))
-    return PAGE_HEAD + table + "\nWhat the figures say:\n\n" + said + "\n"
+    return PAGE_HEAD + table + "\nWhat the figures say:\n\n" + said + "\n" + kept
 
 
 def machine(code: str) -> dict[str, Any]:
@@ -679,7 +697,9 @@ def main(argv: list[str] | None = None) -> int:
     text = markdown(result)
     (out / "report.md").write_text(text, encoding="utf-8")
     if not args.quick and args.out.resolve() == (ROOT / "bench" / "out").resolve():
-        (ROOT / "docs" / "performance.md").write_text(page(result, text), encoding="utf-8")
+        doc = ROOT / "docs" / "performance.md"
+        kept = hand_measured(doc.read_text(encoding="utf-8")) if doc.exists() else ""
+        doc.write_text(page(result, text, kept), encoding="utf-8")
     print(text)
     log(f"done in {result['bench_s']:.0f} s; full figures in {out / 'report.json'}")
     return 0

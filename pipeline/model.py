@@ -175,7 +175,11 @@ class Text:
         return self[left:max(left, right)]
 
     def first_pos(self) -> Pos:
-        return next((p for p in self.origin if p is not None), None)
+        # a loop, no generator: segment asks it millions of times, and a line's first character mostly has a place
+        for p in self.origin:
+            if p is not None:
+                return p
+        return None
 
     def to_json(self) -> dict[str, Any]:
         return {"text": self.text, "map": _encode_origin(list(self.origin))}

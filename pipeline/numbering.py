@@ -37,7 +37,7 @@ from functools import lru_cache
 from dataclasses import dataclass, replace
 from typing import Sequence
 
-from pipeline.chardata import NEUTRAL, has_japanese, is_hiragana, is_korean, script_of, FULLWIDTH_DIGITS, TO_FULLWIDTH_DIGITS
+from pipeline.chardata import LINE_CACHE, NEUTRAL, has_japanese, is_hiragana, is_korean, script_of, FULLWIDTH_DIGITS, TO_FULLWIDTH_DIGITS
 from pipeline.english_words import ends_on_connective
 
 FOLD_ID = str.maketrans({**{chr(0xFF10 + k): chr(0x30 + k) for k in range(10)},
@@ -373,6 +373,7 @@ class Explicit:
     separator: str | None = None  # the intact separator after (or inside) the number
 
 
+@lru_cache(maxsize=LINE_CACHE)  # a pure per-line predicate, asked again by every block read over the line
 def explicit_number(text: str) -> Explicit | None:
     """Read an intact heading number at the start of a line.
 
@@ -620,6 +621,7 @@ def run_in_head(text: str) -> str:
     return text[:cut].rstrip() if cut is not None else text
 
 
+@lru_cache(maxsize=LINE_CACHE)  # a pure per-line predicate, asked again by every block read over the line
 def heading_shaped(text: str) -> bool:
     """Short, not a sentence, and opening with a number, a bracket, 第, a roman numeral or a lost glyph.
     A run-in heading's line is judged by its heading part (:func:`run_in_head`).

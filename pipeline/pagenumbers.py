@@ -11,6 +11,7 @@ hyphenated at a line's end).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from pipeline import chardata
@@ -77,6 +78,7 @@ def roman_value(s: str) -> int | None:
     return total
 
 
+@lru_cache(maxsize=chardata.LINE_CACHE)  # a pure per-line predicate, asked again by every block read over the line
 def page_number(text: str) -> PageNumber | None:
     """The page number a whole line is, if it is one.
 

@@ -440,6 +440,7 @@ _REPORT_KIND = lazyre.compile(rf"^(?:{_REPORT_YEAR}[\s　]*)?{_REPORT_KINDS}(?:[
                               re.IGNORECASE)
 
 
+@lru_cache(maxsize=LINE_CACHE)  # a pure per-line predicate, asked again by every block read over the line
 def is_report_kind(text: str) -> bool:
     """A periodic report's kind, with its year at most (``Annual Report 2025``, ``Activity Report 2024–25``,
     ``年次報告書 2025``, ``令和6年度 事業報告``, ``事業報告``): what an organisation issues each year under its name.
@@ -547,6 +548,7 @@ def is_masthead_line(text: str) -> bool:
                 or _VOLUME_AND_ISSUE.search(s)) or is_edition_line(s) or (is_registration_line(s) and "ISSN" in s.upper())
 
 
+@lru_cache(maxsize=LINE_CACHE)  # a pure per-line predicate, asked again by every block read over the line
 def is_document_kind(text: str) -> bool:
     """A cover line naming the kind of document, with its year at most (``令和4年度 修士論文``, ``Master's Thesis``).
 
@@ -783,6 +785,7 @@ def _edition_date(text: str) -> bool:
     return bool(s) and (is_date_line(s) or _SEASON.match(s) is not None or _YEAR.match(s) is not None)
 
 
+@lru_cache(maxsize=LINE_CACHE)  # a pure per-line predicate, asked again by every block read over the line
 def is_edition_line(text: str) -> bool:
     """A newsletter's, a journal's or a bulletin's edition: its issue or volume number (``Issue 12``, ``Vol. 3, No.
     2``, ``第12号``, ``第3巻第2号``), with its date at most (``Issue 12 · March 2026``, ``第12号　2026年3月``,

@@ -39,10 +39,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from collections import defaultdict
 from typing import Callable, Iterable
 
-from pipeline.chardata import EN, JA, display_width, is_japanese, script_of
+from pipeline.chardata import LINE_CACHE, EN, JA, display_width, is_japanese, script_of
 from pipeline.clean import clean_set_aside
 from pipeline.eras import ERA
 from pipeline.furniture_model import MAX_SIZE_RATIO, RECURRENCE_PAGES, every_page, numbered_as_running_line, title_page_aside
@@ -1969,6 +1970,7 @@ def _folio(text: str) -> tuple[int, str, int] | None:
     return read[:3] if read is not None else None
 
 
+@lru_cache(maxsize=LINE_CACHE)  # a pure per-line predicate, asked again by every block read over the line
 def _folio_read(text: str) -> tuple[int, str, int, tuple[int, int]] | None:
     """:func:`_folio` and the folio's span in ``text`` (fold keeps offsets)."""
     lead = len(text) - len(text.lstrip())

@@ -15,11 +15,12 @@ to three words, then a colon).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 import unicodedata
 
 from pipeline.eras import ERA, ERA_START, ERAS
 from pipeline import lazyre
-from pipeline.chardata import HALFWIDTH_LATIN, HALFWIDTH_LATIN_UPPER, has_japanese
+from pipeline.chardata import LINE_CACHE, HALFWIDTH_LATIN, HALFWIDTH_LATIN_UPPER, has_japanese
 from pipeline.model import GAP, Text
 from pipeline.names import HONORIFICS, WRITTEN_HONORIFICS, ends_with_job_title
 from pipeline.listmarks import ITEM_MARK
@@ -200,6 +201,7 @@ DATED_ROW = lazyre.compile(r"^[ \u3000]*[0-9０-９]{1,2}月[0-9０-９]{1,2}日
 paragraph)."""
 
 
+@lru_cache(maxsize=LINE_CACHE)  # a pure per-line predicate, asked again by every block read over the line
 def is_date_line(text: str) -> bool:
     """A date alone on its line (``2023年8月6日``, ``2024年5月``, ``令和5年度``, ``May 2024``): a dateline or a cover's date,
     never a heading or a title; so is an edition named by its year or number (``令和6年度版``, ``2024年3月改訂版``,
@@ -392,6 +394,7 @@ WORK_KIND = lazyre.compile(r"\b(?:" + "|".join(WORK_KINDS) + r")s?\b")
 """A :data:`WORK_KINDS` word in a line, as written (capitalised)."""
 
 
+@lru_cache(maxsize=LINE_CACHE)  # a pure per-line predicate, asked again by every block read over the line
 def is_section_name(text: str) -> bool:
     """A line that is only a conventional section name, framed or not (``【参考文献】``, :data:`_NAME_FRAME`), or an
     appendix's heading (:func:`is_appendix_heading`).
@@ -741,6 +744,7 @@ COVER_LABELS = frozenset({
 with :data:`FIELD_LABELS` the closed list :func:`cover_label` reads."""
 
 
+@lru_cache(maxsize=LINE_CACHE)  # a pure per-line predicate, asked again by every block read over the line
 def cover_label(text: str) -> str | None:
     """The label a line is, alone on its line: a field's label with or without its colon (``Thema``, ``Betreuer:``,
     ``Title``), or a label of two or three words with its colon (``Major Department:``, ``Matrikelnummer, Kurs:``; its
@@ -951,6 +955,7 @@ def title_label_end(text: str) -> int:
     return m.end() if m is not None else 0
 
 
+@lru_cache(maxsize=LINE_CACHE)  # a pure per-line predicate, asked again by every block read over the line
 def form_field(text: str) -> str | None:
     """The label a line opens with when it is a field of minutes, a notice or a form (:data:`FIELD_LABELS`), else
     ``None``.
@@ -1748,6 +1753,7 @@ _CODE = lazyre.compile(r"^[0-9A-Z][0-9A-Za-z.\-]*[0-9][0-9A-Za-z.\-]*$")
 """A classification code (``11B13``, ``86A05``, ``R41``, ``C21``, ``68T50``)."""
 
 
+@lru_cache(maxsize=LINE_CACHE)  # a pure per-line predicate, asked again by every block read over the line
 def field_line(text: str) -> str | None:
     """The label of a front-matter field line: a short label ending in a colon (ASCII or full-width, with or without a
     space before it), then its value or nothing; ``None`` otherwise. The label is one of:
@@ -2509,6 +2515,7 @@ _SUMMARY_QUALIFIERS_EN = frozenset({"english", "executive", "in", "of", "the", "
 _SUMMARY_HEADING_JA = lazyre.compile(r"^(?:英文|英語(?:版)?の?)(?:要約|概要|要旨|抄録|梗概|サマリー?)$")
 
 
+@lru_cache(maxsize=LINE_CACHE)  # a pure per-line predicate, asked again by every block read over the line
 def is_summary_heading(text: str) -> bool:
     """A heading that names a document's summary, abstract or overview in another language, or its executive
     summary: ``English Summary``, ``Summary in English``, ``Executive Summary``, ``ABSTRACT (English)``,

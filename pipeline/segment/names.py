@@ -610,6 +610,7 @@ as a section heading, the essay had no author). A label naming the writing is a 
 a photograph's or a drawing's credit with a colon (``写真：市観光課``) is a caption's field, no author's."""
 
 
+@lru_cache(maxsize=LINE_CACHE)  # a pure per-line predicate, asked again by every block read over the line
 def byline(text: str) -> int:
     """Where the name starts in a byline (``by Margaret Ellison``: after ``by``), or after a speaker's label and its
     colon (``報告者：中川 美咲``, ``Presenter: Misaki Nakagawa``: :data:`_SPEAKER_LABEL`; trial 43), else 0.
@@ -1230,6 +1231,7 @@ IDENTIFIER = re.compile(r"[0-9]{6,}")
 quantity stands there)."""
 
 
+@lru_cache(maxsize=LINE_CACHE)  # a pure per-line predicate, asked again by every block read over the line
 def speaker_split(text: str) -> int | None:
     """Where the affiliation ends and the name starts in a speaker line, or ``None`` when it is not one.
 

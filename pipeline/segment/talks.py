@@ -26,6 +26,7 @@ import re
 import statistics
 import unicodedata
 from dataclasses import dataclass, replace
+from itertools import islice
 
 from pipeline.chardata import EN, JA, JA_LETTER_RE, KANA_RE, NEUTRAL, NO_LINE_START, display_width, script_of
 from pipeline.model import Text
@@ -113,12 +114,15 @@ def _slides_follow(lines: list[Text], scripts: list[str], block: Block) -> bool:
     by its English slides, :data:`RETURN_LINES` English lines or more and a page number among the next
     :data:`BODY_LOOKAHEAD` lines. Its body is those slides; running text is not asked (fresh-user trial 58b: two
     talks each a Japanese title block over English slides were one deck)."""
+    if not {"return", "speaker"} <= set(block.cues):
+        return False
     window = range(block.end, min(len(lines), block.end + BODY_LOOKAHEAD))
-    before = [j for j in range(block.start - 1, -1, -1) if lines[j].text.strip()][:RETURN_LINES]
+    # the nearest non-blank lines over the block, read back no further than they go (a list of every non-blank line
+    # over it, asked at each block of the document, had made the stage quadratic in its length: helper speeds75)
+    before = list(islice((j for j in range(block.start - 1, -1, -1) if lines[j].text.strip()), RETURN_LINES))
     # English alone on both sides (no Japanese letter): a bilingual deck's slides (``課題 / Challenges``), printed in a
     # handout's order, show its cover after other slides, and that cover is no next talk's block
-    return {"return", "speaker"} <= set(block.cues) \
-        and sum(scripts[j] == EN and not JA_LETTER_RE.search(lines[j].text) for j in window) >= RETURN_LINES \
+    return sum(scripts[j] == EN and not JA_LETTER_RE.search(lines[j].text) for j in window) >= RETURN_LINES \
         and len(before) == RETURN_LINES and not any(JA_LETTER_RE.search(lines[j].text) for j in before) \
         and any(page_number(lines[j].text) is not None for j in window)
 

@@ -504,6 +504,7 @@ def _one_ideograph_title(s: str) -> bool:
     return m.part_of_speech()[0] == "名詞" and m.part_of_speech()[1] == "普通名詞"
 
 
+@lru_cache(maxsize=LINE_CACHE)  # a pure per-line predicate, asked again by every block read over the line
 def is_title_line(text: str, korean: bool = False) -> bool:
     """Could be a title: a phrase (not a sentence, not a numbered heading, not a chapter's heading, its label alone or
     with its title (``Chapter 2 Method``), not a page number, not a place or a name alone).
@@ -1901,6 +1902,7 @@ def _display_over_marked_authors(lines: list[Text], k: int, layout: "Layout | No
     return False
 
 
+@lru_cache(maxsize=LINE_CACHE)  # a pure per-line predicate, asked again by every block read over the line
 def is_prose(text: str) -> bool:
     """Running text: a sentence, or a line too long for a title.
 
