@@ -1106,7 +1106,9 @@ PERIOD_SLACK = 1.5
 heading's white or a figure)."""
 MIN_PERIODIC_COPIES = 3
 """Copies that show a period: two could be a line quoted twice."""
-_LAST_NUMBER = re.compile(r"(\d+)\D*$")
+_LAST_NUMBER = re.compile(r"(?<!\d)(\d{1,4})[^\w]*$")
+"""A folio closing a periodic head's line: four digits at most (a question's number, ``Question 41281``, is none), with
+nothing but marks after it (``Item 2: Rural Services`` numbers an item: fresh-user trial 75b's kind, helper furn75)."""
 
 
 MIN_TITLE_PART = 8
@@ -1198,9 +1200,11 @@ def _periodic_heads(lines: list[Text], numbers: dict[int, int]) -> list[int]:
             continue
         folios = [_LAST_NUMBER.search(lines[i].text.strip()) for i in members]
         numbered = all(folios) and all(int(b.group(1)) == int(a.group(1)) + 1 for a, b in zip(folios, folios[1:]))
-        # (a piece of a Latin title is whole words of it, two at least: ``Answer`` opening each answer of ``Written
-        # Answers to Questions`` is a label, a piece of a word only; fresh-user trial 75b, where the labels had gone)
-        titled = len(title) >= 6 and (title in sig or (sig in title and _words_of_the_title(lines[0].text, lines[members[0]].text)))
+        # (a piece of the title is one a head prints, :func:`is_title_head`, and in Latin letters whole words of it,
+        # two at least: ``Answer`` opening each answer of ``Written Answers to Questions`` is a label, a piece of a
+        # word only, as ``回答`` is of ``市政への質問と回答``; fresh-user trial 75b, where the labels had gone)
+        titled = len(title) >= 6 and (title in sig or (is_title_head(lines[0].text, sig.replace("#", ""))
+                                                       and _words_of_the_title(lines[0].text, lines[members[0]].text)))
         if numbered or titled or any(_WIDE_GAP.search(lines[i].text.strip()) for i in members):
             out.extend(members)
     return out
