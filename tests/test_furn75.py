@@ -239,24 +239,26 @@ def test_a_head_read_with_its_folio_as_one_line_is_the_head():
     assert sum("Jane Doe" in t for t, _ in rows) == 4, rows
 
 
-def test_a_title_pages_imprint_in_the_folios_place_is_its_foot():
-    """elsarticle: page 1's ``Preprint submitted to …`` / date row where the other pages print their folio."""
+def _paper_footed(left: str, right: str) -> list[str]:
+    """The kept texts of a three-page paper whose first page's foot row is ``left`` … ``right`` (7 pt) and whose
+    later pages print their folio at the foot."""
     pages = [[(EN, 16, 72, 780, "Berth Planning in Small Harbours"), *_body_lines(740, 120),
-              (EN, 7, 72, 62, "Preprint submitted to Harbour Studies"), (EN, 7, 480, 62, "March 3, 2024")]]
+              (EN, 7, 72, 62, left), (EN, 7, 480, 62, right)]]
     for p in (2, 3):
         pages.append([*_body_lines(780, 120), (EN, 10, 295, 62, str(p))])
-    texts = _texts(run_pdf(drawn_pdf(pages)))
+    return _texts(run_pdf(drawn_pdf(pages)))
+
+
+def test_a_title_pages_imprint_in_the_folios_place_is_its_foot():
+    """elsarticle: page 1's ``Preprint submitted to …`` / date row where the other pages print their folio."""
+    texts = _paper_footed("Preprint submitted to Harbour Studies", "March 3, 2024")
     assert not any("March 3, 2024" == t.strip() for t in texts), texts
     assert not any("Preprint submitted" in t for t in texts), texts
 
 
 def test_a_title_pages_sentence_at_the_foot_stays():
     """Near miss: page 1's last row is a sentence of the text (a full stop), not an imprint: it stays."""
-    pages = [[(EN, 16, 72, 780, "Berth Planning in Small Harbours"), *_body_lines(740, 120),
-              (EN, 7, 72, 62, "See the appendix for the full tables."), (EN, 7, 480, 62, "Table 4 ends.")]]
-    for p in (2, 3):
-        pages.append([*_body_lines(780, 120), (EN, 10, 295, 62, str(p))])
-    texts = _texts(run_pdf(drawn_pdf(pages)))
+    texts = _paper_footed("See the appendix for the full tables.", "Table 4 ends.")
     assert any("See the appendix" in t for t in texts), texts
 
 
