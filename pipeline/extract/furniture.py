@@ -215,6 +215,7 @@ def set_aside_page_furniture(facts: Sequence[LineFacts], page_boxes: dict[int, t
         members = [m for m in members if m.number not in named]
         if members and all(_beside_furniture(m, [f for f, _ in found]) for m in members):
             found.extend((m, kind) for m in members)
+    found.extend(_heads_read_with_their_folio(facts, page_boxes, found))
     found.extend(_sidebars(facts, page_boxes, found))
     found.extend(_line_numbers(facts, body_size, found))
     found.extend(_lone_page_numbers(facts, page_boxes, body_size, found))
@@ -493,18 +494,35 @@ def _heads_repeating_headings(facts: Sequence[LineFacts], page_boxes: dict[int, 
 
     heads: list[LineFacts] = []
     out: list[tuple[LineFacts, Reason]] = []
+    printed = _printed_area(facts)
+    band_of = {}
     for page, lines in sorted(_lines_by_page(facts).items()):
         box = page_boxes[page]
         for band, edge in (("top", max(lines, key=lambda f: f.bbox[3])), ("bottom", min(lines, key=lambda f: f.bbox[1]))):
             row = [f for f in lines if _within_a_line(f.bbox[1], edge.bbox[1], f.size)]
-            heads.extend(f for f in row if _band(f, box) == band and names_heading(f))
+            # (in the page's band, or in the band of the area the document prints on, where a thesis set on a
+            # smaller sheet is centred on A4: se2thesis' ``2`` ``1 Heading on level 0 (chapter)`` at the feet,
+            # 138 pt up a 842 pt page, had stayed duplicate sections: fresh-user trial 75c)
+            here = [f for f in row if band in (_band(f, box), printed and _band(f, printed)) and names_heading(f)]
+            heads.extend(here)
+            band_of.update((f.number, band) for f in here)
         out.extend((f, Reason.RUNNING_HEADER) for f in _thumb_tabs(lines, body_size) if names_heading(f))
     for f in heads:
-        kind = Reason.RUNNING_HEADER if _band(f, page_boxes[f.page]) == "top" else Reason.RUNNING_FOOTER
+        kind = Reason.RUNNING_HEADER if band_of[f.number] == "top" else Reason.RUNNING_FOOTER
         if any(o.page != f.page and _within_a_line(o.bbox[1], f.bbox[1], f.size) for o in heads):
             out.append((f, kind))
     once = {f.number: (f, kind) for f, kind in out}  # a tab in the top band is a head too: one row a line
     return list(once.values())
+
+
+def _printed_area(facts: Sequence[LineFacts]) -> tuple[float, float, float, float] | None:
+    """The box every page's lines stand in, all pages together (points): the area a document prints on, which a
+    sheet larger than the page it was set for leaves white round (a thesis set for B5 on A4); ``None`` without
+    lines."""
+    boxes = [f.bbox for f in facts if f.text.strip()]
+    if not boxes:
+        return None
+    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
 
 
 def _thumb_tabs(lines: list[LineFacts], body_size: float) -> list[LineFacts]:
@@ -1227,6 +1245,55 @@ def _folio_offsets(found: list[tuple[LineFacts, Reason]]) -> dict[bool, set[int]
     return offsets
 
 
+def _heads_read_with_their_folio(facts: Sequence[LineFacts], page_boxes: dict[int, tuple[float, float, float, float]],
+                                 found: list[tuple[LineFacts, Reason]]) -> list[tuple[LineFacts, Reason]]:
+    """A running head's copy that pdfminer read as one line with the page's folio beside it (``Yukoh KUSAKABE 5/5``
+    where the other pages give ``Yukoh KUSAKABE`` and ``4/5`` apart): in a band, on a page none of whose lines is the
+    head's, its text the head's (:func:`_shape`) and a page number after it or before it that counts with the pages
+    (:func:`_folio_offsets`, one offset), its row and its head's edge the head's copies' (:func:`_within_a_line`), the
+    same size. It is the head's kind (the folio goes with it: one line).
+
+    Why: fresh-user trial 75c, asternote's head on its last page had stayed a paragraph while the four other copies
+    went to the ledger; recurrence (:func:`_shape`) read the merged line as another text. A line of the text never
+    stands at the head's place in the band.
+
+    >>> f = lambda n, page, text, x0=300.0, x1=400.0: LineFacts(n, page, text, (x0, 740.0, x1, 750.0), 10.0)
+    >>> box = {p: (0.0, 0.0, 600.0, 800.0) for p in (1, 2, 3)}
+    >>> found = [(f(1, 1, "Jane Doe"), Reason.RUNNING_HEADER), (f(2, 1, "1/3", 450, 460), Reason.PAGE_NUMBER),
+    ...          (f(3, 2, "Jane Doe"), Reason.RUNNING_HEADER), (f(4, 2, "2/3", 450, 460), Reason.PAGE_NUMBER)]
+    >>> [(g.text, k.value) for g, k in _heads_read_with_their_folio([f(5, 3, "Jane Doe 3/3", 300, 460)], box, found)]
+    [('Jane Doe 3/3', 'running-header')]
+    >>> _heads_read_with_their_folio([f(5, 3, "Jane Doe 7/3", 300, 460)], box, found)
+    []
+    """
+    offsets = _folio_offsets(found)
+    if len(offsets[False]) != 1:
+        return []
+    offset = next(iter(offsets[False]))
+    heads: dict[str, list[LineFacts]] = defaultdict(list)
+    for f, kind in found:
+        if kind in (Reason.RUNNING_HEADER, Reason.RUNNING_FOOTER):
+            heads[_shape(f.text)].append(f)
+    kinds = {f.number: kind for f, kind in found}
+    headed = {(f.page, _shape(f.text)) for f, kind in found}
+    out: list[tuple[LineFacts, Reason]] = []
+    for line in facts:
+        if line.number in kinds or _band(line, page_boxes[line.page]) is None:
+            continue
+        words = line.text.split()
+        for left, text, folio in ((True, " ".join(words[:-1]), words[-1:]), (False, " ".join(words[1:]), words[:1])):
+            copies = heads.get(_shape(text), [])
+            if not copies or not folio or (line.page, _shape(text)) in headed \
+                    or _number(folio[0]) != line.page + offset or _roman(folio[0]):
+                continue
+            if all(_within_a_line(c.bbox[1], line.bbox[1], line.size) and abs(c.size - line.size) <= 0.5
+                   and _within_a_line(c.bbox[0] if left else c.bbox[2], line.bbox[0] if left else line.bbox[2], line.size)
+                   for c in copies):
+                out.append((line, kinds[copies[0].number]))
+                break
+    return out
+
+
 def _lone_page_numbers(facts: Sequence[LineFacts], page_boxes: dict[int, tuple[float, float, float, float]],
                        body_size: float | None, found: list[tuple[LineFacts, Reason]]) -> list[tuple[LineFacts, Reason]]:
     """The page numbers recurrence could not show, at most one a page (see the module docstring)."""
@@ -1363,12 +1430,39 @@ def _lone_foot_rows(facts: Sequence[LineFacts], page_boxes: dict[int, tuple[floa
         left, right = sorted(row, key=lambda f: f.bbox[0])
         number, text = (right, left) if _number(right.text) is not None else (left, right)
         size = max(f.size for f in row)
+        if _imprint_in_the_folios_place(page, row, above, box, body_size, found, page_boxes):
+            out += [(f, Reason.RUNNING_FOOTER) for f in (left, right)]
+            continue
         if _number(number.text) != page + offset or _number(text.text) is not None \
                 or right.bbox[0] - left.bbox[2] < FOOT_GAP * (box[2] - box[0]) \
                 or min(f.bbox[1] for f in above) - max(f.bbox[3] for f in row) < FOOT_WHITE * size:
             continue
         out += [(number, Reason.PAGE_NUMBER), (text, Reason.RUNNING_FOOTER)]
     return out
+
+
+def _imprint_in_the_folios_place(page: int, row: list[LineFacts], above: list[LineFacts],
+                                 box: tuple[float, float, float, float], body_size: float | None,
+                                 found: list[tuple[LineFacts, Reason]],
+                                 page_boxes: dict[int, tuple[float, float, float, float]]) -> bool:
+    """A title page's foot row of two pieces and no number (elsarticle's ``Preprint submitted to Elsevier`` …
+    ``June 8, 2018``) where every other page's foot prints the page's number: the row (``row``, its two lines, the
+    page's lowest) stands in the folio's place on the one page that goes without it, in small print
+    (:data:`SMALL_PRINT`), its pieces :data:`FOOT_GAP` of the page apart and :data:`FOOT_WHITE` under the text
+    (``above``), neither a sentence.
+
+    Why: fresh-user trial 75c, the date had become a body paragraph (and the imprint too); the rules for a lone foot
+    read a folio, which a title page's imprint replaces. A table's last row or a footnote shares no page's place with
+    the folios of every other page."""
+    if body_size is None or len(page_boxes) < 2 or any(_number(f.text) is not None for f in row):
+        return False
+    folioed = {f.page for f, kind in found if kind == Reason.PAGE_NUMBER and _band(f, page_boxes[f.page]) == "bottom"}
+    if page in folioed or folioed != set(page_boxes) - {page} or page != min(page_boxes):
+        return False
+    left, right = sorted(row, key=lambda f: f.bbox[0])
+    return all(f.size <= SMALL_PRINT * body_size and f.text.rstrip()[-1:] not in ".!?。" for f in row) \
+        and right.bbox[0] - left.bbox[2] >= FOOT_GAP * (box[2] - box[0]) \
+        and min(f.bbox[1] for f in above) - max(f.bbox[3] for f in row) >= FOOT_WHITE * max(f.size for f in row)
 
 
 def _number(text: str) -> int | None:

@@ -1107,7 +1107,9 @@ PERIOD_SLACK = 1.5
 heading's white or a figure)."""
 MIN_PERIODIC_COPIES = 3
 """Copies that show a period: two could be a line quoted twice."""
-_LAST_NUMBER = re.compile(r"(\d+)\D*$")
+_LAST_NUMBER = re.compile(r"(?<!\d)(\d{1,4})[^\w]*$")
+"""A folio closing a periodic head's line: four digits at most (a question's number, ``Question 41281``, is none), with
+nothing but marks after it (``Item 2: Rural Services`` numbers an item: fresh-user trial 75b's kind, helper furn75)."""
 
 
 MIN_TITLE_PART = 8
@@ -1141,6 +1143,21 @@ def is_title_head(title: str, head: str) -> bool:
     if not sig or not whole:
         return False
     return sig == whole or sig == _signature(title_main_part(title)) or (len(sig) >= MIN_TITLE_PART and sig in whole)
+
+
+def _words_of_the_title(title: str, head: str) -> bool:
+    """``head`` is a run of whole words of ``title`` (case and digits aside), :data:`MIN_TITLE_WORDS` at least, where
+    it is set in Latin letters; Japanese (no spaces) is read by characters as :func:`_signature` reads it.
+
+    >>> _words_of_the_title("Written Answers to Questions", "Answer"), _words_of_the_title("Written Answers to Questions", "Answers")
+    (False, False)
+    >>> _words_of_the_title("Harbour Trust Annual Review", "Annual Review"), _words_of_the_title("港町の調査報告書", "港町の調査")
+    (True, True)
+    """
+    if is_japanese(head):
+        return True
+    words, run = _title_words(title), _title_words(head)
+    return len(run) >= MIN_TITLE_WORDS and any(words[k:k + len(run)] == run for k in range(len(words)))
 
 
 def _periodic_heads(lines: list[Text], numbers: dict[int, int]) -> list[int]:
@@ -1184,7 +1201,11 @@ def _periodic_heads(lines: list[Text], numbers: dict[int, int]) -> list[int]:
             continue
         folios = [_LAST_NUMBER.search(lines[i].text.strip()) for i in members]
         numbered = all(folios) and all(int(b.group(1)) == int(a.group(1)) + 1 for a, b in zip(folios, folios[1:]))
-        titled = len(title) >= 6 and (title in sig or sig in title)
+        # (a piece of the title is one a head prints, :func:`is_title_head`, and in Latin letters whole words of it,
+        # two at least: ``Answer`` opening each answer of ``Written Answers to Questions`` is a label, a piece of a
+        # word only, as ``回答`` is of ``市政への質問と回答``; fresh-user trial 75b, where the labels had gone)
+        titled = len(title) >= 6 and (title in sig or (is_title_head(lines[0].text, sig.replace("#", ""))
+                                                       and _words_of_the_title(lines[0].text, lines[members[0]].text)))
         if numbered or titled or any(_WIDE_GAP.search(lines[i].text.strip()) for i in members):
             out.extend(members)
     return out
@@ -1981,7 +2002,9 @@ def _folio_read(text: str) -> tuple[int, str, int, tuple[int, int]] | None:
         if not m or not _head_text(m.group("text")):
             continue
         read = side, _signature(m.group("text")), int(m.group("number")), (lead + m.start("number"), lead + m.end("number"))
-        if len(m.group("gap")) >= MIN_FOLIO_GAP:
+        # (a TAB is never a word space: the dump's layout gap, however few, ``…· Final Report⇥⇥2``, fresh-user
+        # trial 75, where a foot so set had stayed a paragraph)
+        if len(m.group("gap")) >= MIN_FOLIO_GAP or "\t" in m.group("gap"):
             return read
         if narrow is None and _narrow_folio_text(m.group("text")) and not (side == 0 and _YEAR.fullmatch(m.group("number"))):
             narrow = read  # (a year after a name, ``Alpine Towns Forum 2023``, is the name's: no page runs to 1900)
@@ -2180,6 +2203,39 @@ def _title_words(text: str) -> list[str]:
     return [w for w in re.findall(r"[^\W_]+", fold(text).casefold()) for w in ([w] if not is_japanese(w) else list(w))]
 
 
+def names_the_title(lines: list[Text], i: int) -> bool:
+    """``lines[i]`` (after the dump's first :data:`TITLE_WORDS_LINES` lines) says the document's title as a running
+    foot or head prints it: short furniture text ending no sentence, every white-parted piece of it (digits folded:
+    :func:`_signature`) found in the opening lines (a Japanese piece whole, ``報告・連絡・相談の基本``; a Latin piece a
+    word of theirs), :data:`MIN_TITLE_PART` characters at least and :data:`MIN_TITLE_WORDS` words of the title.
+
+    Why: a training manual prints its series and chapter title at each page's foot, over the page number
+    (``新入社員研修テキスト　第2章　報告・連絡・相談の基本`` / ``― 12 ―``: fresh-user trial 75, where the foot, seen once,
+    had been glued into the next paragraph and the tip box's label after the number dropped as the page's head). A
+    line of the text that happens to stand over a folio repeats no title whole.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("新入社員研修テキスト", "第2章　報告・連絡・相談の基本", "人事部 編", "本文です。",
+    ...         "新入社員研修テキスト　第2章　報告・連絡・相談の基本", "報告の基本", "Harbour Trust Annual Review")
+    >>> names_the_title(ls, 4), names_the_title(ls, 5), names_the_title(ls, 3)
+    (True, False, False)
+    """
+    if i < TITLE_WORDS_LINES or i >= len(lines):
+        return False
+    text = lines[i].text.strip()
+    if not _furniture_text(text) or text[-1:] in SENTENCE_END + "。.":
+        return False
+    opening = lines[:TITLE_WORDS_LINES]
+    whole = "".join(_signature(t.text) for t in opening)
+    words = {w for t in opening for w in _title_words(t.text)}
+    pieces = [p for p in re.split(r"[\s\u3000·|\-\u2013\u2014]+", fold(text)) if p]
+    found = all((_signature(p) in whole) if is_japanese(p) else (_title_words(p) and set(_title_words(p)) <= words)
+                for p in pieces)
+    latin = sum(not is_japanese(p) for p in pieces)
+    return found and len(_signature(text)) >= MIN_TITLE_PART \
+        and (any(is_japanese(p) for p in pieces) or latin >= MIN_TITLE_WORDS)
+
+
 def titled_folio_feet(lines: list[Text], layout: Layout) -> list[int]:
     """Indexes of lone page feet: a line that is a head's text with its folio set off by a wide space (:func:`_folio`,
     :data:`MIN_FOLIO_GAP` spaces or more, never a word space alone) or by a dash, a bar or a dot between word spaces
@@ -2226,7 +2282,7 @@ def titled_folio_feet(lines: list[Text], layout: Layout) -> list[int]:
         words = _title_words(text.strip(" -\u2013\u2014\u2015|\u3000"))
         # the folio set off by a wide space, or by a dash, a bar or a dot between spaces (:func:`dashed_folio`:
         # ``東アジア都市交流会議 講演録 ― 12``, fresh-user trial 68, had become a slide), as a page's foot sets it
-        set_off = display_width(gap) >= MIN_FOLIO_GAP or dashed_folio(fold(lines[i].text.strip())) is not None
+        set_off = display_width(gap) >= MIN_FOLIO_GAP or "\t" in gap or dashed_folio(fold(lines[i].text.strip())) is not None
         if not set_off or len(words) < MIN_TITLE_WORDS or not set(words) <= title:
             continue
         if all(j < 0 or j >= len(lines) or layout.page(lines[min(i, j)]) != layout.page(lines[max(i, j)])
@@ -2676,6 +2732,15 @@ def _interrupting_at_numbers(lines: list[Text], layout: Layout, numbers: dict[in
         if number is None or not number.shaped:
             continue
         after_head = _head_after_folio(lines, numbers, i)
+        if i - 1 not in numbers and names_the_title(lines, i - 1):
+            # the line over the folio prints the document's title: the page's foot, whether or not a sentence runs on
+            # across it; the line after the folio is then the next page's text unless it prints the title too (fresh-
+            # user trial 75: ``…研修テキスト　第2章…`` / ``― 12 ―`` / ``【ワンポイント】``, the box's label had gone as the
+            # page's head and the foot stayed glued to the box's text)
+            out[i - 1] = "running-footer"
+            if i + 1 < len(lines) and i + 1 not in numbers and names_the_title(lines, i + 1):
+                out[i + 1] = "running-header"
+            continue
         for cand, prev, nxt, which in ((i - 1, i - 2, i + 1, "running-footer"), (i + 1, i - 1, i + 2, "running-header")):
             if min(cand, prev) < 0 or nxt >= len(lines) or cand in numbers or nxt in numbers:
                 continue

@@ -1235,6 +1235,11 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
     def broken(j: int, k: int) -> bool:  # a page break stands between two lines (a page start, or furniture set aside)
         return layout.page_break_before(lines[j], lines[k]) or _furniture_between(furniture, lines[j], lines[k])
 
+    def row_before_break(j: int, k: int) -> bool:
+        # a list's or table's last row at a page's foot never runs on into the next page's text (fresh-user trial 75's
+        # survey: ``無回答　…　 2.5%`` had been glued to the prose after the page break)
+        return rows_of_values(lines, j) and broken(j, k)
+
     set_apart = _paragraphs_set_apart(lines, layout, parted, lambda k: widths[k] is not None and not full(k), broken)
 
     def resized(j: int, k: int, share: float = SETTING_SIZE) -> bool:
@@ -1892,6 +1897,7 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
                 and not next_reference(paragraphs[-1][0], k) \
                 and not caption_set_whole(paragraphs[-1], k) \
                 and k not in in_step and k not in opens and not contacts[k] \
+                and not row_before_break(paragraphs[-1][-1], k) \
                 and not ((_value_after_end(lines[paragraphs[-1][-1]].text,
                                            value_label(lines[paragraphs[-1][0]].text) is not None, line.text)
                           or _field_value_ended([lines[i].text for i in paragraphs[-1]], line.text))
@@ -3110,6 +3116,24 @@ def _one_latin_word(before: str, after: str) -> bool:
     head = re.search(r"[A-Za-z]+$", before.rstrip())
     tail = re.match(r"[A-Za-z]+", after.lstrip())
     return head is not None and tail is not None and zipf((head.group(0) + tail.group(0)).lower()) >= 3.0
+
+
+_VALUE_ROW = re.compile("\\S(?:\t|\u3000| {2,})[ \t\u3000]*[-+\u2212]?[0-9\uff10-\uff19][0-9\uff10-\uff19.,\uff0c\uff0e]*[ \u3000]?[%\uff05]?$")
+"""A row of a list or table ending on its figure set apart by white (a TAB, an ideographic space, two spaces or more):
+``今のままでよい　　　　57.1%``, ``Don't know      2.5%``, ``Total⇥1,240``."""
+
+
+def rows_of_values(lines: Sequence[Text], j: int) -> bool:
+    """``lines[j]`` and the line before it are rows ending on a figure set apart by white (:data:`_VALUE_ROW`): a list
+    of values, whose lines never run on into running text.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> rows_of_values(mk("今のままでよい　　　　57.1%", "無回答　　　　　　 2.5%"), 1)
+    True
+    >>> rows_of_values(mk("The rate rose in 2023 to", "about 12 per cent in 2024"), 1)
+    False
+    """
+    return j >= 1 and all(_VALUE_ROW.search(lines[k].text.rstrip()) for k in (j - 1, j))
 
 
 _ALIGNED_WHITE = re.compile("\\S\u3000{3,}\\S")
