@@ -471,8 +471,15 @@ def _sound_similarity(romaji: str, term: Term, word: str) -> float:
     ``di`` it writes ジ; fresh-user trial 64, where the one name the slide and the section shared had not matched),
     counted as :data:`SPELLED_LOANWORD`, where the two share a skeleton of :data:`SPELLED_LOANWORD_KEY` consonants.
     """
+    return _similarity(romaji, _KATAKANA_WORD.match(term.shown) is not None, word)
+
+
+@lru_cache(maxsize=1 << 16)
+def _similarity(romaji: str, katakana: bool, word: str) -> float:
+    """:func:`_sound_similarity` of a term written in katakana or not: remembered, as every slide's names are read
+    against every section's (issue 19, point 5: a million and a half pairs on `make bench`'s twelve documents)."""
     similarity = sounds_alike(romaji, word)
-    if not similarity and _KATAKANA_WORD.match(term.shown) and spells_loanword(romaji, word, SPELLED_LOANWORD_KEY):
+    if not similarity and katakana and spells_loanword(romaji, word, SPELLED_LOANWORD_KEY):
         return SPELLED_LOANWORD
     return similarity
 
@@ -515,15 +522,28 @@ def phrase_match(run: list[Term], section: list[Term]) -> tuple[list[tuple[Term,
         if s.kind == "gloss" and s.group:
             groups.setdefault(s.group, []).append(s)
     best: list[tuple[Term, Term]] = []
+    english = [lemmas(t.key) for t in run]
+    every = frozenset().union(*english)
     for group in sorted(groups.values(), key=lambda g: g[0].where != "title"):
+        # what each of the phrase's words glosses, asked once a phrase, not once a word of the run and a start; a
+        # stretch is broken by the first word none of them glosses, so a phrase glossing no word of the run, and a
+        # start none of them glosses, make none (issue 19, point 5: every slide is read against every section,
+        # which was a fifth of the restore stage's time on a talk with slides)
+        glossed = [table.get(s.key, frozenset()) for s in group]
+        said = frozenset().union(*glossed)
+        if said.isdisjoint(every):
+            continue
         for start in range(len(run)):
+            if said.isdisjoint(english[start]):
+                continue
             pairs: list[tuple[Term, Term]] = []
             taken: set[int] = set()
-            for t in run[start:]:
+            for i in range(start, len(run)):
+                t = run[i]
                 if pairs and t.position != pairs[-1][0].position + 1:
                     break  # the English words stand side by side (joining words apart)
-                english = lemmas(t.key)
-                hit = next((k for k, s in enumerate(group) if k not in taken and table.get(s.key, frozenset()) & english), None)
+                hit = next((k for k, gloss in enumerate(glossed) if k not in taken and not gloss.isdisjoint(english[i])),
+                           None)
                 if hit is None:
                     break
                 taken.add(hit)
