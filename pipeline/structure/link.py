@@ -410,14 +410,16 @@ class _SectionView:
     (:func:`section_phrases`). Made once a section by :func:`link_slides`, not once a slide (issue 19, point 5: every
     slide is read against every section, a fifth of the restore stage's time on `make bench`'s talks with slides)."""
 
-    sounds: dict[str, Term]
+    sounded: list[tuple[str, Term, bool]]
+    """The names and loanwords by sound (romaji, the first term of it, whether katakana writes it)."""
     exact: dict[str, Term]
     glossed: dict[str, Term]
     phrases: list[tuple[list[Term], list[frozenset[str]], frozenset[str]]]
 
     @classmethod
     def of(cls, section: list[Term]) -> "_SectionView":
-        return cls(_first_by((t for t in section if t.kind in ("name", "loanword")), lambda t: t.key),
+        sounds = _first_by((t for t in section if t.kind in ("name", "loanword")), lambda t: t.key)
+        return cls([(romaji, t, _KATAKANA_WORD.match(t.shown) is not None) for romaji, t in sounds.items()],
                    _first_by((t for t in section if t.kind not in ("name", "loanword", "gloss")), lambda t: t.key),
                    _gloss_lemmas(tuple(section)), section_phrases(section))
 
@@ -426,7 +428,7 @@ def _matches(slide: list[Term], section: list[Term], contested: frozenset[tuple[
              view: _SectionView | None = None) -> list[Match]:
     """Every distinct term a slide and a section share, once each (``view``: the section's, when made already)."""
     view = view if view is not None else _SectionView.of(section)
-    sounds, exact = view.sounds, view.exact
+    exact = view.exact
     words = _first_by((t for t in slide if t.kind == "name"), lambda t: t.key.lower())
     found: dict[str, Match] = {}
     for t in slide:
@@ -442,8 +444,8 @@ def _matches(slide: list[Term], section: list[Term], contested: frozenset[tuple[
     # 函館 in the others are one name for ``Hakodate``).
     used: set[str] = set()
     for word, t in words.items():
-        for romaji, s in sounds.items():
-            similarity = _sound_similarity(romaji, s, word) if romaji not in used else 0.0
+        for romaji, s, katakana in view.sounded:  # sounds' items, each with whether katakana writes it
+            similarity = _sound_similarity(romaji, katakana, word) if romaji not in used else 0.0
             if similarity:
                 used.add(romaji)  # one Japanese word answers one English word (Story, Storyline ~ ストーリー once)
                 term = f"s:{word}"
@@ -484,20 +486,16 @@ def _matches(slide: list[Term], section: list[Term], contested: frozenset[tuple[
     return list(found.values())
 
 
-def _sound_similarity(romaji: str, term: Term, word: str) -> float:
+@lru_cache(maxsize=1 << 16)
+def _sound_similarity(romaji: str, katakana: bool, word: str) -> float:
     """How alike a Japanese name or loanword and an English word sound (:func:`pipeline.kana.sounds_alike`); for a word
-    written in katakana also whether the English spells the place katakana writes by its sound
+    written in katakana (``katakana``) also whether the English spells the place katakana writes by its sound
     (:func:`pipeline.kana.spells_loanword`: ``ウラジオストク`` for ``Vladivostok``, whose ``V`` katakana drops and whose
     ``di`` it writes ジ; fresh-user trial 64, where the one name the slide and the section shared had not matched),
     counted as :data:`SPELLED_LOANWORD`, where the two share a skeleton of :data:`SPELLED_LOANWORD_KEY` consonants.
+    Remembered: every slide's names are read against every section's (issue 19, point 5: 1.7 million pairs on twelve
+    of `make bench`'s documents, from some fifty thousand different ones).
     """
-    return _similarity(romaji, _KATAKANA_WORD.match(term.shown) is not None, word)
-
-
-@lru_cache(maxsize=1 << 16)
-def _similarity(romaji: str, katakana: bool, word: str) -> float:
-    """:func:`_sound_similarity` of a term written in katakana or not: remembered, as every slide's names are read
-    against every section's (issue 19, point 5: a million and a half pairs on `make bench`'s twelve documents)."""
     similarity = sounds_alike(romaji, word)
     if not similarity and katakana and spells_loanword(romaji, word, SPELLED_LOANWORD_KEY):
         return SPELLED_LOANWORD
