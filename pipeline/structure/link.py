@@ -493,8 +493,8 @@ def _sound_similarity(romaji: str, katakana: bool, word: str) -> float:
     (:func:`pipeline.kana.spells_loanword`: ``ウラジオストク`` for ``Vladivostok``, whose ``V`` katakana drops and whose
     ``di`` it writes ジ; fresh-user trial 64, where the one name the slide and the section shared had not matched),
     counted as :data:`SPELLED_LOANWORD`, where the two share a skeleton of :data:`SPELLED_LOANWORD_KEY` consonants.
-    Remembered: every slide's names are read against every section's (issue 19, point 5: 1.7 million pairs on twelve
-    of `make bench`'s documents, from some fifty thousand different ones).
+    Remembered: every slide's names are read against every section's (issue 19, point 5: 199,000 pairs on one of `make
+    bench`'s documents, 52,000 of them different).
     """
     similarity = sounds_alike(romaji, word)
     if not similarity and katakana and spells_loanword(romaji, word, SPELLED_LOANWORD_KEY):
