@@ -35,7 +35,11 @@ def to_katakana(text: str) -> str:
     >>> to_katakana("くまもと")
     'クマモト'
     """
-    return "".join(chr(ord(c) + 0x60) if "\u3041" <= c <= "\u3096" else c for c in text)
+    return text.translate(_TO_KATAKANA)
+
+
+_TO_KATAKANA = {code: code + 0x60 for code in range(0x3041, 0x3097)}
+"""Hiragana ぁ…ゖ → katakana ァ…ヶ (:func:`to_katakana`'s table)."""
 
 
 def _digraph(first: str, small: str) -> str | None:
@@ -62,6 +66,11 @@ def _digraph(first: str, small: str) -> str | None:
     return None
 
 
+_DIGRAPHS = {first + small: spelled for first in _BASE for small in (*_SMALL_Y, *_SMALL_VOWEL)
+             if (spelled := _digraph(first, small)) is not None}
+"""Every pair :func:`_digraph` spells (キャ → kya), by its two kana."""
+
+
 def hepburn(kana: str) -> str:
     """Romanise kana in modified Hepburn, long vowels spelt out (ー repeats the vowel).
 
@@ -76,22 +85,18 @@ def hepburn(kana: str) -> str:
     double_next = False
     while i < len(kana):
         c = kana[i]
-        nxt = kana[i + 1] if i + 1 < len(kana) else ""
         if c == "ッ":
             double_next = True
             i += 1
             continue
-        syllable = _digraph(c, nxt) if nxt else None
-        if syllable is not None:
+        syllable = _DIGRAPHS.get(kana[i:i + 2])  # one dict look-up, not _digraph's branches: restore spells
+        if syllable is not None:                # a hundred dictionary words a gap (romanised.reading_spellings)
             i += 2
         elif c == "ー":
             syllable = out[-1][-1] if out and out[-1][-1:] in "aeiou" else ""
             i += 1
-        elif c in _BASE:
-            syllable = _BASE[c]
-            i += 1
         else:
-            syllable = c
+            syllable = _BASE.get(c, c)
             i += 1
         if double_next and syllable:
             syllable = ("t" if syllable.startswith("ch") else syllable[0]) + syllable
@@ -100,16 +105,18 @@ def hepburn(kana: str) -> str:
     return "".join(out)
 
 
+_LONG_O = re.compile(r"ou|oo")
+
+
 def fold_long_vowels(romaji: str) -> str:
     """Long vowels folded as English spellings of Japanese names fold them (``ii`` stays: Niigata).
 
     >>> fold_long_vowels("kitakyuushuu"), fold_long_vowels("toukyou"), fold_long_vowels("ooita")
     ('kitakyushu', 'tokyo', 'oita')
     """
-    folded = re.sub(r"ou|oo", "o", romaji.lower())
-    folded = re.sub(r"uu", "u", folded)
-    folded = re.sub(r"aa", "a", folded)
-    return re.sub(r"ee", "e", folded)
+    # one compiled pattern and literal replaces (the same left-to-right, non-overlapping rewrites as re.sub's): restore
+    # spells every dictionary word a gap's lexicon proposes (romanised.reading_spellings), a hundred a gap
+    return _LONG_O.sub("o", romaji.lower()).replace("uu", "u").replace("aa", "a").replace("ee", "e")
 
 
 def plain_spellings(romaji: str) -> list[str]:

@@ -1052,10 +1052,12 @@ def softmax_ranking(pool: Pool, weights: dict[str, float]) -> list[tuple[str, fl
     >>> [(f, round(s, 3)) for f, s in softmax_ranking(p, {"has_rep": 1.0})]
     [('a', 0.731), ('b', 0.269)]
     """
-    weighted = [(weights.get(f.name, 0.0), f.name, f.transform) for f in TABLE]
+    weighted = {f.name: (i, weights.get(f.name, 0.0), f.transform) for i, f in enumerate(TABLE)}
     # a feature whose raw feature is missing has input 0 (see TABLE), and adding w * 0 changes no sum: the
-    # present ones are summed in TABLE order, as over the whole vector
-    scores = {fill: sum([w * transform(feats) for w, name, transform in weighted if name in feats])
+    # present ones are summed in TABLE order, as over the whole vector. A fill has a dozen of TABLE's features: they
+    # are found from its own, not by asking for each of TABLE's (issue 19, point 5: a pool has hundreds of fills)
+    scores = {fill: sum([w * transform(feats) for _, w, transform in sorted(weighted[name] for name in feats
+                                                                            if name in weighted)])
               for fill, feats in pool.features.items()}
     if not scores:
         return []

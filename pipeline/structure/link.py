@@ -403,10 +403,33 @@ def _title_bonus(slide_term: Term, section_term: Term) -> float:
     return TITLE_BONUS if slide_term.where == section_term.where == "title" else 1.0
 
 
-def _matches(slide: list[Term], section: list[Term], contested: frozenset[tuple[str, str]] = frozenset()) -> list[Match]:
-    """Every distinct term a slide and a section share, once each."""
-    sounds = _first_by((t for t in section if t.kind in ("name", "loanword")), lambda t: t.key)
-    exact = _first_by((t for t in section if t.kind not in ("name", "loanword", "gloss")), lambda t: t.key)
+@dataclass(frozen=True)
+class _SectionView:
+    """What :func:`_matches` reads of a section whatever the slide: its names and loanwords by sound, its other terms
+    but glosses by key, its dictionary words by English lemma (:func:`_gloss_lemmas`) and its noun phrases
+    (:func:`section_phrases`). Made once a section by :func:`link_slides`, not once a slide (issue 19, point 5: every
+    slide is read against every section: the slide links were a fifth of the restore stage's time on twelve of `make
+    bench`'s documents, a third on one with 86 gaps)."""
+
+    sounded: list[tuple[str, Term, bool]]
+    """The names and loanwords by sound (romaji, the first term of it, whether katakana writes it)."""
+    exact: dict[str, Term]
+    glossed: dict[str, Term]
+    phrases: list[tuple[list[Term], list[frozenset[str]], frozenset[str]]]
+
+    @classmethod
+    def of(cls, section: list[Term]) -> "_SectionView":
+        sounds = _first_by((t for t in section if t.kind in ("name", "loanword")), lambda t: t.key)
+        return cls([(romaji, t, _KATAKANA_WORD.match(t.shown) is not None) for romaji, t in sounds.items()],
+                   _first_by((t for t in section if t.kind not in ("name", "loanword", "gloss")), lambda t: t.key),
+                   _gloss_lemmas(tuple(section)), section_phrases(section))
+
+
+def _matches(slide: list[Term], section: list[Term], contested: frozenset[tuple[str, str]] = frozenset(),
+             view: _SectionView | None = None) -> list[Match]:
+    """Every distinct term a slide and a section share, once each (``view``: the section's, when made already)."""
+    view = view if view is not None else _SectionView.of(section)
+    exact = view.exact
     words = _first_by((t for t in slide if t.kind == "name"), lambda t: t.key.lower())
     found: dict[str, Match] = {}
     for t in slide:
@@ -422,8 +445,8 @@ def _matches(slide: list[Term], section: list[Term], contested: frozenset[tuple[
     # 函館 in the others are one name for ``Hakodate``).
     used: set[str] = set()
     for word, t in words.items():
-        for romaji, s in sounds.items():
-            similarity = _sound_similarity(romaji, s, word) if romaji not in used else 0.0
+        for romaji, s, katakana in view.sounded:  # sounds' items, each with whether katakana writes it
+            similarity = _sound_similarity(romaji, katakana, word) if romaji not in used else 0.0
             if similarity:
                 used.add(romaji)  # one Japanese word answers one English word (Story, Storyline ~ ストーリー once)
                 term = f"s:{word}"
@@ -432,11 +455,11 @@ def _matches(slide: list[Term], section: list[Term], contested: frozenset[tuple[
                 break
     # dictionary translations, counted under the English lemma (one match per lemma): a word the
     # slide says in English and the section in Japanese, unless a name or loanword already matched it
-    glossed = _gloss_lemmas(tuple(section))
+    glossed = view.glossed
     answered: set[str] = set()  # one Japanese word answers one English word (夜景 is "night view" once)
     phrased: set[str] = set()  # lemmas a phrase has matched
     for run in _runs(slide):
-        phrase = phrase_match([t for t in run if f"s:{t.key}" not in found], section)
+        phrase = phrase_match([t for t in run if f"s:{t.key}" not in found], section, view.phrases)
         if phrase is None or phrase[1] in found or any((t.group, t.key) in contested for t, _ in phrase[0]):
             continue
         pairs, term = phrase
@@ -464,15 +487,18 @@ def _matches(slide: list[Term], section: list[Term], contested: frozenset[tuple[
     return list(found.values())
 
 
-def _sound_similarity(romaji: str, term: Term, word: str) -> float:
+@lru_cache(maxsize=1 << 16)
+def _sound_similarity(romaji: str, katakana: bool, word: str) -> float:
     """How alike a Japanese name or loanword and an English word sound (:func:`pipeline.kana.sounds_alike`); for a word
-    written in katakana also whether the English spells the place katakana writes by its sound
+    written in katakana (``katakana``) also whether the English spells the place katakana writes by its sound
     (:func:`pipeline.kana.spells_loanword`: ``ウラジオストク`` for ``Vladivostok``, whose ``V`` katakana drops and whose
     ``di`` it writes ジ; fresh-user trial 64, where the one name the slide and the section shared had not matched),
     counted as :data:`SPELLED_LOANWORD`, where the two share a skeleton of :data:`SPELLED_LOANWORD_KEY` consonants.
+    Remembered: every slide's names are read against every section's (issue 19, point 5: 199,000 pairs on one of `make
+    bench`'s documents, 52,000 of them different).
     """
     similarity = sounds_alike(romaji, word)
-    if not similarity and _KATAKANA_WORD.match(term.shown) and spells_loanword(romaji, word, SPELLED_LOANWORD_KEY):
+    if not similarity and katakana and spells_loanword(romaji, word, SPELLED_LOANWORD_KEY):
         return SPELLED_LOANWORD
     return similarity
 
@@ -496,17 +522,9 @@ def _runs(slide: list[Term]) -> list[list[Term]]:
     return list(runs.values())
 
 
-def phrase_match(run: list[Term], section: list[Term]) -> tuple[list[tuple[Term, Term]], str] | None:
-    """Two or more words next to each other in one run of the slide (function words apart) that the dictionary
-    translates by as many different words of one noun phrase of the section (:func:`gloss_terms`): ``Sister City`` =
-    ``姉妹`` + ``都市`` of ``姉妹都市``, ``Environment and Technology`` = ``環境と技術``. A term said in two words on both
-    sides is a translation of the term, as a gloss in parentheses is, where one shared word is one sense of a word
-    among several (fresh-user trial 64: ``Sister City`` ↔ ``姉妹都市`` had counted as *city* alone, which most
-    sections say). Returns the pairs (English word, Japanese word) of the longest such stretch, titles first, and the
-    term's identity (``g:`` and the lemmas joined by ``+``), or ``None``.
-    """
-    if len(run) < 2:
-        return None
+def section_phrases(section: list[Term]) -> list[tuple[list[Term], list[frozenset[str]], frozenset[str]]]:
+    """The section's noun phrases (its dictionary words by :attr:`Term.group`, in order), titles first, each with the
+    English lemmas each of its words glosses and all of them: what :func:`phrase_match` reads of the section."""
     from pipeline.glosses import glosses
 
     table = glosses()
@@ -514,16 +532,49 @@ def phrase_match(run: list[Term], section: list[Term]) -> tuple[list[tuple[Term,
     for s in section:
         if s.kind == "gloss" and s.group:
             groups.setdefault(s.group, []).append(s)
-    best: list[tuple[Term, Term]] = []
+    out = []
     for group in sorted(groups.values(), key=lambda g: g[0].where != "title"):
+        glossed = [table.get(s.key, frozenset()) for s in group]
+        out.append((group, glossed, frozenset().union(*glossed)))
+    return out
+
+
+def phrase_match(run: list[Term], section: list[Term], phrases: list | None = None) -> tuple[list[tuple[Term, Term]], str] | None:
+    """Two or more words next to each other in one run of the slide (function words apart) that the dictionary
+    translates by as many different words of one noun phrase of the section (:func:`gloss_terms`): ``Sister City`` =
+    ``姉妹`` + ``都市`` of ``姉妹都市``, ``Environment and Technology`` = ``環境と技術``. A term said in two words on both
+    sides is a translation of the term, as a gloss in parentheses is, where one shared word is one sense of a word
+    among several (fresh-user trial 64: ``Sister City`` ↔ ``姉妹都市`` had counted as *city* alone, which most
+    sections say). Returns the pairs (English word, Japanese word) of the longest such stretch, titles first, and the
+    term's identity (``g:`` and the lemmas joined by ``+``), or ``None``. ``phrases``: the section's
+    :func:`section_phrases`, when made already.
+    """
+    if len(run) < 2:
+        return None
+    from pipeline.glosses import glosses
+
+    table = glosses()
+    best: list[tuple[Term, Term]] = []
+    english = [lemmas(t.key) for t in run]
+    every = frozenset().union(*english)
+    for group, glossed, said in phrases if phrases is not None else section_phrases(section):
+        # what each of the phrase's words glosses is asked once a section, not once a word of the run and a start; a
+        # stretch is broken by the first word none of them glosses, so a phrase glossing no word of the run, and a
+        # start none of them glosses, make none (issue 19, point 5: every slide is read against every section;
+        # :class:`_SectionView`)
+        if said.isdisjoint(every):
+            continue
         for start in range(len(run)):
+            if said.isdisjoint(english[start]):
+                continue
             pairs: list[tuple[Term, Term]] = []
             taken: set[int] = set()
-            for t in run[start:]:
+            for i in range(start, len(run)):
+                t = run[i]
                 if pairs and t.position != pairs[-1][0].position + 1:
                     break  # the English words stand side by side (joining words apart)
-                english = lemmas(t.key)
-                hit = next((k for k, s in enumerate(group) if k not in taken and table.get(s.key, frozenset()) & english), None)
+                hit = next((k for k, gloss in enumerate(glossed) if k not in taken and not gloss.isdisjoint(english[i])),
+                           None)
                 if hit is None:
                     break
                 taken.add(hit)
@@ -659,11 +710,12 @@ def link_slides(talk: dict[str, Any]) -> list[dict[str, Any] | None]:
     translations = _talk_translations(talk)
     per_section = [section_terms(s, translations) for s in sections]
     per_slide = [slide_terms(s, translations) for s in slides]
-    table = [[_matches(slide, sec) for sec in per_section] for slide in per_slide]
+    views = [_SectionView.of(sec) for sec in per_section]
+    table = [[_matches(slide, sec, view=view) for sec, view in zip(per_section, views)] for slide in per_slide]
     for k, row in enumerate(table):
         contested = _contested([m for matches in row for m in matches if m.words])
         if contested:
-            table[k] = [_matches(per_slide[k], sec, contested) for sec in per_section]
+            table[k] = [_matches(per_slide[k], sec, contested, view) for sec, view in zip(per_section, views)]
     df: dict[str, int] = {}
     for i in range(len(sections)):
         for term in {m.term for row in table for m in row[i]}:

@@ -66,7 +66,13 @@ def romanised_words(doc: Document) -> dict[str, tuple[int, str]]:
     return found
 
 
-@functools.lru_cache(maxsize=4096)
+SPELLINGS_KEPT = 1 << 15
+"""Words :func:`reading_spellings` remembers: a document's gaps ask some 130 lexicon words each, and ask them again in
+the line's second round and the document's second pass; 4,096 forgot a third of them before they came back
+(issue 19, point 5)."""
+
+
+@functools.lru_cache(maxsize=SPELLINGS_KEPT)
 def reading_spellings(word: str) -> tuple[str, ...]:
     """The Hepburn spellings of a Japanese word's reading (Sudachi's ``reading_form`` of its tokens, split mode C):
     long vowels folded (as English spells Japanese words), then as written.

@@ -643,10 +643,17 @@ def _japanese_gap(site: Site, doc: Document, fills: list[str]) -> list[Proposal]
         named_by = {}
         for fill, (_japanese, word, _lemma, ln, _where) in found.items():
             named_by.setdefault((word.lower(), ln.number), set()).add(fill)
+        # what a line shares with the sentence and where a word's gloss stands whole are the line's and the word's, the
+        # same for every fill they name: asked once each (issue 19, point 5: a tier names hundreds of fills)
+        shared_of: dict[tuple[str, frozenset], list[str]] = {}
+        phrase_of: dict[str, tuple | None] = {}
         for fill, (japanese, word, lemma, ln, where) in found.items():
             where, where_context = where if where else ("", 0)
-            shared = sorted({w for w, lem in _line_words(ln.text)
-                             if (lem | _roots(lem)) & explained and lem.isdisjoint(ln.spoken)})[:4]
+            shared = shared_of.get((ln.text, ln.spoken))
+            if shared is None:
+                shared = shared_of[(ln.text, ln.spoken)] = sorted(
+                    {w for w, lem in _line_words(ln.text)
+                     if (lem | _roots(lem)) & explained and lem.isdisjoint(ln.spoken)})[:4]
             detail = (f"{japanese} translates '{word}' ({_said_as(lemma, word)}) in {source.label}: {quote(ln.text)} "
                       f"(line {ln.number}; {how}" + (f", sharing {', '.join(shared)}" if shared and line is not None else "")
                       + ")")
@@ -688,7 +695,9 @@ def _japanese_gap(site: Site, doc: Document, fills: list[str]) -> list[Proposal]
                 # characters or more), so it weighs as a paired source's word, and neither settles nor vetoes
                 feats = {"bilingual_word": 0.5}
                 detail += "; a one-kanji word, the fill alone: weighed as a paired source's word, never settling"
-            phrase = _gloss_phrase(japanese, near_first)
+            if japanese not in phrase_of:
+                phrase_of[japanese] = _gloss_phrase(japanese, near_first)
+            phrase = phrase_of[japanese]
             if phrase is not None and word.lower() not in phrase[0].lower().split():
                 # the English word that matched is a far word of the gloss (城下町: *town that developed around a
                 # castle* matched *around*): the line that holds its own gloss whole is cited beside it
