@@ -3877,6 +3877,40 @@ def call_over_event(lines: list[Text], k: int) -> bool:
         and not under.endswith(("。", ".")) and _EMAIL_INSIDE.search(under) is None
 
 
+MAX_SERIES_LINES = 2
+"""Lines between a series' or newsletter's name and the quoted title under it at most (``第112回例会　講演録``)."""
+
+
+def quoted_title_under_series(lines: list[Text], k: int) -> int | None:
+    """The line of a talk's title set wholly in quotation marks (:func:`~.events.quoted_title`) under ``lines[k]``, a
+    Japanese series', newsletter's or meeting's name (:data:`_JA_SERIES`: ``郷土史研究会だより　第48号``), with at most
+    :data:`MAX_SERIES_LINES` lines of the series' kind between them (``第112回例会　講演録``), and a speaker's line right
+    under it (``講師　…学芸員　堀田 恵子 氏``: a byline or a talk's person label); else ``None``.
+
+    Why (issue 16 point 1, fresh-user trial 75c): a local society's lecture record printed in its newsletter had the
+    newsletter's name for title and the lecture's own 「中山道鵜沼宿と木曽川の渡し」 front. The quotation marks and the
+    speaker under them say the line is what was given that day; the newsletter's name and the meeting's line are
+    front matter (their own fields: docs/segment.md). A newsletter whose quoted line has no speaker under it (a
+    headline over its article) keeps its name for title.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> quoted_title_under_series(mk("郷土史研究会だより　第48号", "第112回例会　講演録", "「中山道鵜沼宿と木曽川の渡し」", "講師　資料館 学芸員　堀田 恵子 氏"), 0)
+    2
+    >>> quoted_title_under_series(mk("みなと台地区だより　第12号", "「夏祭りのお知らせ」", "今年も八月に夏祭りを開きます。"), 0)
+    """
+    n = len(lines)
+    if quoted_title(lines[k].text) or not _JA_SERIES.search(lines[k].text) or is_prose(lines[k].text):
+        return None
+    for j in range(k + 1, min(k + 2 + MAX_SERIES_LINES, n - 1)):
+        s = lines[j].text
+        if quoted_title(s):
+            under = lines[j + 1].text
+            return j if byline(under) > 0 or labelled_talk_speaker(under) is not None else None
+        if not (_JA_SERIES.search(s) or talk_record_kind(s) or is_record_kind(s)) or is_prose(s):
+            return None
+    return None
+
+
 def _read_title_under(r: _Reading) -> None:
     """The title, past a document's kind, a degree statement or a title's label over it, and its wrapped lines."""
     lines, n, layout = r.lines, r.n, r.layout
@@ -3935,6 +3969,8 @@ def _read_title_under(r: _Reading) -> None:
         # title: the meeting's line stays front (trial 52b: the council's report had taken the officer's line for title)
     if r.k + 1 < n and is_event_record(lines[r.k].text) and quoted_title(lines[r.k + 1].text):
         r.k += 1  # a record of the event (``第3回 … フォーラム 記録``) over the talk's quoted title: the record stays front
+    if r.k == r.start and (quoted := quoted_title_under_series(lines, r.k)) is not None:
+        r.k = quoted  # a newsletter's or a series' name over a lecture's quoted title and its speaker: the name is front
     k = r.k
     labelled = k + 1 < n and (is_title_label(lines[k].text)
                               or ((is_record_kind(lines[k].text) or record_label(lines[k].text)
