@@ -5438,6 +5438,8 @@ def _read_office(r: _Reading) -> None:
     # the office after its author's label (``Author: Office of Cultural Affairs, …``, ``報告者：…``) is the office: the
     # label is no field of a form (helper front52: such a report had lost its title block, title and all)
     office = lines[dated].text[byline(lines[dated].text):] if dated < n else ""
+    if (edited := editor_credit(office)) is not None:
+        office = office[:edited]  # an editor's credit (``…人事部 人材開発課 編``): the body it names (helper doc75)
     # a manual's maker (``The Sphinx Documentation Team``, ``日本語TeXコミュニティ``) is its author's organisation too
     # (a unit and its body after a report's ``Prepared by the``, ``Research Team, Westbrook Volunteer Network``, is
     # the office too: :func:`~.organisations.unit_and_body`)
