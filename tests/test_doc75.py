@@ -8,15 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.segmenting import only_talk, text_of
-
-
-def _tables(talk):
-    """The rows of each table of the talk's sections, as the paragraphs' texts split at their TABs."""
-    out = []
-    for s in talk.sections:
-        for first, n in s.tables:
-            out.append([tuple(p.text.split("\t")) for p in s.paragraphs[first:first + n]])
-    return out
+from tests.test_segment_paragraphs53 import _tables
 
 
 def _sections(talk):
