@@ -171,7 +171,63 @@ def table_separators(lines: list[Text]) -> dict[int, list[tuple[int, int]]]:
                     wide is None and len(group) >= MIN_ROWS):
                 found.update({i: spans for i, spans, _ in group})  # type: ignore[misc]
             k = end
+    found.update(_figure_rows(lines, found))
     return found
+
+
+_ANY_SPACE = re.compile("[ \t\u3000]+")
+_FIGURE = re.compile(r"^[▲△+\-−]?[0-9０-９][0-9０-９,，.．]*\s*(?:%|％|ポイント|[件人名票回校社円])$")
+"""A survey's figure: a number with its percent sign or counter (``14.5%``, `` 6.2%``, ``812件``, ``35人``); a bare
+number (a contents' page, ``はじめに　　1``) is no figure."""
+
+
+MAX_LABEL_WIDTH = 40
+"""Display columns (twenty kanji) a survey answer's label fills at most (``もっと遅くまで開けてほしい``, 26): an answer is
+a phrase, longer than a table's cell (:data:`MAX_CELL_WIDTH`), shorter than a line of running text."""
+
+
+def _figure_rows(lines: list[Text], found: dict[int, list[tuple[int, int]]]) -> dict[int, list[tuple[int, int]]]:
+    """Line index → its one separator, for the runs of :data:`MIN_ROWS` raw-adjacent Japanese rows or more that
+    each hold a label (:data:`MAX_LABEL_WIDTH`) and a figure (:data:`_FIGURE`) parted by one run of white space of any kind (one
+    ideographic space, several, ASCII spaces, a TAB, mixed); the rows another pass parted already count in the run
+    and keep their separators.
+
+    Why (issue 16, fresh-user trial 75e): a questionnaire's results list its answers as ``label　　　31.2%``, padded by
+    hand, so a long label gets one ideographic space (``学習・仕事の場所として　14.5%``) and a short figure an ASCII
+    one more (``イベントに参加する　　　 6.2%``); the passes above, each asking for one kind of spacing, took part of
+    the list and left its other rows paragraphs. The figure with its unit, in every row of the run, is the column's
+    evidence. A sentence holding a percentage (a ``。``, a comma, a long piece) is no row.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> sorted(_figure_rows(mk("今のままでよい\u3000\u3000\u300057.1%", "遅くまで開けてほしい\u300035.0%", "早く開けてほしい\u3000 5.4%"), {}).items())
+    [(0, [(7, 10)]), (1, [(10, 11)]), (2, [(8, 10)])]
+    >>> _figure_rows(mk("はじめに\u3000\u30001", "調査の方法\u3000\u30003", "結果\u3000\u30005"), {})
+    {}
+    >>> _figure_rows(mk("回答率は 82.4%", "前回は 79.0%"), {}), _figure_rows(mk("Homework 30%", "Final exam 25%", "Labs 45%"), {})
+    ({}, {})
+    """
+    rows: list[tuple[int, int] | None] = []
+    for i, t in enumerate(lines):
+        s = t.text
+        body = s.strip(" \t\u3000")
+        lead = len(s) - len(s.lstrip(" \t\u3000"))
+        gaps = list(_ANY_SPACE.finditer(body))
+        ok = (len(gaps) == 1 and has_japanese(body) and "。" not in body and heading_number_end(body) is None)
+        if ok:
+            label, figure = body[:gaps[0].start()], body[gaps[0].end():]
+            ok = (0 < display_width(label) <= MAX_LABEL_WIDTH and label[-1] not in SENTENCE_MARKS
+                  and has_japanese(label) and _FIGURE.match(figure) is not None)
+        rows.append((lead + gaps[0].start(), lead + gaps[0].end()) if ok else None)
+    out: dict[int, list[tuple[int, int]]] = {}
+    k = 0
+    while k < len(rows):
+        end = k
+        while end < len(rows) and rows[end] is not None and (end == k or _step(lines, end) == 1):
+            end += 1
+        if end - k >= MIN_ROWS:
+            out.update({i: [rows[i]] for i in range(k, end) if i not in found})  # type: ignore[list-item]
+        k = max(end, k + 1)
+    return out
 
 
 def _cell_starts(text: Text, spans: list[tuple[int, int]]) -> tuple[int, ...]:

@@ -29,7 +29,8 @@ from pipeline.segment.names import (affiliated_names, author_line, bracketed_sta
                                    wrapped_bracketed_authors, wrapped_names, inverted_names, bracket_wrapped, labelled_talk_speaker,
                                    NAME_BRACKETED, TRAILING_HONORIFIC, IDENTIFIER)
 from pipeline.segment.places import reading
-from pipeline.segment.titleblock import WAVE_DASHES, faced_author_lines
+from pipeline.segment.titleblock import WAVE_DASHES, editor_credit, faced_author_lines
+from pipeline.segment.organisations import is_organisation
 
 if TYPE_CHECKING:
     from pipeline.segment.layout import Layout
@@ -318,6 +319,12 @@ def _speaker_of(lines: list[Text], layout: "Layout | None" = None) -> Speaker:
         # a manual's maker (``Japanese TEX Development Community``): an organisation, no person's name by its shape
         # (helper front52)
         return Speaker(text, joined_lines([t.strip() for t in lines]) if len(lines) > 1 else lines[0].strip(), None)
+    if len(lines) == 1 and (edited := editor_credit(lines[0].text.strip())) is not None \
+            and is_organisation(lines[0].text.strip()[:edited]):
+        # an editor's credit naming a body (``株式会社みなと精工　人事部 人材開発課 編``, a company manual's chapter): the
+        # body is the affiliation, no person named; ``編`` is the credit's word, no part of it (helper doc75)
+        head = lines[0].strip()
+        return Speaker(text, head[:edited].strip(), None)
     inverted = _inverted_authors(text, lines)
     if inverted is not None:
         return inverted

@@ -5242,7 +5242,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     for i in range(min(chapter_pairs, default=0)):
         if has_leader(texts[i]):
             texts[i] = ""
-    headings = {h.index: h for h in solve(texts, [first_line(t) or 0 for t in lines])}
+    headings = chapter_sections(texts, [first_line(t) or 0 for t in lines])
     # a numbered heading printed again in the other language right under itself (``２．陣屋前朝市`` / ``2. Jinya-mae
     # Morning Market``): one heading in two languages, its translation the section's first line (translated_twins)
     for i in translated_twins(texts, headings):
@@ -6009,3 +6009,39 @@ def _document_levels(levels: list[int], kinds: list[str], sizes: list[float | No
             for k in under:
                 out[k] = 2
     return out
+
+
+_CHAPTER_SECTION = re.compile(r"^[\s\u3000]*([0-9０-９]{1,2})[-‐－.．]([0-9０-９]{1,2})[\s\u3000]+\S")
+"""A chapter's section numbered under it (``2-1　報告とは何か``, ``3.2 調査の方法``): the chapter's number, the section's."""
+MIN_CHAPTER_SECTIONS = 2
+
+
+def chapter_sections(texts: list[str], line_numbers: list[int]) -> dict[int, Heading]:
+    """The solver's headings (:func:`~pipeline.numbering.solve`), read as a chapter's: where :data:`MIN_CHAPTER_SECTIONS`
+    lines or more number sections under one chapter N (``2-1``, ``2-2``, :data:`_CHAPTER_SECTION`) and no line is
+    chapter N's own heading, the solver reads them under ``第N章`` set over the text (the chapter printed alone, its
+    heading the document's title: ``titleblock.chapter_alone``), so the numbers ``（1）``, ``（2）`` under each section
+    stay its items and never become the body's top level. Why (issue 16 point 2, fresh-user trial 75a): a training
+    manual's chapter had ``2-1`` in its front and each ``（1）`` item a section 1. Else the solver's reading as is.
+
+    >>> doc = ["2-1　報告とは何か", "本文です。", "（1）結論から", "本文です。", "（2）事実と意見", "本文です。", "2-2　連絡のしかた", "本文です。", "（1）手段", "本文です。"]
+    >>> [(i, h.number, h.level) for i, h in sorted(chapter_sections(doc, list(range(1, 11))).items())]
+    [(0, '2.1', 2), (6, '2.2', 2)]
+    """
+    headings = {h.index: h for h in solve(texts, line_numbers)}
+    chapters = {m.group(1).translate(_WIDE_DIGITS) for t in texts if (m := _CHAPTER_SECTION.match(t))}
+    count = sum(1 for t in texts if _CHAPTER_SECTION.match(t))
+    if len(chapters) != 1 or count < MIN_CHAPTER_SECTIONS:
+        return headings
+    chapter = chapters.pop()
+    if any(h.number == chapter and texts[h.index].lstrip(" \u3000").translate(_WIDE_DIGITS).startswith((chapter, "第"))
+           for h in headings.values()):
+        return headings  # the chapter's heading is in the text: read as it stands
+    seeded = solve([f"第{chapter}章"] + texts, [0] + line_numbers)
+    if not seeded or seeded[0].index != 0 or seeded[0].number != chapter:
+        return headings
+    return {h.index - 1: replace(h, index=h.index - 1) for h in seeded[1:]}
+
+
+_WIDE_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+

@@ -244,6 +244,53 @@ def _chapter_prefix(text: str) -> int | None:
     return n if 0 < n < len(s) else None
 
 
+_EDITOR_CREDIT = re.compile(r"^(?P<body>\S.{1,58}?)[\s\u3000]+(?:編|編集|監修|編著|編纂)$")
+"""An editor's credit closing on its word after a space (``株式会社みなと精工　人事部 人材開発課 編``, ``…委員会 監修``)."""
+
+
+def editor_credit(text: str) -> int | None:
+    """The length of who an editor's credit line names (:data:`_EDITOR_CREDIT`: a company's department, a committee,
+    a person) before the space and ``編``/``編集``/``監修``, else ``None``; a sentence is none.
+
+    >>> t = "株式会社みなと精工　人事部 人材開発課 編"; t[:editor_credit(t)]
+    '株式会社みなと精工\u3000人事部 人材開発課'
+    >>> editor_credit("第2章の内容を編集"), editor_credit("本書は研修委員会が編集した。")
+    (None, None)
+    """
+    s = text.strip()
+    m = _EDITOR_CREDIT.match(s)
+    return None if m is None or is_prose(s) or any(c in s for c in "。、，,") else len(m.group("body"))
+
+
+_SERIES_WORK = re.compile(r"(?:テキスト|教本|教材|読本|マニュアル|ハンドブック|ガイドブック|手引き?|シリーズ|講座|叢書|Handbook|Manual|Course|Series)$",
+                          re.IGNORECASE)
+"""A book's or a series' kind closing its name (``新入社員研修テキスト``, ``安全衛生マニュアル``): a volume's name, over one of
+its chapters printed alone."""
+
+
+def series_over_chapter(lines: list[Text]) -> bool:
+    """``lines[0]`` is a series' or a manual's name (:data:`_SERIES_WORK`, a short line, no sentence, no chapter's
+    heading) right over a chapter's heading (:func:`_chapter_prefix`) that opens the chapter printed alone
+    (:func:`chapter_alone`). Why (issue 16 point 1, fresh-user trial 75a): a company's training manual's chapter,
+    ``新入社員研修テキスト`` / ``第2章　報告・連絡・相談の基本`` / ``株式会社みなと精工　人事部 人材開発課 編``, had the
+    series for title and the chapter as section 2 holding the credit; the chapter is what the file holds, the series
+    its front matter.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> series_over_chapter(mk("新入社員研修テキスト", "第2章　報告・連絡・相談の基本", "人事部 編"))
+    True
+    >>> series_over_chapter(mk("令和6年度 事業報告", "第2章　報告・連絡・相談の基本", "人事部 編"))
+    False
+    """
+    head = lines[0].text.strip()
+    return (0 < len(head) <= MAX_SERIES_NAME and _SERIES_WORK.search(head) is not None and not is_prose(head)
+            and _chapter_prefix(head) is None and _chapter_prefix(lines[1].text) is not None)
+
+
+MAX_SERIES_NAME = 30
+"""Characters a series' name over a chapter has at most."""
+
+
 def chapter_alone(lines: list[Text]) -> dict[str, int]:
     """A book's chapter printed alone: its heading opens the text (``Chapter 3`` over its title, ``CHAPTER THREE``,
     ``第3章`` over ``港町の観光経済と地域社会``; or on one line over its author, ``Chapter 3: Harbour Towns …`` /
@@ -271,6 +318,8 @@ def chapter_alone(lines: list[Text]) -> dict[str, int]:
     """
     if not lines:
         return {}
+    if len(lines) > 2 and series_over_chapter(lines):
+        lines = lines[1:]  # the series' name over the chapter's heading (helper doc75): front, as a book's running title
     first = lines[0].text.strip()
     n = _chapter_prefix(first)
     if n is None or any(_chapter_prefix(t.text) is not None for t in lines[1:]):
@@ -280,8 +329,9 @@ def chapter_alone(lines: list[Text]) -> dict[str, int]:
     if alone and len(lines) < 2 or not is_title_line(title):
         return {}
     byline = 2 if alone else 1
-    if not alone and not (byline < len(lines) and author_line(lines[byline].text, lines[byline + 1].text
-                                                               if byline + 1 < len(lines) else None)):
+    if not alone and not (byline < len(lines) and (author_line(lines[byline].text, lines[byline + 1].text
+                                                                if byline + 1 < len(lines) else None)
+                                                    or editor_credit(lines[byline].text) is not None)):
         # a label and its title on one line over the text, no author (``第3章　財政の状況`` / its prose: a white
         # paper's chapter at the file's top) is the body's section 1, the title null (decision, helper head58)
         return {}
@@ -3879,6 +3929,40 @@ def call_over_event(lines: list[Text], k: int) -> bool:
         and not under.endswith(("。", ".")) and _EMAIL_INSIDE.search(under) is None
 
 
+MAX_SERIES_LINES = 2
+"""Lines between a series' or newsletter's name and the quoted title under it at most (``第112回例会　講演録``)."""
+
+
+def quoted_title_under_series(lines: list[Text], k: int) -> int | None:
+    """The line of a talk's title set wholly in quotation marks (:func:`~.events.quoted_title`) under ``lines[k]``, a
+    Japanese series', newsletter's or meeting's name (:data:`_JA_SERIES`: ``郷土史研究会だより　第48号``), with at most
+    :data:`MAX_SERIES_LINES` lines of the series' kind between them (``第112回例会　講演録``), and a speaker's line right
+    under it (``講師　…学芸員　堀田 恵子 氏``: a byline or a talk's person label); else ``None``.
+
+    Why (issue 16 point 1, fresh-user trial 75c): a local society's lecture record printed in its newsletter had the
+    newsletter's name for title and the lecture's own 「中山道鵜沼宿と木曽川の渡し」 front. The quotation marks and the
+    speaker under them say the line is what was given that day; the newsletter's name and the meeting's line are
+    front matter (their own fields: docs/segment.md). A newsletter whose quoted line has no speaker under it (a
+    headline over its article) keeps its name for title.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> quoted_title_under_series(mk("郷土史研究会だより　第48号", "第112回例会　講演録", "「中山道鵜沼宿と木曽川の渡し」", "講師　資料館 学芸員　堀田 恵子 氏"), 0)
+    2
+    >>> quoted_title_under_series(mk("みなと台地区だより　第12号", "「夏祭りのお知らせ」", "今年も八月に夏祭りを開きます。"), 0)
+    """
+    n = len(lines)
+    if quoted_title(lines[k].text) or not _JA_SERIES.search(lines[k].text) or is_prose(lines[k].text):
+        return None
+    for j in range(k + 1, min(k + 2 + MAX_SERIES_LINES, n - 1)):
+        s = lines[j].text
+        if quoted_title(s):
+            under = lines[j + 1].text
+            return j if byline(under) > 0 or labelled_talk_speaker(under) is not None else None
+        if not (_JA_SERIES.search(s) or talk_record_kind(s) or is_record_kind(s)) or is_prose(s):
+            return None
+    return None
+
+
 def _read_title_under(r: _Reading) -> None:
     """The title, past a document's kind, a degree statement or a title's label over it, and its wrapped lines."""
     lines, n, layout = r.lines, r.n, r.layout
@@ -3937,6 +4021,8 @@ def _read_title_under(r: _Reading) -> None:
         # title: the meeting's line stays front (trial 52b: the council's report had taken the officer's line for title)
     if r.k + 1 < n and is_event_record(lines[r.k].text) and quoted_title(lines[r.k + 1].text):
         r.k += 1  # a record of the event (``第3回 … フォーラム 記録``) over the talk's quoted title: the record stays front
+    if r.k == r.start and (quoted := quoted_title_under_series(lines, r.k)) is not None:
+        r.k = quoted  # a newsletter's or a series' name over a lecture's quoted title and its speaker: the name is front
     k = r.k
     labelled = k + 1 < n and (is_title_label(lines[k].text)
                               or ((is_record_kind(lines[k].text) or record_label(lines[k].text)
@@ -5354,6 +5440,8 @@ def _read_office(r: _Reading) -> None:
     # the office after its author's label (``Author: Office of Cultural Affairs, …``, ``報告者：…``) is the office: the
     # label is no field of a form (helper front52: such a report had lost its title block, title and all)
     office = lines[dated].text[byline(lines[dated].text):] if dated < n else ""
+    if (edited := editor_credit(office)) is not None:
+        office = office[:edited]  # an editor's credit (``…人事部 人材開発課 編``): the body it names (helper doc75)
     # a manual's maker (``The Sphinx Documentation Team``, ``日本語TeXコミュニティ``) is its author's organisation too
     # (a unit and its body after a report's ``Prepared by the``, ``Research Team, Westbrook Volunteer Network``, is
     # the office too: :func:`~.organisations.unit_and_body`)
