@@ -866,7 +866,9 @@ def _labelled_teacher(lines: list[Text], title: int, end: int) -> tuple[int, Spe
               if j != k and (form_field(lines[j].text.strip()) is not None or field_line(lines[j].text.strip()) is not None
                              or _ANY_LABEL.match(lines[j].text) is not None)
               and not is_date_line(lines[j].text.strip())]
-    if others or _MEANS_OF_CONTACT.search(lines[k].text):
+    # the contact's telephone on the line under the label (``担当：健康福祉課　鈴木`` / ``電話　0345-67-8901``, a notice's
+    # contact over its ``記``: fix68n's decision, a contact's person is no signer) is a contact's too
+    if others or any(_MEANS_OF_CONTACT.search(lines[j].text) for j in (k, k + 1) if j < end):
         return None
     value = lines[k][_TEACHER_LABEL.match(lines[k].text).end():].strip()
     read = speaker_of([value])
