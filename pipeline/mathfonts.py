@@ -29,6 +29,7 @@ A font of none of these families (a text font, however it is encoded) is ``None`
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -44,6 +45,7 @@ _MATH = re.compile(r"(?:cmmi|cmbrmi|lmmi|txmi|rtxmi|pxmi|rpxmi|ntxmi|npxmi|eufm|
 KINDS = ("extension", "symbols", "math")
 
 
+@functools.lru_cache(maxsize=512)
 def font_kind(font: str | None) -> str | None:
     """The repertoire family of a PDF font by its name (:data:`KINDS`), else ``None``: a subset prefix (``ABCDEF+``)
     and a style suffix after ``-`` or ``,`` are left out, case ignored.

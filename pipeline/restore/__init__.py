@@ -2668,7 +2668,9 @@ def held_by_fonts(r: Repair, fonts: tuple[str | None, ...]) -> Repair:
     calibrated, threshold = r.calibrated, r.threshold
     if restored is not None and not fits(restored):
         restored = None
-    elif restored is not None and not all(mathfonts.commits(k, ch) for k, ch in zip(kinds, restored)):
+    elif restored is not None and not _numbered(r) \
+            and not all(mathfonts.commits(k, ch) for k, ch in zip(kinds, restored)):
+        # (a heading number the sequence settles is the structure's, not the prose's: old-style digits of cmmi)
         rows.append(Evidence("abstention", f"{restored} is a letter or digit of a math font ({lost_in}): a formula's "
                                            "variable, which the prose's words and repeats do not settle; offered, "
                                            "not committed"))
