@@ -127,3 +127,14 @@ def test_one_repeat_behind_two_places_of_a_glyph_counts_once():
     assert [c["text"] for c in two[0]["candidates"][:2]] == ["a", "e"]
     assert two[0]["candidates"][0]["score"] == one["candidates"][0]["score"], (two[0], one)
     assert any("counted once" in e["detail"] for e in two[0]["evidence"])
+
+
+def test_a_symbol_the_font_holds_stays_a_candidate():
+    # near miss: what a symbol font holds (≪, repeated elsewhere) is still offered (never committed: a mark outside
+    # Japanese has no calibrated confidence)
+    lines = ["Thermal and optical scales of the crystal",
+             "At low temperature kT {cid:28} E1 holds for every level of the crystal.",
+             "We assume kT ≪ E1 holds for every level of the crystal in the text.",
+             "The sum runs over the levels of the exciton."]
+    (r,) = _repairs(lines, "MSAM10")
+    assert r.restored is None and [c.text for c in r.candidates] == ["≪"], r
