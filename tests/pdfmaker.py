@@ -302,20 +302,23 @@ def flowed_pages(blocks: list[tuple[str, str]], frames: list[tuple[int, float, f
 
 
 def lost_glyph_pdf(pages: list[list[tuple[str, float, float, float, str]]],
-                   size: tuple[float, float] = (595.28, 841.89)) -> bytes:
+                   size: tuple[float, float] = (595.28, 841.89), lost_font: str = "NoSuchFont") -> bytes:
     """A PDF whose pages draw runs ``(font, size, x, y, text)`` as :func:`drawn_pdf` does, in :data:`EN` (Helvetica)
     or :data:`JA` (HeiseiMin-W3, not embedded, UniJIS-UCS2-H: Adobe-Japan1's own Unicode map), where each
     ``{cid:N}`` in a run's text is glyph N of a CID font without a Unicode map (as :func:`cid_pdf`), which pdfminer
-    can only read as ``(cid:N)``: a lost glyph amid a line's text. Written by hand: reportlab always adds a map."""
+    can only read as ``(cid:N)``: a lost glyph amid a line's text. Written by hand: reportlab always adds a map.
+    ``lost_font``: that font's ``BaseFont`` name (a TeX math font's, ``ORQXGY+txsyb``, to test what restore reads
+    of it)."""
     import re
 
+    name = lost_font.encode("latin-1")
     objs: list[bytes] = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"",
-        b"<< /Type /Font /Subtype /Type0 /BaseFont /NoSuchFont /Encoding /Identity-H /DescendantFonts [4 0 R] >>",
-        b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /NoSuchFont"
+        b"<< /Type /Font /Subtype /Type0 /BaseFont /%s /Encoding /Identity-H /DescendantFonts [4 0 R] >>" % name,
+        b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /%s" % name +
         b" /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >>"
-        b" /FontDescriptor << /Type /FontDescriptor /FontName /NoSuchFont /Flags 4 /FontBBox [0 0 1000 1000]"
+        b" /FontDescriptor << /Type /FontDescriptor /FontName /%s /Flags 4 /FontBBox [0 0 1000 1000]" % name +
         b" /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >> /DW 1000 >>",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
         b"<< /Type /Font /Subtype /Type0 /BaseFont /HeiseiMin-W3 /Encoding /UniJIS-UCS2-H /DescendantFonts [7 0 R] >>",

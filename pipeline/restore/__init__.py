@@ -39,9 +39,11 @@ import functools
 import gc
 import math
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from typing import Any, Callable, Hashable, Iterable
 
+from pipeline import mathfonts
 from pipeline.chardata import DIGITS, FULLWIDTH_DIGITS, JA_LETTER_RE, KANJI, KANJI_RE, KATAKANA, TO_ASCII_DIGITS, is_english
 from pipeline.glosses import WORD as WORD_RE
 from pipeline.listmarks import BULLETS, NAKAGURO
@@ -875,6 +877,15 @@ class Restorer:
                                                    "benchmark masks one, so no confidence is calibrated for it"))
             unsupported = True
             confidence = 0.0
+        if formula_variable(top, site) and not any(p.features.get(top, {}).get("rep_context", 0.0) >= FORMULA_REPEAT
+                                                   for p in pools):
+            # a formula names other variables in the same frame (``mω1S`` beside ``ℏω1S``): a short repeat of the
+            # neighbours pins the frame, not the letter (fresh-user trial 75c)
+            evidence.append(Evidence("abstention", f"{top} would be a formula's one-letter variable, and no repeat of "
+                                                   f"{FORMULA_REPEAT} characters or more around it proposes it: a "
+                                                   "formula writes other symbols in the same frame; offered, not "
+                                                   "committed"))
+            unsupported = True
         # evidence of different kinds that disagree (the text repeats one word, the
         # talk's English translates another) is a tie no score should break
         fills = [f for f, _ in ranking]
@@ -1391,6 +1402,46 @@ def _heading_point_repeated(site: Site, proposal: Proposal) -> bool:
     return a >= number and a + b >= NUMBER_CONTEXT and numeric.context_words(site.right[:b]) >= numeric.NUMBER_WORDS
 
 
+FORMULA_REPEAT = 8
+"""Characters of repeated context (``rep_context``) from which a repeat commits a one-letter fill in a formula
+(:func:`formula_variable`): the formula written again, not a frame of three or four symbols (``mω1S`` beside the
+gap of ``\ufffdω1S = 2.05 eV``: four characters, and the lost glyph was ℏ). A choice, not a measured class: no
+benchmark masks formulas; 8 characters hold the variable's neighbours on both sides of a short formula."""
+
+
+def _formula_mark(ch: str, ascii_too: bool) -> bool:
+    """A Greek letter or a mathematical symbol (Unicode category Sm; the ASCII ones ``+ < = > | ~`` only where
+    ``ascii_too``, as prose writes them in ``C++`` or ``a|b``; ``=`` always)."""
+    if "\u0370" <= ch <= "\u03ff" or ch == "=":
+        return True
+    return unicodedata.category(ch) == "Sm" and (ascii_too or not ch.isascii())
+
+
+def formula_variable(fill: str, site: Site) -> bool:
+    """``fill`` is one Latin letter that would stand in a formula: the gap's token (the characters up to white space
+    on each side) holds a Greek letter, ``=`` or a non-ASCII math symbol (``\ufffdω1S``, ``x=\ufffd``, ``\ufffd≪1``),
+    or the fill stands alone, no letter directly beside the gap, on a line that holds a Greek letter or a math
+    symbol (``H/\ufffd = ω1S b``). Such a letter is a variable: the prose's words and a short repeat of its
+    neighbours do not settle it (:data:`FORMULA_REPEAT`).
+
+    >>> formula_variable("m", Site("energy \ufffdω1S = 2.05 eV", 7, 8)), formula_variable("m", Site("H/\ufffd = ω1S b", 2, 3))
+    (True, True)
+    >>> formula_variable("e", Site("the h\ufffdlix of it", 5, 6)), formula_variable("h", Site("at 50 km/\ufffd on roads", 9, 10))
+    (False, False)
+    >>> formula_variable("e", Site("an α-h\ufffdlix = 3 turns", 6, 7)), formula_variable("2", Site("x = \ufffd", 4, 5))
+    (False, False)
+    """
+    if len(fill) != 1 or not ("a" <= fill.lower() <= "z"):
+        return False
+    left = re.search(r"\S*$", site.left).group(0)
+    right = re.match(r"\S*", site.right).group(0)
+    if any(_formula_mark(ch, False) for ch in left + right) and not re.search(r"[A-Za-z]{2}$", left) \
+            and not re.match(r"[A-Za-z]{2}", right):
+        return True
+    alone = not (left[-1:].isalpha() or right[:1].isalpha())
+    return alone and any(_formula_mark(ch, True) for ch in site.left + site.right)
+
+
 def _number_words(site: Site, proposal: Proposal) -> int:
     """Letters of words in the context a repetition proposal repeats around its fill (``rep_left`` characters left of
     it, the rest of ``rep_context`` right of it; :func:`numeric.context_words`), where that context holds the gap's
@@ -1764,15 +1815,25 @@ def pooled_repairs(members: list[tuple[Restorer, Site]], label: str, glyphs: tup
     if (script := opens_list_items([r.site for _, r in ranked])) is not None:
         return [_list_mark(restorer.verdict(r), script, label) for restorer, r in ranked]
     seen: set[str] = set()
+    read: set = set()
     counted = []
     counted_by = []
+    silent = repeated = 0
     for restorer, r in ranked:
         if not r.ranking:
+            silent += 1
             continue
         context = r.site.left[-POOL_CONTEXT:] + GAP + r.site.right[:POOL_CONTEXT]
         if context in seen:
             continue
         seen.add(context)
+        # two contexts that read the same evidence (one repeat elsewhere, ``mω1S`` at line 228 behind ``(\ufffdω1S``
+        # and `` \ufffdω1S``) are one piece of it: its ranking, to the last digit, and its top fill's rows alike
+        evidence = (tuple((f, round(q, 9)) for f, q in r.ranking), tuple(r.pool.evidence(r.ranking[0][0])))
+        if evidence in read:
+            repeated += 1
+            continue
+        read.add(evidence)
         counted.append(r)
         counted_by.append(restorer)
     logp = _pooled_logp([r.ranking for r in counted], beside)
@@ -1802,6 +1863,10 @@ def pooled_repairs(members: list[tuple[Restorer, Site]], label: str, glyphs: tup
     places = f"stands at {len(members)} places, {len(counted)} distinct contexts pooled (each one's top: {tops})" \
         if len(members) > 1 else "repeats a glyph id: one character for each id" if _repeats_a_glyph(glyphs) \
         else "stands here alone"
+    if repeated:
+        places += f"; {repeated} more read the same evidence as one of them (counted once)"
+    if silent and len(members) > 1:
+        places += f"; {silent} with no candidate of their own, which follow the others"
     if beside:
         places += f"; {len(beside)} reading{'s' if len(beside) > 1 else ''} of its ids in runs of other lengths pooled"
     for fill in sorted(ruled_out):
@@ -2597,6 +2662,60 @@ def _learn_glyphs(known: dict, glyphs: tuple, repairs: list[Repair]) -> None:
     if fill is not None and len(fill) == len(glyphs):
         for g, ch in zip(glyphs, fill):
             known.setdefault(g, ch)
+
+
+def held_by_fonts(r: Repair, fonts: tuple[str | None, ...]) -> Repair:
+    """``r`` (the verdict on a run of lost glyphs, ``fonts`` the PDF font each glyph was drawn in, ``None`` where not
+    known) with only the fills the glyphs' fonts can hold (:mod:`pipeline.mathfonts`): a glyph lost in a math or
+    symbol font (TeX's ``cmsy``, ``cmex``, ``msbm``, ``txsy``, ``Symbol``…) is a symbol of a formula, never a letter
+    of the prose around it. A fill such a font cannot hold is no candidate and never committed (its confidence is
+    then the first kept candidate's score, uncalibrated, or 0 with none left); a Latin letter or digit of a math
+    italic font is offered, never committed (:func:`mathfonts.commits`). Nothing changes where no glyph is of such a
+    font. Why (fresh-user trial 75c): ℏ lost in ``txsyb`` at six places was committed ``m`` at 0.9855 because
+    ``mω1S`` stands elsewhere (``ℏω1S = 2.05 eV`` read ``mω1S``), and txex's large Σ was offered ``e t s n``.
+
+    >>> r = Repair(1, 0, "\\ufffd", "m", "restored", 0.9855, (Candidate("m", 1.0),), ())
+    >>> x = held_by_fonts(r, ("ORQXGY+txsyb",)); (str(x.status.value), x.restored, x.candidates, x.confidence)
+    ('unresolved', None, (), 0.0)
+    >>> held_by_fonts(r, ("Times-Roman",)) is r
+    True
+    """
+    kinds = tuple(mathfonts.font_kind(f) for f in fonts)
+    if not any(kinds):
+        return r
+
+    def fits(fill: str) -> bool:
+        return len(fill) == len(kinds) and all(mathfonts.holds(k, ch) for k, ch in zip(kinds, fill))
+
+    kept = tuple(c for c in r.candidates if fits(c.text))
+    dropped = [c.text for c in r.candidates if not fits(c.text)]
+    lost_in = ", ".join(dict.fromkeys(f"{f.split('+', 1)[-1]} ({k})" for f, k in zip(fonts, kinds) if k))
+    rows = []
+    if dropped:
+        rows.append(Evidence("glyph", f"lost in a math or symbol font, {lost_in}: its glyphs are a formula's symbols, "
+                                      "not the prose's letters, so a fill such a font cannot hold is no candidate ("
+                                      f"{', '.join(dropped[:scoring.TOP])} dropped)"))
+    restored, status, confidence = r.restored, r.status, r.confidence
+    calibrated, threshold = r.calibrated, r.threshold
+    if restored is not None and not fits(restored):
+        restored = None
+    elif restored is not None and not _numbered(r) \
+            and not all(mathfonts.commits(k, ch) for k, ch in zip(kinds, restored)):
+        # (a heading number the sequence settles is the structure's, not the prose's: old-style digits of cmmi)
+        rows.append(Evidence("abstention", f"{restored} is a letter or digit of a math font ({lost_in}): a formula's "
+                                           "variable, which the prose's words and repeats do not settle; offered, "
+                                           "not committed"))
+        restored = None
+    if restored is None and (r.restored is not None or (r.candidates and r.candidates[0] not in kept)):
+        status = "ambiguous" if kept else "unresolved"
+        if not kept:
+            confidence, calibrated, threshold = 0.0, True, None
+        elif kept[0] != (r.candidates[0] if r.candidates else None):
+            confidence, calibrated, threshold = kept[0].score, False, None
+    if not rows and restored == r.restored:
+        return r
+    return replace(r, restored=restored, status=status, confidence=confidence, candidates=kept,
+                   evidence=r.evidence + tuple(rows), calibrated=calibrated, threshold=threshold)
 
 
 TRANSLATED = ("bilingual_word", "bilingual_deck")
@@ -3778,6 +3897,8 @@ def _glyph_verdicts(states: list[_TalkState], current: dict, restorers: dict, gl
         cid_list = " ".join(str(cid) for _, cid in key)
         label = f"cid {cid_list} in font {fonts.pop()}" if len(fonts) == 1 and None not in fonts else f"cid {cid_list}"
         pooled = pooled_repairs([(m[0], m[1]) for m in members], label, key, known, beside.get(key, ()))
+        # (before the commits are learnt: a math font's glyph committed as a prose letter would spread to its runs)
+        pooled = [held_by_fonts(r, tuple(font for font, _ in key)) for r in pooled]
         pooled = kept_open_for_a_name(pooled, key, named, label)
         _learn_glyphs(known, key, pooled)
         for (_, _, pos), r in zip(members, pooled):
@@ -3864,6 +3985,9 @@ def _restore_pieces(restorer: Restorer, state: _TalkState, pieces: list[Text], m
         for r in repairs:
             pos = origin[r.col]
             key = pos if pos is not None else (id(piece), r.col)
+            # every verdict, pooled or alone: a glyph of a math or symbol font holds no prose letter
+            r = held_by_fonts(r, tuple(getattr(markers.get(origin[i]), "font", None)
+                                       for i in range(r.col, r.col + len(r.original))))
             old = state.repairs.get(key)
             if old is not None and (old.status == "restored" or r.status != "restored"):
                 continue
