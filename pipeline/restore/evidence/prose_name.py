@@ -188,11 +188,9 @@ def english_name(text: str, start: int, end: int, fill: str, above: str = "",
     >>> english_name("W\ufffdll you come?", 1, 2, "i") is None  # a short word opening a sentence
     True
     """
-    from pipeline.restore.evidence.abstention import _MONTHS, _calendar_word, _census_given, _census_surname
+    from pipeline.restore.evidence.abstention import _MONTHS, _calendar_word, _census_given, _census_surname, _line_at
 
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start: len(text) if line_end < 0 else line_end]
+    line_start, line = _line_at(text, start)
     at = start - line_start
     word = next((m for m in _WORD.finditer(line) if m.start() <= at < m.end()), None)
     if word is None or len(fill) != end - start or not fill.isascii() or not fill.isalpha():
@@ -365,6 +363,18 @@ def _name_word(word: str) -> bool:
     return _census_given(word) or _census_surname(word) or not _english_word(word)
 
 
+def gap_in_line(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """``(line, at)``: the line of ``text`` that holds the one lost glyph ``text[start:end]`` and the glyph's index in
+    it; ``None`` where the gap is longer than one glyph (the name rules read a name that lost one letter). The opening
+    every rule of this module's shapes reads a gap by."""
+    from pipeline.restore.evidence.abstention import _line_at
+
+    if end - start != 1:
+        return None
+    line_start, line = _line_at(text, start)
+    return line, start - line_start
+
+
 def english_name_by_shape(text: str, start: int, end: int, fill: str) -> str | None:
     """The gap's word as written (its lost glyph in it) where its shape makes it a person's name, read with ``fill``
     (the verdict's best), else ``None``:
@@ -389,12 +399,9 @@ def english_name_by_shape(text: str, start: int, end: int, fill: str) -> str | N
     >>> s = "A. Me\ufffdhods"; english_name_by_shape(s, s.index(GAP), s.index(GAP) + 1, "t")
     >>> s = "the East-W\ufffdst divide"; english_name_by_shape(s, s.index(GAP), s.index(GAP) + 1, "e")
     """
-    from pipeline.restore.evidence.abstention import _line_at
-
-    if end - start != 1:
+    if (found := gap_in_line(text, start, end)) is None:
         return None
-    line_start, line = _line_at(text, start)
-    at = start - line_start
+    line, at = found
     if _FULLWIDTH_LATIN.search(line[max(0, at - 1): at + 2]) or (JA_LETTER_RE.search(line) and re.search(
             f"[{HALFWIDTH_LATIN}]", line[max(0, at - 1): at] + line[at + 1: at + 2])):
         return _latin_name_in_japanese(line, at)
@@ -680,13 +687,12 @@ def japanese_spaced_name(text: str, start: int, end: int, fills: Sequence[str], 
     >>> s = "人事部 ご担\ufffd者 様"; japanese_spaced_name(s, s.index(GAP), s.index(GAP) + 1, "当")
     >>> s = "調査の\ufffd果 について"; japanese_spaced_name(s, s.index(GAP), s.index(GAP) + 1, "結")
     """
-    from pipeline.restore.evidence.abstention import _line_at, _person_name_word, fill_reads_a_name, fill_reads_a_surname
+    from pipeline.restore.evidence.abstention import _person_name_word, fill_reads_a_name, fill_reads_a_surname
     from pipeline.segment.names import _gapped_japanese_name, lost_glyph_name
 
-    if end - start != 1:
+    if (found := gap_in_line(text, start, end)) is None:
         return None
-    line_start, line = _line_at(text, start)
-    at = start - line_start
+    line, at = found
     if is_chinese(line):
         return None
     for m in _SURNAME_SPACED_HONORIFIC.finditer(line):
@@ -861,12 +867,9 @@ def kana_given_name(text: str, start: int, end: int) -> str | None:
     >>> s = "田中 の\ufffdでは"; kana_given_name(s, 4, 5) is None
     True
     """
-    from pipeline.restore.evidence.abstention import _line_at
-
-    if end - start != 1:
+    if (found := gap_in_line(text, start, end)) is None:
         return None
-    line_from, line = _line_at(text, start)
-    at = start - line_from
+    line, at = found
     for m in _KANA_GIVEN_NAME.finditer(line):
         given = m.group(2)
         if not m.start(2) <= at < m.end(2) or given.count(GAP) != 1 or len(given) < 2:
@@ -907,12 +910,9 @@ def performer_name(text: str, start: int, end: int, document: Callable[[], bool]
     >>> s = "駅前の料\ufffd 花月で食事"; performer_name(s, 4, 5) is None
     True
     """
-    from pipeline.restore.evidence.abstention import _line_at
-
-    if end - start != 1:
+    if (found := gap_in_line(text, start, end)) is None:
         return None
-    line_from, line = _line_at(text, start)
-    at = start - line_from
+    line, at = found
     for m in _HOUSE_NAME.finditer(line):
         house, given = m.group(1), m.group(2)
         if len(given) >= 3 and given[-1] in _PARTICLE_LETTERS:
