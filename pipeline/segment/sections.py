@@ -5344,6 +5344,10 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     named = {i for i in named if not _never_heading(lines[i].text) and not _names_over_affiliation(lines, i)
              and (i in marked or i > first_sentence or not addressee_line(lines[i].text))} \
         - _index_entries(lines, named) - set(notes_in) - postal - turned - listing - fields - agenda_fields
+    # a transcript's turn (speakers who take turns, ``HANNAH: So how did you start?`` / ``TOM: …``) is what one person
+    # said, never a heading over the answer (issue 16, fresh-user trial 75's podcast: the host's questions had headed
+    # sections, :func:`~pipeline.segment.labels.transcript_turns`)
+    named -= transcript_turns(texts)
     named -= _running_heads(lines, layout, named)  # a journal's running head or foot over each page
     named -= _table_rows(lines)  # a table's row set large under its caption (``組版例⇥銀は、Ag``) heads nothing
     # 第1章 alone on its line takes the next line as its title, even when that is a section name (はじめに).
