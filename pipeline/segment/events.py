@@ -857,6 +857,12 @@ _EPISODE = lazyre.compile(r"^(?P<series>[^\s\u3000。、「」（）()]{2,20}?)[
                           r"|(?:その|其の|其ノ)(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}))$")
 
 
+_EPISODE_EN = lazyre.compile(r"^(?P<series>[A-Z][\w'’&,]*(?: [\w'’&,]+){0,8}?)[ \t]*(?:[-–—:|·,][-–—]?[ \t]*)?"
+                             r"(?:Episode|EPISODE|Ep\.)[ \t]*(?:No\.?[ \t]*|#)?[0-9]{1,4}$")
+"""An English series' name and an episode's number (``Field Notes from the Fens -- Episode 37``, ``The Harbour
+Podcast: Episode 12``, ``Night Shift, Ep. 4``): a podcast's or broadcast's header over the episode's own title."""
+
+
 def is_episode_line(text: str) -> bool:
     """A series' name and the number of one of its stories alone on a line (``郷土の民話　第三話``, ``怪談集　其の二``,
     ``むかしばなし　その五``, ``地域研究叢書　第3集``): the collection's header over the story's own title, never the
@@ -868,8 +874,16 @@ def is_episode_line(text: str) -> bool:
     (True, True, True)
     >>> is_episode_line("第三話"), is_episode_line("雪女と木樵"), is_episode_line("その後の話"), is_episode_line("第3話の感想を書く")
     (False, False, False, False)
+
+    English too (issue 16, fresh-user trial 75: a podcast's series line had been the title, the episode's quoted title
+    under it ``front``):
+
+    >>> is_episode_line("Field Notes from the Fens -- Episode 37"), is_episode_line("The Harbour Podcast: Episode 12")
+    (True, True)
+    >>> is_episode_line("Episode 37"), is_episode_line("What Happened in Episode 3 of the Series")
+    (False, False)
     """
-    return _EPISODE.match(text.strip()) is not None
+    return _EPISODE.match(text.strip()) is not None or _EPISODE_EN.match(text.strip()) is not None
 
 
 _BEFORE_EDITION = lazyre.compile(r"[\s\u3000]*[·・•|｜/／\-–—:：,，][\s\u3000]*|[\s\u3000]+")

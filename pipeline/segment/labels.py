@@ -1630,6 +1630,20 @@ def transcript_speaker_en(text: str) -> str | None:
     return who
 
 
+_TRANSCRIPT_KIND = lazyre.compile(r"^(?:(?:Full|Episode|Interview|Edited|Verbatim|Podcast|Programme|Show)\s+)?"
+                                  r"transcript$", re.IGNORECASE)
+
+
+def transcript_kind(text: str) -> bool:
+    """A line that names its document a transcript and nothing else (``Transcript``, ``Full transcript``,
+    ``EPISODE TRANSCRIPT``): a label of the record's kind under its title, no heading over the turns.
+
+    >>> transcript_kind("Transcript"), transcript_kind("Episode transcript"), transcript_kind("Transcripts and tapes")
+    (True, True, False)
+    """
+    return _TRANSCRIPT_KIND.match(text.strip()) is not None
+
+
 def _speech_line(text: str) -> bool:
     """A line that may be a speech's first line under its speaker (:func:`transcript_head`): Japanese running text
     (a kana, a clause's or sentence's mark), no speaker's line of its own."""

@@ -33,7 +33,8 @@ from pipeline.segment.labels import (date_digits, credit_label_end, APPENDIX_WOR
                                      contact_heading_words, is_contact_heading, is_salutation,
                                      cjk_cover_field, field_line, form_field, is_abstract_name, keyword_field, keyword_rest, appendix_label, appendix_sub_label, is_appendix_heading, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula, is_notes_heading,
                                      NOTICE_FIELD, is_items_mark, is_notice_field, is_registration_line, is_scene_break, is_section_name, item_mark, label_alone,
-                                     speaker_turn, transcript_turns, value_label, wholly_bracketed)
+                                     speaker_turn, transcript_kind, transcript_turns, value_label,
+                                     wholly_bracketed)
 from pipeline.segment.articles import law_of, law_sections
 from pipeline.segment.contacts import (MAX_CONTACT_LINE, closing_means, contact_line, contact_shaped, contact_value, lost_stop,
                                        ends_on_contact, one_line_contact)
@@ -5347,7 +5348,10 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     # a transcript's turn (speakers who take turns, ``HANNAH: So how did you start?`` / ``TOM: …``) is what one person
     # said, never a heading over the answer (issue 16, fresh-user trial 75's podcast: the host's questions had headed
     # sections, :func:`~pipeline.segment.labels.transcript_turns`)
-    named -= transcript_turns(texts)
+    turns_read = transcript_turns(texts)
+    named -= turns_read
+    if turns_read:
+        named -= {i for i in named if transcript_kind(texts[i])}  # ``Transcript`` under the title: the record's kind
     named -= _running_heads(lines, layout, named)  # a journal's running head or foot over each page
     named -= _table_rows(lines)  # a table's row set large under its caption (``組版例⇥銀は、Ag``) heads nothing
     # 第1章 alone on its line takes the next line as its title, even when that is a section name (はじめに).

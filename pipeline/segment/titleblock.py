@@ -594,6 +594,10 @@ def is_title_line(text: str, korean: bool = False) -> bool:
         return False
     if korean:
         return _korean_title_shaped(s)
+    if english and _quoted_en(s):
+        # an episode's or a talk's title set wholly in quotation marks (``"The Eel Catchers of Welney"``: fresh-user
+        # trial 75's podcast, under its series line) is read by the words inside them
+        s = s[1:-1].strip()
     if english:
         words = s.split()
         # a year may lead the title (``2025 Annual Meeting Agenda``), or a word opening on a number (``3D Recording
@@ -605,6 +609,15 @@ def is_title_line(text: str, korean: bool = False) -> bool:
         # ``pLATEX 2ε チートシート``): a Japanese title's shape
         return s[0].isalpha() and not s.endswith(".") and len(s.split()) <= 16  # ``20xx年x月`` is a date's mask
     return script_of(s) == JA and sum(c == GAP for c in s) < len(s) / 2
+
+
+_QUOTE_PAIRS_EN = {'"': '"', "“": "”", "‘": "’"}
+
+
+def _quoted_en(s: str) -> bool:
+    """``s`` (stripped) is wholly one English quotation: a pair of quotation marks around it and none inside."""
+    return len(s) > 2 and _QUOTE_PAIRS_EN.get(s[0]) == s[-1] and bool(s[1:-1].strip()) \
+        and not any(c in s[1:-1] for c in '"“”')
 
 
 def is_korean_title_line(text: str) -> bool:
