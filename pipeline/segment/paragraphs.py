@@ -749,6 +749,12 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
                                   (label := _SIGNED_LABEL.match(lines[k].text.strip())) is not None
                                   and not lines[k].text.strip()[label.end():]))
                               and ends_sentence(lines[k - 1].text, lines[k].text))
+    # a letter closing on its place and date over the signer's name, no complimentary close (``Torino, July 10,
+    # 2018`` / ``Walt DISNEY``: letters.dated_close): the dateline and the name each open a line of their own, never
+    # the last paragraph's tail nor one line (session 75, helper en75, fresh-user trial 75c's LaTeX letter)
+    from pipeline.segment.letters import dated_close
+    if (dated := dated_close(list(lines))) is not None:
+        opens = opens | (frozenset({dated[0] - 1, dated[0]}) - headings)
     # a labelled item of a series (``R1 …`` / ``R2 …``) opens a paragraph of its own (helper news72)
     opens = opens | (coded_items(lines) - headings)
     # a dated list's items (``6 April - Mrs Brenda Cole``, ``Tuesdays - Warm Space``) open their own (helper eng73)
