@@ -874,16 +874,22 @@ def is_episode_line(text: str) -> bool:
     (True, True, True)
     >>> is_episode_line("第三話"), is_episode_line("雪女と木樵"), is_episode_line("その後の話"), is_episode_line("第3話の感想を書く")
     (False, False, False, False)
+    """
+    return _EPISODE.match(text.strip()) is not None
 
-    English too (issue 16, fresh-user trial 75: a podcast's series line had been the title, the episode's quoted title
-    under it ``front``):
 
-    >>> is_episode_line("Field Notes from the Fens -- Episode 37"), is_episode_line("The Harbour Podcast: Episode 12")
+def episode_line_en(text: str) -> bool:
+    """An English series' name and an episode's number alone on a line (:data:`_EPISODE_EN`): a podcast's or
+    broadcast's header, the title where no episode's own title stands under it (``Morning Call -- Episode 204``), its
+    label where one does (``"The Eel Catchers of Welney"``: :func:`~.titleblock._read_title_under`; fresh-user trial
+    75's podcast had been titled by its series line, the episode's quoted title ``front``).
+
+    >>> episode_line_en("Field Notes from the Fens -- Episode 37"), episode_line_en("The Harbour Podcast: Episode 12")
     (True, True)
-    >>> is_episode_line("Episode 37"), is_episode_line("What Happened in Episode 3 of the Series")
+    >>> episode_line_en("Episode 37"), episode_line_en("What Happened in Episode 3 of the Series")
     (False, False)
     """
-    return _EPISODE.match(text.strip()) is not None or _EPISODE_EN.match(text.strip()) is not None
+    return _EPISODE_EN.match(text.strip()) is not None
 
 
 _BEFORE_EDITION = lazyre.compile(r"[\s\u3000]*[·・•|｜/／\-–—:：,，][\s\u3000]*|[\s\u3000]+")

@@ -5345,7 +5345,10 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     first_sentence = next((k for k, t in enumerate(lines) if _is_sentence_end(t.text)), len(lines))
     # release notes: each version's heading, the kinds of change under it (``Version 4.2.0 (14 March 2025)`` /
     # ``New features`` / list; fresh-user trial 75, :mod:`~pipeline.segment.changelog`)
-    release = {i: lv for i, lv in release_headings(lines).items() if i not in headings}
+    release = release_headings(lines)
+    for i in [i for i, lv in release.items() if lv == 1 and i in headings]:
+        del headings[i]  # ``1.4.0 (12 June 2024)``: a version's number, no section's (the solver read ``1.4`` so)
+    release = {i: lv for i, lv in release.items() if i not in headings}
     named |= set(release)
     named = {i for i in named if not _never_heading(lines[i].text) and not _names_over_affiliation(lines, i)
              and (i in marked or i > first_sentence or not addressee_line(lines[i].text))} \

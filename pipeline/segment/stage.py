@@ -61,6 +61,7 @@ from pipeline.segment.webpage import browser_printed, header_site
 from pipeline.segment.tables import address_lines, table_runs, with_tables
 from pipeline.segment.linekinds import code_lines
 from pipeline.segment.listings import section_with_listings, with_listings
+from pipeline.segment.titleblock import LEAD_LABEL, LEAD_ORGANISATION_LABEL
 from pipeline.segment.names import is_person_name, name_start, name_then_affiliation, speech_credit, titled_credit_ja
 from pipeline.segment.names import speaker_split
 from pipeline.segment.organisations import (MUNICIPALITY_SUFFIXES, surname_as_municipality, addressee_line, is_municipality, PRIVATE_BODIES, municipalities_in, is_sub_unit, names_institution, is_address_line, is_organisation, is_postal_affiliation,
@@ -873,43 +874,34 @@ def _labelled_teacher(lines: list[Text], title: int, end: int) -> tuple[int, Spe
     return (k, read) if read.name is not None and read.name.text.strip() else None
 
 
-_LEAD_LABEL = re.compile(r"^[ \t]*(?:(?:Project|Research|Programme|Program|Study|Grant)[ \t]+(?:lead|leader|director|"
-                         r"manager|coordinator|co-ordinator)|Principal[ \t]+investigator|Lead[ \t]+(?:researcher|"
-                         r"investigator|applicant|author))[ \t]*:[ \t]*(?=\S)", re.IGNORECASE)
-"""A report's or grant's label naming the person who led the work (``Project lead:``, ``Principal investigator:``,
-``Lead researcher:``) at the head of the line."""
-_LEAD_ORGANISATION_LABEL = re.compile(r"^[ \t]*(?:Lead[ \t]+)?(?:organisation|organization|institution|grantee|"
-                                      r"grant[ \t]+holder|applicant[ \t]+organisation|applicant[ \t]+organization)"
-                                      r"[ \t]*:[ \t]*(?=\S)", re.IGNORECASE)
-"""A report's or grant's label naming the organisation that held the work (``Lead organisation:``, ``Grantee:``)."""
 LEAD_UNDER_TITLE = 8
 """Lines under a report's title its labelled lead and organisation may stand on (the grant's reference, the period)."""
 
 
 def _labelled_lead(lines: list[Text], title: int, end: int) -> tuple[int, Speaker] | None:
     """``(line, speaker)`` of the person a report or grant's head names by a lead's label within
-    :data:`LEAD_UNDER_TITLE` lines under its title ``lines[title]`` (:data:`_LEAD_LABEL`: ``Project lead: Gwen
+    :data:`LEAD_UNDER_TITLE` lines under its title ``lines[title]`` (:data:`~.titleblock.LEAD_LABEL`: ``Project lead: Gwen
     Llewellyn``), the value a person's name (academic titles aside, a bracket or comma after it), with the organisation
-    a label names there (:data:`_LEAD_ORGANISATION_LABEL`: ``Lead organisation: Tintern & District Heritage Trust,
+    a label names there (:data:`~.titleblock.LEAD_ORGANISATION_LABEL`: ``Lead organisation: Tintern & District Heritage Trust,
     Chepstow``) as the affiliation where the value gives none; else ``None``. One lead's label only (two leads name
     no one speaker). Decision (issue 16, fresh-user trial 75's grant report, whose speaker and city were null): the
     head's fields say who wrote the report and for which body, as an author's line does; the lines stay ``front``."""
     near = [k for k in range(title + 1, min(end, title + 1 + LEAD_UNDER_TITLE)) if lines[k].text.strip()]
-    found = [k for k in near if _LEAD_LABEL.match(lines[k].text)]
+    found = [k for k in near if LEAD_LABEL.match(lines[k].text)]
     if len(found) != 1:
         return None
     k = found[0]
-    value = lines[k][_LEAD_LABEL.match(lines[k].text).end():].strip()
+    value = lines[k][LEAD_LABEL.match(lines[k].text).end():].strip()
     name = re.split(r"\s*[(（,;]", value.text, maxsplit=1)[0].strip()
     if not is_person_name(name[name_start(name):]):
         return None
     read = speaker_of([value])
     if read.name is None or not read.name.text.strip():
         return None
-    organisations = [j for j in near if _LEAD_ORGANISATION_LABEL.match(lines[j].text)]
+    organisations = [j for j in near if LEAD_ORGANISATION_LABEL.match(lines[j].text)]
     if read.affiliation is None and len(organisations) == 1:
         j = organisations[0]
-        org = lines[j][_LEAD_ORGANISATION_LABEL.match(lines[j].text).end():].strip()
+        org = lines[j][LEAD_ORGANISATION_LABEL.match(lines[j].text).end():].strip()
         read = speaker_of([value, org])
     return k, read
 
