@@ -141,3 +141,9 @@ def test_letter_dated_close_signed(name, signer, close):
 def test_dated_line_without_name_signs_nothing():
     talk = _talk("near_dated_no_name.txt")
     assert talk.speaker.text is None
+
+
+def test_deck_cover_affiliation_under_the_email():
+    talk = _talk("deck_a.txt")
+    assert text_of(talk.speaker.name) == "Megan Lloyd"
+    assert text_of(talk.speaker.affiliation) == "School of Geographical Sciences, University of Bristol"
