@@ -1093,24 +1093,15 @@ def _named_en(text: str) -> list[tuple[int, int, bool]]:
             found.append((start, start + len(name), True))
         elif len(after) == 1 and k + 2 == len(parts) and _state_alone(_POSTCODE_AFTER.sub("", after[0])) \
                 and is_town_en(name):
-            # ``Portland, Oregon`` closing the line, no country after it: the town before its state, as US, Canadian
-            # and Australian addresses write it (fresh-user trial 75; a town GeoNames lists)
+            # ``Portland, Oregon`` closing the line, no country after it: the town before its state or region
+            # (:func:`_state_alone`), as US, Canadian and Australian addresses write it (fresh-user trial 75; a town
+            # GeoNames lists)
             found.append((start, start + len(name), True))
     return found
 
 
 _ADDRESS_PARTS = re.compile(r"[,;]|[ \t]+(?:-{1,2}|[–—|·•])[ \t]+")
 """What parts an English address's line: a comma, a semicolon, or a dash or bar between spaces."""
-
-
-def _state_alone(piece: str) -> bool:
-    """``piece`` names a state or province of a country whose addresses write it after the town
-    (:data:`_STATE_COUNTRIES`), in full (``Oregon``, ``Ontario``, ``Queensland``) or abbreviated (``Ore.``).
-
-    >>> _state_alone("Oregon"), _state_alone("Ontario"), _state_alone("Portland"), _state_alone("Bavaria")
-    (True, True, False, False)
-    """
-    return any(_state_of(piece, name) for name in _STATE_COUNTRIES_NAMES.values())
 
 
 _INSTITUTION_EN = re.compile(r"\b(?:Institute|University|College|Laboratory|Laboratories|School|Academy|Hospital|Museum"
