@@ -147,3 +147,8 @@ def test_deck_cover_affiliation_under_the_email():
     talk = _talk("deck_a.txt")
     assert text_of(talk.speaker.name) == "Megan Lloyd"
     assert text_of(talk.speaker.affiliation) == "School of Geographical Sciences, University of Bristol"
+
+
+def test_organisation_affiliation_without_its_town():
+    talk = _talk("release_a.txt")
+    assert text_of(talk.speaker.affiliation) == "Marlin Survey Software Ltd"

@@ -906,6 +906,28 @@ def _labelled_lead(lines: list[Text], title: int, end: int) -> tuple[int, Speake
     return k, read
 
 
+_DASHED_PLACE = re.compile(r"^(?P<body>.+?)[ \t]+(?:-{1,2}|[–—|·])[ \t]+(?P<place>[^-–—|·]+)$")
+
+
+def _affiliation_without_place(speaker: Speaker) -> Speaker:
+    """``speaker`` with an organisation's affiliation that sets its town after a dash or bar (``Tidewater Data Tools,
+    Inc. -- Portland, Oregon``: a place line after it, :func:`~.places.place_line_en`) cut to the organisation
+    (``Tidewater Data Tools, Inc.``): the town is the talk's city (read before), no part of the body's name. Decision
+    (issue 16, fresh-user trial 75's release notes). The speaker's text keeps the whole line.
+
+    >>> t = Text.from_raw("Tidewater Data Tools, Inc. -- Portland, Oregon", 2)
+    >>> _affiliation_without_place(Speaker(t, t, None, ())).affiliation.text
+    'Tidewater Data Tools, Inc.'
+    """
+    aff = speaker.affiliation
+    if aff is None or (m := _DASHED_PLACE.match(aff.text)) is None or place_line_en(m.group("place").strip()) is None:
+        return speaker
+    body = aff[:m.end("body")].strip()
+    if not (is_organisation(body.text) or organisation_line(body.text)):
+        return speaker
+    return replace(speaker, affiliation=body)
+
+
 def _japanese_judgment_block(lines: list[Text], start: int, end: int, block: Block) -> Block:
     """``block`` read again where the talk is a Japanese judgment (a head line ``判　　決``, ``決定``…:
     :func:`~pipeline.segment.runin.judgment_document`) and the block took one of the head's dated fields for its
@@ -1980,6 +2002,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         post = title_en[credit[0]:credit[1]].strip() if credit[1] > credit[0] else None
         speaker = Speaker(who, post, name, (Author(name, (), post),))
         evidence.append(Evidence("title-block", f"{_line_of(title_en)}: the speech's title names who gave it, its speaker"))
+    speaker = _affiliation_without_place(speaker)
     talk = Talk(
         id=ident,
         first_line=first,
