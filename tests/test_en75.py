@@ -152,3 +152,9 @@ def test_deck_cover_affiliation_under_the_email():
 def test_organisation_affiliation_without_its_town():
     talk = _talk("release_a.txt")
     assert text_of(talk.speaker.affiliation) == "Marlin Survey Software Ltd"
+
+
+def test_thesis_cover_faculty_and_chair():
+    talk = _talk("thesis_a.txt")
+    assert text_of(talk.speaker.name) == "Hannah Price"
+    assert text_of(talk.speaker.affiliation) == "Faculty of Engineering, Chair of Hydraulic Structures"
