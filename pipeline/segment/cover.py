@@ -339,6 +339,8 @@ def cover_speaker(cover: Slide, found: Speaker, evidence: list[Evidence]) -> Spe
                  # a public body by its kind and place right under the name (``Ingrid Solberg`` / ``Port of
                  # Bergenvik``: fresh-user trial 69b), the credit's comma set as a line break; never over points
                  or (j == k + 1 and _body_under_name(lines, k)))]
+    if not orgs:
+        orgs = _organisations_under_contact(lines, k)
     order = sorted(orgs + [k])
     text = speaker_text([lines[j].strip() for j in order]) if orgs else lines[k].strip()
     # one person's affiliation lines joined as a title block's are (``浜松市`` / … / ``危機管理課``: no space between
@@ -350,6 +352,29 @@ def cover_speaker(cover: Slide, found: Speaker, evidence: list[Evidence]) -> Spe
     speaker = speaker_with_authors(text, affiliation, name, [lines[j].strip() for j in orgs])
     evidence.append(Evidence("title-block", f"line {first_line(lines[k]) or '?'}: speaker named on the deck's cover"))
     return speaker
+
+
+_SPELLED_EMAIL = re.compile(r"^[\w.+-]+(?:\s+dot\s+[\w+-]+)*\s+(?:at|AT|\[at\]|\(at\))\s+[\w-]+(?:\s+dot\s+[\w-]+)+$")
+"""An e-mail address spelled out against harvesting (``ivan dot valbusa at univr dot it``)."""
+MAX_COVER_AFFILIATION_LINES = 3
+"""Organisation lines under a cover's name and its e-mail that are read as the speaker's affiliation at most."""
+
+
+def _organisations_under_contact(lines: list[Text], k: int) -> list[int]:
+    """The cover's organisation lines (:func:`~.organisations.organisation_only`: ``Department of Philology, Literature,
+    and Linguistics`` / ``University of Verona``) right under the speaker's e-mail line, itself right under the name
+    ``lines[k]`` (``ivan@univr.it``, ``ivan dot valbusa at univr dot it``): a beamer title page sets the
+    ``\\author`` with its address, then the ``\\institute``. Decision (issue 16, fresh-user trial 75c's beamer-verona
+    deck, whose affiliation was null though printed). Empty where no e-mail line stands between."""
+    j = k + 1
+    if j >= len(lines) or not ("@" in lines[j].text or _SPELLED_EMAIL.match(lines[j].text.strip())):
+        return []
+    out = []
+    for i in range(j + 1, min(len(lines), j + 1 + MAX_COVER_AFFILIATION_LINES)):
+        if not organisation_only(lines[i].text):
+            break
+        out.append(i)
+    return out
 
 
 def _body_under_name(lines: list[Text], k: int) -> bool:

@@ -860,6 +860,12 @@ _EPISODE = lazyre.compile(r"^(?P<series>[^\s\u3000。、「」（）()]{2,20}?)[
                           r"|(?:その|其の|其ノ)(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}))$")
 
 
+_EPISODE_EN = lazyre.compile(r"^(?P<series>[A-Z][\w'’&,]*(?: [\w'’&,]+){0,8}?)[ \t]*(?:[-–—:|·,][-–—]?[ \t]*)?"
+                             r"(?:Episode|EPISODE|Ep\.)[ \t]*(?:No\.?[ \t]*|#)?[0-9]{1,4}$")
+"""An English series' name and an episode's number (``Field Notes from the Fens -- Episode 37``, ``The Harbour
+Podcast: Episode 12``, ``Night Shift, Ep. 4``): a podcast's or broadcast's header over the episode's own title."""
+
+
 def is_episode_line(text: str) -> bool:
     """A series' name and the number of one of its stories alone on a line (``郷土の民話　第三話``, ``怪談集　其の二``,
     ``むかしばなし　その五``, ``地域研究叢書　第3集``): the collection's header over the story's own title, never the
@@ -873,6 +879,20 @@ def is_episode_line(text: str) -> bool:
     (False, False, False, False)
     """
     return _EPISODE.match(text.strip()) is not None
+
+
+def episode_line_en(text: str) -> bool:
+    """An English series' name and an episode's number alone on a line (:data:`_EPISODE_EN`): a podcast's or
+    broadcast's header, the title where no episode's own title stands under it (``Morning Call -- Episode 204``), its
+    label where one does (``"The Eel Catchers of Welney"``: :func:`~.titleblock._read_title_under`; fresh-user trial
+    75's podcast had been titled by its series line, the episode's quoted title ``front``).
+
+    >>> episode_line_en("Field Notes from the Fens -- Episode 37"), episode_line_en("The Harbour Podcast: Episode 12")
+    (True, True)
+    >>> episode_line_en("Episode 37"), episode_line_en("What Happened in Episode 3 of the Series")
+    (False, False)
+    """
+    return _EPISODE_EN.match(text.strip()) is not None
 
 
 _BEFORE_EDITION = lazyre.compile(r"[\s\u3000]*[·・•|｜/／\-–—:：,，][\s\u3000]*|[\s\u3000]+")

@@ -1600,6 +1600,55 @@ def transcript_head(text: str) -> str | None:
     return None
 
 
+_TRANSCRIPT_EN = lazyre.compile(
+    r"^[ \t]*(?P<who>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}|[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2})"
+    r"[ ]?:[ \t]+(?P<speech>\S.*)$")
+"""An English transcript's turn: the speaker in capitals (``HANNAH:``, ``DR OKAFOR:``) or as a name or role in title
+case (``Hannah:``, ``Interviewer:``, ``Tom Beck:``), up to three words, a colon, then the speech."""
+_SPEECH_WORD = lazyre.compile(r"\b[a-z][a-z'’]*\b")
+_NO_SPEAKER_EN = frozenset({"note", "notes", "nb", "warning", "caution", "tip", "hint", "example", "source", "see",
+                            "answer", "question", "step", "summary", "update", "edit", "important"})
+"""Labels that open a note, not a turn (``Note: …``, ``Source: …``)."""
+
+
+def transcript_speaker_en(text: str) -> str | None:
+    """The speaker an English transcript's line opens on (:data:`_TRANSCRIPT_EN`: ``HANNAH: So how did you
+    start?``, ``Interviewer: Where did you grow up?``); ``None`` otherwise. The speech is words (a small-letter word
+    in it); a field's label (:func:`field_line`, :data:`FIELD_LABELS`: ``Date: 3 May``, ``Present: A. Smith``) or a
+    note's (``Note:``, ``Warning:``) is no speaker. One line is only a candidate: :func:`transcript_turns` asks
+    speakers who take turns (a report's ``Lead: …`` / ``Budget: …`` fields each come once). Source: podcast and interview transcripts (issue 16, fresh-user trial 75's ``HANNAH:`` /
+    ``TOM:``, whose questions had headed sections).
+
+    >>> transcript_speaker_en("HANNAH: So how did you start?"), transcript_speaker_en("Interviewer: Where were you born?")
+    ('HANNAH', 'Interviewer')
+    >>> transcript_speaker_en("Date: 3 May 2025"), transcript_speaker_en("Note: the hall is closed."), transcript_speaker_en("TOM: Yes.")
+    (None, None, 'TOM')
+    """
+    m = _TRANSCRIPT_EN.match(text)
+    if m is None:
+        return None
+    who, speech = m.group("who"), m.group("speech")
+    if field_line(text) is not None or who in FIELD_LABELS or who.lower() in _NO_SPEAKER_EN:
+        return None
+    if _SPEECH_WORD.search(speech) is None and not (speech.rstrip()[-1:] in ".?!" and speech[:1].isupper()):
+        return None
+    return who
+
+
+_TRANSCRIPT_KIND = lazyre.compile(r"^(?:(?:Full|Episode|Interview|Edited|Verbatim|Podcast|Programme|Show)\s+)?"
+                                  r"transcript$", re.IGNORECASE)
+
+
+def transcript_kind(text: str) -> bool:
+    """A line that names its document a transcript and nothing else (``Transcript``, ``Full transcript``,
+    ``EPISODE TRANSCRIPT``): a label of the record's kind under its title, no heading over the turns.
+
+    >>> transcript_kind("Transcript"), transcript_kind("Episode transcript"), transcript_kind("Transcripts and tapes")
+    (True, True, False)
+    """
+    return _TRANSCRIPT_KIND.match(text.strip()) is not None
+
+
 def _speech_line(text: str) -> bool:
     """A line that may be a speech's first line under its speaker (:func:`transcript_head`): Japanese running text
     (a kana, a clause's or sentence's mark), no speaker's line of its own."""
@@ -1647,7 +1696,7 @@ def transcript_turns(texts) -> set[int]:
     texts = list(texts)
     turns = {}
     for k, text in enumerate(texts):
-        who = transcript_speaker(text)
+        who = transcript_speaker(text) or transcript_speaker_en(text)
         if who is None and k + 1 < len(texts) and _speech_line(texts[k + 1]):
             who = transcript_head(text)  # the speaker alone over the speech (``【司会】`` / ``それでは…``)
         if who is not None:

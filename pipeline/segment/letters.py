@@ -200,7 +200,12 @@ def close_over_signature(lines: list[str], at: int, start: int = 0) -> int:
     k = at - 1
     while k > start and is_date_line(lines[k].strip(" \u3000\t")):
         k -= 1  # the letter's date, set between its close and its sender
-    return k if k >= start and k < at and is_closing(lines[k]) else at
+    if k >= start and k < at and is_closing(lines[k]):
+        return k
+    # no close: a dateline naming its place right over the signature (``Torino, July 10, 2018`` / ``Walt DISNEY``:
+    # :func:`dated_close`) closes the body
+    before = lines[at - 1].strip() if at - 1 >= start else ""
+    return at - 1 if before and _PLACE_BEFORE_DATE.match(before) and is_date_line(_dateline(before)) else at
 
 
 _BY_ORDER = re.compile(r"^(?:By|BY) (?:order|ORDER)(?: (?:of|OF)(?: (?:the|THE))? [A-Z][\w'’&.-]*(?: (?:[A-Z][\w'’&.-]*|of|the|and|&)){0,5})?[,.]?$")
@@ -350,7 +355,7 @@ def signature(body: list[Text]) -> tuple[int, int, int | None] | None:
     close = next((k for k in range(len(body) - 1, -1, -1)
                   if is_closing(body[k].text) or close_before_name(body[k].text) is not None), None)
     if close is None:
-        return None
+        return dated_close(body)
     if not is_closing(body[close].text):
         # the close and the name on one line: the signature opens there, the lines of post and office under it
         lead = len(body[close].text) - len(body[close].text.lstrip())
@@ -379,6 +384,33 @@ def signature(body: list[Text]) -> tuple[int, int, int | None] | None:
         return close + 1, end, None
     if all(_signs_for_a_body(t.text) for t in block) and not any(is_person_name(t.text) for t in block):
         return close + 1, end, None  # signed by a post or a body, no one named (``Secretary`` / ``… Society``)
+    return None
+
+
+def dated_close(body: list[Text]) -> tuple[int, int, int] | None:
+    """The signature of a letter that closes on its place and date with no complimentary close (``Torino, July 10,
+    2018`` / ``Walt DISNEY``, as Italian and German letters set it): ``(line, end, name_at)`` as :func:`signature`
+    gives it, the name right under the dateline, at most :data:`MAX_SIGNATURE_LINES` lines of signature closing the
+    text, a sentence's end over the dateline; else ``None``. The dateline names the place before the date
+    (:data:`_PLACE_BEFORE_DATE`). Why (issue 16, fresh-user trial 75c's LaTeX letter): the close had been one body
+    paragraph ``Torino, July 10, 2018 Walt DISNEY`` and the letter had no speaker.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> dated_close(mk("We will write again soon.", "Torino, July 10, 2018", "Walt DISNEY"))
+    (2, 3, 0)
+    >>> dated_close(mk("We will write again soon.", "Torino, July 10, 2018")), dated_close(mk("Torino, July 10", "The end."))
+    (None, None)
+    """
+    for d in range(len(body) - 2, max(0, len(body) - 2 - MAX_SIGNATURE_LINES), -1):
+        t = body[d].text.strip()
+        if not (_PLACE_BEFORE_DATE.match(t) and (is_date_line(t) or is_date_line(_dateline(t)))):
+            continue
+        if not body[d - 1].text.rstrip().endswith(_SENTENCE_CLOSE):
+            return None
+        name_at = _signer_name(body[d + 1].text)
+        if name_at is None or not all(_signature_block_line(x.text) for x in body[d + 2:]):
+            return None
+        return d + 1, len(body), name_at
     return None
 
 

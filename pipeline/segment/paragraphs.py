@@ -130,8 +130,8 @@ from pipeline.segment.figures import FIGURE_CAPTION, opens_caption
 from pipeline.segment.contents import has_leader
 from pipeline.segment.contacts import ends_on_contact, labelled_contact
 from pipeline.segment.labels import (DATED_ROW, form_field, is_salutation, is_notice_field, listed_field, numbered_agenda_label, is_section_name, item_mark, keyword_field,
-                                     speaker_turn, transcript_head, transcript_speaker, transcript_turns,
-                                     turn_head, value_label)
+                                     speaker_turn, transcript_head, transcript_speaker, transcript_speaker_en,
+                                     transcript_turns, turn_head, value_label)
 from pipeline.segment.linekinds import assignment, code_lines, formula, monospace
 from pipeline.segment.linekinds import EQUATION_NUMBER, code_line, display_piece, math_piece, prompted, prose
 from pipeline.listmarks import (ARROW_MARKS, BULLET_START, CIRCLED_NUMBERS, CLOSE, ENUMERATOR, NAKAGURO, OPEN,
@@ -749,6 +749,12 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
                                   (label := _SIGNED_LABEL.match(lines[k].text.strip())) is not None
                                   and not lines[k].text.strip()[label.end():]))
                               and ends_sentence(lines[k - 1].text, lines[k].text))
+    # a letter closing on its place and date over the signer's name, no complimentary close (``Torino, July 10,
+    # 2018`` / ``Walt DISNEY``: letters.dated_close): the dateline and the name each open a line of their own, never
+    # the last paragraph's tail nor one line (session 75, helper en75, fresh-user trial 75c's LaTeX letter)
+    from pipeline.segment.letters import dated_close
+    if (dated := dated_close(list(lines))) is not None:
+        opens = opens | (frozenset({dated[0] - 1, dated[0]}) - headings)
     # a labelled item of a series (``R1 …`` / ``R2 …``) opens a paragraph of its own (helper news72)
     opens = opens | (coded_items(lines) - headings)
     # a dated list's items (``6 April - Mrs Brenda Cole``, ``Tuesdays - Warm Space``) open their own (helper eng73)
@@ -1824,6 +1830,20 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         return not (lines[j].text.rstrip()[-1:] in _PARAGRAPH_END and short_phrase_heading(text)
                     and not any(c in text for c in "。、，？！?!"))
 
+    def english_turn_goes_on(j: int, k: int) -> bool:
+        # An English transcript's turn (``TOM: My grandad had the traps. … in the shed`` / ``behind the house at
+        # Welney. …``, where the document shows a transcript, :func:`transcript_turns`) is what one person said: its
+        # lines are one paragraph up to the next turn, a blank line, a stage note in brackets (``[Break]``), a page
+        # break or a line of its own, whatever the width its lines ran to (decision, issue 16, fresh-user trial 75:
+        # a turn's line that ran short of the measure had parted the turn in two). A line ending on a hyphen is left
+        # to the English reading, which knows whether the hyphen is the word's.
+        first = paragraphs[-1][0]
+        text = lines[k].text.strip()
+        return first in in_transcript and transcript_speaker_en(lines[first].text) is not None \
+            and bool(text) and not has_japanese(text) and k not in in_transcript and not _STAGE_NOTE.match(text) \
+            and not lines[j].text.rstrip().endswith(("-", "\u2010")) and not parted(j, k) and not broken(j, k) \
+            and not layout.boxed(lines[k]) and not line_of_its_own(j, k)
+
     paragraphs: list[list[int]] = []
     spaced: set[int] = set()  # lines joined to the one before with a space (English)
     unhyphenated: set[int] = set()  # lines whose last character, a hyphen, leaves the word (a break)
@@ -1853,6 +1873,11 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
                 and not broken(k - 1, k):
             paragraphs[-1].append(k)  # ``○山田会長`` / ``ただいまから…``: one turn, as ``○山田会長　ただいまから…``
             turned.add(k)
+            opened_by_heading = False
+            continue
+        if paragraphs and paragraphs[-1][-1] == k - 1 and k not in headings and english_turn_goes_on(k - 1, k):
+            paragraphs[-1].append(k)  # an English transcript's turn going on: a space between its lines
+            spaced.add(k)
             opened_by_heading = False
             continue
         if paragraphs and paragraphs[-1][-1] == k - 1 and k not in headings \

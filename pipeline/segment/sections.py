@@ -33,8 +33,10 @@ from pipeline.segment.labels import (date_digits, credit_label_end, APPENDIX_WOR
                                      contact_heading_words, is_contact_heading, is_salutation,
                                      cjk_cover_field, field_line, form_field, is_abstract_name, keyword_field, keyword_rest, appendix_label, appendix_sub_label, is_appendix_heading, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula, is_notes_heading,
                                      NOTICE_FIELD, is_items_mark, is_notice_field, is_registration_line, is_scene_break, is_section_name, item_mark, label_alone,
-                                     speaker_turn, transcript_turns, value_label, wholly_bracketed)
+                                     speaker_turn, transcript_kind, transcript_turns, value_label,
+                                     wholly_bracketed)
 from pipeline.segment.articles import law_of, law_sections
+from pipeline.segment.changelog import release_headings
 from pipeline.segment.contacts import (MAX_CONTACT_LINE, closing_means, contact_line, contact_shaped, contact_value, lost_stop,
                                        ends_on_contact, one_line_contact)
 from pipeline.segment.contents import contents_shaped, has_leader, is_index_title
@@ -5341,9 +5343,23 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     # newsletter's headline addressing its readers after other articles, or behind a mark (``■ 保護者の皆様へ``
     # among ``■`` articles: fresh-user trial 68d), still heads its article
     first_sentence = next((k for k, t in enumerate(lines) if _is_sentence_end(t.text)), len(lines))
+    # release notes: each version's heading, the kinds of change under it (``Version 4.2.0 (14 March 2025)`` /
+    # ``New features`` / list; fresh-user trial 75, :mod:`~pipeline.segment.changelog`)
+    release = release_headings(lines)
+    for i in [i for i, lv in release.items() if lv == 1 and i in headings]:
+        del headings[i]  # ``1.4.0 (12 June 2024)``: a version's number, no section's (the solver read ``1.4`` so)
+    release = {i: lv for i, lv in release.items() if i not in headings}
+    named |= set(release)
     named = {i for i in named if not _never_heading(lines[i].text) and not _names_over_affiliation(lines, i)
              and (i in marked or i > first_sentence or not addressee_line(lines[i].text))} \
         - _index_entries(lines, named) - set(notes_in) - postal - turned - listing - fields - agenda_fields
+    # a transcript's turn (speakers who take turns, ``HANNAH: So how did you start?`` / ``TOM: …``) is what one person
+    # said, never a heading over the answer (issue 16, fresh-user trial 75's podcast: the host's questions had headed
+    # sections, :func:`~pipeline.segment.labels.transcript_turns`)
+    turns_read = transcript_turns(texts)
+    named -= turns_read
+    if turns_read:
+        named -= {i for i in named if transcript_kind(texts[i])}  # ``Transcript`` under the title: the record's kind
     named -= _running_heads(lines, layout, named)  # a journal's running head or foot over each page
     named -= _table_rows(lines)  # a table's row set large under its caption (``組版例⇥銀は、Ag``) heads nothing
     # 第1章 alone on its line takes the next line as its title, even when that is a section name (はじめに).
@@ -5635,7 +5651,8 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
                 title = title[:len(title.text.rstrip(":：").rstrip())]
             if at in parts:  # ``Part II`` / ``Case Studies``, ``Part II: Case Studies``: the words after the label
                 title = lines[at + 1].strip() if parts[at] >= len(lines[at].text) else lines[at][parts[at]:].strip()
-            number, level = None, appendices.get(at, 1)  # an appendix's ``A.1 …``: one level under its ``A …``
+            # an appendix's ``A.1 …``: one level under its ``A …``; a release's kind of change under its version
+            number, level = None, appendices.get(at, release.get(at, 1))
             if at in bracketed:  # (a section's name in brackets alone, ``【参考文献】``, keeps them as before)
                 # ``【議事（1）ごみ減量計画の進捗について】``: the words inside, without the item's label and number
                 words = bracketed_heading_words(title.text)
@@ -5649,7 +5666,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
                 level = parent.level + 1 if parent is not None else 1
         sections.append(Section(number=number, level=level, title=title, paragraphs=tuple(lines[body_from:end]), heading=heading,
                                 appendix=appendix))
-    kinds = [_heading_kind(at, lines, headings, named - questions - set(lettered) - set(subs) - set(closing) - contact_heads - set(appendices) - set(markup) - set(sequenced))
+    kinds = [_heading_kind(at, lines, headings, named - questions - set(lettered) - set(subs) - set(closing) - contact_heads - set(appendices) - set(markup) - set(sequenced) - set(release))
              for at in starts]
     levels = _document_levels([s.level for s in sections], kinds, [layout.size(lines[at]) for at in starts],
                               body, [set_in_capitals(lines[at].text) for at in starts])

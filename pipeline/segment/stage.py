@@ -36,7 +36,7 @@ from pipeline.segment.labels import (LETTER_OPENINGS, is_notes_heading, is_refer
 from pipeline.segment.programme import day_heading, ends_sentence_line, quoted_lecture, timetable
 from pipeline.segment.letters import (english_judge, issued_by, letter_title, subject_titled, ADDRESS_UNDER_NAME, NUMBER_FIRST, chinese_issuer, close_over_signature, credit_signer, head_credit, head_sender, japanese_issuer, chinese_organ, closing_signer, issuer_city, issuer_label_subject, is_issuer_label, issuer_label_name, korean_issuer_city, is_notice_subject, letterhead_institution, notice_subject, signature, signer,
                                       subject_shaped, unlabelled_subject, with_letterhead)
-from pipeline.segment.joinlines import joined_lines
+from pipeline.segment.joinlines import affiliation_lines, joined_lines
 from pipeline.segment.ladder import ladder_headings, ladder_mark
 from pipeline.segment.layout import Layout, first_line, last_line
 from pipeline.segment.measures import paper_measure
@@ -61,10 +61,11 @@ from pipeline.segment.webpage import browser_printed, header_site
 from pipeline.segment.tables import address_lines, table_runs, with_tables
 from pipeline.segment.linekinds import code_lines
 from pipeline.segment.listings import section_with_listings, with_listings
-from pipeline.segment.names import is_person_name, name_then_affiliation, speech_credit, titled_credit_ja
+from pipeline.segment.titleblock import LEAD_LABEL, LEAD_ORGANISATION_LABEL
+from pipeline.segment.names import is_person_name, name_start, name_then_affiliation, speech_credit, titled_credit_ja
 from pipeline.segment.names import speaker_split
 from pipeline.segment.organisations import (MUNICIPALITY_SUFFIXES, surname_as_municipality, addressee_line, is_municipality, PRIVATE_BODIES, municipalities_in, is_sub_unit, names_institution, is_address_line, is_organisation, is_postal_affiliation,
-                                           organisation_line)
+                                           organisation_line, organisation_only)
 from pipeline.segment.titleblock import (quoted_title_under_series, book_author_over_details, guest_row, held_at_municipality_ja, time_slot, timed_slot_prefix, talk_number, year_alone, is_title_translation, municipal_school_city, publisher_line, CITY_EVIDENCE_LINES, city_evidence, Block, CODED_TITLES, coded_titles, NUMBER_SPEAKER_GLUE, affiliation_city, office_line_city, organiser_city, co_organiser_city, venue_city, names_event_party, block_title, is_title_line, city_in_title, is_prose, read_block, talk_number_value, title_spacing_rows, unspaced_ja,
                                          title_over_speaker, title_without_edition, session_heading, trimmed_part, subtitle_set_after, goes_on_after_colon, title_without_mark, title_without_markup, unspaced)
 from pipeline.vocab import Action, Reason, Rule
@@ -875,6 +876,85 @@ def _labelled_teacher(lines: list[Text], title: int, end: int) -> tuple[int, Spe
     return (k, read) if read.name is not None and read.name.text.strip() else None
 
 
+LEAD_UNDER_TITLE = 8
+"""Lines under a report's title its labelled lead and organisation may stand on (the grant's reference, the period)."""
+
+
+def _labelled_lead(lines: list[Text], title: int, end: int) -> tuple[int, Speaker] | None:
+    """``(line, speaker)`` of the person a report or grant's head names by a lead's label within
+    :data:`LEAD_UNDER_TITLE` lines under its title ``lines[title]`` (:data:`~.titleblock.LEAD_LABEL`: ``Project lead: Gwen
+    Llewellyn``), the value a person's name (academic titles aside, a bracket or comma after it), with the organisation
+    a label names there (:data:`~.titleblock.LEAD_ORGANISATION_LABEL`: ``Lead organisation: Tintern & District Heritage Trust,
+    Chepstow``) as the affiliation where the value gives none; else ``None``. One lead's label only (two leads name
+    no one speaker). Decision (issue 16, fresh-user trial 75's grant report, whose speaker and city were null): the
+    head's fields say who wrote the report and for which body, as an author's line does; the lines stay ``front``."""
+    near = [k for k in range(title + 1, min(end, title + 1 + LEAD_UNDER_TITLE)) if lines[k].text.strip()]
+    found = [k for k in near if LEAD_LABEL.match(lines[k].text)]
+    if len(found) != 1:
+        return None
+    k = found[0]
+    value = lines[k][LEAD_LABEL.match(lines[k].text).end():].strip()
+    name = re.split(r"\s*[(（,;]", value.text, maxsplit=1)[0].strip()
+    if not is_person_name(name[name_start(name):]):
+        return None
+    read = speaker_of([value])
+    if read.name is None or not read.name.text.strip():
+        return None
+    organisations = [j for j in near if LEAD_ORGANISATION_LABEL.match(lines[j].text)]
+    if read.affiliation is None and len(organisations) == 1:
+        j = organisations[0]
+        org = lines[j][LEAD_ORGANISATION_LABEL.match(lines[j].text).end():].strip()
+        read = speaker_of([value, org])
+    return k, read
+
+
+_THESIS_KIND_EN = re.compile(r"^(?:Master|Master's|Bachelor|Bachelor's|Doctoral|PhD|Diploma)\s+(?:Thesis|Dissertation)"
+                             r"(?:\s+(?:in|of)\s+\S.*)?$")
+"""A thesis cover's kind line, its field after it or not (``Master Thesis in Computer Science``)."""
+_ACADEMIC_CHAIR = re.compile(r"^(?:Chair|Professorship)\s+(?:of|for)\s+[A-Z]\S*(?:\s+\S+){0,6}$")
+"""A university's chair, as German universities name their units in English (``Chair of Software Engineering II``)."""
+
+
+def _thesis_cover_affiliation(lines: list[Text], speaker_line: int, end: int) -> Text | None:
+    """The faculty and chair a thesis cover sets under the author's name ``lines[speaker_line]`` and the thesis's kind
+    (``Stephan Lukasczyk`` / ``Master Thesis in Computer Science`` / ``Faculty of Examples`` / ``Chair of Example``):
+    up to three organisation lines (:func:`~.organisations.organisation_only`, or a chair: :data:`_ACADEMIC_CHAIR`)
+    right under the kind, joined as one
+    affiliation; else ``None``. Decision (issue 16, fresh-user trial 75c's se2thesis cover, whose affiliation was
+    null though printed)."""
+    k = speaker_line + 1
+    if k >= end or _THESIS_KIND_EN.match(lines[k].text.strip()) is None:
+        return None
+    orgs = []
+    for j in range(k + 1, min(end, k + 4)):
+        if not (organisation_only(lines[j].text) or _ACADEMIC_CHAIR.match(lines[j].text.strip())):
+            break
+        orgs.append(lines[j].strip())
+    return affiliation_lines(orgs) if orgs else None
+
+
+_DASHED_PLACE = re.compile(r"^(?P<body>.+?)[ \t]+(?:-{1,2}|[–—|·])[ \t]+(?P<place>[^-–—|·]+)$")
+
+
+def _affiliation_without_place(speaker: Speaker) -> Speaker:
+    """``speaker`` with an organisation's affiliation that sets its town after a dash or bar (``Tidewater Data Tools,
+    Inc. -- Portland, Oregon``: a place line after it, :func:`~.places.place_line_en`) cut to the organisation
+    (``Tidewater Data Tools, Inc.``): the town is the talk's city (read before), no part of the body's name. Decision
+    (issue 16, fresh-user trial 75's release notes). The speaker's text keeps the whole line.
+
+    >>> t = Text.from_raw("Tidewater Data Tools, Inc. -- Portland, Oregon", 2)
+    >>> _affiliation_without_place(Speaker(t, t, None, ())).affiliation.text
+    'Tidewater Data Tools, Inc.'
+    """
+    aff = speaker.affiliation
+    if aff is None or (m := _DASHED_PLACE.match(aff.text)) is None or place_line_en(m.group("place").strip()) is None:
+        return speaker
+    body = aff[:m.end("body")].strip()
+    if not (is_organisation(body.text) or organisation_line(body.text)):
+        return speaker
+    return replace(speaker, affiliation=body)
+
+
 def _japanese_judgment_block(lines: list[Text], start: int, end: int, block: Block) -> Block:
     """``block`` read again where the talk is a Japanese judgment (a head line ``判　　決``, ``決定``…:
     :func:`~pipeline.segment.runin.judgment_document`) and the block took one of the head's dated fields for its
@@ -1370,6 +1450,17 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         speaker = taught[1]
         evidence.append(Evidence("title-block", f"line {first_line(lines[taught[0]]) or '?'}: "
                                                 "the teacher a handout names under its title by a label, its speaker"))
+    if speaker.text is None and signed is None and in_paper and block.title is not None \
+            and (led := _labelled_lead(lines, block.title, paper_end)) is not None:
+        # a report's or grant's head naming who led the work by a label (``Project lead: …``, ``Lead organisation:
+        # …``): its speaker, a view of the lines, which stay front (session 75, helper en75, fresh-user trial 75)
+        speaker = led[1]
+        evidence.append(Evidence("title-block", f"line {first_line(lines[led[0]]) or '?'}: "
+                                                "the lead a report names under its title by a label, its speaker"))
+    if speaker.name is not None and speaker.affiliation is None and len(block.speaker) == 1 \
+            and (faculty := _thesis_cover_affiliation(lines, block.speaker[0], paper_end)) is not None:
+        # a thesis cover's faculty and chair under the thesis's kind (se2thesis: trial 75c): the author's affiliation
+        speaker = replace(speaker, affiliation=faculty)
     if signed is not None:
         at = text_start + signed[0]
         letter_close = lines[text_start + close_over_signature([t.text for t in lines[text_start:at + 1]], at - text_start)]
@@ -1945,6 +2036,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         post = title_en[credit[0]:credit[1]].strip() if credit[1] > credit[0] else None
         speaker = Speaker(who, post, name, (Author(name, (), post),))
         evidence.append(Evidence("title-block", f"{_line_of(title_en)}: the speech's title names who gave it, its speaker"))
+    speaker = _affiliation_without_place(speaker)
     talk = Talk(
         id=ident,
         first_line=first,

@@ -37,7 +37,7 @@ from pipeline.segment.contacts import EMAIL_ADDRESS, PREDICATE_BEFORE_LOST
 from pipeline.segment.layout import first_line, last_line
 from pipeline.segment.authors import glued_digits, leading_mark, mark_key, opens_on_mark, split_authors, with_run_marks
 from pipeline.segment.events import (masthead_descriptor, event_report, issued_press_label, periodical_issue, by_alone, cover_label, edition_after, spaced_edition, is_degree_statement, is_document_kind,
-                                    is_edition_line, is_episode_line, is_event_line, is_event_record, is_record_heading, is_record_kind,
+                                    is_edition_line, is_episode_line, episode_line_en, is_event_line, is_event_record, is_record_heading, is_record_kind,
                                     is_session_name, names_minutes,
                                     is_report_kind, is_report_stage, is_title_label, quoted_title, dated_kind)
 from pipeline.segment.slidetext import is_bullet, is_title_case
@@ -665,6 +665,12 @@ def is_title_line(text: str, korean: bool = False) -> bool:
         return False
     if korean:
         return _korean_title_shaped(s)
+    if english and _dated_field_en(s):
+        return False  # ``Reporting period: 1 April 2023 – 31 March 2025``: a report's field (trial 75), no title
+    if english and _quoted_en(s):
+        # an episode's or a talk's title set wholly in quotation marks (``"The Eel Catchers of Welney"``: fresh-user
+        # trial 75's podcast, under its series line) is read by the words inside them
+        s = s[1:-1].strip()
     if english:
         words = s.split()
         # a year may lead the title (``2025 Annual Meeting Agenda``), or a word opening on a number (``3D Recording
@@ -676,6 +682,32 @@ def is_title_line(text: str, korean: bool = False) -> bool:
         # ``pLATEX 2ε チートシート``): a Japanese title's shape
         return s[0].isalpha() and not s.endswith(".") and len(s.split()) <= 16  # ``20xx年x月`` is a date's mask
     return script_of(s) == JA and sum(c == GAP for c in s) < len(s) / 2
+
+
+_DATED_FIELD_EN = re.compile(r"^[A-Z][a-z]+(?:[ \t][a-z]+){0,2}[ \t]*:[ \t]+(?P<value>\S.*)$")
+_DATE_RANGE_PARTS = re.compile(r"[ \t]+(?:to|until|till|through|[–—-])[ \t]+")
+
+
+def _dated_field_en(s: str) -> bool:
+    """``s`` is an English field whose value is a date or a period (``Reporting period: 1 April 2023 – 31 March
+    2025``, ``Period covered: April 2024 to March 2025``, ``Submitted: 30 April 2025``): a report's head's field.
+
+    >>> _dated_field_en("Period covered: April 2024 to March 2025"), _dated_field_en("Port Cities: A History")
+    (True, False)
+    """
+    from pipeline.segment.labels import is_date_line
+
+    m = _DATED_FIELD_EN.match(s)
+    return m is not None and all(is_date_line(p.strip()) for p in _DATE_RANGE_PARTS.split(m.group("value")))
+
+
+_QUOTE_PAIRS_EN = {'"': '"', "“": "”", "‘": "’"}
+
+
+def _quoted_en(s: str) -> bool:
+    """``s`` (stripped) is wholly one English quotation: a pair of quotation marks around it and none inside."""
+    return len(s) > 2 and _QUOTE_PAIRS_EN.get(s[0]) == s[-1] and bool(s[1:-1].strip()) \
+        and not any(c in s[1:-1] for c in '"“”')
 
 
 def is_korean_title_line(text: str) -> bool:
@@ -759,6 +791,19 @@ _FIELD_COLON = re.compile(r"^([A-Za-z][A-Za-z'’\-]*(?:\s+[A-Za-z][A-Za-z'’\-
 _AGENT_LABEL = re.compile(r"^(?:[A-Z][a-z]+\s+)?[A-Za-z]+ed\s+(?:by|for|to|with)$", re.IGNORECASE)
 
 
+LEAD_LABEL = re.compile(r"^[ \t]*(?:(?:Project|Research|Programme|Program|Study|Grant)[ \t]+(?:lead|leader|director|"
+                        r"manager|coordinator|co-ordinator)|Principal[ \t]+investigator|Lead[ \t]+(?:researcher|"
+                        r"investigator|applicant|author))[ \t]*:[ \t]*(?=\S)", re.IGNORECASE)
+"""A report's or grant's label naming the person who led the work (``Project lead:``, ``Principal investigator:``,
+``Lead researcher:``) at the head of the line (``stage._labelled_lead``, :func:`labelled_field`)."""
+
+
+LEAD_ORGANISATION_LABEL = re.compile(r"^[ \t]*(?:Lead[ \t]+)?(?:organisation|organization|institution|grantee|"
+                                     r"grant[ \t]+holder|applicant[ \t]+organisation|applicant[ \t]+organization)"
+                                     r"[ \t]*:[ \t]*(?=\S)", re.IGNORECASE)
+"""A report's or grant's label naming the organisation that held the work (``Lead organisation:``, ``Grantee:``)."""
+
+
 def labelled_field(text: str) -> bool:
     """An English field line that names who did or received the work: a label of one to four words naming a role
     (its last word a post or an author's label, :data:`~pipeline.names.JOB_TITLES_EN`,
@@ -786,7 +831,8 @@ def labelled_field(text: str) -> bool:
     label, value = m.group(1), m.group(2).strip()
     last = label.split()[-1]
     last = last[:1].upper() + last[1:]
-    if not (post_head(last, len(label.split()) > 1) or last in SPEAKER_FIELDS or _AGENT_LABEL.match(label) or form_field(text) is not None):
+    if not (post_head(last, len(label.split()) > 1) or last in SPEAKER_FIELDS or _AGENT_LABEL.match(label) or form_field(text) is not None
+            or LEAD_LABEL.match(text) is not None or LEAD_ORGANISATION_LABEL.match(text) is not None):
         return False
     value = re.split(r"\s*[(（,;]", value, maxsplit=1)[0].strip()
     return bool(value) and (is_person_name(value[name_start(value):]) or names_people(value) or is_organisation(value)
@@ -3338,6 +3384,7 @@ def _read_place(r: _Reading, rest: Text) -> None:
         r.cues.append("city")
     elif _names_organisation(rest.text) and not is_client_line(rest.text) and not is_degree_statement(rest.text) \
             and not issued_press_label(rest.text) and form_field(rest.text) is None and cover_label(rest.text) is None and rest.text == lines[k].text.strip() \
+            and LEAD_ORGANISATION_LABEL.match(rest.text) is None \
             and not venue_line(rest.text) and not dated_office(rest.text) and not masthead_publisher(rest.text) \
             and not (k + 1 < n and speaker_split(lines[k + 1].text) is not None and not is_title_line(lines[k + 1].text)) \
             and speaker_split(rest.text) is None \
@@ -4021,6 +4068,9 @@ def _read_title_under(r: _Reading) -> None:
         # title: the meeting's line stays front (trial 52b: the council's report had taken the officer's line for title)
     if r.k + 1 < n and is_event_record(lines[r.k].text) and quoted_title(lines[r.k + 1].text):
         r.k += 1  # a record of the event (``第3回 … フォーラム 記録``) over the talk's quoted title: the record stays front
+    elif r.k + 1 < n and episode_line_en(lines[r.k].text) and _quoted_en(lines[r.k + 1].text.strip()):
+        r.k += 1  # a series' episode line (``Field Notes from the Fens -- Episode 37``) over the episode's quoted title
+        # (``"The Eel Catchers of Welney"``): the episode's title is the talk's, the series line front (trial 75)
     if r.k == r.start and (quoted := quoted_title_under_series(lines, r.k)) is not None:
         r.k = quoted  # a newsletter's or a series' name over a lecture's quoted title and its speaker: the name is front
     k = r.k
