@@ -2343,6 +2343,21 @@ def _under_headline(texts: list[str], k: int) -> bool:
     return k == 1 or texts[k - 2].strip().endswith(_SENTENCE_ENDS)
 
 
+def opens_on_full_date(text: str) -> bool:
+    """``text`` opens on a full date (year, month and day: :data:`_FULL_DATE_LEAD`, kanji numerals read as digits) and
+    is no sentence: a diary's or a blog's dateline (``2025年9月20日（土）晴れ``, ``Saturday 20 September 2025, fine``),
+    never a title's second line. Decision: issue 16, helper misc75, fresh-user trial 75b (``白樺山荘 管理人だより`` /
+    ``2025年9月20日（土）晴れ`` had been one title: the weather after the date made it no date line alone).
+
+    >>> opens_on_full_date("2025年9月20日（土）晴れ"), opens_on_full_date("令和七年九月二十日　くもり")
+    (True, True)
+    >>> opens_on_full_date("2025年の取り組み"), opens_on_full_date("2025年9月20日に総会を開きました。")
+    (False, False)
+    """
+    s = unicodedata.normalize("NFKC", text.strip())
+    return _FULL_DATE_LEAD.match(date_digits(s)) is not None and not s.endswith(_SENTENCE_ENDS)
+
+
 def dated_entries(texts: list[str]) -> list[int]:
     """The indexes of the lines that head a diary's, a log's or a journal's entries: lines led by a full date
     (:data:`_FULL_DATE_LEAD`), short (:data:`MAX_DATED_HEADING`, :data:`MAX_DAY_HEADING` with a weekday after the
