@@ -2343,6 +2343,28 @@ def _under_headline(texts: list[str], k: int) -> bool:
     return k == 1 or texts[k - 2].strip().endswith(_SENTENCE_ENDS)
 
 
+_EXCHANGE_LABEL = re.compile(
+    r"^(?:(?:Question|Answer|Reply|Response)(?:\s+(?:No\.?\s*|UIN\s*)?[0-9][0-9A-Z/.-]*)?"
+    r"|(?:質問|回答|答弁)\s?[0-9]{0,3})\s*[:：]?$")
+"""A question's or an answer's label alone on its line: ``Question 41287``, ``Answer``, ``Reply``, ``質問1``,
+``回答`` (``Q3`` alone is left out: a quarter's heading as often)."""
+
+
+def exchange_label(text: str) -> bool:
+    """A record of questions and answers labels each question and each answer on a line of its own (``Question
+    41287`` / the question / ``Answer`` / the answer: parliamentary written answers, an FAQ, a consultation's
+    responses): a label, never a section's title. The heading over the exchange is the topic line over the label.
+    Decision: issue 16 point 1, helper misc75, fresh-user trial 75b (its written answers had been built on the
+    ``Question N`` lines, each topic the last paragraph of the section before it).
+
+    >>> exchange_label("Question 41287"), exchange_label("Answer"), exchange_label("質問2"), exchange_label("回答")
+    (True, True, True, True)
+    >>> exchange_label("Question time"), exchange_label("Answers to Questions"), exchange_label("A49 Improvement Scheme")
+    (False, False, False)
+    """
+    return _EXCHANGE_LABEL.match(unicodedata.normalize("NFKC", text.strip())) is not None
+
+
 def opens_on_full_date(text: str) -> bool:
     """``text`` opens on a full date (year, month and day: :data:`_FULL_DATE_LEAD`, kanji numerals read as digits) and
     is no sentence: a diary's or a blog's dateline (``2025年9月20日（土）晴れ``, ``Saturday 20 September 2025, fine``),

@@ -29,7 +29,7 @@ from pipeline.names import SIGNATURE_FIELDS
 from pipeline.notemarks import CALL
 from pipeline.numbering import (ARABIC, CHAPTER, MAX_HEADING_CHARS, PART_LABEL, PAREN, ROMAN_STYLE, KANJI_STYLE, Explicit, Fill, Heading, explicit_number, heading_shaped, lower_case_title, section_heading,
                                 number_end, parallel, part_number, run_in_cut, solve, solve_items, is_chapter_label)
-from pipeline.segment.labels import (date_digits, credit_label_end, APPENDIX_WORDS, day_month_end, colophon_start, credit_start, sign_off_at, press_contact_heading, CONTACT_HEADING_OPENERS, CONTACT_HEADING_CLOSERS, agenda_titled, CONTACT_HEADINGS, RECORD_ATTENDANCE, RECORD_ATTENDANCE_EN, SPACED_LABEL, numbered_agenda_field, numbered_meeting_field, record_field_number, dated_entries, numbered_agenda_label, bracketed_heading, bracketed_heading_words, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
+from pipeline.segment.labels import (date_digits, exchange_label, credit_label_end, APPENDIX_WORDS, day_month_end, colophon_start, credit_start, sign_off_at, press_contact_heading, CONTACT_HEADING_OPENERS, CONTACT_HEADING_CLOSERS, agenda_titled, CONTACT_HEADINGS, RECORD_ATTENDANCE, RECORD_ATTENDANCE_EN, SPACED_LABEL, numbered_agenda_field, numbered_meeting_field, record_field_number, dated_entries, numbered_agenda_label, bracketed_heading, bracketed_heading_words, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
                                      contact_heading_words, is_contact_heading, is_salutation,
                                      cjk_cover_field, field_line, form_field, is_abstract_name, keyword_field, keyword_rest, appendix_label, appendix_sub_label, is_appendix_heading, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula, is_notes_heading,
                                      NOTICE_FIELD, is_items_mark, is_notice_field, is_registration_line, is_scene_break, is_section_name, item_mark, label_alone,
@@ -1716,6 +1716,11 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
         return k + 1 < len(lines) and labelled_headline(lines[k].text) and not _record(lines[k + 1].text) \
             and not (k and _record(lines[k - 1].text) and not _is_sentence_end(lines[k - 1].text))
 
+    def topic_over_label(k: int) -> bool:
+        # a topic over its question's label (``A49 Improvement Scheme: Shropshire`` / ``Question 41302``): its colon
+        # parts the topic from its place, no field's label from its value
+        return k + 2 < len(lines) and exchange_label(lines[k + 1].text) and not exchange_label(lines[k + 2].text)
+
     set_apart = _set_apart_over_list(lines, layout) if layout is not None else set()
     long_heads: set[int] = set()  # title-cased headlines past a short phrase's length, read where siblings head too
     plain_heads: set[int] = set()  # headlines over text shorter than twice them, read where siblings head too
@@ -1755,12 +1760,14 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
             continue
         if article_byline(t.text):
             continue  # a byline is its article's, no heading
+        if exchange_label(t.text):
+            continue  # ``Question 41287``, ``Answer``: a question's or answer's label, no section's title (misc75)
         if i - 1 in pair_firsts:
             continue  # a headline's translation under it: its article's first paragraph, no heading of its own
         if (not (short_phrase(series.get(i, t.text)) or dated or long or plain or wh_sentence_heading(lines, i))
                 or i + 1 >= len(lines) or is_date_line(t.text) or dated_office(t.text)
                 or publisher_line(t.text) or contact_line(t.text) or one_line_contact(t.text)
-                or (_record(t.text) and not series_head(i) and not labelled_head(i)) or _CAPTION.match(t.text) or is_document_kind(t.text) or is_edition_line(t.text)
+                or (_record(t.text) and not series_head(i) and not labelled_head(i) and not topic_over_label(i)) or _CAPTION.match(t.text) or is_document_kind(t.text) or is_edition_line(t.text)
                 or masthead_descriptor(t.text) or periodical_issue(t.text) or bracketed_aside(t.text) or ITEM_ONLY_START.match(t.text) or is_session_time(t.text)
                 or _signature_under_text(lines, i) or letter_signature(lines, i)
                 or (i == 0 and records_at(i + 1) and is_organisation(re.split(r"[\s\u3000]", t.text.strip())[0]))):
@@ -1769,6 +1776,10 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
             # fields; helper misc74, fresh-user trial 74d)
             continue
         after = lines[i + 2].text.strip() if dated else lines[i + 1].text.strip()  # under an article's date: its text
+        if not dated and i + 2 < len(lines) and exchange_label(after):
+            # a topic over its question's label (``A49 Improvement Scheme: Shropshire`` / ``Question 41302`` / the
+            # question): the question under the label is the text it heads (helper misc75, fresh-user trial 75b)
+            after = lines[i + 2].text.strip()
         if not dated and after == t.text.strip() and i + 2 < len(lines):
             # the line printed twice by the dump (trial 73c's headline ``交通安全の見守りについて`` twice, helper news73):
             # the text under the copy is what the line stands over; the copy stays a line of it (nothing dropped)
@@ -1799,7 +1810,7 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
         # ``Newsletter, Summer 2026``: helper fix69b)
         after_text = i == 0 or _is_sentence_end(before) or is_date_line(before) or is_document_kind(before) \
             or is_edition_line(before) or publisher_line(before) or masthead_descriptor(before) or periodical_issue(before) \
-            or signed_off(lines, i) or issuer_under_issue(lines, i) or after_dated_list(i)
+            or signed_off(lines, i) or issuer_under_issue(lines, i) or after_dated_list(i) or topic_over_label(i)
         if paired:
             # the pair vouches for the headline, as a byline does; the article's text under it is a sentence longer
             # than the shorter headline (a Japanese article under an English-first pair is shorter than twice it)
