@@ -1835,6 +1835,8 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
             continue
         if (after_text and (opens_text or records_at(i + 1) or heads_items)) or (_record(before) and opens_text):
             out.add(i)
+        elif not dated and heads_credits(lines, i):
+            out.add(i)  # ``Cast (in order of appearance)`` over its role–name rows (:func:`heads_credits`)
         elif wh_sentence_heading(lines, i) and len(after) > 2 * len(t.text.strip()):
             out.add(i)  # its place vouches: a sentence's end or a table's row over it, a capital under it (above)
         elif i in set_apart and not dated and (opens_text or records_at(i + 1) or quantity_list(lines, i + 1, layout)
@@ -2857,6 +2859,43 @@ def _record(text: str) -> bool:
     # a mark that also leads headings (``■ Library Hours``) makes no record: :func:`_marked` judges those lines
     return is_table_row(text) or form_field(text) is not None or is_labelled_entry(text) \
         or (item_mark(text) is not None and text.strip()[:1] not in HEADING_MARKS)
+
+
+_CREDIT_ROW = re.compile(r"^(?P<role>[^.．·…‥]{1,60}?)\s*(?:[.．·…‥]\s?){3,}\s*(?P<who>\S.{0,100})$")
+"""A credit's row: a role or a part, a dot leader, the person (``Lane, manservant ..... Peter Okafor``, ``照明……佐藤 健``)."""
+
+
+def credit_row(text: str) -> bool:
+    """A programme's cast or crew row (:data:`_CREDIT_ROW`), its person no page number (a contents entry's leader
+    ends on one: ``Introduction ..... 3``).
+
+    >>> credit_row("Lane, manservant ..... Peter Okafor"), credit_row("照明……佐藤 健"), credit_row("Introduction ..... 3")
+    (True, True, False)
+    >>> credit_row("Chapter 2 . . . . xii"), credit_row("Wait...")
+    (False, False)
+    """
+    m = _CREDIT_ROW.match(text.strip())
+    return m is not None and re.fullmatch(r"[0-9]{1,4}|[ivxlc]{1,6}", m["who"].strip(), re.IGNORECASE) is None
+
+
+MIN_CREDIT_ROWS = 2
+"""Credit rows (:func:`credit_row`) in a row under a short phrase that make it their heading (``Cast`` / two rows):
+one row alone under a phrase is a field's value as often (``Director ..... Helen Ashworth``)."""
+
+
+def heads_credits(lines: Sequence[Text], i: int) -> bool:
+    """Line ``i`` is a short phrase opening on a capital or a Japanese letter (no row itself, no sentence) over
+    :data:`MIN_CREDIT_ROWS` credit rows or more: a programme's ``Cast (in order of appearance)`` or ``Production
+    team`` over its role–name rows heads them whatever stands over it (the chair's signature, the rows of the list
+    before). Decision: issue 16 point 2, helper misc75, fresh-user trial 75b (both had been paragraphs of the
+    welcome over them, the cast list with them).
+    """
+    t = lines[i].text.strip()
+    if not t or credit_row(t) or _is_sentence_end(t) or t.endswith((":", "：", ",")) or not short_phrase(t) \
+            or not (t[0].isupper() or script_of(t) == JA):
+        return False
+    rows = lines[i + 1:i + 1 + MIN_CREDIT_ROWS]
+    return len(rows) == MIN_CREDIT_ROWS and all(credit_row(r.text) for r in rows)
 
 
 _QUESTION_MARK = re.compile(r"^\s*(?:Q|Ｑ|問)\s?(?:([0-9０-９]{1,3})\s?[.．:：)）]?|[.．:：)）])\s*(?=\S)")
