@@ -2861,7 +2861,7 @@ def _record(text: str) -> bool:
         or (item_mark(text) is not None and text.strip()[:1] not in HEADING_MARKS)
 
 
-_CREDIT_ROW = re.compile(r"^(?P<role>[^.．·…‥]{1,60}?)\s*(?:[.．·…‥]\s?){3,}\s*(?P<who>\S.{0,100})$")
+_CREDIT_ROW = re.compile(r"^(?P<role>[^.．·…‥]{1,60}?)\s*(?:(?:[.．·]\s?){3,}|[…‥]{2,})\s*(?P<who>\S.{0,100})$")
 """A credit's row: a role or a part, a dot leader, the person (``Lane, manservant ..... Peter Okafor``, ``照明……佐藤 健``)."""
 
 
