@@ -661,6 +661,37 @@ def list_tails(lines: Sequence[Text], headings: dict) -> set[int]:
     return out
 
 
+def colon_list_tails(lines: Sequence[Text], headings: dict) -> set[int]:
+    """The solver's numbered headings that close a list a sentence opens with a colon, text under them or not: the
+    line a sentence (it ends on ``.``), the lines right over it items numbered from 1 up to one less than its number,
+    in its style and separator, none of them a heading, and the line over item 1 ends on a colon (``…the meeting
+    agreed the following:`` / ``1. …`` / ``2. …`` / ``3. Street leaders will collect the subscriptions.`` / ``The
+    chair thanked everyone…``). The colon says a list follows, and the sentence after the last item is the
+    paragraph's text again, never that item's: the last item had become section 3 (or a subsection) holding the
+    rest of the text, items 1–2 front or paragraphs (decision, issue 16, helper misc75; notice75 found it in trial
+    75b's English wording). A heading with no sentence's end (``3. Discussion``) keeps its section.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, line=i + 1) for i, s in enumerate(ss)]
+    >>> doc = mk("We agreed the following:", "1. Rent will rise.", "2. A trough will be fitted.", "3. The show is in May.", "The meeting closed.")
+    >>> sorted(colon_list_tails(doc, {3: None})), sorted(colon_list_tails(mk("We agreed.", *[t.text for t in doc[1:]]), {3: None}))
+    ([3], [])
+    """
+    out = set()
+    for i in headings:
+        number = explicit_number(lines[i].text.strip())
+        if number is None or number.style != ARABIC or number.label[1:] != (0, 0) or number.label[0] < 2 \
+                or not _is_sentence_end(lines[i].text):
+            continue
+        first = i - number.label[0] + 1
+        if first < 1 or not lines[first - 1].text.rstrip().endswith((":", "：")):
+            continue
+        if all((e := explicit_number(lines[k].text.strip())) is not None and e.style == ARABIC
+               and e.separator == number.separator and e.label == (n, 0, 0) and k not in headings and _record(lines[k].text)
+               for n, k in enumerate(range(first, i), start=1)):
+            out.add(i)
+    return out
+
+
 def _marked(lines: list[Text]) -> set[int]:
     """Headings behind a mark (``■``, ``●`` …): short phrases led by a mark that at least two of them share,
     each followed by running text or by a heading behind a mark first seen after its own (``■調査の方法`` / ``●対象``
@@ -5332,6 +5363,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     steps = _numbered_steps(lines, headings, set(markup) | (_by_shape(lines, layout) if headings else set()))
     # a list's short last item under its long ones (``3. Fold in the flour…`` / ``4. Serve with cream.``)
     steps |= list_tails(lines, headings)
+    steps |= colon_list_tails(lines, headings)  # and its last item under a colon's sentence, text after it (misc75)
     headings = {i: h for i, h in headings.items() if i not in steps}
     if steps:
         numbers_something = bool(headings)
