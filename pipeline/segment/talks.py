@@ -725,9 +725,10 @@ def first_block(lines: list[Text], scripts: list[str], layout: Layout) -> Block:
             # from English and titled the newsletter)
             break
         block = read_talk_block(lines, i, scripts, layout)
-        if best is not None and block.title is not None and _over_exchange_label(lines, block.title):
-            # a topic over its question's label (``Rural Bus Services: Cumbria`` / ``Question 41287``): the record's
-            # first exchange, the body begun; the document's heading over it (``Written Answers to Questions``) is the
+        if best is not None and any(exchange_label(lines[k].text) or _over_exchange_label(lines, k)
+                                    for k in range(i, min(max(block.end, i) + 1, len(lines)))):
+            # a block reaching a topic over its question's label (``Rural Bus Services: Cumbria`` / ``Question 41287``),
+            # or the label itself (the department's line over them too): the record's first exchange, the body begun; the document's heading over it (``Written Answers to Questions``) is the
             # title (issue 16 point 1, helper misc75, fresh-user trial 75b: the first topic had titled the record)
             break
         if best is not None and _issuer_under_masthead(lines, best, block):
