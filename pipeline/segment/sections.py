@@ -1831,6 +1831,9 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
         # running text after it: a sentence, or one that opens a list (``…students will be able to:``)
         opens_text = len(after) > 2 * len(t.text.strip()) and (_is_sentence_end(after) or after.endswith((":", "：")))
         opens_text = opens_text or (not dated and _opens_set_in(t, lines[i + 1], layout))
+        # (the label between a topic and its question vouches for the topic as a blank line does: the question under
+        # it may be shorter than twice the topic, ``公共交通：コミュニティバスの運行`` / ``質問1`` / a one-line question)
+        opens_text = opens_text or (not dated and topic_over_label(i) and _is_sentence_end(after))
         # a newsletter's headline over its items' marked headlines or over a calendar's entries
         # (never a signature's post and name, ``花園町長　木村 一夫``, closing the greeting over the next article)
         heads_items = not dated and (i + 1 in marked or _event_entry(lines[i + 1].text)) \
