@@ -104,3 +104,9 @@ def test_numbered_list_after_colon_stays_the_paragraphs(name, heading, items, af
 def test_near_miss_numbered_sections_after_colon_keep_their_sections():
     talk = _read("nm_numbered_sections.txt")
     assert _headings(talk) == ["Condition", "Costs", "Recommendation"]
+
+
+def test_near_miss_response_heading_in_a_report_stays_a_section():
+    # ``Response`` alone heads a report's section where no question is labelled (labels.exchange_record)
+    talk = _read("nm_response_heading.txt")
+    assert _headings(talk) == ["Background", "Consultation", "Response"]

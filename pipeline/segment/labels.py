@@ -2365,6 +2365,26 @@ def exchange_label(text: str) -> bool:
     return _EXCHANGE_LABEL.match(unicodedata.normalize("NFKC", text.strip())) is not None
 
 
+_ANSWER_WORD = re.compile(r"^(?:Answer|Reply|Response|回答|答弁)")
+
+
+def exchange_record(texts: "list[str]") -> bool:
+    """``texts`` label a question and an answer each at least once (:func:`exchange_label`): a record of questions
+    and answers, where a label alone heads nothing. Elsewhere ``Response`` or ``Answer`` alone may be a report's own
+    heading, and is read as before.
+
+    >>> exchange_record(["Question 1", "Why?", "Answer", "Because."]), exchange_record(["Response", "We agree."])
+    (True, False)
+    >>> exchange_record(["Question 41287", "Why?", "Question 41302", "When?"]), exchange_record(["Question 2", "Why?"])
+    (True, False)
+    """
+    labels = [unicodedata.normalize("NFKC", t.strip()) for t in texts if exchange_label(t)]
+    asked = [t for t in labels if not _ANSWER_WORD.match(t)]
+    # (two numbered questions are a record on their own: a dump may have dropped the ``Answer`` lines, repeated on
+    # every page, as page furniture)
+    return bool(asked) and (len(asked) < len(labels) or sum(any(c.isdigit() for c in t) for t in asked) >= 2)
+
+
 def opens_on_full_date(text: str) -> bool:
     """``text`` opens on a full date (year, month and day: :data:`_FULL_DATE_LEAD`, kanji numerals read as digits) and
     is no sentence: a diary's or a blog's dateline (``2025年9月20日（土）晴れ``, ``Saturday 20 September 2025, fine``),

@@ -29,7 +29,7 @@ from pipeline.names import SIGNATURE_FIELDS
 from pipeline.notemarks import CALL
 from pipeline.numbering import (ARABIC, CHAPTER, MAX_HEADING_CHARS, PART_LABEL, PAREN, ROMAN_STYLE, KANJI_STYLE, Explicit, Fill, Heading, explicit_number, heading_shaped, lower_case_title, section_heading,
                                 number_end, parallel, part_number, run_in_cut, solve, solve_items, is_chapter_label)
-from pipeline.segment.labels import (date_digits, exchange_label, credit_label_end, APPENDIX_WORDS, day_month_end, colophon_start, credit_start, sign_off_at, press_contact_heading, CONTACT_HEADING_OPENERS, CONTACT_HEADING_CLOSERS, agenda_titled, CONTACT_HEADINGS, RECORD_ATTENDANCE, RECORD_ATTENDANCE_EN, SPACED_LABEL, numbered_agenda_field, numbered_meeting_field, record_field_number, dated_entries, numbered_agenda_label, bracketed_heading, bracketed_heading_words, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
+from pipeline.segment.labels import (date_digits, exchange_label, exchange_record, credit_label_end, APPENDIX_WORDS, day_month_end, colophon_start, credit_start, sign_off_at, press_contact_heading, CONTACT_HEADING_OPENERS, CONTACT_HEADING_CLOSERS, agenda_titled, CONTACT_HEADINGS, RECORD_ATTENDANCE, RECORD_ATTENDANCE_EN, SPACED_LABEL, numbered_agenda_field, numbered_meeting_field, record_field_number, dated_entries, numbered_agenda_label, bracketed_heading, bracketed_heading_words, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
                                      contact_heading_words, is_contact_heading, is_salutation,
                                      cjk_cover_field, field_line, form_field, is_abstract_name, keyword_field, keyword_rest, appendix_label, appendix_sub_label, is_appendix_heading, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula, is_notes_heading,
                                      NOTICE_FIELD, is_items_mark, is_notice_field, is_registration_line, is_scene_break, is_section_name, item_mark, label_alone,
@@ -1750,8 +1750,10 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
     def topic_over_label(k: int) -> bool:
         # a topic over its question's label (``A49 Improvement Scheme: Shropshire`` / ``Question 41302``): its colon
         # parts the topic from its place, no field's label from its value
-        return k + 2 < len(lines) and exchange_label(lines[k + 1].text) and not exchange_label(lines[k + 2].text)
+        return exchanges and k + 2 < len(lines) and exchange_label(lines[k + 1].text) \
+            and not exchange_label(lines[k + 2].text)
 
+    exchanges = exchange_record([t.text for t in lines])  # a record labelling its questions and answers
     set_apart = _set_apart_over_list(lines, layout) if layout is not None else set()
     long_heads: set[int] = set()  # title-cased headlines past a short phrase's length, read where siblings head too
     plain_heads: set[int] = set()  # headlines over text shorter than twice them, read where siblings head too
@@ -1791,7 +1793,7 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
             continue
         if article_byline(t.text):
             continue  # a byline is its article's, no heading
-        if exchange_label(t.text):
+        if exchanges and exchange_label(t.text):
             continue  # ``Question 41287``, ``Answer``: a question's or answer's label, no section's title (misc75)
         if i - 1 in pair_firsts:
             continue  # a headline's translation under it: its article's first paragraph, no heading of its own
@@ -1807,7 +1809,7 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
             # fields; helper misc74, fresh-user trial 74d)
             continue
         after = lines[i + 2].text.strip() if dated else lines[i + 1].text.strip()  # under an article's date: its text
-        if not dated and i + 2 < len(lines) and exchange_label(after):
+        if not dated and exchanges and i + 2 < len(lines) and exchange_label(after):
             # a topic over its question's label (``A49 Improvement Scheme: Shropshire`` / ``Question 41302`` / the
             # question): the question under the label is the text it heads (helper misc75, fresh-user trial 75b)
             after = lines[i + 2].text.strip()
