@@ -2398,6 +2398,63 @@ def _under_headline(texts: list[str], k: int) -> bool:
     return k == 1 or texts[k - 2].strip().endswith(_SENTENCE_ENDS)
 
 
+_EXCHANGE_LABEL = re.compile(
+    r"^(?:(?:Question|Answer|Reply|Response)(?:\s+(?:No\.?\s*|UIN\s*)?[0-9][0-9A-Z/.-]*)?"
+    r"|(?:質問|回答|答弁)\s?[0-9]{0,3})\s*[:：]?$")
+"""A question's or an answer's label alone on its line: ``Question 41287``, ``Answer``, ``Reply``, ``質問1``,
+``回答`` (``Q3`` alone is left out: a quarter's heading as often)."""
+
+
+def exchange_label(text: str) -> bool:
+    """A record of questions and answers labels each question and each answer on a line of its own (``Question
+    41287`` / the question / ``Answer`` / the answer: parliamentary written answers, an FAQ, a consultation's
+    responses): a label, never a section's title. The heading over the exchange is the topic line over the label.
+    Decision: issue 16 point 1, helper misc75, fresh-user trial 75b (its written answers had been built on the
+    ``Question N`` lines, each topic the last paragraph of the section before it).
+
+    >>> exchange_label("Question 41287"), exchange_label("Answer"), exchange_label("質問2"), exchange_label("回答")
+    (True, True, True, True)
+    >>> exchange_label("Question time"), exchange_label("Answers to Questions"), exchange_label("A49 Improvement Scheme")
+    (False, False, False)
+    """
+    return _EXCHANGE_LABEL.match(unicodedata.normalize("NFKC", text.strip())) is not None
+
+
+_ANSWER_WORD = re.compile(r"^(?:Answer|Reply|Response|回答|答弁)")
+
+
+def exchange_record(texts: "list[str]") -> bool:
+    """``texts`` label a question and an answer each at least once (:func:`exchange_label`): a record of questions
+    and answers, where a label alone heads nothing. Elsewhere ``Response`` or ``Answer`` alone may be a report's own
+    heading, and is read as before.
+
+    >>> exchange_record(["Question 1", "Why?", "Answer", "Because."]), exchange_record(["Response", "We agree."])
+    (True, False)
+    >>> exchange_record(["Question 41287", "Why?", "Question 41302", "When?"]), exchange_record(["Question 2", "Why?"])
+    (True, False)
+    """
+    labels = [unicodedata.normalize("NFKC", t.strip()) for t in texts if exchange_label(t)]
+    asked = [t for t in labels if not _ANSWER_WORD.match(t)]
+    # (two numbered questions are a record on their own: a dump may have dropped the ``Answer`` lines, repeated on
+    # every page, as page furniture)
+    return bool(asked) and (len(asked) < len(labels) or sum(any(c.isdigit() for c in t) for t in asked) >= 2)
+
+
+def opens_on_full_date(text: str) -> bool:
+    """``text`` opens on a full date (year, month and day: :data:`_FULL_DATE_LEAD`, kanji numerals read as digits) and
+    is no sentence: a diary's or a blog's dateline (``2025年9月20日（土）晴れ``, ``Saturday 20 September 2025, fine``),
+    never a title's second line. Decision: issue 16, helper misc75, fresh-user trial 75b (``白樺山荘 管理人だより`` /
+    ``2025年9月20日（土）晴れ`` had been one title: the weather after the date made it no date line alone).
+
+    >>> opens_on_full_date("2025年9月20日（土）晴れ"), opens_on_full_date("令和七年九月二十日　くもり")
+    (True, True)
+    >>> opens_on_full_date("2025年の取り組み"), opens_on_full_date("2025年9月20日に総会を開きました。")
+    (False, False)
+    """
+    s = unicodedata.normalize("NFKC", text.strip())
+    return _FULL_DATE_LEAD.match(date_digits(s)) is not None and not s.endswith(_SENTENCE_ENDS)
+
+
 def dated_entries(texts: list[str]) -> list[int]:
     """The indexes of the lines that head a diary's, a log's or a journal's entries: lines led by a full date
     (:data:`_FULL_DATE_LEAD`), short (:data:`MAX_DATED_HEADING`, :data:`MAX_DAY_HEADING` with a weekday after the

@@ -29,7 +29,7 @@ from pipeline.names import SIGNATURE_FIELDS
 from pipeline.notemarks import CALL
 from pipeline.numbering import (ARABIC, CHAPTER, MAX_HEADING_CHARS, PART_LABEL, PAREN, ROMAN_STYLE, KANJI_STYLE, Explicit, Fill, Heading, explicit_number, heading_shaped, lower_case_title, section_heading,
                                 number_end, parallel, part_number, run_in_cut, solve, solve_items, is_chapter_label)
-from pipeline.segment.labels import (date_digits, credit_label_end, APPENDIX_WORDS, day_month_end, colophon_start, credit_start, sign_off_at, press_contact_heading, CONTACT_HEADING_OPENERS, CONTACT_HEADING_CLOSERS, agenda_titled, CONTACT_HEADINGS, RECORD_ATTENDANCE, RECORD_ATTENDANCE_EN, SPACED_LABEL, numbered_agenda_field, numbered_meeting_field, record_field_number, dated_entries, numbered_agenda_label, bracketed_heading, bracketed_heading_words, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
+from pipeline.segment.labels import (date_digits, exchange_label, exchange_record, credit_label_end, APPENDIX_WORDS, day_month_end, colophon_start, credit_start, sign_off_at, press_contact_heading, CONTACT_HEADING_OPENERS, CONTACT_HEADING_CLOSERS, agenda_titled, CONTACT_HEADINGS, RECORD_ATTENDANCE, RECORD_ATTENDANCE_EN, SPACED_LABEL, numbered_agenda_field, numbered_meeting_field, record_field_number, dated_entries, numbered_agenda_label, bracketed_heading, bracketed_heading_words, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
                                      contact_heading_words, is_contact_heading, is_salutation,
                                      cjk_cover_field, field_line, form_field, is_abstract_name, keyword_field, keyword_rest, appendix_label, appendix_sub_label, is_appendix_heading, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula, is_notes_heading,
                                      NOTICE_FIELD, is_items_mark, is_notice_field, is_registration_line, is_scene_break, is_section_name, item_mark, label_alone,
@@ -659,6 +659,37 @@ def list_tails(lines: Sequence[Text], headings: dict) -> set[int]:
                 e is not None and e.style == ARABIC and e.separator == number.separator and e.label == (n, 0, 0)
                 and k not in headings and _record(lines[k].text)
                 for n, (k, e) in enumerate(zip(range(i - number.label[0] + 1, i), above), start=1)):
+            out.add(i)
+    return out
+
+
+def colon_list_tails(lines: Sequence[Text], headings: dict) -> set[int]:
+    """The solver's numbered headings that close a list a sentence opens with a colon, text under them or not: the
+    line a sentence (it ends on ``.``), the lines right over it items numbered from 1 up to one less than its number,
+    in its style and separator, none of them a heading, and the line over item 1 ends on a colon (``…the meeting
+    agreed the following:`` / ``1. …`` / ``2. …`` / ``3. Street leaders will collect the subscriptions.`` / ``The
+    chair thanked everyone…``). The colon says a list follows, and the sentence after the last item is the
+    paragraph's text again, never that item's: the last item had become section 3 (or a subsection) holding the
+    rest of the text, items 1–2 front or paragraphs (decision, issue 16, helper misc75; notice75 found it in trial
+    75b's English wording). A heading with no sentence's end (``3. Discussion``) keeps its section.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, line=i + 1) for i, s in enumerate(ss)]
+    >>> doc = mk("We agreed the following:", "1. Rent will rise.", "2. A trough will be fitted.", "3. The show is in May.", "The meeting closed.")
+    >>> sorted(colon_list_tails(doc, {3: None})), sorted(colon_list_tails(mk("We agreed.", *[t.text for t in doc[1:]]), {3: None}))
+    ([3], [])
+    """
+    out = set()
+    for i in headings:
+        number = explicit_number(lines[i].text.strip())
+        if number is None or number.style != ARABIC or number.label[1:] != (0, 0) or number.label[0] < 2 \
+                or not _is_sentence_end(lines[i].text):
+            continue
+        first = i - number.label[0] + 1
+        if first < 1 or not lines[first - 1].text.rstrip().endswith((":", "：")):
+            continue
+        if all((e := explicit_number(lines[k].text.strip())) is not None and e.style == ARABIC
+               and e.separator == number.separator and e.label == (n, 0, 0) and k not in headings and _record(lines[k].text)
+               for n, k in enumerate(range(first, i), start=1)):
             out.add(i)
     return out
 
@@ -1718,6 +1749,13 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
         return k + 1 < len(lines) and labelled_headline(lines[k].text) and not _record(lines[k + 1].text) \
             and not (k and _record(lines[k - 1].text) and not _is_sentence_end(lines[k - 1].text))
 
+    def topic_over_label(k: int) -> bool:
+        # a topic over its question's label (``A49 Improvement Scheme: Shropshire`` / ``Question 41302``): its colon
+        # parts the topic from its place, no field's label from its value
+        return exchanges and k + 2 < len(lines) and exchange_label(lines[k + 1].text) \
+            and not exchange_label(lines[k + 2].text)
+
+    exchanges = exchange_record([t.text for t in lines])  # a record labelling its questions and answers
     set_apart = _set_apart_over_list(lines, layout) if layout is not None else set()
     long_heads: set[int] = set()  # title-cased headlines past a short phrase's length, read where siblings head too
     plain_heads: set[int] = set()  # headlines over text shorter than twice them, read where siblings head too
@@ -1757,12 +1795,14 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
             continue
         if article_byline(t.text):
             continue  # a byline is its article's, no heading
+        if exchanges and exchange_label(t.text):
+            continue  # ``Question 41287``, ``Answer``: a question's or answer's label, no section's title (misc75)
         if i - 1 in pair_firsts:
             continue  # a headline's translation under it: its article's first paragraph, no heading of its own
         if (not (short_phrase(series.get(i, t.text)) or dated or long or plain or wh_sentence_heading(lines, i))
                 or i + 1 >= len(lines) or is_date_line(t.text) or dated_office(t.text)
                 or publisher_line(t.text) or contact_line(t.text) or one_line_contact(t.text)
-                or (_record(t.text) and not series_head(i) and not labelled_head(i)) or _CAPTION.match(t.text) or is_document_kind(t.text) or is_edition_line(t.text)
+                or (_record(t.text) and not series_head(i) and not labelled_head(i) and not topic_over_label(i)) or _CAPTION.match(t.text) or is_document_kind(t.text) or is_edition_line(t.text)
                 or masthead_descriptor(t.text) or periodical_issue(t.text) or bracketed_aside(t.text) or ITEM_ONLY_START.match(t.text) or is_session_time(t.text)
                 or _signature_under_text(lines, i) or letter_signature(lines, i)
                 or (i == 0 and records_at(i + 1) and is_organisation(re.split(r"[\s\u3000]", t.text.strip())[0]))):
@@ -1771,6 +1811,10 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
             # fields; helper misc74, fresh-user trial 74d)
             continue
         after = lines[i + 2].text.strip() if dated else lines[i + 1].text.strip()  # under an article's date: its text
+        if not dated and exchanges and i + 2 < len(lines) and exchange_label(after):
+            # a topic over its question's label (``A49 Improvement Scheme: Shropshire`` / ``Question 41302`` / the
+            # question): the question under the label is the text it heads (helper misc75, fresh-user trial 75b)
+            after = lines[i + 2].text.strip()
         if not dated and after == t.text.strip() and i + 2 < len(lines):
             # the line printed twice by the dump (trial 73c's headline ``交通安全の見守りについて`` twice, helper news73):
             # the text under the copy is what the line stands over; the copy stays a line of it (nothing dropped)
@@ -1791,6 +1835,9 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
         # running text after it: a sentence, or one that opens a list (``…students will be able to:``)
         opens_text = len(after) > 2 * len(t.text.strip()) and (_is_sentence_end(after) or after.endswith((":", "：")))
         opens_text = opens_text or (not dated and _opens_set_in(t, lines[i + 1], layout))
+        # (the label between a topic and its question vouches for the topic as a blank line does: the question under
+        # it may be shorter than twice the topic, ``公共交通：コミュニティバスの運行`` / ``質問1`` / a one-line question)
+        opens_text = opens_text or (not dated and topic_over_label(i) and _is_sentence_end(after))
         # a newsletter's headline over its items' marked headlines or over a calendar's entries
         # (never a signature's post and name, ``花園町長　木村 一夫``, closing the greeting over the next article)
         heads_items = not dated and (i + 1 in marked or _event_entry(lines[i + 1].text)) \
@@ -1801,7 +1848,7 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
         # ``Newsletter, Summer 2026``: helper fix69b)
         after_text = i == 0 or _is_sentence_end(before) or is_date_line(before) or is_document_kind(before) \
             or is_edition_line(before) or publisher_line(before) or masthead_descriptor(before) or periodical_issue(before) \
-            or signed_off(lines, i) or issuer_under_issue(lines, i) or after_dated_list(i)
+            or signed_off(lines, i) or issuer_under_issue(lines, i) or after_dated_list(i) or topic_over_label(i)
         if paired:
             # the pair vouches for the headline, as a byline does; the article's text under it is a sentence longer
             # than the shorter headline (a Japanese article under an English-first pair is shorter than twice it)
@@ -1826,6 +1873,8 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
             continue
         if (after_text and (opens_text or records_at(i + 1) or heads_items)) or (_record(before) and opens_text):
             out.add(i)
+        elif not dated and heads_credits(lines, i):
+            out.add(i)  # ``Cast (in order of appearance)`` over its role–name rows (:func:`heads_credits`)
         elif wh_sentence_heading(lines, i) and len(after) > 2 * len(t.text.strip()):
             out.add(i)  # its place vouches: a sentence's end or a table's row over it, a capital under it (above)
         elif i in set_apart and not dated and (opens_text or records_at(i + 1) or quantity_list(lines, i + 1, layout)
@@ -2848,6 +2897,43 @@ def _record(text: str) -> bool:
     # a mark that also leads headings (``■ Library Hours``) makes no record: :func:`_marked` judges those lines
     return is_table_row(text) or form_field(text) is not None or is_labelled_entry(text) \
         or (item_mark(text) is not None and text.strip()[:1] not in HEADING_MARKS)
+
+
+_CREDIT_ROW = re.compile(r"^(?P<role>[^.．·…‥]{1,60}?)\s*(?:(?:[.．·]\s?){3,}|[…‥]{2,})\s*(?P<who>\S.{0,100})$")
+"""A credit's row: a role or a part, a dot leader, the person (``Lane, manservant ..... Peter Okafor``, ``照明……佐藤 健``)."""
+
+
+def credit_row(text: str) -> bool:
+    """A programme's cast or crew row (:data:`_CREDIT_ROW`), its person no page number (a contents entry's leader
+    ends on one: ``Introduction ..... 3``).
+
+    >>> credit_row("Lane, manservant ..... Peter Okafor"), credit_row("照明……佐藤 健"), credit_row("Introduction ..... 3")
+    (True, True, False)
+    >>> credit_row("Chapter 2 . . . . xii"), credit_row("Wait...")
+    (False, False)
+    """
+    m = _CREDIT_ROW.match(text.strip())
+    return m is not None and re.fullmatch(r"[0-9]{1,4}|[ivxlc]{1,6}", m["who"].strip(), re.IGNORECASE) is None
+
+
+MIN_CREDIT_ROWS = 2
+"""Credit rows (:func:`credit_row`) in a row under a short phrase that make it their heading (``Cast`` / two rows):
+one row alone under a phrase is a field's value as often (``Director ..... Helen Ashworth``)."""
+
+
+def heads_credits(lines: Sequence[Text], i: int) -> bool:
+    """Line ``i`` is a short phrase opening on a capital or a Japanese letter (no row itself, no sentence) over
+    :data:`MIN_CREDIT_ROWS` credit rows or more: a programme's ``Cast (in order of appearance)`` or ``Production
+    team`` over its role–name rows heads them whatever stands over it (the chair's signature, the rows of the list
+    before). Decision: issue 16 point 2, helper misc75, fresh-user trial 75b (both had been paragraphs of the
+    welcome over them, the cast list with them).
+    """
+    t = lines[i].text.strip()
+    if not t or credit_row(t) or _is_sentence_end(t) or t.endswith((":", "：", ",")) or not short_phrase(t) \
+            or not (t[0].isupper() or script_of(t) == JA):
+        return False
+    rows = lines[i + 1:i + 1 + MIN_CREDIT_ROWS]
+    return len(rows) == MIN_CREDIT_ROWS and all(credit_row(r.text) for r in rows)
 
 
 _QUESTION_MARK = re.compile(r"^\s*(?:Q|Ｑ|問)\s?(?:([0-9０-９]{1,3})\s?[.．:：)）]?|[.．:：)）])\s*(?=\S)")
@@ -5284,6 +5370,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     steps = _numbered_steps(lines, headings, set(markup) | (_by_shape(lines, layout) if headings else set()))
     # a list's short last item under its long ones (``3. Fold in the flour…`` / ``4. Serve with cream.``)
     steps |= list_tails(lines, headings)
+    steps |= colon_list_tails(lines, headings)  # and its last item under a colon's sentence, text after it (misc75)
     headings = {i: h for i, h in headings.items() if i not in steps}
     if steps:
         numbers_something = bool(headings)

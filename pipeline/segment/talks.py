@@ -39,7 +39,7 @@ from pipeline.segment.events import (edition_after, is_degree_statement, is_docu
                                      is_masthead_line, periodical_issue)
 from pipeline.segment.front import bilingual_halves, title_halves
 from pipeline.segment.contacts import contact_line
-from pipeline.segment.labels import dated_entries, is_chapter_label, is_contact_heading, is_date_line, is_summary_heading, quoted_title, title_label_end, NOTICE_FIELD
+from pipeline.segment.labels import dated_entries, exchange_label, exchange_record, is_chapter_label, is_contact_heading, is_date_line, is_summary_heading, quoted_title, title_label_end, NOTICE_FIELD
 from pipeline.segment.sections import LARGER, _running_size, translated_headline
 from pipeline.segment.linekinds import code_lines
 from pipeline.segment.slidetext import CLOSING, is_bullet, is_title_case, listing_numbers, listing_over_pages, words
@@ -660,6 +660,15 @@ def _headlines(lines: list[Text], layout: Layout) -> set[int]:
     return {i for i in opening if layout.size(lines[i]) == top}
 
 
+def _over_exchange_label(lines: list[Text], k: int) -> bool:
+    """The next line with text under line ``k`` labels a question or an answer (``Question 41287``, ``Answer``:
+    :func:`~.labels.exchange_label`), and line ``k`` is no such label itself: ``k`` is an exchange's topic."""
+    if exchange_label(lines[k].text):
+        return False
+    under = next((t.text for t in lines[k + 1:] if t.text.strip()), "")
+    return exchange_label(under)
+
+
 def first_block(lines: list[Text], scripts: list[str], layout: Layout) -> Block:
     """The first talk's title block: the best-scored block among its first lines, before its body begins
     (running text or a numbered heading); an empty block when there is none.
@@ -676,6 +685,7 @@ def first_block(lines: list[Text], scripts: list[str], layout: Layout) -> Block:
     entries = frozenset(dated_entries([t.text for t in lines]))
     resume = 0  # where the search goes on past a news story's lead printed over its headline (headline_under_lead)
     masthead = _article_masthead(lines, scripts, layout)
+    exchanges = exchange_record([t.text for t in lines])  # a record labelling its questions and answers (misc75)
     for i in range(min(len(lines), FIRST_BLOCK_WITHIN)):
         if i < masthead:
             continue  # a journal's masthead over the article's title block: front, no block of its own (articlehead)
@@ -720,6 +730,12 @@ def first_block(lines: list[Text], scripts: list[str], layout: Layout) -> Block:
             # from English and titled the newsletter)
             break
         block = read_talk_block(lines, i, scripts, layout)
+        if best is not None and exchanges and any(exchange_label(lines[k].text) or _over_exchange_label(lines, k)
+                                    for k in range(i, min(max(block.end, i) + 1, len(lines)))):
+            # a block reaching a topic over its question's label (``Rural Bus Services: Cumbria`` / ``Question 41287``),
+            # or the label itself (the department's line over them too): the record's first exchange, the body begun; the document's heading over it (``Written Answers to Questions``) is the
+            # title (issue 16 point 1, helper misc75, fresh-user trial 75b: the first topic had titled the record)
+            break
         if best is not None and _issuer_under_masthead(lines, best, block):
             break  # the periodical's issuer under its masthead: the first article's headline under it opens the body
         if best is not None and best.title is not None and block.title == i and i >= 2 and best.title == i - 2 \

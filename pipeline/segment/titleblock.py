@@ -41,7 +41,7 @@ from pipeline.segment.events import (masthead_descriptor, event_report, issued_p
                                     is_session_name, names_minutes,
                                     is_report_kind, is_report_stage, is_title_label, quoted_title, dated_kind)
 from pipeline.segment.slidetext import is_bullet, is_title_case
-from pipeline.segment.labels import (WORK_KIND, calendar_key, date_digits, dated_masthead, cjk_cover_field, cover_field, field_line, form_field, is_chapter_heading,
+from pipeline.segment.labels import (WORK_KIND, calendar_key, date_digits, dated_masthead, opens_on_full_date, cjk_cover_field, cover_field, field_line, form_field, is_chapter_heading,
                                      TALK_NUMBER, is_date_line, is_letter_formula, is_registration_line, notice_number_line, is_section_name, part_alone, participants_label,
                                      item_mark, speaker_turn, transcript_head, turn_head, wholly_bracketed)
 from pipeline.names import ATTENDANCE_FIELDS, POSTS_RE, SPEAKER_FIELDS, ends_with_job_title, post_head
@@ -1445,6 +1445,8 @@ def title_goes_on(line: str, following: str, by_length: bool = True) -> bool:
     a, b = line.strip(), following.strip()
     if is_dateline(b):
         return False  # ``Press release, City of Zürich, 12 May 2025`` under a headline: its dateline (trial 51)
+    if opens_on_full_date(b):
+        return False  # ``2025年9月20日（土）晴れ`` under a diary's title: its day's dateline, never the title (helper misc75)
     if _RECORD_FIELD.match(b):
         return False  # ``ページ番号 1003456 更新日 2025年6月20日`` under a web page's title: its record (:data:`_RECORD_FIELD`)
     if _EDITION_OPENING.match(b):
