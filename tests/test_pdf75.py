@@ -79,3 +79,47 @@ def test_a_line_without_marks_is_unchanged():
     # near miss: ordinary text reads as before (nothing composed, nothing joined)
     text = _kept(marks_pdf([("T", 72, 700, b"Jose said caf\xe9 = x y z"), ("T", 72, 680, b"A second line.")]))
     assert "Jose said caf\u00e9 = x y z" in text
+
+
+# ---- 2. a justified line's halves under and over lines parted at other word spaces
+
+def _justified_pieces(y: float, pieces: list[tuple[str, float]]) -> list[tuple]:
+    from tests.pdfmaker import EN
+    return [(EN, 10, x, y, text) for text, x in pieces]
+
+
+def _stretched_page() -> bytes:
+    """A column of lines (72 → about 300 pt) whose third line is parted by 2 ems of white after ``superscript.``; the
+    line above is parted at another word space (its right half starting inside that white), the line below (a
+    command name) ends inside it: no one piece runs across the gap, their ink together does."""
+    from tests.pdfmaker import MONO, drawn_pdf
+    left3 = "text or in superscript. "
+    end3 = 72 + _width(left3)
+    right3 = end3 + 20
+    left2 = "written in the same "
+    start2 = end3 + 4  # the line above's second half starts inside the gap
+    runs = [*_justified_pieces(700, [("Decide whether the annotation symbols are", 72)]),
+            *_justified_pieces(682, [(left2, 72), ("size as the body text of the", start2)]),
+            *_justified_pieces(664, [(left3, 72), ("The default is the command", right3)])]
+    below = "\\setasternotesuper."
+    runs += [(MONO, 10, end3 + 12 - 6 * len(below), 646, below)]  # a command name in Courier (0.6 em a glyph)
+    runs += _justified_pieces(628, [("Another line of the same paragraph ends here.", 72)])
+    return drawn_pdf([runs])
+
+
+def test_a_justified_lines_halves_join_under_pieces_of_other_lines():
+    text = _kept(_stretched_page())
+    assert "text or in superscript. The default is the command\n" in text + "\n"
+
+
+def test_two_ragged_columns_stay_apart():
+    # near miss: two columns 2 ems apart, their lines ragged: the gutter is white in every row, and the pieces of the
+    # rows around never cover it together
+    from tests.pdfmaker import drawn_pdf
+    left = ["The first column holds this line", "and a shorter one", "then a line that is longer", "and the last"]
+    right = ["while the second column sets", "its own lines beside it", "at the same baselines", "to the end"]
+    gutter = 72 + max(_width(t) for t in left) + 20
+    runs = [r for k, (a, b) in enumerate(zip(left, right))
+            for r in _justified_pieces(700 - 14 * k, [(a, 72), (b, gutter)])]
+    text = _kept(drawn_pdf([runs]))
+    assert "this line while" not in text and "shorter one its" not in text
