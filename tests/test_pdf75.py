@@ -123,3 +123,44 @@ def test_two_ragged_columns_stay_apart():
             for r in _justified_pieces(700 - 14 * k, [(a, 72), (b, gutter)])]
     text = _kept(drawn_pdf([runs]))
     assert "this line while" not in text and "shorter one its" not in text
+
+
+# ---- 3. a reference over a page's or a column's break, its year broken at the line's end
+
+BODY = ["本研究では住民参加型の水位観測を行った。", "観測は毎朝と夕方の二回とした。観測値は", "研究室で毎日確認した。読み違いは全体の二"]
+
+
+def _column(x: float, top: float, lines: list[str]) -> list[tuple]:
+    from tests.pdfmaker import JA
+    return [(JA, 10, x, top - 22 * k, text) for k, text in enumerate(lines)]
+
+
+def _reference_pages(turn: str, after: str = "3) 佐藤次郎：洪水と避難，2021．") -> bytes:
+    """A two-column Japanese paper whose reference 2 is cut by a page's break (``turn="page"``) or a column's."""
+    from tests.pdfmaker import EN, drawn_pdf
+    refs = ["参考文献", "1) 山田太郎：中小河川の水位計の設置，2019．", "2) 鈴木花子，田中一郎：住民による水位",
+            "観測の試み，土木学会年次学術講演会，"]
+    rest = ["Vol.78，pp.112-113，20", "23．", after]
+    body = BODY * 8
+    if turn == "page":
+        one = _column(50, 780, body[:24]) + _column(310, 780, body[:24 - len(refs)] + refs)
+        two = _column(50, 780, rest)
+        return drawn_pdf([one + [(EN, 9, 292, 30, "1")], two + [(EN, 9, 292, 30, "2")]])
+    one = _column(50, 780, body[:24 - len(refs)] + refs) + _column(310, 780, rest)
+    return drawn_pdf([one + [(EN, 9, 292, 30, "1")]])
+
+
+@pytest.mark.parametrize("turn", ["page", "column"])
+def test_a_reference_goes_on_over_a_break_and_its_year_rejoins(turn):
+    text = _kept(_reference_pages(turn))
+    doc = segment_pdf(_reference_pages(turn))
+    paragraphs = [p.text for talk in doc.talks for s in talk.sections for p in s.paragraphs]
+    assert "2) 鈴木花子，田中一郎：住民による水位観測の試み，土木学会年次学術講演会，Vol.78，pp.112-113，2023．" in paragraphs, text
+    assert "3) 佐藤次郎：洪水と避難，2021．" in paragraphs
+
+
+def test_a_heading_after_the_break_ends_the_list():
+    # near miss: what follows the break is the next item in step, or a heading: never the item's rest
+    doc = segment_pdf(_reference_pages("page", after="4. 付録"))
+    paragraphs = [p.text for talk in doc.talks for s in talk.sections for p in s.paragraphs]
+    assert not any("付録" in p for p in paragraphs if p.startswith("2)"))

@@ -1686,7 +1686,16 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         (``[1] … Transport`` / ``Reviews, 38(2)…``), in one text box (the next line by spacing in a PDF)."""
         item = reference_marker(lines[paragraphs[-1][0]].text)
         return (k in references and j in references and item is not None and not opens_next_item(lines[k].text, item)
-                and not is_table_row(lines[k].text) and next_line(lines[j], lines[k], True, REFERENCE_HANG))
+                and not is_table_row(lines[k].text)
+                and (next_line(lines[j], lines[k], True, REFERENCE_HANG) or list_turns(j, k)))
+
+    def list_turns(j: int, k: int) -> bool:
+        """The reference list goes on over a page's or a column's break between ``lines[j]`` and ``lines[k]`` (the page's
+        furniture between them or not): the item open over it goes on, as its numbering says (trial 75's two-column
+        paper: ``2) 松本健太，…講演会，`` at the foot of page 1's right column, ``Vol.78，pp.112-113，20`` atop page
+        2's left, had been two paragraphs, the year 2023 cut in two). Spacing says nothing across a break."""
+        return (layout.page_break_before(lines[j], lines[k]) or _furniture_between(furniture, lines[j], lines[k])
+                or column_break(j, k))
 
     def next_reference(first: int, k: int) -> bool:
         """A reference list's next item (``[3]`` after ``[2]``) never goes on the item before, however full that
@@ -1877,8 +1886,8 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             continue
         if paragraphs and item_goes_on(paragraphs[-1][-1], k) and not no_prose(paragraphs[-1][-1], k):
             paragraphs[-1].append(k)
-            if splits_url(lines[paragraphs[-1][-2]].text, line.text):
-                closed.add(k)  # ``https://www.R-project.`` + ``org/``: one address, no space
+            if splits_url(lines[paragraphs[-1][-2]].text, line.text) or completes_number(lines[paragraphs[-1][-2]].text, line.text):
+                closed.add(k)  # ``https://www.R-project.`` + ``org/``: one address, no space; ``…，20`` + ``23．``: one year
             elif not (has_japanese(lines[paragraphs[-1][-2]].text[-1:]) or has_japanese(line.text[:1])):
                 spaced.add(k)  # ``… Transport`` + ``Reviews``: a space; Japanese runs on
             continue
