@@ -164,3 +164,82 @@ def test_a_heading_after_the_break_ends_the_list():
     doc = segment_pdf(_reference_pages("page", after="4. 付録"))
     paragraphs = [p.text for talk in doc.talks for s in talk.sections for p in s.paragraphs]
     assert not any("付録" in p for p in paragraphs if p.startswith("2)"))
+
+
+# ---- 4. a Japanese line ending on a Latin word at its column's edge; a bilingual reference's two records
+
+def _edge_line(y: float, ja: str, latin: str, x0: float = 72, x1: float = 520) -> list[tuple]:
+    """A Japanese run from ``x0`` and a Latin word set 1.08 times larger ending at ``x1`` (pLaTeX's classes set the
+    Latin face so), the white between spread as a justified line's."""
+    from tests.pdfmaker import EN, JA
+    return [(JA, 10, x0, y, ja), (EN, 10.8, x1 - _width_at(latin, 10.8), y, latin)]
+
+
+def _mixed_line(y: float, ja: str, middle: str, last: str, x0: float = 82, x1: float = 520) -> list[tuple]:
+    """Japanese ``ja`` from ``x0``, then as many words of ``middle`` as fit (Latin, 10.8 pt), then ``last`` ending at
+    ``x1``, the white spread between them."""
+    from tests.pdfmaker import EN
+    start = x0 + 10 * len(ja) + 3
+    room = x1 - _width_at(last, 10.8) - 3 - start
+    words = []
+    for word in middle.split():
+        if _width_at(" ".join([*words, word]), 10.8) > room:
+            break
+        words.append(word)
+    text = " ".join(words)
+    gap = (room - _width_at(text, 10.8)) / max(len(words), 1)
+    runs, x = [], start
+    for word in words:
+        runs.append((EN, 10.8, x, y, word))
+        x += _width_at(word + " ", 10.8) + gap
+    return _edge_line(y, ja, last, x0, x1)[:1] + runs + _edge_line(y, ja, last, x0, x1)[1:]
+
+
+def _width_at(text: str, size: float) -> float:
+    from tests.pdfmaker import EN, text_width
+    return text_width(text, EN, size)
+
+
+def _latin_end_page(second: str) -> bytes:
+    from tests.pdfmaker import JA, drawn_pdf
+    runs = [(JA, 14, 72, 760, "1　はじめに")]
+    # a line of Latin words mostly (its median glyph the Latin face's, its display columns few), ending on one at the
+    # measure's edge, as the 43 letters of the next line fill it
+    runs += _mixed_line(730, "手順は", "TeX Live 2023 and MiKTeX 24.1 on Linux, macOS and Windows were tested; not", "w32tex")
+    runs += [(JA, 10, 72 + k * 448 / len(second), 714, ch) for k, ch in enumerate(second)]
+    runs += [(JA, 10, 72, 698, "ください。以上が本稿の概要です。")]
+    return drawn_pdf([runs])
+
+
+def test_a_latin_word_at_the_edge_goes_on_in_japanese():
+    doc = segment_pdf(_latin_end_page("や古い版がありますが、それらでの動作は確かめていませんので使う場合には十分に気をつけて"))
+    paragraphs = [p.text for talk in doc.talks for s in talk.sections for p in s.paragraphs]
+    assert any("w32texや古い版" in p for p in paragraphs), paragraphs
+
+
+def test_an_english_record_and_its_japanese_record_are_a_space_apart():
+    from tests.segmenting import segment_text
+    text = ("1 はじめに\n本文です。\n\n参考文献\n"
+            "[1] G. Yamada, R. Yamada: \"Title2\", Japanese Journal, Vol.15, No.10, p.21 (2019-12) (in\n"
+            "Japanese)\n"
+            "山田 五郎・山田 六郎：「文献2」，日本語学会，Vol.15，No.10，p.21（2019-12）\n"
+            "[2] 山田 一郎：「文献1」，日本語学会，\n"
+            "Vol.15，2019\n")
+    doc = segment_text(text)
+    paragraphs = [p.text for talk in doc.talks for s in talk.sections for p in s.paragraphs]
+    assert any("(in Japanese) 山田 五郎" in p for p in paragraphs), paragraphs
+    # near miss: a Japanese record wrapped before its Latin part runs on with no space, as Japanese does
+    assert any("日本語学会，Vol.15，2019" in p for p in paragraphs), paragraphs
+
+
+def test_a_latin_word_short_of_the_edge_ends_its_line():
+    # near miss: the same line set short of the measure (a paragraph's last line) over a new paragraph's first
+    from tests.pdfmaker import JA, drawn_pdf
+    runs = [(JA, 14, 72, 760, "1　はじめに")]
+    runs += _edge_line(730, "本稿の手順は新しい版の処理系で確かめました。処理系は", "w32tex。", x0=82, x1=360)
+    second = "やがて古い版も試す予定ですが、それらでの動作は確かめていませんので使う場合には十分に気をつけて"
+    runs += [(JA, 10, 82 + k * 438 / len(second), 714, ch) for k, ch in enumerate(second)]
+    runs += [(JA, 10, 72, 698, "ください。以上が本稿の概要です。")]
+    doc = segment_pdf(drawn_pdf([runs]))
+    paragraphs = [p.text for talk in doc.talks for s in talk.sections for p in s.paragraphs]
+    assert not any("w32tex。やがて" in p for p in paragraphs), paragraphs
