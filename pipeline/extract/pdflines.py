@@ -76,6 +76,22 @@ def _combining_mark(item) -> bool:  # noqa: ANN001
     return len(text) == 1 and unicodedata.category(text) == "Mn"
 
 
+KANA_VOICING = "\u3099\u309a"
+"""The combining voiced and semi-voiced sound marks, which a kana takes (``か`` U+309A)."""
+
+
+def _mark_base(base: str, mark: str) -> bool:
+    """``base`` is a letter ``mark`` may stand over: a letter of an alphabet (Latin, Greek, Cyrillic …) for a
+    diacritic, a kana for a voicing mark. A kanji or a kana before another mark is none: a Japanese PDF draws a dash
+    as U+0336 (COMBINING LONG STROKE OVERLAY) after a clause, a space before it (Debian's developers-reference.ja,
+    ``…方法があります ̶ debian/changelog に``), and that space stays."""
+    if len(base) != 1 or not unicodedata.category(base).startswith("L"):
+        return False
+    if mark in KANA_VOICING:
+        return "\u3041" <= base <= "\u30ff"
+    return script_of(base) != JA and not ("\u3040" <= base <= "\u9fff")
+
+
 def _without_spaces_before_marks(children: list) -> list:
     """The line's items without pdfminer's inserted word spaces (``LTAnno``) between a glyph and a combining mark
     drawn over it.
@@ -90,7 +106,7 @@ def _without_spaces_before_marks(children: list) -> list:
     out = []
     for k, c in enumerate(children):
         if isinstance(c, LTAnno) and c.get_text() == " " and 0 < k < len(children) - 1 and _combining_mark(children[k + 1]) \
-                and isinstance(children[k - 1], LTChar) and not children[k - 1].get_text().isspace() \
+                and isinstance(children[k - 1], LTChar) and _mark_base(children[k - 1].get_text(), children[k + 1].get_text()) \
                 and children[k + 1].x0 - children[k - 1].x1 < MARK_OVER_GAP * children[k + 1].size:
             continue
         out.append(c)
