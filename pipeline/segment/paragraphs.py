@@ -1721,9 +1721,13 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         """The reference list goes on over a page's or a column's break between ``lines[j]`` and ``lines[k]`` (the page's
         furniture between them or not): the item open over it goes on, as its numbering says (trial 75's two-column
         paper: ``2) 松本健太，…講演会，`` at the foot of page 1's right column, ``Vol.78，pp.112-113，20`` atop page
-        2's left, had been two paragraphs, the year 2023 cut in two). Spacing says nothing across a break."""
-        return (layout.page_break_before(lines[j], lines[k]) or _furniture_between(furniture, lines[j], lines[k])
-                or column_break(j, k))
+        2's left, had been two paragraphs, the year 2023 cut in two). Spacing says nothing across a break, so the
+        line must be set in the item's size and be no short heading's shape (ptex-guide-en's ``Index`` atop the page
+        after its last reference, a heading the list's heading rule had not yet seen)."""
+        a, b = layout.at(last_line(lines[j])), layout.at(first_line(lines[k]))
+        return ((layout.page_break_before(lines[j], lines[k]) or _furniture_between(furniture, lines[j], lines[k])
+                 or column_break(j, k))
+                and not short_heading(k) and bool(a.size and b.size) and abs(a.size - b.size) <= SAME_SIZE_SHARE * a.size)
 
     def next_reference(first: int, k: int) -> bool:
         """A reference list's next item (``[3]`` after ``[2]``) never goes on the item before, however full that
@@ -3273,6 +3277,8 @@ def _latin_words_apart(before: str, after: str) -> bool:
 
 
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
+SAME_SIZE_SHARE = 0.1
+"""Share of its size within which a line after a break is set in a reference item's size (and goes on it)."""
 
 
 def english_record(line: str) -> bool:
