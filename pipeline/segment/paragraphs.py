@@ -1727,7 +1727,9 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         a, b = layout.at(last_line(lines[j])), layout.at(first_line(lines[k]))
         return ((layout.page_break_before(lines[j], lines[k]) or _furniture_between(furniture, lines[j], lines[k])
                  or column_break(j, k))
-                and not short_heading(k) and bool(a.size and b.size) and abs(a.size - b.size) <= SAME_SIZE_SHARE * a.size)
+                and not short_heading(k) and bool(a.size and b.size) and abs(a.size - b.size) <= SAME_SIZE_SHARE * a.size
+                # an item closed by a stop or a bracket (``… TUGboat Vol. 9, No. 1 (’88)``, jlshort) is no item open
+                and lines[j].text.rstrip()[-1:] not in ENTRY_CLOSE)
 
     def next_reference(first: int, k: int) -> bool:
         """A reference list's next item (``[3]`` after ``[2]``) never goes on the item before, however full that
@@ -3279,6 +3281,8 @@ def _latin_words_apart(before: str, after: str) -> bool:
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 SAME_SIZE_SHARE = 0.1
 """Share of its size within which a line after a break is set in a reference item's size (and goes on it)."""
+ENTRY_CLOSE = ".．。)）]」』"
+"""What a reference item's last line ends on when the item is closed (a stop, a bracket)."""
 
 
 def english_record(line: str) -> bool:
@@ -3308,7 +3312,7 @@ def _latin_halves(before: str, after: str) -> tuple[str, str] | None:
 
 
 def latin_end_goes_on(before: str, after: str) -> bool:
-    """A Japanese line ending on a Latin word or number that ``after`` carries on: in Japanese (``…w32tex`` / ``や古い
+    """A Japanese line ending on a Latin word that ``after`` carries on: in Japanese (``…w32tex`` / ``や古い
     TEXLive…``, ``…upbibtex`` / ``を使う場合，``) or after a hyphen, in Latin letters (``…氏の IEEE-`` / ``tran.bst を…``).
 
     >>> latin_end_goes_on("想定しています。w32tex", "や古い TEXLive"), latin_end_goes_on("Shell 氏の IEEE-", "tran.bst を基に")
@@ -3318,7 +3322,8 @@ def latin_end_goes_on(before: str, after: str) -> bool:
     """
     before, after = before.rstrip(), after.lstrip()
     tail, head = before[-1:], after[:1]
-    if not (has_japanese(before) and tail.isascii() and (tail.isalnum() or tail == "-")):
+    # a letter, never a digit: an index's or a contents list's page number ends its line at the edge too (jlshort)
+    if not (has_japanese(before) and tail.isascii() and (tail.isalpha() or tail == "-")):
         return False
     if tail == "-":
         return head.isascii() and head.isalpha() and has_japanese(after)
