@@ -86,6 +86,9 @@ REFERENCE_MARKER = re.compile(r"^\s*(?:[\[［](?P<bracket>[0-9]{1,3})[\]］]|(?P
 """A reference list's item marker, by style (``[3]`` or full-width ``［3］``, ``3.``, ``3)``, ``（3）``): numbers only, up
 to three digits, after any indent."""
 
+JA_PUNCTUATION = "，、．。"
+"""Full-width punctuation Japanese typesetting sets (a comma or a stop of the full width): a line holding it is set
+by Japanese rules, which break a line at any character, inside a number too."""
 _NUMBER_TAIL_LINE = re.compile(r"[0-9]{1,4}[.．。]?")
 """A line of a number's last digits and, at most, the stop that ends its sentence or entry (``22.``, ``9``)."""
 
@@ -96,10 +99,13 @@ def completes_number(before: str, line: str) -> bool:
     its last character, inside a number too (fresh-user trial 74c: a 2-column paper's reference list, its second
     entry's year ``2022.`` broken so, ended the list). The line above must end on an ASCII digit set close after
     something other than a Latin letter or a space (an English line breaks at a space, never inside a number) and
-    hold Japanese text.
+    hold Japanese text or Japanese typesetting's full-width punctuation (:data:`JA_PUNCTUATION`: a Japanese
+    reference's volume and pages, ``Vol.78，pp.112-113，20``, hold no kana, but their commas are Japanese).
 
     >>> completes_number("都市計画論文集，Vol.57，pp.301-308，20", "22."), completes_number("次のとおり。1", "2.")
     (True, True)
+    >>> completes_number("Vol.78，pp.112-113，20", "23．")  # Japanese typesetting's full-width commas, no kana (trial 75)
+    True
     >>> completes_number("as listed in item 2", "3."), completes_number("交通工学，2020.", "3."), completes_number("…，20", "22. 次")
     (False, False, False)
     """
@@ -107,4 +113,5 @@ def completes_number(before: str, line: str) -> bool:
     if _NUMBER_TAIL_LINE.fullmatch(line.strip()) is None or not (before[-1:].isascii() and before[-1:].isdigit()):
         return False
     head = re.sub(r"[0-9]+$", "", before)[-1:]
-    return has_japanese(before) and not (head.isascii() and (head.isalpha() or head.isspace()))
+    return (has_japanese(before) or any(ch in JA_PUNCTUATION for ch in before)) \
+        and not (head.isascii() and (head.isalpha() or head.isspace()))

@@ -63,6 +63,7 @@ class Reason(StrEnum):
     LOST_GLYPH = "lost-glyph"  # a control character that stood for an unmapped glyph, now U+FFFD
     LIGATURE = "ligature"  # a Latin ligature character written as its letters
     SPACING_ACCENT = "spacing-accent"  # a PDF's spacing accent glyph over a Latin letter, written as the accented letter
+    COMBINING_MARK = "combining-mark"  # a PDF's letter and the combining mark drawn over it, written as the precomposed letter (NFC)
     INVISIBLE = "invisible"  # a character that prints nothing inside a word (soft hyphen, zero-width space)
     RADICAL = "radical"  # a Kangxi or CJK radical inside Japanese text, written as its unified ideograph
     COMPATIBILITY_IDEOGRAPH = "compatibility-ideograph"  # a CJK compatibility ideograph, as its canonical one

@@ -29,6 +29,13 @@ word that a language writes more often than the letters before the space alone (
 ``persönliche``: wordfreq's German Zipf frequency 4.62 against 3.37 for ``pers``; :data:`LANGUAGES`);
 otherwise (``the ´Ecole``) it is the text's and stays. Each composition is one ledger row, reason ``spacing-accent``, the raw accent (and space)
 and letter replaced by the composed letter, which keeps the letter's raw position.
+
+**A combining mark drawn as a glyph of its own** (Unicode category Mn, U+0300–U+036F, U+3099/U+309A …: XeTeX's
+``j\\symbol{"0302}``, a font without the precomposed letter) reaches the line right after its base letter
+(extract drops pdfminer's space between them: ``pdflines._without_spaces_before_marks``). Where Unicode has a
+precomposed form of the pair, the pair is written in it (NFC, Unicode's canonical composition: ``j`` U+0302 →
+``ĵ``, ``か`` U+309A stays two, Unicode has no ``か゚``); each is one ledger row, reason ``combining-mark``. The text is
+canonically equivalent before and after, so nothing is read differently, and a search for ``ĵ`` finds it.
 """
 
 from __future__ import annotations
@@ -146,6 +153,38 @@ def compose_text(text: Text) -> tuple[Text, list[Change]]:
     return Text.join(parts), changes
 
 
+_BASE_AND_MARKS = re.compile(r"[^\W\d_][\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\u3099\u309a]+")
+"""A letter and the combining marks right after it (the blocks of combining diacritics and kana voicing marks)."""
+
+
+def compose_marks(text: Text) -> tuple[Text, list[Change]]:
+    """Write each letter of one PDF line followed by combining marks in its precomposed form where NFC has one
+    (module docstring).
+
+    >>> [compose_marks(Text.from_raw(s, 1))[0].text for s in ("= j\u0302", "e\u0301t\u0301", "か\u309a", "+ \u0302")]
+    ['= ĵ', 'ét́', 'か゚', '+ ̂']
+    """
+    s = text.text
+    parts: list[Text] = []
+    changes: list[Change] = []
+    k = 0
+    for m in _BASE_AND_MARKS.finditer(s):
+        one = unicodedata.normalize("NFC", m.group())
+        if len(one) >= len(m.group()) or one[1:] != m.group()[len(m.group()) - len(one) + 1:]:
+            continue  # no precomposed form, or NFC reordered the marks: the raw order stays
+        parts.append(text[k:m.start()])
+        # the composed letter keeps its base letter's raw position; the marks it holds are the ledger row's
+        parts.append(Text(one[0], (text.origin[m.start()],)))
+        rest = m.end() - (len(one) - 1)
+        parts.append(text[rest:m.end()])
+        changes.append(Change(text[m.start():rest], "combining-mark", replacement=one[0]))
+        k = m.end()
+    if not changes:
+        return text, []
+    parts.append(text[k:])
+    return Text.join(parts), changes
+
+
 def compose_spacing_accents(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], list[Change]]:
     """Write a spacing accent a PDF drew over a Latin letter as the accented letter; only lines of a PDF
     (``Line.box`` set) are read.
@@ -165,10 +204,12 @@ def compose_spacing_accents(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], 
     out: list[Line] = []
     changes: list[Change] = []
     for line in lines:
-        if line.box is None or not any(ch in COMBINING or ch == "`" for ch in line.text.text):
+        if line.box is None or not any(ch in COMBINING or ch == "`" or unicodedata.combining(ch) for ch in line.text.text):
             out.append(line)
             continue
         text, found = compose_text(line.text)
+        text, marks = compose_marks(text)
+        found = found + marks
         out.append(line.with_text(text) if found else line)
         changes.extend(found)
     return tuple(out), changes

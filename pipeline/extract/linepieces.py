@@ -564,6 +564,17 @@ def _bridged(left: LTTextLine, right: LTTextLine, neighbours: Sequence[LTTextLin
     return any(n.x0 <= left.x1 and n.x1 >= right.x0 for n in neighbours)
 
 
+def _covered(left: LTTextLine, right: LTTextLine, neighbours: Sequence[LTTextLine]) -> bool:
+    """The neighbouring lines' ink, taken together, leaves no white through the gap between ``left`` and ``right``:
+    the lines above and below are pieces of justified lines too, each parted at a word space of its own, at other
+    places (asternote's manual, trial 75c: ``in superscript.`` ⎵ ``The default is`` under ``same`` ⎵ ``size as``
+    and over ``\\setasternotesuperscript.``, no one piece across the 2-em gap; the line's second half was read
+    after the next line, as a paragraph of its own). A column gutter or a table's channel is white in every
+    neighbouring row, so the pieces of one row alone never cover it (they do not overlap)."""
+    covered = merged_extents([(n.x0, n.x1) for n in neighbours if n.x1 > left.x1 and n.x0 < right.x0])
+    return any(x0 <= left.x1 and x1 >= right.x0 for x0, x1 in covered)
+
+
 class TableRowLine(LTTextLineHorizontal):
     """One row of a table: its cells' glyphs left to right, :data:`CELL_SEPARATOR` between two cells.
 
@@ -667,6 +678,7 @@ def join_line_pieces(lines: Sequence[LTTextLine], laparams: LAParams) -> list[LT
             wide = piece.x0 - left.x1 > WIDE_GAP * em
             if (piece.x0 - left.x1 <= MAX_WORD_GAP * em and (
                     _bridged(left, piece, [n for n in neighbours if not wide or _same_size(n, row)])
+                    or _covered(left, piece, [n for n in neighbours if not wide or _same_size(n, row)])
                     or _set_apart_word_gap(left, piece, [n for n in _neighbours(rows, k, HEADING_PITCH)
                                                          if not wide or _same_size(n, row)], neighbours))) or (
                     len(group) == 1 and (_numbers_title(left, piece, neighbours, em) or _marks_item(left, piece, em))):

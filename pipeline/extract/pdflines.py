@@ -28,6 +28,7 @@ broke apart (:func:`~pipeline.extract.reading_order.rejoin_columns`).
 from __future__ import annotations
 
 import statistics
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Sequence
@@ -60,6 +61,56 @@ def _without_doubled_spaces(children: list) -> list:
     return [c for k, c in enumerate(children)
             if not (isinstance(c, LTAnno) and c.get_text() == " "
                     and ((k and blank_glyph(children[k - 1])) or (k + 1 < len(children) and blank_glyph(children[k + 1]))))]
+
+
+MARK_OVER_GAP = 0.25
+"""Ems of white (of the mark's size), at most, between a letter's end and a combining mark's origin for the mark to
+stand over that letter: a word space is a third of an em (a justified line's shrinks to about 0.2 of it), a font's
+mark attachment sets the mark's origin a little right of a narrow letter's end (XeTeX with CharisSIL: ``j`` then
+U+0302 1.4 pt on, at 10 pt)."""
+
+
+def _combining_mark(item) -> bool:  # noqa: ANN001
+    """``item`` is a glyph of one combining mark (Unicode category Mn: U+0302, U+0301, U+309A …)."""
+    text = item.get_text() if isinstance(item, LTChar) else ""
+    return len(text) == 1 and unicodedata.category(text) == "Mn"
+
+
+KANA_VOICING = "\u3099\u309a"
+"""The combining voiced and semi-voiced sound marks, which a kana takes (``か`` U+309A)."""
+
+
+def _mark_base(base: str, mark: str) -> bool:
+    """``base`` is a letter ``mark`` may stand over: a letter of an alphabet (Latin, Greek, Cyrillic …) for a
+    diacritic, a kana for a voicing mark. A kanji or a kana before another mark is none: a Japanese PDF draws a dash
+    as U+0336 (COMBINING LONG STROKE OVERLAY) after a clause, a space before it (Debian's developers-reference.ja,
+    ``…方法があります ̶ debian/changelog に``), and that space stays."""
+    if len(base) != 1 or not unicodedata.category(base).startswith("L"):
+        return False
+    if mark in KANA_VOICING:
+        return "\u3041" <= base <= "\u30ff"
+    return script_of(base) != JA and not ("\u3040" <= base <= "\u9fff")
+
+
+def _without_spaces_before_marks(children: list) -> list:
+    """The line's items without pdfminer's inserted word spaces (``LTAnno``) between a glyph and a combining mark
+    drawn over it.
+
+    A font that sets a combining mark as a glyph of its own (XeTeX's ``j\\symbol{"0302}``: ``j`` then U+0302, zero
+    width) draws it after its base with its ink reaching back over it; pdfminer measures the white from the
+    base's end to the mark's zero-width box against a tenth of the mark's height and inserts a space
+    (``j ̂`` for ``ĵ``), so the mark would stand on the space. A space stays where the white before the mark is
+    :data:`MARK_OVER_GAP` ems or more (a mark typed after a word space stands alone). The inserted space is no
+    glyph of the page, so nothing is lost; clean composes the pair (``compose_spacing_accents``).
+    """
+    out = []
+    for k, c in enumerate(children):
+        if isinstance(c, LTAnno) and c.get_text() == " " and 0 < k < len(children) - 1 and _combining_mark(children[k + 1]) \
+                and isinstance(children[k - 1], LTChar) and _mark_base(children[k - 1].get_text(), children[k + 1].get_text()) \
+                and children[k + 1].x0 - children[k - 1].x1 < MARK_OVER_GAP * children[k + 1].size:
+            continue
+        out.append(c)
+    return out
 
 
 def _drawn_space_beside_japanese(children: list, i: int) -> bool:
@@ -241,8 +292,10 @@ class PdfLines:
     def _text_line(self, pieces_of_line: list[LTTextLine], box: LTTextBox | None, edge: float | None) -> None:
         children = _without_doubled_spaces(
             [c for line in pieces_of_line for c in line if not (isinstance(c, LTAnno) and c.get_text() == "\n")])
-        glyphs = [c for c in children if isinstance(c, LTChar)]
         vertical = isinstance(pieces_of_line[0], LTTextLineVertical)
+        if not vertical:
+            children = _without_spaces_before_marks(children)
+        glyphs = [c for c in children if isinstance(c, LTChar)]
         line_bbox = (min(p.x0 for p in pieces_of_line), min(p.y0 for p in pieces_of_line),
                      max(p.x1 for p in pieces_of_line), max(p.y1 for p in pieces_of_line))
         anchors: dict[int, list[int]] = {}

@@ -135,7 +135,7 @@ from pipeline.segment.labels import (DATED_ROW, form_field, is_salutation, is_no
 from pipeline.segment.linekinds import assignment, code_lines, formula, monospace
 from pipeline.segment.linekinds import EQUATION_NUMBER, code_line, display_piece, math_piece, prompted, prose
 from pipeline.listmarks import (ARROW_MARKS, BULLET_START, CIRCLED_NUMBERS, CLOSE, ENUMERATOR, NAKAGURO, OPEN,
-                                         REFERENCE_MARK, ROMAN_LETTERS, SHAPE_MARKS, completes_number)
+                                         REFERENCE_MARK, ROMAN_LETTERS, SHAPE_MARKS, completes_number, JA_PUNCTUATION)
 from pipeline.segment.layout import Layout, bold_font, first_line, last_line
 from pipeline.sudachi import tokenizer
 from pipeline.segment.measures import (INDENT_SHIFT, LONG_BY, MAX_FIRST_INDENT, MAX_OUTDENT, MIN_MEASURE, SETTING_SIZE,
@@ -840,6 +840,26 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         edge, x1 = edges[j], end(j)
         return edge is not None and x1 is not None and x1 >= edge - em(j)
 
+    def reaches_edge(j: int, k: int) -> bool:
+        """``lines[j]`` ends within an em of its column's edge (:func:`at_column_edge`), or where the line before it or
+        ``lines[k]`` ends too (within half an em; on its page, starting within two ems of it: a first line's indent),
+        two lines showing the edge. A line holding Latin words has a larger median glyph size than the Japanese lines
+        around it (jsclasses set Latin at 1.08 of the Japanese size), so it counts as a setting of its own and its
+        block shows no edge (trial 75c's ieejtran: ``…想定しています。w32tex`` at 10.91 pt among 10.09 pt lines)."""
+        if at_column_edge(j):
+            return True
+        a = layout.at(last_line(lines[j]))
+        if a.x1 is None or a.x0 is None or not a.size:
+            return False
+        for n in (j - 1, k):
+            if n < 0 or not layout.boxed(lines[n]):
+                continue
+            b = layout.at(first_line(lines[n])) if n == k else layout.at(last_line(lines[n]))
+            if b.page == a.page and None not in (b.x0, b.x1) and abs(b.x0 - a.x0) <= 2 * a.size \
+                    and abs(b.x1 - a.x1) <= 0.5 * a.size:
+                return True
+        return False
+
     columns = text_columns(lines, layout)
     paragraph_white = parts_paragraphs_by_white(lines, layout)
 
@@ -1417,6 +1437,12 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
                  # count (``• devscripts - このパッケージは…スクリプトを含ん`` at 97 columns of a 104-column measure)
                  or (layout.boxed(lines[j]) and at_column_edge(j) and has_japanese(before[-1:])
                      and layout.width(lines[j]) >= max(MIN_MEASURE, EDGE_SHARE * (widths[j] or 0)))
+                 # and so where it ends on a Latin word that the next line carries on in Japanese, or hyphenated
+                 # (pTeX sets a Latin word at a Japanese line's end and breaks after it: ``…TEXLive 2019 以降の使用を
+                 # 想定しています。w32tex`` / ``や古い TEXLive では…``, ``…氏の IEEE-`` / ``tran.bst を基に…``; trial 75c's
+                 # ieejtran had each cut into two paragraphs, its Latin words counting too few columns to be full)
+                 or (layout.boxed(lines[j]) and reaches_edge(j, k) and latin_end_goes_on(before, text)
+                     and layout.width(lines[j]) >= MIN_MEASURE)
                  # in a PDF, a Japanese line of running text that reaches its page's text block's right edge and
                  # stops on a letter mid-word was justified to the edge by TeX's line breaker, whatever block
                  # measure its neighbours show (a description list's item under a hanging indent shows none:
@@ -1450,7 +1476,9 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         # a line read in another face than its neighbour (most of its letters Latin: ``…18 (other kchar) のカテゴリー``
         # in TeXGyrePagella at 10.91 pt over ``コードのいずれかが…`` in HaranoAjiMincho at 10.09 pt) is measured by that
         # face, which pLaTeX's classes set 1/0.924 of the Japanese face's size: both are the body's (helper real72)
-        slack = EDGE_FACE_SLACK if a.font != b.font else 0.05
+        # (and so a line whose Latin words are many: its median glyph is the Latin face's, though its main font is the
+        # Japanese one; trial 75c's ieejtran, ``…UNIX 系列では.latexmkrc に対して次`` at 10.91 pt over ``のように…``)
+        slack = EDGE_FACE_SLACK if a.font != b.font or _LATIN_LETTER.search(before) or _LATIN_LETTER.search(text) else 0.05
         if not a.size or not b.size or abs(a.size - b.size) > slack * a.size:
             return False
         return page_break or next_line(lines[j], lines[k], True, EDGE_HANG_EMS)
@@ -1697,7 +1725,22 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         (``[1] … Transport`` / ``Reviews, 38(2)…``), in one text box (the next line by spacing in a PDF)."""
         item = reference_marker(lines[paragraphs[-1][0]].text)
         return (k in references and j in references and item is not None and not opens_next_item(lines[k].text, item)
-                and not is_table_row(lines[k].text) and next_line(lines[j], lines[k], True, REFERENCE_HANG))
+                and not is_table_row(lines[k].text)
+                and (next_line(lines[j], lines[k], True, REFERENCE_HANG) or list_turns(j, k)))
+
+    def list_turns(j: int, k: int) -> bool:
+        """The reference list goes on over a page's or a column's break between ``lines[j]`` and ``lines[k]`` (the page's
+        furniture between them or not): the item open over it goes on, as its numbering says (trial 75's two-column
+        paper: ``2) 松本健太，…講演会，`` at the foot of page 1's right column, ``Vol.78，pp.112-113，20`` atop page
+        2's left, had been two paragraphs, the year 2023 cut in two). Spacing says nothing across a break, so the
+        line must be set in the item's size and be no short heading's shape (ptex-guide-en's ``Index`` atop the page
+        after its last reference, a heading the list's heading rule had not yet seen)."""
+        a, b = layout.at(last_line(lines[j])), layout.at(first_line(lines[k]))
+        return ((layout.page_break_before(lines[j], lines[k]) or _furniture_between(furniture, lines[j], lines[k])
+                 or column_break(j, k))
+                and not short_heading(k) and bool(a.size and b.size) and abs(a.size - b.size) <= SAME_SIZE_SHARE * a.size
+                # an item closed by a stop or a bracket (``… TUGboat Vol. 9, No. 1 (’88)``, jlshort) is no item open
+                and lines[j].text.rstrip()[-1:] not in ENTRY_CLOSE)
 
     def next_reference(first: int, k: int) -> bool:
         """A reference list's next item (``[3]`` after ``[2]``) never goes on the item before, however full that
@@ -1907,10 +1950,14 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             continue
         if paragraphs and item_goes_on(paragraphs[-1][-1], k) and not no_prose(paragraphs[-1][-1], k):
             paragraphs[-1].append(k)
-            if splits_url(lines[paragraphs[-1][-2]].text, line.text):
-                closed.add(k)  # ``https://www.R-project.`` + ``org/``: one address, no space
-            elif not (has_japanese(lines[paragraphs[-1][-2]].text[-1:]) or has_japanese(line.text[:1])):
-                spaced.add(k)  # ``… Transport`` + ``Reviews``: a space; Japanese runs on
+            if splits_url(lines[paragraphs[-1][-2]].text, line.text) or completes_number(lines[paragraphs[-1][-2]].text, line.text):
+                closed.add(k)  # ``https://www.R-project.`` + ``org/``: one address, no space; ``…，20`` + ``23．``: one year
+            elif not (has_japanese(lines[paragraphs[-1][-2]].text[-1:]) or has_japanese(line.text[:1])) \
+                    or english_record(" ".join(lines[i].text for i in paragraphs[-1][:-1])):
+                # ``… Transport`` + ``Reviews``: a space; Japanese runs on. A bilingual entry's English record over its
+                # Japanese one (``… (2019-12) (in Japanese)`` / ``山田 五郎・山田 六郎：…``, trial 75c's ieejtran) is
+                # two records a space apart: Japanese runs on only from Japanese text
+                spaced.add(k)
             continue
         if paragraphs and url_goes_on(paragraphs[-1][-1], k) and not no_prose(paragraphs[-1][-1], k):
             paragraphs[-1].append(k)
@@ -1939,7 +1986,17 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
                 pass  # a code line, a definition, a display formula: a line of its own
             elif japanese_wrap(j, k, page_break):
                 paragraphs[-1].append(k)
-                if _one_latin_word(lines[j].text, line.text):
+                if layout.boxed(lines[j]) and has_japanese(lines[j].text) \
+                        and (halves := _latin_halves(lines[j].text, line.text)) is not None:
+                    # a Latin word TeX hyphenated at a Japanese line's end (``IEEE-`` / ``tran.bst``): the hyphen
+                    # goes where the document writes the word whole (clean's decision), and no space either way
+                    written = written_words(t.text for t in lines) if written is None else written
+                    if hyphen_decision(*halves, written) == "join":
+                        unhyphenated.add(j)
+                    closed.add(k)
+                elif j in references and english_record(" ".join(lines[i].text for i in paragraphs[-1][:-1])):
+                    spaced.add(k)  # a bilingual reference's English record, then its Japanese one: a space apart
+                elif _one_latin_word(lines[j].text, line.text):
                     closed.add(k)
                 elif layout.boxed(lines[j]) and _latin_break(lines[j].text, line.text):
                     spaced.add(k)  # a PDF sets Latin text apart only at a space (``…42`` / ``\KanjiEncodingPair``)
@@ -3271,6 +3328,58 @@ def _latin_words_apart(before: str, after: str) -> bool:
     if tail[1] in ".!?" and tail[0].isalpha() and head[0].isupper() and head[1].isalpha():
         return True  # a Latin sentence's end, the next one's capital (trial 44: ``across Japan.`` / ``The Japanese…``)
     return tail[1].isalnum() and head[0] == "(" and head[1].isalpha() and not tail[0] == "("
+
+
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+SAME_SIZE_SHARE = 0.1
+"""Share of its size within which a line after a break is set in a reference item's size (and goes on it)."""
+ENTRY_CLOSE = ".．。)）]」』"
+"""What a reference item's last line ends on when the item is closed (a stop, a bracket)."""
+
+
+def english_record(line: str) -> bool:
+    """A reference's lines so far written wholly in English (its English record): Latin words, no Japanese letter nor Japanese typesetting's
+    full-width punctuation (``G. Yamada, R. Yamada: "Title2", …, p.21 (2019-12) (in Japanese)``).
+
+    >>> english_record("Vol.15, No.10, p.21 (2019-12) (in Japanese)"), english_record("Vol.78，pp.112-113，20")
+    (True, False)
+    >>> english_record("日本語学会，Vol.15"), english_record("(2019)")
+    (False, False)
+    """
+    return len(_LATIN_WORD.findall(line)) >= 2 and not has_japanese(line) and not any(ch in JA_PUNCTUATION for ch in line)
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+def _latin_halves(before: str, after: str) -> tuple[str, str] | None:
+    """The two halves of a Latin word hyphenated at a Japanese line's end (``…氏のIEEE-`` / ``tran.bstを…``: no word
+    boundary parts a Latin word from the kana before it once clean has closed the spaces), else ``None``.
+
+    >>> _latin_halves("Shell氏のIEEE-", "tran.bstを基に"), _latin_halves("氏の IEEE -", "tran"), _latin_halves("の-", "tran")
+    (('IEEE', 'tran'), None, None)
+    """
+    end, start = re.search(r"(?<![A-Za-z-])([A-Za-z]+)-$", before.rstrip()), re.match(r"[a-z][A-Za-z]*", after.lstrip())
+    return (end.group(1), start.group(0)) if end and start else None
+
+
+def latin_end_goes_on(before: str, after: str) -> bool:
+    """A Japanese line ending on a Latin word that ``after`` carries on: in Japanese (``…w32tex`` / ``や古い
+    TEXLive…``, ``…upbibtex`` / ``を使う場合，``) or after a hyphen, in Latin letters (``…氏の IEEE-`` / ``tran.bst を…``).
+
+    >>> latin_end_goes_on("想定しています。w32tex", "や古い TEXLive"), latin_end_goes_on("Shell 氏の IEEE-", "tran.bst を基に")
+    (True, True)
+    >>> latin_end_goes_on("定義する。", "次に"), latin_end_goes_on("Shell and IEEE-", "tran.bst"), latin_end_goes_on("は w32tex", "Windows 版")
+    (False, False, False)
+    """
+    before, after = before.rstrip(), after.lstrip()
+    tail, head = before[-1:], after[:1]
+    # a letter, never a digit: an index's or a contents list's page number ends its line at the edge too (jlshort)
+    if not (has_japanese(before) and tail.isascii() and (tail.isalpha() or tail == "-")):
+        return False
+    if tail == "-":
+        return head.isascii() and head.isalpha() and has_japanese(after)
+    return has_japanese(head)
 
 
 def _latin_break(before: str, after: str) -> bool:
