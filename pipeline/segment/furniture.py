@@ -2738,30 +2738,36 @@ def _interrupting_at_numbers(lines: list[Text], layout: Layout, numbers: dict[in
             # user trial 75: ``…研修テキスト　第2章…`` / ``― 12 ―`` / ``【ワンポイント】``, the box's label had gone as the
             # page's head and the foot stayed glued to the box's text)
             out[i - 1] = "running-footer"
-            if i + 1 < len(lines) and i + 1 not in numbers and names_the_title(lines, i + 1):
+            # the line after the folio is the next page's head where it prints the title too, or where a sentence
+            # runs on over the foot, the folio and it (``…その`` / foot / ``－ 1 －`` / ``…会報　令和７年６月号`` /
+            # ``結果を…``: helper fur272's case, both heads furniture)
+            if i + 1 < len(lines) and i + 1 not in numbers and (
+                    names_the_title(lines, i + 1) or _runs_over(lines, layout, i - 2, i + 1, i + 2, numbers)):
                 out[i + 1] = "running-header"
             continue
         for cand, prev, nxt, which in ((i - 1, i - 2, i + 1, "running-footer"), (i + 1, i - 1, i + 2, "running-header")):
-            if min(cand, prev) < 0 or nxt >= len(lines) or cand in numbers or nxt in numbers:
-                continue
-            last, text, after = lines[prev].text, lines[cand].text, lines[nxt].text
-            if (
-                is_japanese(last) and last.rstrip()[-1:] not in SENTENCE_END
-                and is_japanese(after)
-                # a bullet opens an item of its own: no sentence runs on into it (trial 33: a deck's slide title
-                # between two bullets that end without 。 was taken for the page's running header)
-                and not is_bullet(after.strip())
-                and min(layout.width(lines[prev]), layout.width(lines[nxt])) >= PROSE_WIDTH
-                and _furniture_text(text)
-                and text.rstrip()[-1:] not in SENTENCE_END
-                and layout.width(lines[cand]) < 0.75 * max(layout.width(lines[prev]), layout.width(lines[nxt]))
-            ):
+            if _runs_over(lines, layout, prev, cand, nxt, numbers):
                 if which == "running-footer" and after_head is not None and not after_head(cand):
                     # the head is the line after the folio: this one ends the sentence (or item) over it
                     out.setdefault(i + 1, "running-header")
                     continue
                 out[cand] = which
     return out
+
+
+def _runs_over(lines: list[Text], layout: Layout, prev: int, cand: int, nxt: int, numbers: dict[int, int]) -> bool:
+    """A Japanese sentence runs on from ``lines[prev]`` over the short furniture line ``lines[cand]`` into
+    ``lines[nxt]``: the line before ends no sentence, the line after is Japanese and opens on no bullet (a slide's next
+    item: trial 33), both are prose's width, and the candidate is furniture's text ending no sentence, narrower than
+    three quarters of them (:func:`_interrupting`'s evidence, beside a folio)."""
+    if min(cand, prev) < 0 or nxt >= len(lines) or cand in numbers or nxt in numbers:
+        return False
+    last, text, after = lines[prev].text, lines[cand].text, lines[nxt].text
+    return (is_japanese(last) and last.rstrip()[-1:] not in SENTENCE_END
+            and is_japanese(after) and not is_bullet(after.strip())
+            and min(layout.width(lines[prev]), layout.width(lines[nxt])) >= PROSE_WIDTH
+            and _furniture_text(text) and text.rstrip()[-1:] not in SENTENCE_END
+            and layout.width(lines[cand]) < 0.75 * max(layout.width(lines[prev]), layout.width(lines[nxt])))
 
 
 def _head_after_folio(lines: list[Text], numbers: dict[int, int], i: int) -> Callable[[int], bool] | None:

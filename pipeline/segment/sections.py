@@ -6138,9 +6138,13 @@ def chapter_sections(texts: list[str], line_numbers: list[int]) -> dict[int, Hea
     if len(chapters) != 1 or count < MIN_CHAPTER_SECTIONS:
         return headings
     chapter = chapters.pop()
-    if any(h.number == chapter and texts[h.index].lstrip(" \u3000").translate(_WIDE_DIGITS).startswith((chapter, "第"))
+    first = next(i for i, t in enumerate(texts) if _CHAPTER_SECTION.match(t))
+    if any(h.number == chapter and (texts[h.index].lstrip(" \u3000").translate(_WIDE_DIGITS).startswith((chapter, "第"))
+                                    or h.index < first)
            for h in headings.values()):
-        return headings  # the chapter's heading is in the text: read as it stands
+        # the chapter's heading is in the text, in any numbering over its first section (``（2）方法`` over ``2-1
+        # 調査地``: a paper bracketing its sections, helper field49's case): read as it stands
+        return headings
     seeded = solve([f"第{chapter}章"] + texts, [0] + line_numbers)
     if not seeded or seeded[0].index != 0 or seeded[0].number != chapter:
         return headings
