@@ -5090,7 +5090,10 @@ def listing_lines(lines: Sequence[Text], layout: Layout) -> set[int]:
         # in a text dump, a run counting from 1 again where a line numbered 1 stood before it (``1 Heading`` / … /
         # ``1.2.2 Example`` / ``1. First`` / ``2. Second`` / ``3. Last``): the document's sections are numbered
         # already, so the run is a list's (fresh-user trial 75c: se2thesis' list had become chapters 1 to 5 again)
-        again = nums[i].label == (1, 0, 0) and any(e is not None and e.label[0] == 1 and e.style == ARABIC for e in nums[:i])
+        # (its items alike: a last line that ends no sentence under items that do heads the text after it, ``1. 平日の
+        # 夜にも開いてほしい。`` / ``2. …ほしい。`` / ``3. 今後の課題``: helper para53's case)
+        again = nums[i].label == (1, 0, 0) and any(e is not None and e.label[0] == 1 and e.style == ARABIC for e in nums[:i]) \
+            and len({lines[k].text.rstrip()[-1:] in "。．.!?！？" for k in range(i, j)}) == 1
         if j - i - skipped >= MIN_LISTING and not own_face and (body is not None or nums[i].separator in (":", "：") or again):
             out.update(range(i, j))
         i = j
