@@ -433,7 +433,25 @@ def english_name_by_shape(text: str, start: int, end: int, fill: str) -> str | N
             and any(w[0].islower() and w not in _TITLE_SMALL_WORDS for w in _WORD.findall(rest)) \
             and _surname_after_given(given.group(1), read, line[word.end():]):
         return written  # a pair inside a sentence of prose (no third capitalised word before it: ``Universiteit Leuven``)
+    # the pair the other way round: the gap in the given name, its surname written whole right after it (``were
+    # Pr\ufffdya Raman, Ren\u00e9e Duval``: fresh-user trial 75d, Priya committed from the English word list)
+    after = _NEXT_WORD.match(line[word.end():])
+    rest = head + line[word.end() + after.end():] if after is not None else ""
+    if len(halves) == 1 and after is not None and not _capitalised_before(head) \
+            and _ARTICLE_BEFORE.search(head) is None \
+            and any(w[0].islower() and w not in _TITLE_SMALL_WORDS for w in _WORD.findall(rest)) \
+            and (_prose_line(rest) or _census_surname_of(after.group(1))) \
+            and _surname_after_given(read, after.group(1), line[word.end() + after.end():]):
+        return written
     return None
+
+
+def _census_surname_of(word: str) -> bool:
+    """``word`` is a surname of the US Census 1990 (:func:`abstention._census_surname`): a list of people's names is
+    capitalised word after word, so the surname vouches for the pair where the line reads as no prose."""
+    from pipeline.restore.evidence.abstention import _census_surname
+
+    return _census_surname(word)
 
 
 _ARTICLE_BEFORE = lazyre.compile(r"\b(?:[Tt]he|[Aa]n?)[ \u00a0]+$")
