@@ -113,9 +113,8 @@ def compose_text(text: Text) -> tuple[Text, list[Change]]:
     ['see http://a.org/˜nakamura/x', 'http://a.org/ ˜ando', 'O´Neill', 'ANDRÉ']
     """
     s = text.text
-    parts: list[Text] = []
+    edits: list[tuple[int, int, tuple[Text, ...]]] = []
     changes: list[Change] = []
-    k = 0
     for m in _ACCENT.finditer(s):
         space, accent, letter = m.group(1), m.group(2), m.group(3)
         one = composed(accent, letter)
@@ -142,15 +141,25 @@ def compose_text(text: Text) -> tuple[Text, list[Change]]:
             continue
         if space and not one_word:
             start = m.start(2)  # the space parts two words: it stays
-        parts.append(text[k:start])
-        base = m.end() - 1
-        parts.append(Text(one, (text.origin[base],)))
+        # the composed letter keeps its base letter's raw position
+        edits.append((start, m.end(), (Text(one, (text.origin[m.end() - 1],)),)))
         changes.append(Change(text[start:m.end()], "spacing-accent", replacement=one))
-        k = m.end()
-    if not changes:
-        return text, []
+    return _spliced(text, edits), changes
+
+
+def _spliced(text: Text, edits: list[tuple[int, int, tuple[Text, ...]]]) -> Text:
+    """``text`` with each ``(start, end, pieces)`` of ``edits`` (in order, not overlapping; offsets into
+    ``text.text``) put in place of ``text[start:end]``; ``text`` itself where there is none."""
+    if not edits:
+        return text
+    parts: list[Text] = []
+    k = 0
+    for start, end, pieces in edits:
+        parts.append(text[k:start])
+        parts.extend(pieces)
+        k = end
     parts.append(text[k:])
-    return Text.join(parts), changes
+    return Text.join(parts)
 
 
 _BASE_AND_MARKS = re.compile(r"[^\W\d_][\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\u3099\u309a]+")
@@ -164,25 +173,17 @@ def compose_marks(text: Text) -> tuple[Text, list[Change]]:
     >>> [compose_marks(Text.from_raw(s, 1))[0].text for s in ("= j\u0302", "e\u0301t\u0301", "か\u309a", "+ \u0302")]
     ['= ĵ', 'ét́', 'か゚', '+ ̂']
     """
-    s = text.text
-    parts: list[Text] = []
+    edits: list[tuple[int, int, tuple[Text, ...]]] = []
     changes: list[Change] = []
-    k = 0
-    for m in _BASE_AND_MARKS.finditer(s):
+    for m in _BASE_AND_MARKS.finditer(text.text):
         one = unicodedata.normalize("NFC", m.group())
         if len(one) >= len(m.group()) or one[1:] != m.group()[len(m.group()) - len(one) + 1:]:
             continue  # no precomposed form, or NFC reordered the marks: the raw order stays
-        parts.append(text[k:m.start()])
-        # the composed letter keeps its base letter's raw position; the marks it holds are the ledger row's
-        parts.append(Text(one[0], (text.origin[m.start()],)))
         rest = m.end() - (len(one) - 1)
-        parts.append(text[rest:m.end()])
+        # the composed letter keeps its base letter's raw position; the marks it holds are the ledger row's
+        edits.append((m.start(), m.end(), (Text(one[0], (text.origin[m.start()],)), text[rest:m.end()])))
         changes.append(Change(text[m.start():rest], "combining-mark", replacement=one[0]))
-        k = m.end()
-    if not changes:
-        return text, []
-    parts.append(text[k:])
-    return Text.join(parts), changes
+    return _spliced(text, edits), changes
 
 
 def compose_spacing_accents(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], list[Change]]:
