@@ -50,7 +50,7 @@ from pipeline.segment.names import MAX_JA_NAME_CHARS, author_line, byline, is_pe
 from pipeline.segment.places import dateline_city, place_line_en
 from pipeline.segment.programme import ends_sentence_line, event_tail, lecture_blocks, timetable
 from pipeline.segment.articlehead import masthead_end
-from pipeline.segment.letters import letter_title
+from pipeline.segment.letters import letter_title, subject_titled
 from pipeline.segment.titleblock import (CODED_TITLES, dated_field, fixture_line, MAX_TITLE_LINES, SLIDES_LABEL, issued_report, headline_over_byline, long_title_over_authors, masthead_publisher, CUE_WEIGHTS, MAX_TITLE, Block, notice_label, glosses_title, is_id_prefix, is_title_line, is_title_translation, is_prose, is_title_start, read_block, session_heading, session_over_ids, talk_number,
                                          title_over_speaker, _prefix)
 
@@ -793,6 +793,17 @@ def first_block(lines: list[Text], scripts: list[str], layout: Layout) -> Block:
             # block read from the host had passed over the title; the one read from the title is the talk's, its
             # host's lines its front (session 75, helper letter75, fresh-user trial 74e's seminar flyer had no title)
             best = replace(block, start=best.start)
+            titled.append(block)
+            continue
+        if best is not None and best.title is not None and block.title is not None and block.title > best.title \
+                and block.speaker and set(block.speaker) <= set(best.speaker) \
+                and not any(lines[k].text.strip() for k in range(best.title)) \
+                and script_of(lines[best.title].text) == JA and subject_titled(lines[best.title].text) \
+                and not subject_titled(lines[block.title].text):
+            # a Japanese notice's subject on its first line (``秋季彼岸会・永代経法要のご案内``), then, past a blank, its
+            # issuer over its signer (``浄土真宗本願寺派 光明山 西蓮寺`` / ``住職 藤原 正道``): both blocks read the same
+            # signer, and the subject, not the issuer's name nearer him, titles the notice (session 76, fresh-user
+            # trial 75b's temple notice had been titled by the temple)
             titled.append(block)
             continue
         if block.title is not None and block.title in headlines:
