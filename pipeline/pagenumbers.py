@@ -1,7 +1,7 @@
 """Page numbers by their shape: the one place that says whether a whole line is a page number.
 
 ``12``, ``１２``, ``- 3 -``, ``－ 3 －``, ``p. 3``, ``Page 3``, ``Slide 3``, ``3/6``, ``3 of 6``, ``Page 2/5``, ``p. 3 of 8``,
-``— Page 1 of 2``, ``- Page 3 of 10 -``, ``iv``, ``- ii -``. Whether such a line
+``— Page 1 of 2``, ``- Page 3 of 10 -``, ``[Page 3]``, ``iv``, ``- ii -``. Whether such a line
 is page furniture, a slide's number or a table's cell is for its caller to weigh (segment's
 :mod:`pipeline.segment.furniture` for text dumps, extract's :mod:`pipeline.extract.furniture` for PDF lines, by
 their position); clean asks only whether a line is one (a page number is never the second half of a word
@@ -36,6 +36,9 @@ _PAGE_SHAPES = (
     # Slide 3:, スライド 3：: a slide's label before a colon, its title on the next line (helper code59; ``Page 3:`` is
     # left alone, a form's or a list's label more often than a folio)
     re.compile(rf"^{SLIDE_WORD}\s*(\d{{1,4}})(?:{_TOTAL})?\s*[:：]$", re.IGNORECASE),
+    # [Page 3]: the page word and its number in square brackets, as RFC 7322 sets an RFC's or an Internet-Draft's
+    # foot (``Okonkwo & Lindqvist    Expires 14 December 2026    [Page 2]``); a bare ``[3]`` is a citation's, never read
+    re.compile(r"^\[\s*(?:p|page)\.?\s*(\d{1,4})\s*\]$", re.IGNORECASE),
     # 3/6, 3 of 6, - 3/6 -: a bare count between dashes on both sides or none (``−1/2`` is a formula's exponent)
     re.compile(rf"^(?=\d.*\d$|{_DASH}.*{_DASH}$)(?:{_DASH}\s*)?(\d{{1,4}}){_TOTAL}(?:\s*{_DASH})?$", re.IGNORECASE),
 )

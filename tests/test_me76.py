@@ -35,3 +35,72 @@ def test_series_over_title_keeps_the_talk_title(head, title, speaker):
     text = f"{head}\n\n{title}\n{speaker}\n\n港町では古くから交流が続いてきました。本稿ではその経緯を述べます。\n\n1. 現状\n市の中心部には古い町家が残っています。\n"
     (talk,) = segment_text(text).talks
     assert talk.title.ja.text == title
+
+
+DRAFT = """Network Working Group                                         A. Okonkwo
+Internet-Draft                                        Harbourline Systems
+Intended status: {status}                              R. Lindqvist
+Expires: 14 December 2026                              Uppsala University
+                                                             12 June 2026
+
+
+        {title}
+                      draft-okonkwo-quiet-hours-02
+
+Abstract
+
+   This document defines the Quiet-Hours header field, which a client
+   uses to tell a notification server the periods during which it does
+   not wish to receive push notifications.
+
+Status of This Memo
+
+   This Internet-Draft is submitted in full conformance with the
+   provisions of BCP 78 and BCP 79.
+
+1.  Introduction
+
+   Mobile devices commonly receive notifications through a server
+   operated by the platform vendor.
+
+2.  The Quiet-Hours Header Field
+
+   The field value is a comma-separated list of time ranges, each
+   optionally followed by a time zone.  A server that honours the field
+
+Okonkwo & Lindqvist     Expires 14 December 2026                [Page 2]
+
+{head}
+
+   holds non-urgent messages until the period ends.
+
+3.  Security Considerations
+
+   The field reveals when a user is usually asleep.
+"""
+
+
+@pytest.mark.parametrize(("status", "title", "head"), [
+    ("Informational", "The Quiet-Hours Header Field for Notification Delivery",
+     "Internet-Draft            Quiet-Hours Header                   June 2026"),
+    ("Standards Track", "Deferred Delivery of Push Notifications",
+     "Internet-Draft       Deferred Delivery                         June 2026"),
+    ("Experimental", "A Header Field for Quiet Hours", "RFC 9999              Quiet Hours                  June 2026"),
+])
+def test_internet_draft_title_sections_and_furniture(status, title, head):
+    """RFC 7322's page (pipeline.segment.rfc): the centred title under the two-column header titles the draft; the
+    foot ``… [Page 2]`` and the head under it are furniture though the dump shows one page break; ``Status of This
+    Memo`` is a section of its own (fresh-user trial 76)."""
+    (talk,) = segment_text(DRAFT.format(status=status, title=title, head=head)).talks
+    assert talk.title.en.text == title
+    names = [s.title.text if s.title else None for s in talk.sections]
+    assert names[:2] == ["Abstract", "Status of This Memo"]
+    texts = [p.text for s in talk.sections for p in s.paragraphs]
+    assert not any("[Page 2]" in t or "June 2026" in t for t in texts)
+    assert any(t.endswith("A server that honours the field holds non-urgent messages until the period ends.") for t in texts)
+
+
+def test_page_word_in_brackets_is_a_folio_a_bare_bracket_is_not():
+    from pipeline.pagenumbers import page_number
+    assert page_number("[Page 12]").value == 12
+    assert page_number("[12]") is None and page_number("[Page]") is None

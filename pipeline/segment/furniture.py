@@ -53,6 +53,7 @@ from pipeline.vocab import Action, Reason, Rule
 from pipeline.pagenumbers import SLIDE_WORD, PageNumber, dashed_folio, page_number
 from pipeline.segment.events import DOCUMENT_KINDS, VOLUME_WORDS, edition_before
 from pipeline.segment.layout import Layout, first_line, last_line
+from pipeline.segment.rfc import RFC_FOOT, RFC_HEAD
 from pipeline.segment.slidetext import counts_parts, is_bullet
 from pipeline.segment.webpage import web_furniture
 
@@ -1248,6 +1249,8 @@ def heads_after_footers(lines: list[Text], layout: Layout, running: dict[int, st
         if j < len(lines) and (j - 1 == f or j - 1 in numbers):
             after.append(j)
     after = [j for j in after if running.get(j) != "running-footer"]
+    if after and all(RFC_HEAD.match(lines[j].text.strip()) for j in after):
+        return [j for j in after if j not in running]  # an RFC's head under its foot, by its shape (RFC_HEAD)
     if len(after) < MIN_HEADS_AFTER_FOOTERS:
         # one break: the first page's top counts as a copy, where the dump opens on the same words before any footer
         # (a two-page report's ``TR-2023-07  Battery Storage for Municipal Microgrids`` atop both pages, its footers
@@ -2098,6 +2101,12 @@ def folio_lines(lines: list[Text], layout: Layout) -> dict[int, str]:
     for key, members in groups.items():
         # a page's foot right over the next page's head, one text (``… Page 7`` / ``… Page 8``), no page between
         turned = _turning_pairs(lines, members)
+        if len(members) == 1 and RFC_FOOT.match(lines[members[0][0]].text.strip()):
+            # an RFC's foot is furniture by its shape alone (RFC 7322 sets it at every page's foot, the page in
+            # square brackets, a shape no text line takes): a two-page draft shows one (fresh-user trial 76's
+            # Internet-Draft, whose foot and the head under it had stayed paragraphs of section 2)
+            out[members[0][0]] = "running-footer"
+            continue
         if len(members) < 2 or any(b[1] != a[1] + 1 or (b[0] - a[0] <= _least_page(k, len(members)) and b[0] not in turned)
                                    for k, (a, b) in enumerate(zip(members, members[1:]))):
             continue  # a table's rows (``Round   1`` / ``Round   2``) follow each other; pages hold text between heads

@@ -376,6 +376,10 @@ SECTION_NAMES = frozenset({
     # vignette had them read as its last references)
     "affiliation", "affiliations", "authoraffiliation", "authoraffiliations", "authors'addresses", "author'saddress",
     "authors’addresses", "author’saddress",
+    # the unnumbered parts RFC 7322 (section 4) and RFC 7841 set in every RFC and Internet-Draft, often unnumbered
+    # (fresh-user trial 76: an Internet-Draft's ``Status of This Memo`` had stayed a paragraph of its ``Abstract``)
+    "statusofthismemo", "copyrightnotice", "securityconsiderations", "ianaconsiderations", "privacyconsiderations",
+    "normativereferences", "informativereferences", "contributors",
 })
 """Conventional names of a paper's sections (compared without spaces, case or a trailing colon); a talk's record
 closes on its questions and answers (``質疑応答``, ``Q&A``: trial 24). Korean's are read as Japanese and English
