@@ -104,3 +104,59 @@ def test_page_word_in_brackets_is_a_folio_a_bare_bracket_is_not():
     from pipeline.pagenumbers import page_number
     assert page_number("[Page 12]").value == 12
     assert page_number("[12]") is None and page_number("[Page]") is None
+
+
+APPLICATION = """【書類名】特許願
+【整理番号】Ｐ２４－０３１８
+【あて先】特許庁長官　殿
+【発明者】
+　【氏名】山田　太郎
+【書類名】明細書
+【{kind}の名称】{name}
+【技術分野】
+【０００１】
+　本{kind}は、住宅の玄関に置かれる器具に関する。
+【背景技術】
+【０００２】
+　従来の器具は、使用しない日にも床面を占有するという問題があった。
+【{kind}の概要】
+【{kind}が解決しようとする課題】
+【０００３】
+　本{kind}は、薄く折り畳むことができる器具を提供することを目的とする。
+【符号の説明】
+【０００４】
+　１　本体
+　２　底板
+　３　背板
+【書類名】{claims}
+【請求項１】
+　底板と背板とを備える器具。
+【書類名】要約書
+【要約】
+【課題】薄く折り畳むことができる器具を提供する。
+"""
+
+
+@pytest.mark.parametrize(("kind", "name", "claims"), [
+    ("発明", "折り畳み式傘立て", "特許請求の範囲"),
+    ("考案", "壁掛け式の靴べら入れ", "実用新案登録請求の範囲"),
+    ("発明", "配膳用トレイの積み重ね構造", "特許請求の範囲"),
+])
+def test_patent_filing_parts(kind, name, claims):
+    """The JPO's filing format (pipeline.segment.patent): titled by the invention's name under its tag; each tag alone
+    heads a part, the documents' names their own; the reference signs' rows are no sections (fresh-user trial 76)."""
+    (talk,) = segment_text(APPLICATION.format(kind=kind, name=name, claims=claims)).talks
+    assert talk.title.ja.text == name
+    titles = [s.title.text for s in talk.sections]
+    assert titles[:3] == ["技術分野", "背景技術", f"{kind}の概要"]
+    assert "符号の説明" in titles and claims in titles and "請求項１" in titles or "請求項1" in titles
+    assert not any(t in titles for t in ("本体", "底板", "背板"))
+    signs = next(s for s in talk.sections if s.title.text == "符号の説明")
+    assert [p.text for p in signs.paragraphs][-3:] == ["1\u3000本体", "2\u3000底板", "3\u3000背板"]
+
+
+def test_bracketed_report_is_no_filing():
+    from pipeline.model import Text
+    from pipeline.segment.patent import is_filing
+    lines = [Text.inserted(s) for s in ("【書類名】議事録", "【概要】", "本日の議事は次のとおり。", "【議事】", "予算について")]
+    assert not is_filing(lines)

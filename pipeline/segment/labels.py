@@ -932,7 +932,8 @@ def quoted_title(text: str) -> tuple[int, int] | None:
     return lead + 1, lead + len(s) - 1
 
 
-_TITLE_RUN_IN = lazyre.compile(r"^[\s\u3000]*(?:Title|Topic|Thema|Titel|Titre|Titolo|Título|題目|タイトル|(?:研究)?課題名|研究題目|演[\s\u3000]?題|(?:授業)?科目名|授業名|講義名|(?:Course|Module)\s+(?:[Tt]itle|[Nn]ame))[\s\u3000]*[:：][\s\u3000]*(?=\S)")
+_TITLE_RUN_IN = lazyre.compile(r"^[\s\u3000]*(?:Title|Topic|Thema|Titel|Titre|Titolo|Título|題目|タイトル|(?:研究)?課題名|研究題目|演[\s\u3000]?題|(?:授業)?科目名|授業名|講義名|(?:Course|Module)\s+(?:[Tt]itle|[Nn]ame))[\s\u3000]*[:：][\s\u3000]*(?=\S)"
+                               r"|^[\s\u3000]*【(?:発明|考案)の名称】[\s\u3000]*(?=\S)")
 
 
 def title_label_end(text: str) -> int:
@@ -954,6 +955,12 @@ def title_label_end(text: str) -> int:
 
     >>> title_label_end("科目名：地域社会学特論Ⅰ"), title_label_end("Course title: Urban Sociology"), title_label_end("科目ナンバリング：SOC5012")
     (4, 14, 0)
+
+    A Japanese patent's or utility model's name under its tag, no colon (the JPO's filing format, :mod:`~.patent`:
+    ``【発明の名称】折り畳み式傘立て``; fresh-user trial 76 had titled the application ``【書類名】特許願``):
+
+    >>> title_label_end("【発明の名称】折り畳み式傘立て"), title_label_end("【考案の名称】傘立て"), title_label_end("【発明の名称】")
+    (7, 7, 0)
     """
     m = _TITLE_RUN_IN.match(text)
     return m.end() if m is not None else 0

@@ -29,6 +29,7 @@ from pipeline.names import SIGNATURE_FIELDS
 from pipeline.notemarks import CALL
 from pipeline.numbering import (ARABIC, CHAPTER, MAX_HEADING_CHARS, PART_LABEL, PAREN, ROMAN_STYLE, KANJI_STYLE, Explicit, Fill, Heading, explicit_number, heading_shaped, lower_case_title, section_heading,
                                 number_end, parallel, part_number, run_in_cut, solve, solve_items, is_chapter_label)
+from pipeline.segment.patent import filing_headings, reference_sign_rows
 from pipeline.segment.labels import (date_digits, exchange_label, exchange_record, credit_label_end, APPENDIX_WORDS, day_month_end, colophon_start, credit_start, sign_off_at, press_contact_heading, CONTACT_HEADING_OPENERS, CONTACT_HEADING_CLOSERS, agenda_titled, CONTACT_HEADINGS, RECORD_ATTENDANCE, RECORD_ATTENDANCE_EN, SPACED_LABEL, numbered_agenda_field, numbered_meeting_field, record_field_number, dated_entries, numbered_agenda_label, bracketed_heading, bracketed_heading_words, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
                                      contact_heading_words, is_contact_heading, is_salutation,
                                      cjk_cover_field, field_line, form_field, is_abstract_name, keyword_field, keyword_rest, appendix_label, appendix_sub_label, is_appendix_heading, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula, is_notes_heading,
@@ -5388,7 +5389,14 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     grouping = {i for i, h in over_decimals.items() if h.level == 2 and _section_mark(texts[i])}
     for i in ladder:
         texts[i] = ladder_lines[i]  # the ladder's headings are read whole from here on, as the solver's are
+    # a patent's documents in the JPO's format: its tags alone on their lines head its parts, the reference signs'
+    # rows under ``【符号の説明】`` (``１　傘立て``) are no numbered headings (fresh-user trial 76; :mod:`~.patent`)
+    filing = filing_headings(lines)
+    if filing:
+        signs = reference_sign_rows(lines)
+        headings = {i: h for i, h in headings.items() if i not in signs and i not in filing}
     named = {i for i, t in enumerate(lines) if i not in headings and is_section_name(t.text)}
+    named |= set(filing)
     named |= {i for i in run_in if i not in headings}  # a judgment's ``主文`` parted off its paragraph (segment.runin)
     named |= {notes_at} if notes_at is not None else set()
     named |= {i for i in _index_headings(lines) if i not in headings}
@@ -5743,7 +5751,10 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
                 title = lines[at + 1].strip() if parts[at] >= len(lines[at].text) else lines[at][parts[at]:].strip()
             # an appendix's ``A.1 …``: one level under its ``A …``; a release's kind of change under its version
             number, level = None, appendices.get(at, release.get(at, 1))
-            if at in bracketed:  # (a section's name in brackets alone, ``【参考文献】``, keeps them as before)
+            if at in filing:  # ``【技術分野】``, ``【書類名】特許請求の範囲``: the tag's words, or the document's name
+                start, stop, level = filing[at]
+                title = heading[start:stop]
+            elif at in bracketed:  # (a section's name in brackets alone, ``【参考文献】``, keeps them as before)
                 # ``【議事（1）ごみ減量計画の進捗について】``: the words inside, without the item's label and number
                 words = bracketed_heading_words(title.text)
                 title = title[words[0]:words[1]].strip()

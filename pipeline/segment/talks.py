@@ -51,7 +51,7 @@ from pipeline.segment.places import dateline_city, place_line_en
 from pipeline.segment.programme import ends_sentence_line, event_tail, lecture_blocks, timetable
 from pipeline.segment.articlehead import masthead_end
 from pipeline.segment.letters import letter_title, subject_titled
-from pipeline.segment import rfc
+from pipeline.segment import patent, rfc
 from pipeline.segment.titleblock import (CODED_TITLES, dated_field, fixture_line, MAX_TITLE_LINES, SLIDES_LABEL, issued_report, headline_over_byline, long_title_over_authors, masthead_publisher, CUE_WEIGHTS, MAX_TITLE, Block, notice_label, glosses_title, is_id_prefix, is_title_line, is_title_translation, is_prose, is_title_start, read_block, session_heading, session_over_ids, talk_number,
                                          title_over_speaker, _prefix)
 
@@ -679,6 +679,10 @@ def first_block(lines: list[Text], scripts: list[str], layout: Layout) -> Block:
     blocks, ``令和五年度 修士論文`` (12 pt) and the 18 pt title under it, the
     title's wins. A headline line is never taken for the body's start.
     """
+    if (named := patent.name_line(lines)) is not None:
+        # a patent's documents in the JPO's format: titled by the invention's name under its tag (the application's
+        # form over it, ``【書類名】特許願`` / ``【整理番号】…``, is front; fresh-user trial 76 had titled it ``【書類名】特許願``)
+        return Block(named, named + 1, title=named, cues=("title",))
     if (title := rfc.title_lines(lines, layout)) is not None:
         # an RFC's or an Internet-Draft's first page: its header's two columns (the stream and status; the authors and
         # the date) over its centred title (RFC 7322): the title is the block's, the header front (fresh-user trial
