@@ -160,3 +160,22 @@ def test_bracketed_report_is_no_filing():
     from pipeline.segment.patent import is_filing
     lines = [Text.inserted(s) for s in ("【書類名】議事録", "【概要】", "本日の議事は次のとおり。", "【議事】", "予算について")]
     assert not is_filing(lines)
+
+
+@pytest.mark.parametrize(("dish", "serving"), [
+    ("Cullen Skink", "Serves 4 · Preparation 15 minutes · Cooking 35 minutes"),
+    ("Oatcakes", "Makes 16 · Baking 25 minutes"),
+    ("Rhubarb Crumble", "Servings: 6"),
+])
+def test_recipe_heading_over_its_serving_line(dish, serving):
+    """A dish's name over its serving line heads the recipe, its numbered method a list inside it
+    (pipeline.segment.recipes; fresh-user trial 76's cookbook chapter had one untitled section)."""
+    text = ("Soups and Bakes\n\nNothing warms a cottage like a pot that has been on the stove since morning.\n\n"
+            f"{dish}\n{serving}\n\nA dish of the coast.\n\n1. Put everything in a wide pan with the milk and water and bring it slowly to a simmer.\n"
+            "2. Simmer for 20 minutes until the potatoes are soft, then season with black pepper.\n\n"
+            "Barley Broth\nServes 6 · Cooking 2 hours\n\nMy grandmother's recipe.\n\n"
+            "1. Put the lamb in a large pot, cover with 2 litres of cold water and bring to the boil.\n"
+            "2. Simmer gently for 1 hour, then add the carrots, turnip and leeks, and season well.\n")
+    (talk,) = segment_text(text).talks
+    assert [s.title.text for s in talk.sections] == [dish, "Barley Broth"]
+    assert [p.text[:3] for p in talk.sections[0].paragraphs][-2:] == ["1. ", "2. "]

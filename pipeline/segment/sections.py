@@ -30,6 +30,7 @@ from pipeline.notemarks import CALL
 from pipeline.numbering import (ARABIC, CHAPTER, MAX_HEADING_CHARS, PART_LABEL, PAREN, ROMAN_STYLE, KANJI_STYLE, Explicit, Fill, Heading, explicit_number, heading_shaped, lower_case_title, section_heading,
                                 number_end, parallel, part_number, run_in_cut, solve, solve_items, is_chapter_label)
 from pipeline.segment.patent import filing_headings, reference_sign_rows
+from pipeline.segment.recipes import recipe_headings
 from pipeline.segment.labels import (date_digits, exchange_label, exchange_record, credit_label_end, APPENDIX_WORDS, day_month_end, colophon_start, credit_start, sign_off_at, press_contact_heading, CONTACT_HEADING_OPENERS, CONTACT_HEADING_CLOSERS, agenda_titled, CONTACT_HEADINGS, RECORD_ATTENDANCE, RECORD_ATTENDANCE_EN, SPACED_LABEL, numbered_agenda_field, numbered_meeting_field, record_field_number, dated_entries, numbered_agenda_label, bracketed_heading, bracketed_heading_words, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
                                      contact_heading_words, is_contact_heading, is_salutation,
                                      cjk_cover_field, field_line, form_field, is_abstract_name, keyword_field, keyword_rest, appendix_label, appendix_sub_label, is_appendix_heading, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula, is_notes_heading,
@@ -5371,7 +5372,9 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     markup = {i: m for i, m in markup_headings(lines).items() if i not in headings and i not in listing}
     # numbered lines that are a list's items under a heading marked up or set by its shape (``Quick Start`` / ``1.
     # Open the planner…`` / ``2. …``): a list inside that section, never the document's numbering
-    steps = _numbered_steps(lines, headings, set(markup) | (_by_shape(lines, layout) if headings else set()))
+    # (a recipe's dish over its serving line heads the method's numbered steps so: recipes.recipe_headings)
+    dishes = {i for i in recipe_headings(lines) if i not in headings}
+    steps = _numbered_steps(lines, headings, set(markup) | dishes | (_by_shape(lines, layout) if headings else set()))
     # a list's short last item under its long ones (``3. Fold in the flour…`` / ``4. Serve with cream.``)
     steps |= list_tails(lines, headings)
     steps |= colon_list_tails(lines, headings)  # and its last item under a colon's sentence, text after it (misc75)
@@ -5435,6 +5438,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     questions = set() if headings or named else _questions(lines)
     named |= questions
     named |= agenda_heads
+    named |= dishes
     # a letter's or notice's addressee (``会員各位``, ``保護者の皆様``, ``To all residents``) is whom it is written to,
     # front matter, never a heading over its text (helper news69, issue 16 point 2: ``会員各位`` had headed a letter's
     # body, its signature the section's last paragraphs). The addressee stands in the head, over the first sentence: a
