@@ -486,12 +486,22 @@ class Restorer:
             why = (f"{NAMED} by its shape ({person}: after an initial, a double surname after a given name, a surname "
                    "of the census inside a sentence, or a Latin name in Japanese text): never filled, though the English "
                    "word list holds a word that fits")
+        elif fills and (given := prose_name.english_given_name(text, start, end, fills[0], self._named_elsewhere)):
+            # a given name no English word, as a couple's first, before its surname, or written so elsewhere (helper
+            # ennames76, fresh-user trial 75d: ``Ai\ufffdan's poles``, ``Den\ufffdis and Ruth Okafor`` committed)
+            why = (f"{NAMED} by its shape ({given[0]}: {given[1]}): never filled nor offered, though the English word "
+                   "list holds a word that fits")
         elif (person := prose_name.japanese_spaced_name(text, start, end, fills, r.restored)) is not None:
             why = (f"{NAMED} by its shape ({person}: a surname and a given name parted by a space or glued after a "
                    "label, or a surname set off by a space before its honorific): never filled nor offered")
         if why is None:
             return r
         return replace(r, evidence=r.evidence + (Evidence("abstention", why),))
+
+    def _named_elsewhere(self, word: str) -> bool:
+        """The nearest scope writes ``word`` whole where a given name stands (:func:`prose_name.given_name_at`:
+        before its surname, opening a couple, after a greeting), somewhere."""
+        return any(prose_name.given_name_at(ln.text, at, word) for ln, at in self.doc.occurrences(word))
 
     def _lower_case_used(self, word: str) -> bool:
         """The nearest scope writes ``word`` (lower case) as a word of its own somewhere."""

@@ -454,6 +454,165 @@ def _census_surname_of(word: str) -> bool:
     return _census_surname(word)
 
 
+# -- a given name by the name's shape, whatever the census says (helper ennames76, fresh-user trial 75d) -------------
+#
+# ``Ai\ufffdan's poles`` (Aidan, written whole before his surname eight lines up) and a couple's signature
+# ``Den\ufffdis and Ruth Okafor`` had been committed from the English word list (*aidan*, *dennis*: "the only word that
+# fits", 0.992): neither stands right before its surname, and the signature's line of title case is no prose for
+# :func:`english_name` to read.
+
+# a couple's other given name and their one surname after the gap's word (``Den\ufffdis and Ruth Okafor``,
+# ``Colin & Mary Whitlock``), the surname's possessive allowed
+_COUPLE_AFTER = lazyre.compile(f"^[ \u00a0]+(?:and|&)[ \u00a0]+([{HALFWIDTH_LATIN_UPPER}][a-z]+)[ \u00a0]+"
+                               f"([{HALFWIDTH_LATIN_UPPER}][a-z\u00df-\u00f6\u00f8-\u00ff]+"
+                               f"(?:['’]?[{HALFWIDTH_LATIN_UPPER}][a-z\u00df-\u00f6\u00f8-\u00ff]+)?)(?:['’]s)?\\b")
+# a greeting before a name and the comma or the line's end after it (``Dear Ai\ufffdan,``, ``Hi Priya``)
+_GREETING_BEFORE = lazyre.compile(r"(?:^|(?<=[^A-Za-z]))(?:Dear|Dearest|Hi|Hello)[ \u00a0]+$")
+_POSSESSIVE = lazyre.compile("['’]s$")
+
+
+def _plain_given_word(word: str) -> bool:
+    """``word`` reads as a given name and as no English word: WordNet does not list it (*Aidan*, *Dennis*, *Priya*;
+    not *Ruth*, *Mark*, *Windows*), it is a given name of the US Census 1990 or rare in English (below
+    :data:`abstention.CITED_NAME_MAX_ZIPF`), no month's or season's, four letters or more
+    (:data:`SURNAME_AFTER_GIVEN_LETTERS`), and no town of GeoNames (*Windermere*, *Leeds*)."""
+    from pipeline.english_words import zipf
+    from pipeline.restore.evidence.abstention import CITED_NAME_MAX_ZIPF, _MONTHS, _census_given, _english_word
+    from pipeline.segment.places import _folded, _towns
+
+    return len(word) >= SURNAME_AFTER_GIVEN_LETTERS and _CAPITALISED_PART.fullmatch(word) is not None \
+        and word.casefold() not in _MONTHS and word.casefold() not in _SEASONS and not _english_word(word) \
+        and (_census_given(word) or zipf(word.casefold()) < CITED_NAME_MAX_ZIPF) and _folded(word) not in _towns()
+
+
+def _english_surname_word(word: str) -> bool:
+    """``word`` may be a surname: one of the US Census 1990 (:func:`abstention._census_surname`) or a word WordNet
+    does not list (*Okafor*, *Forsyth*)."""
+    from pipeline.restore.evidence.abstention import _census_surname, _english_word
+
+    return _census_surname(word) or not _english_word(word)
+
+
+def _opens_couple(head: str, given: str, tail: str, listed_given: bool = False) -> bool:
+    """``given`` (read or written whole) opens a couple's name, ``X and Y Surname`` / ``X & Y Surname``: ``Y`` a given
+    name before ``Surname`` as :func:`_surname_after_given` reads a pair, the surname one by
+    :func:`_english_surname_word`, no capitalised word or article before ``given``. ``given`` is a given name by
+    :func:`_plain_given_word`, or, where ``listed_given``, a given name of the US Census 1990 too, no month's (*Mary*,
+    *Ruth*, which WordNet lists as words: the couple's shape vouches for them). One of the two given names is the
+    census's (:func:`abstention._census_given`), and ``Y Surname`` a person's name to segment
+    (:func:`pipeline.segment.names.is_person_name`)."""
+    from pipeline.restore.evidence.abstention import _MONTHS, _census_given
+    from pipeline.segment.names import is_person_name
+
+    couple = _COUPLE_AFTER.match(tail)
+    if couple is None or _capitalised_before(head) or _ARTICLE_BEFORE.search(head) is not None:
+        return False
+    if not (_plain_given_word(given) or (listed_given and len(given) >= SURNAME_AFTER_GIVEN_LETTERS
+                                         and given.casefold() not in _MONTHS and _census_given(given))):
+        return False
+    other, surname = couple.group(1), couple.group(2)
+    if not (_census_given(given) or _census_given(other)):
+        return False  # two words no census counts (``Helve\ufffdlyn and Scafell Pike``: fells, not a couple)
+    return _english_surname_word(surname) and _surname_after_given(other, surname, tail[couple.end():], paired=True) \
+        and is_person_name(f"{other} {surname}")
+
+
+def _before_its_surname(head: str, given: str, tail: str) -> bool:
+    """``given`` (a given name by :func:`_plain_given_word`) stands right before a surname written whole (by
+    :func:`_english_surname_word`, read as a pair by :func:`_surname_after_given`), no capitalised word or article
+    before it: on a list of members' or a signature's line as well as in prose (``Tom\ufffdsz Nowicki, Helen
+    Ashcroft``), where the census knows one of the two (a given name, :func:`abstention._census_given`, or a surname,
+    :func:`abstention._census_surname`); two words no list knows make a person's name in prose only
+    (:func:`_prose_line`, the pair not counted, a word in small letters beside it); and the pair is a person's name to segment
+    (:func:`pipeline.segment.names.is_person_name`). Masking the 4,000 clean English lines, a heading's ``at Dogo
+    Onsen``, ``Stadtwerke Talheim``, ``Arbeitsgemeinschaft Hochwasserschutz`` had been read."""
+    from pipeline.restore.evidence.abstention import _census_given, _census_surname
+    from pipeline.segment.names import is_person_name
+
+    after = _NEXT_WORD.match(tail)
+    if after is None or _capitalised_before(head) or _ARTICLE_BEFORE.search(head) is not None \
+            or not _plain_given_word(given) or not _english_surname_word(surname := after.group(1)) \
+            or not _surname_after_given(given, surname, tail[after.end():]):
+        return False
+    rest = head + tail[after.end():]
+    prose = _prose_line(rest) and any(w[0].islower() and w not in _TITLE_SMALL_WORDS for w in _WORD.findall(rest))
+    return (_census_given(given) or _census_surname(surname) or prose) and is_person_name(f"{given} {surname}")
+
+
+def given_name_at(line: str, at: int, word: str) -> bool:
+    """``word`` written whole at ``line[at:]`` (a word of its own) stands where a given name does: right before its
+    surname (:func:`_before_its_surname`), opening a couple (:func:`_opens_couple`), or after a greeting and before a
+    comma or the line's end (``Dear Aidan,``), the word a given name by :func:`_plain_given_word`. What
+    :func:`english_given_name` asks of the word's other places in the document.
+
+    >>> given_name_at("Whitlock, Aidan Forsyth, Bethan Lloyd", 10, "Aidan"), given_name_at("Dear Aidan,", 5, "Aidan")
+    (True, True)
+    >>> given_name_at("the Aidan Centre", 4, "Aidan"), given_name_at("Aidan", 0, "Aidan")
+    (False, False)
+    """
+    end = at + len(word)
+    if line[at: end] != word or line[at - 1: at].isalpha() or line[end: end + 1].isalpha() or not _plain_given_word(word):
+        return False
+    head, tail = line[:at], line[end:]
+    tail = tail[2:] if _POSSESSIVE.match(tail[:2]) else tail
+    return _before_its_surname(head, word, tail) or _opens_couple(head, word, tail) or (
+        _GREETING_BEFORE.search(head) is not None and re.match("[ \u00a0]*(?:,|$)", tail) is not None)
+
+
+def english_given_name(text: str, start: int, end: int, fill: str,
+                       named_elsewhere: Callable[[str], bool] = lambda word: False) -> tuple[str, str] | None:
+    """``(word, why)``: the gap's word as written (its one lost glyph in it) and the shape that makes it a person's
+    given name, read with ``fill`` (the verdict's best), else ``None``. The word, read so (a possessive's ``'s``
+    aside: ``Ai\ufffdan's``), is a given name and no English word (:func:`_plain_given_word`; a couple's first may be
+    a census name WordNet lists, *Mary*), and
+
+    - it opens a couple's name (``Den\ufffdis and Ruth Okafor``, ``Colin & Ma\ufffdy Whitlock``'s *Colin*:
+      :func:`_opens_couple`), on any line (a signature is in title case);
+    - or it stands right before its surname written whole, on any line (:func:`_before_its_surname`; the rule of
+      :func:`english_name_by_shape` that reads a pair in prose asks less of the given name);
+    - or it stands after a greeting (``Dear Pr\ufffdya,``);
+    - or ``named_elsewhere`` (the document's other places of the word read by :func:`given_name_at`) says the
+      document writes it whole where a given name stands (``Aidan Forsyth`` eight lines before ``Ai\ufffdan's
+      poles``), and no place's or body's word follows it here (``the Aidan Centre``).
+
+    >>> s = "Den\ufffdis and Ruth Okafor"; english_given_name(s, s.index(GAP), s.index(GAP) + 1, "n")[0]
+    'Den\ufffdis'
+    >>> s = "with the help of Ai\ufffdan's poles"; english_given_name(s, s.index(GAP), s.index(GAP) + 1, "d") is None
+    True
+    >>> english_given_name(s, s.index(GAP), s.index(GAP) + 1, "d", lambda w: w == "Aidan")[0]
+    "Ai\ufffdan's"
+    >>> s = "Fish and Chips Supper"; english_given_name(s, 1, 2, "i") is None
+    True
+    """
+    from pipeline.restore.evidence.abstention import PLACE_KINDS
+
+    if (found := gap_in_line(text, start, end)) is None or not fill.isascii() or not fill.isalpha():
+        return None
+    line, at = found
+    word = next((m for m in _EN_NAME_WORD.finditer(line) if m.start() <= at < m.end()), None)
+    if word is None or word.group(0).count(GAP) != 1:
+        return None
+    written = word.group(0)
+    stem_end = word.end() - 2 if _POSSESSIVE.search(written) else word.end()
+    if at >= stem_end:
+        return None  # the possessive's own letter
+    name = line[word.start(): at] + fill + line[at + 1: stem_end]
+    head, tail = line[: word.start()], line[stem_end:]
+    tail = tail[2:] if stem_end < word.end() else tail
+    if _opens_couple(head, name, tail, listed_given=True):
+        return written, "the first given name of a couple's, X and Y Surname"
+    if not _plain_given_word(name):
+        return None
+    if _before_its_surname(head, name, tail):
+        return written, "a given name no English word, right before its surname written whole"
+    if _GREETING_BEFORE.search(head) is not None and re.match("[ \u00a0]*(?:,|$)", tail) is not None:
+        return written, "a given name no English word, after a greeting"
+    after = _NEXT_WORD.match(tail)
+    if (after is None or after.group(1).casefold() not in PLACE_KINDS | _BODY_KINDS) and named_elsewhere(name):
+        return written, "a given name no English word, written whole elsewhere before a surname or after a greeting"
+    return None
+
+
 _ARTICLE_BEFORE = lazyre.compile(r"\b(?:[Tt]he|[Aa]n?)[ \u00a0]+$")
 """An article before two capitalised words: a body's or a thing's name (``said the Nikkei Sh\ufffdmbun``), no person's."""
 
@@ -476,7 +635,7 @@ SURNAME_AFTER_GIVEN_LETTERS = 4
 Nai\ufffd``): shorter words are abbreviations as often (``Tue Aug 9``, ``Jan Kaluza``'s Jan a month's too)."""
 
 
-def _surname_after_given(given: str, read: str, tail: str) -> bool:
+def _surname_after_given(given: str, read: str, tail: str, paired: bool = False) -> bool:
     """The capitalised word ``read`` (the gap's word with the verdict's best fill) stands right after ``given``, a
     given name of the US Census (:func:`abstention._census_given`) or a word WordNet does not list (*Priya*, *Chidi*,
     which no census of the US counts), itself no town of GeoNames: a surname, whatever the fill makes of it (*Nail*,
@@ -489,6 +648,8 @@ def _surname_after_given(given: str, read: str, tail: str) -> bool:
     lines, a title's pairs had been read: ``Autumn Term``, ``Kofun Tombs``, ``Dogo Onsen``). Helper name75 (fresh-user
     trial 74f: ``are Priya Nai\ufffd and Tom Whitfield`` was offered l, r, k: *Priya* is no census name, so
     :func:`english_name` and :func:`abstention.english_name_beside`, which ask for one, did not read it).
+    ``paired``: ``given`` follows another given name and ``and`` (a couple's, :func:`_opens_couple`), which says it is
+    no town's (*Mary*, a town of Turkmenistan).
 
     >>> _surname_after_given("Priya", "Nair", " and Tom"), _surname_after_given("Chidi", "Okafor", "")
     (True, True)
@@ -506,7 +667,7 @@ def _surname_after_given(given: str, read: str, tail: str) -> bool:
         return False  # a third capitalised word: a title's or a body's name (``Intercity Exchange Symposium``)
     # a word WordNet does not list is a function word as often (*The*, *And*): a rare one only
     if not (_census_given(given) or (not _english_word(given) and zipf(given.casefold()) < CITED_NAME_MAX_ZIPF)) \
-            or _folded(given) in _towns() \
+            or (_folded(given) in _towns() and not paired) \
             or _folded(f"{given} {read}") in _towns():
         return False
     return True
