@@ -26,7 +26,7 @@ from pipeline import lazyre
 from pipeline.chardata import (HALFWIDTH_LATIN, HALFWIDTH_LATIN_UPPER, HIRAGANA, JA_LETTER_RE, KANJI, KANJI_RE, KATAKANA,
                                is_chinese)
 from pipeline.model import GAP
-from pipeline.names import HONORIFIC_RE, JOB_TITLE_RE
+from pipeline.names import HONORIFIC_RE, JOB_TITLE_RE, NAME_CLOSING_WORDS
 
 NAME_FILLS = 3
 """The verdict's first fills :func:`japanese_name` reads (the candidates a user is shown first)."""
@@ -584,7 +584,6 @@ def english_given_name(text: str, start: int, end: int, fill: str,
     >>> s = "Fish and Chips Supper"; english_given_name(s, 1, 2, "i") is None
     True
     """
-    from pipeline.restore.evidence.abstention import PLACE_KINDS
 
     if (found := gap_in_line(text, start, end)) is None or not fill.isascii() or not fill.isalpha():
         return None
@@ -608,7 +607,7 @@ def english_given_name(text: str, start: int, end: int, fill: str,
     if _GREETING_BEFORE.search(head) is not None and re.match("[ \u00a0]*(?:,|$)", tail) is not None:
         return written, "a given name no English word, after a greeting"
     after = _NEXT_WORD.match(tail)
-    if (after is None or after.group(1).casefold() not in PLACE_KINDS | _BODY_KINDS) and named_elsewhere(name):
+    if (after is None or after.group(1).casefold() not in NAME_CLOSING_WORDS) and named_elsewhere(name):
         return written, "a given name no English word, written whole elsewhere before a surname or after a greeting"
     return None
 
@@ -641,7 +640,7 @@ def _surname_after_given(given: str, read: str, tail: str, paired: bool = False)
     which no census of the US counts), itself no town of GeoNames: a surname, whatever the fill makes of it (*Nail*,
     *Naik*, *Nair*: the word list, the census and the model all read one); a word WordNet does not list is read as a
     given name where it is rare (below :data:`abstention.CITED_NAME_MAX_ZIPF`: not *The*, *And*). Not a place's or a body's word
-    (:data:`abstention.PLACE_KINDS`, :data:`_BODY_KINDS`: ``Tokyo Sta\ufffdion``), nor one a capitalised word follows
+    (:data:`pipeline.names.NAME_CLOSING_WORDS`: ``Tokyo Sta\ufffdion``), nor one a capitalised word follows
     (``Ashby Ma\ufffdor Park``, ``Intercity Exchange Symposium``), nor a word of three letters or fewer. Read by
     :func:`english_name_by_shape` on a line of prose only (:func:`_prose_line`, the pair itself not counted, a word
     in small letters beside it: not ``Ural Mountains`` alone on its line; masking name73b's 4,000 clean English
@@ -657,11 +656,11 @@ def _surname_after_given(given: str, read: str, tail: str, paired: bool = False)
     (False, False, False)
     """
     from pipeline.english_words import zipf
-    from pipeline.restore.evidence.abstention import CITED_NAME_MAX_ZIPF, PLACE_KINDS, _census_given, _english_word
+    from pipeline.restore.evidence.abstention import CITED_NAME_MAX_ZIPF, _census_given, _english_word
     from pipeline.segment.places import _folded, _towns
 
     if min(len(read), len(given)) < SURNAME_AFTER_GIVEN_LETTERS or not _CAPITALISED_PART.fullmatch(read) \
-            or read.casefold() in PLACE_KINDS | _BODY_KINDS:
+            or read.casefold() in NAME_CLOSING_WORDS:
         return False
     if _NEXT_WORD.match(tail) is not None:
         return False  # a third capitalised word: a title's or a body's name (``Intercity Exchange Symposium``)
@@ -680,11 +679,7 @@ SENTENCE_OPEN = lazyre.compile(r"(?:^|[.!?:]['’\"”)]?)[ \u00a0]*$")
 
 _PLACE_BEFORE = lazyre.compile(r"(?:\b(?:Town|City|County|Village|Borough|Port|Isle|Lake|Mount|Saint|St\.?) of|/)[ \u00a0]*$")
 """Words before a name that make it a place's (``Town of Nitta``) or a program's (``GNU/Hurd``)."""
-_BODY_KINDS = frozenset({"university", "college", "institute", "town", "city", "county", "village", "district",
-                         "council", "borough", "prefecture", "province", "river", "forest", "forests", "cedar", "point",
-                         "lane", "road", "street", "avenue", "way"})
-"""Words after a name that make it a body's or a place's (``Marston University``, ``Nitta Town``), besides
-:data:`abstention.PLACE_KINDS`."""
+
 
 
 def _surname_mid_sentence(head: str, read: str, tail: str = "") -> bool:
@@ -702,14 +697,14 @@ def _surname_mid_sentence(head: str, read: str, tail: str = "") -> bool:
     >>> _surname_mid_sentence("", "Wilkinson"), _surname_mid_sentence("We sailed to ", "Preston"), _surname_mid_sentence("the ", "Castle")
     (False, False, False)
     """
-    from pipeline.restore.evidence.abstention import PLACE_KINDS, _census_surname, _english_word
+    from pipeline.restore.evidence.abstention import _census_surname, _english_word
     from pipeline.segment.places import _folded, _towns
 
     if SENTENCE_OPEN.search(head) is not None or not _CAPITALISED_PART.fullmatch(read) or len(read) < 4 \
             or _PLACE_BEFORE.search(head) is not None:
         return False  # (three letters: a date's ``Thu``, a code; a place's or a program's name)
     after = _NEXT_WORD.match(tail)
-    if after is not None and after.group(1).casefold() in PLACE_KINDS | _BODY_KINDS:
+    if after is not None and after.group(1).casefold() in NAME_CLOSING_WORDS:
         return False
     if not _census_surname(read) or _folded(read) in _towns():
         return False
