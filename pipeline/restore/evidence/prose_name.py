@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from typing import NamedTuple
 
 from pipeline import lazyre
 from pipeline.chardata import (HALFWIDTH_LATIN, HALFWIDTH_LATIN_UPPER, HIRAGANA, JA_LETTER_RE, KANJI, KANJI_RE, KATAKANA,
@@ -523,9 +524,9 @@ def _before_its_surname(head: str, given: str, tail: str) -> bool:
     before it: on a list of members' or a signature's line as well as in prose (``Tom\ufffdsz Nowicki, Helen
     Ashcroft``), where the census knows one of the two (a given name, :func:`abstention._census_given`, or a surname,
     :func:`abstention._census_surname`); two words no list knows make a person's name in prose only
-    (:func:`_prose_line`, the pair not counted, a word in small letters beside it); and the pair is a person's name to segment
-    (:func:`pipeline.segment.names.is_person_name`). Masking the 4,000 clean English lines, a heading's ``at Dogo
-    Onsen``, ``Stadtwerke Talheim``, ``Arbeitsgemeinschaft Hochwasserschutz`` had been read."""
+    (:func:`_prose_line`, the pair not counted, a word in small letters beside it); and the pair is a person's name
+    to segment (:func:`pipeline.segment.names.is_person_name`). Masking the 4,000 clean English lines, a heading's
+    ``at Dogo Onsen``, ``Stadtwerke Talheim``, ``Arbeitsgemeinschaft Hochwasserschutz`` had been read."""
     from pipeline.restore.evidence.abstention import _census_given, _census_surname
     from pipeline.segment.names import is_person_name
 
@@ -551,7 +552,8 @@ def given_name_at(line: str, at: int, word: str) -> bool:
     (False, False)
     """
     end = at + len(word)
-    if line[at: end] != word or line[at - 1: at].isalpha() or line[end: end + 1].isalpha() or not _plain_given_word(word):
+    if line[at: end] != word or line[at - 1: at].isalpha() or line[end: end + 1].isalpha() \
+            or not _plain_given_word(word):
         return False
     head, tail = line[:at], line[end:]
     tail = tail[2:] if _POSSESSIVE.match(tail[:2]) else tail
@@ -609,6 +611,67 @@ def english_given_name(text: str, start: int, end: int, fill: str,
     after = _NEXT_WORD.match(tail)
     if (after is None or after.group(1).casefold() not in NAME_CLOSING_WORDS) and named_elsewhere(name):
         return written, "a given name no English word, written whole elsewhere before a surname or after a greeting"
+    return None
+
+
+# -- one reader of an English name's shape (helper ennames76: session 75's review debt) -------------------------------
+
+
+class EnglishName(NamedTuple):
+    """What :func:`english_person` found: the gap's word as written (its lost glyphs in it; ``""`` where the name's
+    other half beside it told, :func:`abstention.english_name_beside`) and why the gap stands in a person's name, as
+    an abstention's row says it after :data:`pipeline.restore.NAMED` (``a person's name``)."""
+    word: str
+    why: str
+
+
+def english_person(text: str, start: int, end: int, fill: str | None = None, *, above: str = "",
+                   lower_case_used: Callable[[str], bool] = lambda word: False,
+                   named_elsewhere: Callable[[str], bool] = lambda word: False) -> EnglishName | None:
+    """Whether the gap ``text[start:end]`` stands in an English person's name, and why; else ``None``. The one reader
+    of an English name's shape restore asks (:meth:`pipeline.restore.Restorer.abstains` with no fill,
+    :meth:`pipeline.restore.Restorer.named_in_prose` with the verdict's best), its rules tried in this order:
+
+    - with no ``fill`` (before any verdict): the name's other half written out beside the gap, a given name or a
+      surname of the US Census 1990 (:func:`abstention.english_name_beside`), the gap on no postal address's line
+      after its street (:func:`abstention.in_address`; ``above``: the line before the gap's);
+    - with ``fill``: the word it makes a census name capitalised inside a sentence of prose, never written in lower
+      case (:func:`english_name`; ``above``: plain text's line before, ``lower_case_used``: the document writes the
+      word in lower case);
+    - one lost glyph, the word's shape whatever the census (:func:`english_name_by_shape`: after an initial, a double
+      surname after a given name, a census surname inside a sentence, a given name before its surname, a Latin name
+      in Japanese text);
+    - one lost glyph, a given name no English word by the name's shape (:func:`english_given_name`: a couple's
+      first, before its surname on any line, after a greeting, or written so elsewhere: ``named_elsewhere``).
+
+    >>> english_person("said Maria Jen\ufffdins.", 14, 15).why
+    '(a given name or a surname of the US Census written out beside it): never filled'
+    >>> english_person("Den\ufffdis and Ruth Okafor", 3, 4, "n").word
+    'Den\ufffdis'
+    >>> english_person("Annual Rep\ufffdrt 2024", 10, 11, "o") is None
+    True
+    """
+    from pipeline.restore.evidence.abstention import english_name_beside, in_address
+
+    if fill is None:
+        if english_name_beside(text[:start], text[end:], gap=end - start) and not in_address(text[:start], above):
+            # a name's letter the English word list happens to fit (``Maria Jen\ufffdins`` read Jenkins: trial 70c)
+            return EnglishName("", "(a given name or a surname of the US Census written out beside "
+                                   "it): never filled")
+        return None
+    if (person := english_name(text, start, end, fill, above, lower_case_used)) is not None:
+        return EnglishName(person, f"in running text ({person}: its fill makes a name of the US "
+                                   "Census, capitalised in a sentence and never written in lower case): never filled, "
+                                   "even from its copy")
+    if (person := english_name_by_shape(text, start, end, fill)) is not None:
+        return EnglishName(person, f"by its shape ({person}: after an initial, a double surname after a "
+                                   "given name, a surname of the census inside a sentence, or a Latin name in Japanese "
+                                   "text): never filled, though the English word list holds a word that fits")
+    if (given := english_given_name(text, start, end, fill, named_elsewhere)) is not None:
+        # a given name no English word, as a couple's first, before its surname, or written so elsewhere (helper
+        # ennames76, fresh-user trial 75d: ``Ai\ufffdan's poles``, ``Den\ufffdis and Ruth Okafor`` committed)
+        return EnglishName(given[0], f"by its shape ({given[0]}: {given[1]}): never filled nor "
+                                     "offered, though the English word list holds a word that fits")
     return None
 
 
