@@ -156,3 +156,32 @@ def test_a_word_beside_stays_filled():
 ])
 def test_known_misses(line, fill):
     assert _given(line, fill) is not None
+
+
+MEMBERS = """Fellside Walking Club: Annual Rep\ufffdrt 2024
+
+Present: Helen Ashcroft, Tom\ufffdsz Nowicki, Bethan Lloyd and Colin Whitlock.
+
+Dear Pr\ufffdya,
+
+Thank you for the minutes. The Mon\ufffday and Tuesday Sessions will move to the
+village hall. We walked from Grasm\ufffdre to Rydal Water on Thursday.
+
+Kind regards,
+Co\ufffdin & Mary Whitlock
+"""
+
+
+@pytest.mark.parametrize("before", ["Dear Pr", "Co"])
+def test_a_greeting_and_a_couples_signature_are_held(before):
+    from tests.restore_verdicts import repair_after
+
+    r = repair_after(MEMBERS, before)
+    assert r["restored"] is None and not r["candidates"], r
+
+
+@pytest.mark.parametrize(("before", "fill"), [("Rep", "o"), ("Mon", "d"), ("Grasm", "e")])
+def test_a_headings_a_weekdays_and_a_places_letter_stay_filled(before, fill):
+    from tests.restore_verdicts import repair_after
+
+    assert repair_after(MEMBERS, before)["restored"] == fill
