@@ -242,3 +242,40 @@ def ends_with_job_title(text: str) -> bool:
     """
     stripped = text.rstrip(" \u3000\t")
     return any(stripped.endswith(t) for t in JOB_TITLES) or any(m.end() == len(stripped) for m in CHARGE_POST_RE.finditer(stripped))
+
+
+# -- English words that close a place's or a body's name (helper ennames76: one table, read by segment and restore) --
+
+PLACE_WORDS_EN: dict[str, tuple[str, ...]] = {
+    # a street's word spelt out: a street's name ends on it, and after a capitalised word it makes that word a
+    # street's, not a person's (``Holloway Road``, ``Pr\ufffdce Street``)
+    "street": ("street", "road", "avenue", "lane", "way"),
+    # the other street types of Australia Post and NZ Post (the common ones) and their abbreviations, read on an
+    # address's line only (a house number before them): as words they follow surnames too (``Smith Court``)
+    "street, abbreviated or on an address": (
+        "st", "rd", "ave", "av", "ln", "quay", "drive", "dr", "place", "pl", "crescent", "cres", "terrace", "tce",
+        "close", "court", "ct", "boulevard", "blvd", "square", "sq", "parade", "pde", "highway", "hwy", "grove",
+        "gardens", "mews", "row", "wharf", "esplanade", "walk", "rise"),
+    # a kind of place or building closing a place's name (``City Hall``, ``Heron Castle``, ``Mill Green``); several
+    # are surnames too (Hall, Park, Green)
+    "place": (
+        "hall", "castle", "park", "church", "chapel", "cathedral", "abbey", "bridge", "station", "museum", "library",
+        "gallery", "centre", "center", "tower", "garden", "market", "harbour", "harbor", "school", "college",
+        "hospital", "theatre", "theater", "palace", "temple", "shrine", "lake", "river", "bay", "island", "beach",
+        "valley", "green", "common", "field", "fields", "hill", "wood", "woods", "farm", "mill", "pier", "port",
+        "airport", "stadium"),
+    # a body's or an area's kind after its name (``Marston University``, ``Nitta Town``, ``Ashby Forest``)
+    "body": ("university", "institute", "town", "city", "county", "village", "district", "council", "borough",
+             "prefecture", "province", "forest", "forests", "cedar", "point"),
+}
+"""The English words that close a place's, a street's or a body's name, by kind: one table for segment (a street line,
+:func:`pipeline.segment.tables.street_named`) and restore (a place's word is no surname: :mod:`pipeline.restore.
+evidence.abstention`, :mod:`pipeline.restore.evidence.prose_name`)."""
+STREET_WORDS = frozenset(PLACE_WORDS_EN["street"] + PLACE_WORDS_EN["street, abbreviated or on an address"])
+"""The word an English-speaking country's street name ends on (``14 Quay Street``, ``221 Station Rd``): a line led by a
+house number and ending on one is a street by its words."""
+PLACE_KINDS = frozenset(PLACE_WORDS_EN["place"])
+"""The kinds of place or building that close a place's name (``City Hall``, ``Heron Castle``, ``Mill Green``)."""
+NAME_CLOSING_WORDS = frozenset(PLACE_WORDS_EN["place"] + PLACE_WORDS_EN["body"] + PLACE_WORDS_EN["street"])
+"""Words after a capitalised word that make it a place's or a body's, not a surname (``Marston University``, ``Tokyo
+Station``, ``Holloway Road``): the places', the bodies' and the street's words spelt out."""

@@ -241,11 +241,9 @@ class Restorer:
             return "a person's name in a citation (X and Y [3], X et al., (X, year)): never filled"
         if abstention.after_name_title(text[:start], text[end:]):
             return "a person's name after a title or a post (Dr, Prof, Cllr, Mayor …): never filled"
-        if abstention.english_name_beside(text[:start], text[end:], gap=end - start) and not abstention.in_address(
-                text[:start], above or self.raw_line(line - 1)):
-            # a name's letter the English word list happens to fit (``Maria Jen\ufffdins`` read Jenkins: trial 70c)
-            return ("a person's name (a given name or a surname of the US Census written out beside it): never "
-                    "filled")
+        if (person := prose_name.english_person(text, start, end, above=above or self.raw_line(line - 1))) is not None:
+            # the name's other half beside it (``Maria Jen\ufffdins`` read Jenkins: trial 70c)
+            return f"{NAMED} {person.why}"
         if (whole := abstention.english_byline_name(text, start)) is not None:
             # a byline whose marks are letters set apart (``Mart\ufffdnez-Ruiz a,*``): segment read no authors (trial 71c)
             return f"a person's name in a paper's line of authors ({whole}, beside it, is a person's name): never filled"
@@ -460,18 +458,18 @@ class Restorer:
         elif (person := prose_name.japanese_name(text, start, end, fills)) is not None:
             why = (f"{NAMED} in running text ({person}: the fills ranked first make a surname and a given name of it to "
                    "Sudachi, 固有名詞-人名): never filled nor offered; the same letters may name another person")
-        elif fills and (person := prose_name.english_name(text, start, end, fills[0], self.line_before(r.line),
-                                                           self._lower_case_used)) is not None:
-            why = (f"{NAMED} in running text ({person}: its fill makes a name of the US Census, capitalised in a "
-                   "sentence and never written in lower case): never filled, even from its copy")
+        elif fills and (english := prose_name.english_person(
+                text, start, end, fills[0], above=self.line_before(r.line), lower_case_used=self._lower_case_used,
+                named_elsewhere=self._named_elsewhere)) is not None:
+            why = f"{NAMED} {english.why}"  # in running text, or by its shape (:func:`prose_name.english_person`)
         if why is None:
             return r
         return replace(r, evidence=r.evidence + (Evidence("abstention", why),))
 
     def named_by_shape(self, text: str, r: Repair) -> Repair:
-        """``r`` with a row saying its one lost glyph stands in a person's name that the name's shape tells, whatever
-        the fills (:func:`prose_name.english_name_by_shape`: ``J. Fer\ufffduson``, ``Priya Nair\ufffdbi-Shah``, a Latin
-        name in Japanese text; :func:`prose_name.japanese_spaced_name`: ``店長の\ufffd野 健二です``, ``大\ufffd 様ご夫妻``);
+        """``r`` with a row saying its one lost glyph stands in a Japanese person's name that the name's shape tells,
+        whatever the fills (:func:`prose_name.japanese_spaced_name`: ``店長の\ufffd野 健二です``, ``大\ufffd 様ご夫妻``; an
+        English name's shape is :func:`prose_name.english_person`'s, read by :meth:`named_in_prose` just before);
         else ``r`` unchanged. :meth:`held_for_a_name` then holds it with no candidate (helper name74b, fresh-user trial
         74b: the English word list had committed *nairobi* and *ferguson* at 0.992, the model offered 野 at 0.9671
         for ``小\ufffd寺 遥``)."""
@@ -482,16 +480,17 @@ class Restorer:
             fills.insert(0, r.restored)
         start, end = r.col, r.col + 1
         why = None
-        if fills and (person := prose_name.english_name_by_shape(text, start, end, fills[0])) is not None:
-            why = (f"{NAMED} by its shape ({person}: after an initial, a double surname after a given name, a surname "
-                   "of the census inside a sentence, or a Latin name in Japanese text): never filled, though the English "
-                   "word list holds a word that fits")
-        elif (person := prose_name.japanese_spaced_name(text, start, end, fills, r.restored)) is not None:
+        if (person := prose_name.japanese_spaced_name(text, start, end, fills, r.restored)) is not None:
             why = (f"{NAMED} by its shape ({person}: a surname and a given name parted by a space or glued after a "
                    "label, or a surname set off by a space before its honorific): never filled nor offered")
         if why is None:
             return r
         return replace(r, evidence=r.evidence + (Evidence("abstention", why),))
+
+    def _named_elsewhere(self, word: str) -> bool:
+        """The nearest scope writes ``word`` whole where a given name stands (:func:`prose_name.given_name_at`:
+        before its surname, opening a couple, after a greeting), somewhere."""
+        return any(prose_name.given_name_at(ln.text, at, word) for ln, at in self.doc.occurrences(word))
 
     def _lower_case_used(self, word: str) -> bool:
         """The nearest scope writes ``word`` (lower case) as a word of its own somewhere."""

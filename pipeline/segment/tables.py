@@ -43,6 +43,7 @@ from typing import Sequence
 
 from pipeline import lazyre
 from pipeline.model import Section, Text
+from pipeline.names import STREET_WORDS  # the one table of place words: pipeline.names.PLACE_WORDS_EN
 from pipeline.notemarks import SUPERSCRIPT_DIGITS
 
 _CELL_BREAK = lazyre.compile(r"[ \u3000]*\t+[ \u3000]*")
@@ -222,13 +223,6 @@ _POSTCODE_LINE = lazyre.compile(r"^(?:[A-Z]{1,2}-)?[0-9]{4,5}(?:\s?[A-Z]{2})?\s+
 (``Mumford, DX 94305-2004``), or a British postcode after its town or alone (``Aberdeen AB11 5DN``, ``NF2 8QT``)."""
 
 
-STREET_WORDS = frozenset({
-    "street", "st", "road", "rd", "avenue", "ave", "av", "lane", "ln", "quay", "drive", "dr", "place", "pl",
-    "crescent", "cres", "terrace", "tce", "way", "close", "court", "ct", "boulevard", "blvd", "square", "sq",
-    "parade", "pde", "highway", "hwy", "grove", "gardens", "mews", "row", "wharf", "esplanade", "walk", "rise"})
-"""The word an English-speaking country's street name ends on (``14 Quay Street``, ``221 Station Rd``): a line led by a
-house number and ending on one is a street by its words (Australia Post's and NZ Post's street types, the common
-ones)."""
 _PO_BOX = lazyre.compile(r"^(?:P\.?\s?O\.?\s?Box|Post Office Box|Private Bag|私書箱)\s*[0-9０-９]{1,6}$", re.IGNORECASE)
 """A post office box in place of a street (``PO Box 12``, ``P.O. Box 4021``, ``Private Bag 1907``)."""
 _TOWN_THEN_POSTCODE = lazyre.compile(r"^[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}(?:\s+[A-Z]{2,3})?\s+[0-9]{4}$")

@@ -44,7 +44,7 @@ from pipeline.chardata import DIGITS, HALFWIDTH_LATIN, HALFWIDTH_LATIN_UPPER, HI
 from pipeline.english_words import NAME_POSTS, NAME_TITLES
 from pipeline.model import GAP
 from pipeline.names import (CHARGE_POST_RE, CONTACT_FIELDS, HONORIFIC_RE, JOB_TITLE_RE, JOB_TITLES, NAME_PARTICLES,
-                            PEOPLE_FIELDS)
+                            PEOPLE_FIELDS, PLACE_KINDS, STREET_WORDS)
 
 # a job title, or a duty's charge glued before 担当 (``…森林活用担当 佐\ufffd 美咲``: issue 16, the post segment reads
 # on a speaker's line too), before the name's space; never a contact label set off alone (``市民課　担当 \ufffd藤`` is
@@ -1578,15 +1578,6 @@ def _given_fitting(word: str, gap: int) -> str | None:
     return found[:1] + found[1:].lower() if found is not None else None
 
 
-PLACE_KINDS = frozenset({
-    "hall", "castle", "park", "church", "chapel", "cathedral", "abbey", "bridge", "station", "museum", "library",
-    "gallery", "centre", "center", "tower", "garden", "market", "harbour", "harbor", "school", "college", "hospital",
-    "theatre", "theater", "palace", "temple", "shrine", "lake", "river", "bay", "island", "beach", "valley", "green",
-    "common", "field", "fields", "hill", "wood", "woods", "farm", "mill", "pier", "port", "airport", "stadium"})
-"""The kinds of place or building that close a place's name (``City Hall``, ``Heron Castle``, ``Mill Green``): after
-a run of lost letters that a kept capital opens, such a word (or a word and then such a word) says the run is a place's
-word, not a given name the census fits into it (:func:`english_name_beside`). Several are surnames too (Hall, Park,
-Green): a run of lost letters before one stays offered, as a street's word does."""
 _NEXT_CAPITALISED = lazyre.compile(f"^[ \u00a0]+([{HALFWIDTH_LATIN_UPPER}][a-z]+)")
 
 
@@ -1699,8 +1690,6 @@ def english_name_beside(left: str, right: str, capitals: bool = False, gap: int 
             # name72's 4,000 clean English lines read places' words as names (``\ufffd\ufffdwn Hall`` as *Dawn*,
             # ``\ufffd\ufffdm Grove`` as *Kim*, ``14 \ufffd\ufffdchard Lane`` as *Richard*)
             # (nor before a street's word: ``12 Mi\ufffd\ufffd Lane`` is *Mill Lane*, read *Mike* by the census)
-            from pipeline.segment.tables import STREET_WORDS
-
             fitting = _given_fitting(word, gap)
             # nor before a place's kind, or a word and a place's kind (``C\ufffd\ufffdy Hall`` is *City Hall*,
             # ``W\ufffd\ufffd\ufffde Heron Castle`` a castle: read *Cory*, *Wayne* by the census; helper name74)

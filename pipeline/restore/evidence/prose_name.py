@@ -21,12 +21,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from typing import NamedTuple
 
 from pipeline import lazyre
 from pipeline.chardata import (HALFWIDTH_LATIN, HALFWIDTH_LATIN_UPPER, HIRAGANA, JA_LETTER_RE, KANJI, KANJI_RE, KATAKANA,
                                is_chinese)
 from pipeline.model import GAP
-from pipeline.names import HONORIFIC_RE, JOB_TITLE_RE
+from pipeline.names import HONORIFIC_RE, JOB_TITLE_RE, NAME_CLOSING_WORDS
 
 NAME_FILLS = 3
 """The verdict's first fills :func:`japanese_name` reads (the candidates a user is shown first)."""
@@ -454,6 +455,226 @@ def _census_surname_of(word: str) -> bool:
     return _census_surname(word)
 
 
+# -- a given name by the name's shape, whatever the census says (helper ennames76, fresh-user trial 75d) -------------
+#
+# ``Ai\ufffdan's poles`` (Aidan, written whole before his surname eight lines up) and a couple's signature
+# ``Den\ufffdis and Ruth Okafor`` had been committed from the English word list (*aidan*, *dennis*: "the only word that
+# fits", 0.992): neither stands right before its surname, and the signature's line of title case is no prose for
+# :func:`english_name` to read.
+
+# a couple's other given name and their one surname after the gap's word (``Den\ufffdis and Ruth Okafor``,
+# ``Colin & Mary Whitlock``), the surname's possessive allowed
+_COUPLE_AFTER = lazyre.compile(f"^[ \u00a0]+(?:and|&)[ \u00a0]+([{HALFWIDTH_LATIN_UPPER}][a-z]+)[ \u00a0]+"
+                               f"([{HALFWIDTH_LATIN_UPPER}][a-z\u00df-\u00f6\u00f8-\u00ff]+"
+                               f"(?:['’]?[{HALFWIDTH_LATIN_UPPER}][a-z\u00df-\u00f6\u00f8-\u00ff]+)?)(?:['’]s)?\\b")
+# a greeting before a name and the comma or the line's end after it (``Dear Ai\ufffdan,``, ``Hi Priya``)
+_GREETING_BEFORE = lazyre.compile(r"(?:^|(?<=[^A-Za-z]))(?:Dear|Dearest|Hi|Hello)[ \u00a0]+$")
+_POSSESSIVE = lazyre.compile("['’]s$")
+
+
+def _plain_given_word(word: str) -> bool:
+    """``word`` reads as a given name and as no English word: WordNet does not list it (*Aidan*, *Dennis*, *Priya*;
+    not *Ruth*, *Mark*, *Windows*), it is a given name of the US Census 1990 or rare in English (below
+    :data:`abstention.CITED_NAME_MAX_ZIPF`), no month's or season's, four letters or more
+    (:data:`SURNAME_AFTER_GIVEN_LETTERS`), and no town of GeoNames (*Windermere*, *Leeds*)."""
+    from pipeline.english_words import zipf
+    from pipeline.restore.evidence.abstention import CITED_NAME_MAX_ZIPF, _MONTHS, _census_given, _english_word
+    from pipeline.segment.places import _folded, _towns
+
+    return len(word) >= SURNAME_AFTER_GIVEN_LETTERS and _CAPITALISED_PART.fullmatch(word) is not None \
+        and word.casefold() not in _MONTHS and word.casefold() not in _SEASONS and not _english_word(word) \
+        and (_census_given(word) or zipf(word.casefold()) < CITED_NAME_MAX_ZIPF) and _folded(word) not in _towns()
+
+
+def _english_surname_word(word: str) -> bool:
+    """``word`` may be a surname: one of the US Census 1990 (:func:`abstention._census_surname`) or a word WordNet
+    does not list (*Okafor*, *Forsyth*)."""
+    from pipeline.restore.evidence.abstention import _census_surname, _english_word
+
+    return _census_surname(word) or not _english_word(word)
+
+
+def _opens_couple(head: str, given: str, tail: str, listed_given: bool = False) -> bool:
+    """``given`` (read or written whole) opens a couple's name, ``X and Y Surname`` / ``X & Y Surname``: ``Y`` a given
+    name before ``Surname`` as :func:`_surname_after_given` reads a pair, the surname one by
+    :func:`_english_surname_word`, no capitalised word or article before ``given``. ``given`` is a given name by
+    :func:`_plain_given_word`, or, where ``listed_given``, a given name of the US Census 1990 too, no month's (*Mary*,
+    *Ruth*, which WordNet lists as words: the couple's shape vouches for them). One of the two given names is the
+    census's (:func:`abstention._census_given`), and ``Y Surname`` a person's name to segment
+    (:func:`pipeline.segment.names.is_person_name`)."""
+    from pipeline.restore.evidence.abstention import _MONTHS, _census_given
+    from pipeline.segment.names import is_person_name
+
+    couple = _COUPLE_AFTER.match(tail)
+    if couple is None or _capitalised_before(head) or _ARTICLE_BEFORE.search(head) is not None:
+        return False
+    if not (_plain_given_word(given) or (listed_given and len(given) >= SURNAME_AFTER_GIVEN_LETTERS
+                                         and given.casefold() not in _MONTHS and _census_given(given))):
+        return False
+    other, surname = couple.group(1), couple.group(2)
+    if not (_census_given(given) or _census_given(other)):
+        return False  # two words no census counts (``Helve\ufffdlyn and Scafell Pike``: fells, not a couple)
+    return _english_surname_word(surname) and _surname_after_given(other, surname, tail[couple.end():], paired=True) \
+        and is_person_name(f"{other} {surname}")
+
+
+def _before_its_surname(head: str, given: str, tail: str) -> bool:
+    """``given`` (a given name by :func:`_plain_given_word`) stands right before a surname written whole (by
+    :func:`_english_surname_word`, read as a pair by :func:`_surname_after_given`), no capitalised word or article
+    before it: on a list of members' or a signature's line as well as in prose (``Tom\ufffdsz Nowicki, Helen
+    Ashcroft``), where the census knows one of the two (a given name, :func:`abstention._census_given`, or a surname,
+    :func:`abstention._census_surname`); two words no list knows make a person's name in prose only
+    (:func:`_prose_line`, the pair not counted, a word in small letters beside it); and the pair is a person's name
+    to segment (:func:`pipeline.segment.names.is_person_name`). Masking the 4,000 clean English lines, a heading's
+    ``at Dogo Onsen``, ``Stadtwerke Talheim``, ``Arbeitsgemeinschaft Hochwasserschutz`` had been read."""
+    from pipeline.restore.evidence.abstention import _census_given, _census_surname
+    from pipeline.segment.names import is_person_name
+
+    after = _NEXT_WORD.match(tail)
+    if after is None or _capitalised_before(head) or _ARTICLE_BEFORE.search(head) is not None \
+            or not _plain_given_word(given) or not _english_surname_word(surname := after.group(1)) \
+            or not _surname_after_given(given, surname, tail[after.end():]):
+        return False
+    rest = head + tail[after.end():]
+    prose = _prose_line(rest) and any(w[0].islower() and w not in _TITLE_SMALL_WORDS for w in _WORD.findall(rest))
+    return (_census_given(given) or _census_surname(surname) or prose) and is_person_name(f"{given} {surname}")
+
+
+def given_name_at(line: str, at: int, word: str) -> bool:
+    """``word`` written whole at ``line[at:]`` (a word of its own) stands where a given name does: right before its
+    surname (:func:`_before_its_surname`), opening a couple (:func:`_opens_couple`), or after a greeting and before a
+    comma or the line's end (``Dear Aidan,``), the word a given name by :func:`_plain_given_word`. What
+    :func:`english_given_name` asks of the word's other places in the document.
+
+    >>> given_name_at("Whitlock, Aidan Forsyth, Bethan Lloyd", 10, "Aidan"), given_name_at("Dear Aidan,", 5, "Aidan")
+    (True, True)
+    >>> given_name_at("the Aidan Centre", 4, "Aidan"), given_name_at("Aidan", 0, "Aidan")
+    (False, False)
+    """
+    end = at + len(word)
+    if line[at: end] != word or line[at - 1: at].isalpha() or line[end: end + 1].isalpha() \
+            or not _plain_given_word(word):
+        return False
+    head, tail = line[:at], line[end:]
+    tail = tail[2:] if _POSSESSIVE.match(tail[:2]) else tail
+    return _before_its_surname(head, word, tail) or _opens_couple(head, word, tail) or (
+        _GREETING_BEFORE.search(head) is not None and re.match("[ \u00a0]*(?:,|$)", tail) is not None)
+
+
+def english_given_name(text: str, start: int, end: int, fill: str,
+                       named_elsewhere: Callable[[str], bool] = lambda word: False) -> tuple[str, str] | None:
+    """``(word, why)``: the gap's word as written (its one lost glyph in it) and the shape that makes it a person's
+    given name, read with ``fill`` (the verdict's best), else ``None``. The word, read so (a possessive's ``'s``
+    aside: ``Ai\ufffdan's``), is a given name and no English word (:func:`_plain_given_word`; a couple's first may be
+    a census name WordNet lists, *Mary*), and
+
+    - it opens a couple's name (``Den\ufffdis and Ruth Okafor``, ``Colin & Ma\ufffdy Whitlock``'s *Colin*:
+      :func:`_opens_couple`), on any line (a signature is in title case);
+    - or it stands right before its surname written whole, on any line (:func:`_before_its_surname`; the rule of
+      :func:`english_name_by_shape` that reads a pair in prose asks less of the given name);
+    - or it stands after a greeting (``Dear Pr\ufffdya,``);
+    - or ``named_elsewhere`` (the document's other places of the word read by :func:`given_name_at`) says the
+      document writes it whole where a given name stands (``Aidan Forsyth`` eight lines before ``Ai\ufffdan's
+      poles``), and no place's or body's word follows it here (``the Aidan Centre``).
+
+    >>> s = "Den\ufffdis and Ruth Okafor"; english_given_name(s, s.index(GAP), s.index(GAP) + 1, "n")[0]
+    'Den\ufffdis'
+    >>> s = "with the help of Ai\ufffdan's poles"; english_given_name(s, s.index(GAP), s.index(GAP) + 1, "d") is None
+    True
+    >>> english_given_name(s, s.index(GAP), s.index(GAP) + 1, "d", lambda w: w == "Aidan")[0]
+    "Ai\ufffdan's"
+    >>> s = "Fish and Chips Supper"; english_given_name(s, 1, 2, "i") is None
+    True
+    """
+
+    if (found := gap_in_line(text, start, end)) is None or not fill.isascii() or not fill.isalpha():
+        return None
+    line, at = found
+    word = next((m for m in _EN_NAME_WORD.finditer(line) if m.start() <= at < m.end()), None)
+    if word is None or word.group(0).count(GAP) != 1:
+        return None
+    written = word.group(0)
+    stem_end = word.end() - 2 if _POSSESSIVE.search(written) else word.end()
+    if at >= stem_end:
+        return None  # the possessive's own letter
+    name = line[word.start(): at] + fill + line[at + 1: stem_end]
+    head, tail = line[: word.start()], line[stem_end:]
+    tail = tail[2:] if stem_end < word.end() else tail
+    if _opens_couple(head, name, tail, listed_given=True):
+        return written, "the first given name of a couple's, X and Y Surname"
+    if not _plain_given_word(name):
+        return None
+    if _before_its_surname(head, name, tail):
+        return written, "a given name no English word, right before its surname written whole"
+    if _GREETING_BEFORE.search(head) is not None and re.match("[ \u00a0]*(?:,|$)", tail) is not None:
+        return written, "a given name no English word, after a greeting"
+    after = _NEXT_WORD.match(tail)
+    if (after is None or after.group(1).casefold() not in NAME_CLOSING_WORDS) and named_elsewhere(name):
+        return written, "a given name no English word, written whole elsewhere before a surname or after a greeting"
+    return None
+
+
+# -- one reader of an English name's shape (helper ennames76: session 75's review debt) -------------------------------
+
+
+class EnglishName(NamedTuple):
+    """What :func:`english_person` found: the gap's word as written (its lost glyphs in it; ``""`` where the name's
+    other half beside it told, :func:`abstention.english_name_beside`) and why the gap stands in a person's name, as
+    an abstention's row says it after :data:`pipeline.restore.NAMED` (``a person's name``)."""
+    word: str
+    why: str
+
+
+def english_person(text: str, start: int, end: int, fill: str | None = None, *, above: str = "",
+                   lower_case_used: Callable[[str], bool] = lambda word: False,
+                   named_elsewhere: Callable[[str], bool] = lambda word: False) -> EnglishName | None:
+    """Whether the gap ``text[start:end]`` stands in an English person's name, and why; else ``None``. The one reader
+    of an English name's shape restore asks (:meth:`pipeline.restore.Restorer.abstains` with no fill,
+    :meth:`pipeline.restore.Restorer.named_in_prose` with the verdict's best), its rules tried in this order:
+
+    - with no ``fill`` (before any verdict): the name's other half written out beside the gap, a given name or a
+      surname of the US Census 1990 (:func:`abstention.english_name_beside`), the gap on no postal address's line
+      after its street (:func:`abstention.in_address`; ``above``: the line before the gap's);
+    - with ``fill``: the word it makes a census name capitalised inside a sentence of prose, never written in lower
+      case (:func:`english_name`; ``above``: plain text's line before, ``lower_case_used``: the document writes the
+      word in lower case);
+    - one lost glyph, the word's shape whatever the census (:func:`english_name_by_shape`: after an initial, a double
+      surname after a given name, a census surname inside a sentence, a given name before its surname, a Latin name
+      in Japanese text);
+    - one lost glyph, a given name no English word by the name's shape (:func:`english_given_name`: a couple's
+      first, before its surname on any line, after a greeting, or written so elsewhere: ``named_elsewhere``).
+
+    >>> english_person("said Maria Jen\ufffdins.", 14, 15).why
+    '(a given name or a surname of the US Census written out beside it): never filled'
+    >>> english_person("Den\ufffdis and Ruth Okafor", 3, 4, "n").word
+    'Den\ufffdis'
+    >>> english_person("Annual Rep\ufffdrt 2024", 10, 11, "o") is None
+    True
+    """
+    from pipeline.restore.evidence.abstention import english_name_beside, in_address
+
+    if fill is None:
+        if english_name_beside(text[:start], text[end:], gap=end - start) and not in_address(text[:start], above):
+            # a name's letter the English word list happens to fit (``Maria Jen\ufffdins`` read Jenkins: trial 70c)
+            return EnglishName("", "(a given name or a surname of the US Census written out beside "
+                                   "it): never filled")
+        return None
+    if (person := english_name(text, start, end, fill, above, lower_case_used)) is not None:
+        return EnglishName(person, f"in running text ({person}: its fill makes a name of the US "
+                                   "Census, capitalised in a sentence and never written in lower case): never filled, "
+                                   "even from its copy")
+    if (person := english_name_by_shape(text, start, end, fill)) is not None:
+        return EnglishName(person, f"by its shape ({person}: after an initial, a double surname after a "
+                                   "given name, a surname of the census inside a sentence, or a Latin name in Japanese "
+                                   "text): never filled, though the English word list holds a word that fits")
+    if (given := english_given_name(text, start, end, fill, named_elsewhere)) is not None:
+        # a given name no English word, as a couple's first, before its surname, or written so elsewhere (helper
+        # ennames76, fresh-user trial 75d: ``Ai\ufffdan's poles``, ``Den\ufffdis and Ruth Okafor`` committed)
+        return EnglishName(given[0], f"by its shape ({given[0]}: {given[1]}): never filled nor "
+                                     "offered, though the English word list holds a word that fits")
+    return None
+
+
 _ARTICLE_BEFORE = lazyre.compile(r"\b(?:[Tt]he|[Aa]n?)[ \u00a0]+$")
 """An article before two capitalised words: a body's or a thing's name (``said the Nikkei Sh\ufffdmbun``), no person's."""
 
@@ -476,19 +697,21 @@ SURNAME_AFTER_GIVEN_LETTERS = 4
 Nai\ufffd``): shorter words are abbreviations as often (``Tue Aug 9``, ``Jan Kaluza``'s Jan a month's too)."""
 
 
-def _surname_after_given(given: str, read: str, tail: str) -> bool:
+def _surname_after_given(given: str, read: str, tail: str, paired: bool = False) -> bool:
     """The capitalised word ``read`` (the gap's word with the verdict's best fill) stands right after ``given``, a
     given name of the US Census (:func:`abstention._census_given`) or a word WordNet does not list (*Priya*, *Chidi*,
     which no census of the US counts), itself no town of GeoNames: a surname, whatever the fill makes of it (*Nail*,
     *Naik*, *Nair*: the word list, the census and the model all read one); a word WordNet does not list is read as a
     given name where it is rare (below :data:`abstention.CITED_NAME_MAX_ZIPF`: not *The*, *And*). Not a place's or a body's word
-    (:data:`abstention.PLACE_KINDS`, :data:`_BODY_KINDS`: ``Tokyo Sta\ufffdion``), nor one a capitalised word follows
+    (:data:`pipeline.names.NAME_CLOSING_WORDS`: ``Tokyo Sta\ufffdion``), nor one a capitalised word follows
     (``Ashby Ma\ufffdor Park``, ``Intercity Exchange Symposium``), nor a word of three letters or fewer. Read by
     :func:`english_name_by_shape` on a line of prose only (:func:`_prose_line`, the pair itself not counted, a word
     in small letters beside it: not ``Ural Mountains`` alone on its line; masking name73b's 4,000 clean English
     lines, a title's pairs had been read: ``Autumn Term``, ``Kofun Tombs``, ``Dogo Onsen``). Helper name75 (fresh-user
     trial 74f: ``are Priya Nai\ufffd and Tom Whitfield`` was offered l, r, k: *Priya* is no census name, so
     :func:`english_name` and :func:`abstention.english_name_beside`, which ask for one, did not read it).
+    ``paired``: ``given`` follows another given name and ``and`` (a couple's, :func:`_opens_couple`), which says it is
+    no town's (*Mary*, a town of Turkmenistan).
 
     >>> _surname_after_given("Priya", "Nair", " and Tom"), _surname_after_given("Chidi", "Okafor", "")
     (True, True)
@@ -496,17 +719,17 @@ def _surname_after_given(given: str, read: str, tail: str) -> bool:
     (False, False, False)
     """
     from pipeline.english_words import zipf
-    from pipeline.restore.evidence.abstention import CITED_NAME_MAX_ZIPF, PLACE_KINDS, _census_given, _english_word
+    from pipeline.restore.evidence.abstention import CITED_NAME_MAX_ZIPF, _census_given, _english_word
     from pipeline.segment.places import _folded, _towns
 
     if min(len(read), len(given)) < SURNAME_AFTER_GIVEN_LETTERS or not _CAPITALISED_PART.fullmatch(read) \
-            or read.casefold() in PLACE_KINDS | _BODY_KINDS:
+            or read.casefold() in NAME_CLOSING_WORDS:
         return False
     if _NEXT_WORD.match(tail) is not None:
         return False  # a third capitalised word: a title's or a body's name (``Intercity Exchange Symposium``)
     # a word WordNet does not list is a function word as often (*The*, *And*): a rare one only
     if not (_census_given(given) or (not _english_word(given) and zipf(given.casefold()) < CITED_NAME_MAX_ZIPF)) \
-            or _folded(given) in _towns() \
+            or (_folded(given) in _towns() and not paired) \
             or _folded(f"{given} {read}") in _towns():
         return False
     return True
@@ -519,11 +742,7 @@ SENTENCE_OPEN = lazyre.compile(r"(?:^|[.!?:]['’\"”)]?)[ \u00a0]*$")
 
 _PLACE_BEFORE = lazyre.compile(r"(?:\b(?:Town|City|County|Village|Borough|Port|Isle|Lake|Mount|Saint|St\.?) of|/)[ \u00a0]*$")
 """Words before a name that make it a place's (``Town of Nitta``) or a program's (``GNU/Hurd``)."""
-_BODY_KINDS = frozenset({"university", "college", "institute", "town", "city", "county", "village", "district",
-                         "council", "borough", "prefecture", "province", "river", "forest", "forests", "cedar", "point",
-                         "lane", "road", "street", "avenue", "way"})
-"""Words after a name that make it a body's or a place's (``Marston University``, ``Nitta Town``), besides
-:data:`abstention.PLACE_KINDS`."""
+
 
 
 def _surname_mid_sentence(head: str, read: str, tail: str = "") -> bool:
@@ -541,14 +760,14 @@ def _surname_mid_sentence(head: str, read: str, tail: str = "") -> bool:
     >>> _surname_mid_sentence("", "Wilkinson"), _surname_mid_sentence("We sailed to ", "Preston"), _surname_mid_sentence("the ", "Castle")
     (False, False, False)
     """
-    from pipeline.restore.evidence.abstention import PLACE_KINDS, _census_surname, _english_word
+    from pipeline.restore.evidence.abstention import _census_surname, _english_word
     from pipeline.segment.places import _folded, _towns
 
     if SENTENCE_OPEN.search(head) is not None or not _CAPITALISED_PART.fullmatch(read) or len(read) < 4 \
             or _PLACE_BEFORE.search(head) is not None:
         return False  # (three letters: a date's ``Thu``, a code; a place's or a program's name)
     after = _NEXT_WORD.match(tail)
-    if after is not None and after.group(1).casefold() in PLACE_KINDS | _BODY_KINDS:
+    if after is not None and after.group(1).casefold() in NAME_CLOSING_WORDS:
         return False
     if not _census_surname(read) or _folded(read) in _towns():
         return False
