@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from pipeline.extract import extract
 
 HERE = Path(__file__).parent
@@ -33,3 +35,50 @@ def test_a_pdf_whose_fonts_map_themselves_has_no_such_row():
     doc = _pdf("14-fakebold-pdf.pdf")
     assert not [r for r in doc.ledger if r.rule == "read_cid_font_by_encoding"]
     assert not [n for n in doc.notes if "read_cid_font_by_encoding" in n]
+
+
+# --------------------------------------------------------------------------
+# A surname glued before a head's post whose first fills make no surname (issue 19 point 4; name75's strict xfail)
+# --------------------------------------------------------------------------
+
+G = "\ufffd"
+
+
+def _held(r: dict) -> bool:
+    return r["restored"] is None and not r["candidates"] and any(
+        e["kind"] == "abstention" and e["detail"].startswith("a person's name") for e in r["evidence"])
+
+
+def _repair(text: str) -> dict:
+    from tests.restore_verdicts import repair_after
+
+    return repair_after(text.replace("?", G) + "\n", text[: text.index("?")])
+
+
+CENSUS_HELD = [
+    "新任の林?社長が挨拶した。",  # 檎, 会, 道: 林檎, no surname among them; 林田, 林原 … of Sudachi's surnames
+    "式典では林?館長が挨拶した。",
+    "今年度から林?部長が担当する。",
+    "説明は西?課長が行った。",  # 暦, 洋, ノ
+]
+
+
+@pytest.mark.parametrize("text", CENSUS_HELD)
+def test_a_glued_run_many_surnames_fit_is_held_before_a_heads_post(text):
+    assert _held(_repair(text))
+
+
+OFFICES = [
+    "本日は総?部長の挨拶があります。",  # 総務部 fits
+    "総会で自?会長が報告した。",  # 自治会
+    "ひかり小?校長の話",  # 小学校
+    "北九州市　国?部長　佐藤 一郎",  # 国際: the best fill a common word
+    "式では実?委員長が挨拶した。",  # 実行
+    "本日は高?校長の挨拶があります。",  # 高校 before 校長: a school's head as well as 高橋校長
+]
+
+
+@pytest.mark.parametrize("text", OFFICES)
+def test_an_offices_word_before_its_head_keeps_its_candidates(text):
+    r = _repair(text)
+    assert not _held(r) and (r["candidates"] or r["restored"]), r
