@@ -82,3 +82,47 @@ OFFICES = [
 def test_an_offices_word_before_its_head_keeps_its_candidates(text):
     r = _repair(text)
     assert not _held(r) and (r["candidates"] or r["restored"]), r
+
+
+# --------------------------------------------------------------------------
+# Field 06m's kind: UTF-8 read as CP932, a line's last 。 lost with its last byte (issue 19 point 3)
+# --------------------------------------------------------------------------
+
+
+def _mojibake_repairs(tmp_path, lines: list[str]) -> tuple[list[str], list[dict]]:
+    """``lines`` written as UTF-8 and read as CP932 (06m's damage), run through every stage: the raw lines and the
+    talks' repairs."""
+    import json
+
+    from pipeline import files
+    from pipeline.driver import run_one
+
+    raw = [ln.encode("utf-8").decode("cp932", errors="replace") for ln in lines]
+    path = tmp_path / "m.txt"
+    path.write_text("\n".join(raw) + "\n", encoding="utf-8")
+    run_one(path, tmp_path / "out")
+    folder = files.talks_dir(tmp_path / "out", files.safe_stem(path))
+    return raw, [r for p in sorted(folder.glob("*.json")) if p.name != "index.json"
+                 for r in json.loads(p.read_text(encoding="utf-8"))["repairs"]]
+
+
+def _last_of_line(raw: list[str], repairs: list[dict], number: int) -> dict:
+    return max((r for r in repairs if r["source"]["line"] == number), key=lambda r: r["source"]["col"])
+
+
+HEAD = ["函館市", "港町の国際交流", "函館市国際交流課長 山本 花子", "1. 概要"]
+
+
+def test_a_lines_last_stop_lost_after_a_verb_is_committed(tmp_path):
+    lines = HEAD + ["坂の多い街並みを守り、観光に生かす。", "夜景は市の西部から見える。"]
+    raw, repairs = _mojibake_repairs(tmp_path, lines)
+    r = _last_of_line(raw, repairs, 5)
+    assert r["original"] == G and r["restored"] == "。" and r["status"] == "restored", r
+    assert any("the gap ends its line" in e["detail"] for e in r["evidence"])
+
+
+def test_a_stop_lost_inside_its_line_is_not_read_as_a_lines_end(tmp_path):
+    # the same mark lost with text after it on its line: the line's end says nothing of it
+    lines = HEAD + ["坂の多い街並みを守り、観光に生かす。夜景は市の西部から見える"]
+    raw, repairs = _mojibake_repairs(tmp_path, lines)
+    assert not [r for r in repairs if any("the gap ends its line" in e["detail"] for e in r["evidence"])]
