@@ -364,10 +364,10 @@ def weigh(restorer: "Restorer", site: Site, extra: Iterable[Proposal],
         verdict = replace(verdict, restored=top, status="restored", confidence=SETTLED_CONFIDENCE,
                           evidence=verdict.evidence + (settled,))
     if verdict.status != "restored" and ends_line_sentence(reading, kept, details, site, around):
-        ended = Evidence(KIND, f"。 is the best of the {reading.allowed} fills the bytes allow, the gap ends its line "
-                               f"after a kana: open single glyphs so were 。 {LINE_END_MEASURE} (bench: docs/restore.md, "
-                               f"Session 76, field76); committed at {LINE_END_CONFIDENCE}, this class's measured "
-                               f"precision (the model over every candidate read {verdict.confidence})")
+        ended = Evidence(KIND, f"。 is the best of the {reading.allowed} fills the bytes allow, and the gap ends its "
+                               f"line after a hiragana, where a sentence ends: lines so damaged, {LINE_END_MEASURE} "
+                               f"(docs/restore.md, Session 76, field76); committed at {LINE_END_CONFIDENCE}, this "
+                               f"class's measured precision (the model over every candidate read {verdict.confidence})")
         verdict = replace(verdict, restored="。", status="restored", confidence=LINE_END_CONFIDENCE,
                           evidence=verdict.evidence + (ended,))
     return verdict, kept
@@ -388,7 +388,7 @@ def ends_line_sentence(reading: Reading, kept: Sequence[tuple[str, float]], deta
                        around: "Around | None") -> bool:
     """A single lost glyph of the bytes :data:`LINE_END_SET` (UTF-8 read as CP932) that ends its line after a hiragana
     (``…生かす\ufffd`` then a line break), where the model reads 。 best of the fills the bytes and the brackets
-    allow and the plain verdict abstained on nothing: a sentence's end. A line ending in a kana then 、 or 。 ends in 。
+    allow and the plain verdict abstained on nothing: a sentence's end. A line ending in a hiragana then 、 or 。 ends in 。
     as 3,018 lines to 107 of name73b's clean lines and the regression texts (helper field76, field case 06m: 。 had been
     left open at 0.37); the line end alone does not settle it (、 ends a wrapped line), the model's reading with it
     does (:data:`LINE_END_MEASURE`).
