@@ -60,6 +60,7 @@ class Reason(StrEnum):
     SUSPECTED_MOJIBAKE = "suspected-mojibake"  # the byte signature of UTF-8 read as CP932 that no reading decodes: flagged (dropped)
     ENCODING = "encoding"  # a line of a text dump decoded in another encoding than the file (extract)
     UNDECODABLE_BYTE = "undecodable-byte"  # a text dump's byte(s) that fit no character of the line's encoding: a lost glyph U+FFFD (extract)
+    CID_COLLECTION = "cid-collection"  # a PDF glyph read through the CID→Unicode map of the collection its font's encoding names, its CIDSystemInfo unreadable (extract)
     LOST_GLYPH = "lost-glyph"  # a control character that stood for an unmapped glyph, now U+FFFD
     LIGATURE = "ligature"  # a Latin ligature character written as its letters
     SPACING_ACCENT = "spacing-accent"  # a PDF's spacing accent glyph over a Latin letter, written as the accented letter
@@ -104,6 +105,7 @@ class Rule(StrEnum):
     # extract (lines of a text dump decoded on their own; PDF: pipeline.extract.overprint, .ruby, .furniture)
     DECODE_LINES = "decode_lines"
     MARK_UNDECODABLE_BYTES = "mark_undecodable_bytes"  # a stray byte of a text dump kept as U+FFFD, its bytes in the row
+    READ_CID_FONT_BY_ENCODING = "read_cid_font_by_encoding"  # a PDF CID font's glyphs read through its encoding's collection (extract.glyphs)
     SET_ASIDE_OVERPRINT = "set_aside_overprint"
     SET_ASIDE_RUBY = "set_aside_ruby"
     SET_ASIDE_PAGE_FURNITURE = "set_aside_page_furniture"

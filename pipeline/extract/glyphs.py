@@ -29,7 +29,7 @@ import copy
 import functools
 import re
 import unicodedata
-from typing import Any
+from typing import Any, NamedTuple
 
 from pdfminer.cmapdb import CMapDB
 from pdfminer.converter import PDFLayoutAnalyzer
@@ -192,6 +192,27 @@ def collection_of_cmap(name: str) -> str | None:
     return "Adobe-Japan1"
 
 
+class CollectionReading(NamedTuple):
+    """How a CID font with an unreadable ``CIDSystemInfo`` was read (:class:`FontFallbackManager`): through the
+    CID→Unicode map of ``collection`` (``Adobe-Japan1``), which its predefined encoding ``cmap`` (``UniJIS-UCS2-H``)
+    belongs to (PDF 32000-1:2008, 9.7.5.2), its own ``CIDSystemInfo`` reading ``system_info`` (``Xdobe-Japan1``,
+    or ``?`` where not even that could be read)."""
+
+    collection: str
+    cmap: str
+    system_info: str
+
+
+def _system_info(spec: Any) -> str:
+    """A CID font's ``CIDSystemInfo`` as ``Registry-Ordering``, read as far as it can be (``?`` where not at all)."""
+    try:
+        info = resolve1(spec.get("CIDSystemInfo"))  # pdfminer hands the descendant font's dictionary here
+        parts = [resolve1(info.get(key)) for key in ("Registry", "Ordering")]
+        return "-".join(p.decode("latin-1", "replace") if isinstance(p, bytes) else str(p) for p in parts)
+    except (AttributeError, IndexError, KeyError, TypeError):
+        return "?"
+
+
 class FontFallbackManager(PDFResourceManager):
     """A resource manager that repairs CID fonts with an unreadable ``CIDSystemInfo``, reads the
     unused codes of a WinAnsi-encoded simple font as bullets, and reads an embedded Type 1 or CFF
@@ -211,6 +232,10 @@ class FontFallbackManager(PDFResourceManager):
                 collection = collection_of_cmap(PDFCIDFont._get_cmap_name(spec, False))
                 if collection is not None:
                     font.unicode_map = CMapDB.get_unicode_map(collection, font.is_vertical())
+                    # no reading is silent: each glyph drawn in this font carries where its character came from
+                    # (GlyphCollector.render_char), and extract writes a ledger row for it (PdfLines.collection_rows)
+                    font.read_through = CollectionReading(collection, PDFCIDFont._get_cmap_name(spec, False),
+                                                          _system_info(spec))
             except (CMapDB.CMapNotFound, KeyError, TypeError, AttributeError, ValueError):
                 pass  # no repair: its glyphs come out as (cid:N), lost glyphs with their font named
         if isinstance(font, PDFCIDFont) and font.unicode_map is not None:
@@ -288,6 +313,7 @@ class GlyphCollector(PDFLayoutAnalyzer):
         glyph.cid = cid
         glyph.wmode = font.is_vertical()
         glyph.notdef = isinstance(font, PDFCIDFont) and cid == NOTDEF_CID  # a simple font's code 0 is a glyph
+        glyph.read_through = getattr(font, "read_through", None)
         self.glyphs.append(glyph)
         return adv
 

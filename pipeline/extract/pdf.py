@@ -24,7 +24,8 @@ import io
 
 from pipeline.errors import InputError
 from pipeline.extract.common import sha256
-from pipeline.extract.pdfnotes import captured_pdfminer_warnings, lost_glyph_note, mixed_writing_note, pdfminer_notes
+from pipeline.extract.pdfnotes import (captured_pdfminer_warnings, collection_note, lost_glyph_note, mixed_writing_note,
+                                       pdfminer_notes)
 from pipeline.model import GAP, Extracted, LedgerRow, SourceFile
 from pipeline.vocab import Action, Rule
 
@@ -119,7 +120,7 @@ def extract_pdf_file(data: bytes, *, name: str) -> Extracted:
     out.mark_notes(rules_by_page)
     # Trailing pages without text start no line.
     page_starts = [start for start in out.page_starts if start <= len(out.lines)]
-    ledger = list(out.ledger)
+    ledger = list(out.ledger) + out.collection_rows()
     for facts, kind in set_aside_page_furniture(out.facts, out.page_boxes, out.body_size()):
         text = out.lines[facts.number - 1]
         col = len(text) - len(text.lstrip())
@@ -136,7 +137,8 @@ def extract_pdf_file(data: bytes, *, name: str) -> Extracted:
         raise InputError(name, f"has no glyph with a Unicode mapping: all {lost} glyphs are lost (fonts: {fonts})",
                          "run OCR on it (e.g. ocrmypdf --force-ocr) or extract it with another tool (e.g. pdftotext)")
     notes = [n for n in [lost_glyph_note(name, out.glyphs_by_font, out.lost_by_font, out.glyphs_by_page,
-                                         out.lost_by_page), mixed_writing_note(name, directions)] if n]
+                                         out.lost_by_page), mixed_writing_note(name, directions),
+                                   collection_note(name, out.collection_fonts)] if n]
     notes.extend(pdfminer_notes(name, warned))
     return Extracted(
         source=SourceFile(file=name, sha256=sha256(data), kind="pdf", encoding=None),

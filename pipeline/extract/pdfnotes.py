@@ -75,6 +75,25 @@ def lost_glyph_note(name: str, glyphs_by_font: Counter, lost_by_font: Counter, g
     return f"{name}: {page_ranges(pages)}: {lost} of {total} glyphs have no Unicode mapping ({fonts}) — {OCR_REMEDY}"
 
 
+def collection_note(name: str, fonts: Counter) -> str | None:
+    """The note on the fonts whose glyphs were read through the CID→Unicode map of the character collection their
+    encoding names (``fonts``: (font name, :class:`~pipeline.extract.glyphs.CollectionReading`) → glyphs so read),
+    or ``None`` where there is none.
+
+    >>> from pipeline.extract.glyphs import CollectionReading as R
+    >>> print(collection_note("x.pdf", Counter({("F2", R("Adobe-Japan1", "UniJIS-UCS2-H", "Xdobe-Japan1")): 9})))
+    ... # doctest: +ELLIPSIS
+    x.pdf: font F2: 9 glyphs read through Adobe-Japan1's CID→Unicode map, the collection of its encoding UniJIS-UCS2-H ...
+    """
+    if not fonts:
+        return None
+    parts = [f"font {font}: {n} glyph{'s' if n > 1 else ''} read through {r.collection}'s CID→Unicode map, the"
+             f" collection of its encoding {r.cmap} (its CIDSystemInfo reads \"{r.system_info}\"; PDF 32000-1,"
+             " 9.7.5.2)" for (font, r), n in sorted(fonts.items(), key=lambda kv: kv[0][0])]
+    return (f"{name}: {'; '.join(parts)} — the ledger lists them (rule read_cid_font_by_encoding); nothing to do if"
+            " they read right")
+
+
 #: Share of a page's glyphs each writing direction holds at least for the page to be "mixed" (its order uncertain).
 MIXED_WRITING = 1 / 3
 

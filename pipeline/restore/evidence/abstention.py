@@ -35,6 +35,8 @@ The job titles, honorifics and people's fields are :mod:`pipeline.names`' one li
 
 from __future__ import annotations
 
+import functools
+
 import re
 from collections.abc import Sequence
 from functools import lru_cache
@@ -2055,7 +2057,84 @@ def surname_before_head_post(left: str, right: str, fills: Sequence[str]) -> str
 
         if run.replace(GAP, best) + post[0] in word_zipf():
             return None  # a body's word the post's first letter closes (``ひかり小\ufffd校長``: 小学校 + 長, 町議会 + 長)
-    return run if fill_reads_a_surname(run, fills) else None
+    if fill_reads_a_surname(run, fills):
+        return run
+    if re.fullmatch(f"[{KANJI}]", best):
+        from pipeline.restore.resources import word_zipf
+
+        if word_zipf().get(run.replace(GAP, best), 0.0) >= OFFICE_WORD_ZIPF:
+            return None  # the model reads a common word there (国際部長, 実行委員長, 地方本部長): an office's, not a name
+    return run if surname_census_holds(run, post) else None
+
+
+OFFICE_WORD_ZIPF = 4.0
+"""A word the best fill makes of a glued run before a head's post at this zipf or more (国際 4.9, 実行 4.74, 古代 4.37,
+地方 4.9) is an office's word as the model reads it, and the census (:func:`surname_census_holds`) does not hold the
+run; a rarer one (林檎 3.66 of ``林\ufffd社長``) or none leaves it to the census. Measured on the head's posts of
+name73b's clean lines and the regression corpus (docs/limits.md, *Session 76, field76*)."""
+
+
+SURNAME_CENSUS_MIN = 50
+"""The kanji that make a glued run a surname of Sudachi's lexicon, in the lost glyph's place, at least (:func:`surnames_
+fitting`), for :func:`surname_census_holds` to read the run as a surname whatever the fills: 林� 73 (林田, 林原 …), the
+kept letters of the surnames of the test inputs 257–949 (吉�, 石�, �川); an office's word 6–9 (総� 9, 自� 6,
+�務 8, �学 9). Measured in docs/limits.md, *Session 76, field76*."""
+
+
+@functools.lru_cache(maxsize=4096)
+def surnames_fitting(run: str) -> int:
+    """How many kanji (U+4E00–U+9FFF) in the place of ``run``'s one lost glyph make ``run`` an entry of Sudachi's
+    lexicon read as a surname (固有名詞-人名-姓): the census of the surnames the kept letters open or close, whatever
+    the model fills (it knows words, not the people a post follows).
+
+    >>> surnames_fitting("林\ufffd") > SURNAME_CENSUS_MIN > surnames_fitting("総\ufffd")
+    True
+    """
+    from pipeline.sudachi import dictionary
+
+    lexicon = dictionary()
+    count = 0
+    for code in range(0x4E00, 0xA000):
+        word = run.replace(GAP, chr(code))
+        if any(m.surface() == word and m.part_of_speech()[1:4] == ("固有名詞", "人名", "姓") for m in lexicon.lookup(word)):
+            count += 1
+    return count
+
+
+@functools.lru_cache(maxsize=4096)
+def body_before_head(run: str, post: str) -> str | None:
+    """A body's common noun (Sudachi's lexicon, 普通名詞) some kanji in the lost glyph's place makes of ``run`` before
+    the head's ``post``: the run and the post's first letter (総務部 + 長 of ``総\ufffd部長``, 自治会 + 長, 小学校 + 長), or
+    the run alone closed by that letter (高校 + 校長, 会社 + 社長); else ``None``. Where such a body fits, the run is an
+    office's word as well as a surname, and the fills decide (:func:`surname_before_head_post`).
+
+    >>> body_before_head("総\ufffd", "部長"), body_before_head("高\ufffd", "校長"), body_before_head("林\ufffd", "社長")
+    ('総務部', '高校', None)
+    """
+    from pipeline.sudachi import dictionary
+
+    lexicon = dictionary()
+
+    def common(word: str) -> bool:
+        return any(m.surface() == word and m.part_of_speech()[1] == "普通名詞" for m in lexicon.lookup(word))
+
+    for code in range(0x4E00, 0xA000):
+        filled = run.replace(GAP, chr(code))
+        if common(filled + post[:-1]):
+            return filled + post[:-1]
+        if filled.endswith(post[:-1]) and common(filled):
+            return filled
+    return None
+
+
+def surname_census_holds(run: str, post: str) -> bool:
+    """``run`` (two or three kanji, one lost) glued before the head's ``post`` reads as a surname whatever the fills:
+    at least :data:`SURNAME_CENSUS_MIN` kanji make it one of Sudachi's surnames (:func:`surnames_fitting`), and no
+    kanji makes it a body that post heads (:func:`body_before_head`: 総務部長, 自治会長, 小学校長, 高校校長); not before a
+    place's post (:data:`PLACE_POSTS`: 横浜市長, a city's name as often as a surname, is left to the fills). Helper
+    field76 (issue 19 point 4: name75's ``林\ufffd社長`` had been offered 檎, 会, 道)."""
+    return len(post) >= 2 and not post.endswith(PLACE_POSTS) and surnames_fitting(run) >= SURNAME_CENSUS_MIN \
+        and body_before_head(run, post) is None
 
 
 _POST_OF = lazyre.compile(f"(?:{JOB_TITLE_RE.pattern}|担当|係|窓口)の([{KANJI}]{{0,2}})$")
