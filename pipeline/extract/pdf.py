@@ -24,7 +24,8 @@ import io
 
 from pipeline.errors import InputError
 from pipeline.extract.common import sha256
-from pipeline.extract.pdfnotes import captured_pdfminer_warnings, lost_glyph_note, mixed_writing_note, pdfminer_notes
+from pipeline.extract.pdfnotes import (captured_pdfminer_warnings, lost_glyph_note, mixed_writing_note, pdfminer_notes,
+                                       vertical_block_note)
 from pipeline.model import GAP, Extracted, LedgerRow, SourceFile
 from pipeline.vocab import Action, Rule
 
@@ -108,11 +109,16 @@ def extract_pdf_file(data: bytes, *, name: str) -> Extracted:
     out = PdfLines()
     rules_by_page: dict[int, list] = {}
     directions: dict[int, tuple[int, int]] = {}
+    uncertain_pages: list[int] = []
     with captured_pdfminer_warnings() as warned:
         for number, ltpage, glyphs, rules in _read_pages(data, name):
             kept, copies = set_aside_overprint(glyphs)
             body, runs = set_aside_ruby(kept)
-            order = page_blocks(ltpage, body)
+            order = page_blocks(ltpage, body, ruby=runs)
+            if order.uncertain_blocks:
+                uncertain_pages.append(number)
+            # ruby over a block of vertical writing on a horizontal page is read inline there (tateblocks)
+            runs = [run for k, run in enumerate(runs) if k not in order.inline_ruby]
             out.write_page(number, ltpage.bbox, order.blocks, copies, runs)
             rules_by_page[number] = rules
             directions[number] = (order.vertical_glyphs, order.glyphs)
@@ -136,7 +142,8 @@ def extract_pdf_file(data: bytes, *, name: str) -> Extracted:
         raise InputError(name, f"has no glyph with a Unicode mapping: all {lost} glyphs are lost (fonts: {fonts})",
                          "run OCR on it (e.g. ocrmypdf --force-ocr) or extract it with another tool (e.g. pdftotext)")
     notes = [n for n in [lost_glyph_note(name, out.glyphs_by_font, out.lost_by_font, out.glyphs_by_page,
-                                         out.lost_by_page), mixed_writing_note(name, directions)] if n]
+                                         out.lost_by_page), mixed_writing_note(name, directions),
+                                vertical_block_note(name, uncertain_pages)] if n]
     notes.extend(pdfminer_notes(name, warned))
     return Extracted(
         source=SourceFile(file=name, sha256=sha256(data), kind="pdf", encoding=None),
