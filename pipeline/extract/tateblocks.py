@@ -25,7 +25,7 @@ Here such a block is found before the page's lines are joined and boxed
 * its main glyphs (:data:`MAIN_SHARE` of the block's main size or larger) form
   its columns by their horizontal overlap; two columns at least, set solid (the
   median white between a column's consecutive main glyphs at most :data:`SOLID`
-  of the size) unless drawn in a vertical writing mode: a table whose one-kanji
+  of the size, white that holds a small glyph aside) unless drawn in a vertical writing mode: a table whose one-kanji
   cells pdfminer stacked stands at a row's leading apart;
 * each small glyph goes to the column whose main glyphs it overlaps (kaeriten),
   else to the nearest column left of it (okurigana and ruby stand right of
@@ -97,6 +97,15 @@ def _seed(line: LTTextLine) -> bool:
     return sum(1 for g in glyphs if _script_letter(g) or getattr(g, "wmode", False)) >= 2
 
 
+def _kanji_row(glyphs: Sequence[LTChar], size: float) -> bool:
+    """A short horizontal line pdfminer made of a column's head glyph and its annotation beside it (``自リ``): one
+    glyph of a script written vertically in the block's main size, the others small."""
+    from pipeline.extract.reading_order import _script_letter
+
+    main = [g for g in glyphs if g.size >= MAIN_SHARE * size]
+    return len(main) == 1 and _script_letter(main[0]) and len(glyphs) <= 4
+
+
 def _median_size(glyphs: Sequence[LTChar]) -> float:
     return statistics.median(g.size for g in glyphs) if glyphs else 0.0
 
@@ -141,8 +150,18 @@ def _columns(main: list[LTChar]) -> list[list[LTChar]]:
     return [sorted(columns[k], key=lambda g: -g.y1) for k in order]
 
 
-def _set_solid(columns: list[list[LTChar]], size: float) -> bool:
-    gaps = [a.y0 - b.y1 for column in columns for a, b in zip(column, column[1:])]
+def _set_solid(columns: list[list[LTChar]], small: Sequence[LTChar], size: float) -> bool:
+    """The median white between consecutive main glyphs of a column is at most :data:`SOLID` of ``size``, white
+    that holds a small glyph beside or in the column aside (a kaeriten's or okurigana's room)."""
+    gaps = []
+    for column in columns:
+        x0, x1 = min(g.x0 for g in column) - size, max(g.x1 for g in column) + size
+        for a, b in zip(column, column[1:]):
+            gap = a.y0 - b.y1
+            if gap > 0 and any(x0 <= g.x0 and g.x1 <= x1 and min(a.y0, g.y1) - max(b.y1, g.y0) >= 0.5 * gap
+                               for g in small):
+                continue
+            gaps.append(gap)
     return bool(gaps) and statistics.median(gaps) <= SOLID * size
 
 
@@ -164,12 +183,17 @@ def _place(glyph: LTChar, columns: list[list[LTChar]], size: float) -> tuple[int
     return best[1], best[2], best[0] <= size
 
 
-def _runs(small: list[tuple[int, LTChar]]) -> list[list[tuple[int, LTChar]]]:
-    """Adjacent small glyphs on one side of a column, top to bottom: ``(side, glyph)`` runs."""
+def _runs(small: list[tuple[int, LTChar]], column: list[LTChar]) -> list[list[tuple[int, LTChar]]]:
+    """Adjacent small glyphs on one side of a column, top to bottom: ``(side, glyph)`` runs. A run breaks where a
+    main glyph's top passes between two of its glyphs' tops, the lower at or under it (okurigana start level with
+    their glyph's top or lower, so the next glyph's okurigana set close under this one's start a run of their own)."""
     runs: list[list[tuple[int, LTChar]]] = []
+    tops = [m.y1 for m in column]
     for side, g in sorted(small, key=lambda p: (p[0], -p[1].y1)):
         last = runs[-1][-1] if runs else None
-        if last is not None and last[0] == side and last[1].y0 - g.y1 <= 0.5 * g.size:
+        slack = 0.05 * g.size
+        if (last is not None and last[0] == side and last[1].y0 - g.y1 <= 0.5 * g.size
+                and not any(g.y1 <= top + slack < last[1].y1 for top in tops)):
             runs[-1].append((side, g))
         else:
             runs.append([(side, g)])
@@ -196,7 +220,7 @@ def _base(run: list[tuple[int, LTChar]], column: list[LTChar]) -> int:
 
 def _column_line(column: list[LTChar], small: list[tuple[int, LTChar]], laparams: LAParams) -> LTTextLineVertical:
     after: dict[int, list[list[tuple[int, LTChar]]]] = {}
-    for run in _runs(small):
+    for run in _runs(small, column):
         after.setdefault(_base(run, column), []).append(run)
     line = LTTextLineVertical(laparams.word_margin)
     for k, main in enumerate(column):
@@ -229,8 +253,20 @@ def tate_blocks(lines: list[LTTextLine], ruby: Sequence[Sequence[LTChar]] = (), 
         x1 = max(s.x1 for s in cluster) + MARGIN * size
         y0 = min(s.y0 for s in cluster) - 0.25 * size
         y1 = max(s.y1 for s in cluster) + 0.25 * size
-        members = [line for line in lines if id(line) not in taken and _glyphs(line) and all(
-            x0 <= g.x0 and g.x1 <= x1 and y0 <= g.y0 and g.y1 <= y1 for g in _glyphs(line))]
+        members: list[LTTextLine] = []
+        grown = True
+        while grown:  # a line of the block's glyphs reaching past its seeds' head or foot grows the block
+            grown = False
+            for line in lines:
+                glyphs = _glyphs(line)
+                if id(line) in taken or not glyphs or any(line is m for m in members):
+                    continue
+                if all(x0 <= g.x0 and g.x1 <= x1 for g in glyphs) and min(
+                        line.y1, y1) > max(line.y0, y0) and (all(y0 <= g.y0 and g.y1 <= y1 for g in glyphs)
+                                                             or _seed(line) or _kanji_row(glyphs, size)):
+                    members.append(line)
+                    y0, y1 = min(y0, line.y0 - 0.25 * size), max(y1, line.y1 + 0.25 * size)
+                    grown = True
         glyphs = _inked([g for line in members for g in _glyphs(line)])
         ids = {id(g) for g in glyphs}
         runs = {k for k, bases in enumerate(ruby_bases) if any(id(b) in ids for b in bases)}
@@ -238,7 +274,8 @@ def tate_blocks(lines: list[LTTextLine], ruby: Sequence[Sequence[LTChar]] = (), 
         main = [g for g in glyphs if g.size >= MAIN_SHARE * size]
         columns = _columns(main)
         vertical_mode = 2 * sum(1 for g in main if getattr(g, "wmode", False)) > len(main)
-        if len(columns) < 2 or not (vertical_mode or _set_solid(columns, size)):
+        if len(columns) < 2 or not (vertical_mode or _set_solid(
+                columns, [g for g in glyphs if g.size < MAIN_SHARE * size], size)):
             continue
         main_ids = {id(g) for g in main}
         small: dict[int, list[tuple[int, LTChar]]] = {}
