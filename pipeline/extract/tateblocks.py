@@ -40,8 +40,8 @@ Here such a block is found before the page's lines are joined and boxed
 * the columns are read right to left, each top to bottom, as the lines of one
   text box: one paragraph.
 
-A glyph that stands more than a main size away from every column leaves the
-order a guess: the page is counted in ``uncertain`` and extract's notes say so.
+A small glyph neither in a column nor right of one within half a main size
+leaves its place a guess (it is read with the nearest column): the page is counted in ``uncertain`` and extract's notes say so.
 A page of vertical writing is ordered by
 :func:`~pipeline.extract.reading_order.xy_cut` and never comes here; a lone
 vertical label (one column) keeps pdfminer's line.
@@ -167,7 +167,7 @@ def _set_solid(columns: list[list[LTChar]], small: Sequence[LTChar], size: float
 
 def _place(glyph: LTChar, columns: list[list[LTChar]], size: float) -> tuple[int, int, bool]:
     """``(column, side, near)`` of a small glyph: side 0 right of its column, 1 in it (or left of it); ``near`` is
-    whether a column stands within one main size of it."""
+    whether it is in its column or right of it within half a main size."""
     best: tuple[float, int, int] | None = None
     for k, column in enumerate(columns):
         x0, x1 = min(g.x0 for g in column), max(g.x1 for g in column)
@@ -180,7 +180,8 @@ def _place(glyph: LTChar, columns: list[list[LTChar]], size: float) -> tuple[int
         if best is None or distance < best[0]:
             best = (distance, k, side)
     assert best is not None
-    return best[1], best[2], best[0] <= size
+    # annotations touch their column (ruby stands at most half a size off, :mod:`~pipeline.extract.ruby`)
+    return best[1], best[2], best[2] == 0 and best[0] <= 0.5 * size
 
 
 def _runs(small: list[tuple[int, LTChar]], column: list[LTChar]) -> list[list[tuple[int, LTChar]]]:
