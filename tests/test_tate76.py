@@ -91,7 +91,7 @@ def test_a_kanbun_block_reads_right_to_left_with_its_kunten_inline(font):
 
 
 def test_a_plain_vertical_block_is_one_paragraph_between_its_horizontal_neighbours():
-    columns = ["春はあけぼの。やうやう白く", "なりゆく山ぎはすこしあか", "りて、紫だちたる雲のほそ", "くたなびきたる。"]
+    columns = ["春はあけぼの。やうやう白", "くなりゆく山ぎはすこしあ", "かりて、紫だちたる雲のほ", "そくたなびきたる。"]
     cells = [[(ch, None, None) for ch in text] for text in columns]
     texts = kept_texts(segment_pdf(_page(cells, JA_V, pitch=16.0)))
     joined = "".join(columns)
@@ -99,10 +99,10 @@ def test_a_plain_vertical_block_is_one_paragraph_between_its_horizontal_neighbou
 
 
 def test_an_indented_column_opens_a_new_raw_line():
-    columns = ["春はあけぼの。やうやう白く", "なりゆく山ぎは。", "　夏は夜。月のころはさら", "なり。"]
+    columns = ["春はあけぼの。やうやう白", "くなりゆく山ぎはすこし。", "　夏は夜。月のころはさら", "なり。"]
     cells = [[(ch, None, None) for ch in text] for text in columns]
     lines = [line for line in _extract(_page(cells, JA_V, pitch=16.0)).lines if line.strip()]
-    assert lines[1:3] == ["春はあけぼの。やうやう白くなりゆく山ぎは。", "夏は夜。月のころはさらなり。"]
+    assert lines[1:3] == ["春はあけぼの。やうやう白くなりゆく山ぎはすこし。", "夏は夜。月のころはさらなり。"]
 
 
 @pytest.mark.skipif(not GCKANBUN.exists(), reason="the trial's PDF is not here")

@@ -50,6 +50,7 @@ vertical label (one column) keeps pdfminer's line.
 from __future__ import annotations
 
 import statistics
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Sequence
 
@@ -104,6 +105,12 @@ def _kanji_row(glyphs: Sequence[LTChar], size: float) -> bool:
 
     main = [g for g in glyphs if g.size >= MAIN_SHARE * size]
     return len(main) == 1 and _script_letter(main[0]) and len(glyphs) <= 4
+
+
+def _foot(column: list[LTChar]) -> float:
+    """Where a column's text ends: its last glyph's bottom, or the top of a stop or comma hung there."""
+    last = column[-1]
+    return last.y1 if unicodedata.category(last.get_text()[:1] or " ") == "Po" else last.y0
 
 
 def _median_size(glyphs: Sequence[LTChar]) -> float:
@@ -290,13 +297,16 @@ def tate_blocks(lines: list[LTTextLine], ruby: Sequence[Sequence[LTChar]] = (), 
         box = LTTextBoxVertical()
         raw: list[list[LTTextLine]] = []
         top = max(column[0].y1 for column in columns)
-        foot = statistics.median(column[-1].y0 for column in columns)
+        # the block's foot: where its columns but the last end (the median), a stop hung below it (burasagari)
+        # measured at its top; with one such column there is nothing to tell a full column from a short one by
+        foot = statistics.median(_foot(column) for column in columns[:-1]) if len(columns) > 2 else None
         for k, column in enumerate(columns):
             line = _column_line(column, small.get(k, []), laparams)
             box.add(line)
             # a column goes on from the one before where that one ran to the block's foot and this one is not set
             # in (a paragraph's indent); a short column (a verse's line, a paragraph's end) ends its raw line
-            goes_on = k > 0 and columns[k - 1][-1].y0 <= foot + 0.5 * size and column[0].y1 >= top - 0.5 * size
+            goes_on = (k > 0 and foot is not None and columns[k - 1][-1].y0 <= foot + 0.5 * size
+                       and column[0].y1 >= top - 0.5 * size)
             if goes_on:
                 raw[-1].append(line)
             else:
