@@ -70,8 +70,8 @@ MARGIN = 0.6
 class TateBlock:
     """A block of vertical writing read as one text: ``box`` holds its columns right to left, each a vertical line
     whose glyphs are in reading order; ``lines`` the raw lines they make (columns that go on one another joined);
-    ``ruby`` the indices of the ruby runs read inline in it; ``uncertain`` whether
-    a glyph stood too far from every column for its place to be sure."""
+    ``ruby`` the indices of the ruby runs read inline in it; ``uncertain`` whether a small glyph stood neither in a
+    column nor right of one (:func:`_place`), its place a guess."""
 
     box: LTTextBoxVertical
     lines: list[list[LTTextLine]]
@@ -262,17 +262,19 @@ def tate_blocks(lines: list[LTTextLine], ruby: Sequence[Sequence[LTChar]] = (), 
         y0 = min(s.y0 for s in cluster) - 0.25 * size
         y1 = max(s.y1 for s in cluster) + 0.25 * size
         members: list[LTTextLine] = []
+        member_ids: set[int] = set()
         grown = True
         while grown:  # a line of the block's glyphs reaching past its seeds' head or foot grows the block
             grown = False
             for line in lines:
                 glyphs = _glyphs(line)
-                if id(line) in taken or not glyphs or any(line is m for m in members):
+                if id(line) in taken or id(line) in member_ids or not glyphs:
                     continue
                 if all(x0 <= g.x0 and g.x1 <= x1 for g in glyphs) and min(
                         line.y1, y1) > max(line.y0, y0) and (all(y0 <= g.y0 and g.y1 <= y1 for g in glyphs)
                                                              or _seed(line) or _kanji_row(glyphs, size)):
                     members.append(line)
+                    member_ids.add(id(line))
                     y0, y1 = min(y0, line.y0 - 0.25 * size), max(y1, line.y1 + 0.25 * size)
                     grown = True
         glyphs = _inked([g for line in members for g in _glyphs(line)])
