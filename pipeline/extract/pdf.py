@@ -25,7 +25,7 @@ import io
 from pipeline.errors import InputError
 from pipeline.extract.common import sha256
 from pipeline.extract.pdfnotes import (captured_pdfminer_warnings, collection_note, lost_glyph_note, mixed_writing_note,
-                                       pdfminer_notes)
+                                       pdfminer_notes, vertical_block_note)
 from pipeline.model import GAP, Extracted, LedgerRow, SourceFile
 from pipeline.vocab import Action, Rule
 
@@ -109,11 +109,16 @@ def extract_pdf_file(data: bytes, *, name: str) -> Extracted:
     out = PdfLines()
     rules_by_page: dict[int, list] = {}
     directions: dict[int, tuple[int, int]] = {}
+    uncertain_pages: list[int] = []
     with captured_pdfminer_warnings() as warned:
         for number, ltpage, glyphs, rules in _read_pages(data, name):
             kept, copies = set_aside_overprint(glyphs)
             body, runs = set_aside_ruby(kept)
-            order = page_blocks(ltpage, body)
+            order = page_blocks(ltpage, body, ruby=runs)
+            if order.uncertain_blocks:
+                uncertain_pages.append(number)
+            # ruby over a block of vertical writing on a horizontal page is read inline there (tateblocks)
+            runs = [run for k, run in enumerate(runs) if k not in order.inline_ruby]
             out.write_page(number, ltpage.bbox, order.blocks, copies, runs)
             rules_by_page[number] = rules
             directions[number] = (order.vertical_glyphs, order.glyphs)
@@ -138,7 +143,8 @@ def extract_pdf_file(data: bytes, *, name: str) -> Extracted:
                          "run OCR on it (e.g. ocrmypdf --force-ocr) or extract it with another tool (e.g. pdftotext)")
     notes = [n for n in [lost_glyph_note(name, out.glyphs_by_font, out.lost_by_font, out.glyphs_by_page,
                                          out.lost_by_page), mixed_writing_note(name, directions),
-                                   collection_note(name, out.collection_fonts)] if n]
+                                   collection_note(name, out.collection_fonts),
+                                   vertical_block_note(name, uncertain_pages)] if n]
     notes.extend(pdfminer_notes(name, warned))
     return Extracted(
         source=SourceFile(file=name, sha256=sha256(data), kind="pdf", encoding=None),

@@ -15,7 +15,7 @@ import threading
 import warnings
 from collections import Counter
 from contextlib import contextmanager
-from typing import Iterator
+from typing import Iterator, Sequence
 
 #: Share of a file's glyphs, or of one page's, from which unmappable glyphs are "many".
 MANY_LOST = 0.05
@@ -122,6 +122,21 @@ def mixed_writing_note(name: str, directions: dict[int, tuple[int, int]]) -> str
     return (f"{name}: {page_ranges(list(mixed))}: vertical and horizontal writing on one page ({counts}), {how} — "
             f"the order of the text in the other direction is uncertain there; check "
             f"{'that page' if len(mixed) == 1 else 'those pages'} in the extract output")
+
+
+def vertical_block_note(name: str, pages: Sequence[int]) -> str | None:
+    """The note on pages where a block of vertical writing on a horizontal page held a glyph standing more than a
+    glyph size away from each of its columns (:mod:`~pipeline.extract.tateblocks`): that glyph was read with the
+    nearest column, a guess; ``None`` where there is none.
+
+    >>> vertical_block_note("x.pdf", [2])  # doctest: +ELLIPSIS
+    'x.pdf: page 2: a block of vertical writing (columns read right to left) holds glyphs far from its columns; ...'
+    """
+    if not pages:
+        return None
+    return (f"{name}: {page_ranges(list(pages))}: a block of vertical writing (columns read right to left) holds "
+            f"glyphs far from its columns; their place in the reading order is uncertain — check "
+            f"{'that page' if len(pages) == 1 else 'those pages'} in the extract output")
 
 
 _lock = threading.Lock()

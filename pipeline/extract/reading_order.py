@@ -48,6 +48,8 @@ from pdfminer.layout import (
 
 from pipeline.extract.columns import bands, horizontal_order
 from pipeline.extract.linepieces import CJK_FROM, join_line_pieces
+from pipeline.extract.ruby import RubyRun
+from pipeline.extract.tateblocks import TateBlock, tate_blocks
 
 #: pdfminer's defaults, plus vertical-line detection; one object for every page.
 LAPARAMS = LAParams(detect_vertical=True)
@@ -73,14 +75,20 @@ class RawBlock:
 
 
 class PageOrder(NamedTuple):
-    """A page's blocks in reading order, and how many of its glyphs stand in vertical writing (of all its glyphs)."""
+    """A page's blocks in reading order, and how many of its glyphs stand in vertical writing (of all its glyphs);
+    ``inline_ruby``: the indices of the ruby runs given that a block of vertical writing on a horizontal page reads
+    inline (:mod:`~pipeline.extract.tateblocks`); ``uncertain_blocks``: how many such blocks hold a glyph whose place
+    is a guess."""
 
     blocks: list[RawBlock]
     vertical_glyphs: int = 0
     glyphs: int = 0
+    inline_ruby: frozenset[int] = frozenset()
+    uncertain_blocks: int = 0
 
 
-def page_blocks(page: LTPage, glyphs: Sequence[LTChar], laparams: LAParams = LAPARAMS) -> PageOrder:
+def page_blocks(page: LTPage, glyphs: Sequence[LTChar], laparams: LAParams = LAPARAMS,
+                ruby: Sequence[RubyRun] = ()) -> PageOrder:
     """Group ``glyphs`` into pdfminer lines and boxes; return them in reading order.
 
     Mirrors ``LTLayoutContainer.analyze`` (same grouping, same parameters),
@@ -89,9 +97,11 @@ def page_blocks(page: LTPage, glyphs: Sequence[LTChar], laparams: LAParams = LAP
     are put in reading order by rows and columns, and one-line boxes get the
     start edge of their run (:func:`start_edges`); on a page of vertical
     writing (:func:`vertical_page`) the boxes are ordered by :func:`xy_cut`
-    and broken columns rejoined.
+    and broken columns rejoined. ``ruby``: the page's ruby runs, set aside from ``glyphs`` before; a block of
+    vertical writing on a horizontal page (:func:`~pipeline.extract.tateblocks.tate_blocks`) reads those over its
+    glyphs inline (``PageOrder.inline_ruby``).
     """
-    return _ordered(page, glyphs, laparams)
+    return _ordered(page, glyphs, laparams, ruby)
 
 
 def _as_block(item: Block) -> RawBlock:
@@ -131,7 +141,7 @@ def rejoin_columns(blocks: list[RawBlock]) -> list[RawBlock]:
     return out
 
 
-def _ordered(page: LTPage, glyphs: Sequence[LTChar], laparams: LAParams) -> PageOrder:
+def _ordered(page: LTPage, glyphs: Sequence[LTChar], laparams: LAParams, ruby: Sequence[RubyRun] = ()) -> PageOrder:
     if not glyphs:
         return PageOrder([])
     lines = list(page.group_objects(laparams, list(glyphs)))
@@ -141,16 +151,24 @@ def _ordered(page: LTPage, glyphs: Sequence[LTChar], laparams: LAParams) -> Page
         line.analyze(laparams)
     shares = vertical_glyphs(lines)
     vertical = vertical_page(*shares)
+    tate: list[TateBlock] = []
     if not vertical:
+        # a block of vertical writing is taken whole before its pieces are unstacked, joined or boxed
+        lines, tate = tate_blocks(lines, [run.glyphs for run in ruby], [run.bases for run in ruby], laparams)
         lines = unstack_line_ends(lines, laparams)
-        shares = vertical_glyphs(lines)
+        shares = vertical_glyphs([*lines, *(column for block in tate for column in block.box)])
         lines = join_line_pieces(lines, laparams)
     boxes = list(page.group_textlines(laparams, lines))
     for box in boxes:
         box.analyze(laparams)
     if vertical:
         return PageOrder(rejoin_columns([_as_block(item) for item in xy_cut([*boxes, *empties])]), *shares)
-    return PageOrder(start_edges([_as_block(item) for item in [*horizontal_order(boxes), *empties]]), *shares)
+    boxes.extend(block.box for block in tate)
+    raw = {id(block.box): RawBlock(block.lines, block.box) for block in tate}
+    ordered = [raw.get(id(item)) or _as_block(item) for item in [*horizontal_order(boxes), *empties]]
+    return PageOrder(start_edges(ordered), *shares,
+                     inline_ruby=frozenset(k for block in tate for k in block.ruby),
+                     uncertain_blocks=sum(1 for block in tate if block.uncertain))
 
 
 #: White between a glyph and the line it starts or ends, at most, in the glyph's size (a word's letters touch).

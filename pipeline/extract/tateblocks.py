@@ -1,0 +1,318 @@
+"""A block of vertical writing on a horizontal page, read as one text: columns right to left.
+
+A manual, a paper or a report set horizontally may show a sample of vertical
+writing (縦組み): a kanbun passage, a poem, a novel's opening. pdfminer's
+``detect_vertical`` makes vertical lines of its columns, but breaks them
+wherever small glyphs stand beside the column: okurigana and furigana right of
+it, kaeriten (``レ``, ``一``, ``二``) in its left half under their glyph; those
+small glyphs become lines of their own, horizontal or vertical, and the page's
+row-and-column order (:mod:`~pipeline.extract.columns`, built for horizontal
+writing) read the pieces left to right and top to bottom, each a paragraph
+(fresh-user trial 76c: gckanbun's kanbun sample, 6 columns, came out as 23
+paragraphs, its last column first, half its okurigana set aside as ruby).
+
+Here such a block is found before the page's lines are joined and boxed
+(:func:`tate_blocks`):
+
+* its seeds are pdfminer's vertical lines of vertical writing (upright glyphs,
+  two letters or more of a script written vertically, or drawn in a vertical
+  writing mode, a ``-V`` CMap) whose columns stand side by side, centre to
+  centre at most :data:`COLUMN_PITCH` glyph sizes apart, and overlap in height;
+* every line (of either direction) lying wholly within the seeds' box, widened
+  by :data:`MARGIN` of the main size to the sides and a quarter of it up and
+  down (annotations beside the outer columns), belongs to the block, and so do
+  ruby runs set aside over its glyphs;
+* its main glyphs (:data:`MAIN_SHARE` of the block's main size or larger) form
+  its columns by their horizontal overlap; two columns at least, set solid (the
+  median white between a column's consecutive main glyphs at most :data:`SOLID`
+  of the size, white that holds a small glyph aside) unless drawn in a vertical writing mode: a table whose one-kanji
+  cells pdfminer stacked stands at a row's leading apart;
+* each small glyph goes to the column whose main glyphs it overlaps (kaeriten),
+  else to the nearest column left of it (okurigana and ruby stand right of
+  their column); beside a column, adjacent small glyphs on one side form a
+  run, and a run follows the main glyph it overlaps most in height (the one
+  above it where it overlaps none): okurigana, ruby and kaeriten are read
+  inline, right after their glyph, those right of the column before those in
+  it (``有リ二晏子トイフ者一``, as kanbun is read aloud: okurigana, then the
+  return mark). None is set aside as ruby: a kanbun block's kana are its
+  reading, and a rule that took some of them (those over a kanji) and left the
+  others split the reading between the text and the ledger;
+* the columns are read right to left, each top to bottom, as the lines of one
+  text box: one paragraph.
+
+A small glyph neither in a column nor right of one within half a main size
+leaves its place a guess (it is read with the nearest column): the page is counted in ``uncertain`` and extract's notes say so.
+A page of vertical writing is ordered by
+:func:`~pipeline.extract.reading_order.xy_cut` and never comes here; a lone
+vertical label (one column) keeps pdfminer's line.
+"""
+
+from __future__ import annotations
+
+import statistics
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from pdfminer.layout import LAParams, LTChar, LTTextBoxVertical, LTTextLine, LTTextLineVertical
+
+#: Main glyphs are this share of the block's main size or larger; smaller ones annotate them.
+MAIN_SHARE = 0.8
+#: Two columns of one block stand at most this many glyph sizes apart, centre to centre.
+COLUMN_PITCH = 3.0
+#: A column is set solid: the median white between its consecutive main glyphs is at most this share of the size.
+SOLID = 0.15
+#: The block's box is widened by this share of its main size to each side (annotations beside its outer columns).
+MARGIN = 0.6
+
+
+@dataclass
+class TateBlock:
+    """A block of vertical writing read as one text: ``box`` holds its columns right to left, each a vertical line
+    whose glyphs are in reading order; ``lines`` the raw lines they make (columns that go on one another joined);
+    ``ruby`` the indices of the ruby runs read inline in it; ``uncertain`` whether a small glyph stood neither in a
+    column nor right of one (:func:`_place`), its place a guess."""
+
+    box: LTTextBoxVertical
+    lines: list[list[LTTextLine]]
+    ruby: set[int] = field(default_factory=set)
+    uncertain: bool = False
+
+
+def _glyphs(line: LTTextLine) -> list[LTChar]:
+    return [g for g in line if isinstance(g, LTChar)]
+
+
+def _inked(glyphs: Sequence[LTChar]) -> list[LTChar]:
+    return [g for g in glyphs if g.get_text().strip()]
+
+
+def _seed(line: LTTextLine) -> bool:
+    """A vertical line of vertical writing: upright glyphs, two letters of a script written vertically or more (or
+    glyphs drawn in a vertical writing mode)."""
+    from pipeline.extract.reading_order import _script_letter, vertical_writing
+
+    if not isinstance(line, LTTextLineVertical) or not vertical_writing(line):
+        return False
+    glyphs = _glyphs(line)
+    return sum(1 for g in glyphs if _script_letter(g) or getattr(g, "wmode", False)) >= 2
+
+
+def _kanji_row(glyphs: Sequence[LTChar], size: float) -> bool:
+    """A short horizontal line pdfminer made of a column's head glyph and its annotation beside it (``自リ``): one
+    glyph of a script written vertically in the block's main size, the others small."""
+    from pipeline.extract.reading_order import _script_letter
+
+    main = [g for g in glyphs if g.size >= MAIN_SHARE * size]
+    return len(main) == 1 and _script_letter(main[0]) and len(glyphs) <= 4
+
+
+def _foot(column: list[LTChar]) -> float:
+    """Where a column's text ends: its last glyph's bottom, or the top of a stop or comma hung there."""
+    last = column[-1]
+    return last.y1 if unicodedata.category(last.get_text()[:1] or " ") == "Po" else last.y0
+
+
+def _median_size(glyphs: Sequence[LTChar]) -> float:
+    return statistics.median(g.size for g in glyphs) if glyphs else 0.0
+
+
+def _clusters(seeds: list[LTTextLine]) -> list[list[LTTextLine]]:
+    """Seeds standing side by side (centres within :data:`COLUMN_PITCH` sizes, heights overlapping), transitively."""
+    parent = list(range(len(seeds)))
+
+    def root(k: int) -> int:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    sizes = [_median_size(_inked(_glyphs(s))) for s in seeds]
+    for i, a in enumerate(seeds):
+        for j in range(i + 1, len(seeds)):
+            b = seeds[j]
+            pitch = COLUMN_PITCH * max(sizes[i], sizes[j])
+            if abs((a.x0 + a.x1) - (b.x0 + b.x1)) / 2 <= pitch and min(a.y1, b.y1) > max(a.y0, b.y0):
+                parent[root(i)] = root(j)
+    groups: dict[int, list[LTTextLine]] = {}
+    for k, seed in enumerate(seeds):
+        groups.setdefault(root(k), []).append(seed)
+    return list(groups.values())
+
+
+def _columns(main: list[LTChar]) -> list[list[LTChar]]:
+    """Main glyphs grouped by horizontal overlap (half the narrower glyph), right to left, each top to bottom."""
+    columns: list[list[LTChar]] = []
+    spans: list[list[float]] = []
+    for g in sorted(main, key=lambda g: -(g.x0 + g.x1)):
+        for k, (x0, x1) in enumerate(spans):
+            if min(x1, g.x1) - max(x0, g.x0) >= 0.5 * min(x1 - x0, g.width):
+                columns[k].append(g)
+                spans[k] = [min(x0, g.x0), max(x1, g.x1)]
+                break
+        else:
+            columns.append([g])
+            spans.append([g.x0, g.x1])
+    order = sorted(range(len(columns)), key=lambda k: -(spans[k][0] + spans[k][1]))
+    return [sorted(columns[k], key=lambda g: -g.y1) for k in order]
+
+
+def _set_solid(columns: list[list[LTChar]], small: Sequence[LTChar], size: float) -> bool:
+    """The median white between consecutive main glyphs of a column is at most :data:`SOLID` of ``size``, white
+    that holds a small glyph beside or in the column aside (a kaeriten's or okurigana's room)."""
+    gaps = []
+    for column in columns:
+        x0, x1 = min(g.x0 for g in column) - size, max(g.x1 for g in column) + size
+        for a, b in zip(column, column[1:]):
+            gap = a.y0 - b.y1
+            if gap > 0 and any(x0 <= g.x0 and g.x1 <= x1 and min(a.y0, g.y1) - max(b.y1, g.y0) >= 0.5 * gap
+                               for g in small):
+                continue
+            gaps.append(gap)
+    return bool(gaps) and statistics.median(gaps) <= SOLID * size
+
+
+def _place(glyph: LTChar, columns: list[list[LTChar]], size: float) -> tuple[int, int, bool]:
+    """``(column, side, near)`` of a small glyph: side 0 right of its column, 1 in it (or left of it); ``near`` is
+    whether it is in its column or right of it within half a main size."""
+    best: tuple[float, int, int] | None = None
+    for k, column in enumerate(columns):
+        x0, x1 = min(g.x0 for g in column), max(g.x1 for g in column)
+        if min(x1, glyph.x1) - max(x0, glyph.x0) >= 0.5 * glyph.width:
+            return k, 1, True
+        # right of the column is where annotations stand: measured as is; left of it, a main size further
+        right = glyph.x0 + glyph.x1 > 2 * x1
+        distance = max(0.0, glyph.x0 - x1) if right else max(0.0, x0 - glyph.x1) + size
+        side = 0 if right else 1
+        if best is None or distance < best[0]:
+            best = (distance, k, side)
+    assert best is not None
+    # annotations touch their column (ruby stands at most half a size off, :mod:`~pipeline.extract.ruby`)
+    return best[1], best[2], best[2] == 0 and best[0] <= 0.5 * size
+
+
+def _runs(small: list[tuple[int, LTChar]], column: list[LTChar]) -> list[list[tuple[int, LTChar]]]:
+    """Adjacent small glyphs on one side of a column, top to bottom: ``(side, glyph)`` runs. A run breaks where a
+    main glyph's top passes between two of its glyphs' tops, the lower at or under it (okurigana start level with
+    their glyph's top or lower, so the next glyph's okurigana set close under this one's start a run of their own)."""
+    runs: list[list[tuple[int, LTChar]]] = []
+    tops = [m.y1 for m in column]
+    for side, g in sorted(small, key=lambda p: (p[0], -p[1].y1)):
+        last = runs[-1][-1] if runs else None
+        slack = 0.05 * g.size
+        if (last is not None and last[0] == side and last[1].y0 - g.y1 <= 0.5 * g.size
+                and not any(g.y1 <= top + slack < last[1].y1 for top in tops)):
+            runs[-1].append((side, g))
+        else:
+            runs.append([(side, g)])
+    return runs
+
+
+def _base(run: list[tuple[int, LTChar]], column: list[LTChar]) -> int:
+    """The main glyph of ``column`` a run follows. In the column (kaeriten, set in the white under their glyph and
+    reaching into the next one's em box): the lowest main glyph whose top is above the run's top. Beside it
+    (okurigana, ruby, which may start above their glyph, centred on it): the one it overlaps most in height, else
+    the nearest above it."""
+    top, bottom = max(g.y1 for _, g in run), min(g.y0 for _, g in run)
+    if run[0][0] == 1:
+        above = [k for k, m in enumerate(column) if m.y1 > top]
+        return above[-1] if above else 0
+    overlaps = [min(top, m.y1) - max(bottom, m.y0) for m in column]
+    best = max(range(len(column)), key=lambda k: (overlaps[k], -k))
+    if overlaps[best] > 0:
+        return best
+    centre = (top + bottom) / 2
+    above = [k for k, m in enumerate(column) if (m.y0 + m.y1) / 2 >= centre]
+    return above[-1] if above else 0
+
+
+def _column_line(column: list[LTChar], small: list[tuple[int, LTChar]], laparams: LAParams) -> LTTextLineVertical:
+    after: dict[int, list[list[tuple[int, LTChar]]]] = {}
+    for run in _runs(small, column):
+        after.setdefault(_base(run, column), []).append(run)
+    line = LTTextLineVertical(laparams.word_margin)
+    for k, main in enumerate(column):
+        # added without pdfminer's word spaces: a kanbun column has none, and annotations stand out of height order
+        super(LTTextLineVertical, line).add(main)
+        for run in sorted(after.get(k, ()), key=lambda r: (r[0][0], -r[0][1].y1)):
+            for _, g in run:
+                super(LTTextLineVertical, line).add(g)
+    return line
+
+
+def tate_blocks(lines: list[LTTextLine], ruby: Sequence[Sequence[LTChar]] = (), ruby_bases: Sequence[Sequence[LTChar]] = (),
+                laparams: LAParams | None = None) -> tuple[list[LTTextLine], list[TateBlock]]:
+    """Find the blocks of vertical writing among a horizontal page's ``lines`` (pdfminer's, before boxing).
+
+    ``ruby`` holds the page's ruby runs (glyphs) set aside before grouping, ``ruby_bases`` their base glyphs, run by
+    run. Returns the lines left (those of no block, in their order) and the blocks found (see the module docstring).
+    """
+    laparams = laparams or LAParams(detect_vertical=True)
+    seeds = [line for line in lines if _seed(line)]
+    if len(seeds) < 2:
+        return lines, []
+    taken: set[int] = set()
+    blocks: list[TateBlock] = []
+    for cluster in _clusters(seeds):
+        if len(cluster) < 2:
+            continue
+        size = max(_median_size(_inked(_glyphs(s))) for s in cluster)
+        x0 = min(s.x0 for s in cluster) - MARGIN * size
+        x1 = max(s.x1 for s in cluster) + MARGIN * size
+        y0 = min(s.y0 for s in cluster) - 0.25 * size
+        y1 = max(s.y1 for s in cluster) + 0.25 * size
+        members: list[LTTextLine] = []
+        member_ids: set[int] = set()
+        grown = True
+        while grown:  # a line of the block's glyphs reaching past its seeds' head or foot grows the block
+            grown = False
+            for line in lines:
+                glyphs = _glyphs(line)
+                if id(line) in taken or id(line) in member_ids or not glyphs:
+                    continue
+                if all(x0 <= g.x0 and g.x1 <= x1 for g in glyphs) and min(
+                        line.y1, y1) > max(line.y0, y0) and (all(y0 <= g.y0 and g.y1 <= y1 for g in glyphs)
+                                                             or _seed(line) or _kanji_row(glyphs, size)):
+                    members.append(line)
+                    member_ids.add(id(line))
+                    y0, y1 = min(y0, line.y0 - 0.25 * size), max(y1, line.y1 + 0.25 * size)
+                    grown = True
+        glyphs = _inked([g for line in members for g in _glyphs(line)])
+        ids = {id(g) for g in glyphs}
+        runs = {k for k, bases in enumerate(ruby_bases) if any(id(b) in ids for b in bases)}
+        glyphs += [g for k in sorted(runs) for g in ruby[k]]
+        main = [g for g in glyphs if g.size >= MAIN_SHARE * size]
+        columns = _columns(main)
+        vertical_mode = 2 * sum(1 for g in main if getattr(g, "wmode", False)) > len(main)
+        if len(columns) < 2 or not (vertical_mode or _set_solid(
+                columns, [g for g in glyphs if g.size < MAIN_SHARE * size], size)):
+            continue
+        main_ids = {id(g) for g in main}
+        small: dict[int, list[tuple[int, LTChar]]] = {}
+        uncertain = False
+        for g in glyphs:
+            if id(g) in main_ids:
+                continue
+            k, side, near = _place(g, columns, size)
+            uncertain |= not near
+            small.setdefault(k, []).append((side, g))
+        box = LTTextBoxVertical()
+        raw: list[list[LTTextLine]] = []
+        top = max(column[0].y1 for column in columns)
+        # the block's foot: where its columns but the last end (the median), a stop hung below it (burasagari)
+        # measured at its top; with one such column there is nothing to tell a full column from a short one by
+        foot = statistics.median(_foot(column) for column in columns[:-1]) if len(columns) > 2 else None
+        for k, column in enumerate(columns):
+            line = _column_line(column, small.get(k, []), laparams)
+            box.add(line)
+            # a column goes on from the one before where that one ran to the block's foot and this one is not set
+            # in (a paragraph's indent); a short column (a verse's line, a paragraph's end) ends its raw line
+            goes_on = (k > 0 and foot is not None and columns[k - 1][-1].y0 <= foot + 0.5 * size
+                       and column[0].y1 >= top - 0.5 * size)
+            if goes_on:
+                raw[-1].append(line)
+            else:
+                raw.append([line])
+        blocks.append(TateBlock(box, raw, runs, uncertain))
+        taken |= {id(line) for line in members}
+    return [line for line in lines if id(line) not in taken], blocks
