@@ -843,7 +843,7 @@ MAX_PARENT_LEVEL = 2
 
 
 def _opening_subsections(texts: list[str], headings: dict[int, Heading],
-                         listed: dict[int, int | None] | None = None) -> dict[int, Heading]:
+                         listed: dict[int, int | None] | None = None, points: Collection[int] = ()) -> dict[int, Heading]:
     """``(1)``, ``(2)`` … that open a numbered section, each over its own text: that section's subsections
     (decision, issue 16; trials 26, 27 and 30: ``2. アジア文化中心都市構想`` / ``(1) 構想の背景`` / a paragraph /
     ``(2) アジア文化殿堂の開館`` / a paragraph). A run is the bracketed numbers counting from ``(1)`` in the section,
@@ -854,7 +854,9 @@ def _opening_subsections(texts: list[str], headings: dict[int, Heading],
     ``(1)`` lines as that text's items, as before; so do items listed one right under the other (a list) and items
     under a numbered heading of level 3, and items whose text holds no sentence (a field's value: ``1. 申込方法`` /
     ``(1) 電話`` / ``012-345-6789`` / ``(2) ファクス`` / …; review of 2 December, where they were subsections 1.1, 1.2).
-    ``texts`` are the lines as the solver read them (an endnote's is empty).
+    ``texts`` are the lines as the solver read them (an endnote's is empty). ``points``: the headings of the points
+    counted again under each ``第M節`` (:func:`_restarted_under_chapters`, level 3), whose items open subsections too
+    (level 4: ``第３章`` / ``第１節`` / ``１　災害対策本部の設置`` / ``(1)　設置基準``; fresh-user trial 75d).
 
     >>> doc = ["1. 概要", "本文。", "2. 構想", "(1) 背景", "本文。", "(2) 開館", "本文。", "3. 課題", "本文。"]
     >>> hs = {h.index: h for h in solve(doc)}
@@ -872,7 +874,7 @@ def _opening_subsections(texts: list[str], headings: dict[int, Heading],
     for k, at in enumerate(starts):
         parent = headings[at]
         end = starts[k + 1] if k + 1 < len(starts) else len(texts)
-        if parent.level > MAX_PARENT_LEVEL or run_in_cut(texts[at], parent.title_start) is not None:
+        if parent.level > MAX_PARENT_LEVEL and at not in points or run_in_cut(texts[at], parent.title_start) is not None:
             continue  # a run-in heading's sentence (``1. Scope. This note…``) is the section's own text, first
         first = at + 1 + (parent.title_start >= len(texts[at].rstrip()))  # 第1章 alone: the next line is its title
         run: list[int] = []
@@ -1054,7 +1056,11 @@ def _restarted_under_chapters(texts: list[str], headings: dict[int, Heading]) ->
     starts = sorted(headings)
     for k, at in enumerate(starts):
         chapter = headings[at]
-        if chapter.style != CHAPTER or chapter.level != 1 or "." in chapter.number:
+        # a chapter, or a section ``第M節`` under one: a prefecture's plan numbers its points ``１　…`` from 1 again
+        # under each 節 as a white paper does under each 章 (fresh-user trial 75d: ``第３章`` / ``第１節　応急活動体制``
+        # / ``１　災害対策本部の設置`` / ``(1)　設置基準``, whose points and items had been the 節's paragraphs)
+        if chapter.style != CHAPTER or not (chapter.level == 1 and "." not in chapter.number
+                                            or chapter.level == 2 and _section_mark(texts[at])):
             continue
         end = starts[k + 1] if k + 1 < len(starts) else len(texts)
         run: list[int] = []
@@ -1108,7 +1114,7 @@ def _restarted_under_chapters(texts: list[str], headings: dict[int, Heading]) ->
             cut = number_end(texts[i]) or 0
             while cut < len(texts[i]) and texts[i][cut] in " \u3000\t":
                 cut += 1
-            out[i] = Heading(i, str(n) if through else f"{chapter.number}.{n}", 2, cut, (), ARABIC)
+            out[i] = Heading(i, str(n) if through else f"{chapter.number}.{n}", chapter.level + 1, cut, (), ARABIC)
     return out
 
 
@@ -5378,10 +5384,11 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     if steps:
         numbers_something = bool(headings)
     # ``１　総人口`` counting from 1 again under each ``第N章``: the chapter's sections (``1.1``)
-    headings |= _restarted_under_chapters(texts, headings)
+    restarted = _restarted_under_chapters(texts, headings)
+    headings |= restarted
     # ``(1)``, ``(2)`` … opening a numbered section, each over its own text: its subsections (after the chapters'
     # sections, which they open too: ``第2`` / ``1　脱炭素社会の実現`` / ``（1）再生可能エネルギーの導入``)
-    headings |= _opening_subsections(texts, headings, {i: item.number for i, item in listed.items()})
+    headings |= _opening_subsections(texts, headings, {i: item.number for i, item in listed.items()}, set(restarted))
     # ``第1節`` over the chapter's printed ``3.1``, ``3.2``: the 節 a level of its own, unnumbered, the decimals under it
     over_decimals = _sections_over_decimals(texts, headings)
     headings |= over_decimals
