@@ -28,7 +28,7 @@ from pipeline.model import GAP, Evidence, Hint, Section, Speaker, Text
 from pipeline.names import SIGNATURE_FIELDS
 from pipeline.notemarks import CALL
 from pipeline.numbering import (ARABIC, CHAPTER, MAX_HEADING_CHARS, PART_LABEL, PAREN, ROMAN_STYLE, KANJI_STYLE, Explicit, Fill, Heading, explicit_number, heading_shaped, lower_case_title, section_heading,
-                                number_end, parallel, part_number, run_in_cut, solve, solve_items, is_chapter_label)
+                                number_end, parallel, part_number, run_in_cut, solve, solve_items, is_chapter_label, fold)
 from pipeline.segment.labels import (date_digits, exchange_label, exchange_record, credit_label_end, APPENDIX_WORDS, day_month_end, colophon_start, credit_start, sign_off_at, press_contact_heading, CONTACT_HEADING_OPENERS, CONTACT_HEADING_CLOSERS, agenda_titled, CONTACT_HEADINGS, RECORD_ATTENDANCE, RECORD_ATTENDANCE_EN, SPACED_LABEL, numbered_agenda_field, numbered_meeting_field, record_field_number, dated_entries, numbered_agenda_label, bracketed_heading, bracketed_heading_words, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
                                      contact_heading_words, is_contact_heading, is_salutation,
                                      cjk_cover_field, field_line, form_field, is_abstract_name, keyword_field, keyword_rest, appendix_label, appendix_sub_label, is_appendix_heading, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula, is_notes_heading,
@@ -796,6 +796,54 @@ def bracketed_headings(lines: list[Text]) -> set[int]:
              and i - 1 not in pairs and (i in pairs or (not bracketed_heading(lines[i + 1].text)
                                                          and not bracketed_heading(lines[i - 1].text if i else "")))]
     return set(found) if len(found) >= 2 else set()
+
+
+_ENTRY_CODE = re.compile(r"^(?P<letters>[A-Z]{2,5})[ \-]?(?P<number>[0-9]{3,4}[A-Z]?)\b(?P<rest>.*)$")
+"""A catalogue's entry code opening its heading: a department's or a series' capitals and the entry's number (``ENVS
+342``, ``HIST-210``, ``BIO 101A``), then its name."""
+MAX_ENTRY_HEADING = 100
+"""Characters an entry's heading holds at most (its code, its name, its credits or its kind in brackets)."""
+
+
+def entry_headings(lines: Sequence[Text], above: Sequence[Text], layout: Layout | None) -> set[int]:
+    """Indexes of the lines heading a catalogue's later entries: each opening on an entry code (:data:`_ENTRY_CODE`)
+    of the letters the title's code has and another number, a name after it (letters, no sentence's end), set
+    apart by blank lines on both sides (the text's edge counts), as the title's entry is.
+
+    Why (issue 16 point 2, fresh-user trial 75d): a catalogue's page holds two courses, ``ENVS 342  Watershed Hydrology
+    and Management  (4 credits)`` (the title) and ``ENVS 355  Soil Ecology  (3 credits)``; the second had been a
+    paragraph of the first's ``Notes``, its fields and its ``Prerequisites`` read as the first's. A code inside a
+    sentence (``ENVS 210 (Introduction to Hydrology) or GEOL 220 …``, wrapped on) stands apart from nothing.
+
+    >>> from pipeline.layout import derived_layout
+    >>> raw = ["Notes", "Bring boots.", "", "ENVS 355  Soil Ecology  (3 credits)", "", "Prerequisites",
+    ...        "ENVS 210 (Hydrology) or permission of the instructor."]
+    >>> ls = [Text.from_raw(t, n) for n, t in enumerate(raw, 1) if t]
+    >>> lay = Layout(derived_layout(raw), (3, 5))
+    >>> entry_headings(ls, [Text.from_raw("ENVS 342  Watershed Hydrology  (4 credits)", 1)], lay)
+    {2}
+    >>> entry_headings(ls, [Text.from_raw("Watershed Hydrology", 1)], lay), entry_headings(ls, [Text.from_raw("GEOL 342  Rocks", 1)], lay)
+    (set(), set())
+    """
+    if layout is None:
+        return set()
+    titles = [m for t in above if (m := _ENTRY_CODE.match(fold(t.text.strip()))) is not None
+              and any(c.isalpha() for c in m.group("rest"))]
+    if not titles:
+        return set()
+    letters = {m.group("letters") for m in titles}
+    numbers = {m.group("number") for m in titles}
+    out = set()
+    for i, t in enumerate(lines):
+        s = fold(t.text.strip())
+        m = _ENTRY_CODE.match(s)
+        if m is None or m.group("letters") not in letters or m.group("number") in numbers or len(s) > MAX_ENTRY_HEADING \
+                or not any(c.isalpha() for c in m.group("rest")) or _is_sentence_end(s) or s.endswith((",", ";", ":")):
+            continue
+        if all(j < 0 or j >= len(lines) or layout.blank_between_texts(lines[min(i, j)], lines[max(i, j)])
+               for j in (i - 1, i + 1)):
+            out.add(i)
+    return out
 
 
 def _label_value_item(text: str, heading: Heading) -> bool:
@@ -5406,6 +5454,8 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
                    or (translated_marked_pair(lines, i) and is_prose(lines[i + 2].text.strip())))}
     bracketed = {i for i in bracketed_headings(lines) if i not in headings and i != contact_at}
     named |= bracketed
+    # a catalogue's later entry, coded as its title's is (``ENVS 355  Soil Ecology  (3 credits)``): a section of its own
+    named |= {i for i in entry_headings(lines, above, layout) if i not in headings}
     # ``ア　調査対象``, ``（ア）外出の目的``, ``①回答者の属性`` over their text: the levels a Japanese report numbers under
     # ``（1）`` (fresh-user trial 59: they had been paragraphs of the section above, ``①`` the front)
     sequenced = {i: lab for i, lab in sequence_headings(texts, short_phrase).items()
