@@ -846,6 +846,33 @@ def entry_headings(lines: Sequence[Text], above: Sequence[Text], layout: Layout 
     return out
 
 
+def boxes_in_numbered_sections(lines: Sequence[Text], bracketed: Collection[int], headings: Collection[int]) -> set[int]:
+    """The bracketed labels (indexes among ``bracketed``) that open a box inside a numbered section: the same label
+    (``【ワンポイント】``, ``【チェック】``, ``【注意】``) printed twice or more in the document, each under a numbered heading
+    (``headings``: the indexes of the numbered ones). A manual sets its tips and cautions in boxes so labelled, one in
+    a section here and one there; each is that section's (a paragraph, its label a line of it), never a section of
+    its own. Labels that differ (``【議事（1）…】``, ``【ご使用について】``) head sections, as before.
+
+    Why (issue 16 point 2, fresh-user trial 75; helper furn76): a training manual's two ``【ワンポイント】`` boxes had been
+    unnumbered subsections of 2-1 and 2-2, and a box set before a section's ``（1）``, ``（2）`` items took those
+    items into itself, under its label.
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> doc = mk("1-1　準備", "本文。", "【ポイント】", "前日に送る。", "1-2　記録", "【ポイント】", "短く書く。")
+    >>> sorted(boxes_in_numbered_sections(doc, {2, 5}, {0, 4})), boxes_in_numbered_sections(doc, {2, 5}, set())
+    ([2, 5], set())
+    """
+    numbered = sorted(headings)
+    if not numbered:
+        return set()
+    label = {i: " ".join(lines[i].text.split()) for i in bracketed}
+    out = set()
+    for i, text in label.items():
+        if sum(t == text for t in label.values()) >= 2 and numbered[0] < i:
+            out.add(i)
+    return out
+
+
 def _label_value_item(text: str, heading: Heading) -> bool:
     """A numbered line whose text after its number gives a short label and its value (``（2）会場　市民体育館``,
     ``(1) Date: 3 May``): a notice's field (:data:`~pipeline.segment.labels.NOTICE_FIELD`) or a value's label
@@ -5453,6 +5480,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
               and (not _cover_line(lines[i].text) or _heads_running_text(lines, i, layout, body)
                    or (translated_marked_pair(lines, i) and is_prose(lines[i + 2].text.strip())))}
     bracketed = {i for i in bracketed_headings(lines) if i not in headings and i != contact_at}
+    bracketed -= boxes_in_numbered_sections(lines, bracketed, headings)
     named |= bracketed
     # a catalogue's later entry, coded as its title's is (``ENVS 355  Soil Ecology  (3 credits)``): a section of its own
     named |= {i for i in entry_headings(lines, above, layout) if i not in headings}
