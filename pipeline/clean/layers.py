@@ -733,7 +733,8 @@ def drop_doubled_dump_lines(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], 
     if len(seconds) < MIN_DOUBLED_DUMP_PAIRS or 2 * len(seconds) < DOUBLED_DUMP_SHARE * len(shown):
         # a pair that proves the layer by itself, where the rest of the dump is said once
         seconds = [b for b in seconds if b - 1 >= 0 and texts[b - 1] == texts[b]
-                   and (repeated_sentence(texts[b]) or repeated_item(texts[b]) or repeated_counted(texts[b])
+                   and (repeated_sentence(texts[b]) or repeated_item(texts[b])
+                        or (repeated_counted(texts[b]) and _raw_next(lines[b - 1], lines[b]))
                         or shown.index(b) <= TITLE_PAIR_LINES and repeated_title(texts[b]))]
         seconds = sorted(set(seconds) | set(_short_copies(lines, texts, frozenset(seconds))))
         if not seconds:
@@ -937,6 +938,12 @@ def _repeated_key_row(row: str, before: str, after: str) -> bool:
 
 def _raw_line(line: Line) -> int | None:
     return next((pos[0] for pos in line.text.origin if pos is not None), None)
+
+
+def _raw_next(first: Line, second: Line) -> bool:
+    """``second`` stands on the raw line right under ``first`` (no blank line between them)."""
+    a, b = _raw_line(first), _raw_line(second)
+    return a is not None and b is not None and b == a + 1
 
 
 def _short_copies(lines: Sequence[Line], texts: Sequence[str], taken: frozenset[int]) -> list[int]:

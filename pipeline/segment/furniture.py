@@ -427,7 +427,9 @@ def folios_in_running_text(lines: list[Text], layout: Layout, found: dict[int, i
         candidates.append((i, n.value))
     out = {i: v for i, v in candidates if i + 1 < len(lines) and _sentence_goes_on(lines[i - 1], lines[i + 1])}
     run: list[tuple[int, int]] = []
-    for i, v in candidates:
+    # (a bare chapter–page folio, ``3-1``, counts only where the sentence runs on across it: ``2-1`` / ``2-2`` alone on
+    # their lines, each over its title, are a manual's headings' numbers, and count up as folios do)
+    for i, v in [(i, v) for i, v in candidates if page_number(lines[i].text).chapter is None]:  # type: ignore[union-attr]
         if run and (v != run[-1][1] + 1 or i - run[-1][0] <= MIN_LINES_A_PAGE):
             if len(run) >= 2:
                 out.update(run)
