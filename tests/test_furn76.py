@@ -263,7 +263,8 @@ A3．お買い上げ日から１年間です。
 """
 
 
-@pytest.mark.parametrize("line", ["Q2．電源が入りません。", "問2．保証書をなくしました。", "A2．はい、使えます。"])
+@pytest.mark.parametrize("line", ["Q2．電源が入りません。", "問2．保証書をなくしました。", "A2．はい、使えます。",
+                                  "Ａ　はい、そのまま使えます。"])
 def test_a_counted_line_twice_in_a_row_is_one_line(line):
     doc, talk = _only_talk(FAQ.format(first=line, second=line))
     doubled = [r for r in doc.ledger if r.reason == "doubled-layer"]

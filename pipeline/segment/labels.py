@@ -27,7 +27,7 @@ from pipeline.listmarks import ITEM_MARK
 from pipeline.numbering import CHAPTER_WORDS, ROMAN, chapter_heading, chapter_label, explicit_number, fold, is_chapter_heading, is_chapter_label, kanji_number, number_end  # noqa: F401  (re-exported)
 
 DATE = lazyre.compile(r"^(?:" + ERA + r"\s?[0-9０-９元]{1,2}|[0-9０-９]{4})\s?年度?\s?(?:[0-9０-９]{1,2}\s?月(?:\s?[0-9０-９]{1,2}\s?日)?)?"
-                  r"(?:\s*[（(][^）)]{1,3}[）)])?(?:\s?(?:(?:改訂|改定)?版|修正|改訂|改定|策定|発行))?$"
+                  r"(?:\s*[（(][^）)]{1,3}[）)])?(?:\s?(?:(?:改訂|改定)?版|修正|改訂|改定|策定))?$"
                   r"|^(?:改訂|改定)?(?:第\s?[0-9０-９一二三四五六七八九十]{1,2}\s?|初)版$|^(?:(?:January|February|March|April|May|June|July|August|September|October|"
                   r"November|December)\s+(?:[0-9]{1,2},\s+)?[0-9]{4}|[0-9]{1,2}\s+(?:January|February|March|April|May|June|"
                   r"July|August|September|October|November|December)\s+[0-9]{4})$"
