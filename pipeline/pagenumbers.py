@@ -44,6 +44,15 @@ _PAGE_SHAPES = (
 )
 
 
+_CHAPTER_PAGE = re.compile(
+    rf"^(?:(?P<dash>{_DASH})\s*|(?P<word>p|page)\.?\s*)?(?P<chapter>\d{{1,2}})\s?[-\u2010\u2011\u2212]\s?(?P<page>\d{{1,3}})"
+    rf"(?(dash)\s*{_DASH})$", re.IGNORECASE)
+"""A chapter–page folio: the chapter's number, a hyphen and the page's number within the chapter (``3-1``, ``３－１``,
+``- 3-1 -``, ``－ ３－１ －``, ``p.3-1``, ``Page 3-1``), as a prefecture's or a ministry's plan numbers its pages chapter by
+chapter (fresh-user trial 75d). Between dashes or after a page word the shape is a folio's alone; bare (``3-1``) it
+may be a score, a date or a heading's number alone on its line, so it counts only where its caller has page evidence
+(:attr:`PageNumber.shaped` false). ``pp.`` (a range of pages) is no folio."""
+
 _DASHED_ROMAN = re.compile(rf"^[{chardata.DASHES}]\s*([ivxlc]{{1,8}})\s*[{chardata.DASHES}]$", re.IGNORECASE)
 """A roman folio between dashes, either case (``- ii -``, ``- IV -``: a front matter's folio); its letters must read
 as a roman numeral (:func:`roman_value`)."""
@@ -67,6 +76,7 @@ class PageNumber:
     total: int | None = None
     shaped: bool = False  # a shape only a page number takes (``- 3 -``, ``3/6``), not bare digits
     roman: bool = False
+    chapter: int | None = None  # a chapter–page folio's chapter (``- 3-1 -``: 3, its ``value`` 1; :data:`_CHAPTER_PAGE`)
 
 
 def roman_value(s: str) -> int | None:
@@ -86,7 +96,7 @@ def page_number(text: str) -> PageNumber | None:
     """The page number a whole line is, if it is one.
 
     >>> page_number("12"), page_number("- 3 -").shaped, page_number("3/6").total, page_number("p. 4").value
-    (PageNumber(value=12, total=None, shaped=False, roman=False), True, 6, 4)
+    (PageNumber(value=12, total=None, shaped=False, roman=False, chapter=None), True, 6, 4)
     >>> page_number("iv").value, page_number("2014年") is None, page_number("Page 3 of 9").total
     (4, True, 9)
     >>> page_number("xxxviii").value, page_number("xlii").value, page_number("lxxxviii").value, page_number("civil")
@@ -107,6 +117,10 @@ def page_number(text: str) -> PageNumber | None:
     (None, None, 2)
     >>> page_number("③"), page_number("①②"), page_number("²")  # marks, no numbers (:func:`has_digit_mark`)
     (None, None, None)
+    >>> [(n.chapter, n.value, n.shaped) for n in map(page_number, ("－ ３－１ －", "- 3-12 -", "p.3-1", "３－１"))]
+    [(3, 1, True), (3, 12, True), (3, 1, True), (3, 1, False)]
+    >>> page_number("pp. 41-42"), page_number("- 3-1"), page_number("2024-25"), page_number("3-1-2")  # no folios
+    (None, None, None, None)
     """
     if has_digit_mark(text):
         return None
@@ -120,6 +134,10 @@ def page_number(text: str) -> PageNumber | None:
             if total is not None and not 1 <= int(m.group(1)) <= total:
                 return None
             return PageNumber(int(m.group(1)), total, shaped=True)
+    m = _CHAPTER_PAGE.match(s)
+    if m and int(m.group("page")):
+        return PageNumber(int(m.group("page")), shaped=bool(m.group("dash") or m.group("word")),
+                          chapter=int(m.group("chapter")))
     if len(s) <= 8 and (value := roman_value(s)) is not None and value:
         return PageNumber(value, roman=True)
     # a roman folio between dashes (``- ii -``): the dashes make the shape a page number's alone

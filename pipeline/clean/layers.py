@@ -47,7 +47,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from pipeline.model import GAP, Text
-from pipeline.numbering import explicit_number
+from pipeline.numbering import explicit_number, number_end
 from pipeline.clean.edits import Change, Fixed, Line, drop_spans, unchanged
 from pipeline.chardata import JA, LATIN_RE, NEUTRAL, script_of
 from pipeline.listmarks import BULLET_START, PUNCTUATION_BULLETS
@@ -642,6 +642,41 @@ def repeated_item(text: str) -> bool:
     return len(body.split()) >= MIN_REPEATED_ITEM_WORDS
 
 
+_COUNTED_LABEL = re.compile(r"^\s*(?:[QAＱＡ問答]\s?[0-9０-９]{1,3}(?:\s?[.．:：)）]|\s)|[QAＱＡ問答](?:[.．:：)）]|\u3000)|[ＱＡ問答]\s"
+                            r"|第\s?[0-9０-９一二三四五六七八九十百]{1,4}\s?[条項問])\s*")
+"""A question's, an answer's or an article's label opening a line (``Q7．``, ``A7.``, ``問3　``, ``第3条``, and an FAQ's
+unnumbered ``Ｑ　``, ``Ａ ``, ``A:``; a half-width ``A`` before a word space is the article), beside the heading numbers
+:func:`~pipeline.numbering.explicit_number` reads."""
+MIN_LABELLED_LETTERS = 4
+"""Letters a counted line holds after its label at least (:func:`repeated_counted`): ``2.5 km`` or ``1. Yes`` twice
+may be a table's cells or a form's answers."""
+
+
+def repeated_counted(text: str) -> bool:
+    """``text`` opens on a counted label, then words (:data:`MIN_LABELLED_LETTERS` letters at least): an FAQ's question
+    or answer (``Q7．保証期間はどのくらいですか。``), a numbered heading or item (``2. Measure stream discharge``, ``(1)　設置
+    基準``), an article (``第3条　目的``). A document counts such lines one by one, so the same number twice in a row is
+    no writer's; its copy right after it is a doubled layer, however short the line (fresh-user trial 75d's FAQ:
+    ``Q7．…`` twice, 16 characters, under :data:`MIN_REPEATED_SENTENCE_CHARS`). An FAQ's unnumbered ``Ａ　…`` is counted
+    by its turn: a question and its answer alternate, so the same answer twice in a row is a copy too (fresh-user
+    trial 72c's handout, ``Ａ　１５歳から書くことができます。`` twice).
+
+    >>> repeated_counted("Q7．保証期間はどのくらいですか。"), repeated_counted("(1)　設置基準"), repeated_counted("第3条　目的と定義")
+    (True, True, True)
+    >>> repeated_counted("Ａ　１５歳から書くことができます。"), repeated_counted("Ａ １５歳から書くことができます。")
+    (True, True)
+    >>> repeated_counted("A: Fifteen years and over.")
+    True
+    >>> repeated_counted("2.5 km"), repeated_counted("1. Yes"), repeated_counted("La la la"), repeated_counted("Q7")
+    (False, False, False, False)
+    >>> repeated_counted("A great deal of rain fell."), repeated_counted("答申の概要について"), repeated_counted("問題の所在")
+    (False, False, False)
+    """
+    m = _COUNTED_LABEL.match(text)
+    end = m.end() if m is not None and m.group(0).strip() else (number_end(text) if explicit_number(text) is not None else None)
+    return end is not None and sum(c.isalpha() for c in text[end:]) >= MIN_LABELLED_LETTERS
+
+
 _TITLE_WORD = re.compile(r"^(?:[A-Z0-9][\w’'&/-]*|a|an|the|and|or|of|for|in|on|at|to|by|with|from)$")
 
 
@@ -674,7 +709,7 @@ def drop_doubled_dump_lines(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], 
 
     Where the rest of the dump is said once, a pair proves the layer by itself (decision, issue 16 point 2, helper
     news72, fresh-user trial 71's workshop report): a whole sentence (:func:`repeated_sentence`), a list's long item
-    (:func:`repeated_item`) or, at the dump's
+    (:func:`repeated_item`), a counted line (:func:`repeated_counted`: ``Q7．…``, ``(1)　…``; helper furn76) or, at the dump's
     top, a title (:func:`repeated_title`) repeated on the raw line right under it, no blank line between. Nobody
     writes a sentence of eight words twice in a row, nor the title twice over its text; a chorus's short line, a
     table's label and a line said again after a blank line stay, as before. Shorter lines, wrapped lines and a copy
@@ -709,6 +744,8 @@ def drop_doubled_dump_lines(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], 
         # a pair that proves the layer by itself, where the rest of the dump is said once
         seconds = [b for b in seconds if b - 1 >= 0 and texts[b - 1] == texts[b]
                    and (repeated_sentence(texts[b]) or repeated_item(texts[b])
+                        # (read unfolded: an FAQ's ``A　…`` keeps the ideographic space that tells its label)
+                        or (repeated_counted(lines[b].text.text.strip()) and _raw_next(lines[b - 1], lines[b]))
                         or shown.index(b) <= TITLE_PAIR_LINES and repeated_title(texts[b]))]
         seconds = sorted(set(seconds) | set(_short_copies(lines, texts, frozenset(seconds))))
         if not seconds:
@@ -912,6 +949,12 @@ def _repeated_key_row(row: str, before: str, after: str) -> bool:
 
 def _raw_line(line: Line) -> int | None:
     return next((pos[0] for pos in line.text.origin if pos is not None), None)
+
+
+def _raw_next(first: Line, second: Line) -> bool:
+    """``second`` stands on the raw line right under ``first`` (no blank line between them)."""
+    a, b = _raw_line(first), _raw_line(second)
+    return a is not None and b is not None and b == a + 1
 
 
 def _short_copies(lines: Sequence[Line], texts: Sequence[str], taken: frozenset[int]) -> list[int]:

@@ -172,7 +172,50 @@ def table_separators(lines: list[Text]) -> dict[int, list[tuple[int, int]]]:
                 found.update({i: spans for i, spans, _ in group})  # type: ignore[misc]
             k = end
     found.update(_figure_rows(lines, found))
+    found.update(_aligned_neighbours(lines, found))
     return found
+
+
+def _aligned_neighbours(lines: list[Text], found: dict[int, list[tuple[int, int]]]) -> dict[int, list[tuple[int, int]]]:
+    """Line index → its separators, for the lines right above or under a table's rows (``found``, raw-adjacent) whose
+    cells, parted by runs of two spaces or more, are as many as the row's beside it and start in the very display
+    columns its cells start in; a cell may then be as wide as a survey answer's label (:data:`MAX_LABEL_WIDTH`), no
+    cell ending on a sentence's mark, no heading number opening the line. Repeated outwards, row by row.
+
+    Why (issue 16 point 2, fresh-user trial 75d): a catalogue's assessment table pads each label to its percent's
+    column, so its longest label (``Final report and presentation   25%``, 29 columns) gets three spaces, and past
+    :data:`MAX_CELL_WIDTH` the row had stayed a paragraph under the table. The column its figure shares with the rows
+    over it is the evidence, as :func:`_aligned` reads it; a sentence under a table starts no cell in its columns.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("Field notebook                  20%", "Model project                   35%",
+    ...         "Midterm examination             20%", "Final report and presentation   25%")
+    >>> sorted(table_separators(ls))
+    [0, 1, 2, 3]
+    >>> ls[3] = Text.from_raw("Final report and presentation  25%", 4)  # its figure out of the column
+    >>> sorted(table_separators(ls))
+    [0, 1, 2]
+    """
+    out: dict[int, list[tuple[int, int]]] = {}
+    grown = True
+    while grown:
+        grown = False
+        for i in sorted({**found, **out}):
+            spans_i = out.get(i, found.get(i))
+            for j in (i - 1, i + 1):
+                if not 0 <= j < len(lines) or j in found or j in out or _step(lines, max(i, j)) != 1:
+                    continue
+                s = lines[j].text
+                spans = _separators(s, True)
+                cells = _cells(s, spans)
+                if len(cells) != len(_cells(lines[i].text, spans_i)) or len(cells) < 2 or "。" in s \
+                        or heading_number_end(s) is not None \
+                        or not all(0 < display_width(c) <= MAX_LABEL_WIDTH and c[-1] not in SENTENCE_MARKS for c in cells):
+                    continue
+                if _cell_starts(lines[j], spans) == _cell_starts(lines[i], spans_i):
+                    out[j] = spans
+                    grown = True
+    return out
 
 
 _ANY_SPACE = re.compile("[ \t\u3000]+")

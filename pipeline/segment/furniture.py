@@ -428,7 +428,9 @@ def folios_in_running_text(lines: list[Text], layout: Layout, found: dict[int, i
         candidates.append((i, n.value))
     out = {i: v for i, v in candidates if i + 1 < len(lines) and _sentence_goes_on(lines[i - 1], lines[i + 1])}
     run: list[tuple[int, int]] = []
-    for i, v in candidates:
+    # (a bare chapter–page folio, ``3-1``, counts only where the sentence runs on across it: ``2-1`` / ``2-2`` alone on
+    # their lines, each over its title, are a manual's headings' numbers, and count up as folios do)
+    for i, v in [(i, v) for i, v in candidates if page_number(lines[i].text).chapter is None]:  # type: ignore[union-attr]
         if run and (v != run[-1][1] + 1 or i - run[-1][0] <= MIN_LINES_A_PAGE):
             if len(run) >= 2:
                 out.update(run)
@@ -2234,6 +2236,7 @@ def names_the_title(lines: list[Text], i: int) -> bool:
     text = lines[i].text.strip()
     if not _furniture_text(text) or text[-1:] in SENTENCE_END + "。.":
         return False
+    text = _less_chapter_in_force(lines, text)
     opening = lines[:TITLE_WORDS_LINES]
     whole = "".join(_signature(t.text) for t in opening)
     words = {w for t in opening for w in _title_words(t.text)}
@@ -2243,6 +2246,45 @@ def names_the_title(lines: list[Text], i: int) -> bool:
     latin = sum(not is_japanese(p) for p in pieces)
     return found and len(_signature(text)) >= MIN_TITLE_PART \
         and (any(is_japanese(p) for p in pieces) or latin >= MIN_TITLE_WORDS)
+
+
+_CHAPTER_AT_END = re.compile(r"[\s·|\-\u2013\u2014]+((?:第\s?[0-9〇一二三四五六七八九十]{1,3}\s?[章部編])|"
+                             r"(?:Chapter|Part)\s[0-9IVX]{1,4})$", re.IGNORECASE)
+"""A chapter's label closing a running head after the title it prints (``みどり県地域防災計画　第３章``, ``Midland
+County Emergency Plan · Chapter 3``), folded."""
+
+
+def _less_chapter_in_force(lines: list[Text], text: str) -> str:
+    """``text`` (a running head's or foot's candidate) less the chapter label closing it (:data:`_CHAPTER_AT_END`) where
+    a line of the document opens on that label (the chapter's heading: ``第3章　災害応急対策計画``), else ``text``.
+
+    Why (issue 16 point 4, fresh-user trial 75d): a prefecture's plan prints its title and the chapter in force atop
+    each page (``みどり県地域防災計画　第３章``); the title's pieces are the opening lines', the chapter's label is not,
+    so the head had stayed a paragraph. The label counts only as a chapter the document has: a line naming a title
+    and a chapter no heading opens on stays text.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("地域防災計画", "第3章　災害応急対策計画", "本文。")
+    >>> _less_chapter_in_force(ls, "地域防災計画　第３章"), _less_chapter_in_force(ls, "地域防災計画　第4章")
+    ('地域防災計画', '地域防災計画　第4章')
+    """
+    folded = fold(text)
+    m = _CHAPTER_AT_END.search(folded)
+    if m is None or not m.start():
+        return text
+    opens = re.compile(re.escape(re.sub(r"\s+", "", m.group(1)).casefold()) + r"(?![0-9IVXivx])")
+    if any(opens.match(re.sub(r"\s+", "", fold(t.text)).casefold()) and fold(t.text).strip() != folded.strip()
+           for t in lines):
+        return text[:m.start()].rstrip()
+    return text
+
+
+def _titles_chapter(lines: list[Text], i: int) -> bool:
+    """``lines[i]`` prints the document's title (:func:`names_the_title`) and closes on the label of a chapter the
+    document opens (:func:`_less_chapter_in_force`): a running head by what it says alone. A piece of the title alone
+    atop a page may be a section's heading repeating it; with the chapter's label after it, it is none."""
+    return i < len(lines) and _less_chapter_in_force(lines, lines[i].text.strip()) != lines[i].text.strip() \
+        and names_the_title(lines, i)
 
 
 def titled_folio_feet(lines: list[Text], layout: Layout) -> list[int]:
@@ -2754,6 +2796,10 @@ def _interrupting_at_numbers(lines: list[Text], layout: Layout, numbers: dict[in
                     names_the_title(lines, i + 1) or _runs_over(lines, layout, i - 2, i + 1, i + 2, numbers)):
                 out[i + 1] = "running-header"
             continue
+        if i + 1 < len(lines) and i + 1 not in numbers and _titles_chapter(lines, i + 1):
+            # the line after the folio prints the title and the chapter in force: the next page's head, where no
+            # sentence runs over it (fresh-user trial 75d: ``－ ３－１ －`` / ``みどり県地域防災計画　第３章``)
+            out[i + 1] = "running-header"
         for cand, prev, nxt, which in ((i - 1, i - 2, i + 1, "running-footer"), (i + 1, i - 1, i + 2, "running-header")):
             if _runs_over(lines, layout, prev, cand, nxt, numbers):
                 if which == "running-footer" and after_head is not None and not after_head(cand):

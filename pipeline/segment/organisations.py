@@ -454,10 +454,41 @@ def body_in_title(text: str) -> tuple[int, int] | None:
     ...     "緑ヶ丘市商工会議所　通常総会議事録", "緑ヶ丘市都市計画審議会の役割", "本市教育委員会　会議録", "各市教育委員会連絡協議会　議事録")]
     [None, None, None, None, None, None, None]
     """
+    for start, end, body_end in _municipal_bodies(text):
+        body = text[end:body_end]
+        if not body.endswith(PRIVATE_BODIES) and any(r in text[body_end:] for r in _BODY_RECORDS):
+            return start, end
+    return None
+
+
+def municipal_body(text: str) -> bool:
+    """``text`` is wholly the name of a municipality's own council or committee (:data:`_BODIES`): a municipality's
+    name opening it (:func:`is_municipality`), nouns after it, the body's word closing it (``みどり県防災会議``,
+    ``さくら町子ども・子育て会議``, ``青葉市環境審議会``); a private body (:data:`PRIVATE_BODIES`) is none.
+
+    Why (issue 16 point 1, fresh-user trial 75d): a prefecture's disaster-prevention plan is issued by its
+    防災会議, the council every prefecture and municipality holds (災害対策基本法 14条, 16条); under the plan's title
+    the line named no organisation (``会議`` alone is a meeting's word: ``全国市長会議`` names no municipality first),
+    so the plan had no issuer.
+
+    >>> [municipal_body(t) for t in ("みどり県防災会議", "さくら町子ども・子育て会議", "青葉市環境審議会")]
+    [True, True, True]
+    >>> [municipal_body(t) for t in ("全国市長会議", "みどり県防災会議の役割", "東浜市社会福祉協議会", "防災会議")]
+    [False, False, False, False]
+    """
+    text = text.strip()
+    return any(start == 0 and body_end == len(text) and not text.endswith(PRIVATE_BODIES)
+               for start, _, body_end in _municipal_bodies(text))
+
+
+def _municipal_bodies(text: str):
+    """``(start, end, body_end)`` of each municipality's name (``text[start:end]``) followed directly by a body's name
+    (nouns, and a ``・`` between them, to a word ending on :data:`_BODIES`, ``text[end:body_end]``), by Sudachi's
+    words (a market, ``緑ヶ丘市場``, is one word, never ``市`` + ``場``)."""
     from pipeline.sudachi import name_tokenizer
 
     if script_of(text) != JA:
-        return None
+        return
     morphemes = list(name_tokenizer("C").tokenize(text))
     for k, m in enumerate(morphemes[:-1]):
         pos = m.part_of_speech()
@@ -474,13 +505,10 @@ def body_in_title(text: str) -> tuple[int, int] | None:
         # the body's name: the nouns (and a ``・`` between them) right after the municipality's, to its body word
         j = rest
         while j < len(morphemes) and (morphemes[j].part_of_speech()[0] == "名詞" or morphemes[j].surface() == "・"):
-            body = text[end:morphemes[j].end()]
-            if body.endswith(_BODIES):
-                if not body.endswith(PRIVATE_BODIES) and any(r in text[morphemes[j].end():] for r in _BODY_RECORDS):
-                    return start, end
+            if text[end:morphemes[j].end()].endswith(_BODIES):
+                yield start, end, morphemes[j].end()
                 break
             j += 1
-    return None
 
 
 def municipalities_in(text: str) -> list[tuple[int, int]]:
@@ -808,6 +836,8 @@ def is_organisation(text: str) -> bool:
         return (found is not None or ORGANISATION_ENDING.match(_PLACE_AFTER.sub("", s)) is not None
                 or _NAME_ON_LEGAL_FORM.match(s) is not None) and len(s.split()) <= most_words
     s = re.sub(rf"^{MARK}+\s*", "", s)  # ``¹ 東京工業大学 工学院``: the mark that points to it from the authors
+    if s.endswith("会議") and municipal_body(s):
+        return True  # ``みどり県防災会議``: a municipality's own council (``会議`` alone is a meeting's word)
     if company_name(s):
         return True  # ``株式会社みなと総研``, ``(株)北陸データ``: a company named by its legal kind before its name
     parts = s.replace("\u3000", " ").split()

@@ -28,7 +28,7 @@ from pipeline.model import GAP, Evidence, Hint, Section, Speaker, Text
 from pipeline.names import SIGNATURE_FIELDS
 from pipeline.notemarks import CALL
 from pipeline.numbering import (ARABIC, CHAPTER, MAX_HEADING_CHARS, PART_LABEL, PAREN, ROMAN_STYLE, KANJI_STYLE, Explicit, Fill, Heading, explicit_number, heading_shaped, lower_case_title, section_heading,
-                                number_end, parallel, part_number, run_in_cut, solve, solve_items, is_chapter_label)
+                                number_end, parallel, part_number, run_in_cut, solve, solve_items, is_chapter_label, fold)
 from pipeline.segment.patent import filing_headings, reference_sign_rows
 from pipeline.segment.recipes import recipe_headings
 from pipeline.segment.labels import (date_digits, exchange_label, exchange_record, credit_label_end, APPENDIX_WORDS, day_month_end, colophon_start, credit_start, sign_off_at, press_contact_heading, CONTACT_HEADING_OPENERS, CONTACT_HEADING_CLOSERS, agenda_titled, CONTACT_HEADINGS, RECORD_ATTENDANCE, RECORD_ATTENDANCE_EN, SPACED_LABEL, numbered_agenda_field, numbered_meeting_field, record_field_number, dated_entries, numbered_agenda_label, bracketed_heading, bracketed_heading_words, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
@@ -800,6 +800,81 @@ def bracketed_headings(lines: list[Text]) -> set[int]:
     return set(found) if len(found) >= 2 else set()
 
 
+_ENTRY_CODE = re.compile(r"^(?P<letters>[A-Z]{2,5})[ \-]?(?P<number>[0-9]{3,4}[A-Z]?)\b(?P<rest>.*)$")
+"""A catalogue's entry code opening its heading: a department's or a series' capitals and the entry's number (``ENVS
+342``, ``HIST-210``, ``BIO 101A``), then its name."""
+MAX_ENTRY_HEADING = 100
+"""Characters an entry's heading holds at most (its code, its name, its credits or its kind in brackets)."""
+
+
+def entry_headings(lines: Sequence[Text], above: Sequence[Text], layout: Layout | None) -> set[int]:
+    """Indexes of the lines heading a catalogue's later entries: each opening on an entry code (:data:`_ENTRY_CODE`)
+    of the letters the title's code has and another number, a name after it (letters, no sentence's end), set
+    apart by blank lines on both sides (the text's edge counts), as the title's entry is.
+
+    Why (issue 16 point 2, fresh-user trial 75d): a catalogue's page holds two courses, ``ENVS 342  Watershed Hydrology
+    and Management  (4 credits)`` (the title) and ``ENVS 355  Soil Ecology  (3 credits)``; the second had been a
+    paragraph of the first's ``Notes``, its fields and its ``Prerequisites`` read as the first's. A code inside a
+    sentence (``ENVS 210 (Introduction to Hydrology) or GEOL 220 …``, wrapped on) stands apart from nothing.
+
+    >>> from pipeline.layout import derived_layout
+    >>> raw = ["Notes", "Bring boots.", "", "ENVS 355  Soil Ecology  (3 credits)", "", "Prerequisites",
+    ...        "ENVS 210 (Hydrology) or permission of the instructor."]
+    >>> ls = [Text.from_raw(t, n) for n, t in enumerate(raw, 1) if t]
+    >>> lay = Layout(derived_layout(raw), (3, 5))
+    >>> entry_headings(ls, [Text.from_raw("ENVS 342  Watershed Hydrology  (4 credits)", 1)], lay)
+    {2}
+    >>> entry_headings(ls, [Text.from_raw("Watershed Hydrology", 1)], lay), entry_headings(ls, [Text.from_raw("GEOL 342  Rocks", 1)], lay)
+    (set(), set())
+    """
+    if layout is None:
+        return set()
+    titles = [m for t in above if (m := _ENTRY_CODE.match(fold(t.text.strip()))) is not None
+              and any(c.isalpha() for c in m.group("rest"))]
+    if not titles:
+        return set()
+    letters = {m.group("letters") for m in titles}
+    numbers = {m.group("number") for m in titles}
+    out = set()
+    for i, t in enumerate(lines):
+        s = fold(t.text.strip())
+        m = _ENTRY_CODE.match(s)
+        if m is None or m.group("letters") not in letters or m.group("number") in numbers or len(s) > MAX_ENTRY_HEADING \
+                or not any(c.isalpha() for c in m.group("rest")) or _is_sentence_end(s) or s.endswith((",", ";", ":")):
+            continue
+        if all(j < 0 or j >= len(lines) or layout.blank_between_texts(lines[min(i, j)], lines[max(i, j)])
+               for j in (i - 1, i + 1)):
+            out.add(i)
+    return out
+
+
+def boxes_in_numbered_sections(lines: Sequence[Text], bracketed: Collection[int], headings: Collection[int]) -> set[int]:
+    """The bracketed labels (indexes among ``bracketed``) that open a box inside a numbered section: the same label
+    (``【ワンポイント】``, ``【チェック】``, ``【注意】``) printed twice or more in the document, each under a numbered heading
+    (``headings``: the indexes of the numbered ones). A manual sets its tips and cautions in boxes so labelled, one in
+    a section here and one there; each is that section's (a paragraph, its label a line of it), never a section of
+    its own. Labels that differ (``【議事（1）…】``, ``【ご使用について】``) head sections, as before.
+
+    Why (issue 16 point 2, fresh-user trial 75; helper furn76): a training manual's two ``【ワンポイント】`` boxes had been
+    unnumbered subsections of 2-1 and 2-2, and a box set before a section's ``（1）``, ``（2）`` items took those
+    items into itself, under its label.
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> doc = mk("1-1　準備", "本文。", "【ポイント】", "前日に送る。", "1-2　記録", "【ポイント】", "短く書く。")
+    >>> sorted(boxes_in_numbered_sections(doc, {2, 5}, {0, 4})), boxes_in_numbered_sections(doc, {2, 5}, set())
+    ([2, 5], set())
+    """
+    numbered = sorted(headings)
+    if not numbered:
+        return set()
+    label = {i: " ".join(lines[i].text.split()) for i in bracketed}
+    out = set()
+    for i, text in label.items():
+        if sum(t == text for t in label.values()) >= 2 and numbered[0] < i:
+            out.add(i)
+    return out
+
+
 def _label_value_item(text: str, heading: Heading) -> bool:
     """A numbered line whose text after its number gives a short label and its value (``（2）会場　市民体育館``,
     ``(1) Date: 3 May``): a notice's field (:data:`~pipeline.segment.labels.NOTICE_FIELD`) or a value's label
@@ -845,7 +920,7 @@ MAX_PARENT_LEVEL = 2
 
 
 def _opening_subsections(texts: list[str], headings: dict[int, Heading],
-                         listed: dict[int, int | None] | None = None) -> dict[int, Heading]:
+                         listed: dict[int, int | None] | None = None, points: Collection[int] = ()) -> dict[int, Heading]:
     """``(1)``, ``(2)`` … that open a numbered section, each over its own text: that section's subsections
     (decision, issue 16; trials 26, 27 and 30: ``2. アジア文化中心都市構想`` / ``(1) 構想の背景`` / a paragraph /
     ``(2) アジア文化殿堂の開館`` / a paragraph). A run is the bracketed numbers counting from ``(1)`` in the section,
@@ -856,7 +931,9 @@ def _opening_subsections(texts: list[str], headings: dict[int, Heading],
     ``(1)`` lines as that text's items, as before; so do items listed one right under the other (a list) and items
     under a numbered heading of level 3, and items whose text holds no sentence (a field's value: ``1. 申込方法`` /
     ``(1) 電話`` / ``012-345-6789`` / ``(2) ファクス`` / …; review of 2 December, where they were subsections 1.1, 1.2).
-    ``texts`` are the lines as the solver read them (an endnote's is empty).
+    ``texts`` are the lines as the solver read them (an endnote's is empty). ``points``: the headings of the points
+    counted again under each ``第M節`` (:func:`_restarted_under_chapters`, level 3), whose items open subsections too
+    (level 4: ``第３章`` / ``第１節`` / ``１　災害対策本部の設置`` / ``(1)　設置基準``; fresh-user trial 75d).
 
     >>> doc = ["1. 概要", "本文。", "2. 構想", "(1) 背景", "本文。", "(2) 開館", "本文。", "3. 課題", "本文。"]
     >>> hs = {h.index: h for h in solve(doc)}
@@ -874,7 +951,7 @@ def _opening_subsections(texts: list[str], headings: dict[int, Heading],
     for k, at in enumerate(starts):
         parent = headings[at]
         end = starts[k + 1] if k + 1 < len(starts) else len(texts)
-        if parent.level > MAX_PARENT_LEVEL or run_in_cut(texts[at], parent.title_start) is not None:
+        if parent.level > MAX_PARENT_LEVEL and at not in points or run_in_cut(texts[at], parent.title_start) is not None:
             continue  # a run-in heading's sentence (``1. Scope. This note…``) is the section's own text, first
         first = at + 1 + (parent.title_start >= len(texts[at].rstrip()))  # 第1章 alone: the next line is its title
         run: list[int] = []
@@ -1056,7 +1133,11 @@ def _restarted_under_chapters(texts: list[str], headings: dict[int, Heading]) ->
     starts = sorted(headings)
     for k, at in enumerate(starts):
         chapter = headings[at]
-        if chapter.style != CHAPTER or chapter.level != 1 or "." in chapter.number:
+        # a chapter, or a section ``第M節`` under one: a prefecture's plan numbers its points ``１　…`` from 1 again
+        # under each 節 as a white paper does under each 章 (fresh-user trial 75d: ``第３章`` / ``第１節　応急活動体制``
+        # / ``１　災害対策本部の設置`` / ``(1)　設置基準``, whose points and items had been the 節's paragraphs)
+        if chapter.style != CHAPTER or not (chapter.level == 1 and "." not in chapter.number
+                                            or chapter.level == 2 and _section_mark(texts[at])):
             continue
         end = starts[k + 1] if k + 1 < len(starts) else len(texts)
         run: list[int] = []
@@ -1110,7 +1191,7 @@ def _restarted_under_chapters(texts: list[str], headings: dict[int, Heading]) ->
             cut = number_end(texts[i]) or 0
             while cut < len(texts[i]) and texts[i][cut] in " \u3000\t":
                 cut += 1
-            out[i] = Heading(i, str(n) if through else f"{chapter.number}.{n}", 2, cut, (), ARABIC)
+            out[i] = Heading(i, str(n) if through else f"{chapter.number}.{n}", chapter.level + 1, cut, (), ARABIC)
     return out
 
 
@@ -5382,10 +5463,11 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     if steps:
         numbers_something = bool(headings)
     # ``１　総人口`` counting from 1 again under each ``第N章``: the chapter's sections (``1.1``)
-    headings |= _restarted_under_chapters(texts, headings)
+    restarted = _restarted_under_chapters(texts, headings)
+    headings |= restarted
     # ``(1)``, ``(2)`` … opening a numbered section, each over its own text: its subsections (after the chapters'
     # sections, which they open too: ``第2`` / ``1　脱炭素社会の実現`` / ``（1）再生可能エネルギーの導入``)
-    headings |= _opening_subsections(texts, headings, {i: item.number for i, item in listed.items()})
+    headings |= _opening_subsections(texts, headings, {i: item.number for i, item in listed.items()}, set(restarted))
     # ``第1節`` over the chapter's printed ``3.1``, ``3.2``: the 節 a level of its own, unnumbered, the decimals under it
     over_decimals = _sections_over_decimals(texts, headings)
     headings |= over_decimals
@@ -5409,7 +5491,10 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
               and (not _cover_line(lines[i].text) or _heads_running_text(lines, i, layout, body)
                    or (translated_marked_pair(lines, i) and is_prose(lines[i + 2].text.strip())))}
     bracketed = {i for i in bracketed_headings(lines) if i not in headings and i != contact_at}
+    bracketed -= boxes_in_numbered_sections(lines, bracketed, headings)
     named |= bracketed
+    # a catalogue's later entry, coded as its title's is (``ENVS 355  Soil Ecology  (3 credits)``): a section of its own
+    named |= {i for i in entry_headings(lines, above, layout) if i not in headings}
     # ``ア　調査対象``, ``（ア）外出の目的``, ``①回答者の属性`` over their text: the levels a Japanese report numbers under
     # ``（1）`` (fresh-user trial 59: they had been paragraphs of the section above, ``①`` the front)
     sequenced = {i: lab for i, lab in sequence_headings(texts, short_phrase).items()
