@@ -263,7 +263,10 @@ PLACE_WORDS_EN: dict[str, tuple[str, ...]] = {
         "gallery", "centre", "center", "tower", "garden", "market", "harbour", "harbor", "school", "college",
         "hospital", "theatre", "theater", "palace", "temple", "shrine", "lake", "river", "bay", "island", "beach",
         "valley", "green", "common", "field", "fields", "hill", "wood", "woods", "farm", "mill", "pier", "port",
-        "airport", "stadium"),
+        "airport", "stadium",
+        # a water's or a wetland's kind (``Radley Lakes``, ``Farmoor Reservoir``: fresh-user trial 76b's sightings
+        # report had its sites' letters held as people's); surnames among such words (Marsh, Heath, Moor) left out
+        "lakes", "reservoir", "reservoirs", "estuary", "loch", "creek", "fen", "fens", "wetland", "wetlands"),
     # a body's or an area's kind after its name (``Marston University``, ``Nitta Town``, ``Ashby Forest``)
     "body": ("university", "institute", "town", "city", "county", "village", "district", "council", "borough",
              "prefecture", "province", "forest", "forests", "cedar", "point"),

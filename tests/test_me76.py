@@ -179,3 +179,15 @@ def test_recipe_heading_over_its_serving_line(dish, serving):
     (talk,) = segment_text(text).talks
     assert [s.title.text for s in talk.sections] == [dish, "Barley Broth"]
     assert [p.text[:3] for p in talk.sections[0].paragraphs][-2:] == ["1. ", "2. "]
+
+
+@pytest.mark.parametrize(("line", "fill"), [
+    ("Up to 340 Wigeon were counted on Rad\ufffdey Lakes on the 14th.", "l"),
+    ("Field trip to Farmoor Reser\ufffdoir on Sunday 24 November; meet at the car park.", "v"),
+])
+def test_water_words_close_a_place_not_a_name(line, fill):
+    """A water's kind after a capitalised word makes a place's name (pipeline.names.PLACE_WORDS_EN): its letters are
+    restored, no person's name held (fresh-user trial 76b's sightings report)."""
+    from restore_verdicts import only_repair
+    repair = only_repair(line + "\n")
+    assert repair["status"] == "restored" and repair["restored"] == fill
