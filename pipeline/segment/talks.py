@@ -50,6 +50,7 @@ from pipeline.segment.names import MAX_JA_NAME_CHARS, author_line, byline, is_pe
 from pipeline.segment.places import dateline_city, place_line_en
 from pipeline.segment.programme import ends_sentence_line, event_tail, lecture_blocks, timetable
 from pipeline.segment.articlehead import masthead_end
+from pipeline.segment.changelog import release_headings
 from pipeline.segment.letters import letter_title
 from pipeline.segment.titleblock import (CODED_TITLES, dated_field, fixture_line, MAX_TITLE_LINES, SLIDES_LABEL, issued_report, headline_over_byline, long_title_over_authors, masthead_publisher, CUE_WEIGHTS, MAX_TITLE, Block, notice_label, glosses_title, is_id_prefix, is_title_line, is_title_translation, is_prose, is_title_start, read_block, session_heading, session_over_ids, talk_number,
                                          title_over_speaker, _prefix)
@@ -1878,7 +1879,8 @@ def is_deck(lines: list[Text], layout: Layout) -> bool:
     False
     """
     deck, paper, paged = _weighed(lines, layout)
-    return deck >= MIN_DECK and deck > paper and paged and not _one_unnumbered_page(lines, layout)
+    return deck >= MIN_DECK and deck > paper and paged and not _one_unnumbered_page(lines, layout) \
+        and not release_headings(lines)
 
 
 def _one_unnumbered_page(lines: list[Text], layout: Layout) -> bool:
