@@ -32,6 +32,7 @@ import functools
 import itertools
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pipeline import glosses
@@ -1564,6 +1565,53 @@ def held_in_place(text: str) -> tuple[int, int] | None:
         if _town_alone_weighed(place):
             return m.end(), m.end() + len(place)
     return None
+
+
+_RECORDED_EN = re.compile(r"^\s*(?:Recorded|Filmed|Taped)(?:\s+live)?\s+(?:in|at)\s+(?=[A-Z\ufffd])")
+"""A recording's line opening on where it was made (``Recorded in Ely, Cambridgeshire, 3 October 2024.``): a
+podcast's, an interview's or an oral history's head line."""
+
+
+def recorded_place(text: str, written: Sequence[str] = ()) -> tuple[int, int] | None:
+    """The span of the town a recording's line names as where it was made (:data:`_RECORDED_EN`: ``Recorded in Ely,
+    Cambridgeshire, 3 October 2024. Host: …``), else ``None``: the place after ``in`` up to a date or the sentence's
+    end (:data:`_PLACE_ENDS`), its first comma-part a town as a place line writes it (:func:`place_line_en`) or as the
+    gazetteer weighs one alone (:func:`_town_alone_weighed`), a town whose glyph was lost (:func:`gapped_town_en`), or
+    a short name with a gap that fits exactly one listed town the text ``written`` writes whole (``E\ufffdy`` where a
+    turn says ``in Ely``: :func:`_gap_fits_written`). A building (``Recorded at the Guildhall``) names none. Which
+    letter was lost is restore's to say; this says only where the town stands. Decision (issue 16, helper en76: trial
+    75's podcast had ``city: null``): where a recording was made is its city, as a venue's line names a meeting's.
+
+    >>> t = "Recorded in Whitby, North Yorkshire, 9 May 2025. Host: Nadia Quinn."; a, b = recorded_place(t); t[a:b]
+    'Whitby'
+    >>> t = "Recorded in E\ufffdy, Cambridgeshire, 3 October 2024."; a, b = recorded_place(t, ["a kitchen in Ely with Tom"]); t[a:b]
+    'E\ufffdy'
+    >>> recorded_place("Recorded at the Guildhall, 3 May 2025."), recorded_place("Recorded in E\ufffdy, 3 May."), recorded_place("We recorded in Ely.")
+    (None, None, None)
+    """
+    m = _RECORDED_EN.match(text)
+    if m is None:
+        return None
+    rest = text[m.end():]
+    end = _PLACE_ENDS.search(rest)
+    place = rest[:end.start() if end is not None else len(rest)].rstrip(" ,")
+    if (span := place_line_en(place)) is not None:
+        return m.end() + span[0], m.end() + span[1]
+    town = place.split(",")[0].strip()
+    if town and (_town_alone_weighed(town) or gapped_town_en(town) or _gap_fits_written(town, written)):
+        return m.end(), m.end() + len(town)
+    return None
+
+
+def _gap_fits_written(name: str, written: Sequence[str]) -> bool:
+    """``name``, one capitalised word with lost glyphs (U+FFFD, each one to three letters), fits exactly one word the
+    text writes whole elsewhere (``written``), and that word is a town GeoNames lists (:func:`is_town_en`): the text's
+    own spelling of a name too short for :func:`gapped_town_en` to weigh alone (``E\ufffdy``)."""
+    if "\ufffd" not in name or not re.fullmatch(r"[A-Z\ufffd][\w\ufffd'’\-]*", name):
+        return False
+    pattern = re.compile("".join("[a-z]{1,3}" if ch == "\ufffd" else re.escape(ch) for ch in name))
+    fits = {w for text in written for w in re.findall(r"[A-Z][\w'’\-]*", text) if pattern.fullmatch(w)}
+    return len(fits) == 1 and is_town_en(next(iter(fits)))
 
 
 def _town_alone_weighed(place: str) -> bool:
