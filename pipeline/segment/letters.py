@@ -414,6 +414,33 @@ def dated_close(body: list[Text]) -> tuple[int, int, int] | None:
     return None
 
 
+def closing_place(body: list[Text]) -> tuple[int, int, int] | None:
+    """``(line, start, end)``: the town a letter's closing dateline names before its date (:func:`dated_close`:
+    ``Torino, July 10, 2018`` / ``Walt DISNEY``), the index into ``body`` and the span in its line; else ``None``. The
+    place is a town GeoNames lists (:func:`~.places.is_town_en`, weighed alone: no common word, no region), by another
+    spelling of a large town (:func:`~.places.town_spelt_otherwise`: ``Torino`` for Turin), or with a lost glyph
+    (:func:`~.places.gapped_town_en`). Decision (issue 16, helper en76 after en75's open limit, fresh-user trial 75c's
+    letter): where a letter says it was written is its city, as a news dateline names a story's.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("We will write again soon.", "Torino, July 10, 2018", "Walt DISNEY"); k, a, b = closing_place(ls); ls[k].text[a:b]
+    'Torino'
+    >>> closing_place(mk("We will write again soon.", "Harbourside, July 10, 2018", "Walt DISNEY"))
+    """
+    from pipeline.segment.places import _town_alone_weighed, gapped_town_en, town_spelt_otherwise
+
+    found = dated_close(body)
+    if found is None:
+        return None
+    k = found[0] - 1
+    text = body[k].text
+    lead = len(text) - len(text.lstrip())
+    place = text.strip()[:_PLACE_BEFORE_DATE.match(text.strip()).end()].rstrip(", \t")
+    if _town_alone_weighed(place) or town_spelt_otherwise(place) or gapped_town_en(place):
+        return k, lead, lead + len(place)
+    return None
+
+
 def _signature_block_line(text: str) -> bool:
     """A line of a signature's block under its close: no label, date, means of contact, sentence or list's item, at
     most 8 words, and 40 characters unless an organisation or a post and its body (a company's legal form ends on a

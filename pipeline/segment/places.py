@@ -2171,6 +2171,38 @@ def _towns() -> dict[str, tuple[tuple[str, str, int], ...]]:
     return {k: tuple(sorted(v, key=lambda c: -c[2])) for k, v in found.items()}
 
 
+ALTERNATE_NAME_POPULATION = 100_000
+"""People a town GeoNames lists has at least for its alternate names to be read as its name (:func:`_alternate_towns`):
+a city's own spelling in its language (``Torino``, ``Milano``, ``Wien``) is in wide use for a large town only."""
+
+
+@functools.cache
+def _alternate_towns() -> frozenset[str]:
+    """The folded alternate names GeoNames gives its towns of :data:`ALTERNATE_NAME_POPULATION` people or more, in the
+    Latin script and spelt as a name (a capital, then small letters; four letters or more): ``Torino`` for Turin,
+    ``München`` for Munich. Not in :func:`_towns`, whose main names alone are weighed everywhere: the alternate names
+    hold old names and nicknames too, read only where a line's shape already says a place stands there."""
+    out = set()
+    for city in _geonames_cities():
+        if city["population"] < ALTERNATE_NAME_POPULATION:
+            continue
+        for name in city.get("alternatenames") or ():
+            if len(name) >= 4 and re.fullmatch(r"[A-ZÀ-Þ][a-zß-ÿ'’\-]+(?: [A-ZÀ-Þa-z][a-zß-ÿ'’\-]+)*", name):
+                out.add(_folded(name))
+    return frozenset(out)
+
+
+def town_spelt_otherwise(name: str) -> bool:
+    """``name`` is a town GeoNames lists under another main name, by an alternate name of a large town
+    (:func:`_alternate_towns`: ``Torino``, listed as ``Turin``), no common English word (:func:`_generic_name_en`).
+    Read where a line's shape says it names a place (a letter's closing dateline, ``Torino, July 10, 2018``).
+
+    >>> town_spelt_otherwise("Torino"), town_spelt_otherwise("München"), town_spelt_otherwise("Turin"), town_spelt_otherwise("Green")
+    (True, True, False, False)
+    """
+    return not is_town_en(name) and _folded(name) in _alternate_towns() and not _generic_name_en(name)
+
+
 @functools.cache
 def _major_cities() -> dict[str, tuple[tuple[str, str, int], ...]]:
     """The towns of :func:`_towns` of :data:`MAJOR_CITY` people or more, by their name folded."""

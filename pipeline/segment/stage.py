@@ -34,7 +34,7 @@ from pipeline.segment.contacts import contact_field, contact_line, contact_piece
 from pipeline.segment.labels import (LETTER_OPENINGS, is_notes_heading, is_references_heading, turns_apart, is_items_mark, is_letter_formula, contact_lead, agenda_label, dated_entries, notice_number_line, is_contact_heading, press_contact_heading, field_line, form_field, is_date_line, is_salutation, is_section_name,
                                      lecture_title, letter_signs, quoted_title, quoted_title_en, recording_credits, subject_value, title_label_end)
 from pipeline.segment.programme import day_heading, ends_sentence_line, quoted_lecture, timetable
-from pipeline.segment.letters import (english_judge, issued_by, letter_title, subject_titled, ADDRESS_UNDER_NAME, NUMBER_FIRST, chinese_issuer, close_over_signature, credit_signer, head_credit, head_sender, japanese_issuer, chinese_organ, closing_signer, issuer_city, issuer_label_subject, is_issuer_label, issuer_label_name, korean_issuer_city, is_notice_subject, letterhead_institution, notice_subject, signature, signer,
+from pipeline.segment.letters import (closing_place, english_judge, issued_by, letter_title, subject_titled, ADDRESS_UNDER_NAME, NUMBER_FIRST, chinese_issuer, close_over_signature, credit_signer, head_credit, head_sender, japanese_issuer, chinese_organ, closing_signer, issuer_city, issuer_label_subject, is_issuer_label, issuer_label_name, korean_issuer_city, is_notice_subject, letterhead_institution, notice_subject, signature, signer,
                                       subject_shaped, unlabelled_subject, with_letterhead)
 from pipeline.segment.joinlines import affiliation_lines, joined_lines
 from pipeline.segment.ladder import ladder_headings, ladder_mark
@@ -2568,6 +2568,23 @@ def _city_of_dateline(s: _CityScene) -> _CityRead:
     return None, city, city.spellings
 
 
+def _city_of_letter_close(s: _CityScene) -> _CityRead:
+    """The town a letter's closing dateline names over its signature (``Torino, July 10, 2018`` / ``Walt DISNEY``:
+    :func:`~.letters.closing_place`), in a file of one talk: where the letter was written (helper en76, trial 75c's
+    letter had ``city: null``); its Japanese name stays null (never a guess)."""
+    if s.span.start != 0 or s.span.end < len(s.lines):
+        return None
+    body = [t for t in s.lines[s.span.start:s.span.end] if t.text.strip()]
+    if (found := closing_place(body)) is None:
+        return None
+    k, a, b = found
+    view = body[k][a:b]
+    detail = f"{view.text} named on the letter's closing dateline ({body[k].text.strip()})"
+    city = CityName(view, (view.text.lower(),), "english", detail)
+    s.evidence.append(Evidence("city", f"{view.text}: {detail} at {_line_of(view)}"))
+    return None, city, city.spellings
+
+
 def _city_of_event_place(s: _CityScene) -> _CityRead:
     """The town the body's first paragraph names as where the event the text reports was held (``The workshop was held
     in Wellington, New Zealand, on 3 May 2024 …``: :func:`~.places.held_in_place`), in a file of one talk only, where
@@ -2699,6 +2716,7 @@ CITY_READERS: tuple[tuple[str, Callable[[_CityScene], _CityRead]], ...] = (
     ("recording", _city_of_recording),
     ("occasion line", _city_of_occasion_line),
     ("dateline", _city_of_dateline),
+    ("letter close", _city_of_letter_close),
     ("event place", _city_of_event_place),
     ("korean issuer", _city_of_korean_issuer),
 )
