@@ -956,19 +956,33 @@ def _affiliation_without_place(speaker: Speaker) -> Speaker:
     """``speaker`` with an organisation's affiliation that sets its town after a dash or bar (``Tidewater Data Tools,
     Inc. -- Portland, Oregon``: a place line after it, :func:`~.places.place_line_en`) cut to the organisation
     (``Tidewater Data Tools, Inc.``): the town is the talk's city (read before), no part of the body's name. Decision
-    (issue 16, fresh-user trial 75's release notes). The speaker's text keeps the whole line.
+    (issue 16, fresh-user trial 75's release notes). The speaker's text keeps the whole line. An issuer's line that
+    names no person sets its town after a comma so too (``Marlin Survey Software Ltd, Eugene, Oregon``; helper en76).
 
     >>> t = Text.from_raw("Tidewater Data Tools, Inc. -- Portland, Oregon", 2)
     >>> _affiliation_without_place(Speaker(t, t, None, ())).affiliation.text
     'Tidewater Data Tools, Inc.'
+    >>> t = Text.from_raw("Marlin Survey Software Ltd, Eugene, Oregon", 2)
+    >>> _affiliation_without_place(Speaker(t, t, None, ())).affiliation.text
+    'Marlin Survey Software Ltd'
     """
     aff = speaker.affiliation
-    if aff is None or (m := _DASHED_PLACE.match(aff.text)) is None or place_line_en(m.group("place").strip()) is None:
+    if aff is None:
         return speaker
-    body = aff[:m.end("body")].strip()
-    if not (is_organisation(body.text) or organisation_line(body.text)):
+    if (m := _DASHED_PLACE.match(aff.text)) is not None and place_line_en(m.group("place").strip()) is not None:
+        ends = [m.end("body")]
+    elif speaker.name is None:
+        # an issuer's line naming no person, its town after a comma (``Marlin Survey Software Ltd, Eugene, Oregon``):
+        # cut as after a dash (helper en76, en75's open limit); an author's affiliation keeps its address, as a paper
+        # prints it (``Avon Wildlife Trust, Bristol, UK``), and a town alone after the comma is no place line
+        ends = [i for i, ch in enumerate(aff.text) if ch == "," and place_line_en(aff.text[i + 1:].strip()) is not None]
+    else:
         return speaker
-    return replace(speaker, affiliation=body)
+    for end in ends:
+        body = aff[:end].strip()
+        if is_organisation(body.text) or organisation_line(body.text):
+            return replace(speaker, affiliation=body)
+    return speaker
 
 
 def _japanese_judgment_block(lines: list[Text], start: int, end: int, block: Block) -> Block:
