@@ -1576,7 +1576,8 @@ def recorded_place(text: str, written: Sequence[str] = ()) -> tuple[int, int] | 
     """The span of the town a recording's line names as where it was made (:data:`_RECORDED_EN`: ``Recorded in Ely,
     Cambridgeshire, 3 October 2024. Host: …``), else ``None``: the place after ``in`` up to a date or the sentence's
     end (:data:`_PLACE_ENDS`), its first comma-part a town as a place line writes it (:func:`place_line_en`) or as the
-    gazetteer weighs one alone (:func:`_town_alone_weighed`), a town whose glyph was lost (:func:`gapped_town_en`), or
+    gazetteer weighs one alone (:func:`_town_alone_weighed`; a town of 5,000 people or more with its county after it,
+    :func:`is_small_town_en`: ``Oban, Argyll``), a town whose glyph was lost (:func:`gapped_town_en`), or
     a short name with a gap that fits exactly one listed town the text ``written`` writes whole (``E\ufffdy`` where a
     turn says ``in Ely``: :func:`_gap_fits_written`). A building (``Recorded at the Guildhall``) names none. Which
     letter was lost is restore's to say; this says only where the town stands. Decision (issue 16, helper en76: trial
@@ -1597,9 +1598,13 @@ def recorded_place(text: str, written: Sequence[str] = ()) -> tuple[int, int] | 
     place = rest[:end.start() if end is not None else len(rest)].rstrip(" ,")
     if (span := place_line_en(place)) is not None:
         return m.end() + span[0], m.end() + span[1]
-    town = place.split(",")[0].strip()
-    if town and (_town_alone_weighed(town) or gapped_town_en(town) or _gap_fits_written(town, written)):
-        return m.end(), m.end() + len(town)
+    town, *region = [p.strip() for p in place.split(",")]
+    # a market town under 15,000 people (``Oban, Argyll``) where its county or region follows it: the shape says place
+    small = bool(region) and re.fullmatch(_NAME_EN, town) is not None and is_small_town_en(town) \
+        and not _generic_name_en(town)
+    if town and (_town_alone_weighed(town) or small or gapped_town_en(town) or _gap_fits_written(town, written)):
+        at = m.end() + len(rest) - len(rest.lstrip())
+        return at, at + len(town)
     return None
 
 
