@@ -77,6 +77,7 @@ def test_podcast_title_credits_and_city():
     ("podcast_a.txt", "Salt and Smoke", ["Rosa Delgado", "Iain McLeod"], "Oban"),
     ("podcast_b.txt", "Rebuilding the Pier", ["Ben Carter", "Ruth Ellison"], "Whitby"),
     ("podcast_c.txt", None, ["Margaret Hollis"], None),
+    ("podcast_d.txt", "Growing Leeks", ["Sarah Pennington", "Arthur Bramley"], None),  # a credit a line
 ])
 def test_recording_heads(name, title, authors, city):
     talk = _talk(name)

@@ -916,11 +916,17 @@ def _recording_speakers(lines: list[Text], title: int, end: int) -> tuple[int, S
     trial 75's podcast, whose host and guest the head names, had no speaker): a podcast's or an interview's speakers
     are those it credits, as a paper's are its authors; the line stays ``front``."""
     for k in range(title + 1, min(end, title + 1 + LEAD_UNDER_TITLE)):
-        t = lines[k]
-        spans = recording_credits(t.text)
-        if spans:
-            authors = tuple(Author(t[a:b]) for _, a, b in spans)
-            return k, Speaker(t[spans[0][0]:spans[-1][2]], None, authors[0].name, authors)
+        if not recording_credits(lines[k].text):
+            continue
+        # the credits set a line each (``Host: Hannah Pryce`` / ``Guest: Tom Beckwith``): the lines right under it too
+        parts, authors = [], []
+        for t in lines[k:end]:
+            if not (spans := recording_credits(t.text)):
+                break
+            parts.append(t[spans[0][0]:spans[-1][2]])
+            authors += [Author(t[a:b]) for _, a, b in spans]
+        text = parts[0] if len(parts) == 1 else Text.join(parts, sep=Text.inserted("; "))
+        return k, Speaker(text, None, authors[0].name, tuple(authors))
     return None
 
 
