@@ -12,7 +12,7 @@ import pytest
 from pipeline.segment.changelog import change_kind, version_heading
 from pipeline.segment.labels import transcript_speaker_en, transcript_turns
 from pipeline.segment.places import town_named_en
-from tests.segmenting import only_talk_of, text_of
+from tests.segmenting import only_talk_of, outline as _outline, text_of
 
 DATA = Path(__file__).parent / "data" / "en75"
 
@@ -20,10 +20,6 @@ DATA = Path(__file__).parent / "data" / "en75"
 def _talk(name):
     talk, _ = only_talk_of(DATA / name)
     return talk
-
-
-def _outline(talk):
-    return [(s.level, s.title.text) for s in talk.sections]
 
 
 @pytest.mark.parametrize("name, outline", [

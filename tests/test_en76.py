@@ -16,7 +16,7 @@ from pipeline.segment.labels import quoted_title_en, recording_credits
 from pipeline.segment.layout import Layout
 from pipeline.segment.places import recorded_place, town_spelt_otherwise
 from pipeline.segment.titleblock import faces_go_on
-from tests.segmenting import only_talk_of, text_of
+from tests.segmenting import only_talk_of, outline as _outline, text_of
 
 DATA = Path(__file__).parent / "data" / "en76"
 
@@ -24,10 +24,6 @@ DATA = Path(__file__).parent / "data" / "en76"
 def _talk(name):
     talk, _ = only_talk_of(DATA / name)
     return talk
-
-
-def _outline(talk):
-    return [(s.level, s.title.text) for s in talk.sections]
 
 
 # a. release notes of bare lists: versions are sections, kinds of change their subsections, never a deck
