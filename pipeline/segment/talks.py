@@ -1870,7 +1870,9 @@ def is_deck(lines: list[Text], layout: Layout) -> bool:
 
     A deck shows page numbers with a total (``3/6``) or page numbers of its
     own between short lines, bullets and a closing thanks; a paper shows
-    running text, numbered headings and a table of contents.
+    running text, numbered headings and a table of contents. Release notes (two version headings each over text:
+    :func:`~.changelog.release_headings`) are never a deck, their short lines and bulleted items a changelog's lists
+    (helper en76: en75's changelog of bare lists had been weighed as slides).
 
     >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
     >>> is_deck(mk("Port Cities", "Why port cities?", "Trade routes", "1", "Our sister cities", "2", "Thank you"), Layout.plain())
