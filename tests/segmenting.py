@@ -91,3 +91,8 @@ def talk_fields(talk):
     """``(title.ja, title.en, city.ja, city.en, speaker.text)`` of a talk, each a string or None."""
     return (text_of(talk.title.ja), text_of(talk.title.en), text_of(talk.city.ja), text_of(talk.city.en),
             text_of(talk.speaker.text))
+
+
+def outline(talk):
+    """A talk's sections as ``(level, title)`` pairs, in order."""
+    return [(s.level, s.title.text) for s in talk.sections]

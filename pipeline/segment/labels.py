@@ -936,6 +936,57 @@ def quoted_title(text: str) -> tuple[int, int] | None:
     return lead + 1, lead + len(s) - 1
 
 
+def quoted_title_en(text: str) -> tuple[int, int] | None:
+    """The span inside the double quotation marks an English line is wholly set in (``"The Eel Catchers of
+    Welney"``, ``“Lifeboat Crews”``), one pair, nothing outside but spaces, else ``None``: a podcast's episode or a
+    talk set under its series so. The marks are the title's setting, no part of it, as :func:`quoted_title`'s are
+    (decision, issue 16, helper en76: fresh-user trial 75's podcast had kept them in ``title.en``).
+
+    >>> t = '"The Eel Catchers of Welney"'; a, b = quoted_title_en(t); t[a:b]
+    'The Eel Catchers of Welney'
+    >>> quoted_title_en('"Yes", she said'), quoted_title_en('"A" and "B"'), quoted_title_en('""'), quoted_title_en("Tides")
+    (None, None, None, None)
+    """
+    s = text.strip()
+    lead = len(text) - len(text.lstrip())
+    close = {'"': '"', "\u201c": "\u201d"}.get(s[:1])
+    if len(s) < 3 or close is None or s[-1] != close or close in s[1:-1] or s[0] in s[1:-1] or not s[1:-1].strip():
+        return None
+    return lead + 1, lead + len(s) - 1
+
+
+_PERSON_WORD = r"[A-Z\ufffd][\w\ufffd'’\-]*"
+_RECORDING_CREDIT = re.compile(r"(?:^|(?<=\s))(?P<role>Host|Co-host|Presenter|Interviewer|Guests?|Interviewee|Narrator)"
+                               rf"[ \t]*:[ \t]*(?P<who>{_PERSON_WORD}(?:[ \t]+{_PERSON_WORD}){{1,3}})(?=[ \t]*(?:[.;,]|$))")
+"""A recording's credit in its head line (``Host: Hannah Pryce.``, ``Guest: Tom Beckwith``, ``Interviewer: …``): a
+role's label, its colon and a person's name of two to four capitalised words up to a stop, a comma or the line's end."""
+_INTERVIEW_WITH = re.compile(rf"^[ \t]*(?:An[ \t]+)?[Ii]nterview[ \t]+with[ \t]+(?P<who>{_PERSON_WORD}(?:[ \t]+{_PERSON_WORD}){{1,3}})"
+                             r"(?=[ \t]*(?:,|$))")
+"""An oral history's head line naming whom it records (``Interview with Margaret Hollis, 14 March 2024``)."""
+
+
+def recording_credits(text: str) -> list[tuple[int, int, int]]:
+    """Where each credit opens and the span of its person, for the people a recording's head line credits (:data:`_RECORDING_CREDIT`: ``Host: Hannah Pryce.
+    Guest: Tom Beckwith.``; :data:`_INTERVIEW_WITH`: ``Interview with Margaret Hollis, 14 March 2024``), in the line's
+    order, each a person's name (:func:`~.names.is_person_name`); empty where the line credits none. A turn
+    (``Host: Welcome back to the show.``) names no person: its words are no name.
+
+    >>> t = "Recorded in Ely, 3 October 2024. Host: Hannah Pryce. Guest: Tom Beckwith."
+    >>> [(t[at:b], t[a:b]) for at, a, b in recording_credits(t)]
+    [('Host: Hannah Pryce', 'Hannah Pryce'), ('Guest: Tom Beckwith', 'Tom Beckwith')]
+    >>> t = "Interview with Margaret Hollis, 14 March 2024"; [t[a:b] for _, a, b in recording_credits(t)]
+    ['Margaret Hollis']
+    >>> recording_credits("Host: Welcome back to the show."), recording_credits("HOST: So, Tom Beckwith.")
+    ([], [])
+    """
+    from pipeline.segment.names import is_person_name
+
+    found = [(m.start(), *m.span("who")) for m in _RECORDING_CREDIT.finditer(text)]
+    if (m := _INTERVIEW_WITH.match(text)) is not None:
+        found.insert(0, (m.start("who"), *m.span("who")))
+    return [(at, a, b) for at, a, b in found if is_person_name(text[a:b])]
+
+
 _TITLE_RUN_IN = lazyre.compile(r"^[\s\u3000]*(?:Title|Topic|Thema|Titel|Titre|Titolo|Título|題目|タイトル|(?:研究)?課題名|研究題目|演[\s\u3000]?題|(?:授業)?科目名|授業名|講義名|(?:Course|Module)\s+(?:[Tt]itle|[Nn]ame))[\s\u3000]*[:：][\s\u3000]*(?=\S)"
                                r"|^[\s\u3000]*【(?:発明|考案)の名称】[\s\u3000]*(?=\S)")
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from pipeline.chardata import EN, JA, JA_LETTER_RE, script_of
 from pipeline.model import Author, Speaker, Text
 from pipeline.segment.joinlines import joined_lines, speaker_text
+from pipeline.segment.measures import SETTING_SIZE
 from pipeline.segment.contacts import closing_means, contact_line
 from pipeline.segment.labels import (LETTER_OPENINGS, is_date_line, is_letter_formula, is_salutation, is_section_name,
                                      subject_value)
@@ -414,6 +415,33 @@ def dated_close(body: list[Text]) -> tuple[int, int, int] | None:
     return None
 
 
+def closing_place(body: list[Text]) -> tuple[int, int, int] | None:
+    """``(line, start, end)``: the town a letter's closing dateline names before its date (:func:`dated_close`:
+    ``Torino, July 10, 2018`` / ``Walt DISNEY``), the index into ``body`` and the span in its line; else ``None``. The
+    place is a town GeoNames lists (:func:`~.places.is_town_en`, weighed alone: no common word, no region), by another
+    spelling of a large town (:func:`~.places.town_spelt_otherwise`: ``Torino`` for Turin), or with a lost glyph
+    (:func:`~.places.gapped_town_en`). Decision (issue 16, helper en76 after en75's open limit, fresh-user trial 75c's
+    letter): where a letter says it was written is its city, as a news dateline names a story's.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("We will write again soon.", "Torino, July 10, 2018", "Walt DISNEY"); k, a, b = closing_place(ls); ls[k].text[a:b]
+    'Torino'
+    >>> closing_place(mk("We will write again soon.", "Harbourside, July 10, 2018", "Walt DISNEY"))
+    """
+    from pipeline.segment.places import _town_alone_weighed, gapped_town_en, town_spelt_otherwise
+
+    found = dated_close(body)
+    if found is None:
+        return None
+    k = found[0] - 1
+    text = body[k].text
+    lead = len(text) - len(text.lstrip())
+    place = text.strip()[:_PLACE_BEFORE_DATE.match(text.strip()).end()].rstrip(", \t")
+    if _town_alone_weighed(place) or town_spelt_otherwise(place) or gapped_town_en(place):
+        return k, lead, lead + len(place)
+    return None
+
+
 def _signature_block_line(text: str) -> bool:
     """A line of a signature's block under its close: no label, date, means of contact, sentence or list's item, at
     most 8 words, and 40 characters unless an organisation or a post and its body (a company's legal form ends on a
@@ -534,6 +562,8 @@ def letterhead_institution(opening: list[Text], layout: "Layout | None" = None) 
         if is_date_line(s) or is_salutation(s) or subject_value(s) is not None or is_person_name(s) or is_client_line(s):
             return None
         if is_organisation(s) or organisation_line(s):
+            if (whole := _name_over_two_lines(opening, k, layout)) is not None:
+                return whole  # (a unit under it is the institution's own, ``Department of Energy``: no body over it)
             return _with_body_under(opening, k, layout)
         if 0 in address_lines([u.text for u in opening[k + 1:k + 1 + ADDRESS_UNDER_NAME]]) and not NUMBER_FIRST.match(s):
             # a name right over its postal address (``Harbourview Community Garden`` / ``14 Quay Street`` / ``Dunedin
@@ -546,6 +576,47 @@ def _apart(a: int, b: int, layout: "Layout | None") -> bool:
     """Raw lines ``a < b`` stand apart: a blank raw line between them where the ``layout`` is known (a line clean
     dropped whole between them, such as a doubled layer's copy, parts nothing), else any raw line between them."""
     return layout.blank_between(a, b) if layout is not None else b > a + 1
+
+
+_NAME_PARTICLES = frozenset({"of", "for", "and", "&", "di", "del", "della", "dello", "degli", "dei", "de", "du", "des",
+                             "la", "le", "der", "für", "fur", "van", "von", "da", "do", "dos", "das", "e", "y"})
+"""The small words an institution's name runs on over (``POLITECNICO`` / ``DI TORINO``, ``Department of`` /
+``Comics and Cartoons``, ``UNIVERSITÄT`` / ``FÜR MUSIK``)."""
+MAX_NAME_TAIL_WORDS = 5
+"""Words the second line of an institution's name set over two holds at most (``DI TORINO``, ``OF TECHNOLOGY``)."""
+
+
+def _name_over_two_lines(opening: list[Text], k: int, layout: "Layout | None" = None) -> Text | None:
+    """The letterhead's institution ``opening[k]`` with its name's rest on the raw line right under it, joined by an
+    inserted space (``POLITECNICO`` / ``DI TORINO`` → ``POLITECNICO DI TORINO``), else ``None``: the name runs on over
+    one of its small words (:data:`_NAME_PARTICLES`, ending the first line or opening the second), the second line a
+    few capitalised words (:data:`MAX_NAME_TAIL_WORDS`), no digit, date, address or person, in the first line's size
+    where the ``layout`` gives sizes. Decision (issue 16, helper en76 after en75's open limit, fresh-user trial 75c's
+    letter): the affiliation had been ``POLITECNICO`` alone."""
+    from pipeline.segment.layout import first_line
+
+    if k + 1 >= len(opening):
+        return None
+    head, under = opening[k].strip(), opening[k + 1].strip()
+    here, there = first_line(opening[k]), first_line(opening[k + 1])
+    if here is None or there is None or there <= here or _apart(here, there, layout):
+        return None
+    last, words = head.text.split()[-1:], under.text.split()
+    if not words or len(words) > MAX_NAME_TAIL_WORDS or not (words[0].lower() in _NAME_PARTICLES and len(words) > 1
+                                                              or last and last[0].lower() in _NAME_PARTICLES):
+        return None
+    if not all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words) or any(c.isdigit() for c in under.text) \
+            or is_date_line(under.text) or is_address_line(under.text) or script_of(under.text) != EN:
+        return None
+    # a person's name may open on a particle (``Di Maio``): the name runs on where the particle is set small (``di
+    # Torino``) or both lines stand in capitals alike (``POLITECNICO`` / ``DI TORINO``)
+    in_capitals = head.text.isupper() and under.text.isupper()
+    if is_person_name(under.text) and not (words[0].islower() or in_capitals):
+        return None
+    if layout is not None and (a := layout.size(opening[k])) and (b := layout.size(opening[k + 1])) \
+            and abs(a - b) > SETTING_SIZE * max(a, b):
+        return None
+    return Text.join([head, under], sep=Text.inserted(" "))
 
 
 def _with_body_under(opening: list[Text], k: int, layout: "Layout | None" = None) -> Text:

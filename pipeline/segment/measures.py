@@ -33,6 +33,9 @@ LEADING_SLACK = 1.25  # a paragraph's lines sit one pitch apart; a paragraph gap
 EDGE_WINDOW = 4       # lines either side of a line whose ends show its column's right edge
 EDGE_ALIGN = 2.5      # ems; consecutive lines of one block start within this of each other (a first-line indent: one em)
 SETTING_SIZE = 0.05   # share by which two consecutive lines of one block may differ in size
+EDGE_FACE_SLACK = 0.1  # share by which they may differ where read in two faces: a Latin face beside a Japanese one
+# set at 0.924 of it, as jsclasses scale the Japanese (10.91 pt against 10.09 pt in a paragraph; a title's 18.85 pt
+# ``IEEJtran.bst:`` over its 17.43 pt Japanese rest); paragraphs.edge_justified_goes_on, titleblock's faces_go_on
 EDGE_PITCH = 3.0     # sizes from a line's bottom to the next's within one block at most (a heading's space above)
 EDGE_SHARED_EMS = 2.0  # ems; two lines or more end within this of a column's edge (a heading beside one line shows none)
 INDENT_SHIFT = 0.5    # ems; a first-line indent is about one em (half an em of slack for side bearings)

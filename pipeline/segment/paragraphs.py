@@ -138,7 +138,7 @@ from pipeline.listmarks import (ARROW_MARKS, BULLET_START, CIRCLED_NUMBERS, CLOS
                                          REFERENCE_MARK, ROMAN_LETTERS, SHAPE_MARKS, completes_number, JA_PUNCTUATION)
 from pipeline.segment.layout import Layout, bold_font, first_line, last_line
 from pipeline.sudachi import tokenizer
-from pipeline.segment.measures import (INDENT_SHIFT, LONG_BY, MAX_FIRST_INDENT, MAX_OUTDENT, MIN_MEASURE, SETTING_SIZE,
+from pipeline.segment.measures import (EDGE_FACE_SLACK, INDENT_SHIFT, LONG_BY, MAX_FIRST_INDENT, MAX_OUTDENT, MIN_MEASURE, SETTING_SIZE,
                                        SHORT_BY, block_measures, indented_first_lines,
                                        block_measures_en, character_measure, column_edges, document_edges, is_table_row,
                                        SPACED_PARAGRAPH, column_broke_early, line_spacing, parts_paragraphs_by_white,
@@ -3041,12 +3041,9 @@ def _numbered_record_fields(lines: list[Text]) -> frozenset[int]:
 
 
 TEXT_EDGE_LINES = 3
+"""Lines that reach a page's furthest end (within a point) and show it the text block's right edge."""
 EDGE_HANG_EMS = 3.0
 """Ems a line may stand in under a justified line it goes on from (a description list's or a note's hanging indent)."""
-EDGE_FACE_SLACK = 0.1
-"""Share of its size a line justified to the edge may differ from the next line's where the two are read in different
-faces (a Latin face beside a Japanese one set at 0.924 of it: 10.91 pt against 10.09 pt)."""
-"""Lines that reach a page's furthest end (within a point) and show it the text block's right edge."""
 MAX_DESCRIPTION_HANG = 10.0
 """Ems a description's text may stand right of its item's first line (a label set out into the margin, LaTeX's
 ``\\DescribeMacro``; a description list's hanging indent) and still carry the item on."""

@@ -32,6 +32,7 @@ import functools
 import itertools
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pipeline import glosses
@@ -1566,6 +1567,58 @@ def held_in_place(text: str) -> tuple[int, int] | None:
     return None
 
 
+_RECORDED_EN = re.compile(r"^\s*(?:Recorded|Filmed|Taped)(?:\s+live)?\s+(?:in|at)\s+(?=[A-Z\ufffd])")
+"""A recording's line opening on where it was made (``Recorded in Ely, Cambridgeshire, 3 October 2024.``): a
+podcast's, an interview's or an oral history's head line."""
+
+
+def recorded_place(text: str, written: Sequence[str] = ()) -> tuple[int, int] | None:
+    """The span of the town a recording's line names as where it was made (:data:`_RECORDED_EN`: ``Recorded in Ely,
+    Cambridgeshire, 3 October 2024. Host: …``), else ``None``: the place after ``in`` up to a date or the sentence's
+    end (:data:`_PLACE_ENDS`), its first comma-part a town as a place line writes it (:func:`place_line_en`) or as the
+    gazetteer weighs one alone (:func:`_town_alone_weighed`; a town of 5,000 people or more with its county after it,
+    :func:`is_small_town_en`: ``Oban, Argyll``), a town whose glyph was lost (:func:`gapped_town_en`), or
+    a short name with a gap that fits exactly one listed town the text ``written`` writes whole (``E\ufffdy`` where a
+    turn says ``in Ely``: :func:`_gap_fits_written`). A building (``Recorded at the Guildhall``) names none. Which
+    letter was lost is restore's to say; this says only where the town stands. Decision (issue 16, helper en76: trial
+    75's podcast had ``city: null``): where a recording was made is its city, as a venue's line names a meeting's.
+
+    >>> t = "Recorded in Whitby, North Yorkshire, 9 May 2025. Host: Nadia Quinn."; a, b = recorded_place(t); t[a:b]
+    'Whitby'
+    >>> t = "Recorded in E\ufffdy, Cambridgeshire, 3 October 2024."; a, b = recorded_place(t, ["a kitchen in Ely with Tom"]); t[a:b]
+    'E\ufffdy'
+    >>> recorded_place("Recorded at the Guildhall, 3 May 2025."), recorded_place("Recorded in E\ufffdy, 3 May."), recorded_place("We recorded in Ely.")
+    (None, None, None)
+    """
+    m = _RECORDED_EN.match(text)
+    if m is None:
+        return None
+    rest = text[m.end():]
+    end = _PLACE_ENDS.search(rest)
+    place = rest[:end.start() if end is not None else len(rest)].rstrip(" ,")
+    if (span := place_line_en(place)) is not None:
+        return m.end() + span[0], m.end() + span[1]
+    town, *region = [p.strip() for p in place.split(",")]
+    # a market town under 15,000 people (``Oban, Argyll``) where its county or region follows it: the shape says place
+    small = bool(region) and re.fullmatch(_NAME_EN, town) is not None and is_small_town_en(town) \
+        and not _generic_name_en(town)
+    if town and (_town_alone_weighed(town) or small or gapped_town_en(town) or _gap_fits_written(town, written)):
+        at = m.end() + len(rest) - len(rest.lstrip())
+        return at, at + len(town)
+    return None
+
+
+def _gap_fits_written(name: str, written: Sequence[str]) -> bool:
+    """``name``, one capitalised word with lost glyphs (U+FFFD, each one to three letters), fits exactly one word the
+    text writes whole elsewhere (``written``), and that word is a town GeoNames lists (:func:`is_town_en`): the text's
+    own spelling of a name too short for :func:`gapped_town_en` to weigh alone (``E\ufffdy``)."""
+    if "\ufffd" not in name or not re.fullmatch(r"[A-Z\ufffd][\w\ufffd'’\-]*", name):
+        return False
+    pattern = re.compile("".join("[a-z]{1,3}" if ch == "\ufffd" else re.escape(ch) for ch in name))
+    fits = {w for text in written for w in re.findall(r"[A-Z][\w'’\-]*", text) if pattern.fullmatch(w)}
+    return len(fits) == 1 and is_town_en(next(iter(fits)))
+
+
 def _town_alone_weighed(place: str) -> bool:
     """``place``, a name with nothing after it, is a town by the gazetteer's weight: one to three capitalised words
     (:data:`_NAME_EN`, each a place's word), a town GeoNames lists (:func:`is_town_en`), no common English word in it
@@ -2121,6 +2174,38 @@ def _towns() -> dict[str, tuple[tuple[str, str, int], ...]]:
         if city["countrycode"] == "JP" and (bare := _unsuffixed(_folded(city["name"]))) != _folded(city["name"]):
             found.setdefault(bare, []).append(row)  # ``Nara`` finds GeoNames' ``Nara-shi`` (helper city69)
     return {k: tuple(sorted(v, key=lambda c: -c[2])) for k, v in found.items()}
+
+
+ALTERNATE_NAME_POPULATION = 100_000
+"""People a town GeoNames lists has at least for its alternate names to be read as its name (:func:`_alternate_towns`):
+a city's own spelling in its language (``Torino``, ``Milano``, ``Wien``) is in wide use for a large town only."""
+
+
+@functools.cache
+def _alternate_towns() -> frozenset[str]:
+    """The folded alternate names GeoNames gives its towns of :data:`ALTERNATE_NAME_POPULATION` people or more, in the
+    Latin script and spelt as a name (a capital, then small letters; four letters or more): ``Torino`` for Turin,
+    ``München`` for Munich. Not in :func:`_towns`, whose main names alone are weighed everywhere: the alternate names
+    hold old names and nicknames too, read only where a line's shape already says a place stands there."""
+    out = set()
+    for city in _geonames_cities():
+        if city["population"] < ALTERNATE_NAME_POPULATION:
+            continue
+        for name in city.get("alternatenames") or ():
+            if len(name) >= 4 and re.fullmatch(r"[A-ZÀ-Þ][a-zß-ÿ'’\-]+(?: [A-ZÀ-Þa-z][a-zß-ÿ'’\-]+)*", name):
+                out.add(_folded(name))
+    return frozenset(out)
+
+
+def town_spelt_otherwise(name: str) -> bool:
+    """``name`` is a town GeoNames lists under another main name, by an alternate name of a large town
+    (:func:`_alternate_towns`: ``Torino``, listed as ``Turin``), no common English word (:func:`_generic_name_en`).
+    Read where a line's shape says it names a place (a letter's closing dateline, ``Torino, July 10, 2018``).
+
+    >>> town_spelt_otherwise("Torino"), town_spelt_otherwise("München"), town_spelt_otherwise("Turin"), town_spelt_otherwise("Green")
+    (True, True, False, False)
+    """
+    return not is_town_en(name) and _folded(name) in _alternate_towns() and not _generic_name_en(name)
 
 
 @functools.cache

@@ -683,14 +683,25 @@ def colon_list_tails(lines: Sequence[Text], headings: dict) -> set[int]:
     out = set()
     for i in headings:
         number = explicit_number(lines[i].text.strip())
-        if number is None or number.style != ARABIC or number.label[1:] != (0, 0) or number.label[0] < 2 \
-                or not _is_sentence_end(lines[i].text):
+        if number is None or number.style != ARABIC or number.label[1:] != (0, 0) or not _is_sentence_end(lines[i].text):
             continue
         first = i - number.label[0] + 1
         if first < 1 or not lines[first - 1].text.rstrip().endswith((":", "：")):
             continue
-        if all((e := explicit_number(lines[k].text.strip())) is not None and e.style == ARABIC
-               and e.separator == number.separator and e.label == (n, 0, 0) and k not in headings and _record(lines[k].text)
+
+        def item(k: int, n: int) -> bool:
+            e = explicit_number(lines[k].text.strip())
+            return e is not None and e.style == ARABIC and e.separator == number.separator and e.label == (n, 0, 0)
+
+        # the items after it in the run too (``1. Bin day stays on Tuesday.`` / ``2. …``: the solver read item 1 alone
+        # as a heading, helper en76), each a sentence or a record that heads nothing
+        last = i
+        while last + 1 < len(lines) and item(last + 1, last + 2 - first) \
+                and (_is_sentence_end(lines[last + 1].text) or last + 1 not in headings and _record(lines[last + 1].text)):
+            last += 1
+        if last == first:
+            continue  # one item under a colon is no list (a heading ``1. Introduction.`` under a sentence as often)
+        if all(item(k, n) and (k not in headings and _record(lines[k].text) or _is_sentence_end(lines[k].text))
                for n, k in enumerate(range(first, i), start=1)):
             out.add(i)
     return out

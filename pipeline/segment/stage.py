@@ -32,9 +32,9 @@ from pipeline.segment.furniture import (titles_set_aside, _shaped_folio_tail, se
                                        running_lines, sequenced_folio_lines, volume_heads_at_numbers, volume_page_numbers)
 from pipeline.segment.contacts import contact_field, contact_line, contact_pieces, contact_value
 from pipeline.segment.labels import (LETTER_OPENINGS, is_notes_heading, is_references_heading, turns_apart, is_items_mark, is_letter_formula, contact_lead, agenda_label, dated_entries, notice_number_line, is_contact_heading, press_contact_heading, field_line, form_field, is_date_line, is_salutation, is_section_name,
-                                     lecture_title, letter_signs, quoted_title, subject_value, title_label_end)
+                                     lecture_title, letter_signs, quoted_title, quoted_title_en, recording_credits, subject_value, title_label_end)
 from pipeline.segment.programme import day_heading, ends_sentence_line, quoted_lecture, timetable
-from pipeline.segment.letters import (english_judge, issued_by, letter_title, subject_titled, ADDRESS_UNDER_NAME, NUMBER_FIRST, chinese_issuer, close_over_signature, credit_signer, head_credit, head_sender, japanese_issuer, chinese_organ, closing_signer, issuer_city, issuer_label_subject, is_issuer_label, issuer_label_name, korean_issuer_city, is_notice_subject, letterhead_institution, notice_subject, signature, signer,
+from pipeline.segment.letters import (closing_place, english_judge, issued_by, letter_title, subject_titled, ADDRESS_UNDER_NAME, NUMBER_FIRST, chinese_issuer, close_over_signature, credit_signer, head_credit, head_sender, japanese_issuer, chinese_organ, closing_signer, issuer_city, issuer_label_subject, is_issuer_label, issuer_label_name, korean_issuer_city, is_notice_subject, letterhead_institution, notice_subject, signature, signer,
                                       subject_shaped, unlabelled_subject, with_letterhead)
 from pipeline.segment.joinlines import affiliation_lines, joined_lines
 from pipeline.segment.ladder import ladder_headings, ladder_mark
@@ -43,7 +43,7 @@ from pipeline.segment.measures import paper_measure
 from pipeline.segment.notes import author_note, dump_notes, note_calls, opens_note
 from pipeline.segment.articles import law_of
 from pipeline.segment.paragraphs import join_wraps, vertical_verse, wrapped_sentence_opens
-from pipeline.segment.places import (CityName, municipal_institution_en, parish_named_by_address, municipality_start, foreign_town, credit_city_en, municipality_named_en, dictionary_spells, municipality_word_named_en, dateline_city, place_date_line, held_in_place, find_city_en, in_usual_case, is_city_only_line, is_city_place_line, is_placeholder_place,
+from pipeline.segment.places import (CityName, municipal_institution_en, parish_named_by_address, municipality_start, foreign_town, credit_city_en, municipality_named_en, dictionary_spells, municipality_word_named_en, dateline_city, place_date_line, held_in_place, recorded_place, find_city_en, in_usual_case, is_city_only_line, is_city_place_line, is_placeholder_place,
                                      municipality_span, names_municipality, is_town_en, place_line_en, place_names_city, prefecture_seat, prefecture_named_en, namesake_named_en, town_named_en, name_spellings, names_the_speaker,
                                      state_city_note, event_line_city_en, occasion_place_date_line)
 from pipeline.segment.parallel import parallel_sections
@@ -908,6 +908,28 @@ def _labelled_lead(lines: list[Text], title: int, end: int) -> tuple[int, Speake
     return k, read
 
 
+def _recording_speakers(lines: list[Text], title: int, end: int) -> tuple[int, Speaker] | None:
+    """``(line, speaker)`` of the people a recording's head line credits within :data:`LEAD_UNDER_TITLE` lines under
+    its title ``lines[title]`` (:func:`~.labels.recording_credits`: ``Host: Hannah Pryce. Guest: Tom Beckwith.``,
+    ``Interview with Margaret Hollis, 14 March 2024``): every person credited an author in the line's order, the first
+    the name, the text the line from the first credit to the last name; else ``None``. Decision (issue 16, helper en76:
+    trial 75's podcast, whose host and guest the head names, had no speaker): a podcast's or an interview's speakers
+    are those it credits, as a paper's are its authors; the line stays ``front``."""
+    for k in range(title + 1, min(end, title + 1 + LEAD_UNDER_TITLE)):
+        if not recording_credits(lines[k].text):
+            continue
+        # the credits set a line each (``Host: Hannah Pryce`` / ``Guest: Tom Beckwith``): the lines right under it too
+        parts, authors = [], []
+        for t in lines[k:end]:
+            if not (spans := recording_credits(t.text)):
+                break
+            parts.append(t[spans[0][0]:spans[-1][2]])
+            authors += [Author(t[a:b]) for _, a, b in spans]
+        text = parts[0] if len(parts) == 1 else Text.join(parts, sep=Text.inserted("; "))
+        return k, Speaker(text, None, authors[0].name, tuple(authors))
+    return None
+
+
 _THESIS_KIND_EN = re.compile(r"^(?:Master|Master's|Bachelor|Bachelor's|Doctoral|PhD|Diploma)\s+(?:Thesis|Dissertation)"
                              r"(?:\s+(?:in|of)\s+\S.*)?$")
 """A thesis cover's kind line, its field after it or not (``Master Thesis in Computer Science``)."""
@@ -940,19 +962,33 @@ def _affiliation_without_place(speaker: Speaker) -> Speaker:
     """``speaker`` with an organisation's affiliation that sets its town after a dash or bar (``Tidewater Data Tools,
     Inc. -- Portland, Oregon``: a place line after it, :func:`~.places.place_line_en`) cut to the organisation
     (``Tidewater Data Tools, Inc.``): the town is the talk's city (read before), no part of the body's name. Decision
-    (issue 16, fresh-user trial 75's release notes). The speaker's text keeps the whole line.
+    (issue 16, fresh-user trial 75's release notes). The speaker's text keeps the whole line. An issuer's line that
+    names no person sets its town after a comma so too (``Marlin Survey Software Ltd, Eugene, Oregon``; helper en76).
 
     >>> t = Text.from_raw("Tidewater Data Tools, Inc. -- Portland, Oregon", 2)
     >>> _affiliation_without_place(Speaker(t, t, None, ())).affiliation.text
     'Tidewater Data Tools, Inc.'
+    >>> t = Text.from_raw("Marlin Survey Software Ltd, Eugene, Oregon", 2)
+    >>> _affiliation_without_place(Speaker(t, t, None, ())).affiliation.text
+    'Marlin Survey Software Ltd'
     """
     aff = speaker.affiliation
-    if aff is None or (m := _DASHED_PLACE.match(aff.text)) is None or place_line_en(m.group("place").strip()) is None:
+    if aff is None:
         return speaker
-    body = aff[:m.end("body")].strip()
-    if not (is_organisation(body.text) or organisation_line(body.text)):
+    if (m := _DASHED_PLACE.match(aff.text)) is not None and place_line_en(m.group("place").strip()) is not None:
+        ends = [m.end("body")]
+    elif speaker.name is None:
+        # an issuer's line naming no person, its town after a comma (``Marlin Survey Software Ltd, Eugene, Oregon``):
+        # cut as after a dash (helper en76, en75's open limit); an author's affiliation keeps its address, as a paper
+        # prints it (``Avon Wildlife Trust, Bristol, UK``), and a town alone after the comma is no place line
+        ends = [i for i, ch in enumerate(aff.text) if ch == "," and place_line_en(aff.text[i + 1:].strip()) is not None]
+    else:
         return speaker
-    return replace(speaker, affiliation=body)
+    for end in ends:
+        body = aff[:end].strip()
+        if is_organisation(body.text) or organisation_line(body.text):
+            return replace(speaker, affiliation=body)
+    return speaker
 
 
 def _japanese_judgment_block(lines: list[Text], start: int, end: int, block: Block) -> Block:
@@ -1186,6 +1222,11 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                 # a programme's lecture titled in quotation marks under its part (``第1部 13:40～14:40`` /
                 # ``「遠州灘の津波と防潮堤」``): the line stays front, its title the view inside the marks, as a title
                 # under ``演題「…」`` is (helper prog59)
+                front.append(title_line)
+                title_line = title_line[quoted[0]:quoted[1]]
+            elif len(block.title_lines) == 1 and (quoted := quoted_title_en(title_line.text)) is not None:
+                # an English title set wholly in quotation marks (a podcast's episode under its series): the marks
+                # are its setting, the line front, the title the view inside them (helper en76)
                 front.append(title_line)
                 title_line = title_line[quoted[0]:quoted[1]]
             if _english_title(title_line.text):
@@ -1457,6 +1498,13 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         speaker = led[1]
         evidence.append(Evidence("title-block", f"line {first_line(lines[led[0]]) or '?'}: "
                                                 "the lead a report names under its title by a label, its speaker"))
+    if speaker.text is None and signed is None and in_paper and block.title is not None \
+            and (recorded := _recording_speakers(lines, block.title, paper_end)) is not None:
+        # a podcast's or an interview's head crediting its host and guest (``Host: Hannah Pryce. Guest: Tom
+        # Beckwith.``): its speakers, a view of the line, which stays front (helper en76, fresh-user trial 75)
+        speaker = recorded[1]
+        evidence.append(Evidence("title-block", f"line {first_line(lines[recorded[0]]) or '?'}: "
+                                                "the people a recording's head line credits, its speakers"))
     if speaker.name is not None and speaker.affiliation is None and len(block.speaker) == 1 \
             and (faculty := _thesis_cover_affiliation(lines, block.speaker[0], paper_end)) is not None:
         # a thesis cover's faculty and chair under the thesis's kind (se2thesis: trial 75c): the author's affiliation
@@ -2540,6 +2588,23 @@ def _city_of_dateline(s: _CityScene) -> _CityRead:
     return None, city, city.spellings
 
 
+def _city_of_letter_close(s: _CityScene) -> _CityRead:
+    """The town a letter's closing dateline names over its signature (``Torino, July 10, 2018`` / ``Walt DISNEY``:
+    :func:`~.letters.closing_place`), in a file of one talk: where the letter was written (helper en76, trial 75c's
+    letter had ``city: null``); its Japanese name stays null (never a guess)."""
+    if s.span.start != 0 or s.span.end < len(s.lines):
+        return None
+    body = [t for t in s.lines[s.span.start:s.span.end] if t.text.strip()]
+    if (found := closing_place(body)) is None:
+        return None
+    k, a, b = found
+    view = body[k][a:b]
+    detail = f"{view.text} named on the letter's closing dateline ({body[k].text.strip()})"
+    city = CityName(view, (view.text.lower(),), "english", detail)
+    s.evidence.append(Evidence("city", f"{view.text}: {detail} at {_line_of(view)}"))
+    return None, city, city.spellings
+
+
 def _city_of_event_place(s: _CityScene) -> _CityRead:
     """The town the body's first paragraph names as where the event the text reports was held (``The workshop was held
     in Wellington, New Zealand, on 3 May 2024 …``: :func:`~.places.held_in_place`), in a file of one talk only, where
@@ -2567,6 +2632,23 @@ def _city_of_event_place(s: _CityScene) -> _CityRead:
     city = CityName(view, (view.text.lower(),), "english", detail)
     s.evidence.append(Evidence("city", f"{detail} at {_line_of(view)}"))
     return None, city, city.spellings
+
+
+def _city_of_recording(s: _CityScene) -> _CityRead:
+    """The town a recording's head line names as where it was made (``Recorded in Ely, Cambridgeshire, 3 October
+    2024. Host: …``: :func:`~.places.recorded_place`), among a one-talk file's first lines: a podcast's or an
+    interview's city, as a venue names a meeting's (decision, issue 16, helper en76: trial 75's podcast had ``city:
+    null``). Its Japanese name stays null (never a guess); a file of several talks reads none."""
+    lines = _event_field_lines(s)
+    for t in lines:
+        if script_of(t.text) != EN or (named := recorded_place(t.text, [o.text for o in s.lines if o is not t])) is None:
+            continue
+        view = t[named[0]:named[1]]
+        detail = f"{view.text} named as where the recording was made ({t.text.strip()})"
+        city = CityName(view, (view.text.lower(),), "english", detail)
+        s.evidence.append(Evidence("city", f"{view.text}: {detail} at {_line_of(view)}"))
+        return None, city, city.spellings
+    return None
 
 
 _SELF_NOTE_JA = re.compile(r"^[\s\u3000]*(?:本|この)(?:記録|報告書?|稿|資料|冊子|講演録|要旨)は")
@@ -2651,8 +2733,10 @@ CITY_READERS: tuple[tuple[str, Callable[[_CityScene], _CityRead]], ...] = (
     ("institution", _city_of_institution_en),
     ("parish", _city_of_parish_en),
     ("english event lines", _city_of_event_lines_en),
+    ("recording", _city_of_recording),
     ("occasion line", _city_of_occasion_line),
     ("dateline", _city_of_dateline),
+    ("letter close", _city_of_letter_close),
     ("event place", _city_of_event_place),
     ("korean issuer", _city_of_korean_issuer),
 )

@@ -50,6 +50,7 @@ from pipeline.segment.names import MAX_JA_NAME_CHARS, author_line, byline, is_pe
 from pipeline.segment.places import dateline_city, place_line_en
 from pipeline.segment.programme import ends_sentence_line, event_tail, lecture_blocks, timetable
 from pipeline.segment.articlehead import masthead_end
+from pipeline.segment.changelog import release_headings
 from pipeline.segment.letters import letter_title, subject_titled
 from pipeline.segment import patent, rfc
 from pipeline.segment.titleblock import (CODED_TITLES, dated_field, fixture_line, MAX_TITLE_LINES, SLIDES_LABEL, issued_report, headline_over_byline, long_title_over_authors, masthead_publisher, CUE_WEIGHTS, MAX_TITLE, Block, notice_label, glosses_title, is_id_prefix, is_title_line, is_title_translation, is_prose, is_title_start, read_block, session_heading, session_over_ids, talk_number,
@@ -1891,7 +1892,9 @@ def is_deck(lines: list[Text], layout: Layout) -> bool:
 
     A deck shows page numbers with a total (``3/6``) or page numbers of its
     own between short lines, bullets and a closing thanks; a paper shows
-    running text, numbered headings and a table of contents.
+    running text, numbered headings and a table of contents. Release notes (two version headings each over text:
+    :func:`~.changelog.release_headings`) are never a deck, their short lines and bulleted items a changelog's lists
+    (helper en76: en75's changelog of bare lists had been weighed as slides).
 
     >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
     >>> is_deck(mk("Port Cities", "Why port cities?", "Trade routes", "1", "Our sister cities", "2", "Thank you"), Layout.plain())
@@ -1900,7 +1903,8 @@ def is_deck(lines: list[Text], layout: Layout) -> bool:
     False
     """
     deck, paper, paged = _weighed(lines, layout)
-    return deck >= MIN_DECK and deck > paper and paged and not _one_unnumbered_page(lines, layout)
+    return deck >= MIN_DECK and deck > paper and paged and not _one_unnumbered_page(lines, layout) \
+        and not release_headings(lines)
 
 
 def _one_unnumbered_page(lines: list[Text], layout: Layout) -> bool:
