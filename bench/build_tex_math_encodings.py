@@ -14,7 +14,8 @@ Debian packages them (2022.20230122-3); none of it is typed by hand:
   declares ``cmsy5``…``cmsy10`` in OMS; ``omxtxex.fd`` txex in OMX; ``umsb.fd`` ``msbm*`` as ``U/msb``), as mmap
   itself chooses a CMap (OML, OMS, OMX by the encoding; ``U`` by the family). A font no CMap covers (``txsyb``,
   declared ``U/txsyb``) takes a CMap's reading at a code where its glyph bears the same name as the glyph of a
-  covered font at that code (``txsyb``'s 126 is ``planckover2pi1``, as ``msbm10``'s: U+210F).
+  covered font at that code (``txsyb``'s 126 is ``planckover2pi1``, as ``msbm10``'s: U+210F), a name of TeX's own
+  (one the Adobe Glyph List does not read: ``a``, ``less``, ``space`` are every font's) that spells no code.
 * **Unicode by glyph name** — lcdf-typetools' ``glyphtounicode.tex`` (shipped by ``texlive-base`` for pdfTeX's
   ``\\pdfgentounicode``: the Adobe Glyph List with lcdf's TeX glyph list), then the names the CMaps read through
   the covered fonts (``summationdisplay`` of ``cmex10``'s 88: U+2211), for a name the list lacks.
@@ -38,6 +39,7 @@ from collections import Counter
 from pathlib import Path
 
 from pipeline import mathfonts
+from pipeline.mathfonts import spells_code
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "pipeline" / "data" / "tex_math_encodings.tsv"
@@ -92,12 +94,13 @@ def read_fd_fonts(texmf: Path, fonts: set[str]) -> dict[str, str]:
     cmaps = {p.stem for p in (texmf / "tex" / "latex" / "mmap").glob("*.cmap") if not p.stem.endswith("-m")}
     found: dict[str, str] = {}
     for fd in sorted((texmf / "tex" / "latex").glob("*/*.fd")):
-        for enc, family, sizes in _SHAPE.findall(fd.read_text(encoding="latin-1")):
+        text = re.sub(r"(?<!\\)%[^\n]*\n?", "", fd.read_text(encoding="latin-1"))  # (TeX's comments)
+        for enc, family, sizes in _SHAPE.findall(text):
             enc = enc.strip().lower()
             cmap = enc + family.strip().lower() if enc == "u" else enc
             if cmap not in cmaps:
                 continue
-            sizes = re.sub(r"\s*\*\s*", "*", re.sub(r"<[^>]*>", " ", sizes).replace("%", " "))
+            sizes = re.sub(r"\s*\*\s*", "*", re.sub(r"<[^>]*>", " ", sizes))
             for token in sizes.split():
                 function, _, name = token.rpartition("*")  # (NFSS size functions: ``s*[0.9]``, ``sfixed*``, ``gen*``)
                 name = re.sub(r"^\[[^]]*\]", "", name)
@@ -108,17 +111,6 @@ def read_fd_fonts(texmf: Path, fonts: set[str]) -> dict[str, str]:
                     if font == name or (gen and re.fullmatch(re.escape(name) + r"\d+", font)):
                         found.setdefault(font, cmap)
     return found
-
-
-def spells_code(name: str, code: int) -> bool:
-    """A glyph name that only spells its code (``a27`` at 27, ``char7f`` at 127, ``d15``): the picture fonts' and
-    dvipdfmx's names, which say nothing of the glyph, so two fonts naming a code alike so are not the same glyph.
-
-    >>> spells_code("a27", 27), spells_code("char7F", 127), spells_code("a1", 2), spells_code("X", 88)
-    (True, True, False, False)
-    """
-    digits = re.fullmatch(r"[A-Za-z]{0,4}?(\d+)", name)
-    return (digits is not None and int(digits.group(1)) == code) or name.lower() == f"char{code:02x}"
 
 
 def read_pfb(path: Path) -> tuple[str, dict[int, str]]:
@@ -134,6 +126,8 @@ def read_pfb(path: Path) -> tuple[str, dict[int, str]]:
 
 
 def build(texmf: Path) -> list[str]:
+    from fontTools.agl import toUnicode
+
     pfbs = sorted(p for p in (texmf / "fonts" / "type1").rglob("*.pfb") if mathfonts.font_kind(p.stem))
     vectors = {p.stem.lower(): read_pfb(p) for p in pfbs}
     covered = read_fd_fonts(texmf, set(vectors))
@@ -142,7 +136,8 @@ def build(texmf: Path) -> list[str]:
     by_name_at: dict[tuple[int, str], Counter] = {}
     for font, cmap in covered.items():
         for code, name in vectors[font][1].items():
-            if code in cmap_tables[cmap] and not spells_code(name, code):
+            # (only a name of TeX's own, no standard one: ``a``, ``less``, ``space`` name a glyph of every font)
+            if code in cmap_tables[cmap] and not spells_code(name, code) and not toUnicode(name):
                 by_name_at.setdefault((code, name), Counter())[(cmap_tables[cmap][code], f"mmap {cmap}.cmap via {font}")] += 1
     glyph_list = read_glyphtounicode(texmf / "tex" / "generic" / "pdftex" / "glyphtounicode.tex")
     read: dict[str, dict[int, tuple[str, str, str]]] = {}  # font → code → (glyph name, character or -, source)
@@ -170,8 +165,6 @@ def build(texmf: Path) -> list[str]:
         if name not in names and len(chars) == 1 and "-" not in chars:
             sources = sorted(src for codes in read.values() for n, _, src in codes.values() if n == name)
             names[name] = (next(iter(chars)), sources[0].split(" (")[0].split(", ")[0])
-    from fontTools.agl import toUnicode
-
     # (the names the Adobe Glyph List reads alike are read so at extraction already: not repeated here)
     rows = [f"name\t{n}\t{ch}\t{src}" for n, (ch, src) in sorted(names.items())
             if ch.isprintable() and toUnicode(n) != ch]

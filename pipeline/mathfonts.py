@@ -114,6 +114,27 @@ def commits(kind: str | None, fill: str) -> bool:
     return not (kind == "math" and any(ch.isascii() and ch.isalnum() for ch in fill))
 
 
+def spells_code(name: str, code: int) -> bool:
+    """A glyph name that only spells its code (``a27`` at 27, ``char7f`` at 127, ``g9D`` at 157, ``d15``): the
+    picture fonts', dvipdfmx's and font subsetters' names, which say nothing of the glyph: two fonts naming a code
+    alike so draw no same glyph, and a lost glyph's marker does not keep such a name.
+
+    >>> spells_code("a27", 27), spells_code("char7F", 127), spells_code("g9D", 157), spells_code("a1", 2)
+    (True, True, True, False)
+    >>> spells_code("X", 88), spells_code("summationdisplay", 88), spells_code("uni2211", 88)
+    (False, False, False)
+    """
+    if name.lower().startswith("uni"):
+        return False
+    for k in range(min(len(name), 5) + 1):  # (a prefix of letters, then the code in decimal or hexadecimal)
+        prefix, spelled = name[:k], name[k:]
+        if (prefix.isalpha() or not prefix) and any(ch.isdigit() for ch in spelled) \
+                and all(ch in "0123456789abcdefABCDEF" for ch in spelled):
+            if (spelled.isdigit() and int(spelled) == code) or int(spelled, 16) == code:
+                return True
+    return False
+
+
 ENCODINGS_FILE = "tex_math_encodings.tsv"
 """The published encodings of TeX's math and symbol fonts (``pipeline/data``, built by
 ``bench/build_tex_math_encodings.py`` from TeX Live's ``.pfb`` programs, the ``mmap`` package's CMaps and lcdf-typetools'

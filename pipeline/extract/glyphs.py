@@ -42,6 +42,7 @@ from pdfminer.psparser import literal_name
 from pdfminer.utils import apply_matrix_pt
 
 from pipeline.extract.fontprogram import builtin_unicode, glyph_names, unicode_of_name
+from pipeline.mathfonts import spells_code
 from pipeline.model import NOTDEF_CID
 from pipeline.extract.symbolfonts import builtin_encoding
 
@@ -354,7 +355,7 @@ def lost_glyph(text: str) -> bool:
 def glyph_name(font: Any, code: int) -> str | None:
     """The name the PDF gives the glyph of a simple font at ``code`` (:func:`~pipeline.extract.fontprogram.glyph_names`,
     read once a font, when a glyph of it is first lost), else ``None`` (a CID font, a font naming none,
-    ``.notdef``)."""
+    ``.notdef``, a name that only spells the code: :func:`pipeline.mathfonts.spells_code`)."""
     names = getattr(font, "pipeline_glyph_names", None)
     if names is None:
         spec = getattr(font, "pipeline_spec", None)
@@ -364,7 +365,7 @@ def glyph_name(font: Any, code: int) -> str | None:
         except AttributeError:  # (a font object that takes no attribute: read again next time)
             pass
     name = names.get(code)
-    return name if name and name != ".notdef" else None
+    return name if name and name != ".notdef" and not spells_code(name, code) else None
 
 
 def glyph_cid(glyph: LTChar) -> int:
