@@ -125,7 +125,8 @@ def _read_unknown_differences(font: PDFSimpleFont, spec: Any) -> None:
     a space, and a font naming ``planckover2pi1`` at 126 over StandardEncoding read ℏ as ``~``. A name the TeX
     glyph names read (:func:`~pipeline.extract.fontprogram.unicode_of_name`: ``parenleftBigg`` is ``(``) is read
     so; any other is no character: the glyph is lost, its name kept on its marker (:func:`glyph_name`) for restore
-    to read by its font's encoding. ``.notdef`` and a code a ``ToUnicode`` map gives are left as they were.
+    to read by its font's encoding. ``.notdef``, a name that only spells its code (:func:`~pipeline.mathfonts.spells_code`)
+    and a code a ``ToUnicode`` map gives are left as they were.
     """
     encoding = resolve1(spec.get("Encoding")) if hasattr(spec, "get") else None
     if not isinstance(encoding, dict):
@@ -138,7 +139,9 @@ def _read_unknown_differences(font: PDFSimpleFont, spec: Any) -> None:
             code = item
             continue
         name = literal_name(item) if hasattr(item, "name") else None
-        if name and not name.startswith("."):
+        if name and not name.startswith(".") and not spells_code(name, code):
+            # (a name spelling its code, a Type 3 bitmap font's ``a65``, keeps pdfminer's reading: TeX's text fonts
+            # put their letters where StandardEncoding does, and nothing else says what the glyph is)
             try:
                 name2unicode(name)
             except (KeyError, ValueError):
