@@ -345,6 +345,10 @@ class Marker(Record):
     font: str | None = omitted_when_empty(None)  # the PDF font the glyph was drawn in, when known
     spelled: bool = omitted_when_empty(False)  # the raw line spells it out as ``raw`` (a text dump)
     notdef: bool = omitted_when_empty(False)  # the glyph is .notdef (CID 0 of a CID font; a dump's ``(cid:0)``)
+    glyph: str | None = omitted_when_empty(None)
+    """The glyph's name where the PDF gives one (its font's ``Differences``, or the embedded program's own encoding:
+    ``summationdisplay``, ``planckover2pi1``), which restore reads through the font's published encoding
+    (:func:`pipeline.mathfonts.reading`)."""
 
     @property
     def width(self) -> int:

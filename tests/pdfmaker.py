@@ -302,20 +302,31 @@ def flowed_pages(blocks: list[tuple[str, str]], frames: list[tuple[int, float, f
 
 
 def lost_glyph_pdf(pages: list[list[tuple[str, float, float, float, str]]],
-                   size: tuple[float, float] = (595.28, 841.89), lost_font: str = "NoSuchFont") -> bytes:
+                   size: tuple[float, float] = (595.28, 841.89), lost_font: str = "NoSuchFont",
+                   simple: dict[int, str] | None = None) -> bytes:
     """A PDF whose pages draw runs ``(font, size, x, y, text)`` as :func:`drawn_pdf` does, in :data:`EN` (Helvetica)
     or :data:`JA` (HeiseiMin-W3, not embedded, UniJIS-UCS2-H: Adobe-Japan1's own Unicode map), where each
     ``{cid:N}`` in a run's text is glyph N of a CID font without a Unicode map (as :func:`cid_pdf`), which pdfminer
     can only read as ``(cid:N)``: a lost glyph amid a line's text. Written by hand: reportlab always adds a map.
     ``lost_font``: that font's ``BaseFont`` name (a TeX math font's, ``ORQXGY+txsyb``, to test what restore reads
-    of it)."""
+    of it). ``simple``: that font is a simple Type 1 font (as TeX's are; not embedded), ``N`` its code N, whose
+    ``Encoding`` has these ``Differences`` (code → glyph name; none when empty), names pdfminer's glyph list lacks
+    (``planckover2pi1``)."""
     import re
 
     name = lost_font.encode("latin-1")
+    lost = b"<< /Type /Font /Subtype /Type0 /BaseFont /%s /Encoding /Identity-H /DescendantFonts [4 0 R] >>" % name
+    if simple is not None:
+        differences = b" ".join(b"%d /%s" % (code, glyph.encode("latin-1")) for code, glyph in sorted(simple.items()))
+        encoding = b" /Encoding << /Type /Encoding /Differences [%s] >>" % differences if simple else b""
+        lost = (b"<< /Type /Font /Subtype /Type1 /BaseFont /%s /FirstChar 0 /LastChar 255 /Widths [%s]%s"
+                b" /FontDescriptor << /Type /FontDescriptor /FontName /%s /Flags 4 /FontBBox [0 0 1000 1000]"
+                b" /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >> >>"
+                % (name, b" ".join([b"500"] * 256), encoding, name))
     objs: list[bytes] = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"",
-        b"<< /Type /Font /Subtype /Type0 /BaseFont /%s /Encoding /Identity-H /DescendantFonts [4 0 R] >>" % name,
+        lost,
         b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /%s" % name +
         b" /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >>"
         b" /FontDescriptor << /Type /FontDescriptor /FontName /%s /Flags 4 /FontBBox [0 0 1000 1000]" % name +
@@ -334,7 +345,8 @@ def lost_glyph_pdf(pages: list[list[tuple[str, float, float, float, str]]],
             ops.append(f"BT {x} {y} Td")
             for k, piece in enumerate(re.split(r"\{cid:(\d+)\}", text)):
                 if k % 2:
-                    ops.append(f"/F1 {pt} Tf <{int(piece):04X}> Tj")
+                    ops.append(f"/F1 {pt} Tf <{int(piece):02X}> Tj" if simple is not None else
+                               f"/F1 {pt} Tf <{int(piece):04X}> Tj")
                 elif piece and font == JA:
                     ops.append(f"/F3 {pt} Tf <{piece.encode('utf-16-be').hex().upper()}> Tj")
                 elif piece:

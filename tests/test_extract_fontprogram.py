@@ -97,6 +97,6 @@ def test_a_glyph_name_nothing_maps_stays_a_lost_glyph_with_its_font():
 @pytest.mark.parametrize("name, char", [("bullet", "•"), ("fi", "ﬁ"), ("angbracketleft", "⟨"), ("uni2192", "→"),
                                         ("quotedblleft", "“"), ("endash", "–")])
 def test_glyph_names_read_through_the_glyph_list_then_tex_names(name, char):
-    from pipeline.extract.fontprogram import _unicode_of
+    from pipeline.extract.fontprogram import unicode_of_name as _unicode_of
 
     assert _unicode_of(name) == char

@@ -56,12 +56,12 @@ _DELIMITERS = {"parenleft": "(", "parenright": ")", "bracketleft": "[", "bracket
 _DUP = re.compile(rb"dup\s+(\d{1,3})\s*/([^\s/\[\]{}()<>%]+)\s+put")
 
 
-def _unicode_of(name: str) -> str | None:
+def unicode_of_name(name: str) -> str | None:
     """The character a glyph name stands for, or ``None``.
 
-    >>> _unicode_of("bullet"), _unicode_of("fi"), _unicode_of("angbracketright"), _unicode_of("uni2022"), _unicode_of("a123")
+    >>> unicode_of_name("bullet"), unicode_of_name("fi"), unicode_of_name("angbracketright"), unicode_of_name("uni2022"), unicode_of_name("a123")
     ('•', 'ﬁ', '⟩', '•', None)
-    >>> _unicode_of("prime"), _unicode_of("star"), _unicode_of("parenleftBigg"), _unicode_of("bracketrightbig")
+    >>> unicode_of_name("prime"), unicode_of_name("star"), unicode_of_name("parenleftBigg"), unicode_of_name("bracketrightbig")
     ('′', '⋆', '(', ']')
     """
     from fontTools.agl import toUnicode
@@ -104,9 +104,44 @@ def builtin_unicode(spec: Any) -> dict[int, str]:
     """
     if not hasattr(spec, "get") or "Encoding" in spec:
         return {}
+    names = _program_names(spec)
+    if not names:
+        return {}
+    return {code: char for code, name in names.items() if (char := unicode_of_name(name)) is not None}
+
+
+def glyph_names(spec: Any) -> dict[int, str]:
+    """Code → glyph name of a simple font, as the PDF names its glyphs: its encoding's ``Differences``, over the
+    embedded program's built-in encoding where no ``BaseEncoding`` (or named encoding) replaces it (PDF 32000-1
+    §9.6.6.1). What a lost glyph's :class:`~pipeline.model.Marker` keeps (``glyph``), for restore to read through
+    the font's published encoding (:func:`pipeline.mathfonts.reading`: ``summationdisplay``, ``planckover2pi1``,
+    names pdfminer's glyph list lacks). Empty where the PDF names none (a CID font, a font with neither).
+    """
+    if not hasattr(spec, "get"):
+        return {}
+    encoding = resolve1(spec.get("Encoding"))
+    differences: list = []
+    if isinstance(encoding, dict):
+        differences = list(resolve1(encoding.get("Differences")) or [])
+        encoding = resolve1(encoding.get("BaseEncoding"))
+    names = dict(_program_names(spec) or {}) if encoding is None else {}
+    code = 0
+    for item in differences:
+        item = resolve1(item)
+        if isinstance(item, int):
+            code = item
+        elif (name := literal_name_of(item)) is not None:
+            names[code] = name
+            code += 1
+    return names
+
+
+def _program_names(spec: Any) -> dict[int, str] | None:
+    """Code → glyph name of the embedded Type 1 or CFF program's own encoding (``None``: none, a standard one, or
+    unreadable)."""
     descriptor = resolve1(spec.get("FontDescriptor"))
     if not isinstance(descriptor, dict):
-        return {}
+        return None
     names: dict[int, str] | None = None
     try:
         if "FontFile3" in descriptor:
@@ -119,10 +154,8 @@ def builtin_unicode(spec: Any) -> dict[int, str]:
             data = program.get_data()
             names = _type1_names(data[:length1] if isinstance(length1, int) and length1 > 0 else data)
     except Exception:  # noqa: BLE001 - a program fontTools or the regex cannot read leaves pdfminer's reading
-        return {}
-    if not names:
-        return {}
-    return {code: char for code, name in names.items() if (char := _unicode_of(name)) is not None}
+        return None
+    return names
 
 
 def literal_name_of(value: Any) -> str | None:
@@ -136,4 +169,4 @@ def literal_name_of(value: Any) -> str | None:
     return getattr(value, "name", None)
 
 
-__all__ = ["TEX_GLYPH_NAMES", "builtin_unicode"]
+__all__ = ["TEX_GLYPH_NAMES", "builtin_unicode", "glyph_names", "unicode_of_name"]

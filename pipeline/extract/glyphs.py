@@ -34,14 +34,15 @@ from typing import Any, NamedTuple
 from pdfminer.cmapdb import CMapDB
 from pdfminer.converter import PDFLayoutAnalyzer
 from pdfminer.layout import LTChar, LTLine, LTPage, LTRect
-from pdfminer.encodingdb import EncodingDB
-from pdfminer.pdffont import PDFCIDFont, PDFType1Font
+from pdfminer.encodingdb import EncodingDB, name2unicode
+from pdfminer.pdffont import PDFCIDFont, PDFSimpleFont, PDFType1Font
 from pdfminer.pdfinterp import PDFResourceManager
 from pdfminer.pdftypes import resolve1
 from pdfminer.psparser import literal_name
 from pdfminer.utils import apply_matrix_pt
 
-from pipeline.extract.fontprogram import builtin_unicode
+from pipeline.extract.fontprogram import builtin_unicode, glyph_names, unicode_of_name
+from pipeline.mathfonts import spells_code
 from pipeline.model import NOTDEF_CID
 from pipeline.extract.symbolfonts import builtin_encoding
 
@@ -113,6 +114,48 @@ def _read_unused_winansi_as_bullets(font: PDFType1Font, spec: Any) -> None:
     table = dict(font.cid2unicode)  # pdfminer shares its encoding tables between fonts: never change them in place
     for code in winansi_unused_codes() - named:
         table.setdefault(code, BULLET)
+    font.cid2unicode = table
+
+
+def _read_unknown_differences(font: PDFSimpleFont, spec: Any) -> None:
+    """Read the glyph names of an encoding's ``Differences`` that pdfminer's glyph list lacks.
+
+    pdfminer (``EncodingDB.get_encoding``) skips such a name and keeps the base encoding's character at its code:
+    CMEX10 with ``WinAnsiEncoding`` and ``Differences [32 /parenleftBigg …]`` (revtex's sample) drew its big ``(`` as
+    a space, and a font naming ``planckover2pi1`` at 126 over StandardEncoding read ℏ as ``~``. A name the TeX
+    glyph names read (:func:`~pipeline.extract.fontprogram.unicode_of_name`: ``parenleftBigg`` is ``(``) is read
+    so; any other is no character: the glyph is lost, its name kept on its marker (:func:`glyph_name`) for restore
+    to read by its font's encoding. ``.notdef``, a name that only spells its code (:func:`~pipeline.mathfonts.spells_code`)
+    and a code a ``ToUnicode`` map gives are left as they were.
+    """
+    encoding = resolve1(spec.get("Encoding")) if hasattr(spec, "get") else None
+    if not isinstance(encoding, dict):
+        return
+    unknown: dict[int, str] = {}
+    code = 0
+    for item in list(resolve1(encoding.get("Differences")) or []):
+        item = resolve1(item)
+        if isinstance(item, int):
+            code = item
+            continue
+        name = literal_name(item) if hasattr(item, "name") else None
+        if name and not name.startswith(".") and not spells_code(name, code):
+            # (a name spelling its code, a Type 3 bitmap font's ``a65``, keeps pdfminer's reading: TeX's text fonts
+            # put their letters where StandardEncoding does, and nothing else says what the glyph is)
+            try:
+                name2unicode(name)
+            except (KeyError, ValueError):
+                unknown[code] = name
+        code += 1
+    if not unknown:
+        return
+    table = dict(font.cid2unicode)  # (pdfminer shares its tables between fonts: never change one in place)
+    for code, name in unknown.items():
+        char = unicode_of_name(name)
+        if char is not None:
+            table[code] = char
+        else:
+            table.pop(code, None)
     font.cid2unicode = table
 
 
@@ -220,6 +263,10 @@ class FontFallbackManager(PDFResourceManager):
 
     def get_font(self, objid: object, spec: Any):  # noqa: ANN201 - pdfminer's signature
         font = super().get_font(objid, spec)
+        if not isinstance(font, PDFCIDFont):
+            font.pipeline_spec = spec  # (its glyph names, read only where a glyph is lost: glyph_name)
+        if isinstance(font, PDFSimpleFont):  # (Type 1, TrueType and Type 3)
+            _read_unknown_differences(font, spec)
         if isinstance(font, PDFType1Font):  # TrueType fonts are PDFType1Fonts in pdfminer
             _read_unused_winansi_as_bullets(font, spec)
             builtin = builtin_unicode(spec)
@@ -314,6 +361,8 @@ class GlyphCollector(PDFLayoutAnalyzer):
         glyph.wmode = font.is_vertical()
         glyph.notdef = isinstance(font, PDFCIDFont) and cid == NOTDEF_CID  # a simple font's code 0 is a glyph
         glyph.read_through = getattr(font, "read_through", None)
+        if lost_glyph(glyph.get_text()):
+            glyph.glyph_name = glyph_name(font, cid)
         self.glyphs.append(glyph)
         return adv
 
@@ -330,6 +379,22 @@ def lost_glyph(text: str) -> bool:
     if text.startswith("(cid:") and CID_TEXT_RE.fullmatch(text):
         return True
     return bool(text) and all(ch == "\ufffd" or unicodedata.category(ch) == "Cc" for ch in text)
+
+
+def glyph_name(font: Any, code: int) -> str | None:
+    """The name the PDF gives the glyph of a simple font at ``code`` (:func:`~pipeline.extract.fontprogram.glyph_names`,
+    read once a font, when a glyph of it is first lost), else ``None`` (a CID font, a font naming none,
+    ``.notdef``, a name that only spells the code: :func:`pipeline.mathfonts.spells_code`)."""
+    names = getattr(font, "pipeline_glyph_names", None)
+    if names is None:
+        spec = getattr(font, "pipeline_spec", None)
+        names = glyph_names(spec) if spec is not None else {}
+        try:
+            font.pipeline_glyph_names = names
+        except AttributeError:  # (a font object that takes no attribute: read again next time)
+            pass
+    name = names.get(code)
+    return name if name and name != ".notdef" and not spells_code(name, code) else None
 
 
 def glyph_cid(glyph: LTChar) -> int:

@@ -250,7 +250,8 @@ class PdfLines:
                 self.lost_by_page[self._page] += 1
         if lost:
             self.markers.append(Marker(line=line, col=col, cid=glyph_cid(glyph), raw=text, font=glyph.fontname,
-                                       notdef=bool(getattr(glyph, "notdef", False))))
+                                       notdef=bool(getattr(glyph, "notdef", False)),
+                                       glyph=getattr(glyph, "glyph_name", None)))
             pieces.append(GAP)
             return col + 1
         if raised:

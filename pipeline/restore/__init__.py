@@ -2663,6 +2663,64 @@ def _learn_glyphs(known: dict, glyphs: tuple, repairs: list[Repair]) -> None:
             known.setdefault(g, ch)
 
 
+FONT_ENCODING_CONFIDENCE = 0.99
+"""The confidence of a lost glyph the PDF's own glyph name reads (:func:`read_by_font_encoding`): no benchmark
+measures it; what is left uncertain is a font program that names a glyph other than what it draws."""
+FONT_VECTOR_SCORE = 0.5
+"""The (uncalibrated) score shown for a glyph read by its font's published layout alone, offered, not committed: a
+subset or another size of the family may be laid out otherwise, and nothing measures how often."""
+
+
+def read_by_font_encoding(r: Repair, markers: tuple[Any, ...]) -> Repair:
+    """``r`` with the character its glyphs' fonts' published encodings give them (:func:`mathfonts.reading`;
+    ``markers`` the :class:`~pipeline.model.Marker` of each lost glyph of the run, ``None`` where unknown): committed
+    where the PDF names every glyph and the name is read (``planckover2pi1`` of ``txsyb``: ℏ; ``summationdisplay`` of
+    ``txex``: ∑), offered first where a glyph is read by its font's layout alone (``CMSY10``'s code 13 with no name:
+    ○), where the text committed nothing else; nothing changes where a glyph of the run has no reading. The
+    evidence row names the font, the code and the source. Why (fresh-user trial 75c): its ℏ and Σ were left open
+    with no candidate, the text's providers proposing no symbol.
+
+    >>> from pipeline.model import Marker
+    >>> r = Repair(1, 0, "\ufffd", None, "unresolved", 0.0, (), ())
+    >>> x = read_by_font_encoding(r, (Marker(1, 0, 126, "\ufffd", font="ORQXGY+txsyb", glyph="planckover2pi1"),))
+    >>> (str(x.status.value), x.restored, x.confidence)
+    ('restored', 'ℏ', 0.99)
+    >>> x = read_by_font_encoding(r, (Marker(1, 0, 13, "\ufffd", font="CMSY10"),))
+    >>> (str(x.status.value), x.restored, x.candidates[0].text)
+    ('ambiguous', None, '○')
+    >>> read_by_font_encoding(r, (Marker(1, 0, 65, "\ufffd", font="Times-Roman"),)) is r
+    True
+    """
+    if not markers or any(m is None or (m.font is None and m.glyph is None) for m in markers):
+        return r
+    readings = [mathfonts.reading(m.font, m.cid, m.glyph) for m in markers]
+    if any(x is None for x in readings) or len(readings) != len(r.original):
+        return r
+    fill = "".join(x.char for x in readings)
+    committed = all(x.committed for x in readings)
+    why = Evidence("glyph", "the font's published encoding: " + "; ".join(dict.fromkeys(x.why for x in readings)))
+    others = tuple(c for c in r.candidates if c.text != fill)
+    if committed:
+        if r.restored == fill and r.status == "restored":
+            return replace(r, evidence=r.evidence + (why,))
+        note = () if r.restored is None else (Evidence("glyph", f"the text's {r.restored} yields to the font's own "
+                                                                f"name for the glyph"),)
+        return replace(r, restored=fill, status="restored", confidence=FONT_ENCODING_CONFIDENCE,
+                       candidates=(Candidate(fill, FONT_ENCODING_CONFIDENCE),) + others[:scoring.TOP - 1],
+                       evidence=r.evidence + (why,) + note, threshold=FONT_ENCODING_CONFIDENCE, calibrated=True)
+    if r.restored == fill:
+        return replace(r, evidence=r.evidence + (why,))
+    mine = next((c for c in r.candidates if c.text == fill), None)
+    score = max(FONT_VECTOR_SCORE, mine.score if mine else 0.0)
+    rows = (why, Evidence("abstention", "read by the font's layout alone (the PDF names the glyph with no word of "
+                                        "its own, or not at all): offered, not committed"))
+    if r.restored is not None:
+        rows += (Evidence("abstention", f"the text's {r.restored} and the font's layout disagree: offered both"),)
+    return replace(r, restored=None, status="ambiguous", confidence=score,
+                   candidates=(Candidate(fill, score),) + others[:scoring.TOP - 1], evidence=r.evidence + rows,
+                   threshold=None, calibrated=False)
+
+
 def held_by_fonts(r: Repair, fonts: tuple[str | None, ...]) -> Repair:
     """``r`` (the verdict on a run of lost glyphs, ``fonts`` the PDF font each glyph was drawn in, ``None`` where not
     known) with only the fills the glyphs' fonts can hold (:mod:`pipeline.mathfonts`): a glyph lost in a math or
@@ -3987,6 +4045,8 @@ def _restore_pieces(restorer: Restorer, state: _TalkState, pieces: list[Text], m
             # every verdict, pooled or alone: a glyph of a math or symbol font holds no prose letter
             r = held_by_fonts(r, tuple(getattr(markers.get(origin[i]), "font", None)
                                        for i in range(r.col, r.col + len(r.original))))
+            # and what the fonts' own encodings read their glyphs as (trial 75c's ℏ, Σ: no candidate before)
+            r = read_by_font_encoding(r, tuple(markers.get(origin[i]) for i in range(r.col, r.col + len(r.original))))
             old = state.repairs.get(key)
             if old is not None and (old.status == "restored" or r.status != "restored"):
                 continue
