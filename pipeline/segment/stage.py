@@ -49,6 +49,7 @@ from pipeline.segment.places import (CityName, municipal_institution_en, parish_
 from pipeline.segment.parallel import parallel_sections
 from pipeline.segment.runin import (case_line, english_judgment, filing_kind, judgment_document, judgment_head, judgment_head_field,
                                     judgment_parts, party_line, run_in_apart)
+from pipeline.segment.signedpieces import signed_pieces
 from pipeline.segment.sections import (HEADING_MARKS, part_signer, _is_sentence_end as is_sentence_end, CONTACT_OFFICE_LINES, Paper, Section, closing_mark, contact_block, end_mark, listed_key, contact_block_joined, empty_markup_headings, endnotes, letter_headings, with_appendix_labels,
                                        keywords_in_front, display_pages_in_front, notice_item_number, notice_items, split_paper)
 from pipeline.segment.speakernotes import with_speaker_notes
@@ -1718,6 +1719,17 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     paper = split_paper(paragraphs, layout, contact_block_joined(contact, body, paragraphs), above=titled + before + front + inside,
                         contents_titles=[entry_parts(t.text)[0] for t in contents], signed_head=notice_head is not None and speaker.text is not None,
                         run_in=run_in)
+    if signer_speaker and speaker.text is not None and (pieces := signed_pieces(paragraphs)):
+        # a page of signed pieces (letters to the editor, a 投書欄): a signature closing one piece speaks for that
+        # piece alone, never for the page; it stays its section's last paragraphs (helper letter76, fresh-user trial
+        # 75d: the letters page's speaker had been its third letter's signer)
+        signed_at = {n for _, k, end in pieces
+                     for n in range(first_line(paragraphs[k]) or 0, (last_line(paragraphs[end - 1]) or -1) + 1)}
+        if first_line(speaker.text) in signed_at:
+            evidence.append(Evidence("title-block", f"line {first_line(speaker.text)}: the signature of one of the "
+                                                    f"page's {len(pieces)} signed pieces, no speaker of the page"))
+            speaker = Speaker(None, None, None)
+            signer_speaker = False
     if parts:
         # a part's name set letter-spaced (``主　　　文``) is titled by its word
         paper = _parts_closed_up(paper, [paragraphs[i] for i in parts])
