@@ -165,3 +165,62 @@ def test_one_signed_letter_is_no_page_of_pieces():
 def test_foreword_keeps_its_signer():
     talk, _ = only_talk(FOREWORD)
     assert text_of(talk.speaker.name) == "Margaret Hale"
+
+
+# --- a labelled presenter's line under a lecture's title -------------------------------------------------------------
+
+LECTURE = """{masthead}
+{title}
+{line}
+日時　令和7年5月17日（土）午後2時から
+会場　市民会館 第1会議室
+
+本日は、川の流れが町の形をどう変えてきたかをお話しします。
+1．川と町
+昔の川は、今よりずっと西を流れていました。
+"""
+
+LECTURE_EN = """Riverside Heritage Society Newsletter
+"Mills of the Upper Valley"
+{line}
+Date: Saturday 17 May 2025, 2 pm
+Venue: Riverside Community Hall
+
+Tonight I want to show how the mills shaped the villages of the upper valley.
+1. The first mills
+The first mills stood where the river narrows below the church.
+"""
+
+
+@pytest.mark.parametrize("line, name, affiliation", [
+    ("発表者　北浜町教育委員会 生涯学習課　木下 聡 氏", "木下 聡", "北浜町教育委員会 生涯学習課"),
+    ("発表者：さくら市教育委員会 文化財係　今井 翔太", "今井 翔太", "さくら市教育委員会 文化財係"),
+    ("講師：村上 直子（みどり県立図書館 司書）", "村上 直子", "みどり県立図書館 司書"),
+    ("講師　北浜町教育委員会 生涯学習課　木下 聡 氏", "木下 聡", "北浜町教育委員会 生涯学習課"),
+    # near misses, read so before (a post before the name, an honorific, a bracket after a presenter's label)
+    ("報告者：みどり市立博物館 学芸員　大野 真理子", "大野 真理子", "みどり市立博物館 学芸員"),
+    ("登壇者：石田 康弘（県立歴史資料館 主任研究員）", "石田 康弘", "県立歴史資料館 主任研究員"),
+    ("講　師：森 和彦 先生（みなと大学 教授）", "森 和彦", "みなと大学 教授"),
+])
+def test_labelled_presenter_is_the_speaker(line, name, affiliation):
+    talk, _ = only_talk(LECTURE.format(masthead="郷土史の会だより　第9号", title="「川がつくった町」", line=line))
+    assert text_of(talk.speaker.name) == name
+    assert text_of(talk.speaker.affiliation) == affiliation
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Speaker: Dr Helen Marsh (University of Leeds)", "Helen Marsh"),
+    ("Presenter: Ian Ross, University of York", "Ian Ross"),
+])
+def test_labelled_presenter_is_the_speaker_en(line, name):
+    """Near misses: English presenters' lines were read so before; they stay."""
+    talk, _ = only_talk(LECTURE_EN.format(line=line))
+    assert text_of(talk.speaker.name) == name
+
+
+@pytest.mark.parametrize("line", ["講師：山田 太郎", "講師：山田 太郎（作家）", "講師：未定"])
+def test_presenter_field_without_affiliation_is_no_presenter(line):
+    """Near misses: a syllabus's teacher, an occupation in brackets, a value naming no one: fields, as before."""
+    from pipeline.segment.names import speaker_split
+
+    assert speaker_split(line) is None
