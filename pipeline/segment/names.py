@@ -1252,8 +1252,8 @@ def labelled_presenter(text: str) -> int | None:
     """Where a labelled presenter's line (:data:`_PRESENTER_LABEL`: ``演者``, ``講師``, ``報告者``, ``発表者``,
     ``登壇者``, ``Speaker``, ``Presenter``) parts its affiliation from the name, as :func:`speaker_split` gives it: the
     end of the affiliation before the name (``演者　山里町教育委員会 文化財係　小林 誠 氏``), or 0 where the name leads and
-    its affiliation follows in brackets or after a comma (``講師：川口 正樹（県立博物館 主任学芸員）``, ``Speaker: Dr Jane
-    Smith (University of Leeds)``, ``Presenter: Ian Ross, University of Leeds``). Both the name (a person's by
+    its affiliation follows in brackets (``講師：川口 正樹（県立博物館 主任学芸員）``). A Japanese value only: an English
+    presenter's line is the other rules' (``Speaker: Dr Jane Smith (University of Leeds)``). Both the name (a person's by
     :func:`is_person_name`, an honorific after it left out) and the affiliation (:func:`_presenter_affiliation`) must
     stand, in either order; else ``None``: a syllabus's ``講師：山田 太郎`` and ``講師：山田 太郎（作家）`` are fields.
 
@@ -1264,7 +1264,7 @@ def labelled_presenter(text: str) -> int | None:
     >>> t = "演者　山里町教育委員会 文化財係　小林 誠 氏"; t[:labelled_presenter(t)]
     '演者\u3000山里町教育委員会 文化財係'
     >>> labelled_presenter("講師：川口 正樹（県立博物館 主任学芸員）"), labelled_presenter("Speaker: Dr Jane Smith (University of Leeds)")
-    (0, 0)
+    (0, None)
     >>> labelled_presenter("講師：山田 太郎"), labelled_presenter("講師：山田 太郎（作家）"), labelled_presenter("講師：未定")
     (None, None, None)
     """
@@ -1273,14 +1273,13 @@ def labelled_presenter(text: str) -> int | None:
     if m is None or s.endswith(("。", "．")):
         return None
     value = s[m.end():]
+    if not has_japanese(value):
+        # an English presenter's line is read by the other rules (``Lecturer: Dr Helen Carter, School of Geography``,
+        # its title kept in the name: letter75's labelled teacher)
+        return None
     if (b := _NAME_THEN_BRACKET.match(value)) is not None:
         name = TRAILING_HONORIFIC.sub("", b.group("name")).strip(" \u3000")
         return 0 if is_person_name(name) and _presenter_affiliation(b.group("aff")) else None
-    if not has_japanese(value) and "," in value:
-        name, _, rest = value.partition(",")
-        return 0 if is_person_name(name.strip()) and _presenter_affiliation(rest) else None
-    if not has_japanese(value):
-        return None
     # the affiliation, then the name after the last ideographic space (its honorific left out)
     head, sep, tail = TRAILING_HONORIFIC.sub("", value).rpartition("\u3000")
     if not sep or not is_person_name(tail.strip()) or not _presenter_affiliation(head):
@@ -1319,8 +1318,14 @@ def speaker_split(text: str) -> int | None:
     (None, None)
     """
     s = text.rstrip()
-    if (presenter := labelled_presenter(s)) is not None:
-        return presenter  # a labelled presenter's name and affiliation, in either order (helper letter76)
+    read = _speaker_split(s)
+    # a labelled presenter's name and affiliation, in either order, where no other reading parts them (helper
+    # letter76: ``演者　山里町教育委員会 文化財係　小林 誠 氏``, ``講師：川口 正樹（県立博物館 主任学芸員）``)
+    return read if read is not None else labelled_presenter(s)
+
+
+def _speaker_split(s: str) -> int | None:
+    """:func:`speaker_split` but for a labelled presenter's line (:func:`labelled_presenter`)."""
     if s and not s.endswith(("。", "．")) and form_field(s) is not None and (label := _SPEAKER_LABEL.match(s)) is not None:
         # an author's label that is also a document's field (``作成者：港北市 市民課 田中 美穂``): the line after its
         # label is read as a speaker's line is (helper city67: the labelled author had stayed front, no speaker)
