@@ -224,3 +224,68 @@ def test_presenter_field_without_affiliation_is_no_presenter(line):
     from pipeline.segment.names import speaker_split
 
     assert speaker_split(line) is None
+
+
+# --- a document's closing block: ``paper.closing`` (schema version 7) ------------------------------------------------
+
+NOTICE = """令和7年10月1日
+住民の皆様へ
+みどり台市 環境課
+
+粗大ごみの収集方法の変更について
+
+１．変更の内容
+　令和7年11月から、粗大ごみの収集は事前の申し込みによる戸別収集になります。
+２．申し込み方法
+　収集日の一週間前までに、電話またはインターネットでお申し込みください。
+
+問い合わせ先
+みどり台市 環境課 ごみ減量係
+電話 0465-00-1234（平日8時30分～17時15分）
+"""
+
+PLAIN_NOTE = """お知らせ
+
+図書館は明日から三日間休館します。ご不便をおかけしますが、よろしくお願いします。
+
+問い合わせ　中央図書館
+"""
+
+
+def _talk_json(tmp_path, text: str, name: str = "notice.txt"):
+    import json
+    import subprocess
+    import sys
+
+    raw = tmp_path / name
+    raw.write_text(text, encoding="utf-8")
+    subprocess.run([sys.executable, "-m", "pipeline", "run", "-q", "--out", str(tmp_path / "out"), str(raw)],
+                   check=True, cwd=Path(__file__).resolve().parents[1])
+    folder = tmp_path / "out" / "talks" / raw.stem
+    [path] = [p for p in folder.glob("*.json") if p.name != "index.json"]
+    corpus = [json.loads(line) for line in (folder / "corpus.jsonl").read_text(encoding="utf-8").splitlines()]
+    return json.loads(path.read_text(encoding="utf-8")), corpus
+
+
+def test_closing_block_is_its_own_field(tmp_path):
+    talk, corpus = _talk_json(tmp_path, NOTICE)
+    assert talk["schema_version"] == 7
+    closing = [p["text"] for p in talk["paper"]["closing"]]
+    assert closing == ["問い合わせ先", "みどり台市 環境課 ごみ減量係", "電話 0465-00-1234（平日8時30分～17時15分）"]
+    assert not any(p["text"] in closing for p in talk["paper"]["front"])
+    kinds = [r["kind"] for r in corpus]
+    assert kinds[-3:] == ["closing"] * 3 and kinds.index("closing") > kinds.index("paragraph")
+
+
+def test_a_contact_line_read_as_the_body_stays_there(tmp_path):
+    """A near miss: a one-line contact read as the body's last paragraph stays there, no closing block."""
+    talk, _ = _talk_json(tmp_path, PLAIN_NOTE, "plain.txt")
+    assert talk["paper"]["closing"] == []
+    assert talk["paper"]["sections"][-1]["paragraphs"][-1]["text"] == "問い合わせ\u3000中央図書館"
+
+
+def test_a_version_6_talk_file_is_refused():
+    from pipeline.structure.document import talk_from_json
+
+    with pytest.raises(ValueError, match="rebuild"):
+        talk_from_json({"schema_version": 6})

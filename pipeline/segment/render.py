@@ -52,6 +52,7 @@ def render_talk(talk: Talk, paragraph_chars: int = 40) -> list[str]:
         rows, code = _table_rows(s.tables), _table_rows(s.listings)
         for i, p in enumerate(s.paragraphs):  # ▦: a table's row, ▤: a listing's line
             out.append(f"      {'▦' if i in rows else '▤' if i in code else '¶'} {_t(p, paragraph_chars)}")
+    out += _placed("closing", talk.closing, paragraph_chars)
     out += _placed("footnote", talk.footnotes, paragraph_chars)
     out.append(f"  slides: {len(talk.slides)}")
     for sl in talk.slides:

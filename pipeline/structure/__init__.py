@@ -429,7 +429,7 @@ def talk_document(doc: Restored, rt: RestoredTalk, *, talk_id: str, mode: str = 
     # a Chinese document's short lines without kana are Chinese (``学生：杨敬轩``), as its long ones show (real-PDF
     # trial 62b), a Korean document's Korean; ``paper.lang`` is that language, ``zh`` or ``ko``, where the document is
     # written in it (fresh-user trial 64b: both had been ``ja``; docs/talk-json.md, ``paper.lang``)
-    units = [*talk.front, *talk.footnotes, *(t for s in talk.sections for t in (s.title, *s.paragraphs)),
+    units = [*talk.front, *talk.closing, *talk.footnotes, *(t for s in talk.sections for t in (s.title, *s.paragraphs)),
              *(t for sl in talk.slides for t in ((sl.title,) if sl.title is not None else ()) + tuple(sl.lines))]
     lang = document_lang((t.text for t in units), talk.lang)
     pair = lambda b: Pair(ja=_str(b.ja), en=_str(b.en))  # noqa: E731
@@ -460,6 +460,7 @@ def talk_document(doc: Restored, rt: RestoredTalk, *, talk_id: str, mode: str = 
             contents=tuple(ContentsLine(t.text, _where(t), origin_of(t), *entry_parts(t.text), talk=listed)
                            for t, listed in zip(talk.contents, [*contents_links, *[None] * len(talk.contents)])),
             sections=tuple(_section(s, mode, lang, restored, turns) for s in talk.sections),
+            closing=tuple(paragraph(t, mode=mode, lang=lang, restored=restored) for t in talk.closing),
             footnotes=tuple(paragraph(t, mode=mode, lang=lang, restored=restored) for t in talk.footnotes),
         ),
         slides=_slides(rt, restored, mode, ZH if lang == ZH else SLIDE_LANG),
