@@ -746,9 +746,10 @@ class Talk(Record):
     number: str | None = omitted_when_empty(None)  # the talk's number its prefix prints (``第2講演`` → "2"); the prefix stays in front
     front_tables: tuple[tuple[int, int], ...] = omitted_when_empty(())  # tables among ``front``, as ``Section.tables``
     front_listings: tuple[tuple[int, int], ...] = omitted_when_empty(())  # listings among ``front``, as ``Section.listings``
-    # the document's closing block after its body (a contact office, its address and telephone, a dated signer, an
-    # enquiries line), in raw order: no longer in ``front`` (schema version 7, helper letter76)
-    closing: tuple[Text, ...] = omitted_when_empty(())
+    # the indices (into ``front``) of the document's closing block after its body (a contact office, its address and
+    # telephone, a dated signer, an enquiries line): still ``front`` lines here, the talk JSON's ``paper.closing``
+    # (schema version 7, helper letter76; ``pipeline.structure.front_and_closing``)
+    front_closing: tuple[int, ...] = omitted_when_empty(())
 
     def texts(self) -> Iterator[Text]:
         """Every piece of text in the talk, in a fixed order."""
@@ -766,7 +767,6 @@ class Talk(Record):
                 yield s.heading
             yield s.title
             yield from s.paragraphs
-        yield from self.closing
         yield from self.footnotes
         for sl in self.slides:
             if sl.title is not None:

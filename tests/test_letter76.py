@@ -289,3 +289,10 @@ def test_a_version_6_talk_file_is_refused():
 
     with pytest.raises(ValueError, match="rebuild"):
         talk_from_json({"schema_version": 6})
+
+
+def test_segment_keeps_the_closing_block_in_front_and_marks_it():
+    """Segment's own contract is unchanged: the lines stay ``front``; ``front_closing`` says which they are."""
+    talk, _ = only_talk(NOTICE)
+    marked = [talk.front[k].text for k in talk.front_closing]
+    assert marked == ["問い合わせ先", "みどり台市 環境課 ごみ減量係", "電話 0465-00-1234（平日8時30分～17時15分）"]

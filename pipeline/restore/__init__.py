@@ -3752,7 +3752,7 @@ def _sources(talk: Talk, fills: dict, links: list) -> dict[int, tuple[Source, ..
                 near.append(Source(lines([pieces[k - 1]]), f"the line before in {_slide_name(sl, j)}", True, "ja"))
             put([piece], [*near, *own, *linked, *at_large])
         put(sl.notes, [*own, *linked, *at_large])
-    put([talk.city.ja, talk.speaker.text, talk.speaker.affiliation, *talk.front, *talk.closing, *talk.footnotes],
+    put([talk.city.ja, talk.speaker.text, talk.speaker.affiliation, *talk.front, *talk.footnotes],
         [deck, title_en_elsewhere, deck_ja])
     return out
 
@@ -4061,7 +4061,6 @@ def _write_fills(talk: Talk, fills: dict) -> Talk:
                         tuple(Author(f(a.name), a.marks, f(a.affiliation)) for a in talk.speaker.authors)),
         front=tuple(f(t) for t in talk.front),
         footnotes=tuple(f(t) for t in talk.footnotes),
-        closing=tuple(f(t) for t in talk.closing),
         # every other field (tables, parallel, listings, appendix) as segment gave it
         sections=tuple(replace(s, title=f(s.title), paragraphs=tuple(f(p) for p in s.paragraphs), heading=f(s.heading))
                        for s in talk.sections),

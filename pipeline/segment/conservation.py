@@ -35,7 +35,6 @@ def body_places(talk: Talk) -> Iterator[Text]:
     for s in talk.sections:
         yield s.heading if s.heading is not None else s.title
         yield from s.paragraphs
-    yield from talk.closing
     yield from talk.footnotes
     for sl in talk.slides:
         if sl.title is not None:

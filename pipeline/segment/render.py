@@ -42,6 +42,7 @@ def render_talk(talk: Talk, paragraph_chars: int = 40) -> list[str]:
     in_front, code_front = _table_rows(talk.front_tables), _table_rows(talk.front_listings)
     for i, f in enumerate(talk.front):
         mark = ' ▦' if i in in_front else ' ▤' if i in code_front else ''
+        mark += ' ⌂' if i in talk.front_closing else ''  # the closing block's (paper.closing in the talk JSON)
         out.append(f"  front {_line(f)}{mark}: {_t(f, paragraph_chars)}")
     out += _placed("contents", talk.contents, paragraph_chars)
     out.append(f"  sections: {len(talk.sections)}")
@@ -52,7 +53,6 @@ def render_talk(talk: Talk, paragraph_chars: int = 40) -> list[str]:
         rows, code = _table_rows(s.tables), _table_rows(s.listings)
         for i, p in enumerate(s.paragraphs):  # ▦: a table's row, ▤: a listing's line
             out.append(f"      {'▦' if i in rows else '▤' if i in code else '¶'} {_t(p, paragraph_chars)}")
-    out += _placed("closing", talk.closing, paragraph_chars)
     out += _placed("footnote", talk.footnotes, paragraph_chars)
     out.append(f"  slides: {len(talk.slides)}")
     for sl in talk.slides:

@@ -2029,8 +2029,6 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     first = first_line(lines[span.start]) or 1
     # a run of program lines is a listing, each line with its indentation (segment.listings)
     sections = tuple(section_with_listings(s, code_raw, layout) for s in sections)
-    # the closing block after the body is the talk's ``closing``, no longer front (schema version 7, helper letter76)
-    front, closing = closing_apart(front, paper.closing, sections)
     front, front_listings = with_listings(front, code_raw, layout)
     sections = tuple(with_tables(s) for s in sections)  # a run of TAB rows is a table (segment.tables)
     # a heading set letterspaced is its words, as a title is (``I N T E R N E  B E R I C H T E``): its title is a view,
@@ -2071,39 +2069,36 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         number=number,
         front_tables=table_runs(front),
         front_listings=front_listings,
-        closing=tuple(closing),
+        front_closing=closing_indices(front, paper.closing, sections),
     )
     return talk, rows
 
 
-def closing_apart(front: list[Text], closing: Sequence[Text], sections: Sequence[Section]) -> tuple[list[Text], list[Text]]:
-    """``(front, closing)``: the front lines that are the document's closing block (``closing``, the paper's lines
-    after its body: a contact office, its address and telephone, a dated signer, an enquiries line; a closing mark,
-    ``以上``, is set aside before) taken out of ``front``, in raw order. A front line is the block's where every raw
-    line it stands on is one of the block's and it stands after the body's first line; a line joined with one of the
-    head, or with no raw line, stays front. Nothing moves where the talk has no section (a document read as text
-    only keeps its whole text in ``front``).
+def closing_indices(front: Sequence[Text], closing: Sequence[Text], sections: Sequence[Section]) -> tuple[int, ...]:
+    """The indices of the ``front`` lines that are the document's closing block (``closing``, the paper's lines after
+    its body: a contact office, its address and telephone, a dated signer, an enquiries line; a closing mark,
+    ``以上``, is set aside before): every raw line such a front line stands on is one of the block's, and it stands
+    after the body's first line; a line joined with one of the head, or with no raw line, is none. None where the talk
+    has no section (a document read as text only keeps its whole text in ``front``). The lines stay ``front`` lines of
+    segment's talk; the talk JSON gives them as ``paper.closing`` (:func:`pipeline.structure.front_and_closing`).
 
     Decision (issue 16 point 2, helper letter76 after session 75's notice75): the closing block had been merged into
-    ``front`` in raw order (decision front68), so a reader of ``front`` saw a notice's contact office and its dated
-    signer before the body; the talk JSON's ``paper.closing`` (schema version 7) holds them after it.
+    ``front`` in raw order (decision front68), so a reader of the talk JSON's ``front`` saw a notice's contact office
+    and its dated signer before the body; schema version 7 holds them after it.
 
     >>> mk = lambda s, n: Text.from_raw(s, n)
     >>> body = (Section(None, 1, mk("1. 概要", 3), (mk("本文です。", 4),)),)
     >>> head, foot = mk("お知らせ", 1), mk("問い合わせ　総務課", 9)
-    >>> [[t.text for t in part] for part in closing_apart([head, foot], [foot], body)]
-    [['お知らせ'], ['問い合わせ\u3000総務課']]
-    >>> closing_apart([head, foot], [foot], ())[1]
-    []
+    >>> closing_indices([head, foot], [foot], body), closing_indices([head, foot], [foot], ())
+    ((1,), ())
     """
     if not closing or not sections:
-        return front, []
+        return ()
     block = {n for t in closing for n in _raw_lines(t)}
     opens = min((n for s in sections for t in (s.heading or s.title, *s.paragraphs) for n in _raw_lines(t)), default=None)
     if opens is None:
-        return front, []
-    moved = [t for t in front if (lines := set(_raw_lines(t))) and lines <= block and min(lines) > opens]
-    return [t for t in front if not any(t is m for m in moved)], moved
+        return ()
+    return tuple(k for k, t in enumerate(front) if (lines := set(_raw_lines(t))) and lines <= block and min(lines) > opens)
 
 
 
