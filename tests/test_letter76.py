@@ -253,18 +253,18 @@ PLAIN_NOTE = """お知らせ
 
 
 def _talk_json(tmp_path, text: str, name: str = "notice.txt"):
+    """The talk JSON the pipeline makes of ``text`` (every raw character in it: ``reliability.one_talk``) and its
+    corpus JSONL records."""
     import json
-    import subprocess
-    import sys
 
-    raw = tmp_path / name
+    from reliability import one_talk
+
+    raw = tmp_path / "in" / name
+    raw.parent.mkdir()
     raw.write_text(text, encoding="utf-8")
-    subprocess.run([sys.executable, "-m", "pipeline", "run", "-q", "--out", str(tmp_path / "out"), str(raw)],
-                   check=True, cwd=Path(__file__).resolve().parents[1])
-    folder = tmp_path / "out" / "talks" / raw.stem
-    [path] = [p for p in folder.glob("*.json") if p.name != "index.json"]
-    corpus = [json.loads(line) for line in (folder / "corpus.jsonl").read_text(encoding="utf-8").splitlines()]
-    return json.loads(path.read_text(encoding="utf-8")), corpus
+    talk = one_talk(raw, tmp_path)
+    corpus = tmp_path / "out" / "talks" / raw.stem / "corpus.jsonl"
+    return talk, [json.loads(line) for line in corpus.read_text(encoding="utf-8").splitlines()]
 
 
 def test_closing_block_is_its_own_field(tmp_path):
