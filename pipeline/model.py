@@ -40,7 +40,7 @@ CID_RE = re.compile(r"\(cid:(\d+)\)")
 """pdfminer's spelling of a glyph with no Unicode mapping, ``(cid:N)``; group 1 is the CID. Extract turns each
 into a :data:`GAP` and keeps the CID; ``pipeline restore -`` reads it in pasted text."""
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 """Version of the talk JSON layout (``pipeline/structure/talk.schema.json``); ``docs/talk-json.md`` lists the migrations."""
 
 Pos = tuple[int, int] | None
@@ -750,6 +750,10 @@ class Talk(Record):
     number: str | None = omitted_when_empty(None)  # the talk's number its prefix prints (``第2講演`` → "2"); the prefix stays in front
     front_tables: tuple[tuple[int, int], ...] = omitted_when_empty(())  # tables among ``front``, as ``Section.tables``
     front_listings: tuple[tuple[int, int], ...] = omitted_when_empty(())  # listings among ``front``, as ``Section.listings``
+    # the indices (into ``front``) of the document's closing block after its body (a contact office, its address and
+    # telephone, a dated signer, an enquiries line): still ``front`` lines here, the talk JSON's ``paper.closing``
+    # (schema version 7, helper letter76; ``pipeline.structure.front_and_closing``)
+    front_closing: tuple[int, ...] = omitted_when_empty(())
 
     def texts(self) -> Iterator[Text]:
         """Every piece of text in the talk, in a fixed order."""

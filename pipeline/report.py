@@ -454,6 +454,9 @@ def blocks_from_talk(talk: TalkDocument, prefix: str) -> list[Block]:
             t = text_with_origin(p.text, p.map)
             blocks.append(Block("para", {"table": "table", "code": "listing"}.get(p.kind or "", "paragraph"), mark(t),
                                 _lines_of([t])))
+    for p in talk.paper.closing:
+        t = text_with_origin(p.text, p.map)
+        blocks.append(Block("front", "closing", mark(t), _lines_of([t])))
     for p in talk.paper.footnotes:
         t = text_with_origin(p.text, p.map)
         blocks.append(Block("para", "footnote", mark(t), _lines_of([t])))

@@ -67,15 +67,11 @@ def test_lecture_quoted_title_under_newsletter(text, title):
     assert fronts[0].startswith(text.splitlines()[0].split("\u3000")[0])  # the newsletter's name stays front
 
 
-_SPEAKER_LIMIT = ("the title block reads no speaker from a lecturer's line whose affiliation is a town's board "
-                  "(``山里町教育委員会 文化財係``) or from ``講師：name（affiliation）`` under a title: docs/limits.md, "
-                  "Session 75, doc75")
-
-
 @pytest.mark.parametrize("text, name", [
     (KOUEN_A, "西村 和子"),
-    pytest.param(KOUEN_B, "小林 誠", marks=pytest.mark.xfail(strict=True, reason=_SPEAKER_LIMIT)),
-    pytest.param(KOUEN_C, "川口 正樹", marks=pytest.mark.xfail(strict=True, reason=_SPEAKER_LIMIT)),
+    # (a labelled presenter's name and affiliation in either order: helper letter76, names.labelled_presenter)
+    (KOUEN_B, "小林 誠"),
+    (KOUEN_C, "川口 正樹"),
 ])
 def test_lecture_speaker_under_quoted_title(text, name):
     talk, _ = only_talk(text)

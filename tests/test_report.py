@@ -325,7 +325,7 @@ def test_report_command_refuses_an_old_talk_file(tmp_path, capsys):
     talk_file = tmp_path / "talks" / "made_up" / "midori.json"
     talk_file.write_text(json.dumps(dict(json.loads(talk_file.read_text(encoding="utf-8")), schema_version=3)), encoding="utf-8")
     assert cli.main(["report", "--out", str(tmp_path)]) == 1
-    assert "schema_version is 3, not 6: rebuild it with the structure stage" in capsys.readouterr().err
+    assert "schema_version is 3, not 7: rebuild it with the structure stage" in capsys.readouterr().err
 
 
 def test_report_command_names_the_missing_stage_file(tmp_path, capsys):

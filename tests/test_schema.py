@@ -54,7 +54,9 @@ def valid_talk():
     ("schema version 3", lambda t: t.update(schema_version=3)),
     ("schema version 4", lambda t: t.update(schema_version=4)),
     ("schema version 5", lambda t: t.update(schema_version=5)),
-    ("schema version 7", lambda t: t.update(schema_version=7)),
+    ("schema version 6", lambda t: t.update(schema_version=6)),
+    ("schema version 8", lambda t: t.update(schema_version=8)),
+    ("closing line not a paragraph", lambda t: t["paper"].update(closing=["x"])),
     ("slide without its lines' languages", lambda t: t["slides"][1].pop("line_langs")),
     ("slide line language outside the enum", lambda t: t["slides"][1]["line_langs"].__setitem__(0, "fr")),
     ("English slide title with Japanese tokens", lambda t: t["slides"][1]["title_tokens"].append(

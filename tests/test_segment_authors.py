@@ -95,7 +95,7 @@ def test_the_talk_json_lists_the_authors_with_their_origins(tmp_path):
     assert cli.main(["run", str(raw), "--out", str(tmp_path / "out"), "-q"]) == 0
     talk_file = next(p for p in (tmp_path / "out" / "talks").glob("*/*.json") if p.name != "index.json")
     talk = json.loads(talk_file.read_text(encoding="utf-8"))
-    assert talk["schema_version"] == 6
+    assert talk["schema_version"] == 7
     assert talk["speaker"]["name"] == "Ingrid Solheim"
     assert talk["speaker"]["authors"] == [
         {"name": "Ingrid Solheim", "marks": ["¹"], "affiliation": "Northfield University"},

@@ -290,7 +290,7 @@ def test_tokens_resting_on_a_restored_glyph_are_flagged():
 def test_the_talk_json_reads_back_into_the_same_record(document, talk):
     assert talk_from_json(json.loads(export.talk_json_text(document))) == document
     old = dict(talk, schema_version=3)
-    with pytest.raises(ValueError, match="schema_version is 3, not 6: rebuild it with the structure stage"):
+    with pytest.raises(ValueError, match="schema_version is 3, not 7: rebuild it with the structure stage"):
         talk_from_json(old)
     broken = json.loads(json.dumps(talk))
     del broken["paper"]["sections"][0]["paragraphs"][0]["map"]

@@ -70,7 +70,7 @@ def assert_spacy_english(text: str, tokens: list[dict]) -> None:
 
 def test_an_english_papers_paragraphs_and_titles_carry_spacys_english_tokens(tmp_path):
     talk, records, _ = run(tmp_path, "en_paper.txt", EN_PAPER)
-    assert talk["schema_version"] == 6 and talk["paper"]["lang"] == "en" and schema_errors(talk) == []
+    assert talk["schema_version"] == 7 and talk["paper"]["lang"] == "en" and schema_errors(talk) == []
     paras = paragraphs(talk)
     assert len(paras) == 4
     for p in paras:

@@ -69,7 +69,7 @@ def test_a_slide_line_in_korean_is_korean54():
 
 def test_a_japanese_korean_paper_keeps_its_japanese_tokens54(tmp_path):
     talk, records, docbin = run(tmp_path, "ja_ko.txt", MIXED)
-    assert talk["schema_version"] == 6 and schema_errors(talk) == [] and fast_schema_errors(talk) == []
+    assert talk["schema_version"] == 7 and schema_errors(talk) == [] and fast_schema_errors(talk) == []
     paras = paragraphs(talk)
     langs = {p["text"]: p["lang"] for p in paras}
     assert langs["仁川港と横浜港は2015年から貨物手続きを共同で見直している。両港の取扱量は年々増えている。"] == "ja"
@@ -144,7 +144,7 @@ def test_a_chinese_sentence_without_simplified_only_ideographs_is_chinese54():
 
 def test_a_chinese_paper_is_valid_and_its_paragraphs_chinese54(tmp_path):
     talk, records, _ = run(tmp_path, "zh_paper.txt", ZH_PAPER)
-    assert talk["schema_version"] == 6 and schema_errors(talk) == [] and fast_schema_errors(talk) == []
+    assert talk["schema_version"] == 7 and schema_errors(talk) == [] and fast_schema_errors(talk) == []
     langs = {p["text"]: p["lang"] for p in paragraphs(talk)}
     assert langs["大连港与北九州港自1979年起保持友好关系。两港的货物吞吐量逐年增长，这为双方的合作提供了基础。"] == "zh"
     assert langs["我们认为，电子化手续将进一步促进两港之间的交流。"] == "zh"

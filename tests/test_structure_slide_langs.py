@@ -40,7 +40,7 @@ def _slides(talk: dict) -> list[dict]:
 
 def test_a_japanese_decks_slide_lines_and_notes_carry_japanese_tokens(tmp_path):
     talk, records, docbin = run(tmp_path, "ja_deck.txt", JA_DECK)
-    assert talk["schema_version"] == 6 and schema_errors(talk) == [] and fast_schema_errors(talk) == []
+    assert talk["schema_version"] == 7 and schema_errors(talk) == [] and fast_schema_errors(talk) == []
     lines = [(sl["lines"][i], sl["line_langs"][i], sl["line_tokens"][i]) for sl in _slides(talk) for i in range(len(sl["lines"]))]
     langs = {text: lang for text, lang, _ in lines}
     assert langs["・防潮堤の整備を進めている"] == "ja" and langs["• 観測データを市民に公開"] == "ja"

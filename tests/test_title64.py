@@ -228,7 +228,7 @@ def test_korean_slug_romanises_each_word():
 
 def test_the_talk_json_gives_the_korean_title_its_tokens_and_map(tmp_path):
     talk, records, docbin = run(tmp_path, "manual.txt", MANUAL)
-    assert schema_errors(talk) == [] and fast_schema_errors(talk) == [] and talk["schema_version"] == 6
+    assert schema_errors(talk) == [] and fast_schema_errors(talk) == [] and talk["schema_version"] == 7
     assert talk["title"] == {"ja": None, "en": None, "ko": "무선 공기청정기 AP-200 사용 설명서"}
     assert [t["surface"] for t in talk["title_tokens"]["ko"]] == ["무선", "공기청정기", "AP-200", "사용", "설명서"]
     assert talk["title_map"]["ko"] == [[1, 0, 22]]

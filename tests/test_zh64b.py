@@ -41,7 +41,8 @@ def test_the_trials_last_section_has_its_sub_headings(tmp_path):
     # the closing block (落款) closes the document in front, after its last section (helper notice65, fresh-user trial
     # 64e: it had been the last section's lines)
     assert [p["text"] for p in talk["paper"]["sections"][-1]["paragraphs"]] == []
-    assert [p["text"] for p in talk["paper"]["front"]][-2:] == ["南川市城市管理局", "2026年1月20日"]
+    # (in paper.closing since schema version 7, helper letter76)
+    assert [p["text"] for p in talk["paper"]["closing"]][-2:] == ["南川市城市管理局", "2026年1月20日"]
 
 
 def test_sub_headings_listed_in_a_last_section_over_the_closing_block(tmp_path):

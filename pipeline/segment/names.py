@@ -14,7 +14,7 @@ from functools import lru_cache
 from pipeline.eras import ERA
 from pipeline import lazyre
 from pipeline.chardata import (EN, HALFWIDTH_LATIN, HALFWIDTH_LATIN_UPPER, HIRAGANA, JA, JA_LETTER_RE, KANJI, KANJI_RE, KATAKANA,
-                                LINE_CACHE, script_of)
+                                LINE_CACHE, has_japanese, script_of)
 from pipeline.english_words import NAME_TITLES, zipf
 from pipeline.listmarks import NON_SPEAKER_MARKS
 from pipeline.model import GAP, Text
@@ -1231,6 +1231,62 @@ IDENTIFIER = re.compile(r"[0-9]{6,}")
 quantity stands there)."""
 
 
+_PRESENTER_LABEL = lazyre.compile(r"^\s*(?:演者|講[\s\u3000]?師|講演者|報告者|発表者|登壇者|Speaker|Presenter|Lecturer)"
+                                  r"(?:\s*[:：]|(?<=[者師])\u3000)[\s\u3000]*(?=\S)")
+"""A lecture's or a talk's presenter's label with its colon, or a Japanese one set off by an ideographic space
+(``演者　``, ``講師：``, ``発表者：``, ``Speaker: ``): the value after it names the presenter (:func:`labelled_presenter`)."""
+
+_NAME_THEN_BRACKET = re.compile(r"^(?P<name>[^（）()]+?)(?P<bracket>[\s\u3000]*[（(](?P<aff>[^（）()]{2,60})[）)])$")
+
+
+def _presenter_affiliation(text: str) -> bool:
+    """``text`` is an affiliation: an organisation (:func:`~.organisations.is_organisation`), whole or as its first
+    piece before a post (``県立博物館 主任学芸員``, ``山里町教育委員会 文化財係``) or a comma (``University of Leeds,
+    School of Geography``); an occupation alone (``作家``) is none."""
+    s = text.strip(" \u3000")
+    first = re.split(r"[\s\u3000]+", s)[0] if has_japanese(s) else s.split(",")[0].strip()
+    return bool(s) and (is_organisation(s) or is_organisation(first))
+
+
+def labelled_presenter(text: str) -> int | None:
+    """Where a labelled presenter's line (:data:`_PRESENTER_LABEL`: ``演者``, ``講師``, ``報告者``, ``発表者``,
+    ``登壇者``, ``Speaker``, ``Presenter``) parts its affiliation from the name, as :func:`speaker_split` gives it: the
+    end of the affiliation before the name (``演者　山里町教育委員会 文化財係　小林 誠 氏``), or 0 where the name leads and
+    its affiliation follows in brackets (``講師：川口 正樹（県立博物館 主任学芸員）``). A Japanese value only: an English
+    presenter's line is the other rules' (``Speaker: Dr Jane Smith (University of Leeds)``). Both the name (a person's by
+    :func:`is_person_name`, an honorific after it left out) and the affiliation (:func:`_presenter_affiliation`) must
+    stand, in either order; else ``None``: a syllabus's ``講師：山田 太郎`` and ``講師：山田 太郎（作家）`` are fields.
+
+    Why (issue 16 point 2, helper letter76 after session 75's doc75: a lecture record's ``演者　山里町教育委員会 文化財係
+    小林 誠 氏`` and ``講師：川口 正樹（県立博物館 主任学芸員）`` under its title gave no speaker, where ``講師　港町郷土資料館
+    学芸員　西村 和子 氏`` gave one by its post).
+
+    >>> t = "演者　山里町教育委員会 文化財係　小林 誠 氏"; t[:labelled_presenter(t)]
+    '演者\u3000山里町教育委員会 文化財係'
+    >>> labelled_presenter("講師：川口 正樹（県立博物館 主任学芸員）"), labelled_presenter("Speaker: Dr Jane Smith (University of Leeds)")
+    (0, None)
+    >>> labelled_presenter("講師：山田 太郎"), labelled_presenter("講師：山田 太郎（作家）"), labelled_presenter("講師：未定")
+    (None, None, None)
+    """
+    s = text.strip()
+    m = _PRESENTER_LABEL.match(s)
+    if m is None or s.endswith(("。", "．")):
+        return None
+    value = s[m.end():]
+    if not has_japanese(value):
+        # an English presenter's line is read by the other rules (``Lecturer: Dr Helen Carter, School of Geography``,
+        # its title kept in the name: letter75's labelled teacher)
+        return None
+    if (b := _NAME_THEN_BRACKET.match(value)) is not None:
+        name = TRAILING_HONORIFIC.sub("", b.group("name")).strip(" \u3000")
+        return 0 if is_person_name(name) and _presenter_affiliation(b.group("aff")) else None
+    # the affiliation, then the name after the last ideographic space (its honorific left out)
+    head, sep, tail = TRAILING_HONORIFIC.sub("", value).rpartition("\u3000")
+    if not sep or not is_person_name(tail.strip()) or not _presenter_affiliation(head):
+        return None
+    return m.end() + len(head.rstrip(" \u3000"))
+
+
 @lru_cache(maxsize=LINE_CACHE)  # a pure per-line predicate, asked again by every block read over the line
 def speaker_split(text: str) -> int | None:
     """Where the affiliation ends and the name starts in a speaker line, or ``None`` when it is not one.
@@ -1262,6 +1318,14 @@ def speaker_split(text: str) -> int | None:
     (None, None)
     """
     s = text.rstrip()
+    read = _speaker_split(s)
+    # a labelled presenter's name and affiliation, in either order, where no other reading parts them (helper
+    # letter76: ``演者　山里町教育委員会 文化財係　小林 誠 氏``, ``講師：川口 正樹（県立博物館 主任学芸員）``)
+    return read if read is not None else labelled_presenter(s)
+
+
+def _speaker_split(s: str) -> int | None:
+    """:func:`speaker_split` but for a labelled presenter's line (:func:`labelled_presenter`)."""
     if s and not s.endswith(("。", "．")) and form_field(s) is not None and (label := _SPEAKER_LABEL.match(s)) is not None:
         # an author's label that is also a document's field (``作成者：港北市 市民課 田中 美穂``): the line after its
         # label is read as a speaker's line is (helper city67: the labelled author had stayed front, no speaker)

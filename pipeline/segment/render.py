@@ -42,6 +42,7 @@ def render_talk(talk: Talk, paragraph_chars: int = 40) -> list[str]:
     in_front, code_front = _table_rows(talk.front_tables), _table_rows(talk.front_listings)
     for i, f in enumerate(talk.front):
         mark = ' ▦' if i in in_front else ' ▤' if i in code_front else ''
+        mark += ' ⌂' if i in talk.front_closing else ''  # the closing block's (paper.closing in the talk JSON)
         out.append(f"  front {_line(f)}{mark}: {_t(f, paragraph_chars)}")
     out += _placed("contents", talk.contents, paragraph_chars)
     out.append(f"  sections: {len(talk.sections)}")

@@ -2029,6 +2029,10 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
         # helper eng73: it had stayed front with the letter); alone over a letter it is a letterhead's line as often
         out |= letter_heads
     out |= _series_siblings(lines, series, out, series_head)
+    # a page of signed pieces (letters to the editor, readers' comments, a 投書欄): each piece's headline heads its
+    # piece, whatever its length or case, where two signed pieces or more vouch for one another (helper letter76)
+    from pipeline.segment.signedpieces import signed_piece_heads
+    out |= signed_piece_heads(lines)
     if len(out) < MIN_BLOCK_HEADINGS:
         # a labelled headline heads its story beside its siblings only: alone over text it is a field as often
         out = {i for i in out if not labelled_head(i) or i in series}

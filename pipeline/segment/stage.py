@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from pipeline.chardata import EN, JA, JA_LETTER_RE, LATIN_WORD_RE, LAYOUT_SPACES, has_japanese, is_korean, lang_of, script_of, writing_of
@@ -49,6 +49,7 @@ from pipeline.segment.places import (CityName, municipal_institution_en, parish_
 from pipeline.segment.parallel import parallel_sections
 from pipeline.segment.runin import (case_line, english_judgment, filing_kind, judgment_document, judgment_head, judgment_head_field,
                                     judgment_parts, party_line, run_in_apart)
+from pipeline.segment.signedpieces import signed_pieces
 from pipeline.segment.sections import (HEADING_MARKS, part_signer, _is_sentence_end as is_sentence_end, CONTACT_OFFICE_LINES, Paper, Section, closing_mark, contact_block, end_mark, listed_key, contact_block_joined, empty_markup_headings, endnotes, letter_headings, with_appendix_labels,
                                        keywords_in_front, display_pages_in_front, notice_item_number, notice_items, split_paper)
 from pipeline.segment.speakernotes import with_speaker_notes
@@ -1766,6 +1767,17 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     paper = split_paper(paragraphs, layout, contact_block_joined(contact, body, paragraphs), above=titled + before + front + inside,
                         contents_titles=[entry_parts(t.text)[0] for t in contents], signed_head=notice_head is not None and speaker.text is not None,
                         run_in=run_in)
+    if signer_speaker and speaker.text is not None and (pieces := signed_pieces(paragraphs)):
+        # a page of signed pieces (letters to the editor, a 投書欄): a signature closing one piece speaks for that
+        # piece alone, never for the page; it stays its section's last paragraphs (helper letter76, fresh-user trial
+        # 75d: the letters page's speaker had been its third letter's signer)
+        signed_at = {n for _, k, end in pieces
+                     for n in range(first_line(paragraphs[k]) or 0, (last_line(paragraphs[end - 1]) or -1) + 1)}
+        if first_line(speaker.text) in signed_at:
+            evidence.append(Evidence("title-block", f"line {first_line(speaker.text)}: the signature of one of the "
+                                                    f"page's {len(pieces)} signed pieces, no speaker of the page"))
+            speaker = Speaker(None, None, None)
+            signer_speaker = False
     if parts:
         # a part's name set letter-spaced (``主　　　文``) is titled by its word
         paper = _parts_closed_up(paper, [paragraphs[i] for i in parts])
@@ -2105,8 +2117,37 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         number=number,
         front_tables=table_runs(front),
         front_listings=front_listings,
+        front_closing=closing_indices(front, paper.closing, sections),
     )
     return talk, rows
+
+
+def closing_indices(front: Sequence[Text], closing: Sequence[Text], sections: Sequence[Section]) -> tuple[int, ...]:
+    """The indices of the ``front`` lines that are the document's closing block (``closing``, the paper's lines after
+    its body: a contact office, its address and telephone, a dated signer, an enquiries line; a closing mark,
+    ``以上``, is set aside before): every raw line such a front line stands on is one of the block's, and it stands
+    after the body's first line; a line joined with one of the head, or with no raw line, is none. None where the talk
+    has no section (a document read as text only keeps its whole text in ``front``). The lines stay ``front`` lines of
+    segment's talk; the talk JSON gives them as ``paper.closing`` (:func:`pipeline.structure.front_and_closing`).
+
+    Decision (issue 16 point 2, helper letter76 after session 75's notice75): the closing block had been merged into
+    ``front`` in raw order (decision front68), so a reader of the talk JSON's ``front`` saw a notice's contact office
+    and its dated signer before the body; schema version 7 holds them after it.
+
+    >>> mk = lambda s, n: Text.from_raw(s, n)
+    >>> body = (Section(None, 1, mk("1. 概要", 3), (mk("本文です。", 4),)),)
+    >>> head, foot = mk("お知らせ", 1), mk("問い合わせ　総務課", 9)
+    >>> closing_indices([head, foot], [foot], body), closing_indices([head, foot], [foot], ())
+    ((1,), ())
+    """
+    if not closing or not sections:
+        return ()
+    block = {n for t in closing for n in _raw_lines(t)}
+    opens = min((n for s in sections for t in (s.heading or s.title, *s.paragraphs) for n in _raw_lines(t)), default=None)
+    if opens is None:
+        return ()
+    return tuple(k for k, t in enumerate(front) if (lines := set(_raw_lines(t))) and lines <= block and min(lines) > opens)
+
 
 
 @dataclass(frozen=True)

@@ -209,6 +209,29 @@ def _line_spans(lines: Sequence[Text]) -> tuple[Span, ...]:
     return tuple(spans)
 
 
+def front_and_closing(talk) -> tuple[list[Text], list[tuple[int, int]], list[tuple[int, int]], list[Text]]:
+    """``(front, front_tables, front_listings, closing)`` of segment's talk for the talk JSON: the lines segment marks
+    as the document's closing block (``talk.front_closing``) taken out of ``talk.front`` into ``closing`` (``paper.closing``,
+    schema version 7), in raw order, and the tables' and listings' runs among the rest renumbered. A line of a table's
+    or a listing's run stays front with its run (closing paragraphs carry no tables).
+
+    >>> from pipeline.model import Talk, Bilingual, Speaker
+    >>> none = Bilingual(None, None)
+    >>> t = Talk("x", 1, 3, none, none, none, Speaker(None, None, None), (), (),
+    ...          front=tuple(Text.from_raw(s, n) for n, s in enumerate(("a", "b", "c"), 1)), front_closing=(1, 2))
+    >>> f, tables, listings, closing = front_and_closing(t)
+    >>> [x.text for x in f], [x.text for x in closing]
+    (['a'], ['b', 'c'])
+    """
+    runs = [*talk.front_tables, *talk.front_listings]
+    moved = {k for k in talk.front_closing if not any(first <= k < first + n for first, n in runs)}
+    kept = [k for k in range(len(talk.front)) if k not in moved]
+    at = {k: i for i, k in enumerate(kept)}
+    renumber = lambda rs: [(at[first], n) for first, n in rs]  # noqa: E731
+    return ([talk.front[k] for k in kept], renumber(talk.front_tables), renumber(talk.front_listings),
+            [talk.front[k] for k in sorted(moved)])
+
+
 def paragraphs(texts: Sequence[Text], tables: Sequence[tuple[int, int]], *, mode: str, lang: str,
                restored: RestoredPositions = frozenset(),
                listings: Sequence[tuple[int, int]] = (), turns: bool = False) -> tuple[Paragraph, ...]:
@@ -435,6 +458,7 @@ def talk_document(doc: Restored, rt: RestoredTalk, *, talk_id: str, mode: str = 
     pair = lambda b: Pair(ja=_str(b.ja), en=_str(b.en))  # noqa: E731
     pair_origins = lambda b: Pair(ja=_origin(b.ja), en=_origin(b.en))  # noqa: E731
     turns = _holds_turns(talk)
+    front, front_tables, front_listings, closing = front_and_closing(talk)
     document = TalkDocument(
         schema_version=SCHEMA_VERSION,
         id=talk_id,
@@ -455,11 +479,11 @@ def talk_document(doc: Restored, rt: RestoredTalk, *, talk_id: str, mode: str = 
         paper=Paper(
             lang=lang,
             split_mode=mode,
-            front=paragraphs(talk.front, talk.front_tables, mode=mode, lang=lang, restored=restored,
-                             listings=talk.front_listings),
+            front=paragraphs(front, front_tables, mode=mode, lang=lang, restored=restored, listings=front_listings),
             contents=tuple(ContentsLine(t.text, _where(t), origin_of(t), *entry_parts(t.text), talk=listed)
                            for t, listed in zip(talk.contents, [*contents_links, *[None] * len(talk.contents)])),
             sections=tuple(_section(s, mode, lang, restored, turns) for s in talk.sections),
+            closing=tuple(paragraph(t, mode=mode, lang=lang, restored=restored) for t in closing),
             footnotes=tuple(paragraph(t, mode=mode, lang=lang, restored=restored) for t in talk.footnotes),
         ),
         slides=_slides(rt, restored, mode, ZH if lang == ZH else SLIDE_LANG),

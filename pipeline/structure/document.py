@@ -286,6 +286,8 @@ class Paper(Record):
     front: tuple[Paragraph, ...]
     contents: tuple[ContentsLine, ...]
     sections: tuple[PaperSection, ...]
+    # the document's closing block after its body, in raw order (schema version 7: it had been in ``front``)
+    closing: tuple[Paragraph, ...]
     footnotes: tuple[Paragraph, ...]
 
 
@@ -422,7 +424,7 @@ class TalkDocument(Record):
             yield text_with_origin(s.title, s.title_map)
             for p in s.paragraphs:
                 yield text_with_origin(p.text, p.map)
-        for p in self.paper.footnotes:
+        for p in (*self.paper.closing, *self.paper.footnotes):
             yield text_with_origin(p.text, p.map)
         for sl in self.slides:
             if sl.title is not None and sl.title_map is not None:

@@ -185,6 +185,9 @@ def units(talk: TalkDocument) -> Iterator[Unit]:
             body.append(Unit("paragraph", p.lang, {**place, "paragraph": pi, **_table(p)}, p.text, p.tokens, p.sentences,
                              p.source))
     yield from in_reading_order(front, body)
+    # the closing block after the body (schema version 7): ``closing`` records, ``paragraph`` their index in it
+    for i, p in enumerate(paper.closing):
+        yield Unit("closing", p.lang, {"paragraph": i}, p.text, p.tokens, p.sentences, p.source)
     for i, p in enumerate(paper.footnotes):
         yield Unit("footnote", p.lang, {"footnote": i}, p.text, p.tokens, p.sentences, p.source)
     for k, sl in enumerate(talk.slides):

@@ -36,7 +36,7 @@ def schema_errors(talk: dict[str, Any]) -> list[str]:
     millisecond per token (minutes for a long paper), so the stage uses
     :func:`fast_schema_errors`; this is the plain, complete check.
 
-    >>> schema_errors({"schema_version": 6})[:2]
+    >>> schema_errors({"schema_version": 7})[:2]
     ["(root): 'city' is a required property", "(root): 'city_map' is a required property"]
     """
     return _render_errors(_found(_validator().iter_errors(talk)))
@@ -115,7 +115,7 @@ def fast_schema_errors(talk: dict[str, Any]) -> list[str]:
     token schema: two tokens with one signature are valid or invalid
     together, with the same messages. A test holds this to the full check.
 
-    >>> fast_schema_errors({"schema_version": 6})[:1]
+    >>> fast_schema_errors({"schema_version": 7})[:1]
     ["(root): 'city' is a required property"]
     """
     skeleton = copy.deepcopy(talk)
