@@ -1226,12 +1226,21 @@ def _name_pos(pos: tuple[str, ...]) -> str | None:
     return pos[3] if pos[1:3] == ("固有名詞", "人名") and pos[3] in ("姓", "名") else None
 
 
-def _given_written(word: str) -> bool:
-    """``word``, read by Sudachi as a given name, is one: :func:`_written_given_name` (the word list holds it), or
-    three kanji ending as given names do (源三郎, 美代子: :data:`abstention.GIVEN_NAME_ENDS`), which the list may not
-    hold. Not a word's end Sudachi reads as a name (明書 of 証明書, 理人 of 代理人)."""
-    from pipeline.restore.evidence.abstention import GIVEN_NAME_ENDS
+GIVEN_WORD_MAX_ZIPF = 5.0
+"""A word this common (wordfreq's Zipf) is a common word however Sudachi reads it (結果 5.46 of ``調査結果``, read
+査 + 結果 after a lost 調); the commonest given names are rarer (太郎 4.7, 大輔 4.02)."""
 
+
+def _given_written(word: str) -> bool:
+    """``word``, read by Sudachi as a given name, is one: holding a kanji (not ``ロッパ`` of ヨーロッパ), rarer than
+    :data:`GIVEN_WORD_MAX_ZIPF`, and :func:`_written_given_name` (the word list holds it) or three kanji ending as
+    given names do (源三郎, 美代子: :data:`abstention.GIVEN_NAME_ENDS`), which the list may not hold. Not a word's end
+    Sudachi reads as a name (明書 of 証明書, 理人 of 代理人)."""
+    from pipeline.restore.evidence.abstention import GIVEN_NAME_ENDS
+    from pipeline.restore.resources import word_zipf
+
+    if not KANJI_RE.search(word) or word_zipf().get(word, 0.0) >= GIVEN_WORD_MAX_ZIPF:
+        return False
     return _written_given_name(word) or (re.fullmatch(f"[{KANJI}]{{3}}", word) is not None
                                          and word[-1] in GIVEN_NAME_ENDS)
 
@@ -1271,6 +1280,8 @@ def surname_lost_before_given(text: str, start: int, end: int) -> str | None:
         return None
     kept = 0
     if not spaced and _name_pos(morphemes[0][1]) != "名" and re.fullmatch(f"[{KANJI}々]{{1,2}}", morphemes[0][0]):
+        if len(morphemes[0][0]) == 2 and _name_pos(morphemes[0][1]) == "姓":
+            return None  # a surname written whole after the gap (``る\ufffd千葉達也``): the gap may be the word's before
         kept = 1  # the surname's kept letters (``本`` of ``\ufffd本健太郎``)
     if len(morphemes) <= kept:
         return None
@@ -1325,7 +1336,8 @@ def given_lost_after_surname(text: str, start: int, end: int, anthology: Callabl
             or _name_pos(surname[0][1]) != "姓":
         return None
     name = text[m.start(1) - len(head) + start: end] + k
-    if re.match(f"(?:{HONORIFIC_RE.pattern}|ちゃん|くん|殿)(?![{KANJI}])", after):
+    if re.match(f"(?:{HONORIFIC_RE.pattern}|ちゃん|くん|殿)(?![{KANJI}])", after) and (k or n <= 2):
+        # three letters lost whole before さん are a shop's or a firm's as often (``船坂\ufffd\ufffd\ufffdさん`` of 酒造店)
         return name
     if k and k[-1] in GIVEN_NAME_ENDS and _name_ends(_reading(after[:WINDOW]), 0) and not m.group(2):
         return name
