@@ -1207,9 +1207,13 @@ _NAME_POST_BEFORE = lazyre.compile(
 """A post before a surname and a space (``主宰　青木 \ufffd\ufffd``): the name that follows is its holder's."""
 _SIGNED_LINE = lazyre.compile(
     f"[^ \u3000\t][ \u3000\t]{{2,}}([{KANJI}々{GAP}]{{1,4}})[ \u3000]([{KANJI}{HIRAGANA}{KATAKANA}々{GAP}]{{1,4}})"
-    "[ \u3000\t]*$")
+    "(?:[ \u3000\t]*$|(?=\u3000[^ \u3000\t]))", re.MULTILINE)
 """An anthology's line: a poem (or any text), two spaces or more, then a name of two parts parted by a space closing
-the line (``　露けしや祖父の眼鏡の置きどころ　　中島 千鶴``)."""
+the line (``　露けしや祖父の眼鏡の置きどころ　　中島 千鶴``), or closing it before the next line's indent where
+``pipeline restore -`` reads the lines joined (:func:`pipeline.restore._context_lines`)."""
+
+
+_AN_HONORIFIC = lazyre.compile(f"(?:{HONORIFIC_RE.pattern}|ちゃん|くん|殿)(?![{KANJI}])")
 
 
 @lru_cache(maxsize=8192)
@@ -1328,6 +1332,7 @@ def given_lost_after_surname(text: str, start: int, end: int, anthology: Callabl
         return None
     tail = re.split("\n", text[end:])[0]
     k = re.match(f"[{KANJI}々]{{0,2}}", tail).group(0)
+    k = next((k[:j] for j in range(len(k) + 1) if _AN_HONORIFIC.match(tail, j)), k)  # 先生 is no kept letter
     after = tail[len(k):]
     if re.match(f"[{KANJI}{KATAKANA}{GAP}]", after) and not HONORIFIC_RE.match(after):
         return None  # the run goes on (a longer word, another gap)
@@ -1336,17 +1341,20 @@ def given_lost_after_surname(text: str, start: int, end: int, anthology: Callabl
             or _name_pos(surname[0][1]) != "姓":
         return None
     name = text[m.start(1) - len(head) + start: end] + k
-    if re.match(f"(?:{HONORIFIC_RE.pattern}|ちゃん|くん|殿)(?![{KANJI}])", after) and (k or n <= 2):
+    if _AN_HONORIFIC.match(after) and (k or n <= 2):
         # three letters lost whole before さん are a shop's or a firm's as often (``船坂\ufffd\ufffd\ufffdさん`` of 酒造店)
         return name
     if k and k[-1] in GIVEN_NAME_ENDS and _name_ends(_reading(after[:WINDOW]), 0) and not m.group(2):
         return name
-    if m.group(2) and re.match("[ \u3000]*(?:$|[）)」』])", after):
-        if _NAME_POST_BEFORE.search(head[: m.start(1)]):
-            return name
-        line = text[:start].rsplit("\n", 1)[-1] + text[start:end] + tail
-        if anthology is not None and _SIGNED_LINE.search(line) and anthology():
-            return name
+    if not m.group(2):
+        return None
+    if re.match("[ \u3000]*(?:$|[）)」』])", after) and _NAME_POST_BEFORE.search(head[: m.start(1)]):
+        return name
+    before = text[:start].rsplit("\n", 1)[-1]
+    line = before + text[start:end] + tail
+    if anthology is not None and any(s.start(2) <= len(before) < s.end(2) for s in _SIGNED_LINE.finditer(line)) \
+            and anthology():
+        return name
     return None
 
 
@@ -1362,9 +1370,9 @@ def surname_lost_in_signature(text: str, start: int, end: int, anthology: Callab
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start: line_end if line_end >= 0 else len(text)]
-    m = _SIGNED_LINE.search(line)
-    if m is None or not m.start(1) <= start - line_start < m.end(1) or GAP in m.group(2) \
-            or m.group(1).count(GAP) != n or not anthology():
+    at = start - line_start
+    m = next((m for m in _SIGNED_LINE.finditer(line) if m.start(1) <= at < m.end(1)), None)
+    if m is None or GAP in m.group(2) or m.group(1).count(GAP) != n or not anthology():
         return None
     return f"{m.group(1)}{line[m.end(1)]}{m.group(2)}"
 
@@ -1379,9 +1387,8 @@ def signs_lines(text: str) -> bool:
     more, a surname Sudachi reads alone as one (:func:`_surname_alone`), a space and a name (``　露けしや祖父の眼鏡の
     置きどころ　　中島 千鶴``)."""
     count = 0
-    for line in text.split("\n"):
-        m = _SIGNED_LINE.search(line)
-        if m is not None and GAP not in m.group(1) and _surname_alone(m.group(1)):
+    for m in _SIGNED_LINE.finditer(text):
+        if GAP not in m.group(1) and _surname_alone(m.group(1)):
             count += 1
             if count >= SIGNED_LINES_MIN:
                 return True
