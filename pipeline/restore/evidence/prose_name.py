@@ -1279,23 +1279,25 @@ def surname_lost_before_given(text: str, start: int, end: int) -> str | None:
         return None
     right = re.split(f"[{GAP}\n]", text[end:])[0][:WINDOW + 2]
     spaced = right[:1] in (" ", "\u3000")
-    morphemes = _reading(right[1:] if spaced else right)
-    if not morphemes:
-        return None
-    kept = 0
-    if not spaced and _name_pos(morphemes[0][1]) != "名" and re.fullmatch(f"[{KANJI}々]{{1,2}}", morphemes[0][0]):
-        if len(morphemes[0][0]) == 2 and _name_pos(morphemes[0][1]) == "姓":
-            return None  # a surname written whole after the gap (``る\ufffd千葉達也``): the gap may be the word's before
-        kept = 1  # the surname's kept letters (``本`` of ``\ufffd本健太郎``)
-    if len(morphemes) <= kept:
-        return None
-    given = morphemes[kept][0]
-    if _name_pos(morphemes[kept][1]) != "名" or not _given_written(given) or not _name_ends(morphemes, kept + 1):
-        return None
-    surname = morphemes[0][0] if kept else ""
-    if n + len(surname) > NAME_PART_LETTERS or (n == 1 and not surname):
-        return None
-    return text[start:end] + (right[:1] if spaced else "") + surname + given
+    if spaced:
+        right = right[1:]
+    # the surname's kept letters: none, or one or two kanji (``本`` of ``\ufffd本健太郎``), the given name read alone
+    # after them (Sudachi reads ``本直樹`` as 本直 and 樹: the split is tried, not taken from its reading)
+    for kept in ((0,) if spaced else (0, 1, 2)):
+        surname = right[:kept]
+        if kept and (not re.fullmatch(f"[{KANJI}々]+", surname) or _NOT_A_PERSON.search(surname)):
+            break  # a place's or a body's end before the name-like word (``\ufffd\ufffd県雲南市``) is no surname's
+        if n + kept > NAME_PART_LETTERS or (n == 1 and not kept):
+            continue
+        if kept == 2 and len(_reading(surname)) == 1 and _name_pos(_reading(surname)[0][1]) == "姓":
+            continue  # a surname written whole after the gap (``る\ufffd千葉達也``): the gap may be the word's before
+        morphemes = _reading(right[kept:])
+        if not morphemes or _name_pos(morphemes[0][1]) != "名":
+            continue
+        given = morphemes[0][0]
+        if _given_written(given) and _name_ends(morphemes, 1):
+            return text[start:end] + (text[end] if spaced else "") + surname + given
+    return None
 
 
 def given_lost_after_surname(text: str, start: int, end: int, anthology: Callable[[], bool] | None = None) -> str | None:
@@ -1341,7 +1343,11 @@ def given_lost_after_surname(text: str, start: int, end: int, anthology: Callabl
             or _name_pos(surname[0][1]) != "姓":
         return None
     name = text[m.start(1) - len(head) + start: end] + k
-    if _AN_HONORIFIC.match(after) and (k or n <= 2):
+    honorific = _AN_HONORIFIC.match(after)
+    if honorific and k and (k in _EVERYONE or (len(_reading(k + honorific.group(0))) == 1
+                                               and not _name_pos(_reading(k + honorific.group(0))[0][1]))):
+        return None  # everyone's word, or the kept letter and the honorific one word (``皆様``, ``両氏``): no name
+    if honorific and (k or n <= 2):
         # three letters lost whole before さん are a shop's or a firm's as often (``船坂\ufffd\ufffd\ufffdさん`` of 酒造店)
         return name
     if k and k[-1] in GIVEN_NAME_ENDS and _name_ends(_reading(after[:WINDOW]), 0) and not m.group(2):
@@ -1372,8 +1378,9 @@ def surname_lost_in_signature(text: str, start: int, end: int, anthology: Callab
     line = text[line_start: line_end if line_end >= 0 else len(text)]
     at = start - line_start
     m = next((m for m in _SIGNED_LINE.finditer(line) if m.start(1) <= at < m.end(1)), None)
-    if m is None or GAP in m.group(2) or m.group(1).count(GAP) != n or not anthology():
-        return None
+    if m is None or GAP in m.group(2) or m.group(1).count(GAP) != n or (len(m.group(1)) == 1 and len(m.group(2)) < 2) \
+            or not anthology():
+        return None  # a lone letter each side of a space is a word spread out (``委　員``, ``山　田　太　郎``) as often
     return f"{m.group(1)}{line[m.end(1)]}{m.group(2)}"
 
 
