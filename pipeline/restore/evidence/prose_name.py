@@ -50,8 +50,7 @@ def _side(text: str, start: int, end: int) -> tuple[str, str]:
 
 def _person(m) -> str | None:
     """``姓`` or ``名`` where Sudachi's morpheme ``m`` is a person's name, else ``None``."""
-    pos = m.part_of_speech()
-    return pos[3] if pos[1:3] == ("固有名詞", "人名") and pos[3] in ("姓", "名") else None
+    return _name_pos(m.part_of_speech())
 
 
 def fill_reads_name(left: str, fill: str, right: str) -> str | None:
