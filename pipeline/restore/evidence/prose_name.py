@@ -1294,7 +1294,8 @@ def surname_lost_before_given(text: str, start: int, end: int) -> str | None:
         if not morphemes or _name_pos(morphemes[0][1]) != "名":
             continue
         given = morphemes[0][0]
-        if _given_written(given) and _name_ends(morphemes, 1):
+        if _given_written(given) and given[-1] not in _TOWNS_END and _name_ends(morphemes, 1):
+            # (a town's end is no given name's: 南市 of ``\ufffd\ufffd\ufffd雲南市``)
             return text[start:end] + (text[end] if spaced else "") + surname + given
     return None
 
