@@ -53,9 +53,9 @@ def test_an_english_name_capitalised_inside_a_sentence_is_held_even_from_its_cop
     assert _held(repair_after(STORY.format(G, G), before))
 
 
-@pytest.mark.xfail(strict=True, reason="the given name's fill that reads one (侑 of 侑斗) is only the model's fourth; the "
-                                      "first three make a common noun (北斗) or nothing, so no reading says a name")
 def test_a_given_name_after_a_whole_surname_ranked_low():
+    # the fill that reads a name (侑 of 侑斗) is only the model's fourth; held since helper jnames76 by the shape
+    # (a surname Sudachi reads as one, the kept 斗 ending as a given name does, a particle after it), whatever the fills
     assert _held(repair_after("後半に入ると、エースの中村{}斗が２得点を挙げた。\n".format(G), "エースの中村"))
 
 

@@ -388,7 +388,26 @@ class Restorer:
         if (person := prose_name.performer_name(text, start, end, self.on_programme)) is not None:
             return (f"{NAMED} by its shape ({person}: a house's name and a performer's given name on a programme): "
                     "never filled nor offered")
+        # helper jnames76 (fresh-user trial 76b): the name's other part written whole beside the lost glyphs
+        if (person := prose_name.surname_lost_before_given(text, start, end)) is not None:
+            return (f"{NAMED} by its shape ({person}: the surname lost right before a given name written whole, "
+                    "Sudachi's 固有名詞-人名-名): never filled nor offered, whatever the fills make of it")
+        if (person := prose_name.given_lost_after_surname(text, start, end, self.signs_lines)) is not None:
+            return (f"{NAMED} by its shape ({person}: the given name lost right after a surname written whole, "
+                    "Sudachi's 固有名詞-人名-姓, before an honorific, as a given name ends, or closing a post's or an "
+                    "anthology's signature): never filled nor offered")
+        if (person := prose_name.surname_lost_in_signature(text, start, end, self.signs_lines)) is not None:
+            return (f"{NAMED} by its shape ({person}: the surname lost in an anthology's signature, the document "
+                    "signing its other lines with a surname and a name): never filled nor offered")
         return None
+
+    def signs_lines(self) -> bool:
+        """The document (its nearest scope) signs its lines as an anthology does (:func:`prose_name.signs_lines`:
+        ``…置きどころ　　中島 千鶴``), read once."""
+        if getattr(self, "_signs_lines", None) is None:
+            lines = self.doc.scopes[0][1] if self.doc.scopes else ()
+            self._signs_lines = prose_name.signs_lines("\n".join(ln.text for ln in lines))
+        return self._signs_lines
 
     def on_programme(self) -> bool:
         """The document (its nearest scope) is a programme of performers (:func:`prose_name.on_programme`), read once."""

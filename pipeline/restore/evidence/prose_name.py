@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from typing import NamedTuple
 
 from pipeline import lazyre
@@ -49,8 +50,7 @@ def _side(text: str, start: int, end: int) -> tuple[str, str]:
 
 def _person(m) -> str | None:
     """``姓`` or ``名`` where Sudachi's morpheme ``m`` is a person's name, else ``None``."""
-    pos = m.part_of_speech()
-    return pos[3] if pos[1:3] == ("固有名詞", "人名") and pos[3] in ("姓", "名") else None
+    return _name_pos(m.part_of_speech())
 
 
 def fill_reads_name(left: str, fill: str, right: str) -> str | None:
@@ -1186,3 +1186,217 @@ def on_programme(text: str) -> bool:
     return bool(PROGRAMME_WORDS.search(text)) or any(
         GAP not in m.group(1) and m.group(1)[-1] in HOUSE_NAME_ENDS and _surname_alone(m.group(1))
         for m in _HOUSE_NAME.finditer(text))
+
+
+# -- a name told by its other part written whole (helper jnames76, fresh-user trial 76b) -----------------------------
+#
+# Issue 19 point 4: a lost surname before a given name Sudachi reads as one (``営農指導員の\ufffd本健太郎が``: 日 first,
+# 日本 a country), a lost given name after a surname Sudachi reads as one (``課長の原口\ufffd子が``, ``山口\ufffd\ufffdさん``),
+# an art name after a surname in an anthology (``青木 \ufffd\ufffd``, ``\ufffd\ufffd 冬青``). Each is read off the
+# letters kept beside the gap, never off a fill: the verdict must not depend on which fill ranks first.
+
+GAP_RUN = (1, 2, 3)
+"""Lost glyphs in a row these shapes read (a surname's or a given name's letters: one to three)."""
+NAME_PART_LETTERS = 4
+"""Letters a surname or a given name holds at most, lost and kept together (長谷川, 美和子; 佐々木 with 々)."""
+_NOT_A_PERSON = lazyre.compile("[学部科課局院校会所室省庁府県市町村区都道党団社屋店堂館園署]$")
+"""How a body's, a place's or a shop's name glued after a surname ends (山田工業所, 山口県, 中村屋さん): no given name."""
+_NAME_POST_BEFORE = lazyre.compile(
+    f"(?:{JOB_TITLE_RE.pattern}|主宰|選者|同人|顧問|代表|会長|[{KANJI}]{{1,3}}長)[ \u3000]+$")
+"""A post before a surname and a space (``主宰　青木 \ufffd\ufffd``): the name that follows is its holder's."""
+_SIGNED_LINE = lazyre.compile(
+    f"[^ \u3000\t][ \u3000\t]{{2,}}([{KANJI}々{GAP}]{{1,4}})[ \u3000]([{KANJI}{HIRAGANA}{KATAKANA}々{GAP}]{{1,4}})"
+    "(?:[ \u3000\t]*$|(?=\u3000[^ \u3000\t]))", re.MULTILINE)
+"""An anthology's line: a poem (or any text), two spaces or more, then a name of two parts parted by a space closing
+the line (``　露けしや祖父の眼鏡の置きどころ　　中島 千鶴``), or closing it before the next line's indent where
+``pipeline restore -`` reads the lines joined (:func:`pipeline.restore._context_lines`)."""
+
+
+_AN_HONORIFIC = lazyre.compile(f"(?:{HONORIFIC_RE.pattern}|ちゃん|くん|殿)(?![{KANJI}])")
+
+
+@lru_cache(maxsize=8192)
+def _reading(letters: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Sudachi's morphemes of ``letters`` (surface, part of speech), read once per string: a line's windows recur
+    over the restorer's passes and the gaps of one line."""
+    from pipeline.sudachi import tokenizer
+
+    return tuple((m.surface(), tuple(m.part_of_speech())) for m in tokenizer("C").tokenize(letters))
+
+
+def _name_pos(pos: tuple[str, ...]) -> str | None:
+    """``姓`` or ``名`` where ``pos`` is a person's name's part of speech."""
+    return pos[3] if pos[1:3] == ("固有名詞", "人名") and pos[3] in ("姓", "名") else None
+
+
+GIVEN_WORD_MAX_ZIPF = 5.0
+"""A word this common (wordfreq's Zipf) is a common word however Sudachi reads it (結果 5.46 of ``調査結果``, read
+査 + 結果 after a lost 調); the commonest given names are rarer (太郎 4.7, 大輔 4.02)."""
+
+
+def _given_written(word: str) -> bool:
+    """``word``, read by Sudachi as a given name, is one: holding a kanji (not ``ロッパ`` of ヨーロッパ), rarer than
+    :data:`GIVEN_WORD_MAX_ZIPF`, and :func:`_written_given_name` (the word list holds it) or three kanji ending as
+    given names do (源三郎, 美代子: :data:`abstention.GIVEN_NAME_ENDS`), which the list may not hold. Not a word's end
+    Sudachi reads as a name (明書 of 証明書, 理人 of 代理人)."""
+    from pipeline.restore.evidence.abstention import GIVEN_NAME_ENDS
+    from pipeline.restore.resources import word_zipf
+
+    if not KANJI_RE.search(word) or word_zipf().get(word, 0.0) >= GIVEN_WORD_MAX_ZIPF:
+        return False
+    return _written_given_name(word) or (re.fullmatch(f"[{KANJI}]{{3}}", word) is not None
+                                         and word[-1] in GIVEN_NAME_ENDS)
+
+
+def _name_ends(morphemes, j: int) -> bool:
+    """Nothing at ``morphemes[j:]`` goes on with the name before it: the window's end, a particle, a mark, an
+    honorific or a verb; not a noun nor a suffix (``真一文字``'s 文字)."""
+    if j >= len(morphemes):
+        return True
+    surface, pos = morphemes[j]
+    return pos[0] not in ("名詞", "接頭辞") and not (pos[0] == "接尾辞" and HONORIFIC_RE.match(surface) is None)
+
+
+def surname_lost_before_given(text: str, start: int, end: int) -> str | None:
+    """The name as written (``\ufffd本健太郎``, ``\ufffd\ufffd源三郎``) where the run ``text[start:end]`` of
+    :data:`GAP_RUN` lost glyphs opens a surname right before a given name written whole that Sudachi reads as one
+    (固有名詞-人名-名, :func:`_given_written`), glued or after one space: the run opens after a letter of no name (a
+    kana, a mark, the line's start); the surname's kept letters (up to two kanji, :data:`NAME_PART_LETTERS` with the
+    run) stand between; nothing after the given name goes on with it (:func:`_name_ends`). One lost glyph needs a kept
+    letter beside it (a word's first letter lost before a name-like end, ``の\ufffd明書``, is read no name). Whatever
+    the fills make of it (日本 of ``\ufffd本健太郎``); else ``None``. Helper jnames76 (fresh-user trial 76b).
+
+    >>> s = "営農指導員の\ufffd本健太郎が巡回"; surname_lost_before_given(s, 6, 7)
+    '\ufffd本健太郎'
+    >>> s = "創業者の\ufffd\ufffd源三郎が"; surname_lost_before_given(s, 4, 6)
+    '\ufffd\ufffd源三郎'
+    >>> s = "居住の\ufffd明書を"; surname_lost_before_given(s, 3, 4) is None
+    True
+    """
+    n = end - start
+    if n not in GAP_RUN or text[start:end] != GAP * n or re.search(f"[{KANJI}{KATAKANA}々ヶ]$", text[:start]):
+        return None
+    right = re.split(f"[{GAP}\n]", text[end:])[0][:WINDOW + 2]
+    spaced = right[:1] in (" ", "\u3000")
+    if spaced:
+        right = right[1:]
+    # the surname's kept letters: none, or one or two kanji (``本`` of ``\ufffd本健太郎``), the given name read alone
+    # after them (Sudachi reads ``本直樹`` as 本直 and 樹: the split is tried, not taken from its reading)
+    for kept in ((0,) if spaced else (0, 1, 2)):
+        surname = right[:kept]
+        if kept and (not re.fullmatch(f"[{KANJI}々]+", surname) or _NOT_A_PERSON.search(surname)):
+            break  # a place's or a body's end before the name-like word (``\ufffd\ufffd県雲南市``) is no surname's
+        if n + kept > NAME_PART_LETTERS or (n == 1 and not kept):
+            continue
+        if kept == 2 and len(_reading(surname)) == 1 and _name_pos(_reading(surname)[0][1]) == "姓":
+            continue  # a surname written whole after the gap (``る\ufffd千葉達也``): the gap may be the word's before
+        morphemes = _reading(right[kept:])
+        if not morphemes or _name_pos(morphemes[0][1]) != "名":
+            continue
+        given = morphemes[0][0]
+        if _given_written(given) and given[-1] not in _TOWNS_END and _name_ends(morphemes, 1):
+            # (a town's end is no given name's: 南市 of ``\ufffd\ufffd\ufffd雲南市``)
+            return text[start:end] + (text[end] if spaced else "") + surname + given
+    return None
+
+
+def given_lost_after_surname(text: str, start: int, end: int, anthology: Callable[[], bool] | None = None) -> str | None:
+    """The name as written (``原口\ufffd子``, ``山口\ufffd\ufffd``, ``藤井 \ufffd\ufffd庵``) where the run
+    ``text[start:end]`` of :data:`GAP_RUN` lost glyphs stands in a given name right after a surname written whole:
+    two to four kanji after a letter of no name, Sudachi reading them alone as one surname (:func:`_surname_word`), a
+    space between at most, then up to two kept kanji (the given name :data:`NAME_PART_LETTERS` at most), the kept
+    letters no body's, place's or shop's end (:data:`_NOT_A_PERSON`: 山口県, 中村屋さん). The name is one where:
+
+    - an honorific follows it (さん, 様, 氏, 先生, 君, ちゃん, くん, 殿: ``山口\ufffd\ufffdさん``, ``藤井 \ufffd\ufffd庵さん``);
+    - its kept letters end as a given name does (:data:`abstention.GIVEN_NAME_ENDS`) and nothing goes on with them
+      (a particle, a mark: ``原口\ufffd子が``; not ``山本\ufffd子供``);
+    - spaced, it closes its line or its bracket after a post and a space (:data:`_NAME_POST_BEFORE`: ``主宰　青木
+      \ufffd\ufffd）``), or closes an anthology's line (:data:`_SIGNED_LINE`) where ``anthology()`` says the document
+      signs its lines so.
+
+    Whatever the fills; else ``None``. Helper jnames76 (fresh-user trial 76b).
+
+    >>> s = "生産技術課長の原口\ufffd子があたった"; given_lost_after_surname(s, 9, 10)
+    '原口\ufffd子'
+    >>> s = "東原集落の山口\ufffd\ufffdさんは"; given_lost_after_surname(s, 7, 9)
+    '山口\ufffd\ufffd'
+    >>> s = "山口\ufffd子供が"; given_lost_after_surname(s, 2, 3) is None
+    True
+    """
+    from pipeline.restore.evidence.abstention import GIVEN_NAME_ENDS
+
+    n = end - start
+    if n not in GAP_RUN or text[start:end] != GAP * n:
+        return None
+    head = re.split(f"[{GAP}\n]", text[:start])[-1]
+    m = re.search(f"(?:^|[^{KANJI}{KATAKANA}々ヶ])([{KANJI}々]{{2,4}})([ \u3000]?)$", head)
+    if m is None:
+        return None
+    tail = re.split("\n", text[end:])[0]
+    k = re.match(f"[{KANJI}々]{{0,2}}", tail).group(0)
+    k = next((k[:j] for j in range(len(k) + 1) if _AN_HONORIFIC.match(tail, j)), k)  # 先生 is no kept letter
+    after = tail[len(k):]
+    if re.match(f"[{KANJI}{KATAKANA}{GAP}]", after) and not HONORIFIC_RE.match(after):
+        return None  # the run goes on (a longer word, another gap)
+    surname = _reading(m.group(1))
+    if n + len(k) > NAME_PART_LETTERS or (k and _NOT_A_PERSON.search(k)) or len(surname) != 1 \
+            or _name_pos(surname[0][1]) != "姓":
+        return None
+    name = text[m.start(1) - len(head) + start: end] + k
+    honorific = _AN_HONORIFIC.match(after)
+    if honorific and k and (k in _EVERYONE or (len(_reading(k + honorific.group(0))) == 1
+                                               and not _name_pos(_reading(k + honorific.group(0))[0][1]))):
+        return None  # everyone's word, or the kept letter and the honorific one word (``皆様``, ``両氏``): no name
+    if honorific and (k or n <= 2):
+        # three letters lost whole before さん are a shop's or a firm's as often (``船坂\ufffd\ufffd\ufffdさん`` of 酒造店)
+        return name
+    if k and k[-1] in GIVEN_NAME_ENDS and _name_ends(_reading(after[:WINDOW]), 0) and not m.group(2):
+        return name
+    if not m.group(2):
+        return None
+    if re.match("[ \u3000]*(?:$|[）)」』])", after) and _NAME_POST_BEFORE.search(head[: m.start(1)]):
+        return name
+    before = text[:start].rsplit("\n", 1)[-1]
+    line = before + text[start:end] + tail
+    if anthology is not None and any(s.start(2) <= len(before) < s.end(2) for s in _SIGNED_LINE.finditer(line)) \
+            and anthology():
+        return name
+    return None
+
+
+def surname_lost_in_signature(text: str, start: int, end: int, anthology: Callable[[], bool]) -> str | None:
+    """The name as written (``\ufffd\ufffd 冬青``) where the run ``text[start:end]`` of :data:`GAP_RUN` lost glyphs is
+    a whole surname (up to two kept kanji beside it) closing an anthology's line before a space and an art name or a
+    given name (:data:`_SIGNED_LINE`: ``　月今宵誰も知らざる川の音　　　\ufffd\ufffd 冬青``), where ``anthology()`` says
+    the document signs its lines so (:func:`signs_lines`); else ``None``. An art name (俳号, 雅号: 冬青, 白雲) is no
+    given name to Sudachi: the document's other signatures vouch for the shape. Helper jnames76."""
+    n = end - start
+    if n not in GAP_RUN or text[start:end] != GAP * n:
+        return None
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start: line_end if line_end >= 0 else len(text)]
+    at = start - line_start
+    m = next((m for m in _SIGNED_LINE.finditer(line) if m.start(1) <= at < m.end(1)), None)
+    if m is None or GAP in m.group(2) or m.group(1).count(GAP) != n or (len(m.group(1)) == 1 and len(m.group(2)) < 2) \
+            or not anthology():
+        return None  # a lone letter each side of a space is a word spread out (``委　員``, ``山　田　太　郎``) as often
+    return f"{m.group(1)}{line[m.end(1)]}{m.group(2)}"
+
+
+SIGNED_LINES_MIN = 2
+"""An anthology's lines signed by a surname and a name (:data:`_SIGNED_LINE`, the surname written whole and read
+as one by Sudachi) the document must hold for :func:`signs_lines` to say so."""
+
+
+def signs_lines(text: str) -> bool:
+    """``text`` (a document) signs :data:`SIGNED_LINES_MIN` lines or more as an anthology does: a text, two spaces or
+    more, a surname Sudachi reads alone as one (:func:`_surname_alone`), a space and a name (``　露けしや祖父の眼鏡の
+    置きどころ　　中島 千鶴``)."""
+    count = 0
+    for m in _SIGNED_LINE.finditer(text):
+        if GAP not in m.group(1) and _surname_alone(m.group(1)):
+            count += 1
+            if count >= SIGNED_LINES_MIN:
+                return True
+    return False
