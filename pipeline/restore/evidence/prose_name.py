@@ -614,6 +614,137 @@ def english_given_name(text: str, start: int, end: int, fill: str,
     return None
 
 
+# -- a person's name before the person's life dates in brackets (helper names77, fresh-user trial 76) ----------------
+#
+# An exhibition catalogue's ``4  Philip Wilson St\ufffder (1860–1942)`` had been committed *Steer* (0.992) from the
+# same name written whole five lines down: an artist's, an author's or a sitter's name stands before the years of
+# the person's life, and a name is never filled, even from its copy (the same letters may name another person).
+
+_CIRCA = "(?:c\\.|ca\\.|circa)[ \u00a0]?"
+_YEAR = "[0-9]{3,4}s?"
+_ERA = "(?:[ \u00a0](?:BC|BCE|AD|CE))?"
+_DASH = "[ \u00a0]?[–—\\-][ \u00a0]?"
+LIFE_DATES = lazyre.compile(
+    "\\((?:"
+    f"(?:{_CIRCA})?{_YEAR}{_ERA}{_DASH}(?:{_CIRCA})?(?:{_YEAR}|[0-9]{{2}})?{_ERA}"  # (1860–1942), (c. 1500–60), (1950–)
+    f"|(?:b\\.|born|d\\.|died|fl\\.|floruit|active)[ \u00a0]?(?:{_CIRCA})?{_YEAR}{_ERA}(?:{_DASH}{_YEAR})?"
+    "(?:[,;][^()\n]{0,40})?"  # (b. 1950), (born 1950, Leeds), (d. 1890), (fl. 1620s), (active 1620–40)
+    ")\\)")
+"""A person's life dates in brackets: a span of two years (the second may be two digits, or open: a living
+person's ``(1950–)``), each may be circa's, or one year after *b.*, *born*, *d.*, *died*, *fl.*, *active* (a place
+after a comma allowed). One year alone (``the Great Exhibition (1851)``, ``Kew Gardens (1759)``) is no life's."""
+
+_LIFE_NAME_TOKEN = (f"(?:[{HALFWIDTH_LATIN_UPPER}{GAP}]\\.|"  # an initial (J. M. W. Turner)
+                    f"[{HALFWIDTH_LATIN_UPPER}\u00c0-\u00d6\u00d8-\u00de{GAP}]"
+                    f"[{HALFWIDTH_LATIN}\u00df-\u00f6\u00f8-\u00ff{GAP}]*(?:['’\\-][{HALFWIDTH_LATIN}{GAP}]+)*|"
+                    "van|von|de|da|del|della|di|du|der|den|ter|ten|le|la|y|of)")
+_LIFE_NAME_RUN = lazyre.compile(f"(?<![{HALFWIDTH_LATIN}{GAP}'’\\-.])((?:{_LIFE_NAME_TOKEN}[ \u00a0]+){{1,6}})$")
+LIFE_NAME_TITLES = frozenset({"sir", "dame", "lord", "lady", "king", "queen", "saint", "st", "st.", "dr", "mr", "mrs",
+                              "ms", "miss", "rev", "revd", "prof", "pope", "prince", "princess", "emperor", "empress",
+                              "captain", "admiral", "general", "sister", "brother", "father"})
+"""Titles a person's name opens on (``Sir John Everett Millais``, ``Queen Victoria``): the given name follows them."""
+_PARTICLES = frozenset({"van", "von", "de", "da", "del", "della", "di", "du", "der", "den", "ter", "ten", "le", "la",
+                        "y", "of"})
+LIFE_EVENT_WORDS = frozenset({"war", "wars", "dynasty", "era", "age", "period", "reign", "empire", "exhibition",
+                              "festival", "expedition", "campaign", "revolution", "rebellion", "rising", "movement",
+                              "act", "treaty", "company", "railway", "line", "society", "club", "trust", "band",
+                              "group", "ministry", "government", "administration", "series", "years", "building"})
+"""Words that make the capitalised words before them an event's, a period's or a body's name (``World War II
+(1939–1945)``, ``Ming Dynasty (1368–1644)``), as the place words of :data:`pipeline.names.PLACE_WORDS_EN` make them a
+place's (``Crystal Palace (1851–1936)``)."""
+_PLACE_BEFORE_RUN = lazyre.compile(r"\b(?:[Ii]n|[Aa]t|[Tt]o|[Ff]rom|[Nn]ear|[Oo]f|[Aa]cross|[Aa]round|[Oo]utside|"
+                                   r"[Ii]nto|[Vv]ia)[ \u00a0]+$")
+
+
+LIFE_GIVEN_MAX_ZIPF = 4.0
+"""Zipf (wordfreq) below which a word WordNet does not list may open a name before life dates: WordNet lists no
+function word (``The Tempest (1610–1611)``'s *The*, 7.3), and given names no list counts are rarer (*Gareth* 3.52,
+*Giuseppe* 2.9)."""
+
+
+def _readings(text: str) -> list[str]:
+    """``text`` read with each letter for its one lost glyph (a capital where the glyph opens a word); ``text`` itself
+    where it holds no lost glyph, none where it holds more than one."""
+    gaps = text.count(GAP)
+    if gaps != 1:
+        return [text] if gaps == 0 else []
+    at = text.index(GAP)
+    opens = at == 0 or not text[at - 1].isalpha()
+    return [text.replace(GAP, c.upper() if opens else c) for c in "abcdefghijklmnopqrstuvwxyz"]
+
+
+def _life_given_word(word: str) -> bool:
+    """``word`` (the first of a name before life dates, its titles aside) may be a given name: one of the US Census
+    1990 (:func:`abstention._census_given`; with one lost glyph, some letter makes one: ``Phi\ufffdip``), or no
+    English word WordNet lists, no month and no town of GeoNames, whatever letter the lost glyph stands for
+    (``Gi\ufffdseppe``, ``Rembrandt`` is WordNet's and stays fillable). ``World`` (``World War II``) is none."""
+    from pipeline.english_words import zipf
+    from pipeline.restore.evidence.abstention import _MONTHS, _census_given, _english_word, _given_fitting
+    from pipeline.segment.places import _folded, _towns
+
+    gaps = word.count(GAP)
+    if gaps > 1:
+        return False
+    if gaps == 1:
+        return _given_fitting(word, 1) is not None or not any(
+            _english_word(w) or w.casefold() in _MONTHS or _folded(w) in _towns() for w in _readings(word))
+    return _census_given(word) or not (_english_word(word) or zipf(word.casefold()) >= LIFE_GIVEN_MAX_ZIPF
+                                       or word.casefold() in _MONTHS or _folded(word) in _towns())
+
+
+def life_dates_name(text: str, start: int, end: int) -> str | None:
+    """The name (as written, its lost glyphs in it) that the gap ``text[start:end]`` stands in where that name stands
+    right before a person's life dates in brackets (:data:`LIFE_DATES`: ``Philip Wilson St\ufffder (1860–1942)``,
+    ``Ann Bro\ufffdn (b. 1950)``, ``Victoria (1837–1901)``), else ``None``. The name is one to six capitalised words,
+    initials or particles (``van``, ``de``, ``of``) with no article before them; its first word past a title
+    (:data:`LIFE_NAME_TITLES`) an initial or a given name by :func:`_life_given_word`; none of its words a place's
+    (:data:`pipeline.names.PLACE_WORDS_EN`) or an event's (:data:`LIFE_EVENT_WORDS`); after a preposition of place
+    (``in Walberswick (1884–1914)``) the name must be two words or more opening on a census given name, and no
+    town of GeoNames (``Hong Kong``). The brackets' shape and the name's both decide: ``World War II (1939–1945)``
+    has the shape of the brackets, not the name's; ``Kew Gardens (1759)`` neither.
+
+    >>> s = "4  Philip Wilson St\ufffder (1860–1942)"; life_dates_name(s, s.index(GAP), s.index(GAP) + 1)
+    'Philip Wilson St\ufffder'
+    >>> s = "during World W\ufffdr II (1939–1945)"; life_dates_name(s, s.index(GAP), s.index(GAP) + 1) is None
+    True
+    """
+    from pipeline.names import PLACE_WORDS_EN
+    from pipeline.restore.evidence.abstention import _census_given, _commonest_reading, _line_at
+    from pipeline.segment.places import _folded, _towns
+
+    line_start, line = _line_at(text, start)
+    at, stop = start - line_start, end - line_start
+    places = {w for words in PLACE_WORDS_EN.values() for w in words}
+    for dates in LIFE_DATES.finditer(line):
+        run = _LIFE_NAME_RUN.search(line[: dates.start()])
+        if run is None or not (run.start(1) <= at and stop <= run.start(1) + len(run.group(1).rstrip())):
+            continue
+        begin = run.start(1)
+        while (lead := re.match("([a-z]+)[ \u00a0]+", line[begin: dates.start()])) and lead.group(1) in _PARTICLES:
+            begin += lead.end()  # a particle opens no name: ``the paintings of`` is the prose before it
+        head, name = line[:begin], line[begin: dates.start()].rstrip()
+        if not begin <= at:
+            continue
+        words = name.split()
+        while words and words[0].casefold() in LIFE_NAME_TITLES and len(words) > 1:
+            words = words[1:]
+        if not words or words[-1] in _PARTICLES or _ARTICLE_BEFORE.search(head) is not None \
+                or any((r := _commonest_reading(w) if GAP in w else w).casefold() in places
+                       or r.casefold() in LIFE_EVENT_WORDS for w in words if w.count(GAP) <= 1):
+            continue
+        first = words[0]
+        if not (re.fullmatch(f"[{HALFWIDTH_LATIN_UPPER}{GAP}]\\.", first) or _life_given_word(first)):
+            continue
+        towns = _towns()
+        if _PLACE_BEFORE_RUN.search(head) is not None and not (
+                len(words) >= 2 and GAP not in first and _census_given(first)
+                and not any(_folded(r) in towns for r in _readings(" ".join(words)))
+                and not any(_folded(r) in towns for r in _readings(" ".join(words[:2])))):
+            continue
+        return name
+    return None
+
+
 # -- one reader of an English name's shape (helper ennames76: session 75's review debt) -------------------------------
 
 
@@ -658,6 +789,11 @@ def english_person(text: str, start: int, end: int, fill: str | None = None, *, 
             # a name's letter the English word list happens to fit (``Maria Jen\ufffdins`` read Jenkins: trial 70c)
             return EnglishName("", "(a given name or a surname of the US Census written out beside "
                                    "it): never filled")
+        if (person := life_dates_name(text, start, end)) is not None:
+            # an artist's or an author's name before the years of the person's life (helper names77, trial 76:
+            # ``Philip Wilson St\ufffder (1860–1942)`` committed Steer from its copy five lines down)
+            return EnglishName(person, f"before the person's life dates in brackets ({person}): never filled nor "
+                                       "offered, even from the same name written whole elsewhere")
         return None
     if (person := english_name(text, start, end, fill, above, lower_case_used)) is not None:
         return EnglishName(person, f"in running text ({person}: its fill makes a name of the US "
