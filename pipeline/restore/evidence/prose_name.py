@@ -714,7 +714,6 @@ def life_dates_name(text: str, start: int, end: int) -> str | None:
 
     line_start, line = _line_at(text, start)
     at, stop = start - line_start, end - line_start
-    places = {w for words in PLACE_WORDS_EN.values() for w in words}
     for dates in LIFE_DATES.finditer(line):
         run = _LIFE_NAME_RUN.search(line[: dates.start()])
         if run is None or not (run.start(1) <= at and stop <= run.start(1) + len(run.group(1).rstrip())):
@@ -722,27 +721,78 @@ def life_dates_name(text: str, start: int, end: int) -> str | None:
         begin = run.start(1)
         while (lead := re.match("([a-z]+)[ \u00a0]+", line[begin: dates.start()])) and lead.group(1) in _PARTICLES:
             begin += lead.end()  # a particle opens no name: ``the paintings of`` is the prose before it
-        head, name = line[:begin], line[begin: dates.start()].rstrip()
-        if not begin <= at:
-            continue
-        words = name.split()
-        while words and words[0].casefold() in LIFE_NAME_TITLES and len(words) > 1:
-            words = words[1:]
-        if not words or words[-1] in _PARTICLES or _ARTICLE_BEFORE.search(head) is not None \
-                or any((r := _commonest_reading(w) if GAP in w else w).casefold() in places
-                       or r.casefold() in LIFE_EVENT_WORDS for w in words if w.count(GAP) <= 1):
-            continue
-        first = words[0]
-        if not (re.fullmatch(f"[{HALFWIDTH_LATIN_UPPER}{GAP}]\\.", first) or _life_given_word(first)):
-            continue
-        towns = _towns()
-        if _PLACE_BEFORE_RUN.search(head) is not None and not (
-                len(words) >= 2 and GAP not in first and _census_given(first)
-                and not any(_folded(r) in towns for r in _readings(" ".join(words)))
-                and not any(_folded(r) in towns for r in _readings(" ".join(words[:2])))):
-            continue
-        return name
+        if begin <= at and _life_name_shaped(line[:begin], line[begin: dates.start()].rstrip()):
+            return line[begin: dates.start()].rstrip()
     return None
+
+
+def _life_name_shaped(head: str, name: str, census: bool = False) -> bool:
+    """``name`` (capitalised words, initials, particles; ``head`` the line before it) is shaped as a person's name, as
+    :func:`life_dates_name` and :func:`catalogue_row_name` read one. ``census`` (a row with no dates to vouch for it):
+    the first word is a given name of the US Census (some letter for its lost glyph making one) and no letter makes
+    a word of the name a place's or an event's (``Walberswick P\ufffder``: *Pier*)."""
+    from pipeline.names import PLACE_WORDS_EN
+    from pipeline.restore.evidence.abstention import _census_given, _commonest_reading, _given_fitting
+    from pipeline.segment.places import _folded, _towns
+
+    places = {w for words in PLACE_WORDS_EN.values() for w in words}
+    words = name.split()
+    while words and words[0].casefold() in LIFE_NAME_TITLES and len(words) > 1:
+        words = words[1:]
+    if not words or words[-1] in _PARTICLES or _ARTICLE_BEFORE.search(head) is not None \
+            or any((r := _commonest_reading(w) if GAP in w else w).casefold() in places
+                   or r.casefold() in LIFE_EVENT_WORDS for w in words if w.count(GAP) <= 1):
+        return False
+    first = words[0]
+    if census:
+        return len(words) >= 2 and (_census_given(first) if GAP not in first else _given_fitting(first, 1) is not None) \
+            and not any(r.casefold() in places or r.casefold() in LIFE_EVENT_WORDS for w in words for r in _readings(w))
+    if not (re.fullmatch(f"[{HALFWIDTH_LATIN_UPPER}{GAP}]\\.", first) or _life_given_word(first)):
+        return False
+    towns = _towns()
+    return _PLACE_BEFORE_RUN.search(head) is None or (
+        len(words) >= 2 and GAP not in first and _census_given(first)
+        and not any(_folded(r) in towns for r in _readings(" ".join(words)))
+        and not any(_folded(r) in towns for r in _readings(" ".join(words[:2]))))
+
+
+_ROW_NUMBER = "^[ \t]*[0-9]{1,3}[*†]?\.?[ \t]+"
+_LIFE_ROW = lazyre.compile(f"{_ROW_NUMBER}((?:{_LIFE_NAME_TOKEN}[ \u00a0]+){{1,6}})(?=\\()")
+_NAME_ROW = lazyre.compile(f"{_ROW_NUMBER}((?:{_LIFE_NAME_TOKEN})(?:[ \u00a0]+{_LIFE_NAME_TOKEN}){{1,5}})[ \t]*$")
+LIFE_ROWS_MIN = 2
+"""Numbered rows with a name before life dates (:func:`life_row`) a document holds before its numbered rows of a name
+alone are read as the same list's (:func:`catalogue_row_name`): one such row may be a chronology's."""
+
+
+def life_row(line: str) -> bool:
+    """``line`` is a numbered row of a catalogue or a list of credits: a number (``4``, ``9*``, ``12.``), a name
+    shaped as a person's (:func:`_life_name_shaped`) and the person's life dates (:data:`LIFE_DATES`):
+    ``4  Philip Wilson Steer (1860–1942)``."""
+    row = _LIFE_ROW.match(line)
+    return row is not None and LIFE_DATES.match(line, row.end()) is not None \
+        and _life_name_shaped("", row.group(1).rstrip())
+
+
+def catalogue_row_name(text: str, start: int, end: int, life_rows: int) -> str | None:
+    """The name (as written) the gap ``text[start:end]`` stands in where its line is a numbered row of a name alone,
+    ``N  Given Surname`` (``11  Mary Pot\ufffder``: a living artist's entry, a credit), the name shaped as a person's
+    and opening on a census given name (:func:`_life_name_shaped` with ``census``, two words or more), in a document that holds ``life_rows`` numbered rows of a name
+    before life dates (:func:`life_row`), at least :data:`LIFE_ROWS_MIN`; else ``None``.
+
+    >>> s = "11  Mary Pot\ufffder"; catalogue_row_name(s, s.index(GAP), s.index(GAP) + 1, 2)
+    'Mary Pot\ufffder'
+    >>> catalogue_row_name(s, s.index(GAP), s.index(GAP) + 1, 1) is None
+    True
+    """
+    from pipeline.restore.evidence.abstention import _line_at
+
+    if life_rows < LIFE_ROWS_MIN:
+        return None
+    line_start, line = _line_at(text, start)
+    row = _NAME_ROW.match(line)
+    if row is None or not row.start(1) <= start - line_start < row.end(1):
+        return None
+    return row.group(1) if _life_name_shaped("", row.group(1), census=True) else None
 
 
 # -- one reader of an English name's shape (helper ennames76: session 75's review debt) -------------------------------
