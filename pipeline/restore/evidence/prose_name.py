@@ -756,7 +756,7 @@ def _life_name_shaped(head: str, name: str, census: bool = False) -> bool:
         and not any(_folded(r) in towns for r in _readings(" ".join(words[:2]))))
 
 
-_ROW_NUMBER = "^[ \t]*[0-9]{1,3}[*†]?\.?[ \t]+"
+_ROW_NUMBER = "^[ \\t]*[0-9]{1,3}[*†]?\\.?[ \\t]+"
 _LIFE_ROW = lazyre.compile(f"{_ROW_NUMBER}((?:{_LIFE_NAME_TOKEN}[ \u00a0]+){{1,6}})(?=\\()")
 _NAME_ROW = lazyre.compile(f"{_ROW_NUMBER}((?:{_LIFE_NAME_TOKEN})(?:[ \u00a0]+{_LIFE_NAME_TOKEN}){{1,5}})[ \t]*$")
 LIFE_ROWS_MIN = 2
