@@ -741,8 +741,9 @@ def _life_name_shaped(head: str, name: str, census: bool = False) -> bool:
         words = words[1:]
     if not words or words[-1] in _PARTICLES or _ARTICLE_BEFORE.search(head) is not None \
             or any((r := _commonest_reading(w) if GAP in w else w).casefold() in places
-                   or r.casefold() in LIFE_EVENT_WORDS for w in words if w.count(GAP) <= 1):
-        return False
+                   or r.casefold() in LIFE_EVENT_WORDS for w in words if w.count(GAP) <= 1) \
+            or (len(words) > 1 and any(r.casefold() in places for r in _readings(words[-1]))):
+        return False  # a place's kind closes the name, for some letter in its gap too (``Ivory Pa\ufffdk``)
     first = words[0]
     if census:
         return len(words) >= 2 and (_census_given(first) if GAP not in first else _given_fitting(first, 1) is not None) \
@@ -750,10 +751,15 @@ def _life_name_shaped(head: str, name: str, census: bool = False) -> bool:
     if not (re.fullmatch(f"[{HALFWIDTH_LATIN_UPPER}{GAP}]\\.", first) or _life_given_word(first)):
         return False
     towns = _towns()
-    return _PLACE_BEFORE_RUN.search(head) is None or (
-        len(words) >= 2 and GAP not in first and _census_given(first)
-        and not any(_folded(r) in towns for r in _readings(" ".join(words)))
-        and not any(_folded(r) in towns for r in _readings(" ".join(words[:2]))))
+    town = any(_folded(r) in towns for part in {" ".join(words), " ".join(words[:2]), first} for r in _readings(part))
+    fitting = _given_fitting(first, 1) if GAP in first else None
+    given = _census_given(first) if GAP not in first else fitting is not None
+    if town and (len(words) > 1 or not given or (fitting is not None and _folded(fitting) not in towns)):
+        # a town of GeoNames, for some letter in the gap (``Belo Hori\ufffdonte (1850–1900)``, ``Juan Griego``,
+        # ``Ba\ufffdel``); one word a census given name too, the given name the town's, is left a name
+        # (``Victo\ufffdia (1837–1901)``, a reign)
+        return False
+    return _PLACE_BEFORE_RUN.search(head) is None or (len(words) >= 2 and GAP not in first and given and not town)
 
 
 _ROW_NUMBER = "^[ \\t]*[0-9]{1,3}[*†]?\\.?[ \\t]+"
