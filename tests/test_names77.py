@@ -176,3 +176,20 @@ def test_a_word_in_the_catalogue_stays_filled():
 ])
 def test_known_misses(line):
     assert _held(line) is not None
+
+
+@pytest.mark.parametrize(("line", "fill", "held"), [
+    # a couple's second given name of three letters, a census name (ennames76's open case)
+    (f"Meg{GAP}n and Tom Baxter", "a", True),
+    (f"Sal{GAP}y and Ben Okafor", "l", True),
+    (f"With love, Ma{GAP}y and Sam Pritchard", "r", True),
+    # a date's abbreviation, or no census name, stays no couple's
+    (f"Mon{GAP}ay and Tue Sessions", "d", False),
+    (f"Ro{GAP}k and Pop Music", "c", False),
+    (f"Bre{GAP}d and Jam Festival", "a", False),
+])
+def test_a_couples_second_given_name_of_three_letters(line, fill, held):
+    from pipeline.restore.evidence.prose_name import english_given_name
+
+    at = line.index(GAP)
+    assert (english_given_name(line, at, at + 1, fill) is not None) is held

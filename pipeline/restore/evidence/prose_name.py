@@ -903,7 +903,7 @@ def _surname_after_given(given: str, read: str, tail: str, paired: bool = False)
     trial 74f: ``are Priya Nai\ufffd and Tom Whitfield`` was offered l, r, k: *Priya* is no census name, so
     :func:`english_name` and :func:`abstention.english_name_beside`, which ask for one, did not read it).
     ``paired``: ``given`` follows another given name and ``and`` (a couple's, :func:`_opens_couple`), which says it is
-    no town's (*Mary*, a town of Turkmenistan).
+    no town's (*Mary*, a town of Turkmenistan), and may be a census name of three letters (*Tom*), no date's.
 
     >>> _surname_after_given("Priya", "Nair", " and Tom"), _surname_after_given("Chidi", "Okafor", "")
     (True, True)
@@ -911,11 +911,15 @@ def _surname_after_given(given: str, read: str, tail: str, paired: bool = False)
     (False, False, False)
     """
     from pipeline.english_words import zipf
-    from pipeline.restore.evidence.abstention import CITED_NAME_MAX_ZIPF, _census_given, _english_word
+    from pipeline.restore.evidence.abstention import CITED_NAME_MAX_ZIPF, _MONTHS, _census_given, _english_word
     from pipeline.segment.places import _folded, _towns
 
-    if min(len(read), len(given)) < SURNAME_AFTER_GIVEN_LETTERS or not _CAPITALISED_PART.fullmatch(read) \
-            or read.casefold() in NAME_CLOSING_WORDS:
+    # a couple's second given name may be of three letters, a census name no date's abbreviation (``Megan and Tom
+    # Baxter``: helper names77; ``Mon and Tue Sessions`` stays a date's)
+    short = paired and len(given) == SURNAME_AFTER_GIVEN_LETTERS - 1 and given.casefold() not in _MONTHS \
+        and _census_given(given)
+    if len(read) < SURNAME_AFTER_GIVEN_LETTERS or (len(given) < SURNAME_AFTER_GIVEN_LETTERS and not short) \
+            or not _CAPITALISED_PART.fullmatch(read) or read.casefold() in NAME_CLOSING_WORDS:
         return False
     if _NEXT_WORD.match(tail) is not None:
         return False  # a third capitalised word: a title's or a body's name (``Intercity Exchange Symposium``)
