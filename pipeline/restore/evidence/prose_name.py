@@ -750,10 +750,12 @@ def _life_name_shaped(head: str, name: str, census: bool = False) -> bool:
             and not any(r.casefold() in places or r.casefold() in LIFE_EVENT_WORDS for w in words for r in _readings(w))
     if not (re.fullmatch(f"[{HALFWIDTH_LATIN_UPPER}{GAP}]\\.", first) or _life_given_word(first)):
         return False
-    towns = _towns()
-    town = any(_folded(r) in towns for part in {" ".join(words), " ".join(words[:2]), first} for r in _readings(part))
     fitting = _given_fitting(first, 1) if GAP in first else None
     given = _census_given(first) if GAP not in first else fitting is not None
+    if len(words) == 1 and not given:
+        return False  # one word no census name: a village's or a project's as often (``Partnership, Edale (2019-2024)``)
+    towns = _towns()
+    town = any(_folded(r) in towns for part in {" ".join(words), " ".join(words[:2]), first} for r in _readings(part))
     if town and (len(words) > 1 or not given or (fitting is not None and _folded(fitting) not in towns)):
         # a town of GeoNames, for some letter in the gap (``Belo Hori\ufffdonte (1850–1900)``, ``Juan Griego``,
         # ``Ba\ufffdel``); one word a census given name too, the given name the town's, is left a name
