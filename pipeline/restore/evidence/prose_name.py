@@ -708,9 +708,7 @@ def life_dates_name(text: str, start: int, end: int) -> str | None:
     >>> s = "during World W\ufffdr II (1939–1945)"; life_dates_name(s, s.index(GAP), s.index(GAP) + 1) is None
     True
     """
-    from pipeline.names import PLACE_WORDS_EN
-    from pipeline.restore.evidence.abstention import _census_given, _commonest_reading, _line_at
-    from pipeline.segment.places import _folded, _towns
+    from pipeline.restore.evidence.abstention import _line_at
 
     line_start, line = _line_at(text, start)
     at, stop = start - line_start, end - line_start
