@@ -244,6 +244,10 @@ class Restorer:
         if (person := prose_name.english_person(text, start, end, above=above or self.raw_line(line - 1))) is not None:
             # the name's other half beside it (``Maria Jen\ufffdins`` read Jenkins: trial 70c)
             return f"{NAMED} {person.why}"
+        if (person := prose_name.catalogue_row_name(text, start, end, self.life_rows())) is not None:
+            # a catalogue's row of a name alone among rows of names before life dates (helper names77, trial 76)
+            return (f"{NAMED} on a catalogue's numbered row ({person}), among rows of names before the people's life "
+                    "dates: never filled nor offered")
         if (whole := abstention.english_byline_name(text, start)) is not None:
             # a byline whose marks are letters set apart (``Mart\ufffdnez-Ruiz a,*``): segment read no authors (trial 71c)
             return f"a person's name in a paper's line of authors ({whole}, beside it, is a person's name): never filled"
@@ -408,6 +412,14 @@ class Restorer:
             lines = self.doc.scopes[0][1] if self.doc.scopes else ()
             self._signs_lines = prose_name.signs_lines("\n".join(ln.text for ln in lines))
         return self._signs_lines
+
+    def life_rows(self) -> int:
+        """How many numbered rows of a name before life dates the document (its nearest scope) holds
+        (:func:`prose_name.life_row`: a catalogue's ``4  Philip Wilson Steer (1860–1942)``), counted once."""
+        if getattr(self, "_life_rows", None) is None:
+            lines = self.doc.scopes[0][1] if self.doc.scopes else ()
+            self._life_rows = sum(prose_name.life_row(ln.text) for ln in lines)
+        return self._life_rows
 
     def on_programme(self) -> bool:
         """The document (its nearest scope) is a programme of performers (:func:`prose_name.on_programme`), read once."""

@@ -614,6 +614,193 @@ def english_given_name(text: str, start: int, end: int, fill: str,
     return None
 
 
+# -- a person's name before the person's life dates in brackets (helper names77, fresh-user trial 76) ----------------
+#
+# An exhibition catalogue's ``4  Philip Wilson St\ufffder (1860–1942)`` had been committed *Steer* (0.992) from the
+# same name written whole five lines down: an artist's, an author's or a sitter's name stands before the years of
+# the person's life, and a name is never filled, even from its copy (the same letters may name another person).
+
+_CIRCA = "(?:c\\.|ca\\.|circa)[ \u00a0]?"
+_YEAR = "[0-9]{3,4}s?"
+_ERA = "(?:[ \u00a0](?:BC|BCE|AD|CE))?"
+_DASH = "[ \u00a0]?[–—\\-][ \u00a0]?"
+LIFE_DATES = lazyre.compile(
+    "\\((?:"
+    f"(?:{_CIRCA})?{_YEAR}{_ERA}{_DASH}(?:{_CIRCA})?(?:{_YEAR}|[0-9]{{2}})?{_ERA}"  # (1860–1942), (c. 1500–60), (1950–)
+    f"|(?:b\\.|born|d\\.|died|fl\\.|floruit|active)[ \u00a0]?(?:{_CIRCA})?{_YEAR}{_ERA}(?:{_DASH}{_YEAR})?"
+    "(?:[,;][^()\n]{0,40})?"  # (b. 1950), (born 1950, Leeds), (d. 1890), (fl. 1620s), (active 1620–40)
+    ")\\)")
+"""A person's life dates in brackets: a span of two years (the second may be two digits, or open: a living
+person's ``(1950–)``), each may be circa's, or one year after *b.*, *born*, *d.*, *died*, *fl.*, *active* (a place
+after a comma allowed). One year alone (``the Great Exhibition (1851)``, ``Kew Gardens (1759)``) is no life's."""
+
+_LIFE_NAME_TOKEN = (f"(?:[{HALFWIDTH_LATIN_UPPER}{GAP}]\\.|"  # an initial (J. M. W. Turner)
+                    f"[{HALFWIDTH_LATIN_UPPER}\u00c0-\u00d6\u00d8-\u00de{GAP}]"
+                    f"[{HALFWIDTH_LATIN}\u00df-\u00f6\u00f8-\u00ff{GAP}]*(?:['’\\-][{HALFWIDTH_LATIN}{GAP}]+)*|"
+                    "van|von|de|da|del|della|di|du|der|den|ter|ten|le|la|y|of)")
+_LIFE_NAME_RUN = lazyre.compile(f"(?<![{HALFWIDTH_LATIN}{GAP}'’\\-.])((?:{_LIFE_NAME_TOKEN}[ \u00a0]+){{1,6}})$")
+LIFE_NAME_TITLES = frozenset({"sir", "dame", "lord", "lady", "king", "queen", "saint", "st", "st.", "dr", "mr", "mrs",
+                              "ms", "miss", "rev", "revd", "prof", "pope", "prince", "princess", "emperor", "empress",
+                              "captain", "admiral", "general", "sister", "brother", "father"})
+"""Titles a person's name opens on (``Sir John Everett Millais``, ``Queen Victoria``): the given name follows them."""
+_PARTICLES = frozenset({"van", "von", "de", "da", "del", "della", "di", "du", "der", "den", "ter", "ten", "le", "la",
+                        "y", "of"})
+LIFE_EVENT_WORDS = frozenset({"war", "wars", "dynasty", "era", "age", "period", "reign", "empire", "exhibition",
+                              "festival", "expedition", "campaign", "revolution", "rebellion", "rising", "movement",
+                              "act", "treaty", "company", "railway", "line", "society", "club", "trust", "band",
+                              "group", "ministry", "government", "administration", "series", "years", "building"})
+"""Words that make the capitalised words before them an event's, a period's or a body's name (``World War II
+(1939–1945)``, ``Ming Dynasty (1368–1644)``), as the place words of :data:`pipeline.names.PLACE_WORDS_EN` make them a
+place's (``Crystal Palace (1851–1936)``)."""
+_PLACE_BEFORE_RUN = lazyre.compile(r"\b(?:[Ii]n|[Aa]t|[Tt]o|[Ff]rom|[Nn]ear|[Oo]f|[Aa]cross|[Aa]round|[Oo]utside|"
+                                   r"[Ii]nto|[Vv]ia)[ \u00a0]+$")
+
+
+LIFE_GIVEN_MAX_ZIPF = 4.0
+"""Zipf (wordfreq) below which a word WordNet does not list may open a name before life dates: WordNet lists no
+function word (``The Tempest (1610–1611)``'s *The*, 7.3), and given names no list counts are rarer (*Gareth* 3.52,
+*Giuseppe* 2.9)."""
+
+
+def _readings(text: str) -> list[str]:
+    """``text`` read with each letter for its one lost glyph (a capital where the glyph opens a word); ``text`` itself
+    where it holds no lost glyph, none where it holds more than one."""
+    gaps = text.count(GAP)
+    if gaps != 1:
+        return [text] if gaps == 0 else []
+    at = text.index(GAP)
+    opens = at == 0 or not text[at - 1].isalpha()
+    return [text.replace(GAP, c.upper() if opens else c) for c in "abcdefghijklmnopqrstuvwxyz"]
+
+
+def _life_given_word(word: str) -> bool:
+    """``word`` (the first of a name before life dates, its titles aside) may be a given name: one of the US Census
+    1990 (:func:`abstention._census_given`; with one lost glyph, some letter makes one: ``Phi\ufffdip``), or no
+    English word WordNet lists, no month and no town of GeoNames, whatever letter the lost glyph stands for
+    (``Gi\ufffdseppe``, ``Rembrandt`` is WordNet's and stays fillable). ``World`` (``World War II``) is none."""
+    from pipeline.english_words import zipf
+    from pipeline.restore.evidence.abstention import _MONTHS, _census_given, _english_word, _given_fitting
+    from pipeline.segment.places import _folded, _towns
+
+    gaps = word.count(GAP)
+    if gaps > 1:
+        return False
+    if gaps == 1:
+        return _given_fitting(word, 1) is not None or not any(
+            _english_word(w) or w.casefold() in _MONTHS or _folded(w) in _towns() for w in _readings(word))
+    return _census_given(word) or not (_english_word(word) or zipf(word.casefold()) >= LIFE_GIVEN_MAX_ZIPF
+                                       or word.casefold() in _MONTHS or _folded(word) in _towns())
+
+
+def life_dates_name(text: str, start: int, end: int) -> str | None:
+    """The name (as written, its lost glyphs in it) that the gap ``text[start:end]`` stands in where that name stands
+    right before a person's life dates in brackets (:data:`LIFE_DATES`: ``Philip Wilson St\ufffder (1860–1942)``,
+    ``Ann Bro\ufffdn (b. 1950)``, ``Victoria (1837–1901)``), else ``None``. The name is one to six capitalised words,
+    initials or particles (``van``, ``de``, ``of``) with no article before them; its first word past a title
+    (:data:`LIFE_NAME_TITLES`) an initial or a given name by :func:`_life_given_word`; none of its words a place's
+    (:data:`pipeline.names.PLACE_WORDS_EN`) or an event's (:data:`LIFE_EVENT_WORDS`); after a preposition of place
+    (``in Walberswick (1884–1914)``) the name must be two words or more opening on a census given name, and no
+    town of GeoNames (``Hong Kong``). The brackets' shape and the name's both decide: ``World War II (1939–1945)``
+    has the shape of the brackets, not the name's; ``Kew Gardens (1759)`` neither.
+
+    >>> s = "4  Philip Wilson St\ufffder (1860–1942)"; life_dates_name(s, s.index(GAP), s.index(GAP) + 1)
+    'Philip Wilson St\ufffder'
+    >>> s = "during World W\ufffdr II (1939–1945)"; life_dates_name(s, s.index(GAP), s.index(GAP) + 1) is None
+    True
+    """
+    from pipeline.restore.evidence.abstention import _line_at
+
+    line_start, line = _line_at(text, start)
+    at, stop = start - line_start, end - line_start
+    for dates in LIFE_DATES.finditer(line):
+        run = _LIFE_NAME_RUN.search(line[: dates.start()])
+        if run is None or not (run.start(1) <= at and stop <= run.start(1) + len(run.group(1).rstrip())):
+            continue
+        begin = run.start(1)
+        while (lead := re.match("([a-z]+)[ \u00a0]+", line[begin: dates.start()])) and lead.group(1) in _PARTICLES:
+            begin += lead.end()  # a particle opens no name: ``the paintings of`` is the prose before it
+        if begin <= at and _life_name_shaped(line[:begin], line[begin: dates.start()].rstrip()):
+            return line[begin: dates.start()].rstrip()
+    return None
+
+
+def _life_name_shaped(head: str, name: str, census: bool = False) -> bool:
+    """``name`` (capitalised words, initials, particles; ``head`` the line before it) is shaped as a person's name, as
+    :func:`life_dates_name` and :func:`catalogue_row_name` read one. ``census`` (a row with no dates to vouch for it):
+    the first word is a given name of the US Census (some letter for its lost glyph making one) and no letter makes
+    a word of the name a place's or an event's (``Walberswick P\ufffder``: *Pier*)."""
+    from pipeline.names import PLACE_WORDS_EN
+    from pipeline.restore.evidence.abstention import _census_given, _commonest_reading, _given_fitting
+    from pipeline.segment.places import _folded, _towns
+
+    places = {w for words in PLACE_WORDS_EN.values() for w in words}
+    words = name.split()
+    while words and words[0].casefold() in LIFE_NAME_TITLES and len(words) > 1:
+        words = words[1:]
+    if not words or words[-1] in _PARTICLES or _ARTICLE_BEFORE.search(head) is not None \
+            or any((r := _commonest_reading(w) if GAP in w else w).casefold() in places
+                   or r.casefold() in LIFE_EVENT_WORDS for w in words if w.count(GAP) <= 1) \
+            or (len(words) > 1 and any(r.casefold() in places for r in _readings(words[-1]))):
+        return False  # a place's kind closes the name, for some letter in its gap too (``Ivory Pa\ufffdk``)
+    first = words[0]
+    if census:
+        return len(words) >= 2 and (_census_given(first) if GAP not in first else _given_fitting(first, 1) is not None) \
+            and not any(r.casefold() in places or r.casefold() in LIFE_EVENT_WORDS for w in words for r in _readings(w))
+    if not (re.fullmatch(f"[{HALFWIDTH_LATIN_UPPER}{GAP}]\\.", first) or _life_given_word(first)):
+        return False
+    fitting = _given_fitting(first, 1) if GAP in first else None
+    given = _census_given(first) if GAP not in first else fitting is not None
+    if len(words) == 1 and not given:
+        return False  # one word no census name: a village's or a project's as often (``Partnership, Edale (2019-2024)``)
+    towns = _towns()
+    town = any(_folded(r) in towns for part in {" ".join(words), " ".join(words[:2]), first} for r in _readings(part))
+    if town and (len(words) > 1 or not given or (fitting is not None and _folded(fitting) not in towns)):
+        # a town of GeoNames, for some letter in the gap (``Belo Hori\ufffdonte (1850–1900)``, ``Juan Griego``,
+        # ``Ba\ufffdel``); one word a census given name too, the given name the town's, is left a name
+        # (``Victo\ufffdia (1837–1901)``, a reign)
+        return False
+    return _PLACE_BEFORE_RUN.search(head) is None or (len(words) >= 2 and GAP not in first and given and not town)
+
+
+_ROW_NUMBER = "^[ \\t]*[0-9]{1,3}[*†]?\\.?[ \\t]+"
+_LIFE_ROW = lazyre.compile(f"{_ROW_NUMBER}((?:{_LIFE_NAME_TOKEN}[ \u00a0]+){{1,6}})(?=\\()")
+_NAME_ROW = lazyre.compile(f"{_ROW_NUMBER}((?:{_LIFE_NAME_TOKEN})(?:[ \u00a0]+{_LIFE_NAME_TOKEN}){{1,5}})[ \t]*$")
+LIFE_ROWS_MIN = 2
+"""Numbered rows with a name before life dates (:func:`life_row`) a document holds before its numbered rows of a name
+alone are read as the same list's (:func:`catalogue_row_name`): one such row may be a chronology's."""
+
+
+def life_row(line: str) -> bool:
+    """``line`` is a numbered row of a catalogue or a list of credits: a number (``4``, ``9*``, ``12.``), a name
+    shaped as a person's (:func:`_life_name_shaped`) and the person's life dates (:data:`LIFE_DATES`):
+    ``4  Philip Wilson Steer (1860–1942)``."""
+    row = _LIFE_ROW.match(line)
+    return row is not None and LIFE_DATES.match(line, row.end()) is not None \
+        and _life_name_shaped("", row.group(1).rstrip())
+
+
+def catalogue_row_name(text: str, start: int, end: int, life_rows: int) -> str | None:
+    """The name (as written) the gap ``text[start:end]`` stands in where its line is a numbered row of a name alone,
+    ``N  Given Surname`` (``11  Mary Pot\ufffder``: a living artist's entry, a credit), the name shaped as a person's
+    and opening on a census given name (:func:`_life_name_shaped` with ``census``, two words or more), in a document that holds ``life_rows`` numbered rows of a name
+    before life dates (:func:`life_row`), at least :data:`LIFE_ROWS_MIN`; else ``None``.
+
+    >>> s = "11  Mary Pot\ufffder"; catalogue_row_name(s, s.index(GAP), s.index(GAP) + 1, 2)
+    'Mary Pot\ufffder'
+    >>> catalogue_row_name(s, s.index(GAP), s.index(GAP) + 1, 1) is None
+    True
+    """
+    from pipeline.restore.evidence.abstention import _line_at
+
+    if life_rows < LIFE_ROWS_MIN:
+        return None
+    line_start, line = _line_at(text, start)
+    row = _NAME_ROW.match(line)
+    if row is None or not row.start(1) <= start - line_start < row.end(1):
+        return None
+    return row.group(1) if _life_name_shaped("", row.group(1), census=True) else None
+
+
 # -- one reader of an English name's shape (helper ennames76: session 75's review debt) -------------------------------
 
 
@@ -658,6 +845,11 @@ def english_person(text: str, start: int, end: int, fill: str | None = None, *, 
             # a name's letter the English word list happens to fit (``Maria Jen\ufffdins`` read Jenkins: trial 70c)
             return EnglishName("", "(a given name or a surname of the US Census written out beside "
                                    "it): never filled")
+        if (person := life_dates_name(text, start, end)) is not None:
+            # an artist's or an author's name before the years of the person's life (helper names77, trial 76:
+            # ``Philip Wilson St\ufffder (1860–1942)`` committed Steer from its copy five lines down)
+            return EnglishName(person, f"before the person's life dates in brackets ({person}): never filled nor "
+                                       "offered, even from the same name written whole elsewhere")
         return None
     if (person := english_name(text, start, end, fill, above, lower_case_used)) is not None:
         return EnglishName(person, f"in running text ({person}: its fill makes a name of the US "
@@ -711,7 +903,7 @@ def _surname_after_given(given: str, read: str, tail: str, paired: bool = False)
     trial 74f: ``are Priya Nai\ufffd and Tom Whitfield`` was offered l, r, k: *Priya* is no census name, so
     :func:`english_name` and :func:`abstention.english_name_beside`, which ask for one, did not read it).
     ``paired``: ``given`` follows another given name and ``and`` (a couple's, :func:`_opens_couple`), which says it is
-    no town's (*Mary*, a town of Turkmenistan).
+    no town's (*Mary*, a town of Turkmenistan), and may be a census name of three letters (*Tom*), no date's.
 
     >>> _surname_after_given("Priya", "Nair", " and Tom"), _surname_after_given("Chidi", "Okafor", "")
     (True, True)
@@ -719,11 +911,15 @@ def _surname_after_given(given: str, read: str, tail: str, paired: bool = False)
     (False, False, False)
     """
     from pipeline.english_words import zipf
-    from pipeline.restore.evidence.abstention import CITED_NAME_MAX_ZIPF, _census_given, _english_word
+    from pipeline.restore.evidence.abstention import CITED_NAME_MAX_ZIPF, _MONTHS, _census_given, _english_word
     from pipeline.segment.places import _folded, _towns
 
-    if min(len(read), len(given)) < SURNAME_AFTER_GIVEN_LETTERS or not _CAPITALISED_PART.fullmatch(read) \
-            or read.casefold() in NAME_CLOSING_WORDS:
+    # a couple's second given name may be of three letters, a census name no date's abbreviation (``Megan and Tom
+    # Baxter``: helper names77; ``Mon and Tue Sessions`` stays a date's)
+    short = paired and len(given) == SURNAME_AFTER_GIVEN_LETTERS - 1 and given.casefold() not in _MONTHS \
+        and _census_given(given)
+    if len(read) < SURNAME_AFTER_GIVEN_LETTERS or (len(given) < SURNAME_AFTER_GIVEN_LETTERS and not short) \
+            or not _CAPITALISED_PART.fullmatch(read) or read.casefold() in NAME_CLOSING_WORDS:
         return False
     if _NEXT_WORD.match(tail) is not None:
         return False  # a third capitalised word: a title's or a body's name (``Intercity Exchange Symposium``)
