@@ -26,7 +26,7 @@ from pipeline.english_words import ends_on_connective
 from pipeline.listmarks import ITEM_ONLY_START
 from pipeline.model import GAP, Evidence, Hint, Section, Speaker, Text
 from pipeline.names import SIGNATURE_FIELDS
-from pipeline.notemarks import CALL
+from pipeline.notemarks import CALL, SYMBOL_CALL
 from pipeline.numbering import (ARABIC, CHAPTER, MAX_HEADING_CHARS, PART_LABEL, PAREN, ROMAN_STYLE, KANJI_STYLE, Explicit, Fill, Heading, explicit_number, heading_shaped, lower_case_title, section_heading,
                                 number_end, parallel, part_number, run_in_cut, solve, solve_items, is_chapter_label)
 from pipeline.segment.patent import filing_headings, reference_sign_rows
@@ -996,6 +996,60 @@ def part_headings(lines: Sequence[Text], headings: dict[int, Heading]) -> dict[i
         if i in out:
             last = number
     return out
+
+
+_ROOM_LABEL = re.compile(r"^(?:ROOM|Room|GALLERY|Gallery|HALL|Hall)\s+([0-9]{1,2}|[IVX]{1,4})(?:\s*[.:：—–-]\s*(\S.*)|\s*)$"
+                         r"|^第[0-9０-９一二三四五六七八九十]{1,3}(?:展示)?室(?:[ \u3000:：]+(\S.*))?$")
+"""A room's or gallery's label opening an exhibition catalogue's division (``ROOM 1: THE ESTUARY``, ``Gallery 3``,
+``Room II — Later Views``, ``第2展示室　近代の洋画``), its title after the label, if any, in group 2 or 3."""
+
+
+def catalogue_rooms(lines: Sequence[Text], headings: dict[int, Heading]) -> set[int]:
+    """The lines that divide an exhibition catalogue's numbered entries by the rooms that show them: each a room's
+    label (:data:`_ROOM_LABEL`) with at most a short phrase after it (no sentence's end, at most
+    :data:`MAX_LABEL_TITLE` characters), not itself a numbered heading, and each followed by a numbered heading before
+    the next room. Two rooms at least: one label alone (``Room 101 is closed on Mondays.``, ``Gallery 2`` in an
+    address) divides nothing. Empty otherwise (decision, issue 16 point 2, helper shapes76: fresh-user trial 76's
+    catalogue had its first room front matter, the others paragraphs of the entry before).
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> h = {1: Heading(1, "1", 1, 1, (), "arabic"), 3: Heading(3, "2", 1, 1, (), "arabic")}
+    >>> sorted(catalogue_rooms(mk("ROOM 1: THE ESTUARY", "1  A (1800–1860)", "Room 2", "2  B (1810–1870)"), h))
+    [0, 2]
+    >>> catalogue_rooms(mk("ROOM 1: THE ESTUARY", "1  A (1800–1860)", "Room 2 is closed on Mondays.", "2  B"), h)
+    set()
+    """
+    found = []
+    for i, t in enumerate(lines):
+        m = _ROOM_LABEL.match(t.text.strip())
+        if m is None or i in headings:
+            continue
+        title = m.group(2) or m.group(3) or ""
+        if len(title) > MAX_LABEL_TITLE or (title and _is_sentence_end(title)):
+            continue
+        found.append(i)
+    if len(found) < 2:
+        return set()
+    for i, j in zip(found, [*found[1:], len(lines)]):
+        if not any(i < k < j for k in headings):
+            return set()
+    return set(found)
+
+
+_MARKED_NUMBER = re.compile(rf"[\s\u3000]*[0-9]{{1,3}}[.)]?(?:{SYMBOL_CALL}|＊)[\s\u3000]+(?=\S)")
+
+
+def marked_number_end(text: str, title_start: int) -> int:
+    """Where a numbered heading's title opens when a note's symbol stands against its number (``9*  Harry Becker
+    (1865–1928)``, ``12†  A View of Dunwich``: a catalogue's entries the note under its head calls, ``Numbers marked *
+    are shown …``): after the mark and the space, else ``title_start`` unchanged. The mark must touch the number: ``3
+    * 4 = 12`` or ``2 *Mostly* harmless`` keep theirs.
+
+    >>> marked_number_end("9*  Harry Becker", 1), marked_number_end("10* Laura Knight", 2), marked_number_end("3 * 4", 1)
+    (4, 4, 1)
+    """
+    m = _MARKED_NUMBER.match(text)
+    return m.end() if m is not None and m.end() > title_start else title_start
 
 
 def labelled_chapters(texts: Sequence[str]) -> dict[int, int]:
@@ -5477,6 +5531,15 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     # the words after its label (decision, helper chap60: the schema's levels start at 1, the chapters keep theirs)
     parts = part_headings(lines, headings)
     named = (named - {i + 1 for i, at in parts.items() if at >= len(lines[i].text)}) | set(parts)
+    # an exhibition catalogue's rooms over its numbered entries (``ROOM 1: THE ESTUARY`` / ``1  Thomas Churchyard
+    # (1798–1865)`` …): level-1 sections, the entries their subsections (decision, issue 16 point 2, helper shapes76)
+    rooms = catalogue_rooms(lines, headings)
+    if rooms:
+        named |= rooms
+        headings = {i: replace(h, level=h.level + 1) if i > min(rooms) else h for i, h in headings.items()}
+    # a note's mark set against an entry's number (``9*  Harry Becker``, the catalogue's ``Numbers marked * are …``) is
+    # no word of its title: the title opens after it, the heading keeps it (helper shapes76)
+    headings = {i: replace(h, title_start=marked_number_end(texts[i], h.title_start)) for i, h in headings.items()}
     labelled |= {i for i, at in parts.items() if at >= len(lines[i].text)}
     # a heading in capitals set large and wrapped onto a second line (``CHECKLIST FOR ELECTRONIC`` / ``PUBLICATION``)
     wrapped = _wrapped_capitals(lines, named, _larger(lines, layout), layout, labelled)
