@@ -4416,8 +4416,34 @@ def kind_subtitle(title: Text, line: Text) -> bool:
     (False, False)
     """
     text = line.text
-    return script_of(text) == EN and bool(WORK_KIND.search(re.split(r"[,:;–—]", text)[0])) and not _dated(text) \
+    return script_of(text) == EN and (bool(WORK_KIND.search(re.split(r"[,:;–—]", text)[0])) and not _dated(text)
+                                      or capitals_over_subtitle(title.text, text)) \
         and under_cover_title(title, line) == "subtitle"
+
+
+def capitals_over_subtitle(title: str, text: str) -> bool:
+    """A title set in capitals over an English title phrase in upper and lower case, right under it in its box (no
+    blank line between): the phrase is the subtitle, the change of case the dump's only trace of the title's larger
+    face (an exhibition's, a book's or a report's cover: ``LIGHT ON THE WATER`` / ``Painters of the Suffolk Coast,
+    1880–1930``; helper shapes76, fresh-user trial 76, where it had been front). A period's years may close it. Not
+    a name, an organisation, an address, an event, a date or a sentence (the authors', the issuer's or the venue's
+    line under a title in capitals), nor a line in capitals itself (the title wrapped).
+
+    >>> capitals_over_subtitle("LIGHT ON THE WATER", "Painters of the Suffolk Coast, 1880–1930")
+    True
+    >>> [capitals_over_subtitle("LIGHT ON THE WATER", s) for s in ("Eleanor Whitfield", "3 May – 28 September 2025",
+    ...  "Department of Fine Art, University of Leeds", "ON THE SUFFOLK COAST", "The rooms are open daily.")]
+    [False, False, False, False, False]
+    >>> capitals_over_subtitle("Light on the Water", "Painters of the Suffolk Coast")
+    False
+    """
+    letters = [c for c in title if c.isalpha()]
+    if len(title.split()) < 2 or not letters or not all(c.isupper() for c in letters) \
+            or not any(c.islower() for c in text) or not text[:1].isupper():
+        return False
+    s = text.strip()
+    return is_title_line(s) and not (is_person_name(s) or is_organisation(s) or organisation_line(s) or is_address_line(s)
+                                     or is_event_line(s) or is_date_line(s) or is_prose(s) or is_document_kind(s))
 
 
 def _read_subtitle(r: _Reading) -> None:
