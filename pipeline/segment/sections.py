@@ -1052,6 +1052,35 @@ def marked_number_end(text: str, title_start: int) -> int:
     return m.end() if m is not None and m.end() > title_start else title_start
 
 
+_AGENDA_ITEM = re.compile(r"^[ \u3000]*日程第[0-9０-９一二三四五六七八九十]{1,3}"
+                          r"(?:(?:[、・]|及び|から|ないし)日程第[0-9０-９一二三四五六七八九十]{1,3}(?:まで)?)*"
+                          r"[ \u3000]+(\S.{0,60})$")
+"""A Japanese council's agenda item by its place in the day's order (``日程第１　一般質問``, ``日程第２　議案第５３号
+令和６年度三島市一般会計補正予算``, ``日程第３から日程第５まで　…``), its subject after a space."""
+
+
+def record_agenda_items(lines: Sequence[Text]) -> set[int]:
+    """The lines of a council's record (会議録) that take up an agenda item (:data:`_AGENDA_ITEM`) among its
+    proceedings: after the first speaker's turn (:func:`~pipeline.segment.labels.speaker_turn`), so the day's agenda
+    listed over the attendance (``議事日程`` / ``日程第１　一般質問``) stays front. Each heads the turns under it: the
+    record's own division of the sitting (decision, issue 16 point 2, helper shapes76: fresh-user trial 76's
+    ``日程第１　一般質問`` had been a paragraph of one untitled section). A sentence naming an item (``日程第１、一般質問を
+    行います。``, the chair's words) is none: the subject is no sentence and parted by a space, not a comma.
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> sorted(record_agenda_items(mk("日程第１　一般質問", "○議長（山田太郎君）　開きます。", "　日程第１　一般質問",
+    ...                                "○議長（山田太郎君）　日程第１、一般質問を行います。")))
+    [2]
+    >>> record_agenda_items(mk("○議長（山田太郎君）　開きます。", "日程第１　一般質問を行います。"))
+    set()
+    """
+    first_turn = next((k for k, t in enumerate(lines) if speaker_turn(t.text)), None)
+    if first_turn is None:
+        return set()
+    return {k for k in range(first_turn + 1, len(lines))
+            if (m := _AGENDA_ITEM.match(lines[k].text.rstrip())) is not None and not _is_sentence_end(m.group(1))}
+
+
 def labelled_chapters(texts: Sequence[str]) -> dict[int, int]:
     """A chapter's label alone on its line over the chapter's numbered title (``Chapter 1`` / ``1 Introduction``,
     ``CHAPTER 2`` / ``2. Methods``, ``第1章`` / ``1 はじめに``): ``{label's index: number's length}`` (the number and its
@@ -4629,12 +4658,14 @@ def meeting_record(text: str) -> bool:
     return end is not None and form_field(text[end:].lstrip(" \u3000\t")) is not None
 
 
-def proceedings_start(lines: Sequence[Text], end: int, above: Sequence[Text] = ()) -> int | None:
+def proceedings_start(lines: Sequence[Text], end: int, above: Sequence[Text] = (), turns_to: int | None = None) -> int | None:
     """Where a meeting's proceedings open among the paragraphs before the first heading (``lines[:end]``): at the first
     speaker's turn (:func:`~pipeline.segment.labels.speaker_turn`, ``○委員長（山田太郎）　…``, ``Chair: …``), where
     :data:`MIN_TURNS` turns or more stand there and a field of minutes or an agenda's label (:func:`meeting_record`)
     stands before the first (among its paragraphs, or ``above`` them: the title block's lines the body does not
-    hold); ``None`` otherwise.
+    hold); ``None`` otherwise. ``turns_to`` (the lines' end by default ``end``) bounds where the turns are counted:
+    a council's record whose first heading is an agenda item it takes up (:func:`record_agenda_items`) opens its
+    sitting with one turn before it, its other turns under the items.
 
     >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
     >>> doc = mk("日時　5月1日", "○委員長（山田）　開会します。", "○委員（鈴木）　質問します。")
@@ -4644,8 +4675,8 @@ def proceedings_start(lines: Sequence[Text], end: int, above: Sequence[Text] = (
     True
     """
     transcript = transcript_turns([lines[k].text for k in range(end)])
-    turns = sorted({k for k in range(end) if speaker_turn(lines[k].text)} | transcript)
-    if len(turns) < MIN_TURNS:
+    turns = sorted({k for k in range(end if turns_to is None else turns_to) if speaker_turn(lines[k].text)} | transcript)
+    if len(turns) < MIN_TURNS or turns[0] >= end:
         return None
     first = turns[0]
     # a transcript's alternating speakers say themselves that the text records what was said; ``○`` turns ask a
@@ -5537,6 +5568,9 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     if rooms:
         named |= rooms
         headings = {i: replace(h, level=h.level + 1) if i > min(rooms) else h for i, h in headings.items()}
+    # a council's record heads its proceedings by the day's agenda items as it takes them up (``日程第１　一般質問``)
+    agenda_days = record_agenda_items(lines)
+    named |= agenda_days
     # a note's mark set against an entry's number (``9*  Harry Becker``, the catalogue's ``Numbers marked * are …``) is
     # no word of its title: the title opens after it, the heading keeps it (helper shapes76)
     headings = {i: replace(h, title_start=marked_number_end(texts[i], h.title_start)) for i, h in headings.items()}
@@ -5674,13 +5708,20 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     closing_from = len(lines)
     while not starts and closing_from > 0 and closing_from - 1 in fields:
         closing_from -= 1
-    opens = proceedings_start(lines, starts[0] if starts else closing_from, above)
+    opens = proceedings_start(lines, starts[0] if starts else closing_from, above,
+                              turns_to=len(lines) if starts and starts[0] in agenda_days else None)
     if opens is None and starts and starts[0] in agenda_heads:
         # the running text over the agenda's label is the body's, an untitled section, as a titled paper's text with no
         # heading is (stage.unheaded_body): the label heading it left it no front matter
         opens = next(k for k in range(starts[0]) if _running_text(lines[k].text))
     proceedings = () if opens is None else (Section(number=None, level=1, title=Text.empty(),
                                                     paragraphs=tuple(lines[opens:starts[0] if starts else closing_from])),)
+    if proceedings and opens > 0 and is_session_time(lines[opens - 1].text) and starts and starts[0] in agenda_days:
+        # the sitting's opening (``午前１０時　開議`` over the chair's first words) before the first agenda item the
+        # record takes up: the record's own note titles that part, as each item titles its own (helper shapes76: it
+        # had been a section titled ``""``); the time line alone over all the turns stays the record's note
+        opens -= 1
+        proceedings = (replace(proceedings[0], title=lines[opens].strip(), heading=lines[opens].strip()),)
     if not proceedings and not any(at in headings for at in starts):
         # a notice with no numbered item closing on its date and issuer: its foot, front, as under a last numbered item
         # (decision, issue 16, helper notice66b); an issuer's line read as an unnumbered heading (``○○구청장`` over its
