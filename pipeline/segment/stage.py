@@ -28,6 +28,7 @@ from pipeline.pagenumbers import page_number
 from pipeline.clean import clean_set_aside
 from pipeline.segment.breakheads import closing_folio, heads_at_form_feeds, heads_beside_one_folio, heads_with_their_folio, lone_closing_folio, title_copies_at_folios
 from pipeline.segment.frames import framed_lines
+from pipeline.segment import rfc
 from pipeline.segment.furniture import (titles_set_aside, _shaped_folio_tail, section_mark_heads, closing_thirty, continued_page_numbers, folio_runs, folio_span, lifted_title_cells, page_numbers, paged_volume_folios,
                                        running_lines, sequenced_folio_lines, volume_heads_at_numbers, volume_page_numbers)
 from pipeline.segment.contacts import contact_field, contact_line, contact_pieces, contact_value
@@ -1778,6 +1779,16 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             x is not None and x.text == t.text and first_line(x) == titled_line for x in (title_ja, title_en_paper)))]
     # an English sentence wrapped over two front lines (``…in partial fulfilment of the`` / ``requirements for…``) is one
     front = front_wraps(front, layout)
+    if speaker.text is None and in_paper and (header := rfc.header_authors(lines[span.start:], layout)) is not None:
+        # an RFC's or an Internet-Draft's authors in its first-page header's right column, over the date (RFC 7322,
+        # section 4.1): the speaker, the left cells beside them front (helper shapes76, fresh-user trial 76: the
+        # draft's speaker had been null, the authors' names front)
+        cells, lefts = header
+        speaker = speaker_of(cells)
+        cut = {first_line(lines[span.start + k]): left for k, left in lefts.items()}
+        named_at = {first_line(c) for c in cells}  # (a line of the right column alone goes to the speaker whole)
+        front = [cut.get(first_line(t), t) for t in front
+                 if first_line(t) not in named_at or first_line(t) in cut or first_line(t) != last_line(t)]
     hints.extend(paper.hints)
 
     english = list(talk_english)
