@@ -80,12 +80,19 @@ def test_rooms_near_misses_keep_numbered_sections_top(text):
     assert all(s.level == 1 for s in talk.sections if s.number is not None)
 
 
-def test_capitals_title_near_misses_no_subtitle():
-    # a name or a date under a title in capitals is no subtitle
-    for under in ("Eleanor Whitfield", "3 May – 28 September 2025"):
-        text = f"LIGHT ON THE WATER\n{under}\n\nThe exhibition brings together forty paintings of the coast.\n"
-        (talk,) = segment_text(text).talks
-        assert talk.subtitle.en is None or talk.subtitle.en.text != under
+@pytest.mark.parametrize(("title", "under"), [
+    # near misses: a name, a date, a field, a model's number under a title in capitals, or a periodical's tagline
+    ("LIGHT ON THE WATER", "Eleanor Whitfield"),
+    ("LIGHT ON THE WATER", "3 May – 28 September 2025"),
+    ("SITE INSPECTION NOTE", "Prepared by: Anjali Patel, Facilities Engineer"),
+    ("PRODUCT SAFETY NOTICE", "Evergreen Cordless Kettle, Model EK-17"),
+    ("THE ASHCOMBE POST", "News for residents of Ashcombe and Little Harrow"),
+    ("THE HARBOUR VIEW", "Parish Newsletter - Issue 214 - March 2025"),
+])
+def test_capitals_title_near_misses_no_subtitle(title, under):
+    text = f"{title}\n{under}\n\nThe exhibition brings together forty paintings of the coast.\n"
+    (talk,) = segment_text(text).talks
+    assert talk.subtitle.en is None or talk.subtitle.en.text != under
 
 
 GIKAI = """令和６年第４回{city}議会定例会会議録（第３号）
