@@ -53,6 +53,9 @@ def test_catalogue_rooms_head_their_entries(title, subtitle, kind, rooms):
     assert talk.subtitle.en is not None and talk.subtitle.en.text == subtitle
     front = [t.text for t in talk.front]
     assert kind in front and title not in front
+    # the compiler's byline under the kind line is the speaker, no front line
+    assert talk.speaker.text is not None and talk.speaker.text.text.startswith("Compiled by Eleanor Whitfield")
+    assert not any(t.startswith("Compiled by") for t in front)
     tops = [s for s in talk.sections if s.level == 1]
     assert [s.title.text for s in tops][-3:] == rooms
     entries = [s for s in talk.sections if s.number is not None]

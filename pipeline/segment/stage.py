@@ -1789,6 +1789,12 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         named_at = {first_line(c) for c in cells}  # (a line of the right column alone goes to the speaker whole)
         front = [cut.get(first_line(t), t) for t in front
                  if first_line(t) not in named_at or first_line(t) in cut or first_line(t) != last_line(t)]
+    if speaker.text is None and in_paper and (kind_byline := _byline_under_kind(front)) is not None:
+        # a catalogue's or a report's kind over its maker's byline, under the title block (``Catalogue of the
+        # Exhibition`` / ``Compiled by Eleanor Whitfield, Curator of Fine Art``): the byline names the speaker, as
+        # right under a title (helper shapes76: trial 76's catalogue, titled by the exhibition's name, had lost it)
+        speaker = speaker_of([kind_byline])
+        front = [t for t in front if t is not kind_byline]
     hints.extend(paper.hints)
 
     english = list(talk_english)
@@ -3029,6 +3035,31 @@ def _dated_signature(text: str) -> bool:
     """
     head = re.split(r"\u3000| {2,}", text.strip(), maxsplit=1)[0]
     return bool(head) and is_date_line(head)
+
+
+def _byline_under_kind(front: list[Text]) -> Text | None:
+    """The front line that is a maker's byline naming a person (``Compiled by Eleanor Whitfield, Curator of Fine Art``,
+    ``Edited by …``, ``Prepared by …``: :func:`~pipeline.segment.names.byline`, the name before any comma in a name's
+    shape) right under a line naming the
+    document's kind (:func:`~pipeline.segment.events.is_document_kind`: ``Catalogue of the Exhibition``, ``Annual
+    Report 2024``), the first such pair in ``front``; else ``None``.
+
+    >>> t = lambda s, n: Text.from_raw(s, n)
+    >>> _byline_under_kind([t("Catalogue of the Exhibition", 7), t("Compiled by Eleanor Whitfield, Curator of Fine Art", 8)]).text
+    'Compiled by Eleanor Whitfield, Curator of Fine Art'
+    >>> _byline_under_kind([t("Catalogue of the Exhibition", 7), t("Compiled by the Friends of the Museum", 9)]) is None
+    True
+    """
+    from pipeline.segment.events import is_document_kind
+    from pipeline.segment.names import byline, name_shaped
+
+    for over, t in zip(front, front[1:]):
+        at, under = first_line(over), first_line(t)
+        by = byline(t.text)
+        if at is not None and under == at + 1 and is_document_kind(over.text) and by \
+                and name_shaped(t.text[by:].split(",")[0].strip()):
+            return t
+    return None
 
 
 def part_over_byline(paper: Paper, byline: Text | None, over: list[Text]) -> tuple[Paper, Text | None]:
