@@ -29,6 +29,8 @@ def _catalogue(title: str, subtitle: str, kind: str, rooms: list[str], mark: str
             who, work, medium = next(entries)
             number = f"{n}{mark}" if n == 5 else str(n)
             out += [f"{number}  {who}", f"   {work}", f"   {medium}", "   Lent by Tate", ""]
+    out += ["Lenders to the exhibition", "Colchester and Ipswich Museums; Norfolk Museums Service; Tate; Hugh Lane Gallery,",
+            "Dublin; and those private lenders who wish to remain anonymous."]
     return "\n".join(out) + "\n"
 
 
@@ -56,8 +58,9 @@ def test_catalogue_rooms_head_their_entries(title, subtitle, kind, rooms):
     # the compiler's byline under the kind line is the speaker, no front line
     assert talk.speaker.text is not None and talk.speaker.text.text.startswith("Compiled by Eleanor Whitfield")
     assert not any(t.startswith("Compiled by") for t in front)
-    tops = [s for s in talk.sections if s.level == 1]
-    assert [s.title.text for s in tops][-3:] == rooms
+    tops = [s.title.text for s in talk.sections if s.level == 1]
+    # the catalogue's apparatus before the first room and after the last entry heads its own text
+    assert tops == ["Notes to the catalogue", *rooms, "Lenders to the exhibition"]
     entries = [s for s in talk.sections if s.number is not None]
     assert len(entries) == 6 and all(s.level == 2 for s in entries)
     # each room's entries follow it

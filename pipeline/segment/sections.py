@@ -51,7 +51,7 @@ from pipeline.segment.linekinds import SENTENCE_END_MARKS, monospace, typewritte
 from pipeline.segment.measures import is_table_row
 from pipeline.segment.references import reference_items
 from pipeline.segment.tables import address_lines, table_row_lines
-from pipeline.segment.names import article_byline, is_person_name, name_shaped, speaker_split
+from pipeline.segment.names import article_byline, byline, is_person_name, name_shaped, speaker_split
 from pipeline.segment.organisations import LEGAL_FORMS_EN, addressee_line, dated_office, is_organisation, is_postal_affiliation
 from pipeline.segment.titleblock import ATX_HEADING, is_prose, markup_name, publisher_line, title_cased
 from pipeline.segment.wraps_en import ends_sentence, is_english_line, question_heading
@@ -1034,6 +1034,31 @@ def catalogue_rooms(lines: Sequence[Text], headings: dict[int, Heading]) -> set[
         if not any(i < k < j for k in headings):
             return set()
     return set(found)
+
+
+def catalogue_apparatus(lines: Sequence[Text], layout: Layout, rooms: Collection[int], headings: dict[int, Heading]) -> set[int]:
+    """In a catalogue divided by rooms (:func:`catalogue_rooms`), the headings of its apparatus before the first room
+    or after the last entry (``Notes to the catalogue``, ``Lenders to the exhibition``, ``Photographic credits``): a
+    short phrase (at most :data:`MAX_APPARATUS_WORDS` words, capitalised, no digit, no sentence's end) at the left
+    edge after a blank line, right over a line of text at the left edge (40 characters or more). An entry's own lines
+    stand indented under its number and are none (helper shapes76, fresh-user trial 76: the notes had been front, the
+    lenders a paragraph of the last entry)."""
+    first, last = min(rooms), max(headings, default=max(rooms))
+    out = set()
+    for i in [*range(1, first), *range(last + 1, len(lines) - 1)]:
+        t, under = lines[i], lines[i + 1]
+        s = t.text.strip()
+        if i in headings or not s[:1].isupper() or re.search(r"[0-9]", s) or len(s.split()) > MAX_APPARATUS_WORDS \
+                or _is_sentence_end(s) or layout.indent(t) or layout.indent(under) or len(under.text.strip()) < 40 \
+                or is_document_kind(s) or byline(under.text):
+            continue  # (the catalogue's kind over its compiler's byline is its head's, front)
+        if layout.blank_between_texts(lines[i - 1], t) and not layout.blank_between_texts(t, under):
+            out.add(i)
+    return out
+
+
+MAX_APPARATUS_WORDS = 6
+"""Words a catalogue's apparatus heading has at most (:func:`catalogue_apparatus`)."""
 
 
 _MARKED_NUMBER = re.compile(rf"[\s\u3000]*[0-9]{{1,3}}[.)]?(?:{SYMBOL_CALL}|＊)[\s\u3000]+(?=\S)")
@@ -5566,7 +5591,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     # (1798–1865)`` …): level-1 sections, the entries their subsections (decision, issue 16 point 2, helper shapes76)
     rooms = catalogue_rooms(lines, headings)
     if rooms:
-        named |= rooms
+        named |= rooms | catalogue_apparatus(lines, layout, rooms, headings)
         headings = {i: replace(h, level=h.level + 1) if i > min(rooms) else h for i, h in headings.items()}
     # a council's record heads its proceedings by the day's agenda items as it takes them up (``日程第１　一般質問``)
     agenda_days = record_agenda_items(lines)
