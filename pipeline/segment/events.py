@@ -380,7 +380,12 @@ DOCUMENT_KINDS = ("修士論文", "博士論文", "卒業論文", "学位論文"
                   "Mémoire de master", "Proefschrift", "Masterproef", "Bachelorproef", "Scriptie", "Tesis",
                   "Tesis doctoral", "Tesi", "Tesi di laurea", "Tesina", "Dissertação", "Tese", "Examensarbete",
                   "学士論文", "卒業研究", "卒業研究報告", "修士学位論文", "博士学位論文", "課題研究", "毕业论文",
-                  "本科毕业论文", "学位论文", "硕士学位论文", "博士学位论文")
+                  "本科毕业论文", "学位论文", "硕士学位论文", "博士学位论文",
+                  # an exhibition catalogue's kind under the exhibition's name, venue and dates (helper shapes76,
+                  # fresh-user trial 76: ``Catalogue of the Exhibition`` had titled ``LIGHT ON THE WATER``'s list)
+                  "Catalogue of the Exhibition", "Catalog of the Exhibition", "Exhibition Catalogue", "Exhibition Catalog",
+                  "List of Works", "List of Exhibits", "Catalogue of Works", "Checklist of the Exhibition", "展覧会図録",
+                  "出品目録", "出品リスト", "出品作品リスト", "作品リスト")
 """What a thesis, report, series paper or press release says it is, above its title: a label, never the title."""
 _SERIES_NUMBER = (r"(?:\s*(?:Series\s*)?(?:No\.?|Number|#)?\s*[A-Z]{0,4}[\-‐]?[0-9０-９][0-9０-９A-Z\-‐./]*"
                   r"|\s*第\s?[0-9０-９]{1,4}\s?号|\s*No\.\s?[0-9０-９][0-9０-９A-Z\-‐]*)?")

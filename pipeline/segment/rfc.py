@@ -75,3 +75,41 @@ def title_lines(lines: list[Text], layout: "Layout") -> range | None:
         k += 1
     closed = k == len(lines) or _DRAFT_NAME.match(lines[k].text.strip()) or layout.blank_between_texts(lines[k - 1], lines[k])
     return range(start, k) if k > start and closed else None
+
+
+def header_authors(lines: list[Text], layout: "Layout") -> tuple[list[Text], dict[int, Text]] | None:
+    """The authors an RFC's or an Internet-Draft's first-page header names in its right column (RFC 7322, section
+    4.1: each author's initials and surname, ``A. Okonkwo``, over the organisation, ``Harbourline Systems``; the date
+    last): ``(cells, lefts)``, ``cells`` the right column's cells above the date, views of their lines in order (one
+    a line, as :func:`~pipeline.segment.front.speaker_of` reads a name over its affiliation), ``lefts`` each header
+    line holding such a cell mapped to its left cell (the stream, the status, ``Expires: …``), the front line that
+    stays; ``None`` where ``lines`` open on no such header or its right column holds nothing above a date. The date
+    stays front whole. Decision (issue 16 point 2, helper shapes76, fresh-user trial 76: the draft's ``speaker`` had
+    been null, the authors only in front): the header gives the authors as the first page prints them; ``Authors'
+    Addresses`` at the end, which gives their full names, stays a section (one place gives the speaker, the head).
+
+    (tests/test_shapes76.py)
+    """
+    from pipeline.segment.labels import is_date_line
+
+    end = header_end(lines, layout)
+    if end is None:
+        return None
+    cells: list[Text] = []
+    lefts: dict[int, Text] = {}
+    for k in range(end):
+        t = lines[k]
+        if layout.indent(t) > 0:
+            right = t.strip()
+            left = None
+        else:
+            m = re.search(r"\S\s{2,}(?=\S)", t.text)
+            if m is None:
+                continue
+            left, right = t[:m.start() + 1].strip(), t[m.end():].strip()
+        if is_date_line(right.text):
+            break  # the date closes the column: front, with whatever stands under it
+        cells.append(right)
+        if left is not None:
+            lefts[k] = left
+    return (cells, lefts) if cells else None

@@ -26,7 +26,7 @@ from pipeline.english_words import ends_on_connective
 from pipeline.listmarks import ITEM_ONLY_START
 from pipeline.model import GAP, Evidence, Hint, Section, Speaker, Text
 from pipeline.names import SIGNATURE_FIELDS
-from pipeline.notemarks import CALL
+from pipeline.notemarks import CALL, SYMBOL_CALL
 from pipeline.numbering import (ARABIC, CHAPTER, MAX_HEADING_CHARS, PART_LABEL, PAREN, ROMAN_STYLE, KANJI_STYLE, Explicit, Fill, Heading, explicit_number, heading_shaped, lower_case_title, section_heading,
                                 number_end, parallel, part_number, run_in_cut, solve, solve_items, is_chapter_label, fold)
 from pipeline.segment.patent import filing_headings, reference_sign_rows
@@ -51,7 +51,7 @@ from pipeline.segment.linekinds import SENTENCE_END_MARKS, monospace, typewritte
 from pipeline.segment.measures import is_table_row
 from pipeline.segment.references import reference_items
 from pipeline.segment.tables import address_lines, table_row_lines
-from pipeline.segment.names import article_byline, is_person_name, name_shaped, speaker_split
+from pipeline.segment.names import article_byline, byline, is_person_name, name_shaped, speaker_split
 from pipeline.segment.organisations import LEGAL_FORMS_EN, addressee_line, dated_office, is_organisation, is_postal_affiliation
 from pipeline.segment.titleblock import ATX_HEADING, is_prose, markup_name, publisher_line, title_cased
 from pipeline.segment.wraps_en import ends_sentence, is_english_line, question_heading
@@ -1084,6 +1084,114 @@ def part_headings(lines: Sequence[Text], headings: dict[int, Heading]) -> dict[i
         if i in out:
             last = number
     return out
+
+
+_ROOM_LABEL = re.compile(r"^(?:ROOM|Room|GALLERY|Gallery|HALL|Hall)\s+([0-9]{1,2}|[IVX]{1,4})(?:\s*[.:：—–-]\s*(\S.*)|\s*)$"
+                         r"|^第[0-9０-９一二三四五六七八九十]{1,3}(?:展示)?室(?:[ \u3000:：]+(\S.*))?$")
+"""A room's or gallery's label opening an exhibition catalogue's division (``ROOM 1: THE ESTUARY``, ``Gallery 3``,
+``Room II — Later Views``, ``第2展示室　近代の洋画``), its title after the label, if any, in group 2 or 3."""
+
+
+def catalogue_rooms(lines: Sequence[Text], headings: dict[int, Heading]) -> set[int]:
+    """The lines that divide an exhibition catalogue's numbered entries by the rooms that show them: each a room's
+    label (:data:`_ROOM_LABEL`) with at most a short phrase after it (no sentence's end, at most
+    :data:`MAX_LABEL_TITLE` characters), not itself a numbered heading, and each followed by a numbered heading before
+    the next room. Two rooms at least: one label alone (``Room 101 is closed on Mondays.``, ``Gallery 2`` in an
+    address) divides nothing. Empty otherwise (decision, issue 16 point 2, helper shapes76: fresh-user trial 76's
+    catalogue had its first room front matter, the others paragraphs of the entry before).
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> h = {1: Heading(1, "1", 1, 1, (), "arabic"), 3: Heading(3, "2", 1, 1, (), "arabic")}
+    >>> sorted(catalogue_rooms(mk("ROOM 1: THE ESTUARY", "1  A (1800–1860)", "Room 2", "2  B (1810–1870)"), h))
+    [0, 2]
+    >>> catalogue_rooms(mk("ROOM 1: THE ESTUARY", "1  A (1800–1860)", "Room 2 is closed on Mondays.", "2  B"), h)
+    set()
+    """
+    found = []
+    for i, t in enumerate(lines):
+        m = _ROOM_LABEL.match(t.text.strip())
+        if m is None or i in headings:
+            continue
+        title = m.group(2) or m.group(3) or ""
+        if len(title) > MAX_LABEL_TITLE or (title and _is_sentence_end(title)):
+            continue
+        found.append(i)
+    if len(found) < 2:
+        return set()
+    for i, j in zip(found, [*found[1:], len(lines)]):
+        if not any(i < k < j for k in headings):
+            return set()
+    return set(found)
+
+
+def catalogue_apparatus(lines: Sequence[Text], layout: Layout, rooms: Collection[int], headings: dict[int, Heading]) -> set[int]:
+    """In a catalogue divided by rooms (:func:`catalogue_rooms`), the headings of its apparatus before the first room
+    or after the last entry (``Notes to the catalogue``, ``Lenders to the exhibition``, ``Photographic credits``): a
+    short phrase (at most :data:`MAX_APPARATUS_WORDS` words, capitalised, no digit, no sentence's end) at the left
+    edge after a blank line, right over a line of text at the left edge (40 characters or more). An entry's own lines
+    stand indented under its number and are none (helper shapes76, fresh-user trial 76: the notes had been front, the
+    lenders a paragraph of the last entry)."""
+    first, last = min(rooms), max(headings, default=max(rooms))
+    out = set()
+    for i in [*range(1, first), *range(last + 1, len(lines) - 1)]:
+        t, under = lines[i], lines[i + 1]
+        s = t.text.strip()
+        if i in headings or not s[:1].isupper() or re.search(r"[0-9]", s) or len(s.split()) > MAX_APPARATUS_WORDS \
+                or _is_sentence_end(s) or layout.indent(t) or layout.indent(under) or len(under.text.strip()) < 40 \
+                or is_document_kind(s) or byline(under.text):
+            continue  # (the catalogue's kind over its compiler's byline is its head's, front)
+        if layout.blank_between_texts(lines[i - 1], t) and not layout.blank_between_texts(t, under):
+            out.add(i)
+    return out
+
+
+MAX_APPARATUS_WORDS = 6
+"""Words a catalogue's apparatus heading has at most (:func:`catalogue_apparatus`)."""
+
+
+_MARKED_NUMBER = re.compile(rf"[\s\u3000]*[0-9]{{1,3}}[.)]?(?:{SYMBOL_CALL}|＊)[\s\u3000]+(?=\S)")
+
+
+def marked_number_end(text: str, title_start: int) -> int:
+    """Where a numbered heading's title opens when a note's symbol stands against its number (``9*  Harry Becker
+    (1865–1928)``, ``12†  A View of Dunwich``: a catalogue's entries the note under its head calls, ``Numbers marked *
+    are shown …``): after the mark and the space, else ``title_start`` unchanged. The mark must touch the number: ``3
+    * 4 = 12`` or ``2 *Mostly* harmless`` keep theirs.
+
+    >>> marked_number_end("9*  Harry Becker", 1), marked_number_end("10* Laura Knight", 2), marked_number_end("3 * 4", 1)
+    (4, 4, 1)
+    """
+    m = _MARKED_NUMBER.match(text)
+    return m.end() if m is not None and m.end() > title_start else title_start
+
+
+_AGENDA_ITEM = re.compile(r"^[ \u3000]*日程第[0-9０-９一二三四五六七八九十]{1,3}"
+                          r"(?:(?:[、・]|及び|から|ないし)日程第[0-9０-９一二三四五六七八九十]{1,3}(?:まで)?)*"
+                          r"[ \u3000]+(\S.{0,60})$")
+"""A Japanese council's agenda item by its place in the day's order (``日程第１　一般質問``, ``日程第２　議案第５３号
+令和６年度三島市一般会計補正予算``, ``日程第３から日程第５まで　…``), its subject after a space."""
+
+
+def record_agenda_items(lines: Sequence[Text]) -> set[int]:
+    """The lines of a council's record (会議録) that take up an agenda item (:data:`_AGENDA_ITEM`) among its
+    proceedings: after the first speaker's turn (:func:`~pipeline.segment.labels.speaker_turn`), so the day's agenda
+    listed over the attendance (``議事日程`` / ``日程第１　一般質問``) stays front. Each heads the turns under it: the
+    record's own division of the sitting (decision, issue 16 point 2, helper shapes76: fresh-user trial 76's
+    ``日程第１　一般質問`` had been a paragraph of one untitled section). A sentence naming an item (``日程第１、一般質問を
+    行います。``, the chair's words) is none: the subject is no sentence and parted by a space, not a comma.
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> sorted(record_agenda_items(mk("日程第１　一般質問", "○議長（山田太郎君）　開きます。", "　日程第１　一般質問",
+    ...                                "○議長（山田太郎君）　日程第１、一般質問を行います。")))
+    [2]
+    >>> record_agenda_items(mk("○議長（山田太郎君）　開きます。", "日程第１　一般質問を行います。"))
+    set()
+    """
+    first_turn = next((k for k, t in enumerate(lines) if speaker_turn(t.text)), None)
+    if first_turn is None:
+        return set()
+    return {k for k in range(first_turn + 1, len(lines))
+            if (m := _AGENDA_ITEM.match(lines[k].text.rstrip())) is not None and not _is_sentence_end(m.group(1))}
 
 
 def labelled_chapters(texts: Sequence[str]) -> dict[int, int]:
@@ -4671,12 +4779,14 @@ def meeting_record(text: str) -> bool:
     return end is not None and form_field(text[end:].lstrip(" \u3000\t")) is not None
 
 
-def proceedings_start(lines: Sequence[Text], end: int, above: Sequence[Text] = ()) -> int | None:
+def proceedings_start(lines: Sequence[Text], end: int, above: Sequence[Text] = (), turns_to: int | None = None) -> int | None:
     """Where a meeting's proceedings open among the paragraphs before the first heading (``lines[:end]``): at the first
     speaker's turn (:func:`~pipeline.segment.labels.speaker_turn`, ``○委員長（山田太郎）　…``, ``Chair: …``), where
     :data:`MIN_TURNS` turns or more stand there and a field of minutes or an agenda's label (:func:`meeting_record`)
     stands before the first (among its paragraphs, or ``above`` them: the title block's lines the body does not
-    hold); ``None`` otherwise.
+    hold); ``None`` otherwise. ``turns_to`` (the lines' end by default ``end``) bounds where the turns are counted:
+    a council's record whose first heading is an agenda item it takes up (:func:`record_agenda_items`) opens its
+    sitting with one turn before it, its other turns under the items.
 
     >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
     >>> doc = mk("日時　5月1日", "○委員長（山田）　開会します。", "○委員（鈴木）　質問します。")
@@ -4686,8 +4796,8 @@ def proceedings_start(lines: Sequence[Text], end: int, above: Sequence[Text] = (
     True
     """
     transcript = transcript_turns([lines[k].text for k in range(end)])
-    turns = sorted({k for k in range(end) if speaker_turn(lines[k].text)} | transcript)
-    if len(turns) < MIN_TURNS:
+    turns = sorted({k for k in range(end if turns_to is None else turns_to) if speaker_turn(lines[k].text)} | transcript)
+    if len(turns) < MIN_TURNS or turns[0] >= end:
         return None
     first = turns[0]
     # a transcript's alternating speakers say themselves that the text records what was said; ``○`` turns ask a
@@ -5577,6 +5687,18 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     # the words after its label (decision, helper chap60: the schema's levels start at 1, the chapters keep theirs)
     parts = part_headings(lines, headings)
     named = (named - {i + 1 for i, at in parts.items() if at >= len(lines[i].text)}) | set(parts)
+    # an exhibition catalogue's rooms over its numbered entries (``ROOM 1: THE ESTUARY`` / ``1  Thomas Churchyard
+    # (1798–1865)`` …): level-1 sections, the entries their subsections (decision, issue 16 point 2, helper shapes76)
+    rooms = catalogue_rooms(lines, headings)
+    if rooms:
+        named |= rooms | catalogue_apparatus(lines, layout, rooms, headings)
+        headings = {i: replace(h, level=h.level + 1) if i > min(rooms) else h for i, h in headings.items()}
+    # a council's record heads its proceedings by the day's agenda items as it takes them up (``日程第１　一般質問``)
+    agenda_days = record_agenda_items(lines)
+    named |= agenda_days
+    # a note's mark set against an entry's number (``9*  Harry Becker``, the catalogue's ``Numbers marked * are …``) is
+    # no word of its title: the title opens after it, the heading keeps it (helper shapes76)
+    headings = {i: replace(h, title_start=marked_number_end(texts[i], h.title_start)) for i, h in headings.items()}
     labelled |= {i for i, at in parts.items() if at >= len(lines[i].text)}
     # a heading in capitals set large and wrapped onto a second line (``CHECKLIST FOR ELECTRONIC`` / ``PUBLICATION``)
     wrapped = _wrapped_capitals(lines, named, _larger(lines, layout), layout, labelled)
@@ -5711,13 +5833,20 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     closing_from = len(lines)
     while not starts and closing_from > 0 and closing_from - 1 in fields:
         closing_from -= 1
-    opens = proceedings_start(lines, starts[0] if starts else closing_from, above)
+    opens = proceedings_start(lines, starts[0] if starts else closing_from, above,
+                              turns_to=len(lines) if starts and starts[0] in agenda_days else None)
     if opens is None and starts and starts[0] in agenda_heads:
         # the running text over the agenda's label is the body's, an untitled section, as a titled paper's text with no
         # heading is (stage.unheaded_body): the label heading it left it no front matter
         opens = next(k for k in range(starts[0]) if _running_text(lines[k].text))
     proceedings = () if opens is None else (Section(number=None, level=1, title=Text.empty(),
                                                     paragraphs=tuple(lines[opens:starts[0] if starts else closing_from])),)
+    if proceedings and opens > 0 and is_session_time(lines[opens - 1].text) and starts and starts[0] in agenda_days:
+        # the sitting's opening (``午前１０時　開議`` over the chair's first words) before the first agenda item the
+        # record takes up: the record's own note titles that part, as each item titles its own (helper shapes76: it
+        # had been a section titled ``""``); the time line alone over all the turns stays the record's note
+        opens -= 1
+        proceedings = (replace(proceedings[0], title=lines[opens].strip(), heading=lines[opens].strip()),)
     if not proceedings and not any(at in headings for at in starts):
         # a notice with no numbered item closing on its date and issuer: its foot, front, as under a last numbered item
         # (decision, issue 16, helper notice66b); an issuer's line read as an unnumbered heading (``○○구청장`` over its

@@ -28,6 +28,7 @@ from pipeline.pagenumbers import page_number
 from pipeline.clean import clean_set_aside
 from pipeline.segment.breakheads import closing_folio, heads_at_form_feeds, heads_beside_one_folio, heads_with_their_folio, lone_closing_folio, title_copies_at_folios
 from pipeline.segment.frames import framed_lines
+from pipeline.segment import rfc
 from pipeline.segment.furniture import (titles_set_aside, _shaped_folio_tail, section_mark_heads, closing_thirty, continued_page_numbers, folio_runs, folio_span, lifted_title_cells, page_numbers, paged_volume_folios,
                                        running_lines, sequenced_folio_lines, volume_heads_at_numbers, volume_page_numbers)
 from pipeline.segment.contacts import contact_field, contact_line, contact_pieces, contact_value
@@ -1838,6 +1839,22 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             x is not None and x.text == t.text and first_line(x) == titled_line for x in (title_ja, title_en_paper)))]
     # an English sentence wrapped over two front lines (``…in partial fulfilment of the`` / ``requirements for…``) is one
     front = front_wraps(front, layout)
+    if speaker.text is None and in_paper and (header := rfc.header_authors(lines[span.start:], layout)) is not None:
+        # an RFC's or an Internet-Draft's authors in its first-page header's right column, over the date (RFC 7322,
+        # section 4.1): the speaker, the left cells beside them front (helper shapes76, fresh-user trial 76: the
+        # draft's speaker had been null, the authors' names front)
+        cells, lefts = header
+        speaker = speaker_of(cells)
+        cut = {first_line(lines[span.start + k]): left for k, left in lefts.items()}
+        named_at = {first_line(c) for c in cells}  # (a line of the right column alone goes to the speaker whole)
+        front = [cut.get(first_line(t), t) for t in front
+                 if first_line(t) not in named_at or first_line(t) in cut or first_line(t) != last_line(t)]
+    if speaker.text is None and in_paper and (kind_byline := _byline_under_kind(front)) is not None:
+        # a catalogue's or a report's kind over its maker's byline, under the title block (``Catalogue of the
+        # Exhibition`` / ``Compiled by Eleanor Whitfield, Curator of Fine Art``): the byline names the speaker, as
+        # right under a title (helper shapes76: trial 76's catalogue, titled by the exhibition's name, had lost it)
+        speaker = speaker_of([kind_byline])
+        front = [t for t in front if t is not kind_byline]
     hints.extend(paper.hints)
 
     english = list(talk_english)
@@ -3143,6 +3160,31 @@ def _dated_signature(text: str) -> bool:
     """
     head = re.split(r"\u3000| {2,}", text.strip(), maxsplit=1)[0]
     return bool(head) and is_date_line(head)
+
+
+def _byline_under_kind(front: list[Text]) -> Text | None:
+    """The front line that is a maker's byline naming a person (``Compiled by Eleanor Whitfield, Curator of Fine Art``,
+    ``Edited by …``, ``Prepared by …``: :func:`~pipeline.segment.names.byline`, the name before any comma in a name's
+    shape) right under a line naming the
+    document's kind (:func:`~pipeline.segment.events.is_document_kind`: ``Catalogue of the Exhibition``, ``Annual
+    Report 2024``), the first such pair in ``front``; else ``None``.
+
+    >>> t = lambda s, n: Text.from_raw(s, n)
+    >>> _byline_under_kind([t("Catalogue of the Exhibition", 7), t("Compiled by Eleanor Whitfield, Curator of Fine Art", 8)]).text
+    'Compiled by Eleanor Whitfield, Curator of Fine Art'
+    >>> _byline_under_kind([t("Catalogue of the Exhibition", 7), t("Compiled by the Friends of the Museum", 9)]) is None
+    True
+    """
+    from pipeline.segment.events import is_document_kind
+    from pipeline.segment.names import byline, name_shaped
+
+    for over, t in zip(front, front[1:]):
+        at, under = first_line(over), first_line(t)
+        by = byline(t.text)
+        if at is not None and under == at + 1 and is_document_kind(over.text) and by \
+                and name_shaped(t.text[by:].split(",")[0].strip()):
+            return t
+    return None
 
 
 def part_over_byline(paper: Paper, byline: Text | None, over: list[Text]) -> tuple[Paper, Text | None]:

@@ -4417,8 +4417,46 @@ def kind_subtitle(title: Text, line: Text) -> bool:
     (False, False)
     """
     text = line.text
-    return script_of(text) == EN and bool(WORK_KIND.search(re.split(r"[,:;–—]", text)[0])) and not _dated(text) \
+    return script_of(text) == EN and (bool(WORK_KIND.search(re.split(r"[,:;–—]", text)[0])) and not _dated(text)
+                                      or capitals_over_subtitle(title.text, text)) \
         and under_cover_title(title, line) == "subtitle"
+
+
+def capitals_over_subtitle(title: str, text: str) -> bool:
+    """A title set in capitals over an English title phrase in upper and lower case, right under it in its box (no
+    blank line between): the phrase is the subtitle, the change of case the dump's only trace of the title's larger
+    face (an exhibition's, a book's or a report's cover: ``LIGHT ON THE WATER`` / ``Painters of the Suffolk Coast,
+    1880–1930``; helper shapes76, fresh-user trial 76, where it had been front). A period's years may close it. Not
+    a name, an organisation, an address, an event, a date or a sentence (the authors', the issuer's or the venue's
+    line under a title in capitals), nor a line in capitals itself (the title wrapped).
+
+    >>> capitals_over_subtitle("LIGHT ON THE WATER", "Painters of the Suffolk Coast, 1880–1930")
+    True
+    >>> [capitals_over_subtitle("LIGHT ON THE WATER", s) for s in ("Eleanor Whitfield", "3 May – 28 September 2025",
+    ...  "Department of Fine Art, University of Leeds", "ON THE SUFFOLK COAST", "The rooms are open daily.")]
+    [False, False, False, False, False]
+    >>> capitals_over_subtitle("Light on the Water", "Painters of the Suffolk Coast")
+    False
+    """
+    letters = [c for c in title if c.isalpha()]
+    if len(title.split()) < 2 or not letters or not all(c.isupper() for c in letters) \
+            or not any(c.islower() for c in text) or not text[:1].isupper() or _MASTHEAD_END.search(title.strip()):
+        return False
+    s = text.strip()
+    if re.search(r"[0-9]", _CLOSING_YEARS.sub("", s)):
+        return False  # a model's, an issue's or a field's number (``Model BH-T220``, ``Issue 214``): no subtitle's
+    return is_title_line(s) and not (is_person_name(s) or is_organisation(s) or organisation_line(s) or is_address_line(s)
+                                     or is_event_line(s) or is_date_line(s) or is_prose(s) or is_document_kind(s)
+                                     or byline(s) or ":" in s or masthead_descriptor(s) or periodical_issue(s))
+
+
+_MASTHEAD_END = re.compile(r"\b(?:NEWS|NEWSLETTER|MAGAZINE|GAZETTE|BULLETIN|DIGEST|POST|TIMES|HERALD|COURIER|CHRONICLE"
+                           r"|JOURNAL|REVIEW|RECORD|UPDATE|NOTICE|NOTE|MEMO|REPORT|MINUTES|AGENDA)$")
+"""A title in capitals that names a periodical (``THE ASHCOMBE POST``, ``COASTAL WALKER MAGAZINE``) or a notice's kind
+(``URGENT PRODUCT RECALL NOTICE``, ``SITE INSPECTION NOTE``): the line under it is its tagline, a column's name or the
+notice's subject, no subtitle (:func:`capitals_over_subtitle`; helper shapes76's segment regression)."""
+_CLOSING_YEARS = re.compile(r"[,\s]*\(?(?:1[5-9]|20)[0-9]{2}(?:\s?[–\-]\s?(?:(?:1[5-9]|20)[0-9]{2}|[0-9]{2}))?\)?$")
+"""A period's years closing a subtitle (``, 1880–1930``, ``(1890–1914)``, ``1888``)."""
 
 
 def _read_subtitle(r: _Reading) -> None:
