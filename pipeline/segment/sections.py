@@ -2744,6 +2744,10 @@ def signed_off(lines: list[Text], i: int) -> bool:
     # Pemberton`` closing a parish magazine's letter; fresh-user trial 73c, helper eng73)
     if i >= 2 and is_closing(lines[i - 2].text) and is_person_name(lines[i - 1].text.strip()):
         return True
+    if i >= 2 and _is_sentence_end(lines[i - 2].text) and _name_comma_post(lines[i - 1].text):
+        # the name and the post on one line, a comma between (``Derek Carne, Lifeboat Operations Manager`` closing a
+        # report's message: fresh-user trial 76b, helper struct76b)
+        return True
     post = lines[i - 1].text.strip() if i else ""
     name = lines[i - 2].text.strip() if i >= 2 else ""
     if (label := _SIGNED_LABEL.match(name)) is not None and name[label.end():].strip():
@@ -2751,6 +2755,18 @@ def signed_off(lines: list[Text], i: int) -> bool:
     return i >= 3 and (signer_post(post) or _post_and_office(post)) and is_person_name(name) \
         and (_is_sentence_end(lines[i - 3].text) or (closes(lines[i - 3].text) and i >= 4
                                                      and _is_sentence_end(lines[i - 4].text)))
+
+
+def _name_comma_post(text: str) -> bool:
+    """``text`` is an English signature on one line: a person's name (a lost glyph allowed), a comma, then a signer's
+    post alone (:func:`signer_post`: ``Derek Carne, Lifeboat Operations Manager``); a reader's street after the name
+    (``Mary Collins, Church Road``) is none.
+
+    >>> _name_comma_post("Derek Carne, Lifeboat Operations Manager"), _name_comma_post("Mary Collins, Church Road")
+    (True, False)
+    """
+    name, comma, post = text.strip().partition(",")
+    return bool(comma) and "," not in post and signer_post(post.strip()) and is_person_name(name.strip())
 
 
 def _post_and_name(text: str) -> bool:
@@ -2778,11 +2794,17 @@ def part_signer(body: list[Text]) -> tuple[int, int, Speaker] | None:
     (1, 3, 'Margaret Hale', 'Chair of Trustees')
     >>> part_signer(mk("We thank you.", "Our year", "We grew.")) is None
     True
+    >>> at, end, sp = part_signer(mk("We thank you.", "Derek Carne, Operations Manager", "Our year", "We grew."))
+    >>> (at, end, sp.name.text, sp.affiliation.text)
+    (1, 2, 'Derek Carne', 'Operations Manager')
     """
     from pipeline.segment.letters import _english_signer
 
-    for i in range(3, len(body)):
-        if signed_off(body, i) and (found := _english_signer(body[i - 2], 0, [body[i - 1]])) is not None:
+    for i in range(2, len(body)):
+        if i >= 2 and _is_sentence_end(body[i - 2].text) and _name_comma_post(body[i - 1].text) and signed_off(body, i) \
+                and (found := _english_signer(body[i - 1], 0, [])) is not None:
+            return i - 1, i, found  # name and post on one line (``Derek Carne, Lifeboat Operations Manager``)
+        if i >= 3 and signed_off(body, i) and (found := _english_signer(body[i - 2], 0, [body[i - 1]])) is not None:
             return i - 2, i, found
     return None
 
