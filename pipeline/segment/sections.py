@@ -2018,6 +2018,8 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
         # helper eng73: it had stayed front with the letter); alone over a letter it is a letterhead's line as often
         out |= letter_heads
     out |= _series_siblings(lines, series, out, series_head)
+    # (read last, so the phrases it adds vouch for no other sibling rule's lines)
+    out |= _setting_siblings(lines, layout, out)
     if len(out) < MIN_BLOCK_HEADINGS:
         # a labelled headline heads its story beside its siblings only: alone over text it is a field as often
         out = {i for i in out if not labelled_head(i) or i in series}
@@ -2053,6 +2055,79 @@ def _capitals_siblings(lines: list[Text], layout: Layout | None, found: Collecti
                 or is_date_line(s) or is_person_name(s) or is_organisation(s) or not _opens_block(lines, i, layout):
             continue
         out.add(i)
+    return out
+
+
+_PLACE_DATELINE = re.compile(r"^[A-Z][\w'’\-]*(?:\s+(?:of|on|upon|the|[A-Z][\w'’\-]*)){0,4},\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|"
+                             r"Satur|Sun)day,?\s+)?(?:[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|"
+                             r"June|July|August|September|October|November|December)|(?:January|February|March|April|May|"
+                             r"June|July|August|September|October|November|December)\s+[0-9]{1,2}(?:st|nd|rd|th)?)"
+                             r"(?:,?\s+[0-9]{4})?$")
+"""A court or society column's dateline heading: a place, a comma, then a day of a month (``Buckingham Palace, 14th
+November``, ``Windsor Castle, November 14``)."""
+MAX_ALONE_HEADING = 60
+"""Characters a phrase set alone between blank lines has at most to head a block as its siblings do
+(:func:`_setting_siblings`)."""
+
+
+def _setting_siblings(lines: list[Text], layout: Layout | None, found: Collection[int]) -> set[int]:
+    """Indices of the phrases of a text dump set as a heading by shape (``found``) is set, which head their blocks as
+    it does, whatever the lines under them: one setting read one way through the document. The settings:
+
+    - alone between blank lines (the body's first line, or a blank line over it; a blank line under it; text after):
+      a court column's ``Forthcoming marriages``, ``Birthdays``, ``Dinners`` beside its ``Memorial services``; a
+      report's ``Message from the Lifeboat Operations Manager`` beside its ``Awards``;
+    - a place's dateline opening a block (``Buckingham Palace, 14th November`` beside ``Windsor Castle, 14th
+      November``: :data:`_PLACE_DATELINE`);
+    - at the margin opening a block, its first line set in under it (a haiku magazine's ``主宰近詠`` / ``　秋風や…　　白雲``
+      beside its ``句会報告`` / ``　九月十五日、…``).
+
+    A heading found so vouches for its setting; alone, such a phrase is a label over its value or a masthead's line as
+    often. Never a sentence, a line ending on a comma, colon or semicolon, a record, a date, a contact, a person's name
+    or an organisation's. Why (issue 16 point 2, fresh-user trial 76b, helper struct76b): the column's and the
+    magazine's headings over no sentence had been paragraphs of the section before, or front, beside their siblings
+    read as sections.
+
+    >>> from pipeline.model import LineLayout
+    >>> raw = ["Court Circular", "", "Buckingham Palace, 14th November", "The King received the Ambassador.", "",
+    ...        "Windsor Castle, 14th November", "The Queen attended a reception.", "", "Birthdays", "",
+    ...        "Lord Hennessy, historian, 77; Dame Evelyn Glennie, 59.", "", "Memorial services", "",
+    ...        "A service of thanksgiving will be held at noon."]
+    >>> ls = [Text.from_raw(s, n) for n, s in enumerate(raw, 1) if s]
+    >>> lay = Layout(tuple(LineLayout() for _ in raw), (2, 5, 8, 10, 12, 14))
+    >>> sorted(_setting_siblings(ls, lay, {3, 7})), sorted(_setting_siblings(ls, lay, {3})), sorted(_setting_siblings(ls, lay, set()))
+    ([0, 1, 5], [1], [])
+    """
+    if layout is None or not found:
+        return set()
+
+    def blank_over(k: int) -> bool:
+        return k == 0 or layout.blank_between_texts(lines[k - 1], lines[k])
+
+    def alone(k: int) -> bool:
+        return k + 1 < len(lines) and blank_over(k) and layout.blank_between_texts(lines[k], lines[k + 1])
+
+    def opens(k: int) -> bool:
+        return k + 1 < len(lines) and blank_over(k) and not layout.blank_between_texts(lines[k], lines[k + 1])
+
+    def phrase(k: int) -> bool:
+        s = lines[k].text.strip()
+        return 0 < len(s) <= MAX_ALONE_HEADING and not _is_sentence_end(s) and not s.endswith((",", ":", ";", "，", "、", "：")) \
+            and not layout.boxed(lines[k]) and not _record(s) and not is_date_line(s) and not contact_line(s) \
+            and not is_person_name(s) and not is_organisation(s) and (script_of(s) == JA or s[:1].isupper())
+
+    def dateline(k: int) -> bool:
+        return opens(k) and _PLACE_DATELINE.match(lines[k].text.strip()) is not None
+
+    def set_in_under(k: int) -> bool:
+        return opens(k) and layout.indent(lines[k]) == 0 and layout.indent(lines[k + 1]) > 0
+
+    settings = [(s, ok) for s, ok in ((alone, phrase), (dateline, lambda k: True), (set_in_under, phrase))
+                if any(s(k) for k in found)]
+    out: set[int] = set()
+    for i in range(len(lines)):
+        if i not in found and any(setting(i) and ok(i) for setting, ok in settings):
+            out.add(i)
     return out
 
 
