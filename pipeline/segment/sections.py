@@ -2084,7 +2084,7 @@ def _setting_siblings(lines: list[Text], layout: Layout | None, found: Collectio
 
     A heading found so vouches for its setting; alone, such a phrase is a label over its value or a masthead's line as
     often. Never a sentence, a line ending on a comma, colon or semicolon, a record, a date, a contact, a person's name
-    or an organisation's. Why (issue 16 point 2, fresh-user trial 76b, helper struct76b): the column's and the
+    or an organisation's, a line in capitals, nor one of parts set apart by wide spaces. Why (issue 16 point 2, fresh-user trial 76b, helper struct76b): the column's and the
     magazine's headings over no sentence had been paragraphs of the section before, or front, beside their siblings
     read as sections.
 
@@ -2093,8 +2093,8 @@ def _setting_siblings(lines: list[Text], layout: Layout | None, found: Collectio
     ...        "Windsor Castle, 14th November", "The Queen attended a reception.", "", "Birthdays", "",
     ...        "Lord Hennessy, historian, 77; Dame Evelyn Glennie, 59.", "", "Memorial services", "",
     ...        "A service of thanksgiving will be held at noon."]
-    >>> ls = [Text.from_raw(s, n) for n, s in enumerate(raw, 1) if s]
-    >>> lay = Layout(tuple(LineLayout() for _ in raw), (2, 5, 8, 10, 12, 14))
+    >>> ls = [Text.from_raw(s, n) for n, s in enumerate(raw, 2) if s]
+    >>> lay = Layout(tuple(LineLayout() for _ in raw), (1, 3, 6, 9, 11, 13, 15))
     >>> sorted(_setting_siblings(ls, lay, {3, 7})), sorted(_setting_siblings(ls, lay, {3})), sorted(_setting_siblings(ls, lay, set()))
     ([0, 1, 5], [1], [])
     """
@@ -2102,7 +2102,11 @@ def _setting_siblings(lines: list[Text], layout: Layout | None, found: Collectio
         return set()
 
     def blank_over(k: int) -> bool:
-        return k == 0 or layout.blank_between_texts(lines[k - 1], lines[k])
+        # (the body's first line: a blank raw line right over it, under the title block)
+        if k == 0:
+            at = first_line(lines[0])
+            return at is not None and at - 1 in layout.blank
+        return layout.blank_between_texts(lines[k - 1], lines[k])
 
     def alone(k: int) -> bool:
         return k + 1 < len(lines) and blank_over(k) and layout.blank_between_texts(lines[k], lines[k + 1])
@@ -2114,7 +2118,10 @@ def _setting_siblings(lines: list[Text], layout: Layout | None, found: Collectio
         s = lines[k].text.strip()
         return 0 < len(s) <= MAX_ALONE_HEADING and not _is_sentence_end(s) and not s.endswith((",", ":", ";", "，", "、", "：")) \
             and not layout.boxed(lines[k]) and not _record(s) and not is_date_line(s) and not contact_line(s) \
-            and not is_person_name(s) and not is_organisation(s) and (script_of(s) == JA or s[:1].isupper())
+            and not is_person_name(s) and not is_organisation(s) and (script_of(s) == JA or s[:1].isupper()) \
+            and not set_in_capitals(s) and not re.search(r"\u3000|\s{2,}|\t", s)
+        # (a line in capitals is read by its own siblings, :func:`_capitals_siblings`; one of parts set apart,
+        # ``A卓　新郎主賓``, is a label and its value or a table's row)
 
     def dateline(k: int) -> bool:
         return opens(k) and _PLACE_DATELINE.match(lines[k].text.strip()) is not None
