@@ -1873,6 +1873,36 @@ def post_name_ja(text: str) -> tuple[int, int, int, int] | None:
     return (lead + m.end("body") if m.group("body") else 0), lead + m.start("post"), lead + m.start("name"), lead + m.end("name")
 
 
+_BY_THE = re.compile(r"^\s*(?:[A-Z][a-z]+\s+){1,3}by\s+the\s+(?=[A-Z])")
+
+
+def by_post_name(text: str) -> tuple[int, int, int, int] | None:
+    """``(post, post_end, name, end)`` of a credit naming a post with its article, then its holder after a comma
+    (``Compiled by the Recorder, Gillian Marchbanks``, ``Edited by the Membership Secretary, Thomas Hebden``,
+    ``Address by the Headmaster, Dr Richard Pennington``): the post from ``post`` to ``post_end`` (capitalised words,
+    :data:`MAX_POST_WORDS` at most), the name from ``name`` to ``end`` (a person's, an honorific before it left out).
+    ``None`` otherwise. Why (issue 16 point 2, fresh-user trial 76b, helper struct76b): the post had been read as the
+    name.
+
+    >>> t = "Edited by the Membership Secretary, Thomas Hebden"; a, b, n, e = by_post_name(t); t[a:b], t[n:e]
+    ('Membership Secretary', 'Thomas Hebden')
+    >>> by_post_name("Compiled by the Recorder"), by_post_name("Edited by the Society, Harwell Bird Club")
+    (None, None)
+    """
+    m = _BY_THE.match(text)
+    if m is None or "," not in text[m.end():]:
+        return None
+    comma = text.index(",", m.end())
+    words = text[m.end():comma].split()
+    name_at = len(text) - len(text[comma + 1:].lstrip())
+    end = len(text.rstrip())
+    if not 1 <= len(words) <= MAX_POST_WORDS or not all(w[:1].isupper() for w in words) \
+            or not is_person_name(text[name_at:end]) or is_person_name(text[m.end():comma]):
+        return None
+    honorific = _HONORIFIC_EN.match(text, name_at)
+    return m.end(), comma, honorific.end() if honorific else name_at, end
+
+
 def speech_credit(text: str) -> tuple[int, int, int, int] | None:
     """``(start, post_end, name, end)`` of who gave a speech its title names (``Remarks by Mayor Jonathan Reyes at the
     Opening of …``: the post from ``start`` to ``post_end``, the name from ``name`` to ``end``, an honorific before it,

@@ -2132,6 +2132,10 @@ def _setting_siblings(lines: list[Text], layout: Layout | None, found: Collectio
     settings = [(s, ok) for s, ok in ((alone, phrase), (dateline, lambda k: True), (set_in_under, phrase))
                 if any(s(k) for k in found)]
     out: set[int] = set()
+    # (two datelines or more opening blocks vouch for each other, beside any heading by shape: a column's days)
+    datelines = {k for k in range(len(lines)) if dateline(k)}
+    if len(datelines) >= MIN_BLOCK_HEADINGS:
+        out |= datelines - set(found)
     for i in range(len(lines)):
         if i not in found and any(setting(i) and ok(i) for setting, ok in settings):
             out.add(i)
