@@ -230,3 +230,27 @@ def test_label_alone_over_its_value_stays():
             "Tickets are on sale at the village shop and cost ten pounds each, children half price.\n")
     talk = only_talk(text)
     assert "Venue" not in _titles(talk)
+
+
+def test_label_over_value_beside_sibling_headings_stays():
+    """Near miss: ``Contact`` / ``The Parish Office`` both alone between blank lines, beside headings set alone: a label
+    over its value, neither a heading."""
+    text = """Riverside Gardening Club
+Spring Newsletter 2026
+
+Seed swap
+
+Members brought over two hundred packets of seed to the swap in March, and every table was busy.
+
+Contact
+
+The Parish Office
+
+Letters for the committee may be left at the office on weekday mornings until noon.
+
+Summer show
+
+The summer show will be held on the village green on the last Saturday of July.
+"""
+    titles = _titles(only_talk(text))
+    assert "Contact" not in titles and "The Parish Office" not in titles

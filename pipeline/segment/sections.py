@@ -2108,8 +2108,14 @@ def _setting_siblings(lines: list[Text], layout: Layout | None, found: Collectio
             return at is not None and at - 1 in layout.blank
         return layout.blank_between_texts(lines[k - 1], lines[k])
 
-    def alone(k: int) -> bool:
+    def set_alone(k: int) -> bool:
         return k + 1 < len(lines) and blank_over(k) and layout.blank_between_texts(lines[k], lines[k + 1])
+
+    def alone(k: int) -> bool:
+        # (never a label over its value set alone too, nor that value: ``Venue`` / ``The Old Boathouse`` / a
+        # paragraph, tests/test_segment_report61.py; running text or a block of lines under it)
+        return set_alone(k) and not (k > 0 and set_alone(k - 1) and phrase(k - 1)) \
+            and (not set_alone(k + 1) or _is_sentence_end(lines[k + 1].text))
 
     def opens(k: int) -> bool:
         return k + 1 < len(lines) and blank_over(k) and not layout.blank_between_texts(lines[k], lines[k + 1])
