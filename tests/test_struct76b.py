@@ -254,3 +254,42 @@ The summer show will be held on the village green on the last Saturday of July.
 """
     titles = _titles(only_talk(text))
     assert "Contact" not in titles and "The Parish Office" not in titles
+
+
+# -- b: a chapter's heading over its sections ------------------------------------------------------------------------
+
+CHAPTER = """{chapter}
+
+一　{first}
+　当社の歴史は、昭和二十三年、創業者が新潟県長岡市に小さな鋳物工場を開いたことに始まる。
+　最初の製品は、農家向けの鍋と釜であった。
+
+二　二代目社長の時代
+　昭和四十五年、創業者の長男が二代目社長に就任した。
+　このころ、技術部長として迎えられたのが、のちに副社長となる人物である。
+
+三　海外への展開
+　平成五年、三代目社長は、タイのバンコク近郊に現地法人を設立した。
+"""
+
+
+@pytest.mark.parametrize(("chapter", "title", "first"), [
+    ("第一章　創業の時代", "創業の時代", "創業者の志"),
+    ("第二章　高度成長と工場の拡大", "高度成長と工場の拡大", "第二工場の建設"),
+    ("第3章　海外展開の歩み", "海外展開の歩み", "現地法人の設立"),
+])
+def test_chapter_over_its_sections_titles_the_page(chapter, title, first):
+    talk = only_talk(CHAPTER.format(chapter=chapter, first=first))
+    assert talk.title.ja.text == title
+    assert talk.id != "document"
+    head, *subs = talk.sections
+    assert head.level == 1 and head.title.text == title and not head.paragraphs
+    assert [s.level for s in subs] == [2, 2, 2]
+    assert sum(len(s.paragraphs) for s in subs) == 5  # no text lost
+
+
+def test_chapter_over_its_text_stays_section_one():
+    """Near miss (helper head58's decision): a chapter's label and title over its text, no sections, is the body's
+    section 1, the title null."""
+    talk = only_talk("第3章　財政の状況\n\n　本市の人口は、平成十七年をピークに減少を続けている。\n　税収も減少している。\n")
+    assert talk.title.ja is None
