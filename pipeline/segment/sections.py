@@ -2084,7 +2084,8 @@ def _setting_siblings(lines: list[Text], layout: Layout | None, found: Collectio
 
     A heading found so vouches for its setting; alone, such a phrase is a label over its value or a masthead's line as
     often. Never a sentence, a line ending on a comma, colon or semicolon, a record, a date, a contact, a person's name
-    or an organisation's, a line in capitals, nor one of parts set apart by wide spaces. Why (issue 16 point 2, fresh-user trial 76b, helper struct76b): the column's and the
+    or an organisation's, a line in capitals, one of parts set apart by wide spaces, nor a masthead's issue, edition
+    or publisher line. Why (issue 16 point 2, fresh-user trial 76b, helper struct76b): the column's and the
     magazine's headings over no sentence had been paragraphs of the section before, or front, beside their siblings
     read as sections.
 
@@ -2125,9 +2126,12 @@ def _setting_siblings(lines: list[Text], layout: Layout | None, found: Collectio
         return 0 < len(s) <= MAX_ALONE_HEADING and not _is_sentence_end(s) and not s.endswith((",", ":", ";", "，", "、", "：")) \
             and not layout.boxed(lines[k]) and not _record(s) and not is_date_line(s) and not contact_line(s) \
             and not is_person_name(s) and not is_organisation(s) and (script_of(s) == JA or s[:1].isupper()) \
-            and not set_in_capitals(s) and not re.search(r"\u3000|\s{2,}|\t", s)
+            and not set_in_capitals(s) and not re.search(r"\u3000|\s{2,}|\t", s) \
+            and not (periodical_issue(s) or is_edition_line(s) or masthead_descriptor(s) or publisher_line(s)
+                     or is_document_kind(s) or dated_office(s) or bracketed_aside(s) or one_line_contact(s))
         # (a line in capitals is read by its own siblings, :func:`_capitals_siblings`; one of parts set apart,
-        # ``A卓　新郎主賓``, is a label and its value or a table's row)
+        # ``A卓　新郎主賓``, is a label and its value or a table's row; a masthead's issue line, ``Issue 12``, is front
+        # as :func:`_by_shape` reads it)
 
     def dateline(k: int) -> bool:
         return opens(k) and _PLACE_DATELINE.match(lines[k].text.strip()) is not None
