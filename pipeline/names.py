@@ -47,6 +47,9 @@ JOB_TITLES = (
     # a shrine's, a temple's and a church's heads and clergy, who sign its notices (``氷川神社宮司　東角井 光臣`` closing
     # a festival's notice: fresh-user trial 74b, session 74, no speaker read)
     "宮司", "権宮司", "禰宜", "住職", "牧師", "神父", "司祭",
+    # the head of a haiku or tanka circle (結社) or a theatre company, who heads its magazine (``若葉俳句会（主宰　青木
+    # 白雲）``: fresh-user trial 76b, helper struct76b, no speaker read)
+    "主宰",
 )
 """Job titles an affiliation ends with; the name follows them. The local-government ranks and posts are the
 職名 of municipal staff regulations (the 等級別基準職務表 of a city's salary ordinance lists 主事・技師, 主任,

@@ -23,7 +23,7 @@ from pipeline.segment.authors import (affiliation_parts, distinct_affiliations, 
                                       split_authors)
 from pipeline.segment.joinlines import affiliation_lines, joined_lines, speaker_text
 from pipeline.segment.organisations import MARK, maker_line, post_in_no_body
-from pipeline.segment.names import (affiliated_names, author_line, bracketed_staff, credit_byline_ja, post_colon_name, bracketed_authors, byline, byline_agency, byline_name, role_byline, cells, is_person_name,
+from pipeline.segment.names import (affiliated_names, author_line, bracketed_staff, credit_byline_ja, post_colon_name, post_name_ja, by_post_name, bracketed_authors, byline, byline_agency, byline_name, role_byline, cells, is_person_name,
                                    MAX_POSTED_NAME_GAPS, lost_glyph_name, name_end, name_shaped, name_start, name_then_affiliation,
                                    name_then_organisation, names_people, names_row, post_alone_en, post_then_name, speaker_line_affiliation, speaker_split,
                                    wrapped_bracketed_authors, wrapped_names, inverted_names, bracket_wrapped, labelled_talk_speaker,
@@ -173,6 +173,16 @@ def split_speaker(line: Text) -> SpeakerSplit:
             # name with a lost letter), the label vouching for it: the name, then its affiliation in the brackets
             return SpeakerSplit(value[m.start(2):m.end(2)].strip(), value[m.start(1):m.end(1)].strip())
         return inner
+    if (credited := by_post_name(text)) is not None:
+        # a credit naming a post with its article, then its holder (``Compiled by the Recorder, Gillian Marchbanks``):
+        # the post is the affiliation, never the name (helper struct76b, trial 76b)
+        post, post_end, at, end = credited
+        return SpeakerSplit(line[post:post_end], line[at:end])
+    if (posted := post_name_ja(text)) is not None and posted[0]:
+        # a post and its holder in brackets after the body they head (``若葉俳句会（主宰　青木 白雲）``): the body the
+        # affiliation, the post the speaker's text's; the bracket had been cut inside (helper struct76b, trial 76b)
+        body_end, _, at, end = posted
+        return SpeakerSplit(line[:body_end].strip(), line[at:end].strip())
     if (posted := post_colon_name(text)) is not None:
         # a post, a colon, then its holder (``病棟看護師長：森下 恵子``): the colon parts them, as a space does; the
         # post had been cut at its inner job title (``看護師``), ``長：`` left in the name (helper misc74, trial 74d)

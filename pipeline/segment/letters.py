@@ -1353,7 +1353,45 @@ def head_credit(head: list[Text]) -> tuple[int, int, Speaker] | None:
             return None
         if credit_label_end(line.text) is not None and (speaker := _credited_person(line)) is not None:
             return k, k + 1, speaker
+        if (speaker := _speech_credited(line)) is not None or (speaker := _posted_name_ja(line)) is not None:
+            return k, k + 1, speaker
     return None
+
+
+def _speech_credited(line: Text) -> Speaker | None:
+    """The giver a speech's credit line names (``Address by the Headmaster, Dr Richard Pennington``: the name, the
+    post its affiliation; :func:`~.names.speech_credit`), a view of the line; else ``None``."""
+    from pipeline.segment.names import speech_credit
+
+    credit = speech_credit(line.text)
+    if credit is None:
+        return None
+    start, post_end, name_at, end = credit
+    name = line[name_at:end].strip()
+    post = line[start:post_end].strip(" ,\t")
+    post = post[4:] if post.text.lower().startswith("the ") else post
+    affiliation = post if post.text else None
+    return Speaker(line[start:end].strip(), affiliation, name, (Author(name, (), affiliation),))
+
+
+def _posted_name_ja(line: Text) -> Speaker | None:
+    """The person a Japanese periodical's head line names by post then name (:func:`~.names.post_name_ja`: ``主宰　青木
+    白雲``, ``若葉俳句会（主宰　青木 白雲）``, ``会長　田中 一郎``), the post the affiliation, a view of the line; ``None``
+    otherwise (``会場　市民ホール``: a field, no post).
+
+    >>> sp = _posted_name_ja(Text.from_raw("若葉俳句会（主宰　青木 \ufffd\ufffd）", 1)); sp.name.text, sp.affiliation.text
+    ('青木 \ufffd\ufffd', '主宰')
+    >>> _posted_name_ja(Text.from_raw("会場　市民 ホール", 1)), _posted_name_ja(Text.from_raw("主宰近詠", 1))
+    (None, None)
+    """
+    from pipeline.segment.names import post_name_ja
+
+    found = post_name_ja(line.text)
+    if found is None:
+        return None
+    _, post_at, name_at, end = found
+    name, post = line[name_at:end], line[post_at:name_at].strip()
+    return Speaker(line[post_at:end], post, name, (Author(name, (), post),))
 
 
 def _credited_person(line: Text) -> Speaker | None:
@@ -1383,6 +1421,9 @@ def _credited_person(line: Text) -> Speaker | None:
     return Speaker(line.strip(), affiliation, value, (Author(value, (), affiliation),))
 
 
+MAX_CREDIT_POST_WORDS = 4
+"""Words an English post printed before its holder's name in a credit has at most (``the Recorder``, ``the Membership
+Secretary``)."""
 _CREDIT_NAME_POST = re.compile(r"^(?P<name>[^,，、]+?)[ \t]*[,，][ \t]*(?P<post>[^,，、]+)$")
 """An English credit's value printing the editor's post after their name and a comma (``Tom Reyes, Year 4 teacher``)."""
 _CREDIT_DEPT_NAME = re.compile(r"^(?P<post>\S+)[\u3000 ]+(?P<name>\S+(?:[\u3000 ]\S+)?)$")
@@ -1407,6 +1448,14 @@ def _named_with_post(value: Text) -> tuple[Text, Text | None]:
     ('鈴木 里奈', '教務部')
     >>> [_named_with_post(mk(s))[1] for s in ("Riverside Council, Planning", "Tom Reyes, Jane Okafor", "鈴木 里奈")]
     [None, None, None]
+
+    An English post may stand first with its article (``the Recorder, Gillian Marchbanks``); an organisation or a
+    phrase is no post:
+
+    >>> name, post = _named_with_post(mk("the Recorder, Gillian Marchbanks")); name.text, post.text
+    ('Gillian Marchbanks', 'Recorder')
+    >>> [_named_with_post(mk(s))[1] for s in ("the Parish Council, Jane Okafor", "the members, Jane Okafor")]
+    [None, None]
     """
     s = value.text
     m = _CREDIT_NAME_POST.match(s)
@@ -1414,6 +1463,13 @@ def _named_with_post(value: Text) -> tuple[Text, Text | None]:
         name, post = value[:m.end("name")].strip(), value[m.start("post"):].strip()
         if is_person_name(name.text) and not is_person_name(post.text) and not is_organisation(name.text):
             return name, post
+        # the post first, with its article, then the name (``the Recorder, Gillian Marchbanks`` after ``Compiled by``:
+        # fresh-user trial 76b, helper struct76b): the article and the capitals make the first part a post
+        first, second = value[:m.end("name")].strip(), value[m.start("post"):].strip()
+        words = first.text.split()
+        if words[0] == "the" and 2 <= len(words) <= MAX_CREDIT_POST_WORDS + 1 and all(w[:1].isupper() for w in words[1:]) \
+                and is_person_name(second.text) and not is_organisation(second.text) and not is_organisation(first.text):
+            return second, first[4:].strip()
         return value, None
     m = _CREDIT_DEPT_NAME.match(s)
     if m and script_of(s) == JA:

@@ -1907,6 +1907,66 @@ def titled_credit_ja(text: str) -> tuple[int, int, int] | None:
     return len(title), cut + 1, name
 
 
+_POST_NAME_JA = re.compile(r"^(?:(?P<body>[^\s\u3000（(）)]{2,30})[（(])?(?P<post>[^\s\u3000（(）)：:、。]{1,12})\u3000+"
+                           r"(?P<name>[^\s\u3000（(）)]{1,5}[ \u3000][^\s\u3000（(）)]{1,5})(?(body)[）)])$")
+"""A Japanese head's post-then-name line (``主宰　青木 白雲``), alone or in brackets after the body it heads
+(``若葉俳句会（主宰　青木 白雲）``): the post set off from the name by an ideographic space."""
+
+
+def post_name_ja(text: str) -> tuple[int, int, int, int] | None:
+    """``(body_end, post, name, end)`` of a Japanese line naming a person by post then name (:data:`_POST_NAME_JA`:
+    ``主宰　青木 白雲``, ``会長　田中 一郎``), alone or in brackets after the body they head (``若葉俳句会（主宰　青木
+    白雲）``: the body up to ``body_end``, 0 where none): the post from ``post`` ends on a job title
+    (:func:`~pipeline.names.ends_with_job_title`), the name from ``name`` to ``end`` is a person's by the dictionary or
+    its shape, or lost a glyph (the post vouches; the gap is kept, never filled). ``None`` otherwise. Why (issue 16
+    point 2, fresh-user trial 76b, helper struct76b): a haiku circle's magazine heading ``若葉俳句会（主宰　青木 \ufffd\ufffd）``
+    had no speaker, or the bracket cut inside (``若葉俳句会（主宰`` / ``青木 \ufffd\ufffd）``).
+
+    >>> t = "若葉俳句会（主宰　青木 \ufffd\ufffd）"; b, p, n, e = post_name_ja(t); t[:b], t[p:n].strip(), t[n:e]
+    ('若葉俳句会', '主宰', '青木 \ufffd\ufffd')
+    >>> post_name_ja("会場　市民 ホール"), post_name_ja("主宰近詠"), post_name_ja("若葉俳句会（会場　市民ホール）")
+    (None, None, None)
+    """
+    lead = len(text) - len(text.lstrip(" \u3000\t"))
+    m = _POST_NAME_JA.match(text.strip(" \u3000\t"))
+    if m is None or not ends_with_job_title(m.group("post")):
+        return None
+    name = m.group("name")
+    if not (is_person_name(name) or name_shaped(name) or lost_glyph_name(name, MAX_POSTED_NAME_GAPS)) or is_organisation(name):
+        return None
+    return (lead + m.end("body") if m.group("body") else 0), lead + m.start("post"), lead + m.start("name"), lead + m.end("name")
+
+
+_BY_THE = re.compile(r"^\s*(?:[A-Z][a-z]+\s+){1,3}by\s+the\s+(?=[A-Z])")
+
+
+def by_post_name(text: str) -> tuple[int, int, int, int] | None:
+    """``(post, post_end, name, end)`` of a credit naming a post with its article, then its holder after a comma
+    (``Compiled by the Recorder, Gillian Marchbanks``, ``Edited by the Membership Secretary, Thomas Hebden``,
+    ``Address by the Headmaster, Dr Richard Pennington``): the post from ``post`` to ``post_end`` (capitalised words,
+    :data:`MAX_POST_WORDS` at most), the name from ``name`` to ``end`` (a person's, an honorific before it left out).
+    ``None`` otherwise. Why (issue 16 point 2, fresh-user trial 76b, helper struct76b): the post had been read as the
+    name.
+
+    >>> t = "Edited by the Membership Secretary, Thomas Hebden"; a, b, n, e = by_post_name(t); t[a:b], t[n:e]
+    ('Membership Secretary', 'Thomas Hebden')
+    >>> by_post_name("Compiled by the Recorder"), by_post_name("Edited by the Society, Harwell Bird Club")
+    (None, None)
+    """
+    m = _BY_THE.match(text)
+    if m is None or "," not in text[m.end():]:
+        return None
+    comma = text.index(",", m.end())
+    words = text[m.end():comma].split()
+    name_at = len(text) - len(text[comma + 1:].lstrip())
+    end = len(text.rstrip())
+    if not 1 <= len(words) <= MAX_POST_WORDS or not all(w[:1].isupper() for w in words) \
+            or not is_person_name(text[name_at:end]) or is_person_name(text[m.end():comma]):
+        return None
+    honorific = _HONORIFIC_EN.match(text, name_at)
+    return m.end(), comma, honorific.end() if honorific else name_at, end
+
+
 def speech_credit(text: str) -> tuple[int, int, int, int] | None:
     """``(start, post_end, name, end)`` of who gave a speech its title names (``Remarks by Mayor Jonathan Reyes at the
     Opening of …``: the post from ``start`` to ``post_end``, the name from ``name`` to ``end``, an honorific before it,
@@ -1924,6 +1984,14 @@ def speech_credit(text: str) -> tuple[int, int, int, int] | None:
     ('', 'Amara Okafor')
     >>> speech_credit("Powered by the Sun"), speech_credit("Remarks by the Mayor at the Opening"), speech_credit("Remarks")
     (None, None, None)
+
+    The post may stand first, its holder's name after a comma (``Address by the Headmaster, Dr Richard Pennington``);
+    a post alone, or a comma leading to no person, names no one:
+
+    >>> t = "Address by the Headmaster, Dr Richard Pennington"; a, p, n, b = speech_credit(t); t[a:p], t[n:b]
+    ('Headmaster', 'Richard Pennington')
+    >>> speech_credit("Address by the Headmaster, with thanks"), speech_credit("Address by the Headmaster")
+    (None, None)
     """
     from pipeline.names import POST_QUALIFIERS_EN, post_head
 
@@ -1944,6 +2012,17 @@ def speech_credit(text: str) -> tuple[int, int, int, int] | None:
     if len(words) >= 2 and is_person_name(text[start:end]):
         honorific = _HONORIFIC_EN.match(text, start)
         return start, start, honorific.end() if honorific else start, end
+    if text[end:end + 1] == "," and 1 <= len(words) <= MAX_POST_WORDS and all(text[a].isupper() for a, _ in words) \
+            and (post_head(text[words[-1][0]:words[-1][1]], len(words) > 1) or m.group(0).lower().rstrip().endswith(" the")):
+        # the post, a comma, then its holder's name (``Address by the Headmaster, Dr Richard Pennington``: fresh-user
+        # trial 76b, helper struct76b, no speaker); the article vouches for a post of no list (``by the Recorder``)
+        after = _SPEECH_WHO_ENDS.search(text, end + 1)
+        who_end = after.start() if after is not None and after.start() > end + 1 else len(text)
+        name_at = len(text) - len(text[end + 1:].lstrip()) if end + 1 < len(text) else len(text)
+        name_at = min(name_at, who_end)
+        if is_person_name(text[name_at:who_end].strip()) and not is_person_name(text[start:end]):
+            honorific = _HONORIFIC_EN.match(text, name_at)
+            return start, end, honorific.end() if honorific else name_at, who_end
     return None
 
 

@@ -2141,6 +2141,8 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
     # piece, whatever its length or case, where two signed pieces or more vouch for one another (helper letter76)
     from pipeline.segment.signedpieces import signed_piece_heads
     out |= signed_piece_heads(lines)
+    # (read last, so the phrases it adds vouch for no other sibling rule's lines)
+    out |= _setting_siblings(lines, layout, out)
     if len(out) < MIN_BLOCK_HEADINGS:
         # a labelled headline heads its story beside its siblings only: alone over text it is a field as often
         out = {i for i in out if not labelled_head(i) or i in series}
@@ -2176,6 +2178,100 @@ def _capitals_siblings(lines: list[Text], layout: Layout | None, found: Collecti
                 or is_date_line(s) or is_person_name(s) or is_organisation(s) or not _opens_block(lines, i, layout):
             continue
         out.add(i)
+    return out
+
+
+_PLACE_DATELINE = re.compile(r"^[A-Z][\w'’\-]*(?:\s+(?:of|on|upon|the|[A-Z][\w'’\-]*)){0,4},\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|"
+                             r"Satur|Sun)day,?\s+)?(?:[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|"
+                             r"June|July|August|September|October|November|December)|(?:January|February|March|April|May|"
+                             r"June|July|August|September|October|November|December)\s+[0-9]{1,2}(?:st|nd|rd|th)?)"
+                             r"(?:,?\s+[0-9]{4})?$")
+"""A court or society column's dateline heading: a place, a comma, then a day of a month (``Buckingham Palace, 14th
+November``, ``Windsor Castle, November 14``)."""
+MAX_ALONE_HEADING = 60
+"""Characters a phrase set alone between blank lines has at most to head a block as its siblings do
+(:func:`_setting_siblings`)."""
+
+
+def _setting_siblings(lines: list[Text], layout: Layout | None, found: Collection[int]) -> set[int]:
+    """Indices of the phrases of a text dump set as a heading by shape (``found``) is set, which head their blocks as
+    it does, whatever the lines under them: one setting read one way through the document. The settings:
+
+    - alone between blank lines (the body's first line, or a blank line over it; a blank line under it; text after):
+      a court column's ``Forthcoming marriages``, ``Birthdays``, ``Dinners`` beside its ``Memorial services``; a
+      report's ``Message from the Lifeboat Operations Manager`` beside its ``Awards``;
+    - a place's dateline opening a block (``Buckingham Palace, 14th November`` beside ``Windsor Castle, 14th
+      November``: :data:`_PLACE_DATELINE`);
+    - at the margin opening a block, its first line set in under it (a haiku magazine's ``主宰近詠`` / ``　秋風や…　　白雲``
+      beside its ``句会報告`` / ``　九月十五日、…``).
+
+    A heading found so vouches for its setting; alone, such a phrase is a label over its value or a masthead's line as
+    often. Never a sentence, a line ending on a comma, colon or semicolon, a record, a date, a contact, a person's name
+    or an organisation's, a line in capitals, one of parts set apart by wide spaces, nor a masthead's issue, edition
+    or publisher line. Why (issue 16 point 2, fresh-user trial 76b, helper struct76b): the column's and the
+    magazine's headings over no sentence had been paragraphs of the section before, or front, beside their siblings
+    read as sections.
+
+    >>> from pipeline.model import LineLayout
+    >>> raw = ["Court Circular", "", "Buckingham Palace, 14th November", "The King received the Ambassador.", "",
+    ...        "Windsor Castle, 14th November", "The Queen attended a reception.", "", "Birthdays", "",
+    ...        "Lord Hennessy, historian, 77; Dame Evelyn Glennie, 59.", "", "Memorial services", "",
+    ...        "A service of thanksgiving will be held at noon."]
+    >>> ls = [Text.from_raw(s, n) for n, s in enumerate(raw, 2) if s]
+    >>> lay = Layout(tuple(LineLayout() for _ in raw), (1, 3, 6, 9, 11, 13, 15))
+    >>> sorted(_setting_siblings(ls, lay, {3, 7})), sorted(_setting_siblings(ls, lay, {3})), sorted(_setting_siblings(ls, lay, set()))
+    ([0, 1, 5], [1], [])
+    """
+    if layout is None or not found:
+        return set()
+
+    def blank_over(k: int) -> bool:
+        # (the body's first line: a blank raw line right over it, under the title block)
+        if k == 0:
+            at = first_line(lines[0])
+            return at is not None and at - 1 in layout.blank
+        return layout.blank_between_texts(lines[k - 1], lines[k])
+
+    def set_alone(k: int) -> bool:
+        return k + 1 < len(lines) and blank_over(k) and layout.blank_between_texts(lines[k], lines[k + 1])
+
+    def alone(k: int) -> bool:
+        # (never a label over its value set alone too, nor that value: ``Venue`` / ``The Old Boathouse`` / a
+        # paragraph, tests/test_segment_report61.py; running text or a block of lines under it)
+        return set_alone(k) and not (k > 0 and set_alone(k - 1) and phrase(k - 1)) \
+            and (not set_alone(k + 1) or _is_sentence_end(lines[k + 1].text))
+
+    def opens(k: int) -> bool:
+        return k + 1 < len(lines) and blank_over(k) and not layout.blank_between_texts(lines[k], lines[k + 1])
+
+    def phrase(k: int) -> bool:
+        s = lines[k].text.strip()
+        return 0 < len(s) <= MAX_ALONE_HEADING and not _is_sentence_end(s) and not s.endswith((",", ":", ";", "，", "、", "：")) \
+            and not layout.boxed(lines[k]) and not _record(s) and not is_date_line(s) and not contact_line(s) \
+            and not is_person_name(s) and not is_organisation(s) and (script_of(s) == JA or s[:1].isupper()) \
+            and not set_in_capitals(s) and not re.search(r"\u3000|\s{2,}|\t", s) \
+            and not (periodical_issue(s) or is_edition_line(s) or masthead_descriptor(s) or publisher_line(s)
+                     or is_document_kind(s) or dated_office(s) or bracketed_aside(s) or one_line_contact(s))
+        # (a line in capitals is read by its own siblings, :func:`_capitals_siblings`; one of parts set apart,
+        # ``A卓　新郎主賓``, is a label and its value or a table's row; a masthead's issue line, ``Issue 12``, is front
+        # as :func:`_by_shape` reads it)
+
+    def dateline(k: int) -> bool:
+        return opens(k) and _PLACE_DATELINE.match(lines[k].text.strip()) is not None
+
+    def set_in_under(k: int) -> bool:
+        return opens(k) and layout.indent(lines[k]) == 0 and layout.indent(lines[k + 1]) > 0
+
+    settings = [(s, ok) for s, ok in ((alone, phrase), (dateline, lambda k: True), (set_in_under, phrase))
+                if any(s(k) for k in found)]
+    out: set[int] = set()
+    # (two datelines or more opening blocks vouch for each other, beside any heading by shape: a column's days)
+    datelines = {k for k in range(len(lines)) if dateline(k)}
+    if len(datelines) >= MIN_BLOCK_HEADINGS:
+        out |= datelines - set(found)
+    for i in range(len(lines)):
+        if i not in found and any(setting(i) and ok(i) for setting, ok in settings):
+            out.add(i)
     return out
 
 
@@ -2867,6 +2963,10 @@ def signed_off(lines: list[Text], i: int) -> bool:
     # Pemberton`` closing a parish magazine's letter; fresh-user trial 73c, helper eng73)
     if i >= 2 and is_closing(lines[i - 2].text) and is_person_name(lines[i - 1].text.strip()):
         return True
+    if i >= 2 and _is_sentence_end(lines[i - 2].text) and _name_comma_post(lines[i - 1].text):
+        # the name and the post on one line, a comma between (``Derek Carne, Lifeboat Operations Manager`` closing a
+        # report's message: fresh-user trial 76b, helper struct76b)
+        return True
     post = lines[i - 1].text.strip() if i else ""
     name = lines[i - 2].text.strip() if i >= 2 else ""
     if (label := _SIGNED_LABEL.match(name)) is not None and name[label.end():].strip():
@@ -2874,6 +2974,18 @@ def signed_off(lines: list[Text], i: int) -> bool:
     return i >= 3 and (signer_post(post) or _post_and_office(post)) and is_person_name(name) \
         and (_is_sentence_end(lines[i - 3].text) or (closes(lines[i - 3].text) and i >= 4
                                                      and _is_sentence_end(lines[i - 4].text)))
+
+
+def _name_comma_post(text: str) -> bool:
+    """``text`` is an English signature on one line: a person's name (a lost glyph allowed), a comma, then a signer's
+    post alone (:func:`signer_post`: ``Derek Carne, Lifeboat Operations Manager``); a reader's street after the name
+    (``Mary Collins, Church Road``) is none.
+
+    >>> _name_comma_post("Derek Carne, Lifeboat Operations Manager"), _name_comma_post("Mary Collins, Church Road")
+    (True, False)
+    """
+    name, comma, post = text.strip().partition(",")
+    return bool(comma) and "," not in post and signer_post(post.strip()) and is_person_name(name.strip())
 
 
 def _post_and_name(text: str) -> bool:
@@ -2901,11 +3013,17 @@ def part_signer(body: list[Text]) -> tuple[int, int, Speaker] | None:
     (1, 3, 'Margaret Hale', 'Chair of Trustees')
     >>> part_signer(mk("We thank you.", "Our year", "We grew.")) is None
     True
+    >>> at, end, sp = part_signer(mk("We thank you.", "Derek Carne, Operations Manager", "Our year", "We grew."))
+    >>> (at, end, sp.name.text, sp.affiliation.text)
+    (1, 2, 'Derek Carne', 'Operations Manager')
     """
     from pipeline.segment.letters import _english_signer
 
-    for i in range(3, len(body)):
-        if signed_off(body, i) and (found := _english_signer(body[i - 2], 0, [body[i - 1]])) is not None:
+    for i in range(2, len(body)):
+        if i >= 2 and _is_sentence_end(body[i - 2].text) and _name_comma_post(body[i - 1].text) and signed_off(body, i) \
+                and (found := _english_signer(body[i - 1], 0, [])) is not None:
+            return i - 1, i, found  # name and post on one line (``Derek Carne, Lifeboat Operations Manager``)
+        if i >= 3 and signed_off(body, i) and (found := _english_signer(body[i - 2], 0, [body[i - 1]])) is not None:
             return i - 2, i, found
     return None
 
