@@ -47,6 +47,7 @@ from pipeline.chardata import display_width, has_japanese
 from pipeline.clean.edits import Change, Line
 from pipeline.model import Text
 from pipeline.numbering import heading_number_end
+from pipeline.pagenumbers import page_number
 from pipeline.vocab import Reason
 
 MIN_ROWS = 3
@@ -180,7 +181,9 @@ def _aligned_neighbours(lines: list[Text], found: dict[int, list[tuple[int, int]
     """Line index → its separators, for the lines right above or under a table's rows (``found``, raw-adjacent) whose
     cells, parted by runs of two spaces or more, are as many as the row's beside it and start in the very display
     columns its cells start in; a cell may then be as wide as a survey answer's label (:data:`MAX_LABEL_WIDTH`), no
-    cell ending on a sentence's mark, no heading number opening the line. Repeated outwards, row by row.
+    cell ending on a sentence's mark, no heading number nor page's label opening the line (``p.1  Matsuyama: Trams…``: a
+    deck's one-line slide naming its page, read by segment's page labels; merged with them in session 76 this rule had
+    made a volume's English slides a table). Repeated outwards, row by row.
 
     Why (issue 16 point 2, fresh-user trial 75d): a catalogue's assessment table pads each label to its percent's
     column, so its longest label (``Final report and presentation   25%``, 29 columns) gets three spaces, and past
@@ -209,7 +212,7 @@ def _aligned_neighbours(lines: list[Text], found: dict[int, list[tuple[int, int]
                 spans = _separators(s, True)
                 cells = _cells(s, spans)
                 if len(cells) != len(_cells(lines[i].text, spans_i)) or len(cells) < 2 or "。" in s \
-                        or heading_number_end(s) is not None \
+                        or heading_number_end(s) is not None or page_number(cells[0].strip()) is not None \
                         or not all(0 < display_width(c) <= MAX_LABEL_WIDTH and c[-1] not in SENTENCE_MARKS for c in cells):
                     continue
                 if _cell_starts(lines[j], spans) == _cell_starts(lines[i], spans_i):
