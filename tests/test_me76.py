@@ -191,3 +191,40 @@ def test_water_words_close_a_place_not_a_name(line, fill):
     from restore_verdicts import only_repair
     repair = only_repair(line + "\n")
     assert repair["status"] == "restored" and repair["restored"] == fill
+
+
+def test_page_labelled_slides_stay_slides_beside_aligned_rows():
+    """A volume's English slides given one a line with their page's label (``p.1  Matsuyama: …``) stay slides: the
+    clean stage's aligned rows (helper furn76) join no row opening on a page's label (the merge had made them a table
+    and a section ``English Slides``)."""
+    talks = segment_text(VOLUME).talks
+    assert len(talks) == 2
+    for talk in talks:
+        assert not any(s.title is not None and s.title.text == "English Slides" for s in talk.sections)
+        assert len(talk.slides) >= 2
+
+
+VOLUME = """瀬戸内まちづくり交流会　講演録
+
+【発表 No.1】
+松山市の路面電車と中心市街地
+発表者：松山市都市交通課　課長　藤井 健太
+　松山市では路面電車が中心市街地の回遊を支えている。
+　電停の改良により利用者は増加傾向にある。
+
+English Slides
+p.1  Matsuyama: Trams in the City Centre
+p.2  Improving the tram stops
+p.3  Riders up year on year
+
+【発表 No.2】
+呉市の坂のまちと移動支援
+発表者：呉市地域協働課　主査　森本 彩
+　呉市は斜面市街地が広がり、高齢者の移動が課題となっている。
+　地域の乗合タクシーの運行を支援している。
+
+English Slides
+p.1  Kure: A City of Slopes
+p.2  Shared taxis run by the community
+p.3  Next steps for the hillside districts
+"""
