@@ -4117,7 +4117,8 @@ def _read_title_under(r: _Reading) -> None:
                 and not _gapped_authors(lines, k) and not maker_line(lines[k].text) \
                 and transcript_head(lines[k].text) is None \
                 and not marked_names(lines[k].text, lines[k + 1].text if k + 1 < n else None) \
-                and not (_unsized(layout, lines[title], lines[k]) and kind_subtitle(lines[k - 1], lines[k])) \
+                and not ((_unsized(layout, lines[title], lines[k]) or kind_alone(lines[k].text))
+                         and kind_subtitle(lines[k - 1], lines[k])) \
                 and lines[k].text.strip() != lines[k - 1].text.strip() \
                 and not (k == title + 1 and _strapline_over(lines[title].text, lines[k].text)) \
                 and not (k == title + 1 and guide_kind(lines[k].text)) and not periodical_issue(lines[k].text) \
@@ -4398,6 +4399,30 @@ def _dated(text: str) -> bool:
     return bool(_FULL_DATE_JA.search(date_digits(text))) or is_edition_line(text) or any(is_edition_line(p) for p in parts)
 
 
+MAX_KIND_WORDS = 3
+"""Words a document's kind alone on its line has at most (``Term Report``, ``Final Project Report``)."""
+
+
+def kind_alone(text: str) -> bool:
+    """``text`` is a document's kind alone on its line, no subject of its own: an English phrase of at most
+    :data:`MAX_KIND_WORDS` capitalised words ending on a kind of work (:data:`~.labels.WORK_KIND`: ``Term Report``,
+    ``Final Report``, ``Research Paper``), no digit. In a PDF it is set as its own line under the title, though in the
+    title's face and size (hgb-termreport: ``CS799 Ridiculously Advanced Systems`` / ``Term Report``, both 17.2 pt:
+    trial 76c, where the kind had been glued into the title): the title's wrap stops on it, as a text dump's does
+    (:func:`kind_subtitle`). A wrapped title's rest names its subject besides (``Tidal Estuaries Report`` is three
+    words but no kind alone: it ends on one, so this still reads it; :func:`kind_subtitle` asks that the title over it
+    be a whole phrase).
+
+    >>> kind_alone("Term Report"), kind_alone("Final Project Report"), kind_alone("Research Paper")
+    (True, True, True)
+    >>> kind_alone("Annual Report 2025"), kind_alone("Report on the Harbour Survey"), kind_alone("and its Annual Report")
+    (False, False, False)
+    """
+    words = text.split()
+    return 0 < len(words) <= MAX_KIND_WORDS and all(w[:1].isupper() for w in words) \
+        and not re.search(r"[0-9]", text) and WORK_KIND.fullmatch(words[-1]) is not None
+
+
 def kind_subtitle(title: Text, line: Text) -> bool:
     """In a text dump (no sizes), ``line`` right under the title line ``title`` is the title's subtitle, never its
     wrapped rest: an English title phrase whose opening phrase names a kind of work (:data:`~.labels.WORK_KIND`:
@@ -4445,6 +4470,7 @@ def _read_subtitle(r: _Reading) -> None:
     elif r.k < n and r.k - 1 >= r.title and (layout is None or layout.same_box(lines[r.k - 1], lines[r.k])):
         sized = layout is not None and bool(layout.size(lines[r.title])) and bool(layout.size(lines[r.k]))
         if (sized and not _dated(lines[r.k].text) and under_cover_title(lines[r.k - 1], lines[r.k], layout) == "subtitle") \
+                or (sized and kind_alone(lines[r.k].text) and kind_subtitle(lines[r.k - 1], lines[r.k])) \
                 or (not sized and (kind_subtitle(lines[r.k - 1], lines[r.k]) or _ja_subtitle_over_credit(r)
                                    or _dashed_subtitle_over_credit(r)
                                    or (summary_edition(lines[r.title].text, lines[r.k].text)
