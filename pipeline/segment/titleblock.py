@@ -676,6 +676,8 @@ def is_title_line(text: str, korean: bool = False) -> bool:
         # a year may lead the title (``2025 Annual Meeting Agenda``), or a word opening on a number (``3D Recording
         # of …``, ``5G Networks …``, ``19th-Century Harbour Maps``): the capital is asked of what follows it
         lead = _YEAR_LEAD.match(s) or _NUMBER_WORD_LEAD.match(s) or _name_lead(s)
+        if _PACKAGE_VERSION.fullmatch(s) is not None:
+            return True  # a package's name and version alone (``endnotesj.sty v3.0``: a manual's title, trial 76c)
         return len(words) <= 16 and (s[lead.end() if lead else 0].isupper() or (m is not None and markup_name(s))) \
             and not s.endswith(".")
     if script_of(s) in (EN, NEUTRAL):  # Latin with Japanese in it, as much or more (``日本語 BibTEX：JBibTEX``,
@@ -1204,6 +1206,10 @@ def _name_lead(s: str) -> "re.Match[str] | None":
     return m if 1 <= len(rest) <= 6 and all(w[:1].isupper() and w[1:].isalpha() for w in rest) else None
 
 
+_PACKAGE_VERSION = re.compile(r"[a-z][a-z0-9-]{1,24}(?:\.(?:sty|cls|dtx|py|js|el|lua|tex|rb|pl))?\s+v?[0-9]+(?:\.[0-9]+)+[a-z]?")
+"""A software package's name in small letters (its file's name, ``endnotesj.sty``) and its version alone on a line
+(``endnotesj.sty v3.0``, ``zoo 1.8-12`` is no such version): how a package's manual heads its first page, its
+title though it opens on a small letter (fresh-user trial 76c: the Japanese subtitle under it had been the title)."""
 _BARE_NAME_LEAD = re.compile(r"^([a-z][a-z0-9]{1,11})\s+(?=[A-Z])")
 """A software package's name in small letters before a title's capitalised words, no colon (``zoo Design``)."""
 BARE_NAME_MAX_ZIPF = 5.0
@@ -4332,6 +4338,13 @@ def _sentence_wrapped(lines: list[Text], k: int, layout: "Layout | None") -> boo
         and under.endswith((".", "!", "?")) and (layout is None or layout.same_box(lines[k - 1], lines[k]))
 
 
+def _set_larger(layout: "Layout | None", title: Text, line: Text) -> bool:
+    """In a PDF, ``line`` is set clearly larger than ``title`` (more than :data:`LARGER_TITLE` times its size): no
+    line under a title that is its subtitle."""
+    big, here = (layout.size(title), layout.size(line)) if layout is not None else (None, None)
+    return bool(big and here and here > LARGER_TITLE * big)
+
+
 def _unsized(layout: "Layout | None", *lines: Text) -> bool:
     """No size is known for one of ``lines`` (a text dump): the words, not the sizes, tell a title from its subtitle."""
     return layout is None or not all(layout.size(t) for t in lines)
@@ -4464,6 +4477,12 @@ def _read_subtitle(r: _Reading) -> None:
         # ``TORSTEN HOTHORN, FRANK BRETZ, AND ALAN GENZ``) are its authors, no subtitle (real papers 71b)
         return
     if r.k < n and is_subtitle(lines[r.k].text):
+        r.subtitle, r.k = r.k, r.k + 1
+    elif r.k == r.title + 1 < n and _PACKAGE_VERSION.fullmatch(lines[r.title].text.strip()) is not None \
+            and (layout is None or layout.same_box(lines[r.title], lines[r.k])) and is_title_line(lines[r.k].text) \
+            and not _set_larger(layout, lines[r.title], lines[r.k]):
+        # a package's name and version over what the package does, in any language (``endnotesj.sty v3.0`` /
+        # ``日本語論文用 後註生成マクロ``): its subtitle, the name its title (trial 76c: the subtitle had been the title)
         r.subtitle, r.k = r.k, r.k + 1
     elif r.k < n and layout is not None and (end := _bracketed_subtitle(lines, r.title, r.k, layout)):
         r.subtitle, r.subtitle_end, r.k = r.k, (end if end > r.k + 1 else None), end
