@@ -3512,6 +3512,9 @@ def _joined(parts: list[Text], spaced: list[bool] | None = None, glued: list[boo
             # (never inside a number a Japanese wrap broke, whichever rule joined the lines: ``平均3`` / ``,200円``)
             if ascii_words or (spaced[k] and before not in "-‐" and not before.isspace() and not after.isspace()
                                and not (display_width(before) == 2 and unicodedata.category(before) == "Po")
+                               # (nor before a full-width comma, stop or closing bracket opening the line: Japanese
+                               # sets none after a space, ``（第2期）`` / ``，2021．``: trial 76's reference)
+                               and not (display_width(after) == 2 and unicodedata.category(after) in ("Po", "Pe", "Pf"))
                                and not _number_goes_on(parts[k - 1].text, part.text)
                                and not latin_token_broken(parts[k - 1].text, part.text)):
                 pieces.append(Text.inserted(" "))
