@@ -4500,6 +4500,15 @@ def _read_subtitle(r: _Reading) -> None:
         r.subtitle, r.subtitle_end, r.k = r.k, (end if end > r.k + 1 else None), end
     elif r.k < n and layout is not None and _dump_subtitle_apart(r):
         r.subtitle, r.k = r.k, r.k + 1
+    if r.k + 2 < n and r.subtitle is not None and script_of(lines[r.subtitle].text) == JA \
+            and script_of(lines[r.k + 1].text) == EN and is_subtitle(lines[r.k + 1].text) \
+            and _translation_over_authors(replace(r, k=r.k + 1), lines[r.k]):
+        # a Japanese paper's English title and its subtitle, between dashes, under its Japanese title and subtitle
+        # and over its authors (``地方都市における…課題`` / ``―長野県上田市を事例として―`` / ``A STUDY ON …`` / ``- A case
+        # study of Ueda City, Nagano -`` / ``小林 真理子＊1，…``): both titles kept, ja and en (trial 76)
+        r.translation, r.subtitle_translation, r.k = r.k, r.k + 1, r.k + 2
+        _quoted_subtitle(r)
+        return
     if r.k < n and (((layout is None or layout.same_box(lines[r.k - 1], lines[r.k]))
                      and is_title_translation(lines[r.title].text, lines[r.k].text))
                     or _translation_over_authors(r) or _glossed_translation_apart(r) or _paired_translation(r)):
@@ -4709,7 +4718,7 @@ def goes_on_after_colon(line: str, following: str) -> bool:
         and not author_line(b) and not is_organisation(b)
 
 
-def _translation_over_authors(r: _Reading) -> bool:
+def _translation_over_authors(r: _Reading, line: Text | None = None) -> bool:
     """The line at ``r.k``, under a Japanese title, is its English title in sentence case though its words are not
     glossed (``マイクロプラスチックの海岸漂着量の季節変動`` / ``Seasonal variation of microplastic stranding on beaches``):
     an English title phrase (as :func:`is_title_translation` reads one, no sentence, name, organisation or event)
@@ -4724,7 +4733,8 @@ def _translation_over_authors(r: _Reading) -> bool:
     lines, k = r.lines, r.k
     if k + 1 >= r.n or script_of(lines[r.title].text) != JA:
         return False
-    b, authors = lines[k].text.strip(), lines[k + 1].text.strip()
+    # (``line``: the English title over ``lines[k]``, its own subtitle, the authors' line under that)
+    b, authors = (line if line is not None else lines[k]).text.strip(), lines[k + 1].text.strip()
     return script_of(b) == EN and is_title_line(b) and not b.endswith((".", "!", "?")) \
         and not is_subtitle(b) and speaker_split(b) is None and not is_organisation(b) and not organisation_line(b) \
         and not is_person_name(b) and not is_event_line(b) and not marked_names(b) \
