@@ -4345,6 +4345,13 @@ def _set_larger(layout: "Layout | None", title: Text, line: Text) -> bool:
     return bool(big and here and here > LARGER_TITLE * big)
 
 
+def _size_ladder(layout: "Layout", lines: list[Text]) -> bool:
+    """In a PDF, each of ``lines`` (two at least) is set smaller than the one over it: a title block's ladder (a
+    manual's name at 17.2 pt, its subtitle at 15.9 pt, its author at 11 pt), whatever white parts them."""
+    sizes = [layout.size(t) for t in lines]
+    return len(sizes) >= 2 and all(sizes) and all(a > b for a, b in zip(sizes, sizes[1:]))  # type: ignore[operator]
+
+
 def _unsized(layout: "Layout | None", *lines: Text) -> bool:
     """No size is known for one of ``lines`` (a text dump): the words, not the sizes, tell a title from its subtitle."""
     return layout is None or not all(layout.size(t) for t in lines)
@@ -4479,7 +4486,8 @@ def _read_subtitle(r: _Reading) -> None:
     if r.k < n and is_subtitle(lines[r.k].text):
         r.subtitle, r.k = r.k, r.k + 1
     elif r.k == r.title + 1 < n and _PACKAGE_VERSION.fullmatch(lines[r.title].text.strip()) is not None \
-            and (layout is None or layout.same_box(lines[r.title], lines[r.k])) and is_title_line(lines[r.k].text) \
+            and (layout is None or layout.same_box(lines[r.title], lines[r.k]) or _size_ladder(layout, lines[r.title:r.k + 2])) \
+            and is_title_line(lines[r.k].text) \
             and not _set_larger(layout, lines[r.title], lines[r.k]):
         # a package's name and version over what the package does, in any language (``endnotesj.sty v3.0`` /
         # ``日本語論文用 後註生成マクロ``): its subtitle, the name its title (trial 76c: the subtitle had been the title)
