@@ -56,13 +56,32 @@ def test_a_contents_pages_numbers_flush_on_the_measure_are_its_entries_pages() -
 
 
 def test_pages_that_skip_and_repeat_pair_too() -> None:
-    """A variant: entries on the same page and pages that skip (2, 2, 5, 9, 9, 12)."""
+    """Near miss (passes on the base too): pages that skip and repeat (2, 2, 5, 9, 9, 12) count no lines, and each
+    stays its entry's page."""
     from pipeline.segment.contents import entry_parts
 
     entries = [("1 Introduction", 2), ("2 Background", 2), ("3 Method", 5), ("4 Results", 9), ("5 Discussion", 9),
                ("References", 12)]
     talk = _talk(_report(["Harbour Crane Vibration Monitoring", "Project Report"], entries))
     assert [entry_parts(t.text) for t in talk.contents] == [(e, str(p)) for e, p in entries]
+
+
+def test_a_contents_column_of_page_numbers_set_apart_pairs_with_its_entries() -> None:
+    """The page column pdfminer set apart from the titles (hgb-termreport's extraction: six entries, then six
+    numbers alone, each on its entry's row): each number is its entry's page; a number on no entry's row pairs none."""
+    from pipeline.model import LineLayout, Text
+    from pipeline.segment.contents import entry_parts, paired_page_column
+    from pipeline.segment.layout import Layout
+
+    rows = [LineLayout(page=2, x0=90.7, y0=680.0 - 24 * k, x1=230.0, y1=691.0 - 24 * k, size=10.9) for k in range(6)]
+    rows += [LineLayout(page=2, x0=498.3, y0=680.0 - 24 * k, x1=504.6, y1=691.0 - 24 * k, size=10.9) for k in range(6)]
+    texts = [e for e, _ in ENTRIES] + [str(p) for _, p in ENTRIES]
+    block = [Text.from_raw(t, n) for n, t in enumerate(texts, 1)]
+    layout = Layout(tuple(rows), ())
+    assert [entry_parts(t.text) for t in paired_page_column(block, layout)] == [(e, str(p)) for e, p in ENTRIES]
+    shifted = Layout(tuple(rows[:6] + [LineLayout(page=2, x0=498.3, y0=300.0 - 24 * k, x1=504.6, y1=311.0 - 24 * k,
+                                                  size=10.9) for k in range(6)]), ())
+    assert [t.text for t in paired_page_column(block, shifted)] == texts
 
 
 def test_a_reports_kind_on_its_own_line_under_the_title_is_its_subtitle() -> None:
