@@ -267,3 +267,14 @@ def test_a_number_broken_at_a_wrap_is_one_number_and_no_space_joins_a_full_width
     assert any("2016年度から2022年度" in t for t in texts), texts
     assert any("成約率は44.2%であった" in t for t in texts), texts
     assert any("（第2期），2021．" in t for t in texts), texts
+
+
+def test_a_lettered_note_the_text_calls_is_a_note_of_its_own() -> None:
+    """aiaa template: ``ᵃAnd sometimes …`` (page 2, called ``…flowing.ᵃ``) had been merged into ``†Job Title …``
+    (page 1): a note opening on a raised letter the body calls opens a note; one nobody calls does not."""
+    from pipeline.model import Text
+    from pipeline.segment.notes import note_calls, opens_note
+
+    calls = note_calls([Text.inserted("pressed to keep the words flowing.ᵃ Meanwhile back in the other world")])
+    assert opens_note("ᵃAnd sometimes things get carried away in endless detail.", calls)
+    assert not opens_note("ᵇAnd more of it.", calls) and not opens_note("ᵃand so it goes on", calls)
