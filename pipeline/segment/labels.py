@@ -376,6 +376,9 @@ SECTION_NAMES = frozenset({
     # vignette had them read as its last references)
     "affiliation", "affiliations", "authoraffiliation", "authoraffiliations", "authors'addresses", "author'saddress",
     "authors’addresses", "author’saddress",
+    # a paper's list of its symbols under its own heading, before its first section (AIAA's and many engineering
+    # journals' ``Nomenclature``: trial 76c, where it had stayed front, its table with it)
+    "nomenclature", "notation", "listofsymbols", "listofabbreviations",
 })
 """Conventional names of a paper's sections (compared without spaces, case or a trailing colon); a talk's record
 closes on its questions and answers (``質疑応答``, ``Q&A``: trial 24). Korean's are read as Japanese and English
