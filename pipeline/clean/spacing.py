@@ -317,12 +317,13 @@ def remove_cjk_ascii_spaces(text: Text, drawn: frozenset[tuple[int, int]] = froz
     return drop_spans(text, sorted(spans), "spacing", record_blank=True)
 
 
-_CREDIT_BY = re.compile(r"(?<![A-Za-z])[Bb]y(?= )")
-"""An English credit's ``by`` (``modified by 山下 弘展``, ``Translated by 佐藤 健``): the space after it parts the
-word from the name it credits, as between two words; it stays (trial 76c's endnotesj manual had ``by山下``).
+_CREDIT_BY = re.compile(r"(?:^|(?<=ed )|(?<=en ))[Bb]y(?= )")
+"""An English credit's ``by`` opening the line or after a participle (``modified by 山下 弘展``, ``Translated by 佐藤
+健``, ``written by …``): the space after it parts the word from the name it credits, as between two words; it stays
+(trial 76c's endnotesj manual had ``by山下``). A field's name ending on it (``Changed-By フィールド``) is no credit.
 
->>> remove_cjk_ascii_spaces(Text.from_raw("modified by 山下 弘展", 1)).text.text
-'modified by 山下 弘展'
+>>> [remove_cjk_ascii_spaces(Text.from_raw(s, 1)).text.text for s in ("modified by 山下 弘展", "Changed-By フィールド")]
+['modified by 山下 弘展', 'Changed-Byフィールド']
 """
 
 
