@@ -278,3 +278,14 @@ def test_a_lettered_note_the_text_calls_is_a_note_of_its_own() -> None:
     calls = note_calls([Text.inserted("pressed to keep the words flowing.ᵃ Meanwhile back in the other world")])
     assert opens_note("ᵃAnd sometimes things get carried away in endless detail.", calls)
     assert not opens_note("ᵇAnd more of it.", calls) and not opens_note("ᵃand so it goes on", calls)
+
+
+def test_a_papers_nomenclature_is_a_section_of_its_own() -> None:
+    """aiaa template: ``Nomenclature`` and its symbols had stayed front, over ``I. Introduction``."""
+    text = ("Harbour Crane Vibration Monitoring\n\nAnna B. Berg\nHarbour Institute of Technology, Bristol\n\n"
+            "Nomenclature\n\nJ\tJacobian matrix\nf\tResidual value vector\nF\tForce, N\n\n"
+            "I. Introduction\n\nThis would be a good place to insert some text that makes sense relative to the paper.\n\n"
+            "II. Model\n\nWe should probably include some math here, and it goes on for a while.\n")
+    talk, _ = only_talk(text)
+    assert "Nomenclature" in [s.title.text for s in talk.sections]
+    assert "Nomenclature" not in [t.text for t in talk.front]
