@@ -318,10 +318,15 @@ def _line_numbers(facts: Sequence[LineFacts], body_size: float | None,
         return []
     taken = {f.number for f, _ in found}
     out: list[tuple[LineFacts, Reason]] = []
+    measure = _measure_right(facts)
     for lines in _lines_by_page(facts).values():
         for edge in (2, 0):  # numbers set flush right in their margin, or flush left
             numbers = [f for f in lines if f.number not in taken and _NUMBER_ALONE.fullmatch(f.text.strip())]
             for column in _aligned(numbers, edge):
+                if measure is not None and all(abs(f.bbox[2] - measure) <= f.size for f in column):
+                    # flush with the text's own right edge, inside the measure: a contents page's page numbers
+                    # (hgb-termreport's ``3`` … ``8``, trial 76c) or a table's last column, never a margin's numbers
+                    continue
                 column.sort(key=lambda f: -f.bbox[1])
                 values = [int(f.text) for f in column]
                 steps = [(a.bbox[1] - b.bbox[1]) / (w - v) for a, b, v, w in zip(column, column[1:], values, values[1:])
@@ -334,6 +339,26 @@ def _line_numbers(facts: Sequence[LineFacts], body_size: float | None,
                     out.extend((f, Reason.LINE_NUMBER) for f in column)
                     taken.update(f.number for f in column)
     return out
+
+
+#: Characters a line of running text holds at least, to tell the measure's right edge (:func:`_measure_right`).
+MEASURE_LINE_CHARS = 50
+
+
+def _measure_right(facts: Sequence[LineFacts]) -> float | None:
+    """The right edge of the document's measure, in points: the x most of its full lines of running text (at least
+    :data:`MEASURE_LINE_CHARS` characters) end at, to a point, ``None`` with no such line. A margin's line numbers
+    stand outside it; a contents page's page numbers end on it (LaTeX sets them flush right on the text width).
+
+    >>> f = lambda n, x1: LineFacts(n, 1, "A line of running text long enough to fill the measure.", (72, 700 - n, x1, 710 - n), 10)
+    >>> _measure_right([f(1, 504.59), f(2, 504.6), f(3, 300.0)])
+    505
+    """
+    ends: dict[int, int] = defaultdict(int)
+    for f in facts:
+        if len(f.text.strip()) >= MEASURE_LINE_CHARS and not f.vertical:
+            ends[round(f.bbox[2])] += 1
+    return max(ends, key=lambda x: (ends[x], x)) if ends else None
 
 
 def _aligned(lines: list[LineFacts], edge: int) -> list[list[LineFacts]]:

@@ -31,7 +31,7 @@ from pipeline.numbering import explicit_number, fold, heading_shaped
 from pipeline.pagenumbers import page_number
 from pipeline.numbering import PART_LABEL, is_chapter_alone
 from pipeline.segment.labels import agenda_label, numbered_agenda_label
-from pipeline.segment.layout import Layout
+from pipeline.segment.layout import Layout, first_line
 
 CONTENTS_TITLES = {"目次", "もくじ", "目録", "目录", "目錄", "contents", "tableofcontents", "目次contents",
                    "inhoud", "inhoudsopgave", "inhoudstafel", "inhalt", "inhaltsverzeichnis", "tabledesmatières",
@@ -547,3 +547,69 @@ def _lists_entries(block: list[Text], titled: bool = True, dots_aside: bool = Tr
     numbered = sum(explicit_number(t.text.strip()) is not None or _LABEL_ONLY.match(fold(t.text.strip())) is not None
                    for t in block)
     return listed >= MIN_LISTED or (numbered >= 3 and 2 * numbered >= len(block))
+
+
+def paired_page_column(block: list[Text], layout: Layout) -> list[Text]:
+    """A contents block whose page numbers pdfminer set apart as a column of their own (``1 Aims and Context`` …
+    ``References``, then ``3`` … ``8``: LaTeX's report class sets them flush right, far from the titles) with each
+    number joined back to its entry after a TAB, as extract marks a gap between cells (``1 Aims and Context⇥3``); the
+    block as it was where the run does not pair. A run of entries without a page (:func:`entry_parts`) followed by
+    as many bare Arabic numbers, never falling: in a PDF each number must stand on its entry's row (the same page,
+    its bottom within half a size of the entry's), which pairs them whatever their order; in a text dump the n-th
+    number is the n-th entry's. Why (trial 76c, hgb-termreport): the column had been dropped as a manuscript's line
+    numbers, and the entries had no page.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> [t.text for t in paired_page_column(mk("1 Aims", "2 Details", "References", "3", "4", "8"), Layout.plain())]
+    ['1 Aims\\t3', '2 Details\\t4', 'References\\t8']
+    >>> [t.text for t in paired_page_column(mk("1 Aims", "2 Details", "3", "2"), Layout.plain())]  # falling: no pages
+    ['1 Aims', '2 Details', '3', '2']
+    """
+    out: list[Text] = []
+    i = 0
+    while i < len(block):
+        j = i
+        while j < len(block) and _bare_number(block[j].text) is None and entry_parts(block[j].text)[1] is None \
+                and not is_contents_title(block[j].text):
+            j += 1
+        k = j
+        while k < len(block) and _bare_number(block[k].text) is not None:
+            k += 1
+        entries, numbers = block[i:j], block[j:k]
+        pairs = _rows_paired(entries, numbers, layout) if len(entries) >= 2 and len(numbers) == len(entries) else None
+        if pairs is None:
+            out.extend(block[i:max(j, i + 1)])
+            i = max(j, i + 1)
+            continue
+        out.extend(Text.join([e, n], sep=Text.inserted("\t")) for e, n in pairs)
+        i = k
+    return out
+
+
+def _bare_number(text: str) -> int | None:
+    """The value of a line that is an Arabic page number alone (``3``), else ``None``."""
+    s = text.strip()
+    return int(s) if s.isascii() and s.isdigit() and len(s) <= 4 else None
+
+
+def _rows_paired(entries: list[Text], numbers: list[Text], layout: Layout) -> list[tuple[Text, Text]] | None:
+    """:func:`paired_page_column`'s pairs, else ``None``."""
+    values = [_bare_number(n.text) or 0 for n in numbers]
+    if any(b < a for a, b in zip(values, values[1:])):
+        return None
+    where = [layout.at(first_line(t)) for t in entries + numbers]
+    if all(w.y0 is None for w in where):
+        return list(zip(entries, numbers))  # a text dump: the n-th number is the n-th entry's page
+    pairs = []
+    for n in numbers:
+        at = layout.at(first_line(n))
+        if at.y0 is None:
+            return None
+        row = [e for e in entries if (w := layout.at(first_line(e))).y0 is not None and w.page == at.page
+               and abs(w.y0 - at.y0) <= 0.5 * max(at.size or 0.0, w.size or 0.0, 1.0)]
+        if len(row) != 1:
+            return None
+        pairs.append((row[0], n))
+    if len({id(e) for e, _ in pairs}) != len(entries):
+        return None
+    return sorted(pairs, key=lambda p: next(k for k, e in enumerate(entries) if e is p[0]))

@@ -384,6 +384,9 @@ SECTION_NAMES = frozenset({
     # (fresh-user trial 76: an Internet-Draft's ``Status of This Memo`` had stayed a paragraph of its ``Abstract``)
     "statusofthismemo", "copyrightnotice", "securityconsiderations", "ianaconsiderations", "privacyconsiderations",
     "normativereferences", "informativereferences", "contributors",
+    # a paper's list of its symbols under its own heading, before its first section (AIAA's and many engineering
+    # journals' ``Nomenclature``: trial 76c, where it had stayed front, its table with it)
+    "nomenclature", "notation", "listofsymbols", "listofabbreviations",
 })
 """Conventional names of a paper's sections (compared without spaces, case or a trailing colon); a talk's record
 closes on its questions and answers (``質疑応答``, ``Q&A``: trial 24). Korean's are read as Japanese and English

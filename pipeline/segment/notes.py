@@ -125,7 +125,16 @@ def note_calls(lines: Sequence[Text]) -> dict[str, list[int]]:
         if not has_japanese(t.text):
             for m in PLAIN_CALL.finditer(t.text):  # ``overlap.1``: a superscript the dump lost, keyed apart
                 calls.setdefault(_PLAIN + m.group(1), []).append(k)
+            for m in _LETTER_CALL.finditer(t.text):  # ``…flowing.ᵃ``: a raised letter (extract.superscripts)
+                calls.setdefault(m.group(1), []).append(k)
     return calls
+
+
+_SUPERSCRIPT_LETTERS = "ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ"
+"""The small Latin letters raised as superscripts (modifier letters, as extract writes a raised letter)."""
+_LETTER_CALL = re.compile(rf"(?<=[a-z][.,;:)])([{_SUPERSCRIPT_LETTERS}])(?=\s|$)")
+"""A note's call in a raised small letter after a word's punctuation (``…flowing.ᵃ Meanwhile``: AIAA's and
+many journals' lettered notes): the note opening on that letter (``ᵃAnd sometimes …``) is a note of its own."""
 
 
 _PLAIN = "plain:"
@@ -154,6 +163,11 @@ def opens_note(text: str, calls: dict[str, list[int]]) -> bool:
     (True, False, True)
     """
     if note_mark(text) is not None:
+        return True
+    s = text.strip()
+    if s[:1] and s[0] in _SUPERSCRIPT_LETTERS and s[0] in calls and (s[1:2] == " " or s[1:2].isupper()):
+        # a lettered note the body calls (``…flowing.ᵃ`` / ``ᵃAnd sometimes …``): its own, never the note over it
+        # (trial 76c's aiaa template had it merged into ``†Job Title …`` of the page before)
         return True
     plain = _plain_note_mark(text)
     return plain is not None and plain in calls

@@ -1020,7 +1020,10 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         # (or inside it at a thousands' comma, a time's colon or a decimal point: ``…飲食費が24.`` / ``8％、…``, trial 55's
         # white paper, whose half-width digits left no line at one width: :func:`_number_goes_on`)
         before = lines[j].text.rstrip()
-        return (not _labelled(before) and not _labelled(lines[k].text) and not layout.boxed(lines[j])
+        # (in a PDF too where the line is running text, a clause's mark in it: a short line there may be the wrap's,
+        # as before a percent sign a generator will not set at a line's head, ``成約率は44.2`` / ``%であった``; trial 76)
+        return (not _labelled(before) and not _labelled(lines[k].text)
+                and (not layout.boxed(lines[j]) or (any(c in before for c in "、，。") and has_japanese(lines[k].text)))
                 and _number_goes_on(before, lines[k].text)
                 and (layout.width(lines[j]) >= MIN_MEASURE or any(c in before for c in "、，。")))
 
@@ -1364,7 +1367,10 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
                                                               and not ends_on_contact(before)
                                                               and not publisher_line(before.strip())
                                                               and not _field_without_clause(before))
-                     and not particle_goes_on(j, k) and not te_goes_on(j, k))
+                     and not particle_goes_on(j, k) and not te_goes_on(j, k)
+                     # (a number broken at the wrap goes on over the blank a PDF's leading leaves: ``…2016年度から20`` /
+                     # ``22年度…``, ``成約率は44.2`` / ``%であった``; trial 76's paper, its lines each a blank apart)
+                     and not number_carried(j, k))
             and has_japanese(before)
             # a figure's caption under a numbered heading opens its own line: the heading stops where the caption
             # starts, at a page break too (nanicolle-doc-zh: ``5 完整实例`` at a page's foot + the next page's
@@ -3423,10 +3429,18 @@ def _number_goes_on(before: str, after: str) -> bool:
     (True, True, False)
     >>> _number_goes_on("次のとおりである。1.", "2. 比較する")
     False
+
+    And before its percent sign, the number closing the line after a Japanese letter (trial 76's paper):
+
+    >>> _number_goes_on("成約率は44.2", "%であった。"), _number_goes_on("Rate 44.2", "%であった"), _number_goes_on("率は44", "%")
+    (True, False, False)
     """
     before, after = before.rstrip(), after.lstrip()
     if number_broken_in_japanese(before, after):
         return True
+    if after[:1] in _UNIT_AFTER_NUMBER and (lead := _TRAILING_NUMBER.search(before)) is not None \
+            and is_ja_letter(before[lead.start() - 1:lead.start()]) and has_japanese(after[1:2]):
+        return True  # a number's percent sign wrapped onto the next line (``成約率は44.2`` / ``%であった。``, trial 76)
     if (grouped := _GROUPED_HEAD.match(after)) is not None and before[-1:].isdigit() and before[-1:].isascii() \
             and has_japanese(after[grouped.end():grouped.end() + 1]):
         return True  # broken before its thousands' comma or decimal point (``平均3`` / ``,200円``, trial 54b)
@@ -3441,6 +3455,8 @@ def _number_goes_on(before: str, after: str) -> bool:
     return n == (3 if tail.group(1) == "," else 2) and has_japanese(after[n:n + 1])
 
 
+_TRAILING_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?$")
+"""A number closing a line, its decimals with it (``44.2``)."""
 _ABBREVIATION_AFTER_JAPANESE = re.compile(r"[^\x00-\x7f][A-Za-z]{1,4}\.$")
 """A short Latin abbreviation with its full stop set close after a Japanese letter or mark (``，pp.``, ``，Vol.``)."""
 
@@ -3493,6 +3509,9 @@ def _joined(parts: list[Text], spaced: list[bool] | None = None, glued: list[boo
             # (never inside a number a Japanese wrap broke, whichever rule joined the lines: ``平均3`` / ``,200円``)
             if ascii_words or (spaced[k] and before not in "-‐" and not before.isspace() and not after.isspace()
                                and not (display_width(before) == 2 and unicodedata.category(before) == "Po")
+                               # (nor before a full-width comma, stop or closing bracket opening the line: Japanese
+                               # sets none after a space, ``（第2期）`` / ``，2021．``: trial 76's reference)
+                               and not (display_width(after) == 2 and unicodedata.category(after) in ("Po", "Pe", "Pf"))
                                and not _number_goes_on(parts[k - 1].text, part.text)
                                and not latin_token_broken(parts[k - 1].text, part.text)):
                 pieces.append(Text.inserted(" "))

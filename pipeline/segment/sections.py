@@ -4102,7 +4102,23 @@ def letter_headings(lines: list[Text], layout: Layout | None = None) -> dict[int
         if face is not None and face[0] is not None and face[1]:
             found.update({i: "A" for i in alone
                           if (layout.font(lines[i]), round(layout.size(lines[i]) or 0, 1)) == face})
+    elif layout is not None and alone and not found:
+        found.update({i: "A" for i in _lone_bold_letters(lines, layout, alone)})
     return dict(sorted(found.items()))
+
+
+def _lone_bold_letters(lines: list[Text], layout: Layout, alone: list[int]) -> list[int]:
+    """Of a PDF's English ``A.`` lines with no ``B.`` after them (``alone``), those that head a subsection by their
+    face: under a section numbered in roman numerals (:func:`_under_roman`: ``I. Introduction``), set bold where the
+    running text is not (:func:`_emphasised`), over a line of the running text's face. AIAA's and IEEE's one
+    subsection in a section (``A. Background``, CMBX10 over CMR10) is the face's word where no ``B.`` vouches
+    (trial 76c's aiaa template: it had been a paragraph of ``I. Introduction``). A text dump gives none (no faces)."""
+    body, body_font = _body_size(lines, layout), _body_font(lines, layout)
+    if body_font is None or bold_font(body_font):
+        return []
+    return [i for i in alone if _under_roman(lines, i) and layout.font(lines[i]) is not None
+            and bold_font(layout.font(lines[i])) and _emphasised(lines[i], layout, body, body_font)
+            and i + 1 < len(lines) and layout.font(lines[i + 1]) == body_font]
 
 
 _APPENDIX_LETTERED = re.compile(r"^([A-Z])((?:\.[0-9]{1,2}){0,2}) +([A-Z](?=[^\t]*[A-Za-z]{2})[^.!?。\t]{1,58})$")
@@ -4223,6 +4239,12 @@ def under_letters(lines: list[Text], texts: list[str], layout: Layout, letters: 
                 roman.append(i)
             elif e.style == ARABIC:
                 arabic[i] = e.label[0]
+    if len(roman) >= 2 and list(arabic.values()).count(1) <= 1:
+        # (read from the lines: a lone ``1.`` is blanked from ``texts`` as a list's item may be)
+        lone = {i: e.label[0] for i, t in enumerate(lines) if heading_shaped(t.text)
+                and (e := explicit_number(t.text.strip())) is not None and e.style == ARABIC and not any(e.label[1:])}
+        if list(lone.values()).count(1) == 1:
+            return _lone_level_under_letter(lines, layout, letters, roman, lone)
     if len(roman) < 2 or list(arabic.values()).count(1) < 2:
         return {}
     roman_fonts = {layout.font(lines[i]) for i in roman}
@@ -4236,6 +4258,33 @@ def under_letters(lines: list[Text], texts: list[str], layout: Layout, letters: 
         return {}
     # in that face or the roman headings' (an appendix's ``1. A subsection`` in bold); a table's ``300.0`` is no head
     return {i: n for i, n in arabic.items() if layout.font(lines[i]) == face or layout.font(lines[i]) in roman_fonts}
+
+
+_SLANTED_NAME = re.compile(r"Italic|Oblique|Slanted|[-+]It$|^(?:[A-Z]{6}\+)?CM(?:TI|SL|MI|BXTI)[0-9]")
+"""A font's name that says it is an italic or slanted face (``CMTI10``, ``Times-Italic``, ``Helvetica-Oblique``)."""
+
+
+def _lone_level_under_letter(lines: list[Text], layout: Layout, letters: dict[int, str], roman: list[int],
+                             arabic: dict[int, int]) -> dict[int, int]:
+    """:func:`under_letters` where one arabic ``1.`` heads a level under a lettered subsection, no ``2.`` beside it
+    (AIAA's template: ``I. Introduction`` / ``A. Background`` / ``1. Detail`` in CMTI10 over CMR10 text): the line
+    right under the lettered subsection's text (the nearest heading over it is the lettered one, no roman heading
+    between), in an italic or bold face (:data:`_SLANTED_NAME`, :func:`~.layout.bold_font`) that is neither the running
+    text's nor the roman headings', over a line in the running text's face. One such face word vouches where the
+    second ``2.`` would (trial 76c: ``1. Detail`` had been a paragraph)."""
+    running = _running_font(lines, layout)
+    roman_fonts = {layout.font(lines[i]) for i in roman}
+    out: dict[int, int] = {}
+    for i, n in arabic.items():
+        font = layout.font(lines[i])
+        over = [j for j in [*letters, *roman] if j < i]
+        if n != 1 or font is None or running is None or font == running or font in roman_fonts or not over \
+                or max(over) not in letters or not (_SLANTED_NAME.search(font) or bold_font(font)) \
+                or any(k in arabic for k in range(max(over) + 1, i)) \
+                or i + 1 >= len(lines) or layout.font(lines[i + 1]) != running:
+            continue
+        out[i] = n
+    return out
 
 
 def closing_blocks(lines: list[Text], layout: Layout, numbered: list[int]) -> dict[int, int]:

@@ -18,7 +18,8 @@ from pipeline.ids import ADDRESS_CITY, EVENT_CITY, SIGNER_CITY, korean_city_slug
 from pipeline.numbering import explicit_number, heading_number_end, heading_shaped
 from pipeline.model import (raw_runs, Author, Bilingual, Cleaned, Evidence, Hint, LedgerRow, Segmented, Slide, Speaker, Spellings, Talk,
                             Text, ledger_rows_for, spellings_of)
-from pipeline.segment.contents import entry_parts, find_contents, is_contents_title, is_list_title, restated_heading
+from pipeline.segment.contents import (entry_parts, find_contents, is_contents_title, is_list_title,
+                                       paired_page_column, restated_heading)
 from pipeline.segment.cover import Titles, cover_titled_by_copy, join_cover_title, read_cover
 from pipeline.segment.events import is_press_label, is_record_kind, masthead_wraps, release_closing_heading
 from pipeline.segment.figures import captions_out_of_flow, figure_text
@@ -236,7 +237,8 @@ def _paper(doc: _Doc, start: int, end: int) -> tuple[list[Text], list[Text], lis
         heading = [block[inside]] if inside is not None else []
         block = block[:inside] + block[inside + 1:] if inside is not None else block
         headings += [t for t in block if is_contents_title(t.text)]
-        contents += [t for t in block if not is_contents_title(t.text)]
+        # a column of page numbers pdfminer set apart from the titles: each number its entry's page (trial 76c)
+        contents += paired_page_column([t for t in block if not is_contents_title(t.text)], doc.layout)
         body = body[: span[0]] + heading + body[span[1]:]
     # a bare number right over a heading the contents lists on that page is the page's folio (a centred folio over
     # pages too short for furniture.placed_folios to prove a run)
@@ -389,6 +391,29 @@ deceased, as Japanese formal notices name the person they announce."""
 
 LETTER_LOOKAHEAD = 30
 """Lines at a talk's start read for a letter's opening (letterhead, sender, addressee, date, subject, salutation)."""
+
+
+def _past_signer_lines(opening: list[Text], signed: list[Text]) -> list[Text]:
+    """A letter's ``opening`` lines without the ones atop it that repeat its signature's (``signed``: the signer's name
+    and post, ``prof. Walter Daems`` / ``Senior Lecturer``, as a university's letterhead prints its sender first) and
+    the blank lines under them: the letterhead's own lines, where its institution stands. ``opening`` as it was where
+    its first line is none of the signature's.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> [t.text for t in _past_signer_lines(mk("prof. Walter Daems", "Senior Lecturer", "", "Faculty of Law"), mk("prof. Walter Daems", "Senior Lecturer"))]
+    ['Faculty of Law']
+    >>> [t.text for t in _past_signer_lines(mk("Faculty of Law", "12 Quay Street"), mk("Anna Berg", "Director"))]
+    ['Faculty of Law', '12 Quay Street']
+    """
+    own = {" ".join(t.text.split()) for t in signed if t.text.strip()}
+    k = 0
+    while k < len(opening) and " ".join(opening[k].text.split()) in own:
+        k += 1
+    if k == 0:
+        return opening
+    while k < len(opening) and not opening[k].text.strip():
+        k += 1
+    return opening[k:]
 
 
 def _letter_opening(lines: list[Text], start: int, end: int) -> tuple[bool, int | None, int]:
@@ -1521,7 +1546,10 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         signer_speaker = True
         # the institution the letterhead names is the signer's, after the post the signature gives (``Director of
         # Research Facilities, Halden Institute of Marine Acoustics``)
-        institution = letterhead_institution(lines[span.start:text_start], layout) if signed[2] is not None else None
+        # (a letterhead that opens on the signer's own name and post, ``prof. Walter Daems`` / ``Senior Lecturer``, then
+        # the faculty's lines: the institution is read under them; trial 76c's uantwerpenletter had the post alone)
+        institution = letterhead_institution(_past_signer_lines(lines[span.start:text_start], signed_lines), layout) \
+            if signed[2] is not None else None
         if institution is not None:
             speaker = with_letterhead(speaker, institution, signed_lines)
         evidence.append(Evidence("title-block", f"line {first_line(lines[text_start + signed[0]]) or '?'}: "
@@ -1530,9 +1558,10 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     if subject is not None:
         # the subject line stays where it stands (front); its value is the title, a view into it
         value = lines[subject][slice(*(_subject_span(lines[subject].text) or (0, None)))].strip()
-        if value.text == lines[subject].text and script_of(value.text) == JA:
-            # (an English letter's unlabelled subject under its salutation keeps its line, as tests/test_segment_letters
-            # decided: the title a view into it)
+        if value.text == lines[subject].text:
+            # an unlabelled subject, English or Japanese, is the title whole: the line reaches the output once, as the
+            # title (decision, trial 76c's uantwerpenletter: ``Congratulations for online video lectures`` had stood
+            # in both ``title`` and ``front``; this reverses tests/test_segment_letters' earlier English exception)
             titled_line = first_line(lines[subject])
         kind = "a lecture's title under its label" if lecture_title(lines[subject].text) is not None \
             else "a notice's subject line" if is_notice_subject(lines[subject].text) else "a letter's subject line"

@@ -677,6 +677,8 @@ def is_title_line(text: str, korean: bool = False) -> bool:
         # a year may lead the title (``2025 Annual Meeting Agenda``), or a word opening on a number (``3D Recording
         # of …``, ``5G Networks …``, ``19th-Century Harbour Maps``): the capital is asked of what follows it
         lead = _YEAR_LEAD.match(s) or _NUMBER_WORD_LEAD.match(s) or _name_lead(s)
+        if _PACKAGE_VERSION.fullmatch(s) is not None:
+            return True  # a package's name and version alone (``endnotesj.sty v3.0``: a manual's title, trial 76c)
         return len(words) <= 16 and (s[lead.end() if lead else 0].isupper() or (m is not None and markup_name(s))) \
             and not s.endswith(".")
     if script_of(s) in (EN, NEUTRAL):  # Latin with Japanese in it, as much or more (``日本語 BibTEX：JBibTEX``,
@@ -1205,6 +1207,10 @@ def _name_lead(s: str) -> "re.Match[str] | None":
     return m if 1 <= len(rest) <= 6 and all(w[:1].isupper() and w[1:].isalpha() for w in rest) else None
 
 
+_PACKAGE_VERSION = re.compile(r"[a-z][a-z0-9-]{1,24}(?:\.(?:sty|cls|dtx|py|js|el|lua|tex|rb|pl))?\s+v?[0-9]+(?:\.[0-9]+)+[a-z]?")
+"""A software package's name in small letters (its file's name, ``endnotesj.sty``) and its version alone on a line
+(``endnotesj.sty v3.0``, ``zoo 1.8-12`` is no such version): how a package's manual heads its first page, its
+title though it opens on a small letter (fresh-user trial 76c: the Japanese subtitle under it had been the title)."""
 _BARE_NAME_LEAD = re.compile(r"^([a-z][a-z0-9]{1,11})\s+(?=[A-Z])")
 """A software package's name in small letters before a title's capitalised words, no colon (``zoo Design``)."""
 BARE_NAME_MAX_ZIPF = 5.0
@@ -4118,7 +4124,8 @@ def _read_title_under(r: _Reading) -> None:
                 and not _gapped_authors(lines, k) and not maker_line(lines[k].text) \
                 and transcript_head(lines[k].text) is None \
                 and not marked_names(lines[k].text, lines[k + 1].text if k + 1 < n else None) \
-                and not (_unsized(layout, lines[title], lines[k]) and kind_subtitle(lines[k - 1], lines[k])) \
+                and not ((_unsized(layout, lines[title], lines[k]) or kind_alone(lines[k].text))
+                         and kind_subtitle(lines[k - 1], lines[k])) \
                 and lines[k].text.strip() != lines[k - 1].text.strip() \
                 and not (k == title + 1 and _strapline_over(lines[title].text, lines[k].text)) \
                 and not (k == title + 1 and guide_kind(lines[k].text)) and not periodical_issue(lines[k].text) \
@@ -4332,6 +4339,20 @@ def _sentence_wrapped(lines: list[Text], k: int, layout: "Layout | None") -> boo
         and under.endswith((".", "!", "?")) and (layout is None or layout.same_box(lines[k - 1], lines[k]))
 
 
+def _set_larger(layout: "Layout | None", title: Text, line: Text) -> bool:
+    """In a PDF, ``line`` is set clearly larger than ``title`` (more than :data:`LARGER_TITLE` times its size): no
+    line under a title that is its subtitle."""
+    big, here = (layout.size(title), layout.size(line)) if layout is not None else (None, None)
+    return bool(big and here and here > LARGER_TITLE * big)
+
+
+def _size_ladder(layout: "Layout", lines: list[Text]) -> bool:
+    """In a PDF, each of ``lines`` (two at least) is set smaller than the one over it: a title block's ladder (a
+    manual's name at 17.2 pt, its subtitle at 15.9 pt, its author at 11 pt), whatever white parts them."""
+    sizes = [layout.size(t) for t in lines]
+    return len(sizes) >= 2 and all(sizes) and all(a > b for a, b in zip(sizes, sizes[1:]))  # type: ignore[operator]
+
+
 def _unsized(layout: "Layout | None", *lines: Text) -> bool:
     """No size is known for one of ``lines`` (a text dump): the words, not the sizes, tell a title from its subtitle."""
     return layout is None or not all(layout.size(t) for t in lines)
@@ -4397,6 +4418,30 @@ def _dated(text: str) -> bool:
     """
     parts = [p for p in re.split(r"[\s\u3000·|]+", text.strip()) if p]
     return bool(_FULL_DATE_JA.search(date_digits(text))) or is_edition_line(text) or any(is_edition_line(p) for p in parts)
+
+
+MAX_KIND_WORDS = 3
+"""Words a document's kind alone on its line has at most (``Term Report``, ``Final Project Report``)."""
+
+
+def kind_alone(text: str) -> bool:
+    """``text`` is a document's kind alone on its line, no subject of its own: an English phrase of at most
+    :data:`MAX_KIND_WORDS` capitalised words ending on a kind of work (:data:`~.labels.WORK_KIND`: ``Term Report``,
+    ``Final Report``, ``Research Paper``), no digit. In a PDF it is set as its own line under the title, though in the
+    title's face and size (hgb-termreport: ``CS799 Ridiculously Advanced Systems`` / ``Term Report``, both 17.2 pt:
+    trial 76c, where the kind had been glued into the title): the title's wrap stops on it, as a text dump's does
+    (:func:`kind_subtitle`). A wrapped title's rest names its subject besides (``Tidal Estuaries Report`` is three
+    words but no kind alone: it ends on one, so this still reads it; :func:`kind_subtitle` asks that the title over it
+    be a whole phrase).
+
+    >>> kind_alone("Term Report"), kind_alone("Final Project Report"), kind_alone("Research Paper")
+    (True, True, True)
+    >>> kind_alone("Annual Report 2025"), kind_alone("Report on the Harbour Survey"), kind_alone("and its Annual Report")
+    (False, False, False)
+    """
+    words = text.split()
+    return 0 < len(words) <= MAX_KIND_WORDS and all(w[:1].isupper() for w in words) \
+        and not re.search(r"[0-9]", text) and WORK_KIND.fullmatch(words[-1]) is not None
 
 
 def kind_subtitle(title: Text, line: Text) -> bool:
@@ -4479,11 +4524,19 @@ def _read_subtitle(r: _Reading) -> None:
         return
     if r.k < n and is_subtitle(lines[r.k].text):
         r.subtitle, r.k = r.k, r.k + 1
+    elif r.k == r.title + 1 < n and _PACKAGE_VERSION.fullmatch(lines[r.title].text.strip()) is not None \
+            and (layout is None or layout.same_box(lines[r.title], lines[r.k]) or _size_ladder(layout, lines[r.title:r.k + 2])) \
+            and is_title_line(lines[r.k].text) \
+            and not _set_larger(layout, lines[r.title], lines[r.k]):
+        # a package's name and version over what the package does, in any language (``endnotesj.sty v3.0`` /
+        # ``日本語論文用 後註生成マクロ``): its subtitle, the name its title (trial 76c: the subtitle had been the title)
+        r.subtitle, r.k = r.k, r.k + 1
     elif r.k < n and layout is not None and (end := _bracketed_subtitle(lines, r.title, r.k, layout)):
         r.subtitle, r.subtitle_end, r.k = r.k, (end if end > r.k + 1 else None), end
     elif r.k < n and r.k - 1 >= r.title and (layout is None or layout.same_box(lines[r.k - 1], lines[r.k])):
         sized = layout is not None and bool(layout.size(lines[r.title])) and bool(layout.size(lines[r.k]))
         if (sized and not _dated(lines[r.k].text) and under_cover_title(lines[r.k - 1], lines[r.k], layout) == "subtitle") \
+                or (sized and kind_alone(lines[r.k].text) and kind_subtitle(lines[r.k - 1], lines[r.k])) \
                 or (not sized and (kind_subtitle(lines[r.k - 1], lines[r.k]) or _ja_subtitle_over_credit(r)
                                    or _dashed_subtitle_over_credit(r)
                                    or (summary_edition(lines[r.title].text, lines[r.k].text)
@@ -4494,6 +4547,15 @@ def _read_subtitle(r: _Reading) -> None:
         r.subtitle, r.subtitle_end, r.k = r.k, (end if end > r.k + 1 else None), end
     elif r.k < n and layout is not None and _dump_subtitle_apart(r):
         r.subtitle, r.k = r.k, r.k + 1
+    if r.k + 2 < n and r.subtitle is not None and script_of(lines[r.subtitle].text) == JA \
+            and script_of(lines[r.k + 1].text) == EN and is_subtitle(lines[r.k + 1].text) \
+            and _translation_over_authors(replace(r, k=r.k + 1), lines[r.k]):
+        # a Japanese paper's English title and its subtitle, between dashes, under its Japanese title and subtitle
+        # and over its authors (``地方都市における…課題`` / ``―長野県上田市を事例として―`` / ``A STUDY ON …`` / ``- A case
+        # study of Ueda City, Nagano -`` / ``小林 真理子＊1，…``): both titles kept, ja and en (trial 76)
+        r.translation, r.subtitle_translation, r.k = r.k, r.k + 1, r.k + 2
+        _quoted_subtitle(r)
+        return
     if r.k < n and (((layout is None or layout.same_box(lines[r.k - 1], lines[r.k]))
                      and is_title_translation(lines[r.title].text, lines[r.k].text))
                     or _translation_over_authors(r) or _glossed_translation_apart(r) or _paired_translation(r)):
@@ -4722,7 +4784,7 @@ def faces_go_on(lines: list[Text], k: int, layout: "Layout | None") -> bool:
         and not is_person_name(b)
 
 
-def _translation_over_authors(r: _Reading) -> bool:
+def _translation_over_authors(r: _Reading, line: Text | None = None) -> bool:
     """The line at ``r.k``, under a Japanese title, is its English title in sentence case though its words are not
     glossed (``マイクロプラスチックの海岸漂着量の季節変動`` / ``Seasonal variation of microplastic stranding on beaches``):
     an English title phrase (as :func:`is_title_translation` reads one, no sentence, name, organisation or event)
@@ -4737,7 +4799,8 @@ def _translation_over_authors(r: _Reading) -> bool:
     lines, k = r.lines, r.k
     if k + 1 >= r.n or script_of(lines[r.title].text) != JA:
         return False
-    b, authors = lines[k].text.strip(), lines[k + 1].text.strip()
+    # (``line``: the English title over ``lines[k]``, its own subtitle, the authors' line under that)
+    b, authors = (line if line is not None else lines[k]).text.strip(), lines[k + 1].text.strip()
     return script_of(b) == EN and is_title_line(b) and not b.endswith((".", "!", "?")) \
         and not is_subtitle(b) and speaker_split(b) is None and not is_organisation(b) and not organisation_line(b) \
         and not is_person_name(b) and not is_event_line(b) and not marked_names(b) \
