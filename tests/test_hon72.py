@@ -64,7 +64,9 @@ def test_near_misses_keep_their_candidates(name, line):
 
 
 @pytest.mark.parametrize("text", [
-    f"田中{G}さんが来た。",          # session 44: a given name's kana may end the name
+    # (``田中�さんが来た。`` left this list in session 76: the gap between a surname written whole and さん is the given
+    # name's, held with no candidate by helper jnames76's shape, as issue 19 point 4 asks of a name directly before an
+    # honorific: tests/test_jnames76.py)
     f"{G}長先生のお話。",            # a common word before 先生
     f"会場で{G}子様の席を用意します。",  # a kana joining the word (お子様)
 ])

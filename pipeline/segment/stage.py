@@ -982,6 +982,10 @@ def _thesis_cover_affiliation(lines: list[Text], speaker_line: int, end: int) ->
     return affiliation_lines(orgs) if orgs else None
 
 
+_MUNICIPAL_BODY = re.compile(r"(?:City|Town|County|Borough|Village|Township|Municipality|District|Parish|State|Province)"
+                             r"\s+of\s+\S")
+"""A municipal or regional body named by its kind and place (``Town of Millbrook``, ``City of Portland``): an office's
+parent body, part of its name, never the town a comma sets apart."""
 _DASHED_PLACE = re.compile(r"^(?P<body>.+?)[ \t]+(?:-{1,2}|[–—|·])[ \t]+(?P<place>[^-–—|·]+)$")
 
 
@@ -1008,7 +1012,10 @@ def _affiliation_without_place(speaker: Speaker) -> Speaker:
         # an issuer's line naming no person, its town after a comma (``Marlin Survey Software Ltd, Eugene, Oregon``):
         # cut as after a dash (helper en76, en75's open limit); an author's affiliation keeps its address, as a paper
         # prints it (``Avon Wildlife Trust, Bristol, UK``), and a town alone after the comma is no place line
-        ends = [i for i, ch in enumerate(aff.text) if ch == "," and place_line_en(aff.text[i + 1:].strip()) is not None]
+        # (a municipal body after the comma, ``…, Town of Millbrook``, ``…, City of Portland``, is the office's own
+        # parent, its name's part: fix70a's and front66's offices keep it)
+        ends = [i for i, ch in enumerate(aff.text) if ch == "," and place_line_en(aff.text[i + 1:].strip()) is not None
+                and not _MUNICIPAL_BODY.match(aff.text[i + 1:].strip())]
     else:
         return speaker
     for end in ends:
