@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from pipeline.chardata import EN, JA, JA_LETTER_RE, LATIN_WORD_RE, LAYOUT_SPACES, has_japanese, is_korean, lang_of, script_of, writing_of
@@ -2119,16 +2119,6 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     if (by_title or by_address or by_event) and named is not None:
         evidence.append(Evidence("city", f"{named.text}: {SIGNER_CITY if by_title else ADDRESS_CITY if by_address else EVENT_CITY}"))
     by_title = (by_title or by_address or by_event) and named is not None
-    if not any((title_en, title_ja, title_ko)) and (chapter := _chapter_over_sections(sections, lines[span.start])) is not None:
-        # a chapter printed alone, its heading on one line over its numbered sections (a company history's ``第一章
-        # 創業の時代`` / ``一　創業者の志`` / …): the chapter's title is the page's title, a view of the heading, which
-        # stays section 1 with its sections under it (issue 16 point 2, fresh-user trial 76b, helper struct76b: no
-        # title, the id ``document``)
-        if script_of(chapter.text) == JA:
-            title_ja = chapter
-        else:
-            title_en = chapter
-        evidence.append(Evidence("title-block", f"{_line_of(chapter)}: the chapter's heading over its sections, its title"))
     ident = talk_ident(city.text if city else None, city_ja, [title_en, title_ja, title_ko], taken, title_first=by_title)
     if (city is None or city.text is None) and city_ja is not None and (doubt := _reading_doubt(city_ja)) is not None:
         evidence.append(doubt)
@@ -3466,23 +3456,6 @@ def notice_numbered_items(paper: Paper) -> Paper:
         front = tuple(sorted((*paper.front, section.heading), key=lambda t: first_line(t) or 0)) if marked else paper.front
         return replace(paper, front=front, sections=(*paper.sections[:at], *kept, *items, *paper.sections[at + 1:]))
     return paper
-
-
-def _chapter_over_sections(sections: Sequence[Section], first: Text) -> Text | None:
-    """The title of the chapter a document opens on (``first`` its first line: a chapter's label and title on one line,
-    :func:`~.titleblock._chapter_prefix`), where that heading is the first section, level 1, holds no paragraph and
-    every section after it is a level 2 section under it (no other chapter); else ``None``. A chapter's label over its
-    text is the body's section 1 with no title (helper head58's decision): only its sections under it make it the
-    page's chapter."""
-    from pipeline.segment.titleblock import _chapter_prefix
-
-    if len(sections) < 2 or _chapter_prefix(first.text) is None:
-        return None
-    head = sections[0]
-    if head.level != 1 or head.title is None or head.paragraphs or first_line(head.title) != first_line(first) \
-            or any(s.level < 2 for s in sections[1:]):
-        return None
-    return head.title
 
 
 def _post_over_name(post: Text, name: Text, speaker: Speaker) -> bool:
