@@ -16,7 +16,8 @@ def _only(text: str) -> dict:
 
 
 @pytest.mark.parametrize("text, offered", [
-    ("式典では田中\ufffdさんが挨拶した。", None),
+    # (``式典では田中�さんが挨拶した。`` left this list in session 76: after a surname written whole the gap is the
+    # given name's, held with no candidate, test_a_given_name_after_a_written_surname_is_held below)
     ("\ufffd子様のご来場を心よりお待ちしています。", "お"),
     ("国際交流課長田中\ufffdさんが開会を告げた。", None),
 ])
@@ -27,6 +28,13 @@ def test_a_gap_directly_before_an_honorific_is_offered_and_never_filled(text, of
     assert any(e["kind"] == "abstention" and "honorific" in e["detail"] for e in r["evidence"]), r
     if offered:
         assert r["candidates"][0]["text"] == offered, r
+
+
+def test_a_given_name_after_a_written_surname_is_held():
+    """Session 76 (helper jnames76): the gap between a surname Sudachi reads as one and さん is the given name's."""
+    r = _only("式典では田中\ufffdさんが挨拶した。")
+    assert r["status"] == "unresolved" and not r["candidates"], r
+    assert any(e["kind"] == "abstention" and "person's name" in e["detail"] for e in r["evidence"]), r
 
 
 def test_a_gap_inside_a_name_before_an_honorific_abstains_with_no_candidate():
