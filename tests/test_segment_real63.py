@@ -183,9 +183,12 @@ def test_a_flush_left_heading_over_a_bold_line_stays_as_it_was():
 
 
 def test_a_numbered_line_under_a_centred_heading_stays_its_own():
+    """``A. Rates`` under ``II. RESULTS:`` is no part of that heading. Since session 76 (helper pdfpaper76, the AIAA
+    template's lone ``A.`` set bold under a roman section) it is the section's lettered subsection 2.1, as an IEEE or
+    revtex paper prints one; before, it had been the section's first paragraph."""
     talk = _talk(_two_column_paper(["I. INTRODUCTION"], ["II. RESULTS:", "A. Rates"]))
-    assert [s.title.text for s in talk.sections] == ["INTRODUCTION", "RESULTS:"]
-    assert talk.sections[1].paragraphs[0].text == "A. Rates"
+    assert [s.title.text for s in talk.sections] == ["INTRODUCTION", "RESULTS:", "Rates"]
+    assert (talk.sections[2].number, talk.sections[2].level) == ("2.1", 2)
 
 
 # --- a section's one lettered subsection, in the face of the others ----------------------------------------------------
