@@ -228,3 +228,47 @@ p.1  Kure: A City of Slopes
 p.2  Shared taxis run by the community
 p.3  Next steps for the hillside districts
 """
+
+
+@pytest.mark.parametrize("line", [
+    "Ok\ufffdfor, H.M. and Hartley, S. (2020) Leaky barriers and flood peak attenuation.",
+    "Okafor, H.M. and Hartl\ufffdy, S. (2020) Leaky barriers and flood peak attenuation.",
+    "Brown, R., \ufffdhen, L. and Okafor, H.M. (2023) Water table response to gully blocking.",
+])
+def test_an_authors_surname_in_a_citation_is_held(line):
+    """An author's surname before a comma and initials in a reference (``Ok�for, H.M. and …``) is a person's name:
+    held with no candidate, though the document writes the name whole elsewhere (fresh-user trial 76d's CV had
+    committed Okafor from its copy two lines up)."""
+    from restore_verdicts import only_repair
+    repair = only_repair(f"Selected publications\nOkafor, H.M., Chen, L. and Brown, R. (2023) Water table response.\n{line}\n")
+    assert repair["status"] == "unresolved" and not repair["candidates"], repair
+
+
+def test_an_authors_surname_in_a_whole_cvs_citation_is_held():
+    """Fresh-user trial 76d's academic CV (tests/data/me76/academic_cv.txt), whole: ``Ok�for, H.M. and Hartley, S.
+    (2020)`` had been committed ``a`` from the name written whole at lines 41, 45 and 52 and the English word list."""
+    from pathlib import Path
+    from restore_verdicts import file_line_repairs
+    (r,) = file_line_repairs(Path(__file__).parent / "data" / "me76" / "academic_cv.txt",
+                             "Ok\ufffdfor, H.M. and Hartley, S. (2020) Leaky barriers and flood peak")
+    assert r.restored is None and not r.candidates, r
+
+
+@pytest.mark.parametrize("line", [
+    "\ufffd\u3000一樹\u3000\u3000大阪支店営業課長",   # a one-letter surname lost before an ideographic space and a given name
+    "佐藤\u3000\ufffd\u3000\u3000\u3000技術開発部",   # a one-letter given name lost after a surname, its cell closing
+    "高木\u3000\ufffd\u3000\u3000総務部人事課長",
+])
+def test_a_rosters_one_letter_name_part_is_held(line):
+    """A staff table's name cell, surname and given name parted by an ideographic space: the lost letter is the
+    name's, held with no candidate (fresh-user trial 76d's personnel notice offered は, の)."""
+    from restore_verdicts import only_repair
+    repair = only_repair(line + "\n")
+    assert repair["status"] == "unresolved" and not repair["candidates"], repair
+
+
+@pytest.mark.parametrize("line", ["居住の\ufffd明書を提出してください。", "see Fig\ufffdre, A. shows the flow."])
+def test_near_misses_of_the_citation_and_roster_shapes_stay_offered(line):
+    from restore_verdicts import only_repair
+    repair = only_repair(line + "\n")
+    assert repair["restored"] is not None or repair["candidates"], repair

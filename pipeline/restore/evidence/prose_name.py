@@ -845,6 +845,11 @@ def english_person(text: str, start: int, end: int, fill: str | None = None, *, 
             # a name's letter the English word list happens to fit (``Maria Jen\ufffdins`` read Jenkins: trial 70c)
             return EnglishName("", "(a given name or a surname of the US Census written out beside "
                                    "it): never filled")
+        if (person := cited_author(text, start, end)) is not None:
+            # an author's surname before the initials a reference list gives (``Ok\ufffdfor, H.M. and Hartley, S.
+            # (2020)``: fresh-user trial 76d's CV had committed Okafor from its copy two lines up)
+            return EnglishName(person, f"as an author's surname before initials in a citation ({person}): never filled "
+                                       "nor offered, even from the same name written whole elsewhere")
         if (person := life_dates_name(text, start, end)) is not None:
             # an artist's or an author's name before the years of the person's life (helper names77, trial 76:
             # ``Philip Wilson St\ufffder (1860–1942)`` committed Steer from its copy five lines down)
@@ -865,6 +870,39 @@ def english_person(text: str, start: int, end: int, fill: str | None = None, *, 
         return EnglishName(given[0], f"by its shape ({given[0]}: {given[1]}): never filled nor "
                                      "offered, though the English word list holds a word that fits")
     return None
+
+
+_CITED_INITIALS = lazyre.compile(r"^,[ \u00a0]*[A-Z]\.(?:[ \u00a0]?-?[A-Z]\.){0,3}(?=[ \u00a0]*(?:,|and\b|&|\(|:|;|$))")
+"""Initials after an author's surname and its comma in a reference list (``, H.M.``, ``, S.``, ``, J.-P.``), then the
+next author's ``and``/``&``/comma, the year's bracket, or the line's end: a capital and its full stop each, which a
+place's abbreviation (``, MA``, ``, UK``) is not."""
+_CITED_SURNAME = lazyre.compile(r"(?:^|(?<=[\s(&]))(?:[A-Z\ufffd][\w\ufffd'’-]*)$")
+
+
+def cited_author(text: str, start: int, end: int) -> str | None:
+    """The word the gap ``text[start:end]`` stands in, where it is an author's surname in a citation — capitalised
+    (or its capital lost), right before a comma and the author's initials (:data:`_CITED_INITIALS`: ``Ok\ufffdfor,
+    H.M. and Hartley, S. (2020)``, Harvard and APA references); else ``None``. A place before dotted initials
+    (``Washington, D.C.``) reads so too: held, an over-abstention, never a wrong fill. Decision (issue 19 point 4, session 76, fresh-user trial 76d): a reference's author is a person's name,
+    never filled nor offered, whatever the document writes elsewhere.
+
+    >>> s = "Ok\ufffdfor, H.M. and Hartley, S. (2020) Rivers."; cited_author(s, 2, 3)
+    'Ok\ufffdfor'
+    >>> s = "and Hartl\ufffdy, S. (2020)"; cited_author(s, 9, 10)
+    'Hartl\ufffdy'
+    >>> cited_author("Lon\ufffdon, UK: Routledge.", 3, 4), cited_author("the Se\ufffdtion, A. above", 6, 7)
+    (None, None)
+    >>> cited_author("see Fig\ufffdre, A. shows", 7, 8) is None
+    True
+    """
+    head = _CITED_SURNAME.search(text[:end])
+    tail = re.match(r"[\w'’-]*", text[end:]).group()
+    if head is None or _CITED_INITIALS.match(text[end + len(tail):]) is None:
+        return None
+    word = text[head.start():end + len(tail)]
+    if not word[:1].isupper() and word[:1] != GAP or _ARTICLE_BEFORE.search(text[:head.start()]) is not None:
+        return None
+    return word if GAP in word else None
 
 
 _ARTICLE_BEFORE = lazyre.compile(r"\b(?:[Tt]he|[Aa]n?)[ \u00a0]+$")
@@ -1474,6 +1512,9 @@ def surname_lost_before_given(text: str, start: int, end: int) -> str | None:
         return None
     right = re.split(f"[{GAP}\n]", text[end:])[0][:WINDOW + 2]
     spaced = right[:1] in (" ", "\u3000")
+    # an ideographic space parts a roster's surname from its given name (``\ufffd　一樹`` in a table of staff, fresh-user
+    # trial 76d): there one lost glyph is a one-letter surname's, no word's first letter
+    roster = right[:1] == "\u3000"
     if spaced:
         right = right[1:]
     # the surname's kept letters: none, or one or two kanji (``本`` of ``\ufffd本健太郎``), the given name read alone
@@ -1482,7 +1523,7 @@ def surname_lost_before_given(text: str, start: int, end: int) -> str | None:
         surname = right[:kept]
         if kept and (not re.fullmatch(f"[{KANJI}々]+", surname) or _NOT_A_PERSON.search(surname)):
             break  # a place's or a body's end before the name-like word (``\ufffd\ufffd県雲南市``) is no surname's
-        if n + kept > NAME_PART_LETTERS or (n == 1 and not kept):
+        if n + kept > NAME_PART_LETTERS or (n == 1 and not kept and not roster):
             continue
         if kept == 2 and len(_reading(surname)) == 1 and _name_pos(_reading(surname)[0][1]) == "姓":
             continue  # a surname written whole after the gap (``る\ufffd千葉達也``): the gap may be the word's before
@@ -1551,6 +1592,10 @@ def given_lost_after_surname(text: str, start: int, end: int, anthology: Callabl
     if not m.group(2):
         return None
     if re.match("[ \u3000]*(?:$|[）)」』])", after) and _NAME_POST_BEFORE.search(head[: m.start(1)]):
+        return name
+    if m.group(2) == "\u3000" and not k and re.match("(?:\u3000| {2,}|\t|$)", after):
+        # a roster's cell, the surname and an ideographic space before the lost given name, the cell closing after it
+        # (``佐藤　\ufffd　　　技術開発部``: fresh-user trial 76d's staff table offered は and の)
         return name
     before = text[:start].rsplit("\n", 1)[-1]
     line = before + text[start:end] + tail
