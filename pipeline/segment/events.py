@@ -142,8 +142,11 @@ def _without_organiser(text: str) -> str:
     return text[m.end():] if m is not None else text
 
 
-_RECORD_OF_EVENT = lazyre.compile(r"(?:議事録|会議録|議事要旨|記録|報告書|次第|Minutes|Report|Agenda)$", re.IGNORECASE)
-"""A document of the event (``第5回まちなか再生協議会　議事録``: its minutes; ``… 議事次第``, ``… Agenda``) is that
+_RECORD_OF_EVENT = lazyre.compile(r"(?:議事録|会議録|議事要旨|記録|報告書?|結果|要項|次第|Minutes|Report|Results|Agenda)$",
+                                  re.IGNORECASE)
+"""A document of the event (``第5回まちなか再生協議会　議事録``: its minutes; ``… 議事次第``, ``… Agenda``; a report of
+its results, ``第35回　…将棋クラブ春季大会　結果報告``, ``… 大会結果``, ``… 開催要項``: fresh-user trial 77b, where the
+report's title had been read as the event's name and its organiser's credit line became the title) is that
 document's title, not the event a talk was given at."""
 def is_event_record(text: str) -> bool:
     """An event's name with the kind of its record after it (``第3回 まちづくり市民フォーラム 記録``, ``第5回まちなか再生協議会

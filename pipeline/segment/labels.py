@@ -1068,6 +1068,8 @@ def form_field(text: str) -> str | None:
         spaced = "".join(m.group(1).split()) if m is not None else None
         if spaced is None and (m := _SPACED_FIELD_EN.match(text)) is not None:
             return m.group(1)  # ``Present  A. Smith, B. Jones``: as ``Present: …``
+        if spaced is None and (m := _CREDIT_FIELD.match(text)) is not None:
+            return m.group(1)  # ``主催　青葉台将棋クラブ``, ``後援　みどり市``: an event's credit
         return spaced if spaced in FIELD_LABELS else None
     label = m.group(1)
     last = label.split()[-1]
@@ -1086,7 +1088,15 @@ attended to explain or by office and what the meeting took up (``説明のため
 ``付議事件``, ``会議に付した事件``: trial 35, where they were a speaker line and sections); a plenary's record names its
 members ``議員`` (``出席議員``, ``欠席議員``: trial 54); a committee's record may give when it opened and closed
 (``開会日時``, ``閉会日時``: fresh-user trial 72)."""
+EVENT_CREDIT_LABELS = ("主催", "共催", "後援", "協賛", "主管")
+"""An event notice's credits, who holds, co-holds, supports or sponsors it (``主催　青葉台将棋クラブ``,
+``後援　横浜市青葉区役所``), set before their body after an ideographic space (:data:`_CREDIT_FIELD`): a field, never a title or a
+section's heading (fresh-user trial 77b: a tournament report's ``主催　…`` had become its title, ``後援　…`` its first
+heading). Each is in :data:`FIELD_LABELS` with its colon."""
 _CJK_LABEL_CHARS = r"[\u3400-\u9fff\u3040-\u30ff]"
+_CREDIT_FIELD = lazyre.compile(r"^[ \u3000]*(" + "|".join(EVENT_CREDIT_LABELS) + r")\u3000[ \u3000]*(?=\S)(?![のはがをにでとへもや])")
+"""An event's credit without a colon (:data:`EVENT_CREDIT_LABELS`), its body's name after an ideographic space: the name
+may open on hiragana (``主催　みどり囲碁同好会``), a particle not (``後援　のお願い`` is a phrase)."""
 
 
 def _spaced_out(letter: str, gap: str, most: int) -> str:

@@ -146,12 +146,20 @@ def _english_close(text: str) -> bool:
     >>> [_english_close(s) for s in ("With regards to the budget,", "With regards to the budget, we agreed.",
     ...                              "Warm greetings were sent to the treasurer.", "Best regards to all members,", "Kind regards")]
     [False, False, False, False, False]
+
+    Two closes joined by ``and`` are one (``With warm thanks and best wishes,``, ``Thanks and regards,``: fresh-user
+    trial 77b, where a village hall's thank-you letter lost its signer); each part must be a close whole.
+
+    >>> [_english_close(s) for s in ("With warm thanks and best wishes,", "Thanks and regards,", "With love and best wishes,")]
+    [True, True, True]
+    >>> [_english_close(s) for s in ("Thanks and see you soon,", "With thanks and the minutes,", "Bread and butter,")]
+    [False, False, False]
     """
     s = text.strip(" \u3000\t")
     if not s.endswith(","):
         return False
-    m = _ENGLISH_CLOSE.match(s[:-1].strip())
-    return m is not None and m.end() == len(s[:-1].strip())
+    parts = re.split(r"\s+and\s+", s[:-1].strip())
+    return len(parts) <= 2 and all((m := _ENGLISH_CLOSE.match(part)) is not None and m.end() == len(part) for part in parts)
 
 
 def is_closing(text: str) -> bool:

@@ -1690,8 +1690,22 @@ def is_client_line(text: str) -> bool:
 
     >>> is_client_line("外国人の みなさんへ"), is_client_line("保護者の皆様へ"), is_client_line("みなさんへのお願い")
     (True, True, False)
+
+    An English label opening a sentence of running text is none (``On behalf of the Management Committee, I am writing
+    to thank everyone who …``: fresh-user trial 77b, where a letter's first line had been set in front as an addressee
+    and its paragraph cut in two): at most :data:`MAX_CLIENT_WORDS` words.
+
+    >>> is_client_line("On behalf of the Management Committee, I am writing to thank everyone who gave their time")
+    False
     """
-    return _CLIENT.search(text.strip()) is not None
+    s = text.strip()
+    m = _CLIENT.search(s)
+    return m is not None and not (s[:1].isascii() and m.start() == 0 and len(s.split()) > MAX_CLIENT_WORDS)
+
+
+MAX_CLIENT_WORDS = 12
+"""Words an English client line holds at most (``Prepared for the Port Authority of Westmarch``: 7; a report's longest
+body's name runs to about ten): longer, the label opens a sentence."""
 
 
 _ADDRESSEE_KO = lazyre.compile(r"^[가-힣][가-힣 ]{0,19}(?:여러분|님|귀하)(?:께|에게)?$")
@@ -1780,6 +1794,13 @@ _TOWN_STATE_CODE = lazyre.compile(r"^[A-Z][A-Za-z.'’\-]*(?:\s[A-Z][A-Za-z.'’
 ``Vancouver, BC V6T 1Z4``)."""
 
 
+_UK_ADDRESS = lazyre.compile(r"^(?:c/o\s+)?[A-Z0-9][\w.'’&\-]*(?:\s[\w.'’&\-]+){0,4}(?:,\s*[A-Z0-9][\w.'’&\-]*(?:\s[\w.'’&\-]+){0,4}){1,5}"
+                             r"\s+[A-Z]{1,2}[0-9][0-9A-Z]?\s[0-9][A-Z]{2}$")
+"""A British postal address on one line: two to six capitalised parts parted by commas (a house, a street, a town, a
+county), a care-of mark before them or not, and the postcode last, outward and inward codes parted by a space
+(``Devon EX7 0QP``, ``Leeds LS2 9JT``): a letterhead's or a sender's address, never running text nor a title."""
+
+
 def is_postal_affiliation(text: str) -> bool:
     """An affiliation written as a postal address (Elsevier's and IEEE's ``Elsevier B.V., Radarweg 29, 1043 NX
     Amsterdam, The Netherlands``): three parts or more parted by commas, a number in one (a street's or a postcode),
@@ -1811,9 +1832,18 @@ def is_address_line(text: str) -> bool:
     (True, True, True)
     >>> is_address_line("Results, AI 2025")
     False
+
+    So is a British postal address on one line, its parts parted by commas and its postcode last, a care-of mark
+    before it or not (``c/o Rose Cottage, Church Street, Ashcombe, Devon EX7 0QP``: :data:`_UK_ADDRESS`; fresh-user
+    trial 77b, where a village hall's letterhead address read as running text and the letter lost its subject line):
+
+    >>> is_address_line("c/o Rose Cottage, Church Street, Ashcombe, Devon EX7 0QP"), is_address_line("12 Mill Lane, Leeds LS2 9JT")
+    (True, True)
+    >>> is_address_line("We met at Leeds, then drove to LS2 9JT"), is_address_line("Flood Risk, Leeds LS2")
+    (False, False)
     """
     s = text.strip()
-    if EMAIL.match(s) or _TOWN_STATE_CODE.match(s):
+    if EMAIL.match(s) or _TOWN_STATE_CODE.match(s) or _UK_ADDRESS.match(s):
         return True
     parts = [p.strip() for p in s.split(",")]
     return len(parts) >= 2 and len(s.split()) <= 6 and is_country(parts[-1]) \
