@@ -276,6 +276,12 @@ class LedgerRow(Record):
     reason: Reason
     replacement: str | None = omitted_when_empty(None)
     raw_bytes: str | None = omitted_when_empty(None)  # the file's bytes behind ``text`` in hex (``85``, ``E6 B5``), where they are no character
+    # the glyph ids (CIDs) a PDF drew for ``text``, one per glyph in order, where the file holds ids, not characters
+    # (a CID font read through its encoding's collection, rule ``read_cid_font_by_encoding``)
+    cids: tuple[int, ...] = omitted_when_empty(())
+    # which encoding read the raw bytes behind ``text`` where it is not the file's (``CP932 line in a UTF-8 file``,
+    # rule ``decode_lines``: :func:`pipeline.extract.text.line_encoding`)
+    encoding: str | None = omitted_when_empty(None)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "rule", member(Rule, self.rule, what="ledger rule"))
