@@ -111,6 +111,36 @@ def test_a_file_in_one_encoding_has_no_encoding_row():
     assert not [r for r in doc.ledger if r.rule == "decode_lines" or getattr(r, "encoding", None)]
 
 
+@pytest.mark.parametrize("raw, said", [
+    ("1. 貂ｯ逕ｺ縺ｨ縺励※縺ｮ蠑ｷ縺ｿ", "UTF-8 read as CP932"),
+    ("2019”N‚É Sister City ’ñŒg", "Shift_JIS read as CP1252"),
+    ("松山市はÆüËÜ¤Î»Ô¤Ç¤¹", "EUC-JP read as CP1252"),
+    ("本蟶\ufffdは港町です。", "UTF-8 read as CP932"),  # a character cut short
+    ("本市の\ufffd`は大きい", "Shift_JIS read as CP1252"),  # a lead byte lost
+])
+def test_a_mojibake_repairs_row_names_what_read_its_bytes(raw, said):
+    from pipeline.clean.japanese_mojibake import repair_japanese_mojibake
+    from pipeline.model import Text
+
+    changes = repair_japanese_mojibake(Text.from_raw(raw, 1)).changes
+    assert changes and all(c.encoding == said for c in changes)
+
+
+def test_06m_talk_json_mojibake_rows_name_their_damage(tmp_path):
+    rows = [d for t in _talks(FIELD / "06m-mojibake-minimal.txt", tmp_path / "o") for d in t["dropped"]
+            if d["rule"] == "repair_japanese_mojibake"]
+    assert [(d["source"]["line"], d["encoding"]) for d in rows] == [(5, "UTF-8 read as CP932"),
+                                                                   (6, "Shift_JIS read as CP1252")]
+
+
+def test_western_text_has_no_mojibake_row():
+    # near miss: Latin-1 letters and curly quotes are text, no change and so no encoding named
+    from pipeline.clean.japanese_mojibake import repair_japanese_mojibake
+    from pipeline.model import Text
+
+    assert not repair_japanese_mojibake(Text.from_raw("Café Müller, the city’s “Old Port”, 港町", 1)).changes
+
+
 # --------------------------------------------------------------------------
 # 06m: a committed fill's evidence never calls it open
 # --------------------------------------------------------------------------
