@@ -276,6 +276,13 @@ class LedgerRow(Record):
     reason: Reason
     replacement: str | None = omitted_when_empty(None)
     raw_bytes: str | None = omitted_when_empty(None)  # the file's bytes behind ``text`` in hex (``85``, ``E6 B5``), where they are no character
+    # the glyph ids (CIDs) a PDF drew for ``text``, one per glyph in order, where the file holds ids, not characters
+    # (a CID font read through its encoding's collection, rule ``read_cid_font_by_encoding``)
+    cids: tuple[int, ...] = omitted_when_empty(())
+    # which encoding read the raw bytes behind ``text`` where it is not the file's: a line decoded apart (``CP932 line
+    # in a UTF-8 file``, rule ``decode_lines``: :func:`pipeline.extract.text.line_encoding`), mojibake repaired (``UTF-8
+    # read as CP932``, rule ``repair_japanese_mojibake``: what the bytes were, what read them)
+    encoding: str | None = omitted_when_empty(None)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "rule", member(Rule, self.rule, what="ledger rule"))
@@ -283,13 +290,14 @@ class LedgerRow(Record):
         object.__setattr__(self, "reason", member(Reason, self.reason, what="ledger reason"))
 
 def ledger_rows_for(removed: Text, *, rule: str, reason: str, replacement: str | None = None,
-                    spellings: "Spellings | None" = None) -> list[LedgerRow]:
+                    spellings: "Spellings | None" = None, encoding: str | None = None) -> list[LedgerRow]:
     """Ledger rows for a removed (or replaced) piece of text, one per raw run.
 
     Inserted characters in ``removed`` have no raw position and need no row.
-    A replacement is attached to the first row only. A lost glyph a text dump
-    spells out (``spellings``, :func:`spellings_of` the document's markers)
-    is named as the raw line spells it, ``(cid:N)`` whole.
+    A replacement is attached to the first row only; ``encoding`` (what the
+    text's bytes were and what read them, ``UTF-8 read as CP932``) to every row.
+    A lost glyph a text dump spells out (``spellings``, :func:`spellings_of`
+    the document's markers) is named as the raw line spells it, ``(cid:N)`` whole.
     """
     if spellings:
         removed = spelled_out(removed, spellings)
@@ -304,6 +312,7 @@ def ledger_rows_for(removed: Text, *, rule: str, reason: str, replacement: str |
                 text=removed.text[start:end],
                 reason=reason,
                 replacement=replacement if not rows else ("" if replacement is not None else None),
+                encoding=encoding,
             )
         )
     return rows

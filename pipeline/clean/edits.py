@@ -29,6 +29,7 @@ class Change:
     replacement: str | None = None
     rule: str | None = None  # set by document rules that delegate to a line rule
     hints: tuple[Hint, ...] = ()
+    encoding: str | None = None  # what the removed text's bytes were and what read them (``UTF-8 read as CP932``)
 
 
 @dataclass(frozen=True)

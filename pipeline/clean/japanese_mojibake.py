@@ -308,6 +308,14 @@ class _Reading:
         """(real encoding, wrong reading)."""
         return self.bytes[2], self.bytes[3]
 
+    @property
+    def damage(self) -> str:
+        """What the text's bytes were and what read them, as the ledger row's ``encoding`` and the ``bytes`` evidence
+        say it (``UTF-8 read as CP932``); an ISO-2022-JP run (no bytes kept: every byte is ASCII) is ``ISO-2022-JP
+        read as ASCII``."""
+        real, wrong = self.pair
+        return f"{_NAMES[real]} read as {_WRONG_NAMES[wrong]}" if real else "ISO-2022-JP read as ASCII"
+
     def key(self) -> tuple[float, float]:
         return (self.letters * self.everyday, -self.lost)
 
@@ -349,7 +357,7 @@ class _Reading:
         (:meth:`filters`), a hint whose evidence names how many and ends in :data:`BYTES_FILTER_NOTE`."""
         data, lost, real, wrong = self.bytes
         out = []
-        damage = f"{_NAMES[real]} read as {_WRONG_NAMES[wrong]}" if real else ""
+        damage = self.damage if real else ""
         for i, (pattern, allowed) in sorted({**self.constraints(), **self.filters()}.items()):
             if origin[i] is None:
                 continue  # its first byte came from a character shared with the one before: no place to name
@@ -1007,6 +1015,7 @@ class _Flagged:
     """Mojibake that cannot be decoded, only flagged (:func:`_replace` drops it with reason ``mojibake``)."""
 
     lost = 1.0
+    damage = None  # (which encodings made it is not read: its row names none)
 
 
 _FLAGGED = _Flagged()
@@ -1097,7 +1106,7 @@ def _replace(text: Text, found: list[tuple[int, int, "_Reading | _Flagged"]]) ->
             head = tail = 0  # a row replaces text by text (``\ufffd` `` → ``\ufffd``), never by nothing
         parts.append(Text(new, tuple(origin)))
         changes.append(Change(piece[head:len(old_text) - tail], "mojibake", replacement=new[head:len(new) - tail],
-                              hints=reading.hints(origin)))
+                              hints=reading.hints(origin), encoding=reading.damage))
         pos = end
     parts.append(text[pos:])
     return Fixed(Text.join(parts), tuple(changes))
@@ -1434,6 +1443,7 @@ class _CutShort:
     characters its two surviving bytes allow as a ``bytes`` hint (restore weighs them; nothing is guessed here)."""
 
     lost = 0.0
+    damage = "UTF-8 read as CP932"
 
     def __init__(self, prefix: bytes, candidates: tuple[str, ...], where: str, width: int) -> None:
         self.prefix = prefix
@@ -1447,7 +1457,7 @@ class _CutShort:
         if origin[0] is None:
             return ()
         pattern = " ".join(f"{b:02X}" for b in self.prefix) + " ??"
-        detail = f"the bytes {pattern} (UTF-8 read as CP932, {self.where}) allow only {' '.join(self.candidates)}"
+        detail = f"the bytes {pattern} ({self.damage}, {self.where}) allow only {' '.join(self.candidates)}"
         return (Hint(origin[0][0], origin[0][1], 1, self.candidates, Evidence("bytes", detail), tentative=True),)
 
 
@@ -1513,6 +1523,7 @@ class _LostLead:
     characters the lead bytes CP1252 loses allow as a ``bytes`` hint."""
 
     lost = 0.0
+    damage = "Shift_JIS read as CP1252"
 
     def __init__(self, trail: int, candidates: tuple[str, ...]) -> None:
         self.trail = trail
@@ -1523,7 +1534,7 @@ class _LostLead:
     def hints(self, origin: list[Pos]) -> tuple[Hint, ...]:
         if origin[0] is None:
             return ()
-        detail = (f"the bytes ?? {self.trail:02X} (Shift_JIS read as CP1252, the lead byte lost) allow only "
+        detail = (f"the bytes ?? {self.trail:02X} ({self.damage}, the lead byte lost) allow only "
                   f"{' '.join(self.candidates)}")
         return (Hint(origin[0][0], origin[0][1], 1, self.candidates, Evidence("bytes", detail), tentative=True),)
 

@@ -208,6 +208,7 @@ def _run_round(
                     rule=change.rule or rule.name,
                     reason=change.reason,
                     replacement=change.replacement,
+                    encoding=change.encoding,
                 )
             )
         current = tidy(current)

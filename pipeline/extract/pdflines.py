@@ -201,9 +201,9 @@ class PdfLines:
         self.glyphs_by_page: Counter[int] = Counter()
         self.lost_by_page: Counter[int] = Counter()
         self.sizes: Counter[float] = Counter()  # body glyph sizes (0.1 pt), for the body size
-        # (line, col, text, reading) of each glyph of the text read through a font's character collection
+        # (line, col, text, reading, cid) of each glyph of the text read through a font's character collection
         # (glyphs.CollectionReading): the ledger's rows for them, :meth:`collection_rows`
-        self.collection_reads: list[tuple[int, int, str, object]] = []
+        self.collection_reads: list[tuple[int, int, str, object, int]] = []
         self.collection_fonts: Counter[tuple[str, object]] = Counter()  # (font, reading) → glyphs so read
 
     # ------------------------------------------------------------------
@@ -327,7 +327,7 @@ class PdfLines:
                 at = col
                 col = self._glyph(pieces, child, number, col, raised=id(child) in raised)
                 if getattr(child, "read_through", None) is not None and col > at and pieces[-1] != GAP:
-                    self.collection_reads.append((number, at, pieces[-1], child.read_through))
+                    self.collection_reads.append((number, at, pieces[-1], child.read_through, glyph_cid(child)))
                     self.collection_fonts[(child.fontname, child.read_through)] += 1
                 if child.get_text().strip():
                     self.sizes[round(child.size, 1)] += 1
@@ -434,18 +434,21 @@ class PdfLines:
         a line's glyphs read through the CID→Unicode map of the character collection their font's encoding names,
         where the font's own ``CIDSystemInfo`` could not be read (:class:`~pipeline.extract.glyphs.FontFallbackManager`):
         the reading is no character the file maps, so it is never silent. The row's text and replacement are the
-        characters so read (the file holds glyph ids, not characters); extract's notes name the font, its encoding
-        and the collection (:func:`~pipeline.extract.pdfnotes.collection_note`)."""
+        characters so read (the file holds glyph ids, not characters) and its ``cids`` the glyph ids drawn, one per
+        glyph in order (what the file holds: field case 17's rows had named only the reading, helper field77);
+        extract's notes name the font, its encoding and the collection (:func:`~pipeline.extract.pdfnotes.collection_note`)."""
         rows: list[LedgerRow] = []
-        run: list = []  # [line, col, text, reading]
-        for line, col, text, reading in [*self.collection_reads, (0, 0, "", None)]:
+        run: list = []  # [line, col, text, reading, cids]
+        for line, col, text, reading, cid in [*self.collection_reads, (0, 0, "", None, -1)]:
             if run and (line, col, reading) == (run[0], run[1] + len(run[2]), run[3]):
                 run[2] += text
+                run[4].append(cid)
                 continue
             if run:
                 rows.append(LedgerRow(rule=Rule.READ_CID_FONT_BY_ENCODING, action=Action.CHANGED, line=run[0],
-                                      col=run[1], text=run[2], reason=Reason.CID_COLLECTION, replacement=run[2]))
-            run = [line, col, text, reading]
+                                      col=run[1], text=run[2], reason=Reason.CID_COLLECTION, replacement=run[2],
+                                      cids=tuple(run[4])))
+            run = [line, col, text, reading, [cid]]
         return rows
 
     # ------------------------------------------------------------------

@@ -683,10 +683,14 @@ def decoding_notes_and_rows(decoded: Decoded, lines: list[str], name: str) -> tu
     ['x.txt: lines 2–3: decoded as cp932 (the rest of the file is utf-8) — nothing to do if the text reads right (the ledger lists each such line, rule decode_lines); else re-save the file in one encoding']
     >>> [(str(r.rule), str(r.action), r.line, r.text, str(r.reason), r.replacement) for r in rows]
     [('decode_lines', 'changed', 2, 'b', 'encoding', 'b'), ('decode_lines', 'changed', 3, 'c', 'encoding', 'c')]
+    >>> rows[0].encoding
+    'CP932 line in a UTF-8 file'
 
     Each row is a change (``changed``) that carries its replacement, as every ``changed`` row must
     (docs/talk-json.md, ``dropped[]``): the line as read in its own encoding, which is the raw line itself,
-    because a dump's raw lines are its decoded text; the row says that the file's encoding did not read it.
+    because a dump's raw lines are its decoded text; the row says that the file's encoding did not read it, and its
+    ``encoding`` which one did (:func:`line_encoding`: field case 07's row had named neither, only the note did;
+    helper field77).
     """
     rows: list[LedgerRow] = []
     runs: list[list] = []  # [first, last, encoding]
@@ -699,7 +703,7 @@ def decoding_notes_and_rows(decoded: Decoded, lines: list[str], name: str) -> tu
             runs.append([number, number, enc])
         if lines[number - 1]:
             rows.append(LedgerRow("decode_lines", "changed", number, 0, lines[number - 1], "encoding",
-                                  replacement=lines[number - 1]))
+                                  replacement=lines[number - 1], encoding=line_encoding(enc, decoded.encoding)))
     rows += mark_undecodable_bytes(decoded, lines)
     notes = []
     for number, places in sorted(decoded.lost_bytes.items()):
@@ -721,6 +725,35 @@ def decoding_notes_and_rows(decoded: Decoded, lines: list[str], name: str) -> tu
                          " — nothing to do if the text reads right (the ledger lists each such line, rule"
                          " decode_lines); else re-save the file in one encoding")
     return notes, rows
+
+
+ENCODING_NAMES = {"utf-8": "UTF-8", "cp932": "CP932", "shift_jis": "Shift_JIS", "euc_jp": "EUC-JP", "cp1252": "CP1252",
+                  "iso2022_jp": "ISO-2022-JP", "utf-16": "UTF-16", "utf-16-le": "UTF-16LE", "utf-16-be": "UTF-16BE"}
+"""Codec names as the WHATWG Encoding Standard and the IANA registry spell them, for a reader's eye (the ledger's
+``encoding``); a codec not listed is shown in capitals."""
+
+
+def encoding_name(codec: str) -> str:
+    """A Python codec's name as a reader knows it: ``cp932`` → ``CP932``, ``euc_jp`` → ``EUC-JP``.
+
+    >>> encoding_name("euc_jp"), encoding_name("utf-16-le"), encoding_name("koi8_r")
+    ('EUC-JP', 'UTF-16LE', 'KOI8_R')
+    """
+    return ENCODING_NAMES.get(codec, codec.upper())
+
+
+def line_encoding(line: str, main: str) -> str:
+    """What a ``decode_lines`` row's ``encoding`` says: the encoding that read a line (``line``, a codec, or
+    ``lost``: none read it) in a file read in ``main``.
+
+    >>> line_encoding("cp932", "utf-8"), line_encoding("utf-16-le", "utf-8")
+    ('CP932 line in a UTF-8 file', 'UTF-16LE line in a UTF-8 file')
+    >>> line_encoding("lost", "utf-8")
+    "no encoding reads the line: read as the file's UTF-8, each undecodable byte a lost glyph"
+    """
+    if line == "lost":
+        return f"no encoding reads the line: read as the file's {encoding_name(main)}, each undecodable byte a lost glyph"
+    return f"{encoding_name(line)} line in a {encoding_name(main)} file"
 
 
 def hex_bytes(raw: bytes) -> str:

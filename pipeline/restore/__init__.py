@@ -1121,10 +1121,10 @@ class Restorer:
         cls = f"{min(uses, scoring.FAR_WORD_AT_MOST)}{'+' if uses >= scoring.FAR_WORD_AT_MOST else ''}"
         who = "the model's own top fill too" if agrees else "put first by that word alone (the model's own top differs)"
         return Evidence("document-word", f"{top}'s word stands whole at {places}, {who}: measured on clean text of "
-                                         f"three registers, an open gap of this class (its word standing whole at {cls} "
+                                         f"three registers, {FAR_WORD_CLASS} (its word standing whole at {cls} "
                                          f"other place{'s' if uses > 1 else ''}) "
                                          f"held that word {right} of {n} times (Wilson lower {low:.3f}), below the "
-                                         "0.95 a class must hold to commit: open (bench/farword_bench.py)")
+                                         f"0.95 a class must hold to commit{FAR_WORD_OPEN}")
 
     def intact_copy(self, site: Site, reviewed: Repair) -> Repair | None:
         """The repair of an English word the document writes intact elsewhere (:func:`english.intact_copy`), where
@@ -1151,7 +1151,7 @@ class Restorer:
         shown = [Candidate(letters, score)] + [c for c in reviewed.candidates if c.text != letters]
         said = Evidence("repetition", f"{why}: copied at {english.COPY_CONFIDENCE}, this rule's measured precision "
                                       "on English prose")
-        kept = tuple(e for e in reviewed.evidence if not e.detail.startswith("open: "))
+        kept = tuple(e for e in reviewed.evidence if not e.detail.startswith(OPEN_ROW))
         return replace(reviewed, restored=copy.fill, status="restored", confidence=english.COPY_CONFIDENCE,
                        candidates=tuple(shown[:scoring.TOP]), evidence=kept + (said,),
                        threshold=english.COPY_CONFIDENCE)
@@ -3360,6 +3360,7 @@ def restore_text(text: str) -> dict[str, Any]:
     out_lines = [list(line) for line in raw_lines]
     repairs = []
     for (i, col), r in sorted(decided.items(), key=lambda kv: at(*kv[0])):
+        r = committed_evidence(r)
         first, last = at(i, col), at(i, col + len(r.original) - 1)
         start, end = offsets[first[0]][first[1]], offsets[last[0]][last[1] + 1]
         places = [at(i, c) for c in range(col, col + len(r.original))]
@@ -3654,10 +3655,51 @@ def restore(doc: Segmented) -> Restored:
         if len(fills) == before:
             break
     talks = [RestoredTalk(talk=_write_fills(s.talk, fills),
-                          repairs=tuple(sorted((_as_written(r) for r in s.repairs.values()),
+                          repairs=tuple(sorted((committed_evidence(_as_written(r)) for r in s.repairs.values()),
                                                key=lambda r: (r.line, r.col)))) for s in states]
     return Restored(source=doc.source, talks=tuple(_restored_ids(talks)), ledger=doc.ledger, markers=doc.markers,
                     unassigned=doc.unassigned)
+
+
+OPEN_ROW = "open: "
+"""How an evidence row saying why a gap stays open begins (the model's confidence below its commit threshold, a run of
+unknown length, an English class that does not commit)."""
+OPEN_ROW_COMMITTED = "alone, not enough to commit: "
+"""What such a row begins with in a repair a later rule committed (:func:`committed_evidence`)."""
+FAR_WORD_CLASS = "an open gap of this class"
+FAR_WORD_OPEN = ": open (bench/farword_bench.py)"
+"""The words of :meth:`Restorer._far_word_measured`'s row that call the gap open; :data:`FAR_WORD_COMMITTED` those
+that stand for them in a committed repair."""
+FAR_WORD_COMMITTED = {FAR_WORD_CLASS: "a gap of this class that the model left uncommitted",
+                      FAR_WORD_OPEN: ": not committed on it alone (bench/farword_bench.py)"}
+
+
+def committed_evidence(repair: Repair) -> Repair:
+    """``repair`` with no evidence row calling it open where it is committed (``restored``): the plain verdict writes
+    its rows first (``open: the top fill 。's confidence 0.3688 is below the commit threshold 0.9554``, the far-word
+    class's ``…: open``), and a measured class may then commit the fill over it (the bytes that settle a glyph, a line's
+    end after a hiragana, a glyph's places pooled, a font's encoding). Such a row stays, as what that reading alone
+    said, reworded (:data:`OPEN_ROW_COMMITTED`, :data:`FAR_WORD_COMMITTED`); an open repair is returned unchanged.
+    Field case 06m (helper field77): 。 committed at 0.996 kept ``open: …`` beside it, a committed fill saying open.
+
+    >>> r = Repair(1, 3, "\ufffd", "。", "restored", 0.996, (), (Evidence("model", "open: the top fill 。's confidence "
+    ...            "0.3688 is below the commit threshold 0.9554"),))
+    >>> committed_evidence(r).evidence[0].detail
+    "alone, not enough to commit: the top fill 。's confidence 0.3688 is below the commit threshold 0.9554"
+    >>> committed_evidence(replace(r, status="ambiguous", restored=None)).evidence[0].detail[:6]
+    'open: '
+    """
+    if repair.status != "restored":
+        return repair
+    rows = []
+    for e in repair.evidence:
+        detail = OPEN_ROW_COMMITTED + e.detail[len(OPEN_ROW):] if e.detail.startswith(OPEN_ROW) else e.detail
+        if detail.endswith(FAR_WORD_OPEN):
+            for said, meant in FAR_WORD_COMMITTED.items():
+                detail = detail.replace(said, meant)
+        rows.append(e if detail == e.detail else Evidence(e.kind, detail))
+    rows = tuple(rows)
+    return repair if rows == repair.evidence else replace(repair, evidence=rows)
 
 
 def _as_written(repair: Repair) -> Repair:

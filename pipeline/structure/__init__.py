@@ -332,7 +332,7 @@ def dropped_rows(rows: Sequence[LedgerRow], file: str) -> tuple[DroppedText, ...
     ``replacement``) among the ledger rows the talk holds (:func:`rows_by_talk`). With the talks' text, the
     whole raw text is accounted for, each character in one talk JSON."""
     return tuple(DroppedText(FilePosition(file, r.line, r.col), r.text, r.reason, r.rule, r.action, r.replacement,
-                             r.raw_bytes)
+                             r.raw_bytes, r.cids, r.encoding)
                  for r in rows)
 
 

@@ -365,6 +365,13 @@ class DroppedText(Record):
     action: Action
     replacement: str | None = omitted_when_empty(None)
     raw_bytes: str | None = omitted_when_empty(None)
+    cids: tuple[int, ...] = omitted_when_empty(())
+    """The glyph ids a PDF drew for ``text``, one per glyph, where the file holds ids, not characters (a CID font
+    read through its encoding's collection: rule ``read_cid_font_by_encoding``)."""
+    encoding: str | None = omitted_when_empty(None)
+    """Which encoding read the raw bytes behind ``text`` where it is not the file's: ``CP932 line in a UTF-8 file``
+    (rule ``decode_lines``), ``UTF-8 read as CP932`` (rule ``repair_japanese_mojibake``: what the bytes were, what
+    read them)."""
 
 
 @dataclass(frozen=True)
