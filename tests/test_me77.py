@@ -90,3 +90,31 @@ def test_the_predicates_by_their_kinds():
     assert is_closing("With warm thanks and best wishes,") and not is_closing("Thanks and see you soon,")
     assert is_client_line("On behalf of the Parish Council") and is_client_line("Prepared for the Port Authority of Westmarch")
     assert not is_client_line("On behalf of the Management Committee, I am writing to thank everyone who gave their time")
+
+
+ROUND_ROBIN = """{title}
+12 Larch Avenue, Harrogate, North Yorkshire HG2 8JX
+
+Dear All,
+
+Another year has flown by, and once again we find ourselves writing this letter on the kitchen table with the
+radio on and the mince pies cooling. We hope this finds you all well.
+
+Richard
+
+Richard finally retired from the building society in March after thirty-one years.
+
+Helen
+
+Helen is still teaching part-time and has been promoted to head of the languages department.
+
+With love and best wishes for a very happy Christmas,
+
+Richard and Helen
+"""
+
+
+@pytest.mark.parametrize("title", ["The Pembertons' Christmas Letter 2025", "Annual Letter 2024", "Our Family Christmas Letter"])
+def test_a_seasonal_letter_named_on_its_first_line_is_titled_by_it(title):
+    (talk,) = segment_text(ROUND_ROBIN.format(title=title)).talks
+    assert talk.title.en is not None and talk.title.en.text == title

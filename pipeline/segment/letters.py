@@ -266,15 +266,28 @@ letter to Valley Buses from the villages of the Upper Vale``, ``Joint letter on 
 allowed (``Keep the Number 12 Bus Running: a letter from the villages of the Upper Vale``)."""
 
 
+_SEASONAL_LETTER = re.compile(r"^(?:The\s+)?(?:[A-Z][\w'’.\-]*\s+){0,4}(?:Christmas|Annual|Family|Holiday|Easter|New\s+Year|"
+                             r"Round[- ]Robin|Year[- ]End|Summer|Winter|Autumn|Spring)\s+Letter"
+                             r"(?:\s*[,:–—-]?\s*(?:19|20)[0-9]{2}(?:[/–-][0-9]{2,4})?)?$")
+"""A family's or a society's seasonal letter named as such (``The Pembertons' Christmas Letter 2025``, ``Annual
+Letter 2024``, ``Our Family Round-Robin Letter``): a kind of letter and ``Letter``, a year after it or not."""
+
+
 def letter_title(text: str) -> bool:
-    """``text`` calls the document a letter to or from someone (:data:`_LETTER_TITLE`): its title, never a letterhead.
+    """``text`` calls the document a letter to or from someone (:data:`_LETTER_TITLE`), or names it a seasonal letter
+    (:data:`_SEASONAL_LETTER`; fresh-user trial 77b's round-robin had no title): its title, never a letterhead.
 
     >>> letter_title("An open letter to Westbury Town Council on the closure of Mill Lane Library"), letter_title("Letter to the editor")
     (True, True)
     >>> letter_title("Letters page"), letter_title("A letter to the council was sent in May.")
     (False, False)
+    >>> letter_title("The Pembertons' Christmas Letter 2025"), letter_title("Annual Letter 2024"), letter_title("Christmas Letter")
+    (True, True, True)
+    >>> letter_title("Newsletter 2025"), letter_title("The Christmas letter was late this year."), letter_title("Cover Letter")
+    (False, False, False)
     """
-    return _LETTER_TITLE.match(text.strip()) is not None
+    s = text.strip()
+    return _LETTER_TITLE.match(s) is not None or _SEASONAL_LETTER.match(s) is not None
 
 
 MIN_SIGNATORIES = 2
