@@ -2103,17 +2103,23 @@ def folio_lines(lines: list[Text], layout: Layout) -> dict[int, str]:
     for key, members in groups.items():
         # a page's foot right over the next page's head, one text (``… Page 7`` / ``… Page 8``), no page between
         turned = _turning_pairs(lines, members)
+        # or with the break itself between them, a blank line or a form feed (each break a pair, even one: helper folio77)
+        broken = _pairs_at_breaks(lines, layout, members)
+        turned |= broken
         if len(members) == 1 and RFC_FOOT.match(lines[members[0][0]].text.strip()):
             # an RFC's foot is furniture by its shape alone (RFC 7322 sets it at every page's foot, the page in
             # square brackets, a shape no text line takes): a two-page draft shows one (fresh-user trial 76's
             # Internet-Draft, whose foot and the head under it had stayed paragraphs of section 2)
             out[members[0][0]] = "running-footer"
             continue
-        if len(members) < 2 or any(b[1] != a[1] + 1 or (b[0] - a[0] <= _least_page(k, len(members)) and b[0] not in turned)
+        if len(members) < 2 or any(not (b[1] == a[1] + 1 or (a[0] in broken and b[0] not in broken and b[1] == a[1]))
+                                   or (b[0] - a[0] <= _least_page(k, len(members)) and b[0] not in turned)
                                    for k, (a, b) in enumerate(zip(members, members[1:]))):
+            # (a page's head and its own foot under it print one folio: ``… 2/3`` atop page 2, ``… 2/3`` at its foot)
             continue  # a table's rows (``Round   1`` / ``Round   2``) follow each other; pages hold text between heads
-        if counted.get(key) and not _counts_the_pages(len(lines), members, counted[key], len(pages) > 1):
-            continue
+        if counted.get(key) and not _counts_the_pages(len(lines), members, counted[key], len(pages) > 1) \
+                and not (broken and len(counted[key]) == 1 and members[-1][1] <= next(iter(counted[key]))):
+            continue  # (pairs at the breaks show the pages' edges themselves, wherever in the dump they stand)
         if turned:
             # each page's foot over the next one's head: the copies under another's are heads, the rest feet
             out.update({i: "running-header" if i in turned else "running-footer" for i, _ in members})
@@ -2200,6 +2206,48 @@ def _turning_pairs(lines: list[Text], members: list[tuple[int, int]]) -> set[int
         if read is None or not _set_off_folio(lines[i].text, read):
             return set()
     return pairs
+
+
+def _pairs_at_breaks(lines: list[Text], layout: Layout, members: list[tuple[int, int]]) -> set[int]:
+    """Indexes of the copies of one head with its folio (``members``: ``(line index, folio)``, in order) that open a
+    page right after the copy closing the page before, the break between them: the two on neighbouring kept lines, the
+    later one's folio one more, a blank line or a form feed between them, and the earlier one parted from the text over
+    it as well (a blank line, a form feed or the dump's start; over a form feed the page's last line may run on up to
+    it). Each copy stands alone on its line, its folio set off (:func:`_set_off_folio`, or a total after a wide space:
+    :func:`counted_folio`).
+
+    Why (issue 16 point 4, fresh-user trial 76d; helper folio77): a dump of two pages whose one break shows the first
+    page's foot, a blank line and the second page's head (``…（社内限）　…1/2`` / ``…2/2``, ``…選挙公報　－1－`` /
+    ``－2－``, ``THE ASHWORTHS OF TODMORDEN   34`` / ``35``) shows each copy once: :func:`folio_lines` asked the copies
+    of a group to stand a page apart, and the pair had stayed paragraphs (the head glued into the sentence under it).
+    A table's rows counting on (``Round   1`` / ``Round   2``) stand in one box, no blank line between them; a list's
+    items or a chapter's labels repeat no text with a folio set off.
+
+    >>> from pipeline.layout import derived_layout
+    >>> raw = ["Body text.", "", "Harbour Review      1", "", "Harbour Review      2", "More text."]
+    >>> ls = [Text.from_raw(s, n) for n, s in enumerate(raw, 1) if s]
+    >>> _pairs_at_breaks(ls, Layout(derived_layout(raw), (2, 4)), [(1, 1), (2, 2)])
+    {2}
+    >>> raw = ["Body text.", "Harbour Review      1", "Harbour Review      2", "More text."]
+    >>> ls = [Text.from_raw(s, n) for n, s in enumerate(raw, 1)]
+    >>> _pairs_at_breaks(ls, Layout(derived_layout(raw), ()), [(1, 1), (2, 2)])
+    set()
+    """
+    def apart(a: int, b: int) -> bool:
+        return layout.page(lines[a]) != layout.page(lines[b]) or layout.blank_between_texts(lines[a], lines[b])
+
+    def alone(i: int) -> bool:
+        read = _folio_read(lines[i].text)
+        return (read is not None and _set_off_folio(lines[i].text, read)) or counted_folio(lines[i].text) is not None
+
+    out: set[int] = set()
+    for (a, m), (b, n) in zip(members, members[1:]):
+        if b != a + 1 or n != m + 1 or not apart(a, b) or not (alone(a) and alone(b)):
+            continue
+        fed = layout.page(lines[a]) != layout.page(lines[b])
+        if a == 0 or apart(a - 1, a) or fed:
+            out.add(b)
+    return out
 
 
 TITLE_WORDS_LINES = 3
