@@ -782,7 +782,7 @@ def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int],
     out.update({i: "running-footer" for i in titled_folio_feet(lines, layout) if i not in out and i not in numbers})
     out.update({i: which for i, which in sequenced_folio_lines(lines, layout, out).items() if i not in numbers})
     if len(pages) <= 1:
-        out.update({i: "running-header" for i in _periodic_heads(lines, numbers) if i not in out})
+        out.update({i: "running-header" for i in _periodic_heads(lines, numbers, layout, out) if i not in out})
     out.update({i: "running-header" for i in _first_page_copies(lines, pages, numbers, out)})
     if title_of is not None:
         for i in _titles_among_headers(lines, layout, out, numbers, title_of, paged=len(pages) > 1):
@@ -1163,7 +1163,8 @@ def _words_of_the_title(title: str, head: str) -> bool:
     return len(run) >= MIN_TITLE_WORDS and any(words[k:k + len(run)] == run for k in range(len(words)))
 
 
-def _periodic_heads(lines: list[Text], numbers: dict[int, int]) -> list[int]:
+def _periodic_heads(lines: list[Text], numbers: dict[int, int], layout: Layout,
+                    found: dict[int, str] | None = None) -> list[int]:
     """In a dump without pages (no form feeds, no page-number lines marking them), the copies of a line that
     recurs at about the same interval, as a page's head does: at least :data:`MIN_PERIODIC_COPIES` copies (digits
     folded: ``Title 2``, ``Title 3``), each :data:`MIN_PERIOD_LINES` raw lines or more after the last and the
@@ -1181,6 +1182,14 @@ def _periodic_heads(lines: list[Text], numbers: dict[int, int]) -> list[int]:
     ledger), nor any talk number alone (``第１講演`` … ``第３講演``, ``【２】``, ``Session 3``: fresh-user trial 73c, a
     volume's talk numbers over each talk had gone to the ledger as running heads, and each talk's city line to the
     talk before).
+
+    Nor is a label counting the document's parts (issue 16 point 4, fresh-user trial 76d; helper folio77): where the
+    only evidence is the number rising, a group whose count starts at 1 on a copy that does not open the dump (page 1's
+    head would) and whose every copy opens a block over its own content (a blank line or a head or foot found over
+    it, the next line right under it) numbers blocks (``候補者番号　２`` over ``氏名　　小池…``), as a chapter's label
+    does; and where the dump shows its page breaks by the furniture found so far (``found``: heads and feet read with
+    their folio, or ``numbers``), a copy standing away from every one of them (more than :data:`EDGE` lines) is on no
+    page's edge, so its group is the text's own.
     """
     from pipeline.segment.titleblock import talk_number
 
@@ -1192,6 +1201,9 @@ def _periodic_heads(lines: list[Text], numbers: dict[int, int]) -> list[int]:
             continue
         groups[_signature(s)].append(i)
     title = _signature(lines[0].text) if lines else ""
+    # the page edges the dump shows already: page numbers and the heads and feet read with their folio
+    edges = set(numbers) | {i for i in (found or {}) if _folio_read(lines[i].text) is not None
+                            or counted_folio(lines[i].text) is not None}
     out: list[int] = []
     for sig, members in groups.items():
         # the title atop the title block is the head's first copy when the head adds only its folio
@@ -1209,9 +1221,23 @@ def _periodic_heads(lines: list[Text], numbers: dict[int, int]) -> list[int]:
         # word only, as ``回答`` is of ``市政への質問と回答``; fresh-user trial 75b, where the labels had gone)
         titled = len(title) >= 6 and (title in sig or (is_title_head(lines[0].text, sig.replace("#", ""))
                                                        and _words_of_the_title(lines[0].text, lines[members[0]].text)))
-        if numbered or titled or any(_WIDE_GAP.search(lines[i].text.strip()) for i in members):
+        wide = any(_WIDE_GAP.search(lines[i].text.strip()) for i in members)
+        if numbered and not (titled or wide) and int(folios[0].group(1)) == 1 and members[0] >= EDGE \
+                and _opens_own_blocks(lines, layout, members, set(found or ())):
+            continue  # a label numbering the blocks it opens, from 1 inside the text: no folio
+        if edges and not all(any(0 < abs(i - e) <= EDGE for e in edges) for i in members):
+            continue  # the pages' edges show elsewhere: a line inside a page is no page's head
+        if numbered or titled or wide:
             out.extend(members)
     return out
+
+
+def _opens_own_blocks(lines: list[Text], layout: Layout, at: list[int], furniture: set[int]) -> bool:
+    """Each of the lines ``at`` opens a block over its own content: a blank line, the dump's start or a line of
+    ``furniture`` over it, the next line on the raw line right under it."""
+    return all((i == 0 or i - 1 in furniture or layout.blank_between_texts(lines[i - 1], lines[i])) and i + 1 < len(lines)
+               and not layout.blank_between_texts(lines[i], lines[i + 1])
+               and layout.page(lines[i]) == layout.page(lines[i + 1]) for i in at)
 
 
 MIN_HEADS_AFTER_FOOTERS = 2

@@ -1340,6 +1340,12 @@ MIN_GLUED_RUN = 3
 ends are chance (``… 3`` / ``… 4`` in a paper); three at the places only slide ends take are a numbering."""
 
 
+_NUMBER_WORD_AT_END = re.compile(r"(?:\b(?:No|Nr|Number)\.?|番号)$", re.IGNORECASE)
+"""A word that says "number" closing a label before its number (``候補者番号　２``, ``Candidate No. 2``): the number
+is the label's, never a slide's glued to the line (helper folio77: a bulletin's candidates numbered so had read as
+a deck's slides once the labels stayed text)."""
+
+
 def _glued_readings(text: str) -> list[tuple[int, int, int]]:
     """(value, offset, cut) for each reading of ``text``'s trailing digits as a number glued to the line: the whole
     run of digits or its last one or two (``2024`` as 4 or 24 too: a number glued to a year), ``cut`` 1 where the
@@ -1350,7 +1356,8 @@ def _glued_readings(text: str) -> list[tuple[int, int, int]]:
     if m is None or not s[:m.start()].strip() or _DECIMAL_BEFORE.search(s[:m.start()]):
         return []
     head = s[:m.start()].rstrip()
-    if not re.search(r"[^\W\d_]", head) or head.endswith((":", "：", "#", "№")) or _LABEL_BEFORE_NUMBER.search(head):
+    if not re.search(r"[^\W\d_]", head) or head.endswith((":", "：", "#", "№")) or _LABEL_BEFORE_NUMBER.search(head) \
+            or _NUMBER_WORD_AT_END.search(head):
         return []
     digits = fold(m.group())
     out = []
