@@ -1188,8 +1188,8 @@ def _periodic_heads(lines: list[Text], numbers: dict[int, int], layout: Layout,
     head would) and whose every copy opens a block over its own content (a blank line or a head or foot found over
     it, the next line right under it) numbers blocks (``候補者番号　２`` over ``氏名　　小池…``), as a chapter's label
     does; and where the dump shows its page breaks by the furniture found so far (``found``: heads and feet read with
-    their folio, or ``numbers``), a copy standing away from every one of them (more than :data:`EDGE` lines) is on no
-    page's edge, so its group is the text's own.
+    their folio), a copy standing away from every one of them (more than :data:`EDGE` lines) is on no page's edge, so
+    its group is the text's own.
     """
     from pipeline.segment.titleblock import talk_number
 
@@ -1201,9 +1201,8 @@ def _periodic_heads(lines: list[Text], numbers: dict[int, int], layout: Layout,
             continue
         groups[_signature(s)].append(i)
     title = _signature(lines[0].text) if lines else ""
-    # the page edges the dump shows already: page numbers and the heads and feet read with their folio
-    edges = set(numbers) | {i for i in (found or {}) if _folio_read(lines[i].text) is not None
-                            or counted_folio(lines[i].text) is not None}
+    # the page edges the dump shows already: the heads and feet read with their folio (a bare number may be a list's)
+    edges = {i for i in (found or {}) if _folio_read(lines[i].text) is not None or counted_folio(lines[i].text) is not None}
     out: list[int] = []
     for sig, members in groups.items():
         # the title atop the title block is the head's first copy when the head adds only its folio
