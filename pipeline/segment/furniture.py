@@ -782,7 +782,7 @@ def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int],
     out.update({i: "running-footer" for i in titled_folio_feet(lines, layout) if i not in out and i not in numbers})
     out.update({i: which for i, which in sequenced_folio_lines(lines, layout, out).items() if i not in numbers})
     if len(pages) <= 1:
-        out.update({i: "running-header" for i in _periodic_heads(lines, numbers) if i not in out})
+        out.update({i: "running-header" for i in _periodic_heads(lines, numbers, layout, out) if i not in out})
     out.update({i: "running-header" for i in _first_page_copies(lines, pages, numbers, out)})
     if title_of is not None:
         for i in _titles_among_headers(lines, layout, out, numbers, title_of, paged=len(pages) > 1):
@@ -1163,7 +1163,8 @@ def _words_of_the_title(title: str, head: str) -> bool:
     return len(run) >= MIN_TITLE_WORDS and any(words[k:k + len(run)] == run for k in range(len(words)))
 
 
-def _periodic_heads(lines: list[Text], numbers: dict[int, int]) -> list[int]:
+def _periodic_heads(lines: list[Text], numbers: dict[int, int], layout: Layout,
+                    found: dict[int, str] | None = None) -> list[int]:
     """In a dump without pages (no form feeds, no page-number lines marking them), the copies of a line that
     recurs at about the same interval, as a page's head does: at least :data:`MIN_PERIODIC_COPIES` copies (digits
     folded: ``Title 2``, ``Title 3``), each :data:`MIN_PERIOD_LINES` raw lines or more after the last and the
@@ -1181,6 +1182,14 @@ def _periodic_heads(lines: list[Text], numbers: dict[int, int]) -> list[int]:
     ledger), nor any talk number alone (``第１講演`` … ``第３講演``, ``【２】``, ``Session 3``: fresh-user trial 73c, a
     volume's talk numbers over each talk had gone to the ledger as running heads, and each talk's city line to the
     talk before).
+
+    Nor is a label counting the document's parts (issue 16 point 4, fresh-user trial 76d; helper folio77): where the
+    only evidence is the number rising, a group whose count starts at 1 on a copy that does not open the dump (page 1's
+    head would) and whose every copy opens a block over its own content (a blank line or a head or foot found over
+    it, the next line right under it) numbers blocks (``候補者番号　２`` over ``氏名　　小池…``), as a chapter's label
+    does; and where the dump shows its page breaks by the furniture found so far (``found``: heads and feet read with
+    their folio), a copy standing away from every one of them (more than :data:`EDGE` lines) is on no page's edge, so
+    its group is the text's own.
     """
     from pipeline.segment.titleblock import talk_number
 
@@ -1192,6 +1201,8 @@ def _periodic_heads(lines: list[Text], numbers: dict[int, int]) -> list[int]:
             continue
         groups[_signature(s)].append(i)
     title = _signature(lines[0].text) if lines else ""
+    # the page edges the dump shows already: the heads and feet read with their folio (a bare number may be a list's)
+    edges = {i for i in (found or {}) if _folio_read(lines[i].text) is not None or counted_folio(lines[i].text) is not None}
     out: list[int] = []
     for sig, members in groups.items():
         # the title atop the title block is the head's first copy when the head adds only its folio
@@ -1209,9 +1220,23 @@ def _periodic_heads(lines: list[Text], numbers: dict[int, int]) -> list[int]:
         # word only, as ``回答`` is of ``市政への質問と回答``; fresh-user trial 75b, where the labels had gone)
         titled = len(title) >= 6 and (title in sig or (is_title_head(lines[0].text, sig.replace("#", ""))
                                                        and _words_of_the_title(lines[0].text, lines[members[0]].text)))
-        if numbered or titled or any(_WIDE_GAP.search(lines[i].text.strip()) for i in members):
+        wide = any(_WIDE_GAP.search(lines[i].text.strip()) for i in members)
+        if numbered and not (titled or wide) and int(folios[0].group(1)) == 1 and members[0] >= EDGE \
+                and _opens_own_blocks(lines, layout, members, set(found or ())):
+            continue  # a label numbering the blocks it opens, from 1 inside the text: no folio
+        if edges and not all(any(0 < abs(i - e) <= EDGE for e in edges) for i in members):
+            continue  # the pages' edges show elsewhere: a line inside a page is no page's head
+        if numbered or titled or wide:
             out.extend(members)
     return out
+
+
+def _opens_own_blocks(lines: list[Text], layout: Layout, at: list[int], furniture: set[int]) -> bool:
+    """Each of the lines ``at`` opens a block over its own content: a blank line, the dump's start or a line of
+    ``furniture`` over it, the next line on the raw line right under it."""
+    return all((i == 0 or i - 1 in furniture or layout.blank_between_texts(lines[i - 1], lines[i])) and i + 1 < len(lines)
+               and not layout.blank_between_texts(lines[i], lines[i + 1])
+               and layout.page(lines[i]) == layout.page(lines[i + 1]) for i in at)
 
 
 MIN_HEADS_AFTER_FOOTERS = 2
@@ -2103,17 +2128,23 @@ def folio_lines(lines: list[Text], layout: Layout) -> dict[int, str]:
     for key, members in groups.items():
         # a page's foot right over the next page's head, one text (``… Page 7`` / ``… Page 8``), no page between
         turned = _turning_pairs(lines, members)
+        # or with the break itself between them, a blank line or a form feed (each break a pair, even one: helper folio77)
+        broken = _pairs_at_breaks(lines, layout, members)
+        turned |= broken
         if len(members) == 1 and RFC_FOOT.match(lines[members[0][0]].text.strip()):
             # an RFC's foot is furniture by its shape alone (RFC 7322 sets it at every page's foot, the page in
             # square brackets, a shape no text line takes): a two-page draft shows one (fresh-user trial 76's
             # Internet-Draft, whose foot and the head under it had stayed paragraphs of section 2)
             out[members[0][0]] = "running-footer"
             continue
-        if len(members) < 2 or any(b[1] != a[1] + 1 or (b[0] - a[0] <= _least_page(k, len(members)) and b[0] not in turned)
+        if len(members) < 2 or any(not (b[1] == a[1] + 1 or (a[0] in broken and b[0] not in broken and b[1] == a[1]))
+                                   or (b[0] - a[0] <= _least_page(k, len(members)) and b[0] not in turned)
                                    for k, (a, b) in enumerate(zip(members, members[1:]))):
+            # (a page's head and its own foot under it print one folio: ``… 2/3`` atop page 2, ``… 2/3`` at its foot)
             continue  # a table's rows (``Round   1`` / ``Round   2``) follow each other; pages hold text between heads
-        if counted.get(key) and not _counts_the_pages(len(lines), members, counted[key], len(pages) > 1):
-            continue
+        if counted.get(key) and not _counts_the_pages(len(lines), members, counted[key], len(pages) > 1) \
+                and not (broken and len(counted[key]) == 1 and members[-1][1] <= next(iter(counted[key]))):
+            continue  # (pairs at the breaks show the pages' edges themselves, wherever in the dump they stand)
         if turned:
             # each page's foot over the next one's head: the copies under another's are heads, the rest feet
             out.update({i: "running-header" if i in turned else "running-footer" for i, _ in members})
@@ -2200,6 +2231,48 @@ def _turning_pairs(lines: list[Text], members: list[tuple[int, int]]) -> set[int
         if read is None or not _set_off_folio(lines[i].text, read):
             return set()
     return pairs
+
+
+def _pairs_at_breaks(lines: list[Text], layout: Layout, members: list[tuple[int, int]]) -> set[int]:
+    """Indexes of the copies of one head with its folio (``members``: ``(line index, folio)``, in order) that open a
+    page right after the copy closing the page before, the break between them: the two on neighbouring kept lines, the
+    later one's folio one more, a blank line or a form feed between them, and the earlier one parted from the text over
+    it as well (a blank line, a form feed or the dump's start; over a form feed the page's last line may run on up to
+    it). Each copy stands alone on its line, its folio set off (:func:`_set_off_folio`, or a total after a wide space:
+    :func:`counted_folio`).
+
+    Why (issue 16 point 4, fresh-user trial 76d; helper folio77): a dump of two pages whose one break shows the first
+    page's foot, a blank line and the second page's head (``…（社内限）　…1/2`` / ``…2/2``, ``…選挙公報　－1－`` /
+    ``－2－``, ``THE ASHWORTHS OF TODMORDEN   34`` / ``35``) shows each copy once: :func:`folio_lines` asked the copies
+    of a group to stand a page apart, and the pair had stayed paragraphs (the head glued into the sentence under it).
+    A table's rows counting on (``Round   1`` / ``Round   2``) stand in one box, no blank line between them; a list's
+    items or a chapter's labels repeat no text with a folio set off.
+
+    >>> from pipeline.layout import derived_layout
+    >>> raw = ["Body text.", "", "Harbour Review      1", "", "Harbour Review      2", "More text."]
+    >>> ls = [Text.from_raw(s, n) for n, s in enumerate(raw, 1) if s]
+    >>> _pairs_at_breaks(ls, Layout(derived_layout(raw), (2, 4)), [(1, 1), (2, 2)])
+    {2}
+    >>> raw = ["Body text.", "Harbour Review      1", "Harbour Review      2", "More text."]
+    >>> ls = [Text.from_raw(s, n) for n, s in enumerate(raw, 1)]
+    >>> _pairs_at_breaks(ls, Layout(derived_layout(raw), ()), [(1, 1), (2, 2)])
+    set()
+    """
+    def apart(a: int, b: int) -> bool:
+        return layout.page(lines[a]) != layout.page(lines[b]) or layout.blank_between_texts(lines[a], lines[b])
+
+    def alone(i: int) -> bool:
+        read = _folio_read(lines[i].text)
+        return (read is not None and _set_off_folio(lines[i].text, read)) or counted_folio(lines[i].text) is not None
+
+    out: set[int] = set()
+    for (a, m), (b, n) in zip(members, members[1:]):
+        if b != a + 1 or n != m + 1 or not apart(a, b) or not (alone(a) and alone(b)):
+            continue
+        fed = layout.page(lines[a]) != layout.page(lines[b])
+        if a == 0 or apart(a - 1, a) or fed:
+            out.add(b)
+    return out
 
 
 TITLE_WORDS_LINES = 3

@@ -1613,6 +1613,22 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             edge_lines.append(repeated_at_page_edges(lines, layout))
         return not at.isdisjoint(edge_lines[0])
 
+    def list_row_over_break(j: int, k: int) -> bool:
+        """In a dump, ``lines[j]`` is the last row of a list of one-line rows closing a page (the row over it set in as
+        far, on the raw line right above, no paragraph of theirs), and ``lines[k]``, opening the next page, stands
+        further left: the page's text opens a new block, no row's rest (a row's wrap is set in as its row is).
+
+        Why (issue 16 point 4, fresh-user trial 76d; helper folio77): a family history's list of children closed its
+        page (``  Albert Ashworth (1882-1954), emigrated to Fall River, Massachusetts``); once the page's foot and the
+        next page's head went to the ledger, the paragraph opening the next page (``The deaths of James…``) had been
+        joined onto the row."""
+        if j == 0 or layout.boxed(lines[j]):
+            return False
+        above = lines[j - 1]
+        a, b = last_line(above), first_line(lines[j])
+        return a is not None and b is not None and b == a + 1 and layout.indent(above) == layout.indent(lines[j]) \
+            and layout.indent(lines[k]) < layout.indent(lines[j])
+
     def english_wrap(j: int, k: int, page_break: bool, continued: bool) -> bool:
         """``continued``: ``lines[j]`` is itself a paragraph's later line (so no run-in heading)."""
         prev, line = lines[j], lines[k]
@@ -1636,6 +1652,8 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             return True
         if page_break:
             if ends_sentence(prev.text, line.text) and not full_at_foot(j, k):
+                return False
+            if not continued and list_row_over_break(j, k):
                 return False
         elif not next_line(prev, line, is_bulleted(prev.text) or hanging, _label_hang(prev.text) if hanging else 2.0,
                            outdent=MAX_FIRST_INDENT if j in indented_first and k == j + 1 else MAX_OUTDENT):

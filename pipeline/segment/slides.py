@@ -61,7 +61,7 @@ from pipeline.model import LedgerRow, Slide, Spellings, Text, ledger_rows_for
 from pipeline.numbering import explicit_number, fold
 from pipeline.pagenumbers import SLIDE_LABEL, SLIDE_WORD, page_number
 from pipeline.vocab import Reason, Rule
-from pipeline.segment.layout import Layout
+from pipeline.segment.layout import Layout, first_line, last_line
 from pipeline.segment.names import (bracketed_affiliation, is_person_name, name_then_affiliation, speaker_split,
                                      translated_speaker, vouched_lost_glyph_name)
 from pipeline.segment.events import is_event_line, names_a_dated_occasion
@@ -1340,6 +1340,12 @@ MIN_GLUED_RUN = 3
 ends are chance (``… 3`` / ``… 4`` in a paper); three at the places only slide ends take are a numbering."""
 
 
+_NUMBER_WORD_AT_END = re.compile(r"(?:\b(?:No|Nr|Number)\.?|番号)$", re.IGNORECASE)
+"""A word that says "number" closing a label before its number (``候補者番号　２``, ``Candidate No. 2``): the number
+is the label's, never a slide's glued to the line (helper folio77: a bulletin's candidates numbered so had read as
+a deck's slides once the labels stayed text)."""
+
+
 def _glued_readings(text: str) -> list[tuple[int, int, int]]:
     """(value, offset, cut) for each reading of ``text``'s trailing digits as a number glued to the line: the whole
     run of digits or its last one or two (``2024`` as 4 or 24 too: a number glued to a year), ``cut`` 1 where the
@@ -1350,7 +1356,8 @@ def _glued_readings(text: str) -> list[tuple[int, int, int]]:
     if m is None or not s[:m.start()].strip() or _DECIMAL_BEFORE.search(s[:m.start()]):
         return []
     head = s[:m.start()].rstrip()
-    if not re.search(r"[^\W\d_]", head) or head.endswith((":", "：", "#", "№")) or _LABEL_BEFORE_NUMBER.search(head):
+    if not re.search(r"[^\W\d_]", head) or head.endswith((":", "：", "#", "№")) or _LABEL_BEFORE_NUMBER.search(head) \
+            or _NUMBER_WORD_AT_END.search(head):
         return []
     digits = fold(m.group())
     out = []
@@ -1359,6 +1366,17 @@ def _glued_readings(text: str) -> list[tuple[int, int, int]]:
             continue
         out.append((int(digits[k:]), m.start() + k, int(k > 0)))
     return out
+
+
+def _opens_block_over(lines: list[Text], layout: Layout, i: int) -> bool:
+    """``lines[i]`` opens a block of a dump over the next line: a blank line over it, the next line on the raw line
+    right under it, no page break between. A number closing such a line labels the block (``Candidate 2`` over
+    ``Name: …``, ``出展者　２`` over ``名称　…``), never a slide's glued to its last line (helper folio77: a bulletin's
+    numbered blocks had read as a deck's slides once their labels stayed text)."""
+    if i == 0 or i + 1 >= len(lines) or layout.page_break_before(lines[i], lines[i + 1]):
+        return False
+    a, b = last_line(lines[i]), first_line(lines[i + 1])
+    return layout.blank_between_texts(lines[i - 1], lines[i]) and a is not None and b == a + 1
 
 
 def _opens_slide(lines: list[Text], i: int) -> bool:
@@ -1395,8 +1413,8 @@ def glued_numbering(lines: list[Text], layout: Layout) -> dict[int, int]:
         values = page_number_values(t.text)
         if values:
             candidates[i] = [(v, None, 0) for v in values]
-        elif (readings := _glued_readings(t.text)) and (i + 1 >= n or layout.page_break_before(t, lines[i + 1])
-                                                        or _opens_slide(lines, i + 1)):
+        elif (readings := _glued_readings(t.text)) and not _opens_block_over(lines, layout, i) \
+                and (i + 1 >= n or layout.page_break_before(t, lines[i + 1]) or _opens_slide(lines, i + 1)):
             # (the next line is weighed only after a line ending in digits: a title's test may ask Sudachi)
             candidates[i] = readings
     # the best run ending at each (line, value): (length, -cuts, -glued count) and the member before it: of two runs
