@@ -155,6 +155,7 @@ SPEAKER_FIELDS = (
     "Organisers", "Organizers", "Organiser", "Organizer", "Editors", "Editor",
     "Student", "学生", "报告人", "汇报人", "答辩人", "主讲人",
     "作成者", "作成", "編集者", "編集", "編者", "研究代表者", "代表者",
+    "Inventor", "Inventors", "発明者",
 )
 """Labels of a field whose value is the talk's speaker or the paper's author (``報告者：中川 美咲（…財団）``,
 ``Presenter: Misaki Nakagawa (…)``, ``発表者：高田 菜摘``): on a title block or a deck's cover the label is no part
@@ -163,8 +164,9 @@ the speaker's. Trial 43: a bilingual deck's cover, ``報告者：…`` over ``Pr
 presenter's and the author's labels of Japanese and English programmes and papers; not ``講師`` or ``Lecturer``, a
 syllabus's field as often (:data:`~pipeline.segment.labels.FIELD_LABELS`). A workshop report's or a volume's
 organisers and editors (``Organisers: Sarah Whitfield (University of Leeds) and …``) are its authors, and an essay's
-``筆者：`` / ``著：`` its author (user trial 51b: the organisers' line had gone to ``front``); a told story's teller
-(``語り手　大槻 ハル``, ``話し手：…``: a folk tale's record names who told it, fresh-user trial 61). A thesis
+``筆者：`` / ``著：`` its author (user trial 51b: the organisers' line had gone to ``front``), a patent application's
+``Inventors:`` / ``発明者：`` its authors (session 77: uspatent's template had the line joined to its title); a told
+story's teller (``語り手　大槻 ハル``, ``話し手：…``: a folk tale's record names who told it, fresh-user trial 61). A thesis
 defence's or a course talk's presenter on its cover, ``Student: Jingxuan Yang``, ``学生：杨敬轩``, and Chinese decks'
 ``报告人：``, ``汇报人：``, ``答辩人：``, ``主讲人：`` (trial 62b: the THU beamer decks had no speaker, the labelled line the
 subtitle); the supervisor's ``导师：`` / ``指导教员`` is no speaker. A research report's or a grant's principal

@@ -118,3 +118,16 @@ Richard and Helen
 def test_a_seasonal_letter_named_on_its_first_line_is_titled_by_it(title):
     (talk,) = segment_text(ROUND_ROBIN.format(title=title)).talks
     assert talk.title.en is not None and talk.title.en.text == title
+
+
+@pytest.mark.parametrize(("heading", "label", "title"), [
+    ("APPLICATION FOR UNITED STATES LETTERS PATENT", "Title:", "INVENTION NAME NOT YET DEFINED"),  # uspatent's template
+    ("FINAL YEAR PROJECT REPORT", "Title:", "Flood Warning by Text Message in Small Harbour Towns"),
+    ("RESEARCH PROPOSAL", "Title", "Peat Pipe Flow in the North Pennines"),
+])
+def test_a_heading_over_a_title_label_leaves_the_title_to_the_label(heading, label, title):
+    text = (f"{heading}\n{label}\n{title}\nInventors: Jane Roe\n\nFIELD OF THE INVENTION\n"
+            "[0001] The present invention relates to warning systems for small towns. It is described below.\n\n"
+            "BACKGROUND OF THE INVENTION\n[0002] Warnings reach few people at night.\n")
+    (talk,) = segment_text(text).talks
+    assert talk.title.en is not None and talk.title.en.text == title

@@ -4082,6 +4082,12 @@ def _read_title_under(r: _Reading) -> None:
         # (``"The Eel Catchers of Welney"``): the episode's title is the talk's, the series line front (trial 75)
     if r.k == r.start and (quoted := quoted_title_under_series(lines, r.k)) is not None:
         r.k = quoted  # a newsletter's or a series' name over a lecture's quoted title and its speaker: the name is front
+    if r.k + 2 < n and not is_title_label(lines[r.k].text) and is_title_label(lines[r.k + 1].text) \
+            and lines[r.k + 2].text.strip():
+        # a form's heading over its title's label (``APPLICATION FOR UNITED STATES LETTERS PATENT`` / ``Title:`` /
+        # ``INVENTION NAME …``): the label says which line the title is; the heading stays front (trial 77's real
+        # uspatent template had the heading for its title, then the inventors' line)
+        r.k += 1
     k = r.k
     labelled = k + 1 < n and (is_title_label(lines[k].text)
                               or ((is_record_kind(lines[k].text) or record_label(lines[k].text)
@@ -4121,7 +4127,7 @@ def _read_title_under(r: _Reading) -> None:
                      # trial 74e's paper, ``…English Cities:`` / blank / ``Evidence from Derby and Leicester``)
                      or goes_on_after_colon(lines[k - 1].text, lines[k].text)) \
                 and not _set_smaller(layout, lines[title], lines[k]) \
-                and not _gapped_authors(lines, k) and not maker_line(lines[k].text) \
+                and not _gapped_authors(lines, k) and not maker_line(lines[k].text) and not author_label(lines[k].text) \
                 and transcript_head(lines[k].text) is None \
                 and not marked_names(lines[k].text, lines[k + 1].text if k + 1 < n else None) \
                 and not ((_unsized(layout, lines[title], lines[k]) or kind_alone(lines[k].text))
