@@ -1738,10 +1738,11 @@ def _calendar_verdict(site: Site, calendar: weekday.CalendarDay, ranking: list[t
     if calendar.weekday is not None:
         p = dict(days)[calendar.weekday]
         shown = [(calendar.weekday, p)] + [(f, q) for f, q in days if f != calendar.weekday][:scoring.TOP - 1]
+        confidence = calendar.confidence or CALENDAR_CONFIDENCE
         return Repair(line=site.line, col=site.start, original=original, restored=calendar.weekday, status="restored",
-                      confidence=CALENDAR_CONFIDENCE, candidates=tuple(Candidate(f, q) for f, q in shown),
+                      confidence=confidence, candidates=tuple(Candidate(f, q) for f, q in shown),
                       evidence=(Evidence("calendar", f"a date's day of the week: {calendar.why}"),),
-                      threshold=CALENDAR_CONFIDENCE)
+                      threshold=confidence)
     return Repair(line=site.line, col=site.start, original=original, restored=None, status="ambiguous",
                   confidence=days[0][1], candidates=tuple(Candidate(f, q) for f, q in days[:scoring.TOP]),
                   evidence=(Evidence("abstention", f"a date's day of the week: only the calendar says which, and it "
