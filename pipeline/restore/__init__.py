@@ -405,6 +405,16 @@ class Restorer:
                     "signing its other lines with a surname and a name): never filled nor offered")
         return None
 
+    def place_before_post(self, text: str, start: int, end: int) -> str | None:
+        """The place's name the run glued before a post around the lost glyph ``text[start:end]`` stands for, the
+        nearest scope writing it whole (:func:`abstention.place_written_whole`: ``浜\ufffd工場長`` beside ``浜松工場``);
+        else ``None``."""
+        run = abstention.run_before_post(text[:start], text[end:])
+        if run is None:
+            return None
+        lines = self.doc.scopes[0][1] if self.doc.scopes else ()
+        return abstention.place_written_whole(run, "\n".join(ln.text for ln in lines))
+
     def signs_lines(self) -> bool:
         """The document (its nearest scope) signs its lines as an anthology does (:func:`prose_name.signs_lines`:
         ``…置きどころ　　中島 千鶴``), read once."""
@@ -437,6 +447,10 @@ class Restorer:
         if end - start != 1:
             return None
         fills = ([verdict.restored] if verdict.restored else []) + [c.text for c in verdict.candidates]
+        place = self.place_before_post(text, start, end)
+        if place is not None and fills and abstention.run_before_post(
+                text[:start], text[end:]).replace(GAP, fills[0]) == place:
+            return None  # a place the document writes whole, the best fill too, names the body the post heads (浜松工場長)
         run = abstention.surname_before_post(text[:start], text[end:])
         if run is not None and abstention.fill_reads_a_name(run, fills):
             return (f"{NAMED} glued before a post ({run}: its best fill makes a surname or a place's name, which a "
