@@ -398,7 +398,7 @@ class Restorer:
                     "Sudachi's 固有名詞-人名-名): never filled nor offered, whatever the fills make of it")
         if (person := prose_name.given_lost_after_surname(text, start, end, self.signs_lines)) is not None:
             return (f"{NAMED} by its shape ({person}: the given name lost right after a surname written whole, "
-                    "Sudachi's 固有名詞-人名-姓, before an honorific, as a given name ends, or closing a post's or an "
+                    "Sudachi's 固有名詞-人名-姓 (its lexicon's where a space parts it, or of one kanji), before an honorific, as a given name ends, or closing a post's or an "
                     "anthology's signature): never filled nor offered")
         if (person := prose_name.surname_lost_in_signature(text, start, end, self.signs_lines)) is not None:
             return (f"{NAMED} by its shape ({person}: the surname lost in an anthology's signature, the document "

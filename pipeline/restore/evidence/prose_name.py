@@ -1568,7 +1568,7 @@ def given_lost_after_surname(text: str, start: int, end: int, anthology: Callabl
     head = re.split(f"[{GAP}\n]", text[:start])[-1]
     m = re.search(f"(?:^|[^{KANJI}{KATAKANA}々ヶ])([{KANJI}々]{{2,4}})([ \u3000]?)$", head)
     if m is None:
-        return None
+        return _one_letter_surname(text, start, end, head)
     tail = re.split("\n", text[end:])[0]
     k = re.match(f"[{KANJI}々]{{0,2}}", tail).group(0)
     k = next((k[:j] for j in range(len(k) + 1) if _AN_HONORIFIC.match(tail, j)), k)  # 先生 is no kept letter
@@ -1577,7 +1577,7 @@ def given_lost_after_surname(text: str, start: int, end: int, anthology: Callabl
         return None  # the run goes on (a longer word, another gap)
     surname = _reading(m.group(1))
     if n + len(k) > NAME_PART_LETTERS or (k and _NOT_A_PERSON.search(k)) or len(surname) != 1 \
-            or _name_pos(surname[0][1]) != "姓":
+            or not (_name_pos(surname[0][1]) == "姓" or (m.group(2) and _spaced_surname(surname[0]))):
         return None
     name = text[m.start(1) - len(head) + start: end] + k
     honorific = _AN_HONORIFIC.match(after)
@@ -1603,6 +1603,68 @@ def given_lost_after_surname(text: str, start: int, end: int, anthology: Callabl
             and anthology():
         return name
     return None
+
+
+def _spaced_surname(morpheme: tuple[str, tuple[str, ...]]) -> bool:
+    """A surname set off by a space that Sudachi reads as another proper noun (松下, 固有名詞-一般: a firm's name
+    first) though its lexicon holds it as a surname too (人名-姓): the space parts a surname from its given name, which
+    a firm's name is not parted from (helper hold77: ``松下 \ufffd\ufffd庵さん`` of /work/regress/in_jnames76 had been
+    offered fills)."""
+    # 固有名詞-一般 only: a place's name (岡山, 名古屋, 地名 first, a surname's entry too) set off by a space is a table's
+    # place cell as often (``岡山　本店``)
+    return morpheme[1][1:3] == ("固有名詞", "一般") and _lexicon_surname(morpheme[0])
+
+
+@lru_cache(maxsize=4096)
+def _lexicon_surname(word: str) -> bool:
+    """Sudachi's lexicon holds ``word`` whole as a surname (固有名詞-人名-姓), whichever reading it ranks first."""
+    from pipeline.sudachi import dictionary
+
+    return any(m.surface() == word and m.part_of_speech()[1:4] == ("固有名詞", "人名", "姓")
+               for m in dictionary().lookup(word))
+
+
+ONE_LETTER_SURNAME_LOST = 2
+"""Lost glyphs, exactly, after a surname of one kanji that :func:`_one_letter_surname` reads as a given name: two, a
+given name's usual letters (一郎, 花子); one lost glyph after one kanji is a two-letter word as often (皆さん, 奥様)."""
+
+
+ONE_LETTER_SURNAME_MAX_ZIPF = 5.0
+"""A surname of one kanji as common a word as this (wordfreq's Zipf) or more opens common words as often (上 5.75,
+中 6.16, 高 5.42, 本 5.71, 新 5.46, 前 5.97, 町 5.39: ``港の町の皆さん``); 林 4.31, 森 4.90, 原 4.50 are read. Measured in
+docs/restore.md (*Session 77, hold77*)."""
+
+
+def _one_letter_surname(text: str, start: int, end: int, head: str) -> str | None:
+    """The name as written (``林\ufffd\ufffd``) where exactly :data:`ONE_LETTER_SURNAME_LOST` lost glyphs
+    ``text[start:end]`` stand right before an honorific (さん, 様, 氏, 先生, ちゃん …) after a surname of one kanji
+    (林, 森, 原) opening after a particle, a mark, a space or the line's start: Sudachi's lexicon holds the kanji as a
+    surname (:func:`_lexicon_surname`) and reads it alone as a noun (not a prefix: 各, 両), no common word
+    (:data:`ONE_LETTER_SURNAME_MAX_ZIPF`), the honorific no longer word's opening (さんぽ) nor 殿 (御殿): the three
+    letters a surname and a given name. Else ``None``. Helper hold77 (jnames76's open ``町内の林\ufffd\ufffdさん``); measured on
+    clean text in docs/restore.md (*Session 77, hold77*).
+
+    >>> s = "町内の林\ufffd\ufffdさんが"; _one_letter_surname(s, 4, 6, "町内の林")
+    '林\ufffd\ufffd'
+    >>> s = "町内の各\ufffd\ufffdさんが"; _one_letter_surname(s, 4, 6, "町内の各") is None
+    True
+    """
+    if end - start != ONE_LETTER_SURNAME_LOST or text[start:end] != GAP * ONE_LETTER_SURNAME_LOST:
+        return None
+    from pipeline.restore.resources import word_zipf
+
+    m = re.search(f"(?:^|[{HIRAGANA}、。・「（(：: \u3000])([{KANJI}])$", head)
+    honorific = _AN_HONORIFIC.match(text, end)
+    if m is None or honorific is None or honorific.group(0) == "殿":
+        return None  # 殿 closes a building's word as often (御殿, 宮殿)
+    if _reading(text[end:end + WINDOW])[0][0] != honorific.group(0):
+        return None  # the honorific's letters open a longer word (さんぽ, 散歩)
+    letter = m.group(1)
+    alone = _reading(letter)
+    if len(alone) != 1 or alone[0][1][0] != "名詞" or not _lexicon_surname(letter) \
+            or word_zipf().get(letter, 0.0) >= ONE_LETTER_SURNAME_MAX_ZIPF:
+        return None
+    return letter + text[start:end]
 
 
 def surname_lost_in_signature(text: str, start: int, end: int, anthology: Callable[[], bool]) -> str | None:
