@@ -593,9 +593,10 @@ spelling as often; below it (*Gareth* 3.52, *Rhys* 3.3, more common in English t
 
 def _before_a_census_surname(head: str, given: str, tail: str) -> bool:
     """``given`` (four letters or more, capitalised, no English word WordNet lists, below
-    :data:`COMMON_GIVEN_MAX_ZIPF`, no month, season or town) stands right before a surname of the US Census 1990 that
-    WordNet does not list either (``Gareth Pryce``: *Pryce*; not *Park*, *Hall*, *Pike*), no capitalised word or
-    article before it, the pair a person's name to segment. Helper hold77 (ennames76's open ``Gar\ufffdth Pryce``)."""
+    :data:`COMMON_GIVEN_MAX_ZIPF`, no month, season or town) stands right before a surname of the US Census 1990
+    more common as a surname than as a word (:func:`abstention._census_surname`: ``Gareth Pryce``, ``Gareth Evans``),
+    no place's or body's word (*Park*, *Hall*), no capitalised word or article before it, no third capitalised word
+    after it, the pair a person's name to segment. Helper hold77 (ennames76's open ``Gar\ufffdth Pryce``)."""
     from pipeline.english_words import zipf
     from pipeline.restore.evidence.abstention import _MONTHS, _census_surname, _english_word
     from pipeline.segment.names import is_person_name
@@ -610,7 +611,7 @@ def _before_a_census_surname(head: str, given: str, tail: str) -> bool:
             or zipf(given.casefold()) >= COMMON_GIVEN_MAX_ZIPF or _folded(given) in _towns():
         return False
     # as :func:`_surname_after_given` reads a pair, but for the given name's rarity (its cap is the one above)
-    return _census_surname(surname) and not _english_word(surname) and len(surname) >= SURNAME_AFTER_GIVEN_LETTERS \
+    return _census_surname(surname) and len(surname) >= SURNAME_AFTER_GIVEN_LETTERS \
         and surname.casefold() not in NAME_CLOSING_WORDS and _NEXT_WORD.match(tail[after.end():]) is None \
         and _folded(f"{given} {surname}") not in _towns() and is_person_name(f"{given} {surname}")
 
@@ -659,7 +660,7 @@ def english_given_name(text: str, start: int, end: int, fill: str,
         return written, "the first given name of a couple's, X and Y Surname"
     if not _plain_given_word(name):
         if _before_a_census_surname(head, name, tail):
-            return written, "a given name no English word, right before a surname of the census no English word"
+            return written, "a given name no English word, right before a surname of the census"
         return None
     if _before_its_surname(head, name, tail):
         return written, "a given name no English word, right before its surname written whole"
