@@ -199,3 +199,19 @@ def test_a_building_before_dates_stays_fillable(line):
 
     at = line.index(G)
     assert life_dates_name(line, at, at + 1) is None
+
+
+LETTER = f"""Dear Helen,
+
+Thank you for the lovely evening at the village hall. We will see you at the next meeting.
+
+With love,
+Daf{G}dd and Cerys Pryce
+"""
+
+
+def test_a_couple_under_a_close_is_held_through_segment():
+    from tests.restore_verdicts import held_with_no_candidate, line_repairs
+
+    (r,) = line_repairs(LETTER, f"Daf{G}dd and Cerys Pryce")
+    assert held_with_no_candidate(r), r

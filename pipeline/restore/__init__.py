@@ -505,7 +505,7 @@ class Restorer:
                    "Sudachi, 固有名詞-人名): never filled nor offered; the same letters may name another person")
         elif fills and (english := prose_name.english_person(
                 text, start, end, fills[0], above=self.line_before(r.line), lower_case_used=self._lower_case_used,
-                named_elsewhere=self._named_elsewhere)) is not None:
+                named_elsewhere=self._named_elsewhere, line_above=self.raw_line(r.line - 1))) is not None:
             why = f"{NAMED} {english.why}"  # in running text, or by its shape (:func:`prose_name.english_person`)
         if why is None:
             return r

@@ -895,7 +895,8 @@ class EnglishName(NamedTuple):
 
 def english_person(text: str, start: int, end: int, fill: str | None = None, *, above: str = "",
                    lower_case_used: Callable[[str], bool] = lambda word: False,
-                   named_elsewhere: Callable[[str], bool] = lambda word: False) -> EnglishName | None:
+                   named_elsewhere: Callable[[str], bool] = lambda word: False,
+                   line_above: str = "") -> EnglishName | None:
     """Whether the gap ``text[start:end]`` stands in an English person's name, and why; else ``None``. The one reader
     of an English name's shape restore asks (:meth:`pipeline.restore.Restorer.abstains` with no fill,
     :meth:`pipeline.restore.Restorer.named_in_prose` with the verdict's best), its rules tried in this order:
@@ -910,7 +911,8 @@ def english_person(text: str, start: int, end: int, fill: str | None = None, *, 
       surname after a given name, a census surname inside a sentence, a given name before its surname, a Latin name
       in Japanese text);
     - one lost glyph, a given name no English word by the name's shape (:func:`english_given_name`: a couple's
-      first, before its surname on any line, after a greeting, or written so elsewhere: ``named_elsewhere``).
+      first, before its surname on any line, after a greeting, or written so elsewhere: ``named_elsewhere``; a
+      couple signing under a close: ``line_above``, the document's line before the gap's, or ``above``).
 
     >>> english_person("said Maria Jen\ufffdins.", 14, 15).why
     '(a given name or a surname of the US Census written out beside it): never filled'
@@ -945,7 +947,7 @@ def english_person(text: str, start: int, end: int, fill: str | None = None, *, 
         return EnglishName(person, f"by its shape ({person}: after an initial, a double surname after a "
                                    "given name, a surname of the census inside a sentence, or a Latin name in Japanese "
                                    "text): never filled, though the English word list holds a word that fits")
-    if (given := english_given_name(text, start, end, fill, named_elsewhere, above)) is not None:
+    if (given := english_given_name(text, start, end, fill, named_elsewhere, line_above or above)) is not None:
         # a given name no English word, as a couple's first, before its surname, or written so elsewhere (helper
         # ennames76, fresh-user trial 75d: ``Ai\ufffdan's poles``, ``Den\ufffdis and Ruth Okafor`` committed)
         return EnglishName(given[0], f"by its shape ({given[0]}: {given[1]}): never filled nor "
