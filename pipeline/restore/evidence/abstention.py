@@ -2005,10 +2005,7 @@ def surname_before_post(left: str, right: str) -> str | None:
     >>> surname_before_post("出", "委員：青木委員")  # a roster's label (出席委員)
     """
     m = _POST_AFTER_NAME.match(right)
-    if m is None or right[len(m.group(1)):].startswith(PLACE_POSTS):
-        return None
-    run = _NAME_HEAD.search(left).group(0) + GAP + m.group(1)
-    if not 2 <= len(run) <= SURNAME_LETTERS or run.count(GAP) != 1 or not re.fullmatch(f"[{KANJI}{GAP}]+", run):
+    if m is None or right[len(m.group(1)):].startswith(PLACE_POSTS) or (run := run_before_post(left, right)) is None:
         return None
     # a roster's label with a letter lost (``出\ufffd委員：`` of 出席委員, which the model read 出田: masking the clean
     # lines of the regression corpus)
@@ -2046,10 +2043,7 @@ def surname_before_head_post(left: str, right: str, fills: Sequence[str]) -> str
     if m is None:
         return None
     post = JOB_TITLE_RE.match(right, len(m.group(1))).group(0)
-    if not post.endswith(HEAD_POSTS_END):
-        return None
-    run = _NAME_HEAD.search(left).group(0) + GAP + m.group(1)
-    if not 2 <= len(run) <= SURNAME_LETTERS or run.count(GAP) != 1 or not re.fullmatch(f"[{KANJI}{GAP}]+", run):
+    if not post.endswith(HEAD_POSTS_END) or (run := run_before_post(left, right)) is None:
         return None
     best = next((f for f in fills if f), "")
     if re.fullmatch(f"[{KANJI}]", best):
