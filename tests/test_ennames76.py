@@ -145,12 +145,11 @@ def test_a_word_beside_stays_filled():
     assert repair_after(WORDS, "br")["restored"] == "e"
 
 
-@pytest.mark.xfail(strict=True, reason="known limits (docs/limits.md, Session 76, ennames76): a couple neither of "
-                   "whose given names the census counts, a given name as common in English text as CITED_NAME_MAX_ZIPF "
-                   "(Gareth 3.52)")
+@pytest.mark.xfail(strict=True, reason="known limit (docs/limits.md, Session 77, hold77): a couple neither of "
+                   "whose given names the census counts, on a line of its own with no close above it (Helvellyn and "
+                   "Scafell Pike has the shape); under a close it is held (tests/test_hold77.py), as is Gareth Pryce")
 @pytest.mark.parametrize(("line", "fill"), [
     (f"Bet{GAP}an and Rhys Morgan", "h"),
-    (f"Gar{GAP}th Pryce", "e"),
 ])
 def test_known_misses(line, fill):
     assert _given(line, fill) is not None

@@ -398,12 +398,22 @@ class Restorer:
                     "Sudachi's 固有名詞-人名-名): never filled nor offered, whatever the fills make of it")
         if (person := prose_name.given_lost_after_surname(text, start, end, self.signs_lines)) is not None:
             return (f"{NAMED} by its shape ({person}: the given name lost right after a surname written whole, "
-                    "Sudachi's 固有名詞-人名-姓, before an honorific, as a given name ends, or closing a post's or an "
+                    "Sudachi's 固有名詞-人名-姓 (its lexicon's where a space parts it, or of one kanji), before an honorific, as a given name ends, or closing a post's or an "
                     "anthology's signature): never filled nor offered")
         if (person := prose_name.surname_lost_in_signature(text, start, end, self.signs_lines)) is not None:
             return (f"{NAMED} by its shape ({person}: the surname lost in an anthology's signature, the document "
                     "signing its other lines with a surname and a name): never filled nor offered")
         return None
+
+    def place_before_post(self, text: str, start: int, end: int) -> str | None:
+        """The place's name the run glued before a post around the lost glyph ``text[start:end]`` stands for, the
+        nearest scope writing it whole (:func:`abstention.place_written_whole`: ``浜\ufffd工場長`` beside ``浜松工場``);
+        else ``None``."""
+        run = abstention.run_before_post(text[:start], text[end:])
+        if run is None:
+            return None
+        lines = self.doc.scopes[0][1] if self.doc.scopes else ()
+        return abstention.place_written_whole(run, "\n".join(ln.text for ln in lines))
 
     def signs_lines(self) -> bool:
         """The document (its nearest scope) signs its lines as an anthology does (:func:`prose_name.signs_lines`:
@@ -437,6 +447,10 @@ class Restorer:
         if end - start != 1:
             return None
         fills = ([verdict.restored] if verdict.restored else []) + [c.text for c in verdict.candidates]
+        place = self.place_before_post(text, start, end)
+        if place is not None and fills and abstention.run_before_post(
+                text[:start], text[end:]).replace(GAP, fills[0]) == place:
+            return None  # a place the document writes whole, the best fill too, names the body the post heads (浜松工場長)
         run = abstention.surname_before_post(text[:start], text[end:])
         if run is not None and abstention.fill_reads_a_name(run, fills):
             return (f"{NAMED} glued before a post ({run}: its best fill makes a surname or a place's name, which a "
@@ -491,7 +505,7 @@ class Restorer:
                    "Sudachi, 固有名詞-人名): never filled nor offered; the same letters may name another person")
         elif fills and (english := prose_name.english_person(
                 text, start, end, fills[0], above=self.line_before(r.line), lower_case_used=self._lower_case_used,
-                named_elsewhere=self._named_elsewhere)) is not None:
+                named_elsewhere=self._named_elsewhere, line_above=self.raw_line(r.line - 1))) is not None:
             why = f"{NAMED} {english.why}"  # in running text, or by its shape (:func:`prose_name.english_person`)
         if why is None:
             return r
@@ -1738,10 +1752,11 @@ def _calendar_verdict(site: Site, calendar: weekday.CalendarDay, ranking: list[t
     if calendar.weekday is not None:
         p = dict(days)[calendar.weekday]
         shown = [(calendar.weekday, p)] + [(f, q) for f, q in days if f != calendar.weekday][:scoring.TOP - 1]
+        confidence = calendar.confidence or CALENDAR_CONFIDENCE
         return Repair(line=site.line, col=site.start, original=original, restored=calendar.weekday, status="restored",
-                      confidence=CALENDAR_CONFIDENCE, candidates=tuple(Candidate(f, q) for f, q in shown),
+                      confidence=confidence, candidates=tuple(Candidate(f, q) for f, q in shown),
                       evidence=(Evidence("calendar", f"a date's day of the week: {calendar.why}"),),
-                      threshold=CALENDAR_CONFIDENCE)
+                      threshold=confidence)
     return Repair(line=site.line, col=site.start, original=original, restored=None, status="ambiguous",
                   confidence=days[0][1], candidates=tuple(Candidate(f, q) for f, q in days[:scoring.TOP]),
                   evidence=(Evidence("abstention", f"a date's day of the week: only the calendar says which, and it "

@@ -2005,10 +2005,7 @@ def surname_before_post(left: str, right: str) -> str | None:
     >>> surname_before_post("出", "委員：青木委員")  # a roster's label (出席委員)
     """
     m = _POST_AFTER_NAME.match(right)
-    if m is None or right[len(m.group(1)):].startswith(PLACE_POSTS):
-        return None
-    run = _NAME_HEAD.search(left).group(0) + GAP + m.group(1)
-    if not 2 <= len(run) <= SURNAME_LETTERS or run.count(GAP) != 1 or not re.fullmatch(f"[{KANJI}{GAP}]+", run):
+    if m is None or right[len(m.group(1)):].startswith(PLACE_POSTS) or (run := run_before_post(left, right)) is None:
         return None
     # a roster's label with a letter lost (``出\ufffd委員：`` of 出席委員, which the model read 出田: masking the clean
     # lines of the regression corpus)
@@ -2046,10 +2043,7 @@ def surname_before_head_post(left: str, right: str, fills: Sequence[str]) -> str
     if m is None:
         return None
     post = JOB_TITLE_RE.match(right, len(m.group(1))).group(0)
-    if not post.endswith(HEAD_POSTS_END):
-        return None
-    run = _NAME_HEAD.search(left).group(0) + GAP + m.group(1)
-    if not 2 <= len(run) <= SURNAME_LETTERS or run.count(GAP) != 1 or not re.fullmatch(f"[{KANJI}{GAP}]+", run):
+    if not post.endswith(HEAD_POSTS_END) or (run := run_before_post(left, right)) is None:
         return None
     best = next((f for f in fills if f), "")
     if re.fullmatch(f"[{KANJI}]", best):
@@ -2125,6 +2119,68 @@ def body_before_head(run: str, post: str) -> str | None:
         if filled.endswith(post[:-1]) and common(filled):
             return filled
     return None
+
+
+PLACE_WRITTEN_MIN = 2
+"""Times the document writes a place's name whole, at least, for :func:`place_written_whole` to read a glued run
+before a post as that place (a factory's, a branch's: ``浜\ufffd工場長`` beside ``浜松工場`` ×10)."""
+
+
+def run_before_post(left: str, right: str) -> str | None:
+    """The run of two or three kanji (:data:`SURNAME_LETTERS`), the lost glyph among them, glued before any post
+    (:data:`~pipeline.names.JOB_TITLES`, a place's post too: ``浜\ufffd工場長``, ``静\ufffd市長``), from the line's start or a
+    non-name character; else ``None``.
+
+    >>> run_before_post("中島　健太　　浜", "工場長"), run_before_post("", "岡市長は"), run_before_post("浜", "工場の")
+    ('浜\ufffd', '\ufffd岡', None)
+    """
+    m = _POST_AFTER_NAME.match(right)
+    if m is None:
+        return None
+    run = _NAME_HEAD.search(left).group(0) + GAP + m.group(1)
+    if not 2 <= len(run) <= SURNAME_LETTERS or run.count(GAP) != 1 or not re.fullmatch(f"[{KANJI}{GAP}]+", run):
+        return None
+    return run
+
+
+def place_written_whole(run: str, text: str) -> str | None:
+    """The place's name ``run`` (two or three kanji, one lost, glued before a post) stands for, told by the document
+    ``text``: one kanji alone in the lost glyph's place makes a word the text writes whole
+    :data:`PLACE_WRITTEN_MIN` times or more that Sudachi's lexicon holds as a place (固有名詞-地名) and never as a
+    surname (人名-姓: 浜松, 横浜, 静岡; not 松下, 豊田, 福島, which name people as often), and reads alone as one
+    place's morpheme (not 本部, 中央, a common noun first), and no other kanji makes a
+    surname the text writes; else ``None``. A place before a post names the body the post heads (浜松工場長, 大阪支店長),
+    and a name is never read into it; a surname of the same shape stays held. Source: fresh-user trial 76d
+    (``浜\ufffd工場長`` held as a name though 浜松 stood whole ten times); measured in docs/restore.md (*Session 77,
+    hold77*).
+
+    >>> place_written_whole("浜\ufffd", "浜松工場の生産。浜松駅前。"), place_written_whole("浜\ufffd", "浜松工場の生産。")
+    ('浜松', None)
+    >>> place_written_whole("松\ufffd", "松下工場。松下電器。"), place_written_whole("浜\ufffd", "浜松駅。浜松市。浜田さん")
+    (None, None)
+    """
+    from pipeline.sudachi import dictionary, tokenizer
+
+    at = run.index(GAP)
+    pattern = re.compile(re.escape(run[:at]) + f"([{KANJI}])" + re.escape(run[at + 1:]))
+    counts: dict[str, int] = {}
+    for m in pattern.finditer(text):
+        counts[m.group(0)] = counts.get(m.group(0), 0) + 1
+    lexicon = dictionary()
+
+    def readings(word: str) -> set[tuple[str, str]]:
+        return {m.part_of_speech()[1:3] for m in lexicon.lookup(word) if m.surface() == word}
+
+    def place(word: str) -> bool:
+        # read alone, one morpheme and a place's (本部, 中央: a place's entry too, but a common noun first)
+        alone = tokenizer("C").tokenize(word)
+        return len(alone) == 1 and alone[0].part_of_speech()[1:3] == ("固有名詞", "地名")
+
+    places = [w for w, n in counts.items() if n >= PLACE_WRITTEN_MIN and place(w)
+              and ("固有名詞", "人名") not in readings(w)]
+    if len(places) != 1 or any(("固有名詞", "人名") in readings(w) for w in counts):
+        return None
+    return places[0]
 
 
 def surname_census_holds(run: str, post: str) -> bool:

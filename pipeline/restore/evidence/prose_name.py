@@ -494,14 +494,15 @@ def _english_surname_word(word: str) -> bool:
     return _census_surname(word) or not _english_word(word)
 
 
-def _opens_couple(head: str, given: str, tail: str, listed_given: bool = False) -> bool:
+def _opens_couple(head: str, given: str, tail: str, listed_given: bool = False, signed: bool = False) -> bool:
     """``given`` (read or written whole) opens a couple's name, ``X and Y Surname`` / ``X & Y Surname``: ``Y`` a given
     name before ``Surname`` as :func:`_surname_after_given` reads a pair, the surname one by
     :func:`_english_surname_word`, no capitalised word or article before ``given``. ``given`` is a given name by
     :func:`_plain_given_word`, or, where ``listed_given``, a given name of the US Census 1990 too, no month's (*Mary*,
     *Ruth*, which WordNet lists as words: the couple's shape vouches for them). One of the two given names is the
-    census's (:func:`abstention._census_given`), and ``Y Surname`` a person's name to segment
-    (:func:`pipeline.segment.names.is_person_name`)."""
+    census's (:func:`abstention._census_given`), or, where ``signed`` (the couple signs under a complimentary close:
+    :func:`_under_a_close`), neither need be (``With love, / Bethan and Rhys Morgan``: Welsh names the US census does
+    not count); and ``Y Surname`` a person's name to segment (:func:`pipeline.segment.names.is_person_name`)."""
     from pipeline.restore.evidence.abstention import _MONTHS, _census_given
     from pipeline.segment.names import is_person_name
 
@@ -512,7 +513,7 @@ def _opens_couple(head: str, given: str, tail: str, listed_given: bool = False) 
                                          and given.casefold() not in _MONTHS and _census_given(given))):
         return False
     other, surname = couple.group(1), couple.group(2)
-    if not (_census_given(given) or _census_given(other)):
+    if not (_census_given(given) or _census_given(other) or signed):
         return False  # two words no census counts (``Helve\ufffdlyn and Scafell Pike``: fells, not a couple)
     return _english_surname_word(surname) and _surname_after_given(other, surname, tail[couple.end():], paired=True) \
         and is_person_name(f"{other} {surname}")
@@ -561,8 +562,63 @@ def given_name_at(line: str, at: int, word: str) -> bool:
         _GREETING_BEFORE.search(head) is not None and re.match("[ \u00a0]*(?:,|$)", tail) is not None)
 
 
+_CLOSE_FROM = lazyre.compile(r"^(?P<close>[A-Z][A-Za-z ,]*?),?[ \u00a0]+from[ \u00a0]+$")
+"""A complimentary close joined to the signers after ``from`` (``With love from ``, ``Best wishes from ``)."""
+
+
+def _under_a_close(text: str, start: int, head: str, above: str = "") -> bool:
+    """The gap's line signs under a complimentary close (:func:`pipeline.segment.letters.is_closing`): the line before
+    it (in ``text``, else ``above``) is one (``With love,``, ``Best wishes,``), or ``head`` (the line before the name)
+    is one joined by ``from`` (``With love from ``) or by its comma (``Love, ``)."""
+    from pipeline.segment.letters import is_closing
+
+    if (m := _CLOSE_FROM.match(head)) is not None and is_closing(m.group("close") + ","):
+        return True
+    if head.strip() and head.rstrip().endswith(",") and is_closing(head.strip()):
+        return True
+    if head.strip():
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[:line_start].rstrip("\n").rsplit("\n", 1)[-1] if line_start else above
+    return bool(before.strip()) and is_closing(before.strip())
+
+
+COMMON_GIVEN_MAX_ZIPF = 4.0
+"""A given name no list counts and no English word (WordNet) at this Zipf (wordfreq) or more is an English word's
+spelling as often; below it (*Gareth* 3.52, *Rhys* 3.3, more common in English text than
+:data:`abstention.CITED_NAME_MAX_ZIPF`) it is read before a surname of the census that is no English word either
+(:func:`_before_a_census_surname`). The same cap as :data:`LIFE_GIVEN_MAX_ZIPF`; measured in docs/restore.md
+(*Session 77, hold77*)."""
+
+
+def _before_a_census_surname(head: str, given: str, tail: str) -> bool:
+    """``given`` (four letters or more, capitalised, no English word WordNet lists, below
+    :data:`COMMON_GIVEN_MAX_ZIPF`, no month, season or town) stands right before a surname of the US Census 1990
+    more common as a surname than as a word (:func:`abstention._census_surname`: ``Gareth Pryce``, ``Gareth Evans``),
+    no place's or body's word (*Park*, *Hall*), no capitalised word or article before it, no third capitalised word
+    after it, the pair a person's name to segment. Helper hold77 (ennames76's open ``Gar\ufffdth Pryce``)."""
+    from pipeline.english_words import zipf
+    from pipeline.restore.evidence.abstention import _MONTHS, _census_surname, _english_word
+    from pipeline.segment.names import is_person_name
+    from pipeline.segment.places import _folded, _towns
+
+    after = _NEXT_WORD.match(tail)
+    if after is None or _capitalised_before(head) or _ARTICLE_BEFORE.search(head) is not None:
+        return False
+    surname = after.group(1)
+    if len(given) < SURNAME_AFTER_GIVEN_LETTERS or _CAPITALISED_PART.fullmatch(given) is None \
+            or given.casefold() in _MONTHS or given.casefold() in _SEASONS or _english_word(given) \
+            or zipf(given.casefold()) >= COMMON_GIVEN_MAX_ZIPF or _folded(given) in _towns():
+        return False
+    # as :func:`_surname_after_given` reads a pair, but for the given name's rarity (its cap is the one above)
+    return _census_surname(surname) and len(surname) >= SURNAME_AFTER_GIVEN_LETTERS \
+        and surname.casefold() not in NAME_CLOSING_WORDS and _NEXT_WORD.match(tail[after.end():]) is None \
+        and _folded(f"{given} {surname}") not in _towns() and is_person_name(f"{given} {surname}")
+
+
 def english_given_name(text: str, start: int, end: int, fill: str,
-                       named_elsewhere: Callable[[str], bool] = lambda word: False) -> tuple[str, str] | None:
+                       named_elsewhere: Callable[[str], bool] = lambda word: False,
+                       above: str = "") -> tuple[str, str] | None:
     """``(word, why)``: the gap's word as written (its one lost glyph in it) and the shape that makes it a person's
     given name, read with ``fill`` (the verdict's best), else ``None``. The word, read so (a possessive's ``'s``
     aside: ``Ai\ufffdan's``), is a given name and no English word (:func:`_plain_given_word`; a couple's first may be
@@ -600,9 +656,11 @@ def english_given_name(text: str, start: int, end: int, fill: str,
     name = line[word.start(): at] + fill + line[at + 1: stem_end]
     head, tail = line[: word.start()], line[stem_end:]
     tail = tail[2:] if stem_end < word.end() else tail
-    if _opens_couple(head, name, tail, listed_given=True):
+    if _opens_couple(head, name, tail, listed_given=True, signed=_under_a_close(text, start, head, above)):
         return written, "the first given name of a couple's, X and Y Surname"
     if not _plain_given_word(name):
+        if _before_a_census_surname(head, name, tail):
+            return written, "a given name no English word, right before a surname of the census"
         return None
     if _before_its_surname(head, name, tail):
         return written, "a given name no English word, right before its surname written whole"
@@ -719,16 +777,37 @@ def life_dates_name(text: str, start: int, end: int) -> str | None:
         begin = run.start(1)
         while (lead := re.match("([a-z]+)[ \u00a0]+", line[begin: dates.start()])) and lead.group(1) in _PARTICLES:
             begin += lead.end()  # a particle opens no name: ``the paintings of`` is the prose before it
-        if begin <= at and _life_name_shaped(line[:begin], line[begin: dates.start()].rstrip()):
+        born = _BORN_OR_DIED.match(dates.group(0)) is not None
+        if begin <= at and _life_name_shaped(line[:begin], line[begin: dates.start()].rstrip(), born=born):
             return line[begin: dates.start()].rstrip()
     return None
 
 
-def _life_name_shaped(head: str, name: str, census: bool = False) -> bool:
+_BORN_OR_DIED = lazyre.compile(r"\((?:b\.|born|d\.|died)[ \u00a0]")
+"""Life dates that say a birth or a death (``(d. 1890)``, ``(born 1950, Leeds)``): a person's, which no building nor
+body has (``Crystal Palace (1851–1936)`` has a span, and *fl.*, *active* a workshop's as well)."""
+
+
+def _place_surname(words: list[str], places: set[str]) -> bool:
+    """The name's words (titles aside) are a census given name written whole and more words of which only the last,
+    its one lost glyph read by the commonest word it makes, is a place's kind (``Edward Chur\ufffdh``: *Church*,
+    *Hall*, *Green*, surnames as well): what life dates that say a birth or a death (:data:`_BORN_OR_DIED`) make a
+    person's surname. Helper hold77 (names77's open ``Edward Chur\ufffdh (d. 1890)``)."""
+    from pipeline.restore.evidence.abstention import _census_given, _commonest_reading
+
+    if len(words) < 2 or GAP in words[0] or not _census_given(words[0]) or words[-1].count(GAP) > 1:
+        return False
+    last = _commonest_reading(words[-1]) if GAP in words[-1] else words[-1]
+    return last.casefold() in places and not any(r.casefold() in places or r.casefold() in LIFE_EVENT_WORDS
+                                                 for w in words[:-1] for r in _readings(w))
+
+
+def _life_name_shaped(head: str, name: str, census: bool = False, born: bool = False) -> bool:
     """``name`` (capitalised words, initials, particles; ``head`` the line before it) is shaped as a person's name, as
     :func:`life_dates_name` and :func:`catalogue_row_name` read one. ``census`` (a row with no dates to vouch for it):
     the first word is a given name of the US Census (some letter for its lost glyph making one) and no letter makes
-    a word of the name a place's or an event's (``Walberswick P\ufffder``: *Pier*)."""
+    a word of the name a place's or an event's (``Walberswick P\ufffder``: *Pier*). ``born``: the brackets say a birth
+    or a death, and a census given name before a place's kind reads as a person's surname (:func:`_place_surname`)."""
     from pipeline.names import PLACE_WORDS_EN
     from pipeline.restore.evidence.abstention import _census_given, _commonest_reading, _given_fitting
     from pipeline.segment.places import _folded, _towns
@@ -737,7 +816,9 @@ def _life_name_shaped(head: str, name: str, census: bool = False) -> bool:
     words = name.split()
     while words and words[0].casefold() in LIFE_NAME_TITLES and len(words) > 1:
         words = words[1:]
-    if not words or words[-1] in _PARTICLES or _ARTICLE_BEFORE.search(head) is not None \
+    if born and _ARTICLE_BEFORE.search(head) is None and _place_surname(words, places):
+        pass  # a surname that is a place's kind, the brackets saying a birth or a death (``Edward Church (d. 1890)``)
+    elif not words or words[-1] in _PARTICLES or _ARTICLE_BEFORE.search(head) is not None \
             or any((r := _commonest_reading(w) if GAP in w else w).casefold() in places
                    or r.casefold() in LIFE_EVENT_WORDS for w in words if w.count(GAP) <= 1) \
             or (len(words) > 1 and any(r.casefold() in places for r in _readings(words[-1]))):
@@ -814,7 +895,8 @@ class EnglishName(NamedTuple):
 
 def english_person(text: str, start: int, end: int, fill: str | None = None, *, above: str = "",
                    lower_case_used: Callable[[str], bool] = lambda word: False,
-                   named_elsewhere: Callable[[str], bool] = lambda word: False) -> EnglishName | None:
+                   named_elsewhere: Callable[[str], bool] = lambda word: False,
+                   line_above: str = "") -> EnglishName | None:
     """Whether the gap ``text[start:end]`` stands in an English person's name, and why; else ``None``. The one reader
     of an English name's shape restore asks (:meth:`pipeline.restore.Restorer.abstains` with no fill,
     :meth:`pipeline.restore.Restorer.named_in_prose` with the verdict's best), its rules tried in this order:
@@ -829,7 +911,8 @@ def english_person(text: str, start: int, end: int, fill: str | None = None, *, 
       surname after a given name, a census surname inside a sentence, a given name before its surname, a Latin name
       in Japanese text);
     - one lost glyph, a given name no English word by the name's shape (:func:`english_given_name`: a couple's
-      first, before its surname on any line, after a greeting, or written so elsewhere: ``named_elsewhere``).
+      first, before its surname on any line, after a greeting, or written so elsewhere: ``named_elsewhere``; a
+      couple signing under a close: ``line_above``, the document's line before the gap's, or ``above``).
 
     >>> english_person("said Maria Jen\ufffdins.", 14, 15).why
     '(a given name or a surname of the US Census written out beside it): never filled'
@@ -864,7 +947,7 @@ def english_person(text: str, start: int, end: int, fill: str | None = None, *, 
         return EnglishName(person, f"by its shape ({person}: after an initial, a double surname after a "
                                    "given name, a surname of the census inside a sentence, or a Latin name in Japanese "
                                    "text): never filled, though the English word list holds a word that fits")
-    if (given := english_given_name(text, start, end, fill, named_elsewhere)) is not None:
+    if (given := english_given_name(text, start, end, fill, named_elsewhere, line_above or above)) is not None:
         # a given name no English word, as a couple's first, before its surname, or written so elsewhere (helper
         # ennames76, fresh-user trial 75d: ``Ai\ufffdan's poles``, ``Den\ufffdis and Ruth Okafor`` committed)
         return EnglishName(given[0], f"by its shape ({given[0]}: {given[1]}): never filled nor "
@@ -1568,7 +1651,7 @@ def given_lost_after_surname(text: str, start: int, end: int, anthology: Callabl
     head = re.split(f"[{GAP}\n]", text[:start])[-1]
     m = re.search(f"(?:^|[^{KANJI}{KATAKANA}々ヶ])([{KANJI}々]{{2,4}})([ \u3000]?)$", head)
     if m is None:
-        return None
+        return _one_letter_surname(text, start, end, head)
     tail = re.split("\n", text[end:])[0]
     k = re.match(f"[{KANJI}々]{{0,2}}", tail).group(0)
     k = next((k[:j] for j in range(len(k) + 1) if _AN_HONORIFIC.match(tail, j)), k)  # 先生 is no kept letter
@@ -1577,7 +1660,7 @@ def given_lost_after_surname(text: str, start: int, end: int, anthology: Callabl
         return None  # the run goes on (a longer word, another gap)
     surname = _reading(m.group(1))
     if n + len(k) > NAME_PART_LETTERS or (k and _NOT_A_PERSON.search(k)) or len(surname) != 1 \
-            or _name_pos(surname[0][1]) != "姓":
+            or not (_name_pos(surname[0][1]) == "姓" or (m.group(2) and _spaced_surname(surname[0]))):
         return None
     name = text[m.start(1) - len(head) + start: end] + k
     honorific = _AN_HONORIFIC.match(after)
@@ -1603,6 +1686,68 @@ def given_lost_after_surname(text: str, start: int, end: int, anthology: Callabl
             and anthology():
         return name
     return None
+
+
+def _spaced_surname(morpheme: tuple[str, tuple[str, ...]]) -> bool:
+    """A surname set off by a space that Sudachi reads as another proper noun (松下, 固有名詞-一般: a firm's name
+    first) though its lexicon holds it as a surname too (人名-姓): the space parts a surname from its given name, which
+    a firm's name is not parted from (helper hold77: ``松下 \ufffd\ufffd庵さん`` of /work/regress/in_jnames76 had been
+    offered fills)."""
+    # 固有名詞-一般 only: a place's name (岡山, 名古屋, 地名 first, a surname's entry too) set off by a space is a table's
+    # place cell as often (``岡山　本店``)
+    return morpheme[1][1:3] == ("固有名詞", "一般") and _lexicon_surname(morpheme[0])
+
+
+@lru_cache(maxsize=4096)
+def _lexicon_surname(word: str) -> bool:
+    """Sudachi's lexicon holds ``word`` whole as a surname (固有名詞-人名-姓), whichever reading it ranks first."""
+    from pipeline.sudachi import dictionary
+
+    return any(m.surface() == word and m.part_of_speech()[1:4] == ("固有名詞", "人名", "姓")
+               for m in dictionary().lookup(word))
+
+
+ONE_LETTER_SURNAME_LOST = 2
+"""Lost glyphs, exactly, after a surname of one kanji that :func:`_one_letter_surname` reads as a given name: two, a
+given name's usual letters (一郎, 花子); one lost glyph after one kanji is a two-letter word as often (皆さん, 奥様)."""
+
+
+ONE_LETTER_SURNAME_MAX_ZIPF = 5.0
+"""A surname of one kanji as common a word as this (wordfreq's Zipf) or more opens common words as often (上 5.75,
+中 6.16, 高 5.42, 本 5.71, 新 5.46, 前 5.97, 町 5.39: ``港の町の皆さん``); 林 4.31, 森 4.90, 原 4.50 are read. Measured in
+docs/restore.md (*Session 77, hold77*)."""
+
+
+def _one_letter_surname(text: str, start: int, end: int, head: str) -> str | None:
+    """The name as written (``林\ufffd\ufffd``) where exactly :data:`ONE_LETTER_SURNAME_LOST` lost glyphs
+    ``text[start:end]`` stand right before an honorific (さん, 様, 氏, 先生, ちゃん …) after a surname of one kanji
+    (林, 森, 原) opening after a particle, a mark, a space or the line's start: Sudachi's lexicon holds the kanji as a
+    surname (:func:`_lexicon_surname`) and reads it alone as a noun (not a prefix: 各, 両), no common word
+    (:data:`ONE_LETTER_SURNAME_MAX_ZIPF`), the honorific no longer word's opening (さんぽ) nor 殿 (御殿): the three
+    letters a surname and a given name. Else ``None``. Helper hold77 (jnames76's open ``町内の林\ufffd\ufffdさん``); measured on
+    clean text in docs/restore.md (*Session 77, hold77*).
+
+    >>> s = "町内の林\ufffd\ufffdさんが"; _one_letter_surname(s, 4, 6, "町内の林")
+    '林\ufffd\ufffd'
+    >>> s = "町内の各\ufffd\ufffdさんが"; _one_letter_surname(s, 4, 6, "町内の各") is None
+    True
+    """
+    if end - start != ONE_LETTER_SURNAME_LOST or text[start:end] != GAP * ONE_LETTER_SURNAME_LOST:
+        return None
+    from pipeline.restore.resources import word_zipf
+
+    m = re.search(f"(?:^|[{HIRAGANA}、。・「（(：: \u3000])([{KANJI}])$", head)
+    honorific = _AN_HONORIFIC.match(text, end)
+    if m is None or honorific is None or honorific.group(0) == "殿":
+        return None  # 殿 closes a building's word as often (御殿, 宮殿)
+    if _reading(text[end:end + WINDOW])[0][0] != honorific.group(0):
+        return None  # the honorific's letters open a longer word (さんぽ, 散歩)
+    letter = m.group(1)
+    alone = _reading(letter)
+    if len(alone) != 1 or alone[0][1][0] != "名詞" or not _lexicon_surname(letter) \
+            or word_zipf().get(letter, 0.0) >= ONE_LETTER_SURNAME_MAX_ZIPF:
+        return None
+    return letter + text[start:end]
 
 
 def surname_lost_in_signature(text: str, start: int, end: int, anthology: Callable[[], bool]) -> str | None:

@@ -70,6 +70,16 @@ class CalendarDay:
     weekday: str | None
     date: datetime.date | None
     why: str
+    confidence: float | None = None
+    """The commit's measured confidence where it differs from the rule's (:data:`SOLE_YEAR_CONFIDENCE`)."""
+
+
+SOLE_YEAR_CONFIDENCE = 0.95
+"""The confidence of a day of the week read in the one year a text states where no intact date of the text shows its
+days (:func:`_sole_year`). Measured (docs/restore.md, *Session 77, hold77*; ``/tmp/hold77/measure_weekday.py``): every
+intact ``M月D日（X）`` with no year of its own in the 2,221 distinct texts under /work/regress and /tmp/me, every day of
+the text masked so that none confirms: 81 of 85 commits right (0.953); the 4 wrong are notices that state 2026 and
+whose days are 2025's."""
 
 
 def weekday_slot(left: str, right: str) -> re.Match | None:
@@ -94,6 +104,67 @@ def _in_digits(text: str) -> str:
     from pipeline.segment.labels import date_digits  # the one reader of kanji dates
 
     return date_digits(text)
+
+
+HOLIDAY_DAYS = frozenset({(1, 1), (1, 2), (1, 3), (1, 15), (2, 11), (2, 23), (4, 29), (5, 3), (5, 4), (5, 5),
+                          (7, 20), (8, 11), (9, 15), (10, 10), (11, 3), (11, 23), (12, 23), (12, 29), (12, 30),
+                          (12, 31)})
+"""Days of the year that are, or were, Japan's fixed national holidays (国民の祝日に関する法律, the law's text since
+1948, with the year-end closure 12月29日–1月3日), kept whole whatever the year: the rule that uses them only abstains."""
+_HAPPY_MONDAYS = {1: range(8, 15), 7: range(15, 22), 9: range(15, 22), 10: range(8, 15)}
+"""The weeks whose Monday is a holiday since 2000/2003 (成人の日, 海の日, 敬老の日, スポーツの日)."""
+
+
+def may_be_holiday(date: datetime.date) -> bool:
+    """Whether a document may write ``祝`` (or ``休``) in a date's bracket instead of its day of the week: a
+    superset of Japan's national holidays in any year since 1948, read from the law's rules rather than a
+    table of years — the fixed days (:data:`HOLIDAY_DAYS`), the equinoxes' possible days (3月19–22日, 9月21–24日:
+    the 国民の休日 between 敬老の日 and 秋分の日 falls there), the happy Mondays' weeks, the 2020–21 Olympic moves
+    (7月22–24日, 8月8–10日), and a substitute holiday (振替休日) up to three days after a fixed day on a Sunday.
+
+    >>> may_be_holiday(datetime.date(2025, 11, 3)), may_be_holiday(datetime.date(2026, 3, 9))
+    (True, False)
+    >>> may_be_holiday(datetime.date(2025, 5, 6)), may_be_holiday(datetime.date(2026, 9, 22))
+    (True, True)
+    """
+    md = (date.month, date.day)
+    if md in HOLIDAY_DAYS or md in {(3, 19), (3, 20), (3, 21), (3, 22), (9, 21), (9, 22), (9, 23), (9, 24),
+                                    (7, 22), (7, 23), (7, 24), (8, 8), (8, 9), (8, 10)}:
+        return True
+    if date.weekday() == 0 and date.day in _HAPPY_MONDAYS.get(date.month, ()):
+        return True
+    for back in (1, 2, 3):
+        prior = date - datetime.timedelta(days=back)
+        if prior.weekday() == 6 and (prior.month, prior.day) in HOLIDAY_DAYS:
+            return True
+    return False
+
+
+def _sole_year(stated: re.Match | None, text: str, month: int, day: int, right: str) -> str | None:
+    """Why a date with no year of its own cannot take the year its text states where no intact date of the text
+    shows its days (None: it can). It can where the text states one calendar year and no other (every year it
+    writes, ``2026年`` or ``令和8年``, the same: a prescription's ``処方日　2026年2月9日`` before ``次回は3月9日（�）``),
+    the date does not fall before a full date stated in that year (``2026年12月20日`` then ``1月9日`` is the next
+    year's January), and the slot cannot be a holiday's mark: a lone bracket (``（�）``, no ``曜``) on a day that may
+    be a holiday (:func:`may_be_holiday`) may hold ``祝``. Trial 76d's ``3月9日（�）`` (the year on line 4)."""
+    if stated is None:
+        return "the date states no year, nor does the text before it"
+    years = {_year_of(m) for m in _YEAR_ALONE.finditer(_in_digits(text))}
+    if len(years) > 1 or any(m.group("fiscal") for m in _YEAR_ALONE.finditer(_in_digits(text))):
+        return (f"the date states no year, no intact date of the text shows which year its dates fall in, and the "
+                f"text states more than one ({', '.join(str(y) for y in sorted(y for y in years if y))})"
+                if len(years) > 1 else "the date states no year, and the text's year is a fiscal year, which no "
+                                       "intact date places")
+    year = _year_of(stated)
+    for full in re.finditer(rf"{_YEAR}\s*{_DATE}", _in_digits(text)):
+        if (month, day) < (_number(full.group("month")), _number(full.group("day"))):
+            return (f"the date states no year and falls before {full.group(0).strip()}, the text's dated day: it "
+                    f"may be {year + 1}'s")
+    if right.lstrip().startswith((")", "）")) and _day(year, month, day) and may_be_holiday(
+            datetime.date(year, month, day)):
+        return (f"{year}-{month:02d}-{day:02d} may be a holiday, whose bracket may hold 祝 rather than its day, "
+                f"and no intact date of the text shows how it writes one")
+    return None
 
 
 def calendar_day(left: str, right: str, text_before: str, text: str) -> CalendarDay | None:
@@ -137,9 +208,16 @@ def calendar_day(left: str, right: str, text_before: str, text: str) -> Calendar
             return CalendarDay(None, None, f"the text's intact dates do not all fall on their days in {year} "
                                            f"({'、'.join(wrong[:2])})")
         if not written:
-            return CalendarDay(None, None, f"the date states no year, and no intact date of the text shows that "
-                                           f"{year}, the last year it states, is the year of its dates")
+            sole = _sole_year(stated, text, month, day, right)
+            if sole is not None:
+                return CalendarDay(None, None, sole)
     date = datetime.date(year, month, day)
+    if not own and not written:
+        where = stated.string[:stated.end()].rsplit("\n", 1)[-1] + stated.string[stated.end():].split("\n", 1)[0]
+        return CalendarDay(_day(year, month, day), date, f"{date.isoformat()} falls on a {date.strftime('%A')} "
+                                                         f"({_day(year, month, day)}), the year from "
+                                                         f"{stated.group(0).strip()} in the line "
+                                                         f"「{where.strip()[:40]}」, the one year the text states", SOLE_YEAR_CONFIDENCE)
     return CalendarDay(_day(year, month, day), date, f"{date.isoformat()} falls on a {date.strftime('%A')} "
                                                      f"({_day(year, month, day)})"
                        + ("" if own else f", the year from {stated.group(0)}, stated before it, in which the "
