@@ -1641,3 +1641,174 @@ def signs_lines(text: str) -> bool:
             if count >= SIGNED_LINES_MIN:
                 return True
     return False
+
+
+# -- a name told by the words a notice sets around it (helper jname77, fresh-user trial 77b) -------------------------
+#
+# Issue 19 point 4: an obituary's chief mourner (``喪主は次男\ufffd（まこと）さん``), a memorial's late (``故　鈴木　キ\ufffd``),
+# a self-introduction (``加わりました佐\ufffdです`` where 佐伯 is written whole), a player's rank (``\ufffd藤　博文六段``), a
+# contact before a bracketed telephone (``事務局の遠\ufffd（電話…）``). Each is read off the words around the gap, never
+# off a fill but the last (whose fills tell a person's name from an office's short one).
+
+def _run_in_line(text: str, start: int) -> tuple[str, int]:
+    """``(line, at)``: the line of ``text`` holding ``text[start]`` and its index there (:func:`gap_in_line` for a run
+    of lost glyphs of any length)."""
+    from pipeline.restore.evidence.abstention import _line_at
+
+    line_start, line = _line_at(text, start)
+    return line, start - line_start
+
+
+KIN_WORDS = ("長男", "次男", "三男", "四男", "五男", "長女", "次女", "三女", "四女", "五女", "妻", "夫", "孫", "息子", "娘",
+             "父", "母", "兄", "弟", "姉", "妹", "おい", "めい", "甥", "姪", "嫁", "婿", "義父", "義母", "義兄", "義弟", "義姉",
+             "義妹", "養子", "養女", "孫娘", "ひ孫", "長男の妻", "二男", "二女")
+"""A relative's word an obituary names its chief mourner by (``喪主は長男健太（けんた）さん``)."""
+_KIN_NAME = lazyre.compile(
+    f"(?:^|(?<=[^{KANJI}々]))(?:{'|'.join(sorted(KIN_WORDS, key=len, reverse=True))})"
+    f"([{KANJI}々{GAP}]{{1,4}})[（(]([{HIRAGANA}ー・ ]{{1,12}})[）)]")
+"""A relative's word, a name of kanji (the gap among them) and its reading in hiragana in brackets
+(``次男\ufffd（まこと）``): an obituary's and a family notice's way of naming a person, never a thing's."""
+
+
+def kin_named(text: str, start: int, end: int) -> str | None:
+    """The name as written (``\ufffd（まこと）``) where the run ``text[start:end]`` of lost glyphs stands in a name of one
+    to four kanji right after a relative's word (:data:`KIN_WORDS`, after no kanji: ``喪主は次男``, not ``丈夫``) and
+    before its reading in hiragana in brackets (:data:`_KIN_NAME`); else ``None``. An obituary names the chief mourner
+    so (``喪主は長男健太（けんた）さん``); whatever the fills. Helper jname77 (fresh-user trial 77b's ``次男\ufffd（まこと）さん``
+    offered 茂, 浩, 子, 隆).
+
+    >>> s = "喪主は次男\ufffd（まこと）さん。"; kin_named(s, 5, 6)
+    '\ufffd（まこと）'
+    >>> s = "丈夫\ufffd（じょうぶ）"; kin_named(s, 2, 3) is None
+    True
+    """
+    if end - start not in GAP_RUN or text[start:end] != GAP * (end - start):
+        return None
+    line, at = _run_in_line(text, start)
+    m = next((m for m in _KIN_NAME.finditer(line) if m.start(1) <= at < m.end(1)), None)
+    if m is None or m.group(1).count(GAP) != end - start:
+        return None
+    return line[m.start(1): m.end()]
+
+
+_LATE_KATAKANA_NAME = lazyre.compile(
+    f"(?:^|(?<=[^{KANJI}{KATAKANA}{HIRAGANA}々]))(?:故|亡)[ \u3000]*([{KANJI}々ヶ]{{1,4}})[ \u3000]+"
+    f"([{KATAKANA}{GAP}]{{1,4}}[子江代]?)(?=$|[ \u3000\t]|[（(、,]|{HONORIFIC_RE.pattern})")
+"""故 (the late), a surname written whole, a space and a given name in katakana (``故　鈴木　キ\ufffd``), closing its cell."""
+
+
+def late_katakana_name(text: str, start: int, end: int) -> str | None:
+    """The name as written (``鈴木　キ\ufffd``) where the run ``text[start:end]`` of lost glyphs stands in a given name
+    in katakana (one to four letters, a kept katakana among them, a 子, 江 or 代 after them at most: キミ, トシ子) after
+    故 or 亡 (the late), a surname Sudachi reads alone (:func:`_surname_alone`) and a space, the name closing its cell
+    (:data:`_LATE_KATAKANA_NAME`); else ``None``. A memorial's list names the dead so; an older woman's given name is
+    often katakana, which no word list holds. Whatever the fills (ー, ル, シ). Helper jname77 (trial 77b's
+    ``故　鈴木　キ\ufffd``).
+
+    >>> s = "　故　鈴木　キ\ufffd　　施主　鈴木　康夫"; late_katakana_name(s, 7, 8)
+    '鈴木　キ\ufffd'
+    >>> s = "故障　キ\ufffd　"; late_katakana_name(s, 4, 5) is None
+    True
+    """
+    if end - start not in GAP_RUN or text[start:end] != GAP * (end - start):
+        return None
+    line, at = _run_in_line(text, start)
+    m = next((m for m in _LATE_KATAKANA_NAME.finditer(line) if m.start(2) <= at < m.end(2)), None)
+    if m is None or m.group(2).count(GAP) != end - start or not re.search(f"[{KATAKANA}]", m.group(2)) \
+            or not _surname_alone(m.group(1)):
+        return None
+    return line[m.start(1): m.end(2)]
+
+
+_SELF_INTRODUCED = lazyre.compile(
+    f"(?:^|(?<=[たすのは、。「　 ]))([{KANJI}々{GAP}]{{2,4}})(?=です(?![{HIRAGANA}]{{0,1}}[るれ])|と申します|と申し|でございます)")
+"""A run of kanji introducing its speaker (``加わりました佐\ufffdです``, ``担当の佐\ufffdです``, ``\ufffd田と申します``): after
+a clause's end (た, す), の, は, a mark or a space, before です, と申します or でございます."""
+
+
+def self_introduced_surname(text: str, start: int, end: int, document: str) -> str | None:
+    """The surname as written (``佐\ufffd``) where the run ``text[start:end]`` of lost glyphs stands in a run of two to
+    four kanji introducing its writer (:data:`_SELF_INTRODUCED`: ``委員に加わりました佐\ufffdです``, ``\ufffd田と申します``)
+    and ``document`` (the gap's document) writes a word of that shape whole (each lost glyph a kanji), after no kanji,
+    that Sudachi reads alone as a surname (:func:`_surname_word`: 佐伯 on the next line), and no word of the shape that
+    it does not; else ``None``. A writer names herself so, and the document names her again. Whatever the fills (美,
+    藤, 賀). Helper jname77 (fresh-user trial 77b's PTA newsletter: ``佐\ufffdです`` offered 伯, 美, 藤, 賀).
+
+    >>> s = "委員に加わりました佐\ufffdです。"; self_introduced_surname(s, 10, 11, s + "\\n佐伯より")
+    '佐\ufffd'
+    >>> self_introduced_surname(s, 10, 11, s + "\\n佐伯より、佐賀県") is None
+    True
+    """
+    if end - start not in GAP_RUN or text[start:end] != GAP * (end - start):
+        return None
+    line, at = _run_in_line(text, start)
+    m = next((m for m in _SELF_INTRODUCED.finditer(line) if m.start(1) <= at < m.end(1)), None)
+    if m is None or m.group(1).count(GAP) != end - start or not KANJI_RE.search(m.group(1)):
+        return None
+    run = m.group(1)
+    shape = re.compile(f"(?<![{KANJI}々{GAP}])" + "".join(f"[{KANJI}々]" if c == GAP else re.escape(c) for c in run))
+    words = {w.group(0) for w in shape.finditer(document)}
+    if words and all(_surname_word(w) for w in words):
+        return run
+    return None
+
+
+SHOGI_RANKS = lazyre.compile(
+    "(?:女流)?(?:[一二三四五六七八九十初]|[0-9０-９]{1,2})(?:段|級)|(?:女流)?名人|竜王|王将|王位|王座|棋聖|棋王|叡王|本因坊|"
+    "名誉[^ \u3000]{0,3}|永世[^ \u3000]{0,3}")
+"""A player's rank or title (六段, 初段, 名人, 竜王; a go player's too: 本因坊) written after the player's name."""
+_RANKED_NAME = lazyre.compile(
+    f"(?:^|(?<=[^{KANJI}{KATAKANA}々ヶ]))([{KANJI}々ヶ{GAP}]{{1,4}})[ \u3000]([{KANJI}々]{{1,3}})[ \u3000]?"
+    f"(?={SHOGI_RANKS.pattern})")
+"""A surname, a space, a given name and a rank (``\ufffd藤　博文六段``, ``佐々木　啓介　四段``)."""
+
+
+def ranked_surname_lost(text: str, start: int, end: int) -> str | None:
+    """The name as written (``\ufffd藤　博文``) where the run ``text[start:end]`` of lost glyphs stands in a surname (two
+    to four letters, a kanji kept) after no letter of a name, then a space, a given name of kanji Sudachi reads alone as
+    one (固有名詞-人名-名, or :func:`_given_written`) and a player's rank (:data:`SHOGI_RANKS`: 六段, 名人), a space
+    between at most (:data:`_RANKED_NAME`); else ``None``. A rank follows a player's name only; whatever the fills (遠,
+    written whole as another person's 遠藤). Helper jname77 (fresh-user trial 77b's ``日本将棋連盟の\ufffd藤　博文六段``).
+
+    >>> s = "審判長は日本将棋連盟の\ufffd藤　博文六段にお務め"; ranked_surname_lost(s, 11, 12)
+    '\ufffd藤　博文'
+    >>> s = "の\ufffd藤　会議室六段"; ranked_surname_lost(s, 1, 2) is None
+    True
+    """
+    if end - start not in GAP_RUN or text[start:end] != GAP * (end - start):
+        return None
+    line, at = _run_in_line(text, start)
+    m = next((m for m in _RANKED_NAME.finditer(line) if m.start(1) <= at < m.end(1)), None)
+    if m is None or m.group(1).count(GAP) != end - start or len(m.group(1)) < 2 or not KANJI_RE.search(m.group(1)):
+        return None
+    given = _reading(m.group(2))
+    if len(given) != 1 or not (_name_pos(given[0][1]) == "名" or _given_written(m.group(2))):
+        return None
+    return line[m.start(1): m.end(2)]
+
+
+_CONTACT_BEFORE_PHONE = lazyre.compile(
+    f"(?:(?<=[{KANJI}{KATAKANA}]の)|(?<=[{KANJI}{KATAKANA}][ \u3000]))([{KANJI}々{GAP}]{{2,3}})"
+    "(?=[（(][ \u3000]*(?:電話|TEL|Tel|tel|ＴＥＬ|℡|☎|内線|携帯))")
+"""An office's or a post's word, の or a space, a short run of kanji and a telephone in brackets (``クラブ事務局の遠\ufffd
+（電話045・900・5678）``): the contact who answers, or an office's short name."""
+
+
+def contact_before_phone(text: str, start: int, end: int) -> str | None:
+    """The run of two or three kanji (one lost glyph among them) standing right before a telephone number in brackets
+    after an office's or a post's word and の or a space (:data:`_CONTACT_BEFORE_PHONE`: ``クラブ事務局の遠\ufffd（電話
+    045・900・5678）``), in running text as on a contact heading's line (:func:`abstention.contact_alone` reads the
+    line alone under its heading); else ``None``. The person who answers, or an office's short name (``市役所の窓\ufffd
+    （電話…）``): the verdict's fills tell them apart (:func:`abstention.fill_reads_a_name`). Helper jname77 (fresh-user
+    trial 77b's ``事務局の遠\ufffd（電話…`` offered 藤 among 路, 隔).
+
+    >>> s = "クラブ事務局の遠\ufffd（電話045・900・5678）まで"; contact_before_phone(s, 8, 9)
+    '遠\ufffd'
+    """
+    if end - start != 1:
+        return None
+    line, at = _run_in_line(text, start)
+    m = next((m for m in _CONTACT_BEFORE_PHONE.finditer(line) if m.start(1) <= at < m.end(1)), None)
+    if m is None or m.group(1).count(GAP) != 1:
+        return None
+    return m.group(1)
