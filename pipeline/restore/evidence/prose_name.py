@@ -855,6 +855,10 @@ def english_person(text: str, start: int, end: int, fill: str | None = None, *, 
             # ``Philip Wilson St\ufffder (1860–1942)`` committed Steer from its copy five lines down)
             return EnglishName(person, f"before the person's life dates in brackets ({person}): never filled nor "
                                        "offered, even from the same name written whole elsewhere")
+        if (person := credited_name(text, start, end)) is not None:
+            # a credit's person (``Prepared by: Fenella Da\ufffdes, …``: helper jname77, trial 77 offered t, r, n, w)
+            return EnglishName(person, f"after a credit's label ({person}: Prepared by, Written by, Signed …): never "
+                                       "filled nor offered")
         return None
     if (person := english_name(text, start, end, fill, above, lower_case_used)) is not None:
         return EnglishName(person, f"in running text ({person}: its fill makes a name of the US "
@@ -1681,6 +1685,8 @@ def kin_named(text: str, start: int, end: int) -> str | None:
     '\ufffd（まこと）'
     >>> s = "丈夫\ufffd（じょうぶ）"; kin_named(s, 2, 3) is None
     True
+    >>> s = "喪主はおい\ufffd隆之（たかゆき）さん"; kin_named(s, 5, 6) is None
+    True
     """
     if end - start not in GAP_RUN or text[start:end] != GAP * (end - start):
         return None
@@ -1688,6 +1694,10 @@ def kin_named(text: str, start: int, end: int) -> str | None:
     m = next((m for m in _KIN_NAME.finditer(line) if m.start(1) <= at < m.end(1)), None)
     if m is None or m.group(1).count(GAP) != end - start:
         return None
+    kept = m.group(1).lstrip(GAP)
+    if m.group(1)[0] == GAP and kept and GAP not in kept and (
+            (len(_reading(kept)) == 1 and _name_pos(_reading(kept)[0][1]) == "名") or _given_written(kept)):
+        return None  # the kept letters a whole given name, the gap before them a particle's (``おい\ufffd隆之``: おいの)
     return line[m.start(1): m.end()]
 
 
@@ -1812,3 +1822,59 @@ def contact_before_phone(text: str, start: int, end: int) -> str | None:
     if m is None or m.group(1).count(GAP) != 1:
         return None
     return m.group(1)
+
+
+CREDIT_LABEL = lazyre.compile(
+    r"(?:^|(?<=[\s(\[|;,]))(?:(?:[Pp]repared|[Ww]ritten|[Cc]ompiled|[Ii]nspected|[Cc]hecked|[Aa]pproved|[Rr]eviewed|"
+    r"[Ss]urveyed|[Ee]dited|[Pp]hotographed|[Ii]llustrated|[Dd]rawn|[Rr]ecorded|[Vv]erified|[Aa]uthori[sz]ed|"
+    r"[Ss]ubmitted|[Ii]ssued|[Tt]aken|[Mm]inuted|[Rr]eport(?:ed)?|[Ww]ords|[Pp]hotos?|[Mm]inutes)[ \u00a0]+by|"
+    r"[Ss]igned|[Ss]ignature|[Aa]uthor|[Ii]nspector|[Ss]urveyor|[Cc]ompiler|[Cc]lerk|[Ee]ditor)[ \u00a0]*:?[ \u00a0]*$")
+"""A credit's label before the person it credits (``Prepared by:``, ``Written by``, ``Compiled by``, ``Report by``,
+``Inspected by``, ``Signed:``)."""
+_CREDITED_NAME = lazyre.compile(
+    f"([{HALFWIDTH_LATIN_UPPER}{GAP}][a-z{GAP}'’\\-]*(?:[ \u00a0]+[{HALFWIDTH_LATIN_UPPER}{GAP}][A-Za-z{GAP}'’\\-]*){{1,2}})"
+    r"(?=[ \u00a0]*(?:$|[,;(|]|[ \u00a0][-–—][ \u00a0]|[ \u00a0]{2,}|\t|[ \u00a0]+on[ \u00a0]+[0-9]))")
+"""Two or three capitalised words (a lost glyph may open one), closing the credit: the line's end, a comma, a
+bracket, a dash, a wide space or ``on`` and a date after them."""
+
+
+FIRM_WORDS = frozenset({"ltd", "limited", "plc", "llp", "llc", "inc", "co", "company", "council", "trust", "agency",
+                        "associates", "partners", "partnership", "services", "surveys", "lettings", "estates", "group",
+                        "consulting", "consultants", "chemicals", "properties", "homes", "management", "solutions",
+                        "society", "club", "school", "college", "university", "department", "office", "team",
+                        "committee", "board", "authority", "association", "institute", "foundation", "studio", "studios",
+                        "press", "media", "design", "architects", "surveyors", "solicitors", "accountants", "agents",
+                        "lettings", "sales", "systems", "industries", "engineering", "laboratories", "labs", "unit",
+                        "centre", "center", "service", "works", "hall", "church", "parish", "staff", "volunteers"})
+"""A firm's or a body's word (``Cotswold Lettings Ltd``, ``Harwood Chemicals``): a credit naming it names no person."""
+
+
+def credited_name(text: str, start: int, end: int) -> str | None:
+    """The name as written (``Fenella Da\ufffdes``) where the lost glyphs ``text[start:end]`` stand in two or three
+    capitalised words right after a credit's label (:data:`CREDIT_LABEL`: ``Prepared by: Fenella Da\ufffdes, Cotswold
+    Lettings Ltd``, ``Signed: Jo Ha\ufffdley``) and closing the credit (:data:`_CREDITED_NAME`), the words shaped as a
+    person's name (:func:`_life_name_shaped`: the first a given name or an initial, no word a place's or an event's
+    kind, no town); else ``None``. A credit names a person (a firm's name, ``Cotswold Lettings Ltd``, has a word no
+    name's last: *Ltd* is read no surname by the fills, but it closes no pair here either). Helper jname77 (fresh-user
+    trial 77's inventory: ``Da\ufffdes`` offered t, r, n, w).
+
+    >>> s = "Prepared by: Fenella Da\ufffdes, Cotswold Lettings Ltd"; credited_name(s, 23, 24)
+    'Fenella Da\ufffdes'
+    >>> s = "Prepared by: Cotswold Le\ufffdtings Ltd"; credited_name(s, 24, 25) is None
+    True
+    >>> s = "Prepared by: Harwood Chem\ufffdcals Ltd"; credited_name(s, 25, 26) is None
+    True
+    """
+    line, at = _run_in_line(text, start)
+    for m in _CREDITED_NAME.finditer(line):
+        if not m.start(1) <= at < m.end(1):
+            continue
+        head = line[: m.start(1)]
+        name = m.group(1)
+        if CREDIT_LABEL.search(head) is None or name.count(GAP) != end - start or end - start > 2:
+            return None
+        if _life_name_shaped(head, name) and not any(r.casefold() in FIRM_WORDS for w in name.split()
+                                                     for r in _readings(w)):
+            return name
+        return None
+    return None
