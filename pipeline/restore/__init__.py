@@ -427,6 +427,9 @@ class Restorer:
         if (person := prose_name.self_introduced_surname(text, start, end, self.document_text())) is not None:
             return (f"{NAMED} by its shape ({person}: a writer introducing herself by a surname the document writes "
                     "whole): never filled nor offered")
+        if (person := prose_name.split_roster_cell(text, start, end)) is not None:
+            return (f"{NAMED} in a roster's cells ({person.replace(chr(9), ' ')}: a row of surnames and given names "
+                    "split into cells, the gap's cell one of a pair): never filled nor offered")
         return None
 
     def contact_named_by_fills(self, text: str, start: int, end: int, verdict: Repair) -> str | None:

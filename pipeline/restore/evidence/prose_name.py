@@ -1775,7 +1775,7 @@ _RANKED_NAME = lazyre.compile(
 
 def ranked_surname_lost(text: str, start: int, end: int) -> str | None:
     """The name as written (``\ufffd藤　博文``) where the run ``text[start:end]`` of lost glyphs stands in a surname (two
-    to four letters, a kanji kept) after no letter of a name, then a space, a given name of kanji Sudachi reads alone as
+    to four letters, kept or lost) after no letter of a name, then a space, a given name of kanji Sudachi reads alone as
     one (固有名詞-人名-名, or :func:`_given_written`) and a player's rank (:data:`SHOGI_RANKS`: 六段, 名人), a space
     between at most (:data:`_RANKED_NAME`); else ``None``. A rank follows a player's name only; whatever the fills (遠,
     written whole as another person's 遠藤). Helper jname77 (fresh-user trial 77b's ``日本将棋連盟の\ufffd藤　博文六段``).
@@ -1789,8 +1789,8 @@ def ranked_surname_lost(text: str, start: int, end: int) -> str | None:
         return None
     line, at = _run_in_line(text, start)
     m = next((m for m in _RANKED_NAME.finditer(line) if m.start(1) <= at < m.end(1)), None)
-    if m is None or m.group(1).count(GAP) != end - start or len(m.group(1)) < 2 or not KANJI_RE.search(m.group(1)):
-        return None
+    if m is None or m.group(1).count(GAP) != end - start or len(m.group(1)) < 2:
+        return None  # (a surname lost whole, two letters or three, before a given name and a rank: ``\ufffd\ufffd　雅人九段``)
     given = _reading(m.group(2))
     if len(given) != 1 or not (_name_pos(given[0][1]) == "名" or _given_written(m.group(2))):
         return None
@@ -1877,4 +1877,48 @@ def credited_name(text: str, start: int, end: int) -> str | None:
                                                      for r in _readings(w)):
             return name
         return None
+    return None
+
+
+_ROSTER_CELL = lazyre.compile(f"[{KANJI}{KATAKANA}{HIRAGANA}々ヶ{GAP}]{{1,4}}")
+ROSTER_PAIRS_MIN = 2
+"""Cells of a row, paired a surname and a given name written whole, a roster split at its names' spaces shows."""
+
+
+def split_roster_cell(text: str, start: int, end: int) -> str | None:
+    """The name as written (``村井\\t早\ufffd``) where the lost glyphs ``text[start:end]`` stand in a TAB-parted cell
+    of a row whose cells pair up as a surname (:func:`_surname_alone`) and a given name (a person's name to Sudachi,
+    :func:`abstention._person_name_word`), :data:`ROSTER_PAIRS_MIN` pairs or more written whole, the gap's cell one of
+    a pair in the same places (``1月\\t佐々木\\t和子\\t高野\\t勇\\t村井\\t早\ufffd``): a duty roster whose names' spaces a
+    reader split into cells (clean's :func:`pipeline.clean.tables._without_name_spaces` keeps the names whole where
+    the row's own TABs part them; a dump that parts every cell by one space is split so still). The cell's kept
+    letters or its pair's other cell need not read as a name; else ``None``. Helper jname77 (fresh-user trial 77's
+    回覧板: ``早\ufffd`` offered 速, 朝).
+
+    >>> s = "1月\\t佐々木\\t和子\\t高野\\t勇\\t村井\\t早\ufffd\\t石田\\t康弘"; split_roster_cell(s, s.index(GAP), s.index(GAP) + 1)
+    '村井\\t早\ufffd'
+    >>> s = "1月\\t早\ufffd\\t晴れ\\t曇り"; split_roster_cell(s, s.index(GAP), s.index(GAP) + 1) is None
+    True
+    """
+    from pipeline.restore.evidence.abstention import _person_name_word
+
+    line, at = _run_in_line(text, start)
+    if "\t" not in line:
+        return None
+    cells, bounds, pos = line.split("\t"), [], 0
+    for cell in cells:
+        bounds.append((pos, pos + len(cell)))
+        pos += len(cell) + 1
+    c = next((k for k, (a, b) in enumerate(bounds) if a <= at < b), None)
+    if c is None or _ROSTER_CELL.fullmatch(cells[c]) is None or cells[c].count(GAP) != end - start \
+            or cells[c] == GAP * (end - start) and end - start > 2:
+        return None
+    for parity in (0, 1):
+        pairs = [(k, k + 1) for k in range(parity, len(cells) - 1, 2)]
+        whole = sum(1 for a, b in pairs if GAP not in cells[a] + cells[b] and _ROSTER_CELL.fullmatch(cells[a])
+                    and _ROSTER_CELL.fullmatch(cells[b]) and _surname_alone(cells[a]) and _person_name_word(cells[b]))
+        mine = next(((a, b) for a, b in pairs if c in (a, b)), None)
+        if whole >= ROSTER_PAIRS_MIN and mine is not None and _ROSTER_CELL.fullmatch(cells[mine[0] if c == mine[1]
+                                                                                          else mine[1]]):
+            return f"{cells[mine[0]]}\t{cells[mine[1]]}"
     return None
