@@ -184,10 +184,25 @@ _NAME_PAIR_CELL = re.compile(f"[{KANJI}々ヶ{GAP}]{{1,4}} [{KANJI}{KATAKANA}{HI
 a roster's name, its space a word space."""
 
 
+NAME_CELLS_MIN = 2
+"""Cells of a row holding a surname Sudachi reads as one, a space and a given name, that make the row a roster's."""
+
+
+def _surname(word: str) -> bool:
+    """Sudachi reads ``word``, no lost glyph in it, alone as one surname (固有名詞-人名-姓: 佐々木, 村井; not 路線)."""
+    from pipeline.sudachi import tokenizer
+
+    if GAP in word:
+        return False
+    morphemes = tokenizer("C").tokenize(word)
+    return len(morphemes) == 1 and tuple(morphemes[0].part_of_speech()[1:4]) == ("固有名詞", "人名", "姓")
+
+
 def _without_name_spaces(s: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``spans`` (the any-space pass's separators of ``s``) without the single spaces inside a cell the line's own TABs
     part (:data:`_NAME_PAIR_CELL`): a duty roster written with TABs, each cell a surname, a space and a given name
-    (``1月\\t佐々木 和子\\t高野 勇``), keeps each name one cell. Without this the row split into twice its header's cells
+    (``1月\\t佐々木 和子\\t高野 勇``), keeps each name one cell (:data:`NAME_CELLS_MIN` cells of the row a whole surname's,
+    a name whose surname lost a glyph kept whole with them: ``\ufffd藤 里美``). Without this the row split into twice its header's cells
     (``月\\t第1週\\t…``, five) and each given name stood in a cell of its own, read by restore as a word (fresh-user trial
     77's 回覧板: ``村井 早\ufffd`` offered 速, 朝; ``\ufffd藤 里美`` 佐, 伊). Helper jname77.
 
@@ -198,14 +213,15 @@ def _without_name_spaces(s: str, spans: list[tuple[int, int]]) -> list[tuple[int
     """
     if "\t" not in s:
         return spans
-    keep, start = [], 0
+    keep, start, named = [], 0, 0
     for cell in s.split("\t"):
-        end = start + len(cell)
-        m = _NAME_PAIR_CELL.fullmatch(cell.strip(" "))
-        if m is not None and cell.strip(" ").count(" ") == 1:
-            inner = start + len(cell) - len(cell.lstrip(" ")) + cell.strip(" ").index(" ")
-            keep.append(inner)
-        start = end + 1
+        pair = cell.strip(" ")
+        if _NAME_PAIR_CELL.fullmatch(pair) is not None and pair.count(" ") == 1:
+            keep.append(start + len(cell) - len(cell.lstrip(" ")) + pair.index(" "))
+            named += _surname(pair.split(" ")[0])
+        start += len(cell) + 1
+    if named < NAME_CELLS_MIN:
+        return spans
     return [(a, b) for a, b in spans if not (b - a == 1 and a in keep)]
 
 

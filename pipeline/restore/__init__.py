@@ -436,15 +436,18 @@ class Restorer:
         """Why the one lost glyph ``text[start:end]`` stands in a contact's name right before a telephone in brackets
         (``事務局の遠\ufffd（電話…）``: :func:`prose_name.contact_before_phone`), the verdict's best fill making a surname or
         a place's name (:func:`abstention.fill_reads_a_name`) or one of its first three a surname
-        (:func:`abstention.fill_reads_a_surname`); else ``None``. The rule :meth:`named_by_fills` reads under a contact
+        (:func:`abstention.fill_reads_a_surname`), or none of its first three an office's word
+        (:func:`prose_name.fills_an_office`: 窓口, 受付; the model, which knows no person, ranks 遠路 first); else
+        ``None``. The rule :meth:`named_by_fills` reads under a contact
         heading, widened to running text (helper jname77, fresh-user trial 77b)."""
         run = prose_name.contact_before_phone(text, start, end)
         if run is None:
             return None
         fills = ([verdict.restored] if verdict.restored else []) + [c.text for c in verdict.candidates]
-        if abstention.fill_reads_a_name(run, fills) or abstention.fill_reads_a_surname(run, fills):
-            return (f"{NAMED} before a telephone in brackets ({run}: a contact after an office's word; its best fill "
-                    "makes a surname or a place's name, or one of its first three a surname): never filled")
+        if abstention.fill_reads_a_name(run, fills) or abstention.fill_reads_a_surname(run, fills) \
+                or not prose_name.fills_an_office(run, fills):
+            return (f"{NAMED} before a telephone in brackets ({run}: a contact after an office's word; its fills make "
+                    "a surname, or none of the first three an office's word): never filled")
         return None
 
     def document_text(self) -> str:

@@ -1922,3 +1922,25 @@ def split_roster_cell(text: str, start: int, end: int) -> str | None:
                                                                                           else mine[1]]):
             return f"{cells[mine[0]]}\t{cells[mine[1]]}"
     return None
+
+
+OFFICE_WORD_ENDS = "口付部所局係店社室課館署場"
+"""How an office's or a counter's common word ends (窓口, 受付, 本部, 事務所, 支店): a contact's short name before a
+telephone in brackets may be one."""
+
+
+def fills_an_office(run: str, fills: Sequence[str]) -> bool:
+    """One of the first three ``fills`` (kanji) makes ``run`` (a contact's run, one lost glyph:
+    :func:`contact_before_phone`) a common word Sudachi reads alone as one that ends as an office's or a counter's does
+    (:data:`OFFICE_WORD_ENDS`: 窓口 of ``窓\ufffd``, 受付); else ``False``: the run is then the person who answers.
+
+    >>> fills_an_office("窓\ufffd", ["口", "際"]), fills_an_office("遠\ufffd", ["路", "隔", "征"])
+    (True, False)
+    """
+    for fill in fills[:3]:
+        if not fill or not re.fullmatch(f"[{KANJI}]+", fill):
+            continue
+        word = run.replace(GAP, fill)
+        if word[-1] in OFFICE_WORD_ENDS and _common_noun(word):
+            return True
+    return False
