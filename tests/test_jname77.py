@@ -134,11 +134,11 @@ CREDITS = [
     "Prepared by: Fenella Da?es, Cotswold Lettings Ltd",
     "Written by Ottoline Ma?ers, Head of Lettings",
     "Compiled by: Fenella Ro?cliffe",
-    "Signed: Fenella Fa?shawe",
     "Inspected by: Fenella Tre?arthen on 3 May 2026",
 ]
 CREDITS_HELD_BEFORE = [
     # held on the base (a census name beside the gap, or its fills): held still
+    "Signed: Fenella Fa?shawe",
     "Compiled by Morwenna Tre?arthen",
     "Signed: Perpetua Ha?good",
     "Inspected by: Saoirse Qu?nlan on 3 May 2026",
