@@ -184,8 +184,9 @@ _NAME_PAIR_CELL = re.compile(f"[{KANJI}々ヶ{GAP}]{{1,4}} [{KANJI}{KATAKANA}{HI
 a roster's name, its space a word space."""
 
 
-NAME_CELLS_MIN = 2
-"""Cells of a row holding a surname Sudachi reads as one, a space and a given name, that make the row a roster's."""
+NAME_CELLS_MIN = 1
+"""Cells of a TAB-parted row holding a surname Sudachi reads as one, a space and a given name, that make the row a
+roster's (a party's list, ``サブリーダー\t今泉 真紀\t47``, holds one a row: the row's TABs are its columns)."""
 
 
 def _surname(word: str) -> bool:
@@ -201,8 +202,8 @@ def _surname(word: str) -> bool:
 def _without_name_spaces(s: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``spans`` (the any-space pass's separators of ``s``) without the single spaces inside a cell the line's own TABs
     part (:data:`_NAME_PAIR_CELL`): a duty roster written with TABs, each cell a surname, a space and a given name
-    (``1月\\t佐々木 和子\\t高野 勇``), keeps each name one cell (:data:`NAME_CELLS_MIN` cells of the row a whole surname's,
-    a name whose surname lost a glyph kept whole with them: ``\ufffd藤 里美``). Without this the row split into twice its header's cells
+    (``1月\\t佐々木 和子\\t高野 勇``), keeps each name one cell (:data:`NAME_CELLS_MIN` cell of the row a whole surname's at
+    least, a name whose surname lost a glyph kept whole with it: ``\ufffd藤 里美``). Without this the row split into twice its header's cells
     (``月\\t第1週\\t…``, five) and each given name stood in a cell of its own, read by restore as a word (fresh-user trial
     77's 回覧板: ``村井 早\ufffd`` offered 速, 朝; ``\ufffd藤 里美`` 佐, 伊). Helper jname77.
 
