@@ -40,6 +40,7 @@ CONTACT = [
     "申込みは、クラブ事務局の遠?（電話045・900・5678）までお願いします。",
     "詳しくは、同好会事務局の?藤（電話 03-1234-5678）までお問い合わせください。",
     "お問い合わせは、実行委員会の佐?（電話 0120-111-222）まで。",
+    "担当の小?（内線 215）にも連絡できます。",
 ]
 HELD_BEFORE = [
     # held on the base by other rules (a name's fills, its census given name): held still
