@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.restore.evidence import prose_name
-from tests.restore_verdicts import repair_after
+from tests.restore_verdicts import repair_after, repair_on_line
 from tests.test_name75 import _case, _held
 
 G = "\ufffd"
@@ -102,12 +102,7 @@ ROSTER_SPLIT = "当番表\n月\t第1週\t第2週\t第3週\n5月\t?本\t翔\t杉�
 
 @pytest.mark.parametrize("line", [3, 4])
 def test_a_roster_split_at_its_names_spaces_holds_its_cells(line):
-    from pipeline.restore import restore_text
-
-    text = ROSTER_SPLIT.replace("?", G)
-    at = sum(len(ln) + 1 for ln in text.split("\n")[: line - 1]) + text.split("\n")[line - 1].index(G)
-    [r] = [r for r in restore_text(text)["repairs"] if r["start"] == at]
-    assert _held(r)
+    assert _held(repair_on_line(ROSTER_SPLIT.replace("?", G), line))
 
 
 def test_a_tab_parted_roster_keeps_its_names_whole_in_clean():

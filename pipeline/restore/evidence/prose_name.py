@@ -1663,6 +1663,19 @@ def _run_in_line(text: str, start: int) -> tuple[str, int]:
     return line, start - line_start
 
 
+def _run_held_by(text: str, start: int, end: int, pattern, group: int = 1, runs: Sequence[int] = GAP_RUN):
+    """``(line, m)``: the line of ``text`` holding the run ``text[start:end]`` of lost glyphs (as many as ``runs``
+    allows, nothing else) and the match of ``pattern`` on it whose ``group`` holds the run's first glyph and exactly
+    the run's glyphs lost; ``(line, None)`` where none does, ``("", None)`` where the run is no run of lost glyphs.
+    The opening each of jname77's shapes reads a gap by."""
+    n = end - start
+    if n not in runs or text[start:end] != GAP * n:
+        return "", None
+    line, at = _run_in_line(text, start)
+    m = next((m for m in pattern.finditer(line) if m.start(group) <= at < m.end(group)), None)
+    return line, (m if m is not None and m.group(group).count(GAP) == n else None)
+
+
 KIN_WORDS = ("長男", "次男", "三男", "四男", "五男", "長女", "次女", "三女", "四女", "五女", "妻", "夫", "孫", "息子", "娘",
              "父", "母", "兄", "弟", "姉", "妹", "おい", "めい", "甥", "姪", "嫁", "婿", "義父", "義母", "義兄", "義弟", "義姉",
              "義妹", "養子", "養女", "孫娘", "ひ孫", "長男の妻", "二男", "二女")
@@ -1688,11 +1701,8 @@ def kin_named(text: str, start: int, end: int) -> str | None:
     >>> s = "喪主はおい\ufffd隆之（たかゆき）さん"; kin_named(s, 5, 6) is None
     True
     """
-    if end - start not in GAP_RUN or text[start:end] != GAP * (end - start):
-        return None
-    line, at = _run_in_line(text, start)
-    m = next((m for m in _KIN_NAME.finditer(line) if m.start(1) <= at < m.end(1)), None)
-    if m is None or m.group(1).count(GAP) != end - start:
+    line, m = _run_held_by(text, start, end, _KIN_NAME)
+    if m is None:
         return None
     kept = m.group(1).lstrip(GAP)
     if m.group(1)[0] == GAP and kept and GAP not in kept and (
@@ -1720,12 +1730,8 @@ def late_katakana_name(text: str, start: int, end: int) -> str | None:
     >>> s = "故障　キ\ufffd　"; late_katakana_name(s, 4, 5) is None
     True
     """
-    if end - start not in GAP_RUN or text[start:end] != GAP * (end - start):
-        return None
-    line, at = _run_in_line(text, start)
-    m = next((m for m in _LATE_KATAKANA_NAME.finditer(line) if m.start(2) <= at < m.end(2)), None)
-    if m is None or m.group(2).count(GAP) != end - start or not re.search(f"[{KATAKANA}]", m.group(2)) \
-            or not _surname_alone(m.group(1)):
+    line, m = _run_held_by(text, start, end, _LATE_KATAKANA_NAME, 2)
+    if m is None or not re.search(f"[{KATAKANA}]", m.group(2)) or not _surname_alone(m.group(1)):
         return None
     return line[m.start(1): m.end(2)]
 
@@ -1749,11 +1755,8 @@ def self_introduced_surname(text: str, start: int, end: int, document: str) -> s
     >>> self_introduced_surname(s, 10, 11, s + "\\n佐伯より、佐賀県") is None
     True
     """
-    if end - start not in GAP_RUN or text[start:end] != GAP * (end - start):
-        return None
-    line, at = _run_in_line(text, start)
-    m = next((m for m in _SELF_INTRODUCED.finditer(line) if m.start(1) <= at < m.end(1)), None)
-    if m is None or m.group(1).count(GAP) != end - start or not KANJI_RE.search(m.group(1)):
+    _, m = _run_held_by(text, start, end, _SELF_INTRODUCED)
+    if m is None or not KANJI_RE.search(m.group(1)):
         return None
     run = m.group(1)
     shape = re.compile(f"(?<![{KANJI}々{GAP}])" + "".join(f"[{KANJI}々]" if c == GAP else re.escape(c) for c in run))
@@ -1785,11 +1788,8 @@ def ranked_surname_lost(text: str, start: int, end: int) -> str | None:
     >>> s = "の\ufffd藤　会議室六段"; ranked_surname_lost(s, 1, 2) is None
     True
     """
-    if end - start not in GAP_RUN or text[start:end] != GAP * (end - start):
-        return None
-    line, at = _run_in_line(text, start)
-    m = next((m for m in _RANKED_NAME.finditer(line) if m.start(1) <= at < m.end(1)), None)
-    if m is None or m.group(1).count(GAP) != end - start or len(m.group(1)) < 2:
+    line, m = _run_held_by(text, start, end, _RANKED_NAME)
+    if m is None or len(m.group(1)) < 2:
         return None  # (a surname lost whole, two letters or three, before a given name and a rank: ``\ufffd\ufffd　雅人九段``)
     given = _reading(m.group(2))
     if len(given) != 1 or not (_name_pos(given[0][1]) == "名" or _given_written(m.group(2))):
@@ -1815,13 +1815,8 @@ def contact_before_phone(text: str, start: int, end: int) -> str | None:
     >>> s = "クラブ事務局の遠\ufffd（電話045・900・5678）まで"; contact_before_phone(s, 8, 9)
     '遠\ufffd'
     """
-    if end - start != 1:
-        return None
-    line, at = _run_in_line(text, start)
-    m = next((m for m in _CONTACT_BEFORE_PHONE.finditer(line) if m.start(1) <= at < m.end(1)), None)
-    if m is None or m.group(1).count(GAP) != 1:
-        return None
-    return m.group(1)
+    _, m = _run_held_by(text, start, end, _CONTACT_BEFORE_PHONE, runs=(1,))
+    return m.group(1) if m is not None else None
 
 
 CREDIT_LABEL = lazyre.compile(
@@ -1854,9 +1849,9 @@ def credited_name(text: str, start: int, end: int) -> str | None:
     capitalised words right after a credit's label (:data:`CREDIT_LABEL`: ``Prepared by: Fenella Da\ufffdes, Cotswold
     Lettings Ltd``, ``Signed: Jo Ha\ufffdley``) and closing the credit (:data:`_CREDITED_NAME`), the words shaped as a
     person's name (:func:`_life_name_shaped`: the first a given name or an initial, no word a place's or an event's
-    kind, no town); else ``None``. A credit names a person (a firm's name, ``Cotswold Lettings Ltd``, has a word no
-    name's last: *Ltd* is read no surname by the fills, but it closes no pair here either). Helper jname77 (fresh-user
-    trial 77's inventory: ``Da\ufffdes`` offered t, r, n, w).
+    kind, no town) and none a firm's or a body's (:data:`FIRM_WORDS`, for any letter in its gap: ``Harwood
+    Chem\ufffdcals Ltd``); else ``None``. A credit names a person or a firm. Helper jname77 (fresh-user trial 77's
+    inventory: ``Da\ufffdes`` offered t, r, n, w).
 
     >>> s = "Prepared by: Fenella Da\ufffdes, Cotswold Lettings Ltd"; credited_name(s, 23, 24)
     'Fenella Da\ufffdes'
