@@ -74,3 +74,13 @@ def check_verdict(repair: dict, truth: str, expect: str) -> None:
         assert repair["restored"] in (None, truth), (repair["restored"], repair["confidence"], shown)
         if expect == "listed":
             assert truth in shown, shown
+
+
+def repair_on_line(text: str, line: int) -> dict:
+    """The repair ``pipeline restore -`` makes of ``text`` at the first lost glyph (U+FFFD) of its 1-based ``line``
+    (tests/test_jname77.py)."""
+    from pipeline.restore import restore_text
+    lines = text.split("\n")
+    at = sum(len(ln) + 1 for ln in lines[: line - 1]) + lines[line - 1].index("\ufffd")
+    [repair] = [r for r in restore_text(text)["repairs"] if r["start"] == at]
+    return repair

@@ -43,9 +43,9 @@ from __future__ import annotations
 
 import re
 
-from pipeline.chardata import display_width, has_japanese
+from pipeline.chardata import HIRAGANA, KANJI, KATAKANA, display_width, has_japanese
 from pipeline.clean.edits import Change, Line
-from pipeline.model import Text
+from pipeline.model import GAP, Text
 from pipeline.numbering import heading_number_end
 from pipeline.pagenumbers import page_number
 from pipeline.vocab import Reason
@@ -151,6 +151,8 @@ def table_separators(lines: list[Text]) -> dict[int, list[tuple[int, int]]]:
         for i, t in enumerate(lines):
             s = t.text
             spans = _separators(s, wide)
+            if wide is False:
+                spans = _without_name_spaces(s, spans)
             cells = _cells(s, spans)
             ok = (len(cells) >= 2 and i not in found and (wide is not False or has_japanese(s)) and heading_number_end(s) is None
                   and all(0 < display_width(c) <= MAX_CELL_WIDTH and c[-1] not in SENTENCE_MARKS for c in cells)
@@ -175,6 +177,53 @@ def table_separators(lines: list[Text]) -> dict[int, list[tuple[int, int]]]:
     found.update(_figure_rows(lines, found))
     found.update(_aligned_neighbours(lines, found))
     return found
+
+
+_NAME_PAIR_CELL = re.compile(f"[{KANJI}々ヶ{GAP}]{{1,4}} [{KANJI}{KATAKANA}{HIRAGANA}々{GAP}]{{1,4}}")
+"""A TAB-parted cell holding a surname and a given name parted by one half-width space (``佐々木 和子``, ``村井 早\ufffd``):
+a roster's name, its space a word space."""
+
+
+NAME_CELLS_MIN = 1
+"""Cells of a TAB-parted row holding a surname Sudachi reads as one, a space and a given name, that make the row a
+roster's (a party's list, ``サブリーダー\t今泉 真紀\t47``, holds one a row: the row's TABs are its columns)."""
+
+
+def _surname(word: str) -> bool:
+    """Sudachi reads ``word``, no lost glyph in it, alone as one surname (固有名詞-人名-姓: 佐々木, 村井; not 路線)."""
+    from pipeline.sudachi import tokenizer
+
+    if GAP in word:
+        return False
+    morphemes = tokenizer("C").tokenize(word)
+    return len(morphemes) == 1 and tuple(morphemes[0].part_of_speech()[1:4]) == ("固有名詞", "人名", "姓")
+
+
+def _without_name_spaces(s: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` (the any-space pass's separators of ``s``) without the single spaces inside a cell the line's own TABs
+    part (:data:`_NAME_PAIR_CELL`): a duty roster written with TABs, each cell a surname, a space and a given name
+    (``1月\\t佐々木 和子\\t高野 勇``), keeps each name one cell (:data:`NAME_CELLS_MIN` cell of the row a whole surname's at
+    least, a name whose surname lost a glyph kept whole with it: ``\ufffd藤 里美``). Without this the row split into twice its header's cells
+    (``月\\t第1週\\t…``, five) and each given name stood in a cell of its own, read by restore as a word (fresh-user trial
+    77's 回覧板: ``村井 早\ufffd`` offered 速, 朝; ``\ufffd藤 里美`` 佐, 伊). Helper jname77.
+
+    >>> _without_name_spaces("1月\\t佐々木 和子\\t高野 勇", [(2, 3), (6, 7), (9, 10), (12, 13)])
+    [(2, 3), (9, 10)]
+    >>> _without_name_spaces("駅前線 520\\t310", [(3, 4), (7, 8)])
+    [(3, 4), (7, 8)]
+    """
+    if "\t" not in s:
+        return spans
+    keep, start, named = [], 0, 0
+    for cell in s.split("\t"):
+        pair = cell.strip(" ")
+        if _NAME_PAIR_CELL.fullmatch(pair) is not None and pair.count(" ") == 1:
+            keep.append(start + len(cell) - len(cell.lstrip(" ")) + pair.index(" "))
+            named += _surname(pair.split(" ")[0])
+        start += len(cell) + 1
+    if named < NAME_CELLS_MIN:
+        return spans
+    return [(a, b) for a, b in spans if not (b - a == 1 and a in keep)]
 
 
 def _aligned_neighbours(lines: list[Text], found: dict[int, list[tuple[int, int]]]) -> dict[int, list[tuple[int, int]]]:

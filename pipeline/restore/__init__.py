@@ -347,7 +347,8 @@ class Restorer:
             return [self.held_for_a_name(text, _abstain(line, start, original, (
                 f"{NAMED} by its shape ({person}: a surname written whole, a space, the given name lost before its "
                 "honorific): never filled nor offered")))]
-        if (why := self.named_by_spaced_shape(text, start, end)) is not None:
+        if (why := self.named_by_spaced_shape(text, start, end) or self.named_by_notice_words(text, start, end)) \
+                is not None:
             return [self.held_for_a_name(text, _abstain(line, start, original, why))]
         if offered:
             repairs = self._decide_open_run(text, start, end, line, extra, hint, pooled, counted)
@@ -372,7 +373,8 @@ class Restorer:
                     _BY_HONORIFIC if end - start == 1 else _SURNAME_BY_HONORIFIC).format(run)))]
             return [_offered_name(r) for r in repairs]
         repairs = self._decide_open_run(text, start, end, line, extra, hint, pooled, counted)
-        if len(repairs) == 1 and (why := self.named_by_fills(text, start, end, line, repairs[0])) is not None:
+        if len(repairs) == 1 and (why := self.named_by_fills(text, start, end, line, repairs[0])
+                                  or self.contact_named_by_fills(text, start, end, repairs[0])) is not None:
             return [self.held_for_a_name(text, _abstain(line, start, original, why))]
         return [self.held_for_a_name(text, self.named_by_shape(text, self.named_in_prose(text, r))) for r in repairs]
 
@@ -398,8 +400,9 @@ class Restorer:
                     "Sudachi's 固有名詞-人名-名): never filled nor offered, whatever the fills make of it")
         if (person := prose_name.given_lost_after_surname(text, start, end, self.signs_lines)) is not None:
             return (f"{NAMED} by its shape ({person}: the given name lost right after a surname written whole, "
-                    "Sudachi's 固有名詞-人名-姓 (its lexicon's where a space parts it, or of one kanji), before an honorific, as a given name ends, or closing a post's or an "
-                    "anthology's signature): never filled nor offered")
+                    "Sudachi's 固有名詞-人名-姓 (its lexicon's where a space parts it, or of one kanji), before an "
+                    "honorific, as a given name ends, or closing a post's or an anthology's signature): never filled "
+                    "nor offered")
         if (person := prose_name.surname_lost_in_signature(text, start, end, self.signs_lines)) is not None:
             return (f"{NAMED} by its shape ({person}: the surname lost in an anthology's signature, the document "
                     "signing its other lines with a surname and a name): never filled nor offered")
@@ -412,8 +415,57 @@ class Restorer:
         run = abstention.run_before_post(text[:start], text[end:])
         if run is None:
             return None
-        lines = self.doc.scopes[0][1] if self.doc.scopes else ()
-        return abstention.place_written_whole(run, "\n".join(ln.text for ln in lines))
+        return abstention.place_written_whole(run, self.document_text())
+
+    def named_by_notice_words(self, text: str, start: int, end: int) -> str | None:
+        """Why the lost glyphs ``text[start:end]`` stand in a person's name the words a notice sets around it tell,
+        whatever the fills: an obituary's relative and the name's reading (``次男\ufffd（まこと）``:
+        :func:`prose_name.kin_named`), the late's katakana given name (``故　鈴木　キ\ufffd``:
+        :func:`prose_name.late_katakana_name`), a player's rank (``\ufffd藤　博文六段``:
+        :func:`prose_name.ranked_surname_lost`), a writer's self-introduction by a surname the document writes whole
+        (``佐\ufffdです`` beside 佐伯: :func:`prose_name.self_introduced_surname`); else ``None``. Helper jname77
+        (fresh-user trial 77b: each had been offered fills)."""
+        if (person := prose_name.kin_named(text, start, end)) is not None:
+            return (f"{NAMED} by its shape ({person}: a name after a relative's word, its reading in brackets, as an "
+                    "obituary names its chief mourner): never filled nor offered")
+        if (person := prose_name.late_katakana_name(text, start, end)) is not None:
+            return (f"{NAMED} by its shape ({person}: a surname and a given name in katakana after 故, the late): "
+                    "never filled nor offered")
+        if (person := prose_name.ranked_surname_lost(text, start, end)) is not None:
+            return (f"{NAMED} by its shape ({person}: a surname, a space, a given name and a player's rank): never "
+                    "filled nor offered, whatever the fills make of it")
+        if (person := prose_name.self_introduced_surname(text, start, end, self.document_text())) is not None:
+            return (f"{NAMED} by its shape ({person}: a writer introducing herself by a surname the document writes "
+                    "whole): never filled nor offered")
+        if (person := prose_name.split_roster_cell(text, start, end)) is not None:
+            return (f"{NAMED} in a roster's cells ({person.replace(chr(9), ' ')}: a row of surnames and given names "
+                    "split into cells, the gap's cell one of a pair): never filled nor offered")
+        return None
+
+    def contact_named_by_fills(self, text: str, start: int, end: int, verdict: Repair) -> str | None:
+        """Why the one lost glyph ``text[start:end]`` stands in a contact's name right before a telephone in brackets
+        (``事務局の遠\ufffd（電話…）``: :func:`prose_name.contact_before_phone`), the verdict's best fill making a surname or
+        a place's name (:func:`abstention.fill_reads_a_name`) or one of its first three a surname
+        (:func:`abstention.fill_reads_a_surname`), or none of its first three an office's word
+        (:func:`prose_name.fills_an_office`: 窓口, 受付; the model, which knows no person, ranks 遠路 first); else
+        ``None``. The rule :meth:`named_by_fills` reads under a contact
+        heading, widened to running text (helper jname77, fresh-user trial 77b)."""
+        run = prose_name.contact_before_phone(text, start, end)
+        if run is None:
+            return None
+        fills = ([verdict.restored] if verdict.restored else []) + [c.text for c in verdict.candidates]
+        if abstention.fill_reads_a_name(run, fills) or abstention.fill_reads_a_surname(run, fills) \
+                or not prose_name.fills_an_office(run, fills):
+            return (f"{NAMED} before a telephone in brackets ({run}: a contact after an office's word; its fills make "
+                    "a surname, or none of the first three an office's word): never filled")
+        return None
+
+    def document_text(self) -> str:
+        """The document's text (its nearest scope's lines, joined), read once."""
+        if getattr(self, "_document_text", None) is None:
+            lines = self.doc.scopes[0][1] if self.doc.scopes else ()
+            self._document_text = "\n".join(ln.text for ln in lines)
+        return self._document_text
 
     def signs_lines(self) -> bool:
         """The document (its nearest scope) signs its lines as an anthology does (:func:`prose_name.signs_lines`:

@@ -938,6 +938,10 @@ def english_person(text: str, start: int, end: int, fill: str | None = None, *, 
             # ``Philip Wilson St\ufffder (1860–1942)`` committed Steer from its copy five lines down)
             return EnglishName(person, f"before the person's life dates in brackets ({person}): never filled nor "
                                        "offered, even from the same name written whole elsewhere")
+        if (person := credited_name(text, start, end)) is not None:
+            # a credit's person (``Prepared by: Fenella Da\ufffdes, …``: helper jname77, trial 77 offered t, r, n, w)
+            return EnglishName(person, f"after a credit's label ({person}: Prepared by, Written by, Signed …): never "
+                                       "filled nor offered")
         return None
     if (person := english_name(text, start, end, fill, above, lower_case_used)) is not None:
         return EnglishName(person, f"in running text ({person}: its fill makes a name of the US "
@@ -1785,4 +1789,298 @@ def signs_lines(text: str) -> bool:
             count += 1
             if count >= SIGNED_LINES_MIN:
                 return True
+    return False
+
+
+# -- a name told by the words a notice sets around it (helper jname77, fresh-user trial 77b) -------------------------
+#
+# Issue 19 point 4: an obituary's chief mourner (``喪主は次男\ufffd（まこと）さん``), a memorial's late (``故　鈴木　キ\ufffd``),
+# a self-introduction (``加わりました佐\ufffdです`` where 佐伯 is written whole), a player's rank (``\ufffd藤　博文六段``), a
+# contact before a bracketed telephone (``事務局の遠\ufffd（電話…）``). Each is read off the words around the gap, never
+# off a fill but the last (whose fills tell a person's name from an office's short one).
+
+def _run_in_line(text: str, start: int) -> tuple[str, int]:
+    """``(line, at)``: the line of ``text`` holding ``text[start]`` and its index there (:func:`gap_in_line` for a run
+    of lost glyphs of any length)."""
+    from pipeline.restore.evidence.abstention import _line_at
+
+    line_start, line = _line_at(text, start)
+    return line, start - line_start
+
+
+def _run_held_by(text: str, start: int, end: int, pattern, group: int = 1, runs: Sequence[int] = GAP_RUN):
+    """``(line, m)``: the line of ``text`` holding the run ``text[start:end]`` of lost glyphs (as many as ``runs``
+    allows, nothing else) and the match of ``pattern`` on it whose ``group`` holds the run's first glyph and exactly
+    the run's glyphs lost; ``(line, None)`` where none does, ``("", None)`` where the run is no run of lost glyphs.
+    The opening each of jname77's shapes reads a gap by."""
+    n = end - start
+    if n not in runs or text[start:end] != GAP * n:
+        return "", None
+    line, at = _run_in_line(text, start)
+    m = next((m for m in pattern.finditer(line) if m.start(group) <= at < m.end(group)), None)
+    return line, (m if m is not None and m.group(group).count(GAP) == n else None)
+
+
+KIN_WORDS = ("長男", "次男", "三男", "四男", "五男", "長女", "次女", "三女", "四女", "五女", "妻", "夫", "孫", "息子", "娘",
+             "父", "母", "兄", "弟", "姉", "妹", "おい", "めい", "甥", "姪", "嫁", "婿", "義父", "義母", "義兄", "義弟", "義姉",
+             "義妹", "養子", "養女", "孫娘", "ひ孫", "長男の妻", "二男", "二女")
+"""A relative's word an obituary names its chief mourner by (``喪主は長男健太（けんた）さん``)."""
+_KIN_NAME = lazyre.compile(
+    f"(?:^|(?<=[^{KANJI}々]))(?:{'|'.join(sorted(KIN_WORDS, key=len, reverse=True))})"
+    f"([{KANJI}々{GAP}]{{1,4}})[（(]([{HIRAGANA}ー・ ]{{1,12}})[）)]")
+"""A relative's word, a name of kanji (the gap among them) and its reading in hiragana in brackets
+(``次男\ufffd（まこと）``): an obituary's and a family notice's way of naming a person, never a thing's."""
+
+
+def kin_named(text: str, start: int, end: int) -> str | None:
+    """The name as written (``\ufffd（まこと）``) where the run ``text[start:end]`` of lost glyphs stands in a name of one
+    to four kanji right after a relative's word (:data:`KIN_WORDS`, after no kanji: ``喪主は次男``, not ``丈夫``) and
+    before its reading in hiragana in brackets (:data:`_KIN_NAME`); else ``None``. An obituary names the chief mourner
+    so (``喪主は長男健太（けんた）さん``); whatever the fills. Helper jname77 (fresh-user trial 77b's ``次男\ufffd（まこと）さん``
+    offered 茂, 浩, 子, 隆).
+
+    >>> s = "喪主は次男\ufffd（まこと）さん。"; kin_named(s, 5, 6)
+    '\ufffd（まこと）'
+    >>> s = "丈夫\ufffd（じょうぶ）"; kin_named(s, 2, 3) is None
+    True
+    >>> s = "喪主はおい\ufffd隆之（たかゆき）さん"; kin_named(s, 5, 6) is None
+    True
+    """
+    line, m = _run_held_by(text, start, end, _KIN_NAME)
+    if m is None:
+        return None
+    kept = m.group(1).lstrip(GAP)
+    if m.group(1)[0] == GAP and kept and GAP not in kept and (
+            (len(_reading(kept)) == 1 and _name_pos(_reading(kept)[0][1]) == "名") or _given_written(kept)):
+        return None  # the kept letters a whole given name, the gap before them a particle's (``おい\ufffd隆之``: おいの)
+    return line[m.start(1): m.end()]
+
+
+_LATE_KATAKANA_NAME = lazyre.compile(
+    f"(?:^|(?<=[^{KANJI}{KATAKANA}{HIRAGANA}々]))(?:故|亡)[ \u3000]*([{KANJI}々ヶ]{{1,4}})[ \u3000]+"
+    f"([{KATAKANA}{GAP}]{{1,4}}[子江代]?)(?=$|[ \u3000\t]|[（(、,]|{HONORIFIC_RE.pattern})")
+"""故 (the late), a surname written whole, a space and a given name in katakana (``故　鈴木　キ\ufffd``), closing its cell."""
+
+
+def late_katakana_name(text: str, start: int, end: int) -> str | None:
+    """The name as written (``鈴木　キ\ufffd``) where the run ``text[start:end]`` of lost glyphs stands in a given name
+    in katakana (one to four letters, a kept katakana among them, a 子, 江 or 代 after them at most: キミ, トシ子) after
+    故 or 亡 (the late), a surname Sudachi reads alone (:func:`_surname_alone`) and a space, the name closing its cell
+    (:data:`_LATE_KATAKANA_NAME`); else ``None``. A memorial's list names the dead so; an older woman's given name is
+    often katakana, which no word list holds. Whatever the fills (ー, ル, シ). Helper jname77 (trial 77b's
+    ``故　鈴木　キ\ufffd``).
+
+    >>> s = "　故　鈴木　キ\ufffd　　施主　鈴木　康夫"; late_katakana_name(s, 7, 8)
+    '鈴木　キ\ufffd'
+    >>> s = "故障　キ\ufffd　"; late_katakana_name(s, 4, 5) is None
+    True
+    """
+    line, m = _run_held_by(text, start, end, _LATE_KATAKANA_NAME, 2)
+    if m is None or not re.search(f"[{KATAKANA}]", m.group(2)) or not _surname_alone(m.group(1)):
+        return None
+    return line[m.start(1): m.end(2)]
+
+
+_SELF_INTRODUCED = lazyre.compile(
+    f"(?:^|(?<=[たすのは、。「　 ]))([{KANJI}々{GAP}]{{2,4}})(?=です(?![{HIRAGANA}]{{0,1}}[るれ])|と申します|と申し|でございます)")
+"""A run of kanji introducing its speaker (``加わりました佐\ufffdです``, ``担当の佐\ufffdです``, ``\ufffd田と申します``): after
+a clause's end (た, す), の, は, a mark or a space, before です, と申します or でございます."""
+
+
+def self_introduced_surname(text: str, start: int, end: int, document: str) -> str | None:
+    """The surname as written (``佐\ufffd``) where the run ``text[start:end]`` of lost glyphs stands in a run of two to
+    four kanji introducing its writer (:data:`_SELF_INTRODUCED`: ``委員に加わりました佐\ufffdです``, ``\ufffd田と申します``)
+    and ``document`` (the gap's document) writes a word of that shape whole (each lost glyph a kanji), after no kanji,
+    that Sudachi reads alone as a surname (:func:`_surname_word`: 佐伯 on the next line), and no word of the shape that
+    it does not; else ``None``. A writer names herself so, and the document names her again. Whatever the fills (美,
+    藤, 賀). Helper jname77 (fresh-user trial 77b's PTA newsletter: ``佐\ufffdです`` offered 伯, 美, 藤, 賀).
+
+    >>> s = "委員に加わりました佐\ufffdです。"; self_introduced_surname(s, 10, 11, s + "\\n佐伯より")
+    '佐\ufffd'
+    >>> self_introduced_surname(s, 10, 11, s + "\\n佐伯より、佐賀県") is None
+    True
+    """
+    _, m = _run_held_by(text, start, end, _SELF_INTRODUCED)
+    if m is None or not KANJI_RE.search(m.group(1)):
+        return None
+    run = m.group(1)
+    shape = re.compile(f"(?<![{KANJI}々{GAP}])" + "".join(f"[{KANJI}々]" if c == GAP else re.escape(c) for c in run))
+    words = {w.group(0) for w in shape.finditer(document)}
+    if words and all(_surname_word(w) for w in words):
+        return run
+    return None
+
+
+SHOGI_RANKS = lazyre.compile(
+    "(?:女流)?(?:[一二三四五六七八九十初]|[0-9０-９]{1,2})(?:段|級)|(?:女流)?名人|竜王|王将|王位|王座|棋聖|棋王|叡王|本因坊|"
+    "名誉[^ \u3000]{0,3}|永世[^ \u3000]{0,3}")
+"""A player's rank or title (六段, 初段, 名人, 竜王; a go player's too: 本因坊) written after the player's name."""
+_RANKED_NAME = lazyre.compile(
+    f"(?:^|(?<=[^{KANJI}{KATAKANA}々ヶ]))([{KANJI}々ヶ{GAP}]{{1,4}})[ \u3000]([{KANJI}々]{{1,3}})[ \u3000]?"
+    f"(?={SHOGI_RANKS.pattern})")
+"""A surname, a space, a given name and a rank (``\ufffd藤　博文六段``, ``佐々木　啓介　四段``)."""
+
+
+def ranked_surname_lost(text: str, start: int, end: int) -> str | None:
+    """The name as written (``\ufffd藤　博文``) where the run ``text[start:end]`` of lost glyphs stands in a surname (two
+    to four letters, kept or lost) after no letter of a name, then a space, a given name of kanji Sudachi reads alone as
+    one (固有名詞-人名-名, or :func:`_given_written`) and a player's rank (:data:`SHOGI_RANKS`: 六段, 名人), a space
+    between at most (:data:`_RANKED_NAME`); else ``None``. A rank follows a player's name only; whatever the fills (遠,
+    written whole as another person's 遠藤). Helper jname77 (fresh-user trial 77b's ``日本将棋連盟の\ufffd藤　博文六段``).
+
+    >>> s = "審判長は日本将棋連盟の\ufffd藤　博文六段にお務め"; ranked_surname_lost(s, 11, 12)
+    '\ufffd藤　博文'
+    >>> s = "の\ufffd藤　会議室六段"; ranked_surname_lost(s, 1, 2) is None
+    True
+    """
+    line, m = _run_held_by(text, start, end, _RANKED_NAME)
+    if m is None or len(m.group(1)) < 2:
+        return None  # (a surname lost whole, two letters or three, before a given name and a rank: ``\ufffd\ufffd　雅人九段``)
+    given = _reading(m.group(2))
+    if len(given) != 1 or not (_name_pos(given[0][1]) == "名" or _given_written(m.group(2))):
+        return None
+    return line[m.start(1): m.end(2)]
+
+
+_CONTACT_BEFORE_PHONE = lazyre.compile(
+    f"(?:(?<=[{KANJI}{KATAKANA}]の)|(?<=[{KANJI}{KATAKANA}][ \u3000]))([{KANJI}々{GAP}]{{2,3}})"
+    "(?=[（(][ \u3000]*(?:電話|TEL|Tel|tel|ＴＥＬ|℡|☎|内線|携帯))")
+"""An office's or a post's word, の or a space, a short run of kanji and a telephone in brackets (``クラブ事務局の遠\ufffd
+（電話045・900・5678）``): the contact who answers, or an office's short name."""
+
+
+def contact_before_phone(text: str, start: int, end: int) -> str | None:
+    """The run of two or three kanji (one lost glyph among them) standing right before a telephone number in brackets
+    after an office's or a post's word and の or a space (:data:`_CONTACT_BEFORE_PHONE`: ``クラブ事務局の遠\ufffd（電話
+    045・900・5678）``), in running text as on a contact heading's line (:func:`abstention.contact_alone` reads the
+    line alone under its heading); else ``None``. The person who answers, or an office's short name (``市役所の窓\ufffd
+    （電話…）``): the verdict's fills tell them apart (:func:`abstention.fill_reads_a_name`). Helper jname77 (fresh-user
+    trial 77b's ``事務局の遠\ufffd（電話…`` offered 藤 among 路, 隔).
+
+    >>> s = "クラブ事務局の遠\ufffd（電話045・900・5678）まで"; contact_before_phone(s, 8, 9)
+    '遠\ufffd'
+    """
+    _, m = _run_held_by(text, start, end, _CONTACT_BEFORE_PHONE, runs=(1,))
+    return m.group(1) if m is not None else None
+
+
+CREDIT_LABEL = lazyre.compile(
+    r"(?:^|(?<=[\s(\[|;,]))(?:(?:[Pp]repared|[Ww]ritten|[Cc]ompiled|[Ii]nspected|[Cc]hecked|[Aa]pproved|[Rr]eviewed|"
+    r"[Ss]urveyed|[Ee]dited|[Pp]hotographed|[Ii]llustrated|[Dd]rawn|[Rr]ecorded|[Vv]erified|[Aa]uthori[sz]ed|"
+    r"[Ss]ubmitted|[Ii]ssued|[Tt]aken|[Mm]inuted|[Rr]eport(?:ed)?|[Ww]ords|[Pp]hotos?|[Mm]inutes)[ \u00a0]+by|"
+    r"[Ss]igned|[Ss]ignature|[Aa]uthor|[Ii]nspector|[Ss]urveyor|[Cc]ompiler|[Cc]lerk|[Ee]ditor)[ \u00a0]*:?[ \u00a0]*$")
+"""A credit's label before the person it credits (``Prepared by:``, ``Written by``, ``Compiled by``, ``Report by``,
+``Inspected by``, ``Signed:``)."""
+_CREDITED_NAME = lazyre.compile(
+    f"([{HALFWIDTH_LATIN_UPPER}{GAP}][a-z{GAP}'’\\-]*(?:[ \u00a0]+[{HALFWIDTH_LATIN_UPPER}{GAP}][A-Za-z{GAP}'’\\-]*){{1,2}})"
+    r"(?=[ \u00a0]*(?:$|[,;(|]|[ \u00a0][-–—][ \u00a0]|[ \u00a0]{2,}|\t|[ \u00a0]+on[ \u00a0]+[0-9]))")
+"""Two or three capitalised words (a lost glyph may open one), closing the credit: the line's end, a comma, a
+bracket, a dash, a wide space or ``on`` and a date after them."""
+
+
+FIRM_WORDS = frozenset({"ltd", "limited", "plc", "llp", "llc", "inc", "co", "company", "council", "trust", "agency",
+                        "associates", "partners", "partnership", "services", "surveys", "lettings", "estates", "group",
+                        "consulting", "consultants", "chemicals", "properties", "homes", "management", "solutions",
+                        "society", "club", "school", "college", "university", "department", "office", "team",
+                        "committee", "board", "authority", "association", "institute", "foundation", "studio", "studios",
+                        "press", "media", "design", "architects", "surveyors", "solicitors", "accountants", "agents",
+                        "lettings", "sales", "systems", "industries", "engineering", "laboratories", "labs", "unit",
+                        "centre", "center", "service", "works", "hall", "church", "parish", "staff", "volunteers"})
+"""A firm's or a body's word (``Cotswold Lettings Ltd``, ``Harwood Chemicals``): a credit naming it names no person."""
+
+
+def credited_name(text: str, start: int, end: int) -> str | None:
+    """The name as written (``Fenella Da\ufffdes``) where the lost glyphs ``text[start:end]`` stand in two or three
+    capitalised words right after a credit's label (:data:`CREDIT_LABEL`: ``Prepared by: Fenella Da\ufffdes, Cotswold
+    Lettings Ltd``, ``Signed: Jo Ha\ufffdley``) and closing the credit (:data:`_CREDITED_NAME`), the words shaped as a
+    person's name (:func:`_life_name_shaped`: the first a given name or an initial, no word a place's or an event's
+    kind, no town) and none a firm's or a body's (:data:`FIRM_WORDS`, for any letter in its gap: ``Harwood
+    Chem\ufffdcals Ltd``); else ``None``. A credit names a person or a firm. Helper jname77 (fresh-user trial 77's
+    inventory: ``Da\ufffdes`` offered t, r, n, w).
+
+    >>> s = "Prepared by: Fenella Da\ufffdes, Cotswold Lettings Ltd"; credited_name(s, 23, 24)
+    'Fenella Da\ufffdes'
+    >>> s = "Prepared by: Cotswold Le\ufffdtings Ltd"; credited_name(s, 24, 25) is None
+    True
+    >>> s = "Prepared by: Harwood Chem\ufffdcals Ltd"; credited_name(s, 25, 26) is None
+    True
+    """
+    line, at = _run_in_line(text, start)
+    for m in _CREDITED_NAME.finditer(line):
+        if not m.start(1) <= at < m.end(1):
+            continue
+        head = line[: m.start(1)]
+        name = m.group(1)
+        if CREDIT_LABEL.search(head) is None or name.count(GAP) != end - start or end - start > 2:
+            return None
+        if _life_name_shaped(head, name) and not any(r.casefold() in FIRM_WORDS for w in name.split()
+                                                     for r in _readings(w)):
+            return name
+        return None
+    return None
+
+
+_ROSTER_CELL = lazyre.compile(f"[{KANJI}{KATAKANA}{HIRAGANA}々ヶ{GAP}]{{1,4}}")
+ROSTER_PAIRS_MIN = 2
+"""Cells of a row, paired a surname and a given name written whole, a roster split at its names' spaces shows."""
+
+
+def split_roster_cell(text: str, start: int, end: int) -> str | None:
+    """The name as written (``村井\\t早\ufffd``) where the lost glyphs ``text[start:end]`` stand in a TAB-parted cell
+    of a row whose cells pair up as a surname (:func:`_surname_alone`) and a given name (a person's name to Sudachi,
+    :func:`abstention._person_name_word`), :data:`ROSTER_PAIRS_MIN` pairs or more written whole, the gap's cell one of
+    a pair in the same places (``1月\\t佐々木\\t和子\\t高野\\t勇\\t村井\\t早\ufffd``): a duty roster whose names' spaces a
+    reader split into cells (clean's :func:`pipeline.clean.tables._without_name_spaces` keeps the names whole where
+    the row's own TABs part them; a dump that parts every cell by one space is split so still). The cell's kept
+    letters or its pair's other cell need not read as a name; else ``None``. Helper jname77 (fresh-user trial 77's
+    回覧板: ``早\ufffd`` offered 速, 朝).
+
+    >>> s = "1月\\t佐々木\\t和子\\t高野\\t勇\\t村井\\t早\ufffd\\t石田\\t康弘"; split_roster_cell(s, s.index(GAP), s.index(GAP) + 1)
+    '村井\\t早\ufffd'
+    >>> s = "1月\\t早\ufffd\\t晴れ\\t曇り"; split_roster_cell(s, s.index(GAP), s.index(GAP) + 1) is None
+    True
+    """
+    from pipeline.restore.evidence.abstention import _person_name_word
+
+    line, at = _run_in_line(text, start)
+    if "\t" not in line:
+        return None
+    cells, bounds, pos = line.split("\t"), [], 0
+    for cell in cells:
+        bounds.append((pos, pos + len(cell)))
+        pos += len(cell) + 1
+    c = next((k for k, (a, b) in enumerate(bounds) if a <= at < b), None)
+    if c is None or _ROSTER_CELL.fullmatch(cells[c]) is None or cells[c].count(GAP) != end - start \
+            or cells[c] == GAP * (end - start) and end - start > 2:
+        return None
+    for parity in (0, 1):
+        pairs = [(k, k + 1) for k in range(parity, len(cells) - 1, 2)]
+        whole = sum(1 for a, b in pairs if GAP not in cells[a] + cells[b] and _ROSTER_CELL.fullmatch(cells[a])
+                    and _ROSTER_CELL.fullmatch(cells[b]) and _surname_alone(cells[a]) and _person_name_word(cells[b]))
+        mine = next(((a, b) for a, b in pairs if c in (a, b)), None)
+        if whole >= ROSTER_PAIRS_MIN and mine is not None and _ROSTER_CELL.fullmatch(cells[mine[0] if c == mine[1]
+                                                                                          else mine[1]]):
+            return f"{cells[mine[0]]}\t{cells[mine[1]]}"
+    return None
+
+
+OFFICE_WORD_ENDS = "口付部所局係店社室課館署場"
+"""How an office's or a counter's common word ends (窓口, 受付, 本部, 事務所, 支店): a contact's short name before a
+telephone in brackets may be one."""
+
+
+def fills_an_office(run: str, fills: Sequence[str]) -> bool:
+    """One of the first three ``fills`` (kanji) makes ``run`` (a contact's run, one lost glyph:
+    :func:`contact_before_phone`) a common word Sudachi reads alone as one that ends as an office's or a counter's does
+    (:data:`OFFICE_WORD_ENDS`: 窓口 of ``窓\ufffd``, 受付); else ``False``: the run is then the person who answers.
+
+    >>> fills_an_office("窓\ufffd", ["口", "際"]), fills_an_office("遠\ufffd", ["路", "隔", "征"])
+    (True, False)
+    """
+    for fill in fills[:3]:
+        if not fill or not re.fullmatch(f"[{KANJI}]+", fill):
+            continue
+        word = run.replace(GAP, fill)
+        if word[-1] in OFFICE_WORD_ENDS and _common_noun(word):
+            return True
     return False
