@@ -3181,21 +3181,46 @@ def unheaded_body(paper: Paper, release: bool = False, verse: bool = False) -> P
         opens = next((k for k, t in enumerate(paper.front) if has_japanese(t.text) and field_line(t.text) is None), None)
     if opens is None:
         return paper
-    shut = len(paper.front)
-    if verse and shut - opens > 1 and _dated_signature(paper.front[-1].text):
-        shut -= 1  # the poet's date and name set under the verse (``大正十三年一月廿日　　宮澤賢治``): front, no verse line
+    shut = len(paper.front) - _signature_tail([t.text for t in paper.front[opens:]])
     body = Section(number=None, level=1, title=Text.empty(), paragraphs=tuple(paper.front[opens:shut]))
-    return replace(paper, front=paper.front[:opens] + paper.front[shut:], sections=(body, *paper.sections))
+    # the date and the signer set under the text (a poem's ``大正十三年一月廿日　　宮澤賢治``, an essay's ``令和六年七月一日`` /
+    # ``山田太郎``): the document's closing block (``paper.closing``, schema 7), neither a body line nor front before it
+    return replace(paper, front=paper.front[:opens], sections=(body, *paper.sections),
+                   closing=(*paper.front[shut:], *paper.closing))
 
 
-def _dated_signature(text: str) -> bool:
-    """A date alone, or a date and a name parted by white (two spaces or an ideographic one): a text's signature line.
+MAX_SIGNATURE_TAIL = 2
+"""Lines a dated signature under a text with no heading holds at most (:func:`_signature_tail`): the date and the
+signer's name, on one line or two."""
 
-    >>> _dated_signature("大正十三年一月廿日　　宮澤賢治"), _dated_signature("2026年3月"), _dated_signature("ひかりのなかで")
-    (True, True, False)
+
+def _signature_tail(lines: list[str]) -> int:
+    """How many of the last ``lines`` (a text's body, its first line running text) are its dated signature: a date
+    and a name parted by white on one line (two spaces or an ideographic one), or the date alone on
+    its line with the signer's name alone on the line over or under it; 0 where the text ends otherwise (its last
+    line a sentence, a date alone with no name beside it: a diary's entry closes so too, and a name alone: a
+    character's line in a play), or where the body would keep no line.
+
+    Why (issue 16 point 2, realdoc77): jo.pdf's poet's date and name stood in ``front`` and a prose text's last
+    paragraph held its writer's date and name; a dated signature at a document's end is its closing block.
+
+    >>> _signature_tail(["わたくしといふ現象は", "大正十三年一月廿日　　宮澤賢治"]), _signature_tail(["本文です。", "令和六年七月一日", "山田太郎"])
+    (1, 2)
+    >>> _signature_tail(["本文です。", "令和六年七月一日"]), _signature_tail(["令和六年七月一日　　山田太郎"]), _signature_tail(["本文です。", "山田太郎"])
+    (0, 0, 0)
     """
-    head = re.split(r"\u3000| {2,}", text.strip(), maxsplit=1)[0]
-    return bool(head) and is_date_line(head)
+    if len(lines) < 2:
+        return 0
+    last = lines[-1].strip()
+    parts = re.split(r"\u3000+| {2,}", last, maxsplit=1)
+    if len(parts) == 2 and is_date_line(parts[0]) and is_person_name(parts[1].strip()):
+        return 1
+    if len(lines) < 3:
+        return 0
+    over = lines[-2].strip()
+    if (is_date_line(over) and is_person_name(last)) or (is_date_line(last) and is_person_name(over)):
+        return MAX_SIGNATURE_TAIL
+    return 0
 
 
 def _byline_under_kind(front: list[Text]) -> Text | None:
