@@ -1834,7 +1834,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             or any(press_contact_heading(t.text) for t in paper.front)
         # verse set vertically shows no sentence (jo.pdf, trial 74's poems): its columns are the body (helper tate74)
         verse = layout is not None and vertical_verse(body, layout)
-        paper = dated_story(unheaded_body(paper, release, verse))
+        paper = dated_story(unheaded_body(paper, release, verse, letter=letter_close is not None))
         paper, part_heading = part_over_byline(paper, speaker.text, inside)
         inside = [t for t in inside if t is not part_heading]
     if letter_close is not None and paper.sections and not paper.sections[0].title.text:
@@ -3133,7 +3133,7 @@ def _lead_over_headline(lines: list[Text], start: int, block: Block, layout: Lay
     return lines[opens:block.title] if opens is not None else []
 
 
-def unheaded_body(paper: Paper, release: bool = False, verse: bool = False) -> Paper:
+def unheaded_body(paper: Paper, release: bool = False, verse: bool = False, letter: bool = False) -> Paper:
     """A titled paper that prints no heading: its running text is its body, one section with no number, title or
     heading (the shape docs/talk-json.md gives a body without a heading, as a meeting's proceedings have), from its
     first paragraph of running text (:func:`~pipeline.segment.titleblock.is_prose`, no field line:
@@ -3181,10 +3181,12 @@ def unheaded_body(paper: Paper, release: bool = False, verse: bool = False) -> P
         opens = next((k for k, t in enumerate(paper.front) if has_japanese(t.text) and field_line(t.text) is None), None)
     if opens is None:
         return paper
-    shut = len(paper.front) - _signature_tail([t.text for t in paper.front[opens:]])
-    body = Section(number=None, level=1, title=Text.empty(), paragraphs=tuple(paper.front[opens:shut]))
     # the date and the signer set under the text (a poem's ``大正十三年一月廿日　　宮澤賢治``, an essay's ``令和六年七月一日`` /
-    # ``山田太郎``): the document's closing block (``paper.closing``, schema 7), neither a body line nor front before it
+    # ``山田太郎``): the document's closing block (``paper.closing``, schema 7), neither a body line nor front before it;
+    # a letter's (``letter``: its complimentary close read) stay its body's, for its close and signature go to
+    # ``front`` together (letter_close_in_front, decision front68)
+    shut = len(paper.front) - (0 if letter else _signature_tail([t.text for t in paper.front[opens:]]))
+    body = Section(number=None, level=1, title=Text.empty(), paragraphs=tuple(paper.front[opens:shut]))
     return replace(paper, front=paper.front[:opens], sections=(body, *paper.sections),
                    closing=(*paper.front[shut:], *paper.closing))
 
