@@ -1337,7 +1337,8 @@ def _lone_page_numbers(facts: Sequence[LineFacts], page_boxes: dict[int, tuple[f
             offset = next(iter(series), 0)
             if line.number in taken or _number(line.text) is None:
                 continue
-            if _number(line.text) != page + offset and (series or not _under_vertical_text(line, lines)):
+            if _number(line.text) != page + offset and (series or not _under_vertical_text(line, lines)) \
+                    and not (_roman(line.text) and not series and _front_matter_folio(line, found)):
                 continue
             if body_size is not None and line.size > MAX_SIZE_RATIO * body_size:
                 continue
@@ -1345,6 +1346,36 @@ def _lone_page_numbers(facts: Sequence[LineFacts], page_boxes: dict[int, tuple[f
                 out.append((line, Reason.PAGE_NUMBER))
                 break
     return out
+
+
+def _front_matter_folio(line: LineFacts, found: list[tuple[LineFacts, Reason]]) -> bool:
+    """A lone roman numeral (``i``, the document's only roman folio) is the front matter's folio: it stands on a page
+    before the first page the document's arabic folios number, its value no more than its page's index (the front
+    matter counts from a page at or after the first: a cover goes unnumbered), at the height of one of those folios
+    (:func:`_within_a_line`) and at its left edge, right edge or centre (:data:`EDGE_TOLERANCE`): where the folios
+    stand. No roman series gives it an offset to be weighed by (:func:`_folio_offsets`), so the arabic series' place
+    is the evidence.
+
+    Why (issue 16 points 2 and 7, realdoc77): klis-sotsuron's thesis prints ``i`` alone on its contents page, at the
+    top right where ``1`` … ``7`` stand on the chapters' pages; it had stayed in ``front``. A roman numeral in the
+    text (a list's ``i``) stands at no folio's place, or on a page after the arabic folios begin.
+
+    >>> f = lambda page, text, x1=534.7: LineFacts(page, page, text, (x1 - 4.0, 740.2, x1, 751.1), 10.9)
+    >>> arabic = [(f(p, str(p - 2)), Reason.PAGE_NUMBER) for p in (3, 4, 5)]
+    >>> _front_matter_folio(f(2, "i"), arabic), _front_matter_folio(f(2, "iii"), arabic)
+    (True, False)
+    >>> _front_matter_folio(f(6, "i"), arabic), _front_matter_folio(f(2, "i", 300.0), arabic)
+    (False, False)
+    """
+    value = _number(line.text)
+    arabic = [f for f, kind in found if kind == Reason.PAGE_NUMBER and not _roman(f.text)]
+    if not arabic or value is None or not 1 <= value <= line.page or line.page >= min(f.page for f in arabic):
+        return False
+    x0, y0, x1, _ = line.bbox
+    return any(_within_a_line(f.bbox[1], y0, line.size)
+               and (abs(f.bbox[0] - x0) <= EDGE_TOLERANCE or abs(f.bbox[2] - x1) <= EDGE_TOLERANCE
+                    or abs((f.bbox[0] + f.bbox[2]) / 2 - (x0 + x1) / 2) <= EDGE_TOLERANCE)
+               for f in arabic)
 
 
 def _lone_running_feet(facts: Sequence[LineFacts], page_boxes: dict[int, tuple[float, float, float, float]],

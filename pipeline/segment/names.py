@@ -132,6 +132,12 @@ def is_person_name(text: str) -> bool:
         # ``Elena Marsh¹ and Kenji Arai²``, ``Maria Okafor ¹ Kenji Watanabe ²``: marks that point to affiliations,
         # and end each author's name
         marks = len(_AFFILIATION_MARKS.findall(s))
+        if marks == 0 and _FOOTNOTE_MARKS_ONLY.fullmatch(text[name_end(text):]) and len(s.split()) == 3 \
+                and _MIDDLE_INITIAL.match(s) is not None:
+            # ``Third C. Author†``: one author in a given name's, an initial's and a surname's shape, the footnote
+            # mark after it (which name_end sets apart) its affiliation's or note's, as a line of marked authors'
+            # (the AIAA template's second author line: trial 76c, realdoc77)
+            marks = 1
         if marks == 0 and (_name_then_phrase(s) or _opens_on_label(s) or _ends_on_a_word_no_surname(s)
                            or PUBLICATION_NAME.search(s.rstrip()) is not None or _headline_of_words(s)):
             # (a periodical's name, ``Hillcrest Parish Bulletin``, names no one: trial 54b's kind, a newsletter's
@@ -149,7 +155,7 @@ def is_person_name(text: str) -> bool:
         # initials without full stops (``CV Radhakrishnan²``) lead a name only before a mark (``ETH Zurich`` has none)
         bare = marks > 0 and any(_EN_NAME_BARE_INITIALS.match(w) for w in words if w)
         return all(_EN_NAME.match(w) or (marks and _EN_NAME_BARE_INITIALS.match(w)) for w in words if w) \
-            and len(s.split()) <= 12 and _no_organisation(s) and _name_words(s) \
+            and len(s.split()) <= 12 and _no_organisation(s) and _name_words(s, initialled=marks > 0) \
             and (each_marked or bare or _MIDDLE_INITIAL.search(s) is not None or not _all_common_words(s)
                  or census_name(s))
     if script_of(s) == JA and re.search(rf"{MARK}|[，、・]", s):
@@ -986,6 +992,8 @@ MAX_JA_NAME_CHARS = 8
 """Characters a Japanese person's name runs to at most without its space (``佐々木 美智子``: 6)."""
 
 
+_FOOTNOTE_MARKS_ONLY = lazyre.compile(r"\s*[*\u2217\u2020\u2021]+\s*")
+"""Footnote marks alone (``∗``, ``†``, ``‡``, ``*``), what :data:`_NAME_ASIDE` sets apart after a name."""
 _AFFILIATION_MARKS = lazyre.compile(rf"(?<=[{_LETTERS}.])(?:,(?=\s?{MARK}))?\s?{MARK}+\)?(?:,\s?{MARK}+\)?)*"
                                 rf"|(?<=[{_LETTERS}\u3041-\u30ff\u4e00-\u9fff]){BRACKETED_MARK}")
 """Superscript digits and letters (``¹``, ``ᵃ``), asterisks and daggers after an author's name (the affiliation or
@@ -1123,12 +1131,22 @@ MAX_BYLINE_NAMES = 3
 """Reporters a news byline names at most (:func:`byline_name`)."""
 
 
-def _name_words(text: str) -> bool:
+def _name_words(text: str, initialled: bool = False) -> bool:
     """Every word of the names (parted by commas, ``and``, ``&``) may stand in a person's name: no place kind
     (:data:`_EN_NON_NAMES`), no function word, no abstract noun's or adverb's ending (:data:`_NON_NAME_ENDINGS`).
 
     >>> _name_words("Mary Jones"), _name_words("Frequently Asked Questions"), _name_words("Ryan Fielding")
     (True, False, True)
+
+    ``initialled`` (the caller saw an affiliation's mark after the names): the first word of a name set as a given
+    name, an initial and a surname (:data:`_MIDDLE_INITIAL`) may be a function word, an ordinal (``First A. Author∗
+    and Second B. Author∗``, the AIAA template's author block over its affiliation: trial 76c, realdoc77): the
+    initial and the mark make the name's shape, which no phrase takes.
+
+    >>> _name_words("First A. Author, and Second B. Author,"), _name_words("First A. Author, and Second B. Author,", True)
+    (False, True)
+    >>> _name_words("First Steps, and Second Thoughts,", True)
+    False
 
     An Irish surname's particle and its ``an`` are read with the surname (:data:`_GAELIC_HEAD`), no function word:
 
@@ -1136,9 +1154,10 @@ def _name_words(text: str) -> bool:
     (True, True)
     """
     return not any((w.lower() in _EN_NON_NAMES and not _surname_after_given(w, name))
-                   or _function_word(w) or w.lower().endswith(_NON_NAME_ENDINGS)
+                   or (_function_word(w) and not (initialled and k == 0 and _MIDDLE_INITIAL.match(name.strip())))
+                   or w.lower().endswith(_NON_NAME_ENDINGS)
                    or (len(w) >= _LONG_NOUN and w.lower().endswith(_LONG_NON_NAME_ENDINGS)) or _english_compound(w)
-                   for name in _NAME_SEPARATOR.split(_GAELIC_HEAD_RE.sub("", text)) for w in name.split())
+                   for name in _NAME_SEPARATOR.split(_GAELIC_HEAD_RE.sub("", text)) for k, w in enumerate(name.split()))
 
 
 def _surname_after_given(word: str, name: str) -> bool:

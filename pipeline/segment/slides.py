@@ -3391,6 +3391,9 @@ def page_deck(lines: list[Text], layout: Layout) -> Deck | None:
             title = Text.join([rest.pop(0), rest.pop(0)], sep=Text.inserted(BILINGUAL_TITLE_SEPARATOR))
         if place == 1:
             title = _cover_title(rest, layout) or title
+        elif title is not None and slides and slides[-1].title is not None \
+                and title.text.strip() == slides[-1].title.text.strip():
+            title = _divider_title(rest, title, layout) or title
         if number is not None or counted is not None:
             number_texts.append(number if number is not None else counted)
         value = page_number_values(number.text)[0] if number is not None else None
@@ -3406,6 +3409,27 @@ def page_deck(lines: list[Text], layout: Layout) -> Deck | None:
                 value = frames
         slides.append(Slide(number=value, title=title, lines=tuple(t for t in rest if t is not title)))
     return Deck(Cover((), (), None, 0), tuple(slides), tuple(number_texts), tuple(built_up))
+
+
+def _divider_title(page_lines: list[Text], carried: Text, layout: Layout) -> Text | None:
+    """The title of a page whose frame-title line ``carried`` only repeats the slide before's title: the page's line
+    set larger than that line (:data:`~pipeline.segment.titleblock.SAME_SIZE` apart) and larger than every other line
+    of the page, shaped as a title (:func:`_page_title`); ``None`` where the PDF gives no sizes or no line is so set.
+    Why: a divider page (an appendix's ``補足``, a part's name set large mid-page) in a theme that keeps the last
+    frame title in its headline shows the previous slide's title at the top (klis-sotsuron's slides: ``参考文献`` over
+    ``補足`` at 47 pt against 26 pt): the page had been titled by its copy. A continued slide (``参考文献`` again over
+    more references in the body's size) keeps its title."""
+    from pipeline.segment.titleblock import SAME_SIZE
+
+    top = layout.size(carried)
+    sized = [(layout.size(t), t) for t in page_lines if t is not carried and layout.size(t)]
+    if not top or not sized:
+        return None
+    size, line = max(sized, key=lambda p: p[0])
+    if size <= top * (1 + SAME_SIZE) or sum(1 for z, _ in sized if z == size) > 1 \
+            or not _page_title(line.text) or is_bullet(line.text):
+        return None
+    return line
 
 
 def _title_parts(pages: list[list[Text]]) -> list[Text]:

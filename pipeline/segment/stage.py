@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from pipeline.chardata import EN, JA, JA_LETTER_RE, LATIN_WORD_RE, LAYOUT_SPACES, has_japanese, is_korean, lang_of, script_of, writing_of
@@ -1834,7 +1834,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             or any(press_contact_heading(t.text) for t in paper.front)
         # verse set vertically shows no sentence (jo.pdf, trial 74's poems): its columns are the body (helper tate74)
         verse = layout is not None and vertical_verse(body, layout)
-        paper = dated_story(unheaded_body(paper, release, verse))
+        paper = dated_story(unheaded_body(paper, release, verse, letter=letter_close is not None))
         paper, part_heading = part_over_byline(paper, speaker.text, inside)
         inside = [t for t in inside if t is not part_heading]
     if letter_close is not None and paper.sections and not paper.sections[0].title.text:
@@ -3133,7 +3133,7 @@ def _lead_over_headline(lines: list[Text], start: int, block: Block, layout: Lay
     return lines[opens:block.title] if opens is not None else []
 
 
-def unheaded_body(paper: Paper, release: bool = False, verse: bool = False) -> Paper:
+def unheaded_body(paper: Paper, release: bool = False, verse: bool = False, letter: bool = False) -> Paper:
     """A titled paper that prints no heading: its running text is its body, one section with no number, title or
     heading (the shape docs/talk-json.md gives a body without a heading, as a meeting's proceedings have), from its
     first paragraph of running text (:func:`~pipeline.segment.titleblock.is_prose`, no field line:
@@ -3181,21 +3181,48 @@ def unheaded_body(paper: Paper, release: bool = False, verse: bool = False) -> P
         opens = next((k for k, t in enumerate(paper.front) if has_japanese(t.text) and field_line(t.text) is None), None)
     if opens is None:
         return paper
-    shut = len(paper.front)
-    if verse and shut - opens > 1 and _dated_signature(paper.front[-1].text):
-        shut -= 1  # the poet's date and name set under the verse (``大正十三年一月廿日　　宮澤賢治``): front, no verse line
+    # the date and the signer set under the text (a poem's ``大正十三年一月廿日　　宮澤賢治``, an essay's ``令和六年七月一日`` /
+    # ``山田太郎``): the document's closing block (``paper.closing``, schema 7), neither a body line nor front before it;
+    # a letter's (``letter``: its complimentary close read) stay its body's, for its close and signature go to
+    # ``front`` together (letter_close_in_front, decision front68)
+    shut = len(paper.front) - (0 if letter else _signature_tail([t.text for t in paper.front[opens:]]))
     body = Section(number=None, level=1, title=Text.empty(), paragraphs=tuple(paper.front[opens:shut]))
-    return replace(paper, front=paper.front[:opens] + paper.front[shut:], sections=(body, *paper.sections))
+    return replace(paper, front=paper.front[:opens], sections=(body, *paper.sections),
+                   closing=(*paper.front[shut:], *paper.closing))
 
 
-def _dated_signature(text: str) -> bool:
-    """A date alone, or a date and a name parted by white (two spaces or an ideographic one): a text's signature line.
+MAX_SIGNATURE_TAIL = 2
+"""Lines a dated signature under a text with no heading holds at most (:func:`_signature_tail`): the date and the
+signer's name, on one line or two."""
 
-    >>> _dated_signature("大正十三年一月廿日　　宮澤賢治"), _dated_signature("2026年3月"), _dated_signature("ひかりのなかで")
-    (True, True, False)
+
+def _signature_tail(lines: list[str]) -> int:
+    """How many of the last ``lines`` (a text's body, its first line running text) are its dated signature: a date
+    and a name parted by white on one line (two spaces or an ideographic one), or the date alone on
+    its line with the signer's name alone on the line over or under it; 0 where the text ends otherwise (its last
+    line a sentence, a date alone with no name beside it: a diary's entry closes so too, and a name alone: a
+    character's line in a play), or where the body would keep no line.
+
+    Why (issue 16 point 2, realdoc77): jo.pdf's poet's date and name stood in ``front`` and a prose text's last
+    paragraph held its writer's date and name; a dated signature at a document's end is its closing block.
+
+    >>> _signature_tail(["わたくしといふ現象は", "大正十三年一月廿日　　宮澤賢治"]), _signature_tail(["本文です。", "令和六年七月一日", "山田太郎"])
+    (1, 2)
+    >>> _signature_tail(["本文です。", "令和六年七月一日"]), _signature_tail(["令和六年七月一日　　山田太郎"]), _signature_tail(["本文です。", "山田太郎"])
+    (0, 0, 0)
     """
-    head = re.split(r"\u3000| {2,}", text.strip(), maxsplit=1)[0]
-    return bool(head) and is_date_line(head)
+    if len(lines) < 2:
+        return 0
+    last = lines[-1].strip()
+    parts = re.split(r"\u3000+| {2,}", last, maxsplit=1)
+    if len(parts) == 2 and is_date_line(parts[0]) and is_person_name(parts[1].strip()):
+        return 1
+    if len(lines) < 3:
+        return 0
+    over = lines[-2].strip()
+    if (is_date_line(over) and is_person_name(last)) or (is_date_line(last) and is_person_name(over)):
+        return MAX_SIGNATURE_TAIL
+    return 0
 
 
 def _byline_under_kind(front: list[Text]) -> Text | None:

@@ -1674,7 +1674,8 @@ SUBTITLE_SIZE = 0.9
 def under_cover_title(title: Text, line: Text, layout: "Layout | None" = None) -> str | None:
     """What the line right under a deck cover's one-line title is: ``"title"`` (the title goes on), ``"subtitle"``,
     or ``None`` (neither: no title phrase, a name, an organisation, a date, a bullet, a page number…; a word alone or
-    a Japanese line under four characters, a pen name such as ``ZR某``; the title's own line again, a doubled layer).
+    a Japanese line under four characters, a pen name such as ``ZR某``; the title's own line again, a doubled layer,
+    unless a PDF sets it on its own baseline right under the title in the title's font and size: the title goes on).
 
     Evidence, in order: in a PDF, the sizes (the title's size within :data:`SAME_SIZE`: the title wrapped;
     under :data:`SUBTITLE_SIZE` of it: a subtitle; between: neither). In a text dump, the shape: a line that carries
@@ -1696,6 +1697,10 @@ def under_cover_title(title: Text, line: Text, layout: "Layout | None" = None) -
     a, b = title.text.strip(), line.text.strip()
     if a and b and a != b and script_of(a) == script_of(b) == EN and len(b.split()) == 1 \
             and _wrapped_line(title, line, layout):
+        return "title"
+    if a and a == b and _wrapped_line(title, line, layout):
+        # the title's words again on the next baseline in its font and size, no doubled layer (that stands on the
+        # same spot): a title set over several lines alike (klis-sotsuron's cover: ``ほげほげ`` three times at 47 pt)
         return "title"
     if not a or not b or a == b or len(b.split() if script_of(b) == EN else b) < (2 if script_of(b) == EN else 4) \
             or script_of(a) != script_of(b) or script_of(a) not in (EN, JA) or is_bullet(b) \
