@@ -347,8 +347,7 @@ class Restorer:
             return [self.held_for_a_name(text, _abstain(line, start, original, (
                 f"{NAMED} by its shape ({person}: a surname written whole, a space, the given name lost before its "
                 "honorific): never filled nor offered")))]
-        if (why := self.named_by_spaced_shape(text, start, end) or self.named_by_notice_words(text, start, end)) \
-                is not None:
+        if (why := self.named_by_shape_words(text, start, end)) is not None:
             return [self.held_for_a_name(text, _abstain(line, start, original, why))]
         if offered:
             repairs = self._decide_open_run(text, start, end, line, extra, hint, pooled, counted)
@@ -378,35 +377,53 @@ class Restorer:
             return [self.held_for_a_name(text, _abstain(line, start, original, why))]
         return [self.held_for_a_name(text, self.named_by_shape(text, self.named_in_prose(text, r))) for r in repairs]
 
-    def named_by_spaced_shape(self, text: str, start: int, end: int) -> str | None:
-        """Why the one lost glyph ``text[start:end]`` stands in a person's name a spaced shape tells whatever the
-        fills: a one-letter given name lost between its surname and a post (``上野 \ufffd 隊長``:
-        :func:`prose_name.given_name_lost_before_post`), a given name in hiragana after its surname
-        (``千葉 の\ufffdみさん``: :func:`prose_name.kana_given_name`), a performer's stage name on a programme
-        (``古\ufffd亭 志ん吉``: :func:`prose_name.performer_name`); else ``None``. Helper name75b (fresh-user trial 75b:
-        each had been offered fills)."""
-        if (person := prose_name.given_name_lost_before_post(text, start, end)) is not None:
-            return (f"{NAMED} by its shape ({person}: a surname written whole, a space, the given name lost alone before "
-                    "a post or an honorific): never filled nor offered")
-        if (person := prose_name.kana_given_name(text, start, end)) is not None:
-            return (f"{NAMED} by its shape ({person}: a surname written whole, a space, a given name in hiragana): "
-                    "never filled nor offered")
-        if (person := prose_name.performer_name(text, start, end, self.on_programme)) is not None:
-            return (f"{NAMED} by its shape ({person}: a house's name and a performer's given name on a programme): "
-                    "never filled nor offered")
-        # helper jnames76 (fresh-user trial 76b): the name's other part written whole beside the lost glyphs
-        if (person := prose_name.surname_lost_before_given(text, start, end)) is not None:
-            return (f"{NAMED} by its shape ({person}: the surname lost right before a given name written whole, "
-                    "Sudachi's 固有名詞-人名-名): never filled nor offered, whatever the fills make of it")
-        if (person := prose_name.given_lost_after_surname(text, start, end, self.signs_lines)) is not None:
-            return (f"{NAMED} by its shape ({person}: the given name lost right after a surname written whole, "
-                    "Sudachi's 固有名詞-人名-姓 (its lexicon's where a space parts it, or of one kanji), before an "
-                    "honorific, as a given name ends, or closing a post's or an anthology's signature): never filled "
-                    "nor offered")
-        if (person := prose_name.surname_lost_in_signature(text, start, end, self.signs_lines)) is not None:
-            return (f"{NAMED} by its shape ({person}: the surname lost in an anthology's signature, the document "
-                    "signing its other lines with a surname and a name): never filled nor offered")
+    def named_by_shape_words(self, text: str, start: int, end: int) -> str | None:
+        """Why the lost glyphs ``text[start:end]`` stand in a person's name, told whatever the fills by a spaced shape
+        or by the words a notice sets around them (:meth:`name_shapes`, asked in order); else ``None``."""
+        for reader, why in self.name_shapes():
+            if (person := reader(text, start, end)) is not None:
+                return f"{NAMED} {why.format(person)}"
         return None
+
+    def name_shapes(self) -> "tuple[tuple[Callable[[str, int, int], str | None], str], ...]":
+        """The readers of a name's shape around a lost glyph, each ``(reader, why)``: ``reader(text, start, end)``
+        gives the person's run or ``None``, ``why`` the evidence with ``{}`` for it. A spaced shape: a one-letter
+        given name lost between its surname and a post (``上野 \ufffd 隊長``), a given name in hiragana after its
+        surname (``千葉 の\ufffdみさん``), a performer's stage name on a programme (``古\ufffd亭 志ん吉``; helper
+        name75b, fresh-user trial 75b), the name's other part written whole beside the lost glyphs (helper jnames76,
+        trial 76b); a notice's words: an obituary's relative and the name's reading (``次男\ufffd（まこと）``), the
+        late's katakana given name (``故　鈴木　キ\ufffd``), a player's rank (``\ufffd藤　博文六段``), a writer's
+        self-introduction by a surname the document writes whole (``佐\ufffdです`` beside 佐伯), a roster's cells split
+        at a name's space (helper jname77, trial 77b). Each had been offered fills."""
+        never = "never filled nor offered"
+        return (
+            (prose_name.given_name_lost_before_post, "by its shape ({}: a surname written whole, a space, the given "
+             f"name lost alone before a post or an honorific): {never}"),
+            (prose_name.kana_given_name, f"by its shape ({{}}: a surname written whole, a space, a given name in "
+             f"hiragana): {never}"),
+            (lambda t, s, e: prose_name.performer_name(t, s, e, self.on_programme),
+             f"by its shape ({{}}: a house's name and a performer's given name on a programme): {never}"),
+            (prose_name.surname_lost_before_given, "by its shape ({}: the surname lost right before a given name "
+             f"written whole, Sudachi's 固有名詞-人名-名): {never}, whatever the fills make of it"),
+            (lambda t, s, e: prose_name.given_lost_after_surname(t, s, e, self.signs_lines),
+             "by its shape ({}: the given name lost right after a surname written whole, Sudachi's 固有名詞-人名-姓 (its "
+             "lexicon's where a space parts it, or of one kanji), before an honorific, as a given name ends, or "
+             f"closing a post's or an anthology's signature): {never}"),
+            (lambda t, s, e: prose_name.surname_lost_in_signature(t, s, e, self.signs_lines),
+             "by its shape ({}: the surname lost in an anthology's signature, the document signing its other lines "
+             f"with a surname and a name): {never}"),
+            (prose_name.kin_named, "by its shape ({}: a name after a relative's word, its reading in brackets, as an "
+             f"obituary names its chief mourner): {never}"),
+            (prose_name.late_katakana_name, f"by its shape ({{}}: a surname and a given name in katakana after 故, "
+             f"the late): {never}"),
+            (prose_name.ranked_surname_lost, "by its shape ({}: a surname, a space, a given name and a player's "
+             f"rank): {never}, whatever the fills make of it"),
+            (lambda t, s, e: prose_name.self_introduced_surname(t, s, e, self.document_text()),
+             f"by its shape ({{}}: a writer introducing herself by a surname the document writes whole): {never}"),
+            (lambda t, s, e: (p.replace("\t", " ") if (p := prose_name.split_roster_cell(t, s, e)) is not None else None),
+             "in a roster's cells ({}: a row of surnames and given names split into cells, the gap's cell one of a "
+             f"pair): {never}"),
+        )
 
     def place_before_post(self, text: str, start: int, end: int) -> str | None:
         """The place's name the run glued before a post around the lost glyph ``text[start:end]`` stands for, the
@@ -416,31 +433,6 @@ class Restorer:
         if run is None:
             return None
         return abstention.place_written_whole(run, self.document_text())
-
-    def named_by_notice_words(self, text: str, start: int, end: int) -> str | None:
-        """Why the lost glyphs ``text[start:end]`` stand in a person's name the words a notice sets around it tell,
-        whatever the fills: an obituary's relative and the name's reading (``次男\ufffd（まこと）``:
-        :func:`prose_name.kin_named`), the late's katakana given name (``故　鈴木　キ\ufffd``:
-        :func:`prose_name.late_katakana_name`), a player's rank (``\ufffd藤　博文六段``:
-        :func:`prose_name.ranked_surname_lost`), a writer's self-introduction by a surname the document writes whole
-        (``佐\ufffdです`` beside 佐伯: :func:`prose_name.self_introduced_surname`); else ``None``. Helper jname77
-        (fresh-user trial 77b: each had been offered fills)."""
-        if (person := prose_name.kin_named(text, start, end)) is not None:
-            return (f"{NAMED} by its shape ({person}: a name after a relative's word, its reading in brackets, as an "
-                    "obituary names its chief mourner): never filled nor offered")
-        if (person := prose_name.late_katakana_name(text, start, end)) is not None:
-            return (f"{NAMED} by its shape ({person}: a surname and a given name in katakana after 故, the late): "
-                    "never filled nor offered")
-        if (person := prose_name.ranked_surname_lost(text, start, end)) is not None:
-            return (f"{NAMED} by its shape ({person}: a surname, a space, a given name and a player's rank): never "
-                    "filled nor offered, whatever the fills make of it")
-        if (person := prose_name.self_introduced_surname(text, start, end, self.document_text())) is not None:
-            return (f"{NAMED} by its shape ({person}: a writer introducing herself by a surname the document writes "
-                    "whole): never filled nor offered")
-        if (person := prose_name.split_roster_cell(text, start, end)) is not None:
-            return (f"{NAMED} in a roster's cells ({person.replace(chr(9), ' ')}: a row of surnames and given names "
-                    "split into cells, the gap's cell one of a pair): never filled nor offered")
-        return None
 
     def contact_named_by_fills(self, text: str, start: int, end: int, verdict: Repair) -> str | None:
         """Why the one lost glyph ``text[start:end]`` stands in a contact's name right before a telephone in brackets
