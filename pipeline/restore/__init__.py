@@ -886,6 +886,13 @@ class Restorer:
             listed_fills, probability = {f for f, _ in shown}, dict(ranking)
             shown.extend((f, probability[f]) for f, _ in rivals_read[:3] if f not in listed_fills and f in probability)
             candidates = tuple(Candidate(f, q) for f, q in shown)  # the rival words are offered beside the top fill
+        cut = self.raised_by_cut_word(top, site, pool, top_vector, confidence) \
+            if len(pools) == 1 and not unsupported else None
+        if cut is not None:
+            # the document writes the fill's word ending where the gap's word goes on (小山市 beside 小山\ufffd場):
+            # its counts are no reading of this place (fresh-user trial 77b)
+            evidence.append(cut)
+            unsupported = True
         # a person's name first: its row holds the gap back with no candidate (:meth:`held_for_a_name`), where a place's
         # named once offers them (``石\ufffd委員`` with 石川委員 written once: 石川 a place to Sudachi there, a surname alone)
         person = _person_named_by_repetition(top, pools, site)
@@ -1096,6 +1103,37 @@ class Restorer:
         before = "\n".join(ln.text for ln in lines if 0 < ln.number < site.line)
         return weekday.calendar_day(site.text[:site.start], site.text[site.end:], before + "\n" + site.text[:site.start],
                                     "\n".join(ln.text for ln in lines) or site.text)
+
+    def raised_by_cut_word(self, top: str, site: Site, pool: scoring.Pool, top_vector: list[float],
+                           confidence: float) -> Evidence | None:
+        """Why ``top``, which the calibrated ``confidence`` would commit, is not committed: the document writes the word
+        it makes with the letters before the gap ending there while the gap's word goes on
+        (:func:`nearword.word_cut_at_gap`: 小山市 beside ``小山\ufffd場``), and the fill read without the document's own
+        counts (:func:`scoring.reading_without_document`) is no longer first or no longer clears the threshold: the
+        document's word, not this place, raised it. ``None`` otherwise (a word the general model reads as well, 会議室
+        beside 会議 written before で, stays committed). Fresh-user trial 77b (issue 19 point 1: 小山斎場's 斎 committed
+        市 at 0.9855; the general model alone read 市 at p 0.13, 田 at 0.12)."""
+        if site.script != "ja" or confidence < self.model.threshold(site.length, top, top_vector):
+            return None
+        cut = nearword.word_cut_at_gap(site, self.doc, top)
+        if cut is None:
+            return None
+        ranking = scoring.reading_without_document(site, pool, self.lm, scoring.without_rank_only(self.model.weights))
+        if not ranking:
+            return None
+        first, p = ranking[0]
+        vector = scoring.feature_vector({**pool.features.get(top, {}), "doc_count": 0.0})
+        without = self.model.confidence([p] + [q for _, q in ranking[1:]], vector, site.length, top) \
+            if first == top else 0.0
+        if first == top and without >= self.model.threshold(site.length, top, vector):
+            return None
+        word, line = cut
+        read = (f"{top} at confidence {without:.4f}" if first == top else f"{first} first ({top} "
+                f"p={dict(ranking).get(top, 0.0):.3f})")
+        return Evidence("abstention", f"{word}, the word {top} makes with the letters before the gap, is written whole "
+                                      f"at line {line} where the gap's word goes on (…{site.right[:2]}): read without "
+                                      f"the document's own counts, the model reads {read}, below a commit: the "
+                                      "document's word, not this place, ranked it; offered, not committed")
 
     def _far_word_measured(self, top: str, site: Site, pool: scoring.Pool) -> Evidence | None:
         """Why an open gap whose top fill makes a word the text writes whole elsewhere (``far_word``, weighed) is not
