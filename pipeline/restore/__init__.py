@@ -372,6 +372,11 @@ class Restorer:
                     _BY_HONORIFIC if end - start == 1 else _SURNAME_BY_HONORIFIC).format(run)))]
             return [_offered_name(r) for r in repairs]
         repairs = self._decide_open_run(text, start, end, line, extra, hint, pooled, counted)
+        if len(repairs) == 1 and end - start == 1 \
+                and (institution := abstention.institution_before_post(text[:start], text[end:])) is not None:
+            # a temple's, a shrine's or a church's name before its clergy's post (大\ufffd院副住職): a proper name, before
+            # the person's name rules read the run as a surname (fresh-user trial 77b)
+            return [_institution_offered(repairs[0], *institution)]
         if len(repairs) == 1 and (why := self.named_by_fills(text, start, end, line, repairs[0])) is not None:
             return [self.held_for_a_name(text, _abstain(line, start, original, why))]
         return [self.held_for_a_name(text, self.named_by_shape(text, self.named_in_prose(text, r))) for r in repairs]
@@ -1784,6 +1789,22 @@ def _calendar_verdict(site: Site, calendar: weekday.CalendarDay, ranking: list[t
                   confidence=days[0][1], candidates=tuple(Candidate(f, q) for f, q in days[:scoring.TOP]),
                   evidence=(Evidence("abstention", f"a date's day of the week: only the calendar says which, and it "
                                                    f"cannot here: {calendar.why}"),))
+
+
+def _institution_offered(r: Repair, run: str, post: str) -> Repair:
+    """``r`` as the verdict on a lost glyph in a temple's, a shrine's or a church's name glued before its clergy's post
+    (:func:`abstention.institution_before_post`: ``run``, ``post``): never committed, as a proper name is not guessed;
+    its fills offered, but those making ``run`` a common noun (:func:`abstention.common_noun`: 大学院 before 副住職),
+    which no temple is named. Fresh-user trial 77b (issue 19 point 6)."""
+    kept = tuple(c for c in r.candidates if not abstention.common_noun(run.replace(GAP, c.text)))
+    dropped = [run.replace(GAP, c.text) for c in r.candidates if c not in kept]
+    why = (f"{run} glued before {post} names the temple, the shrine or the church its clergy serve: a proper name, "
+           "never filled; candidates offered" + (f", not {'、'.join(dropped)} (a common word, no such name)"
+                                                 if dropped else ""))
+    return replace(r, restored=None, status="ambiguous" if kept else "unresolved", candidates=kept,
+                   confidence=r.confidence if kept and kept[0] == r.candidates[0] else kept[0].score if kept else 0.0,
+                   evidence=tuple(e for e in r.evidence if e.kind != "abstention" or NAMED not in e.detail)
+                   + (Evidence("abstention", why),))
 
 
 def _abstain(line: int, col: int, original: str, why: str, notes: tuple[Evidence, ...] = ()) -> Repair:
