@@ -53,7 +53,7 @@ from pipeline.restore import charlm, constraint, resources, scoring
 from pipeline.restore.evidence import (abstention, bilingual, charmodel, english, lexicon, nearword, numeric, romanised,
                                        tense, translation, weekday)
 from pipeline.restore.evidence.base import Document, Line, Proposal, Site, Source, find_gaps
-from pipeline.restore.evidence.repetition import HEADING_NUMBER, RepetitionIndex, ScopeText, number_lead
+from pipeline.restore.evidence.repetition import HEADING_NUMBER, RepetitionIndex, ScopeText, in_first_clause, number_lead
 from pipeline.restore.evidence import prose_name
 
 __all__ = ["Restorer", "find_gaps", "pooled_repairs", "restore", "restore_text"]
@@ -188,8 +188,10 @@ class Restorer:
     def above(self, text: str, start: int, line: int) -> str:
         """The line before ``line`` in plain text where a gap at ``start`` opens its line (``Site.above``: a word there
         is mid-sentence when that line goes on into this one, ``repetition.goes_on``), else ``""``. Plain text only:
-        a talk's piece holds its paragraph's lines joined, so a gap opening a piece opens its paragraph."""
-        if text[:start].strip():
+        a talk's piece holds its paragraph's lines joined, so a gap opening a piece opens its paragraph. A gap in its
+        line's first clause is given it too (``Best \ufffdahlias:`` under ``Best collection of vegetables:``: the list's
+        label above tells the label's case, :func:`~.evidence.repetition.initial_case`; fresh-user trial 77b)."""
+        if text[:start].strip() and not in_first_clause(text, start):
             return ""
         return self.line_before(line)
 

@@ -757,7 +757,22 @@ def ranked_candidates(site: Site, shares: list[tuple[str, float]], top: int = 5,
 
     if len(sites) > 1:
         return tuple(Candidate(one_case(sites, fill)[0], score) for fill, score in shares[:top])
-    return tuple(Candidate(in_case_of(site, fill), score) for fill, score in shares[:top])
+    shown = [Candidate(in_case_of(site, fill), score) for fill, score in shares[:top]]
+    if shown and both_cases(site, shown[0].text):
+        # nothing at the place tells the word's first letter's case: the other case is offered beside it, at its score
+        shown.insert(1, Candidate(shown[0].text.swapcase(), shown[0].score))
+    return tuple(shown)
+
+
+def both_cases(site: Site, fill: str) -> bool:
+    """``fill`` opens its word at ``site`` and neither the context nor how English writes the word tells its case
+    (:func:`initial_case` undecided: a label opening its line, ``Best \ufffdahlias:``, with no label above it; a word
+    written capitalised about as often as not): both cases are candidates (fresh-user trial 77b)."""
+    parts = word_parts(site)
+    if parts is None or parts[0] or not fill[:1].isalpha():
+        return False
+    word = next((f.word for f in fits(site) if f.fill.lower() == fill.lower()), None)
+    return word is not None and initial_case(site, word, None, undecided=True)[0] == "either"
 
 
 def one_case(sites: list[Site], fill: str) -> tuple[str, bool]:

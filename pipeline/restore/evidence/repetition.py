@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from pipeline.model import GAP, Evidence
 from pipeline.chardata import JA_LETTER, KANJI, KATAKANA, LATIN_RE
+from pipeline.english_words import CAPITALISED_MARGIN, capitalised_lean
 from pipeline.restore import resources
 from pipeline.restore.evidence.base import Document, Line, Proposal, Site
 
@@ -361,7 +362,7 @@ def goes_on(line: str) -> bool:
             and len(line.split()) >= PROSE_LINE_WORDS)
 
 
-def initial_case(site: Site, word: str, scope: ScopeText | None) -> tuple[str, str]:
+def initial_case(site: Site, word: str, scope: ScopeText | None, undecided: bool = False) -> tuple[str, str]:
     """The case a word's first letter takes in the gap's own context, and why.
 
     A capital copied from elsewhere says nothing about this place (``Port`` in a
@@ -384,8 +385,16 @@ def initial_case(site: Site, word: str, scope: ScopeText | None) -> tuple[str, s
     if _SENTENCE_END.search(site.text[: site.start]) and not (
             not site.text[: site.start].strip() and site.above and goes_on(site.above)):
         return "upper", "start of a sentence"
+    # the gap's own clause tells a heading's style (``A Thank You to Our \ufffdolunteers``), not the names after a
+    # label's colon (``Best \ufffdahlias: Margaret O'Neill (Plot 31)``, fresh-user trial 77b: the label's other word
+    # opens it, so the list's label above tells: ``Best collection of vegetables:``, sentence case)
+    style = clause_style(site.text, site.start, site.end + len(tail))
+    if style is None and site.above and in_first_clause(site.text, site.start):
+        style = clause_style(site.above, len(site.above), len(site.above), first=True)
+    if style == "upper":
+        return "upper", "a heading in title case (its clause's other words capitalised)"
     # the gap's own word is left out: its letters after the gap say nothing of its first one's case
-    if _title_case(site.text[: site.start] + site.text[site.end + len(tail):]):
+    if style is None and not undecided and _title_case(site.text[: site.start] + site.text[site.end + len(tail):]):
         return "upper", "a line in title case"
     if scope is not None and _proper_noun(word, scope):
         return "upper", f"{word} is capitalised mid-sentence elsewhere: a name"
@@ -396,7 +405,61 @@ def initial_case(site: Site, word: str, scope: ScopeText | None) -> tuple[str, s
     if before is not None and before.group(1)[0].isupper() and word[:1].isupper() \
             and not _SENTENCE_END.search(site.text[: before.start()]):
         return "upper", f"{before.group(1)} {word}: a name's words, capitalised mid-sentence"
+    lean = capitalised_lean(word) if word.isascii() and word.isalpha() else None
+    if lean is not None and lean >= CAPITALISED_MARGIN:
+        # a place's or a person's name English writes with a capital (``a café in \ufffdhitby``: Whitby +2.4, trial 77b)
+        return "upper", f"{word[:1].upper()}{word[1:].lower()} is a name English writes capitalised (lean {lean:+.1f})"
+    if undecided and (style is None or lean is not None and lean > 0):
+        # neither the clause's style nor how English writes the word tells its case: both are offered
+        return "either", ("no other word of its clause tells a heading's style" if style is None else
+                          f"{word.lower()} is written capitalised about as often as not (lean {lean:+.1f})")
     return "lower", "mid-sentence"
+
+
+_CLAUSE_MARKS = re.compile(r"[:;()（）\[\]|]|\s[-–—]\s")
+"""What parts a line's clauses: a label's colon, a bracket, a dash set apart (``Best dahlias: Margaret O'Neill``)."""
+
+
+def _clause_at(line: str, at: int) -> tuple[int, int]:
+    """The span of the clause of ``line`` that holds offset ``at`` (:data:`_CLAUSE_MARKS` part them)."""
+    start = max((m.end() for m in _CLAUSE_MARKS.finditer(line, 0, at)), default=0)
+    m = _CLAUSE_MARKS.search(line, at)
+    return start, m.start() if m else len(line)
+
+
+def in_first_clause(line: str, at: int) -> bool:
+    """Offset ``at`` of ``line`` stands in its first clause (no colon, bracket or dash set apart before it).
+
+    >>> in_first_clause("Best \ufffdahlias: Margaret", 5), in_first_clause("Winner: \ufffdill", 8)
+    (True, False)
+    """
+    return _clause_at(line, at)[0] == 0
+
+
+def clause_style(line: str, start: int, end: int, first: bool = False) -> str | None:
+    """How the clause of ``line`` holding ``line[start:end]`` (a gap's word, left out; ``first``: the line's first
+    clause instead) writes its words: ``"upper"`` where every word but its first that is no function word
+    (``SMALL_WORDS``) is capitalised (a heading in title case), ``"lower"`` where one is not (sentence case) or the clause
+    opens on a small letter, ``None`` where no such word is left to tell.
+
+    >>> clause_style("A Thank You to Our \ufffdolunteers", 19, 30), clause_style("Best \ufffdahlias: Margaret O'Neill", 5, 12)
+    ('upper', None)
+    >>> clause_style("Best collection of vegetables: Bill Thornton", 0, 0, first=True)
+    'lower'
+    """
+    from pipeline.segment.slidetext import SMALL_WORDS
+
+    lo, hi = _clause_at(line, 0) if first else _clause_at(line, start)
+    text = line[lo:start] + " " + line[end:hi] if not first else line[lo:hi]
+    words = re.findall(r"[A-Za-z][A-Za-z'’]*", text)
+    if not first and not line[lo:start].strip():
+        words = [""] + words  # the gap's word opens the clause: every other word is past its first
+    if words and words[0][:1].islower():
+        return "lower"  # a heading opens on a capital (``up to Little \ufffdarrow`` is a sentence's piece)
+    told = [w for w in words[1:] if w.lower() not in SMALL_WORDS and len(w) > 1]
+    if not told:
+        return None
+    return "upper" if all(w[0].isupper() for w in told) else "lower"
 
 
 WORD_START_KNOWN = 3
