@@ -388,9 +388,14 @@ def initial_case(site: Site, word: str, scope: ScopeText | None, undecided: bool
     # the gap's own clause tells a heading's style (``A Thank You to Our \ufffdolunteers``), not the names after a
     # label's colon (``Best \ufffdahlias: Margaret O'Neill (Plot 31)``, fresh-user trial 77b: the label's other word
     # opens it, so the list's label above tells: ``Best collection of vegetables:``, sentence case)
-    style = clause_style(site.text, site.start, site.end + len(tail))
-    if style is None and site.above and in_first_clause(site.text, site.start):
-        style = clause_style(site.above, len(site.above), len(site.above), first=True)
+    # (a talk's piece holds its paragraph's lines joined: the gap's own line, and the line before it there)
+    begin = site.text.rfind("\n", 0, site.start) + 1
+    stop = site.text.find("\n", site.end)
+    own = site.text[begin: stop if stop >= 0 else len(site.text)]
+    style = clause_style(own, site.start - begin, site.end + len(tail) - begin)
+    above = site.text[site.text.rfind("\n", 0, begin - 1) + 1: begin - 1] if begin else site.above
+    if style is None and above and in_first_clause(own, site.start - begin):
+        style = clause_style(above, 0, 0, first=True)
     if style == "upper":
         return "upper", "a heading in title case (its clause's other words capitalised)"
     # the gap's own word is left out: its letters after the gap say nothing of its first one's case
