@@ -1114,11 +1114,11 @@ class Restorer:
     def raised_by_cut_word(self, top: str, site: Site, pool: scoring.Pool, top_vector: list[float],
                            confidence: float) -> Evidence | None:
         """Why ``top``, which the calibrated ``confidence`` would commit, is not committed: the document writes the word
-        it makes with the letters before the gap ending there while the gap's word goes on
-        (:func:`nearword.word_cut_at_gap`: 小山市 beside ``小山\ufffd場``), and the fill read without the document's own
+        it makes with the letters before the gap ending there, a place's name whose suffix opens the gap's next word as
+        well (:func:`nearword.word_cut_at_gap`: 小山市 beside ``小山\ufffd場``), and the fill read without the document's own
         counts (:func:`scoring.reading_without_document`) is no longer first or no longer clears the threshold: the
-        document's word, not this place, raised it. ``None`` otherwise (a word the general model reads as well, 会議室
-        beside 会議 written before で, stays committed). Fresh-user trial 77b (issue 19 point 1: 小山斎場's 斎 committed
+        document's name, not this place, raised it. ``None`` otherwise (a fill the general model commits as well stays
+        committed). Fresh-user trial 77b (issue 19 point 1: 小山斎場's 斎 committed
         市 at 0.9855; the general model alone read 市 at p 0.13, 田 at 0.12)."""
         if site.script != "ja" or confidence < self.model.threshold(site.length, top, top_vector):
             return None
@@ -1137,10 +1137,11 @@ class Restorer:
         word, line = cut
         read = (f"{top} at confidence {without:.4f}" if first == top else f"{first} first ({top} "
                 f"p={dict(ranking).get(top, 0.0):.3f})")
-        return Evidence("abstention", f"{word}, the word {top} makes with the letters before the gap, is written whole "
-                                      f"at line {line} where the gap's word goes on (…{site.right[:2]}): read without "
-                                      f"the document's own counts, the model reads {read}, below a commit: the "
-                                      "document's word, not this place, ranked it; offered, not committed")
+        return Evidence("abstention", f"{word}, the place's name {top} closes with the letters before the gap, is "
+                                      f"written at line {line}, never going on as the gap's word does (…{site.right[:2]}:"
+                                      f" {top}{site.right[0]} is a word too); read without the document's own counts, "
+                                      f"the model reads {read}, below a commit: the document's name, not this place, "
+                                      "ranked it; offered, not committed")
 
     def _far_word_measured(self, top: str, site: Site, pool: scoring.Pool) -> Evidence | None:
         """Why an open gap whose top fill makes a word the text writes whole elsewhere (``far_word``, weighed) is not
