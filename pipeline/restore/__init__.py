@@ -191,8 +191,9 @@ class Restorer:
         a talk's piece holds its paragraph's lines joined, so a gap opening a piece opens its paragraph. A gap in its
         line's first clause is given it too (``Best \ufffdahlias:`` under ``Best collection of vegetables:``: the list's
         label above tells the label's case, :func:`~.evidence.repetition.initial_case`; fresh-user trial 77b)."""
-        if text[:start].strip() and not in_first_clause(text, start):
-            return ""
+        if text[:start].strip():
+            # (the raw line before, a talk's piece too: a list's label above is no paragraph's line)
+            return self.raw_line(line - 1) if in_first_clause(text, start) else ""
         return self.line_before(line)
 
     def raw_line(self, line: int) -> str:
