@@ -432,6 +432,11 @@ def _clause_at(line: str, at: int) -> tuple[int, int]:
     return start, m.start() if m else len(line)
 
 
+TITLE_WORDS = 2
+"""Capitalised words (its first, function words and names aside) a clause holds at least to be read as a heading in
+title case (:func:`clause_style`): one (``Mop the \ufffdoor on Fridays``'s *Fridays*) is a name's as often."""
+
+
 def in_first_clause(line: str, at: int) -> bool:
     """Offset ``at`` of ``line`` stands in its first clause (no colon, bracket or dash set apart before it).
 
@@ -444,8 +449,8 @@ def in_first_clause(line: str, at: int) -> bool:
 def clause_style(line: str, start: int, end: int, first: bool = False) -> str | None:
     """How the clause of ``line`` holding ``line[start:end]`` (a gap's word, left out; ``first``: the line's first
     clause instead) writes its words: ``"upper"`` where every word but its first that is no function word
-    (``SMALL_WORDS``) is capitalised (a heading in title case), ``"lower"`` where one is not (sentence case) or the clause
-    opens on a small letter, ``None`` where no such word is left to tell.
+    (``SMALL_WORDS``) is capitalised (a heading in title case; :data:`TITLE_WORDS` of them at least, names aside), ``"lower"``
+    where one is not (sentence case) or the clause opens on a small letter, ``None`` where too few words tell.
 
     >>> clause_style("A Thank You to Our \ufffdolunteers", 19, 30), clause_style("Best \ufffdahlias: Margaret O'Neill", 5, 12)
     ('upper', None)
@@ -461,10 +466,12 @@ def clause_style(line: str, start: int, end: int, first: bool = False) -> str | 
         words = [""] + words  # the gap's word opens the clause: every other word is past its first
     if words and words[0][:1].islower():
         return "lower"  # a heading opens on a capital (``up to Little \ufffdarrow`` is a sentence's piece)
-    told = [w for w in words[1:] if w.lower() not in SMALL_WORDS and len(w) > 1]
-    if not told:
-        return None
-    return "upper" if all(w[0].isupper() for w in told) else "lower"
+    # a name's capital (Fridays, Whitby: English writes it so, :func:`capitalised_lean`) tells no clause's style
+    told = [w for w in words[1:] if w.lower() not in SMALL_WORDS and len(w) > 1
+            and not (w[0].isupper() and (capitalised_lean(w) or 0.0) >= CAPITALISED_MARGIN)]
+    if any(w[0].islower() for w in told):
+        return "lower"
+    return "upper" if len(told) >= TITLE_WORDS else None
 
 
 WORD_START_KNOWN = 3
