@@ -577,8 +577,8 @@ def word_cut_at_gap(site: Site, doc: Document, fill: str) -> tuple[str, int] | N
     place's name goes on with that letter; else ``None``. Such a name shares only the letters before the gap with this
     place: the document's counts (its character model, its far_word row) read the fill there as the name's end, which
     says nothing of the word the gap's right context continues. Measured on clean text (docs/restore.md, *Session 77,
-    commit77*): any word so cut (本年 beside ``本\ufffd度``, 地域振興局 beside ``振興\ufffd長``) was 25 right commits
-    lost for 2 wrong avoided; the place's name with its suffix opening another word, none lost. The funeral
+    commit77*): any word so cut (本年 beside ``本\ufffd度``, 地域振興局 beside ``振興\ufffd長``) was 32 right commits
+    lost for 5 wrong avoided; the place's name with its suffix opening another word, 1 lost (西原町議会) of 46 masks. The funeral
     notice's ``同市喜沢の小山\ufffd場で`` under a heading ``■小山市`` (fresh-user trial 77b, truth 斎 of 小山斎場,
     committed 市 at 0.9855: a place's name + 市 ending at the gap); the caller decides whether the document's counts
     raised the fill (:func:`pipeline.restore.scoring.reading_without_document`).

@@ -394,7 +394,7 @@ def initial_case(site: Site, word: str, scope: ScopeText | None, undecided: bool
     own = site.text[begin: stop if stop >= 0 else len(site.text)]
     style = clause_style(own, site.start - begin, site.end + len(tail) - begin)
     above = site.text[site.text.rfind("\n", 0, begin - 1) + 1: begin - 1] if begin else site.above
-    if style is None and above and in_first_clause(own, site.start - begin):
+    if style is None and above and in_first_clause(own, site.start - begin) and _same_opening(own, above):
         style = clause_style(above, 0, 0, first=True)
     if style == "upper":
         return "upper", "a heading in title case (its clause's other words capitalised)"
@@ -411,6 +411,12 @@ def initial_case(site: Site, word: str, scope: ScopeText | None, undecided: bool
             and not _SENTENCE_END.search(site.text[: before.start()]):
         return "upper", f"{before.group(1)} {word}: a name's words, capitalised mid-sentence"
     lean = capitalised_lean(word) if word.isascii() and word.isalpha() else None
+    counted = re.search(r"(?:^|\s)([A-Za-z]+|\d+)\s+$", site.text[: site.start])
+    if counted is not None and (counted.group(1).isdigit() or counted.group(1).lower() in DETERMINERS) \
+            or re.search(r"[^\s(\"“‘']$", site.text[: site.start]):
+        # a common noun's place (``three \ufffdune blocks``, ``Two \ufffdtiles``: Dune, Stiles are names too), or a word
+        # glued to another (an address's ``@\ufffdork.example``)
+        lean = None
     if lean is not None and lean >= CAPITALISED_MARGIN:
         # a place's or a person's name English writes with a capital (``a café in \ufffdhitby``: Whitby +2.4, trial 77b)
         return "upper", f"{word[:1].upper()}{word[1:].lower()} is a name English writes capitalised (lean {lean:+.1f})"
@@ -432,9 +438,24 @@ def _clause_at(line: str, at: int) -> tuple[int, int]:
     return start, m.start() if m else len(line)
 
 
+DETERMINERS = frozenset("the a an this that these those some any no every each our their his her its my your two three "
+                        "four five six seven eight nine ten twelve twenty several many few".split())
+"""Words before a common noun's place: a name English writes capitalised (Dune, Stiles, Holts) stands after none of
+them as a name (:func:`initial_case`)."""
 TITLE_WORDS = 2
 """Capitalised words (its first, function words and names aside) a clause holds at least to be read as a heading in
 title case (:func:`clause_style`): one (``Mop the \ufffdoor on Fridays``'s *Fridays*) is a name's as often."""
+
+
+def _same_opening(line: str, other: str) -> bool:
+    """``line`` and ``other`` open on the same word: a list's items built alike (``Best dahlias:`` under ``Best
+    collection of vegetables:``), whose labels share one style; a heading under a paragraph does not.
+
+    >>> _same_opening("Best \ufffdahlias: Margaret", "Best collection of vegetables: Bill"), _same_opening("A B", "C D")
+    (True, False)
+    """
+    first = re.match(r"\s*([A-Za-z]+)", line)
+    return first is not None and re.match(rf"\s*{first.group(1)}\b", other) is not None
 
 
 def in_first_clause(line: str, at: int) -> bool:
@@ -461,17 +482,25 @@ def clause_style(line: str, start: int, end: int, first: bool = False) -> str | 
 
     lo, hi = _clause_at(line, 0) if first else _clause_at(line, start)
     text = line[lo:start] + " " + line[end:hi] if not first else line[lo:hi]
-    words = re.findall(r"[A-Za-z][A-Za-z'’]*", text)
+    # (letters of any script: Müller is one word; an ordinal's 8th none)
+    words = re.findall(r"(?<![\w'’])[^\W\d_][^\W\d_'’]*", text)
     if not first and not line[lo:start].strip():
         words = [""] + words  # the gap's word opens the clause: every other word is past its first
-    if words and words[0][:1].islower():
-        return "lower"  # a heading opens on a capital (``up to Little \ufffdarrow`` is a sentence's piece)
+    if words and words[0][:1].islower() and len(words[0]) > 1:
+        return "lower"  # a heading opens on a capital (``up to Little \ufffdarrow`` is a sentence's piece; ``a`` a mark)
     # a name's capital (Fridays, Whitby: English writes it so, :func:`capitalised_lean`) tells no clause's style
+    # (nor does a short word in small letters, a title's as often: ``plc``, ``pm``)
     told = [w for w in words[1:] if w.lower() not in SMALL_WORDS and len(w) > 1
-            and not (w[0].isupper() and (capitalised_lean(w) or 0.0) >= CAPITALISED_MARGIN)]
-    if any(w[0].islower() for w in told):
-        return "lower"
-    return "upper" if len(told) >= TITLE_WORDS else None
+            and not (w[0].isupper() and (capitalised_lean(w) or 0.0) >= CAPITALISED_MARGIN)
+            and not (w[0].islower() and len(w) <= 3)]
+    capitals = sum(w[0].isupper() for w in told)
+    small = len(told) - capitals
+    if not small:
+        return "upper" if capitals >= TITLE_WORDS else None
+    # a title holds a word in small letters at most as :func:`_title_case` allows (``… Exchange through a Seto …``)
+    if small <= MAX_TITLE_LOWER and capitals >= TITLE_WORDS + 1 and capitals / len(told) >= TITLE_CASE_SHARE:
+        return "upper"
+    return "lower"
 
 
 WORD_START_KNOWN = 3
