@@ -53,7 +53,7 @@ from pipeline.restore import charlm, constraint, resources, scoring
 from pipeline.restore.evidence import (abstention, bilingual, charmodel, english, lexicon, nearword, numeric, romanised,
                                        tense, translation, weekday)
 from pipeline.restore.evidence.base import Document, Line, Proposal, Site, Source, find_gaps
-from pipeline.restore.evidence.repetition import HEADING_NUMBER, RepetitionIndex, ScopeText, number_lead
+from pipeline.restore.evidence.repetition import HEADING_NUMBER, RepetitionIndex, ScopeText, in_first_clause, number_lead
 from pipeline.restore.evidence import prose_name
 
 __all__ = ["Restorer", "find_gaps", "pooled_repairs", "restore", "restore_text"]
@@ -188,9 +188,12 @@ class Restorer:
     def above(self, text: str, start: int, line: int) -> str:
         """The line before ``line`` in plain text where a gap at ``start`` opens its line (``Site.above``: a word there
         is mid-sentence when that line goes on into this one, ``repetition.goes_on``), else ``""``. Plain text only:
-        a talk's piece holds its paragraph's lines joined, so a gap opening a piece opens its paragraph."""
+        a talk's piece holds its paragraph's lines joined, so a gap opening a piece opens its paragraph. A gap in its
+        line's first clause is given it too (``Best \ufffdahlias:`` under ``Best collection of vegetables:``: the list's
+        label above tells the label's case, :func:`~.evidence.repetition.initial_case`; fresh-user trial 77b)."""
         if text[:start].strip():
-            return ""
+            # (the raw line before, a talk's piece too: a list's label above is no paragraph's line)
+            return self.raw_line(line - 1) if in_first_clause(text, start) else ""
         return self.line_before(line)
 
     def raw_line(self, line: int) -> str:
@@ -372,6 +375,11 @@ class Restorer:
                     _BY_HONORIFIC if end - start == 1 else _SURNAME_BY_HONORIFIC).format(run)))]
             return [_offered_name(r) for r in repairs]
         repairs = self._decide_open_run(text, start, end, line, extra, hint, pooled, counted)
+        if len(repairs) == 1 and end - start == 1 \
+                and (institution := abstention.institution_before_post(text[:start], text[end:])) is not None:
+            # a temple's, a shrine's or a church's name before its clergy's post (大\ufffd院副住職): a proper name, before
+            # the person's name rules read the run as a surname (fresh-user trial 77b)
+            return [_institution_offered(repairs[0], *institution)]
         if len(repairs) == 1 and (why := self.named_by_fills(text, start, end, line, repairs[0])
                                   or self.contact_named_by_fills(text, start, end, repairs[0])) is not None:
             return [self.held_for_a_name(text, _abstain(line, start, original, why))]
@@ -944,6 +952,13 @@ class Restorer:
             listed_fills, probability = {f for f, _ in shown}, dict(ranking)
             shown.extend((f, probability[f]) for f, _ in rivals_read[:3] if f not in listed_fills and f in probability)
             candidates = tuple(Candidate(f, q) for f, q in shown)  # the rival words are offered beside the top fill
+        cut = self.raised_by_cut_word(top, site, pool, top_vector, confidence) \
+            if len(pools) == 1 and not unsupported else None
+        if cut is not None:
+            # the document writes the fill's word ending where the gap's word goes on (小山市 beside 小山\ufffd場):
+            # its counts are no reading of this place (fresh-user trial 77b)
+            evidence.append(cut)
+            unsupported = True
         # a person's name first: its row holds the gap back with no candidate (:meth:`held_for_a_name`), where a place's
         # named once offers them (``石\ufffd委員`` with 石川委員 written once: 石川 a place to Sudachi there, a surname alone)
         person = _person_named_by_repetition(top, pools, site)
@@ -1154,6 +1169,38 @@ class Restorer:
         before = "\n".join(ln.text for ln in lines if 0 < ln.number < site.line)
         return weekday.calendar_day(site.text[:site.start], site.text[site.end:], before + "\n" + site.text[:site.start],
                                     "\n".join(ln.text for ln in lines) or site.text)
+
+    def raised_by_cut_word(self, top: str, site: Site, pool: scoring.Pool, top_vector: list[float],
+                           confidence: float) -> Evidence | None:
+        """Why ``top``, which the calibrated ``confidence`` would commit, is not committed: the document writes the word
+        it makes with the letters before the gap ending there, a place's name whose suffix opens the gap's next word as
+        well (:func:`nearword.word_cut_at_gap`: 小山市 beside ``小山\ufffd場``), and the fill read without the document's own
+        counts (:func:`scoring.reading_without_document`) is no longer first or no longer clears the threshold: the
+        document's name, not this place, raised it. ``None`` otherwise (a fill the general model commits as well stays
+        committed). Fresh-user trial 77b (issue 19 point 1: 小山斎場's 斎 committed
+        市 at 0.9855; the general model alone read 市 at p 0.13, 田 at 0.12)."""
+        if site.script != "ja" or confidence < self.model.threshold(site.length, top, top_vector):
+            return None
+        cut = nearword.word_cut_at_gap(site, self.doc, top)
+        if cut is None:
+            return None
+        ranking = scoring.reading_without_document(site, pool, self.lm, scoring.without_rank_only(self.model.weights))
+        if not ranking:
+            return None
+        first, p = ranking[0]
+        vector = scoring.feature_vector({**pool.features.get(top, {}), "doc_count": 0.0})
+        without = self.model.confidence([p] + [q for _, q in ranking[1:]], vector, site.length, top) \
+            if first == top else 0.0
+        if first == top and without >= self.model.threshold(site.length, top, vector):
+            return None
+        word, line = cut
+        read = (f"{top} at confidence {without:.4f}" if first == top else f"{first} first ({top} "
+                f"p={dict(ranking).get(top, 0.0):.3f})")
+        return Evidence("abstention", f"{word}, the place's name {top} closes with the letters before the gap, is "
+                                      f"written at line {line}, never going on as the gap's word does (…{site.right[:2]}:"
+                                      f" {top}{site.right[0]} is a word too); read without the document's own counts, "
+                                      f"the model reads {read}, below a commit: the document's name, not this place, "
+                                      "ranked it; offered, not committed")
 
     def _far_word_measured(self, top: str, site: Site, pool: scoring.Pool) -> Evidence | None:
         """Why an open gap whose top fill makes a word the text writes whole elsewhere (``far_word``, weighed) is not
@@ -1805,6 +1852,22 @@ def _calendar_verdict(site: Site, calendar: weekday.CalendarDay, ranking: list[t
                   confidence=days[0][1], candidates=tuple(Candidate(f, q) for f, q in days[:scoring.TOP]),
                   evidence=(Evidence("abstention", f"a date's day of the week: only the calendar says which, and it "
                                                    f"cannot here: {calendar.why}"),))
+
+
+def _institution_offered(r: Repair, run: str, post: str) -> Repair:
+    """``r`` as the verdict on a lost glyph in a temple's, a shrine's or a church's name glued before its clergy's post
+    (:func:`abstention.institution_before_post`: ``run``, ``post``): never committed, as a proper name is not guessed;
+    its fills offered, but those making ``run`` a common noun (:func:`abstention.common_noun`: 大学院 before 副住職),
+    which no temple is named. Fresh-user trial 77b (issue 19 point 6)."""
+    kept = tuple(c for c in r.candidates if not abstention.common_noun(run.replace(GAP, c.text)))
+    dropped = [run.replace(GAP, c.text) for c in r.candidates if c not in kept]
+    why = (f"{run} glued before {post} names the temple, the shrine or the church its clergy serve: a proper name, "
+           "never filled; candidates offered" + (f", not {'、'.join(dropped)} (a common word, no such name)"
+                                                 if dropped else ""))
+    return replace(r, restored=None, status="ambiguous" if kept else "unresolved", candidates=kept,
+                   confidence=r.confidence if kept and kept[0] == r.candidates[0] else kept[0].score if kept else 0.0,
+                   evidence=tuple(e for e in r.evidence if e.kind != "abstention" or NAMED not in e.detail)
+                   + (Evidence("abstention", why),))
 
 
 def _abstain(line: int, col: int, original: str, why: str, notes: tuple[Evidence, ...] = ()) -> Repair:

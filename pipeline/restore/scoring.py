@@ -1085,3 +1085,34 @@ def calibrate(p: float, bins: list[list[float]]) -> float:
         if p >= low:
             acc = value
     return acc
+
+
+def reading_without_document(site: Site, pool: Pool, lm: "charlm.Scorer", weights: dict[str, float]
+                             ) -> list[tuple[str, float]] | None:
+    """The ranking of ``pool``'s fills (best first, as :func:`softmax_ranking`) with the document's own counts taken
+    out: the character model's features read by ``lm``'s general model alone (``charlm``, ``charlm_back``, ``lm_top``,
+    relative to the best fill, as :func:`add_reading_features` reads them) and ``doc_count`` 0; ``weights`` as the
+    caller's (the confidence's: :func:`without_rank_only`). ``None`` where ``lm`` mixes in no document's counts
+    (a :class:`charlm.Mixture` does) or the pool holds no fill. What a fill's reading owes the document and not the
+    place: :func:`pipeline.restore.evidence.nearword.word_cut_at_gap` (fresh-user trial 77b's ``小山\ufffd場``, whose
+    市 the document's ``小山市`` put first at 0.987 and the general model alone at 0.13).
+    """
+    general = getattr(lm, "general", None)
+    fills = [f for f in pool.features if len(f) == site.length]
+    if general is None or not fills:
+        return None
+    forward = dict(zip(fills, general.scores(site.left, fills, site.right)))
+    back = general.scores_backward(site.left, fills, site.right)
+    backward = dict(zip(fills, back)) if back is not None else dict.fromkeys(fills, 0.0)
+    both = {f: (forward[f] + backward[f]) / 2 for f in fills}
+    best_f, best_b = max(forward.values()), max(backward.values())
+    by_lm = sorted(fills, key=lambda f: (-both[f], f))
+    read = Pool()
+    for rank, fill in enumerate(by_lm):
+        feats = dict(pool.features[fill])
+        if not (feats.get("numbering") or feats.get("hint")):
+            feats["charlm"], feats["charlm_back"] = forward[fill] - best_f, backward[fill] - best_b
+        feats["lm_top"] = 1.0 if rank < LM_TOP else 0.0
+        feats["doc_count"] = 0.0
+        read.features[fill] = feats
+    return softmax_ranking(read, weights)

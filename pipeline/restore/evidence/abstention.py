@@ -2454,3 +2454,64 @@ def name_by_honorific(left: str, right: str, gap: int, fills: Sequence[str], fam
             and not (honorific not in BEFORE_KANA_HONORIFICS and _fill_reads_person(run, fills[:OPENED_SURNAME_FILLS])):
         return None  # a kana joining the letters after it into a word, or a particle before them (は田中さん, の皆様)
     return run
+
+
+CLERGY_POSTS = ("住職", "宮司", "権宮司", "禰宜", "牧師", "神父", "司祭")
+"""The posts of a temple's, a shrine's and a church's clergy (:data:`~pipeline.names.JOB_TITLES`' own list): written
+glued after the name of the temple, the shrine or the church they serve (``長福寺住職``, ``大雲院副住職``,
+``氷川神社宮司``), a proper name, which no common word stands for (:func:`institution_before_post`)."""
+_POST_PREFIXES = "副御"
+"""A deputy's prefix (副住職) or an honorific one (宗清寺御住職) glued before the post."""
+INSTITUTION_ENDS = ("寺", "院", "庵", "坊", "堂", "社", "宮", "教会")
+"""How a temple's (長福寺, 大雲院, 金剛庵, 宿坊, 御影堂), a shrine's (氷川神社, 出雲大社, 八幡宮) or a church's (聖公会
+教会) name ends: the kind of body, written after its proper name. The rule reads a gap before such an intact ending
+only: a gap in the ending itself (``信光\ufffd住職``, ``氷川神\ufffd宮司``) is a common letter the model reads as any
+(masked on clean lines, both were committed right)."""
+_INSTITUTION_RUN = lazyre.compile(f"^([{KANJI}{KATAKANA}]*?)([{_POST_PREFIXES}]?)({'|'.join(CLERGY_POSTS)})(?![{KANJI}])")
+_INSTITUTION_HEAD = lazyre.compile(f"[{KANJI}{KATAKANA}]*$")
+INSTITUTION_LETTERS = 8
+"""Letters (the lost glyph included) of a temple's, a shrine's or a church's name glued before its clergy's post that
+:func:`institution_before_post` reads: two (天寧寺's 寧寺 when 天 is lost with nothing before it) to eight (the longest
+temple name the regression texts write, 光明山遍照寺, with its 山号)."""
+
+
+def institution_before_post(left: str, right: str) -> tuple[str, str] | None:
+    """(run, post) where the one lost glyph stands in the run of kanji or katakana glued before a post of a temple's, a
+    shrine's or a church's clergy (:data:`CLERGY_POSTS`, after a deputy's 副 or an honorific 御 or not) and ending,
+    after the lost glyph, as such a body's name ends (:data:`INSTITUTION_ENDS`): the run, the lost glyph among
+    :data:`INSTITUTION_LETTERS` at most, names the temple, the shrine or the church, a proper name (``\ufffd福寺住職``,
+    ``大\ufffd院副住職``); else ``None``. A fill making the run a common word (大学院 of ``大\ufffd院副住職``, a graduate
+    school under a temple's deputy priest) makes no sense there, and a proper name is never guessed: the caller
+    offers the fills, never commits one. Fresh-user trial 77b's memorial service notice (issue 19 point 6: 大雲院's 雲
+    committed 学 at 0.9671; 長福寺's 長 had been held as a person's name glued before a post).
+
+    >>> institution_before_post("一、随喜　", "福寺住職　杉山"), institution_before_post("　　大", "院副住職　荒木")
+    (('\ufffd福寺', '住職'), ('大\ufffd院', '副住職'))
+    >>> institution_before_post("氷", "神社宮司　東角井"), institution_before_post("", "職の杉山")
+    (('氷\ufffd神社', '宮司'), None)
+    >>> institution_before_post("寺の", "住職が"), institution_before_post("大", "院院長")  # no run; no clergy's post
+    (None, None)
+    >>> institution_before_post("氷川神", "宮司"), institution_before_post("そのお寺の", "代住職のこと")  # no name's end
+    (None, None)
+    """
+    m = _INSTITUTION_RUN.match(right)
+    if m is None:
+        return None
+    run = _INSTITUTION_HEAD.search(left).group(0) + GAP + m.group(1)
+    if not 2 <= len(run) <= INSTITUTION_LETTERS or not m.group(1).endswith(INSTITUTION_ENDS):
+        return None
+    return run, m.group(2) + m.group(3)
+
+
+def common_noun(word: str) -> bool:
+    """Sudachi (mode C) reads ``word`` whole as one common noun (名詞-普通名詞: 大学院, 病院), not a proper noun (東福寺)
+    nor a name and a suffix (長福 + 寺, 大雲 + 院): a word no temple, shrine or church is named
+    (:func:`institution_before_post`).
+
+    >>> common_noun("大学院"), common_noun("東福寺"), common_noun("大雲院")
+    (True, False, False)
+    """
+    from pipeline.sudachi import tokenizer
+
+    morphemes = tokenizer("C").tokenize(word)
+    return len(morphemes) == 1 and morphemes[0].part_of_speech()[:2] == ("名詞", "普通名詞")

@@ -24,7 +24,7 @@ from __future__ import annotations
 import functools
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -757,7 +757,27 @@ def ranked_candidates(site: Site, shares: list[tuple[str, float]], top: int = 5,
 
     if len(sites) > 1:
         return tuple(Candidate(one_case(sites, fill)[0], score) for fill, score in shares[:top])
-    return tuple(Candidate(in_case_of(site, fill), score) for fill, score in shares[:top])
+    return with_both_cases(site, tuple(Candidate(in_case_of(site, fill), score) for fill, score in shares[:top]))
+
+
+def with_both_cases(site: Site, candidates: tuple) -> tuple:
+    """``candidates`` with the first one's other case offered right after it, at its score, where nothing at ``site``
+    tells the case of the word it opens (:func:`both_cases`); else as they are."""
+    if not candidates or not both_cases(site, candidates[0].text) \
+            or any(c.text == candidates[0].text.swapcase() for c in candidates):
+        return candidates
+    return (candidates[0], replace(candidates[0], text=candidates[0].text.swapcase()), *candidates[1:])
+
+
+def both_cases(site: Site, fill: str) -> bool:
+    """``fill`` opens its word at ``site`` and neither the context nor how English writes the word tells its case
+    (:func:`initial_case` undecided: a label opening its line, ``Best \ufffdahlias:``, with no label above it; a word
+    written capitalised about as often as not): both cases are candidates (fresh-user trial 77b)."""
+    parts = word_parts(site)
+    if parts is None or parts[0] or not fill[:1].isalpha():
+        return False
+    word = next((f.word for f in fits(site) if f.fill.lower() == fill.lower()), None)
+    return word is not None and initial_case(site, word, None, undecided=True)[0] == "either"
 
 
 def one_case(sites: list[Site], fill: str) -> tuple[str, bool]:
@@ -824,7 +844,11 @@ def review(site: Site, repair: "Repair", top: int = 5, apostrophe: str = "’",
     if known is not None and known not in TYPESET_LIGATURES:
         settled = ()
     reviewed = _ligature_offered(site, _review(site, repair, top, apostrophe, settled), top)
-    return _short_word_unmeasured(site, repair, _settled_ligature_first(site, repair, reviewed, settled, known))
+    reviewed = _short_word_unmeasured(site, repair, _settled_ligature_first(site, repair, reviewed, settled, known))
+    if reviewed.status == "restored" or reviewed is repair:
+        return reviewed
+    # an open gap opening a word whose case nothing tells lists both (fresh-user trial 77b: ``Best \ufffdahlias`` offered D)
+    return replace(reviewed, candidates=with_both_cases(site, reviewed.candidates))
 
 
 SHORT_WORD = ("uncalibrated, the first candidate's score: none measured for a word with one surviving letter (the "

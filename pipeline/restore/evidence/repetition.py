@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from pipeline.model import GAP, Evidence
 from pipeline.chardata import JA_LETTER, KANJI, KATAKANA, LATIN_RE
+from pipeline.english_words import CAPITALISED_MARGIN, capitalised_lean
 from pipeline.restore import resources
 from pipeline.restore.evidence.base import Document, Line, Proposal, Site
 
@@ -361,7 +362,7 @@ def goes_on(line: str) -> bool:
             and len(line.split()) >= PROSE_LINE_WORDS)
 
 
-def initial_case(site: Site, word: str, scope: ScopeText | None) -> tuple[str, str]:
+def initial_case(site: Site, word: str, scope: ScopeText | None, undecided: bool = False) -> tuple[str, str]:
     """The case a word's first letter takes in the gap's own context, and why.
 
     A capital copied from elsewhere says nothing about this place (``Port`` in a
@@ -384,8 +385,21 @@ def initial_case(site: Site, word: str, scope: ScopeText | None) -> tuple[str, s
     if _SENTENCE_END.search(site.text[: site.start]) and not (
             not site.text[: site.start].strip() and site.above and goes_on(site.above)):
         return "upper", "start of a sentence"
+    # the gap's own clause tells a heading's style (``A Thank You to Our \ufffdolunteers``), not the names after a
+    # label's colon (``Best \ufffdahlias: Margaret O'Neill (Plot 31)``, fresh-user trial 77b: the label's other word
+    # opens it, so the list's label above tells: ``Best collection of vegetables:``, sentence case)
+    # (a talk's piece holds its paragraph's lines joined: the gap's own line, and the line before it there)
+    begin = site.text.rfind("\n", 0, site.start) + 1
+    stop = site.text.find("\n", site.end)
+    own = site.text[begin: stop if stop >= 0 else len(site.text)]
+    style = clause_style(own, site.start - begin, site.end + len(tail) - begin)
+    above = site.text[site.text.rfind("\n", 0, begin - 1) + 1: begin - 1] if begin else site.above
+    if style is None and above and in_first_clause(own, site.start - begin) and _same_opening(own, above):
+        style = clause_style(above, 0, 0, first=True)
+    if style == "upper":
+        return "upper", "a heading in title case (its clause's other words capitalised)"
     # the gap's own word is left out: its letters after the gap say nothing of its first one's case
-    if _title_case(site.text[: site.start] + site.text[site.end + len(tail):]):
+    if style is None and not undecided and _title_case(site.text[: site.start] + site.text[site.end + len(tail):]):
         return "upper", "a line in title case"
     if scope is not None and _proper_noun(word, scope):
         return "upper", f"{word} is capitalised mid-sentence elsewhere: a name"
@@ -396,7 +410,97 @@ def initial_case(site: Site, word: str, scope: ScopeText | None) -> tuple[str, s
     if before is not None and before.group(1)[0].isupper() and word[:1].isupper() \
             and not _SENTENCE_END.search(site.text[: before.start()]):
         return "upper", f"{before.group(1)} {word}: a name's words, capitalised mid-sentence"
+    lean = capitalised_lean(word) if word.isascii() and word.isalpha() else None
+    counted = re.search(r"(?:^|\s)([A-Za-z]+|\d+)\s+$", site.text[: site.start])
+    if counted is not None and (counted.group(1).isdigit() or counted.group(1).lower() in DETERMINERS) \
+            or re.search(r"[^\s(\"“‘']$", site.text[: site.start]):
+        # a common noun's place (``three \ufffdune blocks``, ``Two \ufffdtiles``: Dune, Stiles are names too), or a word
+        # glued to another (an address's ``@\ufffdork.example``)
+        lean = None
+    if lean is not None and lean >= CAPITALISED_MARGIN:
+        # a place's or a person's name English writes with a capital (``a café in \ufffdhitby``: Whitby +2.4, trial 77b)
+        return "upper", f"{word[:1].upper()}{word[1:].lower()} is a name English writes capitalised (lean {lean:+.1f})"
+    if undecided and (style is None or lean is not None and lean > 0):
+        # neither the clause's style nor how English writes the word tells its case: both are offered
+        return "either", ("no other word of its clause tells a heading's style" if style is None else
+                          f"{word.lower()} is written capitalised about as often as not (lean {lean:+.1f})")
     return "lower", "mid-sentence"
+
+
+_CLAUSE_MARKS = re.compile(r"[:;()（）\[\]|]|\s[-–—]\s")
+"""What parts a line's clauses: a label's colon, a bracket, a dash set apart (``Best dahlias: Margaret O'Neill``)."""
+
+
+def _clause_at(line: str, at: int) -> tuple[int, int]:
+    """The span of the clause of ``line`` that holds offset ``at`` (:data:`_CLAUSE_MARKS` part them)."""
+    start = max((m.end() for m in _CLAUSE_MARKS.finditer(line, 0, at)), default=0)
+    m = _CLAUSE_MARKS.search(line, at)
+    return start, m.start() if m else len(line)
+
+
+DETERMINERS = frozenset("the a an this that these those some any no every each our their his her its my your two three "
+                        "four five six seven eight nine ten twelve twenty several many few".split())
+"""Words before a common noun's place: a name English writes capitalised (Dune, Stiles, Holts) stands after none of
+them as a name (:func:`initial_case`)."""
+TITLE_WORDS = 2
+"""Capitalised words (its first, function words and names aside) a clause holds at least to be read as a heading in
+title case (:func:`clause_style`): one (``Mop the \ufffdoor on Fridays``'s *Fridays*) is a name's as often."""
+
+
+def _same_opening(line: str, other: str) -> bool:
+    """``line`` and ``other`` open on the same word: a list's items built alike (``Best dahlias:`` under ``Best
+    collection of vegetables:``), whose labels share one style; a heading under a paragraph does not.
+
+    >>> _same_opening("Best \ufffdahlias: Margaret", "Best collection of vegetables: Bill"), _same_opening("A B", "C D")
+    (True, False)
+    """
+    first = re.match(r"\s*([A-Za-z]+)", line)
+    return first is not None and re.match(rf"\s*{first.group(1)}\b", other) is not None
+
+
+def in_first_clause(line: str, at: int) -> bool:
+    """Offset ``at`` of ``line`` stands in its first clause (no colon, bracket or dash set apart before it).
+
+    >>> in_first_clause("Best \ufffdahlias: Margaret", 5), in_first_clause("Winner: \ufffdill", 8)
+    (True, False)
+    """
+    return _clause_at(line, at)[0] == 0
+
+
+def clause_style(line: str, start: int, end: int, first: bool = False) -> str | None:
+    """How the clause of ``line`` holding ``line[start:end]`` (a gap's word, left out; ``first``: the line's first
+    clause instead) writes its words: ``"upper"`` where every word but its first that is no function word
+    (``SMALL_WORDS``) is capitalised (a heading in title case; :data:`TITLE_WORDS` of them at least, names aside), ``"lower"``
+    where one is not (sentence case) or the clause opens on a small letter, ``None`` where too few words tell.
+
+    >>> clause_style("A Thank You to Our \ufffdolunteers", 19, 30), clause_style("Best \ufffdahlias: Margaret O'Neill", 5, 12)
+    ('upper', None)
+    >>> clause_style("Best collection of vegetables: Bill Thornton", 0, 0, first=True)
+    'lower'
+    """
+    from pipeline.segment.slidetext import SMALL_WORDS
+
+    lo, hi = _clause_at(line, 0) if first else _clause_at(line, start)
+    text = line[lo:start] + " " + line[end:hi] if not first else line[lo:hi]
+    # (letters of any script: Müller is one word; an ordinal's 8th none)
+    words = re.findall(r"(?<![\w'’])[^\W\d_][^\W\d_'’]*", text)
+    if not first and not line[lo:start].strip():
+        words = [""] + words  # the gap's word opens the clause: every other word is past its first
+    if words and words[0][:1].islower() and len(words[0]) > 1:
+        return "lower"  # a heading opens on a capital (``up to Little \ufffdarrow`` is a sentence's piece; ``a`` a mark)
+    # a name's capital (Fridays, Whitby: English writes it so, :func:`capitalised_lean`) tells no clause's style
+    # (nor does a short word in small letters, a title's as often: ``plc``, ``pm``)
+    told = [w for w in words[1:] if w.lower() not in SMALL_WORDS and len(w) > 1
+            and not (w[0].isupper() and (capitalised_lean(w) or 0.0) >= CAPITALISED_MARGIN)
+            and not (w[0].islower() and len(w) <= 3)]
+    capitals = sum(w[0].isupper() for w in told)
+    small = len(told) - capitals
+    if not small:
+        return "upper" if capitals >= TITLE_WORDS else None
+    # a title holds a word in small letters at most as :func:`_title_case` allows (``… Exchange through a Seto …``)
+    if small <= MAX_TITLE_LOWER and capitals >= TITLE_WORDS + 1 and capitals / len(told) >= TITLE_CASE_SHARE:
+        return "upper"
+    return "lower"
 
 
 WORD_START_KNOWN = 3
