@@ -53,6 +53,7 @@ from pipeline.segment.articlehead import masthead_end
 from pipeline.segment.changelog import release_headings
 from pipeline.segment.letters import letter_title, subject_titled
 from pipeline.segment import patent, rfc
+from pipeline.segment.cv import cv_block
 from pipeline.segment.titleblock import (CODED_TITLES, dated_field, fixture_line, MAX_TITLE_LINES, SLIDES_LABEL, issued_report, headline_over_byline, long_title_over_authors, masthead_publisher, CUE_WEIGHTS, MAX_TITLE, Block, notice_label, glosses_title, is_id_prefix, is_title_line, is_title_translation, is_prose, is_title_start, read_block, session_heading, session_over_ids, talk_number,
                                          title_over_speaker, _prefix)
 
@@ -718,6 +719,10 @@ def first_block(lines: list[Text], scripts: list[str], layout: Layout) -> Block:
         # 76: the Internet-Draft had no title, its header's lines read as titles and its title front)
         return Block(title.start, title.stop, title=title.start, title_end=title.stop if len(title) > 1 else None,
                      cues=("title",))
+    if (cv := cv_block(lines)) is not None:
+        # a CV's kind over its owner's name (``CURRICULUM VITAE`` / ``Dr Helen Okafor`` / her school): the kind its
+        # title, the owner its speaker (helper encv77, fresh-user trial 76d: the CV had no title and no speaker)
+        return cv
     best: Block | None = None
     titled: list[Block] = []
     headlines = _headlines(lines, layout)
