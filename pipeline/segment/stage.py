@@ -47,7 +47,7 @@ from pipeline.segment.articles import law_of
 from pipeline.segment.paragraphs import join_wraps, vertical_verse, wrapped_sentence_opens
 from pipeline.segment.places import (CityName, municipal_institution_en, parish_named_by_address, municipality_start, foreign_town, credit_city_en, municipality_named_en, dictionary_spells, municipality_word_named_en, dateline_city, place_date_line, held_in_place, recorded_place, find_city_en, in_usual_case, is_city_only_line, is_city_place_line, is_placeholder_place,
                                      municipality_span, names_municipality, is_town_en, place_line_en, place_names_city, prefecture_seat, prefecture_named_en, namesake_named_en, town_named_en, name_spellings, names_the_speaker,
-                                     state_city_note, event_line_city_en, occasion_place_date_line)
+                                     state_city_note, event_line_city_en, occasion_place_date_line, venue_over_dates_en)
 from pipeline.segment.parallel import parallel_sections
 from pipeline.segment.runin import (case_line, english_judgment, filing_kind, judgment_document, judgment_head, judgment_head_field,
                                     judgment_parts, party_line, run_in_apart)
@@ -2670,6 +2670,23 @@ def _city_of_event_lines_en(s: _CityScene) -> _CityRead:
     return None, city, city.spellings
 
 
+def _city_of_venue_over_dates(s: _CityScene) -> _CityRead:
+    """The town a head's venue line names over the event's dates among a file of one talk's first lines
+    (``Gainsborough's House, Sudbury`` / ``3 May – 28 September 2025``: :func:`~.places.venue_over_dates_en`): an
+    exhibition's or an event's city, as a ``Venue:`` field names it; its Japanese name stays null (never a guess).
+    Why (issue 16 point 2, helper encv77; shapes76's open limit: trial 76's catalogue had ``city: null``)."""
+    head = _event_field_lines(s)
+    for t, under in zip(head, head[1:]):
+        if script_of(t.text) != EN or (span := venue_over_dates_en(t.text, under.text)) is None:
+            continue
+        view = t[span[0]:span[1]]
+        city = CityName(view, (view.text.lower(),), "english",
+                        f"{view.text} named on the venue's line over the event's dates ({t.text.strip()})")
+        s.evidence.append(Evidence("city", f"{view.text}: {city.detail} at {_line_of(view)}"))
+        return None, city, city.spellings
+    return None
+
+
 def _city_of_occasion_line(s: _CityScene) -> _CityRead:
     """An English occasion's line among a file of one talk's first lines that names the town between the event's name
     and the date (a deck's cover: ``Regional Energy Forum, Cardiff, 14 May 2025`` under the speaker;
@@ -2884,6 +2901,7 @@ CITY_READERS: tuple[tuple[str, Callable[[_CityScene], _CityRead]], ...] = (
     ("institution", _city_of_institution_en),
     ("parish", _city_of_parish_en),
     ("english event lines", _city_of_event_lines_en),
+    ("venue over dates", _city_of_venue_over_dates),
     ("recording", _city_of_recording),
     ("occasion line", _city_of_occasion_line),
     ("dateline", _city_of_dateline),
