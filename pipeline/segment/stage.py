@@ -2317,6 +2317,14 @@ class _CityScene:
 _CityRead = tuple[Text | None, CityName | None, tuple] | None  # a reader's answer: (city_ja, city, spellings), or none
 
 
+def _english_city(s: "_CityScene", view: Text, detail: str) -> _CityRead:
+    """The read of an English city named by ``view`` (its Japanese name null: never a guess), ``detail`` saying why,
+    its evidence row appended to the scene's."""
+    city = CityName(view, (view.text.lower(),), "english", detail)
+    s.evidence.append(Evidence("city", f"{view.text}: {detail} at {_line_of(view)}"))
+    return None, city, city.spellings
+
+
 def _city_in_title(s: _CityScene) -> _CityRead:
     """A deck or paper with no city line that names its city in its title (``みどり市の子育て支援``)."""
     if s.title_ja is not None and (named := city_in_title(s.title_ja.text, s.beside)) is not None:
@@ -2680,10 +2688,7 @@ def _city_of_venue_over_dates(s: _CityScene) -> _CityRead:
         if script_of(t.text) != EN or (span := venue_over_dates_en(t.text, under.text)) is None:
             continue
         view = t[span[0]:span[1]]
-        city = CityName(view, (view.text.lower(),), "english",
-                        f"{view.text} named on the venue's line over the event's dates ({t.text.strip()})")
-        s.evidence.append(Evidence("city", f"{view.text}: {city.detail} at {_line_of(view)}"))
-        return None, city, city.spellings
+        return _english_city(s, view, f"{view.text} named on the venue's line over the event's dates ({t.text.strip()})")
     return None
 
 
@@ -2695,10 +2700,8 @@ def _city_of_occasion_line(s: _CityScene) -> _CityRead:
     for t in _event_field_lines(s):
         if script_of(t.text) == EN and (span := occasion_place_date_line(t.text)) is not None:
             view = t[span[0]:span[1]]
-            city = CityName(view, (view.text.lower(),), "english",
-                            f"{view.text} named on the occasion's line between its name and date ({t.text.strip()})")
-            s.evidence.append(Evidence("city", f"{view.text}: {city.detail} at {_line_of(view)}"))
-            return None, city, city.spellings
+            return _english_city(s, view, f"{view.text} named on the occasion's line between its name and date "
+                                          f"({t.text.strip()})")
     return None
 
 
