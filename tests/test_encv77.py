@@ -86,6 +86,7 @@ FAMILIES = {
     "trial76d_d_family_history.txt": ["Marriage", "Children", "Later years"],
     "fam_a.txt": ["Early life", "War service", "Last years"],
     "fam_b.txt": ["The farm", "The family"],
+    "fam_c.txt": ["Children", "Later life", "Sources"],
 }
 
 
@@ -107,6 +108,19 @@ def test_near_a_poems_lines_head_nothing():
     talk = _talk("fam_b.txt")
     for line in ("The moor's edge", "Where curlews call", "And the wind is always cold"):
         assert line in paragraph_texts(talk) and line not in _titles(talk)
+
+
+def test_a_numbered_list_under_a_colon_heads_nothing():
+    talk = _talk("fam_c.txt")
+    assert all(s.number is None for s in talk.sections), outline(talk)
+    assert "4. Emma Wright (1862-1940), teacher" in paragraph_texts(talk)
+
+
+def test_near_numbered_headings_over_text_after_a_colon_keep_their_sections():
+    talk, _ = only_talk("Annual Report of the Allotment Society\n\nThe report has two parts:\n\n1. Membership\n\n"
+                        "Membership rose to 84 this year, and the waiting list is now closed.\n\n2. Finance\n\n"
+                        "The accounts show a small surplus, which will go towards a new water trough.\n")
+    assert [(s.number, s.title.text) for s in talk.sections] == [("1", "Membership"), ("2", "Finance")]
 
 
 def test_near_numbered_sections_under_a_chapter_line_keep_their_numbers():

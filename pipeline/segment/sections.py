@@ -707,6 +707,33 @@ def colon_list_tails(lines: Sequence[Text], headings: dict) -> set[int]:
     return out
 
 
+def colon_list_run(lines: Sequence[Text], headings: dict) -> set[int]:
+    """The solver's numbered headings where they are all one list under a colon: every heading stands in one run of
+    lines in a row numbered 1, 2, … in arabic (two or more, one style and separator), and the line over item 1 ends
+    on a colon (``John and Elizabeth had four children, all baptised at St Lawrence's:`` / ``1. Thomas Wright
+    (1854-1921), dyer`` / … / ``4. Emma Wright (1862-1940), teacher``). The colon says a list follows; a document whose
+    only numbers are such a list numbers no sections, and its headings are read by their shape (decision, issue 16
+    point 2, helper encv77: a family history's list of children had become sections 1–4, the last holding the rest of
+    the text, its ``Children`` and ``Later life`` front and paragraphs). A numbered heading anywhere else keeps them
+    all.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, line=i + 1) for i, s in enumerate(ss)]
+    >>> doc = mk("They had three children:", "1. Tom (1854-1921)", "2. Sarah (1856-1930)", "3. Emma (1862-1940)", "Later life")
+    >>> sorted(colon_list_run(doc, {1: None, 2: None, 3: None})), sorted(colon_list_run(doc, {1: None, 3: None}))
+    ([1, 2, 3], [])
+    """
+    at = sorted(headings)
+    if len(at) < 2 or at != list(range(at[0], at[0] + len(at))) or at[0] < 1 \
+            or not lines[at[0] - 1].text.rstrip().endswith((":", "：")):
+        return set()
+    numbers = [explicit_number(lines[k].text.strip()) for k in at]
+    first = numbers[0]
+    if first is None or any(e is None or e.style != ARABIC or e.separator != first.separator or e.label != (n, 0, 0)
+                            for n, e in enumerate(numbers, start=1)):
+        return set()
+    return set(at)
+
+
 def _marked(lines: list[Text]) -> set[int]:
     """Headings behind a mark (``■``, ``●`` …): short phrases led by a mark that at least two of them share,
     each followed by running text or by a heading behind a mark first seen after its own (``■調査の方法`` / ``●対象``
@@ -5807,6 +5834,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     # a list's short last item under its long ones (``3. Fold in the flour…`` / ``4. Serve with cream.``)
     steps |= list_tails(lines, headings)
     steps |= colon_list_tails(lines, headings)  # and its last item under a colon's sentence, text after it (misc75)
+    steps |= colon_list_run(lines, headings)  # every numbered line one list under a colon (encv77)
     headings = {i: h for i, h in headings.items() if i not in steps}
     if steps:
         numbers_something = bool(headings)
