@@ -351,7 +351,7 @@ def hanging_continuation(lines: list[Text], i: int, layout: Layout) -> bool:
     return above.text.rstrip().endswith((",", ";")) and b[1] > a[1]
 
 
-def _ink_start(t: Text):
+def _ink_start(t: Text) -> tuple[int, int] | None:
     """The raw ``(line, column)`` of ``t``'s first character that is no space, ``None`` where it has no place."""
     k = len(t.text) - len(t.text.lstrip())
     return t.origin[k] if k < len(t.text) else None
