@@ -935,6 +935,9 @@ def _labelled_lead(lines: list[Text], title: int, end: int) -> tuple[int, Speake
     return k, read
 
 
+_CREDIT_TAIL = re.compile(r"\s*(?:\([^()]*\))?\s*[.;,]?\s*")
+"""What may follow a credit line's last name for the line to hold nothing but credits: a bracketed aside (``(born
+1931)``) and a stop."""
 _TOLD_ROLES = ("Interviewee", "Narrator")
 """The credits naming the person an oral history records (the speaker, before an interviewer or a host)."""
 
@@ -960,7 +963,7 @@ def _recording_speakers(lines: list[Text], title: int, end: int) -> tuple[int, S
         for j, t in enumerate(lines[k:end], k):
             if not (spans := recording_credits(t.text)):
                 break
-            if not t.text[:spans[0][0]].strip():
+            if not t.text[:spans[0][0]].strip() and _CREDIT_TAIL.fullmatch(t.text[spans[-1][2]:]):
                 whole.add(j)
                 parts.append(t.strip())
             else:
