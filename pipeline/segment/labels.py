@@ -960,9 +960,12 @@ def quoted_title_en(text: str) -> tuple[int, int] | None:
 
 _PERSON_WORD = r"[A-Z\ufffd][\w\ufffd'’\-]*"
 _RECORDING_CREDIT = re.compile(r"(?:^|(?<=\s))(?P<role>Host|Co-host|Presenter|Interviewer|Guests?|Interviewee|Narrator)"
-                               rf"[ \t]*:[ \t]*(?P<who>{_PERSON_WORD}(?:[ \t]+{_PERSON_WORD}){{1,3}})(?=[ \t]*(?:[.;,]|$))")
+                               rf"[ \t]*:[ \t]*(?P<who>{_PERSON_WORD}(?:[ \t]+{_PERSON_WORD}){{1,3}})"
+                               r"(?=[ \t]*(?:[.;,]|$|\((?:b\.|(?:born|aged?|née|nee)\b)[^()]*\)[ \t]*(?:[.;,]|$)))")
 """A recording's credit in its head line (``Host: Hannah Pryce.``, ``Guest: Tom Beckwith``, ``Interviewer: …``): a
-role's label, its colon and a person's name of two to four capitalised words up to a stop, a comma or the line's end."""
+role's label, its colon and a person's name of two to four capitalised words up to a stop, a comma or the line's end,
+or a bracketed birth or age after the name (``Interviewee: Doris Whitfield (born 1931)``: an oral history's
+interviewee, helper encv77)."""
 _INTERVIEW_WITH = re.compile(rf"^[ \t]*(?:An[ \t]+)?[Ii]nterview[ \t]+with[ \t]+(?P<who>{_PERSON_WORD}(?:[ \t]+{_PERSON_WORD}){{1,3}})"
                              r"(?=[ \t]*(?:,|$))")
 """An oral history's head line naming whom it records (``Interview with Margaret Hollis, 14 March 2024``)."""

@@ -1474,7 +1474,7 @@ def gapped_town_en(name: str) -> bool:
 
 
 _EVENT_LABEL_EN = re.compile(r"^\s*(?:(?P<whose>Organi[sz]er|Organi[sz]ed\s+by|Hosted\s+by|Host)"
-                             r"|(?P<where>Venue|Location|Place))\s*(?::\s*|\s+-\s+|(?<=by)\s+)(?=[A-Z]|the\s)")
+                             r"|(?P<where>Venue|Location|Place|Held\s+at))\s*(?::\s*|\s+-\s+|(?<=by)\s+|(?<=at)\s+)(?=[A-Z]|the\s)")
 """An English event's organiser's or venue's label and what sets it off (``Organiser: ``, ``Organized by: ``,
 ``Hosted by ``, ``Venue: ``, ``Location - ``): the flyer's or notice's field, its value opening on a capital."""
 
@@ -1510,6 +1510,8 @@ def event_line_city_en(text: str) -> tuple[int, int, str] | None:
         return lead + named[0], lead + named[1], "organiser" if m.group("whose") else "venue"
     if m.group("whose"):
         return None
+    if (town := venue_town_en(value)) is not None:
+        return lead + town[0], lead + town[1], "venue"
     words = re.match(r"([A-Z][^\s,]+(?:\s+[A-Z][^\s,]+)?)\s+(?=[A-Z])", value)
     for n in (2, 1):  # the longest listed town's name that opens the value, then the hall's words after it
         if words is None:
@@ -1519,6 +1521,65 @@ def event_line_city_en(text: str) -> tuple[int, int, str] | None:
                 and is_town_en(name) and value[len(name):].strip():
             return lead, lead + len(name), "venue"
     return None
+
+
+def venue_town_en(value: str) -> tuple[int, int] | None:
+    """The span of the town a venue's value names after its building, else ``None``: the first comma-part after the
+    first that is a place's name alone (:data:`_NAME_EN`), a town GeoNames lists (:func:`is_town_en`), no common word
+    (:func:`_generic_name_en`) and no region (:func:`_state_alone`): ``Gainsborough's House, Sudbury``, ``the
+    interviewee's home, Radcliffe, near Bury, Lancashire`` (a part opening on ``near`` names a town the venue is
+    not in). Only a line whose form says it is a venue's is asked (a ``Venue:`` field, ``Held at``, a head's line over
+    its dates: :func:`event_line_city_en`, :func:`venue_over_dates_en`), never any comma of a sentence. Decision (issue
+    16 point 2, helper encv77: trial 76's catalogue and 76d's oral history named their towns so, city null).
+
+    >>> v = "Gainsborough's House, Sudbury"; a, b = venue_town_en(v); v[a:b]
+    'Sudbury'
+    >>> v = "the interviewee's home, Radcliffe, near Bury, Lancashire"; a, b = venue_town_en(v); v[a:b]
+    'Radcliffe'
+    >>> venue_town_en("Sudbury"), venue_town_en("Green Park Pavilion, Main Hall"), venue_town_en("Room 4, Lancashire")
+    (None, None, None)
+    """
+    at = value.find(",")
+    while at != -1:
+        nxt = value.find(",", at + 1)
+        part = value[at + 1:nxt if nxt != -1 else len(value)]
+        name = part.strip().rstrip(".")
+        if re.fullmatch(_NAME_EN, name) and all(_place_word(w) for w in name.split()) and not _generic_name_en(name) \
+                and not _state_alone(name) and is_town_en(name):
+            start = at + 1 + len(part) - len(part.lstrip())
+            return start, start + len(name)
+        at = nxt
+    return None
+
+
+_VENUE_DATES_EN = re.compile(r"^\s*\d{1,2}(?:\s+[A-Z][a-z]+)?(?:\s+\d{4})?\s*(?:[-\u2013\u2014]|to)\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*$"
+                             r"|^\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*$|^\s*[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}\s*$")
+"""An event's dates alone on a line (``3 May – 28 September 2025``, ``12 March 2026``, ``March 12, 2026``)."""
+
+
+def venue_over_dates_en(line: str, under: str) -> tuple[int, int] | None:
+    """The span of the town a head's venue line names (:func:`venue_town_en`) where the line right under it gives the
+    event's dates alone (:data:`_VENUE_DATES_EN`: an exhibition's ``Gainsborough's House, Sudbury`` / ``3 May – 28
+    September 2025``), no digit in the venue's line; else ``None``.
+
+    >>> t = "Gainsborough's House, Sudbury"; a, b = venue_over_dates_en(t, "3 May – 28 September 2025"); t[a:b]
+    'Sudbury'
+    >>> venue_over_dates_en(t, "Catalogue of the Exhibition"), venue_over_dates_en("Dear Anna, Sudbury", "3 May 2025")
+    (None, None)
+    """
+    if _VENUE_DATES_EN.match(under) is None or any(ch.isdigit() for ch in line) or not line.strip()[:1].isupper() \
+            or line.rstrip().endswith((".", ",", ":", ";")) or _first_part_no_building(line):
+        return None
+    return venue_town_en(line)
+
+
+def _first_part_no_building(line: str) -> bool:
+    """The line's first comma-part is no building's name of two capitalised words or more (``Dear Anna``, a greeting;
+    ``Sudbury`` alone)."""
+    first = line.split(",")[0].strip()
+    words = first.split()
+    return len(words) < 2 or not all(w[:1].isupper() or w in {"of", "the", "and", "on", "upon"} for w in words) \
+        or first.lower().startswith(("dear ", "to "))
 
 
 _HELD_IN = re.compile(r"\b(?:(?:was|were|is|are|will\s+be)\s+(?:held|hosted|convened|organi[sz]ed)|took\s+place|takes\s+place"

@@ -707,6 +707,33 @@ def colon_list_tails(lines: Sequence[Text], headings: dict) -> set[int]:
     return out
 
 
+def colon_list_run(lines: Sequence[Text], headings: dict) -> set[int]:
+    """The solver's numbered headings where they are all one list under a colon: every heading stands in one run of
+    lines in a row numbered 1, 2, … in arabic (two or more, one style and separator), and the line over item 1 ends
+    on a colon (``John and Elizabeth had four children, all baptised at St Lawrence's:`` / ``1. Thomas Wright
+    (1854-1921), dyer`` / … / ``4. Emma Wright (1862-1940), teacher``). The colon says a list follows; a document whose
+    only numbers are such a list numbers no sections, and its headings are read by their shape (decision, issue 16
+    point 2, helper encv77: a family history's list of children had become sections 1–4, the last holding the rest of
+    the text, its ``Children`` and ``Later life`` front and paragraphs). A numbered heading anywhere else keeps them
+    all.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, line=i + 1) for i, s in enumerate(ss)]
+    >>> doc = mk("They had three children:", "1. Tom (1854-1921)", "2. Sarah (1856-1930)", "3. Emma (1862-1940)", "Later life")
+    >>> sorted(colon_list_run(doc, {1: None, 2: None, 3: None})), sorted(colon_list_run(doc, {1: None, 3: None}))
+    ([1, 2, 3], [])
+    """
+    at = sorted(headings)
+    if len(at) < 2 or at != list(range(at[0], at[0] + len(at))) or at[0] < 1 \
+            or not lines[at[0] - 1].text.rstrip().endswith((":", "：")):
+        return set()
+    numbers = [explicit_number(lines[k].text.strip()) for k in at]
+    first = numbers[0]
+    if first is None or any(e is None or e.style != ARABIC or e.separator != first.separator or e.label != (n, 0, 0)
+                            for n, e in enumerate(numbers, start=1)):
+        return set()
+    return set(at)
+
+
 def _marked(lines: list[Text]) -> set[int]:
     """Headings behind a mark (``■``, ``●`` …): short phrases led by a mark that at least two of them share,
     each followed by running text or by a heading behind a mark first seen after its own (``■調査の方法`` / ``●対象``
@@ -1823,6 +1850,25 @@ def dated_item(text: str) -> bool:
     return m is not None and _DATE_WORD.search(m.group("label")) is not None and not ends_sentence(m.group("label"))
 
 
+_ENTRY_ROW = re.compile(rf"^[ \t]*(?:(?:{_WEEKDAY_OR_MONTH})\.?[ \t]+)?(?:\d{{1,2}}/)?(?:19|20)\d\d"
+                        rf"(?:[ \t]*(?:[-\u2013\u2014]|to)[ \t]*(?:(?:(?:{_WEEKDAY_OR_MONTH})\.?[ \t]+)?(?:\d{{1,2}}/)?(?:19|20)\d\d"
+                        r"|present|Present|now|date|current))?(?:[ \t]{2,}|\t)[A-Za-z\"“(]", re.IGNORECASE)
+"""A CV's entry row: a year or a span of years (a month before each or not, ``2021-present``, ``Sept 2019 - 2021``)
+at the margin, then a column's gap (two spaces or a tab) and the entry (``2016-2021       Lecturer in Physical
+Geography, Lancaster University``)."""
+
+
+def entry_row(text: str) -> bool:
+    """A line shaped as a CV's (a résumé's) dated entry row (:data:`_ENTRY_ROW`).
+
+    >>> entry_row("2016-2021       Lecturer in Physical Geography"), entry_row("2021-present    Associate Professor")
+    (True, True)
+    >>> entry_row("2019  Best Paper Award"), entry_row("2019 was a good year."), entry_row("12 April  Meeting")
+    (True, False, False)
+    """
+    return _ENTRY_ROW.match(text) is not None
+
+
 def dated_items(lines: Sequence[Text]) -> frozenset[int]:
     """The lines that open a dated item of a list: a label naming a date or a day (a digit, a weekday or a month:
     ``6 April``, ``Tuesdays``, ``Thursday 10 April``; four words at most) then a spaced dash and the item, two such
@@ -1846,6 +1892,12 @@ def dated_items(lines: Sequence[Text]) -> frozenset[int]:
     for a, b in zip(found, found[1:]):
         if b - a <= MAX_DATED_ITEM_GAP + 1:
             out.update((a, b))
+    # a CV's dated entry rows (:func:`entry_row`), two or more in the document, however many lines their wrapped
+    # entries and notes (``Thesis: …``, ``Supervisors: …``) take between them (helper encv77, fresh-user trial 76d: the
+    # rows had been joined line to line)
+    rows = [k for k, t in enumerate(lines) if entry_row(t.text)]
+    if len(rows) >= 2:
+        out.update(rows)
     return frozenset(out)
 
 
@@ -1927,8 +1979,11 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
             and not is_date_line(text) and not contact_line(text)
 
     def records_at(k: int) -> bool:  # a table's rows, a form's fields or a list's items: two or more
+        # (a CV's entry row, one of two or more in the document, is a record of its block alone: ``Current position``
+        # over ``2021-present    Associate Professor…``; helper encv77)
         return k + 1 < len(lines) and ((_record(lines[k].text) and _record(lines[k + 1].text))
-                                       or (k in dated_rows and k + 1 in dated_rows))
+                                       or (k in dated_rows and k + 1 in dated_rows)) \
+            or (k < len(lines) and k in dated_rows and entry_row(lines[k].text))
 
     def after_dated_list(k: int) -> bool:
         # a title-cased phrase naming no date right under a dated list's last item that ends its item (no comma,
@@ -2102,6 +2157,7 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
             # over its fields (``定員　20名``), nor a row over the rows under it (``人口　125,000人``)
             enumerated.add(i)
     out |= _capitals_siblings(lines, layout, out)
+    out |= _cv_blocks(lines, layout, dated_rows)
     # a phrase over a one-line list heads it where the document heads another block by its shape too (a recipe's
     # ``材料`` beside its ``手順``): alone it is a label over its value as often (``持ち物`` / ``筆記用具、上履き、水筒``)
     # a phrase over a block of short lines heads it where the document's other articles have headings by shape over
@@ -2147,6 +2203,33 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
         # a labelled headline heads its story beside its siblings only: alone over text it is a field as often
         out = {i for i in out if not labelled_head(i) or i in series}
     return out | enumerated if len(out | enumerated) >= MIN_BLOCK_HEADINGS else out
+
+
+def _cv_blocks(lines: list[Text], layout: Layout | None, dated_rows: Collection[int]) -> set[int]:
+    """The short phrases opening a text dump's blocks in a CV (a résumé: :data:`MIN_BLOCK_HEADINGS` dated entry rows or
+    more, :func:`entry_row`): each heads its block, whatever the block holds (``Referees`` over its referees' lines,
+    ``Skills`` over a list). A CV is one person's record in headed blocks; a phrase at a block's head there is no label
+    over a value. Never a date, a person's or an organisation's name, a field, a record or a line ending a sentence
+    (decision, issue 16 point 2, helper encv77, fresh-user trial 76d: ``Referees`` had been a paragraph).
+
+    >>> from pipeline.model import LineLayout
+    >>> raw = ["Education", "2008-2012  PhD, Durham University", "2004-2007  BSc, University of Leeds", "",
+    ...        "Referees", "Professor Alan Ridley, Durham University", "", "Dr Jane Roe", "University of York"]
+    >>> ls = [Text.from_raw(s, n) for n, s in enumerate(raw, 1) if s]
+    >>> sorted(_cv_blocks(ls, Layout(tuple(LineLayout() for _ in raw), (4, 7)), dated_items(ls)))
+    [3]
+    """
+    if layout is None or sum(1 for k in dated_rows if entry_row(lines[k].text)) < MIN_BLOCK_HEADINGS:
+        return set()
+    out = set()
+    for i in range(1, len(lines) - 1):
+        s = lines[i].text.strip()
+        if not _opens_block(lines, i, layout) or not short_phrase(s) or not s[:1].isupper() or not is_english_line(s) \
+                or _is_sentence_end(s) or is_date_line(s) or _record(s) or is_person_name(s) or is_organisation(s) \
+                or speaker_split(s) is not None or contact_line(s) or entry_row(s) or ":" in s:
+            continue
+        out.add(i)
+    return out
 
 
 def _capitals_siblings(lines: list[Text], layout: Layout | None, found: Collection[int]) -> set[int]:
@@ -5751,6 +5834,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     # a list's short last item under its long ones (``3. Fold in the flour…`` / ``4. Serve with cream.``)
     steps |= list_tails(lines, headings)
     steps |= colon_list_tails(lines, headings)  # and its last item under a colon's sentence, text after it (misc75)
+    steps |= colon_list_run(lines, headings)  # every numbered line one list under a colon (encv77)
     headings = {i: h for i, h in headings.items() if i not in steps}
     if steps:
         numbers_something = bool(headings)
@@ -5799,8 +5883,12 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     contents_listed = {i for i in listed_headings(lines, contents_titles) if i not in headings and i not in items
                        and i not in listing}
     named |= contents_listed
-    if not numbers_something:
-        shaped = _by_shape(lines, layout, {i for i in marked if i not in headings})
+    # a chapter's one numbered heading over its text (``Chapter 3: Samuel and Hannah, 1842-1911`` opening a family
+    # history's chapter) numbers nothing under it: the phrases standing alone under it are its sections as in a
+    # document that numbers none (issue 16 point 2, helper encv77, fresh-user trial 76d: ``Marriage``, ``Children``,
+    # ``Later years`` had been paragraphs)
+    if not numbers_something or (len(headings) == 1 and min(headings) == 0):
+        shaped = _by_shape(lines, layout, {i for i in marked if i not in headings and i > 0})
         named |= shaped
         if shaped or contents_listed:
             # the same short phrase alone between blank lines, after a line that ends no sentence

@@ -47,7 +47,7 @@ from pipeline.segment.articles import law_of
 from pipeline.segment.paragraphs import join_wraps, vertical_verse, wrapped_sentence_opens
 from pipeline.segment.places import (CityName, municipal_institution_en, parish_named_by_address, municipality_start, foreign_town, credit_city_en, municipality_named_en, dictionary_spells, municipality_word_named_en, dateline_city, place_date_line, held_in_place, recorded_place, find_city_en, in_usual_case, is_city_only_line, is_city_place_line, is_placeholder_place,
                                      municipality_span, names_municipality, is_town_en, place_line_en, place_names_city, prefecture_seat, prefecture_named_en, namesake_named_en, town_named_en, name_spellings, names_the_speaker,
-                                     state_city_note, event_line_city_en, occasion_place_date_line)
+                                     state_city_note, event_line_city_en, occasion_place_date_line, venue_over_dates_en)
 from pipeline.segment.parallel import parallel_sections
 from pipeline.segment.runin import (case_line, english_judgment, filing_kind, judgment_document, judgment_head, judgment_head_field,
                                     judgment_parts, party_line, run_in_apart)
@@ -935,26 +935,81 @@ def _labelled_lead(lines: list[Text], title: int, end: int) -> tuple[int, Speake
     return k, read
 
 
-def _recording_speakers(lines: list[Text], title: int, end: int) -> tuple[int, Speaker] | None:
+_CREDIT_TAIL = re.compile(r"\s*(?:\([^()]*\))?\s*[.;,]?\s*")
+"""What may follow a credit line's last name for the line to hold nothing but credits: a bracketed aside (``(born
+1931)``) and a stop."""
+_TOLD_ROLES = ("Interviewee", "Narrator")
+"""The credits naming the person an oral history records (the speaker, before an interviewer or a host)."""
+
+
+def _recording_speakers(lines: list[Text], title: int, end: int) -> tuple[int, Speaker, frozenset[int]] | None:
     """``(line, speaker)`` of the people a recording's head line credits within :data:`LEAD_UNDER_TITLE` lines under
     its title ``lines[title]`` (:func:`~.labels.recording_credits`: ``Host: Hannah Pryce. Guest: Tom Beckwith.``,
     ``Interview with Margaret Hollis, 14 March 2024``): every person credited an author in the line's order, the first
     the name, the text the line from the first credit to the last name; else ``None``. Decision (issue 16, helper en76:
     trial 75's podcast, whose host and guest the head names, had no speaker): a podcast's or an interview's speakers
-    are those it credits, as a paper's are its authors; the line stays ``front``."""
+    are those it credits, as a paper's are its authors; the line stays ``front``.
+
+    The third member: the credit lines that hold nothing but credits (``Host: Sarah Pennington`` / ``Guest: Arthur
+    Bramley``, ``Interviewee: Doris Whitfield (born 1931)``): the speaker's text holds each whole, and they leave
+    ``front`` (helper encv77, fresh-user trial 76d: a podcast's credits had stood twice, in front and as the speaker).
+    A line crediting after other words (``Recorded in Ely, 3 October 2024. Host: …``) stays front, the speaker a view
+    of its credits."""
     for k in range(title + 1, min(end, title + 1 + LEAD_UNDER_TITLE)):
         if not recording_credits(lines[k].text):
             continue
         # the credits set a line each (``Host: Hannah Pryce`` / ``Guest: Tom Beckwith``): the lines right under it too
-        parts, authors = [], []
-        for t in lines[k:end]:
+        parts, authors, told, whole = [], [], [], set()
+        for j, t in enumerate(lines[k:end], k):
             if not (spans := recording_credits(t.text)):
                 break
-            parts.append(t[spans[0][0]:spans[-1][2]])
+            if not t.text[:spans[0][0]].strip() and _CREDIT_TAIL.fullmatch(t.text[spans[-1][2]:]):
+                whole.add(j)
+                parts.append(t.strip())
+            else:
+                parts.append(t[spans[0][0]:spans[-1][2]])
             authors += [Author(t[a:b]) for _, a, b in spans]
+            told += [t.text[at:a].lstrip().startswith(_TOLD_ROLES) for at, a, _ in spans]
+        # an interview's interviewee or narrator is whom the record speaks for, first whatever the credits' order
+        # (``Interviewee: Doris Whitfield (born 1931)`` / ``Interviewer: Peter Rawlings``: the interviewee the
+        # speaker, the interviewer the second author; helper encv77, fresh-user trial 76d had the interviewer speak)
+        authors = [a for a, first in zip(authors, told) if first] + [a for a, first in zip(authors, told) if not first]
         text = parts[0] if len(parts) == 1 else Text.join(parts, sep=Text.inserted("; "))
-        return k, Speaker(text, None, authors[0].name, tuple(authors))
+        return k, Speaker(text, None, authors[0].name, tuple(authors)), frozenset(whole)
     return None
+
+
+_HEAD_FIELD = re.compile(r"^[ \t]*[A-Z][a-z]+(?:[ \t]+[a-z]+){0,3}[ \t]*:[ \t]*\S")
+"""A recording's head field: a label of up to four words, only the first capitalised, and its colon (``Date of
+interview: 14 March 2019``, ``Place: …``, ``Recording: MV-027, 58 minutes``); a turn's speaker (``PR:``,
+``HANNAH:``) is in capitals, no such label."""
+
+
+def _past_recording_head(lines: list[Text], at: int, end: int, front: list[Text], credits: frozenset[int]) -> int:
+    """Where a recording's body opens past its head's lines at ``lines[at]``: its credit lines (``credits``, read
+    as the speaker: :func:`_recording_speakers`) and the labelled fields among and right under them
+    (:data:`_HEAD_FIELD`, ending no sentence), the fields appended to ``front``; ``at`` where no credit line stands
+    there; the head's lines over the credits (under the title block, no sentence) go to ``front`` too. Decision
+    (issue 16 point 2, helper encv77, fresh-user trial 76d): an oral history's ``Interviewee: …`` /
+    ``Interviewer: …`` / ``Date of interview: …`` / ``Place: …`` had been joined into the transcript's first
+    paragraph.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("Interviewee: Doris Whitfield", "Date of interview: 14 March 2019", "PR: Where were you born?")
+    >>> front = []; _past_recording_head(ls, 0, 3, front, frozenset({0})), [t.text for t in front]
+    (2, ['Date of interview: 14 March 2019'])
+    >>> _past_recording_head(ls, 1, 3, [], frozenset({0}))
+    1
+    """
+    if not credits or not at <= min(credits) < end \
+            or any(is_sentence_end(lines[i].text) for i in range(at, min(credits))):
+        return at
+    # (the head's lines over the credits, under the title block, ``Transcript 27``: front, no paragraph)
+    k = min(credits)
+    while k < end and (k in credits or (_HEAD_FIELD.match(lines[k].text) and not is_sentence_end(lines[k].text))):
+        k += 1
+    front.extend(lines[i] for i in range(at, k) if i not in credits)
+    return k
 
 
 _THESIS_KIND_EN = re.compile(r"^(?:Master|Master's|Bachelor|Bachelor's|Doctoral|PhD|Diploma)\s+(?:Thesis|Dissertation)"
@@ -1096,6 +1151,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     hints: list[Hint] = []
     evidence: list[Evidence] = []
     used: set[int] = set()
+    credit_lines: frozenset[int] = frozenset()  # a recording's lines of credits alone, read as its speaker
     city_ja = title_ja = subtitle_ja = subtitle_en = title_en_paper = beside_en = None
     speaker = Speaker(None, None, None)
     author_notes: list[Text] = []
@@ -1537,6 +1593,8 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         # a podcast's or an interview's head crediting its host and guest (``Host: Hannah Pryce. Guest: Tom
         # Beckwith.``): its speakers, a view of the line, which stays front (helper en76, fresh-user trial 75)
         speaker = recorded[1]
+        credit_lines = recorded[2]
+        used.update(credit_lines)
         evidence.append(Evidence("title-block", f"line {first_line(lines[recorded[0]]) or '?'}: "
                                                 "the people a recording's head line credits, its speakers"))
     if speaker.name is not None and speaker.affiliation is None and len(block.speaker) == 1 \
@@ -1608,6 +1666,8 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     # ``주민 여러분께``) is whom it is for: front, as a letter's addressee is, never a heading over its text
     # (decision, issue 16, helper notice66: trial 65d's notice had its body titled ``市民の皆様へ``)
     rest_start = _past_addressee(lines, rest_start, paper_end, inside)
+    # a recording's credit lines, the speaker's, and its labelled fields under its title block: front (helper encv77)
+    rest_start = _past_recording_head(lines, rest_start, paper_end, inside, credit_lines)
     # the event's own lines after a programme's last lecture (``主催：…``, ``申込み：不要``: talks.TalkSpan.event_start)
     # are front, as its lines over the first lecture are the first talk's, never the last lecture's text
     # (from where the body would open at the earliest: lines before it are front already, a flyer's fields under its
@@ -2260,6 +2320,14 @@ class _CityScene:
 _CityRead = tuple[Text | None, CityName | None, tuple] | None  # a reader's answer: (city_ja, city, spellings), or none
 
 
+def _english_city(s: "_CityScene", view: Text, detail: str) -> _CityRead:
+    """The read of an English city named by ``view`` (its Japanese name null: never a guess), ``detail`` saying why,
+    its evidence row appended to the scene's."""
+    city = CityName(view, (view.text.lower(),), "english", detail)
+    s.evidence.append(Evidence("city", f"{view.text}: {detail} at {_line_of(view)}"))
+    return None, city, city.spellings
+
+
 def _city_in_title(s: _CityScene) -> _CityRead:
     """A deck or paper with no city line that names its city in its title (``みどり市の子育て支援``)."""
     if s.title_ja is not None and (named := city_in_title(s.title_ja.text, s.beside)) is not None:
@@ -2613,6 +2681,20 @@ def _city_of_event_lines_en(s: _CityScene) -> _CityRead:
     return None, city, city.spellings
 
 
+def _city_of_venue_over_dates(s: _CityScene) -> _CityRead:
+    """The town a head's venue line names over the event's dates among a file of one talk's first lines
+    (``Gainsborough's House, Sudbury`` / ``3 May – 28 September 2025``: :func:`~.places.venue_over_dates_en`): an
+    exhibition's or an event's city, as a ``Venue:`` field names it; its Japanese name stays null (never a guess).
+    Why (issue 16 point 2, helper encv77; shapes76's open limit: trial 76's catalogue had ``city: null``)."""
+    head = _event_field_lines(s)
+    for t, under in zip(head, head[1:]):
+        if script_of(t.text) != EN or (span := venue_over_dates_en(t.text, under.text)) is None:
+            continue
+        view = t[span[0]:span[1]]
+        return _english_city(s, view, f"{view.text} named on the venue's line over the event's dates ({t.text.strip()})")
+    return None
+
+
 def _city_of_occasion_line(s: _CityScene) -> _CityRead:
     """An English occasion's line among a file of one talk's first lines that names the town between the event's name
     and the date (a deck's cover: ``Regional Energy Forum, Cardiff, 14 May 2025`` under the speaker;
@@ -2621,10 +2703,8 @@ def _city_of_occasion_line(s: _CityScene) -> _CityRead:
     for t in _event_field_lines(s):
         if script_of(t.text) == EN and (span := occasion_place_date_line(t.text)) is not None:
             view = t[span[0]:span[1]]
-            city = CityName(view, (view.text.lower(),), "english",
-                            f"{view.text} named on the occasion's line between its name and date ({t.text.strip()})")
-            s.evidence.append(Evidence("city", f"{view.text}: {city.detail} at {_line_of(view)}"))
-            return None, city, city.spellings
+            return _english_city(s, view, f"{view.text} named on the occasion's line between its name and date "
+                                          f"({t.text.strip()})")
     return None
 
 
@@ -2827,6 +2907,7 @@ CITY_READERS: tuple[tuple[str, Callable[[_CityScene], _CityRead]], ...] = (
     ("institution", _city_of_institution_en),
     ("parish", _city_of_parish_en),
     ("english event lines", _city_of_event_lines_en),
+    ("venue over dates", _city_of_venue_over_dates),
     ("recording", _city_of_recording),
     ("occasion line", _city_of_occasion_line),
     ("dateline", _city_of_dateline),

@@ -53,6 +53,7 @@ from pipeline.segment.articlehead import masthead_end
 from pipeline.segment.changelog import release_headings
 from pipeline.segment.letters import letter_title, subject_titled
 from pipeline.segment import patent, rfc
+from pipeline.segment.cv import cv_block
 from pipeline.segment.titleblock import (CODED_TITLES, dated_field, fixture_line, MAX_TITLE_LINES, SLIDES_LABEL, issued_report, headline_over_byline, long_title_over_authors, masthead_publisher, CUE_WEIGHTS, MAX_TITLE, Block, notice_label, glosses_title, is_id_prefix, is_title_line, is_title_translation, is_prose, is_title_start, read_block, session_heading, session_over_ids, talk_number,
                                          title_over_speaker, _prefix)
 
@@ -326,6 +327,34 @@ def _row_of_listing(lines: list[Text], i: int, block: Block, folios: frozenset[i
     else:
         return False
     return not body_right_under(lines, block, folios) or _listed_id(lines, at)
+
+
+def hanging_continuation(lines: list[Text], i: int, layout: Layout) -> bool:
+    """``lines[i]`` goes on with the entry over it, no block of its own: the line over it, with no blank between,
+    ends on a comma or a semicolon, and ``lines[i]`` starts further right in the same dump (a hanging indent: a CV's
+    dated row ``2021-present    Associate Professor in Hydrology, School of Geography,`` / ``University of
+    Nottingham`` set under the row's text, not its date). Decision (issue 16 point 2, helper encv77, fresh-user trial
+    76d: the row's second line, an organisation's name, had opened a second talk titled by the CV's next heading).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> rows = mk("2021-present    Professor, School of Geography,", "                University of Nottingham")
+    >>> hanging_continuation(rows, 1, Layout.plain()), hanging_continuation(mk("Professor, School,", "University of Leeds"), 1, Layout.plain())
+    (True, False)
+    """
+    if i == 0:
+        return False
+    above, here = lines[i - 1], lines[i]
+    a, b = _ink_start(above), _ink_start(here)
+    if a is None or b is None or b[0] != a[0] + 1 or layout.boxed(here) \
+            or layout.blank_between_texts(above, here):
+        return False
+    return above.text.rstrip().endswith((",", ";")) and b[1] > a[1]
+
+
+def _ink_start(t: Text) -> tuple[int, int] | None:
+    """The raw ``(line, column)`` of ``t``'s first character that is no space, ``None`` where it has no place."""
+    k = len(t.text) - len(t.text.lstrip())
+    return t.origin[k] if k < len(t.text) else None
 
 
 def _candidate(text: str) -> bool:
@@ -690,6 +719,10 @@ def first_block(lines: list[Text], scripts: list[str], layout: Layout) -> Block:
         # 76: the Internet-Draft had no title, its header's lines read as titles and its title front)
         return Block(title.start, title.stop, title=title.start, title_end=title.stop if len(title) > 1 else None,
                      cues=("title",))
+    if (cv := cv_block(lines)) is not None:
+        # a CV's kind over its owner's name (``CURRICULUM VITAE`` / ``Dr Helen Okafor`` / her school): the kind its
+        # title, the owner its speaker (helper encv77, fresh-user trial 76d: the CV had no title and no speaker)
+        return cv
     best: Block | None = None
     titled: list[Block] = []
     headlines = _headlines(lines, layout)
@@ -1317,7 +1350,7 @@ def talk_spans(lines: list[Text], layout: Layout, folios: frozenset[int] = froze
         # where a paper opens under it (the next paper's, after the References or the last section)
         # an item in a reference's shape (``[5] 王一, 等. 信息技术与信`` / ``…论文集[M]. …``) is one under no heading read
         listed = (i in references or reference_entry(lines, i)) and not _talk_number_alone(text)
-        candidate = _candidate(text) and not listed
+        candidate = _candidate(text) and not listed and not hanging_continuation(lines, i, layout)
         # an English place line naming no organisation (``Curitiba, Brazil``, ``Kobe City, Hyogo``) opens a block as a
         # candidate does, and starts a talk only where its Japanese half under it names the same city
         place_en = not candidate and not listed and scripts[i] == EN and place_line_en(text.strip()) is not None
