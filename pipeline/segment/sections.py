@@ -52,7 +52,8 @@ from pipeline.segment.measures import is_table_row
 from pipeline.segment.references import reference_items
 from pipeline.segment.tables import address_lines, table_row_lines
 from pipeline.segment.names import article_byline, byline, is_person_name, name_shaped, speaker_split
-from pipeline.segment.organisations import LEGAL_FORMS_EN, addressee_line, dated_office, is_organisation, is_postal_affiliation
+from pipeline.segment.organisations import LEGAL_FORMS_EN, addressee_line, dated_office, is_organisation, is_postal_affiliation, \
+    organisation_with_address
 from pipeline.segment.titleblock import ATX_HEADING, is_prose, markup_name, publisher_line, title_cased
 from pipeline.segment.wraps_en import ends_sentence, is_english_line, question_heading
 
@@ -511,6 +512,8 @@ def _never_heading(text: str) -> bool:
         return True  # a Markdown file's comment or code fence (``<!-- YAML``, ``<!--introduced_in=v12-->``, ``\`\`\`bash``)
     if spoken_line(text):
         return True  # a line of dialogue (``「灯りが見えたから、ここまで来られた」``): speech, whatever its shape
+    if organisation_with_address(text):
+        return True  # an issuer's line with its address (``株式会社 丸勝精機（静岡県…）``): front, however set (struct77)
     if cjk_cover_field(text) is not None:
         return True  # a cover's field with its value (``氏名　佐伯 真理子``): trial 61d's name line had headed the abstract
     # a front-matter field with its value (``研究生姓名:⇥陆小凤``, ``Mots-clés : …``): a label alone may head its list
