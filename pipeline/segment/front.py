@@ -23,7 +23,7 @@ from pipeline.segment.authors import (affiliation_parts, distinct_affiliations, 
                                       split_authors)
 from pipeline.segment.joinlines import affiliation_lines, joined_lines, speaker_text
 from pipeline.segment.organisations import MARK, maker_line, post_in_no_body
-from pipeline.segment.names import (affiliated_names, author_line, bracketed_staff, credit_byline_ja, post_colon_name, post_name_ja, by_post_name, bracketed_authors, byline, byline_agency, byline_name, role_byline, cells, is_person_name,
+from pipeline.segment.names import (affiliated_names, author_line, bracketed_staff, posted_members, credit_byline_ja, post_colon_name, post_name_ja, by_post_name, bracketed_authors, byline, byline_agency, byline_name, role_byline, cells, is_person_name,
                                    MAX_POSTED_NAME_GAPS, lost_glyph_name, name_end, name_shaped, name_start, name_then_affiliation,
                                    name_then_organisation, names_people, names_row, post_alone_en, post_then_name, speaker_line_affiliation, speaker_split,
                                    wrapped_bracketed_authors, wrapped_names, inverted_names, bracket_wrapped, labelled_talk_speaker,
@@ -355,6 +355,15 @@ def _speaker_of(lines: list[Text], layout: "Layout | None" = None) -> Speaker:
         affiliation = joined_lines(parts) if len(parts) > 1 else parts[0]
         staffed = tuple(Author(lines[-1][a:b].strip(), (), affiliation) for a, b in spans)
         return Speaker(text, affiliation, staffed[0].name, staffed)
+    if (members := posted_members(lines[-1].text)) is not None:
+        # a members line under the organisation's lines (``環境システム工学研究室（水野研究室）`` / ``教授　水野 直樹　／
+        # 助教　長谷川 彩``): each person an author, the organisation with the person's post the affiliation; the lab's
+        # name is its members' affiliation, never a person (issue 16 point 2, helper struct77, fresh-user trial 77g:
+        # the lab had been the speaker's name, the professor and his post the assistant's affiliation)
+        body = [t.strip() for t in lines[:-1]]
+        posted = tuple(Author(lines[-1][c:d], (), affiliation_lines([*body, lines[-1][a:b]])) for a, b, c, d in members)
+        affiliation = (affiliation_lines(body) if len(body) > 1 else body[0]) if body else None
+        return Speaker(text, affiliation, posted[0].name, posted)
     authors = block_authors(lines, layout)
     if authors is not None and all(post_alone_en(a.name.text.strip()) for a in authors):
         # a post over its organisation (``Project Manager`` / ``Riverside City Transport Department``): the speaker's
