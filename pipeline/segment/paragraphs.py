@@ -1539,7 +1539,9 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         under a references heading (helper struct77, fresh-user trial 77g: each reference had been two paragraphs).
         A later wrapped line stands where the one before it does."""
         first = paragraphs[-1][0] if paragraphs and paragraphs[-1][-1] == j else j
-        if reference_marker(lines[first].text) is None or reference_marker(lines[k].text) is not None \
+        marker = reference_marker(lines[first].text)
+        # (a bracketed number only: a numbered heading, ``1．…について``, over its set-in paragraph is no reference)
+        if marker is None or marker[0] != "bracket" or first in headings or reference_marker(lines[k].text) is not None \
                 or lines[j].text.rstrip()[-1:] in SENTENCE_END:
             return False
         a, b, c = layout.at(first_line(lines[first])), layout.at(first_line(lines[k])), layout.at(first_line(lines[j]))
