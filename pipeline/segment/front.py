@@ -390,6 +390,8 @@ def _speaker_of(lines: list[Text], layout: "Layout | None" = None) -> Speaker:
         body = [t.strip() for t in lines[:-1]]
         posted = tuple(Author(lines[-1][c:d], (), affiliation_lines([*body, lines[-1][a:b]])) for a, b, c, d in members)
         affiliation = (affiliation_lines(body) if len(body) > 1 else body[0]) if body else None
+        if len(posted) == 1:
+            affiliation = posted[0].affiliation  # one person: the organisation with the post, as the lines read
         return Speaker(text, affiliation, posted[0].name, posted)
     authors = block_authors(lines, layout)
     if authors is not None and all(post_alone_en(a.name.text.strip()) for a in authors):
