@@ -23,7 +23,7 @@ from pipeline.segment.authors import (affiliation_parts, distinct_affiliations, 
                                       split_authors)
 from pipeline.segment.joinlines import affiliation_lines, joined_lines, speaker_text
 from pipeline.segment.organisations import MARK, maker_line, post_in_no_body
-from pipeline.segment.names import (affiliated_names, author_line, bracketed_staff, credit_byline_ja, post_colon_name, post_name_ja, by_post_name, bracketed_authors, byline, byline_agency, byline_name, role_byline, cells, is_person_name,
+from pipeline.segment.names import (affiliated_names, author_line, bracketed_staff, posted_members, credit_byline_ja, post_colon_name, post_name_ja, by_post_name, bracketed_authors, byline, byline_agency, byline_name, role_byline, cells, is_person_name,
                                    MAX_POSTED_NAME_GAPS, lost_glyph_name, name_end, name_shaped, name_start, name_then_affiliation,
                                    name_then_organisation, names_people, names_row, post_alone_en, post_then_name, speaker_line_affiliation, speaker_split,
                                    wrapped_bracketed_authors, wrapped_names, inverted_names, bracket_wrapped, labelled_talk_speaker,
@@ -113,6 +113,23 @@ class SpeakerSplit:
     name: Text | None
 
 
+_BRACKETED_NAME = re.compile(r"^(?P<a>[^\s\u3000（）()]+)[（(](?P<b>[^\s\u3000（）()]+)[）)]$")
+
+
+def _organisation_bracketed(text: str) -> bool:
+    """An organisation's name with another organisation's name in brackets after it, both of one word
+    (``環境システム工学研究室（水野研究室）``: a lab and its head's name for it): no person's name on the line.
+
+    >>> _organisation_bracketed("環境システム工学研究室（水野研究室）"), _organisation_bracketed("山田 太郎（港町市観光課長）")
+    (True, False)
+    >>> _organisation_bracketed("情報太郎（架空大学大学院情報学研究科）")
+    False
+    """
+    m = _BRACKETED_NAME.match(text.strip())
+    return m is not None and is_organisation(m.group("a")) and is_organisation(m.group("b")) \
+        and not is_person_name(m.group("a"))
+
+
 def split_speaker(line: Text) -> SpeakerSplit:
     """Affiliation up to and including the last job title (部長, 局長 …) or organisation word, then the name.
 
@@ -173,6 +190,10 @@ def split_speaker(line: Text) -> SpeakerSplit:
             # name with a lost letter), the label vouching for it: the name, then its affiliation in the brackets
             return SpeakerSplit(value[m.start(2):m.end(2)].strip(), value[m.start(1):m.end(1)].strip())
         return inner
+    if _organisation_bracketed(text):
+        # a lab's or a department's name with its other name in brackets (``環境システム工学研究室（水野研究室）``): an
+        # affiliation, never a person (helper struct77, fresh-user trial 77g: the lab had been the speaker's name)
+        return SpeakerSplit(line.strip(), None)
     if (credited := by_post_name(text)) is not None:
         # a credit naming a post with its article, then its holder (``Compiled by the Recorder, Gillian Marchbanks``):
         # the post is the affiliation, never the name (helper struct76b, trial 76b)
@@ -355,6 +376,23 @@ def _speaker_of(lines: list[Text], layout: "Layout | None" = None) -> Speaker:
         affiliation = joined_lines(parts) if len(parts) > 1 else parts[0]
         staffed = tuple(Author(lines[-1][a:b].strip(), (), affiliation) for a, b in spans)
         return Speaker(text, affiliation, staffed[0].name, staffed)
+    members = posted_members(lines[-1].text)
+    if members is None and len(lines) > 1 and (one := post_name_ja(lines[-1].text)) is not None and not one[0] \
+            and all(_organisation_bracketed(t.text) or is_organisation(t.text.strip()) for t in lines[:-1]):
+        # one post and name under the organisation's lines (``環境システム工学研究室（水野研究室）`` / ``教授　水野 直樹``)
+        _, post, at, end = one
+        members = [(post, len(lines[-1].text[:at].rstrip(" \u3000")), at, end)]
+    if members is not None:
+        # a members line under the organisation's lines (``環境システム工学研究室（水野研究室）`` / ``教授　水野 直樹　／
+        # 助教　長谷川 彩``): each person an author, the organisation with the person's post the affiliation; the lab's
+        # name is its members' affiliation, never a person (issue 16 point 2, helper struct77, fresh-user trial 77g:
+        # the lab had been the speaker's name, the professor and his post the assistant's affiliation)
+        body = [t.strip() for t in lines[:-1]]
+        posted = tuple(Author(lines[-1][c:d], (), affiliation_lines([*body, lines[-1][a:b]])) for a, b, c, d in members)
+        affiliation = (affiliation_lines(body) if len(body) > 1 else body[0]) if body else None
+        if len(posted) == 1:
+            affiliation = posted[0].affiliation  # one person: the organisation with the post, as the lines read
+        return Speaker(text, affiliation, posted[0].name, posted)
     authors = block_authors(lines, layout)
     if authors is not None and all(post_alone_en(a.name.text.strip()) for a in authors):
         # a post over its organisation (``Project Manager`` / ``Riverside City Transport Department``): the speaker's

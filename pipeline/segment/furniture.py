@@ -2048,6 +2048,15 @@ def _folio_read(text: str) -> tuple[int, str, int, tuple[int, int]] | None:
         folio = page_number(m.group("folio"))
         if folio is not None and folio.shaped and _REFERRING.search(m.group("text")) is None and not folio.roman and folio.total is None:
             return side, _signature(m.group("text")), folio.value, (lead + m.start("folio"), lead + m.end("folio"))
+    m = _IDEOGRAPHIC_FOLIO.match(text.strip())
+    if m is not None and is_japanese(m.group("text")) and _head_text(fold(m.group("text"))) \
+            and _REFERRING.search(fold(m.group("text"))) is None:
+        # a Japanese head set off from its folio in a page's shape by one ideographic space (``丸勝精機　採用案内　p.1``):
+        # two columns as printed, where Japanese sets no word space (helper struct77, fresh-user trial 77c: the job
+        # offer's two feet had stayed paragraphs); a bare number so set is a row's or a label's as often
+        folio = page_number(fold(m.group("folio")))
+        if folio is not None and folio.shaped and not folio.roman and folio.total is None:
+            return 0, _signature(fold(m.group("text"))), folio.value, (lead + m.start("folio"), lead + m.end("folio"))
     dashed = dashed_folio(s)
     if dashed is not None:
         head, value, (start, end) = dashed
@@ -2057,6 +2066,10 @@ def _folio_read(text: str) -> tuple[int, str, int, tuple[int, int]] | None:
     # Cities Seminar`` with the folio 2025, its year, which never rises; the page word's number set off by four
     # spaces is the folio)
     return narrow
+
+_IDEOGRAPHIC_FOLIO = re.compile(r"^(?P<text>\S.{0,%d}?\S)(?P<gap>\u3000+)(?P<folio>[^\s\u3000]{1,12})$" % MAX_CELLED_HEAD_CHARS)
+"""A Japanese head, an ideographic space, then its folio (``丸勝精機　採用案内　p.1``): read as printed, before
+:func:`fold` writes the space as one."""
 
 
 def _head_text(text: str) -> bool:

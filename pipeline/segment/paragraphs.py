@@ -184,13 +184,15 @@ HEADING_SIZE = 1.10   # a numbered heading-shaped line set this many times the s
                       # than TeX's Latin over kanji, 1/0.92 = 1.087, a line opening on a Latin word measures)
 
 _HEADING = re.compile(
-    rf"^(?:\ufffd|[0-9]{{1,3}}(?:[.．、\ufffd](?![0-9])|[.．\ufffd][0-9]+(?![0-9]*[のがをにでとも倍％%度万億]))|{OPEN}[0-9\ufffd]{{1,3}}{CLOSE}|\[[0-9]+\](?![,，;；\-–—]|[.．](?:\s|$))"
+    rf"^(?:\ufffd|[0-9]{{1,3}}(?:[.．、\ufffd](?![0-9])|[.．\ufffd][0-9]+(?![0-9]*[のがをにでとも倍％%度万億]))|{OPEN}[0-9\ufffd]{{1,3}}{CLOSE}|\[[0-9]+\](?![,，;；\-–—]|[.．](?:\s|$))|［[0-9０-９]+］(?![,，;；\-–—])"
     rf"|第[0-9一二三四五六七八九十\ufffd]+[章節]|[{CIRCLED_NUMBERS}\u24ea]|[{SHAPE_MARKS}{NAKAGURO}{REFERENCE_MARK}{ARROW_MARKS}])"
 )
 """A section's or a list item's opening (a number, a bracketed number, a chapter, a circled number or ⓪, a mark). A
 decimal that a particle or a unit follows is a quantity a wrapped sentence goes on with (``マグニチュード`` / ``9.0の地震
 が…``, ``1.5倍``: fresh-user trial 74c's drill plan), no section's number. A number may have lost its glyphs (``\ufffd\ufffd環境``, ``（\ufffd）泥上げ``, ``第\ufffd節``): such a line opens a
-heading or an item only where the heading solver or the list around it reads one there (:data:`_LOST_NUMBER`)."""
+heading or an item only where the heading solver or the list around it reads one there (:data:`_LOST_NUMBER`). A
+reference's number in full-width brackets (``［1］水野直樹，…``) opens an item as ``[1]`` does, and its wrapped line set
+in under it goes on (helper struct77, fresh-user trial 77g: each reference had been two paragraphs)."""
 _LOST_NUMBER = re.compile(rf"^(?:\ufffd|{OPEN}[0-9]*\ufffd|第[0-9一二三四五六七八九十]*\ufffd)")
 """A line whose opening number lost a glyph: at the line's start, inside its brackets, or in a chapter's or a
 section's number (trial 44: ``（\ufffd）泥上げ`` after ``（1）草刈り`` and ``第\ufffd節`` had been glued to the paragraph
@@ -1529,6 +1531,27 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
     def _vertical(j: int, k: int) -> bool:
         return bool(layout.at(last_line(lines[j])).vertical and layout.at(first_line(lines[k])).vertical)
 
+    def hung_reference(j: int, k: int) -> bool:
+        """``lines[k]`` is set in under a numbered reference's lines (``［1］水野直樹，長谷川彩：消雪パイプの間欠散水による`` /
+        ``　節水効果，土木学会論文集，…``: a hanging indent, in white space the text carries or, in a PDF, further right
+        by up to :data:`ITEM_HANG_EMS`) after a line that ends no sentence, and opens no reference of its own: the
+        reference's wrap, under any heading (a lab page's ``最近の業績``), where :func:`item_goes_on` reads only a list
+        under a references heading (helper struct77, fresh-user trial 77g: each reference had been two paragraphs).
+        A later wrapped line stands where the one before it does."""
+        first = paragraphs[-1][0] if paragraphs and paragraphs[-1][-1] == j else j
+        marker = reference_marker(lines[first].text)
+        # (a bracketed number only: a numbered heading, ``1．…について``, over its set-in paragraph is no reference)
+        if marker is None or marker[0] != "bracket" or first in headings or reference_marker(lines[k].text) is not None \
+                or lines[j].text.rstrip()[-1:] in SENTENCE_END:
+            return False
+        a, b, c = layout.at(first_line(lines[first])), layout.at(first_line(lines[k])), layout.at(first_line(lines[j]))
+        if a.page != b.page or not next_line(lines[j], lines[k], True, REFERENCE_HANG):
+            return False
+        set_in_text = b.indent > a.indent and (j == first or c.indent == b.indent)
+        set_in_page = a.x0 is not None and b.x0 is not None and bool(b.size) \
+            and 0 < b.x0 - a.x0 <= ITEM_HANG_EMS * b.size and (j == first or c.x0 is not None and abs(c.x0 - b.x0) <= INDENT_SHIFT * b.size)
+        return set_in_text or set_in_page
+
     def indent_goes_on(j: int, k: int) -> bool:
         # ``lines[k]``'s indent opens no paragraph: it is set in under the text of the item its paragraph opened
         # (``• sponsor (スポンサー): …公式Debianパッケージアーカイブ`` / ``にアップロードするのを手伝う人です。``,
@@ -1971,6 +1994,13 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         if k in hung and hung[k]:
             paragraphs.append([k])  # a hanging list's entry opens at its flush edge, however the line before ended
             opened_by_heading = False
+            continue
+        if paragraphs and paragraphs[-1][-1] == k - 1 and k not in headings and hung_reference(k - 1, k) \
+                and not no_prose(k - 1, k) and has_japanese(lines[paragraphs[-1][0]].text):
+            paragraphs[-1].append(k)  # a Japanese reference's wrap set in under it
+            if not (has_japanese(lines[k - 1].text[-1:]) or has_japanese(line.text[:1])
+                    or display_width(lines[k - 1].text[-1:]) > 1):
+                spaced.add(k)  # Latin words a space apart; Japanese runs on
             continue
         if paragraphs and item_goes_on(paragraphs[-1][-1], k) and not no_prose(paragraphs[-1][-1], k):
             paragraphs[-1].append(k)

@@ -52,7 +52,8 @@ from pipeline.segment.measures import is_table_row
 from pipeline.segment.references import reference_items
 from pipeline.segment.tables import address_lines, table_row_lines
 from pipeline.segment.names import article_byline, byline, is_person_name, name_shaped, speaker_split
-from pipeline.segment.organisations import LEGAL_FORMS_EN, addressee_line, dated_office, is_organisation, is_postal_affiliation
+from pipeline.segment.organisations import LEGAL_FORMS_EN, addressee_line, dated_office, is_organisation, is_postal_affiliation, \
+    organisation_with_address
 from pipeline.segment.titleblock import ATX_HEADING, is_prose, markup_name, publisher_line, title_cased
 from pipeline.segment.wraps_en import ends_sentence, is_english_line, question_heading
 
@@ -511,6 +512,8 @@ def _never_heading(text: str) -> bool:
         return True  # a Markdown file's comment or code fence (``<!-- YAML``, ``<!--introduced_in=v12-->``, ``\`\`\`bash``)
     if spoken_line(text):
         return True  # a line of dialogue (``「灯りが見えたから、ここまで来られた」``): speech, whatever its shape
+    if organisation_with_address(text):
+        return True  # an issuer's line with its address (``株式会社 丸勝精機（静岡県…）``): front, however set (struct77)
     if cjk_cover_field(text) is not None:
         return True  # a cover's field with its value (``氏名　佐伯 真理子``): trial 61d's name line had headed the abstract
     # a front-matter field with its value (``研究生姓名:⇥陆小凤``, ``Mots-clés : …``): a label alone may head its list
@@ -5204,6 +5207,43 @@ def notice_foot(lines: list[Text], last: int, run_of_one_liners: bool = False, a
     return [last + i for i in range(max(k, 1), len(body))]
 
 
+def contacts_over_form(lines: list[Text], last: int) -> tuple[list[int], int] | None:
+    """``(contacts, label)`` of a notice whose last numbered item (``lines[last]`` its heading) is followed by its
+    closing contact lines and then a form to fill in: the item's text ending a sentence, then, set apart from it by a
+    blank line, one labelled contact line or more (:func:`~.contacts.labelled_contact`: ``お問い合わせ：町内会長
+    森本（電話 …）``, ``所在地：長野県松本市…``), then the form's label, a short phrase (``出欠・確認欄``), over table rows
+    (:data:`MIN_ROWS` or more, a TAB between their cells) that run to the document's end. ``None`` for any other end.
+
+    Decision (issue 16 point 2, helper struct77, fresh-user trial 77a): the contact lines are the notice's closing
+    block (``paper.closing``), as a contact block closing the document is; the form is a section of its own, titled by
+    its label (closing paragraphs carry no tables, and the form is the notice's to fill in, no contact). They had all
+    been the last item's paragraphs.
+
+    >>> doc = [Text.from_raw(s, n) for n, s in ((1, "4．防災訓練の報告"), (2, "次回は春です。"), (4, "お問い合わせ：会長　森本（電話 0263-55-1208）"),
+    ...        (5, "所在地：長野県松本市緑ヶ丘三丁目"), (7, "出欠・確認欄"), (8, "班\\t氏名\\t確認印"), (9, "1班\\t佐々木"), (10, "2班\\t高野"))]
+    >>> contacts_over_form(doc, 0)
+    ([2, 3], 4)
+    >>> contacts_over_form(doc[:5], 0), contacts_over_form(doc[:1] + doc[2:], 0)  # no form; no text of the item's own
+    (None, None)
+    """
+    from pipeline.segment.contacts import labelled_contact
+    from pipeline.segment.tables import MIN_ROWS, row_cells
+
+    n = len(lines)
+    k = n
+    while k - 1 > last and row_cells(lines[k - 1].text) is not None:
+        k -= 1
+    label = k - 1
+    if n - k < MIN_ROWS or label <= last + 1 or not short_phrase(lines[label].text) or labelled_contact(lines[label].text):
+        return None
+    c = label
+    while c - 1 > last + 1 and labelled_contact(lines[c - 1].text) and not _is_sentence_end(lines[c - 1].text):
+        c -= 1
+    if c == label or not _is_sentence_end(lines[c - 1].text) or not _set_apart(lines[c - 1], lines[c]):
+        return None
+    return list(range(c, label)), label
+
+
 def unnumbered_foot(lines: list[Text], taken: Collection[int] = ()) -> list[int]:
     """The lines of a notice's foot closing a document with no numbered item: its date of issue and its issuer, one
     over the other in either order (``2026. 5. 15.`` / ``○○시장``; ``あおば市 公園緑地課`` / ``2025年8月1日``; ``南川市交通运输局``
@@ -6070,6 +6110,11 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
         if foot:
             fields = fields | foot
             starts = [at for at in starts if at not in foot]
+        elif (form := contacts_over_form(lines, last)) is not None:
+            # a 回覧板's contact lines over the form its readers fill in (``お問い合わせ：…`` / ``所在地：…`` /
+            # ``出欠・確認欄`` / its table): the lines the notice's closing block, the form a section of its own
+            fields = fields | set(form[0])
+            starts = sorted(set(starts) | {form[1]})
     if starts and not (fields & set(range(starts[-1], len(lines)))):
         # an English judgment's judge signing its end under its last heading, numbered or not (``Conclusion`` / ``5. …
         # dismissed.`` / ``Mr Justice Harcourt`` / ``12 June 2025``): its signature block, front as a Japanese court's
