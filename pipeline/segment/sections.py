@@ -3512,6 +3512,38 @@ def _set_as_heading(lines: list[Text], texts: list[str], layout: Layout, body: f
     return out
 
 
+def _labelled_long_heads(lines: list[Text], texts: list[str]) -> dict[int, str]:
+    """Lines labelled ``Section N`` or ``Chapter N`` before their title (``SECTION 1: Identification of the
+    substance/mixture and of the company``: :func:`~pipeline.numbering.section_heading` read the label and found the
+    title a phrase, at most :data:`~pipeline.numbering.MAX_CHAPTER_TITLE_WORDS` words) longer than a heading's
+    :data:`~pipeline.numbering.MAX_HEADING_CHARS`, up to :data:`MAX_SET_HEADING`, each with the text the solver
+    reads: its opening, cut at a word's end within the limit. The label is the evidence a PDF's face gives
+    :func:`_set_as_heading`, so a text dump's line counts too (decision, issue 16, fresh-user trial 77f: a safety data
+    sheet's ``SECTION 1:`` line, its title fixed by regulation and long, had stayed in the front while ``SECTION 2:
+    Hazards identification``, shorter, headed its section).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> from pipeline.numbering import section_heading
+    >>> ls = mk("SECTION 1: Identification of the substance/mixture and of the company", "1.1 Product identifier")
+    >>> _labelled_long_heads(ls, [section_heading(t.text) for t in ls])
+    {0: '1.         Identification of the substance/mixture'}
+    >>> ls = mk("In Section 1: we read the many records of the substance and the mixture and the company.")
+    >>> _labelled_long_heads(ls, [section_heading(t.text) for t in ls])
+    {}
+    """
+    out = {}
+    for i, (t, text) in enumerate(zip(lines, texts)):
+        s = text.rstrip()
+        if s == t.text.rstrip() or not MAX_HEADING_CHARS < len(s) <= MAX_SET_HEADING or "\t" in s:
+            continue  # no label read on the line, or short enough for the solver as it is
+        cut = s[:MAX_HEADING_CHARS + 1].rsplit(" ", 1)[0]
+        while " " in cut.strip() and not heading_shaped(cut):
+            cut = cut.rsplit(" ", 1)[0].rstrip()  # no connective closing the part the solver reads (``… and of the``)
+        if " " in cut.strip() and heading_shaped(cut):
+            out[i] = cut
+    return out
+
+
 def _comma_heads(lines: list[Text], texts: list[str], layout: Layout, body: float | None,
                  body_font: str | None) -> dict[int, str]:
     """Numbered lines ending on a comma that the PDF sets as headings (:func:`_emphasised`) over a next line in the
@@ -5598,6 +5630,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     # a numbered heading longer than a heading's limit that the PDF sets bold or large: the solver reads its opening
     long_heads = _set_as_heading(lines, texts, layout, body, body_font)
     long_heads |= _comma_heads(lines, texts, layout, body, body_font)  # ``IV. FLOATS: …, VIDEOS,`` / ``ETC.``
+    long_heads |= _labelled_long_heads(lines, texts)  # ``SECTION 1: Identification of the substance/mixture and …``
     for i, cut in long_heads.items():
         texts[i] = cut
     # endnotes under their heading (``Notes`` / ``1. …``, ``註`` / ``(1) …``): a section of notes, no numbered headings
