@@ -925,8 +925,8 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         does one led by an enumerator in brackets (:func:`enumeration_goes_on`); never a numbered heading in step with
         the one before it (:func:`_in_step_headings`)."""
         before, text = lines[j].text, lines[k].text
-        if k in in_step:
-            return False
+        if k in in_step or k in headings:
+            return False  # (a line the caller reads as a heading, ``1.4 Emergency telephone number: …``: trial 77f)
         if not (is_english_line(before) and (is_english_line(text) or _numbers_only(text)) and not ends_sentence(before, text)):
             return False
         if text[:1].isdigit():
