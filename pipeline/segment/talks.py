@@ -53,7 +53,7 @@ from pipeline.segment.articlehead import masthead_end
 from pipeline.segment.changelog import release_headings
 from pipeline.segment.letters import letter_title, subject_titled
 from pipeline.segment import patent, rfc
-from pipeline.segment.titleblock import (CODED_TITLES, dated_field, fixture_line, MAX_TITLE_LINES, SLIDES_LABEL, issued_report, headline_over_byline, long_title_over_authors, masthead_publisher, CUE_WEIGHTS, MAX_TITLE, Block, notice_label, glosses_title, is_id_prefix, is_title_line, is_title_translation, is_prose, is_title_start, read_block, session_heading, session_over_ids, talk_number,
+from pipeline.segment.titleblock import (CODED_TITLES, record_field_en, dated_field, fixture_line, MAX_TITLE_LINES, SLIDES_LABEL, issued_report, headline_over_byline, long_title_over_authors, masthead_publisher, CUE_WEIGHTS, MAX_TITLE, Block, notice_label, glosses_title, is_id_prefix, is_title_line, is_title_translation, is_prose, is_title_start, read_block, session_heading, session_over_ids, talk_number,
                                          title_over_speaker, _prefix)
 
 MIN_SCORE = 4.0
@@ -979,7 +979,9 @@ def _title_over_issuer(lines: list[Text], titled: list[Block], best: Block) -> B
     # titleblock._read_title) is the same title, whole
     block = next(b for b in over if over[-1].title in b.title_lines)
     between = [lines[j].text.strip() for j in range(block.end, best.city_line)]
-    if not all(not s or is_date_line(s) or is_document_kind(s) for s in between):
+    # a form's fields between stand as dates do (``Property: Flat 3, …`` / ``Check-in date: 1 September 2026`` over
+    # ``Prepared by: Fenella Dawes, Cotswold Lettings Ltd``: fresh-user trial 77e, a tenancy inventory had no title)
+    if not all(not s or is_date_line(s) or is_document_kind(s) or record_field_en(s) for s in between):
         return best
     return replace(block, city_line=best.city_line, city=best.city, end=max(block.end, best.end),
                    cues=block.cues + tuple(c for c in best.cues if c not in block.cues))
