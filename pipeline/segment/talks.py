@@ -983,7 +983,12 @@ def _title_over_issuer(lines: list[Text], titled: list[Block], best: Block) -> B
     # ``Prepared by: Fenella Dawes, Cotswold Lettings Ltd``: fresh-user trial 77e, a tenancy inventory had no title)
     if not all(not s or is_date_line(s) or is_document_kind(s) or record_field_en(s) for s in between):
         return best
-    return replace(block, city_line=best.city_line, city=best.city, end=max(block.end, best.end),
+    if lines[best.city_line].text.strip() != best.city.text.strip() or not record_field_en(best.city.text.strip()):
+        return replace(block, city_line=best.city_line, city=best.city, end=max(block.end, best.end),
+                       cues=block.cues + tuple(c for c in best.cues if c not in block.cues))
+    # a credit's field (``Prepared by: Fenella Dawes, Cotswold Lettings Ltd``) read as the issuer's line: whoever it
+    # credits signs the document, as the block read from the field over it had it (fresh-user trial 77e)
+    return replace(block, speaker=(best.city_line,), end=max(block.end, best.end),
                    cues=block.cues + tuple(c for c in best.cues if c not in block.cues))
 
 
