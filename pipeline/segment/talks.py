@@ -844,7 +844,25 @@ def first_block(lines: list[Text], scripts: list[str], layout: Layout) -> Block:
             titled.append(block)
     if best is not None and best.title is None and best.city_line is not None:
         best = _title_over_issuer(lines, titled, best)
+    if best is not None and best.title is not None and not best.speaker:
+        best = _credit_under_fields(lines, best)
     return best if best is not None else Block(0, 0)
+
+
+def _credit_under_fields(lines: list[Text], best: Block) -> Block:
+    """``best`` with the credit line that closes the run of a form's fields under its title as its speaker
+    (``INVENTORY AND SCHEDULE OF CONDITION`` / ``Property: …`` / ``Tenant: …`` / ``Check-in date: …`` / ``Prepared by:
+    Fenella Dawes, Cotswold Lettings Ltd``): the fields (:func:`~.titleblock.record_field_en`) are the document's front,
+    the credit (:func:`~.names.byline`) names who made it, however many fields stand between. Decision, issue 16,
+    fresh-user trial 77e: once the fields titled nothing, the credit had been too far under the title to be read.
+    ``best`` as it is otherwise."""
+    k = best.end
+    while k < len(lines) and lines[k].text.strip() and record_field_en(lines[k].text.strip()) \
+            and not byline(lines[k].text):
+        k += 1
+    if k == best.end or k >= len(lines) or not byline(lines[k].text) or "," not in lines[k].text:
+        return best
+    return replace(best, speaker=(k,), end=k + 1, cues=best.cues + tuple(c for c in ("speaker",) if c not in best.cues))
 
 
 _SERIES = re.compile(r"\b(?:Seminars?|Colloqui(?:um|a)|Lectures?|Talks|Series)\b.*\b(?:19|20)[0-9]{2}\b"
