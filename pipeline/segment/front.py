@@ -198,6 +198,10 @@ def split_speaker(line: Text) -> SpeakerSplit:
             # name with a lost letter), the label vouching for it: the name, then its affiliation in the brackets
             return SpeakerSplit(value[m.start(2):m.end(2)].strip(), value[m.start(1):m.end(1)].strip())
         return inner
+    if (at := byline(text)) and "," not in text and "\ufffd" in text[at:] and latin_full_name(text[at:].strip()):
+        # a byline's name that lost a glyph (``Report by Gareth Pr\ufffdce-Whitley``): the label vouches for it, and
+        # is no part of it (fresh-user trial 77b); the name stays as written, never filled
+        return SpeakerSplit(None, line[at:].strip())
     if (credited := by_post_name(text)) is not None:
         # a credit naming a post with its article, then its holder (``Compiled by the Recorder, Gillian Marchbanks``):
         # the post is the affiliation, never the name (helper struct76b, trial 76b)

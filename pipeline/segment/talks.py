@@ -46,7 +46,7 @@ from pipeline.segment.slidetext import CLOSING, is_bullet, is_title_case, listin
 from pipeline.segment.slides import NOTICE_MARKS, glued_numbering, numbered_titled_slides, slide_boxes, titled_deck_alone
 from pipeline.segment.organisations import MARK, addressee_line, is_municipality, is_organisation
 from pipeline.segment.authors import glued_digits, split_authors
-from pipeline.segment.names import MAX_JA_NAME_CHARS, author_line, byline, is_person_name, pinyin_name, romanised_name
+from pipeline.segment.names import MAX_JA_NAME_CHARS, author_line, byline, latin_full_name, is_person_name, pinyin_name, romanised_name
 from pipeline.segment.places import dateline_city, place_line_en
 from pipeline.segment.programme import ends_sentence_line, event_tail, lecture_blocks, timetable
 from pipeline.segment.articlehead import masthead_end
@@ -860,9 +860,24 @@ def _credit_under_fields(lines: list[Text], best: Block) -> Block:
     while k < len(lines) and lines[k].text.strip() and record_field_en(lines[k].text.strip()) \
             and not byline(lines[k].text):
         k += 1
-    if k == best.end or k >= len(lines) or not byline(lines[k].text) or "," not in lines[k].text:
-        return best
-    return replace(best, speaker=(k,), end=k + 1, cues=best.cues + tuple(c for c in ("speaker",) if c not in best.cues))
+    if k > best.end and k < len(lines) and byline(lines[k].text) and "," in lines[k].text:
+        return replace(best, speaker=(k,), end=k + 1, cues=best.cues + tuple(c for c in ("speaker",) if c not in best.cues))
+    # a report's byline alone on its line under the lines that sum up the match or the event (``Thornbury Vale CC
+    # 164 all out … v Little Hampden CC 167-6`` / ``Little Hampden won by four wickets`` / ``Report by Gareth
+    # Pr\ufffdce-Whitley``): the writer, a lost glyph in the name notwithstanding; no sentence stands between (fresh-user
+    # trial 77b: the byline had stayed front and the report had no speaker)
+    for k in range(best.end, min(len(lines), best.end + MAX_BYLINE_DRIFT)):
+        s = lines[k].text.strip()
+        at = byline(s)
+        if at and latin_full_name(s[at:].strip()):
+            return replace(best, speaker=(k,), end=k + 1, cues=best.cues + tuple(c for c in ("speaker",) if c not in best.cues))
+        if s.endswith((".", "!", "?")) or byline(s):
+            break
+    return best
+
+
+MAX_BYLINE_DRIFT = 4
+"""Lines under a title a report's byline may stand at, the result's or the summary's lines between (trial 77b)."""
 
 
 _SERIES = re.compile(r"\b(?:Seminars?|Colloqui(?:um|a)|Lectures?|Talks|Series)\b.*\b(?:19|20)[0-9]{2}\b"
