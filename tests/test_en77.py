@@ -138,3 +138,56 @@ def test_credit_vouches_for_a_name_with_a_lost_glyph(text, name):
 def test_match_report_variants_open(name):
     talk = _talk(name)
     assert talk.title.en is not None and talk.speaker.name is not None
+
+
+# d. a one-page PDF's head and foot with the page's folio (``… | Page 1``) at the page's edges: furniture
+
+def _one_page(head, title, body, foot, foot_y=28.0):
+    from tests.pdfmaker import EN, EN_BOLD, drawn_pdf
+
+    runs = [(EN, 8.0, 50.0, 800.0, head), (EN_BOLD, 14.0, 50.0, 768.0, title)]
+    y = 730.0
+    for line in body:
+        runs.append((EN_BOLD if len(line) < 20 else EN, 10.0, 50.0, y, line))
+        y -= 14.0 if len(line) >= 20 else 20.0
+    runs.append((EN, 8.0, 50.0, foot_y, foot))
+    return drawn_pdf([runs])
+
+
+ONE_PAGE = {
+    "agent": ("Marsden & Pike  |  Property Particulars", "Hollybank Cottage, 4 Mill Lane, Kirkby Lonsdale",
+              ["A charming three-bedroom stone cottage on a quiet lane close to the", "centre of this market town.",
+               "Viewing", "Strictly by appointment with the selling agent on 015242 71830."],
+              "Marsden & Pike, 12 Main Street, Kirkby Lonsdale  |  Page 1"),
+    "church": ("St Aidan's Church  |  Parish Notices", "Harvest Festival and Bring-and-Share Lunch",
+               ["Our harvest festival service will be held on Sunday at half past ten, with", "a lunch afterwards.",
+                "Donations", "Tins and packets will go to the town's food bank as in past years."],
+               "St Aidan's Church, Church Lane, Bamburgh  |  Page 1"),
+    "product": ("Fellside Outdoor  |  Product Sheet", "Kestrel 40 Litre Rucksack",
+                ["A light rucksack for day walks and short overnight trips, with a rain cover", "in the lid pocket.",
+                 "Care", "Wipe clean with a damp cloth and dry away from direct heat."],
+                "Fellside Outdoor, 3 Lake Road, Keswick  |  Page 1"),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(ONE_PAGE))
+def test_one_page_pdf_head_and_foot_are_furniture(kind):
+    from tests.segmenting import segment_pdf
+
+    head, title, body, foot = ONE_PAGE[kind]
+    doc = segment_pdf(_one_page(head, title, body, foot))
+    [talk] = doc.talks
+    texts = [p.text for p in talk.front] + [p.text for s in talk.sections for p in s.paragraphs]
+    assert not any(head in t or foot.split("|")[0].strip() in t for t in texts)
+    dropped = {(r.reason, r.text.strip()) for r in doc.ledger}
+    assert ("running-header", head) in {(str(getattr(a, "value", a)), b) for a, b in dropped}
+
+
+def test_near_miss_folio_line_mid_page_stays():
+    from tests.segmenting import segment_pdf
+
+    head, title, body, foot = ONE_PAGE["agent"]
+    doc = segment_pdf(_one_page(head, title, body, foot, foot_y=400.0))
+    [talk] = doc.talks
+    texts = [p.text for p in talk.front] + [p.text for s in talk.sections for p in s.paragraphs]
+    assert any("12 Main Street" in t for t in texts)
