@@ -23,7 +23,7 @@ from pipeline.segment.authors import (affiliation_parts, distinct_affiliations, 
                                       split_authors)
 from pipeline.segment.joinlines import affiliation_lines, joined_lines, speaker_text
 from pipeline.segment.organisations import MARK, maker_line, post_in_no_body
-from pipeline.segment.names import (affiliated_names, author_line, bracketed_staff, posted_members, credit_byline_ja, post_colon_name, post_name_ja, by_post_name, bracketed_authors, byline, byline_agency, byline_name, role_byline, cells, is_person_name,
+from pipeline.segment.names import (latin_full_name, affiliated_names, author_line, bracketed_staff, posted_members, credit_byline_ja, post_colon_name, post_name_ja, by_post_name, bracketed_authors, byline, byline_agency, byline_name, role_byline, cells, is_person_name,
                                    MAX_POSTED_NAME_GAPS, lost_glyph_name, name_end, name_shaped, name_start, name_then_affiliation,
                                    name_then_organisation, names_people, names_row, post_alone_en, post_then_name, speaker_line_affiliation, speaker_split,
                                    wrapped_bracketed_authors, wrapped_names, inverted_names, bracket_wrapped, labelled_talk_speaker,
@@ -130,6 +130,31 @@ def _organisation_bracketed(text: str) -> bool:
         and not is_person_name(m.group("a"))
 
 
+def _credited_name_then_organisation(text: str) -> tuple[int, int] | None:
+    """``(name start, comma)`` of a credit's label (:func:`~.names.byline`: ``Prepared by:``, ``Report by``), then a
+    person's full name with a lost glyph in it (:func:`~.names.latin_full_name`: two to four capitalised words) and,
+    after a comma, an organisation (:func:`~.organisations.is_organisation`); else ``None``. Intact names are read by
+    :func:`~.names.name_then_affiliation`, which asks the names' lists; a lost glyph keeps a name out of them.
+
+    >>> t = "Prepared by: Fenella Da\ufffdes, Cotswold Lettings Ltd"; at, comma = _credited_name_then_organisation(t)
+    >>> t[at:comma], t[comma + 1:].strip()
+    ('Fenella Da\ufffdes', 'Cotswold Lettings Ltd')
+    >>> _credited_name_then_organisation("Fenella Da\ufffdes, Cotswold Lettings Ltd") is None  # no credit's label
+    True
+    >>> _credited_name_then_organisation("Prepared by: Ha\ufffdbour Trust, Cotswold Lettings Ltd") is None  # no name
+    True
+    """
+    at = byline(text)
+    comma = text.find(",", at)
+    if not at or comma < 0:
+        return None
+    name = text[at:comma].strip()
+    if "\ufffd" not in name or not latin_full_name(name) or is_organisation(name) \
+            or not is_organisation(text[comma + 1:].strip()):
+        return None
+    return at + text[at:].index(name[0]), comma
+
+
 def split_speaker(line: Text) -> SpeakerSplit:
     """Affiliation up to and including the last job title (部長, 局長 …) or organisation word, then the name.
 
@@ -194,6 +219,10 @@ def split_speaker(line: Text) -> SpeakerSplit:
         # a lab's or a department's name with its other name in brackets (``環境システム工学研究室（水野研究室）``): an
         # affiliation, never a person (helper struct77, fresh-user trial 77g: the lab had been the speaker's name)
         return SpeakerSplit(line.strip(), None)
+    if (at := byline(text)) and "," not in text and "\ufffd" in text[at:] and latin_full_name(text[at:].strip()):
+        # a byline's name that lost a glyph (``Report by Gareth Pr\ufffdce-Whitley``): the label vouches for it, and
+        # is no part of it (fresh-user trial 77b); the name stays as written, never filled
+        return SpeakerSplit(None, line[at:].strip())
     if (credited := by_post_name(text)) is not None:
         # a credit naming a post with its article, then its holder (``Compiled by the Recorder, Gillian Marchbanks``):
         # the post is the affiliation, never the name (helper struct76b, trial 76b)
@@ -223,6 +252,12 @@ def split_speaker(line: Text) -> SpeakerSplit:
         # ``朝倉卓人 ∗``: the mark is no part of the name; nor is a byline's ``by`` (``by Your Name Here``); a post or an
         # organisation in brackets after the name is its affiliation (``山田 太郎（港町市観光課長）``, review 48)
         return SpeakerSplit(None, line[name_start(text):name_end(text)].strip())
+    if end is None and (credited := _credited_name_then_organisation(text)) is not None:
+        # a credit's label, then a name that lost a glyph and its organisation after a comma (``Prepared by: Fenella
+        # Da\ufffdes, Cotswold Lettings Ltd``): the label vouches for the name the names' lists cannot (fresh-user
+        # trial 77e: the whole value had been the affiliation, no name); the name stays as written, never filled
+        at, comma = credited
+        return SpeakerSplit(line[comma + 1:].strip(), line[at:comma].strip())
     if end is None:
         return SpeakerSplit(None, None)
     if (attributed := post_then_name(text)) is not None:

@@ -594,7 +594,9 @@ _BYLINE = lazyre.compile(r"^\s*(?:[Bb]y|BY|[Ww]ritten\s+by|[Tt]ext\s+by|[Ww]ords
                      rf"|(?:[Pp]repared|[Cc]ompiled|[Ww]ritten|[Ee]dited|PREPARED|COMPILED)\s+(?:by|BY)(?:\s*[:：])?\s+(?:the|The|THE)(?=\s+[{_UPPER}])"
                      r"|(?:[Cc]ompiled|COMPILED)\s+(?:by|BY)"
                      # a review's reviewer (``Reviewed by Daniel Okafor, University of Plymouth``: helper rev74)
-                     r"|(?:[Rr]eviewed|REVIEWED)\s+(?:by|BY))"
+                     r"|(?:[Rr]eviewed|REVIEWED)\s+(?:by|BY)"
+                     # a report's writer (``Report by Gareth Price``, ``Match report by …``: fresh-user trial 77b)
+                     r"|(?:[Mm]atch\s+)?(?:[Rr]eport|REPORT)\s+(?:by|BY))"
                      # a report's label with its colon (``Prepared by: …``, ``Presented by: …``: helper front52)
                      rf"(?:\s*[:：])?\s+(?=[{_UPPER}])")
 
@@ -631,6 +633,8 @@ def byline(text: str) -> int:
     (2, 3, 0)
     >>> byline("Prepared by: Maria Jensen"), byline("Presented by: Parks Department"), byline("Prepared by hand")
     (13, 14, 0)
+    >>> byline("Report by Gareth Price"), byline("Match report by Ann Lee"), byline("Report by the committee")
+    (10, 16, 0)
     >>> byline("講師：NPO法人こどもの森 代表理事　佐藤 由美 氏"), byline("講師：山田 太郎")
     (3, 0)
     """

@@ -927,8 +927,8 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         does one led by an enumerator in brackets (:func:`enumeration_goes_on`); never a numbered heading in step with
         the one before it (:func:`_in_step_headings`)."""
         before, text = lines[j].text, lines[k].text
-        if k in in_step:
-            return False
+        if k in in_step or k in headings:
+            return False  # (a line the caller reads as a heading, ``1.4 Emergency telephone number: …``: trial 77f)
         if not (is_english_line(before) and (is_english_line(text) or _numbers_only(text)) and not ends_sentence(before, text)):
             return False
         if text[:1].isdigit():
@@ -1934,6 +1934,15 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             and not lines[j].text.rstrip().endswith(("-", "\u2010")) and not parted(j, k) and not broken(j, k) \
             and not layout.boxed(lines[k]) and not line_of_its_own(j, k)
 
+    def label_wrapped(j: int, k: int) -> bool:
+        # A prose-wide English line that ends no sentence over a line opening on a word in small letters then a colon
+        # (``…fifteen minutes. After eye`` / ``contact: rinse cautiously…``) is one sentence wrapped where a label's
+        # shape fell at the line's start: a field's or a contact's label opens on a capital (decision, issue 16,
+        # fresh-user trial 77f: a safety data sheet's first-aid paragraph had been parted at ``contact:``).
+        text = lines[k].text.lstrip()
+        return text[:1].islower() and not has_japanese(text) and not fields[k] \
+            and goes_on_lower_case(layout.width(lines[j]), lines[j].text, text)
+
     paragraphs: list[list[int]] = []
     spaced: set[int] = set()  # lines joined to the one before with a space (English)
     unhyphenated: set[int] = set()  # lines whose last character, a hyphen, leaves the word (a break)
@@ -2022,12 +2031,13 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
                 and not next_item(lines[paragraphs[-1][0]].text, line.text) \
                 and not next_reference(paragraphs[-1][0], k) \
                 and not caption_set_whole(paragraphs[-1], k) \
-                and k not in in_step and k not in opens and not contacts[k] \
+                and k not in in_step and k not in opens \
+                and not (contacts[k] and not label_wrapped(paragraphs[-1][-1], k)) \
                 and not row_before_break(paragraphs[-1][-1], k) \
-                and not ((_value_after_end(lines[paragraphs[-1][-1]].text,
+                and (label_wrapped(paragraphs[-1][-1], k) or not ((_value_after_end(lines[paragraphs[-1][-1]].text,
                                            value_label(lines[paragraphs[-1][0]].text) is not None, line.text)
                           or _field_value_ended([lines[i].text for i in paragraphs[-1]], line.text))
-                         and not at_column_edge(paragraphs[-1][-1])):
+                         and not at_column_edge(paragraphs[-1][-1]))):
             j = paragraphs[-1][-1]
             page_break = layout.page_break_before(lines[j], line) or _furniture_between(furniture, lines[j], line)
             # (a display's run is joined within itself: ``…similar to Hansen`` / ``(1992b):``, a piece by its bracket,

@@ -3598,6 +3598,84 @@ def _set_as_heading(lines: list[Text], texts: list[str], layout: Layout, body: f
     return out
 
 
+def _labelled_long_heads(lines: list[Text], texts: list[str]) -> dict[int, str]:
+    """Lines labelled ``Section N`` or ``Chapter N`` before their title (``SECTION 1: Identification of the
+    substance/mixture and of the company``: :func:`~pipeline.numbering.section_heading` read the label and found the
+    title a phrase, at most :data:`~pipeline.numbering.MAX_CHAPTER_TITLE_WORDS` words) longer than a heading's
+    :data:`~pipeline.numbering.MAX_HEADING_CHARS`, up to :data:`MAX_SET_HEADING`, each with the text the solver
+    reads: its opening, cut at a word's end within the limit. The label is the evidence a PDF's face gives
+    :func:`_set_as_heading`, so a text dump's line counts too (decision, issue 16, fresh-user trial 77f: a safety data
+    sheet's ``SECTION 1:`` line, its title fixed by regulation and long, had stayed in the front while ``SECTION 2:
+    Hazards identification``, shorter, headed its section).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> from pipeline.numbering import section_heading
+    >>> ls = mk("SECTION 1: Identification of the substance/mixture and of the company", "1.1 Product identifier")
+    >>> _labelled_long_heads(ls, [section_heading(t.text) for t in ls])
+    {0: '1.         Identification of the substance/mixture'}
+    >>> ls = mk("In Section 1: we read the many records of the substance and the mixture and the company.")
+    >>> _labelled_long_heads(ls, [section_heading(t.text) for t in ls])
+    {}
+    """
+    out = {}
+    for i, (t, text) in enumerate(zip(lines, texts)):
+        s = text.rstrip()
+        if s == t.text.rstrip() or not MAX_HEADING_CHARS < len(s) <= MAX_SET_HEADING or "\t" in s:
+            continue  # no label read on the line, or short enough for the solver as it is
+        cut = s[:MAX_HEADING_CHARS + 1].rsplit(" ", 1)[0]
+        while " " in cut.strip() and not heading_shaped(cut):
+            cut = cut.rsplit(" ", 1)[0].rstrip()  # no connective closing the part the solver reads (``… and of the``)
+        if " " in cut.strip() and heading_shaped(cut):
+            out[i] = cut
+    return out
+
+
+MAX_FIELD_HEAD_WORDS = 6
+"""Words of a subheading's label before its colon and value (``1.4 Emergency telephone number: …``), at most."""
+
+
+def _long_field_subheads(texts: list[str]) -> dict[int, str]:
+    """Subsections numbered ``N.M`` (M of 2 or more) whose line gives a label, a colon and a value (``1.4 Emergency
+    telephone number: +44 116 496 0277 (office hours)``) longer than a heading's
+    :data:`~pipeline.numbering.MAX_HEADING_CHARS`, where an earlier line heads ``N.M-1``: each with the text the
+    solver reads, the number and the label up to its colon (a phrase of :data:`MAX_FIELD_HEAD_WORDS` words at most).
+    The sibling before it is the evidence: a numbered form's subheading takes its value on its line, and a long one had
+    been taken for running text and joined to the paragraph over it (decision, issue 16, fresh-user trial 77f: a
+    safety data sheet's ``1.4`` and the line over it had become the last lines of 1.3's paragraph).
+
+    >>> _long_field_subheads(["1.3 Details of the supplier", "Harwood Ltd", "1.4 Emergency telephone number: +44 116 496 0277 (office hours)"])
+    {2: '1.4 Emergency telephone number'}
+    >>> _long_field_subheads(["1.3 Details", "1.5 Emergency telephone number: +44 116 496 0277 (office hours) today"])
+    {}
+    """
+    out = {}
+    for i, text in enumerate(texts):
+        s = text.rstrip()
+        read = explicit_number(s) if MAX_HEADING_CHARS < len(s) <= MAX_SET_HEADING and "\t" not in s else None
+        if read is None or read.style != "arabic" or read.label[1] < 2 or read.label[2]:
+            continue
+        label, colon, _ = s.partition(":")
+        before = f"{read.label[0]}.{read.label[1] - 1}"
+        if colon and len(label.split()) - 1 <= MAX_FIELD_HEAD_WORDS and heading_shaped(label) \
+                and any(t.startswith(before + " ") and heading_shaped(t.rstrip()) for t in texts[:i]):
+            out[i] = label
+    return out
+
+
+def long_labelled_heads(lines: list[Text]) -> frozenset[int]:
+    """Indexes of ``lines`` that head a section by their label though longer than a heading's
+    :data:`~pipeline.numbering.MAX_HEADING_CHARS` (:func:`_labelled_long_heads`, :func:`_long_field_subheads`): lines
+    of their own, never joined to a wrap before them (fresh-user trial 77f).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> sorted(long_labelled_heads(mk("1.3 Details", "Harwood Chemicals Ltd, Unit 9 Foxhollow Industrial Estate, Leicester",
+    ...                                "1.4 Emergency telephone number: +44 116 496 0277 (office hours)")))
+    [2]
+    """
+    texts = [section_heading(chapter_heading(t.text)) for t in lines]
+    return frozenset(_labelled_long_heads(lines, texts)) | frozenset(_long_field_subheads(texts))
+
+
 def _comma_heads(lines: list[Text], texts: list[str], layout: Layout, body: float | None,
                  body_font: str | None) -> dict[int, str]:
     """Numbered lines ending on a comma that the PDF sets as headings (:func:`_emphasised`) over a next line in the
@@ -5721,6 +5799,8 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     # a numbered heading longer than a heading's limit that the PDF sets bold or large: the solver reads its opening
     long_heads = _set_as_heading(lines, texts, layout, body, body_font)
     long_heads |= _comma_heads(lines, texts, layout, body, body_font)  # ``IV. FLOATS: …, VIDEOS,`` / ``ETC.``
+    long_heads |= _labelled_long_heads(lines, texts)  # ``SECTION 1: Identification of the substance/mixture and …``
+    long_heads |= _long_field_subheads(texts)  # ``1.4 Emergency telephone number: +44 116 496 0277 (office hours)``
     for i, cut in long_heads.items():
         texts[i] = cut
     # endnotes under their heading (``Notes`` / ``1. …``, ``註`` / ``(1) …``): a section of notes, no numbered headings

@@ -46,7 +46,7 @@ from pipeline.segment.slidetext import CLOSING, is_bullet, is_title_case, listin
 from pipeline.segment.slides import NOTICE_MARKS, glued_numbering, numbered_titled_slides, slide_boxes, titled_deck_alone
 from pipeline.segment.organisations import MARK, addressee_line, is_municipality, is_organisation
 from pipeline.segment.authors import glued_digits, split_authors
-from pipeline.segment.names import MAX_JA_NAME_CHARS, author_line, byline, is_person_name, pinyin_name, romanised_name
+from pipeline.segment.names import MAX_JA_NAME_CHARS, author_line, byline, latin_full_name, is_person_name, pinyin_name, romanised_name
 from pipeline.segment.places import dateline_city, place_line_en
 from pipeline.segment.programme import ends_sentence_line, event_tail, lecture_blocks, timetable
 from pipeline.segment.articlehead import masthead_end
@@ -54,7 +54,7 @@ from pipeline.segment.changelog import release_headings
 from pipeline.segment.letters import letter_title, subject_titled
 from pipeline.segment import patent, rfc
 from pipeline.segment.cv import cv_block
-from pipeline.segment.titleblock import (CODED_TITLES, dated_field, fixture_line, MAX_TITLE_LINES, SLIDES_LABEL, issued_report, headline_over_byline, long_title_over_authors, masthead_publisher, CUE_WEIGHTS, MAX_TITLE, Block, notice_label, glosses_title, is_id_prefix, is_title_line, is_title_translation, is_prose, is_title_start, read_block, session_heading, session_over_ids, talk_number,
+from pipeline.segment.titleblock import (CODED_TITLES, record_field_en, dated_field, fixture_line, MAX_TITLE_LINES, SLIDES_LABEL, issued_report, headline_over_byline, long_title_over_authors, masthead_publisher, CUE_WEIGHTS, MAX_TITLE, Block, notice_label, glosses_title, is_id_prefix, is_title_line, is_title_translation, is_prose, is_title_start, read_block, session_heading, session_over_ids, talk_number,
                                          title_over_speaker, _prefix)
 
 MIN_SCORE = 4.0
@@ -877,7 +877,40 @@ def first_block(lines: list[Text], scripts: list[str], layout: Layout) -> Block:
             titled.append(block)
     if best is not None and best.title is None and best.city_line is not None:
         best = _title_over_issuer(lines, titled, best)
+    if best is not None and best.title is not None and not best.speaker:
+        best = _credit_under_fields(lines, best)
     return best if best is not None else Block(0, 0)
+
+
+def _credit_under_fields(lines: list[Text], best: Block) -> Block:
+    """``best`` with the credit line that closes the run of a form's fields under its title as its speaker
+    (``INVENTORY AND SCHEDULE OF CONDITION`` / ``Property: …`` / ``Tenant: …`` / ``Check-in date: …`` / ``Prepared by:
+    Fenella Dawes, Cotswold Lettings Ltd``): the fields (:func:`~.titleblock.record_field_en`) are the document's front,
+    the credit (:func:`~.names.byline`) names who made it, however many fields stand between. Decision, issue 16,
+    fresh-user trial 77e: once the fields titled nothing, the credit had been too far under the title to be read.
+    ``best`` as it is otherwise."""
+    k = best.end
+    while k < len(lines) and lines[k].text.strip() and record_field_en(lines[k].text.strip()) \
+            and not byline(lines[k].text):
+        k += 1
+    if k > best.end and k < len(lines) and byline(lines[k].text) and "," in lines[k].text:
+        return replace(best, speaker=(k,), end=k + 1, cues=best.cues + tuple(c for c in ("speaker",) if c not in best.cues))
+    # a report's byline alone on its line under the lines that sum up the match or the event (``Thornbury Vale CC
+    # 164 all out … v Little Hampden CC 167-6`` / ``Little Hampden won by four wickets`` / ``Report by Gareth
+    # Pr\ufffdce-Whitley``): the writer, a lost glyph in the name notwithstanding; no sentence stands between (fresh-user
+    # trial 77b: the byline had stayed front and the report had no speaker)
+    for k in range(best.end, min(len(lines), best.end + MAX_BYLINE_DRIFT)):
+        s = lines[k].text.strip()
+        at = byline(s)
+        if at and latin_full_name(s[at:].strip()):
+            return replace(best, speaker=(k,), end=k + 1, cues=best.cues + tuple(c for c in ("speaker",) if c not in best.cues))
+        if s.endswith((".", "!", "?")) or byline(s):
+            break
+    return best
+
+
+MAX_BYLINE_DRIFT = 4
+"""Lines under a title a report's byline may stand at, the result's or the summary's lines between (trial 77b)."""
 
 
 _SERIES = re.compile(r"\b(?:Seminars?|Colloqui(?:um|a)|Lectures?|Talks|Series)\b.*\b(?:19|20)[0-9]{2}\b"
@@ -1012,9 +1045,16 @@ def _title_over_issuer(lines: list[Text], titled: list[Block], best: Block) -> B
     # titleblock._read_title) is the same title, whole
     block = next(b for b in over if over[-1].title in b.title_lines)
     between = [lines[j].text.strip() for j in range(block.end, best.city_line)]
-    if not all(not s or is_date_line(s) or is_document_kind(s) for s in between):
+    # a form's fields between stand as dates do (``Property: Flat 3, …`` / ``Check-in date: 1 September 2026`` over
+    # ``Prepared by: Fenella Dawes, Cotswold Lettings Ltd``: fresh-user trial 77e, a tenancy inventory had no title)
+    if not all(not s or is_date_line(s) or is_document_kind(s) or record_field_en(s) for s in between):
         return best
-    return replace(block, city_line=best.city_line, city=best.city, end=max(block.end, best.end),
+    if lines[best.city_line].text.strip() != best.city.text.strip() or not record_field_en(best.city.text.strip()):
+        return replace(block, city_line=best.city_line, city=best.city, end=max(block.end, best.end),
+                       cues=block.cues + tuple(c for c in best.cues if c not in block.cues))
+    # a credit's field (``Prepared by: Fenella Dawes, Cotswold Lettings Ltd``) read as the issuer's line: whoever it
+    # credits signs the document, as the block read from the field over it had it (fresh-user trial 77e)
+    return replace(block, speaker=(best.city_line,), end=max(block.end, best.end),
                    cues=block.cues + tuple(c for c in best.cues if c not in block.cues))
 
 

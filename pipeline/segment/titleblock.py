@@ -668,6 +668,8 @@ def is_title_line(text: str, korean: bool = False) -> bool:
         return _korean_title_shaped(s)
     if english and _dated_field_en(s):
         return False  # ``Reporting period: 1 April 2023 – 31 March 2025``: a report's field (trial 75), no title
+    if english and record_field_en(s):
+        return False  # ``Landlord: Mr Anthony Greaves``, ``Prepared by: …``: a form's field (trial 77e), no title
     if english and _quoted_en(s):
         # an episode's or a talk's title set wholly in quotation marks (``"The Eel Catchers of Welney"``: fresh-user
         # trial 75's podcast, under its series line) is read by the words inside them
@@ -687,7 +689,7 @@ def is_title_line(text: str, korean: bool = False) -> bool:
     return script_of(s) == JA and sum(c == GAP for c in s) < len(s) / 2
 
 
-_DATED_FIELD_EN = re.compile(r"^[A-Z][a-z]+(?:[ \t][a-z]+){0,2}[ \t]*:[ \t]+(?P<value>\S.*)$")
+_DATED_FIELD_EN = re.compile(r"^[A-Z][a-z]+(?:-[a-z]+)?(?:[ \t][a-z]+(?:-[a-z]+)?){0,2}[ \t]*:[ \t]+(?P<value>\S.*)$")
 _DATE_RANGE_PARTS = re.compile(r"[ \t]+(?:to|until|till|through|[–—-])[ \t]+")
 
 
@@ -697,11 +699,49 @@ def _dated_field_en(s: str) -> bool:
 
     >>> _dated_field_en("Period covered: April 2024 to March 2025"), _dated_field_en("Port Cities: A History")
     (True, False)
+
+    A label's word may be hyphenated (``Check-in date: 1 September 2026``, ``Move-out date: …``: fresh-user trial 77e, a
+    tenancy inventory's field had titled it over its capitals title):
+
+    >>> _dated_field_en("Check-in date: 1 September 2026"), _dated_field_en("Follow-up visit: 3 March 2025")
+    (True, True)
     """
     from pipeline.segment.labels import is_date_line
 
     m = _DATED_FIELD_EN.match(s)
     return m is not None and all(is_date_line(p.strip()) for p in _DATE_RANGE_PARTS.split(m.group("value")))
+
+
+_RECORD_FIELD_EN = re.compile(r"^(?P<label>[A-Z][a-z]+(?:-[a-z]+)?(?:[ \t][a-z]+(?:-[a-z]+)?){0,2})[ \t]*:[ \t]+"
+                              r"(?P<value>\S.*)$")
+_CREDIT_LABEL_END = frozenset({"by", "for", "to", "from"})
+
+
+def record_field_en(s: str) -> bool:
+    """``s`` is an English record's or form's field, a label in sentence case (one to three words, the first alone
+    capitalised: ``Landlord``, ``Check-in date``, ``Prepared by``) then a colon and a value that a title's subtitle
+    never is: a person's courtesy title and name (``Mr Anthony Greaves``), a number or an address's house number
+    (``Flat 3, 27 Belvedere Terrace``, ``04821``), or whatever a credit's label (``… by:``, ``… for:``) names.
+    Decision, issue 16, fresh-user trial 77e: a tenancy inventory's fields under its capitals title had titled it
+    (``Check-in date: 1 September 2026`` over ``Prepared by: …``). A title and its subtitle (``Port Cities: A
+    History``, ``Bristol: A City Reborn``, ``Urban heat islands: A review``) stay titles.
+
+    >>> [record_field_en(s) for s in ("Landlord: Mr Anthony Greaves", "Property: Flat 3, 27 Belvedere Terrace",
+    ...  "Prepared by: Fenella Dawes, Cotswold Lettings Ltd", "Tenant: Ms Priya Ramaswamy", "Gas: 11376.4")]
+    [True, True, True, True, True]
+    >>> [record_field_en(s) for s in ("Port Cities: A History", "Bristol: A City Reborn", "Urban heat islands: A review",
+    ...  "Hamlet: Prince of Denmark", "In Memoriam: Jane Goodall")]
+    [False, False, False, False, False]
+    """
+    from pipeline.english_words import NAME_TITLES
+
+    m = _RECORD_FIELD_EN.match(s.strip())
+    if m is None:
+        return False
+    label, value = m.group("label").split(), m.group("value")
+    first = value.split()[0].rstrip(".")
+    return (label[-1] in _CREDIT_LABEL_END and len(label) > 1) or first in NAME_TITLES or value[:1].isdigit() \
+        or re.search(r"^[A-Z][a-z]+ [0-9]+[A-Za-z]?, [0-9]", value) is not None
 
 
 _QUOTE_PAIRS_EN = {'"': '"', "“": "”", "‘": "’"}
