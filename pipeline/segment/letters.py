@@ -150,16 +150,24 @@ def _english_close(text: str) -> bool:
     Two closes joined by ``and`` are one (``With warm thanks and best wishes,``, ``Thanks and regards,``: fresh-user
     trial 77b, where a village hall's thank-you letter lost its signer); each part must be a close whole.
 
-    >>> [_english_close(s) for s in ("With warm thanks and best wishes,", "Thanks and regards,", "With love and best wishes,")]
-    [True, True, True]
+    >>> [_english_close(s) for s in ("With warm thanks and best wishes,", "Thanks and regards,", "With love and best wishes,",
+    ...                              "With warm and kind regards,")]
+    [True, True, True, True]
     >>> [_english_close(s) for s in ("Thanks and see you soon,", "With thanks and the minutes,", "Bread and butter,")]
     [False, False, False]
     """
     s = text.strip(" \u3000\t")
     if not s.endswith(","):
         return False
-    parts = re.split(r"\s+and\s+", s[:-1].strip())
-    return len(parts) <= 2 and all((m := _ENGLISH_CLOSE.match(part)) is not None and m.end() == len(part) for part in parts)
+    body = s[:-1].strip()
+    parts = re.split(r"\s+and\s+", body)
+    return _whole_close(body) or (len(parts) == 2 and all(_whole_close(part) for part in parts))
+
+
+def _whole_close(text: str) -> bool:
+    """``text`` is one complimentary close of :data:`_ENGLISH_CLOSE` from its start to its end."""
+    m = _ENGLISH_CLOSE.match(text)
+    return m is not None and m.end() == len(text)
 
 
 def is_closing(text: str) -> bool:
