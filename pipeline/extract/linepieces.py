@@ -552,6 +552,23 @@ def _marks_item(left: LTTextLine, right: LTTextLine, em: float) -> bool:
             and 0 <= right.x0 - left.x1 <= MAX_NUMBER_GAP * em)
 
 
+def _marked_items(row: list[LTTextLineHorizontal], laparams: LAParams) -> list[LTTextLineHorizontal]:
+    """``row`` with each list item's mark alone joined to the item's text right of it (:func:`_marks_item`), before
+    tables are looked for: a list's bullets set apart from their items' texts by pdfminer stand one above the other,
+    a narrow column of white beside them, and read as a table of two columns, the bullet a cell of its own
+    (``•⇥First item``: issue 16, session 77, the kind of fresh-user trial 62b's lone bullets)."""
+    if len(row) < 2 or not any(len(piece.get_text().strip()) == 1 for piece in row):
+        return row
+    em = _height(row)
+    out: list[LTTextLineHorizontal] = []
+    for piece in row:
+        if out and _marks_item(out[-1], piece, em):
+            out[-1] = _joined([out[-1], piece], laparams)
+        else:
+            out.append(piece)
+    return out
+
+
 def _same_size(line: LTTextLine, row: Sequence[LTTextLine]) -> bool:
     """``line`` is set in the size of the row's pieces (within :data:`SAME_SIZE`): a justified line's neighbours are
     its paragraph's lines, in its size; a title over an author line is set larger."""
@@ -651,7 +668,7 @@ def join_line_pieces(lines: Sequence[LTTextLine], laparams: LAParams) -> list[LT
     """
     horizontal = [line for line in lines if isinstance(line, LTTextLineHorizontal)]
     others = [line for line in lines if not isinstance(line, LTTextLineHorizontal)]
-    rows = baseline_rows(horizontal)
+    rows = [_marked_items(row, laparams) for row in baseline_rows(horizontal)]
     tables: dict[int, tuple[int, list[list[LTChar]]]] = {}  # a table's piece → its row's key and cells
     for table in table_rows(rows):
         for cells in table:
