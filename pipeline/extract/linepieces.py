@@ -553,20 +553,15 @@ def _marks_item(left: LTTextLine, right: LTTextLine, em: float) -> bool:
 
 
 def _marked_items(row: list[LTTextLineHorizontal], laparams: LAParams) -> list[LTTextLineHorizontal]:
-    """``row`` with each list item's mark alone joined to the item's text right of it (:func:`_marks_item`), before
+    """``row`` as one line when it is a list item's mark alone and the item's text right of it (:func:`_marks_item`), before
     tables are looked for: a list's bullets set apart from their items' texts by pdfminer stand one above the other,
     a narrow column of white beside them, and read as a table of two columns, the bullet a cell of its own
     (``•⇥First item``: issue 16, session 77, the kind of fresh-user trial 62b's lone bullets)."""
-    if len(row) < 2 or not any(len(piece.get_text().strip()) == 1 for piece in row):
+    # only a row of the mark and its text: a mark among more pieces is a symbol in a table's cell as often (``·⇥\cdot``
+    # in jlshort's table of LaTeX's symbols), and the table is found as before
+    if len(row) != 2 or not _marks_item(row[0], row[1], _height(row)):
         return row
-    em = _height(row)
-    out: list[LTTextLineHorizontal] = []
-    for piece in row:
-        if out and _marks_item(out[-1], piece, em):
-            out[-1] = _joined([out[-1], piece], laparams)
-        else:
-            out.append(piece)
-    return out
+    return [_joined(row, laparams)]
 
 
 def _same_size(line: LTTextLine, row: Sequence[LTTextLine]) -> bool:
