@@ -57,6 +57,7 @@ are split into strictly smaller parts at each level.
 
 from __future__ import annotations
 
+import re
 import statistics
 from collections import Counter
 from typing import Callable, Sequence, TypeVar
@@ -88,6 +89,8 @@ GUTTER = 1.0
 #: Times a section's usual line height a line is set, at least, to be a heading (:meth:`_Section._margin_heading`;
 #: a LaTeX subsection's heading is set 1.2 times the text's size, a section's 1.44).
 HEADING_SIZE = 1.2
+_WORD = re.compile(r"[^\W\d_]{3}")
+"""Three letters in a row: a heading's word (``Results``, ``発展的``); a formula's pieces hold single letters."""
 #: Share of the smaller height two rows may overlap and still be two rows (glyph boxes of tight leading touch).
 ROW_OVERLAP = 0.2
 
@@ -227,12 +230,15 @@ class _Section:
         trial 76c, pxrubrica's sample): two examples side by side, indented under a list item, opened a section, and
         the next subsection's heading ``1.3 発展的な用法``, set at the margin five ems left of the left example, was
         taken into the left example's column, so the right example was read after that whole subsection."""
+        if len(row) != 1 or (isinstance(row[0], LTTextBox) and len(list(row[0])) > 1) \
+                or _WORD.search(row[0].get_text()) is None:
+            return False  # a heading is one line with a word in it (a display formula's tall pieces are not)
         x0, x1 = _extent_of(own)
         held = [c for c in self.columns if c[0] < x1 and x0 < c[1]]
         if len(held) != 1 or x0 >= held[0][0] - ALIGN * em:
             return False
         usual = statistics.median(line_height(i) for i in self.items)
-        return max(line_height(i) for i in row) >= HEADING_SIZE * usual
+        return line_height(row[0]) >= HEADING_SIZE * usual
 
     def _opened(self, own: list[tuple[float, float]], em: float) -> list[tuple[float, float]]:
         """The extents of ``own`` (a row's, left to right) that open a column the section had no text in yet, beside
