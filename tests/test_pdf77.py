@@ -156,24 +156,20 @@ def test_a_narrow_column_of_letters_stays_a_table():
     assert _lines(drawn_pdf([runs]))[0] == "l\tApples from the north"
 
 
-def test_a_japanese_line_led_by_a_bullet_opens_its_item():
+def _paragraphs_over(line: str) -> list[str]:
+    """The paragraphs of two full Japanese lines that stop mid-sentence over ``line``."""
     text = "ルビの進入の制御は次のとおりで、行末まで組まれた本文の行がここで折り返されて次の行へ" * 2
-    runs = [(JA, 10, 72, 760, "1 進入"),
-            (JA, 10, 87, 736, text[:43]),
-            (JA, 10, 87, 722, text[43:86]),
-            (JA, 10, 87, 708, "• もし「ルビは仮名にはかけてよいが漢字はダメ」という場合は、次のように書く。")]
-    doc = segment_pdf(drawn_pdf([runs]))
-    texts = [p.text for talk in doc.talks for s in talk.sections for p in s.paragraphs]
+    runs = [(JA, 10, 72, 760, "1 進入"), (JA, 10, 87, 736, text[:43]), (JA, 10, 87, 722, text[43:86]),
+            (JA, 10, 87, 708, line)]
+    return [p.text for talk in segment_pdf(drawn_pdf([runs])).talks for s in talk.sections for p in s.paragraphs]
+
+
+def test_a_japanese_line_led_by_a_bullet_opens_its_item():
+    texts = _paragraphs_over("• もし「ルビは仮名にはかけてよいが漢字はダメ」という場合は、次のように書く。")
     assert any(t.startswith("• もし") for t in texts)
 
 
 def test_a_japanese_wrap_opening_on_a_word_stays_joined():
     # near miss: the same full lines over a line that opens on a word: a wrap, joined as before
-    text = "ルビの進入の制御は次のとおりで、行末まで組まれた本文の行がここで折り返されて次の行へ" * 2
-    runs = [(JA, 10, 72, 760, "1 進入"),
-            (JA, 10, 87, 736, text[:43]),
-            (JA, 10, 87, 722, text[43:86]),
-            (JA, 10, 87, 708, "もし「ルビは仮名にはかけてよいが漢字はダメ」という場合は、次のように書く。")]
-    doc = segment_pdf(drawn_pdf([runs]))
-    texts = [p.text for talk in doc.talks for s in talk.sections for p in s.paragraphs]
+    texts = _paragraphs_over("もし「ルビは仮名にはかけてよいが漢字はダメ」という場合は、次のように書く。")
     assert not any(t.startswith("もし") for t in texts)
