@@ -57,6 +57,7 @@ are split into strictly smaller parts at each level.
 
 from __future__ import annotations
 
+import re
 import statistics
 from collections import Counter
 from typing import Callable, Sequence, TypeVar
@@ -85,6 +86,11 @@ FLUSH_EMS = 0.5
 MEASURE_SHARE = 0.2
 #: Ems of white, at least, between a column a row opens in a section and the section's columns beside it.
 GUTTER = 1.0
+#: Times a section's usual line height a line is set, at least, to be a heading (:meth:`_Section._margin_heading`;
+#: a LaTeX subsection's heading is set 1.2 times the text's size, a section's 1.44).
+HEADING_SIZE = 1.2
+_WORD = re.compile(r"[^\W\d_]{3}")
+"""Three letters in a row: a heading's word (``Results``, ``発展的``); a formula's pieces hold single letters."""
 #: Share of the smaller height two rows may overlap and still be two rows (glyph boxes of tight leading touch).
 ROW_OVERLAP = 0.2
 
@@ -197,6 +203,8 @@ class _Section:
         if len(own) == 1 and _spans(own[0], self.columns, em):
             return False  # a heading or caption set across the columns: the section ends over it
         groups = [_within(own, column) for column in merged]
+        if sum(1 for group in groups if group) == 1 and self._margin_heading(row, own, em):
+            return False  # a heading set at the page's margin, left of the column it overlaps: the section ends
         if sum(1 for group in groups if group) > 1:  # boxes side by side line up with the section's columns
             for column, group in zip(merged, groups):  # (author blocks centred above a two-column body do not)
                 if not group:
@@ -212,6 +220,25 @@ class _Section:
                 if not inside and abs(x0 - c0) > ALIGN * em and abs(x1 - c1) > ALIGN * em:
                     return False
         return True
+
+    def _margin_heading(self, row: list, own: list[tuple[float, float]], em: float) -> bool:
+        """The row, all in one column of the section, is a heading set at the page's margin: it starts more than
+        :data:`ALIGN` ems left of that column's left edge and is set :data:`HEADING_SIZE` times the section's usual
+        line height or more. A column's own lines start at its edge or in from it (a listing's line set out to its
+        opening brace, ``\\begin{king}``, a few ems left of the lines indented under it, is the column's: jlshort);
+        a heading larger than them, out at the margin, heads the page under it, not the column. Why (fresh-user
+        trial 76c, pxrubrica's sample): two examples side by side, indented under a list item, opened a section, and
+        the next subsection's heading ``1.3 発展的な用法``, set at the margin five ems left of the left example, was
+        taken into the left example's column, so the right example was read after that whole subsection."""
+        if len(row) != 1 or (isinstance(row[0], LTTextBox) and len(list(row[0])) > 1) \
+                or _WORD.search(row[0].get_text()) is None:
+            return False  # a heading is one line with a word in it (a display formula's tall pieces are not)
+        x0, x1 = _extent_of(own)
+        held = [c for c in self.columns if c[0] < x1 and x0 < c[1]]
+        if len(held) != 1 or x0 >= held[0][0] - ALIGN * em:
+            return False
+        usual = statistics.median(line_height(i) for i in self.items)
+        return line_height(row[0]) >= HEADING_SIZE * usual
 
     def _opened(self, own: list[tuple[float, float]], em: float) -> list[tuple[float, float]]:
         """The extents of ``own`` (a row's, left to right) that open a column the section had no text in yet, beside

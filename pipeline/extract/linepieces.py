@@ -552,6 +552,18 @@ def _marks_item(left: LTTextLine, right: LTTextLine, em: float) -> bool:
             and 0 <= right.x0 - left.x1 <= MAX_NUMBER_GAP * em)
 
 
+def _marked_items(row: list[LTTextLineHorizontal], laparams: LAParams) -> list[LTTextLineHorizontal]:
+    """``row`` as one line when it is a list item's mark alone and the item's text right of it (:func:`_marks_item`), before
+    tables are looked for: a list's bullets set apart from their items' texts by pdfminer stand one above the other,
+    a narrow column of white beside them, and read as a table of two columns, the bullet a cell of its own
+    (``•⇥First item``: issue 16, session 77, the kind of fresh-user trial 62b's lone bullets)."""
+    # only a row of the mark and its text: a mark among more pieces is a symbol in a table's cell as often (``·⇥\cdot``
+    # in jlshort's table of LaTeX's symbols), and the table is found as before
+    if len(row) != 2 or not _marks_item(row[0], row[1], _height(row)):
+        return row
+    return [_joined(row, laparams)]
+
+
 def _same_size(line: LTTextLine, row: Sequence[LTTextLine]) -> bool:
     """``line`` is set in the size of the row's pieces (within :data:`SAME_SIZE`): a justified line's neighbours are
     its paragraph's lines, in its size; a title over an author line is set larger."""
@@ -651,7 +663,7 @@ def join_line_pieces(lines: Sequence[LTTextLine], laparams: LAParams) -> list[LT
     """
     horizontal = [line for line in lines if isinstance(line, LTTextLineHorizontal)]
     others = [line for line in lines if not isinstance(line, LTTextLineHorizontal)]
-    rows = baseline_rows(horizontal)
+    rows = [_marked_items(row, laparams) for row in baseline_rows(horizontal)]
     tables: dict[int, tuple[int, list[list[LTChar]]]] = {}  # a table's piece → its row's key and cells
     for table in table_rows(rows):
         for cells in table:

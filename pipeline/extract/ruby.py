@@ -104,17 +104,47 @@ def _adjacent(a: LTChar, b: LTChar, vertical: bool) -> bool:
     return abs(a.y0 - b.y0) <= 0.5 * a.size and -0.5 * a.size <= b.x0 - a.x1 <= 1.0 * a.size
 
 
-def _within_overhang(run: Sequence[LTChar], bases: Sequence[LTChar], vertical: bool) -> bool:
-    """Ruby overhangs its base run by at most one ruby glyph at each end (JIS X 4051 spaces the
-    base out rather than let longer ruby hang over its neighbours)."""
-    size = max(g.size for g in run)
+#: Ruby glyphs a run centred on its base may reach past the base at each end, over the white its base was spaced
+#: out with (five kana over one kanji, ``こうのとり`` over ``鸛``, reach 1.5 ruby glyphs past it at each end).
+CENTRED_OVERHANG = 3.0
+
+
+def _extent(glyphs: Sequence[LTChar], vertical: bool) -> tuple[float, float]:
+    """The glyphs' extent along the writing direction."""
     if vertical:
-        lo, hi = min(g.y0 for g in run), max(g.y1 for g in run)
-        base_lo, base_hi = min(b.y0 for b in bases), max(b.y1 for b in bases)
-    else:
-        lo, hi = min(g.x0 for g in run), max(g.x1 for g in run)
-        base_lo, base_hi = min(b.x0 for b in bases), max(b.x1 for b in bases)
-    return lo >= base_lo - 1.05 * size and hi <= base_hi + 1.05 * size
+        return min(g.y0 for g in glyphs), max(g.y1 for g in glyphs)
+    return min(g.x0 for g in glyphs), max(g.x1 for g in glyphs)
+
+
+def _within_overhang(run: Sequence[LTChar], bases: Sequence[LTChar], vertical: bool,
+                     body: Sequence[LTChar] = ()) -> bool:
+    """Ruby overhangs its base run by at most one ruby glyph at each end (JIS X 4051 spaces the
+    base out rather than let longer ruby hang over its neighbours); or, centred on its base (within half a ruby
+    glyph), by at most :data:`CENTRED_OVERHANG` ruby glyphs at each end where no glyph of ``body`` on the base's
+    line stands under it beyond that one glyph: the white the base was spaced out with (pxrubrica's ``進入無し``,
+    no overhang allowed, sets ``こうのとり`` over ``鸛`` with a ruby glyph and a half of white at each side: fresh-user
+    trial 76c, where it had been left in the sentence as ``こうのとり`` on a line of its own)."""
+    size = max(g.size for g in run)
+    lo, hi = _extent(run, vertical)
+    base_lo, base_hi = _extent(bases, vertical)
+    if lo >= base_lo - 1.05 * size and hi <= base_hi + 1.05 * size:
+        return True
+    if abs((lo + hi) - (base_lo + base_hi)) / 2 > 0.5 * size:
+        return False
+    if lo < base_lo - CENTRED_OVERHANG * size or hi > base_hi + CENTRED_OVERHANG * size:
+        return False
+    line = _extent(bases, not vertical)
+    covered = [0.0, 0.0]  # how far body glyphs on the base's line stand under the ruby, before and after its base
+    for g in body:
+        if any(g is b for b in bases) or not g.get_text().strip():
+            continue
+        g_across = _extent([g], not vertical)
+        if min(g_across[1], line[1]) - max(g_across[0], line[0]) <= 0.5 * min(g.size, bases[0].size):
+            continue  # a glyph of another line
+        g_lo, g_hi = _extent([g], vertical)
+        covered[0] += max(0.0, min(g_hi, base_lo) - max(g_lo, lo))
+        covered[1] += max(0.0, min(g_hi, hi) - max(g_lo, base_hi))
+    return max(covered) <= 1.05 * size
 
 
 #: A glyph this share of the page's body size or larger is body text: a base for ruby, however large the page's
@@ -185,7 +215,7 @@ def set_aside_ruby(glyphs: Sequence[LTChar]) -> tuple[list[LTChar], list[RubyRun
                 if all(b is not seen for seen in bases):
                     bases.append(b)
             vertical = directions_seen.pop()
-            if _within_overhang(current, bases, vertical):
+            if _within_overhang(current, bases, vertical, body):
                 runs.append(RubyRun(glyphs=list(current), vertical=vertical, bases=bases))
         current.clear()
 

@@ -117,11 +117,39 @@ def code_line(text: str, mono: bool) -> bool:
     (True, False)
     """
     s = text.strip()
-    if (mono and not has_japanese(s) and s[-1:] not in ".,;" and not _goes_on(s) and not is_bulleted(s)
+    if (mono and not has_japanese(_program_part(s)) and s[-1:] not in ".,;" and not _goes_on(s) and not is_bulleted(s)
             and _ADDRESS.search(s) is None  # a URL set in the typewriter face is a reference's, no program's (erdc)
             and (_SENTENCES.search(s) is None or _COMMENT.match(s) is not None)):
         return True
     return code_text(s)
+
+
+_ARGUMENT_GROUP = re.compile(r"\{[^{}]*\}|\[[^\[\]]*\]|<[^<>]*>")
+"""A command's argument in braces, brackets or angle brackets, innermost first (``{鷹}``, ``[<オプション>]``)."""
+_TEX_COMMENT = re.compile(r"(?<!\\)%.*$")
+"""A TeX comment: from an unescaped ``%`` to the line's end."""
+
+
+def _program_part(text: str) -> str:
+    """A line's program text: the line less its commands' arguments and its trailing comment, when it opens on
+    program text (:data:`_CODE_OPENING`); else the whole line. A listing in a Japanese manual sets Japanese in a
+    comment and as arguments (``\\usepackage[<オプション>]{gckanbun}``, ``%\\usepackage{luatexja}%%<= LuaLaTeX の場合``,
+    ``\\usepackage[注]{endnotesj}``: fresh-user trial 76c), and those lines had read as prose, a sentence's Japanese;
+    a prose line that names a command (``\\Cht は…``) has its Japanese outside any argument.
+
+    >>> _program_part(r"\\usepackage[<オプション>]{gckanbun}"), _program_part(r"%\\usepackage{x}%%<= LuaLaTeX の場合")
+    ('\\\\usepackage', '')
+    >>> _program_part(r"\\Cht は基準となる和文フォントの高さ")
+    '\\\\Cht は基準となる和文フォントの高さ'
+    """
+    if _CODE_OPENING.match(text) is None:
+        return text
+    out = _TEX_COMMENT.sub("", text)
+    while True:
+        less = _ARGUMENT_GROUP.sub("", out)
+        if less == out:
+            return out
+        out = less
 
 
 def code_text(text: str) -> bool:
@@ -135,7 +163,7 @@ def code_text(text: str) -> bool:
     (False, False)
     """
     s = text.strip()
-    return (not has_japanese(s) and _CODE_OPENING.match(s) is not None and len(CODE_SIGN.findall(s)) >= 2
+    return (not has_japanese(_program_part(s)) and _CODE_OPENING.match(s) is not None and len(CODE_SIGN.findall(s)) >= 2
             and not sentence_words(s) and _PLAIN_WORDS.search(s) is None
             # a sentence's end or its going on (``\\labelenumi is (1), \\labelenumii is (a), and``) is prose's
             and s[-1:] not in ".," and not _goes_on(s))
@@ -312,7 +340,34 @@ def code_lines(lines: Sequence["Text"], layout: "Layout") -> list[bool]:
             code[i] = True
     for k in dump_listing_lines(lines, layout):
         code[k] = True
+    _within_listings(code, [layout.font(t) if m and not own else None for m, t in zip(mono, lines)])
     return code
+
+
+def _within_listings(code: list[bool], fonts: Sequence[str | None]) -> None:
+    """Mark code, in place, each line between two code lines of one listing: a run of lines in a row set in one
+    monospaced font (``fonts``: a line's monospaced font, ``None`` for any other line). A TeX source in a Japanese
+    manual opens on ``\\documentclass`` and closes on ``\\end{document}``, and between them its text lines, Japanese
+    with commands inside (``自\\okurigana{リ}\\kaeriten{二}桓公``), are no code by their letters (fresh-user trial 76c,
+    gckanbun's manual: each stood as a paragraph of its own, out of the listing). A line of another face between
+    them ends the run: the listing's lines are never drawn across prose.
+
+    >>> code = [True, False, False, True, False]
+    >>> _within_listings(code, ["CMTT9", "CMTT9", "CMTT9", "CMTT9", "CMTT9"]); code
+    [True, True, True, True, False]
+    >>> code = [True, False, True]
+    >>> _within_listings(code, ["CMTT9", None, "CMTT9"]); code
+    [True, False, True]
+    """
+    start = 0
+    while start < len(code):
+        end = start
+        while end + 1 < len(code) and fonts[start] is not None and fonts[end + 1] == fonts[start]:
+            end += 1
+        marked = [k for k in range(start, end + 1) if code[k]]
+        for k in range(marked[0], marked[-1] + 1) if marked and fonts[start] is not None else ():
+            code[k] = True
+        start = end + 1
 
 
 _YAML_KEY = re.compile(r"^[a-z_][A-Za-z0-9_.-]*:(?:[ \t]+(?P<value>\S.*))?$")

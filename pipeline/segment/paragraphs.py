@@ -134,7 +134,7 @@ from pipeline.segment.labels import (DATED_ROW, form_field, is_salutation, is_no
                                      transcript_turns, turn_head, value_label)
 from pipeline.segment.linekinds import assignment, code_lines, formula, monospace
 from pipeline.segment.linekinds import EQUATION_NUMBER, code_line, display_piece, math_piece, prompted, prose
-from pipeline.listmarks import (ARROW_MARKS, BULLET_START, CIRCLED_NUMBERS, CLOSE, ENUMERATOR, NAKAGURO, OPEN,
+from pipeline.listmarks import (ARROW_MARKS, BULLET_START, BULLETS, MIDDLE_DOTS, CIRCLED_NUMBERS, CLOSE, ENUMERATOR, NAKAGURO, OPEN,
                                          REFERENCE_MARK, ROMAN_LETTERS, SHAPE_MARKS, completes_number, JA_PUNCTUATION)
 from pipeline.segment.layout import Layout, bold_font, first_line, last_line
 from pipeline.sudachi import tokenizer
@@ -1344,6 +1344,9 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             return True
         return (
             not (is_table_row(before) or is_table_row(text)) and not fields[k]
+            # a line led by a list's bullet opens its item: no wrap carries into it, whatever the line before lacks
+            # (fresh-user trial 76c, pxrubrica's sample: ``…この鵜の`` + ``• もし「ルビは…`` had become one line)
+            and _ITEM_BULLET.match(text.lstrip()) is None
             # a row set in columns by a run of ideographic spaces (a personnel notice's ``名古屋営業所 所長　　　　藤井　
             # 浩介``: fresh-user trial 73d, two such rows had run into one paragraph) is a line of its own, as a TAB's is
             and not (_ALIGNED_WHITE.search(before.strip()) or _ALIGNED_WHITE.search(text.strip()))
@@ -3279,6 +3282,9 @@ def rows_of_values(lines: Sequence[Text], j: int) -> bool:
     return j >= 1 and all(_VALUE_ROW.search(lines[k].text.rstrip()) for k in (j - 1, j))
 
 
+_ITEM_BULLET = re.compile(rf"[{BULLETS}{MIDDLE_DOTS}{NAKAGURO}](?![{MIDDLE_DOTS}{NAKAGURO}…])")
+"""A list item's bullet at a line's start (``• もし…``, ``・筆記用具``): JIS X 4051 never opens a wrapped line on a bullet or
+a middle dot (行頭禁則), so the line opens an item; a run of dots (``・・・``, an ellipsis) is no bullet."""
 _ALIGNED_WHITE = re.compile("\\S\u3000{3,}\\S")
 """Three ideographic spaces or more between two letters inside a line: white that aligns a column (a roster's post
 and name), which running Japanese text never sets."""
