@@ -40,11 +40,22 @@ Here such a block is found before the page's lines are joined and boxed
 * the columns are read right to left, each top to bottom, as the lines of one
   text box: one paragraph.
 
-A small glyph neither in a column nor right of one within half a main size
+A small glyph neither in a column nor beside one within half a main size
 leaves its place a guess (it is read with the nearest column): the page is counted in ``uncertain`` and extract's notes say so.
-A page of vertical writing is ordered by
-:func:`~pipeline.extract.reading_order.xy_cut` and never comes here; a lone
-vertical label (one column) keeps pdfminer's line.
+A small glyph against a column's left edge (a re-read character's second
+reading, ``當ニ…べク``) is read after what stands right of the same glyph,
+before its return mark (helper tate77). A stop or comma drawn over the white
+beside a glyph's okurigana carries none of them and breaks no run.
+
+A page of vertical writing (helper tate77; texlive's kanbun package example
+came out in dozens of fragments) comes here too, with ``annotated_only``: a
+block is taken only where small glyphs other than the ruby set aside stand in
+it (kaeriten, okurigana); plain vertical writing, with or without ruby, is
+ordered by :func:`~pipeline.extract.reading_order.xy_cut` as before. There
+pdfminer leaves a column's pieces far apart, the white between them filled by
+horizontal lines of small glyphs, so clusters of seeds whose boxes overlap (a
+size of slack up and down) are one block. A lone vertical label (one column)
+keeps pdfminer's line.
 """
 
 from __future__ import annotations
