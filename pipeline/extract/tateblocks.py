@@ -50,7 +50,8 @@ beside a glyph's okurigana carries none of them and breaks no run.
 A page of vertical writing (helper tate77; texlive's kanbun package example
 came out in dozens of fragments) comes here too, with ``annotated_only``: a
 block is taken only where small glyphs other than the ruby set aside stand in
-it (kaeriten, okurigana); plain vertical writing, with or without ruby, is
+it (kaeriten, okurigana), every one at most ``RUBY_RATIO`` of the main size (a
+body under a larger title is no kanbun); plain vertical writing, with or without ruby, is
 ordered by :func:`~pipeline.extract.reading_order.xy_cut` as before. There
 pdfminer leaves a column's pieces far apart, the white between them filled by
 horizontal lines of small glyphs, so clusters of seeds whose boxes overlap (a
@@ -66,6 +67,8 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from pdfminer.layout import LAParams, LTChar, LTTextBoxVertical, LTTextLine, LTTextLineVertical
+
+from pipeline.extract.ruby import RUBY_RATIO
 
 #: Main glyphs are this share of the block's main size or larger; smaller ones annotate them.
 MAIN_SHARE = 0.8
@@ -337,7 +340,10 @@ def tate_blocks(lines: list[LTTextLine], ruby: Sequence[Sequence[LTChar]] = (), 
             continue
         main_ids = {id(g) for g in main}
         ruby_ids = {id(g) for k in runs for g in ruby[k]}
-        if annotated_only and not any(id(g) not in main_ids and id(g) not in ruby_ids for g in glyphs):
+        kunten = [g for g in glyphs if id(g) not in main_ids and id(g) not in ruby_ids]
+        # kunten are set at half the text's size or so (ruby's measure, RUBY_RATIO); a page whose smaller glyphs are
+        # text of its own (a body under a larger title, 10.5 pt under 14) is no kanbun
+        if annotated_only and not (kunten and all(g.size <= RUBY_RATIO * size for g in kunten)):
             continue
         small: dict[int, list[tuple[int, LTChar]]] = {}
         uncertain = False
