@@ -152,7 +152,14 @@ def _ordered(page: LTPage, glyphs: Sequence[LTChar], laparams: LAParams, ruby: S
     shares = vertical_glyphs(lines)
     vertical = vertical_page(*shares)
     tate: list[TateBlock] = []
-    if not vertical:
+    if vertical:
+        # kanbun on a page of vertical writing: its kaeriten and okurigana beside the columns are read inline, as on
+        # a horizontal page; a page of plain vertical writing is left to xy_cut
+        lines, tate = tate_blocks(lines, [run.glyphs for run in ruby], [run.bases for run in ruby], laparams,
+                                  annotated_only=True)
+        if tate:
+            shares = vertical_glyphs([*lines, *(column for block in tate for column in block.box)])
+    else:
         # a block of vertical writing is taken whole before its pieces are unstacked, joined or boxed
         lines, tate = tate_blocks(lines, [run.glyphs for run in ruby], [run.bases for run in ruby], laparams)
         lines = unstack_line_ends(lines, laparams)
@@ -161,14 +168,24 @@ def _ordered(page: LTPage, glyphs: Sequence[LTChar], laparams: LAParams, ruby: S
     boxes = list(page.group_textlines(laparams, lines))
     for box in boxes:
         box.analyze(laparams)
-    if vertical:
-        return PageOrder(rejoin_columns([_as_block(item) for item in xy_cut([*boxes, *empties])]), *shares)
-    boxes.extend(block.box for block in tate)
     raw = {id(block.box): RawBlock(block.lines, block.box) for block in tate}
+    inline = frozenset(k for block in tate for k in block.ruby)
+    uncertain = sum(1 for block in tate if block.uncertain)
+    if vertical:
+        # a block read column by column stays whole: rejoin_columns joins only pdfminer's pieces of one column
+        ordered: list[RawBlock] = []
+        pieces: list[RawBlock] = []
+        for item in [*xy_cut([*boxes, *(block.box for block in tate), *empties]), None]:
+            if item is None or id(item) in raw:
+                ordered += rejoin_columns(pieces)
+                pieces = []
+                ordered += [raw[id(item)]] if item is not None else []
+            else:
+                pieces.append(_as_block(item))
+        return PageOrder(ordered, *shares, inline_ruby=inline, uncertain_blocks=uncertain)
+    boxes.extend(block.box for block in tate)
     ordered = [raw.get(id(item)) or _as_block(item) for item in [*horizontal_order(boxes), *empties]]
-    return PageOrder(start_edges(ordered), *shares,
-                     inline_ruby=frozenset(k for block in tate for k in block.ruby),
-                     uncertain_blocks=sum(1 for block in tate if block.uncertain))
+    return PageOrder(start_edges(ordered), *shares, inline_ruby=inline, uncertain_blocks=uncertain)
 
 
 #: White between a glyph and the line it starts or ends, at most, in the glyph's size (a word's letters touch).

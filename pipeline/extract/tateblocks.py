@@ -40,11 +40,23 @@ Here such a block is found before the page's lines are joined and boxed
 * the columns are read right to left, each top to bottom, as the lines of one
   text box: one paragraph.
 
-A small glyph neither in a column nor right of one within half a main size
+A small glyph neither in a column nor beside one within half a main size
 leaves its place a guess (it is read with the nearest column): the page is counted in ``uncertain`` and extract's notes say so.
-A page of vertical writing is ordered by
-:func:`~pipeline.extract.reading_order.xy_cut` and never comes here; a lone
-vertical label (one column) keeps pdfminer's line.
+A small glyph against a column's left edge (a re-read character's second
+reading, ``當ニ…べク``) is read after what stands right of the same glyph,
+before its return mark (helper tate77). A stop or comma drawn over the white
+beside a glyph's okurigana carries none of them and breaks no run.
+
+A page of vertical writing (helper tate77; texlive's kanbun package example
+came out in dozens of fragments) comes here too, with ``annotated_only``: a
+block is taken only where small glyphs other than the ruby set aside stand in
+it (kaeriten, okurigana), every one at most ``RUBY_RATIO`` of the main size (a
+body under a larger title is no kanbun); plain vertical writing, with or without ruby, is
+ordered by :func:`~pipeline.extract.reading_order.xy_cut` as before. There
+pdfminer leaves a column's pieces far apart, the white between them filled by
+horizontal lines of small glyphs, so clusters of seeds whose boxes overlap (a
+size of slack up and down) are one block. A lone vertical label (one column)
+keeps pdfminer's line.
 """
 
 from __future__ import annotations
@@ -55,6 +67,8 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from pdfminer.layout import LAParams, LTChar, LTTextBoxVertical, LTTextLine, LTTextLineVertical
+
+from pipeline.extract.ruby import RUBY_RATIO
 
 #: Main glyphs are this share of the block's main size or larger; smaller ones annotate them.
 MAIN_SHARE = 0.8
@@ -134,6 +148,26 @@ def _clusters(seeds: list[LTTextLine]) -> list[list[LTTextLine]]:
             pitch = COLUMN_PITCH * max(sizes[i], sizes[j])
             if abs((a.x0 + a.x1) - (b.x0 + b.x1)) / 2 <= pitch and min(a.y1, b.y1) > max(a.y0, b.y0):
                 parent[root(i)] = root(j)
+    # clusters whose boxes overlap (a size of slack up and down) are one block: on a page of kanbun pdfminer
+    # leaves a column's pieces far apart, the white between them filled with horizontal lines of kana and kaeriten
+    merged = True
+    while merged:
+        merged = False
+        boxes: dict[int, list[float]] = {}
+        for k, seed in enumerate(seeds):
+            pad = sizes[k]
+            box = boxes.setdefault(root(k), [seed.x0, seed.y0 - pad, seed.x1, seed.y1 + pad])
+            box[:] = [min(box[0], seed.x0), min(box[1], seed.y0 - pad), max(box[2], seed.x1), max(box[3], seed.y1 + pad)]
+        keys = sorted(boxes)
+        for i, a in enumerate(keys):
+            for b in keys[i + 1:]:
+                p, q = boxes[a], boxes[b]
+                if min(p[2], q[2]) > max(p[0], q[0]) and min(p[3], q[3]) > max(p[1], q[1]):
+                    parent[root(a)] = root(b)
+                    merged = True
+                    break
+            if merged:
+                break
     groups: dict[int, list[LTTextLine]] = {}
     for k, seed in enumerate(seeds):
         groups.setdefault(root(k), []).append(seed)
@@ -172,9 +206,21 @@ def _set_solid(columns: list[list[LTChar]], small: Sequence[LTChar], size: float
     return bool(gaps) and statistics.median(gaps) <= SOLID * size
 
 
+#: Where a small glyph stands to its column: right of it (okurigana, furigana), in it (kaeriten), left of it (a
+#: re-read character's second reading, 左訓).
+RIGHT, IN, LEFT = 0, 1, 2
+#: The order the runs after one main glyph are read in: right of it, left of it, then in the column (the return mark).
+_READ_ORDER = {RIGHT: 0, LEFT: 1, IN: 2}
+
+
+def _punctuation(glyph: LTChar) -> bool:
+    """A stop, comma or bracket: drawn at full size in the column, it carries no okurigana of its own."""
+    return unicodedata.category(glyph.get_text()[:1] or " ").startswith("P")
+
+
 def _place(glyph: LTChar, columns: list[list[LTChar]], size: float) -> tuple[int, int, bool]:
-    """``(column, side, near)`` of a small glyph: side 0 right of its column, 1 in it (or left of it); ``near`` is
-    whether it is in its column or right of it within half a main size."""
+    """``(column, side, near)`` of a small glyph: side :data:`RIGHT` of its column, :data:`IN` it, or :data:`LEFT`
+    of it; ``near`` is whether it is in its column or beside it within half a main size."""
     best: tuple[float, int, int] | None = None
     for k, column in enumerate(columns):
         x0, x1 = min(g.x0 for g in column), max(g.x1 for g in column)
@@ -183,12 +229,14 @@ def _place(glyph: LTChar, columns: list[list[LTChar]], size: float) -> tuple[int
         # right of the column is where annotations stand: measured as is; left of it, a main size further
         right = glyph.x0 + glyph.x1 > 2 * x1
         distance = max(0.0, glyph.x0 - x1) if right else max(0.0, x0 - glyph.x1) + size
-        side = 0 if right else 1
+        side = RIGHT if right else LEFT
         if best is None or distance < best[0]:
             best = (distance, k, side)
     assert best is not None
-    # annotations touch their column (ruby stands at most half a size off, :mod:`~pipeline.extract.ruby`)
-    return best[1], best[2], best[2] == 0 and best[0] <= 0.5 * size
+    # annotations touch their column (ruby stands at most half a size off, :mod:`~pipeline.extract.ruby`): right of
+    # it, or left of it (a re-read character's second reading, set close against its left edge)
+    gap = best[0] - (size if best[2] == LEFT else 0.0)
+    return best[1], best[2], gap <= 0.5 * size
 
 
 def _runs(small: list[tuple[int, LTChar]], column: list[LTChar]) -> list[list[tuple[int, LTChar]]]:
@@ -196,7 +244,7 @@ def _runs(small: list[tuple[int, LTChar]], column: list[LTChar]) -> list[list[tu
     main glyph's top passes between two of its glyphs' tops, the lower at or under it (okurigana start level with
     their glyph's top or lower, so the next glyph's okurigana set close under this one's start a run of their own)."""
     runs: list[list[tuple[int, LTChar]]] = []
-    tops = [m.y1 for m in column]
+    tops = [m.y1 for m in column if not _punctuation(m)]
     for side, g in sorted(small, key=lambda p: (p[0], -p[1].y1)):
         last = runs[-1][-1] if runs else None
         slack = 0.05 * g.size
@@ -214,15 +262,16 @@ def _base(run: list[tuple[int, LTChar]], column: list[LTChar]) -> int:
     (okurigana, ruby, which may start above their glyph, centred on it): the one it overlaps most in height, else
     the nearest above it."""
     top, bottom = max(g.y1 for _, g in run), min(g.y0 for _, g in run)
-    if run[0][0] == 1:
+    if run[0][0] == IN:
         above = [k for k, m in enumerate(column) if m.y1 > top]
         return above[-1] if above else 0
-    overlaps = [min(top, m.y1) - max(bottom, m.y0) for m in column]
+    # a stop or comma drawn over the white beside a glyph's okurigana carries none of them
+    overlaps = [min(top, m.y1) - max(bottom, m.y0) if not _punctuation(m) else -1.0 for m in column]
     best = max(range(len(column)), key=lambda k: (overlaps[k], -k))
     if overlaps[best] > 0:
         return best
     centre = (top + bottom) / 2
-    above = [k for k, m in enumerate(column) if (m.y0 + m.y1) / 2 >= centre]
+    above = [k for k, m in enumerate(column) if (m.y0 + m.y1) / 2 >= centre and not _punctuation(m)]
     return above[-1] if above else 0
 
 
@@ -234,18 +283,20 @@ def _column_line(column: list[LTChar], small: list[tuple[int, LTChar]], laparams
     for k, main in enumerate(column):
         # added without pdfminer's word spaces: a kanbun column has none, and annotations stand out of height order
         super(LTTextLineVertical, line).add(main)
-        for run in sorted(after.get(k, ()), key=lambda r: (r[0][0], -r[0][1].y1)):
+        for run in sorted(after.get(k, ()), key=lambda r: (_READ_ORDER[r[0][0]], -r[0][1].y1)):
             for _, g in run:
                 super(LTTextLineVertical, line).add(g)
     return line
 
 
 def tate_blocks(lines: list[LTTextLine], ruby: Sequence[Sequence[LTChar]] = (), ruby_bases: Sequence[Sequence[LTChar]] = (),
-                laparams: LAParams | None = None) -> tuple[list[LTTextLine], list[TateBlock]]:
-    """Find the blocks of vertical writing among a horizontal page's ``lines`` (pdfminer's, before boxing).
+                laparams: LAParams | None = None, annotated_only: bool = False) -> tuple[list[LTTextLine], list[TateBlock]]:
+    """Find the blocks of vertical writing among a page's ``lines`` (pdfminer's, before boxing).
 
     ``ruby`` holds the page's ruby runs (glyphs) set aside before grouping, ``ruby_bases`` their base glyphs, run by
     run. Returns the lines left (those of no block, in their order) and the blocks found (see the module docstring).
+    ``annotated_only`` (a page of vertical writing): a block is taken only where small glyphs stand in it besides the
+    ruby runs set aside (kaeriten, okurigana: kanbun); plain vertical writing, with or without ruby, stays as it was.
     """
     laparams = laparams or LAParams(detect_vertical=True)
     seeds = [line for line in lines if _seed(line)]
@@ -288,6 +339,12 @@ def tate_blocks(lines: list[LTTextLine], ruby: Sequence[Sequence[LTChar]] = (), 
                 columns, [g for g in glyphs if g.size < MAIN_SHARE * size], size)):
             continue
         main_ids = {id(g) for g in main}
+        ruby_ids = {id(g) for k in runs for g in ruby[k]}
+        kunten = [g for g in glyphs if id(g) not in main_ids and id(g) not in ruby_ids]
+        # kunten are set at half the text's size or so (ruby's measure, RUBY_RATIO); a page whose smaller glyphs are
+        # text of its own (a body under a larger title, 10.5 pt under 14) is no kanbun
+        if annotated_only and not (kunten and all(g.size <= RUBY_RATIO * size for g in kunten)):
+            continue
         small: dict[int, list[tuple[int, LTChar]]] = {}
         uncertain = False
         for g in glyphs:
