@@ -3906,8 +3906,9 @@ def title_size_over(lines: list[Text], k: int, layout: "Layout") -> bool:
     """``lines[k]`` is a display title's first line set over the next (a PDF's): both in one box, in one face and one
     size, larger than the line under them (a poster's ``tcolorbox-Poster-Template`` / ``der Berner Fachhochschule``,
     both 126 pt over a 30 pt byline), the upper line no sentence, no date, no event's or document kind's name, no
-    person's name and no organisation's. The title's words decide nothing here: a title set over two lines may open
-    on a lower-case or a hyphenated word that no title line opens on alone (:func:`is_title_line`).
+    person's name and no organisation's, and no title line on its own words (:func:`is_title_line`: that one is read as
+    the block's title as before). A title set over two lines may open on a lower-case or hyphenated word that no
+    title line opens on alone: its size, not its words, joins it.
 
     Why (issue 16, helper pdfmisc77): the bfh-ci poster's first line had stayed front and its title had been the
     second line alone. A text dump has no sizes: nothing is read so there."""
@@ -3923,7 +3924,8 @@ def title_size_over(lines: list[Text], k: int, layout: "Layout") -> bool:
     if under_size is None or under_size >= size:
         return False
     s = top.text.strip()
-    return bool(s) and not is_prose(s) and not s.endswith((".", ",", ";", ":")) and not is_date_line(s) \
+    # (a line a title on its own words is read as the block's title as before: only the line the words turn away joins)
+    return bool(s) and not is_title_line(s) and not is_prose(s) and not s.endswith((".", ",", ";", ":")) and not is_date_line(s) \
         and not is_event_line(s) and not is_document_kind(s) and not is_person_name(s) and not is_organisation(s) \
         and page_number(s) is None and explicit_number(s) is None and len(s) <= MAX_TITLE
 
