@@ -18,6 +18,7 @@ from pipeline.chardata import (EN, HALFWIDTH_LATIN, HALFWIDTH_LATIN_UPPER, HIRAG
 from pipeline.english_words import NAME_TITLES, zipf
 from pipeline.listmarks import NON_SPEAKER_MARKS
 from pipeline.model import GAP, Text
+from pipeline.segment.contacts import EMAIL_ADDRESS
 from pipeline.names import (WRITTEN_HONORIFICS, CHARGE_POST_RE, GAELIC_PARTICLES, JOB_TITLE_RE, JOB_TITLES_EN, OFFICE_TITLES_EN, ends_with_job_title, NAME_PARTICLES, POSTS_RE,
                             SPEAKER_FIELDS, english_post_words)
 from pipeline.segment.authors import PRESENTER_MARKS, glued_digits, mark_key, opens_on_mark, split_authors, without_society_grades
@@ -2450,7 +2451,8 @@ def author_line(text: str, under: str | None = None) -> bool:
 GLUED_INITIAL = re.compile(r"(?<![\w.])((?:[A-Z]\.){1,3})([A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,})?)(?![\w.])")
 """A name's initials glued to its surname, no space after the stop (``B.Benciolini``, ``J.P.Smith``): group 1 the
 initials, group 2 the surname."""
-_EMAIL_INSIDE = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+_EMAIL_INSIDE = re.compile(EMAIL_ADDRESS)
+"""An e-mail address anywhere in a line (:data:`~.contacts.EMAIL_ADDRESS`)."""
 
 
 def glued_initial_authors(text: str, under: str | None = None) -> bool:
