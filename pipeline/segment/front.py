@@ -23,7 +23,7 @@ from pipeline.segment.authors import (affiliation_parts, distinct_affiliations, 
                                       split_authors)
 from pipeline.segment.joinlines import affiliation_lines, joined_lines, speaker_text
 from pipeline.segment.organisations import MARK, maker_line, post_in_no_body
-from pipeline.segment.names import (latin_full_name, affiliated_names, author_line, bracketed_staff, posted_members, credit_byline_ja, post_colon_name, post_name_ja, by_post_name, bracketed_authors, byline, byline_agency, byline_name, role_byline, cells, is_person_name,
+from pipeline.segment.names import (GLUED_INITIAL, latin_full_name, affiliated_names, author_line, bracketed_staff, posted_members, credit_byline_ja, post_colon_name, post_name_ja, by_post_name, bracketed_authors, byline, byline_agency, byline_name, role_byline, cells, is_person_name,
                                    MAX_POSTED_NAME_GAPS, lost_glyph_name, name_end, name_shaped, name_start, name_then_affiliation,
                                    name_then_organisation, names_people, names_row, post_alone_en, post_then_name, speaker_line_affiliation, speaker_split,
                                    wrapped_bracketed_authors, wrapped_names, inverted_names, bracket_wrapped, labelled_talk_speaker,
@@ -204,6 +204,10 @@ def split_speaker(line: Text) -> SpeakerSplit:
     ('春日 太郎', '情報学研究室')
     """
     text = line.text
+    if GLUED_INITIAL.fullmatch(text.strip()) is not None:
+        # a name alone, its initial glued to its surname (``B.Benciolini``, :func:`~.names.glued_initial_authors`):
+        # the name whole, as the line prints it (helper pdfmisc77: it had been read as an affiliation)
+        return SpeakerSplit(None, line.strip())
     if byline(text) == 0 and (label := labelled_talk_speaker(text)) is not None:
         # a talk's person label with no honorific (``講師：小川 大輔（焼津市 危機管理課 主任）``), the line the title
         # block read as its speaker's by its place (:func:`~.titleblock.talk_lecturer_line`): the value after the

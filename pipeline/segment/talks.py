@@ -2663,6 +2663,36 @@ SHORT_SLIDE_LINE = 40
 their feet (a Japanese line of 20 characters)."""
 
 
+FIGURE_SHEET_LABEL = re.compile(r"^(?:FIG(?:URE)?\.?|Fig\.|Figure)\s?([0-9]+[A-Za-z]?)"
+                                r"(?:\s+(?:PRIOR ART|Prior Art|\((?:PRIOR ART|Prior Art)\)))?$")
+"""A drawing sheet's figure label alone on its line, under the drawing it names (``FIG. 1``, ``FIG. 2 PRIOR ART``,
+``Fig. 3``, ``Figure 4``): 37 CFR 1.84(u) has a patent's drawings labelled so, and a paper's figure pages set at its
+end do likewise. The number is group 1."""
+
+
+def figure_sheets(lines: list[Text], cut: int) -> bool:
+    """The lines from ``cut`` are the document's figure sheets: one of them is a figure's label alone
+    (:data:`FIGURE_SHEET_LABEL`) that the text before ``cut`` cites (``FIG. 1 is an example drawing``, ``see Fig. 1``).
+
+    Why (issue 16, helper pdfmisc77: the texlive ``uspatent`` template's two drawing sheets): the drawings' reference
+    numerals stand alone on their lines (``1`` / ``Widget`` / ``2`` / ``3`` / ``FIG. 1``) and count up as slides'
+    page numbers do, so a patent application had become a proceedings of 7 slides. A deck's slide may be titled by a
+    figure's label too, but a deck after a paper does not reprint the paper's figures under their bare labels.
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> figure_sheets(mk("FIG. 1 is an example drawing.", "The widget works.", "1", "Widget", "2", "FIG. 1"), 2)
+    True
+    >>> figure_sheets(mk("The widget works.", "It works well.", "1", "Widget", "2", "FIG. 1"), 2)
+    False
+    """
+    labels = {m.group(1).upper() for t in lines[cut:] if (m := FIGURE_SHEET_LABEL.match(t.text.strip()))}
+    if not labels:
+        return False
+    cited = re.compile(r"\b(?:FIG(?:URE)?S?\.?|Figs?\.|Figures?)\s?(" + "|".join(map(re.escape, sorted(labels))) + r")\b",
+                       re.IGNORECASE)
+    return any(cited.search(t.text) for t in lines[:cut])
+
+
 def _deck_after_paper(lines: list[Text], layout: Layout) -> int | None:
     """Where a talk in one script turns from its paper to its slides: right after the paper's last line of running
     text (:func:`~.titleblock.is_prose`, :data:`MIN_PAPER_SENTENCES` or more), where page numbers on lines of their
@@ -2695,6 +2725,8 @@ def _deck_after_paper(lines: list[Text], layout: Layout) -> int | None:
     if len(prose) < MIN_PAPER_SENTENCES or prose[-1] > run[0][0]:
         return None
     cut = prose[-1] + 1
+    if figure_sheets(lines, cut):
+        return None
     if is_deck(lines[cut:], layout):
         return cut
     # the numbers closing their pages, the last closing the talk, each page short lines (``緑の現状`` / ``1``): a

@@ -3931,7 +3931,43 @@ def _read_title(r: _Reading) -> None:
             # weigh the title's own line
             r.__dict__.update(under.__dict__, year=r.k)
             return
+    if r.k == r.start and r.k + 1 < n and layout is not None and title_size_over(lines, r.k, layout):
+        under = replace(r, k=r.k + 1, cues=list(r.cues), speaker=list(r.speaker), twins=list(r.twins))
+        _read_title_under(under)
+        if under.title == r.k + 1:
+            # the title's first line, set in its size right over it (:func:`title_size_over`), joined as a year
+            # alone over it is (:func:`_title_from_year`)
+            r.__dict__.update(under.__dict__, year=r.k)
+            return
     _read_title_under(r)
+
+
+def title_size_over(lines: list[Text], k: int, layout: "Layout") -> bool:
+    """``lines[k]`` is a display title's first line set over the next (a PDF's): both in one box, in one face and one
+    size, larger than the line under them (a poster's ``tcolorbox-Poster-Template`` / ``der Berner Fachhochschule``,
+    both 126 pt over a 30 pt byline), the upper line no sentence, no date, no event's or document kind's name, no
+    person's name and no organisation's, and no title line on its own words (:func:`is_title_line`: that one is read as
+    the block's title as before). A title set over two lines may open on a lower-case or hyphenated word that no
+    title line opens on alone: its size, not its words, joins it.
+
+    Why (issue 16, helper pdfmisc77): the bfh-ci poster's first line had stayed front and its title had been the
+    second line alone. A text dump has no sizes: nothing is read so there."""
+    if k + 2 > len(lines):
+        return False
+    top, title = lines[k], lines[k + 1]
+    size = layout.size(top)
+    if size is None or size != layout.size(title) or layout.font(top) != layout.font(title) \
+            or not layout.same_box(top, title):
+        return False
+    under = next((t for t in lines[k + 2:] if t.text.strip()), None)
+    under_size = layout.size(under) if under is not None else None
+    if under_size is None or under_size >= size:
+        return False
+    s = top.text.strip()
+    # (a line a title on its own words is read as the block's title as before: only the line the words turn away joins)
+    return bool(s) and not is_title_line(s) and not is_prose(s) and not s.endswith((".", ",", ";", ":")) and not is_date_line(s) \
+        and not is_event_line(s) and not is_document_kind(s) and not is_person_name(s) and not is_organisation(s) \
+        and page_number(s) is None and explicit_number(s) is None and len(s) <= MAX_TITLE
 
 
 def _long_title_under_id(r: _Reading, k: int) -> bool:
