@@ -2193,9 +2193,10 @@ PAGE_EDGE_BAND = 0.08
 def page_edge_folios(lines: list[Text], layout: Layout) -> dict[int, str]:
     """Line index → ``running-footer`` / ``running-header`` for a PDF page's foot that carries the page's own folio
     (``Marsden & Pike, 12 Main Street, Kirkby Lonsdale  |  Page 1``: :func:`_folio_read`, its number the page's),
-    the lowest line of its page within :data:`PAGE_EDGE_BAND` of the bottom edge, and the head over it: the page's
+    the lowest line of its page within :data:`PAGE_EDGE_BAND` of the bottom edge, with the head over it: the page's
     highest line within the band of the top edge, parts set off by ``|``, its first part opening the foot's text
-    (``Marsden & Pike  |  Property Particulars``). The positions are the evidence a recurrence gives
+    (``Marsden & Pike  |  Property Particulars``). Both or neither: a foot alone in the body's size is text as often
+    (helper furn68's near misses, ``Stage Plan Review — Page 1 of 1``). The positions are the evidence a recurrence gives
     :func:`folio_lines`, so a one-page PDF's head and foot count (decision, issue 16 point 2, fresh-user trial 77h: an
     estate agent's one-page particulars had kept its head in the front and ended its last section on its foot).
     Empty for a text dump (no positions).
@@ -2226,10 +2227,12 @@ def page_edge_folios(lines: list[Text], layout: Layout) -> dict[int, str]:
         read = _folio_read(lines[foot].text)
         if read is None or read[2] != page or low.y1 > PAGE_EDGE_BAND * height:
             continue
-        out[foot] = "running-footer"
         first = lines[head].text.split("|")[0].strip()
         if head != foot and "|" in lines[head].text and high.y0 >= (1 - PAGE_EDGE_BAND) * height \
                 and len(first) >= 3 and lines[foot].text.strip().startswith(first):
+            # the pair is the evidence: a foot alone in the body's size (``Stage Plan Review — Page 1 of 1``) is text
+            # as often, as furn68 decided (:func:`folio_lines`' one-page small print reads a foot set smaller)
+            out[foot] = "running-footer"
             out[head] = "running-header"
     return out
 

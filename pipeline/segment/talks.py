@@ -33,7 +33,7 @@ from pipeline.model import Text
 from pipeline.numbering import explicit_number, heading_number_end, heading_shaped
 from pipeline.pagenumbers import SLIDE_LABEL, page_number
 from pipeline.segment.references import reference_entry, reference_lines, reference_marker
-from pipeline.segment.layout import Layout
+from pipeline.segment.layout import Layout, first_line, last_line
 from pipeline.segment.separators import is_rule_line
 from pipeline.segment.events import (edition_after, is_degree_statement, is_document_kind, is_edition_line, is_event_line,
                                      is_masthead_line, periodical_issue)
@@ -904,9 +904,20 @@ def _credit_under_fields(lines: list[Text], best: Block) -> Block:
         at = byline(s)
         if at and latin_full_name(s[at:].strip()):
             return replace(best, speaker=(k,), end=k + 1, cues=best.cues + tuple(c for c in ("speaker",) if c not in best.cues))
-        if s.endswith((".", "!", "?")) or byline(s):
+        if s.endswith((".", "!", "?")) or byline(s) or _set_apart(lines, k):
+            # (a line set apart by a blank over the byline is an article's headline, whose byline it is: a
+            # newsletter's ``Volunteers Rebuild the Cliff Path …`` / ``By Marion Fletcher`` under its masthead,
+            # helper fix69h's test)
             break
     return best
+
+
+def _set_apart(lines: list[Text], k: int) -> bool:
+    """``lines[k]`` stands a raw line or more below ``lines[k - 1]`` (a blank line, or a line clean set aside,
+    between them)."""
+    above = last_line(lines[k - 1]) if k > 0 else None
+    here = first_line(lines[k])
+    return above is not None and here is not None and here > above + 1
 
 
 MAX_BYLINE_DRIFT = 4
