@@ -134,7 +134,32 @@ def baseline_rows(lines: Sequence[LTTextLineHorizontal]) -> list[list[LTTextLine
         rows.append([line])
     for row in rows:
         row.sort(key=lambda item: item.x0)
+        row[:] = _kerned_glyphs_joined(row)
     return [part for row in rows for part in _baseline_parts(row)]
+
+
+def _kerned_glyphs_joined(row: list[LTTextLineHorizontal]) -> list[LTTextLineHorizontal]:
+    """``row`` (its pieces left to right) with a piece of one glyph joined to the piece after it where the two
+    overlap horizontally: one word, whose next glyph is kerned under it and set on another baseline.
+
+    Why: pdfminer groups two glyphs into a horizontal line when they overlap vertically (``line_overlap``) and
+    into a vertical one when they overlap horizontally; with ``detect_vertical`` a pair that does both is neither,
+    and the first glyph becomes a line of its own (``LTLayoutContainer.group_objects``' last branch). TeX's logos
+    set a small raised ``A`` kerned under the ``L`` (``\\LaTeX``): fresh-user trial 77c's sample-jsclasses heading
+    came out as ``ATEX 関連の…`` with ``L`` a paragraph of its own under it, and URbeamer-DEMO's footer as a table
+    row ``L⇥ATEX-Kurse und Support``. Two cells, two columns or a word and the next never overlap; a lone glyph
+    that does is the word's first letter.
+    """
+    out: list[LTTextLineHorizontal] = []
+    for piece in row:
+        if out and len(_glyphs(out[-1])) == 1 and out[-1].x0 <= piece.x0 < out[-1].x1:
+            joined = LTTextLineHorizontal(piece.word_margin)
+            for glyph in (*_glyphs(out[-1]), *_glyphs(piece)):
+                joined.add(glyph)
+            out[-1] = joined
+            continue
+        out.append(piece)
+    return out
 
 
 #: Ems two baselines of one row may differ by at most and still be one printed line (a line's pieces share one
