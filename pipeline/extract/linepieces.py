@@ -445,15 +445,19 @@ JUSTIFIED_SPACE = 3.0
 
 
 def _word_space(row: Sequence[LTTextLine]) -> float | None:
-    """The median white between two words inside the row's pieces (where pdfminer put a space), ``None`` below two."""
+    """The median white between two words inside the row's pieces (from one word's last glyph to the next word's
+    first, where pdfminer put a space or the page draws a space glyph), ``None`` below two."""
     gaps = []
     for piece in row:
-        glyphs = list(piece)
-        for k in range(1, len(glyphs) - 1):
-            before, mark, after = glyphs[k - 1], glyphs[k], glyphs[k + 1]
-            if isinstance(mark, LTAnno) and mark.get_text() == " " and isinstance(before, LTChar) \
-                    and isinstance(after, LTChar):
-                gaps.append(after.x0 - before.x1)
+        last, spaced = None, False
+        for item in piece:
+            if item.get_text().isspace():
+                spaced = True
+                continue
+            if isinstance(item, LTChar):
+                if last is not None and spaced:
+                    gaps.append(item.x0 - last.x1)
+                last, spaced = item, False
     return statistics.median(gaps) if len(gaps) >= 2 else None
 
 
