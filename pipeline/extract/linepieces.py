@@ -148,11 +148,14 @@ def _kerned_glyphs_joined(row: list[LTTextLineHorizontal]) -> list[LTTextLineHor
     set a small raised ``A`` kerned under the ``L`` (``\\LaTeX``): fresh-user trial 77c's sample-jsclasses heading
     came out as ``ATEX 関連の…`` with ``L`` a paragraph of its own under it, and URbeamer-DEMO's footer as a table
     row ``L⇥ATEX-Kurse und Support``. Two cells, two columns or a word and the next never overlap; a lone glyph
-    that does is the word's first letter.
+    that does is the word's first letter, where it stands on the piece's baseline (:func:`_baseline`): a sum's
+    limits stacked over each other (``∞`` over ``k=1``), a lost glyph over Japanese text stay apart.
     """
     out: list[LTTextLineHorizontal] = []
     for piece in row:
-        if out and len(_glyphs(out[-1])) == 1 and out[-1].x0 <= piece.x0 < out[-1].x1:
+        if out and len(_glyphs(out[-1])) == 1 and out[-1].x0 <= piece.x0 < out[-1].x1 \
+                and (base := _baseline(piece)) is not None \
+                and abs(_glyphs(out[-1])[0].matrix[5] - base) <= BASELINE_SLACK * _glyph_size(piece):
             joined = LTTextLineHorizontal(piece.word_margin)
             for glyph in (*_glyphs(out[-1]), *_glyphs(piece)):
                 joined.add(glyph)
@@ -473,7 +476,9 @@ def _justified_lines(rows: list[list[LTTextLineHorizontal]], run: range) -> bool
     (``…Mills, Christopher D.⇥“Struc-`` / ``tural Dynamics in Parallel Manipulation.”⇥Proceed-``). A table's
     cells stand an em or more apart, its words inside a cell a natural space (a third of an em): the channel is
     three word spaces or more. A row whose pieces hold fewer than two word spaces tells nothing, and keeps the run
-    a table. The line across may stand next to any of the run's rows (a reference's last line above the first
+    a table; so does a row that ends short of the lines around it (within :data:`CELL_ALIGN` ems: a justified
+    line fills its measure, a listing's line beside its number does not) or holds a contents entry's leader
+    (:data:`LEADER`: a contents list's number, title and page stand flush with the column too). The line across may stand next to any of the run's rows (a reference's last line above the first
     parted row is short; the next reference's first line under the second runs across).
     """
     parted = [k for k in run if len(rows[k]) > 1]
@@ -481,10 +486,12 @@ def _justified_lines(rows: list[list[LTTextLineHorizontal]], run: range) -> bool
     for k in parted:
         row = rows[k]
         space = _word_space(row)
-        if space is None or space <= 0:
+        if space is None or space <= 0 or any(LEADER.search(piece.get_text()) for piece in row):
             return False
         # the lines around the run, the run's lines of one piece among them (a paragraph's last line)
         neighbours = [n for j in parted for n in _neighbours(rows, j) if id(n) not in inside and _same_size(n, row)]
+        if not neighbours or max(n.x1 for n in neighbours) - row[-1].x1 > CELL_ALIGN * _height(row):
+            return False  # not flush with the column's right edge: a listing's or a form's ragged row
         for left, right in zip(row, row[1:]):
             if right.x0 - left.x1 > JUSTIFIED_SPACE * space or not _bridged(left, right, neighbours):
                 return False
