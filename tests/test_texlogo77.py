@@ -82,3 +82,12 @@ def test_table_of_text_cells_keeps_its_tabs():
     lines = _lines(drawn_pdf([page]))
     for name, value in rows:
         assert f"{name}\t{value}" in lines
+
+
+def test_stacked_limit_off_the_baseline_stays_apart():
+    """Near miss: a sum's upper limit set over its lower one (``∞`` over ``k=1``) overlaps it but stands on a baseline
+    of its own: no word's first letter, it is not joined to the text after the lower limit."""
+    page = justified_paragraph(WORDS, 700, 72, 400) + [
+        (EN, 7.0, 100.0, 651.0, "n"), (EN, 7.0, 99.0, 648.0, "k=1 k/2k = 2, and so the lottery gives the same utility.")]
+    lines = _lines(drawn_pdf([page]))
+    assert not any(line.startswith("nk=1") for line in lines)
