@@ -478,8 +478,9 @@ def _justified_lines(rows: list[list[LTTextLineHorizontal]], run: range) -> bool
     three word spaces or more. A row whose pieces hold fewer than two word spaces tells nothing, and keeps the run
     a table; so does a row that ends short of the lines around it (within :data:`CELL_ALIGN` ems: a justified
     line fills its measure, a listing's line beside its number does not) or holds a contents entry's leader
-    (:data:`LEADER`: a contents list's number, title and page stand flush with the column too). The line across may stand next to any of the run's rows (a reference's last line above the first
-    parted row is short; the next reference's first line under the second runs across).
+    (:data:`LEADER`: a contents list's number, title and page stand flush with the column too). The line across
+    may stand next to any of the run's rows (a reference's last line above the first parted row is short; the
+    next reference's first line under the second runs across).
     """
     parted = [k for k in run if len(rows[k]) > 1]
     inside = {id(piece) for k in parted for piece in rows[k]}
