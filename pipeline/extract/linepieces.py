@@ -134,7 +134,35 @@ def baseline_rows(lines: Sequence[LTTextLineHorizontal]) -> list[list[LTTextLine
         rows.append([line])
     for row in rows:
         row.sort(key=lambda item: item.x0)
+        row[:] = _kerned_glyphs_joined(row)
     return [part for row in rows for part in _baseline_parts(row)]
+
+
+def _kerned_glyphs_joined(row: list[LTTextLineHorizontal]) -> list[LTTextLineHorizontal]:
+    """``row`` (its pieces left to right) with a piece of one glyph joined to the piece after it where the two
+    overlap horizontally: one word, whose next glyph is kerned under it and set on another baseline.
+
+    Why: pdfminer groups two glyphs into a horizontal line when they overlap vertically (``line_overlap``) and
+    into a vertical one when they overlap horizontally; with ``detect_vertical`` a pair that does both is neither,
+    and the first glyph becomes a line of its own (``LTLayoutContainer.group_objects``' last branch). TeX's logos
+    set a small raised ``A`` kerned under the ``L`` (``\\LaTeX``): fresh-user trial 77c's sample-jsclasses heading
+    came out as ``ATEX 関連の…`` with ``L`` a paragraph of its own under it, and URbeamer-DEMO's footer as a table
+    row ``L⇥ATEX-Kurse und Support``. Two cells, two columns or a word and the next never overlap; a lone glyph
+    that does is the word's first letter, where it stands on the piece's baseline (:func:`_baseline`): a sum's
+    limits stacked over each other (``∞`` over ``k=1``), a lost glyph over Japanese text stay apart.
+    """
+    out: list[LTTextLineHorizontal] = []
+    for piece in row:
+        if out and len(_glyphs(out[-1])) == 1 and out[-1].x0 <= piece.x0 < out[-1].x1 \
+                and (base := _baseline(piece)) is not None \
+                and abs(_glyphs(out[-1])[0].matrix[5] - base) <= BASELINE_SLACK * _glyph_size(piece):
+            joined = LTTextLineHorizontal(piece.word_margin)
+            for glyph in (*_glyphs(out[-1]), *_glyphs(piece)):
+                joined.add(glyph)
+            out[-1] = joined
+            continue
+        out.append(piece)
+    return out
 
 
 #: Ems two baselines of one row may differ by at most and still be one printed line (a line's pieces share one
@@ -210,8 +238,11 @@ def _near(upper: Sequence[LTTextLine], lower: Sequence[LTTextLine], pitch: float
     return 0 < _centre(upper[0]) - _centre(lower[0]) <= pitch * max(_height(upper), _height(lower))
 
 
-def table_rows(rows: list[list[LTTextLineHorizontal]]) -> list[list[list[LTTextLineHorizontal]]]:
+def table_rows(rows: list[list[LTTextLineHorizontal]], justified: list[int] | None = None
+               ) -> list[list[list[LTTextLineHorizontal]]]:
     """The tables among ``rows`` (top to bottom): each its rows, each row the pieces of one table row, left to right.
+    ``justified``, when given, receives the ``id`` of each piece of a run that is a justified paragraph's lines
+    (:func:`_justified_lines`): two such pieces side by side in a row are one line.
 
     A run of rows that is no table as a whole (text columns side by side: their channels are the gutters) is
     searched again column by column, each column's pieces alone, so a table set in one column of a two-column
@@ -240,16 +271,20 @@ def table_rows(rows: list[list[LTTextLineHorizontal]]) -> list[list[list[LTTextL
             if (prose := _prose_column(rows, run, extents)) is not None:
                 for x0, x1 in ((-INF, prose[0]), prose, (prose[1], INF)):
                     column = [inside for k in run if (inside := [p for p in rows[k] if x0 <= p.x0 and p.x1 <= x1])]
-                    found.extend(table_rows(column))
+                    found.extend(table_rows(column, justified))
             elif (numbers := _numbering_column(rows, run)) is not None:
-                found.extend(table_rows([rest for k in run if (rest := [p for p in rows[k] if p not in numbers])]))
+                found.extend(table_rows([rest for k in run if (rest := [p for p in rows[k] if p not in numbers])],
+                                        justified))
+            elif _justified_lines(rows, run):
+                if justified is not None:
+                    justified.extend(id(piece) for k in run for piece in rows[k])
             elif not _side_set_apart(rows, run) and (_narrow_column(rows, run) or _text_cells(rows, run)):
                 table = [rows[k] for k in run if len(rows[k]) > 1]
                 found.append(([rows[run.start - 1]] if _header_over(rows, run.start - 1, table) else []) + table)
             elif len(extents) > 1:
                 for x0, x1 in extents:
                     column = [inside for k in run if (inside := [p for p in rows[k] if x0 <= p.x0 and p.x1 <= x1])]
-                    found.extend(table_rows(column))
+                    found.extend(table_rows(column, justified))
         start = end if end > start + 1 else start + 1
     return found
 
@@ -405,6 +440,63 @@ def _margin_numbers(rows: list[list[LTTextLineHorizontal]], order: range, x0: fl
         if len(out) == MARGIN_CONTEXT:
             break
     return out
+
+
+#: A justified line's word space after a sentence's end is at most this many times its other word spaces (TeX
+#: stretches it by the space factor, 3 at most, and adds ``\\fontdimen7``: (4.44 + 3s) / (3.33 + s) < 3 for any stretch s).
+JUSTIFIED_SPACE = 3.0
+
+
+def _word_space(row: Sequence[LTTextLine]) -> float | None:
+    """The median white between two words inside the row's pieces (from one word's last glyph to the next word's
+    first, where pdfminer put a space or the page draws a space glyph), ``None`` below two."""
+    gaps = []
+    for piece in row:
+        last, spaced = None, False
+        for item in piece:
+            if item.get_text().isspace():
+                spaced = True
+                continue
+            if isinstance(item, LTChar):
+                if last is not None and spaced:
+                    gaps.append(item.x0 - last.x1)
+                last, spaced = item, False
+    return statistics.median(gaps) if len(gaps) >= 2 else None
+
+
+def _justified_lines(rows: list[list[LTTextLineHorizontal]], run: range) -> bool:
+    """Every row of two pieces or more in the run is a justified line's pieces, no table row: each white between
+    its pieces is at most :data:`JUSTIFIED_SPACE` times the row's own word space (:func:`_word_space`), and a
+    line above or below in the row's size runs across it (:func:`_bridged`).
+
+    Why (fresh-user trial 77c, asmeconf-template's references): a justified line's space after a full stop is
+    stretched three times as much as its others, and after a narrow glyph it is wider than pdfminer's
+    ``char_margin``; two such lines one under another, each parted near its right end, left a white channel
+    through both, its right column narrow, and they became a table's rows
+    (``…Mills, Christopher D.⇥“Struc-`` / ``tural Dynamics in Parallel Manipulation.”⇥Proceed-``). A table's
+    cells stand an em or more apart, its words inside a cell a natural space (a third of an em): the channel is
+    three word spaces or more. A row whose pieces hold fewer than two word spaces tells nothing, and keeps the run
+    a table; so does a row that ends short of the lines around it (within :data:`CELL_ALIGN` ems: a justified
+    line fills its measure, a listing's line beside its number does not) or holds a contents entry's leader
+    (:data:`LEADER`: a contents list's number, title and page stand flush with the column too). The line across
+    may stand next to any of the run's rows (a reference's last line above the first parted row is short; the
+    next reference's first line under the second runs across).
+    """
+    parted = [k for k in run if len(rows[k]) > 1]
+    inside = {id(piece) for k in parted for piece in rows[k]}
+    for k in parted:
+        row = rows[k]
+        space = _word_space(row)
+        if space is None or space <= 0 or any(LEADER.search(piece.get_text()) for piece in row):
+            return False
+        # the lines around the run, the run's lines of one piece among them (a paragraph's last line)
+        neighbours = [n for j in parted for n in _neighbours(rows, j) if id(n) not in inside and _same_size(n, row)]
+        if not neighbours or max(n.x1 for n in neighbours) - row[-1].x1 > CELL_ALIGN * _height(row):
+            return False  # not flush with the column's right edge: a listing's or a form's ragged row
+        for left, right in zip(row, row[1:]):
+            if right.x0 - left.x1 > JUSTIFIED_SPACE * space or not _bridged(left, right, neighbours):
+                return False
+    return bool(parted)
 
 
 def _narrow_column(rows: list[list[LTTextLineHorizontal]], run: range) -> bool:
@@ -665,7 +757,8 @@ def join_line_pieces(lines: Sequence[LTTextLine], laparams: LAParams) -> list[LT
     others = [line for line in lines if not isinstance(line, LTTextLineHorizontal)]
     rows = [_marked_items(row, laparams) for row in baseline_rows(horizontal)]
     tables: dict[int, tuple[int, list[list[LTChar]]]] = {}  # a table's piece → its row's key and cells
-    for table in table_rows(rows):
+    justified: list[int] = []
+    for table in table_rows(rows, justified):
         for cells in table:
             glyph_cells = table_cells(cells, [other for other in table if other is not cells])
             tables.update((id(piece), (id(cells), glyph_cells)) for piece in cells)
@@ -688,7 +781,7 @@ def join_line_pieces(lines: Sequence[LTTextLine], laparams: LAParams) -> list[LT
             # white between the authors' names centred under it (strucchange's JSS vignette: four names 1.6 ems apart
             # under its 17 pt title had become one line, ``Achim Zeileis Friedrich Leisch …``, read as a subtitle)
             wide = piece.x0 - left.x1 > WIDE_GAP * em
-            if (piece.x0 - left.x1 <= MAX_WORD_GAP * em and (
+            if id(left) in justified and id(piece) in justified or (piece.x0 - left.x1 <= MAX_WORD_GAP * em and (
                     _bridged(left, piece, [n for n in neighbours if not wide or _same_size(n, row)])
                     or _covered(left, piece, [n for n in neighbours if not wide or _same_size(n, row)])
                     or _set_apart_word_gap(left, piece, [n for n in _neighbours(rows, k, HEADING_PITCH)
