@@ -50,3 +50,65 @@ def test_restated_run_under_a_label_stays_contents():
     assert _restated_run(mk("Manual", "1 Setup", "2 Usage", "3 Support", "1 Setup", "Install it.", "2 Usage")) == (1, 4)
     assert _restated_run(mk("It works in three steps:", "1 Setup", "2 Usage", "3 Support", "1 Setup", "Install it.",
                             "2 Usage")) is None
+
+
+STAMP = "Draft of May 16, 2005 at 21 : 30"
+SENTENCE = ("This chapter reports how much coffee the students of the graduate college drank while they wrote, "
+            "week by week, and how the amount rose as each deadline came nearer.").split()
+
+
+def _thesis(stamp_on_title_page: bool = True) -> bytes:
+    """A thesis draft: its title page (title, the draft's stamp under it, the author, the degree), then pages whose
+    top band carries the stamp over a heading and body text."""
+    from pdfmaker import EN, EN_BOLD, drawn_pdf, justified
+    first = [(EN, 12, 150, 618, "COFFEE CONSUMPTION OF GRADUATE STUDENTS"),
+             (EN, 12, 200, 604, "TRYING TO FINISH DISSERTATIONS")]
+    if stamp_on_title_page:
+        first.append((EN, 12, 225, 578, STAMP))
+    first += [(EN, 12, 297, 491, "BY"), (EN, 12, 264, 465, "JUAN VALDEZ"), (EN, 12, 250, 420, "DISSERTATION"),
+              (EN, 12, 200, 400, "Submitted in partial fulfillment of the requirements")]
+    pages = [first]
+    for k, head in enumerate(["Abstract", "Acknowledgments", "Introduction", "Conclusions"]):
+        page = [(EN, 10, 72, 736, STAMP), (EN_BOLD, 17, 72, 660, head)]
+        for r in range(4):
+            page += justified(SENTENCE[:13], 72, 520, 620 - 14 * r, 12)
+        page.append((EN, 12, 300, 80, ["ii", "iii", "1", "2"][k]))
+        pages.append(page)
+    return drawn_pdf(pages)
+
+
+def test_first_copy_of_a_running_head_set_aside_is_furniture_too():
+    # thesis-ex: the title page's copy of the draft stamp stayed in ``front`` while the later ten were dropped
+    from segmenting import furniture_of, segment_pdf
+    doc = segment_pdf(_thesis(), name="thesis.pdf")
+    [talk] = doc.talks
+    assert STAMP not in [t.text for t in talk.front]
+    assert [text for _, text in furniture_of(doc.ledger)] == [STAMP]  # the first copy, the later four by extract
+    assert sum(r.text == STAMP for r in doc.ledger) == 5
+    assert talk.title.en.text.startswith("COFFEE CONSUMPTION")
+
+
+def test_title_page_without_the_stamp_keeps_its_lines():
+    # near miss: the stamp only on the later pages; the title page's lines all stay
+    from segmenting import segment_pdf
+    doc = segment_pdf(_thesis(stamp_on_title_page=False), name="thesis.pdf")
+    [talk] = doc.talks
+    assert [t.text for t in talk.front][:1] == ["BY"]
+
+
+def test_title_that_is_the_running_head_stays_the_title():
+    # near miss: a paper's title set large on page 1, its later pages' running head the same words: the title stays
+    from pdfmaker import EN, EN_BOLD, drawn_pdf, justified
+    from segmenting import segment_pdf
+    head = "Coffee Consumption of Graduate Students"
+    pages = [[(EN_BOLD, 17, 130, 700, head), (EN, 12, 250, 670, "Juan Valdez"),
+              (EN, 12, 200, 650, "University of Illinois at Urbana-Champaign")]
+             + [r for k in range(4) for r in justified(SENTENCE[:13], 72, 520, 600 - 14 * k, 12)]]
+    for n in range(2, 6):
+        page = [(EN, 10, 72, 736, head)]
+        page += [r for k in range(4) for r in justified(SENTENCE[:13], 72, 520, 680 - 14 * k, 12)]
+        page.append((EN, 12, 300, 80, str(n)))
+        pages.append(page)
+    doc = segment_pdf(drawn_pdf(pages), name="paper.pdf")
+    [talk] = doc.talks
+    assert talk.title.en.text == head

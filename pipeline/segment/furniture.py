@@ -642,7 +642,8 @@ _WHITE_PARTS = re.compile(r"[ \u3000\t]+")
 
 
 def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int],
-                  title_of: Callable[[int], int | None] | None = None, margins: tuple[str, ...] = ()) -> dict[int, str]:
+                  title_of: Callable[[int], int | None] | None = None, margins: tuple[str, ...] = (),
+                  aside: tuple[tuple[str, int, str], ...] = ()) -> dict[int, str]:
     """Line index → ``running-header`` / ``running-footer`` for the furniture lines.
 
     ``numbers`` are the page-number lines (from :func:`page_numbers` or a
@@ -651,7 +652,8 @@ def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int],
     author or speaker line right under it), else ``None``: a running header's
     first copy that is such a title is the paper's title, not furniture
     (:func:`_titles_among_headers`). ``margins`` are the texts a PDF's extraction set aside in its pages' margins
-    (a browser's header and footer: :func:`pipeline.segment.webpage.web_furniture`).
+    (a browser's header and footer: :func:`pipeline.segment.webpage.web_furniture`); ``aside`` the same lines as
+    ``(text, page, reason)`` (:func:`_first_page_copies_set_aside`).
     """
     out: dict[int, str] = {}
     pages = _pages(lines, layout)
@@ -784,6 +786,8 @@ def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int],
     if len(pages) <= 1:
         out.update({i: "running-header" for i in _periodic_heads(lines, numbers, layout, out) if i not in out})
     out.update({i: "running-header" for i in _first_page_copies(lines, pages, numbers, out)})
+    out.update({i: which for i, which in _first_page_copies_set_aside(lines, layout, numbers, aside).items()
+                if i not in out})
     if title_of is not None:
         for i in _titles_among_headers(lines, layout, out, numbers, title_of, paged=len(pages) > 1):
             del out[i]
@@ -898,6 +902,37 @@ def _first_page_copies(lines: list[Text], pages: list[list[int]], numbers: dict[
                   and _running_signature(lines[i].text) == sig]
         if len(firsts) == 1:
             out.append(firsts[0])
+    return out
+
+
+def _first_page_copies_set_aside(lines: list[Text], layout: Layout, numbers: dict[int, int],
+                                 aside: tuple[tuple[str, int, str], ...]) -> dict[int, str]:
+    """Line index → ``running-header`` / ``running-footer`` for the first page's copy of a running line a PDF's
+    extraction set aside on every later page it stands on but not there. ``aside``: ``(text, page, reason)`` of each
+    line extraction set aside in a page's margin band (``set_aside_page_furniture``); the line must recur so on
+    :data:`~pipeline.furniture_model.RECURRENCE_PAGES` pages or more, none of them the first page, and the first page
+    hold one kept copy of it (:func:`_running_signature`), short furniture text (:func:`_furniture_text`), no page
+    number. Whether that copy is the document's title is weighed after this (:func:`_titles_among_headers`).
+
+    Why (fresh-user trial 77c, thesis-ex): a thesis draft stamps ``Draft of May 16, 2005 at 21 : 30`` atop every page;
+    on the title page it stands under the title, inside the page's band of text, so extraction set the ten later
+    copies aside by their place and kept the first in ``front``. Every copy of a running line is furniture, the first
+    too; the later copies are the evidence, the first page's place proves nothing either way.
+    """
+    if not aside or not lines:
+        return {}
+    first_page = layout.page(lines[0])
+    pages: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for text, page, reason in aside:
+        pages[(_running_signature(text), reason)].add(page)
+    out: dict[int, str] = {}
+    for (sig, reason), where in sorted(pages.items()):
+        if len(where) < RECURRENCE_PAGES or min(where) <= first_page:
+            continue
+        firsts = [i for i, t in enumerate(lines) if layout.page(t) == first_page and i not in numbers
+                  and _running_signature(t.text) == sig and _furniture_text(t.text)]
+        if len(firsts) == 1:
+            out[firsts[0]] = str(reason)
     return out
 
 

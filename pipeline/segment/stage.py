@@ -4185,7 +4185,11 @@ def _segment_lines(doc: Cleaned, layout: Layout, lines: list[Text]) -> Segmented
     # the lines a PDF's extraction set aside in its pages' margins (a browser's header and footer, by their place)
     margins = tuple(row.text for row in doc.ledger if row.rule == Rule.SET_ASIDE_PAGE_FURNITURE
                     and row.action == Action.DROPPED and row.reason in (Reason.RUNNING_HEADER, Reason.RUNNING_FOOTER))
-    running = running_lines(lines, layout, {**candidates, **numbers}, lambda i: block_title(lines, i, layout), margins)
+    aside = tuple((row.text, layout.page(Text.from_raw(row.text, line=row.line, col=row.col)), str(row.reason))
+                  for row in doc.ledger if row.rule == Rule.SET_ASIDE_PAGE_FURNITURE and row.action == Action.DROPPED
+                  and row.reason in (Reason.RUNNING_HEADER, Reason.RUNNING_FOOTER))
+    running = running_lines(lines, layout, {**candidates, **numbers}, lambda i: block_title(lines, i, layout), margins,
+                            aside)
     if browser_printed(lines, layout.page, {**candidates, **numbers}):
         layout = replace(layout, printed=True)  # a web page printed from a browser: paper pages, no slides
     # a site's navigation (a back-to-top link, a toolbar, a breadcrumb trail) parts the page's blocks as a blank line
