@@ -48,6 +48,12 @@ def test_restated_run_under_a_label_stays_contents():
     from pipeline.segment.contents import _restated_run
     mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]  # noqa: E731
     assert _restated_run(mk("Manual", "1 Setup", "2 Usage", "3 Support", "1 Setup", "Install it.", "2 Usage")) == (1, 4)
+
+
+def test_restated_run_after_a_colon_is_a_list():
+    from pipeline.model import Text
+    from pipeline.segment.contents import _restated_run
+    mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]  # noqa: E731
     assert _restated_run(mk("It works in three steps:", "1 Setup", "2 Usage", "3 Support", "1 Setup", "Install it.",
                             "2 Usage")) is None
 
