@@ -118,3 +118,37 @@ def test_title_that_is_the_running_head_stays_the_title():
     doc = segment_pdf(drawn_pdf(pages), name="paper.pdf")
     [talk] = doc.talks
     assert talk.title.en.text == head
+
+
+THESIS_COVER = """COFFEE CONSUMPTION OF GRADUATE STUDENTS
+TRYING TO FINISH DISSERTATIONS
+
+BY
+
+JUAN VALDEZ
+
+B.A., University of Columbia, 1981
+A.M., University of Illinois at Urbana-Champaign, 1986
+
+DISSERTATION
+
+Submitted in partial fulfillment of the requirements
+for the degree of Doctor of Philosophy in Food Science
+in the Graduate College of the
+University of Illinois at Urbana-Champaign, 1994
+
+Urbana, Illinois
+
+Abstract
+
+This is a comprehensive study of caffeine consumption by graduate students at the University of Illinois who are
+in the very final stages of completing their doctoral degrees.
+"""
+
+
+def test_earlier_degrees_are_no_affiliation():
+    # thesis-ex: ``speaker.affiliation`` was the author's earlier degrees (``B.A., University of …, 1981, A.M., …``)
+    talk, _ = only_talk(THESIS_COVER)
+    assert talk.speaker.text.text == "JUAN VALDEZ"
+    assert all(a.affiliation is None or "1981" not in a.affiliation.text for a in talk.speaker.authors)
+    assert "B.A., University of Columbia, 1981" in [t.text for t in talk.front]
