@@ -152,3 +152,28 @@ def test_earlier_degrees_are_no_affiliation():
     assert talk.speaker.text.text == "JUAN VALDEZ"
     assert all(a.affiliation is None or "1981" not in a.affiliation.text for a in talk.speaker.authors)
     assert "B.A., University of Columbia, 1981" in [t.text for t in talk.front]
+
+
+def _deck_cover(speaker: str) -> bytes:
+    """A deck of three landscape slides: the cover (title, date, the speaker's line), then two slides of points."""
+    from pdfmaker import EN, EN_BOLD, drawn_pdf
+    cover = [(EN_BOLD, 20, 40, 220, "Harbour Data in Corporate Design"), (EN, 11, 40, 180, "3. April 2017"),
+             (EN, 11, 40, 160, speaker)]
+    slides = [[(EN_BOLD, 14, 30, 250, title), (EN, 11, 30, 210, "The installer ships the OpenType fonts only."),
+               (EN, 11, 30, 190, "Compile the slides with a Unicode engine.")] for title in ("Fonts", "Colours")]
+    return drawn_pdf([cover, *slides], size=(363.0, 272.0))
+
+
+def test_bracketed_email_is_no_affiliation():
+    # URbeamer-DEMO: ``Marei Peischl (TeX@mareipeischl.de)`` had given the e-mail address as the affiliation
+    from segmenting import segment_pdf
+    [talk] = segment_pdf(_deck_cover("Marei Peischl (TeX@mareipeischl.de)"), name="deck.pdf").talks
+    assert talk.speaker.text.text == "Marei Peischl (TeX@mareipeischl.de)"
+    assert [(a.name.text, a.affiliation) for a in talk.speaker.authors] == [("Marei Peischl", None)]
+
+
+def test_bracketed_organisation_stays_the_affiliation():
+    # near miss: an organisation in the brackets stays the speaker's affiliation
+    from segmenting import segment_pdf
+    [talk] = segment_pdf(_deck_cover("Ines Duarte (Cork & Leather Guild)"), name="deck.pdf").talks
+    assert [(a.name.text, a.affiliation.text) for a in talk.speaker.authors] == [("Ines Duarte", "Cork & Leather Guild")]
