@@ -177,3 +177,29 @@ def test_bracketed_organisation_stays_the_affiliation():
     from segmenting import segment_pdf
     [talk] = segment_pdf(_deck_cover("Ines Duarte (Cork & Leather Guild)"), name="deck.pdf").talks
     assert [(a.name.text, a.affiliation.text) for a in talk.speaker.authors] == [("Ines Duarte", "Cork & Leather Guild")]
+
+
+WORKSHEET = """Chapter
+
+4. 相加平均と相乗平均の関係
+
+相加平均と相乗平均の関係 基礎編
+
+（目標時間：5分）
+
+a > 0, b > 0のとき，相加平均と相乗平均の関係が成り立つことを示せ。
+
+【証明】
+両辺の差をとって，それが0以上であることを示す。
+
+【参考】
+どんな最大・最小問題においても，有名不等式は第一選択肢に挙げたいところです。
+"""
+
+
+def test_chapter_word_over_its_number_is_one_heading():
+    # japanese-mathformulas-sample: ``Chapter`` alone had become an empty level-1 section apart from ``4. …``
+    talk, _ = only_talk(WORKSHEET)
+    texts = [t.text for t in talk.front] + [s.title.text for s in talk.sections]
+    assert "Chapter" not in texts
+    assert any(x.startswith("Chapter 4. 相加平均と相乗平均の関係") for x in texts + [talk.title.ja.text if talk.title.ja else ""])
