@@ -203,3 +203,29 @@ def test_chapter_word_over_its_number_is_one_heading():
     texts = [t.text for t in talk.front] + [s.title.text for s in talk.sections]
     assert "Chapter" not in texts
     assert any(x.startswith("Chapter 4. 相加平均と相乗平均の関係") for x in texts + [talk.title.ja.text if talk.title.ja else ""])
+
+
+POSTER = """LaTeX im Corporate Design der
+TU Darmstadt
+
+Die Dokumentenklasse tudaposter
+
+11. Dezember 2022
+
+Grundlegende Informationen
+
+Die Dokumentenklasse tudaposter dient der Erstellung von Aushängen und nicht-wissenschaftlichen Postern.
+"""
+
+
+def test_title_line_ending_on_an_article_goes_on():
+    # DEMO-TUDaPoster: the title had been cut after ``der``, ``TU Darmstadt`` read as the speaker
+    talk, _ = only_talk(POSTER)
+    assert talk.title.en.text == "LaTeX im Corporate Design der TU Darmstadt"
+    assert talk.speaker.text is None or talk.speaker.text.text != "TU Darmstadt"
+
+
+def test_title_line_ending_on_a_noun_stays_whole():
+    # near miss: ``… Design`` over a body's name: the name is no part of the title
+    talk, _ = only_talk(POSTER.replace("Corporate Design der", "Corporate Design"))
+    assert talk.title.en.text == "LaTeX im Corporate Design"
