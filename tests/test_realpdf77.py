@@ -229,3 +229,17 @@ def test_title_line_ending_on_a_noun_stays_whole():
     # near miss: ``… Design`` over a body's name: the name is no part of the title
     talk, _ = only_talk(POSTER.replace("Corporate Design der", "Corporate Design"))
     assert talk.title.en.text == "LaTeX im Corporate Design"
+
+
+def test_cover_line_beside_the_speaker_stays_though_slides_repeat_it():
+    # near miss: URbeamer's cover sets the affiliation its slides' footers repeat under the speaker's name: a cover
+    # line, no furniture
+    from pdfmaker import EN, EN_BOLD, drawn_pdf
+    cover = [(EN_BOLD, 20, 40, 220, "Harbour Data in Corporate Design"), (EN, 11, 40, 180, "3. April 2017"),
+             (EN, 11, 40, 160, "Marei Peischl"), (EN, 11, 40, 145, "Harbour Data Consulting")]
+    slides = [[(EN_BOLD, 14, 30, 250, title), (EN, 11, 30, 210, "The installer ships the OpenType fonts only."),
+               (EN, 11, 30, 190, "Compile the slides with a Unicode engine."), (EN, 6, 30, 8, "Harbour Data Consulting")]
+              for title in ("Fonts", "Colours", "Logos", "Options")]
+    from segmenting import segment_pdf
+    doc = segment_pdf(drawn_pdf([cover, *slides], size=(363.0, 272.0)), name="deck.pdf")
+    assert not [r for r in doc.ledger if r.rule == "page_furniture" and r.text == "Harbour Data Consulting"]

@@ -931,9 +931,19 @@ def _first_page_copies_set_aside(lines: list[Text], layout: Layout, numbers: dic
             continue
         firsts = [i for i, t in enumerate(lines) if layout.page(t) == first_page and i not in numbers
                   and _running_signature(t.text) == sig and _furniture_text(t.text)]
-        if len(firsts) == 1:
+        if len(firsts) == 1 and not _beside_a_name(lines, firsts[0]):
             out[firsts[0]] = str(reason)
     return out
+
+
+def _beside_a_name(lines: list[Text], i: int) -> bool:
+    """A person's name (an e-mail address in brackets after it aside) stands right before or after ``lines[i]``: a
+    deck's cover sets the speaker's name over the affiliation its slides' footers repeat (URbeamer's ``Marei Peischl
+    (TeX@…)`` / ``LATEX-Kurse und Support``), a speaker's line, no furniture."""
+    from pipeline.segment.names import before_bracketed_email, is_person_name
+
+    return any(0 <= j < len(lines) and is_person_name(lines[j].text[:before_bracketed_email(lines[j].text)].strip())
+               for j in (i - 1, i + 1))
 
 
 _FULL_STOP = (".", "!", "?", "。", "！", "？", "．")
