@@ -2758,7 +2758,6 @@ def chapter_word_wraps(lines: list[Text]) -> list[Text]:
     >>> [t.text for t in chapter_word_wraps(mk("Chapter", "1 Introduction . . . . . 3"))]
     ['Chapter', '1 Introduction . . . . . 3']
     """
-    from pipeline.numbering import CHAPTER_WORDS, explicit_number
     from pipeline.segment.contents import contents_shaped, tab_page
     from pipeline.segment.joinlines import joined_lines
 
