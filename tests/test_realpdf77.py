@@ -54,8 +54,18 @@ def test_restated_run_after_a_colon_is_a_list():
     from pipeline.model import Text
     from pipeline.segment.contents import _restated_run
     mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]  # noqa: E731
-    assert _restated_run(mk("It works in three steps:", "1 Setup", "2 Usage", "3 Support", "1 Setup", "Install it.",
-                            "2 Usage")) is None
+    assert _restated_run(mk("It works in three steps:", "1 Setup", "2 Usage", "3 Support", "So much for the steps.",
+                            "As said, it works in three steps:", "1 Setup", "2 Usage", "3 Support")) is None
+
+
+def test_sections_listed_after_a_sentence_and_restated_as_headings_stay_contents():
+    # near miss (asternote): a manual's sections listed after its abstract's sentence, restated as its headings with
+    # their text between them, are its contents
+    from pipeline.model import Text
+    from pipeline.segment.contents import _restated_run
+    mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]  # noqa: E731
+    assert _restated_run(mk("This package outputs annotation symbols.", "§ 1 Setup", "§ 2 Usage", "§ 3 Support",
+                            "§ 1 Setup", "Install it.", "§ 2 Usage", "Use it.", "§ 3 Support", "Ask.")) == (1, 4)
 
 
 STAMP = "Draft of May 16, 2005 at 21 : 30"
@@ -243,3 +253,19 @@ def test_cover_line_beside_the_speaker_stays_though_slides_repeat_it():
     from segmenting import segment_pdf
     doc = segment_pdf(drawn_pdf([cover, *slides], size=(363.0, 272.0)), name="deck.pdf")
     assert not [r for r in doc.ledger if r.rule == "page_furniture" and r.text == "Harbour Data Consulting"]
+
+
+def test_author_under_the_title_stays_where_heads_alternate_them():
+    # near miss (zoo's FAQ): heads alternate the title and its author; the title page's author line stays
+    from pdfmaker import EN, EN_BOLD, drawn_pdf, justified
+    from segmenting import segment_pdf
+    pages = [[(EN_BOLD, 17, 200, 700, "coffee FAQ"), (EN, 12, 220, 670, "coffee Development Team"),
+              (EN_BOLD, 10, 275, 630, "Abstract")]
+             + [r for k in range(4) for r in justified(SENTENCE[:13], 72, 520, 600 - 14 * k, 12)]]
+    for n in range(2, 7):
+        page = [(EN, 10, 72, 760, "coffee FAQ" if n % 2 else "coffee Development Team")]
+        page += [r for k in range(4) for r in justified(SENTENCE[:13], 72, 520, 680 - 14 * k, 12)]
+        page.append((EN, 12, 300, 80, str(n)))
+        pages.append(page)
+    doc = segment_pdf(drawn_pdf(pages), name="faq.pdf")
+    assert not [r for r in doc.ledger if r.rule == "page_furniture" and r.text == "coffee Development Team"]

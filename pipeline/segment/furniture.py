@@ -917,7 +917,8 @@ def _first_page_copies_set_aside(lines: list[Text], layout: Layout, numbers: dic
     Why (fresh-user trial 77c, thesis-ex): a thesis draft stamps ``Draft of May 16, 2005 at 21 : 30`` atop every page;
     on the title page it stands under the title, inside the page's band of text, so extraction set the ten later
     copies aside by their place and kept the first in ``front``. Every copy of a running line is furniture, the first
-    too; the later copies are the evidence, the first page's place proves nothing either way.
+    too; the later copies are the evidence, the first page's place proves nothing either way. Heads that alternate a
+    paper's title and its author (zoo's FAQ) restate its title block: the line under the title's copy stays.
     """
     if not aside or not lines:
         return {}
@@ -933,7 +934,10 @@ def _first_page_copies_set_aside(lines: list[Text], layout: Layout, numbers: dic
                   and _running_signature(t.text) == sig and _furniture_text(t.text)]
         if len(firsts) == 1 and not _beside_a_name(lines, firsts[0]):
             out[firsts[0]] = str(reason)
-    return out
+    # heads that alternate the title and its author (a journal's ``zoo FAQ`` on odd pages, ``zoo Development Team`` on
+    # even ones) restate the title block: the line under another head's copy is the title's author, no furniture
+    heads = {sig for sig, _ in pages}
+    return {i: which for i, which in out.items() if not (i and _running_signature(lines[i - 1].text) in heads)}
 
 
 def _beside_a_name(lines: list[Text], i: int) -> bool:
