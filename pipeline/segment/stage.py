@@ -4187,7 +4187,8 @@ def _segment_lines(doc: Cleaned, layout: Layout, lines: list[Text]) -> Segmented
     # the lines a PDF's extraction set aside in its pages' margins (a browser's header and footer, by their place)
     margins = tuple(row.text for row in doc.ledger if row.rule == Rule.SET_ASIDE_PAGE_FURNITURE
                     and row.action == Action.DROPPED and row.reason in (Reason.RUNNING_HEADER, Reason.RUNNING_FOOTER))
-    aside = tuple((row.text, layout.page(Text.from_raw(row.text, line=row.line, col=row.col)), str(row.reason))
+    aside = tuple((row.text, layout.page(Text.from_raw(row.text, line=row.line, col=row.col)), str(row.reason),
+                   layout.at(row.line).font)
                   for row in doc.ledger if row.rule == Rule.SET_ASIDE_PAGE_FURNITURE and row.action == Action.DROPPED
                   and row.reason in (Reason.RUNNING_HEADER, Reason.RUNNING_FOOTER))
     running = running_lines(lines, layout, {**candidates, **numbers}, lambda i: block_title(lines, i, layout), margins,
