@@ -1000,19 +1000,9 @@ def masthead_wraps(lines: list[Text]) -> list[Text]:
     >>> [t.text for t in masthead_wraps(mk("港町だより", "第58号"))]  # an issue line of its own under the name
     ['港町だより', '第58号']
     """
-    from pipeline.segment.joinlines import joined_lines
+    from pipeline.segment.joinlines import joined_pairs
 
-    out: list[Text] = []
-    i = 0
-    while i < len(lines):
-        t = lines[i]
-        if i + 1 < len(lines) and _masthead_wrapped(t, lines[i + 1]):
-            out.append(joined_lines([t.strip(), lines[i + 1].strip()]))
-            i += 2
-            continue
-        out.append(t)
-        i += 1
-    return out
+    return joined_pairs(lines, _masthead_wrapped)
 
 
 def _masthead_wrapped(line: Text, below: Text) -> bool:

@@ -2759,19 +2759,13 @@ def chapter_word_wraps(lines: list[Text]) -> list[Text]:
     ['Chapter', '1 Introduction . . . . . 3']
     """
     from pipeline.segment.contents import contents_shaped, tab_page
-    from pipeline.segment.joinlines import joined_lines
+    from pipeline.segment.joinlines import joined_pairs
 
     words = {w.casefold() for w in CHAPTER_WORDS}
-    out: list[Text] = []
-    i = 0
-    while i < len(lines):
-        t = lines[i]
-        if t.text.strip().casefold() in words and i + 1 < len(lines) \
-                and explicit_number(nxt := lines[i + 1].text.strip()) is not None \
-                and not contents_shaped(nxt) and not tab_page(nxt):
-            out.append(joined_lines([t.strip(), lines[i + 1].strip()]))
-            i += 2
-            continue
-        out.append(t)
-        i += 1
-    return out
+
+    def wrapped(line: Text, below: Text) -> bool:
+        nxt = below.text.strip()
+        return line.text.strip().casefold() in words and explicit_number(nxt) is not None \
+            and not contents_shaped(nxt) and not tab_page(nxt)
+
+    return joined_pairs(lines, wrapped)
