@@ -497,10 +497,44 @@ def _restated_run(lines: list[Text]) -> tuple[int, int] | None:
             label, j = n.label, j + 1
         # under an agenda's label (``Agenda``, ``次第``) the run is the meeting's items, restated over their minutes: a
         # list of what the meeting took up, no contents (no page numbers, no leaders; session 62)
-        if j - i >= MIN_RESTATED and _restated(keys, where, i, j) and not (i > 0 and (agenda_label(lines[i - 1].text) or numbered_agenda_label(lines[i - 1].text))):
+        # … and after a sentence (``…の3点につき仕様を拡張した．`` / ``1. …`` ``2. …`` ``3. …``), restated later as the
+        # same list again (a recap), it is a numbered list in a section's body: no contents either (jfm's section 1.6,
+        # fresh-user trial 77c); a manual's sections listed after its abstract's sentence and restated as headings
+        # with their text between them (asternote's ``§ 1 System Requirements`` …) stay its contents
+        if j - i >= MIN_RESTATED and _restated(keys, where, i, j) and not (i > 0 and (agenda_label(lines[i - 1].text) or numbered_agenda_label(lines[i - 1].text) or (_ends_sentence(lines[i - 1].text) and _repeated_list(keys, where, i, j)))):
             return i, j
         i = j
     return None
+
+
+def _repeated_list(keys: list[str], where: dict[str, list[int]], i: int, j: int) -> bool:
+    """The run ``i:j`` (keys :func:`_key`, ``where`` each key's line indexes) stands again later as one block, its
+    entries on consecutive lines in the same order: a list repeated (a recap), never headings with text between."""
+    places = where.get(keys[i], ())
+    n = bisect.bisect_left(places, j)
+    if n == len(places):
+        return False
+    at = places[n]
+    return keys[at:at + j - i] == keys[i:j]
+
+
+MIN_SENTENCE_CHARS = 8
+"""Characters a line ending in a full stop or a colon has at least to be read as a sentence before a list (``Manual.``,
+``Inhalt:`` are labels)."""
+
+
+def _ends_sentence(text: str) -> bool:
+    """The line ends a sentence of running text (a full stop or a colon introducing what follows) and is no numbered
+    heading: what a contents' own heading never is.
+
+    >>> _ends_sentence("の仕様を拡張した．"), _ends_sentence("The tool works in three steps:"), _ends_sentence("Contents")
+    (True, True, False)
+    >>> _ends_sentence("Inhalt:"), _ends_sentence("1.1 Overview."), _ends_sentence("Version 1.0")
+    (False, False, False)
+    """
+    s = text.strip()
+    return len(s) >= MIN_SENTENCE_CHARS and s.endswith(("。", "．", ".", ":", "：")) and explicit_number(s) is None \
+        and any(ch.isalpha() for ch in s)
 
 
 def _restated(keys: list[str], where: dict[str, list[int]], i: int, j: int) -> bool:

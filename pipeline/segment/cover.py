@@ -23,7 +23,7 @@ from pipeline.segment.joinlines import affiliation_lines, joined_lines, speaker_
 from pipeline.segment.events import is_event_line, names_a_dated_occasion
 from pipeline.segment.labels import is_date_line, item_mark
 from pipeline.segment.layout import Layout, first_line, last_line
-from pipeline.segment.names import (BRACKETED_TAIL, bracketed_affiliation, byline, is_person_name, name_start,
+from pipeline.segment.names import (BRACKETED_TAIL, before_bracketed_email, bracketed_affiliation, byline, is_person_name, name_start,
                                      name_then_affiliation, name_then_organisation, romanised_name, speaker_split,
                                      translated_speaker)
 from pipeline.glosses import title_words_said
@@ -348,7 +348,9 @@ def cover_speaker(cover: Slide, found: Speaker, evidence: list[Evidence]) -> Spe
     affiliation = affiliation_lines([lines[j].strip() for j in orgs]) if orgs else None
     # a speaker's label (``発表者：``) or ``by`` is no part of the name, nor a title before it (``Dr. Eleanor Marsh``:
     # :func:`~.names.name_start`, as a paper's speaker line reads it; fresh-user trial 60); the text keeps both
-    name = lines[k][max(byline(lines[k].text), name_start(lines[k].text)):].strip()
+    # … nor is an e-mail address in brackets after it (``Marei Peischl (TeX@mareipeischl.de)``: the contact, kept in the
+    # text; fresh-user trial 77c, where it had been the affiliation)
+    name = lines[k][max(byline(lines[k].text), name_start(lines[k].text)):before_bracketed_email(lines[k].text)].strip()
     speaker = speaker_with_authors(text, affiliation, name, [lines[j].strip() for j in orgs])
     evidence.append(Evidence("title-block", f"line {first_line(lines[k]) or '?'}: speaker named on the deck's cover"))
     return speaker

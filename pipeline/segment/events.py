@@ -709,7 +709,8 @@ _DEGREE_STATEMENT = lazyre.compile(
     r"|\bzur\s+Erlangung\s+des\b|\ben\s+vue\s+de\s+l[’']obtention\b"
     r"|学位論文$|の学位を?(?:取得|申請)|学位(?:取得|申請)(?:のため)?の|(?:提出|申請)する論文"
     r"|^(?:Tesi\s+di\s+)?(?:Dottorato|Laurea)(?:\s+(?:di\s+ricerca|magistrale|triennale|specialistica))?(?:\s+in\b|$)"
-    r"|^Corso\s+di\s+(?:laurea|dottorato|studi)\b|^Tesi\s+di\s+(?:laurea|dottorato)\b",
+    r"|^Corso\s+di\s+(?:laurea|dottorato|studi)\b|^Tesi\s+di\s+(?:laurea|dottorato)\b"
+    r"|^(?-i:(?:Ph|Sc|Ed|LL|[A-Z])\.(?:\s?(?:[A-Z]|Sc|Ed|Ph)\.){1,3}),\s+[^\W\d_][^,]{2,80},\s*(?:19|20)\d{2}\.?$",
     re.IGNORECASE)
 """A thesis cover's degree statement, in English (``A thesis submitted in partial fulfilment of the requirements
 for the degree of …``, ``the Degree of Master of Science``, the degree alone, ``MASTER OF SCIENCE``, ``Master of
@@ -717,7 +718,9 @@ Science in …``: a programme), Dutch (``Proefschrift voorgelegd tot het behalen
 (``… zur Erlangung des Grades …``), French (``… en vue de l'obtention du grade …``), Italian (toptesi's ``Tesi di
 Dottorato``, ``Corso di Laurea in …``, ``Dottorato in … – XVIII ciclo``, ``Laurea Magistrale in …``), a programme
 and its degree parted by a dash or a comma, the degree closing the line (msu-thesis's ``Linguistics – Doctor of
-Philosophy`` under ``for the degree of``: it was the title) and Japanese
+Philosophy`` under ``for the degree of``: it was the title), an earned degree's abbreviation, its school and its
+year (``B.A., University of Columbia, 1981``: the author's earlier degrees under the name on an American thesis's
+title page, fresh-user trial 77c; never the author's affiliation) and Japanese
 (``…の学位論文``, ``博士（工学）の学位を申請する論文``): the wordings thesis classes set on a title page."""
 
 
@@ -743,6 +746,10 @@ def is_degree_statement(text: str) -> bool:
     (True, True)
     >>> is_degree_statement("The Doctor of Philosophy Degree in America – A History")
     False
+    >>> is_degree_statement("B.A., University of Columbia, 1981"), is_degree_statement("Ph.D., Stanford University, 2010")
+    (True, True)
+    >>> is_degree_statement("A.M., University of Illinois at Urbana-Champaign, 1986"), is_degree_statement("J. Smith, Acme Corp, 2010")
+    (True, False)
     """
     return _DEGREE_STATEMENT.search(text.strip()) is not None
 
@@ -993,19 +1000,9 @@ def masthead_wraps(lines: list[Text]) -> list[Text]:
     >>> [t.text for t in masthead_wraps(mk("港町だより", "第58号"))]  # an issue line of its own under the name
     ['港町だより', '第58号']
     """
-    from pipeline.segment.joinlines import joined_lines
+    from pipeline.segment.joinlines import joined_pairs
 
-    out: list[Text] = []
-    i = 0
-    while i < len(lines):
-        t = lines[i]
-        if i + 1 < len(lines) and _masthead_wrapped(t, lines[i + 1]):
-            out.append(joined_lines([t.strip(), lines[i + 1].strip()]))
-            i += 2
-            continue
-        out.append(t)
-        i += 1
-    return out
+    return joined_pairs(lines, _masthead_wrapped)
 
 
 def _masthead_wrapped(line: Text, below: Text) -> bool:

@@ -642,7 +642,8 @@ _WHITE_PARTS = re.compile(r"[ \u3000\t]+")
 
 
 def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int],
-                  title_of: Callable[[int], int | None] | None = None, margins: tuple[str, ...] = ()) -> dict[int, str]:
+                  title_of: Callable[[int], int | None] | None = None, margins: tuple[str, ...] = (),
+                  aside: tuple[tuple[str, int, str, str | None], ...] = ()) -> dict[int, str]:
     """Line index → ``running-header`` / ``running-footer`` for the furniture lines.
 
     ``numbers`` are the page-number lines (from :func:`page_numbers` or a
@@ -651,7 +652,8 @@ def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int],
     author or speaker line right under it), else ``None``: a running header's
     first copy that is such a title is the paper's title, not furniture
     (:func:`_titles_among_headers`). ``margins`` are the texts a PDF's extraction set aside in its pages' margins
-    (a browser's header and footer: :func:`pipeline.segment.webpage.web_furniture`).
+    (a browser's header and footer: :func:`pipeline.segment.webpage.web_furniture`); ``aside`` the same lines as
+    ``(text, page, reason, font)`` (:func:`_first_page_copies_set_aside`).
     """
     out: dict[int, str] = {}
     pages = _pages(lines, layout)
@@ -785,6 +787,8 @@ def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int],
     if len(pages) <= 1:
         out.update({i: "running-header" for i in _periodic_heads(lines, numbers, layout, out) if i not in out})
     out.update({i: "running-header" for i in _first_page_copies(lines, pages, numbers, out)})
+    out.update({i: which for i, which in _first_page_copies_set_aside(lines, layout, numbers, aside).items()
+                if i not in out})
     if title_of is not None:
         for i in _titles_among_headers(lines, layout, out, numbers, title_of, paged=len(pages) > 1):
             del out[i]
@@ -900,6 +904,65 @@ def _first_page_copies(lines: list[Text], pages: list[list[int]], numbers: dict[
         if len(firsts) == 1:
             out.append(firsts[0])
     return out
+
+
+def _first_page_copies_set_aside(lines: list[Text], layout: Layout, numbers: dict[int, int],
+                                 aside: tuple[tuple[str, int, str, str | None], ...]) -> dict[int, str]:
+    """Line index → ``running-header`` / ``running-footer`` for the first page's copy of a running line a PDF's
+    extraction set aside on every later page it stands on but not there. ``aside``: ``(text, page, reason)`` of each
+    line extraction set aside in a page's margin band (``set_aside_page_furniture``); the line must recur so on
+    :data:`~pipeline.furniture_model.RECURRENCE_PAGES` pages or more, none of them the first page, and the first page
+    hold one kept copy of it (:func:`_running_signature`), short furniture text (:func:`_furniture_text`), no page
+    number. Whether that copy is the document's title is weighed after this (:func:`_titles_among_headers`).
+
+    Why (fresh-user trial 77c, thesis-ex): a thesis draft stamps ``Draft of May 16, 2005 at 21 : 30`` atop every page;
+    on the title page it stands under the title, inside the page's band of text, so extraction set the ten later
+    copies aside by their place and kept the first in ``front``. Every copy of a running line is furniture, the first
+    too; the later copies are the evidence, the first page's place proves nothing either way. Heads that alternate a
+    paper's title and its author (zoo's FAQ) restate its title block: the line under the title's copy stays. The
+    copy is set in the heads' face (its size aside) and is not the document's first line (a title restated as the
+    head is set in the title's face); a deck (landscape pages) is left alone, its cover restating its footers.
+    """
+    if not aside or not lines or layout.landscape_pages():
+        return {}  # a deck's cover restates its footers (the talk's title, date and speaker): cover lines, kept
+    first_page = layout.page(lines[0])
+    pages: dict[tuple[str, str], set[int]] = defaultdict(set)
+    faces: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for text, page, reason, font in aside:
+        pages[(_running_signature(text), reason)].add(page)
+        faces[(_running_signature(text), reason)].add(_face(font))
+    out: dict[int, str] = {}
+    for (sig, reason), where in sorted(pages.items()):
+        if len(where) < RECURRENCE_PAGES or min(where) <= first_page:
+            continue
+        # the copy set in the heads' own face (its size aside: ``CMSL12`` as ``CMSL10``), never the document's first
+        # line: a title restated as the head is set in the title's face and opens the page (a deck's, a manual's)
+        firsts = [i for i, t in enumerate(lines) if layout.page(t) == first_page and i not in numbers
+                  and _running_signature(t.text) == sig and _furniture_text(t.text)
+                  and (first := first_line(t)) is not None and _face(layout.at(first).font) in faces[(sig, reason)]]
+        if firsts and firsts[0] == 0:
+            continue
+        if len(firsts) == 1 and not _beside_a_name(lines, firsts[0]):
+            out[firsts[0]] = str(reason)
+    # heads that alternate the title and its author (a journal's ``zoo FAQ`` on odd pages, ``zoo Development Team`` on
+    # even ones) restate the title block: the line under another head's copy is the title's author, no furniture
+    heads = {sig for sig, _ in pages}
+    return {i: which for i, which in out.items() if not (i and _running_signature(lines[i - 1].text) in heads)}
+
+
+def _face(font: str | None) -> str:
+    """A font's face: its name without the subset's tag and the design size's digits (``GGAMCI+CMSL12`` → ``CMSL``)."""
+    return re.sub(r"\d+$", "", (font or "").split("+")[-1])
+
+
+def _beside_a_name(lines: list[Text], i: int) -> bool:
+    """A person's name (an e-mail address in brackets after it aside) stands right before or after ``lines[i]``: a
+    deck's cover sets the speaker's name over the affiliation its slides' footers repeat (URbeamer's ``Marei Peischl
+    (TeX@…)`` / ``LATEX-Kurse und Support``), a speaker's line, no furniture."""
+    from pipeline.segment.names import before_bracketed_email, is_person_name
+
+    return any(0 <= j < len(lines) and is_person_name(lines[j].text[:before_bracketed_email(lines[j].text)].strip())
+               for j in (i - 1, i + 1))
 
 
 _FULL_STOP = (".", "!", "?", "。", "！", "？", "．")

@@ -11,7 +11,7 @@ whether a line was wrapped at all; here every line is joined.
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Callable, Iterable
 
 from pipeline.chardata import has_japanese
 from pipeline.model import Text
@@ -160,3 +160,20 @@ def _closes_on_country(text: str) -> bool:
     parts = [p.strip() for p in text.split(",")]
     last = parts[-1][4:] if parts[-1].startswith("The ") else parts[-1]
     return len(parts) >= 2 and all(parts) and is_country(last)
+
+
+def joined_pairs(lines: list[Text], wrapped: Callable[[Text, Text], bool]) -> list[Text]:
+    """``lines`` with each line and the one after it made one line (:func:`joined_lines`) where ``wrapped(line, next)``
+    holds, left to right, a joined pair never joined again: a masthead wrapped over two lines
+    (:func:`~.events.masthead_wraps`), a chapter's word over its number (:func:`~.labels.chapter_word_wraps`)."""
+    out: list[Text] = []
+    i = 0
+    while i < len(lines):
+        t = lines[i]
+        if i + 1 < len(lines) and wrapped(t, lines[i + 1]):
+            out.append(joined_lines([t.strip(), lines[i + 1].strip()]))
+            i += 2
+            continue
+        out.append(t)
+        i += 1
+    return out

@@ -2735,3 +2735,37 @@ def summary_in_english(text: str) -> bool:
     (True, True, False)
     """
     return is_summary_heading(text) and ("english" in text.casefold() or "英" in text)
+
+
+def chapter_word_wraps(lines: list[Text]) -> list[Text]:
+    """``lines`` with a chapter's word set alone on its line over its number and title (``Chapter`` / ``4.
+    相加平均と相乗平均の関係``) made one line, ``Chapter 4. 相加平均と相乗平均の関係``: the word is one of
+    :data:`~pipeline.numbering.CHAPTER_WORDS` (as set or in capitals), the next line opens on a heading's number
+    (:func:`~pipeline.numbering.explicit_number`). Joined as :func:`~.joinlines.joined_lines` joins (an inserted space,
+    no raw character behind it).
+
+    Why (fresh-user trial 77c, japanese-mathformulas-sample): a worksheet's header set ``Chapter`` in one font over
+    ``4. 相加平均と相乗平均の関係``; read apart, the word alone became an empty level-1 section and the chapter's number
+    and title another. It does NOT join a word under which no number stands (``Chapter`` over a sentence), nor a
+    chapter's label that carries its number (``Chapter 4`` / its title: :func:`~pipeline.numbering.is_chapter_alone`), nor
+    a contents' column head over its first entry (``Chapter`` / ``1 Introduction . . . 3``).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> [t.text for t in chapter_word_wraps(mk("Chapter", "4. 相加平均と相乗平均の関係", "基礎編"))]
+    ['Chapter 4. 相加平均と相乗平均の関係', '基礎編']
+    >>> [t.text for t in chapter_word_wraps(mk("Chapter", "The last one closes the book."))]
+    ['Chapter', 'The last one closes the book.']
+    >>> [t.text for t in chapter_word_wraps(mk("Chapter", "1 Introduction . . . . . 3"))]
+    ['Chapter', '1 Introduction . . . . . 3']
+    """
+    from pipeline.segment.contents import contents_shaped, tab_page
+    from pipeline.segment.joinlines import joined_pairs
+
+    words = {w.casefold() for w in CHAPTER_WORDS}
+
+    def wrapped(line: Text, below: Text) -> bool:
+        nxt = below.text.strip()
+        return line.text.strip().casefold() in words and explicit_number(nxt) is not None \
+            and not contents_shaped(nxt) and not tab_page(nxt)
+
+    return joined_pairs(lines, wrapped)

@@ -22,6 +22,7 @@ from pipeline.segment.contacts import EMAIL_ADDRESS
 from pipeline.names import (WRITTEN_HONORIFICS, CHARGE_POST_RE, GAELIC_PARTICLES, JOB_TITLE_RE, JOB_TITLES_EN, OFFICE_TITLES_EN, ends_with_job_title, NAME_PARTICLES, POSTS_RE,
                             SPEAKER_FIELDS, english_post_words)
 from pipeline.segment.authors import PRESENTER_MARKS, glued_digits, mark_key, opens_on_mark, split_authors, without_society_grades
+from pipeline.segment.contacts import EMAIL_ADDRESS
 from pipeline.segment.events import is_degree_statement, is_document_kind, is_record_kind, names_minutes
 from pipeline.segment.labels import LECTURER_LABEL, cover_label, date_digits, field_line, form_field, head_count
 from pipeline.segment.places import is_municipality_en
@@ -897,6 +898,27 @@ BRACKETED_TAIL = lazyre.compile(r"^(?P<name>[^()（）]+?)\s*[(（](?P<inner>[^(
 _ASIDE_OPENERS = lazyre.compile(r"^(?:a\.?k\.?a\b|aka\b|née\b|nee\b|formerly\b|ret\b|retired\b)", re.IGNORECASE)
 
 
+_EMAIL_INSIDE = lazyre.compile(EMAIL_ADDRESS)
+"""An e-mail address anywhere in a text (:data:`~.contacts.EMAIL_ADDRESS`)."""
+
+
+_BRACKETED_EMAIL_TAIL = lazyre.compile(r"\s*[(（<〈［\[]\s*" + EMAIL_ADDRESS + r"\s*[)）>〉］\]]\s*$")
+"""An e-mail address in brackets closing a line (``Marei Peischl (TeX@mareipeischl.de)``)."""
+
+
+def before_bracketed_email(text: str) -> int:
+    """Where a bracketed e-mail address closing ``text`` starts (the person's contact after the name: no part of the
+    name, nor an affiliation), else ``len(text)``.
+
+    >>> t = "Marei Peischl (TeX@mareipeischl.de)"; t[:before_bracketed_email(t)]
+    'Marei Peischl'
+    >>> before_bracketed_email("Anna Berg (Kyoto University)")
+    28
+    """
+    m = _BRACKETED_EMAIL_TAIL.search(text)
+    return m.start() if m is not None else len(text)
+
+
 def bracketed_affiliation(text: str) -> tuple[int, int] | None:
     """``(start, end)`` of the affiliation a person's name carries in brackets after it on its line
     (``Mariko Saeki (Tsuzuri Paper & Book Studio)``, ``佐藤 真理子（紙と本の工房 綴）``), else ``None``: the part
@@ -914,6 +936,7 @@ parted by ``&`` read as two names: the studio's name, kept), opens on no aside's
     (None, None)
     >>> bracketed_affiliation("Port Cities (2024)"), bracketed_affiliation("Anna Berg (Tom Lee)")
     (None, None)
+    >>> bracketed_affiliation("Marei Peischl (TeX@mareipeischl.de)")
     """
     m = BRACKETED_TAIL.match(text)
     if m is None:
@@ -922,8 +945,10 @@ parted by ``&`` read as two names: the studio's name, kept), opens on no aside's
     # (``Tsuzuri Paper & Book Studio`` reads as two; a word English writes in small letters is no name's, ``Nordhavn
     # Works``: helper news59)
     one_name = is_person_name(inner) and not _NAME_SEPARATOR.search(inner) and not _holds_plain_word(inner)
+    # an e-mail address in the brackets is the person's contact, never an affiliation (URbeamer's cover:
+    # ``Marei Peischl (TeX@mareipeischl.de)``, fresh-user trial 77c)
     if not is_person_name(name) or one_name or _ASIDE_OPENERS.match(inner) \
-            or script_of(inner) != script_of(name):
+            or script_of(inner) != script_of(name) or _EMAIL_INSIDE.search(inner):
         return None
     if script_of(name) == EN and not inner[0].isupper():
         return None

@@ -33,7 +33,7 @@ from pipeline.segment import rfc
 from pipeline.segment.furniture import (titles_set_aside, _shaped_folio_tail, section_mark_heads, closing_thirty, continued_page_numbers, folio_runs, folio_span, lifted_title_cells, page_numbers, paged_volume_folios,
                                        running_lines, sequenced_folio_lines, volume_heads_at_numbers, volume_page_numbers)
 from pipeline.segment.contacts import contact_field, contact_line, contact_pieces, contact_value
-from pipeline.segment.labels import (LETTER_OPENINGS, is_notes_heading, is_references_heading, turns_apart, is_items_mark, is_letter_formula, contact_lead, agenda_label, dated_entries, notice_number_line, is_contact_heading, press_contact_heading, field_line, form_field, is_date_line, is_salutation, is_section_name,
+from pipeline.segment.labels import (LETTER_OPENINGS, chapter_word_wraps, is_notes_heading, is_references_heading, turns_apart, is_items_mark, is_letter_formula, contact_lead, agenda_label, dated_entries, notice_number_line, is_contact_heading, press_contact_heading, field_line, form_field, is_date_line, is_salutation, is_section_name,
                                      lecture_title, letter_signs, quoted_title, quoted_title_en, recording_credits, subject_value, title_label_end)
 from pipeline.segment.programme import day_heading, ends_sentence_line, quoted_lecture, timetable
 from pipeline.segment.letters import (closing_place, english_judge, issued_by, letter_title, subject_titled, ADDRESS_UNDER_NAME, NUMBER_FIRST, chinese_issuer, close_over_signature, credit_signer, head_credit, head_sender, japanese_issuer, chinese_organ, closing_signer, issuer_city, issuer_label_subject, is_issuer_label, issuer_label_name, korean_issuer_city, is_notice_subject, letterhead_institution, notice_subject, signature, signer,
@@ -4160,6 +4160,8 @@ def segment(doc: Cleaned) -> Segmented:
     lines = split_slide_labels(lines)
     # a masthead wrapped over two lines (``NEWSLETTER | Autumn 2024 | Issue`` / ``No. 58``) is one line (helper news72)
     lines = masthead_wraps(lines)
+    # a chapter's word alone over its number and title (``Chapter`` / ``4. …``) is one heading (trial 77c)
+    lines = chapter_word_wraps(lines)
     # a PDF's running head that is its title, set aside on page 1 too by its place: back as the title's line, weighed
     # as a dump's (issue 16, fresh-user trial 68e); only where the document then takes it for its title: a head the
     # rule keeps over another title (``Northwind Ferries AS - Press Release`` over ``FOR IMMEDIATE RELEASE`` and the
@@ -4187,7 +4189,12 @@ def _segment_lines(doc: Cleaned, layout: Layout, lines: list[Text]) -> Segmented
     # the lines a PDF's extraction set aside in its pages' margins (a browser's header and footer, by their place)
     margins = tuple(row.text for row in doc.ledger if row.rule == Rule.SET_ASIDE_PAGE_FURNITURE
                     and row.action == Action.DROPPED and row.reason in (Reason.RUNNING_HEADER, Reason.RUNNING_FOOTER))
-    running = running_lines(lines, layout, {**candidates, **numbers}, lambda i: block_title(lines, i, layout), margins)
+    aside = tuple((row.text, layout.page(Text.from_raw(row.text, line=row.line, col=row.col)), str(row.reason),
+                   layout.at(row.line).font)
+                  for row in doc.ledger if row.rule == Rule.SET_ASIDE_PAGE_FURNITURE and row.action == Action.DROPPED
+                  and row.reason in (Reason.RUNNING_HEADER, Reason.RUNNING_FOOTER))
+    running = running_lines(lines, layout, {**candidates, **numbers}, lambda i: block_title(lines, i, layout), margins,
+                            aside)
     if browser_printed(lines, layout.page, {**candidates, **numbers}):
         layout = replace(layout, printed=True)  # a web page printed from a browser: paper pages, no slides
     # a site's navigation (a back-to-top link, a toolbar, a breadcrumb trail) parts the page's blocks as a blank line

@@ -1443,6 +1443,11 @@ title, never the title's next line (issue 16, fresh-user trial 66b: ``防災ま�
 ``令和６年度　危機管理課`` in, the title ending on kana ``み``). A year run into a phrase (``令和6年度の取り組み``) is no such line."""
 
 
+_ENDS_ON_ARTICLE = re.compile(r"\s(?:the|der|des|la|le|les|du|het|een)$")
+"""A definite or indefinite article closing a line, in small letters (English, German, French, Dutch; English ``a``
+left out: ``Appendix a``, a list's label)."""
+
+
 def title_goes_on(line: str, following: str, by_length: bool = True) -> bool:
     """``following`` carries on the title ``line`` (a title wrapped over lines, in one text box):
     both title-like in one script, the next no subtitle, name, speaker, organisation or post held at one (a speaker's
@@ -1508,6 +1513,11 @@ def title_goes_on(line: str, following: str, by_length: bool = True) -> bool:
     # ``in Historic Harbour Districts``), and so does any phrase after a title line ending on a colon
     # (``The asternote package:`` / ``annotation symbols enclosed``)
     colon = a.endswith((":", "：")) and bool(b) and b[0].islower() and script_of(b) == EN
+    if _ENDS_ON_ARTICLE.search(a) and script_of(a) == script_of(b) == EN and is_title_line(b) and not is_prose(b):
+        # a line ending on an article in small letters is no whole title, whatever the next line's words name: the
+        # noun the article governs is there (``LATEX im Corporate Design der`` / ``TU Darmstadt``, a body's name read
+        # as the speaker: fresh-user trial 77c)
+        return True
     lead = bool(b) and b[0].islower() and (colon or b.split()[0] in CONNECTIVES) and script_of(b) == EN
     if not is_title_line(b[:1].upper() + b[1:] if lead else b) or script_of(a) != script_of(b) or is_subtitle(b) \
             or speaker_split(b) is not None or is_organisation(b) or post_and_organisation(b) or is_person_name(b) \
