@@ -3282,9 +3282,12 @@ def rows_of_values(lines: Sequence[Text], j: int) -> bool:
     return j >= 1 and all(_VALUE_ROW.search(lines[k].text.rstrip()) for k in (j - 1, j))
 
 
-_ITEM_BULLET = re.compile(rf"[{BULLETS}{MIDDLE_DOTS}{NAKAGURO}](?![{MIDDLE_DOTS}{NAKAGURO}…])")
-"""A list item's bullet at a line's start (``• もし…``, ``・筆記用具``): JIS X 4051 never opens a wrapped line on a bullet or
-a middle dot (行頭禁則), so the line opens an item; a run of dots (``・・・``, an ellipsis) is no bullet."""
+_ITEM_BULLET = re.compile(rf"[{BULLETS}{MIDDLE_DOTS}](?![{MIDDLE_DOTS}{NAKAGURO}…])|{NAKAGURO}(?=[ \u3000])")
+"""A list item's bullet at a line's start (``• もし…``, ``・ 筆記用具``): JIS X 4051 never opens a wrapped line on a bullet
+or a middle dot (行頭禁則), so the line opens an item; a run of dots (``・・・``, an ellipsis) is no bullet. The Japanese
+middle dot counts only with white after it: it joins a compound's words (``住宅・土地統計調査``), and a dump wrapped by
+its characters' count opens a line on it (trial 74c's research report, ``…2023年の住宅`` / ``・土地統�調査によれば…``,
+had been cut in two when helper pdf77 read every ``・`` so); a bare ``・`` item after a full line is left to the measure."""
 _ALIGNED_WHITE = re.compile("\\S\u3000{3,}\\S")
 """Three ideographic spaces or more between two letters inside a line: white that aligns a column (a roster's post
 and name), which running Japanese text never sets."""
