@@ -28,7 +28,7 @@ from pipeline.model import GAP, Evidence, Hint, Section, Speaker, Text
 from pipeline.names import SIGNATURE_FIELDS
 from pipeline.notemarks import CALL, SYMBOL_CALL
 from pipeline.numbering import (ARABIC, CHAPTER, MAX_HEADING_CHARS, PART_LABEL, PAREN, ROMAN_STYLE, KANJI_STYLE, Explicit, Fill, Heading, explicit_number, heading_shaped, lower_case_title, section_heading,
-                                number_end, parallel, part_number, run_in_cut, solve, solve_items, is_chapter_label, fold)
+                                number_end, parallel, part_number, run_in_cut, solve, solve_items, is_chapter_label, is_chapter_heading, fold)
 from pipeline.segment.patent import filing_headings, reference_sign_rows
 from pipeline.segment.recipes import recipe_headings
 from pipeline.segment.labels import (date_digits, exchange_label, exchange_record, credit_label_end, APPENDIX_WORDS, day_month_end, colophon_start, credit_start, sign_off_at, press_contact_heading, CONTACT_HEADING_OPENERS, CONTACT_HEADING_CLOSERS, agenda_titled, CONTACT_HEADINGS, RECORD_ATTENDANCE, RECORD_ATTENDANCE_EN, SPACED_LABEL, numbered_agenda_field, numbered_meeting_field, record_field_number, dated_entries, numbered_agenda_label, bracketed_heading, bracketed_heading_words, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
@@ -2215,6 +2215,18 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
         # a labelled headline heads its story beside its siblings only: alone over text it is a field as often
         out = {i for i in out if not labelled_head(i) or i in series}
     return out | enumerated if len(out | enumerated) >= MIN_BLOCK_HEADINGS else out
+
+
+def _chapter_opening(text: str) -> bool:
+    """``text`` is a chapter's heading (``Chapter 3: Samuel and Hannah, 1842-1911``, ``第3章　結婚``): the one numbered
+    heading that lets shaped headings under it stand (:func:`split_paper`); a section's first number (``１．夏祭りについて``)
+    does not, its text's phrases being labels over lists as often (``持ち物`` / ``・筆記用具``: session 77, test_wraps62).
+
+    >>> _chapter_opening("Chapter 3: Samuel and Hannah, 1842-1911"), _chapter_opening("第3章　結婚"), _chapter_opening("１．夏祭りについて")
+    (True, True, False)
+    """
+    read = explicit_number(text.strip())
+    return is_chapter_heading(text.strip()) or (read is not None and read.style == CHAPTER)
 
 
 def _cv_blocks(lines: list[Text], layout: Layout | None, dated_rows: Collection[int]) -> set[int]:
@@ -6016,7 +6028,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     # history's chapter) numbers nothing under it: the phrases standing alone under it are its sections as in a
     # document that numbers none (issue 16 point 2, helper encv77, fresh-user trial 76d: ``Marriage``, ``Children``,
     # ``Later years`` had been paragraphs)
-    if not numbers_something or (len(headings) == 1 and min(headings) == 0):
+    if not numbers_something or (len(headings) == 1 and min(headings) == 0 and _chapter_opening(lines[0].text)):
         shaped = _by_shape(lines, layout, {i for i in marked if i not in headings and i > 0})
         named |= shaped
         if shaped or contents_listed:
