@@ -131,3 +131,38 @@ def test_a_heading_over_a_title_label_leaves_the_title_to_the_label(heading, lab
             "BACKGROUND OF THE INVENTION\n[0002] Warnings reach few people at night.\n")
     (talk,) = segment_text(text).talks
     assert talk.title.en is not None and talk.title.en.text == title
+
+
+def _repairs(text: str) -> list[dict]:
+    from pipeline.restore import restore_text
+    return [r for r in restore_text(text)["repairs"] if "\ufffd" in r["original"]]
+
+
+def _held_as_a_name(r: dict) -> bool:
+    return r["restored"] is None and not r["candidates"] and any(
+        e["kind"] == "abstention" and "person's name" in e["detail"] for e in r["evidence"])
+
+
+@pytest.mark.parametrize("line", [
+    "Statement of: Harriet Mo\ufffdsop",  # fresh-user trial 77d's witness statement: committed from the signature
+    "Witness: Harriet Mo\ufffdsop",
+    "Tenant: Harriet Mo\ufffdsop",
+])
+def test_a_form_s_person_label_holds_the_name_written_whole_elsewhere(line):
+    (r,) = _repairs(f"{line}\nI am the above named person.\nSignature: H. Mossop\n")
+    assert _held_as_a_name(r), r
+
+
+PLAY = ("EDITH: Evening, Oswald.\nOSWALD: Evening, Edith. Has the twenty-past gone?\nEDITH: Not yet.\n"
+        "OSWALD: It is late again.\nED\ufffdTH: Well?\nOSWAL\ufffd: I could bring a flask.\n")
+
+
+def test_a_script_s_speech_cues_are_names():
+    repairs = _repairs(PLAY)
+    assert len(repairs) == 2 and all(_held_as_a_name(r) for r in repairs), repairs
+
+
+def test_a_label_in_capitals_outside_a_script_is_no_cue():
+    # near miss: one label repeated is no script's turns; its lost letter is a word's
+    (r,) = _repairs("NOTE: keep the door shut.\nNOTE: the hall closes at ten.\nNO\ufffdE: lights off.\n")
+    assert not _held_as_a_name(r), r

@@ -402,7 +402,8 @@ class Restorer:
         trial 76b); a notice's words: an obituary's relative and the name's reading (``次男\ufffd（まこと）``), the
         late's katakana given name (``故　鈴木　キ\ufffd``), a player's rank (``\ufffd藤　博文六段``), a writer's
         self-introduction by a surname the document writes whole (``佐\ufffdです`` beside 佐伯), a roster's cells split
-        at a name's space (helper jname77, trial 77b). Each had been offered fills."""
+        at a name's space (helper jname77, trial 77b); a script's speech cue (``ED\ufffdTH: Well?``, trial 77d). Each had
+        been offered fills."""
         never = "never filled nor offered"
         return (
             (prose_name.given_name_lost_before_post, "by its shape ({}: a surname written whole, a space, the given "
@@ -431,6 +432,9 @@ class Restorer:
             (lambda t, s, e: (p.replace("\t", " ") if (p := prose_name.split_roster_cell(t, s, e)) is not None else None),
              "in a roster's cells ({}: a row of surnames and given names split into cells, the gap's cell one of a "
              f"pair): {never}"),
+            (lambda t, s, e: prose_name.speech_cue_name(t, s, e, self.document_text()),
+             f"as a script's speech cue ({{}}: a character's name in capitals before the speech): {never}, even "
+             "from the cue written whole elsewhere"),
         )
 
     def place_before_post(self, text: str, start: int, end: int) -> str | None:

@@ -1968,9 +1968,13 @@ CREDIT_LABEL = lazyre.compile(
     r"(?:^|(?<=[\s(\[|;,]))(?:(?:[Pp]repared|[Ww]ritten|[Cc]ompiled|[Ii]nspected|[Cc]hecked|[Aa]pproved|[Rr]eviewed|"
     r"[Ss]urveyed|[Ee]dited|[Pp]hotographed|[Ii]llustrated|[Dd]rawn|[Rr]ecorded|[Vv]erified|[Aa]uthori[sz]ed|"
     r"[Ss]ubmitted|[Ii]ssued|[Tt]aken|[Mm]inuted|[Rr]eport(?:ed)?|[Ww]ords|[Pp]hotos?|[Mm]inutes)[ \u00a0]+by|"
-    r"[Ss]igned|[Ss]ignature|[Aa]uthor|[Ii]nspector|[Ss]urveyor|[Cc]ompiler|[Cc]lerk|[Ee]ditor)[ \u00a0]*:?[ \u00a0]*$")
+    r"[Ss]igned|[Ss]ignature|[Aa]uthor|[Ii]nspector|[Ss]urveyor|[Cc]ompiler|[Cc]lerk|[Ee]ditor|"
+    r"[Ss]tatement[ \u00a0]+of|[Ww]itness|[Dd]eclarant|[Aa]pplicant|[Cc]laimant|[Tt]enants?|[Ll]andlords?|"
+    r"[Ii]nterviewee|[Ii]nterviewer|[Nn]arrator)[ \u00a0]*:?[ \u00a0]*$")
 """A credit's label before the person it credits (``Prepared by:``, ``Written by``, ``Compiled by``, ``Report by``,
-``Inspected by``, ``Signed:``)."""
+``Inspected by``, ``Signed:``), and a form's label before the person it is about (``Statement of:``, ``Witness:``,
+``Tenant:``, ``Interviewee:``: fresh-user trial 77d's witness statement had ``Statement of: Harriet Mo\ufffdsop``
+committed from the signature's copy)."""
 _CREDITED_NAME = lazyre.compile(
     f"([{HALFWIDTH_LATIN_UPPER}{GAP}][a-z{GAP}'’\\-]*(?:[ \u00a0]+[{HALFWIDTH_LATIN_UPPER}{GAP}][A-Za-z{GAP}'’\\-]*){{1,2}})"
     r"(?=[ \u00a0]*(?:$|[,;(|]|[ \u00a0][-–—][ \u00a0]|[ \u00a0]{2,}|\t|[ \u00a0]+on[ \u00a0]+[0-9]))")
@@ -2084,3 +2088,36 @@ def fills_an_office(run: str, fills: Sequence[str]) -> bool:
         if word[-1] in OFFICE_WORD_ENDS and _common_noun(word):
             return True
     return False
+
+
+_SPEECH_CUE = lazyre.compile(f"^[ \\t]*([{HALFWIDTH_LATIN_UPPER}{GAP}][{HALFWIDTH_LATIN_UPPER}{GAP}'’\\-]+"
+                             f"(?:[ \u00a0][{HALFWIDTH_LATIN_UPPER}{GAP}][{HALFWIDTH_LATIN_UPPER}{GAP}'’\\-]*){{0,2}})[ \u00a0]*:[ \u00a0]")
+"""A script's speech cue at a line's start: a speaker's name in capitals (one to three words, a lost glyph in them or
+not), a colon and the speech (``EDITH: Well?``, ``OSWALD PRENDERGAST: …``)."""
+MIN_CUE_TURNS = 2
+"""Lines each of two cue words at least opens (:func:`speech_cue_name`): a script's turns, not one label's."""
+
+
+def speech_cue_name(text: str, start: int, end: int, document: str) -> str | None:
+    """The cue as written (``ED\\ufffdTH``) where the run ``text[start:end]`` of lost glyphs stands in a script's speech
+    cue (:data:`_SPEECH_CUE`) and ``document`` is a script: two cue words or more each open :data:`MIN_CUE_TURNS` lines
+    or more written whole; else ``None``. A cue names the character who speaks, a person's name whatever the script
+    writes elsewhere (fresh-user trial 77d's one-act play had ``ED\\ufffdTH: Well?`` and ``OSWAL\\ufffd: …`` committed
+    from the cues written whole sixteen times): never filled nor offered.
+
+    >>> doc = "EDITH: Evening.\\nOSWALD: Evening, Edith.\\nEDITH: Cold.\\nOSWALD: It is.\\nED\\ufffdTH: Well?"
+    >>> speech_cue_name("ED\\ufffdTH: Well?", 2, 3, doc)
+    'ED\\ufffdTH'
+    >>> speech_cue_name("NO\\ufffdE: keep the door shut.", 2, 3, "NOTE: one.\\nNO\\ufffdE: keep the door shut.") is None
+    True
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    m = _SPEECH_CUE.match(text, line_start)
+    if m is None or not m.start(1) <= start < m.end(1) or GAP * (end - start) != text[start:end]:
+        return None
+    turns: dict[str, int] = {}
+    for line in document.split("\n"):
+        cue = _SPEECH_CUE.match(line)
+        if cue is not None and GAP not in cue.group(1):
+            turns[cue.group(1)] = turns.get(cue.group(1), 0) + 1
+    return m.group(1) if sum(1 for n in turns.values() if n >= MIN_CUE_TURNS) >= 2 else None
