@@ -166,3 +166,10 @@ def test_a_label_in_capitals_outside_a_script_is_no_cue():
     # near miss: one label repeated is no script's turns; its lost letter is a word's
     (r,) = _repairs("NOTE: keep the door shut.\nNOTE: the hall closes at ten.\nNO\ufffdE: lights off.\n")
     assert not _held_as_a_name(r), r
+
+
+def test_a_speech_cue_joined_after_a_turn_s_sentence_is_a_name():
+    # a paragraph that joined two turns (trial 77d's play: ``… not a drop of cream. OSWAL\ufffd: I could …``)
+    text = PLAY.replace("OSWAL\ufffd: I could bring a flask.\n", "") + "EDITH: Not a drop of cream. OSWAL\ufffd: I could.\n"
+    repairs = _repairs(text)
+    assert len(repairs) == 2 and all(_held_as_a_name(r) for r in repairs), repairs

@@ -2090,10 +2090,12 @@ def fills_an_office(run: str, fills: Sequence[str]) -> bool:
     return False
 
 
-_SPEECH_CUE = lazyre.compile(f"^[ \\t]*([{HALFWIDTH_LATIN_UPPER}{GAP}][{HALFWIDTH_LATIN_UPPER}{GAP}'’\\-]+"
+_SPEECH_CUE = lazyre.compile(f"[ \\t]*([{HALFWIDTH_LATIN_UPPER}{GAP}][{HALFWIDTH_LATIN_UPPER}{GAP}'’\\-]+"
                              f"(?:[ \u00a0][{HALFWIDTH_LATIN_UPPER}{GAP}][{HALFWIDTH_LATIN_UPPER}{GAP}'’\\-]*){{0,2}})[ \u00a0]*:[ \u00a0]")
 """A script's speech cue at a line's start: a speaker's name in capitals (one to three words, a lost glyph in them or
 not), a colon and the speech (``EDITH: Well?``, ``OSWALD PRENDERGAST: …``)."""
+_TURN_AFTER = lazyre.compile(r"[.!?…][\"”’')]?[ \u00a0]+")
+"""A sentence's end and the space after it, where a joined paragraph's next turn opens."""
 MIN_CUE_TURNS = 2
 """Lines each of two cue words at least opens (:func:`speech_cue_name`): a script's turns, not one label's."""
 
@@ -2112,7 +2114,9 @@ def speech_cue_name(text: str, start: int, end: int, document: str) -> str | Non
     True
     """
     line_start = text.rfind("\n", 0, start) + 1
-    m = _SPEECH_CUE.match(text, line_start)
+    # the cue opens its line, or a turn a paragraph joined after the last one's sentence (``… in it. OSWAL\ufffd: I``)
+    opening = max(line_start, max((m.end() for m in _TURN_AFTER.finditer(text, line_start, start)), default=line_start))
+    m = _SPEECH_CUE.match(text, opening)
     if m is None or not m.start(1) <= start < m.end(1) or GAP * (end - start) != text[start:end]:
         return None
     turns: dict[str, int] = {}
