@@ -163,7 +163,7 @@ class Restorer:
         ligature is letters again."""
         self.doc = doc
         if settled is None:
-            settled = english.settled_ligatures(ln.text for ln in (doc.scopes[0][1] if doc.scopes else []))
+            settled = english.settled_ligatures(ln.text for ln in doc.nearest)
         self.settled_ligatures = settled
         """The document's evidence that its font lost ligature glyphs, which a gap at a word's start is read by
         (:func:`english.review`)."""
@@ -206,7 +206,7 @@ class Restorer:
         if not self.plain or not self.doc.scopes:
             return ""
         if getattr(self, "_by_number", None) is None:
-            self._by_number = {ln.number: ln.text for ln in self.doc.scopes[0][1]}
+            self._by_number = {ln.number: ln.text for ln in self.doc.nearest}
         return self._by_number.get(line - 1, "")
 
     # -- one gap ---------------------------------------------------------
@@ -465,33 +465,27 @@ class Restorer:
         return None
 
     def document_text(self) -> str:
-        """The document's text (its nearest scope's lines, joined), read once."""
-        if getattr(self, "_document_text", None) is None:
-            lines = self.doc.scopes[0][1] if self.doc.scopes else ()
-            self._document_text = "\n".join(ln.text for ln in lines)
-        return self._document_text
+        """The document's text (its nearest scope's lines, joined: :attr:`Document.nearest_text`)."""
+        return self.doc.nearest_text
 
     def signs_lines(self) -> bool:
         """The document (its nearest scope) signs its lines as an anthology does (:func:`prose_name.signs_lines`:
         ``…置きどころ　　中島 千鶴``), read once."""
         if getattr(self, "_signs_lines", None) is None:
-            lines = self.doc.scopes[0][1] if self.doc.scopes else ()
-            self._signs_lines = prose_name.signs_lines("\n".join(ln.text for ln in lines))
+            self._signs_lines = prose_name.signs_lines(self.document_text())
         return self._signs_lines
 
     def life_rows(self) -> int:
         """How many numbered rows of a name before life dates the document (its nearest scope) holds
         (:func:`prose_name.life_row`: a catalogue's ``4  Philip Wilson Steer (1860–1942)``), counted once."""
         if getattr(self, "_life_rows", None) is None:
-            lines = self.doc.scopes[0][1] if self.doc.scopes else ()
-            self._life_rows = sum(prose_name.life_row(ln.text) for ln in lines)
+            self._life_rows = sum(prose_name.life_row(ln.text) for ln in self.doc.nearest)
         return self._life_rows
 
     def on_programme(self) -> bool:
         """The document (its nearest scope) is a programme of performers (:func:`prose_name.on_programme`), read once."""
         if getattr(self, "_on_programme", None) is None:
-            lines = self.doc.scopes[0][1] if self.doc.scopes else ()
-            self._on_programme = prose_name.on_programme("\n".join(ln.text for ln in lines))
+            self._on_programme = prose_name.on_programme(self.document_text())
         return self._on_programme
 
     def named_by_fills(self, text: str, start: int, end: int, line: int, verdict: Repair) -> str | None:
@@ -701,7 +695,7 @@ class Restorer:
         (a talk's piece) and :data:`constraint.BRACKET_REACH` lines of the nearest scope either side, each lost
         glyph among them read as what its bytes allow (anything, where it has no ``bytes`` hint). None where the
         site's line is not found in the scope (its neighbours unknown)."""
-        lines = self.doc.scopes[0][1] if self.doc.scopes else []
+        lines = self.doc.nearest
         at = next((i for i, ln in enumerate(lines) if ln.number == site.line and len(ln.text) == len(site.text)), None)
         if at is None:
             return None
@@ -1169,7 +1163,7 @@ class Restorer:
         if site.script != "ja" or site.length != 1 or weekday.weekday_slot(site.text[:site.start],
                                                                          site.text[site.end:]) is None:
             return None
-        lines = self.doc.scopes[0][1] if self.doc.scopes else []
+        lines = self.doc.nearest
         before = "\n".join(ln.text for ln in lines if 0 < ln.number < site.line)
         return weekday.calendar_day(site.text[:site.start], site.text[site.end:], before + "\n" + site.text[:site.start],
                                     "\n".join(ln.text for ln in lines) or site.text)
@@ -1462,7 +1456,7 @@ def _plain_numbering(doc: Document) -> dict:
     """(line number, offset of a run of lost glyphs) → what the heading sequence says it stood for."""
     from pipeline import numbering
 
-    lines = doc.scopes[0][1]
+    lines = doc.nearest
     texts, numbers = [ln.text for ln in lines], [ln.number for ln in lines]
     headings = numbering.solve(texts, numbers)
     # a list's bracketed items whose number lost a glyph, numbered by the intact items around them (segment's reading)
@@ -3528,7 +3522,7 @@ def _plain_sources(doc: Document) -> dict[int, tuple[Source, ...]]:
     whole = (Source(english, "the document's English", language="en"),
              Source(tuple(doc.japanese), "the document's Japanese", language="ja"))
     out = {}
-    for ln in doc.scopes[0][1] if doc.scopes else ():
+    for ln in doc.nearest:
         if GAP not in ln.text:
             continue
         halves = bilingual_halves(Text.from_raw(ln.text, ln.number))
@@ -3612,7 +3606,7 @@ def _with_neighbour_sources(doc: Document, sources: dict[int, tuple[Source, ...]
     (:func:`neighbour_lines`) read first, as a paired source of one line (a line's own other half, where it has one,
     stays first). A line with no entry gets the neighbour and then the document's English and Japanese, which
     :meth:`Document.sources_for` reads for it otherwise."""
-    lines = doc.scopes[0][1] if doc.scopes else []
+    lines = doc.nearest
     if not any(GAP in ln.text for ln in lines):
         return sources
     near = neighbour_lines(lines)
@@ -3688,7 +3682,7 @@ def _plain_reference_lines(doc: Document) -> frozenset[int]:
     segment read), to the end of the text."""
     from pipeline.segment.labels import is_references_heading
 
-    lines = doc.scopes[0][1] if doc.scopes else []
+    lines = doc.nearest
     at = next((k for k, ln in enumerate(lines) if ln.text.strip() and is_references_heading(ln.text.strip())), None)
     return frozenset(ln.number for ln in lines[at + 1:]) if at is not None else frozenset()
 

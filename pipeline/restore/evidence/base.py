@@ -194,10 +194,29 @@ class Document:
             found = self._found[word] = tuple(self._search(word))
         return found
 
+    @property
+    def nearest(self) -> list[Line]:
+        """The nearest scope's lines (the talk's, else the document's, else the corpus's); ``[]`` where there is no
+        scope. One place for the fact every provider and the restorer read.
+
+        >>> [ln.text for ln in Document.from_text("a\\nb").nearest]
+        ['a', 'b']
+        """
+        return self.scopes[0][1] if self.scopes else []
+
+    @property
+    def nearest_text(self) -> str:
+        """The nearest scope's lines joined by line breaks (:attr:`nearest`), made once.
+
+        >>> Document.from_text("a\\nb").nearest_text
+        'a\\nb'
+        """
+        return self._joined[0]
+
     @functools.cached_property
     def _joined(self) -> tuple[str, list[int]]:
         """The nearest scope's lines joined by line breaks (no word searched for holds one), and where each starts."""
-        lines = self.scopes[0][1] if self.scopes else []
+        lines = self.nearest
         return "\n".join(ln.text for ln in lines), list(itertools.accumulate((len(ln.text) + 1 for ln in lines[:-1]),
                                                                              initial=0))
 
@@ -215,14 +234,14 @@ class Document:
     def site_position(self, site: "Site") -> int | None:
         """Where the gap of ``site`` starts in the nearest scope's lines joined (:meth:`position`): the scope's line
         holding the site's text at its line number (else the first holding that text); None where none does."""
-        lines = self.scopes[0][1] if self.scopes else []
+        lines = self.nearest
         same = [ln for ln in lines if ln.text == site.text]
         line = next((ln for ln in same if ln.number == site.line), same[0] if same else None)
         return None if line is None else self.position(line, site.start)
 
     @functools.cached_property
     def _line_index(self) -> dict[int, int]:
-        return {id(ln): i for i, ln in enumerate(self.scopes[0][1] if self.scopes else [])}
+        return {id(ln): i for i, ln in enumerate(self.nearest)}
 
     @functools.cached_property
     def apostrophe(self) -> str:
@@ -245,10 +264,10 @@ class Document:
         >>> Document.from_text("a\\nb").lines_by_number[2].text
         'b'
         """
-        return {ln.number: ln for ln in (self.scopes[0][1] if self.scopes else [])}
+        return {ln.number: ln for ln in self.nearest}
 
     def _search(self, word: str):
-        lines = self.scopes[0][1] if self.scopes else []
+        lines = self.nearest
         if not word or "\n" in word:
             for ln in lines:
                 yield from ((ln, m.start()) for m in re.finditer(re.escape(word), ln.text))

@@ -545,7 +545,7 @@ def english_beside(site: Site, doc: Document) -> tuple[Line, ...]:
     >>> [ln.number for ln in english_beside(Site(doc.scopes[0][1][0].text, 5, 6, line=1), doc)]
     [3]
     """
-    lines = doc.scopes[0][1] if doc.scopes else []
+    lines = doc.nearest
     idx = next((i for i, ln in enumerate(lines) if ln.number == site.line and ln.text == site.text), None)
     if idx is None:
         idx = next((i for i, ln in enumerate(lines) if ln.number == site.line and GAP in ln.text), None)

@@ -55,7 +55,7 @@ def romanised_words(doc: Document) -> dict[str, tuple[int, str]]:
     cached = doc.__dict__.get("_romanised")  # (the document's own: its talk's English, not the text's)
     if cached is not None:
         return cached
-    lines = doc.english or (doc.scopes[0][1] if doc.scopes else [])
+    lines = doc.english or doc.nearest
     found: dict[str, tuple[int, str]] = {}
     for line in lines:
         for m in _LATIN_WORD.finditer(line.text):
