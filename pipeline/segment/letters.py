@@ -16,6 +16,7 @@ from pipeline.model import Author, Speaker, Text
 from pipeline.segment.joinlines import joined_lines, speaker_text
 from pipeline.segment.measures import SETTING_SIZE
 from pipeline.segment.contacts import closing_means, contact_line
+from pipeline.segment.events import periodical_issue
 from pipeline.segment.labels import (LETTER_OPENINGS, is_date_line, is_letter_formula, is_salutation, is_section_name,
                                      subject_value)
 from pipeline.segment.names import is_person_name, name_shaped, name_start
@@ -98,8 +99,17 @@ _PLACE_BEFORE_DATE = re.compile(r"^[^\W\d_][\w .'’\-]{0,30},\s*(?=\S)")
 
 
 def _dateline(text: str) -> str:
-    """A letter's dateline without the place before it (``Kiel, 14. März 2026`` → ``14. März 2026``)."""
+    """A letter's dateline without the place before it (``Kiel, 14. März 2026`` → ``14. März 2026``). A periodical's
+    issue line (``Newsletter No. 87, September 2025``: :func:`~.events.periodical_issue`) is no place and a date: it
+    stays whole, so a newsletter's first heading over its letter from the chair is read as no subject under a date
+    (fresh-user trial 77b: an allotment society's newsletter had been titled ``From the Chair``).
+
+    >>> _dateline("Newsletter No. 87, September 2025")
+    'Newsletter No. 87, September 2025'
+    """
     s = text.strip()
+    if periodical_issue(s):
+        return s
     return s[_PLACE_BEFORE_DATE.match(s).end():] if _PLACE_BEFORE_DATE.match(s) and not is_date_line(s) else s
 
 

@@ -21,7 +21,8 @@ from pipeline.model import (raw_runs, Author, Bilingual, Cleaned, Evidence, Hint
 from pipeline.segment.contents import (entry_parts, find_contents, is_contents_title, is_list_title,
                                        paired_page_column, restated_heading)
 from pipeline.segment.cover import Titles, cover_titled_by_copy, join_cover_title, read_cover
-from pipeline.segment.events import is_press_label, is_record_kind, masthead_wraps, release_closing_heading
+from pipeline.segment.events import (is_edition_line, is_press_label, is_record_kind, masthead_descriptor, masthead_wraps, periodical_issue,
+                                     release_closing_heading)
 from pipeline.segment.figures import captions_out_of_flow, figure_text
 from pipeline.segment.front import (bilingual_halves, title_halves, footnoted_affiliations, front_wraps, prefix_hints, reading_to_speaker, speaker_of,
                                    subtitle_hints)
@@ -414,6 +415,19 @@ def _past_signer_lines(opening: list[Text], signed: list[Text]) -> list[Text]:
     while k < len(opening) and not opening[k].text.strip():
         k += 1
     return opening[k:]
+
+
+def _over_issue_line(lines: list[Text], at: int, end: int) -> bool:
+    """``lines[at]`` stands right over a periodical's issue line (blank lines passed over): ``Newsletter No. 87,
+    September 2025`` (:func:`~.events.periodical_issue`), ``Issue 14, Autumn 2026`` (:func:`~.events.is_edition_line`)
+    or ``Newsletter of the Millbrook Village Association`` (:func:`~.events.masthead_descriptor`)."""
+    k = at + 1
+    while k < end and not lines[k].text.strip():
+        k += 1
+    if k >= end:
+        return False
+    s = lines[k].text.strip()
+    return periodical_issue(s) or is_edition_line(s) or masthead_descriptor(s)
 
 
 def _letter_opening(lines: list[Text], start: int, end: int) -> tuple[bool, int | None, int]:
@@ -1182,8 +1196,13 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
              # School``): its title, never its letterhead, though it names the body addressed (session 75, helper
              # letter75, fresh-user trial 74f's kind)
              or (not any(t.text.strip() for t in lines[span.start:block.title]) and letter_title(lines[block.title].text)))
-    letter = letter and (labelled or block.title is None or "organisation" in block.cues
-                         or _letterhead(lines, block.title) or headline)
+    # a periodical's name over its issue line (``HOLLYBROOK ALLOTMENT SOCIETY`` / ``Newsletter No. 87, September
+    # 2025``) is its masthead, no letterhead, though it names a body: the chair's ``Dear plot holders,`` under its
+    # first heading opens an article (fresh-user trial 77b: the newsletter had been read as a letter titled by that
+    # heading)
+    masthead = block.title is not None and _over_issue_line(lines, block.title, paper_end)
+    letter = letter and not (masthead and not labelled) and (
+        labelled or block.title is None or "organisation" in block.cues or _letterhead(lines, block.title) or headline)
     subject = block.title if headline else subject if letter else None
     if letter and subject is None and block.title is not None and block.title == span.start \
             and script_of(lines[block.title].text) == JA and subject_titled(lines[block.title].text):

@@ -1,0 +1,35 @@
+"""Session 78, mine: a periodical's masthead over its first article's letter (fresh-user trial 77b's allotment
+society newsletter, read as a letter titled by its first heading; docs/segment.md, *Session 78, mine*)."""
+
+import pytest
+
+from segmenting import only_talk
+
+NEWSLETTERS = {
+    # the trial's shape: a society's name in capitals, its issue line, the chair's letter under a heading
+    "allotment": ("HOLLYBROOK ALLOTMENT SOCIETY\nNewsletter No. 87, September 2025\n\nFrom the Chair\n\n"
+                  "Dear plot holders,\n\nIt has been a strange year on the site. The dry spring meant the troughs were "
+                  "empty by May.\n\nAnnual Show Results\n\nThe Annual Show was held in the Scout Hut on 23 August.\n\n"
+                  "Happy digging,\n\nEileen Gallagher\nChair, Hollybrook Allotment Society\n",
+                  "HOLLYBROOK ALLOTMENT SOCIETY", ["From the Chair", "Annual Show Results"]),
+    "bulletin": ('RIVERSIDE BOWLS CLUB\nBulletin No. 12, March 2026\n\nA Word from the President\n\nDear members,\n\nThe green opens on Saturday 4 April, weather permitting. The greenkeeper has reseeded the worn corners and asks\nthat nobody plays on them before May.\n\nI would like to thank everyone who helped at the winter work parties.\n\nFixtures\n\nThe first friendly is against Ashcombe on 18 April at home. Teams will be posted on the board by the bar.\n\nSubscriptions\n\nSubscriptions of £65 are due by 31 March.\n\nBest wishes,\n\nAlan Prothero\nPresident\n', "RIVERSIDE BOWLS CLUB",
+                 ["A Word from the President", "Fixtures", "Subscriptions"]),
+}
+
+
+@pytest.mark.parametrize("key", sorted(NEWSLETTERS))
+def test_masthead_over_a_letter_is_the_title(key):
+    source, title, sections = NEWSLETTERS[key]
+    talk, _ = only_talk(source)
+    assert talk.title.en is not None and talk.title.en.text == title
+    assert [s.title.text for s in talk.sections] == sections
+    assert talk.sections[0].paragraphs[0].text.startswith("Dear ")
+
+
+def test_letter_of_a_society_keeps_its_subject():
+    """Near miss: a society's letterhead, an address, a date and a subject over ``Dear Member,`` stay a letter."""
+    talk, _ = only_talk("Riverside Bowls Club\nMill Road, Ashcombe AB1 2CD\n\n12 March 2026\n\nIncrease in annual "
+                     "subscriptions\n\nDear Member,\n\nThe committee has agreed that the annual subscription will rise "
+                     "to £65 from April.\n\nYours sincerely,\n\nAlan Prothero\nPresident\n")
+    assert talk.title.en.text == "Increase in annual subscriptions"
+    assert [t.text for t in talk.front][:3] == ["Riverside Bowls Club", "Mill Road, Ashcombe AB1 2CD", "12 March 2026"]
