@@ -33,3 +33,36 @@ def test_letter_of_a_society_keeps_its_subject():
                      "to £65 from April.\n\nYours sincerely,\n\nAlan Prothero\nPresident\n")
     assert talk.title.en.text == "Increase in annual subscriptions"
     assert [t.text for t in talk.front][:3] == ["Riverside Bowls Club", "Mill Road, Ashcombe AB1 2CD", "12 March 2026"]
+
+
+POSTED_WRITERS = [
+    # (title, the writer's line, post, name): fresh-user trial 78b's tower report, regatta results, WI report
+    ("St Michael and All Angels, Ledbury - Tower Report 2024", "Tower Captain: Margaret Ellison", "Tower Captain",
+     "Margaret Ellison"),
+    ("Henley Town Regatta - Results, Saturday 3 August 2024", "Regatta Secretary: Caroline Ashdown",
+     "Regatta Secretary", "Caroline Ashdown"),
+    ("Little Haddon Women's Institute - Report of the October Meeting", "Secretary: Brenda Kel\ufffdaway", "Secretary",
+     "Brenda Kel\ufffdaway"),
+    ("Annual Report of the Treasurer 2025", "Honorary Treasurer: Dr Priya Raman", "Honorary Treasurer",
+     "Dr Priya Raman"),
+]
+
+
+@pytest.mark.parametrize("title, line, post, name", POSTED_WRITERS)
+def test_a_post_and_its_holder_under_the_title_is_the_speaker(title, line, post, name):
+    talk, _ = only_talk(f"{title}\n{line}\n\nThis has been a busy year for all of us.\n\nFinances\n"
+                        "The accounts show a small surplus.\n")
+    assert talk.title.en.text == title
+    assert (talk.speaker.affiliation.text, talk.speaker.name.text) == (post, name)
+    assert [s.title.text for s in talk.sections] == ["Finances"]
+
+
+@pytest.mark.parametrize("text", [
+    # minutes' attendance: a run of fields under the title names no writer
+    "Minutes of the Committee Meeting\nChair: Jane Roe\nPresent: Tom Lee, Ann Bell\n\nThe meeting opened at 7 pm.\n",
+    # a field naming no one
+    "Parish Notes\nVenue: Memorial Hall\n\nThe hall is booked.\n",
+])
+def test_a_field_under_the_title_names_no_speaker(text):
+    talk, _ = only_talk(text)
+    assert talk.speaker.name is None

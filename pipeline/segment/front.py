@@ -23,7 +23,7 @@ from pipeline.segment.authors import (affiliation_parts, distinct_affiliations, 
                                       split_authors)
 from pipeline.segment.joinlines import affiliation_lines, joined_lines, speaker_text
 from pipeline.segment.organisations import MARK, maker_line, post_in_no_body
-from pipeline.segment.names import (GLUED_INITIAL, latin_full_name, affiliated_names, author_line, bracketed_staff, posted_members, credit_byline_ja, post_colon_name, post_name_ja, by_post_name, bracketed_authors, byline, byline_agency, byline_name, role_byline, cells, is_person_name,
+from pipeline.segment.names import (GLUED_INITIAL, latin_full_name, affiliated_names, author_line, bracketed_staff, posted_members, credit_byline_ja, post_colon_name, post_colon_name_en, post_name_ja, by_post_name, bracketed_authors, byline, byline_agency, byline_name, role_byline, cells, is_person_name,
                                    MAX_POSTED_NAME_GAPS, lost_glyph_name, name_end, name_shaped, name_start, name_then_affiliation,
                                    name_then_organisation, names_people, names_row, post_alone_en, post_then_name, speaker_line_affiliation, speaker_split,
                                    wrapped_bracketed_authors, wrapped_names, inverted_names, bracket_wrapped, labelled_talk_speaker,
@@ -240,6 +240,11 @@ def split_speaker(line: Text) -> SpeakerSplit:
     if (posted := post_colon_name(text)) is not None:
         # a post, a colon, then its holder (``病棟看護師長：森下 恵子``): the colon parts them, as a space does; the
         # post had been cut at its inner job title (``看護師``), ``長：`` left in the name (helper misc74, trial 74d)
+        colon, at, end = posted
+        return SpeakerSplit(line[:colon].strip(), line[at:end].strip())
+    if (posted := post_colon_name_en(text)) is not None:
+        # an English post, a colon, then its holder (``Tower Captain: Margaret Ellison``): the post is the
+        # affiliation, as a credit's (``Editor: Margaret Olsen``) is (fresh-user trial 78b)
         colon, at, end = posted
         return SpeakerSplit(line[:colon].strip(), line[at:end].strip())
     end = speaker_split(text)

@@ -718,6 +718,37 @@ def post_colon_name(text: str) -> tuple[int, int, int] | None:
     return m.end("post"), m.end(), len(s)
 
 
+_POST_COLON_EN = re.compile(r"^\s*(?P<post>[A-Z][A-Za-z'’\-]*(?:\s+[A-Z][A-Za-z'’\-]*){0,3})\s*:\s+(?=\S)")
+"""An English post of one to four capitalised words and its colon before a holder's name (``Tower Captain: ``)."""
+
+
+def post_colon_name_en(text: str) -> tuple[int, int, int] | None:
+    """``(colon, name, end)`` of an English post and its holder's name parted by a colon (``Secretary: Brenda
+    Kellaway``, ``Tower Captain: Margaret Ellison``, ``Regatta Secretary: Caroline Ashdown``): the post, every word a
+    post's (:func:`post_alone_en`), runs to ``colon``, the name from ``name`` to ``end``, a person's by its shape
+    (:func:`is_person_name`) or one that lost a letter (:func:`_gapped_english_name`: the post vouches; the gap is
+    kept). ``None`` for any other line (a field's label before a value that names no one: ``Venue: Memorial Hall``,
+    ``Secretary: vacant``). A speaker's label (``Presenter:``) is :func:`byline`'s. Why (issue 16 point 2, fresh-user
+    trial 78b): a report's writer under its title, ``Secretary: Brenda Kellaway``, had become its first section's
+    heading, the report no speaker.
+
+    >>> t = "Tower Captain: Margaret Ellison"; c, n, e = post_colon_name_en(t); t[:c], t[n:e]
+    ('Tower Captain', 'Margaret Ellison')
+    >>> post_colon_name_en("Secretary: Brenda Kel\ufffdaway") is not None, post_colon_name_en("Venue: Memorial Hall")
+    (True, None)
+    >>> post_colon_name_en("Secretary: vacant"), post_colon_name_en("Results: Henley Royal Regatta")
+    (None, None)
+    """
+    m = _POST_COLON_EN.match(text)
+    if m is None or not post_alone_en(m.group("post")):
+        return None
+    s = text.rstrip()
+    name = s[m.end():]
+    if not (is_person_name(name) or (GAP in name and _gapped_english_name(name))):
+        return None
+    return m.end("post"), m.end(), len(s)
+
+
 def bracketed_staff(text: str) -> tuple[int, list[tuple[int, int]]] | None:
     """``(open, names)`` of an organisation's line closed by its staff in brackets, each a role's label, a colon and a
     name with its post or honorific after it (``自然言語処理研究室（指導教員：藤原 真理子 教授、助教：青木 亮 先生）``):

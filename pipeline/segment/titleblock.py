@@ -46,7 +46,7 @@ from pipeline.segment.labels import (WORK_KIND, calendar_key, date_digits, dated
                                      TALK_NUMBER, is_date_line, is_letter_formula, is_registration_line, notice_number_line, is_section_name, part_alone, participants_label,
                                      item_mark, speaker_turn, transcript_head, turn_head, wholly_bracketed)
 from pipeline.names import ATTENDANCE_FIELDS, POSTS_RE, SPEAKER_FIELDS, ends_with_job_title, post_head
-from pipeline.segment.names import (LIST_SEPARATOR, bracketed_staff, cells, credit_byline_ja, author_label, author_line, bracketed_authors, byline, byline_name, role_byline, is_person_name, name_start,
+from pipeline.segment.names import (LIST_SEPARATOR, bracketed_staff, cells, credit_byline_ja, author_label, post_colon_name_en, author_line, bracketed_authors, byline, byline_name, role_byline, is_person_name, name_start,
                                    marked_names, name_end, name_shaped, names_people, names_row, speaker_split, vouched_lost_glyph_name,
                                    vouched_names, wrapped_bracketed_authors, wrapped_names, inverted_names,
                                    bracket_wrapped, labelled_talk_speaker)
@@ -5177,6 +5177,13 @@ def _read_speaker(r: _Reading, look: int, script: str | None = None) -> None:
         first = k + 1 if script == EN and k < n and fixture_line(lines[k].text) else k
         named = author_line(text, under) or (j == first and title is not None and (byline_name(text) or role_byline(text)
                                                                           or credit_byline_ja(text) is not None)) \
+            or (j == first and title is not None and post_colon_name_en(text) is not None
+                # a report's writer by post under its title (``Secretary: Brenda Kellaway``); a field's run under it
+                # (``Chair: …`` / ``Present: …``, minutes' attendance) names no writer, nor does a session's chair
+                # under its session's title inside a programme: only the document's own title is read so (fresh-user
+                # trial 78b; tests/test_deck74.py's programme)
+                and not any(lines[i].text.strip() for i in range(title))
+                and not (under is not None and form_field(under) is not None)) \
             or vouched_lost_glyph_name(text, lines[j - 1].text if j > 0 else None, under) \
             or (j > k and by_alone(lines[j - 1].text) and name_shaped(text[:name_end(text)])) \
             or (j == first and title is not None and capitals_byline(text)) \
