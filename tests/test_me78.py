@@ -66,3 +66,24 @@ def test_a_post_and_its_holder_under_the_title_is_the_speaker(title, line, post,
 def test_a_field_under_the_title_names_no_speaker(text):
     talk, _ = only_talk(text)
     assert talk.speaker.name is None
+
+
+def test_kanji_numbered_headings_with_an_ascii_space():
+    """Fresh-user trial 78b's 消防団 report: ``一 はじめに`` … ``三 出動状況`` (an ASCII space after the numeral) are
+    sections 1–3, the first with a lost glyph in its title."""
+    talk, _ = only_talk("富士見町消防団 第三分団 活動報告\n報告者 第三分団長 \ufffd島 重信\n\n一 はじ\ufffdに\n本年度上半期も無事に活動を"
+                        "終えることができました。\n\n二 団員の構成\n団員は二十四名です。\n\n三 出動状況\n四月に一度出動しました。\n")
+    assert [(s.number, s.title.text) for s in talk.sections] == [("1", "はじ\ufffdに"), ("2", "団員の構成"),
+                                                                 ("3", "出動状況")]
+    # the labelled reporter, his head's post and a surname that lost a glyph
+    assert (talk.speaker.affiliation.text, talk.speaker.name.text) == ("第三分団長", "\ufffd島 重信")
+
+
+@pytest.mark.parametrize("line, post, name", [
+    ("監督 川\ufffd 誠", "監督", "川\ufffd 誠"),  # the post no longer cut inside (``監`` / ``督 川� 誠``)
+    ("令和7年1月 教室主宰 \ufffd岡 宗雅", "教室主宰", "\ufffd岡 宗雅"),  # the date before the post is no affiliation
+    ("同窓会長 \ufffd浦 康夫（昭和52年卒）", "同窓会長", "\ufffd浦 康夫"),  # the class in brackets neither
+])
+def test_japanese_speaker_lines_of_trial_78b(line, post, name):
+    talk, _ = only_talk(f"みなと少年野球クラブ 2024年シーズンだより\n{line}\n\n保護者の皆様、一年間のご支援ありがとうございました。\n")
+    assert (talk.speaker.affiliation.text, talk.speaker.name.text) == (post, name)

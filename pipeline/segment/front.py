@@ -23,7 +23,7 @@ from pipeline.segment.authors import (affiliation_parts, distinct_affiliations, 
                                       split_authors)
 from pipeline.segment.joinlines import affiliation_lines, joined_lines, speaker_text
 from pipeline.segment.organisations import MARK, maker_line, post_in_no_body
-from pipeline.segment.names import (GLUED_INITIAL, latin_full_name, affiliated_names, author_line, bracketed_staff, posted_members, credit_byline_ja, post_colon_name, post_colon_name_en, post_name_ja, by_post_name, bracketed_authors, byline, byline_agency, byline_name, role_byline, cells, is_person_name,
+from pipeline.segment.names import (GLUED_INITIAL, latin_full_name, affiliated_names, author_line, bracketed_staff, posted_members, credit_byline_ja, GRADUATION_CLASS, post_colon_name, post_colon_name_en, post_name_ja, by_post_name, bracketed_authors, byline, byline_agency, byline_name, role_byline, cells, is_person_name,
                                    MAX_POSTED_NAME_GAPS, lost_glyph_name, name_end, name_shaped, name_start, name_then_affiliation,
                                    name_then_organisation, names_people, names_row, post_alone_en, post_then_name, speaker_line_affiliation, speaker_split,
                                    wrapped_bracketed_authors, wrapped_names, inverted_names, bracket_wrapped, labelled_talk_speaker,
@@ -301,6 +301,9 @@ def split_speaker(line: Text) -> SpeakerSplit:
         opens = max(name.text.rfind("(", 0, span[0]), name.text.rfind("（", 0, span[0]))
         if opens > 0:
             return SpeakerSplit(name[span[0]:span[1]].strip(), name[:opens].strip())
+    if (opens := max(name.text.rfind("（"), name.text.rfind("("))) > 0 and name.text[-1:] in "）)" \
+            and GRADUATION_CLASS.fullmatch(name.text[opens + 1:-1]):
+        name = name[:opens].strip()  # the class after the name (``三浦 康夫（昭和52年卒）``) is the person's, no part of it
     if len(name.text) > 2 and name.text[0] in "（(" and name.text[-1] in "）)" and not any(c in name.text[1:-1] for c in "（()）"):
         name = name[1:-1].strip()  # the name in brackets after the post (``委員長（森田一郎）``): they are no part of it
     if (m := _TRAILING_HONORIFIC.search(name.text)) is not None and m.start() >= 2:
@@ -352,6 +355,8 @@ def undated_affiliation(affiliation: Text) -> Text:
     'Institute for Municipal Finance'
     >>> undated_affiliation(Text.from_raw("Department of Transport, 2024", 1)).text, undated_affiliation(Text.from_raw("May Institute, Boston", 1)).text
     ('Department of Transport, 2024', 'May Institute, Boston')
+    >>> undated_affiliation(Text.from_raw("令和7年1月 教室主宰", 1)).text, undated_affiliation(Text.from_raw("2025年 実行委員会", 1)).text
+    ('教室主宰', '2025年 実行委員会')
     """
     from pipeline.segment.labels import is_date_line
     from pipeline.segment.titleblock import _DAY_OR_MONTH
@@ -362,7 +367,16 @@ def undated_affiliation(affiliation: Text) -> Text:
         if any(c.isalpha() for c in head) and is_date_line(tail) and _DAY_OR_MONTH.search(tail) is not None \
                 and not is_date_line(head):
             return affiliation[:m.start()]
+    # a date opening it before white space (``令和7年1月 教室主宰``: a notice's date set before its sender's post on one
+    # line, fresh-user trial 78b) is no part of it either
+    lead = _LEADING_WORD.match(text)
+    if lead is not None and is_date_line(lead.group(1)) and _DAY_OR_MONTH.search(lead.group(1)) is not None \
+            and not is_date_line(text[lead.end():]):
+        return affiliation[lead.end():]
     return affiliation
+
+
+_LEADING_WORD = re.compile(r"^(\S+)[ \u3000]+(?=\S)")
 
 
 def _speaker_of(lines: list[Text], layout: "Layout | None" = None) -> Speaker:

@@ -603,11 +603,12 @@ _BYLINE = lazyre.compile(r"^\s*(?:[Bb]y|BY|[Ww]ritten\s+by|[Tt]ext\s+by|[Ww]ords
 
 
 _SPEAKER_LABEL = lazyre.compile(rf"^\s*(?:{'|'.join(sorted(map(re.escape, SPEAKER_FIELDS), key=len, reverse=True))})"
-                            r"(?:\s*[:：]|(?<=[\u3040-\u30ff\u4e00-\u9fff])\u3000)[\s\u3000]*(?=[^\s\u3000:：])")
+                            r"(?:\s*[:：]|(?<=[\u3040-\u30ff\u4e00-\u9fff])[\u3000 ])[\s\u3000]*(?=[^\s\u3000:：])")
 """A speaker's or an author's label and its colon before the name (``報告者：``, ``Presenter: ``:
 :data:`pipeline.names.SPEAKER_FIELDS`); a Japanese label may be set off by an ideographic space instead, as a flyer
 sets ``講師　大川由美氏`` (:data:`~pipeline.segment.labels.LECTURER_LABEL`): ``語り手　大槻 ハル``, ``講演者　山田 太郎``
-(fresh-user trial 61: the label had been the speaker's affiliation, or the line no speaker's)."""
+(fresh-user trial 61: the label had been the speaker's affiliation, or the line no speaker's), or by an ASCII space as
+a report typed on a computer sets it (``報告者 第三分団長 \ufffd島 重信``: fresh-user trial 78b)."""
 
 _JA_BYLINE = lazyre.compile(r"^[\s\u3000]*(?:(?:取材・文|文・写真|文と写真|構成・文|文|著|筆者|執筆)[\s\u3000]*[：:＝=]"
                             r"|(?:取材・文|文・写真|文|写真|絵|著|筆者|執筆)[\s\u3000]*[・／/])[\s\u3000]*"
@@ -997,6 +998,12 @@ def _holds_plain_word(text: str) -> bool:
 _KANA_READING = lazyre.compile(f"^[{HIRAGANA}{KATAKANA}\\s\u3000・]+$")
 
 
+GRADUATION_CLASS = lazyre.compile(rf"(?:{ERA}|西暦)?[ \u3000]?[0-9０-９元]{{1,4}}年(?:度)?[ \u3000]?(?:卒|卒業|入学|入社)"
+                                   r"|(?:第[ \u3000]?)?[0-9０-９]{1,3}期(?:生)?|[0-9０-９]{1,3}回生|(?:Class of|Cohort) \d{4}")
+"""A graduation class in brackets after a name (``（昭和52年卒）``, ``（第12期生）``, ``(Class of 1998)``): when the person
+left school or joined, no affiliation (fresh-user trial 78b's 同窓会報: the class had been the president's affiliation)."""
+
+
 def speaker_line_affiliation(text: str) -> tuple[int, int] | None:
     """``(start, end)`` of the affiliation in brackets after the name on a speaker's line, whatever its words
     (``山田 太郎（みなと総研）``, ``鈴木 一郎（NPOかわまち）``, ``Tom Reyes (Quiet Streets Collective)``): the brackets
@@ -1011,8 +1018,8 @@ def speaker_line_affiliation(text: str) -> tuple[int, int] | None:
     >>> t = "Anna Berg (Nordhavn Works)"; s, e = speaker_line_affiliation(t); t[s:e]
     'Nordhavn Works'
     >>> [speaker_line_affiliation(t) for t in ("山田 太郎（仮称）", "山田 太郎（やまだ たろう）", "山田 太郎（所長）",
-    ...  "Jane Doe (TBC)", "Jane Doe (Chair)", "Anna Berg (Tom Lee)", "Port Cities (2024)")]
-    [None, None, None, None, None, None, None]
+    ...  "Jane Doe (TBC)", "Jane Doe (Chair)", "Anna Berg (Tom Lee)", "Port Cities (2024)", "三浦 康夫（昭和52年卒）")]
+    [None, None, None, None, None, None, None, None]
     """
     from pipeline.glosses import english_words
 
@@ -1021,7 +1028,7 @@ def speaker_line_affiliation(text: str) -> tuple[int, int] | None:
         return None
     inner = text[span[0]:span[1]]
     if _KANA_READING.match(inner) or JOB_TITLE_RE.fullmatch(inner) or POSTS_RE.fullmatch(inner) \
-            or head_post(inner) or english_words(inner) or head_count(inner):
+            or head_post(inner) or english_words(inner) or head_count(inner) or GRADUATION_CLASS.fullmatch(inner):
         return None
     if script_of(inner) == EN and len(inner.split()) < 2 and not is_organisation(inner):
         return None
@@ -1496,7 +1503,9 @@ def _speaker_split(s: str) -> int | None:
             # the post's rest is no name (``…研究所 主任研究員``: 主任, then 研究員, trial 43)
             end = _post_word_end(s, m.end())
     for m in _HEAD_POST.finditer(s):  # any head's post (``署長``, ``団長``, ``支店長``) before a full name
-        if is_person_name(s[m.end():].strip()) and head_post(s[max(s.rfind(" ", 0, m.end()), s.rfind("\u3000", 0, m.end())) + 1:m.end()]):
+        # (or one that lost a glyph, the post vouching for it: ``第三分団長 \ufffd島 重信``, fresh-user trial 78b)
+        rest = s[m.end():].strip()
+        if (is_person_name(rest) or lost_glyph_name(rest, MAX_POSTED_NAME_GAPS)) and head_post(s[max(s.rfind(" ", 0, m.end()), s.rfind("\u3000", 0, m.end())) + 1:m.end()]):
             end = max(end or 0, m.end())
     if end is not None:
         return end
@@ -1758,12 +1767,17 @@ def _post_word_end(text: str, end: int) -> int:
     '港町少年野球 監督'
     >>> s = "総務部長会田 太郎"; s[:_post_word_end(s, s.index("長") + 1)]
     '総務部長'
+    >>> s = "監督 川\ufffd 誠"; s[:_post_word_end(s, 1)]
+    '監督'
     """
     word_end = re.compile(r"[\s\u3000]|$").search(text, end).start()
     if word_end == end or word_end == len(text):
         return end
     name = text[word_end:].strip()
-    if len(re.split(r"[\s\u3000]+", name)) == 2 and is_person_name(name):
+    # (a full name that lost a glyph, ``監督 川\ufffd 誠``, is a name after the word as well: fresh-user trial 78b,
+    # where the post had been cut to ``監``)
+    if len(re.split(r"[\s\u3000]+", name)) == 2 and (is_person_name(name)
+                                                    or (GAP in name and lost_glyph_name(name, MAX_POSTED_NAME_GAPS))):
         return word_end
     return end
 
