@@ -40,7 +40,7 @@ def _talk(name: str):
     return talk, doc
 
 
-_COUNTED = re.compile(r"Page \d of \d")
+_COUNTED = re.compile(r"Page \d of \d|\d / \d$")
 
 # a. feet counting the pages: (file, the feet's count, a sentence the break had cut, read whole)
 FEET = [
@@ -49,6 +49,7 @@ FEET = [
     ("statdec_c.txt", 1, "for the box and its contents but could not find them."),
     ("police_d.txt", 3, "gave her name to a police officer when they arrived"),
     ("tenancy_g.txt", 2, "which the Tenant will pay to the suppliers directly."),
+    ("contract_i.txt", 2, "any other reasonable duties that the Employer asks of you"),
 ]
 
 

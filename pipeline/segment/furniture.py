@@ -46,6 +46,7 @@ from typing import Callable, Iterable
 from pipeline.chardata import LINE_CACHE, EN, JA, display_width, is_japanese, script_of
 from pipeline.clean import clean_set_aside
 from pipeline.eras import ERA
+from pipeline.english_words import ends_on_connective
 from pipeline.furniture_model import MAX_SIZE_RATIO, RECURRENCE_PAGES, every_page, numbered_as_running_line, title_page_aside
 from pipeline.model import LedgerRow, Text
 from pipeline.numbering import explicit_number, fold, heading_shaped, is_chapter_label
@@ -2433,6 +2434,10 @@ def _row_beside(lines: list[Text], i: int) -> bool:
         for j in (i - 1, i + 1))
 
 
+_PAGE_WORD = re.compile(r"(?:\b[Pp]ages?|\bp\.|\bpg\.?)[\s.]*[0-9]|[0-9０-９]\s*(?:頁|ページ)")
+"""The page's word with a counted folio (``Page 1 of 2``, ``p. 1/3``, ``1ページ／2``): a page's, no part's count."""
+
+
 def counted_feet(lines: list[Text], layout: Layout, found: dict[int, str] | set[int]) -> list[int]:
     """Indexes of the lines that are a page's foot by the pages it counts (``Tenancy Agreement – 14 Elm Road      Page
     1 of 2``, ``Witness statement of …      Page 2 of 3``: :func:`counted_folio`, the count set off by a wide space),
@@ -2458,6 +2463,10 @@ def counted_feet(lines: list[Text], layout: Layout, found: dict[int, str] | set[
     >>> ls = mk("Contents", "Tenancy agreement      Page 1 of 2", "Inventory      Page 2 of 2", "Read them together.")
     >>> counted_feet(ls, Layout(derived_layout([t.text for t in ls]), ()), {})
     []
+    >>> ls = mk("Results      1/3", "Sales rose by a third.", "Costs fell.", "Staff grew.", "Results      2/3", "More.",
+    ...         "Less.", "Same.", "Results      3/3", "The end.")  # a slide's title counting its parts
+    >>> counted_feet(ls, Layout(derived_layout([t.text for t in ls]), ()), {})
+    []
     """
     groups: dict[tuple[int, int], list[tuple[int, int, str]]] = defaultdict(list)
     for i, t in enumerate(lines):
@@ -2467,6 +2476,14 @@ def counted_feet(lines: list[Text], layout: Layout, found: dict[int, str] | set[
         groups[(side, total)].append((i, number, t.text.strip()))
     out: list[int] = []
     for (side, total), members in groups.items():
+        worded = all(_PAGE_WORD.search(text) for _, _, text in members)
+        cuts = any(0 < i < len(lines) - 1 and (_sentence_goes_on(lines[i - 1], lines[i + 1])
+                                               or ends_on_connective(lines[i - 1].text)) for i, _, _ in members)
+        if not worded and not cuts and (len(members) == 1 or counts_parts([text for _, _, text in members])):
+            # a bare count (``Results      1/3``) is a slide's title continued over its slides as often (review 48):
+            # printed once, or counting as many parts as it has copies, only the page's word, or a sentence it cuts
+            # (no title stands inside one), makes it a page's
+            continue
         if len(members) == 1:
             i, number, _ = members[0]
             last = max((j for j in range(len(lines)) if j not in found), default=i)
