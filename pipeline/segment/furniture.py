@@ -46,6 +46,7 @@ from typing import Callable, Iterable
 from pipeline.chardata import LINE_CACHE, EN, JA, display_width, is_japanese, script_of
 from pipeline.clean import clean_set_aside
 from pipeline.eras import ERA
+from pipeline.english_words import ends_on_connective
 from pipeline.furniture_model import MAX_SIZE_RATIO, RECURRENCE_PAGES, every_page, numbered_as_running_line, title_page_aside
 from pipeline.model import LedgerRow, Text
 from pipeline.numbering import explicit_number, fold, heading_shaped, is_chapter_label
@@ -783,6 +784,7 @@ def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int],
     out.update({i: which for i, which in folio_lines(lines, layout).items() if i not in out and i not in numbers})
     out.update({i: which for i, which in page_edge_folios(lines, layout).items() if i not in out and i not in numbers})
     out.update({i: "running-footer" for i in titled_folio_feet(lines, layout) if i not in out and i not in numbers})
+    out.update({i: "running-footer" for i in counted_feet(lines, layout, {**out, **dict.fromkeys(numbers, '')}) if i not in numbers})
     out.update({i: which for i, which in sequenced_folio_lines(lines, layout, out).items() if i not in numbers})
     if len(pages) <= 1:
         out.update({i: "running-header" for i in _periodic_heads(lines, numbers, layout, out) if i not in out})
@@ -2401,6 +2403,104 @@ def _pairs_at_breaks(lines: list[Text], layout: Layout, members: list[tuple[int,
         if a == 0 or apart(a - 1, a) or fed:
             out.add(b)
     return out
+
+
+_LOST_GLYPH = re.compile(r"\(cid:\d+\)")
+
+
+def _heads_alike(a: str, b: str) -> bool:
+    """Two copies of one foot's text (:func:`_signature`) read alike, a lost glyph (U+FFFD, ``(cid:N)``) standing for
+    any one character: ``Signature: H. Mossop`` and ``Signature: H. Mo�sop`` are one witness's foot.
+
+    >>> _heads_alike("Signature: H. Mossop", "Signature: H. Mo\ufffdsop"), _heads_alike("Tenancy agreement", "Inventory")
+    (True, False)
+    """
+    x, y = (_signature(_LOST_GLYPH.sub("\ufffd", t)) for t in (a, b))
+    return len(x) == len(y) and all(c == d or "\ufffd" in (c, d) for c, d in zip(x, y))
+
+
+def _row_beside(lines: list[Text], i: int) -> bool:
+    """A line next to ``lines[i]`` is a row of the same table: set in cells (a wide space, :data:`_WIDE_GAP`), its
+    last cell standing where ``lines[i]``'s folio stands (within :data:`MIN_FOLIO_GAP` columns). ``lines[i]`` is then a
+    contents list's row (``Tenancy agreement      Page 1 of 2`` over ``Inventory      Page 2 of 2``), no page's foot;
+    a signature block under a foot sets its cells elsewhere."""
+    def last_cell(text: str) -> int | None:
+        cells = list(_WIDE_GAP.finditer(text.rstrip()))
+        return display_width(text[:cells[-1].end()]) if cells else None
+
+    at = last_cell(lines[i].text)
+    return at is not None and any(
+        0 <= j < len(lines) and (c := last_cell(lines[j].text)) is not None and abs(c - at) < MIN_FOLIO_GAP
+        for j in (i - 1, i + 1))
+
+
+_PAGE_WORD = re.compile(r"(?:\b[Pp]ages?|\bp\.|\bpg\.?)[\s.]*[0-9]|[0-9０-９]\s*(?:頁|ページ)")
+"""The page's word with a counted folio (``Page 1 of 2``, ``p. 1/3``, ``1ページ／2``): a page's, no part's count."""
+
+
+def counted_feet(lines: list[Text], layout: Layout, found: dict[int, str] | set[int]) -> list[int]:
+    """Indexes of the lines that are a page's foot by the pages it counts (``Tenancy Agreement – 14 Elm Road      Page
+    1 of 2``, ``Witness statement of …      Page 2 of 3``: :func:`counted_folio`, the count set off by a wide space),
+    printed where no head repeats on the next page. The copies of one foot (one total, their texts alike, a lost glyph
+    read as any letter: :func:`_heads_alike`) count up by one from copy to copy, more than :data:`MIN_PAGE_LINES`
+    lines apart, the first counting page 1 or the last the last page; a foot printed once counts a page before the
+    last with text after it, or closes the dump counting the last page (``… Page 2 of 2``). No copy stands beside a
+    row set in cells (:func:`_row_beside`: a contents list's ``Tenancy agreement      Page 1 of 2``). ``found``: lines
+    already read as furniture, left out.
+
+    Why (issue 16 point 4, fresh-user trial 77d; helper foot78): a tenancy agreement's and a witness statement's feet
+    stayed paragraphs or were glued into the clause they cut, since :func:`folio_lines` asks a group to reach the
+    dump's ends (a signature block follows the last foot) or the next page's head to repeat (helper folio77's pairs),
+    and the witness's foot lost a glyph of his name on page 2. The total is the evidence a bare number lacks: a line
+    ending on ``Page 1 of 2`` with text running on under it is set by the page.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> from pipeline.layout import derived_layout
+    >>> ls = mk("Lease", "The Tenant shall pay the rent", "on the usual quarter days.",
+    ...         "Lease – Unit 4      Page 1 of 2", "The Landlord shall insure.", "Signed.")
+    >>> counted_feet(ls, Layout(derived_layout([t.text for t in ls]), ()), {})
+    [3]
+    >>> ls = mk("Contents", "Tenancy agreement      Page 1 of 2", "Inventory      Page 2 of 2", "Read them together.")
+    >>> counted_feet(ls, Layout(derived_layout([t.text for t in ls]), ()), {})
+    []
+    >>> ls = mk("Results      1/3", "Sales rose by a third.", "Costs fell.", "Staff grew.", "Results      2/3", "More.",
+    ...         "Less.", "Same.", "Results      3/3", "The end.")  # a slide's title counting its parts
+    >>> counted_feet(ls, Layout(derived_layout([t.text for t in ls]), ()), {})
+    []
+    """
+    groups: dict[tuple[int, int], list[tuple[int, int, str]]] = defaultdict(list)
+    for i, t in enumerate(lines):
+        if i in found or (read := counted_folio(t.text)) is None:
+            continue
+        side, _, number, total = read
+        groups[(side, total)].append((i, number, t.text.strip()))
+    out: list[int] = []
+    for (side, total), members in groups.items():
+        worded = all(_PAGE_WORD.search(text) for _, _, text in members)
+        cuts = any(0 < i < len(lines) - 1 and (_sentence_goes_on(lines[i - 1], lines[i + 1])
+                                               or ends_on_connective(lines[i - 1].text)) for i, _, _ in members)
+        if not worded and not cuts and (len(members) == 1 or counts_parts([text for _, _, text in members])):
+            # a bare count (``Results      1/3``) is a slide's title continued over its slides as often (review 48):
+            # printed once, or counting as many parts as it has copies, only the page's word, or a sentence it cuts
+            # (no title stands inside one), makes it a page's
+            continue
+        if len(members) == 1:
+            i, number, _ = members[0]
+            last = max((j for j in range(len(lines)) if j not in found), default=i)
+            closing = i == last and number == total and number > 1
+            if not (closing or (number < total and i < last - 1 and i > 0)) or _row_beside(lines, i):
+                continue
+            out.append(i)
+            continue
+        if any(b[1] != a[1] + 1 or b[0] - a[0] <= MIN_PAGE_LINES or not _heads_alike(a[2], b[2])
+               for a, b in zip(members, members[1:])):
+            continue
+        if members[0][1] != 1 and members[-1][1] != total:
+            continue
+        if any(_row_beside(lines, i) for i, _, _ in members):
+            continue
+        out.extend(i for i, _, _ in members)
+    return sorted(out)
 
 
 TITLE_WORDS_LINES = 3

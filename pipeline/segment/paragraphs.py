@@ -2147,8 +2147,9 @@ def numbered_paragraph_en(text: str, after: str) -> bool:
             and s[-1:].isalpha() and after[:1].islower())
 
 
-_NUMBERED_ITEM = re.compile(r"^[ \t]*[0-9]{1,2}[.)][ \t]+(?=\S)")
-"""A list item's number and its stop or bracket (``1. ``, ``2) ``), the item's text after it."""
+_NUMBERED_ITEM = re.compile(r"^[ \t]*[0-9]{1,2}(?:(?:\.[0-9]{1,2}){1,3}\.?|[.)])[ \t]+(?=\S)")
+"""A list item's or a clause's number and its stop or bracket (``1. ``, ``2) ``, ``3.2 ``, ``4.1.2 ``), the item's text
+after it (a bare number, ``12 months``, opens a sentence as often)."""
 
 
 def numbered_item_open(text: str, after: str) -> bool:
@@ -2175,13 +2176,18 @@ def numbered_item_open(text: str, after: str) -> bool:
     """
     m = _NUMBERED_ITEM.match(text)
     s = text.rstrip()
-    if m is None or not is_english_line(text) or len(s[m.end():].split()) < MIN_CLAUSE_WORDS or not s[-1:].isalpha():
+    words = len(s[m.end():].split()) if m is not None else 0
+    if m is None or not is_english_line(text) or words < MIN_CLAUSE_WORDS or not (s[-1:].isalnum() or s.endswith(",")):
         return False
     if run_in_cut(s, m.end()) is not None:
         # a run-in heading opens the line (``1. Scope. This note reports … above the``): a heading whose sentence goes
         # on, weighed as one (tests/golden trial 14's two-column note had lost its sections to this rule)
         return False
-    return ends_on_connective(s) or goes_on_in_small_letters(s, after)
+    # a comma ends no heading, nor does a clause's long sentence (NUMBERED_PARAGRAPH_WORDS) cut at the measure: an
+    # agreement's clauses wrap over capitals (``3.2 … by giving the`` / ``Tenant not less than…``, ``…in the Housing`` /
+    # ``Act 1988, …``) and figures (``… beginning on 1st April 2025`` / ``and ending …``: helper foot78, trial 77d)
+    return (ends_on_connective(s) or goes_on_in_small_letters(s, after) or s.endswith(",")
+            or words >= NUMBERED_PARAGRAPH_WORDS)
 
 
 def _next_label(before: tuple[int, ...], label: tuple[int, ...]) -> bool:
