@@ -26,7 +26,8 @@ from pipeline.model import GAP
 _CAPS = "A-Z"
 _WIDE_CAPS = "\uff21-\uff3a"
 _LATIN_OR_DIGIT = "A-Za-z0-9\uff21-\uff3a\uff41-\uff5a\uff10-\uff19"
-_JAPANESE = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff々"
+_JAPANESE = "\u3041-\u3096\u30a1-\u30fa\u30fc\u3400-\u9fff\uf900-\ufaff々"
+"""Japanese letters: kana (with ー, not the middle dot ・), kanji."""
 ACRONYM_LETTERS = 5
 """Letters an acronym holds at most, the lost one with them (``PDCA``, ``SASEBO`` is a word's)."""
 
