@@ -63,6 +63,7 @@ NAME_NEAR_MISSES = [
     "3年2組 学級?信\nこんにちは。今月の予定です。\n",           # a class's own title glued after the label
     "買い物メモ\nりんご・みかん・ぶ?う・なし\n",                # a list of things, no names, no label of people
     "被控訴人　山本　三郎\n主　?\n原判決を取り消す。\n",          # a heading spread out, one letter each side
+    "視察の訪問先は桐生・足利・佐?の三市です。\n",             # towns whose names are surnames, no given name
 ]
 
 
@@ -77,6 +78,7 @@ def test_the_shapes_read_no_bare_year_nor_a_list_of_things():
     assert prose_name.class_labelled_name("令和六年 ?鍋 陽斗".replace("?", G), 5, 6) is None
     assert prose_name.listed_name("東京・大阪・名?屋".replace("?", G), 7, 8) is None
     assert prose_name.listed_name("選者：山田・?井・川口".replace("?", G), 6, 7) == G + "井"
+    assert prose_name.listed_name("訪問先：桐生・足利・佐?".replace("?", G), 11, 12) is None
 
 
 def _shown(r: dict) -> list[str]:

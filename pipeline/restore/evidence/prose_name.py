@@ -2176,17 +2176,18 @@ LISTED_NAMES_MIN = 2
 one of names: at least this many, and at least half of the items written whole."""
 
 
-def _item_names(item: str) -> bool:
-    """``item`` is one morpheme Sudachi reads as a person's name (固有名詞-人名-姓 or -名)."""
+def _item_names(item: str) -> str | None:
+    """``姓`` or ``名`` where ``item`` is one morpheme Sudachi reads as a person's name (固有名詞-人名-姓 or -名)."""
     reading = _reading(item)
-    return len(reading) == 1 and _name_pos(reading[0][1]) is not None
+    return _name_pos(reading[0][1]) if len(reading) == 1 else None
 
 
 def listed_name(text: str, start: int, end: int) -> str | None:
     """The item as written (``い\ufffd``) where the run ``text[start:end]`` of :data:`GAP_RUN` lost glyphs stands
     in one item of a list joined by ・ (:data:`_DOT_LIST`) whose other items are names: :data:`LISTED_NAMES_MIN` or
     more of them, and half or more of those written whole, are read by Sudachi alone as a person's name
-    (:func:`_item_names`), or the list follows a label of people (:data:`NAME_LIST_LABELS`: 選者, 出席者, 欠席 …).
+    (:func:`_item_names`), one of them a given name (towns' names are surnames too: ``桐生・足利・佐野``), or the list
+    follows a label of people (:data:`NAME_LIST_LABELS`: 選者, 出席者, 欠席 …).
     A haiku sheet's voters, a meeting's attendance: a pen name in kana (いく) is a verb's letters to the model.
     Else ``None``. Helper jname78 (fresh-user trial 77d had offered く, る for ``宗一・香苗・千代・い\ufffd``);
     measured on clean text in docs/restore.md (*Session 78, jname78*).
@@ -2207,9 +2208,10 @@ def listed_name(text: str, start: int, end: int) -> str | None:
         offset += len(item) + 1
     if mine is None or len(mine) > NAME_PART_LETTERS:
         return None
-    whole = [item for item in items if GAP not in item]
-    named = sum(1 for item in whole if _item_names(item))
-    if named >= LISTED_NAMES_MIN and 2 * named >= len(whole):
+    whole = [_item_names(item) for item in items if GAP not in item]
+    named = sum(1 for part in whole if part is not None)
+    # surnames alone may be towns' names as well (桐生・足利・佐野, read 姓 first): a given name among them says persons
+    if named >= LISTED_NAMES_MIN and 2 * named >= len(whole) and "名" in whole:
         return mine
     head = re.sub("[ \u3000\t:：（）()【】「」]+$", "", line[: m.start()])
     return mine if head.endswith(NAME_LIST_LABELS) else None
