@@ -50,7 +50,7 @@ from pipeline.listmarks import BULLETS, NAKAGURO
 from pipeline.model import (CID_RE, GAP, Author, Bilingual, Candidate, Evidence, Hint, Repair, Restored, RestoredTalk,
                             Segmented, Slide, Speaker, Talk, Text, NOTDEF_CID, names_one_character)
 from pipeline.restore import charlm, constraint, resources, scoring
-from pipeline.restore.evidence import (abstention, bilingual, charmodel, english, lexicon, nearword, numeric, romanised,
+from pipeline.restore.evidence import (abstention, acronym, bilingual, charmodel, english, lexicon, nearword, numeric, romanised,
                                        tense, translation, weekday)
 from pipeline.restore.evidence.base import Document, Line, Proposal, Site, Source, find_gaps
 from pipeline.restore.evidence.repetition import HEADING_NUMBER, RepetitionIndex, ScopeText, in_first_clause, number_lead
@@ -402,8 +402,9 @@ class Restorer:
         trial 76b); a notice's words: an obituary's relative and the name's reading (``次男\ufffd（まこと）``), the
         late's katakana given name (``故　鈴木　キ\ufffd``), a player's rank (``\ufffd藤　博文六段``), a writer's
         self-introduction by a surname the document writes whole (``佐\ufffdです`` beside 佐伯), a roster's cells split
-        at a name's space (helper jname77, trial 77b); a script's speech cue (``ED\ufffdTH: Well?``, trial 77d). Each had
-        been offered fills."""
+        at a name's space (helper jname77, trial 77b); a script's speech cue (``ED\ufffdTH: Well?``, trial 77d); a name
+        after a school's class label (``六年一組 \ufffd鍋 陽斗``), an item of a list of names (``宗一・香苗・い\ufffd``;
+        helper jname78, trial 77d). Each had been offered fills."""
         never = "never filled nor offered"
         return (
             (prose_name.given_name_lost_before_post, "by its shape ({}: a surname written whole, a space, the given "
@@ -435,6 +436,13 @@ class Restorer:
             (lambda t, s, e: prose_name.speech_cue_name(t, s, e, self.document_text()),
              f"as a script's speech cue ({{}}: a character's name in capitals before the speech): {never}, even "
              "from the cue written whole elsewhere"),
+            (prose_name.class_labelled_name, f"after a school's class label ({{}}: a pupil's or a teacher's name "
+             f"closing the line after the class, 六年一組 or 3年2組): {never}, whatever the fills make of it"),
+            (lambda t, s, e: prose_name.name_under_title(t, s, e, self.document_text()),
+             f"as a byline under a piece's title ({{}}: two short runs of kanji alone on the line between the title "
+             f"and the prose): {never}, whatever the fills make of it"),
+            (prose_name.listed_name, f"in a list of names joined by ・ ({{}}: its other items are persons' names to "
+             f"Sudachi, or the list follows a label of people): {never}, whatever the fills make of it"),
         )
 
     def place_before_post(self, text: str, start: int, end: int) -> str | None:
@@ -767,6 +775,24 @@ class Restorer:
                 others: Iterable[Ranked] = (), note: Evidence | None = None,
                 rivals: list[tuple[str, float]] | None = None,
                 calibrated: list[tuple[str, float]] | None = None, glyph: str | None = None) -> Repair:
+        """The repair for a ranked site (:meth:`model_verdict`'s), but for a lost glyph glued to Latin capitals inside
+        Japanese (:func:`acronym.acronym_slot`), whose capitals the model, reading the Japanese around it, never
+        proposes (helper jname78, fresh-user trial 77b's ``JAかみつが``): between two capitals an acronym's verdict
+        (:func:`_acronym_verdict`); at the run's edge the model's where it commits (a particle or a kanji stands there
+        as often: ``JRの``), else the capitals offered beside its fills."""
+        site = ranked.site
+        slot = acronym.acronym_slot(site.text, site.start, site.end)
+        if slot is not None and slot.inside:
+            return _acronym_verdict(site, slot, ranking if ranking is not None else ranked.ranking, self.document_text())
+        decided = self.model_verdict(ranked, ranking, others, note, rivals, calibrated, glyph)
+        if slot is None or decided.restored is not None:
+            return decided
+        return _acronym_verdict(site, slot, ranking if ranking is not None else ranked.ranking, self.document_text())
+
+    def model_verdict(self, ranked: Ranked, ranking: list[tuple[str, float]] | None = None,
+                      others: Iterable[Ranked] = (), note: Evidence | None = None,
+                      rivals: list[tuple[str, float]] | None = None,
+                      calibrated: list[tuple[str, float]] | None = None, glyph: str | None = None) -> Repair:
         """The repair for a ranked site: committed when the calibrated confidence reaches the threshold.
 
         ``ranking`` replaces the site's own (a glyph's pooled ranking); ``others`` are the other
@@ -1850,6 +1876,47 @@ def _calendar_verdict(site: Site, calendar: weekday.CalendarDay, ranking: list[t
                   confidence=days[0][1], candidates=tuple(Candidate(f, q) for f, q in days[:scoring.TOP]),
                   evidence=(Evidence("abstention", f"a date's day of the week: only the calendar says which, and it "
                                                    f"cannot here: {calendar.why}"),))
+
+
+ACRONYM_CONFIDENCE = 0.95
+"""The confidence of an acronym's capital committed from the acronym written whole in the document (the gap between two
+capitals, one capital fitting): 25 of 25 such masks right on clean text (docs/restore.md, *Session 78, jname78*); no
+benchmark calibrates it."""
+ACRONYM_MODEL_SHOWN = 3
+"""The model's fills shown beside the capitals where the gap is a capital or a Japanese letter (the run's edge)."""
+
+
+def _acronym_verdict(site: Site, slot: acronym.AcronymSlot, ranking: list[tuple[str, float]], document: str) -> Repair:
+    """The repair of a lost glyph glued to Latin capitals inside Japanese (:func:`acronym.acronym_slot`).
+
+    Between two capitals (``P\ufffdA``) only capitals are offered (:func:`acronym.acronym_fills`), and one is committed
+    at :data:`ACRONYM_CONFIDENCE` where the document writes the acronym whole with one capital only; at the run's edge
+    (``J\ufffdかみつが``) a particle or a kanji stands there as often, so where the model commits nothing
+    (:meth:`Restorer.verdict`) the capitals (half the mass) are offered beside the model's first
+    :data:`ACRONYM_MODEL_SHOWN` fills (the other half), never committed. Scores are shares, not calibrated."""
+    original = site.text[site.start:site.end]
+    fills = acronym.acronym_fills(slot, document, site.text, site.start)
+    written = acronym.written_whole(slot, document)
+    caps = {f for f, _, _ in fills}
+    model = [] if slot.inside else [(f, p) for f, p in ranking if f not in caps][:ACRONYM_MODEL_SHOWN]
+    half = 0.5 if model else 1.0
+    shown = sorted([(f, half * p) for f, p, _ in fills] + [(f, (1.0 - half) * p) for f, p in model],
+                   key=lambda fp: -fp[1])[: scoring.TOP + ACRONYM_MODEL_SHOWN]
+    whys = "; ".join(why for _, _, why in fills[: scoring.TOP])
+    head = (f"a lost glyph between Latin capitals ({slot.run}): an acronym's capital" if slot.inside else
+            f"a lost glyph glued to Latin capitals ({slot.run}): an acronym's capital or a Japanese letter")
+    candidates = tuple(Candidate(f, p) for f, p in shown)
+    if slot.inside and len(written) == 1:
+        cap = next(iter(written))
+        return Repair(line=site.line, col=site.start, original=original, restored=cap, status="restored",
+                      confidence=ACRONYM_CONFIDENCE, candidates=candidates,
+                      evidence=(Evidence("repetition", f"{head}, the document writes {slot.run.replace(GAP, cap)} "
+                                                       f"whole ({whys})"),), threshold=ACRONYM_CONFIDENCE)
+    edge = "" if slot.inside else " at the run's edge"
+    return Repair(line=site.line, col=site.start, original=original, restored=None,
+                  status="ambiguous" if candidates else "unresolved", confidence=shown[0][1] if shown else 0.0,
+                  candidates=candidates, calibrated=False,
+                  evidence=(Evidence("abstention", f"{head}; offered, never committed{edge} ({whys})"),))
 
 
 def _institution_offered(r: Repair, run: str, post: str) -> Repair:

@@ -2125,3 +2125,133 @@ def speech_cue_name(text: str, start: int, end: int, document: str) -> str | Non
         if cue is not None and GAP not in cue.group(1):
             turns[cue.group(1)] = turns.get(cue.group(1), 0) + 1
     return m.group(1) if sum(1 for n in turns.values() if n >= MIN_CUE_TURNS) >= 2 else None
+
+
+# -- a name told by a school's class label or a list of names (helper jname78, fresh-user trial 77d) -----------------
+#
+# Issue 19 point 4: a school anthology's author line (``六年一組 \ufffd鍋 陽斗``: 小, お, 真 had been offered; 陽斗 is no
+# given name to Sudachi) and a haiku sheet's voters (``宗一・香苗・千代・い\ufffd``: the verb's く, る had been offered).
+
+_CLASS_NUMBER = "[一二三四五六七八九十1-9１-９]"
+_CLASS_MARK = "[一二三四五六七八九十1-9１-９A-ZＡ-Ｚ]"
+CLASS_LABEL = (f"(?:(?:高等部|中等部|中学部|小学部|初等部|高等科|中学|高校){_CLASS_NUMBER}{{1,2}}年(?:{_CLASS_MARK}{{1,2}}組)?"
+               f"|{_CLASS_NUMBER}{{1,2}}年{_CLASS_MARK}{{1,2}}組|{_CLASS_NUMBER}{{1,2}}年生)"
+               f"(?:{_CLASS_NUMBER}{{1,2}}番)?")
+"""A school's class or grade label (六年一組, 3年2組, 二年B組, 高等部1年, 五年生, 3年2組15番): a year and a class, a
+division and a year, or a year's pupils. A bare year (``六年``) is a date's as often (令和六年) and is not read."""
+CLASS_POSTS = "担任|副担任|学級担任|学年主任|学級委員|代表|児童代表|生徒代表"
+"""A post between a class label and its holder's name (``六年一組 担任 日高 俊介``)."""
+_CLASS_NAME_LINE = lazyre.compile(
+    f"^[ \u3000\t]*(?:[^\n]*?[校園][ \u3000]+)?{CLASS_LABEL}(?:[ \u3000]+(?:{CLASS_POSTS}))?[ \u3000]+"
+    f"(?P<name>[{KANJI}々{GAP}]{{1,4}}[ \u3000][{KANJI}{HIRAGANA}{KATAKANA}々{GAP}]{{1,4}})[ \u3000\t]*$")
+"""A line naming a pupil or a teacher after a class label (:data:`CLASS_LABEL`; a school's name and a post may stand
+around it), the name closing the line: a surname and a given name parted by a space (``六年一組 \ufffd鍋 陽斗``). A
+glued run (``3年2組 真鍋陽斗``) is not read: a class's own title is as often (``3年2組 学級通信``)."""
+
+
+def class_labelled_name(text: str, start: int, end: int) -> str | None:
+    """The name as written (``\ufffd鍋 陽斗``) where the run ``text[start:end]`` of :data:`GAP_RUN` lost glyphs stands
+    in the name closing a line after a school's class label (:data:`_CLASS_NAME_LINE`: an anthology's author line, a
+    roll's row); else ``None``. The label marks the person as an honorific does, whatever the fills or Sudachi make
+    of the given name (陽斗, a given name no word list holds). Helper jname78 (fresh-user trial 77d had offered 小, お,
+    真 for ``六年一組 \ufffd鍋 陽斗``); measured on clean text in docs/restore.md (*Session 78, jname78*).
+
+    >>> s = "修学旅行の思い出\\n六年一組 \ufffd鍋 陽斗\\nぼくが"; class_labelled_name(s, 14, 15)
+    '\ufffd鍋 陽斗'
+    >>> class_labelled_name("令和六年 \ufffd鍋 陽斗", 5, 6) is None
+    True
+    """
+    _, m = _run_held_by(text, start, end, _CLASS_NAME_LINE, group="name")
+    return m.group("name") if m is not None else None
+
+
+NAME_LIST_LABELS = ("選者", "互選", "出席者", "出席", "参加者", "欠席者", "欠席", "投句者", "同人", "入選者", "受賞者",
+                    "発言者", "委員", "役員", "講師", "出演")
+"""A label a list of people follows (``選者：…``, ``出席者　…``): its items are persons whatever Sudachi reads them as."""
+_LIST_ITEM = f"[{KANJI}{HIRAGANA}{KATAKANA}々ー{GAP}]"
+_DOT_LIST = lazyre.compile(f"(?<!{_LIST_ITEM})(?:{_LIST_ITEM}{{1,5}}・){{2,}}{_LIST_ITEM}{{1,5}}(?!{_LIST_ITEM}|・)")
+"""Three items or more of one to five letters joined by ・ (``宗一・香苗・千代・いく``)."""
+LISTED_NAMES_MIN = 2
+"""Items of the list, written whole, that Sudachi reads alone as a person's name (固有名詞-人名) for the list to be
+one of names: at least this many, and at least half of the items written whole."""
+
+
+def _item_names(item: str) -> str | None:
+    """``姓`` or ``名`` where ``item`` is one morpheme Sudachi reads as a person's name (固有名詞-人名-姓 or -名)."""
+    reading = _reading(item)
+    return _name_pos(reading[0][1]) if len(reading) == 1 else None
+
+
+def listed_name(text: str, start: int, end: int) -> str | None:
+    """The item as written (``い\ufffd``) where the run ``text[start:end]`` of :data:`GAP_RUN` lost glyphs stands
+    in one item of a list joined by ・ (:data:`_DOT_LIST`) whose other items are names: :data:`LISTED_NAMES_MIN` or
+    more of them, and half or more of those written whole, are read by Sudachi alone as a person's name
+    (:func:`_item_names`), one of them a given name (towns' names are surnames too: ``桐生・足利・佐野``), or the list
+    follows a label of people (:data:`NAME_LIST_LABELS`: 選者, 出席者, 欠席 …).
+    A haiku sheet's voters, a meeting's attendance: a pen name in kana (いく) is a verb's letters to the model.
+    Else ``None``. Helper jname78 (fresh-user trial 77d had offered く, る for ``宗一・香苗・千代・い\ufffd``);
+    measured on clean text in docs/restore.md (*Session 78, jname78*).
+
+    >>> listed_name("（四点）宗一・香苗・千代・い\ufffd", 14, 15)
+    'い\ufffd'
+    >>> listed_name("りんご・みかん・ぶ\ufffdう", 9, 10) is None
+    True
+    """
+    line, m = _run_held_by(text, start, end, _DOT_LIST, group=0)
+    if m is None:
+        return None
+    at = _run_in_line(text, start)[1]
+    items, offset, mine = m.group(0).split("・"), m.start(), None
+    for item in items:
+        if offset <= at < offset + len(item):
+            mine = item
+        offset += len(item) + 1
+    if mine is None or len(mine) > NAME_PART_LETTERS:
+        return None
+    whole = [_item_names(item) for item in items if GAP not in item]
+    named = sum(1 for part in whole if part is not None)
+    # surnames alone may be towns' names as well (桐生・足利・佐野, read 姓 first): a given name among them says persons
+    if named >= LISTED_NAMES_MIN and 2 * named >= len(whole) and "名" in whole:
+        return mine
+    head = re.sub("[ \u3000\t:：（）()【】「」]+$", "", line[: m.start()])
+    return mine if head.endswith(NAME_LIST_LABELS) else None
+
+
+_PAIR_LINE = lazyre.compile(f"^[ \u3000\t]*(?P<name>[{KANJI}々{GAP}]{{1,3}}[ \u3000][{KANJI}々{GAP}]{{1,3}})[ \u3000\t]*$")
+"""A line holding only two short runs of kanji parted by one space (``\ufffd鍋 陽斗``): a byline's surname and given
+name."""
+TITLE_LINE_MAX = 30
+"""Letters a piece's title line holds at most (``修学旅行の思い出``); a longer line is a paragraph's."""
+_TITLE_END = lazyre.compile("[。、．，.,:：;；）)」』]$")
+"""How a title line does not end: a sentence's or a clause's mark, a colon, a closing bracket."""
+_PROSE_LINE = lazyre.compile("[。．！？!?]")
+"""A mark only a sentence holds: the line under a byline opens the piece's prose."""
+
+
+def name_under_title(text: str, start: int, end: int, document: str) -> str | None:
+    """The name as written (``\ufffd鍋 陽斗``) where the run ``text[start:end]`` of :data:`GAP_RUN` lost glyphs stands
+    in a line of two short runs of kanji parted by a space and nothing else (:data:`_PAIR_LINE`) that ``document``
+    sets as a byline (one part two letters or more): the line above it (no blank between) a title (:data:`TITLE_LINE_MAX` letters at most, no
+    sentence's or clause's mark closing it, no byline itself), the line under it prose (a sentence's mark,
+    :data:`_PROSE_LINE`). An anthology's or a bulletin's piece signed by its writer; else ``None``. Helper jname78
+    (fresh-user trial 77d's ``六年一組 \ufffd鍋 陽斗`` without its class); measured on clean text in docs/restore.md
+    (*Session 78, jname78*).
+
+    >>> doc = "修学旅行の思い出\\n\ufffd鍋 陽斗\\nぼくが一番心に残っているのは東大寺です。"
+    >>> name_under_title(doc, 9, 10, doc)
+    '\ufffd鍋 陽斗'
+    >>> doc = "修学旅行の思い出\\n\ufffd鍋 陽斗"; name_under_title(doc, 9, 10, doc) is None
+    True
+    """
+    line, m = _run_held_by(text, start, end, _PAIR_LINE, group="name")
+    if m is None or max(len(part) for part in re.split("[ \u3000]", m.group("name"))) < 2:
+        return None  # a lone letter each side of a space is a heading spread out (``主　文`` of a judgment) as often
+    lines = document.split("\n")
+    for i, other in enumerate(lines):
+        if other.strip() != line.strip() or not 0 < i < len(lines) - 1:
+            continue
+        above, below = lines[i - 1].strip(), lines[i + 1].strip()
+        if above and len(above) <= TITLE_LINE_MAX and not _TITLE_END.search(above) \
+                and not _PAIR_LINE.match(above) and _PROSE_LINE.search(below):
+            return m.group("name")
+    return None
