@@ -579,7 +579,9 @@ class Restorer:
         if (person := prose_name.japanese_spaced_name(text, start, end, fills, r.restored)) is not None:
             why = (f"{NAMED} by its shape ({person}: a surname and a given name parted by a space or glued after a "
                    "label, or a surname set off by a space before its honorific): never filled nor offered")
-        elif (person := prose_name.figure_row_name(text, start, end)) is not None:
+        elif (person := prose_name.figure_row_name(text, start, end, [
+                ln.text for ln in self.doc.nearest if 0 < abs(ln.number - r.line) <= prose_name.FIGURE_ROW_NEAR])) \
+                is not None:
             why = (f"{NAMED} by its shape ({person}: a surname and a given name after a row's label, a figure in "
                    "brackets after them, as a stats table or a results list names its people): never filled nor "
                    "offered")

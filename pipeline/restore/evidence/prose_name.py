@@ -938,7 +938,8 @@ def english_surname_alone(text: str, start: int, end: int, fill: str,
     town's; then either
 
     - the document writes it whole where a surname stands (``surname_elsewhere``: :func:`surname_at`, after a given
-      name or a title: ``Peter Hargreaves`` a line up), or
+      name or a title: ``Peter Hargreaves`` a line up), the word a census surname, no word WordNet lists, or rarer
+      than :data:`COMMON_GIVEN_MAX_ZIPF` (not *Head*, *Hall*, *Dean*), or
     - it follows ``to``, ``by``, ``with``, ``and`` or ``from`` after a word in small letters (:data:`_LONE_SURNAME_LEAD`)
       and every word of the English list fitting the gap is a surname of the census more common as a surname than as
       a word (:func:`abstention._census_surname`: *hargreaves* alone fits ``Hargr\ufffd\ufffdves``; ``to
@@ -952,7 +953,8 @@ def english_surname_alone(text: str, start: int, end: int, fill: str,
     >>> s = "awarded the race to Ox\ufffdord."; english_surname_alone(s, 22, 23, "f") is None
     True
     """
-    from pipeline.restore.evidence.abstention import _MONTHS, _calendar_word, _census_surname, _line_at
+    from pipeline.english_words import zipf
+    from pipeline.restore.evidence.abstention import _MONTHS, _calendar_word, _census_surname, _english_word, _line_at
     from pipeline.restore.evidence.english import _matching
     from pipeline.segment.places import _folded, _towns
 
@@ -973,7 +975,10 @@ def english_surname_alone(text: str, start: int, end: int, fill: str,
         return None
     if read.casefold() in _MONTHS or read.casefold() in _SEASONS or _calendar_word(read) or _folded(read) in _towns():
         return None
-    if surname_elsewhere(read):
+    if surname_elsewhere(read) and (_census_surname(read) or not _english_word(read)
+                                    or zipf(read.casefold()) < COMMON_GIVEN_MAX_ZIPF):
+        # a common word a surname spells too (*Head*, *Hall*, *Dean*) is read as the word where it stands alone
+        # (masking whole documents: ``Ma\ufffdters, Head of Lettings`` beside a surname *Head* elsewhere)
         return written
     if _LONE_SURNAME_LEAD.search(head) is None:
         return None
@@ -1332,28 +1337,32 @@ def _thing_before(head: str) -> bool:
 # -- a row of ``label　name（figure）`` items: a stats table's or a results list's people (helper names78, trial 78b) --
 
 _FIGURE_ROW_ITEM = lazyre.compile(
-    f"(?:^|(?<=[ \u3000\t]))([{KANJI}{KATAKANA}{HIRAGANA}ー]{{1,8}})[ \u3000]+"
+    f"(?:^|(?<=[ \u3000\t]))((?:第?[0-9０-９]{{1,3}})?[{KANJI}{KATAKANA}{HIRAGANA}ー]{{1,8}})[ \u3000]+"
     f"([{KANJI}々ヶ{GAP}]{{1,4}})[ \u3000]([{KANJI}{KATAKANA}{HIRAGANA}々{GAP}]{{1,4}})"
     r"[（(][.．]?[0-9０-９]+(?:[.．,][0-9０-９]+)?" f"[{KANJI}{HIRAGANA}{KATAKANA}]{{0,2}}[）)]"
     "(?=[ \u3000\t]|$)")
 """An item of a stats table's or a results list's row: a label (``盗塁``, ``打率一位``, ``最多勝``), a space, a surname and
 a given name parted by one space, and a figure in brackets right after the name (``（11）``, ``（.412）``, ``（3本）``,
-``（8勝）``), the item closing at a space or the line's end."""
+``（8勝）``), the item closing at a space or the line's end; a place's number may open the label (``1位``,
+``第3位``)."""
 FIGURE_ROW_NEAR = 3
 """Lines either side of the gap's whose items of :data:`_FIGURE_ROW_ITEM`'s shape count as the same table's rows."""
 
 
-def figure_row_name(text: str, start: int, end: int) -> str | None:
+def figure_row_name(text: str, start: int, end: int, around: Sequence[str] = ()) -> str | None:
     """The name (surname, a space, given name; the gap shown) where the lost glyph ``text[start:end]`` stands in the
     name of a ``label　name（figure）`` item (:data:`_FIGURE_ROW_ITEM`: ``盗塁 高\ufffd 湊斗（11）``), the gapped part
-    two letters or more keeping a kanji and no office's or place's letter (:data:`_OFFICE_OR_PLACE_IN`), and the name
+    two letters or more keeping a kanji, no office's or place's letter in either part (:data:`_OFFICE_OR_PLACE_IN`), the
+    part left whole no common noun (``料金 大人 小\ufffd（500円）``), and the name
     anchored: the part left whole, or its first letters, a person's name to Sudachi alone
     (:func:`abstention._person_name_word`: 湊 of 湊斗, which Sudachi parts), or another item of the shape, all
-    letters kept, on the gap's line or within :data:`FIGURE_ROW_NEAR` lines of it (``打率一位 森田 蓮（.412）`` above).
+    letters kept, its surname and its given name each a person's name to Sudachi, on the gap's line or within
+    :data:`FIGURE_ROW_NEAR` lines of it (in ``text``, or ``around``: the document's lines so near, where ``text`` is
+    the gap's line alone) (``打率一位 森田 蓮（.412）`` above).
     Else ``None``. A player's, a pupil's or a runner's row names a person; its figure is their score. Helper names78
     (fresh-user trial 78b's team newsletter: ``高\ufffd`` was offered さ, い, 速, 井, 田).
 
-    >>> s = "打率一位 森田 蓮（.412）\n盗塁 高\ufffd 湊斗（11）"; figure_row_name(s, s.index(GAP), s.index(GAP) + 1)
+    >>> s = "打率一位 森田 蓮（.412）\\n盗塁 高\ufffd 湊斗（11）"; figure_row_name(s, s.index(GAP), s.index(GAP) + 1)
     '高\ufffd 湊斗'
     >>> s = "会場 上京区 松風\ufffd（3階）"; figure_row_name(s, s.index(GAP), s.index(GAP) + 1) is None
     True
@@ -1369,7 +1378,7 @@ def figure_row_name(text: str, start: int, end: int) -> str | None:
     surname, given = item.group(2), item.group(3)
     gapped, whole = (surname, given) if GAP in surname else (given, surname)
     if len(gapped) < 2 or not KANJI_RE.search(gapped.replace(GAP, "")) or _OFFICE_OR_PLACE_IN.search(gapped) \
-            or _OFFICE_OR_PLACE_IN.search(whole):
+            or _OFFICE_OR_PLACE_IN.search(whole) or _common_noun(whole):
         return None
     name = f"{surname}{line[item.end(2)]}{given}"
     if any(_person_name_word(whole[:k]) for k in range(len(whole), 0, -1)):
@@ -1377,8 +1386,9 @@ def figure_row_name(text: str, start: int, end: int) -> str | None:
     line_start = text.rfind("\n", 0, start) + 1
     above = text[:line_start].split("\n")[-FIGURE_ROW_NEAR - 1: -1] if line_start else []
     below = text[text.find("\n", start) + 1:].split("\n")[:FIGURE_ROW_NEAR] if "\n" in text[start:] else []
-    near = [line[: item.start()], line[item.end():], *above, *below]
-    return name if any(GAP not in m.group(0) for ln in near for m in _FIGURE_ROW_ITEM.finditer(ln)) else None
+    near = [line[: item.start()], line[item.end():], *above, *below, *around]
+    return name if any(GAP not in m.group(0) and _person_name_word(m.group(2)) and _person_name_word(m.group(3))
+                       for ln in near for m in _FIGURE_ROW_ITEM.finditer(ln)) else None
 
 
 def japanese_spaced_name(text: str, start: int, end: int, fills: Sequence[str], committed: str | None = None) -> str | None:
