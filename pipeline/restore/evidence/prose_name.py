@@ -934,8 +934,8 @@ def english_surname_alone(text: str, start: int, end: int, fill: str,
     """The gap's word as written where the lost letters ``text[start:end]`` (one or a run) stand in a capitalised word
     standing alone inside a sentence that is a person's surname, else ``None``. The word read with ``fill`` has
     :data:`SURNAME_ALONE_LETTERS` letters or more, opens no sentence, has no article or capitalised word right
-    before it and no capitalised word right after it (``Hargreaves Road``), and is no month's, season's or GeoNames
-    town's; then either
+    before it and no capitalised word right after it (``Hargreaves Road``), and is no month's, season's, GeoNames
+    town's, nor a place's or a body's word (:data:`pipeline.names.NAME_CLOSING_WORDS`: *Hall*); then either
 
     - the document writes it whole where a surname stands (``surname_elsewhere``: :func:`surname_at`, after a given
       name or a title: ``Peter Hargreaves`` a line up), the word a census surname, no word WordNet lists, or rarer
@@ -973,8 +973,9 @@ def english_surname_alone(text: str, start: int, end: int, fill: str,
             or _capitalised_before(head) or _PREVIOUS_WORD.search(head) is not None \
             or _NEXT_WORD.match(tail) is not None or re.match("['’][A-Za-z]", tail) and not re.match("['’]s\\b", tail):
         return None
-    if read.casefold() in _MONTHS or read.casefold() in _SEASONS or _calendar_word(read) or _folded(read) in _towns():
-        return None
+    if read.casefold() in _MONTHS or read.casefold() in _SEASONS or _calendar_word(read) or _folded(read) in _towns() \
+            or read.casefold() in NAME_CLOSING_WORDS:
+        return None  # a place's or a body's word (*Hall*, a census surname too) names no one alone
     if surname_elsewhere(read) and (_census_surname(read) or not _english_word(read)
                                     or zipf(read.casefold()) < COMMON_GIVEN_MAX_ZIPF):
         # a common word a surname spells too (*Head*, *Hall*, *Dean*) is read as the word where it stands alone
