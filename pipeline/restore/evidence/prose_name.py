@@ -1341,10 +1341,11 @@ _FIGURE_ROW_ITEM = lazyre.compile(
     f"(?:^|(?<=[ \u3000\t]))((?:第?[0-9０-９]{{1,3}})?[{KANJI}{KATAKANA}{HIRAGANA}ー]{{1,8}})[ \u3000]+"
     f"([{KANJI}々ヶ{GAP}]{{1,4}})[ \u3000]([{KANJI}{KATAKANA}{HIRAGANA}々{GAP}]{{1,4}})"
     r"[（(][.．]?[0-9０-９]+(?:[.．,][0-9０-９]+)?" f"[{KANJI}{HIRAGANA}{KATAKANA}]{{0,2}}[）)]"
-    "(?=[ \u3000\t]|$)")
+    "(?=[ \u3000\t【〔［■●◆]|$)")
 """An item of a stats table's or a results list's row: a label (``盗塁``, ``打率一位``, ``最多勝``), a space, a surname and
 a given name parted by one space, and a figure in brackets right after the name (``（11）``, ``（.412）``, ``（3本）``,
-``（8勝）``), the item closing at a space or the line's end; a place's number may open the label (``1位``,
+``（8勝）``), the item closing at a space, the line's end or a heading's bracket or mark the reader joined after it
+(``（13.1秒）【会費】``); a place's number may open the label (``1位``,
 ``第3位``)."""
 FIGURE_ROW_NEAR = 3
 """Lines either side of the gap's whose items of :data:`_FIGURE_ROW_ITEM`'s shape count as the same table's rows."""
