@@ -47,12 +47,6 @@ SURNAME_ELSEWHERE = [
 ]
 
 
-@pytest.mark.parametrize("text", SURNAME_ELSEWHERE)
-def test_a_surname_alone_the_document_writes_after_a_given_name_is_held(text):
-    r = _gap_repair(text)
-    assert _held(r), r
-
-
 # -- a name after a post's label, a census given name before a rare word --------------------------------------------
 
 POSTED = [
@@ -67,12 +61,6 @@ POSTED = [
 ]
 
 
-@pytest.mark.parametrize("text", POSTED)
-def test_a_name_after_a_post_or_a_given_name_is_held(text):
-    r = _gap_repair(text)
-    assert _held(r), r
-
-
 # -- a stats row's label, name and figure ---------------------------------------------------------------------------
 
 ROWS = [
@@ -83,8 +71,12 @@ ROWS = [
 ]
 
 
-@pytest.mark.parametrize("text", ROWS)
-def test_a_stats_rows_name_is_held(text):
+@pytest.mark.parametrize("text", [
+    *(pytest.param(t, id=f"surname-elsewhere-{i}") for i, t in enumerate(SURNAME_ELSEWHERE)),
+    *(pytest.param(t, id=f"post-or-given-{i}") for i, t in enumerate(POSTED)),
+    *(pytest.param(t, id=f"stats-row-{i}") for i, t in enumerate(ROWS)),
+])
+def test_a_name_is_held_with_no_candidate(text):
     r = _gap_repair(text)
     assert _held(r), r
 

@@ -172,6 +172,19 @@ TITLE_CASE_SHARE = 0.5
 Pennick Bay``), whose capitals say nothing of a name."""
 
 
+def _read_word(text: str, start: int, end: int, fill: str) -> tuple[str, int, re.Match, str] | None:
+    """``(line, at, word, read)``: the gap's line, the gap's index in it, the word (:data:`_WORD`'s match) it stands
+    in and that word read with ``fill`` (ASCII letters, as many as the gap's); else ``None``."""
+    from pipeline.restore.evidence.abstention import _line_at
+
+    line_start, line = _line_at(text, start)
+    at = start - line_start
+    word = next((m for m in _WORD.finditer(line) if m.start() <= at < m.end()), None)
+    if word is None or len(fill) != end - start or not fill.isascii() or not fill.isalpha():
+        return None
+    return line, at, word, line[word.start(): at] + fill + line[at + end - start: word.end()]
+
+
 def english_name(text: str, start: int, end: int, fill: str, above: str = "",
                  lower_case_used: Callable[[str], bool] = lambda word: False) -> str | None:
     """The gap's word as written (its lost glyphs in it: a verdict's row names no guess) where the gap stands in a capitalised word of a
@@ -189,14 +202,11 @@ def english_name(text: str, start: int, end: int, fill: str, above: str = "",
     >>> english_name("W\ufffdll you come?", 1, 2, "i") is None  # a short word opening a sentence
     True
     """
-    from pipeline.restore.evidence.abstention import _MONTHS, _calendar_word, _census_given, _census_surname, _line_at
+    from pipeline.restore.evidence.abstention import _MONTHS, _calendar_word, _census_given, _census_surname
 
-    line_start, line = _line_at(text, start)
-    at = start - line_start
-    word = next((m for m in _WORD.finditer(line) if m.start() <= at < m.end()), None)
-    if word is None or len(fill) != end - start or not fill.isascii() or not fill.isalpha():
+    if (found := _read_word(text, start, end, fill)) is None:
         return None
-    read = line[word.start(): at] + fill + line[at + end - start: word.end()]
+    line, at, word, read = found
     if GAP in read or len(read) < 3 or not read[0].isupper() or not read[1:].islower():
         return None
     head = line[: word.start()]
@@ -954,18 +964,15 @@ def english_surname_alone(text: str, start: int, end: int, fill: str,
     True
     """
     from pipeline.english_words import zipf
-    from pipeline.restore.evidence.abstention import _MONTHS, _calendar_word, _census_surname, _english_word, _line_at
+    from pipeline.restore.evidence.abstention import _MONTHS, _calendar_word, _census_surname, _english_word
     from pipeline.restore.evidence.english import _matching
     from pipeline.segment.places import _folded, _towns
 
-    line_start, line = _line_at(text, start)
-    at = start - line_start
-    word = next((m for m in _WORD.finditer(line) if m.start() <= at < m.end()), None)
-    if word is None or len(fill) != end - start or not fill.isascii() or not fill.isalpha():
+    if (found := _read_word(text, start, end, fill)) is None:
         return None
+    line, at, word, read = found
     written = line[word.start(): word.end()]
     head, tail = line[: word.start()], line[word.end():]
-    read = line[word.start(): at] + fill + line[at + end - start: word.end()]
     if GAP in read or len(read) < SURNAME_ALONE_LETTERS or not read[0].isupper() or not read[1:].islower() \
             or not read.isascii():
         return None
