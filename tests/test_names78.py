@@ -3,7 +3,8 @@ from a copy written whole elsewhere.
 
 - A surname standing alone inside a sentence that the document writes after a given name or a title (trial 78b's
   ``awarded the race to Hargr\ufffd\ufffdves.`` under ``Peter Hargreaves``, committed ``ea`` at 0.9858): held, however
-  many capitals the line has (:func:`prose_name.english_surname_alone`).
+  many capitals the line has (:func:`prose_name.english_surname_alone`); with no copy, after ``to``/``by``/``with``/
+  ``and``/``from`` where every word of the English list that fits is a census surname.
 - A name after a post's label and its colon (``(Captain: Noah Penh\ufffdligon)``, ``Cox: …``, ``Regatta Secretary:
   …``), a bracket closing it: held (:func:`prose_name.post_label`, :func:`prose_name.credited_name`); a census given
   name before a rare word no English word (*Penhaligon*) is a name whatever the surname list says
@@ -47,6 +48,15 @@ SURNAME_ELSEWHERE = [
 ]
 
 
+# -- a surname alone after to, by, with, and, from: the word list's every fit a census surname -----------------------
+
+LONE = [
+    # a line of many capitals (no prose to the census reader), no copy in the document
+    "The umpire, Mrs Deborah Kingsley, awarded the race to Hargr??ves.",
+    "Judge Mr Alan Pike, Chief Steward, handed the Cup to Fitzger?ld.",
+]
+
+
 # -- a name after a post's label, a census given name before a rare word --------------------------------------------
 
 POSTED = [
@@ -73,6 +83,7 @@ ROWS = [
 
 @pytest.mark.parametrize("text", [
     *(pytest.param(t, id=f"surname-elsewhere-{i}") for i, t in enumerate(SURNAME_ELSEWHERE)),
+    *(pytest.param(t, id=f"lone-surname-{i}") for i, t in enumerate(LONE)),
     *(pytest.param(t, id=f"post-or-given-{i}") for i, t in enumerate(POSTED)),
     *(pytest.param(t, id=f"stats-row-{i}") for i, t in enumerate(ROWS)),
 ])
@@ -85,6 +96,7 @@ def test_a_name_is_held_with_no_candidate(text):
 
 NEAR_MISSES = [
     ("The committee awarded the race to Ox?ord on appeal.", "f"),
+    ("Mr Alan Pike, Chief Steward, sent the Crews to Ox?ord.", "f"),
     ("2nd Ash House (Captain: see bel?w) - 298 points", "o"),
     ("Crews came from Henley and Abingdon.\nThe next regatta is at Abing?on in June.", "d"),
     ("The trip went to Cambr?dge and back.", "i"),
