@@ -901,9 +901,12 @@ def catalogue_row_name(text: str, start: int, end: int, life_rows: int) -> str |
 SURNAME_ALONE_LETTERS = 4
 """Letters a capitalised word has at least to be read as a surname standing alone (shorter ones are initials' and
 abbreviations' as often)."""
-_LONE_SURNAME_LEAD = lazyre.compile(r"(?<![A-Za-z])(?:to|by|with|and|from)[ \u00a0]+$")
-"""A preposition or ``and`` in small letters right before a capitalised word: inside a sentence, where a capital marks a
-proper noun (``awarded the race to Hargreaves``, ``handed the Cup to Fitzgerald``)."""
+_LONE_SURNAME_LEAD = lazyre.compile(
+    r"(?:(?<![A-Za-z])(?:to|by|with|from)|(?<![A-Za-z])[a-z][a-z'’]*[ \u00a0]+and)[ \u00a0]+$")
+"""A preposition in small letters right before a capitalised word: inside a sentence, where a capital marks a proper
+noun (``awarded the race to Hargreaves``, ``handed the Cup to Fitzgerald``); ``and`` only after a word in small
+letters (two places' names pair so: ``Barrow and Furness``, ``Squamish and Whistler``, ``Knit and Natter``: masking
+whole documents)."""
 
 
 def surname_at(line: str, at: int, word: str) -> bool:
@@ -950,7 +953,8 @@ def english_surname_alone(text: str, start: int, end: int, fill: str,
     - the document writes it whole where a surname stands (``surname_elsewhere``: :func:`surname_at`, after a given
       name or a title: ``Peter Hargreaves`` a line up), the word a census surname, no word WordNet lists, or rarer
       than :data:`COMMON_GIVEN_MAX_ZIPF` (not *Head*, *Hall*, *Dean*), or
-    - it follows ``to``, ``by``, ``with``, ``and`` or ``from`` in small letters (:data:`_LONE_SURNAME_LEAD`)
+    - it follows ``to``, ``by``, ``with`` or ``from`` in small letters, or ``and`` after a word in small letters
+      (:data:`_LONE_SURNAME_LEAD`),
       and every word of the English list fitting the gap is a surname of the census more common as a surname than as
       a word (:func:`abstention._census_surname`: *hargreaves* alone fits ``Hargr\ufffd\ufffdves``; ``to
       Ox\ufffdord`` reads *Oxford*, no surname).
