@@ -563,7 +563,8 @@ class Restorer:
                    "Sudachi, 固有名詞-人名): never filled nor offered; the same letters may name another person")
         elif fills and (english := prose_name.english_person(
                 text, start, end, fills[0], above=self.line_before(r.line), lower_case_used=self._lower_case_used,
-                named_elsewhere=self._named_elsewhere, line_above=self.raw_line(r.line - 1))) is not None:
+                named_elsewhere=self._named_elsewhere, line_above=self.raw_line(r.line - 1),
+                surname_elsewhere=self._surname_elsewhere)) is not None:
             why = f"{NAMED} {english.why}"  # in running text, or by its shape (:func:`prose_name.english_person`)
         if why is None:
             return r
@@ -586,6 +587,12 @@ class Restorer:
         if (person := prose_name.japanese_spaced_name(text, start, end, fills, r.restored)) is not None:
             why = (f"{NAMED} by its shape ({person}: a surname and a given name parted by a space or glued after a "
                    "label, or a surname set off by a space before its honorific): never filled nor offered")
+        elif (person := prose_name.figure_row_name(text, start, end, [
+                ln.text for ln in self.doc.nearest if 0 < abs(ln.number - r.line) <= prose_name.FIGURE_ROW_NEAR])) \
+                is not None:
+            why = (f"{NAMED} by its shape ({person}: a surname and a given name after a row's label, a figure in "
+                   "brackets after them, as a stats table or a results list names its people): never filled nor "
+                   "offered")
         if why is None:
             return r
         return replace(r, evidence=r.evidence + (Evidence("abstention", why),))
@@ -594,6 +601,11 @@ class Restorer:
         """The nearest scope writes ``word`` whole where a given name stands (:func:`prose_name.given_name_at`:
         before its surname, opening a couple, after a greeting), somewhere."""
         return any(prose_name.given_name_at(ln.text, at, word) for ln, at in self.doc.occurrences(word))
+
+    def _surname_elsewhere(self, word: str) -> bool:
+        """The nearest scope writes ``word`` whole where a surname stands (:func:`prose_name.surname_at`: after a
+        given name of the census or a title), somewhere."""
+        return any(prose_name.surname_at(ln.text, at, word) for ln, at in self.doc.occurrences(word))
 
     def _lower_case_used(self, word: str) -> bool:
         """The nearest scope writes ``word`` (lower case) as a word of its own somewhere."""

@@ -1580,6 +1580,9 @@ def _given_fitting(word: str, gap: int) -> str | None:
     return found[:1] + found[1:].lower() if found is not None else None
 
 
+GIVEN_THEN_RARE_LETTERS = 5
+"""Letters a word no census list holds has at least to be read as a surname after a census given name for being rare
+and no word WordNet lists (:func:`english_name_beside`): shorter ones are abbreviations and codes as often."""
 _NEXT_CAPITALISED = lazyre.compile(f"^[ \u00a0]+([{HALFWIDTH_LATIN_UPPER}][a-z]+)")
 
 
@@ -1670,7 +1673,12 @@ def english_name_beside(left: str, right: str, capitals: bool = False, gap: int 
         # *Wii* before *Wei*, says nothing against a surname; helper name72, name71's strict xfail; a date's ``Thu
         # J\ufffdl``, *Jul*, has no surname's reading)
         surname_or_none = best.upper() in surnames or word_zipf(best.casefold()) == 0 or (
-            not _english_word(best) and any(_census_surname(w) for w in readings if w != best))
+            not _english_word(best) and any(_census_surname(w) for w in readings if w != best)) or (
+            # a rare word WordNet does not list (``Noah Penh\ufffdligon`` read *Penhaligon*, a perfumer's name to
+            # wordfreq, a Cornish surname the census lacks): a surname whatever the census says (helper names78,
+            # fresh-user trial 78b committed ``a`` at 0.9855 from its copy); measured in docs/restore.md
+            gap <= 1 and len(best) >= GIVEN_THEN_RARE_LETTERS and not _english_word(best)
+            and word_zipf(best.casefold()) < CITED_NAME_MAX_ZIPF)
         # a double given name (``Anne-Marie``) is a given name where each half is one (review of fresh-user trial
         # 69's newsletter: ``Anne-Marie Sm\ufffdth (Mayor)`` had been held back only by the post its line ran on from)
         if surname_or_none and all(part.casefold() not in _MONTHS and _census_given(part) for part in first.split("-")) \

@@ -172,6 +172,19 @@ TITLE_CASE_SHARE = 0.5
 Pennick Bay``), whose capitals say nothing of a name."""
 
 
+def _read_word(text: str, start: int, end: int, fill: str) -> tuple[str, int, re.Match, str] | None:
+    """``(line, at, word, read)``: the gap's line, the gap's index in it, the word (:data:`_WORD`'s match) it stands
+    in and that word read with ``fill`` (ASCII letters, as many as the gap's); else ``None``."""
+    from pipeline.restore.evidence.abstention import _line_at
+
+    line_start, line = _line_at(text, start)
+    at = start - line_start
+    word = next((m for m in _WORD.finditer(line) if m.start() <= at < m.end()), None)
+    if word is None or len(fill) != end - start or not fill.isascii() or not fill.isalpha():
+        return None
+    return line, at, word, line[word.start(): at] + fill + line[at + end - start: word.end()]
+
+
 def english_name(text: str, start: int, end: int, fill: str, above: str = "",
                  lower_case_used: Callable[[str], bool] = lambda word: False) -> str | None:
     """The gap's word as written (its lost glyphs in it: a verdict's row names no guess) where the gap stands in a capitalised word of a
@@ -189,14 +202,11 @@ def english_name(text: str, start: int, end: int, fill: str, above: str = "",
     >>> english_name("W\ufffdll you come?", 1, 2, "i") is None  # a short word opening a sentence
     True
     """
-    from pipeline.restore.evidence.abstention import _MONTHS, _calendar_word, _census_given, _census_surname, _line_at
+    from pipeline.restore.evidence.abstention import _MONTHS, _calendar_word, _census_given, _census_surname
 
-    line_start, line = _line_at(text, start)
-    at = start - line_start
-    word = next((m for m in _WORD.finditer(line) if m.start() <= at < m.end()), None)
-    if word is None or len(fill) != end - start or not fill.isascii() or not fill.isalpha():
+    if (found := _read_word(text, start, end, fill)) is None:
         return None
-    read = line[word.start(): at] + fill + line[at + end - start: word.end()]
+    line, at, word, read = found
     if GAP in read or len(read) < 3 or not read[0].isupper() or not read[1:].islower():
         return None
     head = line[: word.start()]
@@ -882,6 +892,115 @@ def catalogue_row_name(text: str, start: int, end: int, life_rows: int) -> str |
     return row.group(1) if _life_name_shaped("", row.group(1), census=True) else None
 
 
+# -- a surname alone in a sentence, told by the document or by the word list (helper names78, fresh-user trial 78b) --
+#
+# ``awarded the race to Hargr\ufffd\ufffdves.`` was committed ``ea`` at 0.9858 from *Peter Hargreaves* a line up and
+# the English word list (*hargreaves*, the only word that fits): a line naming three people is no prose to
+# :func:`english_name` (its capitals' share), and a run of two lost letters no name's shape.
+
+SURNAME_ALONE_LETTERS = 4
+"""Letters a capitalised word has at least to be read as a surname standing alone (shorter ones are initials' and
+abbreviations' as often)."""
+_LONE_SURNAME_LEAD = lazyre.compile(
+    r"(?:(?<![A-Za-z])(?:to|by|with|from)|(?<![A-Za-z])[a-z][a-z'’]*[ \u00a0]+and)[ \u00a0]+$")
+"""A preposition in small letters right before a capitalised word: inside a sentence, where a capital marks a proper
+noun (``awarded the race to Hargreaves``, ``handed the Cup to Fitzgerald``); ``and`` only after a word in small
+letters (two places' names pair so: ``Barrow and Furness``, ``Squamish and Whistler``, ``Knit and Natter``: masking
+whole documents)."""
+
+
+def surname_at(line: str, at: int, word: str) -> bool:
+    """``word`` written whole at ``line[at:]`` stands where a person's surname does: right after a given name of the US
+    Census 1990 (:func:`abstention._census_given`, no month's) or a title (:data:`pipeline.english_words.NAME_TITLES`,
+    ``Mrs``, ``Dr``), no place's or body's word after it (:data:`pipeline.names.NAME_CLOSING_WORDS`: ``Peter
+    Hargreaves Hall``), no article before the pair, the pair a person's name to segment
+    (:func:`pipeline.segment.names.is_person_name`). What :func:`english_surname_alone` asks of the word's other
+    places in the document.
+
+    >>> surname_at("Final: Peter Hargreaves (Reading RC) beat", 13, "Hargreaves")
+    True
+    >>> surname_at("the Peter Hargreaves Hall", 10, "Hargreaves"), surname_at("to Hargreaves", 3, "Hargreaves")
+    (False, False)
+    """
+    from pipeline.english_words import NAME_TITLES
+    from pipeline.restore.evidence.abstention import _MONTHS, _census_given
+    from pipeline.segment.names import is_person_name
+
+    end = at + len(word)
+    if line[at: end] != word or line[at - 1: at].isalpha() or line[end: end + 1].isalpha():
+        return False
+    head, tail = line[:at], line[end:]
+    before = re.search(f"([{HALFWIDTH_LATIN_UPPER}][a-z]+)\\.?[ \u00a0]+$", head)
+    if before is None or _ARTICLE_BEFORE.search(head[: before.start()]) is not None:
+        return False
+    first = before.group(1)
+    if not (first in NAME_TITLES or (first.casefold() not in _MONTHS and _census_given(first))):
+        return False
+    after = _NEXT_WORD.match(tail)
+    if after is not None and after.group(1).casefold() in NAME_CLOSING_WORDS:
+        return False
+    return is_person_name(f"{first} {word}")
+
+
+def english_surname_alone(text: str, start: int, end: int, fill: str,
+                          surname_elsewhere: Callable[[str], bool] = lambda word: False) -> str | None:
+    """The gap's word as written where the lost letters ``text[start:end]`` (one or a run) stand in a capitalised word
+    standing alone inside a sentence that is a person's surname, else ``None``. The word read with ``fill`` has
+    :data:`SURNAME_ALONE_LETTERS` letters or more, opens no sentence, has no article or capitalised word right
+    before it and no capitalised word right after it (``Hargreaves Road``), and is no month's, season's, GeoNames
+    town's, nor a place's or a body's word (:data:`pipeline.names.NAME_CLOSING_WORDS`: *Hall*); then either
+
+    - the document writes it whole where a surname stands (``surname_elsewhere``: :func:`surname_at`, after a given
+      name or a title: ``Peter Hargreaves`` a line up), the word a census surname, no word WordNet lists, or rarer
+      than :data:`COMMON_GIVEN_MAX_ZIPF` (not *Head*, *Hall*, *Dean*), or
+    - it follows ``to``, ``by``, ``with`` or ``from`` in small letters, or ``and`` after a word in small letters
+      (:data:`_LONE_SURNAME_LEAD`),
+      and every word of the English list fitting the gap is a surname of the census more common as a surname than as
+      a word (:func:`abstention._census_surname`: *hargreaves* alone fits ``Hargr\ufffd\ufffdves``; ``to
+      Ox\ufffdord`` reads *Oxford*, no surname).
+
+    A person's name is never filled, even from the same name written whole elsewhere: the same letters may name
+    another person. Helper names78 (fresh-user trial 78b).
+
+    >>> s = "awarded the race to Hargr\ufffd\ufffdves."; english_surname_alone(s, 25, 27, "ea")
+    'Hargr\ufffd\ufffdves'
+    >>> s = "awarded the race to Ox\ufffdord."; english_surname_alone(s, 22, 23, "f") is None
+    True
+    """
+    from pipeline.english_words import zipf
+    from pipeline.restore.evidence.abstention import _MONTHS, _calendar_word, _census_surname, _english_word
+    from pipeline.restore.evidence.english import _matching
+    from pipeline.segment.places import _folded, _towns
+
+    if (found := _read_word(text, start, end, fill)) is None:
+        return None
+    line, at, word, read = found
+    written = line[word.start(): word.end()]
+    head, tail = line[: word.start()], line[word.end():]
+    if GAP in read or len(read) < SURNAME_ALONE_LETTERS or not read[0].isupper() or not read[1:].islower() \
+            or not read.isascii():
+        return None
+    if _SENTENCE_START.search(head) is not None or _ARTICLE_BEFORE.search(head) is not None \
+            or _capitalised_before(head) or _PREVIOUS_WORD.search(head) is not None \
+            or _NEXT_WORD.match(tail) is not None or re.match("['’][A-Za-z]", tail) and not re.match("['’]s\\b", tail):
+        return None
+    if read.casefold() in _MONTHS or read.casefold() in _SEASONS or _calendar_word(read) or _folded(read) in _towns() \
+            or read.casefold() in NAME_CLOSING_WORDS:
+        return None  # a place's or a body's word (*Hall*, a census surname too) names no one alone
+    if surname_elsewhere(read) and (_census_surname(read) or not _english_word(read)
+                                    or zipf(read.casefold()) < COMMON_GIVEN_MAX_ZIPF):
+        # a common word a surname spells too (*Head*, *Hall*, *Dean*) is read as the word where it stands alone
+        # (masking whole documents: ``Ma\ufffdters, Head of Lettings`` beside a surname *Head* elsewhere)
+        return written
+    if _LONE_SURNAME_LEAD.search(head) is None:
+        return None
+    lead, rest = line[word.start(): at].casefold(), line[at + end - start: word.end()].casefold()
+    fitting = _matching(lead, rest, end - start)
+    if fitting and read.casefold() in {w for w, _ in fitting} and all(_census_surname(w.title()) for w, _ in fitting):
+        return written
+    return None
+
+
 # -- one reader of an English name's shape (helper ennames76: session 75's review debt) -------------------------------
 
 
@@ -896,7 +1015,8 @@ class EnglishName(NamedTuple):
 def english_person(text: str, start: int, end: int, fill: str | None = None, *, above: str = "",
                    lower_case_used: Callable[[str], bool] = lambda word: False,
                    named_elsewhere: Callable[[str], bool] = lambda word: False,
-                   line_above: str = "") -> EnglishName | None:
+                   line_above: str = "",
+                   surname_elsewhere: Callable[[str], bool] = lambda word: False) -> EnglishName | None:
     """Whether the gap ``text[start:end]`` stands in an English person's name, and why; else ``None``. The one reader
     of an English name's shape restore asks (:meth:`pipeline.restore.Restorer.abstains` with no fill,
     :meth:`pipeline.restore.Restorer.named_in_prose` with the verdict's best), its rules tried in this order:
@@ -913,6 +1033,9 @@ def english_person(text: str, start: int, end: int, fill: str | None = None, *, 
     - one lost glyph, a given name no English word by the name's shape (:func:`english_given_name`: a couple's
       first, before its surname on any line, after a greeting, or written so elsewhere: ``named_elsewhere``; a
       couple signing under a close: ``line_above``, the document's line before the gap's, or ``above``).
+    - with ``fill``, a capitalised word alone inside a sentence that is a person's surname
+      (:func:`english_surname_alone`: the document writes it after a given name or a title, ``surname_elsewhere``;
+      or after ``to``/``by``/``with``/``and``/``from`` every word of the English list fitting is a census surname).
 
     >>> english_person("said Maria Jen\ufffdins.", 14, 15).why
     '(a given name or a surname of the US Census written out beside it): never filled'
@@ -940,8 +1063,8 @@ def english_person(text: str, start: int, end: int, fill: str | None = None, *, 
                                        "offered, even from the same name written whole elsewhere")
         if (person := credited_name(text, start, end)) is not None:
             # a credit's person (``Prepared by: Fenella Da\ufffdes, …``: helper jname77, trial 77 offered t, r, n, w)
-            return EnglishName(person, f"after a credit's label ({person}: Prepared by, Written by, Signed …): never "
-                                       "filled nor offered")
+            return EnglishName(person, f"after a credit's or a post's label ({person}: Prepared by, Written by, Signed, "
+                                       "Captain:, Secretary: …): never filled nor offered")
         return None
     if (person := english_name(text, start, end, fill, above, lower_case_used)) is not None:
         return EnglishName(person, f"in running text ({person}: its fill makes a name of the US "
@@ -951,6 +1074,13 @@ def english_person(text: str, start: int, end: int, fill: str | None = None, *, 
         return EnglishName(person, f"by its shape ({person}: after an initial, a double surname after a "
                                    "given name, a surname of the census inside a sentence, or a Latin name in Japanese "
                                    "text): never filled, though the English word list holds a word that fits")
+    if (person := english_surname_alone(text, start, end, fill, surname_elsewhere)) is not None:
+        # a surname standing alone inside a sentence, the document writing it after a given name or the word list's
+        # every fit a census surname (helper names78, fresh-user trial 78b: ``to Hargr\ufffd\ufffdves`` committed)
+        return EnglishName(person, f"standing alone in a sentence ({person}: the document writes it as a surname "
+                                   "after a given name or a title, or every word of the English list that fits is a "
+                                   "census surname after to, by, with, and, from): never filled nor offered, even "
+                                   "from the same name written whole elsewhere")
     if (given := english_given_name(text, start, end, fill, named_elsewhere, line_above or above)) is not None:
         # a given name no English word, as a couple's first, before its surname, or written so elsewhere (helper
         # ennames76, fresh-user trial 75d: ``Ai\ufffdan's poles``, ``Den\ufffdis and Ruth Okafor`` committed)
@@ -1214,6 +1344,64 @@ def _thing_before(head: str) -> bool:
         return False
     pos = _morpheme_pos(noun)
     return bool(pos) and all(p[:2] == ("名詞", "普通名詞") for p in pos)
+
+
+# -- a row of ``label　name（figure）`` items: a stats table's or a results list's people (helper names78, trial 78b) --
+
+_FIGURE_ROW_ITEM = lazyre.compile(
+    f"(?:^|(?<=[ \u3000\t]))((?:第?[0-9０-９]{{1,3}})?[{KANJI}{KATAKANA}{HIRAGANA}ー]{{1,8}})[ \u3000]+"
+    f"([{KANJI}々ヶ{GAP}]{{1,4}})[ \u3000]([{KANJI}{KATAKANA}{HIRAGANA}々{GAP}]{{1,4}})"
+    r"[（(][.．]?[0-9０-９]+(?:[.．,][0-9０-９]+)?" f"[{KANJI}{HIRAGANA}{KATAKANA}]{{0,2}}[）)]"
+    "(?=[ \u3000\t【〔［■●◆]|$)")
+"""An item of a stats table's or a results list's row: a label (``盗塁``, ``打率一位``, ``最多勝``), a space, a surname and
+a given name parted by one space, and a figure in brackets right after the name (``（11）``, ``（.412）``, ``（3本）``,
+``（8勝）``), the item closing at a space, the line's end or a heading's bracket or mark the reader joined after it
+(``（13.1秒）【会費】``); a place's number may open the label (``1位``,
+``第3位``)."""
+FIGURE_ROW_NEAR = 3
+"""Lines either side of the gap's whose items of :data:`_FIGURE_ROW_ITEM`'s shape count as the same table's rows."""
+
+
+def figure_row_name(text: str, start: int, end: int, around: Sequence[str] = ()) -> str | None:
+    """The name (surname, a space, given name; the gap shown) where the lost glyph ``text[start:end]`` stands in the
+    name of a ``label　name（figure）`` item (:data:`_FIGURE_ROW_ITEM`: ``盗塁 高\ufffd 湊斗（11）``), the gapped part
+    two letters or more keeping a kanji, no office's or place's letter in either part (:data:`_OFFICE_OR_PLACE_IN`), the
+    part left whole no common noun (``料金 大人 小\ufffd（500円）``), and the name
+    anchored: the part left whole, or its first letters, a person's name to Sudachi alone
+    (:func:`abstention._person_name_word`: 湊 of 湊斗, which Sudachi parts), or another item of the shape, all
+    letters kept, its surname and its given name each a person's name to Sudachi, on the gap's line or within
+    :data:`FIGURE_ROW_NEAR` lines of it (in ``text``, or ``around``: the document's lines so near, where ``text`` is
+    the gap's line alone) (``打率一位 森田 蓮（.412）`` above).
+    Else ``None``. A player's, a pupil's or a runner's row names a person; its figure is their score. Helper names78
+    (fresh-user trial 78b's team newsletter: ``高\ufffd`` was offered さ, い, 速, 井, 田).
+
+    >>> s = "打率一位 森田 蓮（.412）\\n盗塁 高\ufffd 湊斗（11）"; figure_row_name(s, s.index(GAP), s.index(GAP) + 1)
+    '高\ufffd 湊斗'
+    >>> s = "会場 上京区 松風\ufffd（3階）"; figure_row_name(s, s.index(GAP), s.index(GAP) + 1) is None
+    True
+    """
+    from pipeline.restore.evidence.abstention import _person_name_word
+
+    if (found := gap_in_line(text, start, end)) is None:
+        return None
+    line, at = found
+    item = next((m for m in _FIGURE_ROW_ITEM.finditer(line) if m.start(2) <= at < m.end(3)), None)
+    if item is None or (item.group(2) + item.group(3)).count(GAP) != 1 or GAP in item.group(1):
+        return None
+    surname, given = item.group(2), item.group(3)
+    gapped, whole = (surname, given) if GAP in surname else (given, surname)
+    if len(gapped) < 2 or not KANJI_RE.search(gapped.replace(GAP, "")) or _OFFICE_OR_PLACE_IN.search(gapped) \
+            or _OFFICE_OR_PLACE_IN.search(whole) or _common_noun(whole):
+        return None
+    name = f"{surname}{line[item.end(2)]}{given}"
+    if any(_person_name_word(whole[:k]) for k in range(len(whole), 0, -1)):
+        return name
+    line_start = text.rfind("\n", 0, start) + 1
+    above = text[:line_start].split("\n")[-FIGURE_ROW_NEAR - 1: -1] if line_start else []
+    below = text[text.find("\n", start) + 1:].split("\n")[:FIGURE_ROW_NEAR] if "\n" in text[start:] else []
+    near = [line[: item.start()], line[item.end():], *above, *below, *around]
+    return name if any(GAP not in m.group(0) and _person_name_word(m.group(2)) and _person_name_word(m.group(3))
+                       for ln in near for m in _FIGURE_ROW_ITEM.finditer(ln)) else None
 
 
 def japanese_spaced_name(text: str, start: int, end: int, fills: Sequence[str], committed: str | None = None) -> str | None:
@@ -1977,9 +2165,39 @@ CREDIT_LABEL = lazyre.compile(
 committed from the signature's copy)."""
 _CREDITED_NAME = lazyre.compile(
     f"([{HALFWIDTH_LATIN_UPPER}{GAP}][a-z{GAP}'’\\-]*(?:[ \u00a0]+[{HALFWIDTH_LATIN_UPPER}{GAP}][A-Za-z{GAP}'’\\-]*){{1,2}})"
-    r"(?=[ \u00a0]*(?:$|[,;(|]|[ \u00a0][-–—][ \u00a0]|[ \u00a0]{2,}|\t|[ \u00a0]+on[ \u00a0]+[0-9]))")
+    r"(?=[ \u00a0]*(?:$|[,;(|]|[)\]](?![ \u00a0]*[A-Za-z])|[ \u00a0][-–—][ \u00a0]|[ \u00a0]{2,}|\t|[ \u00a0]+on[ \u00a0]+[0-9]))")
 """Two or three capitalised words (a lost glyph may open one), closing the credit: the line's end, a comma, a
-bracket, a dash, a wide space or ``on`` and a date after them."""
+bracket, a dash, a wide space or ``on`` and a date after them; or the bracket a post's label opened closing, no word
+after it (``(Captain: Noah Penh\ufffdligon) - 298 points``: helper names78)."""
+
+
+TEAM_POSTS = frozenset({"captain", "vice-captain", "cox", "coxswain", "coach", "manager", "umpire", "referee",
+                        "steward", "organiser", "organizer", "leader", "skipper", "helm", "stroke", "starter",
+                        "timekeeper", "judge", "tutor", "teacher", "convenor", "convener", "host", "compere",
+                        "winner", "runner-up"})
+"""A team's, a club's or an event's posts and places a name follows after a colon (``(Captain: Noah Penhaligon)``,
+``Cox: Ellie Tregunna``, ``Umpire: Mrs Deborah Kingsley``), beside the offices of :data:`pipeline.names.JOB_TITLES_EN`
+and :data:`pipeline.english_words.NAME_POSTS` (helper names78, fresh-user trial 78b's sports day)."""
+_POST_LABEL = lazyre.compile(r"(?:^|(?<=[\s(\[|;,]))([A-Z][a-z]+(?:-[a-z]+)?)[ \u00a0]*:[ \u00a0]*$")
+
+
+def post_label(head: str) -> bool:
+    """``head`` (the line before a name) ends on a post's label and its colon: a capitalised word of
+    :data:`TEAM_POSTS`, :data:`pipeline.names.JOB_TITLES_EN` or :data:`pipeline.english_words.NAME_POSTS`, a qualifier
+    before it allowed (``Regatta Secretary:``, ``(Captain:``, ``House Captain:``). A post names its holder, as a
+    credit's label does (:func:`credited_name`).
+
+    >>> post_label("2nd Ash House (Captain: "), post_label("Regatta Secretary: "), post_label("Venue: ")
+    (True, True, False)
+    """
+    from pipeline.english_words import NAME_POSTS
+    from pipeline.names import JOB_TITLES_EN
+
+    m = _POST_LABEL.search(head)
+    if m is None:
+        return False
+    post = m.group(1).casefold()
+    return post in TEAM_POSTS or post in NAME_POSTS or post in {t.casefold() for t in JOB_TITLES_EN}
 
 
 FIRM_WORDS = frozenset({"ltd", "limited", "plc", "llp", "llc", "inc", "co", "company", "council", "trust", "agency",
@@ -2015,7 +2233,8 @@ def credited_name(text: str, start: int, end: int) -> str | None:
             continue
         head = line[: m.start(1)]
         name = m.group(1)
-        if CREDIT_LABEL.search(head) is None or name.count(GAP) != end - start or end - start > 2:
+        if (CREDIT_LABEL.search(head) is None and not post_label(head)) or name.count(GAP) != end - start \
+                or end - start > 2:
             return None
         if _life_name_shaped(head, name) and not any(r.casefold() in FIRM_WORDS for w in name.split()
                                                      for r in _readings(w)):
