@@ -139,3 +139,26 @@ def test_kanji_gap_either_place(left, right):
     from pipeline.restore.evidence.weekday import date_fits
     f = date_fits(left, right, "")
     assert f is not None and f.own_year
+
+
+# -- a lost day of the week: kanji dates, an era's initial, English brackets -------------------------------------
+
+def test_lost_weekday_after_an_era_initial():
+    r = repair_after(f"説明会のご案内\n日時　R7年5月11日（{G}）午後2時\n", "5月11日（")
+    assert r["restored"] == "日"
+
+
+def test_lost_weekday_after_a_kanji_date_in_a_kanji_year_text():
+    r = repair_after(f"若葉句会報\n令和七年三月\n\n・吟行会は五月十八日（{G}）に予定しています。\n", "十八日（")
+    assert r["restored"] == "日"
+
+
+def test_english_bracketed_day_lost_whole():
+    r = repair_after(f"Garden club 2025\n\nPlant sale May 13 ({G * 3}) at noon.\n", "May 13 (")
+    assert r["restored"] == "Tue"
+
+
+def test_english_lost_letter_inside_a_day_is_a_word():
+    """``Sun\ufffday`` is a word with a lost letter: no calendar row (the word lists restore it)."""
+    r = repair_after(f"Garden club 2025\n\nPlant sale Sun{G}ay 11 May at noon.\n", "Sun")
+    assert "calendar" not in " ".join(e["kind"] for e in r["evidence"])

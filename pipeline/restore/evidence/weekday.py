@@ -103,7 +103,8 @@ def _in_digits(text: str) -> str:
     kanji numerals has its calendar as one dated in digits (fresh-user trial 75b)."""
     from pipeline.segment.labels import date_digits  # the one reader of kanji dates
 
-    return date_digits(text)
+    # an era's initial (``R7年``, ``H31年``: forms and tables) is the era's year
+    return _LETTER_YEAR.sub(lambda m: _LETTER_ERA[m.group("letter")] + m.group("n"), date_digits(text))
 
 
 HOLIDAY_DAYS = frozenset({(1, 1), (1, 2), (1, 3), (1, 15), (2, 11), (2, 23), (4, 29), (5, 3), (5, 4), (5, 5),
@@ -253,7 +254,7 @@ _EN_DATE_DAY = (re.compile(rf"\b{_EN_DAY},?\s+{_EN_NUMBER}\s+(?:of\s+)?{_EN_MONT
                 re.compile(rf"\b{_EN_NUMBER}\s+{_EN_MONTH}{_EN_YEAR}\s*\(\s*{_EN_DAY}\s*\)"))
 """An English date with its day of the week (``Sunday 11 May 2025``, ``Sun, May 11``, ``May 11 (Sun)``)."""
 _EN_YEAR_ALONE = re.compile(r"(?<![0-9A-Za-z])(?:19|20)[0-9]{2}(?![0-9])")
-_LETTER_YEAR = re.compile(r"(?<![A-Za-z])(?P<letter>[RHS])\s*(?P<n>[0-9０-９]{1,2})\s*年(?P<fiscal>度)?")
+_LETTER_YEAR = re.compile(r"(?<![A-Za-z])(?P<letter>[RHS])\s*(?P<n>[0-9０-９]{1,2})\s*(?=年)")
 _LETTER_ERA = {"R": "令和", "H": "平成", "S": "昭和"}
 _NO_ERA_LETTERS = str.maketrans("", "", "年度RHS 　令和平成昭和大正明治元")
 _DATE_WINDOW = 48
@@ -290,10 +291,7 @@ def _stated_years(text: str, english: bool) -> list[tuple[int, bool]]:
     if english:
         return [(int(m.group(0)), False) for m in _EN_YEAR_ALONE.finditer(text)]
     digits = _in_digits(text)
-    found = [(m.start(), _year_of(m), bool(m.group("fiscal"))) for m in _YEAR_ALONE.finditer(digits)]
-    found += [(m.start(), ERA_START[_LETTER_ERA[m.group("letter")]] + _number(m.group("n")), bool(m.group("fiscal")))
-              for m in _LETTER_YEAR.finditer(digits)]
-    return [(y, f) for _, y, f in sorted(found) if y is not None]
+    return [(_year_of(m), bool(m.group("fiscal"))) for m in _YEAR_ALONE.finditer(digits) if _year_of(m) is not None]
 
 
 def _own_year(m: re.Match) -> tuple[int | None, bool]:
