@@ -162,3 +162,10 @@ def test_english_lost_letter_inside_a_day_is_a_word():
     """``Sun\ufffday`` is a word with a lost letter: no calendar row (the word lists restore it)."""
     r = repair_after(f"Garden club 2025\n\nPlant sale Sun{G}ay 11 May at noon.\n", "Sun")
     assert "calendar" not in " ".join(e["kind"] for e in r["evidence"])
+
+
+def test_english_whole_day_of_another_length_offers_no_day():
+    """2025-05-13 is a Tuesday: six lost letters are no day's name the calendar allows (Monday, Friday, Sunday are
+    ruled out)."""
+    r = repair_after(f"Garden club 2025\n\nPlant sale {G * 6}, 13 May at noon.\n", "sale ")
+    assert r["restored"] is None and not {"Monday", "Friday", "Sunday"} & set(_texts(r))

@@ -1865,7 +1865,9 @@ def _calendar_verdict(site: Site, calendar: weekday.CalendarDay, ranking: list[t
     year, a year the text's dates belie), the days the model ranks, open (never the text's repeated bracket)."""
     original = site.text[site.start:site.end]
     names = weekday.WEEKDAYS if site.script == "ja" else [
-        f for d in weekday.ENGLISH_WEEKDAYS for f in dict.fromkeys((d[:3], d)) if len(f) == site.length]
+        f for d in weekday.ENGLISH_WEEKDAYS for f in dict.fromkeys((d[:3], d)) if len(f) == site.length
+        # a date the calendar read whose day has no name of the gap's length: no day of that length is offered
+        and (calendar.date is None or d == weekday.ENGLISH_WEEKDAYS[calendar.date.weekday()])]
     days = [(f, p) for f, p in ranking if f in names]
     days += [(d, 0.0) for d in names if d not in dict(days)]
     if calendar.weekday is not None:
@@ -1876,8 +1878,9 @@ def _calendar_verdict(site: Site, calendar: weekday.CalendarDay, ranking: list[t
                       confidence=confidence, candidates=tuple(Candidate(f, q) for f, q in shown),
                       evidence=(Evidence("calendar", f"a date's day of the week: {calendar.why}"),),
                       threshold=confidence)
-    return Repair(line=site.line, col=site.start, original=original, restored=None, status="ambiguous",
-                  confidence=days[0][1], candidates=tuple(Candidate(f, q) for f, q in days[:scoring.TOP]),
+    return Repair(line=site.line, col=site.start, original=original, restored=None,
+                  status="ambiguous" if days else "unresolved", confidence=days[0][1] if days else 0.0,
+                  candidates=tuple(Candidate(f, q) for f, q in days[:scoring.TOP]),
                   evidence=(Evidence("abstention", f"a date's day of the week: only the calendar says which, and it "
                                                    f"cannot here: {calendar.why}"),))
 
