@@ -128,7 +128,7 @@ def test_no_year_near_miss():
 def test_date_fits_unit_shapes():
     from pipeline.restore.evidence.weekday import date_fits, numeral_value
     assert [numeral_value(s) for s in ("十八", "二十三", "１２", "十十")] == [18, 23, 12, None]
-    assert date_fits(f"R7.5.1", "(日)", "").fits == ("1", "8")
+    assert date_fits("R7.5.1", "(日)", "").fits == ("1", "8")
     assert date_fits("2025/6/", "（土）", "").fits == ("7",)
     assert date_fits("五月", "日", "") is None  # no day of the week printed
     assert date_fits(f"第1{G}", "回", "") is None
