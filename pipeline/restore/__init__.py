@@ -1173,9 +1173,8 @@ class Restorer:
         """What the calendar says of a gap standing for a date's day of the week (None: no such gap): a Japanese
         bracket's kanji, or a whole English day's name (:func:`.evidence.weekday.english_calendar_day`)."""
         if site.script != "ja" and GAP not in site.text[:site.start] + site.text[site.end:]:
-            lines = self.doc.scopes[0][1] if self.doc.scopes else []
             english_day = weekday.english_calendar_day(site.text[:site.start], site.text[site.end:], site.length,
-                                                       "\n".join(ln.text for ln in lines) or site.text)
+                                                       self.document_text() or site.text)
             if english_day is not None:
                 return english_day
         if site.script != "ja" or site.length != 1 or weekday.weekday_slot(site.text[:site.start],
@@ -1192,9 +1191,7 @@ class Restorer:
         document's text (its stated years, its intact dates)."""
         if site.length != 1:
             return None
-        lines = self.doc.scopes[0][1] if self.doc.scopes else []
-        return weekday.date_fits(site.text[:site.start], site.text[site.end:],
-                                 "\n".join(ln.text for ln in lines) or site.text)
+        return weekday.date_fits(site.text[:site.start], site.text[site.end:], self.document_text() or site.text)
 
     def raised_by_cut_word(self, top: str, site: Site, pool: scoring.Pool, top_vector: list[float],
                            confidence: float) -> Evidence | None:
@@ -1897,13 +1894,19 @@ def _date_numeral_verdict(site: Site, fits: weekday.DateFits, ranking: list[tupl
     ruled = (f"; ruled out: the model's first fill {top}" if top is not None and top in fits.tried
              and top not in fits.fits else "")
     row = Evidence("calendar", f"a date's numeral before its printed day of the week: {fits.row()}{ruled}")
-    if fits.commit:
+    # the calendar rules among numerals only: a gap the model reads as no numeral (``5月末日（土）``'s 末, a word's
+    # letter) is not committed a numeral, and its first fill stays offered; not 曜 (``5月曜日``: the day is printed)
+    word = top is not None and top not in fits.tried and top != "曜" and scores[top] >= 0.5
+    if fits.commit and not word:
         fill = fits.fits[0]
         confidence = CALENDAR_CONFIDENCE if fits.own_year else weekday.SOLE_YEAR_CONFIDENCE
         return Repair(line=site.line, col=site.start, original=original, restored=fill, status="restored",
                       confidence=confidence, candidates=(Candidate(fill, scores.get(fill, 0.0)),), evidence=(row,),
                       threshold=confidence)
     kept = sorted(fits.fits, key=lambda f: (-scores.get(f, 0.0), fits.fits.index(f)))
+    if word:
+        kept.insert(0, top)
+        fits = replace(fits, why=f"the model reads the gap as no numeral ({top} p={scores[top]:.3f})")
     if not kept:  # no numeral fits (a misprint): the fills that are no numerals of the date stay offered
         kept = [f for f, _ in ranking if f not in fits.tried][:scoring.TOP]
     shown = tuple(Candidate(f, scores.get(f, 0.0)) for f in kept[:scoring.TOP])

@@ -392,6 +392,8 @@ def date_fits(left: str, right: str, text: str) -> DateFits | None:
         return None
     m, part = found
     numeral = m.group(part)
+    if numeral == _GAP and part == "month" and _own_year(m)[0] is None:
+        return None  # a month lost whole with no year before it may be a word's (今月, 翌月, 同月): no numeral's place
     other = m.group("day" if part == "month" else "month")
     # the numerals' style: the gap's own numeral's, else the year's (``令和７年６月26日``: the month alone in its
     # group is written as the year is), else the other numeral's
