@@ -825,6 +825,14 @@ class Restorer:
         ranking = ranked.ranking if ranking is None else ranking
         others = list(others)
         original = site.text[site.start:site.end]
+        # the calendar decides a date's day and a date's numeral before its printed day whatever the fills proposed
+        # (a whole English day, ``\ufffd\ufffd\ufffd 4 May``, has none of its length from the word lists)
+        calendar = self.calendar_day(site)
+        if calendar is not None:
+            return _calendar_verdict(site, calendar, ranking)
+        fits = self.date_fits(site)
+        if fits is not None:
+            return _date_numeral_verdict(site, fits, ranking)
         if not ranking:
             reviewed = english.review(site, Repair(line=site.line, col=site.start, original=original, restored=None,
                                                    status="unresolved", confidence=0.0, candidates=(), evidence=()),
@@ -836,9 +844,6 @@ class Restorer:
                 # every verdict says why (trial 65c's ``o\ufffd-ramp``: unresolved with no candidate and no row)
                 decided = replace(decided, evidence=(Evidence("model", NO_PROPOSAL),))
             return decided
-        calendar = self.calendar_day(site)
-        if calendar is not None:
-            return _calendar_verdict(site, calendar, ranking)
         # a lost digit the talk's English settles is committed by its rule, as a heading number is by the sequence
         # (a glyph that stands at other places too is decided with them: one glyph, one answer)
         number = pool.number
@@ -1197,7 +1202,13 @@ class Restorer:
         return replace(reviewed, threshold=threshold)
 
     def calendar_day(self, site: Site) -> weekday.CalendarDay | None:
-        """What the calendar says of a gap standing for a date's day of the week (None: no such gap)."""
+        """What the calendar says of a gap standing for a date's day of the week (None: no such gap): a Japanese
+        bracket's kanji, or a whole English day's name (:func:`.evidence.weekday.english_calendar_day`)."""
+        if site.script != "ja" and GAP not in site.text[:site.start] + site.text[site.end:]:
+            english_day = weekday.english_calendar_day(site.text[:site.start], site.text[site.end:], site.length,
+                                                       self.document_text() or site.text)
+            if english_day is not None:
+                return english_day
         if site.script != "ja" or site.length != 1 or weekday.weekday_slot(site.text[:site.start],
                                                                          site.text[site.end:]) is None:
             return None
@@ -1205,6 +1216,14 @@ class Restorer:
         before = "\n".join(ln.text for ln in lines if 0 < ln.number < site.line)
         return weekday.calendar_day(site.text[:site.start], site.text[site.end:], before + "\n" + site.text[:site.start],
                                     "\n".join(ln.text for ln in lines) or site.text)
+
+    def date_fits(self, site: Site) -> weekday.DateFits | None:
+        """What the calendar says of a gap standing for a numeral of a date whose day of the week is printed (None: no
+        such gap, or the calendar cannot say): :func:`.evidence.weekday.date_fits` over the site's line and the
+        document's text (its stated years, its intact dates)."""
+        if site.length != 1:
+            return None
+        return weekday.date_fits(site.text[:site.start], site.text[site.end:], self.document_text() or site.text)
 
     def raised_by_cut_word(self, top: str, site: Site, pool: scoring.Pool, top_vector: list[float],
                            confidence: float) -> Evidence | None:
@@ -1874,8 +1893,12 @@ def _calendar_verdict(site: Site, calendar: weekday.CalendarDay, ranking: list[t
     """The repair of a lost day of the week: the calendar's day, committed, or, where the calendar cannot say (no
     year, a year the text's dates belie), the days the model ranks, open (never the text's repeated bracket)."""
     original = site.text[site.start:site.end]
-    days = [(f, p) for f, p in ranking if f in weekday.WEEKDAYS]
-    days += [(d, 0.0) for d in weekday.WEEKDAYS if d not in dict(days)]
+    names = weekday.WEEKDAYS if site.script == "ja" else [
+        f for d in weekday.ENGLISH_WEEKDAYS for f in dict.fromkeys((d[:3], d)) if len(f) == site.length
+        # a date the calendar read whose day has no name of the gap's length: no day of that length is offered
+        and (calendar.date is None or d == weekday.ENGLISH_WEEKDAYS[calendar.date.weekday()])]
+    days = [(f, p) for f, p in ranking if f in names]
+    days += [(d, 0.0) for d in names if d not in dict(days)]
     if calendar.weekday is not None:
         p = dict(days)[calendar.weekday]
         shown = [(calendar.weekday, p)] + [(f, q) for f, q in days if f != calendar.weekday][:scoring.TOP - 1]
@@ -1884,8 +1907,9 @@ def _calendar_verdict(site: Site, calendar: weekday.CalendarDay, ranking: list[t
                       confidence=confidence, candidates=tuple(Candidate(f, q) for f, q in shown),
                       evidence=(Evidence("calendar", f"a date's day of the week: {calendar.why}"),),
                       threshold=confidence)
-    return Repair(line=site.line, col=site.start, original=original, restored=None, status="ambiguous",
-                  confidence=days[0][1], candidates=tuple(Candidate(f, q) for f, q in days[:scoring.TOP]),
+    return Repair(line=site.line, col=site.start, original=original, restored=None,
+                  status="ambiguous" if days else "unresolved", confidence=days[0][1] if days else 0.0,
+                  candidates=tuple(Candidate(f, q) for f, q in days[:scoring.TOP]),
                   evidence=(Evidence("abstention", f"a date's day of the week: only the calendar says which, and it "
                                                    f"cannot here: {calendar.why}"),))
 
@@ -1929,6 +1953,40 @@ def _acronym_verdict(site: Site, slot: acronym.AcronymSlot, ranking: list[tuple[
                   status="ambiguous" if candidates else "unresolved", confidence=shown[0][1] if shown else 0.0,
                   candidates=candidates, calibrated=False,
                   evidence=(Evidence("abstention", f"{head}; offered, never committed{edge} ({whys})"),))
+
+
+def _date_numeral_verdict(site: Site, fits: weekday.DateFits, ranking: list[tuple[str, float]]) -> Repair:
+    """The repair of a lost numeral of a date whose day of the week is printed (:func:`.evidence.weekday.date_fits`):
+    the one fill the calendar leaves, committed where its year is certain (at :data:`CALENDAR_CONFIDENCE` for the
+    date's own year, :data:`~.evidence.weekday.SOLE_YEAR_CONFIDENCE` for the text's); else the fills that fit,
+    open; a fill the calendar rules out is never a candidate (fresh-user trial 77d's ``五月十\ufffd日（日）``: 三 had
+    been committed from a date two lines up, 2025-05-13 a Tuesday)."""
+    original = site.text[site.start:site.end]
+    scores = dict(ranking)
+    top = ranking[0][0] if ranking else None
+    ruled = (f"; ruled out: the model's first fill {top}" if top is not None and top in fits.tried
+             and top not in fits.fits else "")
+    row = Evidence("calendar", f"a date's numeral before its printed day of the week: {fits.row()}{ruled}")
+    # the calendar rules among numerals only: a gap the model reads as no numeral (``5月末日（土）``'s 末, a word's
+    # letter) is not committed a numeral, and its first fill stays offered; not 曜 (``5月曜日``: the day is printed)
+    word = top is not None and top not in fits.tried and top != "曜" and scores[top] >= 0.5
+    if fits.commit and not word:
+        fill = fits.fits[0]
+        confidence = CALENDAR_CONFIDENCE if fits.own_year else weekday.SOLE_YEAR_CONFIDENCE
+        return Repair(line=site.line, col=site.start, original=original, restored=fill, status="restored",
+                      confidence=confidence, candidates=(Candidate(fill, scores.get(fill, 0.0)),), evidence=(row,),
+                      threshold=confidence)
+    kept = sorted(fits.fits, key=lambda f: (-scores.get(f, 0.0), fits.fits.index(f)))
+    if word:
+        kept.insert(0, top)
+        fits = replace(fits, why=f"the model reads the gap as no numeral ({top} p={scores[top]:.3f})")
+    if not kept:  # no numeral fits (a misprint): the fills that are no numerals of the date stay offered
+        kept = [f for f, _ in ranking if f not in fits.tried][:scoring.TOP]
+    shown = tuple(Candidate(f, scores.get(f, 0.0)) for f in kept[:scoring.TOP])
+    return Repair(line=site.line, col=site.start, original=original, restored=None,
+                  status="ambiguous" if shown else "unresolved", confidence=shown[0].score if shown else 0.0,
+                  candidates=shown, evidence=(row, Evidence("abstention", f"only the calendar says which numeral, "
+                                                                          f"and it cannot commit here: {fits.why}")))
 
 
 def _institution_offered(r: Repair, run: str, post: str) -> Repair:

@@ -103,7 +103,8 @@ def _in_digits(text: str) -> str:
     kanji numerals has its calendar as one dated in digits (fresh-user trial 75b)."""
     from pipeline.segment.labels import date_digits  # the one reader of kanji dates
 
-    return date_digits(text)
+    # an era's initial (``R7年``, ``H31年``: forms and tables) is the era's year
+    return _LETTER_YEAR.sub(lambda m: _LETTER_ERA[m.group("letter")] + m.group("n"), date_digits(text))
 
 
 HOLIDAY_DAYS = frozenset({(1, 1), (1, 2), (1, 3), (1, 15), (2, 11), (2, 23), (4, 29), (5, 3), (5, 4), (5, 5),
@@ -222,3 +223,357 @@ def calendar_day(left: str, right: str, text_before: str, text: str) -> Calendar
                                                      f"({_day(year, month, day)})"
                        + ("" if own else f", the year from {stated.group(0)}, stated before it, in which the "
                                          "text's intact dates fall on the days they name"))
+
+
+# -- A lost digit of a date whose day of the week is printed (issue 19, fresh-user trial 77d) ----------------------
+
+KANJI_NUMERALS = "〇一二三四五六七八九十"
+"""The numerals a date writes in kanji (``五月十一日``, ``二〇二五年``)."""
+_GAP = "\ufffd"
+_NUMERAL = rf"[0-9０-９{KANJI_NUMERALS}{_GAP}]{{1,4}}"
+_MARK = r"(?P<mark>[・･]\s*(?:祝|祝日|祭|祭日|休|休日|振休)\s*)?"
+_YEAR_OF_DATE = (rf"(?P<stated>(?:{ERA}\s*(?:[0-9０-９]{{1,2}}|[{KANJI_NUMERALS}]{{1,3}}|元)|[0-9０-９]{{4}}|[〇一二三四五六七八九]{{4}}"
+                 rf"|(?<![A-Za-z])[RHS]\s*[0-9０-９]{{1,2}})\s*年(?P<own_fiscal>度)?)")
+_JA_DATE_DAY = re.compile(rf"(?:{_YEAR_OF_DATE}\s*)?(?P<month>{_NUMERAL})\s*月\s*(?P<day>{_NUMERAL})\s*日\s*[（(]\s*"
+                          rf"(?P<weekday>[{WEEKDAYS}])(?:曜日?)?\s*{_MARK}[）)]")
+"""A Japanese date and its printed day of the week, a numeral of it perhaps lost (``五月十\ufffd日（日）``)."""
+_SLASHED_DATE_DAY = re.compile(rf"(?<![0-9０-９./／])(?:(?P<slashed_year>(?:[0-9]{{4}}|(?<![A-Za-z])[RHS][0-9]{{1,2}}))[./／])?"
+                               rf"(?P<month>[0-9{_GAP}]{{1,2}})[./／](?P<day>[0-9{_GAP}]{{1,2}})\s*[（(]\s*"
+                               rf"(?P<weekday>[{WEEKDAYS}])(?:曜日?)?\s*{_MARK}[）)]")
+"""A date in figures and strokes or points (``2025/5/11（日）``, ``R7.5.11(日)``, ``5/11(日)``)."""
+ENGLISH_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_EN_DAY = (r"(?P<weekday>(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?|Monday|Tuesday|Wednesday|Thursday|Friday"
+           r"|Saturday|Sunday)")
+_EN_MONTH = (r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
+             r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_EN_NUMBER = rf"(?P<day>[0-9{_GAP}]{{1,2}})(?:st|nd|rd|th)?"
+_EN_YEAR = r"(?:,?\s+(?P<year>(?:19|20)[0-9]{2})\b)?"
+_EN_DATE_DAY = (re.compile(rf"\b{_EN_DAY},?\s+{_EN_NUMBER}\s+(?:of\s+)?{_EN_MONTH}{_EN_YEAR}"),
+                re.compile(rf"\b{_EN_DAY},?\s+{_EN_MONTH}\s+{_EN_NUMBER}{_EN_YEAR}"),
+                re.compile(rf"\b{_EN_MONTH}\s+{_EN_NUMBER}{_EN_YEAR}\s*\(\s*{_EN_DAY}\s*\)"),
+                re.compile(rf"\b{_EN_NUMBER}\s+{_EN_MONTH}{_EN_YEAR}\s*\(\s*{_EN_DAY}\s*\)"))
+"""An English date with its day of the week (``Sunday 11 May 2025``, ``Sun, May 11``, ``May 11 (Sun)``)."""
+_EN_YEAR_ALONE = re.compile(r"(?<![0-9A-Za-z])(?:19|20)[0-9]{2}(?![0-9])")
+_LETTER_YEAR = re.compile(r"(?<![A-Za-z])(?P<letter>[RHS])\s*(?P<n>[0-9０-９]{1,2})\s*(?=年)")
+_LETTER_ERA = {"R": "令和", "H": "平成", "S": "昭和"}
+_NO_ERA_LETTERS = str.maketrans("", "", "年度RHS 　令和平成昭和大正明治元")
+_DATE_WINDOW = 48
+"""Characters either side of a gap that hold its date and day of the week at most."""
+
+
+def numeral_value(text: str) -> int | None:
+    """The number a date's numeral writes: figures (``11``, ``１１``) or kanji (``十一``, ``二十三``, ``三十``, ``十``,
+    ``二〇``), or None where the string is no numeral (``十十``, ``1十``).
+
+    >>> [numeral_value(s) for s in ("11", "１８", "十八", "二十三", "十", "三十一", "二〇", "十十", "九九九")]
+    [11, 18, 18, 23, 10, 31, 20, None, None]
+    """
+    if not text:
+        return None
+    if all(c in "0123456789０１２３４５６７８９" for c in text):
+        return int(unicodedata.normalize("NFKC", text))
+    if any(c not in KANJI_NUMERALS for c in text):
+        return None
+    units = {c: i for i, c in enumerate("〇一二三四五六七八九")}
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        if "十" in ones or len(tens) > 1 or len(ones) > 1 or "〇" in tens + ones:
+            return None
+        return (units[tens] if tens else 1) * 10 + (units[ones] if ones else 0)
+    if len(text) > 2 or (len(text) == 2 and text[0] == "〇"):
+        return None
+    return int("".join(str(units[c]) for c in text))
+
+
+def _stated_years(text: str, english: bool) -> list[tuple[int, bool]]:
+    """The years a text states, each with whether it is a fiscal year (``令和7年度``), in order: ``2025年``,
+    ``令和七年``, ``R7年``; in English text, a year of four figures (1900–2099)."""
+    if english:
+        return [(int(m.group(0)), False) for m in _EN_YEAR_ALONE.finditer(text)]
+    digits = _in_digits(text)
+    return [(_year_of(m), bool(m.group("fiscal"))) for m in _YEAR_ALONE.finditer(digits) if _year_of(m) is not None]
+
+
+def _own_year(m: re.Match) -> tuple[int | None, bool]:
+    """The year a date states itself (``令和七年五月…``, ``2025/5/11``, ``Sunday 11 May 2025``) and whether it is a
+    fiscal one."""
+    groups = m.groupdict()
+    if groups.get("stated"):
+        years = _stated_years(groups["stated"], english=False)
+        return (years[0][0], bool(groups.get("own_fiscal"))) if years else (None, False)
+    if groups.get("slashed_year"):
+        y = groups["slashed_year"]
+        return (int(y) if y[0].isdigit() else ERA_START[_LETTER_ERA[y[0]]] + int(y[1:])), False
+    if groups.get("year"):
+        return int(groups["year"]), False
+    return None, False
+
+
+_EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _month_of(m: re.Match, month: str) -> int | None:
+    if month[:1].isascii() and month[:1].isalpha():
+        return _EN_MONTHS.index(month[:3].lower()) + 1
+    return numeral_value(month)
+
+
+def _weekday_index(word: str) -> int:
+    if word in WEEKDAYS:
+        return WEEKDAYS.index(word)
+    return [d[:3] for d in ENGLISH_WEEKDAYS].index(word[:3])
+
+
+@dataclass(frozen=True)
+class DateFits:
+    """What the calendar says of a lost numeral of a date whose day of the week is printed.
+
+    ``fits``: the fills (of the numerals the place allows, :attr:`tried`) that make a date falling on the printed day
+    in a year the text allows, in the order tried; ``commit``: whether exactly one fits and the year is certain (the
+    date's own, or the one calendar year the text states, no holiday's mark in the bracket); ``read``: the date as
+    printed; ``years``: the years weighed; ``why``: the reason a single fit may not be committed (empty where it may).
+    """
+
+    read: str
+    weekday: str
+    fits: tuple[str, ...]
+    tried: tuple[str, ...]
+    years: tuple[int, ...]
+    commit: bool
+    why: str
+    own_year: bool
+
+    def row(self) -> str:
+        """The evidence row: the date read, the printed day, the year(s), the fills that fit."""
+        years = "/".join(str(y) for y in self.years)
+        fit = "、".join(self.fits) if self.fits else "none"
+        return (f"{self.read}: the printed day {self.weekday} in {years} "
+                f"({'the date' if self.own_year else 'the text'}'s year) fits {fit} of {''.join(self.tried)}")
+
+
+def date_fits(left: str, right: str, text: str) -> DateFits | None:
+    """The calendar's reading of a gap between ``left`` and ``right`` (its line) that stands for a numeral of a date's
+    month or day where the date's day of the week is printed after it (``五月十\ufffd日（日）``, ``5/1\ufffd(日)``,
+    ``Sunday 1\ufffd May 2025``); None where the gap is no such numeral, or the calendar cannot say (no year stated;
+    the text's intact dates with their days belie its year). ``text``: the whole document (its stated years).
+
+    The year: the date's own; else the one calendar year the text states (the next one too where the date may fall
+    after a full date of that year, never committed then), or, where it states more, the one its intact dates with
+    their days fall in (session 72's rule); a fiscal year (``令和7年度``) gives a month's calendar year but never
+    commits. Fresh-user trial 77d: ``五月十\ufffd日（日）`` under 令和七年 had 三 committed from a date two lines up,
+    though 2025-05-13 is a Tuesday; 11 and 18 May 2025 are the Sundays (一, 八: open).
+
+    >>> f = date_fits("・吟行会を五月十", "日（日）に予定", "令和七年三月\\n四月十三日（日）\\n")
+    >>> f.fits, f.commit
+    (('一', '八'), False)
+    >>> f = date_fits("令和7年5月", "1日（日）", "")
+    >>> f.fits, f.commit
+    (('1',), True)
+    """
+    lo = left[-_DATE_WINDOW:]
+    window = lo + _GAP + right[:_DATE_WINDOW]
+    at = len(lo)
+    english = False
+    found = None
+    for pattern in (_JA_DATE_DAY, _SLASHED_DATE_DAY) + _EN_DATE_DAY:
+        for m in pattern.finditer(window):
+            if m.group(0).count(_GAP) != 1:
+                continue
+            for part in ("month", "day"):
+                if m.start(part) <= at < m.end(part) and _GAP in m.group(part):
+                    found = (m, part)
+                    break
+            if found:
+                break
+        if found:
+            english = pattern in _EN_DATE_DAY
+            break
+    if found is None:
+        return None
+    m, part = found
+    numeral = m.group(part)
+    if numeral == _GAP and part == "month" and _own_year(m)[0] is None:
+        return None  # a month lost whole with no year before it may be a word's (今月, 翌月, 同月): no numeral's place
+    other = m.group("day" if part == "month" else "month")
+    # the numerals' style: the gap's own numeral's, else the year's (``令和７年６月26日``: the month alone in its
+    # group is written as the year is), else the other numeral's
+    style = numeral.replace(_GAP, "") or (m.groupdict().get("stated") or "").translate(_NO_ERA_LETTERS) or other
+    if any(c in KANJI_NUMERALS for c in style):
+        alphabet = KANJI_NUMERALS
+    elif any(c in "０１２３４５６７８９" for c in style):
+        alphabet = "０１２３４５６７８９"
+    else:
+        alphabet = "0123456789"
+    own, own_fiscal = _own_year(m)
+    weekday = m.group("weekday")
+    target = _weekday_index(weekday)
+    mark = bool(m.groupdict().get("mark"))
+    why = ""
+    if _own_days_belied(text, english):
+        return None  # the text prints days its dates' own years belie (a made-up notice, another year's days)
+    if own is not None:
+        years_of = (lambda month: [own + 1 if own_fiscal and month <= 3 else own])
+        if own_fiscal:
+            why = "the date's year is a fiscal year"
+    else:
+        stated = _stated_years(text, english)
+        if not stated:
+            return None  # no year: every date falls on every day of the week in some year
+        if any(f for _, f in stated):
+            fiscal = sorted({y for y, f in stated if f})
+            if len(fiscal) > 1 or any(not f for _, f in stated):
+                return None
+            years_of = (lambda month: [fiscal[0] + 1 if month <= 3 else fiscal[0]])
+            why = f"the text states a fiscal year ({fiscal[0]}年度), no calendar year"
+        else:
+            calendar_years = sorted({y for y, _ in stated})
+            agreeing = [y for y in calendar_years if _intact_days_agree(text, y, english) is True]
+            if len(calendar_years) > 1:
+                if len(agreeing) != 1:
+                    return None  # more than one year and no intact date says which: the calendar cannot rule out
+                calendar_years = agreeing
+            elif _intact_days_agree(text, calendar_years[0], english) is False:
+                return None  # the text's intact dates fall on their days in another year: its year is belied
+            year = calendar_years[0]
+            later = _last_full_date(text, year, english)
+            years_of = (lambda month: [year])
+            if later is not None:
+                years_of = (lambda month: [year, year + 1])
+                why = (f"the text's dated day {later.isoformat()}: a date before it may be {year + 1}'s")
+    if mark:
+        why = why or "a holiday's mark in the bracket"
+    tried, fits, weighed = [], [], set()
+    for fill in alphabet:
+        value = numeral_value(numeral.replace(_GAP, fill))
+        month = value if part == "month" else _month_of(m, other)
+        day = value if part == "day" else numeral_value(other)
+        if value is None or month is None or day is None or not 1 <= month <= 12:
+            continue
+        ok = False
+        for in_year in years_of(month):
+            try:
+                date = datetime.date(in_year, month, day)
+            except ValueError:
+                continue
+            weighed.add(in_year)
+            if fill not in tried:
+                tried.append(fill)
+            ok = ok or date.weekday() == target
+        if ok:
+            fits.append(fill)
+    if not tried:
+        return None
+    if len(fits) > 1 and not why:
+        why = f"{len(fits)} fills fit"
+    elif not fits:
+        why = why or "no fill fits: a misprinted day or year"
+    return DateFits(m.group(0), weekday, tuple(fits), tuple(tried), tuple(sorted(weighed)),
+                    len(fits) == 1 and not why, why, own is not None)
+
+
+def _intact_days_agree(text: str, year: int, english: bool) -> bool | None:
+    """Whether the text's intact dates with their printed days (and no year of their own) fall on those days in
+    ``year``: True, False (one does not), None (no such date)."""
+    verdicts = []
+    patterns = _EN_DATE_DAY if english else (_JA_DATE_DAY, _SLASHED_DATE_DAY)
+    for pattern in patterns:
+        for m in pattern.finditer(text):
+            if _GAP in m.group(0) or _own_year(m)[0] is not None:
+                continue
+            month = _month_of(m, m.group("month"))
+            day = numeral_value(m.group("day"))
+            if month is None or day is None:
+                continue
+            try:
+                verdicts.append(datetime.date(year, month, day).weekday() == _weekday_index(m.group("weekday")))
+            except ValueError:
+                continue
+    return None if not verdicts else all(verdicts)
+
+
+def _own_days_belied(text: str, english: bool) -> bool:
+    """Whether an intact date of the text with its own year (``令和8年5月10日（金）``) does not fall on the day it prints
+    in that year: the text's days are then no evidence (a notice made up, or reusing another year's days)."""
+    for pattern in _EN_DATE_DAY if english else (_JA_DATE_DAY, _SLASHED_DATE_DAY):
+        for m in pattern.finditer(text):
+            year = _own_year(m)
+            if _GAP in m.group(0) or year[0] is None or year[1]:
+                continue
+            month, day = _month_of(m, m.group("month")), numeral_value(m.group("day"))
+            try:
+                if month and day and datetime.date(year[0], month, day).weekday() != _weekday_index(m.group("weekday")):
+                    return True
+            except ValueError:
+                return True
+    return False
+
+
+def _last_full_date(text: str, year: int, english: bool) -> datetime.date | None:
+    """The latest full date of ``year`` the text states (``2025年12月9日``), None where it states none."""
+    if english:
+        return None
+    dates = []
+    for full in re.finditer(rf"{_YEAR}\s*{_DATE}", _in_digits(text)):
+        if _year_of(full) == year and not full.group("fiscal"):
+            try:
+                dates.append(datetime.date(year, _number(full.group("month")), _number(full.group("day"))))
+            except ValueError:
+                continue
+    return max(dates) if dates else None
+
+
+_EN_SLOT_AFTER = (re.compile(rf"^\.?,?\s+{_EN_NUMBER}\s+(?:of\s+)?{_EN_MONTH}{_EN_YEAR}"),
+                  re.compile(rf"^\.?,?\s+{_EN_MONTH}\s+{_EN_NUMBER}{_EN_YEAR}"))
+_EN_SLOT_BEFORE = (re.compile(rf"{_EN_MONTH}\s+{_EN_NUMBER}{_EN_YEAR}\s*\(\s*$"),
+                   re.compile(rf"{_EN_NUMBER}\s+{_EN_MONTH}{_EN_YEAR}\s*\(\s*$"))
+"""An English date after a lost day of the week (``\ufffd\ufffd\ufffd, 11 May``) or before it in brackets
+(``May 11 (\ufffd\ufffd\ufffd)``)."""
+
+
+def english_calendar_day(left: str, right: str, length: int, text: str) -> CalendarDay | None:
+    """What the calendar says of a whole English day of the week lost before or after its date (``\ufffd\ufffd\ufffd
+    11 May 2025``, ``May 11 (\ufffd\ufffd\ufffd)``), None where the gap is no such slot. A lost letter inside a day's
+    name (``Sun\ufffday``) is a word's, restored as any word; a whole name (``\ufffd`` × 6) fits Monday, Friday and
+    Sunday alike and is left to the fills unless the calendar's day is the one of that length (then committed too).
+    The year: the date's own, else the one year the text states (four figures) where its intact dates with days fall
+    on them in it (:func:`_intact_days_agree`), committed at :data:`SOLE_YEAR_CONFIDENCE`.
+
+    >>> english_calendar_day("", " 11 May 2025: garden open", 3, "").weekday
+    'Sun'
+    >>> english_calendar_day("Open day May 11 (", ")", 3, "Spring 2025").weekday
+    'Sun'
+    """
+    forms = {d: (d[:3],) + ((d,) if len(d) == length else ()) for d in ENGLISH_WEEKDAYS}
+    if length not in (3, 6, 7, 8, 9):
+        return None
+    m = None
+    if right[:1] == ")" and left.endswith("("):
+        m = next((x for x in (p.search(left[-_DATE_WINDOW:]) for p in _EN_SLOT_BEFORE) if x), None)
+    elif (not left or not left[-1].isalnum()) and not right[:1].isalnum():
+        m = next((x for x in (p.match(right) for p in _EN_SLOT_AFTER) if x), None)
+    if m is None:
+        return None
+    month, day = _month_of(m, m.group("month")), numeral_value(m.group("day") or "")
+    if month is None or day is None or _GAP in m.group(0):
+        return None
+    own = m.group("year")
+    if own:
+        year, confidence = int(own), None
+    else:
+        years = {y for y, _ in _stated_years(text, english=True)}
+        if len(years) != 1:
+            return CalendarDay(None, None, "the date states no year, and the text states "
+                                           + ("none" if not years else "more than one"))
+        year, confidence = years.pop(), SOLE_YEAR_CONFIDENCE
+        if _intact_days_agree(text, year, english=True) is False or _own_days_belied(text, english=True):
+            return CalendarDay(None, None, f"the text's intact dates do not fall on their days in {year}")
+    try:
+        date = datetime.date(year, month, day)
+    except ValueError:
+        return CalendarDay(None, None, f"{year}-{month:02d}-{day:02d} is no date")
+    name = ENGLISH_WEEKDAYS[date.weekday()]
+    fill = next((f for f in forms[name] if len(f) == length), None)
+    if fill is None:
+        return CalendarDay(None, date, f"{date.isoformat()} falls on a {name}, whose name is not {length} letters")
+    return CalendarDay(fill, date, f"{date.isoformat()} falls on a {name}"
+                       + ("" if own else f", the year {year} the one the text states"), confidence)
