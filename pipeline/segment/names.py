@@ -1325,6 +1325,11 @@ as :func:`~pipeline.segment.labels.date_digits` reads it, so ``令和七年三�
 IDENTIFIER = re.compile(r"[0-9]{6,}")
 """A student's or a member's number written whole between an organisation and a name (six digits or more: no
 quantity stands there)."""
+MEMBER_GRADE_JA = re.compile(r"(?:正|准|準|学生|非|名誉|特別|賛助|終身|シニア|フェロー)?会員|(?:正|学生|准|名誉)員|フェロー")
+"""A Japanese learned society's membership grade between an author's affiliation and name, as its conference
+abstracts print it (土木学会's 年次学術講演会 template: ``九州工業大学　正会員　○山田 翔太``, ``…　学生会員　…``,
+``…　非会員　…``; 電子情報通信学会's and 電気学会's ``正員``, ``学生員``): the author's standing in the society, no
+organisation's part nor the name's, as an English paper's ``Member, IEEE`` (:data:`~.authors.SOCIETY_GRADE`)."""
 
 
 _PRESENTER_LABEL = lazyre.compile(r"^\s*(?:演者|講[\s\u3000]?師|講演者|報告者|発表者|登壇者|Speaker|Presenter|Lecturer)"
@@ -1485,7 +1490,12 @@ def _speaker_split(s: str) -> int | None:
             # a student's or a member's number after the organisation (``〇〇研究室 209912345 春日太郎``, a thesis
             # defence's cover: realdocs' klis_slides.pdf) is the person's field, no organisation's part; one part
             # of the head must still name the organisation
-            orgs = [p for p in parts[:k] if not IDENTIFIER.fullmatch(p)]
+            orgs = [p for p in parts[:k] if not IDENTIFIER.fullmatch(p) and not MEMBER_GRADE_JA.fullmatch(p)]
+            # the presenting author's ``○`` before the name (a conference abstract's: ``…　正会員　○山田 翔太``) is
+            # no part of it (:data:`~.authors.PRESENTER_MARKS`)
+            name = name.lstrip(PRESENTER_MARKS).strip()
+            if any(MEMBER_GRADE_JA.fullmatch(p) for p in parts[:k]):
+                head = " ".join(p for p in parts[:k] if not MEMBER_GRADE_JA.fullmatch(p))
             if orgs and (all(is_organisation(p) or _profession(p) for p in orgs) or is_organisation(head)) \
                     and (is_person_name(name) or kana_full_name(name) or (GAP in name and len(name) <= 8
                                                                           and not _gapped_office(name))):
