@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from tests.pdfmaker import JA, drawn_pdf
-from tests.segmenting import authors_of, furniture_of, paragraph_texts, segment_pdf, segment_text, slides_of, text_of
+from tests.segmenting import authors_of, furniture_of, segment_pdf, segment_text, slides_of, text_of
 
 CHARS = 28
 """Characters a column's line holds (8.5 pt in a 238 pt column), as the trial's abstract."""
