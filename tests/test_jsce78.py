@@ -280,3 +280,57 @@ def test_near_miss_universities_only_no_city():
     """Authors from universities only name no city: ``city`` stays null."""
     talk, _ = _paper("sendai", authors=["東北工業大学　正会員　○佐藤 健太", "東北工業大学　学生会員　　高橋 美咲"])
     assert text_of(talk.city.ja) is None
+
+
+def english_abstract_pdf(ref_lines: list[str]) -> bytes:
+    """A one-page English abstract of the same kind (Helvetica): the volume's head in 7 pt atop the page, the title,
+    the authors with marks over their affiliations, sections flowed down the left column on into the right, the
+    reference list set line by line as given; the folio ``1`` (8 pt) at the foot."""
+    import textwrap
+
+    from tests.pdfmaker import EN
+
+    runs = [(EN, 7.0, 50.0, 810.0, "Proceedings of the 79th Annual Conference of the Society of Civil Engineers (2024)"),
+            (EN, 14.0, 90.0, 768.0, "Water Level Forecasting in Urban Rivers with Deep Learning")]
+    for k, line in enumerate(["Shota Yamasaki¹, Yukiko Nakahara¹ and Makoto Fujii²",
+                              "¹Kyushu Institute of Technology, Japan", "²Kitakyushu City Construction Bureau, Japan"]):
+        runs.append((EN, 9.0, 130.0, 748.0 - 13 * k, line))
+    body = "Urban rivers rise quickly after heavy rain, and forecasts must be updated within minutes. " * 3
+    flow = [(9.5, "Abstract", 4.0)] + [(8.5, t, 0.0) for t in textwrap.wrap(
+        "We apply a long short-term memory network to forecast the water levels of an urban river. " * 2, 48)]
+    for heading in ("1. Introduction", "2. Data", "3. Model", "4. Results"):
+        flow += [(9.5, heading, 4.0)] + [(8.5, t, 0.0) for t in textwrap.wrap(body, 48)]
+    flow += [(9.5, "References", 4.0)] + [(8.5, t, 0.0) for t in ref_lines]
+    x, y = LEFT, TOP
+    for size, text, white in flow:
+        y -= white
+        if y < 300 and x == LEFT:
+            x, y = RIGHT, TOP
+        runs.append((EN, size, x, y, text))
+        y -= PITCH
+    runs.append((EN, 8.0, 292.6, 23.0, "1"))
+    return drawn_pdf([runs])
+
+
+def test_english_abstract_head_and_reference_line():
+    """The same kind in English: the volume's head in small print is furniture; a reference's line naming a journal,
+    its volume and a page range (``Journal of Hydraulic Engineering, Vol. 75, pp. 123-130``, a volume head's shape)
+    mid-page stays the reference's."""
+    doc = segment_pdf(english_abstract_pdf([
+        "[1] Sato, K. and Tanaka, H.: Flood forecasting in urban",
+        "rivers, Journal of Hydraulic Engineering, Vol. 75, pp. 123-130",
+        "2019.",
+        "[2] Hochreiter, S. and Schmidhuber, J.: Long short-term",
+        "memory, Neural Computation, Vol. 9, pp. 1735-1780, 1997."]))
+    [talk] = doc.talks
+    assert talk.shape == "paper"
+    assert [(str(r.reason), r.text) for r in doc.ledger if str(r.reason) == "running-header"] == [
+        ("running-header", "Proceedings of the 79th Annual Conference of the Society of Civil Engineers (2024)")]
+    assert furniture_of(doc.ledger) == []
+    refs = _references_en(talk)
+    assert len(refs) == 2 and "Vol. 75, pp. 123-130" in refs[0]
+
+
+def _references_en(talk) -> list[str]:
+    [refs] = [s for s in talk.sections if s.title is not None and s.title.text == "References"]
+    return [p.text for p in refs.paragraphs]
