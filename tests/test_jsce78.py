@@ -334,3 +334,12 @@ def test_english_abstract_head_and_reference_line():
 def _references_en(talk) -> list[str]:
     [refs] = [s for s in talk.sections if s.title is not None and s.title.text == "References"]
     return [p.text for p in refs.paragraphs]
+
+
+def test_two_authors_on_one_line():
+    """The template's authors two on a line where they fit, one on the next: each with its affiliation, the city
+    from the city office's."""
+    talk, _ = _paper("sendai", authors=["東北工業大学　正会員　○佐藤 健太　東北工業大学　学生会員　高橋 美咲",
+                                        "仙台市建設局　非会員　　伊藤 大輔"])
+    assert authors_of(talk) == [("佐藤 健太", "東北工業大学"), ("高橋 美咲", "東北工業大学"), ("伊藤 大輔", "仙台市建設局")]
+    assert text_of(talk.city.ja) == "仙台市"
