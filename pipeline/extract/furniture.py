@@ -605,6 +605,10 @@ def _running_head_of_a_single_page(page_lines: dict[int, list[LineFacts]],
     Why (fresh-user trial 62d): a one-page PDF kept its head ``松本市 事例報告集 2026`` (8 pt over an 11 pt body, 27 pt of
     white over its 15 pt title, its folio ``1`` in 8 pt at the foot) in the text. Without the folio, or in another
     size, a small line over a title may be a kicker (``研究ノート``) or a date line, the document's own: it stays.
+    A row in small print (:data:`SMALL_PRINT` of the body at most) needs not the folio's size: print that small atop
+    the page, over the title, is the margin's, as a kicker set near the body's size is not (decision, session 78,
+    helper jsce78: a conference abstract's ``第79回年次学術講演会講演概要集（2024年9月）``, 7 pt over an 8.5 pt body, its
+    folio ``1`` in 8 pt, had stayed ``front``).
 
     >>> f = lambda n, text, y, size: LineFacts(n, 1, text, (60, y, 200, y + size), size)
     >>> page = {1: [f(1, "Report Collection 2026", 800, 8), f(2, "A Title", 758, 15), f(3, "Body text", 700, 11),
@@ -617,6 +621,9 @@ def _running_head_of_a_single_page(page_lines: dict[int, list[LineFacts]],
     >>> page[1][0] = f(1, "Research Note", 800, 9.5)  # set in another size than the folio's: a kicker, the page's own
     >>> _running_head_of_a_single_page(page, boxes, 11, [(page[1][3], Reason.PAGE_NUMBER)])
     []
+    >>> page[1][0] = f(1, "Report Collection 2026", 800, 7)  # small print (0.64 of the body), 1 pt off the folio's
+    >>> [m.text for m, _ in _running_head_of_a_single_page(page, boxes, 11, [(page[1][3], Reason.PAGE_NUMBER)])]
+    ['Report Collection 2026']
     """
     if len(page_boxes) != 1 or body_size is None:
         return []
@@ -626,7 +633,8 @@ def _running_head_of_a_single_page(page_lines: dict[int, list[LineFacts]],
     if len(folios) != 1:
         return []
     row = _head_row(page_lines.get(page, []), page_boxes[page], body_size, {f.number for f, _ in found})
-    if not row or any(abs(f.size - folios[0].size) > FURNITURE_SIZE_SLACK for f in row):
+    if not row or any(abs(f.size - folios[0].size) > FURNITURE_SIZE_SLACK and f.size > SMALL_PRINT * body_size
+                      for f in row):
         return []
     return [(f, Reason.RUNNING_HEADER) for f in row]
 

@@ -27,7 +27,7 @@ from pipeline.segment.names import (GLUED_INITIAL, latin_full_name, affiliated_n
                                    MAX_POSTED_NAME_GAPS, lost_glyph_name, name_end, name_shaped, name_start, name_then_affiliation,
                                    name_then_organisation, names_people, names_row, post_alone_en, post_then_name, speaker_line_affiliation, speaker_split,
                                    wrapped_bracketed_authors, wrapped_names, inverted_names, bracket_wrapped, labelled_talk_speaker,
-                                   NAME_BRACKETED, TRAILING_HONORIFIC, IDENTIFIER)
+                                   NAME_BRACKETED, TRAILING_HONORIFIC, IDENTIFIER, MEMBER_GRADE_JA, graded_authors)
 from pipeline.segment.places import reading
 from pipeline.segment.titleblock import WAVE_DASHES, editor_credit, faced_author_lines
 from pipeline.segment.organisations import is_organisation
@@ -311,10 +311,15 @@ def split_speaker(line: Text) -> SpeakerSplit:
     affiliation = line[label:end].strip()
     if (m := _TRAILING_IDENTIFIER.search(affiliation.text)) is not None and m.start() > 0:
         affiliation = affiliation[:m.start()]  # a student's number before the name is the person's, no organisation's
+    if (m := _TRAILING_MEMBER_GRADE.search(affiliation.text)) is not None and m.start() > 0:
+        # a learned society's membership grade before the name (``九州工業大学　正会員　○山田 翔太``) is the person's
+        # standing, no part of the organisation; the speaker's text keeps it (session 78, helper jsce78)
+        affiliation = affiliation[:m.start()]
     return SpeakerSplit(affiliation or None, name or None)
 
 
 _TRAILING_IDENTIFIER = re.compile(rf"[ \u3000]+{IDENTIFIER.pattern}$")
+_TRAILING_MEMBER_GRADE = re.compile(rf"[ \u3000]+(?:{MEMBER_GRADE_JA.pattern})$")
 
 
 _TRAILING_HONORIFIC = TRAILING_HONORIFIC  # (:data:`~.names.TRAILING_HONORIFIC`)
@@ -451,6 +456,20 @@ def _speaker_of(lines: list[Text], layout: "Layout | None" = None) -> Speaker:
         if len(posted) == 1:
             affiliation = posted[0].affiliation  # one person: the organisation with the post, as the lines read
         return Speaker(text, affiliation, posted[0].name, posted)
+    graded = [graded_authors(t.text) for t in lines]
+    if any(graded) and all(g is not None or (split := split_speaker(t)).name is not None and split.affiliation is not None
+                           for g, t in zip(graded, lines)):
+        # a conference abstract's authors, two on a line where they fit (``九州大学　正会員　○山田 太郎　九州大学　
+        # 学生会員　佐藤 花子``), one where not: each author with the affiliation before the grade (helper jsce78)
+        each: list[Author] = []
+        for g, t in zip(graded, lines):
+            if g is not None:
+                each.extend(Author(t[c:d], (), t[a:b]) for a, b, c, d in g)
+            else:
+                split = split_speaker(t)
+                each.extend(Author(name, marks, split.affiliation) for name, marks in split_authors(split.name))
+        if each:
+            return Speaker(text, distinct_affiliations([a.affiliation for a in each]), each[0].name, tuple(each))
     authors = block_authors(lines, layout)
     if authors is not None and all(post_alone_en(a.name.text.strip()) for a in authors):
         # a post over its organisation (``Project Manager`` / ``Riverside City Transport Department``): the speaker's

@@ -811,6 +811,46 @@ def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int],
     # a printed web page's furniture, the browser's header's first copy included: the date and time before it show it
     # is the browser's, never the document's title (pipeline.segment.webpage)
     out.update({i: which for i, which in web_furniture(lines, layout.page, numbers, margins).items() if i not in numbers})
+    for i in mid_page_singles(lines, layout, [i for i, which in out.items() if which in ("running-header", "running-footer")]):
+        del out[i]
+    return out
+
+
+def mid_page_singles(lines: list[Text], layout: Layout, found: list[int]) -> list[int]:
+    """The lines of ``found`` (indexes of lines read as running heads or feet) that a one-page PDF prints once and
+    mid-page: a line of its page stands wholly above it and one wholly below it (its place on the page, in points),
+    and no other line of the document is the same line (:func:`_running_signature`). Empty for a text dump or a PDF
+    of several pages.
+
+    Why (issue 16 point 4, session 78, helper jsce78: a one-page conference abstract's reference ``1) 佐藤健一, 田中浩:
+    都市河川における洪水予測の高`` / ``度化, 土木学会論文集B1, Vol.75, pp.12`` / ``3-130, 2019.``): its middle line names
+    a volume and pages, :func:`volume_heads_with_pages`' shape of a volume's running head, and went to the ledger; the
+    reference lost it and its tail read as a slide. A running head or foot stands at its page's edge, over or under
+    the text, and a one-page document repeats it nowhere: a line with text over and under it on the only page is the
+    text's, whatever its words. An n-up print puts a second page's head mid-sheet, but prints it twice.
+
+    >>> from pipeline.model import LineLayout
+    >>> ls = [Text.from_raw(s, n) for n, s in enumerate(("Journal of Ports, Vol. 3, pp. 1-2", "Body.", "Vol. 75, pp. 12",
+    ...       "3-130, 2019."), 1)]
+    >>> rows = tuple(LineLayout(page=1, x0=50.0, y0=y, y1=y + 8) for y in (800.0, 700.0, 450.0, 438.0))
+    >>> mid_page_singles(ls, Layout(rows, (), page_sizes=((595.0, 842.0),)), [0, 2])
+    [2]
+    >>> mid_page_singles(ls, Layout(rows + rows, (), page_sizes=((595.0, 842.0),) * 2), [0, 2])  # two pages: not read
+    []
+    """
+    if len(layout.page_sizes) != 1 or not found:
+        return []
+    placed = [(lay.y0, lay.y1) for t in lines if (lay := layout.at(first_line(t))).y0 is not None and lay.y1 is not None]
+    counts: dict[str, int] = defaultdict(int)
+    for t in lines:
+        counts[_running_signature(t.text)] += 1
+    out = []
+    for i in found:
+        lay = layout.at(first_line(lines[i]))
+        if lay.y0 is None or lay.y1 is None or counts[_running_signature(lines[i].text)] > 1:
+            continue
+        if any(y0 >= lay.y1 for y0, _ in placed) and any(y1 <= lay.y0 for _, y1 in placed):
+            out.append(i)
     return out
 
 

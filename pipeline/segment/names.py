@@ -829,6 +829,59 @@ def posted_members(text: str) -> list[tuple[int, int, int, int]] | None:
     return out
 
 
+def graded_authors(text: str) -> list[tuple[int, int, int, int]] | None:
+    """``(affiliation, affiliation_end, name, end)`` of each author a conference abstract's line names as its
+    affiliation, its membership grade and its name, two authors or more on the line (``九州大学　正会員　○山田 太郎　
+    九州大学　学生会員　佐藤 花子``: :data:`MEMBER_GRADE_JA`), the pieces parted by white space. Each affiliation is an
+    organisation's (:func:`is_organisation`, in one piece or several); each name a person's by the dictionary or its
+    shape, or lost a glyph (the grade vouches; the gap is kept, never filled), one or two pieces (surname, given name),
+    the presenter's ``○`` before it no part of it. ``None`` for any other line (one author's line is
+    :func:`speaker_split`'s).
+
+    Why (session 78, helper jsce78, after fresh-user trial 78's 土木学会 abstract): its template sets each author on a
+    line of its own, or two on one line where they fit; such a line had been no author's line, its people in ``front``.
+
+    >>> t = "九州大学　正会員　○山田 太郎　九州大学　学生会員　佐藤 花子"; [(t[a:b], t[c:d]) for a, b, c, d in graded_authors(t)]
+    [('九州大学', '山田 太郎'), ('九州大学', '佐藤 花子')]
+    >>> graded_authors("九州大学　正会員　○山田 太郎"), graded_authors("正会員　山田 太郎　学生会員　佐藤 花子")
+    (None, None)
+    """
+    pieces = [(m.start(), m.end()) for m in re.finditer(r"[^\s\u3000]+", text)]
+    grades = [k for k, (a, b) in enumerate(pieces) if MEMBER_GRADE_JA.fullmatch(text[a:b])]
+    if len(grades) < 2:
+        return None
+
+    def named(k: int, m: int) -> tuple[int, int] | None:
+        # the name in pieces k..m-1 (one or two: surname, given name), without the presenter's mark
+        if not 1 <= m - k <= 2:
+            return None
+        c, d = pieces[k][0], pieces[m - 1][1]
+        name = text[c:d].lstrip(PRESENTER_MARKS).strip()
+        if not name or is_organisation(name) \
+                or not (is_person_name(name) or name_shaped(name) or lost_glyph_name(name, MAX_POSTED_NAME_GAPS)):
+            return None
+        return d - len(name), d
+
+    out = []
+    start = 0  # the first piece of the affiliation before the grade at hand
+    for n, g in enumerate(grades):
+        if g <= start or not is_organisation(text[pieces[start][0]:pieces[g - 1][1]]):
+            return None
+        stop = grades[n + 1] if n + 1 < len(grades) else None
+        if stop is None:
+            span, after = named(g + 1, len(pieces)), len(pieces)
+        else:
+            # the name takes one or two pieces; the next author's affiliation the rest before the next grade
+            span, after = next(((sp, g + 1 + m) for m in (2, 1) if g + 1 + m < stop
+                                and (sp := named(g + 1, g + 1 + m)) is not None
+                                and is_organisation(text[pieces[g + 1 + m][0]:pieces[stop - 1][1]])), (None, 0))
+        if span is None:
+            return None
+        out.append((pieces[start][0], pieces[g - 1][1], *span))
+        start = after
+    return out
+
+
 MAX_MEMBER_POST = 12
 """Characters a members line's post has at most (``特任准教授``, ``客員研究員``): a longer piece is a phrase."""
 
@@ -1362,6 +1415,11 @@ as :func:`~pipeline.segment.labels.date_digits` reads it, so ``令和七年三�
 IDENTIFIER = re.compile(r"[0-9]{6,}")
 """A student's or a member's number written whole between an organisation and a name (six digits or more: no
 quantity stands there)."""
+MEMBER_GRADE_JA = re.compile(r"(?:正|准|準|学生|非|名誉|特別|賛助|終身|シニア|フェロー)?会員|(?:正|学生|准|名誉)員|フェロー")
+"""A Japanese learned society's membership grade between an author's affiliation and name, as its conference
+abstracts print it (土木学会's 年次学術講演会 template: ``九州工業大学　正会員　○山田 翔太``, ``…　学生会員　…``,
+``…　非会員　…``; 電子情報通信学会's and 電気学会's ``正員``, ``学生員``): the author's standing in the society, no
+organisation's part nor the name's, as an English paper's ``Member, IEEE`` (:data:`~.authors.SOCIETY_GRADE`)."""
 
 
 _PRESENTER_LABEL = lazyre.compile(r"^\s*(?:演者|講[\s\u3000]?師|講演者|報告者|発表者|登壇者|Speaker|Presenter|Lecturer)"
@@ -1524,7 +1582,12 @@ def _speaker_split(s: str) -> int | None:
             # a student's or a member's number after the organisation (``〇〇研究室 209912345 春日太郎``, a thesis
             # defence's cover: realdocs' klis_slides.pdf) is the person's field, no organisation's part; one part
             # of the head must still name the organisation
-            orgs = [p for p in parts[:k] if not IDENTIFIER.fullmatch(p)]
+            orgs = [p for p in parts[:k] if not IDENTIFIER.fullmatch(p) and not MEMBER_GRADE_JA.fullmatch(p)]
+            # the presenting author's ``○`` before the name (a conference abstract's: ``…　正会員　○山田 翔太``) is
+            # no part of it (:data:`~.authors.PRESENTER_MARKS`)
+            name = name.lstrip(PRESENTER_MARKS).strip()
+            if any(MEMBER_GRADE_JA.fullmatch(p) for p in parts[:k]):
+                head = " ".join(p for p in parts[:k] if not MEMBER_GRADE_JA.fullmatch(p))
             if orgs and (all(is_organisation(p) or _profession(p) for p in orgs) or is_organisation(head)) \
                     and (is_person_name(name) or kana_full_name(name) or (GAP in name and len(name) <= 8
                                                                           and not _gapped_office(name))):
@@ -2565,7 +2628,7 @@ def author_line(text: str, under: str | None = None) -> bool:
     return speaker_split(text) is not None or is_person_name(text) or bracketed_authors(text) is not None \
         or wrapped_bracketed_authors(text, under) is not None or names_row(text, under) is not None or vouched_names(text, under) or affiliated_names(text) is not None \
         or marked_names(text, under) or (GAP in text and names_side_by_side(text) is not None) \
-        or shared_bracket_authors(text) is not None or glued_initial_authors(text, under)
+        or shared_bracket_authors(text) is not None or glued_initial_authors(text, under) or graded_authors(text) is not None
 
 
 GLUED_INITIAL = re.compile(r"(?<![\w.])((?:[A-Z]\.){1,3})([A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,})?)(?![\w.])")

@@ -1060,6 +1060,8 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         # SHORT_PHRASE of the measure (a line of prose beside it; a list of short phrases sets every line short)
         # The line is a paragraph's running text by its own shape: set in as a paragraph's first line, a comma in it,
         # or a later line of the paragraph (a caption's or a label's line, ``図1 避難路の位置を``, is none of them)
+        # (a word run across the break, ``…水位観測データを用`` / ``いた深層学習…``: no paragraph ends inside a word,
+        # however short the line stops; a lost glyph's ``(cid:N)`` had set this one short: session 78, helper jsce78)
         a, b = layout.at(last_line(lines[j])), layout.at(first_line(lines[k]))
         measure = widths[j] or widths[k] or MIN_MEASURE
         before = lines[j].text.strip()
@@ -1071,7 +1073,8 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
                 and not layout.indent(lines[k]) and not BULLET_START.match(lines[k].text.lstrip())
                 and same_setting(a, b) and next_line(lines[j], lines[k])
                 and max(layout.width(lines[j]), layout.width(lines[k])) >= SHORT_PHRASE * measure
-                and clause_goes_on(j, k))
+                and (clause_goes_on(j, k) or (not code[j] and not code[k]
+                                              and word_across_break(lines[j].text, lines[k].text))))
 
     def ragged_unfinished(k: int) -> bool:
         # A text dump wrapped by hand at no one width (no measure shows): a long line, RAGGED_LONG columns or more,

@@ -152,6 +152,34 @@ def reference_items(lines: list[Text]) -> frozenset[int]:
     return frozenset(out)
 
 
+def reference_list_tail(lines: list[Text], cut: int) -> bool:
+    """The lines from ``cut`` to the end are the tail of a numbered reference list under its heading before them
+    (:func:`reference_lines`): every line with text from ``cut`` is one of the list's, and one of them opens an item
+    of it (:func:`reference_items`: ``2) Hochreiter, S. and Schmid`` after ``1) …``, or ``1)`` itself right under
+    the heading).
+
+    Why (issue 16 point 1, session 78, helper jsce78: a one-page Japanese conference abstract whose reference list
+    ends on an English reference, wrapped at the column's measure, ``3-130, 2019.`` / ``2) Hochreiter, S. and Schmid``
+    / ``huber, J.: Long short-term m`` / …): the switch from the Japanese paper to English lines is the sample's cue
+    for its English slides, and the references' tail had become a slide, the paper a proceedings. A deck after a
+    paper's references opens on its cover (a title, the speaker), no item of the list.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("本文である。", "参考文献", "1) 佐藤: 洪水予測の高", "度化, 論文集, pp.12", "3-130, 2019.", "2) Hochreiter, S.",
+    ...         "and Schmidhuber, J.: LSTM, 1997.")
+    >>> reference_list_tail(ls, 4), reference_list_tail(ls, 5), reference_list_tail(ls[:5] + mk("Water Levels", "Kitakyushu City"), 4)
+    (True, True, False)
+    """
+    part = [k for k in range(cut, len(lines)) if lines[k].text.strip()]
+    if not part:
+        return False
+    listed = reference_lines(lines, frozenset())
+    if not all(k in listed for k in part):
+        return False
+    items = reference_items(lines)
+    return any(k in items for k in part)
+
+
 HANG_FULL_EMS = 2.0
 """Ems short of its column's right edge a line may end and still be full: a wrapped entry's line, over its hang."""
 HANG_SAME_EMS = 0.5

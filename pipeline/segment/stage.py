@@ -2403,8 +2403,16 @@ def _city_of_affiliation(s: _CityScene) -> _CityRead:
     where the talk's own English names it (the evidence a city line needs), else none (never a guess). A Chinese
     organ is read by :func:`_city_of_chinese_organ`."""
     aff = s.speaker.affiliation
-    if s.organ_zh or aff is None or (opens := affiliation_city(aff.text)) is None:
+    if s.organ_zh or aff is None:
         return None
+    if (opens := affiliation_city(aff.text)) is None:
+        # a later author's office (a conference abstract's ``九州工業大学`` / ``九州工業大学`` / ``北九州市建設局``): the
+        # municipality whose office took part in the work, as the first author's would (session 78, helper jsce78:
+        # the office's line had named the city only while it was no author's line)
+        return s.first_city((a.affiliation[o[0]:o[1]], f"the municipality whose office an author's affiliation names "
+                                                       f"({a.name.text}: {a.affiliation.text})")
+                            for a in s.speaker.authors[1:] if a.affiliation is not None
+                            and (o := affiliation_city(a.affiliation.text)) is not None)
     where = "the line closing the text under its date names" if s.issuer_ja else "the speaker's affiliation names"
     return s.named(aff[opens[0]:opens[1]], f"the municipality whose office {where} ({aff.text})")
 

@@ -32,7 +32,7 @@ from pipeline.chardata import EN, JA, JA_LETTER_RE, KANA_RE, NEUTRAL, NO_LINE_ST
 from pipeline.model import Text
 from pipeline.numbering import explicit_number, heading_number_end, heading_shaped
 from pipeline.pagenumbers import SLIDE_LABEL, page_number
-from pipeline.segment.references import reference_entry, reference_lines, reference_marker
+from pipeline.segment.references import reference_entry, reference_lines, reference_list_tail, reference_marker
 from pipeline.segment.layout import Layout, first_line, last_line
 from pipeline.segment.separators import is_rule_line
 from pipeline.segment.events import (edition_after, is_degree_statement, is_document_kind, is_edition_line, is_event_line,
@@ -2588,6 +2588,8 @@ def _slides_start(lines: list[Text], scripts: list[str], layout: Layout) -> int:
         # references inside a Japanese deck make no slides.
         if after and sum(s == EN for s in after) >= PURE * len(after) and sum(s == JA for s in before) >= PURE * len(before) \
                 and sum(s == JA for s in before) >= 0.6 * ja and sum(s == EN for s in after) >= 0.6 * en:
+            if reference_list_tail(lines, cut):
+                return len(lines)  # the paper's reference list ends in English: no slides (helper jsce78)
             if _program_text(lines, scripts, layout, cut):
                 return len(lines)  # a manual's listings after its Japanese text: no slides
             deck, paper, paged = _weighed(lines[cut:], layout)
