@@ -103,6 +103,8 @@ def test_a_din_letters_subject_is_its_title_its_reference_fields_front(name, fie
     assert text_of(talk.title.en) == subject
     assert text_of(talk.speaker.name) == "Marei Peischl"
     assert [text_of(a.name) for a in talk.speaker.authors] == ["Marei Peischl"]
+    # the letterhead's institute, cut after its ``und``, is the sender's affiliation whole
+    assert text_of(talk.speaker.affiliation) == "Institut für Experimentelle und Angewandte Physik"
     front = _front(talk)
     assert "\t".join(labels) in front and "\t".join(values) in front  # the fields, whole, where they stand
     assert RETURN in front and ADDRESSEE[0] in front

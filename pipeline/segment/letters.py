@@ -677,7 +677,7 @@ def _apart(a: int, b: int, layout: "Layout | None") -> bool:
 
 
 _NAME_PARTICLES = frozenset({"of", "for", "and", "&", "di", "del", "della", "dello", "degli", "dei", "de", "du", "des",
-                             "la", "le", "der", "für", "fur", "van", "von", "da", "do", "dos", "das", "e", "y"})
+                             "la", "le", "der", "für", "fur", "van", "von", "da", "do", "dos", "das", "e", "y", "und", "et"})
 """The small words an institution's name runs on over (``POLITECNICO`` / ``DI TORINO``, ``Department of`` /
 ``Comics and Cartoons``, ``UNIVERSITÄT`` / ``FÜR MUSIK``)."""
 MAX_NAME_TAIL_WORDS = 5
@@ -709,7 +709,10 @@ def _name_over_two_lines(opening: list[Text], k: int, layout: "Layout | None" = 
     # a person's name may open on a particle (``Di Maio``): the name runs on where the particle is set small (``di
     # Torino``) or both lines stand in capitals alike (``POLITECNICO`` / ``DI TORINO``)
     in_capitals = head.text.isupper() and under.text.isupper()
-    if is_person_name(under.text) and not (words[0].islower() or in_capitals):
+    # (a first line ending on its small word runs on whatever the second reads like: ``Institut für Experimentelle
+    # und`` / ``Angewandte Physik``, URletter's letterhead, helper lost78)
+    ends_on_particle = bool(last) and last[0].lower() in _NAME_PARTICLES
+    if is_person_name(under.text) and not (words[0].islower() or in_capitals or ends_on_particle):
         return None
     if layout is not None and (a := layout.size(opening[k])) and (b := layout.size(opening[k + 1])) \
             and abs(a - b) > SETTING_SIZE * max(a, b):

@@ -1432,14 +1432,15 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             # a book review's head: ``By`` the book's author over its details; the author wrote the book, not the
             # review, and stays front (helper rev74, fresh-user trial 74c's kind)
             block = replace(block, speaker=(), cues=tuple(c for c in block.cues if c != "speaker"))
+        info_sender = None  # a letter's sender named over the telephone of its information block
         if block.speaker and signed is None:
             if letter:  # no signature: the block's lines that name no one (an address, a telephone, a date) stay front
                 texts = [t.text for t in lines]
                 # (and its reference fields, DIN 5008's ``Ihr Zeichen⇥Unser Zeichen⇥Datum`` and their values: front
                 # fields, never authors; helper lost78, fresh-user trial 78c)
                 named = [i for i in block.speaker if not _letterhead_field(lines[i].text) and not reference_block(texts, i)]
-                sender = _sender_over_contacts(texts, block.speaker)
-                block = replace(block, speaker=[sender] if sender is not None else named)
+                info_sender = _sender_over_contacts(texts, block.speaker)
+                block = replace(block, speaker=[info_sender] if info_sender is not None else named)
         if block.speaker and signed is None:
             used.update(block.speaker)
             # a note on the authors under their affiliations (``* Corresponding author: …``) is a footnote, never
@@ -1448,6 +1449,10 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             author_notes = [lines[i] for i in block.speaker if i in noted]
             speaker = speaker_of([_without_number(lines[i], block) if i == block.start else lines[i]
                                   for i in block.speaker if i not in noted], layout)
+            if info_sender is not None and (institution := letterhead_institution(lines[span.start:info_sender],
+                                                                                  layout)) is not None:
+                # the sender read from the information block works where the letterhead says, as a signer does
+                speaker = with_letterhead(speaker, institution, [lines[info_sender]])
             if organisation_at is not None and speaker.affiliation is not None and is_sub_unit(speaker.affiliation.text) \
                     and names_institution(block.city.text) and block.city.text == lines[block.city_line].text.strip():
                 # a thesis cover's university over its title, the student's course under it (``東北海洋大学大学院
