@@ -108,6 +108,7 @@ class Rule(StrEnum):
     READ_CID_FONT_BY_ENCODING = "read_cid_font_by_encoding"  # a PDF CID font's glyphs read through its encoding's collection (extract.glyphs)
     SET_ASIDE_OVERPRINT = "set_aside_overprint"
     SET_ASIDE_RUBY = "set_aside_ruby"
+    CLOSE_UP_RUBY_BASE = "close_up_ruby_base"  # the white a base spread under its longer ruby leaves between its glyphs (extract.ruby)
     SET_ASIDE_PAGE_FURNITURE = "set_aside_page_furniture"
 
     # clean (pipeline.clean.rules.RULES and the helpers they delegate to)

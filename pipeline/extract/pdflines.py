@@ -38,13 +38,14 @@ from pdfminer.layout import LTAnno, LTChar, LTTextBox, LTTextLine, LTTextLineVer
 from pipeline.chardata import JA, JA_LETTER_RE, display_width, script_of
 from pipeline.extract.glyphs import glyph_cid, lost_glyph
 from pipeline.extract.reading_order import RawBlock
-from pipeline.extract.ruby import RubyRun
+from pipeline.extract.ruby import RubyRun, spread_base_gap
 from pipeline.extract.superscripts import as_superscript, superscript_glyphs
 from pipeline.model import GAP, LedgerRow, LineLayout, Marker
 from pipeline.vocab import Action, Reason, Rule
 
 OVERPRINT_RULE = Rule.SET_ASIDE_OVERPRINT
 RUBY_RULE = Rule.SET_ASIDE_RUBY
+SPREAD_RULE = Rule.CLOSE_UP_RUBY_BASE
 
 
 def _without_doubled_spaces(children: list) -> list:
@@ -335,6 +336,10 @@ class PdfLines:
                     col = self._ruby(pieces, self._runs[k], number, col)
             else:
                 text = child.get_text() * (2 if i in word_gaps else 1)
+                if self._spread_base_gap(children, i):
+                    # the white the base was spread with under its ruby (``国 会`` under ``こくくわい``): no text
+                    self.ledger.append(LedgerRow(rule=SPREAD_RULE, action=Action.DROPPED, line=number, col=col,
+                                                 text=text, reason=Reason.SPACING))
                 pieces.append(text)
                 col += len(text)
         text = "".join(pieces)
@@ -351,6 +356,18 @@ class PdfLines:
         if text.strip() and layout.size is not None:
             self.facts.append(LineFacts(number, self._page, text, line_bbox, layout.size, vertical))
         self._copy_lines(children, vertical, indent)
+
+    def _spread_base_gap(self, children: list, i: int) -> bool:
+        """``children[i]`` is pdfminer's inserted space (``LTAnno``) between two Japanese glyphs of one ruby run's base
+        (:func:`~pipeline.extract.ruby.spread_base_gap`): white the base was spread with to fit its ruby, no word
+        space (JIS X 4051; pxrubrica's ``国 会`` under ``こくくわい``)."""
+        if not (0 < i < len(children) - 1 and isinstance(children[i], LTAnno) and children[i].get_text() == " "):
+            return False
+        before, after = children[i - 1], children[i + 1]
+        if not (isinstance(before, LTChar) and isinstance(after, LTChar)):
+            return False
+        shared = set(self._run_of_base.get(id(before), ())) & set(self._run_of_base.get(id(after), ()))
+        return any(spread_base_gap(self._runs[k], before, after) for k in sorted(shared))
 
     def _ruby(self, pieces: list[str], run: RubyRun, line: int, col: int) -> int:
         order = sorted(run.glyphs, key=(lambda g: -g.y1) if run.vertical else (lambda g: g.x0))

@@ -30,7 +30,7 @@ from typing import Sequence
 
 from pdfminer.layout import LTChar
 
-from pipeline.chardata import KANJI_RE
+from pipeline.chardata import JA_LETTER_RE, KANJI_RE
 
 #: Largest ruby size as a share of the base glyph's size.
 RUBY_RATIO = 0.6
@@ -231,3 +231,27 @@ def set_aside_ruby(glyphs: Sequence[LTChar]) -> tuple[list[LTChar], list[RubyRun
     if not ruby_ids:
         return list(glyphs), []
     return [g for g in glyphs if id(g) not in ruby_ids], runs
+
+
+def spread_base_gap(run: RubyRun, before: LTChar, after: LTChar) -> bool:
+    """The white between ``before`` and ``after``, two Japanese glyphs of ``run``'s base one after the other, is white
+    the base was spread with to fit its ruby, no word space: JIS X 4051 spaces a base out under ruby longer than it
+    (pxrubrica's ``国 会`` under ``こくくわい``, ``関 係`` under ``くわんけい``), so the base's extent matches the ruby's
+    within one ruby glyph at each end and the gap lies under the ruby. pdfminer reads a gap so wide as a word space
+    (fresh-user trial 78c: 11 words of the preamble split, ``国 会``, ``厳 粛``; made-up PDFs: tests/test_lost78.py).
+    """
+    if not all(JA_LETTER_RE.match(g.get_text()) for g in (before, after)):
+        return False
+    vertical = run.vertical
+    size = max(g.size for g in run.glyphs)
+    lo, hi = _extent(run.glyphs, vertical)
+    # (a kana the ruby overhangs beside its kanji is among the run's bases, ``た`` of ``た国会``: the spread base is
+    # its kanji)
+    kanji = [g for g in run.bases if KANJI_RE.match(g.get_text())] or run.bases
+    base_lo, base_hi = _extent(kanji, vertical)
+    if vertical:
+        gap_lo, gap_hi = after.y1, before.y0
+    else:
+        gap_lo, gap_hi = before.x1, after.x0
+    spread = abs(lo - base_lo) <= 1.05 * size and abs(hi - base_hi) <= 1.05 * size
+    return spread and gap_hi > gap_lo and lo <= gap_lo and gap_hi <= hi

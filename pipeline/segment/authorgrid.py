@@ -173,6 +173,12 @@ def _grid_groups(lines: list[Text], layout: Layout) -> list[tuple[list[_Cell], l
                 authors.append(_Author(cell, owner.group if under_name else len(authors)))
             elif owner is not None:
                 owner.lines.append(cell)
+            else:
+                # a cell under no name of the grid (a letterhead's return address over its window, a letter's
+                # reference fields beside its sender's contact block): the lines are no author grid, whose reading
+                # would have dropped the cell with no ledger row (fresh-user trial 78c's URletter: the return address
+                # and ``Ihr Schreiben vom`` / ``08.08.2012`` / ``Datum`` had been lost, helper lost78)
+                return None
     if len(authors) < 2:
         return None
     shared: dict[int, list[_Cell]] = {}

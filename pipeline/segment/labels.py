@@ -714,6 +714,9 @@ _CONTACT_WORDS_KO_ZH = ("문의", "문의처", "연락처", "联系方式", "联
 _CONTACT_MEANS_KO_ZH = ("전화", "팩스", "이메일", "전자우편", "주소", "담당", "담당자", "담당부서", "联系人", "联系电话", "电话",
                         "咨询电话", "传真", "邮箱", "电子邮箱", "地址", "聯絡人", "聯絡電話", "傳真", "電子郵件")
 """A Korean and a Chinese contact line's labels (``전화: 031-…``, ``联系电话：0571-…``), no form field."""
+_CONTACT_MEANS_DE = ("Telefon", "Telefax", "Mobil", "Handy")
+"""A German (and Scandinavian, Dutch: ``Telefon``) contact line's labels (``Telefon +49 941 943-2924``, a DIN 5008
+letter's information block), no form field (helper lost78)."""
 _KEYWORD_FIELDS = ("Keywords", "Key words", "キーワード")
 """A paper's keyword field that is a listed form field too."""
 
@@ -2212,7 +2215,7 @@ colon after it."""
 CONTACT_LABELS = frozenset(h.casefold() for h in (
     *_CONTACT_WORDS, *_CONTACT_PLACES, *_CONTACT_MEANS, *_MAIL, "担当者", "担当課", "電話番号", "ファクス", "ファックス", "Eメール",
     "Mail", "所在地", "Tel.", "Mobile", "携帯", "URL", "Web", "ホームページ", "受付時間", "内線",
-    *_CONTACT_WORDS_KO_ZH, *_CONTACT_MEANS_KO_ZH))
+    *_CONTACT_WORDS_KO_ZH, *_CONTACT_MEANS_KO_ZH, *_CONTACT_MEANS_DE))
 """Labels of a line that gives a means of contact (``担当：…``, ``電話：…``, ``TEL　03-…``, ``E-mail: …``), compared in
 any case."""
 GLUED_CONTACT_LABELS = (*_CONTACT_NUMBERS, "ＴＥＬ", "ＦＡＸ", *_MAIL)

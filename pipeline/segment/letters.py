@@ -92,7 +92,66 @@ def unlabelled_subject(opening: list[str], next_line: str | None) -> int | None:
     before = at - 1
     if before >= 1 and is_date_line(_dateline(opening[before - 1])) and subject_shaped(opening[before]):
         return before
+    if before >= 1 and reference_block(opening, before - 1) and under_reference_subject(opening[before]):
+        # DIN 5008's order: letterhead, address field, reference line, subject, salutation; the line between the
+        # reference fields and the salutation is the subject, though it names an organisation (``LATEX-Briefvorlage
+        # im Corporate Design der Universität Regensburg``: fresh-user trial 78c's URletter, helper lost78)
+        return before
     return None
+
+
+def under_reference_subject(text: str) -> bool:
+    """A line that may be the subject set under a letter's reference fields, over its salutation: one cell, opening
+    on a capital, no sentence, date, address, contact, person's name, salutation or formula (an organisation's words
+    allowed: the address field stands over the reference line, never under it)."""
+    s = text.strip(" \u3000\t")
+    return bool(s) and "\t" not in s and len(s) <= MAX_SUBJECT_CHARS and not s.endswith(_SENTENCE_END) \
+        and (s[:1].isupper() or script_of(s) == JA) \
+        and not (is_date_line(s) or contact_line(s) or is_address_line(s) or is_person_name(s) or is_salutation(s)
+                 or is_letter_formula(s) or is_section_name(s) or reference_line(s))
+
+
+_REFERENCE_LABEL = re.compile(
+    r"^(?:Ihre?|Unsere?)\s+(?:Zeichen|Nachricht\s+vom|Schreiben\s+vom|Aktenzeichen|Az\.?)|^Datum|^Aktenzeichen"
+    r"|^(?:Your|Our)\s+(?:ref(?:erence)?\.?|letter(?:\s+(?:of|dated))?|message(?:\s+of)?)|^Date", re.IGNORECASE)
+"""A label of a letter's reference line (DIN 5008's Bezugszeichenzeile: ``Ihr Zeichen``, ``Ihre Nachricht vom``,
+``Ihr Schreiben vom``, ``Unser Zeichen``, ``Datum``; a British or American letter's ``Your ref``, ``Our ref``, ``Your
+letter of``, ``Date``), alone in its cell or before the cell's value (``Unser Zeichen: AB/12``): the closed set of
+the standard's field names, no document's words."""
+
+
+def _reference_cell(cell: str) -> bool:
+    m = _REFERENCE_LABEL.match(cell)
+    return m is not None and (m.end() == len(cell) or not cell[m.end()].isalnum())
+
+
+def reference_line(text: str) -> bool:
+    """A letter's reference line (its fields' labels set side by side, parted by TABs or wide white space, DIN 5008's
+    Bezugszeichenzeile): two cells or more, two of them a field's label (:data:`_REFERENCE_LABEL`).
+
+    >>> reference_line("Ihr Zeichen\tIhr Schreiben vom\tUnser Zeichen\tDatum"), reference_line("Your ref: AB/1\tOur ref: CD\tDate: 3 May 2026")
+    (True, True)
+    >>> reference_line("Datum\tOrt"), reference_line("Our reference group met on 3 May.")
+    (False, False)
+    """
+    from pipeline.segment.names import cells
+
+    found = [text[a:b] for a, b in cells(text)]
+    return len(found) >= 2 and sum(_reference_cell(c) for c in found) >= 2
+
+
+def reference_block(texts: list[str], k: int) -> bool:
+    """``texts[k]`` is a row of a letter's reference fields: a reference line (:func:`reference_line`), or its values
+    set under it, a row of cells no more than the labels' over them (blank lines passed over):
+    ``Ihr Zeichen⇥Ihr Schreiben vom⇥Unser Zeichen⇥Datum`` / ``AB/12⇥08.08.2012⇥CD/3⇥1. Februar 2019``."""
+    from pipeline.segment.names import cells
+
+    if reference_line(texts[k]):
+        return True
+    above = k - 1
+    while above >= 0 and not texts[above].strip():
+        above -= 1
+    return above >= 0 and reference_line(texts[above]) and 2 <= len(cells(texts[k])) <= len(cells(texts[above]))
 
 
 _PLACE_BEFORE_DATE = re.compile(r"^[^\W\d_][\w .'’\-]{0,30},\s*(?=\S)")
@@ -618,7 +677,7 @@ def _apart(a: int, b: int, layout: "Layout | None") -> bool:
 
 
 _NAME_PARTICLES = frozenset({"of", "for", "and", "&", "di", "del", "della", "dello", "degli", "dei", "de", "du", "des",
-                             "la", "le", "der", "für", "fur", "van", "von", "da", "do", "dos", "das", "e", "y"})
+                             "la", "le", "der", "für", "fur", "van", "von", "da", "do", "dos", "das", "e", "y", "und", "et"})
 """The small words an institution's name runs on over (``POLITECNICO`` / ``DI TORINO``, ``Department of`` /
 ``Comics and Cartoons``, ``UNIVERSITÄT`` / ``FÜR MUSIK``)."""
 MAX_NAME_TAIL_WORDS = 5
@@ -650,7 +709,10 @@ def _name_over_two_lines(opening: list[Text], k: int, layout: "Layout | None" = 
     # a person's name may open on a particle (``Di Maio``): the name runs on where the particle is set small (``di
     # Torino``) or both lines stand in capitals alike (``POLITECNICO`` / ``DI TORINO``)
     in_capitals = head.text.isupper() and under.text.isupper()
-    if is_person_name(under.text) and not (words[0].islower() or in_capitals):
+    # (a first line ending on its small word runs on whatever the second reads like: ``Institut für Experimentelle
+    # und`` / ``Angewandte Physik``, URletter's letterhead, helper lost78)
+    ends_on_particle = bool(last) and last[0].lower() in _NAME_PARTICLES
+    if is_person_name(under.text) and not (words[0].islower() or in_capitals or ends_on_particle):
         return None
     if layout is not None and (a := layout.size(opening[k])) and (b := layout.size(opening[k + 1])) \
             and abs(a - b) > SETTING_SIZE * max(a, b):

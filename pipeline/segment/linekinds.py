@@ -169,6 +169,23 @@ def code_text(text: str) -> bool:
             and s[-1:] not in ".," and not _goes_on(s))
 
 
+_OPTION_SETTING = re.compile(r"^[A-Za-z_][\w.\-/]*=\S+$")
+"""A key set to its value with no white space in the line (``Paketname={Option1,Option2}``, ``draft=true``,
+``headline=true/false/intern``): a package's option or a program's setting as it is typed."""
+
+
+def option_setting(text: str) -> bool:
+    """A line that is a key set to its value alone, typed with no space (:data:`_OPTION_SETTING`): a manual's example
+    of an option, set on its own line as a displayed example is; never a heading nor a word of prose.
+
+    >>> option_setting("Paketname={Option1,Option2}"), option_setting("draft=true"), option_setting("E = mc²")
+    (True, True, False)
+    >>> option_setting("Auflistung der möglichen Optionen"), option_setting("x=")
+    (False, False)
+    """
+    return _OPTION_SETTING.match(text.strip()) is not None
+
+
 def assignment(text: str) -> bool:
     """A ``name = value`` line.
 

@@ -47,7 +47,7 @@ from pipeline.segment.joinlines import joined_lines
 from pipeline.segment.kanalabels import divisions_as_chapters, sequence_headings, sequence_label
 from pipeline.segment.ladder import LADDER, ladder_headings, ladder_mark
 from pipeline.segment.layout import Layout, bold_font, boxes, first_line, last_line
-from pipeline.segment.linekinds import SENTENCE_END_MARKS, code_text, formula, monospace, prompted, typewritten
+from pipeline.segment.linekinds import SENTENCE_END_MARKS, code_text, formula, monospace, option_setting, prompted, typewritten
 from pipeline.segment.measures import is_table_row
 from pipeline.segment.references import reference_items
 from pipeline.segment.tables import address_lines, table_row_lines
@@ -515,9 +515,11 @@ def _never_heading(text: str) -> bool:
         # apart as a heading does, but it is the running text's (issue 16, helper pdfmisc77: a patent's ``E = mc²``
         # over ``(1)`` had headed a section)
         return True
-    if prompted(text) or code_text(text):
+    if prompted(text) or code_text(text) or option_setting(text):
         # a console's command or a line of program text (``R> summary(fm)``, ``\\newdimen\\Cht``): a listing's line,
-        # however alone it stands (session 77: helper encv77's headings by shape had made a paper's lone R command one)
+        # however alone it stands (session 77: helper encv77's headings by shape had made a paper's lone R command one);
+        # an option typed as its key and value (``Paketname={Option1,Option2}``: fresh-user trial 78c's URletter, helper
+        # lost78) too
         return True
     if spoken_line(text):
         return True  # a line of dialogue (``「灯りが見えたから、ここまで来られた」``): speech, whatever its shape

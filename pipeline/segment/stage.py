@@ -38,7 +38,7 @@ from pipeline.segment.labels import (LETTER_OPENINGS, chapter_word_wraps, is_not
                                      lecture_title, letter_signs, quoted_title, quoted_title_en, recording_credits, subject_value, title_label_end)
 from pipeline.segment.programme import day_heading, ends_sentence_line, quoted_lecture, timetable
 from pipeline.segment.letters import (closing_place, english_judge, issued_by, letter_title, subject_titled, ADDRESS_UNDER_NAME, NUMBER_FIRST, chinese_issuer, close_over_signature, credit_signer, head_credit, head_sender, japanese_issuer, chinese_organ, closing_signer, issuer_city, issuer_label_subject, is_issuer_label, issuer_label_name, korean_issuer_city, is_notice_subject, letterhead_institution, notice_subject, signature, signer,
-                                      subject_shaped, unlabelled_subject, with_letterhead)
+                                      reference_block, subject_shaped, under_reference_subject, unlabelled_subject, with_letterhead)
 from pipeline.segment.joinlines import affiliation_lines, joined_lines
 from pipeline.segment.ladder import ladder_headings, ladder_mark
 from pipeline.segment.layout import Layout, first_line, last_line
@@ -454,6 +454,12 @@ def _letter_opening(lines: list[Text], start: int, end: int) -> tuple[bool, int 
                 and not is_salutation(t) and subject_value(t) is None and not _opening_field(t):
             # the subject under the salutation, where the text opens on a new sentence under it
             following = lines[k + 1].text.strip() if k + 1 < end else ""
+            if _subject_under_references(opening, t, following):
+                # DIN 5008's subject under the reference fields, over the salutation: the opening runs on to the
+                # salutation (helper lost78, fresh-user trial 78c's URletter, whose subject names a university)
+                opening.append(t)
+                k += 1
+                continue
             if not (opening and is_salutation(opening[-1]) and subject_shaped(t) and following[:1].isupper()):
                 break
             tried = len(opening)
@@ -480,6 +486,14 @@ def _letter_opening(lines: list[Text], start: int, end: int) -> tuple[bool, int 
     if tried is not None and at != tried:
         k -= 1  # a line taken as a subject under the salutation that is none: the text's first line
     return letter, start + at if at is not None else None, k
+
+
+def _subject_under_references(opening: list[str], text: str, following: str) -> bool:
+    """``text``, a line that reads as prose, is a letter's subject set under its reference fields
+    (:func:`~.letters.reference_block`) right over its salutation (``following``)."""
+    filled = [t for t in opening if t.strip()]
+    return bool(filled) and is_salutation(following) and reference_block(filled, len(filled) - 1) \
+        and under_reference_subject(text)
 
 
 _ITEM_SEPARATORS = ".．、"
@@ -522,6 +536,17 @@ def _letterhead_field(text: str) -> bool:
     """A line of a letter's letterhead or address block that names no one: an address, a telephone or e-mail line,
     a date (never the speaker's)."""
     return _named_field(text) or "@" in text or _address_shaped(text)
+
+
+def _sender_over_contacts(texts: list[str], at: list[int]) -> int | None:
+    """The index (one of ``at``) of a person's name set right over means of contact (``Marei Peischl`` / ``Telefon
+    +49 941 943-2924``, DIN 5008's information block beside the address field), else ``None``: the letter's sender.
+    The addressee's name stands over an address, never over a telephone (``Professor Dr. Max Mustermann`` /
+    ``Musterstraße 1``)."""
+    for i in at:
+        if i + 1 < len(texts) and is_person_name(texts[i].strip()) and contact_line(texts[i + 1]):
+            return i
+    return None
 
 
 def _named_field(text: str) -> bool:
@@ -1407,9 +1432,15 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             # a book review's head: ``By`` the book's author over its details; the author wrote the book, not the
             # review, and stays front (helper rev74, fresh-user trial 74c's kind)
             block = replace(block, speaker=(), cues=tuple(c for c in block.cues if c != "speaker"))
+        info_sender = None  # a letter's sender named over the telephone of its information block
         if block.speaker and signed is None:
             if letter:  # no signature: the block's lines that name no one (an address, a telephone, a date) stay front
-                block = replace(block, speaker=[i for i in block.speaker if not _letterhead_field(lines[i].text)])
+                texts = [t.text for t in lines]
+                # (and its reference fields, DIN 5008's ``Ihr Zeichen⇥Unser Zeichen⇥Datum`` and their values: front
+                # fields, never authors; helper lost78, fresh-user trial 78c)
+                named = [i for i in block.speaker if not _letterhead_field(lines[i].text) and not reference_block(texts, i)]
+                info_sender = _sender_over_contacts(texts, block.speaker)
+                block = replace(block, speaker=[info_sender] if info_sender is not None else named)
         if block.speaker and signed is None:
             used.update(block.speaker)
             # a note on the authors under their affiliations (``* Corresponding author: …``) is a footnote, never
@@ -1418,6 +1449,10 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             author_notes = [lines[i] for i in block.speaker if i in noted]
             speaker = speaker_of([_without_number(lines[i], block) if i == block.start else lines[i]
                                   for i in block.speaker if i not in noted], layout)
+            if info_sender is not None and (institution := letterhead_institution(lines[span.start:info_sender],
+                                                                                  layout)) is not None:
+                # the sender read from the information block works where the letterhead says, as a signer does
+                speaker = with_letterhead(speaker, institution, [lines[info_sender]])
             if organisation_at is not None and speaker.affiliation is not None and is_sub_unit(speaker.affiliation.text) \
                     and names_institution(block.city.text) and block.city.text == lines[block.city_line].text.strip():
                 # a thesis cover's university over its title, the student's course under it (``東北海洋大学大学院
