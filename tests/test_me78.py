@@ -87,3 +87,16 @@ def test_kanji_numbered_headings_with_an_ascii_space():
 def test_japanese_speaker_lines_of_trial_78b(line, post, name):
     talk, _ = only_talk(f"みなと少年野球クラブ 2024年シーズンだより\n{line}\n\n保護者の皆様、一年間のご支援ありがとうございました。\n")
     assert (talk.speaker.affiliation.text, talk.speaker.name.text) == (post, name)
+
+
+@pytest.mark.parametrize("name", ["ST ALBAN'S COMMUNITY CHOIR", "HEXLEY TOWN BAND", "Ledbury Ringers Guild"])
+def test_a_groups_name_over_its_issue_line_is_the_title(name):
+    """A choir's, a band's or a guild's name (their kinds are surnames too: Church, Guild, Band) over its newsletter's
+    issue line is no person's name: it titles the newsletter, the issue line front."""
+    talk, _ = only_talk(f"{name}\nNewsletter — Spring 2026\n\nFrom the Musical Director\n\nDear singers,\n\nThank you "
+                        "all for a wonderful Christmas concert. We raised £1,240 for the food bank.\n\nThis term we "
+                        "begin the Fauré Requiem. Please bring a pencil to every rehearsal.\n\nRehearsal Dates\n\n"
+                        "Rehearsals are on Tuesdays at 7.30 pm in the church hall, starting on 13 January.\n\n"
+                        "With thanks,\nHelen Oduya\n")
+    assert talk.title.en.text == name
+    assert [t.text for t in talk.front] == ["Newsletter — Spring 2026"]

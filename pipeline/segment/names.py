@@ -140,7 +140,8 @@ def is_person_name(text: str) -> bool:
             # (the AIAA template's second author line: trial 76c, realdoc77)
             marks = 1
         if marks == 0 and (_name_then_phrase(s) or _opens_on_label(s) or _ends_on_a_word_no_surname(s)
-                           or PUBLICATION_NAME.search(s.rstrip()) is not None or _headline_of_words(s)):
+                           or PUBLICATION_NAME.search(s.rstrip()) is not None or _headline_of_words(s)
+                           or _names_a_group(s)):
             # (a periodical's name, ``Hillcrest Parish Bulletin``, names no one: trial 54b's kind, a newsletter's
             # masthead, had been read as a person's name and was no title)
             return False
@@ -549,6 +550,33 @@ def _name_then_phrase(text: str) -> bool:
     name, rest = parts[0].strip(), parts[1].strip()
     return bool(name and rest) and _EN_NAME.match(name) is not None and not _all_common_words(name) \
         and _all_common_words(rest) and _MIDDLE_INITIAL.search(rest) is None and not census_name(rest)
+
+
+GROUP_KINDS = frozenset(("choir", "chorus", "band", "orchestra", "ensemble", "guild", "club", "church", "chapel",
+                         "singers", "ringers", "players", "trust", "society", "circle", "fellowship", "surgery"))
+"""The last words of a group's or a place of worship's name (``St Albans Community Choir``, ``Hexley Town Band``):
+surnames too (Church, Guild, Band), so a name is told from it by the words before (:func:`_names_a_group`)."""
+
+
+def _names_a_group(text: str) -> bool:
+    """The line names a group or a church, no person: its last word a group's kind (:data:`GROUP_KINDS`) after a
+    saint's ``St`` or after a word that is no given name or surname of the US Census 1990 (``Hexley Town Band``,
+    ``Ledbury Ringers Guild``, ``St Mary Church``); a given name and a surname that is such a word stay a name
+    (``Charlotte Church``, ``Mary Anne Church``). Why (session 78): a choir's name over its newsletter's issue line
+    had been read as a person's name, and the issue line titled the newsletter.
+
+    >>> [_names_a_group(s) for s in ("St Albans Community Choir", "Hexley Town Band", "St Mary Church")]
+    [True, True, True]
+    >>> [_names_a_group(s) for s in ("Charlotte Church", "Mary Anne Church", "Alec Guild", "Jane Smith")]
+    [False, False, False, False]
+    """
+    words = re.findall(r"[^\W\d_][\w'’\-]*", text)
+    if len(words) < 2 or words[-1].lower() not in GROUP_KINDS:
+        return False
+    if words[0].rstrip(".").lower() in ("st", "saint"):
+        return True
+    given, surnames = _census_lists()[0], _census_lists()[1]
+    return any(w.upper() not in given and w.upper() not in surnames for w in words[:-1])
 
 
 def _opens_on_label(text: str) -> bool:
