@@ -100,3 +100,11 @@ def test_a_groups_name_over_its_issue_line_is_the_title(name):
                         "With thanks,\nHelen Oduya\n")
     assert talk.title.en.text == name
     assert [t.text for t in talk.front] == ["Newsletter — Spring 2026"]
+
+
+@pytest.mark.parametrize("line", ["Bramhall Repair Café", "Ashcombe Food Bank", "Hexley Men's Shed"])
+def test_a_community_venue_is_no_persons_name(line):
+    """Fresh-user trial 78's leaflet: the café's name under the leaflet's title had been its speaker."""
+    from pipeline.segment.names import is_person_name
+
+    assert not is_person_name(line)

@@ -553,7 +553,10 @@ def _name_then_phrase(text: str) -> bool:
 
 
 GROUP_KINDS = frozenset(("choir", "chorus", "band", "orchestra", "ensemble", "guild", "club", "church", "chapel",
-                         "singers", "ringers", "players", "trust", "society", "circle", "fellowship", "surgery"))
+                         "singers", "ringers", "players", "trust", "society", "circle", "fellowship", "surgery",
+                         # a community venue's or service's kind (``Bramhall Repair Café``, ``Ashcombe Food Bank``:
+                         # fresh-user trial 78's leaflet had the café's name as its speaker)
+                         "café", "cafe", "bank", "shed", "hub", "pantry", "market", "theatre", "cinema", "gallery"))
 """The last words of a group's or a place of worship's name (``St Albans Community Choir``, ``Hexley Town Band``):
 surnames too (Church, Guild, Band), so a name is told from it by the words before (:func:`_names_a_group`)."""
 
@@ -565,8 +568,9 @@ def _names_a_group(text: str) -> bool:
     (``Charlotte Church``, ``Mary Anne Church``). Why (session 78): a choir's name over its newsletter's issue line
     had been read as a person's name, and the issue line titled the newsletter.
 
-    >>> [_names_a_group(s) for s in ("St Albans Community Choir", "Hexley Town Band", "St Mary Church")]
-    [True, True, True]
+    >>> [_names_a_group(s) for s in ("St Albans Community Choir", "Hexley Town Band", "St Mary Church",
+    ...                              "Bramhall Repair Café", "Ashcombe Food Bank")]
+    [True, True, True, True, True]
     >>> [_names_a_group(s) for s in ("Charlotte Church", "Mary Anne Church", "Alec Guild", "Jane Smith")]
     [False, False, False, False]
     """
