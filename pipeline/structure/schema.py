@@ -90,7 +90,7 @@ def _token_lists(value: Any, lang: str | None, path: tuple[str, ...]):
             # (a Korean title's tokens, ``title_tokens.ko``, have the English token's shape, as a Korean paragraph's)
             sub_lang = {"ja": "ja", "en": "en", "ko": "en", "paper": "ja", "slides": "en"}.get(k, lang)
             if OWN_LANG.get(k) in value:
-                sub_lang = "en" if value[OWN_LANG[k]] in ("en", "ko", "zh") else "ja"  # Korean and Chinese: spaCy's token shape
+                sub_lang = "ja" if value[OWN_LANG[k]] == "ja" else "en"  # every other language: spaCy's token shape
             if k == "title_tokens" and lang == "en":  # a slide's title: Japanese where its title_lang says so
                 sub_lang = "ja" if value.get("title_lang") == "ja" else "en"
             if k in LINE_LANGS and isinstance(v, list):
