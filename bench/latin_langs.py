@@ -67,6 +67,28 @@ def main(dirs: list[str], verbose: bool) -> None:
     print(f"English units: {unit_count}, read in another language now: {dict(unit_changed)}")
 
 
+
+
+def raw(root: str) -> None:
+    """``python bench/latin_langs.py --raw DIR``: the document language of every text input under ``DIR`` read raw
+    (its whole text, as the clean stage's hyphen join reads it: :func:`pipeline.clean.hyphenation.wraps_lang`), and
+    how many English ones it reads in another language."""
+    from pipeline.clean.hyphenation import wraps_lang
+
+    counts: Counter = Counter()
+    for path in sorted(Path(root).glob("**/*.txt")):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        lang = wraps_lang([text])
+        counts[lang] += 1
+        if lang != EN:
+            print(f"{lang}: {path}")
+    print(f"text inputs by the join's language: {dict(counts)}")
+
+
 if __name__ == "__main__":
-    args = [a for a in sys.argv[1:] if a != "-v"]
-    main(args, "-v" in sys.argv[1:])
+    args = [a for a in sys.argv[1:] if a not in ("-v", "--raw")]
+    if "--raw" in sys.argv[1:]:
+        for root in args:
+            raw(root)
+    else:
+        main(args, "-v" in sys.argv[1:])
