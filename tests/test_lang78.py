@@ -8,8 +8,8 @@ Documents in a Latin-script language other than English (real-PDF trial 77c's Ge
    Portuguese by the share of their words among each language's frequent words (``chardata.latin_lang``); English
    stays where nothing stands clear, and an English document quoting German stays English.
 2. Such a text has spaCy's blank tokens of its language (``Im`` one token).
-3. The hyphen join asks the document language's word list and its compounds (``Längenmaße``, ``Dokumentenklasse``),
-   and keeps ``Baden-Württemberg``, ``E-Mail``, ``Max-Planck-Institut`` and ``deutsch-französischen``.
+3. The hyphen join (clean's, and segment's across a page break) asks the document language's word list and its
+   compounds (``Längenmaße``, ``Dokumentenklasse``), and keeps ``Baden-Württemberg``, ``E-Mail``, ``Max-Planck-Institut`` and ``deutsch-französischen``.
 Made-up documents (tests/data/lang78; docs/talk-json.md, *A German, French or Dutch paragraph*)."""
 
 from pathlib import Path
@@ -60,6 +60,12 @@ def test_german_tokens_are_germans(talks):
                                         ("de_letter", "telefonisch"), ("fr_notice", "gouvernement")])
 def test_a_word_broken_at_a_lines_end_is_joined(talks, name, word):
     assert word in _text(talks[name]).split(" ") or f" {word}" in _text(talks[name])
+
+
+@pytest.mark.parametrize("name", ["de_page_break", "de_form_feed"])
+def test_a_word_broken_across_a_page_break_is_joined(talks, name):
+    # segment's join across the page's furniture asks the document language's list too
+    assert "Längenmaße" in _text(talks[name]) and talks[name]["paper"]["lang"] == "de"
 
 
 @pytest.mark.parametrize("name, word", [("de_letter", "Baden-Württemberg"), ("de_letter", "E-Mail"),

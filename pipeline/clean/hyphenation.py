@@ -253,19 +253,13 @@ def join_hyphenated_wraps(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], li
     out = list(lines)
     changes: list[Change] = []
     lang = wraps_lang(line.text.text for line in lines)
-    written = written_words(line.text.text for line in lines) if lang == EN else written_words_in(line.text.text for line in lines)
+    written = written_words_for((line.text.text for line in lines), lang)
     k = 0
     while k < len(out) - 1:
         before, after = out[k].text, out[k + 1].text
-        if lang != EN:  # a German (French, Dutch …) document: its letters, its word list (helper lang78)
-            end = BROKEN_END_LATIN.search(before.text)
-            start = CONTINUATION_LATIN.match(after.text) if page_number(after.text) is None else None
-            start = start if start and start.group(1).islower() else None
-            decision = hyphen_decision_in(lang, end.group(1), start.group(1), written) if end and start else None
-        else:
-            end = BROKEN_END.search(before.text)
-            start = CONTINUATION.match(after.text) if page_number(after.text) is None else None
-            decision = hyphen_decision(end.group(1), start.group(1), written) if end and start else None
+        end, start = broken_halves(before.text, after.text, lang)
+        start = start if page_number(after.text) is None else None
+        decision = decision_for(lang, end.group(1), start.group(1), written) if end and start else None
         if lang == EN and decision == "join" and before.text[end.start() - 1:end.start()] == "-" \
                 and end.group(1).lower() in COMPOUND_LINKS and zipf(start.group(1)) >= JOINED_ZIPF:
             decision = "compound"  # ``day-to-`` / ``day``: the phrase compound's link, no word broken
@@ -336,9 +330,34 @@ def wraps_lang(texts: Iterable[str]) -> str:
     return lang if lang in LATIN_LANGS else EN
 
 
-def written_words_in(texts: Iterable[str]) -> frozenset[str]:
-    """:func:`written_words` with the letters of other Latin-script languages (``längenmaße``, ``e-mail``)."""
+def written_words_for(texts: Iterable[str], lang: str) -> frozenset[str]:
+    """:func:`written_words` of a document in ``lang`` (:func:`wraps_lang`): in another language than English with
+    its letters (``längenmaße``, ``e-mail``)."""
+    if lang == EN:
+        return written_words(texts)
     return frozenset(w.lower() for text in texts for w in _WORDS_LATIN.findall(text))
+
+
+def broken_halves(before: str, after: str, lang: str) -> tuple[re.Match | None, re.Match | None]:
+    """``(end, start)``: the fragment and hyphen ending ``before`` and the fragment opening ``after`` in a document
+    in ``lang`` (:func:`wraps_lang`; :data:`BROKEN_END` and :data:`CONTINUATION` in English, the same shapes with the
+    letters of German, French … and a small first letter in the other languages), each None where it is not there.
+
+    >>> [m.group(1) if m else None for m in broken_halves("die Längenma-", "ße der Stellen", "de")]
+    ['Längenma', 'ße']
+    >>> [m.group(1) if m else None for m in broken_halves("die Längenma-", "ße der Stellen", "en")]
+    [None, None]
+    """
+    if lang == EN:
+        return BROKEN_END.search(before), CONTINUATION.match(after)
+    # a German (French, Dutch …) document: its letters, its word list (helper lang78)
+    start = CONTINUATION_LATIN.match(after)
+    return BROKEN_END_LATIN.search(before), start if start and start.group(1).islower() else None
+
+
+def decision_for(lang: str, left: str, right: str, written: frozenset[str] = frozenset()) -> str | None:
+    """:func:`hyphen_decision` in an English document, :func:`hyphen_decision_in` in another language's."""
+    return hyphen_decision(left, right, written) if lang == EN else hyphen_decision_in(lang, left, right, written)
 
 
 def zipf_in(word: str, lang: str) -> float:
