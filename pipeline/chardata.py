@@ -400,9 +400,9 @@ def _lang_words(text: str) -> list[str]:
 
 _COMMAND = re.compile(r"\\[A-Za-z@]+")
 """A TeX command (``\\begin``, ``\\AMCsetScoreZone``): code, no word of a language."""
-_LANG_WORD = re.compile(f"(?<![0-9_])[{LATIN}]+(?![0-9_])")
-"""A Latin word not glued to a digit: a unit or an identifier's piece (``1.5em``, ``0pt``, ``H314``) is no word of a
-language."""
+_LANG_WORD = re.compile(f"(?<![0-9_{LATIN}])[{LATIN}]+(?![0-9_{LATIN}])")
+"""A Latin word not glued to a digit or an underscore: a unit or an identifier's piece (``1.5em``, ``0pt``, ``H314``,
+``env_nam``) is no word of a language (the letters on either side keep a match from backing off into the word)."""
 
 
 def latin_shares(text: str) -> tuple[int, dict[str, float]]:

@@ -97,6 +97,7 @@ def test_language_rule_near_misses():
                  "Cd\t0.530\t17.10 Na\t0.760\t2.110\nHg\t0.550\t17.80 K\t1.120\nAl\t0.230\t15.80 Rb",
                  "\\AMCsetScoreZone{width=1.5em,height=1.5ex,depth=.5ex,position=margins}",
                  "base=num gives the base for digits and decimals (defaults to 10).",
+                 "\\spnewtheorem{<env_nam>}[<num_like>]{<caption>}{<cap_font>}{<body_font>}",
                  "Winter lights shine on Main Street", "Opening hours: 6:00 p.m. – 9:00 p.m."):
         assert text_lang(text, "en") == "en"
     # Japanese text stays Japanese, whatever the document
