@@ -2073,9 +2073,9 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             elif english_wrap(j, k, page_break, len(paragraphs[-1]) > 1):
                 paragraphs[-1].append(k)
                 # (a German, French … document's word by its language's list, as clean's join: helper lang78)
-                broken = page_break and lines[j].text.endswith(("-", "\u2010", "\u00ad"))
-                wrap_lang = wraps_lang(t.text for t in lines) if broken and wrap_lang is None else wrap_lang
-                if broken and (halves := _broken_word(lines[j].text, line.text, wrap_lang)) is not None:
+                hyphen_end = page_break and lines[j].text.endswith(("-", "\u2010", "\u00ad"))
+                wrap_lang = wraps_lang(t.text for t in lines) if hyphen_end and wrap_lang is None else wrap_lang
+                if hyphen_end and (halves := _broken_word(lines[j].text, line.text, wrap_lang)) is not None:
                     written_in = written_words_for((t.text for t in lines), wrap_lang) if written_in is None else written_in
                     if decision_for(wrap_lang, *halves, written_in) == "join":
                         unhyphenated.add(j)
