@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from functools import lru_cache
 from typing import Iterable
 
@@ -386,7 +387,9 @@ def frequent_words(lang: str) -> frozenset[str]:
     """
     from wordfreq import top_n_list
 
-    return frozenset(top_n_list(lang, FREQUENT_WORDS))
+    # wordfreq's ``small`` list: the same 500 words as its ``best`` (checked for all seven languages), read in a fifth
+    # of the time (0.27 s against 1.28 s for the seven)
+    return frozenset(top_n_list(lang, FREQUENT_WORDS, wordlist="small"))
 
 
 def _lang_words(text: str) -> list[str]:
@@ -417,13 +420,14 @@ def latin_shares(text: str) -> tuple[int, dict[str, float]]:
     words = _lang_words(text)
     if not words:
         return 0, {}
+    counts = Counter(words)  # each distinct word looked up once (a long document repeats its words)
     english = frequent_words(EN)
-    shares = {EN: sum(w in english for w in words) / len(words)}
+    shares = {EN: sum(n for w, n in counts.items() if w in english) / len(words)}
     for lang in LATIN_LANGS:
         # only the words English's list lacks: wordfreq's lists of other languages hold English's commonest words
         # (Portuguese's ``the``, ``for``, ``and``, from text on the web), which would read an English line as theirs
         own = frequent_words(lang)
-        shares[lang] = sum(w in own and w not in english for w in words) / len(words)
+        shares[lang] = sum(n for w, n in counts.items() if w in own and w not in english) / len(words)
     return len(words), shares
 
 
@@ -449,7 +453,7 @@ def latin_lang(text: str) -> str | None:
         return None
     other = sorted(LATIN_LANGS, key=lambda lang: -shares[lang])
     best = other[0]
-    if shares[best] - shares[other[1]] < LATIN_LANG_MARGIN:
+    if shares[best] >= LATIN_LANG_SHARE and shares[best] - shares[other[1]] < LATIN_LANG_MARGIN:
         # Close kin (German and Dutch share ``die``, ``in``, ``was``; Spanish and Portuguese ``de``, ``que``): the
         # words only one of the two lists holds tell them apart, else neither is named.
         best = _kin(text, best, other[1])
