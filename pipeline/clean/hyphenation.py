@@ -56,6 +56,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from pipeline.chardata import EN, HALFWIDTH_LATIN, LATIN_LANGS, document_lang, frequent_words, lang_of
 from pipeline.english_words import zipf
 from pipeline.glosses import lemmas, listed
 from pipeline.pagenumbers import page_number
@@ -251,22 +252,25 @@ def join_hyphenated_wraps(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], li
     """
     out = list(lines)
     changes: list[Change] = []
-    written = written_words(line.text.text for line in lines)
+    lang = wraps_lang(line.text.text for line in lines)
+    written = written_words_for((line.text.text for line in lines), lang)
     k = 0
     while k < len(out) - 1:
         before, after = out[k].text, out[k + 1].text
-        end = BROKEN_END.search(before.text)
-        start = CONTINUATION.match(after.text) if page_number(after.text) is None else None
-        decision = hyphen_decision(end.group(1), start.group(1), written) if end and start else None
-        if decision == "join" and before.text[end.start() - 1:end.start()] == "-" \
+        end, start = broken_halves(before.text, after.text, lang)
+        start = start if page_number(after.text) is None else None
+        decision = decision_for(lang, end.group(1), start.group(1), written) if end and start else None
+        if lang == EN and decision == "join" and before.text[end.start() - 1:end.start()] == "-" \
                 and end.group(1).lower() in COMPOUND_LINKS and zipf(start.group(1)) >= JOINED_ZIPF:
             decision = "compound"  # ``day-to-`` / ``day``: the phrase compound's link, no word broken
         if end and start and end.group(2) == SOFT_HYPHEN:
             # A soft hyphen is by definition a break the typesetter made (TeX's T1 hyphen character comes out
             # as U+00AD; a hyphen the writer typed is U+002D): the word is whole without it.
             decision = "join"
-        if decision == "join" and _SUSPENDED.search(before.text):
-            decision = "compound"  # "pre- and post-" / "war": the author hyphenates these compounds
+        if lang == EN and decision == "join" and _SUSPENDED.search(before.text):
+            # "pre- and post-" / "war": the author hyphenates these compounds (German's ``Ein- und Aus-`` /
+            # ``gang`` is one closed word, ``Ausgang``: the other languages' path joins it)
+            decision = "compound"
         if decision is None:
             k += 1
             continue
@@ -277,3 +281,150 @@ def join_hyphenated_wraps(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], li
         out[k] = out[k].with_text(before + after)
         del out[k + 1]  # its characters are in line k now; the joined line is looked at again
     return tuple(out), changes
+
+
+# --------------------------------------------------------------------------
+# Other Latin-script languages: German, French, Dutch … (issue 16 point 2, helper lang78)
+# --------------------------------------------------------------------------
+
+BROKEN_END_LATIN = re.compile(
+    f"(?:^|(?<=[\\s(\"“‘'/„«‚])|(?<=[{HALFWIDTH_LATIN}]-))([{HALFWIDTH_LATIN}]+)([-\u2010\u00ad])$")
+""":data:`BROKEN_END` with the letters of German, French, Dutch … words (``Längenma-``, ``Ska-``)."""
+CONTINUATION_LATIN = re.compile(f"^([{HALFWIDTH_LATIN}]+)")
+"""A line's first word (group 1); the join asks it to be lower case (``ße``, ``nern``)."""
+_WORDS_LATIN = re.compile(f"[{HALFWIDTH_LATIN}]+(?:-[{HALFWIDTH_LATIN}]+)*")
+
+FOREIGN_JOINED_ZIPF = 1.5
+"""Zipf the two fragments joined need in the document language's wordfreq list to be read as one word broken at a
+line's end: lower than English's :data:`JOINED_ZIPF` because German and Dutch write compounds closed, and a compound
+is rarer than its parts (``Längenmaße`` 1.71, ``verkleinern`` 3.23); wordfreq has no hyphenated words, so a word it
+knows joined is no writer's hyphenated spelling (``E-Mail``, ``Baden-Württemberg``: the second part opens on a capital,
+and a capital never continues a broken word here)."""
+COMPOUNDING = frozenset({"de", "nl"})
+"""Languages that write a compound of nouns as one word (German ``Dokumentenklasse``, Dutch ``gemeenteraad``): a word
+wordfreq does not know may still be one of its words joined (:func:`closed_compound`)."""
+LINKING = ("s", "es", "n", "en", "e", "er")
+"""German and Dutch linking elements (Fugenelemente: ``Skalierung-s-schritte``, ``Dokument-en-klasse``) a compound's
+first part may end in."""
+COMPOUND_PART = 3
+"""Letters each part of a closed compound has at least (:func:`closed_compound`)."""
+CONJUNCTIONS = {"de": frozenset({"und", "oder", "bzw", "sowie", "bis"}), "nl": frozenset({"en", "of", "tot"}),
+                "fr": frozenset({"et", "ou"}), "es": frozenset({"y", "o", "e", "u"}), "it": frozenset({"e", "ed", "o"}),
+                "pt": frozenset({"e", "ou"})}
+"""The coordinating conjunctions after which a hyphen is a suspended one (German ``Ein-`` / ``und Ausgang``,
+French ``pré-`` / ``et post-``): the line's first word is then no word's second half."""
+
+
+def wraps_lang(texts: Iterable[str]) -> str:
+    """The language the join asks word lists of: one of :data:`~pipeline.chardata.LATIN_LANGS` where the document
+    is written in it (:func:`pipeline.chardata.document_lang` of its whole text, when its Latin words outnumber its
+    Japanese letters), else ``en`` (English's lists, as before).
+
+    >>> wraps_lang(["Die Daten werden mit den üblichen Makros an die Klasse übergeben."]), wraps_lang(["We met in Leeds."])
+    ('de', 'en')
+    """
+    whole = "\n".join(texts)
+    if lang_of(whole, EN) != EN:
+        return EN
+    lang = document_lang([whole], EN)
+    return lang if lang in LATIN_LANGS else EN
+
+
+def written_words_for(texts: Iterable[str], lang: str) -> frozenset[str]:
+    """:func:`written_words` of a document in ``lang`` (:func:`wraps_lang`): in another language than English with
+    its letters (``längenmaße``, ``e-mail``)."""
+    if lang == EN:
+        return written_words(texts)
+    return frozenset(w.lower() for text in texts for w in _WORDS_LATIN.findall(text))
+
+
+def broken_halves(before: str, after: str, lang: str) -> tuple[re.Match | None, re.Match | None]:
+    """``(end, start)``: the fragment and hyphen ending ``before`` and the fragment opening ``after`` in a document
+    in ``lang`` (:func:`wraps_lang`; :data:`BROKEN_END` and :data:`CONTINUATION` in English, the same shapes with the
+    letters of German, French … and a small first letter in the other languages), each None where it is not there.
+
+    >>> [m.group(1) if m else None for m in broken_halves("die Längenma-", "ße der Stellen", "de")]
+    ['Längenma', 'ße']
+    >>> [m.group(1) if m else None for m in broken_halves("die Längenma-", "ße der Stellen", "en")]
+    [None, None]
+    """
+    if lang == EN:
+        return BROKEN_END.search(before), CONTINUATION.match(after)
+    # a German (French, Dutch …) document: its letters, its word list (helper lang78)
+    start = CONTINUATION_LATIN.match(after)
+    return BROKEN_END_LATIN.search(before), start if start and start.group(1).islower() else None
+
+
+def decision_for(lang: str, left: str, right: str, written: frozenset[str] = frozenset()) -> str | None:
+    """:func:`hyphen_decision` in an English document, :func:`hyphen_decision_in` in another language's."""
+    return hyphen_decision(left, right, written) if lang == EN else hyphen_decision_in(lang, left, right, written)
+
+
+def zipf_in(word: str, lang: str) -> float:
+    """How common ``word`` is in ``lang`` (wordfreq's Zipf scale).
+
+    >>> zipf_in("verwendet", "de") > 3 > zipf_in("verwen", "de")
+    True
+    """
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, lang)
+
+
+def closed_compound(joined: str, cut: int, lang: str, capital: bool) -> bool:
+    """``joined`` (small letters) is two words of ``lang`` written as one (:data:`COMPOUNDING`): a first part that
+    is a word, maybe with a linking element (:data:`LINKING`; Zipf ≥ :data:`COMPOUND_ZIPF` less one: a compound's
+    first part is often a rarer noun), and a last part that is a word (Zipf ≥ :data:`COMPOUND_ZIPF`) and no
+    function word (``Ein-`` / ``und``). Where the line broke exactly between the two parts (``cut`` letters in), only
+    after a capitalised first fragment (a noun's: ``Dokumenten-`` / ``klasse``); two small-letter words there are
+    the writer's compound (``deutsch-`` / ``französischen``).
+
+    >>> closed_compound("dokumentenklasse", 4, "de", True), closed_compound("skalierungsschritte", 3, "de", True)
+    (True, True)
+    >>> closed_compound("deutschfranzösischen", 7, "de", False), closed_compound("genuzt", 2, "de", False)
+    (False, False)
+    """
+    small = frequent_words(lang)
+    for k in range(COMPOUND_PART, len(joined) - COMPOUND_PART + 1):
+        head, tail = joined[:k], joined[k:]
+        if k == cut and not capital:
+            continue
+        if tail in small or zipf_in(tail, lang) < COMPOUND_ZIPF:
+            continue
+        heads = {head} | {head[:-len(e)] for e in LINKING if head.endswith(e) and len(head) - len(e) >= COMPOUND_PART}
+        if any(zipf_in(h, lang) >= COMPOUND_ZIPF - 1 for h in heads):
+            return True
+    return False
+
+
+def hyphen_decision_in(lang: str, left: str, right: str, written: frozenset[str] = frozenset()) -> str | None:
+    """:func:`hyphen_decision` for a document in ``lang`` (one of :data:`~pipeline.chardata.LATIN_LANGS`): the
+    document's own spellings first, then the language's wordfreq list (:data:`FOREIGN_JOINED_ZIPF`), then, for
+    German and Dutch, a closed compound (:func:`closed_compound`); two words of the language keep their hyphen unless
+    joined they are a common word (English's :data:`JOINED_ZIPF`: ``gouverne-`` / ``ment``, not ``peut-`` / ``être``); a
+    conjunction after the hyphen (:data:`CONJUNCTIONS`) is a suspended hyphen's, left as it is.
+
+    >>> hyphen_decision_in("de", "Längenma", "ße"), hyphen_decision_in("de", "Doku", "mentenklasse"), hyphen_decision_in("de", "ver", "wendet")
+    ('join', 'join', 'join')
+    >>> hyphen_decision_in("de", "Ein", "und"), hyphen_decision_in("de", "deutsch", "französischen"), hyphen_decision_in("de", "ge", "nuzt")
+    (None, 'compound', None)
+    >>> hyphen_decision_in("fr", "gouverne", "ment"), hyphen_decision_in("fr", "porte", "parole"), hyphen_decision_in("fr", "peut", "être")
+    ('join', 'compound', 'compound')
+    """
+    joined, hyphenated = (left + right).lower(), f"{left}-{right}".lower()
+    if hyphenated in written:
+        return "compound"
+    if joined in written:
+        return "join"
+    if right.lower() in CONJUNCTIONS.get(lang, ()):
+        return None
+    both = min(zipf_in(left.lower(), lang), zipf_in(right.lower(), lang)) >= COMPOUND_ZIPF
+    # Two words of the language on either side (``peut-`` / ``être``, ``porte-`` / ``parole``): joined, they must be a
+    # common word (English's floor: ``gouvernement``), not a rare writing of the compound (``peutêtre``, Zipf 2.26).
+    if zipf_in(joined, lang) >= (JOINED_ZIPF if both else FOREIGN_JOINED_ZIPF):
+        return "join"
+    if lang in COMPOUNDING and closed_compound(joined, len(left), lang, left[:1].isupper()):
+        return "join"
+    if both:
+        return "compound"
+    return None

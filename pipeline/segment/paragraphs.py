@@ -122,7 +122,7 @@ from pipeline.chardata import (
     lang_of, script_of, HANGUL_RE, NO_LINE_START, script_counts,
 )
 from pipeline.english_words import abbreviation_goes_on, ends_on_connective
-from pipeline.clean.hyphenation import BROKEN_END, CONTINUATION, hyphen_decision, written_words
+from pipeline.clean.hyphenation import broken_halves, decision_for, hyphen_decision, wraps_lang, written_words, written_words_for
 from pipeline.model import GAP, Text
 from pipeline.notemarks import CALL_AFTER_SENTENCE
 from pipeline.numbering import CAPTION_LABEL, explicit_number, heading_number_end, heading_shaped, korean_sentence, run_in_cut, solve, solve_items
@@ -1954,6 +1954,8 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
     unhyphenated: set[int] = set()  # lines whose last character, a hyphen, leaves the word (a break)
     closed: set[int] = set()  # lines carrying on a Latin word a Japanese wrap cut (``1.8m`` / ``g/L``)
     written: frozenset[str] | None = None
+    wrap_lang: str | None = None  # the document's language for a word broken across a page break (found when one is)
+    written_in: frozenset[str] | None = None  # the words it writes whole, in that language's letters
     opened_by_heading = False
     # a speaker alone over the speech: a minutes' ``○山田会長``, or a transcript's ``【司会】`` / ``高田：`` where the
     # document shows a transcript (labels.transcript_turns: speakers alternate)
@@ -2073,9 +2075,12 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
                 continue
             elif english_wrap(j, k, page_break, len(paragraphs[-1]) > 1):
                 paragraphs[-1].append(k)
-                if page_break and (halves := _broken_word(lines[j].text, line.text)) is not None:
-                    written = written_words(t.text for t in lines) if written is None else written
-                    if hyphen_decision(*halves, written) == "join":
+                # (a German, French … document's word by its language's list, as clean's join: helper lang78)
+                hyphen_end = page_break and lines[j].text.endswith(("-", "\u2010", "\u00ad"))
+                wrap_lang = wraps_lang(t.text for t in lines) if hyphen_end and wrap_lang is None else wrap_lang
+                if hyphen_end and (halves := _broken_word(lines[j].text, line.text, wrap_lang)) is not None:
+                    written_in = written_words_for((t.text for t in lines), wrap_lang) if written_in is None else written_in
+                    if decision_for(wrap_lang, *halves, written_in) == "join":
                         unhyphenated.add(j)
                 elif splits_url(lines[j].text, line.text):
                     closed.add(k)  # ``https://doi.org/10.1103/Phys`` + ``RevLett.114``: one address, no space
@@ -2636,9 +2641,10 @@ def _furniture_between(furniture: Sequence[int], before: Text, after: Text) -> b
     return k < len(furniture) and furniture[k] < b
 
 
-def _broken_word(before: str, after: str) -> tuple[str, str] | None:
-    """The two halves of a word hyphenated at the end of ``before`` (clean's shapes), else ``None``."""
-    end, start = BROKEN_END.search(before), CONTINUATION.match(after)
+def _broken_word(before: str, after: str, lang: str) -> tuple[str, str] | None:
+    """The two halves of a word hyphenated at the end of ``before`` (clean's shapes in a document in ``lang``:
+    :func:`~pipeline.clean.hyphenation.broken_halves`), else ``None``."""
+    end, start = broken_halves(before, after, lang)
     return (end.group(1), start.group(1)) if end and start else None
 
 

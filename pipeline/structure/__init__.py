@@ -23,11 +23,11 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Sequence
 
-from pipeline.chardata import EN, JA, KO, ZH, document_lang, text_lang
+from pipeline.chardata import EN, JA, KO, LATIN_LANGS, ZH, document_lang, text_lang
 from pipeline.ids import slug, unique
 from pipeline.model import SCHEMA_VERSION, LedgerRow, Repair, Restored, RestoredTalk, Text, converter
 from pipeline.segment.tables import row_cells
-from pipeline.structure import link, tokenize_en, tokenize_ja, tokenize_ko, tokenize_zh
+from pipeline.structure import link, tokenize_en, tokenize_ja, tokenize_ko, tokenize_latin, tokenize_zh
 from pipeline.segment.contents import entry_parts
 from pipeline.structure.contents_link import TalkNames, contents_talks
 from dataclasses import replace
@@ -95,9 +95,10 @@ def _ko_tokens(t: Text | None, restored: RestoredPositions) -> tuple[EnToken, ..
     return tuple(flag_restored(tokenize_ko.analyse(t.text)[0], t, restored)) if t is not None else None
 
 
-SPACY_READERS = {EN: tokenize_en, KO: tokenize_ko, ZH: tokenize_zh}
-"""The languages read by a blank spaCy pipeline, their tokens in the English token's shape (schema version 6 for ko, zh);
-every other text is Japanese, Sudachi's."""
+SPACY_READERS = {EN: tokenize_en, KO: tokenize_ko, ZH: tokenize_zh, **tokenize_latin.READERS}
+"""The languages read by a blank spaCy pipeline, their tokens in the English token's shape (schema version 6 for ko, zh;
+German, French, Spanish, Dutch, Italian, Portuguese since helper lang78: :mod:`tokenize_latin`); every other text is
+Japanese, Sudachi's."""
 
 
 def analyse_text(text: str, *, lang: str, mode: str) -> tuple[str, list[JaToken] | list[EnToken], tuple[Span, ...]]:
@@ -486,7 +487,8 @@ def talk_document(doc: Restored, rt: RestoredTalk, *, talk_id: str, mode: str = 
             closing=tuple(paragraph(t, mode=mode, lang=lang, restored=restored) for t in closing),
             footnotes=tuple(paragraph(t, mode=mode, lang=lang, restored=restored) for t in talk.footnotes),
         ),
-        slides=_slides(rt, restored, mode, ZH if lang == ZH else SLIDE_LANG),
+        # a Chinese deck's lines without kana are Chinese, a German deck's lines too short to tell German (helper lang78)
+        slides=_slides(rt, restored, mode, lang if lang in (ZH, *LATIN_LANGS) else SLIDE_LANG),
         repairs=tuple(talk_repair(r, file) for r in rt.repairs),
         dropped=dropped_rows(rows, file),
         city_map=pair_origins(talk.city),

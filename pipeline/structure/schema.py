@@ -15,6 +15,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from pipeline.chardata import LATIN_LANGS
+
 
 @lru_cache(maxsize=1)
 def schema() -> dict[str, Any]:
@@ -90,7 +92,9 @@ def _token_lists(value: Any, lang: str | None, path: tuple[str, ...]):
             # (a Korean title's tokens, ``title_tokens.ko``, have the English token's shape, as a Korean paragraph's)
             sub_lang = {"ja": "ja", "en": "en", "ko": "en", "paper": "ja", "slides": "en"}.get(k, lang)
             if OWN_LANG.get(k) in value:
-                sub_lang = "en" if value[OWN_LANG[k]] in ("en", "ko", "zh") else "ja"  # Korean and Chinese: spaCy's token shape
+                # Korean, Chinese, German, French … (helper lang78): spaCy's token shape; a value outside the enum the
+                # Japanese one, as the schema's ``else`` reads it
+                sub_lang = "en" if value[OWN_LANG[k]] in ("en", "ko", "zh", *LATIN_LANGS) else "ja"
             if k == "title_tokens" and lang == "en":  # a slide's title: Japanese where its title_lang says so
                 sub_lang = "ja" if value.get("title_lang") == "ja" else "en"
             if k in LINE_LANGS and isinstance(v, list):
