@@ -1712,6 +1712,13 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             # 2026`` / ``Venue: Hugh Owen Building``): the field opens its own line, however full the line over it
             # (helper prog73's open entry: a programme's front lines had been joined into one paragraph)
             return False
+        if not continued and capitals_heading_alone(line.text) and not ends_on_connective(prev.text) \
+                and not prev.text.rstrip().endswith((",", ";", "-", "\u2013", "\u2014")) \
+                and not (k + 1 < len(lines) and goes_on_in_small_letters(line.text, lines[k + 1].text)):
+            # a heading in capitals alone on its line (a script's ``CHARACTERS``, ``CAST``, ``SCENE ONE``) opens its
+            # own line, whatever leaves the line over it open (``…Town Hall, October 2024`` / ``CHARACTERS``: helper
+            # bunshu78, fresh-user trial 77d, whose play had the heading glued to its credit line)
+            return False
         if not continued and article_byline(line.text) and title_cased(prev.text.strip()) \
                 and not ends_sentence(prev.text, line.text):
             # an article's byline under its headline (``…Before Winter`` / ``By Owen Davies``): evidence of the
@@ -3291,6 +3298,29 @@ had been cut in two when helper pdf77 read every ``・`` so); a bare ``・`` ite
 _ALIGNED_WHITE = re.compile("\\S\u3000{3,}\\S")
 """Three ideographic spaces or more between two letters inside a line: white that aligns a column (a roster's post
 and name), which running Japanese text never sets."""
+_CAPITALS_WORD = re.compile(r"[A-Z][A-Z'’&.-]*[A-Z]")
+MAX_CAPITALS_HEADING_WORDS = 4
+"""Words a heading in capitals alone on its line holds at most (``CHARACTERS``, ``DRAMATIS PERSONAE``, ``END OF ACT
+ONE``): more is a title or a shouted sentence, which other rules read."""
+
+
+def capitals_heading_alone(text: str) -> bool:
+    """``text`` is a short heading in capitals (:data:`MAX_CAPITALS_HEADING_WORDS` words at most, each two capitals or
+    more, no digit, no sentence's or clause's mark but a closing colon): ``CHARACTERS``, ``CAST``, ``SCENE ONE``.
+
+    >>> capitals_heading_alone("CHARACTERS"), capitals_heading_alone("DRAMATIS PERSONAE:"), capitals_heading_alone("SCENE 2")
+    (True, True, False)
+    >>> capitals_heading_alone("NASA."), capitals_heading_alone("Characters"), capitals_heading_alone("A")
+    (False, False, False)
+    """
+    s = text.strip()
+    if s.endswith((":", "：")):
+        s = s[:-1].rstrip()
+    words = s.split()
+    return 0 < len(words) <= MAX_CAPITALS_HEADING_WORDS and all(_CAPITALS_WORD.fullmatch(w) for w in words) \
+        and not s.endswith(".")
+
+
 _LOWER_FIRST = re.compile(r"^\s*[a-z]{2,}\b")
 """A line opening on a word of two letters or more in small letters (``at Ashcombe …``; an item's letter ``a)`` or a
 lone letter is none)."""
