@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from pipeline.chardata import EN, JA, JA_LETTER_RE, LATIN_WORD_RE, LAYOUT_SPACES, has_japanese, is_korean, lang_of, script_of, writing_of
 from pipeline.ids import ADDRESS_CITY, EVENT_CITY, SIGNER_CITY, korean_city_slug, slug, talk_ident
 from pipeline.numbering import explicit_number, heading_number_end, heading_shaped
-from pipeline.model import (raw_runs, Author, Bilingual, Cleaned, Evidence, Hint, LedgerRow, Segmented, Slide, Speaker, Spellings, Talk,
+from pipeline.model import (GAP, raw_runs, Author, Bilingual, Cleaned, Evidence, Hint, LedgerRow, Segmented, Slide, Speaker, Spellings, Talk,
                             Text, ledger_rows_for, spellings_of)
 from pipeline.segment.contents import (entry_parts, find_contents, is_contents_title, is_list_title,
                                        paired_page_column, restated_heading)
@@ -1208,7 +1208,15 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     signer_speaker = False
     issuer_ja = False  # the speaker is a Japanese notice's issuing office under its date (letters.japanese_issuer)
     if in_paper:
-        if block.number is not None:
+        if block.number is not None and block.number.text.strip() == GAP and block.number_line is None \
+                and block.city_line == block.start and "city" in block.cues:
+            # one lost glyph glued before the city on its line (``\ufffd松江市``): the line's mark (a ``■`` bullet, or a
+            # ``①`` whose number is lost), no number to read and no front line of its own: a row of the city line, the
+            # gap left open (helper bunshu78, fresh-user trial 77d, whose three talks each opened their front on it;
+            # a prefix of more glyphs, the sample's ``\ufffd\ufffd\ufffd北九州市``, stays front as a lost number)
+            rows.extend(ledger_rows_for(block.number.strip(), rule=Rule.READ_CITY_LINE_JA, reason=Reason.CITY_LINE,
+                                        spellings=doc.marker_spellings))
+        elif block.number is not None:
             # the prefix as printed stays front; its number is the talk's ``number`` (with the dash or colon that parts
             # it from a speaker's line after it on the line, ``Talk 2 —``: no part of the speaker's)
             front.append(_number_glued(lines[block.start], block) if block.speaker and block.speaker[0] == block.start
