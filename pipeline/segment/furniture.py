@@ -2061,6 +2061,16 @@ def folio_span(text: str) -> tuple[int, int] | None:
     return read[3] if read is not None else None
 
 
+def folio_value(text: str) -> int | None:
+    """The page a running head with its folio set off prints (:func:`_folio`), else ``None``.
+
+    >>> folio_value("さざなみ 〔3〕"), folio_value("さざなみ")
+    (3, None)
+    """
+    read = _folio_read(text)
+    return read[2] if read is not None else None
+
+
 def _folio(text: str) -> tuple[int, str, int] | None:
     """(side, signature of the text, folio) of a running head with its folio set off, else ``None``.
 

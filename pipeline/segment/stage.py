@@ -30,7 +30,7 @@ from pipeline.clean import clean_set_aside
 from pipeline.segment.breakheads import closing_folio, heads_at_form_feeds, heads_beside_one_folio, heads_with_their_folio, lone_closing_folio, title_copies_at_folios
 from pipeline.segment.frames import framed_lines
 from pipeline.segment import rfc
-from pipeline.segment.furniture import (titles_set_aside, _shaped_folio_tail, section_mark_heads, closing_thirty, continued_page_numbers, folio_runs, folio_span, lifted_title_cells, page_numbers, paged_volume_folios,
+from pipeline.segment.furniture import (titles_set_aside, _shaped_folio_tail, section_mark_heads, closing_thirty, continued_page_numbers, folio_runs, folio_span, folio_value, lifted_title_cells, page_numbers, paged_volume_folios,
                                        running_lines, sequenced_folio_lines, volume_heads_at_numbers, volume_page_numbers)
 from pipeline.segment.contacts import contact_field, contact_line, contact_pieces, contact_value
 from pipeline.segment.labels import (LETTER_OPENINGS, chapter_word_wraps, is_notes_heading, is_references_heading, turns_apart, is_items_mark, is_letter_formula, contact_lead, agenda_label, dated_entries, notice_number_line, is_contact_heading, press_contact_heading, field_line, form_field, is_date_line, is_salutation, is_section_name,
@@ -4265,7 +4265,11 @@ def _segment_lines(doc: Cleaned, layout: Layout, lines: list[Text]) -> Segmented
                                         running[i], marker_spellings))
         else:
             rows.extend(_furniture_rows([lines[i]], running[i], marker_spellings))
-    numbers.update({i: n.value for i, (a, b) in folios.items() if (n := page_number(lines[i].text[a:b])) is not None})
+    # (a folio in tortoise-shell brackets, ``さざなみ 〔3〕``, is no page number's shape alone: its head's reading gives
+    # its value, helper bunshu78)
+    numbers.update({i: v for i, (a, b) in folios.items()
+                    if (v := (n.value if (n := page_number(lines[i].text[a:b])) is not None else folio_value(lines[i].text)))
+                    is not None})
     kept = [i for i in range(len(lines)) if i not in running or i in folios or i in cells]
     spans = {**folios, **cells}
     work = [lines[i][spans[i][0]:spans[i][1]] if i in spans else lines[i] for i in kept]
