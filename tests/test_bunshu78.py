@@ -70,7 +70,8 @@ def test_enclosed_folio_feet_are_furniture(path, foot, folios):
         assert not any(foot in t and any(c.isdigit() for c in t) for t in _all_text(talk)), _all_text(talk)
 
 
-@pytest.mark.parametrize("name", ["kk_kukaiho_dash_ja.txt", "kk_kukaiho_halfdash.txt", "kk_kukaiho_bracket.txt"])
+@pytest.mark.parametrize("name", ["kk_kukaiho_dash_ja.txt", "kk_kukaiho_halfdash.txt", "kk_kukaiho_bracket.txt",
+                                  "kk_kukaiho_bare.txt"])
 def test_short_haiku_sheet_with_folios_is_no_deck(name):
     [talk] = _doc(MINE / name).talks
     assert not talk.slides

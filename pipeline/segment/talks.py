@@ -2363,14 +2363,22 @@ MASTHEAD_LINES = 2
 
 def names_its_issue(texts: list[str]) -> bool:
     """One of the first :data:`MASTHEAD_LINES` of ``texts`` names a periodical's issue by its number
-    (:data:`_ISSUE_NUMBER`: ``白梅句会報 第二一二号``), as a 会報, a 文芸誌 or a newsletter opens, and no deck does: its
-    page numbers number its pages.
+    (:data:`_ISSUE_NUMBER`: ``白梅句会報 第二一二号``) or the periodical by its kind word (:data:`_PERIODICAL_NAME`:
+    ``白鷺句会報``), as a 会報, a 文芸誌 or a newsletter opens, and no deck does: its page numbers number its pages.
 
     >>> names_its_issue(["白鷺句会報 第百五号", "令和六年九月"]), names_its_issue(["港の未来", "第3号議案について"])
     (True, False)
+    >>> names_its_issue(["白鷺句会報", "令和六年九月"]), names_its_issue(["会報の発行について", "令和六年九月"])
+    (True, False)
     """
-    return any(_ISSUE_NUMBER.search(t.strip()) is not None and len(t.strip()) <= MAX_MASTHEAD_CHARS
+    return any(len(t.strip()) <= MAX_MASTHEAD_CHARS
+               and (_ISSUE_NUMBER.search(t.strip()) is not None or _PERIODICAL_NAME.search(t.strip()) is not None)
                for t in texts[:MASTHEAD_LINES])
+
+
+_PERIODICAL_NAME = re.compile(r"\S(?:会報|通信|だより|便り|新聞|文集)$")
+"""A periodical's or a collection's name by the kind word closing it (``白鷺句会報``, ``港町だより``, ``卒業文集``): pages,
+as an issue number says."""
 
 
 MAX_MASTHEAD_CHARS = 30
