@@ -2125,7 +2125,9 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
             # than the shorter headline (a Japanese article under an English-first pair is shorter than twice it)
             opens_text = _is_sentence_end(after) and len(after) > min(len(t.text.strip()), len(lines[i + 1].text.strip()))
         if bylined or paired:
-            if opens_text and (after_text or _after_article(lines, i, layout) or _opens_block(lines, i, layout)):
+            # (a collection's piece stands where :func:`piece_titles` found it: opening the text, under a sentence's
+            # end or a blank line, its siblings vouching; the first under the masthead's lines too, helper bunshu78)
+            if i in pieces or (opens_text and (after_text or _after_article(lines, i, layout) or _opens_block(lines, i, layout))):
                 out.add(i)
             continue
         if plain and _headline_over_text(lines, i, layout, after_text, parted):
