@@ -95,6 +95,9 @@ def test_score_line_is_no_folio():
                                     ("ありがとう、東小学校", "六年二組 田中 はるか")]),
     (MINE / "an_bungeishi.txt", [("雨の日の図書室", "文芸部 二年 鈴木 一郎"), ("海へ続く坂道", "文芸部 一年 高橋 美咲")]),
     (MINE / "an_doujinshi_gap.txt", [("夕焼けの町", "同人 石\ufffd 和夫"), ("冬の川", "同人 小林 \ufffd子")]),
+    # the first piece right under a masthead of two lines, a blank line between (its title had been front)
+    (MINE / "an_bunshu_two_line_masthead.txt", [("水族館の見学", "4年1組 森 ゆうと"), ("なわとび大会", "4年1組 石川 ひなた"),
+                                                ("一年間の思い出", "4年1組 担任 中村 直子")]),
 ])
 def test_pieces_are_sections_with_their_authors(path, pieces):
     [talk] = _doc(path).talks
