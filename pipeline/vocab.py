@@ -157,6 +157,7 @@ class Rule(StrEnum):
     TRIM_HEADING = "trim_heading"  # ideographic spaces at a heading's end, set between it and its run-in text (segment.stage)
     SET_ASIDE_END_MARK = "set_aside_end_mark"  # a closing ``以上``, ``###`` or ``-30-`` after the body (segment.stage)
     READ_CITY_LINE_EN = "read_city_line_en"  # a title block's English line naming the city alone: ``city.en`` (segment.stage)
+    READ_CITY_LINE_JA = "read_city_line_ja"  # a lost mark alone before a Japanese city line's city (``\ufffd松江市``): the line's mark (segment.stage)
     CITY_USUAL_CASE = "city_usual_case"  # a city printed in capitals, title-cased (segment.places.in_usual_case)
     MERGE_BUILD_UP = "merge_build_up"
     MERGE_COVER_COPY = "merge_cover_copy"  # a cover printed again on the page its slide number heads: one slide (segment.slides)

@@ -43,7 +43,7 @@ from functools import lru_cache
 from collections import defaultdict
 from typing import Callable, Iterable
 
-from pipeline.chardata import LINE_CACHE, EN, JA, display_width, is_japanese, script_of
+from pipeline.chardata import DASHES, LINE_CACHE, EN, JA, display_width, is_japanese, script_of
 from pipeline.clean import clean_set_aside
 from pipeline.eras import ERA
 from pipeline.english_words import ends_on_connective
@@ -2103,6 +2103,16 @@ def folio_span(text: str) -> tuple[int, int] | None:
     return read[3] if read is not None else None
 
 
+def folio_value(text: str) -> int | None:
+    """The page a running head with its folio set off prints (:func:`_folio`), else ``None``.
+
+    >>> folio_value("さざなみ 〔3〕"), folio_value("さざなみ")
+    (3, None)
+    """
+    read = _folio_read(text)
+    return read[2] if read is not None else None
+
+
 def _folio(text: str) -> tuple[int, str, int] | None:
     """(side, signature of the text, folio) of a running head with its folio set off, else ``None``.
 
@@ -2168,10 +2178,23 @@ def _folio_read(text: str) -> tuple[int, str, int, tuple[int, int]] | None:
         head, value, (start, end) = dashed
         if len(head) <= MAX_CELLED_HEAD_CHARS + 2 and _head_text(head) and _REFERRING.search(head) is None:
             return 0, _signature(head), value, (lead + start, lead + end)
+    m = _ENCLOSED_FOLIO.match(s)
+    if m is not None and _head_text(m.group("text")) and _REFERRING.search(m.group("text")) is None \
+            and not m.group("text")[-1:].isdigit():
+        # a head and its folio between dashes or tortoise-shell brackets after one word space (``はばたき ― 2 ―``,
+        # ``白梅句会報 第二一二号 － 1 －``, ``文芸誌 〔3〕``): the enclosing marks set the folio off as a wide space does,
+        # a shape no sentence ends on (helper bunshu78, fresh-user trial 77d: an anthology's and a haiku sheet's feet
+        # had been a section's heading and paragraphs). A group of copies counting up still decides (:func:`folio_lines`).
+        return 0, _signature(m.group("text")), int(m.group("number")), (lead + m.start("folio"), lead + m.end("folio"))
     # (fresh-user trial 68c: ``Page 6    Coastal Cities Seminar 2025`` had been read as the head ``Page 6 Coastal
     # Cities Seminar`` with the folio 2025, its year, which never rises; the page word's number set off by four
     # spaces is the folio)
     return narrow
+
+_ENCLOSED_FOLIO = re.compile(r"^(?P<text>\S.{0,%d}?\S)\s+(?P<folio>(?P<open>[%s〔])\s?(?P<number>\d{1,4})\s?(?P<close>[%s〕]))$"
+                             % (MAX_CELLED_HEAD_CHARS, DASHES, DASHES))
+"""A head, a word space, then its folio enclosed by dashes or tortoise-shell brackets (``はばたき ― 2 ―``,
+``文芸誌 〔3〕``; digits folded by :func:`fold`)."""
 
 _IDEOGRAPHIC_FOLIO = re.compile(r"^(?P<text>\S.{0,%d}?\S)(?P<gap>\u3000+)(?P<folio>[^\s\u3000]{1,12})$" % MAX_CELLED_HEAD_CHARS)
 """A Japanese head, an ideographic space, then its folio (``丸勝精機　採用案内　p.1``): read as printed, before

@@ -138,7 +138,7 @@ from pipeline.listmarks import (ARROW_MARKS, BULLET_START, BULLETS, MIDDLE_DOTS,
                                          REFERENCE_MARK, ROMAN_LETTERS, SHAPE_MARKS, completes_number, JA_PUNCTUATION)
 from pipeline.segment.layout import Layout, bold_font, first_line, last_line
 from pipeline.sudachi import tokenizer
-from pipeline.segment.measures import (EDGE_FACE_SLACK, INDENT_SHIFT, LONG_BY, MAX_FIRST_INDENT, MAX_OUTDENT, MIN_MEASURE, SETTING_SIZE,
+from pipeline.segment.measures import (raw_span, EDGE_FACE_SLACK, INDENT_SHIFT, LONG_BY, MAX_FIRST_INDENT, MAX_OUTDENT, MIN_MEASURE, SETTING_SIZE,
                                        SHORT_BY, block_measures, indented_first_lines,
                                        block_measures_en, character_measure, column_edges, document_edges, is_table_row,
                                        SPACED_PARAGRAPH, column_broke_early, line_spacing, parts_paragraphs_by_white,
@@ -789,8 +789,10 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         lost = lines[k].text.count(GAP)
         if width is not None and width - SHORT_BY <= layout.width(lines[k]) + lost and layout.width(lines[k]) <= width + LONG_BY:
             return True
-        # a dump wrapped by character count: half-width digits make a full line narrower (``…約48万人…特に郊``)
-        return width is not None and counted is not None and len(lines[k].text) == counted
+        # a dump wrapped by character count: half-width digits make a full line narrower (``…約48万人…特に郊``); and
+        # counted as the dump printed it, the spaces clean drops beside half-width digits included (``…開かれ、105 日``
+        # / ``間で約 93 万人…``: 40 characters raw, 38 kept; helper bunshu78, fresh-user trial 77d)
+        return width is not None and counted is not None and counted in (len(lines[k].text), raw_span(lines[k]))
 
     def wrapped_en(j: int, k: int, measure_en_k: int | None) -> bool | None:
         """``lines[j]`` was ended because ``lines[k]``'s first word did not fit, at its column's edge or at the
@@ -1714,6 +1716,13 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             # a form's or notice's field under a line that leaves nothing open (``Aberystwyth University, 3-4 September
             # 2026`` / ``Venue: Hugh Owen Building``): the field opens its own line, however full the line over it
             # (helper prog73's open entry: a programme's front lines had been joined into one paragraph)
+            return False
+        if not continued and capitals_heading_alone(line.text) and not ends_on_connective(prev.text) \
+                and not prev.text.rstrip().endswith((",", ";", "-", "\u2013", "\u2014")) \
+                and not (k + 1 < len(lines) and goes_on_in_small_letters(line.text, lines[k + 1].text)):
+            # a heading in capitals alone on its line (a script's ``CHARACTERS``, ``CAST``, ``SCENE ONE``) opens its
+            # own line, whatever leaves the line over it open (``…Town Hall, October 2024`` / ``CHARACTERS``: helper
+            # bunshu78, fresh-user trial 77d, whose play had the heading glued to its credit line)
             return False
         if not continued and article_byline(line.text) and title_cased(prev.text.strip()) \
                 and not ends_sentence(prev.text, line.text):
@@ -3306,6 +3315,29 @@ had been cut in two when helper pdf77 read every ``・`` so); a bare ``・`` ite
 _ALIGNED_WHITE = re.compile("\\S\u3000{3,}\\S")
 """Three ideographic spaces or more between two letters inside a line: white that aligns a column (a roster's post
 and name), which running Japanese text never sets."""
+_CAPITALS_WORD = re.compile(r"[A-Z][A-Z'’&.-]*[A-Z]")
+MAX_CAPITALS_HEADING_WORDS = 4
+"""Words a heading in capitals alone on its line holds at most (``CHARACTERS``, ``DRAMATIS PERSONAE``, ``END OF ACT
+ONE``): more is a title or a shouted sentence, which other rules read."""
+
+
+def capitals_heading_alone(text: str) -> bool:
+    """``text`` is a short heading in capitals (:data:`MAX_CAPITALS_HEADING_WORDS` words at most, each two capitals or
+    more, no digit, no sentence's or clause's mark but a closing colon): ``CHARACTERS``, ``CAST``, ``SCENE ONE``.
+
+    >>> capitals_heading_alone("CHARACTERS"), capitals_heading_alone("DRAMATIS PERSONAE:"), capitals_heading_alone("SCENE 2")
+    (True, True, False)
+    >>> capitals_heading_alone("NASA."), capitals_heading_alone("Characters"), capitals_heading_alone("A")
+    (False, False, False)
+    """
+    s = text.strip()
+    if s.endswith((":", "：")):
+        s = s[:-1].rstrip()
+    words = s.split()
+    return 0 < len(words) <= MAX_CAPITALS_HEADING_WORDS and all(_CAPITALS_WORD.fullmatch(w) for w in words) \
+        and not s.endswith(".")
+
+
 _LOWER_FIRST = re.compile(r"^\s*[a-z]{2,}\b")
 """A line opening on a word of two letters or more in small letters (``at Ashcombe …``; an item's letter ``a)`` or a
 lone letter is none)."""

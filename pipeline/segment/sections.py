@@ -2035,12 +2035,14 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
     parted = layout is not None and any(_is_sentence_end(lines[k - 1].text) and layout.blank_between_texts(lines[k - 1], lines[k])
                                         for k in range(1, len(lines)))
     pair_firsts: set[int] = set()  # the first lines of headline pairs, their translation under each
+    pieces = piece_titles(lines, layout)  # a collection's pieces, each title over its author line (helper bunshu78)
     for i, t in enumerate(lines):
         dated = i + 2 < len(lines) and _FULL_DATE_ALONE.match(date_digits(lines[i + 1].text.strip())) is not None \
             and _dated_headline(t.text)
         # a headline over its byline (``By Owen Davies``, ``文：山田 花子``) over its article's text: the byline vouches
         # for it whatever its length (fresh-user trial 69c: 86 characters, had been a paragraph of the article before)
-        bylined = not dated and i + 2 < len(lines) and article_byline(lines[i + 1].text) and bylined_headline(t.text)
+        bylined = not dated and i + 2 < len(lines) and (article_byline(lines[i + 1].text) or i in pieces) \
+            and bylined_headline(t.text)
         # a bilingual newsletter's headline over its translation (``留学生との交流会を開催しました`` / ``Exchange Party
         # with International Students`` / the article's text): the pair heads the article, the first line its title
         # (fresh-user trial 70: the pair had gone to front, or become paragraphs of the article before)
@@ -2064,7 +2066,7 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
             # a heading, the recall notice's question headings had been front)
             out.add(i)
             continue
-        if article_byline(t.text):
+        if article_byline(t.text) or i - 1 in pieces:
             continue  # a byline is its article's, no heading
         if exchanges and exchange_label(t.text):
             continue  # ``Question 41287``, ``Answer``: a question's or answer's label, no section's title (misc75)
@@ -2125,7 +2127,9 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
             # than the shorter headline (a Japanese article under an English-first pair is shorter than twice it)
             opens_text = _is_sentence_end(after) and len(after) > min(len(t.text.strip()), len(lines[i + 1].text.strip()))
         if bylined or paired:
-            if opens_text and (after_text or _after_article(lines, i, layout) or _opens_block(lines, i, layout)):
+            # (a collection's piece stands where :func:`piece_titles` found it: opening the text, under a sentence's
+            # end or a blank line, its siblings vouching; the first under the masthead's lines too, helper bunshu78)
+            if i in pieces or (opens_text and (after_text or _after_article(lines, i, layout) or _opens_block(lines, i, layout))):
                 out.add(i)
             continue
         if plain and _headline_over_text(lines, i, layout, after_text, parted):
@@ -2760,6 +2764,31 @@ def translated_marked_pair(lines: list[Text], i: int) -> bool:
 MAX_BYLINED_HEADLINE = 120
 """Characters a newsletter's headline over its byline has at most (:func:`bylined_headline`): the byline vouches for a
 clause-long headline (trial 69c's ``Volunteers Rebuild the Cliff Path Steps … at Gull Point``, 86)."""
+
+
+MIN_PIECES = 2
+"""Titled pieces over their author lines a text holds at least for their titles to head sections: one is a title
+block's title over its speaker, which the title block reads."""
+
+
+def piece_titles(lines: list[Text], layout: Layout | None = None) -> set[int]:
+    """Indexes of the titles of a collection's pieces (a 卒業文集, a 文芸誌, a 同人誌): a line that may head an article
+    (:func:`bylined_headline`) at the text's start, under a sentence's end or a blank line, over a Japanese author line
+    (:func:`~.names.piece_byline_ja`: ``六年一組 山田 太郎``) over the piece's running text, where the text holds
+    :data:`MIN_PIECES` such pieces or more; else the empty set.
+
+    Decision (issue 16 point 2, fresh-user trial 77d's 卒業文集, helper bunshu78): each title heads a section, and the
+    author line stays the section's first paragraph, as a newsletter's byline does (helper fix69h): a section has no
+    speaker field, and no one writer speaks for the collection.
+    """
+    from pipeline.segment.names import piece_byline_ja
+
+    out = {i for i in range(len(lines) - 2)
+           if (i == 0 or _is_sentence_end(lines[i - 1].text)
+               or (layout is not None and layout.blank_between_texts(lines[i - 1], lines[i])))
+           and piece_byline_ja(lines[i + 1].text)
+           and bylined_headline(lines[i].text) and not piece_byline_ja(lines[i + 2].text)}
+    return out if len(out) >= MIN_PIECES else set()
 
 
 def bylined_headline(text: str) -> bool:

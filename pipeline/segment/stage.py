@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from pipeline.chardata import EN, JA, JA_LETTER_RE, LATIN_WORD_RE, LAYOUT_SPACES, has_japanese, is_korean, lang_of, script_of, writing_of
 from pipeline.ids import ADDRESS_CITY, EVENT_CITY, SIGNER_CITY, korean_city_slug, slug, talk_ident
 from pipeline.numbering import explicit_number, heading_number_end, heading_shaped
-from pipeline.model import (raw_runs, Author, Bilingual, Cleaned, Evidence, Hint, LedgerRow, Segmented, Slide, Speaker, Spellings, Talk,
+from pipeline.model import (GAP, raw_runs, Author, Bilingual, Cleaned, Evidence, Hint, LedgerRow, Segmented, Slide, Speaker, Spellings, Talk,
                             Text, ledger_rows_for, spellings_of)
 from pipeline.segment.contents import (entry_parts, find_contents, is_contents_title, is_list_title,
                                        paired_page_column, restated_heading)
@@ -31,7 +31,7 @@ from pipeline.clean import clean_set_aside
 from pipeline.segment.breakheads import closing_folio, heads_at_form_feeds, heads_beside_one_folio, heads_with_their_folio, lone_closing_folio, title_copies_at_folios
 from pipeline.segment.frames import framed_lines
 from pipeline.segment import rfc
-from pipeline.segment.furniture import (titles_set_aside, _shaped_folio_tail, section_mark_heads, closing_thirty, continued_page_numbers, folio_runs, folio_span, lifted_title_cells, page_numbers, paged_volume_folios,
+from pipeline.segment.furniture import (titles_set_aside, _shaped_folio_tail, section_mark_heads, closing_thirty, continued_page_numbers, folio_runs, folio_span, folio_value, lifted_title_cells, page_numbers, paged_volume_folios,
                                        running_lines, sequenced_folio_lines, volume_heads_at_numbers, volume_page_numbers)
 from pipeline.segment.contacts import contact_field, contact_line, contact_pieces, contact_value
 from pipeline.segment.labels import (LETTER_OPENINGS, chapter_word_wraps, is_notes_heading, is_references_heading, turns_apart, is_items_mark, is_letter_formula, contact_lead, agenda_label, dated_entries, notice_number_line, is_contact_heading, press_contact_heading, field_line, form_field, is_date_line, is_salutation, is_section_name,
@@ -1252,7 +1252,15 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     signer_speaker = False
     issuer_ja = False  # the speaker is a Japanese notice's issuing office under its date (letters.japanese_issuer)
     if in_paper:
-        if block.number is not None:
+        if block.number is not None and block.number.text.strip() == GAP and block.number_line is None \
+                and block.city_line == block.start and "city" in block.cues:
+            # one lost glyph glued before the city on its line (``\ufffd松江市``): the line's mark (a ``■`` bullet, or a
+            # ``①`` whose number is lost), no number to read and no front line of its own: a row of the city line, the
+            # gap left open (helper bunshu78, fresh-user trial 77d, whose three talks each opened their front on it;
+            # a prefix of more glyphs, the sample's ``\ufffd\ufffd\ufffd北九州市``, stays front as a lost number)
+            rows.extend(ledger_rows_for(block.number.strip(), rule=Rule.READ_CITY_LINE_JA, reason=Reason.CITY_LINE,
+                                        spellings=doc.marker_spellings))
+        elif block.number is not None:
             # the prefix as printed stays front; its number is the talk's ``number`` (with the dash or colon that parts
             # it from a speaker's line after it on the line, ``Talk 2 —``: no part of the speaker's)
             front.append(_number_glued(lines[block.start], block) if block.speaker and block.speaker[0] == block.start
@@ -4319,7 +4327,11 @@ def _segment_lines(doc: Cleaned, layout: Layout, lines: list[Text]) -> Segmented
                                         running[i], marker_spellings))
         else:
             rows.extend(_furniture_rows([lines[i]], running[i], marker_spellings))
-    numbers.update({i: n.value for i, (a, b) in folios.items() if (n := page_number(lines[i].text[a:b])) is not None})
+    # (a folio in tortoise-shell brackets, ``さざなみ 〔3〕``, is no page number's shape alone: its head's reading gives
+    # its value, helper bunshu78)
+    numbers.update({i: v for i, (a, b) in folios.items()
+                    if (v := (n.value if (n := page_number(lines[i].text[a:b])) is not None else folio_value(lines[i].text)))
+                    is not None})
     kept = [i for i in range(len(lines)) if i not in running or i in folios or i in cells]
     spans = {**folios, **cells}
     work = [lines[i][spans[i][0]:spans[i][1]] if i in spans else lines[i] for i in kept]

@@ -2044,7 +2044,9 @@ def _weighed(lines: list[Text], layout: Layout) -> tuple[float, float, bool]:
     # page numbers number a deck's slides only where the pages hold little running text: a newsletter's or a
     # report's folios (``― 2 ―``) close pages of prose
     # (two numbered pages that each hold running text are a flyer's or a notice's pages: prose_on_few_pages)
-    folio_pages = prose_on_few_pages(texts, numbers)
+    # (nor do a periodical's: a masthead naming its issue, ``白鷺句会報 第百五号``, numbers pages, no deck's slides; a
+    # haiku sheet's short lines and ``■`` blocks had weighed as two slides: helper bunshu78, fresh-user trial 77d)
+    folio_pages = prose_on_few_pages(texts, numbers) or names_its_issue(texts)
     slide_pages = pages_hold_little_prose(texts, numbers) and not folio_pages
     if sum(1 for n in numbers if n is not None and n.total) >= 2 and slide_pages:
         deck += 3
@@ -2351,6 +2353,36 @@ def _page_numbers(lines: list[Text], layout: Layout, numbers: list) -> list:
 
 MAX_FOLIO_PAGES = 2
 """Pages a document numbers at most for :func:`prose_on_few_pages` to read its numbers as its pages' folios."""
+
+
+_ISSUE_NUMBER = re.compile(r"第\s?[0-9０-９一二三四五六七八九十百千〇]{1,6}\s?号(?:\s|$)")
+"""A periodical's issue number (``第二一二号``, ``第80号``): a 会報's, a 文芸誌's, a newsletter's masthead."""
+MASTHEAD_LINES = 2
+"""Lines opening a text that its masthead may span (the name and its issue, then the issue's date)."""
+
+
+def names_its_issue(texts: list[str]) -> bool:
+    """One of the first :data:`MASTHEAD_LINES` of ``texts`` names a periodical's issue by its number
+    (:data:`_ISSUE_NUMBER`: ``白梅句会報 第二一二号``) or the periodical by its kind word (:data:`_PERIODICAL_NAME`:
+    ``白鷺句会報``), as a 会報, a 文芸誌 or a newsletter opens, and no deck does: its page numbers number its pages.
+
+    >>> names_its_issue(["白鷺句会報 第百五号", "令和六年九月"]), names_its_issue(["港の未来", "第3号議案について"])
+    (True, False)
+    >>> names_its_issue(["白鷺句会報", "令和六年九月"]), names_its_issue(["会報の発行について", "令和六年九月"])
+    (True, False)
+    """
+    return any(len(t.strip()) <= MAX_MASTHEAD_CHARS
+               and (_ISSUE_NUMBER.search(t.strip()) is not None or _PERIODICAL_NAME.search(t.strip()) is not None)
+               for t in texts[:MASTHEAD_LINES])
+
+
+_PERIODICAL_NAME = re.compile(r"\S(?:会報|通信|だより|便り|新聞|文集)$")
+"""A periodical's or a collection's name by the kind word closing it (``白鷺句会報``, ``港町だより``, ``卒業文集``): pages,
+as an issue number says."""
+
+
+MAX_MASTHEAD_CHARS = 30
+"""Characters a masthead's line naming its issue holds at most (a sentence citing an issue is longer)."""
 
 
 def prose_on_few_pages(texts: list[str], numbers: list) -> bool:
