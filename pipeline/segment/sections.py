@@ -44,7 +44,7 @@ from pipeline.segment.contacts import (MAX_CONTACT_LINE, closing_means, contact_
 from pipeline.segment.contents import contents_shaped, has_leader, is_index_title
 from pipeline.segment.events import is_adjournment, is_document_kind, is_enactment, is_edition_line, masthead_descriptor, periodical_issue, is_press_label, is_session_time, names_minutes
 from pipeline.segment.joinlines import joined_lines
-from pipeline.segment.kanalabels import divisions_as_chapters, sequence_headings, sequence_label
+from pipeline.segment.kanalabels import divisions_as_chapters, motions_as_chapters, sequence_headings, sequence_label
 from pipeline.segment.ladder import LADDER, ladder_headings, ladder_mark
 from pipeline.segment.layout import Layout, bold_font, boxes, first_line, last_line
 from pipeline.segment.linekinds import SENTENCE_END_MARKS, code_text, formula, monospace, prompted, typewritten
@@ -5807,6 +5807,9 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     texts = [section_heading(chapter_heading(t.text)) for t in lines]
     # ``第1　計画の基本的事項`` / ``1　趣旨`` / ``（1）…``: a Japanese report's top level read as a chapter
     for i, text in divisions_as_chapters(texts, short_phrase).items():
+        texts[i] = text
+    # ``第1号議案　…`` / ``議案第2号　…`` / ``報告事項1　…``: a general meeting's motions, its top level read as chapters
+    for i, text in motions_as_chapters(texts, short_phrase).items():
         texts[i] = text
     turned = turned_lines(lines, layout)  # a landscape table's cells, turned a quarter: no headings, no heading's face
     for i in turned:
