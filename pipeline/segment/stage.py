@@ -21,7 +21,7 @@ from pipeline.model import (raw_runs, Author, Bilingual, Cleaned, Evidence, Hint
 from pipeline.segment.contents import (entry_parts, find_contents, is_contents_title, is_list_title,
                                        paired_page_column, restated_heading)
 from pipeline.segment.cover import Titles, cover_titled_by_copy, join_cover_title, read_cover
-from pipeline.segment.events import (is_edition_line, is_press_label, is_record_kind, masthead_descriptor, masthead_wraps, periodical_issue,
+from pipeline.segment.events import (is_edition_line, meeting_papers, is_press_label, is_record_kind, masthead_descriptor, masthead_wraps, periodical_issue,
                                      release_closing_heading)
 from pipeline.segment.figures import captions_out_of_flow, figure_text
 from pipeline.segment.front import (bilingual_halves, title_halves, footnoted_affiliations, front_wraps, prefix_hints, reading_to_speaker, speaker_of,
@@ -1201,6 +1201,9 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     # first heading opens an article (fresh-user trial 77b: the newsletter had been read as a letter titled by that
     # heading)
     masthead = block.title is not None and _over_issue_line(lines, block.title, paper_end)
+    # a meeting's papers by their kind (``第28期通常総会議案書`` under the 管理組合's line, ``組合員各位`` under it) are
+    # titled so, no letter's letterhead (issue 16 point 2, fresh-user trial 78, helper kanri78)
+    masthead = masthead or (block.title is not None and meeting_papers(lines[block.title].text))
     letter = letter and not (masthead and not labelled) and (
         labelled or block.title is None or "organisation" in block.cues or _letterhead(lines, block.title) or headline)
     subject = block.title if headline else subject if letter else None
