@@ -44,6 +44,7 @@ from pipeline.segment.contacts import (MAX_CONTACT_LINE, closing_means, contact_
 from pipeline.segment.contents import contents_shaped, has_leader, is_index_title
 from pipeline.segment.events import is_adjournment, is_document_kind, is_enactment, is_edition_line, masthead_descriptor, periodical_issue, is_press_label, is_session_time, names_minutes
 from pipeline.segment.joinlines import joined_lines
+from pipeline.segment.lots import is_estimate, lot_headings
 from pipeline.segment.kanalabels import divisions_as_chapters, motions_as_chapters, sequence_headings, sequence_label
 from pipeline.segment.ladder import LADDER, ladder_headings, ladder_mark
 from pipeline.segment.layout import Layout, bold_font, boxes, first_line, last_line
@@ -519,6 +520,8 @@ def _never_heading(text: str) -> bool:
         # a console's command or a line of program text (``R> summary(fm)``, ``\\newdimen\\Cht``): a listing's line,
         # however alone it stands (session 77: helper encv77's headings by shape had made a paper's lone R command one)
         return True
+    if is_estimate(text):
+        return True  # a lot's estimate (``Estimate £700-1,000``) closes its lot, however alone it stands (lots)
     if spoken_line(text):
         return True  # a line of dialogue (``「灯りが見えたから、ここまで来られた」``): speech, whatever its shape
     if organisation_with_address(text):
@@ -6015,6 +6018,8 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     named |= bracketed
     # a catalogue's later entry, coded as its title's is (``ENVS 355  Soil Ecology  (3 credits)``): a section of its own
     named |= {i for i in entry_headings(lines, above, layout) if i not in headings}
+    # an auction catalogue's lots (``Lot 101`` / description / ``Estimate £600-900``): each lot a section (lots)
+    named |= {i for i in lot_headings(lines) if i not in headings}
     # ``ア　調査対象``, ``（ア）外出の目的``, ``①回答者の属性`` over their text: the levels a Japanese report numbers under
     # ``（1）`` (fresh-user trial 59: they had been paragraphs of the section above, ``①`` the front)
     sequenced = {i: lab for i, lab in sequence_headings(texts, short_phrase).items()
