@@ -1854,6 +1854,38 @@ MAX_DATED_ITEM_GAP = 2
 """Lines that may stand between two dated items of one list (an item's wrapped lines)."""
 
 
+_EFFECTIVE = re.compile(r"^(?:Effective|Valid|With effect|In force|Applies|Starting)\s+(?:from|on|as of|until)\s+.{0,40}?"
+                        r"(?:19|20)[0-9]{2}\.?$", re.IGNORECASE)
+"""A notice's line of when it takes effect (``Effective from Sunday 1 September 2024``, ``With effect from 3 March
+2025``): a dateline of its head, that stands alone as a sentence does, the text's first heading under it (issue 16
+point 2, fresh-user trial 78's bus notice: ``What is changing`` under it had stayed front with its text)."""
+_PERIOD = re.compile(rf"^(?:(?:{_WEEKDAY_OR_MONTH}|weekdays?|weekends?|daily|evenings?|mornings?|nights?|daytime"
+                     r"|bank holidays?|public holidays?|school days?|school holidays?|holidays?|term time|schooldays"
+                     r"|summer|winter)(?:\s*(?:to|and|&|/|-|–|,)\s*|\s+|$))+(?:\([^()]{1,30}\))?$", re.IGNORECASE)
+"""A timetable's day or period heading its rows (``Sunday``, ``Monday to Saturday (daytime)``, ``Saturdays and Bank
+Holidays``, ``Weekday evenings``)."""
+
+
+def period_over_rows(lines: Sequence[Text], i: int) -> bool:
+    """``lines[i]`` names the days or the period a timetable's rows under it run on (:data:`_PERIOD`: ``Sunday``,
+    ``Monday to Saturday (daytime)``), no cell of its own (no TAB), two rows or more under it: the heading of that
+    timetable, though it stands between the rows of the timetable before (issue 16 point 2, fresh-user trial 78's bus
+    notice: ``Sunday`` between the weekday rows and its own had been a paragraph, its rows the weekdays' section's).
+    A short cell between rows, naming no day (``Total``), stays the table's.
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> period_over_rows(mk("Market Square\\t06:46\\t07:06", "Sunday", "Hexley\\t08:10\\t09:10", "Pennford\\t08:42\\t09:42"), 1)
+    True
+    >>> period_over_rows(mk("Market Square\\t06:46", "Total", "Hexley\\t08:10", "Pennford\\t08:42"), 1)
+    False
+    >>> period_over_rows(mk("Market Square\\t06:46", "Sunday", "The buses do not run."), 1)
+    False
+    """
+    t = lines[i].text.strip()
+    return "\t" not in t and _PERIOD.match(t) is not None and i + 2 < len(lines) \
+        and is_table_row(lines[i + 1].text) and is_table_row(lines[i + 2].text)
+
+
 def dated_item(text: str) -> bool:
     """A line shaped as a dated list's item (:func:`dated_items`): a label naming a date or a day, a spaced dash, the
     item.
@@ -2120,7 +2152,8 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
         # ``Newsletter, Summer 2026``: helper fix69b)
         after_text = i == 0 or _is_sentence_end(before) or is_date_line(before) or is_document_kind(before) \
             or is_edition_line(before) or publisher_line(before) or masthead_descriptor(before) or periodical_issue(before) \
-            or signed_off(lines, i) or issuer_under_issue(lines, i) or after_dated_list(i) or topic_over_label(i)
+            or signed_off(lines, i) or issuer_under_issue(lines, i) or after_dated_list(i) or topic_over_label(i) \
+            or _EFFECTIVE.match(before.strip()) is not None
         if paired:
             # the pair vouches for the headline, as a byline does; the article's text under it is a sentence longer
             # than the shorter headline (a Japanese article under an English-first pair is shorter than twice it)
@@ -2145,6 +2178,8 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
             continue
         if (after_text and (opens_text or records_at(i + 1) or heads_items)) or (_record(before) and opens_text):
             out.add(i)
+        elif not dated and period_over_rows(lines, i):
+            out.add(i)  # ``Sunday`` over its timetable's rows, between the rows of the one before (period_over_rows)
         elif not dated and heads_credits(lines, i):
             out.add(i)  # ``Cast (in order of appearance)`` over its role–name rows (:func:`heads_credits`)
         elif wh_sentence_heading(lines, i) and len(after) > 2 * len(t.text.strip()):
