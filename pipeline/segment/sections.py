@@ -55,7 +55,7 @@ from pipeline.segment.tables import address_lines, table_row_lines
 from pipeline.segment.names import article_byline, byline, is_person_name, name_shaped, speaker_split
 from pipeline.segment.organisations import LEGAL_FORMS_EN, addressee_line, dated_office, is_organisation, is_postal_affiliation, \
     organisation_with_address
-from pipeline.segment.titleblock import ATX_HEADING, is_prose, markup_name, publisher_line, title_cased
+from pipeline.segment.titleblock import ATX_HEADING, is_dateline, is_prose, markup_name, publisher_line, title_cased
 from pipeline.segment.wraps_en import ends_sentence, is_english_line, question_heading
 
 LARGER = 1.15
@@ -2109,7 +2109,10 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
                 or (_record(t.text) and not series_head(i) and not labelled_head(i) and not topic_over_label(i)) or _CAPTION.match(t.text) or is_document_kind(t.text) or is_edition_line(t.text)
                 or masthead_descriptor(t.text) or periodical_issue(t.text) or bracketed_aside(t.text) or ITEM_ONLY_START.match(t.text) or is_session_time(t.text)
                 or _signature_under_text(lines, i) or letter_signature(lines, i)
-                or (i == 0 and records_at(i + 1) and is_organisation(re.split(r"[\s\u3000]", t.text.strip())[0]))):
+                or (i == 0 and records_at(i + 1) and is_organisation(re.split(r"[\s\u3000]", t.text.strip())[0]))
+                # (the place and day a speech was given, ``St Columba's Church, Inverness, 8 March 2024``, opening the
+                # text under its byline: its head's dateline, no heading; fresh-user trial 78's eulogy, helper kanri78)
+                or (i == 0 and is_dateline(t.text))):
             # (the issuing organisation's line opening the text over its fields, ``青葉台市立第二中学校　第3学年`` /
             # ``期間：…`` / ``行き先：…`` under a school trip's title: the document's front, no heading over its
             # fields; helper misc74, fresh-user trial 74d)
