@@ -65,6 +65,23 @@ def lot_headings(lines: Sequence[Text]) -> set[int]:
     return {i for i, _ in found}
 
 
+_SALE_TIME = re.compile(r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:[0-9]{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+[0-9]{1,2},?)"
+                        r"\s+(?:19|20)[0-9]{2},?\s+(?:at|from)\s+[0-9]{1,2}(?:[.:][0-9]{2})?\s?(?:am|pm|a\.m\.|p\.m\.)?$")
+"""A sale's or an event's day and its hour (``Wednesday 5 June 2024 at 11am``, ``Tuesday 14 May 2024 at 10.30am``)."""
+
+
+def is_sale_time(text: str) -> bool:
+    """A sale's day and hour alone on a line (:data:`_SALE_TIME`): the catalogue's head, never a heading (helper
+    kanri78: ``Wednesday 5 June 2024 at 11am`` over the saleroom's address had headed a section of its own).
+
+    >>> is_sale_time("Wednesday 5 June 2024 at 11am"), is_sale_time("Tuesday 14 May 2024 at 10.30am"), is_sale_time("May 5, 2024 at 2pm")
+    (True, True, True)
+    >>> is_sale_time("Opening at 11am"), is_sale_time("Wednesday 5 June 2024")
+    (False, False)
+    """
+    return _SALE_TIME.match(text.strip()) is not None
+
+
 def is_estimate(text: str) -> bool:
     """A lot's estimate line (:data:`ESTIMATE`): the lot's last line, never a heading.
 

@@ -44,7 +44,7 @@ from pipeline.segment.contacts import (MAX_CONTACT_LINE, closing_means, contact_
 from pipeline.segment.contents import contents_shaped, has_leader, is_index_title
 from pipeline.segment.events import is_adjournment, is_document_kind, is_enactment, is_edition_line, masthead_descriptor, periodical_issue, is_press_label, is_session_time, names_minutes
 from pipeline.segment.joinlines import joined_lines
-from pipeline.segment.lots import is_estimate, lot_headings
+from pipeline.segment.lots import is_estimate, is_sale_time, lot_headings
 from pipeline.segment.kanalabels import divisions_as_chapters, motions_as_chapters, sequence_headings, sequence_label
 from pipeline.segment.ladder import LADDER, ladder_headings, ladder_mark
 from pipeline.segment.layout import Layout, bold_font, boxes, first_line, last_line
@@ -520,8 +520,10 @@ def _never_heading(text: str) -> bool:
         # a console's command or a line of program text (``R> summary(fm)``, ``\\newdimen\\Cht``): a listing's line,
         # however alone it stands (session 77: helper encv77's headings by shape had made a paper's lone R command one)
         return True
-    if is_estimate(text):
-        return True  # a lot's estimate (``Estimate £700-1,000``) closes its lot, however alone it stands (lots)
+    if is_estimate(text) or is_sale_time(text):
+        # a lot's estimate (``Estimate £700-1,000``) closes its lot, however alone it stands; a sale's day and hour
+        # (``Wednesday 5 June 2024 at 11am``) is its catalogue's head (lots)
+        return True
     if spoken_line(text):
         return True  # a line of dialogue (``「灯りが見えたから、ここまで来られた」``): speech, whatever its shape
     if organisation_with_address(text):
