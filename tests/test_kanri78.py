@@ -167,3 +167,25 @@ def test_short_cell_between_rows_stays_the_table():
     talk, _ = only_talk("Bus fares 2025\nThe new fares follow.\nAdult\t£2.00\t£3.50\nChild\t£1.00\t£1.75\nTotal\n"
                         "Family\t£5.00\t£8.00\nGroup\t£9.00\t£15.00\n")
     assert "Total" not in [title for _, title in outline(talk)]
+
+
+SALE_VENUES = [
+    ("The Saleroom, 12 Castle Street, Ludlow, Shropshire", "Ludlow"),
+    ("The Auction Centre, 4 Station Road, Tewkesbury, Gloucestershire", "Tewkesbury"),
+    ("Corn Exchange Salerooms, 7 Broad Street, Leominster, Herefordshire", "Leominster"),
+]
+
+
+@pytest.mark.parametrize("venue,town", SALE_VENUES)
+def test_sale_venue_under_its_day_and_hour_names_the_city(venue, town):
+    source = CATALOGUES["trial"][0].replace("The Auction Rooms, 4 Bridge Street, Hexham, Northumberland", venue)
+    talk, _ = only_talk(source)
+    assert talk.city.en is not None and talk.city.en.text == town and talk.city.ja is None
+
+
+def test_address_alone_names_no_sale_city():
+    """Near miss: a sender's address with no sale's day and hour over it gives no city (limits.md, trial 77)."""
+    talk, _ = only_talk("Larch Avenue Round Robin\n12 Larch Avenue, Harrogate, North Yorkshire HG2 8JX\n"
+                        "Dear friends and neighbours,\nAnother year has flown by and we wanted to share our news with you all.\n"
+                        "With love from all of us.\n")
+    assert talk.city.en is None or talk.city.en.text != "Harrogate"

@@ -48,7 +48,7 @@ from pipeline.segment.articles import law_of
 from pipeline.segment.paragraphs import join_wraps, vertical_verse, wrapped_sentence_opens
 from pipeline.segment.places import (CityName, municipal_institution_en, parish_named_by_address, municipality_start, foreign_town, credit_city_en, municipality_named_en, dictionary_spells, municipality_word_named_en, dateline_city, place_date_line, held_in_place, recorded_place, find_city_en, in_usual_case, is_city_only_line, is_city_place_line, is_placeholder_place,
                                      municipality_span, names_municipality, is_town_en, place_line_en, place_names_city, prefecture_seat, prefecture_named_en, namesake_named_en, town_named_en, name_spellings, names_the_speaker,
-                                     state_city_note, event_line_city_en, occasion_place_date_line, venue_over_dates_en)
+                                     state_city_note, event_line_city_en, occasion_place_date_line, venue_over_dates_en, venue_under_time_en)
 from pipeline.segment.parallel import parallel_sections
 from pipeline.segment.runin import (case_line, english_judgment, filing_kind, judgment_document, judgment_head, judgment_head_field,
                                     judgment_parts, party_line, run_in_apart)
@@ -2723,6 +2723,13 @@ def _city_of_venue_over_dates(s: _CityScene) -> _CityRead:
             continue
         view = t[span[0]:span[1]]
         return _english_city(s, view, f"{view.text} named on the venue's line over the event's dates ({t.text.strip()})")
+    # a sale's venue with its address under its day and hour (``Tuesday 14 May 2024 at 10.30am`` / ``The Saleroom, 12
+    # Castle Street, Ludlow, Shropshire``: places.venue_under_time_en; helper kanri78, trial 78's auction catalogue)
+    for over, t in zip(head, head[1:]):
+        if script_of(t.text) != EN or (span := venue_under_time_en(over.text, t.text)) is None:
+            continue
+        view = t[span[0]:span[1]]
+        return _english_city(s, view, f"{view.text} named on the venue's line under the event's day and hour ({t.text.strip()})")
     return None
 
 
