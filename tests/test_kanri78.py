@@ -189,3 +189,14 @@ def test_address_alone_names_no_sale_city():
                         "Dear friends and neighbours,\nAnother year has flown by and we wanted to share our news with you all.\n"
                         "With love from all of us.\n")
     assert talk.city.en is None or talk.city.en.text != "Harrogate"
+
+
+def test_motions_under_a_numbered_item_stay_its_lines():
+    """Near miss: minutes whose ``3. 議事`` lists the motions keep their numbered items as the sections (trial 73's
+    自治会 minutes), no motion heading a level-1 section."""
+    talk, _ = only_talk("令和7年度 桜ヶ丘三丁目自治会 定期総会 議事録\n日時：令和7年4月20日（日）午前10時\n場所：桜ヶ丘集会所\n"
+                        "1. 開会\n副会長より開会が宣言された。\n2. 会長あいさつ\n会長より、昨年度の協力へのお礼が述べられた。\n"
+                        "3. 議事\n第1号議案 令和6年度事業報告\n事業報告は拍手で承認された。\n"
+                        "第2号議案 令和7年度予算案\n原案どおり承認された。\n4. 閉会\n以上をもって閉会した。\n")
+    assert not any(s.level == 1 and "議案" in s.title.text or s.title.text.startswith("令和6年度事業報告")
+                   for s in talk.sections if s.level == 1)

@@ -222,8 +222,10 @@ def motions_as_chapters(texts: list[str], phrase) -> dict[int, str]:
     {}
     >>> motions_as_chapters(["第2号議案　予算の件", "本文。", "第1号議案　決算の件"], lambda s: True)  # out of order
     {}
+    >>> motions_as_chapters(["3. 議事", "第1号議案　決算の件", "承認された。", "第2号議案　予算の件"], lambda s: True)  # an item's
+    {}
     """
-    from pipeline.numbering import fold, kanji_number
+    from pipeline.numbering import explicit_number, fold, kanji_number
 
     if any(re.match(r"第\s?\S{1,3}\s?章", t) for t in texts):
         return {}
@@ -246,4 +248,8 @@ def motions_as_chapters(texts: list[str], phrase) -> dict[int, str]:
     for kind, lines in kinds.items():
         if len(lines) >= 2 and numbers[kind] == list(range(1, len(lines) + 1)):
             found.update(lines)
+    # motions listed under a numbered item (``３．議題`` / ``第１号議案　…``, a notice's agenda under ``記``; minutes'
+    # ``3. 議事`` over them) are that item's lines: the document's numbering is above them, they head nothing
+    if found and any(explicit_number(t) is not None for t in texts[:min(found)]):
+        return {}
     return found
