@@ -1115,3 +1115,23 @@ def masthead_descriptor(text: str) -> bool:
         if at > 0 and _DESCRIPTOR_JA.match(head) is not None:
             return True
     return False
+
+
+_MEETING_PAPERS = re.compile(r"^\S.{0,30}?(?:議案書|総会資料|総会議案|総会次第|総会のしおり|総会議事資料)$")
+"""A meeting's papers by their kind's word closing the line (``第28期通常総会議案書``, ``令和6年度定期総会資料``)."""
+
+
+def meeting_papers(text: str) -> bool:
+    """A line naming a general meeting's papers (``第28期通常総会議案書``, ``令和6年度　定期総会資料``, ``第12回総会議案``):
+    the document's kind, its title, though an organisation's line stands over it and an addressee (``組合員各位``)
+    under it. Why (issue 16 point 2, fresh-user trial 78's 管理組合 議案書): the organisation's line and the addressee
+    had read the papers as a letter, its letterhead no title (``title`` null, the talk ``document``). A sentence
+    (``…議案書をご確認ください。``) is none.
+
+    >>> meeting_papers("第28期通常総会議案書"), meeting_papers("令和6年度　定期総会資料"), meeting_papers("第12回総会議案")
+    (True, True, True)
+    >>> meeting_papers("同封の議案書をご確認ください。"), meeting_papers("議案書"), meeting_papers("総会資料の作り方")
+    (False, False, False)
+    """
+    s = text.strip()
+    return bool(_MEETING_PAPERS.match(s)) and not s.endswith("。")

@@ -195,3 +195,61 @@ def _division_number(text: str) -> int | None:
 
     n = _DIVISION.match(text).group(1)
     return int(fold(n)) if fold(n).isdigit() else kanji_number(n)
+
+
+_MOTION = re.compile(rf"^(?:第([0-9０-９]{{1,2}}|[一二三四五六七八九十]{{1,3}})号(?:議案|報告)|議案第([0-9０-９]{{1,2}}|[一二三四五六七八九十]{{1,3}})号"
+                     rf"|報告事項{_SP}?([0-9０-９]{{1,2}}|[一二三四五六七八九十]{{1,3}}))(?={_SP}|$)")
+"""A general meeting's item of business opening its line: ``第1号議案``, ``議案第3号``, ``第2号報告``, ``報告事項1``, then
+a space before its title or the line's end (``第3号議案の可決により…`` is a sentence naming a motion)."""
+
+
+def motions_as_chapters(texts: list[str], phrase) -> dict[int, str]:
+    """The lines of ``texts`` that head a general meeting's items of business (``第1号議案　第27期事業報告…``,
+    ``議案第2号　…``, ``報告事項1　…``: :data:`_MOTION`), each spelled as the heading solver reads a chapter, the
+    label's letters kept in number (``第1章　　　第27期事業報告…``: the title keeps its offset), so that each motion is a
+    level-1 section numbered as the motion and its ``（1）`` items sections under it. Only where two motions or more
+    of one kind count 1, 2, … in the document's order, each title (where the line has one) a phrase (``phrase``,
+    the caller's test), and nothing in the document is numbered ``第N章`` itself.
+
+    Why (issue 16 point 2, fresh-user trial 78's 管理組合 総会議案書): the motions had been no headings (two in the
+    front, two paragraphs) while the ``（1）`` … ``（3）`` items under 第2号議案 became level-1 sections 1–3 that swallowed
+    the rest of the document. A meeting's papers number their motions this way (区分所有法 meetings, 自治会, councils'
+    ``議案第N号``); a sentence naming a motion (``第3号議案の可決…``) has no space after the label and is no heading.
+
+    >>> motions_as_chapters(["第1号議案　決算報告承認の件", "本文。", "第2号議案　予算案承認の件", "（1）外壁調査"], lambda s: True)
+    {0: '第1章　　　決算報告承認の件', 2: '第2章　　　予算案承認の件'}
+    >>> motions_as_chapters(["第1号議案　決算報告承認の件", "本文。"], lambda s: True)  # one alone
+    {}
+    >>> motions_as_chapters(["第2号議案　予算の件", "本文。", "第1号議案　決算の件"], lambda s: True)  # out of order
+    {}
+    >>> motions_as_chapters(["3. 議事", "第1号議案　決算の件", "承認された。", "第2号議案　予算の件"], lambda s: True)  # an item's
+    {}
+    """
+    from pipeline.numbering import explicit_number, fold, kanji_number
+
+    if any(re.match(r"第\s?\S{1,3}\s?章", t) for t in texts):
+        return {}
+    kinds: dict[int, dict[int, str]] = {}
+    numbers: dict[int, list[int]] = {}
+    for i, t in enumerate(texts):
+        m = _MOTION.match(t)
+        if m is None:
+            continue
+        title = t[m.end():].strip()
+        if title and not phrase(title):
+            continue
+        kind = next(k for k in (1, 2, 3) if m.group(k) is not None)
+        n = fold(m.group(kind))
+        value = int(n) if n.isdigit() else kanji_number(n)
+        label = f"第{n}章"
+        kinds.setdefault(kind, {})[i] = label + "\u3000" * (m.end() - len(label)) + t[m.end():]
+        numbers.setdefault(kind, []).append(value)
+    found: dict[int, str] = {}
+    for kind, lines in kinds.items():
+        if len(lines) >= 2 and numbers[kind] == list(range(1, len(lines) + 1)):
+            found.update(lines)
+    # motions listed under a numbered item (``３．議題`` / ``第１号議案　…``, a notice's agenda under ``記``; minutes'
+    # ``3. 議事`` over them) are that item's lines: the document's numbering is above them, they head nothing
+    if found and any(explicit_number(t) is not None for t in texts[:min(found)]):
+        return {}
+    return found

@@ -615,6 +615,11 @@ def _mixed_marked_authors(s: str) -> bool:
         for p in parts)
 
 
+_RELATION = (r"(?:(?:eldest|elder|younger|youngest|oldest|only|late)\s+)?(?:son|daughter|grandson|granddaughter|grandchild"
+             r"|husband|wife|partner|widow|widower|brother|sister|nephew|niece|cousin|father|mother|friend|colleague"
+             r"|son-in-law|daughter-in-law|stepson|stepdaughter|godson|goddaughter|children|grandchildren)")
+"""A relation word naming a eulogy's giver by kin or friendship before the name (``her son``, ``his eldest
+daughter``, ``their friend``)."""
 _BYLINE = lazyre.compile(r"^\s*(?:[Bb]y|BY|[Ww]ritten\s+by|[Tt]ext\s+by|[Ww]ords\s+by"
                      # a thesis's byline, its kind before it at most: ``Thèse présentée par …``, ``Submitted by …``,
                      # ``vorgelegt von …``, ``presentada por …`` (presented, submitted, written by; never ``directed by``)
@@ -629,7 +634,10 @@ _BYLINE = lazyre.compile(r"^\s*(?:[Bb]y|BY|[Ww]ritten\s+by|[Tt]ext\s+by|[Ww]ords
                      # a review's reviewer (``Reviewed by Daniel Okafor, University of Plymouth``: helper rev74)
                      r"|(?:[Rr]eviewed|REVIEWED)\s+(?:by|BY)"
                      # a report's writer (``Report by Gareth Price``, ``Match report by …``: fresh-user trial 77b)
-                     r"|(?:[Mm]atch\s+)?(?:[Rr]eport|REPORT)\s+(?:by|BY))"
+                     r"|(?:[Mm]atch\s+)?(?:[Rr]eport|REPORT)\s+(?:by|BY)"
+                     # a eulogy's or a reading's giver, named by relation at most (``Delivered by her son, David …``,
+                     # ``Read by his granddaughter, …``, ``Given by David …``: fresh-user trial 78, helper kanri78)
+                     rf"|(?:[Dd]elivered|[Gg]iven|[Rr]ead|[Ss]poken)\s+by(?:\s+(?:her|his|their|the\s+deceased's)\s+{_RELATION}\s*,)?)"
                      # a report's label with its colon (``Prepared by: …``, ``Presented by: …``: helper front52)
                      rf"(?:\s*[:：])?\s+(?=[{_UPPER}])")
 
@@ -671,6 +679,8 @@ def byline(text: str) -> int:
     (10, 16, 0)
     >>> byline("講師：NPO法人こどもの森 代表理事　佐藤 由美 氏"), byline("講師：山田 太郎")
     (3, 0)
+    >>> byline("Delivered by her son, David Kowalczyk"), byline("Given by David Ko"), byline("Read by the minister")
+    (22, 9, 0)
     """
     m = _BYLINE.match(text) or _SPEAKER_LABEL.match(text) or _JA_BYLINE.match(text) or LECTURER_LABEL.match(text)
     return m.end() if m else 0

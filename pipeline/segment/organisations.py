@@ -689,6 +689,29 @@ WEB_ADDRESS_AFTER = re.compile(r"\s*(?:[(（<]\s*(?:https?://|www\.)[^\s)）>]+\
 document names its publisher, never an author's affiliation (:func:`~.names.vouched_names`)."""
 
 
+_ROUTE_LINE = re.compile(r"^(?:Route|ROUTE|Service|SERVICE|Line|LINE|Bus|BUS)\s+[A-Z]?[0-9]{1,4}[A-Z]?\s*[:：—–-]?\s+"
+                         r"(?P<stops>\S.*)$")
+"""A transport route's label and its stops: ``Route 27: Hexley Bus Station - Ashcombe - Pennford Hospital``."""
+_STOP_SEPARATOR = re.compile(r"\s+[-–—]\s+|\s*[→⇒>]\s*|\s+(?:to|via)\s+")
+"""What parts a route's stops: a dash between spaces, an arrow, ``to`` or ``via``."""
+
+
+def route_line(text: str) -> bool:
+    """A bus's, a train's or a tram's route: its label (``Route 27``, ``Service X5``, ``Line 2``) then two stops or more
+    parted by dashes, arrows, ``to`` or ``via``. The stops are places (``Hexley Bus Station``, ``Pennford Hospital``),
+    no organisation the document's author holds a post at: a timetable notice's route line under its title is its
+    subtitle, never its speaker's affiliation (issue 16 point 2, fresh-user trial 78's bus timetable change notice,
+    helper kanri78).
+
+    >>> route_line("Route 27: Hexley Bus Station - Ashcombe - Pennford Hospital"), route_line("Service X5 Oxford to Cambridge via Bedford")
+    (True, True)
+    >>> route_line("Line 2: Airport → Central Station"), route_line("Route 27 Partnership Board"), route_line("Bus Station Trust")
+    (True, False, False)
+    """
+    m = _ROUTE_LINE.match(text.strip())
+    return m is not None and len(_STOP_SEPARATOR.split(m.group("stops"))) >= 2
+
+
 @lru_cache(maxsize=LINE_CACHE)
 def is_organisation(text: str) -> bool:
     """A short line naming an organisation (its last word is an organisation word), no sentence, no name after it.
@@ -817,6 +840,8 @@ def is_organisation(text: str) -> bool:
             # closing it; no organisation's name ends on one (helper front68: an English notice's headline had been
             # read as its organisation's line, and the notice had no title)
             return False
+        if route_line(s):
+            return False  # ``Route 27: Hexley Bus Station - Ashcombe - Pennford Hospital``: stops, no body (route_line)
         if _DOCUMENT_ABOUT.match(s):
             return False  # ``Notice of Library Closure``: a notice or a work about something, named by its kind first
         if _ORGANISATION_DASH_WORK.match(s) or _KIND_OF_BODY.match(s):

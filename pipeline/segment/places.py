@@ -1573,6 +1573,27 @@ def venue_over_dates_en(line: str, under: str) -> tuple[int, int] | None:
     return venue_town_en(line)
 
 
+def venue_under_time_en(over: str, line: str) -> tuple[int, int] | None:
+    """The span of the town a head's venue line names with its address (:func:`venue_town_en`: ``The Saleroom, 12
+    Castle Street, Ludlow, Shropshire``) right under the event's day and hour (:func:`~.lots.is_sale_time`: ``Tuesday
+    14 May 2024 at 10.30am``): where the sale or event is held, as a ``Venue:`` field says it; else ``None``. The
+    line's first comma-part is a building's name with no digit (an address alone, ``12 Larch Avenue, Harrogate``, a
+    sender's or a property's, names no venue). Decision (issue 16 point 2, fresh-user trial 78's auction catalogue,
+    helper kanri78; limits.md *Session 77, fresh-user trials 77 and 77b* left addresses open).
+
+    >>> t = "The Saleroom, 12 Castle Street, Ludlow, Shropshire"; a, b = venue_under_time_en("Tuesday 14 May 2024 at 10.30am", t); t[a:b]
+    'Ludlow'
+    >>> venue_under_time_en("Auction results", t), venue_under_time_en("Tuesday 14 May 2024 at 10.30am", "12 Mill Road, Ludlow")
+    (None, None)
+    """
+    from pipeline.segment.lots import is_sale_time
+
+    first = line.split(",")[0]
+    if not is_sale_time(over) or any(ch.isdigit() for ch in first) or _first_part_no_building(line):
+        return None
+    return venue_town_en(line)
+
+
 def _first_part_no_building(line: str) -> bool:
     """The line's first comma-part is no building's name of two capitalised words or more (``Dear Anna``, a greeting;
     ``Sudbury`` alone)."""

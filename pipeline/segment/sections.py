@@ -44,7 +44,8 @@ from pipeline.segment.contacts import (MAX_CONTACT_LINE, closing_means, contact_
 from pipeline.segment.contents import contents_shaped, has_leader, is_index_title
 from pipeline.segment.events import is_adjournment, is_document_kind, is_enactment, is_edition_line, masthead_descriptor, periodical_issue, is_press_label, is_session_time, names_minutes
 from pipeline.segment.joinlines import joined_lines
-from pipeline.segment.kanalabels import divisions_as_chapters, sequence_headings, sequence_label
+from pipeline.segment.lots import is_estimate, is_sale_time, lot_headings
+from pipeline.segment.kanalabels import divisions_as_chapters, motions_as_chapters, sequence_headings, sequence_label
 from pipeline.segment.ladder import LADDER, ladder_headings, ladder_mark
 from pipeline.segment.layout import Layout, bold_font, boxes, first_line, last_line
 from pipeline.segment.linekinds import SENTENCE_END_MARKS, code_text, formula, monospace, option_setting, prompted, typewritten
@@ -54,7 +55,7 @@ from pipeline.segment.tables import address_lines, table_row_lines
 from pipeline.segment.names import article_byline, byline, is_person_name, name_shaped, speaker_split
 from pipeline.segment.organisations import LEGAL_FORMS_EN, addressee_line, dated_office, is_organisation, is_postal_affiliation, \
     organisation_with_address
-from pipeline.segment.titleblock import ATX_HEADING, is_prose, markup_name, publisher_line, title_cased
+from pipeline.segment.titleblock import ATX_HEADING, is_dateline, is_prose, markup_name, publisher_line, title_cased
 from pipeline.segment.wraps_en import ends_sentence, is_english_line, question_heading
 
 LARGER = 1.15
@@ -520,6 +521,10 @@ def _never_heading(text: str) -> bool:
         # however alone it stands (session 77: helper encv77's headings by shape had made a paper's lone R command one);
         # an option typed as its key and value (``Paketname={Option1,Option2}``: fresh-user trial 78c's URletter, helper
         # lost78) too
+        return True
+    if is_estimate(text) or is_sale_time(text):
+        # a lot's estimate (``Estimate £700-1,000``) closes its lot, however alone it stands; a sale's day and hour
+        # (``Wednesday 5 June 2024 at 11am``) is its catalogue's head (lots)
         return True
     if spoken_line(text):
         return True  # a line of dialogue (``「灯りが見えたから、ここまで来られた」``): speech, whatever its shape
@@ -1853,6 +1858,38 @@ MAX_DATED_ITEM_GAP = 2
 """Lines that may stand between two dated items of one list (an item's wrapped lines)."""
 
 
+_EFFECTIVE = re.compile(r"^(?:Effective|Valid|With effect|In force|Applies|Starting)\s+(?:from|on|as of|until)\s+.{0,40}?"
+                        r"(?:19|20)[0-9]{2}\.?$", re.IGNORECASE)
+"""A notice's line of when it takes effect (``Effective from Sunday 1 September 2024``, ``With effect from 3 March
+2025``): a dateline of its head, that stands alone as a sentence does, the text's first heading under it (issue 16
+point 2, fresh-user trial 78's bus notice: ``What is changing`` under it had stayed front with its text)."""
+_PERIOD = re.compile(rf"^(?:(?:{_WEEKDAY_OR_MONTH}|weekdays?|weekends?|daily|evenings?|mornings?|nights?|daytime"
+                     r"|bank holidays?|public holidays?|school days?|school holidays?|holidays?|term time|schooldays"
+                     r"|summer|winter)(?:\s*(?:to|and|&|/|-|–|,)\s*|\s+|$))+(?:\([^()]{1,30}\))?$", re.IGNORECASE)
+"""A timetable's day or period heading its rows (``Sunday``, ``Monday to Saturday (daytime)``, ``Saturdays and Bank
+Holidays``, ``Weekday evenings``)."""
+
+
+def period_over_rows(lines: Sequence[Text], i: int) -> bool:
+    """``lines[i]`` names the days or the period a timetable's rows under it run on (:data:`_PERIOD`: ``Sunday``,
+    ``Monday to Saturday (daytime)``), no cell of its own (no TAB), two rows or more under it: the heading of that
+    timetable, though it stands between the rows of the timetable before (issue 16 point 2, fresh-user trial 78's bus
+    notice: ``Sunday`` between the weekday rows and its own had been a paragraph, its rows the weekdays' section's).
+    A short cell between rows, naming no day (``Total``), stays the table's.
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> period_over_rows(mk("Market Square\\t06:46\\t07:06", "Sunday", "Hexley\\t08:10\\t09:10", "Pennford\\t08:42\\t09:42"), 1)
+    True
+    >>> period_over_rows(mk("Market Square\\t06:46", "Total", "Hexley\\t08:10", "Pennford\\t08:42"), 1)
+    False
+    >>> period_over_rows(mk("Market Square\\t06:46", "Sunday", "The buses do not run."), 1)
+    False
+    """
+    t = lines[i].text.strip()
+    return "\t" not in t and _PERIOD.match(t) is not None and i + 2 < len(lines) \
+        and is_table_row(lines[i + 1].text) and is_table_row(lines[i + 2].text)
+
+
 def dated_item(text: str) -> bool:
     """A line shaped as a dated list's item (:func:`dated_items`): a label naming a date or a day, a spaced dash, the
     item.
@@ -2078,7 +2115,10 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
                 or (_record(t.text) and not series_head(i) and not labelled_head(i) and not topic_over_label(i)) or _CAPTION.match(t.text) or is_document_kind(t.text) or is_edition_line(t.text)
                 or masthead_descriptor(t.text) or periodical_issue(t.text) or bracketed_aside(t.text) or ITEM_ONLY_START.match(t.text) or is_session_time(t.text)
                 or _signature_under_text(lines, i) or letter_signature(lines, i)
-                or (i == 0 and records_at(i + 1) and is_organisation(re.split(r"[\s\u3000]", t.text.strip())[0]))):
+                or (i == 0 and records_at(i + 1) and is_organisation(re.split(r"[\s\u3000]", t.text.strip())[0]))
+                # (the place and day a speech was given, ``St Columba's Church, Inverness, 8 March 2024``, opening the
+                # text under its byline: its head's dateline, no heading; fresh-user trial 78's eulogy, helper kanri78)
+                or (i == 0 and is_dateline(t.text))):
             # (the issuing organisation's line opening the text over its fields, ``青葉台市立第二中学校　第3学年`` /
             # ``期間：…`` / ``行き先：…`` under a school trip's title: the document's front, no heading over its
             # fields; helper misc74, fresh-user trial 74d)
@@ -2121,7 +2161,8 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
         # ``Newsletter, Summer 2026``: helper fix69b)
         after_text = i == 0 or _is_sentence_end(before) or is_date_line(before) or is_document_kind(before) \
             or is_edition_line(before) or publisher_line(before) or masthead_descriptor(before) or periodical_issue(before) \
-            or signed_off(lines, i) or issuer_under_issue(lines, i) or after_dated_list(i) or topic_over_label(i)
+            or signed_off(lines, i) or issuer_under_issue(lines, i) or after_dated_list(i) or topic_over_label(i) \
+            or _EFFECTIVE.match(before.strip()) is not None
         if paired:
             # the pair vouches for the headline, as a byline does; the article's text under it is a sentence longer
             # than the shorter headline (a Japanese article under an English-first pair is shorter than twice it)
@@ -2148,6 +2189,8 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
             continue
         if (after_text and (opens_text or records_at(i + 1) or heads_items)) or (_record(before) and opens_text):
             out.add(i)
+        elif not dated and period_over_rows(lines, i):
+            out.add(i)  # ``Sunday`` over its timetable's rows, between the rows of the one before (period_over_rows)
         elif not dated and heads_credits(lines, i):
             out.add(i)  # ``Cast (in order of appearance)`` over its role–name rows (:func:`heads_credits`)
         elif wh_sentence_heading(lines, i) and len(after) > 2 * len(t.text.strip()):
@@ -5839,6 +5882,9 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     # ``第1　計画の基本的事項`` / ``1　趣旨`` / ``（1）…``: a Japanese report's top level read as a chapter
     for i, text in divisions_as_chapters(texts, short_phrase).items():
         texts[i] = text
+    # ``第1号議案　…`` / ``議案第2号　…`` / ``報告事項1　…``: a general meeting's motions, its top level read as chapters
+    for i, text in motions_as_chapters(texts, short_phrase).items():
+        texts[i] = text
     turned = turned_lines(lines, layout)  # a landscape table's cells, turned a quarter: no headings, no heading's face
     for i in turned:
         texts[i] = ""
@@ -6043,6 +6089,8 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     named |= bracketed
     # a catalogue's later entry, coded as its title's is (``ENVS 355  Soil Ecology  (3 credits)``): a section of its own
     named |= {i for i in entry_headings(lines, above, layout) if i not in headings}
+    # an auction catalogue's lots (``Lot 101`` / description / ``Estimate £600-900``): each lot a section (lots)
+    named |= {i for i in lot_headings(lines) if i not in headings}
     # ``ア　調査対象``, ``（ア）外出の目的``, ``①回答者の属性`` over their text: the levels a Japanese report numbers under
     # ``（1）`` (fresh-user trial 59: they had been paragraphs of the section above, ``①`` the front)
     sequenced = {i: lab for i, lab in sequence_headings(texts, short_phrase).items()

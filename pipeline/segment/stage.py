@@ -21,7 +21,7 @@ from pipeline.model import (GAP, raw_runs, Author, Bilingual, Cleaned, Evidence,
 from pipeline.segment.contents import (entry_parts, find_contents, is_contents_title, is_list_title,
                                        paired_page_column, restated_heading)
 from pipeline.segment.cover import Titles, cover_titled_by_copy, join_cover_title, read_cover
-from pipeline.segment.events import (is_edition_line, is_press_label, is_record_kind, masthead_descriptor, masthead_wraps, periodical_issue,
+from pipeline.segment.events import (is_edition_line, meeting_papers, is_press_label, is_record_kind, masthead_descriptor, masthead_wraps, periodical_issue,
                                      release_closing_heading)
 from pipeline.segment.figures import captions_out_of_flow, figure_text
 from pipeline.segment.front import (bilingual_halves, title_halves, footnoted_affiliations, front_wraps, prefix_hints, reading_to_speaker, speaker_of,
@@ -48,12 +48,14 @@ from pipeline.segment.articles import law_of
 from pipeline.segment.paragraphs import join_wraps, vertical_verse, wrapped_sentence_opens
 from pipeline.segment.places import (CityName, municipal_institution_en, parish_named_by_address, municipality_start, foreign_town, credit_city_en, municipality_named_en, dictionary_spells, municipality_word_named_en, dateline_city, place_date_line, held_in_place, recorded_place, find_city_en, in_usual_case, is_city_only_line, is_city_place_line, is_placeholder_place,
                                      municipality_span, names_municipality, is_town_en, place_line_en, place_names_city, prefecture_seat, prefecture_named_en, namesake_named_en, town_named_en, name_spellings, names_the_speaker,
-                                     state_city_note, event_line_city_en, occasion_place_date_line, venue_over_dates_en)
+                                     state_city_note, event_line_city_en, occasion_place_date_line, venue_over_dates_en, venue_under_time_en)
 from pipeline.segment.parallel import parallel_sections
 from pipeline.segment.runin import (case_line, english_judgment, filing_kind, judgment_document, judgment_head, judgment_head_field,
                                     judgment_parts, party_line, run_in_apart)
 from pipeline.segment.signedpieces import signed_pieces
-from pipeline.segment.sections import (HEADING_MARKS, long_labelled_heads, part_signer, _is_sentence_end as is_sentence_end, CONTACT_OFFICE_LINES, Paper, Section, closing_mark, contact_block, end_mark, listed_key, contact_block_joined, empty_markup_headings, endnotes, letter_headings, with_appendix_labels,
+from pipeline.segment.kanalabels import motions_as_chapters
+from pipeline.segment.lots import lot_headings
+from pipeline.segment.sections import (HEADING_MARKS, short_phrase, long_labelled_heads, part_signer, _is_sentence_end as is_sentence_end, CONTACT_OFFICE_LINES, Paper, Section, closing_mark, contact_block, end_mark, listed_key, contact_block_joined, empty_markup_headings, endnotes, letter_headings, with_appendix_labels,
                                        keywords_in_front, display_pages_in_front, notice_item_number, notice_items, split_paper)
 from pipeline.segment.speakernotes import with_speaker_notes
 from pipeline.segment.separators import separator_ends, separator_rows
@@ -1226,6 +1228,9 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     # first heading opens an article (fresh-user trial 77b: the newsletter had been read as a letter titled by that
     # heading)
     masthead = block.title is not None and _over_issue_line(lines, block.title, paper_end)
+    # a meeting's papers by their kind (``第28期通常総会議案書`` under the 管理組合's line, ``組合員各位`` under it) are
+    # titled so, no letter's letterhead (issue 16 point 2, fresh-user trial 78, helper kanri78)
+    masthead = masthead or (block.title is not None and meeting_papers(lines[block.title].text))
     letter = letter and not (masthead and not labelled) and (
         labelled or block.title is None or "organisation" in block.cues or _letterhead(lines, block.title) or headline)
     subject = block.title if headline else subject if letter else None
@@ -1879,6 +1884,11 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     guard |= frozenset(table) if table is not None else frozenset()
     # a ``SECTION 1: …`` or ``1.4 Label: value`` heading past a heading's length: a line of its own (trial 77f)
     guard |= long_labelled_heads(body)
+    # a meeting's motions (``第1号議案　…``, ``議案第2号　…``): each a heading's line however short the measure reads
+    # the papers' lines (helper kanri78; kanalabels.motions_as_chapters)
+    guard |= frozenset(motions_as_chapters([t.text.strip() for t in body], short_phrase))
+    # and an auction catalogue's lots (``Lot 6: A sailor's woolwork picture`` over its description): lots.lot_headings
+    guard |= frozenset(lot_headings(body))
     # a judgment's lines that are each a record of their own, never a wrap of a neighbour across the blank lines that
     # set them apart (a letter-spaced party's line, a named part alone on its line, the court and judges signing its
     # end: issue 16 point 2, helper judg71, judg70c's ``h1``, whose ``被　告…`` and ``主　文`` had joined the address
@@ -2764,6 +2774,13 @@ def _city_of_venue_over_dates(s: _CityScene) -> _CityRead:
             continue
         view = t[span[0]:span[1]]
         return _english_city(s, view, f"{view.text} named on the venue's line over the event's dates ({t.text.strip()})")
+    # a sale's venue with its address under its day and hour (``Tuesday 14 May 2024 at 10.30am`` / ``The Saleroom, 12
+    # Castle Street, Ludlow, Shropshire``: places.venue_under_time_en; helper kanri78, trial 78's auction catalogue)
+    for over, t in zip(head, head[1:]):
+        if script_of(t.text) != EN or (span := venue_under_time_en(over.text, t.text)) is None:
+            continue
+        view = t[span[0]:span[1]]
+        return _english_city(s, view, f"{view.text} named on the venue's line under the event's day and hour ({t.text.strip()})")
     return None
 
 
