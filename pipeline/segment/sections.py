@@ -6399,10 +6399,12 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
                 title = lines[at + 1].strip() if parts[at] >= len(lines[at].text) else lines[at][parts[at]:].strip()
             # an appendix's ``A.1 …``: one level under its ``A …``; a release's kind of change under its version
             number, level = None, appendices.get(at, release.get(at, 1))
-            if at in appendices and (m := _APPENDIX_LETTERED.match(lines[at].text.strip())) is not None:
-                # ``A First section of the appendix``, ``A.1 Subsection``: its label, as ``A. Technical details``'s
-                # (talk-json.md, *An appendix's label*; trial 78c's quantum template had none)
-                appendix = m.group(1) + m.group(2)
+            if at in appendices and (m := _APPENDIX_LETTERED.match(lines[at].text.strip())) is not None \
+                    and not m.group(2):
+                # ``A First section of the appendix``: its letter, as ``A. Technical details``'s (talk-json.md, *An
+                # appendix's label*; trial 78c's quantum template had none); its ``A.1 …`` take theirs under it from
+                # :func:`with_appendix_labels`, which also closes the appendices at a section that is none
+                appendix = m.group(1)
             elif at in labelled and (own := appendix_label(lines[at].text)) is not None:
                 # ``APPENDIX A`` alone over its title (mugsthesis's ``TEST APPENDIX WITH A VERY LONG TITLE …``, too
                 # long for :func:`with_appendix_labels` to read as an appendix's heading): the label's letter
