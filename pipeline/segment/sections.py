@@ -4383,13 +4383,19 @@ def with_appendix_labels(sections: Sequence[Section]) -> tuple[Section, ...]:
     digits, and an appendix's ``1`` (``付録１``) beside section ``1`` would name two sections (decision, issue 16,
     helper head58; docs/talk-json.md, *An appendix's label*). A section at the appendix's level or above that is no
     appendix closes it (``References`` after it); a lettered line no appendix heads (``A. Smith …``, a list's
-    ``A. yes``) gets none.
+    ``A. yes``) gets none. A section that holds a letter already (``A First section of the appendix`` after the body,
+    :func:`lettered_appendices`; ``APPENDIX A`` alone over a long title) opens its appendix as such a heading does
+    (session 78, helper appx78, trial 78c's quantumarticle and mugsthesis).
 
     >>> mk = lambda n, lv, h: Section(number=n, level=lv, title=Text.inserted(h), paragraphs=(), heading=Text.inserted(h))
     >>> got = with_appendix_labels([mk("2", 1, "2. Results"), mk(None, 1, "Appendix A. Model"), mk(None, 2, "A.1 Data"),
     ...                             mk(None, 1, "References"), mk(None, 2, "A.2 Stray")])
     >>> [s.appendix for s in got]
     [None, 'A', 'A.1', None, None]
+    >>> got = with_appendix_labels([mk("2", 1, "2 Results"), replace(mk(None, 1, "A First section"), appendix="A"),
+    ...                             mk(None, 2, "A.1 Subsection"), mk(None, 2, "B.1 Stray")])
+    >>> [s.appendix for s in got]
+    [None, 'A', 'A.1', None]
     """
     out: list[Section] = []
     label, level = None, 0
