@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from pdfmaker import EN, EN_BOLD, drawn_pdf  # noqa: E402
+from pdfmaker import EN, EN_BOLD, stacked_pdf  # noqa: E402
 
 from tests.segment_inputs import run_pdf  # noqa: E402
 
@@ -32,16 +32,7 @@ def _pdf(appendix: list[tuple[str, str]]) -> bytes:
         runs += [(EN_BOLD, head)] + [(EN, line) for line in BODY]
     runs += [(EN_BOLD, "References")] + [(EN, line) for line in REFERENCES]
     runs += appendix
-    pages: list[list] = [[]]
-    y = 780.0
-    for font, text in runs:
-        if y < 100:
-            pages.append([])
-            y = 780.0
-        y -= 7 if font != EN else 0
-        pages[-1].append((font, 10.0, 60, y, text))
-        y -= 13
-    return drawn_pdf(pages)
+    return stacked_pdf(runs)
 
 
 def _heads(rows: list[tuple[str, str]]):
