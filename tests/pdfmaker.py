@@ -360,3 +360,18 @@ def lost_glyph_pdf(pages: list[list[tuple[str, float, float, float, str]]],
         objs.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
     objs[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(b"%d 0 R" % k for k in kids), len(kids))
     return _assemble(objs)
+
+
+def stacked_pdf(runs: list[tuple[str, str]], body_font: str = EN, size: float = 10.0, left: float = 60.0) -> bytes:
+    """A :func:`drawn_pdf` of ``(font, line)`` runs stacked down pages 13 points apart at ``left``, 7 points more of
+    white above each line not in ``body_font`` (a heading), a new page under y 100."""
+    pages: list[list] = [[]]
+    y = 780.0
+    for font, text in runs:
+        if y < 100:
+            pages.append([])
+            y = 780.0
+        y -= 7 if font != body_font else 0  # white space above a heading
+        pages[-1].append((font, size, left, y, text))
+        y -= 13
+    return drawn_pdf(pages)

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from pdfmaker import EN, EN_BOLD, drawn_pdf  # noqa: E402
+from pdfmaker import EN, EN_BOLD, stacked_pdf  # noqa: E402
 
 from tests.segment_inputs import run_pdf  # noqa: E402
 
@@ -27,16 +27,7 @@ def _pdf(appendix: list[str], face: str = EN_BOLD) -> bytes:
     runs += [(EN_BOLD, "REFERENCES")] + [(EN, line) for line in REFERENCES]
     for head in appendix:
         runs += [(face, head)] + [(EN, line) for line in BODY]
-    pages: list[list] = [[]]
-    y = 780.0
-    for font, text in runs:
-        if y < 100:
-            pages.append([])
-            y = 780.0
-        y -= 7 if font != EN else 0  # white space above a heading
-        pages[-1].append((font, 10.0, 60, y, text))
-        y -= 13
-    return drawn_pdf(pages)
+    return stacked_pdf(runs)
 
 
 def _sections(pdf: bytes):

@@ -4380,7 +4380,7 @@ def _lone_bold_letters(lines: list[Text], layout: Layout, alone: list[int]) -> l
             and i + 1 < len(lines) and layout.font(lines[i + 1]) == body_font]
 
 
-_APPENDIX_LETTERED = re.compile(r"^([A-Z])((?:\.[0-9]{1,2}){0,2}) +([A-Z](?=[^\t]*[A-Za-z]{2})[^.!?。\t]{1,58})$")
+_APPENDIX_LETTERED = re.compile(r"^([A-Z])((?:\.[0-9]{1,2}){0,2}) +([A-Z](?=[^\t]*[A-Za-z]{2})[^.!?。\t]{1,158})$")
 """An appendix's lettered heading: its letter, the numbers of its subsections after it, a space and its title, a word
 of two letters or more in it and no TAB (``A RESEARCH METHODS``, ``A.1 Part One``, ``B ONLINE RESOURCES``; a table's
 header row ``A`` TAB ``B`` TAB ``C`` is none)."""
@@ -4423,7 +4423,10 @@ def lettered_appendices(lines: list[Text], layout: Layout, headings: dict, body_
             letter, sub = named.group(1), ()
             continue
         m = _APPENDIX_LETTERED.match(lines[i].text.strip())
-        if m is None or (faces and layout.font(lines[i]) != face) or len(lines[i].text.strip()) > MAX_HEADING_CHARS \
+        # a PDF's heading in the numbered headings' face may run longer than a phrase's limit, as a numbered one set
+        # so may (:data:`MAX_SET_HEADING`: mugsthesis's ``A.1 This is a Very Long Heading to Test …``, trial 78c)
+        if m is None or (faces and layout.font(lines[i]) != face) \
+                or len(lines[i].text.strip()) > (MAX_SET_HEADING if faces else MAX_HEADING_CHARS) \
                 or i - 1 in headings or is_appendix_label(lines[i - 1].text):
             continue  # the title under a label alone (``CHAPTER 3`` / ``A CHAPTER IN LANDSCAPE``): the article ``A``
         numbers = tuple(int(n) for n in m.group(2).split(".")[1:])
@@ -4452,19 +4455,27 @@ def with_appendix_labels(sections: Sequence[Section]) -> tuple[Section, ...]:
     digits, and an appendix's ``1`` (``付録１``) beside section ``1`` would name two sections (decision, issue 16,
     helper head58; docs/talk-json.md, *An appendix's label*). A section at the appendix's level or above that is no
     appendix closes it (``References`` after it); a lettered line no appendix heads (``A. Smith …``, a list's
-    ``A. yes``) gets none.
+    ``A. yes``) gets none. A section that holds a letter already (``A First section of the appendix`` after the body,
+    :func:`lettered_appendices`; ``APPENDIX A`` alone over a long title) opens its appendix as such a heading does
+    (session 78, helper appx78, trial 78c's quantumarticle and mugsthesis).
 
     >>> mk = lambda n, lv, h: Section(number=n, level=lv, title=Text.inserted(h), paragraphs=(), heading=Text.inserted(h))
     >>> got = with_appendix_labels([mk("2", 1, "2. Results"), mk(None, 1, "Appendix A. Model"), mk(None, 2, "A.1 Data"),
     ...                             mk(None, 1, "References"), mk(None, 2, "A.2 Stray")])
     >>> [s.appendix for s in got]
     [None, 'A', 'A.1', None, None]
+    >>> got = with_appendix_labels([mk("2", 1, "2 Results"), replace(mk(None, 1, "A First section"), appendix="A"),
+    ...                             mk(None, 2, "A.1 Subsection"), mk(None, 2, "B.1 Stray")])
+    >>> [s.appendix for s in got]
+    [None, 'A', 'A.1', None]
     """
     out: list[Section] = []
     label, level = None, 0
     for s in sections:
         head = (s.heading if s.heading is not None else s.title).text
-        if s.number is None and (own := appendix_label(head)) is not None:
+        # (a label given when the section was read, ``A First section …`` after the body: :func:`lettered_appendices`)
+        own = appendix_label(head) or (s.appendix if s.appendix is not None and "." not in s.appendix else None)
+        if s.number is None and own is not None:
             label, level = own, s.level
             out.append(replace(s, appendix=own))
             continue
@@ -6193,6 +6204,13 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     goes_on = {at for at in whole if at + 1 not in headings
                and _heading_goes_on(lines, at, layout, at in long_heads, body, body_font, edges)}
     named -= {at + 1 for at in goes_on}
+    # an appendix's lettered heading wrapped onto a second line in its face, as a numbered one is (mugsthesis's ``A.1
+    # This is a Very Long Heading … Section`` / ``Headings``, trial 78c): one heading, carried as a wrapped label's title
+    for at in appendices:
+        if at not in wrapped and at + 1 not in appendices and at + 1 not in headings and _heading_goes_on(
+                lines, at, layout, len(lines[at].text.strip()) > MAX_HEADING_CHARS, body, body_font, edges):
+            wrapped[at] = 1
+            named.discard(at + 1)
     starts = sorted(set(headings) | named)
     # the labelled blocks that close a paper after its numbering (``Action items:``, ``Next meeting: …``)
     numbered = sorted(headings)
@@ -6464,6 +6482,16 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
                 title = lines[at + 1].strip() if parts[at] >= len(lines[at].text) else lines[at][parts[at]:].strip()
             # an appendix's ``A.1 …``: one level under its ``A …``; a release's kind of change under its version
             number, level = None, appendices.get(at, release.get(at, 1))
+            if at in appendices and (m := _APPENDIX_LETTERED.match(lines[at].text.strip())) is not None \
+                    and not m.group(2):
+                # ``A First section of the appendix``: its letter, as ``A. Technical details``'s (talk-json.md, *An
+                # appendix's label*; trial 78c's quantum template had none); its ``A.1 …`` take theirs under it from
+                # :func:`with_appendix_labels`, which also closes the appendices at a section that is none
+                appendix = m.group(1)
+            elif at in labelled and (own := appendix_label(lines[at].text)) is not None:
+                # ``APPENDIX A`` alone over its title (mugsthesis's ``TEST APPENDIX WITH A VERY LONG TITLE …``, too
+                # long for :func:`with_appendix_labels` to read as an appendix's heading): the label's letter
+                appendix = own
             if at in filing:  # ``【技術分野】``, ``【書類名】特許請求の範囲``: the tag's words, or the document's name
                 start, stop, level = filing[at]
                 title = heading[start:stop]
