@@ -108,3 +108,15 @@ def test_a_community_venue_is_no_persons_name(line):
     from pipeline.segment.names import is_person_name
 
     assert not is_person_name(line)
+
+
+def test_a_foot_naming_a_gapped_title_over_its_page_count_is_furniture():
+    """Fresh-user trial 78's eulogy: its foot ``Eulogy for Margaret Kowalczyk`` over ``Page 1 of 2`` repeats the title,
+    whose surname lost a glyph (``Kowa�czyk``); it had headed a section of its own."""
+    body = ("She met my father at a dance in the Northern Meeting Rooms in 1960. He was a terrible dancer. She told "
+            "him so,\nand he asked her to marry him the following spring. They were married for fifty-one years.\n")
+    talk, ledger = only_talk("Eulogy for Margaret Ann Kowa\ufffdczyk (1938-2024)\nDelivered by her son, David Ko\ufffdalczyk\n"
+                             "St Columba's Church, Inverness, 8 March 2024\n\nThank you all for being here today.\n\n"
+                             + body * 3 + "Eulogy for Margaret Kowalczyk\nPage 1 of 2\n" + body * 3)
+    assert not [s for s in talk.sections if s.title.text.startswith("Eulogy")]
+    assert "Eulogy for Margaret Kowalczyk" in [r.text for r in ledger]
