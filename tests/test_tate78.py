@@ -1,0 +1,97 @@
+"""Reading order of vertical writing (issue 16, helper tate78, fresh-user trial 78c).
+
+a. A page of vertical writing with ruby and a few glyphs set twice the body's size (pxrubrica's ``test-sf`` sheet:
+   9.2 pt columns, 4.6 pt ruby, two 18.4 pt samples) had been read as one kanbun block whose "main" glyphs were the
+   large ones: its body became their "kunten" and came out as one line read across the columns, ruby mixed in, and
+   no ruby row. Now the block's main size is the size covering most of the page, a tier is read apart, a page of
+   vertical writing is read as kanbun only where a return mark stands in a column, and a body-size glyph without a
+   base parts a ruby run (the sheet's ``、`` squeezed against a ruby had gone to the ledger with it).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from pdfmaker import JA_V, drawn_pdf  # noqa: E402
+
+from pipeline.extract.pdf import extract_pdf_file  # noqa: E402
+from pipeline.vocab import Reason  # noqa: E402
+
+TRIAL = Path("/work/regress/in_trial78c")
+
+BODY, RUBY, LARGE = 10.0, 5.0, 20.0
+
+
+def _ruby_column(x: float, top: float, cells, size: float = BODY) -> list[tuple[str, float, float, float, str]]:
+    """Runs for one column centred on ``x`` from ``top`` down in a vertical CMap: each cell a glyph and its ruby
+    (half size, centred right of it, drawn before it, as pTeX's pxrubrica draws it) or ``None``."""
+    runs, y, small = [], top, size / 2
+    for glyph, ruby in cells:
+        if ruby:
+            start = y - (size - len(ruby) * small) / 2
+            runs.append((JA_V, small, x + size / 2 + small / 2, start, ruby))
+        runs.append((JA_V, size, x, y, glyph))
+        y -= size
+    return runs
+
+
+def _cells(text: str, readings: dict[str, str]) -> list[tuple[str, str | None]]:
+    return [(ch, readings.get(ch)) for ch in text]
+
+
+READINGS = {"千": "せん", "本": "ぼん", "釋": "しや", "念": "ねん", "佛": "ぶつ", "文": "ぶん", "永": "えい",
+            "如": "によ", "輪": "りん", "火": "ほ", "樋": "ひ", "舞": "まひ", "宿": "やど", "風": "かぜ", "扇": "あふぎ"}
+PASSAGE = ["千本の釋迦念佛は文永の此、如輪上人、こ", "れをはじめられけり。", "火もとは樋口富の小路とかや、舞人を宿せ",
+           "る仮屋より出で来たりけるとなん。吹き迷", "ふ風に、とかく移りゆくほどに、扇をひろ", "げたるがごとく末広になりぬ。"]
+UPPER = ["仲由、字は子路", "太政大臣の邸", "山蔭卿の庭"]
+
+
+def _sheet() -> bytes:
+    """A page like pxrubrica's test sheet: an upper tier of short samples (two in twice the body's size) and a lower
+    tier holding the passage, both columns of 10 pt glyphs with 5 pt ruby right of their kanji."""
+    runs = []
+    x = 540.0
+    for k, text in enumerate(UPPER):
+        runs += _ruby_column(x - k * 18.0, 780.0, _cells(text, {"仲": "ちゆう", "由": "ゆう", "卿": "きやう"}))
+    for k in range(2):  # two samples set large, side by side
+        runs += _ruby_column(x - 3 * 18.0 - 14.0 - k * 26.0, 780.0, [("仲", "ちゆう"), ("由", "ゆう")], LARGE)
+    for k, text in enumerate(PASSAGE):
+        runs += _ruby_column(x - k * 18.0, 640.0, _cells(text, READINGS))
+    return drawn_pdf([runs])
+
+
+def _flowing(extracted) -> list[str]:
+    """The extracted lines with the ruby the ledger sets aside taken out (what clean keeps)."""
+    lines = list(extracted.lines)
+    for row in sorted(extracted.ledger, key=lambda r: (r.line, -r.col)):
+        if row.reason == Reason.RUBY:
+            text = lines[row.line - 1]
+            lines[row.line - 1] = text[:row.col] + text[row.col + len(row.text):]
+    return [line.replace(" ", "") for line in lines if line.strip()]
+
+
+def test_a_vertical_page_with_ruby_reads_its_columns_right_to_left_and_sets_ruby_aside():
+    extracted = extract_pdf_file(_sheet(), name="made-up.pdf")
+    flowing = _flowing(extracted)
+    assert "".join(flowing).endswith("".join(PASSAGE))
+    assert all(line in flowing for line in UPPER)
+    ruby = [row.text for row in extracted.ledger if row.reason == Reason.RUBY]
+    assert "あふぎ" in ruby and "によ" in ruby and "ちゆう" in ruby
+    assert not any("、" in text for text in ruby)
+
+
+@pytest.mark.skipif(not (TRIAL / "ja_tate_pxrubrica-test-sf.pdf").exists(), reason="trial 78c's inputs are not here")
+def test_pxrubricas_test_sheet_reads_its_passage_in_order():
+    pdf = TRIAL / "ja_tate_pxrubrica-test-sf.pdf"
+    extracted = extract_pdf_file(pdf.read_bytes(), name=pdf.name)
+    text = "".join(_flowing(extracted))
+    assert "千本の釋迦念佛は文永の此、如輪上人、これをはじめられけり。" in text
+    assert "火もとは樋口富の小路とかや、舞人を宿せる仮屋より出で来たりけるとなん。" in text
+    assert "扇をひろげたるがごとく末広になりぬ。" in text
+    ruby = [row.text for row in extracted.ledger if row.reason == Reason.RUBY]
+    assert len(ruby) >= 80 and not any("、" in t for t in ruby)
