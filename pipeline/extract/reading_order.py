@@ -391,7 +391,22 @@ def vertical_writing(item: LTTextBox | LTTextLine) -> bool:
         glyphs = [g for g in item if isinstance(g, LTChar)]
     else:
         return False
-    return 2 * sum(1 for g in glyphs if g.upright) > len(glyphs)
+    if 2 * sum(1 for g in glyphs if g.upright) > len(glyphs):
+        return True
+    # vertical typesetting (pTeX's 縦組) turns a column's Latin letters, digits and symbols 90° clockwise, so they run
+    # down the column: where the line's kanji or kana stand upright (or are drawn in a vertical writing mode) and
+    # every other glyph is turned clockwise, it is vertical writing however many Latin glyphs it holds (ptexskip's
+    # `△△ 表面積 = 4πr2 △△ (β7 版 )`, trial 78c: 5 of 17 glyphs upright). Horizontal text turned 90° for a margin
+    # stamp has no upright kanji, or turns them with its letters.
+    upright = [g for g in glyphs if g.upright]
+    return (any(getattr(g, "wmode", False) or _script_letter(g) for g in upright)
+            and all(_turned_clockwise(g) for g in glyphs if not g.upright))
+
+
+def _turned_clockwise(glyph: LTChar) -> bool:
+    """The glyph's text matrix turns it 90° clockwise: its baseline runs down the page (``(0, -1, 1, 0)`` scaled)."""
+    a, b, c, d = glyph.matrix[:4]
+    return abs(a) < 1e-3 * abs(b) and abs(d) < 1e-3 * abs(c) and b < 0 < c
 
 
 def _vertical(block: Block) -> bool:

@@ -326,6 +326,11 @@ def _read_block(members: list[LTTextLine], size: float, ruby: Sequence[Sequence[
     ids = {id(g) for g in glyphs}
     runs = {k for k, bases in enumerate(ruby_bases) if any(id(b) in ids for b in bases)}
     glyphs += [g for k in sorted(runs) for g in ruby[k]]
+    if not all(g.upright for g in glyphs):
+        # Latin turned 90° down a column (pTeX's 縦組): pdfminer's sizes of turned glyphs are their widths, so the
+        # glyphs would be taken for annotations and read after the kanji beside them (ptexskip's `版(β7を修正…`,
+        # trial 78c); such columns keep pdfminer's lines, read right to left as vertical writing
+        return None
     main = [g for g in glyphs if g.size >= MAIN_SHARE * size]
     columns = _columns(main)
     vertical_mode = 2 * sum(1 for g in main if getattr(g, "wmode", False)) > len(main)
