@@ -104,9 +104,19 @@ def page_blocks(page: LTPage, glyphs: Sequence[LTChar], laparams: LAParams = LAP
     return _ordered(page, glyphs, laparams, ruby)
 
 
+#: How the lines of a box of turned text follow one another (:func:`turning`): right to left, left to right, bottom up.
+_TURNED_LINE_ORDER = {90: lambda line: -line.x1, -90: lambda line: line.x0, 180: lambda line: line.y0}
+
+
 def _as_block(item: Block) -> RawBlock:
     if isinstance(item, LTTextBox):
-        return RawBlock([[line] for line in item], item)
+        lines = list(item)
+        turn = turning(item)
+        if turn in _TURNED_LINE_ORDER:
+            # pdfminer orders a box's lines as upright text's (top down, or right to left): text turned a quarter
+            # counter-clockwise or a half turn reads its lines the other way (trial 78c, a rotated slide)
+            lines.sort(key=_TURNED_LINE_ORDER[turn])
+        return RawBlock([[line] for line in lines], item)
     return RawBlock([[item]], None)
 
 
@@ -403,10 +413,28 @@ def vertical_writing(item: LTTextBox | LTTextLine) -> bool:
             and all(_turned_clockwise(g) for g in glyphs if not g.upright))
 
 
+def turning(item: LTTextBox | LTTextLine) -> int | None:
+    """How far every glyph of ``item`` is turned, in degrees clockwise: ``90`` (its baseline runs down the page, text
+    matrix ``(0, -1, 1, 0)`` scaled), ``-90`` (runs up, ``(0, 1, -1, 0)``), ``180`` (runs right to left upside down,
+    ``(-1, 0, 0, -1)``); ``None`` where one glyph stands upright or otherwise, or the item holds none."""
+    glyphs = [g for g in (item if isinstance(item, LTTextLine) else (g for line in item for g in line))
+              if isinstance(g, LTChar) and g.get_text().strip()]
+    turns = {_turn(g) for g in glyphs}
+    return turns.pop() if len(turns) == 1 else None
+
+
+def _turn(glyph: LTChar) -> int | None:
+    a, b, c, d = glyph.matrix[:4]
+    big = max(abs(a), abs(b), abs(c), abs(d))
+    if big == 0:
+        return None
+    a, b, c, d = (round(v / big, 3) for v in (a, b, c, d))
+    return {(0, -1, 1, 0): 90, (0, 1, -1, 0): -90, (-1, 0, 0, -1): 180}.get((a, b, c, d))
+
+
 def _turned_clockwise(glyph: LTChar) -> bool:
     """The glyph's text matrix turns it 90° clockwise: its baseline runs down the page (``(0, -1, 1, 0)`` scaled)."""
-    a, b, c, d = glyph.matrix[:4]
-    return abs(a) < 1e-3 * abs(b) and abs(d) < 1e-3 * abs(c) and b < 0 < c
+    return _turn(glyph) == 90
 
 
 def _vertical(block: Block) -> bool:
