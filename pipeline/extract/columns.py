@@ -481,6 +481,16 @@ def horizontal_order(items: Sequence[T]) -> list[T]:
     """
     if len(items) <= 1:
         return list(items)
+    from pipeline.extract.reading_order import turning  # reading_order imports this module
+
+    if all(turning(item) == 180 for item in items):
+        # a page (or a column) turned upside down: its reading order is the upright one's, positions mirrored
+        # through the page's centre, so its order by position read backwards (a turned slide, trial 78c)
+        return _upright_order(items)[::-1]
+    return _upright_order(items)
+
+
+def _upright_order(items: Sequence[T]) -> list[T]:
     section: _Section | None = None
     parts: list[list[T] | _Section] = []
     all_rows = rows(items)
