@@ -95,3 +95,126 @@ def test_pxrubricas_test_sheet_reads_its_passage_in_order():
     assert "扇をひろげたるがごとく末広になりぬ。" in text
     ruby = [row.text for row in extracted.ledger if row.reason == Reason.RUBY]
     assert len(ruby) >= 80 and not any("、" in t for t in ruby)
+
+
+# b. A vertical example inside a horizontal page, its Latin turned 90° clockwise down the columns (pTeX's 縦組):
+#    pdfminer's vertical lines hold more turned glyphs than upright ones, so they were taken for text turned as a
+#    whole and read left to right by position.
+
+def _turned_latin_column(x: float, top: float, parts, size: float = BODY) -> list:
+    """Ops for one column centred on ``x`` from ``top`` down: ``parts`` are ``("ja", text)`` (upright, a vertical
+    CMap) or ``("en", text)`` (Helvetica turned 90° clockwise, running down)."""
+    ops, y = [], top
+    for kind, text in parts:
+        if kind == "ja":
+            ops.append(("ja", x, y, text))
+            y -= size * len(text)
+        else:
+            ops.append(("en", x - 0.35 * size, y, text))
+            y -= 0.6 * size * len(text)
+    return ops
+
+
+def _turned_pdf(pages) -> bytes:
+    """Pages of ``(kind, size, x, y, text, turn)`` runs: ``kind`` ``ja-v`` (HeiseiMin, vertical CMap), ``en``
+    (Helvetica); ``turn`` degrees counter-clockwise (reportlab's ``rotate``)."""
+    import io
+
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    vertical = UnicodeCIDFont("HeiseiMin-W3", isVertical=True)
+    vertical.name = vertical.fontName = "HeiseiMin-W3-V"
+    pdfmetrics.registerFont(vertical)
+    pdfmetrics.registerFont(UnicodeCIDFont("HeiseiMin-W3"))
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(595.28, 841.89), invariant=1)
+    for runs in pages:
+        for kind, size, x, y, text, turn in runs:
+            c.saveState()
+            c.translate(x, y)
+            c.rotate(turn)
+            c.setFont({"ja-v": "HeiseiMin-W3-V", "ja": "HeiseiMin-W3", "en": "Helvetica"}[kind], size)
+            c.drawString(0, 0, text)
+            c.restoreState()
+        c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+EXAMPLES = [[("ja", "表面積"), ("en", "= 4pr2 (b7"), ("ja", "版")], [("ja", "表面積"), ("en", "= 4pr2 (b8"), ("ja", "版")],
+            [("ja", "表面積"), ("en", "= 4pr2 ("), ("ja", "この版")]]
+
+
+def _horizontal_page_with_a_vertical_example() -> bytes:
+    runs = [("ja", 10.0, 72.0, 760.0 - 16 * k, text, 0) for k, text in enumerate(
+        ["縦組にした場合は、つぎのような結果となる。", "以下に三つの例を右から順に示す。"])]
+    for k, column in enumerate(EXAMPLES):
+        for kind, x, y, text in _turned_latin_column(300.0 - 30.0 * k, 700.0, column):
+            runs.append(("ja-v", BODY, x, y, text, 0) if kind == "ja" else ("en", BODY, x, y, text, -90))
+    runs += [("ja", 10.0, 72.0, 500.0, "この結果を見ると、文字間のスペースは仕様どおりである。", 0)]
+    return _turned_pdf([runs])
+
+
+def test_a_vertical_example_with_turned_latin_reads_right_to_left():
+    lines = [line.replace(" ", "") for line in extract_pdf_file(_horizontal_page_with_a_vertical_example(),
+                                                                 name="made-up.pdf").lines if line.strip()]
+    examples = [line for line in lines if line.startswith("表面積")]
+    assert examples == ["表面積=4pr2(b7版", "表面積=4pr2(b8版", "表面積=4pr2(この版"]
+    assert lines[0].startswith("縦組") and lines[-1].startswith("この結果")
+
+
+@pytest.mark.skipif(not (TRIAL / "ja_paper_ptexskip_asciimw.pdf").exists(), reason="trial 78c's inputs are not here")
+def test_ptexskips_vertical_example_reads_right_to_left():
+    pdf = TRIAL / "ja_paper_ptexskip_asciimw.pdf"
+    lines = extract_pdf_file(pdf.read_bytes(), name=pdf.name).lines
+    at = next(k for k, line in enumerate(lines) if line.startswith("縦組にした場合は"))
+    labels = [line.split("(")[-1].replace(" ", "") for line in lines[at + 1:at + 12] if "(" in line]
+    assert labels == ["β7版)", "β7版を修正した場合)", "β8版)", "この版)"]
+
+
+# c. Text turned as a whole (a slide set sideways or upside down) is read in its own direction.
+
+TURNED = ["Rotated slides keep their order", "the second line follows the first", "and the third line ends it."]
+
+
+def _turned_slide(turn: int, leading: float) -> bytes:
+    """A landscape page whose three lines are turned ``turn`` degrees counter-clockwise about its centre."""
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(792, 612), invariant=1)
+    c.setFont("Helvetica", 14)
+    c.translate(396, 306)
+    c.rotate(turn)
+    for k, text in enumerate(TURNED):
+        c.drawString(-150, 60 - leading * k, text)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("leading", [20.0, 45.0])  # one text box; a box a line (a slide's loose leading)
+@pytest.mark.parametrize("turn", [90, -90, 180])
+def test_turned_lines_read_in_their_own_order(turn, leading):
+    lines = [line for line in extract_pdf_file(_turned_slide(turn, leading), name="made-up.pdf").lines if line.strip()]
+    assert lines == TURNED
+
+
+@pytest.mark.parametrize("leading", [20.0, 45.0])
+def test_upright_lines_keep_their_order(leading):
+    lines = [line for line in extract_pdf_file(_turned_slide(0, leading), name="made-up.pdf").lines if line.strip()]
+    assert lines == TURNED
+
+
+@pytest.mark.skipif(not (TRIAL / "en_slides_semsamp2.pdf").exists(), reason="trial 78c's inputs are not here")
+def test_seminars_rotated_slide_reads_top_line_first():
+    pdf = TRIAL / "en_slides_semsamp2.pdf"
+    extracted = extract_pdf_file(pdf.read_bytes(), name=pdf.name)
+    page5 = [line for line in extracted.lines[extracted.page_starts[4] - 1:extracted.page_starts[5] - 1] if line.strip()]
+    assert page5[:5] == ["• There is information overload in a", "network if there is some mechanism",
+                         "that, compared to the status quo, makes", "the senders and/or receivers better off",
+                         "by restricting the ﬂow of information.’"]
