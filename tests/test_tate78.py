@@ -218,3 +218,25 @@ def test_seminars_rotated_slide_reads_top_line_first():
     assert page5[:5] == ["• There is information overload in a", "network if there is some mechanism",
                          "that, compared to the status quo, makes", "the senders and/or receivers better off",
                          "by restricting the ﬂow of information.’"]
+
+
+def test_a_plots_turned_labels_keep_their_order():
+    """Tick labels turned 90° (a plot's axis) are no lines of text: read by position as before (zoo's figures)."""
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(595.28, 841.89), invariant=1)
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 760, "A figure follows.")
+    for k, label in enumerate(["0.0", "0.5", "1.0", "Aa"]):
+        c.saveState()
+        c.translate(100 + 40 * k, 600)
+        c.rotate(90)
+        c.drawString(0, 0, label)
+        c.restoreState()
+    c.showPage()
+    c.save()
+    lines = [line for line in extract_pdf_file(buf.getvalue(), name="made-up.pdf").lines if line.strip()]
+    assert lines == ["A figure follows.", "0.0", "0.5", "1.0", "Aa"]

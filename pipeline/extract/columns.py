@@ -449,7 +449,7 @@ def _vertical_order(items: Sequence[T]) -> list[T] | None:
     tiers top to bottom, columns right to left (:func:`~pipeline.extract.reading_order.xy_cut`), or a part wholly of
     text turned by one quarter or half turn, in the order its lines are read (:func:`~pipeline.extract.reading_order.
     turning`); ``None`` for a part that holds anything else (a margin stamp beside the page's text, too)."""
-    from pipeline.extract.reading_order import turning, vertical_writing, xy_cut  # reading_order imports this module
+    from pipeline.extract.reading_order import turned_prose, vertical_writing, xy_cut  # reading_order imports this module
 
     if all(vertical_writing(item) for item in items):
         return xy_cut(list(items))
@@ -457,12 +457,12 @@ def _vertical_order(items: Sequence[T]) -> list[T] | None:
     # direction: turned 90° clockwise its lines stand right to left, each running down, as vertical writing's
     # columns; counter-clockwise left to right, each running up; turned 180° bottom to top (seminar.sty's
     # rotated slide, fresh-user trial 78c: its lines had come out last first, read left to right by position)
-    turns = {turning(item) for item in items}
-    if turns == {90}:
+    turn = turned_prose(items)
+    if turn == 90:
         return xy_cut(list(items))
-    if turns == {-90}:
+    if turn == -90:
         return xy_cut(list(items))[::-1]
-    if turns == {180}:
+    if turn == 180:
         return sorted(items, key=lambda i: (i.y0, -i.x1))
     return None
 
@@ -481,9 +481,9 @@ def horizontal_order(items: Sequence[T]) -> list[T]:
     """
     if len(items) <= 1:
         return list(items)
-    from pipeline.extract.reading_order import turning  # reading_order imports this module
+    from pipeline.extract.reading_order import turned_prose  # reading_order imports this module
 
-    if all(turning(item) == 180 for item in items):
+    if turned_prose(items) == 180:
         # a page (or a column) turned upside down: its reading order is the upright one's, positions mirrored
         # through the page's centre, so its order by position read backwards (a turned slide, trial 78c)
         return _upright_order(items)[::-1]

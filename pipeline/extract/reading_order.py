@@ -31,6 +31,7 @@ there too.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from typing import NamedTuple, Sequence
@@ -111,7 +112,7 @@ _TURNED_LINE_ORDER = {90: lambda line: -line.x1, -90: lambda line: line.x0, 180:
 def _as_block(item: Block) -> RawBlock:
     if isinstance(item, LTTextBox):
         lines = list(item)
-        turn = turning(item)
+        turn = turned_prose(lines)
         if turn in _TURNED_LINE_ORDER:
             # pdfminer orders a box's lines as upright text's (top down, or right to left): text turned a quarter
             # counter-clockwise or a half turn reads its lines the other way (trial 78c, a rotated slide)
@@ -421,6 +422,19 @@ def turning(item: LTTextBox | LTTextLine) -> int | None:
               if isinstance(g, LTChar) and g.get_text().strip()]
     turns = {_turn(g) for g in glyphs}
     return turns.pop() if len(turns) == 1 else None
+
+
+def turned_prose(items: Sequence[LTTextBox | LTTextLine]) -> int | None:
+    """The turn (:func:`turning`) shared by every one of ``items`` where each holds words (two runs of two letters
+    or more): a slide's or a page's lines set sideways. A plot's turned tick labels and axis titles (`−0.5`, `Aa`,
+    `Index` beside numbers: zoo's figures in the regression set) are no lines of text and keep their order."""
+    turns = {turning(item) for item in items}
+    if len(turns) != 1 or not all(len(_WORD.findall(item.get_text())) >= 2 for item in items):
+        return None
+    return turns.pop()
+
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 def _turn(glyph: LTChar) -> int | None:
