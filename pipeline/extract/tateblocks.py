@@ -326,39 +326,35 @@ def _read_block(members: list[LTTextLine], size: float, ruby: Sequence[Sequence[
     ids = {id(g) for g in glyphs}
     runs = {k for k, bases in enumerate(ruby_bases) if any(id(b) in ids for b in bases)}
     glyphs += [g for k in sorted(runs) for g in ruby[k]]
-    if not all(g.upright for g in glyphs):
-        # Latin turned 90° down a column (pTeX's 縦組): pdfminer's sizes of turned glyphs are their widths, so the
-        # glyphs would be taken for annotations and read after the kanji beside them (ptexskip's `版(β7を修正…`,
+    if any(not g.upright and g.size < MAIN_SHARE * size for g in glyphs):
+        # Latin turned 90° down a column (pTeX's 縦組): pdfminer's size of a turned glyph is its advance, so its
+        # letters would be taken for annotations and read after the kanji beside them (ptexskip's `版(β7を修正…`,
         # trial 78c); such columns keep pdfminer's lines, read right to left as vertical writing
         return None
     main = [g for g in glyphs if g.size >= MAIN_SHARE * size]
+    main_ids = {id(g) for g in main}
     columns = _columns(main)
     vertical_mode = 2 * sum(1 for g in main if getattr(g, "wmode", False)) > len(main)
     if len(columns) < 2 or not (vertical_mode or _set_solid(
-            columns, [g for g in glyphs if g.size < MAIN_SHARE * size], size)):
+            columns, [g for g in glyphs if id(g) not in main_ids], size)):
         return None
-    main_ids = {id(g) for g in main}
     ruby_ids = {id(g) for k in runs for g in ruby[k]}
     kunten = [g for g in glyphs if id(g) not in main_ids and id(g) not in ruby_ids]
     # kunten are set at half the text's size or so (ruby's measure, RUBY_RATIO); a page whose smaller glyphs are
     # text of its own (a body under a larger title, 10.5 pt under 14) is no kanbun
     if annotated_only and not (kunten and all(g.size <= RUBY_RATIO * size for g in kunten)):
         return None
+    placed = [(g, *_place(g, columns, size)) for g in glyphs if id(g) not in main_ids]
+    if annotated_only and not any(side != RIGHT for g, _, side, _ in placed if id(g) not in ruby_ids):
+        # on a page of vertical writing kanbun shows its return marks in the columns (or a second reading left of
+        # one); small kana only right of the columns are readings the ruby rule left (pxrubrica's test sheet: ruby
+        # overhanging its base's neighbours, trial 78c), read with the page's plain vertical writing by xy_cut
+        return None
     small: dict[int, list[tuple[int, LTChar]]] = {}
     uncertain = False
-    marks = 0
-    for g in glyphs:
-        if id(g) in main_ids:
-            continue
-        k, side, near = _place(g, columns, size)
+    for g, k, side, near in placed:
         uncertain |= not near
         small.setdefault(k, []).append((side, g))
-        marks += side != RIGHT and id(g) not in ruby_ids
-    # on a page of vertical writing kanbun shows its return marks in the columns (or a second reading left of one);
-    # small kana only right of the columns are ruby the ruby rule left (pxrubrica's test sheet: a reading
-    # overhanging its base's neighbours, trial 78c), read with the page's plain vertical writing
-    if annotated_only and not marks:
-        return None
     box = LTTextBoxVertical()
     raw: list[list[LTTextLine]] = []
     top = max(column[0].y1 for column in columns)
