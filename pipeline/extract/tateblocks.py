@@ -51,7 +51,9 @@ A page of vertical writing (helper tate77; texlive's kanbun package example
 came out in dozens of fragments) comes here too, with ``annotated_only``: a
 block is taken only where small glyphs other than the ruby set aside stand in
 it (kaeriten, okurigana), every one at most ``RUBY_RATIO`` of the main size (a
-body under a larger title is no kanbun); plain vertical writing, with or without ruby, is
+body under a larger title is no kanbun), one of them at least in a column or
+left of one (a return mark, a second reading: helper tate78; readings the ruby
+rule left beside plain vertical writing are no kunten); plain vertical writing, with or without ruby, is
 ordered by :func:`~pipeline.extract.reading_order.xy_cut` as before. There
 pdfminer leaves a column's pieces far apart, the white between them filled by
 horizontal lines of small glyphs, so clusters of seeds whose boxes overlap (a
