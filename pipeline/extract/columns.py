@@ -446,11 +446,25 @@ def _heads_column(above: list, below: _Section) -> bool:
 
 def _vertical_order(items: Sequence[T]) -> list[T] | None:
     """A part of vertical writing on a page read horizontally (a minority of its glyphs: trial 46) in its own order,
-    tiers top to bottom, columns right to left (:func:`~pipeline.extract.reading_order.xy_cut`); ``None`` for a part
-    that holds anything else (horizontal text turned 90°, a margin stamp, too)."""
-    from pipeline.extract.reading_order import vertical_writing, xy_cut  # reading_order imports this module
+    tiers top to bottom, columns right to left (:func:`~pipeline.extract.reading_order.xy_cut`), or a part wholly of
+    text turned by one quarter or half turn, in the order its lines are read (:func:`~pipeline.extract.reading_order.
+    turning`); ``None`` for a part that holds anything else (a margin stamp beside the page's text, too)."""
+    from pipeline.extract.reading_order import turned_prose, vertical_writing, xy_cut  # reading_order imports this module
 
-    return xy_cut(list(items)) if all(vertical_writing(item) for item in items) else None
+    if all(vertical_writing(item) for item in items):
+        return xy_cut(list(items))
+    # text turned as a whole (a landscape slide's frame set sideways, a table's body turned) is read in its own
+    # direction: turned 90° clockwise its lines stand right to left, each running down, as vertical writing's
+    # columns; counter-clockwise left to right, each running up; turned 180° bottom to top (seminar.sty's
+    # rotated slide, fresh-user trial 78c: its lines had come out last first, read left to right by position)
+    turn = turned_prose(items)
+    if turn == 90:
+        return xy_cut(list(items))
+    if turn == -90:
+        return xy_cut(list(items))[::-1]
+    if turn == 180:
+        return sorted(items, key=lambda i: (i.y0, -i.x1))
+    return None
 
 
 def horizontal_order(items: Sequence[T]) -> list[T]:
@@ -467,6 +481,16 @@ def horizontal_order(items: Sequence[T]) -> list[T]:
     """
     if len(items) <= 1:
         return list(items)
+    from pipeline.extract.reading_order import turned_prose  # reading_order imports this module
+
+    if turned_prose(items) == 180:
+        # a page (or a column) turned upside down: its reading order is the upright one's, positions mirrored
+        # through the page's centre, so its order by position read backwards (a turned slide, trial 78c)
+        return _upright_order(items)[::-1]
+    return _upright_order(items)
+
+
+def _upright_order(items: Sequence[T]) -> list[T]:
     section: _Section | None = None
     parts: list[list[T] | _Section] = []
     all_rows = rows(items)

@@ -31,6 +31,7 @@ there too.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from typing import NamedTuple, Sequence
@@ -104,9 +105,19 @@ def page_blocks(page: LTPage, glyphs: Sequence[LTChar], laparams: LAParams = LAP
     return _ordered(page, glyphs, laparams, ruby)
 
 
+#: How the lines of a box of turned text follow one another (:func:`turning`): right to left, left to right, bottom up.
+_TURNED_LINE_ORDER = {90: lambda line: -line.x1, -90: lambda line: line.x0, 180: lambda line: line.y0}
+
+
 def _as_block(item: Block) -> RawBlock:
     if isinstance(item, LTTextBox):
-        return RawBlock([[line] for line in item], item)
+        lines = list(item)
+        turn = turned_prose(lines)
+        if turn in _TURNED_LINE_ORDER:
+            # pdfminer orders a box's lines as upright text's (top down, or right to left): text turned a quarter
+            # counter-clockwise or a half turn reads its lines the other way (trial 78c, a rotated slide)
+            lines.sort(key=_TURNED_LINE_ORDER[turn])
+        return RawBlock([[line] for line in lines], item)
     return RawBlock([[item]], None)
 
 
@@ -391,7 +402,53 @@ def vertical_writing(item: LTTextBox | LTTextLine) -> bool:
         glyphs = [g for g in item if isinstance(g, LTChar)]
     else:
         return False
-    return 2 * sum(1 for g in glyphs if g.upright) > len(glyphs)
+    if 2 * sum(1 for g in glyphs if g.upright) > len(glyphs):
+        return True
+    # vertical typesetting (pTeX's 縦組) turns a column's Latin letters, digits and symbols 90° clockwise, so they run
+    # down the column: where the line's kanji or kana stand upright (or are drawn in a vertical writing mode) and
+    # every other glyph is turned clockwise, it is vertical writing however many Latin glyphs it holds (ptexskip's
+    # `△△ 表面積 = 4πr2 △△ (β7 版 )`, trial 78c: 5 of 17 glyphs upright). Horizontal text turned 90° for a margin
+    # stamp has no upright kanji, or turns them with its letters.
+    upright = [g for g in glyphs if g.upright]
+    return (any(getattr(g, "wmode", False) or _script_letter(g) for g in upright)
+            and all(_turned_clockwise(g) for g in glyphs if not g.upright))
+
+
+def turning(item: LTTextBox | LTTextLine) -> int | None:
+    """How far every glyph of ``item`` is turned, in degrees clockwise: ``90`` (its baseline runs down the page, text
+    matrix ``(0, -1, 1, 0)`` scaled), ``-90`` (runs up, ``(0, 1, -1, 0)``), ``180`` (runs right to left upside down,
+    ``(-1, 0, 0, -1)``); ``None`` where one glyph stands upright or otherwise, or the item holds none."""
+    glyphs = [g for g in (item if isinstance(item, LTTextLine) else (g for line in item for g in line))
+              if isinstance(g, LTChar) and g.get_text().strip()]
+    turns = {_turn(g) for g in glyphs}
+    return turns.pop() if len(turns) == 1 else None
+
+
+def turned_prose(items: Sequence[LTTextBox | LTTextLine]) -> int | None:
+    """The turn (:func:`turning`) shared by every one of ``items`` where each holds words (two runs of two letters
+    or more): a slide's or a page's lines set sideways. A plot's turned tick labels and axis titles (`−0.5`, `Aa`,
+    `Index` beside numbers: zoo's figures in the regression set) are no lines of text and keep their order."""
+    turns = {turning(item) for item in items}
+    if len(turns) != 1 or not all(len(_WORD.findall(item.get_text())) >= 2 for item in items):
+        return None
+    return turns.pop()
+
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _turn(glyph: LTChar) -> int | None:
+    a, b, c, d = glyph.matrix[:4]
+    big = max(abs(a), abs(b), abs(c), abs(d))
+    if big == 0:
+        return None
+    a, b, c, d = (round(v / big, 3) for v in (a, b, c, d))
+    return {(0, -1, 1, 0): 90, (0, 1, -1, 0): -90, (-1, 0, 0, -1): 180}.get((a, b, c, d))
+
+
+def _turned_clockwise(glyph: LTChar) -> bool:
+    """The glyph's text matrix turns it 90° clockwise: its baseline runs down the page (``(0, -1, 1, 0)`` scaled)."""
+    return _turn(glyph) == 90
 
 
 def _vertical(block: Block) -> bool:

@@ -220,6 +220,12 @@ def set_aside_ruby(glyphs: Sequence[LTChar]) -> tuple[list[LTChar], list[RubyRun
         current.clear()
 
     for r in small:
+        if (current and abs(r.size - current[-1].size) > 0.1 * current[-1].size
+                and not (id(r) in found and id(current[-1]) in found)):
+            # a run is set in one size: a glyph of another size without a base of its own parts it (pxrubrica's test
+            # sheet, fresh-user trial 78c: a 9.2 pt body's `、`, squeezed against a 4.6 pt ruby overhanging it and a
+            # candidate beside the sheet's 18.4 pt samples, had opened the ruby's run, `、あふぎ`, and left the text)
+            close()
         if current:
             vertical = next((found[id(g)][1] for g in current if id(g) in found), False)
             if not _adjacent(current[-1], r, vertical):

@@ -51,7 +51,9 @@ A page of vertical writing (helper tate77; texlive's kanbun package example
 came out in dozens of fragments) comes here too, with ``annotated_only``: a
 block is taken only where small glyphs other than the ruby set aside stand in
 it (kaeriten, okurigana), every one at most ``RUBY_RATIO`` of the main size (a
-body under a larger title is no kanbun); plain vertical writing, with or without ruby, is
+body under a larger title is no kanbun), one of them at least in a column or
+left of one (a return mark, a second reading: helper tate78; readings the ruby
+rule left beside plain vertical writing are no kunten); plain vertical writing, with or without ruby, is
 ordered by :func:`~pipeline.extract.reading_order.xy_cut` as before. There
 pdfminer leaves a column's pieces far apart, the white between them filled by
 horizontal lines of small glyphs, so clusters of seeds whose boxes overlap (a
@@ -129,6 +131,18 @@ def _foot(column: list[LTChar]) -> float:
 
 def _median_size(glyphs: Sequence[LTChar]) -> float:
     return statistics.median(g.size for g in glyphs) if glyphs else 0.0
+
+
+def _main_size(glyphs: Sequence[LTChar]) -> float:
+    """The size the block's text is set in: the size (to 0.1 pt) whose glyphs cover the most of the page (count times
+    size squared), so neither the kunten, which may outnumber a kanbun column's kanji (texlive's kanbun example: 194
+    glyphs at 10.4 pt, 171 at 20.8), nor a few large glyphs over a body in ruby-sized text (pxrubrica's test sheet,
+    fresh-user trial 78c: 8 glyphs at 18.4 pt among 365 at 9.2 and ruby at 4.6) is taken for the main text. Before,
+    the largest size of any column made the sheet's 9.2 pt body "kunten" of its two 18.4 pt columns."""
+    area: dict[float, float] = {}
+    for g in glyphs:
+        area[round(g.size, 1)] = area.get(round(g.size, 1), 0.0) + g.size * g.size
+    return max(area, key=lambda s: (area[s], s)) if area else 0.0
 
 
 def _clusters(seeds: list[LTTextLine]) -> list[list[LTTextLine]]:
@@ -289,6 +303,80 @@ def _column_line(column: list[LTChar], small: list[tuple[int, LTChar]], laparams
     return line
 
 
+def _tiers(members: list[LTTextLine], size: float) -> list[list[LTTextLine]]:
+    """The block's lines split at white bands across it (a tier's foot to the next one's head, half a main ``size``
+    or more, no line crossing), top to bottom: a page set in tiers (段組) reads each tier's columns right to left in
+    turn. pxrubrica's test sheet (trial 78c) sets its samples in two tiers 11 pt apart; read as one block, each
+    column of the upper tier ran on into the column under it."""
+    tiers: list[list[LTTextLine]] = []
+    bottom = 0.0
+    for line in sorted(members, key=lambda m: -m.y1):
+        if tiers and line.y1 > bottom - 0.5 * size:
+            tiers[-1].append(line)
+            bottom = min(bottom, line.y0)
+        else:
+            tiers.append([line])
+            bottom = line.y0
+    return tiers
+
+
+def _read_block(members: list[LTTextLine], size: float, ruby: Sequence[Sequence[LTChar]],
+                ruby_bases: Sequence[Sequence[LTChar]], laparams: LAParams, annotated_only: bool) -> TateBlock | None:
+    """``members`` read as a block of vertical writing whose main glyphs are ``size``, or ``None`` where they are no
+    such block (see :func:`tate_blocks`)."""
+    glyphs = _inked([g for line in members for g in _glyphs(line)])
+    ids = {id(g) for g in glyphs}
+    runs = {k for k, bases in enumerate(ruby_bases) if any(id(b) in ids for b in bases)}
+    glyphs += [g for k in sorted(runs) for g in ruby[k]]
+    if any(not g.upright and g.size < MAIN_SHARE * size for g in glyphs):
+        # Latin turned 90° down a column (pTeX's 縦組): pdfminer's size of a turned glyph is its advance, so its
+        # letters would be taken for annotations and read after the kanji beside them (ptexskip's `版(β7を修正…`,
+        # trial 78c); such columns keep pdfminer's lines, read right to left as vertical writing
+        return None
+    main = [g for g in glyphs if g.size >= MAIN_SHARE * size]
+    main_ids = {id(g) for g in main}
+    columns = _columns(main)
+    vertical_mode = 2 * sum(1 for g in main if getattr(g, "wmode", False)) > len(main)
+    if len(columns) < 2 or not (vertical_mode or _set_solid(
+            columns, [g for g in glyphs if id(g) not in main_ids], size)):
+        return None
+    ruby_ids = {id(g) for k in runs for g in ruby[k]}
+    kunten = [g for g in glyphs if id(g) not in main_ids and id(g) not in ruby_ids]
+    # kunten are set at half the text's size or so (ruby's measure, RUBY_RATIO); a page whose smaller glyphs are
+    # text of its own (a body under a larger title, 10.5 pt under 14) is no kanbun
+    if annotated_only and not (kunten and all(g.size <= RUBY_RATIO * size for g in kunten)):
+        return None
+    placed = [(g, *_place(g, columns, size)) for g in glyphs if id(g) not in main_ids]
+    if annotated_only and not any(side != RIGHT for g, _, side, _ in placed if id(g) not in ruby_ids):
+        # on a page of vertical writing kanbun shows its return marks in the columns (or a second reading left of
+        # one); small kana only right of the columns are readings the ruby rule left (pxrubrica's test sheet: ruby
+        # overhanging its base's neighbours, trial 78c), read with the page's plain vertical writing by xy_cut
+        return None
+    small: dict[int, list[tuple[int, LTChar]]] = {}
+    uncertain = False
+    for g, k, side, near in placed:
+        uncertain |= not near
+        small.setdefault(k, []).append((side, g))
+    box = LTTextBoxVertical()
+    raw: list[list[LTTextLine]] = []
+    top = max(column[0].y1 for column in columns)
+    # the block's foot: where its columns but the last end (the median), a stop hung below it (burasagari)
+    # measured at its top; with one such column there is nothing to tell a full column from a short one by
+    foot = statistics.median(_foot(column) for column in columns[:-1]) if len(columns) > 2 else None
+    for k, column in enumerate(columns):
+        line = _column_line(column, small.get(k, []), laparams)
+        box.add(line)
+        # a column goes on from the one before where that one ran to the block's foot and this one is not set
+        # in (a paragraph's indent); a short column (a verse's line, a paragraph's end) ends its raw line
+        goes_on = (k > 0 and foot is not None and columns[k - 1][-1].y0 <= foot + 0.5 * size
+                   and column[0].y1 >= top - 0.5 * size)
+        if goes_on:
+            raw[-1].append(line)
+        else:
+            raw.append([line])
+    return TateBlock(box, raw, runs, uncertain)
+
+
 def tate_blocks(lines: list[LTTextLine], ruby: Sequence[Sequence[LTChar]] = (), ruby_bases: Sequence[Sequence[LTChar]] = (),
                 laparams: LAParams | None = None, annotated_only: bool = False) -> tuple[list[LTTextLine], list[TateBlock]]:
     """Find the blocks of vertical writing among a page's ``lines`` (pdfminer's, before boxing).
@@ -307,7 +395,7 @@ def tate_blocks(lines: list[LTTextLine], ruby: Sequence[Sequence[LTChar]] = (), 
     for cluster in _clusters(seeds):
         if len(cluster) < 2:
             continue
-        size = max(_median_size(_inked(_glyphs(s))) for s in cluster)
+        size = _main_size(_inked([g for s in cluster for g in _glyphs(s)]))
         x0 = min(s.x0 for s in cluster) - MARGIN * size
         x1 = max(s.x1 for s in cluster) + MARGIN * size
         y0 = min(s.y0 for s in cluster) - 0.25 * size
@@ -328,48 +416,9 @@ def tate_blocks(lines: list[LTTextLine], ruby: Sequence[Sequence[LTChar]] = (), 
                     member_ids.add(id(line))
                     y0, y1 = min(y0, line.y0 - 0.25 * size), max(y1, line.y1 + 0.25 * size)
                     grown = True
-        glyphs = _inked([g for line in members for g in _glyphs(line)])
-        ids = {id(g) for g in glyphs}
-        runs = {k for k, bases in enumerate(ruby_bases) if any(id(b) in ids for b in bases)}
-        glyphs += [g for k in sorted(runs) for g in ruby[k]]
-        main = [g for g in glyphs if g.size >= MAIN_SHARE * size]
-        columns = _columns(main)
-        vertical_mode = 2 * sum(1 for g in main if getattr(g, "wmode", False)) > len(main)
-        if len(columns) < 2 or not (vertical_mode or _set_solid(
-                columns, [g for g in glyphs if g.size < MAIN_SHARE * size], size)):
-            continue
-        main_ids = {id(g) for g in main}
-        ruby_ids = {id(g) for k in runs for g in ruby[k]}
-        kunten = [g for g in glyphs if id(g) not in main_ids and id(g) not in ruby_ids]
-        # kunten are set at half the text's size or so (ruby's measure, RUBY_RATIO); a page whose smaller glyphs are
-        # text of its own (a body under a larger title, 10.5 pt under 14) is no kanbun
-        if annotated_only and not (kunten and all(g.size <= RUBY_RATIO * size for g in kunten)):
-            continue
-        small: dict[int, list[tuple[int, LTChar]]] = {}
-        uncertain = False
-        for g in glyphs:
-            if id(g) in main_ids:
-                continue
-            k, side, near = _place(g, columns, size)
-            uncertain |= not near
-            small.setdefault(k, []).append((side, g))
-        box = LTTextBoxVertical()
-        raw: list[list[LTTextLine]] = []
-        top = max(column[0].y1 for column in columns)
-        # the block's foot: where its columns but the last end (the median), a stop hung below it (burasagari)
-        # measured at its top; with one such column there is nothing to tell a full column from a short one by
-        foot = statistics.median(_foot(column) for column in columns[:-1]) if len(columns) > 2 else None
-        for k, column in enumerate(columns):
-            line = _column_line(column, small.get(k, []), laparams)
-            box.add(line)
-            # a column goes on from the one before where that one ran to the block's foot and this one is not set
-            # in (a paragraph's indent); a short column (a verse's line, a paragraph's end) ends its raw line
-            goes_on = (k > 0 and foot is not None and columns[k - 1][-1].y0 <= foot + 0.5 * size
-                       and column[0].y1 >= top - 0.5 * size)
-            if goes_on:
-                raw[-1].append(line)
-            else:
-                raw.append([line])
-        blocks.append(TateBlock(box, raw, runs, uncertain))
-        taken |= {id(line) for line in members}
+        for tier in _tiers(members, size):
+            block = _read_block(tier, size, ruby, ruby_bases, laparams, annotated_only)
+            if block is not None:
+                blocks.append(block)
+                taken |= {id(line) for line in tier}
     return [line for line in lines if id(line) not in taken], blocks
