@@ -143,6 +143,41 @@ def fits(site: Site) -> list[Fit]:
     return out
 
 
+MIN_COMPOUND_PART = 3
+"""Letters each part of a closed compound needs for :func:`compound_fits` (``hair`` + ``dryers``; a part of one or two
+letters splits any word)."""
+
+
+def compound_fits(site: Site) -> list[Fit]:
+    """Where one lost letter's word is rarer than the list holds (Zipf below :data:`MIN_ZIPF`): the letters whose word
+    wordfreq knows (Zipf above 0) and that splits into two words of the list (:data:`MIN_ZIPF` each, of
+    :data:`MIN_COMPOUND_PART` letters or more), a closed compound: commonest first. Offered, never decided (no
+    benchmark measured such words).
+
+    Why (fresh-user trial 78, issue 19 point 1): a repair café's leaflet wrote ``hairdr\ufffders`` (*hairdryers*,
+    Zipf 1.8) and was offered nothing: the list stops at Zipf 2.0, while *hair* and *dryers* are in it.
+
+    >>> [(f.fill, f.word) for f in compound_fits(Site("lamps, hairdr\ufffders and", 13, 14))]
+    [('y', 'hairdryers')]
+    >>> compound_fits(Site("a tr\ufffdnsport plan", 4, 5))
+    []
+    """
+    parts = word_parts(site)
+    if parts is None or site.length != 1:
+        return []
+    head, tail = parts
+    out = []
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        word = f"{head}{letter}{tail}".lower()
+        zipf = english_words.zipf(word)
+        if not 0 < zipf < MIN_ZIPF:
+            continue
+        if any(english_words.zipf(word[:i]) >= MIN_ZIPF and english_words.zipf(word[i:]) >= MIN_ZIPF
+               for i in range(MIN_COMPOUND_PART, len(word) - MIN_COMPOUND_PART + 1)):
+            out.append(Fit(word_case(letter, head + tail), word, zipf))
+    return sorted(out, key=lambda f: -f.zipf)
+
+
 TYPESET_LIGATURES = {"ff": "\ufb00", "fi": "\ufb01", "fl": "\ufb02", "ffi": "\ufb03", "ffl": "\ufb04"}
 """The ligatures a text face sets by default (TeX's Computer Modern, OpenType ``liga``), each with the one character
 Unicode gives its glyph, in the order a text font's encoding numbers them (TeX's OT1 11–15, T1 27–31:
@@ -856,6 +891,25 @@ SHORT_WORD = ("uncalibrated, the first candidate's score: none measured for a wo
 """The ``model`` evidence of a gap in a word read with one surviving letter (:func:`word_parts`)."""
 
 
+def _compound_offered(site: Site, repair: "Repair", top: int) -> "Repair":
+    """``repair`` with the closed compounds of :func:`compound_fits` offered where it has no candidate: open, scored by
+    their shares of the compounds' frequencies, uncalibrated."""
+    from dataclasses import replace
+
+    from pipeline.model import Candidate, Evidence
+
+    found = compound_fits(site)
+    if repair.candidates or repair.restored is not None or not found:
+        return repair
+    shares = _shares(found)[:top]
+    said = ", ".join(f"{f.word} ({f.zipf:.1f})" for f in found[:top])
+    return replace(repair, status="ambiguous", confidence=0.0, calibrated=False, threshold=None,
+                   candidates=tuple(Candidate(fill, round(share, 4)) for fill, share in shares),
+                   evidence=(Evidence("lexicon", f"no word of the list (Zipf {MIN_ZIPF} or more) fits; wordfreq's "
+                                                 f"rarer {said} join{'s' if len(found) == 1 else ''} two of its words: "
+                                                 "offered, never committed: no benchmark measured such words, so no confidence is given"),))
+
+
 def _short_word_unmeasured(site: Site, given: "Repair", repair: "Repair") -> "Repair":
     """``repair`` where the gap's word is read with one surviving letter (``turn o\ufffd the light``,
     ``o\ufffd-ramp``: :func:`word_parts`): the list's words there are offered (never decided: too short), and the
@@ -1047,7 +1101,9 @@ def _review(site: Site, repair: "Repair", top: int = 5, apostrophe: str = "’",
     own = {f.word.lower() for f in found + ligatures}
     settled = tuple(w for w in settled if w.lower() not in own)
     if not found and not ligatures:
-        return _apostrophe_review(site, repair, apostrophe) if apostrophe_decides(site) else repair
+        if apostrophe_decides(site):
+            return _apostrophe_review(site, repair, apostrophe)
+        return _compound_offered(site, repair, top)
     ligature = ligature_decides(site)
     if ligature is not None:
         return _ligature_review(site, repair, ligature, found + ligatures, top)

@@ -606,3 +606,107 @@ def word_cut_at_gap(site: Site, doc: Document, fill: str) -> tuple[str, int] | N
         return None
     line, at = places[0]
     return word, line.line_at(at)
+
+
+COMPOUND_NEAR = FAR_WORD_NEAR
+"""Characters of the nearest scope's text (its lines joined) each side of the gap within which
+:func:`propose_compound` reads the words the document writes whole (the lead's reach, :data:`FAR_WORD_NEAR`)."""
+_KANJI_RUN = re.compile(f"[{KANJI}]+")
+_CLOSES = ("。", "！", "？", "!", "?")
+_SENTENCE_CLOSE = re.compile("[。！？!?]\\s*|\\n")
+_PREDICATE_NOUN = re.compile(f"([{KANJI}]+)[{HIRAGANA}]*[。！？!?]\\s*$")
+"""A sentence that closes on a noun of kanji and its kana (寄贈いたしました。: the act it reports)."""
+COMPOUND_ROW = "the noun of as many kanji"
+"""How :func:`propose_compound`'s evidence row names its fill (:func:`compound_fill` finds it by it)."""
+COMPOUND_LISTED = 4
+"""The place (0-based) an open gap lists :func:`propose_compound`'s fill at where the model ranks it lower: the last
+of the first five, so the model's first four stay as they were (measured: docs/restore.md, *Session 78, run78*)."""
+
+
+def compound_fill(pool) -> str | None:
+    """The fill :func:`propose_compound` added to ``pool`` (a :class:`~pipeline.restore.scoring.Pool`), if any."""
+    return next((fill for fill, rows in pool.said.items()
+                 if any(kind == "document-word" and COMPOUND_ROW in detail for kind, detail in rows)), None)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _common_nouns(text: str, size: int) -> tuple[str, ...]:
+    """The common nouns of ``size`` kanji Sudachi reads whole in ``text`` (mode C; dictionary words, no proper noun:
+    a name is never filled), first written first."""
+    found: dict[str, None] = {}
+    for m in sudachi.tokenizer("C").tokenize(text):
+        word, pos = m.surface(), m.part_of_speech()
+        if len(word) == size and _KANJI_FILL.fullmatch(word) and pos[:2] == ("名詞", "普通名詞") \
+                and _dictionary_word(word):
+            found[word] = None
+    return tuple(found)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def compound_with(window: str, at: int, size: int) -> bool:
+    """Whether ``window[at:at + size]`` (the fill) stands in ``window`` as one common noun of Sudachi's reading (mode
+    C) glued to a noun or a noun's affix of kanji beside it: the two make one compound (寄贈 + 式, 練習 + 日).
+
+    >>> compound_with("。寄贈式には校長", 1, 2), compound_with("練習日の駐車場", 0, 2), compound_with("寄贈しました", 0, 2)
+    (True, True, False)
+    """
+    pos, parts = 0, []
+    for m in sudachi.tokenizer("C").tokenize(window):
+        parts.append((pos, m.surface(), m.part_of_speech()))
+        pos += len(m.surface())
+    for i, (start, word, tags) in enumerate(parts):
+        if start != at or len(word) != size or tags[:2] != ("名詞", "普通名詞"):
+            continue
+        beside = [parts[j] for j in (i - 1, i + 1) if 0 <= j < len(parts)]
+        return any(_KANJI_RUN.fullmatch(w) and (t[0] == "名詞" or t[0] in ("接頭辞", "接尾辞")) for _, w, t in beside)
+    return False
+
+
+def propose_compound(site: Site, doc: Document, taken: Iterable[str] = ()) -> list[Proposal]:
+    """The fill for a run of two lost glyphs or more opening its sentence, named by the sentence before: the noun of
+    as many kanji (the last ones of its run of kanji, a common noun to Sudachi) that sentence closes on before its kana
+    (寄贈いたしました。), where set in the gap it makes one compound with the intact kanji beside it
+    (:func:`compound_with`) or one dictionary word with them (寄付 + 金); the previous sentence read within
+    :data:`COMPOUND_NEAR` characters. Feature ``far_word`` (none for a fill already in ``taken``, the pool's: its
+    evidence row only); the restorer lists it on an open gap (:data:`COMPOUND_LISTED`), never commits on it.
+
+    Why (fresh-user trial 78b, issue 19 point 1): ``書籍を寄贈いたしました。\\n\\ufffd\\ufffd式には`` (寄贈式) offered
+    多項, の形, 条件, 方程: the character model, counted from software documentation, reads its own words, and
+    :func:`propose_elsewhere` needs the whole word (寄贈式) written, which a compound of two nouns seldom is. A sentence
+    goes on from the one before it: a writer who names an act (寄贈) names its ceremony after it. Only that noun, and
+    only where the gap opens its sentence: every noun of a page makes a compound with 式 to Sudachi (the model ranked
+    them no better than chance), and the closing noun was the gap's word 12 times of 51 where the gap opened the next
+    sentence, 16 of 562 anywhere in it (docs/restore.md, *Session 78, run78*).
+
+    >>> doc = Document.from_text("書籍を寄贈いたしました。\\n\\ufffd\\ufffd式には校長が出席しました。")
+    >>> [p.fill for p in propose_compound(Site(doc.scopes[0][1][1].text, 0, 2, line=2), doc)]
+    ['寄贈']
+    """
+    n = site.length
+    if site.script != "ja" or n < 2 or not _sides(site):
+        return []
+    here = doc.site_position(site)
+    if here is None:
+        return []
+    before = doc.nearest_text[max(0, here - COMPOUND_NEAR): here]
+    window_left, window_right = site.left[-WORD_WINDOW:], site.right[:WORD_WINDOW]
+    # the gap opens its sentence, right after one that closed (measured: a noun closing the sentence before named the
+    # gap's word 16 times of 562 where the gap stood anywhere in the next one, 12 of 51 where it opened it)
+    sentence = before.rstrip()
+    if not sentence.endswith(_CLOSES):
+        return []
+    sentence = sentence[max((m.end() for m in _SENTENCE_CLOSE.finditer(sentence[:-1])), default=0):]
+    closing = _PREDICATE_NOUN.search(sentence)
+    if closing is None or GAP in closing.group(1):
+        return []
+    word = closing.group(1)[-n:]
+    if word not in _common_nouns(sentence.rstrip(), n):
+        return []
+    # one compound of two words (寄贈 + 式), or one dictionary word with the letters beside the gap (寄付 + 金: 寄付金)
+    if not compound_with(window_left + word + window_right, len(window_left), n) and not any(
+            _dictionary_word(letters + word if before else word + letters) for letters, before in _sides(site)):
+        return []
+    return [Proposal(fill=word, kind="document-word",
+                     detail=(f"{word}, {COMPOUND_ROW} the sentence before the gap's closes on, makes one compound "
+                             f"with the intact letters beside the gap{FAR_WORD_RANKS}"),
+                     features={} if word in set(taken) else {FAR_WORD: 1.0})]
