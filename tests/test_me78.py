@@ -120,3 +120,14 @@ def test_a_foot_naming_a_gapped_title_over_its_page_count_is_furniture():
                              + body * 3 + "Eulogy for Margaret Kowalczyk\nPage 1 of 2\n" + body * 3)
     assert not [s for s in talk.sections if s.title.text.startswith("Eulogy")]
     assert "Eulogy for Margaret Kowalczyk" in [r.text for r in ledger]
+
+
+def test_a_letters_subject_right_under_its_letterhead_titles_it():
+    """Fresh-user trial 78b's sports-day letter: the school's letterhead, the subject with a lost glyph, then the
+    salutation, no date: the subject is the title (it had none)."""
+    talk, _ = only_talk("Ashcombe Church of England Primary School\nSports Day Res\ufffdlts - Letter to Parents\n\n"
+                        "Dear Parents and Carers,\n\nThank you to everyone who came to support our Sports Day on Friday "
+                        "5th July.\nThe weather stayed dry, and the children showed wonderful team spirit.\n\n"
+                        "Yours sincerely,\n\nMrs Rachel Trelawny\nHeadteacher\n")
+    assert talk.title.en.text == "Sports Day Res\ufffdlts - Letter to Parents"
+    assert [t.text for t in talk.front][0] == "Ashcombe Church of England Primary School"

@@ -76,6 +76,8 @@ def unlabelled_subject(opening: list[str], next_line: str | None) -> int | None:
     >>> unlabelled_subject(["Harbour Board", "Procurement Office", "Dear Ms Berg,"], "Thank you.")
     >>> unlabelled_subject(["令和8年3月14日", "会員各位", "総会開催のご案内"], "拝啓　早春の候、…")
     2
+    >>> unlabelled_subject(["Ashcombe Primary School", "Sports Day Results", "", "Dear Parents,"], "Thank you.")
+    1
     """
     salutations = [k for k, t in enumerate(opening) if is_salutation(t)]
     if not salutations:
@@ -97,6 +99,15 @@ def unlabelled_subject(opening: list[str], next_line: str | None) -> int | None:
         # reference fields and the salutation is the subject, though it names an organisation (``LATEX-Briefvorlage
         # im Corporate Design der Universität Regensburg``: fresh-user trial 78c's URletter, helper lost78)
         return before
+    filled = [k for k in range(at) if opening[k].strip()]  # the lines over the salutation, blank lines passed over
+    if len(filled) == 2 and is_organisation(opening[filled[0]]) and subject_shaped(opening[filled[1]]) \
+            and not is_organisation(opening[filled[1]]) and not is_address_line(opening[filled[1]]) \
+            and not is_person_name(opening[filled[1]]):
+        # the line over the salutation right under the letterhead, nothing else over it (a school's letter to
+        # parents: ``Ashcombe … Primary School`` / ``Sports Day Results - Letter to Parents`` / ``Dear Parents and
+        # Carers,``; fresh-user trial 78b, the letter had no title): a subject, where it names no body, address or
+        # person
+        return filled[1]
     return None
 
 
