@@ -131,3 +131,13 @@ def test_a_letters_subject_right_under_its_letterhead_titles_it():
                         "Yours sincerely,\n\nMrs Rachel Trelawny\nHeadteacher\n")
     assert talk.title.en.text == "Sports Day Res\ufffdlts - Letter to Parents"
     assert [t.text for t in talk.front][0] == "Ashcombe Church of England Primary School"
+
+
+def test_a_groups_letterhead_over_its_letters_subject():
+    """Fresh-user trial 74d's charity letter: the food bank's name over the letter's subject and ``Dear friends,``
+    is its letterhead (no person's name since session 78, and no title): the subject titles the letter."""
+    talk, _ = only_talk("Harbourside Food Bank\nAnnual Letter to Our Supporters, 2025\n\nDear friends,\n\nThis has been "
+                        "the busiest year in our history. Between January and December we handed out 41,200 food\n"
+                        "parcels from our warehouse on Dock Street. None of it would have been possible without you.\n\n"
+                        "With thanks,\n\nAnne Whitfield\nChief Executive, Harbourside Food Bank\n")
+    assert talk.title.en.text == "Annual Letter to Our Supporters, 2025"

@@ -19,7 +19,7 @@ from pipeline.segment.contacts import closing_means, contact_line
 from pipeline.segment.events import periodical_issue
 from pipeline.segment.labels import (LETTER_OPENINGS, is_date_line, is_letter_formula, is_salutation, is_section_name,
                                      subject_value)
-from pipeline.segment.names import is_person_name, name_shaped, name_start
+from pipeline.segment.names import is_person_name, name_shaped, name_start, names_a_group
 from pipeline.segment.organisations import (AFFILIATION_ENDING, is_address_line, is_client_line, is_organisation, is_postal_affiliation,
                                             organisation_line, post_and_organisation)
 
@@ -100,7 +100,8 @@ def unlabelled_subject(opening: list[str], next_line: str | None) -> int | None:
         # im Corporate Design der Universität Regensburg``: fresh-user trial 78c's URletter, helper lost78)
         return before
     filled = [k for k in range(at) if opening[k].strip()]  # the lines over the salutation, blank lines passed over
-    if len(filled) == 2 and is_organisation(opening[filled[0]]) and subject_shaped(opening[filled[1]]) \
+    if len(filled) == 2 and (is_organisation(opening[filled[0]]) or names_a_group(opening[filled[0]])) \
+            and subject_shaped(opening[filled[1]]) \
             and not is_organisation(opening[filled[1]]) and not is_address_line(opening[filled[1]]) \
             and not is_person_name(opening[filled[1]]):
         # the line over the salutation right under the letterhead, nothing else over it (a school's letter to

@@ -141,7 +141,7 @@ def is_person_name(text: str) -> bool:
             marks = 1
         if marks == 0 and (_name_then_phrase(s) or _opens_on_label(s) or _ends_on_a_word_no_surname(s)
                            or PUBLICATION_NAME.search(s.rstrip()) is not None or _headline_of_words(s)
-                           or _names_a_group(s)):
+                           or names_a_group(s)):
             # (a periodical's name, ``Hillcrest Parish Bulletin``, names no one: trial 54b's kind, a newsletter's
             # masthead, had been read as a person's name and was no title)
             return False
@@ -558,20 +558,20 @@ GROUP_KINDS = frozenset(("choir", "chorus", "band", "orchestra", "ensemble", "gu
                          # fresh-user trial 78's leaflet had the café's name as its speaker)
                          "café", "cafe", "bank", "shed", "hub", "pantry", "market", "theatre", "cinema", "gallery"))
 """The last words of a group's or a place of worship's name (``St Albans Community Choir``, ``Hexley Town Band``):
-surnames too (Church, Guild, Band), so a name is told from it by the words before (:func:`_names_a_group`)."""
+surnames too (Church, Guild, Band), so a name is told from it by the words before (:func:`names_a_group`)."""
 
 
-def _names_a_group(text: str) -> bool:
+def names_a_group(text: str) -> bool:
     """The line names a group or a church, no person: its last word a group's kind (:data:`GROUP_KINDS`) after a
     saint's ``St`` or after a word that is no given name or surname of the US Census 1990 (``Hexley Town Band``,
     ``Ledbury Ringers Guild``, ``St Mary Church``); a given name and a surname that is such a word stay a name
     (``Charlotte Church``, ``Mary Anne Church``). Why (session 78): a choir's name over its newsletter's issue line
     had been read as a person's name, and the issue line titled the newsletter.
 
-    >>> [_names_a_group(s) for s in ("St Albans Community Choir", "Hexley Town Band", "St Mary Church",
+    >>> [names_a_group(s) for s in ("St Albans Community Choir", "Hexley Town Band", "St Mary Church",
     ...                              "Bramhall Repair Café", "Ashcombe Food Bank")]
     [True, True, True, True, True]
-    >>> [_names_a_group(s) for s in ("Charlotte Church", "Mary Anne Church", "Alec Guild", "Jane Smith")]
+    >>> [names_a_group(s) for s in ("Charlotte Church", "Mary Anne Church", "Alec Guild", "Jane Smith")]
     [False, False, False, False]
     """
     words = re.findall(r"[^\W\d_][\w'’\-]*", text)

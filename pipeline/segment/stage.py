@@ -68,7 +68,7 @@ from pipeline.segment.tables import address_lines, table_runs, with_tables
 from pipeline.segment.linekinds import code_lines
 from pipeline.segment.listings import section_with_listings, with_listings
 from pipeline.segment.titleblock import LEAD_LABEL, LEAD_ORGANISATION_LABEL
-from pipeline.segment.names import is_person_name, name_start, name_then_affiliation, speech_credit, titled_credit_ja
+from pipeline.segment.names import is_person_name, names_a_group, name_start, name_then_affiliation, speech_credit, titled_credit_ja
 from pipeline.segment.names import speaker_split
 from pipeline.segment.organisations import (MUNICIPALITY_SUFFIXES, surname_as_municipality, addressee_line, is_municipality, PRIVATE_BODIES, municipalities_in, is_sub_unit, names_institution, is_address_line, is_organisation, is_postal_affiliation,
                                            organisation_line, organisation_only)
@@ -632,7 +632,10 @@ def _letterhead(lines: list[Text], i: int) -> bool:
     of the address block (``Kaistraße 12`` over ``24103 Kiel``): ``Harbour News 42`` over ``Dear readers,`` is a
     newsletter's title, its issue's number after it."""
     text = lines[i].text
-    if is_organisation(text) or organisation_line(text) or _named_field(text) or "@" in text or is_person_name(text):
+    if is_organisation(text) or organisation_line(text) or _named_field(text) or "@" in text or is_person_name(text) \
+            or names_a_group(text):
+        # (a group's or a venue's name, ``Harbourside Food Bank``, is a body's: since session 78 no person's name,
+        # it heads a letter as an organisation does: fresh-user trial 74d's charity letter)
         return True
     if 0 in address_lines([t.text for t in lines[i + 1:i + 1 + ADDRESS_UNDER_NAME]]) and not NUMBER_FIRST.match(text):
         # a name right over a postal address (``Harbourview Community Garden`` / ``14 Quay Street`` / ``Dunedin
