@@ -354,11 +354,12 @@ ROMAN_GLYPHS = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
 _ROMAN_GLYPH = re.compile(rf"^([{ROMAN_GLYPHS}])([.．、]?)\s*(?=\S)")
 COUNTERS = "月日年回人名件番時分秒階号条項度円歳期代"
 """Counters and units a kanji numeral counts (``一　月``: January justified to the width of ``十一月``)."""
-_KANJI = re.compile(rf"^([一二三四五六七八九十]{{1,3}})(?:[、.]|[\u3000 ](?=\S)(?![{COUNTERS}](?:[^\u4e00-\u9fff々]|目|$)))")
+_KANJI = re.compile(rf"^([一二三四五六七八九十]{{1,3}})(?:[、.]|\u3000(?=\S)(?![{COUNTERS}](?:[^\u4e00-\u9fff々]|目|$))"
+                    rf"| (?=\S)(?![{COUNTERS}つ](?:[^\u4e00-\u9fff々]|目|$)))")
 """A kanji numeral heading a section: ``一、``, ``二．`` or ``三　`` (an ideographic space, as vertical papers set it),
 or ``二 団員の構成`` (an ASCII space, as a report typed on a computer sets it: fresh-user trial 78b's 消防団 report, whose
 seven headings had no number; the solver's sequence still decides a heading, and no other text under /work/regress
-opens a line so). Matched on the unfolded line. A counter after the ideographic space, a word of its own (no kanji after it but the ordinal 目:
+opens a line so), save before the native counter つ (``一 つの例``: one example, no heading). Matched on the unfolded line. A counter after the ideographic space, a word of its own (no kanji after it but the ordinal 目:
 ``一　回目``), makes the numeral a
 quantity or a date, no heading's number (``一　月　新年交流会``, ``二　月　役員会``: a schedule's months justified to one
 width; review of 2 December, where they were sections 1, 2 … titled ``月　…``); a title opening on a word that opens

@@ -2203,8 +2203,11 @@ def numbered_item_open(text: str, after: str) -> bool:
     # a comma ends no heading, nor does a clause's long sentence (NUMBERED_PARAGRAPH_WORDS) cut at the measure: an
     # agreement's clauses wrap over capitals (``3.2 … by giving the`` / ``Tenant not less than…``, ``…in the Housing`` /
     # ``Act 1988, …``) and figures (``… beginning on 1st April 2025`` / ``and ending …``: helper foot78, trial 77d)
+    # (a long one only under a decimal number, as :data:`NUMBERED_PARAGRAPH_WORDS` reads: a ``2.`` heading runs to 12
+    # words, ``2. Harbours vs. river mouths as shelters for the small fishing fleets``, tests/test_segment_pdflayout49)
+    decimal = re.match(r"[ \t]*[0-9]{1,2}\.[0-9]", s) is not None
     return (ends_on_connective(s) or goes_on_in_small_letters(s, after) or s.endswith(",")
-            or words >= NUMBERED_PARAGRAPH_WORDS)
+            or (decimal and words >= NUMBERED_PARAGRAPH_WORDS))
 
 
 def _next_label(before: tuple[int, ...], label: tuple[int, ...]) -> bool:
