@@ -141,3 +141,18 @@ def test_a_groups_letterhead_over_its_letters_subject():
                         "parcels from our warehouse on Dock Street. None of it would have been possible without you.\n\n"
                         "With thanks,\n\nAnne Whitfield\nChief Executive, Harbourside Food Bank\n")
     assert talk.title.en.text == "Annual Letter to Our Supporters, 2025"
+
+
+def test_a_gloss_phrase_the_line_already_says_commits_no_fill_the_model_ranks_low():
+    """Fresh-user trial 78d's wrong commit: the heading ``２．弘前さくらまつりと観光`` lost 光; its slide's *Hirosaki Cherry
+    Blossom Festival* says さくらまつり, and 観桜's gloss *cherry blossom* had committed 桜 (the model's sixth, p 0.002)
+    at the phrase class's 0.95. A fill the model ranks below its first five is offered, never committed on the phrase."""
+    from pathlib import Path
+
+    from pipeline.restore import restore
+    from segmenting import segment_text
+
+    text = (Path(__file__).parent / "data" / "me78" / "proc_hirosaki.txt").read_text(encoding="utf-8")
+    restored = restore(segment_text(text))
+    repairs = [r for t in restored.talks for r in t.repairs if r.line == 12]
+    assert repairs and repairs[0].restored != "桜" and "桜" in [c.text for c in repairs[0].candidates]

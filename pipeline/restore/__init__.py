@@ -1059,6 +1059,18 @@ class Restorer:
                                                       "word more: the English does not contradict it"))
         named = translation.named_by_phrase(site, self.doc, ranking) \
             if site.script == "ja" and not others and not unsupported else None
+        if named is not None and named.fill not in [f for f, _ in ranking[:scoring.TOP]]:
+            # the model ranks the phrase's fill below its first candidates: the phrase may translate the line's other
+            # words (``弘前さくらまつりと観\ufffd``: *Hirosaki Cherry Blossom Festival* says さくらまつり, and 観桜's
+            # gloss *cherry blossom* is no evidence for the gap, where the model's 光 makes 観光; fresh-user trial 78d's
+            # wrong commit): offered, never committed on the phrase alone
+            evidence.append(Evidence("abstention", f"{named.japanese}'s gloss phrase '{named.said}' stands in "
+                                                   f"{named.source.label}, but the model ranks {named.fill} below its "
+                                                   f"first {scoring.TOP} fills: the phrase may translate the line's "
+                                                   "other words; offered, not committed"))
+            if named.fill not in {f for f, _ in shown}:
+                shown = sorted([*shown, (named.fill, dict(ranking)[named.fill])], key=lambda fq: -fq[1])
+            named = None
         if named is not None:
             # the talk's English says the gloss phrase of one fill's word (植樹 *tree planting* beside 植\ufffd): the
             # dictionary's own translation of the word names it, whatever one-word glosses others share; a class of
