@@ -156,3 +156,17 @@ def test_a_gloss_phrase_the_line_already_says_commits_no_fill_the_model_ranks_lo
     restored = restore(segment_text(text))
     repairs = [r for t in restored.talks for r in t.repairs if r.line == 12]
     assert repairs and repairs[0].restored != "桜" and "桜" in [c.text for c in repairs[0].candidates]
+
+
+@pytest.mark.parametrize("line", [
+    "諸国を行脚していた月\ufffd宗光禅師が、この地に至り、草庵を結んだのが始まりとされる。",
+    "寛永十年、鉄\ufffd玄道和尚が藩の援助を得て本堂を再建した。",
+])
+def test_a_priests_name_before_his_title_is_held(line):
+    """Fresh-user trial 78d's temple leaflet: a priest's name glued before 禅師, 和尚 or 上人 (his title, written as an
+    honorific is) had been offered fills (``月�宗光禅師``: の, 曜): held with no candidate where the gap stands inside
+    the name (a gap opening or closing it, ``如�上人``, is offered as before 教授: a kana may stand there)."""
+    from restore_verdicts import only_repair
+
+    r = only_repair(line)
+    assert r["restored"] is None and not r["candidates"], r
