@@ -1238,7 +1238,7 @@ class Restorer:
         lines = self.doc.nearest
         before = "\n".join(ln.text for ln in lines if 0 < ln.number < site.line)
         return weekday.calendar_day(site.text[:site.start], site.text[site.end:], before + "\n" + site.text[:site.start],
-                                    "\n".join(ln.text for ln in lines) or site.text)
+                                    self.document_text() or site.text)
 
     def date_fits(self, site: Site) -> weekday.DateFits | None:
         """What the calendar says of a gap standing for a numeral of a date whose day of the week is printed (None: no
