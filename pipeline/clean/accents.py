@@ -36,6 +36,13 @@ and letter replaced by the composed letter, which keeps the letter's raw positio
 precomposed form of the pair, the pair is written in it (NFC, Unicode's canonical composition: ``j`` U+0302 →
 ``ĵ``, ``か`` U+309A stays two, Unicode has no ``か゚``); each is one ledger row, reason ``combining-mark``. The text is
 canonically equivalent before and after, so nothing is read differently, and a search for ``ĵ`` finds it.
+
+**A negation slash drawn before its relation** (TeX's ``\\not=``, ``\\not\\in``, ``\\not<``: Computer Modern's
+``negationslash`` glyph, U+0338 COMBINING LONG SOLIDUS OVERLAY, set as a glyph of its own *before* the symbol it
+strikes, so the line reads ``A ̸= B`` with the mark on the space before ``=``) is written as the negated relation
+where Unicode has it precomposed (NFC of the symbol and U+0338: ``≠``, ``∉``, ``≮``, ``⊄``, ``≢``): one ledger row
+each, reason ``combining-mark``, the composed symbol keeping the symbol's raw position (real-PDF trial 78c,
+quantum-template's ``A ̸= B``). A slash before anything Unicode has no negated form of stays as it is.
 """
 
 from __future__ import annotations
@@ -210,7 +217,30 @@ def compose_spacing_accents(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], 
             continue
         text, found = compose_text(line.text)
         text, marks = compose_marks(text)
-        found = found + marks
+        text, negations = compose_negations(text)
+        found = found + marks + negations
         out.append(line.with_text(text) if found else line)
         changes.extend(found)
     return tuple(out), changes
+
+
+_NEGATION = re.compile("\u0338 ?(\\S)")
+"""TeX's negation slash (U+0338) and the symbol after it that it strikes (pdfminer may set a space between)."""
+
+
+def compose_negations(text: Text) -> tuple[Text, list[Change]]:
+    """Write each negation slash of one PDF line with the relation after it as the negated relation where NFC has
+    one (module docstring).
+
+    >>> [compose_negations(Text.from_raw(s, 1))[0].text for s in ("A \u0338= B", "x\u0338\u2208 S", "a \u0338 b")]
+    ['A ≠ B', 'x∉ S', 'a \u0338 b']
+    """
+    edits: list[tuple[int, int, tuple[Text, ...]]] = []
+    changes: list[Change] = []
+    for m in _NEGATION.finditer(text.text):
+        one = unicodedata.normalize("NFC", m.group(1) + "\u0338")
+        if len(one) != 1:
+            continue  # Unicode has no negated form of the symbol: the slash stays
+        edits.append((m.start(), m.end(), (Text(one, (text.origin[m.start(1)],)),)))
+        changes.append(Change(text[m.start():m.end()], "combining-mark", replacement=one))
+    return _spliced(text, edits), changes
