@@ -44,3 +44,73 @@ def test_a_text_dumps_slash_is_not_read():
     dump = Line(Text.from_raw("A \u0338= B", 1))
     (line,), changes = compose_spacing_accents((dump,))
     assert line.text.text == "A \u0338= B" and changes == []
+
+
+# Trial 79b: a report's writer by post under a masthead and its title (the society's name over the title), and under
+# a concert's day and venue; a name the post vouches for though the census lacks its given name.
+from tests.segmenting import only_talk  # noqa: E402
+
+POSTED_UNDER_MASTHEAD = [
+    ("Thornbury Park Golf Club\nMen's Section: Competition Report, September\n\n"
+     "Competition Secretary: Alistair Mun\ufffdo\n", "Men's Section: Competition Report, September",
+     "Competition Secretary", "Alistair Mun\ufffdo"),
+    ("Ashbourne Choral Society\nWinter Concert: Programme Notes\nSaturday 14 December, St Oswald's Church, Ashbourne\n\n"
+     "Musical Director: Catherine Pe\ufffdberton\nAccompanist: David Whitfield (organ)\n",
+     "Winter Concert: Programme Notes", "Musical Director", "Catherine Pe\ufffdberton"),
+    ("Kestrel Valley Rambling Club\nWalks Report, Spring 2026\n\nWalks Secretary: Eilidh Ferguson\n",
+     "Walks Report, Spring 2026", "Walks Secretary", "Eilidh Ferguson"),
+]
+
+
+@pytest.mark.parametrize("head, title, post, name", POSTED_UNDER_MASTHEAD)
+def test_a_post_and_its_holder_under_a_masthead_and_title_is_the_speaker(head, title, post, name):
+    talk, _ = only_talk(head + "\nThe season has been a busy one, and our thanks go to every member who helped.\n\n"
+                        "Notices\nThe annual dinner will be held in March at the clubhouse.\n")
+    assert talk.title.en.text == title
+    assert (talk.speaker.affiliation.text, talk.speaker.name.text) == (post, name)
+    assert [s.title.text for s in talk.sections] == ["Notices"]
+
+
+@pytest.mark.parametrize("line", ["Show Secretary: Vacant Po\ufffdt", "Venue: Memorial Ha\ufffdl"])
+def test_a_field_whose_value_is_no_name_names_no_speaker(line):
+    talk, _ = only_talk("Thornbury Park Golf Club\nCompetition Report, September\n\n" + line +
+                        "\n\nThe season has been a busy one, and our thanks go to every member who helped.\n")
+    assert talk.speaker.name is None
+
+
+# Trial 79: a leaflet in vertical writing on two landscape pages, a foot with its folio on each: one document with its
+# kanji-numbered sections, never a deck of two slides (landscape is vertical writing's usual sheet).
+from tests.pdfmaker import EN, JA_V, drawn_pdf, vertical_columns  # noqa: E402
+from tests.segmenting import segment_pdf  # noqa: E402
+
+LANDSCAPE = (841.89, 595.28)
+
+
+def _vertical_leaflet(size: tuple[float, float] = LANDSCAPE) -> bytes:
+    right, top = size[0] - 60, size[1] - 50
+    page1 = [(JA_V, 16, right, top, "川の町　さんぽ道のご案内")]
+    page1 += vertical_columns(["一　水の広場"], right=right - 40, top=top, size=12)
+    page1 += vertical_columns(["　町の北のはずれ、川のほとりに湧く清", "水で、古くから町の人びとが野菜を洗い", "水を汲む場として大切にしてきました。"],
+                              right=right - 64, top=top - 10, pitch=20)
+    page1 += vertical_columns(["二　石だたみの小道"], right=right - 140, top=top, size=12)
+    page1 += vertical_columns(["　丸い石を並べた小道に、柳と水路が続", "きます。夕方には行灯がともり、下駄の", "音が石畳にひびきます。"],
+                              right=right - 164, top=top - 10, pitch=20)
+    page1.append((EN, 8, 40, 24, "Kawa no Machi Walking Map 1"))
+    page2 = vertical_columns(["三　城山の天守"], right=right, top=top, size=12)
+    page2 += vertical_columns(["　山の上に建つ木造の天守からは、川に", "沿って広がる町並みを一望できます。登", "り口から歩いて二十分ほどです。"],
+                              right=right - 24, top=top - 10, pitch=20)
+    page2 += vertical_columns(["お問い合わせ"], right=right - 100, top=top, size=12)
+    page2 += vertical_columns(["川の町観光協会", "〒五〇一―〇〇〇一", "川の町本町一―二", "電話　〇五七五―〇〇―〇〇〇〇"],
+                              right=right - 124, top=top - 10, pitch=20)
+    page2.append((EN, 8, 40, 24, "Kawa no Machi Walking Map 2"))
+    return drawn_pdf([page1, page2], size=size)
+
+
+@pytest.mark.parametrize("size", [LANDSCAPE, LANDSCAPE[::-1]])
+def test_a_vertical_leaflet_on_landscape_pages_is_one_paper(size):
+    doc = segment_pdf(_vertical_leaflet(size))
+    (talk,) = doc.talks
+    assert talk.shape == "paper" and not talk.slides
+    assert [(s.number, s.title.text) for s in talk.sections] == [("1", "水の広場"), ("2", "石だたみの小道"),
+                                                                 ("3", "城山の天守"), (None, "お問い合わせ")]
+    assert talk.sections[2].paragraphs[0].text.endswith("二十分ほどです。")

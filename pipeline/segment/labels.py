@@ -54,6 +54,10 @@ _TO = r"\s?[-–—]\s?"
 _EN_DATE = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
             rf"(?:{_MONTH}\s+{_DAYS},?\s+[0-9]{{4}}|{_DAYS}\s+{_MONTH},?\s+[0-9]{{4}}|{_MONTH}\s+[0-9]{{4}}"
             rf"|{_MONTH}\s+{_DAY}{_TO}{_MONTH}\s+{_DAY},?\s+[0-9]{{4}}|{_DAY}\s+{_MONTH}{_TO}{_DAY}\s+{_MONTH},?\s+[0-9]{{4}})")
+EN_DAY_DATE = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+               rf"(?:{_DAYS}\s+{_MONTH}|{_MONTH}\s+{_DAYS})(?:,?\s+[0-9]{{4}})?")
+"""An English day's date, its year said or not (``Saturday 14 December``, ``June 3, 2025``, ``9-10 May``): a pattern's
+text."""
 STATED_DATE = rf"(?:{_EN_DATE}|{_DAY}\s+day\s+of\s+{_MONTH},?\s+[0-9]{{4}})"
 """An English date as a statement closing a document gives it: a day (``3 June 2025``, ``June 3, 2025``), or the
 formal ``3rd day of June, 2025`` of a council's resolution (a pattern's text, for :mod:`.events`)."""

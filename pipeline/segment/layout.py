@@ -249,9 +249,20 @@ class Layout:
         sizes = [size for size, _ in pages]
         if len(sizes) < 2 or sum(w > h for w, h in sizes) < LANDSCAPE_SHARE * len(sizes):
             return False
+        if self._mostly_vertical:
+            # vertical writing is set on landscape sheets as a matter of course (a leaflet's spread, a 縦書き paper on
+            # A4 turned), its columns read right to left; slides are set horizontally (fresh-user trial 79: a
+            # vertical leaflet of two landscape pages had been a deck of two slides)
+            return False
         # a slide holds a few lines; a landscape page of dense text (a cheat sheet, a wide table) is no slide
         counts = sorted(n for _, n in pages)
         return counts[len(counts) // 2] <= MAX_SLIDE_LINES
+
+    @functools.cached_property
+    def _mostly_vertical(self) -> bool:
+        """Half the lines with text or more are columns of vertical writing (``LineLayout.vertical``)."""
+        placed = [lay for lay in self.lines if lay.width or lay.x0 is not None]
+        return bool(placed) and 2 * sum(1 for lay in placed if lay.vertical) >= len(placed)
 
     def _text_pages(self) -> list[tuple[tuple[float, float], int]]:
         """``((width, height), lines with text)`` of each page with text whose size the PDF gave, in page order.

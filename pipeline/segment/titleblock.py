@@ -42,7 +42,7 @@ from pipeline.segment.events import (masthead_descriptor, event_report, issued_p
                                     is_session_name, names_minutes,
                                     is_report_kind, is_report_stage, is_title_label, quoted_title, dated_kind)
 from pipeline.segment.slidetext import is_bullet, is_title_case
-from pipeline.segment.labels import (WORK_KIND, calendar_key, date_digits, dated_masthead, opens_on_full_date, cjk_cover_field, cover_field, field_line, form_field, is_chapter_heading,
+from pipeline.segment.labels import (EN_DAY_DATE, WORK_KIND, calendar_key, date_digits, dated_masthead, opens_on_full_date, cjk_cover_field, cover_field, field_line, form_field, is_chapter_heading,
                                      TALK_NUMBER, is_date_line, is_letter_formula, is_registration_line, notice_number_line, is_section_name, part_alone, participants_label,
                                      item_mark, speaker_turn, transcript_head, turn_head, wholly_bracketed)
 from pipeline.names import ATTENDANCE_FIELDS, POSTS_RE, SPEAKER_FIELDS, ends_with_job_title, post_head
@@ -655,14 +655,15 @@ def is_title_line(text: str, korean: bool = False) -> bool:
             or is_article_line(s) \
             or s.lower() in CHAPTER_WORDS_LOWER \
             or is_date_line(s) or is_section_name(s) or is_letter_formula(s) or is_client_line(s) or form_field(s) \
-            or addressee_line(s) \
+            or addressee_line(s) or dated_venue_line(s) \
             or is_address_line(s) or field_line(s) is not None or _calendar_line(s) or part_alone(s) \
             or labelled_field(s) or cjk_cover_field(s) is not None or _JA_BLOCK_ADDRESS.search(s):
         # a Japanese address's block and lot (``３丁目５番地　さくら台集会所``: fresh-user trial 65's kind, a
         # letterhead's address had been a letter's title) is no title; nor is a notice's addressee in English
         # (``To all residents``, as ``市民の皆様へ`` is none: helper news67, the notice opening on it had been titled so);
         # a front-matter field (``Keywords: …``, ``学 校 代 码:``) is no title, nor a calendar's month, nor a part's
-        # ordinal alone (``Part 1``, ``第１部``: the running order's)
+        # ordinal alone (``Part 1``, ``第１部``: the running order's), nor a day and its venue (``Saturday 14 December,
+        # St Oswald's Church, Ashbourne``: trial 79b's programme notes had been titled so)
         return False
     if korean:
         return _korean_title_shaped(s)
@@ -5159,6 +5160,28 @@ def headline_over_byline(lines: list[Text], k: int, j: int) -> bool:
             or periodical_issue(lines[i].text) for i in range(k, j))
 
 
+MASTHEAD_LINES = 2
+"""Lines a document's title may stand under and still be its own, not a section's inside it: the issuing society's
+name and a line of its own (``Thornbury Park Golf Club`` / ``Men's Section: Competition Report, September``): a
+programme's session titles stand under its title, its venue and its days (tests/test_deck74.py)."""
+
+
+_DAY_DATE_OPENING = re.compile(rf"^{EN_DAY_DATE},\s+(.+)$")
+
+
+def dated_venue_line(text: str) -> bool:
+    """An English line of a day's date and where it is, parted by commas (``Saturday 14 December, St Oswald's Church,
+    Ashbourne``): a concert's, a show's or a service's day and venue under its title, naming no one.
+
+    >>> dated_venue_line("Saturday 14 December, St Oswald's Church, Ashbourne"), dated_venue_line("14 May 2025, Leeds")
+    (True, True)
+    >>> dated_venue_line("Harbours and Trade, 1850-1900"), dated_venue_line("May Fair, Village Green")
+    (False, False)
+    """
+    m = _DAY_DATE_OPENING.match(text.strip())
+    return m is not None and bool(m.group(1).strip(" ,"))
+
+
 def capitals_byline(text: str) -> bool:
     """An English line of two authors or more set in capitals (:func:`~.names.names_people`: ``JOHN SMITH AND MARY
     LEE``, ``J. SMITH, M. LEE``), as R News and many journals set the byline under a paper's title: its authors, though
@@ -5228,7 +5251,9 @@ def _read_speaker(r: _Reading, look: int, script: str | None = None) -> None:
         under = lines[j + 1].text if j + 1 < n else None
         # (a name with a lost glyph under the speaker's post, ``港北市 環境保全課長`` / ``森田 �一``, trial 45)
         # (a byline right under a match report's fixture line, which is skipped, stands where one under the title does)
-        first = k + 1 if script == EN and k < n and fixture_line(lines[k].text) else k
+        # (so does one under a concert's or a show's day and venue, ``Saturday 14 December, St Oswald's Church,
+        # Ashbourne``: trial 79b's programme notes)
+        first = k + 1 if script == EN and k < n and (fixture_line(lines[k].text) or dated_venue_line(lines[k].text)) else k
         named = author_line(text, under) or (j == first and title is not None and (byline_name(text) or role_byline(text)
                                                                           or credit_byline_ja(text) is not None)) \
             or (j == first and title is not None and post_colon_name_en(text) is not None
@@ -5236,7 +5261,10 @@ def _read_speaker(r: _Reading, look: int, script: str | None = None) -> None:
                 # (``Chair: …`` / ``Present: …``, minutes' attendance) names no writer, nor does a session's chair
                 # under its session's title inside a programme: only the document's own title is read so (fresh-user
                 # trial 78b; tests/test_deck74.py's programme)
-                and not any(lines[i].text.strip() for i in range(title))
+                # (a society's or club's name over the title is its masthead, ``Wessex Canine Society Open Show`` /
+                # ``Results Report, …`` / ``Show Secretary: Mrs Gillian Th�rne``: trial 79b; a programme's session
+                # title stands under more)
+                and sum(1 for i in range(title) if lines[i].text.strip()) <= MASTHEAD_LINES
                 and not (under is not None and form_field(under) is not None)) \
             or vouched_lost_glyph_name(text, lines[j - 1].text if j > 0 else None, under) \
             or (j > k and by_alone(lines[j - 1].text) and name_shaped(text[:name_end(text)])) \
