@@ -114,3 +114,28 @@ def test_a_vertical_leaflet_on_landscape_pages_is_one_paper(size):
     assert [(s.number, s.title.text) for s in talk.sections] == [("1", "水の広場"), ("2", "石だたみの小道"),
                                                                  ("3", "城山の天守"), (None, "お問い合わせ")]
     assert talk.sections[2].paragraphs[0].text.endswith("二十分ほどです。")
+
+
+# Trial 79: a document's kind over an event's name (a call for papers, an event's final details), the event's short
+# name over its full name, and its venue under it never the title's rest.
+@pytest.mark.parametrize("head, title", [
+    ("CALL FOR PAPERS\n\nCoaST 2026\nThird International Symposium on Coastal Sediment Transport and Shoreline "
+     "Management\nAveiro, Portugal, 21–24 September 2026\n",
+     "CoaST 2026 Third International Symposium on Coastal Sediment Transport and Shoreline Management"),
+    ("Call for Abstracts\n\nNorthern Rivers Heritage Conference 2026\nDurham, 3–4 June 2026\n",
+     "Northern Rivers Heritage Conference 2026"),
+    ("FINAL DETAILS\n\nCairnvale Orienteers Spring Middle Distance\nGlen Tarsan Forest, near Dunoon, Argyll\n"
+     "Sunday 19 April 2026\n", "Cairnvale Orienteers Spring Middle Distance"),
+])
+def test_a_kind_label_over_an_events_name_is_front(head, title):
+    talk, _ = only_talk(head + "\nThank you for your interest. Please read these details carefully before you travel "
+                        "to the event.\n\nParking\nParking is in the field beside the farm, signed from the road.\n")
+    assert talk.title.en.text == title
+    assert talk.front[0].text.upper() in ("CALL FOR PAPERS", "CALL FOR ABSTRACTS", "FINAL DETAILS")
+
+
+def test_a_long_title_wrapped_over_two_lines_still_goes_on():
+    """Near miss: a title wrapped after 40 characters goes on in title case (no commas parting places)."""
+    talk, _ = only_talk("Measuring Pedestrian Flows with Low-Cost Sensors\nin Historic Harbour Districts\n\n"
+                        "Local councils need a quick estimate of how many people walk through their old harbours.\n")
+    assert talk.title.en.text == "Measuring Pedestrian Flows with Low-Cost Sensors in Historic Harbour Districts"

@@ -1449,6 +1449,28 @@ _ENDS_ON_ARTICLE = re.compile(r"\s(?:the|der|des|la|le|les|du|het|een)$")
 left out: ``Appendix a``, a list's label)."""
 
 
+_PLACE_PART = r"[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|of|on|upon|le|la|de))*"
+_LOCALITY = re.compile(rf"^{_PLACE_PART}(?:,\s+(?:near\s+)?{_PLACE_PART}){{2,}}$|^{_PLACE_PART},\s+near\s+{_PLACE_PART}(?:,.*)?$")
+
+
+_EVENT_ACRONYM = re.compile(r"^(?=[A-Za-z\-]*[A-Z][a-z\-]*[A-Z])[A-Za-z][A-Za-z\-]{1,15}\s?[’']?(?:19|20)?[0-9]{2}$")
+"""An event's short name and its year (``CoaST 2026``, ``ICML 2025``, ``EuroPython 2026``, ``SIGIR '24``): a word of two
+capitals or more, then the year."""
+
+
+def locality_line(text: str) -> bool:
+    """An English line saying where a place is, its parts apart by commas: a site, a town and a region (three parts or
+    more, each capitalised words), or a site ``near`` a town (``Glen Tarsan Forest, near Dunoon, Argyll``,
+    ``Harewood House, Leeds, West Yorkshire``): an event's venue under its name, never its title's wrapped rest.
+
+    >>> locality_line("Glen Tarsan Forest, near Dunoon, Argyll"), locality_line("Harewood House, Leeds, West Yorkshire")
+    (True, True)
+    >>> locality_line("Ports, Tides and Trade"), locality_line("Evidence from Derby and Leicester"), locality_line("Leeds")
+    (False, False, False)
+    """
+    return _LOCALITY.match(" ".join(text.split())) is not None
+
+
 def title_goes_on(line: str, following: str, by_length: bool = True) -> bool:
     """``following`` carries on the title ``line`` (a title wrapped over lines, in one text box):
     both title-like in one script, the next no subtitle, name, speaker, organisation or post held at one (a speaker's
@@ -1494,6 +1516,10 @@ def title_goes_on(line: str, following: str, by_length: bool = True) -> bool:
 
     >>> title_goes_on("International Exchange in a City of Manufacturing", "Overview of Hitachi", by_length=False)
     False
+    >>> title_goes_on("CoaST 2026", "Third International Symposium on Coastal Sediment Transport"), title_goes_on("Port 2026", "Our Year")
+    (True, False)
+    >>> title_goes_on("Cairnvale Orienteers Spring Middle Distance", "Glen Tarsan Forest, near Dunoon, Argyll")
+    False
     """
     a, b = line.strip(), following.strip()
     if is_dateline(b):
@@ -1506,6 +1532,8 @@ def title_goes_on(line: str, following: str, by_length: bool = True) -> bool:
         return False  # ``第２版　情報政策課`` under a manual's title (``…利用の手引き``): its edition and office (:data:`_EDITION_OPENING`)
     if _YEAR_OPENING.match(date_digits(b)):
         return False  # ``令和６年度　危機管理課`` under a deck's cover title: its year and office (:data:`_YEAR_OPENING`)
+    if locality_line(b):
+        return False  # ``Glen Tarsan Forest, near Dunoon, Argyll`` under an event's name: where it is (trial 79)
     if publisher_line(b):
         # ``令和6年9月2日発行　みどり野市立みどり野小学校　校長　高橋　誠`` under a school newsletter's masthead (ending on
         # kana, ``…だより``): its publisher's line (issue 16, helper news67: the two had been one title)
@@ -1539,6 +1567,11 @@ def title_goes_on(line: str, following: str, by_length: bool = True) -> bool:
                 # after it (helper abs74: the title had been cut over the line, page break or not)
                 rest = rest.split(None, 1)[1]
             return is_title_case(rest) or (len(rest.split()) == 1 and rest[:1].isupper() and rest[1:2].islower())
+        if _EVENT_ACRONYM.match(a) and title_cased(b) and not is_date_line(b):
+            # an event's short name and year over its full name (``CoaST 2026`` / ``Third International Symposium on
+            # Coastal Sediment Transport …``, ``EuroPython 2026`` / ``The European Python Conference``): one title
+            # (fresh-user trial 79's call for papers had kept the name front)
+            return True
         if is_record_heading(a) and _names_a_meeting(a):
             # a record's heading ending on the meeting it records is whole (``Minutes of the Board of Directors
             # Meeting`` over ``Westbrook Community Energy Co-operative``, the body whose meeting it is: session 62,
