@@ -139,3 +139,23 @@ def test_a_long_title_wrapped_over_two_lines_still_goes_on():
     talk, _ = only_talk("Measuring Pedestrian Flows with Low-Cost Sensors\nin Historic Harbour Districts\n\n"
                         "Local councils need a quick estimate of how many people walk through their old harbours.\n")
     assert talk.title.en.text == "Measuring Pedestrian Flows with Low-Cost Sensors in Historic Harbour Districts"
+
+
+# Trial 79's constitution: a signature block's caption (``Signed on behalf of the Association:``) over the signers'
+# rows closes the document, never its last clause's text.
+CLAUSES = ("CONSTITUTION OF THE KESTREL VALLEY RAMBLING CLUB\n\n1. Name\nThe club shall be called the Kestrel Valley "
+           "Rambling Club.\n{gap}2. Objects\nThe objects of the club are to organise walks and to protect footpaths.\n"
+           "{gap}3. Dissolution\n(a) The club may be dissolved by a resolution passed by a two-thirds majority.\n"
+           "(b) Any assets remaining shall be given to a charity with similar objects.\n\n")
+
+
+@pytest.mark.parametrize("gap", ["", "\n"])
+@pytest.mark.parametrize("caption", ["Signed on behalf of the Club:", "Signed for and on behalf of the Committee:"])
+def test_a_signature_blocks_caption_and_rows_close_the_document(gap, caption):
+    talk, _ = only_talk(CLAUSES.format(gap=gap) + caption + "\n\nChair: Margaret Ovendale        Date: 14 March 2025\n"
+                        "Secretary: Rhodri Pritchard        Date: 14 March 2025\n")
+    last = talk.sections[-1]
+    assert last.title.text == "Dissolution"
+    assert not any("Ovendale" in p.text or "behalf" in p.text for p in last.paragraphs)
+    closing = [talk.front[k].text for k in talk.front_closing]
+    assert closing[0] == caption and closing[1].startswith("Chair: Margaret Ovendale")

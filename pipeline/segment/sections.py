@@ -4725,7 +4725,7 @@ def _closing(lines: list[Text], layout: Layout, numbered: list[int]) -> tuple[di
     order = sorted(by_box)
     for b, nxt in zip(order, order[1:]):
         if len(by_box[b]) == 1 and (t := lines[by_box[b][0]].text.strip()).endswith((":", "：")) \
-                and closing_label(t) is None and label_alone(t) is not None:
+                and closing_label(t) is None and (label_alone(t) is not None or _SIGNED_FOR.match(t)):
             by_box[nxt] = by_box.pop(b) + by_box[nxt]
     for b in sorted(by_box):
         members = by_box[b]
@@ -4757,6 +4757,14 @@ def _closing(lines: list[Text], layout: Layout, numbered: list[int]) -> tuple[di
             if not members:
                 continue
             head = lines[members[0]].text
+        if _SIGNED_FOR.match(head.strip()) and len(members) > 1 and all(labelled[1:]):
+            # a signature block's caption over the signers' labelled rows (``Signed on behalf of the Club:`` /
+            # ``Chair: Margaret Ovendale   Date: 14 March 2025``): the document's closing fields
+            found[members[0]] = len(head)
+            for i in members[1:]:
+                found[i] = _value_start(lines[i].text)
+            fields.update(members)
+            continue
         if _signature_block(lines, members, labelled):
             # a signature's block: ``Signed: ______`` (or ``Signed:``) with the signer's name, post and date under it
             for i in members:
@@ -5156,16 +5164,23 @@ def _signature_tail(lines: list[Text], members: list[int]) -> list[int]:
 
     for j in range(1, len(members)):
         i = members[j]
-        if not (signature_line(lines[i].text) or _BODY_END.match(lines[members[j - 1]].text) or is_adjournment(lines[i].text)):
+        if not (signature_line(lines[i].text) or _BODY_END.match(lines[members[j - 1]].text) or is_adjournment(lines[i].text)
+                or _SIGNED_FOR.match(lines[i].text.strip())):
             continue
         rest = [lines[k].text.strip() for k in members[j:]]
         # (the record's closing statement may open the tail: ``The meeting closed at 8.25 pm.``, trial 49)
-        if all(signature_line(s) or closing_label(s) is not None or is_date_line(s)
+        if all(signature_line(s) or closing_label(s) is not None or is_date_line(s) or (k == 0 and _SIGNED_FOR.match(s))
                or name_shaped(re.split(r"[,(（]", s)[0].strip()) or (k == 0 and is_adjournment(s))
                or (s and english_post_words(s.split()) == len(s.split())) for k, s in enumerate(rest)):
             return members[j:]
         return []
     return []
+
+
+_SIGNED_FOR = re.compile(r"^(?:Signed\s+)?(?:for\s+and\s+)?on\s+behalf\s+of\s+[^:：.。]{1,60}[:：]$", re.IGNORECASE)
+"""A signature block's caption alone on its line (``Signed on behalf of the Association:``, ``Signed for and on behalf
+of the Committee:``): the signers' rows under it (``Chair: Margaret Ovendale   Date: 14 March 2025``) sign the
+document, no clause's text (fresh-user trial 79's constitution: the block had been its last clause's paragraphs)."""
 
 
 MAX_CLOSING_LABEL = 6
