@@ -159,3 +159,16 @@ def test_a_signature_blocks_caption_and_rows_close_the_document(gap, caption):
     assert not any("Ovendale" in p.text or "behalf" in p.text for p in last.paragraphs)
     closing = [talk.front[k].text for k in talk.front_closing]
     assert closing[0] == caption and closing[1].startswith("Chair: Margaret Ovendale")
+
+
+@pytest.mark.parametrize("line, name", [
+    ("品質保証部　検査課　主任　菅野　美沙紀さん", "菅野　美沙紀"),   # trial 79's 社内報 interview
+    ("品質保証部　検査課　主任　\ufffd野　美沙\ufffdさん", "\ufffd野　美沙\ufffd"),
+    ("総務課　係長　田中　一郎　さん", "田中　一郎"),
+    ("生活安全課　主任　すずき　みさん", "すずき　みさん"),   # near miss: a name in kana may end on the same letters
+])
+def test_a_spoken_honorific_after_the_speakers_name_is_no_part_of_it(line, name):
+    talk, _ = only_talk("社内報「なみのり」 2026年冬号\n\nリレーインタビュー　この人に聞く　第14回\n" + line +
+                        "\n\n　今回ご登場いただくのは、入社9年目の社員です。昨年秋の顧客監査では大活躍でした。\n")
+    assert talk.speaker.name.text == name
+    assert talk.speaker.text.text == line  # the speaker's text keeps the honorific

@@ -308,6 +308,10 @@ def split_speaker(line: Text) -> SpeakerSplit:
         name = name[1:-1].strip()  # the name in brackets after the post (``委員長（森田一郎）``): they are no part of it
     if (m := _TRAILING_HONORIFIC.search(name.text)) is not None and m.start() >= 2:
         name = name[:m.start()]  # ``佐藤 由美 氏``: the honorific is the speaker's text's, no part of the name
+    elif (m := _TRAILING_SPOKEN_HONORIFIC.search(name.text)) is not None and m.start() >= 2:
+        # an interview's or a profile's ``さん`` after the name its post stands before (``主任　菅野　美沙紀さん``,
+        # fresh-user trial 79's 社内報): the speaker's text's, no part of the name, as ``氏`` is
+        name = name[:m.start()]
     affiliation = line[label:end].strip()
     if (m := _TRAILING_IDENTIFIER.search(affiliation.text)) is not None and m.start() > 0:
         affiliation = affiliation[:m.start()]  # a student's number before the name is the person's, no organisation's
@@ -323,6 +327,9 @@ _TRAILING_MEMBER_GRADE = re.compile(rf"[ \u3000]+(?:{MEMBER_GRADE_JA.pattern})$"
 
 
 _TRAILING_HONORIFIC = TRAILING_HONORIFIC  # (:data:`~.names.TRAILING_HONORIFIC`)
+_TRAILING_SPOKEN_HONORIFIC = re.compile("(?:(?<=[\u3400-\u9fff\uf900-\ufaff々ヶ\ufffd])|[ \u3000]+)(?:さん|くん|ちゃん)$")
+"""``さん``, ``くん``, ``ちゃん`` closing a speaker's line after a name written in kanji (or apart from it): the name's
+honorific, as :data:`_TRAILING_HONORIFIC`'s written ones are (a name in kana may end on the same letters)."""
 
 
 def speaker_of(lines: list[Text], layout: "Layout | None" = None) -> Speaker:
