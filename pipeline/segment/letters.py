@@ -1205,6 +1205,28 @@ def english_judge_signers(body: list[Text], end: int, above: list[Text] | None =
     return start, end, Speaker(text, distinct_affiliations([a.affiliation for a in authors]), authors[0].name, tuple(authors))
 
 
+def signed_on_one_line(text: str) -> bool:
+    """An English signature set on one line: a person's name, a comma, then its post and office in title case, one
+    piece at least a post (``Helen Kwiatkowska, Secretary``, ``Jane Okafor, Town Clerk, Ashcombe Parish Council``; the
+    name may have lost a glyph, kept open). The caller checks where it stands (closing the text, under a sentence's
+    end), which makes it the document's signature (issue 16, fresh-user trial 78d: an AGM report's signer had been a
+    paragraph, the speaker null).
+
+    >>> signed_on_one_line("Helen Kwiatkowska, Secretary"), signed_on_one_line("Jane Okafor, Town Clerk, Ashcombe Parish Council")
+    (True, True)
+    >>> signed_on_one_line("Helen Kwiatkowska, Tom Reyes"), signed_on_one_line("Harrogate, North Yorkshire")
+    (False, False)
+    >>> signed_on_one_line("Thanks to Helen, Secretary")
+    False
+    """
+    from pipeline.segment.names import MAX_POSTED_NAME_GAPS, lost_glyph_name_no_clause
+    from pipeline.segment.sections import signed_pieces, signer_post
+
+    name, *rest = [p.strip() for p in text.strip().split(",")]
+    return bool(rest) and (is_person_name(name) or (GAP in name and lost_glyph_name_no_clause(name, MAX_POSTED_NAME_GAPS))) \
+        and signed_pieces(rest, titled=True) and any(signer_post(p) for p in rest)
+
+
 def _japanese_signer(body: list[Text], end: int) -> tuple[int, int, Speaker] | None:
     """A Japanese notice's closing sender over nothing but its date or contact: its last line an officer's post and
     name (``緑ヶ丘市長　山田 太郎``, ``教育長　佐藤 花子``: :func:`~pipeline.segment.names.speaker_split`) or a name
@@ -2169,9 +2191,13 @@ def closing_signer(body: list[Text], above: list[Text] | None = None, *,
         for j in range(end - 1, max(end - 1 - MAX_CLOSING_SIGNER_LINES, 0), -1):
             # (a name with a glyph lost, ``Gareth Pe�berton``, its post and organisation under it vouching for it:
             # trial 78's bus notice, helper kanri78; the name keeps its gap, never filled)
-            if not (texts[j - 1].endswith(_SENTENCE_CLOSE) or is_closing(texts[j - 1])) \
-                    or not (is_person_name(texts[j]) or (GAP in texts[j] and lost_glyph_name_no_clause(texts[j], MAX_POSTED_NAME_GAPS))) \
-                    or not signed_pieces([p for t in texts[j + 1:end] for p in t.split(",")], titled=True):
+            under = [p for t in texts[j + 1:end] for p in t.split(",")]
+            if not (texts[j - 1].endswith(_SENTENCE_CLOSE) or is_closing(texts[j - 1])):
+                continue
+            if signed_on_one_line(texts[j]) and (not under or signed_pieces(under, titled=True)):
+                pass  # ``Helen Kwiatkowska, Secretary`` closing a report (fresh-user trial 78d): :func:`signed_on_one_line`
+            elif not (is_person_name(texts[j]) or (GAP in texts[j] and lost_glyph_name_no_clause(texts[j], MAX_POSTED_NAME_GAPS))) \
+                    or not signed_pieces(under, titled=True):
                 continue
             found = _english_signer(body[j], len(body[j].text) - len(body[j].text.lstrip()), body[j + 1:end])
             if found is not None:
@@ -2191,6 +2217,13 @@ def closing_signer(body: list[Text], above: list[Text] | None = None, *,
         # the document's only signature: a name and its post over the means of contact (``Jane Okafor`` / ``Town
         # Clerk`` / ``Tel. …``), no contact heading over them
         found = _english_signer(body[person], len(body[person].text) - len(body[person].text.lstrip()), body[person + 1:means])
+        if found is not None:
+            return person, means, found
+    if person == means - 1 and person > 0 and signed_on_one_line(texts[person]) \
+            and (texts[person - 1].endswith(_SENTENCE_CLOSE) or is_closing(texts[person - 1])):
+        # the document's only signature: a name and its post on one line over the means of contact (``Helen
+        # Kwiatkowska, Secretary`` / ``secretary@…``), under the text's last sentence (fresh-user trial 78d)
+        found = _english_signer(body[person], len(body[person].text) - len(body[person].text.lstrip()), [])
         if found is not None:
             return person, means, found
     if contact == [len(body) - 1] and (k := signed_contact_pieces(texts[-1])) is not None and k >= 2:
