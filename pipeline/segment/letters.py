@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.chardata import EN, JA, JA_LETTER_RE, script_of
 from pipeline.model import GAP, Author, Speaker, Text
+from pipeline.pagenumbers import page_number
 from pipeline.segment.joinlines import joined_lines, speaker_text
 from pipeline.segment.measures import SETTING_SIZE
 from pipeline.segment.contacts import closing_means, contact_line
@@ -1247,6 +1248,12 @@ def _japanese_signer(body: list[Text], end: int) -> tuple[int, int, Speaker] | N
         # 68d), as it does for a sender over the subject (:func:`head_sender`); the name keeps its gaps
         return name_shaped(name) or (at > 0 and lost_glyph_name_no_clause(name, MAX_POSTED_NAME_GAPS))
 
+    # a salutation closing the signature after the name (``住職　大澤 宗玄　合掌``): the name ends before it, and it
+    # closes the text as a close does a letter, whatever stands over the signature (a temple's address and telephone:
+    # fresh-user trial 78d, the leaflet's signer had been a paragraph, the speaker null)
+    saluted = _SALUTATION_AFTER_NAME.search(body[end - 1].text) if end > 0 else None
+    if saluted is not None:
+        body = [*body[:end - 1], body[end - 1][:saluted.start()]]
     last = body[end - 1].text.strip(" \u3000\t")
     if script_of(last) != JA or not JA_LETTER_RE.search(last) or last.endswith(_SENTENCE_CLOSE):
         return None
@@ -1277,9 +1284,14 @@ def _japanese_signer(body: list[Text], end: int) -> tuple[int, int, Speaker] | N
     if organised and start >= 2 and closes(body[start - 2].text.strip(" \u3000\t")):
         start -= 1
     over = body[start - 1].text.strip(" \u3000\t") if start > 0 else ""
-    if start == 0 or not (closes(over) or _set_apart_right(body[start - 1], body[start])):
+    if start == 0 or not (closes(over) or _set_apart_right(body[start - 1], body[start]) or saluted is not None):
         return None
     return start, end, speaker_of(body[start:end])
+
+
+_SALUTATION_AFTER_NAME = re.compile(r"[ \u3000]+(?:合掌|敬白|謹白|再拝|九拝|拝)[ \u3000]*$")
+"""A closing salutation set after the signer's name, apart from it (``住職　大澤 宗玄　合掌``, ``山田 太郎　敬白``): a
+priest's or a writer's close, the way a letter's ``敬具`` closes its text."""
 
 
 _ROLE_SIGNATURE = re.compile(r"^([\u3400-\u9fff\u30a0-\u30ff]{2,6})[ \u3000]+(\S{1,4}[ \u3000]\S{1,4})$")
@@ -2116,6 +2128,10 @@ def closing_signer(body: list[Text], above: list[Text] | None = None, *,
     from pipeline.segment.sections import contact_block, signature_line, signed_contact_pieces, signed_pieces
     from pipeline.segment.names import MAX_POSTED_NAME_GAPS, lost_glyph_name_no_clause
 
+    while len(body) > 1 and (folio := page_number(body[-1].text.strip(" \u3000\t"))) is not None and folio.shaped:
+        # the last page's folio under the signature (``－ ２ －``), where the caller's lines still hold the page's
+        # furniture: no part of it (fresh-user trial 78d's temple leaflet, whose signer had gone unread)
+        body = body[:-1]
     texts = [t.text.strip(" \u3000\t") for t in body]
     if any(_ATTENDANCE_OPENING.match(t.text.strip(" \u3000\t")) for t in [*(above or []), *body]):
         return None
