@@ -1179,11 +1179,39 @@ def _english_judges(lines: list[Text]) -> Speaker | None:
                    authors[0].name, tuple(authors))
 
 
+def _title_the_running_head_repeats(lines: list[Text], block: Block, paper_end: int, heads: tuple[Text, ...]) -> Block:
+    """``block`` with its title moved to the line under it where the document's running head repeats that line and not
+    the title's (``臨済宗妙心寺派`` / ``瑞松山　長福寺　略縁起``, the head ``瑞松山　長福寺　略縁起`` atop page 2): the line
+    over it is the category or body the document comes under (a sect, an organiser, a publisher, a society), front,
+    read as an organisation's line is; else ``block`` unchanged. Only a block of one line, its title alone (no
+    city, subtitle or speaker read), whose next line is a title's shape (:func:`~.titleblock.is_title_line`).
+
+    Why: fresh-user trial 78d, a temple's leaflet titled by its sect's line, its real title an empty section; a
+    running head names the document (the way a reader takes a head for the title: furniture.title_cell).
+    """
+    k = block.title
+    if k is None or block.city is not None or block.subtitle is not None or block.speaker or block.title_end is not None \
+            or block.translation is not None or k + 1 >= paper_end or not heads:
+        return block
+
+    def key(t: Text) -> str:
+        return "".join(t.text.split())
+
+    repeated = {key(t) for t in heads}
+    under = lines[k + 1]
+    if key(under) not in repeated or key(lines[k]) in repeated or not is_title_line(under.text) \
+            or script_of(under.text) != script_of(lines[k].text):
+        return block
+    return replace(block, city_line=k, city=lines[k].strip(), title=k + 1, end=max(block.end, k + 2),
+                   cues=tuple(dict.fromkeys(("organisation", *block.cues))))
+
+
 def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Talk, list[LedgerRow]]:
     lines, layout, block = doc.lines, doc.layout, span.block
     paper_end = span.slides_start
     block = _english_judgment_block(lines, span.start, paper_end, block)
     block = _japanese_judgment_block(lines, span.start, paper_end, block)
+    block = _title_the_running_head_repeats(lines, block, paper_end, doc.running_copies)
     talk_english = [t for t in lines[span.start:span.end] if script_of(t.text) == EN]
     talk_written = "\n".join(t.text for t in lines[span.start:span.end])
     # a talk whose slides stand between its title blocks and its paper (talks.TalkSpan.paper_resumes): its paper is
