@@ -1393,6 +1393,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                     subtitle_en = set_after
                 else:
                     subtitle_ja = set_after
+            quoted_view = False  # the title a view inside the marks of its line, which stays front whole
             if len(block.title_lines) == 1 and (quoted := quoted_title(title_line.text)) is not None \
                     and (quoted_lecture(lines, block.title)
                          # a lecture's quoted title under its newsletter's name (helper doc75)
@@ -1401,12 +1402,22 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                 # ``「遠州灘の津波と防潮堤」``): the line stays front, its title the view inside the marks, as a title
                 # under ``演題「…」`` is (helper prog59)
                 front.append(title_line)
-                title_line = title_line[quoted[0]:quoted[1]]
+                title_line, quoted_view = title_line[quoted[0]:quoted[1]], True
             elif len(block.title_lines) == 1 and (quoted := quoted_title_en(title_line.text)) is not None:
                 # an English title set wholly in quotation marks (a podcast's episode under its series): the marks
                 # are its setting, the line front, the title the view inside them (helper en76)
                 front.append(title_line)
-                title_line = title_line[quoted[0]:quoted[1]]
+                title_line, quoted_view = title_line[quoted[0]:quoted[1]], True
+            if quoted_view and subtitle_ja is None and subtitle_en is None and block.subtitle is None \
+                    and (cut := subtitle_set_after(title_line.text)) is not None:
+                # a quoted title's subtitle set after it inside the marks (``「弥次さん喜多さんと歩く東海道　―『東海道中
+                # 膝栗毛』に見る江戸の旅―」``, fresh-user trial 78d): the subtitle field, as outside them; both views of the
+                # line ``front`` keeps whole, so no row for the space between
+                title_line, set_after = title_line[:cut], title_line[cut:].strip(" \u3000\t")
+                if script_of(set_after.text) == EN:
+                    subtitle_en = set_after
+                else:
+                    subtitle_ja = set_after
             if _english_title(title_line.text):
                 title_en_paper = title_line.strip()
             else:
