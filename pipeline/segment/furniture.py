@@ -2232,15 +2232,12 @@ def _head_text(text: str, folio: str = "") -> bool:
     if _furniture_text(text) or head_cells(text) is not None:
         return True
     s = " ".join(text.split())
-    return (_PAGE_WORD.match(folio.strip()) is not None and 0 < len(s) <= MAX_WORDED_HEAD_CHARS
+    return (_PAGE_WORD.search(folio) is not None and 0 < len(s) <= MAX_WORDED_HEAD_CHARS
             and s[-1:] not in ".,;:" + SENTENCE_END and page_number(s) is None and explicit_number(s) is None)
 
 
 MAX_WORDED_HEAD_CHARS = 2 * MAX_FURNITURE_CHARS
 """Characters of a head's text beside a folio that names the page (``… AGM Report 2025      page 1``)."""
-
-_PAGE_WORD = re.compile(r"(?:p|pp|pg|page|ページ|頁)\.?\s*\d", re.IGNORECASE)
-"""A folio that names the page, in any case (``page 1``, ``Page 2 of 4``, ``p. 3``, ``PAGE 5``)."""
 
 
 _REFERRING = re.compile(r"\b(?:in|see|of|on|at|to|and|the|page|pages|p|pp|fig|figure|table|section|chapter|step|eq)\.?$",
@@ -2539,8 +2536,9 @@ def _row_beside(lines: list[Text], i: int) -> bool:
         for j in (i - 1, i + 1))
 
 
-_PAGE_WORD = re.compile(r"(?:\b[Pp]ages?|\bp\.|\bpg\.?)[\s.]*[0-9]|[0-9０-９]\s*(?:頁|ページ)")
-"""The page's word with a counted folio (``Page 1 of 2``, ``p. 1/3``, ``1ページ／2``): a page's, no part's count."""
+_PAGE_WORD = re.compile(r"(?:\bpages?|\bp\.|\bpg\.?)[\s.]*[0-9]|[0-9０-９]\s*(?:頁|ページ)", re.IGNORECASE)
+"""The page's word with a folio (``Page 1 of 2``, ``p. 1/3``, ``1ページ／2``; ``page 1``, ``PAGE 5``: in any case, fresh-user
+trial 78d): a page's, no part's count."""
 
 
 def counted_feet(lines: list[Text], layout: Layout, found: dict[int, str] | set[int]) -> list[int]:
