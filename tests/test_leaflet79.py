@@ -133,3 +133,19 @@ def test_made_up_inline_foot_p_page_word() -> None:
             + "\n\nRiverside Gardens Trust – Quarterly Notes for Members, Spring 2025          PAGE 2\n")
     doc = segment_text(text)
     assert sum("PAGE" in t for t in _furniture(doc.ledger)) == 2
+
+
+_ONE_PAGE_BODY = ("\n■ はじめに\n当寺は江戸時代の初めに開かれ、四百年にわたって地域の皆様に支えられてまいりました。本堂の屋根の\n"
+                  "修復も無事に終わり、皆様のご協力に心より御礼申し上げます。\n")
+
+
+def test_sect_line_over_a_one_page_leaflets_title_is_front() -> None:
+    for sect, title in (("浄土宗", "光明山　西福寺　寺報"), ("曹洞宗　大本山永平寺", "参拝のしおり")):
+        talk, _ = only_talk(sect + "\n" + title + "\n" + _ONE_PAGE_BODY)
+        assert text_of(talk.title.ja) == title
+        assert [t.text for t in talk.front] == [sect]
+
+
+def test_near_miss_a_title_naming_a_sect_stays() -> None:
+    talk, _ = only_talk("日本の禅宗\nその歴史と教え\n" + _ONE_PAGE_BODY)
+    assert text_of(talk.title.ja).startswith("日本の禅宗")

@@ -67,7 +67,7 @@ from pipeline.segment.webpage import browser_printed, header_site
 from pipeline.segment.tables import address_lines, table_runs, with_tables
 from pipeline.segment.linekinds import code_lines
 from pipeline.segment.listings import section_with_listings, with_listings
-from pipeline.segment.titleblock import LEAD_LABEL, LEAD_ORGANISATION_LABEL
+from pipeline.segment.titleblock import LEAD_LABEL, LEAD_ORGANISATION_LABEL, sect_line
 from pipeline.segment.names import is_person_name, names_a_group, name_start, name_then_affiliation, speech_credit, titled_credit_ja
 from pipeline.segment.names import speaker_split
 from pipeline.segment.organisations import (MUNICIPALITY_SUFFIXES, surname_as_municipality, addressee_line, is_municipality, PRIVATE_BODIES, municipalities_in, is_sub_unit, names_institution, is_address_line, is_organisation, is_postal_affiliation,
@@ -1179,19 +1179,21 @@ def _english_judges(lines: list[Text]) -> Speaker | None:
                    authors[0].name, tuple(authors))
 
 
-def _title_the_running_head_repeats(lines: list[Text], block: Block, paper_end: int, heads: tuple[Text, ...]) -> Block:
-    """``block`` with its title moved to the line under it where the document's running head repeats that line and not
-    the title's (``臨済宗妙心寺派`` / ``瑞松山　長福寺　略縁起``, the head ``瑞松山　長福寺　略縁起`` atop page 2): the line
-    over it is the category or body the document comes under (a sect, an organiser, a publisher, a society), front,
-    read as an organisation's line is; else ``block`` unchanged. Only a block of one line, its title alone (no
-    city, subtitle or speaker read), whose next line is a title's shape (:func:`~.titleblock.is_title_line`).
+def _title_under_its_category(lines: list[Text], block: Block, paper_end: int, heads: tuple[Text, ...]) -> Block:
+    """``block`` with its title moved to the line under it where that line is the document's title and the title's
+    line the category or body the document comes under (a sect, an organiser, a publisher, a society): the document's
+    running head repeats the line under and not the title's (``臨済宗妙心寺派`` / ``瑞松山　長福寺　略縁起``, the head
+    ``瑞松山　長福寺　略縁起`` atop page 2), or the title's line names a Buddhist sect (:func:`~.titleblock.sect_line`:
+    ``浄土宗`` / ``光明山　西福寺　寺報`` on a one-page leaflet). The line over is front, read as an organisation's line
+    is; else ``block`` unchanged. Only a block of one line, its title alone (no city, subtitle or speaker read), whose
+    next line is a title's shape (:func:`~.titleblock.is_title_line`) in the same script.
 
-    Why: fresh-user trial 78d, a temple's leaflet titled by its sect's line, its real title an empty section; a
-    running head names the document (the way a reader takes a head for the title: furniture.title_cell).
+    Why: fresh-user trial 78d, a temple's leaflet titled by its sect's line, its real title an empty section; a running
+    head names the document (the way a reader takes a head for the title: furniture.title_cell).
     """
     k = block.title
     if k is None or block.city is not None or block.subtitle is not None or block.speaker or block.title_end is not None \
-            or block.translation is not None or k + 1 >= paper_end or not heads:
+            or block.translation is not None or k + 1 >= paper_end:
         return block
 
     def key(t: Text) -> str:
@@ -1199,8 +1201,8 @@ def _title_the_running_head_repeats(lines: list[Text], block: Block, paper_end: 
 
     repeated = {key(t) for t in heads}
     under = lines[k + 1]
-    if key(under) not in repeated or key(lines[k]) in repeated or not is_title_line(under.text) \
-            or script_of(under.text) != script_of(lines[k].text):
+    if not is_title_line(under.text) or script_of(under.text) != script_of(lines[k].text) or key(lines[k]) in repeated \
+            or not (key(under) in repeated or (sect_line(lines[k].text) and not sect_line(under.text))):
         return block
     return replace(block, city_line=k, city=lines[k].strip(), title=k + 1, end=max(block.end, k + 2),
                    cues=tuple(dict.fromkeys(("organisation", *block.cues))))
@@ -1211,7 +1213,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     paper_end = span.slides_start
     block = _english_judgment_block(lines, span.start, paper_end, block)
     block = _japanese_judgment_block(lines, span.start, paper_end, block)
-    block = _title_the_running_head_repeats(lines, block, paper_end, doc.running_copies)
+    block = _title_under_its_category(lines, block, paper_end, doc.running_copies)
     talk_english = [t for t in lines[span.start:span.end] if script_of(t.text) == EN]
     talk_written = "\n".join(t.text for t in lines[span.start:span.end])
     # a talk whose slides stand between its title blocks and its paper (talks.TalkSpan.paper_resumes): its paper is
