@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.chardata import EN, JA, JA_LETTER_RE, script_of
 from pipeline.model import GAP, Author, Speaker, Text
+from pipeline.names import NAME_PARTICLES
 from pipeline.pagenumbers import page_number
 from pipeline.segment.joinlines import joined_lines, speaker_text
 from pipeline.segment.measures import SETTING_SIZE
@@ -1217,14 +1218,17 @@ def signed_on_one_line(text: str) -> bool:
     (True, True)
     >>> signed_on_one_line("Helen Kwiatkowska, Tom Reyes"), signed_on_one_line("Harrogate, North Yorkshire")
     (False, False)
-    >>> signed_on_one_line("Thanks to Helen, Secretary")
-    False
+    >>> signed_on_one_line("Thanks to Helen, Secretary"), signed_on_one_line("Compiled by Priya Nair, Community Development Officer")
+    (False, False)
     """
     from pipeline.segment.names import MAX_POSTED_NAME_GAPS, lost_glyph_name_no_clause
     from pipeline.segment.sections import signed_pieces, signer_post
 
     name, *rest = [p.strip() for p in text.strip().split(",")]
-    return bool(rest) and (is_person_name(name) or (GAP in name and lost_glyph_name_no_clause(name, MAX_POSTED_NAME_GAPS))) \
+    # (each of the name's words capitalised, a particle aside: a credit, ``Compiled by Priya Nair, …``, is read as a
+    # credit is, letters.credit_signer, and a report's ``Prepared by …`` names no signer)
+    return bool(rest) and all(w[:1].isupper() or w in NAME_PARTICLES for w in name.split()) \
+        and (is_person_name(name) or (GAP in name and lost_glyph_name_no_clause(name, MAX_POSTED_NAME_GAPS))) \
         and signed_pieces(rest, titled=True) and any(signer_post(p) for p in rest)
 
 
