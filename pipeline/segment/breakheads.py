@@ -94,7 +94,7 @@ def head_evidence(text: str, top: list[str]) -> bool:
     s = fold(text.strip())
     if _ISSUE.search(s) or _MONTH_DATE.search(s) or is_document_kind(text.strip()):
         return True
-    if names_issue_or_top(text, top):
+    if names_issue_or_top(text, top) or any(title_less_edition(text, t) for t in top):
         return True
     mine = _words(s)
     per_line = [mine & _words(t) for t in top]
@@ -105,6 +105,34 @@ def head_evidence(text: str, top: list[str]) -> bool:
     if len(shared) >= MIN_SHARED_WORDS and len(shared) >= RESTATED_SHARE * len(mine) and two_lines:
         return True
     return bool(shared) and _YEAR.search(_CODE.sub(" ", s)) is not None  # (a year inside an item's code is none)
+
+
+def title_less_edition(head: str, title: str) -> bool:
+    """``head`` is ``title`` less its year, edition or series number (``令和7年度``, ``第3回``, ``2025``: one or more of
+    the title's parts set apart by spaces, :data:`~pipeline.segment.events._LEADING_EDITION` whole), its other parts
+    all kept, in order: the way a series' running head prints the series and the document's kind and drops what
+    changes each time (``ぬまづ市民教養講座　講座のまとめ`` atop page 2 of ``令和７年度　ぬまづ市民教養講座　第３回
+    講座のまとめ``: fresh-user trial 78d, where the head after ``－３－`` had stayed a paragraph). Two parts kept at
+    least: a part alone may be a section's heading repeating the title's words.
+
+    >>> t = "令和７年度　ぬまづ市民教養講座　第３回　講座のまとめ"
+    >>> title_less_edition("ぬまづ市民教養講座　講座のまとめ", t), title_less_edition("講座のまとめ", t)
+    (True, False)
+    >>> title_less_edition("ぬまづ市民教養講座　質疑応答", t), title_less_edition(t, t)
+    (False, False)
+    """
+    from pipeline.segment.events import _LEADING_EDITION
+
+    mine, parts = fold(head).split(), fold(title).split()
+    if len(mine) < 2 or len(parts) <= len(mine):
+        return False
+    k = 0
+    for part in parts:
+        if k < len(mine) and part == mine[k]:
+            k += 1
+        elif _LEADING_EDITION.fullmatch(part) is None:
+            return False
+    return k == len(mine)
 
 
 def _title_piece_at_foot(text: str, top: list[str]) -> bool:

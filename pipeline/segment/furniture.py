@@ -2167,7 +2167,7 @@ def _folio_read(text: str) -> tuple[int, str, int, tuple[int, int]] | None:
             narrow = read  # (a year after a name, ``Alpine Towns Forum 2023``, is the name's: no page runs to 1900)
     for side, pattern in enumerate(_SHAPED_FOLIO):
         m = pattern.match(s)
-        if not m or not _head_text(m.group("text")):
+        if not m or not _head_text(m.group("text"), m.group("folio")):
             continue
         # (fold writes an ideographic space as one space: its two columns are read from the text as printed)
         if display_width(text[lead + m.start("gap"): lead + m.end("gap")]) < MIN_FOLIO_GAP:
@@ -2212,9 +2212,32 @@ _IDEOGRAPHIC_FOLIO = re.compile(r"^(?P<text>\S.{0,%d}?\S)(?P<gap>\u3000+)(?P<fol
 :func:`fold` writes the space as one."""
 
 
-def _head_text(text: str) -> bool:
-    """A head's text beside its folio: short furniture text, or two or three cells of it (:func:`head_cells`)."""
-    return _furniture_text(text) or head_cells(text) is not None
+def _head_text(text: str, folio: str = "") -> bool:
+    """A head's text beside its folio: short furniture text, or two or three cells of it (:func:`head_cells`); beside a
+    folio that names the page (``page 1``, ``p. 3``, ``Page 2 of 4``: :data:`_PAGE_WORD`), text up to
+    :data:`MAX_WORDED_HEAD_CHARS` that ends no sentence.
+
+    Why: fresh-user trial 78d, a residents' association's foot ``Elmfield and Bilton Grange Residents’ Association –
+    AGM Report 2025``, 67 characters, then ``page 1`` set off by a wide space, had stayed a paragraph at each page's
+    end: a foot names its publisher and its document in full where a header abbreviates, and the page word says what the
+    number is (a sentence that refers to a page ends on a word :data:`_REFERRING` knows, or on a stop).
+
+    >>> _head_text("Elmfield and Bilton Grange Residents’ Association – AGM Report 2025", "page 1")
+    True
+    >>> _head_text("Elmfield and Bilton Grange Residents’ Association – AGM Report 2025", "- 1 -")
+    False
+    >>> _head_text("The full figures for each of the branches are set out in the table.", "page 1")
+    False
+    """
+    if _furniture_text(text) or head_cells(text) is not None:
+        return True
+    s = " ".join(text.split())
+    return (_PAGE_WORD.search(folio) is not None and 0 < len(s) <= MAX_WORDED_HEAD_CHARS
+            and s[-1:] not in ".,;:" + SENTENCE_END and page_number(s) is None and explicit_number(s) is None)
+
+
+MAX_WORDED_HEAD_CHARS = 2 * MAX_FURNITURE_CHARS
+"""Characters of a head's text beside a folio that names the page (``… AGM Report 2025      page 1``)."""
 
 
 _REFERRING = re.compile(r"\b(?:in|see|of|on|at|to|and|the|page|pages|p|pp|fig|figure|table|section|chapter|step|eq)\.?$",
@@ -2397,7 +2420,7 @@ def counted_folio(text: str) -> tuple[int, str, int, int] | None:
     s = fold(text.strip())
     for side, pattern in enumerate(_SHAPED_FOLIO):
         m = pattern.match(s)
-        if not m or not _head_text(m.group("text")) or _REFERRING.search(m.group("text")) is not None:
+        if not m or not _head_text(m.group("text"), m.group("folio")) or _REFERRING.search(m.group("text")) is not None:
             continue
         if display_width(text[lead + m.start("gap"): lead + m.end("gap")]) < MIN_FOLIO_GAP:
             continue
@@ -2513,8 +2536,9 @@ def _row_beside(lines: list[Text], i: int) -> bool:
         for j in (i - 1, i + 1))
 
 
-_PAGE_WORD = re.compile(r"(?:\b[Pp]ages?|\bp\.|\bpg\.?)[\s.]*[0-9]|[0-9０-９]\s*(?:頁|ページ)")
-"""The page's word with a counted folio (``Page 1 of 2``, ``p. 1/3``, ``1ページ／2``): a page's, no part's count."""
+_PAGE_WORD = re.compile(r"(?:\bpages?|\bp\.|\bpg\.?)[\s.]*[0-9]|[0-9０-９]\s*(?:頁|ページ)", re.IGNORECASE)
+"""The page's word with a folio (``Page 1 of 2``, ``p. 1/3``, ``1ページ／2``; ``page 1``, ``PAGE 5``: in any case, fresh-user
+trial 78d): a page's, no part's count."""
 
 
 def counted_feet(lines: list[Text], layout: Layout, found: dict[int, str] | set[int]) -> list[int]:

@@ -205,6 +205,27 @@ DATED_ROW = lazyre.compile(r"^[ \u3000]*[0-9０-９]{1,2}月[0-9０-９]{1,2}日
 paragraph)."""
 
 
+_DAY_OR_TIME_ROW = lazyre.compile(r"^[ \u3000]*(?:[0-9０-９]{1,2}日[（(][^）)]{1,3}[）)]"
+                                 r"|[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:[～〜~\-－–][0-9０-９]{1,2}[:：][0-9０-９]{2})?[ \u3000]"
+                                 r"|・)")
+"""A schedule's row led by its day and weekday without the month (``１８日（水）　プール開き``, the month in the heading
+over the rows), by its time (``10:00　受付``, ``13:30～15:00　講演``), or a list's item led by a middle dot (``・着替えは…``)."""
+
+
+def schedule_row(text: str) -> bool:
+    """A row of a schedule or a list (:data:`DATED_ROW`, :data:`_DAY_OR_TIME_ROW`). Two such rows one over the other
+    are two rows: a wrap never carries the first into the second, however close to the measure the first runs
+    (issue 16 point 4, fresh-user trial 78d: a nursery newsletter's ``１３日（金）　保育参観…ご覧ください`` at the measure
+    had taken ``１８日（水）　プール開き…`` into its line).
+
+    >>> schedule_row("１８日（水）　プール開き"), schedule_row("10:00　受付"), schedule_row("・着替えは上下２組ずつ")
+    (True, True, True)
+    >>> schedule_row("１８日は雨天のため延期します。"), schedule_row("10:00から受付を始めます。"), schedule_row("保育参観")
+    (False, False, False)
+    """
+    return DATED_ROW.match(text) is not None or _DAY_OR_TIME_ROW.match(text) is not None
+
+
 @lru_cache(maxsize=LINE_CACHE)  # a pure per-line predicate, asked again by every block read over the line
 def is_date_line(text: str) -> bool:
     """A date alone on its line (``2023年8月6日``, ``2024年5月``, ``令和5年度``, ``May 2024``): a dateline or a cover's date,

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 
 from pipeline.chardata import EN, JA, JA_LETTER_RE, script_of
 from pipeline.model import GAP, Author, Speaker, Text
+from pipeline.names import NAME_PARTICLES
+from pipeline.pagenumbers import page_number
 from pipeline.segment.joinlines import joined_lines, speaker_text
 from pipeline.segment.measures import SETTING_SIZE
 from pipeline.segment.contacts import closing_means, contact_line
@@ -1205,6 +1207,31 @@ def english_judge_signers(body: list[Text], end: int, above: list[Text] | None =
     return start, end, Speaker(text, distinct_affiliations([a.affiliation for a in authors]), authors[0].name, tuple(authors))
 
 
+def signed_on_one_line(text: str) -> bool:
+    """An English signature set on one line: a person's name, a comma, then its post and office in title case, one
+    piece at least a post (``Helen Kwiatkowska, Secretary``, ``Jane Okafor, Town Clerk, Ashcombe Parish Council``; the
+    name may have lost a glyph, kept open). The caller checks where it stands (closing the text, under a sentence's
+    end), which makes it the document's signature (issue 16, fresh-user trial 78d: an AGM report's signer had been a
+    paragraph, the speaker null).
+
+    >>> signed_on_one_line("Helen Kwiatkowska, Secretary"), signed_on_one_line("Jane Okafor, Town Clerk, Ashcombe Parish Council")
+    (True, True)
+    >>> signed_on_one_line("Helen Kwiatkowska, Tom Reyes"), signed_on_one_line("Harrogate, North Yorkshire")
+    (False, False)
+    >>> signed_on_one_line("Thanks to Helen, Secretary"), signed_on_one_line("Compiled by Priya Nair, Community Development Officer")
+    (False, False)
+    """
+    from pipeline.segment.names import MAX_POSTED_NAME_GAPS, lost_glyph_name_no_clause
+    from pipeline.segment.sections import signed_pieces, signer_post
+
+    name, *rest = [p.strip() for p in text.strip().split(",")]
+    # (each of the name's words capitalised, a particle aside: a credit, ``Compiled by Priya Nair, …``, is read as a
+    # credit is, letters.credit_signer, and a report's ``Prepared by …`` names no signer)
+    return bool(rest) and all(w[:1].isupper() or w in NAME_PARTICLES for w in name.split()) \
+        and (is_person_name(name) or (GAP in name and lost_glyph_name_no_clause(name, MAX_POSTED_NAME_GAPS))) \
+        and signed_pieces(rest, titled=True) and any(signer_post(p) for p in rest)
+
+
 def _japanese_signer(body: list[Text], end: int) -> tuple[int, int, Speaker] | None:
     """A Japanese notice's closing sender over nothing but its date or contact: its last line an officer's post and
     name (``緑ヶ丘市長　山田 太郎``, ``教育長　佐藤 花子``: :func:`~pipeline.segment.names.speaker_split`) or a name
@@ -1225,6 +1252,12 @@ def _japanese_signer(body: list[Text], end: int) -> tuple[int, int, Speaker] | N
         # 68d), as it does for a sender over the subject (:func:`head_sender`); the name keeps its gaps
         return name_shaped(name) or (at > 0 and lost_glyph_name_no_clause(name, MAX_POSTED_NAME_GAPS))
 
+    # a salutation closing the signature after the name (``住職　大澤 宗玄　合掌``): the name ends before it, and it
+    # closes the text as a close does a letter, whatever stands over the signature (a temple's address and telephone:
+    # fresh-user trial 78d, the leaflet's signer had been a paragraph, the speaker null)
+    saluted = _SALUTATION_AFTER_NAME.search(body[end - 1].text) if end > 0 else None
+    if saluted is not None:
+        body = [*body[:end - 1], body[end - 1][:saluted.start()]]
     last = body[end - 1].text.strip(" \u3000\t")
     if script_of(last) != JA or not JA_LETTER_RE.search(last) or last.endswith(_SENTENCE_CLOSE):
         return None
@@ -1255,9 +1288,14 @@ def _japanese_signer(body: list[Text], end: int) -> tuple[int, int, Speaker] | N
     if organised and start >= 2 and closes(body[start - 2].text.strip(" \u3000\t")):
         start -= 1
     over = body[start - 1].text.strip(" \u3000\t") if start > 0 else ""
-    if start == 0 or not (closes(over) or _set_apart_right(body[start - 1], body[start])):
+    if start == 0 or not (closes(over) or _set_apart_right(body[start - 1], body[start]) or saluted is not None):
         return None
     return start, end, speaker_of(body[start:end])
+
+
+_SALUTATION_AFTER_NAME = re.compile(r"[ \u3000]+(?:合掌|敬白|謹白|再拝|九拝|拝)[ \u3000]*$")
+"""A closing salutation set after the signer's name, apart from it (``住職　大澤 宗玄　合掌``, ``山田 太郎　敬白``): a
+priest's or a writer's close, the way a letter's ``敬具`` closes its text."""
 
 
 _ROLE_SIGNATURE = re.compile(r"^([\u3400-\u9fff\u30a0-\u30ff]{2,6})[ \u3000]+(\S{1,4}[ \u3000]\S{1,4})$")
@@ -2094,6 +2132,10 @@ def closing_signer(body: list[Text], above: list[Text] | None = None, *,
     from pipeline.segment.sections import contact_block, signature_line, signed_contact_pieces, signed_pieces
     from pipeline.segment.names import MAX_POSTED_NAME_GAPS, lost_glyph_name_no_clause
 
+    while len(body) > 1 and (folio := page_number(body[-1].text.strip(" \u3000\t"))) is not None and folio.shaped:
+        # the last page's folio under the signature (``－ ２ －``), where the caller's lines still hold the page's
+        # furniture: no part of it (fresh-user trial 78d's temple leaflet, whose signer had gone unread)
+        body = body[:-1]
     texts = [t.text.strip(" \u3000\t") for t in body]
     if any(_ATTENDANCE_OPENING.match(t.text.strip(" \u3000\t")) for t in [*(above or []), *body]):
         return None
@@ -2169,9 +2211,13 @@ def closing_signer(body: list[Text], above: list[Text] | None = None, *,
         for j in range(end - 1, max(end - 1 - MAX_CLOSING_SIGNER_LINES, 0), -1):
             # (a name with a glyph lost, ``Gareth Pe�berton``, its post and organisation under it vouching for it:
             # trial 78's bus notice, helper kanri78; the name keeps its gap, never filled)
-            if not (texts[j - 1].endswith(_SENTENCE_CLOSE) or is_closing(texts[j - 1])) \
-                    or not (is_person_name(texts[j]) or (GAP in texts[j] and lost_glyph_name_no_clause(texts[j], MAX_POSTED_NAME_GAPS))) \
-                    or not signed_pieces([p for t in texts[j + 1:end] for p in t.split(",")], titled=True):
+            under = [p for t in texts[j + 1:end] for p in t.split(",")]
+            if not (texts[j - 1].endswith(_SENTENCE_CLOSE) or is_closing(texts[j - 1])):
+                continue
+            if signed_on_one_line(texts[j]) and (not under or signed_pieces(under, titled=True)):
+                pass  # ``Helen Kwiatkowska, Secretary`` closing a report (fresh-user trial 78d): :func:`signed_on_one_line`
+            elif not (is_person_name(texts[j]) or (GAP in texts[j] and lost_glyph_name_no_clause(texts[j], MAX_POSTED_NAME_GAPS))) \
+                    or not signed_pieces(under, titled=True):
                 continue
             found = _english_signer(body[j], len(body[j].text) - len(body[j].text.lstrip()), body[j + 1:end])
             if found is not None:
@@ -2191,6 +2237,13 @@ def closing_signer(body: list[Text], above: list[Text] | None = None, *,
         # the document's only signature: a name and its post over the means of contact (``Jane Okafor`` / ``Town
         # Clerk`` / ``Tel. …``), no contact heading over them
         found = _english_signer(body[person], len(body[person].text) - len(body[person].text.lstrip()), body[person + 1:means])
+        if found is not None:
+            return person, means, found
+    if person == means - 1 and person > 0 and signed_on_one_line(texts[person]) \
+            and (texts[person - 1].endswith(_SENTENCE_CLOSE) or is_closing(texts[person - 1])):
+        # the document's only signature: a name and its post on one line over the means of contact (``Helen
+        # Kwiatkowska, Secretary`` / ``secretary@…``), under the text's last sentence (fresh-user trial 78d)
+        found = _english_signer(body[person], len(body[person].text) - len(body[person].text.lstrip()), [])
         if found is not None:
             return person, means, found
     if contact == [len(body) - 1] and (k := signed_contact_pieces(texts[-1])) is not None and k >= 2:

@@ -129,7 +129,7 @@ from pipeline.numbering import CAPTION_LABEL, explicit_number, heading_number_en
 from pipeline.segment.figures import FIGURE_CAPTION, opens_caption
 from pipeline.segment.contents import has_leader
 from pipeline.segment.contacts import ends_on_contact, labelled_contact
-from pipeline.segment.labels import (DATED_ROW, form_field, is_salutation, is_notice_field, listed_field, numbered_agenda_label, is_section_name, item_mark, keyword_field,
+from pipeline.segment.labels import (form_field, schedule_row, is_salutation, is_notice_field, listed_field, numbered_agenda_label, is_section_name, item_mark, keyword_field,
                                      speaker_turn, transcript_head, transcript_speaker, transcript_speaker_en,
                                      transcript_turns, turn_head, value_label)
 from pipeline.segment.linekinds import assignment, code_lines, formula, monospace
@@ -1362,8 +1362,9 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             # a minutes' speaker's turn (``○１５番（山本　花子君）　…``) opens its own paragraph, even flush under a
             # full line of the speech before, set in (fresh-user trial 57: three turns had run into one paragraph)
             and not speaker_turn(text.strip())
-            # a schedule's rows, each led by its day (``１０月６日（月）　…へ`` / ``１０月７日（火）　…``), one a line
-            and not (DATED_ROW.match(before) and DATED_ROW.match(text))
+            # a schedule's rows, each led by its day (``１０月６日（月）　…へ`` / ``１０月７日（火）　…``, ``１３日（金）　…`` /
+            # ``１８日（水）　…``) or its time, or a list's items led by ``・``, one a line (labels.schedule_row)
+            and not (schedule_row(before) and schedule_row(text))
             and not lost_end(j, k, page_break)
             and not resized(j, k, RESIZED_JA)
             # a blank line in a dump ends a paragraph, unless the line before it fills the measure and stops

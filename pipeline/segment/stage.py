@@ -67,7 +67,7 @@ from pipeline.segment.webpage import browser_printed, header_site
 from pipeline.segment.tables import address_lines, table_runs, with_tables
 from pipeline.segment.linekinds import code_lines
 from pipeline.segment.listings import section_with_listings, with_listings
-from pipeline.segment.titleblock import LEAD_LABEL, LEAD_ORGANISATION_LABEL
+from pipeline.segment.titleblock import LEAD_LABEL, LEAD_ORGANISATION_LABEL, sect_line
 from pipeline.segment.names import is_person_name, names_a_group, name_start, name_then_affiliation, speech_credit, titled_credit_ja
 from pipeline.segment.names import speaker_split
 from pipeline.segment.organisations import (MUNICIPALITY_SUFFIXES, surname_as_municipality, addressee_line, is_municipality, PRIVATE_BODIES, municipalities_in, is_sub_unit, names_institution, is_address_line, is_organisation, is_postal_affiliation,
@@ -1179,11 +1179,41 @@ def _english_judges(lines: list[Text]) -> Speaker | None:
                    authors[0].name, tuple(authors))
 
 
+def _title_under_its_category(lines: list[Text], block: Block, paper_end: int, heads: tuple[Text, ...]) -> Block:
+    """``block`` with its title moved to the line under it where that line is the document's title and the title's
+    line the category or body the document comes under (a sect, an organiser, a publisher, a society): the document's
+    running head repeats the line under and not the title's (``臨済宗妙心寺派`` / ``瑞松山　長福寺　略縁起``, the head
+    ``瑞松山　長福寺　略縁起`` atop page 2), or the title's line names a Buddhist sect (:func:`~.titleblock.sect_line`:
+    ``浄土宗`` / ``光明山　西福寺　寺報`` on a one-page leaflet). The line over is front, read as an organisation's line
+    is; else ``block`` unchanged. Only a block of one line, its title alone (no city, subtitle or speaker read), whose
+    next line is a title's shape (:func:`~.titleblock.is_title_line`) in the same script.
+
+    Why: fresh-user trial 78d, a temple's leaflet titled by its sect's line, its real title an empty section; a running
+    head names the document (the way a reader takes a head for the title: furniture.title_cell).
+    """
+    k = block.title
+    if k is None or block.city is not None or block.subtitle is not None or block.speaker or block.title_end is not None \
+            or block.translation is not None or k + 1 >= paper_end:
+        return block
+
+    def key(t: Text) -> str:
+        return "".join(t.text.split())
+
+    repeated = {key(t) for t in heads}
+    under = lines[k + 1]
+    if not is_title_line(under.text) or script_of(under.text) != script_of(lines[k].text) or key(lines[k]) in repeated \
+            or not (key(under) in repeated or (sect_line(lines[k].text) and not sect_line(under.text))):
+        return block
+    return replace(block, city_line=k, city=lines[k].strip(), title=k + 1, end=max(block.end, k + 2),
+                   cues=tuple(dict.fromkeys(("organisation", *block.cues))))
+
+
 def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Talk, list[LedgerRow]]:
     lines, layout, block = doc.lines, doc.layout, span.block
     paper_end = span.slides_start
     block = _english_judgment_block(lines, span.start, paper_end, block)
     block = _japanese_judgment_block(lines, span.start, paper_end, block)
+    block = _title_under_its_category(lines, block, paper_end, doc.running_copies)
     talk_english = [t for t in lines[span.start:span.end] if script_of(t.text) == EN]
     talk_written = "\n".join(t.text for t in lines[span.start:span.end])
     # a talk whose slides stand between its title blocks and its paper (talks.TalkSpan.paper_resumes): its paper is
@@ -1365,6 +1395,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                     subtitle_en = set_after
                 else:
                     subtitle_ja = set_after
+            quoted_view = False  # the title a view inside the marks of its line, which stays front whole
             if len(block.title_lines) == 1 and (quoted := quoted_title(title_line.text)) is not None \
                     and (quoted_lecture(lines, block.title)
                          # a lecture's quoted title under its newsletter's name (helper doc75)
@@ -1373,12 +1404,22 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                 # ``「遠州灘の津波と防潮堤」``): the line stays front, its title the view inside the marks, as a title
                 # under ``演題「…」`` is (helper prog59)
                 front.append(title_line)
-                title_line = title_line[quoted[0]:quoted[1]]
+                title_line, quoted_view = title_line[quoted[0]:quoted[1]], True
             elif len(block.title_lines) == 1 and (quoted := quoted_title_en(title_line.text)) is not None:
                 # an English title set wholly in quotation marks (a podcast's episode under its series): the marks
                 # are its setting, the line front, the title the view inside them (helper en76)
                 front.append(title_line)
-                title_line = title_line[quoted[0]:quoted[1]]
+                title_line, quoted_view = title_line[quoted[0]:quoted[1]], True
+            if quoted_view and subtitle_ja is None and subtitle_en is None and block.subtitle is None \
+                    and (cut := subtitle_set_after(title_line.text)) is not None:
+                # a quoted title's subtitle set after it inside the marks (``「弥次さん喜多さんと歩く東海道　―『東海道中
+                # 膝栗毛』に見る江戸の旅―」``, fresh-user trial 78d): the subtitle field, as outside them; both views of the
+                # line ``front`` keeps whole, so no row for the space between
+                title_line, set_after = title_line[:cut], title_line[cut:].strip(" \u3000\t")
+                if script_of(set_after.text) == EN:
+                    subtitle_en = set_after
+                else:
+                    subtitle_ja = set_after
             if _english_title(title_line.text):
                 title_en_paper = title_line.strip()
             else:

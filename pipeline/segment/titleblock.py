@@ -2172,6 +2172,23 @@ def _title_under_author(lines: list[Text], k: int, author: int, layout: "Layout 
     return None
 
 
+_SECT = re.compile(r"^(?:宗教法人[ \u3000]*)?[\u4e00-\u9fff]{0,6}宗(?:[\u4e00-\u9fff]{1,8}派)?(?:[ \u3000]+[\u4e00-\u9fff]{2,12})?$")
+"""A Buddhist sect's line, its branch and head temple after it at most (``浄土宗``, ``臨済宗妙心寺派``, ``曹洞宗　大本山永平寺``,
+``宗教法人 真宗大谷派``): ideographs alone, the sect's word 宗 closing its name or before its branch's 派."""
+
+
+def sect_line(text: str) -> bool:
+    """A line naming the sect a temple belongs to (:data:`_SECT`): the category a temple's leaflet is set under, over
+    its title, never the title (fresh-user trial 78d: ``臨済宗妙心寺派`` over ``瑞松山　長福寺　略縁起``).
+
+    >>> sect_line("臨済宗妙心寺派"), sect_line("浄土宗"), sect_line("曹洞宗　大本山永平寺"), sect_line("真宗大谷派")
+    (True, True, True, True)
+    >>> sect_line("日本の禅宗"), sect_line("瑞松山　長福寺　略縁起"), sect_line("宗教と地域社会"), sect_line("大澤 宗玄")
+    (False, False, False, False)
+    """
+    return _SECT.match(text.strip()) is not None
+
+
 def _names_organisation(text: str) -> bool:
     """An organisation's line (:func:`~.organisations.is_organisation`), one set in capitals read in title case too
     (a thesis cover's ``UNIVERSITY OF CALGARY`` over its title).
