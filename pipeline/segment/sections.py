@@ -984,9 +984,8 @@ def _opening_subsections(texts: list[str], headings: dict[int, Heading],
     each a heading-shaped line (short, no sentence's end: :func:`~pipeline.numbering.heading_shaped`) with a paragraph
     of its own under it and a title after its number (an equation's ``(1)`` alone on its line heads nothing); ``(1)``
     stands right under the heading (or under a chapter number's title line), and two items or more make it. The subsections are numbered under the section (``2.1``, ``3.1.2``) and set one level
-    under it. A section whose own text comes first keeps its ``(1)`` lines as that text's items, save a short sentence
-    announcing them (``…次のとおりである。`` / ``（１）人材育成分野`` / its paragraph / …: :func:`_lead_sentence`, session
-    79; before, such items stayed paragraphs); so do items listed one right under the other (a list) and items
+    under it. A section whose own text comes first (``…次のとおりである。`` / ``（１）人材育成分野`` / …) keeps its
+    ``(1)`` lines as that text's items, as before; so do items listed one right under the other (a list) and items
     under a numbered heading of level 3, and items whose text holds no sentence (a field's value: ``1. 申込方法`` /
     ``(1) 電話`` / ``012-345-6789`` / ``(2) ファクス`` / …; review of 2 December, where they were subsections 1.1, 1.2).
     ``texts`` are the lines as the solver read them (an endnote's is empty). ``points``: the headings of the points
@@ -997,9 +996,7 @@ def _opening_subsections(texts: list[str], headings: dict[int, Heading],
     >>> hs = {h.index: h for h in solve(doc)}
     >>> [(i, h.number, h.level) for i, h in sorted(_opening_subsections(doc, hs).items())]
     [(3, '2.1', 2), (5, '2.2', 2)]
-    >>> doc[3:3] = ["次の二点である。"]; [(i, h.number) for i, h in sorted(_opening_subsections(doc, {h.index: h for h in solve(doc)}).items())]
-    [(4, '2.1'), (6, '2.2')]
-    >>> doc[3] = "構想の概要"; _opening_subsections(doc, {h.index: h for h in solve(doc)})
+    >>> doc[3:3] = ["次の二点である。"]; _opening_subsections(doc, {h.index: h for h in solve(doc)})
     {}
     >>> doc = ["1. 申込方法", "(1) 電話", "012-345-6789", "(2) ファクス", "012-345-6780", "2. 締切", "2月28日必着"]
     >>> _opening_subsections(doc, {h.index: h for h in solve(doc)})
@@ -1026,7 +1023,7 @@ def _opening_subsections(texts: list[str], headings: dict[int, Heading],
             if value != len(run) + 1:
                 break  # out of order: the run ends
             run.append(i)
-        if len(run) < 2 or not (run[0] == first or _lead_sentence(texts[first:run[0]])):
+        if len(run) < 2 or run[0] != first:
             continue
         if any(b - a < 2 for a, b in zip(run, run[1:] + [end])):
             continue  # an item with no text of its own under it: a list
@@ -1039,28 +1036,6 @@ def _opening_subsections(texts: list[str], headings: dict[int, Heading],
         for n, i in enumerate(run, 1):
             out[i] = Heading(i, f"{parent.number}.{n}", parent.level + 1, _paren_title_start(texts[i]), (), PAREN)
     return out
-
-
-MAX_LEAD_LINES = 3
-"""Lines of a section's own text, at most, over the ``(1)``, ``(2)`` … that head its subsections
-(:func:`_lead_sentence`): a sentence announcing them (``令和5年度は、次の事業を行いました。``), wrapped or not."""
-
-
-def _lead_sentence(lead: list[str]) -> bool:
-    """``lead``, the section's text over its first bracketed item, is a short sentence announcing the items: at most
-    :data:`MAX_LEAD_LINES` lines, the last ending a sentence or on a colon (``次のとおりである。``, ``…as follows:``).
-    Why (issue 16 point 2, session 79, helper kanri79, after fresh-user trial 78's 議案書): a meeting's motion
-    ``第1号議案　事業報告の件`` / ``次の事業を行いました。`` / ``（1）防災訓練`` / its paragraph / ``（2）夏祭り`` / … had kept
-    its headed items as paragraphs, where the same items right under the heading are subsections; items listed one
-    right under the other, or each a sentence, stay the section's list (the callers' other tests).
-
-    >>> _lead_sentence(["令和5年度は、次の事業を行いました。"]), _lead_sentence(["The results are as follows:"])
-    (True, True)
-    >>> _lead_sentence(["事業の概要"]), _lead_sentence([]), _lead_sentence(["一。", "二。", "三。", "四。"])
-    (False, False, False)
-    """
-    filled = [t.strip() for t in lead if t.strip()]
-    return 0 < len(filled) <= MAX_LEAD_LINES and (_is_sentence_end(filled[-1]) or filled[-1].endswith((":", "：")))
 
 
 _NAME_WITH_READING = re.compile(r"^[\s\u3000]*(?P<name>[\u4e00-\u9fff々\ufffd]{1,5}[ \u3000]?[\u4e00-\u9fff々\ufffd]{1,5})"
