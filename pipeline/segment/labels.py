@@ -377,7 +377,7 @@ SECTION_NAMES_LATIN = (
     *ABSTRACT_NAMES_LATIN, *REFERENCE_NAMES_LATIN,
     "einleitung", "einführung", "hintergrund", "methode", "methoden", "methodik", "ergebnisse", "diskussion", "fazit",
     "schlussfolgerung", "schlussfolgerungen", "ausblick", "danksagung", "anhang",
-    "contexte", "méthode", "méthodes", "méthodologie", "résultats", "conclusions", "remerciements", "annexes",
+    "contexte", "méthode", "méthodes", "méthodologie", "résultats", "remerciements", "annexes",
     "introducción", "antecedentes", "métodos", "metodología", "resultados", "discusión", "conclusión", "conclusiones",
     "agradecimientos", "anexo", "apéndice",
     "inleiding", "achtergrond", "resultaten", "discussie", "conclusie", "conclusies", "dankwoord", "bijlage",
