@@ -431,13 +431,14 @@ def blocks_from_talk(talk: TalkDocument, prefix: str) -> list[Block]:
     city = texts((talk.city.ja, talk.city.en), (talk.city_map.ja, talk.city_map.en))
     title_keys = ("ja", "en", *(k for k, _ in talk.title.keyed()))  # a Korean title, a German … (sessions 64, 79)
     title = texts([getattr(talk.title, k) for k in title_keys], [getattr(talk.title_map, k) for k in title_keys])
-    subtitle = texts((talk.subtitle.ja, talk.subtitle.en), (talk.subtitle_map.ja, talk.subtitle_map.en))
+    subtitle_keys = ("ja", "en", *(k for k, _ in talk.subtitle.keyed()))
+    subtitle = texts([getattr(talk.subtitle, k) for k in subtitle_keys], [getattr(talk.subtitle_map, k) for k in subtitle_keys])
     speaker = texts((talk.speaker.text,), (talk.speaker_map.text,))
     blocks: list[Block] = []
     for kind, label, t in (
         ("city", "city (ja)", city[0]), ("city", "city (en)", city[1]),
         *(("title", f"title ({k})", t) for k, t in zip(title_keys, title)),
-        ("title", "subtitle (ja)", subtitle[0]), ("title", "subtitle (en)", subtitle[1]),
+        *(("title", f"subtitle ({k})", t) for k, t in zip(subtitle_keys, subtitle)),
         ("speaker", "speaker", speaker[0]),
     ):
         if t is not None and t.text:

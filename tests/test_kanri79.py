@@ -3,8 +3,8 @@
 Fresh-user trials 78 and 78c (docs/limits.md, *Session 78, lang78*, *kanri78*): a German letter's subject was read as
 ``title.en`` or not at all, and segment's rules knew English names only.
 
-1. A talk's title in the document's Latin-script language is keyed by that language (``title.de``, ``title.fr`` …;
-   docs/talk-json.md, *A title in the document's language*); an English document's title stays ``title.en``.
+1. A talk's title (and subtitle) in the document's Latin-script language is keyed by that language (``title.de``,
+   ``title.fr`` …; docs/talk-json.md, *A title in the document's language*); an English document's stays ``title.en``.
 2. A letterhead ending on a legal form's stop (``Ruderverein Lindau e.V.``, ``Chantiers Navals du Léman S.A.``,
    ``Greenway Foods Ltd.``) is no sentence: the letter's subject over its salutation is its title, as in a letter
    whose letterhead has no stop.
@@ -121,3 +121,12 @@ def test_a_list_of_short_items_stays_paragraphs(talks):
 def test_headed_items_under_a_lead_sentence_are_subsections(talks):
     numbers = [s["number"] for s in talks["ja_gian_items"]["paper"]["sections"]]
     assert numbers[:4] == ["1", "1.1", "1.2", "1.3"]
+
+
+def test_a_subtitle_is_keyed_by_the_documents_language(talks):
+    talk = talks["de_dash_subtitle"]
+    assert talk["title"] == {"ja": None, "en": None, "de": "Hafenstädte an der Nordsee"}
+    assert talk["subtitle"] == {"ja": None, "en": None, "de": "– Eine Untersuchung der Zolllisten von 1820 bis 1890 –"}
+    assert set(talk["subtitle_tokens"]) == set(talk["subtitle_map"]) == {"ja", "en", "de"}
+    assert [t["surface"] for t in talk["subtitle_tokens"]["de"]][1:3] == ["Eine", "Untersuchung"]
+    assert schema_errors(talk) == []

@@ -96,11 +96,11 @@ def _ko_tokens(t: Text | None, restored: RestoredPositions) -> tuple[EnToken, ..
 
 
 def _title_key(title: str, lang: str) -> str:
-    """The key of ``title`` (a talk's Latin-script title) in the talk JSON's ``title``: the language it is written in
-    where the document's ``lang`` (``paper.lang``) is one of :data:`LATIN_LANGS` (:func:`pipeline.chardata.text_lang`,
-    as a paragraph's: a title too short to tell, fewer than eight words, takes the document's language), else ``en``
-    (an English document's title stays ``title.en`` whatever its words; decision of session 79, helper kanri79:
-    docs/talk-json.md, *A title in the document's language*).
+    """The key of ``title`` (a talk's Latin-script title or subtitle) in the talk JSON's ``title`` (``subtitle``): the
+    language it is written in where the document's ``lang`` (``paper.lang``) is one of :data:`LATIN_LANGS`
+    (:func:`pipeline.chardata.text_lang`, as a paragraph's: a title too short to tell, fewer than eight words, takes
+    the document's language), else ``en`` (an English document's title stays ``title.en`` whatever its words; decision
+    of session 79, helper kanri79: docs/talk-json.md, *A title in the document's language*).
 
     >>> _title_key("LATEX-Briefvorlage im Corporate Design der Universität Regensburg", "de")
     'de'
@@ -482,7 +482,8 @@ def talk_document(doc: Restored, rt: RestoredTalk, *, talk_id: str, mode: str = 
     units = [*talk.front, *talk.footnotes, *(t for s in talk.sections for t in (s.title, *s.paragraphs)),
              *(t for sl in talk.slides for t in ((sl.title,) if sl.title is not None else ()) + tuple(sl.lines))]
     lang = document_lang((t.text for t in units), talk.lang)
-    latin_title = {"en": talk.title.en} if talk.title.en is None else {"en": None, _title_key(talk.title.en.text, lang): talk.title.en}
+    latin_title, latin_subtitle = (
+        {"en": t} if t is None else {"en": None, _title_key(t.text, lang): t} for t in (talk.title.en, talk.subtitle.en))
     pair = lambda b: Pair(ja=_str(b.ja), en=_str(b.en))  # noqa: E731
     pair_origins = lambda b: Pair(ja=_origin(b.ja), en=_origin(b.en))  # noqa: E731
     turns = _holds_turns(talk)
@@ -496,9 +497,9 @@ def talk_document(doc: Restored, rt: RestoredTalk, *, talk_id: str, mode: str = 
         title_tokens=Pair(ja=_ja_tokens(talk.title.ja, mode, restored),
                           **{k: _latin_tokens(t, k, restored) for k, t in latin_title.items()},
                           ko=_ko_tokens(talk.title.ko, restored)),
-        subtitle=pair(talk.subtitle),
+        subtitle=Pair(ja=_str(talk.subtitle.ja), **{k: _str(t) for k, t in latin_subtitle.items()}),
         subtitle_tokens=Pair(ja=_ja_tokens(talk.subtitle.ja, mode, restored),
-                             en=_en_tokens(talk.subtitle.en, restored)),
+                             **{k: _latin_tokens(t, k, restored) for k, t in latin_subtitle.items()}),
         speaker=SpeakerParts(text=_str(talk.speaker.text), affiliation=_str(talk.speaker.affiliation),
                              name=_str(talk.speaker.name),
                              authors=tuple(AuthorParts(a.name.text, tuple(m.text for m in a.marks), _str(a.affiliation))
@@ -522,7 +523,7 @@ def talk_document(doc: Restored, rt: RestoredTalk, *, talk_id: str, mode: str = 
         city_map=pair_origins(talk.city),
         title_map=Pair(ja=_origin(talk.title.ja), **{k: _origin(t) for k, t in latin_title.items()},
                        ko=_origin(talk.title.ko)),
-        subtitle_map=pair_origins(talk.subtitle),
+        subtitle_map=Pair(ja=_origin(talk.subtitle.ja), **{k: _origin(t) for k, t in latin_subtitle.items()}),
         speaker_map=SpeakerParts(text=_origin(talk.speaker.text), affiliation=_origin(talk.speaker.affiliation),
                                  name=_origin(talk.speaker.name),
                                  authors=tuple(AuthorParts(origin_of(a.name), tuple(origin_of(m) for m in a.marks),

@@ -187,14 +187,16 @@ class Pair(Record, Generic[J, E]):
 
     ``ko`` is the title's Korean (its string, origin, or Korean tokens in the English token's shape: ``E``), a key present
     only where the talk has a Korean title (``title``, ``title_tokens``, ``title_map``; decision of session 64, a new
-    optional field in schema version 6: docs/talk-json.md); city and subtitle never have it."""
+    optional field in schema version 6: docs/talk-json.md); city and subtitle never have it. ``de``, ``fr``, ``es``,
+    ``nl``, ``it``, ``pt``: the title's or the subtitle's in that language, keys present only where the talk has one
+    (session 79); city never has them."""
 
     ja: J | None
     en: E | None
     ko: E | None = omitted_when_empty(None)  # the English field's type: a string, an origin, spaCy-shaped tokens
-    # a title in a Latin-script language other than English, keyed by that language (``title.de`` …), present only
-    # where the talk's title is written in it (decision of session 79, helper kanri79: docs/talk-json.md, *A title in
-    # the document's language*); the English field's type, as ``ko``
+    # a title or subtitle in a Latin-script language other than English, keyed by that language (``title.de`` …),
+    # present only where the talk's title (subtitle) is written in it (decision of session 79, helper kanri79:
+    # docs/talk-json.md, *A title in the document's language*); the English field's type, as ``ko``
     de: E | None = omitted_when_empty(None)
     fr: E | None = omitted_when_empty(None)
     es: E | None = omitted_when_empty(None)
