@@ -429,14 +429,16 @@ def blocks_from_talk(talk: TalkDocument, prefix: str) -> list[Block]:
         return [text_with_origin(s, o) if s is not None and o is not None else None for s, o in zip(strings, origins)]
 
     city = texts((talk.city.ja, talk.city.en), (talk.city_map.ja, talk.city_map.en))
-    title = texts((talk.title.ja, talk.title.en, talk.title.ko), (talk.title_map.ja, talk.title_map.en, talk.title_map.ko))
-    subtitle = texts((talk.subtitle.ja, talk.subtitle.en), (talk.subtitle_map.ja, talk.subtitle_map.en))
+    title_keys = ("ja", "en", *(k for k, _ in talk.title.keyed()))  # a Korean title, a German … (sessions 64, 79)
+    title = texts([getattr(talk.title, k) for k in title_keys], [getattr(talk.title_map, k) for k in title_keys])
+    subtitle_keys = ("ja", "en", *(k for k, _ in talk.subtitle.keyed()))
+    subtitle = texts([getattr(talk.subtitle, k) for k in subtitle_keys], [getattr(talk.subtitle_map, k) for k in subtitle_keys])
     speaker = texts((talk.speaker.text,), (talk.speaker_map.text,))
     blocks: list[Block] = []
     for kind, label, t in (
         ("city", "city (ja)", city[0]), ("city", "city (en)", city[1]),
-        ("title", "title (ja)", title[0]), ("title", "title (en)", title[1]), ("title", "title (ko)", title[2]),
-        ("title", "subtitle (ja)", subtitle[0]), ("title", "subtitle (en)", subtitle[1]),
+        *(("title", f"title ({k})", t) for k, t in zip(title_keys, title)),
+        *(("title", f"subtitle ({k})", t) for k, t in zip(subtitle_keys, subtitle)),
         ("speaker", "speaker", speaker[0]),
     ):
         if t is not None and t.text:
@@ -636,7 +638,7 @@ def talk_html(talk: TalkDocument, raw_lines: Sequence[str], prefix: str) -> str:
             f"<div class=\"blk {b.kind}\"><span class=lbl>{esc(b.label)}</span>{b.html}</div>" for b in row.blocks
         ) or unclaimed_note(numbered, marks, drops)
         body.append(f"<div class=row><div class=raw>{raw}</div><div class=made>{made}</div></div>")
-    title = " / ".join(esc(t) for t in (talk.title.ja, talk.title.en, talk.title.ko) if t)
+    title = " / ".join(esc(t) for t in (talk.title.ja, talk.title.en, *(t for _, t in talk.title.keyed())) if t)
     return (
         f"<section class=talk id=\"{prefix}\"><h2>{esc(talk.id)}</h2>"
         f"<p class=ttl>{title or '<span class=none>no title</span>'}</p>"
@@ -654,7 +656,7 @@ def overview_html(entries: Sequence[tuple[str, TalkDocument]]) -> str:
         dropped = sum(p for _, p, _, _ in s.dropped)
         rows.append(
             f"<tr><td><a href=\"#{prefix}\">{esc(talk.id)}</a></td>"
-            f"<td>{esc(talk.title.ja or talk.title.en or talk.title.ko or '')}</td>"
+            f"<td>{esc(talk.title.ja or talk.title.en or next((t for _, t in talk.title.keyed()), ''))}</td>"
             + "".join(f"<td class=\"{status_class(st)}\">{s.gaps.get(st, 0)}</td>" for st in STATUSES)
             + f"<td>{dropped}</td><td>{s.sections + s.subsections}</td><td>{s.slides}</td></tr>"
         )

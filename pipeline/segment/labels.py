@@ -385,6 +385,38 @@ ABSTRACT_DIGEST_JA = "抄録"
 """A Japanese digest's name for an abstract (``抄録``): an abstract's heading and a kind's abstract, no section's name."""
 
 
+ABSTRACT_NAMES_LATIN = ("zusammenfassung", "kurzfassung", "résumé", "resumen", "samenvatting", "sommario", "riassunto",
+                        "resumo")
+"""A paper's names for its abstract in German, French, Spanish, Dutch, Italian and Portuguese (the languages of
+``chardata.LATIN_LANGS``), keys as :func:`is_section_name` compares them: :data:`SECTION_NAMES`, :data:`ABSTRACT_NAMES`
+and ``talks.ABSTRACT_NAMES`` read them as ``abstract`` (issue 16 point 2, session 79, helper kanri79: a German paper's
+``Zusammenfassung`` over its text had stayed ``front`` where ``Abstract`` heads a section)."""
+REFERENCE_NAMES_LATIN = ("literatur", "literaturverzeichnis", "quellen", "quellenverzeichnis", "bibliographie",
+                         "références", "referencias", "bibliografía", "literatuur", "literatuurlijst", "referenties",
+                         "bibliografia", "riferimenti", "riferimentibibliografici", "referências",
+                         "referênciasbibliográficas", "referenciasbibliográficas")
+"""The headings of a paper's list of references in those languages (German ``Literatur``, French ``Bibliographie``,
+Spanish ``Referencias``, Dutch ``Literatuur``, Italian ``Bibliografia``, Portuguese ``Referências``): read as
+``References`` (:data:`REFERENCE_NAMES`; session 79). English ``Literature`` alone stays none (a survey of it)."""
+SECTION_NAMES_LATIN = (
+    *ABSTRACT_NAMES_LATIN, *REFERENCE_NAMES_LATIN,
+    "einleitung", "einführung", "hintergrund", "methode", "methoden", "methodik", "ergebnisse", "diskussion", "fazit",
+    "schlussfolgerung", "schlussfolgerungen", "ausblick", "danksagung", "anhang",
+    "contexte", "méthode", "méthodes", "méthodologie", "résultats", "remerciements", "annexes",
+    "introducción", "antecedentes", "métodos", "metodología", "resultados", "discusión", "conclusión", "conclusiones",
+    "agradecimientos", "anexo", "apéndice",
+    "inleiding", "achtergrond", "resultaten", "discussie", "conclusie", "conclusies", "dankwoord", "bijlage",
+    "introduzione", "metodi", "metodologia", "risultati", "discussione", "conclusioni", "ringraziamenti", "appendice",
+    "introdução", "discussão", "conclusão", "conclusões", "agradecimentos", "apêndice", "anexos",
+)
+"""Conventional names of a paper's parts in German, French, Spanish, Dutch, Italian and Portuguese, the parts
+:data:`SECTION_NAMES` names in English (introduction, background, method, results, discussion, conclusion, outlook,
+acknowledgements, appendix; the abstract and the references above), as the journals of those languages head them;
+a name the language shares with English (``Introduction``, ``Discussion``) is there already. Why (issue 16 point 2,
+session 79): such a document's unnumbered headings had been read by the English names only, as Korean's were until
+trial 54c."""
+
+
 SECTION_NAMES = frozenset({
     "はじめに", "まえがき", "序論", "序章", "緒言", "背景", "研究背景", "目的", "研究目的", "方法", "手法", "提案手法",
     "実験", "結果", "考察", "結論", "おわりに", "むすび", "まとめ", "結語", "謝辞", "参考文献", "引用文献", "文献",
@@ -412,6 +444,8 @@ SECTION_NAMES = frozenset({
     # a paper's list of its symbols under its own heading, before its first section (AIAA's and many engineering
     # journals' ``Nomenclature``: trial 76c, where it had stayed front, its table with it)
     "nomenclature", "notation", "listofsymbols", "listofabbreviations",
+    # German, French, Spanish, Dutch, Italian, Portuguese (session 79)
+    *SECTION_NAMES_LATIN,
 })
 """Conventional names of a paper's sections (compared without spaces, case or a trailing colon); a talk's record
 closes on its questions and answers (``質疑応答``, ``Q&A``: trial 24). Korean's are read as Japanese and English
@@ -460,7 +494,7 @@ def _round_framed_name(text: str) -> bool:
 
 
 REFERENCE_NAMES = frozenset({"references", "bibliography", "literaturecited", "参考文献", "引用文献", "文献",
-                             "참고문헌", "인용문헌"})
+                             "참고문헌", "인용문헌", *REFERENCE_NAMES_LATIN})
 """Section names that head a paper's list of references (keys as :func:`is_section_name` compares them)."""
 
 _REFERENCE_KEY = lazyre.compile(
@@ -2046,7 +2080,8 @@ def keyword_rest(field: str, text: str) -> bool:
     return bool(terms) and all(len(t.split()) <= MAX_KEYWORD_WORDS for t in terms)
 
 
-ABSTRACT_NAMES = frozenset({"abstract", "summary", *ABSTRACT_WORDS_JA, ABSTRACT_DIGEST_JA, "アブストラクト", "요약", "초록", "국문초록"})
+ABSTRACT_NAMES = frozenset({"abstract", "summary", *ABSTRACT_WORDS_JA, ABSTRACT_DIGEST_JA, "アブストラクト", "요약", "초록", "국문초록",
+                            *ABSTRACT_NAMES_LATIN})
 """Names of a paper's abstract (keys as :func:`is_section_name` compares them, a trailing dash dropped too:
 ``Abstract—``): the part a keyword's field line stands under as front matter (:func:`~.sections.keywords_in_front`)."""
 

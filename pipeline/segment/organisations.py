@@ -68,9 +68,30 @@ ORGANISATION_WORDS_EN = (r"University|Universit[éaä]t?|Universidad|Universidad
 LEGAL_FORMS_EN = r"Inc\.|Corp\.|Ltd\.?"
 """A company's legal form after its name (``Northwind Robotics Inc.``, ``Harbourline Systems, Inc.``, ``Kestrel
 Marine Corp.``, ``Greenway Foods Ltd.``): the abbreviation's stop ends the name, no sentence (:func:`is_organisation`)."""
-_NAME_ON_LEGAL_FORM = lazyre.compile(rf"^(?:[A-Z][\w'’&.\-]*,?\s+|(?:of|and|the|&)\s+)+(?:{LEGAL_FORMS_EN}|LLC|LLP|plc|PLC|GmbH)$")
+NAME_PARTICLES_EU = r"de|du|des|la|le|les|et|der|die|das|und|van|von|voor|en|y|del|della|di|da|do|dos|e"
+"""The small words a company's name holds in German, French, Spanish, Italian, Dutch or Portuguese (``Chantiers Navals
+du Léman S.A.``), as ``of`` and ``and`` in English (session 79)."""
+LEGAL_FORMS_EU = r"e\.\s?V\.|e\.\s?G\.|S\.\s?A\.|S\.A\.S\.|S\.p\.A\.|S\.r\.l\.|S\.L\.|B\.V\.|N\.V\.|Lda\."
+"""A legal form abbreviated with stops after a name in German, French, Spanish, Italian, Dutch or Portuguese
+(``Segelclub Konstanz e.V.``, a registered association; ``Société Générale S.A.``, ``Fiat S.p.A.``, ``Philips N.V.``):
+the abbreviation's stop ends the name, no sentence, as ``Ltd.`` (:data:`LEGAL_FORMS_EN`; session 79, helper kanri79:
+the German letter of ``in_lang78`` had its letterhead ``… e.V.`` read as running text, and so lost its subject)."""
+_NAME_ON_LEGAL_FORM = lazyre.compile(rf"^(?:[A-Z][\w'’&.\-]*,?\s+|(?:of|and|the|&|{NAME_PARTICLES_EU})\s+)+"
+                                     rf"(?:{LEGAL_FORMS_EN}|{LEGAL_FORMS_EU}|LLC|LLP|plc|PLC|GmbH)$")
 """A line that is a company's name and its legal form, every word capitalised but a name's small ones: a sentence
 ending on a company's name (``The festival is sponsored by Harbourline Systems, Inc.``) holds words in small letters."""
+
+
+def on_legal_form(text: str) -> bool:
+    """``text`` is a company's or association's name ending on its legal form (:data:`LEGAL_FORMS_EN`,
+    :data:`LEGAL_FORMS_EU`), every word capitalised but a name's small ones: its last stop is the abbreviation's.
+
+    >>> on_legal_form("Segelclub Konstanz e.V."), on_legal_form("Greenway Foods Ltd."), on_legal_form("We thank Acme Ltd.")
+    (True, True, False)
+    >>> on_legal_form("Chantiers Navals du Léman S.A."), on_legal_form("Nous remercions la Banque du Léman S.A.")
+    (True, False)
+    """
+    return _NAME_ON_LEGAL_FORM.match(text.strip()) is not None
 LEGAL_FORM_ALONE = lazyre.compile(rf"^(?:{LEGAL_FORMS_EN}|LLC|LLP|plc|PLC|GmbH)$")
 """A company's legal form alone, as it stands after a comma in its name (``Bluefin Analytics, Inc.``): no
 affiliation of a person named before the comma (:func:`~.names.name_then_affiliation`)."""

@@ -1393,10 +1393,20 @@ def place_date_line(text: str) -> tuple[int, int] | None:
     return None
 
 
+VENUE_BUILDINGS_EN = ("Church", "Chapel", "Cathedral", "Abbey", "Minster", "Kirk", "Crematorium", "Hall", "Theatre",
+                      "Theater", "Centre", "Center", "Auditorium", "Museum", "Gallery", "Library", "Hotel", "Pavilion",
+                      "Saleroom")
+"""Words naming the building an occasion is held in (``St Columba's Church``, ``Eden Court Theatre``, ``Town Hall``):
+an occasion's line may name its venue before the town and the date instead of the event (:func:`occasion_place_date_line`;
+session 79, helper kanri79, fresh-user trial 78's eulogy: ``St Columba's Church, Inverness, 8 March 2024`` under the
+byline had given no city)."""
+
+
 def occasion_place_date_line(text: str) -> tuple[int, int] | None:
     """The span of the town an occasion's line names between the event's name and its date (``Regional Energy Forum,
     Cardiff, 14 May 2025``, ``Northern Ports Summit, Aberdeen, Scotland, 2 October 2025``): comma-parted pieces, the
-    first an English event's name (an event word, :data:`~.events.EVENT_WORDS`, in capitalised words), the last a date
+    first an English event's name (an event word, :data:`~.events.EVENT_WORDS`, in capitalised words) or its venue's
+    (a building, :data:`VENUE_BUILDINGS_EN`), the last a date
     (:func:`~.labels.is_date_line`), and between them a place and nothing else: a place line (:func:`place_line_en`:
     the town with its region or country) or a town GeoNames lists alone (:func:`_town_alone_weighed`: no common word,
     no region's name, as ``held in`` weighs it). A deck's cover prints it under the speaker: the talk was given there. Why (issue 16
@@ -1421,6 +1431,14 @@ def occasion_place_date_line(text: str) -> tuple[int, int] | None:
     'Aberdeen'
     >>> [occasion_place_date_line(t) for t in ("Energy Transition in Wales, 14 May 2025", "Forum in Reading, 3 May 2025")]
     [None, None]
+
+    The first part may name the occasion's venue, a building (:data:`VENUE_BUILDINGS_EN`), instead of the event: a
+    eulogy's or a sermon's line under its byline (session 79, fresh-user trial 78's eulogy).
+
+    >>> t = "St Columba's Church, Inverness, 8 March 2024"; a, b = occasion_place_date_line(t); t[a:b]
+    'Inverness'
+    >>> occasion_place_date_line("St Columba's Church, Main Street, 8 March 2024"), occasion_place_date_line("Our Mother, Inverness, 8 March 2024")
+    (None, None)
     """
     from pipeline.segment.events import EVENT_WORDS
     from pipeline.segment.labels import is_date_line
@@ -1438,7 +1456,7 @@ def occasion_place_date_line(text: str) -> tuple[int, int] | None:
         return None
     event = parts[0].strip()
     if not re.fullmatch(r"(?:[A-Z0-9][\w'’&.\-]*|of|on|and|for|the|in)(?:\s+(?:[A-Z0-9][\w'’&.\-]*|of|on|and|for|the|in))*", event) \
-            or not any(w in event.split() for w in EVENT_WORDS if w.isascii()):
+            or not any(w in event.split() for w in (*(w for w in EVENT_WORDS if w.isascii()), *VENUE_BUILDINGS_EN)):
         return None
     place = ",".join(parts[1:-1])
     lead = len(parts[0]) + 1

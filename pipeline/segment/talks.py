@@ -39,7 +39,7 @@ from pipeline.segment.events import (edition_after, is_degree_statement, is_docu
                                      is_masthead_line, periodical_issue)
 from pipeline.segment.front import bilingual_halves, title_halves
 from pipeline.segment.contacts import contact_line
-from pipeline.segment.labels import dated_entries, exchange_label, exchange_record, is_chapter_label, is_contact_heading, is_date_line, is_summary_heading, quoted_title, title_label_end, NOTICE_FIELD
+from pipeline.segment.labels import ABSTRACT_NAMES_LATIN, dated_entries, exchange_label, exchange_record, is_chapter_label, is_contact_heading, is_date_line, is_summary_heading, quoted_title, title_label_end, NOTICE_FIELD
 from pipeline.segment.sections import LARGER, _running_size, translated_headline
 from pipeline.segment.linekinds import code_lines
 from pipeline.segment.slidetext import CLOSING, is_bullet, is_title_case, listing_numbers, listing_over_pages, words
@@ -424,10 +424,11 @@ capitalised words, initials among them."""
 OPENING_WITHIN = 3
 """Lines under a title block that may stand before the paper's abstract (an e-mail, a keywords line, a date)."""
 ABSTRACT_NAMES = frozenset({"abstract", "summary", "要旨", "概要", "梗概", "要約", "あらまし", "요약", "초록", "개요",
-                            "국문초록"})
+                            "국문초록", *ABSTRACT_NAMES_LATIN})
 """Names of a paper's abstract (compared without spaces, case or a trailing colon); Korean's ``요약``, ``초록``,
 ``개요`` as Japanese's ``要旨`` (trial 54c)."""
-_ABSTRACT_RUN_IN = re.compile(r"^\s*(?:(?:Abstract|ABSTRACT|Summary|SUMMARY)\s*[—–:.]\s*\S"
+_ABSTRACT_RUN_IN = re.compile(r"^\s*(?:(?:Abstract|ABSTRACT|Summary|SUMMARY|Zusammenfassung|Kurzfassung|Résumé|Resumen|Samenvatting"
+                              r"|Sommario|Riassunto|Resumo)\s*[—–:.]\s*\S"
                               r"|(?:要旨|概要|要約|梗概|あらまし|요약|초록|개요)\s*[：:]\s*\S)")
 
 

@@ -52,7 +52,7 @@ from pipeline.segment.names import (LIST_SEPARATOR, bracketed_staff, cells, cred
                                    bracket_wrapped, labelled_talk_speaker)
 from pipeline.segment.places import (CITY_LABEL, english_beside, find_city_en, is_city_place_line, municipality_start, region_then_municipality, region_then_place,
                                      is_town_en, japanese_town, municipality_word_named_en, place_line_en, place_named_en, spells_reading)
-from pipeline.segment.organisations import (MARK, names_publication, assembly_in_title, body_in_title, issuer_in_title, MAX_PLACE_NAME, MUNICIPALITY_SUFFIXES, ORGANISATION_NAME, is_address_line, is_client_line, is_municipality, is_organisation,
+from pipeline.segment.organisations import (MARK, on_legal_form, names_publication, assembly_in_title, body_in_title, issuer_in_title, MAX_PLACE_NAME, MUNICIPALITY_SUFFIXES, ORGANISATION_NAME, is_address_line, is_client_line, is_municipality, is_organisation,
                                            is_place_name, is_postal_affiliation, maker_line, municipalities_in, named_as_place, organisation_line, post_and_organisation,
                                            addressee_line, body_of_place, dated_office, surname_as_municipality, unit_and_body, venue_line)
 
@@ -2121,7 +2121,9 @@ def is_prose(text: str) -> bool:
     s = text.strip()
     if not any(ch.isalnum() for ch in s):
         return False
-    if s.endswith(("。", "．", ".")) and len(s) >= 8:
+    if s.endswith(("。", "．", ".")) and len(s) >= 8 and not on_legal_form(s):
+        # (a name ending on its legal form's stop, ``Segelclub Konstanz e.V.``, ``Greenway Foods Ltd.``, ends no
+        # sentence: session 79, helper kanri79)
         return True
     if _SENTENCE_INSIDE.search(s):
         return True  # one sentence ends and the next begins on the line: a paper wrapped narrow (36 characters)

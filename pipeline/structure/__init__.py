@@ -95,6 +95,32 @@ def _ko_tokens(t: Text | None, restored: RestoredPositions) -> tuple[EnToken, ..
     return tuple(flag_restored(tokenize_ko.analyse(t.text)[0], t, restored)) if t is not None else None
 
 
+def _title_key(title: str, lang: str) -> str:
+    """The key of ``title`` (a talk's Latin-script title or subtitle) in the talk JSON's ``title`` (``subtitle``): the
+    language it is written in where the document's ``lang`` (``paper.lang``) is one of :data:`LATIN_LANGS`
+    (:func:`pipeline.chardata.text_lang`, as a paragraph's: a title too short to tell, fewer than eight words, takes
+    the document's language), else ``en`` (an English document's title stays ``title.en`` whatever its words; decision
+    of session 79, helper kanri79: docs/talk-json.md, *A title in the document's language*).
+
+    >>> _title_key("LATEX-Briefvorlage im Corporate Design der Universität Regensburg", "de")
+    'de'
+    >>> _title_key("A Study of the Harbour Cities of the North Sea and their Trade", "de")
+    'en'
+    >>> _title_key("Einleitung in die Hafenstadt", "en"), _title_key("Harbour Cities", "de")
+    ('en', 'de')
+    """
+    own = text_lang(title, lang) if lang in LATIN_LANGS else EN
+    return own if own in LATIN_LANGS else EN
+
+
+def _latin_tokens(t: Text | None, lang: str, restored: RestoredPositions) -> tuple[EnToken, ...] | None:
+    """A Latin-script title's tokens: English ones (:func:`_en_tokens`) for ``en``, else the blank spaCy pipeline of
+    ``lang`` (:mod:`tokenize_latin`, as a paragraph of that language)."""
+    if lang == EN or t is None:
+        return _en_tokens(t, restored)
+    return tuple(flag_restored(tokenize_latin.READERS[lang].analyse(t.text)[0], t, restored))
+
+
 SPACY_READERS = {EN: tokenize_en, KO: tokenize_ko, ZH: tokenize_zh, **tokenize_latin.READERS}
 """The languages read by a blank spaCy pipeline, their tokens in the English token's shape (schema version 6 for ko, zh;
 German, French, Spanish, Dutch, Italian, Portuguese since helper lang78: :mod:`tokenize_latin`); every other text is
@@ -456,6 +482,8 @@ def talk_document(doc: Restored, rt: RestoredTalk, *, talk_id: str, mode: str = 
     units = [*talk.front, *talk.footnotes, *(t for s in talk.sections for t in (s.title, *s.paragraphs)),
              *(t for sl in talk.slides for t in ((sl.title,) if sl.title is not None else ()) + tuple(sl.lines))]
     lang = document_lang((t.text for t in units), talk.lang)
+    latin_title, latin_subtitle = (
+        {"en": t} if t is None else {"en": None, _title_key(t.text, lang): t} for t in (talk.title.en, talk.subtitle.en))
     pair = lambda b: Pair(ja=_str(b.ja), en=_str(b.en))  # noqa: E731
     pair_origins = lambda b: Pair(ja=_origin(b.ja), en=_origin(b.en))  # noqa: E731
     turns = _holds_turns(talk)
@@ -465,12 +493,13 @@ def talk_document(doc: Restored, rt: RestoredTalk, *, talk_id: str, mode: str = 
         id=talk_id,
         source=TalkSource(file=file, sha256=src.sha256, first_line=talk.first_line, last_line=talk.last_line),
         city=pair(talk.city),
-        title=Pair(ja=_str(talk.title.ja), en=_str(talk.title.en), ko=_str(talk.title.ko)),
-        title_tokens=Pair(ja=_ja_tokens(talk.title.ja, mode, restored), en=_en_tokens(talk.title.en, restored),
+        title=Pair(ja=_str(talk.title.ja), **{k: _str(t) for k, t in latin_title.items()}, ko=_str(talk.title.ko)),
+        title_tokens=Pair(ja=_ja_tokens(talk.title.ja, mode, restored),
+                          **{k: _latin_tokens(t, k, restored) for k, t in latin_title.items()},
                           ko=_ko_tokens(talk.title.ko, restored)),
-        subtitle=pair(talk.subtitle),
+        subtitle=Pair(ja=_str(talk.subtitle.ja), **{k: _str(t) for k, t in latin_subtitle.items()}),
         subtitle_tokens=Pair(ja=_ja_tokens(talk.subtitle.ja, mode, restored),
-                             en=_en_tokens(talk.subtitle.en, restored)),
+                             **{k: _latin_tokens(t, k, restored) for k, t in latin_subtitle.items()}),
         speaker=SpeakerParts(text=_str(talk.speaker.text), affiliation=_str(talk.speaker.affiliation),
                              name=_str(talk.speaker.name),
                              authors=tuple(AuthorParts(a.name.text, tuple(m.text for m in a.marks), _str(a.affiliation))
@@ -492,8 +521,9 @@ def talk_document(doc: Restored, rt: RestoredTalk, *, talk_id: str, mode: str = 
         repairs=tuple(talk_repair(r, file) for r in rt.repairs),
         dropped=dropped_rows(rows, file),
         city_map=pair_origins(talk.city),
-        title_map=Pair(ja=_origin(talk.title.ja), en=_origin(talk.title.en), ko=_origin(talk.title.ko)),
-        subtitle_map=pair_origins(talk.subtitle),
+        title_map=Pair(ja=_origin(talk.title.ja), **{k: _origin(t) for k, t in latin_title.items()},
+                       ko=_origin(talk.title.ko)),
+        subtitle_map=Pair(ja=_origin(talk.subtitle.ja), **{k: _origin(t) for k, t in latin_subtitle.items()}),
         speaker_map=SpeakerParts(text=_origin(talk.speaker.text), affiliation=_origin(talk.speaker.affiliation),
                                  name=_origin(talk.speaker.name),
                                  authors=tuple(AuthorParts(origin_of(a.name), tuple(origin_of(m) for m in a.marks),

@@ -170,6 +170,11 @@ class TalkSource(Record):
 
 
 J = TypeVar("J")
+
+TITLE_LANGS = ("ja", "en", "ko", "de", "fr", "es", "nl", "it", "pt")
+"""The keys a talk's ``title`` (with ``title_tokens``, ``title_map``) may hold: Japanese and English always, Korean
+(session 64) and the Latin-script languages other than English (``chardata.LATIN_LANGS``, session 79) only where the
+talk's title is written in that language."""
 E = TypeVar("E")
 T = TypeVar("T")
 
@@ -182,11 +187,31 @@ class Pair(Record, Generic[J, E]):
 
     ``ko`` is the title's Korean (its string, origin, or Korean tokens in the English token's shape: ``E``), a key present
     only where the talk has a Korean title (``title``, ``title_tokens``, ``title_map``; decision of session 64, a new
-    optional field in schema version 6: docs/talk-json.md); city and subtitle never have it."""
+    optional field in schema version 6: docs/talk-json.md); city and subtitle never have it. ``de``, ``fr``, ``es``,
+    ``nl``, ``it``, ``pt``: the title's or the subtitle's in that language, keys present only where the talk has one
+    (session 79); city never has them."""
 
     ja: J | None
     en: E | None
     ko: E | None = omitted_when_empty(None)  # the English field's type: a string, an origin, spaCy-shaped tokens
+    # a title or subtitle in a Latin-script language other than English, keyed by that language (``title.de`` …),
+    # present only where the talk's title (subtitle) is written in it (decision of session 79, helper kanri79:
+    # docs/talk-json.md, *A title in the document's language*); the English field's type, as ``ko``
+    de: E | None = omitted_when_empty(None)
+    fr: E | None = omitted_when_empty(None)
+    es: E | None = omitted_when_empty(None)
+    nl: E | None = omitted_when_empty(None)
+    it: E | None = omitted_when_empty(None)
+    pt: E | None = omitted_when_empty(None)
+
+    def keyed(self) -> tuple[tuple[str, E], ...]:
+        """``(key, value)`` of each key past ``ja`` and ``en`` that holds a value (``ko``, then the Latin-script
+        languages in :data:`TITLE_LANGS` order): the title's other languages.
+
+        >>> Pair(ja=None, en=None, de="Einleitung").keyed()
+        (('de', 'Einleitung'),)
+        """
+        return tuple((k, getattr(self, k)) for k in TITLE_LANGS[2:] if getattr(self, k) is not None)
 
 
 @dataclass(frozen=True)
@@ -411,7 +436,7 @@ class TalkDocument(Record):
     def texts(self) -> Iterator[Text]:
         """Every string of the talk that came from raw text, with its origin (the talk's provenance)."""
         for pair, origins in ((self.city, self.city_map), (self.title, self.title_map), (self.subtitle, self.subtitle_map)):
-            for text, origin in ((pair.ja, origins.ja), (pair.en, origins.en), (pair.ko, origins.ko)):
+            for text, origin in ((getattr(pair, k), getattr(origins, k)) for k in TITLE_LANGS):
                 if text is not None and origin is not None:
                     yield text_with_origin(text, origin)
         sp, spo = self.speaker, self.speaker_map

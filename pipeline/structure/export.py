@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from typing import Any, Iterator, Sequence
 
 from pipeline.structure import spacy_ja
-from pipeline.structure.document import EnToken, JaToken, RawPosition, Span, TalkDocument
+from pipeline.structure.document import TITLE_LANGS, EnToken, JaToken, RawPosition, Span, TalkDocument
 
 UNIT_KINDS = ("title", "subtitle", "front", "section-title", "paragraph", "slide-title", "slide-line", "slide-note")
 
@@ -169,7 +169,9 @@ def units(talk: TalkDocument) -> Iterator[Unit]:
     """Every text unit of a talk, in document order."""
     for kind, pair, tokens, origins in (("title", talk.title, talk.title_tokens, talk.title_map),
                                         ("subtitle", talk.subtitle, talk.subtitle_tokens, talk.subtitle_map)):
-        for lang in ("ja", "en", "ko"):  # (``ko``: a Korean title, a unit of language ``ko``; session 64)
+        # (``ko``: a Korean title, a unit of language ``ko``, session 64; ``de``, ``fr`` …: a title in the document's
+        # Latin-script language, session 79)
+        for lang in TITLE_LANGS:
             text, toks = getattr(pair, lang), getattr(tokens, lang)
             if text and toks is not None:
                 yield Unit(kind, lang, {}, text, toks, (), _first_position(getattr(origins, lang)))

@@ -782,7 +782,8 @@ def _covers(slides: list[dict[str, Any]], talk: dict[str, Any]) -> list[bool]:
     """
     own_title = set()
     for field in ("title", "subtitle"):
-        own_title |= set(_words(talk.get(field, {}).get("en")).split())
+        # the English title, or the one in the document's Latin-script language (``title.de`` …, session 79)
+        own_title |= set(_words(" ".join(v for k, v in talk.get(field, {}).items() if k not in ("ja", "ko") and v)).split())
     out = []
     for k, slide in enumerate(slides):
         words = _words(slide.get("title")).split()

@@ -90,7 +90,9 @@ def _token_lists(value: Any, lang: str | None, path: tuple[str, ...]):
     if isinstance(value, dict):
         for k, v in value.items():
             # (a Korean title's tokens, ``title_tokens.ko``, have the English token's shape, as a Korean paragraph's)
-            sub_lang = {"ja": "ja", "en": "en", "ko": "en", "paper": "ja", "slides": "en"}.get(k, lang)
+            # (and a German, French … title's, ``title_tokens.de``: session 79)
+            sub_lang = {"ja": "ja", "en": "en", "ko": "en", **dict.fromkeys(LATIN_LANGS, "en"), "paper": "ja",
+                        "slides": "en"}.get(k, lang)
             if OWN_LANG.get(k) in value:
                 # Korean, Chinese, German, French … (helper lang78): spaCy's token shape; a value outside the enum the
                 # Japanese one, as the schema's ``else`` reads it
