@@ -389,12 +389,10 @@ DOCUMENT_KINDS = ("修士論文", "博士論文", "卒業論文", "学位論文"
                   "Catalogue of the Exhibition", "Catalog of the Exhibition", "Exhibition Catalogue", "Exhibition Catalog",
                   "List of Works", "List of Exhibits", "Catalogue of Works", "Checklist of the Exhibition", "展覧会図録",
                   "出品目録", "出品リスト", "出品作品リスト", "作品リスト",
-                  # an event's call or its participants' sheet over the event's name (fresh-user trial 79: ``CALL FOR
-                  # PAPERS`` over a symposium's name, ``FINAL DETAILS`` over an orienteering event's, had titled them)
-                  "Call for Papers", "Call for Abstracts", "Call for Proposals", "Call for Participation",
-                  "Call for Submissions", "Call for Contributions", "Call for Posters", "Call for Presentations",
-                  "Call for Entries", "Final Details", "Final Information", "Final Instructions", "Joining Instructions",
-                  "論文募集", "発表募集", "演題募集", "参加者募集要項", "開催要項", "大会要項", "実施要項")
+                  # an event's sheet for its entrants over the event's name (fresh-user trial 79: ``FINAL DETAILS``
+                  # over an orienteering event's had titled it; a call's kind is ``titleblock.CALL_KIND``'s)
+                  "Final Details", "Final Information", "Final Instructions", "Joining Instructions",
+                  "参加者募集要項", "開催要項", "大会要項", "実施要項")
 """What a thesis, report, series paper or press release says it is, above its title: a label, never the title."""
 _SERIES_NUMBER = (r"(?:\s*(?:Series\s*)?(?:No\.?|Number|#)?\s*[A-Z]{0,4}[\-‐]?[0-9０-９][0-9０-９A-Z\-‐./]*"
                   r"|\s*第\s?[0-9０-９]{1,4}\s?号|\s*No\.\s?[0-9０-９][0-9０-９A-Z\-‐]*)?")
@@ -602,7 +600,7 @@ def is_document_kind(text: str) -> bool:
     (True, True, True)
     >>> is_document_kind("Workshop Reporting Tools"), is_document_kind("Coastal Resilience Planning Workshop")
     (False, False)
-    >>> is_document_kind("CALL FOR PAPERS"), is_document_kind("Final Details"), is_document_kind("Calling for Papers Early")
+    >>> is_document_kind("FINAL DETAILS"), is_document_kind("開催要項"), is_document_kind("Final Details of the Plan")
     (True, True, False)
     """
     s = text.strip()

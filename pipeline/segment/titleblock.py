@@ -4125,8 +4125,10 @@ def call_over_event(lines: list[Text], k: int) -> bool:
     if not 0 <= k < len(lines) - 1 or CALL_KIND.match(lines[k].text.strip()) is None:
         return False
     under = lines[k + 1].text.strip()
-    return is_event_line(under) and len(under) <= MAX_EN_TITLE and not is_date_line(under) \
-        and not under.endswith(("。", ".")) and _EMAIL_INSIDE.search(under) is None
+    # (or the event's short name and year over its full name, ``CoaST 2026`` / ``Third International Symposium on …``:
+    # fresh-user trial 79, whose call had been titled ``CALL FOR PAPERS``)
+    return (is_event_line(under) or _EVENT_ACRONYM.match(under) is not None) and len(under) <= MAX_EN_TITLE \
+        and not is_date_line(under) and not under.endswith(("。", ".")) and _EMAIL_INSIDE.search(under) is None
 
 
 MAX_SERIES_LINES = 2
@@ -4167,8 +4169,12 @@ def _read_title_under(r: _Reading) -> None:
     """The title, past a document's kind, a degree statement or a title's label over it, and its wrapped lines."""
     lines, n, layout = r.lines, r.n, r.layout
     if r.k == r.start and call_over_event(lines, r.k):
-        # a call's kind over the conference it calls for: the conference is the title, the kind front
-        r.title, r.title_end, r.k = r.k + 1, None, r.k + 2
+        # a call's kind over the conference it calls for: the conference is the title, the kind front; its name may
+        # go on over a line (``CoaST 2026`` / ``Third International Symposium on …``: :func:`title_goes_on`)
+        title = end = r.k + 1
+        while end + 1 < n and end + 1 - title < MAX_TITLE_LINES and title_goes_on(lines[end].text, lines[end + 1].text):
+            end += 1
+        r.title, r.title_end, r.k = title, (end + 1 if end > title else None), end + 1
         r.cues.append("title")
         return
     if r.k + 1 < n and is_record_kind(lines[r.k + 1].text) and _meeting_over_kind(lines[r.k].text):
