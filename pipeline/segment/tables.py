@@ -199,7 +199,8 @@ def _columns_of_text(rows: Sequence[tuple[str, ...]]) -> bool:
     ...                   ("-h", "show this help text and exit")])
     False
     """
-    columns = list(zip(*rows))
+    # (a row whose last cell was left empty holds fewer: each column is read down the rows that reach it)
+    columns = [tuple(row[k] for row in rows if k < len(row)) for k in range(max(len(row) for row in rows))]
     if any(_address_block(column) for column in columns):
         return True  # a letter's address blocks side by side (the sender's beside the addressee's)
     for k, column in enumerate(columns):
@@ -414,6 +415,8 @@ def table_runs(paragraphs: Sequence[Text]) -> tuple[tuple[int, int], ...]:
     ((), ())
     >>> table_runs(mk("A\\tB\\tC", "one\\ttwo")), table_runs(mk("Item\\t2024", "Fees\\t£3,100"))  # cells must agree
     ((), ((0, 2),))
+    >>> table_runs(mk("Parameter\\tValue\\tUnit", "Range\\t0 to 100\\t%RH", "Housing\\tPolycarbonate", "Weight\\t180\\tg"))
+    ((0, 4),)
     """
     out: list[tuple[int, int]] = []
     i, n = 0, len(paragraphs)
@@ -424,7 +427,8 @@ def table_runs(paragraphs: Sequence[Text]) -> tuple[tuple[int, int], ...]:
             continue
         rows = [first]
         j = i + 1
-        while j < n and (cells := row_cells(paragraphs[j].text)) is not None and len(cells) == len(first):
+        while j < n and (cells := row_cells(paragraphs[j].text)) is not None and (
+                len(cells) == len(first) or _empty_cell_row(cells, first, paragraphs[j + 1:j + 2])):
             rows.append(cells)
             j += 1
         if j == i + 1 and (under := _rows_under_header(paragraphs, i)):
@@ -439,6 +443,16 @@ def table_runs(paragraphs: Sequence[Text]) -> tuple[tuple[int, int], ...]:
         out.append((i, j - i))
         i = j
     return tuple(out)
+
+
+def _empty_cell_row(cells: tuple[str, ...], first: tuple[str, ...], after: Sequence[Text]) -> bool:
+    """``cells``, a row inside a table of ``len(first)`` cells, holds fewer because a cell was left empty (the unit of
+    ``Housing⇥Polycarbonate, IP65`` in a datasheet's ``Parameter⇥Value⇥Unit``), two at least, and the row after it
+    (``after``) holds the table's count again: the row is the table's, and so is what follows (fresh-user trial 79: the
+    datasheet's table had ended there, its last rows two paragraphs). An empty cell leaves no mark in a dump or a PDF's
+    line, so where it stood is not known: the row's cells stay as read."""
+    return 2 <= len(cells) < len(first) and bool(after) and (nxt := row_cells(after[0].text)) is not None \
+        and len(nxt) == len(first)
 
 
 def _rows_under_header(paragraphs: Sequence[Text], i: int) -> int:
