@@ -566,6 +566,11 @@ class Restorer:
                 named_elsewhere=self._named_elsewhere, line_above=self.raw_line(r.line - 1),
                 surname_elsewhere=self._surname_elsewhere)) is not None:
             why = f"{NAMED} {english.why}"  # in running text, or by its shape (:func:`prose_name.english_person`)
+        elif (person := prose_name.table_row_name(text, start, end, lambda: self.table_rows(r.line))) is not None:
+            # a results list's or an officers' table's cell (``10   Peter Lum\ufffdy   Vet 60``: fresh-user trial 78d
+            # offered b and p, its copy *Lumby*, the word list *lumpy*): no prose around it for the rules above
+            why = (f"{NAMED} in a table's row ({person}: a given name and a surname filling a cell, the table's other "
+                   "rows naming people in theirs): never filled nor offered, whatever the English word list makes of it")
         if why is None:
             return r
         return replace(r, evidence=r.evidence + (Evidence("abstention", why),))
@@ -596,6 +601,13 @@ class Restorer:
         if why is None:
             return r
         return replace(r, evidence=r.evidence + (Evidence("abstention", why),))
+
+    def table_rows(self, line: int) -> list[str]:
+        """The other rows of the table whose row is the nearest scope's line numbered ``line``
+        (:func:`prose_name.table_rows`); ``[]`` where no line has that number."""
+        lines = self.doc.nearest
+        at = next((k for k, ln in enumerate(lines) if ln.number == line), None)
+        return [] if at is None else prose_name.table_rows([ln.text for ln in lines], at)
 
     def _named_elsewhere(self, word: str) -> bool:
         """The nearest scope writes ``word`` whole where a given name stands (:func:`prose_name.given_name_at`:

@@ -1404,6 +1404,152 @@ def figure_row_name(text: str, start: int, end: int, around: Sequence[str] = ())
                        for ln in near for m in _FIGURE_ROW_ITEM.finditer(ln)) else None
 
 
+_CELL_GAP = lazyre.compile("[ \u00a0]{2,}|\t")
+"""What parts a table's cells in a text dump: two spaces or more, or a tab (a sentence's words stand one space apart)."""
+_ROW_RANK = lazyre.compile(r"^(?:=?[0-9]{1,3}(?:st|nd|rd|th|=)?[.)]?|DNF|DNS|DSQ)[ \u00a0]+")
+"""A place's number or a result's mark opening a name's cell where one space parts them (``10 Peter Lumby``)."""
+_TABLE_NAME_WORD = lazyre.compile(f"(?:[{HALFWIDTH_LATIN_UPPER}{GAP}][a-z{GAP}]*(?:['’]?[{HALFWIDTH_LATIN_UPPER}{GAP}]"
+                                  f"[a-z{GAP}]+)?)(?:-[{HALFWIDTH_LATIN_UPPER}{GAP}][a-z{GAP}]+)*")
+"""A name's word in a table's cell: capitalised, a double surname's halves, ``McBride``, ``O'Neill``; a lost glyph
+anywhere in it."""
+_TABLE_INITIAL = lazyre.compile(f"[{HALFWIDTH_LATIN_UPPER}]\\.?")
+TABLE_NAME_ROWS = 2
+"""Rows of the gap's table (other than its own) whose cell holds a person's name written whole, at least, for a cell
+with a lost letter to be read as a name by its table (:func:`table_row_name`): a results list, a table of standings or
+of officers names its people row after row; one row of a menu or of venues may read so (``Rose Garden``), not two."""
+TABLE_REACH = 40
+"""Lines either side of the gap's a table's rows are read over, at most."""
+
+
+def table_cells(line: str) -> list[tuple[int, str]]:
+    """The cells of a table's row in a text dump, each ``(offset, cell)``: the line parted at two spaces or more or a
+    tab (:data:`_CELL_GAP`), empty parts left out.
+
+    >>> table_cells("10   Peter Lumby            Vet 60      24:05")
+    [(0, '10'), (5, 'Peter Lumby'), (28, 'Vet 60'), (40, '24:05')]
+    """
+    cells, at = [], 0
+    for m in [*_CELL_GAP.finditer(line), None]:
+        stop = len(line) if m is None else m.start()
+        part = line[at:stop]
+        if part.strip():
+            lead = len(part) - len(part.lstrip())
+            cells.append((at + lead, part.strip()))
+        at = stop if m is None else m.end()
+    return cells
+
+
+def _table_name_words(cell: str) -> list[str] | None:
+    """The words of a person's name filling a table's cell (``Peter Lum\ufffdy``, ``Helen Kwiatkowska``, ``Ellen
+    Marsh-Whittaker``, ``Mary J. Blake``): two or three words one space apart, a place's number before them aside
+    (:data:`_ROW_RANK`), each a capitalised name's word (:data:`_TABLE_NAME_WORD`; the middle one may be an initial);
+    else ``None``."""
+    cell = _ROW_RANK.sub("", cell)
+    words = cell.split(" ")
+    if not 2 <= len(words) <= 3 or not all(_TABLE_NAME_WORD.fullmatch(w) for w in (words[0], words[-1])) \
+            or (len(words) == 3 and not (_TABLE_NAME_WORD.fullmatch(words[1]) or _TABLE_INITIAL.fullmatch(words[1]))):
+        return None
+    return words
+
+
+def _table_given(word: str) -> bool:
+    """``word`` (written whole) opens a person's name in a table's cell: a given name of the US Census more common as a
+    name than as a word, no month (:func:`abstention._census_given`), or a word WordNet does not list, of four letters
+    or more, rarer than :data:`abstention.CITED_NAME_MAX_ZIPF` (*Deepak*, *Siobhan*)."""
+    from pipeline.english_words import zipf
+    from pipeline.restore.evidence.abstention import CITED_NAME_MAX_ZIPF, _MONTHS, _census_given, _english_word
+
+    if word.casefold() in _MONTHS or word.casefold() in NAME_CLOSING_WORDS:
+        return False
+    return _census_given(word) or (len(word) >= 4 and not _english_word(word)
+                                   and zipf(word.casefold()) < CITED_NAME_MAX_ZIPF)
+
+
+def _table_surname(word: str) -> bool:
+    """``word`` (written whole) closes a person's name in a table's cell: a name's word by itself (:func:`_name_word`:
+    a census name, or a word WordNet does not list), no place's or body's word (``Park``, ``Hall``)."""
+    return len(word) >= 2 and word.casefold() not in NAME_CLOSING_WORDS and _name_word(word)
+
+
+def _whole_name_cell(cell: str) -> bool:
+    """``cell`` (no lost glyph) is a person's name: a given name (:func:`_table_given`), a surname (:func:`_table_surname`)
+    and no town of GeoNames the two make."""
+    from pipeline.segment.places import _folded, _towns
+
+    words = _table_name_words(cell)
+    return words is not None and GAP not in cell and _table_given(words[0]) and _table_surname(words[-1]) \
+        and _folded(f"{words[0]} {words[-1]}") not in _towns()
+
+
+def table_row_name(text: str, start: int, end: int, rows: Callable[[], Sequence[str]]) -> str | None:
+    """The name's cell (its gap shown) where the lost glyphs ``text[start:end]`` stand in a person's name filling a
+    cell of a table's row — a results list's, a table of standings or of a committee's officers — whatever the English
+    word list makes of the word; else ``None``. The cell (the gap's line parted at two spaces or more, :func:`table_cells`,
+    with another cell beside it) holds two or three capitalised words (:func:`_table_name_words`); the gap stands in one
+    word only: in the surname after a given name written whole (:func:`_table_given`), or in the given name before a
+    surname written whole (:func:`_table_surname`); no word of it is a place's or a body's (``Victoria Par\ufffd``, any
+    letter making *Park*, stays a place's); and ``rows()``, the other rows of the gap's table (the lines either side
+    of it parted into two cells or more, as :meth:`pipeline.restore.Restorer.table_rows` reads them), holds
+    :data:`TABLE_NAME_ROWS` rows or more whose cell is a person's name written whole (:func:`_whole_name_cell`).
+
+    Fresh-user trial 78d: a time trial's results row ``10   Peter Lum\ufffdy            Vet 60      24:05`` was offered
+    b and p (its copy after the page break wrote *Lumby*, the word list *lumpy*): :func:`english_name_by_shape` reads
+    a given name before its surname on a line of prose only, and :func:`abstention.english_name_beside` asks the word
+    to read as a census surname or as no word (*lumpy* is one).
+
+    >>> rows = ["1    Tom Haverstock             Senior      20:41", "2    Rhys Calloway              Vet 40      20:52"]
+    >>> s = "10   Peter Lum\ufffdy            Vet 60      24:05"; table_row_name(s, 14, 15, lambda: rows)
+    'Peter Lum\ufffdy'
+    >>> s = "3    Victoria Par\ufffd            Sat 14 June"; table_row_name(s, 17, 18, lambda: rows) is None
+    True
+    >>> s = "We thanked Peter Lum\ufffdy for the tea."; table_row_name(s, 20, 21, lambda: rows) is None
+    True
+    """
+    from pipeline.restore.evidence.abstention import _line_at
+
+    line_start, line = _line_at(text, start)
+    at, stop = start - line_start, end - line_start
+    cells = table_cells(line)
+    cell = next(((c0, c) for c0, c in cells if c0 <= at and stop <= c0 + len(c)), None)
+    if cell is None or len(cells) < 2 or (words := _table_name_words(cell[1])) is None:
+        return None
+    gapped = [k for k, w in enumerate(words) if GAP in w]
+    if len(gapped) != 1 or any(w.casefold() in NAME_CLOSING_WORDS for w in words if GAP not in w):
+        return None
+    k, word = gapped[0], words[gapped[0]]
+    if word.count(GAP) == 1 and any(word.replace(GAP, c).casefold() in NAME_CLOSING_WORDS
+                                    for c in "abcdefghijklmnopqrstuvwxyz"):
+        return None  # a place's word one letter makes (``Victoria Par\ufffd``: *Park*)
+    if k == len(words) - 1:
+        if not _table_given(words[0]):
+            return None
+    elif not (k == 0 and _table_surname(words[-1])) and not (k == 1 and _table_given(words[0])
+                                                              and _table_surname(words[-1])):
+        return None
+    named = 0
+    for row in rows():
+        named += any(_whole_name_cell(c) for _, c in table_cells(row))
+        if named >= TABLE_NAME_ROWS:
+            return " ".join(words)
+    return None
+
+
+def table_rows(lines: Sequence[str], at: int) -> list[str]:
+    """The other rows of the table whose row is ``lines[at]``: the lines next to it either way, up to the first that
+    is blank or parts into fewer than two cells (:func:`table_cells`), :data:`TABLE_REACH` at most each way.
+
+    >>> table_rows(["Results", "1   Ann Lee   20:41", "2   Tom Hay   20:52", "", "x  y"], 2)
+    ['1   Ann Lee   20:41']
+    """
+    found = []
+    for step in (-1, 1):
+        k = at + step
+        while 0 <= k < len(lines) and abs(k - at) <= TABLE_REACH and len(table_cells(lines[k])) >= 2:
+            found.append(lines[k])
+            k += step
+    return found
+
+
 def japanese_spaced_name(text: str, start: int, end: int, fills: Sequence[str], committed: str | None = None) -> str | None:
     """The name (surname, a space, given name; the gap shown) where the lost glyph ``text[start:end]`` stands in a
     Japanese person's name in the spaced name's shape, in running text or on a line of its own, else ``None``. The
