@@ -992,6 +992,34 @@ letters (two places' names pair so: ``Barrow and Furness``, ``Squamish and Whist
 whole documents)."""
 
 
+_THANKED_LEAD = lazyre.compile(r"(?<![A-Za-z])(?:grateful|thanks|indebted|congratulations|condolences|tribute|farewell)"
+                               r"[ \u00a0]+to[ \u00a0]+$")
+"""Words that thank, congratulate or mourn someone before ``to`` (``grateful to Richardson``, ``thanks to Fitzgerald``):
+the word after is a person's or a body's, never a town's, so a surname GeoNames also lists as a town (*Richardson*,
+Texas) is read as the surname there (:func:`english_surname_alone`)."""
+
+
+_APPOSITION_BEFORE = lazyre.compile(f"[{HALFWIDTH_LATIN}.][ \u00a0]*,[ \u00a0]*$")
+_APPOSITION_AFTER = lazyre.compile(r"^(?:[ \u00a0]*(?:[,;)]|$)|[ \u00a0]+(?:of|for|at)\b)")
+
+
+def _post_in_apposition(read: str, head: str, tail: str) -> bool:
+    """``read`` is a post (:data:`pipeline.names.JOB_TITLES_EN`, :data:`pipeline.english_words.NAME_POSTS`: *Dean*,
+    *Warden*, *Chair*) set after a name or a word and a comma, a comma, a bracket, the line's end or ``of``/``for``/
+    ``at`` after it (``Prof. Anna Weber, Dean, Faculty of …``, ``Jo Lee, Warden of the Hall``): the holder's post in
+    apposition, never a surname standing alone, though several posts are surnames too (*James Dean*). Names78 held
+    ``De\ufffdn`` there, the surname *Dean* written elsewhere (docs/limits.md, *Session 78, names78*).
+
+    >>> _post_in_apposition("Dean", "Prof. Anna Weber, ", ", Faculty of"), _post_in_apposition("Dean", "thanks to ", ", who")
+    (True, False)
+    """
+    from pipeline.english_words import NAME_POSTS
+    from pipeline.names import JOB_TITLES_EN
+
+    return (read in JOB_TITLES_EN or read.casefold() in NAME_POSTS) and _APPOSITION_BEFORE.search(head) is not None \
+        and _APPOSITION_AFTER.match(tail) is not None
+
+
 def surname_at(line: str, at: int, word: str) -> bool:
     """``word`` written whole at ``line[at:]`` stands where a person's surname does: right after a given name of the US
     Census 1990 (:func:`abstention._census_given`, no month's) or a title (:data:`pipeline.english_words.NAME_TITLES`,
@@ -1067,9 +1095,11 @@ def english_surname_alone(text: str, start: int, end: int, fill: str,
             or _capitalised_before(head) or _PREVIOUS_WORD.search(head) is not None \
             or _NEXT_WORD.match(tail) is not None or re.match("['’][A-Za-z]", tail) and not re.match("['’]s\\b", tail):
         return None
-    if read.casefold() in _MONTHS or read.casefold() in _SEASONS or _calendar_word(read) or _folded(read) in _towns() \
-            or read.casefold() in NAME_CLOSING_WORDS:
+    if read.casefold() in _MONTHS or read.casefold() in _SEASONS or _calendar_word(read) \
+            or (_folded(read) in _towns() and _THANKED_LEAD.search(head) is None) or read.casefold() in NAME_CLOSING_WORDS:
         return None  # a place's or a body's word (*Hall*, a census surname too) names no one alone
+    if _post_in_apposition(read, head, tail):
+        return None  # ``Prof. Anna Weber, De\ufffdn, Faculty of …``: the post, though a surname *Dean* is written elsewhere
     if surname_elsewhere(read) and (_census_surname(read) or not _english_word(read)
                                     or zipf(read.casefold()) < COMMON_GIVEN_MAX_ZIPF):
         # a common word a surname spells too (*Head*, *Hall*, *Dean*) is read as the word where it stands alone
