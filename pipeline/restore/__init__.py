@@ -445,9 +445,6 @@ class Restorer:
              f"Sudachi, or the list follows a label of people): {never}, whatever the fills make of it"),
             (prose_name.surname_then_given, f"by Sudachi's reading ({{}}: a surname glued before the lost letter and "
              f"a given name after it, the name ending there): {never}, whatever the fills make of it"),
-            (lambda t, s, e: prose_name.name_written_whole(t, s, e, self.document_text()),
-             f"as the document writes it whole ({{}}: Sudachi reads every copy as a surname and a given name): {never}, "
-             "even from the copy: the same letters may name another person"),
         )
 
     def place_before_post(self, text: str, start: int, end: int) -> str | None:

@@ -171,47 +171,6 @@ def surname_then_given(text: str, start: int, end: int) -> str | None:
     return before.surface() + GAP + morphemes[after].surface()
 
 
-def name_written_whole(text: str, start: int, end: int, document: str) -> str | None:
-    """A copy of the gap's run the document writes whole (:func:`abstention.name_pattern`: the run's letters around
-    the lost glyphs, each glyph one kanji or katakana; two letters kept at least, three letters in all) that Sudachi,
-    reading the copy's line, reads as a person's full name and nothing more: a surname (人名-姓) and a given name
-    (人名-名), its morphemes starting and ending with the copy (``十返舎一九`` for ``十返舎\ufffd九``, ``十\ufffd舎一九``),
-    every copy the document writes so read (a legal decision's ``申立人`` reads 申 and 立人 at a line's start, 申立 and
-    人 in a sentence); else ``None``. The gap is held then, the copy told and never taken (the same letters may name another person).
-    Fresh-user trial 78d's pen name (helper rnames79).
-
-    >>> doc = "作者の十返舎一九は駿府の生まれ。\\n十返\ufffd一九の作品"; s = doc.split("\\n")[1]
-    >>> name_written_whole(s, 2, 3, doc)
-    '十返舎一九'
-    >>> doc = "本尊の観音像\\n本\ufffdと寺宝"; name_written_whole(doc.split("\\n")[1], 1, 2, doc) is None
-    True
-    """
-    from pipeline.restore.evidence.abstention import name_pattern
-    from pipeline.sudachi import tokenizer
-
-    if not (KANJI_RE.match(text[start - 1: start]) or KANJI_RE.match(text[end: end + 1])):
-        return None
-    pattern = name_pattern(text, start, end)
-    if pattern is None or f"[{KANJI}" not in pattern.pattern:
-        return None
-    found = None
-    for m in pattern.finditer(document):
-        copy = m.group(0)
-        if len(copy.replace(" ", "").replace("\u3000", "")) < 3 or GAP in copy:
-            continue
-        line_start = document.rfind("\n", 0, m.start()) + 1
-        left = document[max(line_start, m.start() - WINDOW): m.start()]
-        right = re.split("\n", document[m.end(): m.end() + WINDOW])[0]
-        parts = [mm for mm in tokenizer("C").tokenize(left + copy + right)
-                 if mm.end() > len(left) and mm.begin() < len(left) + len(copy) and mm.surface().strip(" \u3000")]
-        if parts and parts[0].begin() == len(left) and parts[-1].end() == len(left) + len(copy) \
-                and all(_person(mm) for mm in parts) and {_person(mm) for mm in parts} == {"姓", "名"}:
-            found = found or copy
-        else:
-            return None  # a copy read as no name (``申立人``, 申立 and 人 in a sentence, 申 and 立人 alone): a word's
-    return found
-
-
 _PART = f"[{KANJI}{KATAKANA}{GAP}]{{1,4}}"
 # a name's two parts and its honorific, each set off by spaces, closing the line or its field (``患者様：山\ufffd　美咲　様``)
 _SPACED_NAME = lazyre.compile(
