@@ -2,7 +2,8 @@
 
 - A given name and a surname filling a cell of a table's row — a results list, standings, a committee's officers —
   with other rows naming people in theirs (trial 78d's ``10   Peter Lum\ufffdy            Vet 60      24:05``, offered
-  b and p: *lumpy* is a word): held whatever the word list says (:func:`prose_name.table_row_name`).
+  b and p: *lumpy* is a word): held whatever the word list says (:func:`prose_name.table_row_name`); so is the name
+  before an English signer's post (``Peter Lum\ufffdy, Secretary``: :func:`abstention.english_signature_name`).
 - A signer's name after a post and before a sign-off (``住職　大\ufffd 宗\ufffd　合掌``, 敬白, 拝): held as a name closing its
   line is (:func:`abstention.name_after_post`), in the talk stage too.
 - A lost letter touching a priest's title after his name's letters (``如\ufffd上人``, ``鉄\ufffd玄\ufffd和尚``'s second) or
@@ -93,6 +94,18 @@ def test_an_intact_row_is_unchanged():
     text = RESULTS + "10   Peter Lumby   Vet 60      24:05\n"
     out = restore_text(text)
     assert out["repairs"] == [] and out["text"] == text
+
+
+@pytest.mark.parametrize("text", ["Peter Lum?y, Secretary", "Gareth Pryce, Time Trial Secretary\nPeter Lum?y, Treasurer"])
+def test_a_signers_name_before_an_english_post_is_held_whatever_the_word_list(text):
+    r = _repairs(text)[-1]
+    assert _held(r), r
+
+
+@pytest.mark.parametrize("text", ["Grace Chur?h, Secretary", "Annual Rep?rt, Chair", "D? Hannah Brooks, Head of Air Quality"])
+def test_a_place_a_heading_or_a_title_before_a_post_keeps_its_fills(text):
+    r = _repairs(text)[-1]
+    assert not _held(r) and r["candidates"], r
 
 
 def test_table_row_name_reads_the_rows_around():

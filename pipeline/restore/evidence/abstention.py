@@ -1469,7 +1469,12 @@ def english_signature_name(text: str, start: int, above: str = "") -> bool:
         line = line[sentence.end():]
     m = _EN_NAME_POST_LINE.match(line)
     if m is not None and line_start + m.start(1) <= start < line_start + m.end(1):
-        return _english_post(m.group(2) or m.group(3)) and _english_person_name(m.group(1))
+        from pipeline.restore.evidence.prose_name import gapped_name_cell
+
+        # a given name and a surname whatever the word list makes of the gap's word (``Peter Lum\ufffdy, Secretary``,
+        # *lumpy*: helper rnames79), as a table's cell is read
+        return _english_post(m.group(2) or m.group(3)) and (_english_person_name(m.group(1))
+                                                            or gapped_name_cell(m.group(1)) is not None)
     from pipeline.segment.letters import is_closing
 
     if (close := _CLOSE_JOINED.match(line)) is not None and is_closing(close.group(1)):

@@ -20,6 +20,7 @@ trial 73b: ``\ufffd谷川翔`` committed 長 at 0.974, ``小\ufffd寺健太`` of
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import NamedTuple
@@ -1553,6 +1554,41 @@ def _whole_name_cell(cell: str) -> bool:
         and _folded(f"{words[0]} {words[-1]}") not in _towns()
 
 
+def gapped_name_cell(cell: str) -> str | None:
+    """The name (its gap shown, a place's number before it left out) where ``cell`` — a table's cell, or the name
+    before a signer's post (:func:`abstention.english_signature_name`) — holds two or three capitalised words
+    (:func:`_table_name_words`) with lost glyphs in one word only: in the surname after a given name written whole
+    (:func:`_table_given`), or in the given name (or a middle word) before a surname written whole
+    (:func:`_table_surname`); no word a place's or a body's, nor one the gap's one letter makes so (``Victoria
+    Par\ufffd``: *Park*). Else ``None``. What the word list makes of the gap's word does not count (``Peter Lum\ufffdy``:
+    *lumpy*).
+
+    >>> gapped_name_cell("10 Peter Lum\ufffdy"), gapped_name_cell("Victoria Par\ufffd"), gapped_name_cell("Se\ufffdior")
+    ('Peter Lum\ufffdy', None, None)
+    >>> gapped_name_cell("D\ufffd Hannah Brooks"), gapped_name_cell("Revd Thomas Ha\ufffde")
+    (None, 'Revd Thomas Ha\ufffde')
+    """
+    from pipeline.english_words import NAME_TITLES
+
+    words = _table_name_words(cell)
+    if words is None:
+        return None
+    gapped = [k for k, w in enumerate(words) if GAP in w]
+    if len(gapped) != 1 or any(w.casefold() in NAME_CLOSING_WORDS for w in words if GAP not in w):
+        return None
+    k, word = gapped[0], words[gapped[0]]
+    if word.count(GAP) == 1 and any(word.replace(GAP, c).casefold() in NAME_CLOSING_WORDS
+                                    for c in "abcdefghijklmnopqrstuvwxyz"):
+        return None  # a place's word one letter makes (``Victoria Par\ufffd``: *Park*)
+    if word.count(GAP) == 1 and any(word.replace(GAP, c) in NAME_TITLES for c in string.ascii_letters):
+        return None  # a title's letter before the name (``D\ufffd Hannah Brooks``, ``Re\ufffdd Thomas Hale``)
+    if k == len(words) - 1:
+        return " ".join(words) if _table_given(words[0]) else None
+    if (k == 0 or (k == 1 and _table_given(words[0]))) and _table_surname(words[-1]):
+        return " ".join(words)
+    return None
+
+
 def table_row_name(text: str, start: int, end: int, rows: Callable[[], Sequence[str]]) -> str | None:
     """The name's cell (its gap shown) where the lost glyphs ``text[start:end]`` stand in a person's name filling a
     cell of a table's row — a results list's, a table of standings or of a committee's officers — whatever the English
@@ -1583,26 +1619,13 @@ def table_row_name(text: str, start: int, end: int, rows: Callable[[], Sequence[
     at, stop = start - line_start, end - line_start
     cells = table_cells(line)
     cell = next(((c0, c) for c0, c in cells if c0 <= at and stop <= c0 + len(c)), None)
-    if cell is None or len(cells) < 2 or (words := _table_name_words(cell[1])) is None:
-        return None
-    gapped = [k for k, w in enumerate(words) if GAP in w]
-    if len(gapped) != 1 or any(w.casefold() in NAME_CLOSING_WORDS for w in words if GAP not in w):
-        return None
-    k, word = gapped[0], words[gapped[0]]
-    if word.count(GAP) == 1 and any(word.replace(GAP, c).casefold() in NAME_CLOSING_WORDS
-                                    for c in "abcdefghijklmnopqrstuvwxyz"):
-        return None  # a place's word one letter makes (``Victoria Par\ufffd``: *Park*)
-    if k == len(words) - 1:
-        if not _table_given(words[0]):
-            return None
-    elif not (k == 0 and _table_surname(words[-1])) and not (k == 1 and _table_given(words[0])
-                                                              and _table_surname(words[-1])):
+    if cell is None or len(cells) < 2 or (name := gapped_name_cell(cell[1])) is None:
         return None
     named = 0
     for row in rows():
         named += any(_whole_name_cell(c) for _, c in table_cells(row))
         if named >= TABLE_NAME_ROWS:
-            return " ".join(words)
+            return name
     return None
 
 
