@@ -443,6 +443,8 @@ class Restorer:
              f"and the prose): {never}, whatever the fills make of it"),
             (prose_name.listed_name, f"in a list of names joined by ・ ({{}}: its other items are persons' names to "
              f"Sudachi, or the list follows a label of people): {never}, whatever the fills make of it"),
+            (prose_name.surname_then_given, f"by Sudachi's reading ({{}}: a surname glued before the lost letter and "
+             f"a given name after it, the name ending there): {never}, whatever the fills make of it"),
         )
 
     def place_before_post(self, text: str, start: int, end: int) -> str | None:
@@ -566,6 +568,11 @@ class Restorer:
                 named_elsewhere=self._named_elsewhere, line_above=self.raw_line(r.line - 1),
                 surname_elsewhere=self._surname_elsewhere)) is not None:
             why = f"{NAMED} {english.why}"  # in running text, or by its shape (:func:`prose_name.english_person`)
+        elif (person := prose_name.table_row_name(text, start, end, lambda: self.table_rows(r.line))) is not None:
+            # a results list's or an officers' table's cell (``10   Peter Lum\ufffdy   Vet 60``: fresh-user trial 78d
+            # offered b and p, its copy *Lumby*, the word list *lumpy*): no prose around it for the rules above
+            why = (f"{NAMED} in a table's row ({person}: a given name and a surname filling a cell, the table's other "
+                   "rows naming people in theirs): never filled nor offered, whatever the English word list makes of it")
         if why is None:
             return r
         return replace(r, evidence=r.evidence + (Evidence("abstention", why),))
@@ -596,6 +603,13 @@ class Restorer:
         if why is None:
             return r
         return replace(r, evidence=r.evidence + (Evidence("abstention", why),))
+
+    def table_rows(self, line: int) -> list[str]:
+        """The other rows of the table whose row is the nearest scope's line numbered ``line``
+        (:func:`prose_name.table_rows`); ``[]`` where no line has that number."""
+        lines = self.doc.nearest
+        at = next((k for k, ln in enumerate(lines) if ln.number == line), None)
+        return [] if at is None else prose_name.table_rows([ln.text for ln in lines], at)
 
     def _named_elsewhere(self, word: str) -> bool:
         """The nearest scope writes ``word`` whole where a given name stands (:func:`prose_name.given_name_at`:

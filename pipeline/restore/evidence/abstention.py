@@ -121,6 +121,15 @@ def _brackets_at(line: str, at: int) -> tuple[int, str] | None:
     return next(((m.start(1), m.group(1)) for m in _BRACKETS.finditer(line) if m.start(1) <= at < m.end(1)), None)
 
 
+SIGN_OFFS = ("合掌", "拝", "再拝", "九拝", "百拝", "敬白", "謹白", "謹書", "謹識", "識", "敬具", "謹言", "頓首", "草々",
+             "早々", "不一", "かしこ")
+"""The words a signer sets after the name closing a letter, a notice or a leaflet, a space before them: the letter's
+closings (結語, :data:`pipeline.segment.labels.LETTER_CLOSINGS`: 敬具, 謹言, 敬白), a priest's 合掌 (palms joined), a
+writer's 拝, 再拝, 九拝 (bowing), a preface's 識, 謹識, 謹書 (written by). Fresh-user trial 78d's temple leaflet closed
+on ``瑞松山　長福寺　住職　大\ufffd 宗\ufffd　合掌`` and had its abbot's name offered 抵, 教."""
+_SIGN_OFF_AFTER_NAME = lazyre.compile(f"(?<=[{_NAME_CHARS}])[ \u3000]+(?:{'|'.join(SIGN_OFFS)})[ \u3000]*$")
+
+
 def name_after_post(text: str, start: int) -> bool:
     """The gap at ``start`` stands in the name that closes its line after a post (a job title of
     :data:`pipeline.names.JOB_TITLES`, or a duty's charge) and a space: a letter's or a notice's signer under its date
@@ -160,10 +169,19 @@ def name_after_post(text: str, start: int) -> bool:
     True
     >>> s = "市の事業（部長の判断で\ufffd施）の資料"; name_after_post(s, s.index(GAP))
     False
+
+    A signer's sign-off after the name (:data:`SIGN_OFFS`: 合掌, 敬白, 拝) closes the line as its end does:
+
+    >>> s = "瑞松山　長福寺　住職　大\ufffd 宗\ufffd　合掌"; name_after_post(s, 12), name_after_post(s, 15)
+    (True, True)
+    >>> name_after_post("宮司　\ufffd川 正人 敬白", 3), name_after_post("住職の\ufffd話　合掌", 3)
+    (True, False)
     """
     line_start, line = _line_at(text, start)
     if (inner := _brackets_at(line, start - line_start)) is not None:
         line_start, line = line_start + inner[0], inner[1]
+    if (closing := _SIGN_OFF_AFTER_NAME.search(line)) is not None and start - line_start < closing.start():
+        line = line[: closing.start()]  # the signer's sign-off after the name (``住職　大\ufffd 宗\ufffd　合掌``)
     spread = _POST_SPREAD_NAME_LINE.search(line)
     if spread is not None and line_start + spread.start(1) <= start and spread.group(1).count(GAP) * 2 < len(
             spread.group(1).split()):
@@ -589,10 +607,53 @@ def kana_before_title(left: str, right: str) -> bool:
     False
     """
     m = _TITLE_AFTER_NAME.match(right)
+    if m is not None and right[len(m.group(1)):].startswith(CLERGY_TITLES):
+        return _kana_before_clergy_title(_NAME_HEAD.search(left).group(0), m.group(1),
+                                         right[len(m.group(1)):]) and before_title(left, right)
     # a surname and a given name's first letter before the gap (``山本和\ufffd議員``: fresh-user trial 71) put it inside
     # the name: no kana stands there
     return m is not None and (not m.group(1) or not _NAME_HEAD.search(left).group(0)) and before_title(left, right) \
         and not name_head_read(left)
+
+
+CLERGY_TITLE_WORDS = ("殿上人", "雲上人", "影法師", "琵琶法師", "一寸法師", "小法師", "荒法師", "山法師", "老和尚")
+"""Common words ending on a priest's title (:data:`CLERGY_TITLES`): a courtier (殿上人, 雲上人), a shadow (影法師), a
+blind minstrel (琵琶法師), a tale's hero (一寸法師), a warrior monk (荒法師, 山法師), an old priest (老和尚). A lost letter
+these words' letters fit before the title is no name's (``\ufffd上人`` may be 殿上人): offered, never held."""
+
+
+def _kana_before_clergy_title(head: str, body: str, right: str) -> bool:
+    """Whether the gap before a priest's title (:data:`CLERGY_TITLES`), ``head`` the name's letters before it and
+    ``body`` those between it and the title, may be a kana's or a common word's letter (offered, never filled) rather
+    than a letter inside the priest's name (held, :func:`before_title`): the gap alone before the title (``その\ufffd和尚``:
+    その和尚), the gap opening a name of two letters or more written whole (``寺で\ufffd空海法師``: a particle there), or a
+    common word's letters around it (:data:`CLERGY_TITLE_WORDS`: 殿上人). A gap touching the title after the name's
+    letters (``如\ufffd上人``, ``鉄\ufffd玄\ufffd和尚``'s second) or opening a one-letter rest (``\ufffd海法師``) is inside
+    the name, unless those letters end a place of worship or are a common noun of two letters or more, which a
+    particle may follow (``山寺\ufffd和尚``: 山寺の和尚, :data:`_WORSHIP_ENDS`); session 78 had held only a gap with the name's letters on both sides (fresh-user trial 78d offered
+    ``鉄\ufffd玄\ufffd和尚``'s second gap 昭, 奘).
+
+    >>> _kana_before_clergy_title("如", "", "上人が"), _kana_before_clergy_title("", "", "和尚が"), _kana_before_clergy_title("", "空海", "法師")
+    (False, True, True)
+    >>> _kana_before_clergy_title("", "海", "法師"), _kana_before_clergy_title("", "", "上人の"), _kana_before_clergy_title("", "琶", "法師")
+    (False, True, True)
+    """
+    run = head + GAP + body
+    for word in CLERGY_TITLE_WORDS:
+        title = next(t for t in CLERGY_TITLES if word.endswith(t))
+        lead = word[: -len(title)]
+        # the run (the gap in it) within the word's letters before the title, every kept letter of it the word's
+        if right.startswith(title) and len(run) <= len(lead) and all(
+                c in (GAP, x) for c, x in zip(run, lead[-len(run):])):
+            return True
+    if not body and head and GAP not in head and (head[-1] in _WORSHIP_ENDS or len(head) >= 2 and _common_noun(head)):
+        return True  # a particle after a place of worship or a common noun (``山寺\ufffd和尚``: 山寺の和尚)
+    return (not head and not body) or (not head and len(body) >= 2)
+
+
+_WORSHIP_ENDS = "寺院堂宮社"
+"""The last letters of a place of worship's name (長福寺, 大雲院, 本堂, 八幡宮, 神社): a particle follows one before a
+priest's title as often as a name does (``当寺の和尚``), so a lost letter there is offered."""
 
 
 def _office_word(letters: str) -> bool:
@@ -1408,7 +1469,12 @@ def english_signature_name(text: str, start: int, above: str = "") -> bool:
         line = line[sentence.end():]
     m = _EN_NAME_POST_LINE.match(line)
     if m is not None and line_start + m.start(1) <= start < line_start + m.end(1):
-        return _english_post(m.group(2) or m.group(3)) and _english_person_name(m.group(1))
+        from pipeline.restore.evidence.prose_name import gapped_name_cell
+
+        # a given name and a surname whatever the word list makes of the gap's word (``Peter Lum\ufffdy, Secretary``,
+        # *lumpy*: helper rnames79), as a table's cell is read
+        return _english_post(m.group(2) or m.group(3)) and (_english_person_name(m.group(1))
+                                                            or gapped_name_cell(m.group(1)) is not None)
     from pipeline.segment.letters import is_closing
 
     if (close := _CLOSE_JOINED.match(line)) is not None and is_closing(close.group(1)):

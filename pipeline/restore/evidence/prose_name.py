@@ -20,6 +20,7 @@ trial 73b: ``\ufffd谷川翔`` committed 長 at 0.974, ``小\ufffd寺健太`` of
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import NamedTuple
@@ -127,6 +128,48 @@ def japanese_name(text: str, start: int, end: int, fills: Sequence[str]) -> str 
     names = [fill_reads_name(left, f, right) for f in fills[:NAME_FILLS] if len(f) == end - start]
     found = [n for n in names if n is not None]
     return found[0] if found and (names[0] is not None or len(found) >= NAME_READS) else None
+
+
+POSTS_AFTER_SURNAME = ("監督", "選手", "主将", "投手", "捕手", "部員", "会員", "先生", "師匠", "親方")
+"""Posts and ranks glued after a surname that :data:`pipeline.names.JOB_TITLES` does not list (a team's 監督, 選手):
+a lost letter opening one (``長谷川\ufffd督``, 監督) leaves a letter Sudachi may read as a given name."""
+
+
+def surname_then_given(text: str, start: int, end: int) -> str | None:
+    """The name (the gap shown) where Sudachi, reading the gap's line with the lost glyph as it stands, reads a
+    surname of two letters or more (固有名詞-人名-姓) glued right before the one lost glyph and a given name (人名-名)
+    glued right after it, the name ending there (no noun after the given name: a particle, a mark, an honorific, the
+    line's end), whatever the fills make of it; else ``None``. The gap and the letters after it may not spell a post
+    glued after a surname (:data:`pipeline.names.JOB_TITLES`, :data:`POSTS_AFTER_SURNAME`: ``長谷川\ufffd督`` is
+    長谷川監督). Fresh-user trial 78d: a pen name ``作者の十返舎\ufffd九は`` (十返舎一九) was offered 十, 北, 町: the
+    fills made no name, so :func:`japanese_name` read none. Measured in docs/restore.md (*Session 79, rnames79*).
+
+    >>> s = "作者の十返舎\ufffd九は駿府の生まれ"; surname_then_given(s, s.index(GAP), s.index(GAP) + 1)
+    '十返舎\ufffd九'
+    >>> s = "長谷川\ufffd督の演出は"; surname_then_given(s, s.index(GAP), s.index(GAP) + 1) is None
+    True
+    """
+    from pipeline.names import HONORIFICS, JOB_TITLES
+    from pipeline.sudachi import tokenizer
+
+    if gap_in_line(text, start, end) is None:
+        return None
+    left, right = _side(text, start, end)
+    if not (KANJI_RE.match(left[-1:]) and KANJI_RE.match(right[:1])) or is_chinese(left + right) \
+            or JA_LETTER_RE.search(left + right) is None:
+        return None
+    if any(len(w) >= 2 and right.startswith(w[1:]) for w in JOB_TITLES + HONORIFICS + POSTS_AFTER_SURNAME):
+        return None
+    morphemes = list(tokenizer("C").tokenize(left + GAP + right))
+    at = len(left)
+    before = next((m for m in morphemes if m.end() == at), None)
+    after = next((k for k, m in enumerate(morphemes) if m.begin() == at + 1), None)
+    if before is None or after is None or _person(before) != "姓" or len(before.surface()) < 2 \
+            or _person(morphemes[after]) != "名":
+        return None
+    if after + 1 < len(morphemes) and morphemes[after + 1].part_of_speech()[0] == "名詞":
+        return None  # the given name goes on into a noun: no name's end
+    return before.surface() + GAP + morphemes[after].surface()
 
 
 _PART = f"[{KANJI}{KATAKANA}{GAP}]{{1,4}}"
@@ -909,6 +952,34 @@ letters (two places' names pair so: ``Barrow and Furness``, ``Squamish and Whist
 whole documents)."""
 
 
+_THANKED_LEAD = lazyre.compile(r"(?<![A-Za-z])(?:grateful|thanks|indebted|congratulations|condolences|tribute|farewell)"
+                               r"[ \u00a0]+to[ \u00a0]+$")
+"""Words that thank, congratulate or mourn someone before ``to`` (``grateful to Richardson``, ``thanks to Fitzgerald``):
+the word after is a person's or a body's, never a town's, so a surname GeoNames also lists as a town (*Richardson*,
+Texas) is read as the surname there (:func:`english_surname_alone`)."""
+
+
+_APPOSITION_BEFORE = lazyre.compile(f"[{HALFWIDTH_LATIN}.][ \u00a0]*,[ \u00a0]*$")
+_APPOSITION_AFTER = lazyre.compile(r"^(?:[ \u00a0]*(?:[,;)]|$)|[ \u00a0]+(?:of|for|at)\b)")
+
+
+def _post_in_apposition(read: str, head: str, tail: str) -> bool:
+    """``read`` is a post (:data:`pipeline.names.JOB_TITLES_EN`, :data:`pipeline.english_words.NAME_POSTS`: *Dean*,
+    *Warden*, *Chair*) set after a name or a word and a comma, a comma, a bracket, the line's end or ``of``/``for``/
+    ``at`` after it (``Prof. Anna Weber, Dean, Faculty of …``, ``Jo Lee, Warden of the Hall``): the holder's post in
+    apposition, never a surname standing alone, though several posts are surnames too (*James Dean*). Names78 held
+    ``De\ufffdn`` there, the surname *Dean* written elsewhere (docs/limits.md, *Session 78, names78*).
+
+    >>> _post_in_apposition("Dean", "Prof. Anna Weber, ", ", Faculty of"), _post_in_apposition("Dean", "thanks to ", ", who")
+    (True, False)
+    """
+    from pipeline.english_words import NAME_POSTS
+    from pipeline.names import JOB_TITLES_EN
+
+    return (read in JOB_TITLES_EN or read.casefold() in NAME_POSTS) and _APPOSITION_BEFORE.search(head) is not None \
+        and _APPOSITION_AFTER.match(tail) is not None
+
+
 def surname_at(line: str, at: int, word: str) -> bool:
     """``word`` written whole at ``line[at:]`` stands where a person's surname does: right after a given name of the US
     Census 1990 (:func:`abstention._census_given`, no month's) or a title (:data:`pipeline.english_words.NAME_TITLES`,
@@ -984,9 +1055,11 @@ def english_surname_alone(text: str, start: int, end: int, fill: str,
             or _capitalised_before(head) or _PREVIOUS_WORD.search(head) is not None \
             or _NEXT_WORD.match(tail) is not None or re.match("['’][A-Za-z]", tail) and not re.match("['’]s\\b", tail):
         return None
-    if read.casefold() in _MONTHS or read.casefold() in _SEASONS or _calendar_word(read) or _folded(read) in _towns() \
-            or read.casefold() in NAME_CLOSING_WORDS:
+    if read.casefold() in _MONTHS or read.casefold() in _SEASONS or _calendar_word(read) \
+            or (_folded(read) in _towns() and _THANKED_LEAD.search(head) is None) or read.casefold() in NAME_CLOSING_WORDS:
         return None  # a place's or a body's word (*Hall*, a census surname too) names no one alone
+    if _post_in_apposition(read, head, tail):
+        return None  # ``Prof. Anna Weber, De\ufffdn, Faculty of …``: the post, though a surname *Dean* is written elsewhere
     if surname_elsewhere(read) and (_census_surname(read) or not _english_word(read)
                                     or zipf(read.casefold()) < COMMON_GIVEN_MAX_ZIPF):
         # a common word a surname spells too (*Head*, *Hall*, *Dean*) is read as the word where it stands alone
@@ -1402,6 +1475,174 @@ def figure_row_name(text: str, start: int, end: int, around: Sequence[str] = ())
     near = [line[: item.start()], line[item.end():], *above, *below, *around]
     return name if any(GAP not in m.group(0) and _person_name_word(m.group(2)) and _person_name_word(m.group(3))
                        for ln in near for m in _FIGURE_ROW_ITEM.finditer(ln)) else None
+
+
+_CELL_GAP = lazyre.compile("[ \u00a0]{2,}|\t")
+"""What parts a table's cells in a text dump: two spaces or more, or a tab (a sentence's words stand one space apart)."""
+_ROW_RANK = lazyre.compile(r"^(?:=?[0-9]{1,3}(?:st|nd|rd|th|=)?[.)]?|DNF|DNS|DSQ)[ \u00a0]+")
+"""A place's number or a result's mark opening a name's cell where one space parts them (``10 Peter Lumby``)."""
+_TABLE_NAME_WORD = lazyre.compile(f"(?:[{HALFWIDTH_LATIN_UPPER}{GAP}][a-z{GAP}]*(?:['’]?[{HALFWIDTH_LATIN_UPPER}{GAP}]"
+                                  f"[a-z{GAP}]+)?)(?:-[{HALFWIDTH_LATIN_UPPER}{GAP}][a-z{GAP}]+)*")
+"""A name's word in a table's cell: capitalised, a double surname's halves, ``McBride``, ``O'Neill``; a lost glyph
+anywhere in it."""
+_TABLE_INITIAL = lazyre.compile(f"[{HALFWIDTH_LATIN_UPPER}]\\.?")
+TABLE_NAME_ROWS = 2
+"""Rows of the gap's table (other than its own) whose cell holds a person's name written whole, at least, for a cell
+with a lost letter to be read as a name by its table (:func:`table_row_name`): a results list, a table of standings or
+of officers names its people row after row; one row of a menu or of venues may read so (``Rose Garden``), not two."""
+TABLE_REACH = 40
+"""Lines either side of the gap's a table's rows are read over, at most."""
+
+
+def table_cells(line: str) -> list[tuple[int, str]]:
+    """The cells of a table's row in a text dump, each ``(offset, cell)``: the line parted at two spaces or more or a
+    tab (:data:`_CELL_GAP`), empty parts left out.
+
+    >>> table_cells("10   Peter Lumby            Vet 60      24:05")
+    [(0, '10'), (5, 'Peter Lumby'), (28, 'Vet 60'), (40, '24:05')]
+    """
+    cells, at = [], 0
+    for m in [*_CELL_GAP.finditer(line), None]:
+        stop = len(line) if m is None else m.start()
+        part = line[at:stop]
+        if part.strip():
+            lead = len(part) - len(part.lstrip())
+            cells.append((at + lead, part.strip()))
+        at = stop if m is None else m.end()
+    return cells
+
+
+def _table_name_words(cell: str) -> list[str] | None:
+    """The words of a person's name filling a table's cell (``Peter Lum\ufffdy``, ``Helen Kwiatkowska``, ``Ellen
+    Marsh-Whittaker``, ``Mary J. Blake``): two or three words one space apart, a place's number before them aside
+    (:data:`_ROW_RANK`), each a capitalised name's word (:data:`_TABLE_NAME_WORD`; the middle one may be an initial);
+    else ``None``."""
+    cell = _ROW_RANK.sub("", cell)
+    words = cell.split(" ")
+    if not 2 <= len(words) <= 3 or not all(_TABLE_NAME_WORD.fullmatch(w) for w in (words[0], words[-1])) \
+            or (len(words) == 3 and not (_TABLE_NAME_WORD.fullmatch(words[1]) or _TABLE_INITIAL.fullmatch(words[1]))):
+        return None
+    return words
+
+
+def _table_given(word: str) -> bool:
+    """``word`` (written whole) opens a person's name in a table's cell: a given name of the US Census more common as a
+    name than as a word, no month (:func:`abstention._census_given`), or a word WordNet does not list, of four letters
+    or more, rarer than :data:`abstention.CITED_NAME_MAX_ZIPF` (*Deepak*, *Siobhan*)."""
+    from pipeline.english_words import zipf
+    from pipeline.restore.evidence.abstention import CITED_NAME_MAX_ZIPF, _MONTHS, _census_given, _english_word
+
+    if word.casefold() in _MONTHS or word.casefold() in NAME_CLOSING_WORDS:
+        return False
+    return _census_given(word) or (len(word) >= 4 and not _english_word(word)
+                                   and zipf(word.casefold()) < CITED_NAME_MAX_ZIPF)
+
+
+def _table_surname(word: str) -> bool:
+    """``word`` (written whole) closes a person's name in a table's cell: a name's word by itself (:func:`_name_word`:
+    a census name, or a word WordNet does not list), no place's or body's word (``Park``, ``Hall``)."""
+    return len(word) >= 2 and word.casefold() not in NAME_CLOSING_WORDS and _name_word(word)
+
+
+def _whole_name_cell(cell: str) -> bool:
+    """``cell`` (no lost glyph) is a person's name: a given name (:func:`_table_given`), a surname (:func:`_table_surname`)
+    and no town of GeoNames the two make."""
+    from pipeline.segment.places import _folded, _towns
+
+    words = _table_name_words(cell)
+    return words is not None and GAP not in cell and _table_given(words[0]) and _table_surname(words[-1]) \
+        and _folded(f"{words[0]} {words[-1]}") not in _towns()
+
+
+def gapped_name_cell(cell: str) -> str | None:
+    """The name (its gap shown, a place's number before it left out) where ``cell`` — a table's cell, or the name
+    before a signer's post (:func:`abstention.english_signature_name`) — holds two or three capitalised words
+    (:func:`_table_name_words`) with lost glyphs in one word only: in the surname after a given name written whole
+    (:func:`_table_given`), or in the given name (or a middle word) before a surname written whole
+    (:func:`_table_surname`); no word a place's or a body's, nor one the gap's one letter makes so (``Victoria
+    Par\ufffd``: *Park*). Else ``None``. What the word list makes of the gap's word does not count (``Peter Lum\ufffdy``:
+    *lumpy*).
+
+    >>> gapped_name_cell("10 Peter Lum\ufffdy"), gapped_name_cell("Victoria Par\ufffd"), gapped_name_cell("Se\ufffdior")
+    ('Peter Lum\ufffdy', None, None)
+    >>> gapped_name_cell("D\ufffd Hannah Brooks"), gapped_name_cell("Revd Thomas Ha\ufffde")
+    (None, 'Revd Thomas Ha\ufffde')
+    """
+    from pipeline.english_words import NAME_TITLES
+
+    words = _table_name_words(cell)
+    if words is None:
+        return None
+    gapped = [k for k, w in enumerate(words) if GAP in w]
+    if len(gapped) != 1 or any(w.casefold() in NAME_CLOSING_WORDS for w in words if GAP not in w):
+        return None
+    k, word = gapped[0], words[gapped[0]]
+    if word.count(GAP) == 1 and any(word.replace(GAP, c).casefold() in NAME_CLOSING_WORDS
+                                    for c in "abcdefghijklmnopqrstuvwxyz"):
+        return None  # a place's word one letter makes (``Victoria Par\ufffd``: *Park*)
+    if word.count(GAP) == 1 and any(word.replace(GAP, c) in NAME_TITLES for c in string.ascii_letters):
+        return None  # a title's letter before the name (``D\ufffd Hannah Brooks``, ``Re\ufffdd Thomas Hale``)
+    if k == len(words) - 1:
+        return " ".join(words) if _table_given(words[0]) else None
+    if (k == 0 or (k == 1 and _table_given(words[0]))) and _table_surname(words[-1]):
+        return " ".join(words)
+    return None
+
+
+def table_row_name(text: str, start: int, end: int, rows: Callable[[], Sequence[str]]) -> str | None:
+    """The name's cell (its gap shown) where the lost glyphs ``text[start:end]`` stand in a person's name filling a
+    cell of a table's row — a results list's, a table of standings or of a committee's officers — whatever the English
+    word list makes of the word; else ``None``. The cell (the gap's line parted at two spaces or more, :func:`table_cells`,
+    with another cell beside it) holds two or three capitalised words (:func:`_table_name_words`); the gap stands in one
+    word only: in the surname after a given name written whole (:func:`_table_given`), or in the given name before a
+    surname written whole (:func:`_table_surname`); no word of it is a place's or a body's (``Victoria Par\ufffd``, any
+    letter making *Park*, stays a place's); and ``rows()``, the other rows of the gap's table (the lines either side
+    of it parted into two cells or more, as :meth:`pipeline.restore.Restorer.table_rows` reads them), holds
+    :data:`TABLE_NAME_ROWS` rows or more whose cell is a person's name written whole (:func:`_whole_name_cell`).
+
+    Fresh-user trial 78d: a time trial's results row ``10   Peter Lum\ufffdy            Vet 60      24:05`` was offered
+    b and p (its copy after the page break wrote *Lumby*, the word list *lumpy*): :func:`english_name_by_shape` reads
+    a given name before its surname on a line of prose only, and :func:`abstention.english_name_beside` asks the word
+    to read as a census surname or as no word (*lumpy* is one).
+
+    >>> rows = ["1    Tom Haverstock             Senior      20:41", "2    Rhys Calloway              Vet 40      20:52"]
+    >>> s = "10   Peter Lum\ufffdy            Vet 60      24:05"; table_row_name(s, 14, 15, lambda: rows)
+    'Peter Lum\ufffdy'
+    >>> s = "3    Victoria Par\ufffd            Sat 14 June"; table_row_name(s, 17, 18, lambda: rows) is None
+    True
+    >>> s = "We thanked Peter Lum\ufffdy for the tea."; table_row_name(s, 20, 21, lambda: rows) is None
+    True
+    """
+    from pipeline.restore.evidence.abstention import _line_at
+
+    line_start, line = _line_at(text, start)
+    at, stop = start - line_start, end - line_start
+    cells = table_cells(line)
+    cell = next(((c0, c) for c0, c in cells if c0 <= at and stop <= c0 + len(c)), None)
+    if cell is None or len(cells) < 2 or (name := gapped_name_cell(cell[1])) is None:
+        return None
+    named = 0
+    for row in rows():
+        named += any(_whole_name_cell(c) for _, c in table_cells(row))
+        if named >= TABLE_NAME_ROWS:
+            return name
+    return None
+
+
+def table_rows(lines: Sequence[str], at: int) -> list[str]:
+    """The other rows of the table whose row is ``lines[at]``: the lines next to it either way, up to the first that
+    is blank or parts into fewer than two cells (:func:`table_cells`), :data:`TABLE_REACH` at most each way.
+
+    >>> table_rows(["Results", "1   Ann Lee   20:41", "2   Tom Hay   20:52", "", "x  y"], 2)
+    ['1   Ann Lee   20:41']
+    """
+    found = []
+    for step in (-1, 1):
+        k = at + step
+        while 0 <= k < len(lines) and abs(k - at) <= TABLE_REACH and len(table_cells(lines[k])) >= 2:
+            found.append(lines[k])
+            k += step
+    return found
 
 
 def japanese_spaced_name(text: str, start: int, end: int, fills: Sequence[str], committed: str | None = None) -> str | None:
