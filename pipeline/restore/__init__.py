@@ -1232,11 +1232,32 @@ class Restorer:
                                                        self.document_text() or site.text)
             if english_day is not None:
                 return english_day
-        if site.script != "ja" or site.length != 1 or weekday.weekday_slot(site.text[:site.start],
-                                                                         site.text[site.end:]) is None:
+            row = self.day_rows(site)
+            if row is not None and row[0].english and not row[1].strip():
+                rows = row[0]
+                if not rows.rows:
+                    return weekday.CalendarDay(None, None, _UNCONFIRMED_MONTH.format(said=rows.said))
+                left, right = weekday.row_date(row[1], row[2], rows)
+                return _row_month_told(weekday.english_calendar_day(left, right, site.length, (
+                    self.document_text() or site.text) + "\n" + "\n".join(rows.rows)), rows)
+        if site.script != "ja" or site.length != 1:
             return None
         lines = self.doc.nearest
         before = "\n".join(ln.text for ln in lines if 0 < ln.number < site.line)
+        if weekday.weekday_slot(site.text[:site.start], site.text[site.end:]) is None:
+            # a schedule's row with no month (``２０日（\ufffd）``) under a heading that states it: read as a full date
+            row = self.day_rows(site)
+            if row is None or row[0].english:
+                return None
+            rows = row[0]
+            left, right = weekday.row_date(row[1], row[2], rows)
+            if weekday.weekday_slot(left, right) is None:
+                return None
+            if not rows.rows:
+                return weekday.CalendarDay(None, None, _UNCONFIRMED_MONTH.format(said=rows.said))
+            return _row_month_told(weekday.calendar_day(left, right, before + "\n" + left,
+                                                        (self.document_text() or site.text) + "\n"
+                                                        + "\n".join(rows.rows)), rows)
         return weekday.calendar_day(site.text[:site.start], site.text[site.end:], before + "\n" + site.text[:site.start],
                                     self.document_text() or site.text)
 
@@ -1246,7 +1267,53 @@ class Restorer:
         document's text (its stated years, its intact dates)."""
         if site.length != 1:
             return None
+        row = self.day_rows(site)
+        if row is not None and row[0].rows:
+            # a schedule's row with no month (``1\ufffd日（水）``) read as a full date under its run's month, the
+            # run's other rows among the text's dates the calendar checks
+            rows = row[0]
+            left, right = weekday.row_date(row[1], row[2], rows)
+            fits = weekday.date_fits(left, right, (self.document_text() or site.text) + "\n" + "\n".join(rows.rows))
+            if fits is not None:
+                return fits
         return weekday.date_fits(site.text[:site.start], site.text[site.end:], self.document_text() or site.text)
+
+    def input_lines(self) -> tuple[list[str], int]:
+        """The nearest scope's text as the input's lines (a joined paragraph split back where its characters came
+        from: :meth:`Line.line_at`), blank where no line is held, and the first line's number; read once."""
+        if getattr(self, "_input_lines", None) is None:
+            by_number: dict[int, list[str]] = {}
+            for ln in self.doc.nearest:
+                if ln.number <= 0:
+                    continue
+                for k, ch in enumerate(ln.text):
+                    by_number.setdefault(ln.line_at(k), []).append(ch)
+            first = min(by_number, default=1)
+            self._input_lines = ([("".join(by_number.get(n, ""))) for n in range(first, max(by_number, default=0) + 1)],
+                                 first)
+        return self._input_lines
+
+    def day_rows(self, site: Site) -> tuple[weekday.DayRows, str, str] | None:
+        """The month stated over the schedule's row the gap stands in (:func:`.evidence.weekday.day_rows`: ``２０日（
+        \ufffd）`` under ``■ ６月の行事予定``) and the row's text either side of the gap, None where its line is no day
+        row without a month or none is stated. The row is read on its own line (a paragraph may join a schedule's
+        rows)."""
+        if GAP * site.length != site.text[site.start:site.end]:
+            return None
+        home = next((ln for ln in self.doc.nearest if ln.number == site.line and ln.text == site.text), None)
+        if home is None:
+            return None
+        lines, first = self.input_lines()
+        number = home.line_at(site.start)
+        at = number - first
+        if not 0 <= at < len(lines):
+            return None
+        col = sum(1 for k in range(site.start) if home.line_at(k) == number)
+        line = lines[at]
+        if line[col:col + site.length] != GAP * site.length:
+            return None
+        rows = weekday.day_rows(lines, at)
+        return (rows, line[:col], line[col + site.length:]) if rows is not None else None
 
     def raised_by_cut_word(self, top: str, site: Site, pool: scoring.Pool, top_vector: list[float],
                            confidence: float) -> Evidence | None:
@@ -1913,6 +1980,20 @@ def _offered_name(r: Repair) -> Repair:
 CALENDAR_CONFIDENCE = 0.99
 """The confidence of a day of the week the calendar gives (:mod:`.evidence.weekday`): no benchmark measures it; what
 is left uncertain is the text's own slip (a misprinted day), which the rule checks against the text's intact dates."""
+
+
+_UNCONFIRMED_MONTH = ("the row states no month; {said} states one above the run, but no other row of the run prints "
+                      "a day that confirms it")
+"""Why a day row's lost day of the week is left open where its run's month is stated above and no intact row's printed
+day checks it (docs/restore.md, *Session 79, rcal79*)."""
+
+
+def _row_month_told(calendar: weekday.CalendarDay | None, rows: weekday.DayRows) -> weekday.CalendarDay | None:
+    """``calendar`` with the month its row was read in named (where the calendar read the day)."""
+    if calendar is None or calendar.weekday is None:
+        return calendar
+    return replace(calendar, why=f"{calendar.why}; the row's month from 「{rows.said[:40]}」 above its run, whose "
+                                 f"{len(rows.rows)} other rows fall on the days they print in it")
 
 
 def _calendar_verdict(site: Site, calendar: weekday.CalendarDay, ranking: list[tuple[str, float]]) -> Repair:
