@@ -89,11 +89,12 @@ def test_city_stem_gap_offers_the_places_sudachi_knows():
     assert all(_place_name("塩" + f + "市") for f in fills)
 
 
-def test_ward_after_its_city_offers_places():
+def test_ward_the_model_reads_as_a_common_word_is_left_to_the_model():
+    # near miss: the model reads 上地区 (a prefix and 地区, a common noun): the rule stays out (trial 78b's 上京区 stays
+    # with the model's fills: docs/limits.md)
     text = "会場は京都市上" + G + "区の北野天満宮です。\n"
     r = repair_after(text, "京都市上")
-    # the model proposes no place here; the lexicon's places are offered (上京区 among them)
-    assert r["restored"] is None and "京" in [c["text"] for c in r["candidates"]]
+    assert not any("municipality" in e["detail"] for e in r["evidence"])
 
 
 def test_a_common_word_before_shi_is_no_city():

@@ -1336,7 +1336,9 @@ class Restorer:
         fill, frame, where = framed
         return replace(decided, restored=fill, status="restored", confidence=repetition.SECTION_FRAME_CONFIDENCE,
                        threshold=repetition.SECTION_FRAME_CONFIDENCE,
-                       evidence=decided.evidence + (Evidence("repetition", (
+                       # the model's row saying the fill stays open is superseded by this commit
+                       evidence=tuple(e for e in decided.evidence if not (e.kind == "model" and e.detail.startswith(
+                           "open:"))) + (Evidence("repetition", (
                            f"a heading's gap: its own section writes {frame} (its line {where} of the text as read), "
                            f"the one fill its frame takes there, the model's first fill too: measured on clean text "
                            f"(docs/restore.md, *Session 79, rcal79*), committed")),))

@@ -752,15 +752,21 @@ _OUTER = "都道府県市郡"
 def city_fills(site: Site, ranking: list[tuple[str, float]]) -> tuple[str, list[tuple[str, float]]] | None:
     """The fills of ``ranking`` (the model's, best first) that make the municipality's name the gap stands in a
     place Sudachi's lexicon knows whole (:func:`_place_name`: 高崎市, 塩尻市), with the name read, where the gap stands
-    in one (:func:`city_stem`) and the model's first fill makes no common word there (``大\ufffd市`` read 大都市, a
-    noun, is no city's gap): (stem, fills), the fills perhaps none. None where the rule does not apply."""
+    in one (:func:`city_stem`) and, with the model's first fill, the suffix closes a place's name or stands alone, or
+    the run reads as no compound (``大\ufffd市`` read 大都市, ``\ufffd好都市`` read 友好都市: the suffix closes a common
+    noun, no city's gap; 塩都市 leaves 塩 alone, no word):
+    (stem, fills), the fills perhaps none. None where the rule does not apply."""
     found = city_stem(site)
     if found is None or not ranking:
         return None
     stem, suffix = found
     first = stem.replace(GAP, ranking[0][0]) + suffix
     morphemes = sudachi.tokenizer("C").tokenize(first)
-    if len(morphemes) == 1 and morphemes[0].part_of_speech()[1] != "固有名詞":
+    last = morphemes[-1] if morphemes else None
+    if last is None or (last.surface() != suffix and last.part_of_speech()[1:3] != ("固有名詞", "地名")
+                        and not any(len(m.surface()) == 1 and m.part_of_speech()[0] == "名詞" for m in morphemes)):
+        # the suffix closes a common word the run reads whole (大都市, 友好都市, 上地区): no municipality's name; a
+        # lone noun kanji left over (塩 + 都市 of 塩都市) is no reading of the run, and the rule stays
         return None
     fills = [(f, p) for f, p in ranking if len(f) == 1 and re.fullmatch(rf"[{KANJI}]", f)
              and _place_name(stem.replace(GAP, f) + suffix)]
