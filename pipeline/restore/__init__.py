@@ -791,7 +791,8 @@ class Restorer:
         """The repair for a ranked site (:meth:`_verdict`'s), an open gap inside a municipality's name offering only
         the fills that make a place (:func:`_city_verdict`)."""
         decided = self._verdict(ranked, ranking, others, note, rivals, calibrated, glyph)
-        decided = _city_verdict(ranked.site, decided, ranking if ranking is not None else ranked.ranking)
+        decided = _city_verdict(ranked.site, decided, ranking if ranking is not None else ranked.ranking,
+                                self.document_text())
         return self.heading_frame(ranked.site, decided)
 
     def _verdict(self, ranked: Ranked, ranking: list[tuple[str, float]] | None = None,
@@ -2034,7 +2035,7 @@ CITY_SHOWN = 12
 in 崎市, and nothing but a list of places (none packaged: no postal codes) says which."""
 
 
-def _city_verdict(site: Site, decided: Repair, ranking: list[tuple[str, float]]) -> Repair:
+def _city_verdict(site: Site, decided: Repair, ranking: list[tuple[str, float]], document: str) -> Repair:
     """``decided`` where it is committed, held (no candidate: a name's abstention), or the gap stands in no
     municipality's name (:func:`nearword.city_fills`); else open with only the fills that make a place Sudachi's
     lexicon knows (高崎市 of ``(cid:1342)崎市``, 塩尻市 of ``塩\ufffd市``), in the model's order, none where no fill
@@ -2042,7 +2043,7 @@ def _city_verdict(site: Site, decided: Repair, ranking: list[tuple[str, float]])
     (fresh-user trials 78b and 78d; docs/restore.md, *Session 79, rcal79*)."""
     if decided.restored is not None or not decided.candidates or site.script != "ja":
         return decided
-    found = nearword.city_fills(site, ranking)
+    found = nearword.city_fills(site, ranking, document)
     if found is None:
         return decided
     name, fills = found

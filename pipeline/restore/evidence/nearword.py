@@ -749,32 +749,41 @@ _OUTER = "都道府県市郡"
 """The suffixes of the larger place a ward's or a city's name may follow in one run (京都市上京区, 北海道札幌市)."""
 
 
-def city_fills(site: Site, ranking: list[tuple[str, float]]) -> tuple[str, list[tuple[str, float]]] | None:
+def city_fills(site: Site, ranking: list[tuple[str, float]], document: str = "") -> tuple[str, list[tuple[str, float]]] | None:
     """The fills of ``ranking`` (the model's, best first) that make the municipality's name the gap stands in a
-    place Sudachi's lexicon knows whole (:func:`_place_name`: 高崎市, 塩尻市), with the name read, where the gap stands
-    in one (:func:`city_stem`) and, with the model's first fill, the suffix closes a place's name or stands alone, or
-    the run reads as no compound (``大\ufffd市`` read 大都市, ``\ufffd好都市`` read 友好都市: the suffix closes a common
-    noun, no city's gap; 塩都市 leaves 塩 alone, no word):
-    (stem, fills), the fills perhaps none. None where the rule does not apply."""
+    place Sudachi's lexicon knows whole (:func:`_place_name`: 高崎市, 塩尻市) or one ``document`` writes whole
+    (平沢市, a Korean city the lexicon lacks, written at another line), with the name read, where the gap stands in
+    one (:func:`city_stem`) and the suffix is read as a name's close with the model's first fill: the word Sudachi
+    reads over the suffix (with the text after it) is the suffix alone or a place's name ending there, or ends
+    there after a lone noun kanji (塩 + 都市 of 塩都市: no reading of the run). Otherwise the suffix closes or opens a
+    common word (大都市, 友好都市, 上地区, 中心市街地, 区分): None. (stem, fills), the fills perhaps none."""
     found = city_stem(site)
     if found is None or not ranking:
         return None
     stem, suffix = found
+    after = site.text[site.end:]
+    after = after[after.index(suffix) + 1:][:3]
+    opens = sudachi.tokenizer("C").tokenize(suffix + after)
+    if opens and len(opens[0].surface()) > 1 and opens[0].part_of_speech()[1:3] != ("固有名詞", "地名"):
+        return None  # the suffix opens a longer word (市街地, 区分, 区割り, 市長)
     first = stem.replace(GAP, ranking[0][0]) + suffix
-    morphemes = sudachi.tokenizer("C").tokenize(first)
-    last = morphemes[-1] if morphemes else None
-    if last is None or (last.surface() != suffix and last.part_of_speech()[1:3] != ("固有名詞", "地名")
-                        and not any(len(m.surface()) == 1 and m.part_of_speech()[0] == "名詞" for m in morphemes)):
-        # the suffix closes a common word the run reads whole (大都市, 友好都市, 上地区): no municipality's name; a
-        # lone noun kanji left over (塩 + 都市 of 塩都市) is no reading of the run, and the rule stays
-        return None
-    fills = [(f, p) for f, p in ranking if len(f) == 1 and re.fullmatch(rf"[{KANJI}]", f)
-             and _place_name(stem.replace(GAP, f) + suffix)]
-    # the places the lexicon holds that the model did not propose (上京区 of ``上\ufffd区``), after its own
+    morphemes = list(sudachi.tokenizer("C").tokenize(first))
+    over = morphemes[-1] if morphemes else None
+    lone = any(len(m.surface()) == 1 and m.part_of_speech()[0] == "名詞" for m in morphemes[:-1])
+    if over is None or (over.surface() != suffix and over.part_of_speech()[1:3] != ("固有名詞", "地名") and not lone):
+        return None  # the suffix closes a common word the run reads whole (大都市, 友好都市, 上地区)
     at = stem.index(GAP)
+    pattern = re.compile(re.escape(stem[:at]) + f"([{KANJI}])" + re.escape(stem[at + 1:] + suffix))
+    written = {m.group(1) for m in pattern.finditer(document)}
+    fills = [(f, p) for f, p in ranking if len(f) == 1 and re.fullmatch(rf"[{KANJI}]", f)
+             and (f in written or _place_name(stem.replace(GAP, f) + suffix))]
     known = {f for f, _ in fills}
-    for word in resources.word_index().match(stem.replace(GAP, "?") + suffix):
-        if word[at] not in known and re.fullmatch(rf"[{KANJI}]", word[at]) and _place_name(word):
-            fills.append((word[at], 0.0))
-            known.add(word[at])
-    return stem + suffix, fills
+    # the places the document writes or the lexicon holds that the model did not propose (上京区 of ``上\ufffd区``)
+    others = sorted(written - known) + [w[at] for w in resources.word_index().match(stem.replace(GAP, "?") + suffix)
+                                        if re.fullmatch(rf"[{KANJI}]", w[at]) and _place_name(w)]
+    for fill in others:
+        if fill not in known:
+            fills.append((fill, 0.0))
+            known.add(fill)
+    # a name the document writes whole first: its own evidence, where the model's order is the lexicon's
+    return stem + suffix, [fp for fp in fills if fp[0] in written] + [fp for fp in fills if fp[0] not in written]
