@@ -81,9 +81,10 @@ def test_cid_gap_before_a_city_suffix_offers_only_places_and_keeps_its_cid():
 
 
 def test_city_stem_gap_offers_the_places_sudachi_knows():
+    # trial 78b's alumni bulletin: 塩\ufffd市 (塩尻市) had 谷 and 野 first and 尻 sixth, among non-places
     from pipeline.restore.evidence.nearword import _place_name
-    text = "大西 幸子さんは長年勤めた塩" + G + "市の小学校を退職し、今は畑仕事を楽しんでいます。\n"
-    r = repair_after(text, "塩")
+    text = open("/work/regress/in_trial78b/01_dousoukai.txt", encoding="utf-8").read()
+    r = repair_after(text, "長年勤めた塩")
     fills = [c["text"] for c in r["candidates"]]
     assert r["restored"] is None and "尻" in fills
     assert all(_place_name("塩" + f + "市") for f in fills)
