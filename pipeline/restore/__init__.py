@@ -55,6 +55,7 @@ from pipeline.restore.evidence import (abstention, acronym, bilingual, charmodel
 from pipeline.restore.evidence.base import Document, Line, Proposal, Site, Source, find_gaps
 from pipeline.restore.evidence.repetition import HEADING_NUMBER, RepetitionIndex, ScopeText, in_first_clause, number_lead
 from pipeline.restore.evidence import prose_name
+from pipeline.restore.evidence import repetition
 
 __all__ = ["Restorer", "find_gaps", "pooled_repairs", "restore", "restore_text"]
 
@@ -801,6 +802,17 @@ class Restorer:
                 others: Iterable[Ranked] = (), note: Evidence | None = None,
                 rivals: list[tuple[str, float]] | None = None,
                 calibrated: list[tuple[str, float]] | None = None, glyph: str | None = None) -> Repair:
+        """The repair for a ranked site (:meth:`_verdict`'s), an open gap inside a municipality's name offering only
+        the fills that make a place (:func:`_city_verdict`)."""
+        decided = self._verdict(ranked, ranking, others, note, rivals, calibrated, glyph)
+        decided = _city_verdict(ranked.site, decided, ranking if ranking is not None else ranked.ranking,
+                                self.document_text())
+        return self.heading_frame(ranked.site, decided)
+
+    def _verdict(self, ranked: Ranked, ranking: list[tuple[str, float]] | None = None,
+                 others: Iterable[Ranked] = (), note: Evidence | None = None,
+                 rivals: list[tuple[str, float]] | None = None,
+                 calibrated: list[tuple[str, float]] | None = None, glyph: str | None = None) -> Repair:
         """The repair for a ranked site (:meth:`model_verdict`'s), but for a lost glyph glued to Latin capitals inside
         Japanese (:func:`acronym.acronym_slot`), whose capitals the model, reading the Japanese around it, never
         proposes (helper jname78, fresh-user trial 77b's ``JAかみつが``): between two capitals an acronym's verdict
@@ -1246,11 +1258,32 @@ class Restorer:
                                                        self.document_text() or site.text)
             if english_day is not None:
                 return english_day
-        if site.script != "ja" or site.length != 1 or weekday.weekday_slot(site.text[:site.start],
-                                                                         site.text[site.end:]) is None:
+            row = self.day_rows(site)
+            if row is not None and row[0].english and not row[1].strip():
+                rows = row[0]
+                if not rows.rows:
+                    return weekday.CalendarDay(None, None, _UNCONFIRMED_MONTH.format(said=rows.said))
+                left, right = weekday.row_date(row[1], row[2], rows)
+                return _row_month_told(weekday.english_calendar_day(left, right, site.length, (
+                    self.document_text() or site.text) + "\n" + "\n".join(rows.rows)), rows)
+        if site.script != "ja" or site.length != 1:
             return None
         lines = self.doc.nearest
         before = "\n".join(ln.text for ln in lines if 0 < ln.number < site.line)
+        if weekday.weekday_slot(site.text[:site.start], site.text[site.end:]) is None:
+            # a schedule's row with no month (``２０日（\ufffd）``) under a heading that states it: read as a full date
+            row = self.day_rows(site)
+            if row is None or row[0].english:
+                return None
+            rows = row[0]
+            left, right = weekday.row_date(row[1], row[2], rows)
+            if weekday.weekday_slot(left, right) is None:
+                return None
+            if not rows.rows:
+                return weekday.CalendarDay(None, None, _UNCONFIRMED_MONTH.format(said=rows.said))
+            return _row_month_told(weekday.calendar_day(left, right, before + "\n" + left,
+                                                        (self.document_text() or site.text) + "\n"
+                                                        + "\n".join(rows.rows)), rows)
         return weekday.calendar_day(site.text[:site.start], site.text[site.end:], before + "\n" + site.text[:site.start],
                                     self.document_text() or site.text)
 
@@ -1260,7 +1293,83 @@ class Restorer:
         document's text (its stated years, its intact dates)."""
         if site.length != 1:
             return None
+        row = self.day_rows(site)
+        if row is not None and row[0].rows:
+            # a schedule's row with no month (``1\ufffd日（水）``) read as a full date under its run's month, the
+            # run's other rows among the text's dates the calendar checks
+            rows = row[0]
+            left, right = weekday.row_date(row[1], row[2], rows)
+            fits = weekday.date_fits(left, right, (self.document_text() or site.text) + "\n" + "\n".join(rows.rows))
+            if fits is not None:
+                return fits
         return weekday.date_fits(site.text[:site.start], site.text[site.end:], self.document_text() or site.text)
+
+    def input_lines(self) -> tuple[list[str], int]:
+        """The nearest scope's text as the input's lines (a joined paragraph split back where its characters came
+        from: :meth:`Line.line_at`), blank where no line is held, and the first line's number; read once."""
+        if getattr(self, "_input_lines", None) is None:
+            by_number: dict[int, list[str]] = {}
+            for ln in self.doc.nearest:
+                if ln.number <= 0:
+                    continue
+                for k, ch in enumerate(ln.text):
+                    by_number.setdefault(ln.line_at(k), []).append(ch)
+            first = min(by_number, default=1)
+            self._input_lines = ([("".join(by_number.get(n, ""))) for n in range(first, max(by_number, default=0) + 1)],
+                                 first)
+        return self._input_lines
+
+    def input_site(self, site: Site) -> tuple[list[str], int, int] | None:
+        """The gap on its input line (:meth:`input_lines`): (the lines, the line's index, the gap's column), None
+        where the site is not found there."""
+        if GAP * site.length != site.text[site.start:site.end]:
+            return None
+        home = next((ln for ln in self.doc.nearest if ln.number == site.line and ln.text == site.text), None)
+        if home is None:
+            return None
+        lines, first = self.input_lines()
+        number = home.line_at(site.start)
+        at = number - first
+        if not 0 <= at < len(lines):
+            return None
+        col = sum(1 for k in range(site.start) if home.line_at(k) == number)
+        if lines[at][col:col + site.length] != GAP * site.length:
+            return None
+        return lines, at, col
+
+    def heading_frame(self, site: Site, decided: Repair) -> Repair:
+        """``decided`` committed where the gap stands in a heading and its own section writes the fill in the
+        heading's frame, one fill only, the model's first too (:func:`repetition.section_frame`); else ``decided``."""
+        if decided.restored is not None or not decided.candidates or site.script != "ja" or site.length != 1:
+            return decided
+        found = self.input_site(site)
+        if found is None:
+            return decided
+        framed = repetition.section_frame(*found)
+        if framed is None or framed[0] != decided.candidates[0].text:
+            return decided
+        fill, frame, where = framed
+        return replace(decided, restored=fill, status="restored", confidence=repetition.SECTION_FRAME_CONFIDENCE,
+                       threshold=repetition.SECTION_FRAME_CONFIDENCE,
+                       # the model's row saying the fill stays open is superseded by this commit
+                       evidence=tuple(e for e in decided.evidence if not (e.kind == "model" and e.detail.startswith(
+                           "open:"))) + (Evidence("repetition", (
+                           f"a heading's gap: its own section writes {frame} (its line {where} of the text as read), "
+                           f"the one fill its frame takes there, the model's first fill too: measured on clean text "
+                           f"(docs/restore.md, *Session 79, rcal79*), committed")),))
+
+    def day_rows(self, site: Site) -> tuple[weekday.DayRows, str, str] | None:
+        """The month stated over the schedule's row the gap stands in (:func:`.evidence.weekday.day_rows`: ``２０日（
+        \ufffd）`` under ``■ ６月の行事予定``) and the row's text either side of the gap, None where its line is no day
+        row without a month or none is stated. The row is read on its own line (a paragraph may join a schedule's
+        rows)."""
+        found = self.input_site(site)
+        if found is None:
+            return None
+        lines, at, col = found
+        line = lines[at]
+        rows = weekday.day_rows(lines, at)
+        return (rows, line[:col], line[col + site.length:]) if rows is not None else None
 
     def raised_by_cut_word(self, top: str, site: Site, pool: scoring.Pool, top_vector: list[float],
                            confidence: float) -> Evidence | None:
@@ -1927,6 +2036,46 @@ def _offered_name(r: Repair) -> Repair:
 CALENDAR_CONFIDENCE = 0.99
 """The confidence of a day of the week the calendar gives (:mod:`.evidence.weekday`): no benchmark measures it; what
 is left uncertain is the text's own slip (a misprinted day), which the rule checks against the text's intact dates."""
+
+
+_UNCONFIRMED_MONTH = ("the row states no month; {said} states one above the run, but no other row of the run prints "
+                      "a day that confirms it")
+"""Why a day row's lost day of the week is left open where its run's month is stated above and no intact row's printed
+day checks it (docs/restore.md, *Session 79, rcal79*)."""
+
+
+CITY_SHOWN = 12
+"""Places offered for a lost glyph inside a municipality's name at most (:func:`_city_verdict`): eleven cities end
+in 崎市, and nothing but a list of places (none packaged: no postal codes) says which."""
+
+
+def _city_verdict(site: Site, decided: Repair, ranking: list[tuple[str, float]], document: str) -> Repair:
+    """``decided`` where it is committed, held (no candidate: a name's abstention), or the gap stands in no
+    municipality's name (:func:`nearword.city_fills`); else open with only the fills that make a place Sudachi's
+    lexicon knows (高崎市 of ``(cid:1342)崎市``, 塩尻市 of ``塩\ufffd市``), in the model's order, none where no fill
+    does: a place is a name, never committed from the model, and a common word there is no place's letter
+    (fresh-user trials 78b and 78d; docs/restore.md, *Session 79, rcal79*)."""
+    if decided.restored is not None or not decided.candidates or site.script != "ja":
+        return decided
+    found = nearword.city_fills(site, ranking, document)
+    if found is None:
+        return decided
+    name, fills = found
+    shown = tuple(Candidate(f, p) for f, p in fills[:CITY_SHOWN])
+    why = (f"a lost glyph inside a municipality's name ({name}): only the fills that make a place Sudachi's lexicon "
+           f"knows are offered ({'、'.join(name.replace(GAP, f) for f, _ in fills[:CITY_SHOWN]) or 'none'}), never "
+           "committed")
+    return replace(decided, status="ambiguous" if shown else "unresolved", candidates=shown,
+                   confidence=shown[0].score if shown else 0.0, calibrated=False,
+                   evidence=decided.evidence + (Evidence("abstention", why),))
+
+
+def _row_month_told(calendar: weekday.CalendarDay | None, rows: weekday.DayRows) -> weekday.CalendarDay | None:
+    """``calendar`` with the month its row was read in named (where the calendar read the day)."""
+    if calendar is None or calendar.weekday is None:
+        return calendar
+    return replace(calendar, why=f"{calendar.why}; the row's month from 「{rows.said[:40]}」 above its run, whose "
+                                 f"{len(rows.rows)} other rows fall on the days they print in it")
 
 
 def _calendar_verdict(site: Site, calendar: weekday.CalendarDay, ranking: list[tuple[str, float]]) -> Repair:

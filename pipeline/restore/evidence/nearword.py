@@ -710,3 +710,79 @@ def propose_compound(site: Site, doc: Document, taken: Iterable[str] = ()) -> li
                      detail=(f"{word}, {COMPOUND_ROW} the sentence before the gap's closes on, makes one compound "
                              f"with the intact letters beside the gap{FAR_WORD_RANKS}"),
                      features={} if word in set(taken) else {FAR_WORD: 1.0})]
+
+
+# -- A lost glyph inside a municipality's name (issue 19, fresh-user trials 78b and 78d) -----------------------------
+
+CITY_SUFFIXES = ("市", "区", "郡")
+"""The suffixes that close a municipality's name and seldom open a common word after a stem of two or three kanji
+(``塩\ufffd市``, ``\ufffd崎市``, ``上\ufffd区``); 町 and 村 close as many common words (下町, 農村) and are left out."""
+_STEM = re.compile(rf"[{KANJI}{GAP}]{{1,3}}$")
+
+
+def city_stem(site: Site) -> tuple[str, str] | None:
+    """The municipality's name the one lost glyph stands in, as (the stem with the gap, the suffix): the kanji run
+    around the gap (two or three letters, the gap one of them) closed by a suffix of :data:`CITY_SUFFIXES` right
+    after it (``ひまわり保育園　〒３７０　\ufffd崎市栄町`` → (``\ufffd崎``, 市)); None where the gap stands in no such
+    run. Fresh-user trial 78d's ``(cid:1342)崎市`` (高崎市), trial 78b's ``塩\ufffd市`` (塩尻市).
+
+    >>> city_stem(Site("勤めた塩\\ufffd市の小学校", 4, 5)), city_stem(Site("\\ufffd崎市栄町", 0, 1))
+    (('塩\\ufffd', '市'), ('\\ufffd崎', '市'))
+    >>> city_stem(Site("都\\ufffd部の人口", 1, 2)) is None
+    True
+    """
+    if site.length != 1:
+        return None
+    right = site.text[site.end:]
+    after = re.match(rf"[{KANJI}]{{0,2}}", right).group(0)
+    k = next((k for k in range(len(after) + 1) if k < len(right) and right[k] in CITY_SUFFIXES), None)
+    if k is None:
+        return None
+    run = re.search(rf"[{KANJI}]*$", site.text[:site.start]).group(0)
+    # the name opens after the prefecture's or the city's own name (``京都市上\ufffd区``: 上\ufffd)
+    cut = max(run.rfind(c) for c in _OUTER)
+    stem = run[cut + 1:] + GAP + right[:k]
+    return (stem, right[k]) if 2 <= len(stem) <= 3 else None
+
+
+_OUTER = "都道府県市郡"
+"""The suffixes of the larger place a ward's or a city's name may follow in one run (京都市上京区, 北海道札幌市)."""
+
+
+def city_fills(site: Site, ranking: list[tuple[str, float]], document: str = "") -> tuple[str, list[tuple[str, float]]] | None:
+    """The fills of ``ranking`` (the model's, best first) that make the municipality's name the gap stands in a
+    place Sudachi's lexicon knows whole (:func:`_place_name`: 高崎市, 塩尻市) or one ``document`` writes whole
+    (平沢市, a Korean city the lexicon lacks, written at another line), with the name read: (stem, fills), the fills
+    perhaps none. None where the rule does not apply: the gap stands in no municipality's stem (:func:`city_stem`),
+    the suffix opens a longer word (市街地, 区分, 市長), or Sudachi reads no place over the stem with the model's first
+    fill (塩谷 + 市 of ``塩\ufffd市`` is one; 大都市 and 中心 + 市 are not): there the model reads a word."""
+    found = city_stem(site)
+    if found is None or not ranking:
+        return None
+    stem, suffix = found
+    after = site.text[site.end:]
+    after = after[after.index(suffix) + 1:][:3]
+    opens = sudachi.tokenizer("C").tokenize(suffix + after)
+    if opens and len(opens[0].surface()) > 1 and opens[0].part_of_speech()[1:3] != ("固有名詞", "地名"):
+        return None  # the suffix opens a longer word (市街地, 区分, 区割り, 市長)
+    first = [(m.surface(), m.part_of_speech()[1:3]) for m in
+             sudachi.tokenizer("C").tokenize(stem.replace(GAP, ranking[0][0]) + suffix)]
+    if not first or first[0][1] != ("固有名詞", "地名") or len(first[0][0]) < len(stem):
+        # the model reads no place there (大都市, 友好都市, 中心市, 港湾地区): the gap is left to it. Measured: where
+        # the model's first fill made no place, restricting the fills to places left the truth out 22 times of 35
+        return None
+    at = stem.index(GAP)
+    pattern = re.compile(re.escape(stem[:at]) + f"([{KANJI}])" + re.escape(stem[at + 1:] + suffix))
+    written = {m.group(1) for m in pattern.finditer(document)}
+    fills = [(f, p) for f, p in ranking if len(f) == 1 and re.fullmatch(rf"[{KANJI}]", f)
+             and (f in written or _place_name(stem.replace(GAP, f) + suffix))]
+    known = {f for f, _ in fills}
+    # the places the document writes or the lexicon holds that the model did not propose (上京区 of ``上\ufffd区``)
+    others = sorted(written - known) + [w[at] for w in resources.word_index().match(stem.replace(GAP, "?") + suffix)
+                                        if re.fullmatch(rf"[{KANJI}]", w[at]) and _place_name(w)]
+    for fill in others:
+        if fill not in known:
+            fills.append((fill, 0.0))
+            known.add(fill)
+    # a name the document writes whole first: its own evidence, where the model's order is the lexicon's
+    return stem + suffix, [fp for fp in fills if fp[0] in written] + [fp for fp in fills if fp[0] not in written]

@@ -245,7 +245,8 @@ ENGLISH_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Sat
 _EN_DAY = (r"(?P<weekday>(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?|Monday|Tuesday|Wednesday|Thursday|Friday"
            r"|Saturday|Sunday)")
 _EN_MONTH = (r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
-             r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+             r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?![A-Za-z])")
+"""An English month's name, whole or cut (never the start of a word: ``Sat 21  Marlow`` is no 21 March)."""
 _EN_NUMBER = rf"(?P<day>[0-9{_GAP}]{{1,2}})(?:st|nd|rd|th)?"
 _EN_YEAR = r"(?:,?\s+(?P<year>(?:19|20)[0-9]{2})\b)?"
 _EN_DATE_DAY = (re.compile(rf"\b{_EN_DAY},?\s+{_EN_NUMBER}\s+(?:of\s+)?{_EN_MONTH}{_EN_YEAR}"),
@@ -577,3 +578,123 @@ def english_calendar_day(left: str, right: str, length: int, text: str) -> Calen
         return CalendarDay(None, date, f"{date.isoformat()} falls on a {name}, whose name is not {length} letters")
     return CalendarDay(fill, date, f"{date.isoformat()} falls on a {name}"
                        + ("" if own else f", the year {year} the one the text states"), confidence)
+
+
+# -- A run of day rows under a month stated above them (issue 19, fresh-user trial 78d) -----------------------------
+
+_JA_DAY_ROW = re.compile(rf"^[\s　]*(?P<day>[0-9０-９{_GAP}]{{1,2}})\s*日\s*[（(]\s*(?P<weekday>[{WEEKDAYS}]|{_GAP})"
+                         rf"(?:曜日?)?\s*{_MARK}[）)]")
+"""A schedule's row that prints a day and its day of the week but no month (``２０日（金）　身体測定``)."""
+_EN_ROW_DAY = (r"(?P<weekday>(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?|Monday|Tuesday|Wednesday|Thursday"
+               r"|Friday|Saturday|Sunday|\ufffd{3,9})")
+_EN_DAY_ROW = re.compile(rf"^\s*{_EN_ROW_DAY},?\s+(?P<day>[0-9{_GAP}]{{1,2}})(?:st|nd|rd|th)?(?![0-9])"
+                         rf"(?!\s*(?:of\s+)?{_EN_MONTH.replace('(?P<month>', '(?:')})")
+"""An English schedule's row: a day of the week and the day, no month (``Sat 14  v Barnes (H)``)."""
+_JA_ROW_MONTH = re.compile(rf"^[\s　]*(?P<month>{_DIGITS}{{1,2}})\s*月\s*{_DIGITS}{{1,2}}\s*日")
+_JA_MONTH = re.compile(rf"(?<![0-9０-９])(?P<month>{_DIGITS}{{1,2}})\s*月(?!\s*{_DIGITS}{{1,2}}\s*日)")
+_EN_MONTH_WORD = re.compile(rf"\b{_EN_MONTH}(?![A-Za-z])")
+_RUN_LONGEST = 40
+"""Lines a run of day rows and its heading span at most."""
+
+
+@dataclass(frozen=True)
+class DayRows:
+    """A run of day rows (no month on them) and the month stated over it: ``month`` (1–12), ``said`` (the line that
+    states it), ``rows`` (the run's intact rows, each as a full date, ``6月4日（水）`` or ``Wed 4 June``, for the
+    calendar's checks), and ``english``."""
+
+    month: int
+    said: str
+    rows: tuple[str, ...]
+    english: bool
+
+
+def _day_row(line: str) -> tuple[re.Match, bool] | None:
+    m = _JA_DAY_ROW.match(line)
+    if m:
+        return m, False
+    m = _EN_DAY_ROW.match(line)
+    return (m, True) if m else None
+
+
+def _stated_month(line: str, english: bool) -> int | None:
+    """The one month ``line`` states (a heading ``■ ６月の行事予定``, ``June fixtures``, or a row with its month
+    ``６月４日（水）``), None where it states none or more than one."""
+    if english:
+        months = {_month_of(m, m.group("month")) for m in _EN_MONTH_WORD.finditer(line)}
+    else:
+        row = _JA_ROW_MONTH.match(line)
+        if row:
+            return _number(row.group("month"))
+        months = {_number(m.group("month")) for m in _JA_MONTH.finditer(line)}
+    months.discard(None)
+    month = next(iter(months)) if len(months) == 1 else None
+    return month if month is not None and 1 <= month <= 12 else None
+
+
+def day_rows(lines: list[str], index: int) -> DayRows | None:
+    """The month over the day row ``lines[index]`` (``２０日（\ufffd）　身体測定`` under ``■ ６月の行事予定``, or
+    ``\ufffd\ufffd\ufffd 21  v Barnes`` under ``June fixtures``), None where the line is no such row or no one month
+    is stated over its run. The run: the lines above and below up to a blank line or a line stating a month; the
+    first line above that states one month (a heading, or a row with its month) is the run's month. Lines of the run
+    that are no rows (a row's wrap) are passed over. The rows are returned as full dates so that the calendar checks
+    that their printed days fall in that month (the month read from a heading is trusted only where they do).
+
+    >>> r = day_rows(["■ ６月の行事予定", "　４日（水）　歯科検診", "２０日（\ufffd）　身体測定"], 2)
+    >>> r.month, r.rows
+    (6, ('6月4日（水）',))
+    >>> day_rows(["■ 行事予定", "２０日（\ufffd）"], 1) is None
+    True
+    """
+    own = _day_row(lines[index])
+    if own is None:
+        return None
+    english = own[1]
+    month, said = None, ""
+    for back in range(index - 1, max(-1, index - _RUN_LONGEST), -1):
+        line = lines[back]
+        if not line.strip():
+            break
+        if _day_row(line) is not None:
+            continue
+        month = _stated_month(line, english)
+        if month is not None:
+            said = line.strip()
+            break
+        if (_EN_MONTH_WORD if english else _JA_MONTH).search(line):
+            break  # a line stating two months: the run's month is not told
+    if month is None:
+        return None
+    rows = []
+    first = next((i for i in range(index, -1, -1) if lines[i].strip() == said), index)
+    for i in range(first + 1, min(len(lines), index + _RUN_LONGEST)):
+        line = lines[i]
+        if not line.strip() or (i > index and _stated_month(line, english) is not None and _day_row(line) is None):
+            break
+        found = _day_row(line)
+        if i == index or found is None or found[1] != english or _GAP in found[0].group(0):
+            continue
+        m = found[0]
+        day = numeral_value(m.group("day"))
+        if english:
+            rows.append(f"{m.group('weekday')} {day} {_EN_MONTH_NAMES[month - 1]}")
+        else:
+            rows.append(f"{month}月{day}日（{m.group('weekday')}）")
+    return DayRows(month, said, tuple(rows), english)
+
+
+_EN_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                   "November", "December")
+
+
+def row_date(left: str, right: str, rows: DayRows) -> tuple[str, str]:
+    """The gap's row read as a full date under its run's month: ``left`` and ``right`` (the row's text either side
+    of the gap) with the month written in (``２０日（`` → ``6月２０日（``; ``\ufffd\ufffd\ufffd`` + `` 21  v Barnes``
+    → `` 21 June  v Barnes``), for :func:`calendar_day`, :func:`english_calendar_day` and :func:`date_fits`."""
+    if not rows.english:
+        lead = len(left) - len(left.lstrip(" \t　"))
+        return left[:lead] + f"{rows.month}月" + left[lead:], right
+    # the month after the day's figures (``\ufffd\ufffd\ufffd June 21``, ``Sat 1\ufffd June``): forms the English
+    # patterns read
+    m = re.match(r"^([0-9]*(?:st|nd|rd|th)?)(.*)$", right, re.S)
+    return left, m.group(1) + f" {_EN_MONTH_NAMES[rows.month - 1]}" + m.group(2)
