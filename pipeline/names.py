@@ -50,6 +50,9 @@ JOB_TITLES = (
     # the head of a haiku or tanka circle (結社) or a theatre company, who heads its magazine (``若葉俳句会（主宰　青木
     # 白雲）``: fresh-user trial 76b, helper struct76b, no speaker read)
     "主宰",
+    # a club's, an association's and a team's officers, who sign its bulletins and reports (``クラブ幹事 大西 昭``:
+    # fresh-user trial 79b's go club, whose given name, lost whole, was offered は, と; 会計 is an office's word too)
+    "幹事", "監事", "書記", "世話人", "座長", "総代", "団長", "組長", "主将", "監督", "師範",
 )
 """Job titles an affiliation ends with; the name follows them. The local-government ranks and posts are the
 職名 of municipal staff regulations (the 等級別基準職務表 of a city's salary ordinance lists 主事・技師, 主任,

@@ -184,3 +184,15 @@ def test_a_table_row_whose_last_cell_was_left_empty_stays_in_its_table():
             "Specifications are typical at 23 °C and 24 V supply unless stated otherwise."]
     assert table_runs([Text.inserted(r) for r in rows]) == ((0, 6),)
     assert table_runs([Text.inserted(r) for r in rows[:5] + rows[6:]]) == ((0, 4),)
+
+
+@pytest.mark.parametrize("line, held", [
+    ("クラブ幹事 大西 \ufffd", True),      # trial 79b's go club: its given name lost whole had been offered は, と
+    ("監督　\ufffd田 一郎", True),
+    ("書記 山\ufffd 花子", True),
+    ("監督の\ufffd示で練習を始めた。", False),  # a post's word in running text: restored as before
+])
+def test_a_club_officers_name_after_the_post_is_held(line, held):
+    from pipeline.restore.evidence.abstention import name_after_post
+
+    assert name_after_post(line, line.index("\ufffd")) is held
