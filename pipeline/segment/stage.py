@@ -64,7 +64,7 @@ from pipeline.segment.slides import (Deck, pages_of_several_slides, split_slide_
 from pipeline.segment.slidetext import is_title_case
 from pipeline.segment.talks import TalkSpan, headline_under_lead, pages_hold_little_prose, talk_spans
 from pipeline.segment.webpage import browser_printed, header_site
-from pipeline.segment.tables import address_lines, table_runs, with_tables
+from pipeline.segment.tables import address_lines, doubled_rows_over_breaks, table_runs, with_tables
 from pipeline.segment.linekinds import code_lines
 from pipeline.segment.listings import section_with_listings, with_listings
 from pipeline.segment.titleblock import LEAD_LABEL, LEAD_ORGANISATION_LABEL
@@ -1856,6 +1856,13 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                         [m.text for a in speaker.authors if a.affiliation is None for m in a.marks])
     notes = [t for k, t in enumerate(body) if layout.at(first_line(t)).note or k in dumped]
     body = [t for k, t in enumerate(body) if not (layout.at(first_line(t)).note or k in dumped)]
+    # a table's row carried over a page break and printed on both sides of it is one row: the damaged copy (or the
+    # second) to the ledger, nothing lost (tables.doubled_rows_over_breaks)
+    doubled = doubled_rows_over_breaks(body, breaks)
+    for k in sorted(doubled):
+        rows.extend(ledger_rows_for(body[k], rule=Rule.DROP_DOUBLED_ROW, reason=Reason.DOUBLED_ROW,
+                                    spellings=doc.marker_spellings))
+    body = [t for k, t in enumerate(body) if k not in doubled]
     # a figure's own text (its ticks and labels over its caption) is no paragraph: set aside, nothing lost
     drawn = figure_text(body, layout)
     for k in sorted(drawn):
