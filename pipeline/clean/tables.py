@@ -173,7 +173,7 @@ def table_separators(lines: list[Text]) -> dict[int, list[tuple[int, int]]]:
             if _contents_run([cells for _, _, cells in group]):  # type: ignore[misc]
                 k = end
                 continue
-            if _is_table([cells for _, _, cells in group]) or (  # type: ignore[misc]
+            if _is_table([cells for _, _, cells in group]) or (wide and _ranked([cells for _, _, cells in group])) or (  # type: ignore[misc]
                     wide and _aligned([(lines[i], spans) for i, spans, _ in group])) or (  # type: ignore[misc]
                     wide is None and len(group) >= MIN_ROWS):
                 found.update({i: spans for i, spans, _ in group})  # type: ignore[misc]
@@ -208,6 +208,24 @@ def numbered_row(cells: list[str]) -> bool:
 
 _ROW_NUMBER = re.compile(r"[0-9]{1,4}(?:[.)]|st|nd|rd|th|=)?")
 """A row's number alone in its cell: a position (``1``, ``10.``, ``3rd``, ``4=`` for a tie)."""
+
+
+def _ranked(rows: list[list[str]]) -> bool:
+    """Rows of one cell count (a header over them or not), :data:`MIN_ROWS` or more led by a position
+    (:func:`numbered_row`) that stays (a tie) or rises by one from row to row (``1``, ``2``, ``2``, ``4`` after a tie
+    too: a rise of two after a tie): a results table, a standings' or a league table's rows, whatever its other
+    columns hold (a category ``F35`` beside ``Senior`` breaks :func:`_is_table`'s pattern of numbers).
+
+    >>> _ranked([["1", "Amy Fletcher", "F35", "18:02"], ["2", "Ravi Sharma", "Senior", "18:15"], ["3", "Josh Kettle", "M40", "18:31"]])
+    True
+    >>> _ranked([["1", "Amy", "F35"], ["5", "Ravi", "M40"], ["9", "Josh", "M50"]]), _ranked([["1", "Amy", "F35"], ["2", "Ravi", "M40"]])
+    (False, False)
+    """
+    ranked = rows[1:] if rows and not numbered_row(rows[0]) else rows
+    if len(ranked) < MIN_ROWS or not all(numbered_row(cells) for cells in ranked):
+        return False
+    places = [int(re.match(r"[0-9]+", cells[0]).group()) for cells in ranked]  # type: ignore[union-attr]
+    return all(b == a or a < b <= a + 1 + (places[:k + 1].count(a) - 1) for k, (a, b) in enumerate(zip(places, places[1:])))
 
 
 def _contents_run(rows: list[list[str]]) -> bool:
