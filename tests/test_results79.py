@@ -263,3 +263,27 @@ def test_near_miss_ordinals_in_sentences_are_no_placings():
     titles = [t for _, t in outline(talk)]
     assert not any(t.startswith("On the") for t in titles)
     assert any(p.text.startswith("On the 1st") for s in talk.sections for p in s.paragraphs)
+
+
+NEWSLETTER = """ほけんだより　７月号
+2025年7月1日
+みどり保育園
+
+■ 夏の健康
+暑い日が続きます。水分をこまめにとり、帽子をかぶって外遊びをするように心がけましょう。
+熱が出たときは、無理をせずに家庭でゆっくり休ませてください。
+（看護師　山本 花子）
+
+■ 給食室から
+夏野菜を使った献立を増やしました。トマトやきゅうりを子どもたちと一緒に収穫しています。
+
+■ お願い
+着替えを多めに用意してください。汗をかいたら着替えるようにしています。
+"""
+
+
+def test_near_miss_signature_over_a_marked_heading_stays_a_paragraph():
+    talk, _ = only_talk(NEWSLETTER)
+    titles = [t for _, t in outline(talk)]
+    assert not any("看護師" in t for t in titles)
+    assert any("看護師" in p.text for s in talk.sections for p in s.paragraphs)

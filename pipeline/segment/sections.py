@@ -2220,7 +2220,7 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
             # over its fields (``定員　20名``), nor a row over the rows under it (``人口　125,000人``)
             enumerated.add(i)
     out |= _capitals_siblings(lines, layout, out)
-    out |= _heads_over_headings(lines, out)
+    out |= _heads_over_headings(lines, out, marked)
     out |= _cv_blocks(lines, layout, dated_rows)
     # a phrase over a one-line list heads it where the document heads another block by its shape too (a recipe's
     # ``材料`` beside its ``手順``): alone it is a label over its value as often (``持ち物`` / ``筆記用具、上履き、水筒``)
@@ -2986,7 +2986,7 @@ def placing_rows(first: str, second: str) -> bool:
     return len(a) > 1 or b[0] in (a[0], a[0] + 1)
 
 
-def _heads_over_headings(lines: list[Text], found: Collection[int]) -> set[int]:
+def _heads_over_headings(lines: list[Text], found: Collection[int], marked: Collection[int] = ()) -> set[int]:
     """Indices of the short phrases right over a heading that they head (and of that heading), where the document
     heads :data:`MIN_BLOCK_HEADINGS` blocks by shape or more (``found``): a phrase after a sentence's end (or opening
     the text) whose next line is a phrase heading running text (``Results`` / ``Open Single Sculls`` / ``Final: James
@@ -2999,7 +2999,8 @@ def _heads_over_headings(lines: list[Text], found: Collection[int]) -> set[int]:
     alumni bulletin's ``会員近況（クラス便り）`` and its first class a paragraph of the section before beside the classes
     after it. It does NOT take a phrase in a document with fewer headings by shape (a label over its value, ``Venue`` /
     ``The Old Boathouse`` / a sentence, is as often so), nor a sentence, a record, a date, a contact, a person's or an
-    organisation's name as either phrase.
+    organisation's name, a bracketed aside or a signature as either phrase, nor a phrase over a heading behind a mark
+    (``marked``: ``（看護師　小松 由香）`` signing the article over ``■ 給食室から``, read by its mark, not its shape).
 
     >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
     >>> ls = mk("It was warm.", "Results", "Open Sculls", "Final: Oakley beat Fenwick by two lengths on the day.",
@@ -3015,7 +3016,9 @@ def _heads_over_headings(lines: list[Text], found: Collection[int]) -> set[int]:
         s = lines[k].text.strip()
         return short_phrase(s) and not _is_sentence_end(s) and not s.endswith((",", ":", ";", "，", "、", "：")) \
             and not _record(s) and not is_date_line(s) and not contact_line(s) and not is_person_name(s) \
-            and not is_organisation(s) and (script_of(s) == JA or s[:1].isupper())
+            and not is_organisation(s) and not bracketed_aside(s) and s[:1] not in HEADING_MARKS \
+            and k not in marked and not _signature_under_text(lines, k) and not letter_signature(lines, k) \
+            and (script_of(s) == JA or s[:1].isupper())
 
     out: set[int] = set()
     for i in range(len(lines) - 2):
