@@ -52,6 +52,15 @@ def test_league_table_rows_are_one_table_no_sections():
     assert _tables(talk) == [("League Table", [6])]
 
 
+def test_rows_of_notes_under_a_results_table_are_its_last_rows():
+    text = LEAGUE.replace("5    Eastry Wanderers      18   7    3    8    24\n",
+                          "5    Eastry Wanderers      18   7    3    8    24\n"
+                          "W    Kingsdown Reserves (withdrew in March)\n")
+    talk, _ = only_talk(text)
+    assert _tables(talk) == [("League Table", [7])]
+    assert "W\tKingsdown Reserves (withdrew in March)" in [p.text for s in talk.sections for p in s.paragraphs]
+
+
 def test_post_after_the_bylines_name_is_no_author():
     talk, _ = only_talk(LEAGUE)
     assert authors_of(talk) == [("Anne Cole", None)]

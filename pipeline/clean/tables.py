@@ -313,6 +313,14 @@ def _aligned_neighbours(lines: list[Text], found: dict[int, list[tuple[int, int]
     >>> ls[3] = Text.from_raw("Final report and presentation  25%", 4)  # its figure out of the column
     >>> sorted(table_separators(ls))
     [0, 1, 2]
+
+    Under a table, a row whose cells are fewer but each starts in a column of the row over it (a note run over the
+    last columns: ``DNF  Ian Rushworth (puncture at the turn)``, helper results79); no sentence:
+
+    >>> ls = mk("1    Tom Haverstock    Senior    20:41", "2    Rhys Calloway     Vet 40    20:52",
+    ...         "3    Daniel Okonkwo    Senior    21:15", "DNF  Ian Rushworth (puncture at the turn)", "Note  All times are provisional.")
+    >>> sorted(table_separators(ls))
+    [0, 1, 2, 3]
     """
     out: dict[int, list[tuple[int, int]]] = {}
     grown = True
@@ -326,11 +334,16 @@ def _aligned_neighbours(lines: list[Text], found: dict[int, list[tuple[int, int]
                 s = lines[j].text
                 spans = _separators(s, True)
                 cells = _cells(s, spans)
-                if len(cells) != len(_cells(lines[i].text, spans_i)) or len(cells) < 2 or "。" in s \
+                starts, starts_i = _cell_starts(lines[j], spans), _cell_starts(lines[i], spans_i)
+                # (a row under the table that runs its last columns into one note, ``DNF  Ian Rushworth (puncture at
+                # the turn)`` under a results table: fewer cells, each starting in a column of the row over it)
+                fewer = j > i and 2 <= len(cells) < len(starts_i) and set(starts) <= set(starts_i) \
+                    and not any(c.rstrip(_CLOSERS)[-1:] in tuple(SENTENCE_ENDS) for c in cells)
+                if (len(cells) != len(_cells(lines[i].text, spans_i)) and not fewer) or len(cells) < 2 or "。" in s \
                         or heading_number_end(s) is not None or page_number(cells[0].strip()) is not None \
                         or not all(0 < display_width(c) <= MAX_LABEL_WIDTH and c[-1] not in SENTENCE_MARKS for c in cells):
                     continue
-                if _cell_starts(lines[j], spans) == _cell_starts(lines[i], spans_i):
+                if starts == starts_i or fewer:
                     out[j] = spans
                     grown = True
     return out

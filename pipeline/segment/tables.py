@@ -430,6 +430,11 @@ def table_runs(paragraphs: Sequence[Text]) -> tuple[tuple[int, int], ...]:
         if j == i + 1 and (under := _rows_under_header(paragraphs, i)):
             j = i + 1 + under  # a header over rows whose trailing cells were left empty: one table
         elif _is_table(rows):
+            # rows under it with fewer cells, a note run over its last columns (``DNF⇥Ian Rushworth (puncture at the
+            # turn)`` under a results table's rows): the table's last rows (helper results79)
+            while j < n and (cells := row_cells(paragraphs[j].text)) is not None and 2 <= len(cells) < len(first) \
+                    and not _odd_row(cells):
+                j += 1
             out.append((i, j - i))
             i = j
             continue
