@@ -76,6 +76,7 @@ class Reason(StrEnum):
     PADDING = "padding"  # ideographic spaces at a line's end
     DESCENDER_RESIDUE = "descender-residue"  # letters a shadow layer's descenders left behind
     DOUBLED_LAYER = "doubled-layer"  # a second copy of text drawn twice (shadow, fake bold)
+    DOUBLED_ROW = "doubled-row"  # a table's row printed on both sides of a page break (segment.tables)
     GHOST_LINE = "ghost-line"  # a shadow layer's line with most letters missing
     GHOST_PREFIX = "ghost-prefix"  # a ghost's fragment glued before the real text
     ILLEGIBLE = "illegible"  # a line whose glyphs are mostly lost
@@ -163,6 +164,7 @@ class Rule(StrEnum):
     MERGE_COVER_COPY = "merge_cover_copy"  # a cover printed again on the page its slide number heads: one slide (segment.slides)
     SET_ASIDE_EMPTY_HEADING = "set_aside_empty_heading"  # a Markdown heading with no text, ``#`` alone (segment.sections)
     SET_ASIDE_SEPARATOR = "set_aside_separator"  # a rule line at a talk's end, between two talks (segment.separators)
+    DROP_DOUBLED_ROW = "drop_doubled_row"  # a table's row printed again across a page break: one copy (segment.tables)
     SET_ASIDE_FIGURE_TEXT = "set_aside_figure_text"  # a figure's labels and ticks over its caption (segment.figures)  # a frame built up over several pages kept as one slide, its last page
 
 

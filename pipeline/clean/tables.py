@@ -154,7 +154,8 @@ def table_separators(lines: list[Text]) -> dict[int, list[tuple[int, int]]]:
             if wide is False:
                 spans = _without_name_spaces(s, spans)
             cells = _cells(s, spans)
-            ok = (len(cells) >= 2 and i not in found and (wide is not False or has_japanese(s)) and heading_number_end(s) is None
+            ok = (len(cells) >= 2 and i not in found and (wide is not False or has_japanese(s))
+                  and (heading_number_end(s) is None or (wide and numbered_row(cells)))
                   and all(0 < display_width(c) <= MAX_CELL_WIDTH and c[-1] not in SENTENCE_MARKS for c in cells)
                   and "。" not in s)
             rows.append((i, spans, cells) if ok else None)
@@ -169,7 +170,10 @@ def table_separators(lines: list[Text]) -> dict[int, list[tuple[int, int]]]:
                    and step in ROW_STEPS and (step == 1 or wide is not False) and _step(lines, end) == step):
                 end += 1
             group = rows[k:end]
-            if _is_table([cells for _, _, cells in group]) or (  # type: ignore[misc]
+            if _contents_run([cells for _, _, cells in group]):  # type: ignore[misc]
+                k = end
+                continue
+            if _is_table([cells for _, _, cells in group]) or (wide and _ranked([cells for _, _, cells in group])) or (  # type: ignore[misc]
                     wide and _aligned([(lines[i], spans) for i, spans, _ in group])) or (  # type: ignore[misc]
                     wide is None and len(group) >= MIN_ROWS):
                 found.update({i: spans for i, spans, _ in group})  # type: ignore[misc]
@@ -177,6 +181,68 @@ def table_separators(lines: list[Text]) -> dict[int, list[tuple[int, int]]]:
     found.update(_figure_rows(lines, found))
     found.update(_aligned_neighbours(lines, found))
     return found
+
+
+MIN_NUMBERED_ROW_CELLS = 3
+"""Cells a row opening on a number holds at least to be a table's row (:func:`numbered_row`)."""
+
+
+def numbered_row(cells: list[str]) -> bool:
+    """A row whose first cell is a number alone (a position, a rank, an item's number: ``1``, ``10.``, ``3rd``) with
+    :data:`MIN_NUMBERED_ROW_CELLS` cells or more, parted by runs of two spaces or more: a results table's, a standings'
+    or a league table's row (``1    Tom Haverstock    Senior    20:41``), whatever the number's shape says.
+
+    Why (issue 16 point 2, fresh-user trial 78d, helper results79): a line opening on a heading number is no row (a
+    list of sections, ``1 はじめに``), so a cycling club's results table, each row led by the rider's position, kept its
+    spaces and became 16 sections, one a rider. A heading is its number and its title; a second run of wide white after
+    the title, then more cells, is a row's columns. A contents' entries (number, title, page) are told apart by
+    :func:`_contents_run`.
+
+    >>> numbered_row(["1", "Tom Haverstock", "Senior", "20:41"]), numbered_row(["3rd", "Beech House", "285"])
+    (True, True)
+    >>> numbered_row(["1", "Introduction"]), numbered_row(["1.2 Scope", "4", "x"]), numbered_row(["第2章", "方法", "12"])
+    (False, False, False)
+    """
+    return len(cells) >= MIN_NUMBERED_ROW_CELLS and _ROW_NUMBER.fullmatch(cells[0]) is not None
+
+
+_ROW_NUMBER = re.compile(r"[0-9]{1,4}(?:[.)]|st|nd|rd|th|=)?")
+"""A row's number alone in its cell: a position (``1``, ``10.``, ``3rd``, ``4=`` for a tie)."""
+
+
+def _ranked(rows: list[list[str]]) -> bool:
+    """Rows of one cell count (a header over them or not), :data:`MIN_ROWS` or more led by a position
+    (:func:`numbered_row`) that stays (a tie) or rises by one from row to row (``1``, ``2``, ``2``, ``4`` after a tie
+    too: a rise of two after a tie): a results table, a standings' or a league table's rows, whatever its other
+    columns hold (a category ``F35`` beside ``Senior`` breaks :func:`_is_table`'s pattern of numbers).
+
+    >>> _ranked([["1", "Amy Fletcher", "F35", "18:02"], ["2", "Ravi Sharma", "Senior", "18:15"], ["3", "Josh Kettle", "M40", "18:31"]])
+    True
+    >>> _ranked([["1", "Amy", "F35"], ["5", "Ravi", "M40"], ["9", "Josh", "M50"]]), _ranked([["1", "Amy", "F35"], ["2", "Ravi", "M40"]])
+    (False, False)
+    """
+    ranked = rows[1:] if rows and not numbered_row(rows[0]) else rows
+    if len(ranked) < MIN_ROWS or not all(numbered_row(cells) for cells in ranked):
+        return False
+    places = [int(re.match(r"[0-9]+", cells[0]).group()) for cells in ranked]  # type: ignore[union-attr]
+    return all(b == a or a < b <= a + 1 + (places[:k + 1].count(a) - 1) for k, (a, b) in enumerate(zip(places, places[1:])))
+
+
+def _contents_run(rows: list[list[str]]) -> bool:
+    """Rows led by a number (:func:`numbered_row`) whose last cell is a page number rising from row to row (``1
+    Introduction    3`` / ``2    Methods    7``): a table of contents' entries, which segment reads as entries, no
+    table. A standings' points fall as the positions rise, a results table's times are no bare numbers.
+
+    >>> _contents_run([["1", "Introduction", "3"], ["2", "Methods", "7"], ["3", "Results", "12"]])
+    True
+    >>> _contents_run([["1", "Oak House", "312"], ["2", "Ash House", "298"], ["3", "Beech House", "285"]])
+    False
+    """
+    numbered = [cells for cells in rows if numbered_row(cells)]
+    if len(numbered) < 2 or any(not cells[-1].isdigit() for cells in numbered):
+        return False
+    pages = [int(cells[-1]) for cells in numbered]
+    return all(b >= a for a, b in zip(pages, pages[1:]))
 
 
 _NAME_PAIR_CELL = re.compile(f"[{KANJI}々ヶ{GAP}]{{1,4}} [{KANJI}{KATAKANA}{HIRAGANA}々{GAP}]{{1,4}}")
@@ -247,6 +313,14 @@ def _aligned_neighbours(lines: list[Text], found: dict[int, list[tuple[int, int]
     >>> ls[3] = Text.from_raw("Final report and presentation  25%", 4)  # its figure out of the column
     >>> sorted(table_separators(ls))
     [0, 1, 2]
+
+    Under a table, a row whose cells are fewer but each starts in a column of the row over it (a note run over the
+    last columns: ``DNF  Ian Rushworth (puncture at the turn)``, helper results79); no sentence:
+
+    >>> ls = mk("1    Tom Haverstock    Senior    20:41", "2    Rhys Calloway     Vet 40    20:52",
+    ...         "3    Daniel Okonkwo    Senior    21:15", "DNF  Ian Rushworth (puncture at the turn)", "Note  All times are provisional.")
+    >>> sorted(table_separators(ls))
+    [0, 1, 2, 3]
     """
     out: dict[int, list[tuple[int, int]]] = {}
     grown = True
@@ -260,11 +334,16 @@ def _aligned_neighbours(lines: list[Text], found: dict[int, list[tuple[int, int]
                 s = lines[j].text
                 spans = _separators(s, True)
                 cells = _cells(s, spans)
-                if len(cells) != len(_cells(lines[i].text, spans_i)) or len(cells) < 2 or "。" in s \
+                starts, starts_i = _cell_starts(lines[j], spans), _cell_starts(lines[i], spans_i)
+                # (a row under the table that runs its last columns into one note, ``DNF  Ian Rushworth (puncture at
+                # the turn)`` under a results table: fewer cells, each starting in a column of the row over it)
+                fewer = j > i and 2 <= len(cells) < len(starts_i) and set(starts) <= set(starts_i) \
+                    and not any(c.rstrip(_CLOSERS)[-1:] in tuple(SENTENCE_ENDS) for c in cells)
+                if (len(cells) != len(_cells(lines[i].text, spans_i)) and not fewer) or len(cells) < 2 or "。" in s \
                         or heading_number_end(s) is not None or page_number(cells[0].strip()) is not None \
                         or not all(0 < display_width(c) <= MAX_LABEL_WIDTH and c[-1] not in SENTENCE_MARKS for c in cells):
                     continue
-                if _cell_starts(lines[j], spans) == _cell_starts(lines[i], spans_i):
+                if starts == starts_i or fewer:
                     out[j] = spans
                     grown = True
     return out

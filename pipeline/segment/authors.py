@@ -164,6 +164,9 @@ def split_authors(name: Text, glued: bool = False) -> list[tuple[Text, tuple[Tex
     for run in [*runs, None]:
         end = run.start() if run is not None else len(s)
         pieces = _pieces(name, pos, end, grades)
+        if run is None and len(found) + len(pieces) >= 2 and _post_after_name(pieces[-1] if pieces else None,
+                                                                             (found + [(p, ()) for p in pieces])[-2][0]):
+            pieces = pieces[:-1]  # ``Gareth Pryce, Time Trial Secretary``: the person's post, no author of its own
         marks = tuple(name[run.start() + m.start():run.start() + m.end()]
                       for m in _ONE_MARK.finditer(run.group())) if run is not None else ()
         for k, piece in enumerate(pieces):
@@ -173,6 +176,28 @@ def split_authors(name: Text, glued: bool = False) -> list[tuple[Text, tuple[Tex
         if run is not None:
             pos = run.end()
     return found
+
+
+def _post_after_name(piece: Text | None, before: Text) -> bool:
+    """``piece``, the last of a name line's pieces, is the post of the person named in the piece ``before`` it: a
+    signer's post (:func:`~pipeline.segment.sections.signer_post`: ``Time Trial Secretary``, ``Town Clerk``) that is no
+    person's name, after a person's name (``Report by Gareth Pryce, Time Trial Secretary``, as a signature's
+    ``Derek Carne, Lifeboat Operations Manager`` is read: sections._name_comma_post).
+
+    Why (issue 16 point 2, fresh-user trial 78d, helper results79): the post had been a second author. A society's
+    grade after a name (``Member, IEEE``) is left out before (:data:`SOCIETY_GRADE`). Limit: a person whose surname is a
+    post's word and whom the name reader does not know (``John Clerk``) after another author is read as a post.
+
+    >>> _post_after_name(Text.inserted("Time Trial Secretary"), Text.inserted("Gareth Pryce"))
+    True
+    >>> _post_after_name(Text.inserted("Tom Lee"), Text.inserted("Anna Berg")), _post_after_name(None, Text.inserted("Anna Berg"))
+    (False, False)
+    """
+    from pipeline.segment.names import is_person_name
+    from pipeline.segment.sections import signer_post
+
+    return piece is not None and signer_post(piece.text.strip()) and not is_person_name(piece.text.strip()) \
+        and is_person_name(before.text.strip())
 
 
 def _pieces(name: Text, start: int, end: int, grades: list[tuple[int, int]] = ()) -> list[Text]:

@@ -2032,8 +2032,10 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
     def records_at(k: int) -> bool:  # a table's rows, a form's fields or a list's items: two or more
         # (a CV's entry row, one of two or more in the document, is a record of its block alone: ``Current position``
         # over ``2021-present    Associate Professor…``; helper encv77)
+        # (and a results list's placings, ``1st Oak House … 312 points`` / ``2nd Ash House …``: helper results79)
         return k + 1 < len(lines) and ((_record(lines[k].text) and _record(lines[k + 1].text))
-                                       or (k in dated_rows and k + 1 in dated_rows)) \
+                                       or (k in dated_rows and k + 1 in dated_rows)
+                                       or placing_rows(lines[k].text, lines[k + 1].text)) \
             or (k < len(lines) and k in dated_rows and entry_row(lines[k].text))
 
     def after_dated_list(k: int) -> bool:
@@ -2218,6 +2220,7 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
             # over its fields (``定員　20名``), nor a row over the rows under it (``人口　125,000人``)
             enumerated.add(i)
     out |= _capitals_siblings(lines, layout, out)
+    out |= _heads_over_headings(lines, out, marked)
     out |= _cv_blocks(lines, layout, dated_rows)
     # a phrase over a one-line list heads it where the document heads another block by its shape too (a recipe's
     # ``材料`` beside its ``手順``): alone it is a label over its value as often (``持ち物`` / ``筆記用具、上履き、水筒``)
@@ -2941,6 +2944,92 @@ Museum``): an item, not a sentence."""
 MIN_BLOCK_HEADINGS = 2
 """Headings by shape a document has at least for a phrase over a one-line list (:func:`enumeration_block`) to be one
 (:func:`_by_shape`)."""
+
+
+_PLACING = re.compile(r"^\s*=?(?P<n>[0-9]{1,3})(?:st|nd|rd|th)=?\s+\S")
+"""A results list's row opening on its placing, an ordinal (``1st Oak House``, ``=3rd Elm House``)."""
+_PLACINGS_LISTED = re.compile(r"(?<![\w.])(?P<n>[0-9]{1,3})(?:st|nd|rd|th)\s+[A-Z\ufffd]")
+"""A placing in a list of winners run together on a line (``80 metres: 1st Freya Whitlock, 2nd Isabelle …``)."""
+
+
+def _placings(text: str) -> list[int]:
+    """The placings a line gives: its opening ordinal (:data:`_PLACING`), else the ordinals it lists after a label's
+    colon (:data:`_PLACINGS_LISTED`, two or more rising by one), else none."""
+    m = _PLACING.match(text)
+    if m is not None:
+        return [int(m.group("n"))]
+    head, colon, rest = text.partition(":")
+    listed = [int(m.group("n")) for m in _PLACINGS_LISTED.finditer(rest)] if colon and head.strip() else []
+    return listed if len(listed) >= 2 and listed == list(range(listed[0], listed[0] + len(listed))) else []
+
+
+def placing_rows(first: str, second: str) -> bool:
+    """Two lines in a row of a results list: each opens on its placing, the second's the next or a tie (``1st Oak
+    House (Captain: Freya Whitlock) - 312 points`` / ``2nd Ash House …``), or each lists its event's placings after
+    its label (``Year 6 girls' 80 metres: 1st Freya Whitlock, 2nd Isabelle Tregarthen`` / ``Year 5 long jump: 1st …``).
+    They are records, as a table's rows are: a short phrase over them heads them (:func:`_by_shape`).
+
+    Why (issue 16 point 2, fresh-user trial 78b, helper results79): a school sports day's ``House Results`` and
+    ``Individual Results`` over such rows had stayed paragraphs in ``front`` where its other phrases head sections.
+    An ordinal in a sentence's text (``the 1st of May``) opens no row, and one line alone is no list.
+
+    >>> placing_rows("1st Oak House - 312 points", "2nd Ash House - 298 points"), placing_rows("1st Oak", "3rd Ash")
+    (True, False)
+    >>> placing_rows("Year 6 80 metres: 1st Freya Whitlock, 2nd Isabelle Tregarthen", "Year 5 long jump: 1st Amira, 2nd Jacob")
+    True
+    >>> placing_rows("On the 1st of May we met.", "On the 2nd of May we left.")
+    False
+    """
+    a, b = _placings(first), _placings(second)
+    if not a or not b or len(a) != len(b):
+        return False
+    return len(a) > 1 or b[0] in (a[0], a[0] + 1)
+
+
+def _heads_over_headings(lines: list[Text], found: Collection[int], marked: Collection[int] = ()) -> set[int]:
+    """Indices of the short phrases right over a heading that they head (and of that heading), where the document
+    heads :data:`MIN_BLOCK_HEADINGS` blocks by shape or more (``found``): a phrase after a sentence's end (or opening
+    the text) whose next line is a phrase heading running text (``Results`` / ``Open Single Sculls`` / ``Final: James
+    Oakley … by two lengths.``; ``会員近況（クラス便り）`` / ``昭和45年卒 三年二組`` / ``青木 正明さんは…``). The second
+    phrase is a heading as its siblings are, only no sentence ends over it: the first heads it, a section's heading
+    over its first subsection's.
+
+    Why (issue 16 point 2, fresh-user trial 78b, helper results79): the regatta's ``Results`` and ``Open Single
+    Sculls`` had stayed front beside ``Women's Double Sculls`` and its other events read as sections, and the
+    alumni bulletin's ``会員近況（クラス便り）`` and its first class a paragraph of the section before beside the classes
+    after it. It does NOT take a phrase in a document with fewer headings by shape (a label over its value, ``Venue`` /
+    ``The Old Boathouse`` / a sentence, is as often so), nor a sentence, a record, a date, a contact, a person's or an
+    organisation's name, a bracketed aside or a signature as either phrase, nor a phrase over a heading behind a mark
+    (``marked``: ``（看護師　小松 由香）`` signing the article over ``■ 給食室から``, read by its mark, not its shape).
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> ls = mk("It was warm.", "Results", "Open Sculls", "Final: Oakley beat Fenwick by two lengths on the day.",
+    ...         "Double Sculls", "Final: Rowe and Grant beat the Dunns by a length after a close race.",
+    ...         "Coxed Fours", "Final: Upper Thames beat Maidenhead by a length after a very close race.")
+    >>> sorted(_heads_over_headings(ls, {4, 6})), sorted(_heads_over_headings(ls, {4}))
+    ([1, 2], [])
+    """
+    if len(found) < MIN_BLOCK_HEADINGS:
+        return set()
+
+    def phrase(k: int) -> bool:
+        s = lines[k].text.strip()
+        return short_phrase(s) and not _is_sentence_end(s) and not s.endswith((",", ":", ";", "，", "、", "：")) \
+            and not _record(s) and not is_date_line(s) and not contact_line(s) and not is_person_name(s) \
+            and not is_organisation(s) and not bracketed_aside(s) and s[:1] not in HEADING_MARKS \
+            and k not in marked and not _signature_under_text(lines, k) and not letter_signature(lines, k) \
+            and (script_of(s) == JA or s[:1].isupper())
+
+    out: set[int] = set()
+    for i in range(len(lines) - 2):
+        if i in found:
+            continue
+        before = lines[i - 1].text if i else ""
+        after = lines[i + 2].text.strip()
+        if (i == 0 or _is_sentence_end(before)) and phrase(i) and phrase(i + 1) \
+                and len(after) > 2 * len(lines[i + 1].text.strip()) and _is_sentence_end(after):
+            out |= {i, i + 1}
+    return out - set(found)
 
 
 def _opens_block(lines: list[Text], i: int, layout: Layout | None) -> bool:

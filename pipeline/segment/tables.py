@@ -434,6 +434,11 @@ def table_runs(paragraphs: Sequence[Text]) -> tuple[tuple[int, int], ...]:
         if j == i + 1 and (under := _rows_under_header(paragraphs, i)):
             j = i + 1 + under  # a header over rows whose trailing cells were left empty: one table
         elif _is_table(rows):
+            # rows under it with fewer cells, a note run over its last columns (``DNF⇥Ian Rushworth (puncture at the
+            # turn)`` under a results table's rows): the table's last rows (helper results79)
+            while j < n and (cells := row_cells(paragraphs[j].text)) is not None and 2 <= len(cells) < len(first) \
+                    and not _odd_row(cells):
+                j += 1
             out.append((i, j - i))
             i = j
             continue
@@ -518,3 +523,44 @@ def with_tables(section: Section) -> Section:
     """The section with its tables marked (:func:`table_runs`)."""
     runs = table_runs(section.paragraphs)
     return section if runs == section.tables else replace(section, tables=runs)
+
+
+def doubled_rows_over_breaks(lines: Sequence[Text], breaks: Sequence[int]) -> set[int]:
+    """Indexes of the copies of a table's row printed twice across a page break: the last row before the break and
+    the first after it (``lines`` next to each other, a raw line of ``breaks``, the page's furniture set aside,
+    between them), each a row of cells (:func:`row_cells`), the same row but for the glyphs one copy lost
+    (:func:`pipeline.clean.layers.damaged_copy`) or the same row twice. The damaged copy goes (the more complete one
+    stays), else the second.
+
+    Why (issue 16 point 2, fresh-user trial 78d, helper results79): a results table carried a row over to the next page
+    (``10   Peter Lum\ufffdy …24:05`` at the page's foot, ``10   Peter Lumby …24:05`` at the next page's head) and
+    kept both, the rider twice. A row is a record: no table lists one twice in a row, and a row over a page break is
+    how a writer (or a report writer repeating the last line) carries a table on. It does NOT take rows with no page
+    break between them (a table's two alike rows stay), lines that are no table's rows (a chorus, a refrain), nor
+    copies that differ in a letter neither lost.
+
+    >>> mk = lambda *ps: [Text.from_raw(s, n) for n, s in ps]
+    >>> ls = mk((9, "9\\tLuke Bradshaw\\t23:40"), (10, "10\\tPeter Lum\\ufffdy\\t24:05"), (14, "10\\tPeter Lumby\\t24:05"),
+    ...         (15, "11\\tGraham Oates\\t24:48"))
+    >>> sorted(doubled_rows_over_breaks(ls, [12])), sorted(doubled_rows_over_breaks(ls, []))
+    ([1], [])
+    >>> sorted(doubled_rows_over_breaks(mk((1, "Fees\\t£3,100"), (5, "Fees\\t£3,100")), [3]))
+    [1]
+    >>> sorted(doubled_rows_over_breaks(mk((1, "Fees\\t£3,100"), (5, "Fees\\t£3,700")), [3]))
+    []
+    """
+    from pipeline.clean.layers import damaged_copy
+    from pipeline.segment.layout import first_line, last_line
+
+    out: set[int] = set()
+    for k in range(1, len(lines)):
+        a, b = lines[k - 1], lines[k]
+        end, start = last_line(a), first_line(b)
+        if end is None or start is None or not any(end < r < start for r in breaks) \
+                or row_cells(a.text) is None or row_cells(b.text) is None:
+            continue
+        x, y = " ".join(a.text.split()), " ".join(b.text.split())
+        loser = 1 if x == y else damaged_copy(x, y)
+        if loser is not None and k - 1 not in out:
+            out.add(k - 1 if loser == 0 else k)
+    return out
