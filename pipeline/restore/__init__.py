@@ -54,7 +54,7 @@ from pipeline.restore.evidence import (abstention, acronym, bilingual, charmodel
                                        tense, translation, weekday)
 from pipeline.restore.evidence.base import Document, Line, Proposal, Site, Source, find_gaps
 from pipeline.restore.evidence.repetition import HEADING_NUMBER, RepetitionIndex, ScopeText, in_first_clause, number_lead
-from pipeline.restore.evidence import prose_name
+from pipeline.restore.evidence import name_rows, prose_name
 
 __all__ = ["Restorer", "find_gaps", "pooled_repairs", "restore", "restore_text"]
 
@@ -350,7 +350,8 @@ class Restorer:
             return [self.held_for_a_name(text, _abstain(line, start, original, (
                 f"{NAMED} by its shape ({person}: a surname written whole, a space, the given name lost before its "
                 "honorific): never filled nor offered")))]
-        if (why := self.named_by_shape_words(text, start, end)) is not None:
+        if (why := self.named_by_shape_words(text, start, end)) is not None \
+                or (why := self.named_in_rows(text, start, end, line)) is not None:
             return [self.held_for_a_name(text, _abstain(line, start, original, why))]
         if offered:
             repairs = self._decide_open_run(text, start, end, line, extra, hint, pooled, counted)
@@ -444,6 +445,37 @@ class Restorer:
             (prose_name.listed_name, f"in a list of names joined by ・ ({{}}: its other items are persons' names to "
              f"Sudachi, or the list follows a label of people): {never}, whatever the fills make of it"),
         )
+
+    def named_in_rows(self, text: str, start: int, end: int, line: int) -> str | None:
+        """Why the lost glyphs ``text[start:end]`` (``line``: the number of ``text``'s first line) stand in a person's
+        name that the row or the list around them tells, whatever the fills (:mod:`.evidence.name_rows`): a
+        committee's row among rows of names, a post's label before a name, a cell of a table's name column, a lost
+        kanji before an honorific beside a person's name in a list; else ``None``. The rows beside are the nearest
+        scope's lines (restore reads a line at a time). Helper rows79 (fresh-user trials 79 and 79b)."""
+        never = "never filled nor offered"
+        if end - start == 1 and (items := name_rows.listed_before_honorific(text[:start], text[end:])) is not None:
+            return (f"{NAMED} in a list of persons before its honorific ({items}: a lost kanji directly before さん, 様 "
+                    f"or 氏 beside a person's name in the list): {never}")
+        line_start, here = abstention._line_at(text, start)
+        at = start - line_start
+        if (person := name_rows.post_vouched_name(here, at)) is not None:
+            return f"{NAMED} after a post's label ({person}: the post names its holder, whatever the lists say): {never}"
+        if "," not in here and "\t" not in here and "  " not in here and "\u3000\u3000" not in here:
+            return None  # neither a committee's row nor a table's
+        number = line + text[:line_start].count("\n") if line else 0
+        if getattr(self, "_text_by_number", None) is None:
+            self._text_by_number = {ln.number: ln.text for ln in self.doc.nearest}
+        by_number = self._text_by_number if number else {}
+        reach = name_rows.ROW_REACH
+        lines = [by_number.get(n, "") for n in range(number - reach, number)] + [here] + \
+            [by_number.get(n, "") for n in range(number + 1, number + reach + 1)]
+        if (person := name_rows.committee_row_name(lines, reach, at)) is not None:
+            return (f"{NAMED} on a list's row ({person}, an institution after it, as a committee lists its members; "
+                    f"the rows beside name people): {never}")
+        if (cell := name_rows.name_column_cell(lines, reach, at)) is not None:
+            return (f"{NAMED} in a table's column of names ({cell}: the column headed 氏名 or 名前, or its other cells "
+                    f"people's names): {never}")
+        return None
 
     def place_before_post(self, text: str, start: int, end: int) -> str | None:
         """The place's name the run glued before a post around the lost glyph ``text[start:end]`` stands for, the
