@@ -463,9 +463,13 @@ class Restorer:
         if "," not in here and "\t" not in here and "  " not in here and "\u3000\u3000" not in here:
             return None  # neither a committee's row nor a table's
         number = line + text[:line_start].count("\n") if line else 0
-        if getattr(self, "_text_by_number", None) is None:
-            self._text_by_number = {ln.number: ln.text for ln in self.doc.nearest}
-        by_number = self._text_by_number if number else {}
+        by_number = self._raw_rows() if number else {}
+        raw = next((ln for ln in self.doc.nearest if ln.number == number and ln.text == here and ln.origin), None)
+        if raw is not None and raw.origin[at] is not None:
+            # a talk's piece joins its raw lines (a list's rows read as a wrapped paragraph): the gap's raw row
+            number = raw.origin[at][0]
+            here = by_number.get(number, here)
+            at = sum(1 for p in raw.origin[:at] if p is not None and p[0] == number)
         reach = name_rows.ROW_REACH
         lines = [by_number.get(n, "") for n in range(number - reach, number)] + [here] + \
             [by_number.get(n, "") for n in range(number + 1, number + reach + 1)]
@@ -476,6 +480,22 @@ class Restorer:
             return (f"{NAMED} in a table's column of names ({cell}: the column headed 氏名 or 名前, or its other cells "
                     f"people's names): {never}")
         return None
+
+    def _raw_rows(self) -> dict[int, str]:
+        """The nearest scope's text by raw line number, made once: a piece that joins several raw lines is parted
+        back by its characters' raw positions (the letters a join added, with none, left out); a line with no
+        positions is taken whole."""
+        if getattr(self, "_rows_by_number", None) is None:
+            rows: dict[int, list[str]] = {}
+            for ln in self.doc.nearest:
+                if not ln.origin:
+                    rows.setdefault(ln.number, []).append(ln.text)
+                    continue
+                for ch, p in zip(ln.text, ln.origin):
+                    if p is not None:
+                        rows.setdefault(p[0], []).append(ch)
+            self._rows_by_number = {n: "".join(parts) for n, parts in rows.items()}
+        return self._rows_by_number
 
     def place_before_post(self, text: str, start: int, end: int) -> str | None:
         """The place's name the run glued before a post around the lost glyph ``text[start:end]`` stands for, the

@@ -124,8 +124,8 @@ def post_vouched_name(line: str, at: int) -> str | None:
 
     >>> post_vouched_name("Treasurer: A\ufffdish Gokhale        Date: 14 March 2025", 12)
     'A\ufffdish Gokhale'
-    >>> post_vouched_name("Venue: Memorial H\ufffdll", 17) is None
-    True
+    >>> post_vouched_name("Venue: Memorial H\ufffdll", 17), post_vouched_name("Chair: To Be Con\ufffdirmed", 16)
+    (None, None)
     """
     from pipeline.english_words import zipf
     from pipeline.restore.evidence.abstention import _census_given, _census_surname
@@ -151,8 +151,9 @@ _CELL_SPLIT = lazyre.compile("(?:[ \u3000]{2,}|\t)")
 _NAME_LETTERS = f"{KANJI}{KATAKANA}{HIRAGANA}々ヶ{GAP}"
 _NAME_CELL = lazyre.compile(f"^[{_NAME_LETTERS}]{{1,5}}(?:[ \u3000][{_NAME_LETTERS}]{{1,5}})?$")
 """A table's cell holding a person's name: a surname and a given name parted by one space, or one run."""
-_NAME_HEADER = lazyre.compile("^[^\\s\u3000]{0,4}(?:氏[ \u3000]?名|名前)(?:[（(][^）)]*[）)])?$")
-"""A table's header over a column of names: 氏名, 名前, 選手氏名, 氏名（ふりがな）; 学校名 or 会社名 is no name's."""
+_NAME_HEADER = lazyre.compile("^[^\\s\u3000]{0,4}(?:氏[ \u3000]?名|名前|[者手徒童員]名)(?:[（(][^）)]*[）)])?$")
+"""A table's header over a column of names: 氏名, 名前, 選手氏名, 氏名（ふりがな）, a people's word and 名 (選手名, 生徒名,
+児童名, 参加者名, 会員名); 学校名, 会社名 or チーム名 is no name's."""
 COLUMN_NAMES_MIN = 2
 """Cells of the gap's column, written whole, a person's name to Sudachi, where no header names the column."""
 
@@ -182,7 +183,7 @@ def name_column_cell(lines: Sequence[str], index: int, at: int) -> str | None:
     names: a name's shape (:data:`_NAME_CELL`: ``\ufffd野　\ufffd``), the rows' cells parted by two spaces or more (or a
     TAB), the column headed by 氏名 or 名前 (:data:`_NAME_HEADER`) in a row above of as many cells, or
     :data:`COLUMN_NAMES_MIN` cells of it or more in the table's rows (the lines of as many cells beside the gap's,
-    no blank line between) written whole and read by Sudachi as a person's name, half the column's whole cells at
+    no blank line between; the gap's row not the table's first, which heads its columns) written whole and read by Sudachi as a person's name, half the column's whole cells at
     least. ``lines``: the document's lines. Else ``None``. Fresh-user trial 79's pass list (受験番号, 氏名, 学校名):
     ``２１５　\ufffd野　\ufffd`` was offered 佐, 長, 小 and は, と, が.
 
@@ -198,7 +199,7 @@ def name_column_cell(lines: Sequence[str], index: int, at: int) -> str | None:
     cell = line[spans[k][0]: spans[k][1]].strip(" \u3000")
     if _NAME_CELL.match(cell) is None:
         return None
-    whole = []
+    whole, above = [], 0
     for step in (-1, 1):
         i = index + step
         while 0 <= i < len(lines) and lines[i].strip(" \u3000\t"):
@@ -209,7 +210,10 @@ def name_column_cell(lines: Sequence[str], index: int, at: int) -> str | None:
                     return cell
                 if GAP not in other:
                     whole.append(other)
+                above += step < 0
             i += step
+    if not above:
+        return None  # the table's first row heads its columns (``診察室　月　火``: the days over the doctors' names)
     named = sum(_NAME_CELL.match(c) is not None and _name_cell(c) for c in whole)
     return cell if named >= COLUMN_NAMES_MIN and 2 * named >= len(whole) else None
 
