@@ -63,9 +63,9 @@ def _given_or_foreign(word: str) -> bool:
 def committee_row_name(lines: Sequence[str], index: int, at: int) -> str | None:
     """The name (gap shown) where the lost glyph at ``lines[index][at]`` stands in the name opening a committee's row
     (:data:`_COMMITTEE_ROW`: ``Kazuki Ta\ufffdahashi, Port and Airport Research Institute, Japan``), its words no
-    place's, body's or firm's (:func:`_body_word`) and its first word, kept whole, a census given name or no English
-    word; the list vouched for by a heading of people (:data:`PEOPLE_HEADINGS`) over its rows, or by
-    :data:`ROW_SIBLINGS_MIN` rows of the shape or more within :data:`ROW_REACH` lines (blank lines between allowed)
+    place's, body's or firm's (:func:`_body_word`); the list vouched for by a heading of people
+    (:data:`PEOPLE_HEADINGS`) over its rows, or, the name's first word kept whole a census given name or no English
+    word, by :data:`ROW_SIBLINGS_MIN` rows of the shape or more within :data:`ROW_REACH` lines (blank lines between allowed)
     whose first word is a census given name, half the list's rows at least. ``lines``: the document's lines. Else
     ``None``. Fresh-user trial 79: the English word list offered k, n (*takahashi*, *tanahashi*).
 
@@ -84,7 +84,7 @@ def committee_row_name(lines: Sequence[str], index: int, at: int) -> str | None:
         return None
     name = m.group(1)
     words = name.split()
-    if any(_body_word(w) for w in words if w.count(GAP) <= 1) or (GAP not in words[0] and not _given_or_foreign(words[0])):
+    if any(_body_word(w) for w in words if w.count(GAP) <= 1):
         return None
     rows = [index]
     heading = ""
@@ -100,7 +100,9 @@ def committee_row_name(lines: Sequence[str], index: int, at: int) -> str | None:
             k += step
     if heading and any(w.casefold() in PEOPLE_HEADINGS for w in re.findall("[A-Za-z]+", heading)) \
             and len(heading.split()) <= 6:
-        return name
+        return name  # the heading names the rows' people (``Li Wei``: *li* is an English word)
+    if GAP not in words[0] and not _given_or_foreign(words[0]):
+        return None
     siblings = [_row(lines[k]).group(1).split()[0] for k in rows if k != index]
     census = sum(GAP not in w and _census_given(w) for w in siblings)
     return name if census >= ROW_SIBLINGS_MIN and 2 * census >= len(siblings) else None
