@@ -252,7 +252,7 @@ def listed_before_honorific(left: str, right: str) -> str | None:
     if (m := _ITEM_BEFORE.search(left)) is not None:
         run, honorific = m.group(1), left[m.end(1): m.end() - 1]
         # the name closing the run before its honorific (``課長田中さんと``: 田中)
-        for k in range(1, len(run) + 1):
+        for k in range(min(len(run), 4), 0, -1):
             if _person_name_word(run[-k:], honorific):
                 return left[m.end(1) - k:] + GAP + here.group(0)
     if _OPENS_ITEM.search(left) is not None and (m := _ITEM_AFTER.match(right)) is not None:
