@@ -98,6 +98,14 @@ forum@example.org
 """
 """Rows segment joins into one paragraph, read back by their raw lines."""
 
+BRACKETED = """WORKSHOP ON COASTAL DUNES
+
+Invited Speakers
+Shota Ma?uda (Kyoto University, Japan)
+Mei Chen (Tsinghua University, China)
+Arjun Mehta (IIT Bombay, India)
+"""
+
 
 @pytest.mark.parametrize("text,line", [
     (CFP_HEADED, "Haruto Yam?moto, Kyoto University, Japan"),
@@ -107,6 +115,15 @@ forum@example.org
 ])
 def test_committee_row_held(text, line):
     _all_held(text, line)
+
+
+def test_bracketed_row_held_in_plain_text():
+    # ``pipeline restore FILE`` (no segment): a name before its institution in brackets under a heading of people
+    from pipeline.restore import restore_text
+    from tests.test_name75 import _held
+    text = BRACKETED.replace("?", G)
+    (r,) = restore_text(text)["repairs"]
+    assert _held(r), (r["restored"], r["candidates"])
 
 
 def test_committee_row_institution_still_restored():
@@ -125,12 +142,14 @@ Signed on behalf of the Society:
 
 Chair: Olu?emi Adeyemi                 Date: 2 May 2026
 Treasurer: Pa?an Deshpande             Date: 2 May 2026
+Vice-Chair: Ma?ish R. Kulkarni         Date: 2 May 2026
 Venue: Memorial H?ll
 """
 """Pa?an: *Pagan* is an English word, so no rule of the given name's held it; the post vouches."""
 
 
-@pytest.mark.parametrize("line", ["Treasurer: Pa?an Deshpande             Date: 2 May 2026"])
+@pytest.mark.parametrize("line", ["Treasurer: Pa?an Deshpande             Date: 2 May 2026",
+                                  "Vice-Chair: Ma?ish R. Kulkarni         Date: 2 May 2026"])
 def test_post_vouched_name_held(line):
     _all_held(SIGNED, line)
 

@@ -120,6 +120,8 @@ class Ranked:
     ranking: list[tuple[str, float]]
 
 
+_ROW_OR_CELLS = re.compile("[,(（\t]| {2}|\u3000{2}| [–—-] ")
+"""What a committee's row (after its name) or a table's row (between its cells) holds (:meth:`Restorer.named_in_rows`)."""
 NAMED = "a person's name"
 """How every abstention for a person's name opens (:meth:`Restorer.abstains`)."""
 LISTED_NAME = NAMED + " in a list of people ({}: …): never filled"
@@ -460,7 +462,7 @@ class Restorer:
         at = start - line_start
         if (person := name_rows.post_vouched_name(here, at)) is not None:
             return f"{NAMED} after a post's label ({person}: the post names its holder, whatever the lists say): {never}"
-        if "," not in here and "\t" not in here and "  " not in here and "\u3000\u3000" not in here:
+        if _ROW_OR_CELLS.search(here) is None:
             return None  # neither a committee's row nor a table's
         number = line + text[:line_start].count("\n") if line else 0
         by_number = self._raw_rows() if number else {}

@@ -21,14 +21,17 @@ _NAME_WORD = f"[{_CAPITAL}][{_LETTER}]*(?:['’\\-][{_CAPITAL}]?[{_LETTER}]+)*"
 _PARTICLE = "|".join(sorted(map(re.escape, NAME_PARTICLES), key=len, reverse=True))
 _POST_HEAD = lazyre.compile(r"^[ \t]*((?:[A-Z][a-z]+(?:-[a-z]+)?[ \u00a0]+)?[A-Z][a-z]+(?:-[a-z]+)?)[ \u00a0]*:[ \u00a0]*")
 _COMMITTEE_ROW = lazyre.compile(
-    f"^[ \\t]*({_NAME_WORD}(?:[ \u00a0]+(?:(?:{_PARTICLE})[ \u00a0]+)*{_NAME_WORD}){{1,3}}),[ \u00a0]+(\\S.*)$")
-"""A committee's row: a name of two to four capitalised words (a particle between allowed, a lost glyph anywhere),
-a comma, then the person's institution and country (``Kazuki Ta\ufffdahashi, Port and Airport Research Institute,
-Japan``)."""
+    f"^[ \\t]*({_NAME_WORD}(?:[ \u00a0]+(?:(?:{_PARTICLE})[ \u00a0]+)*(?:{_NAME_WORD}|[A-Z]\\.)){{0,2}}"
+    f"[ \u00a0]+(?:(?:{_PARTICLE})[ \u00a0]+)*{_NAME_WORD})(?:,[ \u00a0]+|[ \u00a0]+[(（]|[ \u00a0]+[–—-][ \u00a0]+)(\\S.*)$")
+"""A committee's row: a name of two to four capitalised words (a particle between allowed, a middle initial, a lost
+glyph anywhere), then a comma, a bracket or a dash and the person's institution and country (``Kazuki
+Ta\ufffdahashi, Port and Airport Research Institute, Japan``, ``Mei Chen (Tsinghua University, China)``)."""
 
 PEOPLE_HEADINGS = ("committee", "committees", "organisers", "organizers", "organising", "organizing", "board",
-                   "panel", "jury", "judges", "speakers", "reviewers", "editors", "trustees", "members", "faculty",
-                   "chairs", "referees", "advisers", "advisors", "delegates", "contributors", "officers")
+                   "panel", "panellists", "panelists", "jury", "judges", "speakers", "keynotes", "presenters",
+                   "reviewers", "editors", "trustees", "members", "faculty", "staff", "chairs", "co-chairs",
+                   "referees", "advisers", "advisors", "delegates", "contributors", "officers", "participants",
+                   "attendees", "fellows", "lecturers", "instructors", "group", "team")
 """Words of a heading over a list of people (``Scientific Committee``, ``Organisers``, ``Programme Board``)."""
 ROW_SIBLINGS_MIN = 2
 """Rows of a committee's shape beside the gap's whose first word is a census given name, where no heading of people
@@ -109,8 +112,9 @@ def committee_row_name(lines: Sequence[str], index: int, at: int) -> str | None:
 
 
 _POSTED_NAME = lazyre.compile(
-    f"({_NAME_WORD}(?:[ \u00a0]+{_NAME_WORD}){{1,2}})(?=[ \u00a0]*(?:$|,|[ \u00a0]{{2,}}|\t))")
-"""Two or three capitalised words after a post's colon, closing at the line's end, a comma or a wide space."""
+    f"({_NAME_WORD}(?:[ \u00a0]+[A-Z]\\.)?(?:[ \u00a0]+{_NAME_WORD}){{1,2}})(?=[ \u00a0]*(?:$|,|[ \u00a0]{{2,}}|\t))")
+"""Two or three capitalised words (a middle initial allowed) after a post's colon, closing at the line's end, a comma
+or a wide space."""
 POSTED_WORD_MAX_ZIPF = 4.0
 """A kept word of the name below this (wordfreq Zipf), or a census name, anchors it as a name (``Gokhale``)."""
 
@@ -136,7 +140,8 @@ def post_vouched_name(line: str, at: int) -> str | None:
     for m in _POSTED_NAME.finditer(line):
         if not m.start(1) <= at < m.end(1):
             continue
-        if not post_label(line[: m.start(1)]):
+        head = line[: m.start(1)]
+        if not (post_label(head) or post_label(re.sub(r"(?<=[A-Za-z])-(?=[A-Z])", " ", head))):  # ``Vice-Chair:``
             return None
         name = m.group(1)
         words = name.split()
@@ -153,7 +158,7 @@ _CELL_SPLIT = lazyre.compile("(?:[ \u3000]{2,}|\t)")
 _NAME_LETTERS = f"{KANJI}{KATAKANA}{HIRAGANA}々ヶ{GAP}"
 _NAME_CELL = lazyre.compile(f"^[{_NAME_LETTERS}]{{1,5}}(?:[ \u3000][{_NAME_LETTERS}]{{1,5}})?$")
 """A table's cell holding a person's name: a surname and a given name parted by one space, or one run."""
-_NAME_HEADER = lazyre.compile("^[^\\s\u3000]{0,4}(?:氏[ \u3000]?名|名前|[者手徒童員]名)(?:[（(][^）)]*[）)])?$")
+_NAME_HEADER = lazyre.compile("^[^\\s\u3000]{0,4}(?:氏[ \u3000]?名|名[ \u3000]?前|[者手徒童員]名)(?:[（(][^）)]*[）)])?$")
 """A table's header over a column of names: 氏名, 名前, 選手氏名, 氏名（ふりがな）, a people's word and 名 (選手名, 生徒名,
 児童名, 参加者名, 会員名); 学校名, 会社名 or チーム名 is no name's."""
 COLUMN_NAMES_MIN = 2
