@@ -54,7 +54,7 @@ from pipeline.restore.evidence import (abstention, acronym, bilingual, charmodel
                                        tense, translation, weekday)
 from pipeline.restore.evidence.base import Document, Line, Proposal, Site, Source, find_gaps
 from pipeline.restore.evidence.repetition import HEADING_NUMBER, RepetitionIndex, ScopeText, in_first_clause, number_lead
-from pipeline.restore.evidence import prose_name
+from pipeline.restore.evidence import name_rows, prose_name
 from pipeline.restore.evidence import repetition
 
 __all__ = ["Restorer", "find_gaps", "pooled_repairs", "restore", "restore_text"]
@@ -121,6 +121,8 @@ class Ranked:
     ranking: list[tuple[str, float]]
 
 
+_ROW_OR_CELLS = re.compile("[,(（\t]| {2}|\u3000{2}| [–—-] ")
+"""What a committee's row (after its name) or a table's row (between its cells) holds (:meth:`Restorer.named_in_rows`)."""
 NAMED = "a person's name"
 """How every abstention for a person's name opens (:meth:`Restorer.abstains`)."""
 LISTED_NAME = NAMED + " in a list of people ({}: …): never filled"
@@ -351,7 +353,8 @@ class Restorer:
             return [self.held_for_a_name(text, _abstain(line, start, original, (
                 f"{NAMED} by its shape ({person}: a surname written whole, a space, the given name lost before its "
                 "honorific): never filled nor offered")))]
-        if (why := self.named_by_shape_words(text, start, end)) is not None:
+        if (why := self.named_by_shape_words(text, start, end)) is not None \
+                or (why := self.named_in_rows(text, start, end, line)) is not None:
             return [self.held_for_a_name(text, _abstain(line, start, original, why))]
         if offered:
             repairs = self._decide_open_run(text, start, end, line, extra, hint, pooled, counted)
@@ -447,6 +450,57 @@ class Restorer:
             (prose_name.surname_then_given, f"by Sudachi's reading ({{}}: a surname glued before the lost letter and "
              f"a given name after it, the name ending there): {never}, whatever the fills make of it"),
         )
+
+    def named_in_rows(self, text: str, start: int, end: int, line: int) -> str | None:
+        """Why the lost glyphs ``text[start:end]`` (``line``: the number of ``text``'s first line) stand in a person's
+        name that the row or the list around them tells, whatever the fills (:mod:`.evidence.name_rows`): a
+        committee's row among rows of names, a post's label before a name, a cell of a table's name column, a lost
+        kanji before an honorific beside a person's name in a list; else ``None``. The rows beside are the nearest
+        scope's lines (restore reads a line at a time). Helper rows79 (fresh-user trials 79 and 79b)."""
+        never = "never filled nor offered"
+        if end - start == 1 and (items := name_rows.listed_before_honorific(text[:start], text[end:])) is not None:
+            return (f"{NAMED} in a list of persons before its honorific ({items}: a lost kanji directly before さん, 様 "
+                    f"or 氏 beside a person's name in the list): {never}")
+        line_start, here = abstention._line_at(text, start)
+        at = start - line_start
+        if (person := name_rows.post_vouched_name(here, at)) is not None:
+            return f"{NAMED} after a post's label ({person}: the post names its holder, whatever the lists say): {never}"
+        if _ROW_OR_CELLS.search(here) is None:
+            return None  # neither a committee's row nor a table's
+        number = line + text[:line_start].count("\n") if line else 0
+        by_number = self._raw_rows() if number else {}
+        raw = next((ln for ln in self.doc.nearest if ln.number == number and ln.text == here and ln.origin), None)
+        if raw is not None and raw.origin[at] is not None:
+            # a talk's piece joins its raw lines (a list's rows read as a wrapped paragraph): the gap's raw row
+            number = raw.origin[at][0]
+            here = by_number.get(number, here)
+            at = sum(1 for p in raw.origin[:at] if p is not None and p[0] == number)
+        reach = name_rows.ROW_REACH
+        lines = [by_number.get(n, "") for n in range(number - reach, number)] + [here] + \
+            [by_number.get(n, "") for n in range(number + 1, number + reach + 1)]
+        if (person := name_rows.committee_row_name(lines, reach, at)) is not None:
+            return (f"{NAMED} on a list's row ({person}, an institution after it, as a committee lists its members; "
+                    f"the rows beside name people): {never}")
+        if (cell := name_rows.name_column_cell(lines, reach, at)) is not None:
+            return (f"{NAMED} in a table's column of names ({cell}: the column headed 氏名 or 名前, or its other cells "
+                    f"people's names): {never}")
+        return None
+
+    def _raw_rows(self) -> dict[int, str]:
+        """The nearest scope's text by raw line number, made once: a piece that joins several raw lines is parted
+        back by its characters' raw positions (the letters a join added, with none, left out); a line with no
+        positions is taken whole."""
+        if getattr(self, "_rows_by_number", None) is None:
+            rows: dict[int, list[str]] = {}
+            for ln in self.doc.nearest:
+                if not ln.origin:
+                    rows.setdefault(ln.number, []).append(ln.text)
+                    continue
+                for ch, p in zip(ln.text, ln.origin):
+                    if p is not None:
+                        rows.setdefault(p[0], []).append(ch)
+            self._rows_by_number = {n: "".join(parts) for n, parts in rows.items()}
+        return self._rows_by_number
 
     def place_before_post(self, text: str, start: int, end: int) -> str | None:
         """The place's name the run glued before a post around the lost glyph ``text[start:end]`` stands for, the
