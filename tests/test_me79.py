@@ -197,3 +197,14 @@ def test_a_club_officers_name_after_the_post_is_held(line, held):
     from pipeline.restore.evidence.abstention import name_after_post
 
     assert name_after_post(line, line.index("\ufffd")) is held
+
+
+@pytest.mark.parametrize("issue", ["Issue 14 — Autumn 2025", "Issue 88 - June 2025"])
+def test_an_issue_line_under_the_masthead_is_no_heading_over_the_first_heading(issue):
+    """Merge review (results79's phrases over headings): a newsletter's issue line over its first article's heading
+    stays the issue's front, never an empty section."""
+    talk, _ = only_talk("Riverside Gardeners' Newsletter\n" + issue + "\n\nHarvest Show results\nThe annual show was held "
+                        "on 6 September in the community hall. Over ninety entries were judged by the panel.\n\n"
+                        "Seed swap\nBring your spare seeds to the hall on Saturday morning for the swap.\n")
+    assert [t.text for t in talk.front] == [issue]
+    assert [s.title.text for s in talk.sections] == ["Harvest Show results", "Seed swap"]

@@ -2999,7 +2999,9 @@ def _heads_over_headings(lines: list[Text], found: Collection[int], marked: Coll
     alumni bulletin's ``会員近況（クラス便り）`` and its first class a paragraph of the section before beside the classes
     after it. It does NOT take a phrase in a document with fewer headings by shape (a label over its value, ``Venue`` /
     ``The Old Boathouse`` / a sentence, is as often so), nor a sentence, a record, a date, a contact, a person's or an
-    organisation's name, a bracketed aside or a signature as either phrase, nor a phrase over a heading behind a mark
+    organisation's name, a bracketed aside or a signature as either phrase, nor a periodical's issue line, its kind or
+    its edition under its masthead (``Issue 14 — Autumn 2025`` over ``Harvest Show results``: the issue's front, merge
+    review of session 79), nor a phrase over a heading behind a mark
     (``marked``: ``（看護師　小松 由香）`` signing the article over ``■ 給食室から``, read by its mark, not its shape).
 
     >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
@@ -3018,7 +3020,8 @@ def _heads_over_headings(lines: list[Text], found: Collection[int], marked: Coll
             and not _record(s) and not is_date_line(s) and not contact_line(s) and not is_person_name(s) \
             and not is_organisation(s) and not bracketed_aside(s) and s[:1] not in HEADING_MARKS \
             and k not in marked and not _signature_under_text(lines, k) and not letter_signature(lines, k) \
-            and (script_of(s) == JA or s[:1].isupper())
+            and not periodical_issue(s) and not masthead_descriptor(s) and not is_edition_line(s) \
+            and not is_document_kind(s) and (script_of(s) == JA or s[:1].isupper())
 
     out: set[int] = set()
     for i in range(len(lines) - 2):
