@@ -36,7 +36,8 @@ from pipeline.segment.authorgrid import grid_extent
 from pipeline.segment.contacts import EMAIL_ADDRESS, PREDICATE_BEFORE_LOST
 from pipeline.segment.layout import first_line, last_line
 from pipeline.segment.measures import EDGE_FACE_SLACK
-from pipeline.segment.authors import glued_digits, leading_mark, mark_key, opens_on_mark, split_authors, with_run_marks
+from pipeline.segment.authors import (glued_digits, leading_mark, mark_key, opens_on_mark, split_authors,
+                                      with_run_marks, wrapped_affiliation)
 from pipeline.segment.events import (masthead_descriptor, event_report, issued_press_label, periodical_issue, by_alone, cover_label, edition_after, spaced_edition, is_degree_statement, is_document_kind,
                                     is_edition_line, is_episode_line, episode_line_en, is_event_line, is_event_record, is_record_heading, is_record_kind,
                                     is_session_name, names_minutes,
@@ -2299,12 +2300,15 @@ def _affiliations(lines: list[Text], j: int, speaker: list[int], layout: "Layout
     most = max(MAX_AFFILIATION_LINES, len(keys), len(run_keys))
     # each digit of ``¹²`` is a mark an affiliation line may open on (helper bound61: the line ``¹佐渡市… ²… ³…``
     # under ``谷口 修平¹²，○遠山 玲奈³`` was taken for none, and the abstract ran on in the one before it)
-    keys = with_run_marks(keys)
+    # (a line of authors wrapped onto the next, ``…, Johannes Jakob Meyer⁵,`` / ``and Victor V. Albert⁶``: the lines
+    # under the second open on the first's marks too: trial 78c, quantum-template)
+    keys = with_run_marks(run_keys)
     after, addresses = j + 1, 0
     if j + 1 < n and wrapped_bracketed_authors(lines[j].text, lines[j + 1].text) is not None:
         speaker.append(j + 1)  # the author line's own rest, wrapped inside its last brackets (trial 49)
         j, after = j + 1, j + 2
-    while after < n and (after <= j + most + addresses or (after > j + 1 and is_address_line(lines[after].text))) \
+    while after < n and (after <= j + most + addresses or (after > j + 1 and is_address_line(lines[after].text))
+                         or (after > j + 1 and speaker and speaker[-1] == after - 1 and _marked_wrap(lines, j, after))) \
             and not is_client_line(lines[after].text) and not is_degree_statement(lines[after].text):
         if after > j + 1 and (is_address_line(lines[after].text) or _column_addresses(lines[j].text, lines[after].text)):
             addresses += 1
@@ -2315,6 +2319,8 @@ def _affiliations(lines: list[Text], j: int, speaker: list[int], layout: "Layout
             keys = keys - {leading_mark(lines[after].text)}
         elif after > j + 1 and speaker and speaker[-1] == after - 1 and _address_goes_on(lines, after, keys):
             addresses += 1  # a marked affiliation's address wrapped over lines of its own, more marked ones under it
+        elif after > j + 1 and speaker and speaker[-1] == after - 1 and _marked_wrap(lines, j, after):
+            addresses += 1  # the last marked affiliation's rest, wrapped at the measure (``91125, USA``: trial 78c)
         elif after == j + 1 and byline(lines[j].text) and newsroom_post(lines[after].text):
             pass  # a byline's writer, the post on the line under it (``BY THABO MOKOENA`` / ``Staff Writer``)
         elif after == j + 1 and _body_under_name(lines, j, layout):
@@ -2509,6 +2515,13 @@ def newsroom_post(text: str) -> bool:
     """
     s = text.strip()
     return script_of(s) == EN and (s.istitle() or s.isupper()) and _NEWSROOM_POST.match(s) is not None
+
+
+def _marked_wrap(lines: list[Text], j: int, after: int) -> bool:
+    """``lines[after]`` is the rest of the marked affiliation line over it, wrapped at the measure of the marked
+    lines under the author line ``lines[j]`` (:func:`~.authors.wrapped_affiliation`)."""
+    return leading_mark(lines[after - 1].text) is not None and wrapped_affiliation(lines[after - 1], lines[after], max(
+        (len(t.text.rstrip()) for t in lines[j + 1:after] if leading_mark(t.text)), default=0))
 
 
 ADDRESS_LINES = 3
