@@ -3559,9 +3559,15 @@ def _larger(lines: list[Text], layout: Layout) -> set[int]:
     if body is None:
         return set()
     # a heading broken over two centred lines (joined: paragraphs.centred_pair) is short by each of its lines
+    # (a lettered subsection's number before its title, ``B.1 \\kanjiskip, \\autospacing, \\noautospacing`` at 12 pt,
+    # takes a line of 60: trial 78c, ptexskip)
     return {i for i, t in enumerate(lines) if (s := layout.size(t)) and s >= body * LARGER
-            and len(t.text) <= 40 * min(2, len({p[0] for p in t.origin if p is not None}) or 1)
+            and len(t.text) <= (60 if _LETTERED_NUMBER.match(t.text) else 40) * min(2, len({p[0] for p in t.origin if p is not None}) or 1)
             and not t.text.rstrip().endswith(("。", "."))} - opening_centred(lines, layout, body)
+
+
+_LETTERED_NUMBER = re.compile(r"^[A-Z](?:\.[0-9]{1,2}){1,2} +\S")
+"""A lettered subsection's number and a space before its title (``B.1 \\kanjiskip``, ``A.2.1 Setup``)."""
 
 
 def _set_as_body(lines: list[Text], texts: list[str], layout: Layout) -> set[int]:
