@@ -2368,6 +2368,36 @@ def _centre(layout: "Layout", t: Text) -> float | None:
     return (at.x0 + at.x1) / 2 if at.x0 is not None and at.x1 is not None else None
 
 
+MAX_TITLE_PAGE_AUTHOR = 40
+"""Characters the author's line of a LaTeX title (:func:`title_author_date`) holds at most: a name or a few."""
+
+
+def title_author_date(lines: list[Text], title: int, j: int, layout: "Layout | None") -> bool:
+    """In a PDF, ``lines[j]`` is the author's line of a title set as LaTeX's ``\\maketitle`` sets it: right under the
+    title (``lines[title]``) and over a date line alone, the three centred on one axis (within :data:`CENTRED_AXIS`
+    points), the author's line set smaller than the title,
+    short (:data:`MAX_TITLE_PAGE_AUTHOR`), no date, sentence, heading or organisation. The place says it: an author
+    however written (``ZR``, a handle in brackets ``Yukimasa Morimi (h20y6m)∗``), whose words vouch for no name.
+
+    Why (trial 78c, pxchfon and jlreq-deluxe's manuals): ``ZR`` and ``Yukimasa Morimi (h20y6m)∗`` had stayed front
+    text, no speaker. A text dump (no positions) reads as before.
+    """
+    if layout is None or j + 1 >= len(lines) or not is_date_line(lines[j + 1].text):
+        return False
+    text = lines[j].text.strip()
+    if not text or len(text) > MAX_TITLE_PAGE_AUTHOR or is_date_line(text) or is_prose(text) \
+            or explicit_number(text) is not None or is_organisation(text) or not _set_smaller(layout, lines[title], lines[j]):
+        return False
+    axes = [_centre(layout, lines[i]) for i in (title, j, j + 1)]
+    if any(a is None for a in axes) or any(layout.page(lines[i]) != layout.page(lines[title]) for i in (j, j + 1)):
+        return False
+    return max(axes) - min(axes) <= CENTRED_AXIS  # type: ignore[operator]
+
+
+CENTRED_AXIS = 3.0
+"""Points the centres of a title's lines stand apart at most to be centred on one axis."""
+
+
 def stacked_credits(lines: list[Text], j: int, layout: "Layout | None") -> list[int] | None:
     """In a PDF, the lines from ``lines[j]`` that are authors stacked one under the other, each name alone on its line
     over one affiliation line (``Christophe Dutang`` / ``ENSIMAG, Grenoble INP`` / ``Vincent Goulet`` / ``École
@@ -5255,7 +5285,8 @@ def _read_speaker(r: _Reading, look: int, script: str | None = None) -> None:
             or (j > k and by_alone(lines[j - 1].text) and name_shaped(text[:name_end(text)])) \
             or (j == first and title is not None and capitals_byline(text)) \
             or (names_people(text) and j + 1 < n and (is_organisation(lines[j + 1].text) or is_date_line(lines[j + 1].text)
-                                                      or form_field(lines[j + 1].text) is not None))
+                                                      or form_field(lines[j + 1].text) is not None)) \
+            or (j == first and title is not None and title_author_date(lines, title, j, r.layout))
         # a line of authors wrapped after its comma or ``and`` (``James O'Neill, Sarah Chen and`` / ``David Brooks``)
         # over their affiliation: both lines are the authors' line (fix70d; the lower had been read alone)
         # (a Japanese line of names left open on ``、`` or ``・``, ``山田太郎、佐藤花子、`` / ``鈴木一郎（青葉大学）``, over
