@@ -328,17 +328,22 @@ USA``): a postal code, a town, a country."""
 
 def wrapped_affiliation(previous: Text, line: Text, measure: int) -> bool:
     """``line``, opening on no mark, is the rest of the marked affiliation ``previous`` wrapped at the measure: it
-    holds a few words (:data:`WRAPPED_AFFILIATION_WORDS`), no e-mail address nor web address, and ``previous`` ran to
-    the measure (``measure``: the longest marked line's length; within a tenth of it) and closes on no full stop.
+    holds a few words (:data:`WRAPPED_AFFILIATION_WORDS`) with a comma or a digit among them (a postcode, a town and
+    its country: a heading under the affiliations, ``Abstract``, holds neither), no e-mail address nor web address,
+    and ``previous`` ran to the measure (``measure``: the longest marked line's length; within a tenth of it) and
+    closes on no full stop.
 
     >>> wrapped_affiliation(Text.inserted("¹" + "x" * 60 + ", Vienna"), Text.inserted("A-1090, Austria"), 69)
     True
     >>> wrapped_affiliation(Text.inserted("¹Kobe University"), Text.inserted("Japan"), 69)
     False
+    >>> wrapped_affiliation(Text.inserted("¹" + "x" * 68), Text.inserted("Abstract"), 69)
+    False
     """
     s = line.text.strip()
     p = previous.text.rstrip()
     return bool(s) and len(s.split()) <= WRAPPED_AFFILIATION_WORDS and "@" not in s and "://" not in s \
+        and ("," in s or any(c.isdigit() for c in s)) \
         and len(p) >= 0.9 * measure and not p.endswith(".")
 
 
