@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from pipeline.numbering import explicit_number
 from pipeline.model import Author, Text
 from pipeline.segment.organisations import AFFILIATION_MARK, BRACKETED_MARK, MARK, is_organisation, is_postal_affiliation
 
@@ -329,8 +330,9 @@ USA``): a postal code, a town, a country."""
 def wrapped_affiliation(previous: Text, line: Text, measure: int) -> bool:
     """``line``, opening on no mark, is the rest of the marked affiliation ``previous`` wrapped at the measure: it
     holds a few words (:data:`WRAPPED_AFFILIATION_WORDS`) with a comma or a digit among them (a postcode, a town and
-    its country: a heading under the affiliations, ``Abstract``, holds neither), no e-mail address nor web address,
-    and ``previous`` ran to the measure (``measure``: the longest marked line's length; within a tenth of it) and
+    its country: a heading under the affiliations, ``Abstract``, holds neither), opens on no section number
+    (``1. Introduction``), holds no e-mail address nor web address, and ``previous`` ran to the measure
+    (``measure``: the longest marked line's length; within a tenth of it, :data:`MIN_WRAPPED_MEASURE` at least) and
     closes on no full stop.
 
     >>> wrapped_affiliation(Text.inserted("¹" + "x" * 60 + ", Vienna"), Text.inserted("A-1090, Austria"), 69)
@@ -339,12 +341,19 @@ def wrapped_affiliation(previous: Text, line: Text, measure: int) -> bool:
     False
     >>> wrapped_affiliation(Text.inserted("¹" + "x" * 68), Text.inserted("Abstract"), 69)
     False
+    >>> wrapped_affiliation(Text.inserted("¹" + "x" * 68), Text.inserted("1. Introduction"), 69)
+    False
     """
     s = line.text.strip()
     p = previous.text.rstrip()
     return bool(s) and len(s.split()) <= WRAPPED_AFFILIATION_WORDS and "@" not in s and "://" not in s \
-        and ("," in s or any(c.isdigit() for c in s)) \
-        and len(p) >= 0.9 * measure and not p.endswith(".")
+        and ("," in s or any(c.isdigit() for c in s)) and explicit_number(s) is None \
+        and len(p) >= max(0.9 * measure, MIN_WRAPPED_MEASURE) and not p.endswith(".")
+
+
+MIN_WRAPPED_MEASURE = 60
+"""Characters a marked affiliation line runs to at least before the line under it can be its wrapped rest: a line
+wraps at a page's or a column's measure, and a short line (``²Institute of Harbour Studies``) ended where its text did."""
 
 
 _SYMBOL_CATEGORIES = ("So", "Sm", "No")
