@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
-from pdfmaker import EN, EN_BOLD, JA, MONO, drawn_pdf, text_width  # noqa: E402
+from pdfmaker import EN, EN_BOLD, JA, drawn_pdf, text_width  # noqa: E402
 
 from tests.segment_inputs import run_pdf  # noqa: E402
 from tests.segmenting import only_talk, only_talk_of  # noqa: E402
