@@ -1401,10 +1401,7 @@ def _overlay_labels(facts: Sequence[LineFacts], page_boxes: dict[int, tuple[floa
             before = [p for p in last if p < page]
             if not before or last[max(before)] != int(m.group(1)):
                 continue
-            x0, y0, x1, _ = line.bbox
-            if any(f.page != page and _within_a_line(f.bbox[1], y0, line.size)
-                   and (abs(f.bbox[0] - x0) <= EDGE_TOLERANCE or abs(f.bbox[2] - x1) <= EDGE_TOLERANCE
-                        or abs((f.bbox[0] + f.bbox[2]) / 2 - (x0 + x1) / 2) <= EDGE_TOLERANCE) for f in folios):
+            if _at_a_folio_place(line, [f for f in folios if f.page != page]):
                 out.append((line, Reason.PAGE_NUMBER))
                 last[page] = int(m.group(1))
                 break
@@ -1434,11 +1431,17 @@ def _front_matter_folio(line: LineFacts, found: list[tuple[LineFacts, Reason]]) 
     arabic = [f for f, kind in found if kind == Reason.PAGE_NUMBER and not _roman(f.text)]
     if not arabic or value is None or not 1 <= value <= line.page or line.page >= min(f.page for f in arabic):
         return False
+    return _at_a_folio_place(line, arabic)
+
+
+def _at_a_folio_place(line: LineFacts, folios: Sequence[LineFacts]) -> bool:
+    """``line`` stands where one of ``folios`` stands: at its height (:func:`_within_a_line`) and at its left edge,
+    right edge or centre (:data:`EDGE_TOLERANCE`)."""
     x0, y0, x1, _ = line.bbox
     return any(_within_a_line(f.bbox[1], y0, line.size)
                and (abs(f.bbox[0] - x0) <= EDGE_TOLERANCE or abs(f.bbox[2] - x1) <= EDGE_TOLERANCE
                     or abs((f.bbox[0] + f.bbox[2]) / 2 - (x0 + x1) / 2) <= EDGE_TOLERANCE)
-               for f in arabic)
+               for f in folios)
 
 
 def _lone_running_feet(facts: Sequence[LineFacts], page_boxes: dict[int, tuple[float, float, float, float]],
