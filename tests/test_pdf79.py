@@ -315,32 +315,3 @@ def test_trial_ptexskip_sections() -> None:
 def test_trial_title_page_authors(name: str, author: str) -> None:
     talk, _ = only_talk_of(_trial(name))
     assert talk.speaker.text is not None and talk.speaker.text.text == author
-
-
-# --- a. a heading under two columns, over full-width text (quantum-template's last page) ------------------------
-
-def _two_columns_then_appendix() -> bytes:
-    page = [(EN_BOLD, 14.0, 318, 800, "References")]
-    left = ["[1] Anna Berg. Counting cyclists on a harbour", "road. Harbour Review 12 (2019).",
-            "[2] Kenji Mori. Loops and cameras compared.", "Transport Notes 4 (2021).",
-            "[3] Lena Vos. Harbour counts, part three."]
-    right = ["[3] rest: Coastal Traffic 3 (2003).", "[4] Tom Lee. Ferries and their timetables.",
-             "Port Studies 8 (2010)."]
-    page += [(EN, 10.9, 57, 772 - 13.5 * k, t) for k, t in enumerate(left)]
-    page += [(EN, 10.9, 308, 772 - 13.5 * k, t) for k, t in enumerate(right)]
-    page += [(EN_BOLD, 14.3, 57, 680, "A First section of the appendix")]
-    page += [(EN, 10.9, 57, 656 - 13.5 * k, "The appendix is set in one column across the page, its lines running "
-                                             "from the left margin to the right.") for k in range(4)]
-    return drawn_pdf([_body_page(), page])
-
-
-def _body_page() -> list[tuple[str, float, float, float, str]]:
-    return [(EN_BOLD, 20.0, 57, 780, "Counting on the Harbour Road"), (EN_BOLD, 14.0, 57, 740, "1 Introduction")] \
-        + _body(720, 20, 57)
-
-
-def test_a_heading_under_two_columns_over_full_width_text_is_read_after_both_columns() -> None:
-    from pipeline.extract import extract
-
-    lines = [t for t in extract(_two_columns_then_appendix(), name="made-up.pdf").lines if t.strip()]
-    assert lines.index("A First section of the appendix") > lines.index("Port Studies 8 (2010).")
