@@ -354,39 +354,6 @@ class _Section:
             return 0
         return taken
 
-    def heads_full_width(self, row: list, below: list) -> bool:
-        """``row``, one box set larger than the section's lines (:data:`HEADING_SIZE` times their median height), in one
-        of its columns but wholly below the last line of every other column, heads the row ``below`` set across the
-        columns (from the first column's left edge to the last one's right, within :data:`ALIGN` ems): it is read
-        with that row after the section, never as the column's last line. Why (trial 78c, quantum-template's last page:
-        two columns of references over a full-width appendix): ``A First section of the appendix`` under the left
-        column's ``[4]`` had been read before the right column's ``[4]`` rest and ``[5]``.
-
-        >>> from pdfminer.layout import LTTextLineHorizontal
-        >>> def line(x0, y0, x1, h=10):
-        ...     obj = LTTextLineHorizontal(0.1); obj.set_bbox((x0, y0, x1, y0 + h)); return obj
-        >>> section = _Section([line(56, 772, 288), line(307, 772, 538)])
-        >>> section.add([line(56, 712, 288)])
-        >>> section.heads_full_width([line(56, 680, 247, 14)], [line(56, 656, 538)])
-        True
-        >>> section.heads_full_width([line(56, 680, 247)], [line(56, 656, 538)])  # a column's last line, body size
-        False
-        """
-        if len(self.columns) < 2 or len(x_bands(row)) != 1 or len(row) != 1 or not below:
-            return False
-        em = statistics.median(line_height(i) for i in self.items)
-        if line_height(row[0]) < HEADING_SIZE * em:
-            return False
-        x0, x1 = _extent(row)
-        column = next((c for c in self.columns if c[0] - ALIGN * em <= x0 and x1 <= c[1] + ALIGN * em), None)
-        if column is None:
-            return False
-        others = [i for i in self.items if not (column[0] <= (i.x0 + i.x1) / 2 <= column[1])]
-        if not others or row[0].y1 > min(i.y0 for i in others):
-            return False
-        b0, b1 = _extent(below)
-        return b0 <= self.columns[0][0] + ALIGN * em and b1 >= self.columns[-1][1] - ALIGN * em
-
     def add(self, row: list) -> None:
         self.items.extend(row)
         self.last = row
@@ -530,8 +497,7 @@ def _upright_order(items: Sequence[T]) -> list[T]:
     k = 0
     while k < len(all_rows):
         row = all_rows[k]
-        if section is not None and section.takes(row) \
-                and not (k + 1 < len(all_rows) and section.heads_full_width(row, all_rows[k + 1])):
+        if section is not None and section.takes(row):
             section.add(row)
             k += 1
             continue
