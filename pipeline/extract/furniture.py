@@ -219,6 +219,7 @@ def set_aside_page_furniture(facts: Sequence[LineFacts], page_boxes: dict[int, t
     found.extend(_sidebars(facts, page_boxes, found))
     found.extend(_line_numbers(facts, body_size, found))
     found.extend(_lone_page_numbers(facts, page_boxes, body_size, found))
+    found.extend(_overlay_labels(facts, page_boxes, found))
     found.extend(_lone_running_feet(facts, page_boxes, body_size, found))
     found.extend(_lone_foot_rows(facts, page_boxes, body_size, found))
     found.extend(_running_head_of_a_second_page(page_lines, page_boxes, body_size, found))
@@ -1356,6 +1357,57 @@ def _lone_page_numbers(facts: Sequence[LineFacts], page_boxes: dict[int, tuple[f
     return out
 
 
+_OVERLAY_LABEL = re.compile(r"^([0-9]{1,3})\s?[-–]\s?([a-z])$")
+"""A slide's overlay label as seminar.sty prints it in the folio's place: the slide's number, a hyphen, a letter."""
+
+
+def _overlay_labels(facts: Sequence[LineFacts], page_boxes: dict[int, tuple[float, float, float, float]],
+                    found: list[tuple[LineFacts, Reason]]) -> list[tuple[LineFacts, Reason]]:
+    """A deck's overlay labels (``1-a``, ``1-b``, ``3-a``: seminar.sty numbers each overlay page by its slide's
+    number and a letter) as page numbers: a line of that shape (:data:`_OVERLAY_LABEL`) alone at its height, in the
+    top or bottom band, on a page with no page number found, standing where a page number found on another page
+    stands (within a line height, its right edge, left edge or centre within :data:`EDGE_TOLERANCE`), its number the
+    number of the last page number (or label) found on a page before it. Why (trial 78c, semsamp2): the labels had
+    stayed the slides' last lines. A list's ``1-a`` among the text stands at no folio's place or after no folio of its
+    number.
+
+    >>> f = lambda page, text, x1=420.0, y=2.75: LineFacts(page, page, text, (x1 - 9.0, y, x1, y + 14.0), 20.3)
+    >>> folios = [(f(2, "1"), Reason.PAGE_NUMBER), (f(5, "3"), Reason.PAGE_NUMBER)]
+    >>> boxes = {p: (0, 0, 842, 595) for p in range(1, 7)}
+    >>> [(m.page, m.text) for m, _ in _overlay_labels([f(3, "1-a"), f(4, "1-b"), f(6, "3-a"), f(6, "2-a", y=300)], boxes, folios)]
+    [(3, '1-a'), (4, '1-b'), (6, '3-a')]
+    >>> _overlay_labels([f(3, "2-a")], boxes, folios), _overlay_labels([f(3, "1-a", x1=200.0)], boxes, folios)
+    ([], [])
+    """
+    folios = sorted((f for f, kind in found if kind == Reason.PAGE_NUMBER and _number(f.text) is not None),
+                    key=lambda f: f.page)
+    if not folios:
+        return []
+    numbered = {f.page for f in folios}
+    by_page = _lines_by_page(facts)
+    out: list[tuple[LineFacts, Reason]] = []
+    last: dict[int, int] = {}  # page -> the slide number of the page number or label found on it
+    for f in folios:
+        last[f.page] = _number(f.text) or 0
+    for page, lines in sorted(by_page.items()):
+        if page in numbered:
+            continue
+        for line in lines:
+            m = _OVERLAY_LABEL.match(line.text.strip())
+            if m is None or _band(line, page_boxes[page]) is None:
+                continue
+            if any(o is not line and _within_a_line(o.bbox[1], line.bbox[1], line.size) for o in lines):
+                continue  # beside other text at its height: a table's cell, a list's label
+            before = [p for p in last if p < page]
+            if not before or last[max(before)] != int(m.group(1)):
+                continue
+            if _at_a_folio_place(line, [f for f in folios if f.page != page]):
+                out.append((line, Reason.PAGE_NUMBER))
+                last[page] = int(m.group(1))
+                break
+    return out
+
+
 def _front_matter_folio(line: LineFacts, found: list[tuple[LineFacts, Reason]]) -> bool:
     """A lone roman numeral (``i``, the document's only roman folio) is the front matter's folio: it stands on a page
     before the first page the document's arabic folios number, its value no more than its page's index (the front
@@ -1379,11 +1431,17 @@ def _front_matter_folio(line: LineFacts, found: list[tuple[LineFacts, Reason]]) 
     arabic = [f for f, kind in found if kind == Reason.PAGE_NUMBER and not _roman(f.text)]
     if not arabic or value is None or not 1 <= value <= line.page or line.page >= min(f.page for f in arabic):
         return False
+    return _at_a_folio_place(line, arabic)
+
+
+def _at_a_folio_place(line: LineFacts, folios: Sequence[LineFacts]) -> bool:
+    """``line`` stands where one of ``folios`` stands: at its height (:func:`_within_a_line`) and at its left edge,
+    right edge or centre (:data:`EDGE_TOLERANCE`)."""
     x0, y0, x1, _ = line.bbox
     return any(_within_a_line(f.bbox[1], y0, line.size)
                and (abs(f.bbox[0] - x0) <= EDGE_TOLERANCE or abs(f.bbox[2] - x1) <= EDGE_TOLERANCE
                     or abs((f.bbox[0] + f.bbox[2]) / 2 - (x0 + x1) / 2) <= EDGE_TOLERANCE)
-               for f in arabic)
+               for f in folios)
 
 
 def _lone_running_feet(facts: Sequence[LineFacts], page_boxes: dict[int, tuple[float, float, float, float]],

@@ -87,9 +87,10 @@ WIDE_GAP = 1.0
 SAME_SIZE = 0.1
 #: Ems between a heading number and its title at most (a quad, as typesetters set it; LaTeX sets one em).
 MAX_NUMBER_GAP = 2.0
-#: A heading number alone: an optional section sign, arabic numbers of up to three levels, or a roman numeral,
-#: with an optional full stop.
-HEADING_NUMBER = re.compile(r"^(?:§\s?)?(?:\d{1,3}(?:[.．]\d{1,3}){0,2}|[IVX]{1,5})[.．]?$")
+#: A heading number alone: an optional section sign, arabic numbers of up to three levels, a roman numeral, or an
+#: appendix's letter with one or two numbered levels under it (``B.1``, ``A.2.3``: trial 78c, ptexskip's ``B.1`` in
+#: CMBX12 beside its title in CMTT12), with an optional full stop.
+HEADING_NUMBER = re.compile(r"^(?:§\s?)?(?:\d{1,3}(?:[.．]\d{1,3}){0,2}|[IVX]{1,5}|[A-Z](?:[.．]\d{1,3}){1,2})[.．]?$")
 #: Line heights between the centres of two rows of one table at most (a contents list spaces its chapters).
 ROW_PITCH = 3.0
 #: Ems: a column of a table is narrower than this (a text column is wider).

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from pipeline.numbering import explicit_number
 from pipeline.model import Author, Text
 from pipeline.segment.organisations import AFFILIATION_MARK, BRACKETED_MARK, MARK, is_organisation, is_postal_affiliation
 
@@ -304,6 +305,10 @@ def marked_affiliations(lines: list[Text], keys: set[str]) -> dict[str, list[Tex
     {'1': ['同济大学土木工程学院，上海 200092'], '2': ['上海市水务局，上海 200003']}
     """
     out: dict[str, list[Text]] = {}
+    last: Text | None = None  # the marked line just before, whose affiliation a wrapped line goes on
+    out_last: tuple[str, Text] = ("", Text.empty())
+    opened = [t.text.rstrip() for t in lines if leading_mark(t.text) in keys]
+    measure = max(map(len, opened), default=0)
     for line in lines:
         lead = len(line.text) - len(line.text.lstrip())
         starts = [m for m in _LEADING_MARK.finditer(line.text, lead) if mark_key(m.group("mark")) in keys]
@@ -314,14 +319,66 @@ def marked_affiliations(lines: list[Text], keys: set[str]) -> dict[str, list[Tex
             starts = [m for m in _NUMBERED_IN_LINE.finditer(line.text, lead) if m.group("mark") in keys]
             line = line[:len(line.text.rstrip().rstrip(")）"))]  # the bracket closing the affiliations
         if not starts or starts[0].start() != lead:
+            if out and last is not None and wrapped_affiliation(last, line, measure):
+                # the rest of the marked affiliation over it, wrapped at the measure (``…, Boltzmanngasse 3, Vienna``
+                # / ``A-1090, Austria``: trial 78c, quantum-template)
+                key, piece = out_last
+                out[key][-1] = Text.join([piece, line.strip()], sep=Text.inserted(" "))
+                out_last = (key, out[key][-1])
+            last = None
             continue
+        if not _plain_digits(starts[0].group("mark")):
+            # a line that opens on a superscript mark sets its other marks so: plain digits inside it are its own
+            # (``…, Boltzmanngasse 3, Vienna``, ``Harbour Road 3, Bremen``: no mark 3)
+            starts = [m for m in starts if not _plain_digits(m.group("mark"))]
+        last = line
         for m, after in zip(starts, [*starts[1:], None]):
             # the colon some covers set after the mark (``† : LMO, Université …``) is no part of the affiliation
             piece = line[m.end():after.start() if after is not None else len(line.text)].strip().strip(",，;；").strip()
             piece = piece[1:].strip() if piece.text[:1] in (":", "：") else piece
             if piece.text:
                 out.setdefault(mark_key(m.group("mark")), []).append(piece)
+                out_last = (mark_key(m.group("mark")), piece)
     return out
+
+
+def _plain_digits(mark: str) -> bool:
+    """``mark`` is set in plain ASCII digits (``3``), no superscript (``³``: ``str.isdigit`` holds for both)."""
+    return mark.isascii() and mark.isdigit()
+
+
+WRAPPED_AFFILIATION_WORDS = 5
+"""Words the rest of an affiliation wrapped onto a line of its own holds at most (``A-1090, Austria``, ``91125,
+USA``): a postal code, a town, a country."""
+
+
+def wrapped_affiliation(previous: Text, line: Text, measure: int) -> bool:
+    """``line``, opening on no mark, is the rest of the marked affiliation ``previous`` wrapped at the measure: it
+    holds a few words (:data:`WRAPPED_AFFILIATION_WORDS`) with a comma or a digit among them (a postcode, a town and
+    its country: a heading under the affiliations, ``Abstract``, holds neither), opens on no section number
+    (``1. Introduction``), holds no e-mail address nor web address, and ``previous`` ran to the measure
+    (``measure``: the longest marked line's length; within a tenth of it, :data:`MIN_WRAPPED_MEASURE` at least) and
+    closes on no full stop.
+
+    >>> wrapped_affiliation(Text.inserted("¹" + "x" * 60 + ", Vienna"), Text.inserted("A-1090, Austria"), 69)
+    True
+    >>> wrapped_affiliation(Text.inserted("¹Kobe University"), Text.inserted("Japan"), 69)
+    False
+    >>> wrapped_affiliation(Text.inserted("¹" + "x" * 68), Text.inserted("Abstract"), 69)
+    False
+    >>> wrapped_affiliation(Text.inserted("¹" + "x" * 68), Text.inserted("1. Introduction"), 69)
+    False
+    """
+    s = line.text.strip()
+    p = previous.text.rstrip()
+    return bool(s) and len(s.split()) <= WRAPPED_AFFILIATION_WORDS and "@" not in s and "://" not in s \
+        and ("," in s or any(c.isdigit() for c in s)) and explicit_number(s) is None \
+        and len(p) >= max(0.9 * measure, MIN_WRAPPED_MEASURE) and not p.endswith(".")
+
+
+MIN_WRAPPED_MEASURE = 60
+"""Characters a marked affiliation line runs to at least before the line under it can be its wrapped rest: a line
+wraps at a page's or a column's measure, and a short line (``²Institute of Harbour Studies``) ended where its text did."""
 
 
 _SYMBOL_CATEGORIES = ("So", "Sm", "No")

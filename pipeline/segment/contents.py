@@ -31,7 +31,7 @@ from pipeline.numbering import explicit_number, fold, heading_shaped
 from pipeline.pagenumbers import page_number
 from pipeline.numbering import PART_LABEL, is_chapter_alone
 from pipeline.segment.labels import agenda_label, numbered_agenda_label
-from pipeline.segment.layout import Layout, first_line
+from pipeline.segment.layout import Layout, first_line, last_line
 
 CONTENTS_TITLES = {"目次", "もくじ", "目録", "目录", "目錄", "contents", "tableofcontents", "目次contents",
                    "inhoud", "inhoudsopgave", "inhoudstafel", "inhalt", "inhaltsverzeichnis", "tabledesmatières",
@@ -647,3 +647,72 @@ def _rows_paired(entries: list[Text], numbers: list[Text], layout: Layout) -> li
     if len({id(e) for e, _ in pairs}) != len(entries):
         return None
     return sorted(pairs, key=lambda p: next(k for k, e in enumerate(entries) if e is p[0]))
+
+
+def wrapped_entries(block: list[Text], layout: Layout) -> list[Text]:
+    """A contents block with each entry wrapped over two lines or more joined into one (``A TEST APPENDIX WITH A
+    VERY LONG TITLE IN ORDER TO TEST SPACING`` / ``BEHAVIOR . . . 7``: one entry, page 7), and a leader's dots and a
+    page number pdfminer set apart on the entry's row joined back to it after a TAB (``And inline mathematics. . .``
+    / ``.`` / ``7``). An entry with no page (:func:`entry_parts`) is continued by the next line when that line is no
+    new entry: it opens on no section number or label, it ends in a page number (or is itself continued so), and in
+    a PDF it is set on the same page with a hanging indent (its left edge right of the entry's first line, as LaTeX's
+    ``\\@dottedtocline`` sets a wrapped title) no farther below than the block's usual step from entry to entry; in a
+    text dump (no positions) the continuation must open on a lower-case letter. Why (trial 78c, mugsthesis): each
+    wrapped entry had become two or three entries, the first without a page.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> [t.text for t in wrapped_entries(mk("1 A long title of the", "chapter . . . 3", "2 Next . . . 5"), Layout.plain())]
+    ['1 A long title of the chapter . . . 3', '2 Next . . . 5']
+    >>> [t.text for t in wrapped_entries(mk("Part I Basics", "1 Intro . . . 3", "Appendix", "Tables . . . 9"), Layout.plain())]
+    ['Part I Basics', '1 Intro . . . 3', 'Appendix', 'Tables . . . 9']
+    """
+    rows = _row_pieces_joined(block, layout)
+    where = [layout.at(first_line(t)) for t in rows]
+    steps = sorted(a.y0 - b.y0 for a, b in zip(where, where[1:])
+                   if a.y0 is not None and b.y0 is not None and a.page == b.page and a.y0 > b.y0)
+    step = steps[len(steps) // 2] if steps else None
+    out: list[Text] = []
+    i = 0
+    while i < len(rows):
+        j = i
+        while j + 1 < len(rows) and entry_parts(rows[j].text)[1] is None and _continues(rows[i], rows[j], rows[j + 1],
+                                                                                        layout, step):
+            j += 1
+        if j > i and entry_parts(rows[j].text)[1] is not None:
+            out.append(Text.join(rows[i:j + 1], sep=Text.inserted(" ")))
+            i = j + 1
+        else:
+            out.append(rows[i])
+            i += 1
+    return out
+
+
+def _continues(first: Text, prev: Text, cur: Text, layout: Layout, step: float | None) -> bool:
+    """``cur`` goes on with the entry opened by ``first`` (its last line so far ``prev``): see
+    :func:`wrapped_entries`."""
+    s = cur.text.strip()
+    if not s or is_contents_title(s) or explicit_number(s) is not None or _LABEL_ONLY.match(fold(s)) \
+            or PART_LABEL.match(s) or not s[0].isalpha():
+        return False
+    head, at, last = layout.at(first_line(first)), layout.at(first_line(cur)), layout.at(first_line(prev))
+    if head.y0 is None or at.y0 is None or last.y0 is None:
+        return s[0].islower()
+    return (at.page == head.page == last.page and at.x0 is not None and head.x0 is not None
+            and at.x0 > head.x0 + 1.0 and 0 < last.y0 - at.y0 <= (step or 0.0) + 0.5)
+
+
+def _row_pieces_joined(block: list[Text], layout: Layout) -> list[Text]:
+    """``block`` with a line of leader dots or a bare page number joined after a TAB to the line before it where
+    pdfminer set it apart on that line's row (same page, bottoms within half a size); a text dump's as it was."""
+    out: list[Text] = []
+    for t in block:
+        s = t.text.strip()
+        if out and s and (not s.strip(" .．…") or _bare_number(s) is not None or page_number(s) is not None):
+            a, b = layout.at(last_line(out[-1])), layout.at(first_line(t))
+            if a.y0 is not None and b.y0 is not None and a.page == b.page \
+                    and abs(a.y0 - b.y0) <= 0.5 * max(a.size or 0.0, b.size or 0.0, 1.0) \
+                    and entry_parts(out[-1].text)[1] is None:
+                out[-1] = Text.join([out[-1], t], sep=Text.inserted("\t"))
+                continue
+        out.append(t)
+    return out

@@ -62,6 +62,21 @@ LARGER = 1.15
 """A PDF line this much larger than the body's median size may be a heading."""
 HEADING_MARKS = "■□◆◇●◎"
 """Marks a paper may set its unnumbered headings behind (``■調査の概要``)."""
+_DRAWN_MARKS = HEADING_MARKS + "○△▲▽▼☆★"
+"""Shapes a line may set in a run as a drawing of its own (``□□$表面積=4\\pi r^2$□□``: boxes standing for
+characters in a typesetting manual's example)."""
+
+
+def mark_run(text: str) -> bool:
+    """``text`` opens on a run of shapes (:data:`_DRAWN_MARKS`), two or more, spaces between them or not: a drawing
+    or a typesetting example's boxes (``□□$表面積=4\\pi r^2$□□``, ``□ □ 表 面 積 □ □ (β8 版)``), never a heading's
+    one mark before its words. Why (trial 78c, ptexskip_asciimw): such example lines had become sections.
+
+    >>> mark_run("□□$表面積=4\\pi r^2$□□"), mark_run("□ □ 表 面 積 □ □ (β8 版)"), mark_run("■ 調査の概要"), mark_run("□")
+    (True, True, False, False)
+    """
+    s = text.strip()
+    return len(s) > 1 and s[0] in _DRAWN_MARKS and s[1:].lstrip(" \u3000")[:1] in _DRAWN_MARKS
 MAX_SHAPE_HEADING = 30
 """Characters an unnumbered heading recognised by its shape has at most."""
 _LABELLED_NUMBER = re.compile(r"^(?P<label>[A-Z][a-z]{2,15})\s+(?P<number>[0-9]{1,2})\s*[.:]\s+(?=\S)")
@@ -781,7 +796,7 @@ def _marked(lines: list[Text]) -> set[int]:
         if s[:1] in HEADING_MARKS and translated_marked_pair(lines, i):
             seconds.add(i + 1)
             under = i + 2  # the pair heads what stands under both
-        if s[:1] in HEADING_MARKS and short_phrase(s[1:]) and under < len(lines) \
+        if s[:1] in HEADING_MARKS and short_phrase(s[1:]) and under < len(lines) and not mark_run(s) \
                 and (leads[under] not in HEADING_MARKS or rank[leads[under]] > rank[s[0]]):
             by_mark.setdefault(s[0], []).append(i)
     return {i for found in by_mark.values() if len(found) >= 2 for i in found}
@@ -805,7 +820,8 @@ def _lone_marked(lines: list[Text], marked: Collection[int]) -> set[int]:
     out = set()
     for i in range(2, len(lines) - 1):
         s, under, head = lines[i].text.strip(), lines[i + 1].text.strip(), lines[i - 1].text.strip()
-        if i in marked or s[:1] not in HEADING_MARKS or not short_phrase(s[1:]) or under[:1] in HEADING_MARKS:
+        if i in marked or s[:1] not in HEADING_MARKS or not short_phrase(s[1:]) or under[:1] in HEADING_MARKS \
+                or mark_run(s):
             continue
         if any(t.text.strip()[:1] == s[0] for k, t in enumerate(lines) if k != i):
             continue  # a mark other lines share: :func:`_marked` judges them together
@@ -2724,7 +2740,7 @@ def _heading_mark(text: str) -> tuple[str, str] | None:
     """The mark a heading line stands behind and the words behind it: ``■``, ``◆``, ``●`` … before them
     (:data:`HEADING_MARKS`), or ``【…】`` round them (:func:`~.labels.bracketed_heading`); None for an unmarked line."""
     s = text.strip()
-    if s[:1] in HEADING_MARKS and s[1:].strip():
+    if s[:1] in HEADING_MARKS and s[1:].strip() and not mark_run(s):
         return s[0], s[1:].strip()
     if bracketed_heading(s):
         return s[0], s[1:-1].strip()  # the bracket's opener is the mark (labels spell the brackets once)
@@ -3635,9 +3651,15 @@ def _larger(lines: list[Text], layout: Layout) -> set[int]:
     if body is None:
         return set()
     # a heading broken over two centred lines (joined: paragraphs.centred_pair) is short by each of its lines
+    # (a lettered subsection's number before its title, ``B.1 \\kanjiskip, \\autospacing, \\noautospacing`` at 12 pt,
+    # takes a line of 60: trial 78c, ptexskip)
     return {i for i, t in enumerate(lines) if (s := layout.size(t)) and s >= body * LARGER
-            and len(t.text) <= 40 * min(2, len({p[0] for p in t.origin if p is not None}) or 1)
+            and len(t.text) <= (60 if _LETTERED_NUMBER.match(t.text) else 40) * min(2, len({p[0] for p in t.origin if p is not None}) or 1)
             and not t.text.rstrip().endswith(("。", "."))} - opening_centred(lines, layout, body)
+
+
+_LETTERED_NUMBER = re.compile(r"^[A-Z](?:\.[0-9]{1,2}){1,2} +\S")
+"""A lettered subsection's number and a space before its title (``B.1 \\kanjiskip``, ``A.2.1 Setup``)."""
 
 
 def _set_as_body(lines: list[Text], texts: list[str], layout: Layout) -> set[int]:

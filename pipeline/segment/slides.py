@@ -51,6 +51,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Literal
@@ -3366,6 +3367,9 @@ def page_deck(lines: list[Text], layout: Layout) -> Deck | None:
     # the pages before the first printed number take their places where that number is its page's place (the cover's
     # hidden 1 before a built-up frame's ``2/3``, ``3/3``, ``3/3``: beamer-fuberlin)
     lead = numbered[0][0] if in_step and numbered and numbered[0][1] == numbered[0][0] + 1 else 0
+    # the faces the pages' first lines that hold a word are set in: the deck's title face (a PDF's)
+    title_faces = Counter(layout.font(p[0]) for p in pages.values() if p and _has_a_word(p[0].text)
+                          and layout.font(p[0]) is not None)
     slides, number_texts, built_up = [], [], []
     frames = 0  # frames so far: a frame built up over pages is one slide, numbered by its place among frames
     for place, page_lines in enumerate(pages.values(), 1):
@@ -3382,6 +3386,10 @@ def page_deck(lines: list[Text], layout: Layout) -> Deck | None:
             rest.insert(0, rest.pop(slot))
         title = rest[0] if rest and (slot is not None or _page_title(rest[0].text, cover=place == 1)) \
             and not unit_head_over_values([t.text for t in rest]) else None
+        if title is not None and slot is None and place > 1 and not _has_a_word(title.text):
+            # a diagram's label first on its page (``t 7``, set in a picture font): the title is the page's line in
+            # the deck's title face, if any (trial 78c, semsamp2's ``Architecture``)
+            title = _line_in_title_face(rest, title_faces, layout)
         if title is not None and len(rest) > 1 and rest[1] in parts:
             # ``Results`` / ``1/3``: one title
             title = Text.join([rest.pop(0), rest.pop(0)], sep=Text.inserted(" "))
@@ -3409,6 +3417,35 @@ def page_deck(lines: list[Text], layout: Layout) -> Deck | None:
                 value = frames
         slides.append(Slide(number=value, title=title, lines=tuple(t for t in rest if t is not title)))
     return Deck(Cover((), (), None, 0), tuple(slides), tuple(number_texts), tuple(built_up))
+
+
+_WORD = re.compile(r"[^\W\d_]{2,}|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+"""A word of two letters or more, or a Japanese, Chinese or Korean character: what a slide's title holds."""
+
+
+def _has_a_word(text: str) -> bool:
+    """``text`` holds a word (:data:`_WORD`): a diagram's label (``t 7``, ``A``, ``x 1``) holds none.
+
+    >>> _has_a_word("t 7"), _has_a_word("Architecture"), _has_a_word("背景"), _has_a_word("✻")
+    (False, True, True, False)
+    """
+    return _WORD.search(text) is not None
+
+
+def _line_in_title_face(rest: list[Text], faces: Counter, layout: Layout) -> Text | None:
+    """The first of a page's lines (``rest``) that holds a word and is set in the deck's title face, the face most of
+    its pages' first lines are set in (``faces``, at least two of them), and reads as a page's title
+    (:func:`_page_title`), moved to the front of ``rest``; ``None`` where no line is (a text dump: no faces)."""
+    if not faces:
+        return None
+    face, count = faces.most_common(1)[0]
+    if count < 2:
+        return None
+    for k, t in enumerate(rest):
+        if layout.font(t) == face and _has_a_word(t.text) and _page_title(t.text):
+            rest.insert(0, rest.pop(k))
+            return t
+    return None
 
 
 def _divider_title(page_lines: list[Text], carried: Text, layout: Layout) -> Text | None:

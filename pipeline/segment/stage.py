@@ -19,7 +19,8 @@ from pipeline.numbering import explicit_number, heading_number_end, heading_shap
 from pipeline.model import (GAP, raw_runs, Author, Bilingual, Cleaned, Evidence, Hint, LedgerRow, Segmented, Slide, Speaker, Spellings, Talk,
                             Text, ledger_rows_for, spellings_of)
 from pipeline.segment.contents import (entry_parts, find_contents, is_contents_title, is_list_title,
-                                       paired_page_column, restated_heading)
+                                       paired_page_column, restated_heading,
+                                       wrapped_entries)
 from pipeline.segment.cover import Titles, cover_titled_by_copy, join_cover_title, read_cover
 from pipeline.segment.events import (is_edition_line, meeting_papers, is_press_label, is_record_kind, masthead_descriptor, masthead_wraps, periodical_issue,
                                      release_closing_heading)
@@ -241,7 +242,9 @@ def _paper(doc: _Doc, start: int, end: int) -> tuple[list[Text], list[Text], lis
         block = block[:inside] + block[inside + 1:] if inside is not None else block
         headings += [t for t in block if is_contents_title(t.text)]
         # a column of page numbers pdfminer set apart from the titles: each number its entry's page (trial 76c)
-        contents += paired_page_column([t for t in block if not is_contents_title(t.text)], doc.layout)
+        # … and an entry wrapped over two lines or more one entry, its page on its last line (trial 78c)
+        contents += wrapped_entries(paired_page_column([t for t in block if not is_contents_title(t.text)],
+                                                       doc.layout), doc.layout)
         body = body[: span[0]] + heading + body[span[1]:]
     # a bare number right over a heading the contents lists on that page is the page's folio (a centred folio over
     # pages too short for furniture.placed_folios to prove a run)

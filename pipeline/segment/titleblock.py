@@ -36,7 +36,8 @@ from pipeline.segment.authorgrid import grid_extent
 from pipeline.segment.contacts import EMAIL_ADDRESS, PREDICATE_BEFORE_LOST
 from pipeline.segment.layout import first_line, last_line
 from pipeline.segment.measures import EDGE_FACE_SLACK
-from pipeline.segment.authors import glued_digits, leading_mark, mark_key, opens_on_mark, split_authors, with_run_marks
+from pipeline.segment.authors import (glued_digits, leading_mark, mark_key, opens_on_mark, split_authors,
+                                      with_run_marks, wrapped_affiliation)
 from pipeline.segment.events import (masthead_descriptor, event_report, issued_press_label, periodical_issue, by_alone, cover_label, edition_after, spaced_edition, is_degree_statement, is_document_kind,
                                     is_edition_line, is_episode_line, episode_line_en, is_event_line, is_event_record, is_record_heading, is_record_kind,
                                     is_session_name, names_minutes,
@@ -2352,12 +2353,15 @@ def _affiliations(lines: list[Text], j: int, speaker: list[int], layout: "Layout
     most = max(MAX_AFFILIATION_LINES, len(keys), len(run_keys))
     # each digit of ``¹²`` is a mark an affiliation line may open on (helper bound61: the line ``¹佐渡市… ²… ³…``
     # under ``谷口 修平¹²，○遠山 玲奈³`` was taken for none, and the abstract ran on in the one before it)
-    keys = with_run_marks(keys)
+    # (a line of authors wrapped onto the next, ``…, Johannes Jakob Meyer⁵,`` / ``and Victor V. Albert⁶``: the lines
+    # under the second open on the first's marks too: trial 78c, quantum-template)
+    keys = with_run_marks(run_keys)
     after, addresses = j + 1, 0
     if j + 1 < n and wrapped_bracketed_authors(lines[j].text, lines[j + 1].text) is not None:
         speaker.append(j + 1)  # the author line's own rest, wrapped inside its last brackets (trial 49)
         j, after = j + 1, j + 2
-    while after < n and (after <= j + most + addresses or (after > j + 1 and is_address_line(lines[after].text))) \
+    while after < n and (after <= j + most + addresses or (after > j + 1 and is_address_line(lines[after].text))
+                         or (after > j + 1 and speaker and speaker[-1] == after - 1 and _marked_wrap(lines, j, after))) \
             and not is_client_line(lines[after].text) and not is_degree_statement(lines[after].text):
         if after > j + 1 and (is_address_line(lines[after].text) or _column_addresses(lines[j].text, lines[after].text)):
             addresses += 1
@@ -2368,6 +2372,8 @@ def _affiliations(lines: list[Text], j: int, speaker: list[int], layout: "Layout
             keys = keys - {leading_mark(lines[after].text)}
         elif after > j + 1 and speaker and speaker[-1] == after - 1 and _address_goes_on(lines, after, keys):
             addresses += 1  # a marked affiliation's address wrapped over lines of its own, more marked ones under it
+        elif after > j + 1 and speaker and speaker[-1] == after - 1 and _marked_wrap(lines, j, after):
+            addresses += 1  # the last marked affiliation's rest, wrapped at the measure (``91125, USA``: trial 78c)
         elif after == j + 1 and byline(lines[j].text) and newsroom_post(lines[after].text):
             pass  # a byline's writer, the post on the line under it (``BY THABO MOKOENA`` / ``Staff Writer``)
         elif after == j + 1 and _body_under_name(lines, j, layout):
@@ -2413,6 +2419,36 @@ MAX_STACKED_AUTHORS = 6
 def _centre(layout: "Layout", t: Text) -> float | None:
     at = layout.at(first_line(t))
     return (at.x0 + at.x1) / 2 if at.x0 is not None and at.x1 is not None else None
+
+
+MAX_TITLE_PAGE_AUTHOR = 40
+"""Characters the author's line of a LaTeX title (:func:`title_author_date`) holds at most: a name or a few."""
+
+
+def title_author_date(lines: list[Text], title: int, j: int, layout: "Layout | None") -> bool:
+    """In a PDF, ``lines[j]`` is the author's line of a title set as LaTeX's ``\\maketitle`` sets it: right under the
+    title (``lines[title]``) and over a date line alone, the three centred on one axis (within :data:`CENTRED_AXIS`
+    points), the author's line set smaller than the title,
+    short (:data:`MAX_TITLE_PAGE_AUTHOR`), no date, sentence, heading or organisation. The place says it: an author
+    however written (``ZR``, a handle in brackets ``Yukimasa Morimi (h20y6m)∗``), whose words vouch for no name.
+
+    Why (trial 78c, pxchfon and jlreq-deluxe's manuals): ``ZR`` and ``Yukimasa Morimi (h20y6m)∗`` had stayed front
+    text, no speaker. A text dump (no positions) reads as before.
+    """
+    if layout is None or j + 1 >= len(lines) or not is_date_line(lines[j + 1].text):
+        return False
+    text = lines[j].text.strip()
+    if not text or len(text) > MAX_TITLE_PAGE_AUTHOR or is_date_line(text) or is_prose(text) \
+            or explicit_number(text) is not None or is_organisation(text) or not _set_smaller(layout, lines[title], lines[j]):
+        return False
+    axes = [_centre(layout, lines[i]) for i in (title, j, j + 1)]
+    if any(a is None for a in axes) or any(layout.page(lines[i]) != layout.page(lines[title]) for i in (j, j + 1)):
+        return False
+    return max(axes) - min(axes) <= CENTRED_AXIS  # type: ignore[operator]
+
+
+CENTRED_AXIS = 3.0
+"""Points the centres of a title's lines stand apart at most to be centred on one axis."""
 
 
 def stacked_credits(lines: list[Text], j: int, layout: "Layout | None") -> list[int] | None:
@@ -2562,6 +2598,13 @@ def newsroom_post(text: str) -> bool:
     """
     s = text.strip()
     return script_of(s) == EN and (s.istitle() or s.isupper()) and _NEWSROOM_POST.match(s) is not None
+
+
+def _marked_wrap(lines: list[Text], j: int, after: int) -> bool:
+    """``lines[after]`` is the rest of the marked affiliation line over it, wrapped at the measure of the marked
+    lines under the author line ``lines[j]`` (:func:`~.authors.wrapped_affiliation`)."""
+    return leading_mark(lines[after - 1].text) is not None and wrapped_affiliation(lines[after - 1], lines[after], max(
+        (len(t.text.rstrip()) for t in lines[j + 1:after] if leading_mark(t.text)), default=0))
 
 
 ADDRESS_LINES = 3
@@ -5328,7 +5371,8 @@ def _read_speaker(r: _Reading, look: int, script: str | None = None) -> None:
             or (j > k and by_alone(lines[j - 1].text) and name_shaped(text[:name_end(text)])) \
             or (j == first and title is not None and capitals_byline(text)) \
             or (names_people(text) and j + 1 < n and (is_organisation(lines[j + 1].text) or is_date_line(lines[j + 1].text)
-                                                      or form_field(lines[j + 1].text) is not None))
+                                                      or form_field(lines[j + 1].text) is not None)) \
+            or (j == first and title is not None and title_author_date(lines, title, j, r.layout))
         # a line of authors wrapped after its comma or ``and`` (``James O'Neill, Sarah Chen and`` / ``David Brooks``)
         # over their affiliation: both lines are the authors' line (fix70d; the lower had been read alone)
         # (a Japanese line of names left open on ``、`` or ``・``, ``山田太郎、佐藤花子、`` / ``鈴木一郎（青葉大学）``, over
