@@ -2214,6 +2214,17 @@ _GIVEN_NAME_RUN = lazyre.compile(
 _CAPITALISED_BEFORE = lazyre.compile(f"([{HALFWIDTH_LATIN_UPPER}][{HALFWIDTH_LATIN}]*\\.?)[ \u00a0]+$")
 
 
+def _common_word(word: str) -> bool:
+    """``word`` (one lost glyph in it at most, read with its commonest letter) is a common English word: WordNet lists
+    it and it is no rarer than :data:`abstention.CITED_NAME_MAX_ZIPF` (``Egg``, ``Hunt``; not ``Villiers``,
+    ``Sargent``)."""
+    from pipeline.restore.evidence.abstention import CITED_NAME_MAX_ZIPF, _commonest_reading, _english_word
+    from pipeline.segment.names import zipf
+
+    read = _commonest_reading(word) if word.count(GAP) == 1 else word
+    return GAP not in read and _english_word(read) and zipf(read.casefold()) >= CITED_NAME_MAX_ZIPF
+
+
 def given_name_run(text: str, start: int, end: int) -> str | None:
     """The run as written (``Charles Villiers Stan\ufffdord``) where the lost glyphs ``text[start:end]`` (one or
     two) stand in a word after the first of a run of three or four capitalised words that opens on a given name of the
@@ -2222,7 +2233,8 @@ def given_name_run(text: str, start: int, end: int) -> str | None:
     capitalised word before it but a title (``Sir``, ``Dr``: ``The Charles Dickens Museum`` is none), the given name
     no month; it is shaped as a person's name (:func:`_life_name_shaped` with the census: no reading of a word a place's,
     an event's or a body's kind, ``George Washington Bridge``, ``Grace Church Hall``), no firm's word
-    (:data:`FIRM_WORDS`), and segment reads it as a person's name (``Jack Russell Terrier`` is none).
+    (:data:`FIRM_WORDS`), not every word after the given name a common English word (:func:`_common_word`:
+    ``Easter Egg Hunt``), and segment reads it as a person's name (``Jack Russell Terrier`` is none).
 
     Why (helper enlex79, fresh-user trial 79b): ``Magnificat in G, Charles Villiers Stan\ufffdord`` was committed
     ``f`` at 0.992 from *Stanford* a line down and the word list: the census rule
@@ -2257,7 +2269,8 @@ def given_name_run(text: str, start: int, end: int) -> str | None:
                 and before.group(1).rstrip(".").casefold() not in LIFE_NAME_TITLES:
             return None  # the run goes on a name opened before it (a place's, a body's, a title's)
         if _life_name_shaped(head, run, census=True) and _english_person_name(run) \
-                and not any(r.casefold() in FIRM_WORDS for w in words for r in _readings(w)):
+                and not any(r.casefold() in FIRM_WORDS for w in words for r in _readings(w)) \
+                and not all(_common_word(w) for w in words[1:]):
             return run
         return None
     return None
