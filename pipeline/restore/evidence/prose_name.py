@@ -1134,6 +1134,11 @@ def english_person(text: str, start: int, end: int, fill: str | None = None, *, 
             # ``Philip Wilson St\ufffder (1860–1942)`` committed Steer from its copy five lines down)
             return EnglishName(person, f"before the person's life dates in brackets ({person}): never filled nor "
                                        "offered, even from the same name written whole elsewhere")
+        if (person := given_name_run(text, start, end)) is not None:
+            # a middle name between the given name and the gap's word (``Charles Villiers Stan\ufffdord``: helper
+            # enlex79, trial 79b committed Stanford from its copy a line down and the word list)
+            return EnglishName(person, f"as a word of a name opened by a given name of the US Census ({person}): "
+                                       "never filled")
         if (person := credited_name(text, start, end)) is not None:
             # a credit's person (``Prepared by: Fenella Da\ufffdes, …``: helper jname77, trial 77 offered t, r, n, w)
             return EnglishName(person, f"after a credit's or a post's label ({person}: Prepared by, Written by, Signed, "
@@ -2439,6 +2444,77 @@ def post_label(head: str) -> bool:
         return False
     post = m.group(1).casefold()
     return post in TEAM_POSTS or post in NAME_POSTS or post in {t.casefold() for t in JOB_TITLES_EN}
+
+
+_NAME_RUN_WORD = f"[{HALFWIDTH_LATIN_UPPER}{GAP}][a-z\u00df-\u00f6\u00f8-\u00ff{GAP}]+(?:-[{HALFWIDTH_LATIN_UPPER}{GAP}][a-z{GAP}]+)?"
+_GIVEN_NAME_RUN = lazyre.compile(
+    f"(?<![{HALFWIDTH_LATIN}{GAP}'’\\-.])([{HALFWIDTH_LATIN_UPPER}][a-z]+(?:[ \u00a0]+{_NAME_RUN_WORD}){{2,3}})"
+    f"(?![{HALFWIDTH_LATIN}{GAP}'’\\-]|[ \u00a0]+[{HALFWIDTH_LATIN_UPPER}{GAP}])")
+"""Three or four capitalised words on one line, the first written whole, no capitalised word right after: a
+:func:`given_name_run`'s shape."""
+_CAPITALISED_BEFORE = lazyre.compile(f"([{HALFWIDTH_LATIN_UPPER}][{HALFWIDTH_LATIN}]*\\.?)[ \u00a0]+$")
+
+
+def _common_word(word: str) -> bool:
+    """``word`` (one lost glyph in it at most, read with its commonest letter) is a common English word: WordNet lists
+    it and it is no rarer than :data:`abstention.CITED_NAME_MAX_ZIPF` (``Egg``, ``Hunt``; not ``Villiers``,
+    ``Sargent``)."""
+    from pipeline.restore.evidence.abstention import CITED_NAME_MAX_ZIPF, _commonest_reading, _english_word
+    from pipeline.segment.names import zipf
+
+    read = _commonest_reading(word) if word.count(GAP) == 1 else word
+    return GAP not in read and _english_word(read) and zipf(read.casefold()) >= CITED_NAME_MAX_ZIPF
+
+
+def given_name_run(text: str, start: int, end: int) -> str | None:
+    """The run as written (``Charles Villiers Stan\ufffdord``) where the lost glyphs ``text[start:end]`` (one or
+    two) stand in a word after the first of a run of three or four capitalised words that opens on a given name of the
+    US Census and closes at its last capitalised word: one person's name, its middle names between (``Wolfgang
+    Amadeus Mozart``, ``Ralph Vaughan Williams``), every gap of it held; else ``None``. The run opens the name: no
+    capitalised word before it but a title (``Sir``, ``Dr``: ``The Charles Dickens Museum`` is none), the given name
+    no month; it is shaped as a person's name (:func:`_life_name_shaped` with the census: no reading of a word a place's,
+    an event's or a body's kind, ``George Washington Bridge``, ``Grace Church Hall``), no firm's word
+    (:data:`FIRM_WORDS`), not every word after the given name a common English word (:func:`_common_word`:
+    ``Easter Egg Hunt``), and segment reads it as a person's name (``Jack Russell Terrier`` is none).
+
+    Why (helper enlex79, fresh-user trial 79b): ``Magnificat in G, Charles Villiers Stan\ufffdord`` was committed
+    ``f`` at 0.992 from *Stanford* a line down and the word list: the census rule
+    (:func:`abstention.english_name_beside`) reads only the word right after the given name or right before the
+    surname, and *Villiers* is neither.
+
+    >>> s = "Magnificat in G, Charles Villiers Stan\ufffdord"; given_name_run(s, 38, 39)
+    'Charles Villiers Stan\ufffdord'
+    >>> s = "Stan\ufffdord University"; given_name_run(s, 4, 5) is None
+    True
+    >>> s = "at the George Washington Bri\ufffdge today"; given_name_run(s, 28, 29) is None
+    True
+    """
+    from pipeline.english_words import NAME_TITLES
+    from pipeline.restore.evidence.abstention import _MONTHS, _census_given, _english_person_name
+
+    if not 0 < end - start <= 2:
+        return None
+    line, at = _run_in_line(text, start)
+    # the run may open on any capitalised word before the gap's (a title before it is one: ``Sir Charles …``)
+    opens = [w.start() for w in re.finditer(f"(?<![{HALFWIDTH_LATIN}{GAP}'’\\-.])[{HALFWIDTH_LATIN_UPPER}]", line[:at])]
+    for m in (_GIVEN_NAME_RUN.match(line, i) for i in opens[-3:]):
+        if m is None or not m.start(1) <= at < m.end(1) or not _census_given(m.group(1).split()[0]):
+            continue
+        run = m.group(1)
+        words = run.split()
+        if at < m.start(1) + len(words[0]) or run.count(GAP) != end - start or words[0].casefold() in _MONTHS:
+            return None  # the given name's own gap is the census rules' (abstention.english_name_beside)
+        head = line[: m.start(1)]
+        before = _CAPITALISED_BEFORE.search(head)
+        if before is not None and before.group(1).rstrip(".") not in NAME_TITLES \
+                and before.group(1).rstrip(".").casefold() not in LIFE_NAME_TITLES:
+            return None  # the run goes on a name opened before it (a place's, a body's, a title's)
+        if _life_name_shaped(head, run, census=True) and _english_person_name(run) \
+                and not any(r.casefold() in FIRM_WORDS for w in words for r in _readings(w)) \
+                and not all(_common_word(w) for w in words[1:]):
+            return run
+        return None
+    return None
 
 
 FIRM_WORDS = frozenset({"ltd", "limited", "plc", "llp", "llc", "inc", "co", "company", "council", "trust", "agency",
