@@ -131,7 +131,7 @@ from pipeline.segment.contents import has_leader
 from pipeline.segment.contacts import ends_on_contact, labelled_contact
 from pipeline.segment.labels import (form_field, schedule_row, is_salutation, is_notice_field, listed_field, numbered_agenda_label, is_section_name, item_mark, keyword_field,
                                      speaker_turn, transcript_head, transcript_speaker, transcript_speaker_en,
-                                     transcript_turns, turn_head, value_label)
+                                     transcript_turns, turn_head, value_label, qa_turn, qa_turns)
 from pipeline.segment.linekinds import assignment, code_lines, formula, monospace
 from pipeline.segment.linekinds import EQUATION_NUMBER, code_line, display_piece, math_piece, prompted, prose
 from pipeline.listmarks import (ARROW_MARKS, BULLET_START, BULLETS, MIDDLE_DOTS, CIRCLED_NUMBERS, CLOSE, ENUMERATOR, NAKAGURO, OPEN,
@@ -1945,7 +1945,8 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         # to the English reading, which knows whether the hyphen is the word's.
         first = paragraphs[-1][0]
         text = lines[k].text.strip()
-        return first in in_transcript and transcript_speaker_en(lines[first].text) is not None \
+        return first in in_transcript \
+            and (transcript_speaker_en(lines[first].text) is not None or qa_turn(lines[first].text) is not None) \
             and bool(text) and not has_japanese(text) and k not in in_transcript and not _STAGE_NOTE.match(text) \
             and not lines[j].text.rstrip().endswith(("-", "\u2010")) and not parted(j, k) and not broken(j, k) \
             and not layout.boxed(lines[k]) and not line_of_its_own(j, k)
@@ -1969,7 +1970,10 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
     opened_by_heading = False
     # a speaker alone over the speech: a minutes' ``○山田会長``, or a transcript's ``【司会】`` / ``高田：`` where the
     # document shows a transcript (labels.transcript_turns: speakers alternate)
-    in_transcript = transcript_turns([t.text for t in lines])
+    # (and an interview's ``Ｑ　…`` / ``Ａ　…`` turns, whose wrapped lines join their turn as a speaker's do: issue 16
+    # point 4, helper wrap79; trial 79b's answer under its question had been parted at ``…寸法、`` / ``騒音、…``, the two
+    # turns read as a notice's fields)
+    in_transcript = transcript_turns([t.text for t in lines]) | qa_turns([t.text for t in lines])
     heads = [turn_head(t.text) or (k in in_transcript and transcript_head(t.text) is not None) for k, t in enumerate(lines)]
     turned: set[int] = set()  # speeches joined to their speaker's mark and name alone on the line before (``○山田会長``)
     for k, line in enumerate(lines):
