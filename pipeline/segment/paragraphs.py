@@ -1933,6 +1933,8 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
                 or layout.indent(lines[k]) > layout.indent(lines[first]) or not has_japanese(text) or turn_line(k) \
                 or _STAGE_NOTE.match(text) or line_of_its_own(j, k):
             return False
+        if not any(c.isalnum() for c in text):
+            return False  # a rule drawn under the turn (``─────``), no speech: helper wrap79, trial 74's Q/A record
         return not (lines[j].text.rstrip()[-1:] in _PARAGRAPH_END and short_phrase_heading(text)
                     and not any(c in text for c in "。、，？！?!"))
 
@@ -1945,9 +1947,12 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         # to the English reading, which knows whether the hyphen is the word's.
         first = paragraphs[-1][0]
         text = lines[k].text.strip()
+        # (an English Q/A turn's too, ``A: Firing. …`` / ``there is nothing…``; a line of no letter, a rule drawn under
+        # a turn, ``─────``, is no speech: helper wrap79)
         return first in in_transcript \
-            and (transcript_speaker_en(lines[first].text) is not None or qa_turn(lines[first].text) is not None) \
-            and bool(text) and not has_japanese(text) and k not in in_transcript and not _STAGE_NOTE.match(text) \
+            and (transcript_speaker_en(lines[first].text) is not None
+                 or (qa_turn(lines[first].text) is not None and not has_japanese(lines[first].text))) \
+            and any(c.isalnum() for c in text) and not has_japanese(text) and k not in in_transcript and not _STAGE_NOTE.match(text) \
             and not lines[j].text.rstrip().endswith(("-", "\u2010")) and not parted(j, k) and not broken(j, k) \
             and not layout.boxed(lines[k]) and not line_of_its_own(j, k)
 
