@@ -17,6 +17,12 @@ Read only where the whole box shows (:func:`framed_lines`): a top rule opening o
 opening on a bottom corner, the rules of box-drawing characters alone. A rule alone (``━━━━``), a table drawn with
 box-drawing characters (its rows parted by ``├──┼──┤``, its cells by inner bars) and a bar inside a line are left
 as they are.
+
+A box open on its right (issue 16 point 4, helper wrap79: fresh-user trial 79's in-house newsletter drew its
+interviewee's profile as ``┌────`` / ``│【プロフィール】`` / ``│…を経て、`` / ``│2021年より…`` / ``└────``, no right
+corner, no closing bar) is the same drawing: its rules may end without their corner (the corner drawn on the left
+says a box opens or closes there) and it may hold up to :data:`MAX_FRAMED` lines, a profile's or a column's box.
+Its bars had stayed the lines' first characters, so the wrapped sentence ran on as ``…を経て、│2021年より…``.
 """
 
 from __future__ import annotations
@@ -29,11 +35,14 @@ from pipeline.vocab import Reason
 FRAME_RULE = "page_furniture"
 """The ledger's rule for a frame's characters, as for the page's other furniture (``stage.FURNITURE_RULE``)."""
 
-MAX_FRAMED = 6
-"""Lines a frame may hold: a speaker's or a note's box, never a page's text drawn round."""
+MAX_FRAMED = 12
+"""Lines a frame may hold: a speaker's, a note's or a profile's box (trial 79's profile, 6 lines: its name, its
+career wrapped over two lines, its qualifications, its motto), never a page's text drawn round."""
 
-_TOP = re.compile(r"^[ \t\u3000]*[┌┏╔╭┍┎╒╓][─━═┄┅┈┉╌╍\-]+[┐┓╗╮┑┒╕╖][ \t\u3000]*$")
-_BOTTOM = re.compile(r"^[ \t\u3000]*[└┗╚╰┕┖╘╙][─━═┄┅┈┉╌╍\-]+[┘┛╝╯┙┚╛╜][ \t\u3000]*$")
+_TOP = re.compile(r"^[ \t\u3000]*[┌┏╔╭┍┎╒╓][─━═┄┅┈┉╌╍\-]+[┐┓╗╮┑┒╕╖]?[ \t\u3000]*$")
+_BOTTOM = re.compile(r"^[ \t\u3000]*[└┗╚╰┕┖╘╙][─━═┄┅┈┉╌╍\-]+[┘┛╝╯┙┚╛╜]?[ \t\u3000]*$")
+"""A box's top and bottom rules: a corner, a rule of box-drawing dashes, and the other corner or none (a box open on
+its right, trial 79)."""
 _BAR = "│┃║"
 _INSIDE = re.compile(rf"^([ \t\u3000]*[{_BAR}][ \t\u3000]*)(.*?)([ \t\u3000]*[{_BAR}]?[ \t\u3000]*)$")
 """A framed line: its opening bar with the white after it, its text, and its closing bar with the white before it
@@ -100,3 +109,15 @@ def framed_lines(lines: list[Text], spellings: Spellings | None = None) -> tuple
         else:
             out.append(t)
     return out, rows
+
+
+def rule_lines(rows: list[LedgerRow]) -> frozenset[int]:
+    """The raw lines of the boxes' top and bottom rules among :func:`framed_lines`' ``rows``: where a box opens and
+    closes, which parts the text inside it from the text around it as a blank line does (helper wrap79: trial 79's
+    profile box under a line that ended mid-sentence would have run on into it, its rules taken off).
+
+    >>> _, rows = framed_lines([Text.from_raw(s, n) for n, s in enumerate(["本文", "┌───", "│甲", "└───"], 1)])
+    >>> sorted(rule_lines(rows))
+    [2, 4]
+    """
+    return frozenset(r.line for r in rows if _TOP.match(r.text) is not None or _BOTTOM.match(r.text) is not None)

@@ -1803,7 +1803,25 @@ def _titles_among_headers(lines: list[Text], layout: Layout, running: dict[int, 
         elif _opens_the_document(lines, i, numbers, running, title_of) and not _title_set_under(lines, layout, i, numbers,
                                                                                                 running):
             titles.append(i)
+        elif _own_number_over_title(lines, i, numbers, running):
+            titles.append(i)  # no title, but the document's own front line: kept as text, the title block's front
     return titles
+
+
+def _own_number_over_title(lines: list[Text], i: int, numbers: dict[int, int], running: dict[int, str]) -> bool:
+    """The running header's first copy ``lines[i]`` opens the document (page numbers aside), is the document's own
+    number (a notice's, :func:`~pipeline.segment.labels.notice_number_line`: ``大垣市公告第12号``; a report's or a
+    standard's, :func:`document_number`: ``TR-2026-07``) with the document's text under it: the document's front line,
+    which its later pages repeat atop them to say whose pages they are (decision, issue 16 point 4, helper wrap79:
+    fresh-user trial 79a's tender notice, whose number atop pages 1 and 2 had gone to the ledger both times). The
+    later copies stay furniture. A periodical's or a publisher's head over a paper's title names no one document
+    (``Journal of Coastal Studies 12 (2024)``, ``緑川市　企画政策課``), and stays furniture on page 1 as before."""
+    from pipeline.segment.labels import notice_number_line
+
+    if any(j not in numbers for j in range(i)) or not (notice_number_line(lines[i].text) or document_number(lines[i].text)):
+        return False
+    # (the title under it need not open a title block: a notice's title stands over its text with no author under it)
+    return any(j not in numbers and j not in running for j in range(i + 1, len(lines)))
 
 
 def _title_set_larger_than_its_heads(lines: list[Text], i: int, numbers: dict[int, int], running: dict[int, str],

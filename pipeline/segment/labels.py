@@ -1857,6 +1857,47 @@ def transcript_turns(texts) -> set[int]:
     return set()
 
 
+_QA_TURN = lazyre.compile(r"^[ \u3000]*(?P<mark>[QＱ問AＡ答])[0-9０-９]{0,3}"
+                          r"(?:[ \u3000]*[:：.．)）][ \u3000]*|(?P<white>\u3000+|[ ]+))(?P<speech>\S.*)$")
+"""An interview's or a Q&A's turn: its question's or answer's mark (``Q``, ``Ｑ``, ``問``; ``A``, ``Ａ``, ``答``), a number
+or none, then a colon, a stop or a bracket (``Q:``, ``A.``, ``Ｑ１）``), or white (``Ｑ　…``, ``答　…``), and the speech."""
+
+
+def qa_turn(text: str) -> str | None:
+    """``"Q"`` or ``"A"`` for a line opening on an interview's question or answer (:data:`_QA_TURN`: ``Ｑ　まず、…``,
+    ``答　大学で…``, ``Q: How did you start?``, ``A. Firing.``); ``None`` otherwise. A mark set off by white alone opens
+    Japanese speech only (``A new kiln…`` is an English sentence's article). One line is only a candidate:
+    :func:`qa_turns` asks a question answered.
+
+    >>> qa_turn("Ｑ　まず、今のお仕事について教えてください。"), qa_turn("答　窓口で…"), qa_turn("A: Firing."), qa_turn("Q1. Why?")
+    ('Q', 'A', 'A', 'Q')
+    >>> qa_turn("A new kiln opened this spring."), qa_turn("問題　次の式を解け。"), qa_turn("Annual report")
+    (None, None, None)
+    """
+    m = _QA_TURN.match(text)
+    if m is None or (m.group("white") is not None and not has_japanese(m.group("speech"))):
+        return None
+    return "Q" if m.group("mark") in "QＱ問" else "A"
+
+
+def qa_turns(texts) -> set[int]:
+    """The indices of ``texts`` that are an interview's or a Q&A's turns (:func:`qa_turn`), where the lines show one:
+    a question answered (a question's line, then, as the next turn's line, an answer's) and no answer before the first
+    question. Empty otherwise (a lone ``A. Smith`` is an initial, a lone ``問　…`` an exercise). Source: an in-house
+    newsletter's relay interview, ``Ｑ　…`` / ``Ａ　…`` (issue 16 point 4, fresh-user trial 79b; helper wrap79).
+
+    >>> sorted(qa_turns(["題", "Ｑ　お仕事は？", "Ａ　検査です。一日に四百台を、寸法、", "騒音で確かめます。"]))
+    [1, 2]
+    >>> qa_turns(["A. Smith wrote the report.", "Q. Jones read it."]), qa_turns(["Ｑ　お仕事は？", "検査です。"])
+    (set(), set())
+    """
+    turns = {k: who for k, text in enumerate(texts) if (who := qa_turn(text)) is not None}
+    order = list(turns.values())
+    if not order or order[0] != "Q" or not any(a == "Q" and b == "A" for a, b in zip(order, order[1:])):
+        return set()
+    return set(turns)
+
+
 _UNMARKED_TURN_JA = lazyre.compile(r"[ \u3000]*(?P<who>[^\s\u3000（()）。、「」○◯〇◎◆◇・]{1,12})" + _TURN_NAME + r"?\u3000+(?=\S)")
 """A speaker's turn a record prints with no mark (``委員長　それでは…``, ``青木委員　次に…``, ``事務局（中村）　…``): the
 speaker, the name in brackets or not, then an ideographic space and the speech."""

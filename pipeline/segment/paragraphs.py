@@ -131,7 +131,7 @@ from pipeline.segment.contents import has_leader
 from pipeline.segment.contacts import ends_on_contact, labelled_contact
 from pipeline.segment.labels import (form_field, schedule_row, is_salutation, is_notice_field, listed_field, numbered_agenda_label, is_section_name, item_mark, keyword_field,
                                      speaker_turn, transcript_head, transcript_speaker, transcript_speaker_en,
-                                     transcript_turns, turn_head, value_label)
+                                     transcript_turns, turn_head, value_label, qa_turn, qa_turns)
 from pipeline.segment.linekinds import assignment, code_lines, formula, monospace
 from pipeline.segment.linekinds import EQUATION_NUMBER, code_line, display_piece, math_piece, prompted, prose
 from pipeline.listmarks import (ARROW_MARKS, BULLET_START, BULLETS, MIDDLE_DOTS, CIRCLED_NUMBERS, CLOSE, ENUMERATOR, NAKAGURO, OPEN,
@@ -1933,6 +1933,8 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
                 or layout.indent(lines[k]) > layout.indent(lines[first]) or not has_japanese(text) or turn_line(k) \
                 or _STAGE_NOTE.match(text) or line_of_its_own(j, k):
             return False
+        if not any(c.isalnum() for c in text):
+            return False  # a rule drawn under the turn (``─────``), no speech: helper wrap79, trial 74's Q/A record
         return not (lines[j].text.rstrip()[-1:] in _PARAGRAPH_END and short_phrase_heading(text)
                     and not any(c in text for c in "。、，？！?!"))
 
@@ -1945,8 +1947,12 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         # to the English reading, which knows whether the hyphen is the word's.
         first = paragraphs[-1][0]
         text = lines[k].text.strip()
-        return first in in_transcript and transcript_speaker_en(lines[first].text) is not None \
-            and bool(text) and not has_japanese(text) and k not in in_transcript and not _STAGE_NOTE.match(text) \
+        # (an English Q/A turn's too, ``A: Firing. …`` / ``there is nothing…``; a line of no letter, a rule drawn under
+        # a turn, ``─────``, is no speech: helper wrap79)
+        return first in in_transcript \
+            and (transcript_speaker_en(lines[first].text) is not None
+                 or (qa_turn(lines[first].text) is not None and not has_japanese(lines[first].text))) \
+            and any(c.isalnum() for c in text) and not has_japanese(text) and k not in in_transcript and not _STAGE_NOTE.match(text) \
             and not lines[j].text.rstrip().endswith(("-", "\u2010")) and not parted(j, k) and not broken(j, k) \
             and not layout.boxed(lines[k]) and not line_of_its_own(j, k)
 
@@ -1969,7 +1975,10 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
     opened_by_heading = False
     # a speaker alone over the speech: a minutes' ``○山田会長``, or a transcript's ``【司会】`` / ``高田：`` where the
     # document shows a transcript (labels.transcript_turns: speakers alternate)
-    in_transcript = transcript_turns([t.text for t in lines])
+    # (and an interview's ``Ｑ　…`` / ``Ａ　…`` turns, whose wrapped lines join their turn as a speaker's do: issue 16
+    # point 4, helper wrap79; trial 79b's answer under its question had been parted at ``…寸法、`` / ``騒音、…``, the two
+    # turns read as a notice's fields)
+    in_transcript = transcript_turns([t.text for t in lines]) | qa_turns([t.text for t in lines])
     heads = [turn_head(t.text) or (k in in_transcript and transcript_head(t.text) is not None) for k, t in enumerate(lines)]
     turned: set[int] = set()  # speeches joined to their speaker's mark and name alone on the line before (``○山田会長``)
     for k, line in enumerate(lines):

@@ -30,7 +30,7 @@ from pipeline.segment.front import (bilingual_halves, title_halves, footnoted_af
 from pipeline.pagenumbers import page_number
 from pipeline.clean import clean_set_aside
 from pipeline.segment.breakheads import closing_folio, heads_at_form_feeds, heads_beside_one_folio, heads_with_their_folio, lone_closing_folio, title_copies_at_folios
-from pipeline.segment.frames import framed_lines
+from pipeline.segment.frames import framed_lines, rule_lines
 from pipeline.segment import rfc
 from pipeline.segment.furniture import (titles_set_aside, _shaped_folio_tail, section_mark_heads, closing_thirty, continued_page_numbers, folio_runs, folio_span, folio_value, lifted_title_cells, page_numbers, paged_volume_folios,
                                        running_lines, sequenced_folio_lines, volume_heads_at_numbers, volume_page_numbers)
@@ -4324,6 +4324,9 @@ def segment(doc: Cleaned) -> Segmented:
     lines, frame_rows = framed_lines(list(doc.lines), spellings_of(doc.markers))
     if frame_rows:
         doc = replace(doc, ledger=doc.ledger + tuple(frame_rows))
+        # its rules part the box's text from the text around it as a blank line does: a profile's box under a line
+        # ending mid-sentence is no wrap of it (helper wrap79)
+        layout = replace(layout, blank=tuple(sorted({*layout.blank, *rule_lines(frame_rows)})))
     # a deck's ``Slide 3: Results`` lines: the label numbers the slide, the rest is its title
     lines = split_slide_labels(lines)
     # a masthead wrapped over two lines (``NEWSLETTER | Autumn 2024 | Issue`` / ``No. 58``) is one line (helper news72)
