@@ -381,6 +381,24 @@ def lost_glyph(text: str) -> bool:
     return bool(text) and all(ch == "\ufffd" or unicodedata.category(ch) == "Cc" for ch in text)
 
 
+INVISIBLE_MARKS = "\u200b\u200c\u200d\u2060\ufeff"
+"""Characters a glyph may read as that print nothing: ZERO WIDTH SPACE, ZERO WIDTH NON-JOINER (TeX's compound word
+mark, :data:`~pipeline.extract.fontprogram.TEX_GLYPH_NAMES`' ``cwm``), ZERO WIDTH JOINER, WORD JOINER, ZERO WIDTH
+NO-BREAK SPACE."""
+
+
+def invisible_mark(glyph: LTChar) -> bool:
+    """A glyph that reads as a character that prints nothing (:data:`INVISIBLE_MARKS`).
+
+    Such a glyph has no ink, hence no size of its own: TeX's ``\\textcompwordmark`` is a box 1.2 pt high at 10 pt,
+    which read as ruby over the kanji beside it, and two drawn side by side read as one drawn twice (trial 79c's
+    platexsheet: 36 ledger rows ``ruby``/``overprint``, each one U+200C). Ruby and overprint leave it to its line;
+    clean drops it (``drop_invisible_characters``, reason ``invisible``).
+    """
+    text = glyph.get_text()
+    return len(text) == 1 and text in INVISIBLE_MARKS
+
+
 def glyph_name(font: Any, code: int) -> str | None:
     """The name the PDF gives the glyph of a simple font at ``code`` (:func:`~pipeline.extract.fontprogram.glyph_names`,
     read once a font, when a glyph of it is first lost), else ``None`` (a CID font, a font naming none,
