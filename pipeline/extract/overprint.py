@@ -23,7 +23,7 @@ from typing import Any, Sequence
 
 from pdfminer.layout import LTChar
 
-from pipeline.extract.glyphs import invisible_mark, lost_glyph
+from pipeline.extract.glyphs import lost_glyph
 
 #: pdfplumber's ``dedupe_chars`` default tolerance, in PDF points.
 TOLERANCE_PT = 1.0
@@ -45,11 +45,6 @@ def set_aside_overprint(glyphs: Sequence[LTChar]) -> tuple[list[LTChar], dict[in
     # or a neighbouring one, so each glyph is compared with a handful of others.
     cells: dict[tuple[Any, int, int], list[LTChar]] = {}
     for glyph in glyphs:
-        if invisible_mark(glyph):
-            # no ink to draw twice: TeX sets two compound word marks side by side (``\\textcompwordmark`` in a
-            # macro's name), each one character of the text; clean drops them (glyphs.invisible_mark)
-            kept.append(glyph)
-            continue
         tol = max(TOLERANCE_PT, TOLERANCE_EM * glyph.size)
         key = (glyph.get_text(), glyph.fontname, round(glyph.size, 1), glyph.upright)
         cx, cy = int(glyph.x0 // tol), int(glyph.y1 // tol)
@@ -85,7 +80,7 @@ def _lost_copies_set_aside(kept: list[LTChar], copies: dict[int, list[LTChar]]) 
         return kept, copies
     cells: dict[tuple[Any, int, int], list[int]] = {}
     for k, glyph in enumerate(kept):
-        if not lost_glyph(glyph.get_text()) and glyph.get_text().strip() and not invisible_mark(glyph):
+        if not lost_glyph(glyph.get_text()) and glyph.get_text().strip():
             tol = max(TOLERANCE_PT, TOLERANCE_EM * glyph.size)
             cells.setdefault((round(glyph.size, 1), glyph.upright, int(glyph.x0 // tol), int(glyph.y1 // tol)), []).append(k)
     moved: dict[int, int] = {}  # kept index of a lost glyph -> kept index of the glyph that reads, drawn over it

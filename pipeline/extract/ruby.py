@@ -31,7 +31,6 @@ from typing import Sequence
 from pdfminer.layout import LTChar
 
 from pipeline.chardata import JA_LETTER_RE, KANJI_RE
-from pipeline.extract.glyphs import invisible_mark
 
 #: Largest ruby size as a share of the base glyph's size.
 RUBY_RATIO = 0.6
@@ -168,8 +167,7 @@ def set_aside_ruby(glyphs: Sequence[LTChar]) -> tuple[list[LTChar], list[RubyRun
     if not glyphs:
         return list(glyphs), []
     largest = max(g.size for g in glyphs)
-    # (a glyph that prints nothing is no ruby, whatever its box: glyphs.invisible_mark)
-    small = [g for g in glyphs if g.size <= RUBY_RATIO * largest and g.get_text().strip() and not invisible_mark(g)]
+    small = [g for g in glyphs if g.size <= RUBY_RATIO * largest and g.get_text().strip()]
     if not small:
         return list(glyphs), []
     small_ids = {id(g) for g in small}
@@ -183,7 +181,7 @@ def set_aside_ruby(glyphs: Sequence[LTChar]) -> tuple[list[LTChar], list[RubyRun
     cell = largest
     grid: dict[tuple[int, int], list[LTChar]] = {}
     for g in body:
-        if g.get_text().strip() and not invisible_mark(g):
+        if g.get_text().strip():
             grid.setdefault((int(g.x0 // cell), int(g.y0 // cell)), []).append(g)
 
     found: dict[int, tuple[LTChar, bool]] = {}  # id(ruby glyph) -> (base, vertical)
