@@ -85,10 +85,27 @@ def mark_lost_control_characters(text: Text) -> Fixed:
     return _replace_chars(text, lambda k: GAP if is_lost_control(s[k]) else None, "lost-glyph")
 
 
-_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
+_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]|\u200c+")
 """Characters with no glyph that split a word for a search or a tokenizer: SOFT HYPHEN, ZERO WIDTH SPACE, WORD
-JOINER, ZERO WIDTH NO-BREAK SPACE (a byte-order mark inside a file). Joiners that shape a glyph (U+200C, U+200D)
-and variation selectors are part of their character and stay."""
+JOINER, ZERO WIDTH NO-BREAK SPACE (a byte-order mark inside a file), and ZERO WIDTH NON-JOINER where it shapes
+nothing (:data:`_SHAPED_BY_ZWNJ`). ZERO WIDTH JOINER (an emoji sequence's glue) and variation selectors are part
+of their character and stay."""
+
+_SHAPED_BY_ZWNJ = re.compile("[\u0600-\u0dff\u0f00-\u109f\u1780-\u18af\ua800-\uabff\ufb1d-\ufdff\ufe70-\ufefe]")
+"""Letters of the scripts whose glyphs U+200C shapes (Unicode §23.2): Arabic, Syriac, Thaana, N'Ko and the Indic
+scripts (U+0600–0DFF), Tibetan and Myanmar, Khmer and Mongolian, the Brahmic scripts of U+A800–ABFF, and Arabic
+presentation forms: there ZWNJ is spelling (Persian ``می‌خواهم``), and it stays beside such a letter. Elsewhere it
+only breaks a ligature or marks a boundary: TeX's compound word mark (``\\textcompwordmark``, read as U+200C,
+:data:`pipeline.extract.fontprogram.TEX_GLYPH_NAMES`) around a macro's name in a Japanese manual (trial 79c's
+lltjp-geometry, ``3.2 \u200c\\maxdepth\u200c の調整``) and a cheat sheet's verbatim (platexsheet) print nothing and
+split the word they stand in (decision, session 79, helper t1mark79)."""
+
+
+def _shapes_letters(s: str, start: int, end: int) -> bool:
+    """The run ``s[start:end]`` is ZERO WIDTH NON-JOINER beside a letter it shapes (:data:`_SHAPED_BY_ZWNJ`)."""
+    if s[start] != "\u200c":
+        return False
+    return any(0 <= k < len(s) and _SHAPED_BY_ZWNJ.match(s[k]) for k in (start - 1, end))
 
 
 def drop_invisible_characters(text: Text) -> Fixed:
@@ -105,12 +122,17 @@ def drop_invisible_characters(text: Text) -> Fixed:
     ('本市 international zerowidth', 3)
     >>> drop_invisible_characters(Text.from_raw("promoted inter\u00ad", 1)).changed
     False
+    >>> drop_invisible_characters(Text.from_raw("3.2 \u200c\\\\maxdepth\u200c の調整", 1)).text.text
+    '3.2 \\\\maxdepth の調整'
+    >>> drop_invisible_characters(Text.from_raw("\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645", 1)).changed
+    False
     """
     s = text.text
     if not _INVISIBLE.search(s):
         return unchanged(text)
     end = len(s.rstrip())
-    spans = [m.span() for m in _INVISIBLE.finditer(s) if not (s[m.start()] == "\u00ad" and m.end() == end)]
+    spans = [m.span() for m in _INVISIBLE.finditer(s) if not (s[m.start()] == "\u00ad" and m.end() == end)
+             and not _shapes_letters(s, *m.span())]
     return drop_spans(text, spans, "invisible", record_blank=True) if spans else unchanged(text)
 
 

@@ -36,6 +36,12 @@ TEX_GLYPH_NAMES = {
     # (beamer's itemize triangle)
     "prime": "\u2032", "star": "\u22c6", "circledot": "\u2299", "epsilon1": "\u03b5", "rho1": "\u03f1",
     "pi1": "\u03d6", "trianglerightsld": "\u25b6", "triangleleftsld": "\u25c0",
+    # T1 (Cork) code 23, ``\textcompwordmark``: a zero-width glyph TeX puts between letters to break a ligature or
+    # mark a boundary (``cwm`` in Latin Modern, ``compwordmark`` in cork.enc). pdfTeX's glyphtounicode.tex reads both
+    # as U+200C ZERO WIDTH NON-JOINER, as a ToUnicode map TeX writes does (trial 79c's platexsheet); the character
+    # prints nothing and clean drops it (``drop_invisible_characters``). Trial 79c's lltjp-geometry: 112 lost
+    # glyphs around its macro names, which restore filled with ``、`` ``の`` (session 79, helper t1mark79).
+    "cwm": "\u200c", "compwordmark": "\u200c",
 }
 """Glyph names of the Computer Modern Type 1 fonts (AMS/BlueSky ``cmsy10.pfb``, ``cmr10.pfb``, ``cmtt10.pfb``,
 ``cmmi10.pfb``, ``msam10.pfb``; TX fonts name them alike) that fontTools' Adobe Glyph List reading does not map,
@@ -63,6 +69,8 @@ def unicode_of_name(name: str) -> str | None:
     ('•', 'ﬁ', '⟩', '•', None)
     >>> unicode_of_name("prime"), unicode_of_name("star"), unicode_of_name("parenleftBigg"), unicode_of_name("bracketrightbig")
     ('′', '⋆', '(', ']')
+    >>> unicode_of_name("cwm") == unicode_of_name("compwordmark") == "\u200c"
+    True
     """
     from fontTools.agl import toUnicode
 

@@ -29,7 +29,7 @@ import copy
 import functools
 import re
 import unicodedata
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, Sequence
 
 from pdfminer.cmapdb import CMapDB
 from pdfminer.converter import PDFLayoutAnalyzer
@@ -379,6 +379,69 @@ def lost_glyph(text: str) -> bool:
     if text.startswith("(cid:") and CID_TEXT_RE.fullmatch(text):
         return True
     return bool(text) and all(ch == "\ufffd" or unicodedata.category(ch) == "Cc" for ch in text)
+
+
+INVISIBLE_MARKS = "\u200b\u200c\u200d\u2060\ufeff"
+"""Characters a glyph may read as that print nothing: ZERO WIDTH SPACE, ZERO WIDTH NON-JOINER (TeX's compound word
+mark, :data:`~pipeline.extract.fontprogram.TEX_GLYPH_NAMES`' ``cwm``), ZERO WIDTH JOINER, WORD JOINER, ZERO WIDTH
+NO-BREAK SPACE."""
+
+
+def invisible_mark(glyph: LTChar) -> bool:
+    """A glyph that reads as a character that prints nothing (:data:`INVISIBLE_MARKS`).
+
+    Such a glyph has no ink, hence no size of its own: TeX's ``\\textcompwordmark`` is a box 1.2 pt high at 10 pt,
+    which read as ruby over the kanji beside it, and two drawn side by side read as one drawn twice (trial 79c's
+    platexsheet: 36 ledger rows ``ruby``/``overprint``, each one U+200C). :func:`set_aside_invisible_marks` keeps it
+    out of the layout; clean drops it (``drop_invisible_characters``, reason ``invisible``).
+    """
+    text = glyph.get_text()
+    return len(text) == 1 and text in INVISIBLE_MARKS
+
+
+class InvisibleMarks(NamedTuple):
+    """The glyphs :func:`set_aside_invisible_marks` took from a page, each by the inked glyph it is written beside:
+    ``after[id(glyph)]`` right after that glyph, ``before[id(glyph)]`` right before it (a page's first marks)."""
+
+    after: dict[int, list[LTChar]]
+    before: dict[int, list[LTChar]]
+
+
+def _distance(mark: LTChar, glyph: LTChar) -> float:
+    """Points from a mark's origin to the nearer edge of ``glyph``'s box (0 inside it)."""
+    dx = max(glyph.x0 - mark.x0, 0.0, mark.x0 - glyph.x1)
+    dy = max(glyph.y0 - mark.y0, 0.0, mark.y0 - glyph.y1)
+    return (dx * dx + dy * dy) ** 0.5
+
+
+def set_aside_invisible_marks(glyphs: Sequence[LTChar]) -> tuple[list[LTChar], InvisibleMarks]:
+    """Split a page's glyphs (drawing order) into the glyphs laid out and the ones that print nothing
+    (:func:`invisible_mark`), each anchored to the nearer of the glyphs drawn just before and just after it (TeX
+    sets a compound word mark before a macro's name and after it: ``\u200c\\\\maxdepth\u200c``).
+
+    Why: such a glyph has a box but no ink, and pdfminer's layout reads the box. TeX's compound word mark is 1.2 pt
+    high: the page's smallest glyph, it parted a line in two where it stood at its start (platexsheet's
+    ``指定時は`` / ``\\markboth…``), was read as ruby, and stood alone as a text box of its own. Kept out of the
+    layout, each is written where it was drawn, beside its anchor (:class:`~pipeline.extract.pdflines.PdfLines`),
+    so every glyph still reaches a raw line; clean drops it there (``drop_invisible_characters``) unless it shapes
+    the letters beside it.
+    """
+    kept = [g for g in glyphs if not invisible_mark(g)]
+    marks = InvisibleMarks({}, {})
+    if not kept:  # a page of marks alone: nothing else to lay out, so they are laid out themselves
+        return list(glyphs), marks
+    k = -1  # index in ``kept`` of the last inked glyph drawn
+    for glyph in glyphs:
+        if not invisible_mark(glyph):
+            k += 1
+            continue
+        before = kept[k] if k >= 0 else None
+        after = kept[k + 1] if k + 1 < len(kept) else None
+        if before is None or (after is not None and _distance(glyph, after) < _distance(glyph, before)):
+            marks.before.setdefault(id(after), []).append(glyph)
+        else:
+            marks.after.setdefault(id(before), []).append(glyph)
+    return kept, marks
 
 
 def glyph_name(font: Any, code: int) -> str | None:

@@ -100,6 +100,7 @@ def _read_pages(data: bytes, name: str):  # noqa: ANN202 - a generator of (page 
 def extract_pdf_file(data: bytes, *, name: str) -> Extracted:
     """Lines of a PDF, page by page, with their layout, markers and the ledger of what was set aside."""
     from pipeline.extract.furniture import set_aside_page_furniture
+    from pipeline.extract.glyphs import set_aside_invisible_marks
     from pipeline.extract.overprint import set_aside_overprint
     from pipeline.extract.pdflines import PdfLines
     from pipeline.extract.reading_order import page_blocks
@@ -112,6 +113,7 @@ def extract_pdf_file(data: bytes, *, name: str) -> Extracted:
     uncertain_pages: list[int] = []
     with captured_pdfminer_warnings() as warned:
         for number, ltpage, glyphs, rules in _read_pages(data, name):
+            glyphs, marks = set_aside_invisible_marks(glyphs)
             kept, copies = set_aside_overprint(glyphs)
             body, runs = set_aside_ruby(kept)
             order = page_blocks(ltpage, body, ruby=runs)
@@ -119,7 +121,7 @@ def extract_pdf_file(data: bytes, *, name: str) -> Extracted:
                 uncertain_pages.append(number)
             # ruby over a block of vertical writing on a horizontal page is read inline there (tateblocks)
             runs = [run for k, run in enumerate(runs) if k not in order.inline_ruby]
-            out.write_page(number, ltpage.bbox, order.blocks, copies, runs)
+            out.write_page(number, ltpage.bbox, order.blocks, copies, runs, marks)
             rules_by_page[number] = rules
             directions[number] = (order.vertical_glyphs, order.glyphs)
     out.mark_notes(rules_by_page)

@@ -36,7 +36,7 @@ from typing import Sequence
 from pdfminer.layout import LTAnno, LTChar, LTTextBox, LTTextLine, LTTextLineVertical
 
 from pipeline.chardata import JA, JA_LETTER_RE, display_width, script_of
-from pipeline.extract.glyphs import glyph_cid, lost_glyph
+from pipeline.extract.glyphs import InvisibleMarks, glyph_cid, lost_glyph
 from pipeline.extract.reading_order import RawBlock
 from pipeline.extract.ruby import RubyRun, spread_base_gap
 from pipeline.extract.superscripts import as_superscript, superscript_glyphs
@@ -190,6 +190,7 @@ class PdfLines:
     """Raw lines of a PDF, page after page, and all that goes with them."""
 
     def __init__(self) -> None:
+        self._marks = InvisibleMarks({}, {})
         self.lines: list[str] = []
         self.layouts: list[LineLayout] = []
         self.markers: list[Marker] = []
@@ -209,9 +210,11 @@ class PdfLines:
 
     # ------------------------------------------------------------------
     def write_page(self, page: int, bbox, blocks: Sequence[RawBlock],  # noqa: ANN001
-                   copies: dict[int, list[LTChar]], runs: Sequence[RubyRun]) -> None:
+                   copies: dict[int, list[LTChar]], runs: Sequence[RubyRun], marks: InvisibleMarks | None = None) -> None:
         """Append one page's lines: ``blocks`` in reading order, the page's
-        overprinted copies (``id(original)`` → copies) and ruby runs."""
+        overprinted copies (``id(original)`` → copies), ruby runs, and the glyphs that print nothing, each written
+        beside its anchor glyph (:func:`~pipeline.extract.glyphs.set_aside_invisible_marks`)."""
+        self._marks = marks or InvisibleMarks({}, {})
         self.page_starts.append(len(self.lines) + 1)
         self.page_boxes[page] = tuple(bbox)
         self._page = page
@@ -236,11 +239,25 @@ class PdfLines:
         left = [c for original, cs in copies.items() if original not in self._copies_done for c in cs]
         if left:
             self._loose_copies(left)
+        loose = [m for ms in (*self._marks.before.values(), *self._marks.after.values()) for m in ms]
+        if loose:  # (marks whose anchor no line took: cannot happen, as above)
+            self._loose_copies(loose, rule=None)
 
     # ------------------------------------------------------------------
     def _glyph(self, pieces: list[str], glyph: LTChar, line: int, col: int, *, counted: bool = True,
                raised: bool = False) -> int:
-        """Write one glyph's text (``raised``: set as a superscript, :mod:`~pipeline.extract.superscripts`)."""
+        """Write one glyph's text (``raised``: set as a superscript, :mod:`~pipeline.extract.superscripts`), with the
+        marks that print nothing anchored to it (:meth:`write_page`) before and after it."""
+        for mark in self._marks.before.pop(id(glyph), ()):
+            pieces.append(mark.get_text())
+            col += 1
+        col = self._one_glyph(pieces, glyph, line, col, counted=counted, raised=raised)
+        for mark in self._marks.after.pop(id(glyph), ()):
+            pieces.append(mark.get_text())
+            col += 1
+        return col
+
+    def _one_glyph(self, pieces: list[str], glyph: LTChar, line: int, col: int, *, counted: bool, raised: bool) -> int:
         text = glyph.get_text()
         lost = lost_glyph(text)
         if counted and (lost or text.strip()):
@@ -435,7 +452,7 @@ class PdfLines:
         bbox = (min(x.x0 for x in g), min(x.y0 for x in g), max(x.x1 for x in g), max(x.y1 for x in g))
         self._append("".join(pieces), self._layout(g, bbox, run.vertical, 0, "".join(pieces)))
 
-    def _loose_copies(self, copies: list[LTChar]) -> None:
+    def _loose_copies(self, copies: list[LTChar], rule: Rule | None = OVERPRINT_RULE) -> None:
         number = len(self.lines) + 1
         pieces: list[str] = []
         col = 0
@@ -444,7 +461,8 @@ class PdfLines:
         bbox = (min(x.x0 for x in copies), min(x.y0 for x in copies), max(x.x1 for x in copies), max(x.y1 for x in copies))
         text = "".join(pieces)
         self._append(text, self._layout(copies, bbox, False, 0, text))
-        self._drop_line(number, text, OVERPRINT_RULE, Reason.OVERPRINT)
+        if rule is not None:
+            self._drop_line(number, text, rule, Reason.OVERPRINT)
 
     def collection_rows(self) -> list[LedgerRow]:
         """A ledger row (``changed``, rule ``read_cid_font_by_encoding``, reason ``cid-collection``) for each run of
