@@ -3017,7 +3017,8 @@ def _heads_over_headings(lines: list[Text], found: Collection[int], marked: Coll
     ``The Old Boathouse`` / a sentence, is as often so), nor a sentence, a record, a date, a contact, a person's or an
     organisation's name, a bracketed aside or a signature as either phrase, nor a periodical's issue line, its kind or
     its edition under its masthead (``Issue 14 — Autumn 2025`` over ``Harvest Show results``: the issue's front, merge
-    review of session 79), nor a phrase over a heading behind a mark
+    review of session 79), nor a form's field label alone over its value (``Venue`` / ``The Old Boathouse``,
+    tests/test_segment_report61.py), nor a phrase opening the body, nor a phrase over a heading behind a mark
     (``marked``: ``（看護師　小松 由香）`` signing the article over ``■ 給食室から``, read by its mark, not its shape).
 
     >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
@@ -3037,7 +3038,7 @@ def _heads_over_headings(lines: list[Text], found: Collection[int], marked: Coll
             and not is_organisation(s) and not bracketed_aside(s) and s[:1] not in HEADING_MARKS \
             and k not in marked and not _signature_under_text(lines, k) and not letter_signature(lines, k) \
             and not periodical_issue(s) and not masthead_descriptor(s) and not is_edition_line(s) \
-            and not is_document_kind(s) and (script_of(s) == JA or s[:1].isupper())
+            and not is_document_kind(s) and form_field(f"{s}: …") != s and (script_of(s) == JA or s[:1].isupper())
 
     out: set[int] = set()
     for i in range(len(lines) - 2):
@@ -3045,7 +3046,9 @@ def _heads_over_headings(lines: list[Text], found: Collection[int], marked: Coll
             continue
         before = lines[i - 1].text if i else ""
         after = lines[i + 2].text.strip()
-        if (i == 0 or _is_sentence_end(before)) and phrase(i) and phrase(i + 1) \
+        # (after a sentence's end: a phrase opening the body under the title block is its front's, a newsletter's
+        # issue and publisher line, ``第12号　2025年4月1日発行　かわせみ町公民館``, tests/test_extract_typography.py)
+        if i > 0 and _is_sentence_end(before) and phrase(i) and phrase(i + 1) \
                 and len(after) > 2 * len(lines[i + 1].text.strip()) and _is_sentence_end(after):
             out |= {i, i + 1}
     return out - set(found)
