@@ -199,6 +199,8 @@ def set_aside_page_furniture(facts: Sequence[LineFacts], page_boxes: dict[int, t
             continue  # a slide title's subtitle, set under it on each page: content, however often it recurs
         elif band == "top" and _frame_title_over_overlays(members, pages, page_boxes, page_lines, body_size):
             continue  # a deck's frame title repeated over its overlay pages: the slide's title, content
+        elif all(_block_edge(m, band, page_lines[m.page]) for m in members):
+            continue  # the last (first) line of a block of text that runs on out of the band: the block's, whole
         elif len(pages) >= RECURRENCE_PAGES or _follows_pages(members) or _every_page_but_the_title(pages, page_boxes) \
                 or (band == "top" and _heads_every_page_after_the_front(members, pages, page_boxes, page_lines, body_size)) \
                 or (_short_run_pages(pages, page_boxes)
@@ -1107,6 +1109,43 @@ def _increasing(members: list[LineFacts]) -> bool:
         by_page[m.page] = numbers[0]
     values = [by_page[page] for page in sorted(by_page)]
     return all(a < b for a, b in zip(values, values[1:]))
+
+
+def _block_edge(line: LineFacts, band: str, lines: Sequence[LineFacts]) -> bool:
+    """``line`` (in the ``band``, ``"top"`` or ``"bottom"``) closes a block of text that runs on out of the band: the
+    nearest line towards the page's middle that shares its width overlaps it horizontally, stands closer to it than a
+    line's height (the smaller size of the two: the block's own leading), and is flush with it at the left or the
+    right edge (:data:`LEVEL_SLACK`). A running head or foot stands apart from the text, a line's height or more.
+
+    Why (helper ghost79, real-PDF trial 79c): a beamer deck's sidebar quotes a book on every slide, its source
+    ``(Donald E. Knuth, The TEXbook)`` set flush right under the quote 6 pt below it, in the bottom band; it went to
+    the ledger as a running foot while the quote stayed. A block repeated on every page is furniture whole or not at
+    all.
+
+    >>> f = lambda n, text, x0, y0, x1, size: LineFacts(n, 1, text, (x0, y0, x1, y0 + size), size)
+    >>> quote = f(1, "for books that contain a lot of mathematics.", 11.5, 46.2, 212.6, 10.9)
+    >>> source = f(2, "(Donald E. Knuth, The TEXbook)", 81.6, 29.1, 212.6, 9.0)
+    >>> _block_edge(source, "bottom", [quote, source]), _block_edge(f(2, "Report 2024", 81.6, 12.0, 212.6, 9.0), "bottom", [quote])
+    (True, False)
+    """
+    x0, y0, x1, y1 = line.bbox
+    best: tuple[float, LineFacts] | None = None
+    for other in lines:
+        if other.number == line.number:
+            continue
+        ox0, oy0, ox1, oy1 = other.bbox
+        if min(x1, ox1) <= max(x0, ox0):
+            continue  # no width in common
+        gap = oy0 - y1 if band == "bottom" else y0 - oy1
+        if gap < 0:
+            continue
+        if best is None or gap < best[0]:
+            best = (gap, other)
+    if best is None:
+        return False
+    gap, other = best
+    ox0, _, ox1, _ = other.bbox
+    return gap < min(line.size, other.size) and (abs(ox0 - x0) <= LEVEL_SLACK or abs(ox1 - x1) <= LEVEL_SLACK)
 
 
 def _lines_by_page(facts: Sequence[LineFacts]) -> dict[int, list[LineFacts]]:

@@ -760,6 +760,9 @@ def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int],
             out.setdefault(i, which)
         if opens:
             out.setdefault(first, which)
+    if len(pages) > 1:
+        for i in _sentence_pieces(lines, pages, out, refrains):
+            del out[i]
     # a running line's copy at a page number's other side (the head repeated as the next page's header) is the same
     # furniture: ``…研究`` | ``- 1 -`` | ``…研究``
     signatures = {_running_signature(lines[i].text) for i in out}
@@ -814,6 +817,67 @@ def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int],
     for i in mid_page_singles(lines, layout, [i for i, which in out.items() if which in ("running-header", "running-footer")]):
         del out[i]
     return out
+
+
+def _sentence_pieces(lines: list[Text], pages: list[list[int]], found: dict[int, str],
+                     text: set[str] | frozenset[str] = frozenset()) -> list[int]:
+    """The lines of ``found`` (line index → ``running-header`` / ``running-footer``) that are a piece of a block of
+    text printed on every page: on each page the line right above (or right below) on the same page is the same text,
+    is not furniture, and joins it as one sentence (the upper line ends on no full stop or colon, the lower one opens
+    on a lower-case letter) or is the document's own text (its signature among ``text``, :func:`_refrains`: a
+    sentence). A running line is a label, never a sentence's piece; a block repeated on every page at the same place
+    (a deck's sidebar quoting a book, its source under it) is furniture as a whole block or not at all, and its
+    lines away from the page's edge are text, so its edge lines are too. A group whose neighbour is furniture itself
+    (a two-line foot, both lines at the edge) stays furniture, whole.
+
+    Why (helper ghost79, real-PDF trial 79c, beamer-verona's sidebar): ``creation of beautiful books—and
+    especially``, the third of the quote's four lines, stood among each slide's last two lines and went to the
+    ledger as ``running-footer``; the quote read ``… intended for the`` / ``for books that contain …``, and its
+source ``(Donald E. Knuth, The TEXbook)`` under it went too.
+
+    >>> ls = [Text.from_raw(s, n) for n, s in enumerate(["Results", "Rain fell on the hills", "and on the town",
+    ...       "Costs", "Rain fell on the hills", "and on the town"], 1)]
+    >>> _sentence_pieces(ls, [[0, 1, 2], [3, 4, 5]], {2: "running-footer", 5: "running-footer"})
+    [2, 5]
+    >>> _sentence_pieces(ls, [[0, 1, 2], [3, 4, 5]], {1: "running-footer", 2: "running-footer",
+    ...                                                4: "running-footer", 5: "running-footer"})
+    []
+    """
+    page_of = {i: p for p, idxs in enumerate(pages) for i in idxs}
+    groups: dict[str, list[int]] = defaultdict(list)
+    for i in sorted(found):
+        groups[_running_signature(lines[i].text)].append(i)
+    kept = set(found)
+    out: list[int] = []
+    changed = True
+    while changed:
+        changed = False
+        for members in groups.values():
+            if len(members) < 2 or members[0] not in kept:
+                continue
+            for step in (-1, 1):
+                beside = [i + step for i in members]
+                if all(0 <= j < len(lines) and page_of.get(j) == page_of[i] and j not in kept
+                       and (_one_sentence(lines[min(i, j)].text, lines[max(i, j)].text)
+                            or _running_signature(lines[j].text) in text)
+                       for i, j in zip(members, beside)) \
+                        and len({" ".join(lines[j].text.split()) for j in beside}) == 1:
+                    kept.difference_update(members)
+                    out.extend(members)
+                    changed = True
+                    break
+    return sorted(out)
+
+
+def _one_sentence(upper: str, lower: str) -> bool:
+    """Two lines one above the other that read as one sentence: the upper ends on no full stop or colon, the lower
+    opens on a lower-case letter (``a new typesetting system G intended for the`` / ``creation of beautiful books``).
+
+    >>> _one_sentence("intended for the", "creation of books"), _one_sentence("of books.", "for the")
+    (True, False)
+    """
+    up, low = upper.strip(), lower.strip()
+    return bool(up) and not up.endswith(_FULL_STOP + (":", "：")) and low[:1].islower()
 
 
 def mid_page_singles(lines: list[Text], layout: Layout, found: list[int]) -> list[int]:
