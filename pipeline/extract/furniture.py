@@ -1113,9 +1113,10 @@ def _increasing(members: list[LineFacts]) -> bool:
 
 def _block_edge(line: LineFacts, band: str, lines: Sequence[LineFacts]) -> bool:
     """``line`` (in the ``band``, ``"top"`` or ``"bottom"``) closes a block of text that runs on out of the band: the
-    nearest line towards the page's middle that shares its width overlaps it horizontally, stands closer to it than a
-    line's height (the smaller size of the two: the block's own leading), and is flush with it at the left or the
-    right edge (:data:`LEVEL_SLACK`). A running head or foot stands apart from the text, a line's height or more.
+    nearest line towards the page's middle that shares its width stands closer to it than a line's height (the
+    smaller size of the two: the block's own leading), and ``line`` is flush at the left or the right edge
+    (:data:`LEVEL_SLACK`) with a line of that block (the lines each a line's height or less from the next: a
+    paragraph's last line may be short). A running head or foot stands apart from the text, a line's height or more.
 
     Why (helper ghost79, real-PDF trial 79c): a beamer deck's sidebar quotes a book on every slide, its source
     ``(Donald E. Knuth, The TEXbook)`` set flush right under the quote 6 pt below it, in the bottom band; it went to
@@ -1123,29 +1124,32 @@ def _block_edge(line: LineFacts, band: str, lines: Sequence[LineFacts]) -> bool:
     all.
 
     >>> f = lambda n, text, x0, y0, x1, size: LineFacts(n, 1, text, (x0, y0, x1, y0 + size), size)
-    >>> quote = f(1, "for books that contain a lot of mathematics.", 11.5, 46.2, 212.6, 10.9)
-    >>> source = f(2, "(Donald E. Knuth, The TEXbook)", 81.6, 29.1, 212.6, 9.0)
-    >>> _block_edge(source, "bottom", [quote, source]), _block_edge(f(2, "Report 2024", 81.6, 12.0, 212.6, 9.0), "bottom", [quote])
-    (True, False)
+    >>> quote = [f(1, "Gentle reader: a handbook about harbours", 11.5, 59.7, 212.6, 10.9),
+    ...          f(2, "for maps that show tides.", 11.5, 46.2, 140.0, 10.9)]
+    >>> source = f(3, "(Anna Berg, The Harbour Book)", 81.6, 29.1, 212.6, 9.0)
+    >>> _block_edge(source, "bottom", quote + [source])
+    True
+    >>> _block_edge(f(3, "Report 2024", 81.6, 12.0, 212.6, 9.0), "bottom", quote)  # a line's height apart
+    False
     """
-    x0, y0, x1, y1 = line.bbox
-    best: tuple[float, LineFacts] | None = None
-    for other in lines:
-        if other.number == line.number:
-            continue
-        ox0, oy0, ox1, oy1 = other.bbox
-        if min(x1, ox1) <= max(x0, ox0):
-            continue  # no width in common
-        gap = oy0 - y1 if band == "bottom" else y0 - oy1
-        if gap < 0:
-            continue
-        if best is None or gap < best[0]:
-            best = (gap, other)
-    if best is None:
-        return False
-    gap, other = best
-    ox0, _, ox1, _ = other.bbox
-    return gap < min(line.size, other.size) and (abs(ox0 - x0) <= LEVEL_SLACK or abs(ox1 - x1) <= LEVEL_SLACK)
+    def gap(a: LineFacts, b: LineFacts) -> float | None:
+        """Points from ``a`` to ``b`` towards the page's middle, ``None`` unless ``b`` lies that way sharing width."""
+        if min(a.bbox[2], b.bbox[2]) <= max(a.bbox[0], b.bbox[0]):
+            return None
+        g = b.bbox[1] - a.bbox[3] if band == "bottom" else a.bbox[1] - b.bbox[3]
+        return g if g >= 0 else None
+
+    block: list[LineFacts] = []
+    at = line
+    while True:
+        nearest = min(((g, other) for other in lines if other.number != at.number and other is not line
+                       and (g := gap(at, other)) is not None), key=lambda go: go[0], default=None)
+        if nearest is None or nearest[0] >= min(at.size, nearest[1].size) or nearest[1] in block:
+            break
+        at = nearest[1]
+        block.append(at)
+    x0, _, x1, _ = line.bbox
+    return any(abs(b.bbox[0] - x0) <= LEVEL_SLACK or abs(b.bbox[2] - x1) <= LEVEL_SLACK for b in block)
 
 
 def _lines_by_page(facts: Sequence[LineFacts]) -> dict[int, list[LineFacts]]:

@@ -761,7 +761,7 @@ def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int],
         if opens:
             out.setdefault(first, which)
     if len(pages) > 1:
-        for i in _sentence_pieces(lines, pages, out, refrains):
+        for i in _sentence_pieces(lines, pages, out, layout):
             del out[i]
     # a running line's copy at a page number's other side (the head repeated as the next page's header) is the same
     # furniture: ``…研究`` | ``- 1 -`` | ``…研究``
@@ -820,12 +820,11 @@ def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int],
 
 
 def _sentence_pieces(lines: list[Text], pages: list[list[int]], found: dict[int, str],
-                     text: set[str] | frozenset[str] = frozenset()) -> list[int]:
+                     layout: Layout | None = None) -> list[int]:
     """The lines of ``found`` (line index → ``running-header`` / ``running-footer``) that are a piece of a block of
     text printed on every page: on each page the line right above (or right below) on the same page is the same text,
     is not furniture, and joins it as one sentence (the upper line ends on no full stop or colon, the lower one opens
-    on a lower-case letter) or is the document's own text (its signature among ``text``, :func:`_refrains`: a
-    sentence). A running line is a label, never a sentence's piece; a block repeated on every page at the same place
+    on a lower-case letter) or, in a PDF, is set with it as one block (:func:`_set_as_one_block`). A running line is a label, never a sentence's piece; a block repeated on every page at the same place
     (a deck's sidebar quoting a book, its source under it) is furniture as a whole block or not at all, and its
     lines away from the page's edge are text, so its edge lines are too. A group whose neighbour is furniture itself
     (a two-line foot, both lines at the edge) stays furniture, whole.
@@ -859,7 +858,7 @@ source ``(Donald E. Knuth, The TEXbook)`` under it went too.
                 beside = [i + step for i in members]
                 if all(0 <= j < len(lines) and page_of.get(j) == page_of[i] and j not in kept
                        and (_one_sentence(lines[min(i, j)].text, lines[max(i, j)].text)
-                            or _running_signature(lines[j].text) in text)
+                            or (layout is not None and _set_as_one_block(layout, lines[min(i, j)], lines[max(i, j)])))
                        for i, j in zip(members, beside)) \
                         and len({" ".join(lines[j].text.split()) for j in beside}) == 1:
                     kept.difference_update(members)
@@ -867,6 +866,22 @@ source ``(Donald E. Knuth, The TEXbook)`` under it went too.
                     changed = True
                     break
     return sorted(out)
+
+
+def _set_as_one_block(layout: Layout, upper: Text, lower: Text) -> bool:
+    """Two PDF lines, ``lower`` right under ``upper``, set as one block: closer than a line's height (the smaller
+    size of the two) and flush at the left or the right edge (3 pt). A running foot stands a line's height or more
+    under the text; a quote's source set flush right under it does not (beamer-verona's sidebar, trial 79c). A text
+    dump has no boxes: ``False``."""
+    a, b = layout.at(first_line(upper)), layout.at(first_line(lower))
+    if None in (a.x0, a.x1, a.y0, b.x0, b.x1, b.y1) or not a.size or not b.size:
+        return False
+    gap = a.y0 - b.y1
+    return 0 <= gap < min(a.size, b.size) and (abs(a.x0 - b.x0) <= BLOCK_EDGE_SLACK or abs(a.x1 - b.x1) <= BLOCK_EDGE_SLACK)
+
+
+BLOCK_EDGE_SLACK = 3.0
+"""Points two lines' edges may differ by and be flush (extract's ``LEVEL_SLACK``)."""
 
 
 def _one_sentence(upper: str, lower: str) -> bool:
