@@ -1115,7 +1115,7 @@ def _block_edge(line: LineFacts, band: str, lines: Sequence[LineFacts]) -> bool:
     """``line`` (in the ``band``, ``"top"`` or ``"bottom"``) closes a block of text that runs on out of the band: the
     nearest line towards the page's middle that shares its width stands closer to it than a line's height (the
     smaller size of the two: the block's own leading), and ``line`` is flush at the left or the right edge
-    (:data:`LEVEL_SLACK`) with a line of that block (the lines each a line's height or less from the next: a
+    (:data:`LEVEL_SLACK`) with a line of that block set no smaller than it (the lines each a line's height or less from the next: a
     paragraph's last line may be short). A running head or foot stands apart from the text, a line's height or more.
 
     Why (helper ghost79, real-PDF trial 79c): a beamer deck's sidebar quotes a book on every slide, its source
@@ -1149,7 +1149,9 @@ def _block_edge(line: LineFacts, band: str, lines: Sequence[LineFacts]) -> bool:
         at = nearest[1]
         block.append(at)
     x0, _, x1, _ = line.bbox
-    return any(abs(b.bbox[0] - x0) <= LEVEL_SLACK or abs(b.bbox[2] - x1) <= LEVEL_SLACK for b in block)
+    # set no larger than the block (a quote's source, a caption): a foot set larger is the page's (``test_page67``)
+    return any((abs(b.bbox[0] - x0) <= LEVEL_SLACK or abs(b.bbox[2] - x1) <= LEVEL_SLACK) and line.size <= b.size
+               for b in block)
 
 
 def _lines_by_page(facts: Sequence[LineFacts]) -> dict[int, list[LineFacts]]:

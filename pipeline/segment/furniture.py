@@ -870,14 +870,15 @@ source ``(Donald E. Knuth, The TEXbook)`` under it went too.
 
 def _set_as_one_block(layout: Layout, upper: Text, lower: Text) -> bool:
     """Two PDF lines, ``lower`` right under ``upper``, set as one block: closer than a line's height (the smaller
-    size of the two) and flush at the left or the right edge (3 pt). A running foot stands a line's height or more
+    size of the two), flush at the left or the right edge (3 pt), and set no larger than ``upper``. A running foot stands a line's height or more
     under the text; a quote's source set flush right under it does not (beamer-verona's sidebar, trial 79c). A text
     dump has no boxes: ``False``."""
     a, b = layout.at(first_line(upper)), layout.at(first_line(lower))
     if None in (a.x0, a.x1, a.y0, b.x0, b.x1, b.y1) or not a.size or not b.size:
         return False
     gap = a.y0 - b.y1
-    return 0 <= gap < min(a.size, b.size) and (abs(a.x0 - b.x0) <= BLOCK_EDGE_SLACK or abs(a.x1 - b.x1) <= BLOCK_EDGE_SLACK)
+    # set no larger than the block (a source, a caption): a foot set larger is the page's (``test_page67``)
+    return b.size <= a.size and 0 <= gap < min(a.size, b.size) and (abs(a.x0 - b.x0) <= BLOCK_EDGE_SLACK or abs(a.x1 - b.x1) <= BLOCK_EDGE_SLACK)
 
 
 BLOCK_EDGE_SLACK = 3.0
