@@ -199,8 +199,9 @@ def set_aside_page_furniture(facts: Sequence[LineFacts], page_boxes: dict[int, t
             continue  # a slide title's subtitle, set under it on each page: content, however often it recurs
         elif band == "top" and _frame_title_over_overlays(members, pages, page_boxes, page_lines, body_size):
             continue  # a deck's frame title repeated over its overlay pages: the slide's title, content
-        elif all(_block_edge(m, band, page_lines[m.page]) for m in members):
-            continue  # the last (first) line of a block of text that runs on out of the band: the block's, whole
+        elif band == "bottom" and all(_block_edge(m, band, page_lines[m.page]) for m in members):
+            continue  # the last line of a block of text that runs on out of the band: the block's, whole (a small
+            # head atop the text, flush and close, is the page's: test_fix69j)
         elif len(pages) >= RECURRENCE_PAGES or _follows_pages(members) or _every_page_but_the_title(pages, page_boxes) \
                 or (band == "top" and _heads_every_page_after_the_front(members, pages, page_boxes, page_lines, body_size)) \
                 or (_short_run_pages(pages, page_boxes)

@@ -824,7 +824,9 @@ def _sentence_pieces(lines: list[Text], pages: list[list[int]], found: dict[int,
     """The lines of ``found`` (line index → ``running-header`` / ``running-footer``) that are a piece of a block of
     text printed on every page: on each page the line right above (or right below) on the same page is the same text,
     is not furniture, and joins it as one sentence (the upper line ends on no full stop or colon, the lower one opens
-    on a lower-case letter) or, in a PDF, is set with it as one block (:func:`_set_as_one_block`). A running line is a label, never a sentence's piece; a block repeated on every page at the same place
+    on a lower-case letter) or, for a foot in a PDF, is the line above it set with it as one block
+    (:func:`_set_as_one_block`; a head under a masthead, close and flush, stays the page's: test_extract_typography,
+    test_segment_report61). A running line is a label, never a sentence's piece; a block repeated on every page at the same place
     (a deck's sidebar quoting a book, its source under it) is furniture as a whole block or not at all, and its
     lines away from the page's edge are text, so its edge lines are too. A group whose neighbour is furniture itself
     (a two-line foot, both lines at the edge) stays furniture, whole.
@@ -858,7 +860,8 @@ source ``(Donald E. Knuth, The TEXbook)`` under it went too.
                 beside = [i + step for i in members]
                 if all(0 <= j < len(lines) and page_of.get(j) == page_of[i] and j not in kept
                        and (_one_sentence(lines[min(i, j)].text, lines[max(i, j)].text)
-                            or (layout is not None and _set_as_one_block(layout, lines[min(i, j)], lines[max(i, j)])))
+                            or (layout is not None and step < 0 and found[i] == "running-footer"
+                                and _set_as_one_block(layout, lines[j], lines[i])))
                        for i, j in zip(members, beside)) \
                         and len({" ".join(lines[j].text.split()) for j in beside}) == 1:
                     kept.difference_update(members)
