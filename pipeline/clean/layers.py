@@ -264,6 +264,8 @@ def _glued_ok(rep: _Repeat, s: str) -> bool:
         return False
     if _inside_number(s, rep.a0) or _inside_number(s, rep.b0):
         return False  # ``core-2.0-ia32:core-3.0-ia32:core-3.1``: a version list repeats its parts, no layer starts mid-number
+    if _list_pieces(rep, s):
+        return False
     if not _cut_alike(rep.first, rep.second):
         # ``SharedMIMEShared MIME-info``: a reference's label glued to its entry, one spelt as one word and one as
         # two; a layer drawn twice is the same text, its words parted alike (real-PDF trial 62b: the label had gone)
@@ -311,9 +313,30 @@ def _whole(rep: _Repeat, s: str) -> bool:
     return not s[:rep.a0].strip() and not s[rep.b1:].strip()
 
 
-def _glued_with_evidence(rep: _Repeat) -> bool:
+def _glued_with_evidence(rep: _Repeat, s: str) -> bool:
     """Glued copies that are a doubled layer when the layer is shown doubled nearby."""
-    return not rep.spaced and (rep.exact or rep.lossy) and rep.key_len >= MIN_GLUED
+    return not rep.spaced and (rep.exact or rep.lossy) and rep.key_len >= MIN_GLUED and not _list_pieces(rep, s)
+
+
+def _list_pieces(rep: _Repeat, s: str) -> bool:
+    """Glued copies whose unit holds a connector (``/``, ``-``, ``,``: :data:`CONNECTORS`) and that start or end inside
+    a token: pieces of a list's items, not a run drawn twice. A layer drawn twice repeats its run whole, so a list
+    drawn twice is glued to itself at its ends (``growth/rateEconomic growth/rate``); a list naming variants
+    repeats parts of its items (``TeX/LaTeX/LaTeXe``: ``TeX/La`` twice, the second copy ending inside ``LaTeXe``).
+
+    Why (helper ghost79, real-PDF trial 79c, platexsheet): ``\\TeX/\\LaTeX/\\LaTeXe TEX/LATEX/LATEX 2ε（ロゴ）`` had
+    lost ``\\LaTeX`` and ``LATEX`` as a doubled layer.
+
+    >>> def rep(s, i, n):
+    ...     kpos = [k for k, ch in enumerate(s) if ch.isalnum()]
+    ...     return _list_pieces(_build(s, kpos, i, n), s)
+    >>> rep("TeX/LaTeX/LaTeXe", 0, 5), rep("Economic growth/rateEconomic growth/rate", 0, 18)
+    (True, False)
+    """
+    inner = s[rep.a0:rep.a1]
+    if not any(ch in CONNECTORS for ch in inner.strip()[1:-1]):
+        return False
+    return not (_token_edge(s, rep.a0, before=True) and _token_edge(s, rep.b1, before=False))
 
 
 def _token_at(s: str, k: int) -> str:
@@ -382,7 +405,7 @@ def _collapse_plan(s: str, doubled_nearby: bool) -> tuple[tuple[tuple[int, int],
             if _glued_ok(rep, s):
                 return True
             if not rep.spaced:
-                return evidence and _glued_with_evidence(rep)
+                return evidence and _glued_with_evidence(rep, s)
             if rep.lossy and rep.key_len >= MIN_SPACED_NEAR and _whole(rep, s) and shadow_pair(rep.first, rep.second):
                 return True
             # ``Waku Waku`` is a word; a doubled box line is longer.

@@ -199,6 +199,9 @@ def set_aside_page_furniture(facts: Sequence[LineFacts], page_boxes: dict[int, t
             continue  # a slide title's subtitle, set under it on each page: content, however often it recurs
         elif band == "top" and _frame_title_over_overlays(members, pages, page_boxes, page_lines, body_size):
             continue  # a deck's frame title repeated over its overlay pages: the slide's title, content
+        elif band == "bottom" and all(_block_edge(m, band, page_lines[m.page]) for m in members):
+            continue  # the last line of a block of text that runs on out of the band: the block's, whole (a small
+            # head atop the text, flush and close, is the page's: test_fix69j)
         elif len(pages) >= RECURRENCE_PAGES or _follows_pages(members) or _every_page_but_the_title(pages, page_boxes) \
                 or (band == "top" and _heads_every_page_after_the_front(members, pages, page_boxes, page_lines, body_size)) \
                 or (_short_run_pages(pages, page_boxes)
@@ -1108,6 +1111,49 @@ def _increasing(members: list[LineFacts]) -> bool:
         by_page[m.page] = numbers[0]
     values = [by_page[page] for page in sorted(by_page)]
     return all(a < b for a, b in zip(values, values[1:]))
+
+
+def _block_edge(line: LineFacts, band: str, lines: Sequence[LineFacts]) -> bool:
+    """``line`` (in the ``band``, ``"top"`` or ``"bottom"``) closes a block of text that runs on out of the band: the
+    nearest line towards the page's middle that shares its width stands closer to it than a line's height (the
+    smaller size of the two: the block's own leading), and ``line`` is flush at the left or the right edge
+    (:data:`LEVEL_SLACK`) with a line of that block set no smaller than it (the lines each a line's height or less from the next: a
+    paragraph's last line may be short). A running head or foot stands apart from the text, a line's height or more.
+
+    Why (helper ghost79, real-PDF trial 79c): a beamer deck's sidebar quotes a book on every slide, its source
+    ``(Donald E. Knuth, The TEXbook)`` set flush right under the quote 6 pt below it, in the bottom band; it went to
+    the ledger as a running foot while the quote stayed. A block repeated on every page is furniture whole or not at
+    all.
+
+    >>> f = lambda n, text, x0, y0, x1, size: LineFacts(n, 1, text, (x0, y0, x1, y0 + size), size)
+    >>> quote = [f(1, "Gentle reader: a handbook about harbours", 11.5, 59.7, 212.6, 10.9),
+    ...          f(2, "for maps that show tides.", 11.5, 46.2, 140.0, 10.9)]
+    >>> source = f(3, "(Anna Berg, The Harbour Book)", 81.6, 29.1, 212.6, 9.0)
+    >>> _block_edge(source, "bottom", quote + [source])
+    True
+    >>> _block_edge(f(3, "Report 2024", 81.6, 12.0, 212.6, 9.0), "bottom", quote)  # a line's height apart
+    False
+    """
+    def gap(a: LineFacts, b: LineFacts) -> float | None:
+        """Points from ``a`` to ``b`` towards the page's middle, ``None`` unless ``b`` lies that way sharing width."""
+        if min(a.bbox[2], b.bbox[2]) <= max(a.bbox[0], b.bbox[0]):
+            return None
+        g = b.bbox[1] - a.bbox[3] if band == "bottom" else a.bbox[1] - b.bbox[3]
+        return g if g >= 0 else None
+
+    block: list[LineFacts] = []
+    at = line
+    while True:
+        nearest = min(((g, other) for other in lines if other.number != at.number and other is not line
+                       and (g := gap(at, other)) is not None), key=lambda go: go[0], default=None)
+        if nearest is None or nearest[0] >= min(at.size, nearest[1].size) or nearest[1] in block:
+            break
+        at = nearest[1]
+        block.append(at)
+    x0, _, x1, _ = line.bbox
+    # set no larger than the block (a quote's source, a caption): a foot set larger is the page's (``test_page67``)
+    return any((abs(b.bbox[0] - x0) <= LEVEL_SLACK or abs(b.bbox[2] - x1) <= LEVEL_SLACK) and line.size <= b.size
+               for b in block)
 
 
 def _lines_by_page(facts: Sequence[LineFacts]) -> dict[int, list[LineFacts]]:

@@ -760,6 +760,9 @@ def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int],
             out.setdefault(i, which)
         if opens:
             out.setdefault(first, which)
+    if len(pages) > 1:
+        for i in _sentence_pieces(lines, pages, out, layout):
+            del out[i]
     # a running line's copy at a page number's other side (the head repeated as the next page's header) is the same
     # furniture: ``…研究`` | ``- 1 -`` | ``…研究``
     signatures = {_running_signature(lines[i].text) for i in out}
@@ -814,6 +817,86 @@ def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int],
     for i in mid_page_singles(lines, layout, [i for i, which in out.items() if which in ("running-header", "running-footer")]):
         del out[i]
     return out
+
+
+def _sentence_pieces(lines: list[Text], pages: list[list[int]], found: dict[int, str],
+                     layout: Layout | None = None) -> list[int]:
+    """The lines of ``found`` (line index → ``running-header`` / ``running-footer``) that are a piece of a block of
+    text printed on every page: on each page the line right above (or right below) on the same page is the same text,
+    is not furniture, and joins it as one sentence (the upper line ends on no full stop or colon, the lower one opens
+    on a lower-case letter) or, for a foot in a PDF, is the line above it set with it as one block
+    (:func:`_set_as_one_block`; a head under a masthead, close and flush, stays the page's: test_extract_typography,
+    test_segment_report61). A running line is a label, never a sentence's piece; a block repeated on every page at the same place
+    (a deck's sidebar quoting a book, its source under it) is furniture as a whole block or not at all, and its
+    lines away from the page's edge are text, so its edge lines are too. A group whose neighbour is furniture itself
+    (a two-line foot, both lines at the edge) stays furniture, whole.
+
+    Why (helper ghost79, real-PDF trial 79c, beamer-verona's sidebar): ``creation of beautiful books—and
+    especially``, the third of the quote's four lines, stood among each slide's last two lines and went to the
+    ledger as ``running-footer``; the quote read ``… intended for the`` / ``for books that contain …``, and its
+source ``(Donald E. Knuth, The TEXbook)`` under it went too.
+
+    >>> ls = [Text.from_raw(s, n) for n, s in enumerate(["Results", "Rain fell on the hills", "and on the town",
+    ...       "Costs", "Rain fell on the hills", "and on the town"], 1)]
+    >>> _sentence_pieces(ls, [[0, 1, 2], [3, 4, 5]], {2: "running-footer", 5: "running-footer"})
+    [2, 5]
+    >>> _sentence_pieces(ls, [[0, 1, 2], [3, 4, 5]], {1: "running-footer", 2: "running-footer",
+    ...                                                4: "running-footer", 5: "running-footer"})
+    []
+    """
+    page_of = {i: p for p, idxs in enumerate(pages) for i in idxs}
+    groups: dict[str, list[int]] = defaultdict(list)
+    for i in sorted(found):
+        groups[_running_signature(lines[i].text)].append(i)
+    kept = set(found)
+    out: list[int] = []
+    changed = True
+    while changed:
+        changed = False
+        for members in groups.values():
+            if len(members) < 2 or members[0] not in kept:
+                continue
+            for step in (-1, 1):
+                beside = [i + step for i in members]
+                if all(0 <= j < len(lines) and page_of.get(j) == page_of[i] and j not in kept
+                       and (_one_sentence(lines[min(i, j)].text, lines[max(i, j)].text)
+                            or (layout is not None and step < 0 and found[i] == "running-footer"
+                                and _set_as_one_block(layout, lines[j], lines[i])))
+                       for i, j in zip(members, beside)) \
+                        and len({" ".join(lines[j].text.split()) for j in beside}) == 1:
+                    kept.difference_update(members)
+                    out.extend(members)
+                    changed = True
+                    break
+    return sorted(out)
+
+
+def _set_as_one_block(layout: Layout, upper: Text, lower: Text) -> bool:
+    """Two PDF lines, ``lower`` right under ``upper``, set as one block: closer than a line's height (the smaller
+    size of the two), flush at the left or the right edge (3 pt), and set no larger than ``upper``. A running foot stands a line's height or more
+    under the text; a quote's source set flush right under it does not (beamer-verona's sidebar, trial 79c). A text
+    dump has no boxes: ``False``."""
+    a, b = layout.at(first_line(upper)), layout.at(first_line(lower))
+    if None in (a.x0, a.x1, a.y0, b.x0, b.x1, b.y1) or not a.size or not b.size:
+        return False
+    gap = a.y0 - b.y1
+    # set no larger than the block (a source, a caption): a foot set larger is the page's (``test_page67``)
+    return b.size <= a.size and 0 <= gap < min(a.size, b.size) and (abs(a.x0 - b.x0) <= BLOCK_EDGE_SLACK or abs(a.x1 - b.x1) <= BLOCK_EDGE_SLACK)
+
+
+BLOCK_EDGE_SLACK = 3.0
+"""Points two lines' edges may differ by and be flush (extract's ``LEVEL_SLACK``)."""
+
+
+def _one_sentence(upper: str, lower: str) -> bool:
+    """Two lines one above the other that read as one sentence: the upper ends on no full stop or colon, the lower
+    opens on a lower-case letter (``a new typesetting system G intended for the`` / ``creation of beautiful books``).
+
+    >>> _one_sentence("intended for the", "creation of books"), _one_sentence("of books.", "for the")
+    (True, False)
+    """
+    up, low = upper.strip(), lower.strip()
+    return bool(up) and not up.endswith(_FULL_STOP + (":", "：")) and low[:1].islower()
 
 
 def mid_page_singles(lines: list[Text], layout: Layout, found: list[int]) -> list[int]:
