@@ -137,12 +137,13 @@ def fits(site: Site) -> list[Fit]:
     return [_fit(site, head, tail, word, zipf) for word, zipf in _matching(head.lower(), tail.lower(), site.length)]
 
 
-def _fit(site: Site, head: str, tail: str, word: str, zipf: float) -> Fit:
+def _fit(site: Site, head: str, tail: str, word: str, zipf: float, lean_asked: bool = True) -> Fit:
     """``word`` (small letters) as a fit of the gap between ``head`` and ``tail``, its fill in the case of the gap's
-    word (a word's first letter in the case the place asks: :func:`initial_case`)."""
+    word (a word's first letter in the case the place asks: :func:`initial_case`; ``lean_asked=False``, for a rare
+    word only offered, without asking how English writes it)."""
     fill = word_case(word[len(head): len(head) + site.length], head + tail)
     if not head:
-        case = initial_case(site, word, None)[0]
+        case = initial_case(site, word, None, lean_asked=lean_asked)[0]
         fill = (fill[0].upper() if case == "upper" else fill[0].lower()) + fill[1:]
     return Fit(fill, word, zipf)
 
@@ -186,7 +187,9 @@ def rarer_fits(site: Site) -> list[Fit]:
         return []
     head, tail = parts
     low_head, low_tail = head.lower(), tail.lower()
-    return [_fit(site, head, tail, word, zipf)
+    # (the rare words' case is their place's alone: the lexeme table lacks most of them, and each word it lacks cost a
+    # scan of it, doubling the stage's time on a long English deck; session 79's speed check)
+    return [_fit(site, head, tail, word, zipf, lean_asked=False)
             for word, zipf in _rarer_by_length().get(len(head) + site.length + len(tail), ())
             if word.startswith(low_head) and word.endswith(low_tail)]
 

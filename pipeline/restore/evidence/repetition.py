@@ -362,7 +362,8 @@ def goes_on(line: str) -> bool:
             and len(line.split()) >= PROSE_LINE_WORDS)
 
 
-def initial_case(site: Site, word: str, scope: ScopeText | None, undecided: bool = False) -> tuple[str, str]:
+def initial_case(site: Site, word: str, scope: ScopeText | None, undecided: bool = False,
+                 lean_asked: bool = True) -> tuple[str, str]:
     """The case a word's first letter takes in the gap's own context, and why.
 
     A capital copied from elsewhere says nothing about this place (``Port`` in a
@@ -410,7 +411,9 @@ def initial_case(site: Site, word: str, scope: ScopeText | None, undecided: bool
     if before is not None and before.group(1)[0].isupper() and word[:1].isupper() \
             and not _SENTENCE_END.search(site.text[: before.start()]):
         return "upper", f"{before.group(1)} {word}: a name's words, capitalised mid-sentence"
-    lean = capitalised_lean(word) if word.isascii() and word.isalpha() else None
+    # (``lean_asked=False``: the lexeme table is not searched, a word it lacks costing a scan of its 30 MB; the rare
+    # words offered after the list's, never decided, take their place's case alone: english.rarer_fits)
+    lean = capitalised_lean(word) if lean_asked and word.isascii() and word.isalpha() else None
     counted = re.search(r"(?:^|\s)([A-Za-z]+|\d+)\s+$", site.text[: site.start])
     if counted is not None and (counted.group(1).isdigit() or counted.group(1).lower() in DETERMINERS) \
             or re.search(r"[^\s(\"“‘']$", site.text[: site.start]) or site.end - site.start > 1:
