@@ -189,9 +189,22 @@ def rarer_fits(site: Site) -> list[Fit]:
     low_head, low_tail = head.lower(), tail.lower()
     # (the rare words' case is their place's alone: the lexeme table lacks most of them, and each word it lacks cost a
     # scan of it, doubling the stage's time on a long English deck; session 79's speed check)
+    size = len(head) + site.length + len(tail)
+    # (a gap after the word's first letter looks among the words of that letter only: the list of one length holds
+    # thousands, read on every English gap)
+    pool = _rarer_by_start().get((size, low_head[0]), ()) if low_head else _rarer_by_length().get(size, ())
     return [_fit(site, head, tail, word, zipf, lean_asked=False)
-            for word, zipf in _rarer_by_length().get(len(head) + site.length + len(tail), ())
-            if word.startswith(low_head) and word.endswith(low_tail)]
+            for word, zipf in pool if word.startswith(low_head) and word.endswith(low_tail)]
+
+
+@functools.cache
+def _rarer_by_start() -> dict[tuple[int, str], tuple[tuple[str, float], ...]]:
+    """:func:`_rarer_by_length`'s words by length and first letter, commonest first."""
+    found: dict[tuple[int, str], list[tuple[str, float]]] = {}
+    for size, words in _rarer_by_length().items():
+        for word, zipf in words:
+            found.setdefault((size, word[0]), []).append((word, zipf))
+    return {key: tuple(words) for key, words in found.items()}
 
 
 MIN_COMPOUND_PART = 3
