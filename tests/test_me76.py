@@ -187,10 +187,13 @@ def test_recipe_heading_over_its_serving_line(dish, serving):
 ])
 def test_water_words_close_a_place_not_a_name(line, fill):
     """A water's kind after a capitalised word makes a place's name (pipeline.names.PLACE_WORDS_EN): its letters are
-    restored, no person's name held (fresh-user trial 76b's sightings report)."""
+    restored, no person's name held (fresh-user trial 76b's sightings report). Since session 79 (helper enlex79) a rarer
+    word fitting within 2 Zipf of the list's (*radhey* beside *radley*) keeps the list from deciding alone: the fill is
+    then offered first, the gap open, still no name held."""
     from restore_verdicts import only_repair
     repair = only_repair(line + "\n")
-    assert repair["status"] == "restored" and repair["restored"] == fill
+    assert repair["status"] in ("restored", "ambiguous")
+    assert (repair["restored"] or repair["candidates"][0]["text"]) == fill
 
 
 def test_page_labelled_slides_stay_slides_beside_aligned_rows():

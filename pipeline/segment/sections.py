@@ -2236,7 +2236,7 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
             # over its fields (``定員　20名``), nor a row over the rows under it (``人口　125,000人``)
             enumerated.add(i)
     out |= _capitals_siblings(lines, layout, out)
-    out |= _heads_over_headings(lines, out, marked)
+    out |= _heads_over_headings(lines, out, marked, layout)
     out |= _cv_blocks(lines, layout, dated_rows)
     # a phrase over a one-line list heads it where the document heads another block by its shape too (a recipe's
     # ``材料`` beside its ``手順``): alone it is a label over its value as often (``持ち物`` / ``筆記用具、上履き、水筒``)
@@ -3002,7 +3002,8 @@ def placing_rows(first: str, second: str) -> bool:
     return len(a) > 1 or b[0] in (a[0], a[0] + 1)
 
 
-def _heads_over_headings(lines: list[Text], found: Collection[int], marked: Collection[int] = ()) -> set[int]:
+def _heads_over_headings(lines: list[Text], found: Collection[int], marked: Collection[int] = (),
+                         layout: Layout | None = None) -> set[int]:
     """Indices of the short phrases right over a heading that they head (and of that heading), where the document
     heads :data:`MIN_BLOCK_HEADINGS` blocks by shape or more (``found``): a phrase after a sentence's end (or opening
     the text) whose next line is a phrase heading running text (``Results`` / ``Open Single Sculls`` / ``Final: James
@@ -3040,6 +3041,7 @@ def _heads_over_headings(lines: list[Text], found: Collection[int], marked: Coll
             and not periodical_issue(s) and not masthead_descriptor(s) and not is_edition_line(s) \
             and not is_document_kind(s) and form_field(f"{s}: …") != s and (script_of(s) == JA or s[:1].isupper())
 
+    parted = layout is not None and any(layout.blank_between_texts(lines[k - 1], lines[k]) for k in range(1, len(lines)))
     out: set[int] = set()
     for i in range(len(lines) - 2):
         if i in found:
@@ -3048,7 +3050,12 @@ def _heads_over_headings(lines: list[Text], found: Collection[int], marked: Coll
         after = lines[i + 2].text.strip()
         # (after a sentence's end: a phrase opening the body under the title block is its front's, a newsletter's
         # issue and publisher line, ``第12号　2025年4月1日発行　かわせみ町公民館``, tests/test_extract_typography.py)
+        # (and in a dump that parts its blocks by blank lines, a blank line over it: a list's items right under the
+        # sentence announcing them, ``…次の防災用品を配布します。`` / ``非常用の飲料水`` / ``懐中電灯と予備の電池`` / a
+        # sentence, and a reader's signature under the letter's text, are no headings; tests/test_news71.py, merge
+        # review of session 79)
         if i > 0 and _is_sentence_end(before) and phrase(i) and phrase(i + 1) \
+                and (not parted or layout.blank_between_texts(lines[i - 1], lines[i])) \
                 and len(after) > 2 * len(lines[i + 1].text.strip()) and _is_sentence_end(after):
             out |= {i, i + 1}
     return out - set(found)
