@@ -50,14 +50,18 @@ JOB_TITLES = (
     # the head of a haiku or tanka circle (結社) or a theatre company, who heads its magazine (``若葉俳句会（主宰　青木
     # 白雲）``: fresh-user trial 76b, helper struct76b, no speaker read)
     "主宰",
-    # a club's, an association's and a team's officers, who sign its bulletins and reports (``クラブ幹事 大西 昭``:
-    # fresh-user trial 79b's go club, whose given name, lost whole, was offered は, と; 会計 is an office's word too)
-    "幹事", "監事", "書記", "世話人", "座長", "総代", "団長", "組長", "主将", "監督", "師範",
 )
 """Job titles an affiliation ends with; the name follows them. The local-government ranks and posts are the
 職名 of municipal staff regulations (the 等級別基準職務表 of a city's salary ordinance lists 主事・技師, 主任,
 主査, 係長, 課長補佐, 課長, 次長, 部長; research institutes add 研究員, 主任研究員, 専門員); ``技監``, ``研究官``
 end in 監 and 官, ``主任技師`` and ``主任研究員`` in 技師 and 研究員."""
+
+CLUB_POSTS = ("幹事", "監事", "書記", "世話人", "座長", "総代", "団長", "組長", "主将", "監督", "師範")
+"""A club's, an association's, a festival's and a team's officers, who sign its bulletins and reports (``クラブ幹事
+大西 昭``): read by restore's name abstention only (``abstention.name_after_post``: fresh-user trial 79b's go club, whose
+given name, lost whole, was offered は, と). Not :data:`JOB_TITLES`: segment reads a post's line as a speaker's, and a
+notice's item ``神輿総代　野�清三郎`` under its route line had opened a second talk there (session 79's merge
+review); ``会計`` is an office's word too."""
 
 CHARGE_POSTS = ("担当者", "担当")
 """Posts named by the duty they are charged with, the duty written glued before them (``国際関係担当``,

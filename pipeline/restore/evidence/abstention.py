@@ -45,7 +45,7 @@ from pipeline import lazyre
 from pipeline.chardata import DIGITS, HALFWIDTH_LATIN, HALFWIDTH_LATIN_UPPER, HIRAGANA, KANJI, KATAKANA
 from pipeline.english_words import NAME_POSTS, NAME_TITLES
 from pipeline.model import GAP
-from pipeline.names import (CHARGE_POST_RE, CONTACT_FIELDS, HONORIFIC_RE, JOB_TITLE_RE, JOB_TITLES, NAME_PARTICLES,
+from pipeline.names import (CHARGE_POST_RE, CLUB_POSTS, CONTACT_FIELDS, HONORIFIC_RE, JOB_TITLE_RE, JOB_TITLES, NAME_PARTICLES,
                             PEOPLE_FIELDS, PLACE_KINDS, STREET_WORDS)
 
 # a job title, or a duty's charge glued before 担当 (``…森林活用担当 佐\ufffd 美咲``: issue 16, the post segment reads
@@ -85,7 +85,7 @@ def after_job_title(left: str) -> bool:
 # space (or the TAB segment reads a roster's wide white into: ``名古屋営業所 所長⇥藤井　\ufffd介``, fresh-user trial 73d),
 # then one or two tokens of a name's letters (a given name may be written in hiragana) closing the line
 _POST_NAME_LINE = lazyre.compile(
-    f"^.*(?:{JOB_TITLE_RE.pattern}|{CHARGE_POST_RE.pattern})[ \u3000\t]+([{_NAME_CHARS}]{{1,4}})"
+    f"^.*(?:{JOB_TITLE_RE.pattern}|{CHARGE_POST_RE.pattern}|{'|'.join(CLUB_POSTS)})[ \u3000\t]+([{_NAME_CHARS}]{{1,4}})"
     f"(?:[ \u3000]+([{_NAME_CHARS}{HIRAGANA}]{{1,4}}))?[ \u3000]*$")
 # a family's roles opening an obituary's or a wedding notice's line, the member's name after them (``長女　　佐\ufffd木
 # 由\ufffd里``: fresh-user trial 73d committed 々 at 0.9855); a role and a name, nothing else, on the line
