@@ -11,6 +11,8 @@ list, a club's officers), none the trial's.
 
 from __future__ import annotations
 
+import pytest
+
 from tests.segmenting import authors_of, only_talk, outline
 
 LEAGUE = """NORTHFIELD SUNDAY LEAGUE
@@ -48,7 +50,7 @@ def test_league_table_rows_are_one_table_no_sections():
     talk, _ = only_talk(LEAGUE)
     titles = [t for _, t in outline(talk)]
     assert not any("Rovers" in t or "Medway" in t for t in titles)
-    assert titles == ["", "League Table", "Awards"]
+    assert [t for t in titles if t] == ["League Table", "Awards"]  # (no opening section: merge review)
     assert _tables(talk) == [("League Table", [6])]
 
 
@@ -66,6 +68,9 @@ def test_post_after_the_bylines_name_is_no_author():
     assert authors_of(talk) == [("Anne Cole", None)]
 
 
+@pytest.mark.xfail(strict=True, reason="reverted in session 79's merge review: the project's decision that running text "
+                   "before the first heading stays front (a lead, a notice's fields, a newsletter's welcome: eight older "
+                   "tests) stands until it is revisited as a whole; docs/limits.md, Session 79, mine")
 def test_report_text_before_the_first_heading_is_the_body():
     talk, _ = only_talk(LEAGUE)
     first = talk.sections[0]
@@ -95,7 +100,7 @@ All our cakes are made with local butter and eggs from the farm at Kingsdown, an
 
 def test_price_list_numbered_rows_are_a_table():
     talk, _ = only_talk(PRICES)
-    assert [t for _, t in outline(talk)] == ["", "Hot Drinks", "Cakes"]
+    assert [t for _, t in outline(talk) if t] == ["Hot Drinks", "Cakes"]  # (no opening section: merge review)
     assert _tables(talk) == [("Hot Drinks", [4])]
 
 

@@ -2025,8 +2025,6 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         paper = dated_story(unheaded_body(paper, release, verse, letter=letter_close is not None))
         paper, part_heading = part_over_byline(paper, speaker.text, inside)
         inside = [t for t in inside if t is not part_heading]
-        # the running text before the first of headings read by shape is the body's opening (helper results79)
-        paper = unheaded_body(paper, release, verse, letter=letter_close is not None, headed_too=True)
     if letter_close is not None and paper.sections and not paper.sections[0].title.text:
         # a letter's text is its body, from its first line of running text to its complimentary close; the close and
         # the signature under it are front, the letter's closing block (decision, issue 16, helper front68: session
@@ -3359,8 +3357,7 @@ def _lead_over_headline(lines: list[Text], start: int, block: Block, layout: Lay
     return lines[opens:block.title] if opens is not None else []
 
 
-def unheaded_body(paper: Paper, release: bool = False, verse: bool = False, letter: bool = False,
-                  headed_too: bool = False) -> Paper:
+def unheaded_body(paper: Paper, release: bool = False, verse: bool = False, letter: bool = False) -> Paper:
     """A titled paper that prints no heading: its running text is its body, one section with no number, title or
     heading (the shape docs/talk-json.md gives a body without a heading, as a meeting's proceedings have), from its
     first paragraph of running text (:func:`~pipeline.segment.titleblock.is_prose`, no field line:
@@ -3374,9 +3371,6 @@ def unheaded_body(paper: Paper, release: bool = False, verse: bool = False, lett
     Why (issue 16, helper body50): a talk of plain paragraphs under its title block, as a proceedings volume prints a
     short talk, had its whole text in ``front`` and no section, so a reader of the body found none.
 
-    With ``headed_too``, a paper whose headings number nothing and that runs paragraphs of text before its first
-    heading has them as its body too (:func:`_prose_before_unnumbered`; helper results79).
-
     >>> p = unheaded_body(Paper((Text.inserted("2026年3月"), Text.inserted("港町では毎年夏に夜祭りを開催している。")), (), ()))
     >>> [t.text for t in p.front], [(s.number, s.title.text, s.heading, [t.text for t in s.paragraphs]) for s in p.sections]
     (['2026年3月'], [(None, '', None, ['港町では毎年夏に夜祭りを開催している。'])])
@@ -3388,9 +3382,8 @@ def unheaded_body(paper: Paper, release: bool = False, verse: bool = False, lett
     closing = release_closing_heading if release else is_contact_heading
     # (and the endnotes or references closing an essay or a book's chapter with no heading of its own, ``Notes`` /
     # ``1. See …``: its text is its body, helper abs74 after fresh-user trial 73's chapter printed alone)
-    headed = [s for s in paper.sections
-              if not (closing(s.title.text) or is_notes_heading(s.title.text) or is_references_heading(s.title.text))]
-    if headed and not (headed_too and _prose_before_unnumbered(paper, headed)):
+    if any(not (closing(s.title.text) or is_notes_heading(s.title.text) or is_references_heading(s.title.text))
+           for s in paper.sections):
         return paper
     # a field line (``Mots-clés : foo, bar.``, ``Keywords: …``) ends as a sentence does but is front matter
     # a release's story opens on its dateline where it prints one (dated_story), its subtitle over it no body
@@ -3420,26 +3413,6 @@ def unheaded_body(paper: Paper, release: bool = False, verse: bool = False, lett
     body = Section(number=None, level=1, title=Text.empty(), paragraphs=tuple(paper.front[opens:shut]))
     return replace(paper, front=paper.front[:opens], sections=(body, *paper.sections),
                    closing=(*paper.front[shut:], *paper.closing))
-
-
-MIN_PROSE_BEFORE = 2
-"""Paragraphs of running text a titled paper whose headings number nothing has before its first heading at least for
-them to be its body (:func:`_prose_before_unnumbered`)."""
-
-
-def _prose_before_unnumbered(paper: Paper, headed: Sequence[Section]) -> bool:
-    """A titled paper whose headings are read by their shape alone (no section numbered: a report's, a newsletter's or a
-    letter's ``Results``, ``Thanks``) and that runs :data:`MIN_PROSE_BEFORE` paragraphs of running text or more
-    (:func:`~pipeline.segment.titleblock.is_prose`, no field line) before its first heading: that text is its body,
-    as a paper with no heading has it (:func:`unheaded_body`), one untitled section before the headed ones.
-
-    Why (issue 16 point 2, fresh-user trial 78d, helper results79): a cycling club's results report opened on three
-    paragraphs of its secretary's report over ``Results``, and they stood in ``front`` with the title block's lines.
-    It does NOT touch a paper whose sections are numbered (its front before ``1 Introduction`` is an abstract's, a
-    title page's), nor one line of prose (a lead, a standfirst, a letter's opening sentence)."""
-    if any(s.number is not None for s in headed):
-        return False
-    return sum(is_prose(t.text) and field_line(t.text) is None for t in paper.front) >= MIN_PROSE_BEFORE
 
 
 MAX_SIGNATURE_TAIL = 2
