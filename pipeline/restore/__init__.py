@@ -55,7 +55,6 @@ from pipeline.restore.evidence import (abstention, acronym, bilingual, charmodel
 from pipeline.restore.evidence.base import Document, Line, Proposal, Site, Source, find_gaps
 from pipeline.restore.evidence.repetition import HEADING_NUMBER, RepetitionIndex, ScopeText, in_first_clause, number_lead
 from pipeline.restore.evidence import name_rows, prose_name
-from pipeline.restore.evidence import repetition
 
 __all__ = ["Restorer", "find_gaps", "pooled_repairs", "restore", "restore_text"]
 
@@ -856,17 +855,6 @@ class Restorer:
                 others: Iterable[Ranked] = (), note: Evidence | None = None,
                 rivals: list[tuple[str, float]] | None = None,
                 calibrated: list[tuple[str, float]] | None = None, glyph: str | None = None) -> Repair:
-        """The repair for a ranked site (:meth:`_verdict`'s), an open gap inside a municipality's name offering only
-        the fills that make a place (:func:`_city_verdict`)."""
-        decided = self._verdict(ranked, ranking, others, note, rivals, calibrated, glyph)
-        decided = _city_verdict(ranked.site, decided, ranking if ranking is not None else ranked.ranking,
-                                self.document_text())
-        return self.heading_frame(ranked.site, decided)
-
-    def _verdict(self, ranked: Ranked, ranking: list[tuple[str, float]] | None = None,
-                 others: Iterable[Ranked] = (), note: Evidence | None = None,
-                 rivals: list[tuple[str, float]] | None = None,
-                 calibrated: list[tuple[str, float]] | None = None, glyph: str | None = None) -> Repair:
         """The repair for a ranked site (:meth:`model_verdict`'s), but for a lost glyph glued to Latin capitals inside
         Japanese (:func:`acronym.acronym_slot`), whose capitals the model, reading the Japanese around it, never
         proposes (helper jname78, fresh-user trial 77b's ``JAかみつが``): between two capitals an acronym's verdict
@@ -1373,9 +1361,11 @@ class Restorer:
                                  first)
         return self._input_lines
 
-    def input_site(self, site: Site) -> tuple[list[str], int, int] | None:
-        """The gap on its input line (:meth:`input_lines`): (the lines, the line's index, the gap's column), None
-        where the site is not found there."""
+    def day_rows(self, site: Site) -> tuple[weekday.DayRows, str, str] | None:
+        """The month stated over the schedule's row the gap stands in (:func:`.evidence.weekday.day_rows`: ``２０日（
+        \ufffd）`` under ``■ ６月の行事予定``) and the row's text either side of the gap, None where its line is no day
+        row without a month or none is stated. The row is read on its own line (a paragraph may join a schedule's
+        rows)."""
         if GAP * site.length != site.text[site.start:site.end]:
             return None
         home = next((ln for ln in self.doc.nearest if ln.number == site.line and ln.text == site.text), None)
@@ -1387,41 +1377,9 @@ class Restorer:
         if not 0 <= at < len(lines):
             return None
         col = sum(1 for k in range(site.start) if home.line_at(k) == number)
-        if lines[at][col:col + site.length] != GAP * site.length:
-            return None
-        return lines, at, col
-
-    def heading_frame(self, site: Site, decided: Repair) -> Repair:
-        """``decided`` committed where the gap stands in a heading and its own section writes the fill in the
-        heading's frame, one fill only, the model's first too (:func:`repetition.section_frame`); else ``decided``."""
-        if decided.restored is not None or not decided.candidates or site.script != "ja" or site.length != 1:
-            return decided
-        found = self.input_site(site)
-        if found is None:
-            return decided
-        framed = repetition.section_frame(*found)
-        if framed is None or framed[0] != decided.candidates[0].text:
-            return decided
-        fill, frame, where = framed
-        return replace(decided, restored=fill, status="restored", confidence=repetition.SECTION_FRAME_CONFIDENCE,
-                       threshold=repetition.SECTION_FRAME_CONFIDENCE,
-                       # the model's row saying the fill stays open is superseded by this commit
-                       evidence=tuple(e for e in decided.evidence if not (e.kind == "model" and e.detail.startswith(
-                           "open:"))) + (Evidence("repetition", (
-                           f"a heading's gap: its own section writes {frame} (its line {where} of the text as read), "
-                           f"the one fill its frame takes there, the model's first fill too: measured on clean text "
-                           f"(docs/restore.md, *Session 79, rcal79*), committed")),))
-
-    def day_rows(self, site: Site) -> tuple[weekday.DayRows, str, str] | None:
-        """The month stated over the schedule's row the gap stands in (:func:`.evidence.weekday.day_rows`: ``２０日（
-        \ufffd）`` under ``■ ６月の行事予定``) and the row's text either side of the gap, None where its line is no day
-        row without a month or none is stated. The row is read on its own line (a paragraph may join a schedule's
-        rows)."""
-        found = self.input_site(site)
-        if found is None:
-            return None
-        lines, at, col = found
         line = lines[at]
+        if line[col:col + site.length] != GAP * site.length:
+            return None
         rows = weekday.day_rows(lines, at)
         return (rows, line[:col], line[col + site.length:]) if rows is not None else None
 
@@ -2096,32 +2054,6 @@ _UNCONFIRMED_MONTH = ("the row states no month; {said} states one above the run,
                       "a day that confirms it")
 """Why a day row's lost day of the week is left open where its run's month is stated above and no intact row's printed
 day checks it (docs/restore.md, *Session 79, rcal79*)."""
-
-
-CITY_SHOWN = 12
-"""Places offered for a lost glyph inside a municipality's name at most (:func:`_city_verdict`): eleven cities end
-in 崎市, and nothing but a list of places (none packaged: no postal codes) says which."""
-
-
-def _city_verdict(site: Site, decided: Repair, ranking: list[tuple[str, float]], document: str) -> Repair:
-    """``decided`` where it is committed, held (no candidate: a name's abstention), or the gap stands in no
-    municipality's name (:func:`nearword.city_fills`); else open with only the fills that make a place Sudachi's
-    lexicon knows (高崎市 of ``(cid:1342)崎市``, 塩尻市 of ``塩\ufffd市``), in the model's order, none where no fill
-    does: a place is a name, never committed from the model, and a common word there is no place's letter
-    (fresh-user trials 78b and 78d; docs/restore.md, *Session 79, rcal79*)."""
-    if decided.restored is not None or not decided.candidates or site.script != "ja":
-        return decided
-    found = nearword.city_fills(site, ranking, document)
-    if found is None:
-        return decided
-    name, fills = found
-    shown = tuple(Candidate(f, p) for f, p in fills[:CITY_SHOWN])
-    why = (f"a lost glyph inside a municipality's name ({name}): only the fills that make a place Sudachi's lexicon "
-           f"knows are offered ({'、'.join(name.replace(GAP, f) for f, _ in fills[:CITY_SHOWN]) or 'none'}), never "
-           "committed")
-    return replace(decided, status="ambiguous" if shown else "unresolved", candidates=shown,
-                   confidence=shown[0].score if shown else 0.0, calibrated=False,
-                   evidence=decided.evidence + (Evidence("abstention", why),))
 
 
 def _row_month_told(calendar: weekday.CalendarDay | None, rows: weekday.DayRows) -> weekday.CalendarDay | None:
