@@ -208,3 +208,14 @@ def test_an_issue_line_under_the_masthead_is_no_heading_over_the_first_heading(i
                         "Seed swap\nBring your spare seeds to the hall on Saturday morning for the swap.\n")
     assert [t.text for t in talk.front] == [issue]
     assert [s.title.text for s in talk.sections] == ["Harvest Show results", "Seed swap"]
+
+
+@pytest.mark.parametrize("line, held", [
+    ("模擬店係　中\ufffd 勝、小松 理恵、岡田 直人", True),   # trial 79d's festival report: offered の, 央, 心
+    ("総務・本部係　稲垣 修一、三浦 佳\ufffd子", True),
+    ("会計係　会費、\ufffd付金", False),                    # a duty over things, no people
+])
+def test_a_name_in_a_duty_rosters_line_is_held(line, held):
+    from pipeline.restore.evidence.abstention import roster_name
+
+    assert roster_name(line, line.index("\ufffd")) is held

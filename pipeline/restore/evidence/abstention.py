@@ -333,7 +333,11 @@ sections besides the posts of :data:`pipeline.names.JOB_TITLES` (``委員長　�
 and the roles a meeting's record lists its people by (``司会　…``, ``記録　\ufffd田 次郎`` under ``講師　山田 太郎``: helper
 rest71's near miss, whose surname the character model committed 山 at 0.967 from the lecturer's line)."""
 _ROSTER_LINE = lazyre.compile(
-    f"^[ \t\u3000]*(?:[{KANJI}{KATAKANA}]{{0,8}}(?:{JOB_TITLE_RE.pattern})|{'|'.join(ROSTER_ROLES)})[ \t\u3000]+(\\S.*?)[ \t\u3000]*$")
+    f"^[ \t\u3000]*(?:[{KANJI}{KATAKANA}]{{0,8}}(?:{JOB_TITLE_RE.pattern})|{'|'.join(ROSTER_ROLES)}"
+    f"|[{KANJI}{KATAKANA}・]{{1,10}}(?<!関)係)[ \t\u3000]+(\\S.*?)[ \t\u3000]*$")
+"""A roster's line: its post or section, then its people (:func:`roster_name`); an event's duty named by its ``係``
+(``模擬店係　中\ufffd 勝、小松 理恵``, ``総務・本部係　…``: fresh-user trial 79d's festival report, whose one-kanji given
+name after the duty was offered の, 央, 心) heads one as a post does (``関係`` is no duty)."""
 _ROSTER_ITEM = lazyre.compile(f"^[{_NAME_CHARS}]{{1,8}}(?:[ \u3000][{_NAME_CHARS}{HIRAGANA}]{{1,4}}){{0,2}}$")
 
 
@@ -357,6 +361,10 @@ def roster_name(text: str, start: int) -> bool:
     >>> s = "部長　企画、総務、財\ufffd"; roster_name(s, s.index(GAP))
     False
     >>> s = "委員長が開会を宣\ufffdした。"; roster_name(s, s.index(GAP))
+    False
+    >>> s = "模擬店係　中\ufffd 勝、小松 理恵、岡田 直人"; roster_name(s, s.index(GAP))
+    True
+    >>> s = "会計係　会費、\ufffd付金"; roster_name(s, s.index(GAP))  # things, no people
     False
     """
     line_start, line = _line_at(text, start)
