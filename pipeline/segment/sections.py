@@ -72,7 +72,7 @@ def mark_run(text: str) -> bool:
     or a typesetting example's boxes (``□□$表面積=4\\pi r^2$□□``, ``□ □ 表 面 積 □ □ (β8 版)``), never a heading's
     one mark before its words. Why (trial 78c, ptexskip_asciimw): such example lines had become sections.
 
-    >>> mark_run("□□$表面積=4\\pi r^2$□□"), mark_run("□ □ 表 面 積 □ □ (β8 版)"), mark_run("■ 調査の概要"), mark_run("□")
+    >>> mark_run("□□$表面積=4\\\\pi r^2$□□"), mark_run("□ □ 表 面 積 □ □ (β8 版)"), mark_run("■ 調査の概要"), mark_run("□")
     (True, True, False, False)
     """
     s = text.strip()
