@@ -20,6 +20,11 @@ from pipeline.numbering import fold
 _ROMAN = re.compile(r"^(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$")
 """A roman folio up to 89 (``iv``, ``xxviii``, ``xlii``: a thesis's front matter runs past 30 pages)."""
 _DASH = rf"[{chardata.DASHES}]"
+_FOLIO_DASH = rf"[{chardata.DASHES}\u2500\u2501]"
+"""A dash a folio sets on both sides of its number: :data:`_DASH`, and the box-drawing horizontals (U+2500 ``─``,
+U+2501 ``━``) a Japanese word processor's page-number style draws (``─ 1 ─``: fresh-user trial 80a's 回覧板, whose
+folios had stayed paragraphs of its sections). Read on both sides of a number only: alone, a box-drawing line is a
+frame's rule."""
 SLIDE_WORD = r"(?:[Ss]lide|SLIDE|スライド)"
 """The word a deck labels a slide's number with (``Slide 3``, ``SLIDE 3``, ``スライド 3``), as a pattern's text: the one
 place every reader of a slide's label takes it from. Patterns compiled with ``re.IGNORECASE`` take any case of it."""
@@ -28,7 +33,7 @@ SLIDE_LABEL = re.compile(rf"^{SLIDE_WORD}\s*([0-9]{{1,4}})(?![0-9])")
 _TOTAL = r"(?:\s*/\s*|\s+of\s+)(\d{1,4})"
 """A page count after the number (``3/6``, ``3 of 6``)."""
 _PAGE_SHAPES = (
-    re.compile(rf"^{_DASH}\s*(\d{{1,4}})\s*{_DASH}$"),  # - 3 -, － 3 －, − 3 −
+    re.compile(rf"^{_FOLIO_DASH}\s*(\d{{1,4}})\s*{_FOLIO_DASH}$"),  # - 3 -, － 3 －, − 3 −, ─ 3 ─
     # p. 3, Page 3, Slide 3, Page 2/5, p. 3 of 8, Slide 3 of 6; a dash before or after it or both (``— Page 1 of 2``,
     # ``- Page 3 of 10 -``: trial 43's footer alone on its line, where ``… — Page 1 of 2`` after text was read already)
     re.compile(rf"^(?:{_DASH}\s*)?(?:p|pp|page|ページ|頁|{SLIDE_WORD})\.?\s*(\d{{1,4}})(?:{_TOTAL})?(?:\s*{_DASH})?$",
@@ -53,7 +58,7 @@ chapter (fresh-user trial 75d). Between dashes or after a page word the shape is
 may be a score, a date or a heading's number alone on its line, so it counts only where its caller has page evidence
 (:attr:`PageNumber.shaped` false). ``pp.`` (a range of pages) is no folio."""
 
-_DASHED_ROMAN = re.compile(rf"^[{chardata.DASHES}]\s*([ivxlc]{{1,8}})\s*[{chardata.DASHES}]$", re.IGNORECASE)
+_DASHED_ROMAN = re.compile(rf"^{_FOLIO_DASH}\s*([ivxlc]{{1,8}})\s*{_FOLIO_DASH}$", re.IGNORECASE)
 """A roman folio between dashes, either case (``- ii -``, ``- IV -``: a front matter's folio); its letters must read
 as a roman numeral (:func:`roman_value`)."""
 
@@ -103,6 +108,8 @@ def page_number(text: str) -> PageNumber | None:
     (38, 42, 88, None)
     >>> page_number("－ 11 －").value, page_number("\u2212 12 \u2212").value  # full-width hyphen; minus sign
     (11, 12)
+    >>> page_number("─ 2 ─").value, page_number("━ 3 ━").shaped, page_number("─ 2"), page_number("──")  # box drawing
+    (2, True, None, None)
     >>> page_number("❷") is None
     True
     >>> page_number("- ii -").value, page_number("－ iv －").roman, page_number("- ivy -")  # a front matter's folio

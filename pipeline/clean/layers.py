@@ -42,6 +42,7 @@ Rules (documented in the README):
 from __future__ import annotations
 
 import re
+from collections import Counter
 import unicodedata
 from functools import lru_cache
 from typing import Sequence
@@ -983,6 +984,56 @@ def _raw_next(first: Line, second: Line) -> bool:
 def _short_copies(lines: Sequence[Line], texts: Sequence[str], taken: frozenset[int]) -> list[int]:
     """:func:`doubled_short_copies` over the working lines, with a ``""`` for each run of blank raw lines between
     them (working lines are the raw lines that are not blank); the indices returned are the working lines'."""
+    spread, at = _spread(lines, texts)
+    where = {k: n for n, k in enumerate(at) if k is not None}
+    found = doubled_short_copies(spread, frozenset(where[k] for k in taken))
+    found += copies_after_continuation(spread)
+    return [k for n in found if (k := at[n]) is not None]
+
+
+def copies_after_continuation(texts: Sequence[str]) -> list[int]:
+    """The raw lines (indices into ``texts``, white space folded, ``""`` for a blank line) that are a paragraph's
+    wrapped line drawn again right after the line that continues it: ``A`` / ``B`` / ``A`` on three raw lines in a
+    row, ``A`` running text by its length (:func:`_long_line`) that ends no sentence, ``B`` no list item, ``A`` said
+    exactly twice in the dump, and the second copy continued by nothing (a blank line, a list's item or the dump's
+    end after it). The second copy goes (``doubled-layer``).
+
+    Why (issue 16, fresh-user trial 80a: a 回覧板's ``下半期の町内会費（１世帯1,200円）を、12月中に班長が集金に伺います。不在の場``
+    / ``合は、…`` / the first line again, and release notes' ``• Fixed a crash on Windows when … such as`` / ``C:/Users…``
+    / the first line again, each before a blank line or the next bullet): a PDF's line drawn twice and read out of
+    order by the dumping tool. Nobody writes a sentence's unfinished first half again under its end with nothing to
+    finish it; a refrain, a repeated heading or a sentence said twice ends its sentence and stays (the rules above).
+
+    >>> copies_after_continuation(["下半期の町内会費（１世帯1,200円）を、12月中に班長が集金に伺います。不在の場",
+    ...     "合は、封筒に入れて班長宅のポストへお入れください。", "下半期の町内会費（１世帯1,200円）を、12月中に班長が集金に伺います。不在の場", ""])
+    [2]
+    >>> copies_after_continuation(["• Fixed a crash on Windows when the cache path contained non-ASCII characters such as",
+    ...     "C:/Users/tiles (#1856).", "• Fixed a crash on Windows when the cache path contained non-ASCII characters such as",
+    ...     "• The --quiet flag now also silences progress bars."])
+    [2]
+    >>> copies_after_continuation(["We walked along the harbour wall and then we turned to the", "old town.",
+    ...     "We walked along the harbour wall and then we turned to the", "new town."])  # each copy goes on
+    []
+    """
+    counts = Counter(t for t in texts if t)
+    found: list[int] = []
+    for a in range(len(texts) - 2):
+        b, c = a + 1, a + 2
+        text = texts[a]
+        if not text or texts[c] != text or counts[text] != 2 or not texts[b] or texts[b] == text:
+            continue
+        if not _long_line(text) or _SENTENCE_STOP.search(text) or BULLET_START.match(texts[b]):
+            continue
+        after = texts[c + 1] if c + 1 < len(texts) else ""
+        if after and BULLET_START.match(after) is None:
+            continue  # the copy may be continued: whose line it is, the dump does not say
+        found.append(c)
+    return found
+
+
+def _spread(lines: Sequence[Line], texts: Sequence[str]) -> tuple[list[str], list[int | None]]:
+    """The working lines' texts with a ``""`` for each run of blank raw lines between them, and each entry's index
+    among the working lines (``None`` for a blank run)."""
     spread: list[str] = []
     at: list[int | None] = []
     previous = None
@@ -997,9 +1048,7 @@ def _short_copies(lines: Sequence[Line], texts: Sequence[str], taken: frozenset[
             previous = raw
         spread.append(text)
         at.append(k)
-    where = {k: n for n, k in enumerate(at) if k is not None}
-    found = doubled_short_copies(spread, frozenset(where[k] for k in taken))
-    return [k for n in found if (k := at[n]) is not None]
+    return spread, at
 
 
 def _damaged_half(s: str) -> tuple[int, int] | None:
