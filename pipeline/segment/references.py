@@ -83,7 +83,82 @@ def reference_lines(lines: list[Text], headings: frozenset[int]) -> frozenset[in
             continue
         if item is not None:
             out.add(k)
+    return frozenset(out | bracketed_publications(lines, headings))
+
+
+_BIBLIOGRAPHIC = re.compile(r"[\"“”「」『』]|\b(?:pp?\.|[Vv]ol\.|No\.|et al\.|doi:|ISBN)|[0-9]+\s*\([0-9]+\)")
+"""What a bibliographic entry prints beside its year: a quoted title (``"…"``, ``「…」``), a page, volume or issue label
+(``pp.``, ``Vol.``, ``No.``), ``et al.``, a DOI or ISBN, or a volume and its issue (``12 (3)``)."""
+
+
+def bracketed_publications(lines: list[Text], headings: frozenset[int]) -> frozenset[int]:
+    """Indexes of the lines of a list of publications numbered ``[1]``, ``[2]`` … under headings that are no
+    references heading (``4.1 学術論文`` / ``[1] T. Morimoto, …, "Seasonal variation of microplastics in the`` /
+    ``Asano River, Japan", J. Environ. Chem. Eng., 12 (3), 112045 (2024).`` / ``[2] …`` / ``4.2 国際会議発表`` / ``[3] …``):
+    from an item (``[1]``, or a later number where the list's section is read alone) whose entry (its line and the lines up to the next marker, :data:`ENTRY_LINES` at most) states
+    a year and a bibliographic mark (:data:`_BIBLIOGRAPHIC`), each item numbering the next (:func:`opens_next_item`),
+    the numbering going on across the headings in ``headings`` between its items (a report's publications counted
+    through its kinds' subheadings). The list ends at a marker of another style or number, or a heading not followed
+    by the next item. Within it a numbered item's wrapped lines go on the item, as under ``References``.
+
+    Why (issue 16 point 4, fresh-user trial 80a's lab report): each English entry had been cut at its wrap into two
+    paragraphs (an English line opening in capitals reads as a new sentence), the Japanese one joined.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("4.1 学術論文", '[1] T. Mori, "Seasonal variation of microplastics in the', 'Asano River", J. Chem., 12 (3), 1 (2024).',
+    ...         '[2] J. Lee, "Adsorption", Bull., 201, 116230 (2024).', "4.2 国際会議発表", '[3] H. Sato, "Transport",', "SETAC 2024.", "5. 今後")
+    >>> sorted(bracketed_publications(ls, frozenset({0, 4, 7})))
+    [1, 2, 3, 5, 6]
+    >>> sorted(bracketed_publications(mk("[1] Press the button.", "Wait for the beep.", "[2] Open the lid."), frozenset()))
+    []
+    >>> sorted(bracketed_publications(ls[5:7], frozenset()))  # a subsection's items alone
+    [0, 1]
+    """
+    out: set[int] = set()
+    item: tuple[str, int] | None = None
+    k = 0
+    while k < len(lines):
+        text = lines[k].text
+        marker = reference_marker(text)
+        if item is None:
+            if marker is not None and marker[0] == "bracket" and _bibliographic_entry(lines, k):
+                item = marker
+                out.add(k)
+            k += 1
+            continue
+        if marker is not None and opens_next_item(text, item) and marker[0] == item[0]:
+            item = marker
+            out.add(k)
+        elif k in headings and not is_references_heading(text):
+            # a subheading between the list's items (``4.2 国際会議発表``) where the next item numbers on
+            nxt = next((j for j in range(k + 1, len(lines)) if lines[j].text.strip()), None)
+            if nxt is None or not opens_next_item(lines[nxt].text, item):
+                item = None
+        elif marker is not None or is_references_heading(text):
+            item = None
+            continue
+        elif text.strip():
+            out.add(k)
+        k += 1
     return frozenset(out)
+
+
+def _bibliographic_entry(lines: list[Text], k: int) -> bool:
+    """The item opening at ``lines[k]`` reads as a bibliographic entry: a year and a :data:`_BIBLIOGRAPHIC` mark."""
+    return _entry_shows(lines, k, _BIBLIOGRAPHIC)
+
+
+def _entry_shows(lines: list[Text], k: int, mark: re.Pattern) -> bool:
+    """The item opening at ``lines[k]`` shows a year and ``mark`` on its first :data:`ENTRY_LINES` lines, up to the
+    next item's marker."""
+    dated = marked = False
+    for j in range(k, min(len(lines), k + ENTRY_LINES)):
+        text = lines[j].text
+        if j > k and reference_marker(text) is not None:
+            break
+        dated = dated or _YEAR.search(text) is not None
+        marked = marked or mark.search(text) is not None
+    return dated and marked
 
 
 GB_TYPE_CODE = re.compile(r"(?:(?<=[^\s\[\]])|^\s*)\[(?:[ACDGJMNPRSZ]|EB|DB|CP|DS|CM|AO)(?:/OL)?\](?=\s*(?:[.．]|//))")
@@ -110,17 +185,8 @@ def reference_entry(lines: list[Text], k: int) -> bool:
     >>> reference_entry(mk("[5] Session on Harbours", "Speaker: M. Kato [J]. 2020"), 0), reference_entry(mk("[2] 治水[C]", "2021年"), 0)
     (False, False)
     """
-    if reference_marker(lines[k].text) is None:
-        return False
-    coded = dated = False
-    for j in range(k, min(len(lines), k + ENTRY_LINES)):
-        text = lines[j].text
-        if j > k and reference_marker(text) is not None:
-            break
-        # a code closes a title, set close after it (``Robots[J].``) or opening its wrap (``[J]. 复旦学报, 2007.``)
-        coded = coded or GB_TYPE_CODE.search(text) is not None
-        dated = dated or _YEAR.search(text) is not None
-    return coded and dated
+    # (a code closes a title, set close after it, ``Robots[J].``, or opening its wrap, ``[J]. 复旦学报, 2007.``)
+    return reference_marker(lines[k].text) is not None and _entry_shows(lines, k, GB_TYPE_CODE)
 
 
 def reference_items(lines: list[Text]) -> frozenset[int]:
