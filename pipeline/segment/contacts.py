@@ -105,6 +105,10 @@ def _fits(s: str) -> bool:
     return bool(s) and len(s) <= MAX_CONTACT_LINE and "\t" not in s
 
 
+_ROUND_BRACKETED = re.compile(r"^[（(]([^（）()]+)[）)]$")
+"""A line wholly in one pair of round brackets, full-width or ASCII; group 1 what they hold."""
+
+
 def contact_line(text: str) -> bool:
     """A line that gives a means of contact: a contact label and its value (:data:`~.labels.CONTACT_LABELS`: ``担当：山口
     由美子``, ``TEL　03-1234-5678``, ``E-mail: info@example.org``; after a plain space only when the value is an address
@@ -118,8 +122,16 @@ def contact_line(text: str) -> bool:
     (True, True, False)
     >>> contact_line("電話で申し込んでください。"), contact_line("2024-2025"), contact_line("【問合せ】広報課")
     (False, False, False)
+
+    A contact line set wholly in round brackets is one too (``（連絡先　090-1234-5678）`` under a circular's signer,
+    fresh-user trial 80a: the signature over it had gone unread); a bracketed remark is not (``（電話でも受け付けます）``).
+
+    >>> contact_line("（連絡先　090-1234-5678）"), contact_line("(Tel: 01632 960123)"), contact_line("（電話でも受け付けます）")
+    (True, True, False)
     """
     s = text.strip()
+    if (inner := _ROUND_BRACKETED.match(s)) is not None:
+        s = inner.group(1).strip()
     if not _fits(s):
         return False
     field = contact_field(s)

@@ -2228,6 +2228,16 @@ def closing_signer(body: list[Text], above: list[Text] | None = None, *,
     found_ja = judgment_signers(body, end, above) or english_judge_signers(body, end, above) or _japanese_signer(body, end) or _korean_signer(body, end) \
         or japanese_issuer(body, end, above) or english_issuer(body, end, above)
     # (the Korean line is Hangul words alone; an office with no name last, in Japanese or English)
+    if found_ja is None and heading is None and person < means and script_of(texts[person]) == JA:
+        # a Japanese officer signing over a means of contact of his own with no contact heading over it (``令和７年11月１日``
+        # / ``桜ヶ丘三丁目町内会`` / ``会長　山田 正雄`` / ``（連絡先　090-…）``, fresh-user trial 80a's circular): the
+        # officer's line read as a contact's person had left no signer; a contact's person (``担当　鈴木``) is still none
+        # ``市民課　鈴木 一郎`` / ``電話 …`` alone is whom to ask: the officer must sign under the organisation's line
+        # (and with a post before the name: ``市民課`` / ``鈴木 一郎`` / ``電話 …`` names a desk's person, no officer)
+        from pipeline.segment.names import speaker_split
+
+        posted = (at := speaker_split(texts[means - 1])) is not None and at > 0
+        found_ja = own if posted and (own := _japanese_signer(body, means)) is not None and own[0] < means - 1 else None
     if found_ja is not None:
         return found_ja
     if heading is not None or any(is_press_label(t.text) for t in [*(above or []), *body]):

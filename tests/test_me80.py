@@ -1,0 +1,101 @@
+"""Session 80, mine: fresh-user trial 80a's folios drawn with box-drawing dashes and its wrapped lines drawn again
+after their continuation (docs/clean.md, docs/segment.md *Session 80, mine*)."""
+
+from pathlib import Path
+
+import pytest
+
+from segmenting import furniture_of, paragraph_texts, segment_file, segment_text
+
+DATA = Path(__file__).parent / "data" / "me80"
+
+
+@pytest.mark.parametrize("dash", ["─", "━"])
+def test_box_drawing_folios_are_page_furniture(dash):
+    page = "\n".join(["令和７年度の活動について、次のとおりお知らせします。今年度も皆様のご協力をお願いいたします。"] * 6)
+    text = f"みどり台自治会だより\n\n１．活動報告\n{page}\n          {dash} 1 {dash}\n\f２．会計報告\n{page}\n          {dash} 2 {dash}\n"
+    [talk] = segment_text(text).talks
+    assert not any(dash in p for p in paragraph_texts(talk))
+    assert [t for _, t in furniture_of(segment_text(text).ledger) if dash in t] == [f"{dash} 1 {dash}", f"{dash} 2 {dash}"]
+
+
+def test_trial_circular_folios_and_copy():
+    doc = segment_file(DATA / "kairanban.txt")
+    [talk] = doc.talks
+    paras = paragraph_texts(talk)
+    assert not any("─" in p for p in paras)
+    assert sum("下半期の町内会費" in p for p in paras) == 1
+    assert any(r.reason == "doubled-layer" and r.text.startswith("下半期の町内会費") for r in doc.ledger)
+
+
+def test_wrapped_line_drawn_again_after_its_continuation_english():
+    doc = segment_file(DATA / "release.txt")
+    paras = [p for t in doc.talks for p in paragraph_texts(t)]
+    assert sum("Fixed a crash on Windows" in p for p in paras) == 1
+
+
+def test_wrapped_line_repeated_and_continued_both_times_stays():
+    line = "The harbour board agreed that the new ferry timetable would start in the"
+    text = f"Harbour Board Minutes\n\n1. Ferries\n{line}\nspring of next year.\n{line}\nautumn, if the spring date slips.\n"
+    [talk] = segment_text(text).talks
+    assert sum(line in p for p in paragraph_texts(talk)) == 2
+
+
+def test_a_sentence_said_twice_around_another_stays():
+    line = "みなさまのご参加を心よりお待ちしております。"
+    text = f"お知らせ\n\n{line}\n当日は雨天決行です。\n{line}\n"
+    [talk] = segment_text(text).talks
+    assert sum(p.count(line) for p in paragraph_texts(talk)) == 2
+
+
+def test_publication_list_entries_join_across_their_wraps():
+    doc = segment_file(DATA / "labreport.txt")
+    [talk] = doc.talks
+    paras = paragraph_texts(talk)
+    assert any(p.startswith("[1] T. Morimoto") and "Asano River" in p and p.endswith("(2024).") for p in paras)
+    assert any(p.startswith("[3] H. Sato") and "SETAC" in p for p in paras)
+    assert not any(p.startswith(("Asano River", "Mar. Pollut.", "SETAC")) for p in paras)
+
+
+def test_publications_under_english_headings_counted_on():
+    text = ("Annual Report of the Coastal Lab\n\n1. Members\nProf. Ana Silva (head)\n\n2. Publications\n2.1 Journal papers\n"
+            '[1] A. Silva, B. Ruiz, "Tidal mixing in shallow estuaries of the northern coast of\n'
+            "Portugal\", Estuar. Coast. Shelf Sci., 289, 108412 (2023).\n"
+            "2.2 Conference talks\n"
+            '[2] B. Ruiz, A. Silva, "Sediment plumes after storms", Ocean Sciences Meeting,\n'
+            "New Orleans, Feb. 2024.\n\n3. Outlook\nWe will extend the survey.\n")
+    [talk] = segment_text(text).talks
+    paras = paragraph_texts(talk)
+    assert any(p.startswith("[1]") and "Portugal" in p for p in paras)
+    assert any(p.startswith("[2]") and "New Orleans" in p for p in paras)
+
+
+def test_numbered_steps_in_brackets_are_no_publications():
+    text = ("Setting up the gauge\n\n1. Steps\n[1] Press the button on the left side of the gauge for three seconds.\n"
+            "Wait for the beep.\n[2] Open the lid and take out the battery tray.\n")
+    [talk] = segment_text(text).talks
+    assert paragraph_texts(talk) == ["[1] Press the button on the left side of the gauge for three seconds.",
+                                     "Wait for the beep.", "[2] Open the lid and take out the battery tray."]
+
+
+def test_officer_signing_over_own_bracketed_contact_is_the_speaker():
+    talk = segment_file(DATA / "kairanban.txt").talks[0]
+    assert talk.speaker.name.text == "\ufffd田 正雄"
+    assert "会長" in talk.speaker.affiliation.text
+    assert not any("連絡先" in p for p in paragraph_texts(talk))
+
+
+@pytest.mark.parametrize("foot, signer", [
+    (["令和7年5月1日", "みどり町内会", "会長　山田 正雄", "（連絡先　090-1234-5678）"], "山田 正雄"),
+    (["みどり町内会", "会長　山田 正雄", "TEL 090-1234-5678"], "山田 正雄"),
+    (["環境課　担当 鈴木", "電話 0123-45-6789"], None),
+    (["市民課　鈴木 一郎", "電話 0123-45-6789"], None),
+    (["市民課", "鈴木 一郎", "電話 0123-45-6789"], None),
+])
+def test_japanese_signer_over_contact_near_misses(foot, signer):
+    from pipeline.model import Text
+    from pipeline.segment.letters import closing_signer
+
+    body = [Text.from_raw(s, n) for n, s in enumerate(["ご参加ください。", *foot], 1)]
+    found = closing_signer(body)
+    assert (found[2].name.text if found else None) == signer
