@@ -99,3 +99,20 @@ def test_japanese_signer_over_contact_near_misses(foot, signer):
     body = [Text.from_raw(s, n) for n, s in enumerate(["ご参加ください。", *foot], 1)]
     found = closing_signer(body)
     assert (found[2].name.text if found else None) == signer
+
+
+def test_credited_editor_with_contact_over_next_issue_note_is_the_speaker():
+    talk = segment_file(DATA / "parish.txt").talks[0]
+    assert (talk.speaker.name.text, talk.speaker.affiliation.text) == ("Jean Harper", "Editor")
+    assert not any(p.startswith(("Editor:", "Copy deadline")) for p in paragraph_texts(talk))
+
+
+@pytest.mark.parametrize("tail, name", [
+    (["Editor: Ruth Okafor | editor@millbrook-news.org", "Next issue: March 2026"], "Ruth Okafor"),
+    (["編集：田中 美香", "次号の原稿締切：2月10日"], "田中 美香"),
+    (["The deadline for entries is 25 January."], None),
+])
+def test_credits_over_issue_notes(tail, name):
+    text = "\n".join(["Millbrook News", "", "Library hours", "The library now opens on Sundays from 1 pm.", "", *tail]) + "\n"
+    [talk] = segment_text(text).talks
+    assert (talk.speaker.name.text if talk.speaker.name else None) == name

@@ -1325,6 +1325,28 @@ def credit_label_end(text: str) -> int | None:
     return len(text) - len(text.lstrip()) + m.end()
 
 
+MAX_ISSUE_NOTES = 2
+"""Lines about the periodical's next issue a credit closing it may have under it at most (:func:`issue_note`)."""
+_ISSUE_NOTE = lazyre.compile(
+    r"^[ \u3000]*(?:(?:(?:copy|submissions?|contributions?|articles?|material)\s+)?deadlines?\b|next\s+issue\b"
+    r"|次号|原稿(?:の)?(?:締め?切り?|募集)|締め?切り?)[^:：]{0,40}[:：]", re.IGNORECASE)
+
+
+def issue_note(text: str) -> bool:
+    """A line under a periodical's credits about its next issue: a label naming a deadline for copy or the next issue
+    and its value, short, ending no sentence (``Copy deadline for the Lent issue: 25 January``, ``Next issue: March``,
+    ``次号の原稿締切：2月10日``). Such a line closes the issue with the credits: no article's paragraph (fresh-user
+    trial 80a's parish newsletter, whose ``Editor: Jean Harper`` over it had gone unread).
+
+    >>> issue_note("Copy deadline for the Lent issue: 25 January"), issue_note("次号の原稿締切：2月10日")
+    (True, True)
+    >>> issue_note("The deadline for entries is 25 January."), issue_note("Deadlines: see the website for details.")
+    (False, False)
+    """
+    s = text.strip()
+    return _ISSUE_NOTE.match(s) is not None and len(s) <= MAX_CREDIT_CHARS and not s.endswith((".", "。", "!", "?"))
+
+
 def credit_start(texts: list[str]) -> int | None:
     """Where the credit lines a periodical closes on open (:func:`credit_label_end`: ``Editor: Margaret Olsen``, ``編集・
     発行：みなと台自治会``): the first of the document's last lines, up to :data:`MAX_CREDIT_LINES`, each a credit line,
@@ -1338,9 +1360,13 @@ def credit_start(texts: list[str]) -> int | None:
     3
     >>> credit_start(["Riverside News", "Editor: Margaret Olsen", "Work begins in November."]), credit_start(["Editor: Jo Lee"])
     (None, None)
+    >>> credit_start(["News", "Work begins.", "Editor: Jean Harper", "Copy deadline for the Lent issue: 25 January"])
+    2
     """
     end = len(texts)
-    if end > 2 and _group_sign_off(texts[-1].strip()) and credit_label_end(texts[-2]) is not None:
+    while end > 2 and len(texts) - end < MAX_ISSUE_NOTES and issue_note(texts[end - 1]):
+        end -= 1  # the next issue's deadline under the credits (``Copy deadline for the Lent issue: 25 January``)
+    if end > 2 and _group_sign_off(texts[end - 1].strip()) and credit_label_end(texts[end - 2]) is not None:
         end -= 1  # a sign-off under the credits closes them (``Edited by Thomas Wren`` / ``… — The Committee``)
     k = end
     while k > 1 and end - k < MAX_CREDIT_LINES and credit_label_end(texts[k - 1]) is not None:

@@ -1545,6 +1545,11 @@ def _posted_name_ja(line: Text) -> Speaker | None:
     return Speaker(line[post_at:end], post, name, (Author(name, (), post),))
 
 
+_CONTACT_AFTER_CREDIT = re.compile(r"[ \t]+[·•|–—][ \t]+|[ \t]*[,，][ \t]*(?=\S+@|(?:Tel|Phone|E-?mail)\b)", re.IGNORECASE)
+"""What parts a credit's name from a means of contact set after it on its line: a dot, bullet, bar or dash between
+spaces, or a comma before an e-mail address or a contact's label."""
+
+
 def _credited_person(line: Text) -> Speaker | None:
     """A credit line's person (:func:`credit_signer`), else ``None``."""
     from pipeline.segment.labels import _CREDIT_LABEL, credit_label_end
@@ -1552,6 +1557,9 @@ def _credited_person(line: Text) -> Speaker | None:
 
     at = credit_label_end(line.text)
     value = line[at:].strip()
+    if (m := _CONTACT_AFTER_CREDIT.search(value.text)) is not None and contact_line(value.text[m.end():]):
+        # the editor's means of contact after the name (``Editor: Jean Harper · parishnews@…``, fresh-user trial 80a)
+        value = value[:m.start()].strip()
     value, body_named = _bracketed_body(value)
     value, post_named = _named_with_post(value)
     # (the credit's label vouches for a name that lost a glyph or two, as a post before it does: ``編集：森下 �咲``,
