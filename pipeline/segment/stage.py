@@ -1397,7 +1397,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                 title_line, hyphens = _wrapped_title([title_line.strip(), *(lines[i].strip() for i in title_lines[1:])],
                                                      after, sep, lines)
                 for hyphen in hyphens:
-                    rows.extend(ledger_rows_for(hyphen, rule=Rule.JOIN_HYPHENATED_WRAPS, reason=Reason.HYPHENATION))
+                    rows.extend(ledger_rows_for(hyphen, rule=Rule.JOIN_TITLE_WORD, reason=Reason.HYPHENATION))
             if (labelled_at := title_label_end(title_line.text)) and len(block.title_lines) == 1:
                 # a title run in after its label (``Title: Tides and the Old Port``): the label is front matter
                 front.append(title_line[:labelled_at].strip())
