@@ -132,6 +132,13 @@ def test_festival_report_wraps_at_full_width_measure():
         assert "計60本が" in texts[1] and "DJブース" in texts[2] and "」との声" in texts[3]
 
 
+def test_festival_report_with_roster_and_table():
+    talk, _ = only_talk((DATA / "j80_festival_report.txt").read_text(encoding="utf-8"))
+    texts = _paragraphs(talk)
+    assert any("景品の数は計60本の景品が午後三時までにすべてなくなった。" in t for t in texts)
+    assert any("予定である。ごみの分別" in t and "DJブースでの" in t for t in texts)
+
+
 def test_contact_lines_stay_lines():
     talk, _ = only_talk((DATA / "j80_newsletter_contact.txt").read_text(encoding="utf-8"))
     texts = _paragraphs(talk)
