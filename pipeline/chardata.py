@@ -342,14 +342,46 @@ def document_lang(texts: Iterable[str], lang: str) -> str:
     >>> document_lang(["We read the report.", "It was written in German: „Die Daten werden übergeben.“", "It says that the data are passed on."], "en")
     'en'
     """
+    texts = list(texts)
     whole = "\n".join(texts)
     if is_chinese(whole):
         return ZH
     if writing_of(whole) == KO:
         return KO
-    if lang == EN and (latin := latin_lang(whole)) in LATIN_LANGS:
+    if lang != EN:
+        return lang
+    latin = latin_lang(whole)
+    if latin in LATIN_LANGS:
         return latin  # a German (French, Dutch …) document as a whole; one that quotes German stays English
+    if latin is None:
+        return _told_by_units(texts, whole) or lang
     return lang
+
+
+def _told_by_units(texts: list[str], whole: str) -> str | None:
+    """The language of :data:`LATIN_LANGS` a Latin-script document is written in where its whole text does not tell
+    (:func:`latin_lang` None) but its texts that do tell all name that one language, English none of them, and the
+    whole text holds more of that language's frequent words than of English's; else None (English stays).
+
+    Decision (issue 16 point 4, session 80, helper join80; real-PDF trial, kdgmasterthesis-example.pdf): a thesis
+    template's body is placeholder Latin (``Lorem ipsum dolor sit amet…``), which is no language the function words
+    tell, and its title page, contents and headings are Dutch (``Proefschrift tot het behalen van de graad van Master
+    of Science…``, ``Inhoudsopgave``, ``Literatuurstudie``); its ``paper.lang`` had been ``en``, the default. The
+    placeholder text tells nothing; the one paragraph that tells is Dutch, and the whole text leans Dutch, not English:
+    the document is Dutch. An English document whose text does not tell (a list of names, a table) keeps ``en`` unless
+    its words lean the other way too and no text of it reads as English.
+
+    >>> lorem = "Lorem ipsum dolor sit amet, consectetur adipisicing elit, sed do eiusmod tempor incididunt ut labore."
+    >>> document_lang(["Inhoudsopgave", "Proefschrift tot het behalen van de graad van Master of Science", lorem], "en")
+    'nl'
+    >>> document_lang(["Contents", "We thank the town council for the data and for its help with the survey.", lorem], "en")
+    'en'
+    """
+    told = {latin_lang(t) for t in texts} - {None}
+    if len(told) != 1 or (only := next(iter(told))) not in LATIN_LANGS:
+        return None
+    _, shares = latin_shares(whole)
+    return only if shares.get(only, 0.0) > shares.get(EN, 0.0) else None
 
 
 LATIN_LANGS = ("de", "fr", "es", "nl", "it", "pt")

@@ -153,6 +153,7 @@ class Rule(StrEnum):
     SLIDE_NUMBER = "slide_number"
     PAGE_FURNITURE = "page_furniture"  # page numbers and running headers/footers of a text dump
     JOIN_WORD_ACROSS_PAGES = "join_word_across_pages"  # the hyphen of a word broken across a page break
+    JOIN_TITLE_WORD = "join_title_word"  # the hyphen of a word broken over a title's lines (segment.stage._wrapped_title)
     CLOSE_UP_LETTERSPACED_TITLE = "close_up_letterspaced_title"  # a title's ideographic letterspacing (segment.titleblock)
     TRIM_TITLE_PART = "trim_title_part"  # ideographic spaces at the ends of a part split off a title's line (segment.titleblock)
     TRIM_HEADING = "trim_heading"  # ideographic spaces at a heading's end, set between it and its run-in text (segment.stage)

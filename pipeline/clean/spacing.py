@@ -22,6 +22,8 @@ glyphs stand more than ``word_margin`` apart, never a U+3000). Kept:
 * the same field's separator inside a longer line (``問合せ　保健福祉課　電話 0263-00-1111``: :func:`inner_field_spaces`),
   and the space before a number glued to its unit standing as a word where the writer spaces words
   (``本庁舎 4階 第2会議室``: :func:`spaced_unit_words`);
+* the space between a place's numbered part and the number after it (``３号館 3-204``, ``2号館 1階``:
+  :func:`place_number_spaces`);
 * a space next to punctuation or a lost glyph.
 """
 
@@ -299,7 +301,8 @@ def remove_cjk_ascii_spaces(text: Text, drawn: frozenset[tuple[int, int]] = froz
     label = caption or NOTE_LABEL.match(s) or field_label(s)
     title_space = label.end() if label else (heading_number_end(s) or division_number_end(s))
     kept = ({title_space, stamp_end(s)} | record_spaces(s) | {m.end() for m in _POSTCODE.finditer(s)}
-            | inner_field_spaces(s) | spaced_unit_words(s) | identifier_spaces(s) | syntax_spaces(s)
+            | inner_field_spaces(s) | spaced_unit_words(s) | place_number_spaces(s) | identifier_spaces(s)
+            | syntax_spaces(s)
             | {m.end() for m in _CREDIT_BY.finditer(s)})
     spans = [
         (m.start(), m.end())
@@ -483,6 +486,30 @@ _STAMP_GOES_ON = re.compile("(?:から|まで|より|頃|ごろ|現在|時点|�
 typesetter's as around any number. (A title opening on such a kana, ``14:22 はじめての…``, closes up as before.)"""
 
 
+_PLACE_NUMBER = re.compile(
+    rf"(?:^|(?<=[^0-9０-９]))[0-9０-９]{{1,3}}(?:号館|号棟|号室|番館|館|棟|階|丁目|番地)( +)(?=[0-9]+(?:[\-‐－][0-9]+)*(?:[{JA_LETTER}]|[ \u3000]|$))")
+"""A building's, floor's or block's number written with its counter (``３号館``, ``2号館``, ``A``-less ``5棟``, ``4階``,
+``3丁目``), one space, then a number (a room's ``3-204``, a floor's ``1階``, a lot's ``5番地``): the space parts two
+numbers of a place, each a word of its own; closed up, the two read as one (``3号館3-204``, ``2号館1階``). Evidence
+that the writer typed it: a typesetter's space around a half-width run parts a number from a Japanese word, and no
+Japanese text glues a number straight onto another number's counter where the two are a place's parts (issue 16
+point 4, session 80, helper join80: a notice's venue ``会場　市役所本庁舎　３号館 3-204 会議室`` had become
+``3号館3-204会議室``, its ``remove_cjk_ascii_spaces`` row dropping the boundary). A quantity's or date's counter
+(``2024年 4月``, ``100万 人``) is no place's and closes up as before; the space after the second number is the rule's
+as any other."""
+
+
+def place_number_spaces(s: str) -> set[int]:
+    """The spaces between a place's numbered part and the number after it (:data:`_PLACE_NUMBER`).
+
+    >>> sorted(place_number_spaces("会場　市役所本庁舎　３号館 3-204 会議室")), sorted(place_number_spaces("当日は2号館 1階の受付で"))
+    ([13], [6])
+    >>> place_number_spaces("2024年 4月に"), place_number_spaces("人口 100 万"), place_number_spaces("本館 2階"), place_number_spaces("12階 建て")
+    (set(), set(), set(), set())
+    """
+    return {m.start(1) for m in _PLACE_NUMBER.finditer(s)}
+
+
 def stamp_end(s: str) -> int | None:
     """Where a date or a clock time written with its separators that opens the line ends, before the space that parts
     it from the Japanese text after it (a browser's printed header ``2025/03/18 14:22 ごみの分別と出し方``, a
@@ -646,6 +673,10 @@ def remove_spaces_between_cjk_letters(text: Text) -> Fixed:
     '2.1 海外都市との交流'
     >>> remove_spaces_between_cjk_letters(Text.from_raw("い る 。", 1)).text.text
     'いる。'
+    >>> remove_spaces_between_cjk_letters(Text.from_raw("ま た 、塗 り 足 し の 幅 な ど を 指 定 し て く だ さ い 。例 え ば", 1)).text.text
+    'また、塗り足しの幅などを指定してください。例えば'
+    >>> remove_spaces_between_cjk_letters(Text.from_raw("と 指 定 す れ ば 版 面 拡 大（ 縮 小 ）後 の 幅", 1)).text.text
+    'と指定すれば版面拡大（縮小）後の幅'
     >>> remove_spaces_between_cjk_letters(Text.from_raw("月 火 水 木 金 土 日", 1)).changed
     False
     >>> remove_spaces_between_cjk_letters(Text.from_raw("表 1 2 3 4 5 6", 1)).changed
@@ -691,6 +722,12 @@ def _letter_spacing_spans(s: str) -> list[tuple[int, int]]:
     # leaves to punctuation typed with a space.
     spans += [(k, k + 1) for start, end in short for k in range(start + 1, end, 2)]
     spans += [m.span() for m in _PUNCT_ASCII_SPACE.finditer(s)]
+    # and so is a space beside Japanese punctuation whose glyph the extractor glued to the letter after (or before) it
+    # (``ま た 、塗 り``, ``く だ さ い 。例 え ば``, ``拡 大（ 縮 小 ）後``): the mark and that letter make a token of two
+    # characters, which no spaced run holds, so the space before it stayed (real-PDF trial, session 80, helper
+    # join80: gentombow-ja.pdf's justified lines, set with stretched inter-character glue, had ``また 、塗り足し…``,
+    # ``…ください 。例えば``); Japanese punctuation carries its own white, and no writer types a space beside it
+    spans += [m.span() for m in _PUNCT_JA_SPACE.finditer(s)]
     # so is a heading number spelled apart (``1 . 海 外``, ``2 . 1``): its glyphs close up, the space after it stays
     number = _SPACED_NUMBER.match(s)
     if number:
@@ -700,6 +737,7 @@ def _letter_spacing_spans(s: str) -> list[tuple[int, int]]:
 
 
 _SPACED_NUMBER = re.compile(r"[0-9](?: [0-9.．\-)）])+(?= )")
+_PUNCT_JA_SPACE = re.compile(f"(?<=[{_CJK_PUNCT}]) (?=[{JA_LETTER}{_CJK_PUNCT}])|(?<=[{JA_LETTER}]) (?=[{_CJK_PUNCT}])")
 _PUNCT_ASCII_SPACE = re.compile(f"(?<=[{_CJK_PUNCT}]) (?=[A-Za-z0-9])|(?<=[A-Za-z0-9]) (?=[{_CJK_PUNCT}])")
 
 

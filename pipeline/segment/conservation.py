@@ -22,7 +22,8 @@ from pipeline.chardata import is_layout_space
 from pipeline.model import Cleaned, Pos, Segmented, Talk, Text, spelled_out, spellings_of
 from pipeline.vocab import Rule
 
-SEGMENT_RULES = frozenset({Rule.SLIDE_NUMBER, Rule.PAGE_FURNITURE, Rule.JOIN_WORD_ACROSS_PAGES, Rule.MERGE_BUILD_UP,
+SEGMENT_RULES = frozenset({Rule.SLIDE_NUMBER, Rule.PAGE_FURNITURE, Rule.JOIN_WORD_ACROSS_PAGES, Rule.JOIN_TITLE_WORD,
+                           Rule.MERGE_BUILD_UP,
                            Rule.SET_ASIDE_FIGURE_TEXT, Rule.SET_ASIDE_EMPTY_HEADING, Rule.MERGE_COVER_COPY, Rule.CLOSE_UP_LETTERSPACED_TITLE,
                            Rule.TRIM_TITLE_PART, Rule.TRIM_HEADING, Rule.READ_CITY_LINE_EN, Rule.READ_CITY_LINE_JA,
                            Rule.SET_ASIDE_END_MARK, Rule.SET_ASIDE_SEPARATOR, Rule.DROP_DOUBLED_ROW})

@@ -53,7 +53,7 @@ from pipeline.segment.measures import is_table_row
 from pipeline.segment.references import reference_items
 from pipeline.segment.tables import address_lines, table_row_lines
 from pipeline.segment.names import article_byline, byline, is_person_name, name_shaped, speaker_split
-from pipeline.segment.organisations import LEGAL_FORMS_EN, addressee_line, dated_office, is_organisation, is_postal_affiliation, \
+from pipeline.segment.organisations import LEGAL_FORMS_EN, addressee_line, dated_office, is_address_line, is_organisation, is_postal_affiliation, \
     organisation_with_address
 from pipeline.segment.titleblock import ATX_HEADING, is_dateline, is_prose, markup_name, publisher_line, title_cased
 from pipeline.segment.wraps_en import ends_sentence, is_english_line, question_heading
@@ -6096,6 +6096,13 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     postal = address_lines([t.text for t in lines])
     for i in postal:
         texts[i] = ""
+    # and so one set whole on its line (``12 Harbour Road, Dunoon PA23 7HG``, its parts parted by commas and its
+    # postcode last: :func:`~pipeline.segment.organisations.is_address_line`), among a manufacturer's or a sender's
+    # lines under a heading no contact heading's (``Manufacturer``): its house number had made it section 12, the
+    # telephone and e-mail lines under it that section's paragraphs (issue 16 point 4, session 80, helper join80)
+    for i, t in enumerate(lines):
+        if texts[i] and t.text[:1].isdigit() and is_address_line(t.text):
+            texts[i] = ""
     # a table's rows (``１診⇥山口　誠⇥…`` under ``診察室⇥月⇥火…``): cells, never a numbered section's heading
     for i in table_row_lines(lines):
         texts[i] = ""

@@ -29,6 +29,7 @@ from pipeline.segment.front import (bilingual_halves, title_halves, footnoted_af
                                    subtitle_hints)
 from pipeline.pagenumbers import page_number
 from pipeline.clean import clean_set_aside
+from pipeline.clean.hyphenation import broken_halves, title_wrap_decision, wraps_lang
 from pipeline.segment.breakheads import closing_folio, heads_at_form_feeds, heads_beside_one_folio, heads_with_their_folio, lone_closing_folio, title_copies_at_folios
 from pipeline.segment.frames import framed_lines, rule_lines
 from pipeline.segment import rfc
@@ -1211,6 +1212,34 @@ def _title_under_its_category(lines: list[Text], block: Block, paper_end: int, h
                    cues=tuple(dict.fromkeys(("organisation", *block.cues))))
 
 
+def _wrapped_title(parts: list[Text], first_sep: Text | None, sep: Text | None,
+                   lines: list[Text]) -> tuple[Text, list[Text]]:
+    """A title wrapped over ``parts`` (its lines, stripped) as one text, and the hyphens it dropped (each a ledger row of
+    the caller's). Lines are parted by ``sep`` (``first_sep`` after the first), except where a line ends in a word
+    broken with a hyphen and the next goes on in small letters (``Minimax optimisatie voor performantieruimtemo-`` /
+    ``dellering``): there the halves are glued, the hyphen dropped where
+    :func:`~pipeline.clean.hyphenation.title_wrap_decision` reads one word broken, kept where a compound
+    (``Cross-`` / ``boundary Cooperation``), never a space after it. The clean stage left such a line apart where the
+    body's word lists did not decide; a paragraph glues it (:func:`~pipeline.segment.paragraphs._joined`), a title had
+    set a space after the hyphen (issue 16 point 4, session 80, helper join80: kdgmasterthesis' title).
+    ``lines``: the talk's lines, whose language the word lists are asked in (:func:`~pipeline.clean.hyphenation.wraps_lang`)."""
+    pieces, hyphens, lang = [parts[0]], [], None
+    for k, part in enumerate(parts[1:], 1):
+        before = pieces[-1]
+        gap = first_sep if k == 1 else sep
+        if gap is not None and before.text[-1:] in "-\u2010\u00ad" and part.text[:1].islower():
+            lang = lang or wraps_lang(t.text for t in lines)
+            end, start = broken_halves(before.text, part.text, lang)
+            if end is not None and start is not None:
+                if title_wrap_decision(end.group(1), start.group(1), lang) == "join":
+                    hyphens.append(before[len(before.text) - 1:])
+                    pieces[-1] = before[:len(before.text) - 1]
+                pieces[-1] = Text.join([pieces[-1], part])
+                continue
+        pieces[-1] = Text.join([before, part], sep=gap)
+    return pieces[0] if len(pieces) == 1 else Text.join(pieces), hyphens
+
+
 def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Talk, list[LedgerRow]]:
     lines, layout, block = doc.lines, doc.layout, span.block
     paper_end = span.slides_start
@@ -1362,11 +1391,13 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                 title_line = title_line[len(title_line.text) - len(title_line.text.lstrip()) + len(slot.text):].strip()
             if len(title_lines) > 1:  # a title wrapped over lines: one title (English words keep a space)
                 sep = Text.inserted(" ") if script_of(title_line.text) == EN else None
-                rest = Text.join([lines[i].strip() for i in title_lines[1:]], sep=sep)
                 # a year alone over the title (``令和6年度`` / ``事業報告書``) keeps a space from it, as the report's
                 # running head prints it (titleblock.year_alone)
                 after = Text.inserted(" ") if year_alone(title_line.text) else sep
-                title_line = Text.join([title_line.strip(), rest], sep=after)
+                title_line, hyphens = _wrapped_title([title_line.strip(), *(lines[i].strip() for i in title_lines[1:])],
+                                                     after, sep, lines)
+                for hyphen in hyphens:
+                    rows.extend(ledger_rows_for(hyphen, rule=Rule.JOIN_TITLE_WORD, reason=Reason.HYPHENATION))
             if (labelled_at := title_label_end(title_line.text)) and len(block.title_lines) == 1:
                 # a title run in after its label (``Title: Tides and the Old Port``): the label is front matter
                 front.append(title_line[:labelled_at].strip())

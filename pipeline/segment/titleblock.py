@@ -1472,6 +1472,12 @@ def locality_line(text: str) -> bool:
     return _LOCALITY.match(" ".join(text.split())) is not None
 
 
+_BROKEN_WORD_END = re.compile(r"(?<![\W\d_])[^\W\d_]{2,}[-\u2010\u00ad]$")
+_BROKEN_WORD_START = re.compile(r"[^\W\d_A-Z]+(?:[\s,.:;)]|$)")
+"""A line ending on a word's letters and a hyphen, and a line opening on small letters (the word's rest): a word
+broken at a title's line end (:func:`title_goes_on`)."""
+
+
 def title_goes_on(line: str, following: str, by_length: bool = True) -> bool:
     """``following`` carries on the title ``line`` (a title wrapped over lines, in one text box):
     both title-like in one script, the next no subtitle, name, speaker, organisation or post held at one (a speaker's
@@ -1521,6 +1527,8 @@ def title_goes_on(line: str, following: str, by_length: bool = True) -> bool:
     (True, False)
     >>> title_goes_on("Cairnvale Orienteers Spring Middle Distance", "Glen Tarsan Forest, near Dunoon, Argyll")
     False
+    >>> title_goes_on("Minimax optimisatie voor performantieruimtemo-", "dellering"), title_goes_on("Port Towns 2020-", "Today")
+    (True, False)
     """
     a, b = line.strip(), following.strip()
     if is_dateline(b):
@@ -1539,6 +1547,11 @@ def title_goes_on(line: str, following: str, by_length: bool = True) -> bool:
         # ``令和6年9月2日発行　みどり野市立みどり野小学校　校長　高橋　誠`` under a school newsletter's masthead (ending on
         # kana, ``…だより``): its publisher's line (issue 16, helper news67: the two had been one title)
         return False
+    if _BROKEN_WORD_END.search(a) and _BROKEN_WORD_START.match(b) and script_of(a) == script_of(b) == EN:
+        # a word broken with a hyphen at the line's end, its letters going on in small letters on the next line
+        # (``Minimax optimisatie voor performantieruimtemo-`` / ``dellering``): no title ends on half a word (issue 16
+        # point 4, session 80, helper join80: kdgmasterthesis' cover had kept ``dellering`` out of its title)
+        return True
     # an English line opening on a connective in small letters carries the title on (``…Low-Cost Sensors`` /
     # ``in Historic Harbour Districts``), and so does any phrase after a title line ending on a colon
     # (``The asternote package:`` / ``annotation symbols enclosed``)
