@@ -184,8 +184,11 @@ def table_separators(lines: list[Text]) -> dict[int, list[tuple[int, int]]]:
     return found
 
 
-_COUNTED_LABEL = re.compile(r"^(?P<word>[A-Z][a-z]{1,11}|第)[ \t]?(?P<n>[0-9]{1,2})(?:回|週|日|講)?$")
-"""A schedule's counted label alone in its cell: ``Week 3``, ``Day 2``, ``Session 4``, ``Lecture 10``, ``第3回``."""
+_COUNTED_LABEL = re.compile(r"^(?P<word>Week|Day|Session|Lesson|Lecture|Class|Seminar|Tutorial|Lab|Practical|Month|Round"
+                            r"|第)[ \t]?(?P<n>[0-9]{1,2})(?:回|週|日|講)?$")
+"""A schedule's counted label alone in its cell: ``Week 3``, ``Day 2``, ``Session 4``, ``Lecture 10``, ``第3回``. A closed
+list of a timetable's units: a contents' ``Chapter 1    Introduction`` or an instruction's ``Step 1    Remove the
+cover`` is no schedule's row (their own readers weigh them)."""
 MAX_COUNTED_CELL_WIDTH = 64
 """The widest text cell a counted row holds (a week's topic: ``Plants in the city: spontaneous vegetation``)."""
 
