@@ -271,6 +271,8 @@ def _sentence_left_open(before: str) -> bool:
     (False, False)
     >>> _sentence_left_open("Oyster Reef Restoration Trials in a Sheltered Sea Loch"), _sentence_left_open("Oyster reefs were laid in the loch and their")
     (False, True)
+    >>> _sentence_left_open("請願第2号\\t学校給食費の無償化を求める請願\\t不採択")  # a table's row
+    False
     """
     s = before.rstrip()
     if not s or s[-1] in SENTENCE_END + ".:：)）」』”\"'":
@@ -281,6 +283,11 @@ def _sentence_left_open(before: str) -> bool:
         return False  # a schedule's row led by its day (``１０月１３日（月）　成田空港着、…解団式``: trial 74e's itinerary)
     if s[-1] in CLAUSE_OPEN or ends_on_connective_word(s):
         return True
+    if "\t" in s.strip():
+        # a table's row (cells parted by TABs: extract's, or clean's ``part_table_cells``) over the folio ends its
+        # last cell, no sentence (helper ver80: fresh-user trial 80a's council bulletin, ``請願第2号⇥…⇥不採択`` over
+        # ``２``, had kept the next page's head as a paragraph)
+        return False
     if is_title_case(s.strip()):
         # a title however wide (``Oyster Reef Restoration Trials in a Sheltered Sea Loch`` over the folio, its authors
         # after the next page's head): no sentence (helper brk73, a page break inside an abstract's title block)

@@ -3026,6 +3026,43 @@ def head_cells(text: str) -> list[tuple[int, int]] | None:
     return cells
 
 
+_PERIOD_CELL = re.compile(r"^(?:(?:Academic|School|Fiscal|Financial|Calendar)\s+Year|AY|FY|Session)\s*(?:19|20)[0-9]{2}"
+                          r"(?:\s*[-–/]\s*(?:19|20)?[0-9]{2})?$|^(?:19|20)[0-9]{2}$")
+"""A cell naming the year a letterhead's document is for (``Academic Year 2025``, ``FY2025``, ``AY 2025-26``, a year
+alone): no title's words."""
+_WEB_CELL = re.compile(r"^(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/\S*)?$|^\S+@\S+\.\S+$", re.IGNORECASE)
+"""A web address or an e-mail address alone in a cell (``docs.tessera.dev``, ``www.hit.ac.jp``)."""
+
+
+def letterhead_cells(text: str) -> bool:
+    """A line set across the page in cells (:func:`head_cells`) that names only who issues the document and when or
+    where to reach it: an organisation's or a municipality's name in one cell at least, every other cell a date, the
+    year the document is for (:data:`_PERIOD_CELL`), a web address or a folio (``Hokuriku Institute of Technology``
+    ⟶ gap ⟶ ``Academic Year 2025``). Such a line is a letterhead, never a title, even on page 1 alone (decision, issue
+    16 point 2, helper ver80: fresh-user trial 80a's syllabus had been titled so, its course field passed over).
+
+    >>> letterhead_cells("Hokuriku Institute of Technology                    Academic Year 2025")
+    True
+    >>> letterhead_cells("Annual Report 2024          Harbor City Port Authority"), letterhead_cells("Hokuriku Institute of Technology")
+    (False, False)
+    """
+    from pipeline.segment.labels import is_date_line
+    from pipeline.segment.organisations import is_organisation
+    from pipeline.segment.places import is_municipality_en, names_municipality
+
+    spans = head_cells(text)
+    if spans is None:
+        return False
+    issuer = False
+    for a, b in spans:
+        cell = text[a:b].strip()
+        if is_organisation(cell) or names_municipality(cell) or is_municipality_en(cell):
+            issuer = True
+        elif not (_folio_cell(cell) or is_date_line(cell) or _PERIOD_CELL.match(cell) or _WEB_CELL.match(cell)):
+            return False
+    return issuer
+
+
 def title_cell(text: str) -> tuple[int, int] | None:
     """The cell of a running head (:func:`head_cells`, or its one cell of text beside its folio) that names the
     document, where a careful reader takes the head for its title: the first cell that is neither the page's number

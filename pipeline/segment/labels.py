@@ -1055,8 +1055,32 @@ def recording_credits(text: str) -> list[tuple[int, int, int]]:
     return [(at, a, b) for at, a, b in found if is_person_name(text[a:b])]
 
 
-_TITLE_RUN_IN = lazyre.compile(r"^[\s\u3000]*(?:Title|Topic|Thema|Titel|Titre|Titolo|Título|題目|タイトル|(?:研究)?課題名|研究題目|演[\s\u3000]?題|(?:授業)?科目名|授業名|講義名|(?:Course|Module)\s+(?:[Tt]itle|[Nn]ame))[\s\u3000]*[:：][\s\u3000]*(?=\S)"
+_TITLE_LABEL = (r"(?:Title|Topic|Thema|Titel|Titre|Titolo|Título|題目|タイトル|(?:研究)?課題名|研究題目|演[\s\u3000]?題|(?:授業)?科目名|授業名|講義名"
+                r"|(?:Course|Module)\s+(?:[Tt]itle|[Nn]ame))")
+# a label may be given in both languages, parted by a slash (``授業科目名 / Course Title:``: fresh-user trial 80a)
+_TITLE_RUN_IN = lazyre.compile(r"^[\s\u3000]*(?:" + _TITLE_LABEL + r"[\s\u3000]*[/／][\s\u3000]*)?" + _TITLE_LABEL + r"[\s\u3000]*[:：][\s\u3000]*(?=\S)"
                                r"|^[\s\u3000]*【(?:発明|考案)の名称】[\s\u3000]*(?=\S)")
+
+
+_FIELD_CELL = lazyre.compile(r"^(?:[A-Z][A-Za-z.'’-]*(?:[ \t][A-Za-z.'’-]+){0,2}[ \t]*:|[\u3040-\u30ff\u4e00-\u9fff]{1,8}[ \t\u3000]*[:：])"
+                             r"[ \t\u3000]*\S")
+_CELL_GAP = lazyre.compile(r"(?<=\S)(?: {2,}|\t|\u3000{2,})(?=\S)")
+
+
+def field_row(text: str) -> bool:
+    """A row of a form's fields: two cells or more parted by a wide space (two spaces, a tab, two ideographic spaces),
+    each a short label, its colon and a value (``Course Code: ENV2140     Credits: 2     Semester: Fall``, ``Office:
+    Building C, Room 412      Email: h.marsh@hit.ac.jp``, ``単位：2　　学期：前期``). A head's fields set side by side,
+    never a title nor a title's wrapped line (helper ver80, fresh-user trial 80a's syllabus: its course code row had
+    been joined to the course's title).
+
+    >>> field_row("Course Code: ENV2140     Credits: 2     Semester: Fall (Sept–Jan)"), field_row("単位：2\u3000\u3000学期：前期")
+    (True, True)
+    >>> field_row("Course Code: ENV2140"), field_row("Port Cities: A History     of Trade"), field_row("Week 1    Orientation")
+    (False, False, False)
+    """
+    cells = [c for c in _CELL_GAP.split(text.strip()) if c.strip()]
+    return len(cells) >= 2 and all(_FIELD_CELL.match(c) is not None for c in cells)
 
 
 def title_label_end(text: str) -> int:
@@ -1078,6 +1102,11 @@ def title_label_end(text: str) -> int:
 
     >>> title_label_end("科目名：地域社会学特論Ⅰ"), title_label_end("Course title: Urban Sociology"), title_label_end("科目ナンバリング：SOC5012")
     (4, 14, 0)
+
+    The label in both languages, parted by a slash (fresh-user trial 80a's syllabus: ``授業科目名 / Course Title:``):
+
+    >>> title_label_end("授業科目名 / Course Title:   都市生態学入門 / Introduction to Urban Ecology")
+    24
 
     A Japanese patent's or utility model's name under its tag, no colon (the JPO's filing format, :mod:`~.patent`:
     ``【発明の名称】折り畳み式傘立て``; fresh-user trial 76 had titled the application ``【書類名】特許願``):
@@ -1634,6 +1663,32 @@ _SEAT = lazyre.compile(r"[0-9０-９]{1,3}番")
 """A member's seat number, the post an assembly's minutes name a member by (``3番``, ``１５番``)."""
 _MEMBER_SUFFIXES = HONORIFICS + ("議員", "委員")
 """What an assembly's minutes write after a member's name in brackets (``中野誠君``, ``佐藤花子議員``, ``鈴木次郎委員``)."""
+
+
+_MEMBER_LINE = lazyre.compile(r"^(?P<name>[^\s\u3000（(]{1,6}(?:[ \u3000][^\s\u3000（(]{1,6})?)[ \u3000]*"
+                              r"(?:(?:市|町|村|区|県|府|都|道)?議会)?(?:議員|委員)"
+                              r"(?:[ \u3000]*[（(][^（()）]{1,16}[)）])?$")
+
+
+def member_line(text: str) -> bool:
+    """A line naming one member of an assembly alone: a person's name and the member's word (``松本 裕子 議員``,
+    ``田村健一議員``, ``山田 太郎 委員``, a group in brackets after it or not: ``…議員（みらいの会）``). In a council's
+    bulletin it stands under a general question's heading and names who asked it (``問`` / ``答`` under it): a
+    speaker's line of that question's section, never a heading of its own (decision, issue 16 point 2, helper ver80
+    after fresh-user trial 80a's 議会だより, whose member lines had headed the questions and emptied their headings'
+    sections). A line that names no person (``議員定数``, ``議員の活動``) is no member's.
+
+    >>> member_line("\ufffd本 裕子 議員"), member_line("田村健一議員"), member_line("山田 太郎 委員（みらいの会）")
+    (True, True, True)
+    >>> member_line("議員定数の見直し"), member_line("議員"), member_line("一般質問")
+    (False, False, False)
+    """
+    m = _MEMBER_LINE.match(text.strip())
+    if m is None:
+        return False
+    from pipeline.segment.names import is_person_name  # names reads this module's labels
+
+    return is_person_name(m["name"])
 
 
 def _named_turn(m: re.Match, name_alone: bool) -> bool:

@@ -31,7 +31,7 @@ from pipeline.numbering import (ARABIC, CHAPTER, MAX_HEADING_CHARS, PART_LABEL, 
                                 number_end, parallel, part_number, run_in_cut, solve, solve_items, is_chapter_label, is_chapter_heading, fold)
 from pipeline.segment.patent import filing_headings, reference_sign_rows
 from pipeline.segment.recipes import recipe_headings
-from pipeline.segment.labels import (date_digits, exchange_label, exchange_record, credit_label_end, APPENDIX_WORDS, day_month_end, colophon_start, credit_start, sign_off_at, press_contact_heading, CONTACT_HEADING_OPENERS, CONTACT_HEADING_CLOSERS, agenda_titled, CONTACT_HEADINGS, RECORD_ATTENDANCE, RECORD_ATTENDANCE_EN, SPACED_LABEL, numbered_agenda_field, numbered_meeting_field, record_field_number, dated_entries, numbered_agenda_label, bracketed_heading, bracketed_heading_words, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
+from pipeline.segment.labels import (member_line, date_digits, exchange_label, exchange_record, credit_label_end, APPENDIX_WORDS, day_month_end, colophon_start, credit_start, sign_off_at, press_contact_heading, CONTACT_HEADING_OPENERS, CONTACT_HEADING_CLOSERS, agenda_titled, CONTACT_HEADINGS, RECORD_ATTENDANCE, RECORD_ATTENDANCE_EN, SPACED_LABEL, numbered_agenda_field, numbered_meeting_field, record_field_number, dated_entries, numbered_agenda_label, bracketed_heading, bracketed_heading_words, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
                                      contact_heading_words, is_contact_heading, is_salutation,
                                      cjk_cover_field, field_line, form_field, is_abstract_name, keyword_field, keyword_rest, appendix_label, appendix_sub_label, is_appendix_heading, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula, is_notes_heading,
                                      NOTICE_FIELD, is_items_mark, is_notice_field, is_registration_line, is_scene_break, is_section_name, item_mark, label_alone,
@@ -540,6 +540,10 @@ def _never_heading(text: str) -> bool:
     if is_estimate(text) or is_sale_time(text):
         # a lot's estimate (``Estimate £700-1,000``) closes its lot, however alone it stands; a sale's day and hour
         # (``Wednesday 5 June 2024 at 11am``) is its catalogue's head (lots)
+        return True
+    if member_line(text):
+        # an assembly member's name and word (``松本 裕子 議員``) under a general question's heading: who asked it, a
+        # line of the question's section (helper ver80, fresh-user trial 80a's council bulletin)
         return True
     if spoken_line(text):
         return True  # a line of dialogue (``「灯りが見えたから、ここまで来られた」``): speech, whatever its shape
@@ -2105,7 +2109,11 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
             and (translated_headline(t.text, lines[i + 1].text) or bilingual_name_over_text(lines, i))
         if paired:
             pair_firsts.add(i)
-        dated = dated or bylined or paired
+        # a council bulletin's general question over the member who asked it (``子育て支援センターの利用拡大を`` /
+        # ``松本 裕子 議員`` / ``問　…``): the member's line vouches for the heading as a byline does, and the text it
+        # heads is under it (helper ver80, fresh-user trial 80a: the member lines had headed the questions)
+        questioned = not dated and i + 2 < len(lines) and member_line(lines[i + 1].text) and not member_line(t.text)
+        dated = dated or bylined or paired or questioned
         long = not dated and not short_phrase(series.get(i, t.text)) and long_headline(t.text)
         plain = not dated and not long and layout is not None and not layout.boxed(t) and i not in series \
             and article_headline(t.text)

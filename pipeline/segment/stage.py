@@ -18,6 +18,7 @@ from pipeline.ids import ADDRESS_CITY, EVENT_CITY, SIGNER_CITY, korean_city_slug
 from pipeline.numbering import explicit_number, heading_number_end, heading_shaped
 from pipeline.model import (GAP, raw_runs, Author, Bilingual, Cleaned, Evidence, Hint, LedgerRow, Segmented, Slide, Speaker, Spellings, Talk,
                             Text, ledger_rows_for, spellings_of)
+from pipeline.segment.changelog import release_headings
 from pipeline.segment.contents import (entry_parts, find_contents, is_contents_title, is_list_title,
                                        paired_page_column, restated_heading,
                                        wrapped_entries)
@@ -4415,8 +4416,11 @@ def _segment_lines(doc: Cleaned, layout: Layout, lines: list[Text]) -> Segmented
     if _folios_run_on_across_talks(lines, running, folios, layout):
         folios = {}  # the volume's pages: each foot goes to the ledger whole, its folio with it (issue 16, trial 67d)
     # a running head's first copy whose title cell is the document's only title: the cell stays, the rest is the head's
-    cells = lifted_title_cells(lines, running, numbers, lambda j: block_title(lines, j, layout) is not None
-                               or is_title_line(lines[j].text))
+    # (a release's version heading under it, ``Tessera 3.2.0`` over ``Released …``, is the first of the notes'
+    # sections, no title: helper ver80, fresh-user trial 80a's release notes had been titled by their first version)
+    releases = release_headings(lines)
+    cells = lifted_title_cells(lines, running, numbers, lambda j: j not in releases and (
+        block_title(lines, j, layout) is not None or is_title_line(lines[j].text)))
     for i in sorted(cells):
         a, b = cells[i]
         rows.extend(_furniture_rows([t.strip(LAYOUT_SPACES) for t in (lines[i][:a], lines[i][b:]) if t.text.strip(LAYOUT_SPACES)],

@@ -43,7 +43,7 @@ from pipeline.segment.events import (masthead_descriptor, event_report, issued_p
                                     is_session_name, names_minutes,
                                     is_report_kind, is_report_stage, is_title_label, quoted_title, dated_kind)
 from pipeline.segment.slidetext import is_bullet, is_title_case
-from pipeline.segment.labels import (EN_DAY_DATE, WORK_KIND, calendar_key, date_digits, dated_masthead, opens_on_full_date, cjk_cover_field, cover_field, field_line, form_field, is_chapter_heading,
+from pipeline.segment.labels import (field_row, EN_DAY_DATE, WORK_KIND, calendar_key, date_digits, dated_masthead, opens_on_full_date, cjk_cover_field, cover_field, field_line, form_field, is_chapter_heading,
                                      TALK_NUMBER, is_date_line, is_letter_formula, is_registration_line, notice_number_line, is_section_name, part_alone, participants_label,
                                      item_mark, speaker_turn, transcript_head, turn_head, wholly_bracketed)
 from pipeline.names import ATTENDANCE_FIELDS, POSTS_RE, SPEAKER_FIELDS, ends_with_job_title, post_head
@@ -622,7 +622,7 @@ def is_title_line(text: str, korean: bool = False) -> bool:
     (True, False)
     """
     from pipeline.segment.contents import has_leader, is_contents_title
-    from pipeline.segment.furniture import names_volume_and_pages
+    from pipeline.segment.furniture import letterhead_cells, names_volume_and_pages
 
     s = unspaced_text(text.strip())  # a title set letterspaced is judged by its words
     s = s[m.start(2):] if (m := ATX_HEADING.match(s)) is not None else s  # a README's ``# Parcel Tracker``: its words
@@ -643,7 +643,10 @@ def is_title_line(text: str, korean: bool = False) -> bool:
             or is_event_line(s) or is_document_kind(s) or has_leader(s) or names_volume_and_pages(s) \
             or is_degree_statement(s) or is_edition_line(s) or is_episode_line(s) or cover_label(s) is not None \
             or is_registration_line(s) or is_session_name(s) or notice_number_line(s) or masthead_publisher(s) \
-            or _EMAIL_INSIDE.search(s) or SLIDES_LABEL.match(s):
+            or _EMAIL_INSIDE.search(s) or SLIDES_LABEL.match(s) or letterhead_cells(text.strip()) \
+            or field_row(text):
+        # a letterhead set across the page (``Hokuriku Institute of Technology`` ⟶ gap ⟶ ``Academic Year 2025``:
+        # furniture.letterhead_cells) names the issuer and the year, never the title (helper ver80, trial 80a)
         # a label over a talk's slides (``Slides``, ``スライド``: fresh-user trial 73c, where it had titled each talk's
         # English) names a part, never a title
         # a line holding an e-mail address is a person's or an office's credit, never a title (``NOMURA Masataka
@@ -1535,6 +1538,8 @@ def title_goes_on(line: str, following: str, by_length: bool = True) -> bool:
         return False  # ``Press release, City of Zürich, 12 May 2025`` under a headline: its dateline (trial 51)
     if opens_on_full_date(b):
         return False  # ``2025年9月20日（土）晴れ`` under a diary's title: its day's dateline, never the title (helper misc75)
+    if field_row(b):
+        return False  # ``Course Code: ENV2140     Credits: 2`` under a syllabus's course title: its fields (helper ver80)
     if _RECORD_FIELD.match(b):
         return False  # ``ページ番号 1003456 更新日 2025年6月20日`` under a web page's title: its record (:data:`_RECORD_FIELD`)
     if _EDITION_OPENING.match(b):
