@@ -43,8 +43,8 @@ import unicodedata
 from dataclasses import dataclass, replace
 from typing import Any, Callable, Hashable, Iterable
 
-from pipeline import mathfonts
-from pipeline.chardata import DIGITS, FULLWIDTH_DIGITS, JA_LETTER_RE, KANJI, KANJI_RE, KATAKANA, TO_ASCII_DIGITS, is_english
+from pipeline import lazyre, mathfonts
+from pipeline.chardata import DIGITS, FULLWIDTH_DIGITS, HALFWIDTH_LATIN_UPPER, JA_LETTER_RE, KANJI, KANJI_RE, KATAKANA, TO_ASCII_DIGITS, is_english
 from pipeline.glosses import WORD as WORD_RE
 from pipeline.listmarks import BULLETS, NAKAGURO
 from pipeline.model import (CID_RE, GAP, Author, Bilingual, Candidate, Evidence, Hint, Repair, Restored, RestoredTalk,
@@ -249,6 +249,11 @@ class Restorer:
         if (person := prose_name.english_person(text, start, end, above=above or self.raw_line(line - 1))) is not None:
             # the name's other half beside it (``Maria Jen\ufffdins`` read Jenkins: trial 70c)
             return f"{NAMED} {person.why}"
+        if (person := prose_name.capital_lost_beside_name(text, start, end)) is not None:
+            # a name's word whose capital alone is lost beside a census name written whole (``Dennis \ufffdoward``,
+            # *toward* to the word list): helper names80, fresh-user trial 80b
+            return (f"{NAMED} by its shape ({person}: a word in title case, its capital lost, beside a given name or a "
+                    "surname of the US Census written whole): never filled nor offered")
         if (person := prose_name.catalogue_row_name(text, start, end, self.life_rows())) is not None:
             # a catalogue's row of a name alone among rows of names before life dates (helper names77, trial 76)
             return (f"{NAMED} on a catalogue's numbered row ({person}), among rows of names before the people's life "
@@ -407,7 +412,8 @@ class Restorer:
         self-introduction by a surname the document writes whole (``佐\ufffdです`` beside 佐伯), a roster's cells split
         at a name's space (helper jname77, trial 77b); a script's speech cue (``ED\ufffdTH: Well?``, trial 77d); a name
         after a school's class label (``六年一組 \ufffd鍋 陽斗``), an item of a list of names (``宗一・香苗・い\ufffd``;
-        helper jname78, trial 77d). Each had been offered fills."""
+        helper jname78, trial 77d); a pair of short runs closing a line after any role or label (``被告　\ufffd本 \ufffd\ufffd``;
+        helper names80, trial 80b). Each had been offered fills."""
         never = "never filled nor offered"
         return (
             (prose_name.given_name_lost_before_post, "by its shape ({}: a surname written whole, a space, the given "
@@ -446,6 +452,9 @@ class Restorer:
              f"and the prose): {never}, whatever the fills make of it"),
             (prose_name.listed_name, f"in a list of names joined by ・ ({{}}: its other items are persons' names to "
              f"Sudachi, or the list follows a label of people): {never}, whatever the fills make of it"),
+            (prose_name.role_pair_name, f"by its shape ({{}}: two short runs parted by a space closing the line, its "
+             f"brackets or its part after a role or a label, as a credit names its person): {never}, whatever the "
+             "fills make of it, whatever the role"),
             (prose_name.surname_then_given, f"by Sudachi's reading ({{}}: a surname glued before the lost letter and "
              f"a given name after it, the name ending there): {never}, whatever the fills make of it"),
         )
@@ -645,7 +654,8 @@ class Restorer:
             fills.insert(0, r.restored)
         start, end = r.col, r.col + 1
         why = None
-        if (person := prose_name.japanese_spaced_name(text, start, end, fills, r.restored)) is not None:
+        if (person := prose_name.japanese_spaced_name(text, start, end, fills, r.restored,
+                                                      written=lambda word: bool(self.doc.occurrences(word)))) is not None:
             why = (f"{NAMED} by its shape ({person}: a surname and a given name parted by a space or glued after a "
                    "label, or a surname set off by a space before its honorific): never filled nor offered")
         elif (person := prose_name.figure_row_name(text, start, end, [
@@ -1595,6 +1605,7 @@ class Restorer:
         """
         extra = extra or (lambda start: ())
         names = names or (lambda start: False)
+        original = text
         decided: dict[int, Repair] = {}
         # The second round finds every run after the first round's last fill in the very line it was decided in
         # (the first round writes each fill in before reading on): the same question of the same restorer with the
@@ -1615,7 +1626,79 @@ class Restorer:
                         changed = True
             if not changed:
                 break
-        return text, [decided[k] for k in sorted(decided)]
+        return text, self.held_beside_names(original, [decided[k] for k in sorted(decided)], line)
+
+    EN_TITLE_WORD = lazyre.compile(f"^[{HALFWIDTH_LATIN_UPPER}{GAP}][a-z{GAP}]*(?:['’\\-][{HALFWIDTH_LATIN_UPPER}a-z{GAP}][a-z{GAP}]*)*$")
+    """An English word in title case, its lost glyphs anywhere (``G\ufffd\ufffdn``, ``\ufffdukasz``, ``Pritch\ufffdrd``)."""
+    COMMON_CAPITALISED_ZIPF = 6.0
+    """A word at least this common in English (wordfreq's Zipf: *the* 7.7, *and* 7.5, *with* 6.9; *gain* 4.6) is a
+    function word a title capitalises, never a name's."""
+
+    def held_beside_names(self, text: str, repairs: list[Repair], line: int = 0) -> list[Repair]:
+        """``repairs`` of the line ``text`` (as read, before any fill), each open gap in an English word in title case
+        standing right before or right after (one space between, no mark) another such word whose gap is held as a
+        person's name held too: the name's other word (``G\ufffd\ufffdn Pritch\ufffdrd``: *Pritch\ufffdrd* held as a
+        census surname in running text, its given name had been offered *ai*, *oi*, *le*: fresh-user trial 80b, helper
+        names80). Not where the best fill makes a month's or a day's name, a place's or a street's word, or a function
+        word (:data:`COMMON_CAPITALISED_ZIPF`) opening a sentence (``\ufffdhe Hurd``), which English capitalises beside
+        a name; ``line``: the number of ``text``'s line, whose line before tells whether a line's first word opens a
+        sentence."""
+        held = [r for r in repairs if r.restored is None and _abstains_on_a_name(r)]
+        if not held or len(held) == len(repairs):
+            return repairs
+        words = [(m.start(), m.end(), m.group(0)) for m in prose_name._EN_NAME_WORD.finditer(text)]
+
+        def word_at(col: int) -> int | None:
+            return next((i for i, (a, b, w) in enumerate(words) if a <= col < b and self.EN_TITLE_WORD.match(w)
+                         and any(c.isalpha() for c in w)), None)
+
+        held_words = {i for r in held if text[r.col: r.col + len(r.original)] == r.original
+                      and (i := word_at(r.col)) is not None}
+        out = []
+        for r in repairs:
+            i = word_at(r.col) if r.restored is None and not _abstains_on_a_name(r) \
+                and text[r.col: r.col + len(r.original)] == r.original and r.original.strip(GAP) == "" else None
+            beside = None
+            if i is not None:
+                for j in (i - 1, i + 1):
+                    if j in held_words and 0 <= j < len(words):
+                        gap_between = text[min(words[i][1], words[j][1]): max(words[i][0], words[j][0])]
+                        if gap_between in (" ", "\u00a0"):
+                            beside = (j, "before" if j < i else "after")
+            if beside is not None and words[i][2][0] == GAP and r.col == words[i][0] \
+                    and not (r.candidates and r.candidates[0].text[:1].isupper()):
+                beside = None  # its capital lost, read in lower case first (``met \ufffdhe Pritch\ufffdrd family``)
+            if beside is not None and not self._capitalised_common(words[i][2], r, self._opens_sentence(
+                    text[: words[i][0]], line)):
+                j, side = beside
+                r = _abstain(r.line, r.col, r.original, (
+                    f"{NAMED} beside a word of it held as a name ({words[j][2]}, in title case, right {side} "
+                    f"{words[i][2]} on the line): never filled nor offered"))
+            out.append(r)
+        return out
+
+    def _opens_sentence(self, head: str, line: int) -> bool:
+        """The word after ``head`` (its line's text before it) opens a sentence: after a sentence's mark, or first on
+        its line where the line before (``line``'s) ends a sentence or is none."""
+        if prose_name._SENTENCE_START.search(head) is None:
+            return False
+        if head.strip():
+            return True
+        above = self.raw_line(line - 1).rstrip() if line > 0 else ""
+        return not above or re.search("[.!?:;][\"”’')]?$", above) is not None
+
+    def _capitalised_common(self, word: str, r: Repair, opens: bool = True) -> bool:
+        """The best fill of ``r`` makes ``word`` a word English capitalises beside a name: a month or a day, a
+        place's or a street's word, or, opening a sentence (``opens``), a function word (:meth:`held_beside_names`)."""
+        from pipeline.names import PLACE_KINDS, STREET_WORDS
+        from pipeline.segment.names import zipf as word_zipf
+
+        if not r.candidates:
+            return False
+        filled = word.replace(r.original, r.candidates[0].text, 1).casefold()
+        return (filled in abstention._MONTHS or filled in PLACE_KINDS or filled in STREET_WORDS
+                or filled.capitalize() in weekday.ENGLISH_WEEKDAYS
+                or (opens and word_zipf(filled) >= self.COMMON_CAPITALISED_ZIPF))
 
     def glyph_sites(self, text: str, line: int = 0, names=None, hint: HintAt | None = None) -> list[tuple[int, Site]]:
         """The gaps of a line of at most :data:`MAX_POOLED_GLYPHS` glyphs that are decided by evidence (no
@@ -2180,6 +2263,11 @@ def _institution_offered(r: Repair, run: str, post: str) -> Repair:
                    + (Evidence("abstention", why),))
 
 
+def _abstains_on_a_name(r: Repair) -> bool:
+    """``r`` is held back by a person's name: an ``abstention`` row naming one."""
+    return any(e.kind == "abstention" and e.detail.startswith(NAMED) for e in r.evidence)
+
+
 def _abstain(line: int, col: int, original: str, why: str, notes: tuple[Evidence, ...] = ()) -> Repair:
     return Repair(line=line, col=col, original=original, restored=None, status="unresolved", confidence=0.0,
                   candidates=(), evidence=(Evidence("abstention", why), *notes))
@@ -2366,9 +2454,19 @@ def pooled_repairs(members: list[tuple[Restorer, Site]], label: str, glyphs: tup
         why = Evidence("abstention", f"the glyph only ever stands at the edge of a whole word ({', '.join(bordered)}): "
                                      "a mark such as a bracket or a symbol as well as a letter")
         out = [replace(x, restored=None, status="ambiguous", evidence=x.evidence + (why,)) for x in out]
-    # one glyph, one answer: committed everywhere or nowhere
-    if missing or any(x.restored is None for x in out):
-        out = [replace(x, restored=None, status="ambiguous") if x.restored is not None else x for x in out]
+    # one glyph, one answer: committed everywhere or nowhere; a place held back so says which places held it (fresh-user
+    # trial 80b: ``damaged (cid:28)ngerpost`` stood open at 0.9855 above its threshold with no row saying why)
+    open_at = sorted({r.site.line for (_, r), x in zip(ranked, out) if x.restored is None})
+    if missing or open_at:
+        said = "; ".join(part for part in (
+            f"{pooled[0][0]} is no candidate of its own at line{'s' if len(set(missing)) > 1 else ''} "
+            f"{', '.join(map(str, sorted(set(missing))))}" if missing else "",
+            f"it stays open at line{'s' if len(open_at) > 1 else ''} {', '.join(map(str, open_at))}"
+            if open_at else "") if part)
+        why = Evidence("abstention", f"one glyph, one answer: the same glyph ({label}) is committed everywhere or "
+                                     f"nowhere, and {said}")
+        out = [replace(x, restored=None, status="ambiguous", evidence=x.evidence + (why,)) if x.restored is not None
+               else x for x in out]
     return _split_pool_shown(out, pooled[0][0], counted, logp, len(beside), glyphs, known, label)
 
 

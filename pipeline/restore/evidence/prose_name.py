@@ -272,6 +272,8 @@ def english_name(text: str, start: int, end: int, fill: str, above: str = "",
         return None
     if not (_census_given(read) or _census_surname(read)) or lower_case_used(read.lower()):
         return None
+    if at == word.start() and end - start == 1 and _lost_capital_a_word(head, read[1:], tail, lower_case_used):
+        return None
     if _place_beside(head, tail, read):
         return None
     # two words a town's name for some letters in the gap (``visit Hong K\ufffd\ufffdg``: *Hong Kong*, though King is a
@@ -284,6 +286,37 @@ def english_name(text: str, start: int, end: int, fill: str, above: str = "",
             (after is not None and _town_reading(written, after.group(1), gap=end - start)):
         return None
     return line[word.start(): word.end()]
+
+
+NAME_LEADS = frozenset({"by", "to", "with", "from", "and", "or", "said", "says", "thanks", "thank", "of", "for",
+                        "told", "asked", "met", "named", "called", "like", "as", "than", "including", "dear", "per",
+                        "von", "van", "de", "mr", "mrs", "ms", "dr", "cllr", "sir", "dame", "lady", "lord", "councillor", "reverend", "rev"})
+"""Lower-case words (and titles) a person's name follows inside a sentence (``led by Hall``, ``thanks to Hall``)."""
+
+
+def _lost_capital_a_word(head: str, rest: str, tail: str, lower_case_used: Callable[[str], bool]) -> bool:
+    """The word whose first letter alone is lost (``\ufffdall``, ``\ufffdesterly``: its case is lost with it) reads as a
+    common word where it stands rather than as a census name: some lower-case letter makes a word the document
+    writes in lower case (``wall``, written whole a line down), or a word WordNet lists that stands inside a sentence
+    between two lower-case words, the one before no word a name follows (:data:`NAME_LEADS`: ``strong westerly
+    winds``; ``led by \ufffdall and`` stays a name's). Helper names80 (fresh-user trial 80b: ``the (cid:90)all``,
+    ``strong (cid:90)esterly winds`` had been held as the surnames *Hall*, *Hesterly*)."""
+    from pipeline.restore.evidence.abstention import _english_word
+
+    if any(lower_case_used(c + rest) for c in string.ascii_lowercase):
+        return True
+    before = re.search(r"([A-Za-z]+)[ \u00a0]+$", head)
+    if before is None or not before.group(1).islower() or before.group(1) in NAME_LEADS:
+        return False
+    if re.match(r"[ \u00a0]+[a-z]", tail) is None:
+        return False
+    from pipeline.restore.evidence.abstention import _census_given
+
+    # a given name's reading stands (``pleaded \ufffdeorge after``, ``when \ufffdrank and``): English writes a given
+    # name mid-sentence far more often than a surname alone (masking English prose: docs/restore.md)
+    if any(_census_given(c.upper() + rest) for c in string.ascii_lowercase):
+        return False
+    return any(_english_word(c + rest) for c in string.ascii_lowercase)
 
 
 SENTENCE_START_NAME = 4
@@ -478,8 +511,9 @@ def english_name_by_shape(text: str, start: int, end: int, fill: str) -> str | N
         if whole and _name_word(whole[0]) and _folded(read.replace("-", " ")) not in _towns() \
                 and _folded(read) not in _towns():
             return written
-    if len(halves) == 1 and _surname_mid_sentence(head, read, line[word.end():]):
-        return written
+    if len(halves) == 1 and _surname_mid_sentence(head, read, line[word.end():]) and not (
+            at == word.start() and _lost_capital_a_word(head, read[1:], line[word.end():], lambda w: False)):
+        return written  # (its capital lost, a common word as it stands: ``strong \ufffdesterly winds``, helper names80)
     # the cheap reading of the line first (regular expressions), the word lists last
     if len(halves) == 1 and given is not None and not _capitalised_before(head[: given.start(1)]) \
             and _ARTICLE_BEFORE.search(head[: given.start(1)]) is None \
@@ -1650,7 +1684,8 @@ def table_rows(lines: Sequence[str], at: int) -> list[str]:
     return found
 
 
-def japanese_spaced_name(text: str, start: int, end: int, fills: Sequence[str], committed: str | None = None) -> str | None:
+def japanese_spaced_name(text: str, start: int, end: int, fills: Sequence[str], committed: str | None = None,
+                         written: Callable[[str], bool] = lambda word: False) -> str | None:
     """The name (surname, a space, given name; the gap shown) where the lost glyph ``text[start:end]`` stands in a
     Japanese person's name in the spaced name's shape, in running text or on a line of its own, else ``None``. The
     shape is segment's (:func:`pipeline.segment.names.lost_glyph_name`: a surname and a given name parted by one
@@ -1670,7 +1705,9 @@ def japanese_spaced_name(text: str, start: int, end: int, fills: Sequence[str], 
     輝海``, ``理事　\ufffd本 富雄 様``, ``店長の\ufffd野 健二です``, ``小\ufffd寺 遥`` were offered fills (野 at 0.9671).
 
     ``committed``: the fill the verdict commits, if any; where it makes the gapped part a common noun to Sudachi, the
-    part is that word's (``佐藤　\ufffd話（電話…）``).
+    part is that word's (``佐藤　\ufffd話（電話…）``). ``written``: whether the document writes a word whole (outside
+    the gap's place); where the best fill makes the gapped part a common noun the document writes whole, the word's
+    reading outweighs the name's (``2月　平\ufffdと同様に`` beside 平年 written whole: helper names80, trial 80b).
 
     >>> s = "当店店長の\ufffd野 健二です。"; japanese_spaced_name(s, s.index(GAP), s.index(GAP) + 1, "上分")
     '\ufffd野 健二'
@@ -1729,6 +1766,8 @@ def japanese_spaced_name(text: str, start: int, end: int, fills: Sequence[str], 
                 continue
             if committed and _common_noun(gapped.replace(GAP, committed)):
                 continue  # the fill the verdict commits makes a common word of it (``佐藤　\ufffd話`` of 電話)
+            if fills and len(fills[0]) == 1 and _fill_makes_written_word(gapped, fills[0], written):
+                continue  # the best fill makes a common word the document writes whole (``平\ufffd`` of 平年)
             if GAP in surname and fills and len(fills[0]) == 1 and not _NAME_TITLE_AFTER.match(tail) \
                     and _thing_before(line[:s_at]) and _common_noun(surname.replace(GAP, fills[0])) \
                     and not fill_reads_a_surname(surname, fills):
@@ -1749,6 +1788,16 @@ def japanese_spaced_name(text: str, start: int, end: int, fills: Sequence[str], 
                         and given[-1] not in _NOT_A_SURNAMES_END and given not in _EVERYONE):
                 return f"{surname}{line[space]}{given}"
     return None
+
+
+def _fill_makes_written_word(gapped: str, fill: str, written: Callable[[str], bool]) -> bool:
+    """``fill`` in ``gapped``'s lost glyph makes, with letters kept beside it in the part, a common noun to Sudachi
+    (two to four letters, no person's name in its lexicon) that the document writes whole (``written``): ``平\ufffdと同``
+    read 平年 beside 平年 written whole (helper names80, fresh-user trial 80b's ``2月　平\ufffdと同様に``)."""
+    k = gapped.index(GAP)
+    filled = gapped.replace(GAP, fill, 1)
+    return any(_common_noun(word := filled[i:j]) and not _lexicon_person(word) and written(word)
+               for i in range(max(0, k - 3), k + 1) for j in range(k + 1, min(len(filled), i + 4) + 1) if j - i >= 2)
 
 
 _SURNAME_SPACE_BEFORE = lazyre.compile(f"(?:^|[^{KANJI}{KATAKANA}々])([{KANJI}々]{{2,4}})[ \u3000]$")
@@ -2790,4 +2839,173 @@ def name_under_title(text: str, start: int, end: int, document: str) -> str | No
         if above and len(above) <= TITLE_LINE_MAX and not _TITLE_END.search(above) \
                 and not _PAIR_LINE.match(above) and _PROSE_LINE.search(below):
             return m.group("name")
+    return None
+
+
+# -- a name told by its shape after a role or a label (helper names80, fresh-user trial 80b) --------------------------
+#
+# Issue 19 point 4: the rule "a person's name is never filled, and no candidates are offered for it" must not hang on a
+# list of posts. Trial 80b offered fills for ``監修：料理研究家　\ufffd田 \ufffd子``, ``品質保証責任者　\ufffd\ufffd木 \ufffd``,
+# ``被告　\ufffd本 \ufffd\ufffd`` (the given name offered the presiding judge's 正明 from another line) and ``（文・写真
+# \ufffd木 \ufffd\ufffd　／　資料提供　\ufffd村 真\ufffd）``: a role or a label no list holds, then a surname and a given name
+# parted by a space, closing the line, its brackets or its part of a line parted by ／.
+
+_ROLE_PAIR = lazyre.compile(
+    f"^(?:[^\n]*[。．！？）)」』])?[ \u3000\t]*(?:[^：:\n。）)」』]{{0,20}}[：:][ \u3000\t]*)?"
+    f"(?P<role>[{KANJI}{KATAKANA}ー々・]{{1,12}})(?:[ \u3000\t]*[：:][ \u3000\t]*|[ \u3000\t]+)"
+    f"(?P<name>[{KANJI}{KATAKANA}々{GAP}]{{1,3}}[ \u3000][{KANJI}{HIRAGANA}{KATAKANA}々{GAP}]{{1,3}})[ \u3000\t]*$")
+"""A line's (or a bracket's, or a ／-parted part's) whole text, or its text after a sentence or brackets closed
+(restore reads a paragraph's lines joined: ``…土日祝を除く）品質保証責任者　\ufffd\ufffd木 \ufffd``): an optional label and its colon, a role of kanji or
+katakana (``被告``, ``料理研究家``, ``文・写真``; no hiragana: no clause of prose), a colon or a space, then two short
+runs parted by one space (a surname of kanji or katakana, one to three letters; a given name of one to three letters,
+hiragana allowed) closing it."""
+_PART_SPLIT = lazyre.compile("[／/｜|]")
+"""What parts one line into several credits (``文・写真　…　／　資料提供　…``)."""
+_BODY_END = lazyre.compile("[県府課係局庁省者員]$")
+"""How a part ends that names an office, a place's kind or a role (``広報課``, ``浙江省``, ``担当者``), never a
+surname's nor a given name's letter at its end."""
+_LONG_BODY_END = lazyre.compile("^..+[市町村区都道部所室寺院館園社校報]$")
+"""How a part of three letters or more ends that names a place, a body or a publication (``杭州市``, ``総務部``,
+``西福寺``); two-letter surnames end so too (中村, 阿部, 高市, 大町), so a shorter part is not read by its end."""
+
+
+def _part_not_a_name(part: str) -> bool:
+    """``part`` (its kept letters; a lost glyph as :data:`GAP`) is no surname nor given name. Written whole: one word
+    to Sudachi of two letters or more that is no person's name and that its lexicon holds as none (``会館``,
+    ``東京``), or read with a place's name or a suffix in it (``杭州市``, ``寺報``), or, whatever Sudachi reads, a
+    one-letter place's kind (``都`` of ``東京 都``); its last letter kept: an office's, a place's or a role's end
+    (:data:`_BODY_END`, :data:`_LONG_BODY_END`: ``総\ufffd部``)."""
+    if not part or _BODY_END.search(part) or _LONG_BODY_END.search(part):
+        return GAP in part or not _lexicon_person(part)
+    if GAP in part:
+        return False
+    if len(part) == 1:
+        return part in "都道府県市区町村郡部課局室庁署"
+    if _lexicon_person(part):
+        return False
+    reading = _reading(part)
+    if len(reading) == 1:
+        return _name_pos(reading[0][1]) is None
+    return any(pos[1:3] == ("固有名詞", "地名") or pos[0] == "接尾辞" for _, pos in reading)
+
+
+@lru_cache(maxsize=4096)
+def _lexicon_person(word: str) -> bool:
+    """Sudachi's lexicon holds ``word`` whole as a person's name (固有名詞-人名), whichever reading it ranks first."""
+    from pipeline.sudachi import dictionary
+
+    return any(m.surface() == word and m.part_of_speech()[1:3] == ("固有名詞", "人名") for m in dictionary().lookup(word))
+
+
+def role_pair_name(text: str, start: int, end: int) -> str | None:
+    """The name as written (``\ufffd田 \ufffd子``) where the run ``text[start:end]`` of :data:`GAP_RUN` lost glyphs stands
+    in a pair of two short runs parted by one space that closes its line, its brackets or its ／-parted part after a
+    role or a label (:data:`_ROLE_PAIR`: ``被告　\ufffd本 \ufffd\ufffd``, ``監修：料理研究家　\ufffd田 \ufffd子``, ``（文・写真
+    \ufffd木 \ufffd\ufffd　／　資料提供　\ufffd村 真\ufffd）``); else ``None``. The shape marks the person whatever the role
+    (no list of posts holds 料理研究家 or 被告) and whatever the fills. Not where a part written whole is no person's
+    name part (:func:`_part_not_a_name`: ``所在地　東\ufffd 都``, ``会場　市\ufffd 会館``). Helper names80 (fresh-user trial
+    80b); measured on clean text in docs/restore.md (*Session 80, names80*).
+
+    >>> role_pair_name("被告　\ufffd本 \ufffd\ufffd", 3, 4), role_pair_name("被告　\ufffd本 \ufffd\ufffd", 6, 8)
+    ('\ufffd本 \ufffd\ufffd', '\ufffd本 \ufffd\ufffd')
+    >>> s = "（文・写真　\ufffd木 \ufffd\ufffd　／　資料提供　\ufffd村 真\ufffd）"; role_pair_name(s, s.rindex(GAP), s.rindex(GAP) + 1)
+    '\ufffd村 真\ufffd'
+    >>> role_pair_name("所在地　東\ufffd 都", 5, 6) is None, role_pair_name("会場　市\ufffd 会館", 4, 5) is None
+    (True, True)
+    >>> role_pair_name("本日は\ufffd田 花子", 3, 4) is None  # prose before the pair: no role
+    True
+    """
+    n = end - start
+    if n not in GAP_RUN or text[start:end] != GAP * n:
+        return None
+    line, at = _run_in_line(text, start)
+    from pipeline.restore.evidence.abstention import _brackets_at
+
+    if (inner := _brackets_at(line, at)) is not None:
+        at, line = at - inner[0], inner[1]
+    offset = 0
+    for part in _PART_SPLIT.split(line):
+        if offset <= at < offset + len(part):
+            break
+        offset += len(part) + 1
+    else:
+        return None
+    m = _ROLE_PAIR.match(part)
+    at -= offset
+    if m is None or not m.start("name") <= at < m.end("name") or m.group("name").count(GAP) < n:
+        return None
+    name = m.group("name")
+    parts = re.split("[ \u3000]", name)
+    if len(m.group("role")) == 1 and all(len(p) == 1 for p in parts):
+        return None  # a heading's letters spread apart (``回 覧 板``, ``議　事　録``)
+    if any(_part_not_a_name(p) for p in parts) or _surname_only(parts[1]):
+        return None  # a surname in the given name's place: an office, then its member (``総務\ufffd　山本``)
+    return name
+
+
+def _surname_only(word: str) -> bool:
+    """``word`` (two letters or more, written whole) is read by Sudachi alone as one surname, its lexicon holding it
+    as no given name (山本; not 和泉, 司)."""
+    if GAP in word or len(word) < 2 or _item_names(word) != "姓":
+        return False
+    from pipeline.sudachi import dictionary
+
+    return not any(m.surface() == word and m.part_of_speech()[1:4] == ("固有名詞", "人名", "名")
+                   for m in dictionary().lookup(word))
+
+
+LOST_CAPITAL_COMMON_ZIPF = 5.0
+"""A word whose letters, its capital read as any letter, make an English word this common (wordfreq's Zipf: *the*
+7.7, *will* 6.5, *more* 6.4, *own* 5.4) opens a sentence or a title as often as it names a person: not read as a
+name's beside a census name (:func:`capital_lost_beside_name`). Measured on English prose (docs/restore.md)."""
+_LOST_CAPITAL_WORD = lazyre.compile(f"(?<![{HALFWIDTH_LATIN}{GAP}'’\\-])({GAP}[a-z]{{2,}})(?![{HALFWIDTH_LATIN}{GAP}'’\\-])")
+"""A word in title case whose capital alone is lost (``\ufffdoward``, ``\ufffdukasz``)."""
+_TITLE_WORD_BEFORE = lazyre.compile(f"(?<![{HALFWIDTH_LATIN}'’\\-])([{HALFWIDTH_LATIN_UPPER}][a-z]+) $")
+_TITLE_WORD_AFTER = lazyre.compile(f"^ ([{HALFWIDTH_LATIN_UPPER}][a-z]+)(?![{HALFWIDTH_LATIN}{GAP}'’\\-])")
+
+
+def capital_lost_beside_name(text: str, start: int, end: int) -> str | None:
+    """The name as written (``Dennis \ufffdoward``) where the lost glyph ``text[start:end]`` is the capital of a word in
+    title case that stands right after a given name of the US Census 1990 written whole (``Dennis``) or right before
+    one of its surnames (``Nowak``), one space between: the name's other word. Its letters make a common word in lower
+    case as often (*toward*), which English does not capitalise inside a sentence; the census word beside makes it a
+    name's. Not where the word beside is a month (``June``), a place's or a street's word (``Hall``, ``Street``), nor
+    where the word before opens its sentence and the gap's word is a function word's (read with its commonest letter,
+    :data:`pipeline.restore.Restorer.COMMON_CAPITALISED_ZIPF`). Helper names80 (fresh-user trial 80b's ``G\ufffd\ufffdn
+    Pritch\ufffdrd`` kind: issue 19 point 4); measured on English prose in docs/restore.md (*Session 80, names80*).
+
+    >>> capital_lost_beside_name("rebuilt by Dennis \ufffdoward and his team", 18, 19)
+    'Dennis \ufffdoward'
+    >>> capital_lost_beside_name("Thanks to \ufffdukasz Nowak for the photographs", 10, 11)
+    '\ufffdukasz Nowak'
+    >>> capital_lost_beside_name("the \ufffdown Hall on Sunday", 4, 5) is None, capital_lost_beside_name("on 4 June \ufffdete", 10, 11) is None
+    (True, True)
+    """
+    from pipeline.names import PLACE_KINDS, STREET_WORDS
+    from pipeline.restore.evidence.abstention import _MONTHS, _census_given, _census_surname
+
+    if end - start != 1:
+        return None
+    line, at = _run_in_line(text, start)
+    m = next((m for m in _LOST_CAPITAL_WORD.finditer(line) if m.start() == at), None)
+    if m is None:
+        return None
+    head, tail = line[: m.start()], line[m.end():]
+    before, after = _TITLE_WORD_BEFORE.search(head), _TITLE_WORD_AFTER.match(tail)
+
+    def plain(word: str) -> bool:
+        folded = word.casefold()
+        return folded not in _MONTHS and folded not in PLACE_KINDS and folded not in STREET_WORDS
+
+    from pipeline.segment.names import zipf as word_zipf
+
+    rest = m.group(1)[1:]
+    if max(word_zipf(c + rest) for c in string.ascii_lowercase) >= LOST_CAPITAL_COMMON_ZIPF:
+        return None  # a common word's letters (``\ufffdhe Hurd``, ``\ufffdill Rogers``): English's, capitalised or not
+
+    if before is not None and plain(before.group(1)) and _census_given(before.group(1)):
+        return f"{before.group(1)} {m.group(1)}"
+    if after is not None and plain(after.group(1)) and _census_surname(after.group(1)) \
+            and not _census_given(after.group(1)):
+        return f"{m.group(1)} {after.group(1)}"
     return None
