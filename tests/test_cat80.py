@@ -119,6 +119,15 @@ def test_programme_abstracts_are_sections(name):
     assert first.paragraphs[0].text == "佐藤\u3000美咲（指導教員：山本\u3000隆）"
 
 
+@pytest.mark.parametrize("name, title", [
+    ("prog_a_sotsuron.txt", "令和7年度 社会情報学科\u3000卒業論文発表会プログラム"),
+    ("prog_b_sotsuken.txt", "2025年度 人間環境学部\u3000卒業研究発表会"),
+])
+def test_programme_year_over_its_name_is_one_title(name, title):
+    talk, _ = _talk(name)
+    assert text_of(talk.title.ja) == title
+
+
 def test_programme_variant_three_abstracts():
     talk, _ = _talk("prog_b_sotsuken.txt")
     assert [h for h in _headings(talk) if h] == ["河川敷の外来植物の分布", "学校給食の食品ロスの実態", "都市公園の利用者調査"]

@@ -2877,21 +2877,26 @@ def listed_titles(lines: list[Text]) -> set[int]:
     >>> sorted(listed_titles(mk("河川の植物　　中村　健", "河川の植物", "中村　健は植物を調べた。", "河川敷で植物を調べた。")))
     []
     """
-    keys = [_SPACES.sub("", t.text) for t in lines]
-    out = set()
-    for i in range(1, len(lines) - 2):
-        title, who = keys[i], _SPACES.sub("", _ASIDE.sub("", lines[i + 1].text.strip()))
-        if not (2 <= len(who) <= 30) or not title or len(title) < 4 or title == who or _is_sentence_end(lines[i].text) \
-                or _is_sentence_end(lines[i + 1].text) or not _is_sentence_end(lines[i + 2].text) \
-                or not bylined_headline(lines[i].text):
-            continue
-        original = " ".join(_ASIDE.sub("", lines[i + 1].text.strip()).split())
-        if not is_person_name(original) and not _japanese_person(original):
-            continue
-        if any(title in keys[j] and who in keys[j] and keys[j] != title and keys[j].index(title) < keys[j].index(who)
-               for j in range(i)):
-            out.add(i)
-    return out
+    return {i for i in range(1, len(lines) - 2) if listed_title(lines, i)}
+
+
+def listed_title(lines: list[Text], i: int) -> bool:
+    """``lines[i]`` is a listed item's title printed again over its presenter and text (:func:`listed_titles`)."""
+    if not 0 < i < len(lines) - 2:
+        return False
+    title, who = _SPACES.sub("", lines[i].text), _SPACES.sub("", _ASIDE.sub("", lines[i + 1].text.strip()))
+    if not (2 <= len(who) <= 30) or len(title) < 4 or title == who or _is_sentence_end(lines[i].text) \
+            or _is_sentence_end(lines[i + 1].text) or not _is_sentence_end(lines[i + 2].text) \
+            or not bylined_headline(lines[i].text):
+        return False
+    original = " ".join(_ASIDE.sub("", lines[i + 1].text.strip()).split())
+    if not is_person_name(original) and not _japanese_person(original):
+        return False
+    for j in range(i):
+        key = _SPACES.sub("", lines[j].text)
+        if title in key and who in key and key != title and key.index(title) < key.index(who):
+            return True
+    return False
 
 
 def _japanese_person(text: str) -> bool:

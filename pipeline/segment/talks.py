@@ -54,7 +54,7 @@ from pipeline.segment.changelog import release_headings
 from pipeline.segment.letters import letter_title, subject_titled
 from pipeline.segment import patent, rfc
 from pipeline.segment.cv import cv_block
-from pipeline.segment.titleblock import (CODED_TITLES, record_field_en, dated_field, fixture_line, MAX_TITLE_LINES, SLIDES_LABEL, issued_report, headline_over_byline, long_title_over_authors, masthead_publisher, CUE_WEIGHTS, MAX_TITLE, Block, notice_label, glosses_title, is_id_prefix, is_title_line, is_title_translation, is_prose, is_title_start, read_block, session_heading, session_over_ids, talk_number,
+from pipeline.segment.titleblock import (year_alone, CODED_TITLES, record_field_en, dated_field, fixture_line, MAX_TITLE_LINES, SLIDES_LABEL, issued_report, headline_over_byline, long_title_over_authors, masthead_publisher, CUE_WEIGHTS, MAX_TITLE, Block, notice_label, glosses_title, is_id_prefix, is_title_line, is_title_translation, is_prose, is_title_start, read_block, session_heading, session_over_ids, talk_number,
                                          title_over_speaker, _prefix)
 
 MIN_SCORE = 4.0
@@ -1828,6 +1828,11 @@ def _timetable_event(lines: list[Text]) -> Block | None:
         return None
     under = next((j for j in range(k + 1, table.start) if lines[j].text.strip()), None)
     name, english = lines[k].text.strip(), lines[under].text.strip() if under is not None else ""
+    if under == k + 1 and year_alone(name) and is_title_line(english) and under + 1 < table.start:
+        # the programme's year alone over its name (``令和7年度`` / ``社会情報学科　卒業論文発表会プログラム``): the name's
+        # first line, as a title block joins it (titleblock._read_title; session 80, helper cat80: the year alone had
+        # titled a seminar's programme)
+        return Block(k, under + 1, title=k, title_end=under + 1, cues=("title",))
     if under == k + 1 and (is_title_translation(name, english)
                            or (script_of(name) == JA and is_event_line(english) and is_title_case(english)
                                and glosses_title(name, english))):
