@@ -3345,6 +3345,10 @@ def signed_off(lines: list[Text], i: int) -> bool:
                                                      and _is_sentence_end(lines[i - 4].text)))
 
 
+MAX_SIGNING_OFFICE = 30
+"""Characters a body's signing line has at most (``高梁市役所　文化振興課``; a longer line is running text)."""
+
+
 def signing_office(lines: list[Text], k: int) -> bool:
     """``lines[k]`` is a Japanese organisation or office alone (:func:`is_organisation`, no person's name on it:
     ``西海市教育委員会``, ``高梁市役所　文化振興課``) right under a sentence's end, a date alone allowed between: the body
@@ -3355,10 +3359,13 @@ def signing_office(lines: list[Text], k: int) -> bool:
     (True, True)
     >>> signing_office(mk("会場は次のとおり", "西海市教育委員会"), 1), signing_office(mk("お礼申し上げます。", "西海の鯨組"), 1)
     (False, False)
+    >>> signing_office(mk("増加した。", "一方で、観光客の集中による生活環境への影響も課", "題となっている。"), 1)
+    False
     """
     text = lines[k].text.strip()
-    if not has_japanese(text) or speaker_split(text) is not None or not is_organisation(text):
-        return False
+    if not has_japanese(text) or len(text) > MAX_SIGNING_OFFICE or any(c in text for c in "、，,。")  \
+            or speaker_split(text) is not None or not is_organisation(text):
+        return False  # (a wrapped sentence's line ending on ``課`` is no office: ``…生活環境への影響も課`` / ``題となっている。``)
     above = k - 1
     if above >= 1 and is_date_line(lines[above].text.strip()):
         above -= 1
