@@ -2307,6 +2307,8 @@ def labelled_speech_credit(text: str) -> tuple[int, int, int, int] | None:
     ('Helen Moorcroft', True)
     >>> labelled_speech_credit("Speech: The Year Ahead for Our Club"), labelled_speech_credit("Player of the Year: Tom Hadley")
     (None, None)
+    >>> labelled_speech_credit("Statement: Club Policy"), labelled_speech_credit("Treasurer's Report: Annual Accounts 2025")
+    (None, None)
     """
     if script_of(text) != EN or (m := _LABELLED_SPEECH.match(text)) is None:
         return None
@@ -2316,7 +2318,10 @@ def labelled_speech_credit(text: str) -> tuple[int, int, int, int] | None:
     if (b := _BRACKETED_POST.search(text, start)) is not None:
         post, post_end, end = b.start(1), b.end(1), b.start()
     name = text[start:end].strip()
-    if not name or not (is_person_name(name) or _CAPITALISED_NAME.fullmatch(name)) or any(w in _TITLE_SMALL_WORDS for w in name.split()):
+    # (capitalised words Sudachi and the census do not read as a name count only with the post in brackets after
+    # them: ``Statement: Club Policy`` names no one)
+    if not name or not (is_person_name(name) or (post_end > post and _CAPITALISED_NAME.fullmatch(name))) \
+            or any(w in _TITLE_SMALL_WORDS for w in name.split()):
         return None
     return start, start + len(name), post, post_end
 
