@@ -398,6 +398,23 @@ def _sentence_goes_on(before: Text, after: Text) -> bool:
     return script_of(last) == EN and nxt[0].islower()
 
 
+def _paragraph_last_line(lines: list[Text], k: int, layout: Layout) -> bool:
+    """``lines[k]`` is the short last line of a paragraph of running text: it ends a sentence, in the script of the
+    line of running text right over it (``…鉄道の存続を望んでいることが明らかに`` / ``なった。``). A folio under it
+    stands after running text as one under a full line does (issue 16 point 4, session 80, helper cat80: a seminar
+    programme's abstracts, wrapped at a short measure, kept their pages' ``2`` and ``3`` as text).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> _paragraph_last_line(mk("本研究では、廃止が検討されている地方鉄道の沿線住民を対象にアンケート", "なった。"), 1, Layout.plain())
+    True
+    >>> _paragraph_last_line(mk("15:15　講評・閉会", "なった。"), 1, Layout.plain())
+    False
+    """
+    last = lines[k].text.rstrip()
+    return k >= 1 and last[-1:] in SENTENCE_END + "." and script_of(last) in (JA, EN) \
+        and _running_text(lines[k - 1], layout) and script_of(lines[k - 1].text) == script_of(last)
+
+
 def folios_in_running_text(lines: list[Text], layout: Layout, found: dict[int, int]) -> dict[int, int]:
     """Bare page numbers (``3``) a text dump prints between lines of running text, where no page edge shows them
     (a dump without form feeds; the caller asks only then): line index → page number.
@@ -420,7 +437,8 @@ def folios_in_running_text(lines: list[Text], layout: Layout, found: dict[int, i
     set_off = _set_off(lines, layout) or MIN_SET_OFF
     for i in range(1, len(lines)):
         n = page_number(lines[i].text)
-        if i in found or n is None or n.shaped or n.roman or n.total is not None or not _running_text(lines[i - 1], layout):
+        if i in found or n is None or n.shaped or n.roman or n.total is not None \
+                or not (_running_text(lines[i - 1], layout) or _paragraph_last_line(lines, i - 1, layout)):
             continue
         if i + 1 < len(lines) and page_number(lines[i + 1].text) is not None:
             continue
@@ -1872,6 +1890,8 @@ def _titles_among_headers(lines: list[Text], layout: Layout, running: dict[int, 
             continue
         if _first_copy_with_its_folio(lines, i, running):
             continue
+        if _names_the_cover(lines, i, layout, running, numbers):
+            continue
         page, text = layout.page(lines[i]), []
         for j in range(i - 1, -1, -1):
             if layout.page(lines[j]) != page or (not paged and j in numbers):
@@ -1889,6 +1909,35 @@ def _titles_among_headers(lines: list[Text], layout: Layout, running: dict[int, 
         elif _own_number_over_title(lines, i, numbers, running):
             titles.append(i)  # no title, but the document's own front line: kept as text, the title block's front
     return titles
+
+
+MIN_COVER_TITLE = 4
+"""Characters a line of an earlier page has at least to be the title a running header's copy repeats."""
+
+
+def _names_the_cover(lines: list[Text], i: int, layout: Layout, running: dict[int, str], numbers: dict[int, int]) -> bool:
+    """The running header's first copy ``lines[i]`` stands on a later page and holds a title line of an earlier page
+    whole (``企画展「西海の鯨とりと人びと」出品目録`` over page 2's essay, the cover's ``西海の鯨とりと人びと`` on page 1):
+    the document's title printed again atop its pages, furniture on the first page it tops too, never the title of
+    the block under it (decision, issue 16 point 1, session 80, helper cat80: the catalogue's head had been kept as
+    a title over the curator's essay and joined to the greeting's signer over it). A paper of a volume opening on a
+    later page under its own title (its running head from the next page on) repeats no earlier line.
+
+    >>> from pipeline.model import LineLayout
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("西海の鯨とりと人びと", "ごあいさつ", "本展を開催します。", "企画展「西海の鯨とりと人びと」出品目録", "西海の鯨組")
+    >>> lay = Layout(tuple(LineLayout(page=p, width=20) for p in (1, 1, 1, 2, 2)), ())
+    >>> _names_the_cover(ls, 3, lay, {3: "running-header"}, {})
+    True
+    >>> _names_the_cover(mk("港の記憶", "本文です。", "川の記憶", "山田 太郎"), 2, lay, {2: "running-header"}, {})
+    False
+    """
+    page = layout.page(lines[i])
+    key = "".join(lines[i].text.split())
+    return any(layout.page(lines[j]) != page and j not in running and j not in numbers
+               and len(k := "".join(lines[j].text.split())) >= MIN_COVER_TITLE and k != key and k in key
+               and lines[j].text.rstrip()[-1:] not in "。．.!?！？"
+               for j in range(i))
 
 
 def _own_number_over_title(lines: list[Text], i: int, numbers: dict[int, int], running: dict[int, str]) -> bool:

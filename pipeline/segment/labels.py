@@ -2325,6 +2325,36 @@ def value_label(text: str) -> str | None:
     return label if _label_shaped(label) and not any(c in label for c in ",，、.．。") else None
 
 
+MAX_TITLED_LABEL_WORDS = 6
+MAX_TITLED_LABEL = 40
+"""A title-cased label before its colon and value has at most 6 words and 40 characters (``Young Player of the
+Year``, ``Most Improved Rower``): an award's, a prize's or a role's name."""
+
+_TITLED_LABEL = lazyre.compile(r"^([A-Z][\w'’&-]*(?:\s(?:[A-Z][\w'’&-]*|[a-z]{1,3}|&)){0,5})\s?:\s+(\S.*)$")
+
+
+def titled_label(text: str) -> str | None:
+    """The label of an English line that gives a title-cased name, a colon and its value (``Player of the Year: Tom
+    Hadley``, ``Young Player of the Year: Oliver Grant``, ``Coach's Award: Lucy Tan``): every word of the label
+    capitalised but short joining words (``of``, ``the``), its last word capitalised, at most
+    :data:`MAX_TITLED_LABEL_WORDS` words. Longer than :func:`value_label`'s three words, so it is read only where such
+    lines stand one under another, siblings vouching for each other (an awards list, a cast, a roster of roles:
+    :func:`pipeline.segment.paragraphs.join_wraps`).
+
+    >>> titled_label("Young Player of the Year: Oliver Grant"), titled_label("Coach's Award: Lucy Tan")
+    ('Young Player of the Year', "Coach's Award")
+    >>> titled_label("The results of the survey: most agreed."), titled_label("Player of the year: Tom"), titled_label("10:30 Tea")
+    (None, None, None)
+    """
+    m = _TITLED_LABEL.match(text.strip())
+    if m is None:
+        return None
+    label = m.group(1)
+    if len(label) > MAX_TITLED_LABEL or not label.split()[-1][:1].isupper():
+        return None
+    return label
+
+
 def _label_shaped(label: str) -> bool:
     """A label as a line that labels sets it: at most :data:`MAX_VALUE_LABEL` characters, opening on a capital or a
     Japanese letter (:func:`value_label`, :func:`label_alone`)."""

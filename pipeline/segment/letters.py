@@ -58,6 +58,8 @@ def subject_shaped(text: str) -> bool:
             return False
     elif script != EN or not (2 <= len(s.split()) <= MAX_SUBJECT_WORDS) or not s[:1].isupper():
         return False
+    if _HANDLING_MARK.match(s.upper()) is not None:
+        return False  # ``PRIVATE AND CONFIDENTIAL``, ``By email``: how the letter travels, never its subject
     return not (is_date_line(s) or contact_line(s) or is_address_line(s) or is_postal_affiliation(s)
                 or is_organisation(s) or organisation_line(s) or is_client_line(s) or is_person_name(s)
                 or is_salutation(s) or is_letter_formula(s) or is_section_name(s) or subject_value(s) is not None)
@@ -96,6 +98,8 @@ def unlabelled_subject(opening: list[str], next_line: str | None) -> int | None:
     before = at - 1
     if before >= 1 and is_date_line(_dateline(opening[before - 1])) and subject_shaped(opening[before]):
         return before
+    if (top := _capitals_subject_over(opening, at)) is not None:
+        return top
     if before >= 1 and reference_block(opening, before - 1) and under_reference_subject(opening[before]):
         # DIN 5008's order: letterhead, address field, reference line, subject, salutation; the line between the
         # reference fields and the salutation is the subject, though it names an organisation (``LATEX-Briefvorlage
@@ -112,6 +116,61 @@ def unlabelled_subject(opening: list[str], next_line: str | None) -> int | None:
         # person
         return filled[1]
     return None
+
+
+MAX_CAPITALS_SUBJECT_LINES = 2
+"""Lines a subject set in capitals may run over, right over the salutation (``OBJECTION TO PLANNING APPLICATION …`` /
+``LAND TO THE REAR OF 22-30 THORNBURY CLOSE, FARNHAM``)."""
+
+_HANDLING_MARK = re.compile(r"^(?:STRICTLY\s+)?(?:PRIVATE(?:\s+AND\s+CONFIDENTIAL)?|CONFIDENTIAL|PERSONAL|URGENT|WITHOUT\s+PREJUDICE"
+                            r"|BY\s+(?:E-?MAIL|HAND|POST)|RECORDED\s+DELIVERY|FOR\s+THE\s+ATTENTION\s+OF|FAO)\b[\s:,.]*$"
+                            r"|^(?:FOR\s+THE\s+ATTENTION\s+OF|FAO)\b")
+"""A letter's handling mark set in capitals over the salutation (``PRIVATE AND CONFIDENTIAL``, ``WITHOUT PREJUDICE``,
+``BY EMAIL``, ``FOR THE ATTENTION OF …``): how the letter is to be handled, never what it is about."""
+
+
+def capitals_subject(text: str) -> bool:
+    """A line set in capitals that may be a letter's subject (:func:`subject_shaped`, every letter a capital, two words
+    or more): ``OBJECTION TO PLANNING APPLICATION WA/2026/01873``; a handling mark (``PRIVATE AND CONFIDENTIAL``) is
+    none.
+
+    >>> capitals_subject("OBJECTION TO PLANNING APPLICATION WA/2026/01873"), capitals_subject("PRIVATE AND CONFIDENTIAL")
+    (True, False)
+    >>> capitals_subject("Objection to the application"), capitals_subject("WAVERLEY BOROUGH COUNCIL")
+    (False, False)
+    """
+    s = text.strip()
+    letters = [c for c in s if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters) and script_of(s) == EN and subject_shaped(s)
+
+
+def _capitals_subject_over(opening: list[str], at: int) -> int | None:
+    """The first line of a subject set in capitals right over the salutation at ``opening[at]`` (up to
+    :data:`MAX_CAPITALS_SUBJECT_LINES` lines, blank lines passed over), under the letter's other opening lines (its
+    addresses, its date): English letters to an office set their subject so, with no label, where the date stands
+    over the addressee (decision, issue 16 point 2, session 80, helper cat80: a planning objection's
+    ``OBJECTION TO PLANNING APPLICATION WA/2026/01873`` under the council's address had given no title). Capitals
+    are the evidence a date right over the line gives elsewhere (:func:`unlabelled_subject`): an address's or a
+    letterhead's line in capitals is an address, an organisation or a name (:func:`subject_shaped`), never read so.
+
+    >>> _capitals_subject_over(["Jo Bell", "3 March 2026", "Planning Department", "Godalming GU7 1HR",
+    ...                         "OBJECTION TO PLANNING APPLICATION WA/2026/01873", "Dear Sir or Madam,"], 5)
+    4
+    >>> _capitals_subject_over(["Jo Bell", "3 March 2026", "OBJECTION TO THE APPLICATION", "LAND AT MILL LANE, FARNHAM",
+    ...                         "Dear Sir or Madam,"], 4)
+    2
+    >>> _capitals_subject_over(["Jo Bell", "Godalming GU7 1HR", "PRIVATE AND CONFIDENTIAL", "Dear Sir,"], 3) is None
+    True
+    """
+    filled = [k for k in range(at) if opening[k].strip()]
+    run = []
+    for k in reversed(filled):
+        if not capitals_subject(opening[k]) or len(run) == MAX_CAPITALS_SUBJECT_LINES:
+            break
+        run.append(k)
+    if not run or run[-1] == filled[0]:
+        return None  # the letter's first line: a letterhead, never a subject with nothing over it
+    return run[-1]
 
 
 def under_reference_subject(text: str) -> bool:
@@ -1512,9 +1571,17 @@ def head_credit(head: list[Text]) -> tuple[int, int, Speaker] | None:
 def _speech_credited(line: Text) -> Speaker | None:
     """The giver a speech's credit line names (``Address by the Headmaster, Dr Richard Pennington``: the name, the
     post its affiliation; :func:`~.names.speech_credit`), a view of the line; else ``None``."""
-    from pipeline.segment.names import speech_credit
+    from pipeline.segment.names import labelled_speech_credit, speech_credit
 
     credit = speech_credit(line.text)
+    if credit is None and (labelled := labelled_speech_credit(line.text)) is not None:
+        # the record's label, then the giver and the post in brackets (``Transcript of the Captain's Speech: Daniel
+        # Whitcombe (1st XI Captain)``): the name, the post its affiliation (session 80, helper cat80)
+        name_at, name_end, post_at, post_end = labelled
+        name = line[name_at:name_end]
+        affiliation = line[post_at:post_end] if post_end > post_at else None
+        end = post_end + 1 if affiliation is not None else name_end
+        return Speaker(line[name_at:end].strip(), affiliation, name, (Author(name, (), affiliation),))
     if credit is None:
         return None
     start, post_end, name_at, end = credit

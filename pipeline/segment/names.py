@@ -2282,6 +2282,54 @@ def speech_credit(text: str) -> tuple[int, int, int, int] | None:
     return None
 
 
+_LABELLED_SPEECH = re.compile(
+    r"^(?:(?:Full\s+)?(?:Transcript|Text|Record|Recording|Notes|Summary|Copy)\s+of\s+(?:the\s+)?)?"
+    r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s\s+)?"
+    r"(?:(?:Opening|Closing|Welcoming|Welcome|Keynote|Inaugural|Farewell|After-?[Dd]inner|Annual|Prize-?[Gg]iving)\s+)?"
+    r"(?:Speech|Address|Remarks|Toast|Lecture|Talk|Statement|Sermon|Eulogy|Message|Report|Reply)\s*[:：]\s*")
+"""A speech's kind as a record's label names it before a colon (``Transcript of the Captain's Speech:``, ``Text of the
+Chairman's Address:``, ``Speech:``, ``Keynote Address:``): who gave it follows the colon."""
+_BRACKETED_POST = re.compile(r"\s*\(([^()]{2,60})\)\s*$")
+
+
+def labelled_speech_credit(text: str) -> tuple[int, int, int, int] | None:
+    """``(name, name_end, post, post_end)`` of who gave a speech a record's label credits after its colon
+    (:data:`_LABELLED_SPEECH`): a person's name (:func:`is_person_name`, or two to four capitalised words), then
+    nothing or the post in brackets (``Transcript of the Captain's Speech: Daniel Whitcombe (1st XI Captain)``);
+    ``post == post_end`` where no post is printed; ``None`` where the label credits no one so (a title after the colon,
+    ``Speech: The Year Ahead``, is no person). The label is :func:`speech_credit`'s ``Remarks by …`` set as a field
+    (decision, issue 16 point 3, session 80, helper cat80: a club dinner speech's transcript line gave no speaker).
+
+    >>> t = "Transcript of the Captain's Speech: Daniel Whitcombe (1st XI Captain)"; a, b, c, d = labelled_speech_credit(t)
+    >>> t[a:b], t[c:d]
+    ('Daniel Whitcombe', '1st XI Captain')
+    >>> t = "Text of the Chairman's Address: Helen Moorcroft"; a, b, c, d = labelled_speech_credit(t); t[a:b], c == d
+    ('Helen Moorcroft', True)
+    >>> labelled_speech_credit("Speech: The Year Ahead for Our Club"), labelled_speech_credit("Player of the Year: Tom Hadley")
+    (None, None)
+    >>> labelled_speech_credit("Statement: Club Policy"), labelled_speech_credit("Treasurer's Report: Annual Accounts 2025")
+    (None, None)
+    """
+    if script_of(text) != EN or (m := _LABELLED_SPEECH.match(text)) is None:
+        return None
+    start = m.end()
+    end = len(text.rstrip())
+    post, post_end = end, end
+    if (b := _BRACKETED_POST.search(text, start)) is not None:
+        post, post_end, end = b.start(1), b.end(1), b.start()
+    name = text[start:end].strip()
+    # (capitalised words Sudachi and the census do not read as a name count only with the post in brackets after
+    # them: ``Statement: Club Policy`` names no one)
+    if not name or not (is_person_name(name) or (post_end > post and _CAPITALISED_NAME.fullmatch(name))) \
+            or any(w in _TITLE_SMALL_WORDS for w in name.split()):
+        return None
+    return start, start + len(name), post, post_end
+
+
+_TITLE_SMALL_WORDS = frozenset({"the", "of", "for", "and", "a", "an", "to", "in", "on", "our", "The", "Our", "A", "An"})
+"""Words a title holds and a person's name does not (``The Year Ahead for Our Club``)."""
+
+
 def _post_closes(text: str) -> bool:
     """``text`` is an English post named by its field, its job title last (``Transit Analytics Lead``, ``Senior Data
     Scientist``): capitalised words, :data:`MAX_POST_WORDS` at most, the last of :data:`pipeline.names.JOB_TITLES_EN`

@@ -2063,7 +2063,8 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
                 and not row_before_break(paragraphs[-1][-1], k) \
                 and (label_wrapped(paragraphs[-1][-1], k) or not ((_value_after_end(lines[paragraphs[-1][-1]].text,
                                            value_label(lines[paragraphs[-1][0]].text) is not None, line.text)
-                          or _field_value_ended([lines[i].text for i in paragraphs[-1]], line.text))
+                          or _field_value_ended([lines[i].text for i in paragraphs[-1]], line.text)
+                          or titled_labels_in_step(lines[paragraphs[-1][0]].text, line.text))
                          and not at_column_edge(paragraphs[-1][-1]))):
             j = paragraphs[-1][-1]
             page_break = layout.page_break_before(lines[j], line) or _furniture_between(furniture, lines[j], line)
@@ -3198,6 +3199,23 @@ def _value_after_end(before: str, field: bool, text: str) -> bool:
 
 
 _SENTENCE_INSIDE = re.compile(r"[.!?。．！？][\"'”’)）」]?\s*(?=\S)")
+
+
+def titled_labels_in_step(first: str, text: str) -> bool:
+    """``text`` and the paragraph's first line ``first`` each give a title-cased label, a colon and a value
+    (:func:`~pipeline.segment.labels.titled_label`: ``Batsman of the Year: Raj Patel, 612 runs at an average of 43.7``
+    / ``Bowler of the Year: Chris Dunmore, 41 wickets``): lines of one list, each its own line however full the line
+    before, as a list's items are. Why (issue 16 point 3, session 80, helper cat80): a club dinner speech's awards,
+    one a line, had been joined into one paragraph where a line reached the text's measure.
+
+    >>> titled_labels_in_step("Player of the Year: Tom Hadley", "Bowler of the Year: Chris Dunmore")
+    True
+    >>> titled_labels_in_step("We thanked the players for a fine season and the", "Committee of the Club: all came.")
+    False
+    """
+    from pipeline.segment.labels import titled_label
+
+    return titled_label(first) is not None and titled_label(text) is not None
 
 
 def _field_value_ended(paragraph: list[str], text: str) -> bool:

@@ -2100,7 +2100,8 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
             and _dated_headline(t.text)
         # a headline over its byline (``By Owen Davies``, ``文：山田 花子``) over its article's text: the byline vouches
         # for it whatever its length (fresh-user trial 69c: 86 characters, had been a paragraph of the article before)
-        bylined = not dated and i + 2 < len(lines) and (article_byline(lines[i + 1].text) or i in pieces) \
+        bylined = not dated and i + 2 < len(lines) \
+            and (article_byline(lines[i + 1].text) or i in pieces or _essay_byline(lines, i)) \
             and bylined_headline(t.text)
         # a bilingual newsletter's headline over its translation (``留学生との交流会を開催しました`` / ``Exchange Party
         # with International Students`` / the article's text): the pair heads the article, the first line its title
@@ -2858,7 +2859,71 @@ def piece_titles(lines: list[Text], layout: Layout | None = None) -> set[int]:
                or (layout is not None and layout.blank_between_texts(lines[i - 1], lines[i])))
            and piece_byline_ja(lines[i + 1].text)
            and bylined_headline(lines[i].text) and not piece_byline_ja(lines[i + 2].text)}
-    return out if len(out) >= MIN_PIECES else set()
+    out = out if len(out) >= MIN_PIECES else set()
+    listed = listed_titles(lines)
+    return out | listed if len(listed) >= MIN_PIECES else out
+
+
+_ASIDE = re.compile(r"[（(][^（()）]*[）)]\s*$")
+"""A bracketed aside closing a presenter's line (``佐藤　美咲（指導教員：山本　隆）``, ``Ken Mori (Supervisor: …)``)."""
+_SPACES = re.compile(r"[\s\u3000]+")
+
+
+def listed_titles(lines: list[Text]) -> set[int]:
+    """Indexes of the titles of a programme's or a contents' items printed again over their text: a line that a line
+    before it lists together with a presenter's name (``13:05　地方鉄道の存続と地域住民の利用意識　　佐藤　美咲``), the
+    line under it opening on that name (``佐藤　美咲（指導教員：山本　隆）``, a bracketed aside allowed) and running
+    text under the name. The document's own listing is the evidence a byline's label gives elsewhere: a seminar's or
+    a symposium's programme followed by its abstracts, each headed by its title and presenter, heads a section per
+    abstract, the presenter's line its first paragraph (decision, issue 16 point 4, session 80, helper cat80: a
+    卒業論文発表会's four abstracts had been one untitled section). Read by :func:`piece_titles`' callers with them.
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> sorted(listed_titles(mk("13:05　河川の植物　　中村　健", "13:35　給食の残食　　小川　葵", "河川の植物", "中村　健",
+    ...                         "河川敷で植物を調べた。", "給食の残食", "小川　葵（指導教員：山本　隆）", "残食を量った。")))
+    [2, 5]
+    >>> sorted(listed_titles(mk("河川の植物　　中村　健", "河川の植物", "中村　健は植物を調べた。", "河川敷で植物を調べた。")))
+    []
+    """
+    return {i for i in range(1, len(lines) - 2) if listed_title(lines, i)}
+
+
+def listed_title(lines: list[Text], i: int) -> bool:
+    """``lines[i]`` is a listed item's title printed again over its presenter and text (:func:`listed_titles`)."""
+    if not 0 < i < len(lines) - 2:
+        return False
+    title, who = _SPACES.sub("", lines[i].text), _SPACES.sub("", _ASIDE.sub("", lines[i + 1].text.strip()))
+    if not (2 <= len(who) <= 30) or len(title) < 4 or title == who or _is_sentence_end(lines[i].text) \
+            or _is_sentence_end(lines[i + 1].text) or not _is_sentence_end(lines[i + 2].text) \
+            or not bylined_headline(lines[i].text):
+        return False
+    original = " ".join(_ASIDE.sub("", lines[i + 1].text.strip()).split())
+    if not is_person_name(original) and not _japanese_person(original):
+        return False
+    for j in range(i):
+        key = _SPACES.sub("", lines[j].text)
+        if title in key and who in key and key != title and key.index(title) < key.index(who):
+            return True
+    return False
+
+
+def _japanese_person(text: str) -> bool:
+    """A Japanese name alone, its surname and given name parted by a space (``中村 健``): a person to Sudachi."""
+    from pipeline.segment.names import _japanese_name
+
+    return script_of(text) == JA and _japanese_name(text)
+
+
+def _essay_byline(lines: list[Text], i: int) -> bool:
+    """``lines[i + 1]`` is an essay's author line under its title: a Japanese post and name (``学芸員　山口　健太``,
+    ``西海市歴史民俗資料館　学芸員　山口　健太``: :func:`_post_and_name`), running text right under it, and the title's
+    line stands under a part's close (a sentence's end, or a signature: :func:`signed_off`). A catalogue's essay or a
+    report's contributed piece is headed so; the author line stays the section's first paragraph, as a byline does
+    (issue 16 point 1, session 80, helper cat80)."""
+    if i + 2 >= len(lines) or not _post_and_name(lines[i + 1].text.strip()):
+        return False
+    return (i == 0 or _is_sentence_end(lines[i - 1].text) or signed_off(lines, i)) \
+        and _is_sentence_end(lines[i + 2].text) and len(lines[i + 2].text.strip()) > len(lines[i].text.strip())
 
 
 def bylined_headline(text: str) -> bool:
@@ -3261,6 +3326,11 @@ def signed_off(lines: list[Text], i: int) -> bool:
         return True
     if i < len(lines) and contact_line(lines[i].text.strip()):
         return False
+    if i >= 2 and signing_office(lines, i - 1):
+        # a greeting or a foreword signed by a body alone (``…厚くお礼申し上げます。`` / ``令和8年10月`` /
+        # ``西海市教育委員会``): it closes the part as a person's signature does (issue 16 point 1, session 80, helper
+        # cat80: a catalogue's essay title under its greeting's signer had stayed a paragraph of the greeting)
+        return True
 
     def closes(text: str) -> bool:  # a close or a signature's label alone (``Signed,`` over the name)
         m = _SIGNED_LABEL.match(text.strip())
@@ -3281,6 +3351,33 @@ def signed_off(lines: list[Text], i: int) -> bool:
     return i >= 3 and (signer_post(post) or _post_and_office(post)) and is_person_name(name) \
         and (_is_sentence_end(lines[i - 3].text) or (closes(lines[i - 3].text) and i >= 4
                                                      and _is_sentence_end(lines[i - 4].text)))
+
+
+MAX_SIGNING_OFFICE = 30
+"""Characters a body's signing line has at most (``高梁市役所　文化振興課``; a longer line is running text)."""
+
+
+def signing_office(lines: list[Text], k: int) -> bool:
+    """``lines[k]`` is a Japanese organisation or office alone (:func:`is_organisation`, no person's name on it:
+    ``西海市教育委員会``, ``高梁市役所　文化振興課``) right under a sentence's end, a date alone allowed between: the body
+    that signs the part over it (a catalogue's or a report's greeting).
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> signing_office(mk("お礼申し上げます。", "令和8年10月", "西海市教育委員会"), 2), signing_office(mk("お礼申し上げます。", "西海市教育委員会"), 1)
+    (True, True)
+    >>> signing_office(mk("会場は次のとおり", "西海市教育委員会"), 1), signing_office(mk("お礼申し上げます。", "西海の鯨組"), 1)
+    (False, False)
+    >>> signing_office(mk("増加した。", "一方で、観光客の集中による生活環境への影響も課", "題となっている。"), 1)
+    False
+    """
+    text = lines[k].text.strip()
+    if not has_japanese(text) or len(text) > MAX_SIGNING_OFFICE or any(c in text for c in "、，,。")  \
+            or speaker_split(text) is not None or not is_organisation(text):
+        return False  # (a wrapped sentence's line ending on ``課`` is no office: ``…生活環境への影響も課`` / ``題となっている。``)
+    above = k - 1
+    if above >= 1 and is_date_line(lines[above].text.strip()):
+        above -= 1
+    return above >= 0 and _is_sentence_end(lines[above].text)
 
 
 def _name_comma_post(text: str) -> bool:

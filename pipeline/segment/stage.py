@@ -58,7 +58,7 @@ from pipeline.segment.runin import (case_line, english_judgment, filing_kind, ju
 from pipeline.segment.signedpieces import signed_pieces
 from pipeline.segment.kanalabels import motions_as_chapters
 from pipeline.segment.lots import lot_headings
-from pipeline.segment.sections import (HEADING_MARKS, short_phrase, long_labelled_heads, part_signer, _is_sentence_end as is_sentence_end, CONTACT_OFFICE_LINES, Paper, Section, closing_mark, contact_block, end_mark, listed_key, contact_block_joined, empty_markup_headings, endnotes, letter_headings, with_appendix_labels,
+from pipeline.segment.sections import (signing_office, HEADING_MARKS, short_phrase, long_labelled_heads, part_signer, _is_sentence_end as is_sentence_end, CONTACT_OFFICE_LINES, Paper, Section, closing_mark, contact_block, end_mark, listed_key, contact_block_joined, empty_markup_headings, endnotes, letter_headings, with_appendix_labels,
                                        keywords_in_front, display_pages_in_front, notice_item_number, notice_items, split_paper)
 from pipeline.segment.speakernotes import with_speaker_notes
 from pipeline.segment.separators import separator_ends, separator_rows
@@ -1970,6 +1970,10 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     guard |= frozenset(table) if table is not None else frozenset()
     # a ``SECTION 1: …`` or ``1.4 Label: value`` heading past a heading's length: a line of its own (trial 77f)
     guard |= long_labelled_heads(body)
+    # a body signing the part over it (``…お礼申し上げます。`` / ``令和8年10月`` / ``西海市教育委員会``): its own line,
+    # never run on into the next page's first line (session 80, helper cat80: a catalogue's greeting signer had been
+    # joined to the essay's title over the page break)
+    guard |= frozenset(k for k in range(len(body)) if signing_office(body, k))
     # a meeting's motions (``第1号議案　…``, ``議案第2号　…``): each a heading's line however short the measure reads
     # the papers' lines (helper kanri78; kanalabels.motions_as_chapters)
     guard |= frozenset(motions_as_chapters([t.text.strip() for t in body], short_phrase))

@@ -54,7 +54,7 @@ from pipeline.segment.changelog import release_headings
 from pipeline.segment.letters import letter_title, subject_titled
 from pipeline.segment import patent, rfc
 from pipeline.segment.cv import cv_block
-from pipeline.segment.titleblock import (CODED_TITLES, record_field_en, dated_field, fixture_line, MAX_TITLE_LINES, SLIDES_LABEL, issued_report, headline_over_byline, long_title_over_authors, masthead_publisher, CUE_WEIGHTS, MAX_TITLE, Block, notice_label, glosses_title, is_id_prefix, is_title_line, is_title_translation, is_prose, is_title_start, read_block, session_heading, session_over_ids, talk_number,
+from pipeline.segment.titleblock import (year_alone, CODED_TITLES, record_field_en, dated_field, fixture_line, MAX_TITLE_LINES, SLIDES_LABEL, issued_report, headline_over_byline, long_title_over_authors, masthead_publisher, CUE_WEIGHTS, MAX_TITLE, Block, notice_label, glosses_title, is_id_prefix, is_title_line, is_title_translation, is_prose, is_title_start, read_block, session_heading, session_over_ids, talk_number,
                                          title_over_speaker, _prefix)
 
 MIN_SCORE = 4.0
@@ -672,6 +672,43 @@ def _title_wraps_over_break(lines: list[Text], block: Block, breaks: frozenset[i
     if block.translation is not None:
         others.append(range(block.translation, block.translation_end or block.translation + 1))
     return len(inside) == 1 and not any(r.start < k < r.stop - 1 for r in others for k in breaks)
+
+
+def signs_text_above(lines: list[Text], block: Block) -> bool:
+    """The block's organisation line is the signer of the text right over it, no talk's heading: the block opens on
+    an organisation or an office alone (the ``organisation`` cue, no talk number: ``西海市教育委員会``, ``高梁市役所
+    文化振興課``, ``Westfield Borough Council``) right under a sentence's end, a date alone allowed between
+    (``…厚くお礼申し上げます。`` / ``令和8年10月`` / ``西海市教育委員会``), and no speaker line of the block names that
+    organisation (a talk's block names its speaker's office over the title: ``北九州市企画局`` / … /
+    ``北九州市企画局長 …``). Such a line closes the part over it (a catalogue's or a report's greeting, a foreword)
+    as a letter's signature does (docs/segment.md, *A notice's closing signature is its speaker*), so it weighs
+    nothing for a talk's start: the title and the speaker under it must find their other evidence (a talk number, a
+    paper's opening), never the signer alone (decision, issue 16 point 1, session 80, helper cat80: a museum
+    catalogue's greeting signed by the board of education over the curator's essay had been two documents).
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> ls = mk("皆様に厚くお礼申し上げます。", "西海市教育委員会", "西海の鯨組とその時代", "学芸員　山口　健太", "西海の海では鯨が通った。")
+    >>> signs_text_above(ls, read_block(ls, 1))
+    True
+    >>> ls = mk("皆様に厚くお礼申し上げます。", "令和8年10月", "西海市教育委員会", "西海の鯨組とその時代", "学芸員　山口　健太", "本文。")
+    >>> signs_text_above(ls, read_block(ls, 2))
+    True
+    >>> ls = mk("交流を続けている。", "北九州市企画局", "国境を越えた連携", "北九州市企画局長　山田　太郎", "本稿では交流を述べる。")
+    >>> signs_text_above(ls, read_block(ls, 1))
+    False
+    """
+    from pipeline.segment.sections import _is_sentence_end
+
+    i = block.start
+    if "organisation" not in block.cues or block.city_line != i or block.number is not None or not block.speaker:
+        return False
+    above = i - 1
+    if above >= 1 and is_date_line(lines[above].text.strip()):
+        above -= 1  # a dated signature: the date over the signer
+    if above < 0 or not _is_sentence_end(lines[above].text):
+        return False
+    office = re.sub(r"[\s\u3000]+", "", lines[i].text)
+    return not any(office in re.sub(r"[\s\u3000]+", "", lines[k].text) for k in block.speaker)
 
 
 def starts_here(block: Block) -> bool:
@@ -1412,6 +1449,9 @@ def talk_spans(lines: list[Text], layout: Layout, folios: frozenset[int] = froze
             if breaks:
                 joined = joined or _PagesJoined(lines, scripts, breaks)
                 block = read_across_break(lines, i, scripts, layout, breaks, block, joined)
+            if signs_text_above(lines, block):
+                # the signer closing the part over it opens no talk on its own (:func:`signs_text_above`)
+                block = replace(block, cues=tuple(c for c in block.cues if c != "organisation"))
             # a page's number inside the block: the line over it closes a page (a slide's title over its number,
             # ``今後の目標`` / ``3``), no talk's title; the block is read again under the number (helper slide68: a
             # Japanese-only proceedings' talks had opened on the deck's last slide before them); a page break's folio
@@ -1788,6 +1828,11 @@ def _timetable_event(lines: list[Text]) -> Block | None:
         return None
     under = next((j for j in range(k + 1, table.start) if lines[j].text.strip()), None)
     name, english = lines[k].text.strip(), lines[under].text.strip() if under is not None else ""
+    if under == k + 1 and year_alone(name) and is_title_line(english) and under + 1 < table.start:
+        # the programme's year alone over its name (``令和7年度`` / ``社会情報学科　卒業論文発表会プログラム``): the name's
+        # first line, as a title block joins it (titleblock._read_title; session 80, helper cat80: the year alone had
+        # titled a seminar's programme)
+        return Block(k, under + 1, title=k, title_end=under + 1, cues=("title",))
     if under == k + 1 and (is_title_translation(name, english)
                            or (script_of(name) == JA and is_event_line(english) and is_title_case(english)
                                and glosses_title(name, english))):

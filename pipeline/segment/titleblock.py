@@ -1360,6 +1360,27 @@ def talk_record_kind(text: str) -> bool:
     return " ".join(text.split()).strip("【】［］[]〔〕").strip().casefold() in _TALK_RECORD_KINDS
 
 
+_EXHIBITION_KIND = re.compile(
+    r"^[【［\[〔]?(?:(?:令和|平成)?[0-9０-９元]{1,4}年度?\s*)?(?:第[0-9０-９一二三四五六七八九十]+回\s*)?"
+    r"(?:(?:特別|春季|夏季|秋季|冬季|館蔵品|収蔵品|新収蔵品|コレクション|テーマ|小|巡回|開館[0-9０-９]+周年記念)?(?:企画展示?|特別展示?|特集展示|展示|展)"
+    r"|(?:Special|Temporary|Touring|Feature[d]?)\s+Exhibition|Exhibition)[】］\]〕]?$", re.IGNORECASE)
+"""An exhibition's kind alone on its line (``企画展``, ``特別展``, ``令和8年度 企画展示``, ``第12回 収蔵品展``,
+``Special Exhibition``): a museum catalogue's or leaflet's genre label over the exhibition's title."""
+
+
+def exhibition_kind(text: str) -> bool:
+    """A line that is only an exhibition's kind (:data:`_EXHIBITION_KIND`): a label over the exhibition's title, front
+    matter, never the title, as a talk record's kind is (:func:`talk_record_kind`; decision, issue 16 point 1, session
+    80, helper cat80: a museum catalogue had been titled ``企画展``, its exhibition's title front).
+
+    >>> exhibition_kind("企画展"), exhibition_kind("特別展"), exhibition_kind("令和8年度 企画展示"), exhibition_kind("Special Exhibition")
+    (True, True, True, True)
+    >>> exhibition_kind("企画展「西海の鯨とりと人びと」"), exhibition_kind("展示資料目録"), exhibition_kind("親子展")
+    (False, False, False)
+    """
+    return _EXHIBITION_KIND.match(" ".join(text.split())) is not None
+
+
 _DATELINE_PARTS = re.compile(r"\s*(?:,|，|、|\s[—–\-|·•]\s)\s*")
 
 
@@ -4302,7 +4323,7 @@ def _read_title_under(r: _Reading) -> None:
     k = r.k
     labelled = k + 1 < n and (is_title_label(lines[k].text)
                               or ((is_record_kind(lines[k].text) or record_label(lines[k].text)
-                                   or talk_record_kind(lines[k].text))
+                                   or talk_record_kind(lines[k].text) or exhibition_kind(lines[k].text))
                                   and is_title_line(lines[k + 1].text)))
     if labelled:
         # a cover's ``Thema`` / ``Title`` over its title: the label says what the line under it is; so does a
