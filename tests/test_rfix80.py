@@ -1,0 +1,59 @@
+"""Session 80, helper rfix80: issue 19's small faults a fresh-user trial found (inputs rebuilt in
+tests/data/rfix80/, their verdicts in tests/data/rfix80/README.expected.md)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.restore_verdicts import only_repair
+
+DATA = Path(__file__).parent / "data" / "rfix80"
+GAP = "\ufffd"
+DIGITS = set("0123456789０１２３４５６７８９")
+
+
+def _repairs(name: str) -> list[dict]:
+    from pipeline.restore import restore_text
+    return restore_text((DATA / name).read_text(encoding="utf-8"))["repairs"]
+
+
+def _texts(repair: dict) -> list[str]:
+    return [c["text"] for c in repair["candidates"]]
+
+
+# -- 1. a lost glyph opening or inside an amount written with digit grouping: digits, never kana ----------------
+
+def test_gap_before_grouped_amount_offers_digits_not_kana():
+    r = only_repair(f"参加費　{GAP}5,200円（昼食代を含みます）\n")
+    assert r["status"] == "ambiguous" and r["restored"] is None
+    assert _texts(r) and set(_texts(r)) <= DIGITS - {"0"}
+
+
+def test_gap_before_grouped_amount_in_a_table_row():
+    (r,) = _repairs("money_table.txt")
+    assert r["status"] == "ambiguous" and _texts(r) and set(_texts(r)) <= DIGITS - {"0"}
+
+
+def test_gap_opening_an_amount_in_latin_script_offers_signs_and_digits():
+    r = only_repair(f"The grant came to {GAP}5,200 in the year.\n")
+    assert r["restored"] is None
+    assert set(_texts(r)) <= DIGITS | set("$£€") and "$" in _texts(r) and "0" not in _texts(r)
+
+
+def test_gap_after_the_sign_before_the_comma_no_leading_zero():
+    at = (DATA / "money_en.txt").read_text(encoding="utf-8").index("$" + GAP + ",250") + 1
+    (after_sign,) = [r for r in _repairs("money_en.txt") if r["start"] == at]
+    assert after_sign["restored"] is None and "0" not in _texts(after_sign)
+    assert set(_texts(after_sign)) <= DIGITS
+
+
+def test_gap_where_an_amounts_comma_stands_offers_the_comma():
+    r = only_repair(f"The boiler service cost $1{GAP}250 this year.\n")
+    assert r["restored"] is None and "," in _texts(r) and "-" not in _texts(r)
+    assert set(_texts(r)) <= DIGITS | {","}
+
+
+def test_near_miss_leading_digit_before_a_thousands_group():
+    """``約\ufffd,000社`` keeps its digits (passes on base too; now no 0 leads them)."""
+    r = only_repair(f"市内の約{GAP},000社が参加した。\n")
+    assert r["restored"] is None and _texts(r) and set(_texts(r)) <= DIGITS
