@@ -57,3 +57,29 @@ def test_near_miss_leading_digit_before_a_thousands_group():
     """``約\ufffd,000社`` keeps its digits (passes on base too; now no 0 leads them)."""
     r = only_repair(f"市内の約{GAP},000社が参加した。\n")
     assert r["restored"] is None and _texts(r) and set(_texts(r)) <= DIGITS
+
+
+# -- 2. an English fill's case: a name's run of capitalised words ------------------------------------------------
+
+def test_fill_after_a_capitalised_name_mid_sentence_offers_the_capital_first():
+    (r, _port) = _repairs("case_place.txt")
+    assert r["restored"] in (None, "C")
+    assert _texts(r)[:2] == ["C", "c"]
+
+
+def test_fill_inside_a_run_of_capitalised_words_takes_the_capital():
+    r = only_repair(f"The fete will be held at Bramley {GAP}ommon Hall on Saturday.\n")
+    assert (r["restored"] or _texts(r)[0]) == "C" and "c" not in _texts(r)
+
+
+def test_near_miss_mid_sentence_word_after_the_stays_small():
+    """``the \\ufffdort`` after a title's ``Port`` (field case 19m): small letters (passes on base too)."""
+    r = only_repair("International Exchange through a Seto Inland Sea Port Town\nCruise ships call at the "
+                    f"{GAP}ort\n")
+    assert r["restored"] != "P" and all(t.islower() for t in _texts(r))
+
+
+def test_near_miss_name_of_time_opens_no_run():
+    """``on Monday \\ufffdorning``: small letters first (passes on base too)."""
+    r = only_repair(f"The committee will meet on Monday {GAP}orning in the hall.\n")
+    assert _texts(r)[0] == "m"
