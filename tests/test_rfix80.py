@@ -83,3 +83,23 @@ def test_near_miss_name_of_time_opens_no_run():
     """``on Monday \\ufffdorning``: small letters first (passes on base too)."""
     r = only_repair(f"The committee will meet on Monday {GAP}orning in the hall.\n")
     assert _texts(r)[0] == "m"
+
+
+# -- 3. the last heading of a sequence in step, its separator intact ----------------------------------------------
+
+def test_last_heading_with_its_separator_intact_is_settled_by_the_sequence():
+    (r,) = _repairs("section_seq.txt")
+    assert r["status"] == "restored" and r["restored"] == "３"
+    assert any(e["kind"] == "numbering" for e in r["evidence"])
+
+
+def test_near_miss_heading_between_intact_numbers_still_settled():
+    """``1. / \\ufffd. / 3.`` (passes on base too)."""
+    (r,) = _repairs("section_seq_mid.txt")
+    assert r["status"] == "restored" and r["restored"] == "2"
+
+
+def test_near_miss_last_line_with_no_separator_stays_a_candidate():
+    """No separator of its own: a lost number is no more likely than lost words (passes on base too)."""
+    r = only_repair(f"1. 起動する\n2. 進む\n{GAP}{GAP}されたファイル\n")
+    assert r["status"] != "restored"
