@@ -103,3 +103,62 @@ def test_near_miss_last_line_with_no_separator_stays_a_candidate():
     """No separator of its own: a lost number is no more likely than lost words (passes on base too)."""
     r = only_repair(f"1. 起動する\n2. 進む\n{GAP}{GAP}されたファイル\n")
     assert r["status"] != "restored"
+
+
+# -- 4. a family's name before 家 in running text -----------------------------------------------------------------
+
+def _held_as_a_name(r: dict) -> bool:
+    return r["restored"] is None and not r["candidates"] and any(
+        e["kind"] == "abstention" and "name" in e["detail"] for e in r["evidence"])
+
+
+def test_family_name_before_ie_is_never_filled():
+    (r,) = _repairs("family3.txt")
+    assert _held_as_a_name(r) and "before 家" in " ".join(e["detail"] for e in r["evidence"])
+
+
+def test_family_name_before_ie_with_nothing_elsewhere():
+    (r,) = _repairs("family2.txt")
+    assert _held_as_a_name(r)
+
+
+def test_near_miss_common_nouns_ending_in_ie_keep_their_candidates():
+    """専門家, 政治家 (passes on base too)."""
+    first, second = _repairs("common_ka.txt")
+    assert "門" in _texts(first) and "治" in _texts(second)
+
+
+def test_near_miss_no_particle_after_ie_no_family():
+    """``瀬\\ufffd家族`` is no family's name before 家 + particle (passes on base too)."""
+    r = only_repair(f"その年の冬、瀬{GAP}家族に手紙が届いた。\n")
+    assert not any("before 家" in e["detail"] for e in r["evidence"])
+
+
+# -- 5. a courtesy title in brackets after the speaker's name ------------------------------------------------------
+
+def _speaker(lines: list[str]):
+    from pipeline.model import Text
+    from pipeline.segment.front import speaker_of
+    return speaker_of([Text.from_raw(line, k + 1) for k, line in enumerate(lines)])
+
+
+def test_bracketed_title_after_the_name_is_no_part_of_it():
+    s = _speaker(["J. Watson (Cllr)"])
+    assert s.name.text == "J. Watson" and s.text.text == "J. Watson (Cllr)" and s.affiliation is None
+
+
+def test_bracketed_title_before_the_affiliation():
+    s = _speaker(["Anna Berg (Dr), Coastal Research Institute"])
+    assert s.name.text == "Anna Berg" and s.affiliation.text == "Coastal Research Institute"
+    s = _speaker(["Margaret Holloway (Mrs), Parish Clerk"])
+    assert s.name.text == "Margaret Holloway" and s.affiliation.text == "Parish Clerk"
+
+
+def test_councillors_title_before_the_name():
+    assert _speaker(["Cllr J. Watson"]).name.text == "J. Watson"
+
+
+def test_near_miss_organisation_in_brackets_stays_the_affiliation():
+    """``Tom Reyes (Quiet Streets Collective)`` (passes on base too)."""
+    s = _speaker(["Tom Reyes (Quiet Streets Collective)"])
+    assert s.name.text == "Tom Reyes" and s.affiliation.text == "Quiet Streets Collective"
