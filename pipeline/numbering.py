@@ -1377,7 +1377,39 @@ def _evident(readings: list[Reading], k: int, texts: Sequence[str], style: Style
     preceded = before is not None and chained(before, k)
     opening = before is None and chained(-1, k)
     followed = after is not None and chained(k, after)
-    return (followed and (preceded or opening)) or (preceded and _own_digit(readings[k], texts[readings[k].index]))
+    own = _own_digit(readings[k], texts[readings[k].index]) or \
+        (before is not None and _own_separator(readings[k], readings[before], texts))
+    return (followed and (preceded or opening)) or (preceded and own)
+
+
+def _own_separator(reading: Reading, anchor: Reading, texts: Sequence[str]) -> bool:
+    """The heading's separator stands intact after its lost digits, the one the intact heading ``anchor`` before it
+    in step writes, and its title is in that heading's script (``�．今後の取り組み`` after ``２．現状``): the heading's
+    shape survives around the lost number as an intact digit's would (:func:`_own_digit`), so the last heading of a
+    sequence in step is evident with no heading after it (issue 19, session 80: ``３`` had stayed open at 0.41). Not a
+    separator the sequence does not write (a lost initial's ``J. Smith`` after ``1)``), a space, or a title in the
+    other script (a Japanese paper's heading after its English slides' ``2.``).
+
+    >>> g = "\ufffd"
+    >>> [h.fills[0].tentative for h in solve(["１．はじめに", "２．現状", g + "．今後の取り組み"]) if h.fills]
+    [False]
+    >>> [h.fills[0].tentative for h in solve(["1. 起動する", "2. 進む", g + g + "されたファイル"]) if h.fills]
+    [True]
+    >>> [h.fills[0].tentative for h in solve(["1. Agenda", "2. Minutes", g + ". Smith said the hall was booked."]) if h.fills]
+    [True]
+    """
+    text = texts[reading.index]
+    if any(role == "sep" for _, role, _ in reading.match.gaps):
+        return False
+    head = text[: reading.match.end].rstrip()
+    mark = head.lstrip(GAP + "".join(map(str, range(10))) + FULLWIDTH_DIGITS)
+    found = explicit_number(texts[anchor.index])
+    if not mark or found is None or not found.separator or mark != found.separator or mark.isspace():
+        return False
+    title = text[reading.match.end:]
+    if mark == "." and re.match(r"\s*[A-Z]", title):
+        return False  # a lost initial's shape as much as a number's (``\ufffd. Smith said …``)
+    return has_japanese(title) == has_japanese(texts[anchor.index][anchor.match.end:])
 
 
 def _fills(readings: list[Reading], texts: Sequence[str], style: Style, where) -> list[tuple[Fill, ...]]:

@@ -589,6 +589,10 @@ class Restorer:
         if run is not None and (abstention.fill_reads_a_name(run, fills) or abstention.fill_reads_a_surname(run, fills)):
             return (f"{NAMED} after its holder's post ({run}: its best fill makes a surname or a place's name, or one "
                     "of its first three a surname): never filled")
+        run = abstention.family_name_before_ie(text[:start], text[end:], fills)
+        if run is not None:
+            return (f"{NAMED} before 家, a family's name ({run}: none of its first fills makes a common word ending in "
+                    "家 with the kanji before it, as 専門家 or 国家 would): never filled")
         run = abstention.contact_alone(text, start, self.line_before(line) or self.raw_line(line - 1))
         if run is not None and abstention.fill_reads_a_name(run, fills):
             return (f"{NAMED} alone under a contact heading ({run}: its best fill makes a surname or a place's "

@@ -155,7 +155,45 @@ def _credited_name_then_organisation(text: str) -> tuple[int, int] | None:
     return at + text[at:].index(name[0]), comma
 
 
+BRACKETED_TITLE = re.compile(r"[ \t]*[(（](?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Cllr|Rev|Revd|Sir|Dame)\.?[)）]")
+"""A courtesy, academic or councillor's title in brackets after a name (``Jane Brown (Mrs)``, ``J. Watson (Cllr)``,
+``Anna Berg (Dr), …``), as British minutes and reports print one: no part of the name, nor an affiliation (it names
+no body); the speaker's text keeps it, as it keeps a title before the name (:func:`~.names.name_start`; issue 19,
+session 80, helper rfix80: it had stayed in ``speaker.name``)."""
+
+
+def without_bracketed_title(split: SpeakerSplit) -> SpeakerSplit:
+    """``split`` with a bracketed title (:data:`BRACKETED_TITLE`) cut off its name's end, and an affiliation that is
+    such a title alone dropped.
+
+    >>> s = without_bracketed_title(SpeakerSplit(Text.from_raw("Cllr", 1), Text.from_raw("J. Watson (Cllr)", 1)))
+    >>> s.name.text, s.affiliation
+    ('J. Watson', None)
+    >>> without_bracketed_title(SpeakerSplit(None, Text.from_raw("Tom Reyes (Quiet Streets)", 1))).name.text
+    'Tom Reyes (Quiet Streets)'
+    """
+    name, affiliation = split.name, split.affiliation
+    if name is not None and (m := BRACKETED_TITLE.search(name.text)) is not None \
+            and not name.text[m.end():].strip() and m.start() > 0:
+        name = name[:m.start()].strip()
+    if affiliation is not None and re.fullmatch(r"[(（]?(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Cllr|Rev|Revd|Sir|Dame)\.?[)）]?",
+                                                affiliation.text.strip()):
+        affiliation = None
+    return split if (name, affiliation) == (split.name, split.affiliation) else SpeakerSplit(affiliation, name)
+
+
 def split_speaker(line: Text) -> SpeakerSplit:
+    """:func:`read_speaker_split` with a bracketed title after the name no part of it (:func:`without_bracketed_title`).
+
+    >>> s = split_speaker(Text.from_raw("Anna Berg (Dr), Coastal Research Institute", 1)); s.name.text, s.affiliation.text
+    ('Anna Berg', 'Coastal Research Institute')
+    >>> split_speaker(Text.from_raw("Jane Brown (Mrs)", 1)).name.text
+    'Jane Brown'
+    """
+    return without_bracketed_title(read_speaker_split(line))
+
+
+def read_speaker_split(line: Text) -> SpeakerSplit:
     """Affiliation up to and including the last job title (部長, 局長 …) or organisation word, then the name.
 
     >>> s = split_speaker(Text.from_raw("北九州市企\\ufffd\\ufffd化\\ufffd国際部長 \\ufffd原 \\ufffd\\ufffd", 9))
@@ -506,7 +544,8 @@ def _speaker_of(lines: list[Text], layout: "Layout | None" = None) -> Speaker:
             # (three of four letters lost under the post, ``長崎市国際部長`` / ``�原 ��``: the block's reading vouched)
             named = next((k for k in range(len(lines))
                           if lost_glyph_name(lines[k].text[byline(lines[k].text):], MAX_POSTED_NAME_GAPS)), None)
-        split = split_speaker(lines[-1]) if named is None else SpeakerSplit(None, lines[named].strip())
+        split = split_speaker(lines[-1]) if named is None else without_bracketed_title(
+            SpeakerSplit(None, lines[named][name_start(lines[named].text):].strip()))
         named = len(lines) - 1 if named is None else named
     else:
         split = split_speaker(lines[named])

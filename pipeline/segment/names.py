@@ -953,7 +953,7 @@ def author_label(text: str) -> bool:
 
 
 _ACADEMIC_TITLES = lazyre.compile(rf"^\s*(?:(?:[{_UPPER}][{_LETTERS}]{{1,7}}\.(?:-[{_UPPER}]?[{_LETTERS}]{{1,7}}\.)*"
-                              rf"|Prof|Dr|Mrs|Mr|Ms|Miss|Mx)"
+                              rf"|Prof|Dr|Mrs|Mr|Ms|Miss|Mx|Cllr)"
                               rf"\s+(?:[a-z]{{2,5}}\.\s+)*)+(?=[{_UPPER}](?:[{_LETTERS}'’\-]*|\.)\s)")
 """Academic titles before a name, each an abbreviation of two letters or more with its full stop, hyphenated parts
 too (``Dr.``, ``Prof. Dr.``, ``Dipl.-Ing.``, ``Dr.-Ing.``, ``Dr. rer. nat.``, a diploma's field ``Dipl. Frank.-Wiss.``),

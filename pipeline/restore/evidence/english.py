@@ -907,7 +907,23 @@ def with_both_cases(site: Site, candidates: tuple) -> tuple:
     if not candidates or not both_cases(site, candidates[0].text) \
             or any(c.text == candidates[0].text.swapcase() for c in candidates):
         return candidates
-    return (candidates[0], replace(candidates[0], text=candidates[0].text.swapcase()), *candidates[1:])
+    pair = (candidates[0], replace(candidates[0], text=candidates[0].text.swapcase()))
+    if name_run_open(site, candidates[0].text):
+        # after a capitalised word mid-sentence the name may go on: the capital first (``Bramley \ufffdommon``)
+        pair = tuple(sorted(pair, key=lambda c: not c.text[:1].isupper()))
+    return (*pair, *candidates[1:])
+
+
+def name_run_open(site: Site, fill: str) -> bool:
+    """``fill`` opens a word directly after a capitalised word mid-sentence, where a name's run may go on
+    (:func:`initial_case`'s :data:`NAME_RUN_OPEN`)."""
+    from pipeline.restore.evidence.repetition import NAME_RUN_OPEN
+
+    parts = word_parts(site)
+    if parts is None or parts[0] or not fill[:1].isalpha():
+        return False
+    word = next((f.word for f in fits(site) if f.fill.lower() == fill.lower()), None)
+    return word is not None and initial_case(site, word, None, undecided=True)[1].startswith(NAME_RUN_OPEN)
 
 
 def both_cases(site: Site, fill: str) -> bool:

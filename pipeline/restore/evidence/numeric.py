@@ -52,6 +52,14 @@ is lost between them, as no other provider proposes a mark (the character model 
 after a digit, the lexicon has no word of one digit)."""
 
 _SLOT = f"[{DIGITS}{GAP}]"
+_GROUPED = re.compile(f"[{DIGITS}]{{0,3}}(?:[,，][{DIGITS}]{{3}})+(?![{DIGITS}])")
+"""A number written with digit grouping from its first surviving digit (``5,200``, ``,250``, ``12,000,000``): a gap
+directly before it opens the number (:func:`number_shape`, ``"lead"``)."""
+CURRENCY_SIGNS = "$£€"
+"""Currency signs written before an amount in Latin script (``$5,200``, ``£1,250``): a gap opening an amount there may
+have held one (:func:`lead_signs`). Japanese writes 円 after the amount; a ``￥`` before it is offered only where the
+text's own amounts are written so (:func:`lead_signs`)."""
+YEN_SIGNS = "¥￥"
 _NUMBER_ENDS = re.compile(f"(?:$|\\s|[{re.escape(COUNTERS)}]|[^\\w{GAP}]|[A-Za-zµμ°℃]{{1,3}}(?![A-Za-z]))")
 """What may follow a number's last digit: the line's end, a space, a counter or unit (``mm``, ``%``, ``倍``), a mark."""
 UNIT_WORD = re.compile(r"(?<![A-Za-z])[A-Za-zµμ°℃]{1,3}(?![A-Za-z])")
@@ -84,7 +92,15 @@ def number_shape(site: Site) -> str | None:
     >>> [number_shape(Site(t, t.index("\\ufffd"), t.index("\\ufffd") + 1)) for t in ("1,\\ufffd00人", "1\\ufffd,000円", "1,\\ufffdの")]
     ['digit', 'digit', None]
     >>> [number_shape(Site(t, t.index("\\ufffd"), t.index("\\ufffd") + 1)) for t in ("約\\ufffd,000社", "A\\ufffd,000", "\\ufffd,00人")]
-    ['digit', None, None]
+    ['lead', None, None]
+
+    * ``"lead"``: the gap opens a number written with digit grouping, directly before its first surviving digit or its
+      first comma (``参加費　\\ufffd5,200円``, ``$\\ufffd,250``, ``約\\ufffd,000社``): a digit, never 0, or the currency sign
+      its script writes before an amount (:func:`lead_signs`; issue 19, session 80: offered kana).
+
+    >>> [number_shape(Site(t, t.index("\\ufffd"), t.index("\\ufffd") + 1)) for t in ("参加費　\\ufffd5,200円", "繰越金 \\ufffd45,200",
+    ...  "$\\ufffd,250", "\\ufffd5日", "A\\ufffd5,200")]
+    ['lead', 'lead', 'lead', None, None]
 
     * ``"era"``: the year of an era, the gap between the era's name and 年 (``令和\ufffd年``, ``平成2\ufffd年``): a
       digit, or 元 (:data:`ERAS`); not a name that ends as an era's does before another word (``令和\ufffd代``).
@@ -118,11 +134,12 @@ def _number_shape(text: str, start: int, end: int) -> str | None:
             (digit_left and not tail and re.match(f"[,，][{DIGITS}]{{3}}", after)):
         return "digit"
     # the number's leading digit before its thousands group, the gap opening the number (``約\ufffd,000社``: fresh-user
-    # trial 63b, where no digit had been proposed though the slide says *About 5,000*); not after a Latin letter or a
-    # digit's mark (a code, ``A\ufffd,000``)
-    if not head and not tail and re.match(f"[,，][{DIGITS}]{{3}}(?![{DIGITS}])", after) \
+    # trial 63b, where no digit had been proposed though the slide says *About 5,000*), or directly before the
+    # number's first surviving digits (``参加費　\ufffd5,200円``, ``$\ufffd,250``: issue 19, session 80, offered kana); not
+    # after a Latin letter or a digit's mark (a code, ``A\ufffd,000``)
+    if not head and re.match(_GROUPED, after) \
             and not re.search(r"[A-Za-z0-9.,，．]$", before):
-        return "digit"
+        return "lead"
     if point_left and _NUMBER_ENDS.match(after):
         # a decimal's first digit after its point, the number ending there (``0.\ufffd mm``, ``3.\ufffd%``): not a
         # heading's title after ``1.`` (``1.\ufffd要``), which goes on with a letter
@@ -156,6 +173,34 @@ def _full_width(site: Site) -> bool:
     return any(c in FULLWIDTH_DIGITS for c in around)
 
 
+def lead_signs(site: Site) -> str:
+    """The currency signs a gap opening an amount (:func:`number_shape` ``"lead"``, one glyph) may have held: where
+    the script writes its sign before the amount. In a line of Latin script (no Japanese letter) the signs
+    :data:`CURRENCY_SIGNS`, or only the one the line writes elsewhere before a digit (``$4,800 … \\ufffd1,250``); in
+    Japanese only the yen sign the line itself writes before a digit (Japanese writes 円 after the amount:
+    ``参加費　\\ufffd5,200円`` is offered no sign). None where a sign or a letter already stands before the gap, or a
+    currency's word follows the number (``\\ufffd5,200円``, ``\\ufffd5,200 dollars``).
+
+    >>> [lead_signs(Site(t, t.index("\\ufffd"), t.index("\\ufffd") + 1)) for t in ("cost \\ufffd5,200 in all",
+    ...  "cost $4,800 and \\ufffd1,250", "cost $\\ufffd,250", "参加費　\\ufffd5,200円", "会費　￥3,000　繰越金　\\ufffd5,200", "約\\ufffd,000社")]
+    ['$£€', '$', '', '', '￥', '']
+    """
+    if site.length != 1 or number_shape(site) != "lead":
+        return ""
+    before = site.left.rstrip()
+    if before[-1:] in CURRENCY_SIGNS + YEN_SIGNS or before[-1:].isalpha() and site.left[-1:] == before[-1:]:
+        return ""
+    number = _GROUPED.match(site.right)
+    rest = site.right[number.end():].lstrip()
+    if re.match(r"(?:円|ドル|ユーロ|ポンド|万|億|千|yen|dollars?|pounds?|euros?|[A-Z]{3}(?![A-Za-z]))", rest):
+        return ""
+    others = site.text[:site.start] + " " + site.text[site.end:]
+    if JA_LETTER_RE.search(site.text):
+        return "".join(c for c in YEN_SIGNS if re.search(f"{re.escape(c)}[{DIGITS}]", others))
+    used = "".join(c for c in CURRENCY_SIGNS if re.search(f"{re.escape(c)}\\s?[{DIGITS}]", others))
+    return used or CURRENCY_SIGNS
+
+
 def propose(site: Site) -> list[Proposal]:
     """Every digit string of the gap's length, in the width of the digits around it, when the gap is inside a
     number (:func:`number_shape`) of at most :data:`MAX_DIGITS` glyphs.
@@ -182,18 +227,42 @@ def propose(site: Site) -> list[Proposal]:
     whole = shape == "era" and _era_year_lost(site)
     for digits in itertools.product("0123456789", repeat=site.length):
         fill = "".join(digits)
-        if whole and fill.startswith("0"):
-            continue  # an era's year is written with no leading zero (令和6年)
+        if (whole or shape == "lead") and fill.startswith("0"):
+            continue  # an era's year, an amount's first digit: written with no leading zero (令和6年, 5,200円)
         out.append(Proposal(fill.translate(TO_FULLWIDTH_DIGITS) if full else fill, EvidenceKind.LEXICON, detail))
+    out.extend(Proposal(sign, EvidenceKind.LEXICON, f"a currency sign: the gap opens an amount "
+                                                     f"({site.left[-3:]}_{site.right[:6]})") for sign in lead_signs(site))
     if whole and site.length == 1:
         out.append(Proposal(ERA_FIRST, EvidenceKind.LEXICON, f"the first year of an era ({site.left[-2:]}_{site.right[:1]})"))
     if _unit_place(site, shape):
         out.extend(Proposal(u, EvidenceKind.LEXICON, f"a large unit: the gap stands before the counter "
                                                      f"({site.left[-3:]}_{site.right[:1]})") for u in LARGE_UNITS)
-    if shape == "between" and site.length == 1 and _ascends(site):
+    if shape == "between" and site.length == 1 and _comma_place(site):
+        out.append(Proposal("，" if full else ",", EvidenceKind.LEXICON,
+                            f"a thousands comma: three digits end the amount after the gap ({site.left[-3:]}_{site.right[:4]})"))
+    if shape == "between" and site.length == 1 and _ascends(site) and not _comma_place(site):
         out.extend(Proposal(mark, EvidenceKind.LEXICON, f"a range between two numbers ({site.left[-3:]}_{site.right[:3]})")
                    for mark in RANGES)
     return out
+
+
+def _comma_place(site: Site) -> bool:
+    """One glyph lost where an amount's thousands comma stands: one to three digits before it (a currency sign or a
+    space or the line's start before those), exactly three after it ending the number, and the line writes another
+    number with grouping or a currency sign opens this one (``$1\ufffd250``; issue 19, session 80: offered a range's
+    ``-`` first, no comma). The comma is proposed beside the digits, and the range marks are not (``$1-250`` is no
+    way to write an amount).
+
+    >>> [_comma_place(Site(t, t.index("\ufffd"), t.index("\ufffd") + 1)) for t in ("cost $1\ufffd250.", "4,800 and 1\ufffd250 in",
+    ...  "pages 1\ufffd250", "2\ufffd024年", "$12\ufffd2500")]
+    [True, True, False, False, False]
+    """
+    before = re.search(f"(^|[^{DIGITS}.,，．])([{DIGITS}]{{1,3}})$", site.left)
+    if before is None or not re.match(f"[{DIGITS}]{{3}}(?![{DIGITS}]|[.．][{DIGITS}])", site.right):
+        return False
+    sign = bool(before.group(1)) and before.group(1) in CURRENCY_SIGNS + YEN_SIGNS
+    others = site.text[:site.start - len(before.group(2))] + " " + site.text[site.end + 3:]
+    return sign or re.search(f"[{DIGITS}][,，][{DIGITS}]{{3}}(?![{DIGITS}])", others) is not None
 
 
 def before_counter(site: Site) -> bool:
@@ -346,6 +415,9 @@ def keeps(site: Site, fill: str) -> bool:
         # an era's year: digits, or 元 or kanji numerals where no digit survives (令和元年, 令和五年度)
         return all(c in DIGITS for c in fill) or (_era_year_lost(site) and all(c in ERA_FIRST + KANJI_DIGITS
                                                                              for c in fill))
+    if shape == "lead":
+        # an amount's opening: digits with no leading zero, or the sign its script writes before it ($5,200)
+        return (all(c in DIGITS for c in fill) and fill[:1] not in "0０") or fill in lead_signs(site)
     joiners = JOINERS
     if shape == "between" and _zero_after(site):
         # (three zeros after a comma are a thousands group: 10,000円)
@@ -401,6 +473,7 @@ def unsettled(fill: str, features: list[dict[str, float]], site: Site, in_number
     """
     shape = number_shape(site)
     numeral = DIGITS + RANGES + (ERA_FIRST + KANJI_DIGITS if shape == "era" else "") \
+        + (CURRENCY_SIGNS + YEN_SIGNS if shape == "lead" else "") \
         + (LARGE_UNITS if _unit_place(site, shape) or before_counter(site) else "")
     if not fill or not all(c in numeral for c in fill) or (shape is None and not before_counter(site) and not in_number
                                                            and day_digits(site) is None):

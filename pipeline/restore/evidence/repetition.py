@@ -411,6 +411,16 @@ def initial_case(site: Site, word: str, scope: ScopeText | None, undecided: bool
     if before is not None and before.group(1)[0].isupper() and word[:1].isupper() \
             and not _SENTENCE_END.search(site.text[: before.start()]):
         return "upper", f"{before.group(1)} {word}: a name's words, capitalised mid-sentence"
+    # a word between a capitalised word mid-sentence and another capitalised word is inside a run of capitalised
+    # words, a name's (``at Bramley \ufffdommon Hall``); directly after one, where the run may end at it (``held on
+    # Bramley \ufffdommon on Saturday``: a place's name, issue 19 point 4, session 80, had been offered ``c`` only;
+    # ``the English \ufffdanguage``: a common noun after a name's adjective), both cases are offered, the capital
+    # first, and the fill is committed in neither on it. A name of time opens no name (``Monday \ufffdorning``).
+    run = _name_run(site, before, tail)
+    if run == "inside":
+        return "upper", f"{before.group(1)} _ {site.right[len(tail):].split()[0]}: inside a run of capitalised words (a name)"
+    if run == "after" and undecided:
+        return "either", f"{NAME_RUN_OPEN}: after {before.group(1)}, capitalised mid-sentence (a name may go on here)"
     # (``lean_asked=False``: the lexeme table is not searched, a word it lacks costing a scan of its 30 MB; the rare
     # words offered after the list's, never decided, take their place's case alone: english.rarer_fits)
     lean = capitalised_lean(word) if lean_asked and word.isascii() and word.isalpha() else None
@@ -430,6 +440,38 @@ def initial_case(site: Site, word: str, scope: ScopeText | None, undecided: bool
         return "either", ("no other word of its clause tells a heading's style" if style is None else
                           f"{word.lower()} is written capitalised about as often as not (lean {lean:+.1f})")
     return "lower", "mid-sentence"
+
+
+NAME_RUN_OPEN = "a name's run may go on"
+"""How :func:`initial_case` opens its reason where a word directly follows a capitalised word mid-sentence: both
+cases are offered, the capital first (:func:`pipeline.restore.evidence.english.with_both_cases`)."""
+TIME_NAMES = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+                        "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                        "November", "December"))
+"""Names of days and months, written capitalised and followed by a common noun in small letters (``Monday morning``,
+``the March meeting``): no name's run goes on after them (:func:`_name_run`)."""
+
+
+def _name_run(site: Site, before: re.Match | None, tail: str) -> str | None:
+    """Where the gap's word stands beside a run of capitalised words mid-sentence, a name's: ``"inside"`` where the
+    words on both sides are capitalised (``at Bramley \ufffdommon Hall``), ``"after"`` where only the word before is
+    (``on Bramley \ufffdommon on Saturday``), else ``None``. The word before must be capitalised mid-sentence (not a
+    sentence's first word, not a name of time: :data:`TIME_NAMES`).
+
+    >>> def run(t):
+    ...     i = t.index("\ufffd")
+    ...     s = Site(t, i, i + 1)
+    ...     return _name_run(s, re.search(r"([A-Za-z]{2,})[ \t]+$", t[:i]), re.match("[A-Za-z]*", t[i + 1:]).group(0))
+    >>> run("held on Bramley \ufffdommon on Saturday"), run("held at Bramley \ufffdommon Hall"), run("near the \ufffdort")
+    ('after', 'inside', None)
+    >>> run("Bramley \ufffdommon is"), run("on Monday \ufffdorning"), run("It rained. Then \ufffdater")
+    (None, None, None)
+    """
+    if before is None or not before.group(1)[0].isupper() or before.group(1) in TIME_NAMES \
+            or _SENTENCE_END.search(site.text[: before.start()]) or before.group(1).isupper():
+        return None
+    after = re.match(rf"[ \t]+([{_WORD_CHARS}]{{2,}})", site.text[site.end + len(tail):])
+    return "inside" if after is not None and after.group(1)[0].isupper() else "after"
 
 
 _CLAUSE_MARKS = re.compile(r"[:;()（）\[\]|]|\s[-–—]\s")
