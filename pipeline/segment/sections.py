@@ -1672,11 +1672,11 @@ MAX_LABEL_TITLE = 80
 """Characters the title under a chapter's or appendix's label alone may have (a thesis sets long ones in capitals)."""
 
 
-def _label_title(lines: list[Text], k: int, headings: dict, named: bool = False) -> bool:
+def _label_title(lines: list[Text], k: int, headings: dict, named: bool = False, limit: int = MAX_LABEL_TITLE) -> bool:
     """``lines[k]`` is the title set under a label alone on the line before (``APPENDIX A`` / ``TEST APPENDIX WITH A
-    VERY LONG TITLE …``): a phrase, no sentence, no number or heading of its own, not opening in small letters; a
-    section's name (``概要``, ``Summary``) only where ``named`` (a part's title under ``第一部``, as a chapter's label
-    alone takes ``はじめに``).
+    VERY LONG TITLE …``): a phrase of at most ``limit`` characters, no sentence, no number or heading of its own, not
+    opening in small letters; a section's name (``概要``, ``Summary``) only where ``named`` (a part's title under
+    ``第一部``, as a chapter's label alone takes ``はじめに``).
 
     >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
     >>> _label_title(mk("Bijlage A", "Symbolen"), 1, {}), _label_title(mk("Appendix", "The survey was run twice."), 1, {})
@@ -1688,8 +1688,23 @@ def _label_title(lines: list[Text], k: int, headings: dict, named: bool = False)
     # a first word in small letters goes on a sentence, unless it is a name with a capital inside (``pTEX``, ``iOS``)
     # or the title is Japanese (``pTEXの日本語組版と追加プリミティブ`` under ``第I部``: helper real72)
     small = s[:1].islower() and not has_japanese(s) and s.split()[0].islower()
-    return 0 < len(s) <= MAX_LABEL_TITLE and not _is_sentence_end(s) and not small \
+    return 0 < len(s) <= limit and not _is_sentence_end(s) and not small \
         and explicit_number(s) is None and (named or not is_section_name(s)) and "\t" not in s
+
+
+def _label_title_limit(lines: list[Text], i: int, layout: Layout) -> int:
+    """Characters the title under the label alone at ``lines[i]`` may have: :data:`MAX_LABEL_TITLE`, or
+    :data:`MAX_SET_HEADING` where the PDF sets the title in the label's own face and size (one heading in two lines,
+    as a numbered heading the PDF sets so may run long). Decision (issue 16, helper tex80: JACoW's template sets
+    ``ANNEX B:`` over ``IEEE REFERENCE STYLE GUIDE AS APPLIED TO JACoW PAPERS, PERIODICALS AND OTHER WORKS``, 84
+    characters in its 12 pt bold once its wrap is joined: the label headed an appendix whose title was its first
+    paragraph). A text dump has no faces: the 80 stand."""
+    if i + 1 >= len(lines):
+        return MAX_LABEL_TITLE
+    a, b = layout.size(lines[i]), layout.size(lines[i + 1])
+    alike = bool(a and b) and abs(a - b) <= SAME_SIZE * a and layout.font(lines[i]) == layout.font(lines[i + 1]) \
+        and layout.font(lines[i]) is not None
+    return MAX_SET_HEADING if alike else MAX_LABEL_TITLE
 
 
 def _english_label_title(lines: list[Text], k: int, headings: dict) -> bool:
@@ -3617,6 +3632,10 @@ MAX_TABLE_LINES = 24
 ROWS_OVER = 2
 """Rows of cells among the :data:`ROWS_LOOKBACK` lines over a row that make it a table's row with no caption read."""
 ROWS_LOOKBACK = 4
+MAX_WRAPPED_CELL_LINES = 3
+"""Lines with no TAB a table under its caption may hold between two of its rows that :func:`_table_rows` reads as its
+cells wrapped inside their columns (JACoW's ``TITLE⇥UPPERCASE`` / ``EXCEPT FOR REQUIRED lowercase`` / ``letters`` /
+``Bold`` / ``Author list⇥12 pt…``: a cell's three lines)."""
 
 
 def _table_rows(lines: Sequence[Text]) -> set[int]:
@@ -3627,15 +3646,21 @@ def _table_rows(lines: Sequence[Text]) -> set[int]:
     table, out of the flow). Such a row is never a heading, whatever its size or face (decision, issue 16, helper
     real72: ptex-manual's table 1 sets its row label ``組版例`` and the example glyphs beside it in a 12 pt Gothic
     over its 10 pt body; the row ``組版例⇥銀は、Ag`` was a section that took the whole of chapter 5's text after the
-    table).
+    table). Under a caption, up to :data:`MAX_WRAPPED_CELL_LINES` lines with no TAB between two rows are the rows'
+    cells wrapped inside a column, and head nothing either (decision, issue 16, helper tex80: JACoW's table 2 wraps
+    ``Space`` / ``Before After`` and ``Bold``, ``Italic`` under their style's row, set in the face they name: they were
+    five sections, the table's rows their paragraphs).
 
     >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
     >>> sorted(_table_rows(mk("表1 組方向", "横組\\t縦組", "方向\\t右\\t下", "フォント", "組版例\\t銀は、Ag", "数式の場合と区別はない．")))
-    [1, 2, 4]
+    [1, 2, 3, 4]
     >>> sorted(_table_rows(mk("横組\\t縦組", "字送り方向\\t水平右向き（→）", "行送り方向\\t垂直下向き（↓）", "_", "組版例\\t銀は、Ag")))
     [2, 4]
     >>> sorted(_table_rows(mk("表1 組方向", "数式の場合と区別はない．", "組版例\\t銀は、Ag"))), sorted(_table_rows(mk("組版例\\t銀", "x\\ty")))
     ([], [])
+    >>> sorted(_table_rows(mk("Table 2: Styles", "Style\\tFont", "Before After", "TITLE\\tUPPERCASE", "letters", "Bold",
+    ...                        "Author list\\t12 pt", "Captions", "Then the text goes on.")))
+    [1, 2, 3, 4, 5, 6]
     """
     from pipeline.segment.figures import TABLE_CAPTION
 
@@ -3645,12 +3670,19 @@ def _table_rows(lines: Sequence[Text]) -> set[int]:
             out.add(c)
         if not TABLE_CAPTION.match(t.text):
             continue
+        between: list[int] = []  # lines with no TAB since the table's last row
+        rows = 0
         for k in range(c + 1, min(len(lines), c + 1 + MAX_TABLE_LINES)):
             text = lines[k].text.strip()
             if "\t" in text:
                 out.add(k)
+                if rows and len(between) <= MAX_WRAPPED_CELL_LINES:
+                    out.update(between)  # a cell's words wrapped inside its column, between two rows
+                rows, between = rows + 1, []
             elif _is_sentence_end(text) or is_prose(text):
                 break  # the text goes on after the table
+            elif text:
+                between.append(k)
     return out
 
 
@@ -6306,7 +6338,8 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     title_wraps = _label_titles_go_on(lines, label_alone, named, _larger(lines, layout), layout)
     named -= {i + 2 for i in title_wraps}
     # an appendix's label alone on its line (``Bijlage A`` / ``Symbolen``) takes the next line as its title too
-    labelled = {i for i in named if is_appendix_label(lines[i].text) and _label_title(lines, i + 1, headings)}
+    labelled = {i for i in named if is_appendix_label(lines[i].text)
+                and _label_title(lines, i + 1, headings, limit=_label_title_limit(lines, i, layout))}
     named -= {i + 1 for i in labelled}
     # a part's heading between the chapters (``Part II`` / ``Case Studies``): an unnumbered level-1 section, its title
     # the words after its label (decision, helper chap60: the schema's levels start at 1, the chapters keep theirs)

@@ -1,0 +1,39 @@
+"""Issue 16 on real PDFs (helper tex80, session 80): layout faults seen on Debian's texlive documentation, each
+imitated by a made-up PDF (``tests/data/tex80/make.py``, reportlab)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from tests.segment_inputs import run_pdf  # noqa: E402
+
+DATA = Path(__file__).parent / "data" / "tex80"
+
+
+def _sections(name: str):
+    (talk,) = run_pdf((DATA / name).read_bytes()).talks
+    return talk, [(s.appendix, (s.heading or s.title).text) for s in talk.sections]
+
+
+def test_a_tables_cells_wrapped_inside_a_column_head_nothing() -> None:
+    """JACoW's table 2 wraps ``Before After`` under its ``Space`` cells and sets ``Bold``, ``Italic`` under their
+    style's row in the face they name: they had been sections, the table's rows their paragraphs."""
+    talk, heads = _sections("styles-table.pdf")
+    assert [h for _, h in heads][:3] == ["INTRODUCTION", "STYLES", "CONCLUSION"]
+    styles = talk.sections[1]
+    texts = [p.text for p in styles.paragraphs]
+    assert "Table 2: Summary of Styles" in texts and "Before After" in texts and "Italic" in texts
+    assert texts[-1].startswith("On wet days")  # the text after the table stays the section's
+
+
+def test_an_appendix_label_keeps_its_long_title_set_in_its_face() -> None:
+    """``ANNEX B:`` over a title of 84 characters in its own 12 pt bold (wrapped onto two lines): one heading, the
+    label kept, the title no paragraph of it."""
+    talk, heads = _sections("styles-table.pdf")
+    assert ("B", "ANNEX B: HARBOUR COUNTING STYLE GUIDE AS APPLIED TO THE COASTAL SURVEYS, PERIODICALS AND OTHER WORKS") \
+        in heads
+    annex = next(s for s in talk.sections if s.appendix == "B")
+    assert not any(p.text.startswith("HARBOUR") for p in annex.paragraphs)
