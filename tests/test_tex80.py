@@ -37,3 +37,20 @@ def test_an_appendix_label_keeps_its_long_title_set_in_its_face() -> None:
         in heads
     annex = next(s for s in talk.sections if s.appendix == "B")
     assert not any(p.text.startswith("HARBOUR") for p in annex.paragraphs)
+
+
+def _extracted_lines(name: str) -> list[str]:
+    from pipeline.extract import extract
+
+    return [line for line in extract((DATA / name).read_bytes(), name=name).lines if line.strip()]
+
+
+def test_an_overfull_line_over_the_gutter_keeps_the_columns_apart() -> None:
+    """A poster's boxes in two columns 1.2 ems apart, one line of the left box running over the gutter (an unbreakable
+    file name): the right column's line on a baseline of the left's is no piece of it, and each column is read
+    whole (TUDaSciPoster's demo had been read across its columns, ``…Makros zur Boxentyp zwischen …``)."""
+    lines = _extracted_lines("overfull-columns.pdf")
+    assert not any("sets a" in line and "A box" in line for line in lines)
+    assert lines.index("the line width at that point of the page.") < lines.index("Boxed style") \
+        < lines.index("The boxes can be set in several styles. The default")
+    assert "given in the file EXAMPLE-HARBOURPOSTERFILE.tex" in lines

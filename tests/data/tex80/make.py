@@ -8,7 +8,7 @@ from pathlib import Path
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE.parent.parent))
-from pdfmaker import EN, EN_BOLD, EN_ITALIC, drawn_pdf  # noqa: E402
+from pdfmaker import EN, EN_BOLD, EN_ITALIC, drawn_pdf, justified, text_width  # noqa: E402
 
 BODY = ["The counters on the harbour road were read every morning by one of the two observers on duty, and",
         "the totals were written into the log before the first ferry left the pier at seven o'clock each day.",
@@ -67,7 +67,63 @@ def styles_table_pdf() -> bytes:
     return drawn_pdf(pages)
 
 
-MADE = {"styles-table.pdf": styles_table_pdf}
+LEFT = ("The title block follows the usual structure of a paper and takes its data from the commands that "
+        "name the title, the authors and their institute, and a picture set under the logo at the right. "
+        "Besides the title data, two more commands fill the foot of the poster, as an example | given in the file "
+        "EXAMPLE-HARBOURPOSTERFILE.tex shown with the class, and a third command sets a small code in the corner. "
+        "The width of the logo is the line width at that point of the page.")
+RIGHT_1 = "The boxes can be set in several styles. The default follows the official rules of the harbour board."
+RIGHT_2 = ("A box may also be set apart from the others by a frame of its own, chosen for the whole poster by a "
+           "class option or for one box by its local style, and the colours follow the chosen accent.")
+
+
+def _column(words: list[str], x0: float, x1: float, top: float, size: float = 10.0, leading: float = 12.0,
+            overfull: tuple[str, float] | None = None) -> tuple[list, float]:
+    """Runs for ``words`` set justified in a column from ``x0`` to ``x1`` (a word ``|`` breaks the line), its last
+    line ragged; the line that holds
+    ``overfull[0]`` runs on past ``x1``, up to ``overfull[1]`` at most (TeX's overfull box: a word it could not
+    break). The runs and the baseline under the last line."""
+    lines, line, broken = [], [], set()
+    for word in words:
+        if word == "|" or (line and text_width(" ".join([*line, word]), EN, size) > x1 - x0
+                           and not (overfull and word == overfull[0])):
+            if word == "|":  # the line breaks here, set ragged
+                broken.add(len(lines))
+            lines.append(line)
+            line = []
+        if word != "|":
+            line.append(word)
+    lines.append(line)
+    runs, y = [], top
+    for k, line in enumerate(lines):
+        if overfull and overfull[0] in line:  # set at its natural spaces, past the column's edge
+            assert x1 < x0 + text_width(" ".join(line), EN, size) <= overfull[1]
+            runs.append((EN, size, x0, y, " ".join(line)))
+        elif k < len(lines) - 1 and k not in broken:
+            runs += justified(line, x0, x1, y, size)
+        else:
+            runs.append((EN, size, x0, y, " ".join(line)))
+        y -= leading
+    return runs, y
+
+
+def overfull_columns_pdf() -> bytes:
+    """A poster's two columns of boxes 1.2 ems apart (10 pt text, 12 pt of gutter), one line of the left box running
+    2.5 ems over the gutter into the right column (an unbreakable file name), on a baseline the right column leaves
+    blank between two paragraphs."""
+    runs = [(EN_BOLD, 20, 60, 790, "Harbour Posters in the Board's Design")]
+    runs += [(EN_BOLD, 12, 60, 740, "Title block"), (EN_BOLD, 12, 302, 740, "Boxed style")]
+    left, _ = _column(LEFT.split(), 60, 290, 720, overfull=("EXAMPLE-HARBOURPOSTERFILE.tex", 340))
+    runs += left
+    overfull_y = next(y for font, size, x, y, text in left if "EXAMPLE" in text)
+    right1, y = _column(RIGHT_1.split(), 302, 532, 720)
+    while y > overfull_y:  # the first paragraph ends above the overfull line; white on its baseline
+        y -= 12
+    right2, _ = _column(RIGHT_2.split(), 302, 532, overfull_y - 12)
+    return drawn_pdf([runs + right1 + right2])
+
+
+MADE = {"styles-table.pdf": styles_table_pdf, "overfull-columns.pdf": overfull_columns_pdf}
 
 if __name__ == "__main__":
     for name, make in MADE.items():
