@@ -54,3 +54,11 @@ def test_an_overfull_line_over_the_gutter_keeps_the_columns_apart() -> None:
     assert lines.index("the line width at that point of the page.") < lines.index("Boxed style") \
         < lines.index("The boxes can be set in several styles. The default")
     assert "given in the file EXAMPLE-HARBOURPOSTERFILE.tex" in lines
+
+
+def test_a_posters_title_over_three_lines_keeps_its_first_line() -> None:
+    """A title set over three lines in one face and size, the first opening on a lower-case hyphenated word, is one
+    title (the bfh-ci poster's two-line title was read so; TUDaSciPoster's three lines had lost the first to front)."""
+    (talk,) = run_pdf((DATA / "poster-title.pdf").read_bytes()).talks
+    assert talk.title.en.text == "harbour-Poster im Corporate Design der Hafenbehörde Kiel"
+    assert [a.name.text for a in talk.speaker.authors] == ["Anna Berg", "Tom Lee"]

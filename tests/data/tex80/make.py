@@ -123,7 +123,21 @@ def overfull_columns_pdf() -> bytes:
     return drawn_pdf([runs + right1 + right2])
 
 
-MADE = {"styles-table.pdf": styles_table_pdf, "overfull-columns.pdf": overfull_columns_pdf}
+def poster_title_pdf() -> bytes:
+    """A poster's title set over three lines in one bold face and size, its first line opening on a lower-case
+    hyphenated word (TUDaSciPoster's ``tcolorbox-Poster im`` / ``Corporate Design der`` / ``TU Darmstadt``), over a
+    smaller byline and the boxes' text."""
+    runs = [(EN_BOLD, 40, 60, 780, "harbour-Poster im"), (EN_BOLD, 40, 60, 736, "Corporate Design der"),
+            (EN_BOLD, 40, 60, 692, "Hafenbehörde Kiel"), (EN_BOLD, 14, 60, 650, "Anna Berg and Tom Lee"),
+            (EN, 10, 60, 634, "Harbour Board, Kiel"), (EN_BOLD, 14, 60, 600, "Summary")]
+    y = 582.0
+    for line in BODY:
+        runs.append((EN, 10, 60, y, line))
+        y -= 13
+    return drawn_pdf([runs])
+
+
+MADE = {"poster-title.pdf": poster_title_pdf, "styles-table.pdf": styles_table_pdf, "overfull-columns.pdf": overfull_columns_pdf}
 
 if __name__ == "__main__":
     for name, make in MADE.items():
