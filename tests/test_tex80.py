@@ -62,3 +62,33 @@ def test_a_posters_title_over_three_lines_keeps_its_first_line() -> None:
     (talk,) = run_pdf((DATA / "poster-title.pdf").read_bytes()).talks
     assert talk.title.en.text == "harbour-Poster im Corporate Design der Hafenbehörde Kiel"
     assert [a.name.text for a in talk.speaker.authors] == ["Anna Berg", "Tom Lee"]
+
+
+OVERLAYS = "\n\f".join([
+    "Quay Space in Small Ports\nAna Ruiz, Port Lab",
+    "Harbour Capacity\nWhat we counted\n- Berths are full at noon\n- Ferries wait offshore\n2/5",
+    "Harbour Capacity\nWhat we counted\n- Berths are full at noon\n- Ferries wait offshore\n2/5",
+    "Options\nWe compared the plans\n- A new quay\n- A longer pier\nExample\nplan = quay(east)\n3/5",
+    "Options\nWe compared the plans\n- A new quay\n- A longer pier\n- A second harbour\nExample\nplan = pier(north)\n3/5",
+    "Next Steps\nWhat we propose\n- Extend the east quay\n4/5",
+    "Next Steps\nWhat it costs\n- Extend the east quay\n- Dredge the channel\n5/5",
+]) + "\n"
+
+
+def test_an_overlay_sequence_is_one_slide_and_different_frames_stay_apart() -> None:
+    """Beamer's overlays: a page printed again with only a colour changed (``\\alert<2>``), and a page that adds an
+    item while ``\\only<2>`` swaps a line for another, build up the frame of the page before (one slide, the last page;
+    the earlier page's copies to the ledger, the swapped line kept where it stood). The next frame under the same
+    title, other lines and its own number, stays a slide of its own."""
+    from tests.segment_inputs import run_text
+
+    doc = run_text(OVERLAYS)
+    (talk,) = doc.talks
+    assert [(s.number, s.title.text if s.title else None) for s in talk.slides] == [
+        (1, "Quay Space in Small Ports"), (2, "Harbour Capacity"), (3, "Options"), (4, "Next Steps"), (5, "Next Steps")]
+    assert [t.text for t in talk.slides[2].lines] == [
+        "We compared the plans", "- A new quay", "- A longer pier", "- A second harbour", "Example",
+        "plan = quay(east)", "plan = pier(north)"]
+    copies = [r.text for r in doc.ledger if r.reason == "build-up"]
+    assert copies.count("Harbour Capacity") == 1 and copies.count("Options") == 1
+    assert "plan = quay(east)" not in copies and "What we propose" not in copies
