@@ -92,3 +92,28 @@ def test_an_overlay_sequence_is_one_slide_and_different_frames_stay_apart() -> N
     copies = [r.text for r in doc.ledger if r.reason == "build-up"]
     assert copies.count("Harbour Capacity") == 1 and copies.count("Options") == 1
     assert "plan = quay(east)" not in copies and "What we propose" not in copies
+
+
+def test_a_sizes_sample_beside_its_command_heads_nothing() -> None:
+    """A cheat sheet sets ``大きい`` in 11.5 pt beside its command ``\\large`` (8 pt typewriter) on one baseline: a cell
+    of that row, no heading (platexsheet had a section ``大きい`` that took the text after it)."""
+    (talk,) = run_pdf((DATA / "cheat-sheet.pdf").read_bytes()).talks
+    heads = [(s.heading or s.title).text for s in talk.sections]
+    assert "大きい" not in heads and "上下の装飾" in heads
+    sizes = next(s for s in talk.sections if s.title.text == "フォントサイズ")
+    assert "大きい" in [p.text for p in sizes.paragraphs]
+
+
+def test_a_line_drawn_in_a_math_extension_font_heads_nothing() -> None:
+    """An ``\\overbrace``'s pieces drawn from CMEX10 (read ``z}|{``), set larger than the text, hold no word: no
+    heading (platexsheet's ``z}|{`` had been a section)."""
+    from pipeline.model import LineLayout, Text
+    from pipeline.segment.layout import Layout
+    from pipeline.segment.sections import _set_as_cells
+
+    texts = ["上下の装飾", "z}|{", "a + b \\overbrace{a+b}"]
+    rows = (LineLayout(size=12, font="HeiseiKakuGo-W5", x0=60, y0=700, x1=140, y1=712),
+            LineLayout(size=9.96, font="OLUVRW+CMEX10", x0=70, y0=680, x1=100, y1=690),
+            LineLayout(size=8, font="EJQAGO+CMTT8", x0=60, y0=668, x1=160, y1=676))
+    lines = [Text.from_raw(t, n) for n, t in enumerate(texts, 1)]
+    assert _set_as_cells(lines, Layout(rows, ()), {0, 1}) == {1}

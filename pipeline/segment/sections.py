@@ -3686,6 +3686,36 @@ def _table_rows(lines: Sequence[Text]) -> set[int]:
     return out
 
 
+def _right_of_a_neighbour(lines: list[Text], i: int, layout: Layout) -> bool:
+    """``lines[i]`` stands on the baseline of the line before or after it, right of that line, on its page (a PDF's):
+    the two are cells of one row, the line a value beside its label (the two lines' vertical extents overlap by half
+    the smaller height, and ``lines[i]`` starts right of where the other ends). A value set larger than its label
+    may be read before it (its box's top stands higher)."""
+    b = layout.at(first_line(lines[i]))
+    for k in (i - 1, i + 1):
+        if not 0 <= k < len(lines):
+            continue
+        a = layout.at(last_line(lines[k]) if k < i else first_line(lines[k]))
+        if None in (a.x1, a.y0, a.y1, b.x0, b.y0, b.y1) or a.page != b.page or a.vertical or b.vertical:
+            continue
+        if b.x0 >= a.x1 and min(a.y1, b.y1) - max(a.y0, b.y0) > 0.5 * min(a.y1 - a.y0, b.y1 - b.y0):
+            return True
+    return False
+
+
+def _set_as_cells(lines: list[Text], layout: Layout, named: set[int]) -> set[int]:
+    """Those of ``named`` that the PDF sets as no heading: a line drawn wholly in a math extension or symbol font
+    (:func:`~pipeline.mathfonts.font_kind`: an ``\\overbrace``'s pieces drawn from CMEX10, read ``z}|{``), which
+    holds no word; and a line standing right of the line before or after it on its baseline (:func:`_right_of_a_neighbour`:
+    a cheat sheet's ``\\large`` in 8 pt typewriter beside its sample ``大きい`` set in 11.5 pt), a cell of that row.
+    A heading stands alone on its baseline, its text under it (a margin's heading stands left of its text). Decision (issue 16, helper tex80: platexsheet had sections ``大きい`` and ``z}|{``, each taking
+    the text after it). Empty for a text dump (no fonts, no positions)."""
+    from pipeline.mathfonts import font_kind
+
+    return {i for i in named if font_kind(layout.font(lines[i])) in ("extension", "symbols")
+            or _right_of_a_neighbour(lines, i, layout)}
+
+
 def _larger(lines: list[Text], layout: Layout) -> set[int]:
     """Indexes of short lines set clearly larger than the body (PDF sizes; none for a text dump; up to 40 characters a
     line, two lines at most), except the centred lines of the title block above the first line of running text (:func:`opening_centred`)."""
@@ -6331,6 +6361,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
         named -= {i for i in named if transcript_kind(texts[i])}  # ``Transcript`` under the title: the record's kind
     named -= _running_heads(lines, layout, named)  # a journal's running head or foot over each page
     named -= _table_rows(lines)  # a table's row set large under its caption (``組版例⇥銀は、Ag``) heads nothing
+    named -= _set_as_cells(lines, layout, named)  # a size's sample beside its command, a brace's pieces
     # 第1章 alone on its line takes the next line as its title, even when that is a section name (はじめに).
     label_alone = sorted(i for i, h in headings.items() if h.title_start >= len(texts[i].rstrip()))
     named -= {i + 1 for i in label_alone}

@@ -137,7 +137,56 @@ def poster_title_pdf() -> bytes:
     return drawn_pdf([runs])
 
 
-MADE = {"poster-title.pdf": poster_title_pdf, "styles-table.pdf": styles_table_pdf, "overfull-columns.pdf": overfull_columns_pdf}
+def cheat_sheet_pdf() -> bytes:
+    """A Japanese cheat sheet's page (platexsheet's manner): headings in a larger Gothic-like size, commands in a
+    small typewriter face beside what they do; one row shows a size's sample set large beside its command
+    (``\\large``, then ``大きい`` 30 points right of it), among lines that show the other sizes in running text."""
+    import io
+
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("HeiseiMin-W3"))
+    pdfmetrics.registerFont(UnicodeCIDFont("HeiseiKakuGo-W5"))
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(595.28, 841.89), invariant=1)
+    y = 780.0
+
+    def put(font: str, size: float, x: float, text: str, step: float | None = 12.0) -> None:
+        nonlocal y
+        c.setFont(font, size)
+        c.drawString(x, y, text)
+        if step:
+            y -= step
+
+    def section(head: str, rows: list[tuple[str, str]]) -> None:
+        nonlocal y
+        y -= 8
+        put("HeiseiKakuGo-W5", 12, 60, head, 18)
+        for command, meaning in rows:
+            put("Courier", 8, 60, command, None)
+            put("HeiseiMin-W3", 8, 200, meaning)
+
+    put("HeiseiKakuGo-W5", 18, 60, "組版命令チートシート", 30)
+    section("文書の構造", [("\\section", "節の見出しを付ける"), ("\\subsection", "小節の見出しを付ける"),
+                      ("\\paragraph", "段落の見出しを付ける")])
+    y -= 8
+    put("HeiseiKakuGo-W5", 12, 60, "フォントサイズ", 18)
+    put("HeiseiMin-W3", 8, 60, "\\tiny 極小 \\scriptsize スクリプトサイズ \\footnotesize 脚注サイズ")
+    put("HeiseiMin-W3", 8, 60, "\\small 小さい \\normalsize 標準サイズ", 14)
+    put("Courier", 8, 60, "\\large", None)
+    put("HeiseiMin-W3", 11.5, 60 + 6 * 4.8 + 30, "大きい", 16)
+    put("HeiseiMin-W3", 8, 60, "これらの命令は通常、波括弧の中で使う。")
+    section("上下の装飾", [("\\overline{ab}", "上線を引く"), ("\\underline{ab}", "下線を引く")])
+    section("ギリシャ文字", [("\\alpha", "アルファ"), ("\\beta", "ベータ"), ("\\gamma", "ガンマ")])
+    section("相互参照", [("\\label", "ラベルを付ける"), ("\\ref", "番号を参照する"), ("\\pageref", "ページ番号を参照する")])
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+MADE = {"cheat-sheet.pdf": cheat_sheet_pdf, "poster-title.pdf": poster_title_pdf, "styles-table.pdf": styles_table_pdf, "overfull-columns.pdf": overfull_columns_pdf}
 
 if __name__ == "__main__":
     for name, make in MADE.items():
