@@ -117,3 +117,18 @@ def test_a_line_drawn_in_a_math_extension_font_heads_nothing() -> None:
             LineLayout(size=8, font="EJQAGO+CMTT8", x0=60, y0=668, x1=160, y1=676))
     lines = [Text.from_raw(t, n) for n, t in enumerate(texts, 1)]
     assert _set_as_cells(lines, Layout(rows, ()), {0, 1}) == {1}
+
+
+def test_a_heading_level_with_a_pictures_label_in_the_next_column_stays_a_heading() -> None:
+    """Near miss (passes on the base too): a poster's heading right of a picture's label, level with the label's middle
+    but on no baseline of it, is no row's cell (TUDaSciPoster's ``Relative Positionierung`` beside ``Image``)."""
+    from pipeline.model import LineLayout, Text
+    from pipeline.segment.layout import Layout
+    from pipeline.segment.sections import _set_as_cells
+
+    texts = ["Image", "Relative Positionierung", "Diese Box wird zwischen den beiden Boxen platziert."]
+    rows = (LineLayout(size=40, font="Roboto-Regular", x0=1351, y0=1138, x1=1593, y1=1241),
+            LineLayout(size=43, font="Roboto-Bold", x0=1783, y0=1205, x1=2233, y1=1248),
+            LineLayout(size=29.9, font="Roboto-Regular", x0=1783, y0=1104, x1=2302, y1=1170))
+    lines = [Text.from_raw(t, n) for n, t in enumerate(texts, 1)]
+    assert _set_as_cells(lines, Layout(rows, ()), {1}) == set()

@@ -3686,11 +3686,18 @@ def _table_rows(lines: Sequence[Text]) -> set[int]:
     return out
 
 
+BASELINE_SHARE = 0.25
+"""Share of the smaller line's height within which two lines' boxes end below to stand on one baseline (the descents
+of an 8 pt and an 11.5 pt face differ by a point or two)."""
+
+
 def _right_of_a_neighbour(lines: list[Text], i: int, layout: Layout) -> bool:
     """``lines[i]`` stands on the baseline of the line before or after it, right of that line, on its page (a PDF's):
-    the two are cells of one row, the line a value beside its label (the two lines' vertical extents overlap by half
-    the smaller height, and ``lines[i]`` starts right of where the other ends). A value set larger than its label
-    may be read before it (its box's top stands higher)."""
+    the two are cells of one row, the line a value beside its label (the two lines' boxes end below within
+    :data:`BASELINE_SHARE` of the smaller height, and ``lines[i]`` starts right of where the other ends). A value set
+    larger than its label may be read before it (its box's top stands higher). A heading beside a picture's label in
+    the other column (a poster's ``Relative Positionierung`` level with the middle of an ``Image``) stands on no
+    baseline of it."""
     b = layout.at(first_line(lines[i]))
     for k in (i - 1, i + 1):
         if not 0 <= k < len(lines):
@@ -3698,7 +3705,7 @@ def _right_of_a_neighbour(lines: list[Text], i: int, layout: Layout) -> bool:
         a = layout.at(last_line(lines[k]) if k < i else first_line(lines[k]))
         if None in (a.x1, a.y0, a.y1, b.x0, b.y0, b.y1) or a.page != b.page or a.vertical or b.vertical:
             continue
-        if b.x0 >= a.x1 and min(a.y1, b.y1) - max(a.y0, b.y0) > 0.5 * min(a.y1 - a.y0, b.y1 - b.y0):
+        if b.x0 >= a.x1 and abs(a.y0 - b.y0) <= BASELINE_SHARE * min(a.y1 - a.y0, b.y1 - b.y0):
             return True
     return False
 
