@@ -625,6 +625,60 @@ def _set_apart_word_gap(left: LTTextLine, right: LTTextLine, around: Sequence[LT
     return True
 
 
+#: Line heights above and below a line within which the lines of two text columns show their edges (:func:`_overfull`).
+GUTTER_PITCH = 6.0
+#: Points within which two lines end (or start) on one edge: a justified column's lines end on the point.
+EDGE_SLACK = 1.0
+#: Lines of a column ending on one edge, and of the next column starting on one, that show the two columns.
+MIN_EDGE_LINES = 2
+#: Ems an overfull line runs past its column's right edge at most (an unbreakable file name, a URL); a line running
+#: further is set across the columns (a box's full-width text, a heading).
+MAX_OVERHANG = 6.0
+
+
+def _overfull(line: LTTextLineHorizontal, around: Sequence[LTTextLine]) -> float | None:
+    """The right edge of ``line``'s column where ``line`` runs past it into the next column, else ``None``:
+    :data:`MIN_EDGE_LINES` or more lines of text around it in its size (``around``; :data:`PROSE_MIN_EMS` ems wide
+    or more) end on one edge ``E`` (within :data:`EDGE_SLACK` points) left of ``line``'s end, ``line`` starts where
+    they start (an em's indent allowed) and ends at most :data:`MAX_OVERHANG` ems past it, and a line in its size stands right of ``E``, starting
+    before ``line``'s end (the next column's text, which ``line`` reaches into or over). A line set across the
+    columns runs a column's width past ``E``; a line of one column alone has nothing beside it.
+
+    Why (issue 16, helper tex80): TeX leaves a line with an unbreakable word overfull; TUDaSciPoster's demo sets its
+    boxes in two columns 1.2 ems apart, and two lines of the left boxes run 1.6 and 4.8 ems over the gutter
+    (``…in der Datei DEMO-TUDaSciPoster.tex``, ``…Klassenoption footer=false``). Such a line bridged the gutter
+    (:func:`_bridged`: the right box's line on a baseline of the left box's was read on into it, ``…Makros zur
+    Boxentyp zwischen …``), closed the white channel between the columns, so that a paragraph's last word and a
+    heading beside the other column's lines were read as a table's rows (``gezeigt⇥Einstellung dieser Option…``),
+    and the page was read across its columns. pdfplumber groups words by baseline only (no columns) and docling cuts
+    a page by a learned layout; here the columns' own edges on either side tell the overhang, and the line is
+    measured to its column's edge for the layout (its glyphs stay where they are)."""
+    size = _glyph_size(line)
+    same = [n for n in around if n is not line and abs(_glyph_size(n) - size) <= SAME_SIZE * size]
+    # the column's lines are text: a table's cells line up on edges too, but are narrower (``1``, ``2`` under
+    # ``Subject ID``, a header pdfminer read as one line)
+    ends = Counter(round(n.x1) for n in same if line.x0 < n.x1 < line.x1 - EDGE_SLACK and n.x1 - n.x0 >= PROSE_MIN_EMS * size)
+    for edge, _ in ends.most_common(2):
+        on_edge = [n for n in same if abs(n.x1 - edge) <= EDGE_SLACK and n.x1 - n.x0 >= PROSE_MIN_EMS * size]
+        if len(on_edge) < MIN_EDGE_LINES or line.x1 - edge > MAX_OVERHANG * size:
+            continue
+        right = max(n.x1 for n in on_edge)
+        # the line starts at its column's left edge or a paragraph's indent in from it: a line centred across the
+        # gutter (a short caption under a figure set over both columns) starts in the middle of the left column
+        if line.x0 - min(n.x0 for n in on_edge) <= size and any(right < n.x0 < line.x1 for n in same):
+            return right
+    return None
+
+
+def _overfull_measured(rows: list[list[LTTextLineHorizontal]]) -> None:
+    """Each overfull line of the rows (:func:`_overfull`) measured to its column's right edge: its box ends there."""
+    for k, row in enumerate(rows):
+        for line in row:
+            edge = _overfull(line, _neighbours(rows, k, GUTTER_PITCH))
+            if edge is not None:
+                line.set_bbox((line.x0, line.y0, edge, line.y1))
+
+
 def _numbers_title(left: LTTextLine, right: LTTextLine, neighbours: Sequence[LTTextLine], em: float) -> bool:
     """``left`` is a heading number alone and ``right`` its title (module docstring): the gap is a quad or two,
     and no line above or below holds a number alone over ``left`` (line numbers in a margin)."""
@@ -756,7 +810,9 @@ def join_line_pieces(lines: Sequence[LTTextLine], laparams: LAParams) -> list[LT
     """
     horizontal = [line for line in lines if isinstance(line, LTTextLineHorizontal)]
     others = [line for line in lines if not isinstance(line, LTTextLineHorizontal)]
-    rows = [_marked_items(row, laparams) for row in baseline_rows(horizontal)]
+    rows = baseline_rows(horizontal)
+    _overfull_measured(rows)
+    rows = [_marked_items(row, laparams) for row in rows]
     tables: dict[int, tuple[int, list[list[LTChar]]]] = {}  # a table's piece → its row's key and cells
     justified: list[int] = []
     for table in table_rows(rows, justified):

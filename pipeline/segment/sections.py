@@ -1676,11 +1676,11 @@ MAX_LABEL_TITLE = 80
 """Characters the title under a chapter's or appendix's label alone may have (a thesis sets long ones in capitals)."""
 
 
-def _label_title(lines: list[Text], k: int, headings: dict, named: bool = False) -> bool:
+def _label_title(lines: list[Text], k: int, headings: dict, named: bool = False, limit: int = MAX_LABEL_TITLE) -> bool:
     """``lines[k]`` is the title set under a label alone on the line before (``APPENDIX A`` / ``TEST APPENDIX WITH A
-    VERY LONG TITLE …``): a phrase, no sentence, no number or heading of its own, not opening in small letters; a
-    section's name (``概要``, ``Summary``) only where ``named`` (a part's title under ``第一部``, as a chapter's label
-    alone takes ``はじめに``).
+    VERY LONG TITLE …``): a phrase of at most ``limit`` characters, no sentence, no number or heading of its own, not
+    opening in small letters; a section's name (``概要``, ``Summary``) only where ``named`` (a part's title under
+    ``第一部``, as a chapter's label alone takes ``はじめに``).
 
     >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
     >>> _label_title(mk("Bijlage A", "Symbolen"), 1, {}), _label_title(mk("Appendix", "The survey was run twice."), 1, {})
@@ -1692,8 +1692,23 @@ def _label_title(lines: list[Text], k: int, headings: dict, named: bool = False)
     # a first word in small letters goes on a sentence, unless it is a name with a capital inside (``pTEX``, ``iOS``)
     # or the title is Japanese (``pTEXの日本語組版と追加プリミティブ`` under ``第I部``: helper real72)
     small = s[:1].islower() and not has_japanese(s) and s.split()[0].islower()
-    return 0 < len(s) <= MAX_LABEL_TITLE and not _is_sentence_end(s) and not small \
+    return 0 < len(s) <= limit and not _is_sentence_end(s) and not small \
         and explicit_number(s) is None and (named or not is_section_name(s)) and "\t" not in s
+
+
+def _label_title_limit(lines: list[Text], i: int, layout: Layout) -> int:
+    """Characters the title under the label alone at ``lines[i]`` may have: :data:`MAX_LABEL_TITLE`, or
+    :data:`MAX_SET_HEADING` where the PDF sets the title in the label's own face and size (one heading in two lines,
+    as a numbered heading the PDF sets so may run long). Decision (issue 16, helper tex80: JACoW's template sets
+    ``ANNEX B:`` over ``IEEE REFERENCE STYLE GUIDE AS APPLIED TO JACoW PAPERS, PERIODICALS AND OTHER WORKS``, 84
+    characters in its 12 pt bold once its wrap is joined: the label headed an appendix whose title was its first
+    paragraph). A text dump has no faces: the 80 stand."""
+    if i + 1 >= len(lines):
+        return MAX_LABEL_TITLE
+    a, b = layout.size(lines[i]), layout.size(lines[i + 1])
+    alike = bool(a and b) and abs(a - b) <= SAME_SIZE * a and layout.font(lines[i]) == layout.font(lines[i + 1]) \
+        and layout.font(lines[i]) is not None
+    return MAX_SET_HEADING if alike else MAX_LABEL_TITLE
 
 
 def _english_label_title(lines: list[Text], k: int, headings: dict) -> bool:
@@ -3722,6 +3737,10 @@ MAX_TABLE_LINES = 24
 ROWS_OVER = 2
 """Rows of cells among the :data:`ROWS_LOOKBACK` lines over a row that make it a table's row with no caption read."""
 ROWS_LOOKBACK = 4
+MAX_WRAPPED_CELL_LINES = 3
+"""Lines with no TAB a table under its caption may hold between two of its rows that :func:`_table_rows` reads as its
+cells wrapped inside their columns (JACoW's ``TITLE⇥UPPERCASE`` / ``EXCEPT FOR REQUIRED lowercase`` / ``letters`` /
+``Bold`` / ``Author list⇥12 pt…``: a cell's three lines)."""
 
 
 def _table_rows(lines: Sequence[Text]) -> set[int]:
@@ -3732,15 +3751,21 @@ def _table_rows(lines: Sequence[Text]) -> set[int]:
     table, out of the flow). Such a row is never a heading, whatever its size or face (decision, issue 16, helper
     real72: ptex-manual's table 1 sets its row label ``組版例`` and the example glyphs beside it in a 12 pt Gothic
     over its 10 pt body; the row ``組版例⇥銀は、Ag`` was a section that took the whole of chapter 5's text after the
-    table).
+    table). Under a caption, up to :data:`MAX_WRAPPED_CELL_LINES` lines with no TAB between two rows are the rows'
+    cells wrapped inside a column, and head nothing either (decision, issue 16, helper tex80: JACoW's table 2 wraps
+    ``Space`` / ``Before After`` and ``Bold``, ``Italic`` under their style's row, set in the face they name: they were
+    five sections, the table's rows their paragraphs).
 
     >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
     >>> sorted(_table_rows(mk("表1 組方向", "横組\\t縦組", "方向\\t右\\t下", "フォント", "組版例\\t銀は、Ag", "数式の場合と区別はない．")))
-    [1, 2, 4]
+    [1, 2, 3, 4]
     >>> sorted(_table_rows(mk("横組\\t縦組", "字送り方向\\t水平右向き（→）", "行送り方向\\t垂直下向き（↓）", "_", "組版例\\t銀は、Ag")))
     [2, 4]
     >>> sorted(_table_rows(mk("表1 組方向", "数式の場合と区別はない．", "組版例\\t銀は、Ag"))), sorted(_table_rows(mk("組版例\\t銀", "x\\ty")))
     ([], [])
+    >>> sorted(_table_rows(mk("Table 2: Styles", "Style\\tFont", "Before After", "TITLE\\tUPPERCASE", "letters", "Bold",
+    ...                        "Author list\\t12 pt", "Captions", "Then the text goes on.")))
+    [1, 2, 3, 4, 5, 6]
     """
     from pipeline.segment.figures import TABLE_CAPTION
 
@@ -3750,13 +3775,57 @@ def _table_rows(lines: Sequence[Text]) -> set[int]:
             out.add(c)
         if not TABLE_CAPTION.match(t.text):
             continue
+        between: list[int] = []  # lines with no TAB since the table's last row
+        rows = 0
         for k in range(c + 1, min(len(lines), c + 1 + MAX_TABLE_LINES)):
             text = lines[k].text.strip()
             if "\t" in text:
                 out.add(k)
+                if rows and len(between) <= MAX_WRAPPED_CELL_LINES:
+                    out.update(between)  # a cell's words wrapped inside its column, between two rows
+                rows, between = rows + 1, []
             elif _is_sentence_end(text) or is_prose(text):
                 break  # the text goes on after the table
+            elif text:
+                between.append(k)
     return out
+
+
+BASELINE_SHARE = 0.25
+"""Share of the smaller line's height within which two lines' boxes end below to stand on one baseline (the descents
+of an 8 pt and an 11.5 pt face differ by a point or two)."""
+
+
+def _right_of_a_neighbour(lines: list[Text], i: int, layout: Layout) -> bool:
+    """``lines[i]`` stands on the baseline of the line before or after it, right of that line, on its page (a PDF's):
+    the two are cells of one row, the line a value beside its label (the two lines' boxes end below within
+    :data:`BASELINE_SHARE` of the smaller height, and ``lines[i]`` starts right of where the other ends). A value set
+    larger than its label may be read before it (its box's top stands higher). A heading beside a picture's label in
+    the other column (a poster's ``Relative Positionierung`` level with the middle of an ``Image``) stands on no
+    baseline of it."""
+    b = layout.at(first_line(lines[i]))
+    for k in (i - 1, i + 1):
+        if not 0 <= k < len(lines):
+            continue
+        a = layout.at(last_line(lines[k]) if k < i else first_line(lines[k]))
+        if None in (a.x1, a.y0, a.y1, b.x0, b.y0, b.y1) or a.page != b.page or a.vertical or b.vertical:
+            continue
+        if b.x0 >= a.x1 and abs(a.y0 - b.y0) <= BASELINE_SHARE * min(a.y1 - a.y0, b.y1 - b.y0):
+            return True
+    return False
+
+
+def _set_as_cells(lines: list[Text], layout: Layout, named: set[int]) -> set[int]:
+    """Those of ``named`` that the PDF sets as no heading: a line drawn wholly in a math extension or symbol font
+    (:func:`~pipeline.mathfonts.font_kind`: an ``\\overbrace``'s pieces drawn from CMEX10, read ``z}|{``), which
+    holds no word; and a line standing right of the line before or after it on its baseline (:func:`_right_of_a_neighbour`:
+    a cheat sheet's ``\\large`` in 8 pt typewriter beside its sample ``大きい`` set in 11.5 pt), a cell of that row.
+    A heading stands alone on its baseline, its text under it (a margin's heading stands left of its text). Decision (issue 16, helper tex80: platexsheet had sections ``大きい`` and ``z}|{``, each taking
+    the text after it). Empty for a text dump (no fonts, no positions)."""
+    from pipeline.mathfonts import font_kind
+
+    return {i for i in named if font_kind(layout.font(lines[i])) in ("extension", "symbols")
+            or _right_of_a_neighbour(lines, i, layout)}
 
 
 def _larger(lines: list[Text], layout: Layout) -> set[int]:
@@ -6411,6 +6480,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
         named -= {i for i in named if transcript_kind(texts[i])}  # ``Transcript`` under the title: the record's kind
     named -= _running_heads(lines, layout, named)  # a journal's running head or foot over each page
     named -= _table_rows(lines)  # a table's row set large under its caption (``組版例⇥銀は、Ag``) heads nothing
+    named -= _set_as_cells(lines, layout, named)  # a size's sample beside its command, a brace's pieces
     # 第1章 alone on its line takes the next line as its title, even when that is a section name (はじめに).
     label_alone = sorted(i for i, h in headings.items() if h.title_start >= len(texts[i].rstrip()))
     named -= {i + 1 for i in label_alone}
@@ -6418,7 +6488,8 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     title_wraps = _label_titles_go_on(lines, label_alone, named, _larger(lines, layout), layout)
     named -= {i + 2 for i in title_wraps}
     # an appendix's label alone on its line (``Bijlage A`` / ``Symbolen``) takes the next line as its title too
-    labelled = {i for i in named if is_appendix_label(lines[i].text) and _label_title(lines, i + 1, headings)}
+    labelled = {i for i in named if is_appendix_label(lines[i].text)
+                and _label_title(lines, i + 1, headings, limit=_label_title_limit(lines, i, layout))}
     named -= {i + 1 for i in labelled}
     # a part's heading between the chapters (``Part II`` / ``Case Studies``): an unnumbered level-1 section, its title
     # the words after its label (decision, helper chap60: the schema's levels start at 1, the chapters keep theirs)

@@ -3319,6 +3319,57 @@ talk, a photo's or a map's label, stays a line; another city's name where the de
 FRAME_TITLE_ROWS = 3
 
 
+MAX_OVERLAY_SWAPS = 1
+"""Lines of a page an overlay's next page may no longer show and still build up its frame (beamer's ``\\only<1>{…}``
+replaced by ``\\only<2>{…}``)."""
+MIN_OVERLAY_SHARED = 3
+"""Lines a page and the next share at least where the next no longer shows one of them (:func:`overlay_page`)."""
+
+
+def overlay_page(before: set[str], after: set[str]) -> bool:
+    """``after``, a page's lines (stripped), builds up the frame of the page before, ``before``: it shows every line
+    of it and more (beamer's ``\\pause``, ``<+->``), the same lines again (``\\alert<2>``: only a colour changed),
+    or all but :data:`MAX_OVERLAY_SWAPS` of them and more, sharing :data:`MIN_OVERLAY_SHARED` lines or more and
+    three in four of the earlier page's (``\\only<1>{…}`` swapped for ``\\only<2>{…}`` as an item is added:
+    beamer-verona's manual shows ``\\usetheme[sidebar,red]{Verona}``, then ``…gray…`` beside one more option).
+
+    Decision (issue 16, helper tex80): an overlay sequence is one slide, the last, fullest page. Two frames that
+    share a title and little else (``The sidebar option`` over other text), or pages that print numbers of their own,
+    stay apart (:func:`page_deck` weighs the numbers).
+
+    >>> overlay_page({"T", "a"}, {"T", "a", "b"}), overlay_page({"T", "a"}, {"T", "a"}), overlay_page({"T", "a", "b"}, {"T", "c"})
+    (True, True, False)
+    >>> overlay_page({"T", "a", "b", "x1"}, {"T", "a", "b", "c", "x2"}), overlay_page({"T", "x1"}, {"T", "x2", "c"})
+    (True, False)
+    """
+    if before <= after:
+        return bool(before)
+    shared = before & after
+    return len(before - after) <= MAX_OVERLAY_SWAPS and len(after) > len(before) \
+        and len(shared) >= MIN_OVERLAY_SHARED and 4 * len(shared) >= 3 * len(before)
+
+
+def _title_text(title: Text | None) -> str | None:
+    return title.text.strip() if title is not None else None
+
+
+def _with_overlay_lines(rest: list[Text], earlier: tuple[Text, ...], shown: set[str]) -> list[Text]:
+    """``rest``, a frame's last page's lines, with the lines an earlier page of its overlays showed that it no longer
+    shows (:func:`overlay_page`) put back after the line they followed there (the page's first line where none did)."""
+    out = list(rest)
+    anchor = None
+    for t in earlier:
+        key = t.text.strip()
+        if key in shown:
+            anchor = key
+            continue
+        at = next((k + 1 for k, u in enumerate(out) if u.text.strip() == anchor), 0) if anchor is not None else 0
+        out.insert(at, t)
+        anchor = key
+        shown = shown | {key}
+    return out
+
+
 def page_deck(lines: list[Text], layout: Layout) -> Deck | None:
     """One slide per page, when the pages are known and each shows its own number (``3/6``, ``- 3 -``, ``3``).
 
@@ -3353,7 +3404,7 @@ def page_deck(lines: list[Text], layout: Layout) -> Deck | None:
     # the numbers keep step with the pages (a year on one page and 7 on the next are no page numbers), or hold on the
     # next page where it builds up the same frame (an overlay: the page shows the one before and more)
     texts = [{t.text.strip() for t in page_lines} for page_lines in pages.values()]
-    steps = one_each and all(b[1] - a[1] == b[0] - a[0] or (b[1] == a[1] and b[0] == a[0] + 1 and texts[a[0]] < texts[b[0]])
+    steps = one_each and all(b[1] - a[1] == b[0] - a[0] or (b[1] == a[1] and b[0] == a[0] + 1 and overlay_page(texts[a[0]], texts[b[0]]))
                              for a, b in zip(numbered, numbered[1:]))
     in_step = steps and len(numbered) >= 0.8 * len(pages)
     landscape = layout.landscape_pages()
@@ -3405,11 +3456,18 @@ def page_deck(lines: list[Text], layout: Layout) -> Deck | None:
         if number is not None or counted is not None:
             number_texts.append(number if number is not None else counted)
         value = page_number_values(number.text)[0] if number is not None else None
-        if place > 2 and texts[place - 2] < texts[place - 1] and (value == slides[-1].number or not in_step):
+        # a line swapped by an overlay leaves the frame's title as it was: two titles are two frames
+        overlay = place > 2 and overlay_page(texts[place - 2], texts[place - 1]) and (
+            texts[place - 2] <= texts[place - 1] or _title_text(slides[-1].title) == _title_text(title))
+        if overlay and (value == slides[-1].number or not in_step):
             # the page shows the page before and more, under the same number: the frame built up (beamer's overlays);
-            # the frame is its last page, and the earlier page's lines, shown again here, go to the ledger
+            # the frame is its last page, and the earlier page's lines, shown again here, go to the ledger; a line
+            # an overlay showed on the earlier page only (``\only<1>``) stays the slide's, where it stood
             before = slides.pop()
-            built_up.extend(([before.title] if before.title is not None else []) + list(before.lines))
+            shown = texts[place - 1]
+            built_up.extend(([before.title] if before.title is not None else [])
+                            + [t for t in before.lines if t.text.strip() in shown])
+            rest = _with_overlay_lines(rest, before.lines, shown)
             value = before.number if value is None else value
         else:
             frames += 1

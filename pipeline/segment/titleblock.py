@@ -4090,7 +4090,7 @@ def _read_title(r: _Reading) -> None:
 def title_size_over(lines: list[Text], k: int, layout: "Layout") -> bool:
     """``lines[k]`` is a display title's first line set over the next (a PDF's): both in one box, in one face and one
     size, larger than the line under them (a poster's ``tcolorbox-Poster-Template`` / ``der Berner Fachhochschule``,
-    both 126 pt over a 30 pt byline), the upper line no sentence, no date, no event's or document kind's name, no
+    both 126 pt over a 30 pt byline; the title's further lines in that face and size looked past), the upper line no sentence, no date, no event's or document kind's name, no
     person's name and no organisation's, and no title line on its own words (:func:`is_title_line`: that one is read as
     the block's title as before). A title set over two lines may open on a lower-case or hyphenated word that no
     title line opens on alone: its size, not its words, joins it.
@@ -4104,7 +4104,10 @@ def title_size_over(lines: list[Text], k: int, layout: "Layout") -> bool:
     if size is None or size != layout.size(title) or layout.font(top) != layout.font(title) \
             or not layout.same_box(top, title):
         return False
-    under = next((t for t in lines[k + 2:] if t.text.strip()), None)
+    # the first line under the title's lines: a title set over three lines or more runs on in its face and size
+    # (TUDaSciPoster's ``tcolorbox-Poster im`` / ``Corporate Design der`` / ``TU Darmstadt``, helper tex80)
+    under = next((t for t in lines[k + 2:] if t.text.strip() and not (
+        layout.size(t) == size and layout.font(t) == layout.font(top) and layout.same_box(top, t))), None)
     under_size = layout.size(under) if under is not None else None
     if under_size is None or under_size >= size:
         return False
