@@ -164,6 +164,10 @@ def table_separators(lines: list[Text]) -> dict[int, list[tuple[int, int]]]:
             if rows[k] is None:
                 k += 1
                 continue
+            if wide is not False and (mixed := _short_rows_run(lines, rows, k)) > k:
+                found.update({i: spans for i, spans, _ in rows[k:mixed]})  # type: ignore[misc]
+                k = mixed
+                continue
             end = k + 1
             step = _step(lines, k + 1) if k + 1 < len(rows) else None
             while (end < len(rows) and rows[end] is not None and len(rows[end][2]) == len(rows[k][2])
@@ -181,6 +185,53 @@ def table_separators(lines: list[Text]) -> dict[int, list[tuple[int, int]]]:
     found.update(_figure_rows(lines, found))
     found.update(_aligned_neighbours(lines, found))
     return found
+
+
+MIN_FULL_ROWS = 2
+"""Rows holding every column a run of rows of several cell counts shows at least (:func:`_short_rows_run`)."""
+
+
+def _short_rows_run(lines: list[Text], rows: list, k: int) -> int:
+    """The end of a table's rows from ``rows[k]`` whose last cells some rows leave empty, else ``k``.
+
+    A run of raw-adjacent rows (the wide or the ideographic pass: cells parted by runs of white), :data:`MIN_ROWS` or
+    more, of two cell counts or more (the most, ``n``, held by :data:`MIN_FULL_ROWS` rows at least), where every row
+    but a header (the first, ``n`` cells, no number) holds a number in the same columns as the others over the columns
+    they all share (``項目 / 金額 / 備考`` over ``市補助金 / 1,500,000 / 市観光振興補助`` and ``出店料 / 420,000``: a
+    label and an amount, a note or none), those columns two or more and a number among them. Every row holds fewer
+    cells only by the ones it leaves empty at its end: an empty cell leaves no mark in a dump (its padding goes with
+    the line's trailing white), so a row without its note is no less the table's.
+
+    Why (issue 16 point 2, helper tab80, fresh-user trials' festival reports): a 収支 table lined up with full-width
+    spaces broke at each row without a note, the rows between two such rows no table at all (each run of one count had
+    to reach :data:`MIN_ROWS` by itself), so the table became pieces and paragraphs. It does NOT take rows whose
+    shared columns disagree on where the number stands (two tables one under the other), nor a run of one count
+    (read as before).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("項目　　金額　　備考", "会費　　1,000　　年額", "寄付　　500",
+    ...         "補助　　2,000　　市", "計　　3,500")
+    >>> sorted(table_separators(ls))
+    [0, 1, 2, 3, 4]
+    >>> table_separators(mk("会場　　定員　　備考", "市民会館　　1,200　　大", "第2会場　　ホール", "体育館　　300　　床"))
+    {}
+    """
+    end = k
+    while end < len(rows) and rows[end] is not None and (end == k or _step(lines, end) == 1):
+        end += 1
+    group = [cells for _, _, cells in rows[k:end]]  # type: ignore[misc]
+    counts = {len(cells) for cells in group}
+    if len(group) < MIN_ROWS or len(counts) < 2:
+        return k
+    n = max(counts)
+    data = group[1:] if len(group[0]) == n and not any(_numeric(c) for c in group[0]) else group
+    if sum(len(cells) == n for cells in data) < MIN_FULL_ROWS:
+        return k
+    shared = min(len(cells) for cells in data)
+    patterns = {tuple(_numeric(c) for c in cells[:shared]) for cells in data}
+    if shared < 2 or len(patterns) != 1 or not any(next(iter(patterns))):
+        return k
+    return end
 
 
 MIN_NUMBERED_ROW_CELLS = 3
