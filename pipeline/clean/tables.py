@@ -154,9 +154,12 @@ def table_separators(lines: list[Text]) -> dict[int, list[tuple[int, int]]]:
             if wide is False:
                 spans = _without_name_spaces(s, spans)
             cells = _cells(s, spans)
+            # (the last cell of a row the wide pass parts may run to a label's width: an affiliation after a name,
+            # ``Laura Mendes        University of Lisbon, Portugal``; only columns lined up take such rows, below)
             ok = (len(cells) >= 2 and i not in found and (wide is not False or has_japanese(s))
                   and (heading_number_end(s) is None or (wide and numbered_row(cells)))
-                  and all(0 < display_width(c) <= MAX_CELL_WIDTH and c[-1] not in SENTENCE_MARKS for c in cells)
+                  and all(0 < display_width(c) <= (MAX_LABEL_WIDTH if wide and k == len(cells) - 1 else MAX_CELL_WIDTH)
+                          and c[-1] not in SENTENCE_MARKS for k, c in enumerate(cells))
                   and "。" not in s)
             rows.append((i, spans, cells) if ok else None)
         k = 0
@@ -177,14 +180,82 @@ def table_separators(lines: list[Text]) -> dict[int, list[tuple[int, int]]]:
             if _contents_run([cells for _, _, cells in group]):  # type: ignore[misc]
                 k = end
                 continue
+            if any(display_width(cells[-1]) > MAX_CELL_WIDTH for _, _, cells in group):  # type: ignore[misc]
+                # a last cell past a cell's width (a committee's affiliations): a table only where its columns line up
+                if _aligned([(lines[i], spans) for i, spans, _ in group]) and len(group) >= MIN_ROWS:  # type: ignore[misc]
+                    found.update({i: spans for i, spans, _ in group})  # type: ignore[misc]
+                k = end
+                continue
             if _is_table([cells for _, _, cells in group]) or (wide and _ranked([cells for _, _, cells in group])) or (  # type: ignore[misc]
                     wide and _aligned([(lines[i], spans) for i, spans, _ in group])) or (  # type: ignore[misc]
                     wide is None and len(group) >= MIN_ROWS):
                 found.update({i: spans for i, spans, _ in group})  # type: ignore[misc]
             k = end
     found.update(_figure_rows(lines, found))
+    found.update(_numbered_records(lines, found))
     found.update(_aligned_neighbours(lines, found))
     return found
+
+
+_RECORD = re.compile("([0-9]{3,8})([ \t\u3000]+)(\\S.*)")
+"""A record's line: its number alone (three digits or more: an examinee's, a member's, a lot's; no heading numbers so
+long), white of any kind, then the record (``1003　青木　美咲``, ``102　　山田　太郎``)."""
+
+
+def _numbered_records(lines: list[Text], found: dict[int, list[tuple[int, int]]]) -> dict[int, list[tuple[int, int]]]:
+    """Line index → its one separator, for the runs of :data:`MIN_ROWS` raw-adjacent Japanese lines or more that
+    each hold a record's number and a short record (:data:`_RECORD`: no wider than a cell, no sentence's mark, no
+    second run of wide white), the numbers of one length rising from line to line; and for the line right over such a
+    run that names its two columns (two words parted by white, no digit: ``受験番号　氏名``).
+
+    Why (issue 16 point 2, helper tab80: a 合格者発表 pass list): each list's rows ``受験番号　氏名`` were paragraphs, or
+    read as sections numbered by the examinee's number, where the document shows a list of records: a number set
+    apart from what it numbers, line under line, rising. The white after a number is a column's edge here, whatever its
+    width, as a figure's is in :func:`_figure_rows`. It does NOT take numbered headings (one or two digits), numbers
+    that fall or repeat, nor lines of running text.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> sorted(_numbered_records(mk("受験番号　氏名", "1003　青木　美咲", "1007　石田　陽菜", "1012 上野　彩花"), {}).items())
+    [(0, [(4, 5)]), (1, [(4, 5)]), (2, [(4, 5)]), (3, [(4, 5)])]
+    >>> _numbered_records(mk("1003　青木", "1001　石田", "1012　上野"), {}), _numbered_records(mk("1 はじめに", "2 方法", "3 結果"), {})
+    ({}, {})
+    """
+    rows: list[tuple[int, int, int] | None] = []
+    for t in lines:
+        s = t.text
+        lead = len(s) - len(s.lstrip(" \t\u3000"))
+        m = _RECORD.fullmatch(s.strip(" \t\u3000"))
+        ok = m is not None and has_japanese(m.group(3)) and 0 < display_width(m.group(3)) <= MAX_CELL_WIDTH \
+            and not any(c in m.group(3) for c in SENTENCE_MARKS + "。") and _WIDE.search(m.group(3)) is None \
+            and _IDEOGRAPHIC.search(m.group(3)) is None
+        rows.append((int(m.group(1)), lead + m.start(2), lead + m.end(2)) if ok and m is not None else None)
+    out: dict[int, list[tuple[int, int]]] = {}
+    k = 0
+    while k < len(rows):
+        end = k
+        while end < len(rows) and rows[end] is not None and (end == k or (
+                _step(lines, end) == 1 and rows[end][0] > rows[end - 1][0]  # type: ignore[index]
+                and len(str(rows[end][0])) == len(str(rows[k][0])))):  # type: ignore[index]
+            end += 1
+        if end - k >= MIN_ROWS and not any(i in found for i in range(k, end)):
+            out.update({i: [rows[i][1:]] for i in range(k, end)})  # type: ignore[index]
+            if k > 0 and _step(lines, k) == 1 and (head := _column_names(lines[k - 1].text)) is not None:
+                out[k - 1] = [head]
+        k = max(end, k + 1)
+    return out
+
+
+def _column_names(s: str) -> tuple[int, int] | None:
+    """The white between the two words of a line naming a list's two columns (``受験番号　氏名``: no
+    digit, each word short), else None."""
+    lead = len(s) - len(s.lstrip(" \t\u3000"))
+    gaps = list(_ANY_SPACE.finditer(s.strip(" \t\u3000")))
+    if len(gaps) != 1 or any(c.isdigit() for c in s):
+        return None
+    a, b = s.strip(" \t\u3000")[:gaps[0].start()], s.strip(" \t\u3000")[gaps[0].end():]
+    if not (0 < display_width(a) <= 12 and 0 < display_width(b) <= 12) or any(c in s for c in SENTENCE_MARKS + "。.:："):
+        return None
+    return lead + gaps[0].start(), lead + gaps[0].end()
 
 
 MIN_FULL_ROWS = 2

@@ -2049,9 +2049,13 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
         # (a CV's entry row, one of two or more in the document, is a record of its block alone: ``Current position``
         # over ``2021-present    Associate Professor…``; helper encv77)
         # (and a results list's placings, ``1st Oak House … 312 points`` / ``2nd Ash House …``: helper results79)
+        # (and a committee's members, ``Nguyen Van Minh, Hue University, Vietnam`` / ``Akiko Sato, …``: helper tab80)
         return k + 1 < len(lines) and ((_record(lines[k].text) and _record(lines[k + 1].text))
                                        or (k in dated_rows and k + 1 in dated_rows)
-                                       or placing_rows(lines[k].text, lines[k + 1].text)) \
+                                       or placing_rows(lines[k].text, lines[k + 1].text)
+                                       or ((member_line(lines[k].text) or _record(lines[k].text))
+                                           and member_line(lines[k + 1].text)
+                                           and (member_line(lines[k].text) or (k + 2 < len(lines) and member_line(lines[k + 2].text))))) \
             or (k < len(lines) and k in dated_rows and entry_row(lines[k].text))
 
     def after_dated_list(k: int) -> bool:
@@ -3508,6 +3512,26 @@ def bracketed_aside(text: str) -> bool:
     if len(s) > 2 and s[0] in _ASIDE_PAIRS and s[-1] == _ASIDE_PAIRS[s[0]]:
         return wholly_bracketed(s, _ASIDE_PAIRS)
     return s[-1:] in _ASIDE_CLOSERS and s.count(s[-1]) > s.count(_ASIDE_CLOSERS[s[-1]])
+
+
+_ROLE_LABEL = re.compile(r"^[A-Z][A-Za-z\-]*(?: [A-Za-z\-]+){0,2}:\s+(?=[A-Z])")
+"""A member's role before a colon (``Chair: ``, ``Vice Chair: ``, ``Local Organiser: ``)."""
+
+
+def member_line(text: str) -> bool:
+    """A committee's or a list's member: a person's name, a comma, then an organisation (and its country), its role
+    before a colon or none (``Nguyen Van Minh, Hue University, Vietnam``, ``Chair: Tan Siew Ling, Universiti Sains
+    Malaysia``: :func:`~.names.name_then_affiliation`). Two such lines one under the other are records as a table's
+    rows are: a phrase over them heads them (issue 16 point 2, helper tab80: a call for papers' ``PROGRAMME
+    COMMITTEE`` had stayed a paragraph of the dates list before it).
+
+    >>> member_line("Chair: Tan Siew Ling, Universiti Sains Malaysia"), member_line("Ports, Trade and Cities")
+    (True, False)
+    """
+    from pipeline.segment.names import name_then_affiliation
+
+    s = text.strip()
+    return not _is_sentence_end(s) and name_then_affiliation(_ROLE_LABEL.sub("", s, count=1)) is not None
 
 
 def _record(text: str) -> bool:
