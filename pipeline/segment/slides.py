@@ -3086,8 +3086,10 @@ def _slides_evident(lines: list[Text], boxes: list[list[int]], cover: bool) -> b
     """
     texts = [t.text.strip() for t in lines]
     head = boxes[0] if cover and boxes else []
-    if any(speaker_split(texts[i]) is not None or name_then_affiliation(texts[i]) is not None
-           or is_person_name(texts[i]) for i in head):
+    # (a line naming a day, ``Kendal Showground, Saturday 22 May 2027``, is an occasion's venue and date, no speaker's,
+    # however its words read: a show's results set apart by blank lines had been a deck, helper tab80)
+    if any((speaker_split(texts[i]) is not None or name_then_affiliation(texts[i]) is not None
+            or is_person_name(texts[i])) and not is_date_line(texts[i]) for i in head):
         return True
     body = boxes[1:] if cover else boxes
     if sum(any(is_bullet(texts[i]) for i in b) for b in body) >= MIN_EVIDENT_BOXES:

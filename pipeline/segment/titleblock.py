@@ -5268,6 +5268,8 @@ programme's session titles stand under its title, its venue and its days (tests/
 
 
 _DAY_DATE_OPENING = re.compile(rf"^{EN_DAY_DATE},\s+(.+)$")
+_VENUE_THEN_WEEKDAY = re.compile(rf"^([^,]+(?:,[^,]+)?),\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b){EN_DAY_DATE}$")
+"""A venue then its day, the weekday named (``Kendal Showground, Saturday 22 May 2027``): the order reversed."""
 
 
 def dated_venue_line(text: str) -> bool:
@@ -5278,9 +5280,15 @@ def dated_venue_line(text: str) -> bool:
     (True, True)
     >>> dated_venue_line("Harbours and Trade, 1850-1900"), dated_venue_line("May Fair, Village Green")
     (False, False)
+
+    The venue may come first where the day names its weekday (``Kendal Showground, Saturday 22 May 2027``, helper
+    tab80: a show's results had its venue line as their speaker, ``Kendal Showground``); a byline's date names none:
+
+    >>> dated_venue_line("Kendal Showground, Saturday 22 May 2027"), dated_venue_line("Jane Smith, 12 May 2025")
+    (True, False)
     """
     m = _DAY_DATE_OPENING.match(text.strip())
-    return m is not None and bool(m.group(1).strip(" ,"))
+    return (m is not None and bool(m.group(1).strip(" ,"))) or _VENUE_THEN_WEEKDAY.match(text.strip()) is not None
 
 
 def capitals_byline(text: str) -> bool:
@@ -5336,7 +5344,7 @@ def _read_speaker(r: _Reading, look: int, script: str | None = None) -> None:
         text = lines[j].text
         if statement:
             continue  # a thesis's degree between its title and its author (``Master of Science in …``): front matter
-        if script == EN and fixture_line(text):
+        if script == EN and (fixture_line(text) or dated_venue_line(text)):
             # a match report's competition, day and ground under its headline (``Premier Division, Sunday 8 February
             # 2026, Quay Park, Harbour City``): front matter naming no one; its byline may stand under it (helper misc74)
             continue
