@@ -184,7 +184,11 @@ def table_separators(lines: list[Text]) -> dict[int, list[tuple[int, int]]]:
                 # a last cell past a cell's width (a committee's affiliations): a table only where its columns line up
                 if _aligned([(lines[i], spans) for i, spans, _ in group]) and len(group) >= MIN_ROWS:  # type: ignore[misc]
                     found.update({i: spans for i, spans, _ in group})  # type: ignore[misc]
-                k = end
+                    k = end
+                else:  # not lined up: the long rows are none of this pass's, the rest read as before
+                    for g, (i, _, cells) in enumerate(group):  # type: ignore[misc]
+                        if display_width(cells[-1]) > MAX_CELL_WIDTH:
+                            rows[k + g] = None
                 continue
             if _is_table([cells for _, _, cells in group]) or (wide and _ranked([cells for _, _, cells in group])) or (  # type: ignore[misc]
                     wide and _aligned([(lines[i], spans) for i, spans, _ in group])) or (  # type: ignore[misc]
