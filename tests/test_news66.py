@@ -199,10 +199,8 @@ The next meeting will be held on 1 October 2025.
     (COUNCIL, "Northbrook Town Council e-News", "Issue 12, November 2025",
      ["Christmas Lights Switch-On", "Play Park Improvements", "Upcoming Meetings"],
      ["4 Nov  Planning committee", "11 Nov  Full council", "25 Nov  Finance committee", "9 December  Full council"]),
-    # (its rows line their events up in one column, so they are a table's rows since session 80, helper tab80: the
-    # longest event, 30 columns, had kept the list from being one)
     (SCOUTS, "Oakwood Scout Group Newsletter", "Issue 9, Summer 2025", ["Summer Camp Report", "Leaders Needed", "What's On"],
-     ["Mon 14 Oct\tTroop night restarts", "Sat 19 Oct\tBag packing at the supermarket", "2 November\tRemembrance parade"]),
+     ["Mon 14 Oct  Troop night restarts", "Sat 19 Oct  Bag packing at the supermarket", "2 November  Remembrance parade"]),
 ])
 def test_newsletter_dates_list_is_its_articles(text, title, issue, titles, entries):
     talk = _only(run_text(text))

@@ -156,9 +156,12 @@ def table_separators(lines: list[Text]) -> dict[int, list[tuple[int, int]]]:
             cells = _cells(s, spans)
             # (the last cell of a row the wide pass parts may run to a label's width: an affiliation after a name,
             # ``Laura Mendes        University of Lisbon, Portugal``; only columns lined up take such rows, below)
+            # (a first cell holding a digit, a time or a date, is a programme's slot or a dated list's entry: read by
+            # their own rules, never so; nor a page's label, ``p.1  Matsuyama: Trams…``, a deck's one-line slide)
+            long_last = wide is True and not any(ch.isdigit() for ch in cells[0])
             ok = (len(cells) >= 2 and i not in found and (wide is not False or has_japanese(s))
                   and (heading_number_end(s) is None or (wide and numbered_row(cells)))
-                  and all(0 < display_width(c) <= (MAX_LABEL_WIDTH if wide and k == len(cells) - 1 else MAX_CELL_WIDTH)
+                  and all(0 < display_width(c) <= (MAX_LABEL_WIDTH if long_last and k == len(cells) - 1 else MAX_CELL_WIDTH)
                           and c[-1] not in SENTENCE_MARKS for k, c in enumerate(cells))
                   and "。" not in s)
             rows.append((i, spans, cells) if ok else None)
