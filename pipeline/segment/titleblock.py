@@ -5281,14 +5281,22 @@ def dated_venue_line(text: str) -> bool:
     >>> dated_venue_line("Harbours and Trade, 1850-1900"), dated_venue_line("May Fair, Village Green")
     (False, False)
 
-    The venue may come first where the day names its weekday (``Kendal Showground, Saturday 22 May 2027``, helper
-    tab80: a show's results had its venue line as their speaker, ``Kendal Showground``); a byline's date names none:
-
-    >>> dated_venue_line("Kendal Showground, Saturday 22 May 2027"), dated_venue_line("Jane Smith, 12 May 2025")
-    (True, False)
     """
     m = _DAY_DATE_OPENING.match(text.strip())
-    return (m is not None and bool(m.group(1).strip(" ,"))) or _VENUE_THEN_WEEKDAY.match(text.strip()) is not None
+    return m is not None and bool(m.group(1).strip(" ,"))
+
+
+def place_then_weekday(text: str) -> bool:
+    """An English line of a place (or an occasion) then its day, the weekday named, closing the line (``Kendal
+    Showground, Saturday 22 May 2027``): no speaker's line, whatever its first words read as (helper tab80: a show's
+    results had its venue line as their speaker, ``Kendal Showground``). A byline's date names no weekday. Read only
+    where a speaker is looked for: such a line may be a title too (``Annual Dinner and Awards Evening, Saturday 18
+    October 2025``).
+
+    >>> place_then_weekday("Kendal Showground, Saturday 22 May 2027"), place_then_weekday("Jane Smith, 12 May 2025")
+    (True, False)
+    """
+    return _VENUE_THEN_WEEKDAY.match(text.strip()) is not None
 
 
 def capitals_byline(text: str) -> bool:
@@ -5344,7 +5352,7 @@ def _read_speaker(r: _Reading, look: int, script: str | None = None) -> None:
         text = lines[j].text
         if statement:
             continue  # a thesis's degree between its title and its author (``Master of Science in …``): front matter
-        if script == EN and (fixture_line(text) or dated_venue_line(text)):
+        if script == EN and (fixture_line(text) or dated_venue_line(text) or place_then_weekday(text)):
             # a match report's competition, day and ground under its headline (``Premier Division, Sunday 8 February
             # 2026, Quay Park, Harbour City``): front matter naming no one; its byline may stand under it (helper misc74)
             continue
