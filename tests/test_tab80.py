@@ -74,6 +74,13 @@ def test_pass_lists_rows_are_tables_under_each_heading():
     assert _rows(lists[-1])[0] == "3002\t西田　恵"
 
 
+def test_pass_lists_last_short_list_is_a_table_too_its_names_whole():
+    _, sections = _sections("l_goukaku_short_last.txt")
+    assert [s[0] for s in sections] == ["機械科", "電気科", "建築科"]
+    assert [len(_rows(s)) for s in sections] == [4, 3, 2]
+    assert _rows(sections[0])[0] == "2104\t岡本 拓海" and _rows(sections[2]) == ["2302\t浜田 凛", "2305\t松井 湊"]
+
+
 def test_pass_lists_by_grade_are_a_paper_not_a_deck():
     talk, sections = _sections("f_goukaku_kentei.txt")
     assert talk.shape == "paper"

@@ -145,7 +145,8 @@ def table_separators(lines: list[Text]) -> dict[int, list[tuple[int, int]]]:
     >>> table_separators(mk("山田\u3000太郎", "佐藤\u3000花子", "鈴木\u3000一郎")), table_separators(mk("品目\u3000\u3000数量", "りんご\u3000\u300010"))
     ({}, {})
     """
-    found: dict[int, list[tuple[int, int]]] = {}
+    # (numbered records first: the any-space pass would part a record's name at its word space, ``2104 岡本 拓海``)
+    found: dict[int, list[tuple[int, int]]] = _numbered_records(lines, {})
     for wide in (True, False, None):
         rows: list[tuple[int, list[tuple[int, int]], list[str]] | None] = []
         for i, t in enumerate(lines):
@@ -199,7 +200,6 @@ def table_separators(lines: list[Text]) -> dict[int, list[tuple[int, int]]]:
                 found.update({i: spans for i, spans, _ in group})  # type: ignore[misc]
             k = end
     found.update(_figure_rows(lines, found))
-    found.update(_numbered_records(lines, found))
     found.update(_aligned_neighbours(lines, found))
     return found
 
@@ -233,10 +233,11 @@ def _numbered_records(lines: list[Text], found: dict[int, list[tuple[int, int]]]
         lead = len(s) - len(s.lstrip(" \t\u3000"))
         m = _RECORD.fullmatch(s.strip(" \t\u3000"))
         ok = m is not None and has_japanese(m.group(3)) and 0 < display_width(m.group(3)) <= MAX_CELL_WIDTH \
+            and not any(c.isdigit() for c in m.group(3)) \
             and not any(c in m.group(3) for c in SENTENCE_MARKS + "。") and _WIDE.search(m.group(3)) is None \
             and _IDEOGRAPHIC.search(m.group(3)) is None
         rows.append((int(m.group(1)), lead + m.start(2), lead + m.end(2)) if ok and m is not None else None)
-    out: dict[int, list[tuple[int, int]]] = {}
+    runs: list[tuple[int, int]] = []
     k = 0
     while k < len(rows):
         end = k
@@ -244,11 +245,18 @@ def _numbered_records(lines: list[Text], found: dict[int, list[tuple[int, int]]]
                 _step(lines, end) == 1 and rows[end][0] > rows[end - 1][0]  # type: ignore[index]
                 and len(str(rows[end][0])) == len(str(rows[k][0])))):  # type: ignore[index]
             end += 1
-        if end - k >= MIN_ROWS and not any(i in found for i in range(k, end)):
-            out.update({i: [rows[i][1:]] for i in range(k, end)})  # type: ignore[index]
-            if k > 0 and _step(lines, k) == 1 and (head := _column_names(lines[k - 1].text)) is not None:
-                out[k - 1] = [head]
+        if end - k >= 2 and not any(i in found for i in range(k, end)):
+            runs.append((k, end))
         k = max(end, k + 1)
+    # a run of two is a list's where the document lists its other records alike, three or more, numbers of one length
+    # (a pass list's last department with two passers: its rows had been glued paragraphs, ``2302浜田 凛``)
+    lengths = {len(str(rows[a][0])) for a, b in runs if b - a >= MIN_ROWS}  # type: ignore[index]
+    out: dict[int, list[tuple[int, int]]] = {}
+    for a, b in runs:
+        if b - a >= MIN_ROWS or len(str(rows[a][0])) in lengths:  # type: ignore[index]
+            out.update({i: [rows[i][1:]] for i in range(a, b)})  # type: ignore[index]
+            if a > 0 and _step(lines, a) == 1 and (head := _column_names(lines[a - 1].text)) is not None:
+                out[a - 1] = [head]
     return out
 
 
