@@ -964,6 +964,11 @@ teachers had been sections 1–3, the day plans under them their subsections). O
 own, white, a bracket, a mark or its role after it: a title opening on a word that opens with the letter (``1組織の
 課題``, ``2組合の役割``, pTeX's manuals' ``5 組方向``, ``6 組版結果の出力``: real PDFs, which had lost their numbers)
 stays a heading's."""
+_GRADE_COUNT = re.compile(r"^(?:級|年生|等賞|位(?![置相]))")
+"""A grade, a school year or a placing glued to its number (``1級合格者``, ``2年生の部``, ``1等賞``, ``3位``): an exam's
+grade or a list's rank, never a heading's number (issue 16 point 2, helper tab80: an abacus exam's pass list headed
+``1級合格者`` / ``2級合格者`` / ``3級合格者`` had become sections 1–3 titled ``級合格者``). A title opening on a word
+that opens so (``1位置の決定``) stays a heading's."""
 _YEAR_TITLE_START = re.compile(r"^(?:19|20)[0-9]{2}年")
 """A title opening on a year of the Western calendar (``2026年3月期第2四半期の連結業績（2025年4月1日～2025年9月30日）``):
 it may run to :data:`MAX_YEAR_TITLE` characters, a period's dates in brackets after it (fresh-user trial 73b)."""
@@ -1046,7 +1051,8 @@ def match_template(text: str, slots: list[Slot]) -> Match | None:
         return Match(i, score, tuple(gaps)) if slots[-1].chars == "章" and score else None
     if not rest.strip(GAP + SPACES) and not score:
         return None  # lost glyphs only, number and title alike: nothing says it is a heading
-    if skipped and (_COUNTED_WORD.match(rest) or _PER_COUNT.match(rest) or _CLASS_COUNT.match(rest)):
+    if skipped and (_COUNTED_WORD.match(rest) or _PER_COUNT.match(rest) or _CLASS_COUNT.match(rest)
+                    or _GRADE_COUNT.match(rest)):
         return None  # a number counting what follows it, no separator printed (``1番　青木 一郎君``: a seat, trial 54)
     if _BAD_TITLE_START.match(rest) and not (separated and _COUNTED_TITLE_START.match(rest)
                                              and len(rest) <= (MAX_YEAR_TITLE if _YEAR_TITLE_START.match(rest)

@@ -145,7 +145,8 @@ def table_separators(lines: list[Text]) -> dict[int, list[tuple[int, int]]]:
     >>> table_separators(mk("山田\u3000太郎", "佐藤\u3000花子", "鈴木\u3000一郎")), table_separators(mk("品目\u3000\u3000数量", "りんご\u3000\u300010"))
     ({}, {})
     """
-    found: dict[int, list[tuple[int, int]]] = {}
+    # (numbered records first: the any-space pass would part a record's name at its word space, ``2104 岡本 拓海``)
+    found: dict[int, list[tuple[int, int]]] = _numbered_records(lines, {})
     for wide in (True, False, None):
         rows: list[tuple[int, list[tuple[int, int]], list[str]] | None] = []
         for i, t in enumerate(lines):
@@ -154,15 +155,25 @@ def table_separators(lines: list[Text]) -> dict[int, list[tuple[int, int]]]:
             if wide is False:
                 spans = _without_name_spaces(s, spans)
             cells = _cells(s, spans)
+            # (the last cell of a row the wide pass parts may run to a label's width: an affiliation after a name,
+            # ``Laura Mendes        University of Lisbon, Portugal``; only columns lined up take such rows, below)
+            # (a first cell holding a digit, a time or a date, is a programme's slot or a dated list's entry: read by
+            # their own rules, never so; nor a page's label, ``p.1  Matsuyama: Trams…``, a deck's one-line slide)
+            long_last = wide is True and not any(ch.isdigit() for ch in cells[0])
             ok = (len(cells) >= 2 and i not in found and (wide is not False or has_japanese(s))
                   and (heading_number_end(s) is None or (wide and numbered_row(cells)))
-                  and all(0 < display_width(c) <= MAX_CELL_WIDTH and c[-1] not in SENTENCE_MARKS for c in cells)
+                  and all(0 < display_width(c) <= (MAX_LABEL_WIDTH if long_last and k == len(cells) - 1 else MAX_CELL_WIDTH)
+                          and c[-1] not in SENTENCE_MARKS for k, c in enumerate(cells))
                   and "。" not in s)
             rows.append((i, spans, cells) if ok else None)
         k = 0
         while k < len(rows):
             if rows[k] is None:
                 k += 1
+                continue
+            if wide is not False and (mixed := _short_rows_run(lines, rows, k)) > k:
+                found.update({i: spans for i, spans, _ in rows[k:mixed]})  # type: ignore[misc]
+                k = mixed
                 continue
             end = k + 1
             step = _step(lines, k + 1) if k + 1 < len(rows) else None
@@ -172,6 +183,16 @@ def table_separators(lines: list[Text]) -> dict[int, list[tuple[int, int]]]:
             group = rows[k:end]
             if _contents_run([cells for _, _, cells in group]):  # type: ignore[misc]
                 k = end
+                continue
+            if any(display_width(cells[-1]) > MAX_CELL_WIDTH for _, _, cells in group):  # type: ignore[misc]
+                # a last cell past a cell's width (a committee's affiliations): a table only where its columns line up
+                if _aligned([(lines[i], spans) for i, spans, _ in group]) and len(group) >= MIN_ROWS:  # type: ignore[misc]
+                    found.update({i: spans for i, spans, _ in group})  # type: ignore[misc]
+                    k = end
+                else:  # not lined up: the long rows are none of this pass's, the rest read as before
+                    for g, (i, _, cells) in enumerate(group):  # type: ignore[misc]
+                        if display_width(cells[-1]) > MAX_CELL_WIDTH:
+                            rows[k + g] = None
                 continue
             if _is_table([cells for _, _, cells in group]) or (wide and _ranked([cells for _, _, cells in group])) or (  # type: ignore[misc]
                     wide and _aligned([(lines[i], spans) for i, spans, _ in group])) or (  # type: ignore[misc]
@@ -230,6 +251,122 @@ def _counted_rows(lines: list[Text], found: dict[int, list[tuple[int, int]]]) ->
             out.update({i: rows[i][2] for i in range(k, end)})  # type: ignore[index]
         k = end
     return out
+
+
+_RECORD = re.compile("([0-9]{3,8})([ \t\u3000]+)(\\S.*)")
+"""A record's line: its number alone (three digits or more: an examinee's, a member's, a lot's; no heading numbers so
+long), white of any kind, then the record (``1003　青木　美咲``, ``102　　山田　太郎``)."""
+
+
+def _numbered_records(lines: list[Text], found: dict[int, list[tuple[int, int]]]) -> dict[int, list[tuple[int, int]]]:
+    """Line index → its one separator, for the runs of :data:`MIN_ROWS` raw-adjacent Japanese lines or more that
+    each hold a record's number and a short record (:data:`_RECORD`: no wider than a cell, no sentence's mark, no
+    second run of wide white), the numbers of one length rising from line to line; and for the line right over such a
+    run that names its two columns (two words parted by white, no digit: ``受験番号　氏名``).
+
+    Why (issue 16 point 2, helper tab80: a 合格者発表 pass list): each list's rows ``受験番号　氏名`` were paragraphs, or
+    read as sections numbered by the examinee's number, where the document shows a list of records: a number set
+    apart from what it numbers, line under line, rising. The white after a number is a column's edge here, whatever its
+    width, as a figure's is in :func:`_figure_rows`. It does NOT take numbered headings (one or two digits), numbers
+    that fall or repeat, nor lines of running text.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> sorted(_numbered_records(mk("受験番号　氏名", "1003　青木　美咲", "1007　石田　陽菜", "1012 上野　彩花"), {}).items())
+    [(0, [(4, 5)]), (1, [(4, 5)]), (2, [(4, 5)]), (3, [(4, 5)])]
+    >>> _numbered_records(mk("1003　青木", "1001　石田", "1012　上野"), {}), _numbered_records(mk("1 はじめに", "2 方法", "3 結果"), {})
+    ({}, {})
+    """
+    rows: list[tuple[int, int, int] | None] = []
+    for t in lines:
+        s = t.text
+        lead = len(s) - len(s.lstrip(" \t\u3000"))
+        m = _RECORD.fullmatch(s.strip(" \t\u3000"))
+        ok = m is not None and has_japanese(m.group(3)) and 0 < display_width(m.group(3)) <= MAX_CELL_WIDTH \
+            and not any(c.isdigit() for c in m.group(3)) \
+            and not any(c in m.group(3) for c in SENTENCE_MARKS + "。") and _WIDE.search(m.group(3)) is None \
+            and _IDEOGRAPHIC.search(m.group(3)) is None
+        rows.append((int(m.group(1)), lead + m.start(2), lead + m.end(2)) if ok and m is not None else None)
+    runs: list[tuple[int, int]] = []
+    k = 0
+    while k < len(rows):
+        end = k
+        while end < len(rows) and rows[end] is not None and (end == k or (
+                _step(lines, end) == 1 and rows[end][0] > rows[end - 1][0]  # type: ignore[index]
+                and len(str(rows[end][0])) == len(str(rows[k][0])))):  # type: ignore[index]
+            end += 1
+        if end - k >= 2 and not any(i in found for i in range(k, end)):
+            runs.append((k, end))
+        k = max(end, k + 1)
+    # a run of two is a list's where the document lists its other records alike, three or more, numbers of one length
+    # (a pass list's last department with two passers: its rows had been glued paragraphs, ``2302浜田 凛``)
+    lengths = {len(str(rows[a][0])) for a, b in runs if b - a >= MIN_ROWS}  # type: ignore[index]
+    out: dict[int, list[tuple[int, int]]] = {}
+    for a, b in runs:
+        if b - a >= MIN_ROWS or len(str(rows[a][0])) in lengths:  # type: ignore[index]
+            out.update({i: [rows[i][1:]] for i in range(a, b)})  # type: ignore[index]
+            if a > 0 and _step(lines, a) == 1 and (head := _column_names(lines[a - 1].text)) is not None:
+                out[a - 1] = [head]
+    return out
+
+
+def _column_names(s: str) -> tuple[int, int] | None:
+    """The white between the two words of a line naming a list's two columns (``受験番号　氏名``: no
+    digit, each word short), else None."""
+    lead = len(s) - len(s.lstrip(" \t\u3000"))
+    gaps = list(_ANY_SPACE.finditer(s.strip(" \t\u3000")))
+    if len(gaps) != 1 or any(c.isdigit() for c in s):
+        return None
+    a, b = s.strip(" \t\u3000")[:gaps[0].start()], s.strip(" \t\u3000")[gaps[0].end():]
+    if not (0 < display_width(a) <= 12 and 0 < display_width(b) <= 12) or any(c in s for c in SENTENCE_MARKS + "。.:："):
+        return None
+    return lead + gaps[0].start(), lead + gaps[0].end()
+
+
+MIN_FULL_ROWS = 2
+"""Rows holding every column a run of rows of several cell counts shows at least (:func:`_short_rows_run`)."""
+
+
+def _short_rows_run(lines: list[Text], rows: list, k: int) -> int:
+    """The end of a table's rows from ``rows[k]`` whose last cells some rows leave empty, else ``k``.
+
+    A run of raw-adjacent rows (the wide or the ideographic pass: cells parted by runs of white), :data:`MIN_ROWS` or
+    more, of two cell counts or more (the most, ``n``, held by :data:`MIN_FULL_ROWS` rows at least), where every row
+    but a header (the first, ``n`` cells, no number) holds a number in the same columns as the others over the columns
+    they all share (``項目 / 金額 / 備考`` over ``市補助金 / 1,500,000 / 市観光振興補助`` and ``出店料 / 420,000``: a
+    label and an amount, a note or none), those columns two or more and a number among them. Every row holds fewer
+    cells only by the ones it leaves empty at its end: an empty cell leaves no mark in a dump (its padding goes with
+    the line's trailing white), so a row without its note is no less the table's.
+
+    Why (issue 16 point 2, helper tab80, fresh-user trials' festival reports): a 収支 table lined up with full-width
+    spaces broke at each row without a note, the rows between two such rows no table at all (each run of one count had
+    to reach :data:`MIN_ROWS` by itself), so the table became pieces and paragraphs. It does NOT take rows whose
+    shared columns disagree on where the number stands (two tables one under the other), nor a run of one count
+    (read as before).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("項目　　金額　　備考", "会費　　1,000　　年額", "寄付　　500",
+    ...         "補助　　2,000　　市", "計　　3,500")
+    >>> sorted(table_separators(ls))
+    [0, 1, 2, 3, 4]
+    >>> table_separators(mk("会場　　定員　　備考", "市民会館　　1,200　　大", "第2会場　　ホール", "体育館　　300　　床"))
+    {}
+    """
+    end = k
+    while end < len(rows) and rows[end] is not None and (end == k or _step(lines, end) == 1):
+        end += 1
+    group = [cells for _, _, cells in rows[k:end]]  # type: ignore[misc]
+    counts = {len(cells) for cells in group}
+    if len(group) < MIN_ROWS or len(counts) < 2:
+        return k
+    n = max(counts)
+    data = group[1:] if len(group[0]) == n and not any(_numeric(c) for c in group[0]) else group
+    if sum(len(cells) == n for cells in data) < MIN_FULL_ROWS:
+        return k
+    shared = min(len(cells) for cells in data)
+    patterns = {tuple(_numeric(c) for c in cells[:shared]) for cells in data}
+    if shared < 2 or len(patterns) != 1 or not any(next(iter(patterns))):
+        return k
+    return end
 
 
 MIN_NUMBERED_ROW_CELLS = 3

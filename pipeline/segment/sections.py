@@ -2068,9 +2068,13 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
         # (a CV's entry row, one of two or more in the document, is a record of its block alone: ``Current position``
         # over ``2021-present    Associate Professor…``; helper encv77)
         # (and a results list's placings, ``1st Oak House … 312 points`` / ``2nd Ash House …``: helper results79)
+        # (and a committee's members, ``Nguyen Van Minh, Hue University, Vietnam`` / ``Akiko Sato, …``: helper tab80)
         return k + 1 < len(lines) and ((_record(lines[k].text) and _record(lines[k + 1].text))
                                        or (k in dated_rows and k + 1 in dated_rows)
-                                       or placing_rows(lines[k].text, lines[k + 1].text)) \
+                                       or placing_rows(lines[k].text, lines[k + 1].text)
+                                       or ((member_line(lines[k].text) or _record(lines[k].text))
+                                           and member_line(lines[k + 1].text)
+                                           and (member_line(lines[k].text) or (k + 2 < len(lines) and member_line(lines[k + 2].text))))) \
             or (k < len(lines) and k in dated_rows and entry_row(lines[k].text))
 
     def after_dated_list(k: int) -> bool:
@@ -2260,6 +2264,7 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
             # over its fields (``定員　20名``), nor a row over the rows under it (``人口　125,000人``)
             enumerated.add(i)
     out |= _capitals_siblings(lines, layout, out)
+    out |= block_series(lines, layout, out)
     out |= _heads_over_headings(lines, out, marked, layout)
     out |= _cv_blocks(lines, layout, dated_rows)
     # a phrase over a one-line list heads it where the document heads another block by its shape too (a recipe's
@@ -2346,6 +2351,83 @@ def _cv_blocks(lines: list[Text], layout: Layout | None, dated_rows: Collection[
             continue
         out.add(i)
     return out
+
+
+_HALF_LABEL = re.compile(r"^(?:(?:First|Second|Third|Fourth)\s+(?:Half|Part|Session)|(?:FIRST|SECOND|THIRD|FOURTH)\s+(?:HALF|PART))$")
+"""A programme's part named by its ordinal alone (``First Half``, ``Second Part``): a part's label as ``Part One`` is."""
+_SERIES_STOP = frozenset({"the", "and", "for", "with", "from", "into", "our", "your", "its"})
+MIN_BLOCK_SERIES = 3
+"""Phrases sharing a word, each opening a block, that head their blocks as a series (:func:`block_series`)."""
+_ORDINALS = ("first", "second", "third", "fourth", "fifth")
+
+
+def block_series(lines: list[Text], layout: Layout | None, found: Collection[int] = ()) -> set[int]:
+    """Indices of the phrases of a text dump that each open a block (a blank line over them, the block's lines right
+    under them) and form a series: :data:`MIN_BLOCK_SERIES` or more sharing a word (``Best in Show`` / ``Reserve Best
+    in Show`` / ``Best Puppy in Show``, each over its result line; ``Large Agility Champion`` / ``Medium Agility
+    Champion`` …), or two or more part labels alone on their lines counting from the first (``Part One`` / ``Part
+    Two``, ``First Half`` / ``Second Half``, ``第1部`` / ``第2部``, each over a work's line and its notes). Each phrase is
+    short (:data:`MAX_ALONE_HEADING`), ends no sentence or clause, and is no record, date, contact, person's or
+    organisation's line; English ones open on a capital.
+
+    Why (issue 16 point 2, helper tab80): a dog show's awards over their results and a concert's parts over their
+    works had been paragraphs or front: a phrase over one short line is a label over its value as often, and none of
+    them stood after a sentence's end or over running text. The series is the evidence a heading's siblings give
+    elsewhere (:func:`_setting_siblings`): one word shared by every phrase of the blocks, or a part's count. It does
+    NOT take a phrase set alone over nothing, a block's phrases that share no word, nor two phrases sharing a word.
+
+    >>> from pipeline.model import LineLayout
+    >>> raw = ["Open Show", "", "Best in Show", "Sheltie, Silver Lining", "", "Reserve Best in Show", "Whippet, Quicksilver",
+    ...        "", "Best Puppy in Show", "Spaniel, Sweet Pea", "", "Thanks to all."]
+    >>> ls = [Text.from_raw(s, n) for n, s in enumerate(raw, 1) if s]
+    >>> lay = Layout(tuple(LineLayout() for _ in raw), (2, 5, 8, 11))
+    >>> sorted(block_series(ls, lay))
+    [1, 3, 5]
+    >>> raw = ["Notes", "", "Part One", "Tallis: If ye love me", "Tallis wrote it.", "", "Part Two", "Gjeilo: Northern Lights"]
+    >>> sorted(block_series([Text.from_raw(s, n) for n, s in enumerate(raw, 1) if s], Layout(tuple(LineLayout() for _ in raw), (2, 6))))
+    [1, 4]
+    """
+    if layout is None:
+        return set()
+
+    def blank_over(k: int) -> bool:
+        # (the body's first line: a blank raw line right over it, under the title block)
+        if k == 0:
+            at = first_line(lines[0])
+            return at is not None and at - 1 in layout.blank
+        return layout.blank_between_texts(lines[k - 1], lines[k])
+
+    def opens(k: int) -> bool:
+        return 0 <= k < len(lines) - 1 and blank_over(k) \
+            and not layout.blank_between_texts(lines[k], lines[k + 1]) and not layout.boxed(lines[k])
+
+    def phrase(k: int) -> bool:
+        s = lines[k].text.strip()
+        return 0 < len(s) <= MAX_ALONE_HEADING and not _is_sentence_end(s) and not s.endswith((",", ":", ";", "，", "、", "：")) \
+            and not _record(s) and not is_date_line(s) and not contact_line(s) and not is_person_name(s) \
+            and not is_organisation(s) and (script_of(s) == JA or s[:1].isupper()) \
+            and not re.search(r"\u3000|\s{2,}|\t|[,;]", s) and not _phrase_goes_on(lines[k + 1].text)
+
+    candidates = [k for k in range(len(lines)) if opens(k) and phrase(k)]
+    out: set[int] = set()
+    parts = [k for k in candidates if (m := PART_LABEL.match(lines[k].text.strip())) is not None
+             and not lines[k].text.strip()[m.end():]]
+    halves = [k for k in candidates if _HALF_LABEL.match(lines[k].text.strip())]
+    numbers = [part_number(lines[k].text) for k in parts]
+    if len(parts) >= 2 and numbers == list(range(1, len(parts) + 1)):
+        out |= set(parts)
+    if len(halves) >= 2 and [lines[k].text.split()[0].lower() for k in halves] == list(_ORDINALS[:len(halves)]):
+        out |= set(halves)
+    words: dict[str, set[int]] = {}
+    for k in candidates:
+        if k in out or script_of(lines[k].text.strip()) == JA:
+            continue
+        for w in set(re.findall(r"[A-Za-z]{3,}", lines[k].text.lower())) - _SERIES_STOP:
+            words.setdefault(w, set()).add(k)
+    for members in words.values():
+        if len(members) >= MIN_BLOCK_SERIES and not any(k + 1 in members for k in members):
+            out |= members
+    return out - set(found)
 
 
 def _capitals_siblings(lines: list[Text], layout: Layout | None, found: Collection[int]) -> set[int]:
@@ -3628,6 +3710,26 @@ def bracketed_aside(text: str) -> bool:
     if len(s) > 2 and s[0] in _ASIDE_PAIRS and s[-1] == _ASIDE_PAIRS[s[0]]:
         return wholly_bracketed(s, _ASIDE_PAIRS)
     return s[-1:] in _ASIDE_CLOSERS and s.count(s[-1]) > s.count(_ASIDE_CLOSERS[s[-1]])
+
+
+_ROLE_LABEL = re.compile(r"^[A-Z][A-Za-z\-]*(?: [A-Za-z\-]+){0,2}:\s+(?=[A-Z])")
+"""A member's role before a colon (``Chair: ``, ``Vice Chair: ``, ``Local Organiser: ``)."""
+
+
+def member_line(text: str) -> bool:
+    """A committee's or a list's member: a person's name, a comma, then an organisation (and its country), its role
+    before a colon or none (``Nguyen Van Minh, Hue University, Vietnam``, ``Chair: Tan Siew Ling, Universiti Sains
+    Malaysia``: :func:`~.names.name_then_affiliation`). Two such lines one under the other are records as a table's
+    rows are: a phrase over them heads them (issue 16 point 2, helper tab80: a call for papers' ``PROGRAMME
+    COMMITTEE`` had stayed a paragraph of the dates list before it).
+
+    >>> member_line("Chair: Tan Siew Ling, University of Malaya"), member_line("Ports, Trade and Cities")
+    (True, False)
+    """
+    from pipeline.segment.names import name_then_affiliation
+
+    s = text.strip()
+    return not _is_sentence_end(s) and name_then_affiliation(_ROLE_LABEL.sub("", s, count=1)) is not None
 
 
 def _record(text: str) -> bool:

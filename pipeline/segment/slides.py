@@ -2932,6 +2932,27 @@ def _wraps(a: str, b: str) -> bool:
     return continues(a, b) or continues_ja(a, b)
 
 
+def _table_under_title(lines: list[Text], box: list[int]) -> bool:
+    """The box's lines under its first are one table's rows (:func:`~.tables.table_runs`), its header unparted or
+    not, two rows at least: a heading over its table (a pass list's ``【推薦入試】`` over ``1003⇥青木　美咲`` …, a
+    results sheet's or an accounts' block), no slide. Why (issue 16 point 2, helper tab80): a pass list dumped with a
+    blank line between its lists had weighed as a deck of slide boxes (its list headings ``1級合格者``, ``2級合格者``
+    running heads), each list a slide; its rows are records, as a table's rows are everywhere else.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> _table_under_title(mk("推薦入試", "1003\\t青木　美咲", "1007\\t石田　陽菜"), [0, 1, 2])
+    True
+    >>> _table_under_title(mk("Why Tides?", "Predictable every day", "No fuel to import"), [0, 1, 2])
+    False
+    """
+    from pipeline.segment.tables import table_runs
+
+    under = [lines[i] for i in box[1:]]
+    if under and "\t" not in under[0].text:
+        under = under[1:]  # a header whose words one space parts (``受験番号　氏名``)
+    return len(under) >= 2 and table_runs(under) == ((0, len(under)),)
+
+
 def _slide_box(lines: list[Text], layout: Layout, box: list[int], whole_sentences: bool = False) -> bool:
     """The box reads as one slide: two to :data:`MAX_SLIDE_LINES` lines, the first a title (:func:`_slide_title`:
     title-like, a short title phrase, ``Why Tides?``, a Japanese one, ``背景``, or a bilingual one, ``町の概要 / About
@@ -2969,6 +2990,8 @@ def _slide_box(lines: list[Text], layout: Layout, box: list[int], whole_sentence
         # (``4月　始業式`` / ``4月　入学式``); a slide's schedule (``今後の予定`` / ``4月 設計の完了``) has its title
         return False
     under = texts[1:]
+    if _table_under_title(lines, box):
+        return False
     if any(is_person_name(s) or is_address_line(s) or contact_line(s) or _POSTAL.match(s) for s in under):
         return False
     plain = [s for s in under if not is_bullet(s)]
@@ -3063,8 +3086,10 @@ def _slides_evident(lines: list[Text], boxes: list[list[int]], cover: bool) -> b
     """
     texts = [t.text.strip() for t in lines]
     head = boxes[0] if cover and boxes else []
-    if any(speaker_split(texts[i]) is not None or name_then_affiliation(texts[i]) is not None
-           or is_person_name(texts[i]) for i in head):
+    # (a line naming a day, ``Kendal Showground, Saturday 22 May 2027``, is an occasion's venue and date, no speaker's,
+    # however its words read: a show's results set apart by blank lines had been a deck, helper tab80)
+    if any((speaker_split(texts[i]) is not None or name_then_affiliation(texts[i]) is not None
+            or is_person_name(texts[i])) and not is_date_line(texts[i]) for i in head):
         return True
     body = boxes[1:] if cover else boxes
     if sum(any(is_bullet(texts[i]) for i in b) for b in body) >= MIN_EVIDENT_BOXES:

@@ -428,7 +428,7 @@ def table_runs(paragraphs: Sequence[Text]) -> tuple[tuple[int, int], ...]:
         rows = [first]
         j = i + 1
         while j < n and (cells := row_cells(paragraphs[j].text)) is not None and (
-                len(cells) == len(first) or _empty_cell_row(cells, first, paragraphs[j + 1:j + 2])):
+                len(cells) == len(first) or _empty_cell_row(cells, first, paragraphs[j + 1:])):
             rows.append(cells)
             j += 1
         if j == i + 1 and (under := _rows_under_header(paragraphs, i)):
@@ -455,9 +455,23 @@ def _empty_cell_row(cells: tuple[str, ...], first: tuple[str, ...], after: Seque
     ``Housing⇥Polycarbonate, IP65`` in a datasheet's ``Parameter⇥Value⇥Unit``), two at least, and the row after it
     (``after``) holds the table's count again: the row is the table's, and so is what follows (fresh-user trial 79: the
     datasheet's table had ended there, its last rows two paragraphs). An empty cell leaves no mark in a dump or a PDF's
-    line, so where it stood is not known: the row's cells stay as read."""
-    return 2 <= len(cells) < len(first) and bool(after) and (nxt := row_cells(after[0].text)) is not None \
-        and len(nxt) == len(first)
+    line, so where it stood is not known: the row's cells stay as read. Several such rows one under the other count
+    alike, up to the row that holds the table's count again (helper tab80: a 収支 table's items without a note, two in
+    a row, had ended the table there, its last rows paragraphs).
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> table_runs(mk("項目\\t金額\\t備考", "会費\\t1,000\\t年額", "景品\\t500", "保険\\t300", "雑費\\t200\\t袋", "計\\t2,000", "以上"))
+    ((0, 6),)
+    """
+    if not 2 <= len(cells) < len(first):
+        return False
+    for p in after:
+        nxt = row_cells(p.text)
+        if nxt is None or not 2 <= len(nxt) <= len(first):
+            return False
+        if len(nxt) == len(first):
+            return True
+    return False
 
 
 def _rows_under_header(paragraphs: Sequence[Text], i: int) -> int:

@@ -5310,6 +5310,8 @@ programme's session titles stand under its title, its venue and its days (tests/
 
 
 _DAY_DATE_OPENING = re.compile(rf"^{EN_DAY_DATE},\s+(.+)$")
+_VENUE_THEN_WEEKDAY = re.compile(rf"^([^,]+(?:,[^,]+)?),\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b){EN_DAY_DATE}$")
+"""A venue then its day, the weekday named (``Kendal Showground, Saturday 22 May 2027``): the order reversed."""
 
 
 def dated_venue_line(text: str) -> bool:
@@ -5320,9 +5322,23 @@ def dated_venue_line(text: str) -> bool:
     (True, True)
     >>> dated_venue_line("Harbours and Trade, 1850-1900"), dated_venue_line("May Fair, Village Green")
     (False, False)
+
     """
     m = _DAY_DATE_OPENING.match(text.strip())
     return m is not None and bool(m.group(1).strip(" ,"))
+
+
+def place_then_weekday(text: str) -> bool:
+    """An English line of a place (or an occasion) then its day, the weekday named, closing the line (``Kendal
+    Showground, Saturday 22 May 2027``): no speaker's line, whatever its first words read as (helper tab80: a show's
+    results had its venue line as their speaker, ``Kendal Showground``). A byline's date names no weekday. Read only
+    where a speaker is looked for: such a line may be a title too (``Annual Dinner and Awards Evening, Saturday 18
+    October 2025``).
+
+    >>> place_then_weekday("Kendal Showground, Saturday 22 May 2027"), place_then_weekday("Jane Smith, 12 May 2025")
+    (True, False)
+    """
+    return _VENUE_THEN_WEEKDAY.match(text.strip()) is not None
 
 
 def capitals_byline(text: str) -> bool:
@@ -5378,7 +5394,7 @@ def _read_speaker(r: _Reading, look: int, script: str | None = None) -> None:
         text = lines[j].text
         if statement:
             continue  # a thesis's degree between its title and its author (``Master of Science in …``): front matter
-        if script == EN and fixture_line(text):
+        if script == EN and (fixture_line(text) or dated_venue_line(text) or place_then_weekday(text)):
             # a match report's competition, day and ground under its headline (``Premier Division, Sunday 8 February
             # 2026, Quay Park, Harbour City``): front matter naming no one; its byline may stand under it (helper misc74)
             continue
