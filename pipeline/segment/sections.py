@@ -2072,9 +2072,10 @@ def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collectio
         return k + 1 < len(lines) and ((_record(lines[k].text) and _record(lines[k + 1].text))
                                        or (k in dated_rows and k + 1 in dated_rows)
                                        or placing_rows(lines[k].text, lines[k + 1].text)
-                                       or ((member_line(lines[k].text) or _record(lines[k].text))
-                                           and member_line(lines[k + 1].text)
-                                           and (member_line(lines[k].text) or (k + 2 < len(lines) and member_line(lines[k + 2].text))))) \
+                                       or ((committee_member_line(lines[k].text) or _record(lines[k].text))
+                                           and committee_member_line(lines[k + 1].text)
+                                           and (committee_member_line(lines[k].text)
+                                                or (k + 2 < len(lines) and committee_member_line(lines[k + 2].text))))) \
             or (k < len(lines) and k in dated_rows and entry_row(lines[k].text))
 
     def after_dated_list(k: int) -> bool:
@@ -3716,14 +3717,14 @@ _ROLE_LABEL = re.compile(r"^[A-Z][A-Za-z\-]*(?: [A-Za-z\-]+){0,2}:\s+(?=[A-Z])")
 """A member's role before a colon (``Chair: ``, ``Vice Chair: ``, ``Local Organiser: ``)."""
 
 
-def member_line(text: str) -> bool:
+def committee_member_line(text: str) -> bool:
     """A committee's or a list's member: a person's name, a comma, then an organisation (and its country), its role
     before a colon or none (``Nguyen Van Minh, Hue University, Vietnam``, ``Chair: Tan Siew Ling, Universiti Sains
     Malaysia``: :func:`~.names.name_then_affiliation`). Two such lines one under the other are records as a table's
     rows are: a phrase over them heads them (issue 16 point 2, helper tab80: a call for papers' ``PROGRAMME
     COMMITTEE`` had stayed a paragraph of the dates list before it).
 
-    >>> member_line("Chair: Tan Siew Ling, University of Malaya"), member_line("Ports, Trade and Cities")
+    >>> committee_member_line("Chair: Tan Siew Ling, University of Malaya"), committee_member_line("Ports, Trade and Cities")
     (True, False)
     """
     from pipeline.segment.names import name_then_affiliation
