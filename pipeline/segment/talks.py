@@ -2436,7 +2436,7 @@ def document_pages(lines: list[Text], numbers: list) -> bool:
     such page in a deck (a slide with a table) does not make the deck a document: most of its pages must.
 
     >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
-    >>> table = ["項目\t予算額\t決算額", "会費\t1,000\t980", "行事費\t450\t431", "広報費\t180\t164"]
+    >>> table = ["項目\\t予算額\\t決算額", "会費\\t1,000\\t980", "行事費\\t450\\t431", "広報費\\t180\\t164"]
     >>> ls = mk("議事次第", "１　開会", "－ 1 －", "第1号議案　決算報告", *table, "－ 2 －", "第2号議案　予算案", *table)
     >>> document_pages(ls, [page_number(t.text) for t in ls])
     True
