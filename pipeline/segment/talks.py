@@ -2092,7 +2092,10 @@ def _weighed(lines: list[Text], layout: Layout) -> tuple[float, float, bool]:
     # (two numbered pages that each hold running text are a flyer's or a notice's pages: prose_on_few_pages)
     # (nor do a periodical's: a masthead naming its issue, ``白鷺句会報 第百五号``, numbers pages, no deck's slides; a
     # haiku sheet's short lines and ``■`` blocks had weighed as two slides: helper bunshu78, fresh-user trial 77d)
-    folio_pages = prose_on_few_pages(texts, numbers) or names_its_issue(texts)
+    # (nor do a document's pages that hold what no slide holds, tables of many rows and columns, more lines than
+    # slides hold: a meeting's papers, 議案書, an AGM pack, numbered ``－ 1 －`` as a deck may be: helper deck80)
+    document = not layout.landscape_pages() and document_pages(lines, numbers)
+    folio_pages = prose_on_few_pages(texts, numbers) or names_its_issue(texts) or document
     slide_pages = pages_hold_little_prose(texts, numbers) and not folio_pages
     if sum(1 for n in numbers if n is not None and n.total) >= 2 and slide_pages:
         deck += 3
@@ -2116,7 +2119,7 @@ def _weighed(lines: list[Text], layout: Layout) -> tuple[float, float, bool]:
     if slide_shaped:
         deck += 3  # a PDF whose pages are wider than high: slides (4:3, 16:9), not a paper's pages
         paged = True
-    elif slide_boxes(lines, layout, evidence=True) is not None:
+    elif not document and slide_boxes(lines, layout, evidence=True) is not None:
         # a deck dumped with blank lines between its slides (no page numbers, no form feeds): boxes each a short
         # title over a few short lines, as telling as slide-shaped pages (issue 16, session 51), where they show a
         # slide's furniture too (a speaker on the cover, a footer, bullets, a thanks: a calendar's blocks show none)
@@ -2453,6 +2456,58 @@ def prose_on_few_pages(texts: list[str], numbers: list) -> bool:
     # the text after the last number (none where the number closes the last page) is a page only where it holds any
     held = [chunk for chunk in _chunks(texts, numbers) if any(t.strip() for t in chunk)]
     return bool(held) and all(any(_is_prose_line(t) for t in chunk) for chunk in held)
+
+
+DOCUMENT_TABLE_ROWS = 4
+"""Rows (its header's among them) a table holds at least for its page to be a document's (:func:`document_pages`)."""
+DOCUMENT_TABLE_CELLS = 3
+"""Cells each row of such a table holds at least."""
+LONG_PAGE_LINES = 17
+"""Lines (non-blank) a page holds at least to be a document's page, by its length alone: a slide's title over twice the
+lines a slide holds (``slides.MAX_SLIDE_LINES``)."""
+
+
+def document_pages(lines: list[Text], numbers: list) -> bool:
+    """The pages the page numbers part (``numbers``, one per line, ``None`` for no page number) are a document's,
+    not a deck's slides: two pages or more, and more than half of them, each hold what a slide does not, a table of
+    :data:`DOCUMENT_TABLE_ROWS` rows or more of :data:`DOCUMENT_TABLE_CELLS` cells or more (:func:`.tables.table_runs`:
+    a budget, an officers' list) or :data:`LONG_PAGE_LINES` lines or more.
+
+    Why (issue 16 points 1–2, helper deck80, fresh-user trial 80a): a PTA's 総会資料, three pages closed by ``－ 1 －``
+    folios, a cover and agenda of short lines, then 議案 pages holding a 決算 table of 6 rows × 4 cells and an
+    officers' table, held no running text, so its folios counted as a deck's slide numbers and it became a deck of 4
+    slides, its tables slide lines. Page numbers number slides only where the pages look like slides; a page is a
+    slide's by its little running text (:func:`pages_hold_little_prose`) *and* by holding what a slide can show. One
+    such page in a deck (a slide with a table) does not make the deck a document: most of its pages must.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> table = ["項目\\t予算額\\t決算額", "会費\\t1,000\\t980", "行事費\\t450\\t431", "広報費\\t180\\t164"]
+    >>> ls = mk("議事次第", "１　開会", "－ 1 －", "第1号議案　決算報告", *table, "－ 2 －", "第2号議案　予算案", *table)
+    >>> document_pages(ls, [page_number(t.text) for t in ls])
+    True
+    >>> ls = mk("現状", "・利用者の減少", "－ 1 －", "課題", *table, "－ 2 －", "今後", "・デマンド交通")
+    >>> document_pages(ls, [page_number(t.text) for t in ls])  # one slide with a table: a deck's
+    False
+    """
+    from pipeline.segment.tables import row_cells, table_runs
+
+    pages: list[list[Text]] = [[]]
+    for t, n in zip(lines, numbers):
+        if n is not None:
+            pages.append([])
+        elif t.text.strip():
+            pages[-1].append(t)
+    pages = [p for p in pages if p]
+    if len(pages) < 2:
+        return False
+
+    def documents(page: list[Text]) -> bool:
+        return len(page) >= LONG_PAGE_LINES or any(
+            rows >= DOCUMENT_TABLE_ROWS and len(row_cells(page[first].text) or ()) >= DOCUMENT_TABLE_CELLS
+            for first, rows in table_runs(page))
+
+    held = sum(documents(p) for p in pages)
+    return held >= 2 and 2 * held > len(pages)
 
 
 def _chunks(texts: list[str], numbers: list) -> list[list[str]]:
