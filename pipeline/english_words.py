@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 from functools import lru_cache
 
 
@@ -17,16 +18,19 @@ from functools import lru_cache
 def zipf(word: str) -> float:
     """How common an English word is (wordfreq's Zipf scale: 0 unknown, 3 once per million words):
     ``wordfreq.zipf_frequency(word, "en")``. A word of small ASCII letters is looked up in the word index file's table
-    of it (:func:`packed_tables`) where that file carries one built from the installed wordfreq: importing wordfreq
-    and reading its list took 0.3 s of every process that asks (issue 19 point 5, session 80); any other word, or
-    every word where the file holds no such table, is asked of wordfreq.
+    of it (:func:`packed_tables`) where that file carries one built from the installed wordfreq and the process has
+    numpy loaded: importing wordfreq and reading its list took 0.3 s of every restore process that asks (issue 19
+    point 5, session 80); any other word, or every word where the file holds no such table, is asked of wordfreq.
 
     >>> zipf("harbour") > 3 > zipf("hrbour")
     True
     >>> zipf("harbour") == zipf("Harbour"), zipf("hrbour")
     (True, 0.0)
     """
-    packed = _packed_zipf() if word.isascii() and word.isalpha() and word.islower() else None
+    # (only where numpy is loaded already, as in every restore process: the clean stage loads wordfreq for its other
+    # languages and its capitalised words anyway, and the file's arrays would cost it numpy's import, 0.1 s more)
+    packed = _packed_zipf() if "numpy" in sys.modules and word.isascii() and word.isalpha() and word.islower() \
+        else None
     if packed is not None:
         words, values = packed
         key = word.encode("ascii")
