@@ -34,6 +34,10 @@ def zipf(word: str) -> float:
     if packed is not None:
         words, values = packed
         key = word.encode("ascii")
+        if len(key) > words.dtype.itemsize:
+            # longer than every word listed (and numpy would widen the whole array to the key's width to search it:
+            # a 100,000-letter line asked 27 GiB)
+            return 0.0
         at = int(words.searchsorted(key))
         # a word of small letters wordfreq's list lacks is one token it lacks: Zipf 0 (wordfreq's minimum)
         return float(values[at]) if at < len(words) and words[at] == key else 0.0
