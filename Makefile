@@ -59,7 +59,9 @@ $(BYTECODE): $(CODE) | $(STAMP)
 	@touch $@
 
 # Restore's word index (Sudachi's dictionary by length, position and character, with the frequency list's
-# tables, its Japanese words by length, wordfreq's English words by length and the gloss tables ready to load):
+# tables, its Japanese words by length, wordfreq's English words by length (the rarer ones by length and first
+# letter too) and their Zipf values, spaCy's English lexeme probabilities, the gloss tables, the US Census's names
+# and the character model's counts both ways ready to load):
 # built once from the installed dictionary, never committed (it follows the installed SudachiDict). A new venv
 # rebuilds it (above); this rule rebuilds it when it is missing, the frequency list or the glosses changed, or
 # the file's builder did (what the file holds: build_index.py, and the modules that build and name its tables).
@@ -68,7 +70,8 @@ WORD_INDEX := pipeline/data/ja_word_index.npz
 data: $(WORD_INDEX)
 $(WORD_INDEX): pipeline/data/ja_word_zipf.tsv pipeline/data/ja_en_glosses.tsv pipeline/restore/build_index.py \
 		pipeline/restore/resources.py pipeline/glosses.py pipeline/restore/evidence/english.py \
-		pipeline/restore/evidence/lexicon.py pipeline/chardata.py | $(STAMP)
+		pipeline/data/ja_char_ngrams.npz pipeline/restore/evidence/lexicon.py pipeline/restore/charlm.py \
+		pipeline/english_words.py pipeline/census.py pipeline/packed.py pipeline/chardata.py | $(STAMP)
 	$(PY) -m pipeline.restore.build_index
 
 # Every good file is built even when others fail (-k); `status` then names

@@ -1,27 +1,86 @@
 """English word frequencies: wordfreq's English list, the one place every stage asks how common a word is.
 
 Clean weighs ghosts, descender residue, doubled runs and hyphenated wraps by it, segment a one-word slide
-title, restore the words that fit a lost letter. The list loads on first use (about 0.2 s); wordfreq keeps
-it once per process.
+title, restore the words that fit a lost letter. The Zipf values of its words of small letters are read from the
+word index file, which carries them as built at set-up (:func:`zipf`); wordfreq's list loads on first use of
+anything else (about 0.2 s), once per process.
 """
 
 from __future__ import annotations
 
 import math
 import re
+import sys
 from functools import lru_cache
 
 
 @lru_cache(maxsize=65536)
 def zipf(word: str) -> float:
-    """How common an English word is (wordfreq's Zipf scale: 0 unknown, 3 once per million words).
+    """How common an English word is (wordfreq's Zipf scale: 0 unknown, 3 once per million words):
+    ``wordfreq.zipf_frequency(word, "en")``. A word of small ASCII letters is looked up in the word index file's table
+    of it (:func:`packed_tables`) where that file carries one built from the installed wordfreq and the process has
+    numpy loaded: importing wordfreq and reading its list took 0.3 s of every restore process that asks (issue 19
+    point 5, session 80); any other word, or every word where the file holds no such table, is asked of wordfreq.
 
     >>> zipf("harbour") > 3 > zipf("hrbour")
     True
+    >>> zipf("harbour") == zipf("Harbour"), zipf("hrbour")
+    (True, 0.0)
     """
+    # (only where numpy is loaded already, as in every restore process: the clean stage loads wordfreq for its other
+    # languages and its capitalised words anyway, and the file's arrays would cost it numpy's import, 0.1 s more)
+    packed = _packed_zipf() if "numpy" in sys.modules and word.isascii() and word.isalpha() and word.islower() \
+        else None
+    if packed is not None:
+        words, values = packed
+        key = word.encode("ascii")
+        if len(key) > words.dtype.itemsize:
+            # longer than every word listed (and numpy would widen the whole array to the key's width to search it:
+            # a 100,000-letter line asked 27 GiB)
+            return 0.0
+        at = int(words.searchsorted(key))
+        # a word of small letters wordfreq's list lacks is one token it lacks: Zipf 0 (wordfreq's minimum)
+        return float(values[at]) if at < len(words) and words[at] == key else 0.0
     from wordfreq import zipf_frequency
 
     return zipf_frequency(word, "en")
+
+
+PACKED_GROUP = "enfreq"
+"""The name of :func:`zipf`'s table in the word index file (:func:`pipeline.restore.resources.packed_group`)."""
+
+
+def packed_source() -> str:
+    """What :func:`zipf`'s table is built from: the installed wordfreq (whose English list it reads and whose
+    ``zipf_frequency`` gives each value). The one place for the fact: the file's builder records it, the loader
+    compares it."""
+    from pipeline.packed import distribution_version
+
+    return f"wordfreq {distribution_version('wordfreq')}; zipf_frequency of the English words of small ASCII letters"
+
+
+def packed_tables():
+    """``(group, source, arrays)`` of :func:`zipf`'s table as the word index file carries it (built at set-up by
+    :func:`pipeline.restore.resources.build_word_index`): wordfreq's English words of small ASCII letters, sorted, as
+    one array of ASCII strings, and ``zipf_frequency`` of each (each such word is one token of itself: wordfreq's
+    value is its list's, rounded as wordfreq rounds it)."""
+    import numpy as np
+    from wordfreq import get_frequency_dict, zipf_frequency
+
+    words = sorted(w for w in get_frequency_dict("en") if w.isascii() and w.isalpha() and w.islower())
+    return PACKED_GROUP, packed_source(), {
+        f"{PACKED_GROUP}_words": np.array([w.encode("ascii") for w in words]),
+        f"{PACKED_GROUP}_zipf": np.array([zipf_frequency(w, "en") for w in words], dtype=np.float64)}
+
+
+@lru_cache(maxsize=1)
+def _packed_zipf():
+    """``(words, values)`` of :func:`zipf`'s table in the word index file (mapped into memory, read where a lookup
+    touches them), or None where it holds none built from the installed wordfreq."""
+    from pipeline.packed import packed_group
+
+    packed = packed_group(PACKED_GROUP, packed_source())
+    return None if packed is None else (packed[f"{PACKED_GROUP}_words"], packed[f"{PACKED_GROUP}_zipf"])
 
 
 @lru_cache(maxsize=4)
@@ -160,13 +219,71 @@ def _cased_probabilities() -> bytes:
 
 @lru_cache(maxsize=4096)
 def _cased_probability(form: str) -> float | None:
+    """The probability the lexeme table gives ``form`` as written (its first entry ``"form":``), None where it lists
+    none. A form of :data:`PACKED_CASED_LETTERS` ASCII letters or fewer is looked up in the word index file's table of
+    them (:func:`cased_packed_tables`) where it carries one built from the installed table: decompressing the table
+    took 0.13 s of a process, and each form it lacks a scan of its 30 MB (issue 19 point 5, session 80)."""
+    packed = _packed_cased() if len(form) <= PACKED_CASED_LETTERS and _LETTERS.fullmatch(form) else None
+    if packed is not None:
+        forms, values = packed
+        key = form.encode("ascii")
+        at = int(forms.searchsorted(key))
+        return float(values[at]) if at < len(forms) and forms[at] == key else None
     data = _cased_probabilities()
     key = b'"' + form.encode("utf-8") + b'":'
     at = data.find(key)
-    if at < 0:
-        return None
-    end = data.find(b",", at + len(key))
-    return float(data[at + len(key):end if end >= 0 else None].strip(b"\n }"))
+    return None if at < 0 else _value_after(data, at + len(key))
+
+
+def _value_after(data: bytes, start: int) -> float:
+    """The number of the lexeme table's entry whose key ends at ``start`` (after its colon)."""
+    end = data.find(b",", start)
+    return float(data[start:end if end >= 0 else None].strip(b"\n }"))
+
+
+PACKED_CASED_LETTERS = 24
+"""The longest form of the lexeme table the word index file carries (longer ones, a few hundred of 629,000, are
+searched in the table itself)."""
+_LETTERS = re.compile("[A-Za-z]+")
+CASED_GROUP = "encased"
+"""The name of :func:`_cased_probability`'s table in the word index file."""
+
+
+def cased_packed_source() -> str:
+    """What :func:`_cased_probability`'s table is built from: the installed spacy-lookups-data and
+    :data:`PACKED_CASED_LETTERS`. The one place for the fact: the file's builder records it, the loader compares it."""
+    from pipeline.packed import distribution_version
+
+    return f"spacy-lookups-data {distribution_version('spacy_lookups_data')}; en_lexeme_prob, ASCII letters, " \
+           f"up to {PACKED_CASED_LETTERS}"
+
+
+def cased_packed_tables():
+    """``(group, source, arrays)`` of :func:`_cased_probability`'s table as the word index file carries it: every form
+    of ASCII letters (up to :data:`PACKED_CASED_LETTERS`) that stands as ``"form":`` in the lexeme table's text, sorted,
+    with the number of its first such entry, read as :func:`_cased_probability` reads it there (so a form the table
+    lacks is lacking in both, and an escaped quote's key, ``"\\"form":``, counts as it counts in the text)."""
+    import numpy as np
+
+    data = _cased_probabilities()
+    first: dict[bytes, float] = {}
+    # a key of letters cannot overlap another: every occurrence of ``"form":`` is one match, left to right
+    for m in re.finditer(rb'"([A-Za-z]{1,%d})":' % PACKED_CASED_LETTERS, data):
+        if m.group(1) not in first:
+            first[m.group(1)] = _value_after(data, m.end())
+    forms = sorted(first)
+    return CASED_GROUP, cased_packed_source(), {f"{CASED_GROUP}_forms": np.array(forms),
+                                                f"{CASED_GROUP}_values": np.array([first[f] for f in forms], dtype=np.float64)}
+
+
+@lru_cache(maxsize=1)
+def _packed_cased():
+    """``(forms, values)`` of :func:`_cased_probability`'s table in the word index file, or None where it holds none
+    built from the installed lexeme table."""
+    from pipeline.packed import packed_group
+
+    packed = packed_group(CASED_GROUP, cased_packed_source())
+    return None if packed is None else (packed[f"{CASED_GROUP}_forms"], packed[f"{CASED_GROUP}_values"])
 
 
 CAPITALISED_MARGIN = 1.0

@@ -87,7 +87,8 @@ def test_a_group_built_from_other_sources_or_in_another_layout_is_not_read(tmp_p
 
 def test_the_sources_name_what_the_tables_are_built_from():
     assert english.packed_source().startswith("wordfreq ")
-    assert english.packed_source().endswith(f"Zipf >= {english.MIN_ZIPF!r}")
+    # (session 80, rpack80: the group carries the rarer words too, down to RIVAL_MIN_ZIPF)
+    assert english.packed_source().endswith(f"Zipf >= {english.MIN_ZIPF!r}; rivals >= {english.RIVAL_MIN_ZIPF!r}")
     assert glosses.packed_source().startswith(f"{glosses.GLOSS_FILE} sha256 ")
     assert lexicon.packed_source().startswith(f"{resources.WORD_FREQ_FILE} sha256 ")
     assert resources.WORD_FREQ_FILE in glosses.packed_source()

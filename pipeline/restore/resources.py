@@ -19,7 +19,6 @@ import re
 import sys
 import zipfile
 from dataclasses import dataclass
-from importlib import resources as importlib_resources
 from collections.abc import Mapping
 from itertools import accumulate, islice
 from pathlib import Path
@@ -27,7 +26,7 @@ from typing import Any
 
 import numpy as np
 
-from pipeline import atomic, sudachi
+from pipeline import atomic, packed, sudachi
 from pipeline.chardata import JA_LETTER
 from pipeline.errors import MissingDataError
 
@@ -36,7 +35,7 @@ WORD_FREQ_FILE = "ja_word_zipf.tsv"
 CALIBRATION_FILE = "restore_calibration.json"
 GLOSS_FILE = "ja_en_glosses.tsv"
 NGRAM_FILE = "ja_char_ngrams.npz"
-WORD_INDEX_FILE = "ja_word_index.npz"
+WORD_INDEX_FILE = packed.WORD_INDEX_FILE
 EN_WORD_CALIBRATION_FILE = "en_word_calibration.json"
 _RESTORE_COMMITTED = "it is committed with the code: `git checkout -- pipeline/data/{}`, or rebuild it with {}"
 REMEDIES = {
@@ -212,67 +211,8 @@ class WordIndex:
         return cls(z["words"], z["keys"], z["starts"], z["ids"]), str(z["about"])
 
 
-@functools.cache
-def _index_arrays(path: Path) -> dict[str, np.ndarray]:
-    """Every array of the word index file, read once per process for the index and the tables it carries.
-
-    The file is written uncompressed (:meth:`WordIndex.save`), so each array lies whole in it and is mapped into
-    memory, read-only, where it stands (:func:`_mapped_arrays`): the 40 MB are not read and checked at each start
-    (np.load read them all and checked their CRC: a fifth of a ``pipeline restore -`` process's CPU to its first
-    verdict), only the pages a lookup touches are read. A file whose members are compressed is read by np.load.
-    """
-    mapped = _mapped_arrays(path)
-    if mapped is not None:
-        return mapped
-    with np.load(path, allow_pickle=False) as z:
-        return {name: z[name] for name in z.files}
-
-
-def _mapped_arrays(path: Path) -> dict[str, np.ndarray] | None:
-    """The arrays of an ``.npz`` whose members are all stored uncompressed, as read-only views of the file mapped
-    into memory (the very arrays np.load reads), or None where a member is compressed or not a plain ``.npy``.
-
-    >>> import tempfile
-    >>> with tempfile.TemporaryDirectory() as d:
-    ...     _save_arrays(Path(d) / "a.npz", {"w": np.array(["実験", "体験"]), "k": np.arange(3)}, compress=False)
-    ...     got = _mapped_arrays(Path(d) / "a.npz")
-    ...     [(name, a.tolist(), a.flags.writeable) for name, a in got.items()]
-    [('w', ['実験', '体験'], False), ('k', [0, 1, 2], False)]
-    """
-    import mmap
-    import struct
-
-    with open(path, "rb") as f:
-        try:
-            with zipfile.ZipFile(f) as z:
-                infos = z.infolist()
-        except zipfile.BadZipFile:
-            return None
-        if any(i.compress_type != zipfile.ZIP_STORED or not i.filename.endswith(".npy") for i in infos):
-            return None
-        try:
-            mm = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
-        except (ValueError, OSError):  # an empty file cannot be mapped
-            return None
-    out = {}
-    for info in infos:
-        # the member's data follows its local header (30 bytes, then its name and extra field, whose lengths the
-        # local header gives: they may differ from the central directory's)
-        name_len, extra_len = struct.unpack("<HH", mm[info.header_offset + 26:info.header_offset + 30])
-        start = info.header_offset + 30 + name_len + extra_len
-        member = io.BytesIO(mm[start:start + min(info.file_size, 1 << 16)])
-        version = np.lib.format.read_magic(member)
-        header = {(1, 0): np.lib.format.read_array_header_1_0, (2, 0): np.lib.format.read_array_header_2_0}.get(version)
-        if header is None:
-            return None
-        shape, fortran, dtype = header(member)
-        if dtype.hasobject:
-            return None
-        count = math.prod(shape)
-        array = np.frombuffer(mm, dtype=dtype, count=count, offset=start + member.tell()) if count else \
-            np.zeros(0, dtype=dtype)
-        out[info.filename[:-len(".npy")]] = array.reshape(shape, order="F" if fortran else "C")
-    return out
+_index_arrays = packed.index_arrays
+_mapped_arrays = packed.mapped_arrays
 
 
 def _posting_key(length: int, position: int, char: str) -> int:
@@ -340,25 +280,7 @@ def _dictionary_version() -> str:
     return distribution_version("sudachidict_core")
 
 
-@functools.cache
-def distribution_version(name: str) -> str:
-    """An installed package's version, as ``importlib.metadata.version`` gives it: read from the one
-    ``NAME-*.dist-info/METADATA`` beside the package where there is one (importing importlib.metadata
-    was 0.02 s of a restore process's start, issue 19 point 5), else from importlib.metadata."""
-    import importlib.util
-
-    spec = importlib.util.find_spec(name)
-    if spec is not None and spec.origin:
-        found = list(Path(spec.origin).parent.parent.glob(f"{name}-*.dist-info/METADATA"))
-        if len(found) == 1:
-            for line in found[0].read_text(encoding="utf-8").splitlines():
-                if not line.strip():
-                    break  # the headers end at the first blank line
-                if line.startswith("Version:"):
-                    return line.split(":", 1)[1].strip()
-    from importlib.metadata import version
-
-    return version(name)
+distribution_version = packed.distribution_version
 
 
 def build_word_index(path: Path | None = None) -> Path:
@@ -374,41 +296,45 @@ def build_word_index(path: Path | None = None) -> Path:
     return path
 
 
-PACKED_FORMAT = 1
-"""The layout of the groups of tables the word index file carries beside the index and the frequency tables
-(:func:`packed_group`): a file written in another layout, or before it carried them, is not read for them."""
+PACKED_FORMAT = packed.PACKED_FORMAT
 
 
 def packed_group(group: str, source: str) -> dict[str, np.ndarray] | None:
     """The arrays of one group of tables the word index file carries (their names begin with ``group`` and an
     underscore), or None where there is no such file, or it carries no such group, or the group was built from
     something else than ``source`` says or in another layout: the caller then builds its tables from their sources
-    at run time, the same tables (tests/test_restore_tables50.py).
+    at run time, the same tables (tests/test_restore_tables50.py). (:func:`pipeline.packed.packed_group` reads it
+    for the modules outside restore, without importing restore.)
 
     ``source`` is what the tables are built from, as the one function that says it for each group gives it (the
     builder writes it, the loader compares it): :func:`pipeline.glosses.packed_source`,
-    :func:`pipeline.restore.evidence.english.packed_source`, :func:`pipeline.restore.evidence.lexicon.packed_source`.
+    :func:`pipeline.restore.evidence.english.packed_source`, :func:`pipeline.restore.evidence.lexicon.packed_source`,
+    :func:`pipeline.census.packed_source`, :func:`pipeline.english_words.packed_source`,
+    :func:`pipeline.english_words.cased_packed_source`, :func:`pipeline.restore.charlm.packed_source`.
     """
     path = data_dir() / WORD_INDEX_FILE
     if not path.is_file():
         return None
-    z = _index_arrays(path)
-    about = z.get(f"{group}_about")
-    if about is None or str(about) != f"format {PACKED_FORMAT}; {source}":
-        return None
-    return {name: array for name, array in z.items() if name.startswith(group + "_")}
+    return packed.group_of(_index_arrays(path), group, source)
 
 
 def _built_groups() -> dict[str, np.ndarray]:
     """The groups of tables the word index file carries beyond the frequency tables, each with its ``about``
-    (:func:`packed_group`): the English words by length (restore's English word evidence) and the gloss tables
-    (:mod:`pipeline.glosses`) and the frequency list's Japanese words by length (restore's lexicon), built as a
-    process would build them at run time (a second in all, issue 19 point 5)."""
-    from pipeline import glosses
+    (:func:`packed_group`): the English words by length, the rarer ones by length and first letter (restore's English
+    word evidence), the gloss tables (:mod:`pipeline.glosses`), the frequency list's Japanese words by length
+    (restore's lexicon), the US Census's names (:mod:`pipeline.census`), wordfreq's Zipf values of its English
+    words (:func:`pipeline.english_words.zipf`), spaCy's English lexeme probabilities
+    (:func:`pipeline.english_words.capitalised_lean`) and the character model's counts, read both ways
+    (:func:`pipeline.restore.charlm.model`), built as a process would build them at run time (two seconds in
+    all, issue 19 point 5)."""
+    from pipeline import census, english_words, glosses
+    from pipeline.restore import charlm
     from pipeline.restore.evidence import english, lexicon
 
     out: dict[str, np.ndarray] = {}
-    for group, source, tables in (english.packed_tables(), glosses.packed_tables(), lexicon.packed_tables()):
+    for group, source, tables in (english.packed_tables(), glosses.packed_tables(), lexicon.packed_tables(),
+                                  census.packed_tables(), english_words.packed_tables(),
+                                  english_words.cased_packed_tables(), charlm.packed_tables()):
         if tables is None:
             continue
         out[f"{group}_about"] = np.array(f"format {PACKED_FORMAT}; {source}")
@@ -543,7 +469,7 @@ def word_index() -> WordIndex:
 
 def data_dir() -> Path:
     """The folder of the packaged data files."""
-    return Path(str(importlib_resources.files("pipeline").joinpath(DATA)))
+    return packed.data_dir()
 
 
 def data_path(name: str) -> Path:
@@ -618,9 +544,14 @@ def _pack_table(name: str, table: dict[str, float]) -> dict[str, np.ndarray]:
             f"{name}_values": np.array(list(table.values()), dtype=np.float64)}
 
 
-def _unpack_table(arrays, name: str) -> dict[str, float]:
-    keys = arrays[f"{name}_keys"].tobytes().decode("utf-8").split("\n")[:-1]
-    return dict(zip(keys, arrays[f"{name}_values"].tolist()))
+_unpack_table = packed.unpack_table
+
+
+def pack_table(name: str, table: dict[str, float]) -> dict[str, np.ndarray]:
+    """Public name of :func:`_pack_table` for the other modules' tables of strings to floats (the census's names)."""
+    return _pack_table(name, table)
+
+
 
 
 @functools.cache

@@ -7,10 +7,10 @@ organisation words (:mod:`.organisations`) before a name on a speaker line.
 
 from __future__ import annotations
 
-import math
 import re
 from functools import lru_cache
 
+from pipeline.census import census_lists
 from pipeline.eras import ERA
 from pipeline import lazyre
 from pipeline.chardata import (EN, HALFWIDTH_LATIN, HALFWIDTH_LATIN_UPPER, HIRAGANA, JA, JA_LETTER_RE, KANJI, KANJI_RE, KATAKANA,
@@ -423,31 +423,8 @@ more (``Smith`` 2.1, ``Miller`` 2.1, ``Berg`` 1.9, ``Costa`` 0.9, ``Hill`` 1.5: 
 64,483 distinct short lines of the regression renders, no line's reading changes by the margin."""
 
 
-CENSUS_FLOOR = 0.0005
-"""The share (percent) given to a name the census lists as ``0.000`` (rounded to three places): half the last step."""
-
-
-@lru_cache(maxsize=1)
-def _census_lists() -> tuple[dict[str, float], dict[str, float]]:
-    """Given names (female and male, 5,163 distinct) and surnames (88,799) of the US Census 1990, upper case, each
-    with its share of the people counted as a Zipf value (log10 of a share per billion, the scale of wordfreq's
-    ``zipf_frequency``), as the ``names`` package ships them (``dist.female.first``, ``dist.male.first``,
-    ``dist.all.last``: a name, its percent share, the cumulative share, its rank)."""
-    from importlib.resources import files
-
-    root = files("names")
-
-    def read(*paths: str) -> dict[str, float]:
-        shares: dict[str, float] = {}
-        for path in paths:
-            for line in root.joinpath(path).read_text(encoding="ascii").splitlines():
-                if line.strip():
-                    name, percent = line.split()[:2]
-                    zipf = math.log10(max(float(percent), CENSUS_FLOOR) / 100 * 1e9)
-                    shares[name] = max(shares.get(name, zipf), zipf)
-        return shares
-
-    return read("dist.female.first", "dist.male.first"), read("dist.all.last")
+_census_lists = census_lists
+"""The US Census 1990's given names and surnames with their shares (:func:`pipeline.census.census_lists`)."""
 
 
 def census_name(text: str) -> bool:

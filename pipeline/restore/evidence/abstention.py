@@ -1463,8 +1463,7 @@ def _english_person_name(name: str) -> bool:
     ``Priya Patel-J\ufffdnes`` as ``Jones``; ``Annual Rep\ufffdrt`` read as ``Report`` and ``Riverside Garden
     Cl\ufffdb`` as ``Club`` are phrases. Segment takes a word it knows nothing of for a name's, so where no letter
     makes a word the gap's word is read with none (``Dr\ufffdgan`` as ``Drgan``)."""
-    from wordfreq import zipf_frequency
-
+    from pipeline.english_words import zipf
     from pipeline.segment.names import is_person_name
 
     if GAP not in name:
@@ -1475,7 +1474,7 @@ def _english_person_name(name: str) -> bool:
         return re.sub("(?:(?<=^)|(?<=[ \u00a0]))\ufffd", letter.upper(), name).replace(GAP, letter)
 
     def frequency(letter: str) -> float:
-        return zipf_frequency(word.replace(GAP, letter).casefold(), "en")
+        return zipf(word.replace(GAP, letter).casefold())
 
     best = max(_LETTERS_FOR_GAP, key=frequency)
     return is_person_name(read(best) if frequency(best) > 0 else read(""))

@@ -26,7 +26,7 @@ import json
 import math
 import re
 from dataclasses import dataclass, replace
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from pipeline import english_words
@@ -63,7 +63,7 @@ def _by_length() -> dict[int, tuple[tuple[str, float], ...]]:
     """``english_words.by_length(MIN_ZIPF)``, read from the word index file, which carries it as built at set-up
     (:func:`packed_tables`; reading and sorting wordfreq's list took 0.4 s of each process whose document has
     English, issue 19 point 5), or built from the list where that file holds no table of this list."""
-    packed = resources.packed_group(PACKED_GROUP, packed_source())
+    packed = _packed()
     if packed is None:
         return english_words.by_length(MIN_ZIPF)
     return resources.unpack_lists(packed, PACKED_GROUP + "_by_length")
@@ -74,16 +74,28 @@ PACKED_GROUP = "english"
 
 
 def packed_source() -> str:
-    """What :func:`_by_length`'s table is built from: the installed wordfreq (whose list it reads) and
-    :data:`MIN_ZIPF`. The one place for the fact: the file's builder records it, the loader compares it."""
-    return f"wordfreq {resources.distribution_version('wordfreq')}; Zipf >= {MIN_ZIPF!r}"
+    """What the group's tables (:func:`_by_length`'s, :func:`_rarer_by_length`'s, :func:`_rarer_by_start`'s) are built
+    from: the installed wordfreq (whose list they read), :data:`MIN_ZIPF` and :data:`RIVAL_MIN_ZIPF`. The one place
+    for the fact: the file's builder records it, the loader compares it."""
+    return f"wordfreq {resources.distribution_version('wordfreq')}; Zipf >= {MIN_ZIPF!r}; rivals >= {RIVAL_MIN_ZIPF!r}"
 
 
 def packed_tables():
-    """``(group, source, arrays)`` of :func:`_by_length`'s table as the word index file carries it (built at
-    set-up by :func:`pipeline.restore.resources.build_word_index`)."""
-    table = english_words.by_length(MIN_ZIPF)
-    return PACKED_GROUP, packed_source(), resources.pack_lists(PACKED_GROUP + "_by_length", table)
+    """``(group, source, arrays)`` of :func:`_by_length`'s, :func:`_rarer_by_length`'s and :func:`_rarer_by_start`'s
+    tables as the word index file carries them (built at set-up by
+    :func:`pipeline.restore.resources.build_word_index`)."""
+    rarer = _build_rarer_by_length()
+    return PACKED_GROUP, packed_source(), {
+        **resources.pack_lists(PACKED_GROUP + "_by_length", english_words.by_length(MIN_ZIPF)),
+        **resources.pack_lists(PACKED_GROUP + "_rarer_by_length", rarer),
+        **resources.pack_lists(PACKED_GROUP + "_rarer_by_start", _build_rarer_by_start(rarer))}
+
+
+@functools.cache
+def _packed() -> dict | None:
+    """The group's arrays in the word index file (:func:`packed_tables`), or None where it holds none built from the
+    installed sources."""
+    return resources.packed_group(PACKED_GROUP, packed_source())
 
 
 def word_parts(site: Site) -> tuple[str, str] | None:
@@ -158,10 +170,20 @@ under the list's floor; ``hollow-ti\ufffded`` was never offered *tined* (1.18). 
 
 
 @functools.cache
-def _rarer_by_length() -> dict[int, tuple[tuple[str, float], ...]]:
+def _rarer_by_length() -> "Mapping[int, tuple[tuple[str, float], ...]]":
     """wordfreq's English words of small ASCII letters rarer than :data:`MIN_ZIPF` down to :data:`RIVAL_MIN_ZIPF`, by
-    length, commonest first: ``length → ((word, zipf rounded to 0.01), …)``. Built on first use (about 0.2 s, once per
-    process, from the frequency list wordfreq keeps loaded) and only where the list is about to decide or offers."""
+    length, commonest first: ``length → ((word, zipf rounded to 0.01), …)``. Read from the word index file, which
+    carries it as built at set-up (:func:`packed_tables`), each length's words made when first asked for: building it
+    from wordfreq's list took 0.5 s of each process whose document has an English gap, and loading that list twice
+    (issue 19 point 5, session 80); built from the list where that file holds no table of it."""
+    packed = _packed()
+    if packed is None:
+        return _build_rarer_by_length()
+    return resources.PackedLists(packed, PACKED_GROUP + "_rarer_by_length")
+
+
+def _build_rarer_by_length() -> dict[int, tuple[tuple[str, float], ...]]:
+    """:func:`_rarer_by_length` built from wordfreq's list."""
     from wordfreq import get_frequency_dict
 
     low, high = 10 ** (RIVAL_MIN_ZIPF - 9), 10 ** (MIN_ZIPF - 9)
@@ -192,18 +214,37 @@ def rarer_fits(site: Site) -> list[Fit]:
     size = len(head) + site.length + len(tail)
     # (a gap after the word's first letter looks among the words of that letter only: the list of one length holds
     # thousands, read on every English gap)
-    pool = _rarer_by_start().get((size, low_head[0]), ()) if low_head else _rarer_by_length().get(size, ())
+    pool = _rarer_by_start().get(_start_key(size, low_head[0]), ()) if low_head else _rarer_by_length().get(size, ())
     return [_fit(site, head, tail, word, zipf, lean_asked=False)
             for word, zipf in pool if word.startswith(low_head) and word.endswith(low_tail)]
 
 
 @functools.cache
-def _rarer_by_start() -> dict[tuple[int, str], tuple[tuple[str, float], ...]]:
-    """:func:`_rarer_by_length`'s words by length and first letter, commonest first."""
-    found: dict[tuple[int, str], list[tuple[str, float]]] = {}
-    for size, words in _rarer_by_length().items():
+def _rarer_by_start() -> "Mapping[str, tuple[tuple[str, float], ...]]":
+    """:func:`_rarer_by_length`'s words by length and first letter (:func:`_start_key`), commonest first: read from
+    the word index file as :func:`_rarer_by_length` is, or built from it."""
+    packed = _packed()
+    if packed is None:
+        return _build_rarer_by_start(_rarer_by_length())
+    return resources.PackedLists(packed, PACKED_GROUP + "_rarer_by_start")
+
+
+def _start_key(size: int, first: str) -> str:
+    """:func:`_rarer_by_start`'s key of the words of ``size`` letters that begin with ``first`` (a string: the
+    packed tables' keys are strings or numbers).
+
+    >>> _start_key(5, "m")
+    '5 m'
+    """
+    return f"{size} {first}"
+
+
+def _build_rarer_by_start(by_length) -> dict[str, tuple[tuple[str, float], ...]]:
+    """:func:`_rarer_by_start` built from :func:`_rarer_by_length`'s table."""
+    found: dict[str, list[tuple[str, float]]] = {}
+    for size, words in by_length.items():
         for word, zipf in words:
-            found.setdefault((size, word[0]), []).append((word, zipf))
+            found.setdefault(_start_key(size, word[0]), []).append((word, zipf))
     return {key: tuple(words) for key, words in found.items()}
 
 
