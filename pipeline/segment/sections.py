@@ -2362,6 +2362,14 @@ MIN_BLOCK_SERIES = 3
 _ORDINALS = ("first", "second", "third", "fourth", "fifth")
 
 
+def _blank_over(lines: list[Text], layout: Layout, k: int) -> bool:
+    """A blank raw line stands right over ``lines[k]`` (over the body's first line: under the title block)."""
+    if k == 0:
+        at = first_line(lines[0])
+        return at is not None and at - 1 in layout.blank
+    return layout.blank_between_texts(lines[k - 1], lines[k])
+
+
 def block_series(lines: list[Text], layout: Layout | None, found: Collection[int] = ()) -> set[int]:
     """Indices of the phrases of a text dump that each open a block (a blank line over them, the block's lines right
     under them) and form a series: :data:`MIN_BLOCK_SERIES` or more sharing a word (``Best in Show`` / ``Reserve Best
@@ -2392,11 +2400,7 @@ def block_series(lines: list[Text], layout: Layout | None, found: Collection[int
         return set()
 
     def blank_over(k: int) -> bool:
-        # (the body's first line: a blank raw line right over it, under the title block)
-        if k == 0:
-            at = first_line(lines[0])
-            return at is not None and at - 1 in layout.blank
-        return layout.blank_between_texts(lines[k - 1], lines[k])
+        return _blank_over(lines, layout, k)
 
     def opens(k: int) -> bool:
         return 0 <= k < len(lines) - 1 and blank_over(k) \
@@ -2508,11 +2512,7 @@ def _setting_siblings(lines: list[Text], layout: Layout | None, found: Collectio
         return set()
 
     def blank_over(k: int) -> bool:
-        # (the body's first line: a blank raw line right over it, under the title block)
-        if k == 0:
-            at = first_line(lines[0])
-            return at is not None and at - 1 in layout.blank
-        return layout.blank_between_texts(lines[k - 1], lines[k])
+        return _blank_over(lines, layout, k)
 
     def set_alone(k: int) -> bool:
         return k + 1 < len(lines) and blank_over(k) and layout.blank_between_texts(lines[k], lines[k + 1])
