@@ -116,3 +116,27 @@ def test_credits_over_issue_notes(tail, name):
     text = "\n".join(["Millbrook News", "", "Library hours", "The library now opens on Sundays from 1 pm.", "", *tail]) + "\n"
     [talk] = segment_text(text).talks
     assert (talk.speaker.name.text if talk.speaker.name else None) == name
+
+
+def test_abstracts_book_after_its_programme_gives_each_numbered_talk():
+    talks = segment_file(DATA / "symposium_programme.txt").talks
+    assert [t.number for t in talks] == ["1", "2", "3", "4"]
+    assert [t.speaker.name.text for t in talks] == ["佐々木 美穂", "\ufffd口 健太", "Daniel Reyes", "石井 亮"]
+    assert talks[0].title.en.text == "Long-term Changes in Benthic Communities of Tidal Flats"
+    assert any("13:10" in x.text for x in talks[0].front)  # the programme is the first talk's front, as a cover
+
+
+def test_english_abstracts_after_a_timetable():
+    text = ("Harbour Science Day 2026\nBook of Abstracts\n\nProgramme\n09:30  Welcome\n09:40  Paper 1  Tides\n"
+            "10:20  Paper 2  Sediments\n11:00  Close\n\nPaper 1\nTidal Range in the Outer Harbour\nAnna Berg (Port Institute)\n"
+            "We measured the tidal range at six stations over two years and found a steady rise.\n\nPaper 2\n"
+            "Sediment Plumes after Storms\nKen Ito (Coastal Lab)\n"
+            "Plumes of fine sediment spread twice as far after the storms of 2025 as before.\n")
+    talks = segment_text(text).talks
+    assert [t.title.en.text for t in talks] == ["Tidal Range in the Outer Harbour", "Sediment Plumes after Storms"]
+
+
+def test_a_timetable_alone_stays_one_document():
+    text = ("Harbour Science Day 2026\n\nProgramme\n09:30  Welcome\n09:40  Paper 1  Tides\n10:20  Paper 2  Sediments\n"
+            "11:00  Close\n")
+    assert len(segment_text(text).talks) == 1

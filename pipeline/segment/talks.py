@@ -1409,7 +1409,7 @@ def talk_spans(lines: list[Text], layout: Layout, folios: frozenset[int] = froze
     # its cues add up (its number, or its shape repeating the lecture's before it)
     lectures = lecture_blocks(lines)
     lecture_at = {b.start: b for b in lectures[1:] if starts_here(b)}
-    if not lecture_at and (event := _timetable_event(lines)) is not None:
+    if not lecture_at and (event := _timetable_event(lines)) is not None and not _numbered_talks_after_timetable(lines):
         # an event's timetable (slots, sessions, coded items with no text of their own): one document titled by the
         # event's name over it, never by its first item (programme.timetable; fresh-user trial 60)
         # (its own lines after the timetable, ``主催：港南市``, ``Contact: …``, are its front, as after a programme's
@@ -1810,6 +1810,36 @@ def _city_line_place(city_line: str) -> str:
 
     text = city_line.strip()
     return text[at:].strip() if (at := region_then_place(text)) is not None else text
+
+
+MIN_NUMBERED_TALKS = 2
+"""Talk-number prefixes alone on their lines after a programme's timetable that make its talks a volume's (an
+abstracts book after its programme: :func:`_numbered_talks_after_timetable`)."""
+
+
+def _numbered_talks_after_timetable(lines: list[Text]) -> bool:
+    """After the document's timetable (:func:`~.programme.timetable`), :data:`MIN_NUMBERED_TALKS` lines or more are a
+    talk-number prefix alone (:func:`_talk_number_alone`: ``【講演1】``, ``第2講演``, ``Session 3``) and running text
+    follows them: the programme's items have text of their own, an abstracts book's talks, each read as a talk (its
+    number, title block and abstract), the programme its cover's front.
+
+    Why (issue 16 point 1, fresh-user trial 80d): a symposium's abstracts book opening on its programme
+    (``13:10　講演1　干潟の…`` …) and then ``【講演1】`` / its title / its English title / its author / the abstract, four
+    times, had been ONE document, its talks four untitled sections, no speaker, no English title: the timetable rule
+    (one document for a running order whose items have no text of their own) read it before the talk numbers.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> doc = mk("沿岸シンポジウム", "13:10　講演1　干潟", "13:50　講演2　藻場", "14:30　休憩", "【講演1】", "干潟の変動",
+    ...          "本研究では干潟の底生生物を調べた。", "【講演2】", "藻場の再生", "地域で藻場を再生してきた成果を報告する。")
+    >>> _numbered_talks_after_timetable(doc), _numbered_talks_after_timetable(doc[:7])
+    (True, False)
+    """
+    table = timetable(lines)
+    if table is None:
+        return False
+    numbered = [k for k in range(table.stop, len(lines)) if _talk_number_alone(lines[k].text)]
+    return len(numbered) >= MIN_NUMBERED_TALKS \
+        and any(is_prose(t.text.strip()) for t in lines[numbered[0] + 1:])
 
 
 def _timetable_event(lines: list[Text]) -> Block | None:
