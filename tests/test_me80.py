@@ -140,3 +140,20 @@ def test_a_timetable_alone_stays_one_document():
     text = ("Harbour Science Day 2026\n\nProgramme\n09:30  Welcome\n09:40  Paper 1  Tides\n10:20  Paper 2  Sediments\n"
             "11:00  Close\n")
     assert len(segment_text(text).talks) == 1
+
+
+def test_japanese_slides_then_their_english_slides_are_one_deck():
+    [talk] = segment_file(DATA / "bilingual_deck.txt").talks
+    assert talk.shape == "deck"
+    assert [s.number for s in talk.slides] == list(range(1, 11))
+    assert [s.title.text for s in talk.slides][1:3] == ["背景と課題", "オンデマンド交通の概要"]
+    assert not any(t.text.strip().isdigit() for t in talk.front)
+
+
+def test_japanese_paper_then_english_slides_keeps_its_paper():
+    text = ("港湾都市の交流\n北九州市 国際部長 山田 太郎\n"
+            "北九州市は大連市と長年にわたり交流を続けてきた。港湾の技術協力も進めている。\n"
+            "今後は環境分野での協力を広げたい。\n"
+            "Port City Exchange\n1\nWhy exchange?\n• Trade\n• Technology\n2\nNext steps\n• Environment\n3\n")
+    [talk] = segment_text(text).talks
+    assert talk.shape == "proceedings" and talk.slides

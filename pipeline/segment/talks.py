@@ -2759,7 +2759,7 @@ def _slides_start(lines: list[Text], scripts: list[str], layout: Layout) -> int:
             numbered = sum(page_number(t.text.strip()) is not None for t in lines[cut:]) >= 2
             if not ((deck == 0 or numbered and not paged and paper > deck or not paged and _summary_opens(lines, cut))
                     and paper >= MIN_DECK):
-                return cut
+                return 0 if _japanese_deck_before(lines, cut, layout) else cut
             # no slide shows in the English part (no page number, short line, bullet or closing) and running text
             # does: the paper's English version (a bilingual abstract), read with the paper; nor where its numbers
             # part no slides' pages (numbers over whole sentences; no closing, no box) and the lines weigh more as
@@ -2771,6 +2771,18 @@ def _slides_start(lines: list[Text], scripts: list[str], layout: Layout) -> int:
     if paper_end is not None:
         return paper_end
     return 0 if is_deck(lines, layout) else len(lines)
+
+
+def _japanese_deck_before(lines: list[Text], cut: int, layout: Layout) -> bool:
+    """The Japanese part before the English slides (``lines[:cut]``) is itself a deck: it weighs as one
+    (:func:`is_deck`) and holds no running text (:func:`~.titleblock.is_prose`), so the talk is a deck in two
+    languages, its Japanese slides first, no paper before its slides.
+
+    Why (issue 16 point 2, fresh-user trial 80d's bilingual deck: five Japanese slides, each numbered at its foot, then
+    their five English slides): the Japanese slides had been read as the paper before the English deck, their titles
+    and points front, their numbers paragraphs. A paper before its slides holds sentences; a Japanese deck does not."""
+    part = lines[:cut]
+    return is_deck(part, layout) and not any(is_prose(t.text.strip()) for t in part)
 
 
 def _past_closing_marks(lines: list[Text], cut: int) -> int:
