@@ -99,6 +99,21 @@ def paper_measure(lines: list[Text], layout: Layout) -> int | None:
     return measure([layout.width(t) for t in japanese], [display_width(t.text) for t in japanese])
 
 
+def prose_measure(lines: list[Text], layout: Layout) -> int | None:
+    """The measure of a document's Japanese running text: :func:`measure` over its Japanese lines that hold a
+    sentence's mark (``。`` or ``、``), where its titles, authors, affiliations and datelines, which hold none (an
+    author list's ``，`` aside), are too many beside its prose for :func:`paper_measure` to show one (a booklet of
+    poster abstracts, each a title, its authors and a paragraph of two lines: fresh-user trial 80a, helper para80).
+    A text punctuated by ``，．`` throughout shows none here, as before.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> prose_measure(mk("表題", "著者 名前", "所属 大学", "あ" * 39 + "。", "い" * 10 + "。", "う" * 39 + "。", "え" * 20 + "。"), Layout.plain())
+    80
+    """
+    prose = [t for t in lines if has_japanese(t.text) and not is_table_row(t.text) and any(c in t.text for c in "。、")]
+    return measure([layout.width(t) for t in prose], [display_width(t.text) for t in prose])
+
+
 def indented_first_lines(lines: list[Text], layout: Layout) -> frozenset[int]:
     """The lines of a PDF that are a paragraph's first line set in by a wide indent over the next line
     (:func:`_indented_first_line`) and open a paragraph: the line before is none of their block (another page, a
