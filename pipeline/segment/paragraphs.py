@@ -1281,8 +1281,15 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
     set_apart = _paragraphs_set_apart(lines, layout, parted, lambda k: widths[k] is not None and not full(k), broken)
     # a paper too short to show the writer's habit itself (one paragraph: a poster's abstract) reads the document's,
     # where its own lines start no paragraph flush after another's end either (helper para80)
-    set_apart = set_apart or (apart_in_document and _paragraphs_set_apart(
-        lines, layout, parted, lambda k: widths[k] is not None and not full(k), broken, at_least=0))
+    # (never into a heading's or an item's line, ``（１）人口``; and, by either, not after a letter-spaced line: its raw
+    # width, the white clean closed up, is no measure filled, trial 18's ``本 市 は … 結 ん で い る 。``, a sentence
+    # set apart on a line of its own, once the document's prose measure reached its paper)
+    apart_by_document = apart_in_document and _paragraphs_set_apart(
+        lines, layout, parted, lambda k: widths[k] is not None and not full(k), broken, at_least=0)
+
+    def spaced_out(k: int) -> bool:
+        span = raw_span(lines[k])
+        return span is not None and span - len(lines[k].text) > len(lines[k].text) // 3
 
     def resized(j: int, k: int, share: float = SETTING_SIZE) -> bool:
         # in a PDF, a change of size ends the paragraph (a heading set larger, a dateline smaller); a line set mostly
@@ -1420,8 +1427,9 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
                      and not text.lstrip().startswith(DIALOGUE_OPENERS))
                  # where no paragraph ever starts flush right after another's end, a full line's sentence end
                  # followed by a flush line of its block is a wrap too (``…水の都である。`` + ``市では、…``)
-                 or (set_apart and full(j) and not parted(j, k) and not page_break and not layout.indent(lines[k])
-                     and not indented_below(j, k)
+                 or ((set_apart or (apart_by_document and not is_heading(text) and explicit_number(text) is None
+                                                    and item_mark(text) is None)) and full(j) and not spaced_out(j)
+                     and not parted(j, k) and not page_break and not layout.indent(lines[k]) and not indented_below(j, k)
                      and same_setting(layout.at(last_line(lines[j])), layout.at(first_line(lines[k])))
                      and not text.lstrip().startswith(DIALOGUE_OPENERS))
                  # and so where the document parts its paragraphs by white, not by an indent (a PDF: col66's
