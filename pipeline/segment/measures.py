@@ -112,6 +112,10 @@ def prose_measure(lines: list[Text], layout: Layout) -> int | None:
     >>> prose_measure(mk("表題", "あ" * 39 + "。", "い" * 10 + "。", "う" * 39 + "。", "え" * 20 + "。"), Layout.plain()) is None
     True
     """
+    # (a text dump's only: a PDF's page shows its measure by its columns' edges, and a fallback in columns moves every
+    # rule that reads a PDF's line as full, ptex-manual's many wraps at Latin words among them)
+    if any(layout.boxed(t) for t in lines):
+        return None
     prose = [t for t in lines if has_japanese(t.text) and not is_table_row(t.text) and any(c in t.text for c in "。、")]
     width = measure([layout.width(t) for t in prose], [display_width(t.text) for t in prose])
     # a measure is a width the text was wrapped at: one line at it at least stops mid-sentence (``…影響が示`` /
