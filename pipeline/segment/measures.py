@@ -99,6 +99,35 @@ def paper_measure(lines: list[Text], layout: Layout) -> int | None:
     return measure([layout.width(t) for t in japanese], [display_width(t.text) for t in japanese])
 
 
+def prose_measure(lines: list[Text], layout: Layout) -> int | None:
+    """The measure of a document's Japanese running text: :func:`measure` over its Japanese lines that hold a
+    sentence's mark (``。`` or ``、``), where its titles, authors, affiliations and datelines, which hold none (an
+    author list's ``，`` aside), are too many beside its prose for :func:`paper_measure` to show one (a booklet of
+    poster abstracts, each a title, its authors and a paragraph of two lines: fresh-user trial 80a, helper para80).
+    A text punctuated by ``，．`` throughout shows none here, as before.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> prose_measure(mk("表題", "著者 名前", "所属 大学", "あ" * 39 + "。", "い" * 10 + "。", "う、" * 20, "え" * 20 + "。"), Layout.plain())
+    80
+    >>> prose_measure(mk("表題", "あ" * 39 + "。", "い" * 10 + "。", "う" * 39 + "。", "え" * 20 + "。"), Layout.plain()) is None
+    True
+    """
+    # (a text dump's only: a PDF's page shows its measure by its columns' edges, and a fallback in columns moves every
+    # rule that reads a PDF's line as full, ptex-manual's many wraps at Latin words among them)
+    if any(layout.boxed(t) for t in lines):
+        return None
+    prose = [t for t in lines if has_japanese(t.text) and not is_table_row(t.text) and any(c in t.text for c in "。、")]
+    width = measure([layout.width(t) for t in prose], [display_width(t.text) for t in prose])
+    # a measure is a width the text was wrapped at: one line at it at least stops mid-sentence (``…影響が示`` /
+    # ``唆された。``); lines of one sentence each that happen to be about as long show none (a short notice's
+    # ``人口は約百万人である。``, ``サービス業が中心である。``), and a narrow width needs more than running text's lines
+    if width is None or width < MIN_MEASURE:
+        return None
+    wrapped = any(width - SHORT_BY <= layout.width(t) <= width + LONG_BY and t.text.rstrip()[-1:] not in "。．！？!?」』）)"
+                  for t in prose)
+    return width if wrapped else None
+
+
 def indented_first_lines(lines: list[Text], layout: Layout) -> frozenset[int]:
     """The lines of a PDF that are a paragraph's first line set in by a wide indent over the next line
     (:func:`_indented_first_line`) and open a paragraph: the line before is none of their block (another page, a

@@ -28,8 +28,9 @@ A Japanese line joins the line before it when all of these hold:
   or more) and this line has none (``…数を数えた。`` + ``また、…``), or, in a text
   dump that marks its paragraphs by blank lines (every plain paragraph end, two at
   least, has one after it), no blank line follows it, or, in a text that never starts a
-  paragraph flush after another's end (:func:`_paragraphs_set_apart`), it is full and
-  this line flush;
+  paragraph flush after another's end (:func:`_paragraphs_set_apart`; a paper too short to show it, one abstract of
+  a booklet, reads the whole document's lines: :func:`document_sets_paragraphs_apart`), it is full and this line
+  flush;
 * the line before fills the measure, or a page starts between them, or it
   ends in a comma (``、``: no paragraph ends there), or, where no measure
   shows (a paper of a paragraph or two), it is the one widest Japanese line,
@@ -715,13 +716,14 @@ def coded_items(lines: Sequence[Text]) -> frozenset[int]:
 
 def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
                headings: frozenset[int] = frozenset(), furniture: Sequence[int] = (),
-               opens: frozenset[int] = frozenset()) -> tuple[list[Text], list[Text]]:
+               opens: frozenset[int] = frozenset(), apart_in_document: bool = False) -> tuple[list[Text], list[Text]]:
     """Join a run of body lines into paragraph lines (``headings``: indexes that are headings, never joined;
     ``opens``: indexes that open a paragraph of their own and head nothing, whose wrapped lines join them as any
     paragraph's do: a law's article, paragraph number or item, :func:`pipeline.segment.articles.law_of`;
     ``furniture``: the raw line numbers, sorted, of the lines set aside as page furniture, a page number or a
     running head: one standing between two lines is a page break between them, where a dump without form feeds
-    shows its pages only so: ``…その`` | ``- 3 -`` | ``間に行った…``).
+    shows its pages only so: ``…その`` | ``- 3 -`` | ``間に行った…``; ``apart_in_document``: the whole document
+    never starts a paragraph flush after another's end, :func:`document_sets_paragraphs_apart`).
 
     Returns the paragraphs and the hyphens dropped from English words broken
     across a page break (``Ja-`` / page furniture / ``pan``), which the clean
@@ -1277,6 +1279,17 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         return rows_of_values(lines, j) and broken(j, k)
 
     set_apart = _paragraphs_set_apart(lines, layout, parted, lambda k: widths[k] is not None and not full(k), broken)
+    # a paper too short to show the writer's habit itself (one paragraph: a poster's abstract) reads the document's,
+    # where its own lines start no paragraph flush after another's end either (helper para80)
+    # (never into a heading's or an item's line, ``（１）人口``; and, by either, not after a letter-spaced line: its raw
+    # width, the white clean closed up, is no measure filled, trial 18's ``本 市 は … 結 ん で い る 。``, a sentence
+    # set apart on a line of its own, once the document's prose measure reached its paper)
+    apart_by_document = apart_in_document and _paragraphs_set_apart(
+        lines, layout, parted, lambda k: widths[k] is not None and not full(k), broken, at_least=0)
+
+    def spaced_out(k: int) -> bool:
+        span = raw_span(lines[k])
+        return span is not None and span - len(lines[k].text) > len(lines[k].text) // 3
 
     def resized(j: int, k: int, share: float = SETTING_SIZE) -> bool:
         # in a PDF, a change of size ends the paragraph (a heading set larger, a dateline smaller); a line set mostly
@@ -1414,8 +1427,9 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
                      and not text.lstrip().startswith(DIALOGUE_OPENERS))
                  # where no paragraph ever starts flush right after another's end, a full line's sentence end
                  # followed by a flush line of its block is a wrap too (``…水の都である。`` + ``市では、…``)
-                 or (set_apart and full(j) and not parted(j, k) and not page_break and not layout.indent(lines[k])
-                     and not indented_below(j, k)
+                 or ((set_apart or (apart_by_document and not is_heading(text) and explicit_number(text) is None
+                                                    and item_mark(text) is None)) and full(j) and not spaced_out(j)
+                     and not parted(j, k) and not page_break and not layout.indent(lines[k]) and not indented_below(j, k)
                      and same_setting(layout.at(last_line(lines[j])), layout.at(first_line(lines[k])))
                      and not text.lstrip().startswith(DIALOGUE_OPENERS))
                  # and so where the document parts its paragraphs by white, not by an indent (a PDF: col66's
@@ -3266,7 +3280,21 @@ _KANJI_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}[、．　][
 sentence's end: what follows a paragraph's end in a text that sets its paragraphs apart."""
 
 
-def _paragraphs_set_apart(lines: list[Text], layout: Layout, parted, short, broken) -> bool:
+def document_sets_paragraphs_apart(lines: list[Text], layout: Layout, measure_width: int | None) -> bool:
+    """The whole document's lines (a booklet of abstracts, its running heads set aside) show that no paragraph starts
+    flush right after another's end (:func:`_paragraphs_set_apart`), a line being short when it stands
+    :data:`~pipeline.segment.measures.SHORT_BY` or more short of ``measure_width``. A talk of one paragraph (a poster's
+    abstract, its end followed by its English) shows at most one end itself; the document's talks together show the
+    writer's habit, which :func:`join_wraps` reads where its own lines show no flush start either (issue 16 point 4,
+    helper para80, fresh-user trial 80a's poster abstracts: ``…採水を行った。`` at the measure + ``硝酸態窒素濃度は…``)."""
+    if measure_width is None:
+        return False
+    return _paragraphs_set_apart(lines, layout, _blank_parted(lines, layout),
+                                 lambda k: layout.width(lines[k]) < measure_width - SHORT_BY,
+                                 lambda j, k: layout.page_break_before(lines[j], lines[k]))
+
+
+def _paragraphs_set_apart(lines: list[Text], layout: Layout, parted, short, broken, at_least: int | None = None) -> bool:
     """No paragraph of the text starts flush right after another ends: every line that plainly ends a paragraph
     (a Japanese sentence's end ``short`` of the measure) is followed by a heading, a table, an indented line, a
     blank line in a dump (``parted``), a page break (``broken``) or nothing of its own script, and there are at
@@ -3301,7 +3329,7 @@ def _paragraphs_set_apart(lines: list[Text], layout: Layout, parted, short, brok
                 and same_setting(layout.at(last_line(lines[j])), layout.at(first_line(lines[j + 1])))):
             return False  # the next paragraph starts flush right under this one's end
         ends += 1
-    return ends >= BLANK_MARKED_ENDS
+    return ends >= (BLANK_MARKED_ENDS if at_least is None else at_least)
 
 
 def _one_latin_word(before: str, after: str) -> bool:

@@ -45,10 +45,10 @@ from pipeline.segment.letters import (closing_place, english_judge, issued_by, l
 from pipeline.segment.joinlines import affiliation_lines, joined_lines
 from pipeline.segment.ladder import ladder_headings, ladder_mark
 from pipeline.segment.layout import Layout, first_line, last_line
-from pipeline.segment.measures import paper_measure
+from pipeline.segment.measures import paper_measure, prose_measure
 from pipeline.segment.notes import author_note, dump_notes, note_calls, opens_note
 from pipeline.segment.articles import law_of
-from pipeline.segment.paragraphs import join_wraps, vertical_verse, wrapped_sentence_opens
+from pipeline.segment.paragraphs import document_sets_paragraphs_apart, join_wraps, vertical_verse, wrapped_sentence_opens
 from pipeline.segment.places import (CityName, municipal_institution_en, parish_named_by_address, municipality_start, foreign_town, credit_city_en, municipality_named_en, dictionary_spells, municipality_word_named_en, dateline_city, place_date_line, held_in_place, recorded_place, find_city_en, in_usual_case, is_city_only_line, is_city_place_line, is_placeholder_place,
                                      municipality_span, names_municipality, is_town_en, place_line_en, place_names_city, prefecture_seat, prefecture_named_en, namesake_named_en, town_named_en, name_spellings, names_the_speaker,
                                      state_city_note, event_line_city_en, occasion_place_date_line, venue_over_dates_en, venue_under_time_en)
@@ -101,6 +101,7 @@ class _Doc:
     organisers: tuple[Text, ...] = ()  # a programme's event lines naming its organiser (``主催：浜松市``), every lecture's
     end_mark: int | None = None  # index (into lines) of a closing ``-30-``, a release's end mark, no folio (furniture.closing_thirty)
     running_copies: tuple[Text, ...] = ()  # the running lines set aside whole (a slide 1 may take one back: _slide_titled_by_title_copy)
+    apart: bool = False  # no paragraph of the document starts flush after another's end (paragraphs.document_sets_paragraphs_apart)
 
 
 def _furniture_rows(texts: list[Text], reason: str, spellings: Spellings) -> list[LedgerRow]:
@@ -1995,7 +1996,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         # over it (``（一）建立网格化服务机制`` / ``（二）开展志愿服务活动`` listed under ``二、``, a list of a kind that heads
         # no section, had been one paragraph: helper zh64b), its wrapped lines joining it
         law_opens = law_opens | frozenset(k for k, t in enumerate(body) if k not in guard and ladder_mark(t.text) is not None)
-    paragraphs, hyphens = join_wraps(body, layout, measure, guard, breaks, law_opens)
+    paragraphs, hyphens = join_wraps(body, layout, measure, guard, breaks, law_opens, apart_in_document=doc.apart)
     # the raw lines of the body's code lines (never joined: each its own paragraph), for its listings (segment.listings)
     code_raw = frozenset(first_line(t) for t, c in zip(body, code_lines(body, layout)) if c)
     footnotes: list[Text] = [t.strip() for t in author_notes]
@@ -4452,7 +4453,7 @@ def _segment_lines(doc: Cleaned, layout: Layout, lines: list[Text]) -> Segmented
     # ``-30-`` closing a release is its end mark, no page 30 (helper press66): kept as text, read by sections.end_mark
     thirty = closing_thirty(work, {index_of[i]: v for i, v in numbers.items() if i in index_of})
     shared = _Doc(work, layout, frozenset(index_of[i] for i in numbers if i in index_of and index_of[i] != thirty),
-                  paper_measure(work, layout), marker_spellings,
+                  paper_measure(work, layout) or prose_measure(work, layout), marker_spellings,
                   tuple(sorted({r for i in running if running[i] != "navigation" for r in _raw_lines(lines[i])})),
                   end_mark=thirty)
     shared = replace(shared, folios=frozenset(first_line(work[i]) for run in folio_runs(work, layout, shared.page_numbers)
@@ -4461,6 +4462,7 @@ def _segment_lines(doc: Cleaned, layout: Layout, lines: list[Text]) -> Segmented
                                  and (site := header_site(lines[i].text)) is not None for a, b in [site]),
                      running_copies=tuple(lines[i] for i in sorted(running) if i not in folios and i not in cells
                                           and running[i] in ("running-header", "running-footer")))
+    shared = replace(shared, apart=document_sets_paragraphs_apart(work, layout, shared.measure))
     # a programme's titles that open on their paper's code (``A1. Green Roofs …``): the code is each talk's number
     coded = CODED_TITLES.set(coded_titles(work))
     try:
