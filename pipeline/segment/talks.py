@@ -2782,7 +2782,19 @@ def _japanese_deck_before(lines: list[Text], cut: int, layout: Layout) -> bool:
     their five English slides): the Japanese slides had been read as the paper before the English deck, their titles
     and points front, their numbers paragraphs. A paper before its slides holds sentences; a Japanese deck does not."""
     part = lines[:cut]
-    return is_deck(part, layout) and not any(is_prose(t.text.strip()) for t in part)
+    if any(is_prose(t.text.strip()) for t in part) or not is_deck(part, layout):
+        return False
+    # slides with points: two stretches or more between its page numbers hold a title and a line under it (a numbered
+    # list's one-line items, ``1`` / ``姉妹都市との学生交流`` / ``2`` / …, are no slides: vert67's s3_mixed.pdf)
+    stretches, run = [], 0
+    for t in part:
+        if page_number(t.text.strip()) is not None:
+            stretches.append(run)
+            run = 0
+        elif t.text.strip():
+            run += 1
+    stretches.append(run)
+    return sum(n >= 2 for n in stretches) >= 2
 
 
 def _past_closing_marks(lines: list[Text], cut: int) -> int:
