@@ -98,8 +98,9 @@ def bracketed_publications(lines: list[Text], headings: frozenset[int]) -> froze
     from an item (``[1]``, or a later number where the list's section is read alone) whose entry (its line and the lines up to the next marker, :data:`ENTRY_LINES` at most) states
     a year and a bibliographic mark (:data:`_BIBLIOGRAPHIC`), each item numbering the next (:func:`opens_next_item`),
     the numbering going on across the headings in ``headings`` between its items (a report's publications counted
-    through its kinds' subheadings). The list ends at a marker of another style or number, or a heading not followed
-    by the next item. Within it a numbered item's wrapped lines go on the item, as under ``References``.
+    through its kinds' subheadings). The list ends at a marker of another style or number, a heading not followed
+    by the next item, or a line after an entry closed on its stop. Within it a numbered item's wrapped lines
+    (:data:`ENTRY_LINES` in all at most) go on the item, as under ``References``.
 
     Why (issue 16 point 4, fresh-user trial 80a's lab report): each English entry had been cut at its wrap into two
     paragraphs (an English line opening in capitals reads as a new sentence), the Japanese one joined.
@@ -116,6 +117,7 @@ def bracketed_publications(lines: list[Text], headings: frozenset[int]) -> froze
     """
     out: set[int] = set()
     item: tuple[str, int] | None = None
+    last_marker = 0
     k = 0
     while k < len(lines):
         text = lines[k].text
@@ -123,11 +125,13 @@ def bracketed_publications(lines: list[Text], headings: frozenset[int]) -> froze
         if item is None:
             if marker is not None and marker[0] == "bracket" and _bibliographic_entry(lines, k):
                 item = marker
+                last_marker = k
                 out.add(k)
             k += 1
             continue
         if marker is not None and opens_next_item(text, item) and marker[0] == item[0]:
             item = marker
+            last_marker = k
             out.add(k)
         elif k in headings and not is_references_heading(text):
             # a subheading between the list's items (``4.2 国際会議発表``) where the next item numbers on
@@ -138,9 +142,18 @@ def bracketed_publications(lines: list[Text], headings: frozenset[int]) -> froze
             item = None
             continue
         elif text.strip():
+            if _ENTRY_CLOSED.search(lines[k - 1].text.rstrip()) or k - last_marker >= ENTRY_LINES:
+                # the entry closed on its stop (``…, 2015.``) or ran its lines: the line is the text's, no wrap of it
+                # (a subheading the caller has not read yet: ``Unpublished Work`` under ``[16] …, 2015.``)
+                item = None
+                continue
             out.add(k)
         k += 1
     return frozenset(out)
+
+
+_ENTRY_CLOSED = re.compile(r"[.。．]$")
+"""An entry's line ending on its full stop: the entry is closed (``…, Univ. of Somewhere, 2015.``)."""
 
 
 def _bibliographic_entry(lines: list[Text], k: int) -> bool:
