@@ -157,3 +157,17 @@ def test_japanese_paper_then_english_slides_keeps_its_paper():
             "Port City Exchange\n1\nWhy exchange?\n• Trade\n• Technology\n2\nNext steps\n• Environment\n3\n")
     [talk] = segment_text(text).talks
     assert talk.shape == "proceedings" and talk.slides
+
+
+@pytest.mark.parametrize("line", [
+    "\u3000当選\u3000吉田 \ufffd\ufffd（関西環境技術研究所）\u3000 701票",
+    "\u3000当選\u3000\ufffd村 健（中部工業大学）",
+])
+def test_a_name_before_its_body_in_brackets_after_a_role_is_held(line):
+    from restore_verdicts import line_repairs
+
+    text = "役員選挙結果のお知らせ\n\n2. 副会長（定数2）\n" + line + "\n\u3000当選\u3000森 由美子（北洋大学）\u3000\u3000 655票\n"
+    repairs = line_repairs(text, line)
+    assert repairs
+    for r in repairs:
+        assert r.status == "unresolved" and not r.candidates, (r.status, [c.text for c in r.candidates])

@@ -2853,12 +2853,14 @@ def name_under_title(text: str, start: int, end: int, document: str) -> str | No
 _ROLE_PAIR = lazyre.compile(
     f"^(?:[^\n]*[。．！？）)」』])?[ \u3000\t]*(?:[^：:\n。）)」』]{{0,20}}[：:][ \u3000\t]*)?"
     f"(?P<role>[{KANJI}{KATAKANA}ー々・]{{1,12}})(?:[ \u3000\t]*[：:][ \u3000\t]*|[ \u3000\t]+)"
-    f"(?P<name>[{KANJI}{KATAKANA}々{GAP}]{{1,3}}[ \u3000][{KANJI}{HIRAGANA}{KATAKANA}々{GAP}]{{1,3}})[ \u3000\t]*$")
+    f"(?P<name>[{KANJI}{KATAKANA}々{GAP}]{{1,3}}[ \u3000][{KANJI}{HIRAGANA}{KATAKANA}々{GAP}]{{1,3}})"
+    f"(?:[（(][^（）()\n]{{1,40}}[）)](?:[ \u3000\t]+[0-9０-９,，]{{1,7}}[^ \u3000\t0-9０-９]{{0,2}})?)?[ \u3000\t]*$")
 """A line's (or a bracket's, or a ／-parted part's) whole text, or its text after a sentence or brackets closed
 (restore reads a paragraph's lines joined: ``…土日祝を除く）品質保証責任者　\ufffd\ufffd木 \ufffd``): an optional label and its colon, a role of kanji or
 katakana (``被告``, ``料理研究家``, ``文・写真``; no hiragana: no clause of prose), a colon or a space, then two short
 runs parted by one space (a surname of kanji or katakana, one to three letters; a given name of one to three letters,
-hiragana allowed) closing it."""
+hiragana allowed) closing it, or closing it before the person's body in brackets and a count after it (``当選　吉田
+��（関西環境技術研究所）　 701票``: an election's results, fresh-user trial 80d)."""
 _PART_SPLIT = lazyre.compile("[／/｜|]")
 """What parts one line into several credits (``文・写真　…　／　資料提供　…``)."""
 _BODY_END = lazyre.compile("[県府課係局庁省者員]$")
@@ -2913,6 +2915,10 @@ def role_pair_name(text: str, start: int, end: int) -> str | None:
     >>> role_pair_name("所在地　東\ufffd 都", 5, 6) is None, role_pair_name("会場　市\ufffd 会館", 4, 5) is None
     (True, True)
     >>> role_pair_name("本日は\ufffd田 花子", 3, 4) is None  # prose before the pair: no role
+    True
+    >>> s = "当選　吉田 \ufffd\ufffd（関西環境技術研究所）　 701票"; role_pair_name(s, 6, 8)
+    '吉田 \ufffd\ufffd'
+    >>> role_pair_name("会場　市\ufffd 会館（駅前）", 4, 5) is None
     True
     """
     n = end - start
