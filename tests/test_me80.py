@@ -171,3 +171,9 @@ def test_a_name_before_its_body_in_brackets_after_a_role_is_held(line):
     assert repairs
     for r in repairs:
         assert r.status == "unresolved" and not r.candidates, (r.status, [c.text for c in r.candidates])
+
+
+def test_a_narrators_credit_under_the_title_is_the_speaker():
+    [talk] = segment_file(DATA / "audio_guide.txt").talks
+    assert talk.title.en.text == "Audio Guide Script — Permanent Collection"
+    assert talk.speaker.name.text == "Eleanor Vance"

@@ -625,7 +625,10 @@ _BYLINE = lazyre.compile(r"^\s*(?:[Bb]y|BY|[Ww]ritten\s+by|[Tt]ext\s+by|[Ww]ords
                      r"|(?:[Mm]atch\s+)?(?:[Rr]eport|REPORT)\s+(?:by|BY)"
                      # a eulogy's or a reading's giver, named by relation at most (``Delivered by her son, David …``,
                      # ``Read by his granddaughter, …``, ``Given by David …``: fresh-user trial 78, helper kanri78)
-                     rf"|(?:[Dd]elivered|[Gg]iven|[Rr]ead|[Ss]poken)\s+by(?:\s+(?:her|his|their|the\s+deceased's)\s+{_RELATION}\s*,)?)"
+                     rf"|(?:[Dd]elivered|[Gg]iven|[Rr]ead|[Ss]poken)\s+by(?:\s+(?:her|his|their|the\s+deceased's)\s+{_RELATION}\s*,)?"
+                     # a recording's or a tour's voice (``Narrated by Eleanor Vance`` under an audio guide's title:
+                     # fresh-user trial 80d, the credit had been glued into the title)
+                     r"|(?:[Nn]arrated|NARRATED|[Vv]oiced)\s+(?:by|BY))"
                      # a report's label with its colon (``Prepared by: …``, ``Presented by: …``: helper front52)
                      rf"(?:\s*[:：])?\s+(?=[{_UPPER}])")
 
@@ -669,6 +672,8 @@ def byline(text: str) -> int:
     (3, 0)
     >>> byline("Delivered by her son, David Kowalczyk"), byline("Given by David Ko"), byline("Read by the minister")
     (22, 9, 0)
+    >>> byline("Narrated by Eleanor Vance"), byline("Narrated by the river")
+    (12, 0)
     """
     m = _BYLINE.match(text) or _SPEAKER_LABEL.match(text) or _JA_BYLINE.match(text) or LECTURER_LABEL.match(text)
     return m.end() if m else 0
