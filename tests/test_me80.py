@@ -177,3 +177,11 @@ def test_a_narrators_credit_under_the_title_is_the_speaker():
     [talk] = segment_file(DATA / "audio_guide.txt").talks
     assert talk.title.en.text == "Audio Guide Script — Permanent Collection"
     assert talk.speaker.name.text == "Eleanor Vance"
+
+
+def test_a_one_page_notices_journal_foot_is_furniture():
+    doc = segment_file(DATA / "gakkai_kaikoku.txt")
+    [talk] = doc.talks
+    assert not any("学会誌" in p for p in paragraph_texts(talk))
+    assert any(r.reason == "running-footer" and r.text.startswith("学会誌") for r in doc.ledger)
+    assert talk.front_closing

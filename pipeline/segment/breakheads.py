@@ -392,6 +392,9 @@ def closing_folio(lines: list[Text], candidates: dict[int, int], numbers: dict[i
     return {last: n.value}
 
 
+_EDITION_MARK = re.compile(r"第\s*[0-9０-９]+\s*[巻号]|\b(?:Vol|VOL|No|NO)\.\s*[0-9]+")
+"""A periodical's volume or issue (``第49巻``, ``第12号``, ``Vol. 12``, ``No. 3``)."""
+_SENTENCE_CLOSE = re.compile(r"[。．.！？!?]\s*$")
 _HEAD_THEN_FOLIO = re.compile(r"^(?P<head>.*?[^\s\u3000])[ \u3000]{3,}(?P<folio>[^\s\u3000](?:.{0,7}[^\s\u3000])?)[ \u3000]*$")
 """A line of a head and its page's folio set apart by three spaces or more (a layout-preserving dump's page foot or
 head: ``環境システム研究室ニュース　No.12　　　　…　　2``, ``Northmoor Engineering — TR-2025-03          4``)."""
@@ -418,6 +421,8 @@ def heads_with_their_folio(lines: list[Text], candidates: dict[int, int], runnin
     {3: 'running-header'}
     >>> heads_with_their_folio(mk("報告書", "目次", "第1章　はじめに　　　　2", "第2章　方法　　　　　　5", "本文。"), {}, {})
     {}
+    >>> heads_with_their_folio(mk("会告", "選挙の結果をお知らせします。", "選挙管理委員長　中村 一", "学会誌 第49巻 第12号 (2026)　　　　1043"), {}, {})
+    {3: 'running-footer'}
     >>> heads_with_their_folio(mk("Annual Report", "Revenue grew.", "Total revenue       2", "Costs fell."), {}, {})
     {}
     """
@@ -434,9 +439,16 @@ def heads_with_their_folio(lines: list[Text], candidates: dict[int, int], runnin
         return {}  # two such lines are a recurring head, whose folios must follow on (:mod:`.furniture`'s rules)
     heads: dict[int, str] = {}
     for i in shaped:
+        head = _HEAD_THEN_FOLIO.match(lines[i].text).group("head")
+        if i == len(lines) - 1 > 0 and _EDITION_MARK.search(head) and title_of(i) is None \
+                and not _SENTENCE_CLOSE.search(head):
+            # the page's foot naming the periodical's volume and issue with its folio, closing a one-page text
+            # (``学会誌 第49巻 第12号 (2026)　　　　1043`` under a society's notice: fresh-user trial 80d, it had been the
+            # last section's paragraph and hidden the signer over it)
+            heads[i] = "running-footer"
+            continue
         if not 0 < i < len(lines) - 1 or i - 1 in shaped or i + 1 in shaped or title_of(i) is not None:
             continue
-        head = _HEAD_THEN_FOLIO.match(lines[i].text).group("head")
         if not _head_shaped(head, lines[i - 1].text):
             continue
         top = [t for k, t in _page_top(lines, first, i, candidates) if k != i]
