@@ -679,8 +679,8 @@ def signs_text_above(lines: list[Text], block: Block) -> bool:
     an organisation or an office alone (the ``organisation`` cue, no talk number: ``西海市教育委員会``, ``高梁市役所
     文化振興課``, ``Westfield Borough Council``) right under a sentence's end, a date alone allowed between
     (``…厚くお礼申し上げます。`` / ``令和8年10月`` / ``西海市教育委員会``), and no speaker line of the block names that
-    organisation (a talk's block names its speaker's office over the title: ``北九州市企画局`` / … /
-    ``北九州市企画局長 …``). Such a line closes the part over it (a catalogue's or a report's greeting, a foreword)
+    organisation (a talk's block names its speaker's office over the title: ``みなと市港湾局`` / … /
+    ``みなと市港湾局長 …``). Such a line closes the part over it (a catalogue's or a report's greeting, a foreword)
     as a letter's signature does (docs/segment.md, *A notice's closing signature is its speaker*), so it weighs
     nothing for a talk's start: the title and the speaker under it must find their other evidence (a talk number, a
     paper's opening), never the signer alone (decision, issue 16 point 1, session 80, helper cat80: a museum
@@ -693,7 +693,7 @@ def signs_text_above(lines: list[Text], block: Block) -> bool:
     >>> ls = mk("皆様に厚くお礼申し上げます。", "令和8年10月", "西海市教育委員会", "西海の鯨組とその時代", "学芸員　山口　健太", "本文。")
     >>> signs_text_above(ls, read_block(ls, 2))
     True
-    >>> ls = mk("交流を続けている。", "北九州市企画局", "国境を越えた連携", "北九州市企画局長　山田　太郎", "本稿では交流を述べる。")
+    >>> ls = mk("整備を続けている。", "みなと市港湾局", "港湾物流の新しい連携", "みなと市港湾局長　山田　太郎", "本稿では整備を述べる。")
     >>> signs_text_above(ls, read_block(ls, 1))
     False
     """
@@ -2785,7 +2785,7 @@ def _japanese_deck_before(lines: list[Text], cut: int, layout: Layout) -> bool:
     if any(is_prose(t.text.strip()) for t in part) or not is_deck(part, layout):
         return False
     # slides with points: two stretches or more between its page numbers hold a title and a line under it (a numbered
-    # list's one-line items, ``1`` / ``姉妹都市との学生交流`` / ``2`` / …, are no slides: vert67's s3_mixed.pdf)
+    # list's one-line items, ``1`` / ``オンライン市民講座`` / ``2`` / …, are no slides: vert67's s3_mixed.pdf)
     stretches, run = [], 0
     for t in part:
         if page_number(t.text.strip()) is not None:

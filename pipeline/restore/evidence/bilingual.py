@@ -607,7 +607,7 @@ def counted(after: str) -> bool:
     or one of :data:`UNIT_WORDS`. Not a word that merely opens with a counter's letter (``社会``) or katakana
     (``ハイフォン``, ``マンガ``: a heading's title after its number).
 
-    >>> counted("名が参加"), counted("メートルの"), counted("隻が入港"), counted("トンに"), counted("北九州市の")
+    >>> counted("名が参加"), counted("メートルの"), counted("隻が入港"), counted("トンに"), counted("仙台市の")
     (True, True, True, True, False)
     >>> counted("社会環境の"), counted("ハイフォン市"), counted("")
     (False, False, False)
@@ -628,7 +628,7 @@ def counted(after: str) -> bool:
 def read_number(site: Site, doc: Document) -> NumberReading | None:
     """What the talk's numbers say of a gap inside a Japanese number (a digit survives beside it:
     :func:`japanese_slots`; where no digit survives on one side of the gap, a counter or unit follows the number:
-    :func:`counted`, never katakana as such); ``None`` elsewhere (``5\\ufffd北九州市``: a heading's separator as likely).
+    :func:`counted`, never katakana as such); ``None`` elsewhere (``5\\ufffd仙台市``: a heading's separator as likely).
 
     Every English number whose form fits the slots (the same width, the surviving digits and separators in
     place: ``19?8`` takes 1988, never 198 or 19880) is a candidate, and so is every number the Japanese writes intact
@@ -663,7 +663,7 @@ def read_number(site: Site, doc: Document) -> NumberReading | None:
     slots, offset = got
     if (offset == 0 or site.length + offset == len(slots)) and not counted(site.text[site.start - offset + len(slots):]):
         # a gap at the edge of a number is a digit only where a counter or a unit follows the number (６\ufffd名,
-        # ３\ufffd％, \ufffd０点, ４３．\ufffdメートル); ``5\ufffd北九州市`` held a heading's separator
+        # ３\ufffd％, \ufffd０点, ４３．\ufffdメートル); ``5\ufffd仙台市`` held a heading's separator
         return None
     full_width = any(c in FULLWIDTH_DIGITS for c in site.text[max(0, site.start - len(slots)): site.end + len(slots)])
     scale = japanese_scale(site.text[site.start - offset + len(slots):])

@@ -891,7 +891,7 @@ def _phrase_bound(text: str, neighbours: tuple[frozenset[str], ...]) -> frozense
     neighbours gloss (``neighbours``: :func:`_neighbour_glosses`), on the neighbour's side and in the Japanese order:
     directly after a word the left run glosses (*street* **trees** for ``街路\ufffd``), directly before one the right
     run glosses (**friendship** *city* for ``\ufffd\ufffd都市``); never a word an intact letter beside the gap glosses
-    itself (the third of ``neighbours``: *Kumamoto* **City** is 熊本市 whole beside ``熊本市\ufffd\ufffd情報部長``, its 市
+    itself (the third of ``neighbours``: *Sendai* **City** is 仙台市 whole beside ``仙台市\ufffd\ufffd情報部長``, its 市
     *city*). Japanese writes a compound's modifier first, as English writes a noun phrase's.
 
     >>> sorted(_phrase_bound("Under street trees, daytime was cooler", (frozenset({"street"}), frozenset())))
@@ -900,7 +900,7 @@ def _phrase_bound(text: str, neighbours: tuple[frozenset[str], ...]) -> frozense
     ['friendship']
     >>> sorted(_phrase_bound("the street. Trees grow", (frozenset({"street"}), frozenset())))
     []
-    >>> sorted(_phrase_bound("Kumamoto City", (frozenset({"kumamoto"}), frozenset(), frozenset({"kumamoto", "city"}))))
+    >>> sorted(_phrase_bound("Sendai City", (frozenset({"sendai"}), frozenset(), frozenset({"sendai", "city"}))))
     []
     """
     from pipeline.glosses import lemmas
