@@ -394,7 +394,6 @@ def closing_folio(lines: list[Text], candidates: dict[int, int], numbers: dict[i
 
 _EDITION_MARK = re.compile(r"第\s*[0-9０-９]+\s*[巻号]|\b(?:Vol|VOL|No|NO)\.\s*[0-9]+")
 """A periodical's volume or issue (``第49巻``, ``第12号``, ``Vol. 12``, ``No. 3``)."""
-_SENTENCE_CLOSE = re.compile(r"[。．.！？!?]\s*$")
 _HEAD_THEN_FOLIO = re.compile(r"^(?P<head>.*?[^\s\u3000])[ \u3000]{3,}(?P<folio>[^\s\u3000](?:.{0,7}[^\s\u3000])?)[ \u3000]*$")
 """A line of a head and its page's folio set apart by three spaces or more (a layout-preserving dump's page foot or
 head: ``環境システム研究室ニュース　No.12　　　　…　　2``, ``Northmoor Engineering — TR-2025-03          4``)."""
@@ -441,7 +440,7 @@ def heads_with_their_folio(lines: list[Text], candidates: dict[int, int], runnin
     for i in shaped:
         head = _HEAD_THEN_FOLIO.match(lines[i].text).group("head")
         if i == len(lines) - 1 > 0 and _EDITION_MARK.search(head) and title_of(i) is None \
-                and not _SENTENCE_CLOSE.search(head):
+                and head.rstrip()[-1:] not in SENTENCE_END + ".":
             # the page's foot naming the periodical's volume and issue with its folio, closing a one-page text
             # (``学会誌 第49巻 第12号 (2026)　　　　1043`` under a society's notice: fresh-user trial 80d, it had been the
             # last section's paragraph and hidden the signer over it)
