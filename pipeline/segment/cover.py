@@ -30,7 +30,7 @@ from pipeline.glosses import title_words_said
 from pipeline.kana import unaccented
 from pipeline.segment.organisations import AFFILIATION_ENDING, body_of_place, dated_office_span, is_municipality, organisation_only, post_and_organisation, post_in_no_body
 from pipeline.segment.places import is_municipality_en, place_line_en, town_and_country_en
-from pipeline.segment.slides import Deck, cover_name
+from pipeline.segment.slides import Cover, Deck, cover_name
 from pipeline.segment.slidetext import is_bullet
 from pipeline.segment.places import spells_reading
 from pipeline.segment.titleblock import (MAX_TITLE_LINES, MIN_GLOSSED_SHARE, MIN_GLOSSED_WORDS, is_subtitle, is_title_translation, list_item,
@@ -80,6 +80,14 @@ def read_cover(deck: Deck, layout: Layout, found: Titles, has_text: bool, eviden
     if title_ja is None and title_en is None and deck.slides and deck.slides[0].title is not None and not has_text:
         slide_title = deck.slides[0].title
         title_ja, title_en = (slide_title, None) if is_japanese(slide_title.text) else (None, slide_title)
+    english_cover = None
+    if title_en is None and title_ja is not None and (half := english_half_cover(deck, title_ja.text)) is not None:
+        english_cover, said = half
+        title_en = english_cover.title
+        evidence.append(Evidence("title-block", f"{title_en.text.strip()}: the English title on the cover of the "
+                                          f"deck's English half ({_line_of(title_en)}), {len(said[0])} of its {said[1]} "
+                                          f"words saying the Japanese title's ({', '.join(said[0])}: EDICT's glosses, "
+                                          "readings)"))
 
     if title_en is None and title_ja is not None and deck.slides and deck.slides[0].title == title_ja:
         # a Japanese cover's title with its English right under it (港まち夜市の十年 / Ten Years of …)
@@ -105,6 +113,11 @@ def read_cover(deck: Deck, layout: Layout, found: Titles, has_text: bool, eviden
             subtitle_ja = sub.strip()
         elif sub is not None and script_of(sub.text) == EN and subtitle_en is None:
             subtitle_en = sub.strip()
+
+    if english_cover is not None and subtitle_en is None:
+        # the English cover's wave- or dash-framed line under its title (``– The Case of Aoba City –``)
+        sub = next((t for t in english_cover.lines[:2] if is_subtitle(t.text) and script_of(t.text) == EN), None)
+        subtitle_en = sub.strip() if sub is not None else None
 
     if speaker.name is None and deck.slides:
         speaker = cover_speaker(deck.slides[0], speaker, evidence)
@@ -171,6 +184,44 @@ def cover_title_translated(slide: Slide, title_ja: str) -> tuple[list[str], int]
     if len(said) < MIN_GLOSSED_WORDS or len(said) < MIN_GLOSSED_SHARE * terms:
         return None
     return said, terms
+
+
+def english_half_cover(deck: Deck, title_ja: str) -> tuple[Slide, tuple[list[str], int]] | None:
+    """The cover slide of a bilingual deck's English half and the words of its title that say the Japanese title's
+    (:func:`pipeline.glosses.title_words_said`), else ``None``: the deck gives its Japanese slides first, every
+    slide titled in Japanese, then the same talk's English slides, the first of them a cover (an English title; under
+    it a subtitle, the speaker's office, name and date, each a line a cover sets: :func:`_cover_line`, at most
+    :data:`MAX_COVER_LINES` of them besides the subtitle) whose title says at least
+    :data:`~pipeline.segment.titleblock.MIN_GLOSSED_WORDS` and :data:`~pipeline.segment.titleblock.MIN_GLOSSED_SHARE`
+    of the Japanese title's words, as :func:`cover_title_translated` asks of a first slide.
+
+    Why (issue 16 point 2, session 81, fresh-user trial 80d's bilingual deck): Japanese slides 1–5, then an English
+    cover (slide 6) and English slides 7–10; the talk was one deck, but its English title stood only as slide 6's
+    title and ``title.en`` was null. A deck whose first English slide is a slide of points, or follows an English
+    slide, gives none.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> t = mk("里山の保全と市民協働", "現状", "Satoyama Conservation and Citizen Partnership", "– The Case of Tamba –",
+    ...        "Tamba City", "March 2026", "Current State", "■ About 70% forest")
+    >>> slides = (Slide(1, t[0], ()), Slide(2, t[1], ()), Slide(3, t[2], tuple(t[3:6])), Slide(4, t[6], (t[7],)))
+    >>> deck = Deck(Cover((), (), None, 0), slides, ())
+    >>> english_half_cover(deck, "里山の保全と市民協働")[0].number
+    3
+    >>> english_half_cover(replace(deck, slides=deck.slides[:2] + deck.slides[3:]), "里山の保全と市民協働") is None
+    True
+    """
+    slides = deck.slides
+    k = next((k for k, s in enumerate(slides) if s.title is not None and script_of(s.title.text) == EN), None)
+    if not k or any(s.title is None or script_of(s.title.text) != JA for s in slides[:k]):
+        return None
+    cover = slides[k]
+    lines = [t for t in cover.lines if not is_subtitle(t.text)]
+    if len(lines) > MAX_COVER_LINES or not all(_cover_line(lines, j) for j in range(len(lines))):
+        return None
+    said, terms = title_words_said(title_ja, cover.title.text)
+    if len(said) < MIN_GLOSSED_WORDS or len(said) < MIN_GLOSSED_SHARE * terms:
+        return None
+    return cover, (said, terms)
 
 
 def cover_titled_by_copy(deck: Deck, titles: tuple[Text | None, ...]) -> Deck:

@@ -2512,6 +2512,17 @@ def names_people(text: str) -> bool:
     False
     >>> names_people("Port City Regeneration and Civic Participation")  # a title: a port, a city are no one's name
     False
+
+    Nor a title's two phrases joined by ``and`` where every part ends on a common English word that is nobody's
+    surname (:func:`_ends_on_a_word_no_surname`: ``Building``, ``Transport``; issue 16, fresh-user trial 80e: a
+    proceedings volume's English title under its Japanese one had been read as two authors, and the Japanese title
+    went to the volume's front). One name among them keeps the line a list (a name and its office, ``Anna Lind, Data
+    Services``, is read as before):
+
+    >>> names_people("Restructuring Rural Transport and Local Consensus Building"), names_people("Ann Field and Tom Hill")
+    (False, True)
+    >>> names_people("Anna Lind, Data Services")
+    True
     """
     if field_line(text) is not None:
         return False
@@ -2520,7 +2531,8 @@ def names_people(text: str) -> bool:
     word = rf"(?:{_NAME_WORD}|{_INITIALS})"  # ``Domínguez-Ortega``, ``O'Brien`` as in _EN_NAME
     return len(parts) >= 2 and all(re.fullmatch(rf"{word}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{word}){{1,3}}", p)
                                    and _no_organisation(p) and not _EN_NON_NAMES.intersection(p.lower().split())
-                                   for p in parts)
+                                   for p in parts) \
+        and not all(_ends_on_a_word_no_surname(p) for p in parts)
 
 
 _GAP = lazyre.compile(r"\t|[ \u3000]{2,}")

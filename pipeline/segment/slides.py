@@ -2450,7 +2450,7 @@ def _finish(b: Building, layout: Layout) -> Slide:
     elif _title_over_english(b.lines, layout):
         title = Text.join(b.lines[:2], sep=Text.inserted(BILINGUAL_TITLE_SEPARATOR))
         return Slide(number=b.number, title=title, lines=tuple(b.lines[2:]))
-    elif b.lines and is_title_like(b.lines[0].text.lstrip(SLIDE_ITEM_MARKS + " ")):
+    elif b.lines and is_title_like(b.lines[0].text.lstrip(SLIDE_ITEM_MARKS + " ")) and not _first_of_points(b.lines):
         title_at = 0
     else:
         title_at = next(
@@ -2476,6 +2476,21 @@ def _finish(b: Building, layout: Layout) -> Slide:
         # line had been the slide's first line)
         return Slide(number=b.number, title=_joined_title([title, lines[0]]), lines=lines[1:])
     return Slide(number=b.number, title=title, lines=lines)
+
+
+def _first_of_points(lines: list[Text]) -> bool:
+    """``lines[0]`` opens on a bullet and the line under it on the same bullet: the first of the slide's points, no
+    title behind a bullet (:func:`_finish`), whatever its words (``• Survey at Hirosaki Station, winter 2024`` /
+    ``• 412 responses``: issue 16, fresh-user trial 80e, where a slide of two points had been titled by the first).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> _first_of_points(mk("• Survey at Riverton Station", "• 412 responses")), _first_of_points(mk("■The Harbour Board", "・港の概要"))
+    (True, False)
+    """
+    if len(lines) < 2:
+        return False
+    first, under = lines[0].text.lstrip(" \u3000"), lines[1].text.lstrip(" \u3000")
+    return bool(first) and first[0] in SLIDE_ITEM_MARKS and under[:1] == first[0]
 
 
 def _title_wraps(title: Text, line: Text, layout: Layout) -> bool:

@@ -1096,7 +1096,10 @@ def _title_over_issuer(lines: list[Text], titled: list[Block], best: Block) -> B
     between = [lines[j].text.strip() for j in range(block.end, best.city_line)]
     # a form's fields between stand as dates do (``Property: Flat 3, …`` / ``Check-in date: 1 September 2026`` over
     # ``Prepared by: Fenella Dawes, Cotswold Lettings Ltd``: fresh-user trial 77e, a tenancy inventory had no title)
-    if not all(not s or is_date_line(s) or is_document_kind(s) or record_field_en(s) for s in between):
+    # an issue's line between (``令和７年11月号``, ``第58号``: :func:`~.events.is_edition_line`) stands as a date does: a
+    # circular's or a newsletter's title over its issue and its issuer (``回 覧 板`` / ``令和７年11月号`` /
+    # ``桜ヶ丘三丁目町内会``: issue 16, fresh-user trial 80a, the circular had no title)
+    if not all(not s or is_date_line(s) or is_edition_line(s) or is_document_kind(s) or record_field_en(s) for s in between):
         return best
     if lines[best.city_line].text.strip() != best.city.text.strip() or not record_field_en(best.city.text.strip()):
         return replace(block, city_line=best.city_line, city=best.city, end=max(block.end, best.end),

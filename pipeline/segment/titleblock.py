@@ -1540,6 +1540,8 @@ def title_goes_on(line: str, following: str, by_length: bool = True) -> bool:
     (False, True)
     >>> title_goes_on("秋季例大祭のお知らせ", "八幡神社氏子総代会"), title_goes_on("港町のくらし", "と文化の変遷")
     (False, True)
+    >>> title_goes_on("公民館だより", "さくら地区公民館　第58号　令和7年4月1日発行")
+    False
 
     ``by_length=False`` drops the 40-character clause: on a deck's cover a long title line is followed by the
     first slide's title as often as by the rest of the title (``…in a City of Manufacturing`` /
@@ -1569,6 +1571,11 @@ def title_goes_on(line: str, following: str, by_length: bool = True) -> bool:
         return False  # ``令和６年度　危機管理課`` under a deck's cover title: its year and office (:data:`_YEAR_OPENING`)
     if locality_line(b):
         return False  # ``Glen Tarsan Forest, near Dunoon, Argyll`` under an event's name: where it is (trial 79)
+    if (at := edition_after(b)) is not None and is_organisation(b[:at].strip(" \t\u3000·・•|｜/／-–—:：")):
+        # ``みなと地区公民館　第158号　令和8年11月1日発行`` under a newsletter's masthead (``公民館だより``): the issuing
+        # body and the issue (:func:`~.events.edition_after`), no part of the title (issue 16, fresh-user trial 80e:
+        # the title had been ``公民館だよりみなと地区公民館``)
+        return False
     if publisher_line(b):
         # ``令和6年9月2日発行　みどり野市立みどり野小学校　校長　高橋　誠`` under a school newsletter's masthead (ending on
         # kana, ``…だより``): its publisher's line (issue 16, helper news67: the two had been one title)
