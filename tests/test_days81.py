@@ -74,6 +74,55 @@ def test_fiscal_year_agreeing_with_the_calendar_year_settles_a_date_before_the_i
 
 
 def test_fiscal_year_of_another_calendar_year_stays_open():
-    # near miss (passes on base too): 令和8年度's July is 2026's, the issue's year 2025: which one the text means is open
+    # near miss: 令和8年度's July is 2026's, the issue's year 2025: which one the text means is open
     r = repair_after(_text("kaihou_b.txt"), "7月5日（")
     assert r["restored"] is None and "2026年度" in _rows(r)
+
+
+# -- A lost glyph inside a Latin word or a unit glued into Japanese (pipeline.restore.evidence.units) ----------------
+
+def test_unit_after_a_number_settled_by_the_documents_own_unit():
+    # 1,200m² and 150m² written whole, no other unit after m: ²
+    r = repair_after(_text("units.txt"), "400m")
+    assert r["restored"] == "²" and r["status"] == "restored"
+
+
+def test_latin_word_glued_into_japanese_settled_by_its_whole_occurrence():
+    r = repair_after(_text("units.txt"), "Wi-F")
+    assert r["restored"] == "i"
+
+
+def test_degree_sign_offered_from_the_unit_list_never_committed():
+    # the document writes 28℃, never °C: ° offered first (the standard list), open
+    r = repair_after(_text("units.txt"), "冬季20")
+    assert r["restored"] is None and r["candidates"][0]["text"] == "°"
+
+
+def test_unit_after_a_bare_number_offered_from_the_same_words_unit():
+    # お米10㎏ written: ㎏ offered for お米５�, a counter (個, 袋) as likely: open
+    r = repair_after(_text("kifu.txt"), "お米５")
+    assert r["restored"] is None and r["candidates"][0]["text"] == "㎏"
+
+
+def test_trial80b_recipe_millilitres_from_the_documents_ml():
+    text = ("材料（4人分）\nだし汁\t400m" + G + "\n牛乳\t200ml\n3. かぼちゃと水200mlを加える。\n水\t500ml\n")
+    r = repair_after(text, "400m")
+    assert r["restored"] == "l"
+
+
+def test_trial80b_hertz_offered_from_the_si_list():
+    r = repair_after("仕様\n電源\tAC100V 50/60H" + G + "\n消費電力\t25W\n", "50/60H")
+    assert r["restored"] is None and [c["text"] for c in r["candidates"]][:1] == ["z"]
+
+
+def test_a_figure_before_a_unit_is_no_commit():
+    # near miss: 50�m may be 500m as well as 50cm (Wikinews' masks): never committed from 10cm
+    r = repair_after("約10cmの穴が空いており、後方50" + G + "mに角材が落ちていた。\n", "後方50")
+    assert r["restored"] is None
+
+
+def test_an_english_phrase_in_a_japanese_line_is_not_a_glued_word():
+    # near miss: Universit� de Lyon is the English rules', not a word glued into Japanese
+    from pipeline.restore.evidence import units
+    text = "所属：Universit" + G + " de Lyon（フランス）"
+    assert units.latin_slot(text, text.index(G), text.index(G) + 1) is None
