@@ -71,6 +71,8 @@ _CHAIN_DATE = re.compile(rf"(?:(?P<chain_year>{_YEAR})\s*)?(?P<month>{_CHAIN_NUM
 _CHAIN_LINK = re.compile(r"[\s　]*(?:(?:[～〜~\-－–—―‐]|から|まで|より|、|，|,|・|及び|および|と|又は|または)[\s　]*){0,2}")
 """What stands between two dates of one range or list: a range's dash or から, a list's comma or と, nothing but space
 (a table's row of dates)."""
+_RANGE_MARK = re.compile(r"[～〜~\-－–—―‐]|から|まで|より")
+"""A range's mark between two dates (the second is the end of the first's span, so never before it)."""
 
 
 @dataclass(frozen=True)
@@ -110,6 +112,8 @@ def rolled_dates(text: str) -> dict[int, Rolled]:
     [0, 1, 1]
     >>> rolled_dates("12月13日（日）10時\\n1月10日（日）13時")
     {}
+    >>> [v.roll for v in rolled_dates("12月5日（金）、11月20日（木）").values()]  # a list newest first: no turn
+    [0]
     """
     rolled: dict[int, Rolled] = {}
     previous = None
@@ -126,7 +130,12 @@ def rolled_dates(text: str) -> dict[int, Rolled]:
             anchor = (month, day, own, bool(own is not None and m.group("fiscal")))
             previous, roll = (m, month), 0
             continue
-        roll += 1 if month < previous[1] else 0
+        link = text[previous[0].end():m.start()]
+        if month < previous[1] and (_RANGE_MARK.search(link) or (previous[1] >= 10 and month <= 3)):
+            # a range turns the year wherever its month goes back (``9月1日～3月31日``); a list only over the year
+            # end (``12月28日、1月4日``): a list going back by a month or two is written newest first
+            # (``12月5日（金）、11月20日（木）``)
+            roll += 1
         rolled[m.start("month")] = Rolled(anchor[0], anchor[1], anchor[2], anchor[3], roll)
         previous = (m, month)
     return rolled
