@@ -50,7 +50,7 @@ from pipeline.listmarks import BULLETS, NAKAGURO
 from pipeline.model import (CID_RE, GAP, Author, Bilingual, Candidate, Evidence, Hint, Repair, Restored, RestoredTalk,
                             Segmented, Slide, Speaker, Talk, Text, NOTDEF_CID, names_one_character)
 from pipeline.restore import charlm, constraint, resources, scoring
-from pipeline.restore.evidence import (abstention, acronym, bilingual, charmodel, english, lexicon, nearword, numeric, romanised,
+from pipeline.restore.evidence import (abstention, acronym, bilingual, charmodel, english, lexicon, nearword, numeric, romanised, units,
                                        tense, translation, weekday)
 from pipeline.restore.evidence.base import Document, Line, Proposal, Site, Source, find_gaps
 from pipeline.restore.evidence.repetition import HEADING_NUMBER, RepetitionIndex, ScopeText, in_first_clause, number_lead
@@ -878,7 +878,14 @@ class Restorer:
         slot = acronym.acronym_slot(site.text, site.start, site.end)
         if slot is not None and slot.inside:
             return _acronym_verdict(site, slot, ranking if ranking is not None else ranked.ranking, self.document_text())
+        # a lost glyph inside a Latin word or a unit glued into Japanese (``400m\ufffd``, ``Wi-F\ufffd``,
+        # ``25\ufffdC``, ``お米５\ufffd``): the word the document writes whole decides, else its fills are offered
+        unit = units.latin_slot(site.text, site.start, site.end)
         decided = self.model_verdict(ranked, ranking, others, note, rivals, calibrated, glyph)
+        if unit is not None:
+            verdict = _unit_verdict(site, unit, decided, self.document_text(), slot is None)
+            if verdict is not decided:
+                return verdict
         if slot is None or decided.restored is not None:
             return decided
         return _acronym_verdict(site, slot, ranking if ranking is not None else ranked.ranking, self.document_text())
@@ -2215,6 +2222,52 @@ def _acronym_verdict(site: Site, slot: acronym.AcronymSlot, ranking: list[tuple[
                   status="ambiguous" if candidates else "unresolved", confidence=shown[0][1] if shown else 0.0,
                   candidates=candidates, calibrated=False,
                   evidence=(Evidence("abstention", f"{head}; offered, never committed{edge} ({whys})"),))
+
+
+UNIT_CONFIDENCE = 0.95
+"""The confidence of a Latin letter or a unit's sign committed from the word the document writes whole with that one
+fill (:func:`units.settled`): measured on clean text in docs/restore.md (*Session 81, days81*); no benchmark
+calibrates it."""
+UNIT_MODEL_SHOWN = 3
+"""The model's fills shown beside a Latin word's or a unit's fills where none is committed."""
+
+
+def _unit_verdict(site: Site, slot: units.LatinSlot, decided: Repair, document: str, offer: bool = True) -> Repair:
+    """The repair of a lost glyph inside a Latin word or a unit glued into Japanese (:func:`units.latin_slot`), or
+    ``decided`` (the model's) unchanged.
+
+    Where the document writes the word whole with one fill only (``Wi-Fi`` beside ``Wi-F\ufffd``; ``1,200m²`` and
+    ``150m²`` beside ``400m\ufffd``: :func:`units.settled`) that fill is committed at :data:`UNIT_CONFIDENCE`, over
+    the model's verdict. Otherwise, where the model commits nothing and ``offer`` (no acronym's rule reads the gap),
+    the word's fills (:func:`units.unit_fills`) are offered beside the model's first :data:`UNIT_MODEL_SHOWN` fills,
+    half the mass each, never committed. A verdict held by a name's abstention (nothing offered), the calendar, a
+    glyph's other places or its surviving bytes stays the model's, and so does a bare number's gap whose unit the
+    document never writes after the same letters."""
+    if any(e.kind in ("calendar", "bytes", "glyph") for e in decided.evidence) or (
+            not decided.candidates and any(e.kind == "abstention" for e in decided.evidence)):
+        return decided
+    original = site.text[site.start:site.end]
+    fills = units.unit_fills(slot, document)
+    whys = "; ".join(why for _, _, why in fills[:3])
+    head = f"a lost glyph inside a Latin word or a unit glued into Japanese ({slot.lead}{slot.left}{GAP}{slot.right})"
+    fill = units.settled(slot, document)
+    if fill is not None:
+        return Repair(line=site.line, col=site.start, original=original, restored=fill, status="restored",
+                      confidence=UNIT_CONFIDENCE, candidates=tuple(Candidate(f, p) for f, p, _ in fills[:scoring.TOP]),
+                      evidence=(Evidence("repetition", f"{head}: the document writes it whole with {fill} only "
+                                                       f"({whys}); measured: 348 of 348 such masks right on clean "
+                                                       f"text"),), threshold=UNIT_CONFIDENCE)
+    if not offer or decided.restored is not None or not fills or (
+            not slot.letter and not units.written_whole(slot, document)):
+        return decided
+    shown_fills = {f for f, _, _ in fills}
+    model = [(c.text, c.score) for c in decided.candidates if c.text not in shown_fills][:UNIT_MODEL_SHOWN]
+    half = 0.5 if model else 1.0
+    shown = sorted([(f, half * p) for f, p, _ in fills] + [(f, (1.0 - half) * p) for f, p in model],
+                   key=lambda fp: -fp[1])[: scoring.TOP + UNIT_MODEL_SHOWN]
+    return Repair(line=site.line, col=site.start, original=original, restored=None, status="ambiguous",
+                  confidence=shown[0][1], candidates=tuple(Candidate(f, p) for f, p in shown), calibrated=False,
+                  evidence=(Evidence("lexicon", f"{head}: offered, never committed ({whys})"),) + decided.evidence)
 
 
 def _date_numeral_verdict(site: Site, fits: weekday.DateFits, ranking: list[tuple[str, float]]) -> Repair:

@@ -63,6 +63,84 @@ def _day(year: int, month: int, day: int) -> str | None:
         return None
 
 
+_CHAIN_NUMERAL = "[0-9０-９〇一二三四五六七八九十]{1,4}"
+_CHAIN_DATE = re.compile(rf"(?:(?P<chain_year>{_YEAR})\s*)?(?P<month>{_CHAIN_NUMERAL})\s*月\s*(?P<day>{_CHAIN_NUMERAL})\s*日"
+                         r"(?:\s*[（(][^（）()\n]{0,12}[）)])?"
+                         r"(?:\s*[0-9０-９]{1,2}(?:[:：][0-9０-９]{2}|\s*時(?:\s*[0-9０-９]{1,2}\s*分|半)?))?")
+"""A date as an item of a range or list (``12月29日（火）``, ``令和8年12月29日（火）10時``, ``十二月二十九日``)."""
+_CHAIN_LINK = re.compile(r"[\s　]*(?:(?:[～〜~\-－–—―‐]|から|まで|より|、|，|,|・|及び|および|と|又は|または)[\s　]*){0,2}")
+"""What stands between two dates of one range or list: a range's dash or から, a list's comma or と, nothing but space
+(a table's row of dates)."""
+_RANGE_MARK = re.compile(r"[～〜~\-－–—―‐]|から|まで|より")
+"""A range's mark between two dates (the second is the end of the first's span, so never before it)."""
+
+
+@dataclass(frozen=True)
+class Rolled:
+    """A date of a range or list whose year is the previous date's, or the next one where its month comes earlier
+    (``12月29日（火）～1月3日（日）``: 1月3日 is the next year's). ``anchor_month`` and ``anchor_year``: the first date
+    of the run (or the last one with a year of its own: ``anchor_year``, else None, the text's year applies to it);
+    ``anchor_fiscal``: that year is a fiscal year; ``roll``: the years the run turned over between it and this date."""
+
+    anchor_month: int
+    anchor_day: int
+    anchor_year: int | None
+    anchor_fiscal: bool
+    roll: int
+
+    def year(self, stated: re.Match | None) -> int | None:
+        """The date's calendar year: the anchor's (its own, or the text's ``stated`` one, a fiscal year's January to
+        March in the next calendar year) and the turns over."""
+        if self.anchor_year is not None:
+            base = self.anchor_year + (1 if self.anchor_fiscal and self.anchor_month <= 3 else 0)
+        else:
+            base = _calendar_year(stated, self.anchor_month) if stated is not None else None
+        return None if base is None else base + self.roll
+
+
+def rolled_dates(text: str) -> dict[int, Rolled]:
+    """The dates of ``text`` that follow another date in one range or list (:data:`_CHAIN_LINK` between them on one
+    line), keyed by where their month's numeral starts, each with its run's first date and the year turns between:
+    a month earlier than the previous date's is the next year's. The kind (fresh-user trial 80e): a notice's
+    ``年末年始休館日：12月29日（火）～1月3日（日）`` under ``令和8年`` was checked as 2026-01-03 (a Saturday) and so
+    belied the text's year; the range crosses the year end, 1月3日 is 2027's (a Sunday).
+
+    >>> r = rolled_dates("休館日：12月29日（火）～1月3日（日）")
+    >>> [(v.anchor_month, v.roll) for v in r.values()]
+    [(12, 1)]
+    >>> [v.roll for v in rolled_dates("12月28日（月）、12月30日（水）、1月4日（月）、1月6日（水）").values()]
+    [0, 1, 1]
+    >>> rolled_dates("12月13日（日）10時\\n1月10日（日）13時")
+    {}
+    >>> [v.roll for v in rolled_dates("12月5日（金）、11月20日（木）").values()]  # a list newest first: no turn
+    [0]
+    """
+    rolled: dict[int, Rolled] = {}
+    previous = None
+    anchor = None
+    for m in _CHAIN_DATE.finditer(text):
+        month, day = numeral_value(m.group("month")), numeral_value(m.group("day"))
+        if month is None or day is None or not 1 <= month <= 12:
+            previous = None
+            continue
+        own = _year_of(m) if m.group("chain_year") else None
+        chained = (previous is not None and _CHAIN_LINK.fullmatch(text, previous[0].end(), m.start()) is not None
+                   and "\n" not in text[previous[0].end():m.start()])
+        if not chained or own is not None:
+            anchor = (month, day, own, bool(own is not None and m.group("fiscal")))
+            previous, roll = (m, month), 0
+            continue
+        link = text[previous[0].end():m.start()]
+        if month < previous[1] and (_RANGE_MARK.search(link) or (previous[1] >= 10 and month <= 3)):
+            # a range turns the year wherever its month goes back (``9月1日～3月31日``); a list only over the year
+            # end (``12月28日、1月4日``): a list going back by a month or two is written newest first
+            # (``12月5日（金）、11月20日（木）``)
+            roll += 1
+        rolled[m.start("month")] = Rolled(anchor[0], anchor[1], anchor[2], anchor[3], roll)
+        previous = (m, month)
+    return rolled
+
+
 @dataclass(frozen=True)
 class CalendarDay:
     """The calendar's day of the week for a gap: the kanji, and the date and year it was read from."""
@@ -141,31 +219,64 @@ def may_be_holiday(date: datetime.date) -> bool:
     return False
 
 
-def _sole_year(stated: re.Match | None, text: str, month: int, day: int, right: str) -> str | None:
-    """Why a date with no year of its own cannot take the year its text states where no intact date of the text
-    shows its days (None: it can). It can where the text states one calendar year and no other (every year it
-    writes, ``2026年`` or ``令和8年``, the same: a prescription's ``処方日　2026年2月9日`` before ``次回は3月9日（�）``),
-    the date does not fall before a full date stated in that year (``2026年12月20日`` then ``1月9日`` is the next
-    year's January), and the slot cannot be a holiday's mark: a lone bracket (``（�）``, no ``曜``) on a day that may
-    be a holiday (:func:`may_be_holiday`) may hold ``祝``. Trial 76d's ``3月9日（�）`` (the year on line 4)."""
+def _sole_year(stated: re.Match | None, text: str, month: int, day: int, right: str,
+               rolled: Rolled | None = None) -> tuple[int | None, str | None]:
+    """The year a date with no year of its own takes from its text where no intact date of the text shows its days,
+    or why it cannot: ``(year, None)`` or ``(None, why)``. It can where the text states one calendar year and no
+    other (every year it writes, ``2026年`` or ``令和8年``, the same: a prescription's ``処方日　2026年2月9日`` before
+    ``次回は3月9日（�）``), the date does not fall before a full date stated in that year (``2026年12月20日`` then
+    ``1月9日`` is the next year's) unless a fiscal year the text states rules the next year out, and the slot cannot
+    be a holiday's mark: a lone bracket (``（�）``, no ``曜``) on a day that may be a holiday (:func:`may_be_holiday`)
+    may hold ``祝``. Trial 76d's ``3月9日（�）`` (the year on line 4).
+
+    A fiscal year (``令和7年度``: April to March) beside the one calendar year places the date too: the date's year is
+    the one both allow (fresh-user trial 80a's council bulletin: ``令和７年８月１日発行`` and ``令和７年度…補正予算``
+    place the session's ``７月２日（�）`` in 2025 — 2026's July is fiscal 2026's, which the text never names). A text
+    whose years are fiscal only stays open (no calendar year to check the fiscal one against: session 77's measure).
+    ``rolled``: the date follows an earlier one in a range or list (:func:`rolled_dates`); the run's first date is the
+    one placed, this date is that year's or the next (``12月29日（火）～1月3日（�）``)."""
     if stated is None:
-        return "the date states no year, nor does the text before it"
-    years = {_year_of(m) for m in _YEAR_ALONE.finditer(_in_digits(text))}
-    if len(years) > 1 or any(m.group("fiscal") for m in _YEAR_ALONE.finditer(_in_digits(text))):
-        return (f"the date states no year, no intact date of the text shows which year its dates fall in, and the "
-                f"text states more than one ({', '.join(str(y) for y in sorted(y for y in years if y))})"
-                if len(years) > 1 else "the date states no year, and the text's year is a fiscal year, which no "
-                                       "intact date places")
-    year = _year_of(stated)
+        return None, "the date states no year, nor does the text before it"
+    found = list(_YEAR_ALONE.finditer(_in_digits(text)))
+    years = {_year_of(m) for m in found}
+    calendar = {_year_of(m) for m in found if not m.group("fiscal")} - {None}
+    fiscal = {_year_of(m) for m in found if m.group("fiscal")} - {None}
+    if len(calendar) != 1:
+        return None, (f"the date states no year, no intact date of the text shows which year its dates fall in, and "
+                      f"the text states more than one ({', '.join(str(y) for y in sorted(y for y in years if y))})"
+                      if len(years) > 1 else "the date states no year, and the text's year is a fiscal year, which no "
+                                             "intact date places")
+    year = next(iter(calendar))
+    first_month, first_day = (rolled.anchor_month, rolled.anchor_day) if rolled is not None else (month, day)
+    later = None
     for full in re.finditer(rf"{_YEAR}\s*{_DATE}", _in_digits(text)):
-        if (month, day) < (_number(full.group("month")), _number(full.group("day"))):
-            return (f"the date states no year and falls before {full.group(0).strip()}, the text's dated day: it "
-                    f"may be {year + 1}'s")
+        if full.group("fiscal"):
+            continue
+        if (first_month, first_day) < (_number(full.group("month")), _number(full.group("day"))):
+            later = full
+            break
+    candidates = [year, year + 1] if later is not None else [year]
+    if fiscal:
+        # the fiscal year a date of that month falls in: April onwards the calendar year's, January to March the
+        # year before's
+        # only the calendar year itself is taken: a fiscal year that places the date in the next calendar year
+        # only (``令和7年9月1日発行`` over ``令和8年度の総会は7月5日``) is a plan's or a report's, and the text's one
+        # calendar year does not say which
+        candidates = [y for y in candidates if (y if first_month >= 4 else y - 1) in fiscal]
+        if candidates != [year]:
+            return None, (f"the date states no year, and the text's calendar year {year} and its fiscal year"
+                          f"{'s' if len(fiscal) > 1 else ''} {'、'.join(f'{y}年度' for y in sorted(fiscal))} "
+                          + ("place it in different years" if year not in candidates else
+                             f"allow both {year} and {year + 1}"))
+    elif later is not None:
+        return None, (f"the date states no year and falls before {later.group(0).strip()}, the text's dated day: it "
+                      f"may be {year + 1}'s")
+    year = candidates[0] + (rolled.roll if rolled is not None else 0)
     if right.lstrip().startswith((")", "）")) and _day(year, month, day) and may_be_holiday(
             datetime.date(year, month, day)):
-        return (f"{year}-{month:02d}-{day:02d} may be a holiday, whose bracket may hold 祝 rather than its day, "
-                f"and no intact date of the text shows how it writes one")
-    return None
+        return None, (f"{year}-{month:02d}-{day:02d} may be a holiday, whose bracket may hold 祝 rather than its "
+                      f"day, and no intact date of the text shows how it writes one")
+    return year, None
 
 
 def calendar_day(left: str, right: str, text_before: str, text: str) -> CalendarDay | None:
@@ -173,7 +284,8 @@ def calendar_day(left: str, right: str, text_before: str, text: str) -> Calendar
     day of the week). ``text_before``: the document's text before the gap (where a date without a year takes the
     last year stated); ``text``: the whole document, whose intact dates with their days must agree with the
     calendar in that year. ``weekday`` is None where the calendar cannot say (no year, a year the dates belie,
-    no such date), ``why`` says which.
+    no such date), ``why`` says which. A date after an earlier one in a range or list (:func:`rolled_dates`) is that
+    date's year, or the next where its month comes earlier: so is every intact date the calendar checks.
 
     >>> calendar_day("令和７年１２月２６日（", "）", "", "").weekday
     '金'
@@ -185,6 +297,8 @@ def calendar_day(left: str, right: str, text_before: str, text: str) -> Calendar
     '金'
     >>> calendar_day("12月26日（", "）", "", "").weekday is None
     True
+    >>> calendar_day("休館日：12月29日（火）～1月4日（", "）", "令和8年11月1日発行 ", "12月20日（日）").weekday
+    '月'
     """
     m = weekday_slot(left, right)
     if m is None:
@@ -196,33 +310,61 @@ def calendar_day(left: str, right: str, text_before: str, text: str) -> Calendar
     if year is None:
         found = list(_YEAR_ALONE.finditer(_in_digits(text_before)))
         stated = found[-1] if found else None
+    # a date after an earlier one in a range or list on its line: the run's first date is the one placed
+    line = _in_digits(left.rsplit("\n", 1)[-1])
+    at = _BEFORE.search(line)
+    rolled = rolled_dates(line).get(at.start("month")) if at is not None and not own else None
+    if rolled is not None and rolled.anchor_year is not None:
+        year, own = rolled.year(None), True
+    elif rolled is not None:
+        year = rolled.year(stated)
+    elif year is None:
         year = _calendar_year(stated, month) if stated is not None else None
     if year is None:
         return CalendarDay(None, None, "the date states no year, nor does the text before it")
     if _day(year, month, day) is None:
         return CalendarDay(None, None, f"{year}-{month:02d}-{day:02d} is no date")
     if not own:
-        written = [(w, _day(_year_of(w) or _calendar_year(stated, _number(w.group("month"))),
-                            _number(w.group("month")), _number(w.group("day")))) for w in _WRITTEN.finditer(_in_digits(text))]
+        digits = _in_digits(text)
+        runs = rolled_dates(digits)
+        written = []
+        for w in _WRITTEN.finditer(digits):
+            w_month = _number(w.group("month"))
+            run = runs.get(w.start("month"))
+            w_year = run.year(stated) if run is not None else _year_of(w) or _calendar_year(stated, w_month)
+            written.append((w, _day(w_year, w_month, _number(w.group("day"))) if w_year is not None else None))
         wrong = [w.group(0) for w, d in written if d != w.group("weekday")]
         if wrong:
             return CalendarDay(None, None, f"the text's intact dates do not all fall on their days in {year} "
                                            f"({'、'.join(wrong[:2])})")
         if not written:
-            sole = _sole_year(stated, text, month, day, right)
-            if sole is not None:
-                return CalendarDay(None, None, sole)
+            sole, why = _sole_year(stated, text, month, day, right, rolled)
+            if sole is None:
+                return CalendarDay(None, None, why)
+            year = sole
+            if _day(year, month, day) is None:
+                return CalendarDay(None, None, f"{year}-{month:02d}-{day:02d} is no date")
     date = datetime.date(year, month, day)
+    run = ("" if rolled is None else
+           f"; it follows {rolled.anchor_month}月{rolled.anchor_day}日 in its range or list, "
+           + ("in that date's year" if not rolled.roll else "and a month earlier than the date before it: the next "
+              "year's" if rolled.roll == 1 else f"the year turning {rolled.roll} times"))
     if not own and not written:
         where = stated.string[:stated.end()].rsplit("\n", 1)[-1] + stated.string[stated.end():].split("\n", 1)[0]
         return CalendarDay(_day(year, month, day), date, f"{date.isoformat()} falls on a {date.strftime('%A')} "
                                                          f"({_day(year, month, day)}), the year from "
                                                          f"{stated.group(0).strip()} in the line "
-                                                         f"「{where.strip()[:40]}」, the one year the text states", SOLE_YEAR_CONFIDENCE)
+                                                         f"「{where.strip()[:40]}」, the one year the text states"
+                                                         + (" (its fiscal year agreeing)" if any(
+                                                             f.group("fiscal") for f in _YEAR_ALONE.finditer(
+                                                                 _in_digits(text))) else "") + run,
+                           SOLE_YEAR_CONFIDENCE)
     return CalendarDay(_day(year, month, day), date, f"{date.isoformat()} falls on a {date.strftime('%A')} "
                                                      f"({_day(year, month, day)})"
-                       + ("" if own else f", the year from {stated.group(0)}, stated before it, in which the "
-                                         "text's intact dates fall on the days they name"))
+                       + ("" if own and rolled is None else
+                          f", the year from its range's first date" if own else
+                          f", the year from {stated.group(0)}, stated before it, in which the text's intact dates "
+                          "fall on the days they name") + run)
 
 
 # -- A lost digit of a date whose day of the week is printed (issue 19, fresh-user trial 77d) ----------------------
@@ -474,19 +616,23 @@ def date_fits(left: str, right: str, text: str) -> DateFits | None:
 
 def _intact_days_agree(text: str, year: int, english: bool) -> bool | None:
     """Whether the text's intact dates with their printed days (and no year of their own) fall on those days in
-    ``year``: True, False (one does not), None (no such date)."""
+    ``year``: True, False (one does not), None (no such date). A date after an earlier one in a range or list is
+    the run's year or the next (:func:`rolled_dates`), one whose run starts with its own year is that year's."""
     verdicts = []
     patterns = _EN_DATE_DAY if english else (_JA_DATE_DAY, _SLASHED_DATE_DAY)
+    runs = {} if english else rolled_dates(text)
     for pattern in patterns:
         for m in pattern.finditer(text):
-            if _GAP in m.group(0) or _own_year(m)[0] is not None:
+            run = runs.get(m.start("month")) if pattern is _JA_DATE_DAY else None
+            if _GAP in m.group(0) or _own_year(m)[0] is not None or (run is not None and run.anchor_year is not None):
                 continue
             month = _month_of(m, m.group("month"))
             day = numeral_value(m.group("day"))
             if month is None or day is None:
                 continue
             try:
-                verdicts.append(datetime.date(year, month, day).weekday() == _weekday_index(m.group("weekday")))
+                verdicts.append(datetime.date(year + (run.roll if run is not None else 0), month, day).weekday()
+                                == _weekday_index(m.group("weekday")))
             except ValueError:
                 continue
     return None if not verdicts else all(verdicts)
@@ -494,10 +640,15 @@ def _intact_days_agree(text: str, year: int, english: bool) -> bool | None:
 
 def _own_days_belied(text: str, english: bool) -> bool:
     """Whether an intact date of the text with its own year (``令和8年5月10日（金）``) does not fall on the day it prints
-    in that year: the text's days are then no evidence (a notice made up, or reusing another year's days)."""
+    in that year: the text's days are then no evidence (a notice made up, or reusing another year's days). A date
+    after one with its own year in a range or list is that year's or the next (:func:`rolled_dates`)."""
+    runs = {} if english else rolled_dates(text)
     for pattern in _EN_DATE_DAY if english else (_JA_DATE_DAY, _SLASHED_DATE_DAY):
         for m in pattern.finditer(text):
             year = _own_year(m)
+            run = runs.get(m.start("month")) if pattern is _JA_DATE_DAY else None
+            if year[0] is None and run is not None and run.anchor_year is not None:
+                year = (run.year(None), False)
             if _GAP in m.group(0) or year[0] is None or year[1]:
                 continue
             month, day = _month_of(m, m.group("month")), numeral_value(m.group("day"))
