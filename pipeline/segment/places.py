@@ -780,7 +780,7 @@ _MUNICIPALITY_EN = re.compile(
 
 
 def is_municipality_en(text: str) -> bool:
-    """A line that only names a municipality in English (``Hakodate City``, ``CITY OF KITAKYUSHU``), whatever
+    """A line that only names a municipality in English (``Hakodate City``, ``CITY OF MINAMISOMA``), whatever
     the city: a deck's cover label, never its title. (:func:`is_city_only_line` checks a known city's spellings.)
     The name's words are no common English words (:func:`_common_word`, as for :func:`municipality_named_en`): a
     slide's title in a municipality's shape (``Kanazawa Castle Town``, ``City of Peace``, ``Garden City``) names no
@@ -1216,12 +1216,12 @@ def municipality_named_en(text: str) -> tuple[int, int] | None:
     >>> [(lambda sp: t[sp[0]:sp[1]] if sp else None)(municipality_named_en(t)) for t in (
     ...     "Department of Mobility, Utrecht Municipality", "Utrecht, the Netherlands", "Leeds City Council",
     ...     "Sister City Programmes", "Smart City", "Maria Keller, Germany", "Tohoku University, Japan",
-    ...     "CITY OF KITAKYUSHU", "Environmental Protection Division, Kaunas City Municipality",
+    ...     "CITY OF MINAMISOMA", "Environmental Protection Division, Kaunas City Municipality",
     ...     "McGill University, Montreal, Canada", "Harbour Office, Ghent, Belgium",
     ...     "Planning Division, Kanazawa City Tourism Bureau", "Ocean City Tourism Bureau",
     ...     "NORTHAMPTON BOROUGH COUNCIL", "London Borough of Camden", "Borough Road Depot",
     ...     "Department of Civil Engineering, University of the Philippines Diliman, Quezon City, Philippines")]
-    ['Utrecht', 'Utrecht', 'Leeds', None, None, None, None, 'KITAKYUSHU', 'Kaunas', 'Montreal', 'Ghent', 'Kanazawa', None, 'NORTHAMPTON', 'Camden', None, 'Quezon']
+    ['Utrecht', 'Utrecht', 'Leeds', None, None, None, None, 'MINAMISOMA', 'Kaunas', 'Montreal', 'Ghent', 'Kanazawa', None, 'NORTHAMPTON', 'Camden', None, 'Quezon']
     >>> [(lambda sp: t[sp[0]:sp[1]] if sp else None)(municipality_named_en(t)) for t in (
     ...     "Fraunhofer IGD, Fraunhoferstraße 5, 64283 Darmstadt, Germany", "Deltares, 2629 HV Delft, The Netherlands",
     ...     "Department of Geography, Oregon, USA", "University of Oregon, Eugene, Oregon, USA",
@@ -2636,8 +2636,8 @@ def _in_capitals(name: str) -> bool:
 
 
 def in_usual_case(found: Text, lines: list[Text]) -> tuple[Text, str] | None:
-    """The city's English name found printed in capitals (``OSAKA`` in a dateline, ``KITAKYUSHU`` in ``CITY OF
-    KITAKYUSHU``) given in its usual case, and how: the text's own spelling of it where the talk writes the name so
+    """The city's English name found printed in capitals (``OSAKA`` in a dateline, ``MINAMISOMA`` in ``CITY OF
+    MINAMISOMA``) given in its usual case, and how: the text's own spelling of it where the talk writes the name so
     (``Osaka`` in ``… the City of Osaka.``: a view of that line), else the printed letters in :func:`usual_case`, each
     at its printed position; ``None`` for a name not printed in capitals.
 

@@ -501,7 +501,7 @@ def is_subtitle(text: str) -> bool:
     """A subtitle line: wrapped in wave dashes or other dashes (:data:`SUBTITLE_BARS`), or in lost glyphs where the
     dashes were.
 
-    >>> is_subtitle("～豊かな自然環境～"), is_subtitle("~Abundant Nature~"), is_subtitle("\\ufffd豊かな自然環境\\ufffd")
+    >>> is_subtitle("～水と緑のまちづくり～"), is_subtitle("~Water and Green~"), is_subtitle("\\ufffd水と緑のまちづくり\\ufffd")
     (True, True, True)
     >>> is_subtitle("仙台市\\ufffd\\ufffd情報部長")
     False
