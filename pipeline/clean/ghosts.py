@@ -136,7 +136,7 @@ def _spaced_out(text: str) -> bool:
     text keeps its words whole. fbithesis's cover: the ``I N T E R `` that ``I N T E R N E  B E R I C H T E`` and
     ``I N T E R N A L  R E P O R T S`` share was dropped as a ghost prefix of each.
 
-    >>> _spaced_out("I N T E R N A L  R E P O R T S"), _spaced_out("E h ith H h Chi Harbin")
+    >>> _spaced_out("I N T E R N A L  R E P O R T S"), _spaced_out("T d ith H h Chi Harbin")
     (True, False)
     """
     return all(len(tok) == 1 for tok in text.split())
@@ -394,9 +394,9 @@ def drop_ghost_prefixes(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], list
     Why: ``Me s T d Cl H b W tMeasures Towards Cleaner Harbour Waters`` must read
     ``Measures Towards Cleaner Harbour Waters``.
 
-    >>> lines = (Line(Text.from_raw("■ E h ith H h Chi Harbin", 1)), Line(Text.from_raw("■ Exchange with Hangzhou, China", 2)))
+    >>> lines = (Line(Text.from_raw("■ T d ith H h Chi Harbin", 1)), Line(Text.from_raw("■ Trade with Hangzhou, China", 2)))
     >>> [l.text.text for l in drop_ghost_prefixes(lines)[0]]
-    ['Harbin', '■ Exchange with Hangzhou, China']
+    ['Harbin', '■ Trade with Hangzhou, China']
     """
     out = list(lines)
     changes: list[Change] = []

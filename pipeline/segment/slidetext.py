@@ -200,7 +200,7 @@ def words(text: str) -> list[str]:
 def is_bullet(text: str) -> bool:
     """A list item: starts with a bullet, arrow, circled number or bracket.
 
-    >>> is_bullet("■Exchange with Dalian"), is_bullet("① MoU signing"), is_bullet("Dalian")
+    >>> is_bullet("■Exchange with Hangzhou"), is_bullet("① Port visit"), is_bullet("Hangzhou")
     (True, True, False)
     """
     s = text.lstrip()
