@@ -42,7 +42,7 @@ frequencies, Zipf scale):
   the Japanese cities these documents are about, too rare in English for wordfreq) is joined: a capitalised
   first fragment, a lower-case second, neither a common English word (Zipf < :data:`NAME_ZIPF`:
   ``Debian-`` / ``women`` stays), and the joined word made of Hepburn morae only
-  (:func:`romanised_japanese`: ``Dalian``, ``Meyers`` are not). An author hyphenates a Japanese name at a
+  (:func:`romanised_japanese`: ``Hangzhou``, ``Meyers`` are not). An author hyphenates a Japanese name at a
   syllable of it, capitalised (``Shin-Osaka``), never lower-case after a capital.
 * A soft hyphen (U+00AD) at a line's end is always a break (TeX's T1 fonts write their hyphenation
   hyphen so; a typed hyphen is U+002D): joined without it. U+2010 HYPHEN is read like ``-``.

@@ -3,7 +3,7 @@
 A line where more than half of the characters are lost glyphs (U+FFFD) holds
 too little to restore or to read: ``○�i�e�P�i��it������e��i…``. It leaves the
 text and goes to the ledger whole. Lost glyphs inside otherwise legible text
-(``���熊本市``, ``��� 地下水``: half or less) stay for the restore stage, and so
+(``���松江市``, ``��� 水資源``: half or less) stay for the restore stage, and so
 does a line that holds words a reader can read (three Latin words in a row,
 four Japanese letters) however many glyphs it lost beside them.
 """
