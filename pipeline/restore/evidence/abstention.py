@@ -1418,7 +1418,7 @@ def is_talk_number_line(text: str) -> bool:
 
     >>> is_talk_number_line(" \ufffd\ufffd\ufffd函館市 ")
     True
-    >>> is_talk_number_line("\ufffd\ufffd札幌市の友好都市との交流")
+    >>> is_talk_number_line("\ufffd\ufffd札幌市の提携都市との交流")
     False
     """
     return bool(PLACE_LINE.match(text)) and GAP in text
