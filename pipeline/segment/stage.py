@@ -3152,7 +3152,7 @@ def _korean_title(front: list[Text], titles: list[Text], speaker: Speaker, secti
       ``여름 어린이 미술 교실 참가자 모집`` over ``夏休み子ども美術教室参加者募集``, a Korean paper's title over its English);
     * where it read none, the talk is Korean (Korean lines are half its lines with letters or more) and the line is
       the first Korean title line before the first section, only front matter over it (a date, an issuer, a name,
-      a document's kind: ``2025년 6월 2일`` / ``부산광역시 해운대구 문화관광과`` over a city's notice), no sentence; or,
+      a document's kind: ``2025년 6월 2일`` / ``대구광역시 수성구 문화관광과`` over a city's notice), no sentence; or,
       with no such line, the heading of the talk's first section where that section is unnumbered, the only one
       unnumbered, and opens the talk (trial 63b's manual: the title over two numbered items its body had held as list
       items had headed the one section): the section is then the titled paper's unheaded body (title ``""``).

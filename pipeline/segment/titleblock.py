@@ -764,11 +764,11 @@ def is_korean_title_line(text: str) -> bool:
     prose, an issuer or a name (:func:`_korean_title_shaped`). Decision, session 64 (helper title64; fresh-user trial
     63b's Korean manual had ``title`` null, its title line the first of ``front``).
 
-    >>> is_korean_title_line("무선 공기청정기 AP-200 사용 설명서"), is_korean_title_line("부산 원도심 관광객의 이동 경로 분석")
+    >>> is_korean_title_line("무선 공기청정기 AP-200 사용 설명서"), is_korean_title_line("대구 원도심 관광객의 이동 경로 분석")
     (True, True)
     >>> is_korean_title_line("전원 버튼을 2초간 누르면 제품이 켜집니다."), is_korean_title_line("제품이 켜집니다")  # a sentence
     (False, False)
-    >>> is_korean_title_line("부산광역시 해운대구 문화관광과"), is_korean_title_line("인천광역시 문화재단")  # an issuer
+    >>> is_korean_title_line("대구광역시 수성구 문화관광과"), is_korean_title_line("광주광역시 문화재단")  # an issuer
     (False, False)
     >>> is_korean_title_line("김민수, 이지은"), is_korean_title_line("박서준"), is_korean_title_line("2025년 6월 2일")
     (False, False, False)
@@ -792,7 +792,7 @@ ending on one is a sentence, as a Japanese line ending on ``。`` is (``제품�
 _KOREAN_ORGANISATIONS = ("재단", "협회", "위원회", "학회", "의회", "조합", "공사", "공단", "연구소", "연구원", "센터", "대학교",
                          "대학", "학과", "은행", "회사", "본부", "사무소", "사무국", "시청", "구청", "군청", "도청", "교육청",
                          "광역시", "특별시", "자치시", "자치도")
-"""Words a Korean organisation's or municipality's name ends on (``인천광역시 문화재단``, ``부산대학교``, ``해운대구청``): an
+"""Words a Korean organisation's or municipality's name ends on (``광주광역시 문화재단``, ``대구대학교``, ``수성구청``): an
 issuer's line, an affiliation, never the title (trial 61b's Korean issuer had been the title)."""
 _KOREAN_NOT_DEPARTMENT = ("결과", "효과", "성과", "통과", "사과")
 """Words ending in ``과`` that name no department (result, effect, outcome, passing, apple)."""
