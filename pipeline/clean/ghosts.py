@@ -110,7 +110,7 @@ MIN_STRONG_FRAGMENTS = 2 / 3
 """Share of a ghost-by-shape's tokens that are letters alone (``Ri t h l h i``): a shadow keeps letters of words.
 A row of a symbol table pairs each glyph with the command that writes it (``ø \\o  Ø \\O``), half its tokens
 symbols and letters: real-PDF trial 79c (platexsheet) had lost two such rows as ghosts of nothing. A real deck's ghosts
-keep 0.8 or more (a bracketed line's ghost keeps its brackets, ``(Di t h d b …)``)."""
+keep 0.8 or more (a bracketed line's ghost keeps its brackets)."""
 
 
 _WORD_GAP = re.compile(r" {2,}")
@@ -292,9 +292,9 @@ def drop_ghost_lines(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], list[Ch
     Why: a ghost is no one's text; its real text stands nearby and is kept.
 
     >>> lines = tuple(Line(Text.from_raw(s, n)) for n, s in enumerate(
-    ...     ["C t it ti i R i", "Current situation in Russia", "I am in a big bus"], 1))
+    ...     ["C t it ti i S i", "Current situation in Spain", "I am in a big bus"], 1))
     >>> [l.text.text for l in drop_ghost_lines(lines)[0]]
-    ['', 'Current situation in Russia', 'I am in a big bus']
+    ['', 'Current situation in Spain', 'I am in a big bus']
     """
     out = list(lines)
     changes: list[Change] = []

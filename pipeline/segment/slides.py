@@ -3708,7 +3708,7 @@ def _room(lines: list[Text], anchors: list[Anchor], pos: int, start: int, end: i
 def _series_key(text: str) -> str:
     """A title with its running number removed: ``… Development（２）`` and ``… Development（３）`` are one series.
 
-    >>> _series_key("A World Capital（２）") == _series_key("A World Capital (3)")
+    >>> _series_key("A Green Capital（２）") == _series_key("A Green Capital (3)")
     True
     """
     return re.sub(r"[\W\d_]+", " ", text.lower()).strip()

@@ -230,7 +230,7 @@ def ends_open(text: str) -> bool:
 def continues(previous: str, line: str) -> bool:
     """``line`` carries on the sentence ``previous`` left open.
 
-    >>> continues("centers in customer service, financial services, hospitals,", "and shopping and entertainment centers.")
+    >>> continues("stations for freight, ferries, buses,", "and cycling and walking routes.")
     True
     >>> continues("Riverton", "Hangzhou")
     False
@@ -390,8 +390,8 @@ def _digit_led_title(s: str) -> bool:
     """``s`` is a title that opens on a number (``30 Years of Sister City Ties``, ``5 Lessons Learned``, ``2025
     Targets``): the number, then title-cased words, one to eight, no comma, no closing stop, and no date (``12 May
     2025``). Asked only over a list (a bullet or a numbered item under it: fresh-user trial 65c's ``30 Years of
-    Sister City Ties`` over ``- High school students …`` had been left an untitled slide's line); the sample's
-    ``10 City Governments`` over ``make action plans and`` is a diagram's label and stays one.
+    Sister City Ties`` over ``- High school students …`` had been left an untitled slide's line); a diagram's
+    ``12 Port Offices`` over ``draw up plans and`` is a label and stays one.
 
     >>> [_digit_led_title(x) for x in ("30 Years of Sister City Ties", "5 Lessons Learned", "2025 Targets")]
     [True, True, True]

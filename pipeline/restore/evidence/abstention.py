@@ -1432,7 +1432,7 @@ ILLEGIBLE_MIN = 8
 def is_illegible(text: str) -> bool:
     """Most of the line's glyphs are lost: no context survives to restore any of them from.
 
-    >>> is_illegible("○\ufffdi\ufffde\ufffdP\ufffdi\ufffd\ufffdit\ufffd\ufffd\ufffd"), is_illegible("S\ufffd\ufffdbol of K\ufffd\ufffd\ufffd\ufffdoto")
+    >>> is_illegible("○\ufffda\ufffdo\ufffdR\ufffdv\ufffd\ufffdrt\ufffd\ufffd\ufffd"), is_illegible("S\ufffd\ufffdbol of R\ufffd\ufffd\ufffd\ufffdton")
     (True, False)
     """
     chars = [c for c in text if not c.isspace()]
