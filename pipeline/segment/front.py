@@ -541,7 +541,7 @@ def _speaker_of(lines: list[Text], layout: "Layout | None" = None) -> Speaker:
                           and not post_alone_en(lines[k].text.strip())), None)
         if named is None:
             # a name with a lost glyph the block vouched for (``港北市 環境保全課長`` / ``森田 �一``: trial 45), its gap kept
-            # (three of four letters lost under the post, ``長崎市国際部長`` / ``�原 ��``: the block's reading vouched)
+            # (three of four letters lost under the post, ``長崎市国際部長`` / ``�田 ��``: the block's reading vouched)
             named = next((k for k in range(len(lines))
                           if lost_glyph_name(lines[k].text[byline(lines[k].text):], MAX_POSTED_NAME_GAPS)), None)
         split = split_speaker(lines[-1]) if named is None else without_bracketed_title(

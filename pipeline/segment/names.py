@@ -1526,7 +1526,7 @@ def speaker_split(text: str) -> int | None:
     '静岡市国際交流課長'
     >>> speaker_split("東西大学 山田 太郎"), speaker_split("情報太郎（架空大学大学院情報学研究科）"), speaker_split("仙台市のあらまし")
     (4, 0, None)
-    >>> speaker_split("\ufffd原 \ufffd\ufffd（静岡市国際部長）"), speaker_split("山田 太郎（港町市観光課長）")
+    >>> speaker_split("\ufffd田 \ufffd\ufffd（静岡市国際部長）"), speaker_split("山田 太郎（港町市観光課長）")
     (0, 0)
     >>> t = "西川市 都市整備課 森本 健一"; t[:speaker_split(t)], speaker_split("西川市 森本 健一")
     ('西川市 都市整備課', None)
@@ -1587,7 +1587,7 @@ def _speaker_split(s: str) -> int | None:
             # the minutes' speaker had been ``：森� 健一（3班）``)
             continue
         if rest and not any(c.isalnum() or c == GAP for c in rest):
-            continue  # the post closes the brackets after the name (``�原 ��（静岡市国際部長）``): no name after it
+            continue  # the post closes the brackets after the name (``�田 ��（静岡市国際部長）``): no name after it
         if head_count(rest):
             continue  # how many hold the post (``出席議員（18名）``, ``委員長（計5名）``): a count, no name (trial 54)
         if (rest and len(rest.replace(" ", "").replace("\u3000", "")) <= 10 and not rest.endswith("。")
@@ -2868,11 +2868,11 @@ def vouched_lost_glyph_name(text: str, above: str | None, below: str | None) -> 
     (True, True)
     >>> vouched_lost_glyph_name("山田 \ufffd子", "地域防災の新しい取り組み", "■人口 約79万人"), vouched_lost_glyph_name("山田 花子", "浜松市 危機管理課長", None)
     (False, False)
-    >>> vouched_lost_glyph_name("\ufffd原 \ufffd\ufffd", "長崎市国際部長", None), vouched_lost_glyph_name("\ufffd原 \ufffd\ufffd", "港と坂の国際交流", None)
+    >>> vouched_lost_glyph_name("\ufffd田 \ufffd\ufffd", "長崎市国際部長", None), vouched_lost_glyph_name("\ufffd田 \ufffd\ufffd", "港と坂の国際交流", None)
     (True, False)
     """
     name = text[byline(text):]
-    # under the speaker's post, the name's shape may have lost most of its letters (``長崎市国際部長`` / ``�原 ��``,
+    # under the speaker's post, the name's shape may have lost most of its letters (``長崎市国際部長`` / ``�田 ��``,
     # review 48: the speaker box on two lines named no one), as the sample's one-line speaker box has
     posted = above is not None and post_and_organisation(above)
     if not lost_glyph_name_no_clause(name, MAX_POSTED_NAME_GAPS if posted else None):

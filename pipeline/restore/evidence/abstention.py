@@ -7,7 +7,7 @@ the document. For these the verdict is to leave the gap and say why.
 A name counts where the document states it as one, never because a name-ish word
 stands elsewhere in the line (issue 19, point 4):
 
-- in a speaker line after a job title (``国際部長 \ufffd原 \ufffd\ufffd``): in the talk stage
+- in a speaker line after a job title (``国際部長 \ufffd田 \ufffd\ufffd``): in the talk stage
   segment's ``Talk.speaker.name`` span (and each author's) and nothing else; plain
   text (``pipeline restore -``) has no speaker line, so there a token after a job
   title and a space counts (:func:`after_job_title`); in both, the name closing its line after
@@ -64,7 +64,7 @@ def after_job_title(left: str) -> bool:
 
     Only for plain text: in the talk stage segment's speaker-name span says where the name is.
 
-    >>> after_job_title("札幌市経済観光局国際部長 "), after_job_title("札幌市経済観光局国際部長 \ufffd原 ")
+    >>> after_job_title("札幌市経済観光局国際部長 "), after_job_title("札幌市経済観光局国際部長 \ufffd田 ")
     (True, True)
     >>> after_job_title("札幌市の")
     False
@@ -1403,7 +1403,7 @@ def english_byline_name(text: str, start: int) -> str | None:
 def is_person_name(left: str, right: str) -> bool:
     """Plain text: the gap stands in a name (after a job title and a space, or directly before an honorific).
 
-    >>> is_person_name("札幌市経済観光局国際部長 ", "原 ")
+    >>> is_person_name("札幌市経済観光局国際部長 ", "田 ")
     True
     >>> is_person_name("札幌市の", "化の取り組み"), is_person_name("市", "の皆様のご協力")
     (False, False)
