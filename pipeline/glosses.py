@@ -82,8 +82,8 @@ def _rule_lemmas(word: str, pos: str) -> list[str]:
     suffix rules whose result the index lists come first, exceptions before them, a result the index does not list
     only when nothing else is found, the word itself last).
 
-    >>> _rule_lemmas("cities", "noun"), _rule_lemmas("went", "verb"), _rule_lemmas("kitakyushu", "noun")
-    (['city'], ['go'], ['kitakyushu'])
+    >>> _rule_lemmas("cities", "noun"), _rule_lemmas("went", "verb"), _rule_lemmas("minamisoma", "noun")
+    (['city'], ['go'], ['minamisoma'])
     """
     tables = _tables()
     index = lemma_index()[pos]

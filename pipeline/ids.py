@@ -1,6 +1,6 @@
 """Ids and file-name parts: one slug rule and one way to keep ids unique.
 
-A talk's id is the slug of its city's English name (``kitakyushu``), else of
+A talk's id is the slug of its city's English name (``minamisoma``), else of
 its title, else ``document``; the talk file is ``<id>.json``, so the slug must
 be safe in a path on every system.
 
@@ -216,8 +216,8 @@ def clipped(ident: str, limit: int = MAX_ID_CHARS) -> str:
 def unique(base: str, taken: set[str]) -> str:
     """``base``, or ``base-2``, ``base-3``… the first one not in ``taken``; it is added to ``taken``.
 
-    >>> taken = set(); unique("kumamoto", taken), unique("kumamoto", taken)
-    ('kumamoto', 'kumamoto-2')
+    >>> taken = set(); unique("sendai", taken), unique("sendai", taken)
+    ('sendai', 'sendai-2')
     """
     ident, n = base, 1
     while ident in taken:

@@ -100,8 +100,8 @@ def older_spelling(revised: str) -> str:
     """The McCune–Reischauer-like spelling English texts used before 2000, without its diacritics: a word-initial
     g d b j unvoiced (k t p ch), eo and eu written o and u.
 
-    >>> older_spelling("daegu"), older_spelling("busan"), older_spelling("gwangju"), older_spelling("incheon")
-    ('taegu', 'pusan', 'kwangju', 'inchon')
+    >>> older_spelling("daegu"), older_spelling("bucheon"), older_spelling("gwangju"), older_spelling("cheongju")
+    ('taegu', 'puchon', 'kwangju', 'chongju')
     """
     head = {"g": "k", "d": "t", "b": "p", "j": "ch"}.get(revised[:1], revised[:1])
     return (head + revised[1:]).replace("eo", "o").replace("eu", "u")
