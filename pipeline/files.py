@@ -34,8 +34,8 @@ def safe_stem(raw_path: str | Path) -> str:
 
     >>> safe_stem("raw/../../etc/x y.txt")
     'x_y'
-    >>> safe_stem("raw/北九州 2010.pdf")
-    '北九州_2010'
+    >>> safe_stem("raw/みなと 2010.pdf")
+    'みなと_2010'
     >>> safe_stem("raw/..txt")
     '_'
     >>> len(safe_stem("長" * 200 + ".txt").encode()) <= MAX_STEM_BYTES
@@ -173,11 +173,11 @@ def make_name_problem(raw: Path) -> InputError | None:
     breaks the rule, and make only picks up lower-case ``.txt``/``.pdf``.
     ``python -m pipeline run`` has no such limits (it uses :func:`safe_stem`).
 
-    >>> print(make_name_problem(Path("raw/北九州 2010.txt")).message())
-    raw/北九州 2010.txt: its name holds a space, which make cannot use in a target name — rename it (e.g. to 北九州_2010.txt), or run: python -m pipeline run "raw/北九州 2010.txt"
+    >>> print(make_name_problem(Path("raw/みなと 2010.txt")).message())
+    raw/みなと 2010.txt: its name holds a space, which make cannot use in a target name — rename it (e.g. to みなと_2010.txt), or run: python -m pipeline run "raw/みなと 2010.txt"
     >>> print(make_name_problem(Path("raw/a:b.TXT")).what)
     its name holds ':', which make cannot use in a target name
-    >>> make_name_problem(Path("raw/北九州.txt")) is None
+    >>> make_name_problem(Path("raw/みなと.txt")) is None
     True
     """
     stem, suffix = raw.stem, raw.suffix

@@ -14,7 +14,7 @@ language is often standing in the other (``理科実\ufffd`` beside the slide
   no reliable part of speech), keeping only the forms its tables list as lemmas.
 
 Segment reads the same table to find a city's English name where the reading
-does not give it (``釜山`` → ``busan``). Both sides go through :func:`lemmas`, so a match never depends on how a gloss
+does not give it (``済州`` → ``jeju``). Both sides go through :func:`lemmas`, so a match never depends on how a gloss
 or a slide happened to inflect the word.
 """
 
@@ -82,8 +82,8 @@ def _rule_lemmas(word: str, pos: str) -> list[str]:
     suffix rules whose result the index lists come first, exceptions before them, a result the index does not list
     only when nothing else is found, the word itself last).
 
-    >>> _rule_lemmas("cities", "noun"), _rule_lemmas("went", "verb"), _rule_lemmas("kitakyushu", "noun")
-    (['city'], ['go'], ['kitakyushu'])
+    >>> _rule_lemmas("cities", "noun"), _rule_lemmas("went", "verb"), _rule_lemmas("minamisoma", "noun")
+    (['city'], ['go'], ['minamisoma'])
     """
     tables = _tables()
     index = lemma_index()[pos]
@@ -303,7 +303,7 @@ def _read_table() -> dict[str, tuple[str, ...]]:
 def english_words(word: str) -> tuple[str, ...]:
     """The English words EDICT glosses ``word`` with (lower case), ``()`` when it has none.
 
-    >>> "busan" in english_words("釜山"), english_words("ない語句xyz")
+    >>> "jeju" in english_words("済州"), english_words("ない語句xyz")
     (True, ())
     """
     return table().get(word, ())
@@ -314,8 +314,8 @@ def glossing() -> dict[str, tuple[str, ...]]:
     """English gloss word → every Japanese word EDICT glosses with it, in the table's order (no frequencies read: a
     look-up for segment, which asks whether an English word is a name of its own or a common word).
 
-    >>> glossing()["busan"], len(glossing()["harbour"]) > 10
-    (('釜山',), True)
+    >>> glossing()["jeju"], len(glossing()["harbour"]) > 10
+    (('済州',), True)
     """
     index: dict[str, list[str]] = {}
     for word, words in table().items():

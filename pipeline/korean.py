@@ -1,7 +1,7 @@
 """The Sino-Korean readings of ideographs and their Latin spellings: how a Korean place name is written in English.
 
-A Korean city written in ideographs (大邱, 光州, 蔚山) is named in English by its Korean reading romanised
-(*Daegu*, *Gwangju*, *Ulsan*); Sudachi reads it in Japanese (テグ, コウシュウ) and EDICT glosses few of them. The
+A Korean city written in ideographs (大邱, 光州, 全州) is named in English by its Korean reading romanised
+(*Daegu*, *Gwangju*, *Jeonju*); Sudachi reads it in Japanese (テグ, コウシュウ) and EDICT glosses few of them. The
 readings come from Unihan's ``kHangul`` (``pipeline/data/ko_hanja_readings.tsv``, built by
 ``bench/build_hanja_readings.py``); the spelling follows the Revised Romanization of Korean (Ministry of Culture
 and Tourism, 2000), the official one since 2000, with its consonant assimilation between syllables (신라 → *Silla*,
@@ -67,8 +67,8 @@ def _jamo(syllable: str) -> tuple[int, int, int]:
 def revised_romanization(hangul: str) -> str:
     """A word of hangul syllables in the Revised Romanization, with its assimilation between syllables.
 
-    >>> [revised_romanization(w) for w in ("대구", "광주", "울산", "인천", "신라", "종로", "한국어", "백마")]
-    ['daegu', 'gwangju', 'ulsan', 'incheon', 'silla', 'jongno', 'hangugeo', 'baengma']
+    >>> [revised_romanization(w) for w in ("대구", "광주", "수원", "전주", "신라", "종로", "한국어", "백마")]
+    ['daegu', 'gwangju', 'suwon', 'jeonju', 'silla', 'jongno', 'hangugeo', 'baengma']
     """
     syllables = [_jamo(s) for s in hangul]
     out = []
@@ -100,8 +100,8 @@ def older_spelling(revised: str) -> str:
     """The McCune–Reischauer-like spelling English texts used before 2000, without its diacritics: a word-initial
     g d b j unvoiced (k t p ch), eo and eu written o and u.
 
-    >>> older_spelling("daegu"), older_spelling("busan"), older_spelling("gwangju"), older_spelling("incheon")
-    ('taegu', 'pusan', 'kwangju', 'inchon')
+    >>> older_spelling("daegu"), older_spelling("bucheon"), older_spelling("gwangju"), older_spelling("cheongju")
+    ('taegu', 'puchon', 'kwangju', 'chongju')
     """
     head = {"g": "k", "d": "t", "b": "p", "j": "ch"}.get(revised[:1], revised[:1])
     return (head + revised[1:]).replace("eo", "o").replace("eu", "u")
@@ -113,8 +113,8 @@ def korean_spellings(name: str) -> tuple[str, ...]:
     readings (at most :data:`MAX_SPELLINGS`) in the Revised Romanization, then the older spelling. Empty unless
     every character has a Korean reading.
 
-    >>> korean_spellings("大邱"), korean_spellings("蔚山")
-    (('daegu', 'taegu'), ('ulsan',))
+    >>> korean_spellings("大邱"), korean_spellings("全州")
+    (('daegu', 'taegu'), ('jeonju', 'chonju'))
     >>> "yongin" in korean_spellings("龍仁"), korean_spellings("ハルビン")
     (True, ())
     """
@@ -155,7 +155,7 @@ def read_alike(hangul: str, ideographs: str) -> int:
 
     >>> read_alike("이서연（제주대학교 관광개발학과）", "李瑞妍（済州大学校 観光開発学科）")
     12
-    >>> read_alike("부산대학교 관광경영학과 김민수", "釜山大学校 観光経営学科　金　敏秀"), read_alike("두 도시의 협력", "釜山大学校")
+    >>> read_alike("대구대학교 관광경영학과 김민수", "大邱大学校 観光経営学科　金　敏秀"), read_alike("두 도시의 협력", "大邱大学校")
     (9, 0)
     """
     words = _HANGUL_WORD.findall(hangul)

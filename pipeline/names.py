@@ -1,7 +1,7 @@
 """Words that stand beside a person's name in Japanese: job titles and honorifics.
 
 One list for every stage: segment splits a speaker line after the last job
-title (``北九州市国際部長 佐藤 一郎`` → affiliation, name), and restore never
+title (``港町市国際部長 佐藤 一郎`` → affiliation, name), and restore never
 fills a gap where a name stands. The lists are the general ones any Japanese
 style guide gives (public-sector ranks, academic ranks, company officers),
 not words of one document.
@@ -237,7 +237,7 @@ HONORIFIC_RE = re.compile("|".join(sorted(map(re.escape, HONORIFICS), key=len, r
 def ends_with_job_title(text: str) -> bool:
     """True when the text (an affiliation) ends with a job title, white space aside.
 
-    >>> ends_with_job_title("札幌市経済観光局国際部長 "), ends_with_job_title("熊本市の")
+    >>> ends_with_job_title("札幌市経済観光局国際部長 "), ends_with_job_title("仙台市の")
     (True, False)
     >>> ends_with_job_title("北山市農政課 主任技師"), ends_with_job_title("県立博物館 学芸員"), ends_with_job_title("市民課 主事")
     (True, True, True)

@@ -1,8 +1,8 @@
 """Heading numbers: the one solver that reads a document's numbered headings and explains their lost glyphs.
 
 A paper's headings form a sequence (1, 2, 3, 3.1 … 3.5, 4; 第1章, 1.1, 1.4.1 …).
-When the dump lost a heading's digits or its separator (``��アジアの技術首都``,
-``1��海外…``, ``��� 地下水``), the heading is still recognised from its shape
+When the dump lost a heading's digits or its separator (``��港の技術拠点``,
+``1��海外…``, ``��� 水資源``), the heading is still recognised from its shape
 and from the sequence around it: a beam search over the heading-shaped lines
 picks, for each, a reading (a heading with which number, or not a heading)
 that explains the intact characters best while keeping the numbering
@@ -278,8 +278,8 @@ def fold(text: str) -> str:
 
     Cached: segment folds the same lines many times over (a deck's gaps are weighed against each other).
 
-    >>> fold("５．北九州（１）"), fold("①概要 注¹ H₂O")
-    ('5.北九州(1)', '①概要 注¹ H₂O')
+    >>> fold("５．港町（１）"), fold("①概要 注¹ H₂O")
+    ('5.港町(1)', '①概要 注¹ H₂O')
     """
     if text.isascii():
         return text
@@ -381,11 +381,11 @@ def explicit_number(text: str) -> Explicit | None:
 
     >>> explicit_number("５．札幌市の国際交流")
     Explicit(style='arabic', label=(5, 0, 0), separator='．')
-    >>> explicit_number("3.1 熊本城").label, explicit_number("1-2 課題").separator, explicit_number("1.4.1 ほげ").label
+    >>> explicit_number("3.1 城下町").label, explicit_number("1-2 課題").separator, explicit_number("1.4.1 ほげ").label
     ((3, 1, 0), '-', (1, 4, 1))
     >>> explicit_number("第二章 方法").label, explicit_number("（３）観光部会").style, explicit_number("第 1 章").label
     ((2, 0, 0), 'paren', (1, 0, 0))
-    >>> explicit_number("８\\ufffd東アジア").label, explicit_number("1\\ufffd\\ufffdチェリ") is None
+    >>> explicit_number("８\\ufffd港湾").label, explicit_number("1\\ufffd\\ufffdハバロ") is None
     ((8, 0, 0), True)
     >>> explicit_number("II. Related Work").label, explicit_number("三、結論").style, explicit_number("Ⅲ．結果").label
     ((2, 0, 0), 'kanji', (3, 0, 0))
@@ -482,12 +482,12 @@ def heading_number_end(text: str) -> int | None:
     Numbers with more levels (``2.2 時間の使い方``) are not tested for counting:
     a heading's space matters more than a quantity's (``3.5 倍``).
 
-    >>> t = ["1-1 外国語活動", "1・1　目的", "第2章 IoTの活用", "（3） 課題", "3.1 熊本城", "II. 方法", "\ufffd\ufffd5 マンガ"]
+    >>> t = ["1-1 外国語活動", "1・1　目的", "第2章 IoTの活用", "（3） 課題", "3.1 城下町", "II. 方法", "\ufffd\ufffd5 マンガ"]
     >>> [s[:heading_number_end(s)] for s in t]
     ['1-1', '1・1', '第2章', '（3）', '3.1', 'II.', '\ufffd\ufffd5']
     >>> [heading_number_end(s) for s in ("1 はじめに", "2 本市の概要", "5.1 課題と展望", "2-2 時間の使い方", "3.1 では、")]
     [1, 1, 3, 3, None]
-    >>> [heading_number_end(s) for s in ("30 周年記念の昨年には", "7 日以上経った", "16 と 17 行目は", "10 都市が参加した。")]
+    >>> [heading_number_end(s) for s in ("50 周年記念の式典には", "7 日以上経った", "16 と 17 行目は", "12 か国が参加した。")]
     [None, None, None, None]
     >>> [heading_number_end(s) for s in ("2005 年から", "100 万人", "港町")]
     [None, None, None]
@@ -628,9 +628,9 @@ def heading_shaped(text: str) -> bool:
     """Short, not a sentence, and opening with a number, a bracket, 第, a roman numeral or a lost glyph.
     A run-in heading's line is judged by its heading part (:func:`run_in_head`).
 
-    >>> heading_shaped("\\ufffd\\ufffdアジアの技術首都 北九州"), heading_shaped("（１）ものづくり部会"), heading_shaped("第1章")
+    >>> heading_shaped("\\ufffd\\ufffd北の港の技術拠点 港町"), heading_shaped("（１）港湾部会"), heading_shaped("第1章")
     (True, True, True)
-    >>> heading_shaped("1960 年代、日本が急速な経済成長を遂げた。"), heading_shaped("① 地域限定版の推進"), heading_shaped("4.1 によると、")
+    >>> heading_shaped("1970 年代、港町は急速に人口が増えた。"), heading_shaped("① 広域連携の推進"), heading_shaped("4.1 によると、")
     (False, False, False)
     >>> heading_shaped("2. Data and Method. We obtained anonymised trip records for the calendar year")
     True
@@ -986,7 +986,7 @@ def match_template(text: str, slots: list[Slot]) -> Match | None:
     (``4 �ランディング`` after a one-digit template) means the template is
     too short for this line. Only a chapter number may stand alone.
 
-    >>> m = match_template("\\ufffd\\ufffdアジアの技術首都", template((2, 0, 0), Style()))
+    >>> m = match_template("\\ufffd\\ufffd港の技術拠点", template((2, 0, 0), Style()))
     >>> m.end, m.score, [g[1] for g in m.gaps]
     (2, 0, ['digit', 'sep'])
     >>> match_template("\\ufffd\\ufffd4 \\ufffdランディング", template((5, 0, 0), Style())) is None
@@ -1224,7 +1224,7 @@ def best_sequence(texts: Sequence[str], style: Style) -> list[Reading]:
     so the cost is linear in the number of lines.
 
     >>> g = "\\ufffd"
-    >>> texts = [g * 2 + "環境", "本文。", g * 2 + "アジア", "３" + g + "世界", "3" + g + "1 熊本城", g * 2 + "2 一口城主", g * 3 + " 地下水", "４" + g + "これから"]
+    >>> texts = [g * 2 + "環境", "本文。", g * 2 + "アジア", "３" + g + "世界", "3" + g + "1 城下町", g * 2 + "2 寄付制度", g * 3 + " 水資源", "４" + g + "これから"]
     >>> [(r.index, r.number) for r in best_sequence(texts, Style())]
     [(0, '1'), (2, '2'), (3, '3'), (4, '3.1'), (5, '3.2'), (6, '3.3'), (7, '4')]
     """

@@ -14,7 +14,7 @@ MAX_BYTES = 49149
 """Sudachi's input limit in UTF-8 bytes (``Input is too long, it can't be more than 49149 bytes``)."""
 
 DEFAULT_MODE = "C"
-"""Split mode: C (longest units, e.g. 都市間連携 stays whole where the dictionary has it), B or A (shortest)."""
+"""Split mode: C (longest units, e.g. 地域間交流 stays whole where the dictionary has it), B or A (shortest)."""
 
 SPLIT_MODES = ("A", "B", "C")
 

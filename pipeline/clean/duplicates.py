@@ -1,9 +1,9 @@
 """Repeated lines and doubled page numbers.
 
 *Near-duplicate lines.* A shadow layer extracted as its own text box repeats
-a nearby line, often without its apostrophes and quotes (``… the country s
-four largest industrial zones.`` a few lines after ``… the country’s four
-largest industrial zones``). Two lines at most :data:`WINDOW` lines apart with
+a nearby line, often without its apostrophes and quotes (``… the region s
+three largest port towns.`` a few lines after ``… the region’s three
+largest port towns``). Two lines at most :data:`WINDOW` lines apart with
 the same key (letters and digits) of at least :data:`MIN_KEY` characters are
 one line when they differ as a text and its shadow do
 (:func:`pipeline.clean.shadow.shadow_pair`): only in punctuation a shadow
@@ -15,8 +15,8 @@ with more stops (``MAKE IT STOP!`` / ``MAKE IT STOP!!``), quoted another way
 (``"Sniglets", Rich Hall`` / ``Sniglets, "Rich Hall``) or with a hyphen added
 (``with 'y'`` / ``with '-y'``) stays. The copy with more characters is kept
 (it lost less), the first on a tie. Lines that repeat
-exactly are kept: a caption may well repeat (``Environmental agreement with``
-above ``Qingdao in 2007`` and again above ``Tianjin in 2008``). Short lines (``Kumamoto City``, ``Dalian``, fewer than four words such as a file name
+exactly are kept: a caption may well repeat (``Port agreement with``
+above ``Hangzhou in 2007`` and again above ``Suzhou in 2008``). Short lines (``Riverton City``, ``Hangzhou``, fewer than four words such as a file name
 ``/etc/ssh/sshd_config`` beside ``"/etc/ssh/sshd_config"``) are left alone: a map label
 and a heading may well say the same thing.
 

@@ -6,7 +6,7 @@ keeps on purpose, so every option that is not about mojibake is switched off:
 - ``fix_character_width=False``: ftfy would NFKC full-width forms, turning the
   Japanese ``（`` ``）`` ``：`` ``％`` into ASCII. Width has its own documented
   policy (:mod:`pipeline.clean.width`), applied the same to every line.
-- ``uncurl_quotes=False``: ``Kitakyushu’s`` and ``“Dalian Challenge Shop”`` keep
+- ``uncurl_quotes=False``: ``Riverton’s`` and ``“Hangzhou Trade Shop”`` keep
   their typographic quotes; they are the author's text.
 - ``fix_latin_ligatures=False``, ``normalization=None``: no compatibility
   rewriting behind the width policy's back.
@@ -198,7 +198,7 @@ def fix_mojibake(text: Text) -> Fixed:
 
     >>> fix_mojibake(Text.from_raw("cafÃ© in（１）", 1)).text.text
     'café in（１）'
-    >>> fix_mojibake(Text.from_raw("\\ufffd\\ufffd北九州「市」", 1)).changed
+    >>> fix_mojibake(Text.from_raw("\\ufffd\\ufffd南相馬「市」", 1)).changed
     False
     """
     return _repaired(text, ftfy.fix_text(restore_lost_bytes(text.text), FTFY_CONFIG))
@@ -259,7 +259,7 @@ def flag_mojibake_residue(text: Text) -> Fixed:
     >>> fixed = flag_mojibake_residue(Text.from_raw("日本ã®éƒ½å¸‚ã‹ã‚‰å‚åŠ ãŒã‚ã£ãŸã€‚", 1))
     >>> fixed.text.text, [(c.removed.text[:6], c.reason) for c in fixed.changes]
     ('日本', [('ã®éƒ½å', 'suspected-mojibake')])
-    >>> flag_mojibake_residue(Text.from_raw("São Paulo と姉妹都市", 1)).changed
+    >>> flag_mojibake_residue(Text.from_raw("São Paulo と提携都市", 1)).changed
     False
     """
     s = text.text

@@ -34,15 +34,15 @@ frequencies, Zipf scale):
   ``randum`` in a reference's title, ``Col-`` / ``loquium``, ``Da-`` / ``lian``, a city WordNet lists: the real-PDF
   trial kept them hyphenated, Zipf under the capitalised floor). A name WordNet does not list (``Mey-`` /
   ``ers``, ``Hal-`` / ``ler``) stays as before.
-* Otherwise, when both parts are words (``cross-boundary``: ``crossboundary`` is
+* Otherwise, when both parts are words (``cross-sector``: ``crosssector`` is
   none; an ending alone, ``ing``, ``er``, is none: :data:`ENDINGS`), or the line has a suspended hyphen (``pre- and post-`` / ``war``: the
   author hyphenates these compounds), the lines are joined and the hyphen kept (the suspended hyphen only right
   before the line's last word: ``upper- and lowercase letters. The name of the sub-`` / ``mitting`` is ``submitting``).
-* Else a Japanese name romanised (``Kuma-`` / ``moto``, ``Fuku-`` / ``oka``, ``Kita-`` / ``kyushu``: names of
+* Else a Japanese name romanised (``Sen-`` / ``dai``, ``Oka-`` / ``yama``, ``Mina-`` / ``misoma``: names of
   the Japanese cities these documents are about, too rare in English for wordfreq) is joined: a capitalised
   first fragment, a lower-case second, neither a common English word (Zipf < :data:`NAME_ZIPF`:
   ``Debian-`` / ``women`` stays), and the joined word made of Hepburn morae only
-  (:func:`romanised_japanese`: ``Dalian``, ``Meyers`` are not). An author hyphenates a Japanese name at a
+  (:func:`romanised_japanese`: ``Hangzhou``, ``Meyers`` are not). An author hyphenates a Japanese name at a
   syllable of it, capitalised (``Shin-Osaka``), never lower-case after a capital.
 * A soft hyphen (U+00AD) at a line's end is always a break (TeX's T1 fonts write their hyphenation
   hyphen so; a typed hyphen is U+002D): joined without it. U+2010 HYPHEN is read like ``-``.
@@ -218,7 +218,7 @@ def romanised_japanese(word: str) -> bool:
     """``word`` (small letters) is Japanese romanised in Hepburn: morae only (a consonant, maybe ``y``, and a
     vowel; ``n``; a doubled consonant), at least :data:`MIN_ROMANISED` letters.
 
-    >>> [romanised_japanese(w) for w in ("kumamoto", "kitakyushu", "hokkaido", "sapporo", "dalian", "meyers", "oka")]
+    >>> [romanised_japanese(w) for w in ("sendai", "minamisoma", "hokkaido", "sapporo", "hangzhou", "meyers", "oka")]
     [True, True, True, True, False, False, False]
     """
     return len(word) >= MIN_ROMANISED and _ROMANISED.fullmatch(word) is not None
@@ -229,7 +229,7 @@ def join_hyphenated_wraps(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], li
 
     Why: ``Ja-`` / ``pan`` is the word ``Japan``; split, neither half is found
     by a search or read right by a tokenizer. See the module docstring for the
-    evidence (wordfreq) and for compounds such as ``cross-boundary``, which
+    evidence (wordfreq) and for compounds such as ``cross-sector``, which
     keep their hyphen.
 
     >>> from pipeline.model import Text
@@ -237,8 +237,8 @@ def join_hyphenated_wraps(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], li
     ...     lines = tuple(Line(Text.from_raw(s, n)) for n, s in enumerate(texts, 1))
     ...     out, changes = join_hyphenated_wraps(lines)
     ...     return [l.text.text for l in out if l.text.text], [c.removed.text for c in changes]
-    >>> run("hot springs in Ja-", "pan, attracts visitors", "our cross-", "boundary work")
-    (['hot springs in Japan, attracts visitors', 'our cross-boundary work'], ['-'])
+    >>> run("hot springs in Ja-", "pan, attracts visitors", "our cross-", "sector work")
+    (['hot springs in Japan, attracts visitors', 'our cross-sector work'], ['-'])
     >>> run("inter\u00ad", "national ties; devel\u2010", "opment")  # a soft hyphen, U+2010 HYPHEN
     (['international ties; development'], ['\xad', '‐'])
     >>> run("as Mey-", "ers et al. (2001a) show")

@@ -3,7 +3,7 @@
 A line where more than half of the characters are lost glyphs (U+FFFD) holds
 too little to restore or to read: ``○�i�e�P�i��it������e��i…``. It leaves the
 text and goes to the ledger whole. Lost glyphs inside otherwise legible text
-(``���熊本市``, ``��� 地下水``: half or less) stay for the restore stage, and so
+(``���松江市``, ``��� 水資源``: half or less) stay for the restore stage, and so
 does a line that holds words a reader can read (three Latin words in a row,
 four Japanese letters) however many glyphs it lost beside them.
 """
@@ -34,10 +34,10 @@ def drop_illegible_lines(text: Text) -> Fixed:
     False
 
     A Japanese name's shape, surname and given name parted by a space, with a letter of it left, is the name of whoever
-    the line above names by post (``長崎市国際部長`` / ``�原 ��``: review 48, the speaker box on two lines lost its
+    the line above names by post (``長崎市国際部長`` / ``�田 ��``: review 48, the speaker box on two lines lost its
     name); restore abstains on names, and segment reads the shape:
 
-    >>> [drop_illegible_lines(Text.from_raw(s, 1)).changed for s in ("\\ufffd原 \\ufffd\\ufffd", "\\ufffd\\ufffd \\ufffd\\ufffd", "\\ufffd\\ufffd\\ufffd原")]
+    >>> [drop_illegible_lines(Text.from_raw(s, 1)).changed for s in ("\\ufffd田 \\ufffd\\ufffd", "\\ufffd\\ufffd \\ufffd\\ufffd", "\\ufffd\\ufffd\\ufffd原")]
     [False, True, True]
     """
     if gap_ratio(text.text) > MAX_GAP_RATIO and not _LEGIBLE_RUN.search(text.text) \

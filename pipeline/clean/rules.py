@@ -13,11 +13,11 @@ reading as words; invisible characters before
 ligatures, so ``O\u00adﬃce`` is one word to expand; a PDF's spacing accents composed after them, on
 the letters as written); interleaved doubling
 before the spacing rules (``22..22 窓窓口口`` shows its heading number, whose
-space stays, only once folded: ``2.2 窓口``) and before layers (``SSiisstteerr`` is no glued copy); descender residue before layers (``Thank youThank youyy``: the
+space stays, only once folded: ``2.2 窓口``) and before layers (``SSiisstteerr`` is no glued copy); descender residue before layers (``Thank you allThank you allyy``: the
 residue hides the end of the second copy; what a repair exposes is caught
 in the next round, see :data:`~pipeline.clean.registry.MAX_ROUNDS`);
 a PDF line drawn over its own copy after the copies inside lines are one
-(``DalianDalian`` over ``Dalian`` is the same text only then);
+(``HangzhouHangzhou`` over ``Hangzhou`` is the same text only then);
 layers before ghosts (a ghost's
 source must be a single copy); illegible lines
 after ghosts (an illegible line may be the source that proves a ghost);

@@ -45,9 +45,9 @@ def shadow_pair(a: str, b: str) -> bool:
     Either may be the copy, and each may have lost glyphs the other kept; equal texts (up to white
     space) are no pair: nothing shows that one is a copy.
 
-    >>> shadow_pair("the country’s four largest zones", "the country s four largest zones.")
+    >>> shadow_pair("the region’s three largest zones", "the region s three largest zones.")
     True
-    >>> shadow_pair("・High rate of growth", "High rate of growth"), shadow_pair("Russia, and KITA", "Russia and KITA")
+    >>> shadow_pair("・High rate of growth", "High rate of growth"), shadow_pair("Spain, and ICEX", "Spain and ICEX")
     (True, True)
     >>> shadow_pair("MAKE IT STOP!", "MAKE IT STOP!!"), shadow_pair("with 'y'", "with '-y'")
     (False, False)

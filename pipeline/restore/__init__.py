@@ -1966,7 +1966,7 @@ swaps. Its 固有名詞-一般 holds terms as well (``ヒートアイランド``
 
 def _proper_noun_named_once(fill: str, pools: list, site: Site, doc: Document) -> str | None:
     """The name of a person or place the fill completes (Sudachi's 固有名詞-人名 or -地名, :data:`NAME_KINDS`:
-    ``大阪``, ``福岡``), when repetition supports the fill
+    ``大阪``, ``広島``), when repetition supports the fill
     and the text names that noun exactly once elsewhere (the repeat itself), and the talk's other language does
     not say it; else ``None``.
 
@@ -2038,7 +2038,7 @@ def _inside_foreign_name(word: str, at: int, fill: str) -> bool:
     Why such a name is no parallel sentence's other name (issue 19, session 60, :func:`_proper_noun_named_once`): a
     sentence built like another swaps the whole name, and two names it could swap share the letters of both sides of
     a lost one only where they differ in that one letter inside a long katakana name (イギリス, スコットランド have no
-    such neighbour), while a kanji name does so all the time (``福\ufffd県`` is 福岡県, 福島県, 福井県: Sudachi reads each
+    such neighbour), while a kanji name does so all the time (``\ufffd島県`` is 福島県, 広島県, 徳島県: Sudachi reads each
     as one name) and so does a name's edge (``イラ\ufffd`` is イラク or イラン). On Wikinews (``bench/prose_bench.py``,
     seeds 58, 5801, 5903) the names held back so were right first 6 of 6 times at 0.998 (フィッツジェラルド,
     イギリス, スコットランド twice, ウェイド, ストールマン); the one wrong top of the abstention held there,
@@ -2048,7 +2048,7 @@ def _inside_foreign_name(word: str, at: int, fill: str) -> bool:
     (True, True)
     >>> _inside_foreign_name("イラク", 2, "ク"), _inside_foreign_name("バグダッド", 4, "ド")  # the name's edge
     (False, False)
-    >>> _inside_foreign_name("福岡県", 1, "岡"), _inside_foreign_name("ペルー", 1, "ル")  # kanji; too short
+    >>> _inside_foreign_name("福島県", 1, "島"), _inside_foreign_name("ペルー", 1, "ル")  # kanji; too short
     (False, False)
     >>> _inside_foreign_name("ニューヨーク州", 5, "ク")  # the katakana's edge, before the suffix
     False
@@ -2445,7 +2445,7 @@ def pooled_repairs(members: list[tuple[Restorer, Site]], label: str, glyphs: tup
         counted_by.append(restorer)
     logp = _pooled_logp([r.ranking for r in counted], beside)
     # one glyph is one character at every place: a fill that doubles a particle after a kanji at one place
-    # (``下関港\ufffdの役割`` read as ``港のの``) is wrong at all of them, however well it reads at the others
+    # (``室蘭港\ufffdの役割`` read as ``港のの``) is wrong at all of them, however well it reads at the others
     ruled_out = {f for f in logp if any(doubles_a_particle(r.site, f) for r in counted)}
     logp = {f: v for f, v in logp.items() if f not in ruled_out}
     if not logp:
@@ -2599,7 +2599,7 @@ MIN_PLACES_UNCHOSEN = 3
 UNCHOSEN_RANK = 5
 """A pooled fill that none of :data:`MIN_PLACES_UNCHOSEN` distinct contexts or more ranks among its own first
 :data:`UNCHOSEN_RANK` candidates (the candidates a repair lists) is no commit (:func:`pooled_repairs`). Why (trial 55b):
-``(cid:2931)`` for 港 at 18 places (港湾, 酒田港, 釜山港) pooled to と at 0.962 though each place read 台, 市, 大 … first
+``(cid:2931)`` for 港 at 18 places (港湾, 酒田港, …) pooled to と at 0.962 though each place read 台, 市, 大 … first
 and と 10th to 89th: a particle fits every place weakly, and the product of 17 places that each prefer other kanji made
 it the winner; committed at every place, the title read ``と湾都市``. Measured on ``bench/pool_bench.py``'s 252 glyphs
 (trial, field and corpus texts): the pooled fills committed right rank within the first five at one place at least
@@ -2617,7 +2617,7 @@ def doubles_a_particle(site: Site, fill: str) -> bool:
     """``fill`` at ``site`` writes a one-kana particle twice in a row directly after a kanji (``港のの役割``), one of
     the two being the fill's: a sequence the language never makes (:data:`DOUBLED_PARTICLES`).
 
-    >>> doubles_a_particle(Site("下関港\ufffdの役割", 3, 4), "の"), doubles_a_particle(Site("下関港\ufffdの役割", 3, 4), "湾")
+    >>> doubles_a_particle(Site("室蘭港\ufffdの役割", 3, 4), "の"), doubles_a_particle(Site("室蘭港\ufffdの役割", 3, 4), "湾")
     (True, False)
     >>> doubles_a_particle(Site("もの\ufffd見事に", 2, 3), "の"), doubles_a_particle(Site("港の\ufffd間", 2, 3), "の")
     (False, True)
@@ -2695,7 +2695,7 @@ def _bounded_by_dissent(out: list[Repair], fill: str, left_out: list[tuple[Resto
     calibrated confidence, read alone). Such a fill is never committed (:func:`pooled_repairs`' one-answer rule), but
     its pooled confidence counted each place as independent evidence: places that share their decisive neighbour
     (``…の_湾…`` nine times over, where a common word such as ``台湾`` wins) outvoted the two that rule it out
-    (``天津_は``, ``総合_で``: trial 26, a glyph of ``港`` shown as ``台`` at 0.9987). A place that weighs the fill
+    (a city's ``…_は``, ``総合_で``: trial 26, a glyph of ``港`` shown as ``台`` at 0.9987). A place that weighs the fill
     among its candidates bounds nothing, though it reads another character first: read alone, one place is often
     wrong where the pooled places settle it (trial 24's ``災``, first at 16 of 17 places, 犯 or 障 at the others).
     """
@@ -3983,8 +3983,8 @@ def _plain_sources(doc: Document) -> dict[int, tuple[Source, ...]]:
     from pipeline.segment.front import bilingual_halves
 
     # the English one sentence a line, as the talk stage reads a paper's (:func:`_sentence_lines`): a line holding
-    # two sentences lends the second's words to a gap of the first's translation (trial 64b's report: *sister
-    # city* of one sentence had 姉妹 committed for the (cid)(cid)都市 that the next sentence's *friendship city* names)
+    # two sentences lends the second's words to a gap of the first's translation (trial 64b's report: the
+    # two-word term of one sentence had its word committed for the (cid)(cid)都市 that the next sentence's term names)
     english = tuple(s for ln in doc.english for s in _sentence_lines(Text.from_raw(ln.text, ln.number)))
     whole = (Source(english, "the document's English", language="en"),
              Source(tuple(doc.japanese), "the document's Japanese", language="ja"))

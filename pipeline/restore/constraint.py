@@ -239,7 +239,7 @@ def bracket_ruled_out(fill: str, around: Around) -> str | None:
     >>> a = Around("福井市は", "フライブルク市", frozenset("、」【』〝"), frozenset())
     >>> bracket_ruled_out("」", a), bracket_ruled_out("【", a), bracket_ruled_out("、", a)
     ('no 「 before it', 'no 】 after it', None)
-    >>> bracket_ruled_out("」", Around("「灰色のまち", "が", frozenset(), frozenset()))
+    >>> bracket_ruled_out("」", Around("「水辺のまち", "が", frozenset(), frozenset()))
     >>> bracket_ruled_out("）", Around("\\n1", "草刈り", frozenset(), frozenset()))
     >>> bracket_ruled_out("」", Around("のまち", "が", None, frozenset()))
     """

@@ -196,9 +196,9 @@ def split_speaker(line: Text) -> SpeakerSplit:
 def read_speaker_split(line: Text) -> SpeakerSplit:
     """Affiliation up to and including the last job title (部長, 局長 …) or organisation word, then the name.
 
-    >>> s = split_speaker(Text.from_raw("北九州市企\\ufffd\\ufffd化\\ufffd国際部長 \\ufffd原 \\ufffd\\ufffd", 9))
+    >>> s = split_speaker(Text.from_raw("港町市観\\ufffd\\ufffd交\\ufffd国際部長 \\ufffd田 \\ufffd\\ufffd", 9))
     >>> s.affiliation.text, s.name.text
-    ('北九州市企��化�国際部長', '�原 ��')
+    ('港町市観��交�国際部長', '�田 ��')
     >>> split_speaker(Text.from_raw("東西大学 山田 太郎", 1)).name.text, split_speaker(Text.from_raw("春日　太郎", 1)).affiliation
     ('山田 太郎', None)
     >>> s = split_speaker(Text.from_raw("情報太郎（架空大学大学院情報学研究科）", 1)); s.name.text, s.affiliation.text
@@ -207,8 +207,8 @@ def read_speaker_split(line: Text) -> SpeakerSplit:
     The name first, its post in brackets after it, the name's glyphs lost or not (review 48: the lost glyphs' name had
     been read as the affiliation, ``）`` as the name):
 
-    >>> s = split_speaker(Text.from_raw("\ufffd原 \ufffd\ufffd（北九州市国際部長）", 1)); s.name.text, s.affiliation.text
-    ('\ufffd原 \ufffd\ufffd', '北九州市国際部長')
+    >>> s = split_speaker(Text.from_raw("\ufffd田 \ufffd\ufffd（港町市国際部長）", 1)); s.name.text, s.affiliation.text
+    ('\ufffd田 \ufffd\ufffd', '港町市国際部長')
     >>> s = split_speaker(Text.from_raw("山田 太郎（港町市観光課長）", 1)); s.name.text, s.affiliation.text
     ('山田 太郎', '港町市観光課長')
 
@@ -354,7 +354,7 @@ def read_speaker_split(line: Text) -> SpeakerSplit:
     if (m := _TRAILING_IDENTIFIER.search(affiliation.text)) is not None and m.start() > 0:
         affiliation = affiliation[:m.start()]  # a student's number before the name is the person's, no organisation's
     if (m := _TRAILING_MEMBER_GRADE.search(affiliation.text)) is not None and m.start() > 0:
-        # a learned society's membership grade before the name (``九州工業大学　正会員　○山田 翔太``) is the person's
+        # a learned society's membership grade before the name (``東北工業大学　正会員　○山田 翔太``) is the person's
         # standing, no part of the organisation; the speaker's text keeps it (session 78, helper jsce78)
         affiliation = affiliation[:m.start()]
     return SpeakerSplit(affiliation or None, name or None)
@@ -504,7 +504,7 @@ def _speaker_of(lines: list[Text], layout: "Layout | None" = None) -> Speaker:
     graded = [graded_authors(t.text) for t in lines]
     if any(graded) and all(g is not None or (split := split_speaker(t)).name is not None and split.affiliation is not None
                            for g, t in zip(graded, lines)):
-        # a conference abstract's authors, two on a line where they fit (``九州大学　正会員　○山田 太郎　九州大学　
+        # a conference abstract's authors, two on a line where they fit (``東北大学　正会員　○山田 太郎　東北大学　
         # 学生会員　佐藤 花子``), one where not: each author with the affiliation before the grade (helper jsce78)
         each: list[Author] = []
         for g, t in zip(graded, lines):
@@ -541,7 +541,7 @@ def _speaker_of(lines: list[Text], layout: "Layout | None" = None) -> Speaker:
                           and not post_alone_en(lines[k].text.strip())), None)
         if named is None:
             # a name with a lost glyph the block vouched for (``港北市 環境保全課長`` / ``森田 �一``: trial 45), its gap kept
-            # (three of four letters lost under the post, ``長崎市国際部長`` / ``�原 ��``: the block's reading vouched)
+            # (three of four letters lost under the post, ``長崎市国際部長`` / ``�田 ��``: the block's reading vouched)
             named = next((k for k in range(len(lines))
                           if lost_glyph_name(lines[k].text[byline(lines[k].text):], MAX_POSTED_NAME_GAPS)), None)
         split = split_speaker(lines[-1]) if named is None else without_bracketed_title(
@@ -722,8 +722,8 @@ def block_authors(lines: list[Text], layout: "Layout | None" = None) -> tuple[Au
             # a line of authors wrapped inside its last one's brackets: read with its rest, in its brackets
             line, own = Text.join([lines[k].strip(), lines[own[0]].strip()], sep=Text.inserted(" ")), own[1:]
         below = [everything[i].strip() for i in own]
-        # (the affiliation lines over the author's line come before its own post: ``福岡高等裁判所第3民事部`` over
-        # ``裁判長裁判官　中村 正人`` → ``福岡高等裁判所第3民事部裁判長裁判官``, as a judgment's signers read)
+        # (the affiliation lines over the author's line come before its own post: ``仙台高等裁判所第3民事部`` over
+        # ``裁判長裁判官　中村 正人`` → ``仙台高等裁判所第3民事部裁判長裁判官``, as a judgment's signers read)
         for name, affiliation in _line_authors(line, below, sum(i < k for i in own)):
             for person, marks in split_authors(name, glued[k]):
                 pointed = [t for key in dict.fromkeys(k for m in marks for k in pointed_keys(mark_key(m.text), marked))
@@ -766,11 +766,11 @@ def _shared_bodies(authors: tuple[Author, ...]) -> tuple[Author, ...]:
 
 def _post_line_cut(affiliation: Text) -> int | None:
     """Where the last raw line of an affiliation joined from lines starts, when that line gives a post in no body
-    (:func:`~.organisations.post_in_no_body`) and the lines before it the body: ``福岡高等裁判所第3民事部`` over
+    (:func:`~.organisations.post_in_no_body`) and the lines before it the body: ``仙台高等裁判所第3民事部`` over
     ``裁判長裁判官`` → the cut before ``裁判長裁判官``, a post :data:`~pipeline.names.POSTS_RE` reads only in part
     (``官``; session 74, fresh-user trial 74b). ``None`` for an affiliation of one line.
 
-    >>> aff = Text.join([Text.from_raw("福岡高等裁判所第3民事部", 4), Text.from_raw("裁判長裁判官", 5)])
+    >>> aff = Text.join([Text.from_raw("仙台高等裁判所第3民事部", 4), Text.from_raw("裁判長裁判官", 5)])
     >>> _post_line_cut(aff), _post_line_cut(Text.from_raw("東北大学　教授", 4))
     (12, None)
     """
@@ -790,12 +790,12 @@ def _line_authors(line: Text, below: list[Text], over: int = 0) -> list[tuple[Te
     """The authors one author line names, each ``(name, affiliation)``: the affiliation its brackets, its column of
     the affiliation rows ``below`` it, its own speaker line's (``東西大学 山田 太郎``) or the lines below it whole.
     The first ``over`` lines of ``below`` stand over the author's line (a block that opens on its body): they come
-    before the line's own post in the affiliation, as the block reads (``福岡高等裁判所第3民事部`` / ``裁判長裁判官　中村
-    正人`` → ``福岡高等裁判所第3民事部裁判長裁判官``; session 74, fresh-user trial 74b had ``裁判長裁判官福岡高等裁判所第3民事部``).
+    before the line's own post in the affiliation, as the block reads (``仙台高等裁判所第3民事部`` / ``裁判長裁判官　中村
+    正人`` → ``仙台高等裁判所第3民事部裁判長裁判官``; session 74, fresh-user trial 74b had ``裁判長裁判官仙台高等裁判所第3民事部``).
 
     >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
-    >>> [(n.text, a.text) for n, a in _line_authors(mk("裁判長裁判官　中村 正人")[0], mk("福岡高等裁判所第3民事部"), 1)]
-    [('中村 正人', '福岡高等裁判所第3民事部裁判長裁判官')]
+    >>> [(n.text, a.text) for n, a in _line_authors(mk("裁判長裁判官　中村 正人")[0], mk("仙台高等裁判所第3民事部"), 1)]
+    [('中村 正人', '仙台高等裁判所第3民事部裁判長裁判官')]
     """
     text = line.text
     pairs = bracketed_authors(text)

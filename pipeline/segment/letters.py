@@ -1927,7 +1927,7 @@ _KO_POST = ("시장", "군수", "구청장", "도지사", "지사", "교육감",
 ``교육감``), a word's end."""
 _KO_OFFICE = ("시청", "군청", "구청", "도청", "교육청", "교육지원청", "센터", "위원회", "협회", "연합회", "재단", "공단",
               "사무소", "사업소", "본부", "학교", "도서관", "보건소", "특별시", "광역시", "특별자치시", "특별자치도")
-"""The word a Korean issuing body's name ends on (``한빛시 교육청``, ``시민안전센터``, ``부산광역시``)."""
+"""The word a Korean issuing body's name ends on (``한빛시 교육청``, ``시민안전센터``, ``대구광역시``)."""
 _KO_UNIT = ("과", "팀", "실", "청", "시", "군", "구")
 """One syllable closing a Korean body's name (``도로과``, ``국제교류팀``, ``수원시``, ``강남구``): only after two syllables
 at least, as many a common word ends so too (``결과``, ``연구``)."""
@@ -1978,11 +1978,11 @@ _KO_CITY_NAMED = "(?:[\\s,.·:()\\[\\]「」『』]|$|청|립|민|는|은|의|�
 """What may follow a Korean city's name ``X시`` where the text names the city itself (``한빛시 공고``, ``한빛시는``,
 ``한빛시립도서관``, ``한빛시민``, ``한빛시청``), never a longer word it opens (``전통시장``'s ``전통시`` goes on to ``장``)."""
 _KO_CITIES = ("특별자치시", "특별시", "광역시")
-"""A Korean metropolitan city's word (``부산광역시``, ``서울특별시``): a city by its name."""
+"""A Korean metropolitan city's word (``대구광역시``, ``서울특별시``): a city by its name."""
 
 
 def korean_issuer_city(issuer: str, texts: list[str]) -> tuple[int, int] | None:
-    """Where, in a Korean notice's issuer's line ``issuer`` (``한빛시장``, ``한빛시청 문화관광과``, ``부산광역시장``, or its
+    """Where, in a Korean notice's issuer's line ``issuer`` (``한빛시장``, ``한빛시청 문화관광과``, ``대구광역시장``, or its
     number line ``한빛시 공고 제2026-15호``), the city it names stands, as ``(start, end)``; ``None`` where it names none.
 
     The issuing body's name opens the line: a city hall's (``…시청``) or a metropolitan city's (``…광역시``) names its
@@ -1995,7 +1995,7 @@ def korean_issuer_city(issuer: str, texts: list[str]) -> tuple[int, int] | None:
     ((0, 3), (0, 3))
     >>> korean_issuer_city("한빛시장", ["도서관이 휴관합니다."]), korean_issuer_city("중앙전통시장", ["중앙 전통시장 일대"])  # a market
     (None, None)
-    >>> korean_issuer_city("한빛시 공고 제2026-15호", []), korean_issuer_city("부산광역시장", []), korean_issuer_city("수원시청 도로과", [])
+    >>> korean_issuer_city("한빛시 공고 제2026-15호", []), korean_issuer_city("대구광역시장", []), korean_issuer_city("수원시청 도로과", [])
     ((0, 3), (0, 5), (0, 3))
     >>> korean_issuer_city("새빛군수", ["새빛군은"]), korean_issuer_city("도시", []), korean_issuer_city("시장", ["시장은"])
     (None, None, None)
@@ -2050,7 +2050,7 @@ def chinese_issuer(body: list[Text]) -> tuple[int, int, Speaker] | None:
     >>> start, end, sp = chinese_issuer(body); (start, end), sp.affiliation.text, sp.name
     ((3, 4), '南川市城市管理局', None)
     >>> chinese_issuer(mk("全市推进垃圾分类工作，覆盖居民小区。", "（二）加强督导考核", "南川市城市管理局"))  # no date, no sentence's end
-    >>> chinese_issuer(mk("両市は姉妹都市として交流を続けてきた。", "令和8年1月20日", "緑ヶ丘市教育委員会"))
+    >>> chinese_issuer(mk("両市は提携都市として交流を続けてきた。", "令和8年1月20日", "緑ヶ丘市教育委員会"))
     """
     from pipeline.chardata import writing_of
     from pipeline.segment.ladder import ladder_mark

@@ -57,7 +57,7 @@ A Japanese line joins the line before it when all of these hold:
 A gap in the numbering of the headings that open paragraphs (``一``, ``三``) sends the joins back for the heading
 they took into a paragraph (:func:`_swallowed_headings`).
 
-So ``…「灰色のまち」が「みどりのまち」`` (full) + ``によみがえった。`` join, but a
+So ``…「古い港」が「新しい港」`` (full) + ``に生まれ変わった。`` join, but a
 short line ending in ``」`` or ``）`` ends its paragraph, as does every line
 ending in ``。``.
 
@@ -205,7 +205,7 @@ letter (``\ufffdしていく…``, a paragraph's next line; ``（\ufffd）``, a 
 def is_heading(text: str) -> bool:
     """A line that opens a section or a list item.
 
-    >>> [is_heading(s) for s in ["（1）ものづくり部会", "3\\ufffd1 熊本城", "2005 年から", "① 鉄鋼", "[1] 大向", "2020. The rise"]]
+    >>> [is_heading(s) for s in ["（1）港湾部会", "3\\ufffd1 城下町", "2005 年から", "① 鉄鋼", "[1] 大向", "2020. The rise"]]
     [True, True, False, True, True, False]
     >>> is_heading("(2019), and the tide tables")  # a year in brackets (``Lind et al.`` / ``(2019)``) labels nothing
     False
@@ -548,7 +548,7 @@ def _listing_numbers(before: str, text: str) -> bool:
 KOREAN_LATIN_SHARE = 3
 """Latin letters a line of Korean prose holds at most per Hangul syllable (a syllable block writes two or three
 letters' sounds: a manual's ``kotexutf.sty, xetexko.sty, 혹은 luatexko.sty 가운데 하나를 로드한다.`` is Korean, 11 to 29;
-an English sentence naming ``부산`` is not)."""
+an English sentence naming ``대구`` is not)."""
 
 
 def korean_prose(text: str) -> bool:
@@ -556,7 +556,7 @@ def korean_prose(text: str) -> bool:
     more than :data:`KOREAN_LATIN_SHARE` per Hangul syllable (:func:`pipeline.chardata.is_korean` asks Hangul to
     outnumber them, which a manual's line of package names fails).
 
-    >>> korean_prose("다만 XETEX 혹은 LuaTEX"), korean_prose("Busan 부산 is a port city on the south coast")
+    >>> korean_prose("다만 XETEX 혹은 LuaTEX"), korean_prose("Daegu 대구 is a city in the south east")
     (True, False)
     """
     ko = len(HANGUL_RE.findall(text))

@@ -246,7 +246,7 @@ def reference_list_tail(lines: list[Text], cut: int) -> bool:
     >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
     >>> ls = mk("本文である。", "参考文献", "1) 佐藤: 洪水予測の高", "度化, 論文集, pp.12", "3-130, 2019.", "2) Hochreiter, S.",
     ...         "and Schmidhuber, J.: LSTM, 1997.")
-    >>> reference_list_tail(ls, 4), reference_list_tail(ls, 5), reference_list_tail(ls[:5] + mk("Water Levels", "Kitakyushu City"), 4)
+    >>> reference_list_tail(ls, 4), reference_list_tail(ls, 5), reference_list_tail(ls[:5] + mk("Water Levels", "Riverton City"), 4)
     (True, True, False)
     """
     part = [k for k in range(cut, len(lines)) if lines[k].text.strip()]

@@ -2770,11 +2770,11 @@ def translated_headline(first: str, second: str) -> bool:
     *Summer Festival*, ``募集します`` / *Wanted*: one of four met), and the pair's shape, two headlines over an
     article, is the rest of the evidence.
 
-    >>> translated_headline("姉妹都市から訪問団が来訪", "Delegation from Our Sister City")
+    >>> translated_headline("提携都市から訪問団が来訪", "Delegation from Our Partner City")
     True
-    >>> translated_headline("Delegation from Our Sister City", "姉妹都市から訪問団が来訪")
+    >>> translated_headline("Delegation from Our Partner City", "提携都市から訪問団が来訪")
     True
-    >>> translated_headline("北九州市の国際交流", "Kumamoto Tourism Strategy"), translated_headline("交流会を開きました。", "Exchange Party")
+    >>> translated_headline("南相馬市の国際交流", "Riverton Tourism Strategy"), translated_headline("交流会を開きました。", "Exchange Party")
     (False, False)
     """
     from pipeline.glosses import glossed_terms

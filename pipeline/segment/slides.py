@@ -3,12 +3,12 @@
 The dump comes from 2-up / n-up handout pages, so slides were extracted out
 of order (2, 4, 6, 1, 3, 5 …) and a slide's page number is a line of its own
 (``7``, doubled ``１１`` after a shadow layer), or glued to a line's end
-(``Universities in Kumamoto City ３３``). How the work is split:
+(``Universities in Riverton City ３３``). How the work is split:
 
 1. **Cover** (:func:`split_cover`): the leading lines that make up the
    English title, a ``~…~`` subtitle and lines that only name the city.
 2. **Closing** (:func:`split_closing`): the last line saying thanks
-   (``Thank you``, ``СПАСИБО …``) and what follows it, with a city-only line
+   (``Thank you``, ``Merci …``) and what follows it, with a city-only line
    right before it.
 3. **Anchors** (:func:`find_anchors`): the page-number lines. A number that
    two lines claim goes to the one whose neighbours continue its run (``2 4
@@ -129,11 +129,11 @@ def split_cover(lines: list[Text], layout: Layout, is_city_only, after_paper: bo
     and the bullets an untitled slide). Where the paper gave none, that line is the cover's title, the talk's English
     title (trial 09's ``Bus Network Redesign …`` over ``■ Background``), as before.
 
-    >>> lines = [Text.from_raw(s, line=n) for s, n in [("Kitakyushu’s Cross-boundary", 1), ("Intercity Cooperation", 2),
-    ...          ("CITY OF KITAKYUSHU", 4), ("Technology Capital of Asia", 6)]]
+    >>> lines = [Text.from_raw(s, line=n) for s, n in [("Riverton’s Cross-sector", 1), ("Harbour Cooperation", 2),
+    ...          ("CITY OF RIVERTON", 4), ("Port Capital of the North", 6)]]
     >>> c = split_cover(lines, Layout((), (3, 5)), lambda t: t.startswith("CITY OF"))
     >>> [t.text for t in c.title], c.end
-    (['Kitakyushu’s Cross-boundary', 'Intercity Cooperation'], 3)
+    (['Riverton’s Cross-sector', 'Harbour Cooperation'], 3)
     """
     title: list[Text] = []
     subtitle: Text | None = None
@@ -342,11 +342,11 @@ def _speaker_under_title(s: str, following: str) -> bool:
     on one line (``PARK Min-jun, Jeonju City``), or a name with an organisation's line right under it (``Maria
     Lindqvist`` / ``Stockholm Archipelago Transport Authority``: trial 36, where the title ran on into the name as the
     cover's box held no more lines than a title may). A two-word title line over a city's name stays the title's
-    (``Intercity Cooperation`` / ``CITY OF KITAKYUSHU``: a city is no organisation line).
+    (``Harbour Cooperation`` / ``CITY OF RIVERTON``: a city is no organisation line).
 
     >>> _speaker_under_title("Maria Lindqvist", "Stockholm Archipelago Transport Authority"), _speaker_under_title("PARK Min-jun, Jeonju City", "")
     (True, True)
-    >>> _speaker_under_title("Intercity Cooperation", "CITY OF KITAKYUSHU"), _speaker_under_title("Maria Lindqvist", "Why Ferries Matter")
+    >>> _speaker_under_title("Harbour Cooperation", "CITY OF RIVERTON"), _speaker_under_title("Maria Lindqvist", "Why Ferries Matter")
     (False, False)
     """
     return name_then_affiliation(s) is not None or (is_person_name(s) and organisation_line(following))
@@ -362,7 +362,7 @@ def _organisation_under_title(title: str, s: str) -> bool:
     True
     >>> _organisation_under_title("Working Together with the", "Harbour Research Institute")  # a connective goes on
     False
-    >>> _organisation_under_title("Kitakyushu’s Cross-boundary", "Intercity Cooperation")
+    >>> _organisation_under_title("Riverton’s Cross-sector", "Harbour Cooperation")
     False
     """
     return not ends_on_connective(title) and not title.rstrip().endswith((":", "：")) and is_organisation(s.strip())
@@ -760,7 +760,7 @@ def is_subtitle_under(title: str, text: str) -> bool:
 
     >>> is_subtitle_under("Sakura City's Tourism Strategy", "Using local resources for town development")
     True
-    >>> is_subtitle_under("Kitakyushu’s Cross-boundary", "Intercity Cooperation"), is_subtitle_under("Measuring Flows", "in Historic Harbour Districts")
+    >>> is_subtitle_under("Riverton’s Cross-sector", "Harbour Cooperation"), is_subtitle_under("Measuring Flows", "in Historic Harbour Districts")
     (False, False)
     >>> is_subtitle_under("Open Data Today", "We publish all our data."), is_subtitle_under("Open data today", "a pilot")
     (False, False)
@@ -923,7 +923,7 @@ def numbered_line_slides(lines: list[Text], start: int, end: int) -> list[tuple[
     sentence among its items), numbered sentences (``1. We doubled the visitors.``) and a deck with page numbers are
     not read so.
 
-    The number may stand bare (``1 Kumamoto’s International Exchange``, trial 68c) and its mark may vary from line to
+    The number may stand bare (``1 Minato’s International Exchange``, the shape of trial 68c's) and its mark may vary from line to
     line: the count is the evidence.
 
     >>> ls = [Text.inserted(s) for s in ["1. Matsuyama and Masaoka Shiki", "2. Haiku Contests", "3) Volunteer Guides"]]
@@ -1185,8 +1185,8 @@ def _numbered_from_first_line(lines: list[Text], end: int, paper_title: str | No
     """No cover and the numbered one-line slides (:func:`numbered_line_slides`) of a talk's English part where they
     run from its first line to ``end``: the talk's English title stood in its title block over the paper
     (``paper_title``), so the part after the paper (a running footer taken off, :mod:`.stage`) holds the slides alone.
-    Why (fresh-user trial 68c: ``熊本市の国際交流`` / ``Kumamoto’s International Exchange`` / speaker / paper / footer /
-    ``1 Kumamoto’s International Exchange`` / ``2 Sister City since 1987: Heidelberg`` / …): the first numbered line
+    Why (fresh-user trial 68c, a talk of the shape ``みなと市の国際交流`` / ``Minato’s International Exchange`` / speaker /
+    paper / footer / ``1 Minato’s International Exchange`` / ``2 Partner City since 1987: Heidelberg`` / …): the first numbered line
     had been read as the cover's title, the second as its subtitle (the talk's subtitle, and a line of the cover
     slide besides), or the three joined into one title. None where the paper gave no English title (the first line
     may be the talk's title then, read as the cover) or the lines are no such slides; ``titled``: the title block
@@ -1878,7 +1878,7 @@ def _side_by_ends(lines: list[Text], anchors: list[Anchor], layout: Layout | Non
     'above'
     >>> _side_by_ends(lines[1:], find_anchors(lines[1:], 0, len(lines) - 1)) is None  # text at both ends
     True
-    >>> lines = mk("Slides", "Port Logistics", "- 1 -", "Dalian Port", "- 2 -", "Shore power", "Stricter standards")
+    >>> lines = mk("Slides", "Port Logistics", "- 1 -", "Hangzhou Port", "- 2 -", "Shore power", "Stricter standards")
     >>> _side_by_ends(lines, find_anchors(lines, 2, len(lines)), start=2)  # the ``1`` right under the cover (start)
     'above'
     """
@@ -2051,11 +2051,11 @@ def _side_votes(lines: list[Text], anchors: list[Anchor], layout: Layout, start:
     below += first.index > start and before == first.value and not copy
     above += before == first.value - 1 and before > 0
     # the deck's very first line a number (no cover, no text before it): it closes nothing, it heads the slide under
-    # it (trial 50b: ``Slide 1`` / ``Kumamoto Castle Town`` / … with no blank line had no side, and slide 1's lines
+    # it (trial 50b: ``Slide 1`` / ``Castle Town`` / … with no blank line had no side, and slide 1's lines
     # went to slide 2)
     above += before == 0 and first.offset is None and first.index < len(lines) - 1
-    # a first number right under the cover over the cover's title again (``Waste Management in Dalian`` / ``Wang Ming,
-    # …`` / ``Slide 1`` / ``Waste Management in Dalian``): it heads the cover's own page, printed after the talk's English
+    # a first number right under the cover over the cover's title again (``Waste Management in Hangzhou`` / ``Wang Ming,
+    # …`` / ``Slide 1`` / ``Waste Management in Hangzhou``): it heads the cover's own page, printed after the talk's English
     # title block (trial 52b: no side, every slide one number off, the last lost into the one before)
     above += copy
     if not below and not above and _titled_slide_after(lines, anchors[-1]):
@@ -2422,7 +2422,7 @@ def _title_over_english(lines: list[Text], layout: Layout) -> bool:
     """A slide's first two lines are its title and the title's English (``ワークショップの概要`` over ``Workshop
     Overview``, ``ありがとうございました`` over ``Thank you``: :func:`.slidetext.english_under_title_ja`), one title of two
     lines joined by :data:`BILINGUAL_TITLE_SEPARATOR`; a city's name under a place's name is a map's labels, no title
-    (the sample's ``北九州`` / ``Kumamoto City``). One rule for a slide cut from a dump (:func:`_finish`) and a page's
+    (a map's ``港町`` / ``Riverton City``). One rule for a slide cut from a dump (:func:`_finish`) and a page's
     slide (:func:`page_deck`)."""
     return len(lines) > 1 and english_under_title_ja(lines[0].text, lines[1].text, lines[2].text if len(lines) > 2 else None) \
         and not is_municipality_en(lines[1].text.strip()) and not layout.page_break_before(lines[0], lines[1])
@@ -3317,7 +3317,7 @@ def _one_word_titles(slides: list[Slide], cover: bool = False, is_city_only=lamb
     (a person's, a municipality's line); nor is a table's head set a cell per
     line (:func:`~.slidetext.table_head_over_cells`); nor any word in a deck whose slides mostly carry no title, nor a
 word over a list (a table) where the deck sets another list (table) under no title: the deck does not title that
-kind. Nor the talk's own city alone (``is_city_only``: the sample's ``Kumamoto`` over its ``■`` items in the Kumamoto
+kind. Nor the talk's own city alone (``is_city_only``: a talk's own ``Riverton`` over ``■`` items in the Riverton
 talk, a photo's or a map's label, stays a line; another city's name where the deck's titles stand is read as a title).
 
     >>> mk = lambda *ss: tuple(Text.from_raw(s, 0) for s in ss)
@@ -3689,8 +3689,8 @@ def _return_stray_leads(built: list[Building], layout: Layout) -> None:
 
     When a slide's title and body follow its page number, the number
     preceded its content for that slide, so a caption or two just before the
-    number is more likely the previous slide's tail (``About 53 trillion yen
-    （2008）`` after slide 9's ``Total GDP in ten cities``).
+    number is more likely the previous slide's tail (``About 12 billion yen
+    （2019）`` after slide 9's ``Total output of the port``).
     """
     for i in range(1, len(built)):
         b = built[i]
@@ -3723,7 +3723,7 @@ def _room(lines: list[Text], anchors: list[Anchor], pos: int, start: int, end: i
 def _series_key(text: str) -> str:
     """A title with its running number removed: ``… Development（２）`` and ``… Development（３）`` are one series.
 
-    >>> _series_key("A World Capital（２）") == _series_key("A World Capital (3)")
+    >>> _series_key("A Green Capital（２）") == _series_key("A Green Capital (3)")
     True
     """
     return re.sub(r"[\W\d_]+", " ", text.lower()).strip()

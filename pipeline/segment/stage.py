@@ -581,7 +581,7 @@ def _opening_field(text: str) -> bool:
     (True, True, False)
     >>> _opening_field("3月から、粗大ごみの収集日を毎月第2水曜日に変更します。"), _opening_field("申請書は、hojo@konan.example.jpあてに送ってください。")
     (False, False)
-    >>> _opening_field("812-8577 福岡市博多区東公園7番7号"), _opening_field("令和6年3月1日")
+    >>> _opening_field("980-0000 みなと市港区東公園7番7号"), _opening_field("令和6年3月1日")
     (True, True)
     """
     s = text.strip()
@@ -719,12 +719,12 @@ def _city_named(city_ja: Text, why: str, english: list[Text], evidence: list[Evi
 def _english_city_line(front: list[Text], block_lines: set[int | None], city_ja: str,
                        spellings: tuple[str, ...], beside_lines: set[int | None] = frozenset()) -> tuple[Text, CityName] | None:
     """The front line of a talk's title block (``block_lines``, raw line numbers) that names its city in English and
-    nothing else (``Shizuoka``, ``Kitakyushu City``, ``City of Busan``: :func:`~.places.is_city_only_line` for the
+    nothing else (``Shizuoka``, ``Minamisoma City``, ``City of Daegu``: :func:`~.places.is_city_only_line` for the
     spellings of ``city_ja``), and the city's English name read from it; else ``None``. A bilingual block prints it
     beside the Japanese city line (``静岡市`` / ``Shizuoka``): the city's English, read as the Japanese line is, never
     front matter repeating ``city.en`` (decision, issue 16 point 1, helper front66). The city's region or country
     after it (``Kobe City, Hyogo``, ``Sendai, Miyagi, Japan``: :func:`~.places.is_city_place_line`) is where the city
-    lies, as ``福岡県`` before ``北九州市`` is, where the line stands right under or over the Japanese city line
+    lies, as ``宮城県`` before ``仙台市`` is, where the line stands right under or over the Japanese city line
     (``beside_lines``; helper city67, which revises front66's reading of such a line as none; an English-first block's
     place line over its English title stays front whole, as order63 decided); a line of more than the city and its
     region (``Kanazawa City Hall``, ``Kobe City Museum, Hyogo``, a title naming the city) is none."""
@@ -1329,7 +1329,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             # one lost glyph glued before the city on its line (``\ufffd松江市``): the line's mark (a ``■`` bullet, or a
             # ``①`` whose number is lost), no number to read and no front line of its own: a row of the city line, the
             # gap left open (helper bunshu78, fresh-user trial 77d, whose three talks each opened their front on it;
-            # a prefix of more glyphs, the sample's ``\ufffd\ufffd\ufffd北九州市``, stays front as a lost number)
+            # a prefix of more glyphs, ``\ufffd\ufffd\ufffd松江市``, stays front as a lost number)
             rows.extend(ledger_rows_for(block.number.strip(), rule=Rule.READ_CITY_LINE_JA, reason=Reason.CITY_LINE,
                                         spellings=doc.marker_spellings))
         elif block.number is not None:
@@ -1360,7 +1360,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                 front.append(block.city)
                 beside_en = block.city[named_en[0]:named_en[1]]
             elif "city" in block.cues and _no_city(block.city[start:end], evidence, talk_english, talk_written):
-                front.append(block.city)  # a prefecture's line (``熊本県``): where the talk is from, front; no city
+                front.append(block.city)  # a prefecture's line (``宮城県``): where the talk is from, front; no city
             elif "city" in block.cues and _party_record(lines, block.city_line, span.start, paper_end):
                 # a party's address over its line in a judgment's head (``札幌市北区北八条西五丁目`` / ``原　　告　　小松
                 # 誠``), or a party's line itself: where a litigant lives, never where the judgment is from; front as
@@ -1369,7 +1369,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             elif "city" in block.cues:
                 city_ja = block.city
                 if (start, end) != (0, len(city_ja.text)):
-                    # ``福岡県北九州市``: the prefecture (and district) before the city are where it lies; ``名古屋市
+                    # ``宮城県仙台市``: the prefecture (and district) before the city are where it lies; ``名古屋市
                     # (Nagoya)``: the English name after it; front matter both
                     front.extend(t for t in (city_ja[:start].strip(" \t"), city_ja[end:].strip()) if t.text)
                     beside_en = city_ja[end:].strip() if end < len(city_ja.text) else None
@@ -1844,7 +1844,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         elif "city" in tb.cues and city_ja is None:
             city_ja = tb.city
             if (start, end) != (0, len(city_ja.text)):
-                # the prefecture before the city (``福岡県北九州市``), the English name after it: front matter
+                # the prefecture before the city (``宮城県仙台市``), the English name after it: front matter
                 inside.extend(t for t in (city_ja[:start].strip(" \t"), city_ja[end:].strip()) if t.text)
                 city_ja = city_ja[start:end]
         for k in ([tb.city_line] if tb.city_line is not None else []) + list(tb.speaker):
@@ -2147,7 +2147,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                                              f"({_line_of(city_line_en)}: {city_line_en.text.strip()}), read as the "
                                              f"Japanese city line is; {named.detail} ({named.how})"))
             if in_usual_case(named.text, lines[span.start:span.end]) is not None:
-                # printed in capitals (``CITY OF KITAKYUSHU``): the city is given in its usual case below, so the line
+                # printed in capitals (``CITY OF MINAMISOMA``): the city is given in its usual case below, so the line
                 # as printed is the row, the city a view of it
                 rows.extend(ledger_rows_for(city_line_en.strip(), rule=Rule.READ_CITY_LINE_EN, reason=Reason.CITY_LINE,
                                             spellings=doc.marker_spellings))
@@ -2200,7 +2200,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             t.text[sp[0]:sp[1]] for t in deck_lines[:MAX_COVER_TOWN_LINES] if (sp := municipality_named_en(t.text)))
 
         def cover_label(s: str) -> bool:
-            # the city alone (CITY OF KITAKYUSHU), the speaker's name in English (alone, or with the affiliation
+            # the city alone (CITY OF MINAMISOMA), the speaker's name in English (alone, or with the affiliation
             # after a comma: ``Masaki Onishi, Tourism Promotion Division, Naruto City``) or an organisation's
             # (Hokuriku International Exchange Association) is no part of the title nor a slide's
             return (bool(spellings) and is_city_only_line(s, spellings)) or names_the_speaker(s, speaker_names) \
@@ -2304,7 +2304,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                                                  f"{t.text.strip()})"))
     if city is not None and city.text is not None \
             and (recased := in_usual_case(city.text, lines[span.start:span.end])) is not None:
-        # a city printed in capitals (a dateline's ``OSAKA``, a cover's ``CITY OF KITAKYUSHU``) is named in its usual
+        # a city printed in capitals (a dateline's ``OSAKA``, a cover's ``CITY OF MINAMISOMA``) is named in its usual
         # case, the text's own spelling where it writes one (helper title55); the printed form stays in the evidence
         evidence.append(Evidence("city", f"{city.text.text}, printed in capitals at {_line_of(city.text)}: given as "
                                          f"{recased[0].text}, {recased[1]}"))
@@ -2550,7 +2550,7 @@ def _city_of_affiliation(s: _CityScene) -> _CityRead:
     if s.organ_zh or aff is None:
         return None
     if (opens := affiliation_city(aff.text)) is None:
-        # a later author's office (a conference abstract's ``九州工業大学`` / ``九州工業大学`` / ``北九州市建設局``): the
+        # a later author's office (a conference abstract's ``東北工業大学`` / ``東北工業大学`` / ``仙台市建設局``): the
         # municipality whose office took part in the work, as the first author's would (session 78, helper jsce78:
         # the office's line had named the city only while it was no author's line)
         return s.first_city((a.affiliation[o[0]:o[1]], f"the municipality whose office an author's affiliation names "
@@ -2580,7 +2580,7 @@ def _issuing_lines(s: _CityScene) -> list[tuple[Text, str]]:
 
 def _city_of_office_line(s: _CityScene) -> _CityRead:
     """An issuing office's line (:func:`_issuing_lines`: ``令和6年4月1日　横浜市市民局地域支援課`` over a notice's
-    title, ``報告者：福岡市 経済観光文化局``, a glossary's ``令和7年4月　港南市 危機管理課`` under its titles, a deck
+    title, ``報告者：仙台市 経済観光文化局``, a glossary's ``令和7年4月　港南市 危機管理課`` under its titles, a deck
     cover's ``桐生市 都市計画課``, where it is no sentence) names the municipality as the speaker's office does (issue
     16, helper front52; trial 54b). A prefecture's office names no city: the next line may name one. A Chinese
     document's lines are :func:`_city_of_chinese_organ`'s."""
@@ -3152,22 +3152,22 @@ def _korean_title(front: list[Text], titles: list[Text], speaker: Speaker, secti
       ``여름 어린이 미술 교실 참가자 모집`` over ``夏休み子ども美術教室参加者募集``, a Korean paper's title over its English);
     * where it read none, the talk is Korean (Korean lines are half its lines with letters or more) and the line is
       the first Korean title line before the first section, only front matter over it (a date, an issuer, a name,
-      a document's kind: ``2025년 6월 2일`` / ``부산광역시 해운대구 문화관광과`` over a city's notice), no sentence; or,
+      a document's kind: ``2025년 6월 2일`` / ``대구광역시 수성구 문화관광과`` over a city's notice), no sentence; or,
       with no such line, the heading of the talk's first section where that section is unnumbered, the only one
       unnumbered, and opens the talk (trial 63b's manual: the title over two numbered items its body had held as list
       items had headed the one section): the section is then the titled paper's unheaded body (title ``""``).
 
     Never a Korean line that reads the speaker's or another front line's ideographs in Korean
-    (:func:`~pipeline.segment.titleblock.korean_twin`): that line's twin (``부산광역시 국제교류재단`` over
-    ``釜山広域市国際交流財団``), as the title block passes it over (``_pass_korean_twin``)."""
+    (:func:`~pipeline.segment.titleblock.korean_twin`): that line's twin (``대구광역시 국제교류재단`` over
+    ``大邱広域市国際交流財団``), as the title block passes it over (``_pass_korean_twin``)."""
     from pipeline.chardata import is_korean
     from pipeline.korean import read_alike
     from pipeline.segment.talks import is_abstract_heading
     from pipeline.segment.titleblock import is_korean_title_line, korean_twin
 
     def twin(t: Text) -> bool:
-        # (a Korean title that reads the title's ideographs as well, ``부산과 후쿠오카의 해양 교류 연구`` over
-        # ``釜山と福岡の海洋交流に関する研究`` under the speaker ``박지훈（부산대학교 해양학과）``, is the title's twin)
+        # (a Korean title that reads the title's ideographs as well, ``대구와 교토의 문화 교류 연구`` over
+        # ``大邱と京都の文化交流に関する研究`` under the speaker ``박지훈（대구대학교 문화학과）``, is the title's twin)
         others = [o.text for o in front if o is not t and not is_korean(o.text)]
         if speaker.text is not None:
             others.append(speaker.text.text)
@@ -4082,7 +4082,7 @@ def _bilingual_title(title_ja: Text | None, title_en: Text | None) -> tuple[Text
 
 
 def _titles_lang(slides: tuple[Slide, ...]) -> str | None:
-    """A deck's language: the one more of its slides' titles are printed in first (a title in both languages, ``姉妹港提携の
+    """A deck's language: the one more of its slides' titles are printed in first (a title in both languages, ``港湾提携の
     経緯 / History of the Partnership``, counts for the language it opens on; another by
     :func:`~pipeline.chardata.lang_of`); ``None`` on a tie or where no slide has a title that decides. Decision (trial
     54): a bilingual deck gives each line in both languages, so its text decides nothing (a Japanese line's letters
@@ -4090,7 +4090,7 @@ def _titles_lang(slides: tuple[Slide, ...]) -> str | None:
     ``deck_bi``'s (Japanese first) and trial 51's ``deck_pdf`` (English titles, their Japanese as lines) print it.
 
     >>> mk = lambda *ss: tuple(Slide(k, Text.from_raw(s, k), ()) for k, s in enumerate(ss, 1))
-    >>> _titles_lang(mk("姉妹港提携の経緯 / History of the Partnership", "主な交流事業 / Main Programs", "Thank you"))
+    >>> _titles_lang(mk("港湾提携の経緯 / History of the Partnership", "主な交流事業 / Main Programs", "Thank you"))
     'ja'
     >>> _titles_lang(mk("Why Smart Meters?", "Pilot Results 2024", "ご清聴ありがとうございました")), _titles_lang(mk("背景", "Results"))
     ('en', None)
@@ -4118,7 +4118,7 @@ def _lang(texts: list[Text]) -> str:
     its sentences (a Japanese sentence's words are one or two letters, an English one's five or so: one count each).
 
     >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
-    >>> _lang(mk("姉妹港提携の経緯", "History of the Partnership", "・1967年に姉妹港提携を締結", "Sister port agreement signed in 1967", "p. 2"))
+    >>> _lang(mk("港湾提携の経緯", "History of the Partnership", "・1967年に港湾提携を締結", "Port partnership agreement signed in 1967", "p. 2"))
     'ja'
     >>> _lang(mk("Results", "We measured the bridges.", "橋"))
     'en'

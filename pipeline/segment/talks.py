@@ -1892,8 +1892,8 @@ def _cover_title_before(lines: list[Text], scripts: list[str], block: Block, sta
     line under it translates (:func:`~.titleblock.is_title_translation`).
 
     >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
-    >>> ls = mk("福岡市", "交流拠点都市をめざして", "中村 健一", "１．概要", "福岡市は九州の北部にある。", "交流拠点都市をめざして",
-    ...         "Toward a Hub City of Exchange", "CITY OF FUKUOKA")
+    >>> ls = mk("仙台市", "交流拠点都市をめざして", "中村 健一", "１．概要", "仙台市は東北の南部にある。", "交流拠点都市をめざして",
+    ...         "Toward a Hub City of Exchange", "CITY OF SENDAI")
     >>> sc = [script_of(t.text) for t in ls]
     >>> b = read_block(ls, 0)
     >>> _cover_title_before(ls, sc, b, 0, 6, 8), _cover_title_before(ls, sc, b, 0, 5, 8)

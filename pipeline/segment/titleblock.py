@@ -86,7 +86,7 @@ _LOST_NUMBER = re.compile(rf"^[\s{GAP}0-9０-９.．、)）(（第回]*{GAP}[\s{
 def talk_number(text: str) -> int:
     """Length of an intact talk-number prefix (``【４】``, ``第2講演``, ``Session 3``), 0 when there is none.
 
-    >>> talk_number("【４】北九州市"), talk_number("第2講演"), talk_number("Session 3: Ports"), talk_number("北九州市")
+    >>> talk_number("【４】南相馬市"), talk_number("第2講演"), talk_number("Session 3: Ports"), talk_number("南相馬市")
     (3, 4, 11, 0)
     >>> talk_number("第1講演 / Session 1"), talk_number("第1講演 / Session 2")  # (the prefix's space after it)
     (16, 5)
@@ -501,9 +501,9 @@ def is_subtitle(text: str) -> bool:
     """A subtitle line: wrapped in wave dashes or other dashes (:data:`SUBTITLE_BARS`), or in lost glyphs where the
     dashes were.
 
-    >>> is_subtitle("～豊かな自然環境～"), is_subtitle("~Abundant Nature~"), is_subtitle("\\ufffd豊かな自然環境\\ufffd")
+    >>> is_subtitle("～水と緑のまちづくり～"), is_subtitle("~Water and Green~"), is_subtitle("\\ufffd水と緑のまちづくり\\ufffd")
     (True, True, True)
-    >>> is_subtitle("熊本市\\ufffd\\ufffd情報部長")
+    >>> is_subtitle("仙台市\\ufffd\\ufffd情報部長")
     False
     >>> is_subtitle("―中山間地域A町の事例分析―"), is_subtitle("― 12 ―"), is_subtitle("— 7 —")  # dashes; folios
     (True, False, False)
@@ -764,11 +764,11 @@ def is_korean_title_line(text: str) -> bool:
     prose, an issuer or a name (:func:`_korean_title_shaped`). Decision, session 64 (helper title64; fresh-user trial
     63b's Korean manual had ``title`` null, its title line the first of ``front``).
 
-    >>> is_korean_title_line("무선 공기청정기 AP-200 사용 설명서"), is_korean_title_line("부산 원도심 관광객의 이동 경로 분석")
+    >>> is_korean_title_line("무선 공기청정기 AP-200 사용 설명서"), is_korean_title_line("대구 원도심 관광객의 이동 경로 분석")
     (True, True)
     >>> is_korean_title_line("전원 버튼을 2초간 누르면 제품이 켜집니다."), is_korean_title_line("제품이 켜집니다")  # a sentence
     (False, False)
-    >>> is_korean_title_line("부산광역시 해운대구 문화관광과"), is_korean_title_line("인천광역시 문화재단")  # an issuer
+    >>> is_korean_title_line("대구광역시 수성구 문화관광과"), is_korean_title_line("광주광역시 문화재단")  # an issuer
     (False, False)
     >>> is_korean_title_line("김민수, 이지은"), is_korean_title_line("박서준"), is_korean_title_line("2025년 6월 2일")
     (False, False, False)
@@ -792,7 +792,7 @@ ending on one is a sentence, as a Japanese line ending on ``。`` is (``제품�
 _KOREAN_ORGANISATIONS = ("재단", "협회", "위원회", "학회", "의회", "조합", "공사", "공단", "연구소", "연구원", "센터", "대학교",
                          "대학", "학과", "은행", "회사", "본부", "사무소", "사무국", "시청", "구청", "군청", "도청", "교육청",
                          "광역시", "특별시", "자치시", "자치도")
-"""Words a Korean organisation's or municipality's name ends on (``인천광역시 문화재단``, ``부산대학교``, ``해운대구청``): an
+"""Words a Korean organisation's or municipality's name ends on (``광주광역시 문화재단``, ``대구대학교``, ``수성구청``): an
 issuer's line, an affiliation, never the title (trial 61b's Korean issuer had been the title)."""
 _KOREAN_NOT_DEPARTMENT = ("결과", "효과", "성과", "통과", "사과")
 """Words ending in ``과`` that name no department (result, effect, outcome, passing, apple)."""
@@ -1512,7 +1512,7 @@ def title_goes_on(line: str, following: str, by_length: bool = True) -> bool:
 
     >>> title_goes_on("Shared Bicycles and the Last Mile: Evidence from Three", "Mid-Sized Japanese Cities")
     True
-    >>> title_goes_on("位置情報データを用いた", "観光客の周遊行動の分析"), title_goes_on("港町の国際交流", "姉妹都市との五十年")
+    >>> title_goes_on("位置情報データを用いた", "観光客の周遊行動の分析"), title_goes_on("港町の国際交流", "交流協定との五十年")
     (True, False)
     >>> title_goes_on("Port Cities", "Emily R. Carter and Kenji Mori")
     False
@@ -1813,14 +1813,14 @@ def under_cover_title(title: Text, line: Text, layout: "Layout | None" = None) -
     the title on (:func:`title_goes_on`: a connective, a colon, a phrase opening in small letters) is the title's;
     else an English title that ends on a whole phrase (its last word a noun or a name) has its subtitle under it
     (``Rethinking Urban Freight`` / ``Cargo Bikes in Mid-Sized Cities``), one that ends on a modifier (an adjective
-    WordNet lists as no noun, or a hyphenated word it does not list: ``Planning a Cross-boundary`` / ``Freight
+    WordNet lists as no noun, or a hyphenated word it does not list: ``Planning a Cross-sector`` / ``Freight
     Network``) goes on; a Japanese title that ends on a particle goes on (``港町の物流と`` / ``貨物自転車の可能性``), else
     the line is its subtitle (``港町の物流を考える`` / ``貨物自転車の可能性``).
 
     >>> mk = lambda s: Text.from_raw(s, 1)
     >>> under_cover_title(mk("Rethinking Urban Freight"), mk("Cargo Bikes in Mid-Sized Cities"))
     'subtitle'
-    >>> under_cover_title(mk("Planning a Cross-boundary"), mk("Freight Network")), under_cover_title(mk("港町の物流と"), mk("貨物自転車"))
+    >>> under_cover_title(mk("Planning a Cross-sector"), mk("Freight Network")), under_cover_title(mk("港町の物流と"), mk("貨物自転車"))
     ('title', 'title')
     >>> under_cover_title(mk("Rethinking Urban Freight"), mk("Priya Natarajan")), under_cover_title(mk("港町の物流を考える"), mk("貨物自転車の可能性"))
     (None, 'subtitle')
@@ -1903,9 +1903,9 @@ def _ends_on_particle(text: str) -> bool:
 
 def _modifier(word: str) -> bool:
     """An English title's last word that needs a noun after it: an adjective WordNet lists as no noun (``Urban``),
-    or a hyphenated word it does not list (``Cross-boundary``).
+    or a hyphenated word it does not list (``Cross-sector``).
 
-    >>> _modifier("Urban"), _modifier("Cross-boundary"), _modifier("Freight"), _modifier("Kitakyushu")
+    >>> _modifier("Urban"), _modifier("Cross-sector"), _modifier("Freight"), _modifier("Riverton")
     (True, True, False, False)
 
     A span of years or numbers is no word to modify anything: it ends a title whole (``… Tourism Strategy 2025-2029``
@@ -2033,8 +2033,8 @@ _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|I)\b")
 
 
 def _headline_of(japanese: str, english: str) -> bool:
-    """``english``, in sentence case (a news headline, ``Sakuragaoka marks 30 years of sister-city ties with
-    Portland``), translates the Japanese title over it (``桜ヶ丘市、姉妹都市提携30周年で記念式典``): capitals are no
+    """``english``, in sentence case (a news headline, ``Sakuragaoka marks 30 years of its exchange agreement
+    with Portland``), translates the Japanese title over it (``桜ヶ丘市、交流協定30周年で記念式典``): capitals are no
     evidence there, what it says is (issue 16, helper entitle50: the trial's English headline had gone to the body).
     One line with no final stop and at most :data:`MAX_HEADLINE_WORDS` words (a body sentence ends on one, or runs
     longer), sharing at least two pieces of evidence with the title, one of them its words: a number the title has
@@ -2042,15 +2042,15 @@ def _headline_of(japanese: str, english: str) -> bool:
     title's content words glossed (EDICT, :func:`glossed_terms`; each glossed word counts one). A line that
     translates nothing of the title (``Weather turns cold over the weekend``) is none.
 
-    >>> _headline_of("姉妹都市提携30周年で記念式典", "Ceremony marks 30 years of sister-city ties")
+    >>> _headline_of("交流協定30周年で記念式典", "Ceremony marks 30 years of exchange agreement")
     True
-    >>> _headline_of("姉妹都市提携30周年で記念式典", "Weather turns cold over the weekend")
+    >>> _headline_of("交流協定30周年で記念式典", "Weather turns cold over the weekend")
     False
-    >>> _headline_of("姉妹都市提携30周年で記念式典", "The city held a ceremony on the 5th.")
+    >>> _headline_of("交流協定30周年で記念式典", "The city held a ceremony on the 5th.")
     False
-    >>> _headline_of("姉妹都市提携30周年で記念式典", "This study examines 30 years of sister-city ties between")
+    >>> _headline_of("交流協定30周年で記念式典", "This study examines 30 years of the exchange agreement between")
     False
-    >>> _headline_of("姉妹都市提携30周年で記念式典", "In this paper we review 30 years of sister-city ties")
+    >>> _headline_of("交流協定30周年で記念式典", "In this paper we review 30 years of the exchange agreement")
     False
     """
     from pipeline.segment.talks import is_abstract_heading  # talks reads title blocks: imported here, not above
@@ -2750,11 +2750,11 @@ _ADMINISTRATIVE_AGENCY = r"保健所|福祉事務所|支所|出張所"
 行政機関 a law has it run, 保健所 under 地域保健法 5条 for a designated or core city and each of Tokyo's special wards,
 福祉事務所 under 社会福祉法 14条): offices of its own, as its departments are (issue 16, helper notice66: ``港区保健所``
 closing a notice under its date was its issuer, yet named no city). A prefecture's health centre is named by its
-district, no municipality's suffix before it (``熊本県有明保健所``)."""
+district, no municipality's suffix before it (``宮城県有明保健所``)."""
 _MUNICIPAL_OFFICE = re.compile(r"役所|役場|庁|(?<!協)議会|政府|人民委員会|[課局部室]|" + _ADMINISTRATIVE_COMMITTEE
                                + r"|消防本部|" + _ADMINISTRATIVE_AGENCY)
 """A municipality's offices and departments (``港町市役所``, ``港町市都市計画課``; a Chinese city's government,
-``青島市人民政府``; a Vietnamese city's, its people's committee, ``ホーチミン市人民委員会``: helper place64), its administrative committees as the Local Autonomy Act names them (地方自治法 180条の5:
+``杭州市人民政府``; a Vietnamese city's, its people's committee, ``ホーチミン市人民委員会``: helper place64), its administrative committees as the Local Autonomy Act names them (地方自治法 180条の5:
 ``札幌市教育委員会``, ``…選挙管理委員会``, ``…監査委員``; helper city57), its fire service (``…消防本部``) and its
 agencies (:data:`_ADMINISTRATIVE_AGENCY`: ``港区保健所``, ``北浜市福祉事務所``, ``青葉市北支所``; helper notice66), not an
 event's committee (``みなと古本市実行委員会``); the board's head signs its notices (``西浜市教育委員会教育長``; helper notice57).
@@ -2793,15 +2793,15 @@ def city_in_title(title: str, texts: list[str]) -> tuple[int, int] | None:
     municipality it names (:func:`~.organisations.municipalities_in`, the same name written twice counting once)
     with :func:`city_evidence` for it. Where it names several, the one that ``texts`` (the speaker's line, the talk's
     English) name apart from the title, if only one is (:func:`named_beside`); else the first, where it governs the
-    rest (``北九州市の友好都市・大連市との交流``), but none where the first two stand side by side, joined by a word or
+    rest (``南相馬市の提携都市・杭州市との交流``), but none where the first two stand side by side, joined by a word or
     a mark of :data:`_COORDINATION` (``と``, ``や``, ``・``, ``及び`` …: ``富山市と岡山市の比較``, trial 26's thesis): a comparison or an exchange of equals is
     about no one city of its own words.
 
-    >>> city_in_title("北九州市と大連市の友好", ["大連市国際交流課長 李 麗華"]), city_in_title("富山市と岡山市の比較", ["山田 太郎（港北大学）"])
+    >>> city_in_title("南相馬市と杭州市の交流", ["杭州市国際交流課長 李 麗華"]), city_in_title("富山市と岡山市の比較", ["山田 太郎（港北大学）"])
     ((5, 8), None)
-    >>> city_in_title("北九州市の友好都市・大連市との交流", [])
+    >>> city_in_title("南相馬市の提携都市・杭州市との交流", [])
     (0, 4)
-    >>> city_in_title("釜山広域市との観光交流の現状と課題", ["福岡市経済観光文化局 国際観光部長　松尾 健一"])
+    >>> city_in_title("大邱広域市との観光交流の現状と課題", ["仙台市経済観光文化局 国際観光部長　松尾 健一"])
     """
     spans = municipalities_in(title)
     if not spans:
@@ -2826,7 +2826,7 @@ def city_in_title(title: str, texts: list[str]) -> tuple[int, int] | None:
         a, b = spans[0]
         if title[b:].startswith(_PARTNER_PARTICLES) and any(
                 (cd := affiliation_city(t)) is not None and t[cd[0]:cd[1]] != title[a:b] for t in texts):
-            return None  # ``釜山広域市との観光交流`` by ``福岡市…部長``: the partner, not the talk's city (trial 52)
+            return None  # ``大邱広域市との観光交流`` by ``仙台市…部長``: the partner, not the talk's city (trial 52)
         return spans[0] if city_evidence(title[a:b], texts) else None
     beside = [(a, b) for a, b in spans if named_beside(title[a:b], texts)]
     if len({title[a:b] for a, b in beside}) == 1:
@@ -2836,9 +2836,9 @@ def city_in_title(title: str, texts: list[str]) -> tuple[int, int] | None:
 
 
 _PARTNER_PARTICLES = ("との", "への", "からの", "とともに")
-"""What follows a city a title names as the talk's partner (``釜山広域市との観光交流``, ``大連市への職員派遣``): where
-the speaker's line names another municipality (``福岡市経済観光文化局 国際観光部長``), the talk is that one's, never
-the partner's (trial 52's Korean–Japanese forum had city 釜山広域市 for Fukuoka's speaker)."""
+"""What follows a city a title names as the talk's partner (``大邱広域市との観光交流``, ``杭州市への職員派遣``): where
+the speaker's line names another municipality (``仙台市経済観光文化局 国際観光部長``), the talk is that one's, never
+the partner's (trial 52's Korean–Japanese forum had its Korean partner as the city of a Japanese city's speaker)."""
 
 _COORDINATION = frozenset({"と", "や", "・", "、", "，", ",", "及び", "および", "並びに", "ならびに", "対"})
 """What joins two place names as equals (``富山市と岡山市``, ``富山市・岡山市``)."""
@@ -2848,7 +2848,7 @@ def named_beside(name: str, texts: list[str]) -> bool:
     """One of ``texts`` names the office or post of the municipality ``name`` (``みなと市危機管理課長 森 勇人``,
     ``港町市役所``) or an English city: the evidence of :func:`city_evidence` outside the name's own words.
 
-    >>> named_beside("北九州市", ["北九州市国際部長 山田 一郎"]), named_beside("大連市", ["北九州市国際部長 山田 一郎"])
+    >>> named_beside("南相馬市", ["南相馬市国際部長 山田 一郎"]), named_beside("杭州市", ["南相馬市国際部長 山田 一郎"])
     (True, False)
     """
     name = name.strip()
@@ -2867,33 +2867,33 @@ a prefecture's governor (``みどり県知事``) names the prefecture, no city (
 _FORMER = ("前", "元")
 """The prefixes of a post no longer held (``前富山市長`` the former mayor, ``元札幌市長``)."""
 MAX_AFFILIATION_CITY = 10
-"""Characters the municipality opening a speaker's affiliation has at most (``釜山広域市``, ``北九州市``)."""
+"""Characters the municipality opening a speaker's affiliation has at most (``大邱広域市``, ``南相馬市``)."""
 
 
 def affiliation_city(affiliation: str, *, facilities: bool = False) -> tuple[int, int] | None:
     """The span of the municipality a speaker's affiliation opens with, where the affiliation is its office
-    (``蘇州市外事弁公室``, ``港町市役所``, ``北九州市国際部``, ``松山市 国際交流課``): the shortest opening that ends in a
-    municipality's suffix where Sudachi ends a word (``蘇州`` + ``市``, ``北九州市``) or where an office's word opens on
+    (``蘇州市外事弁公室``, ``港町市役所``, ``南相馬市国際部``, ``松山市 国際交流課``): the shortest opening that ends in a
+    municipality's suffix where Sudachi ends a word (``蘇州`` + ``市``, ``南相馬市``) or where an office's word opens on
     the suffix (``港町`` + ``市役所``), one suffix longer where the name goes on (``京都`` + ``市役所`` is ``京都市``;
     :func:`~.organisations.is_municipality`), with its office or post after it, in the same word or the next
     (:data:`_MUNICIPAL_OFFICE`, a job title: :func:`named_beside`'s evidence). Not an institution the city runs
-    (``北九州市立大学``: 立), nor a place named later in the affiliation (``港北大学 北九州市研究センター``). A
-    prefecture's office or governor (``熊本県 観光課``, ``みどり県知事``) gives the prefecture: the talk's ``city`` takes
+    (``南相馬市立大学``: 立), nor a place named later in the affiliation (``港北大学 南相馬市研究センター``). A
+    prefecture's office or governor (``宮城県 観光課``, ``みどり県知事``) gives the prefecture: the talk's ``city`` takes
     a municipality only, and the stage leaves a prefecture out (``stage._no_city``; decision, helper city58).
 
-    >>> [affiliation_city(s) for s in ["蘇州市外事弁公室 日本処長", "港町市役所", "松山市 国際交流課", "北九州市立大学経済学部"]]
+    >>> [affiliation_city(s) for s in ["蘇州市外事弁公室 日本処長", "港町市役所", "松山市 国際交流課", "南相馬市立大学経済学部"]]
     [(0, 3), (0, 3), (0, 3), None]
-    >>> affiliation_city("港北大学 工学部"), affiliation_city("釜山広域市国際協力課"), affiliation_city("京都市役所")
+    >>> affiliation_city("港北大学 工学部"), affiliation_city("大邱広域市国際協力課"), affiliation_city("京都市役所")
     (None, (0, 5), (0, 3))
-    >>> affiliation_city("熊本県天草市 観光振興課"), affiliation_city("北海道札幌市教育委員会"), affiliation_city("長野県上高井郡小布施町役場")
+    >>> affiliation_city("宮城県石巻市 観光振興課"), affiliation_city("北海道札幌市教育委員会"), affiliation_city("長野県上高井郡小布施町役場")
     ((3, 6), (3, 6), (7, 11))
     >>> [affiliation_city(s) for s in ["港南市長", "北浜町長", "みどり県知事", "青葉村長", "市長", "港北市立大学長"]]
     [(0, 3), (0, 3), (0, 4), (0, 3), None, None]
     >>> affiliation_city("西浜市教育委員会教育長"), affiliation_city("みなと古本市実行委員会")
     ((0, 3), None)
-    >>> affiliation_city("杭州市城市管理局 办公室"), affiliation_city("大連市城市建設局")  # 杭州 + 市城 + 市: 城市管理局 follows
+    >>> affiliation_city("杭州市城市管理局 办公室"), affiliation_city("蘇州市城市建設局")  # 杭州 + 市城 + 市: 城市管理局 follows
     ((0, 3), (0, 3))
-    >>> affiliation_city("千葉県市原市役所"), affiliation_city("福岡市城南区役所")  # 市原, 城南: places of their own
+    >>> affiliation_city("千葉県市原市役所"), affiliation_city("大阪市城東区役所")  # 市原, 城東: places of their own
     ((3, 6), (0, 6))
     >>> [affiliation_city(s) for s in ["青葉市市民生活部地域振興課長", "みどり市市民課長", "廿日市市役所", "西川市市長", "港町市役所", "四日市市長"]]
     [(0, 3), (0, 4), (0, 4), (0, 3), (0, 3), (0, 4)]
@@ -2908,7 +2908,7 @@ def affiliation_city(affiliation: str, *, facilities: bool = False) -> tuple[int
 
     >>> [affiliation_city(s, facilities=True) for s in ["浜松市福祉交流センター", "静岡市民文化会館", "緑ヶ丘市立図書館", "浜松市内のホテル"]]
     [(0, 3), (0, 3), (0, 4), None]
-    >>> affiliation_city("浜松市福祉交流センター"), affiliation_city("北九州市立大学", facilities=True)
+    >>> affiliation_city("浜松市福祉交流センター"), affiliation_city("南相馬市立大学", facilities=True)
     (None, None)
     """
     lead = len(affiliation) - len(affiliation.lstrip(" \u3000"))
@@ -2964,8 +2964,8 @@ def affiliation_city(affiliation: str, *, facilities: bool = False) -> tuple[int
     elif rest.startswith("立") or not rest or not (_MUNICIPAL_OFFICE.search(rest) or ends_with_job_title(rest)
                                                    or rest in _HEAD_POSTS):
         return None  # a city-run institution (市立大学): not the city's office; or no office named
-    # the prefecture (and district) printed before the municipality is where it lies, not the city (``熊本県天草市
-    # 観光振興課`` → 天草市), as on a city line (places.municipality_start; helper city57)
+    # the prefecture (and district) printed before the municipality is where it lies, not the city (``宮城県石巻市
+    # 観光振興課`` → 石巻市), as on a city line (places.municipality_start; helper city57)
     return lead + starts[k], lead + k
 
 
@@ -3081,13 +3081,13 @@ MAX_PUBLISHER = 40
 
 def office_line_city(text: str) -> tuple[int, int] | None:
     """The span of the municipality an issuing office's line names (:func:`affiliation_city`), past an author's label
-    and a date set before it on the line: ``令和6年4月1日　横浜市市民局地域支援課``, ``報告者：福岡市 経済観光文化局``,
+    and a date set before it on the line: ``令和6年4月1日　横浜市市民局地域支援課``, ``報告者：仙台市 経済観光文化局``,
     ``横浜市 都市整備局``. Why (issue 16, helper front52): a notice whose office line stood over its title, or a report
     whose author's label led it, had ``city: null`` though the line names the city that issued it.
 
     >>> t = "令和6年4月1日\u3000横浜市市民局地域支援課"; a, b = office_line_city(t); t[a:b]
     '横浜市'
-    >>> office_line_city("報告者：福岡市 経済観光文化局 国際部"), office_line_city("2024年3月"), office_line_city("横浜市立大学")
+    >>> office_line_city("報告者：仙台市 経済観光文化局 国際部"), office_line_city("2024年3月"), office_line_city("横浜市立大学")
     ((4, 7), None, None)
     >>> office_line_city("編集・発行　水無瀬市 広報課"), office_line_city("発行：北浦市役所 秘書広報課"), office_line_city("編集後記")
     ((6, 10), (3, 6), None)
@@ -3129,7 +3129,7 @@ def municipal_school_city(text: str) -> tuple[int, int] | None:
     (``令和６年９月２日発行　みどり野市立みどり野小学校　校長　高橋　誠``): the municipality runs it, and is read as the
     document's city where nothing else names one (decision, issue 16, fresh-user trial 66b, whose 学校だより had
     ``city: null``); so is a library's, a hospital's or a museum's the city runs (``発行：港北市立病院 地域連携室``:
-    helper city67). Never a university a city founded (``北九州市立大学``: a speaker's affiliation,
+    helper city67). Never a university a city founded (``南相馬市立大学``: a speaker's affiliation,
     :func:`affiliation_city`), a prefecture's school or facility (``千葉県立…``, ``みどり県立図書館``) nor a private one.
 
     >>> t = "令和6年9月2日発行　みどり野市立みどり野小学校　校長　高橋　誠"; a, b = municipal_school_city(t); t[a:b]
@@ -3139,7 +3139,7 @@ def municipal_school_city(text: str) -> tuple[int, int] | None:
     >>> [(lambda sp: t[sp[0]:sp[1]] if sp else None)(municipal_school_city(t)) for t in (
     ...     "令和8年7月1日発行　みどり野市立図書館", "発行：港北市立病院 地域連携室", "桜川町立歴史民俗資料館")]
     ['みどり野市', '港北市', '桜川町']
-    >>> municipal_school_city("北九州市立大学"), municipal_school_city("千葉県立船橋高等学校"), municipal_school_city("私立青葉小学校")
+    >>> municipal_school_city("南相馬市立大学"), municipal_school_city("千葉県立船橋高等学校"), municipal_school_city("私立青葉小学校")
     (None, None, None)
     >>> municipal_school_city("みどり県立図書館"), municipal_school_city("医療法人さくら会 さくら病院")
     (None, None)
@@ -3278,7 +3278,7 @@ def held_at_municipality_ja(text: str) -> tuple[int, int] | None:
     before the particle ``で``, and a verb of holding (:data:`_HOLDING_JA`) later in the same sentence within
     :data:`HOLDING_REACH` characters: ``高知市文化プラザで…ワークショップを開催しました``, ``安曇野市で開かれた…``. The
     prefecture before it is left out (``長野県安曇野市で`` → ``安曇野市``). A place the sentence names otherwise
-    (``釜山市から訪れた代表団``), ``本市で`` (this city: no name), a hotel or a place inside the city (``高知市内のホテルで``)
+    (``杭州市から訪れた代表団``), ``本市で`` (this city: no name), a hotel or a place inside the city (``高知市内のホテルで``)
     or a sentence with no holding names none.
 
     Why (issue 16 point 2, helper place73; news72's and rev72's open limits): a Japanese report of a workshop or a
@@ -3290,7 +3290,7 @@ def held_at_municipality_ja(text: str) -> tuple[int, int] | None:
     '高知市'
     >>> t = "令和７年２月８日に長野県安曇野市で開かれた講座には４５名が参加しました。"; a, b = held_at_municipality_ja(t); t[a:b]
     '安曇野市'
-    >>> [held_at_municipality_ja(t) for t in ("釜山市から訪れた代表団と意見交換を行いました。", "本市で講座を開催しました。",
+    >>> [held_at_municipality_ja(t) for t in ("杭州市から訪れた代表団と意見交換を行いました。", "本市で講座を開催しました。",
     ...                                       "高知市内のホテルで開催しました。", "高知市文化プラザで展示を見ました。",
     ...                                       "高知市で生まれ、東京で講座を開催しました。")]
     [None, None, None, None, None]
@@ -3705,7 +3705,7 @@ def _pass_city_english(r: _Reading, name: str) -> None:
 
 
 MAX_CITY_EN = 40
-"""Characters a line giving a city's English name alone holds at most (``Ho Chi Minh City``, ``City of Kitakyushu``)."""
+"""Characters a line giving a city's English name alone holds at most (``Ho Chi Minh City``, ``City of Minamisoma``)."""
 
 
 def _english_place_over_title(r: _Reading, rest: Text) -> bool:
@@ -5214,14 +5214,14 @@ _JA_WORK_KIND = re.compile(r"(?:研究|分析|考察|検討|報告|試み|事例
 
 def _ja_subtitle_apart(a: str, b: str) -> bool:
     """``b``, a Japanese line alone after a blank line under the Japanese title ``a``, is its subtitle by its own
-    words: it leans on the title, closing on a particle (``姉妹都市提携五十年を振り返って``, ``～の事例から``,
+    words: it leans on the title, closing on a particle (``交流協定五十年を振り返って``, ``～の事例から``,
     ``～を中心に``: an adverbial phrase, no title's noun phrase), or names a kind of work at its end (``～の事例分析``,
     ``～に関する一考察``, as an English subtitle's opening phrase does: :func:`_dump_subtitle_apart`); and neither line
     is an event's, a series', a volume's or a meeting's (``第3回 地域交通シンポジウム`` / ``バス路線の再編と住民の
     移動``: the line under the event's is the title, a noun phrase), a date, an organisation, a number or a sentence.
     Decision, issue 16, session 51 (``tests/test_segment_subtitle_apart51.py``).
 
-    >>> _ja_subtitle_apart("港町の国際交流の歩み", "姉妹都市提携五十年を振り返って")
+    >>> _ja_subtitle_apart("港町の国際交流の歩み", "交流協定五十年を振り返って")
     True
     >>> _ja_subtitle_apart("第3回 地域交通シンポジウム", "バス路線の再編と住民の移動を振り返って")
     False
@@ -5652,7 +5652,7 @@ def korean_twin(text: str, ideographs: str) -> bool:
 
 def _pass_korean_twin(r: _Reading) -> None:
     """A Korean line right under the title block's Japanese lines that reads the next line's ideographs in Korean
-    (``부산광역시 국제교류재단`` over ``釜山広域市国際交流財団``: :data:`MIN_TWIN_READINGS` syllables or more, as
+    (``대구광역시 국제교류재단`` over ``大邱広域市国際交流財団``: :data:`MIN_TWIN_READINGS` syllables or more, as
     :func:`_read_korean_speaker` weighs a speaker's twin) is that line's twin: the speaker is read past it, and it
     joins the speaker's ``text`` (fresh-user trial 61b: a Korean–Japanese notice's Korean organisation line had kept
     its Japanese title from its issuer)."""
@@ -5665,8 +5665,8 @@ def _pass_korean_twin(r: _Reading) -> None:
 
 def _read_korean_speaker(r: _Reading) -> None:
     """The speaker's lines given again in Korean, on the line right over the first or right under the last
-    (``이서연（제주대학교 관광개발학과）`` over ``李瑞妍（済州大学校 観光開発学科）``; ``부산대학교 관광경영학과 김민수`` under
-    ``釜山大学校 観光経営学科　金　敏秀``): a Korean–Japanese paper prints its title block once per language, and the
+    (``이서연（제주대학교 관광개발학과）`` over ``李瑞妍（済州大学校 観光開発学科）``; ``대구대학교 관광경영학과 김민수`` under
+    ``大邱大学校 観光経営学科　金　敏秀``): a Korean–Japanese paper prints its title block once per language, and the
     Korean speaker line is the speaker's, as a Japanese one is (trial 54c: it stayed front). Evidence, never the
     position alone: the line is Korean by its letters (:func:`~pipeline.chardata.is_korean`), short, no sentence, and
     :data:`MIN_TWIN_READINGS` of its Hangul syllables or more read the speaker lines' ideographs in Korean
@@ -6076,8 +6076,8 @@ def block_title(lines: list[Text], start: int, layout: "Layout | None" = None) -
     0
     >>> block_title(mk("Harbour Review", "Port Cities Today", "Hanako Yamada, University of Tsukuba"), 0) is None
     True
-    >>> block_title(mk("第2講演", "熊本市", "城下町の景観保全", "Landscape Conservation in a Castle Town",
-    ...                "熊本市都市政策課長 田中 美咲", "1. 景観の現状"), 0)
+    >>> block_title(mk("第2講演", "仙台市", "城下町の景観保全", "Landscape Conservation in a Castle Town",
+    ...                "仙台市都市政策課長 田中 美咲", "1. 景観の現状"), 0)
     2
     """
     return title_over_speaker(lines, read_block(lines, start, layout=layout))

@@ -8,18 +8,18 @@ match. What does cross the language border:
 * **names and loanwords**: a Japanese proper noun or katakana word, read by
   Sudachi and romanised (:func:`romanize`), against an English word of the
   slide, compared by sound (:func:`sound_key`, :func:`sounds_alike`):
-  ``シモノセキ`` ↔ ``Shimonoseki``, ``インチョン`` ↔ ``Incheon``; a katakana
+  ``ムロラン`` ↔ ``Muroran``, ``ハイデルベルク`` ↔ ``Heidelberg``; a katakana
   word also by the spellings katakana hears (:func:`spells_loanword`:
   ``ウラジオストク`` ↔ ``Vladivostok``);
 * **Latin words** the paper itself uses (``ASEAN``, ``MoU``);
 * **the talk's own translations**: a Japanese term glossed in parentheses
-  in the paper (``環境首都（Environmental Capital）``), and the talk's
+  in the paper (``森林都市（Forest City）``), and the talk's
   title and city pairs;
 * **dictionary translations**: a Japanese word of the section whose English
   glosses (:mod:`pipeline.glosses`, EDICT matched on English lemmas) name a
   word of the slide (``予算`` ↔ *Budget*, ``実験`` ↔ *Experiments*), and a term
   of two words or more translated word by word into one noun phrase
-  (:func:`phrase_match`: *Sister City* ↔ ``姉妹都市``), which says as much as
+  (:func:`phrase_match`: *Port City* ↔ ``港湾都市``), which says as much as
   the talk's own translation.
 
 Each shared term is weighted by its kind and by how few sections contain it
@@ -161,10 +161,10 @@ def sound_terms(tokens: Iterable[dict[str, Any]], where: str) -> list[Term]:
 
     Tokens beside a gap have no reading and are skipped.
 
-    >>> toks = [{"surface": "下関", "reading": "シモノセキ", "tag": "名詞-固有名詞-地名-一般"},
+    >>> toks = [{"surface": "室蘭", "reading": "ムロラン", "tag": "名詞-固有名詞-地名-一般"},
     ...         {"surface": "市", "reading": "シ", "tag": "接尾辞-名詞的-一般"}]
     >>> [(t.kind, t.key, t.shown) for t in sound_terms(toks, "p")]
-    [('name', 'shimonoseki', '下関')]
+    [('name', 'muroran', '室蘭')]
     """
     terms = []
     for tok in tokens:
@@ -200,7 +200,7 @@ GLOSS_POS = ("名詞", "動詞", "形容詞")
 
 
 PHRASE_JOINS = frozenset({"の", "と", "・"})
-"""Tokens that join nouns into one noun phrase (``環境と技術``, ``今後の課題``, ``中国・大連``)."""
+"""Tokens that join nouns into one noun phrase (``水と緑``, ``今後の課題``, ``中国・杭州``)."""
 
 
 def gloss_terms(tokens: Iterable[dict[str, Any]], where: str) -> list[Term]:
@@ -209,18 +209,18 @@ def gloss_terms(tokens: Iterable[dict[str, Any]], where: str) -> list[Term]:
     ``key`` is the word (its dictionary form where it has one); :func:`_matches` compares its
     glosses with the lemmas of the slide's English words. Tokens beside a gap are skipped.
     A compound the dictionary does not list is looked up by its parts (Sudachi's mode A), as
-    :func:`pipeline.glosses.glossed_terms` does: ``姉妹都市`` is ``姉妹`` *sister* and ``都市`` *city*
-    (fresh-user trial 64, where the compound had matched no word of *Sister City*); the parts count in phrases
+    :func:`pipeline.glosses.glossed_terms` does: ``港湾都市`` is ``港湾`` *harbour* and ``都市`` *city*
+    (fresh-user trial 64, where such a compound had matched no word of its slide's two-word term); the parts count in phrases
     only (:func:`phrase_match`), where the compound's words meet the slide's words side by side: one part alone is
-    one sense of a word inside another (城主 of 城主手形, *lord* of a member's card).
+    one sense of a word inside another (城主 of 城主会員証, *lord* of a member's card).
     ``group`` names the noun phrase the word stands in (nouns joined by :data:`PHRASE_JOINS` or
     written as one compound), for :func:`phrase_match`.
 
     >>> [t.key for t in gloss_terms([{"surface": "実験", "lemma": "実験", "pos": "名詞-普通名詞-一般"},
     ...                              {"surface": "を", "lemma": "を", "pos": "助詞-格助詞"}], "title")]
     ['実験']
-    >>> [(t.key, t.group) for t in gloss_terms([{"surface": "姉妹都市", "lemma": "姉妹都市", "pos": "名詞-普通名詞-一般"}], "title")]
-    [('姉妹', 'title#0'), ('都市', 'title#0')]
+    >>> [(t.key, t.group) for t in gloss_terms([{"surface": "港湾都市", "lemma": "港湾都市", "pos": "名詞-普通名詞-一般"}], "title")]
+    [('港湾', 'title#0'), ('都市', 'title#0')]
     """
     from pipeline.glosses import glosses
 
@@ -253,11 +253,11 @@ def _short_units(surface: str) -> tuple[tuple[str, str], ...]:
     """The parts of a compound in Sudachi's shortest split (mode A), when there are several.
 
     English names a place by its proper part and translates the generic
-    one (洞海湾 → Dokai Bay, 阿蘇山 → Mt. Aso), so the part must be compared
+    one (浜名湖 → Lake Hamana, 富士山 → Mt. Fuji), so the part must be compared
     on its own.
 
-    >>> _short_units("洞海湾")
-    (('洞海', 'ドウカイ'), ('湾', 'ワン'))
+    >>> _short_units("富士山")
+    (('富士', 'フジ'), ('山', 'ヤマ'))
     """
     from pipeline.structure.tokenize_ja import tokenize
 
@@ -270,8 +270,8 @@ def _short_units(surface: str) -> tuple[tuple[str, str], ...]:
 def glossary(texts: Iterable[str]) -> list[tuple[str, str]]:
     """The talk's own translations: Japanese terms glossed in Latin script in parentheses, and the reverse.
 
-    >>> glossary(["環境首都（Environmental Capital）を目指す", "ESD（持続可能な開発のための教育）"])
-    [('環境首都', 'environmental capital'), ('持続可能な開発のための教育', 'esd')]
+    >>> glossary(["森林都市（Forest City）を目指す", "ESD（持続可能な開発のための教育）"])
+    [('森林都市', 'forest city'), ('持続可能な開発のための教育', 'esd')]
     """
     pairs = []
     for text in texts:
@@ -344,7 +344,7 @@ _RUN_BREAK = re.compile(r"[^A-Za-z0-9'’\- ]+")
 def english_runs(text: str, where: str) -> list[Term]:
     """The content words of a slide text (:func:`pipeline.glosses.english_terms`) as ``english`` terms, each with the
     run of words it stands in (``group``): runs are parted by punctuation (``Sister City: Vladivostok`` is two runs,
-    ``Sister/Friendship Cities`` two), not by function words (``Environment and Technology`` is one run).
+    ``Partner/Friend Cities`` two), not by function words (``Water and Energy`` is one run).
 
     ``position`` counts the run's words, a joining word (:data:`ENGLISH_JOINS`, or one of two letters) aside: two
     words side by side have positions one apart (``older people live`` is no two-word term, *people* stands between).
@@ -368,7 +368,7 @@ def english_runs(text: str, where: str) -> list[Term]:
 
 
 ENGLISH_JOINS = frozenset({"and", "the", "for"})
-"""English words that join the words of one term (*Environment and Technology*, *Agreement for Economic Cooperation*)."""
+"""English words that join the words of one term (*Water and Energy*, *Agreement for Port Cooperation*)."""
 
 
 # --------------------------------------------------------------------------
@@ -541,10 +541,10 @@ def section_phrases(section: list[Term]) -> list[tuple[list[Term], list[frozense
 
 def phrase_match(run: list[Term], section: list[Term], phrases: list | None = None) -> tuple[list[tuple[Term, Term]], str] | None:
     """Two or more words next to each other in one run of the slide (function words apart) that the dictionary
-    translates by as many different words of one noun phrase of the section (:func:`gloss_terms`): ``Sister City`` =
-    ``姉妹`` + ``都市`` of ``姉妹都市``, ``Environment and Technology`` = ``環境と技術``. A term said in two words on both
+    translates by as many different words of one noun phrase of the section (:func:`gloss_terms`): ``Port City`` =
+    ``港湾`` + ``都市`` of ``港湾都市``, ``Water and Energy`` = ``水とエネルギー``. A term said in two words on both
     sides is a translation of the term, as a gloss in parentheses is, where one shared word is one sense of a word
-    among several (fresh-user trial 64: ``Sister City`` ↔ ``姉妹都市`` had counted as *city* alone, which most
+    among several (fresh-user trial 64: a two-word term and its two-word compound had counted as *city* alone, which most
     sections say). Returns the pairs (English word, Japanese word) of the longest such stretch, titles first, and the
     term's identity (``g:`` and the lemmas joined by ``+``), or ``None``. ``phrases``: the section's
     :func:`section_phrases`, when made already.
@@ -580,8 +580,8 @@ def phrase_match(run: list[Term], section: list[Term], phrases: list | None = No
                 taken.add(hit)
                 pairs.append((t, group[hit]))
             places = sorted(s.position for _, s in pairs)
-            # the Japanese words stand side by side too (環境と技術, not 環境関連の技術), and two of them are no
-            # names: a name's gloss is the name (熊本 *kumamoto*), compared by sound, and the city's is everywhere
+            # the Japanese words stand side by side too (水と緑, not 水辺の緑), and two of them are no
+            # names: a name's gloss is the name (仙台 *sendai*), compared by sound, and the city's is everywhere
             words = sum(1 for _, s in pairs if not s.name)
             if words >= 2 and len(pairs) > len(best) and places[-1] - places[0] == len(places) - 1:
                 best = pairs
@@ -606,9 +606,9 @@ def _gloss_lemmas(section: tuple[Term, ...]) -> dict[str, Term]:
 
 def _contested(phrases: list[Match]) -> frozenset[tuple[str, str]]:
     """The slide's words that two phrases of different sections read as different terms of as many words or more: the
-    words split two ways, and neither reading is a translation of the slide's term (the sample's *Environment and
-    Technology City*: *Environment and Technology* = 環境と技術 of section 1, *Technology City* = 技術首都 of section 2,
-    which glosses 首都 *capital city*). The longer reading keeps its words; they are counted word by word otherwise."""
+    words split two ways, and neither reading is a translation of the slide's term (a slide's *Port and Culture
+    City*: *Port and Culture* = 港と文化 of section 1, *Culture City* = 文化首都 of section 2, which glosses 首都
+    *capital city*). The longer reading keeps its words; they are counted word by word otherwise."""
     out: set[tuple[str, str]] = set()
     for p in phrases:
         for q in phrases:
@@ -769,15 +769,15 @@ def _is_cover(slide: dict[str, Any], talk: dict[str, Any]) -> bool:
 
 def _covers(slides: list[dict[str, Any]], talk: dict[str, Any]) -> list[bool]:
     """Which slides are the talk's cover (:func:`_is_cover`); the deck's first slide also where every word of its title
-    stands in the talk's English title or subtitle, two words or more (``International Logistics Strategy of Incheon``
-    for ``International Logistics Strategy of an Airport City: Incheon``: the title reworded on the cover, review 49,
+    stands in the talk's English title or subtitle, two words or more (``International Logistics Strategy of Riverton``
+    for ``International Logistics Strategy of an Airport City: Riverton``: the title reworded on the cover, review 49,
     where the cover had been linked to section 1 by the city's name). Only the first slide: a later one whose words
     the title holds (``Logistics Strategy``) is a part of the talk.
 
-    >>> talk = {"title": {"en": "International Logistics Strategy of an Airport City: Incheon"}, "subtitle": {"en": None}}
-    >>> _covers([{"title": "International Logistics Strategy of Incheon"}, {"title": "Logistics Strategy"}], talk)
+    >>> talk = {"title": {"en": "International Logistics Strategy of an Airport City: Riverton"}, "subtitle": {"en": None}}
+    >>> _covers([{"title": "International Logistics Strategy of Riverton"}, {"title": "Logistics Strategy"}], talk)
     [True, False]
-    >>> _covers([{"title": "Logistics Strategy of Busan"}], talk), _covers([{"title": "Incheon"}], talk)
+    >>> _covers([{"title": "Logistics Strategy of Daegu"}], talk), _covers([{"title": "Riverton"}], talk)
     ([False], [False])
     """
     own_title = set()

@@ -134,7 +134,7 @@ def words(surfaces: Sequence[str]) -> Iterator[Word]:
 
     >>> [tuple(w) for w in words(["研究", " ", "する"])]
     [(0, 2, True, False), (2, 3, False, False)]
-    >>> [tuple(w) for w in words([" ", "北九州", " ", " ", "市", "\\u3000"])]
+    >>> [tuple(w) for w in words([" ", "南相馬", " ", " ", "市", "\\u3000"])]
     [(0, 1, False, True), (1, 3, True, False), (3, 4, False, True), (4, 5, False, False), (5, 6, False, True)]
     """
     i, n = 0, len(surfaces)

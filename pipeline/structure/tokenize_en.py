@@ -124,7 +124,7 @@ def analyse_lines(lines: Iterable[str]) -> list[tuple[list[Token], list[Span]]]:
 def analyse(text: str) -> tuple[list[Token], list[Span]]:
     """Tokens and sentences of one English text.
 
-    >>> toks, sents = analyse("Established 2004. Members: Busan.")
+    >>> toks, sents = analyse("Established 2004. Members: Daegu.")
     >>> [t.surface for t in toks][:3], sents
     (['Established', '2004', '.'], [Span(start=0, end=17), Span(start=18, end=33)])
     """

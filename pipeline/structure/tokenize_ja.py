@@ -10,7 +10,7 @@ Three things that the bare library does not do for us:
   bytes. Longer text is cut into chunks at sentence boundaries
   (:func:`chunk_spans`); token offsets are shifted back into the whole text.
 * **Lost glyphs.** Sudachi reads text around U+FFFD badly (in
-  ``国境を\\ufffdえた`` it makes ``えた`` a noun normalised to a slur). So the
+  ``山を\\ufffdえた`` it makes ``えた`` a noun normalised to a slur). So the
   text between gaps is tokenized piece by piece, each gap run becomes one
   token of its own (``"gap": true``, no analysis), and a token touching a gap
   is flagged ``"near_gap": true`` with its analysis withheld (``lemma``,
@@ -326,9 +326,9 @@ def tokenize(text: str, *, mode: str = DEFAULT_MODE) -> list[Token]:
 
     Surfaces concatenate back to ``text`` and ``text[start:end] == surface``.
 
-    >>> [(t.surface, t.norm) for t in tokenize("国境を\\ufffdえた")]
-    [('国境', '国境'), ('を', None), ('\\ufffd', None), ('えた', None)]
-    >>> [t.gap or t.near_gap for t in tokenize("国境を\\ufffdえた")]
+    >>> [(t.surface, t.norm) for t in tokenize("山を\\ufffdえた")]
+    [('山', '山'), ('を', None), ('\\ufffd', None), ('えた', None)]
+    >>> [t.gap or t.near_gap for t in tokenize("山を\\ufffdえた")]
     [False, True, True, True]
     >>> [(t.surface, t.tag, t.inflection, t.pos) for t in tokenize("研究する")]
     [('研究', '名詞-普通名詞-サ変可能', None, 'VERB'), ('する', '動詞-非自立可能', 'サ行変格;終止形-一般', 'AUX')]

@@ -52,10 +52,10 @@ def analyse_lines(lines: Iterable[str]) -> list[tuple[list[EnToken], list[Span]]
 def analyse(text: str) -> tuple[list[EnToken], list[Span]]:
     """Tokens and sentences of one Korean text.
 
-    >>> toks, sents = analyse("본고에서는 부산시와 후쿠오카시를 비교한다. 두 도시는 약 3시간(편도) 거리에 있다.")
+    >>> toks, sents = analyse("본고에서는 대구시와 센다이시를 비교한다. 두 도시는 약 3시간(편도) 거리에 있다.")
     >>> [t.surface for t in toks][:5], sents
-    (['본고에서는', '부산시와', '후쿠오카시를', '비교한다', '.'], [Span(start=0, end=23), Span(start=24, end=47)])
-    >>> [t.surface for t in analyse("부산\\ufffd\\ufffd시")[0]], [t.near_gap for t in analyse("부산\\ufffd시")[0]]
-    (['부산', '\\ufffd\\ufffd', '시'], [True, False, True])
+    (['본고에서는', '대구시와', '센다이시를', '비교한다', '.'], [Span(start=0, end=22), Span(start=23, end=46)])
+    >>> [t.surface for t in analyse("대구\\ufffd\\ufffd시")[0]], [t.near_gap for t in analyse("대구\\ufffd시")[0]]
+    (['대구', '\\ufffd\\ufffd', '시'], [True, False, True])
     """
     return analyse_lines([text])[0]

@@ -9,7 +9,7 @@ with their frequencies, shipped in the package) by the most probable path throug
 (``jieba.cut(text, cut_all=False, HMM=False)``: its HMM, which guesses words outside the dictionary, is off,
 :class:`_DictionaryWords`). Nothing is downloaded and nothing is random: one text gives one segmentation for one jieba
 version (pinned in ``pyproject.toml``). A Latin word
-and a number stay whole (``TEX``, ``Live``, ``1981``, ``年``), punctuation one token each; ``苏州市``, ``友好城市``,
+and a number stay whole (``TEX``, ``Live``, ``1981``, ``年``), punctuation one token each; ``苏州市``, ``签订``,
 ``配置文件`` are one token each, no longer one per ideograph (issue 16, helper korean55; docs/decisions.md, *Chinese
 text*). A Chinese token has no part of speech, lemma or reading (the shape of an English token,
 :class:`~pipeline.structure.document.EnToken`): jieba's ``posseg`` tags exist but follow the ICTCLAS tag set, no
@@ -62,8 +62,8 @@ def nlp():
 class _DictionaryWords:
     """jieba as spaCy calls it (``jieba_seg.cut(text, cut_all=False)``), its HMM for words outside the dictionary off:
     a token of two ideographs or more is a word of jieba's dictionary, and a stretch the dictionary does not know is
-    cut into its ideographs, as before, rather than into words the HMM guesses (``北九州港自1979年`` gave ``港自``, no
-    word, with the HMM on; ``北九州``, ``港``, ``自`` without it). No word is claimed where none is found."""
+    cut into its ideographs, as before, rather than into words the HMM guesses (a Japanese city's name before ``港自1979年``
+    gave ``港自``, no word, with the HMM on; the name's ideographs, ``港``, ``自`` without it). No word is claimed where none is found."""
 
     def __init__(self, jieba) -> None:
         self._jieba = jieba
@@ -75,8 +75,8 @@ class _DictionaryWords:
 def analyse_lines(lines: Iterable[str]) -> list[tuple[list[EnToken], list[Span]]]:
     """Tokens and sentences of each Chinese text, through one ``nlp.pipe`` call.
 
-    >>> [[t.surface for t in toks] for toks, _ in analyse_lines(["金泽市与苏州市于1981年结为友好城市。"])]
-    [['金', '泽', '市', '与', '苏州市', '于', '1981', '年', '结为', '友好城市', '。']]
+    >>> [[t.surface for t in toks] for toks, _ in analyse_lines(["金泽市与苏州市于1981年签订合作协议。"])]
+    [['金', '泽', '市', '与', '苏州市', '于', '1981', '年', '签订', '合作', '协议', '。']]
 
     (金泽, Kanazawa, is no word of jieba's dictionary: its ideographs stay apart; 苏州市 is one.)
     """
@@ -89,7 +89,7 @@ def analyse(text: str) -> tuple[list[EnToken], list[Span]]:
     >>> toks, sents = analyse("在成功安装TEX Live后，可以使用tlmgr。这些配置由它管理！")
     >>> [t.surface for t in toks][:7], sents
     (['在', '成功', '安装', 'TEX', 'Live', '后', '，'], [Span(start=0, end=25), Span(start=25, end=34)])
-    >>> [t.surface for t in analyse("大连\ufffd\ufffd港")[0]], [t.near_gap for t in analyse("大连\ufffd港")[0]]
-    (['大连', '\ufffd\ufffd', '港'], [True, False, True])
+    >>> [t.surface for t in analyse("苏州\ufffd\ufffd港")[0]], [t.near_gap for t in analyse("苏州\ufffd港")[0]]
+    (['苏州', '\ufffd\ufffd', '港'], [True, False, True])
     """
     return analyse_lines([text])[0]

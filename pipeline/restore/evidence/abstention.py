@@ -7,7 +7,7 @@ the document. For these the verdict is to leave the gap and say why.
 A name counts where the document states it as one, never because a name-ish word
 stands elsewhere in the line (issue 19, point 4):
 
-- in a speaker line after a job title (``国際部長 \ufffd原 \ufffd\ufffd``): in the talk stage
+- in a speaker line after a job title (``国際部長 \ufffd田 \ufffd\ufffd``): in the talk stage
   segment's ``Talk.speaker.name`` span (and each author's) and nothing else; plain
   text (``pipeline restore -``) has no speaker line, so there a token after a job
   title and a space counts (:func:`after_job_title`); in both, the name closing its line after
@@ -64,7 +64,7 @@ def after_job_title(left: str) -> bool:
 
     Only for plain text: in the talk stage segment's speaker-name span says where the name is.
 
-    >>> after_job_title("札幌市経済観光局国際部長 "), after_job_title("札幌市経済観光局国際部長 \ufffd原 ")
+    >>> after_job_title("札幌市経済観光局国際部長 "), after_job_title("札幌市経済観光局国際部長 \ufffd田 ")
     (True, True)
     >>> after_job_title("札幌市の")
     False
@@ -1403,7 +1403,7 @@ def english_byline_name(text: str, start: int) -> str | None:
 def is_person_name(left: str, right: str) -> bool:
     """Plain text: the gap stands in a name (after a job title and a space, or directly before an honorific).
 
-    >>> is_person_name("札幌市経済観光局国際部長 ", "原 ")
+    >>> is_person_name("札幌市経済観光局国際部長 ", "田 ")
     True
     >>> is_person_name("札幌市の", "化の取り組み"), is_person_name("市", "の皆様のご協力")
     (False, False)
@@ -1418,7 +1418,7 @@ def is_talk_number_line(text: str) -> bool:
 
     >>> is_talk_number_line(" \ufffd\ufffd\ufffd函館市 ")
     True
-    >>> is_talk_number_line("\ufffd\ufffd札幌市の友好都市との交流")
+    >>> is_talk_number_line("\ufffd\ufffd札幌市の提携都市との交流")
     False
     """
     return bool(PLACE_LINE.match(text)) and GAP in text
@@ -1432,7 +1432,7 @@ ILLEGIBLE_MIN = 8
 def is_illegible(text: str) -> bool:
     """Most of the line's glyphs are lost: no context survives to restore any of them from.
 
-    >>> is_illegible("○\ufffdi\ufffde\ufffdP\ufffdi\ufffd\ufffdit\ufffd\ufffd\ufffd"), is_illegible("S\ufffd\ufffdbol of K\ufffd\ufffd\ufffd\ufffdoto")
+    >>> is_illegible("○\ufffda\ufffdo\ufffdR\ufffdv\ufffd\ufffdrt\ufffd\ufffd\ufffd"), is_illegible("S\ufffd\ufffdbol of R\ufffd\ufffd\ufffd\ufffdton")
     (True, False)
     """
     chars = [c for c in text if not c.isspace()]

@@ -143,7 +143,7 @@ PASSAGE_LINES = 12
 def passage(lines: list[Line], at: int) -> list[Line]:
     """The Japanese lines around raw line ``at``, within its section (headings bound it).
 
-    >>> ls = [Line("１．港", 1), Line("2004 年に", 2), Line("福岡市と", 3), Line("２．山", 4), Line("別の話", 5)]
+    >>> ls = [Line("１．港", 1), Line("2004 年に", 2), Line("仙台市と", 3), Line("２．山", 4), Line("別の話", 5)]
     >>> [ln.number for ln in passage(ls, 2)]
     [2, 3]
     """
@@ -165,7 +165,7 @@ def passage(lines: list[Line], at: int) -> list[Line]:
 def _shared_names(site: Site, doc: Document, fitting) -> dict[str, tuple[tuple[str, ...], int]]:
     """For each fitting number: the names its Japanese passage shares with the gap's slide, and its lead.
 
-    Names cross languages by sound (福岡市 → ``Fukuoka``), so the passage of
+    Names cross languages by sound (仙台市 → ``Sendai``), so the passage of
     the paper a slide translates shares its place and organisation names; the
     number standing in that passage is the one the slide lost. The lead is how
     many more names it shares than the next best number (0 for all but one).
@@ -194,15 +194,15 @@ def _shared_names(site: Site, doc: Document, fitting) -> dict[str, tuple[tuple[s
 def name_readings(text: str) -> frozenset[str]:
     """Romanised readings of the proper nouns in a Japanese line (Sudachi's reading form).
 
-    >>> sorted(name_readings("福岡市と下関市"))
-    ['fukuoka', 'shimonoseki']
+    >>> sorted(name_readings("仙台市と室蘭市"))
+    ['muroran', 'sendai']
     """
     from sudachipy import SplitMode
 
     from pipeline.restore import resources
 
     found = set()
-    # short units: 福岡市 → 福岡 + 市, as the English spelling has it
+    # short units: 仙台市 → 仙台 + 市, as the English spelling has it
     for m in resources.tokenizer().tokenize(text.replace(GAP, " "), SplitMode.A):
         if m.part_of_speech()[1] == "固有名詞":
             roman = romanize(m.reading_form())
@@ -212,7 +212,7 @@ def name_readings(text: str) -> frozenset[str]:
 
 
 def katakana_readings(text: str) -> set[str]:
-    """Romanised katakana words and proper nouns of a line (ハイフォン → ``haifon``)."""
+    """Romanised katakana words and proper nouns of a line (ハバロフスク → ``habarofusuku``)."""
     found = set(name_readings(text))
     for run in re.findall(f"[{KATAKANA}]{{3,}}", text):
         roman = romanize(run)
@@ -605,11 +605,11 @@ def counted(after: str) -> bool:
     """The text after a number opens with a counter or a unit: a word Sudachi reads as a counter (助数詞, 助数詞可能:
     ``点``, ``％``, ``隻``, ``メートル``), one of :data:`QUANTITY_AFTER` standing as a word of one letter (``名``, ``便``),
     or one of :data:`UNIT_WORDS`. Not a word that merely opens with a counter's letter (``社会``) or katakana
-    (``ハイフォン``, ``マンガ``: a heading's title after its number).
+    (``ハバロフスク``, ``マンガ``: a heading's title after its number).
 
     >>> counted("名が参加"), counted("メートルの"), counted("隻が入港"), counted("トンに"), counted("仙台市の")
     (True, True, True, True, False)
-    >>> counted("社会環境の"), counted("ハイフォン市"), counted("")
+    >>> counted("生活環境の"), counted("ハバロフスク市"), counted("")
     (False, False, False)
     """
     text = after.split(GAP)[0][:8]

@@ -155,8 +155,8 @@ def lexicon_fits(site: Site, index: resources.WordIndex | None = None, zipf: dic
                  lm=None) -> list[Fit]:
     """Whole-gap fills from the dictionary, best fitting first.
 
-    >>> idx = resources.WordIndex.build(["兄弟", "友好", "の兄", "弟友"])
-    >>> [f.fill for f in lexicon_fits(Site("市の\\ufffd\\ufffd友好", 2, 4), idx, {})][0]
+    >>> idx = resources.WordIndex.build(["兄弟", "交流", "の兄", "弟交"])
+    >>> [f.fill for f in lexicon_fits(Site("市の\\ufffd\\ufffd交流", 2, 4), idx, {})][0]
     '兄弟'
     """
     if index is None:

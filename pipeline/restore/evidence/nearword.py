@@ -522,9 +522,8 @@ def yield_far_word(pool) -> None:
     """Drop ``far_word`` from each fill of ``pool`` (a :class:`~pipeline.restore.scoring.Pool`) that the English of
     this place (:data:`TRANSLATION_FEATURES`) does not name, where it names another fill of this gap: a word written
     elsewhere in the text says what the gap could be, the translation what it is. A fill both name keeps its
-    ``far_word`` (the two agree). The sample's ``社会環境の\ufffd化と`` beside slide 10's *Changes* (the slide linked
-    to its section): 文化, written at another line, had put 文 over 変 (helper jarank65's one loss on the sample,
-    session 65).
+    ``far_word`` (the two agree). A gap ``生活環境の\ufffd化と`` beside its slide's *Changes* (the slide linked to its
+    section): 文化, written at another line, had put 文 over 変 (helper jarank65, session 65).
 
     >>> from pipeline.restore.scoring import Pool
     >>> p = Pool(); p.features = {"文": {"far_word": 1.0}, "変": {"bilingual_word": 0.5}}

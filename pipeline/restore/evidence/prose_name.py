@@ -379,7 +379,7 @@ _NAME_LETTER = f"[{KANJI}{KATAKANA}]"
 def _written_given_name(word: str) -> bool:
     """``word``, which Sudachi reads as a given name, is one people write: two kanji or more, or three katakana or more,
     listed by the word frequencies (:func:`pipeline.restore.resources.word_zipf`, wordfreq's). Sudachi's dictionary
-    reads many a word's end as a given name (州市 of 北九州市, 明書 of 証明書, 理人 of 代理人, リカ of アメリカ: masking
+    reads many a word's end as a given name (明書 of 証明書, 理人 of 代理人, リカ of アメリカ: masking
     the regression corpus's clean lines), none of which that list holds."""
     from pipeline.restore.resources import word_zipf
 

@@ -101,8 +101,8 @@ def propose(site: Site, doc: Document, lexical: Iterable[Proposal]) -> list[Prop
     found: dict[str, Proposal] = {}
     for p in lexical:
         word = p.word
-        # the word keeps a surviving letter: a whole word in the gap (熊本 in ``\ufffd\ufffd熊本市``) says only that the
-        # English names that word somewhere, as it names any (the sample's *Kumamoto City*, *Kosho-ken tea house*)
+        # the word keeps a surviving letter: a whole word in the gap (松江 in ``\ufffd\ufffd松江市``) says only that the
+        # English names that word somewhere, as it names any (a deck's *Matsue City*, *Matsue Castle*)
         if not word or p.fill in found or len(word) < MIN_WORD or len(word) <= len(p.fill) \
                 or not _FILL.fullmatch(p.fill) or not _FILL.fullmatch(word):
             continue

@@ -345,7 +345,7 @@ def _line_acts(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
 
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                 "ten": 10, "first": 1, "second": 2, "third": 3}
-"""English number words, matched with the digits of the Japanese (``４部会`` ↔ *Four Panels*)."""
+"""English number words, matched with the digits of the Japanese (``３部会`` ↔ *Three Panels*)."""
 MIN_DIGIT_NUMBER = 10
 """The least number an English line's digits align with the sentence's (``1980 年 5 月の…`` ↔ *… (1980)*)."""
 
@@ -617,8 +617,8 @@ def _japanese_gap(site: Site, doc: Document, fills: list[str]) -> list[Proposal]
             features, how = {"bilingual_word": 0.5}, "no line of it translates this one word for word"
         else:
             features, how = {"bilingual_deck": 1.0}, "the talk's other language, no line of it a translation of this one"
-        # the term each fill's word makes with the intact letters: Sudachi's one token over both (姉妹都市 of *Sister
-        # City*) first; where no fill makes one, a phrase the English says part by part (友好 + 都市 of *friendship
+        # the term each fill's word makes with the intact letters: Sudachi's one token over both (観光都市 of *Tourism
+        # City*) first; where no fill makes one, a phrase the English says part by part (交流 + 都市 of *exchange
         # city*, 街路樹 of *street trees*): the dictionary's own compound tells the fills apart, a phrase of a word
         # and its neighbour's only names the word (義妹 *sister-in-law* is *sister* too)
         terms = {}
@@ -973,16 +973,16 @@ def _term(site: Site, fill: str, japanese: str, word: str, text: str) -> tuple[s
 def _phrase_term(site: Site, fill: str, japanese: str, word: str, text: str) -> tuple[str, str, str] | None:
     """:func:`_term` where Sudachi reads no one token over the fill and its neighbour: the fill's word ``japanese``
     and an intact word beside it, of :data:`WORD_BESIDE` letters or more, inside ``japanese`` (街路 of 街路樹 over
-    ``街路\ufffd``) or directly after or before it in the gap's compound (都市 after 友好 over ``\ufffd\ufffd都市``),
-    are said by two adjacent English words in the Japanese order (*street trees*, *friendship city*): the English
+    ``街路\ufffd``) or directly after or before it in the gap's compound (都市 after 交流 over ``\ufffd\ufffd都市``),
+    are said by two adjacent English words in the Japanese order (*street trees*, *exchange city*): the English
     translates the compound part by part. The term, the English words, the intact part; else None.
 
-    >>> _phrase_term(Site("との\ufffd\ufffd都市の", 2, 4), "友好", "友好", "friendship", "its friendship city, Jeonju")
-    ('友好都市', 'friendship city', '都市')
+    >>> _phrase_term(Site("との\ufffd\ufffd都市の", 2, 4), "交流", "交流", "exchange", "its exchange city, Jeonju")
+    ('交流都市', 'exchange city', '都市')
     >>> _phrase_term(Site("観測の結果、街路\ufffdの下", 8, 9), "樹", "街路樹", "trees", "Under street trees, daytime")
     ('街路樹', 'street trees', '街路')
-    >>> _phrase_term(Site("との\ufffd\ufffd都市の", 2, 4), "友好", "友好", "friendship", "friendship and the city")
-    >>> _phrase_term(Site("下関市と釜山市の港\ufffd交流", 9, 10), "町", "港町", "Port", "Port Exchange between Shimonoseki")
+    >>> _phrase_term(Site("との\ufffd\ufffd都市の", 2, 4), "交流", "交流", "exchange", "exchange and the city")
+    >>> _phrase_term(Site("室蘭市と大邱市の港\ufffd交流", 9, 10), "町", "港町", "Port", "Port Exchange between Muroran")
     """
     from pipeline.glosses import lemmas
 
