@@ -48,7 +48,7 @@ from pipeline.segment.organisations import MARK, addressee_line, is_municipality
 from pipeline.segment.authors import glued_digits, split_authors
 from pipeline.segment.names import MAX_JA_NAME_CHARS, author_line, byline, latin_full_name, is_person_name, pinyin_name, romanised_name
 from pipeline.segment.places import dateline_city, place_line_en
-from pipeline.segment.programme import ends_sentence_line, event_tail, lecture_blocks, timetable
+from pipeline.segment.programme import MIN_ITEMS_WITH_TEXT, ends_sentence_line, event_tail, item_number_lead, items_with_text, lecture_blocks, timetable
 from pipeline.segment.articlehead import masthead_end
 from pipeline.segment.changelog import release_headings
 from pipeline.segment.letters import letter_title, subject_titled
@@ -1409,6 +1409,12 @@ def talk_spans(lines: list[Text], layout: Layout, folios: frozenset[int] = froze
     # its cues add up (its number, or its shape repeating the lecture's before it)
     lectures = lecture_blocks(lines)
     lecture_at = {b.start: b for b in lectures[1:] if starts_here(b)}
+    if not lecture_at and len(abstracts := _programme_abstracts(lines, scripts, layout)) >= MIN_ITEMS_WITH_TEXT:
+        # a programme followed by its items' abstracts (each title the timetable lists printed again over its authors
+        # and running text): each abstract a talk, as a programme's lectures are, the cover and the timetable the
+        # first's front (programme.items_with_text; helper prog81, fresh-user trial 80e)
+        lectures = abstracts
+        lecture_at = {b.start: b for b in lectures[1:]}
     if not lecture_at and (event := _timetable_event(lines)) is not None and not _numbered_talks_after_timetable(lines):
         # an event's timetable (slots, sessions, coded items with no text of their own): one document titled by the
         # event's name over it, never by its first item (programme.timetable; fresh-user trial 60)
@@ -1810,6 +1816,30 @@ def _city_line_place(city_line: str) -> str:
 
     text = city_line.strip()
     return text[at:].strip() if (at := region_then_place(text)) is not None else text
+
+
+def _programme_abstracts(lines: list[Text], scripts: list[str], layout: Layout) -> list[Block]:
+    """The title blocks of a programme's abstracts after its timetable (:func:`~.programme.items_with_text`), each
+    with its title and its authors' line (a book of abstracts prints who wrote each; a report of the event that
+    heads its summaries by the talks' titles names no authors under them, and stays one document)."""
+    blocks = [_abstract_block(lines, k, scripts, layout) for k in items_with_text(lines)]
+    return [b for b in blocks if b.title is not None and b.speaker]
+
+
+def _abstract_block(lines: list[Text], k: int, scripts: list[str], layout: Layout) -> Block:
+    """The title block of a programme's abstract starting at ``k`` (:func:`~.programme.items_with_text`): its title
+    line may open on the item's number (``1. Kuzushiji Recognition with Sparse Labels``), which a paper's heading has
+    too and which no title block reads by itself; here the timetable's evidence makes it the talk's number, read as a
+    paper's code is (:data:`~.titleblock.CODED_TITLES`: the stage keeps the prefix front, the title without it)."""
+    block = read_talk_block(lines, k, scripts, layout)
+    lead = item_number_lead(lines[k].text)
+    if block.title is not None or not lead:
+        return block
+    token = CODED_TITLES.set({**CODED_TITLES.get(), lines[k].text.strip(): lead})
+    try:
+        return read_talk_block(lines, k, scripts, layout)
+    finally:
+        CODED_TITLES.reset(token)
 
 
 MIN_NUMBERED_TALKS = 2
