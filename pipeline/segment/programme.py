@@ -411,9 +411,17 @@ def item_number_lead(text: str) -> int:
     return m.end() if m is not None else 0
 
 
+_TYPOGRAPHIC = str.maketrans({"‐": "-", "‑": "-", "–": "-", "—": "-", "’": "'", "‘": "'", "“": '"', "”": '"'})
+"""Typographic dashes and quotes as ASCII: a programme and its abstracts may set one title's marks differently."""
+
+
 def _folded(text: str) -> str:
-    """``text`` compared as a title: NFKC, case folded, one space between words."""
-    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+    """``text`` compared as a title: NFKC, case folded, typographic dashes and quotes as ASCII, one space between words.
+
+    >>> _folded("Kelp  Forest Recovery – After Urchin’s Culling")
+    "kelp forest recovery - after urchin's culling"
+    """
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().translate(_TYPOGRAPHIC).split())
 
 
 def _item_title(text: str) -> str:
@@ -442,7 +450,7 @@ def time_slot_line(text: str) -> bool:
 def _listed_in(title: str, listed: list[str]) -> bool:
     """``title`` (folded) stands whole in one of the timetable's folded lines: word for word in an English line (never
     inside a longer word), anywhere in a Japanese one."""
-    if not title.isascii():
+    if not any(title in t for t in listed) or not title.isascii():
         return any(title in t for t in listed)
     pattern = re.compile(rf"(?<![\w-]){re.escape(title)}(?![\w-])")
     return any(pattern.search(t) for t in listed)
