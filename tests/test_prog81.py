@@ -82,3 +82,22 @@ def test_a_timetable_alone_stays_one_document():
     text = ("Harbour Science Day 2026\n\nProgramme\n09:30  Welcome\n09:40  Tidal Range in the Outer Harbour\n"
             "10:20  Sediment Plumes after Storms\n11:00  Close\n\nContact: day@harbour.example\n")
     assert len(segment_text(text).talks) == 1
+
+
+def test_programme_numbered_without_times():
+    # the programme a numbered list (``1) Title — Speaker``), the abstracts numbered again: never two numberings in one
+    talks = segment_file(DATA / "numbered_programme.txt").talks
+    assert _titles(talks) == ["Appraisal of Born-digital Records in Municipal Archives", "Email Archives and Personal Data",
+                              "Sampling Case Files for Long-term Preservation"]
+    assert [t.number for t in talks] == ["1", "2", "3"]
+    assert authors_of(talks[1]) == [("Claire Dubois", "Archives nationales, Paris"), ("Marc Lefèvre", "University of Lille")]
+    assert any(x.text.startswith("3) Sampling") for x in talks[0].front)
+
+
+def test_a_numbered_list_of_sentences_is_no_programme():
+    # near miss (passes on the base too): findings listed by number, then sections repeating no listed title
+    text = ("Harbour Survey 2026\n\nSummary\n1. The tidal range rose by four centimetres.\n"
+            "2. Sediment plumes spread further after storms.\n\n1. Methods\nWe measured the tides at six stations.\n\n"
+            "2. Results\nThe range rose at every station.\n")
+    talks = segment_text(text).talks
+    assert len(talks) == 1

@@ -456,6 +456,40 @@ def _listed_in(title: str, listed: list[str]) -> bool:
     return any(pattern.search(t) for t in listed)
 
 
+_LISTED_ITEM = re.compile(r"^[\s\u3000]*(?P<n>[0-9]{1,2})[.)．）][\s\u3000]*(?=\S)")
+"""A programme's item numbered at its line's start (``1. Reading Worn Inscriptions … (Eleni Papadopoulou)``)."""
+MAX_LISTING_START = 60
+"""Lines from the document's start a programme listing its items by number (:func:`numbered_listing`) opens within:
+a programme stands over its abstracts, near the cover."""
+
+
+def numbered_listing(lines: list[Text]) -> range | None:
+    """The first run of lines, opening within :data:`MAX_LISTING_START` lines, each an item numbered from 1 up by one
+    (:data:`_LISTED_ITEM`: ``1. …``, ``2) …``), no blank line between, none ending a sentence: a programme listing its
+    talks by number with no times (:func:`timetable` reads the timed ones). ``None`` where there is none.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> numbered_listing(mk("Workshop 2026", "Programme", "1. Raking Light (E. Papa)", "2. Funerary Epigrams (N. Georgiou)", ""))
+    range(2, 4)
+    >>> numbered_listing(mk("Report", "1. We met twice.", "2. The budget was agreed.")) is None
+    True
+    """
+    k = 0
+    while k < min(len(lines), MAX_LISTING_START):
+        m = _LISTED_ITEM.match(lines[k].text)
+        if m is None or m.group("n") != "1":
+            k += 1
+            continue
+        end = k + 1
+        while end < len(lines) and (n := _LISTED_ITEM.match(lines[end].text)) is not None \
+                and int(n.group("n")) == end - k + 1:
+            end += 1
+        if end - k >= MIN_ITEMS_WITH_TEXT and not any(ends_sentence_line(lines[j].text) for j in range(k, end)):
+            return range(k, end)
+        k = end
+    return None
+
+
 def items_with_text(lines: list[Text]) -> list[int]:
     """Where each abstract of a programme's items starts, after the programme's timetable (:func:`timetable`): a line
     printing again the title of an item the timetable lists (``1. Kuzushiji Recognition with Sparse Labels`` under
@@ -480,7 +514,7 @@ def items_with_text(lines: list[Text]) -> list[int]:
     >>> items_with_text(doc), items_with_text(doc[:9]), items_with_text(doc[:7] + doc[8:11])
     ([6, 10], [], [])
     """
-    table = timetable(lines)
+    table = timetable(lines) or numbered_listing(lines)
     if table is None:
         return []
     # (a title the programme wraps over two lines is listed whole too)
