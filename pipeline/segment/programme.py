@@ -491,7 +491,8 @@ def numbered_listing(lines: list[Text]) -> range | None:
 
 
 def items_with_text(lines: list[Text]) -> list[int]:
-    """Where each abstract of a programme's items starts, after the programme's timetable (:func:`timetable`): a line
+    """Where each abstract of a programme's items starts, after the programme's timetable (:func:`timetable`; else its
+    items numbered with no times, :func:`numbered_listing`): a line
     printing again the title of an item the timetable lists (``1. Kuzushiji Recognition with Sparse Labels`` under
     ``10:30-12:00  Session 1: …`` / ``1. Kuzushiji Recognition with Sparse Labels``; ``Dating Medieval Charters …``
     under ``09:45  Dating Medieval Charters …``), its number or id leading it or not, with running text within
