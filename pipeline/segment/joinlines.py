@@ -69,6 +69,24 @@ def speaker_text(parts: Iterable[Text]) -> Text:
     return _credit_lines(parts, japanese_run_on=False)
 
 
+def _carried_letter_mark(lower: str, pieces: list[Text]) -> bool:
+    """``lower`` opens on a letter mark (``a University of Bergen``: :func:`~.authors.leading_mark`) that a line over it
+    carries after a name as a text dump sets it (``Ingrid Dahl a,b,*``, ``Ole Nygaard b``).
+
+    >>> _carried_letter_mark("a University of Bergen", [Text.inserted("Ingrid Dahl a,b,*, Ole Nygaard b")])
+    True
+    >>> _carried_letter_mark("a note on the data", [Text.inserted("Ingrid Dahl")])
+    False
+    """
+    from pipeline.segment.authors import leading_mark
+
+    letter = leading_mark(lower)
+    if letter is None or len(letter) != 1 or not letter.islower():
+        return False
+    carried = re.compile(rf"(?<=[\s,]){letter}(?=\s*[,*]|\s*$)")
+    return any(carried.search(p.text) for p in pieces)
+
+
 def _credit_lines(parts: Iterable[Text], japanese_run_on: bool, affiliations: bool = False) -> Text:
     """``parts`` joined as a credit's lines (:func:`speaker_text`): ``, `` between English lines, else one
     space, or nothing where a Japanese letter meets the break and ``japanese_run_on`` (:func:`joined_lines`' rule);
@@ -87,8 +105,12 @@ def _credit_lines(parts: Iterable[Text], japanese_run_on: bool, affiliations: bo
             if script_of(upper) == EN and script_of(lower) == EN and upper and lower:
                 # an e-mail address alone on its line is an item of its own, whatever its case (an author grid's
                 # column, ``Hekla, Iceland`` / ``larst@affiliation.org``: helper paper73), never a phrase going on
+                # (a line led by a letter mark an author carries, ``Ingrid Dahl a,b,*, Ole Nygaard b`` /
+                # ``a University of Bergen, Norway``, opens an affiliation, no phrase going on in small letters:
+                # helper prog81)
                 if not (upper.endswith((",", ";", ":", "-", "–", "—", "/", "&", "(")) or ends_on_connective_word(upper)
-                        or (lower[:1].islower() and not _EMAIL_ALONE.match(lower)) or lower[:1] in "([（"):
+                        or (lower[:1].islower() and not _EMAIL_ALONE.match(lower) and not _carried_letter_mark(lower, pieces))
+                        or lower[:1] in "([（"):
                     sep = AFFILIATION_SEP if affiliations and _closes_on_country(upper) and not _EMAIL_ALONE.match(lower) \
                         else ", "
             elif japanese_run_on and not marked and (has_japanese(upper[-1:]) or has_japanese(lower[:1])):

@@ -14,11 +14,13 @@ the last lecture (organiser, registration, contact: :func:`event_tail`) are the 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from pipeline.model import Text
+from pipeline.numbering import abstract_id
 from pipeline.segment.contacts import MAX_CONTACT_LINE, contact_line
 from pipeline.segment.labels import (FIELD_LABELS, LECTURER_LABEL, NOTICE_FIELD, PART_LABEL, PROGRAMME_SLOT,
-                                     contact_lead, is_contact_heading, lecture_title, quoted_title,
+                                     contact_lead, is_contact_heading, keyword_field, lecture_title, quoted_title,
                                      value_label)
 from pipeline.segment.titleblock import CODED_TITLES, NUMBER_SPEAKER_GLUE, Block, is_prose, session_heading, talk_number
 
@@ -175,9 +177,16 @@ def _event_line(text: str) -> bool:
     [True, True, False, False]
     >>> _event_line("申込　電話またはメールでお申し込みください。"), _event_line("参加費：無料です。")
     (True, True)
+
+    A paper's keyword field (``Keywords: OCR, newspapers``, ``キーワード：古文書``: :func:`~.labels.keyword_field`) is
+    the abstract's over it, never the event's, though its label is a listed field's (helper prog81, fresh-user trial
+    80e: the last abstract's keywords had gone to the first talk's front, the others' staying with their abstracts):
+
+    >>> _event_line("Keywords: OCR evaluation, newspapers"), _event_line("キーワード：過去帳，歴史人口学")
+    (False, False)
     """
     s = text.strip()
-    if not s:
+    if not s or keyword_field(s):
         return False
     notice = NOTICE_FIELD.match(s)
     if (value_label(s) or (notice.group(1) if notice else None)) in FIELD_LABELS:
@@ -373,3 +382,153 @@ def ends_sentence_line(text: str) -> bool:
     """
     s = text.strip()
     return is_prose(s) and s.endswith(("。", ".", "．"))
+
+
+MIN_TITLE_WORDS = 3
+"""Words an English line must hold to be read as a timetable item's title printed again (``Opening``, ``Coffee
+break``, ``Closing discussion`` are a running order's items, never an abstract's title)."""
+MIN_TITLE_CHARS_JA = 6
+"""Characters a Japanese line must hold to be read as a timetable item's title printed again (``開会挨拶`` is none)."""
+ABSTRACT_TEXT_WITHIN = 8
+"""Lines under a title printed again after a timetable that its running text stands within (an id's line, the
+authors' and their affiliations' lines between)."""
+MIN_ITEMS_WITH_TEXT = 2
+"""Items of a timetable printed again with running text under them that make the document its talks' volume (one
+may be a programme's own note repeating an item)."""
+_ITEM_LEAD = re.compile(r"^[\s\u3000]*(?:[(（]?[0-9０-９]{1,3}[.．)）:：]\s*|[0-9０-９]{1,3}[\s\u3000]+(?=\S))")
+"""A number leading an abstract's title (``1. Kuzushiji …``, ``(2) …``, ``3 Ice Cores …``): no part of the title the
+timetable lists."""
+
+
+def item_number_lead(text: str) -> int:
+    """Length of the number leading a title of the programme's items printed again (``1. ``, ``(2) ``: :data:`_ITEM_LEAD`)
+    in the stripped line, 0 where there is none.
+
+    >>> item_number_lead("  1. Kuzushiji Recognition"), item_number_lead("Kuzushiji Recognition")
+    (3, 0)
+    """
+    m = _ITEM_LEAD.match(text.strip())
+    return m.end() if m is not None else 0
+
+
+_TYPOGRAPHIC = str.maketrans({"‐": "-", "‑": "-", "–": "-", "—": "-", "’": "'", "‘": "'", "“": '"', "”": '"'})
+"""Typographic dashes and quotes as ASCII: a programme and its abstracts may set one title's marks differently."""
+
+
+def _folded(text: str) -> str:
+    """``text`` compared as a title: NFKC, case folded, typographic dashes and quotes as ASCII, one space between words.
+
+    >>> _folded("Kelp  Forest Recovery – After Urchin’s Culling")
+    "kelp forest recovery - after urchin's culling"
+    """
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().translate(_TYPOGRAPHIC).split())
+
+
+def _item_title(text: str) -> str:
+    """The title a line after a timetable prints, folded (:func:`_folded`), without the number or the abstract's id
+    that leads it (``1. Kuzushiji …``, ``講演番号 1A-01　…``, ``【A3】…``); ``""`` where what is left is too short to be
+    told from a running order's item (:data:`MIN_TITLE_WORDS`, :data:`MIN_TITLE_CHARS_JA`) or is running text.
+
+    >>> _item_title("1. Kuzushiji Recognition with Sparse Labels"), _item_title("Coffee break"), _item_title("2")
+    ('kuzushiji recognition with sparse labels', '', '')
+    """
+    s = text.strip()
+    s = s[abstract_id(s):] if abstract_id(s) else s
+    s = s[m.end():] if (m := _ITEM_LEAD.match(s)) is not None else s
+    s = s.strip(" \u3000")
+    if not s or ends_sentence_line(s) or time_slot_line(s):
+        return ""
+    short = len(s.split()) < MIN_TITLE_WORDS if s.isascii() else len(s) < MIN_TITLE_CHARS_JA
+    return "" if short else _folded(s)
+
+
+def time_slot_line(text: str) -> bool:
+    """The line opens on a timetable's slot (:data:`_TIME_SLOT`, :data:`_TIME_SLOT_SPACED`)."""
+    return _TIME_SLOT.match(text) is not None or _TIME_SLOT_SPACED.match(text) is not None
+
+
+def _listed_in(title: str, listed: list[str]) -> bool:
+    """``title`` (folded) stands whole in one of the timetable's folded lines: word for word in an English line (never
+    inside a longer word), anywhere in a Japanese one."""
+    if not any(title in t for t in listed) or not title.isascii():
+        return any(title in t for t in listed)
+    pattern = re.compile(rf"(?<![\w-]){re.escape(title)}(?![\w-])")
+    return any(pattern.search(t) for t in listed)
+
+
+_LISTED_ITEM = re.compile(r"^[\s\u3000]*(?P<n>[0-9]{1,2})[.)．）][\s\u3000]*(?=\S)")
+"""A programme's item numbered at its line's start (``1. Reading Worn Inscriptions … (Eleni Papadopoulou)``)."""
+MAX_LISTING_START = 60
+"""Lines from the document's start a programme listing its items by number (:func:`numbered_listing`) opens within:
+a programme stands over its abstracts, near the cover."""
+
+
+def numbered_listing(lines: list[Text]) -> range | None:
+    """The first run of lines, opening within :data:`MAX_LISTING_START` lines, each an item numbered from 1 up by one
+    (:data:`_LISTED_ITEM`: ``1. …``, ``2) …``), no blank line between, none ending a sentence: a programme listing its
+    talks by number with no times (:func:`timetable` reads the timed ones). ``None`` where there is none.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> numbered_listing(mk("Workshop 2026", "Programme", "1. Raking Light (E. Papa)", "2. Funerary Epigrams (N. Georgiou)", ""))
+    range(2, 4)
+    >>> numbered_listing(mk("Report", "1. We met twice.", "2. The budget was agreed.")) is None
+    True
+    """
+    k = 0
+    while k < min(len(lines), MAX_LISTING_START):
+        m = _LISTED_ITEM.match(lines[k].text)
+        if m is None or m.group("n") != "1":
+            k += 1
+            continue
+        end = k + 1
+        while end < len(lines) and (n := _LISTED_ITEM.match(lines[end].text)) is not None \
+                and int(n.group("n")) == end - k + 1:
+            end += 1
+        if end - k >= MIN_ITEMS_WITH_TEXT and not any(ends_sentence_line(lines[j].text) for j in range(k, end)):
+            return range(k, end)
+        k = end
+    return None
+
+
+def items_with_text(lines: list[Text]) -> list[int]:
+    """Where each abstract of a programme's items starts, after the programme's timetable (:func:`timetable`; else its
+    items numbered with no times, :func:`numbered_listing`): a line
+    printing again the title of an item the timetable lists (``1. Kuzushiji Recognition with Sparse Labels`` under
+    ``10:30-12:00  Session 1: …`` / ``1. Kuzushiji Recognition with Sparse Labels``; ``Dating Medieval Charters …``
+    under ``09:45  Dating Medieval Charters …``), its number or id leading it or not, with running text within
+    :data:`ABSTRACT_TEXT_WITHIN` lines under it (its authors' lines between); the start is the line of its talk number
+    or id alone right over it where one stands (``Abstract ID 12`` / the title). Empty unless
+    :data:`MIN_ITEMS_WITH_TEXT` such titles stand.
+
+    Decision (issue 16, helper prog81, fresh-user trial 80e's ``hda_programme.txt``): a programme followed by its
+    abstracts is a volume of the abstracts, each a talk (its title, authors and text), the cover and the programme the
+    first talk's front (as a proceedings' cover is): the programme's items then have text of their own, which a
+    timetable alone (one document, :func:`timetable`) has not. The workshop had been one document whose programme's
+    numbered items were sections 1-3 beside its abstracts' sections 1-3, the authors' lines paragraphs. A title the
+    timetable does not list, and an item printed again with no running text under it (a programme repeated, a list of
+    the talks), start nothing.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> doc = mk("Forum 2026", "09:00  Welcome", "09:30  Tides in the Outer Harbour", "10:00  Sediment Plumes after Storms",
+    ...          "10:30  Close", "", "Tides in the Outer Harbour", "Anna Berg", "We measured the tides for two years.",
+    ...          "", "Sediment Plumes after Storms", "Ken Ito", "Plumes spread twice as far after storms.")
+    >>> items_with_text(doc), items_with_text(doc[:9]), items_with_text(doc[:7] + doc[8:11])
+    ([6, 10], [], [])
+    """
+    table = timetable(lines) or numbered_listing(lines)
+    if table is None:
+        return []
+    # (a title the programme wraps over two lines is listed whole too)
+    listed = [_folded(lines[k].text) for k in table] \
+        + [_folded(lines[k].text + " " + lines[k + 1].text) for k in table if k + 1 in table]
+    titles = [k for k in range(table.stop, len(lines)) if (title := _item_title(lines[k].text)) and _listed_in(title, listed)]
+    starts = []
+    for n, k in enumerate(titles):
+        stop = min(len(lines), k + 1 + ABSTRACT_TEXT_WITHIN, titles[n + 1] if n + 1 < len(titles) else len(lines))
+        if not any(ends_sentence_line(lines[j].text) or is_prose(lines[j].text.strip()) for j in range(k + 1, stop)):
+            continue
+        above = k - 1
+        lone = above >= table.stop and (s := lines[above].text.strip()) \
+            and (abstract_id(s) == len(s) or talk_number(s) == len(s))
+        starts.append(above if lone else k)
+    return starts if len(starts) >= MIN_ITEMS_WITH_TEXT else []

@@ -37,7 +37,7 @@ from pipeline.segment.layout import Layout, first_line, last_line
 from pipeline.segment.separators import is_rule_line
 from pipeline.segment.events import (edition_after, is_degree_statement, is_document_kind, is_edition_line, is_event_line,
                                      is_masthead_line, periodical_issue)
-from pipeline.segment.front import bilingual_halves, title_halves
+from pipeline.segment.front import bilingual_halves, speaker_of, title_halves
 from pipeline.segment.contacts import contact_line
 from pipeline.segment.labels import ABSTRACT_NAMES_LATIN, dated_entries, exchange_label, exchange_record, is_chapter_label, is_contact_heading, is_date_line, is_summary_heading, quoted_title, title_label_end, NOTICE_FIELD
 from pipeline.segment.sections import LARGER, _running_size, translated_headline
@@ -45,10 +45,10 @@ from pipeline.segment.linekinds import code_lines
 from pipeline.segment.slidetext import CLOSING, is_bullet, is_title_case, listing_numbers, listing_over_pages, words
 from pipeline.segment.slides import NOTICE_MARKS, glued_numbering, numbered_titled_slides, slide_boxes, titled_deck_alone
 from pipeline.segment.organisations import MARK, addressee_line, is_municipality, is_organisation
-from pipeline.segment.authors import glued_digits, split_authors
+from pipeline.segment.authors import affiliation_parts, glued_digits, split_authors
 from pipeline.segment.names import MAX_JA_NAME_CHARS, author_line, byline, latin_full_name, is_person_name, pinyin_name, romanised_name
 from pipeline.segment.places import dateline_city, place_line_en
-from pipeline.segment.programme import ends_sentence_line, event_tail, lecture_blocks, timetable
+from pipeline.segment.programme import MIN_ITEMS_WITH_TEXT, ends_sentence_line, event_tail, item_number_lead, items_with_text, lecture_blocks, timetable
 from pipeline.segment.articlehead import masthead_end
 from pipeline.segment.changelog import release_headings
 from pipeline.segment.letters import letter_title, subject_titled
@@ -1412,6 +1412,12 @@ def talk_spans(lines: list[Text], layout: Layout, folios: frozenset[int] = froze
     # its cues add up (its number, or its shape repeating the lecture's before it)
     lectures = lecture_blocks(lines)
     lecture_at = {b.start: b for b in lectures[1:] if starts_here(b)}
+    if not lecture_at and len(abstracts := _programme_abstracts(lines, scripts, layout)) >= MIN_ITEMS_WITH_TEXT:
+        # a programme followed by its items' abstracts (each title the timetable lists printed again over its authors
+        # and running text): each abstract a talk, as a programme's lectures are, the cover and the timetable the
+        # first's front (programme.items_with_text; helper prog81, fresh-user trial 80e)
+        lectures = abstracts
+        lecture_at = {b.start: b for b in lectures[1:]}
     if not lecture_at and (event := _timetable_event(lines)) is not None and not _numbered_talks_after_timetable(lines):
         # an event's timetable (slots, sessions, coded items with no text of their own): one document titled by the
         # event's name over it, never by its first item (programme.timetable; fresh-user trial 60)
@@ -1813,6 +1819,42 @@ def _city_line_place(city_line: str) -> str:
 
     text = city_line.strip()
     return text[at:].strip() if (at := region_then_place(text)) is not None else text
+
+
+def _programme_abstracts(lines: list[Text], scripts: list[str], layout: Layout) -> list[Block]:
+    """The title blocks of a programme's abstracts after its timetable (:func:`~.programme.items_with_text`), each
+    with its title and its authors' line, :data:`~.programme.MIN_ITEMS_WITH_TEXT` of them at least naming the body
+    their authors work at (:func:`_names_organisation`): a book of abstracts, each a paper's title block by its own
+    authors. Empty otherwise: a report of the event that heads its summaries by the talks' titles names no authors
+    under them, and a department's presentation day names its students alone (``佐藤　美咲（指導教員：山本　隆）``), its
+    abstracts the programme's own sections (``sections.listed_titles``, session 80, cat80): one document each."""
+    blocks = [b for k in items_with_text(lines) if (b := _abstract_block(lines, k, scripts, layout)).title is not None
+              and b.speaker]
+    return blocks if sum(_names_organisation(lines, b) for b in blocks) >= MIN_ITEMS_WITH_TEXT else []
+
+
+def _names_organisation(lines: list[Text], block: Block) -> bool:
+    """The block's speaker names an organisation as its authors' affiliation (``Kyoto University``, ``¹ Uppsala
+    University, ² National Archives of Sweden``, ``大阪歴史博物館``: :func:`~.organisations.is_organisation`, one part of
+    the affiliation at least)."""
+    affiliation = speaker_of([lines[k] for k in block.speaker]).affiliation
+    return affiliation is not None and any(is_organisation(p.text) for p in affiliation_parts(affiliation))
+
+
+def _abstract_block(lines: list[Text], k: int, scripts: list[str], layout: Layout) -> Block:
+    """The title block of a programme's abstract starting at ``k`` (:func:`~.programme.items_with_text`): its title
+    line may open on the item's number (``1. Kuzushiji Recognition with Sparse Labels``), which a paper's heading has
+    too and which no title block reads by itself; here the timetable's evidence makes it the talk's number, read as a
+    paper's code is (:data:`~.titleblock.CODED_TITLES`: the stage keeps the prefix front, the title without it)."""
+    block = read_talk_block(lines, k, scripts, layout)
+    lead = item_number_lead(lines[k].text)
+    if block.title is not None or not lead:
+        return block
+    token = CODED_TITLES.set({**CODED_TITLES.get(), lines[k].text.strip(): lead})
+    try:
+        return read_talk_block(lines, k, scripts, layout)
+    finally:
+        CODED_TITLES.reset(token)
 
 
 MIN_NUMBERED_TALKS = 2
