@@ -5533,6 +5533,63 @@ def _value_start(text: str) -> int:
     return len(text) - len(text.lstrip()) + m.end(1) + len(after) - len(after.lstrip(" \u3000,"))
 
 
+_SEALED = re.compile(r"^(?P<signer>\S.{0,40}?)[ \u3000]*(?:㊞|[（(]印[）)]|(?<=[ \u3000])印)$")
+"""A line signed and sealed: the signer's post or label and name, then the seal's mark closing the line (``議　長
+木村 正雄　㊞``, ``記録者　佐藤 花子（印）``, ``会長　山田太郎　印`` with a space before a bare ``印``, which else ends a
+word: ``実印``)."""
+_ATTESTATION = re.compile(r"(?:記名|署名)(?:押印|捺印)|押印する|捺印する")
+"""A record's attestation over its signers: the record is signed and sealed (``…議長及び議事録署名人が次に記名押印する。``,
+``…署名捺印する。``)."""
+
+
+def sealed_signatures(lines: Sequence[Text]) -> int | None:
+    """Where a Japanese record's signature block closing ``lines`` opens: the lines at the end each signed and sealed
+    (:data:`_SEALED`: a post and a name, the seal's mark ``㊞`` after them), one at least, the name whole or with a
+    lost glyph (:func:`~pipeline.segment.names.name_shaped`), with the date over them and the attestation over the
+    date (:data:`_ATTESTATION`: ``以上の議事の経過…記名押印する。``, wrapped over two lines or not) where they stand;
+    else None.
+
+    Why (session 81, helper minutes81, fresh-user trial 80d's 商店街 minutes): the chair's and the two signers'
+    sealed lines, their date and the sentence that says they sign had been the paragraphs of the last part (``閉会``):
+    they close the document, as a letter's signature and a judgment's judges do (docs/segment.md, closing blocks). A
+    seal's mark is the signature's own evidence, so no label list is asked (``議　長``, ``会長``, ``記録者``).
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> sealed_signatures(mk("閉会を宣言した。", "以上を証するため、議長及び署名人が記名押印する。", "令和7年5月20日",
+    ...                      "議　長　　木村 正雄　㊞", "署名人　\ufffd野 修　㊞"))
+    1
+    >>> sealed_signatures(mk("承認された。", "会長　山田太郎　印")), sealed_signatures(mk("実印", "書類を持参すること。"))
+    (1, None)
+    >>> sealed_signatures(mk("届出には印鑑が必要です。", "認め印（シャチハタ不可）"))
+    """
+    from pipeline.segment.names import speaker_split
+
+    end = len(lines)
+    k = end
+    while k > 0:
+        m = _SEALED.match(lines[k - 1].text.strip(" \u3000\t"))
+        if m is None:
+            break
+        signer = m.group("signer").strip(" \u3000")
+        at = speaker_split(signer)
+        parts = re.split(r"\u3000+| {2,}", signer)  # (a post spaced out to its column, ``議　長``, its name after it)
+        names = [signer[at:].strip(" \u3000")] if at is not None else []
+        names += [parts[-1], " ".join(parts[-2:])]
+        if not any(name_shaped(n) for n in names) or _is_sentence_end(signer):
+            break
+        k -= 1
+    if k == end:
+        return None
+    if k > 0 and is_date_line(lines[k - 1].text.strip(" \u3000")):
+        k -= 1
+    if k > 0 and _ATTESTATION.search(lines[k - 1].text) and _is_sentence_end(lines[k - 1].text.strip()):
+        k -= 1
+        if k > 0 and not _is_sentence_end(lines[k - 1].text.strip()) and _ATTESTATION.search(
+                lines[k - 1].text.strip() + lines[k].text.strip()) and not _ATTESTATION.search(lines[k].text):
+            k -= 1  # the attestation wrapped, its seal's words on the second line
+    return k
+
+
 def _signature_tail(lines: list[Text], members: list[int]) -> list[int]:
     """The lines at the end of ``members`` (the last numbered section's box after its heading) that are minutes'
     signature and record fields set under the last item's text with no blank line: from the first line that opens on
@@ -6310,7 +6367,8 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     for i, text in divisions_as_chapters(texts, short_phrase).items():
         texts[i] = text
     # ``第1号議案　…`` / ``議案第2号　…`` / ``報告事項1　…``: a general meeting's motions, its top level read as chapters
-    for i, text in motions_as_chapters(texts, short_phrase).items():
+    motions = motions_as_chapters(texts, short_phrase)
+    for i, text in motions.items():
         texts[i] = text
     turned = turned_lines(lines, layout)  # a landscape table's cells, turned a quarter: no headings, no heading's face
     for i in turned:
@@ -6552,6 +6610,15 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
         named |= entries
     elif headings:
         named |= {i for i in blocks_after_numbering(lines, layout, max(headings)) if i not in items and i not in listing}
+        if motions and min(motions) in headings:
+            # a meeting's minutes open their proceedings on an unnumbered part beside the motions (``開会`` over
+            # its text, after the record's numbered particulars ``５．議事録署名人　…``, before ``第1号議案　…``), as
+            # ``閉会`` closes them after the last: the same blocks, read between the particulars and the first motion
+            # (session 81, helper minutes81: ``開会`` had been front)
+            first = min(motions)
+            opened = max((k for k in range(first) if explicit_number(texts[k]) is not None), default=-1)
+            named |= {i for i in blocks_after_numbering(lines, layout, opened) if i < first and i not in items
+                      and i not in listing}
     # an FAQ's questions head their answers only in a document with no other heading; under a heading (``3.
     # Frequently asked questions``) its questions and answers are that section's paragraphs
     questions = set() if headings or named else _questions(lines)
@@ -6738,6 +6805,11 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
             # ``出欠・確認欄`` / its table): the lines the notice's closing block, the form a section of its own
             fields = fields | set(form[0])
             starts = sorted(set(starts) | {form[1]})
+    if starts and not (fields & set(range(starts[-1], len(lines)))) \
+            and (sealed := sealed_signatures(lines)) is not None and sealed > starts[-1]:
+        # a record's signers sealing it at its end (``令和7年5月20日`` / ``議　長　木村 正雄　㊞`` / ``議事録署名人　…　㊞``)
+        # under its last part, numbered or not: its closing block, never that part's paragraphs (helper minutes81)
+        fields = fields | set(range(sealed, len(lines)))
     if starts and not (fields & set(range(starts[-1], len(lines)))):
         # an English judgment's judge signing its end under its last heading, numbered or not (``Conclusion`` / ``5. …
         # dismissed.`` / ``Mr Justice Harcourt`` / ``12 June 2025``): its signature block, front as a Japanese court's
