@@ -203,6 +203,15 @@ _MOTION = re.compile(rf"^(?:第([0-9０-９]{{1,2}}|[一二三四五六七八九
 a space before its title or the line's end (``第3号議案の可決により…`` is a sentence naming a motion)."""
 
 
+def motion_line(text: str) -> bool:
+    """A line opening on a general meeting's item of business (:data:`_MOTION`: ``第1号議案　…``, ``議案第2号　…``).
+
+    >>> motion_line("　第1号議案　令和6年度 事業報告"), motion_line("第3号議案の可決により"), motion_line("第12巻第3号")
+    (True, False, False)
+    """
+    return _MOTION.match(text.strip(" \u3000\t")) is not None
+
+
 def motions_as_chapters(texts: list[str], phrase) -> dict[int, str]:
     """The lines of ``texts`` that head a general meeting's items of business (``第1号議案　第27期事業報告…``,
     ``議案第2号　…``, ``報告事項1　…``: :data:`_MOTION`), each spelled as the heading solver reads a chapter, the
