@@ -5250,7 +5250,63 @@ def contact_block(lines: list[Text]) -> ContactBlock:
             # bilingual leaflet, helper news73: the English had gone to front, the Japanese stayed in the last spot)
             return None, [n - 2, n - 1]
         return None, [n - 1]
+    postal = _postal_foot(lines, k)
+    if postal:
+        return None, postal
     return _secretariat_foot(lines)
+
+
+POSTAL_FOOT_LINES = 6
+"""Lines a postal address closing a document holds at most (its body's or person's name, up to two street lines, a
+town, a region, a postcode)."""
+
+
+def _postal_foot(lines: list[Text], means: int) -> list[int]:
+    """The lines of a postal address closing the document where no contact heading or labelled means stands over it:
+    set one part a line, its street to its postcode or country on the last lines (:func:`~.tables.address_lines`:
+    ``14 Mill Road`` / ``Ashby Green`` / ``AG3 5TR``), with the body's or the person's name over the street (a line
+    no sentence, no date, :func:`~.contacts.contact_shaped`); or on one line with its postcode (``Ashford Vale
+    Academy, Mill Lane, Ashford Vale AV4 7QT``, :func:`~.organisations.is_address_line`) right over the means of
+    contact closing the document (``means``: :func:`~.contacts.closing_means`, one line). The line over the block ends
+    a sentence or a signature's field, or stands apart as a date: the address is the document's foot, not a list's item.
+    ``[]`` where there is none.
+
+    Why (session 81, helper minutes81; fresh-user trial 80d's prospectus, a made-up AGM's minutes): an English
+    document closing on its sender's address had it as the last section's paragraphs (``Admissions``, ``Item 4``): it
+    is the closing block (docs/segment.md, closing blocks), as a Japanese notice's office and telephone are.
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> _postal_foot(mk("Date: 8 March 2025", "Riverside Allotment Society", "14 Mill Road", "Ashby Green", "AG3 5TR"), 5)
+    [1, 2, 3, 4]
+    >>> _postal_foot(mk("Open evenings are in October.", "Ashford Vale Academy, Mill Lane, Ashford Vale AV4 7QT",
+    ...                 "Tel 01632 960 418 · office@example.org"), 3)
+    [1, 2]
+    >>> _postal_foot(mk("Members visited", "14 Mill Road", "Ashby Green", "AG3 5TR"), 4)  # a sentence going on over it
+    []
+    """
+    from pipeline.segment.organisations import is_address_line
+
+    n = len(lines)
+    texts = [t.text.strip() for t in lines]
+
+    def over_ok(k: int) -> bool:
+        over = texts[k - 1] if k > 0 else ""
+        return k > 0 and (_is_sentence_end(over) or is_date_line(over) or closing_label(over) is not None)
+
+    pieces = [p for p in re.split(r"\s+[·•|]\s+", texts[-1]) if p] if texts else []
+    if pieces and all(contact_line(p) for p in pieces):
+        means = min(means, n - 1)  # ``Tel 01632 960 418 · admissions@…``: means set side by side behind a dot
+    if means == n - 1 and n >= 3 and is_address_line(texts[n - 2]) and over_ok(n - 2):
+        return [n - 2, n - 1]
+    tail = max(0, n - POSTAL_FOOT_LINES)
+    found = address_lines(texts[tail:])
+    if not found or max(found) + tail != n - 1:
+        return []
+    k = min(found) + tail
+    if k > 0 and k - 1 > tail - 1 and contact_shaped(texts[k - 1]) and not _is_sentence_end(texts[k - 1]) \
+            and not is_date_line(texts[k - 1]) and closing_label(texts[k - 1]) is None:
+        k -= 1  # the body's or the person's name over its street
+    return list(range(k, n)) if over_ok(k) else []
 
 
 _MEANS_IN_BRACKETS = re.compile(r"[(（]([^()（）]{4,40})[)）]$")
@@ -6717,6 +6773,11 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
         closing, fields = _closing(lines, layout, numbered)
         if not closing and items != numbered:
             closing, fields = _closing(lines, layout, items)
+        if not closing and contact_at is None and contact and contact[0] > numbered[-1] + 1:
+            # the blocks over a closing contact block with no heading (minutes' ``The meeting closed at …`` /
+            # ``Signed: … (Chair)`` over the society's postal address): read without it, the contact block its own
+            # (session 81, helper minutes81)
+            closing, fields = _closing(lines[:contact[0]], layout, numbered)
     if not fields:
         # an open letter's close over its signatories, one a line (``Yours sincerely,`` / ``Helen Marsh, Chair, …`` /
         # ``Rev. Samuel Adeyemi, …`` / ``and 214 other residents``) and the fields under them (``Reply to: …``): front,
