@@ -3225,7 +3225,10 @@ def _heads_over_headings(lines: list[Text], found: Collection[int], marked: Coll
         # sentence announcing them, ``…次の防災用品を配布します。`` / ``非常用の飲料水`` / ``懐中電灯と予備の電池`` / a
         # sentence, and a reader's signature under the letter's text, are no headings; tests/test_news71.py, merge
         # review of session 79)
-        if i > 0 and _is_sentence_end(before) and phrase(i) and phrase(i + 1) \
+        # (or under a part's signature, which closes it as a sentence's end does, :func:`signed_off`: a prospectus's
+        # ``Our Curriculum`` / ``Key Stage 3 (Years 7–9)`` under the welcome's ``Mrs Helen Ardmore`` / ``Headteacher``,
+        # session 81, helper minutes81)
+        if i > 0 and (_is_sentence_end(before) or signed_off(lines, i)) and phrase(i) and phrase(i + 1) \
                 and (not parted or layout.blank_between_texts(lines[i - 1], lines[i])) \
                 and len(after) > 2 * len(lines[i + 1].text.strip()) and _is_sentence_end(after):
             out |= {i, i + 1}
