@@ -53,6 +53,17 @@ def test_sealed_signature_short():
     assert closing(talk)[-2:] == ["議長　木下 一郎　㊞", "議事録署名人　北村 茂　（印）"]
 
 
+def test_sealed_signers_over_the_closing_mark():
+    """The seal glued to the name (``記録者　北村茂㊞``) and ``以上`` under the signers: the block still closes the record,
+    ``以上`` the ledger's closing mark."""
+    source = ("みなと商店会\n第5回役員会議事録\n\n1．日時　令和7年6月1日（日）\n2．場所　会館\n3．議事録署名人　北村 茂\n\n"
+              "第1号議案　夏祭りの件\n7月に開催することを承認した。\n\n第2号議案　会費の件\n据え置くことを承認した。\n\n"
+              "以上の経過を証するため署名捺印する。\n令和7年6月1日\n議長　木下 一郎　㊞\n記録者　北村茂㊞\n以上\n")
+    talk, _ = only_talk(source)
+    assert [p.text for p in talk.sections[-1].paragraphs] == ["据え置くことを承認した。"]
+    assert "記録者　北村茂㊞" in closing(talk)
+
+
 def test_a_seal_word_in_text_is_no_signature():
     """Near miss (passes on the base too): ``実印`` and a sentence about a seal sign nothing."""
     source = ("届出の手引き\n\n1．必要なもの\n本人確認書類と印鑑が必要です。\n\n2．注意\n代理人の場合は委任状に押印してください。\n実印\n")

@@ -5619,11 +5619,15 @@ def sealed_signatures(lines: Sequence[Text]) -> int | None:
     1
     >>> sealed_signatures(mk("承認された。", "会長　山田太郎　印")), sealed_signatures(mk("実印", "書類を持参すること。"))
     (1, None)
+    >>> sealed_signatures(mk("承認された。", "記録者　佐藤花子㊞", "以上"))
+    1
     >>> sealed_signatures(mk("届出には印鑑が必要です。", "認め印（シャチハタ不可）"))
     """
     from pipeline.segment.names import speaker_split
 
     end = len(lines)
+    if end > 1 and _BODY_END.match(lines[-1].text):
+        end -= 1  # ``以上`` under the signers: the closing mark, read by its own rule
     k = end
     while k > 0:
         m = _SEALED.match(lines[k - 1].text.strip(" \u3000\t"))
@@ -6869,8 +6873,8 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
             # ``出欠・確認欄`` / its table): the lines the notice's closing block, the form a section of its own
             fields = fields | set(form[0])
             starts = sorted(set(starts) | {form[1]})
-    if starts and not (fields & set(range(starts[-1], len(lines)))) \
-            and (sealed := sealed_signatures(lines)) is not None and sealed > starts[-1]:
+    if starts and (sealed := sealed_signatures(lines)) is not None and sealed > starts[-1] \
+            and not (fields & set(range(starts[-1], sealed))):
         # a record's signers sealing it at its end (``令和7年5月20日`` / ``議　長　木村 正雄　㊞`` / ``議事録署名人　…　㊞``)
         # under its last part, numbered or not: its closing block, never that part's paragraphs (helper minutes81)
         fields = fields | set(range(sealed, len(lines)))
