@@ -81,6 +81,22 @@ def test_papers_motions_past_the_agenda_listing_them():
     assert not any(r.rule == "page_furniture" and "事業報告" in r.text for r in ledger)
 
 
+def test_papers_titled_by_their_kind_not_the_venue_or_agenda():
+    """``…町内会 定期総会資料`` (the papers' kind, a space before ``資料`` too) titles them; neither the venue's field
+    (``会場　ひばりが丘三丁目集会所``) nor the agenda's label (``総会次第``) does."""
+    talk, _ = only_talk_of(DATA / "chonaikai.txt")
+    assert talk.title.ja.text == "ひばりが丘三丁目町内会 定期総会資料"
+    talk, _ = only_talk("令和７年度\nあおば小学校ＰＴＡ総会 資料\n日時　令和７年５月10日（土）\n会場　あおば小学校 体育館\n"
+                        "あおば小学校ＰＴＡ\n\n議事次第\n１　開会\n２　議事\n３　閉会\n")
+    assert talk.title.ja.text == "あおば小学校PTA総会 資料"
+
+
+def test_venue_field_is_no_title():
+    """Near miss (passes on the base too): a notice titled on its first line keeps it over its venue field."""
+    talk, _ = only_talk("防災訓練のお知らせ\n日時　令和７年９月１日（月）\n会場　ひばり公園\n\n訓練を行いますので、ご参加ください。\n")
+    assert talk.title.ja.text == "防災訓練のお知らせ"
+
+
 def test_pta_papers_motions():
     source = ("令和７年度\nあおば小学校ＰＴＡ総会 資料\n\n議事次第\n１　開会のことば\n２　議事\n"
               "　　第１号議案　令和６年度 活動報告\n　　第２号議案　令和６年度 決算報告\n３　閉会のことば\n"
