@@ -81,6 +81,9 @@ JOB_TITLES_EN = (
     "Founder", "Co-founder", "CEO", "CTO", "CFO", "COO", "Coordinator", "Specialist", "Adviser", "Advisor", "Planner",
     "Curator", "Librarian", "Editor", "Economist", "Statistician", "Mayor", "Counsel", "Postdoc", "Candidate",
     "Chairman", "Chairwoman", "Chairperson", "Secretary", "Treasurer", "Clerk",
+    # a school's head, signing its prospectus's welcome (``Mrs Helen Ardmore`` / ``Headteacher``: fresh-user trial
+    # 80d, session 81, helper minutes81; ``Headmaster`` is a ``-master`` compound already)
+    "Headteacher",
 )
 OFFICE_TITLES_EN = (
     # the heads of an office's post in English public service, a port's, a park's, a court's or a college's (``Park

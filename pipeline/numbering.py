@@ -195,8 +195,12 @@ def _title_phrase(title: str) -> bool:
         and not _SENTENCE_INSIDE_EN.search(title) and not ends_on_connective(title)
 
 
-_SECTION_HEADING = re.compile(r"^(?:Section|SECTION)\s+([0-9]{1,3}(?:\.[0-9]{1,3}){0,2}|[IVX]{1,5})"
+_SECTION_HEADING = re.compile(r"^(?:(?:Section|SECTION)\s+([0-9]{1,3}(?:\.[0-9]{1,3}){0,2}|[IVX]{1,5})"
+                              r"|(?:Agenda\s+[Ii]tem|AGENDA\s+ITEM|Item|ITEM)\s+([0-9]{1,2}))"
                               r"(?:\s*[.:：—–-]\s*|\s+)(?=\S)")
+"""``Section 2.`` / ``Section IV:`` before a title; minutes' agenda items too (``Item 3  Treasurer's report``,
+``Agenda item 4: Any other business``: an English meeting's minutes number their parts so, session 81, helper
+minutes81, where ``Item 2`` had been a paragraph of item 1), whole numbers only."""
 
 
 def section_heading(text: str) -> str:
@@ -215,11 +219,13 @@ def section_heading(text: str) -> str:
     ([['2.', 'Definitions'], ['1.', 'PURPOSE'], ['2.1', 'Scope'], ['4.', 'Fees']], True)
     >>> section_heading("Section 3 describes the method."), section_heading("Section 3"), section_heading("Section 2 of the Act")
     ('Section 3 describes the method.', 'Section 3', 'Section 2 of the Act')
+    >>> section_heading("Item 3  Treasurer's report").split(maxsplit=1), section_heading("Item 3 was deferred to May.")
+    (['3.', "Treasurer's report"], 'Item 3 was deferred to May.')
     """
     m = _SECTION_HEADING.match(text)
     if m is None or not _title_phrase(text[m.end():].rstrip()):
         return text
-    number = m.group(1)
+    number = m.group(1) or m.group(2)
     if not number[0].isdigit():
         if number not in ROMAN:
             return text

@@ -44,6 +44,7 @@ from pipeline.segment.events import is_document_kind
 from pipeline.segment.furniture import (MAX_FURNITURE_CHARS, MIN_TITLE_PART_WORDS, OPENING_LINES, PROSE_WIDTH, RESTATED_SHARE, SENTENCE_END, _YEAR,
                                         _head_words, _signature, names_journal_issue)
 from pipeline.segment.labels import DATED_ROW, STATED_DATE, keyword_field, keyword_rest
+from pipeline.segment.kanalabels import motion_line
 from pipeline.segment.layout import Layout
 from pipeline.segment.organisations import MARK, is_organisation, is_postal_affiliation
 from pipeline.segment.slidetext import is_bullet, is_title_case
@@ -355,6 +356,11 @@ def heads_beside_one_folio(lines: list[Text], candidates: dict[int, int], number
             # the line after the head, the folio aside: where the sentence before the folio goes on
             after = lines[cand + 1].text if cand > i else lines[i + 1].text
             if not _head_shaped(lines[cand].text, lines[before].text, after) or title_of(cand) is not None:
+                continue
+            if which == "running-header" and motion_line(lines[cand].text):
+                # a meeting's motion opening page 2 (``第1号議案　令和6年度 事業報告``) repeats its line in the agenda
+                # on page 1 (``４　議事`` / ``　第１号議案　…``): it heads the motion's paper, no running head names one
+                # item of the document (session 81, helper minutes81: the first motion's heading had gone to the ledger)
                 continue
             if head_evidence(lines[cand].text, [t for k, t in top if k != cand]) \
                     or (which == "running-footer" and _title_piece_at_foot(lines[cand].text, [t for k, t in top if k != cand])):

@@ -1123,7 +1123,7 @@ def masthead_descriptor(text: str) -> bool:
     return False
 
 
-_MEETING_PAPERS = re.compile(r"^\S.{0,30}?(?:議案書|総会資料|総会議案|総会次第|総会のしおり|総会議事資料)$")
+_MEETING_PAPERS = re.compile(r"^\S.{0,30}?(?:議案書|総会[ \u3000]?資料|総会議案|総会次第|総会のしおり|総会議事資料)$")
 """A meeting's papers by their kind's word closing the line (``第28期通常総会議案書``, ``令和6年度定期総会資料``)."""
 
 
@@ -1136,6 +1136,8 @@ def meeting_papers(text: str) -> bool:
 
     >>> meeting_papers("第28期通常総会議案書"), meeting_papers("令和6年度　定期総会資料"), meeting_papers("第12回総会議案")
     (True, True, True)
+    >>> meeting_papers("緑台小学校PTA定期総会 資料")  # the kind's word set apart (fresh-user trial 80a)
+    True
     >>> meeting_papers("同封の議案書をご確認ください。"), meeting_papers("議案書"), meeting_papers("総会資料の作り方")
     (False, False, False)
     """

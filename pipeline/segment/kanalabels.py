@@ -203,6 +203,15 @@ _MOTION = re.compile(rf"^(?:第([0-9０-９]{{1,2}}|[一二三四五六七八九
 a space before its title or the line's end (``第3号議案の可決により…`` is a sentence naming a motion)."""
 
 
+def motion_line(text: str) -> bool:
+    """A line opening on a general meeting's item of business (:data:`_MOTION`: ``第1号議案　…``, ``議案第2号　…``).
+
+    >>> motion_line("　第1号議案　令和6年度 事業報告"), motion_line("第3号議案の可決により"), motion_line("第12巻第3号")
+    (True, False, False)
+    """
+    return _MOTION.match(text.strip(" \u3000\t")) is not None
+
+
 def motions_as_chapters(texts: list[str], phrase) -> dict[int, str]:
     """The lines of ``texts`` that head a general meeting's items of business (``第1号議案　第27期事業報告…``,
     ``議案第2号　…``, ``報告事項1　…``: :data:`_MOTION`), each spelled as the heading solver reads a chapter, the
@@ -226,11 +235,11 @@ def motions_as_chapters(texts: list[str], phrase) -> dict[int, str]:
     {}
     """
     from pipeline.numbering import explicit_number, fold, kanji_number
+    from pipeline.segment.labels import numbered_agenda_label
 
     if any(re.match(r"第\s?\S{1,3}\s?章", t) for t in texts):
         return {}
-    kinds: dict[int, dict[int, str]] = {}
-    numbers: dict[int, list[int]] = {}
+    kinds: dict[int, dict[int, tuple[int, str]]] = {}
     for i, t in enumerate(texts):
         m = _MOTION.match(t)
         if m is None:
@@ -242,14 +251,42 @@ def motions_as_chapters(texts: list[str], phrase) -> dict[int, str]:
         n = fold(m.group(kind))
         value = int(n) if n.isdigit() else kanji_number(n)
         label = f"第{n}章"
-        kinds.setdefault(kind, {})[i] = label + "\u3000" * (m.end() - len(label)) + t[m.end():]
-        numbers.setdefault(kind, []).append(value)
+        kinds.setdefault(kind, {})[i] = (value, label + "\u3000" * (m.end() - len(label)) + t[m.end():])
     found: dict[int, str] = {}
     for kind, lines in kinds.items():
-        if len(lines) >= 2 and numbers[kind] == list(range(1, len(lines) + 1)):
-            found.update(lines)
+        heads = _motions_heading(lines)
+        if len(heads) >= 2 and any(b != a + 1 for a, b in zip(heads, heads[1:])):
+            found.update((i, lines[i][1]) for i in heads)
     # motions listed under a numbered item (``３．議題`` / ``第１号議案　…``, a notice's agenda under ``記``; minutes'
-    # ``3. 議事`` over them) are that item's lines: the document's numbering is above them, they head nothing
-    if found and any(explicit_number(t) is not None for t in texts[:min(found)]):
-        return {}
+    # ``3. 議事`` over them) are that item's lines: the document's numbering is above them, they head nothing. The
+    # item they stand under is the nearest numbered line above the first; a record's numbered particulars over them
+    # (``５．議事録署名人　…``), or an agenda's item closing it (``６　閉会のことば``), is no agenda's label
+    # (session 81, helper minutes81: a shopping street's minutes had lost its motions' headings to its particulars)
+    if found:
+        above = next((t for t in reversed(texts[:min(found)]) if explicit_number(t) is not None), None)
+        if above is not None and numbered_agenda_label(above):
+            return {}
     return found
+
+
+def _motions_heading(lines: dict[int, tuple[int, str]]) -> list[int]:
+    """The indices among one kind's motions (index → (number, line)) that head the papers' parts: all of them where
+    they count 1, 2, … in order; else those from the last ``1`` on, where they count 1, 2, … and every motion before
+    them stands in a list of adjacent lines (an agenda naming them, ``５　議事`` / ``　第１号議案　…`` / ``　第２号議案
+    …``, before the papers that head each: fresh-user trial 80a's PTA papers). Else none.
+
+    >>> _motions_heading({0: (1, "a"), 3: (2, "b")}), _motions_heading({0: (1, "a"), 1: (2, "b"), 5: (1, "a"), 8: (2, "b")})
+    ([0, 3], [5, 8])
+    >>> _motions_heading({0: (1, "a"), 4: (2, "b"), 5: (1, "a"), 8: (2, "b")}), _motions_heading({0: (2, "a"), 3: (1, "b")})
+    ([], [])
+    """
+    order = sorted(lines)
+    values = [lines[i][0] for i in order]
+    if values == list(range(1, len(order) + 1)):
+        return order
+    start = max((k for k, v in enumerate(values) if v == 1), default=0)
+    listed = order[:start]
+    if start and len(order) - start >= 2 and values[start:] == list(range(1, len(order) - start + 1)) \
+            and all(b == a + 1 for a, b in zip(listed, listed[1:])):
+        return order[start:]
+    return []

@@ -1090,6 +1090,9 @@ def _english_signer(line: Text, name_at: int, under: list[Text]) -> Speaker | No
     parts = ([rest] if rest.text else []) + [t.strip() for t in under]
     affiliation = joined_lines(parts) if len(parts) > 1 else (parts[0] if parts else None)
     text = speaker_text([head, *[t.strip() for t in under]]) if under else head
+    # the courtesy or academic title before the name (``Mrs Helen Ardmore`` / ``Headteacher``) stays in ``text``, no
+    # part of the name, as a speaker line's (names.name_start; session 81, helper minutes81)
+    name = name[name_start(name.text):]
     return Speaker(text, affiliation, name, (Author(name, (), affiliation),))
 
 

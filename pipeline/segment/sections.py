@@ -3225,7 +3225,10 @@ def _heads_over_headings(lines: list[Text], found: Collection[int], marked: Coll
         # sentence announcing them, ``…次の防災用品を配布します。`` / ``非常用の飲料水`` / ``懐中電灯と予備の電池`` / a
         # sentence, and a reader's signature under the letter's text, are no headings; tests/test_news71.py, merge
         # review of session 79)
-        if i > 0 and _is_sentence_end(before) and phrase(i) and phrase(i + 1) \
+        # (or under a part's signature, which closes it as a sentence's end does, :func:`signed_off`: a prospectus's
+        # ``Our Curriculum`` / ``Key Stage 3 (Years 7–9)`` under the welcome's ``Mrs Helen Ardmore`` / ``Headteacher``,
+        # session 81, helper minutes81)
+        if i > 0 and (_is_sentence_end(before) or signed_off(lines, i)) and phrase(i) and phrase(i + 1) \
                 and (not parted or layout.blank_between_texts(lines[i - 1], lines[i])) \
                 and len(after) > 2 * len(lines[i + 1].text.strip()) and _is_sentence_end(after):
             out |= {i, i + 1}
@@ -5250,7 +5253,63 @@ def contact_block(lines: list[Text]) -> ContactBlock:
             # bilingual leaflet, helper news73: the English had gone to front, the Japanese stayed in the last spot)
             return None, [n - 2, n - 1]
         return None, [n - 1]
+    postal = _postal_foot(lines, k)
+    if postal:
+        return None, postal
     return _secretariat_foot(lines)
+
+
+POSTAL_FOOT_LINES = 6
+"""Lines a postal address closing a document holds at most (its body's or person's name, up to two street lines, a
+town, a region, a postcode)."""
+
+
+def _postal_foot(lines: list[Text], means: int) -> list[int]:
+    """The lines of a postal address closing the document where no contact heading or labelled means stands over it:
+    set one part a line, its street to its postcode or country on the last lines (:func:`~.tables.address_lines`:
+    ``14 Mill Road`` / ``Ashby Green`` / ``AG3 5TR``), with the body's or the person's name over the street (a line
+    no sentence, no date, :func:`~.contacts.contact_shaped`); or on one line with its postcode (``Ashford Vale
+    Academy, Mill Lane, Ashford Vale AV4 7QT``, :func:`~.organisations.is_address_line`) right over the means of
+    contact closing the document (``means``: :func:`~.contacts.closing_means`, one line). The line over the block ends
+    a sentence or a signature's field, or stands apart as a date: the address is the document's foot, not a list's item.
+    ``[]`` where there is none.
+
+    Why (session 81, helper minutes81; fresh-user trial 80d's prospectus, a made-up AGM's minutes): an English
+    document closing on its sender's address had it as the last section's paragraphs (``Admissions``, ``Item 4``): it
+    is the closing block (docs/segment.md, closing blocks), as a Japanese notice's office and telephone are.
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> _postal_foot(mk("Date: 8 March 2025", "Riverside Allotment Society", "14 Mill Road", "Ashby Green", "AG3 5TR"), 5)
+    [1, 2, 3, 4]
+    >>> _postal_foot(mk("Open evenings are in October.", "Ashford Vale Academy, Mill Lane, Ashford Vale AV4 7QT",
+    ...                 "Tel 01632 960 418 · office@example.org"), 3)
+    [1, 2]
+    >>> _postal_foot(mk("Members visited", "14 Mill Road", "Ashby Green", "AG3 5TR"), 4)  # a sentence going on over it
+    []
+    """
+    from pipeline.segment.organisations import is_address_line
+
+    n = len(lines)
+    texts = [t.text.strip() for t in lines]
+
+    def over_ok(k: int) -> bool:
+        over = texts[k - 1] if k > 0 else ""
+        return k > 0 and (_is_sentence_end(over) or is_date_line(over) or closing_label(over) is not None)
+
+    pieces = [p for p in re.split(r"\s+[·•|]\s+", texts[-1]) if p] if texts else []
+    if pieces and all(contact_line(p) for p in pieces):
+        means = min(means, n - 1)  # ``Tel 01632 960 418 · admissions@…``: means set side by side behind a dot
+    if means == n - 1 and n >= 3 and is_address_line(texts[n - 2]) and over_ok(n - 2):
+        return [n - 2, n - 1]
+    tail = max(0, n - POSTAL_FOOT_LINES)
+    found = address_lines(texts[tail:])
+    if not found or max(found) + tail != n - 1:
+        return []
+    k = min(found) + tail
+    if k > 0 and k - 1 > tail - 1 and contact_shaped(texts[k - 1]) and not _is_sentence_end(texts[k - 1]) \
+            and not is_date_line(texts[k - 1]) and closing_label(texts[k - 1]) is None:
+        k -= 1  # the body's or the person's name over its street
+    return list(range(k, n)) if over_ok(k) else []
 
 
 _MEANS_IN_BRACKETS = re.compile(r"[(（]([^()（）]{4,40})[)）]$")
@@ -5531,6 +5590,67 @@ def _value_start(text: str) -> int:
         return len(text)
     after = text.strip()[m.end(1):]
     return len(text) - len(text.lstrip()) + m.end(1) + len(after) - len(after.lstrip(" \u3000,"))
+
+
+_SEALED = re.compile(r"^(?P<signer>\S.{0,40}?)[ \u3000]*(?:㊞|[（(]印[）)]|(?<=[ \u3000])印)$")
+"""A line signed and sealed: the signer's post or label and name, then the seal's mark closing the line (``議　長
+木村 正雄　㊞``, ``記録者　佐藤 花子（印）``, ``会長　山田太郎　印`` with a space before a bare ``印``, which else ends a
+word: ``実印``)."""
+_ATTESTATION = re.compile(r"(?:記名|署名)(?:押印|捺印)|押印する|捺印する")
+"""A record's attestation over its signers: the record is signed and sealed (``…議長及び議事録署名人が次に記名押印する。``,
+``…署名捺印する。``)."""
+
+
+def sealed_signatures(lines: Sequence[Text]) -> int | None:
+    """Where a Japanese record's signature block closing ``lines`` opens: the lines at the end each signed and sealed
+    (:data:`_SEALED`: a post and a name, the seal's mark ``㊞`` after them), one at least, the name whole or with a
+    lost glyph (:func:`~pipeline.segment.names.name_shaped`), with the date over them and the attestation over the
+    date (:data:`_ATTESTATION`: ``以上の議事の経過…記名押印する。``, wrapped over two lines or not) where they stand;
+    else None.
+
+    Why (session 81, helper minutes81, fresh-user trial 80d's 商店街 minutes): the chair's and the two signers'
+    sealed lines, their date and the sentence that says they sign had been the paragraphs of the last part (``閉会``):
+    they close the document, as a letter's signature and a judgment's judges do (docs/segment.md, closing blocks). A
+    seal's mark is the signature's own evidence, so no label list is asked (``議　長``, ``会長``, ``記録者``).
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> sealed_signatures(mk("閉会を宣言した。", "以上を証するため、議長及び署名人が記名押印する。", "令和7年5月20日",
+    ...                      "議　長　　木村 正雄　㊞", "署名人　\ufffd野 修　㊞"))
+    1
+    >>> sealed_signatures(mk("承認された。", "会長　山田太郎　印")), sealed_signatures(mk("実印", "書類を持参すること。"))
+    (1, None)
+    >>> sealed_signatures(mk("承認された。", "記録者　佐藤花子㊞", "以上"))
+    1
+    >>> sealed_signatures(mk("届出には印鑑が必要です。", "認め印（シャチハタ不可）"))
+    """
+    from pipeline.segment.names import speaker_split
+
+    end = len(lines)
+    if end > 1 and _BODY_END.match(lines[-1].text):
+        end -= 1  # ``以上`` under the signers: the closing mark, read by its own rule
+    k = end
+    while k > 0:
+        m = _SEALED.match(lines[k - 1].text.strip(" \u3000\t"))
+        if m is None:
+            break
+        signer = m.group("signer").strip(" \u3000")
+        at = speaker_split(signer)
+        parts = re.split(r"\u3000+| {2,}", signer)  # (a post spaced out to its column, ``議　長``, its name after it)
+        names = [signer[at:].strip(" \u3000")] if at is not None else []
+        names += [parts[-1], " ".join(parts[-2:])]
+        if not any(name_shaped(n) for n in names) or _is_sentence_end(signer):
+            break
+        k -= 1
+    if k == end:
+        return None
+    if k > 0 and is_date_line(lines[k - 1].text.strip(" \u3000")):
+        k -= 1
+    if k > 0 and _ATTESTATION.search(lines[k - 1].text) and _is_sentence_end(lines[k - 1].text.strip()):
+        k -= 1
+        if k > 0 and not _is_sentence_end(lines[k - 1].text.strip()) and _ATTESTATION.search(
+                lines[k - 1].text.strip() + lines[k].text.strip()) and not _ATTESTATION.search(lines[k].text):
+            k -= 1  # the attestation wrapped, its seal's words on the second line
+    return k
 
 
 def _signature_tail(lines: list[Text], members: list[int]) -> list[int]:
@@ -6310,7 +6430,8 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     for i, text in divisions_as_chapters(texts, short_phrase).items():
         texts[i] = text
     # ``第1号議案　…`` / ``議案第2号　…`` / ``報告事項1　…``: a general meeting's motions, its top level read as chapters
-    for i, text in motions_as_chapters(texts, short_phrase).items():
+    motions = motions_as_chapters(texts, short_phrase)
+    for i, text in motions.items():
         texts[i] = text
     turned = turned_lines(lines, layout)  # a landscape table's cells, turned a quarter: no headings, no heading's face
     for i in turned:
@@ -6552,6 +6673,15 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
         named |= entries
     elif headings:
         named |= {i for i in blocks_after_numbering(lines, layout, max(headings)) if i not in items and i not in listing}
+        if motions and min(motions) in headings:
+            # a meeting's minutes open their proceedings on an unnumbered part beside the motions (``開会`` over
+            # its text, after the record's numbered particulars ``５．議事録署名人　…``, before ``第1号議案　…``), as
+            # ``閉会`` closes them after the last: the same blocks, read between the particulars and the first motion
+            # (session 81, helper minutes81: ``開会`` had been front)
+            first = min(motions)
+            opened = max((k for k in range(first) if explicit_number(texts[k]) is not None), default=-1)
+            named |= {i for i in blocks_after_numbering(lines, layout, opened) if i < first and i not in items
+                      and i not in listing}
     # an FAQ's questions head their answers only in a document with no other heading; under a heading (``3.
     # Frequently asked questions``) its questions and answers are that section's paragraphs
     questions = set() if headings or named else _questions(lines)
@@ -6650,6 +6780,11 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
         closing, fields = _closing(lines, layout, numbered)
         if not closing and items != numbered:
             closing, fields = _closing(lines, layout, items)
+        if not closing and contact_at is None and contact and contact[0] > numbered[-1] + 1:
+            # the blocks over a closing contact block with no heading (minutes' ``The meeting closed at …`` /
+            # ``Signed: … (Chair)`` over the society's postal address): read without it, the contact block its own
+            # (session 81, helper minutes81)
+            closing, fields = _closing(lines[:contact[0]], layout, numbered)
     if not fields:
         # an open letter's close over its signatories, one a line (``Yours sincerely,`` / ``Helen Marsh, Chair, …`` /
         # ``Rev. Samuel Adeyemi, …`` / ``and 214 other residents``) and the fields under them (``Reply to: …``): front,
@@ -6738,6 +6873,11 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
             # ``出欠・確認欄`` / its table): the lines the notice's closing block, the form a section of its own
             fields = fields | set(form[0])
             starts = sorted(set(starts) | {form[1]})
+    if starts and (sealed := sealed_signatures(lines)) is not None and sealed > starts[-1] \
+            and not (fields & set(range(starts[-1], sealed))):
+        # a record's signers sealing it at its end (``令和7年5月20日`` / ``議　長　木村 正雄　㊞`` / ``議事録署名人　…　㊞``)
+        # under its last part, numbered or not: its closing block, never that part's paragraphs (helper minutes81)
+        fields = fields | set(range(sealed, len(lines)))
     if starts and not (fields & set(range(starts[-1], len(lines)))):
         # an English judgment's judge signing its end under its last heading, numbered or not (``Conclusion`` / ``5. …
         # dismissed.`` / ``Mr Justice Harcourt`` / ``12 June 2025``): its signature block, front as a Japanese court's

@@ -35,7 +35,7 @@ from pipeline.pagenumbers import SLIDE_LABEL, page_number
 from pipeline.segment.references import reference_entry, reference_lines, reference_list_tail, reference_marker
 from pipeline.segment.layout import Layout, first_line, last_line
 from pipeline.segment.separators import is_rule_line
-from pipeline.segment.events import (edition_after, is_degree_statement, is_document_kind, is_edition_line, is_event_line,
+from pipeline.segment.events import (meeting_papers, edition_after, is_degree_statement, is_document_kind, is_edition_line, is_event_line,
                                      is_masthead_line, periodical_issue)
 from pipeline.segment.front import bilingual_halves, speaker_of, title_halves
 from pipeline.segment.contacts import contact_line
@@ -813,6 +813,13 @@ def first_block(lines: list[Text], scripts: list[str], layout: Layout) -> Block:
             # from English and titled the newsletter)
             break
         block = read_talk_block(lines, i, scripts, layout)
+        if block.title is not None and block.title == i and meeting_papers(text) \
+                and not (best is not None and best.title is not None and meeting_papers(lines[best.title].text)):
+            # a meeting's papers named by their kind (``…町内会 定期総会資料`` under its year, its date, venue and the
+            # association's line under it, then ``総会次第``): the kind's line is the title, the agenda's label under
+            # it heads the agenda (events.meeting_papers; session 81, helper minutes81: ``総会次第`` had titled them)
+            best = block
+            break
         if best is not None and exchanges and any(exchange_label(lines[k].text) or _over_exchange_label(lines, k)
                                     for k in range(i, min(max(block.end, i) + 1, len(lines)))):
             # a block reaching a topic over its question's label (``Rural Bus Services: Cumbria`` / ``Question 41287``),

@@ -43,7 +43,7 @@ from pipeline.segment.events import (masthead_descriptor, event_report, issued_p
                                     is_session_name, names_minutes,
                                     is_report_kind, is_report_stage, is_title_label, quoted_title, dated_kind)
 from pipeline.segment.slidetext import is_bullet, is_title_case
-from pipeline.segment.labels import (field_row, EN_DAY_DATE, WORK_KIND, calendar_key, date_digits, dated_masthead, opens_on_full_date, cjk_cover_field, cover_field, field_line, form_field, is_chapter_heading,
+from pipeline.segment.labels import (MEETING_FIELD_LABELS, field_row, EN_DAY_DATE, WORK_KIND, calendar_key, date_digits, dated_masthead, opens_on_full_date, cjk_cover_field, cover_field, field_line, form_field, is_chapter_heading,
                                      TALK_NUMBER, is_date_line, is_letter_formula, is_registration_line, notice_number_line, is_section_name, part_alone, participants_label,
                                      item_mark, speaker_turn, transcript_head, turn_head, wholly_bracketed)
 from pipeline.names import ATTENDANCE_FIELDS, POSTS_RE, SPEAKER_FIELDS, ends_with_job_title, post_head
@@ -556,6 +556,12 @@ def _one_ideograph_title(s: str) -> bool:
     return m.part_of_speech()[0] == "名詞" and m.part_of_speech()[1] == "普通名詞"
 
 
+_MEETING_FIELD_VALUE = re.compile(r"^(?:" + "|".join(map(re.escape, MEETING_FIELD_LABELS)) + r")\u3000[ \u3000]*\S")
+"""A meeting's field (:data:`~.labels.MEETING_FIELD_LABELS`: ``日時``, ``場所``, ``会場``, ``出席者`` …), an ideographic
+space, its value: a field of the papers' head, never their title (``form_field`` asks a value opening on no hiragana,
+as an unnumbered ``事務局 からのお知らせ`` is a title; the label's ideographic space is the evidence here)."""
+
+
 @lru_cache(maxsize=LINE_CACHE)  # a pure per-line predicate, asked again by every block read over the line
 def is_title_line(text: str, korean: bool = False) -> bool:
     """Could be a title: a phrase (not a sentence, not a numbered heading, not a chapter's heading, its label alone or
@@ -661,7 +667,10 @@ def is_title_line(text: str, korean: bool = False) -> bool:
             or is_date_line(s) or is_section_name(s) or is_letter_formula(s) or is_client_line(s) or form_field(s) \
             or addressee_line(s) or dated_venue_line(s) \
             or is_address_line(s) or field_line(s) is not None or _calendar_line(s) or part_alone(s) \
-            or labelled_field(s) or cjk_cover_field(s) is not None or _JA_BLOCK_ADDRESS.search(s):
+            or labelled_field(s) or cjk_cover_field(s) is not None or _JA_BLOCK_ADDRESS.search(s) \
+            or _MEETING_FIELD_VALUE.match(s):
+        # (a meeting's when or where set before its value by an ideographic space, ``会場　ひばりが丘三丁目集会所``,
+        # whatever the value opens on: session 81, helper minutes81, a 町内会's papers had been titled by their venue)
         # a Japanese address's block and lot (``３丁目５番地　さくら台集会所``: fresh-user trial 65's kind, a
         # letterhead's address had been a letter's title) is no title; nor is a notice's addressee in English
         # (``To all residents``, as ``市民の皆様へ`` is none: helper news67, the notice opening on it had been titled so);
