@@ -5648,8 +5648,11 @@ def proceedings_start(lines: Sequence[Text], end: int, above: Sequence[Text] = (
     >>> proceedings_start(mk("Present: A. Smith", "Chair: Welcome to the meeting.", "The minutes were approved."), 3) is None
     True
     """
-    transcript = transcript_turns([lines[k].text for k in range(end)])
-    turns = sorted({k for k in range(end if turns_to is None else turns_to) if speaker_turn(lines[k].text)} | transcript)
+    # (a transcript's evidence is the whole text's: a lecture's record opens on two turns, the chair's and the
+    # lecturer's, and its other speakers take turns under its ``質疑応答``; session 81, trial 80e)
+    within = end if turns_to is None else turns_to
+    transcript = {k for k in transcript_turns([t.text for t in lines]) if k < within}
+    turns = sorted({k for k in range(within) if speaker_turn(lines[k].text)} | transcript)
     if len(turns) < MIN_TURNS or turns[0] >= end:
         return None
     first = turns[0]
