@@ -107,6 +107,49 @@ def _series_titles(lines: list[Text]) -> dict[int, str]:
             and len(by_label[m.group("label")]) >= MIN_SERIES}
 
 
+_NUMBERED_STOP = re.compile(r"^(?P<label>[A-Z][a-z]{2,15}|No\.|Nr\.|№)[ \u3000]?(?P<number>[0-9０-９]{1,2})"
+                          r"(?:[ \u3000]*[.:：．][ \u3000]+|\u3000+|[ ]{2,})(?=\S)")
+"""A guide's stop, a tour's track, a list's item opening its line by a label word and its number (``Stop 1. Welcome``,
+``Track 2: The Palm House``, ``Room 5: Maps``, ``No. 4　第3展示室　近代の港``), then a stop or a colon (or white: after
+``No.``, whose own stop is the abbreviation's), then its title. ``Stop 3 buses run…`` (no stop after the number) is a
+sentence's opening."""
+
+
+def numbered_series(lines: Sequence[Text]) -> dict[int, tuple[str, int]]:
+    """A document's numbered series of stops (:data:`_NUMBERED_STOP`): ``{index: (number, title start)}`` for each
+    line that opens on the series' label and its number, where :data:`MIN_SERIES` lines or more open on one label, their
+    numbers running on in document order (1, 2, 3 …: each the one before it and one), and each stands over running
+    text (the line under it no member and a sentence or a line of prose: :func:`~.titleblock.is_prose`). Such a
+    line heads a section numbered by its number, titled by the words after its label (decision, issue 16, session
+    81, helper turns81: trial 80d's museum audio guide, ``Stop 1. Welcome`` … ``Stop 6. Before You Leave``, had six
+    sections with ``number`` null, the label part of the title; the series had been read as headings since trial 67b
+    but never numbered). A label whose numbers skip, go back or repeat (a schedule's ``Week 2`` rows, ``Room 5`` then
+    ``Room 2``) numbers nothing; nor does a sentence (``Stop 3 buses run from the gate.``).
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> numbered_series(mk("Stop 1. Welcome", "Welcome to the museum. Press play.", "Stop 2. The Gallery", "Look up at the ceiling."))
+    {0: ('1', 8), 2: ('2', 8)}
+    >>> numbered_series(mk("No. 1　ごあいさつ", "ようこそ。ご案内します。", "No. 2　第1展示室", "土器を展示しています。"))
+    {0: ('1', 6), 2: ('2', 6)}
+    >>> numbered_series(mk("Stop 1. Welcome", "Text here. More.", "Stop 3. Gallery", "More text here. Yes.")), numbered_series(mk("Stop 3 buses run. Yes.", "x"))
+    ({}, {})
+    """
+    found = {i: m for i, t in enumerate(lines) if (m := _NUMBERED_STOP.match(t.text.strip())) is not None}
+    by_label: dict[str, list[int]] = {}
+    for i, m in found.items():
+        by_label.setdefault(m.group("label"), []).append(i)
+    out: dict[int, tuple[str, int]] = {}
+    for label, at in by_label.items():
+        numbers = [int(fold(found[i].group("number"))) for i in at]
+        if len(at) < MIN_SERIES or any(b != a + 1 for a, b in zip(numbers, numbers[1:])):
+            continue
+        if not all(i + 1 < len(lines) and i + 1 not in found and is_prose(lines[i + 1].text) for i in at):
+            continue
+        for i, n in zip(at, numbers):
+            out[i] = (str(n), len(lines[i].text) - len(lines[i].text.lstrip()) + found[i].end())
+    return out
+
+
 @dataclass(frozen=True)
 class Paper:
     front: tuple[Text, ...]
@@ -6587,6 +6630,11 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     named -= _running_heads(lines, layout, named)  # a journal's running head or foot over each page
     named -= _table_rows(lines)  # a table's row set large under its caption (``組版例⇥銀は、Ag``) heads nothing
     named -= _set_as_cells(lines, layout, named)  # a size's sample beside its command, a brace's pieces
+    # a guide's stops or a tour's tracks numbered in sequence (``Stop 1. Welcome`` / its text / ``Stop 2. …``): each heads
+    # a section numbered by its number, where no other numbering heads the document (numbered_series; session 81)
+    stops = numbered_series(lines)
+    stops = stops if stops and not set(headings) - set(stops) else {}
+    named |= set(stops)
     # 第1章 alone on its line takes the next line as its title, even when that is a section name (はじめに).
     label_alone = sorted(i for i, h in headings.items() if h.title_start >= len(texts[i].rstrip()))
     named -= {i + 1 for i in label_alone}
@@ -6910,6 +6958,8 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
                 title = lines[at + 1].strip() if parts[at] >= len(lines[at].text) else lines[at][parts[at]:].strip()
             # an appendix's ``A.1 …``: one level under its ``A …``; a release's kind of change under its version
             number, level = None, appendices.get(at, release.get(at, 1))
+            if at in stops:  # ``Stop 3. Life Below Deck``: number 3, the title after the label
+                number, title = stops[at][0], heading[stops[at][1]:].strip()
             if at in appendices and (m := _APPENDIX_LETTERED.match(lines[at].text.strip())) is not None \
                     and not m.group(2):
                 # ``A First section of the appendix``: its letter, as ``A. Technical details``'s (talk-json.md, *An
