@@ -126,6 +126,13 @@ def test_stops_that_skip_a_number_number_nothing_turns81():
     lines = [Text.inserted(s) for s in ("Room 5: Maps", "The maps are old. They are fragile.",
                                         "Room 2: Globes", "The globes turn. Please do not touch them.")]
     assert numbered_series(lines) == {}
+    # a float's captions over their notes and a part's labels are no stops (session 81's regression: a paper's
+    # ``Figure 1.`` / ``Figure 2.`` had become sections 1 and 2)
+    captions = [Text.inserted(s) for s in ("Figure 1. Rainfall", "Rain fell all year. It was very wet.",
+                                           "Figure 2. Levels", "Levels rose in May. They fell in June.")]
+    parts = [Text.inserted(s) for s in ("Part 2: Repairs", "Mend the roof first. Then the walls.",
+                                        "Part 3: Heating", "Check the boiler each year. It is old.")]
+    assert numbered_series(captions) == {} and numbered_series(parts) == {}
 
 
 # 3. a notice's signer over the journal foot

@@ -124,7 +124,9 @@ def numbered_series(lines: Sequence[Text]) -> dict[int, tuple[str, int]]:
     81, helper turns81: trial 80d's museum audio guide, ``Stop 1. Welcome`` … ``Stop 6. Before You Leave``, had six
     sections with ``number`` null, the label part of the title; the series had been read as headings since trial 67b
     but never numbered). A label whose numbers skip, go back or repeat (a schedule's ``Week 2`` rows, ``Room 5`` then
-    ``Room 2``) numbers nothing; nor does a sentence (``Stop 3 buses run from the gate.``).
+    ``Room 2``) numbers nothing; nor does a sentence (``Stop 3 buses run from the gate.``), a float's caption over
+    its note (``Figure 2. River Levels…``, :data:`_CAPTION`), a part's label (``Part 2: Repairs``: a part is an
+    unnumbered level-1 section, :func:`part_headings`) or an appendix's (``Appendix 1: …``).
 
     >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
     >>> numbered_series(mk("Stop 1. Welcome", "Welcome to the museum. Press play.", "Stop 2. The Gallery", "Look up at the ceiling."))
@@ -133,8 +135,12 @@ def numbered_series(lines: Sequence[Text]) -> dict[int, tuple[str, int]]:
     {0: ('1', 6), 2: ('2', 6)}
     >>> numbered_series(mk("Stop 1. Welcome", "Text here. More.", "Stop 3. Gallery", "More text here. Yes.")), numbered_series(mk("Stop 3 buses run. Yes.", "x"))
     ({}, {})
+    >>> numbered_series(mk("Figure 1. Rainfall", "Rain fell all year. It was wet.", "Figure 2. Levels", "Levels rose in May. They fell."))
+    {}
     """
-    found = {i: m for i, t in enumerate(lines) if (m := _NUMBERED_STOP.match(t.text.strip())) is not None}
+    found = {i: m for i, t in enumerate(lines) if (m := _NUMBERED_STOP.match(t.text.strip())) is not None
+             and not _CAPTION.match(t.text) and not PART_LABEL.match(t.text.strip())
+             and appendix_label(t.text) is None}
     by_label: dict[str, list[int]] = {}
     for i, m in found.items():
         by_label.setdefault(m.group("label"), []).append(i)
