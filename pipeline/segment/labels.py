@@ -1876,8 +1876,7 @@ def _transcript_turn_en(text: str) -> tuple[str, int, int] | None:
     if m is None:
         return None
     who, speech = m.group("who"), m.group("speech")
-    if (m.group("name") is None and field_line(text) is not None) or who in FIELD_LABELS \
-            or who.lower() in _NO_SPEAKER_EN:
+    if field_line(text) is not None or who in FIELD_LABELS or who.lower() in _NO_SPEAKER_EN:
         return None
     if _SPEECH_WORD.search(speech) is None and not (speech.rstrip()[-1:] in ".?!" and speech[:1].isupper()):
         return None
