@@ -145,3 +145,15 @@ def test_a_notices_signer_over_a_journal_foot_is_its_speaker_trial80d(name, sign
     [talk] = run_text((DATA / name).read_text(encoding="utf-8")).talks
     assert talk.speaker.name is not None and talk.speaker.name.text == signer
     assert talk.speaker.affiliation is not None and talk.speaker.affiliation.text.endswith(post)
+
+
+# 4. a record's closing credit
+
+@pytest.mark.parametrize("name, credit", [
+    ("kenkyukai.txt", "（文責：事務局）"),
+    ("zadankai.txt", "（記録：港町まちづくり協議会事務局）"),
+])
+def test_a_records_closing_credit_is_its_closing_block_trial80e(name, credit):
+    data = _doc(name)
+    assert credit in [p["text"] for p in data["paper"]["closing"]]
+    assert credit not in [p["text"] for s in data["paper"]["sections"] for p in s["paragraphs"]]

@@ -156,6 +156,21 @@ def numbered_series(lines: Sequence[Text]) -> dict[int, tuple[str, int]]:
     return out
 
 
+RECORD_CREDIT_LABELS = ("文責", "記録", "記録者", "構成", "編集", "まとめ", "作成", "作成者")
+"""Who a record credits with its writing, in brackets on its last line (``（文責：事務局）``, ``（記録：…事務局）``,
+``（構成：編集部）``): a closed list."""
+_RECORD_CREDIT = re.compile(r"^[ \u3000]*[（(](?:" + "|".join(RECORD_CREDIT_LABELS) + r")[ \u3000]*[：:][^（()）]{1,40}[）)][ \u3000]*$")
+
+
+def record_credit(text: str) -> bool:
+    """A record's credit for its writing, wholly in brackets (:data:`RECORD_CREDIT_LABELS`): ``（文責：事務局）``.
+
+    >>> record_credit("（文責：事務局）"), record_credit("（記録：港町まちづくり協議会事務局）"), record_credit("（拍手）"), record_credit("（文責は事務局にある）")
+    (True, True, False, False)
+    """
+    return _RECORD_CREDIT.match(text) is not None
+
+
 @dataclass(frozen=True)
 class Paper:
     front: tuple[Text, ...]
@@ -6807,6 +6822,10 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
         signed = english_judge_signers(lines, len(lines), above) or judgment_signers(lines, len(lines), list(above))
         if signed is not None and signed[0] > starts[-1]:
             fields = fields | set(range(signed[0], len(lines)))
+    if len(lines) > 1 and len(lines) - 1 not in fields and record_credit(lines[-1].text):
+        # a record's credit for its writing closing the document (``（文責：事務局）`` under a lecture's last turn):
+        # its closing block, never the last speech's section's paragraph (session 81, trial 80e)
+        fields = fields | {len(lines) - 1}
     # a meeting's proceedings (its speakers' turns) before the first heading: the body's first section, untitled
     # (with no heading they end where the closing front matter at the document's end opens: its issuer under the last
     # speech, ``…審議会事務局`` / ``（…課）``, session 62)
