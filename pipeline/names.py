@@ -150,6 +150,16 @@ WRITTEN_HONORIFICS = ("氏", "先生", "様")
 of the name (segment's ``front._TRAILING_HONORIFIC``), and the mark of a lecture's speaker after ``講師：``
 (``labels.LECTURER_LABEL``); ``さん`` and ``君`` are speech's and minutes', not a programme's."""
 
+MEETING_ROLES = ("事務局", "参考人", "説明員", "公述人", "証人", "発言者", "幹事", "書記")
+"""Who speaks in a Japanese meeting's record beside its members and officers (a post: :data:`JOB_TITLES`):
+the secretariat, a witness or expert heard, a staff member who explains, a secretary. A closed list."""
+TRANSCRIPT_ROLES = ("司会", "司会者", "進行", "進行役", "コーディネーター", "モデレーター", "ファシリテーター", "聞き手",
+                    "インタビュアー", "質問者", "回答者", "会場", "参加者", "記者", "全員", "一同")
+"""Who speaks in a transcript by role rather than by name (a panel's or round-table's chair, an interviewer, a
+questioner from the floor, a reporter): a closed list beside a meeting's roles (:data:`MEETING_ROLES`), read only where a
+speech follows (segment's ``labels.transcript_speaker``), so ``司会：山田太郎`` stays a minutes' field. A role may carry a short tag
+(``質問者A``, ``参加者２``). The role is the speaker's label, never a participant's name."""
+
 ATTENDANCE_FIELDS = (
     "出席者", "欠席者", "陪席者", "出席委員", "欠席委員", "出席議員", "欠席議員", "説明のため出席した者",
     "職務のため出席した者", "職務のため出席した職員", "職務のため出席した事務局職員",

@@ -38,8 +38,9 @@ from pipeline.model import Text
 from pipeline.clean.edits import Change, Fixed, Line, drop_spans, unchanged
 from pipeline.chardata import EN, HALFWIDTH_LATIN, IDEOGRAPHIC_SPACE, JA, JA_LETTER, JA_LETTER_RE, LAYOUT_SPACES, lang_of
 from pipeline.english_words import zipf
+from pipeline.names import MEETING_ROLES, TRANSCRIPT_ROLES
 from pipeline.notemarks import NOTE_LABEL
-from pipeline.numbering import CAPTION_LABEL, MAX_HEADING_CHARS, heading_number_end, heading_title_after
+from pipeline.numbering import CAPTION_LABEL, COUNTERS, MAX_HEADING_CHARS, heading_number_end, heading_title_after
 from pipeline.vocab import Reason, Rule
 
 # an accented Latin letter is spaced from Japanese by the same typesetter's rule as an ASCII one (pldoc's `修正で é など`,
@@ -303,7 +304,7 @@ def remove_cjk_ascii_spaces(text: Text, drawn: frozenset[tuple[int, int]] = froz
     kept = ({title_space, stamp_end(s)} | record_spaces(s) | {m.end() for m in _POSTCODE.finditer(s)}
             | inner_field_spaces(s) | spaced_unit_words(s) | place_number_spaces(s) | identifier_spaces(s)
             | syntax_spaces(s)
-            | {m.end() for m in _CREDIT_BY.finditer(s)})
+            | {m.end() for m in _CREDIT_BY.finditer(s)} | {m.end() for m in _TAGGED_ROLE.finditer(s)})
     spans = [
         (m.start(), m.end())
         for pattern in (_JA_THEN_ASCII, _ASCII_THEN_JA)
@@ -318,6 +319,19 @@ def remove_cjk_ascii_spaces(text: Text, drawn: frozenset[tuple[int, int]] = froz
     if not spans:
         return unchanged(text)
     return drop_spans(text, sorted(spans), "spacing", record_blank=True)
+
+
+_TAGGED_ROLE = re.compile(r"^[ \u3000]*[○◯〇◎]?(?:" + "|".join(sorted(map(re.escape, TRANSCRIPT_ROLES + MEETING_ROLES), key=len,
+                                                                   reverse=True))
+                         + rf")(?:[A-Za-z]|[0-9]{{1,2}})(?= (?![{COUNTERS}])[{JA_LETTER}])")
+"""A transcript's speaker by role and tag opening the line (``質問者A 新聞縦覧所の…``, ``参加者2 私は…``;
+``pipeline.names.TRANSCRIPT_ROLES``): the space after the tag parts the speaker from the speech, as an ideographic
+space or a colon does; it stays (session 81, trial 80e's 研究会 transcript had ``質問者A新聞縦覧所の…``). A count after
+the role (``参加者2 名``: a counter after the space) is a quantity, closed up as before.
+
+>>> [remove_cjk_ascii_spaces(Text.from_raw(s, 1)).text.text for s in ("質問者A 新聞について伺います。", "参加者2 名が欠席した。")]
+['質問者A 新聞について伺います。', '参加者2名が欠席した。']
+"""
 
 
 _CREDIT_BY = re.compile(r"(?:^|(?<=ed )|(?<=en ))[Bb]y(?= )")

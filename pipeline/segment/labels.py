@@ -22,7 +22,7 @@ from pipeline.eras import ERA, ERA_START, ERAS
 from pipeline import lazyre
 from pipeline.chardata import LINE_CACHE, HALFWIDTH_LATIN, HALFWIDTH_LATIN_UPPER, has_japanese
 from pipeline.model import GAP, Text
-from pipeline.names import HONORIFICS, WRITTEN_HONORIFICS, ends_with_job_title
+from pipeline.names import HONORIFICS, MEETING_ROLES, TRANSCRIPT_ROLES, WRITTEN_HONORIFICS, ends_with_job_title  # noqa: F401  (the roles re-exported)
 from pipeline.listmarks import ITEM_MARK
 from pipeline.numbering import CHAPTER_WORDS, ROMAN, chapter_heading, chapter_label, explicit_number, fold, is_chapter_heading, is_chapter_label, kanji_number, number_end  # noqa: F401  (re-exported)
 
@@ -1590,9 +1590,6 @@ _TURN_EN = lazyre.compile(
     r"(?:\s*\([^()]{1,40}\))?\s*:\s+(?P<speech>\S.*)$")
 
 
-MEETING_ROLES = ("事務局", "参考人", "説明員", "公述人", "証人", "発言者", "幹事", "書記")
-"""Who speaks in a Japanese meeting's record beside its members and officers (a post: ``pipeline.names.JOB_TITLES``):
-the secretariat, a witness or expert heard, a staff member who explains, a secretary. A closed list."""
 
 
 def speaker_turn(text: str) -> bool:
@@ -1730,12 +1727,6 @@ def _speaker_named(who: str, name_alone: bool = True) -> bool:
     return is_person_name(who)
 
 
-TRANSCRIPT_ROLES = ("司会", "司会者", "進行", "進行役", "コーディネーター", "モデレーター", "ファシリテーター", "聞き手",
-                    "インタビュアー", "質問者", "回答者", "会場", "参加者", "記者", "全員", "一同")
-"""Who speaks in a transcript by role rather than by name (a panel's or round-table's chair, an interviewer, a
-questioner from the floor, a reporter): a closed list beside a meeting's roles (:data:`MEETING_ROLES`), read only where a
-speech follows (:func:`transcript_speaker`), so ``司会：山田太郎`` stays a minutes' field. A role may carry a short tag
-(``質問者A``, ``参加者２``). The role is the speaker's label, never a participant's name."""
 _ROLE_TAG = r"[A-Za-zＡ-Ｚａ-ｚ0-9０-９①-⑳]{0,2}"
 _ROLE = lazyre.compile("(?:" + "|".join(map(re.escape, sorted(TRANSCRIPT_ROLES + MEETING_ROLES, key=len, reverse=True)))
                        + ")" + _ROLE_TAG)
@@ -1748,7 +1739,7 @@ _TRANSCRIPT_COLON = lazyre.compile(
 _TRANSCRIPT_BRACKET = lazyre.compile(r"^[ \u3000]*【(?P<who>" + _WHO_FIRST + _WHO + r"{0,19})(?P<name>" + _WHO_NAME + r")?】"
                                      r"[ \u3000]*(?P<speech>\S.*)$")
 _TRANSCRIPT_SPACE = lazyre.compile(r"^[ \u3000]*(?:[○◯〇◎][ \u3000]*)?(?P<who>" + _WHO_FIRST + _WHO + r"{0,19})"
-                                   r"(?P<name>" + _WHO_NAME + r")?(?:\u3000+|[ ]{2,})(?P<speech>\S.*)$")
+                                   r"(?P<name>" + _WHO_NAME + r")?(?:\u3000+|[ ]{2,}|(?P<one>[ ]))(?P<speech>\S.*)$")
 _TRANSCRIPT_HEAD = lazyre.compile(
     r"^[ \u3000]*(?:【(?P<bracketed>" + _WHO_FIRST + _WHO + r"{0,19})(?P<bname>" + _WHO_NAME + r")?】"
     r"|(?:[○◯〇◎][ \u3000]*)?(?P<who>" + _WHO_FIRST + _WHO + r"{0,19}(?:[ \u3000]" + _WHO + r"{1,10})?)"
@@ -1766,7 +1757,9 @@ def transcript_speaker(text: str) -> str | None:
     * the speaker and a colon, full-width or half-width, a space after it or not (``司会：…``, ``高田:…``,
       ``石井 誠：…``), a ``○`` before it or not, the name in brackets after a role (``司会（山田）：…``);
     * the speaker in lenticular brackets (``【司会】…``);
-    * the speaker and an ideographic space (``森下　それでは…``, ``○司会（石井）　…``), a sentence's end in the speech.
+    * the speaker and an ideographic space (``森下　それでは…``, ``○司会（石井）　…``), a sentence's end in the speech;
+      or one half-width space (a lecture's record: ``司会（中村） それでは…``, ``高橋 ご紹介…``), where the word after
+      it is no given name (``高橋 誠一は…`` is a name: :func:`_given_name_after`; session 81, trial 80e).
 
     The speaker is a role (:data:`TRANSCRIPT_ROLES`, :data:`MEETING_ROLES`; ``質問者A``), a post, a name and a post or
     an honorific, or a person's name (Sudachi reads a surname, a given name or both), and a speech follows: a clause's
@@ -1779,11 +1772,21 @@ def transcript_speaker(text: str) -> str | None:
     ('司会', '高田', '司会')
     >>> transcript_speaker("○司会（山田）　始めます。"), transcript_speaker("森下　それでは始めます。"), transcript_speaker("質問者A：伺います。")
     ('司会', '森下', '質問者A')
+    >>> transcript_speaker("司会（中村） それでは始めます。"), transcript_speaker("質問者A 伺います。"), transcript_speaker("高橋 誠一は教授です。")
+    ('司会', '質問者A', None)
     >>> transcript_speaker("目的：本研究は、人口の動きを明らかにする。"), transcript_speaker("期間：2024年4月～2025年3月")
     (None, None)
     >>> transcript_speaker("司会：山田太郎（企画課長）"), transcript_speaker("日時：令和6年11月8日　会場：市民プラザ")
     (None, None)
     """
+    found = _transcript_turn(text)
+    return found[0] if found is not None else None
+
+
+def _transcript_turn(text: str) -> tuple[str, int, int] | None:
+    """:func:`transcript_speaker`'s reading of ``text``: ``(speaker, start, end)``, the speaker's label (a role as the
+    role) and where ``text`` prints the speaker, the name in brackets after a role kept (``司会（中村）``), the
+    ``○`` or the lenticular brackets, the colon and the space left out; ``None`` where ``text`` is no turn's line."""
     for shape in (_TRANSCRIPT_COLON, _TRANSCRIPT_BRACKET, _TRANSCRIPT_SPACE):
         m = shape.match(text)
         if m is None:
@@ -1794,16 +1797,28 @@ def transcript_speaker(text: str) -> str | None:
         if (_SENTENCE_MARK if shape is _TRANSCRIPT_SPACE else _SPEECH_MARK).search(speech) is None:
             continue
         who = m.group("who")
+        if shape is _TRANSCRIPT_SPACE and m.group("one") is not None and _given_name_after(speech):
+            continue  # ``高橋 誠一は…``: a surname and its given name parted by one space, no speaker's
+        span = (m.start("who"), m.end("name") if m.group("name") is not None else m.end("who"))
         if _ROLE.fullmatch(who) is not None:
-            return who
+            return who, *span
         if " " in who or "\u3000" in who:
             # a full name spaced (``石井 誠``): Sudachi reads a person's name in it
             if shape is _TRANSCRIPT_COLON and _speaker_named(who):
-                return who
+                return who, *span
             continue
         if _speaker_named(who):
-            return who
+            return who, *span
     return None
+
+
+def _given_name_after(speech: str) -> bool:
+    """``speech`` (what follows a speaker set off by one space, :data:`_TRANSCRIPT_SPACE`) opens on a word Sudachi
+    reads as a person's name (``誠一は…``): the space parted a surname from its given name, no speaker from a speech."""
+    from pipeline.sudachi import name_tokenizer
+
+    first = next(iter(name_tokenizer("C").tokenize(speech[:12])), None)
+    return first is not None and first.part_of_speech()[2] == "人名"
 
 
 def transcript_head(text: str) -> str | None:
@@ -1827,9 +1842,10 @@ def transcript_head(text: str) -> str | None:
 
 _TRANSCRIPT_EN = lazyre.compile(
     r"^[ \t]*(?P<who>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}|[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2})"
-    r"[ ]?:[ \t]+(?P<speech>\S.*)$")
+    r"(?:[ ]?\((?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})\))?[ ]?:[ \t]+(?P<speech>\S.*)$")
 """An English transcript's turn: the speaker in capitals (``HANNAH:``, ``DR OKAFOR:``) or as a name or role in title
-case (``Hannah:``, ``Interviewer:``, ``Tom Beck:``), up to three words, a colon, then the speech."""
+case (``Hannah:``, ``Interviewer:``, ``Tom Beck:``), up to three words, a name in brackets after it or not
+(``Moderator (Lee):``), a colon, then the speech."""
 _SPEECH_WORD = lazyre.compile(r"\b[a-z][a-z'’]*\b")
 _NO_SPEAKER_EN = frozenset({"note", "notes", "nb", "warning", "caution", "tip", "hint", "example", "source", "see",
                             "answer", "question", "step", "summary", "update", "edit", "important"})
@@ -1849,6 +1865,13 @@ def transcript_speaker_en(text: str) -> str | None:
     >>> transcript_speaker_en("Date: 3 May 2025"), transcript_speaker_en("Note: the hall is closed."), transcript_speaker_en("TOM: Yes.")
     (None, None, 'TOM')
     """
+    found = _transcript_turn_en(text)
+    return found[0] if found is not None else None
+
+
+def _transcript_turn_en(text: str) -> tuple[str, int, int] | None:
+    """:func:`transcript_speaker_en`'s reading of ``text``: ``(speaker, start, end)``, the speaker's label and where
+    ``text`` prints the speaker, a name in brackets after a role kept (``Moderator (Lee)``)."""
     m = _TRANSCRIPT_EN.match(text)
     if m is None:
         return None
@@ -1857,7 +1880,7 @@ def transcript_speaker_en(text: str) -> str | None:
         return None
     if _SPEECH_WORD.search(speech) is None and not (speech.rstrip()[-1:] in ".?!" and speech[:1].isupper()):
         return None
-    return who
+    return who, m.start("who"), m.end("name") + 1 if m.group("name") is not None else m.end("who")
 
 
 _TRANSCRIPT_KIND = lazyre.compile(r"^(?:(?:Full|Episode|Interview|Edited|Verbatim|Podcast|Programme|Show)\s+)?"
@@ -1924,6 +1947,11 @@ def transcript_turns(texts) -> set[int]:
         who = transcript_speaker(text) or transcript_speaker_en(text)
         if who is None and k + 1 < len(texts) and _speech_line(texts[k + 1]):
             who = transcript_head(text)  # the speaker alone over the speech (``【司会】`` / ``それでは…``)
+        if who is None and k + 1 < len(texts) and _JAPANESE_SPEECH.search(texts[k + 1]) is not None \
+                and transcript_speaker(texts[k + 1]) is None and transcript_head(texts[k + 1]) is None:
+            # a turn whose first sentence ends on the line under it (``高橋 地方紙は…その選び方に各紙の立場が`` /
+            # ``表れていました。``): the speech read with the line it wraps onto (session 81, trial 80e)
+            who = transcript_speaker(text.rstrip() + texts[k + 1].strip())
         if who is not None:
             turns[k] = "".join(who.split())
     if len(turns) < MIN_TRANSCRIPT_TURNS:
@@ -1938,7 +1966,7 @@ def transcript_turns(texts) -> set[int]:
     return set()
 
 
-_QA_TURN = lazyre.compile(r"^[ \u3000]*(?P<mark>[QＱ問AＡ答])[0-9０-９]{0,3}"
+_QA_TURN = lazyre.compile(r"^[ \u3000]*(?P<label>(?P<mark>[QＱ問AＡ答])[0-9０-９]{0,3})"
                           r"(?:[ \u3000]*[:：.．)）][ \u3000]*|(?P<white>\u3000+|[ ]+))(?P<speech>\S.*)$")
 """An interview's or a Q&A's turn: its question's or answer's mark (``Q``, ``Ｑ``, ``問``; ``A``, ``Ａ``, ``答``), a number
 or none, then a colon, a stop or a bracket (``Q:``, ``A.``, ``Ｑ１）``), or white (``Ｑ　…``, ``答　…``), and the speech."""
@@ -1977,6 +2005,42 @@ def qa_turns(texts) -> set[int]:
     if not order or order[0] != "Q" or not any(a == "Q" and b == "A" for a, b in zip(order, order[1:])):
         return set()
     return set(turns)
+
+
+def turn_speakers(texts) -> dict[int, tuple[int, int]]:
+    """Where each of ``texts`` that is a speaker's turn names its speaker: ``{index: (start, end)}``, the speaker as
+    printed, its mark, brackets, colon and space left out. A meeting's marked turn (:func:`turn_speaker`: ``○議長
+    （山田太郎君）　…``, ``Chair: …``) is one by its shape; a transcript's turn label (:func:`transcript_speaker`,
+    :func:`transcript_speaker_en`: a role with a name in brackets, ``司会（中村）``, ``Moderator (Lee)``, a role with a
+    letter or a number, ``質問者A``, a speaker's name, ``高橋``, before an ideographic space, one space, a colon or
+    the line's end) only where the texts show a transcript (:func:`transcript_turns`: three turns or more, a speaker
+    who speaks again after another), and an interview's ``Q:`` / ``A:`` (``Q1``, ``Ｑ``, ``問``) only where a question
+    is answered (:func:`qa_turns`). The talk JSON gives the span as the paragraph's ``speaker`` (docs/talk-json.md,
+    *A turn's speaker*; the transcript's labels and the Q&A's marks, session 81, helper turns81).
+
+    >>> ts = ["司会（中村） それでは始めます。", "高橋 ご紹介いただきました高橋です。", "質問者A 伺います。", "高橋 はい、そうです。"]
+    >>> [ts[k][a:b] for k, (a, b) in sorted(turn_speakers(ts).items())]
+    ['司会（中村）', '高橋', '質問者A', '高橋']
+    >>> qa = ["Q1: Why clay?", "A: It was there."]; [qa[k][a:b] for k, (a, b) in turn_speakers(qa).items()]
+    ['Q1', 'A']
+    >>> turn_speakers(["司会：それでは始めます。"]), turn_speakers(["高橋 はい。", "本文です。"])
+    ({}, {})
+    """
+    texts = list(texts)
+    out = {k: span for k, text in enumerate(texts) if (span := turn_speaker(text)) is not None}
+    for k in sorted(transcript_turns(texts)):
+        if k in out:
+            continue
+        found = _transcript_turn(texts[k]) or _transcript_turn_en(texts[k])
+        if found is None and k + 1 < len(texts):
+            # (the first sentence ending on the next line: :func:`transcript_turns`)
+            found = _transcript_turn(texts[k].rstrip() + texts[k + 1].strip())
+        if found is not None:
+            out[k] = found[1:]
+    for k in sorted(qa_turns(texts)):
+        if k not in out and (m := _QA_TURN.match(texts[k])) is not None:
+            out[k] = m.span("label")
+    return dict(sorted(out.items()))
 
 
 _UNMARKED_TURN_JA = lazyre.compile(r"[ \u3000]*(?P<who>[^\s\u3000（()）。、「」○◯〇◎◆◇・]{1,12})" + _TURN_NAME + r"?\u3000+(?=\S)")

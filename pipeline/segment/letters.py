@@ -2171,6 +2171,17 @@ def _dated_signer(body: list[Text], end: int) -> tuple[int, int, Speaker] | None
     return None
 
 
+def _set_apart_piece(line: Text) -> bool:
+    """``line`` is a piece of its raw line that opens after the line's first column (its first character's origin,
+    :attr:`Text.origin`): what a line's reader set apart from a head before it (a page's foot and its folio), never
+    a line of its own (a bare number set right, its padding taken off, is one too: a folio all the same).
+
+    >>> _set_apart_piece(Text.from_raw("1043", 43, 60)), _set_apart_piece(Text.from_raw("1043", 43))
+    (True, False)
+    """
+    return bool(line.origin) and line.origin[0] is not None and line.origin[0][1] > 0
+
+
 def closing_signer(body: list[Text], above: list[Text] | None = None, *,
                    contact: bool = True) -> tuple[int, int, Speaker] | None:
     """The signer of a document that signs at its end, where it prints no speaker line at its head (decision, issue
@@ -2210,9 +2221,12 @@ def closing_signer(body: list[Text], above: list[Text] | None = None, *,
     from pipeline.segment.sections import contact_block, signature_line, signed_contact_pieces, signed_pieces
     from pipeline.segment.names import MAX_POSTED_NAME_GAPS, lost_glyph_name_no_clause
 
-    while len(body) > 1 and (folio := page_number(body[-1].text.strip(" \u3000\t"))) is not None and folio.shaped:
+    while len(body) > 1 and (folio := page_number(body[-1].text.strip(" \u3000\t"))) is not None \
+            and (folio.shaped or _set_apart_piece(body[-1])):
         # the last page's folio under the signature (``－ ２ －``), where the caller's lines still hold the page's
-        # furniture: no part of it (fresh-user trial 78d's temple leaflet, whose signer had gone unread)
+        # furniture: no part of it (fresh-user trial 78d's temple leaflet, whose signer had gone unread); bare digits
+        # too where they are the piece of a line set apart after its head (the journal foot's ``1043`` after ``学会誌
+        # 第49巻 第12号 (2026)``, whose head the furniture reader took: session 81, trial 80d's society notice)
         body = body[:-1]
     texts = [t.text.strip(" \u3000\t") for t in body]
     if any(_ATTENDANCE_OPENING.match(t.text.strip(" \u3000\t")) for t in [*(above or []), *body]):

@@ -107,6 +107,70 @@ def _series_titles(lines: list[Text]) -> dict[int, str]:
             and len(by_label[m.group("label")]) >= MIN_SERIES}
 
 
+_NUMBERED_STOP = re.compile(r"^(?P<label>[A-Z][a-z]{2,15}|No\.|Nr\.|№)[ \u3000]?(?P<number>[0-9０-９]{1,2})"
+                          r"(?:[ \u3000]*[.:：．][ \u3000]+|\u3000+|[ ]{2,})(?=\S)")
+"""A guide's stop, a tour's track, a list's item opening its line by a label word and its number (``Stop 1. Welcome``,
+``Track 2: The Palm House``, ``Room 5: Maps``, ``No. 4　第3展示室　近代の港``), then a stop or a colon (or white: after
+``No.``, whose own stop is the abbreviation's), then its title. ``Stop 3 buses run…`` (no stop after the number) is a
+sentence's opening."""
+
+
+def numbered_series(lines: Sequence[Text]) -> dict[int, tuple[str, int]]:
+    """A document's numbered series of stops (:data:`_NUMBERED_STOP`): ``{index: (number, title start)}`` for each
+    line that opens on the series' label and its number, where :data:`MIN_SERIES` lines or more open on one label, their
+    numbers running on in document order (1, 2, 3 …: each the one before it and one), and each stands over running
+    text (the line under it no member and a sentence or a line of prose: :func:`~.titleblock.is_prose`). Such a
+    line heads a section numbered by its number, titled by the words after its label (decision, issue 16, session
+    81, helper turns81: trial 80d's museum audio guide, ``Stop 1. Welcome`` … ``Stop 6. Before You Leave``, had six
+    sections with ``number`` null, the label part of the title; the series had been read as headings since trial 67b
+    but never numbered). A label whose numbers skip, go back or repeat (a schedule's ``Week 2`` rows, ``Room 5`` then
+    ``Room 2``) numbers nothing; nor does a sentence (``Stop 3 buses run from the gate.``), a float's caption over
+    its note (``Figure 2. River Levels…``, :data:`_CAPTION`), a part's label (``Part 2: Repairs``: a part is an
+    unnumbered level-1 section, :func:`part_headings`) or an appendix's (``Appendix 1: …``).
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> numbered_series(mk("Stop 1. Welcome", "Welcome to the museum. Press play.", "Stop 2. The Gallery", "Look up at the ceiling."))
+    {0: ('1', 8), 2: ('2', 8)}
+    >>> numbered_series(mk("No. 1　ごあいさつ", "ようこそ。ご案内します。", "No. 2　第1展示室", "土器を展示しています。"))
+    {0: ('1', 6), 2: ('2', 6)}
+    >>> numbered_series(mk("Stop 1. Welcome", "Text here. More.", "Stop 3. Gallery", "More text here. Yes.")), numbered_series(mk("Stop 3 buses run. Yes.", "x"))
+    ({}, {})
+    >>> numbered_series(mk("Figure 1. Rainfall", "Rain fell all year. It was wet.", "Figure 2. Levels", "Levels rose in May. They fell."))
+    {}
+    """
+    found = {i: m for i, t in enumerate(lines) if (m := _NUMBERED_STOP.match(t.text.strip())) is not None
+             and not _CAPTION.match(t.text) and not PART_LABEL.match(t.text.strip())
+             and appendix_label(t.text) is None}
+    by_label: dict[str, list[int]] = {}
+    for i, m in found.items():
+        by_label.setdefault(m.group("label"), []).append(i)
+    out: dict[int, tuple[str, int]] = {}
+    for label, at in by_label.items():
+        numbers = [int(fold(found[i].group("number"))) for i in at]
+        if len(at) < MIN_SERIES or any(b != a + 1 for a, b in zip(numbers, numbers[1:])):
+            continue
+        if not all(i + 1 < len(lines) and i + 1 not in found and is_prose(lines[i + 1].text) for i in at):
+            continue
+        for i, n in zip(at, numbers):
+            out[i] = (str(n), len(lines[i].text) - len(lines[i].text.lstrip()) + found[i].end())
+    return out
+
+
+RECORD_CREDIT_LABELS = ("文責", "記録", "記録者", "構成", "編集", "まとめ", "作成", "作成者")
+"""Who a record credits with its writing, in brackets on its last line (``（文責：事務局）``, ``（記録：…事務局）``,
+``（構成：編集部）``): a closed list."""
+_RECORD_CREDIT = re.compile(r"^[ \u3000]*[（(](?:" + "|".join(RECORD_CREDIT_LABELS) + r")[ \u3000]*[：:][^（()）]{1,40}[）)][ \u3000]*$")
+
+
+def record_credit(text: str) -> bool:
+    """A record's credit for its writing, wholly in brackets (:data:`RECORD_CREDIT_LABELS`): ``（文責：事務局）``.
+
+    >>> record_credit("（文責：事務局）"), record_credit("（記録：港町まちづくり協議会事務局）"), record_credit("（拍手）"), record_credit("（文責は事務局にある）")
+    (True, True, False, False)
+    """
+    return _RECORD_CREDIT.match(text) is not None
+
+
 @dataclass(frozen=True)
 class Paper:
     front: tuple[Text, ...]
@@ -5768,8 +5832,11 @@ def proceedings_start(lines: Sequence[Text], end: int, above: Sequence[Text] = (
     >>> proceedings_start(mk("Present: A. Smith", "Chair: Welcome to the meeting.", "The minutes were approved."), 3) is None
     True
     """
-    transcript = transcript_turns([lines[k].text for k in range(end)])
-    turns = sorted({k for k in range(end if turns_to is None else turns_to) if speaker_turn(lines[k].text)} | transcript)
+    # (a transcript's evidence is the whole text's: a lecture's record opens on two turns, the chair's and the
+    # lecturer's, and its other speakers take turns under its ``質疑応答``; session 81, trial 80e)
+    within = end if turns_to is None else turns_to
+    transcript = {k for k in transcript_turns([t.text for t in lines]) if k < within}
+    turns = sorted({k for k in range(within) if speaker_turn(lines[k].text)} | transcript)
     if len(turns) < MIN_TURNS or turns[0] >= end:
         return None
     first = turns[0]
@@ -6714,6 +6781,11 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     named -= _running_heads(lines, layout, named)  # a journal's running head or foot over each page
     named -= _table_rows(lines)  # a table's row set large under its caption (``組版例⇥銀は、Ag``) heads nothing
     named -= _set_as_cells(lines, layout, named)  # a size's sample beside its command, a brace's pieces
+    # a guide's stops or a tour's tracks numbered in sequence (``Stop 1. Welcome`` / its text / ``Stop 2. …``): each heads
+    # a section numbered by its number, where no other numbering heads the document (numbered_series; session 81)
+    stops = numbered_series(lines)
+    stops = stops if stops and not set(headings) - set(stops) else {}
+    named |= set(stops)
     # 第1章 alone on its line takes the next line as its title, even when that is a section name (はじめに).
     label_alone = sorted(i for i, h in headings.items() if h.title_start >= len(texts[i].rstrip()))
     named -= {i + 1 for i in label_alone}
@@ -6890,6 +6962,10 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
         signed = english_judge_signers(lines, len(lines), above) or judgment_signers(lines, len(lines), list(above))
         if signed is not None and signed[0] > starts[-1]:
             fields = fields | set(range(signed[0], len(lines)))
+    if len(lines) > 1 and len(lines) - 1 not in fields and record_credit(lines[-1].text):
+        # a record's credit for its writing closing the document (``（文責：事務局）`` under a lecture's last turn):
+        # its closing block, never the last speech's section's paragraph (session 81, trial 80e)
+        fields = fields | {len(lines) - 1}
     # a meeting's proceedings (its speakers' turns) before the first heading: the body's first section, untitled
     # (with no heading they end where the closing front matter at the document's end opens: its issuer under the last
     # speech, ``…審議会事務局`` / ``（…課）``, session 62)
@@ -7047,6 +7123,8 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
                 title = lines[at + 1].strip() if parts[at] >= len(lines[at].text) else lines[at][parts[at]:].strip()
             # an appendix's ``A.1 …``: one level under its ``A …``; a release's kind of change under its version
             number, level = None, appendices.get(at, release.get(at, 1))
+            if at in stops:  # ``Stop 3. Life Below Deck``: number 3, the title after the label
+                number, title = stops[at][0], heading[stops[at][1]:].strip()
             if at in appendices and (m := _APPENDIX_LETTERED.match(lines[at].text.strip())) is not None \
                     and not m.group(2):
                 # ``A First section of the appendix``: its letter, as ``A. Technical details``'s (talk-json.md, *An

@@ -21,7 +21,7 @@ the same record.
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import Sequence
+from typing import Mapping, Sequence
 
 from pipeline.chardata import EN, JA, KO, LATIN_LANGS, ZH, document_lang, text_lang
 from pipeline.ids import slug, unique
@@ -32,7 +32,7 @@ from pipeline.segment.contents import entry_parts
 from pipeline.structure.contents_link import TalkNames, contents_talks
 from dataclasses import replace
 
-from pipeline.segment.labels import turn_speaker
+from pipeline.segment.labels import turn_speakers
 from pipeline.segment.names import speaker_split
 from pipeline.segment.titleblock import timed_slot_prefix
 from pipeline.structure.document import (
@@ -156,19 +156,20 @@ def analyse_text(text: str, *, lang: str, mode: str) -> tuple[str, list[JaToken]
 
 
 def paragraph(t: Text, *, mode: str, lang: str, restored: RestoredPositions = frozenset(),
-              turns: bool = False) -> Paragraph:
+              turns: Mapping[str, tuple[int, int]] | None = None) -> Paragraph:
     """A paper's paragraph: text, its language, tokens and sentences (:func:`analyse_text`; ``lang`` is the
     paper's language), raw position and origin; a token resting on a restored glyph is flagged ``restored``.
-    ``turns``: the talk records a meeting's turns (:func:`_holds_turns`), so a turn's paragraph names its speaker.
+    ``turns``: where the talk records speakers' turns (:func:`_turn_speakers`), each turn's text and where it names
+    its speaker, so a turn's paragraph names its speaker.
 
-    >>> p = paragraph(Text.from_raw("○議長（山田太郎君）　開会します。", 9), mode="C", lang="ja", turns=True)
-    >>> p.speaker
+    >>> t = Text.from_raw("○議長（山田太郎君）　開会します。", 9)
+    >>> paragraph(t, mode="C", lang="ja", turns={t.text: (1, 10)}).speaker
     TurnSpeaker(text='議長（山田太郎君）', start=1, end=10)
-    >>> paragraph(Text.from_raw("○議長（山田太郎君）　開会します。", 9), mode="C", lang="ja").speaker is None
+    >>> paragraph(t, mode="C", lang="ja").speaker is None
     True
     """
     own, tokens, sentences = analyse_text(t.text, lang=lang, mode=mode)
-    span = turn_speaker(t.text) if turns else None
+    span = turns.get(t.text) if turns else None
     return Paragraph(
         text=t.text,
         lang=own,
@@ -185,10 +186,14 @@ MIN_TURNS = 2
 meeting's proceedings (``segment.sections.proceedings_start``); one ``Chair: …`` line alone may be a sentence's."""
 
 
-def _holds_turns(talk) -> bool:
-    """The talk's sections hold :data:`MIN_TURNS` speakers' turns or more (``labels.turn_speaker``): a meeting's
-    record, whose turns name their speakers (docs/talk-json.md, *A turn's speaker*)."""
-    return sum(1 for s in talk.sections for t in s.paragraphs if turn_speaker(t.text) is not None) >= MIN_TURNS
+def _turn_speakers(talk) -> dict[str, tuple[int, int]]:
+    """Where the talk's sections hold :data:`MIN_TURNS` speakers' turns or more (``labels.turn_speakers``: a
+    meeting's marked turns; a transcript's turn labels, ``司会（中村）``, ``質問者A``, ``Moderator (Lee)``, where its
+    speakers take turns; an interview's ``Q:`` / ``A:``), each turn's text and where it names its speaker: a record
+    whose turns name their speakers (docs/talk-json.md, *A turn's speaker*); empty otherwise."""
+    texts = [t.text for s in talk.sections for t in s.paragraphs]
+    spans = turn_speakers(texts)
+    return {texts[k]: span for k, span in spans.items()} if len(spans) >= MIN_TURNS else {}
 
 
 def table(rows: Sequence[Text], *, mode: str, lang: str, restored: RestoredPositions = frozenset()) -> Paragraph:
@@ -261,7 +266,7 @@ def front_and_closing(talk) -> tuple[list[Text], list[tuple[int, int]], list[tup
 
 def paragraphs(texts: Sequence[Text], tables: Sequence[tuple[int, int]], *, mode: str, lang: str,
                restored: RestoredPositions = frozenset(),
-               listings: Sequence[tuple[int, int]] = (), turns: bool = False) -> tuple[Paragraph, ...]:
+               listings: Sequence[tuple[int, int]] = (), turns: Mapping[str, tuple[int, int]] | None = None) -> tuple[Paragraph, ...]:
     """Paragraphs of ``texts``, each table among them (``(first, rows)``, segment's ``tables``) one :func:`table`,
     each listing (``(first, lines)``, segment's ``listings``) one :func:`code`."""
     starts = dict(tables)
@@ -442,7 +447,7 @@ def _slot_speaker(s, paras: tuple[Paragraph, ...]) -> tuple[Paragraph, ...]:
     return (replace(paras[0], speaker=TurnSpeaker(text[start:end], start, end)), *paras[1:])
 
 
-def _section(s, mode: str, lang: str, restored: RestoredPositions, turns: bool = False) -> PaperSection:
+def _section(s, mode: str, lang: str, restored: RestoredPositions, turns: Mapping[str, tuple[int, int]] | None = None) -> PaperSection:
     title_lang, title_tokens, _ = analyse_text(s.title.text, lang=lang, mode=mode)
     paras = paragraphs(s.paragraphs, s.tables, mode=mode, lang=lang, restored=restored, listings=s.listings, turns=turns)
     return PaperSection(
@@ -486,7 +491,7 @@ def talk_document(doc: Restored, rt: RestoredTalk, *, talk_id: str, mode: str = 
         {"en": t} if t is None else {"en": None, _title_key(t.text, lang): t} for t in (talk.title.en, talk.subtitle.en))
     pair = lambda b: Pair(ja=_str(b.ja), en=_str(b.en))  # noqa: E731
     pair_origins = lambda b: Pair(ja=_origin(b.ja), en=_origin(b.en))  # noqa: E731
-    turns = _holds_turns(talk)
+    turns = _turn_speakers(talk)
     front, front_tables, front_listings, closing = front_and_closing(talk)
     document = TalkDocument(
         schema_version=SCHEMA_VERSION,
