@@ -149,6 +149,7 @@ def table_separators(lines: list[Text]) -> dict[int, list[tuple[int, int]]]:
     found: dict[int, list[tuple[int, int]]] = _numbered_records(lines, {})
     for wide in (True, False, None):
         rows: list[tuple[int, list[tuple[int, int]], list[str]] | None] = []
+        loose: set[int] = set()
         for i, t in enumerate(lines):
             s = t.text
             spans = _separators(s, wide)
@@ -165,13 +166,22 @@ def table_separators(lines: list[Text]) -> dict[int, list[tuple[int, int]]]:
                   and all(0 < display_width(c) <= (MAX_LABEL_WIDTH if long_last and k == len(cells) - 1 else MAX_CELL_WIDTH)
                           and c[-1] not in SENTENCE_MARKS for k, c in enumerate(cells))
                   and "。" not in s)
+            # (a row of runs of wide white whose cells run to a label's width or hold a sentence's stop inside one, a
+            # hazard map's ``警戒レベル5　緊急安全確保　　 命の危険。直ちに安全を確保する``: a row only where its
+            # columns line up with the rows round it, :data:`MIN_ROWS` of them, below)
+            if not ok and wide is not False and len(cells) >= 2 and i not in found \
+                    and heading_number_end(s) is None \
+                    and all(0 < display_width(c) <= MAX_LABEL_WIDTH and c[-1] not in SENTENCE_MARKS + "。" for c in cells):
+                ok = True
+                loose.add(i)
             rows.append((i, spans, cells) if ok else None)
         k = 0
         while k < len(rows):
             if rows[k] is None:
                 k += 1
                 continue
-            if wide is not False and (mixed := _short_rows_run(lines, rows, k)) > k:
+            if wide is not False and (mixed := _short_rows_run(lines, rows, k)) > k \
+                    and not loose.intersection(range(k, mixed)):
                 found.update({i: spans for i, spans, _ in rows[k:mixed]})  # type: ignore[misc]
                 k = mixed
                 continue
@@ -184,14 +194,15 @@ def table_separators(lines: list[Text]) -> dict[int, list[tuple[int, int]]]:
             if _contents_run([cells for _, _, cells in group]):  # type: ignore[misc]
                 k = end
                 continue
-            if any(display_width(cells[-1]) > MAX_CELL_WIDTH for _, _, cells in group):  # type: ignore[misc]
-                # a last cell past a cell's width (a committee's affiliations): a table only where its columns line up
+            if any(display_width(cells[-1]) > MAX_CELL_WIDTH or i in loose for i, _, cells in group):  # type: ignore[misc]
+                # a last cell past a cell's width (a committee's affiliations), a row read loosely (above): a table
+                # only where its columns line up
                 if _aligned([(lines[i], spans) for i, spans, _ in group]) and len(group) >= MIN_ROWS:  # type: ignore[misc]
                     found.update({i: spans for i, spans, _ in group})  # type: ignore[misc]
                     k = end
                 else:  # not lined up: the long rows are none of this pass's, the rest read as before
                     for g, (i, _, cells) in enumerate(group):  # type: ignore[misc]
-                        if display_width(cells[-1]) > MAX_CELL_WIDTH:
+                        if display_width(cells[-1]) > MAX_CELL_WIDTH or i in loose:
                             rows[k + g] = None
                 continue
             if _is_table([cells for _, _, cells in group]) or (wide and _ranked([cells for _, _, cells in group])) or (  # type: ignore[misc]
