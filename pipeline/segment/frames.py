@@ -39,11 +39,12 @@ MAX_FRAMED = 12
 """Lines a frame may hold: a speaker's, a note's or a profile's box (trial 79's profile, 6 lines: its name, its
 career wrapped over two lines, its qualifications, its motto), never a page's text drawn round."""
 
-_TOP = re.compile(r"^[ \t\u3000]*[┌┏╔╭┍┎╒╓][─━═┄┅┈┉╌╍\-]+[┐┓╗╮┑┒╕╖]?[ \t\u3000]*$")
-_BOTTOM = re.compile(r"^[ \t\u3000]*[└┗╚╰┕┖╘╙][─━═┄┅┈┉╌╍\-]+[┘┛╝╯┙┚╛╜]?[ \t\u3000]*$")
+_TOP = re.compile(r"^[ \t\u3000]*(?:[┌┏╔╭┍┎╒╓][─━═┄┅┈┉╌╍\-]+[┐┓╗╮┑┒╕╖]?|\+[-=]{2,}\+)[ \t\u3000]*$")
+_BOTTOM = re.compile(r"^[ \t\u3000]*(?:[└┗╚╰┕┖╘╙][─━═┄┅┈┉╌╍\-]+[┘┛╝╯┙┚╛╜]?|\+[-=]{2,}\+)[ \t\u3000]*$")
 """A box's top and bottom rules: a corner, a rule of box-drawing dashes, and the other corner or none (a box open on
-its right, trial 79)."""
-_BAR = "│┃║"
+its right, trial 79); or an ASCII box's ``+------+`` (helper tables81: a note framed in ASCII, ``+----+`` / ``| Note:
+… |`` / ``+----+``, is a framed paragraph as a box-drawn one is, never a table of one cell)."""
+_BAR = "│┃║|"
 _INSIDE = re.compile(rf"^([ \t\u3000]*[{_BAR}][ \t\u3000]*)(.*?)([ \t\u3000]*[{_BAR}]?[ \t\u3000]*)$")
 """A framed line: its opening bar with the white after it, its text, and its closing bar with the white before it
 (a closing bar may be missing where the text ran past the box)."""
@@ -57,6 +58,8 @@ def _framed_text(text: str) -> tuple[int, int] | None:
     (2, 21)
     >>> _framed_text("│ 氏名 │ 所属 │") is None, _framed_text("講演者：森田 健一") is None
     (True, True)
+    >>> _framed_text("| Note: bring a torch. |"), _framed_text("| a | b |") is None
+    ((2, 22), True)
     """
     m = _INSIDE.match(text)
     if m is None or not m.group(2).strip() or any(c in m.group(2) for c in _BAR):
