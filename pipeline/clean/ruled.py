@@ -105,6 +105,14 @@ def _kind(s: str) -> str | None:
     return None
 
 
+_BOTTOM_CORNERS = "└┗╚╰┕┖╘╙"
+
+
+def _family(s: str) -> str:
+    """``box`` for a line drawn with box-drawing characters, ``ascii`` for one drawn with ``+``, ``-`` and ``|``."""
+    return "box" if _BOX.search(s) is not None or any(c in s for c in "│┃║") else "ascii"
+
+
 def _adjacent(a: Text, b: Text) -> bool:
     """``b`` is the raw line right under ``a``."""
     pa, pb = a.first_pos(), b.first_pos()
@@ -120,6 +128,8 @@ def ruled_blocks(lines: list[Text]) -> list[list[int]]:
     [[1, 2, 3, 4, 5]]
     >>> ruled_blocks(mk("┌───┐", "│注意│", "└───┘")), ruled_blocks(mk("│a│b│", "│c│d│")), ruled_blocks(mk("┌─┬─┐", "│a│b│", "│c│d│e│", "└─┴─┘"))
     ([], [], [])
+    >>> ruled_blocks(mk("┌─┬─┐", "│a│b│", "│c│d│", "└─┴─┘", "┌─┬─┐", "│e│f│", "│g│h│", "└─┴─┘", "+--+--+", "|i |j |", "+--+--+"))
+    [[0, 1, 2, 3], [4, 5, 6, 7], [8, 9, 10]]
     """
     out: list[list[int]] = []
     i = 0
@@ -128,7 +138,11 @@ def ruled_blocks(lines: list[Text]) -> list[list[int]]:
             i += 1
             continue
         j = i + 1
-        while j < len(lines) and _kind(lines[j].text) is not None and _adjacent(lines[j - 1], lines[j]):
+        # (one drawing: lines of one family, box-drawn or ASCII, up to a bottom corner's rule: two tables drawn one
+        # right under the other are two)
+        while j < len(lines) and _kind(lines[j].text) is not None and _adjacent(lines[j - 1], lines[j]) \
+                and _family(lines[j].text) == _family(lines[i].text) \
+                and lines[j - 1].text.strip(_WHITE)[:1] not in _BOTTOM_CORNERS:
             j += 1
         block = list(range(i, j))
         rows = [k for k in block if _kind(lines[k].text) == "row"]
@@ -184,6 +198,10 @@ def read_ruled_tables(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], list[C
     """Read each drawn table (:func:`ruled_blocks`) as TAB-parted rows (module docstring): rule lines and the bars at
     a row's ends to the ledger (``table-rule``), each inner bar a TAB (``table-cell``), a cell wrapped over the lines
     of one ruled row joined where the table rules its body's rows.
+
+    Why: a drawn table's rules and bars are no text, and its rows had stayed paragraphs with their bars in them
+    (trial 80e's 講座案内, ``│しめ縄づくり　　　│12月13日（日）10時│20名　　│``); the drawing says where each cell
+    begins and ends, as a TAB does in a PDF's row (docs/decisions.md, "Table cells").
 
     >>> rows = [Line(Text.from_raw(s, n)) for n, s in enumerate(["┌──┬──┐", "│講座│定員│", "├──┼──┤", "│しめ縄│20名│", "│そば│10組│", "└──┴──┘"], 1)]
     >>> out, changes = read_ruled_tables(tuple(rows))
