@@ -29,7 +29,9 @@ from __future__ import annotations
 
 import re
 
+from pipeline.chardata import KANJI_RE, display_width, has_japanese, is_hiragana
 from pipeline.model import LedgerRow, Spellings, Text, ledger_rows_for
+from pipeline.segment.joinlines import joined_lines
 from pipeline.vocab import Reason
 
 FRAME_RULE = "page_furniture"
@@ -108,10 +110,43 @@ def framed_lines(lines: list[Text], spellings: Spellings | None = None) -> tuple
             for piece in (t[:a], t[b:]):
                 if piece.text:
                     rows.extend(ledger_rows_for(piece, rule=FRAME_RULE, reason=Reason.FRAME, spellings=spellings))
-            out.append(t[a:b])
+            if k - 1 in spans and _fills_frame(lines[k - 1].text, spans[k - 1]) and _runs_on(out[-1].text, t[a:b].text):
+                out[-1] = joined_lines([out[-1], t[a:b]])  # a framed paragraph's wrap (:func:`_runs_on`)
+            else:
+                out.append(t[a:b])
         else:
             out.append(t)
     return out, rows
+
+
+def _fills_frame(text: str, span: tuple[int, int]) -> bool:
+    """A framed line whose text reaches its closing bar (one column of white before it at most): the frame's measure
+    filled."""
+    tail = text[span[1]:]
+    return any(c in _BAR for c in tail) and display_width(tail.rstrip(" \t\u3000")[:-1]) <= 1
+
+
+def _runs_on(upper: str, lower: str) -> bool:
+    """``lower``, the next framed line, goes on the sentence of ``upper``, a line that fills its frame: a Japanese line
+    ending on a kana or a comma over a line opening on a letter (no mark, bracket or number), an English line ending
+    on a small letter or a comma over a line opening on a small letter. Why (helper tables81): a note in a frame is one
+    paragraph (docs/segment.md, session 81), but the frame is narrower than the page, so the wrap rules, measuring
+    by the page, kept ``注意：…駐車場はありません`` / ``ので、徒歩または…`` two paragraphs. A line that ends on a noun
+    (a speaker's ``講演者：富山市都市整備部長`` over the name) or a sentence's end keeps its line.
+
+    >>> _runs_on("注意：雨天の場合は体育館で行います。駐車場はありません", "ので、徒歩でお越しください。")
+    True
+    >>> _runs_on("講演者：富山市都市整備部長", "森田 健一"), _runs_on("体育館で行います。", "駐車場はありません。")
+    (False, False)
+    >>> _runs_on("Note: sparklers and fireworks are not", "allowed on the field."), _runs_on("Jane Doe", "Chair")
+    (True, False)
+    """
+    upper, lower = upper.rstrip(), lower.lstrip()
+    if not upper or not lower:
+        return False
+    if has_japanese(upper[-1:]):
+        return (is_hiragana(upper[-1]) or upper[-1] in "、，") and (is_hiragana(lower[0]) or KANJI_RE.match(lower[0]) is not None)
+    return (upper[-1].islower() or upper[-1] == ",") and lower[0].islower()
 
 
 def rule_lines(rows: list[LedgerRow]) -> frozenset[int]:
