@@ -170,8 +170,11 @@ def table_separators(lines: list[Text]) -> dict[int, list[tuple[int, int]]]:
             # (a row of runs of wide white whose cells run to a label's width or hold a sentence's stop inside one, a
             # hazard map's ``警戒レベル5　緊急安全確保　　 命の危険。直ちに安全を確保する``: a row only where its
             # columns line up with the rows round it, :data:`MIN_ROWS` of them, below)
+            # (a first cell opening on a digit is a programme's slot or a dated entry, ``10:30  Guided walk…``, and a
+            # page's label a deck's one-line slide, ``p.1  …``: their own rules read them, as above)
             if not ok and wide is not False and len(cells) >= 2 and i not in found \
-                    and heading_number_end(s) is None \
+                    and heading_number_end(s) is None and not cells[0][:1].isdigit() \
+                    and page_number(cells[0].strip()) is None \
                     and all(0 < display_width(c) <= MAX_LABEL_WIDTH and c[-1] not in SENTENCE_MARKS + "。" for c in cells):
                 ok = True
                 loose.add(i)
