@@ -66,6 +66,15 @@ def test_markdown_pipe_table():
     assert any(r.reason == "table-rule" and r.text.startswith("|---") for r in ledger)
 
 
+def test_markdown_table_without_outer_pipes():
+    talk, ledger = only_talk_of(DATA / "en_markdown_bare.txt")
+    [table] = tables(talk)
+    assert table == [("Role", "Name", "Since"), ("Commodore", "Helen Marsh", "2023"), ("Treasurer", "Ravi Sharma", "2025"),
+                     ("Secretary", "Tom Haverstock", "2027")]
+    assert "Home | Racing | Training | Contact" in texts(talk)  # pipes without a delimiter row: no table
+    assert any(r.reason == "table-rule" and r.text == "---|---|---" for r in ledger)
+
+
 def test_a_box_drawn_table_over_a_page_break_is_one_table():
     talk, _ = only_talk_of(DATA / "ja_pagebreak.txt")
     [table] = tables(talk)

@@ -67,8 +67,8 @@ MIN_ROWS = 2
 def rule_line(s: str) -> bool:
     """A line that only draws a table's rule (module docstring).
 
-    >>> [rule_line(s) for s in ("┌──┬──┐", "├──┼──┤", "╞══╪══╡", "+----+----+", "+====+", "|---|:--:|", "| --- | --- |")]
-    [True, True, True, True, True, True, True]
+    >>> [rule_line(s) for s in ("┌──┬──┐", "├──┼──┤", "╞══╪══╡", "+----+----+", "+====+", "|---|:--:|", "| --- | --- |", "---|---")]
+    [True, True, True, True, True, True, True, True]
     >>> [rule_line(s) for s in ("│a│b│", "-----", "――――", "| a | b |", "+ 1", "┃")]
     [False, False, False, False, False, False]
     """
@@ -77,7 +77,8 @@ def rule_line(s: str) -> bool:
         return False
     if _BOX.fullmatch(s) is not None:
         return _HORIZONTAL.search(s) is not None
-    return _ASCII_RULE.fullmatch(s) is not None or (_PIPE_RULE.fullmatch(s) is not None and s.count("-") >= 3)
+    return _ASCII_RULE.fullmatch(s) is not None or (
+        (_PIPE_RULE.fullmatch(s) is not None or _OPEN_PIPE_RULE.fullmatch(s) is not None) and s.count("-") >= 3)
 
 
 def row_bars(s: str) -> list[int] | None:
@@ -97,11 +98,35 @@ def row_bars(s: str) -> list[int] | None:
     return bars if len(bars) >= 3 and bars[-1] == lead + len(body) - 1 else None
 
 
+_OPEN_PIPE_RULE = re.compile(r":?-+:?(?:[ ]*\|[ ]*:?-+:?)+")
+"""A Markdown delimiter row without its outer pipes (``---|---``, ``:-- | --:``), which GFM allows."""
+
+
+def _open_bars(s: str) -> list[int] | None:
+    """A Markdown row without its outer pipes (``Amy | Chair``): its inner pipes, with a bar before its first
+    character and after its last as if drawn (``-1`` and ``len(s)``), else None.
+
+    >>> _open_bars("Amy | Chair"), _open_bars("| a | b |"), _open_bars("no pipe")
+    ([-1, 4, 11], None, None)
+    """
+    body = s.strip(_WHITE)
+    if not body or body[0] == "|" or body[-1] == "|" or "|" not in body or _BOX.search(body) is not None:
+        return None
+    return [-1] + [k for k, ch in enumerate(s) if ch == "|"] + [len(s)]
+
+
+def _bars(s: str) -> list[int] | None:
+    """A row's bars: drawn (:func:`row_bars`) or a Markdown row's without outer pipes (:func:`_open_bars`)."""
+    return row_bars(s) or _open_bars(s)
+
+
 def _kind(s: str) -> str | None:
     if rule_line(s):
-        return "rule"
+        return "open-rule" if _OPEN_PIPE_RULE.fullmatch(s.strip(_WHITE)) is not None else "rule"
     if row_bars(s) is not None:
         return "row"
+    if _open_bars(s) is not None:
+        return "open"
     return None
 
 
@@ -109,7 +134,10 @@ _BOTTOM_CORNERS = "└┗╚╰┕┖╘╙"
 
 
 def _family(s: str) -> str:
-    """``box`` for a line drawn with box-drawing characters, ``ascii`` for one drawn with ``+``, ``-`` and ``|``."""
+    """``box`` for a line drawn with box-drawing characters, ``ascii`` for one drawn with ``+``, ``-`` and ``|``,
+    ``open`` for a Markdown table's line without outer pipes."""
+    if _kind(s) in ("open", "open-rule"):
+        return "open"
     return "box" if _BOX.search(s) is not None or any(c in s for c in "│┃║") else "ascii"
 
 
@@ -130,6 +158,8 @@ def ruled_blocks(lines: list[Text]) -> list[list[int]]:
     ([], [], [])
     >>> ruled_blocks(mk("┌─┬─┐", "│a│b│", "│c│d│", "└─┴─┘", "┌─┬─┐", "│e│f│", "│g│h│", "└─┴─┘", "+--+--+", "|i |j |", "+--+--+"))
     [[0, 1, 2, 3], [4, 5, 6, 7], [8, 9, 10]]
+    >>> ruled_blocks(mk("Name | Role", "---|---", "Amy | Chair", "Ravi | Treasurer")), ruled_blocks(mk("Home | About", "News | Contact"))
+    ([[0, 1, 2, 3]], [])
     """
     out: list[list[int]] = []
     i = 0
@@ -145,10 +175,16 @@ def ruled_blocks(lines: list[Text]) -> list[list[int]]:
                 and lines[j - 1].text.strip(_WHITE)[:1] not in _BOTTOM_CORNERS:
             j += 1
         block = list(range(i, j))
-        rows = [k for k in block if _kind(lines[k].text) == "row"]
+        rows = [k for k in block if _kind(lines[k].text) in ("row", "open")]
         rules = len(block) - len(rows)
-        counts = {len(row_bars(lines[k].text) or ()) for k in rows}  # type: ignore[arg-type]
-        if rows and rules and len(counts) == 1 and (len(rows) >= MIN_ROWS or rules >= 2):
+        counts = {len(_bars(lines[k].text) or ()) for k in rows}  # type: ignore[arg-type]
+        if _family(lines[i].text) == "open":
+            # (GFM's table without outer pipes: a header, its delimiter row of as many columns, the body's rows)
+            delimiter = lines[block[1]].text if len(block) > 1 else ""
+            if rules == 1 and _kind(delimiter) == "open-rule" and counts == {delimiter.count("|") + 2} \
+                    and len(rows) >= MIN_ROWS:
+                out.append(block)
+        elif rows and rules and len(counts) == 1 and (len(rows) >= MIN_ROWS or rules >= 2):
             out.append(block)
         i = j
     return out
@@ -158,7 +194,7 @@ def _cells(t: Text) -> tuple[list[Text], list[Text]]:
     """A ruled row's cells (their own padding stripped) and the pieces between them: the opening bar with the white
     after it, each inner bar with the white round it, the closing bar with the white before it."""
     s = t.text
-    bars = row_bars(s) or []
+    bars = _bars(s) or []
     cells: list[Text] = []
     cuts: list[tuple[int, int]] = []
     start = 0
