@@ -404,9 +404,12 @@ def explicit_number(text: str) -> Explicit | None:
     return read[0] if read is not None else None
 
 
-_QUANTITY_AFTER = re.compile(r"[ \t\u3000]*[/%‰=<>+×÷]")
+_QUANTITY_AFTER = re.compile(r"[ \t\u3000]*[/%‰=<>+×÷]|(?:[kcm]?m|km|kg|mg|g|ha|[mk]?[lL]|cc)(?![A-Za-z])")
 """What follows a number that counts or measures and heads nothing: a rate's slash, a percentage, a comparison or
-an operation (a table's row ``20-100 / day  10%  24%`` had been section 20.100, fresh-user trial 61)."""
+an operation (a table's row ``20-100 / day  10%  24%`` had been section 20.100, fresh-user trial 61), or a metric
+unit glued to it (``0.5m未満``, ``2.5kg``: a heading's number is parted from its title, a measure's never from its unit;
+trial 80d's hazard map's depth table, ``0.5m未満　　　大人の膝まで``, had its rows read as headings 0.5 and 5.0, helper
+tables81)."""
 
 
 def _explicit(text: str) -> tuple[Explicit, int] | None:
@@ -415,6 +418,8 @@ def _explicit(text: str) -> tuple[Explicit, int] | None:
 
     >>> _explicit("20-100 / day\t10%"), _explicit("3 × 4 grid"), _explicit("1.5 %"), _explicit("2-1 / 課題")
     (None, None, None, None)
+    >>> _explicit("0.5m未満　　大人の膝まで"), _explicit("2.5kg以上"), _explicit("2.1 Materials") is None, _explicit("3.1 m の高さ") is None
+    (None, None, False, False)
     """
     read = _number_read(text)
     if read is not None and _QUANTITY_AFTER.match(text, read[1]):

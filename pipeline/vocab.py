@@ -72,6 +72,7 @@ class Reason(StrEnum):
     WIDTH = "width"  # a width variant normalised (full-width ASCII, half-width katakana)
     SPACING = "spacing"  # layout white space between Japanese and ASCII
     TABLE_CELL = "table-cell"  # the spaces between a text dump's table cells, written as a TAB
+    TABLE_RULE = "table-rule"  # a drawn table's rules (``├──┼──┤``, ``+----+``, ``|---|``) and the bars at a row's ends (clean.ruled)
     INDENT = "indent"  # ideographic spaces at a line's start: a paragraph indent (the line's layout keeps it)
     PADDING = "padding"  # ideographic spaces at a line's end
     DESCENDER_RESIDUE = "descender-residue"  # letters a shadow layer's descenders left behind
@@ -129,6 +130,7 @@ class Rule(StrEnum):
     POINT_WRAPPED_DECIMALS = "point_wrapped_decimals"  # a decimal point a hard wrap cut from its number (clean.width)
     NORMALISE_WIDTH = "normalise_width"
     REMOVE_CJK_ASCII_SPACES = "remove_cjk_ascii_spaces"
+    READ_RULED_TABLES = "read_ruled_tables"  # a table drawn with rules: rules to the ledger, inner bars a TAB
     PART_TABLE_CELLS = "part_table_cells"  # a text dump's table cells parted by a TAB
     REMOVE_SPACES_BETWEEN_CJK_LETTERS = "remove_spaces_between_cjk_letters"
     CLOSE_UP_LETTER_SPACED_DOCUMENT = "close_up_letter_spaced_document"  # its short lines too, where it shows the damage

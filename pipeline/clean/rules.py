@@ -48,6 +48,7 @@ from pipeline.clean.japanese_mojibake import flag_suspected_mojibake, repair_jap
 from pipeline.clean.layers import collapse_doubled_layers, drop_doubled_dump_lines, drop_overlaid_copies, drop_trailing_echo
 from pipeline.clean.registry import Rule, doc_rule, line_rule, run_rules
 from pipeline.clean.ruby import set_aside_aozora_markup, set_aside_bracketed_readings
+from pipeline.clean.ruled import read_ruled_tables
 from pipeline.clean.tables import part_table_cells
 from pipeline.clean.spacing import close_up_letter_spaced_document, remove_cjk_ascii_spaces, strip_ideographic_padding
 from pipeline.clean.width import group_wrapped_thousands, normalise_width, point_wrapped_decimals
@@ -69,6 +70,7 @@ RULES: tuple[Rule, ...] = (
     line_rule(normalise_width),
     doc_rule(set_aside_bracketed_readings),
     doc_rule(collapse_fake_bold),
+    doc_rule(read_ruled_tables),
     doc_rule(part_table_cells),
     doc_rule(close_up_letter_spaced_document),
     line_rule(remove_cjk_ascii_spaces, drawn=True),

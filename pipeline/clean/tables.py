@@ -42,6 +42,7 @@ ledger row (``changed``, reason ``table-cell``) naming the spaces it replaced.
 from __future__ import annotations
 
 import re
+from unicodedata import east_asian_width
 
 from pipeline.chardata import HIRAGANA, KANJI, KATAKANA, display_width, has_japanese
 from pipeline.clean.edits import Change, Line
@@ -149,6 +150,7 @@ def table_separators(lines: list[Text]) -> dict[int, list[tuple[int, int]]]:
     found: dict[int, list[tuple[int, int]]] = _numbered_records(lines, {})
     for wide in (True, False, None):
         rows: list[tuple[int, list[tuple[int, int]], list[str]] | None] = []
+        loose: set[int] = set()
         for i, t in enumerate(lines):
             s = t.text
             spans = _separators(s, wide)
@@ -165,13 +167,25 @@ def table_separators(lines: list[Text]) -> dict[int, list[tuple[int, int]]]:
                   and all(0 < display_width(c) <= (MAX_LABEL_WIDTH if long_last and k == len(cells) - 1 else MAX_CELL_WIDTH)
                           and c[-1] not in SENTENCE_MARKS for k, c in enumerate(cells))
                   and "。" not in s)
+            # (a row of runs of wide white whose cells run to a label's width or hold a sentence's stop inside one, a
+            # hazard map's ``警戒レベル5　緊急安全確保　　 命の危険。直ちに安全を確保する``: a row only where its
+            # columns line up with the rows round it, :data:`MIN_ROWS` of them, below)
+            # (a first cell opening on a digit is a programme's slot or a dated entry, ``10:30  Guided walk…``, and a
+            # page's label a deck's one-line slide, ``p.1  …``: their own rules read them, as above)
+            if not ok and wide is not False and len(cells) >= 2 and i not in found \
+                    and heading_number_end(s) is None and not cells[0][:1].isdigit() \
+                    and page_number(cells[0].strip()) is None \
+                    and all(0 < display_width(c) <= MAX_LABEL_WIDTH and c[-1] not in SENTENCE_MARKS + "。" for c in cells):
+                ok = True
+                loose.add(i)
             rows.append((i, spans, cells) if ok else None)
         k = 0
         while k < len(rows):
             if rows[k] is None:
                 k += 1
                 continue
-            if wide is not False and (mixed := _short_rows_run(lines, rows, k)) > k:
+            if wide is not False and (mixed := _short_rows_run(lines, rows, k)) > k \
+                    and not loose.intersection(range(k, mixed)):
                 found.update({i: spans for i, spans, _ in rows[k:mixed]})  # type: ignore[misc]
                 k = mixed
                 continue
@@ -184,14 +198,15 @@ def table_separators(lines: list[Text]) -> dict[int, list[tuple[int, int]]]:
             if _contents_run([cells for _, _, cells in group]):  # type: ignore[misc]
                 k = end
                 continue
-            if any(display_width(cells[-1]) > MAX_CELL_WIDTH for _, _, cells in group):  # type: ignore[misc]
-                # a last cell past a cell's width (a committee's affiliations): a table only where its columns line up
+            if any(display_width(cells[-1]) > MAX_CELL_WIDTH or i in loose for i, _, cells in group):  # type: ignore[misc]
+                # a last cell past a cell's width (a committee's affiliations), a row read loosely (above): a table
+                # only where its columns line up
                 if _aligned([(lines[i], spans) for i, spans, _ in group]) and len(group) >= MIN_ROWS:  # type: ignore[misc]
                     found.update({i: spans for i, spans, _ in group})  # type: ignore[misc]
                     k = end
                 else:  # not lined up: the long rows are none of this pass's, the rest read as before
                     for g, (i, _, cells) in enumerate(group):  # type: ignore[misc]
-                        if display_width(cells[-1]) > MAX_CELL_WIDTH:
+                        if display_width(cells[-1]) > MAX_CELL_WIDTH or i in loose:
                             rows[k + g] = None
                 continue
             if _is_table([cells for _, _, cells in group]) or (wide and _ranked([cells for _, _, cells in group])) or (  # type: ignore[misc]
@@ -202,7 +217,69 @@ def table_separators(lines: list[Text]) -> dict[int, list[tuple[int, int]]]:
     found.update(_figure_rows(lines, found))
     found.update(_counted_rows(lines, found))
     found.update(_aligned_neighbours(lines, found))
+    found.update(_ideographic_columns(lines, found))
     return found
+
+
+def _ideographic_columns(lines: list[Text], found: dict[int, list[tuple[int, int]]]) -> dict[int, list[tuple[int, int]]]:
+    """Line index → its separators with more, for a table's rows (``found``, :data:`MIN_ROWS` raw-adjacent rows or
+    more of one cell count) whose cell in one column holds one ideographic space alone in every row, in the same
+    display column of the raw line in every row: the writer's column inside what the runs of white left one cell
+    (``警戒レベル3　高齢者等避難`` over ``警戒レベル4　避難指示``; ``洪水〇　土砂〇`` over ``洪水×　土砂〇``). One
+    ideographic space parts two words (docs/decisions.md, "Ideographic space"); the same space at the same column in
+    every row of a table is a column, as a table finder reads words aligned over rows. It does NOT part a name (the
+    words before the space a surname by Sudachi's reading, in any row: ``山田　太郎`` over ``佐藤　花子``), a cell
+    whose space falls at different columns, nor rows of no table. Helper tables81, fresh-user trial 80d's hazard map.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("警戒3\u3000高齢者等避難\u3000\u3000避難を始める", "警戒4\u3000避難指示\u3000\u3000\u3000\u3000全員避難する",
+    ...         "警戒5\u3000緊急安全確保\u3000\u3000直ちに安全確保")
+    >>> [len(v) for k, v in sorted(table_separators(ls).items())]
+    [2, 2, 2]
+    >>> ls = mk("山田\u3000太郎\u3000\u3000会長", "佐藤\u3000花子\u3000\u3000副会長", "鈴木\u3000一郎\u3000\u3000会計")
+    >>> [len(v) for k, v in sorted(table_separators(ls).items())]
+    [1, 1, 1]
+    """
+    out: dict[int, list[tuple[int, int]]] = {}
+    keys = sorted(found)
+    k = 0
+    while k < len(keys):
+        end = k + 1
+        while end < len(keys) and keys[end] == keys[end - 1] + 1 and _step(lines, keys[end]) == 1 \
+                and len(found[keys[end]]) == len(found[keys[k]]):
+            end += 1
+        run = keys[k:end]
+        k = end
+        if len(run) < MIN_ROWS:
+            continue
+        extra: dict[int, list[tuple[int, int]]] = {i: [] for i in run}
+        for c in range(len(found[run[0]]) + 1):
+            places: list[tuple[int, int]] = []
+            columns = set()
+            for i in run:
+                s, spans = lines[i].text, found[i]
+                bounds = [0] + [x for span in spans for x in span] + [len(s)]
+                a, b = bounds[2 * c], bounds[2 * c + 1]
+                cell = s[a:b]
+                inner = cell.strip(" \t\u3000")
+                if inner.count("\u3000") != 1 or re.search("[ \t]\u3000|\u3000[ \t]", inner):
+                    break
+                at = a + len(cell) - len(cell.lstrip(" \t\u3000")) + inner.index("\u3000")
+                before = s[a:at].strip(" \t\u3000")
+                if not before or not s[at + 1:b].strip(" \t\u3000") or _surname(before):
+                    break
+                places.append((at, at + 1))
+                # (a sign of ambiguous width, ``×``, is as wide as a kanji in a Japanese writer's font)
+                columns.add((_cell_starts(lines[i], spans)[c] if c else _cell_starts(lines[i], [])[0])
+                            + sum(2 if east_asian_width(ch) in "WFA" else 1 for ch in s[a:at + 1]))
+            else:
+                if len(columns) == 1:
+                    for i, place in zip(run, places):
+                        extra[i].append(place)
+        for i in run:
+            if extra[i]:
+                out[i] = sorted(found[i] + extra[i])
+    return out
 
 
 _COUNTED_LABEL = re.compile(r"^(?P<word>Week|Day|Session|Lesson|Lecture|Class|Seminar|Tutorial|Lab|Practical|Month|Round"

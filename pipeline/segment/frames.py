@@ -29,7 +29,9 @@ from __future__ import annotations
 
 import re
 
+from pipeline.chardata import KANJI_RE, display_width, has_japanese, is_hiragana
 from pipeline.model import LedgerRow, Spellings, Text, ledger_rows_for
+from pipeline.segment.joinlines import joined_lines
 from pipeline.vocab import Reason
 
 FRAME_RULE = "page_furniture"
@@ -39,11 +41,12 @@ MAX_FRAMED = 12
 """Lines a frame may hold: a speaker's, a note's or a profile's box (trial 79's profile, 6 lines: its name, its
 career wrapped over two lines, its qualifications, its motto), never a page's text drawn round."""
 
-_TOP = re.compile(r"^[ \t\u3000]*[┌┏╔╭┍┎╒╓][─━═┄┅┈┉╌╍\-]+[┐┓╗╮┑┒╕╖]?[ \t\u3000]*$")
-_BOTTOM = re.compile(r"^[ \t\u3000]*[└┗╚╰┕┖╘╙][─━═┄┅┈┉╌╍\-]+[┘┛╝╯┙┚╛╜]?[ \t\u3000]*$")
+_TOP = re.compile(r"^[ \t\u3000]*(?:[┌┏╔╭┍┎╒╓][─━═┄┅┈┉╌╍\-]+[┐┓╗╮┑┒╕╖]?|\+[-=]{2,}\+)[ \t\u3000]*$")
+_BOTTOM = re.compile(r"^[ \t\u3000]*(?:[└┗╚╰┕┖╘╙][─━═┄┅┈┉╌╍\-]+[┘┛╝╯┙┚╛╜]?|\+[-=]{2,}\+)[ \t\u3000]*$")
 """A box's top and bottom rules: a corner, a rule of box-drawing dashes, and the other corner or none (a box open on
-its right, trial 79)."""
-_BAR = "│┃║"
+its right, trial 79); or an ASCII box's ``+------+`` (helper tables81: a note framed in ASCII, ``+----+`` / ``| Note:
+… |`` / ``+----+``, is a framed paragraph as a box-drawn one is, never a table of one cell)."""
+_BAR = "│┃║|"
 _INSIDE = re.compile(rf"^([ \t\u3000]*[{_BAR}][ \t\u3000]*)(.*?)([ \t\u3000]*[{_BAR}]?[ \t\u3000]*)$")
 """A framed line: its opening bar with the white after it, its text, and its closing bar with the white before it
 (a closing bar may be missing where the text ran past the box)."""
@@ -57,6 +60,8 @@ def _framed_text(text: str) -> tuple[int, int] | None:
     (2, 21)
     >>> _framed_text("│ 氏名 │ 所属 │") is None, _framed_text("講演者：森田 健一") is None
     (True, True)
+    >>> _framed_text("| Note: bring a torch. |"), _framed_text("| a | b |") is None
+    ((2, 22), True)
     """
     m = _INSIDE.match(text)
     if m is None or not m.group(2).strip() or any(c in m.group(2) for c in _BAR):
@@ -105,10 +110,43 @@ def framed_lines(lines: list[Text], spellings: Spellings | None = None) -> tuple
             for piece in (t[:a], t[b:]):
                 if piece.text:
                     rows.extend(ledger_rows_for(piece, rule=FRAME_RULE, reason=Reason.FRAME, spellings=spellings))
-            out.append(t[a:b])
+            if k - 1 in spans and _fills_frame(lines[k - 1].text, spans[k - 1]) and _runs_on(out[-1].text, t[a:b].text):
+                out[-1] = joined_lines([out[-1], t[a:b]])  # a framed paragraph's wrap (:func:`_runs_on`)
+            else:
+                out.append(t[a:b])
         else:
             out.append(t)
     return out, rows
+
+
+def _fills_frame(text: str, span: tuple[int, int]) -> bool:
+    """A framed line whose text reaches its closing bar (one column of white before it at most): the frame's measure
+    filled."""
+    tail = text[span[1]:]
+    return any(c in _BAR for c in tail) and display_width(tail.rstrip(" \t\u3000")[:-1]) <= 1
+
+
+def _runs_on(upper: str, lower: str) -> bool:
+    """``lower``, the next framed line, goes on the sentence of ``upper``, a line that fills its frame: a Japanese line
+    ending on a kana or a comma over a line opening on a letter (no mark, bracket or number), an English line ending
+    on a small letter or a comma over a line opening on a small letter. Why (helper tables81): a note in a frame is one
+    paragraph (docs/segment.md, session 81), but the frame is narrower than the page, so the wrap rules, measuring
+    by the page, kept ``注意：…駐車場はありません`` / ``ので、徒歩または…`` two paragraphs. A line that ends on a noun
+    (a speaker's ``講演者：富山市都市整備部長`` over the name) or a sentence's end keeps its line.
+
+    >>> _runs_on("注意：雨天の場合は体育館で行います。駐車場はありません", "ので、徒歩でお越しください。")
+    True
+    >>> _runs_on("講演者：富山市都市整備部長", "森田 健一"), _runs_on("体育館で行います。", "駐車場はありません。")
+    (False, False)
+    >>> _runs_on("Note: sparklers and fireworks are not", "allowed on the field."), _runs_on("Jane Doe", "Chair")
+    (True, False)
+    """
+    upper, lower = upper.rstrip(), lower.lstrip()
+    if not upper or not lower:
+        return False
+    if has_japanese(upper[-1:]):
+        return (is_hiragana(upper[-1]) or upper[-1] in "、，") and (is_hiragana(lower[0]) or KANJI_RE.match(lower[0]) is not None)
+    return (upper[-1].islower() or upper[-1] == ",") and lower[0].islower()
 
 
 def rule_lines(rows: list[LedgerRow]) -> frozenset[int]:
