@@ -261,7 +261,7 @@ def _short_units(surface: str) -> tuple[tuple[str, str], ...]:
     """
     from pipeline.structure.tokenize_ja import tokenize
 
-    parts = tokenize(surface, mode="A")
+    parts = tokenize(surface, mode="A", upos=False)  # surfaces and readings: spaCy's UPOS is not read
     if len(parts) < 2:
         return ()
     return tuple((t.surface, t.reading) for t in parts if t.reading)
@@ -805,8 +805,10 @@ def talk_view(talk) -> dict[str, Any]:
         return t.text if t is not None else None
 
     def tokens(s):
-        # the talk JSON's form of the tokens, each text read in its own language as the structure stage reads it
-        return [t.to_json() for t in analyse_text(s, lang=talk.lang, mode=DEFAULT_MODE)[1]]
+        # the talk JSON's form of the tokens, each text read in its own language as the structure stage reads it;
+        # a Japanese token's UPOS left out (``pos`` None): the links read its tag, lemma and reading (sound_terms,
+        # gloss_terms, _tag), and a restore process is spared spaCy's import for it
+        return [t.to_json() for t in analyse_text(s, lang=talk.lang, mode=DEFAULT_MODE, upos=False)[1]]
 
     return {
         "city": {"ja": text(talk.city.ja), "en": text(talk.city.en)},
