@@ -339,8 +339,15 @@ def spells_loanword(romaji: str, english: str, least: int = MIN_LOANWORD_KEY) ->
     ...  ("バンクーバー", "Bangkok"), ("シアトル", "Port"), ("ハバロフスク", "Harbour"))]
     [False, False, False, False, False, False]
     """
-    theirs = {k for v in _japanese_readings(english) for k in loanword_keys(v) if len(k) >= least}
-    return bool(theirs & loanword_keys(romaji))
+    return not _heard_keys(english, least).isdisjoint(loanword_keys(romaji))
+
+
+@lru_cache(maxsize=65536)
+def _heard_keys(english: str, least: int) -> frozenset[str]:
+    """The skeletons of :data:`MIN_LOANWORD_KEY` consonants or more (``least``) of every way katakana may hear
+    ``english`` (:func:`_japanese_readings`): made once a word, where a slide's word is read against every katakana
+    word of every section (session 81, speed81)."""
+    return frozenset(k for v in _japanese_readings(english) for k in loanword_keys(v) if len(k) >= least)
 
 
 @lru_cache(maxsize=262144)

@@ -143,6 +143,26 @@ def english_post_words(words: list[str]) -> int:
         n += 1
     return n + 1 if n < len(words) and post_head(words[n], qualified=n > 0) else 0
 
+
+SIGNATURE_WORD = re.compile(r"[A-Z][\w'’&.-]*|[a-z]{1,3}|&")
+"""A word of a name, post or office as a signature sets it: capitalised, or a short joining word (``to``, ``the``,
+``of``, ``and``)."""
+
+
+def signer_post(text: str) -> bool:
+    """A signer's post alone on its line, in title case (up to six words, :data:`SIGNATURE_WORD`): opening on an English
+    post (``Clerk to the Council``, ``Chair of the Board``: :func:`english_post_words`) or ending on one (``Town
+    Clerk``, ``Honorary Secretary``: :data:`JOB_TITLES_EN`). Segment's signatures read it (``sections``), and restore's
+    authors' lines (``segment.authors._post_after_name``), here so that a restore process need not import ``sections``
+    for it (its 71 patterns compiled at import: session 81, speed81).
+
+    >>> signer_post("Clerk to the Council"), signer_post("Town Clerk"), signer_post("Village Hall"), signer_post("Clerk to the council will reply.")
+    (True, True, False, False)
+    """
+    words = text.split()
+    return 0 < len(words) <= 6 and all(SIGNATURE_WORD.fullmatch(w) for w in words) \
+        and (english_post_words(words) > 0 or post_head(words[-1], len(words) > 1))
+
 HONORIFICS = ("氏", "様", "さん", "先生", "君")
 """Honorifics that follow a name directly (no space)."""
 WRITTEN_HONORIFICS = ("氏", "先生", "様")

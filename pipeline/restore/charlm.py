@@ -524,6 +524,20 @@ def _union(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     return both[np.concatenate([[True], both[1:] != both[:-1]])] if len(both) else both
 
 
+def _outside(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Which values of ``a`` are none of ``b``'s: ``~np.isin(a, b)``, without the ``np.unique`` its sorting way calls
+    (whose check for a masked array imports ``numpy.ma``, a twentieth of a second of the first beam of a process that
+    reads a document's own model; session 81, speed81).
+
+    >>> _outside(np.array([5, 1, 3, 9]), np.array([3, 5, 3])).tolist(), _outside(np.array([2]), np.array([], dtype=int)).tolist()
+    ([False, True, False, True], [True])
+    """
+    if not len(b):
+        return np.ones(len(a), dtype=bool)
+    ordered = np.sort(b)
+    return ordered[np.minimum(np.searchsorted(ordered, a), len(ordered) - 1)] != a
+
+
 def _top(scores: np.ndarray, fills: np.ndarray, k: int) -> np.ndarray:
     """Indexes of the ``k`` best rows by (score, fill) descending (ties broken by the fill, for determinism)."""
     if len(scores) > k:
@@ -707,7 +721,7 @@ class Mixture(Scorer):
         def merged() -> np.ndarray:
             own = self.document.follower_codes(history, DOCUMENT_FOLLOWERS)
             general = self.general.follower_codes(history, limit)
-            found = np.concatenate([own, general[~np.isin(general, own)]]) if len(own) else general[:]
+            found = np.concatenate([own, general[_outside(general, own)]]) if len(own) else general[:]
             found.setflags(write=False)
             return found
 
@@ -716,7 +730,7 @@ class Mixture(Scorer):
     def preceder_codes(self, char: str) -> np.ndarray:
         own = self.document.preceder_codes(char)[:DOCUMENT_FOLLOWERS]
         general = self.general.preceder_codes(char)
-        return np.concatenate([own, general[~np.isin(general, own)]]) if len(own) else general
+        return np.concatenate([own, general[_outside(general, own)]]) if len(own) else general
 
 
 def for_document(text: str, general: "CharLM | None" = None) -> Scorer:

@@ -183,7 +183,7 @@ def split_authors(name: Text, glued: bool = False) -> list[tuple[Text, tuple[Tex
 
 def _post_after_name(piece: Text | None, before: Text) -> bool:
     """``piece``, the last of a name line's pieces, is the post of the person named in the piece ``before`` it: a
-    signer's post (:func:`~pipeline.segment.sections.signer_post`: ``Time Trial Secretary``, ``Town Clerk``) that is no
+    signer's post (:func:`~pipeline.names.signer_post`: ``Time Trial Secretary``, ``Town Clerk``) that is no
     person's name, after a person's name (``Report by Gareth Pryce, Time Trial Secretary``, as a signature's
     ``Derek Carne, Lifeboat Operations Manager`` is read: sections._name_comma_post).
 
@@ -196,8 +196,8 @@ def _post_after_name(piece: Text | None, before: Text) -> bool:
     >>> _post_after_name(Text.inserted("Tom Lee"), Text.inserted("Anna Berg")), _post_after_name(None, Text.inserted("Anna Berg"))
     (False, False)
     """
+    from pipeline.names import signer_post
     from pipeline.segment.names import is_person_name
-    from pipeline.segment.sections import signer_post
 
     return piece is not None and signer_post(piece.text.strip()) and not is_person_name(piece.text.strip()) \
         and is_person_name(before.text.strip())

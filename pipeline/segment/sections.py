@@ -25,7 +25,7 @@ from pipeline.chardata import DIGITS, EN, JA, has_japanese, is_ja_letter, script
 from pipeline.english_words import ends_on_connective
 from pipeline.listmarks import ITEM_ONLY_START
 from pipeline.model import GAP, Evidence, Hint, Section, Speaker, Text
-from pipeline.names import SIGNATURE_FIELDS
+from pipeline.names import SIGNATURE_FIELDS, SIGNATURE_WORD, signer_post  # signer_post: read here and by restore
 from pipeline.notemarks import CALL, SYMBOL_CALL
 from pipeline.numbering import (ARABIC, CHAPTER, MAX_HEADING_CHARS, PART_LABEL, PAREN, ROMAN_STYLE, KANJI_STYLE, Explicit, Fill, Heading, explicit_number, heading_shaped, lower_case_title, section_heading,
                                 number_end, parallel, part_number, run_in_cut, solve, solve_items, is_chapter_label, is_chapter_heading, fold)
@@ -5485,9 +5485,8 @@ def contact_block_joined(block: ContactBlock, lines: list[Text], paragraphs: lis
     return (heading + shift if heading is not None else None), [i + shift for i in members]
 
 
-_TITLE_WORD = re.compile(r"[A-Z][\w'’&.-]*|[a-z]{1,3}|&")
-"""A word of a name, post or office as a signature sets it: capitalised, or a short joining word (``to``, ``the``,
-``of``, ``and``)."""
+_TITLE_WORD = SIGNATURE_WORD
+"""A word of a name, post or office as a signature sets it (:data:`pipeline.names.SIGNATURE_WORD`)."""
 
 
 def _signed_contact_line(text: str) -> bool:
@@ -5879,21 +5878,6 @@ def _agenda_after_text(lines: list[Text], items: Collection[int]) -> set[int]:
     """
     return {i - 1 for i in items if i > 0 and i - 1 not in items and agenda_label(lines[i - 1].text)
             and any(_running_text(t.text) for t in lines[:i - 1])}
-
-
-def signer_post(text: str) -> bool:
-    """A signer's post alone on its line, in title case (up to six words, :data:`_TITLE_WORD`): opening on an English
-    post (``Clerk to the Council``, ``Chair of the Board``: :func:`pipeline.names.english_post_words`) or ending on
-    one (``Town Clerk``, ``Honorary Secretary``: :data:`pipeline.names.JOB_TITLES_EN`).
-
-    >>> signer_post("Clerk to the Council"), signer_post("Town Clerk"), signer_post("Village Hall"), signer_post("Clerk to the council will reply.")
-    (True, True, False, False)
-    """
-    from pipeline.names import english_post_words, post_head
-
-    words = text.split()
-    return 0 < len(words) <= 6 and all(_TITLE_WORD.fullmatch(w) for w in words) \
-        and (english_post_words(words) > 0 or post_head(words[-1], len(words) > 1))
 
 
 def _title_cased_piece(text: str) -> bool:

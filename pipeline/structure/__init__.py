@@ -127,7 +127,8 @@ German, French, Spanish, Dutch, Italian, Portuguese since helper lang78: :mod:`t
 Japanese, Sudachi's."""
 
 
-def analyse_text(text: str, *, lang: str, mode: str) -> tuple[str, list[JaToken] | list[EnToken], tuple[Span, ...]]:
+def analyse_text(text: str, *, lang: str, mode: str,
+                 upos: bool = True) -> tuple[str, list[JaToken] | list[EnToken], tuple[Span, ...]]:
     """``(language, tokens, sentences)`` of a paper's paragraph or section title; ``lang`` is the paper's language.
 
     The text's own language is :func:`pipeline.chardata.text_lang`'s (an English abstract in a Japanese paper is
@@ -139,7 +140,9 @@ def analyse_text(text: str, *, lang: str, mode: str) -> tuple[str, list[JaToken]
     Chinese by spaCy's ``blank("zh")`` with its jieba segmenter, words of jieba's dictionary (:mod:`tokenize_zh`);
     Japanese by Sudachi in split mode
     ``mode``, with the rule of Japanese sentences (:func:`tokenize_ja.split_sentences`). The restore stage's
-    view of the talk for slide links reads the paper through this too (:func:`pipeline.structure.link.talk_view`).
+    view of the talk for slide links reads the paper through this too (:func:`pipeline.structure.link.talk_view`),
+    with ``upos=False``: its Japanese tokens carry no UPOS (``pos`` ``None``, :func:`tokenize_ja.tokenize`), which
+    the links never read, so that a restore process need not import spaCy for a Japanese paper.
 
     >>> own, tokens, sentences = analyse_text("We met in Leeds. It rained.", lang="ja", mode="C")
     >>> own, [t.surface for t in tokens][:4], sentences
@@ -152,7 +155,7 @@ def analyse_text(text: str, *, lang: str, mode: str) -> tuple[str, list[JaToken]
     if own in SPACY_READERS:
         tokens, spans = SPACY_READERS[own].analyse(text)
         return own, tokens, tuple(Span(sp.start, sp.end) for sp in spans)
-    return own, tokenize_ja.tokenize(text, mode=mode), tuple(Span(s, e) for s, e in tokenize_ja.split_sentences(text))
+    return own, tokenize_ja.tokenize(text, mode=mode, upos=upos), tuple(Span(s, e) for s, e in tokenize_ja.split_sentences(text))
 
 
 def paragraph(t: Text, *, mode: str, lang: str, restored: RestoredPositions = frozenset(),

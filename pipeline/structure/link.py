@@ -44,7 +44,7 @@ from typing import Any, Iterable
 
 from pipeline.chardata import JA_LETTER, JA_LETTER_RE, KATAKANA
 from pipeline.glosses import english_terms, lemmas
-from pipeline.kana import romanize, sounds_alike, spells_loanword
+from pipeline.kana import romanize, sound_key, sounds_alike, spells_loanword
 
 # --------------------------------------------------------------------------
 # Terms: what a section and a slide offer for matching
@@ -261,7 +261,7 @@ def _short_units(surface: str) -> tuple[tuple[str, str], ...]:
     """
     from pipeline.structure.tokenize_ja import tokenize
 
-    parts = tokenize(surface, mode="A")
+    parts = tokenize(surface, mode="A", upos=False)  # surfaces and readings: spaCy's UPOS is not read
     if len(parts) < 2:
         return ()
     return tuple((t.surface, t.reading) for t in parts if t.reading)
@@ -411,8 +411,9 @@ class _SectionView:
     slide is read against every section: the slide links were a fifth of the restore stage's time on twelve of `make
     bench`'s documents, a third on one with 86 gaps)."""
 
-    sounded: list[tuple[str, Term, bool]]
-    """The names and loanwords by sound (romaji, the first term of it, whether katakana writes it)."""
+    sounded: list[tuple[str, Term, bool, str]]
+    """The names and loanwords by sound (romaji, the first term of it, whether katakana writes it, the first letter of
+    its sound key: :func:`_sound_similarity` is 0 for a word not written in katakana whose key opens otherwise)."""
     exact: dict[str, Term]
     glossed: dict[str, Term]
     phrases: list[tuple[list[Term], list[frozenset[str]], frozenset[str]]]
@@ -420,7 +421,8 @@ class _SectionView:
     @classmethod
     def of(cls, section: list[Term]) -> "_SectionView":
         sounds = _first_by((t for t in section if t.kind in ("name", "loanword")), lambda t: t.key)
-        return cls([(romaji, t, _KATAKANA_WORD.match(t.shown) is not None) for romaji, t in sounds.items()],
+        return cls([(romaji, t, _KATAKANA_WORD.match(t.shown) is not None, sound_key(romaji)[:1])
+                    for romaji, t in sounds.items()],
                    _first_by((t for t in section if t.kind not in ("name", "loanword", "gloss")), lambda t: t.key),
                    _gloss_lemmas(tuple(section)), section_phrases(section))
 
@@ -445,8 +447,13 @@ def _matches(slide: list[Term], section: list[Term], contested: frozenset[tuple[
     # 函館 in the others are one name for ``Hakodate``).
     used: set[str] = set()
     for word, t in words.items():
-        for romaji, s, katakana in view.sounded:  # sounds' items, each with whether katakana writes it
-            similarity = _sound_similarity(romaji, katakana, word) if romaji not in used else 0.0
+        opens = sound_key(word)[:1]
+        for romaji, s, katakana, first in view.sounded:  # sounds' items, each with whether katakana writes it
+            # sounds_alike gives 0 to keys that open on different sounds (or either empty), and only a katakana word
+            # is read again by its spelling: such a pair is not asked (session 81, speed81: 60,000 asks on the
+            # sample's slides, nearly all of them different pairs, most opening otherwise)
+            similarity = _sound_similarity(romaji, katakana, word) \
+                if romaji not in used and (katakana or (first and first == opens)) else 0.0
             if similarity:
                 used.add(romaji)  # one Japanese word answers one English word (Story, Storyline ~ ストーリー once)
                 term = f"s:{word}"
@@ -805,8 +812,10 @@ def talk_view(talk) -> dict[str, Any]:
         return t.text if t is not None else None
 
     def tokens(s):
-        # the talk JSON's form of the tokens, each text read in its own language as the structure stage reads it
-        return [t.to_json() for t in analyse_text(s, lang=talk.lang, mode=DEFAULT_MODE)[1]]
+        # the talk JSON's form of the tokens, each text read in its own language as the structure stage reads it;
+        # a Japanese token's UPOS left out (``pos`` None): the links read its tag, lemma and reading (sound_terms,
+        # gloss_terms, _tag), and a restore process is spared spaCy's import for it
+        return [t.to_json() for t in analyse_text(s, lang=talk.lang, mode=DEFAULT_MODE, upos=False)[1]]
 
     return {
         "city": {"ja": text(talk.city.ja), "en": text(talk.city.en)},

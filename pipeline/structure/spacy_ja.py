@@ -79,6 +79,20 @@ class TagInfo(NamedTuple):
     followers: frozenset[str]
 
 
+def tag_levels(levels: Sequence[str]) -> tuple[str, str | None]:
+    """spaCy's ``tag_`` and ``Inflection`` of one Sudachi part of speech (six levels), without spaCy's tables.
+
+    :func:`tag_info` gives them beside the UPOS; a reader of the tags alone (the restore stage's view of a talk for
+    its slide links, :func:`pipeline.structure.link.talk_view`) need not import spaCy for them.
+
+    >>> tag_levels(("動詞", "一般", "*", "*", "五段-カ行", "連用形-一般"))
+    ('動詞-一般', '五段-カ行;連用形-一般')
+    >>> tag_levels(("名詞", "固有名詞", "地名", "一般", "*", "*"))
+    ('名詞-固有名詞-地名-一般', None)
+    """
+    return "-".join(p for p in levels[:4] if p != "*"), ";".join(p for p in levels[4:] if p != "*") or None
+
+
 def tag_info(levels: Sequence[str]) -> TagInfo:
     """spaCy's ``tag_``, ``Inflection`` and UPOS rules for one Sudachi part of speech (six levels).
 
@@ -91,8 +105,7 @@ def tag_info(levels: Sequence[str]) -> TagInfo:
     ('DET', 'PRON', ['形状詞-助動詞語幹'])
     """
     t = tables()
-    tag = "-".join(p for p in levels[:4] if p != "*")
-    inflection = ";".join(p for p in levels[4:] if p != "*") or None
+    tag, inflection = tag_levels(levels)
     entry = t.tag_map.get(tag)
     pos = t.names[entry[t.pos_key]] if entry else UNKNOWN_POS
     by_surface = {surface: t.names[p] for surface, p in t.orth_map.get(tag, {}).items()}

@@ -37,7 +37,7 @@ from typing import Iterator
 from pipeline.english_words import abbreviation_goes_on
 from pipeline.model import GAP
 from pipeline.structure.document import JaToken
-from pipeline.structure.spacy_ja import TagInfo, assign_pos, tag_info
+from pipeline.structure.spacy_ja import TagInfo, assign_pos, tag_info, tag_levels
 from pipeline.sudachi import DEFAULT_MODE, MAX_BYTES, SPLIT_MODES, dictionary, tokenizer
 
 Token = JaToken
@@ -53,6 +53,13 @@ def _pos_info(pos_id: int) -> TagInfo:
     building the strings per token would cost as much as the analysis.
     """
     return tag_info(dictionary().pos_of(pos_id))
+
+
+@lru_cache(maxsize=None)
+def _levels_info(pos_id: int) -> TagInfo:
+    """:func:`_pos_info` without the UPOS (``pos`` ``None``, no surface or bigram rules): the tag and inflection
+    alone, which need no spaCy (:func:`pipeline.structure.spacy_ja.tag_levels`)."""
+    return TagInfo(*tag_levels(dictionary().pos_of(pos_id)), None, {}, frozenset())  # type: ignore[arg-type]
 
 
 # --------------------------------------------------------------------------
@@ -268,12 +275,16 @@ plugin) whose reading may depend on context (``一`` is イチ or ヒト)."""
 
 _ANALYSIS_CACHE_MAX = 500_000
 _analysis_cache: dict[tuple[str, int], tuple[str, str, str, str, str | None, str, frozenset[str]]] = {}
+_levels_cache: dict[tuple[str, int], tuple[str, str, str, str, str | None, None, frozenset[str]]] = {}
+"""The same without the UPOS (``upos=False``): a cache of its own, so that neither form stands for the other."""
 
 
-def _analyse(text: str, offset: int, out: list[Token], mode: str, bigrams: list[tuple[int, int]]) -> None:
+def _analyse(text: str, offset: int, out: list[Token], mode: str, bigrams: list[tuple[int, int]],
+             upos: bool = True) -> None:
     """Append Sudachi's tokens for gap-free ``text`` (any length) to ``out``,
     and to ``bigrams`` the ``(i, j)`` token pairs that form one of spaCy's
     bigram rules (:func:`pipeline.structure.spacy_ja.assign_pos` decides them).
+    With ``upos`` false the tokens carry no UPOS (``pos`` ``None``) and no pair is listed: spaCy is not asked.
 
     Why the cache: fetching the strings of a morpheme from Sudachi costs
     about as much as the analysis itself, while a dictionary word's lemma,
@@ -283,8 +294,8 @@ def _analyse(text: str, offset: int, out: list[Token], mode: str, bigrams: list[
     Sudachi guarantees to tile its input.
     """
     tok = tokenizer(mode)
-    pos_info = _pos_info
-    cache = _analysis_cache
+    pos_info = _pos_info if upos else _levels_info
+    cache = _analysis_cache if upos else _levels_cache
     if len(cache) > _ANALYSIS_CACHE_MAX:
         cache.clear()
     get = cache.get
@@ -321,10 +332,12 @@ def _withhold(token: Token) -> None:
     token.near_gap = True
 
 
-def tokenize(text: str, *, mode: str = DEFAULT_MODE) -> list[Token]:
+def tokenize(text: str, *, mode: str = DEFAULT_MODE, upos: bool = True) -> list[Token]:
     """Sudachi tokens of ``text`` with spaCy's Japanese attributes, gap runs as tokens of their own.
 
-    Surfaces concatenate back to ``text`` and ``text[start:end] == surface``.
+    Surfaces concatenate back to ``text`` and ``text[start:end] == surface``. ``upos=False``: every field but
+    ``pos`` as with it, ``pos`` ``None`` (spaCy's tables are neither imported nor read: the restore stage's slide
+    links read a token's tag, lemma and reading, never its UPOS, and a restore process otherwise imports no spaCy).
 
     >>> [(t.surface, t.norm) for t in tokenize("山を\\ufffdえた")]
     [('山', '山'), ('を', None), ('\\ufffd', None), ('えた', None)]
@@ -336,17 +349,18 @@ def tokenize(text: str, *, mode: str = DEFAULT_MODE) -> list[Token]:
     out: list[Token] = []
     bigrams: list[tuple[int, int]] = []
     if GAP not in text:
-        _analyse(text, 0, out, mode, bigrams)
+        _analyse(text, 0, out, mode, bigrams, upos)
     else:
         for start, end, is_gap in _gap_free_pieces(text):
             if not is_gap:
                 first = len(out)
-                _analyse(text[start:end], start, out, mode, bigrams)
+                _analyse(text[start:end], start, out, mode, bigrams, upos)
                 if start > 0 and len(out) > first:
                     _withhold(out[first])
                 if end < len(text) and len(out) > first:
                     _withhold(out[-1])
                 continue
             out.append(JaToken(text[start:end], None, None, None, None, None, None, start, end, gap=True))
-    assign_pos(out, bigrams, text)
+    if upos:
+        assign_pos(out, bigrams, text)
     return out

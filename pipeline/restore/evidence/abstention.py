@@ -1914,7 +1914,6 @@ def _attributed_name(head: str, word: str, tail: str) -> bool:
     # 3.3; helper name72): only a common word (``Ci\ufffdy`` *City*, ``Hea\ufffdy`` *Heavy*) says the pair is no name
     if len(best) < 3 or (_english_word(best) and word_zipf(best.casefold()) >= ATTRIBUTED_NAME_MAX_ZIPF):
         return False
-    towns = _towns()
 
     def plain_name_word(w: str) -> bool:
         return (len(w) >= 2 and word_zipf(w.casefold()) < ATTRIBUTED_NAME_MAX_ZIPF and not _english_word(w)
@@ -1927,8 +1926,10 @@ def _attributed_name(head: str, word: str, tail: str) -> bool:
         other, pair, lead = m.group(1), (word, m.group(1)), head
     else:
         return False
-    if _ATTRIBUTION_BEFORE.search(lead) is None or not plain_name_word(other) or _folded(best) in towns \
-            or _town_reading(*pair):
+    if _ATTRIBUTION_BEFORE.search(lead) is None:
+        return False
+    towns = _towns()  # GeoNames' 17 MB read once a process: only where an attribution leads a capitalised word's pair
+    if not plain_name_word(other) or _folded(best) in towns or _town_reading(*pair):
         return False
     return _english_person_name(" ".join(pair))
 

@@ -1090,21 +1090,27 @@ def english_surname_alone(text: str, start: int, end: int, fill: str,
             or _NEXT_WORD.match(tail) is not None or re.match("['’][A-Za-z]", tail) and not re.match("['’]s\\b", tail):
         return None
     if read.casefold() in _MONTHS or read.casefold() in _SEASONS or _calendar_word(read) \
-            or (_folded(read) in _towns() and _THANKED_LEAD.search(head) is None) or read.casefold() in NAME_CLOSING_WORDS:
+            or read.casefold() in NAME_CLOSING_WORDS:
         return None  # a place's or a body's word (*Hall*, a census surname too) names no one alone
+
+    def town() -> bool:
+        # a GeoNames town's name, read last, where the word would otherwise be a surname: GeoNames' 17 MB are read
+        # once a process, and most words stop before (every test but this one only ever returns None)
+        return _folded(read) in _towns() and _THANKED_LEAD.search(head) is None
+
     if _post_in_apposition(read, head, tail):
         return None  # ``Prof. Anna Weber, De\ufffdn, Faculty of …``: the post, though a surname *Dean* is written elsewhere
     if surname_elsewhere(read) and (_census_surname(read) or not _english_word(read)
                                     or zipf(read.casefold()) < COMMON_GIVEN_MAX_ZIPF):
         # a common word a surname spells too (*Head*, *Hall*, *Dean*) is read as the word where it stands alone
         # (masking whole documents: ``Ma\ufffdters, Head of Lettings`` beside a surname *Head* elsewhere)
-        return written
+        return None if town() else written
     if _LONE_SURNAME_LEAD.search(head) is None:
         return None
     lead, rest = line[word.start(): at].casefold(), line[at + end - start: word.end()].casefold()
     fitting = _matching(lead, rest, end - start)
     if fitting and read.casefold() in {w for w, _ in fitting} and all(_census_surname(w.title()) for w, _ in fitting):
-        return written
+        return None if town() else written
     return None
 
 
