@@ -129,13 +129,18 @@ def word_around(site: Site) -> tuple[str, str] | None:
 
     >>> word_around(Site("Marie Dubois (Universit\\ufffd de Lyon)", 23, 24))
     ('Universit', '')
+    >>> word_around(Site("\\ufffde\\ufffdi\\ufffd\\ufffd", 2, 3)) is None
+    True
     """
     if site.length != 1:
         return None
     head = re.search(f"[{LATIN}{SAME}]*$", site.left).group(0)
     tail = re.match(f"[{LATIN}{SAME}]*", site.right).group(0)
     lead, stop = site.start - len(head), site.end + len(tail)
-    if not head + tail or site.text[lead - 1: lead].isalnum() or site.text[stop: stop + 1].isalnum():
+    # the word going on over another lost glyph (an illegible line's ``\ufffde\ufffdi\ufffd\ufffd``) or glued to a digit is
+    # no word to complete
+    beside = site.text[lead - 1: lead] + site.text[stop: stop + 1] if lead else site.text[stop: stop + 1]
+    if not head + tail or "\ufffd" in beside or any(ch.isalnum() for ch in beside):
         return None
     return head, tail
 
@@ -312,6 +317,40 @@ spaces (a programme's columns). A name's language is told by the words of its ow
 de Lille)`` after an English talk title: *de*, *Lille*), not by the line's other phrases."""
 
 
+FUNCTION_ZIPF = 6.0
+"""An English word this common (*the* 7.7, *of* 7.4, *for* 7.0, *with* 6.9, *by* 6.6; *de* 5.2, *la* 5.4, *die* 5.5,
+*und* 3.9) is English's function word: a phrase holding one is English-shaped, and :func:`foreign_hold` does not load
+the other languages' lists for it (importing wordfreq and reading six lists took 0.6 s of a restore process)."""
+
+
+def _phrase(site: Site) -> str:
+    """The gap's phrase (:data:`PHRASE_BREAK`) without the gap's own word."""
+    parts = word_around(site)
+    head, tail = parts if parts is not None else ("", "")
+    lead, stop = site.start - len(head), site.end + len(tail)
+    before = [m.end() for m in PHRASE_BREAK.finditer(site.text, 0, lead)]
+    after = PHRASE_BREAK.search(site.text, stop)
+    return site.text[before[-1] if before else 0:lead] + " " + site.text[stop:after.start() if after else None]
+
+
+def _phrase_words(site: Site) -> list[str]:
+    """The words of :func:`_phrase` of two letters or more that hold no lost glyph of their own."""
+    rest = _phrase(site)
+    return [m.group(0) for m in _WORD.finditer(rest)
+            if len(m.group(0)) >= 2 and "\ufffd" not in rest[max(m.start() - 1, 0):m.end() + 1]]
+
+
+def english_shaped(site: Site) -> bool:
+    """The gap's phrase holds an English function word (:data:`FUNCTION_ZIPF`), by the English list alone.
+
+    >>> english_shaped(Site("the hous\\ufffd of cards", 8, 9)), english_shaped(Site("Universit\\ufffd de Lyon", 9, 10))
+    (True, False)
+    """
+    from pipeline import english_words
+
+    return any(w.isascii() and english_words.zipf(w.lower()) >= FUNCTION_ZIPF for w in _phrase_words(site))
+
+
 def phrase_words(site: Site, lang: str) -> tuple[list[str], list[str]]:
     """``(english, other)``: the words of the gap's phrase (:data:`PHRASE_BREAK`) other than its own word (two
     letters or more) that are English's own and those that are ``lang``'s own: common in their language
@@ -324,18 +363,10 @@ def phrase_words(site: Site, lang: str) -> tuple[list[str], list[str]]:
     >>> phrase_words(Site("Named entity linking for historical French, Paul Girard (Universit\\ufffd de Lille)", 66, 67), "fr")
     ([], ['de', 'Lille'])
     """
-    parts = word_around(site)
-    head, tail = parts if parts is not None else ("", "")
-    lead, stop = site.start - len(head), site.end + len(tail)
-    before = [m.end() for m in PHRASE_BREAK.finditer(site.text, 0, lead)]
-    after = PHRASE_BREAK.search(site.text, stop)
-    rest = site.text[before[-1] if before else 0:lead] + " " + site.text[stop:after.start() if after else None]
     english: list[str] = []
     other: list[str] = []
-    for m in _WORD.finditer(rest):
-        w = m.group(0)
-        if len(w) < 2 or "\ufffd" in rest[max(m.start() - 1, 0):m.end() + 1]:
-            continue  # (a word with a lost glyph of its own is no word yet: ``Cit\ufffd``)
+    # (a word with a lost glyph of its own is no word yet: ``Cit\ufffd``)
+    for w in _phrase_words(site):
         en, there = zipf_in(w, "en"), zipf_in(w.casefold(), lang)
         if en >= WORD_ZIPF and en - there >= LANG_MARGIN:
             english.append(w)
@@ -371,6 +402,8 @@ def foreign_hold(site: Site, r: "Repair") -> "Repair":
     committed = r.status == "restored"
     if committed and (r.restored is None or len(r.restored) != 1 or not r.restored.isascii()
                       or not r.restored.isalpha()):
+        return r
+    if word_around(site) is None or english_shaped(site):
         return r
     found = foreign_completions(site)
     if not found:
