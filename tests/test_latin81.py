@@ -121,3 +121,13 @@ def test_talk_path_reads_the_code():
                 assert r.restored == "é", (name, r)
             else:
                 assert r.restored is None and r.candidates[0].text == "é", (name, r)
+
+
+def test_a_name_stays_held_while_its_code_counts():
+    """``Jos(cid:233) Garc(cid:237)a a,*`` (a byline's name): held, nothing offered, as every name; (cid:233) in
+    ``caf(cid:233)s`` reads é, José a second word for the code: committed."""
+    repairs = _repairs("byline_cid.txt")
+    name = [r for r in repairs if r["word"].endswith("Garc(cid:237)a a,*") or "Jos(cid:233) G" in r["word"]]
+    assert name and all(r["restored"] is None and not r["candidates"] for r in name), name
+    (cafes,) = [r for r in repairs if "caf(cid:233)s" in r["word"]]
+    assert cafes["restored"] == "é", cafes

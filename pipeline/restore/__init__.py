@@ -2294,10 +2294,15 @@ def _in_one_language(text: str, r: Repair) -> Repair:
     another Latin language, in a phrase that shows no more of English's own words than of that language's, the
     accented letter offered where it is open (:func:`latin.foreign_hold`: ``Marie Dubois (Universit\ufffd de Lyon)``,
     fresh-user trial 80e). A name's held gap stays as it is (never filled nor offered)."""
-    if len(r.original) != 1 or (r.restored is not None and not r.restored.isascii()) or _abstains_on_a_name(r) \
-            or (not r.candidates and any(e.kind == "abstention" for e in r.evidence)):
+    if len(r.original) != 1 or (r.restored is not None and not r.restored.isascii()) or _held_unoffered(r):
         return r
     return latin.foreign_hold(Site(text, r.col, r.col + 1, line=r.line), r)
+
+
+def _held_unoffered(r: Repair) -> bool:
+    """``r`` is held with nothing offered: a person's name (never filled nor offered), or another abstention that
+    lists no candidate; the Latin readings (:mod:`latin`) leave such a verdict as it is."""
+    return _abstains_on_a_name(r) or (not r.candidates and any(e.kind == "abstention" for e in r.evidence))
 
 
 def single_byte_codes(codes: Iterable[int]) -> bool:
@@ -2321,7 +2326,7 @@ def read_by_codes(entries: list[tuple[Repair, Site, int]]) -> list[Repair]:
         settled = latin.settled_by_code([entries[k][1] for k in ks], code)
         for k in ks:
             r, site, _ = entries[k]
-            if _abstains_on_a_name(r) or (not r.candidates and any(e.kind == "abstention" for e in r.evidence)):
+            if _held_unoffered(r):
                 continue
             out[k] = latin.read_by_code(r, site, code, settled, len(ks))
     return out
@@ -4739,8 +4744,7 @@ def _restore_pieces(restorer: Restorer, state: _TalkState, pieces: list[Text], m
             # and what the fonts' own encodings read their glyphs as (trial 75c's ℏ, Σ: no candidate before)
             r = read_by_font_encoding(r, tuple(markers.get(origin[i]) for i in range(r.col, r.col + len(r.original))))
             # and a dump's single-byte code by the standard encodings (``Universit(cid:233)``: é)
-            if codes and len(r.original) == 1 and origin[r.col] in codes and not _abstains_on_a_name(r) \
-                    and not (not r.candidates and any(e.kind == "abstention" for e in r.evidence)):
+            if codes and len(r.original) == 1 and origin[r.col] in codes and not _held_unoffered(r):
                 code, settled, places = codes[origin[r.col]]
                 r = latin.read_by_code(r, replace(_code_site(piece, r.col, markers), line=r.line), code, settled,
                                        places)
