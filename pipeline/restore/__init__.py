@@ -2296,7 +2296,7 @@ def _in_one_language(text: str, r: Repair) -> Repair:
     fresh-user trial 80e). A name's held gap stays as it is (never filled nor offered)."""
     if len(r.original) != 1 or (r.restored is not None and not r.restored.isascii()) or _held_unoffered(r):
         return r
-    return latin.foreign_hold(Site(text, r.col, r.col + 1, line=r.line), r)
+    return latin.foreign_hold(latin.local_site(text, r.col, line=r.line), r)
 
 
 def _held_unoffered(r: Repair) -> bool:
@@ -3938,9 +3938,10 @@ def restore_text(text: str) -> dict[str, Any]:
     if single_byte_codes(cids.values()):
         # a dump's codes of 128-255 read by the standard single-byte encodings (``Universit(cid:233)``: é)
         def code_site(i: int, col: int) -> Site:
-            text = lines[i][:col] + GAP + lines[i][col + 1:]
-            same = [c for c, ch in enumerate(text) if ch == GAP and cids.get(at(i, c)) == cids[at(i, col)]]
-            return replace(latin.with_same_code(text, col, same), line=numbers[i])
+            lo = max(0, col - latin.WINDOW)
+            text = lines[i][lo:col] + GAP + lines[i][col + 1:col + 1 + latin.WINDOW]
+            same = latin.same_code_columns(text, col - lo, lambda c: cids.get(at(i, c + lo)))
+            return latin.local_site(text, col - lo, same, numbers[i])
 
         coded = [(key, r, code_site(*key), cids[at(*key)])
                  for key, r in decided.items() if len(r.original) == 1 and at(*key) in cids]
@@ -4705,12 +4706,11 @@ def _single_byte_places(all_pieces: list[list[Text]], markers: dict) -> dict:
 
 
 def _code_site(piece: Text, col: int, markers: dict) -> Site:
-    """The site of the dump's lost glyph at ``col`` of ``piece``, the piece's other lost glyphs of its code marked
-    (:func:`latin.with_same_code`)."""
-    code = markers[piece.origin[col]].cid
-    same = [c for c, ch in enumerate(piece.text) if ch == GAP and piece.origin[c] is not None
-            and getattr(markers.get(piece.origin[c]), "cid", None) == code]
-    return latin.with_same_code(piece.text, col, same)
+    """The site of the dump's lost glyph at ``col`` of ``piece`` (:func:`latin.local_site`), the other lost glyphs of
+    its code in its word marked (:func:`latin.same_code_columns`)."""
+    same = latin.same_code_columns(piece.text, col, lambda c: getattr(markers.get(piece.origin[c]), "cid", None)
+                                   if piece.origin[c] is not None else None)
+    return latin.local_site(piece.text, col, same)
 
 
 def _restore_pieces(restorer: Restorer, state: _TalkState, pieces: list[Text], markers: dict, fills: dict,
@@ -4746,8 +4746,7 @@ def _restore_pieces(restorer: Restorer, state: _TalkState, pieces: list[Text], m
             # and a dump's single-byte code by the standard encodings (``Universit(cid:233)``: é)
             if codes and len(r.original) == 1 and origin[r.col] in codes and not _held_unoffered(r):
                 code, settled, places = codes[origin[r.col]]
-                r = latin.read_by_code(r, replace(_code_site(piece, r.col, markers), line=r.line), code, settled,
-                                       places)
+                r = latin.read_by_code(r, _code_site(piece, r.col, markers), code, settled, places)
             old = state.repairs.get(key)
             if old is not None and (old.status == "restored" or r.status != "restored"):
                 continue
