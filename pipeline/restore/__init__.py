@@ -54,7 +54,7 @@ from pipeline.restore.evidence import (abstention, acronym, bilingual, charmodel
                                        tense, translation, weekday)
 from pipeline.restore.evidence.base import Document, Line, Proposal, Site, Source, find_gaps
 from pipeline.restore.evidence.repetition import HEADING_NUMBER, RepetitionIndex, ScopeText, in_first_clause, number_lead
-from pipeline.restore.evidence import name_rows, prose_name
+from pipeline.restore.evidence import latin, name_rows, prose_name
 
 __all__ = ["Restorer", "find_gaps", "pooled_repairs", "restore", "restore_text"]
 
@@ -391,7 +391,8 @@ class Restorer:
         if len(repairs) == 1 and (why := self.named_by_fills(text, start, end, line, repairs[0])
                                   or self.contact_named_by_fills(text, start, end, repairs[0])) is not None:
             return [self.held_for_a_name(text, _abstain(line, start, original, why))]
-        return [self.held_for_a_name(text, self.named_by_shape(text, self.named_in_prose(text, r))) for r in repairs]
+        return [self.held_for_a_name(text, self.named_by_shape(text, self.named_in_prose(text, _in_one_language(text, r))))
+                for r in repairs]
 
     def named_by_shape_words(self, text: str, start: int, end: int) -> str | None:
         """Why the lost glyphs ``text[start:end]`` stand in a person's name, told whatever the fills by a spaced shape
@@ -2341,6 +2342,49 @@ def _separator_after(before: str) -> str | None:
     return "．" if before[-1] in FULLWIDTH_DIGITS else "."
 
 
+def _in_one_language(text: str, r: Repair) -> Repair:
+    """``r`` held where its committed ASCII letter makes an English word and an accented letter a common word of
+    another Latin language, in a phrase that shows no more of English's own words than of that language's, the
+    accented letter offered where it is open (:func:`latin.foreign_hold`: ``Marie Dubois (Universit\ufffd de Lyon)``,
+    fresh-user trial 80e). A name's held gap stays as it is (never filled nor offered)."""
+    if len(r.original) != 1 or (r.restored is not None and not r.restored.isascii()) or _held_unoffered(r):
+        return r
+    return latin.foreign_hold(latin.local_site(text, r.col, line=r.line), r)
+
+
+def _held_unoffered(r: Repair) -> bool:
+    """``r`` is held with nothing offered: a person's name (never filled nor offered), or another abstention that
+    lists no candidate; the Latin readings (:mod:`latin`) leave such a verdict as it is."""
+    return _abstains_on_a_name(r) or (not r.candidates and any(e.kind == "abstention" for e in r.evidence))
+
+
+def single_byte_codes(codes: Iterable[int]) -> bool:
+    """A dump's lost glyphs are all codes a single-byte font can have (0-255): its ``(cid:N)`` are likely character
+    codes, which the standard encodings read (:mod:`latin`); a CID font's ids run into the thousands."""
+    codes = list(codes)
+    return bool(codes) and max(codes) <= latin.CODE_MAX
+
+
+def read_by_codes(entries: list[tuple[Repair, Site, int]]) -> list[Repair]:
+    """Each ``(repair, site, code)`` (one ``(cid:N)`` of a dump whose codes are single-byte ones,
+    :func:`single_byte_codes`) read by the standard encodings (:func:`latin.read_by_code`), the places of one code
+    pooled (:func:`latin.settled_by_code`: one glyph, one answer). A person's name stays held (never filled nor
+    offered), though its word counts as the code's evidence. Returns the repairs in order."""
+    by_code: dict[int, list[int]] = {}
+    for k, (_, _, code) in enumerate(entries):
+        if latin.code_readings(code):
+            by_code.setdefault(code, []).append(k)
+    out = [r for r, _, _ in entries]
+    for code, ks in by_code.items():
+        settled = latin.settled_by_code([entries[k][1] for k in ks], code)
+        for k in ks:
+            r, site, _ = entries[k]
+            if _held_unoffered(r):
+                continue
+            out[k] = latin.read_by_code(r, site, code, settled, len(ks))
+    return out
+
+
 def _japanese_near(site: Site) -> bool:
     return bool(JA_LETTER_RE.search(site.left[-3:] + site.right[:3]))
 
@@ -3944,6 +3988,18 @@ def restore_text(text: str) -> dict[str, Any]:
             lines[i] = new
         if not changed:
             break
+    if single_byte_codes(cids.values()):
+        # a dump's codes of 128-255 read by the standard single-byte encodings (``Universit(cid:233)``: é)
+        def code_site(i: int, col: int) -> Site:
+            lo = max(0, col - latin.WINDOW)
+            text = lines[i][lo:col] + GAP + lines[i][col + 1:col + 1 + latin.WINDOW]
+            same = latin.same_code_columns(text, col - lo, lambda c: cids.get(at(i, c + lo)))
+            return latin.local_site(text, col - lo, same, numbers[i])
+
+        coded = [(key, r, code_site(*key), cids[at(*key)])
+                 for key, r in decided.items() if len(r.original) == 1 and at(*key) in cids]
+        for (key, _, _, _), r in zip(coded, read_by_codes([(r, site, code) for _, r, site, code in coded])):
+            decided[key] = r
     out_lines = [list(line) for line in raw_lines]
     repairs = []
     for (i, col), r in sorted(decided.items(), key=lambda kv: at(*kv[0])):
@@ -4207,6 +4263,7 @@ def restore(doc: Segmented) -> Restored:
                    links=_slide_links(talk), continued=_continued_pieces(pieces))
         for talk, pieces in zip(doc.talks, all_pieces)
     ]
+    codes = _single_byte_places(all_pieces, markers)
     fills: dict = {}
     windows: dict = {}  # Sudachi's readings of filled windows, for every talk and pass (Document.windows)
     # each talk's words whose lost glyph the English list settles as a ligature, read in the talk as it came (a pass
@@ -4237,7 +4294,7 @@ def restore(doc: Segmented) -> Restored:
             if id(s) not in restorers:
                 continue
             got = len(fills)
-            _restore_pieces(restorers[id(s)], s, current[id(s)], markers, fills, verdicts, counted)
+            _restore_pieces(restorers[id(s)], s, current[id(s)], markers, fills, verdicts, counted, codes)
             s.dirty = len(fills) > got
         if len(fills) == before:
             break
@@ -4678,10 +4735,42 @@ def _byte_verdicts(states: list[_TalkState], current: dict, restorers: dict, fil
     return verdicts
 
 
+def _single_byte_places(all_pieces: list[list[Text]], markers: dict) -> dict:
+    """Raw position → ``(code, the character its places settle or None, how many places)`` for each ``(cid:N)`` of a
+    text dump whose codes are all single-byte ones (:func:`single_byte_codes`) and that the standard encodings read
+    (:func:`latin.code_readings`); empty for a PDF (its font is known there, and read by extract) or any other dump.
+    The places are read in the talks' text as it came (:func:`latin.settled_by_code`)."""
+    if not markers or not all(m.spelled for m in markers.values()) \
+            or not single_byte_codes(m.cid for m in markers.values()):
+        return {}
+    sites: dict[int, dict] = {}
+    for pieces in all_pieces:
+        for piece in pieces:
+            for col, ch in enumerate(piece.text):
+                pos = piece.origin[col] if ch == GAP else None
+                m = markers.get(pos)
+                if m is not None and latin.code_readings(m.cid):
+                    sites.setdefault(m.cid, {}).setdefault(pos, _code_site(piece, col, markers))
+    out = {}
+    for code, places in sites.items():
+        settled = latin.settled_by_code(list(places.values()), code)
+        out.update({pos: (code, settled, len(places)) for pos in places})
+    return out
+
+
+def _code_site(piece: Text, col: int, markers: dict) -> Site:
+    """The site of the dump's lost glyph at ``col`` of ``piece`` (:func:`latin.local_site`), the other lost glyphs of
+    its code in its word marked (:func:`latin.same_code_columns`)."""
+    same = latin.same_code_columns(piece.text, col, lambda c: getattr(markers.get(piece.origin[c]), "cid", None)
+                                   if piece.origin[c] is not None else None)
+    return latin.local_site(piece.text, col, same)
+
+
 def _restore_pieces(restorer: Restorer, state: _TalkState, pieces: list[Text], markers: dict, fills: dict,
-                    verdicts: dict, counted: Callable[[Any], bool] | None = None) -> None:
+                    verdicts: dict, counted: Callable[[Any], bool] | None = None, codes: dict | None = None) -> None:
     """One pass over a talk's pieces: verdicts into ``state.repairs`` (a committed one is final), fills into ``fills``.
-    ``counted``: whether the lost glyph at a raw position is known to be one character (:meth:`Restorer.restore_line`)."""
+    ``counted``: whether the lost glyph at a raw position is known to be one character (:meth:`Restorer.restore_line`);
+    ``codes``: a dump's single-byte codes by raw position (:func:`_single_byte_places`)."""
     for piece in pieces:
         if GAP not in piece.text:
             continue
@@ -4707,6 +4796,10 @@ def _restore_pieces(restorer: Restorer, state: _TalkState, pieces: list[Text], m
                                        for i in range(r.col, r.col + len(r.original))))
             # and what the fonts' own encodings read their glyphs as (trial 75c's ℏ, Σ: no candidate before)
             r = read_by_font_encoding(r, tuple(markers.get(origin[i]) for i in range(r.col, r.col + len(r.original))))
+            # and a dump's single-byte code by the standard encodings (``Universit(cid:233)``: é)
+            if codes and len(r.original) == 1 and origin[r.col] in codes and not _held_unoffered(r):
+                code, settled, places = codes[origin[r.col]]
+                r = latin.read_by_code(r, _code_site(piece, r.col, markers), code, settled, places)
             old = state.repairs.get(key)
             if old is not None and (old.status == "restored" or r.status != "restored"):
                 continue
