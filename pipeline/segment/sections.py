@@ -44,7 +44,7 @@ from pipeline.segment.contacts import (MAX_CONTACT_LINE, closing_means, contact_
 from pipeline.segment.contents import contents_shaped, has_leader, is_index_title
 from pipeline.segment.events import is_adjournment, is_document_kind, is_enactment, is_edition_line, masthead_descriptor, periodical_issue, is_press_label, is_session_time, names_minutes
 from pipeline.segment.joinlines import joined_lines
-from pipeline.segment.lots import is_estimate, is_sale_time, lot_headings
+from pipeline.segment.lots import is_estimate, is_sale_time, lot_headings, lot_number
 from pipeline.segment.kanalabels import divisions_as_chapters, motions_as_chapters, sequence_headings, sequence_label
 from pipeline.segment.ladder import LADDER, ladder_headings, ladder_mark
 from pipeline.segment.layout import Layout, bold_font, boxes, first_line, last_line
@@ -140,7 +140,7 @@ def numbered_series(lines: Sequence[Text]) -> dict[int, tuple[str, int]]:
     """
     found = {i: m for i, t in enumerate(lines) if (m := _NUMBERED_STOP.match(t.text.strip())) is not None
              and not _CAPTION.match(t.text) and not PART_LABEL.match(t.text.strip())
-             and appendix_label(t.text) is None}
+             and appendix_label(t.text) is None and not _read_by_another_series(t.text, m.group("label"))}
     by_label: dict[str, list[int]] = {}
     for i, m in found.items():
         by_label.setdefault(m.group("label"), []).append(i)
@@ -154,6 +154,27 @@ def numbered_series(lines: Sequence[Text]) -> dict[int, tuple[str, int]]:
         for i, n in zip(at, numbers):
             out[i] = (str(n), len(lines[i].text) - len(lines[i].text.lstrip()) + found[i].end())
     return out
+
+
+_EVENT_DIVISIONS = frozenset({"session", "panel"})
+"""Labels of an event's divisions (``Session 1: Mapping``): a session's heading groups talks
+(:func:`~.titleblock.session_heading`), no guide's stop."""
+
+
+def _read_by_another_series(text: str, label: str) -> bool:
+    """``text`` opens on a label another reader owns, whose sections keep their whole line as the title: an auction
+    lot's (``Lot 5: A ship's brass bell``: :func:`~.lots.lot_number`, :func:`~.lots.lot_headings`) or a session's or
+    panel's heading (``Session 1: Mapping``: :data:`_EVENT_DIVISIONS`, :func:`~.titleblock.session_heading`).
+    Why (session 81's merge of turns81): the guides' series had taken both, titled without their labels.
+
+    >>> _read_by_another_series("Lot 5: A ship's brass bell", "Lot"), _read_by_another_series("Session 1: Mapping", "Session")
+    (True, True)
+    >>> _read_by_another_series("Stop 1. Welcome", "Stop"), _read_by_another_series("Track 2: The Palm House", "Track")
+    (False, False)
+    """
+    from pipeline.segment.titleblock import session_heading
+
+    return lot_number(text) is not None or (label.lower() in _EVENT_DIVISIONS and session_heading(text))
 
 
 RECORD_CREDIT_LABELS = ("文責", "記録", "記録者", "構成", "編集", "まとめ", "作成", "作成者")
