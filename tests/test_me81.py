@@ -83,3 +83,30 @@ def test_first_of_two_bulleted_points_is_no_slide_title():
     assert [(n, t) for n, t, _ in slides_of(second)] == [
         (1, "Secondary Transport at Tourist Sites"), (2, None), (3, "Results")]
     assert slides_of(second)[1][2] == ["• Survey at Hirosaki Station, winter 2024", "• 412 responses"]
+
+
+# Issue 19 point 1 (restoration): repetition weighs how specific the repeated context is.
+
+def test_one_glyph_in_one_word_at_three_places_is_one_piece_of_evidence():
+    """Fresh-user trial 81b's legal Q&A: ``(cid:2501)求`` three times (truth 請求) had been committed 要 at 0.9987 at
+    every place, three like ambiguities between 要求 and 請求 multiplied as independent evidence. One kanji word is one
+    piece of evidence (``pipeline.restore.pooled_word``): the places stay open, 請 among the candidates."""
+    from pipeline.restore import restore_text
+
+    text = ("友人に貸したお金の(cid:2501)求権は何年で消えますか。\n返済を(cid:2501)求できる期間は法律で決まっています。\n"
+            "相手から損害賠償を(cid:2501)求された場合の対応も説明します。\n")
+    repairs = [r for r in restore_text(text)["repairs"] if r["cids"] == [2501]]
+    assert len(repairs) == 3
+    assert all(r["restored"] is None for r in repairs)
+    assert all("請" in [c["text"] for c in r["candidates"]] for r in repairs)
+
+
+def test_one_glyph_in_different_words_still_pools():
+    """Near miss (on the base it fails only for importing the new ``pooled_word``): the same glyph in different kanji words (``(cid:2003)町``, ``(cid:2003)湾``,
+    ``寄(cid:2003)``) still pools its places as distinct evidence."""
+    from pipeline.restore import pooled_word
+    from pipeline.restore.evidence.base import Site
+
+    words = {pooled_word(Site(left + "\ufffd" + right, len(left), len(left) + 1))
+             for left, right in (("みなとの", "町を"), ("この", "湾は"), ("船が寄", "する"))}
+    assert len(words) == 3

@@ -8,11 +8,14 @@ from pipeline.restore import restore_text
 TEXT = """都市緑地の(cid:77)温効果に関する観測的研究
 
 1. はじめに
-都市の緑地は、夏の日中に周囲の気温を下げる(cid:77)温効果をもつことが知られている。
+都市の緑地は、夏の日中に周囲の気温を下げる効果と、地域の(cid:77)候をやわらげる効果をもつことが知られている。
 本研究では、市内の三つの公園で気温を観測した。
 2. 結果
-公園の中心部では、周辺の市街地より最大で2.1度の(cid:77)温効果が見られた。
+公園の中心部では、周辺の市街地より空(cid:77)が最大で2.1度低い効果が見られた。
 """
+"""The glyph lost in three different words (``(cid:77)温``, ``(cid:77)候``, ``空(cid:77)``): since session 81 places of one
+glyph in one kanji word count once in the pool (``pipeline.restore.pooled_word``), so the glyph is lost in three words
+here, as pooling would commit it but for the intact 気 on line 4."""
 
 
 def test_a_fill_drawn_whole_on_a_line_of_the_glyph_is_held_back() -> None:

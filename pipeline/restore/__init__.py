@@ -2394,6 +2394,34 @@ def _japanese_near(site: Site) -> bool:
 # --------------------------------------------------------------------------
 
 
+_KANJI_BEFORE = re.compile(f"[{KANJI}]+$")
+_KANJI_AFTER = re.compile(f"[{KANJI}]+")
+
+
+def pooled_word(site: Site) -> str | None:
+    """The kanji word a gap stands in, as pooling counts it (:func:`pooled_repairs`): the runs of kanji right before and
+    right after the gap (at most :data:`POOL_CONTEXT` each side) with the gap between, else ``None`` (no kanji beside
+    it: the context's characters count, as before).
+
+    Two places of one glyph in one kanji word (``貸金の\ufffd求権``, ``返済を\ufffd求できる``, ``慰謝料を\ufffd求されて``:
+    ``\ufffd求`` at two of them) are one piece of evidence for which word it is, however their particles and verbs
+    around it differ: what tells 要求 from 請求 is the same at each. Counted as three, their like ambiguities
+    multiplied into a commit at 0.9987 of the wrong word at all three places (issue 19 point 1, *evidence from
+    repetition weighs how specific the repeated context is*; fresh-user trial 81b's legal Q&A, truth 請求).
+
+    >>> mk = lambda left, right: Site(left + GAP + right, len(left), len(left) + 1)
+    >>> pooled_word(mk("返済を", "求できる")), pooled_word(mk("慰謝料を", "求されて")), pooled_word(mk("貸金の", "求権は"))
+    ('\ufffd求', '\ufffd求', '\ufffd求権')
+    >>> pooled_word(mk("重", "な点")), pooled_word(mk("ように", "すること")) is None
+    ('重\ufffd', True)
+    """
+    left = _KANJI_BEFORE.search(site.left[-POOL_CONTEXT:])
+    right = _KANJI_AFTER.match(site.right[:POOL_CONTEXT])
+    if left is None and right is None:
+        return None
+    return (left.group() if left else "") + GAP + (right.group() if right else "")
+
+
 def pooled_repairs(members: list[tuple[Restorer, Site]], label: str, glyphs: tuple = (),
                    known: dict | None = None, beside: list[tuple[int, dict[str, float]]] = ()) -> list[Repair]:
     """One verdict for every occurrence of one glyph or run of glyphs (CIDs in one font), their evidence pooled.
@@ -2474,7 +2502,7 @@ def pooled_repairs(members: list[tuple[Restorer, Site]], label: str, glyphs: tup
         if not r.ranking:
             silent += 1
             continue
-        context = r.site.left[-POOL_CONTEXT:] + GAP + r.site.right[:POOL_CONTEXT]
+        context = pooled_word(r.site) or r.site.left[-POOL_CONTEXT:] + GAP + r.site.right[:POOL_CONTEXT]
         if context in seen:
             continue
         seen.add(context)
