@@ -110,3 +110,16 @@ def test_one_glyph_in_different_words_still_pools():
     words = {pooled_word(Site(left + "\ufffd" + right, len(left), len(left) + 1))
              for left, right in (("みなとの", "町を"), ("この", "湾は"), ("船が寄", "する"))}
     assert len(words) == 3
+
+
+def test_a_fill_naming_an_item_its_list_names_already_is_held():
+    """Fresh-user trial 81a's lunch menu: ``小麦・�・乳・豚肉`` had been committed 乳 (0.9737) from the allergy line
+    elsewhere, listing milk twice. A list names each item once: the fill is offered, not committed."""
+    from restore_verdicts import line_repairs
+
+    text = ("献立表（アレルギー表示）\n月曜日　パン、牛乳、シチュー　アレルゲン：小麦・乳・卵\n"
+            "火曜日　ごはん、牛乳、焼き魚　アレルゲン：乳・さば\n水曜日　うどん、牛乳、天ぷら　アレルゲン：小麦・乳・えび\n"
+            "木曜日　パン、牛乳、グラタン　アレルゲン：小麦・\ufffd・乳・豚肉\n")
+    [repair] = line_repairs(text, "木曜日　パン、牛乳、グラタン　アレルゲン：小麦・\ufffd・乳・豚肉")
+    assert repair.status != "restored"
+    assert any(e.kind == "abstention" and "names already" in e.detail for e in repair.evidence)
