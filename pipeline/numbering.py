@@ -1375,8 +1375,20 @@ def _evident(readings: list[Reading], k: int, texts: Sequence[str], style: Style
     [False, False]
     >>> [h.fills[0].tentative for h in solve(["1. 起動する", "2. 進む", g * 2 + "されたファイル"]) if h.fills]
     [True]
+
+    A lost separator between intact digits shows no sequence by itself: ``1\ufffd64`` reads 1.64 as well as a year's
+    1964 (fresh-user trial 81a's chronology, committed ``.`` at 0.99 under ``第５章``); it is evident only in step
+    with its neighbours, as lost digits are. One after a whole number, before its title (``２\ufffd社会``), is a
+    separator whatever the number, as before:
+
+    >>> [h.fills[0].tentative for h in solve(["第５章　資料編", "1" + g + "64 昭和39年 3月 歯車の量産を開始"]) if h.fills]
+    [True]
+    >>> [h.fills[0].tentative for h in solve(["1. 概要", "1.1 目的", "1" + g + "2 範囲", "1.3 用語", "2. 方法"]) if h.fills]
+    [False]
     """
-    if _digits_intact(readings[k]):
+    text = texts[readings[k].index]
+    if _digits_intact(readings[k]) and not any(role == "sep" and 0 < at < len(text) - 1 and text[at - 1].isdigit()
+                                               and text[at + 1].isdigit() for at, role, _ in readings[k].match.gaps):
         return True
     numbered = {r.index for r in readings}
 

@@ -123,3 +123,25 @@ def test_a_fill_naming_an_item_its_list_names_already_is_held():
     [repair] = line_repairs(text, "木曜日　パン、牛乳、グラタン　アレルゲン：小麦・\ufffd・乳・豚肉")
     assert repair.status != "restored"
     assert any(e.kind == "abstention" and "names already" in e.detail for e in repair.evidence)
+
+
+def test_a_lost_separator_between_intact_digits_is_no_evident_heading_number():
+    """Fresh-user trial 81a's company chronology: the year ``1�64`` in a table row under ``第５章`` had been committed
+    ``.`` at 0.99 as section 1.64's separator, inventing a section. Between intact digits a lost glyph reads a digit
+    as well: it is committed only in step with the sequence."""
+    from pipeline.numbering import solve
+
+    g = "\ufffd"
+    lines = ["第３章　資料", "年表", "1958 昭和33年 6月 工場完成", "1" + g + "72 昭和47年 3月 新社屋完成",
+             "1980 昭和55年 4月 海外拠点を設立"]
+    fills = [f for h in solve(lines) for f in h.fills]
+    assert all(f.tentative for f in fills)
+
+
+def test_a_lost_separator_after_a_whole_number_stays_evident():
+    """Near miss (passes on the base too): ``２�社会`` after an intact ``１．`` is a heading's separator."""
+    from pipeline.numbering import solve
+
+    g = "\ufffd"
+    fills = [f for h in solve(["１．はじめに", "本文です。", "２" + g + "社会の変化", "本文です。", "３．おわりに"]) for f in h.fills]
+    assert fills and not any(f.tentative for f in fills)
