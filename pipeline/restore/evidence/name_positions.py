@@ -222,8 +222,9 @@ _SELF_INTRODUCED = lazyre.compile(
 """A self-introduction: a surname and a given name parted by a space before です or と申します (``担当になりました
 \ufffd井 \ufffd斗 です``)."""
 _I_AM = lazyre.compile(
-    f"(?:私|わたし|わたくし|僕|ぼく)(?:は|、)[ \u3000]?([{_NAME_LETTERS}]{{1,6}})[ \u3000]?(?:です|と申します|といいます)")
-"""A self-introduction after 私は: ``私は\ufffd藤です``."""
+    f"(?:私|わたし|わたくし|僕|ぼく)(?:は|、)[ \u3000]?([{_NAME_LETTERS}]{{1,6}})[ \u3000]?(?:と申します|ともうします|といいます)")
+"""A self-introduction after 私は with と申します (``私は\ufffd藤と申します``); not です, which a common noun takes as
+often (``私は学生です``)."""
 PERSON_NOUNS = ("女性", "男性", "女の子", "男の子", "少女", "少年", "青年", "老人", "女", "男", "人", "方", "子",
                 "おばあさん", "おじいさん", "お婆さん", "お爺さん", "婦人", "紳士", "若者", "学生", "娘", "息子", "友人",
                 "歌手", "歌い手", "画家", "作家", "職人", "医師", "神父", "船長", "主人", "女主人", "店主", "選手", "猫", "犬")
@@ -235,8 +236,8 @@ _TO_IU = lazyre.compile(f"([{KATAKANA}ー{GAP}]{{2,10}})(?:という|ってい�
 
 def introduced_name(text: str, start: int, end: int) -> tuple[str, str] | None:
     """``(name, cue)`` where the lost glyphs ``text[start:end]`` stand in a name a self-introduction gives (a surname
-    and a given name parted by a space before です or と申します, :data:`_SELF_INTRODUCED`; a name after 私は,
-    :data:`_I_AM`) or a katakana name before という that a person's noun follows within a clause
+    and a given name parted by a space before です or と申します, :data:`_SELF_INTRODUCED`; a name after 私は before
+    と申します, :data:`_I_AM`) or a katakana name before という that a person's noun follows within a clause
     (:data:`PERSON_NOUNS`: ``ジョ\ufffdナという若い女性``; ``スマ\ufffdという機械`` names a thing); else ``None``.
 
     >>> introduced_name("園芸担当になりました \ufffd井 \ufffd斗 です。", 11, 12)
@@ -245,6 +246,8 @@ def introduced_name(text: str, start: int, end: int) -> tuple[str, str] | None:
     ('ジョ\ufffdナ', 'という')
     >>> introduced_name("これはスマ\ufffdという機械です。", 5, 6) is None
     True
+    >>> introduced_name("私は\ufffd藤と申します。", 2, 3), introduced_name("私は\ufffd生です。", 2, 3)
+    (('\ufffd藤', '私は … と申します'), None)
     """
     line, at = _line(text, start)
     n = end - start
@@ -255,7 +258,7 @@ def introduced_name(text: str, start: int, end: int) -> tuple[str, str] | None:
             return m.group(1), line[m.end(1): m.end()].strip(" \u3000")
     for m in _I_AM.finditer(line):
         if m.start(1) <= at < m.end(1) and m.group(1).count(GAP) >= n and m.group(1).count(GAP) < len(m.group(1)):
-            return m.group(1), "私は … です"
+            return m.group(1), "私は … と申します"
     for m in _TO_IU.finditer(line):
         if not m.start(1) <= at < m.end(1) or m.group(1).count(GAP) < n or m.group(1).count(GAP) * 2 > len(m.group(1)):
             continue
