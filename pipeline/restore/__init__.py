@@ -54,7 +54,7 @@ from pipeline.restore.evidence import (abstention, acronym, bilingual, charmodel
                                        tense, translation, weekday)
 from pipeline.restore.evidence.base import Document, Line, Proposal, Site, Source, find_gaps
 from pipeline.restore.evidence.repetition import HEADING_NUMBER, RepetitionIndex, ScopeText, in_first_clause, number_lead
-from pipeline.restore.evidence import latin, name_rows, prose_name
+from pipeline.restore.evidence import latin, name_positions, name_rows, prose_name
 
 __all__ = ["Restorer", "find_gaps", "pooled_repairs", "restore", "restore_text"]
 
@@ -124,6 +124,10 @@ _ROW_OR_CELLS = re.compile("[,(（\t]| {2}|\u3000{2}| [–—-] ")
 """What a committee's row (after its name) or a table's row (between its cells) holds (:meth:`Restorer.named_in_rows`)."""
 NAMED = "a person's name"
 """How every abstention for a person's name opens (:meth:`Restorer.abstains`)."""
+FIRM_NAMED = "a firm's name"
+"""How an abstention for a firm's own name opens (:func:`name_positions.firm_name`): held as a person's name is."""
+HELD_NAMES = (NAMED, FIRM_NAMED)
+"""The openings of an abstention that holds a gap with no fill and no candidate (:meth:`Restorer.held_for_a_name`)."""
 LISTED_NAME = NAMED + " in a list of people ({}: …): never filled"
 
 
@@ -400,6 +404,9 @@ class Restorer:
         for reader, why in self.name_shapes():
             if (person := reader(text, start, end)) is not None:
                 return f"{NAMED} {why.format(person)}"
+        if (firm := name_positions.firm_name(text, start, end)) is not None:
+            return (f"{FIRM_NAMED} by its position ({firm}: a firm's own name beside its legal form, 株式会社, 有限会社, "
+                    "㈱ …; its trade word and its legal form aside): never filled nor offered, as a person's name")
         return None
 
     def name_shapes(self) -> "tuple[tuple[Callable[[str, int, int], str | None], str], ...]":
@@ -458,6 +465,19 @@ class Restorer:
              "fills make of it, whatever the role"),
             (prose_name.surname_then_given, f"by Sudachi's reading ({{}}: a surname glued before the lost letter and "
              f"a given name after it, the name ending there): {never}, whatever the fills make of it"),
+            # a name's or a firm's position (helper names82, issue 19; fresh-user trials 81b, 81c)
+            (lambda t, s, e: ("{} after the label {}".format(*p) if (p := name_positions.labelled_name(t, s, e))
+                              else None),
+             f"by its position ({{}}, a label or a credit naming a person): {never}, whatever the fills make of it"),
+            (name_positions.name_before_suffix, f"by its position ({{}}: a name set off by a space before its honorific "
+             f"or a familiar suffix, 様, さん, 氏 …): {never}, whatever the fills make of it"),
+            (lambda t, s, e: ("{} before {}".format(*p) if (p := name_positions.introduced_name(t, s, e)) else None),
+             f"by its position ({{}}: a self-introduction's name, or a person's introduced by という): {never}, "
+             "whatever the fills make of it"),
+            (name_positions.name_reading, f"by its position ({{}}: the kana reading in brackets of the name before it, "
+             f"the name spelt): {never}, whatever the fills make of it"),
+            (name_positions.mail_local_name, f"by its position ({{}}: an e-mail address's local part, a person's name "
+             f"or initials as often as not): {never}"),
         )
 
     def named_in_rows(self, text: str, start: int, end: int, line: int) -> str | None:
@@ -491,8 +511,8 @@ class Restorer:
             return (f"{NAMED} on a list's row ({person}, an institution after it, as a committee lists its members; "
                     f"the rows beside name people): {never}")
         if (cell := name_rows.name_column_cell(lines, reach, at)) is not None:
-            return (f"{NAMED} in a table's column of names ({cell}: the column headed 氏名 or 名前, or its other cells "
-                    f"people's names): {never}")
+            return (f"{NAMED} in a table's column of names ({cell}: the column headed 氏名, 名前, Name or a people's word, "
+                    f"or its other cells people's names): {never}")
         return None
 
     def _raw_rows(self) -> dict[int, str]:
@@ -607,7 +627,7 @@ class Restorer:
         is written whole told, never taken (:meth:`written_whole`); else ``r`` unchanged. The one place a name's
         verdict is made (helper name72: ``石\ufffd委員`` had been held back by the repetition's row and still listed
         its candidates)."""
-        why = next((e.detail for e in r.evidence if e.kind == "abstention" and e.detail.startswith(NAMED)), None)
+        why = next((e.detail for e in r.evidence if e.kind == "abstention" and e.detail.startswith(HELD_NAMES)), None)
         if why is None:
             return r
         return _abstain(r.line, r.col, r.original, why, self.written_whole(text, r.col, r.col + len(r.original)))
@@ -618,7 +638,7 @@ class Restorer:
         the fills ``r`` ranks (its fill first where it committed one); else ``r`` unchanged. :meth:`held_for_a_name`
         then holds it with no candidate (helper name73b, fresh-user trial 73b: ``\ufffd谷川翔`` had been committed 長 at
         0.974, ``T\ufffdbias`` committed from *Tobias* written four times)."""
-        if any(e.kind == "abstention" and e.detail.startswith(NAMED) for e in r.evidence):
+        if any(e.kind == "abstention" and e.detail.startswith(HELD_NAMES) for e in r.evidence):
             return r
         start, end = r.col, r.col + len(r.original)
         fills = _fills(r)
@@ -652,7 +672,7 @@ class Restorer:
         else ``r`` unchanged. :meth:`held_for_a_name` then holds it with no candidate (helper name74b, fresh-user trial
         74b: the English word list had committed *nairobi* and *ferguson* at 0.992, the model offered 野 at 0.9671
         for ``小\ufffd寺 遥``)."""
-        if len(r.original) != 1 or any(e.kind == "abstention" and e.detail.startswith(NAMED) for e in r.evidence):
+        if len(r.original) != 1 or any(e.kind == "abstention" and e.detail.startswith(HELD_NAMES) for e in r.evidence):
             return r
         fills = [c.text for c in r.candidates]
         if r.restored is not None and r.restored not in fills[:1]:
@@ -1738,7 +1758,7 @@ class Restorer:
         hint = hint or (lambda pos: None)
         return [(start, end) for start, end in find_gaps(text)
                 if (why := self.abstains(text, start, end, names(start), hint(start))) is not None
-                and why.startswith(NAMED)]
+                and why.startswith(HELD_NAMES)]
 
 
 ONE_CHARACTER_GLYPHS = 3
@@ -2328,7 +2348,7 @@ def _institution_offered(r: Repair, run: str, post: str) -> Repair:
 
 def _abstains_on_a_name(r: Repair) -> bool:
     """``r`` is held back by a person's name: an ``abstention`` row naming one."""
-    return any(e.kind == "abstention" and e.detail.startswith(NAMED) for e in r.evidence)
+    return any(e.kind == "abstention" and e.detail.startswith(HELD_NAMES) for e in r.evidence)
 
 
 def _abstain(line: int, col: int, original: str, why: str, notes: tuple[Evidence, ...] = ()) -> Repair:

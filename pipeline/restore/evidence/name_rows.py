@@ -158,9 +158,17 @@ _CELL_SPLIT = lazyre.compile("(?:[ \u3000]{2,}|\t)")
 _NAME_LETTERS = f"{KANJI}{KATAKANA}{HIRAGANA}々ヶ{GAP}"
 _NAME_CELL = lazyre.compile(f"^[{_NAME_LETTERS}]{{1,5}}(?:[ \u3000][{_NAME_LETTERS}]{{1,5}})?$")
 """A table's cell holding a person's name: a surname and a given name parted by one space, or one run."""
-_NAME_HEADER = lazyre.compile("^[^\\s\u3000]{0,4}(?:氏[ \u3000]?名|名[ \u3000]?前|[者手徒童員]名)(?:[（(][^）)]*[）)])?$")
-"""A table's header over a column of names: 氏名, 名前, 選手氏名, 氏名（ふりがな）, a people's word and 名 (選手名, 生徒名,
-児童名, 参加者名, 会員名); 学校名, 会社名 or チーム名 is no name's."""
+_NAME_HEADER = lazyre.compile(
+    "^(?:[^\\s\u3000]{0,4}(?:氏[ \u3000]?名|名[ \u3000]?前|[者手徒童員]名)|担[ \u3000]?当[ \u3000]?者?|講[ \u3000]?師|発表者|講演者|登壇者"
+    "|(?:(?:Full|Family|Given|First|Last|Participant|Speaker|Student|Member|Author)[ \u00a0]+)?[Nn]ames?"
+    "|Participants?|Speakers?|Presenters?|Attendees?|Authors?)(?:[（(][^）)]*[）)])?$")
+"""A table's header over a column of names: 氏名, 名前, お名前, 選手氏名, 氏名（ふりがな）, a people's word and 名 (選手名,
+生徒名, 児童名, 参加者名, 会員名), 担当者, 講師, 発表者; English ``Name``, ``Names``, ``Full name``, ``Participant``,
+``Speaker``, ``Presenter`` (helper names82, fresh-user trial 81a's participants table: ``Nguyen Th\ufffd Lan`` under
+``Name`` had been committed *e* at 0.9987); 学校名, 会社名 or チーム名 is no name's."""
+_LATIN_NAME_CELL = lazyre.compile(f"^{_NAME_WORD}(?:[ \u00a0]+(?:(?:{_PARTICLE})[ \u00a0]+)*(?:{_NAME_WORD}|[A-Z]\\.)){{1,3}}$")
+"""A table's cell holding a Latin-script person's name: two to four capitalised words (a particle between, a middle
+initial, a lost glyph anywhere, a lost capital too)."""
 COLUMN_NAMES_MIN = 2
 """Cells of the gap's column, written whole, a person's name to Sudachi, where no header names the column."""
 
@@ -204,7 +212,9 @@ def name_column_cell(lines: Sequence[str], index: int, at: int) -> str | None:
     if k is None or len(spans) < 2:
         return None
     cell = line[spans[k][0]: spans[k][1]].strip(" \u3000")
-    if _NAME_CELL.match(cell) is None:
+    latin = _LATIN_NAME_CELL.match(cell) is not None
+    if _NAME_CELL.match(cell) is None and not (latin and not any(_body_word(w) for w in cell.split()
+                                                                  if w.count(GAP) <= 1)):
         return None
     whole, above = [], 0
     for step in (-1, 1):
