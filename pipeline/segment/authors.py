@@ -178,7 +178,61 @@ def split_authors(name: Text, glued: bool = False) -> list[tuple[Text, tuple[Tex
             found[-1] = (found[-1][0], found[-1][1] + marks)  # a second run after one name
         if run is not None:
             pos = run.end()
-    return found
+    return romanised_twins(found)
+
+
+_JA_LETTER = re.compile(r"[\u3005\u3040-\u30ff\u3400-\u9fff\ufffd]")
+_ROMANISED_AFTER = re.compile(r"^(?P<ja>[^()（）/／]+?)[ \u3000]*(?:[(（][ \u3000]*(?P<p>[A-Za-z][A-Za-z.'’\- ]*?)[ \u3000]*[)）]"
+                              r"|[/／][ \u3000]*(?P<s>[A-Za-z][A-Za-z.'’\- ]*?))[ \u3000]*$")
+
+
+def _romanises(name_ja: str, name_en: str) -> bool | None:
+    """``name_en`` spells the Japanese name ``name_ja`` (:func:`~.names.romanised_name`); ``None`` where no part of
+    ``name_ja`` is whole (every part holds a lost glyph): nothing to compare."""
+    from pipeline.model import GAP
+    from pipeline.segment.names import romanised_name
+
+    if not any(GAP not in part for part in name_ja.replace("\u3000", " ").split()):
+        return None
+    return romanised_name(name_ja, name_en)
+
+
+def romanised_twins(found: list[tuple[Text, tuple[Text, ...]]]) -> list[tuple[Text, tuple[Text, ...]]]:
+    """The authors of :func:`split_authors` with each Japanese author's romanised name read as the same person: a
+    name's romanised form beside it in brackets or after a slash (``山本 健二（Kenji YAMAMOTO）``, ``鈴木 花子 / Hanako
+    Suzuki``) is cut off the name; a line naming its Japanese authors, then the same authors romanised in the same
+    order (``山本 健二†　鈴木 花子†　Kenji YAMAMOTO†　Hanako SUZUKI†``) gives the Japanese names alone, each keeping
+    its marks. A pair is the same person where the English spells the Japanese name (:func:`~.names.romanised_name`),
+    or cannot be told (the Japanese name's every part holds a lost glyph) while another pair of the line is spelt.
+    Decision (issue 16, helper title82 after fresh-user trial 81c: a research meeting's paper printed its two authors
+    in both scripts on one line and had four authors).
+
+    >>> names = lambda s: [(n.text, [m.text for m in ms]) for n, ms in split_authors(Text.from_raw(s, 1))]
+    >>> names("山本 健二†   鈴木 花子†   Kenji YAMAMOTO†  Hanako SUZUKI†")
+    [('山本 健二', ['†']), ('鈴木 花子', ['†'])]
+    >>> names("山本 健二（Kenji YAMAMOTO）, 鈴木 花子 / Hanako Suzuki")
+    [('山本 健二', []), ('鈴木 花子', [])]
+    >>> names("山本 健二, 鈴木 花子, Anna Berg, Tom Lee"), names("山本 健二（東西大学）")
+    ([('山本 健二', []), ('鈴木 花子', []), ('Anna Berg', []), ('Tom Lee', [])], [('山本 健二（東西大学）', [])])
+    """
+    out = []
+    for person, marks in found:
+        m = _ROMANISED_AFTER.match(person.text)
+        if m is not None and _JA_LETTER.search(m.group("ja")) and not _JA_LETTER.search(m.group("p") or m.group("s")) \
+                and _romanises(m.group("ja"), m.group("p") or m.group("s")):
+            person = person[:m.end("ja")]
+        out.append((person, marks))
+    n = len(out) // 2
+    if not n or len(out) != 2 * n:
+        return out
+    ja, en = out[:n], out[n:]
+    if not all(_JA_LETTER.search(p.text) and not re.search(r"[A-Za-z]", p.text) for p, _ in ja) \
+            or not all(p.text.isascii() and re.search(r"[A-Za-z]", p.text) for p, _ in en):
+        return out
+    told = [_romanises(a.text, b.text) for (a, _), (b, _) in zip(ja, en)]
+    if False in told or True not in told:
+        return out
+    return ja
 
 
 def _post_after_name(piece: Text | None, before: Text) -> bool:

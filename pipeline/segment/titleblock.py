@@ -45,7 +45,7 @@ from pipeline.segment.events import (masthead_descriptor, event_report, issued_p
 from pipeline.segment.slidetext import is_bullet, is_title_case
 from pipeline.segment.labels import (MEETING_FIELD_LABELS, field_row, EN_DAY_DATE, WORK_KIND, calendar_key, date_digits, dated_masthead, opens_on_full_date, cjk_cover_field, cover_field, field_line, form_field, is_chapter_heading,
                                      TALK_NUMBER, is_date_line, is_letter_formula, is_registration_line, notice_number_line, is_section_name, part_alone, participants_label,
-                                     item_mark, speaker_turn, transcript_head, turn_head, wholly_bracketed)
+                                     item_mark, speaker_turn, transcript_head, turn_head, wholly_bracketed, page_mark, periodical_section_label)
 from pipeline.names import ATTENDANCE_FIELDS, POSTS_RE, SPEAKER_FIELDS, ends_with_job_title, post_head
 from pipeline.segment.names import (LIST_SEPARATOR, bracketed_staff, cells, credit_byline_ja, author_label, post_colon_name_en, author_line, bracketed_authors, byline, byline_name, role_byline, is_person_name, name_start,
                                    marked_names, name_end, name_shaped, names_people, names_row, speaker_split, vouched_lost_glyph_name,
@@ -650,7 +650,10 @@ def is_title_line(text: str, korean: bool = False) -> bool:
             or is_degree_statement(s) or is_edition_line(s) or is_episode_line(s) or cover_label(s) is not None \
             or is_registration_line(s) or is_session_name(s) or notice_number_line(s) or masthead_publisher(s) \
             or _EMAIL_INSIDE.search(s) or SLIDES_LABEL.match(s) or letterhead_cells(text.strip()) \
-            or field_row(text):
+            or field_row(text) or page_mark(s) or periodical_section_label(s):
+        # a mark stamped or printed over the title (``社外秘``, ``CONFIDENTIAL``, a revenue-stamp box's ``収入`` /
+        # ``印紙``) or a periodical's section label (``BOOK REVIEWS``, ``書評``, ``Research Article``) says how the sheet
+        # is handled or which part of the issue holds the piece, never what it is (helper title82, trial 81a)
         # a letterhead set across the page (``Hokuriku Institute of Technology`` ⟶ gap ⟶ ``Academic Year 2025``:
         # furniture.letterhead_cells) names the issuer and the year, never the title (helper ver80, trial 80a)
         # a label over a talk's slides (``Slides``, ``スライド``: fresh-user trial 73c, where it had titled each talk's
