@@ -212,27 +212,70 @@ def romanised_twins(found: list[tuple[Text, tuple[Text, ...]]]) -> list[tuple[Te
     [('山本 健二', ['†']), ('鈴木 花子', ['†'])]
     >>> names("山本 健二（Kenji YAMAMOTO）, 鈴木 花子 / Hanako Suzuki")
     [('山本 健二', []), ('鈴木 花子', [])]
+    >>> names("佐々木 遥（Haruka SASAKI）　大野 健太（Kenta ONO）")
+    [('佐々木 遥', []), ('大野 健太', [])]
     >>> names("山本 健二, 鈴木 花子, Anna Berg, Tom Lee"), names("山本 健二（東西大学）")
     ([('山本 健二', []), ('鈴木 花子', []), ('Anna Berg', []), ('Tom Lee', [])], [('山本 健二（東西大学）', [])])
     """
+    from pipeline.segment.names import _NAMES_APART, romanised_names
+
     out = []
     for person, marks in found:
-        m = _ROMANISED_AFTER.match(person.text)
-        if m is not None and _JA_LETTER.search(m.group("ja")) and not _JA_LETTER.search(m.group("p") or m.group("s")) \
-                and _romanises(m.group("ja"), m.group("p") or m.group("s")):
-            person = person[:m.end("ja")]
-        out.append((person, marks))
-    n = len(out) // 2
-    if not n or len(out) != 2 * n:
-        return out
-    ja, en = out[:n], out[n:]
-    if not all(_JA_LETTER.search(p.text) and not re.search(r"[A-Za-z]", p.text) for p, _ in ja) \
-            or not all(p.text.isascii() and re.search(r"[A-Za-z]", p.text) for p, _ in en):
-        return out
-    told = [_romanises(a.text, b.text) for (a, _), (b, _) in zip(ja, en)]
-    if False in told or True not in told:
-        return out
-    return ja
+        if romanised_names(person.text):
+            # names side by side, each with its romanised form (``佐々木 遥（Haruka SASAKI）　大野 健太（Kenta ONO）``)
+            starts = [0] + [m.end() for m in _NAMES_APART.finditer(person.text)]
+            ends = [m.start() for m in _NAMES_APART.finditer(person.text)] + [len(person.text)]
+            pieces = [person[a:b] for a, b in zip(starts, ends) if b > a]
+            out.extend((piece[:romanised_cut(piece.text)], marks if k == len(pieces) - 1 else ())
+                       for k, piece in enumerate(pieces))
+            continue
+        cut = romanised_cut(person.text)
+        out.append((person[:cut] if cut is not None else person, marks))
+    n = twins_cut([p.text for p, _ in out])
+    return out[:n] if n is not None else out
+
+
+def romanised_cut(name: str) -> int | None:
+    """Where a Japanese name ends that carries its romanised form after it in brackets or after a slash
+    (``山本 健二（Kenji YAMAMOTO）`` → 5), the romanised form spelling it (:func:`_romanises`); else ``None``."""
+    m = _ROMANISED_AFTER.match(name)
+    if m is None or not _JA_LETTER.search(m.group("ja")) or _JA_LETTER.search(m.group("p") or m.group("s")) \
+            or not _romanises(m.group("ja"), m.group("p") or m.group("s")):
+        return None
+    return m.end("ja")
+
+
+def twins_cut(names: list[str]) -> int | None:
+    """``n`` where ``names`` are ``n`` Japanese names, then the same ``n`` romanised in the same order (each pair
+    spelt, :func:`_romanises`, or not to be told while another pair is); else ``None``."""
+    n = len(names) // 2
+    if not n or len(names) != 2 * n:
+        return None
+    ja, en = names[:n], names[n:]
+    if not all(_JA_LETTER.search(p) and not re.search(r"[A-Za-z]", p) for p in ja) \
+            or not all(p.isascii() and re.search(r"[A-Za-z]", p) for p in en):
+        return None
+    told = [_romanises(a, b) for a, b in zip(ja, en)]
+    return n if False not in told and True in told else None
+
+
+def romanised_twin_authors(authors: tuple[Author, ...]) -> tuple[Author, ...]:
+    """``authors`` read as :func:`romanised_twins` reads a line's names: a name's romanised form beside it cut off, the
+    romanised twins of the Japanese authors after them dropped (the Japanese authors keep their marks and
+    affiliations). For a speaker whose authors were read piece by piece (a line's names set apart in columns).
+
+    >>> mk = lambda *ss: tuple(Author(Text.from_raw(s, 1)) for s in ss)
+    >>> [a.name.text for a in romanised_twin_authors(mk("高橋 直人", "中村 さくら", "Naoto TAKAHASHI", "Sakura NAKAMURA"))]
+    ['高橋 直人', '中村 さくら']
+    >>> [a.name.text for a in romanised_twin_authors(mk("高橋 直人", "Anna Berg"))]
+    ['高橋 直人', 'Anna Berg']
+    """
+    out = []
+    for a in authors:
+        cut = romanised_cut(a.name.text)
+        out.append(Author(a.name[:cut], a.marks, a.affiliation) if cut is not None else a)
+    n = twins_cut([a.name.text for a in out])
+    return tuple(out[:n] if n is not None else out)
 
 
 def _post_after_name(piece: Text | None, before: Text) -> bool:

@@ -19,7 +19,7 @@ from pipeline.chardata import EN, HIRAGANA, JA, KATAKANA, script_of
 from pipeline.kana import to_katakana
 from pipeline.model import GAP, Author, Evidence, Hint, Speaker, Text
 from pipeline.names import POSTS_RE
-from pipeline.segment.authors import (affiliation_parts, distinct_affiliations, glued_digits, joined_affiliations, leading_mark, mark_key, marked_affiliations, marks_in_order, pointed_keys, unmarked_in_order, resolve_affiliations, with_run_marks,
+from pipeline.segment.authors import (affiliation_parts, romanised_twin_authors, distinct_affiliations, glued_digits, joined_affiliations, leading_mark, mark_key, marked_affiliations, marks_in_order, pointed_keys, unmarked_in_order, resolve_affiliations, with_run_marks,
                                       split_authors)
 from pipeline.segment.joinlines import affiliation_lines, joined_lines, speaker_text
 from pipeline.segment.organisations import MARK, maker_line, post_in_no_body
@@ -384,6 +384,9 @@ def speaker_of(lines: list[Text], layout: "Layout | None" = None) -> Speaker:
     ('Center for Regional Policy, March 2025', 'Center for Regional Policy')
     """
     speaker = _speaker_of(lines, layout)
+    if (twinned := romanised_twin_authors(speaker.authors)) != speaker.authors:
+        # the Japanese authors' romanised names on the same line are the same people (helper title82, trial 81c)
+        speaker = replace(speaker, name=twinned[0].name, authors=twinned)
     if speaker.affiliation is None:
         return speaker
     authors = tuple(replace(a, affiliation=undated_affiliation(a.affiliation)) if a.affiliation is not None else a
