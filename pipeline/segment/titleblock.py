@@ -1742,6 +1742,32 @@ def _raw_gap(text: Text, k: int) -> bool:
     return a is not None and b is not None and a[0] == b[0] and b[1] - a[1] > 1
 
 
+FOLIO_APART = 3
+"""Columns of white at least between a running head and the page number the raw line sets after it
+(``高島精機七十五年史      ２１４``): a column's gap, never a word space."""
+
+_FOLIO_TAIL = re.compile(r"(?<=[^\s0-9])[0-9]{1,4}$")
+
+
+def head_with_folio(t: Text) -> bool:
+    """The line is a running head with its page's number glued to it by clean, which took out the white between a
+    Japanese letter and a digit (``高島精機七十五年史214`` from ``高島精機七十五年史      ２１４``): it ends on a number
+    of one to four digits that its raw line set :data:`FOLIO_APART` columns or more after the text, on the same raw
+    line. Page furniture, never a title. Decision (issue 16, helper title82 after fresh-user trial 81a: a company
+    history's two pages had been titled ``高島精機七十五年史214``); an English head keeps its white and is read as
+    before (``A HISTORY OF THE HARBOUR BOARD      142`` is no title line already).
+
+    >>> t = Text.from_raw("高島精機七十五年史      214", 1)
+    >>> head_with_folio(t[:9] + t[15:]), head_with_folio(Text.from_raw("令和6年度 事業報告2024", 1))
+    (True, False)
+    """
+    m = _FOLIO_TAIL.search(t.text)
+    if m is None:
+        return False
+    a, b = t.origin[m.start() - 1], t.origin[m.start()]
+    return a is not None and b is not None and a[0] == b[0] and b[1] - a[1] > FOLIO_APART
+
+
 TITLE_COMMAS = ",，、"
 """Commas a title's line may set its edition after (``Spring Bulletin, No. 42``): punctuation of the line's one
 phrase, no masthead's separator (a dash, a middle dot, a wide space). Split there, the edition opened on the comma
@@ -4355,7 +4381,7 @@ def _read_title_under(r: _Reading) -> None:
                   or _long_title_under_id(r, k) or long_title_over_authors(lines, k)) \
             and not (speaker_turn(lines[k].text) or turn_head(lines[k].text)) \
             and not dated_office(lines[k].text) and not author_label(lines[k].text) \
-            and not (is_subtitle(lines[k].text) and GAP not in lines[k].text) \
+            and not (is_subtitle(lines[k].text) and GAP not in lines[k].text) and not head_with_folio(lines[k]) \
             and (labelled or notice_over or _display_over_marked_authors(lines, k, layout)
                  or title_phrase_over_text(lines, k)  # ``The Office of the Future`` over its essay's prose
                  # ``Cruise Calls and Town Centre Crowding`` over its author and the author's own affiliation
@@ -5773,6 +5799,33 @@ def book_details(text: str) -> bool:
     (False, False)
     """
     return len(_BOOK_DETAIL.findall(text)) >= MIN_BOOK_DETAILS
+
+
+_CITED_BY = re.compile(r"(?<=[^\s.])\.[ \t]+By[ \t]+[A-Z]")
+
+
+def book_citation_cut(lines: list[Text], k: int) -> int | None:
+    """Where the reviewed book's title ends on ``lines[k]``, a review's head set as a citation that runs on after it
+    (``Neighbourhood Associations and the Making of Modern Tokyo, 1890–1960. By Haruka`` / ``Sonoda. Honolulu:
+    University of Hawai‘i Press, 2024. xii + 318 pp. $68.00 (cloth).``): at the full stop before ``By`` and its
+    author, the book's details (:func:`book_details`) on the rest of the line or the line under it; else ``None``.
+    The title is the book's; its author and details are the head's, front. Decision (issue 16, helper title82 after
+    fresh-user trial 81a: the review's title had been the book's title with ``. By Haruka`` after it).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> book_citation_cut(mk("Rivers of Concrete: Flood Control in Osaka. By Kenta Ishihara.",
+    ...                      "Ithaca: Cornell University Press, 2025. x + 276 pp. $45.00 (paper)."), 0)
+    42
+    >>> book_citation_cut(mk("Harbour Lights. By Night", "A poem in three parts."), 0) is None
+    True
+    """
+    text = lines[k].text
+    m = _CITED_BY.search(text)
+    if m is None or len(text[:m.start()].split()) < 2:
+        return None
+    if not (book_details(text[m.end():]) or (k + 1 < len(lines) and book_details(lines[k + 1].text))):
+        return None
+    return m.start()
 
 
 def _review_head_line(text: str) -> bool:
