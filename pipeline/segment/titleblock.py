@@ -4378,7 +4378,8 @@ def _read_title_under(r: _Reading) -> None:
         # record's kind alone over the meeting's name (``Minutes`` / ``… Spring Meeting``: the kind stays front)
         k += 1
     if k < n and (k == r.start and r.number is not None and r.number_line is None or is_title_start(lines[k].text)
-                  or _long_title_under_id(r, k) or long_title_over_authors(lines, k)) \
+                  or _long_title_under_id(r, k) or long_title_over_authors(lines, k)
+                  or (k == r.start and book_citation_cut(lines, k) is not None)) \
             and not (speaker_turn(lines[k].text) or turn_head(lines[k].text)) \
             and not dated_office(lines[k].text) and not author_label(lines[k].text) \
             and not (is_subtitle(lines[k].text) and GAP not in lines[k].text) and not head_with_folio(lines[k]) \
