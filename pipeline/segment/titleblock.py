@@ -4295,6 +4295,32 @@ def quoted_title_under_series(lines: list[Text], k: int) -> int | None:
     return None
 
 
+_MEETING_RECORD = re.compile(r"^\S.{0,30}?(?:座談会|懇談会|意見交換会|対談|鼎談|ワークショップ|勉強会|研究会|シンポジウム|フォーラム"
+                             r"|タウンミーティング|円卓会議)[ \u3000]*(?:記録|議事録|記録集|記録要旨|要旨|報告|抄録)$")
+"""A meeting's series line naming its record (``港町まちづくり座談会 記録``, ``第3回 市民懇談会　議事録``)."""
+
+
+def theme_under_meeting_record(lines: list[Text], k: int) -> bool:
+    """``lines[k]`` is a meeting's series line naming its record (:data:`_MEETING_RECORD`), the line under it a
+    title's shape (:func:`is_title_line`) and the line under that the meeting's first field (``日時：…``, ``会場：…``:
+    :data:`~.labels.MEETING_FIELD_LABELS`): the line between is the meeting's theme, the record's title, as a record's
+    kind over a meeting's name is (``Minutes`` / ``… Spring Meeting``). Decision (issue 16, helper title82;
+    docs/limits.md *Session 81, turns81*: a round table's record had been titled by its series line and its theme had
+    headed a section).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> theme_under_meeting_record(mk("港町まちづくり座談会 記録", "商店街のこれからを考える", "日時：2026年9月12日（土）"), 0)
+    True
+    >>> theme_under_meeting_record(mk("港町まちづくり座談会 記録", "日時：2026年9月12日（土）", "会場：公民館"), 0)
+    False
+    """
+    if k + 2 >= len(lines) or _MEETING_RECORD.match(lines[k].text.strip()) is None \
+            or not is_title_line(lines[k + 1].text):
+        return False
+    under = lines[k + 2].text.strip()
+    return any(under.startswith(label) and under[len(label):][:1] in ":：\u3000 " for label in MEETING_FIELD_LABELS)
+
+
 def _read_title_under(r: _Reading) -> None:
     """The title, past a document's kind, a degree statement or a title's label over it, and its wrapped lines."""
     lines, n, layout = r.lines, r.n, r.layout
@@ -4369,7 +4395,7 @@ def _read_title_under(r: _Reading) -> None:
         # uspatent template had the heading for its title, then the inventors' line)
         r.k += 1
     k = r.k
-    labelled = k + 1 < n and (is_title_label(lines[k].text)
+    labelled = k + 1 < n and (is_title_label(lines[k].text) or theme_under_meeting_record(lines, k)
                               or ((is_record_kind(lines[k].text) or record_label(lines[k].text)
                                    or talk_record_kind(lines[k].text) or exhibition_kind(lines[k].text))
                                   and is_title_line(lines[k + 1].text)))
