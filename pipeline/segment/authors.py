@@ -122,9 +122,11 @@ def without_society_grades(text: str) -> str:
     return SOCIETY_GRADE.sub("", text)
 
 
-def split_authors(name: Text, glued: bool = False) -> list[tuple[Text, tuple[Text, ...]]]:
+def split_authors(name: Text, glued: bool = False, twins: bool = False) -> list[tuple[Text, tuple[Text, ...]]]:
     """The authors a name line holds, each as its name (without marks) and its marks, in the line's order; with
-    ``glued``, plain digits glued to a name are its marks too (:func:`glued_digits`).
+    ``glued``, plain digits glued to a name are its marks too (:func:`glued_digits`); with ``twins``, a Japanese
+    author's romanised name on the line is read as the same author (:func:`romanised_twins`: the speaker's authors; a
+    line's names as printed, each a column, are read without).
 
     >>> names = lambda s: [(n.text, [m.text for m in ms]) for n, ms in split_authors(Text.from_raw(s, 1))]
     >>> names("Anna Berg¹, Tom Lee²")
@@ -178,7 +180,7 @@ def split_authors(name: Text, glued: bool = False) -> list[tuple[Text, tuple[Tex
             found[-1] = (found[-1][0], found[-1][1] + marks)  # a second run after one name
         if run is not None:
             pos = run.end()
-    return romanised_twins(found)
+    return romanised_twins(found) if twins else found
 
 
 _JA_LETTER = re.compile(r"[\u3005\u3040-\u30ff\u3400-\u9fff\ufffd]")
@@ -207,7 +209,7 @@ def romanised_twins(found: list[tuple[Text, tuple[Text, ...]]]) -> list[tuple[Te
     Decision (issue 16, helper title82 after fresh-user trial 81c: a research meeting's paper printed its two authors
     in both scripts on one line and had four authors).
 
-    >>> names = lambda s: [(n.text, [m.text for m in ms]) for n, ms in split_authors(Text.from_raw(s, 1))]
+    >>> names = lambda s: [(n.text, [m.text for m in ms]) for n, ms in romanised_twins(split_authors(Text.from_raw(s, 1)))]
     >>> names("山本 健二†   鈴木 花子†   Kenji YAMAMOTO†  Hanako SUZUKI†")
     [('山本 健二', ['†']), ('鈴木 花子', ['†'])]
     >>> names("山本 健二（Kenji YAMAMOTO）, 鈴木 花子 / Hanako Suzuki")
@@ -691,7 +693,7 @@ def resolve_affiliations(name: Text, affiliation: Text | None, lines: list[Text]
     >>> [(a.name.text, a.affiliation.text) for a in authors]
     [('Anna Berg', 'Northfield University'), ('Tom Lee', 'Institute of Ports')]
     """
-    authors = split_authors(name, glued=glued_digits(name.text, [t.text for t in lines]))
+    authors = split_authors(name, glued=glued_digits(name.text, [t.text for t in lines]), twins=True)
     keys = {mark_key(m.text) for _, marks in authors for m in marks}
     marked = marked_affiliations(lines, with_run_marks(keys)) if keys else {}
     if keys and not marked:  # the marks lost on the affiliation lines: the lines (or affiliations) in the marks' order

@@ -515,7 +515,7 @@ def _speaker_of(lines: list[Text], layout: "Layout | None" = None) -> Speaker:
                 each.extend(Author(t[c:d], (), t[a:b]) for a, b, c, d in g)
             else:
                 split = split_speaker(t)
-                each.extend(Author(name, marks, split.affiliation) for name, marks in split_authors(split.name))
+                each.extend(Author(name, marks, split.affiliation) for name, marks in split_authors(split.name, twins=True))
         if each:
             return Speaker(text, distinct_affiliations([a.affiliation for a in each]), each[0].name, tuple(each))
     authors = block_authors(lines, layout)
@@ -728,7 +728,7 @@ def block_authors(lines: list[Text], layout: "Layout | None" = None) -> tuple[Au
         # (the affiliation lines over the author's line come before its own post: ``仙台高等裁判所第3民事部`` over
         # ``裁判長裁判官　中村 正人`` → ``仙台高等裁判所第3民事部裁判長裁判官``, as a judgment's signers read)
         for name, affiliation in _line_authors(line, below, sum(i < k for i in own)):
-            for person, marks in split_authors(name, glued[k]):
+            for person, marks in split_authors(name, glued[k], twins=True):
                 pointed = [t for key in dict.fromkeys(k for m in marks for k in pointed_keys(mark_key(m.text), marked))
                            for t in marked.get(key, [])]
                 mine = joined_affiliations(pointed) if pointed else affiliation
