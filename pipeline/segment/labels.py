@@ -923,7 +923,7 @@ def page_mark(text: str) -> bool:
 PERIODICAL_SECTION_LABELS_JA = frozenset({
     "書評", "新刊紹介", "新刊案内", "書籍紹介", "図書紹介", "文献紹介", "論文紹介", "原著", "原著論文", "研究論文", "論文", "総説",
     "短報", "速報", "論説", "解説", "資料", "研究資料", "報告", "研究報告", "技術報告", "事例報告", "実践報告", "調査報告",
-    "寄稿", "特別寄稿", "特集", "随想", "エッセイ", "巻頭言", "展望", "追悼", "訃報", "ニュース", "トピックス",
+    "寄稿", "特別寄稿", "特集", "随想", "エッセイ", "巻頭言", "展望", "ニュース", "トピックス",
     "学会報告", "会議報告", "研究動向", "コラム", "レター", "討論", "座談会",
 })
 """A Japanese journal's or newsletter's section labels, set alone over the piece's own title (``書評``, ``原著論文``,
@@ -935,12 +935,13 @@ _PERIODICAL_SECTION_EN = lazyre.compile(
     r"|(?:original\s+|research\s+|feature\s+)?articles?|original\s+research|research\s+(?:articles?|papers?|notes?|reports?)"
     r"|short\s+(?:communications?|reports?|papers?)|brief\s+(?:communications?|reports?)|rapid\s+communications?"
     r"|editorials?|guest\s+editorial|commentary|commentaries"
-    r"|perspectives?|viewpoints?|opinion|features?|obituary|obituaries|in\s+memoriam|case\s+reports?"
+    r"|perspectives?|viewpoints?|opinion|features?|case\s+reports?"
     r"|technical\s+(?:notes?|papers?)|conference\s+reports?|essays?|debate|forum|columns?)$",
     re.IGNORECASE)
 """An English journal's or newsletter's section labels (``BOOK REVIEWS``, ``Research Article``, ``NEWS``,
 ``Short Communication``), alone on their line. A letters page's label (``LETTERS``, ``Correspondence``, ``読者の声``)
-is none: it names a page of several signed pieces, each a section, and titles the page (test_letter76)."""
+is none: it names a page of several signed pieces, each a section, and titles the page (test_letter76); nor is an
+obituary's (``訃報``, ``追悼``, ``Obituary``), the title of a notice of its own (test_notice74's ``ja_fuho2.txt``)."""
 
 
 @lru_cache(maxsize=LINE_CACHE)
