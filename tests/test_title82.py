@@ -113,3 +113,9 @@ def test_meeting_theme_under_its_series_record_line_is_the_title(name, title, se
     [talk] = _talks(name)
     assert _title(talk) == (title, None)
     assert series in [t.text for t in talk.front]
+
+
+def test_obituary_notice_keeps_its_kind_for_title():
+    """Near miss (passes on the base too): ``訃報`` over a notice of its own titles it, no periodical's section label."""
+    [talk] = segment_file(Path(__file__).parent / "data" / "notice74" / "ja_fuho2.txt").talks
+    assert _title(talk) == ("訃報", None)
