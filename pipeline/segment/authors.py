@@ -122,9 +122,11 @@ def without_society_grades(text: str) -> str:
     return SOCIETY_GRADE.sub("", text)
 
 
-def split_authors(name: Text, glued: bool = False) -> list[tuple[Text, tuple[Text, ...]]]:
+def split_authors(name: Text, glued: bool = False, twins: bool = False) -> list[tuple[Text, tuple[Text, ...]]]:
     """The authors a name line holds, each as its name (without marks) and its marks, in the line's order; with
-    ``glued``, plain digits glued to a name are its marks too (:func:`glued_digits`).
+    ``glued``, plain digits glued to a name are its marks too (:func:`glued_digits`); with ``twins``, a Japanese
+    author's romanised name on the line is read as the same author (:func:`romanised_twins`: the speaker's authors; a
+    line's names as printed, each a column, are read without).
 
     >>> names = lambda s: [(n.text, [m.text for m in ms]) for n, ms in split_authors(Text.from_raw(s, 1))]
     >>> names("Anna Berg¹, Tom Lee²")
@@ -178,7 +180,104 @@ def split_authors(name: Text, glued: bool = False) -> list[tuple[Text, tuple[Tex
             found[-1] = (found[-1][0], found[-1][1] + marks)  # a second run after one name
         if run is not None:
             pos = run.end()
-    return found
+    return romanised_twins(found) if twins else found
+
+
+_JA_LETTER = re.compile(r"[\u3005\u3040-\u30ff\u3400-\u9fff\ufffd]")
+_ROMANISED_AFTER = re.compile(r"^(?P<ja>[^()（）/／]+?)[ \u3000]*(?:[(（][ \u3000]*(?P<p>[A-Za-z][A-Za-z.'’\- ]*?)[ \u3000]*[)）]"
+                              r"|[/／][ \u3000]*(?P<s>[A-Za-z][A-Za-z.'’\- ]*?))[ \u3000]*$")
+
+
+def _romanises(name_ja: str, name_en: str) -> bool | None:
+    """``name_en`` spells the Japanese name ``name_ja`` (:func:`~.names.romanised_name`); ``None`` where no part of
+    ``name_ja`` is whole (every part holds a lost glyph): nothing to compare."""
+    from pipeline.model import GAP
+    from pipeline.segment.names import romanised_name
+
+    if not any(GAP not in part for part in name_ja.replace("\u3000", " ").split()):
+        return None
+    return romanised_name(name_ja, name_en)
+
+
+def romanised_twins(found: list[tuple[Text, tuple[Text, ...]]]) -> list[tuple[Text, tuple[Text, ...]]]:
+    """The authors of :func:`split_authors` with each Japanese author's romanised name read as the same person: a
+    name's romanised form beside it in brackets or after a slash (``山本 健二（Kenji YAMAMOTO）``, ``鈴木 花子 / Hanako
+    Suzuki``) is cut off the name; a line naming its Japanese authors, then the same authors romanised in the same
+    order (``山本 健二†　鈴木 花子†　Kenji YAMAMOTO†　Hanako SUZUKI†``) gives the Japanese names alone, each keeping
+    its marks. A pair is the same person where the English spells the Japanese name (:func:`~.names.romanised_name`),
+    or cannot be told (the Japanese name's every part holds a lost glyph) while another pair of the line is spelt.
+    Decision (issue 16, helper title82 after fresh-user trial 81c: a research meeting's paper printed its two authors
+    in both scripts on one line and had four authors).
+
+    >>> names = lambda s: [(n.text, [m.text for m in ms]) for n, ms in romanised_twins(split_authors(Text.from_raw(s, 1)))]
+    >>> names("山本 健二†   鈴木 花子†   Kenji YAMAMOTO†  Hanako SUZUKI†")
+    [('山本 健二', ['†']), ('鈴木 花子', ['†'])]
+    >>> names("山本 健二（Kenji YAMAMOTO）, 鈴木 花子 / Hanako Suzuki")
+    [('山本 健二', []), ('鈴木 花子', [])]
+    >>> names("佐々木 遥（Haruka SASAKI）　大野 健太（Kenta ONO）")
+    [('佐々木 遥', []), ('大野 健太', [])]
+    >>> names("山本 健二, 鈴木 花子, Anna Berg, Tom Lee"), names("山本 健二（東西大学）")
+    ([('山本 健二', []), ('鈴木 花子', []), ('Anna Berg', []), ('Tom Lee', [])], [('山本 健二（東西大学）', [])])
+    """
+    from pipeline.segment.names import _NAMES_APART, romanised_names
+
+    out = []
+    for person, marks in found:
+        if romanised_names(person.text):
+            # names side by side, each with its romanised form (``佐々木 遥（Haruka SASAKI）　大野 健太（Kenta ONO）``)
+            starts = [0] + [m.end() for m in _NAMES_APART.finditer(person.text)]
+            ends = [m.start() for m in _NAMES_APART.finditer(person.text)] + [len(person.text)]
+            pieces = [person[a:b] for a, b in zip(starts, ends) if b > a]
+            out.extend((piece[:romanised_cut(piece.text)], marks if k == len(pieces) - 1 else ())
+                       for k, piece in enumerate(pieces))
+            continue
+        cut = romanised_cut(person.text)
+        out.append((person[:cut] if cut is not None else person, marks))
+    n = twins_cut([p.text for p, _ in out])
+    return out[:n] if n is not None else out
+
+
+def romanised_cut(name: str) -> int | None:
+    """Where a Japanese name ends that carries its romanised form after it in brackets or after a slash
+    (``山本 健二（Kenji YAMAMOTO）`` → 5), the romanised form spelling it (:func:`_romanises`); else ``None``."""
+    m = _ROMANISED_AFTER.match(name)
+    if m is None or not _JA_LETTER.search(m.group("ja")) or _JA_LETTER.search(m.group("p") or m.group("s")) \
+            or not _romanises(m.group("ja"), m.group("p") or m.group("s")):
+        return None
+    return m.end("ja")
+
+
+def twins_cut(names: list[str]) -> int | None:
+    """``n`` where ``names`` are ``n`` Japanese names, then the same ``n`` romanised in the same order (each pair
+    spelt, :func:`_romanises`, or not to be told while another pair is); else ``None``."""
+    n = len(names) // 2
+    if not n or len(names) != 2 * n:
+        return None
+    ja, en = names[:n], names[n:]
+    if not all(_JA_LETTER.search(p) and not re.search(r"[A-Za-z]", p) for p in ja) \
+            or not all(p.isascii() and re.search(r"[A-Za-z]", p) for p in en):
+        return None
+    told = [_romanises(a, b) for a, b in zip(ja, en)]
+    return n if False not in told and True in told else None
+
+
+def romanised_twin_authors(authors: tuple[Author, ...]) -> tuple[Author, ...]:
+    """``authors`` read as :func:`romanised_twins` reads a line's names: a name's romanised form beside it cut off, the
+    romanised twins of the Japanese authors after them dropped (the Japanese authors keep their marks and
+    affiliations). For a speaker whose authors were read piece by piece (a line's names set apart in columns).
+
+    >>> mk = lambda *ss: tuple(Author(Text.from_raw(s, 1)) for s in ss)
+    >>> [a.name.text for a in romanised_twin_authors(mk("高橋 直人", "中村 さくら", "Naoto TAKAHASHI", "Sakura NAKAMURA"))]
+    ['高橋 直人', '中村 さくら']
+    >>> [a.name.text for a in romanised_twin_authors(mk("高橋 直人", "Anna Berg"))]
+    ['高橋 直人', 'Anna Berg']
+    """
+    out = []
+    for a in authors:
+        cut = romanised_cut(a.name.text)
+        out.append(Author(a.name[:cut], a.marks, a.affiliation) if cut is not None else a)
+    n = twins_cut([a.name.text for a in out])
+    return tuple(out[:n] if n is not None else out)
 
 
 def _post_after_name(piece: Text | None, before: Text) -> bool:
@@ -594,7 +693,7 @@ def resolve_affiliations(name: Text, affiliation: Text | None, lines: list[Text]
     >>> [(a.name.text, a.affiliation.text) for a in authors]
     [('Anna Berg', 'Northfield University'), ('Tom Lee', 'Institute of Ports')]
     """
-    authors = split_authors(name, glued=glued_digits(name.text, [t.text for t in lines]))
+    authors = split_authors(name, glued=glued_digits(name.text, [t.text for t in lines]), twins=True)
     keys = {mark_key(m.text) for _, marks in authors for m in marks}
     marked = marked_affiliations(lines, with_run_marks(keys)) if keys else {}
     if keys and not marked:  # the marks lost on the affiliation lines: the lines (or affiliations) in the marks' order

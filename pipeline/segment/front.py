@@ -19,7 +19,7 @@ from pipeline.chardata import EN, HIRAGANA, JA, KATAKANA, script_of
 from pipeline.kana import to_katakana
 from pipeline.model import GAP, Author, Evidence, Hint, Speaker, Text
 from pipeline.names import POSTS_RE
-from pipeline.segment.authors import (affiliation_parts, distinct_affiliations, glued_digits, joined_affiliations, leading_mark, mark_key, marked_affiliations, marks_in_order, pointed_keys, unmarked_in_order, resolve_affiliations, with_run_marks,
+from pipeline.segment.authors import (affiliation_parts, romanised_twin_authors, distinct_affiliations, glued_digits, joined_affiliations, leading_mark, mark_key, marked_affiliations, marks_in_order, pointed_keys, unmarked_in_order, resolve_affiliations, with_run_marks,
                                       split_authors)
 from pipeline.segment.joinlines import affiliation_lines, joined_lines, speaker_text
 from pipeline.segment.organisations import MARK, maker_line, post_in_no_body
@@ -384,6 +384,9 @@ def speaker_of(lines: list[Text], layout: "Layout | None" = None) -> Speaker:
     ('Center for Regional Policy, March 2025', 'Center for Regional Policy')
     """
     speaker = _speaker_of(lines, layout)
+    if (twinned := romanised_twin_authors(speaker.authors)) != speaker.authors:
+        # the Japanese authors' romanised names on the same line are the same people (helper title82, trial 81c)
+        speaker = replace(speaker, name=twinned[0].name, authors=twinned)
     if speaker.affiliation is None:
         return speaker
     authors = tuple(replace(a, affiliation=undated_affiliation(a.affiliation)) if a.affiliation is not None else a
@@ -512,7 +515,7 @@ def _speaker_of(lines: list[Text], layout: "Layout | None" = None) -> Speaker:
                 each.extend(Author(t[c:d], (), t[a:b]) for a, b, c, d in g)
             else:
                 split = split_speaker(t)
-                each.extend(Author(name, marks, split.affiliation) for name, marks in split_authors(split.name))
+                each.extend(Author(name, marks, split.affiliation) for name, marks in split_authors(split.name, twins=True))
         if each:
             return Speaker(text, distinct_affiliations([a.affiliation for a in each]), each[0].name, tuple(each))
     authors = block_authors(lines, layout)
@@ -725,7 +728,7 @@ def block_authors(lines: list[Text], layout: "Layout | None" = None) -> tuple[Au
         # (the affiliation lines over the author's line come before its own post: ``仙台高等裁判所第3民事部`` over
         # ``裁判長裁判官　中村 正人`` → ``仙台高等裁判所第3民事部裁判長裁判官``, as a judgment's signers read)
         for name, affiliation in _line_authors(line, below, sum(i < k for i in own)):
-            for person, marks in split_authors(name, glued[k]):
+            for person, marks in split_authors(name, glued[k], twins=True):
                 pointed = [t for key in dict.fromkeys(k for m in marks for k in pointed_keys(mark_key(m.text), marked))
                            for t in marked.get(key, [])]
                 mine = joined_affiliations(pointed) if pointed else affiliation

@@ -476,7 +476,33 @@ def is_section_name(text: str) -> bool:
     """
     key = re.sub(rf"[\s{re.escape(_NAME_FRAME)}]+", "", text.strip().rstrip(":：")).lower()
     return key in SECTION_NAMES or _REFERENCE_KEY.match(key) is not None or is_appendix_heading(text) \
-        or summary_in_english(text) or _round_framed_name(text)
+        or summary_in_english(text) or _round_framed_name(text) or foreword_heading(text)
+
+
+_FOREWORD_EN = lazyre.compile(
+    r"^(?:(?:The|A|An|Our)\s+)?(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*(?:[’']s|s[’'])\s+(?:Foreword|Preface|Introduction)$"
+    r"|^(?:Foreword|Preface|Introduction)\s+(?:by|from)\s+(?:the\s+)?(?:[A-Z][\w.\-’']*\s+){0,3}[A-Z][\w.\-’']*$")
+"""An English foreword's heading naming whose it is (``Chair’s Foreword``, ``The Director's Preface``, ``Foreword by
+the Chair``)."""
+
+_FOREWORD_JA = lazyre.compile(r"^(?:巻頭言|(?:発刊|刊行|創刊|発行)(?:に(?:あたって|当たって|際して|寄せて)|の(?:辞|ことば|言葉)))$")
+"""A Japanese publication's foreword's heading (``巻頭言``, ``発刊にあたって``, ``刊行に寄せて``, ``発刊の辞``)."""
+
+
+def foreword_heading(text: str) -> bool:
+    """A foreword's heading: ``Chair’s Foreword``, ``Foreword by the Chair``, ``巻頭言``, ``発刊にあたって`` (the bare
+    ``Foreword``, ``Preface``, ``はじめに`` are :data:`SECTION_NAMES`). Decision (issue 16, helper title82 after
+    fresh-user trial 81c: an annual review had been titled ``Chair’s Foreword``, its name and year front): it heads the
+    document's first part, a section; the document's name on its cover lines above it is the title. A greeting's
+    heading (``会長あいさつ``, ``Chair’s Welcome``) is left alone: at an event it is a talk's own title.
+
+    >>> [foreword_heading(s) for s in ("Chair’s Foreword", "The Director's Preface", "Foreword by the Chair", "巻頭言", "発刊にあたって")]
+    [True, True, True, True, True]
+    >>> [foreword_heading(s) for s in ("A Foreword to Harbour History", "Chair’s Welcome", "会長あいさつ", "Foreword")]
+    [False, False, False, False]
+    """
+    s = " ".join(text.split()).rstrip(":：")
+    return _FOREWORD_EN.match(s) is not None or _FOREWORD_JA.match(s.replace(" ", "")) is not None
 
 
 def _round_framed_name(text: str) -> bool:
@@ -840,6 +866,104 @@ def cover_label(text: str) -> str | None:
     # several words is never the title's
     known = (COVER_LABELS | FIELD_LABELS) - (TITLE_LABELS if len(words) > 1 else frozenset())
     return label if last in known or last[:1].upper() + last[1:].lower() in known else None
+
+
+_MARK_FRAME = "\u3000 ［］[]【】〔〕()（）<>＜＞《》「」"
+"""What a page's mark may be framed in (``【社外秘】``, ``（写）``, ``[DRAFT]``)."""
+
+PAGE_MARKS_JA = frozenset({
+    # handling and confidentiality marks, stamped or printed at a page's top corner
+    "秘", "極秘", "厳秘", "社外秘", "部外秘", "関係者外秘", "取扱注意", "取扱厳重注意", "取扱い注意", "機密", "社内限り",
+    "部内限り", "関係者限り", "外部秘", "持出禁止", "複製禁止",
+    # a copy's or a draft's mark (``（写）``, ``（控）``, ``（案）``), a deed's original and duplicate
+    "写", "写し", "控", "控え", "案", "素案", "原案", "正本", "副本", "謄本",
+    # a revenue-stamp box (``収入`` / ``印紙``, ``収入印紙``, ``印紙貼付欄``) and a receipt or approval stamp's box
+    "収入", "印紙", "収入印紙", "印紙貼付", "印紙貼付欄", "貼付欄", "受付印", "受付", "決裁", "回覧", "供覧",
+})
+"""Marks a Japanese document stamps or prints over its title, alone on their line (compared without frames and
+white space, :data:`_MARK_FRAME`): how the sheet is to be handled, which copy it is, the box its revenue stamp or
+receipt stamp goes in. None names the document."""
+
+_PAGE_MARK_EN = lazyre.compile(
+    r"^(?:(?:strictly|highly|company|commercial(?:-|\s+)in)\s+)?(?:private\s+(?:and|&)\s+)?(?:confidential|confidence)"
+    r"(?:\s*[-–—:]\s*.{0,30})?$"
+    r"|^(?:(?:for\s+)?internal(?:\s+use)?(?:\s+only)?|restricted|secret|top\s+secret|official(?:[-\s]+sensitive)?"
+    r"|sensitive|not\s+for\s+(?:distribution|circulation|publication|citation)|do\s+not\s+(?:distribute|circulate|cite|copy)"
+    r"|draft(?:\s+(?:only|copy|for\s+(?:discussion|comment|consultation)))?|(?:file\s+|office\s+)?copy|duplicate|original"
+    r"|embargoed|personal(?:\s+(?:and|&)\s+confidential)?)$",
+    re.IGNORECASE)
+"""An English handling mark alone on its line (``CONFIDENTIAL``, ``Commercial in Confidence``, ``INTERNAL USE ONLY``,
+``DRAFT``, ``NOT FOR DISTRIBUTION``, ``FILE COPY``)."""
+
+
+@lru_cache(maxsize=LINE_CACHE)
+def page_mark(text: str) -> bool:
+    """A mark a document prints or stamps over its title, alone on its line: a handling or confidentiality mark
+    (``社外秘``, ``【取扱注意】``, ``CONFIDENTIAL``, ``Internal use only``), a copy's or a draft's mark (``（写）``,
+    ``（案）``, ``DRAFT``), the box of its revenue stamp (``収入`` / ``印紙``, ``収入印紙``) or of a receipt stamp
+    (``受付印``). Decision (issue 16, helper title82 after fresh-user trial 81a: a contract whose revenue-stamp box's
+    label ``収入`` / ``印紙`` stood over ``業務委託契約書`` had been titled ``収入``): such a line says how the sheet is
+    handled or where a stamp goes, never what the document is; it is no title, and the title block reads under it.
+
+    >>> [page_mark(s) for s in ("社外秘", "【取扱注意】", "（写）", "収入", "印紙", "収入印紙", "CONFIDENTIAL", "Internal Use Only", "DRAFT")]
+    [True, True, True, True, True, True, True, True, True]
+    >>> [page_mark(s) for s in ("業務委託契約書", "収入の推移", "秘密保持契約書", "Confidential Computing in Practice", "Draft Plan")]
+    [False, False, False, False, False]
+    """
+    s = text.strip()
+    key = re.sub(rf"[\s{re.escape(_MARK_FRAME)}]+", "", s)
+    if not key:
+        return False
+    if key in PAGE_MARKS_JA:
+        return True
+    inner = s.strip(_MARK_FRAME + "\t")
+    return inner.isascii() and _PAGE_MARK_EN.match(" ".join(inner.split())) is not None
+
+
+PERIODICAL_SECTION_LABELS_JA = frozenset({
+    "書評", "新刊紹介", "新刊案内", "書籍紹介", "図書紹介", "文献紹介", "論文紹介", "原著", "原著論文", "研究論文", "論文", "総説",
+    "短報", "速報", "論説", "解説", "資料", "研究資料", "報告", "研究報告", "技術報告", "事例報告", "実践報告", "調査報告",
+    "寄稿", "特別寄稿", "特集", "随想", "エッセイ", "巻頭言", "展望", "ニュース", "トピックス",
+    "学会報告", "会議報告", "研究動向", "コラム", "レター", "討論", "座談会",
+})
+"""A Japanese journal's or newsletter's section labels, set alone over the piece's own title (``書評``, ``原著論文``,
+``総説``, ``研究報告``): the part of the issue, never the piece's title."""
+
+_PERIODICAL_SECTION_EN = lazyre.compile(
+    r"^(?:book\s+reviews?|reviews?|review\s+essays?|review\s+articles?|books?\s+(?:received|notes)|short\s+notices"
+    r"|news(?:\s+(?:and|&)\s+(?:notes|views|events))?|notes\s+(?:and|&)\s+news|in\s+brief|briefs?"
+    r"|(?:original\s+|research\s+|feature\s+)?articles?|original\s+research|research\s+(?:articles?|papers?|notes?|reports?)"
+    r"|short\s+(?:communications?|reports?|papers?)|brief\s+(?:communications?|reports?)|rapid\s+communications?"
+    r"|editorials?|guest\s+editorial|commentary|commentaries"
+    r"|perspectives?|viewpoints?|opinion|features?|case\s+reports?"
+    r"|technical\s+(?:notes?|papers?)|conference\s+reports?|essays?|debate|forum|columns?)$",
+    re.IGNORECASE)
+"""An English journal's or newsletter's section labels (``BOOK REVIEWS``, ``Research Article``, ``NEWS``,
+``Short Communication``), alone on their line. A letters page's label (``LETTERS``, ``Correspondence``, ``読者の声``)
+is none: it names a page of several signed pieces, each a section, and titles the page (test_letter76); nor is an
+obituary's (``訃報``, ``追悼``, ``Obituary``), the title of a notice of its own (test_notice74's ``ja_fuho2.txt``)."""
+
+
+@lru_cache(maxsize=LINE_CACHE)
+def periodical_section_label(text: str) -> bool:
+    """A journal's or a newsletter's section label alone on its line (``BOOK REVIEWS``, ``書評``, ``NEWS``, ``Research
+    Article``, ``原著論文``): the part of the issue a piece is printed in, set over the piece's own title. Decision
+    (issue 16, helper title82 after fresh-user trial 81a: a journal's book review had been titled ``BOOK REVIEWS``): it
+    is no title; the piece's own title under it is.
+
+    >>> [periodical_section_label(s) for s in ("BOOK REVIEWS", "書評", "NEWS", "Research Article", "【原著論文】", "Short Communication")]
+    [True, True, True, True, True, True]
+    >>> [periodical_section_label(s) for s in ("Book Reviews in Urban History", "書評の書き方", "News from the Harbour", "Articles of Association")]
+    [False, False, False, False]
+    """
+    s = text.strip()
+    key = re.sub(rf"[\s{re.escape(_MARK_FRAME)}]+", "", s)
+    if not key:
+        return False
+    if key in PERIODICAL_SECTION_LABELS_JA:
+        return True
+    inner = s.strip(_MARK_FRAME + "\t").rstrip(":")
+    return inner.isascii() and _PERIODICAL_SECTION_EN.match(" ".join(inner.split())) is not None
 
 
 _COVER_FIELD = lazyre.compile(r"^([^\s:：]+)(?:\s*[:：]\s*|\s+)\S")

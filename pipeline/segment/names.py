@@ -21,7 +21,7 @@ from pipeline.model import GAP, Text
 from pipeline.segment.contacts import EMAIL_ADDRESS
 from pipeline.names import (WRITTEN_HONORIFICS, CHARGE_POST_RE, GAELIC_PARTICLES, JOB_TITLE_RE, JOB_TITLES_EN, OFFICE_TITLES_EN, ends_with_job_title, NAME_PARTICLES, POSTS_RE,
                             SPEAKER_FIELDS, english_post_words)
-from pipeline.segment.authors import PRESENTER_MARKS, glued_digits, mark_key, opens_on_mark, split_authors, without_society_grades
+from pipeline.segment.authors import PRESENTER_MARKS, romanised_cut, glued_digits, mark_key, opens_on_mark, split_authors, without_society_grades
 from pipeline.segment.events import is_degree_statement, is_document_kind, is_record_kind, names_minutes
 from pipeline.segment.labels import LECTURER_LABEL, cover_label, date_digits, field_line, form_field, head_count
 from pipeline.segment.places import is_municipality_en
@@ -2723,7 +2723,33 @@ def author_line(text: str, under: str | None = None) -> bool:
     return speaker_split(text) is not None or is_person_name(text) or bracketed_authors(text) is not None \
         or wrapped_bracketed_authors(text, under) is not None or names_row(text, under) is not None or vouched_names(text, under) or affiliated_names(text) is not None \
         or marked_names(text, under) or (GAP in text and names_side_by_side(text) is not None) \
-        or shared_bracket_authors(text) is not None or glued_initial_authors(text, under) or graded_authors(text) is not None
+        or shared_bracket_authors(text) is not None or glued_initial_authors(text, under) or graded_authors(text) is not None \
+        or romanised_names(text)
+
+
+_NAMES_APART = re.compile(r"\u3000+|[ \t]{2,}|[ \u3000]*[,，、][ \u3000]*")
+
+
+def romanised_names(text: str) -> bool:
+    """A line of Japanese authors each followed by their name romanised, in brackets or after a slash
+    (``佐々木 遥（Haruka SASAKI）　大野 健太（Kenta ONO）``, ``佐々木 遥 / Haruka Sasaki``): each piece a person's
+    name (:func:`is_person_name`) whose romanised form spells it (:func:`~.authors.romanised_cut`). Decision (issue 16,
+    helper title82 after fresh-user trial 81c): such a line had been no author line, and the block took it for the
+    title's tail.
+
+    >>> romanised_names("佐々木 遥（Haruka SASAKI）　大野 健太（Kenta ONO）"), romanised_names("佐々木 遥 / Haruka Sasaki")
+    (True, True)
+    >>> romanised_names("港湾の未来（Future of Ports）"), romanised_names("佐々木 遥（Anna BERG）")
+    (False, False)
+    """
+    pieces = [p for p in _NAMES_APART.split(text.strip()) if p]
+    if not pieces or len(pieces) > 8:
+        return False
+    for p in pieces:
+        cut = romanised_cut(p)
+        if cut is None or not is_person_name(p[:cut].strip()):
+            return False
+    return True
 
 
 GLUED_INITIAL = re.compile(r"(?<![\w.])((?:[A-Z]\.){1,3})([A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,})?)(?![\w.])")

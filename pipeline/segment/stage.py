@@ -76,7 +76,7 @@ from pipeline.segment.names import speaker_split
 from pipeline.segment.organisations import (MUNICIPALITY_SUFFIXES, surname_as_municipality, addressee_line, is_municipality, PRIVATE_BODIES, municipalities_in, is_sub_unit, names_institution, is_address_line, is_organisation, is_postal_affiliation,
                                            organisation_line, organisation_only)
 from pipeline.segment.titleblock import (quoted_title_under_series, book_author_over_details, guest_row, held_at_municipality_ja, time_slot, timed_slot_prefix, talk_number, year_alone, is_title_translation, municipal_school_city, publisher_line, CITY_EVIDENCE_LINES, city_evidence, Block, CODED_TITLES, coded_titles, NUMBER_SPEAKER_GLUE, affiliation_city, office_line_city, organiser_city, co_organiser_city, venue_city, names_event_party, block_title, is_title_line, city_in_title, is_prose, read_block, talk_number_value, title_spacing_rows, unspaced_ja,
-                                         title_over_speaker, title_without_edition, session_heading, trimmed_part, subtitle_set_after, goes_on_after_colon, title_without_mark, title_without_markup, unspaced)
+                                         title_over_speaker, book_citation_cut, title_without_edition, session_heading, trimmed_part, subtitle_set_after, goes_on_after_colon, title_without_mark, title_without_markup, unspaced)
 from pipeline.vocab import Action, Reason, Rule
 
 FURNITURE_RULE = "page_furniture"
@@ -1412,6 +1412,12 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             title_line, title_mark = title_without_mark(title_line)
             if title_mark is not None:
                 front.append(title_mark)
+            if len(block.title_lines) == 1 and (cited := book_citation_cut(lines, block.title)) is not None \
+                    and title_line.text == lines[block.title].text:
+                # a review's head set as the book's citation (``… Modern Tokyo, 1890–1960. By Haruka`` / ``Sonoda.
+                # Honolulu: …``): the book's title is the title, its author and details front (helper title82)
+                front.append(title_line[cited:].strip())
+                title_line = title_line[:cited]
             # a newsletter's ``… — Issue 12 · March 2026``; a title line in both languages loses each half's edition
             # where it is split, below (the edition closing its English half is not the whole line's)
             edition = None

@@ -1513,7 +1513,7 @@ def talk_spans(lines: list[Text], layout: Layout, folios: frozenset[int] = froze
             number = explicit_number(lines[i].text.strip())
             if number is not None and number.label[0] and not number.label[1]:
                 last_major = number.label[0]
-    for i in judgment_openings(lines):
+    for i in [*judgment_openings(lines), *review_openings(lines)]:
         # each judgment of a text that sets several one after another (an appeal's judgment over the first instance's,
         # a collection of decisions) is a talk of its own, whatever the cues its head gives (issue 16 point 2, helper
         # judg71: the second judgment's ``主文`` and divisions had followed the first's in one talk)
@@ -1563,6 +1563,33 @@ def talk_spans(lines: list[Text], layout: Layout, folios: frozenset[int] = froze
 JUDGMENT_HEAD_LINES = 4
 """Lines from a judgment's case line down to its ``判　　決`` (``決　　定``) line at most: the case line, its dated
 fields (``口頭弁論終結日　…``, ``判決言渡日　…``), then the kind."""
+
+
+def review_openings(lines: list[Text]) -> list[int]:
+    """Indexes of ``lines`` where a book review after another opens: a review's head set as the book's citation (the
+    book's title, ``. By`` its author, its details: :func:`~.titleblock.book_citation_cut`), after the document's
+    first such head and the running text of its review, right under a line that closes a text (no word broken or run
+    on over a comma). A journal's review section prints one review after another, each its own piece under its own
+    head, its reviewer signing at its end. Decision (issue 16, helper title82 after fresh-user trial 81a: the second
+    review had run on in the first's last paragraph).
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> doc = mk("Harbour Towns of Kyushu. By Aiko Mori.", "Fukuoka: Umi Press, 2024. 210 pp. $30.00 (paper).",
+    ...          "The book surveys six towns.", "JOHN REED", "Rivers of Osaka. By Ken Ito.",
+    ...          "Ithaca: Cornell University Press, 2025. 276 pp. $45.00 (paper).", "Osaka has long been called so.")
+    >>> review_openings(doc), review_openings(doc[:4])
+    ([4], [])
+    """
+    from pipeline.segment.titleblock import book_citation_cut
+
+    heads = [i for i in range(len(lines)) if book_citation_cut(lines, i) is not None]
+    out: list[int] = []
+    for a, i in zip(heads, heads[1:]):
+        before = lines[i - 1].text.rstrip()
+        if i - a < 3 or before.endswith(("-", ",", "\u00ad")) or not any(is_prose(t.text) for t in lines[a + 1:i]):
+            continue
+        out.append(i)
+    return out
 
 
 def judgment_openings(lines: list[Text]) -> list[int]:

@@ -45,7 +45,7 @@ from pipeline.segment.events import (masthead_descriptor, event_report, issued_p
 from pipeline.segment.slidetext import is_bullet, is_title_case
 from pipeline.segment.labels import (MEETING_FIELD_LABELS, field_row, EN_DAY_DATE, WORK_KIND, calendar_key, date_digits, dated_masthead, opens_on_full_date, cjk_cover_field, cover_field, field_line, form_field, is_chapter_heading,
                                      TALK_NUMBER, is_date_line, is_letter_formula, is_registration_line, notice_number_line, is_section_name, part_alone, participants_label,
-                                     item_mark, speaker_turn, transcript_head, turn_head, wholly_bracketed)
+                                     item_mark, speaker_turn, transcript_head, turn_head, wholly_bracketed, page_mark, periodical_section_label)
 from pipeline.names import ATTENDANCE_FIELDS, POSTS_RE, SPEAKER_FIELDS, ends_with_job_title, post_head
 from pipeline.segment.names import (LIST_SEPARATOR, bracketed_staff, cells, credit_byline_ja, author_label, post_colon_name_en, author_line, bracketed_authors, byline, byline_name, role_byline, is_person_name, name_start,
                                    marked_names, name_end, name_shaped, names_people, names_row, speaker_split, vouched_lost_glyph_name,
@@ -650,7 +650,10 @@ def is_title_line(text: str, korean: bool = False) -> bool:
             or is_degree_statement(s) or is_edition_line(s) or is_episode_line(s) or cover_label(s) is not None \
             or is_registration_line(s) or is_session_name(s) or notice_number_line(s) or masthead_publisher(s) \
             or _EMAIL_INSIDE.search(s) or SLIDES_LABEL.match(s) or letterhead_cells(text.strip()) \
-            or field_row(text):
+            or field_row(text) or page_mark(s) or periodical_section_label(s):
+        # a mark stamped or printed over the title (``社外秘``, ``CONFIDENTIAL``, a revenue-stamp box's ``収入`` /
+        # ``印紙``) or a periodical's section label (``BOOK REVIEWS``, ``書評``, ``Research Article``) says how the sheet
+        # is handled or which part of the issue holds the piece, never what it is (helper title82, trial 81a)
         # a letterhead set across the page (``Hokuriku Institute of Technology`` ⟶ gap ⟶ ``Academic Year 2025``:
         # furniture.letterhead_cells) names the issuer and the year, never the title (helper ver80, trial 80a)
         # a label over a talk's slides (``Slides``, ``スライド``: fresh-user trial 73c, where it had titled each talk's
@@ -1737,6 +1740,32 @@ def _raw_gap(text: Text, k: int) -> bool:
     clean took out: a space between Japanese and a digit)."""
     a, b = text.origin[k - 1], text.origin[k]
     return a is not None and b is not None and a[0] == b[0] and b[1] - a[1] > 1
+
+
+FOLIO_APART = 3
+"""Columns of white at least between a running head and the page number the raw line sets after it
+(``高島精機七十五年史      ２１４``): a column's gap, never a word space."""
+
+_FOLIO_TAIL = re.compile(r"(?<=[^\s0-9])[0-9]{1,4}$")
+
+
+def head_with_folio(t: Text) -> bool:
+    """The line is a running head with its page's number glued to it by clean, which took out the white between a
+    Japanese letter and a digit (``高島精機七十五年史214`` from ``高島精機七十五年史      ２１４``): it ends on a number
+    of one to four digits that its raw line set :data:`FOLIO_APART` columns or more after the text, on the same raw
+    line. Page furniture, never a title. Decision (issue 16, helper title82 after fresh-user trial 81a: a company
+    history's two pages had been titled ``高島精機七十五年史214``); an English head keeps its white and is read as
+    before (``A HISTORY OF THE HARBOUR BOARD      142`` is no title line already).
+
+    >>> t = Text.from_raw("高島精機七十五年史      214", 1)
+    >>> head_with_folio(t[:9] + t[15:]), head_with_folio(Text.from_raw("令和6年度 事業報告2024", 1))
+    (True, False)
+    """
+    m = _FOLIO_TAIL.search(t.text)
+    if m is None:
+        return False
+    a, b = t.origin[m.start() - 1], t.origin[m.start()]
+    return a is not None and b is not None and a[0] == b[0] and b[1] - a[1] > FOLIO_APART
 
 
 TITLE_COMMAS = ",，、"
@@ -4266,6 +4295,32 @@ def quoted_title_under_series(lines: list[Text], k: int) -> int | None:
     return None
 
 
+_MEETING_RECORD = re.compile(r"^\S.{0,30}?(?:座談会|懇談会|意見交換会|対談|鼎談|ワークショップ|勉強会|研究会|シンポジウム|フォーラム"
+                             r"|タウンミーティング|円卓会議)[ \u3000]*(?:記録|議事録|記録集|記録要旨|要旨|報告|抄録)$")
+"""A meeting's series line naming its record (``港町まちづくり座談会 記録``, ``第3回 市民懇談会　議事録``)."""
+
+
+def theme_under_meeting_record(lines: list[Text], k: int) -> bool:
+    """``lines[k]`` is a meeting's series line naming its record (:data:`_MEETING_RECORD`), the line under it a
+    title's shape (:func:`is_title_line`) and the line under that the meeting's first field (``日時：…``, ``会場：…``:
+    :data:`~.labels.MEETING_FIELD_LABELS`): the line between is the meeting's theme, the record's title, as a record's
+    kind over a meeting's name is (``Minutes`` / ``… Spring Meeting``). Decision (issue 16, helper title82;
+    docs/limits.md *Session 81, turns81*: a round table's record had been titled by its series line and its theme had
+    headed a section).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> theme_under_meeting_record(mk("港町まちづくり座談会 記録", "商店街のこれからを考える", "日時：2026年9月12日（土）"), 0)
+    True
+    >>> theme_under_meeting_record(mk("港町まちづくり座談会 記録", "日時：2026年9月12日（土）", "会場：公民館"), 0)
+    False
+    """
+    if k + 2 >= len(lines) or _MEETING_RECORD.match(lines[k].text.strip()) is None \
+            or not is_title_line(lines[k + 1].text):
+        return False
+    under = lines[k + 2].text.strip()
+    return any(under.startswith(label) and under[len(label):][:1] in ":：\u3000 " for label in MEETING_FIELD_LABELS)
+
+
 def _read_title_under(r: _Reading) -> None:
     """The title, past a document's kind, a degree statement or a title's label over it, and its wrapped lines."""
     lines, n, layout = r.lines, r.n, r.layout
@@ -4340,7 +4395,7 @@ def _read_title_under(r: _Reading) -> None:
         # uspatent template had the heading for its title, then the inventors' line)
         r.k += 1
     k = r.k
-    labelled = k + 1 < n and (is_title_label(lines[k].text)
+    labelled = k + 1 < n and (is_title_label(lines[k].text) or theme_under_meeting_record(lines, k)
                               or ((is_record_kind(lines[k].text) or record_label(lines[k].text)
                                    or talk_record_kind(lines[k].text) or exhibition_kind(lines[k].text))
                                   and is_title_line(lines[k + 1].text)))
@@ -4349,10 +4404,11 @@ def _read_title_under(r: _Reading) -> None:
         # record's kind alone over the meeting's name (``Minutes`` / ``… Spring Meeting``: the kind stays front)
         k += 1
     if k < n and (k == r.start and r.number is not None and r.number_line is None or is_title_start(lines[k].text)
-                  or _long_title_under_id(r, k) or long_title_over_authors(lines, k)) \
+                  or _long_title_under_id(r, k) or long_title_over_authors(lines, k)
+                  or (k == r.start and book_citation_cut(lines, k) is not None)) \
             and not (speaker_turn(lines[k].text) or turn_head(lines[k].text)) \
             and not dated_office(lines[k].text) and not author_label(lines[k].text) \
-            and not (is_subtitle(lines[k].text) and GAP not in lines[k].text) \
+            and not (is_subtitle(lines[k].text) and GAP not in lines[k].text) and not head_with_folio(lines[k]) \
             and (labelled or notice_over or _display_over_marked_authors(lines, k, layout)
                  or title_phrase_over_text(lines, k)  # ``The Office of the Future`` over its essay's prose
                  # ``Cruise Calls and Town Centre Crowding`` over its author and the author's own affiliation
@@ -5770,6 +5826,33 @@ def book_details(text: str) -> bool:
     (False, False)
     """
     return len(_BOOK_DETAIL.findall(text)) >= MIN_BOOK_DETAILS
+
+
+_CITED_BY = re.compile(r"(?<=[^\s.])\.[ \t]+By[ \t]+[A-Z]")
+
+
+def book_citation_cut(lines: list[Text], k: int) -> int | None:
+    """Where the reviewed book's title ends on ``lines[k]``, a review's head set as a citation that runs on after it
+    (``Neighbourhood Associations and the Making of Modern Tokyo, 1890–1960. By Haruka`` / ``Sonoda. Honolulu:
+    University of Hawai‘i Press, 2024. xii + 318 pp. $68.00 (cloth).``): at the full stop before ``By`` and its
+    author, the book's details (:func:`book_details`) on the rest of the line or the line under it; else ``None``.
+    The title is the book's; its author and details are the head's, front. Decision (issue 16, helper title82 after
+    fresh-user trial 81a: the review's title had been the book's title with ``. By Haruka`` after it).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> book_citation_cut(mk("Rivers of Concrete: Flood Control in Osaka. By Kenta Ishihara.",
+    ...                      "Ithaca: Cornell University Press, 2025. x + 276 pp. $45.00 (paper)."), 0)
+    42
+    >>> book_citation_cut(mk("Harbour Lights. By Night", "A poem in three parts."), 0) is None
+    True
+    """
+    text = lines[k].text
+    m = _CITED_BY.search(text)
+    if m is None or len(text[:m.start()].split()) < 2:
+        return None
+    if not (book_details(text[m.end():]) or (k + 1 < len(lines) and book_details(lines[k + 1].text))):
+        return None
+    return m.start()
 
 
 def _review_head_line(text: str) -> bool:
