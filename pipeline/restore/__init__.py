@@ -4110,14 +4110,14 @@ def restore_text(text: str) -> dict[str, Any]:
 
 def _plain_sources(doc: Document) -> dict[int, tuple[Source, ...]]:
     """Plain text's sources where a line holds one text in both languages around a separator (``防\ufffd訓練 / Fire
-    Drill``, :func:`pipeline.segment.front.bilingual_halves`): the line's other half first, as the talk stage reads
+    Drill``, :func:`pipeline.segment.halves.bilingual_halves`): the line's other half first, as the talk stage reads
     it (:func:`_sources`), then the document's English and Japanese; other lines read the document's (no entry).
 
     >>> doc = Document.from_text("防\ufffd訓練 / Fire Drill\\nSee you there")
     >>> [(s.label, [ln.text for ln in s.lines]) for s in _plain_sources(doc)[1]][::2]
     [('the English of the same line', ['Fire Drill']), ("the document's English", ['防\ufffd訓練 / Fire Drill', 'See you there'])]
     """
-    from pipeline.segment.front import bilingual_halves
+    from pipeline.segment.halves import bilingual_halves
 
     # the English one sentence a line, as the talk stage reads a paper's (:func:`_sentence_lines`): a line holding
     # two sentences lends the second's words to a gap of the first's translation (trial 64b's report: the
@@ -4170,7 +4170,7 @@ def neighbour_lines(lines: Iterable[Line]) -> dict[int, Line]:
     >>> {k: v.text for k, v in neighbour_lines(ls).items()}
     {1: 'Free of charge', 2: '参加無\ufffd', 4: 'Cancelled if it rains', 5: '雨天中止'}
     """
-    from pipeline.segment.front import bilingual_halves
+    from pipeline.segment.halves import bilingual_halves
 
     def language(text: str) -> str:
         if bilingual_halves(Text.from_raw(text, 1)) is not None:
@@ -4483,7 +4483,7 @@ def _sources(talk: Talk, fills: dict, links: list) -> dict[int, tuple[Source, ..
     The slide's own English, the deck's and the English title are a slide's sources for a Japanese gap now, as the
     linked slide, the deck and the English title are a section's; a piece's sources of the wrong language are never
     read (the deck for an English gap in a section, say)."""
-    from pipeline.segment.front import bilingual_halves
+    from pipeline.segment.halves import bilingual_halves
 
     def lines(texts) -> tuple[Line, ...]:
         out = []

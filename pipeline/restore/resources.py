@@ -208,7 +208,8 @@ class WordIndex:
     @classmethod
     def load(cls, path: Path) -> tuple["WordIndex", str]:
         z = _index_arrays(path)
-        return cls(z["words"], z["keys"], z["starts"], z["ids"]), str(z["about"])
+        # the keys searched at each match, aligned (a misaligned array is copied whole at each search: packed.aligned)
+        return cls(z["words"], packed.aligned(z["keys"]), packed.aligned(z["starts"]), z["ids"]), str(z["about"])
 
 
 _index_arrays = packed.index_arrays

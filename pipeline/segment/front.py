@@ -19,6 +19,7 @@ from pipeline.chardata import EN, HIRAGANA, JA, KATAKANA, script_of
 from pipeline.kana import to_katakana
 from pipeline.model import GAP, Author, Evidence, Hint, Speaker, Text
 from pipeline.names import POSTS_RE
+from pipeline.segment.halves import _pure_english, bilingual_halves
 from pipeline.segment.authors import (affiliation_parts, romanised_twin_authors, distinct_affiliations, glued_digits, joined_affiliations, leading_mark, mark_key, marked_affiliations, marks_in_order, pointed_keys, unmarked_in_order, resolve_affiliations, with_run_marks,
                                       split_authors)
 from pipeline.segment.joinlines import affiliation_lines, joined_lines, speaker_text
@@ -34,40 +35,6 @@ from pipeline.segment.organisations import is_organisation
 
 if TYPE_CHECKING:
     from pipeline.segment.layout import Layout
-
-
-_SEPARATOR = re.compile(r"\s+[/／|｜]\s+|\s*[／｜]\s*")
-"""What parts a line's two languages: a slash or a bar set off by spaces (`` / ``, `` | ``), or a full-width one
-with spaces or none (``港湾の再生｜Port Regeneration``: helper prog59)."""
-
-
-def bilingual_halves(line: Text) -> tuple[Text, Text] | None:
-    """``(japanese, english)`` of a line that holds one text in both languages around a separator
-    (``港町の防災と観光 / Disaster Prevention …``, either order), else ``None``.
-
-    One separator only, each side wholly in its own script (a Japanese half
-    with no Latin word of its own beyond a few letters, an English half with
-    no Japanese letter).
-
-    >>> ja, en = bilingual_halves(Text.from_raw("港町の防災と観光 / Disaster Prevention and Tourism", 1)); ja.text, en.text
-    ('港町の防災と観光', 'Disaster Prevention and Tourism')
-    >>> bilingual_halves(Text.from_raw("Tourism / 観光", 1))[0].text, bilingual_halves(Text.from_raw("入出港 / 年 の推移", 1))
-    ('観光', None)
-    """
-    text = line.text
-    found = list(_SEPARATOR.finditer(text))
-    if len(found) != 1:
-        return None
-    m = found[0]
-    left, right = line[: m.start()].strip(), line[m.end():].strip()
-    if not left.text or not right.text:
-        return None
-    scripts = (script_of(left.text), script_of(right.text))
-    if scripts == (JA, EN) and _pure_english(right.text):
-        return left, right
-    if scripts == (EN, JA) and _pure_english(left.text):
-        return right, left
-    return None
 
 
 _WIDE_SPACED_ENGLISH = re.compile(r"\u3000+(?=[A-Z][A-Za-z'’\-]*(?: [A-Za-z'’\-,&]+)+$)")
@@ -101,10 +68,6 @@ def title_halves(line: Text) -> tuple[Text, Text] | None:
             or not _pure_english(right.text) or not title_cased(right.text):
         return None
     return left, right
-
-
-def _pure_english(text: str) -> bool:
-    return script_of(text) == EN and not any(script_of(c) == JA for c in text)
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 """The segment stage itself (:func:`segment`): the package's doc string (:mod:`pipeline.segment`) says what it does.
 
 It lives apart from the package's ``__init__`` so that a process importing one module of the package (restore reads
-:func:`pipeline.segment.paragraphs.join_wraps` and :func:`pipeline.segment.front.bilingual_halves`) imports that
+:func:`pipeline.segment.paragraphs.join_wraps` and :func:`pipeline.segment.halves.bilingual_halves`) imports that
 module's own needs, not every module of the stage (issue 19, point 5: a restore process's start).
 """
 

@@ -1376,8 +1376,6 @@ def english_byline_name(text: str, start: int) -> str | None:
     >>> english_byline_name("Urban Mob\ufffdlity a", 9), english_byline_name("a Departm\ufffdnt of Civil Engineering, Leeds", 9)
     (None, None)
     """
-    from pipeline.segment.names import is_person_name as read_whole
-
     if GAP not in text or len(text) > 200:
         return None
     body = text.strip()
@@ -1397,6 +1395,10 @@ def english_byline_name(text: str, start: int) -> str | None:
         pos = sep.end()
     if len(items) < 2 or not any(a <= start < b for a, b, _ in items):
         return None
+    # imported where a line of names stands: segment's names are a tenth of a second of a process that meets none
+    # (issue 19 point 5, session 82)
+    from pipeline.segment.names import is_person_name as read_whole
+
     return next((t for a, b, t in items if GAP not in t and read_whole(t)), None)
 
 
@@ -1538,9 +1540,7 @@ def english_signature_name(text: str, start: int, above: str = "") -> bool:
         # *lumpy*: helper rnames79), as a table's cell is read
         return _english_post(m.group(2) or m.group(3)) and (_english_person_name(m.group(1))
                                                             or gapped_name_cell(m.group(1)) is not None)
-    from pipeline.segment.letters import is_closing
-
-    if (close := _CLOSE_JOINED.match(line)) is not None and is_closing(close.group(1)):
+    if (close := _CLOSE_JOINED.match(line)) is not None and _is_closing(close.group(1)):
         # the close and the name under it joined in one piece (``… this season. Kind regards, Sam Wh\ufffdte``)
         line_start += close.end()
         line = line[close.end():]
@@ -1550,7 +1550,16 @@ def english_signature_name(text: str, start: int, above: str = "") -> bool:
     m = _EN_NAME_LINE.match(line)
     if m is None or not line_start + m.start(1) <= start < line_start + m.end(1):
         return False
-    return bool(before.strip()) and is_closing(before) and _english_person_name(m.group(1))
+    return bool(before.strip()) and _is_closing(before) and _english_person_name(m.group(1))
+
+
+def _is_closing(text: str) -> bool:
+    """:func:`pipeline.segment.letters.is_closing`, imported where a close may stand: not for a line that no English
+    close or name fits (``letters`` compiles its patterns at import, a twentieth of a second of a ``pipeline restore -``
+    process on a Japanese line; issue 19 point 5, session 82)."""
+    from pipeline.segment.letters import is_closing
+
+    return is_closing(text)
 
 
 # the gap's word in an English name: letters and lost glyphs (an apostrophe or a hyphen inside, O’Connor, Patel-Jones)
@@ -1764,9 +1773,6 @@ def english_name_beside(left: str, right: str, capitals: bool = False, gap: int 
     >>> english_name_beside("thanks to Tom ", "ggs, who", gap=3), english_name_beside("thanks to the ", "ggs, who", gap=3)
     (True, False)
     """
-    from pipeline.segment.names import _census_lists
-    from pipeline.segment.names import zipf as word_zipf
-
     before = _EN_GAP_WORD_LEFT.search(left).group(0)
     after = _EN_GAP_WORD_RIGHT.match(right).group(0)
     word = before + GAP + after
@@ -1783,6 +1789,11 @@ def english_name_beside(left: str, right: str, capitals: bool = False, gap: int 
     # a capital alone before a run of lost letters (``T\ufffd\ufffd\ufffd Briggs``) is a capitalised word's start too
     if not (word[0].isupper() or word[0] == GAP) or not (any(c.islower() for c in word) or (gap > 1 and letters.isupper() and len(letters) == 1 and word[0] != GAP)):
         return False  # a lower-case word is no name's
+    # imported here, where a capitalised word stands at the gap: segment's names (their patterns, the census's tables)
+    # are a tenth of a second of a process restoring only Japanese (issue 19 point 5, session 82)
+    from pipeline.segment.names import _census_lists
+    from pipeline.segment.names import zipf as word_zipf
+
     given, surnames = _census_lists()
     halves = word.split("-")
     if len(halves) == 2 and all(h[:1].isupper() or h[:1] == GAP for h in halves) \
