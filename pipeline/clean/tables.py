@@ -401,6 +401,10 @@ def _gutter_rows(lines: list[Text], found: dict[int, list[tuple[int, int]]]) -> 
             cells = [rows[i][1] for i in run]  # type: ignore[index]
             if len(run) < MIN_ROWS or all(i in found for i in run) or _contents_run(cells):
                 continue
+            if all(c[0].endswith((":", "：")) for c in cells):
+                # a speaker's label and the line spoken (``Norm:   A little early, isn't it Woody?``), a form's label
+                # and its value: a dialogue's turns or a form's fields, no table (segment reads them so, as before)
+                continue
             from pipeline.segment.tables import _columns_of_text, _odd_row  # the one reading of text side by side
 
             if _columns_of_text([tuple(c) for c in cells]) or 2 * sum(_odd_row(tuple(c)) for c in cells) >= len(cells):
