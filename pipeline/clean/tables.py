@@ -296,6 +296,12 @@ MAX_GUTTER_LAST_CELL = 80
 event, a menu's ingredients."""
 
 
+MIN_GUTTER_CELLS = 3
+"""Cells the rows of a table read by its gutters alone hold (most of them): a label and its value lined up, two cells,
+are a record's or a minutes' fields (``日　時　　令和7年3月4日…`` / ``出席委員　　…``), which segment reads as fields
+with their white, and a dialogue's turns; the passes above read two-cell tables by their own evidence."""
+
+
 def _gutter_cells(t: Text) -> tuple[list[tuple[int, int]], list[str], tuple[int, ...]] | None:
     """The gutters (:data:`_GUTTER`), cells and cells' display columns of a line that may be a row of a table laid out
     by white space, else None: two cells or more, every cell but the last no wider than a label
@@ -399,7 +405,7 @@ def _gutter_rows(lines: list[Text], found: dict[int, list[tuple[int, int]]]) -> 
             while run and len(rows[run[0]][1]) < most:  # type: ignore[index]
                 run = run[1:]
             cells = [rows[i][1] for i in run]  # type: ignore[index]
-            if len(run) < MIN_ROWS or all(i in found for i in run) or _contents_run(cells):
+            if len(run) < MIN_ROWS or all(i in found for i in run) or _contents_run(cells) or most < MIN_GUTTER_CELLS:
                 continue
             if all(c[0].endswith((":", "：")) for c in cells):
                 # a speaker's label and the line spoken (``Norm:   A little early, isn't it Woody?``), a form's label

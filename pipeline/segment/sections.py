@@ -4721,11 +4721,16 @@ def gutter_field_cut(heading: str, title_start: int = 0) -> int | None:
     (None, None, None)
     >>> h = "6. Deadline    30 May 2026"; h[gutter_field_cut(h, 3):]
     '30 May 2026'
+    >>> gutter_field_cut("主\u3000\u3000文"), gutter_field_cut("事\u3000実\u3000\u3000及\u3000び")  # letter-spaced headings
+    (None, None)
     """
     m = _GUTTER_FIELD.match(heading, title_start)
     if m is None:
         return None
     label, value = m.group("label"), heading[m.end():].strip()
+    # (a heading set letter-spaced, ``主　　文``, ``理　　由``: one letter a piece, no label and value)
+    if len(label) < 2 or len(value) < 2 or re.fullmatch(r"\S(?:[ \t\u3000]+\S)+", value):
+        return None
     if not value or re.fullmatch(r"[0-9０-９ivxlcIVXLC]{1,4}", value) or re.search(r"(?:[.．・…‥·]\s?){3,}", heading) \
             or label[-1:] in "。．.、，,!?！？":
         return None
