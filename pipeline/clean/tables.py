@@ -296,6 +296,8 @@ MAX_GUTTER_LAST_CELL = 80
 event, a menu's ingredients."""
 
 
+_CLOCK_CELL = re.compile(r"[0-9０-９]{1,2}[:：.][0-9０-９]{2}(?![0-9])")
+"""A cell opening on a time of day (``09:20-09:40``, ``10.30``): a programme's slot."""
 MIN_GUTTER_CELLS = 3
 """Cells the rows of a table read by its gutters alone hold (most of them): a label and its value lined up, two cells,
 are a record's or a minutes' fields (``日　時　　令和7年3月4日…`` / ``出席委員　　…``), which segment reads as fields
@@ -407,6 +409,8 @@ def _gutter_rows(lines: list[Text], found: dict[int, list[tuple[int, int]]]) -> 
             cells = [rows[i][1] for i in run]  # type: ignore[index]
             if len(run) < MIN_ROWS or all(i in found for i in run) or _contents_run(cells) or most < MIN_GUTTER_CELLS:
                 continue
+            if 2 * sum(_CLOCK_CELL.match(c[0]) is not None for c in cells) >= len(cells):
+                continue  # a programme's slots (``09:20-09:40  Abstract ID 12  …``): read by segment's programme rules
             if all(c[0].endswith((":", "：")) for c in cells):
                 # a speaker's label and the line spoken (``Norm:   A little early, isn't it Woody?``), a form's label
                 # and its value: a dialogue's turns or a form's fields, no table (segment reads them so, as before)
@@ -448,7 +452,9 @@ def _header_rows(lines: list[Text], found: dict[int, list[tuple[int, int]]]) -> 
         run = [i]
         while run[-1] + 1 in found and _step(lines, run[-1] + 1) == 1 and len(found[run[-1] + 1]) == len(found[i]):
             run.append(run[-1] + 1)
-        if len(run) < MIN_ROWS:
+        # (rows already parted by TABs, a later round's or extract's, have lost the columns the dump set them in; a
+        # header of two columns is read by the passes above, :func:`_aligned`)
+        if len(run) < MIN_ROWS or len(found[i]) + 1 < MIN_GUTTER_CELLS or any("\t" in lines[k].text for k in run):
             continue
         s = lines[j].text
         if heading_number_end(s) is not None or any(ch in s for ch in SENTENCE_MARKS + "。"):
