@@ -216,7 +216,9 @@ def table_separators(lines: list[Text]) -> dict[int, list[tuple[int, int]]]:
             k = end
     found.update(_figure_rows(lines, found))
     found.update(_counted_rows(lines, found))
+    found.update(_gutter_rows(lines, found))
     found.update(_aligned_neighbours(lines, found))
+    found.update(_header_rows(lines, found))
     found.update(_ideographic_columns(lines, found))
     return found
 
@@ -282,6 +284,267 @@ def _ideographic_columns(lines: list[Text], found: dict[int, list[tuple[int, int
     return out
 
 
+_GUTTER = re.compile("[ \t\u3000]{2,}")
+"""A column's gutter in a dump laid out by white space: two white characters or more of any width (``  ``, ``\u3000\u3000``,
+``\u3000 ``); one ideographic space alone parts a cell's words (``ごはん\u3000牛乳``)."""
+GUTTER_TOLERANCE = 2
+"""Display columns a cell may start off its column and still be in it: a layout writer (``pdftotext -layout``) rounds
+each glyph's position to a character cell, so a column's cells start a column or two apart (kondate's ``小麦粉、…``
+one column left of the ``米、…`` over it)."""
+MAX_GUTTER_LAST_CELL = 80
+"""Characters the last cell of a row read by its gutters holds at most (segment's ``tables.MAX_CELL``): a chronology's
+event, a menu's ingredients."""
+
+
+_CLOCK_CELL = re.compile(r"[0-9０-９]{1,2}[:：.][0-9０-９]{2}(?![0-9])")
+"""A cell opening on a time of day (``09:20-09:40``, ``10.30``): a programme's slot."""
+MIN_GUTTER_CELLS = 3
+"""Cells the rows of a table read by its gutters alone hold (most of them): a label and its value lined up, two cells,
+are a record's or a minutes' fields (``日　時　　令和7年3月4日…`` / ``出席委員　　…``), which segment reads as fields
+with their white, and a dialogue's turns; the passes above read two-cell tables by their own evidence."""
+
+
+def _gutter_cells(t: Text) -> tuple[list[tuple[int, int]], list[str], tuple[int, ...]] | None:
+    """The gutters (:data:`_GUTTER`), cells and cells' display columns of a line that may be a row of a table laid out
+    by white space, else None: two cells or more, every cell but the last no wider than a label
+    (:data:`MAX_LABEL_WIDTH`) and no piece of running text (none ending on a sentence's or a clause's mark), the last
+    one no longer than :data:`MAX_GUTTER_LAST_CELL`, no page's number or label opening it; a number alone opening
+    it (a row's position, a heading's number) only before two cells more (:func:`numbered_row`)."""
+    s = t.text
+    if "\t" in s:
+        return None
+    stripped = s.strip(" \u3000")
+    lead = len(s) - len(s.lstrip(" \u3000"))
+    spans = [(lead + m.start(), lead + m.end()) for m in _GUTTER.finditer(stripped)]
+    cells = _cells(s, spans)
+    if len(cells) < 2 or not all(cells) or len(cells[-1]) > MAX_GUTTER_LAST_CELL:
+        return None
+    if any(display_width(c) > MAX_LABEL_WIDTH or c[-1] in SENTENCE_MARKS + "。" or c.rstrip(_CLOSERS)[-1:] in tuple(SENTENCE_ENDS)
+           for c in cells[:-1]):
+        return None
+    if numbered_row(cells):
+        return spans, cells, _cell_starts(t, spans)  # a row's position (``8``, no page's number here: cells follow)
+    if page_number(cells[0]) is not None or heading_number_end(s) is not None:
+        return None
+    return spans, cells, _cell_starts(t, spans)
+
+
+def _shared(start: int, others: list[tuple[int, ...]]) -> int:
+    """How many rows of ``others`` (each its cells' display columns) start a cell within :data:`GUTTER_TOLERANCE` of
+    ``start``."""
+    return sum(any(abs(start - c) <= GUTTER_TOLERANCE for c in starts[1:]) for starts in others)
+
+
+def _gutter_rows(lines: list[Text], found: dict[int, list[tuple[int, int]]]) -> dict[int, list[tuple[int, int]]]:
+    """Line index → its gutters, for the rows of a table a dump lays out by white space alone: :data:`MIN_ROWS`
+    raw-adjacent lines or more (:func:`_gutter_cells`) each of whose cells after the first starts in a column that
+    :data:`MIN_ROWS` of the run's lines start a cell in, give or take :data:`GUTTER_TOLERANCE`, the run no text blocks
+    set side by side (segment's ``tables._columns_of_text``: a column running on from row to row, or no column of one
+    kind of item), no contents' entries (:func:`_contents_run`).
+
+    Why (issue 16, fresh-user trials 81a and 81c: a school lunch menu, a company chronology, tender results printed by
+    ``pdftotext -layout``): the passes above ask a row for short cells, or numbers in the same places, or for its
+    cells to start in the very same column; a menu's dishes (``ごはん\u3000牛乳\u3000ぶり大根\u3000ごま和え``, 32 columns), a
+    chronology's events (sentences, ``…を創業。``) and a layout writer's columns a column or two apart fail them, so
+    the rows kept their runs of spaces and ``remove_cjk_ascii_spaces`` glued their cells (``8木``,
+    ``1948昭和23年4月``). A column is what several rows share, as pdfplumber's text strategy reads words whose edges line
+    up over three rows or more (``min_words_vertical``, within ``text_x_tolerance``): the gutter at the same column
+    line after line is layout, not a typesetter's space. It does NOT read one line alone, two lines, prose with a
+    double space (its pieces end sentences or do not line up), a list of numbered headings (a number and a title,
+    two cells), nor rows whose cells start where no other row's do.
+
+    A line right under a row holding one cell that starts in the table's last column (a chronology's event going on,
+    ``時計部品の切削加工を始める`` under ``1948  昭和23年  4月  創業者…を創業。``) is no row: it belongs to the run, and
+    :func:`part_table_cells` joins it to the cell over it (:func:`wrapped_last_cells`).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("日   曜   こんだて名                   エネルギー", "8    木   ごはん\u3000牛乳\u3000ぶり大根     612",
+    ...         "9    金   コッペパン\u3000牛乳\u3000ポトフ    598", "13   火   七草ごはん\u3000牛乳          605")
+    >>> [len(v) for k, v in sorted(_gutter_rows(ls, {}).items())]
+    [3, 3, 3, 3]
+    >>> _gutter_rows(mk("It was late.  We left the hall", "and walked home.  Nobody spoke", "a word on the way."), {})
+    {}
+    """
+    rows: list[tuple[list[tuple[int, int]], list[str], tuple[int, ...]] | None] = [_gutter_cells(t) for t in lines]
+    gappy = [bool(_GUTTER.search(t.text.strip(" \u3000"))) and "\t" not in t.text for t in lines]
+    out: dict[int, list[tuple[int, int]]] = {}
+    k = 0
+    while k < len(rows):
+        end = k
+        while end < len(rows) and (gappy[end] or (end > k and _wrapped_last(lines, rows, end))) \
+                and (end == k or _step(lines, end) == 1):
+            end += 1
+        block = [i for i in range(k, end) if rows[i] is not None]
+        span = range(k, end)
+        k = max(end, k + 1)
+        starts = [rows[i][2] for i in block]  # type: ignore[index]
+        good = {i for i, st in zip(block, starts) if all(_shared(c, starts) >= MIN_ROWS for c in st[1:])}
+        if len(good) < MIN_ROWS:
+            continue
+        # a row whose long cell runs up to the next column, one space short of its gutter (``…けんちん汁 米、牛乳…``):
+        # parted at the one space that opens a cell in the column the table's other rows start it in
+        columns = _columns([rows[i][2] for i in good])  # type: ignore[index]
+        for i in span:
+            if gappy[i] and (i not in good or len(rows[i][1]) < len(columns) + 1) \
+                    and (mended := _mended(lines[i], columns)) is not None \
+                    and (i not in good or len(mended[1]) > len(rows[i][1])):  # type: ignore[index]
+                rows[i] = mended
+                good.add(i)
+        runs: list[list[int]] = []
+        for i in span:
+            if i in good:
+                if runs and runs[-1][-1] == i - 1 or runs and all(_wrapped_last(lines, rows, j) for j in range(runs[-1][-1] + 1, i)):
+                    runs[-1].append(i)
+                else:
+                    runs.append([i])
+        for run in runs:
+            # (a line at the run's edge holding fewer cells than its rows is a note over or under the table,
+            # ``Note  All times are provisional.``: :func:`_aligned_neighbours` weighs such lines by its own rules)
+            counts = [len(rows[i][1]) for i in run]  # type: ignore[index]
+            most = max(set(counts), key=counts.count)
+            while run and len(rows[run[-1]][1]) < most:  # type: ignore[index]
+                run = run[:-1]
+            while run and len(rows[run[0]][1]) < most:  # type: ignore[index]
+                run = run[1:]
+            cells = [rows[i][1] for i in run]  # type: ignore[index]
+            if len(run) < MIN_ROWS or all(i in found for i in run) or _contents_run(cells) or most < MIN_GUTTER_CELLS:
+                continue
+            if 2 * sum(_CLOCK_CELL.match(c[0]) is not None for c in cells) >= len(cells):
+                continue  # a programme's slots (``09:20-09:40  Abstract ID 12  …``): read by segment's programme rules
+            if all(c[0].endswith((":", "：")) for c in cells):
+                # a speaker's label and the line spoken (``Norm:   A little early, isn't it Woody?``), a form's label
+                # and its value: a dialogue's turns or a form's fields, no table (segment reads them so, as before)
+                continue
+            from pipeline.segment.tables import _columns_of_text, _odd_row  # the one reading of text side by side
+
+            if _columns_of_text([tuple(c) for c in cells]) or 2 * sum(_odd_row(tuple(c)) for c in cells) >= len(cells):
+                continue
+            # (rows another pass read keep its separators; the run's other rows join them)
+            out.update({i: rows[i][0] for i in run if i not in found})  # type: ignore[index]
+    return out
+
+
+def _header_rows(lines: list[Text], found: dict[int, list[tuple[int, int]]]) -> dict[int, list[tuple[int, int]]]:
+    """Line index → its gutters, for the line right over a table's rows (``found``, :data:`MIN_ROWS` raw-adjacent rows
+    or more of one cell count) that names their columns: labels (short, no sentence's or clause's mark, not all
+    numbers), one over each column: each word of the line (parted by white of any width) overlaps the display columns
+    one column's cells fill in the rows more than any other column's (by half its width or the column's at least),
+    the words in the columns' order, every column named;
+    the white between two columns' words parts the cells (``番号 工事名`` over a tender's numbers and works: two labels
+    one space apart, the number's column narrow). A header centres
+    or right-aligns its labels over figures (``頻度区分        ベースライン   提案手法`` over ``100回以上          96.2
+    96.4``: each label four columns left of its figures' start), so the passes that ask a header's cells to start where
+    the rows' do had left it a paragraph over its table (fresh-user trial 81c's 予稿, its 表1). It does NOT take a
+    line of running text, a caption (one cell), nor a line whose pieces straddle two columns.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("頻度区分        ベースライン   提案手法", "100回以上          96.2          96.4",
+    ...         "10〜99回           81.5          85.7", "10回未満           42.3          58.9")
+    >>> sorted(table_separators(ls))
+    [0, 1, 2, 3]
+    """
+    out: dict[int, list[tuple[int, int]]] = {}
+    keys = sorted(found)
+    for n, i in enumerate(keys):
+        j = i - 1
+        if j < 0 or j in found or (n > 0 and keys[n - 1] == j) or _step(lines, i) != 1 or "\t" in lines[j].text:
+            continue
+        run = [i]
+        while run[-1] + 1 in found and _step(lines, run[-1] + 1) == 1 and len(found[run[-1] + 1]) == len(found[i]):
+            run.append(run[-1] + 1)
+        # (rows already parted by TABs, a later round's or extract's, have lost the columns the dump set them in; a
+        # header of two columns is read by the passes above, :func:`_aligned`)
+        if len(run) < MIN_ROWS or len(found[i]) + 1 < MIN_GUTTER_CELLS or any("\t" in lines[k].text for k in run):
+            continue
+        s = lines[j].text
+        if heading_number_end(s) is not None or any(ch in s for ch in SENTENCE_MARKS + "。"):
+            continue
+        # each column's extent in the rows
+        extents = []
+        for k in run:
+            starts = _cell_starts(lines[k], found[k])
+            extents.append([(a, a + display_width(c)) for a, c in zip(starts, _cells(lines[k].text, found[k]))])
+        columns = [(min(e[c][0] for e in extents), max(e[c][1] for e in extents)) for c in range(len(found[i]) + 1)]
+        # the line's words (parted by any white), each over the one column it overlaps
+        lead = len(s) - len(s.lstrip(" \u3000"))
+        whites = [(lead + m.start(), lead + m.end()) for m in _ANY_SPACE.finditer(s.strip(" \u3000"))]
+        words = _cells(s, whites)
+        places = _cell_starts(lines[j], whites)
+        over = []
+        for w, at in zip(words, places):
+            # (the column it overlaps most, by half its width at least: a layout writer's columns drift a column or
+            # two from row to row, so a label may touch the next column's widest cell)
+            width = display_width(w)
+            share = [(min(y, at + width) - max(x, at), c) for c, (x, y) in enumerate(columns)]
+            most, c = max(share)
+            over.append(c if 2 * most >= min(width, columns[c][1] - columns[c][0]) and most > 0
+                        and sum(sh == most for sh, _ in share) == 1 else None)
+        if None in over or over != sorted(over) or sorted(set(over)) != list(range(len(columns))):
+            continue
+        spans = [sp for sp, a, b in zip(whites, over, over[1:]) if a != b]
+        cells = _cells(s, spans)
+        if any(display_width(c) > MAX_CELL_WIDTH for c in cells) or all(_numeric(c) for c in cells):
+            continue
+        out[j] = spans
+    return out
+
+
+def _columns(starts: list[tuple[int, ...]]) -> list[int]:
+    """The display columns a table's rows start their cells in (each row's cells' columns, ``starts``): every column
+    :data:`MIN_ROWS` rows start a cell in, give or take :data:`GUTTER_TOLERANCE`, the one most of them start in."""
+    every = sorted(c for st in starts for c in st[1:])
+    clusters: list[list[int]] = []
+    for c in every:
+        if clusters and c - clusters[-1][-1] <= GUTTER_TOLERANCE:
+            clusters[-1].append(c)
+        else:
+            clusters.append([c])
+    return [max(set(cl), key=cl.count) for cl in clusters if len(cl) >= MIN_ROWS]
+
+
+def _mended(t: Text, columns: list[int]) -> tuple[list[tuple[int, int]], list[str], tuple[int, ...]] | None:
+    """``t``'s gutters with the single spaces (ASCII or ideographic) that open a cell in a column of ``columns`` where
+    its gutters open none, its cells and their columns, where every cell after the first then starts in a column of
+    the table and the row is one :func:`_gutter_cells` reads; else None. One space is taken per column, and only where
+    it alone in the line opens a cell there."""
+    s = t.text
+    lead = len(s) - len(s.lstrip(" \u3000"))
+    spans = [(lead + m.start(), lead + m.end()) for m in _GUTTER.finditer(s.strip(" \u3000"))]
+    opened = _cell_starts(t, spans)[1:]
+    for col in columns:
+        if any(abs(col - c) <= GUTTER_TOLERANCE for c in opened):
+            continue
+        places = [m.start() for m in re.finditer("(?<=[^ \u3000\t])[ \u3000](?=[^ \u3000\t])", s)
+                  if abs(_cell_starts(t, [(m.start(), m.end())])[1] - col) <= GUTTER_TOLERANCE]
+        if len(places) == 1:
+            spans.append((places[0], places[0] + 1))
+    spans.sort()
+    cells = _cells(s, spans)
+    starts = _cell_starts(t, spans)
+    ends = [st + display_width(c) for st, c in zip(starts, cells)]
+    # a cell starts in a column, or right of one that the cell before it runs over (``Bangladesh University of
+    # Engineering and Technology  Bangladesh``: a layout writer pushes the next cell on)
+    if len(cells) < 2 or not all(any(abs(c - col) <= GUTTER_TOLERANCE or starts[j] < col < c and ends[j] >= col - 1
+                                     for col in columns) for j, c in enumerate(starts[1:])):
+        return None
+    # (its cells may be as long as a row's last: they start in the table's columns)
+    if any(len(c) > MAX_GUTTER_LAST_CELL or c[-1] in SENTENCE_MARKS + "。" for c in cells[:-1]) \
+            or len(cells[-1]) > MAX_GUTTER_LAST_CELL:
+        return None
+    return spans, cells, starts
+
+
+def _wrapped_last(lines: list[Text], rows: list, i: int) -> bool:
+    """``lines[i]`` is one cell starting in the last column of the row over it (:func:`_gutter_cells`), a wrapped
+    last cell (:func:`_gutter_rows`)."""
+    above = rows[i - 1] if i > 0 else None
+    s = lines[i].text
+    if above is None or _GUTTER.search(s.strip(" \u3000")) or "\t" in s or not s.strip():
+        return False
+    start = _cell_starts(lines[i], [])[0]
+    return abs(start - above[2][-1]) <= GUTTER_TOLERANCE and len(above[2]) >= MIN_ROWS
+
+
 _COUNTED_LABEL = re.compile(r"^(?P<word>Week|Day|Session|Lesson|Lecture|Class|Seminar|Tutorial|Lab|Practical|Month|Round"
                             r"|第)[ \t]?(?P<n>[0-9]{1,2})(?:回|週|日|講)?$")
 """A schedule's counted label alone in its cell: ``Week 3``, ``Day 2``, ``Session 4``, ``Lecture 10``, ``第3回``. A closed
@@ -304,8 +567,8 @@ def _counted_rows(lines: list[Text], found: dict[int, list[tuple[int, int]]]) ->
     >>> sorted(table_separators(mk("Week 1    Orientation; what is a city?", "Week 2    Urban climate and the heat island",
     ...                            "Week 3    Plants in the city: spontaneous vegetation")))
     [0, 1, 2]
-    >>> table_separators(mk("Week 1    Orientation; what is a city?", "Week 3    Soils, water and urban streams",
-    ...                     "Week 4    Plants in the city: spontaneous vegetation"))  # no count
+    >>> _counted_rows(mk("Week 1    Orientation; what is a city?", "Week 3    Soils, water and urban streams",
+    ...                  "Week 4    Plants in the city: spontaneous vegetation"), {})  # no count (its column: _gutter_rows)
     {}
     """
     out: dict[int, list[tuple[int, int]]] = {}
@@ -573,7 +836,7 @@ def _aligned_neighbours(lines: list[Text], found: dict[int, list[tuple[int, int]
     ...         "Midterm examination             20%", "Final report and presentation   25%")
     >>> sorted(table_separators(ls))
     [0, 1, 2, 3]
-    >>> ls[3] = Text.from_raw("Final report and presentation  25%", 4)  # its figure out of the column
+    >>> ls[3] = Text.from_raw("Final report and presentation 25%", 4)  # no gutter before its figure
     >>> sorted(table_separators(ls))
     [0, 1, 2]
 
@@ -736,4 +999,35 @@ def part_table_cells(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], list[Ch
             pos = b
         parts.append(text[pos:])
         out[i] = lines[i].with_text(Text.join(parts))
+    # a row's last cell wrapped onto the line under it (:func:`wrapped_last_cells`): one cell, the pieces joined as a
+    # drawn table's are (``clean.ruled``: a space between Latin pieces, none beside Japanese)
+    for j, i in wrapped_last_cells([line.text for line in lines], separators).items():
+        head, piece = out[i].text, lines[j].text
+        space = not (has_japanese(head.text[-1:]) or has_japanese(piece.text[:1])) and not head.text.endswith("-")
+        out[i] = out[i].with_text(Text.join([head, Text.inserted(" "), piece]) if space else head + piece)
+        out[j] = lines[j].with_text(Text.empty())
     return tuple(out), changes
+
+
+def wrapped_last_cells(lines: list[Text], separators: dict[int, list[tuple[int, int]]]) -> dict[int, int]:
+    """Line index → the row it goes on: a line right under a row of a table laid out by white space
+    (:func:`_gutter_rows`: three cells or more) that holds one cell alone, starting in the row's last cell's display
+    column (:data:`GUTTER_TOLERANCE`), with the table's rows going on right under it or not. A layout writer wraps a
+    long last cell (a chronology's event, ``創業者 高\ufffd作治郎、…を創業。`` / ``時計部品の切削加工を始める``) under itself;
+    a line with no cell in the table's first columns keys nothing, so it is no row of its own (fresh-user trial 81a's
+    年表: the event's second line had broken the table in two). Only the last column wraps so: a line starting in
+    another column may be a row leaving its first cells empty, and stays a line."""
+    out: dict[int, int] = {}
+    for j in range(1, len(lines)):
+        i = j - 1
+        while i in out:
+            i = out[i]
+        spans = separators.get(i)
+        if j in separators or spans is None or len(spans) < MIN_ROWS - 1 or "\t" in lines[i].text \
+                or _step(lines, j) != 1 or not lines[j].text.strip() or _GUTTER.search(lines[j].text.strip(" \u3000")) \
+                or "\t" in lines[j].text or j - 1 not in separators and j - 1 not in out:
+            continue
+        if abs(_cell_starts(lines[j], [])[0] - _cell_starts(lines[i], spans)[-1]) <= GUTTER_TOLERANCE \
+                and len(lines[j].text) <= MAX_GUTTER_LAST_CELL and all(s[1] - s[0] >= 2 for s in spans):
+            out[j] = i
+    return out

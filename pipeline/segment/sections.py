@@ -636,6 +636,8 @@ def _never_heading(text: str) -> bool:
         return True  # an issuer's line with its address (``株式会社 丸勝精機（静岡県…）``): front, however set (struct77)
     if cjk_cover_field(text) is not None:
         return True  # a cover's field with its value (``氏名　佐伯 真理子``): trial 61d's name line had headed the abstract
+    if has_japanese(text) and gutter_field_cut(text.strip()) is not None:
+        return True  # a label, a column's gutter and its value (``募集人員　　15名``): a field, no heading (jatab82)
     # a front-matter field with its value (``研究生姓名:⇥陆小凤``, ``Mots-clés : …``): a label alone may head its list
     label = field_line(text)
     # the value after the label's colon, or after the wide space an English minutes' field sets instead (``Present  …``)
@@ -4695,6 +4697,46 @@ def _field_cut(heading: str, title_start: int, notice_item: bool = False) -> int
     return m.end() if not m.group("label").isascii() or ":" in m.group() or "：" in m.group() else None
 
 
+_GUTTER_FIELD = re.compile(r"(?P<label>[^\s\u3000：:]{1,12}|[A-Za-z][A-Za-z'’-]*(?: [A-Za-z][A-Za-z'’-]*){0,3})"
+                           r"[ \t\u3000]{2,}(?=\S)")
+"""A label, then the gutter a layout writer sets between two columns (two white characters or more, of any width),
+then its value: ``募集人員\u3000\u3000１５名``, ``応募締切  令和８年５月１５日``, ``Deadline    30 May``."""
+
+
+def gutter_field_cut(heading: str, title_start: int = 0) -> int | None:
+    """Where the value starts of a field set as a label, a gutter and its value (:data:`_GUTTER_FIELD`) from
+    ``title_start`` of ``heading``; ``None`` where the line is no such field: a label of one word (Japanese: no white
+    inside, twelve characters at most, no sentence's mark) or of four English words at most, its value no bare number
+    (a contents' page, ``はじめに    1``), no leader's dots, no sentence's end after the label.
+
+    Decision (issue 16, helper jatab82, fresh-user trial 81a's 募集要項): ``４．募集人員　　１５名`` and
+    ``６．応募締切　　令和８年５月１５日（金）必着`` had been titled by the whole line, the value in the title. A
+    gutter between two words is a table's column, the label's and its value's (``clean.tables``, *Session 82*): the
+    label titles the item, the value opens its first paragraph, as a notice's listed fields do (:func:`_field_cut`).
+    One space, one ideographic space alone, stays the title's (``２．調査の概要　方法と対象``).
+
+    >>> h = "４．募集人員\u3000\u3000１５名"; h[gutter_field_cut(h, 2):]
+    '１５名'
+    >>> gutter_field_cut("２．調査の概要\u3000方法と対象", 2), gutter_field_cut("1 はじめに    1", 2), gutter_field_cut("3. Results", 3)
+    (None, None, None)
+    >>> h = "6. Deadline    30 May 2026"; h[gutter_field_cut(h, 3):]
+    '30 May 2026'
+    >>> gutter_field_cut("主\u3000\u3000文"), gutter_field_cut("事\u3000実\u3000\u3000及\u3000び")  # letter-spaced headings
+    (None, None)
+    """
+    m = _GUTTER_FIELD.match(heading, title_start)
+    if m is None:
+        return None
+    label, value = m.group("label"), heading[m.end():].strip()
+    # (a heading set letter-spaced, ``主　　文``, ``理　　由``: one letter a piece, no label and value)
+    if len(label) < 2 or len(value) < 2 or re.fullmatch(r"\S(?:[ \t\u3000]+\S)+", value):
+        return None
+    if not value or re.fullmatch(r"[0-9０-９ivxlcIVXLC]{1,4}", value) or re.search(r"(?:[.．・…‥·]\s?){3,}", heading) \
+            or label[-1:] in "。．.、，,!?！？":
+        return None
+    return m.end()
+
+
 _NOTICE_ITEM_NUMBER = re.compile(r"^(?:[0-9０-９]{1,2}[.．]\s*|[（(][0-9０-９]{1,2}[)）]\s*|[0-9０-９]{1,2}\u3000+)(?=\S)")
 """A notice's item number opening its line (``1. ``, ``１．``, ``（１）``, ``1　``): arabic, with its separator."""
 
@@ -7041,7 +7083,8 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
                 body_from += carried
             number, level = (None if at in grouping else h.number), h.level
             cut = (run_in_cut(heading.text, h.title_start)
-                   or _field_cut(heading.text, h.title_start, at >= items_from or at in field_items)) \
+                   or _field_cut(heading.text, h.title_start, at >= items_from or at in field_items)
+                   or gutter_field_cut(heading.text, h.title_start)) \
                 if texts[at] == heading.text and at not in long_heads else None
             if cut is not None:
                 # ``1. Scope. This note reports…``: the heading ends at its title's full stop; the sentence

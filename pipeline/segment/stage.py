@@ -3448,6 +3448,12 @@ def unheaded_body(paper: Paper, release: bool = False, verse: bool = False, lett
         opens = next((k for k, t in enumerate(paper.front) if has_japanese(t.text) and field_line(t.text) is None), None)
     if opens is None:
         return paper
+    # a table's row holding a sentence (a chronology's event, ``1962⇥4月⇥町立図書館として開館。…``) opens the body
+    # with its table: the rows over it, its header among them, are the table's, never front (helper jatab82)
+    from pipeline.segment.tables import row_cells
+
+    while opens > 0 and row_cells(paper.front[opens].text) is not None and row_cells(paper.front[opens - 1].text) is not None:
+        opens -= 1
     # the date and the signer set under the text (a poem's ``大正十三年一月廿日　　宮澤賢治``, an essay's ``令和六年七月一日`` /
     # ``山田太郎``): the document's closing block (``paper.closing``, schema 7), neither a body line nor front before it;
     # a letter's (``letter``: its complimentary close read) stay its body's, for its close and signature go to

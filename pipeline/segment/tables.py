@@ -401,7 +401,23 @@ def _is_table(rows: Sequence[tuple[str, ...]]) -> bool:
         return False  # a listing's lines beside their numbers (``2895⇥<10.95><12> min10``)
     if any(_leader_row(row) for row in rows):
         return False  # an index's or a contents' lines: a dot leader is never a table's cell
-    return 2 * sum(_odd_row(row) for row in rows) < len(rows) and not _columns_of_text(rows)
+    return 2 * sum(_odd_row(row) and not _event_row(row) for row in rows) < len(rows) and not _columns_of_text(rows)
+
+
+def _event_row(cells: tuple[str, ...]) -> bool:
+    """A row of three cells or more whose cells before the last are items (no running text, no program text, no
+    formula: :func:`_odd_row`, each :data:`KEY_CELL` characters at most) and whose last cell alone holds sentences: a
+    chronology's, a minutes' or a log's row, its date and month, then the event (``1985⇥10月⇥現在地に新館を建設し移転。
+    視聴覚室を新設``). The columns of items are the table's evidence; the event's ``。`` is its own text's, no sign of
+    prose set in columns (helper jatab82, fresh-user trial 81a's 社史 年表: a chronology's rows had stayed
+    paragraphs). A two-cell row (an option and its description, ``-i⇥標準入力を…使用します．``) stays as before.
+
+    >>> _event_row(("1985", "10月", "現在地に新館を建設し移転。視聴覚室を新設")), _event_row(("-i", "標準入力を使用します．"))
+    (True, False)
+    """
+    if len(cells) < MIN_GRID_CELLS or any(len(c) > KEY_CELL for c in cells[:-1]) or _odd_row(cells[:-1]):
+        return False
+    return not _odd_row(cells[:-1] + (_RUNNING.sub("", cells[-1]) or cells[-1],))
 
 
 def table_runs(paragraphs: Sequence[Text]) -> tuple[tuple[int, int], ...]:

@@ -630,6 +630,10 @@ def is_title_line(text: str, korean: bool = False) -> bool:
     from pipeline.segment.contents import has_leader, is_contents_title
     from pipeline.segment.furniture import letterhead_cells, names_volume_and_pages
 
+    if text.strip().count("\t") >= 2:
+        # a row of three cells or more (``日⇥曜⇥こんだて名⇥…``, a menu's header under its school's name): a table's row,
+        # never a title (helper jatab82: the header row had titled a lunch menu)
+        return False
     s = unspaced_text(text.strip())  # a title set letterspaced is judged by its words
     s = s[m.start(2):] if (m := ATX_HEADING.match(s)) is not None else s  # a README's ``# Parcel Tracker``: its words
     english = script_of(s) == EN and not JA_LETTER_RE.search(s)

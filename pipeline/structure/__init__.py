@@ -20,6 +20,8 @@ the same record.
 
 from __future__ import annotations
 
+import re
+
 from bisect import bisect_right
 from typing import Mapping, Sequence
 
@@ -199,7 +201,30 @@ def _turn_speakers(talk) -> dict[str, tuple[int, int]]:
     return {texts[k]: span for k, span in spans.items()} if len(spans) >= MIN_TURNS else {}
 
 
-def table(rows: Sequence[Text], *, mode: str, lang: str, restored: RestoredPositions = frozenset()) -> Paragraph:
+_TABLE_CAPTION = re.compile(r"^\s*(?:(?:Table|TABLE|Tab\.)\s?[0-9IVX]+|表\s?[0-9０-９]+|第\s?[0-9０-９]+\s?表)")
+"""A table's caption opens on its label and number (``Table 2.``, ``TABLE II``, ``表1``, ``第3表``)."""
+
+
+def table_caption(text: str) -> bool:
+    """``text`` is a table's caption (:data:`_TABLE_CAPTION`, read as a float's caption opens:
+    :func:`pipeline.segment.figures.opens_caption`, or ``第3表 …``), no sentence naming a table (``表1に示す。``,
+    ``Table 1 summarises …``) and no table's row.
+
+    >>> table_caption("表1 出現頻度別の認識率(%)"), table_caption("Table 2. Accuracy by training-set size"), table_caption("第3表　地区別人口")
+    (True, True, True)
+    >>> table_caption("表1に,出現頻度別の認識率を示す."), table_caption("Table 1 summarises the scores."), table_caption("図1 概要")
+    (False, False, False)
+    """
+    from pipeline.segment.figures import opens_caption
+
+    s = text.strip()
+    if _TABLE_CAPTION.match(s) is None or "\t" in s or s.endswith("。"):
+        return False
+    return opens_caption(s) or re.match(r"^\s*第\s?[0-9０-９]+\s?表[\s\u3000]", s) is not None
+
+
+def table(rows: Sequence[Text], *, mode: str, lang: str, restored: RestoredPositions = frozenset(),
+          caption: str | None = None) -> Paragraph:
     """A table's rows (segment's ``tables``: each row a paragraph, its cells parted by TABs) as one paragraph of
     ``kind: "table"``: the rows joined by a line break no raw character stands behind, each row one sentence, and
     ``rows`` its cells (:func:`pipeline.segment.tables.row_cells`). The tokens are the whole text's, in its language.
@@ -215,7 +240,7 @@ def table(rows: Sequence[Text], *, mode: str, lang: str, restored: RestoredPosit
     own, tokens, _ = analyse_text(t.text, lang=lang, mode=mode)
     return Paragraph(text=t.text, lang=own, source=_where(t), tokens=flag_restored(tokens, t, restored),
                      sentences=_line_spans(rows), map=origin_of(t), kind="table",
-                     rows=tuple(row_cells(r.text) or (r.text,) for r in rows))
+                     rows=tuple(row_cells(r.text) or (r.text,) for r in rows), caption=caption)
 
 
 def code(lines: Sequence[Text], *, mode: str, lang: str, restored: RestoredPositions = frozenset()) -> Paragraph:
@@ -293,7 +318,11 @@ def paragraphs(texts: Sequence[Text], tables: Sequence[tuple[int, int]], *, mode
     while i < len(texts):
         n = starts.get(i)
         if n:
-            out.append(table(texts[i:i + n], mode=mode, lang=lang, restored=restored))
+            # the paragraph right over the table, where it is a table's caption: the table's ``caption`` (it stays a
+            # paragraph in its place; docs/talk-json.md, *Tables*)
+            above = texts[i - 1].text.strip() if i and i - 1 not in in_table else None
+            out.append(table(texts[i:i + n], mode=mode, lang=lang, restored=restored,
+                             caption=above if above is not None and table_caption(above) else None))
             i += n
         elif (n := codes.get(i)) and not any(i <= k < i + n for k in starts):
             out.append(code(texts[i:i + n], mode=mode, lang=lang, restored=restored))

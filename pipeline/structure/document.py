@@ -262,6 +262,9 @@ class Paragraph(Record):
     # line break, each row's cells parted by the TABs it prints, one sentence a row. Absent on other paragraphs
     kind: str | None = omitted_when_empty(None)
     rows: tuple[tuple[str, ...], ...] = omitted_when_empty(())
+    # a table's caption (``表1 出現頻度別の認識率(%)``, ``Table 2. Accuracy by …``): the text of the paragraph right over
+    # the table, which stays in its place among the paragraphs (a view, as ``speaker`` is); absent elsewhere
+    caption: str | None = omitted_when_empty(None)
     # a meeting's turn (``○議長（山田太郎君）　…``, ``Chair: …``): who speaks it, a view of ``text``; absent elsewhere
     speaker: TurnSpeaker | None = omitted_when_empty(None)
 

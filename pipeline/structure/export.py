@@ -116,7 +116,9 @@ def _table(p) -> dict[str, Any]:
     paragraph."""
     if p.kind == "code":
         return {"code": True}  # a program listing: its lines joined by line breaks, indentation kept
-    return {"table": [list(row) for row in p.rows]} if p.kind == "table" else {}
+    if p.kind != "table":
+        return {}
+    return {"table": [list(row) for row in p.rows], **({"caption": p.caption} if p.caption else {})}
 
 
 def _first_position(origin) -> RawPosition | None:
