@@ -39,8 +39,8 @@ from pipeline.segment.labels import (member_line, date_digits, exchange_label, e
                                      wholly_bracketed)
 from pipeline.segment.articles import law_of, law_sections
 from pipeline.segment.changelog import release_headings
-from pipeline.segment.contacts import (MAX_CONTACT_LINE, closing_means, contact_line, contact_shaped, contact_value, lost_stop,
-                                       ends_on_contact, one_line_contact)
+from pipeline.segment.contacts import (MAX_CONTACT_LINE, closing_means, contact_foot_line, contact_line, contact_shaped,
+                                       contact_value, ends_on_contact, lost_stop, one_line_contact, registration_line)
 from pipeline.segment.contents import contents_shaped, has_leader, is_index_title
 from pipeline.segment.events import is_adjournment, is_document_kind, is_enactment, is_edition_line, masthead_descriptor, periodical_issue, is_press_label, is_session_time, names_minutes
 from pipeline.segment.joinlines import joined_lines
@@ -5308,6 +5308,14 @@ def contact_block(lines: list[Text]) -> ContactBlock:
     """
     if lines and end_mark(lines[-1].text):
         lines = lines[:-1]  # a press release's end mark closes the document under its contact (``###``): no contact line
+    registered = len(lines)
+    while registered > 1 and registration_line(lines[registered - 1].text):
+        registered -= 1
+    if registered < len(lines):
+        # the issuing body's registration numbers closing the document (``Registered charity no. 1098765 · Company no.
+        # …``): the closing block's last lines, under its contact block or alone (issue 16, helper close82)
+        heading, block = contact_block(lines[:registered])
+        return heading, block + list(range(registered, len(lines)))
     n = len(lines)
     k = n
     while k > 0 and n - k < MAX_CONTACT_LINES and not is_contact_heading(lines[k - 1].text) \
@@ -5331,7 +5339,11 @@ def contact_block(lines: list[Text]) -> ContactBlock:
         return None, list(range(signed, n))
     if n - k >= 2 and k > 0 and any(not contact_value(t.text) for t in lines[k:]):
         return None, list(range(k, n))
-    if n >= 2 and (one_line_contact(lines[-1].text) or _signed_contact_line(lines[-1].text)):
+    if n >= 2 and (one_line_contact(lines[-1].text) or _signed_contact_line(lines[-1].text)
+                   or (contact_foot_line(lines[-1].text) and not contact_foot_line(lines[-2].text)
+                       and not contact_line(lines[-2].text))):
+        # (a contact line with no heading's words closes the document alone, never a list of offices' last item:
+        # ``浄光寺　寺務所　電話 …``, helper close82)
         if n >= 3 and one_line_contact(lines[-2].text) and {script_of(lines[-2].text), script_of(lines[-1].text)} == {JA, EN}:
             # the contact line in both languages, a line each (``お問い合わせ：金沢市観光協会　電話 …`` / ``Enquiries:
             # Kanazawa City Tourism Association, tel. …``): one block, the twins kept together (fresh-user trial 73's
