@@ -6956,6 +6956,15 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
         # after ``以上`` (decision, fresh-user trial 64b, where it had been a section titled ``問合せ先``)
         fields = fields | contact_heads | set(contact)
         contact_heads = set()
+    if contact_at is not None and contact_at not in headings and contact_at not in fields and contact \
+            and contact[-1] == len(lines) - 1 - (1 if lines and end_mark(lines[-1].text) else 0):
+        # a contact block under its own heading that no number counts (``問い合わせ先`` / the office and 課長 /
+        # ``電話 …``, ``Contact`` / ``Tel: …``) closing the document: its closing block, never a section (decision,
+        # issue 16, helper close82, fresh-user trial 80d's 防災マップ; it had been a section since trial 25). Numbered
+        # (``９．問い合わせ先``), it is the item the document's own numbering counts and heads its section as before.
+        fields = fields | set(range(contact_at, contact[0])) | set(contact)
+        starts = [at for at in starts if at not in fields]
+        contact_heads = set()
     if contact_at is None:
         fields = fields | set(contact)
     fields = fields | colophon_lines
