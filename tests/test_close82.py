@@ -62,6 +62,10 @@ def test_a_lease_signed_by_a_person_and_a_company_closes_the_same_way():
     ("trial81c_charity_review.txt", ["Registered charity no. 1098765 · Company no. 04567890"], "Aisha Y\ufffdsuf"),
     ("charity_foot.txt", ["Registered charity number 1065432 · Company number 03345678"],
      "The fair returns on 14 June with stalls, games and a dog show."),
+    ("newsletter_url_ja.txt", ["みどり会事務局", "〒123-4567 みどり市本町1-2-3", "TEL 0123-45-6789 / FAX 0123-45-6790",
+                               "https://midorikai.example.jp"], "六月十四日に夏まつりを開きます。"),
+    ("newsletter_dot_en.txt", ["Riverside Community Trust · 14 Mill Lane, Ashby AB1 2CD · 01632 960123"],
+     "The fair returns on 14 June with stalls and games."),
     ("trial80d_bousai_map.txt", ["問い合わせ先", "緑川市 総務部 危機管理課\u3000課長\u3000\ufffd田 和\ufffd", "電話 0285-62-1111（内線 315）"], None),
     ("bosai_guide.txt", ["問い合わせ先", "はなみ市 防災課\u3000担当\u3000鈴木", "電話 0544-22-3333"],
      "飲料水、食料、懐中電灯、携帯ラジオなどを用意しましょう。"),
@@ -69,6 +73,7 @@ def test_a_lease_signed_by_a_person_and_a_company_closes_the_same_way():
 def test_a_closing_block_is_the_closing_not_the_last_sections(name, closing, last):
     talk, _ = only_talk_of(DATA / name)
     assert _closing(talk) == closing
+    assert talk.title.en is None or not talk.title.en.text.startswith("TEL")
     if last is not None:
         assert _last_paragraphs(talk)[-1] == last
     assert not any(t in (p.text for s in talk.sections for p in s.paragraphs) for t in closing)
@@ -97,5 +102,9 @@ def test_the_readers_shapes():
     assert not contact_foot_line("市民会館 大ホール 電話 0123-45-6789")
     assert registration_line("Registered charity no. 1098765 · Company no. 04567890")
     assert not registration_line("Company no. 3 won the relay.")
+    from pipeline.segment.contacts import contact_line, web_address_line
+
+    assert contact_line("TEL 0123-45-6789 / FAX 0123-45-6790") and not contact_line("Mon / Fri 9-5")
+    assert web_address_line("www.riversidetrust.org.uk") and not web_address_line("See www.x.org")
     lines = [Text.inserted(s) for s in ["協議のうえ解決するものとする。", "令和8年3月25日", *CONTRACT_PARTIES]]
     assert sealed_signatures(lines) == 1

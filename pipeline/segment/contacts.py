@@ -128,6 +128,15 @@ def contact_line(text: str) -> bool:
 
     >>> contact_line("（連絡先　090-1234-5678）"), contact_line("(Tel: 01632 960123)"), contact_line("（電話でも受け付けます）")
     (True, True, False)
+
+    Means set side by side on one line, parted by a middle dot, a bar or a slash between spaces, are one contact line
+    where each is one (``TEL 0123-45-6789 / FAX 0123-45-6790``, ``Tel 01632 960123 · info@example.org``: helper
+    close82, a newsletter's foot whose telephone and fax line had been read as its English title).
+
+    >>> contact_line("TEL 0123-45-6789 / FAX 0123-45-6790"), contact_line("Tel 01632 960123 · info@example.org")
+    (True, True)
+    >>> contact_line("Mon / Fri 9-5"), contact_line("Tel 01632 960123 / ask for Jo")
+    (False, False)
     """
     s = text.strip()
     if (inner := _ROUND_BRACKETED.match(s)) is not None:
@@ -135,7 +144,14 @@ def contact_line(text: str) -> bool:
     if not _fits(s):
         return False
     field = contact_field(s)
-    return contact_value(s) or (field is not None and field.parted != "brackets" and field.gives_means)
+    if contact_value(s) or (field is not None and field.parted != "brackets" and field.gives_means):
+        return True
+    pieces = _SIDE_BY_SIDE.split(s)
+    return len(pieces) > 1 and all(p and contact_line(p) for p in pieces)
+
+
+_SIDE_BY_SIDE = re.compile(r"\s+[·•|/／]\s+")
+"""What parts means of contact set side by side on one line: a middle dot, a bullet, a bar or a slash between spaces."""
 
 
 def closing_means(texts: Sequence[str]) -> int:
@@ -340,11 +356,15 @@ def contact_foot_line(text: str) -> bool:
     False
     >>> contact_foot_line("市民会館 大ホール 電話 0123-45-6789")  # plain spaces and no address: a list's item too
     False
+    >>> contact_foot_line("Riverside Community Trust · 14 Mill Lane, Ashby AB1 2CD · 01632 960123")
+    True
     """
     s = text.strip()
     if not _fits(s) or contact_line(s):
         return False
     pieces = contact_pieces(s)
+    if len(pieces) < 2:
+        pieces = [p for p in _SIDE_BY_SIDE.split(s) if p]  # ``Riverside Community Trust · 14 Mill Lane, … · 01632 …``
     if len(pieces) >= 2 and contact_line(pieces[-1]):
         who = pieces[:-1]
     else:
@@ -386,3 +406,18 @@ def registration_line(text: str) -> bool:
     """
     pieces = [p for p in _REGISTRATION_SEPARATOR.split(text.strip()) if p]
     return bool(pieces) and len(text.strip()) <= MAX_CONTACT_LINE and all(_REGISTRATION_PIECE.match(p) for p in pieces)
+
+
+_WEB_ADDRESS = lazyre.compile(r"^(?:(?:URL|Web(?:site)?|ホームページ|HP)[ \u3000]*[:：]?[ \u3000]*)?(?:https?://|www\.)[^\s\u3000]+$",
+                              re.IGNORECASE)
+"""A web address alone on its line, its label before it or not (``www.riversidetrust.org.uk``, ``URL：https://…``)."""
+
+
+def web_address_line(text: str) -> bool:
+    """A line that is only a web address (:data:`_WEB_ADDRESS`). Read at a document's end under its contact block or
+    its address only (``sections.contact_block``): a reference's URL wrapped onto its own line is no contact.
+
+    >>> web_address_line("www.riversidetrust.org.uk"), web_address_line("URL：https://example.jp/"), web_address_line("See www.x.org")
+    (True, True, False)
+    """
+    return _WEB_ADDRESS.match(text.strip()) is not None

@@ -40,7 +40,8 @@ from pipeline.segment.labels import (member_line, date_digits, exchange_label, e
 from pipeline.segment.articles import law_of, law_sections
 from pipeline.segment.changelog import release_headings
 from pipeline.segment.contacts import (MAX_CONTACT_LINE, closing_means, contact_foot_line, contact_line, contact_shaped,
-                                       contact_value, ends_on_contact, lost_stop, one_line_contact, registration_line)
+                                       contact_value, ends_on_contact, lost_stop, one_line_contact, registration_line,
+                                       web_address_line)
 from pipeline.segment.contents import contents_shaped, has_leader, is_index_title
 from pipeline.segment.events import is_adjournment, is_document_kind, is_enactment, is_edition_line, masthead_descriptor, periodical_issue, is_press_label, is_session_time, names_minutes
 from pipeline.segment.joinlines import joined_lines
@@ -5309,13 +5310,15 @@ def contact_block(lines: list[Text]) -> ContactBlock:
     if lines and end_mark(lines[-1].text):
         lines = lines[:-1]  # a press release's end mark closes the document under its contact (``###``): no contact line
     registered = len(lines)
-    while registered > 1 and registration_line(lines[registered - 1].text):
+    while registered > 1 and (registration_line(lines[registered - 1].text) or web_address_line(lines[registered - 1].text)):
         registered -= 1
     if registered < len(lines):
-        # the issuing body's registration numbers closing the document (``Registered charity no. 1098765 · Company no.
-        # …``): the closing block's last lines, under its contact block or alone (issue 16, helper close82)
+        # the issuing body's registration numbers and web address closing the document (``Registered charity no.
+        # 1098765 · Company no. …``, ``www.…``): the closing block's last lines, under its contact block or address; the
+        # numbers alone too, never a web address alone (a reference's URL wrapped onto its line; helper close82)
         heading, block = contact_block(lines[:registered])
-        return heading, block + list(range(registered, len(lines)))
+        if block or any(registration_line(t.text) for t in lines[registered:]):
+            return heading, block + list(range(registered, len(lines)))
     n = len(lines)
     k = n
     while k > 0 and n - k < MAX_CONTACT_LINES and not is_contact_heading(lines[k - 1].text) \
