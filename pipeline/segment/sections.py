@@ -5344,9 +5344,11 @@ def contact_block(lines: list[Text]) -> ContactBlock:
         return None, list(range(k, n))
     if n >= 2 and (one_line_contact(lines[-1].text) or _signed_contact_line(lines[-1].text)
                    or (contact_foot_line(lines[-1].text) and not contact_foot_line(lines[-2].text)
-                       and not contact_line(lines[-2].text))):
+                       and not contact_line(lines[-2].text)
+                       and not any(_says_contact(t.text) for t in lines[max(0, n - 1 - MAX_CONTACT_LINES):n - 1]))):
         # (a contact line with no heading's words closes the document alone, never a list of offices' last item:
-        # ``浄光寺　寺務所　電話 …``, helper close82)
+        # ``浄光寺　寺務所　電話 …``, helper close82; nor under a contact heading's words, whose rule reads the block or
+        # leaves it: a web page's ``このページに関するお問い合わせ`` over its site's footer, test_segment_web54)
         if n >= 3 and one_line_contact(lines[-2].text) and {script_of(lines[-2].text), script_of(lines[-1].text)} == {JA, EN}:
             # the contact line in both languages, a line each (``お問い合わせ：金沢市観光協会　電話 …`` / ``Enquiries:
             # Kanazawa City Tourism Association, tel. …``): one block, the twins kept together (fresh-user trial 73's
