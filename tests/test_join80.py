@@ -141,5 +141,6 @@ def test_festival_report_with_roster_and_table():
 
 def test_contact_lines_stay_lines():
     talk, _ = only_talk((DATA / "j80_newsletter_contact.txt").read_text(encoding="utf-8"))
-    texts = _paragraphs(talk)
+    # (the lines stay lines: in the closing block since helper close82, a section of their own before)
+    texts = _paragraphs(talk) + [t.text for t in talk.front]
     assert "12 Harbour Road, Dunoon PA23 7HG" in texts and "Tel: 01369 700000" in texts

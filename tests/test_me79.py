@@ -111,8 +111,9 @@ def test_a_vertical_leaflet_on_landscape_pages_is_one_paper(size):
     doc = segment_pdf(_vertical_leaflet(size))
     (talk,) = doc.talks
     assert talk.shape == "paper" and not talk.slides
-    assert [(s.number, s.title.text) for s in talk.sections] == [("1", "水の広場"), ("2", "石だたみの小道"),
-                                                                 ("3", "城山の天守"), (None, "お問い合わせ")]
+    # (``お問い合わせ`` and its lines had been a section of their own: the closing block since helper close82, issue 16)
+    assert [(s.number, s.title.text) for s in talk.sections] == [("1", "水の広場"), ("2", "石だたみの小道"), ("3", "城山の天守")]
+    assert [talk.front[i].text for i in talk.front_closing][0] == "お問い合わせ"
     assert talk.sections[2].paragraphs[0].text.endswith("二十分ほどです。")
 
 

@@ -227,8 +227,9 @@ def test_a_signed_pdf_notices_contact_block_is_front64b():
     assert [t.text for t in talk.front][-3:] == blocks[-1]
 
 
-def test_a_newsletters_contact_block_without_a_signature_stays_a_section64b():
-    # near miss: no signature over the heading (a newsletter's last article): the block heads its own section
+def test_a_newsletters_contact_block_without_a_signature_is_the_closing_block64b():
+    # no signature over the heading (a newsletter's last article): the block had headed its own section; since helper
+    # close82 (issue 16) a contact block under a heading no number counts closes the document, signed or not
     text = """みなと町だより　第１２号
 
 ■ 夏祭りのお知らせ
@@ -242,4 +243,5 @@ def test_a_newsletters_contact_block_without_a_signature_stays_a_section64b():
 電話 0123-45-6789
 """
     (talk,) = segment_text(text).talks
-    assert "問い合わせ先" in [s.title.text for s in talk.sections]
+    assert "問い合わせ先" not in [s.title.text for s in talk.sections]
+    assert [talk.front[i].text for i in talk.front_closing] == ["問い合わせ先", "みなと町 総務課", "電話 0123-45-6789"]

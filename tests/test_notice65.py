@@ -186,7 +186,7 @@ def test_an_items_own_lines_stay_its_paragraphs65(variant):
     assert talk.speaker.text is None
 
 
-def test_an_unsigned_contact_block_after_the_items_is_a_section_of_its_own65():
+def test_an_unsigned_contact_block_after_the_items_is_the_closing_block65():
     text = """\
 図書館まつりのご案内
 
@@ -199,10 +199,10 @@ def test_an_unsigned_contact_block_after_the_items_is_a_section_of_its_own65():
 中央図書館　電話 0123-98-7654
 """
     (talk,) = run_text(text).talks
-    # the office and its telephone on one line are a contact block under its heading now: a section of its own, as
-    # trial 25 decided for a contact block with no signature over it (it had been the last item's paragraphs)
-    assert talk.sections[-1].title.text == "お問い合わせ"
-    assert _last_paragraphs(talk) == ["中央図書館　電話 0123-98-7654"]
+    # the office and its telephone on one line are a contact block under its heading now (it had been the last item's
+    # paragraphs): a section of its own, as trial 25 decided, until helper close82 made it the closing block (issue 16)
+    assert talk.sections[-1].title.text == "会場"
+    assert [talk.front[i].text for i in talk.front_closing] == ["【お問い合わせ】", "中央図書館　電話 0123-98-7654"]
 
 
 # -- 2. a Korean notice's issuer -------------------------------------------------------------------------------------

@@ -31,9 +31,12 @@ def _talk(street: str = "14 Mill Lane", town: str = "5003 Bergen", country: str 
 def _contact_section(talk) -> list[str]:
     """The contact block under its request to get in touch (since trial 39, ``For further information please
     contact:`` heads it), each line a paragraph; no section numbered 14. The report's text before it is its unheaded
-    body (helper web55: a closing contact section alone keeps the body unheaded before it, ``stage.unheaded_body``)."""
-    assert [(s.number, s.title.text) for s in talk.sections] == [(None, ""), (None, "For further information please contact")]
-    return [p.text for p in talk.sections[-1].paragraphs]
+    body (helper web55: a closing contact section alone keeps the body unheaded before it, ``stage.unheaded_body``).
+    Since helper close82 (issue 16) the block under its heading is the closing block, heading first, no section."""
+    assert [(s.number, s.title.text) for s in talk.sections] == [(None, "")]
+    closing = [talk.front[i].text for i in talk.front_closing]
+    assert closing[0] == "For further information please contact:"
+    return closing[1:]
 
 
 def test_house_number_over_postcode_and_country_is_no_section():

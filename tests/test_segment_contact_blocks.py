@@ -1,6 +1,6 @@
 """A closing contact block (issue 16, trial 25: ``問い合わせ先`` / ``担当：…`` / ``電話：…``, ``Contact`` / ``Phone: …``):
-under its heading a section of its own, each line a paragraph; without a heading its fields are front matter, as
-closing fields are; its lines are never joined into prose, and its English lines start no slides."""
+under its heading (one no number counts) or without one, the closing block (``front_closing``; a section of its own
+under its heading until helper close82), each line apart; its lines are never joined into prose, and its English lines start no slides."""
 
 from __future__ import annotations
 
@@ -23,20 +23,24 @@ E-mail: midori@example.jp
 """
 
 
-def test_a_closing_contact_block_under_its_heading_is_a_section_line_by_line() -> None:
+def _closing(talk) -> list[str]:
+    return [talk.front[i].text for i in talk.front_closing]
+
+
+def test_a_closing_contact_block_under_its_heading_is_the_closing_block_line_by_line() -> None:
     """Trial 25: the contact block stayed paragraphs of the last ``■`` section, and its English lines (``TEL …``,
-    ``E-mail: …``) were read as a slide deck's cover, the talk's English title."""
+    ``E-mail: …``) were read as a slide deck's cover, the talk's English title. It had been a section of its own
+    since; under a heading no number counts it is the closing block, each line apart (decision reversed, issue 16,
+    helper close82 after fresh-user trial 80d)."""
     doc = run_text(_with_contact(NEWSLETTER, JA_CONTACT))
     [talk] = doc.talks
     assert talk.shape == "paper" and not talk.slides and talk.title.en is None
-    assert [s.title.text for s in talk.sections] == ["夏祭りの準備について", "避難訓練のお知らせ", "回覧板の回し方", "お問い合わせ"]
-    last = talk.sections[-1]
-    assert (last.number, last.level) == (None, 1)
-    assert [p.text for p in last.paragraphs] == [
-        "みどり町町内会 事務局", "担当：川村 和子", "TEL\u300003-1234-5678", "E-mail: midori@example.jp"]
+    assert [s.title.text for s in talk.sections] == ["夏祭りの準備について", "避難訓練のお知らせ", "回覧板の回し方"]
+    assert _closing(talk) == [
+        "お問い合わせ", "みどり町町内会 事務局", "担当：川村 和子", "TEL\u300003-1234-5678", "E-mail: midori@example.jp"]
     # ``以上`` over the contact block closes the body: no paragraph of the last section, a ledger row (decision of
     # helper notes55, trial 55b; it had been pinned here as the last section's paragraph)
-    assert [p.text for p in talk.sections[-2].paragraphs] == ["回覧板は、読んだらすぐ次のお宅へ回してください。"]
+    assert [p.text for p in talk.sections[-1].paragraphs] == ["回覧板は、読んだらすぐ次のお宅へ回してください。"]
     assert "以上" not in [t.text for t in talk.front]  # a ledger row since helper front68
 
 
@@ -65,11 +69,11 @@ E-mail: garden@example.org
 """
 
 
-def test_an_english_contact_block_under_its_heading_is_a_section_line_by_line() -> None:
+def test_an_english_contact_block_under_its_heading_is_the_closing_block_line_by_line() -> None:
     [talk] = run_text(EN_REPORT).talks
-    assert [(s.number, s.title.text) for s in talk.sections] == [("1", "Membership"), ("2", "Finances"), (None, "Contact")]
-    assert [p.text for p in talk.sections[-1].paragraphs] == [
-        "Community Garden Committee", "Jane Whitfield, Secretary", "Phone: 01632 960 123", "E-mail: garden@example.org"]
+    assert [(s.number, s.title.text) for s in talk.sections] == [("1", "Membership"), ("2", "Finances")]
+    assert _closing(talk) == [
+        "Contact", "Community Garden Committee", "Jane Whitfield, Secretary", "Phone: 01632 960 123", "E-mail: garden@example.org"]
 
 
 def test_an_english_contact_block_without_a_heading_is_front_matter() -> None:

@@ -210,8 +210,10 @@ NEWSLETTER = """\
 """
 
 
-def test_a_newsletters_closing_contact_stays_a_section() -> None:
-    """No press release: its closing contact under its heading is a section of its own (trial 25), as before."""
+def test_a_newsletters_closing_contact_is_its_closing_block() -> None:
+    """No press release: its closing contact under its heading was a section of its own (trial 25); since helper
+    close82 (issue 16) it is the closing block, as a release's is, each line apart."""
     [talk] = run_text(NEWSLETTER).talks
-    assert [s.title.text for s in talk.sections][-1] == "お問い合わせ"
-    assert [p.text for p in talk.sections[-1].paragraphs] == ["みどり町町内会 事務局", "担当：川村 和子", "電話：03-1234-5678"]
+    assert "お問い合わせ" not in [s.title.text for s in talk.sections]
+    assert [talk.front[i].text for i in talk.front_closing] == [
+        "お問い合わせ", "みどり町町内会 事務局", "担当：川村 和子", "電話：03-1234-5678"]

@@ -128,6 +128,15 @@ def contact_line(text: str) -> bool:
 
     >>> contact_line("（連絡先　090-1234-5678）"), contact_line("(Tel: 01632 960123)"), contact_line("（電話でも受け付けます）")
     (True, True, False)
+
+    Means set side by side on one line, parted by a middle dot, a bar or a slash between spaces, are one contact line
+    where each is one (``TEL 0123-45-6789 / FAX 0123-45-6790``, ``Tel 01632 960123 · info@example.org``: helper
+    close82, a newsletter's foot whose telephone and fax line had been read as its English title).
+
+    >>> contact_line("TEL 0123-45-6789 / FAX 0123-45-6790"), contact_line("Tel 01632 960123 · info@example.org")
+    (True, True)
+    >>> contact_line("Mon / Fri 9-5"), contact_line("Tel 01632 960123 / ask for Jo")
+    (False, False)
     """
     s = text.strip()
     if (inner := _ROUND_BRACKETED.match(s)) is not None:
@@ -135,7 +144,14 @@ def contact_line(text: str) -> bool:
     if not _fits(s):
         return False
     field = contact_field(s)
-    return contact_value(s) or (field is not None and field.parted != "brackets" and field.gives_means)
+    if contact_value(s) or (field is not None and field.parted != "brackets" and field.gives_means):
+        return True
+    pieces = _SIDE_BY_SIDE.split(s)
+    return len(pieces) > 1 and all(p and contact_line(p) for p in pieces)
+
+
+_SIDE_BY_SIDE = re.compile(r"\s+[·•|/／]\s+")
+"""What parts means of contact set side by side on one line: a middle dot, a bullet, a bar or a slash between spaces."""
 
 
 def closing_means(texts: Sequence[str]) -> int:
@@ -213,7 +229,9 @@ def contact_shaped(text: str) -> bool:
 _PIECE_GAP = r"\u3000+|[ \t]{2,}"
 """What parts a contact line's pieces: an ideographic space, two spaces or more (``問い合わせ　健康づくり課　電話 …``)."""
 _PIECES = re.compile(_PIECE_GAP)
-_PIECES_OR_COLON = re.compile(_PIECE_GAP + r"|[:：][ \u3000]*")
+_PIECES_OR_COLON = re.compile(_PIECE_GAP + r"|(?<![0-9０-９])[:：][ \u3000]*|[:：](?![0-9０-９])[ \u3000]*")
+"""(A colon between two digits is a time's, ``（平日 9:00〜17:00）``, no label's: fresh-user trial 81a's bus notice,
+whose contact line had been cut inside its hours and read as no contact: helper close82.)"""
 
 
 def contact_pieces(text: str, colons: bool = False) -> list[str]:
@@ -222,6 +240,8 @@ def contact_pieces(text: str, colons: bool = False) -> list[str]:
 
     >>> contact_pieces("担当：総務課\u3000電話 0123-45-6789"), contact_pieces("担当：総務課\u3000電話 0123", colons=True)
     (['担当：総務課', '電話 0123-45-6789'], ['担当', '総務課', '電話 0123'])
+    >>> contact_pieces("問い合わせ：営業課\u3000電話 0266-52-0000（平日9:00〜17:00）", colons=True)
+    ['問い合わせ', '営業課', '電話 0266-52-0000（平日9:00〜17:00）']
     """
     return [p for p in (_PIECES_OR_COLON if colons else _PIECES).split(text) if p]
 
@@ -303,3 +323,101 @@ def ends_on_contact(text: str) -> bool:
     """
     pieces = contact_pieces(text.strip())
     return bool(pieces) and contact_line(pieces[-1])
+
+
+_PARTICLE_END = lazyre.compile(r"(?:は|を|に|へ|で|と|も|が|の|や|まで|から|より|ので|ため)$")
+"""A Japanese particle closing a piece: the piece is a clause of a sentence going on (``詳しくは　電話 …``), no office,
+body or address."""
+_POSTAL_MARK = "〒"
+"""The postal mark before a Japanese postcode: a piece holding it is an address."""
+
+
+def contact_foot_line(text: str) -> bool:
+    """A closing block set on one line with no contact heading: who (an office, a body, a person; an address) and
+    then how, a means of contact closing the line (:func:`contact_line`), at least one piece before it, each no
+    sentence nor a clause of one (:func:`contact_shaped`, no particle closing it: :data:`_PARTICLE_END`). The pieces
+    are parted as a contact's are (:data:`_PIECE_GAP`: ``浄光寺　寺務所　電話 0263-54-0000（午前9時〜午後5時）``), or by
+    single spaces where an address with its postal mark stands before the means (``さくら内科クリニック 〒123-4567
+    ○○市桜町1-2-3 TEL 012-345-6789``). A means alone, or one under its heading's words, is read by
+    :func:`contact_line` and :func:`one_line_contact`.
+
+    Why (issue 16, helper close82, fresh-user trials 81a and 81c): a temple newsletter's office and telephone line
+    and a clinic newsletter's name, address and telephone closing the document had been the last article's
+    paragraph; they are its closing block (``paper.closing``), as a contact line under its heading's words is.
+    ``sections.contact_block`` reads it only as the document's last line, the line over it no such line.
+
+    >>> contact_foot_line("浄光寺\\u3000寺務所\\u3000電話 0263-54-0000（午前9時〜午後5時）")
+    True
+    >>> contact_foot_line("さくら内科クリニック 〒123-4567 ○○市桜町1-2-3 TEL 012-345-6789")
+    True
+    >>> contact_foot_line("詳しくは\\u3000電話 0123-45-6789"), contact_foot_line("電話 0123-45-6789")
+    (False, False)
+    >>> contact_foot_line("申し込みは受付センター（電話 0120-53-0000）で受け付けています。")
+    False
+    >>> contact_foot_line("市民会館 大ホール 電話 0123-45-6789")  # plain spaces and no address: a list's item too
+    False
+    >>> contact_foot_line("Riverside Community Trust · 14 Mill Lane, Ashby AB1 2CD · 01632 960123")
+    True
+    """
+    s = text.strip()
+    if not _fits(s) or contact_line(s):
+        return False
+    pieces = contact_pieces(s)
+    if len(pieces) < 2:
+        pieces = [p for p in _SIDE_BY_SIDE.split(s) if p]  # ``Riverside Community Trust · 14 Mill Lane, … · 01632 …``
+    if len(pieces) >= 2 and contact_line(pieces[-1]):
+        who = pieces[:-1]
+    else:
+        words = s.split(" ")
+        at = next((j for j in range(1, len(words)) if contact_line(" ".join(words[j:]))), None)
+        if at is None or not any(_POSTAL_MARK in w for w in words[:at]):
+            return False
+        who = [" ".join(words[:at])]
+    return all(contact_shaped(p) and not _PARTICLE_END.search(p.strip()) and "。" not in p for p in who)
+
+
+_REGISTRATION_PIECE = lazyre.compile(
+    r"^(?:(?:registered\s+)?(?:charity|company|vat|cio|scottish\s+charity|charitable\s+incorporated\s+organi[sz]ation)"
+    r"(?:\s+registration)?|registered|registration|charity\s+commission)"
+    r"\s*(?:no\.?|number|num\.?|#)?\s*[:.]?\s*(?:[A-Z]{1,3}\s?)?[0-9][0-9 ]{3,12}$"
+    r"|^registered\s+in\s+england(?:\s+(?:and|&)\s+wales)?(?:\s+(?:no\.?|number))?\s*[:.,]?\s*[0-9]{6,8}$"
+    r"|^(?:法人番号|(?:適格請求書発行事業者)?登録番号)[ \u3000]*[:：]?[ \u3000]*T?[0-9]{6,13}$",
+    re.IGNORECASE)
+"""One registration of the body that issues a document: a charity's, a company's or a VAT number under its label
+(``Registered charity no. 1098765``, ``Company number 04567890``, ``Registered in England and Wales No. 01234567``,
+``SC012345`` after a Scottish charity's label), a Japanese corporate or invoice number (``法人番号 1234567890123``,
+``登録番号：T1234567890123``)."""
+_REGISTRATION_SEPARATOR = re.compile(r"\s+[·•|]\s+|\s*[;；]\s*|,\s+|\s{2,}|\u3000+")
+
+
+def registration_line(text: str) -> bool:
+    """A line that is only the issuing body's registration numbers (:data:`_REGISTRATION_PIECE`), one or several
+    parted by a dot, a bar, a semicolon, a comma or a wide space (``Registered charity no. 1098765 · Company no.
+    04567890``). It closes a charity's or a firm's document as its statutory line, a line of the closing block
+    (``sections.contact_block``), never the last section's paragraph (issue 16, helper close82: fresh-user trial
+    81c's annual review had it as a paragraph of ``4. Trustees``).
+
+    >>> registration_line("Registered charity no. 1098765 · Company no. 04567890"), registration_line("法人番号 1234567890123")
+    (True, True)
+    >>> registration_line("Registered in England and Wales No. 01234567"), registration_line("Scottish charity no. SC012345")
+    (True, True)
+    >>> registration_line("Registered 1,200 new members"), registration_line("Company no. 3 won the relay.")
+    (False, False)
+    """
+    pieces = [p for p in _REGISTRATION_SEPARATOR.split(text.strip()) if p]
+    return bool(pieces) and len(text.strip()) <= MAX_CONTACT_LINE and all(_REGISTRATION_PIECE.match(p) for p in pieces)
+
+
+_WEB_ADDRESS = lazyre.compile(r"^(?:(?:URL|Web(?:site)?|ホームページ|HP)[ \u3000]*[:：]?[ \u3000]*)?(?:https?://|www\.)[^\s\u3000]+$",
+                              re.IGNORECASE)
+"""A web address alone on its line, its label before it or not (``www.riversidetrust.org.uk``, ``URL：https://…``)."""
+
+
+def web_address_line(text: str) -> bool:
+    """A line that is only a web address (:data:`_WEB_ADDRESS`). Read at a document's end under its contact block or
+    its address only (``sections.contact_block``): a reference's URL wrapped onto its own line is no contact.
+
+    >>> web_address_line("www.riversidetrust.org.uk"), web_address_line("URL：https://example.jp/"), web_address_line("See www.x.org")
+    (True, True, False)
+    """
+    return _WEB_ADDRESS.match(text.strip()) is not None

@@ -39,8 +39,9 @@ from pipeline.segment.labels import (member_line, date_digits, exchange_label, e
                                      wholly_bracketed)
 from pipeline.segment.articles import law_of, law_sections
 from pipeline.segment.changelog import release_headings
-from pipeline.segment.contacts import (MAX_CONTACT_LINE, closing_means, contact_line, contact_shaped, contact_value, lost_stop,
-                                       ends_on_contact, one_line_contact)
+from pipeline.segment.contacts import (MAX_CONTACT_LINE, closing_means, contact_foot_line, contact_line, contact_shaped,
+                                       contact_value, ends_on_contact, lost_stop, one_line_contact, registration_line,
+                                       web_address_line)
 from pipeline.segment.contents import contents_shaped, has_leader, is_index_title
 from pipeline.segment.events import is_adjournment, is_document_kind, is_enactment, is_edition_line, masthead_descriptor, periodical_issue, is_press_label, is_session_time, names_minutes
 from pipeline.segment.joinlines import joined_lines
@@ -5350,6 +5351,16 @@ def contact_block(lines: list[Text]) -> ContactBlock:
     """
     if lines and end_mark(lines[-1].text):
         lines = lines[:-1]  # a press release's end mark closes the document under its contact (``###``): no contact line
+    registered = len(lines)
+    while registered > 1 and (registration_line(lines[registered - 1].text) or web_address_line(lines[registered - 1].text)):
+        registered -= 1
+    if registered < len(lines):
+        # the issuing body's registration numbers and web address closing the document (``Registered charity no.
+        # 1098765 · Company no. …``, ``www.…``): the closing block's last lines, under its contact block or address; the
+        # numbers alone too, never a web address alone (a reference's URL wrapped onto its line; helper close82)
+        heading, block = contact_block(lines[:registered])
+        if block or any(registration_line(t.text) for t in lines[registered:]):
+            return heading, block + list(range(registered, len(lines)))
     n = len(lines)
     k = n
     while k > 0 and n - k < MAX_CONTACT_LINES and not is_contact_heading(lines[k - 1].text) \
@@ -5373,7 +5384,13 @@ def contact_block(lines: list[Text]) -> ContactBlock:
         return None, list(range(signed, n))
     if n - k >= 2 and k > 0 and any(not contact_value(t.text) for t in lines[k:]):
         return None, list(range(k, n))
-    if n >= 2 and (one_line_contact(lines[-1].text) or _signed_contact_line(lines[-1].text)):
+    if n >= 2 and (one_line_contact(lines[-1].text) or _signed_contact_line(lines[-1].text)
+                   or (contact_foot_line(lines[-1].text) and not contact_foot_line(lines[-2].text)
+                       and not contact_line(lines[-2].text)
+                       and not any(_says_contact(t.text) for t in lines[max(0, n - 1 - MAX_CONTACT_LINES):n - 1]))):
+        # (a contact line with no heading's words closes the document alone, never a list of offices' last item:
+        # ``浄光寺　寺務所　電話 …``, helper close82; nor under a contact heading's words, whose rule reads the block or
+        # leaves it: a web page's ``このページに関するお問い合わせ`` over its site's footer, test_segment_web54)
         if n >= 3 and one_line_contact(lines[-2].text) and {script_of(lines[-2].text), script_of(lines[-1].text)} == {JA, EN}:
             # the contact line in both languages, a line each (``お問い合わせ：金沢市観光協会　電話 …`` / ``Enquiries:
             # Kanazawa City Tourism Association, tel. …``): one block, the twins kept together (fresh-user trial 73's
@@ -5727,6 +5744,12 @@ _ATTESTATION = re.compile(r"(?:記名|署名)(?:押印|捺印)|押印する|捺�
 ``…署名捺印する。``)."""
 
 
+MAX_PARTY_LINES = 3
+"""Lines a party's block sets over its sealed line at most (its label and address, its name, a department)."""
+MAX_PARTY_LINE = 40
+"""Characters a party's line holds at most (an address, a company's name)."""
+
+
 def sealed_signatures(lines: Sequence[Text]) -> int | None:
     """Where a Japanese record's signature block closing ``lines`` opens: the lines at the end each signed and sealed
     (:data:`_SEALED`: a post and a name, the seal's mark ``㊞`` after them), one at least, the name whole or with a
@@ -5748,25 +5771,54 @@ def sealed_signatures(lines: Sequence[Text]) -> int | None:
     >>> sealed_signatures(mk("承認された。", "記録者　佐藤花子㊞", "以上"))
     1
     >>> sealed_signatures(mk("届出には印鑑が必要です。", "認め印（シャチハタ不可）"))
+
+    A contract's parties sign so, each sealed line under the party's label, address and name (up to
+    :data:`MAX_PARTY_LINES` short lines, no sentence, no date), the date over the first party (issue 16, helper
+    close82, fresh-user trial 81a's 業務委託契約書, whose closing had stayed its last article's paragraphs):
+
+    >>> sealed_signatures(mk("協議のうえ解決するものとする。", "本契約の成立を証するため、本書2通を作成し、甲乙記名押印のうえ、各1通を保有する。",
+    ...                      "令和8年3月25日", "甲\u3000東京都港区芝浦三丁目4番5号", "株式会社みなと企画", "代表取締役\u3000佐藤 隆\u3000\u3000印",
+    ...                      "乙\u3000神奈川県横浜市中区本町二丁目1番地", "有限会社サンライズ情報", "代表取締役\u3000森 由美\u3000\u3000印"))
+    1
+    >>> sealed_signatures(mk("承認された。", "持ち物", "会長　山田太郎　印"))  # no date nor sealed line over the lines
+    2
     """
     from pipeline.segment.names import speaker_split
 
     end = len(lines)
     if end > 1 and _BODY_END.match(lines[-1].text):
         end -= 1  # ``以上`` under the signers: the closing mark, read by its own rule
-    k = end
-    while k > 0:
-        m = _SEALED.match(lines[k - 1].text.strip(" \u3000\t"))
+
+    def sealed(text: str) -> bool:
+        m = _SEALED.match(text.strip(" \u3000\t"))
         if m is None:
-            break
+            return False
         signer = m.group("signer").strip(" \u3000")
         at = speaker_split(signer)
         parts = re.split(r"\u3000+| {2,}", signer)  # (a post spaced out to its column, ``議　長``, its name after it)
         names = [signer[at:].strip(" \u3000")] if at is not None else []
         names += [parts[-1], " ".join(parts[-2:])]
-        if not any(name_shaped(n) for n in names) or _is_sentence_end(signer):
-            break
-        k -= 1
+        return any(name_shaped(n) for n in names) and not _is_sentence_end(signer)
+
+    def party_line(text: str) -> bool:
+        s = text.strip(" \u3000\t")
+        return bool(s) and len(s) <= MAX_PARTY_LINE and not _is_sentence_end(s) and not is_date_line(s) \
+            and contact_shaped(s) and _SEALED.match(s) is None
+
+    k = end
+    while k > 0:
+        if sealed(lines[k - 1].text):
+            k -= 1
+            continue
+        # a party's lines over its sealed line (a contract's ``甲　東京都港区…`` / ``株式会社みなと企画`` over
+        # ``代表取締役　…　印``): the party's block, where another party's sealed line or the date stands over them
+        j = k
+        while k < end and j > 0 and k - j < MAX_PARTY_LINES and party_line(lines[j - 1].text):
+            j -= 1
+        if j < k and k < end and j > 0 and (sealed(lines[j - 1].text) or is_date_line(lines[j - 1].text.strip(" \u3000"))):
+            k = j
+            continue
+        break
     if k == end:
         return None
     if k > 0 and is_date_line(lines[k - 1].text.strip(" \u3000")):
@@ -6537,8 +6589,14 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     # a law's articles (``（目的）`` / ``第1条　…``, ``２　…``, ``附則``): its own structure, no heading solver's
     law = law_of([t.text for t in lines])
     if law is not None:
-        front, law_parts = law_sections(lines, law)
-        return Paper(front, law_parts, ())
+        # a contract's or a rule's signers closing it under its last article (the attestation, the date, each party's
+        # sealed block): its closing block, never the last article's paragraphs (issue 16, helper close82, fresh-user
+        # trial 81a's 業務委託契約書)
+        sealed = sealed_signatures(lines)
+        if sealed is None or sealed <= max(law.provisions, default=len(lines)):
+            sealed = len(lines)
+        front, law_parts = law_sections(lines[:sealed], law)
+        return Paper(front, law_parts, (), tuple(lines[sealed:]))
     texts = [section_heading(chapter_heading(t.text)) for t in lines]
     # ``第1　計画の基本的事項`` / ``1　趣旨`` / ``（1）…``: a Japanese report's top level read as a chapter
     for i, text in divisions_as_chapters(texts, short_phrase).items():
@@ -6944,6 +7002,15 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
         # under the signature (``【問合せ先】`` / the office / ``電話 …``): the block is the notice's foot, front, as
         # after ``以上`` (decision, fresh-user trial 64b, where it had been a section titled ``問合せ先``)
         fields = fields | contact_heads | set(contact)
+        contact_heads = set()
+    if contact_at is not None and contact_at not in headings and contact_at not in fields and contact \
+            and contact[-1] == len(lines) - 1 - (1 if lines and end_mark(lines[-1].text) else 0):
+        # a contact block under its own heading that no number counts (``問い合わせ先`` / the office and 課長 /
+        # ``電話 …``, ``Contact`` / ``Tel: …``) closing the document: its closing block, never a section (decision,
+        # issue 16, helper close82, fresh-user trial 80d's 防災マップ; it had been a section since trial 25). Numbered
+        # (``９．問い合わせ先``), it is the item the document's own numbering counts and heads its section as before.
+        fields = fields | set(range(contact_at, contact[0])) | set(contact)
+        starts = [at for at in starts if at not in fields]
         contact_heads = set()
     if contact_at is None:
         fields = fields | set(contact)
