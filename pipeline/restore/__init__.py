@@ -318,13 +318,45 @@ class Restorer:
         """The heading-number hint for the lost glyph at ``pos`` (segment's; restore's own solver on plain text)."""
         if self.numbering is not None:
             fill = self.numbering.get((line, pos))
-            if fill is None or len(fill.text) > end - pos or text[pos: pos + len(fill.text)] != GAP * len(fill.text):
+            if fill is None:
+                return self.ordinal_hint(text, pos, end, line)
+            if len(fill.text) > end - pos or text[pos: pos + len(fill.text)] != GAP * len(fill.text):
                 return None
             return Hint(line, pos, len(fill.text), (fill.text,), Evidence("numbering", fill.detail), tentative=fill.tentative)
         h = hint(pos)
         if h is None or h.evidence.kind != "numbering" or h.length > end - pos:
-            return None
+            return self.ordinal_hint(text, pos, end, line)
         return h
+
+    def ordinal_hint(self, text: str, pos: int, end: int, line: int) -> Hint | None:
+        """The number a line-opening ordinal's lost numeral stood for where the lines around it open on the same
+        counter in step (``第\ufffd条`` between ``第４条`` and ``第６条``: :func:`numeric.ordinal_in_step`), read where
+        no heading hint speaks; the gap ``text[pos:end]`` from ``pos`` on. Also the last digit an English ordinal's
+        letters settle (``the 6\ufffdnd minute``: 2, :func:`numeric.suffix_digit`), committed as a sequence's number is
+        (a rule of spelling, not measured: only a misprint breaks it)."""
+        if end - pos == 1 and (digit := numeric.suffix_digit(Site(text, pos, end, line))) is not None:
+            number = re.search(r"[0-9]+$", text[:pos]).group(0) + digit
+            return Hint(line, pos, 1, (digit,), Evidence("lexicon", f"{number}{text[end:end + 2]}: the ordinal's letters "
+                                                                    f"{text[end:end + 2]} follow only a {digit} not after a 1"))
+        if "第" not in text[:pos]:
+            return None
+        lines = self.doc.nearest
+        index = self._line_index().get(line)
+        stop = pos + len(re.match(f"{GAP}*", text[pos:end]).group(0))
+        if index is None or lines[index].text[:stop] != text[:stop]:
+            return None
+        texts = [ln.text for ln in lines]
+        found = numeric.ordinal_in_step(texts, index, pos, stop, [ln.number for ln in lines])
+        if found is None:
+            return None
+        fill, why = found
+        return Hint(line, pos, len(fill), (fill,), Evidence("numbering", why))
+
+    def _line_index(self) -> dict[int, int]:
+        """Line number → index in the nearest scope's lines, made once."""
+        if getattr(self, "_lines_at", None) is None:
+            self._lines_at = {ln.number: k for k, ln in enumerate(self.doc.nearest)}
+        return self._lines_at
 
     def decide_run(self, text: str, start: int, end: int, line: int = 0, extra: Callable[[int], Iterable[Proposal]] = None,
                    name: bool = False, hint: HintAt | None = None,
@@ -1545,7 +1577,7 @@ class Restorer:
             # digits, a point and a unit (``0.\ufffd mm`` beside ``0.05 mm``: any number of that size repeats them)
             if not in_number or (proposal.fill.translate(TO_ASCII_DIGITS).isdigit()
                                  and proposal.features["rep_context"] >= NUMBER_CONTEXT
-                                 and _number_words(site, proposal) >= numeric.NUMBER_WORDS) \
+                                 and _number_words(site, proposal, self.doc) >= numeric.NUMBER_WORDS) \
                     or _heading_point_repeated(site, proposal):
                 pool.add(proposal)
         for proposal in lexical:
@@ -1595,13 +1627,20 @@ class Restorer:
         # a noun written whole nearby that makes a compound with the gap's neighbours (寄贈 of 寄贈式: trial 78b)
         for proposal in nearword.propose_compound(site, self.doc, pool.features):
             pool.add(proposal)
+        for proposal in [*numeric.propose_slot(site), *numeric.propose_counted(site, self.doc)]:
+            if proposal.fill not in pool.features:
+                pool.add(proposal)
         if numeric.number_shape(site) is not None:  # outside a number every fill stands (numeric.keeps)
             for fill in [f for f in pool.features if not numeric.keeps(site, f)]:
+                pool.drop(fill)
+        elif numeric.digit_slot(site) is not None:  # a digit beside a counter, in a number's groups (numeric.slot_keeps)
+            for fill in [f for f in pool.features if not numeric.slot_keeps(site, f)]:
                 pool.drop(fill)
         if day is not None:  # a day of the month: only the digits that make a day that month has
             for fill in [f for f in pool.features if f not in day[0]]:
                 pool.drop(fill)
-        if site.length == 1 and site.script == "ja" and numeric.number_shape(site) is None:
+        if site.length == 1 and site.script == "ja" and numeric.number_shape(site) is None \
+                and numeric.digit_slot(site) is None:
             for symbol in SYMBOLS:
                 if symbol not in pool.features:
                     pool.add(Proposal(symbol, "lexicon", f"punctuation {symbol}", {"symbol": 1.0}))
@@ -1893,7 +1932,7 @@ def formula_variable(fill: str, site: Site) -> bool:
     return alone and any(_formula_mark(ch, True) for ch in site.left + site.right)
 
 
-def _number_words(site: Site, proposal: Proposal) -> int:
+def _number_words(site: Site, proposal: Proposal, doc: Document | None = None) -> int:
     """Letters of words in the context a repetition proposal repeats around its fill (``rep_left`` characters left of
     it, the rest of ``rep_context`` right of it; :func:`numeric.context_words`), where that context holds the gap's
     whole number, past both its ends; else 0. A repeat that stops inside the number is another number: ``0.05 mm``
@@ -1909,6 +1948,15 @@ def _number_words(site: Site, proposal: Proposal) -> int:
     b = max(0, int(proposal.features.get("rep_context", 0.0)) - a)
     head = _NUMBER_PART.match(site.left[::-1]).group(0)
     tail = _NUMBER_PART.match(site.right).group(0)
+    if a == len(head) and b > len(tail) and doc is not None and head.strip(GAP) and GAP not in head + tail:
+        # the repeat reaches the number's first digit and no further (``帰りも2\ufffd番の路面電車に乗`` beside
+        # ``から28番の路面電車に乗``): the same number where the document writes it whole, no digit before it (128番
+        # is another number), with the words after it (issue 19, fresh-user trial 81b)
+        number = head[::-1] + proposal.fill + tail
+        after = site.right[len(tail):b]
+        if re.search(f"(?<![{DIGITS}.．,，]){re.escape(number)}{re.escape(after)}", doc.nearest_text):
+            return numeric.context_words(after)
+        return 0
     if a <= len(head) or b <= len(tail):
         return 0
     return numeric.context_words(site.left[len(site.left) - a:] + " " + site.right[:b])
