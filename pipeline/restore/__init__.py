@@ -2452,9 +2452,11 @@ _KANJI_AFTER = re.compile(f"[{KANJI}]+")
 
 
 def pooled_word(site: Site) -> str | None:
-    """The kanji word a gap stands in, as pooling counts it (:func:`pooled_repairs`): the runs of kanji right before and
-    right after the gap (at most :data:`POOL_CONTEXT` each side) with the gap between, else ``None`` (no kanji beside
-    it: the context's characters count, as before).
+    """The kanji word a gap stands in, as pooling counts it (:func:`pooled_repairs`): the kanji right before and right
+    after the gap (one each side, where it stands) with the gap between, else ``None`` (no kanji beside it: the
+    context's characters count, as before). One kanji each side, not the runs: a compound that goes on past the
+    word's next kanji (``貸金の\ufffd求権``: 請求 and 権) is the same word 請求 as ``返済を\ufffd求できる`` (session 82: keyed
+    by the runs, ``\ufffd求権`` and ``\ufffd求`` counted twice and committed 要 at 0.9737, fresh-user trial 81b, truth 請).
 
     Two places of one glyph in one kanji word (``貸金の\ufffd求権``, ``返済を\ufffd求できる``, ``慰謝料を\ufffd求されて``:
     ``\ufffd求`` at two of them) are one piece of evidence for which word it is, however their particles and verbs
@@ -2464,12 +2466,12 @@ def pooled_word(site: Site) -> str | None:
 
     >>> mk = lambda left, right: Site(left + GAP + right, len(left), len(left) + 1)
     >>> pooled_word(mk("返済を", "求できる")), pooled_word(mk("慰謝料を", "求されて")), pooled_word(mk("貸金の", "求権は"))
-    ('\ufffd求', '\ufffd求', '\ufffd求権')
+    ('\ufffd求', '\ufffd求', '\ufffd求')
     >>> pooled_word(mk("重", "な点")), pooled_word(mk("ように", "すること")) is None
     ('重\ufffd', True)
     """
-    left = _KANJI_BEFORE.search(site.left[-POOL_CONTEXT:])
-    right = _KANJI_AFTER.match(site.right[:POOL_CONTEXT])
+    left = _KANJI_BEFORE.search(site.left[-1:])
+    right = _KANJI_AFTER.match(site.right[:1])
     if left is None and right is None:
         return None
     return (left.group() if left else "") + GAP + (right.group() if right else "")
@@ -2627,6 +2629,15 @@ def pooled_repairs(members: list[tuple[Restorer, Site]], label: str, glyphs: tup
     # evidence only holds a fill back, never lends the others its share (fresh-user trial 61b: ``(cid:1234)`` beside an
     # intact 気 on one of its lines had been committed 気 at 0.9987 at all four places, the title's 低温効果 read 気温効果)
     drawn_at = next((r.site.line for _, r in ranked if drawn_on_its_line(r.site, pooled[0][0])), None)
+    if drawn_at is not None and " in font " not in label and written_whole_at_every_place(counted, pooled[0][0]):
+        # a text dump names no font: the line may set that character in another (a heading's, a bold run's), and the
+        # document writes the word the fill makes whole at every place the glyph is lost (``第一(cid:1150)業課``
+        # beside ``営業部`` on its line, 営業 at every place: fresh-user trial 81b)
+        why = Evidence("glyph", f"{pooled[0][0]} stands whole at line {drawn_at} beside this glyph ({label}), but a "
+                                "text dump names no font, and at every place the document writes the word the fill "
+                                "makes whole elsewhere: not held for it")
+        out = [replace(x, evidence=x.evidence + (why,)) for x in out]
+        drawn_at = None
     if drawn_at is not None and any(x.restored is not None for x in out):
         why = Evidence("abstention", f"{pooled[0][0]} stands whole at line {drawn_at}, where this glyph ({label}) is "
                                      "lost: a character its font maps there, so likely another glyph")
@@ -2706,6 +2717,23 @@ def glyph_readings(members: list[tuple[Restorer, Site]], glyphs: tuple, known: d
         letters = [x for x in elsewhere if english.letters(x).lower() not in english.TYPESET_LIGATURES]
         out.append((letters or elsewhere or [None])[0])
     return out
+
+
+WRITTEN_WHOLE = ("near_word", "far_word")
+"""Features that say the document writes the word a fill makes with the gap's neighbours whole elsewhere
+(``document-word`` rows: :mod:`pipeline.restore.evidence.nearword`)."""
+
+
+def written_whole_at_every_place(counted: list, fill: str) -> bool:
+    """Every distinct place of a glyph (``counted``: their pools) has ``fill`` written whole elsewhere with the words
+    around it: a word the fill makes with the gap's neighbours (:data:`WRITTEN_WHOLE`), or the gap's context on both
+    sides (repetition, ``rep_both``). (:func:`pooled_repairs`: what lifts a text dump's hold of a character drawn on a
+    glyph's line.)"""
+    def whole(r) -> bool:
+        feats = r.pool.features.get(fill, {})
+        return any(feats.get(k) for k in WRITTEN_WHOLE) or (feats.get("has_rep") and feats.get("rep_both", 0.0) >= 1.0
+                                                             and not feats.get("rep_one_sided"))
+    return bool(counted) and all(whole(r) for r in counted)
 
 
 def drawn_on_its_line(site: Site, fill: str) -> bool:
