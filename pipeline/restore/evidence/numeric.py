@@ -282,8 +282,9 @@ def before_counter(site: Site) -> bool:
     ...  "200\\ufffd大阪大会", "1\\ufffdサイト", "Chapter 1\\ufffd in")]
     [True, True, False, False, False]
     """
-    if site.length > MAX_DIGITS or site.left[-1:] not in DIGITS or number_shape(site) is not None:
-        return False
+    if site.length > MAX_DIGITS or site.left[-1:] not in DIGITS or number_shape(site) is not None \
+            or not site.left[-1:] and site.length > 1:
+        return False  # (a digit before the gap: ``"" in DIGITS`` holds, and a run at a line's start has none)
     if site.right[:1] in COUNTERS:
         return True
     if _LATIN_UNIT.match(site.right):
@@ -817,10 +818,11 @@ def digit_slot(site: Site) -> str | None:
         return None
     if site.left[-1:] not in DIGITS and re.match(f"[{LARGE_UNITS}](?:[{re.escape(COUNTERS)}]|ドル|ユーロ)", site.right):
         return "amount"
-    if re.search(f"[{DIGITS}][{re.escape(COUNTERS)}]$", site.left) and site.length == 1 and site.right[:1] in COUNTERS \
+    if re.search(f"[{DIGITS}][{re.escape(COUNTERS)}]$", site.left) and site.length == 1 and site.right[:1] \
+            and site.right[:1] in COUNTERS \
             and site.right[:1] not in UNITS + "%％":
         return "rate"  # a count per a unit of time or of a thing (1日\ufffd回, 1回\ufffd錠 is no counter of this list)
-    if site.right[:1] and (before_counter(site) or site.left[-1:] in DIGITS and site.right[:1] in SEQUENCE_COUNTERS):
+    if site.right[:1] and site.left[-1:] and (before_counter(site) or site.left[-1:] in DIGITS and site.right[:1] in SEQUENCE_COUNTERS):
         return "counter"  # (a law's article or paragraph cited by its number: 民法第62\ufffd条)
     line = site.text
     for m in _PHONE.finditer(line):
