@@ -696,6 +696,15 @@ _ORDINAL = re.compile(f"^[ \\u3000]*第([{DIGITS}{FULLWIDTH_DIGITS}{GAP}]{{1,3}}
                       f"([{SEQUENCE_COUNTERS}])")
 """A line opening on an ordinal and its counter (``第４条　甲は…``, ``第十二条``, ``第\ufffd条``): its numeral in one form,
 Arabic digits (either width) or kanji numerals, lost glyphs among them."""
+_ORDINAL_HEADING = re.compile(f"^[（(][^（）()]{{1,16}}[）)][ \u3000]*第([{DIGITS}{FULLWIDTH_DIGITS}{GAP}]{{1,3}}"
+                              f"|[{KANJI_DIGITS}{GAP}]{{1,3}})([{SEQUENCE_COUNTERS}])[ \u3000]*$")
+"""An article's caption and number as one heading line (``（委託料） 第4条``: segment joins an article's bracketed
+caption and its number into its section's heading), an ordinal of the same sequence."""
+
+
+def _ordinal_at(text: str) -> re.Match | None:
+    """The ordinal a line opens on, or that ends a heading of a caption and its number (:data:`_ORDINAL_HEADING`)."""
+    return _ORDINAL.match(text) or _ORDINAL_HEADING.match(text)
 _FORM_DIGITS = {"ascii": "0123456789", "full": "０１２３４５６７８９"}
 
 
@@ -738,22 +747,28 @@ def ordinal_in_step(texts: list[str], index: int, start: int, end: int,
 
     >>> t = ["第４条　甲は…", "２　乙は…", "第\\ufffd条　乙は、第三者に", "第６条　甲及び乙は"]
     >>> ordinal_in_step(t, 2, 1, 2)
-    ('５', '第５条: 第４条 at line 1 and 第６条 at line 4 open their lines in step around it')
+    ('５', '第５条: 第４条 at line 1 and 第６条 at line 4 number their lines in step around it')
     >>> ordinal_in_step(["第十一条 …", "第\\ufffd\\ufffd条 …", "第十三条 …"], 1, 1, 3)[0]
     '十二'
     >>> ordinal_in_step(["第４条", "第\\ufffd条", "第７条"], 1, 1, 2), ordinal_in_step(["第4条", "第\\ufffd条"], 1, 1, 2)
     (None, None)
     >>> ordinal_in_step(["第1回", "第\\ufffd条", "第3回"], 1, 1, 2), ordinal_in_step(["第４条", "第\\ufffd回", "第６条"], 1, 1, 2)
     (None, None)
+
+    An article's heading as segment writes it, its caption and number (``（委託料） 第4条``), is one of the sequence:
+
+    >>> ordinal_in_step(["（委託料） 第4条", "甲は…", "（再委託の禁止）", "第\\ufffd条　乙は", "（秘密保持） 第6条"], 3, 1, 2)[0]
+    '5'
+    
     """
-    m = _ORDINAL.match(texts[index])
+    m = _ordinal_at(texts[index])
     if m is None or not (m.start(1) <= start and end <= m.end(1)) or GAP not in m.group(1):
         return None
     counter = m.group(2)
 
     def neighbour(rng) -> tuple[int, int, str] | None:
         for k in rng:
-            n = _ORDINAL.match(texts[k])
+            n = _ordinal_at(texts[k])
             if n is None or n.group(2) != counter:
                 continue
             if GAP in n.group(1):
@@ -774,7 +789,7 @@ def ordinal_in_step(texts: list[str], index: int, start: int, end: int,
     fill = numeral[start - m.start(1): end - m.start(1)]
     numbers = numbers or list(range(1, len(texts) + 1))
     said = [f"第{_written(v, before[2])}{counter} at line {numbers[k]}" for k, v, _ in (before, after)]
-    why = f"第{numeral}{counter}: {said[0]} and {said[1]} open their lines in step around it"
+    why = f"第{numeral}{counter}: {said[0]} and {said[1]} number their lines in step around it"
     return fill, why
 
 
