@@ -1633,9 +1633,24 @@ class Restorer:
         if numeric.number_shape(site) is not None:  # outside a number every fill stands (numeric.keeps)
             for fill in [f for f in pool.features if not numeric.keeps(site, f)]:
                 pool.drop(fill)
-        elif numeric.digit_slot(site) is not None:  # a digit beside a counter, in a number's groups (numeric.slot_keeps)
-            for fill in [f for f in pool.features if not numeric.slot_keeps(site, f)]:
+        elif (slot := numeric.digit_slot(site)) is not None:  # a digit beside a counter, in a number's groups
+            for fill in [f for f in pool.features if not numeric.slot_keeps(site, f)]:  # (numeric.slot_keeps)
                 pool.drop(fill)
+            index = self._line_index().get(site.line) if slot == "ordinal" else None
+            around = numeric.sequence_around([ln.text for ln in self.doc.nearest], index) \
+                if index is not None and self.doc.nearest[index].text == site.text else None
+            if around is not None and any(around[1] < numeric._ordinal_value(f) < around[2]
+                                          for f in numeric.numerals(around[0], site.length)):
+                # an ordinal's numeral in its sequence's form, between its neighbours' numbers (none between: a
+                # sequence misnumbered, left to the other rules)
+                form, low, high = around  # (第２条, 第\ufffd条, 第５条: ３ or ４, never 三)
+                kept = [f for f in numeric.numerals(form, site.length) if low < numeric._ordinal_value(f) < high]
+                for fill in [f for f in pool.features if f not in kept]:
+                    pool.drop(fill)
+                for fill in kept:
+                    if fill not in pool.features:
+                        pool.add(Proposal(fill, "lexicon", f"a numeral between its sequence's {low} and {high}, in "
+                                                           "the form its ordinals are written"))
         if day is not None:  # a day of the month: only the digits that make a day that month has
             for fill in [f for f in pool.features if f not in day[0]]:
                 pool.drop(fill)

@@ -815,6 +815,8 @@ def digit_slot(site: Site) -> str | None:
       (``参加者 \ufffd\ufffd0人``), where a prefix (約, 第) may stand as well;
     * ``"amount"``: before a large unit and its counter, no digit before it (``敷金\ufffd\ufffd万円``): digits, or kanji
       numerals, 数 or 何 (十万円, 数万円);
+    * ``"ordinal"``: in the numeral of a line-opening ordinal (``第\ufffd条　乙は``: :func:`ordinal_in_step` where its
+      neighbours are in step): digits or kanji numerals, never a word (次条, 同条);
     * ``"rate"``: a count after another number and its counter, before a counter (``1日\ufffd回まで``): digits, or kanji
       numerals, 数 or 何 (1日何回);
     * ``"trail"``: after a number in a line of Latin script, before a space, a mark or the line's end
@@ -823,14 +825,16 @@ def digit_slot(site: Site) -> str | None:
 
     >>> [digit_slot(Site(t, t.index("\\ufffd"), t.rindex("\\ufffd") + 1)) for t in ("収量は5\\ufffd\\ufffdkgで", "比9\\ufffd%と",
     ...  "電話 045-381-\\ufffd\\ufffd15）へ", "参加者 \\ufffd\\ufffd0人", "about 18\\ufffd\\ufffd", "saved 4\\ufffd\\ufffd lives",
-    ...  "敷金\\ufffd\\ufffd万円を", "score of 2\\ufffd–17", "1日\\ufffd回まで")]
-    ['counter', 'counter', 'group', 'opens', 'trail', 'trail', 'amount', 'trail', 'rate']
+    ...  "敷金\\ufffd\\ufffd万円を", "score of 2\\ufffd–17", "1日\\ufffd回まで", "第\\ufffd条　乙は")]
+    ['counter', 'counter', 'group', 'opens', 'trail', 'trail', 'amount', 'trail', 'rate', 'ordinal']
     >>> [digit_slot(Site(t, t.index("\\ufffd"), t.rindex("\\ufffd") + 1)) for t in ("1\\ufffdの", "第1\\ufffd回", "部\\ufffd分",
     ...  "それは\\ufffd\\ufffd0年", "2\\ufffd\\ufffd\\ufffd人")]
     [None, None, None, None, None]
     """
     if site.length > MAX_DIGITS or number_shape(site) is not None or site.text[site.start:site.end].strip(GAP):
         return None
+    if (m := _ordinal_at(line := site.text)) is not None and m.start(1) <= site.start and site.end <= m.end(1):
+        return "ordinal"
     if site.left[-1:] not in DIGITS and re.match(f"[{LARGE_UNITS}](?:[{re.escape(COUNTERS)}]|ドル|ユーロ)", site.right):
         return "amount"
     if re.search(f"[{DIGITS}][{re.escape(COUNTERS)}]$", site.left) and site.length == 1 and site.right[:1] \
@@ -887,6 +891,8 @@ def slot_keeps(site: Site, fill: str) -> bool:
         affix = fill[len(body):]
         return all(c in DIGITS + large for c in body) and (not affix or len(affix) == 1
                                                            and counter in COUNTER_AFFIXES[affix])
+    if kind == "ordinal":
+        return all(c in DIGITS + FULLWIDTH_DIGITS for c in fill) or all(c in KANJI_DIGITS for c in fill)
     if kind == "rate":
         return all(c in KANJI_DIGITS + "数何" for c in fill)  # (1日三回, 1日何回)
     if kind == "amount":
@@ -924,7 +930,7 @@ def propose_slot(site: Site) -> list[Proposal]:
     detail = f"a digit: the gap stands in a number ({site.left[-3:]}_{site.right[:3]})"
     return [Proposal("".join(d).translate(TO_FULLWIDTH_DIGITS) if full else "".join(d), EvidenceKind.LEXICON, detail)
             for d in itertools.product("0123456789", repeat=site.length)
-            if d[0] != "0" or kind not in ("amount", "opens", "rate")]  # (an amount's first digit is never 0)
+            if d[0] != "0" or kind not in ("amount", "opens", "rate", "ordinal")]  # (an amount's first digit is never 0)
 
 
 def propose_counted(site: Site, doc) -> list[Proposal]:
@@ -970,3 +976,58 @@ def suffix_digit(site: Site) -> str | None:
     if m is None or before is None or before.group(1)[-1:] == "1":
         return None
     return {"st": "1", "nd": "2", "rd": "3"}[m.group(1)]
+
+
+def sequence_form(texts: list[str], index: int) -> str | None:
+    """The one form (``ascii``, ``full``, ``kanji``: :func:`_ordinal_form`) the intact ordinals of the same counter
+    write nearest before and after the line-opening ordinal of ``texts[index]``, else ``None`` (none, or two forms):
+    an ordinal's lost numeral is written as its sequence's are (``第\ufffd条`` among ``第２条`` and ``第５条``: ３ or ４,
+    never 三).
+
+    >>> sequence_form(["第２条", "第\\ufffd条", "第５条"], 1), sequence_form(["第二条", "第\\ufffd条"], 1), sequence_form(["第\\ufffd条"], 0)
+    ('full', 'kanji', None)
+    """
+    found = sequence_around(texts, index)
+    return found[0] if found is not None else None
+
+
+def sequence_around(texts: list[str], index: int) -> tuple[str, int, int] | None:
+    """``(form, low, high)`` of the line-opening ordinal of ``texts[index]``: its sequence's one form
+    (:func:`sequence_form`) and the values its numeral lies strictly between (the nearest intact ordinals of the same
+    counter before and after it; 0 and 1000 where there is none on a side), else ``None``.
+
+    >>> sequence_around(["第２条", "第\\ufffd条", "第５条"], 1), sequence_around(["第２条", "第\\ufffd条"], 1)
+    (('full', 2, 5), ('full', 2, 1000))
+    """
+    m = _ordinal_at(texts[index])
+    if m is None:
+        return None
+    forms = set()
+    bounds = [0, 1000]
+    for side, rng in enumerate((range(index - 1, -1, -1), range(index + 1, len(texts)))):
+        for k in rng:
+            n = _ordinal_at(texts[k])
+            if n is not None and n.group(2) == m.group(2) and GAP not in n.group(1):
+                forms.add(_ordinal_form(n.group(1)))
+                value = _ordinal_value(n.group(1))
+                if value is not None:
+                    bounds[side] = value
+                break
+    if len(forms) != 1:
+        return None
+    return forms.pop(), bounds[0], bounds[1]
+
+
+def in_form(fill: str, form: str) -> bool:
+    """``fill`` is written in ``form`` (:func:`sequence_form`)."""
+    return all(c in {"ascii": DIGITS.translate(TO_ASCII_DIGITS), "full": FULLWIDTH_DIGITS, "kanji": KANJI_DIGITS}[form]
+               for c in fill)
+
+
+def numerals(form: str, length: int) -> list[str]:
+    """The numerals 1–99 written in ``form`` (:func:`sequence_form`) that are ``length`` characters long.
+
+    >>> numerals("full", 1)[:3], numerals("kanji", 2)[:3]
+    (['１', '２', '３'], ['十一', '十二', '十三'])
+    """
+    return [w for n in range(1, 100) if len(w := _written(n, form)) == length]
