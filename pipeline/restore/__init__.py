@@ -338,6 +338,12 @@ class Restorer:
             number = re.search(r"[0-9]+$", text[:pos]).group(0) + digit
             return Hint(line, pos, 1, (digit,), Evidence("lexicon", f"{number}{text[end:end + 2]}: the ordinal's letters "
                                                                     f"{text[end:end + 2]} follow only a {digit} not after a 1"))
+        if end - pos == 1 and (whole := numeric.written_whole(Site(text, pos, end, line), self.doc.nearest_text)):
+            digit, copy = whole
+            return Hint(line, pos, 1, (digit,), Evidence(
+                "repetition", f"{copy}: the same number with the words after it is written whole elsewhere, and every "
+                              f"copy reads {digit} (committed at {numeric.REPEAT_CONFIDENCE}, measured on masked "
+                              "numbers: numeric.REPEAT_CONFIDENCE)"))
         if "第" not in text[:pos]:
             return None
         lines = self.doc.nearest
@@ -876,9 +882,11 @@ class Restorer:
                 evidence.append(Evidence("numbering", f"no intact separator: {sep}, the full stop in the width of the "
                                                       "heading's digits"))
         if len(fills) == 1 and len(fills[0]) == h.length and not h.tentative:
+            # (a number written whole elsewhere commits at its own measured confidence: numeric.written_whole)
+            sure = numeric.REPEAT_CONFIDENCE if h.evidence.kind == "repetition" else NUMBERING_CONFIDENCE
             return Repair(line=line, col=pos, original=original, restored=fills[0], status="restored",
-                          confidence=NUMBERING_CONFIDENCE, candidates=(Candidate(fills[0], NUMBERING_CONFIDENCE),),
-                          evidence=tuple(evidence))
+                          confidence=sure, candidates=(Candidate(fills[0], sure),), evidence=tuple(evidence),
+                          **({"threshold": sure} if h.evidence.kind == "repetition" else {}))
         site = Site(text, pos, pos + h.length, line)
         return self.decide_site(site, [Proposal(f, h.evidence.kind, h.evidence.detail, {"numbering": 0.5}) for f in fills])
 
