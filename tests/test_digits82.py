@@ -134,6 +134,18 @@ def test_an_english_number_s_lost_digits_are_offered():
     assert all(all(c["text"].isdigit() for c in r["candidates"]) for r in rs)
 
 
+def test_a_number_written_whole_with_its_words_settles_its_lost_digit(tmp_path_factory):
+    """Trial 81b's travel essay: ``帰りも2\ufffd番の路面電車に乗り`` beside ``から28番の路面電車に乗った`` (base: open, 一
+    first), and a made-up bus; a copy that repeats only a counter and two letters (``20分煮る`` beside ``1\ufffd分煮る``)
+    settles nothing (near miss inside the same test: open on both)."""
+    [r] = _at("basu.txt", 3, talk=False)
+    assert r["restored"] == "1" and r["confidence"] == 0.95
+    [r] = _at("basu.txt", 4, talk=False)
+    assert r["restored"] is None
+    r = _run("ryokouki.txt", tmp_path_factory)[(17, 5)]
+    assert r["restored"] == "8"
+
+
 # -- pooled glyphs ------------------------------------------------------------------------------------------------
 
 def test_trial81b_one_glyph_in_one_word_counts_once(tmp_path_factory):
