@@ -146,6 +146,15 @@ def test_a_number_written_whole_with_its_words_settles_its_lost_digit(tmp_path_f
     assert r["restored"] == "8"
 
 
+def test_a_count_s_sequence_settles_its_lost_number():
+    """Trial 81b's picture book ``\ufffdぴき、2ひき、3びき`` (base: 0 first, 1 not listed) and made-up lists: the items
+    after or around the gap count by one; not in step (``2ひき、4ひき``) it stays open (near miss inside the test)."""
+    rs = restore_text(_text("kazoe.txt"))["repairs"]
+    assert [r["restored"] for r in rs] == ["1", "2", None]
+    [r] = [r for r in restore_text(_text("douwa.txt"))["repairs"] if r["restored"] == "1"]
+    assert any("count's sequence" in e["detail"] for e in r["evidence"])
+
+
 # -- pooled glyphs ------------------------------------------------------------------------------------------------
 
 def test_trial81b_one_glyph_in_one_word_counts_once(tmp_path_factory):

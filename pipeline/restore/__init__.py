@@ -344,6 +344,8 @@ class Restorer:
                 "repetition", f"{copy}: the same number with the words after it is written whole elsewhere, and every "
                               f"copy reads {digit} (committed at {numeric.REPEAT_CONFIDENCE}, measured on masked "
                               "numbers: numeric.REPEAT_CONFIDENCE)"))
+        if end - pos == 1 and (step := numeric.count_in_step(Site(text, pos, end, line))) is not None:
+            return Hint(line, pos, 1, (step[0],), Evidence("numbering", step[1]))
         if "第" not in text[:pos]:
             return None
         lines = self.doc.nearest

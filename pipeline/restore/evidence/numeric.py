@@ -1071,3 +1071,60 @@ def written_whole(site: Site, doc_text: str) -> tuple[str, str] | None:
         return None
     digit, copy = next(iter(fills.items()))
     return digit, copy
+
+
+_COUNT_ITEM = re.compile(f"([{DIGITS}]{{1,3}}|{GAP})([\u3040-\u309f\u30a0-\u30ff\u4e00-\u9fff]{{1,3}})")
+"""An item of a counted list: a number (or one lost glyph) and its counter (``2ひき``, ``3びき``, ``4人``)."""
+_COUNT_SEPARATORS = "、，,・"
+
+
+def count_in_step(site: Site) -> tuple[str, str] | None:
+    """``(digit, why)`` where one lost glyph with no digit beside it is the number of an item of a counted list whose
+    neighbours count in step (``\\ufffdぴき、2ひき、3びき``: 1; ``1人、\\ufffd人、3人``: 2): the items joined by ``、``
+    (or ``，`` ``・``), each a number of up to three digits and a counter of up to three letters, the gap's item's
+    counter its neighbour's (``ぴき``/``ひき``/``びき``, as Japanese voices a counter after a number, compared by their
+    last letter), the two items after the gap's (or the one before and the one after) counting by one. Else ``None``.
+
+    >>> count_in_step(Site("ほたるは \\ufffdぴき、2ひき、3びきと ふえて", 5, 6))[0], count_in_step(Site("1人、\\ufffd人、3人", 3, 4))[0]
+    ('1', '2')
+    >>> count_in_step(Site("\\ufffdぴき、2ひき、4ひき", 0, 1)), count_in_step(Site("第\\ufffd回、2回", 1, 2))
+    (None, None)
+    """
+    if site.length != 1 or site.left[-1:] in DIGITS or site.right[:1] in DIGITS:
+        return None
+    text = site.text
+    items = list(_COUNT_ITEM.finditer(text))
+    at = next((k for k, m in enumerate(items) if m.start(1) == site.start), None)
+    if at is None:
+        return None
+
+    def joined(a: re.Match, b: re.Match) -> bool:
+        between = text[a.end():b.start()]
+        return len(between) == 1 and between in _COUNT_SEPARATORS
+
+    def value(m: re.Match) -> int | None:
+        return int(m.group(1).translate(TO_ASCII_DIGITS)) if m.group(1) != GAP else None
+
+    def alike(a: re.Match, b: re.Match) -> bool:
+        return a.group(2)[-1:] == b.group(2)[-1:] and len(a.group(2)) == len(b.group(2))
+
+    me = items[at]
+    shown = lambda m: m.group(1) + m.group(2)[:len(me.group(2))]  # noqa: E731  (``3びき`` of ``3びきと``)
+    if text[me.start(1) - 1:me.start(1)] == "第":
+        return None  # an ordinal's: :func:`ordinal_in_step`
+    number = None
+    if at + 2 < len(items) and joined(me, items[at + 1]) and joined(items[at + 1], items[at + 2]) \
+            and alike(me, items[at + 1]):
+        a, b = value(items[at + 1]), value(items[at + 2])
+        if a is not None and b == a + 1 and a >= 2:
+            number, why = a - 1, f"{shown(items[at + 1])}, {shown(items[at + 2])} after it count by one"
+    if number is None and 0 < at < len(items) - 1 and joined(items[at - 1], me) and joined(me, items[at + 1]) \
+            and alike(items[at - 1], me):
+        a, b = value(items[at - 1]), value(items[at + 1])
+        if a is not None and b == a + 2:
+            number, why = a + 1, f"{shown(items[at - 1])} before it and {shown(items[at + 1])} after it count by one"
+    if number is None or number >= 10:
+        return None
+    full = _full_width(site)
+    digit = str(number).translate(TO_FULLWIDTH_DIGITS) if full else str(number)
+    return digit, f"a count's sequence: {why}, so this item is {digit}"
