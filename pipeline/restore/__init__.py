@@ -319,21 +319,24 @@ class Restorer:
         if self.numbering is not None:
             fill = self.numbering.get((line, pos))
             if fill is None:
-                return self.ordinal_hint(text, pos, end, line)
+                return self.settled_number_hint(text, pos, end, line)
             if len(fill.text) > end - pos or text[pos: pos + len(fill.text)] != GAP * len(fill.text):
                 return None
             return Hint(line, pos, len(fill.text), (fill.text,), Evidence("numbering", fill.detail), tentative=fill.tentative)
         h = hint(pos)
         if h is None or h.evidence.kind != "numbering" or h.length > end - pos:
-            return self.ordinal_hint(text, pos, end, line)
+            return self.settled_number_hint(text, pos, end, line)
         return h
 
-    def ordinal_hint(self, text: str, pos: int, end: int, line: int) -> Hint | None:
-        """The number a line-opening ordinal's lost numeral stood for where the lines around it open on the same
-        counter in step (``第\ufffd条`` between ``第４条`` and ``第６条``: :func:`numeric.ordinal_in_step`), read where
-        no heading hint speaks; the gap ``text[pos:end]`` from ``pos`` on. Also the last digit an English ordinal's
-        letters settle (``the 6\ufffdnd minute``: 2, :func:`numeric.suffix_digit`), committed as a sequence's number is
-        (a rule of spelling, not measured: only a misprint breaks it)."""
+    def settled_number_hint(self, text: str, pos: int, end: int, line: int) -> Hint | None:
+        """A lost digit or numeral the text settles, read where no heading hint speaks (the gap ``text[pos:end]``
+        from ``pos`` on), as a one-candidate hint that :meth:`heading_number` commits: the last digit an English
+        ordinal's letters settle (``the 6\ufffdnd minute``: 2, :func:`numeric.suffix_digit`; a rule of spelling, not
+        measured: only a misprint breaks it); the digit of a number written whole elsewhere with its words
+        (:func:`numeric.written_whole`, at its measured confidence); the number of an item of a counted list in step
+        (``\ufffdぴき、2ひき、3びき``: :func:`numeric.count_in_step`); the number a line-opening ordinal's lost numeral stood
+        for where the lines around it open on the same counter in step (``第\ufffd条`` between ``第４条`` and ``第６条``:
+        :func:`numeric.ordinal_in_step`)."""
         if end - pos == 1 and (digit := numeric.suffix_digit(Site(text, pos, end, line))) is not None:
             number = re.search(r"[0-9]+$", text[:pos]).group(0) + digit
             return Hint(line, pos, 1, (digit,), Evidence("lexicon", f"{number}{text[end:end + 2]}: the ordinal's letters "
@@ -1649,12 +1652,12 @@ class Restorer:
             index = self._line_index().get(site.line) if slot == "ordinal" else None
             around = numeric.sequence_around([ln.text for ln in self.doc.nearest], index) \
                 if index is not None and self.doc.nearest[index].text == site.text else None
-            if around is not None and any(around[1] < numeric._ordinal_value(f) < around[2]
+            if around is not None and any(around[1] < numeric.ordinal_value(f) < around[2]
                                           for f in numeric.numerals(around[0], site.length)):
                 # an ordinal's numeral in its sequence's form, between its neighbours' numbers (none between: a
                 # sequence misnumbered, left to the other rules)
                 form, low, high = around  # (第２条, 第\ufffd条, 第５条: ３ or ４, never 三)
-                kept = [f for f in numeric.numerals(form, site.length) if low < numeric._ordinal_value(f) < high]
+                kept = [f for f in numeric.numerals(form, site.length) if low < numeric.ordinal_value(f) < high]
                 for fill in [f for f in pool.features if f not in kept]:
                     pool.drop(fill)
                 for fill in kept:

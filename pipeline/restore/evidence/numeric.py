@@ -708,7 +708,7 @@ def _ordinal_at(text: str) -> re.Match | None:
 _FORM_DIGITS = {"ascii": "0123456789", "full": "０１２３４５６７８９"}
 
 
-def _ordinal_value(numeral: str) -> int | None:
+def ordinal_value(numeral: str) -> int | None:
     """The value of an intact ordinal's numeral (``４``, ``12``, ``十二``), else ``None``."""
     if numeral.isdigit():
         return int(numeral.translate(TO_ASCII_DIGITS))
@@ -773,7 +773,7 @@ def ordinal_in_step(texts: list[str], index: int, start: int, end: int,
                 continue
             if GAP in n.group(1):
                 return None  # a lost numeral between: no step to read
-            value = _ordinal_value(n.group(1))
+            value = ordinal_value(n.group(1))
             return (k, value, _ordinal_form(n.group(1))) if value is not None else None
         return None
 
@@ -1009,7 +1009,7 @@ def sequence_around(texts: list[str], index: int) -> tuple[str, int, int] | None
             n = _ordinal_at(texts[k])
             if n is not None and n.group(2) == m.group(2) and GAP not in n.group(1):
                 forms.add(_ordinal_form(n.group(1)))
-                value = _ordinal_value(n.group(1))
+                value = ordinal_value(n.group(1))
                 if value is not None:
                     bounds[side] = value
                 break
