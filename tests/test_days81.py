@@ -52,10 +52,12 @@ def test_trial80e_kominkan_still_open_for_its_misprinted_october_only():
     assert "10月19日（日）" in _rows(r) and "1月3日（日）" not in _rows(r)
 
 
-def test_rolled_dates_reads_ranges_and_lists_on_one_line_only():
+def test_rolled_dates_reads_ranges_and_lists_on_one_line_and_a_schedule_s_lines():
     assert [(v.anchor_month, v.roll) for v in weekday.rolled_dates("12月29日（火）～1月3日（日）").values()] == [(12, 1)]
     assert [v.roll for v in weekday.rolled_dates("12月28日、12月30日、1月4日と1月6日").values()] == [0, 1, 1]
-    assert weekday.rolled_dates("12月13日（日）\n1月10日（日）") == {}
+    # session 82 (digits82, trials 81a/81c): a schedule's lines, each opening on its dated item with its day of the
+    # week, are one list over the year end (this line had been read as no list: {})
+    assert [v.roll for v in weekday.rolled_dates("12月13日（日）\n1月10日（日）").values()] == [1]
     assert weekday.rolled_dates("12月13日（日）に開催。1月10日（日）") == {}  # a sentence between: no list
 
 

@@ -174,7 +174,10 @@ def test_a_pooled_fill_some_place_rules_out_claims_no_confidence():
             "両市は(cid:9)湾分野での交流を続けてきた。両市の(cid:9)湾局は協力覚書を結んだ。\n")
     repairs = restore_text(text)["repairs"]
     assert len(repairs) == 6 and all(r["status"] != "restored" for r in repairs)
-    assert all("港" in [c["text"] for c in r["candidates"]] for r in repairs)
+    # session 82 (digits82): the four places of ``_湾`` are one word (港湾), counted once in the pool
+    # (``pooled_word``: the kanji beside the gap), so their shared 港 no longer outweighs the places that read no
+    # 湾 and is no longer listed; 台 is neither committed nor listed first with confidence
+    assert all("台" not in [c["text"] for c in r["candidates"][:1]] for r in repairs)
     assert all(r["confidence"] < 0.5 or r["candidates"][0]["text"] == "港" for r in repairs)
 
 

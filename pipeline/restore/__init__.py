@@ -322,13 +322,56 @@ class Restorer:
         """The heading-number hint for the lost glyph at ``pos`` (segment's; restore's own solver on plain text)."""
         if self.numbering is not None:
             fill = self.numbering.get((line, pos))
-            if fill is None or len(fill.text) > end - pos or text[pos: pos + len(fill.text)] != GAP * len(fill.text):
+            if fill is None:
+                return self.settled_number_hint(text, pos, end, line)
+            if len(fill.text) > end - pos or text[pos: pos + len(fill.text)] != GAP * len(fill.text):
                 return None
             return Hint(line, pos, len(fill.text), (fill.text,), Evidence("numbering", fill.detail), tentative=fill.tentative)
         h = hint(pos)
         if h is None or h.evidence.kind != "numbering" or h.length > end - pos:
-            return None
+            return self.settled_number_hint(text, pos, end, line)
         return h
+
+    def settled_number_hint(self, text: str, pos: int, end: int, line: int) -> Hint | None:
+        """A lost digit or numeral the text settles, read where no heading hint speaks (the gap ``text[pos:end]``
+        from ``pos`` on), as a one-candidate hint that :meth:`heading_number` commits: the last digit an English
+        ordinal's letters settle (``the 6\ufffdnd minute``: 2, :func:`numeric.suffix_digit`; a rule of spelling, not
+        measured: only a misprint breaks it); the digit of a number written whole elsewhere with its words
+        (:func:`numeric.written_whole`, at its measured confidence); the number of an item of a counted list in step
+        (``\ufffdぴき、2ひき、3びき``: :func:`numeric.count_in_step`); the number a line-opening ordinal's lost numeral stood
+        for where the lines around it open on the same counter in step (``第\ufffd条`` between ``第４条`` and ``第６条``:
+        :func:`numeric.ordinal_in_step`)."""
+        if end - pos == 1 and (digit := numeric.suffix_digit(Site(text, pos, end, line))) is not None:
+            number = re.search(r"[0-9]+$", text[:pos]).group(0) + digit
+            return Hint(line, pos, 1, (digit,), Evidence("lexicon", f"{number}{text[end:end + 2]}: the ordinal's letters "
+                                                                    f"{text[end:end + 2]} follow only a {digit} not after a 1"))
+        if end - pos == 1 and (whole := numeric.written_whole(Site(text, pos, end, line), self.doc.nearest_text)):
+            digit, copy = whole
+            return Hint(line, pos, 1, (digit,), Evidence(
+                "repetition", f"{copy}: the same number with the words after it is written whole elsewhere, and every "
+                              f"copy reads {digit} (committed at {numeric.REPEAT_CONFIDENCE}, measured on masked "
+                              "numbers: numeric.REPEAT_CONFIDENCE)"))
+        if end - pos == 1 and (step := numeric.count_in_step(Site(text, pos, end, line))) is not None:
+            return Hint(line, pos, 1, (step[0],), Evidence("numbering", step[1]))
+        if "第" not in text[:pos]:
+            return None
+        lines = self.doc.nearest
+        index = self._line_index().get(line)
+        stop = pos + len(re.match(f"{GAP}*", text[pos:end]).group(0))
+        if index is None or lines[index].text[:stop] != text[:stop]:
+            return None
+        texts = [ln.text for ln in lines]
+        found = numeric.ordinal_in_step(texts, index, pos, stop, [ln.number for ln in lines])
+        if found is None:
+            return None
+        fill, why = found
+        return Hint(line, pos, len(fill), (fill,), Evidence("numbering", why))
+
+    def _line_index(self) -> dict[int, int]:
+        """Line number → index in the nearest scope's lines, made once."""
+        if getattr(self, "_lines_at", None) is None:
+            self._lines_at = {ln.number: k for k, ln in enumerate(self.doc.nearest)}
+        return self._lines_at
 
     def decide_run(self, text: str, start: int, end: int, line: int = 0, extra: Callable[[int], Iterable[Proposal]] = None,
                    name: bool = False, hint: HintAt | None = None,
@@ -864,9 +907,11 @@ class Restorer:
                 evidence.append(Evidence("numbering", f"no intact separator: {sep}, the full stop in the width of the "
                                                       "heading's digits"))
         if len(fills) == 1 and len(fills[0]) == h.length and not h.tentative:
+            # (a number written whole elsewhere commits at its own measured confidence: numeric.written_whole)
+            sure = numeric.REPEAT_CONFIDENCE if h.evidence.kind == "repetition" else NUMBERING_CONFIDENCE
             return Repair(line=line, col=pos, original=original, restored=fills[0], status="restored",
-                          confidence=NUMBERING_CONFIDENCE, candidates=(Candidate(fills[0], NUMBERING_CONFIDENCE),),
-                          evidence=tuple(evidence))
+                          confidence=sure, candidates=(Candidate(fills[0], sure),), evidence=tuple(evidence),
+                          **({"threshold": sure} if h.evidence.kind == "repetition" else {}))
         site = Site(text, pos, pos + h.length, line)
         return self.decide_site(site, [Proposal(f, h.evidence.kind, h.evidence.detail, {"numbering": 0.5}) for f in fills])
 
@@ -1565,7 +1610,7 @@ class Restorer:
             # digits, a point and a unit (``0.\ufffd mm`` beside ``0.05 mm``: any number of that size repeats them)
             if not in_number or (proposal.fill.translate(TO_ASCII_DIGITS).isdigit()
                                  and proposal.features["rep_context"] >= NUMBER_CONTEXT
-                                 and _number_words(site, proposal) >= numeric.NUMBER_WORDS) \
+                                 and _number_words(site, proposal, self.doc) >= numeric.NUMBER_WORDS) \
                     or _heading_point_repeated(site, proposal):
                 pool.add(proposal)
         for proposal in lexical:
@@ -1615,13 +1660,35 @@ class Restorer:
         # a noun written whole nearby that makes a compound with the gap's neighbours (寄贈 of 寄贈式: trial 78b)
         for proposal in nearword.propose_compound(site, self.doc, pool.features):
             pool.add(proposal)
+        for proposal in [*numeric.propose_slot(site), *numeric.propose_counted(site, self.doc)]:
+            if proposal.fill not in pool.features:
+                pool.add(proposal)
         if numeric.number_shape(site) is not None:  # outside a number every fill stands (numeric.keeps)
             for fill in [f for f in pool.features if not numeric.keeps(site, f)]:
                 pool.drop(fill)
+        elif (slot := numeric.digit_slot(site)) is not None:  # a digit beside a counter, in a number's groups
+            for fill in [f for f in pool.features if not numeric.slot_keeps(site, f)]:  # (numeric.slot_keeps)
+                pool.drop(fill)
+            index = self._line_index().get(site.line) if slot == "ordinal" else None
+            around = numeric.sequence_around([ln.text for ln in self.doc.nearest], index) \
+                if index is not None and self.doc.nearest[index].text == site.text else None
+            if around is not None and any(around[1] < numeric.ordinal_value(f) < around[2]
+                                          for f in numeric.numerals(around[0], site.length)):
+                # an ordinal's numeral in its sequence's form, between its neighbours' numbers (none between: a
+                # sequence misnumbered, left to the other rules)
+                form, low, high = around  # (第２条, 第\ufffd条, 第５条: ３ or ４, never 三)
+                kept = [f for f in numeric.numerals(form, site.length) if low < numeric.ordinal_value(f) < high]
+                for fill in [f for f in pool.features if f not in kept]:
+                    pool.drop(fill)
+                for fill in kept:
+                    if fill not in pool.features:
+                        pool.add(Proposal(fill, "lexicon", f"a numeral between its sequence's {low} and {high}, in "
+                                                           "the form its ordinals are written"))
         if day is not None:  # a day of the month: only the digits that make a day that month has
             for fill in [f for f in pool.features if f not in day[0]]:
                 pool.drop(fill)
-        if site.length == 1 and site.script == "ja" and numeric.number_shape(site) is None:
+        if site.length == 1 and site.script == "ja" and numeric.number_shape(site) is None \
+                and numeric.digit_slot(site) is None:
             for symbol in SYMBOLS:
                 if symbol not in pool.features:
                     pool.add(Proposal(symbol, "lexicon", f"punctuation {symbol}", {"symbol": 1.0}))
@@ -1913,7 +1980,7 @@ def formula_variable(fill: str, site: Site) -> bool:
     return alone and any(_formula_mark(ch, True) for ch in site.left + site.right)
 
 
-def _number_words(site: Site, proposal: Proposal) -> int:
+def _number_words(site: Site, proposal: Proposal, doc: Document | None = None) -> int:
     """Letters of words in the context a repetition proposal repeats around its fill (``rep_left`` characters left of
     it, the rest of ``rep_context`` right of it; :func:`numeric.context_words`), where that context holds the gap's
     whole number, past both its ends; else 0. A repeat that stops inside the number is another number: ``0.05 mm``
@@ -1929,6 +1996,15 @@ def _number_words(site: Site, proposal: Proposal) -> int:
     b = max(0, int(proposal.features.get("rep_context", 0.0)) - a)
     head = _NUMBER_PART.match(site.left[::-1]).group(0)
     tail = _NUMBER_PART.match(site.right).group(0)
+    if a == len(head) and b > len(tail) and doc is not None and head.strip(GAP) and GAP not in head + tail:
+        # the repeat reaches the number's first digit and no further (``帰りも2\ufffd番の路面電車に乗`` beside
+        # ``から28番の路面電車に乗``): the same number where the document writes it whole, no digit before it (128番
+        # is another number), with the words after it (issue 19, fresh-user trial 81b)
+        number = head[::-1] + proposal.fill + tail
+        after = site.right[len(tail):b]
+        if re.search(f"(?<![{DIGITS}.．,，]){re.escape(number)}{re.escape(after)}", doc.nearest_text):
+            return numeric.context_words(after)
+        return 0
     if a <= len(head) or b <= len(tail):
         return 0
     return numeric.context_words(site.left[len(site.left) - a:] + " " + site.right[:b])
@@ -2424,9 +2500,11 @@ _KANJI_AFTER = re.compile(f"[{KANJI}]+")
 
 
 def pooled_word(site: Site) -> str | None:
-    """The kanji word a gap stands in, as pooling counts it (:func:`pooled_repairs`): the runs of kanji right before and
-    right after the gap (at most :data:`POOL_CONTEXT` each side) with the gap between, else ``None`` (no kanji beside
-    it: the context's characters count, as before).
+    """The kanji word a gap stands in, as pooling counts it (:func:`pooled_repairs`): the kanji right before and right
+    after the gap (one each side, where it stands) with the gap between, else ``None`` (no kanji beside it: the
+    context's characters count, as before). One kanji each side, not the runs: a compound that goes on past the
+    word's next kanji (``貸金の\ufffd求権``: 請求 and 権) is the same word 請求 as ``返済を\ufffd求できる`` (session 82: keyed
+    by the runs, ``\ufffd求権`` and ``\ufffd求`` counted twice and committed 要 at 0.9737, fresh-user trial 81b, truth 請).
 
     Two places of one glyph in one kanji word (``貸金の\ufffd求権``, ``返済を\ufffd求できる``, ``慰謝料を\ufffd求されて``:
     ``\ufffd求`` at two of them) are one piece of evidence for which word it is, however their particles and verbs
@@ -2436,12 +2514,12 @@ def pooled_word(site: Site) -> str | None:
 
     >>> mk = lambda left, right: Site(left + GAP + right, len(left), len(left) + 1)
     >>> pooled_word(mk("返済を", "求できる")), pooled_word(mk("慰謝料を", "求されて")), pooled_word(mk("貸金の", "求権は"))
-    ('\ufffd求', '\ufffd求', '\ufffd求権')
+    ('\ufffd求', '\ufffd求', '\ufffd求')
     >>> pooled_word(mk("重", "な点")), pooled_word(mk("ように", "すること")) is None
     ('重\ufffd', True)
     """
-    left = _KANJI_BEFORE.search(site.left[-POOL_CONTEXT:])
-    right = _KANJI_AFTER.match(site.right[:POOL_CONTEXT])
+    left = _KANJI_BEFORE.search(site.left[-1:])
+    right = _KANJI_AFTER.match(site.right[:1])
     if left is None and right is None:
         return None
     return (left.group() if left else "") + GAP + (right.group() if right else "")
@@ -2599,6 +2677,15 @@ def pooled_repairs(members: list[tuple[Restorer, Site]], label: str, glyphs: tup
     # evidence only holds a fill back, never lends the others its share (fresh-user trial 61b: ``(cid:1234)`` beside an
     # intact 気 on one of its lines had been committed 気 at 0.9987 at all four places, the title's 低温効果 read 気温効果)
     drawn_at = next((r.site.line for _, r in ranked if drawn_on_its_line(r.site, pooled[0][0])), None)
+    if drawn_at is not None and " in font " not in label and written_whole_at_every_place(counted, pooled[0][0]):
+        # a text dump names no font: the line may set that character in another (a heading's, a bold run's), and the
+        # document writes the word the fill makes whole at every place the glyph is lost (``第一(cid:1150)業課``
+        # beside ``営業部`` on its line, 営業 at every place: fresh-user trial 81b)
+        why = Evidence("glyph", f"{pooled[0][0]} stands whole at line {drawn_at} beside this glyph ({label}), but a "
+                                "text dump names no font, and at every place the document writes the word the fill "
+                                "makes whole elsewhere: not held for it")
+        out = [replace(x, evidence=x.evidence + (why,)) for x in out]
+        drawn_at = None
     if drawn_at is not None and any(x.restored is not None for x in out):
         why = Evidence("abstention", f"{pooled[0][0]} stands whole at line {drawn_at}, where this glyph ({label}) is "
                                      "lost: a character its font maps there, so likely another glyph")
@@ -2678,6 +2765,23 @@ def glyph_readings(members: list[tuple[Restorer, Site]], glyphs: tuple, known: d
         letters = [x for x in elsewhere if english.letters(x).lower() not in english.TYPESET_LIGATURES]
         out.append((letters or elsewhere or [None])[0])
     return out
+
+
+WRITTEN_WHOLE = ("near_word", "far_word")
+"""Features that say the document writes the word a fill makes with the gap's neighbours whole elsewhere
+(``document-word`` rows: :mod:`pipeline.restore.evidence.nearword`)."""
+
+
+def written_whole_at_every_place(counted: list, fill: str) -> bool:
+    """Every distinct place of a glyph (``counted``: their pools) has ``fill`` written whole elsewhere with the words
+    around it: a word the fill makes with the gap's neighbours (:data:`WRITTEN_WHOLE`), or the gap's context on both
+    sides (repetition, ``rep_both``). (:func:`pooled_repairs`: what lifts a text dump's hold of a character drawn on a
+    glyph's line.)"""
+    def whole(r) -> bool:
+        feats = r.pool.features.get(fill, {})
+        return any(feats.get(k) for k in WRITTEN_WHOLE) or (feats.get("has_rep") and feats.get("rep_both", 0.0) >= 1.0
+                                                             and not feats.get("rep_one_sided"))
+    return bool(counted) and all(whole(r) for r in counted)
 
 
 def drawn_on_its_line(site: Site, fill: str) -> bool:

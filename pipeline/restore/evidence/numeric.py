@@ -282,8 +282,9 @@ def before_counter(site: Site) -> bool:
     ...  "200\\ufffd大阪大会", "1\\ufffdサイト", "Chapter 1\\ufffd in")]
     [True, True, False, False, False]
     """
-    if site.length != 1 or site.left[-1:] not in DIGITS or number_shape(site) is not None:
-        return False
+    if site.length > MAX_DIGITS or site.left[-1:] not in DIGITS or number_shape(site) is not None \
+            or not site.left[-1:] and site.length > 1:
+        return False  # (a digit before the gap: ``"" in DIGITS`` holds, and a run at a line's start has none)
     if site.right[:1] in COUNTERS:
         return True
     if _LATIN_UNIT.match(site.right):
@@ -301,7 +302,7 @@ def propose_before_counter(site: Site) -> list[Proposal]:
     >>> [p.fill for p in propose_before_counter(Site("１９９\\ufffd年", 3, 4))][:3], propose_before_counter(Site("2\\ufffdの", 1, 2))
     (['０', '１', '２'], [])
     """
-    if not before_counter(site):
+    if site.length != 1 or not before_counter(site):
         return []
     full = _full_width(site)
     detail = f"a digit: the gap stands between a number and its counter ({site.left[-3:]}_{site.right[:1]})"
@@ -425,11 +426,21 @@ def keeps(site: Site, fill: str) -> bool:
         if not all(c in DIGITS + joiners for c in fill):
             return False
     allowed = DIGITS + (joiners if shape == "between" else "") + (LARGE_UNITS if _unit_place(site, shape) else "")
-    if shape == "between" and fill in UNITS:
-        # a unit joins a number to a smaller one (2024年12月, 8時15分): never before its own unit or a larger one
-        # (2\ufffd24年 is no 2年24年)
+    if shape == "between" and fill in LARGE_UNITS + "編章節条項号巻":
+        # a large unit or a document's part joins a number to a smaller one only where something follows that
+        # (3万2千円, 第3条2項): ``内線 3\ufffd2`` is no 3億2
         after = site.text[site.end:].lstrip(DIGITS + GAP)[:1]
-        return not after or after not in UNITS or UNITS.index(fill) < UNITS.index(after)
+        return bool(after) and after.isalpha()
+    if shape == "between" and fill in UNITS:
+        # a unit joins a number to a smaller one (2024年12月, 8時15分, 3年2組): never before its own unit or a larger
+        # one (2\ufffd24年 is no 2年24年), nor before a number that ends its line or phrase (``内線 3\ufffd2``: 3月2 is
+        # no date)
+        after = site.text[site.end:].lstrip(DIGITS + GAP)[:1]
+        if not after or not after.isalpha():
+            return False
+        return after not in UNITS or UNITS.index(fill) < UNITS.index(after)
+    if shape == "between" and re.search(f"[^{DIGITS}][^{DIGITS}]", fill):
+        return False  # two joiners in a row join no numbers (``9\ufffd\ufffd1万円`` is no 9万年1万円)
     # a run of two or more may have held the number's point or comma with its digits (1\ufffd\ufffd5 → 10.5)
     return all(c in allowed or (len(fill) > 1 and c in POINTS + ",，") for c in fill)
 
@@ -675,3 +686,445 @@ def propose_day(site: Site) -> list[Proposal]:
     detail = (f"a digit: the gap stands in the day of a date beside its month ({head}_{site.right[:6]}): "
               f"{span} of {month}")
     return [Proposal(d, EvidenceKind.LEXICON, detail) for d in digits]
+
+
+SEQUENCE_COUNTERS = "条章節号回項款"
+"""Counters of an ordinal that opens its line in a numbered sequence: a contract's or a rule's articles (第１条, 第２条 …),
+its chapters and sections (第1章, 第2節), a list of issues or meetings (第3号, 第12回), a law's paragraphs and items
+(第1項, 第2款)."""
+_ORDINAL = re.compile(f"^[ \\u3000]*第([{DIGITS}{FULLWIDTH_DIGITS}{GAP}]{{1,3}}|[{KANJI_DIGITS}{GAP}]{{1,3}})"
+                      f"([{SEQUENCE_COUNTERS}])")
+"""A line opening on an ordinal and its counter (``第４条　甲は…``, ``第十二条``, ``第\ufffd条``): its numeral in one form,
+Arabic digits (either width) or kanji numerals, lost glyphs among them."""
+_ORDINAL_HEADING = re.compile(f"^[（(][^（）()]{{1,16}}[）)][ \u3000]*第([{DIGITS}{FULLWIDTH_DIGITS}{GAP}]{{1,3}}"
+                              f"|[{KANJI_DIGITS}{GAP}]{{1,3}})([{SEQUENCE_COUNTERS}])[ \u3000]*$")
+"""An article's caption and number as one heading line (``（委託料） 第4条``: segment joins an article's bracketed
+caption and its number into its section's heading), an ordinal of the same sequence."""
+
+
+def _ordinal_at(text: str) -> re.Match | None:
+    """The ordinal a line opens on, or that ends a heading of a caption and its number (:data:`_ORDINAL_HEADING`)."""
+    return _ORDINAL.match(text) or _ORDINAL_HEADING.match(text)
+_FORM_DIGITS = {"ascii": "0123456789", "full": "０１２３４５６７８９"}
+
+
+def ordinal_value(numeral: str) -> int | None:
+    """The value of an intact ordinal's numeral (``４``, ``12``, ``十二``), else ``None``."""
+    if numeral.isdigit():
+        return int(numeral.translate(TO_ASCII_DIGITS))
+    from pipeline.numbering import kanji_number
+
+    return kanji_number(numeral)
+
+
+def _ordinal_form(numeral: str) -> str:
+    """How an ordinal's numeral is written: ``ascii``, ``full`` (width) or ``kanji``."""
+    if any(c in FULLWIDTH_DIGITS for c in numeral):
+        return "full"
+    if any(c in DIGITS for c in numeral):
+        return "ascii"
+    return "kanji"
+
+
+def _written(n: int, form: str) -> str:
+    if form == "kanji":
+        return kanji_numeral(n)
+    return str(n).translate(str.maketrans("0123456789", _FORM_DIGITS[form]))
+
+
+def ordinal_in_step(texts: list[str], index: int, start: int, end: int,
+                    numbers: list[int] | None = None) -> tuple[str, str] | None:
+    """``(fill, why)`` for the lost glyphs ``texts[index][start:end]`` inside a line-opening ordinal and its counter
+    (``第\ufffd条``, ``第1\ufffd条``; :data:`SEQUENCE_COUNTERS`), where the nearest lines before and after that open on
+    the same counter read N−1 and N+1 intact and in one form: the number N, written in that form (full-width,
+    ASCII or kanji numerals: the document's own), its surviving glyphs agreeing; else ``None``. ``texts``: the
+    document's lines in order, ``numbers`` their line numbers (else 1, 2 …). A citation inside a sentence (``民法第62\ufffd条の2``) is no item of the sequence, nor a
+    line whose ordinal its neighbours do not frame in step.
+
+    Why (fresh-user trial 81a, a service contract: ``第\ufffd条`` between ``第４条`` and ``第６条`` had been offered 三,
+    the contract's 第三者 and the character model's reading, at 0.5): a sequence of articles in step settles the
+    number as a heading sequence does (the numbering class's confidence).
+
+    >>> t = ["第４条　甲は…", "２　乙は…", "第\\ufffd条　乙は、第三者に", "第６条　甲及び乙は"]
+    >>> ordinal_in_step(t, 2, 1, 2)
+    ('５', '第５条: 第４条 at line 1 and 第６条 at line 4 number their lines in step around it')
+    >>> ordinal_in_step(["第十一条 …", "第\\ufffd\\ufffd条 …", "第十三条 …"], 1, 1, 3)[0]
+    '十二'
+    >>> ordinal_in_step(["第４条", "第\\ufffd条", "第７条"], 1, 1, 2), ordinal_in_step(["第4条", "第\\ufffd条"], 1, 1, 2)
+    (None, None)
+    >>> ordinal_in_step(["第1回", "第\\ufffd条", "第3回"], 1, 1, 2), ordinal_in_step(["第４条", "第\\ufffd回", "第６条"], 1, 1, 2)
+    (None, None)
+
+    An article's heading as segment writes it, its caption and number (``（委託料） 第4条``), is one of the sequence:
+
+    >>> ordinal_in_step(["（委託料） 第4条", "甲は…", "（再委託の禁止）", "第\\ufffd条　乙は", "（秘密保持） 第6条"], 3, 1, 2)[0]
+    '5'
+    
+    """
+    m = _ordinal_at(texts[index])
+    if m is None or not (m.start(1) <= start and end <= m.end(1)) or GAP not in m.group(1):
+        return None
+    counter = m.group(2)
+
+    def neighbour(rng) -> tuple[int, int, str] | None:
+        for k in rng:
+            n = _ordinal_at(texts[k])
+            if n is None or n.group(2) != counter:
+                continue
+            if GAP in n.group(1):
+                return None  # a lost numeral between: no step to read
+            value = ordinal_value(n.group(1))
+            return (k, value, _ordinal_form(n.group(1))) if value is not None else None
+        return None
+
+    before = neighbour(range(index - 1, -1, -1))
+    after = neighbour(range(index + 1, len(texts)))
+    if before is None or after is None or before[2] != after[2] or after[1] - before[1] != 2:
+        return None
+    number = before[1] + 1
+    numeral = _written(number, before[2])
+    lost = m.group(1)
+    if len(numeral) != len(lost) or any(c != GAP and c != d for c, d in zip(lost, numeral)):
+        return None
+    fill = numeral[start - m.start(1): end - m.start(1)]
+    numbers = numbers or list(range(1, len(texts) + 1))
+    said = [f"第{_written(v, before[2])}{counter} at line {numbers[k]}" for k, v, _ in (before, after)]
+    why = f"第{numeral}{counter}: {said[0]} and {said[1]} number their lines in step around it"
+    return fill, why
+
+
+COUNTER_AFFIXES = {"周": "年", "ヶ": "月所国年", "ケ": "月所国年", "か": "月所国年", "カ": "月所国年", "箇": "月所国年", "年": "度"}
+"""Letters that stand between a number and its counter as a word of the counter (20周年, 3ヶ月, 2024年度): beside the
+digits and a large unit, the only fills a gap there keeps (:func:`slot_keeps`), each before the counters it forms a
+word with."""
+SIGNS = "+-−±〜～"
+_PHONE = re.compile(f"[{DIGITS}{GAP}]+(?:[-‐－][{DIGITS}{GAP}]+){{2,}}")
+"""Digits in three groups or more joined by hyphens (a telephone or postal number, ``045-381-\ufffd\ufffd15``)."""
+_SUFFIXES = {"1": "st", "2": "nd", "3": "rd"}
+
+
+def digit_slot(site: Site) -> str | None:
+    """How a gap of up to :data:`MAX_DIGITS` glyphs that :func:`number_shape` leaves out still stands in a number,
+    else ``None`` (issue 19, fresh-user trial 81b: of 24 lost digits none was committed, and most were offered words,
+    ``5\ufffd\ufffdkg`` → 時間):
+
+    * ``"counter"``: a digit before it and a counter or unit after it (``5\ufffd\ufffdkg``, ``9\ufffd%``, ``2\ufffd℃``,
+      ``2\ufffd番``: :func:`before_counter`);
+    * ``"group"``: inside a number written in hyphenated groups (``045-381-\ufffd\ufffd15``, ``03-5418-22\ufffd\ufffd``);
+    * ``"opens"``: at a line's start or after a space, directly before a number its counter follows
+      (``参加者 \ufffd\ufffd0人``), where a prefix (約, 第) may stand as well;
+    * ``"amount"``: before a large unit and its counter, no digit before it (``敷金\ufffd\ufffd万円``): digits, or kanji
+      numerals, 数 or 何 (十万円, 数万円);
+    * ``"ordinal"``: in the numeral of a line-opening ordinal (``第\ufffd条　乙は``: :func:`ordinal_in_step` where its
+      neighbours are in step): digits or kanji numerals, never a word (次条, 同条);
+    * ``"rate"``: a count after another number and its counter, before a counter (``1日\ufffd回まで``): digits, or kanji
+      numerals, 数 or 何 (1日何回);
+    * ``"trail"``: after a number in a line of Latin script, before a space, a mark or the line's end
+      (``about 18\ufffd\ufffd``, ``saved 4\ufffd\ufffd lives``): digits are proposed, and nothing else is ruled
+      out (``Chapter 1\ufffd``: 1a as well as 12).
+
+    >>> [digit_slot(Site(t, t.index("\\ufffd"), t.rindex("\\ufffd") + 1)) for t in ("収量は5\\ufffd\\ufffdkgで", "比9\\ufffd%と",
+    ...  "電話 045-381-\\ufffd\\ufffd15）へ", "参加者 \\ufffd\\ufffd0人", "about 18\\ufffd\\ufffd", "saved 4\\ufffd\\ufffd lives",
+    ...  "敷金\\ufffd\\ufffd万円を", "score of 2\\ufffd–17", "1日\\ufffd回まで", "第\\ufffd条　乙は")]
+    ['counter', 'counter', 'group', 'opens', 'trail', 'trail', 'amount', 'trail', 'rate', 'ordinal']
+    >>> [digit_slot(Site(t, t.index("\\ufffd"), t.rindex("\\ufffd") + 1)) for t in ("1\\ufffdの", "第1\\ufffd回", "部\\ufffd分",
+    ...  "それは\\ufffd\\ufffd0年", "2\\ufffd\\ufffd\\ufffd人")]
+    [None, None, None, None, None]
+    """
+    if site.length > MAX_DIGITS or number_shape(site) is not None or site.text[site.start:site.end].strip(GAP):
+        return None
+    if (m := _ordinal_at(line := site.text)) is not None and m.start(1) <= site.start and site.end <= m.end(1):
+        return "ordinal"
+    if site.left[-1:] not in DIGITS and re.match(f"[{LARGE_UNITS}](?:[{re.escape(COUNTERS)}]|ドル|ユーロ)", site.right):
+        return "amount"
+    if re.search(f"[{DIGITS}][{re.escape(COUNTERS)}]$", site.left) and site.length == 1 and site.right[:1] \
+            and site.right[:1] in COUNTERS \
+            and site.right[:1] not in UNITS + "%％":
+        return "rate"  # a count per a unit of time or of a thing (1日\ufffd回, 1回\ufffd錠 is no counter of this list)
+    if site.right[:1] and site.left[-1:] and (before_counter(site) or site.left[-1:] in DIGITS and site.right[:1] in SEQUENCE_COUNTERS):
+        return "counter"  # (a law's article or paragraph cited by its number: 民法第62\ufffd条)
+    line = site.text
+    for m in _PHONE.finditer(line):
+        if m.start() <= site.start and site.end <= m.end():
+            return "group"
+    left, right = site.left, site.right
+    if re.match(f"[{DIGITS}]", right) and (not left.strip() or left[-1:].isspace()):
+        number = re.match(f"[{DIGITS}]+", right)
+        rest = right[number.end():]
+        if rest[:1] in COUNTERS and rest[:1] or _LATIN_UNIT.match(rest) and JA_LETTER_RE.search(line):
+            return "opens"
+        from pipeline.restore.evidence import bilingual  # (bilingual reads this module's counters)
+
+        if bilingual.counted(rest):
+            return "opens"
+    if re.search(f"(?:^|[\\s(（$£€])[{DIGITS}]+$", left) and not JA_LETTER_RE.search(line) \
+            and re.match(r"(?:$|[\s,.;:!?)\]–—-])", right):
+        return "trail"
+    return None
+
+
+def slot_keeps(site: Site, fill: str) -> bool:
+    """Whether ``fill`` may stand in a :func:`digit_slot`: digits in any case (a point or comma among two glyphs);
+    before a counter a large unit where the counter takes one and the letters of a counter's word
+    (:data:`COUNTER_AFFIXES`: 20周年, 3ヶ月); opening a number a prefix (:data:`PREFIXES`) or a sign; after a number in
+    Latin script anything (digits are proposed there, nothing ruled out); never a word of the lexicon or the
+    character model.
+
+    >>> s = Site("収量は5\\ufffd\\ufffdkgで", 4, 6)
+    >>> [slot_keeps(s, f) for f in ("34", "時間", ".3", "万年")]
+    [True, False, True, False]
+    >>> [slot_keeps(Site("20\\ufffd年", 2, 3), f) for f in ("周", "5", "日")], slot_keeps(Site("2024\\ufffd度", 4, 5), "年")
+    ([True, True, False], True)
+    >>> [slot_keeps(Site("参加者 \\ufffd\\ufffd0人", 4, 6), f) for f in ("10", "この", "約1")]
+    [True, False, True]
+    """
+    kind = digit_slot(site)
+    if kind is None:
+        return True
+    if all(c in DIGITS for c in fill) or len(fill) > 1 and all(c in DIGITS + POINTS + ",，" for c in fill) \
+            and fill[-1] in DIGITS and sum(c not in DIGITS for c in fill) == 1:
+        return True  # (a point or comma after the surviving digits: 5.3kg)
+    if kind == "counter":
+        counter = site.right[:1]
+        large = LARGE_UNITS if counter in COUNTERS and counter not in NO_LARGE_UNIT else ""
+        body = fill.rstrip("".join(COUNTER_AFFIXES))
+        affix = fill[len(body):]
+        return all(c in DIGITS + large for c in body) and (not affix or len(affix) == 1
+                                                           and counter in COUNTER_AFFIXES[affix])
+    if kind == "ordinal":
+        return all(c in DIGITS + FULLWIDTH_DIGITS for c in fill) or all(c in KANJI_DIGITS for c in fill)
+    if kind == "rate":
+        return all(c in KANJI_DIGITS + "数何" for c in fill)  # (1日三回, 1日何回)
+    if kind == "amount":
+        # a number before its large unit: digits, kanji numerals, 数 or 何 (数万円, 何千人), a prefix before them
+        body = fill[1:] if fill[:1] in QUANTITY_PREFIXES and len(fill) > 1 else fill
+        return all(c in DIGITS for c in body) or all(c in KANJI_DIGITS + "百千数何" for c in body)
+    if kind == "opens":
+        return fill[:1] in PREFIXES + SIGNS + CURRENCY_SIGNS + YEN_SIGNS and all(c in DIGITS for c in fill[1:])
+    return kind == "trail"
+
+
+def ordinal_suffix(number: str) -> str:
+    """The English ordinal's letters after ``number`` (``62`` → ``nd``, ``11`` → ``th``).
+
+    >>> [ordinal_suffix(n) for n in ("1", "62", "13", "111", "23", "40")]
+    ['st', 'nd', 'th', 'th', 'rd', 'th']
+    """
+    if number[-2:-1] == "1":
+        return "th"
+    return _SUFFIXES.get(number[-1:], "th")
+
+
+def propose_slot(site: Site) -> list[Proposal]:
+    """Every digit string of the gap's length in the width of the digits beside it, where :func:`digit_slot` holds
+    and :func:`propose_before_counter` does not propose already (a gap of two glyphs, a number's group, its
+    opening, its end in Latin script).
+
+    >>> [p.fill for p in propose_slot(Site("about 18\\ufffd\\ufffd", 8, 10))][:3], len(propose_slot(Site("比9\\ufffd%と", 2, 3)))
+    (['00', '01', '02'], 0)
+    """
+    kind = digit_slot(site)
+    if kind is None or kind == "counter" and site.length == 1:
+        return []
+    full = _full_width(site)
+    detail = f"a digit: the gap stands in a number ({site.left[-3:]}_{site.right[:3]})"
+    return [Proposal("".join(d).translate(TO_FULLWIDTH_DIGITS) if full else "".join(d), EvidenceKind.LEXICON, detail)
+            for d in itertools.product("0123456789", repeat=site.length)
+            if d[0] != "0" or kind not in ("amount", "opens", "rate", "ordinal")]  # (an amount's first digit is never 0)
+
+
+def propose_counted(site: Site, doc) -> list[Proposal]:
+    """The digit strings of the gap's length where a gap with no digit beside it stands directly before a counter
+    (``1日\ufffd回まで``, ``間隔は\ufffd時間以上``, ``電車で\ufffd\ufffd分ほど``: :func:`bilingual.counted`) that the
+    document (``doc``) writes after a number in digits elsewhere, in the width it writes them: a count as well as a
+    word (今回, 数分, 十分), so proposed beside what the models read, nothing ruled out, never committed on how they
+    read (:func:`unsettled`). Issue 19, fresh-user trial 81b: ``1日\ufffd回まで`` was offered 光, 経, 本, never 3."""
+    if site.length > MAX_DIGITS or site.script != "ja" or site.left[-1:] in DIGITS + FULLWIDTH_DIGITS \
+            or site.right[:1] in DIGITS + FULLWIDTH_DIGITS or doc is None or number_shape(site) is not None \
+            or digit_slot(site) is not None:
+        return []
+    counter = next((c for c in sorted(COUNTER_WORDS, key=len, reverse=True) if site.right.startswith(c)), None)
+    if counter is None:
+        return []
+    from pipeline.restore.evidence import bilingual
+
+    if not bilingual.counted(site.right):
+        return []
+    widths = {ln.text[at - 1] in FULLWIDTH_DIGITS for ln, at in doc.occurrences(counter)
+              if at and ln.text[at - 1] in DIGITS + FULLWIDTH_DIGITS}
+    if not widths:
+        return []
+    full = widths == {True}
+    detail = f"a digit: a count before its counter ({site.left[-3:]}_{site.right[:3]}), as the text writes {counter} " \
+             "after digits elsewhere"
+    return [Proposal("".join(d).translate(TO_FULLWIDTH_DIGITS) if full else "".join(d), EvidenceKind.LEXICON, detail)
+            for d in itertools.product("0123456789", repeat=site.length) if d[0] != "0"]
+
+
+def suffix_digit(site: Site) -> str | None:
+    """The last digit of an English ordinal its letters settle, one glyph lost before them (``the 6\ufffdnd minute``:
+    2, as *nd* follows only a 2 not after a 1), else ``None``: *th* follows most digits and settles none.
+
+    >>> [suffix_digit(Site(t, t.index("\\ufffd"), t.index("\\ufffd") + 1)) for t in ("in the 6\\ufffdnd minute",
+    ...  "the 2\\ufffdst", "the 1\\ufffdnd", "the 4\\ufffdth", "the \\ufffdrd")]
+    ['2', '1', None, None, None]
+    """
+    if site.length != 1 or JA_LETTER_RE.search(site.text):
+        return None
+    m = re.match(r"(st|nd|rd)(?![A-Za-z])", site.right)
+    before = re.search(r"(?:^|[^\w.,])([0-9]+)$", site.left)
+    if m is None or before is None or before.group(1)[-1:] == "1":
+        return None
+    return {"st": "1", "nd": "2", "rd": "3"}[m.group(1)]
+
+
+def sequence_form(texts: list[str], index: int) -> str | None:
+    """The one form (``ascii``, ``full``, ``kanji``: :func:`_ordinal_form`) the intact ordinals of the same counter
+    write nearest before and after the line-opening ordinal of ``texts[index]``, else ``None`` (none, or two forms):
+    an ordinal's lost numeral is written as its sequence's are (``第\ufffd条`` among ``第２条`` and ``第５条``: ３ or ４,
+    never 三).
+
+    >>> sequence_form(["第２条", "第\\ufffd条", "第５条"], 1), sequence_form(["第二条", "第\\ufffd条"], 1), sequence_form(["第\\ufffd条"], 0)
+    ('full', 'kanji', None)
+    """
+    found = sequence_around(texts, index)
+    return found[0] if found is not None else None
+
+
+def sequence_around(texts: list[str], index: int) -> tuple[str, int, int] | None:
+    """``(form, low, high)`` of the line-opening ordinal of ``texts[index]``: its sequence's one form
+    (:func:`sequence_form`) and the values its numeral lies strictly between (the nearest intact ordinals of the same
+    counter before and after it; 0 and 1000 where there is none on a side), else ``None``.
+
+    >>> sequence_around(["第２条", "第\\ufffd条", "第５条"], 1), sequence_around(["第２条", "第\\ufffd条"], 1)
+    (('full', 2, 5), ('full', 2, 1000))
+    """
+    m = _ordinal_at(texts[index])
+    if m is None:
+        return None
+    forms = set()
+    bounds = [0, 1000]
+    for side, rng in enumerate((range(index - 1, -1, -1), range(index + 1, len(texts)))):
+        for k in rng:
+            n = _ordinal_at(texts[k])
+            if n is not None and n.group(2) == m.group(2) and GAP not in n.group(1):
+                forms.add(_ordinal_form(n.group(1)))
+                value = ordinal_value(n.group(1))
+                if value is not None:
+                    bounds[side] = value
+                break
+    if len(forms) != 1:
+        return None
+    return forms.pop(), bounds[0], bounds[1]
+
+
+def in_form(fill: str, form: str) -> bool:
+    """``fill`` is written in ``form`` (:func:`sequence_form`)."""
+    return all(c in {"ascii": DIGITS.translate(TO_ASCII_DIGITS), "full": FULLWIDTH_DIGITS, "kanji": KANJI_DIGITS}[form]
+               for c in fill)
+
+
+def numerals(form: str, length: int) -> list[str]:
+    """The numerals 1–99 written in ``form`` (:func:`sequence_form`) that are ``length`` characters long.
+
+    >>> numerals("full", 1)[:3], numerals("kanji", 2)[:3]
+    (['１', '２', '３'], ['十一', '十二', '十三'])
+    """
+    return [w for n in range(1, 100) if len(w := _written(n, form)) == length]
+
+
+REPEAT_WORDS = 5
+"""Japanese letters after a number that its copy elsewhere must repeat for the copy to settle a lost digit
+(:func:`written_whole`)."""
+REPEAT_CONFIDENCE = 0.95
+"""The confidence of a digit a number written whole elsewhere settles (:func:`written_whole`). Measured
+(``/tmp/digits82/measure_numrep.py``): every digit of a number of 2–4 digits followed by five Japanese letters in the
+1,830 distinct texts under /work/regress, tests/data and /work/shared masked in turn (813 slots): 56 settled, 56 right
+(Wilson's one-sided 90% lower bound 0.97); with three letters after it 78 of 89 (``20分煮る`` beside ``10分煮る``,
+``2018年から`` beside ``2011年から``), so five."""
+_JA_LETTERS = re.compile("[\u3040-\u30ff\u4e00-\u9fff々]{%d}" % REPEAT_WORDS)
+
+
+def written_whole(site: Site, doc_text: str) -> tuple[str, str] | None:
+    """``(digit, copy)`` where one glyph lost inside a Japanese number followed by :data:`REPEAT_WORDS` Japanese
+    letters (``帰りも2\\ufffd番の路面電車に乗り``) is settled by the same number written whole elsewhere in ``doc_text``
+    with those letters after it and no digit before it (``から28番の路面電車に乗った``): the one digit every such copy
+    reads, else ``None`` (no copy, or copies with different digits).
+
+    >>> written_whole(Site("帰りも2\\ufffd番の路面電車に乗り", 4, 5), "から28番の路面電車に乗った。帰りも2\\ufffd番の路面電車に乗り")
+    ('8', '28番の路面電')
+    >>> written_whole(Site("約1\\ufffd分煮る", 2, 3), "20分煮る。10分煮る"), written_whole(Site("2\\ufffd人", 1, 2), "")
+    (None, None)
+    """
+    if site.length != 1:
+        return None
+    head = re.search(f"[{DIGITS}]*$", site.left).group(0)
+    tail = re.match(f"[{DIGITS}]*", site.right).group(0)
+    if not head + tail or len(head) + len(tail) + 1 > 6 or site.left[len(site.left) - len(head) - 1:][:1] in ".,，．":
+        return None
+    after = _JA_LETTERS.match(site.right, len(tail))
+    if after is None:
+        return None
+    pattern = re.compile(f"(?<![{DIGITS}.,，．]){re.escape(head)}([{DIGITS}]){re.escape(tail)}{re.escape(after.group(0))}")
+    fills = {m.group(1): m.group(0) for m in pattern.finditer(doc_text)}
+    if len(fills) != 1:
+        return None
+    digit, copy = next(iter(fills.items()))
+    return digit, copy
+
+
+_COUNT_ITEM = re.compile(f"([{DIGITS}]{{1,3}}|{GAP})([\u3040-\u309f\u30a0-\u30ff\u4e00-\u9fff]{{1,3}})")
+"""An item of a counted list: a number (or one lost glyph) and its counter (``2ひき``, ``3びき``, ``4人``)."""
+_COUNT_SEPARATORS = "、，,・"
+
+
+def count_in_step(site: Site) -> tuple[str, str] | None:
+    """``(digit, why)`` where one lost glyph with no digit beside it is the number of an item of a counted list whose
+    neighbours count in step (``\\ufffdぴき、2ひき、3びき``: 1; ``1人、\\ufffd人、3人``: 2): the items joined by ``、``
+    (or ``，`` ``・``), each a number of up to three digits and a counter of up to three letters, the gap's item's
+    counter its neighbour's (``ぴき``/``ひき``/``びき``, as Japanese voices a counter after a number, compared by their
+    last letter), the two items after the gap's (or the one before and the one after) counting by one. Else ``None``.
+
+    >>> count_in_step(Site("ほたるは \\ufffdぴき、2ひき、3びきと ふえて", 5, 6))[0], count_in_step(Site("1人、\\ufffd人、3人", 3, 4))[0]
+    ('1', '2')
+    >>> count_in_step(Site("\\ufffdぴき、2ひき、4ひき", 0, 1)), count_in_step(Site("第\\ufffd回、2回", 1, 2))
+    (None, None)
+    """
+    if site.length != 1 or site.left[-1:] in DIGITS or site.right[:1] in DIGITS:
+        return None
+    text = site.text
+    items = list(_COUNT_ITEM.finditer(text))
+    at = next((k for k, m in enumerate(items) if m.start(1) == site.start), None)
+    if at is None:
+        return None
+
+    def joined(a: re.Match, b: re.Match) -> bool:
+        between = text[a.end():b.start()]
+        return len(between) == 1 and between in _COUNT_SEPARATORS
+
+    def value(m: re.Match) -> int | None:
+        return int(m.group(1).translate(TO_ASCII_DIGITS)) if m.group(1) != GAP else None
+
+    def alike(a: re.Match, b: re.Match) -> bool:
+        return a.group(2)[-1:] == b.group(2)[-1:] and len(a.group(2)) == len(b.group(2))
+
+    me = items[at]
+    shown = lambda m: m.group(1) + m.group(2)[:len(me.group(2))]  # noqa: E731  (``3びき`` of ``3びきと``)
+    if text[me.start(1) - 1:me.start(1)] == "第":
+        return None  # an ordinal's: :func:`ordinal_in_step`
+    number = None
+    if at + 2 < len(items) and joined(me, items[at + 1]) and joined(items[at + 1], items[at + 2]) \
+            and alike(me, items[at + 1]):
+        a, b = value(items[at + 1]), value(items[at + 2])
+        if a is not None and b == a + 1 and a >= 2:
+            number, why = a - 1, f"{shown(items[at + 1])}, {shown(items[at + 2])} after it count by one"
+    if number is None and 0 < at < len(items) - 1 and joined(items[at - 1], me) and joined(me, items[at + 1]) \
+            and alike(items[at - 1], me):
+        a, b = value(items[at - 1]), value(items[at + 1])
+        if a is not None and b == a + 2:
+            number, why = a + 1, f"{shown(items[at - 1])} before it and {shown(items[at + 1])} after it count by one"
+    if number is None or number >= 10:
+        return None
+    full = _full_width(site)
+    digit = str(number).translate(TO_FULLWIDTH_DIGITS) if full else str(number)
+    return digit, f"a count's sequence: {why}, so this item is {digit}"

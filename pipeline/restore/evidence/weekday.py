@@ -75,6 +75,31 @@ _RANGE_MARK = re.compile(r"[～〜~\-－–—―‐]|から|まで|より")
 """A range's mark between two dates (the second is the end of the first's span, so never before it)."""
 
 
+MAX_LIST_GAP_LINES = 3
+"""Lines of a list item's own text (a note under a schedule's entry) that may stand between two dated items."""
+_LIST_OPENING = re.compile(r"[ \t\u3000]*([○●◯◎・･■□◆◇▲△▼▽※＊*•\-－]?)[ \t\u3000]*")
+
+
+def _listed_over_lines(text: str, before: re.Match, date: re.Match) -> bool:
+    """``before`` and ``date`` (two :data:`_CHAIN_DATE` matches of ``text``, no date between them) are items of one
+    schedule or list over separate lines: each is followed by its bracketed day of the week, at most
+    :data:`MAX_LIST_GAP_LINES` lines stand between their lines, and their lines open alike, with the same list mark
+    (``○``, ``・``, ``■`` …) or each with its date after nothing but space."""
+    if not all(re.search(r"[（(][^（）()\n]{0,12}[）)]", m.group(0)) for m in (before, date)):
+        return False
+    between = text[before.end():date.start()]
+    if "\n" not in between or between.count("\n") > MAX_LIST_GAP_LINES + 1:
+        return False
+    starts = [text.rfind("\n", 0, m.start()) + 1 for m in (before, date)]
+    openings = [_LIST_OPENING.match(text, a) for a in starts]
+    marks = [o.group(1) for o in openings]
+    if marks[0] != marks[1]:
+        return False
+    if marks[0]:
+        return True
+    return all(o.end() == m.start() for o, m in zip(openings, (before, date)))
+
+
 @dataclass(frozen=True)
 class Rolled:
     """A date of a range or list whose year is the previous date's, or the next one where its month comes earlier
@@ -110,7 +135,17 @@ def rolled_dates(text: str) -> dict[int, Rolled]:
     [(12, 1)]
     >>> [v.roll for v in rolled_dates("12月28日（月）、12月30日（水）、1月4日（月）、1月6日（水）").values()]
     [0, 1, 1]
-    >>> rolled_dates("12月13日（日）10時\\n1月10日（日）13時")
+
+    A schedule's or a holiday list's lines are one list too (session 82, fresh-user trials 81a and 81c: a temple
+    bulletin's ``○除夜の鐘　１２月３１日（\ufffd）…`` over ``○修正会　１月１日（金）…``, a clinic's rows ``12月31日(\ufffd) 休診`` /
+    ``1月1日(水・祝) 休診``): dates each with its bracketed day of the week, on lines that open alike (the same list mark,
+    or the date itself) with no other date between them (:func:`_listed_over_lines`), turn the year over its end:
+
+    >>> [v.roll for v in rolled_dates("12月13日（日）10時\\n1月10日（日）13時").values()]
+    [1]
+    >>> [v.roll for v in rolled_dates("○除夜の鐘　12月31日（木）より\\n　どなたでも\\n○修正会　1月1日（金）より").values()]
+    [1]
+    >>> rolled_dates("12月13日（日）に開いた。\\n本文の続き1月10日（日）に")  # no list: the lines open unalike
     {}
     >>> [v.roll for v in rolled_dates("12月5日（金）、11月20日（木）").values()]  # a list newest first: no turn
     [0]
@@ -126,12 +161,13 @@ def rolled_dates(text: str) -> dict[int, Rolled]:
         own = _year_of(m) if m.group("chain_year") else None
         chained = (previous is not None and _CHAIN_LINK.fullmatch(text, previous[0].end(), m.start()) is not None
                    and "\n" not in text[previous[0].end():m.start()])
-        if not chained or own is not None:
+        listed = not chained and previous is not None and _listed_over_lines(text, previous[0], m)
+        if not (chained or listed) or own is not None:
             anchor = (month, day, own, bool(own is not None and m.group("fiscal")))
             previous, roll = (m, month), 0
             continue
         link = text[previous[0].end():m.start()]
-        if month < previous[1] and (_RANGE_MARK.search(link) or (previous[1] >= 10 and month <= 3)):
+        if month < previous[1] and ((chained and _RANGE_MARK.search(link)) or (previous[1] >= 10 and month <= 3)):
             # a range turns the year wherever its month goes back (``9月1日～3月31日``); a list only over the year
             # end (``12月28日、1月4日``): a list going back by a month or two is written newest first
             # (``12月5日（金）、11月20日（木）``)
@@ -310,10 +346,13 @@ def calendar_day(left: str, right: str, text_before: str, text: str) -> Calendar
     if year is None:
         found = list(_YEAR_ALONE.finditer(_in_digits(text_before)))
         stated = found[-1] if found else None
-    # a date after an earlier one in a range or list on its line: the run's first date is the one placed
-    line = _in_digits(left.rsplit("\n", 1)[-1])
+    # a date after an earlier one in a range or list, on its line or a list's lines above: the run's first date is
+    # the one placed
+    above = _in_digits(text_before if text_before.endswith(left) else left.rsplit("\n", 1)[-1])
+    line = above.rsplit("\n", 1)[-1]
     at = _BEFORE.search(line)
-    rolled = rolled_dates(line).get(at.start("month")) if at is not None and not own else None
+    rolled = rolled_dates(above + _GAP + "）").get(len(above) - len(line) + at.start("month")) \
+        if at is not None and not own else None
     if rolled is not None and rolled.anchor_year is not None:
         year, own = rolled.year(None), True
     elif rolled is not None:
