@@ -485,6 +485,9 @@ def title_words_said(japanese: str, english: str) -> tuple[list[str], int]:
     if not terms:
         return [], 0
     table = glosses()
+    # the lemmas a Japanese word's glosses must name to say a word of the title (its verbs by their acts' nouns too)
+    wanted = frozenset().union(*(lemma_set | frozenset().union(*(action_nouns(lemma) for lemma in lemma_set))
+                                 for _, lemma_set in terms))
     said: set[str] = set()
     spelled: set[str] = set()
     for m in tokenizer("B").tokenize(japanese):
@@ -498,9 +501,11 @@ def title_words_said(japanese: str, english: str) -> tuple[list[str], int]:
             reading = u.reading_form()
             if reading and reading != u.surface():
                 spelled.update(passport_spellings(plain_spellings(hepburn(reading))))
-        if not found:
-            # a word EDICT does not list, nor its short units (``村づくり``): its kanji's own glosses (村 *village*)
-            found = set().union(*(table.get(c, frozenset()) for c in m.surface() if "\u4e00" <= c <= "\u9fff"))
+        if not found & wanted:
+            # a word EDICT does not list, nor its short units (``村づくり``), or one whose glosses say no word of the
+            # title (``村づくり`` read as 村作り, *rural community development*, once the gloss table listed the
+            # compounds the frequency list counts under their parts, session 82): its kanji's own glosses (村 *village*)
+            found |= set().union(*(table.get(c, frozenset()) for c in m.surface() if "\u4e00" <= c <= "\u9fff"))
         said |= found
     words = [(m.group(0), m.start(), m.end()) for m in re.finditer(r"[A-Za-z]+", plain)]
     spoken: set[int] = set()  # where a word (or a run of capitalised words joined) spells a reading
