@@ -456,7 +456,8 @@ def title_words_said(japanese: str, english: str) -> tuple[list[str], int]:
     """The content words of an English title (:func:`english_terms`) that say a word of the Japanese title, and how
     many content words the English has: ``(said, terms)``. A word says one where EDICT glosses a content word of the
     Japanese with it (as :func:`glossed_terms` reads them, and also by Sudachi's normalised form, ふもと as 麓
-    *foot*; a word that neither EDICT nor its short units list by its kanji's glosses, 村づくり: 村 *village*), an
+    *foot*; a word whose glosses, and its short units', name no word of the title by its kanji's glosses too,
+    村づくり, glossed as 村作り *rural community development*: 村 *village*), an
     English verb by its act's noun (*Preserving*: 保全 *preservation*, :func:`action_nouns`), or where it spells a
     Japanese word's reading romanised (long vowels folded or not, the passport's spellings,
     :func:`pipeline.kana.passport_spellings`; a name of several words read joined: 里山 *Satoyama*, 白神 *Shirakami*,
