@@ -7,16 +7,22 @@ know which English words a Japanese word translates to. EDICT is the general
 resource for it. Words of the packaged frequency list and EDICT's common words
 (marked ``(P)``) are kept, with the content words of their glosses, each stored
 as its English lemma (:func:`pipeline.glosses.base_form`, spaCy's rule
-lemmatiser), so that run-time matching compares lemmas on both sides.
+lemmatiser), so that run-time matching compares lemmas on both sides; so are
+the compounds the list holds under their parts (:func:`split_compound`, 減便 as
+減 + 便) and the words derived with a suffix (:func:`derived`).
 
 EDICT is © the Electronic Dictionary Research and Development Group, used
 under its licence (CC BY-SA 4.0); the derived file carries that notice.
 
-Run: ``apt-get install -y edict && .venv/bin/python bench/build_glosses.py``
+Run: ``apt-get install -y edict && .venv/bin/python bench/build_glosses.py``; or, without installing it,
+``apt-get download edict && dpkg-deb -x edict_*.deb root`` and ``--edict root/usr/share/edict/edict`` (or the
+environment variable ``EDICT_FILE``; the option wins, the installed path is the default).
 """
 
 from __future__ import annotations
 
+import argparse
+import os
 import re
 import sys
 from pathlib import Path
@@ -85,9 +91,56 @@ def derived(word: str, words: list[str], table: dict[str, list[str]]) -> bool:
     return bool(stem) and bool(_stems(words) & _stems(stem))
 
 
-def main() -> int:
-    if not EDICT.exists():
-        print("build_glosses: /usr/share/edict/edict is missing — run: apt-get install -y edict", file=sys.stderr)
+def split_compound(word: str, zipf: dict[str, float]) -> bool:
+    """Whether an EDICT word the frequency list leaves out is a compound the list counts under its two parts, as
+    common as the list's rarest word: its frequency worked out from the parts as the restorer works it out
+    (:func:`pipeline.restore.evidence.lexicon.word_frequency`: two listed content words, a join's Zipf point
+    lost) reaches the list's own floor (``bench/build_word_zipf.py``'s ``MIN_ZIPF``, 1.5).
+
+    wordfreq's Japanese was split by MeCab, so a compound of two words (減便, *reduced services*: 減 + 便) is
+    counted under its parts and is not in the list, though the lexicon lays it over a gap with that frequency and
+    a slide's English says it (*service cuts*). The list's floor is the one cut the list itself made: a compound
+    the parts rate at least that common would have been kept had wordfreq counted it whole. A word no split of
+    which is two listed content words (a name, a rare reading) gets 0 and stays out.
+
+    Only a word Sudachi reads as one short unit (its split mode A; :func:`one_unit`) is taken: a compound Sudachi
+    splits there (姉妹都市: 姉妹 + 都市) is read by the pipeline by its parts, each of which EDICT glosses (the slide
+    links' two-word terms, ``pipeline.structure.link.gloss_terms``; ``pipeline.glosses.glossed_terms``), and
+    listing it whole would put one word's evidence in place of its parts' word by word (a slide's *Sister City*
+    beside 姉妹都市 had linked as 姉妹 + 都市 and no longer did).
+
+    >>> split_compound("減便", {"減": 4.7, "便": 4.3}), split_compound("減便", {"減": 1.2, "便": 1.3})
+    (True, False)
+    >>> split_compound("があ", {"が": 7.0, "あ": 5.0})  # a particle and a kana: no compound
+    False
+    >>> split_compound("姉妹都市", {"姉妹": 4.0, "都市": 5.0})  # two short units: read by its parts
+    False
+    """
+    from bench.build_word_zipf import MIN_ZIPF
+    from pipeline.restore.evidence.lexicon import word_frequency
+
+    return word_frequency(word, zipf) >= MIN_ZIPF and one_unit(word)
+
+
+def one_unit(word: str) -> bool:
+    """Whether Sudachi's shortest split (mode A) reads ``word`` alone as one unit.
+
+    >>> one_unit("減便"), one_unit("姉妹都市")
+    (True, False)
+    """
+    from pipeline import sudachi
+
+    return len(list(sudachi.tokenizer("A").tokenize(word))) == 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--edict", type=Path, default=Path(os.environ.get("EDICT_FILE") or EDICT),
+                        help=f"the EDICT file (EUC-JP); default $EDICT_FILE, else {EDICT} (Debian's edict)")
+    args = parser.parse_args(argv)
+    if not args.edict.exists():
+        print(f"build_glosses: {args.edict} is missing — run: apt-get install -y edict, or give --edict PATH "
+              "(apt-get download edict; dpkg-deb -x edict_*.deb root: root/usr/share/edict/edict)", file=sys.stderr)
         return 1
     sys.path.insert(0, str(ROOT))
     from pipeline.restore import resources
@@ -95,7 +148,7 @@ def main() -> int:
     known = resources.word_zipf()
     table: dict[str, list[str]] = {}
     others: dict[str, list[str]] = {}
-    for line in EDICT.read_bytes().decode("euc_jp", "replace").splitlines()[1:]:
+    for line in args.edict.read_bytes().decode("euc_jp", "replace").splitlines()[1:]:
         m = re.match(r"^(\S+) (?:\[[^\]]*\] )?/(.*)/$", line)
         if not m:
             continue
@@ -104,6 +157,10 @@ def main() -> int:
         for w in gloss_words(m.group(2).replace("/", " ")):
             if w not in words and len(words) < MAX_GLOSS_WORDS:
                 words.append(w)
+    # the compounds first: a derived word's stem may be one (減便 + 化)
+    for word, words in others.items():
+        if word not in table and split_compound(word, known):
+            table[word] = words
     for word, words in others.items():
         if word not in table and derived(word, words, table):
             table[word] = words

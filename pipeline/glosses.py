@@ -456,7 +456,8 @@ def title_words_said(japanese: str, english: str) -> tuple[list[str], int]:
     """The content words of an English title (:func:`english_terms`) that say a word of the Japanese title, and how
     many content words the English has: ``(said, terms)``. A word says one where EDICT glosses a content word of the
     Japanese with it (as :func:`glossed_terms` reads them, and also by Sudachi's normalised form, ふもと as 麓
-    *foot*; a word that neither EDICT nor its short units list by its kanji's glosses, 村づくり: 村 *village*), an
+    *foot*; a word whose glosses, and its short units', name no word of the title by its kanji's glosses too,
+    村づくり, glossed as 村作り *rural community development*: 村 *village*), an
     English verb by its act's noun (*Preserving*: 保全 *preservation*, :func:`action_nouns`), or where it spells a
     Japanese word's reading romanised (long vowels folded or not, the passport's spellings,
     :func:`pipeline.kana.passport_spellings`; a name of several words read joined: 里山 *Satoyama*, 白神 *Shirakami*,
@@ -485,6 +486,9 @@ def title_words_said(japanese: str, english: str) -> tuple[list[str], int]:
     if not terms:
         return [], 0
     table = glosses()
+    # the lemmas a Japanese word's glosses must name to say a word of the title (its verbs by their acts' nouns too)
+    wanted = frozenset().union(*(lemma_set | frozenset().union(*(action_nouns(lemma) for lemma in lemma_set))
+                                 for _, lemma_set in terms))
     said: set[str] = set()
     spelled: set[str] = set()
     for m in tokenizer("B").tokenize(japanese):
@@ -498,9 +502,11 @@ def title_words_said(japanese: str, english: str) -> tuple[list[str], int]:
             reading = u.reading_form()
             if reading and reading != u.surface():
                 spelled.update(passport_spellings(plain_spellings(hepburn(reading))))
-        if not found:
-            # a word EDICT does not list, nor its short units (``村づくり``): its kanji's own glosses (村 *village*)
-            found = set().union(*(table.get(c, frozenset()) for c in m.surface() if "\u4e00" <= c <= "\u9fff"))
+        if not found & wanted:
+            # a word EDICT does not list, nor its short units (``村づくり``), or one whose glosses say no word of the
+            # title (``村づくり`` read as 村作り, *rural community development*, once the gloss table listed the
+            # compounds the frequency list counts under their parts, session 82): its kanji's own glosses (村 *village*)
+            found |= set().union(*(table.get(c, frozenset()) for c in m.surface() if "\u4e00" <= c <= "\u9fff"))
         said |= found
     words = [(m.group(0), m.start(), m.end()) for m in re.finditer(r"[A-Za-z]+", plain)]
     spoken: set[int] = set()  # where a word (or a run of capitalised words joined) spells a reading

@@ -52,7 +52,9 @@ def test_intact_says_and_relations():
 NAMED = [
     ("３．植\ufffdの取り組み / 3. Tree Planting Initiatives\n", "樹", "restored"),
     ("本市では\ufffd港を進めている。 / The city is promoting its airport.\n", None, None),  # no phrase: not this rule
-    ("３．港\ufffdの整備 / 3. Port City Development\n", "町", "restored"),  # 港町 *port city*, said whole
+    # 港町 *port city*, said whole; since session 82 (gloss82) the gloss table also holds 港市, *port city* too (a
+    # compound the frequency list counts under 港 + 市): the phrase is no longer one candidate's alone, so open
+    ("３．港\ufffdの整備 / 3. Port City Development\n", "町", None),
     ("地域の\ufffd光振興について / On tourism promotion in the region\n", "観", None),
 ]
 

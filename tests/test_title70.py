@@ -69,9 +69,9 @@ def test_a_slide_of_points_another_title_or_no_english_gives_none() -> None:
     assert _title(talk) == ("地域公共交通の再編とデマンドバス", None), talk.title
 
 
-@pytest.mark.xfail(strict=True, reason="EDICT glosses neither 路面電車 (tram) nor まちづくり (town planning): the "
-                                       "cover's title says no word of the Japanese title the dictionary knows")
 def test_a_cover_title_the_dictionary_cannot_say_is_read() -> None:
+    # an expected failure until session 82: まちづくり (Sudachi's 町作り, EDICT's *town planning*) was out of the gloss
+    # table, a compound the frequency list counts under its parts, which gloss82 keeps (*Town*, *Planning* said)
     assert _title(_talks("c1_bare_city_lines.txt")[0])[1] == "Town Planning along the Tram Lines"
 
 
