@@ -211,7 +211,20 @@ def name_before_suffix(text: str, start: int, end: int) -> str | None:
         if m.group(1).count(GAP) == len(m.group(1).replace(" ", "").replace("\u3000", "")):
             return None  # nothing of the name kept: the shape alone is a heading's letters spread apart as well
         return m.group(1)
+    for m in _KANA_BEFORE_FAMILIAR.finditer(line):
+        if m.start(1) <= at < m.end(1) and m.group(1).count(GAP) >= n and m.group(1).strip(GAP) \
+                and not _common(m.group(1)):
+            return m.group(1)
     return None
+
+
+_KANA_BEFORE_FAMILIAR = lazyre.compile(
+    f"(?:^|(?<=[\\s、，,。：:（(「『【・]))([{HIRAGANA}{GAP}]{{1,6}}(?:[ \u3000][{HIRAGANA}{GAP}]{{1,5}})?)[ \u3000]+"
+    f"(?:くん|ちゃん|さん)(?![{HIRAGANA}])")
+"""A child's name in hiragana, one part or two, set off by a space before a familiar suffix (``いしかわ　そう\ufffd　くん``,
+``\ufffdとう　はるな　ちゃん``: fresh-user
+trial 82a's nursery newsletter, whose lost glyph had been offered と, び): the space sets it apart as a name, as
+:data:`_SPACED_BEFORE_SUFFIX` reads a kanji one."""
 
 
 # -- an introduction ------------------------------------------------------------------------------------------------

@@ -521,6 +521,13 @@ def english_name_by_shape(text: str, start: int, end: int, fill: str) -> str | N
             and any(w[0].islower() and w not in _TITLE_SMALL_WORDS for w in _WORD.findall(rest)) \
             and _surname_after_given(given.group(1), read, line[word.end():]):
         return written  # a pair inside a sentence of prose (no third capitalised word before it: ``Universiteit Leuven``)
+    # a numbered list's row that opens on the pair, a wide space or its end after it (a results table's or a roster's
+    # ``2. Priya Venkate\ufffdan    21:15``: fresh-user trial 82b, committed from the name's copy three lines down)
+    if len(halves) == 1 and given is not None and _LISTED_PAIR_HEAD.fullmatch(head[: given.start(1)]) \
+            and _LISTED_PAIR_TAIL.match(line[word.end():]) and (
+                _surname_after_given(given.group(1), read, line[word.end():])
+                or (_listed_given(given.group(1)) and _name_word(read) and len(read) >= SURNAME_AFTER_GIVEN_LETTERS)):
+        return written
     # the pair the other way round: the gap in the given name, its surname written whole right after it (``were
     # Pr\ufffdya Raman, Ren\u00e9e Duval``: fresh-user trial 75d, Priya committed from the English word list)
     after = _NEXT_WORD.match(line[word.end():])
@@ -532,6 +539,21 @@ def english_name_by_shape(text: str, start: int, end: int, fill: str) -> str | N
             and _surname_after_given(read, after.group(1), line[word.end() + after.end():]):
         return written
     return None
+
+
+_LISTED_PAIR_HEAD = lazyre.compile("[ \u00a0\t]*[0-9]{1,3}[.)][ \u00a0\t]+")
+"""What stands before a given name opening a numbered list's row: the row's number (``2. ``, ``12) ``)."""
+_LISTED_PAIR_TAIL = lazyre.compile("(?:[ \u00a0\t]*$|[ \u00a0\t]{2,}\\S|[ \u00a0]*[,(])")
+"""What follows the surname of a numbered row's name: the line's end, a wide space before the row's next cell (a time,
+a club), a comma or a bracket."""
+
+
+def _listed_given(word: str) -> bool:
+    """``word`` opens a numbered row as a given name: a census given name or a word WordNet does not list (*Gareth*,
+    *Callum*, common enough in English text to fail :func:`_surname_after_given`'s rarity, which guards prose)."""
+    from pipeline.restore.evidence.abstention import _census_given, _english_word
+
+    return len(word) >= SURNAME_AFTER_GIVEN_LETTERS and (_census_given(word) or not _english_word(word))
 
 
 def _census_surname_of(word: str) -> bool:
