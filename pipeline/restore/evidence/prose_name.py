@@ -1212,8 +1212,9 @@ def english_person(text: str, start: int, end: int, fill: str | None = None, *, 
                                    "even from its copy")
     if (person := english_name_by_shape(text, start, end, fill)) is not None:
         return EnglishName(person, f"by its shape ({person}: after an initial, a double surname after a "
-                                   "given name, a surname of the census inside a sentence, or a Latin name in Japanese "
-                                   "text): never filled, though the English word list holds a word that fits")
+                                   "given name, a surname of the census inside a sentence, a surname after a given name opening a numbered row, or "
+                                   "a Latin name in Japanese text): never filled, though the English word list or "
+                                   "the name's copy holds a word that fits")
     if (person := english_surname_alone(text, start, end, fill, surname_elsewhere)) is not None:
         # a surname standing alone inside a sentence, the document writing it after a given name or the word list's
         # every fit a census surname (helper names78, fresh-user trial 78b: ``to Hargr\ufffd\ufffdves`` committed)
