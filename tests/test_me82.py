@@ -63,3 +63,15 @@ def test_hiragana_words_before_a_familiar_word_are_no_names():
     """Near miss (passes on the base too): kana run into a word (``さんぽ``) or glued to the suffix stays prose."""
     for line in (f"みんなで　あそ{GAP}　さんぽ", f"きょうは{GAP}くんと", f"いつも{GAP} さんが"):
         assert name_before_suffix(line, *_at(line)) is None
+
+
+def test_a_wrapped_cell_ending_a_sentence_over_a_folio_is_no_running_footer():
+    """Trial 82a's public-comment table: the answer's last line over ``－１－`` (``う改めます。【修正あり】``) had gone to
+    the ledger as a running footer, interrupting no sentence of its own: it ends one."""
+    from pathlib import Path
+
+    from segmenting import only_talk
+
+    text = (Path(__file__).parent / "data" / "me82" / "pubcom.txt").read_text(encoding="utf-8")
+    _, ledger = only_talk(text)
+    assert not [r for r in ledger if "改めます" in (r.text or "")]

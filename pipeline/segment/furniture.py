@@ -3423,7 +3423,11 @@ def _runs_over(lines: list[Text], layout: Layout, prev: int, cand: int, nxt: int
             and is_japanese(after) and not is_bullet(after.strip())
             and min(layout.width(lines[prev]), layout.width(lines[nxt])) >= PROSE_WIDTH
             and _furniture_text(text) and text.rstrip()[-1:] not in SENTENCE_END
+            # a line holding a sentence's end before a note (``う改めます。【修正あり】``, a table's wrapped cell over a
+            # folio: fresh-user trial 82a's public-comment answers) is the text's, as no head or foot ends a sentence
+            and not any(c in SENTENCE_END for c in text.strip()[:-1])
             and layout.width(lines[cand]) < 0.75 * max(layout.width(lines[prev]), layout.width(lines[nxt])))
+
 
 
 def _head_after_folio(lines: list[Text], numbers: dict[int, int], i: int) -> Callable[[int], bool] | None:
