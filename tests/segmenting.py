@@ -96,3 +96,21 @@ def talk_fields(talk):
 def outline(talk):
     """A talk's sections as ``(level, title)`` pairs, in order."""
     return [(s.level, s.title.text) for s in talk.sections]
+
+
+def talk_tables(talk) -> list[list[tuple[str, ...]]]:
+    """Every table of ``talk``: its rows of cells, in the order of the front and the sections (tests/test_tables81.py,
+    tests/test_jatab82.py)."""
+    from pipeline.segment.tables import row_cells
+
+    out = []
+    places = [(talk.front, talk.front_tables)] + [(s.paragraphs, s.tables) for s in talk.sections]
+    for paragraphs, marked in places:
+        for first, n in marked:
+            out.append([row_cells(p.text) for p in paragraphs[first:first + n]])
+    return out
+
+
+def talk_texts(talk) -> list[str]:
+    """The text of every paragraph of ``talk``, the front's first."""
+    return [p.text for p in talk.front] + [p.text for s in talk.sections for p in s.paragraphs]

@@ -10,24 +10,12 @@ from pathlib import Path
 import pytest
 
 from pipeline.model import Text
-from pipeline.segment.tables import row_cells
-from segmenting import only_talk_of
+from segmenting import only_talk_of, talk_tables, talk_texts
 
 DATA = Path(__file__).parent / "data" / "tables81"
 
 
-def tables(talk) -> list[list[tuple[str, ...]]]:
-    """Every table of ``talk``: its rows of cells, in the order of the front and the sections."""
-    out = []
-    places = [(talk.front, talk.front_tables)] + [(s.paragraphs, s.tables) for s in talk.sections]
-    for paragraphs, marked in places:
-        for first, n in marked:
-            out.append([row_cells(p.text) for p in paragraphs[first:first + n]])
-    return out
-
-
-def texts(talk) -> list[str]:
-    return [p.text for p in talk.front] + [p.text for s in talk.sections for p in s.paragraphs]
+tables, texts = talk_tables, talk_texts
 
 
 def test_box_drawn_table_of_a_newsletter_is_a_table():

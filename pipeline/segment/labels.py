@@ -910,14 +910,21 @@ def page_mark(text: str) -> bool:
     >>> [page_mark(s) for s in ("業務委託契約書", "収入の推移", "秘密保持契約書", "Confidential Computing in Practice", "Draft Plan")]
     [False, False, False, False, False]
     """
+    return _label_alone(text, PAGE_MARKS_JA, _PAGE_MARK_EN)
+
+
+def _label_alone(text: str, japanese: frozenset, english: re.Pattern, closing: str = "") -> bool:
+    """``text`` is one of a closed list's labels alone on its line, framed or not (:data:`_MARK_FRAME`): a Japanese one
+    of ``japanese`` with its white removed, or an English one ``english`` matches with its white made single spaces
+    (``closing``: marks stripped from its end first, a label's colon)."""
     s = text.strip()
     key = re.sub(rf"[\s{re.escape(_MARK_FRAME)}]+", "", s)
     if not key:
         return False
-    if key in PAGE_MARKS_JA:
+    if key in japanese:
         return True
-    inner = s.strip(_MARK_FRAME + "\t")
-    return inner.isascii() and _PAGE_MARK_EN.match(" ".join(inner.split())) is not None
+    inner = s.strip(_MARK_FRAME + "\t").rstrip(closing)
+    return inner.isascii() and english.match(" ".join(inner.split())) is not None
 
 
 PERIODICAL_SECTION_LABELS_JA = frozenset({
@@ -956,14 +963,7 @@ def periodical_section_label(text: str) -> bool:
     >>> [periodical_section_label(s) for s in ("Book Reviews in Urban History", "書評の書き方", "News from the Harbour", "Articles of Association")]
     [False, False, False, False]
     """
-    s = text.strip()
-    key = re.sub(rf"[\s{re.escape(_MARK_FRAME)}]+", "", s)
-    if not key:
-        return False
-    if key in PERIODICAL_SECTION_LABELS_JA:
-        return True
-    inner = s.strip(_MARK_FRAME + "\t").rstrip(":")
-    return inner.isascii() and _PERIODICAL_SECTION_EN.match(" ".join(inner.split())) is not None
+    return _label_alone(text, PERIODICAL_SECTION_LABELS_JA, _PERIODICAL_SECTION_EN, ":")
 
 
 _COVER_FIELD = lazyre.compile(r"^([^\s:：]+)(?:\s*[:：]\s*|\s+)\S")
