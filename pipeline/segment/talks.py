@@ -1574,7 +1574,7 @@ def review_openings(lines: list[Text]) -> list[int]:
     review had run on in the first's last paragraph).
 
     >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
-    >>> doc = mk("Harbour Towns of Kyushu. By Aiko Mori.", "Fukuoka: Umi Press, 2024. 210 pp. $30.00 (paper).",
+    >>> doc = mk("Harbour Towns of Hokkaido. By Aiko Mori.", "Sapporo: Umi Press, 2024. 210 pp. $30.00 (paper).",
     ...          "The book surveys six towns.", "JOHN REED", "Rivers of Osaka. By Ken Ito.",
     ...          "Ithaca: Cornell University Press, 2025. 276 pp. $45.00 (paper).", "Osaka has long been called so.")
     >>> review_openings(doc), review_openings(doc[:4])
