@@ -1621,7 +1621,6 @@ _ADDRESSING = frozenset({"dear", "dearest", "hi", "hello", "welcome", "thanks", 
 _ATTRIBUTION_BEFORE = lazyre.compile(
     "(?:^|(?<=[^A-Za-z]))(?:said|says|told|asked|added|wrote|writes|thank|thanked|thanks|by|By|BY|according to)"
     "((?:[ \u00a0]+(?!(?:the|a|an|his|her|their|our|its)\\b)[a-z][a-z-]*){0,3})[ \u00a0]+$")
-_AT_SENTENCE_START = lazyre.compile("(?:^|[.!?:;][\"”’')]?)[ \u00a0\n]*$")
 
 
 def _census_given(name: str) -> bool:
