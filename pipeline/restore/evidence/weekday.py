@@ -97,7 +97,9 @@ def _listed_over_lines(text: str, before: re.Match, date: re.Match) -> bool:
         return False
     if marks[0]:
         return True
-    return all(o.end() == m.start() for o, m in zip(openings, (before, date)))
+    # ``before`` may end a range its line opens with (a table's date column: ``12月25日（金）～ 1月7日（木）`` over
+    # `` 1月 8日（金）``, fresh-user trial 82c): its line opens with a date all the same
+    return _CHAIN_DATE.match(text, openings[0].end()) is not None and openings[1].end() == date.start()
 
 
 @dataclass(frozen=True)
@@ -145,6 +147,8 @@ def rolled_dates(text: str) -> dict[int, Rolled]:
     [1]
     >>> [v.roll for v in rolled_dates("○除夜の鐘　12月31日（木）より\\n　どなたでも\\n○修正会　1月1日（金）より").values()]
     [1]
+    >>> [v.roll for v in rolled_dates("12月25日（金）～ 1月7日（木）　休業\\n 1月 8日（金）　始業式").values()]
+    [1, 1]
     >>> rolled_dates("12月13日（日）に開いた。\\n本文の続き1月10日（日）に")  # no list: the lines open unalike
     {}
     >>> [v.roll for v in rolled_dates("12月5日（金）、11月20日（木）").values()]  # a list newest first: no turn
@@ -386,8 +390,8 @@ def calendar_day(left: str, right: str, text_before: str, text: str) -> Calendar
     date = datetime.date(year, month, day)
     run = ("" if rolled is None else
            f"; it follows {rolled.anchor_month}月{rolled.anchor_day}日 in its range or list, "
-           + ("in that date's year" if not rolled.roll else "and a month earlier than the date before it: the next "
-              "year's" if rolled.roll == 1 else f"the year turning {rolled.roll} times"))
+           + ("in that date's year" if not rolled.roll else "and the run turns the year's end before it (a month earlier than "
+              "the one before): the next year's" if rolled.roll == 1 else f"the year turning {rolled.roll} times"))
     if not own and not written:
         where = stated.string[:stated.end()].rsplit("\n", 1)[-1] + stated.string[stated.end():].split("\n", 1)[0]
         return CalendarDay(_day(year, month, day), date, f"{date.isoformat()} falls on a {date.strftime('%A')} "

@@ -1,0 +1,32 @@
+"""Session 83, mine: the mends after the session's fresh-user trials and the open items of trial 82c.
+
+Each test fails on the session's base (b83start) unless it says it is a near miss.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pipeline.model import GAP
+from pipeline.restore.evidence.weekday import rolled_dates
+from restore_verdicts import line_repairs
+
+DATA = Path(__file__).parent / "data" / "me83"
+
+
+def test_a_date_column_over_the_year_end_turns_the_year():
+    """Trial 82c's school newsletter: a table's date column opens with a range over the year end
+    (``12月25日（金）～ 1月7日（木）``) and goes on with January's rows (`` 1月 8日（�）``); the January rows are the
+    next year's, in which the text's intact dates fall on their days (2027-01-08 a Friday). The base checked them
+    against the issue's year 2026 and offered 木 first, open."""
+    text = (DATA / "year_end_table.txt").read_text(encoding="utf-8")
+    line = next(line for line in text.splitlines() if GAP in line)
+    [repair] = line_repairs(text, line)
+    assert repair.restored == "金"
+
+
+def test_a_list_line_not_opening_with_a_date_does_not_turn_the_year():
+    """Near miss (passes on the base too): the line of the date before opens with words, not a date, so the next
+    line's January date is not read as the same list's: only the range on the first line turns the year."""
+    rolled = rolled_dates("休業は12月25日（金）～ 1月7日（木）\n 1月 8日（金）　始業式")
+    assert [v.roll for v in rolled.values()] == [1]
