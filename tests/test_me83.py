@@ -10,6 +10,7 @@ from pathlib import Path
 from pipeline.model import GAP
 from pipeline.restore.evidence.weekday import rolled_dates
 from restore_verdicts import line_repairs
+from segmenting import only_talk_of, talk_texts
 
 DATA = Path(__file__).parent / "data" / "me83"
 
@@ -30,3 +31,13 @@ def test_a_list_line_not_opening_with_a_date_does_not_turn_the_year():
     line's January date is not read as the same list's: only the range on the first line turns the year."""
     rolled = rolled_dates("休業は12月25日（金）～ 1月7日（木）\n 1月 8日（金）　始業式")
     assert [v.roll for v in rolled.values()] == [1]
+
+
+def test_a_table_rows_last_cell_is_never_a_glued_slide_number():
+    """Fresh-user trial 83a's recipe: a row of an ingredients table laid out by spaces (``レモン汁⇥小さじ1`` over
+    ``作り方``) ends on its cell's own digits; with the pages' feet ``おやつ帖　2`` / ``おやつ帖　3`` the base read the
+    digits as a deck's numbers glued to slides' last lines and ledgered the cells' 1 and 2 as page numbers."""
+    talk, ledger = only_talk_of(DATA / "card_pages.txt")
+    assert not [r for r in ledger if r.rule == "slide_number" and r.line in (10, 22)]
+    kept = [t.text for s in talk.slides for t in s.lines] + talk_texts(talk)
+    assert "レモン汁\t小さじ1" in kept and "牛乳\t大さじ2" in kept

@@ -96,6 +96,7 @@ from pipeline.segment.slidetext import (
     unit_head_over_values,
     words,
 )
+from pipeline.segment.measures import is_table_row
 from pipeline.segment.tables import row_cells
 
 
@@ -1399,7 +1400,9 @@ def glued_numbering(lines: list[Text], layout: Layout) -> dict[int, int]:
     3 are no slides); a number on a line of its own may stand for one of them (:func:`page_number_values`). Numbers
     that merely end lines (``30%``, ``42 corridors``, ``2019–2024``, ``Room 12``) run no such series at such places;
     where several readings of one line's digits fit, the one that cuts no number wins (issue 16 point 2, trial 51b:
-    such a deck gave 3 slides of 5, unnumbered, the digits left in the text).
+    such a deck gave 3 slides of 5, unnumbered, the digits left in the text). A table's row (its cells parted by
+    TABs) ends on its last cell's own digits, never a glued slide number (fresh-user trial 83a: a recipe's
+    ``しょうゆ⇥大さじ2`` between its page heads ``…レシピ　3`` and ``…レシピ　4`` had lost its 2 to the ledger).
 
     >>> ls = [Text.inserted(s) for s in ["Lanes", "Ann Lee, Travel Centre1", "Why Lanes?", "Paint is unsafe2", "Design",
     ...                                  "Five cities, 2019–2024", "On 42 corridors3", "Thanks", "ann@example.org4"]]
@@ -1414,7 +1417,8 @@ def glued_numbering(lines: list[Text], layout: Layout) -> dict[int, int]:
         values = page_number_values(t.text)
         if values:
             candidates[i] = [(v, None, 0) for v in values]
-        elif (readings := _glued_readings(t.text)) and not _opens_block_over(lines, layout, i) \
+        elif not is_table_row(t.text) and (readings := _glued_readings(t.text)) \
+                and not _opens_block_over(lines, layout, i) \
                 and (i + 1 >= n or layout.page_break_before(t, lines[i + 1]) or _opens_slide(lines, i + 1)):
             # (the next line is weighed only after a line ending in digits: a title's test may ask Sudachi)
             candidates[i] = readings
