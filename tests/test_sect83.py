@@ -142,3 +142,27 @@ def test_a_contact_heading_over_a_sentence_is_left_as_it_was():
     """Near miss: passes on the base too."""
     talk, _ = only_talk_of(DATA / "near_contact_sentence.txt")
     assert _sections(talk) == [("1", "講座の内容"), ("2", "申込方法")]
+
+
+def test_an_english_letters_reply_slip_under_scissors():
+    talk, ledger = only_talk_of(DATA / "reply_slip_en.txt")
+    last = talk.sections[-1]
+    assert text_of(last.title) == "Summer Fair Reply Slip" and len(last.paragraphs) == 4
+    assert _paragraphs(last)[-1].startswith("Signed:")
+    assert not any("✂" in t.text for t in talk.front)
+    assert any("✂" in row.text for row in ledger if row.rule == Rule.SET_ASIDE_SEPARATOR)
+
+
+def test_circled_spots_with_their_english_name_right_under_the_heading():
+    """Guard: passes on the base too (the English name is the section's first paragraph)."""
+    talk, _ = only_talk_of(DATA / "leaflet_spots3.txt")
+    assert _sections(talk) == [("1", "赤レンガ倉庫"), ("2", "港の見える丘公園")]
+    assert _paragraphs(talk.sections[1])[0] == "Harbour View Park"
+
+
+def test_a_deeds_execution_is_its_closing():
+    talk, _ = only_talk_of(DATA / "deed_en.txt")
+    assert _sections(talk) == [("1", "Gift"), ("2", "Display")]
+    assert _paragraphs(talk.sections[-1]) == ["The Museum will display the painting for at least ten years."]
+    closing = _closing(talk)
+    assert closing[0] == "EXECUTED AS A DEED on 4 April 2026" and closing[-1] == "Witness name: Peter Owen"

@@ -23,8 +23,10 @@ MAX_BLOCK_LINE = 80
 MAX_ATTESTATION_LINES = 3
 """Lines the attestation's sentence may be wrapped over."""
 
-_ATTESTATION_EN = re.compile(r"^\s*(?:IN\s+WITNESS\s+(?:WHEREOF|OF\s+WHICH)|AS\s+WITNESS)\b", re.IGNORECASE)
-"""The attestation opening its line: ``IN WITNESS WHEREOF``, ``In witness of which``, ``AS WITNESS``."""
+_ATTESTATION_EN = re.compile(r"^\s*(?:IN\s+WITNESS\s+(?:WHEREOF|OF\s+WHICH)|AS\s+WITNESS|EXECUTED\s+AS\s+A\s+DEED)\b",
+                             re.IGNORECASE)
+"""The attestation opening its line: ``IN WITNESS WHEREOF``, ``In witness of which``, ``AS WITNESS``, ``EXECUTED AS A
+DEED on …``."""
 _SIGNING = re.compile(r"^\s*(?:(?:signed|executed)\b(?:\s+as\s+a\s+deed)?\s+(?:by|for)\b|(?:for\s+and\s+)?on\s+behalf\s+of\b"
                       r"|(?:signature|authori[sz]ed\s+signatory)\s*[:：]?\s*(?:_{3,}.*)?$|by\s*[:：]\s*_{3,})", re.IGNORECASE)
 """A line that signs: ``Signed by …``, ``SIGNED for and on behalf of …``, ``Executed as a deed by …``, ``for and on
@@ -34,6 +36,8 @@ _PARTY = re.compile(r"^\s*for\s+(?:and\s+on\s+behalf\s+of\s+)?\S.{0,70}[:：]\s*
 _FIELD = re.compile(r"^\s*(?:name|print(?:ed)?\s+name|title|position|capacity|date|witness(?:ed\s+by)?|in\s+the\s+presence\s+of"
                     r"|address|occupation)\s*[:：]", re.IGNORECASE)
 """A signature block's labelled field: ``Name: …``, ``Title: …``, ``Date: …``, ``Witnessed by: …``."""
+_COLUMN_GAP = re.compile(r"\s{2,}")
+_LEADERS = re.compile(r"[_.…]{3,}")
 _RULE = re.compile(r"^[\s_.…]*_{3,}[\s_.…]*$|^\s*\.{5,}\s*$")
 """A line left for the signature: underscores or dots alone."""
 
@@ -41,7 +45,9 @@ _RULE = re.compile(r"^[\s_.…]*_{3,}[\s_.…]*$|^\s*\.{5,}\s*$")
 def _block_line(text: str) -> bool:
     """``text`` may stand in a signature block: a signing line, a party's label, a field, a rule left to sign on, or a
     short line that is no sentence (a post, a name, a company, a date)."""
-    s = text.strip()
+    # (the space a deed's form leaves to a bracket column and the dots or rule left to sign on count as one mark:
+    # ``in the presence of:      )  ..........``)
+    s = _LEADERS.sub("___", _COLUMN_GAP.sub(" ", text.strip()))
     if not s or len(s) > MAX_BLOCK_LINE:
         return False
     if _SIGNING.match(s) or _PARTY.match(s) or _FIELD.match(s) or _RULE.match(s):
@@ -67,6 +73,12 @@ def executed_signatures(lines: Sequence[Text]) -> int | None:
     1
     >>> executed_signatures(mk("It remains in force for five years.", "For the University of Westford:", "Signature: ______",
     ...     "Name: Professor Helen Ward", "Title: Vice-Chancellor"))
+    1
+
+    A deed's execution (its attestation, the bracket column and the dots left to sign on):
+
+    >>> executed_signatures(mk("It is given.", "EXECUTED AS A DEED on 4 April 2026", "SIGNED as a deed by ANNA CLARKE      )",
+    ...     "in the presence of:      )  ..............", "Witness signature: ..........", "Witness name: Peter Owen"))
     1
 
     Near misses: a sentence quoting the formula, and short lines closing a text with no signing line among them.
