@@ -166,3 +166,12 @@ def test_a_deeds_execution_is_its_closing():
     assert _paragraphs(talk.sections[-1]) == ["The Museum will display the painting for at least ten years."]
     closing = _closing(talk)
     assert closing[0] == "EXECUTED AS A DEED on 4 April 2026" and closing[-1] == "Witness name: Peter Owen"
+
+
+def test_articles_whose_label_a_tab_parts_from_their_text_are_read():
+    talk, _ = only_talk_of(DATA / "shugyo_tab.txt")
+    articles = [(s.number, text_of(s.title), len(s.paragraphs)) for s in talk.sections if s.level == 2]
+    assert articles == [("1", "目的", 1), ("2", "適用範囲", 1), ("3", "採用手続", 1), ("4", "提出書類", 3), ("5", "試用期間", 1),
+                        ("6", "労働条件の明示", 1)]
+    assert (talk.sections[0].number, text_of(talk.sections[0].title)) == ("1", "総則")
+    assert not talk.sections[1].paragraphs[0].text.startswith(("\t", "第"))
