@@ -96,7 +96,7 @@ class Reason(StrEnum):
     MARKUP = "markup"  # a Markdown mark with no text: an empty heading, ``#`` alone (segment.sections.empty_markup_headings); an Aozora Bunko editor's note ``［＃…］`` (clean.ruby)
     BUILD_UP = "build-up"  # a slide's line on an earlier page of its frame, which the frame's last page shows again (segment)
     END_MARK = "end-mark"  # a document's closing mark alone on its line (``以上``, ``###``, ``-30-``): where the body ends (segment)
-    SEPARATOR = "separator"  # a rule line between two talks (``――――``, ``＊＊＊``): layout parting them (segment.separators)
+    SEPARATOR = "separator"  # a rule line between two talks (``――――``, ``＊＊＊``): layout parting them (segment.separators); a reply slip's cut line (segment.slips)
     CITY_LINE = "city-line"  # an English city line's words around the city's name (``City``, ``City of``), read as the city (segment)
     FRAME = "frame"  # a box's drawn frame round framed lines: its rules (``┌──┐``) and the bars at a framed line's ends (segment.frames)
 
@@ -166,7 +166,7 @@ class Rule(StrEnum):
     MERGE_BUILD_UP = "merge_build_up"
     MERGE_COVER_COPY = "merge_cover_copy"  # a cover printed again on the page its slide number heads: one slide (segment.slides)
     SET_ASIDE_EMPTY_HEADING = "set_aside_empty_heading"  # a Markdown heading with no text, ``#`` alone (segment.sections)
-    SET_ASIDE_SEPARATOR = "set_aside_separator"  # a rule line at a talk's end, between two talks (segment.separators)
+    SET_ASIDE_SEPARATOR = "set_aside_separator"  # a rule line at a talk's end, between two talks (segment.separators); a cut line over a reply slip (segment.slips)
     DROP_DOUBLED_ROW = "drop_doubled_row"  # a table's row printed again across a page break: one copy (segment.tables)
     SET_ASIDE_FIGURE_TEXT = "set_aside_figure_text"  # a figure's labels and ticks over its caption (segment.figures)  # a frame built up over several pages kept as one slide, its last page
 

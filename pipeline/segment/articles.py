@@ -43,8 +43,11 @@ MAX_DIVISION_TITLE = 40
 
 _N = r"[0-9０-９]{1,3}|[〇一二三四五六七八九十百]{1,6}"
 _SP = r"[ \u3000]"
+_GAP = r"[ \u3000\t]"
+"""What parts an article's or a division's label from its text: a space, or a TAB where a word processor's export
+set the label in its own column (``第1条\tこの規則は…``: helper sect83, a 就業規則 with TABs had read as no law)."""
 ARTICLE = re.compile(rf"^{_SP}*第{_SP}?(?P<n>{_N}){_SP}?条(?P<branch>(?:の(?:[0-9０-９]{{1,2}}|[一二三四五六七八九十]{{1,3}}))*)"
-                     rf"(?P<caption>[（(][^（）()。]{{1,{MAX_CAPTION}}}[）)])?(?:{_SP}+|$|(?<=[）)]))")
+                     rf"(?P<caption>[（(][^（）()。]{{1,{MAX_CAPTION}}}[）)])?(?:{_GAP}+|$|(?<=[）)]))")
 """An article's label opening its line: ``第1条　``, ``第１２条``, ``第十二条``, ``第5条の2``, ``第1条（名称）``; never
 ``第3条の規定により`` (a sentence naming an article: a particle follows the label, no space, bracket or line end)."""
 ARTICLE_EN = re.compile(r"^\s*(?:Article|ARTICLE|Art\.)\s+(?P<n>[0-9]{1,3}|[IVXL]{1,6})\b\.?(?:\s*[-–—:.]\s*|\s+|$)")
@@ -52,7 +55,7 @@ ARTICLE_EN = re.compile(r"^\s*(?:Article|ARTICLE|Art\.)\s+(?P<n>[0-9]{1,3}|[IVXL
 SECTION_EN = re.compile(r"^\s*(?:Section|SECTION|Sec\.|§)\s*(?P<n>[0-9]{1,3})(?:\.(?P<sub>[0-9]{1,2}))?\.?"
                         r"(?:\s*[-–—:.]\s*|\s+|$)")
 """An English bylaw's section under its article: ``Section 2.``, ``Sec. 3``, ``§ 4``."""
-DIVISION = re.compile(rf"^{_SP}*第{_SP}?(?P<n>{_N}){_SP}?(?P<kind>[編章節款目])(?:{_SP}+(?P<title>\S.*?))?{_SP}*$")
+DIVISION = re.compile(rf"^{_SP}*第{_SP}?(?P<n>{_N}){_SP}?(?P<kind>[編章節款目])(?:{_GAP}+(?P<title>\S.*?))?{_SP}*$")
 """A division's heading: ``第1章　総則``, ``第2節　手続``."""
 DIVISION_KINDS = "編章節款目"
 """The divisions of a Japanese law, outermost first."""

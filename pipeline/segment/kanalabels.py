@@ -63,6 +63,28 @@ MAX_SKIPPED = 1
 """Labels a run of sequence headings may leave out between two of its headings (``①``, ``②``, ``④``: one)."""
 
 
+_TWIN_SLASH = re.compile(r"[ \u3000]+[/／][ \u3000]+")
+"""What parts a heading from its translation set after it on its line: a slash between spaces (``城山公園 /
+Shiroyama Park``)."""
+
+
+def own_language_half(title: str) -> str:
+    """``title`` without its translation set after a slash (``城山公園 / Shiroyama Park`` → ``城山公園``): a bilingual
+    leaflet's heading gives its English beside its Japanese, and only the first half is weighed as the heading's
+    phrase (helper sect83: the pair had been too long for a heading, the leaflet's spots paragraphs); ``title`` as it
+    is where the halves are not Japanese then English.
+
+    >>> own_language_half("城山公園 / Shiroyama Park"), own_language_half("A / B"), own_language_half("提出書類")
+    ('城山公園', 'A / B', '提出書類')
+    """
+    from pipeline.chardata import script_of
+
+    halves = _TWIN_SLASH.split(title, maxsplit=1)
+    if len(halves) == 2 and script_of(halves[0]) == "ja" and script_of(halves[1]) == "en":
+        return halves[0]
+    return title
+
+
 def sequence_headings(texts: list[str], phrase) -> dict[int, SequenceLabel]:
     """Indexes of the lines in ``texts`` that are headings behind a sequence label, with their labels. ``phrase``
     tells a heading's title from a sentence (the caller's short-phrase test). A label's line heads the text under it
@@ -99,7 +121,7 @@ def sequence_headings(texts: list[str], phrase) -> dict[int, SequenceLabel]:
     found: dict[int, SequenceLabel] = {}
     last: dict[str, int] = {}  # each kind's last ordinal taken
     for i, lab in sorted(labels.items()):
-        title = texts[i][lab.title_start:].strip()
+        title = own_language_half(texts[i][lab.title_start:].strip())
         if i in twins or not title or len(title) > MAX_LABEL_TITLE or not phrase(title) or i + 1 >= len(texts):
             continue
         under = i + 2 if i + 1 in twins else i + 1

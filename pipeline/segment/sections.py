@@ -5831,6 +5831,96 @@ def sealed_signatures(lines: Sequence[Text]) -> int | None:
     return k
 
 
+MIN_SEQUENCE_TWINS = 2
+"""Sections of a top-level sequence that must each show their heading's translation set under their text for those
+translations to be read as their twins, no headings: one English heading under a Japanese section is a subsection."""
+
+
+def sequence_twins(lines: Sequence[Text], sequenced: dict, headings: Collection[int], named: Collection[int]) -> set[int]:
+    """The indexes of ``named`` that translate the top-level sequence heading over them (``sequenced``: indexes to
+    :class:`~pipeline.segment.kanalabels.SequenceLabel`, read before any numbered heading of ``headings``): an English
+    short phrase under a Japanese heading, set after text of the section's own, between the heading and the next of
+    its sequence; only where :data:`MIN_SEQUENCE_TWINS` sections or more show one.
+
+    Why (issue 16 point 2, helper sect83; trial 82a's bilingual tourist leaflet): a spot's English name set under its
+    Japanese text had headed a section of its own, and the next spot had been read as a subsection of it, unnumbered.
+
+    >>> from pipeline.segment.kanalabels import SequenceLabel
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> doc = mk("① 海門寺", "古刹です。", "Kaimonji Temple", "An old temple.", "② 灯台広場", "広場です。", "Lighthouse Square", "A square.")
+    >>> seq = {0: SequenceLabel("circled", 1, 2), 4: SequenceLabel("circled", 2, 2)}
+    >>> sorted(sequence_twins(doc, seq, (), {0, 2, 4, 6})), sorted(sequence_twins(doc[:6], seq, (), {0, 2, 4}))
+    ([2, 6], [])
+    """
+    first_numbered = min(headings, default=len(lines))
+    top = sorted(i for i in sequenced if i < first_numbered)
+    twins = set()
+    for a, b in zip(top, top[1:] + [len(lines)]):
+        title = lines[a].text[sequenced[a].title_start:].strip()
+        if script_of(title) != "ja":
+            continue
+        for j in sorted(named):
+            if a + 1 < j < b and j not in sequenced and script_of(lines[j].text) == "en" and short_phrase(lines[j].text) \
+                    and any(script_of(u.text) == "ja" for u in lines[a + 1:j]):
+                twins.add(j)
+                break
+    return twins if len(twins) >= MIN_SEQUENCE_TWINS else set()
+
+
+MAX_MIDDLE_CONTACT_LINES = 4
+"""Lines a contact block under its heading in the middle of a document holds at most (an office, an address, a
+telephone, an e-mail address)."""
+
+
+def middle_contact_headings(lines: Sequence[Text], heads: Collection[int], closing_at: int | None = None) -> set[int]:
+    """The contact headings (:func:`~pipeline.segment.labels.is_contact_heading`, unnumbered: no index of ``heads``)
+    that head a contact block in the middle of ``lines``: one to :data:`MAX_MIDDLE_CONTACT_LINES` lines under the
+    heading, each an office or an address (:func:`~.contacts.contact_shaped`, no sentence) or a means of contact, one
+    at least giving a means (:func:`~.contacts.contact_line`, :func:`~.contacts.contact_foot_line`,
+    :func:`~.contacts.one_line_contact`), and another heading (an index of ``heads``) right under them. The closing
+    contact block's heading (``closing_at``) is read by its own rule (:func:`contact_block`).
+
+    Decision (issue 16, helper sect83; docs/limits.md, *Session 82, close82*): such a block is a section of its own,
+    titled by its heading, never the previous section's paragraphs (as it had been) nor the closing block (the
+    document goes on under it). A heading over a sentence (``…生涯学習課までお尋ねください。``) is left as before.
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> doc = mk("１．内容", "歴史を学びます。", "問い合わせ先", "生涯学習課\u3000電話 0123-45-6789", "２．申込方法", "はがきで。")
+    >>> middle_contact_headings(doc, {0, 4}), middle_contact_headings(doc, {0})
+    ({2}, set())
+    >>> middle_contact_headings(mk("1. A", "Text.", "Contact", "Ask at the desk for help.", "2. B"), {0, 4})
+    set()
+    """
+    found = set()
+    for i, t in enumerate(lines):
+        if i in heads or i == closing_at or not is_contact_heading(t.text) or explicit_number(t.text.strip()) is not None:
+            continue
+        j = i + 1
+        while j < len(lines) and j not in heads and j - i <= MAX_MIDDLE_CONTACT_LINES and (
+                contact_shaped(lines[j].text) and not _is_sentence_end(lines[j].text.strip())
+                or contact_line(lines[j].text)):
+            j += 1
+        means = any(contact_line(u.text) or contact_foot_line(u.text) or one_line_contact(u.text) for u in lines[i + 1:j])
+        if j > i + 1 and j in heads and means:
+            found.add(i)
+    return found
+
+
+def closing_signatures(lines: Sequence[Text]) -> int | None:
+    """Where the parties' or signers' block closing ``lines`` opens: a Japanese record's or contract's sealed lines
+    (:func:`sealed_signatures`), else an English agreement's execution block
+    (:func:`~pipeline.segment.executed.executed_signatures`: ``IN WITNESS WHEREOF …`` / ``Signed by …`` / ``for and on
+    behalf of …``); None where neither closes them.
+
+    Why (issue 16, helper sect83): an English agreement's parties close it as a Japanese contract's sealed parties do,
+    and had stayed its last clause's paragraphs.
+    """
+    from pipeline.segment.executed import executed_signatures
+
+    sealed = sealed_signatures(lines)
+    return sealed if sealed is not None else executed_signatures(lines)
+
+
 def _signature_tail(lines: list[Text], members: list[int]) -> list[int]:
     """The lines at the end of ``members`` (the last numbered section's box after its heading) that are minutes'
     signature and record fields set under the last item's text with no blank line: from the first line that opens on
@@ -6592,7 +6682,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
         # a contract's or a rule's signers closing it under its last article (the attestation, the date, each party's
         # sealed block): its closing block, never the last article's paragraphs (issue 16, helper close82, fresh-user
         # trial 81a's 業務委託契約書)
-        sealed = sealed_signatures(lines)
+        sealed = closing_signatures(lines)
         if sealed is None or sealed <= max(law.provisions, default=len(lines)):
             sealed = len(lines)
         front, law_parts = law_sections(lines[:sealed], law)
@@ -6943,6 +7033,12 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
                 lines, at, layout, len(lines[at].text.strip()) > MAX_HEADING_CHARS, body, body_font, edges):
             wrapped[at] = 1
             named.discard(at + 1)
+    # a contact heading in the middle of the document over its office and means, the next heading under them
+    # (``問い合わせ先`` / ``生涯学習課　電話 …`` / ``２．申込方法``): a section of its own (helper sect83)
+    named |= middle_contact_headings(lines, set(headings) | named, contact_at)
+    # a bilingual leaflet's spot under its circled number, its English name set under its Japanese text (``① 海門寺`` /
+    # text / ``Kaimonji Temple`` / English text): the spot's section holds both, the English name no heading
+    named -= sequence_twins(lines, sequenced, headings, named)
     starts = sorted(set(headings) | named)
     # the labelled blocks that close a paper after its numbering (``Action items:``, ``Next meeting: …``)
     numbered = sorted(headings)
@@ -7059,7 +7155,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
             # ``出欠・確認欄`` / its table): the lines the notice's closing block, the form a section of its own
             fields = fields | set(form[0])
             starts = sorted(set(starts) | {form[1]})
-    if starts and (sealed := sealed_signatures(lines)) is not None and sealed > starts[-1] \
+    if starts and (sealed := closing_signatures(lines)) is not None and sealed > starts[-1] \
             and not (fields & set(range(starts[-1], sealed))):
         # a record's signers sealing it at its end (``令和7年5月20日`` / ``議　長　木村 正雄　㊞`` / ``議事録署名人　…　㊞``)
         # under its last part, numbered or not: its closing block, never that part's paragraphs (helper minutes81)

@@ -62,6 +62,7 @@ from pipeline.segment.sections import (signing_office, HEADING_MARKS, short_phra
                                        keywords_in_front, display_pages_in_front, notice_item_number, notice_items, split_paper)
 from pipeline.segment.speakernotes import with_speaker_notes
 from pipeline.segment.separators import separator_ends, separator_rows
+from pipeline.segment.slips import slip_cut, slip_section
 from pipeline.segment.slides import (Deck, pages_of_several_slides, split_slide_labels, build_deck, built_up_rows, cover_copy_rows, handout_deck, page_deck,
                                       page_number_rows, slide_boxes, split_glued_numbers)
 from pipeline.segment.slidetext import is_title_case
@@ -1960,15 +1961,26 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         rows.extend(ledger_rows_for(body[k], rule=Rule.SET_ASIDE_EMPTY_HEADING, reason=Reason.MARKUP,
                                     spellings=doc.marker_spellings))
     body = [t for k, t in enumerate(body) if k not in empty]
+    # a reply slip under a cut line (``以上`` / ``------ き り と り ------`` / ``参加申込書`` / its form): the cut line is
+    # layout, set aside, nothing lost; the slip a section of its own after the notice's (segment.slips, helper sect83)
+    cut = slip_cut(body)
+    slip_line = None
+    if cut is not None:
+        rows.extend(ledger_rows_for(body[cut], rule=Rule.SET_ASIDE_SEPARATOR, reason=Reason.SEPARATOR,
+                                    spellings=doc.marker_spellings))
+        slip_line = first_line(body[cut + 1])
+        body = body[:cut] + body[cut + 1:]
     measure = paper_measure(body, layout) or doc.measure
     # a closing contact block's lines are never joined into prose (``担当：…`` / ``電話：…``), nor its heading to them
-    contact = contact_block(body)
+    contact = contact_block(body if cut is None else body[:cut])
     contact_at, contact_lines = contact
     guard = frozenset(k for k, t in enumerate(body) if is_section_name(t.text)) | frozenset(letter_headings(body)) \
         | frozenset(contact_lines) | frozenset([contact_at] if contact_at is not None else []) \
         | frozenset([k for k in [endnotes(body)[0]] if k is not None]) \
         | frozenset(dated_entries([t.text for t in body])) \
         | (ladder := frozenset(ladder_headings([t.text for t in body])))  # the endnotes' heading (``Notes``); a diary's dated entries; a Chinese report's ``（一）…``
+    if cut is not None:
+        guard |= frozenset(range(cut - 1, len(body)))  # the notice's last line, the slip's heading and each form line
     # a law's headings and captions are lines of their own; its articles, paragraph numbers and items open
     # paragraphs whose wrapped lines join them, none a heading (``２　前項の規定により…これを`` / ``提示しなければ…``)
     # an event's timetable (``09:00  Plenary 1 (Main Hall)`` / ``A1  Title`` / ``Name, Affiliation``): each line an
@@ -2032,7 +2044,12 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     # and its named parts alone on their lines (``主　　　文``, ``事実及び理由``) where its head calls it a judgment
     parts = judgment_parts(paragraphs, titled + before + front + inside)
     run_in = run_in | parts
-    paper = split_paper(paragraphs, layout, contact_block_joined(contact, body, paragraphs), above=titled + before + front + inside,
+    slip_at = next((k for k, t in enumerate(paragraphs) if first_line(t) == slip_line), None) \
+        if slip_line is not None else None
+    slip = paragraphs[slip_at:] if slip_at else []
+    paragraphs = paragraphs[:slip_at] if slip_at else paragraphs
+    paper = split_paper(paragraphs, layout, contact_block_joined(contact, body if cut is None else body[:cut], paragraphs),
+                        above=titled + before + front + inside,
                         contents_titles=[entry_parts(t.text)[0] for t in contents], signed_head=notice_head is not None and speaker.text is not None,
                         run_in=run_in)
     if signer_speaker and speaker.text is not None and (pieces := signed_pieces(paragraphs)):
@@ -2084,6 +2101,9 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         # (a listing of coded items inside a paper, its sentences over it, keeps its body as read: code59's
         # code_neg_listing)
         paper = timetable_body(paper, body[table.start], body[table.stop - 1])
+    if slip:
+        # the reply slip after the notice's own reading, whatever its shape (an untitled body, numbered items)
+        paper = replace(paper, sections=paper.sections + (slip_section(slip),))
     # raw order: the lines above the block (a volume's title) before the block's own (its talk number, an
     # organisation line) and the block's lines no field took; the body's lines before its first heading after them,
     # save where they stand before a bilingual abstract's English title block (its authors, taken from the body, are
