@@ -54,7 +54,7 @@ from pipeline.restore.evidence import (abstention, acronym, bilingual, charmodel
                                        tense, translation, weekday)
 from pipeline.restore.evidence.base import Document, Line, Proposal, Site, Source, find_gaps
 from pipeline.restore.evidence.repetition import HEADING_NUMBER, RepetitionIndex, ScopeText, in_first_clause, number_lead
-from pipeline.restore.evidence import latin, name_positions, name_rows, prose_name
+from pipeline.restore.evidence import latin, name_positions, name_rows, old_forms, prose_name
 
 __all__ = ["Restorer", "find_gaps", "pooled_repairs", "restore", "restore_text"]
 
@@ -175,6 +175,8 @@ class Restorer:
         (:func:`english.review`)."""
         self.plain = plain
         self.repetition = RepetitionIndex(doc, shared)
+        self.widest_text = shared[-1].text if shared else None
+        """The widest scope's text (the whole document in the talk stage), read for the forms the document writes."""
         if lm is None:
             widest = shared[-1].text if shared else "\n".join(ln.text for _, lines in doc.scopes for ln in lines)
             lm = charlm.for_document(widest)
@@ -438,7 +440,8 @@ class Restorer:
         if len(repairs) == 1 and (why := self.named_by_fills(text, start, end, line, repairs[0])
                                   or self.contact_named_by_fills(text, start, end, repairs[0])) is not None:
             return [self.held_for_a_name(text, _abstain(line, start, original, why))]
-        return [self.held_for_a_name(text, self.named_by_shape(text, self.named_in_prose(text, _in_one_language(text, r))))
+        return [self.held_for_a_name(text, self.named_by_shape(text, self.named_in_prose(text, old_forms.in_written_forms(
+            _in_one_language(text, r), self.old_forms_written()))))
                 for r in repairs]
 
     def named_by_shape_words(self, text: str, start: int, end: int) -> str | None:
@@ -604,6 +607,13 @@ class Restorer:
     def document_text(self) -> str:
         """The document's text (its nearest scope's lines, joined: :attr:`Document.nearest_text`)."""
         return self.doc.nearest_text
+
+    def old_forms_written(self) -> tuple[str, ...]:
+        """The old character forms the whole document writes where it writes them (:func:`old_forms.writes_old_forms`
+        over the widest scope), else ``()``; read once."""
+        if getattr(self, "_old_forms", None) is None:
+            self._old_forms = old_forms.writes_old_forms(self.widest_text or self.document_text())
+        return self._old_forms
 
     def signs_lines(self) -> bool:
         """The document (its nearest scope) signs its lines as an anthology does (:func:`prose_name.signs_lines`:
