@@ -86,3 +86,34 @@ def test_old_form_table_is_the_official_pairs():
     assert 300 < len(table) < 400
     assert table["気"] == "氣" and table["国"] == "國" and table["来"] == "來" and table["与"] == "與"
     assert all(len(k) == 1 and len(v) == 1 and not 0xF900 <= ord(v) <= 0xFAFF for k, v in table.items())
+
+
+# --- romanised Japanese in English: a lost macron vowel -------------------------------------------------------------
+
+
+def test_romanised_long_vowel_never_committed_plain():
+    """Trial 82a's kind: ``daimy\ufffd`` was committed o at 0.992 (truth ō); ``T\ufffdky\ufffd`` and ``Ky\ufffdto``
+    likewise hold a Hepburn long vowel. Each is held, ō offered first and o beside it."""
+    text = (DATA / "leaflet_romaji.txt").read_text(encoding="utf-8")
+    repairs = restore_text(text)["repairs"]
+    for before in ("local daimy", "from T", "from T\ufffdky", "to Ky"):
+        r = _at(repairs, text, before)
+        assert r["restored"] is None, before
+        assert _texts(r)[:2] == ["ō", "o"], before
+
+
+def test_near_miss_romanised_word_without_long_vowel():
+    """Near miss (passes on the base too): Hepburn writes 旅館 *ryokan* with no long vowel; its plain o stays the
+    base's verdict, and no macron is offered."""
+    text = (DATA / "leaflet_romaji.txt").read_text(encoding="utf-8")
+    r = _at(restore_text(text)["repairs"], text, "traditional ry")
+    assert "ō" not in _texts(r) and _texts(r)[0] == "o"
+
+
+def test_near_miss_plain_english():
+    """Near miss (passes on the base too): plain English (``T\ufffdm Baker``, ``three h\ufffdurs``) is offered no
+    macron vowel; *hours* is committed as before."""
+    text = (DATA / "english_plain.txt").read_text(encoding="utf-8")
+    repairs = restore_text(text)["repairs"]
+    assert all(not set("āīūēō") & set("".join(_texts(r))) for r in repairs)
+    assert _at(repairs, text, "three h")["restored"] == "o"

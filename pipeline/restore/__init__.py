@@ -2457,10 +2457,14 @@ def _in_one_language(text: str, r: Repair) -> Repair:
     """``r`` held where its committed ASCII letter makes an English word and an accented letter a common word of
     another Latin language, in a phrase that shows no more of English's own words than of that language's, the
     accented letter offered where it is open (:func:`latin.foreign_hold`: ``Marie Dubois (Universit\ufffd de Lyon)``,
-    fresh-user trial 80e). A name's held gap stays as it is (never filled nor offered)."""
-    if len(r.original) != 1 or (r.restored is not None and not r.restored.isascii()) or _held_unoffered(r):
+    fresh-user trial 80e); held too where a plain vowel would write a romanised Japanese word whose glyph may be a
+    Hepburn macron vowel, both offered (:func:`romanised.macron_hold`: ``daimy\ufffd``, trial 82a). A name's held gap
+    stays as it is (never filled nor offered)."""
+    if (r.restored is not None and not r.restored.isascii()) or _held_unoffered(r):
         return r
-    return latin.foreign_hold(latin.local_site(text, r.col, line=r.line), r)
+    if len(r.original) == 1 and (held := latin.foreign_hold(latin.local_site(text, r.col, line=r.line), r)) is not r:
+        return held
+    return romanised.macron_hold(text, r)
 
 
 def _held_unoffered(r: Repair) -> bool:
