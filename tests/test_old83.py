@@ -117,3 +117,30 @@ def test_near_miss_plain_english():
     repairs = restore_text(text)["repairs"]
     assert all(not set("āīūēō") & set("".join(_texts(r))) for r in repairs)
     assert _at(repairs, text, "three h")["restored"] == "o"
+
+
+# --- a letter's set greeting -------------------------------------------------------------------------------------
+
+
+def test_letter_greeting_proposes_the_set_phrase():
+    """Trial 82c's kind: ``ますますご清\ufffdのこととお喜び申し上げます`` offered 掃 (清掃) first; the set greeting's
+    word ご清栄 leads now (ご清祥, ご清福 beside it), never committed on the frame alone."""
+    text = (DATA / "letter_phrase.txt").read_text(encoding="utf-8")
+    r = _at(restore_text(text)["repairs"], text, "ますますご清")
+    assert _texts(r)[0] == "栄" and r["restored"] is None
+    assert any("set greeting" in e["detail"] for e in r["evidence"])
+
+
+def test_letter_greeting_health():
+    """``時下ますますご健\ufffdのこととお慶び申し上げます`` offered 康 (健康) first; ご健勝 leads now."""
+    text = (DATA / "letter_phrase2.txt").read_text(encoding="utf-8")
+    r = _at(restore_text(text)["repairs"], text, "ますますご健")
+    assert _texts(r)[0] == "勝"
+
+
+def test_near_miss_same_word_outside_the_frame():
+    """Near miss (passes on the base too): ``ご清\ufffdにご協力ください`` (清掃, a clean-up) is no greeting: 栄 is not
+    put first."""
+    text = "地域の皆様には、毎月のご清\ufffdにご協力いただきありがとうございます。\n"
+    r = _at(restore_text(text)["repairs"], text, "毎月のご清")
+    assert _texts(r)[:1] != ["栄"]

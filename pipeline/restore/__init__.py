@@ -54,7 +54,7 @@ from pipeline.restore.evidence import (abstention, acronym, bilingual, charmodel
                                        tense, translation, weekday)
 from pipeline.restore.evidence.base import Document, Line, Proposal, Site, Source, find_gaps
 from pipeline.restore.evidence.repetition import HEADING_NUMBER, RepetitionIndex, ScopeText, in_first_clause, number_lead
-from pipeline.restore.evidence import latin, name_positions, name_rows, old_forms, prose_name
+from pipeline.restore.evidence import latin, letter_phrases, name_positions, name_rows, old_forms, prose_name
 
 __all__ = ["Restorer", "find_gaps", "pooled_repairs", "restore", "restore_text"]
 
@@ -441,7 +441,7 @@ class Restorer:
                                   or self.contact_named_by_fills(text, start, end, repairs[0])) is not None:
             return [self.held_for_a_name(text, _abstain(line, start, original, why))]
         return [self.held_for_a_name(text, self.named_by_shape(text, self.named_in_prose(text, old_forms.in_written_forms(
-            _in_one_language(text, r), self.old_forms_written()))))
+            letter_phrases.greeting_hold(text, _in_one_language(text, r)), self.old_forms_written()))))
                 for r in repairs]
 
     def named_by_shape_words(self, text: str, start: int, end: int) -> str | None:
