@@ -20,9 +20,8 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import replace
-from importlib import resources as importlib_resources
 
-from pipeline.errors import PipelineError
+from pipeline.datafiles import tsv_rows
 from pipeline.model import Candidate, Evidence, Repair
 
 FORMS_FILE = "ja_old_forms.tsv"
@@ -45,17 +44,7 @@ def pairs() -> dict[str, str]:
 
     Raises :class:`PipelineError` where the packaged file cannot be read.
     """
-    try:
-        text = importlib_resources.files("pipeline.data").joinpath(FORMS_FILE).read_text(encoding="utf-8")
-    except OSError as exc:
-        raise PipelineError(f"pipeline/data/{FORMS_FILE}", f"cannot be read ({exc})",
-                            "reinstall the package, or rebuild it with bench/build_old_forms.py") from exc
-    out = {}
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            new, old = line.split("\t")
-            out[new] = old
-    return out
+    return {new: old for new, old in tsv_rows(FORMS_FILE, "bench/build_old_forms.py")}
 
 
 @functools.cache
