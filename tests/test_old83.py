@@ -78,6 +78,16 @@ def test_writes_old_forms_needs_several_outside_names():
     assert old_forms.writes_old_forms("學校を出て國の役所に勤め、故郷へ歸る。") == ("學", "國", "歸")
 
 
+def test_traditional_chinese_is_no_old_forms_document():
+    """A traditional Chinese document writes 臺, 國, 與 in every line and hardly any kana: its characters are its
+    language's (Taiwan writes 台 beside 臺), not a Japanese document's old forms."""
+    from pipeline.restore.evidence import old_forms
+
+    for name in ("zh_tw_capitals.txt", "zh_traditional.txt"):
+        text = (Path(__file__).parent / "data" / "zh64" / name).read_text(encoding="utf-8")
+        assert old_forms.writes_old_forms(text) == ()
+
+
 def test_old_form_table_is_the_official_pairs():
     """The packaged table holds the Jōyō table's pairs, one character each, no compatibility ideograph."""
     from pipeline.restore.evidence import old_forms
@@ -144,3 +154,4 @@ def test_near_miss_same_word_outside_the_frame():
     text = "地域の皆様には、毎月のご清\ufffdにご協力いただきありがとうございます。\n"
     r = _at(restore_text(text)["repairs"], text, "毎月のご清")
     assert _texts(r)[:1] != ["栄"]
+

@@ -20,7 +20,7 @@ from pipeline.model import GAP
 if TYPE_CHECKING:
     from pipeline.model import Repair
 
-GREETING_WORDS = ("清栄", "清祥", "健勝", "隆盛", "隆昌", "盛栄", "繁栄", "発展", "清福", "多祥", "壮健", "健康", "活躍")
+GREETING_WORDS = ("清栄", "清祥", "健勝", "隆盛", "隆昌", "盛栄", "繁栄", "発展", "清福", "多祥", "壮健", "活躍")
 """The words a letter's 安否の挨拶 wishes its reader (a person's health, a firm's prosperity), as letter-writing guides
 list them, the commonest in letters first: the set phrases' words, not the sample's."""
 _FRAME = re.compile(f"(?:ご|御)(?P<word>[^\\sのに、。]{{2}})(?:のこと|にて|の段|の由)(?P<rest>[^。]{{0,16}})")
@@ -36,7 +36,7 @@ def greeting_fills(text: str, start: int, end: int) -> tuple[str, list[str], lis
     >>> greeting_fills("ますますご清\\ufffdのこととお喜び申し上げます。", 6, 7)[1:]
     (['栄', '祥', '福'], ['清栄', '清祥', '清福'])
     >>> greeting_fills("ご健\\ufffdのことと存じます", 2, 3)[1]
-    ['勝', '康']
+    ['勝']
     >>> greeting_fills("ご清\\ufffdのご協力をお願いします", 2, 3) is None
     True
     """
@@ -72,6 +72,9 @@ def greeting_hold(text: str, r: "Repair") -> "Repair":
     if found is None or (r.restored is not None and r.restored in found[1]):
         return r
     frame, fills, words = found
+    # (the model's order among the fills where it ranks them, else the list's: ご清\ufffd's 祥 may stand above 栄)
+    ranked = {c.text: c.score for c in r.candidates}
+    fills = sorted(fills, key=lambda f: -ranked.get(f, 0.0))
     top = r.candidates[0].score if r.candidates else 0.0
     offered = [Candidate(f, top) for f in fills] + [c for c in r.candidates if c.text not in fills]
     detail = (f"a letter's set greeting ({frame}…): its word is one of the few the frame takes "

@@ -21,6 +21,7 @@ import functools
 import re
 from dataclasses import replace
 
+from pipeline.chardata import HIRAGANA, KANJI, KATAKANA
 from pipeline.datafiles import tsv_rows
 from pipeline.model import Candidate, Evidence, Repair
 
@@ -31,6 +32,12 @@ text may quote one title (「學問のすゝめ」) or name a firm (國學院); 
 MIN_OLD_SHARE = 0.5
 """The share of old forms among the paired kanji a document writes outside proper nouns (old over old and new): a
 modern essay quoting a period title writes the new forms of the same kanji far more often."""
+MIN_KANA_SHARE = 0.1
+"""The share of kana among a document's Japanese letters (kana and kanji) below which it is read as Chinese, whose
+traditional characters are no old forms (the regression corpus's traditional Chinese documents write none; a
+Japanese text in old forms writes kana in every sentence: the story of tests/data/old83 half its letters)."""
+_KANA = re.compile(f"[{HIRAGANA}{KATAKANA}]")
+_KANJI = re.compile(f"[{KANJI}]")
 _PROPER_NOUN = "固有名詞"
 OPEN_ROW = "open: "  # (as pipeline.restore.OPEN_ROW: an open gap's row says why)
 
@@ -64,9 +71,16 @@ def writes_old_forms(text: str) -> tuple[str, ...]:
     ('學', '國', '聲', '變')
     >>> writes_old_forms("講師：廣澤 眞一（郷土史家）の講演。演題は國學と現代、学校で。")
     ()
+    >>> writes_old_forms("臺灣的經濟與國際貿易發展")  # Chinese: no kana
+    ()
     """
     back = _old_to_new()
     if len({c for c in text if c in back}) < MIN_OLD_FORMS:
+        return ()
+    kana = len(_KANA.findall(text))
+    if kana < MIN_KANA_SHARE * (kana + len(_KANJI.findall(text))):
+        # a Chinese text writes traditional forms and hardly any kana: its forms are its language's (台 stands
+        # beside 臺 in Taiwan's usage), not a Japanese document's period
         return ()
     from pipeline import sudachi
 
