@@ -14,10 +14,9 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from importlib import resources as importlib_resources
 
 from pipeline.chardata import KANJI
-from pipeline.errors import PipelineError
+from pipeline.datafiles import tsv_rows
 
 READINGS_FILE = "ko_hanja_readings.tsv"
 MAX_SPELLINGS = 64
@@ -37,17 +36,8 @@ _SILENT, _N, _R, _M = 11, 2, 5, 6  # initial indexes of ㅇ, ㄴ, ㄹ, ㅁ
 
 @functools.cache
 def _table() -> dict[str, tuple[str, ...]]:
-    try:
-        text = importlib_resources.files("pipeline.data").joinpath(READINGS_FILE).read_text(encoding="utf-8")
-    except OSError as exc:
-        raise PipelineError(f"pipeline/data/{READINGS_FILE}", f"cannot be read ({exc})",
-                            "reinstall the package, or rebuild it with bench/build_hanja_readings.py") from exc
-    table = {}
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            char, readings = line.split("\t")
-            table[char] = tuple(readings.split())
-    return table
+    return {char: tuple(readings.split())
+            for char, readings in tsv_rows(READINGS_FILE, "bench/build_hanja_readings.py")}
 
 
 def hanja_readings(char: str) -> tuple[str, ...]:

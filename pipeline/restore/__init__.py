@@ -54,7 +54,7 @@ from pipeline.restore.evidence import (abstention, acronym, bilingual, charmodel
                                        tense, translation, weekday)
 from pipeline.restore.evidence.base import Document, Line, Proposal, Site, Source, find_gaps
 from pipeline.restore.evidence.repetition import HEADING_NUMBER, RepetitionIndex, ScopeText, in_first_clause, number_lead
-from pipeline.restore.evidence import latin, name_positions, name_rows, prose_name
+from pipeline.restore.evidence import latin, letter_phrases, name_positions, name_rows, old_forms, prose_name
 
 __all__ = ["Restorer", "find_gaps", "pooled_repairs", "restore", "restore_text"]
 
@@ -175,6 +175,8 @@ class Restorer:
         (:func:`english.review`)."""
         self.plain = plain
         self.repetition = RepetitionIndex(doc, shared)
+        self.widest_text = shared[-1].text if shared else None
+        """The widest scope's text (the whole document in the talk stage), read for the forms the document writes."""
         if lm is None:
             widest = shared[-1].text if shared else "\n".join(ln.text for _, lines in doc.scopes for ln in lines)
             lm = charlm.for_document(widest)
@@ -438,7 +440,8 @@ class Restorer:
         if len(repairs) == 1 and (why := self.named_by_fills(text, start, end, line, repairs[0])
                                   or self.contact_named_by_fills(text, start, end, repairs[0])) is not None:
             return [self.held_for_a_name(text, _abstain(line, start, original, why))]
-        return [self.held_for_a_name(text, self.named_by_shape(text, self.named_in_prose(text, _in_one_language(text, r))))
+        return [self.held_for_a_name(text, self.named_by_shape(text, self.named_in_prose(text, old_forms.in_written_forms(
+            letter_phrases.greeting_hold(text, _in_one_language(text, r)), self.old_forms_written()))))
                 for r in repairs]
 
     def named_by_shape_words(self, text: str, start: int, end: int) -> str | None:
@@ -604,6 +607,13 @@ class Restorer:
     def document_text(self) -> str:
         """The document's text (its nearest scope's lines, joined: :attr:`Document.nearest_text`)."""
         return self.doc.nearest_text
+
+    def old_forms_written(self) -> tuple[str, ...]:
+        """The old character forms the whole document writes where it writes them (:func:`old_forms.writes_old_forms`
+        over the widest scope), else ``()``; read once."""
+        if getattr(self, "_old_forms", None) is None:
+            self._old_forms = old_forms.writes_old_forms(self.widest_text or self.document_text())
+        return self._old_forms
 
     def signs_lines(self) -> bool:
         """The document (its nearest scope) signs its lines as an anthology does (:func:`prose_name.signs_lines`:
@@ -2447,10 +2457,14 @@ def _in_one_language(text: str, r: Repair) -> Repair:
     """``r`` held where its committed ASCII letter makes an English word and an accented letter a common word of
     another Latin language, in a phrase that shows no more of English's own words than of that language's, the
     accented letter offered where it is open (:func:`latin.foreign_hold`: ``Marie Dubois (Universit\ufffd de Lyon)``,
-    fresh-user trial 80e). A name's held gap stays as it is (never filled nor offered)."""
-    if len(r.original) != 1 or (r.restored is not None and not r.restored.isascii()) or _held_unoffered(r):
+    fresh-user trial 80e); held too where a plain vowel would write a romanised Japanese word whose glyph may be a
+    Hepburn macron vowel, both offered (:func:`romanised.macron_hold`: ``daimy\ufffd``, trial 82a). A name's held gap
+    stays as it is (never filled nor offered)."""
+    if (r.restored is not None and not r.restored.isascii()) or _held_unoffered(r):
         return r
-    return latin.foreign_hold(latin.local_site(text, r.col, line=r.line), r)
+    if len(r.original) == 1 and (held := latin.foreign_hold(latin.local_site(text, r.col, line=r.line), r)) is not r:
+        return held
+    return romanised.macron_hold(text, r)
 
 
 def _held_unoffered(r: Repair) -> bool:
