@@ -339,7 +339,9 @@ class Restorer:
         from ``pos`` on), as a one-candidate hint that :meth:`heading_number` commits: the last digit an English
         ordinal's letters settle (``the 6\ufffdnd minute``: 2, :func:`numeric.suffix_digit`; a rule of spelling, not
         measured: only a misprint breaks it); the digit of a number written whole elsewhere with its words
-        (:func:`numeric.written_whole`, at its measured confidence); the number of an item of a counted list in step
+        (:func:`numeric.written_whole`, at its measured confidence); the digit of a code or a standard's number
+        written whole at least twice elsewhere (``ISO 86\ufffd1-1`` beside ``ISO 8601-1``: :func:`numeric.code_written_whole`,
+        measured, committed at the same confidence); the number of an item of a counted list in step
         (``\ufffdぴき、2ひき、3びき``: :func:`numeric.count_in_step`); the number a line-opening ordinal's lost numeral stood
         for where the lines around it open on the same counter in step (``第\ufffd条`` between ``第４条`` and ``第６条``:
         :func:`numeric.ordinal_in_step`)."""
@@ -353,6 +355,12 @@ class Restorer:
                 "repetition", f"{copy}: the same number with the words after it is written whole elsewhere, and every "
                               f"copy reads {digit} (committed at {numeric.REPEAT_CONFIDENCE}, measured on masked "
                               "numbers: numeric.REPEAT_CONFIDENCE)"))
+        if end - pos == 1 and (whole := numeric.code_written_whole(Site(text, pos, end, line), self.doc.nearest_text)):
+            digit, copy = whole
+            return Hint(line, pos, 1, (digit,), Evidence(
+                "repetition", f"{copy}: the same code is written whole elsewhere at least {numeric.CODE_COPIES} times, "
+                              f"and every copy reads {digit} (committed at {numeric.REPEAT_CONFIDENCE}; measured on "
+                              "masked codes: numeric.CODE_COPIES)"))
         if end - pos == 1 and (step := numeric.count_in_step(Site(text, pos, end, line))) is not None:
             return Hint(line, pos, 1, (step[0],), Evidence("numbering", step[1]))
         if "第" not in text[:pos]:
@@ -2636,6 +2644,13 @@ def pooled_repairs(members: list[tuple[Restorer, Site]], label: str, glyphs: tup
     # one glyph is one character at every place: a fill that doubles a particle after a kanji at one place
     # (``室蘭港\ufffdの役割`` read as ``港のの``) is wrong at all of them, however well it reads at the others
     ruled_out = {f for f in logp if any(doubles_a_particle(r.site, f) for r in counted)}
+    # nor a fill a place's number rules out (``4,\ufffd50`` beside ``比べ\ufffd1億``: the glyph stands inside a number
+    # there, so it is a digit at every place; fresh-user trial 83a offered る, て, 費 at both)
+    in_numbers = [r.site for _, r in ranked if numeric.number_shape(r.site) is not None
+                  or numeric.digit_slot(r.site) is not None]
+    unnumbered = {f for f in logp if any(outside_a_number(site, f) for site in in_numbers)}
+    if unnumbered and unnumbered != set(logp):
+        ruled_out |= unnumbered
     logp = {f: v for f, v in logp.items() if f not in ruled_out}
     if not logp:
         # no model ranks any occurrence (English words: the dictionary decides each alone); one glyph is still one
@@ -2665,9 +2680,13 @@ def pooled_repairs(members: list[tuple[Restorer, Site]], label: str, glyphs: tup
         places += f"; {silent} with no candidate of their own, which follow the others"
     if beside:
         places += f"; {len(beside)} reading{'s' if len(beside) > 1 else ''} of its ids in runs of other lengths pooled"
-    for fill in sorted(ruled_out):
+    for fill in sorted(ruled_out - unnumbered):
         line = next(r.site.line for r in counted if doubles_a_particle(r.site, fill))
         places += f"; {fill} ruled out: it doubles a particle after a kanji at line {line}"
+    if unnumbered & ruled_out:
+        lines = ", ".join(str(site.line) for site in in_numbers)
+        places += f"; {len(unnumbered)} fills ruled out: the glyph stands inside a number at line " \
+                  f"{lines}, where only a digit fits"
     note = Evidence("glyph", f"the same glyph ({label}) {places}; pooled p={pooled[0][1]:.3f}")
     # every context must find the pooled fill plausible on its own (among its candidates), so no
     # occurrence is outvoted by the others
@@ -2826,6 +2845,21 @@ DOUBLED_PARTICLES = "のをがにはでへ"
 """One-kana particles that never stand twice in a row after a kanji: the general character model counts kanji +
 ``のの`` 5 times against ``の`` 360,403 times (``をを`` 2, ``がが`` 1, ``にに`` 9, ``はは`` 6, ``でで`` 19, ``へへ`` 0); ``と`` and
 ``も`` are left out (``数とと``… 58 times, ``太もも``)."""
+
+
+def outside_a_number(site: Site, fill: str) -> bool:
+    """``fill`` cannot stand at ``site`` because the gap stands inside a number there (:func:`numeric.number_shape`:
+    only digits and what joins numbers; :func:`numeric.digit_slot`: digits, a counter's word, a prefix) and ``fill``
+    is none of those (:func:`numeric.keeps`, :func:`numeric.slot_keeps`).
+
+    >>> outside_a_number(Site("4,\ufffd50", 2, 3), "る"), outside_a_number(Site("4,\ufffd50", 2, 3), "2")
+    (True, False)
+    >>> outside_a_number(Site("比べ\ufffd1億", 2, 3), "る")
+    False
+    """
+    if numeric.number_shape(site) is not None:
+        return not numeric.keeps(site, fill)
+    return numeric.digit_slot(site) is not None and not numeric.slot_keeps(site, fill)
 
 
 def doubles_a_particle(site: Site, fill: str) -> bool:

@@ -803,6 +803,92 @@ _PHONE = re.compile(f"[{DIGITS}{GAP}]+(?:[-‐－][{DIGITS}{GAP}]+){{2,}}")
 _SUFFIXES = {"1": "st", "2": "nd", "3": "rd"}
 
 
+DATE_FIELDS = {"月": 12, "日": 31}
+"""A date's month and day written in digits before their unit, and the largest value each takes (a day 1–31, a month
+1–12): a lost digit there is a digit that keeps the field in range (:func:`date_field`)."""
+_YEAR_BEFORE = re.compile(f"(?:[{DIGITS}]{{4}}|(?:{'|'.join(ERAS)})(?:[{DIGITS}]{{1,2}}|元))年$")
+"""A year written before a month: four digits, or an era's name and its year (``2025年``, ``令和7年``, ``令和元年``)."""
+_MONTH_BEFORE_DAY = re.compile(f"(?<![{DIGITS}])[{DIGITS}]{{1,2}}月$")
+"""A month in digits directly before a day (``10月`` of ``10月14日``)."""
+_ZERO_PADDED = re.compile(f"(?<![{DIGITS}])[0０][1-9１-９][月日]")
+"""A month or a day written with a leading zero (``07月``, ``04日``): where a line writes one, a lost digit may be 0."""
+
+
+def date_field(site: Site) -> tuple[str, str, int] | None:
+    """``(head, tail, largest)`` where the gap stands in a date's month or day written in digits: the digits before
+    and after the gap in that field and the field's largest value (:data:`DATE_FIELDS`), else ``None``. A month
+    follows a year (:data:`_YEAR_BEFORE`) or precedes a day (``1\ufffd月3日``); a day follows a month in digits
+    (``10月\ufffd4日``, fresh-user trial 83a: offered 月, に, の, never a digit). A digit of the field must survive:
+    ``10月\ufffd日`` may be 同日, 翌日, 末日. A duration is no date (``3日間``), nor a count of months (``1年3ヶ月``:
+    the unit does not follow the digits).
+
+    >>> [date_field(Site(t, t.index("\\ufffd"), t.rindex("\\ufffd") + 1)) for t in ("令和7年10月\\ufffd4日", "令和6年1\\ufffd月3日",
+    ...  "2025年\\ufffd2月", "12月1\\ufffd日（土）")]
+    [('', '4', 31), ('1', '', 12), ('', '2', 12), ('1', '', 31)]
+    >>> [date_field(Site(t, t.index("\\ufffd"), t.rindex("\\ufffd") + 1)) for t in ("10月\\ufffd日", "1\\ufffd日間", "3\\ufffd月に",
+    ...  "年1\\ufffd月", "10月\\ufffd\\ufffd4日")]
+    [None, None, None, None, None]
+    """
+    head = re.search(f"[{DIGITS}]*$", site.left).group(0)
+    tail = re.match(f"[{DIGITS}]*", site.right).group(0)
+    rest = site.right[len(tail):]
+    largest = DATE_FIELDS.get(rest[:1])
+    if largest is None or not head + tail or len(head) + site.length + len(tail) > 2 \
+            or site.text[site.start:site.end].strip(GAP) or rest[1:2] == "間":
+        return None
+    before = site.left[:len(site.left) - len(head)]
+    if rest[0] == "月" and not (_YEAR_BEFORE.search(before) or re.match(f"[{DIGITS}]{{1,2}}日", rest[1:])):
+        return None
+    if rest[0] == "日" and not _MONTH_BEFORE_DAY.search(before):
+        return None
+    return head, tail, largest
+
+
+def date_keeps(site: Site, fill: str) -> bool:
+    """Whether the digits ``fill`` keep a :func:`date_field` in range (a day 1–31, a month 1–12), with a leading zero
+    only where the line writes a month or day so (``07月``).
+
+    >>> [date_keeps(Site("令和7年10月\\ufffd4日", 7, 8), f) for f in ("1", "2", "3", "0", "月")]
+    [True, True, False, False, False]
+    >>> [date_keeps(Site("令和6年1\\ufffd月3日", 5, 6), f) for f in ("0", "2", "3")]
+    [True, True, False]
+    """
+    field = date_field(site)
+    if field is None:
+        return True
+    head, tail, largest = field
+    if not all(c in DIGITS for c in fill):
+        return False
+    number = (head + fill + tail).translate(TO_ASCII_DIGITS)
+    if number[0] == "0" and not _ZERO_PADDED.search(site.text[:site.start] + site.text[site.end:]):
+        return False
+    return 1 <= int(number) <= largest
+
+
+def leads_zero(site: Site) -> bool:
+    """One glyph lost directly before a number that opens with 0 and is counted (``予定件数\ufffd00件``, ``先着で
+    \ufffd0人``; fresh-user trial 83a offered は first): no number is written from a 0 (nor a decimal's ``0.5``, which
+    a point follows), so the gap held its leading digit, whatever word stands before it.
+
+    >>> [leads_zero(Site(t, t.index("\\ufffd"), t.index("\\ufffd") + 1)) for t in ("予定件数\\ufffd00件", "先着で\\ufffd0人",
+    ...  "約\\ufffd0.5%", "電話\\ufffd03-1234", "第\\ufffd0回", "1\\ufffd00件")]
+    [True, True, False, False, True, False]
+    """
+    if site.length != 1 or site.left[-1:] in DIGITS or site.text[site.start:site.end].strip(GAP):
+        return False
+    number = re.match(f"[0０][{DIGITS}]*", site.right)
+    if number is None:
+        return False
+    rest = site.right[number.end():]
+    if rest[:1] in POINTS + ",，-‐－" or not rest[:1]:
+        return False
+    if rest[:1] in COUNTERS or _LATIN_UNIT.match(rest) and JA_LETTER_RE.search(site.text):
+        return True
+    from pipeline.restore.evidence import bilingual  # (bilingual reads this module's counters)
+
+    return bilingual.counted(rest)
+
+
 def digit_slot(site: Site) -> str | None:
     """How a gap of up to :data:`MAX_DIGITS` glyphs that :func:`number_shape` leaves out still stands in a number,
     else ``None`` (issue 19, fresh-user trial 81b: of 24 lost digits none was committed, and most were offered words,
@@ -819,6 +905,10 @@ def digit_slot(site: Site) -> str | None:
       neighbours are in step): digits or kanji numerals, never a word (次条, 同条);
     * ``"rate"``: a count after another number and its counter, before a counter (``1日\ufffd回まで``): digits, or kanji
       numerals, 数 or 何 (1日何回);
+    * ``"date"``: in a date's month or day written in digits (``令和7年10月\ufffd4日``: :func:`date_field`): digits
+      that keep the field in range only (a day 1–31, a month 1–12: :func:`date_keeps`);
+    * ``"leads"``: directly before a counted number that opens with 0 (``予定件数\ufffd00件``: :func:`leads_zero`): its
+      leading digit, 1–9;
     * ``"trail"``: after a number in a line of Latin script, before a space, a mark or the line's end
       (``about 18\ufffd\ufffd``, ``saved 4\ufffd\ufffd lives``): digits are proposed, and nothing else is ruled
       out (``Chapter 1\ufffd``: 1a as well as 12).
@@ -833,6 +923,10 @@ def digit_slot(site: Site) -> str | None:
     """
     if site.length > MAX_DIGITS or number_shape(site) is not None or site.text[site.start:site.end].strip(GAP):
         return None
+    if date_field(site) is not None:
+        return "date"
+    if leads_zero(site):
+        return "leads"
     if (m := _ordinal_at(line := site.text)) is not None and m.start(1) <= site.start and site.end <= m.end(1):
         return "ordinal"
     if site.left[-1:] not in DIGITS and re.match(f"[{LARGE_UNITS}](?:[{re.escape(COUNTERS)}]|ドル|ユーロ)", site.right):
@@ -881,6 +975,10 @@ def slot_keeps(site: Site, fill: str) -> bool:
     kind = digit_slot(site)
     if kind is None:
         return True
+    if kind == "date":
+        return date_keeps(site, fill)
+    if kind == "leads":
+        return all(c in DIGITS for c in fill) and fill[:1] not in "0０"
     if all(c in DIGITS for c in fill) or len(fill) > 1 and all(c in DIGITS + POINTS + ",，" for c in fill) \
             and fill[-1] in DIGITS and sum(c not in DIGITS for c in fill) == 1:
         return True  # (a point or comma after the surviving digits: 5.3kg)
@@ -930,7 +1028,8 @@ def propose_slot(site: Site) -> list[Proposal]:
     detail = f"a digit: the gap stands in a number ({site.left[-3:]}_{site.right[:3]})"
     return [Proposal("".join(d).translate(TO_FULLWIDTH_DIGITS) if full else "".join(d), EvidenceKind.LEXICON, detail)
             for d in itertools.product("0123456789", repeat=site.length)
-            if d[0] != "0" or kind not in ("amount", "opens", "rate", "ordinal")]  # (an amount's first digit is never 0)
+            if (d[0] != "0" or kind not in ("amount", "opens", "rate", "ordinal", "leads"))  # (an amount's first digit is never 0)
+            and (kind != "date" or date_keeps(site, "".join(d)))]
 
 
 def propose_counted(site: Site, doc) -> list[Proposal]:
@@ -1071,6 +1170,77 @@ def written_whole(site: Site, doc_text: str) -> tuple[str, str] | None:
         return None
     digit, copy = next(iter(fills.items()))
     return digit, copy
+
+
+CODE_BODIES = re.compile(r"(?<![A-Za-z])([A-Z]{2,6}(?: [A-Z])?)[ \u00a0]$")
+"""The body a standard's number follows after a space (``ISO 8601-1``, ``IEC 60529``, ``JIS C 0920``): capitals, and a
+part's letter after a space (JIS's division letter)."""
+_CODE_HEAD = re.compile(r"[A-Za-z0-9]+(?:[-‐.][A-Za-z0-9]+)*[-‐.]?$")
+"""The part of a code before the gap: letters and digits, joined by hyphens or points (``KT-2``, ``86``)."""
+CODE_DIGITS = 2
+"""Digits of a code that must survive around the gap (the code without it) for a copy to settle it: ``A\ufffd``
+beside ``A4`` names a paper size, a grid square, any short label."""
+
+CODE_COPIES = 2
+"""Copies of a code written whole that settle its lost digit (:func:`code_written_whole`). Measured
+(``/tmp/digit83/measure_code.py``): every digit of such a code in the 1,947 distinct texts under /work/regress,
+tests/data and /work/shared masked in turn: with one copy 196 settled, 190 right (a cricket score ``CC 16\ufffd`` beside
+``CC 167``, ``FY202\ufffd`` beside ``FY2025``, ``USD \ufffd50`` beside ``USD 150``); with two copies 118 settled, 118 right
+(one-sided 90% Wilson lower bound 0.986)."""
+CURRENCY_CODES = frozenset("USD EUR GBP JPY CNY RMB AUD CAD CHF HKD SGD KRW INR NZD SEK NOK DKK TWD THB".split())
+"""Currency codes, before an amount: no standard's body (``USD 150``)."""
+
+
+def code_written_whole(site: Site, doc_text: str) -> tuple[str, str] | None:
+    """``(digit, copy)`` where one glyph lost beside a digit of a code or a standard's number (``ISO 86\ufffd1-1``,
+    ``KT-2\ufffd0``: letters in the code, or a standard's body before it, :data:`CODE_BODIES`) is settled by the same
+    code written whole elsewhere in ``doc_text``: the one digit every copy of the code's head and its number reads
+    (``ISO 8601``), else ``None`` (no copy, or copies with different digits, ``KT-200`` beside ``KT-210``). A code names
+    one thing, so its copies spell it alike; a number without letters does not (``Section 4.\ufffd``, a phone's
+    digits). Fresh-user trial 83a: ``ISO 86\ufffd1-1`` stayed open beside ``ISO 8601-1`` written twice.
+
+    >>> code_written_whole(Site("See ISO 86\\ufffd1-1:2019.", 10, 11), "ISO 8601-1 dates; ISO 8601-1. See ISO 86\\ufffd1-1:2019.")
+    ('0', 'ISO 8601')
+    >>> code_written_whole(Site("model KT-2\\ufffd0 and", 10, 11), "KT-200 logger. The KT-200. model KT-2\\ufffd0 and")
+    ('0', 'KT-200')
+
+    One copy is not enough (a score, ``CC 16\\ufffd`` beside ``CC 167``, a year ``FY202\\ufffd`` beside ``FY2025``: measured
+    below), nor is an amount after a currency's code or a fiscal year's letters a code:
+
+    >>> code_written_whole(Site("model KT-2\\ufffd0", 10, 11), "The KT-200. model KT-2\\ufffd0")
+    >>> code_written_whole(Site("Fee USD \\ufffd50", 8, 9), "USD 150, USD 150. Fee USD \\ufffd50")
+    >>> code_written_whole(Site("model KT-2\\ufffd0", 10, 11), "KT-200, KT-210. model KT-2\\ufffd0")
+    >>> code_written_whole(Site("Section 4.\\ufffd", 10, 11), "Section 4.2. Section 4.\\ufffd")
+    >>> code_written_whole(Site("size A\\ufffd", 6, 7), "size A4")
+    """
+    if site.length != 1 or site.text[site.start:site.end].strip(GAP):
+        return None
+    head_m = _CODE_HEAD.search(site.left)
+    head = head_m.group(0) if head_m else ""
+    tail = re.match(r"[0-9]*", site.right).group(0)
+    if not (head[-1:].isdigit() or tail) or head[-1:].isalpha() and not tail:
+        return None  # (a digit beside the gap: the glyph lost is one of the code's digits)
+    start = site.start - len(head)
+    if head and site.text[start - 1:start].isalnum():
+        return None
+    body = CODE_BODIES.search(site.text[:start])
+    prefix = body.group(0) if body else ""
+    if body and body.group(1) in CURRENCY_CODES or re.match("(?:FY|CY|AY|SY)[0-9]", head):
+        return None  # (an amount, a year: other numbers follow the same letters)
+    if not re.search("[A-Za-z]", head) and not prefix:
+        return None
+    if sum(c.isdigit() for c in head + tail) < CODE_DIGITS:
+        return None
+    pattern = re.compile(f"(?<![A-Za-z0-9\\-‐.]){re.escape(prefix + head)}([0-9]){re.escape(tail)}(?![0-9])")
+    copies: dict[str, list[str]] = {}
+    for m in pattern.finditer(doc_text):
+        copies.setdefault(m.group(1), []).append(m.group(0))
+    if len(copies) != 1:
+        return None
+    digit, found = next(iter(copies.items()))
+    if len(found) < CODE_COPIES:
+        return None
+    return digit, found[0]
 
 
 _COUNT_ITEM = re.compile(f"([{DIGITS}]{{1,3}}|{GAP})([\u3040-\u309f\u30a0-\u30ff\u4e00-\u9fff]{{1,3}})")
