@@ -3,7 +3,8 @@ mixes Japanese and English-only talks (inputs in tests/data/talk83/, kept in /wo
 booklet as ``trial83a_booklet.txt``).
 
 An English-only abstract between Japanese ones (or a Japanese one between English ones) is a talk of its own where its
-own title stands over its own author and affiliation and running text (``talks.own_talk_in_other_script``): before, it
+own title stands over its own author and affiliation and its text (running text, ``Abstract`` or section 1:
+``talks.own_talk_in_other_script``): before, it
 was read as the Japanese talk's English title block, its title ``title.en`` and its author ``front``. A paper's own
 English block (its author again, its title translated) stays the paper's. A list of authors parted by ``、`` whose
 names lost glyphs is an author line (``names.gapped_name_list``): before, it went to ``front`` and ``speaker.name``
@@ -57,6 +58,12 @@ BOOKLETS = [
         ((None, "Seagrass Loss and Juvenile Fish in the Seto Inland Sea"), "Kenji Mori"),
         (("藻場再生に向けた漁業者との協働", None), f"岡{GAP} 真{GAP}"),
     ]),
+    # the English abstract under its own ``Abstract`` heading and section 1
+    ("v7_abstract_headings.txt", [
+        (("棚田の保全活動と都市住民の参加", None), "小林 直子"),
+        ((None, "Farmland Abandonment in Mountain Villages of Slovenia"), "Ana Novak"),
+        (("集落営農組織の経営継承", None), "千葉 健太"),
+    ]),
     # English first, a Japanese talk between English ones
     ("v6_english_first.txt", [
         ((None, "Street Trees and Pedestrian Comfort in Manchester"), "Oliver Hughes"),
@@ -107,6 +114,9 @@ def test_numbered_booklet_unchanged():
 NEAR_MISSES = [
     # a Japanese paper's own English block after its references: its author again, its title translated
     ("n1_paper_en_abstract_end.txt", "地方都市における路線バスの利用促進", "Promotion of Bus Use in Regional Cities"),
+    # the same under an ``Abstract`` heading
+    ("n5_paper_en_abstract_heading.txt", "中山間地域における鳥獣被害対策の効果",
+     "Effects of Wildlife Damage Control in Hilly and Mountainous Areas"),
     # a bilingual title block over the Japanese text
     ("n2_bilingual_top.txt", "里山林の管理放棄と獣害の関係", "Abandonment of Satoyama Woodland and Wildlife Damage"),
     # a reference quoting an English title and its author

@@ -502,8 +502,8 @@ def opens_as_before(lines: list[Text], current: Block, block: Block, same_script
 def own_talk_in_other_script(lines: list[Text], current: Block, block: Block) -> bool:
     """``block`` opens a talk of its own though its title is in the other script than the current talk's: an English
     abstract between Japanese ones in a booklet (or a Japanese one between English ones), its title right over a
-    speaker line naming a person and an organisation (:func:`_affiliated_speaker`), running text right under it, the
-    current talk's speaker named too, and nothing saying the block is the current talk again in the other language:
+    speaker line naming a person and an organisation (:func:`_affiliated_speaker`), its text opening right under it
+    (running text, an abstract's heading or section 1: :func:`_text_opens_under`), the current talk's speaker named too, and nothing saying the block is the current talk again in the other language:
     no author of one block is an author of the other (a Japanese name the English one spells as read, a katakana name
     an English word spells, a Chinese name in pinyin: :func:`_same_author`, :func:`_one_person`,
     :func:`_shares_author`), and the titles are no translation of each other (EDICT's glosses,
@@ -529,8 +529,7 @@ def own_talk_in_other_script(lines: list[Text], current: Block, block: Block) ->
     here, before = script_of(lines[block.title].text), script_of(lines[current.title].text)
     if {here, before} != {EN, JA}:
         return False
-    under = lines[block.end].text.strip()
-    if not (is_prose(under) or _wrapped_sentence(lines, block.end)) or title_over_speaker(lines, block) is None:
+    if not _text_opens_under(lines, block) or title_over_speaker(lines, block) is None:
         return False
     if not _affiliated_speaker(lines, block) or speaker_of([lines[k] for k in current.speaker]).name is None:
         return False
@@ -541,6 +540,16 @@ def own_talk_in_other_script(lines: list[Text], current: Block, block: Block) ->
     en_title = " ".join(lines[k].text.strip() for k in english.title_lines)
     ja_title = "".join(lines[k].text.strip() for k in japanese.title_lines)
     return not glosses_title(ja_title, en_title)
+
+
+def _text_opens_under(lines: list[Text], block: Block) -> bool:
+    """A paper's text opens right under ``block``: running text, its abstract's heading (``Abstract``, ``要旨``) or its
+    section 1's (``1. Introduction``, ``1. はじめに``)."""
+    under = lines[block.end].text.strip()
+    if is_prose(under) or _wrapped_sentence(lines, block.end) or is_abstract_heading(under):
+        return True
+    number = explicit_number(under)
+    return number is not None and heading_shaped(under) and number.label[0] == 1 and not number.label[1]
 
 
 def _shares_author(lines: list[Text], english: Block, japanese: Block) -> bool:
