@@ -121,6 +121,8 @@ def is_person_name(text: str) -> bool:
         return True
     if GAP in s and _gapped_japanese_name(s):
         return True
+    if GAP in s and gapped_name_list(s):
+        return True
     if not s or len(s) > (MAX_AUTHORS_LINE if marked else 30) or GAP in s or s.endswith((",", "、", "，")):
         return False  # a line that ends in a comma goes on: a list's item, not a name alone (``Harbour Works,``)
     if _mixed_marked_authors(s):
@@ -209,6 +211,41 @@ def _gapped_japanese_name(s: str) -> bool:
     whole, part = (given, "名") if gapped is surname else (surname, "姓")
     morphemes = _morphemes(whole)
     return len(morphemes) == 1 and morphemes[0].part_of_speech()[1:4] == ("固有名詞", "人名", part)
+
+
+_NAME_LIST_SEPARATOR = lazyre.compile(r"[ \u3000]*[，、,・][ \u3000]*")
+"""What parts the names of a Japanese list of authors (``佐藤 美咲、木村 大輔``, ``山本 彩花・小林 翔``)."""
+
+
+def gapped_name_list(s: str) -> bool:
+    """A Japanese list of two authors or more parted by ``、``, ``，`` or ``・``, some of whose names lost a glyph or
+    two (``佐\ufffd 美\ufffd、木村 大輔``): the separators say where each name ends, so each piece is a name read whole
+    (:func:`is_person_name`) or a name's shape with its glyphs lost and no phrase (:func:`lost_glyph_name_no_clause`:
+    a surname and a given name parted by a space, up to four letters each), one piece read whole at least, which
+    vouches that the list names people. The names keep their gaps (restore never fills a name). Decision (issue 16
+    point 1, fresh-user trial 83a, helper talk83): the abstract's author line had gone to ``front``, the speaker named
+    by its affiliation alone (``speaker.name`` null), and restore offered 藤, 賀, 伯 for the surname; a name alone with
+    a lost glyph already read so (:func:`_gapped_japanese_name`), and names side by side or closed by marks
+    (:func:`names_side_by_side`, :func:`marked_names`).
+
+    >>> gapped_name_list("佐\ufffd 美\ufffd、木村 大輔"), gapped_name_list("木村 大輔・山\ufffd 花子，鈴木 一郎")
+    (True, True)
+    >>> gapped_name_list("佐\ufffd 美\ufffd、\ufffd村 大\ufffd"), gapped_name_list("調査の\ufffd果、今後の課題")  # no name read whole; no name's shape
+    (False, False)
+    >>> gapped_name_list("防災\ufffd画 の推進、木村 大輔"), gapped_name_list("佐\ufffd 美\ufffd")
+    (False, False)
+    """
+    if script_of(s) != JA:
+        return False
+    pieces = [p.strip() for p in _NAME_LIST_SEPARATOR.split(s.strip())]
+    if not 2 <= len(pieces) <= MAX_LISTED_NAMES or not all(pieces):
+        return False
+    read = [GAP not in p and is_person_name(p) for p in pieces]
+    return any(read) and all(whole or lost_glyph_name_no_clause(p) for p, whole in zip(pieces, read))
+
+
+MAX_LISTED_NAMES = 12
+"""Names a list of authors on one line holds at most (:func:`gapped_name_list`)."""
 
 
 def _gapped_english_name(s: str, *, vouched: bool = False) -> bool:

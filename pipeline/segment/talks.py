@@ -499,6 +499,72 @@ def opens_as_before(lines: list[Text], current: Block, block: Block, same_script
     return _affiliated_speaker(lines, block) and _affiliated_speaker(lines, current)
 
 
+def own_talk_in_other_script(lines: list[Text], current: Block, block: Block) -> bool:
+    """``block`` opens a talk of its own though its title is in the other script than the current talk's: an English
+    abstract between Japanese ones in a booklet (or a Japanese one between English ones), its title right over a
+    speaker line naming a person and an organisation (:func:`_affiliated_speaker`), its text opening right under it
+    (running text, an abstract's heading or section 1: :func:`_text_opens_under`), the current talk's speaker named too, and nothing saying the block is the current talk again in the other language:
+    no author of one block is an author of the other (a Japanese name the English one spells as read, a katakana name
+    an English word spells, a Chinese name in pinyin: :func:`_same_author`, :func:`_one_person`,
+    :func:`_shares_author`), and the titles are no translation of each other (EDICT's glosses,
+    :func:`~.titleblock.glosses_title`). A paper's own title block again in English (its abstract, at its start or
+    after its references) is signed by its own authors and translates its title: no talk. Decision (issue 16 point
+    1, fresh-user trial 83a, helper talk83): the booklet's English abstract between two Japanese ones had been the
+    first one's English title and front (``Emily Carter, School of Geography, …``), three talks read as two.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("地方都市のバス利用", "北海道大学 工学部", "森 健二", "地方都市でバスの利用を調べた。",
+    ...         "Cycling to School in Rural Norway", "Ingrid Solberg, Department of Geography, University of Bergen",
+    ...         "We surveyed pupils in nine municipalities.")
+    >>> ja, en = Block(0, 3, title=0, speaker=(1, 2), cues=("title", "speaker")), Block(4, 6, title=4, speaker=(5,), cues=("title", "speaker"))
+    >>> own_talk_in_other_script(ls, ja, en)
+    True
+    >>> ls[5] = Text.from_raw("Kenji Mori, Faculty of Engineering, Hokkaido University", 6)
+    >>> own_talk_in_other_script(ls, ja, en)  # the same author: the paper's English block
+    False
+    """
+    if current.title is None or block.title is None or "speaker" not in block.cues or not current.speaker \
+            or block.end >= len(lines):
+        return False
+    here, before = script_of(lines[block.title].text), script_of(lines[current.title].text)
+    if {here, before} != {EN, JA}:
+        return False
+    if not _text_opens_under(lines, block) or title_over_speaker(lines, block) is None:
+        return False
+    if not _affiliated_speaker(lines, block) or speaker_of([lines[k] for k in current.speaker]).name is None:
+        return False
+    english, japanese = (block, current) if here == EN else (current, block)
+    if _same_author(lines, current, block) or _one_person(lines, english, japanese) \
+            or _shares_author(lines, english, japanese):
+        return False
+    en_title = " ".join(lines[k].text.strip() for k in english.title_lines)
+    ja_title = "".join(lines[k].text.strip() for k in japanese.title_lines)
+    return not glosses_title(ja_title, en_title)
+
+
+def _text_opens_under(lines: list[Text], block: Block) -> bool:
+    """A paper's text opens right under ``block``: running text, its abstract's heading (``Abstract``, ``要旨``) or its
+    section 1's (``1. Introduction``, ``1. はじめに``)."""
+    under = lines[block.end].text.strip()
+    if is_prose(under) or _wrapped_sentence(lines, block.end) or is_abstract_heading(under):
+        return True
+    number = explicit_number(under)
+    return number is not None and heading_shaped(under) and number.label[0] == 1 and not number.label[1]
+
+
+def _shares_author(lines: list[Text], english: Block, japanese: Block) -> bool:
+    """One of the Japanese block's authors (:func:`~.front.speaker_of`'s) is one of the English block's, written in
+    English (:func:`~.names.romanised_name`, :func:`~.names.pinyin_name`): a paper's English title block names its
+    co-authors too, in any order."""
+    def authors(block: Block) -> list[str]:
+        speaker = speaker_of([lines[k] for k in block.speaker])
+        found = [a.name.text for a in speaker.authors if a.name is not None]
+        return found or ([speaker.name.text] if speaker.name is not None else [])
+
+    ja, en = authors(japanese), authors(english)
+    return any(romanised_name(j, e) or pinyin_name(j.replace(" ", "").replace("\u3000", ""), e) for j in ja for e in en)
+
+
 def story_opens(lines: list[Text], block: Block) -> bool:
     """A news story opens under ``block``: an English headline right over its byline (``By Anna Weber``, the
     block's one speaker line, :func:`~.names.byline`), and the line right under the block opens on a news dateline
@@ -1484,7 +1550,8 @@ def talk_spans(lines: list[Text], layout: Layout, folios: frozenset[int] = froze
                 and scripts[blocks[-1].title] != EN and _first_authors_in_pinyin(lines, blocks[-1], block)
             if not (candidate and starts_here(block)) and block.title is not None and not again \
                     and (paper_opens(lines, block, last_major, same := _same_script(lines, blocks[-1], block, scripts))
-                         or opens_as_before(lines, blocks[-1], block, same) or story_opens(lines, block)):
+                         or opens_as_before(lines, blocks[-1], block, same) or story_opens(lines, block)
+                         or (not same and own_talk_in_other_script(lines, blocks[-1], block))):
                 block = replace(block, cues=block.cues + ("opening",))  # asked only where the other cues fall short
             half = english_half_first(lines, scripts, blocks[-1], block, layout) if place_en else None
             if not paged and (body_seen or follows) and starts_here(block) and (candidate or "opening" in block.cues or half is not None) \

@@ -114,11 +114,13 @@ code's length with what parts it from the title; set by the segment stage for on
 :func:`talk_number`, which sees one line only."""
 _CODE_BODY = r"[A-Z]{1,3}-?[0-9]{1,3}(?:-[0-9]{1,3})?"
 _CODE = re.compile(rf"^(?:\[(?P<b>{_CODE_BODY})\]|\((?P<p>{_CODE_BODY})\)|(?P<c>{_CODE_BODY}))"
-                   r"(?:\.|:|\)|\s+[–—-])?\s+(?=[A-Z0-9\"“‘(]|[\u3041-\u30ff\u4e00-\u9fff「『（])")
+                   r"(?:\.|:|\)|\s+[–—-])?(?:\s+(?=[A-Z0-9\"“‘(]|[\u3041-\u30ff\u4e00-\u9fff「『（])"
+                   r"|(?=[\u3041-\u30ff\u4e00-\u9fff「『（]))")
 """A paper's code at its title line's start, its separator and the space before the title (``A1. ``, ``B2 – ``,
 ``P-03 ``, ``S1-2 ``, ``[T3] ``, ``(O-2) ``): one to three capitals and one to three digits, a hyphen between or not,
 and a second number after a hyphen. A Japanese title may follow it (``A1. 河口干潟における…``: helper abs74, the code
-had stayed in ``title.ja``)."""
+had stayed in ``title.ja``), with no space (``P-03学校給食における…``: the clean stage drops the space between Latin
+and Japanese letters; helper talk83, the code had stayed in ``title.ja``)."""
 _CODE_ALONE = re.compile(rf"^(?:\[(?P<b>{_CODE_BODY})\]|\((?P<p>{_CODE_BODY})\))$")
 """A paper's code alone on its line in ASCII brackets (``[P-03]``, ``(O-2)``): a reference list's marker's shape too
 (``[ABC12]``), so read only as :func:`coded_titles` reads a code run into a title, from the document's evidence
