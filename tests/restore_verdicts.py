@@ -98,3 +98,15 @@ def held_as_name(r: dict) -> bool:
     return r["restored"] is None and not r["candidates"] and any(
         e["kind"] == "abstention" and e["detail"].startswith(("a person's name", "a firm's name"))
         for e in r["evidence"])
+
+
+def check_held(text: str, truth: str) -> None:
+    """Assert the repair at ``text``'s first ``?`` (:func:`marked_after`) is a name's verdict (:func:`held_as_name`)."""
+    r = repair_after(*marked_after(text))
+    assert held_as_name(r), (truth, r["restored"], [c["text"] for c in r["candidates"]][:3])
+
+
+def check_kept(text: str, why: str) -> None:
+    """Assert the repair at ``text``'s first ``?`` is no name's verdict and keeps a fill or candidates: a near miss."""
+    r = repair_after(*marked_after(text))
+    assert not held_as_name(r) and (r["candidates"] or r["restored"]), why
