@@ -84,3 +84,29 @@ def repair_on_line(text: str, line: int) -> dict:
     at = sum(len(ln) + 1 for ln in lines[: line - 1]) + lines[line - 1].index("\ufffd")
     [repair] = [r for r in restore_text(text)["repairs"] if r["start"] == at]
     return repair
+
+
+def marked_after(text: str) -> tuple[str, str]:
+    """``text`` with its ``?`` the lost glyph (U+FFFD), and the text before its first: :func:`repair_after`'s arguments
+    (tests/test_names82.py, tests/test_name83.py)."""
+    return text.replace("?", "\ufffd"), text[: text.index("?")]
+
+
+def held_as_name(r: dict) -> bool:
+    """``r`` (a restore JSON repair) is a name's verdict: no fill, no candidate, an abstention row naming a person's or a
+    firm's name (tests/test_names82.py, tests/test_name83.py)."""
+    return r["restored"] is None and not r["candidates"] and any(
+        e["kind"] == "abstention" and e["detail"].startswith(("a person's name", "a firm's name"))
+        for e in r["evidence"])
+
+
+def check_held(text: str, truth: str) -> None:
+    """Assert the repair at ``text``'s first ``?`` (:func:`marked_after`) is a name's verdict (:func:`held_as_name`)."""
+    r = repair_after(*marked_after(text))
+    assert held_as_name(r), (truth, r["restored"], [c["text"] for c in r["candidates"]][:3])
+
+
+def check_kept(text: str, why: str) -> None:
+    """Assert the repair at ``text``'s first ``?`` is no name's verdict and keeps a fill or candidates: a near miss."""
+    r = repair_after(*marked_after(text))
+    assert not held_as_name(r) and (r["candidates"] or r["restored"]), why

@@ -17,22 +17,10 @@ from pathlib import Path
 import pytest
 
 from pipeline.restore import restore_text
-from tests.restore_verdicts import line_repairs, repair_after
+from tests.restore_verdicts import check_held, check_kept, held_as_name, line_repairs, repair_after
 
 G = "\ufffd"
 DATA = Path(__file__).parent / "data" / "names82"
-
-
-def _doc(text: str) -> tuple[str, str]:
-    """``text`` with its ``?`` the lost glyph, and the text before it."""
-    return text.replace("?", G), text[: text.index("?")]
-
-
-def _held(r: dict) -> bool:
-    """No fill, no candidate, an abstention row naming a person's or a firm's name."""
-    return r["restored"] is None and not r["candidates"] and any(
-        e["kind"] == "abstention" and e["detail"].startswith(("a person's name", "a firm's name"))
-        for e in r["evidence"])
 
 
 # (context, the lost letter's truth): a name's position
@@ -63,8 +51,7 @@ HELD = [
 
 @pytest.mark.parametrize("text,truth", HELD)
 def test_a_name_in_its_position_is_held(text, truth):
-    r = repair_after(*_doc(text))
-    assert _held(r), (truth, r["restored"], [c["text"] for c in r["candidates"]][:3])
+    check_held(text, truth)
 
 
 # near misses (pass on both): no person, no firm's own name — candidates kept
@@ -81,8 +68,7 @@ NOT_NAMES = [
 
 @pytest.mark.parametrize("text,what", NOT_NAMES)
 def test_no_name_in_the_position_keeps_its_candidates(text, what):
-    r = repair_after(*_doc(text))
-    assert not _held(r) and (r["candidates"] or r["restored"]), what
+    check_kept(text, what)
 
 
 PARTICIPANTS = """Regional Workshop on Drought Monitoring
@@ -107,7 +93,7 @@ def test_a_cell_under_a_names_header_is_held_in_the_talk_stage():
 def test_a_cell_under_a_names_header_is_held_in_plain_text():
     text = PARTICIPANTS.replace("?", G)
     r = repair_after(text, "Tr")
-    assert _held(r)
+    assert held_as_name(r)
 
 
 def _expected(name: str) -> list[tuple[int, str, str]]:
@@ -131,6 +117,6 @@ def test_made_up_documents_hold_their_names_and_keep_the_rest(name):
         at = start + lines[n - 1].index(context) + context.index("\ufffd")
         r = next(r for r in here if r["start"] == at)
         if expected.startswith("never fill"):
-            assert _held(r), (name, line, context, r["candidates"][:3])
+            assert held_as_name(r), (name, line, context, r["candidates"][:3])
         else:
-            assert not _held(r) and (r["candidates"] or r["restored"]), (name, line, context)
+            assert not held_as_name(r) and (r["candidates"] or r["restored"]), (name, line, context)

@@ -211,11 +211,15 @@ class Restorer:
 
     def line_before(self, line: int) -> str:
         """Plain text: the raw line before ``line``, else ``""`` (a talk's piece holds its paragraph's lines)."""
+        return self._plain_line(line - 1)
+
+    def _plain_line(self, number: int) -> str:
+        """Plain text: the raw line numbered ``number``, else ``""``."""
         if not self.plain or not self.doc.scopes:
             return ""
         if getattr(self, "_by_number", None) is None:
             self._by_number = {ln.number: ln.text for ln in self.doc.nearest}
-        return self._by_number.get(line - 1, "")
+        return self._by_number.get(number, "")
 
     # -- one gap ---------------------------------------------------------
 
@@ -415,6 +419,7 @@ class Restorer:
                 f"{NAMED} by its shape ({person}: a surname written whole, a space, the given name lost before its "
                 "honorific): never filled nor offered")))]
         if (why := self.named_by_shape_words(text, start, end)) is not None \
+                or (why := self.named_across_lines(text, start, end, line)) is not None \
                 or (why := self.named_in_rows(text, start, end, line)) is not None:
             return [self.held_for_a_name(text, _abstain(line, start, original, why))]
         if offered:
@@ -461,7 +466,52 @@ class Restorer:
         if (firm := name_positions.firm_name(text, start, end)) is not None:
             return (f"{FIRM_NAMED} by its position ({firm}: a firm's own name beside its legal form, 株式会社, 有限会社, "
                     "㈱ …; its trade word and its legal form aside): never filled nor offered, as a person's name")
+        if (firm := name_positions.firm_in_prose(text, start, end)) is not None:
+            return (f"{FIRM_NAMED} by its position ({firm}: a firm's own name before a trade word only firms close on, "
+                    "建設, 商店, 工務店 …, written without its legal form, the firm doing a firm's work after it, 施工, "
+                    "請け負う, 担当 …): never filled nor offered, as a person's name")
         return None
+
+    def named_across_lines(self, text: str, start: int, end: int, line: int) -> str | None:
+        """Why the lost glyphs ``text[start:end]`` (``line``: the number of ``text``'s first line) stand in a person's
+        name that the line above or below tells (helper name83, issue 19): a name alone under a label alone on the
+        line above (``氏名`` over ``山\ufffd 太郎``: :func:`name_positions.name_under_label`), a self-introduction whose
+        name wraps to the next line (:func:`name_positions.wrapped_introduction`); else ``None``."""
+        never = "never filled nor offered, whatever the fills make of it"
+        first = text.count("\n", 0, start)
+        above = text[: start].split("\n")[-2] if first else (self.line_before(line) or self.raw_line(line - 1))
+        rest = text[start:].split("\n")
+        below = rest[1] if len(rest) > 1 else self.line_after(line + first)
+        if (p := name_positions.name_under_label(text, start, end, above)) is not None:
+            return f"{NAMED} by its position ({p[0]} under the label {p[1]} alone on the line above): {never}"
+        joined, at, breaks = self.wraps_around(text, start, line, above, below)
+        if (p := name_positions.wrapped_introduction(joined, at, at + end - start, breaks)) is not None:
+            return f"{NAMED} by its position ({p[0]} before {p[1]}: a self-introduction's name wrapped over two lines): {never}"
+        return None
+
+    def wraps_around(self, text: str, start: int, line: int, above: str, below: str) -> tuple[str, int, list[int]]:
+        """``(joined, at, breaks)``: the line of ``text`` holding ``start`` read with the raw lines it wraps over, the
+        gap's offset in it and the offsets where a raw line ended. A context line already joined over its wraps
+        (plain text's :func:`_context_lines`, a talk's piece) tells its breaks by its characters' raw lines; a raw line
+        of its own is joined to the lines ``above`` and ``below``."""
+        a = text.rfind("\n", 0, start) + 1
+        b = text.find("\n", start)
+        here = text[a: len(text) if b < 0 else b]
+        found = self.doc.lines_by_number.get(line) if "\n" not in text else None
+        origin = found.origin if found is not None and found.text == text else None
+        if origin:
+            breaks = [k for k in range(1, len(origin)) if origin[k] is not None and origin[k - 1] is not None
+                      and origin[k][0] != origin[k - 1][0]]
+            if breaks:
+                return here, start - a, breaks
+        head = above.split("\n")[-1] if above.strip() else ""
+        tail = below.split("\n")[0] if below.strip() else ""
+        breaks = [k for k in (len(head) if head else 0, len(head) + len(here) if tail else 0) if k]
+        return head + here + tail, len(head) + start - a, breaks
+
+    def line_after(self, line: int) -> str:
+        """The text of the line numbered ``line + 1`` (the nearest scope's; plain text's raw line), else ``""``."""
+        return self._plain_line(line + 1) or self.raw_line(line + 1)
 
     def name_shapes(self) -> "tuple[tuple[Callable[[str, int, int], str | None], str], ...]":
         """The readers of a name's shape around a lost glyph, each ``(reader, why)``: ``reader(text, start, end)``
@@ -532,6 +582,16 @@ class Restorer:
              f"the name spelt): {never}, whatever the fills make of it"),
             (name_positions.mail_local_name, f"by its position ({{}}: an e-mail address's local part, a person's name "
              f"or initials as often as not): {never}"),
+            # a credit's, a prose name's and a story's name (helper name83, issue 19; fresh-user trial 82b)
+            (lambda t, s, e: ("{} after the credit {}".format(*p) if (p := name_positions.credited_name(t, s, e))
+                              else None),
+             f"by its position ({{}}, a job's or a credit's label, a byline): {never}, whatever the fills make of it"),
+            (name_positions.kana_given_in_prose, f"by its shape ({{}}: a kanji surname set off by a space before a given "
+             f"name in hiragana and its suffix): {never}, whatever the fills make of it"),
+            (name_positions.kanji_introduced_name, f"by its position ({{}}: a given name's shape before という and a "
+             f"person's noun): {never}, whatever the fills make of it"),
+            (name_positions.story_name, f"by its shape ({{}}: a story's given name, closing as 兵衛 or 之助 do, or after a "
+             f"person's noun and の): {never}, whatever the fills make of it"),
         )
 
     def named_in_rows(self, text: str, start: int, end: int, line: int) -> str | None:

@@ -10,7 +10,12 @@ the gap with no fill and no candidate, the evidence naming the cue.
   (``ジョ\ufffdナという若い女性``);
 - :func:`name_reading`: a name's reading in brackets after it (``岡田 健（おかだ \ufffdけし）``);
 - :func:`mail_local_name`: an e-mail address's local part (``m.nishi\ufffdawa@…``);
-- :func:`firm_name`: a firm's own name beside its legal form or its trade (``株式会社山\ufffd建設``, ``\ufffd\ufffd工業株式会社``).
+- :func:`firm_name`: a firm's own name beside its legal form or its trade (``株式会社山\ufffd建設``, ``\ufffd\ufffd工業株式会社``);
+- helper name83 (fresh-user trial 82b): :func:`credited_name` (a job's or a credit's label, a byline: ``担当デスク：\ufffd本``,
+  ``文・\ufffd山 \ufffd子（科学ライター）``, ``Photo: K. \ufffdyamba``), :func:`name_under_label` (``氏名`` over ``山\ufffd 太郎``),
+  :func:`wrapped_introduction` (a self-introduction's name wrapped over two lines), :func:`kana_given_in_prose`
+  (``二組の\ufffd\ufffd ひなたさんが``), :func:`kanji_introduced_name` (``\ufffd子という娘``), :func:`story_name` (``\ufffd兵衞``,
+  ``女房のお\ufffd\ufffd``, ``倅の\ufffd七``), :func:`firm_in_prose` (``山\ufffd建設が施工``: no legal form).
 
 None reads a lost glyph in the label, the honorific, the legal form or the trade's word itself (``株式会\ufffd``,
 ``みどり電\ufffd``: the trade's word 電気, 電設 … may be restored), nor a word no name is (``お客様``, ``皆様``:
@@ -417,4 +422,299 @@ def firm_name(text: str, start: int, end: int) -> str | None:
             if own.count(GAP) == len(own) and b == len(run) and len(own) > 4:
                 continue  # nothing kept and no trade word: no firm's name to read
             return own + (_trade_at(run, b) or "")
+    return None
+
+
+# -- a credit ------------------------------------------------------------------------------------------------------
+# (helper name83, issue 19: fresh-user trial 82b's article credits and bylines had been offered fills)
+
+CREDIT_LABELS = ("担当デスク", "デスク", "取材", "取材・文", "取材・構成", "文", "文・写真", "文と写真", "写真・文", "構成",
+                 "構成・文", "編集", "編集担当", "撮影", "写真", "聞き手", "話し手", "語り手", "記録", "記録者", "文責", "執筆",
+                 "執筆者", "筆者", "著者", "著", "監修", "翻訳", "訳", "絵", "イラスト", "挿絵", "題字", "デザイン", "校正",
+                 "司会", "進行", "講師", "発表者", "講演者", "登壇者", "報告者", "作成者", "記入者", "責任者", "担当者", "担当",
+                 "インタビュアー", "インタビュー", "レポーター", "リポーター", "カメラ", "作", "作・絵", "画", "原作", "脚本")
+"""Japanese labels of a job or a credit whose value is a person's name (an article's ``担当デスク：``, ``取材・文：``,
+``撮影／``, ``聞き手：``; a byline's ``文・``; a field's ``記録者：``). Joined by ・ into one label (``取材・文``)."""
+_CREDIT = "|".join(sorted(map(re.escape, CREDIT_LABELS), key=len, reverse=True))
+_CREDIT_COLON = lazyre.compile(
+    f"(?:^|(?<=[\\s(（【「［\\[]))((?:{_CREDIT})(?:[・･](?:{_CREDIT}))*)[ \u3000]*(?:[:：／/]|・(?=[{_NAME_LETTERS}]))[ \u3000]*")
+"""A credit's label and its separator (a colon, a slash, or ・ before a name: ``文・\ufffd山 \ufffd子``), opening its line,
+a space or a bracket."""
+_CREDIT_VALUE = lazyre.compile(
+    f"([{_NAME_LETTERS}]{{1,5}}(?:[ \u3000][{_NAME_LETTERS}{HIRAGANA}]{{1,5}})?)"
+    f"(?=[ \u3000]*(?:(?:{_SUFFIX})(?![{KANJI}]))?[ \u3000]*(?:$|[（(）)、,，。\t／/]|[ \u3000]{{2}}))")
+"""A name after a credit: one or two parts (a space between), then the line's end, brackets, a comma, a slash or a wide
+space (its honorific at most between)."""
+EN_CREDITS = ("Photo", "Photos", "Photograph", "Photographs", "Photography", "Text", "Words", "Story", "Interview",
+              "Interviewer", "Reporter", "Reporting", "Editor", "Editing", "Illustration", "Illustrations", "Pictures",
+              "Images", "Author", "Writer", "Credit", "Camera", "Translation", "Translator", "Design")
+"""English credits before a colon or ``by`` (``Photo: J. Smith``, ``Words and pictures: …``, ``Interview by …``)."""
+_EN_CREDIT = "|".join(EN_CREDITS)
+_EN_CREDIT_LEAD = lazyre.compile(
+    f"^[ \u00a0]*(?:(?:(?:{_EN_CREDIT})(?:[ ](?:and|&)[ ](?:{_EN_CREDIT}|{_EN_CREDIT.lower()}))?[ \u00a0]*(?::|[ ]by[ ]))"
+    f"|(?:(?:Written|Interviewed|Photographed|Illustrated|Edited|Compiled|Reported|Translated)[ ]by[ ])"
+    f"|By[ ])[ \u00a0]*", re.I)
+"""A credit's lead at a line's start: ``Photo:``, ``Words and pictures:``, ``Interview by``, ``Written by``, ``By``."""
+_EN_ROLE_AFTER = lazyre.compile("^(?:[ \u00a0]*$|[ \u00a0]*(?:[,|—–(]|[ ]-[ ])[ \u00a0]*(?:[A-Za-z]+[ ])?(?:staff|writer|"
+                                "reporter|correspondent|editor|photographer|contributor|columnist|journalist|for[ ]|"
+                                "special|senior|chief|freelance|guest))", re.I)
+"""What follows a byline's name: the line's end, or a comma and the writer's role (``, staff writer``)."""
+_NOT_A_BYLINE_WORD = lazyre.compile("^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+                                    "March|April|May|June|July|August|September|October|November|December|The|This|"
+                                    "That|Then|Now|Next|Last|Early|Late)$")
+"""A capitalised word opening a clause after ``By`` that no name opens (``By Monday night, …``)."""
+_NAME_WORD = f"(?:[A-Z]\\.|[A-Z{GAP}][A-Za-z\u00c0-\u024f{GAP}'’\\-]*)"
+_BYLINE_VALUE = lazyre.compile(f"({_NAME_WORD}(?:[ \u00a0]+{_NAME_WORD}){{1,3}})(?![A-Za-z])")
+"""A credited person's name: two to four words, each capitalised (its capital lost too) or an initial (``J. Smith``)."""
+
+
+def _office_value(value: str) -> bool:
+    """``value`` names an office, a section, a post or a body, no person (``総務課``, ``\ufffd務課``, ``市立\ufffd書館``: its
+    last letter an office's or a body's written whole; :data:`INSTITUTION_ENDS`)."""
+    last = re.split("[ \u3000]", value)[-1]
+    return last[-1:] in "課係室局部署科班館社会団庁店院園校府省県" or last.endswith((*INSTITUTION_ENDS, "グループ", "チーム")) \
+        or _office_part(last)
+
+
+def credited_name(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """``(name, credit)`` where the lost glyphs ``text[start:end]`` stand in the name after a job's or a credit's label
+    (:data:`CREDIT_LABELS`: ``担当デスク：\ufffd本``, ``取材・文：\ufffd田 美\ufffd``, ``撮影／\ufffd藤``, a byline's ``文・\ufffd山
+    \ufffd子（科学ライター）``) or an English credit (:data:`EN_CREDITS`: ``Photo: J. \ufffdmith``, ``By Kwame \ufffdsante,
+    staff writer``); else ``None``. Not an office's or a section's value (``担当：\ufffd務課``), nor ``By`` before a
+    clause (``By the \ufffdime``, ``By Monday \ufffdight, the river…``).
+
+    >>> credited_name("担当デスク：\ufffd本", 6, 7), credited_name("文・\ufffd山 \ufffd子（科学ライター）", 2, 3)
+    (('\ufffd本', '担当デスク'), ('\ufffd山 \ufffd子', '文'))
+    >>> credited_name("担当：\ufffd務課", 3, 4), credited_name("Photo: J. \ufffdmith", 10, 11)
+    (None, ('J. \ufffdmith', 'Photo:'))
+    >>> credited_name("By the \ufffdime the bus arrives", 7, 8), credited_name("By Ama \ufffdsante, staff writer", 7, 8)
+    (None, ('Ama \ufffdsante', 'By'))
+    >>> credited_name("写真：市立\ufffd書館", 5, 6), credited_name("Photo: Harbour \ufffdrchives", 15, 16)
+    (None, None)
+    """
+    from pipeline.restore.evidence.name_rows import _body_word
+
+    line, at = _line(text, start)
+    n = end - start
+    for lab in _CREDIT_COLON.finditer(line):
+        if lab.end() > at:
+            break
+        v = _CREDIT_VALUE.match(line, lab.end())
+        if v is None or not v.start(1) <= at < v.end(1) or v.group(1).count(GAP) < n:
+            continue
+        parts = re.split("[ \u3000]", v.group(1))
+        if any(_common(p) for p in parts) or _office_value(v.group(1)) or all(set(p) <= {GAP} for p in parts):
+            continue
+        return v.group(1), lab.group(1)
+    lead = _EN_CREDIT_LEAD.match(line)
+    if lead is None or lead.end() > at:
+        return None
+    v = _BYLINE_VALUE.match(line, lead.end())
+    if v is None or not v.start(1) <= at < v.end(1) or v.group(1).count(GAP) < n:
+        return None
+    words = v.group(1).split()
+    if len(words) < 2 or _NOT_A_BYLINE_WORD.match(words[0]) or _EN_ROLE_AFTER.match(line[v.end(1):]) is None \
+            or sum(GAP in w for w in words) == len(words) or any(map(_body_word, words)):
+        return None  # a clause after By, or a body credited (``Photo: City \ufffdrchives``)
+    return v.group(1), lead.group(0).strip()
+
+
+# -- a label over its value, a name wrapped ------------------------------------------------------------------------
+
+_LABEL_ALONE = lazyre.compile(
+    f"^[ \u3000]*[■□◆◇●○・【\\[]?[ \u3000]*((?:[^\\s:：()（）【】]{{0,6}}?(?:氏[ \u3000]?名|お名前|名前)"
+    f"(?:[（(](?:ふりがな|フリガナ|よみがな|漢字)[）)])?)|(?:{_CREDIT})(?:[・･](?:{_CREDIT}))*"
+    f"|(?:(?:Full|Patient'?s?|Applicant'?s?|Student'?s?) )?[Nn]ame|Speaker|Presenter|Lecturer|Author|Photographer)"
+    f"[ \u3000]*[】\\]]?[ \u3000]*[:：]?[ \u3000]*$")
+"""A label naming a person alone on its line (``氏名``, ``講師``, ``【お名前】``, ``Name``): its value on the next."""
+_VALUE_ALONE = lazyre.compile(
+    f"^[ \u3000]*([{_NAME_LETTERS}]{{1,5}}(?:[ \u3000][{_NAME_LETTERS}{HIRAGANA}]{{1,5}})?)"
+    f"[ \u3000]*(?:(?:{_SUFFIX})(?![{KANJI}]))?[ \u3000]*(?:[（(][^）)]*[）)])?[ \u3000]*$")
+"""A Japanese name alone on its line: one or two parts, its honorific and an aside in brackets after it at most."""
+
+
+def name_under_label(text: str, start: int, end: int, above: str) -> tuple[str, str] | None:
+    """``(name, label)`` where the lost glyphs ``text[start:end]`` stand in a name alone on its line under a label that
+    names a person alone on the line ``above`` (:data:`_LABEL_ALONE`: ``氏名`` over ``山\ufffd 太郎``, ``講師`` over
+    ``\ufffd田 \ufffd一（みなと大学教授）``, as a form or a programme sets them); else ``None``. Not an office's value
+    (``担当`` over ``\ufffd務課``).
+
+    >>> name_under_label("山\ufffd 太郎", 1, 2, "氏名"), name_under_label("市民会\ufffd", 3, 4, "会場")
+    (('山\ufffd 太郎', '氏名'), None)
+    >>> name_under_label("\ufffd務課", 0, 1, "担当")
+    """
+    line, at = _line(text, start)
+    lab = _LABEL_ALONE.match(above.split("\n")[-1]) if above.strip() else None
+    if lab is None:
+        return None
+    v = _VALUE_ALONE.match(line)
+    if v is None or not v.start(1) <= at < v.end(1) or v.group(1).count(GAP) < end - start:
+        return None
+    parts = re.split("[ \u3000]", v.group(1))
+    if any(_common(p) for p in parts) or _office_value(v.group(1)) or all(set(p) <= {GAP} for p in parts):
+        return None
+    return v.group(1), lab.group(1)
+
+
+def wrapped_introduction(text: str, start: int, end: int, breaks: "list[int]") -> tuple[str, str] | None:
+    """:func:`introduced_name` read across a line's wrap: where a self-introduction's name breaks over two lines
+    (``担当になりました \ufffd井`` / ``陽斗です。``), the text is read with a space at each offset of ``breaks`` near the
+    gap (a hard wrap joined without one, as Japanese paragraphs are joined: the space between a surname and a given
+    name is lost at a wrap); else ``None``. A break in the name written whole on one side is read as its space, so a
+    word broken at a wrap (``会議で 資\ufffd`` / ``料です``) reads so too: an abstention, never a fill.
+
+    >>> wrapped_introduction("担当になりました \ufffd井陽斗です。", 9, 10, [11])
+    ('\ufffd井 陽斗', 'です')
+    """
+    for k in breaks:
+        if not start - 6 <= k <= end + 6 or text[k - 1: k] in " \u3000" or text[k: k + 1] in " \u3000":
+            continue
+        shift = 1 if start >= k else 0
+        if (found := introduced_name(text[:k] + " " + text[k:], start + shift, end + shift)) is not None:
+            return found
+    return None
+
+
+# -- a name in running prose ----------------------------------------------------------------------------------------
+
+_KANA_GIVEN_IN_PROSE = lazyre.compile(
+    f"(?<![{KANJI}{KATAKANA}々{GAP}])([{KANJI}々{GAP}]{{1,4}})[ \u3000]([{HIRAGANA}{GAP}]{{2,4}})(?:さん|ちゃん|くん|君|様)"
+    f"(?![{KANJI}])")
+"""A kanji surname, a space and a given name in hiragana glued to a familiar suffix, anywhere in running prose (``二組の
+\ufffd\ufffd ひなたさんが``): the space and the kana given name set the surname apart, where a clause runs into it."""
+_KANJI_TO_IU = lazyre.compile(f"(?<![{KANJI}々{GAP}])([{KANJI}々{GAP}]{{2,4}})(?:という|っていう|と言う|と名乗る)")
+"""A kanji name before という (``\ufffd子という娘``)."""
+GIVEN_NAME_ENDS = ("子", "郎", "男", "夫", "雄", "美", "江", "代", "恵", "枝", "乃", "彦", "介", "助", "吉", "蔵",
+                   "衛", "衞", "平", "太", "之", "也", "哉", "治", "司", "造", "松", "七", "八")
+"""Last letters a Japanese given name closes on (``花子``, ``一郎``, ``与兵衛``, ``源七``)."""
+
+
+KANA_NOT_GIVEN = ("おばあ", "おじい", "おかあ", "おとう", "おねえ", "おにい", "おば", "おじ", "おばちゃ", "おじちゃ",
+                  "みな", "みんな", "おまわり", "おいしゃ", "かみ", "ほとけ", "おつかれ", "ごくろう", "おきゃく", "あかちゃ")
+"""Kana words before さん or ちゃん that name a kind of person, no given name (``おばあさん``, ``みなさん``)."""
+
+
+def kana_given_in_prose(text: str, start: int, end: int) -> str | None:
+    """The name (gap shown) where the lost glyphs ``text[start:end]`` stand in a kanji surname set off by a space before
+    a given name in hiragana and its familiar suffix, in running prose (:data:`_KANA_GIVEN_IN_PROSE`: ``二組の\ufffd\ufffd
+    ひなたさんが``); not a given name written as a word no name is (``みなさん``); else ``None``.
+
+    >>> kana_given_in_prose("二組の\ufffd\ufffd ひなたさんが入賞", 3, 5), kana_given_in_prose("地域の\ufffd みなさん", 3, 4)
+    ('\ufffd\ufffd ひなた', None)
+    """
+    line, at = _line(text, start)
+    for m in _KANA_GIVEN_IN_PROSE.finditer(line):
+        if not m.start(1) <= at < m.end(2) or m.group(0).count(GAP) < end - start or set(m.group(2)) == {GAP}:
+            continue
+        if _common(m.group(1)) or _common(m.group(2)) or m.group(2) in KANA_NOT_GIVEN or _office_part(m.group(1)):
+            return None
+        return f"{m.group(1)} {m.group(2)}"
+    return None
+
+
+def kanji_introduced_name(text: str, start: int, end: int) -> str | None:
+    """The name (gap shown) where the lost glyphs ``text[start:end]`` stand in a kanji name before という that a person's
+    noun follows within its clause (:data:`PERSON_NOUNS`), the name closing as a given name does
+    (:data:`GIVEN_NAME_ENDS`, written whole: ``\ufffd子という娘``); else ``None``. ``会議という場`` names no person.
+
+    >>> kanji_introduced_name("隣には\ufffd子という娘がいて", 3, 4), kanji_introduced_name("会\ufffdという場で", 1, 2)
+    ('\ufffd子', None)
+    """
+    line, at = _line(text, start)
+    for m in _KANJI_TO_IU.finditer(line):
+        name = m.group(1)
+        if not m.start(1) <= at < m.end(1) or name.count(GAP) < end - start or name.count(GAP) * 2 > len(name) \
+                or name[-1] not in GIVEN_NAME_ENDS or _common(name):
+            continue
+        clause = re.split("[、。，,．！？!?\\s]", line[m.end(): m.end() + 12])[0]
+        if re.match(f"^.{{0,6}}?(?:{_PERSON})(?=[{HIRAGANA}]|$)", clause):
+            return name
+    return None
+
+
+STORY_NAME_ENDS = ("右衛門", "左衛門", "兵衛", "兵衞", "衛門", "衞門", "之助", "之介", "之丞", "之進", "太夫", "太郎",
+                   "次郎", "二郎", "三郎", "四郎", "五郎")
+"""A man's given name's closing letters in a story (``与兵衛``, ``伝右衛門``, ``金之助``, ``源太郎``): no word but a name
+closes so."""
+STORY_SHORT_ENDS = ("七", "吉", "助", "蔵", "松", "次", "平")
+"""A man's given name's one closing letter in a story (``源七``, ``松吉``, ``伊助``): words close on them as well (十七,
+大吉, 援助), so a name only in apposition to a person's noun (:data:`KIN_AND_HOUSEHOLD`)."""
+KIN_AND_HOUSEHOLD = ("女房", "娘", "倅", "せがれ", "息子", "亭主", "主人", "女中", "下女", "下男", "番頭", "手代", "丁稚",
+                     "小僧", "妹", "姉", "弟", "兄", "嫁", "婿", "妾", "後家", "女将", "内儀", "おかみさん", "母親", "父親",
+                     "孫娘", "一人娘", "末娘", "長男", "次男", "三男", "長女", "次女", "弟子", "友達", "幼なじみ", "親分",
+                     "子分", "船頭", "百姓", "大工", "職人", "隣人", "隣家")
+"""A person's noun that a name stands in apposition to after の (``女房のお\ufffd\ufffd``, ``倅の\ufffd七``)."""
+_APPOSED = "|".join(sorted(map(re.escape, KIN_AND_HOUSEHOLD), key=len, reverse=True))
+_STORY_LONG = lazyre.compile(
+    "(?<![{k}々{g}])([{k}々{g}]{{1,2}}(?:{e}))".format(k=KANJI, g=GAP, e="|".join(STORY_NAME_ENDS)))
+_STORY_APPOSED = lazyre.compile(
+    f"(?:{_APPOSED})の((?:お[{KANJI}{HIRAGANA}{GAP}]{{1,2}})|(?:[{KANJI}{GAP}]{{1,2}}(?:{'|'.join(STORY_SHORT_ENDS)})))"
+    f"(?=[がはのをにとも、。」』]|さん|どん)")
+"""A name in apposition after a person's noun and の: お and one or two letters (``女房のお\ufffd\ufffdが``), or a man's name
+closing on one letter (``倅の\ufffd七が``); a particle or a punctuation after it."""
+
+
+def story_name(text: str, start: int, end: int) -> str | None:
+    """The name (gap shown) where the lost glyphs ``text[start:end]`` stand in a given name of a story's shape: one or
+    two letters before the closing letters only a man's name takes (:data:`STORY_NAME_ENDS`: ``\ufffd兵衞は``), or a name in
+    apposition after a person's noun and の (:data:`_STORY_APPOSED`: ``女房のお\ufffd\ufffdが``, ``倅の\ufffd七が``); else
+    ``None``. A letter before 七, 吉 or 助 with no such noun before it (``大\ufffdで``, ``十\ufffdが``) is read by the fills.
+
+    >>> story_name("\ufffd兵衞は煙管を置いた", 0, 1), story_name("女房のお\ufffd\ufffdが茶を", 4, 6), story_name("倅の\ufffd七が", 2, 3)
+    ('\ufffd兵衞', 'お\ufffd\ufffd', '\ufffd七')
+    >>> story_name("その年は大\ufffdで、", 5, 6), story_name("母のお\ufffdを飲む", 3, 4)
+    (None, None)
+    """
+    line, at = _line(text, start)
+    for m in _STORY_LONG.finditer(line):
+        own = m.group(1)
+        for e in STORY_NAME_ENDS:
+            if own.endswith(e):
+                own = own[: -len(e)]
+                break
+        if m.start(1) <= at < m.start(1) + len(own) and own.count(GAP) >= end - start:
+            return m.group(1)
+    for m in _STORY_APPOSED.finditer(line):
+        if m.start(1) <= at < m.end(1) and m.group(1).count(GAP) >= end - start and m.group(1)[at - m.start(1)] == GAP:
+            return m.group(1)
+    return None
+
+
+FIRM_TRADE_WORDS = ("工務店", "製作所", "鉄工所", "工業所", "建設", "商店", "商事", "商会", "興業", "興産", "電設", "物産",
+                    "精機", "技研", "精工")
+"""Trade words that close a firm's own name and hardly a common word (``山田建設``, ``森川商店``, ``大和興業``), read
+without a legal form; not 工業, 開発, 通信, 観光, which close common words as often (重化学工業, 都市開発), nor 組
+(番組, 仕組み, 二組)."""
+_FIRM_IN_PROSE = lazyre.compile(
+    f"(?<![{KANJI}{KATAKANA}ー々{GAP}])([{KANJI}{KATAKANA}ー々{GAP}]{{1,4}}?)"
+    f"({'|'.join(sorted(FIRM_TRADE_WORDS, key=len, reverse=True))})(?=[がはのをにともや、。（(]|[ \u3000]|$)")
+"""A firm's own name of one to four letters before a firm's trade word, a particle or a punctuation after it."""
+
+
+FIRM_DEEDS = ("施工", "請け負", "請負", "担当", "受注", "落札", "納入", "納品", "手がけ", "手掛け", "設計", "製造", "販売",
+              "運営", "協賛", "提供", "施行", "改修", "補修", "修繕", "解体", "組み", "建て", "取り扱", "取扱", "出店", "営業")
+"""A firm's work, said after its name and a particle (``山田建設が施工``, ``森川商店が販売``): what a common noun before a
+trade word hardly does (``道路建設が進む``)."""
+_FIRM_DEED = lazyre.compile("[がはもとにで、]?[^。！？!?]{0,16}?(?:" + "|".join(FIRM_DEEDS) + ")")
+
+
+def firm_in_prose(text: str, start: int, end: int) -> str | None:
+    """The firm's name (gap shown) where the lost glyphs ``text[start:end]`` stand in a firm's own name written without
+    its legal form before a trade word only firms close on (:data:`FIRM_TRADE_WORDS`: ``山\ufffd建設が施工``,
+    ``\ufffd田電設が請け負う``), the gap in the own name and a letter of it kept, and the sentence saying a firm's work
+    after it (:data:`FIRM_DEEDS`); else ``None``. The shape alone is a common noun's as well (``道\ufffd建設が進む``:
+    道路建設). A gap in the trade word (``道路の\ufffd設``) is read by the fills, and an own name with a numeral
+    (``第\ufffd建設``) is no firm's.
+
+    >>> firm_in_prose("山\ufffd建設が施工を担当", 1, 2), firm_in_prose("道\ufffd建設が進む", 1, 2), firm_in_prose("道路の\ufffd設も", 3, 4)
+    ('山\ufffd建設', None, None)
+    """
+    line, at = _line(text, start)
+    for m in _FIRM_IN_PROSE.finditer(line):
+        own = m.group(1)
+        if not m.start(1) <= at < m.end(1) or own.count(GAP) < end - start or own.count(GAP) == len(own):
+            continue
+        if re.search("[一二三四五六七八九十0-9０-９]", own) or _FIRM_DEED.match(line, m.end()) is None:
+            return None
+        return own + m.group(2)
     return None
