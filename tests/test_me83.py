@@ -41,3 +41,11 @@ def test_a_table_rows_last_cell_is_never_a_glued_slide_number():
     assert not [r for r in ledger if r.rule == "slide_number" and r.line in (10, 22)]
     kept = [t.text for s in talk.slides for t in s.lines] + talk_texts(talk)
     assert "レモン汁\t小さじ1" in kept and "牛乳\t大さじ2" in kept
+
+
+def test_a_date_line_with_a_lost_digit_is_no_title():
+    """Fresh-user trial 83a's press release: its date line ``令和7年10月�4日`` under ``報道発表資料`` was not read as a
+    date (the lost glyph broke the date's pattern) and became the title; the headline under the issuer is."""
+    talk, _ = only_talk_of(DATA / "press_gap_date.txt")
+    assert talk.title.ja.text == "中央公園の遊具を更新します"
+    assert "令和8年2月\ufffd6日" in [t.text for t in talk.front]

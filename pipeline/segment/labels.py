@@ -294,8 +294,17 @@ def is_date_line(text: str) -> bool:
 
     >>> is_date_line("令和七年九月吉日"), is_date_line("2025年9月吉日"), is_date_line("吉日のお祝い")
     (True, True, False)
+
+    A date whose digit is a lost glyph is a date all the same (fresh-user trial 83a: a press release's
+    ``令和7年10月\ufffd4日`` under ``報道発表資料`` had been its title): a glyph beside a digit, or alone between 年 and 月 or
+    月 and 日, is read as a digit (:data:`_GAP_AS_DIGIT`); the gap itself stays for restore.
+
+    >>> is_date_line("令和7年10月\ufffd4日"), is_date_line("2025年\ufffd月3日"), is_date_line("October \ufffd4, 2025")
+    (True, True, True)
+    >>> is_date_line("\ufffd\ufffdの取り組み"), is_date_line("第\ufffd回の報告")
+    (False, False)
     """
-    s = _LUCKY_DAY.sub("", _OTHER_CALENDAR.sub("", date_digits(text.strip())))
+    s = _LUCKY_DAY.sub("", _OTHER_CALENDAR.sub("", date_digits(_GAP_AS_DIGIT.sub("0", text.strip()))))
     if DATE.match(s) is not None:
         return True
     # a Japanese period from a date to a later month or day (``令和８年１月〜３月``, ``2026年4月1日～6月30日``): a
@@ -308,6 +317,8 @@ def is_date_line(text: str) -> bool:
 
 _JA_PERIOD = re.compile(r"^(?P<start>\S+?[月日])\s?[〜～~]\s?(?:[0-9]{1,4}年)?[0-9]{1,2}月(?:[0-9]{1,2}日)?$")
 """A Japanese period after its first date (digits folded): ``…年１月〜３月``, ``…４月１日～６月３０日``."""
+_GAP_AS_DIGIT = re.compile(rf"(?<=[0-9０-９]){GAP}|{GAP}(?=[0-9０-９])|(?<=年){GAP}(?=月)|(?<=月){GAP}(?=日)")
+"""A lost glyph that can only be a date's digit: beside a digit, or alone between 年 and 月 or 月 and 日."""
 _LUCKY_DAY = re.compile(r"(?<=月)[\s\u3000]?吉(?:日|辰|祥日)$")
 """A formal letter's lucky day in place of the day of the month (``九月吉日``): the month's date all the same."""
 _KANJI_DATE_PART = lazyre.compile(r"(?P<numeral>[〇○零一二三四五六七八九十廿卅百千]+)(?=\s?(?P<unit>[年月日]))")
