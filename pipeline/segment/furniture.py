@@ -818,6 +818,9 @@ def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int],
         for i in talk_numbers_among_heads(lines, out, title_of):
             del out[i]
         out.update({i: "running-header" for i in _title_inside_sentence(lines, layout, numbers, title_of) if i not in out})
+    # facing pages' heads with their folios, after the titles among the heads: a head printed with its page's folio
+    # on its line is never the title (``titleblock.head_with_folio``), though its first copy opens a title block
+    out.update(facing_folio_heads(lines, layout, {**out, **dict.fromkeys(numbers, '')}))
     after_footers = {i: "running-header" for i in heads_after_footers(lines, layout, out, numbers) if i not in numbers}
     feet = [i for i, which in out.items() if which == "running-footer"]
     if after_footers and title_of is not None and feet and min(after_footers) < min(feet):
@@ -2967,6 +2970,114 @@ def sequenced_folio_lines(lines: list[Text], layout: Layout, found: dict[int, st
         if fits:
             out[i] = "running-header" if _opens_page(lines, layout, i, marks) else "running-footer"
     return out
+
+
+def printed_white(t: Text) -> str:
+    """The line's text with the white its raw line printed restored wherever clean took it out between two
+    characters of one raw line (a half-width space between a Japanese letter and a digit:
+    ``高島精機七十五年史      ２１４`` reaches segment as ``高島精機七十五年史214``), one space a raw column skipped.
+
+    >>> t = Text.from_raw("北斗製作所六十年史      86", 1)
+    >>> printed_white(t[:9] + t[15:])
+    '北斗製作所六十年史      86'
+    """
+    out: list[str] = []
+    before = None
+    for ch, pos in zip(t.text, t.origin):
+        if before is not None and pos is not None and pos[0] == before[0] and pos[1] - before[1] > 1 \
+                and out and not out[-1].isspace() and not ch.isspace():
+            out.append(" " * (pos[1] - before[1] - 1))
+        out.append(ch)
+        if pos is not None:
+            before = pos
+    return "".join(out)
+
+
+def facing_folio_heads(lines: list[Text], layout: Layout, found: dict[int, str]) -> dict[int, str]:
+    """Line index → ``running-header`` / ``running-footer`` for the heads of facing pages: lines of a head and its
+    folio set off by a wide space (:func:`_folio`, read on the white as printed: :func:`printed_white`), each folio one
+    more than the one before, the folio on the other side of the line each time (a book sets it at the page's outer
+    edge: ``高島精機七十五年史      214`` over a left page, ``215      第5章　資料編`` over the right one; ``12   Proceedings
+    of …`` / ``Proceedings of …   13``), more than :data:`MIN_PAGE_LINES` lines apart (a page's text between), two
+    copies or more in a row. The heads' texts may differ (the book's name over even pages, the chapter's over odd):
+    the folios' sequence and their sides, alternating, are the evidence. ``found``: running lines found so far (left
+    alone).
+
+    Why (issue 16 point 4, helper furn83; docs/limits.md *Session 82, title82*, fresh-user trials 81a, 82a, 82c):
+    :func:`folio_lines` groups the copies of one text on one side, so a head whose folio changes sides, or whose text
+    changes between odd and even pages, had stayed a paragraph, a section's heading (``第5章　資料編``, numbered
+    ``215``) or the title. A contents list's entries set their numbers on one side, a table's rows follow each other:
+    neither alternates sides with a page between.
+
+    >>> ls = [Text.from_raw(s, n) for n, s in enumerate(["12   Annual Meeting 2026", "Birds were counted.", "a", "b",
+    ...       "c", "Annual Meeting 2026   13", "More birds.", "d", "e", "f", "14   Annual Meeting 2026", "End."], 1)]
+    >>> from pipeline.layout import derived_layout
+    >>> sorted(facing_folio_heads(ls, Layout(derived_layout([t.text for t in ls]), ()), {}).items())
+    [(0, 'running-header'), (5, 'running-header'), (10, 'running-header')]
+    >>> ls[5] = Text.from_raw("Annual Meeting 2026   15", 6)  # folios that do not follow on
+    >>> facing_folio_heads(ls, Layout(derived_layout([t.text for t in ls]), ()), {})
+    {}
+    """
+    reads: list[tuple[int, int, int]] = []  # (index, side, folio)
+    for i, t in enumerate(lines):
+        if i in found:
+            continue
+        if (read := _facing_read(printed_white(t))) is not None:
+            reads.append((i, *read))
+    out: dict[int, str] = {}
+    chain: list[tuple[int, int, int]] = []
+
+    def close() -> None:
+        if len(chain) >= 2:
+            for i, _, _ in chain:
+                out[i] = _facing_edge(lines, layout, i)
+
+    for r in reads:
+        if chain and not (r[2] == chain[-1][2] + 1 and r[1] != chain[-1][1] and r[0] - chain[-1][0] > MIN_PAGE_LINES):
+            close()
+            chain = []
+        chain.append(r)
+    close()
+    return out
+
+
+_BARE_SIDES = (re.compile(r"^(?P<head>\S.*?\S)(?P<gap>\s+)(?P<folio>[0-9]{1,4})$"),
+               re.compile(r"^(?P<folio>[0-9]{1,4})(?P<gap>\s+)(?P<head>\S.*?\S)$"))
+"""A head and a bare folio on one line, either side (:func:`_facing_read`)."""
+
+
+def _facing_read(printed: str) -> tuple[int, int] | None:
+    """``(side, folio)`` of a line that is a head and its folio set off by a wide space, the folio last (side 0) or
+    first (side 1), read on the white as printed; else ``None``. A head :func:`_folio_read` refuses as furniture text
+    counts too where it is short and ends no sentence or clause (a chapter's head, ``215      第5章　資料編``): the
+    sequence and the sides are :func:`facing_folio_heads`' evidence.
+
+    >>> _facing_read("215      第5章\u3000資料編"), _facing_read("高島精機七十五年史      214"), _facing_read("第1章 はじめに 2")
+    ((1, 215), (0, 214), None)
+    """
+    read = _folio_read(printed)
+    if read is not None and _set_off_folio(printed, read):
+        side, _, value, (a, b) = read
+        head = printed[b:] if side else printed[:a]
+        return (side, value) if len(head.strip()) <= MAX_FURNITURE_CHARS else None
+    s = fold(printed.strip())
+    for side, pattern in enumerate(_BARE_SIDES):
+        m = pattern.match(s)
+        if m is None or len(m.group("gap")) < MIN_FOLIO_GAP:
+            continue
+        head = m.group("head")
+        if len(head) <= MAX_FURNITURE_CHARS and head[-1] not in SENTENCE_END + ".,;:、，" and _WIDE_GAP.search(head) is None:
+            return side, int(m.group("folio"))
+    return None
+
+
+def _facing_edge(lines: list[Text], layout: Layout, i: int) -> str:
+    """``running-footer`` for a head that closes its page (the dump's last line, or the last before a page break),
+    else ``running-header``."""
+    if i == len(lines) - 1 or (i > 0 and layout.page(lines[i + 1]) != layout.page(lines[i])
+                               and layout.page(lines[i - 1]) == layout.page(lines[i])):
+        return "running-footer"
+    return "running-header"
 
 
 def _set_off_folio(text: str, read: tuple[int, str, int, tuple[int, int]]) -> bool:

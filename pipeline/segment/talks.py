@@ -3006,6 +3006,11 @@ def _deck_after_paper(lines: list[Text], layout: Layout) -> int | None:
     cut = prose[-1] + 1
     if figure_sheets(lines, cut):
         return None
+    if not any(lines[k].text.strip() for k in range(cut, run[0][0])):
+        # the ``1`` right under the paper's last sentence numbers the paper's own page, no slide's: a short notice's
+        # folios (``-1-`` under its last item, ``- 2 -`` under its map's legend and its contact block: fresh-user trial
+        # 82c, read as proceedings with an invented slide); a slide numbered at its foot has its title over the ``1``
+        return None
     if is_deck(lines[cut:], layout):
         return cut
     # the numbers closing their pages, the last closing the talk, each page short lines (``緑の現状`` / ``1``): a
