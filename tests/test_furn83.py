@@ -114,3 +114,19 @@ def test_a_line_that_really_repeats_stays(name, line, copies):
     """Near miss (passes on the base too)."""
     talk, _ = _one(name)
     assert sum(t == line for t in _texts(talk)) == copies
+
+
+def test_odd_page_head_and_folio_on_lines_of_their_own_go_with_the_even_pages_head():
+    """Trial 81a's company chronology (tests/data/title82/shashi.txt): ``…七十五年史      ２１４`` atop page 214, then
+    ``２１５`` over ``第５章　資料編`` (the chapter's heading printed again as the odd page's head) mid-table. On the base
+    the folio stayed a row and the head a second section ``5``, parting the chronology in two."""
+    from segmenting import talk_tables
+
+    doc = segment_file(DATA.parent / "title82" / "shashi.txt")
+    [talk] = doc.talks
+    furniture = [text for _, text in furniture_of(doc.ledger)]
+    assert "215" in furniture and "第5章\u3000資料編" in furniture
+    assert [s.title.text for s in talk.sections].count("資料編") == 1
+    assert not any(p.text == "215" for s in talk.sections for p in s.paragraphs)
+    chronology = next(t for t in talk_tables(talk) if t[0][0] == "西暦")
+    assert ("1992", "平成4年", "10月", "東京証券取引所市場第二部に上場") in chronology
